@@ -1,0 +1,3 @@
+from portdesk.cli import main
+
+raise SystemExit(main())

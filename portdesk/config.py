@@ -1,0 +1,119 @@
+"""Typed settings, declared once. No Qt here: the GUI, the CLI and the tests read the same registry.
+
+Settings live in a JSON file in the user config dir; environment variables override (PORTDESK_*).
+Only window geometry and view state go to QSettings, in the GUI.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+APP_NAME = "PortDesk"
+APP_AUTHOR = "PortDesk"
+
+
+def data_dir() -> Path:
+    override = os.environ.get("PORTDESK_DATA_DIR")
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def config_dir() -> Path:
+    override = os.environ.get("PORTDESK_CONFIG_DIR")
+    base = override or os.environ.get("PORTDESK_DATA_DIR")
+    path = Path(base) if base else Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_dir() -> Path:
+    override = os.environ.get("PORTDESK_DATA_DIR")
+    path = Path(override) / "logs" if override else Path(
+        platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)
+    )
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_url() -> str:
+    return f"sqlite:///{data_dir() / 'portdesk.sqlite3'}"
+
+
+@dataclass
+class Branding:
+    """How the platform presents itself on the standard LOA."""
+
+    name: str = "PortDesk Communications"
+    address: str = "100 Example Plaza, Suite 400, Springfield, IL 62701"
+    phone: str = ""
+    logo_path: str = ""
+
+
+@dataclass
+class Settings:
+    db_url: str = ""
+    platform_url: str = "http://127.0.0.1:8765/v2"
+    bill_age_limit_days: int = 30
+    loa_age_limit_days: int = 30
+    sync_interval_minutes: int = 3
+    tesseract_cmd: str = ""
+    user_name: str = ""
+    branding: Branding = field(default_factory=Branding)
+
+    @property
+    def actor(self) -> str:
+        """Who is acting, for the audit log and status changes."""
+        if self.user_name:
+            return self.user_name
+        return os.environ.get("PORTDESK_USER") or os.environ.get("USER") or "specialist"
+
+    def resolved_db_url(self) -> str:
+        return os.environ.get("PORTDESK_DB_URL") or self.db_url or default_db_url()
+
+
+def settings_path() -> Path:
+    return config_dir() / "settings.json"
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    path = path or settings_path()
+    settings = Settings()
+    if path.exists():
+        try:
+            raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            raw = {}
+        _apply(settings, raw)
+    if url := os.environ.get("PORTDESK_PLATFORM_URL"):
+        settings.platform_url = url
+    return settings
+
+
+def _apply(settings: Settings, raw: dict[str, Any]) -> None:
+    for f in fields(Settings):
+        if f.name not in raw:
+            continue
+        if f.name == "branding" and isinstance(raw["branding"], dict):
+            names = {b.name for b in fields(Branding)}
+            settings.branding = Branding(**{k: str(v) for k, v in raw["branding"].items()
+                                            if k in names})
+        elif isinstance(raw[f.name], type(getattr(settings, f.name))):
+            setattr(settings, f.name, raw[f.name])
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    """Write atomically so a crash never leaves half a settings file."""
+    path = path or settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(asdict(settings), fh, indent=2)
+    os.replace(tmp, path)

@@ -1,0 +1,135 @@
+"""The canonical status model of a port case, as an explicit state machine.
+
+Platforms spell statuses differently and add new ones over time; a status we do not know is kept as
+the raw platform value beside the canonical one, never dropped and never a crash.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from portdesk.domain.errors import PortDeskError
+
+
+class Status(StrEnum):
+    DRAFT = "draft"
+    AWAITING_SIGNATURE = "awaiting_signature"
+    SUBMITTED = "submitted"
+    AT_CARRIER = "at_carrier"
+    EXCEPTION = "exception"
+    FOC_CONFIRMED = "foc_confirmed"
+    PORTED = "ported"
+    CANCEL_PENDING = "cancel_pending"
+    CANCELLED = "cancelled"
+    EXPIRED = "expired"
+
+
+STATUS_LABELS: dict[Status, str] = {
+    Status.DRAFT: "Draft",
+    Status.AWAITING_SIGNATURE: "Needs signature",
+    Status.SUBMITTED: "Submitted",
+    Status.AT_CARRIER: "At carrier",
+    Status.EXCEPTION: "Exception",
+    Status.FOC_CONFIRMED: "FOC confirmed",
+    Status.PORTED: "Ported",
+    Status.CANCEL_PENDING: "Cancel pending",
+    Status.CANCELLED: "Cancelled",
+    Status.EXPIRED: "Expired",
+}
+
+TERMINAL = frozenset({Status.PORTED, Status.CANCELLED, Status.EXPIRED})
+
+_S = Status
+ALLOWED: dict[Status, frozenset[Status]] = {
+    _S.DRAFT: frozenset({_S.AWAITING_SIGNATURE, _S.SUBMITTED, _S.CANCELLED, _S.EXPIRED}),
+    _S.AWAITING_SIGNATURE: frozenset({_S.DRAFT, _S.SUBMITTED, _S.CANCELLED, _S.EXPIRED}),
+    _S.SUBMITTED: frozenset(
+        {_S.AT_CARRIER, _S.EXCEPTION, _S.FOC_CONFIRMED, _S.CANCEL_PENDING, _S.CANCELLED}
+    ),
+    _S.AT_CARRIER: frozenset({_S.EXCEPTION, _S.FOC_CONFIRMED, _S.CANCEL_PENDING, _S.PORTED}),
+    _S.EXCEPTION: frozenset(
+        {_S.DRAFT, _S.SUBMITTED, _S.AT_CARRIER, _S.CANCEL_PENDING, _S.CANCELLED, _S.EXPIRED}
+    ),
+    _S.FOC_CONFIRMED: frozenset({_S.PORTED, _S.EXCEPTION, _S.AT_CARRIER, _S.CANCEL_PENDING}),
+    _S.CANCEL_PENDING: frozenset({_S.CANCELLED, _S.AT_CARRIER, _S.FOC_CONFIRMED, _S.EXCEPTION}),
+    _S.PORTED: frozenset(),
+    _S.CANCELLED: frozenset(),
+    _S.EXPIRED: frozenset({_S.DRAFT}),
+}
+
+# Platform spellings onto the canonical model (DOMAIN.md's table). Lower-cased keys.
+PLATFORM_STATUS_MAP: dict[str, Status] = {
+    "draft": Status.DRAFT,
+    "in-process": Status.SUBMITTED,
+    "in_process": Status.SUBMITTED,
+    "in review": Status.SUBMITTED,
+    "submitted": Status.AT_CARRIER,
+    "in progress": Status.AT_CARRIER,
+    "requested_supp": Status.AT_CARRIER,
+    "exception": Status.EXCEPTION,
+    "action required": Status.EXCEPTION,
+    "foc-date-confirmed": Status.FOC_CONFIRMED,
+    "foc": Status.FOC_CONFIRMED,
+    "ported": Status.PORTED,
+    "completed": Status.PORTED,
+    "complete": Status.PORTED,
+    "cancel-pending": Status.CANCEL_PENDING,
+    "requested_cancel": Status.CANCEL_PENDING,
+    "canceling": Status.CANCEL_PENDING,
+    "cancelled": Status.CANCELLED,
+    "canceled": Status.CANCELLED,
+    "expired": Status.EXPIRED,
+    "waiting for signature": Status.AWAITING_SIGNATURE,
+    "pending_documents": Status.AWAITING_SIGNATURE,
+}
+
+
+class TransitionRefused(PortDeskError, ValueError):
+    """A status change the lifecycle does not allow; the message says why and what is allowed."""
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChange:
+    from_status: Status | None
+    to_status: Status
+    actor: str
+    at: datetime
+    reason: str
+    platform_status: str | None = None
+
+
+def can_transition(current: Status, target: Status) -> bool:
+    return target in ALLOWED[current]
+
+
+def check_transition(current: Status, target: Status, reason: str) -> None:
+    """Raise TransitionRefused with a sentence a specialist can act on."""
+    if current == target:
+        raise TransitionRefused(f"the case is already {STATUS_LABELS[current].lower()}")
+    if not reason.strip():
+        raise TransitionRefused("a reason is required for every status change")
+    if target not in ALLOWED[current]:
+        allowed = ", ".join(sorted(s.value for s in ALLOWED[current])) or "none (final status)"
+        raise TransitionRefused(
+            f"cannot go from {current.value} to {target.value}; allowed from {current.value}: {allowed}"
+        )
+
+
+def map_platform_status(raw: str | None) -> Status | None:
+    """The canonical status for a platform's value, or None when unknown (the caller keeps the raw)."""
+    if raw is None:
+        return None
+    return PLATFORM_STATUS_MAP.get(raw.strip().lower())
+
+
+def parse_status(text: str) -> Status:
+    value = text.strip().lower().replace("-", "_").replace(" ", "_")
+    if value == "canceled":
+        value = "cancelled"
+    try:
+        return Status(value)
+    except ValueError:
+        names = ", ".join(s.value for s in Status)
+        raise TransitionRefused(f"unknown status '{text}'; use one of: {names}") from None

@@ -1,0 +1,147 @@
+"""Phone numbers as the trade handles them: stored E.164, shown NPA-NXX-XXXX, classified by kind.
+
+Porting rules differ by number kind (toll-free changes RespOrg, wireless needs a PIN), so every number
+carries its kind from the moment it is parsed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberType
+
+from portdesk.domain.errors import PortDeskError
+
+TOLL_FREE_NPAS = frozenset({"800", "833", "844", "855", "866", "877", "888"})
+_SPLIT_RE = re.compile(r"[\n;,\t|]+")
+
+
+class NumberKind(StrEnum):
+    FIXED = "fixed"
+    MOBILE = "mobile"
+    TOLL_FREE = "toll_free"
+    UNKNOWN = "unknown"
+
+
+class InvalidNumber(PortDeskError, ValueError):
+    """A value that is not a dialable phone number; the message says why in a specialist's words."""
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedNumber:
+    e164: str
+    kind: NumberKind
+    country: str  # ISO 3166 alpha-2, e.g. "US"
+
+    @property
+    def display(self) -> str:
+        return format_display(self.e164)
+
+
+def parse_number(text: str, default_region: str = "US") -> ParsedNumber:
+    """Parse what a person typed ("(212) 555-0142", "+1 212 555 0142", "2125550142") into E.164."""
+    raw = (text or "").strip()
+    if not raw:
+        raise InvalidNumber("empty number")
+    if not re.search(r"\d", raw):
+        raise InvalidNumber(f"'{raw}' is not a phone number (no digits)")
+    cleaned = re.sub(r"(?i)\s*(ext\.?|x)\s*\d+$", "", raw)
+    digits = re.sub(r"\D", "", cleaned)
+    if cleaned.startswith("00"):
+        cleaned = "+" + cleaned[2:]
+    elif not cleaned.startswith("+") and len(digits) == 11 and digits.startswith("1"):
+        cleaned = "+" + digits
+    try:
+        parsed = phonenumbers.parse(cleaned, default_region)
+    except NumberParseException as exc:
+        raise InvalidNumber(f"'{raw}' is not a phone number ({_parse_reason(exc)})") from None
+    e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    region = phonenumbers.region_code_for_number(parsed) or ""
+    if parsed.country_code == 1:
+        _check_nanp(raw, e164)
+        region = region or "US"
+    elif not phonenumbers.is_valid_number(parsed):
+        raise InvalidNumber(f"'{raw}' is not a valid number for its country")
+    return ParsedNumber(e164=e164, kind=_kind(parsed, e164), country=region)
+
+
+def _check_nanp(raw: str, e164: str) -> None:
+    national = e164[2:]
+    if len(national) != 10:
+        raise InvalidNumber(f"'{raw}' must have 10 digits (NPA-NXX-XXXX), it has {len(national)}")
+    npa, nxx = national[:3], national[3:6]
+    if npa[0] in "01":
+        raise InvalidNumber(f"'{raw}': area code {npa} cannot start with {npa[0]}")
+    if npa[1:] == "11":
+        raise InvalidNumber(f"'{raw}': {npa} is a service code (N11), not an area code")
+    if nxx[0] in "01":
+        raise InvalidNumber(f"'{raw}': exchange {nxx} cannot start with {nxx[0]}")
+
+
+def _parse_reason(exc: NumberParseException) -> str:
+    reasons = {
+        NumberParseException.INVALID_COUNTRY_CODE: "unknown country code",
+        NumberParseException.NOT_A_NUMBER: "not a number",
+        NumberParseException.TOO_SHORT_NSN: "too short",
+        NumberParseException.TOO_SHORT_AFTER_IDD: "too short",
+        NumberParseException.TOO_LONG: "too long",
+    }
+    return reasons.get(exc.error_type, "unreadable")
+
+
+def _kind(parsed: phonenumbers.PhoneNumber, e164: str) -> NumberKind:
+    if parsed.country_code == 1 and e164[2:5] in TOLL_FREE_NPAS:
+        return NumberKind.TOLL_FREE
+    ntype = phonenumbers.number_type(parsed)
+    if ntype == PhoneNumberType.TOLL_FREE:
+        return NumberKind.TOLL_FREE
+    if ntype == PhoneNumberType.MOBILE:
+        return NumberKind.MOBILE
+    if ntype in (PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE, PhoneNumberType.VOIP):
+        return NumberKind.FIXED
+    # NANP cannot tell mobile from fixed by the number itself; fictional 555-01XX numbers land here too.
+    return NumberKind.FIXED if parsed.country_code == 1 else NumberKind.UNKNOWN
+
+
+def format_display(e164: str) -> str:
+    """NPA-NXX-XXXX for NANP numbers (how carriers write them on LOAs), international format otherwise."""
+    if e164.startswith("+1") and len(e164) == 12:
+        d = e164[2:]
+        return f"{d[:3]}-{d[3:6]}-{d[6:]}"
+    try:
+        return phonenumbers.format_number(
+            phonenumbers.parse(e164), phonenumbers.PhoneNumberFormat.INTERNATIONAL
+        )
+    except NumberParseException:
+        return e164
+
+
+@dataclass(frozen=True, slots=True)
+class NumberListResult:
+    numbers: list[ParsedNumber]
+    invalid: list[tuple[str, str]]  # (what was typed, why it is not a number)
+    duplicates: list[str]  # e164 values that appeared more than once
+
+
+def parse_number_list(text: str, default_region: str = "US") -> NumberListResult:
+    """Parse a pasted list (spreadsheet column, email, comma or semicolon separated): dedupe, keep order."""
+    seen: dict[str, ParsedNumber] = {}
+    invalid: list[tuple[str, str]] = []
+    dupes: list[str] = []
+    for token in _SPLIT_RE.split(text or ""):
+        token = token.strip().strip("\"'")
+        if not token:
+            continue
+        try:
+            num = parse_number(token, default_region)
+        except InvalidNumber as exc:
+            invalid.append((token, str(exc)))
+            continue
+        if num.e164 in seen:
+            dupes.append(num.e164)
+        else:
+            seen[num.e164] = num
+    return NumberListResult(list(seen.values()), invalid, dupes)
