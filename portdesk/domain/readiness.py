@@ -1,0 +1,271 @@
+"""Readiness checks: can this case go to the carrier without being rejected?
+
+Each check is a pure function of the case and what is known about its documents, returning pass, warn
+or fail with a sentence a specialist acts on and the field to jump to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from portdesk.domain.case import CaseKind, NumberStatus, PortCase, PortType, ServiceType
+from portdesk.domain.numbers import InvalidNumber, NumberKind, format_display, parse_number
+from portdesk.domain.schedule import business_days_between, is_business_day
+
+TOLL_FREE_LOA_LIMIT_DAYS = 30
+
+
+class Level(StrEnum):
+    PASS = "pass"
+    WARN = "warn"
+    FAIL = "fail"
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    id: str
+    title: str
+    level: Level
+    message: str
+    field: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the store knows about the case's documents and verifications, as plain data."""
+
+    today: date
+    loa_signed_on: date | None = None  # date the LOA was signed (e- or wet)
+    loa_present: bool = False
+    bill_statement_date: date | None = None
+    bill_present: bool = False
+    bill_mismatches: tuple[str, ...] = ()  # fields the bill check found different
+    verified_fields: frozenset[str] = field(default_factory=frozenset)
+    bill_age_limit_days: int = 30
+    loa_age_limit_days: int = 30
+
+
+CheckFn = Callable[[PortCase, Evidence], Check]
+
+
+def check_numbers(case: PortCase, ev: Evidence) -> Check:
+    if not case.numbers:
+        return Check("numbers", "Numbers", Level.FAIL, "Add the numbers to port.", "numbers")
+    bad = []
+    for n in case.numbers:
+        try:
+            parse_number(n.e164)
+        except InvalidNumber as exc:
+            bad.append(str(exc))
+    if bad:
+        return Check("numbers", "Numbers", Level.FAIL,
+                     f"{len(bad)} invalid number(s): {bad[0]}", "numbers")
+    return Check("numbers", "Numbers", Level.PASS, f"{len(case.numbers)} valid number(s).",
+                 "numbers")
+
+
+def check_btn(case: PortCase, ev: Evidence) -> Check:
+    title = "BTN"
+    if case.kind == CaseKind.SUBACCOUNT_TRANSFER:
+        return Check("btn", title, Level.PASS, "No BTN needed for a sub-account transfer.", "btn")
+    if not case.btn:
+        return Check("btn", title, Level.FAIL,
+                     "Give the billing telephone number (one BTN per LOA).", "btn")
+    numbers = set(case.number_e164s)
+    if case.port_type == PortType.FULL and case.btn not in numbers:
+        return Check("btn", title, Level.WARN,
+                     f"The BTN {format_display(case.btn)} is not among the numbers to port; on a "
+                     "full port it usually is. Check it with the bill.", "btn")
+    if case.port_type == PortType.PARTIAL and case.btn in numbers and not case.new_btn:
+        return Check("btn", title, Level.FAIL,
+                     "The BTN leaves in this partial port: give a new BTN for the numbers that stay.",
+                     "new_btn")
+    return Check("btn", title, Level.PASS, f"BTN {format_display(case.btn)}.", "btn")
+
+
+def check_partial(case: PortCase, ev: Evidence) -> Check:
+    title = "Partial port"
+    if case.port_type != PortType.PARTIAL:
+        return Check("partial", title, Level.PASS, "Full port: every number of the account moves.",
+                     "port_type")
+    if case.remaining_action is None:
+        return Check("partial", title, Level.FAIL,
+                     "Say what happens to the numbers that stay (keep or disconnect).",
+                     "remaining_action")
+    return Check("partial", title, Level.PASS,
+                 f"Remaining numbers: {case.remaining_action.value}.", "remaining_action")
+
+
+def check_pin(case: PortCase, ev: Evidence) -> Check:
+    title = "PIN"
+    wireless = case.service_type == ServiceType.WIRELESS or any(
+        n.kind == NumberKind.MOBILE for n in case.numbers)
+    if not wireless:
+        return Check("pin", title, Level.PASS, "No port-out PIN needed for this service type.",
+                     "pin")
+    if not case.pin:
+        return Check("pin", title, Level.FAIL,
+                     "Wireless ports need the port-out PIN from the current carrier.", "pin")
+    return Check("pin", title, Level.PASS, "PIN given.", "pin")
+
+
+def check_mixed(case: PortCase, ev: Evidence) -> Check:
+    title = "One kind of request"
+    countries = {n.country for n in case.numbers}
+    if len(countries) > 1:
+        return Check("mixed", title, Level.FAIL,
+                     f"Numbers from {len(countries)} countries ({', '.join(sorted(countries))}): "
+                     "split the case by country.", "numbers")
+    kinds = {n.kind for n in case.numbers if n.kind != NumberKind.UNKNOWN}
+    if NumberKind.TOLL_FREE in kinds and len(kinds) > 1:
+        return Check("mixed", title, Level.WARN,
+                     "Toll-free and local numbers together: platforms split these; "
+                     "consider splitting the case.", "numbers")
+    return Check("mixed", title, Level.PASS, "All numbers are of one kind and country.", "numbers")
+
+
+def check_requested_date(case: PortCase, ev: Evidence) -> Check:
+    title = "Requested date"
+    d = case.requested_date
+    if d is None:
+        return Check("requested_date", title, Level.WARN,
+                     "No requested date: the carrier will give the first available.",
+                     "requested_date")
+    if not is_business_day(d):
+        return Check("requested_date", title, Level.FAIL,
+                     f"{d.isoformat()} is a weekend or federal holiday: pick a business day.",
+                     "requested_date")
+    ahead = business_days_between(ev.today, d)
+    if ahead < 7:
+        return Check("requested_date", title, Level.FAIL,
+                     f"{d.isoformat()} is {ahead} business day(s) out; carriers need at least 7.",
+                     "requested_date")
+    if ahead > 30:
+        return Check("requested_date", title, Level.FAIL,
+                     f"{d.isoformat()} is {ahead} business days out; at most 30 are accepted.",
+                     "requested_date")
+    return Check("requested_date", title, Level.PASS,
+                 f"{d.isoformat()}, {ahead} business days out.", "requested_date")
+
+
+def _age(ev: Evidence, when: date | None) -> int | None:
+    return None if when is None else (ev.today - when).days
+
+
+def check_loa(case: PortCase, ev: Evidence) -> Check:
+    title = "LOA"
+    if case.kind != CaseKind.PORT_IN:
+        return Check("loa", title, Level.PASS, "No LOA needed for this kind of case.", None)
+    limit = ev.loa_age_limit_days
+    if case.service_type == ServiceType.TOLL_FREE:
+        limit = min(limit, TOLL_FREE_LOA_LIMIT_DAYS)
+    if not ev.loa_present:
+        return Check("loa", title, Level.FAIL, "No signed LOA yet: fill, sign and attach it.", "loa")
+    age = _age(ev, ev.loa_signed_on)
+    if age is None:
+        return Check("loa", title, Level.FAIL, "The LOA is not signed yet.", "loa")
+    if age > limit:
+        return Check("loa", title, Level.FAIL,
+                     f"The LOA was signed {age} days ago; carriers accept {limit} days at most. "
+                     "Have it signed again.", "loa")
+    return Check("loa", title, Level.PASS, f"Signed LOA, {age} day(s) old.", "loa")
+
+
+def check_bill(case: PortCase, ev: Evidence) -> Check:
+    title = "Bill"
+    if case.kind != CaseKind.PORT_IN:
+        return Check("bill", title, Level.PASS, "No bill needed for this kind of case.", None)
+    if not ev.bill_present:
+        return Check("bill", title, Level.WARN,
+                     "No bill attached: attach a recent bill to check every value against it.",
+                     "bill")
+    age = _age(ev, ev.bill_statement_date)
+    if age is None:
+        return Check("bill", title, Level.WARN, "The bill's statement date is unknown.", "bill")
+    if age > ev.bill_age_limit_days:
+        return Check("bill", title, Level.WARN,
+                     f"The bill is {age} days old (limit {ev.bill_age_limit_days}): "
+                     "ask for a more recent one.", "bill")
+    return Check("bill", title, Level.PASS, f"Bill from {ev.bill_statement_date}, {age} day(s) old.",
+                 "bill")
+
+
+VERIFIABLE = ("account_name", "account_number", "service_address", "btn")
+
+
+def check_exact_values(case: PortCase, ev: Evidence) -> Check:
+    """Rule 1: copy values exactly as the carrier has them."""
+    title = "Exact values"
+    open_mismatch = [f for f in ev.bill_mismatches if f not in ev.verified_fields]
+    if open_mismatch:
+        names = ", ".join(f.replace("_", " ") for f in open_mismatch)
+        return Check("exact_values", title, Level.FAIL,
+                     f"The bill shows a different {names}: copy it exactly as the carrier has it, "
+                     "or record how you verified it.", open_mismatch[0])
+    if case.kind != CaseKind.PORT_IN:
+        return Check("exact_values", title, Level.PASS, "Values are checked by the other side.",
+                     None)
+    unchecked = [f for f in VERIFIABLE if f not in ev.verified_fields]
+    if not ev.bill_present and unchecked:
+        return Check("exact_values", title, Level.WARN,
+                     "Values are not yet checked against a bill or CSR: one character off means "
+                     "rejection.", "account_name")
+    return Check("exact_values", title, Level.PASS, "Values agree with the bill / verification.",
+                 None)
+
+
+def check_keep_service(case: PortCase, ev: Evidence) -> Check:
+    """Rule 2: do not cancel the old service before the port completes."""
+    title = "Keep the old service"
+    carrier = case.losing_carrier or "the current carrier"
+    if case.kind != CaseKind.PORT_IN:
+        return Check("keep_service", title, Level.PASS, "Not a port-in.", None)
+    if any(n.status == NumberStatus.PORTED for n in case.numbers) and all(
+        n.status == NumberStatus.PORTED for n in case.numbers
+    ):
+        return Check("keep_service", title, Level.PASS,
+                     f"Ported: the customer may now close the account with {carrier}.", None)
+    return Check("keep_service", title, Level.WARN,
+                 f"Tell the customer not to cancel service with {carrier} before the port "
+                 "completes: the numbers can be lost for good.", None)
+
+
+def check_identity(case: PortCase, ev: Evidence) -> Check:
+    title = "Account details"
+    missing = [label for label, value in (
+        ("customer name", case.account_name),
+        ("account number", case.account_number),
+        ("authorized person", case.authorized_name),
+        ("service address", case.service_address.line1),
+        ("losing carrier", case.losing_carrier),
+    ) if not value]
+    if case.kind == CaseKind.SUBACCOUNT_TRANSFER:
+        missing = [m for m in missing if m in ("customer name",)]
+    if missing:
+        return Check("identity", title, Level.FAIL, f"Missing: {', '.join(missing)}.",
+                     _field_for(missing[0]))
+    return Check("identity", title, Level.PASS, "Name, account, signer, address and carrier given.",
+                 None)
+
+
+def _field_for(label: str) -> str:
+    return {"customer name": "account_name", "account number": "account_number",
+            "authorized person": "authorized_name", "service address": "service_address",
+            "losing carrier": "losing_carrier"}[label]
+
+
+CHECKS: tuple[CheckFn, ...] = (
+    check_identity, check_numbers, check_btn, check_partial, check_pin, check_mixed,
+    check_requested_date, check_loa, check_bill, check_exact_values, check_keep_service,
+)
+
+
+def run_checks(case: PortCase, ev: Evidence) -> list[Check]:
+    return [fn(case, ev) for fn in CHECKS]
+
+
+def blocking(checks: list[Check]) -> list[Check]:
+    return [c for c in checks if c.level == Level.FAIL]

@@ -1,0 +1,122 @@
+"""US business days and the expected date of each stage of a port (DOMAIN.md's timeline table).
+
+"Overdue" is a promise not kept: the stage a case is waiting for has passed its expected date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+import holidays
+
+from portdesk.domain.case import CaseKind, PortCase, ServiceType
+from portdesk.domain.lifecycle import Status
+
+
+@lru_cache(maxsize=64)
+def _us_holidays(year: int) -> frozenset[date]:
+    return frozenset(holidays.country_holidays("US", years=year).keys())
+
+
+def is_business_day(day: date) -> bool:
+    return day.weekday() < 5 and day not in _us_holidays(day.year)
+
+
+def add_business_days(start: date, count: int) -> date:
+    """The date `count` business days after `start` (before it when count is negative)."""
+    step = 1 if count >= 0 else -1
+    day, left = start, abs(count)
+    while left:
+        day += timedelta(days=step)
+        if is_business_day(day):
+            left -= 1
+    return day
+
+
+def next_business_day(day: date) -> date:
+    while not is_business_day(day):
+        day += timedelta(days=1)
+    return day
+
+
+def business_days_between(start: date, end: date) -> int:
+    """Business days after `start` up to and including `end` (negative when end is before)."""
+    if end < start:
+        return -business_days_between(end, start)
+    count, day = 0, start
+    while day < end:
+        day += timedelta(days=1)
+        if is_business_day(day):
+            count += 1
+    return count
+
+
+# Business days from submission to port execution, planning figures per DOMAIN.md.
+EXECUTION_DAYS: dict[ServiceType, int] = {
+    ServiceType.WIRELESS: 10,
+    ServiceType.WIRELINE: 20,
+    ServiceType.TOLL_FREE: 20,
+    ServiceType.MIXED: 20,
+}
+ACK_DAYS = 3  # carrier acknowledgment: 1-3 business days
+FOC_AFTER_ACK_DAYS = 7  # FOC assigned 3-7 business days after acknowledgment
+INTERNATIONAL_DAYS = 40
+TRANSFER_DAYS = 2
+RESUBMIT_DAYS = 2  # an exception should be worked within two business days
+
+
+@dataclass(frozen=True, slots=True)
+class Milestone:
+    name: str  # what the case is waiting for
+    due: date | None
+
+    def overdue(self, today: date) -> bool:
+        return self.due is not None and today > self.due
+
+
+def execution_days(case: PortCase) -> int:
+    if case.kind == CaseKind.SUBACCOUNT_TRANSFER:
+        return TRANSFER_DAYS
+    if case.country not in ("US", "CA"):
+        return INTERNATIONAL_DAYS
+    return EXECUTION_DAYS[case.service_type]
+
+
+def expected_port_date(case: PortCase, submitted: date) -> date:
+    return add_business_days(submitted, execution_days(case))
+
+
+def next_milestone(case: PortCase, today: date, status_since: date | None = None) -> Milestone:
+    """The stage the case waits for next and when it is expected."""
+    since = status_since or (case.submitted_at.date() if case.submitted_at else today)
+    submitted = case.submitted_at.date() if case.submitted_at else since
+    status = case.status
+    if status in (Status.DRAFT, Status.AWAITING_SIGNATURE):
+        name = "Signature" if status == Status.AWAITING_SIGNATURE else "Submit"
+        if case.requested_date is None:
+            return Milestone(name, None)
+        lead = min(execution_days(case), 7)
+        return Milestone(name, add_business_days(case.requested_date, -lead))
+    if status == Status.SUBMITTED:
+        return Milestone("Carrier acknowledgment", add_business_days(submitted, ACK_DAYS))
+    if status == Status.AT_CARRIER:
+        return Milestone("FOC date", add_business_days(since, FOC_AFTER_ACK_DAYS))
+    if status == Status.FOC_CONFIRMED:
+        return Milestone("Port", case.foc_date or expected_port_date(case, submitted))
+    if status == Status.EXCEPTION:
+        return Milestone("Fix and resubmit", add_business_days(since, RESUBMIT_DAYS))
+    if status == Status.CANCEL_PENDING:
+        return Milestone("Cancel confirmation", add_business_days(since, 2))
+    if status == Status.PORTED:
+        return Milestone("Verify routing", None)
+    return Milestone("", None)
+
+
+def earliest_requested_date(today: date) -> date:
+    return add_business_days(today, 7)
+
+
+def latest_requested_date(today: date) -> date:
+    return add_business_days(today, 30)

@@ -1,0 +1,273 @@
+"""The case repository: create, read, update with optimistic locking, status changes, split.
+
+Every write records an audit entry in the same transaction. Reads return domain PortCase objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from portdesk.domain.case import NumberStatus, PortCase, format_reference
+from portdesk.domain.errors import Conflict, NotFound
+from portdesk.domain.lifecycle import Status, StatusChange, check_transition
+from portdesk.store import audit
+from portdesk.store.mapping import case_to_row_values, diff, number_rows, row_to_case
+from portdesk.store.schema import CaseRow, NumberRow, SequenceRow, StatusChangeRow
+from portdesk.store.secrets import SecretBox
+
+Clock = Callable[[], datetime]
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class CaseRepository:
+    def __init__(self, sessions: sessionmaker[Session], box: SecretBox,
+                 clock: Clock = _now) -> None:
+        self._sessions = sessions
+        self._box = box
+        self._clock = clock
+
+    # -- references ---------------------------------------------------------------------------
+    def _reserve_refs(self, session: Session, count: int) -> list[str]:
+        row = session.execute(
+            select(SequenceRow).where(SequenceRow.name == "case_ref").with_for_update()
+        ).scalar_one_or_none()
+        if row is None:
+            row = SequenceRow(name="case_ref", value=0)
+            session.add(row)
+        start = row.value + 1
+        row.value += count
+        session.flush()
+        return [format_reference(n) for n in range(start, start + count)]
+
+    # -- create -------------------------------------------------------------------------------
+    def create(self, case: PortCase, actor: str, session: Session | None = None) -> PortCase:
+        if session is None:
+            with self._sessions.begin() as own:
+                return self.create(case, actor, own)
+        return self.create_many([case], actor, session)[0]
+
+    def create_many(self, cases: Sequence[PortCase], actor: str, session: Session,
+                    progress: Callable[[int], None] | None = None) -> list[PortCase]:
+        """Insert many cases in the caller's transaction (bulk import). Returns them with ids."""
+        now = self._clock()
+        today = now.date()
+        refs = self._reserve_refs(session, len(cases))
+        created: list[PortCase] = []
+        chunk = 2000
+        for start in range(0, len(cases), chunk):
+            batch = [replace(c, reference=refs[start + i], created_at=now, updated_at=now, version=1)
+                     for i, c in enumerate(cases[start:start + chunk])]
+            rows = [dict(case_to_row_values(c, self._box, today), reference=c.reference,
+                         created_at=now, updated_at=now, status_changed_at=now, version=1)
+                    for c in batch]
+            session.execute(insert(CaseRow), rows)
+            ids = dict(session.execute(
+                select(CaseRow.reference, CaseRow.id).where(
+                    CaseRow.reference.in_([c.reference for c in batch]))
+            ).tuples().all())
+            numbers: list[dict[str, Any]] = []
+            changes: list[dict[str, Any]] = []
+            for c in batch:
+                cid = ids[c.reference]
+                created.append(replace(c, id=cid))
+                numbers.extend(
+                    {"case_id": cid, "position": i, "e164": n.e164, "kind": n.kind.value,
+                     "country": n.country, "status": n.status.value,
+                     "rejection_code": n.rejection_code}
+                    for i, n in enumerate(c.numbers))
+                changes.append({"case_id": cid, "from_status": None, "to_status": c.status.value,
+                                "platform_status": None, "actor": actor, "at": now,
+                                "reason": "case created"})
+            if numbers:
+                session.execute(insert(NumberRow), numbers)
+            session.execute(insert(StatusChangeRow), changes)
+            audit.append_many(session, actor=actor, entries=[
+                (c.id, c.reference, "case.created",
+                 {"account_name": c.account_name, "numbers": len(c.numbers), "pin": "set"
+                  if c.pin else ""}) for c in created[start:]])
+            if progress:
+                progress(len(created))
+        return created
+
+    # -- read ---------------------------------------------------------------------------------
+    def _row(self, session: Session, case_id: int) -> CaseRow:
+        row = session.get(CaseRow, case_id, options=[selectinload(CaseRow.numbers)])
+        if row is None:
+            raise NotFound(f"case {case_id} does not exist")
+        return row
+
+    def get(self, case_id: int) -> PortCase:
+        with self._sessions() as session:
+            return row_to_case(self._row(session, case_id), self._box)
+
+    def get_by_reference(self, reference: str) -> PortCase:
+        ref = reference.strip().upper()
+        if ref.isdigit():
+            ref = format_reference(int(ref))
+        with self._sessions() as session:
+            row = session.scalars(select(CaseRow).where(CaseRow.reference == ref)
+                                  .options(selectinload(CaseRow.numbers))).one_or_none()
+            if row is None:
+                raise NotFound(f"no case with reference {reference}")
+            return row_to_case(row, self._box)
+
+    def find_by_platform_order(self, order_id: str) -> PortCase | None:
+        with self._sessions() as session:
+            row = session.scalars(select(CaseRow).where(CaseRow.platform_order_id == order_id)
+                                  .options(selectinload(CaseRow.numbers))).first()
+            return row_to_case(row, self._box) if row else None
+
+    def count(self) -> int:
+        with self._sessions() as session:
+            return int(session.scalar(select(func.count()).select_from(CaseRow)) or 0)
+
+    def iter_all(self, batch: int = 500) -> Iterable[PortCase]:
+        last = 0
+        while True:
+            with self._sessions() as session:
+                rows = list(session.scalars(
+                    select(CaseRow).where(CaseRow.id > last).order_by(CaseRow.id).limit(batch)
+                    .options(selectinload(CaseRow.numbers))))
+                cases = [row_to_case(r, self._box) for r in rows]
+            if not cases:
+                return
+            yield from cases
+            last = rows[-1].id
+
+    def status_history(self, case_id: int) -> list[StatusChange]:
+        with self._sessions() as session:
+            rows = session.scalars(select(StatusChangeRow).where(StatusChangeRow.case_id == case_id)
+                                   .order_by(StatusChangeRow.id))
+            return [StatusChange(Status(r.from_status) if r.from_status else None,
+                                 Status(r.to_status), r.actor, r.at, r.reason, r.platform_status)
+                    for r in rows]
+
+    # -- update -------------------------------------------------------------------------------
+    def update(self, case: PortCase, actor: str, session: Session | None = None,
+               action: str = "case.edited") -> PortCase:
+        """Save edits. `case.version` must be the version that was read, else Conflict."""
+        if case.id is None:
+            raise NotFound("the case has not been saved yet")
+        if session is None:
+            with self._sessions.begin() as own:
+                return self.update(case, actor, own, action)
+        row = self._row(session, case.id)
+        current = row_to_case(row, self._box)
+        if current.version != case.version:
+            raise Conflict(
+                f"{current.reference} was changed by someone else (now version {current.version}, "
+                f"you edited version {case.version}); reload it and apply your edits again"
+            )
+        changes = diff(current, case)
+        if not changes:
+            return current
+        now = self._clock()
+        values = case_to_row_values(case, self._box, now.date(),
+                                    _as_date(row.status_changed_at))
+        values.update(updated_at=now, version=case.version + 1)
+        result = session.execute(
+            update(CaseRow).where(CaseRow.id == case.id, CaseRow.version == case.version)
+            .values(**values).execution_options(synchronize_session=False))
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            raise Conflict(f"{current.reference} was changed by someone else; reload it")
+        if "numbers" in changes:
+            session.expire(row, ["numbers"])
+            row = self._row(session, case.id)
+            row.numbers.clear()
+            session.flush()
+            row.numbers.extend(number_rows(case))
+        audit.append(session, actor=actor, action=action, changes=changes, case_id=case.id,
+                     case_reference=current.reference)
+        session.flush()
+        session.expire_all()
+        return row_to_case(self._row(session, case.id), self._box)
+
+    def change_status(self, case_id: int, target: Status, actor: str, reason: str,
+                      session: Session | None = None, *, platform_status: str | None = None,
+                      enforce: bool = True, expected_version: int | None = None) -> PortCase:
+        """Move a case through the lifecycle; every change records who, when and why."""
+        if session is None:
+            with self._sessions.begin() as own:
+                return self.change_status(case_id, target, actor, reason, own,
+                                          platform_status=platform_status, enforce=enforce,
+                                          expected_version=expected_version)
+        row = self._row(session, case_id)
+        current = row_to_case(row, self._box)
+        if expected_version is not None and expected_version != current.version:
+            raise Conflict(f"{current.reference} was changed by someone else; reload it")
+        if enforce:
+            check_transition(current.status, target, reason)
+        now = self._clock()
+        new = replace(current, status=target,
+                      platform_status=platform_status or current.platform_status)
+        if target == Status.SUBMITTED and current.submitted_at is None:
+            new = replace(new, submitted_at=now)
+        if target == Status.PORTED:
+            new = replace(new, numbers=tuple(
+                replace(n, status=NumberStatus.PORTED) if n.status != NumberStatus.REJECTED else n
+                for n in new.numbers))
+        values = case_to_row_values(new, self._box, now.date(), now.date())
+        values.update(updated_at=now, status_changed_at=now, version=current.version + 1)
+        session.execute(update(CaseRow).where(CaseRow.id == case_id).values(**values)
+                        .execution_options(synchronize_session=False))
+        if target == Status.PORTED:
+            for n in row.numbers:
+                if n.status != NumberStatus.REJECTED.value:
+                    n.status = NumberStatus.PORTED.value
+        session.add(StatusChangeRow(case_id=case_id, from_status=current.status.value,
+                                    to_status=target.value, platform_status=platform_status,
+                                    actor=actor, at=now, reason=reason))
+        audit.append(session, actor=actor, action="case.status",
+                     changes={"status": {"old": current.status.value, "new": target.value},
+                              "reason": reason},
+                     case_id=case_id, case_reference=current.reference)
+        session.flush()
+        session.expire_all()
+        return row_to_case(self._row(session, case_id), self._box)
+
+    def split(self, case_id: int, numbers: Sequence[str], actor: str, reason: str) -> PortCase:
+        """Move `numbers` into a new draft case linked to this one (e.g. rejected numbers)."""
+        with self._sessions.begin() as session:
+            current = row_to_case(self._row(session, case_id), self._box)
+            moving = [n for n in current.numbers if n.e164 in set(numbers)]
+            if not moving:
+                raise NotFound("none of the selected numbers are on this case")
+            if len(moving) == len(current.numbers):
+                raise Conflict("a split must leave at least one number on the original case")
+            staying = tuple(n for n in current.numbers if n.e164 not in set(numbers))
+            self.update(replace(current, numbers=staying), actor, session, action="case.split")
+            child = replace(
+                current, id=None, reference="", status=Status.DRAFT, platform_status=None,
+                numbers=tuple(replace(n, status=NumberStatus.PENDING, rejection_code=None)
+                              for n in moving),
+                parent_id=case_id, platform_order_id=None, platform_refs=(),
+                exception_code=None, exception_detail="", sync_state="local", sync_error="",
+                submitted_at=None, foc_date=None,
+                btn=current.btn if current.btn in {n.e164 for n in moving} else "",
+                notes=f"Split from {current.reference}: {reason}".strip(),
+            )
+            created = self.create(child, actor, session)
+            audit.append(session, actor=actor, action="case.split",
+                         changes={"numbers": [n.e164 for n in moving], "into": created.reference,
+                                  "reason": reason},
+                         case_id=case_id, case_reference=current.reference)
+            return created
+
+    def children(self, case_id: int) -> list[PortCase]:
+        with self._sessions() as session:
+            rows = session.scalars(select(CaseRow).where(CaseRow.parent_id == case_id)
+                                   .options(selectinload(CaseRow.numbers)))
+            return [row_to_case(r, self._box) for r in rows]
+
+
+def _as_date(value: datetime | None) -> date | None:
+    return value.date() if value else None

@@ -1,0 +1,199 @@
+"""Between ORM rows and domain cases. Rows never leave the store; cases are plain frozen data."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+from typing import Any
+
+from portdesk.domain.case import (
+    Address,
+    CaseKind,
+    CaseNumber,
+    CustomerType,
+    NumberStatus,
+    PortCase,
+    PortType,
+    RemainingAction,
+    ServiceType,
+)
+from portdesk.domain.lifecycle import Status
+from portdesk.domain.numbers import NumberKind
+from portdesk.domain.schedule import next_milestone
+from portdesk.store.schema import CaseRow, NumberRow
+from portdesk.store.secrets import SecretBox
+
+# Fields a specialist edits; compared for the audit log and optimistic updates.
+EDITABLE = (
+    "kind", "country", "customer_type", "account_name", "authorized_name", "authorized_title",
+    "account_number", "pin", "btn", "losing_carrier", "service_address", "billing_address",
+    "port_type", "remaining_action", "remaining_numbers", "new_btn", "requested_date", "foc_date",
+    "temporary_number", "assignee", "notes", "contact_phone", "contact_email",
+    "service_type_override", "numbers", "platform_order_id", "platform_refs", "platform_status",
+    "exception_code", "exception_detail", "sync_state", "sync_error", "parent_id",
+)
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value
+
+
+def _address(raw: dict[str, Any] | None) -> Address | None:
+    if not raw:
+        return None
+    return Address(**{k: str(raw.get(k, "") or "") for k in
+                      ("line1", "line2", "city", "state", "postal_code", "country")
+                      if k in raw or k != "country"})
+
+
+def _address_dict(addr: Address | None) -> dict[str, Any] | None:
+    if addr is None:
+        return None
+    return {"line1": addr.line1, "line2": addr.line2, "city": addr.city, "state": addr.state,
+            "postal_code": addr.postal_code, "country": addr.country}
+
+
+def row_to_case(row: CaseRow, box: SecretBox) -> PortCase:
+    return PortCase(
+        id=row.id,
+        reference=row.reference,
+        account_name=row.account_name,
+        numbers=tuple(
+            CaseNumber(n.e164, NumberKind(n.kind), NumberStatus(n.status), n.rejection_code,
+                       n.country)
+            for n in row.numbers
+        ),
+        kind=CaseKind(row.kind),
+        status=Status(row.status),
+        platform_status=row.platform_status,
+        country=row.country,
+        customer_type=CustomerType(row.customer_type),
+        authorized_name=row.authorized_name,
+        authorized_title=row.authorized_title,
+        account_number=row.account_number,
+        pin=box.decrypt(row.pin_encrypted),
+        btn=row.btn,
+        losing_carrier=row.losing_carrier,
+        service_address=_address(row.service_address) or Address(),
+        billing_address=_address(row.billing_address),
+        port_type=PortType(row.port_type),
+        remaining_action=RemainingAction(row.remaining_action) if row.remaining_action else None,
+        remaining_numbers=tuple(row.remaining_numbers or ()),
+        new_btn=row.new_btn,
+        requested_date=row.requested_date,
+        foc_date=row.foc_date,
+        platform_order_id=row.platform_order_id,
+        platform_refs=tuple(row.platform_refs or ()),
+        temporary_number=row.temporary_number,
+        assignee=row.assignee,
+        notes=row.notes,
+        contact_phone=row.contact_phone,
+        contact_email=row.contact_email,
+        exception_code=row.exception_code,
+        exception_detail=row.exception_detail,
+        parent_id=row.parent_id,
+        service_type_override=ServiceType(row.service_type_override)
+        if row.service_type_override else None,
+        sync_state=row.sync_state,
+        sync_error=row.sync_error,
+        created_at=_aware(row.created_at),
+        updated_at=_aware(row.updated_at),
+        submitted_at=_aware(row.submitted_at),
+        version=row.version,
+    )
+
+
+def search_text(case: PortCase) -> str:
+    """What the quick filter matches: reference, names, account number, every number's digits."""
+    parts = [case.reference.lower(), case.account_name.lower(), case.authorized_name.lower(),
+             case.account_number.lower(), re.sub(r"\W", "", case.account_number.lower())]
+    for n in case.numbers:
+        digits = n.e164.lstrip("+")
+        parts.append(digits)
+        if digits.startswith("1") and len(digits) == 11:
+            parts.append(digits[1:])
+    if case.btn:
+        parts.append(case.btn.lstrip("+"))
+    return " | ".join(p for p in parts if p)
+
+
+def case_to_row_values(case: PortCase, box: SecretBox, today: date,
+                       status_since: date | None = None) -> dict[str, Any]:
+    """Column values for a case (all but id, reference, created_at, version)."""
+    milestone = next_milestone(case, today, status_since)
+    return {
+        "kind": case.kind.value,
+        "status": case.status.value,
+        "platform_status": case.platform_status,
+        "service_type": case.service_type.value,
+        "service_type_override": case.service_type_override.value
+        if case.service_type_override else None,
+        "country": case.country,
+        "customer_type": case.customer_type.value,
+        "account_name": case.account_name,
+        "authorized_name": case.authorized_name,
+        "authorized_title": case.authorized_title,
+        "account_number": case.account_number,
+        "pin_encrypted": box.encrypt(case.pin),
+        "btn": case.btn,
+        "losing_carrier": case.losing_carrier,
+        "service_address": _address_dict(case.service_address) or {},
+        "billing_address": _address_dict(case.billing_address),
+        "port_type": case.port_type.value,
+        "remaining_action": case.remaining_action.value if case.remaining_action else None,
+        "remaining_numbers": list(case.remaining_numbers),
+        "new_btn": case.new_btn,
+        "requested_date": case.requested_date,
+        "foc_date": case.foc_date,
+        "platform_order_id": case.platform_order_id,
+        "platform_refs": list(case.platform_refs),
+        "temporary_number": case.temporary_number,
+        "assignee": case.assignee,
+        "notes": case.notes,
+        "contact_phone": case.contact_phone,
+        "contact_email": case.contact_email,
+        "exception_code": case.exception_code,
+        "exception_detail": case.exception_detail,
+        "parent_id": case.parent_id,
+        "sync_state": case.sync_state,
+        "sync_error": case.sync_error,
+        "number_count": len(case.numbers),
+        "next_milestone": milestone.name,
+        "next_due": milestone.due,
+        "search_text": search_text(case),
+        "submitted_at": case.submitted_at,
+    }
+
+
+def number_rows(case: PortCase) -> list[NumberRow]:
+    return [
+        NumberRow(position=i, e164=n.e164, kind=n.kind.value, country=n.country,
+                  status=n.status.value, rejection_code=n.rejection_code)
+        for i, n in enumerate(case.numbers)
+    ]
+
+
+def diff(old: PortCase, new: PortCase) -> dict[str, dict[str, Any]]:
+    """Field -> {old, new} for the audit log (secrets masked later by the audit module)."""
+    out: dict[str, dict[str, Any]] = {}
+    for name in EDITABLE:
+        a, b = getattr(old, name), getattr(new, name)
+        if a != b:
+            out[name] = {"old": _plain(a), "new": _plain(b)}
+    return out
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Address):
+        return value.one_line()
+    if isinstance(value, tuple) and value and isinstance(value[0], CaseNumber):
+        return [f"{n.e164}:{n.status.value}" for n in value]
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if hasattr(value, "value"):
+        return value.value
+    return value
