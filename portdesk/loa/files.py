@@ -1,0 +1,91 @@
+"""Opening untrusted PDFs and writing outputs so a failure never leaves half a file behind.
+
+Carrier forms come from e-mail attachments and scans: anything can arrive, so every way a PDF can be
+unusable is turned into one clear sentence before the filling code sees it.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from pathlib import Path
+
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError, PyPdfError
+
+from portdesk.loa.errors import BadPdf
+
+_HEAD_BYTES = 1024
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside the target, then rename: readers never see half a PDF."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def read_pdf_bytes(path: Path) -> bytes:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise BadPdf(f"{path}: no such file") from None
+    except OSError as exc:
+        raise BadPdf(f"{path}: cannot be read ({exc.strerror})") from None
+    check_pdf_bytes(data, str(path))
+    return data
+
+
+def check_pdf_bytes(data: bytes, label: str) -> None:
+    if not data:
+        raise BadPdf(f"{label}: the file is empty")
+    if b"%PDF-" not in data[:_HEAD_BYTES]:
+        raise BadPdf(f"{label}: not a PDF file (no %PDF header)")
+    if b"%%EOF" not in data[-_HEAD_BYTES * 2:]:
+        raise BadPdf(f"{label}: the PDF is truncated (no end-of-file marker); get the file again")
+
+
+def open_pdf(data: bytes, label: str) -> PdfReader:
+    """A reader that has proven it can parse the page tree; encryption is refused, not guessed at."""
+    check_pdf_bytes(data, label)
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            raise BadPdf(
+                f"{label}: the PDF is encrypted (password-protected); ask the carrier for an "
+                "unprotected copy or print it and fill it by hand"
+            )
+        if len(reader.pages) == 0:
+            raise BadPdf(f"{label}: the PDF has no pages")
+        _ = reader.pages[0].mediabox
+    except BadPdf:
+        raise
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError,
+            IndexError, OSError) as exc:
+        raise BadPdf(f"{label}: the PDF is damaged and cannot be read ({type(exc).__name__})") \
+            from None
+    return reader
+
+
+def is_xfa_only(reader: PdfReader) -> bool:
+    """XFA forms keep their fields in XML that pypdf cannot fill; a dynamic one has no widgets."""
+    root = reader.trailer["/Root"]
+    acro = root.get("/AcroForm")
+    if acro is None:
+        return False
+    acro = acro.get_object()
+    if "/XFA" not in acro:
+        return False
+    fields = acro.get("/Fields") or []
+    return len(fields) == 0
