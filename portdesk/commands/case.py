@@ -1,0 +1,147 @@
+"""`portdesk case ...`: import, list, show, export, status."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from portdesk.commands._output import ProgressLine, print_json, print_table
+from portdesk.domain.case import mask_secret
+from portdesk.domain.entries import entry_from_case
+from portdesk.domain.lifecycle import parse_status
+from portdesk.domain.numbers import format_display
+from portdesk.services import cases as case_service
+from portdesk.services.context import Context
+from portdesk.store.queue import QueueQuery
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    group = sub.add_parser("case", help="work with the case queue")
+    cmds = group.add_subparsers(dest="case_command", metavar="ACTION")
+
+    p = cmds.add_parser("import", help="import cases from CSV, XLSX or JSON")
+    p.add_argument("file", type=Path)
+    p.add_argument("--skip-invalid", action="store_true",
+                   help="import the good rows and list the bad ones (default: import nothing)")
+    p.set_defaults(func=cmd_import)
+
+    p = cmds.add_parser("list", help="list the queue")
+    p.add_argument("--status", action="append", help="filter by status (repeatable)")
+    p.add_argument("--kind", action="append", help="filter by kind (repeatable)")
+    p.add_argument("--search", default="", help="reference, name, any number, account number")
+    p.add_argument("--overdue", action="store_true")
+    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = cmds.add_parser("show", help="show one case")
+    p.add_argument("reference")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--include-secrets", action="store_true", help="show the PIN in clear")
+    p.set_defaults(func=cmd_show)
+
+    p = cmds.add_parser("export", help="export cases to CSV, XLSX or JSON")
+    p.add_argument("file", type=Path)
+    p.add_argument("--status", action="append")
+    p.add_argument("--include-secrets", action="store_true",
+                   help="write PINs in clear (default: masked)")
+    p.set_defaults(func=cmd_export)
+
+    p = cmds.add_parser("status", help="move a case to another status")
+    p.add_argument("reference")
+    p.add_argument("new_status")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=cmd_status)
+    group.set_defaults(func=lambda a, c: (group.print_help(), 0)[1])
+
+
+def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
+    result = case_service.import_cases(ctx.store, args.file, ctx.actor,
+                                       skip_invalid=args.skip_invalid,
+                                       progress=ProgressLine("importing"))
+    print(f"imported {len(result.imported)} case(s) from {args.file.name}"
+          + (f" ({result.imported[0]} .. {result.imported[-1]})" if result.imported else ""))
+    for bad in result.skipped:
+        print(f"skipped {bad}")
+    return 0
+
+
+def _statuses(raw: list[str] | None) -> tuple[str, ...]:
+    return tuple(parse_status(s).value for s in raw or [])
+
+
+def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
+    query = QueueQuery(statuses=_statuses(args.status), kinds=tuple(args.kind or ()),
+                       text=args.search, overdue=args.overdue, limit=max(1, args.limit))
+    page = ctx.store.queue.page(query)
+    if args.json:
+        print_json({"total": page.total, "cases": [
+            {"reference": r.reference, "account_name": r.account_name, "status": r.status,
+             "platform_status": r.platform_status, "kind": r.kind, "carrier": r.losing_carrier,
+             "numbers": r.number_count, "foc_date": r.foc_date, "next_milestone": r.next_milestone,
+             "next_due": r.next_due, "assignee": r.assignee} for r in page.rows]})
+        return 0
+    print_table(["REF", "CUSTOMER", "STATUS", "KIND", "CARRIER", "NUMS", "FOC", "NEXT"],
+                [[r.reference, r.account_name[:36], r.status, r.kind, r.losing_carrier[:20],
+                  r.number_count, r.foc_date or "",
+                  f"{r.next_milestone} {r.next_due or ''}".strip()] for r in page.rows])
+    print(f"{len(page.rows)} of {page.total} case(s)")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
+    case = ctx.store.cases.get_by_reference(args.reference)
+    entry = entry_from_case(case, include_secrets=args.include_secrets)
+    assert case.id is not None
+    history = ctx.store.cases.status_history(case.id)
+    if args.json:
+        entry.update(
+            service_type=case.service_type.value, version=case.version,
+            platform_order_id=case.platform_order_id, platform_status=case.platform_status,
+            exception_code=case.exception_code, sync_state=case.sync_state,
+            number_details=[{"number": n.e164, "kind": n.kind.value, "status": n.status.value,
+                             "rejection_code": n.rejection_code} for n in case.numbers],
+            history=[{"from": h.from_status, "to": h.to_status, "actor": h.actor, "at": h.at,
+                      "reason": h.reason} for h in history])
+        print_json(entry)
+        return 0
+    pin = case.pin if args.include_secrets else mask_secret(case.pin)
+    lines = [
+        f"{case.reference}  {case.account_name}",
+        f"  status       {case.status.value}"
+        + (f" (platform: {case.platform_status})" if case.platform_status else ""),
+        f"  kind         {case.kind.value}, {case.service_type.value}, {case.port_type.value} port",
+        f"  carrier      {case.losing_carrier}",
+        f"  account      {case.account_number}   PIN {pin or '-'}",
+        f"  authorized   {case.authorized_name}, {case.authorized_title}",
+        f"  service at   {case.service_address.one_line()}",
+        f"  BTN          {format_display(case.btn) if case.btn else '-'}",
+        f"  requested    {case.requested_date or '-'}   FOC {case.foc_date or '-'}",
+        f"  numbers ({len(case.numbers)}):",
+    ]
+    lines += [f"    {format_display(n.e164)}  {n.kind.value:9} {n.status.value}"
+              + (f"  {n.rejection_code}" if n.rejection_code else "") for n in case.numbers]
+    if case.exception_code:
+        lines.append(f"  exception    {case.exception_code}: {case.exception_detail}")
+    lines.append("  history:")
+    lines += [f"    {h.at:%Y-%m-%d %H:%M} {h.from_status or '-'} -> {h.to_status} by {h.actor}: "
+              f"{h.reason}" for h in history]
+    print("\n".join(lines))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    query = QueueQuery(statuses=_statuses(args.status), limit=10**9, sort="reference",
+                       descending=False)
+    count = case_service.export_cases(ctx.store, args.file, query, args.include_secrets)
+    print(f"exported {count} case(s) to {args.file}"
+          + ("" if args.include_secrets else " (PINs masked; --include-secrets to include them)"))
+    return 0
+
+
+def cmd_status(args: argparse.Namespace, ctx: Context) -> int:
+    case = case_service.change_status(ctx.store, args.reference, args.new_status, args.reason,
+                                      ctx.actor)
+    print(f"{case.reference} is now {case.status.value}")
+    return 0

@@ -1,0 +1,113 @@
+"""Case use cases a button or a CLI command calls. They take the store and return plain data."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from portdesk.config import Settings
+from portdesk.domain.case import PortCase
+from portdesk.domain.errors import PortDeskError
+from portdesk.domain.lifecycle import STATUS_LABELS, Status, parse_status
+from portdesk.domain.readiness import Check, Evidence, run_checks
+from portdesk.services.case_files import BadRow, parse_file, write_cases
+from portdesk.store.queue import QueueQuery
+from portdesk.store.store import Store
+
+Progress = Callable[[int, int], None]  # (done, total)
+
+
+class ImportRejected(PortDeskError):
+    def __init__(self, path: Path, bad: list[BadRow], total: int) -> None:
+        lines = "\n".join(f"  {b}" for b in bad[:200])
+        more = f"\n  ... and {len(bad) - 200} more" if len(bad) > 200 else ""
+        super().__init__(
+            f"{path.name}: {len(bad)} of {total} row(s) are not valid; nothing was imported "
+            f"(fix them, or use --skip-invalid to import the {total - len(bad)} good ones):\n"
+            f"{lines}{more}"
+        )
+        self.bad = bad
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    imported: list[str]  # references
+    skipped: list[BadRow]
+    total: int
+
+
+def import_cases(store: Store, path: Path, actor: str, *, skip_invalid: bool = False,
+                 progress: Progress | None = None) -> ImportResult:
+    """All or nothing: one transaction, so a crash mid-way leaves no partial import."""
+    parsed = parse_file(path)
+    if parsed.bad and not skip_invalid:
+        raise ImportRejected(path, parsed.bad, parsed.total)
+    cases = [c for _, c in parsed.cases]
+    total = len(cases)
+    with store.transaction() as session:
+        created = store.cases.create_many(
+            cases, actor, session,
+            progress=(lambda done: progress(done, total)) if progress else None)
+    return ImportResult([c.reference for c in created], parsed.bad, parsed.total)
+
+
+def export_cases(store: Store, path: Path, query: QueueQuery | None = None,
+                 include_secrets: bool = False) -> int:
+    query = query or QueueQuery(limit=10**9, sort="reference", descending=False)
+    ids = store.queue.ids(query)
+    cases = [store.cases.get(i) for i in ids]
+    return write_cases(path, cases, include_secrets)
+
+
+def change_status(store: Store, reference: str, new_status: str, reason: str,
+                  actor: str) -> PortCase:
+    case = store.cases.get_by_reference(reference)
+    target = parse_status(new_status)
+    assert case.id is not None
+    return store.cases.change_status(case.id, target, actor, reason)
+
+
+def evidence_for(store: Store, case: PortCase, settings: Settings,
+                 today: date | None = None) -> Evidence:
+    """What the readiness checks need to know about a case's documents, from the store."""
+    assert case.id is not None
+    loa = store.documents.latest(case.id, "loa_signed", "loa_wet_signed")
+    bill = store.documents.latest(case.id, "bill")
+    verifications = store.verifications.for_case(case.id)
+    latest: dict[str, str] = {}
+    for v in verifications:
+        latest[v.field] = v.verdict if v.method == "bill" else "verified"
+    mismatches = tuple(f for f, verdict in latest.items() if verdict == "mismatch")
+    verified = frozenset(f for f, verdict in latest.items()
+                         if verdict in ("exact", "equivalent", "verified"))
+    statement = None
+    if bill is not None and bill.meta.get("statement_date"):
+        try:
+            statement = date.fromisoformat(str(bill.meta["statement_date"]))
+        except ValueError:
+            statement = None
+    return Evidence(
+        today=today or date.today(),
+        loa_present=loa is not None,
+        loa_signed_on=(loa.signed_at.date() if loa and loa.signed_at else None),
+        bill_present=bill is not None,
+        bill_statement_date=statement,
+        bill_mismatches=mismatches,
+        verified_fields=verified,
+        bill_age_limit_days=settings.bill_age_limit_days,
+        loa_age_limit_days=settings.loa_age_limit_days,
+    )
+
+
+def readiness(store: Store, case: PortCase, settings: Settings,
+              today: date | None = None) -> list[Check]:
+    return run_checks(case, evidence_for(store, case, settings, today))
+
+
+def status_label(status: str) -> str:
+    try:
+        return STATUS_LABELS[Status(status)]
+    except ValueError:
+        return status

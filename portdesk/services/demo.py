@@ -1,0 +1,138 @@
+"""A realistic sample queue for a first look: every status, kind and service type, fictional numbers.
+
+Numbers use the 555-0100..0199 range reserved for fiction, so nothing here can reach a real line.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import date
+
+from portdesk.domain.case import (
+    Address,
+    CaseKind,
+    CaseNumber,
+    CustomerType,
+    NumberStatus,
+    PortCase,
+    PortType,
+    RemainingAction,
+)
+from portdesk.domain.lifecycle import Status
+from portdesk.domain.numbers import parse_number
+from portdesk.domain.schedule import add_business_days
+from portdesk.store.store import Store
+
+_CUSTOMERS = [
+    ("Harbor Dental Group LLC", "Maria Lopez", "Office Manager", CustomerType.BUSINESS),
+    ("Blue Ridge Veterinary Clinic", "Tom Becker", "Owner", CustomerType.BUSINESS),
+    ("José Núñez", "José Núñez", "Account Holder", CustomerType.RESIDENTIAL),
+    ("Northwind Traders Inc", "Priya Raman", "IT Director", CustomerType.BUSINESS),
+    ("Contoso Legal Partners LLP", "Dana Whitfield", "Managing Partner", CustomerType.BUSINESS),
+    ("Maple Street Bakery", "Anne O'Connor", "Owner", CustomerType.BUSINESS),
+    ("Greenfield Public Library", "Samuel Ortiz", "Facilities Lead", CustomerType.BUSINESS),
+    ("Evergreen Property Management Co", "Karen Liu", "Operations Manager",
+     CustomerType.BUSINESS),
+    ("Robert Kowalski", "Robert Kowalski", "Account Holder", CustomerType.RESIDENTIAL),
+    ("Summit Physical Therapy PC", "Alicia Grant", "Practice Administrator",
+     CustomerType.BUSINESS),
+    ("Lakeside Auto Repair", "Miguel Santos", "Owner", CustomerType.BUSINESS),
+    ("Bright Path Tutoring", "Helen Park", "Director", CustomerType.BUSINESS),
+]
+_CARRIERS = ["AT&T", "Verizon Business", "Lumen", "Frontier Communications", "Spectrum Business",
+             "Comcast Business", "T-Mobile USA", "Verizon Wireless", "Windstream"]
+_STREETS = [("1200 Harbor Blvd", "Suite 210", "Oxnard", "CA", "93035"),
+            ("48 Ridge Rd", "", "Asheville", "NC", "28801"),
+            ("915 W Maple St", "Apt 3B", "Springfield", "IL", "62704"),
+            ("3500 Lakeshore Dr", "Ste 1400", "Chicago", "IL", "60657"),
+            ("77 Commerce Way", "", "Austin", "TX", "78701"),
+            ("2020 Pine Ave", "Unit 5", "Portland", "OR", "97205"),
+            ("600 Main St", "Floor 2", "Burlington", "VT", "05401")]
+_NPAS = ["212", "312", "415", "512", "617", "720", "805", "919", "206", "404"]
+_PLAN: list[tuple[Status, CaseKind]] = (
+    [(Status.DRAFT, CaseKind.PORT_IN)] * 6
+    + [(Status.AWAITING_SIGNATURE, CaseKind.PORT_IN)] * 4
+    + [(Status.SUBMITTED, CaseKind.PORT_IN)] * 3
+    + [(Status.AT_CARRIER, CaseKind.PORT_IN)] * 4
+    + [(Status.EXCEPTION, CaseKind.PORT_IN)] * 3
+    + [(Status.FOC_CONFIRMED, CaseKind.PORT_IN)] * 4
+    + [(Status.PORTED, CaseKind.PORT_IN)] * 3
+    + [(Status.CANCELLED, CaseKind.PORT_IN)]
+    + [(Status.SUBMITTED, CaseKind.PORT_OUT), (Status.DRAFT, CaseKind.PORT_OUT)]
+    + [(Status.DRAFT, CaseKind.SUBACCOUNT_TRANSFER), (Status.PORTED, CaseKind.SUBACCOUNT_TRANSFER)]
+)
+_PATHS: dict[Status, list[Status]] = {
+    Status.DRAFT: [],
+    Status.AWAITING_SIGNATURE: [Status.AWAITING_SIGNATURE],
+    Status.SUBMITTED: [Status.SUBMITTED],
+    Status.AT_CARRIER: [Status.SUBMITTED, Status.AT_CARRIER],
+    Status.EXCEPTION: [Status.SUBMITTED, Status.AT_CARRIER, Status.EXCEPTION],
+    Status.FOC_CONFIRMED: [Status.SUBMITTED, Status.AT_CARRIER, Status.FOC_CONFIRMED],
+    Status.PORTED: [Status.SUBMITTED, Status.AT_CARRIER, Status.FOC_CONFIRMED, Status.PORTED],
+    Status.CANCELLED: [Status.SUBMITTED, Status.CANCELLED],
+}
+_EXCEPTIONS = [("ENTITY_NAME_MISMATCH", "Name on the CSR is 'Harbor Dental Group, L.L.C.'"),
+               ("LOCATION_MISMATCH", "Service address suite does not match CSR"),
+               ("PASSCODE_PIN_INVALID", "PIN provided does not match the account")]
+
+
+def _numbers(rng: random.Random, npa: str, count: int, toll_free: bool) -> tuple[CaseNumber, ...]:
+    area = "888" if toll_free else npa
+    picks = rng.sample(range(100, 200), count)
+    out = []
+    for p in picks:
+        parsed = parse_number(f"{area}555{p:04d}")
+        out.append(CaseNumber(parsed.e164, parsed.kind, country=parsed.country))
+    return tuple(out)
+
+
+def demo_cases(seed: int = 7, today: date | None = None) -> list[tuple[PortCase, Status]]:
+    rng = random.Random(seed)
+    today = today or date.today()
+    out = []
+    for i, (status, kind) in enumerate(_PLAN):
+        name, person, title, ctype = _CUSTOMERS[i % len(_CUSTOMERS)]
+        carrier = _CARRIERS[i % len(_CARRIERS)]
+        street = _STREETS[i % len(_STREETS)]
+        toll_free = i % 9 == 4
+        numbers = _numbers(rng, _NPAS[i % len(_NPAS)], rng.choice([1, 1, 2, 3, 5, 12]), toll_free)
+        partial = len(numbers) > 2 and i % 4 == 0
+        case = PortCase(
+            account_name=name, numbers=numbers, kind=kind, customer_type=ctype,
+            authorized_name=person, authorized_title=title,
+            account_number=f"{rng.randint(10**8, 10**9 - 1)}",
+            pin=f"{rng.randint(1000, 9999)}" if "Wireless" in carrier or "Mobile" in carrier
+            or "T-Mobile" in carrier else "",
+            btn=numbers[0].e164, losing_carrier=carrier,
+            service_address=Address(*street),
+            port_type=PortType.PARTIAL if partial else PortType.FULL,
+            remaining_action=RemainingAction.KEEP if partial else None,
+            requested_date=add_business_days(today, 10 + i % 12),
+            assignee=["maria", "dev", "sam", ""][i % 4],
+            contact_email=f"contact{i}@example.com",
+            notes="Customer prefers e-mail updates." if i % 5 == 0 else "",
+        )
+        out.append((case, status))
+    return out
+
+
+def load_demo(store: Store, actor: str, today: date | None = None) -> list[str]:
+    """Create the sample queue; each case walks the lifecycle to its status, as in real life."""
+    today = today or date.today()
+    refs = []
+    for i, (case, status) in enumerate(demo_cases(today=today)):
+        created = store.cases.create(case, actor)
+        assert created.id is not None
+        for step in _PATHS.get(status, []):
+            created = store.cases.change_status(created.id, step, actor, "demo data")
+        if status == Status.EXCEPTION:
+            code, detail = _EXCEPTIONS[i % len(_EXCEPTIONS)]
+            created = store.cases.update(replace(created, exception_code=code,
+                                                 exception_detail=detail), actor)
+        if status == Status.FOC_CONFIRMED:
+            foc = add_business_days(today, 1 + i % 6)
+            created = store.cases.update(replace(created, foc_date=foc, numbers=tuple(
+                replace(n, status=NumberStatus.FOC_CONFIRMED) for n in created.numbers)), actor)
+        refs.append(created.reference)
+    return refs
