@@ -52,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from portdesk.app import run_gui
 
-            return run_gui(ctx)
+            return int(run_gui(ctx))
         func = getattr(args, "func", None)
         if func is None:
             parser.parse_args([args.command, "--help"])
@@ -66,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # noqa: BLE001 - last line of defence: never a traceback in the face
+    except Exception as exc:
         log.exception("unexpected error in %s", args.command)
         from portdesk.logs import log_file
 

@@ -87,7 +87,7 @@ def parse_address(raw: Any, label: str, problems: list[str]) -> Address | None:
     return Address(values["line1"], values["line2"], values["city"], state, postal, country)
 
 
-def _enum(raw: Any, enum: type, label: str, default: Any, problems: list[str]) -> Any:
+def _enum(raw: Any, enum: Any, label: str, default: Any, problems: list[str]) -> Any:
     text = _text(raw).lower().replace("-", "_").replace(" ", "_")
     if not text:
         return default

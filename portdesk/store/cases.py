@@ -73,7 +73,7 @@ class CaseRepository:
             ids = dict(session.execute(
                 select(CaseRow.reference, CaseRow.id).where(
                     CaseRow.reference.in_([c.reference for c in batch]))
-            ).tuples().all())
+            ).all())
             numbers: list[dict[str, Any]] = []
             changes: list[dict[str, Any]] = []
             for c in batch:

@@ -146,7 +146,7 @@ def page_statement(q: QueueQuery) -> Select[Any]:
     order = SORTABLE.get(q.sort, CaseRow.updated_at)
     primary = order.desc() if q.descending else order.asc()
     tiebreak = CaseRow.id.desc() if q.descending else CaseRow.id.asc()
-    stmt = select(*_COLUMNS)
+    stmt: Select[Any] = select(*_COLUMNS)  # type: ignore[assignment]
     clauses = where_clauses(q)
     if clauses:
         stmt = stmt.where(*clauses)
@@ -159,7 +159,7 @@ class QueueRepository:
 
     def page(self, q: QueueQuery, with_total: bool = True) -> QueuePage:
         with self._sessions() as session:
-            rows = [QueueRow(*r) for r in session.execute(page_statement(q)).tuples()]
+            rows = [QueueRow(*r) for r in session.execute(page_statement(q))]
             total = self._count(session, q) if with_total else len(rows)
         return QueuePage(rows, total, q)
 
@@ -184,8 +184,8 @@ class QueueRepository:
         if not ids:
             return []
         with self._sessions() as session:
-            found = {r[0]: QueueRow(*r) for r in
-                     session.execute(select(*_COLUMNS).where(CaseRow.id.in_(ids))).tuples()}
+            found = {r[0]: QueueRow(*r) for r in  # type: ignore[call-arg]
+                     session.execute(select(*_COLUMNS).where(CaseRow.id.in_(ids)))}
         return [found[i] for i in ids if i in found]
 
     @staticmethod

@@ -1,0 +1,33 @@
+"""Builders shared by tests: a valid entry in the shared JSON shape, with overrides."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from portdesk.domain.case import PortCase
+from portdesk.domain.entries import case_from_entry
+
+
+def entry(**overrides: Any) -> dict[str, Any]:
+    base: dict[str, Any] = {
+        "account_name": "Harbor Dental Group LLC",
+        "authorized_name": "Maria Lopez",
+        "authorized_title": "Office Manager",
+        "account_number": "4410-2231-09",
+        "pin": "4821",
+        "btn": "212-555-0142",
+        "numbers": ["212-555-0142", "212-555-0143"],
+        "carrier": "Lumen",
+        "service_address": {"line1": "1200 Harbor Blvd", "line2": "Suite 210", "city": "Oxnard",
+                            "state": "CA", "postal_code": "93035"},
+        "billing_address": None,
+        "port_type": "full",
+        "customer_type": "business",
+        "kind": "port_in",
+    }
+    base.update(overrides)
+    return base
+
+
+def case(**overrides: Any) -> PortCase:
+    return case_from_entry(entry(**overrides))
