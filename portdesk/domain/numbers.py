@@ -50,6 +50,10 @@ def parse_number(text: str, default_region: str = "US") -> ParsedNumber:
         raise InvalidNumber(f"'{raw}' is not a phone number (no digits)")
     cleaned = re.sub(r"(?i)\s*(ext\.?|x)\s*\d+$", "", raw)
     digits = re.sub(r"\D", "", cleaned)
+    if default_region in ("US", "CA") and _NANP_CHARS.match(cleaned):
+        plus = cleaned.lstrip().startswith("+")
+        if (len(digits) == 10 and not plus) or (len(digits) == 11 and digits[0] == "1"):
+            return _parse_nanp(raw, "+1" + digits[-10:])
     if cleaned.startswith("00"):
         cleaned = "+" + cleaned[2:]
     elif not cleaned.startswith("+") and len(digits) == 11 and digits.startswith("1"):
@@ -59,13 +63,39 @@ def parse_number(text: str, default_region: str = "US") -> ParsedNumber:
     except NumberParseException as exc:
         raise InvalidNumber(f"'{raw}' is not a phone number ({_parse_reason(exc)})") from None
     e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-    region = phonenumbers.region_code_for_number(parsed) or ""
     if parsed.country_code == 1:
-        _check_nanp(raw, e164)
-        region = region or "US"
-    elif not phonenumbers.is_valid_number(parsed):
+        # NANP: our own NPA-NXX rules; the region and kind follow from the area code, which is
+        # looked up once per NPA (a bulk import parses hundreds of thousands of numbers).
+        return _parse_nanp(raw, e164)
+    if not phonenumbers.is_valid_number(parsed):
         raise InvalidNumber(f"'{raw}' is not a valid number for its country")
+    region = phonenumbers.region_code_for_number(parsed) or ""
     return ParsedNumber(e164=e164, kind=_kind(parsed, e164), country=region)
+
+
+_NPA_REGION: dict[str, str] = {}
+_NANP_CHARS = re.compile(r"^[\s().+\-\d]+$")
+
+
+def _parse_nanp(raw: str, e164: str) -> ParsedNumber:
+    """The common case without the general parser: NANP digits, checked by our own rules."""
+    _check_nanp(raw, e164)
+    npa = e164[2:5]
+    kind = NumberKind.TOLL_FREE if npa in TOLL_FREE_NPAS else NumberKind.FIXED
+    region = _NPA_REGION.get(npa)
+    if region is None:
+        region = _nanp_region(npa, phonenumbers.parse(e164))
+    return ParsedNumber(e164=e164, kind=kind, country=region)
+
+
+def _nanp_region(npa: str, parsed: phonenumbers.PhoneNumber) -> str:
+    region = _NPA_REGION.get(npa)
+    if region is None:
+        region = phonenumbers.region_code_for_number(parsed) or "US"
+        if region == "001":
+            region = "US"
+        _NPA_REGION[npa] = region
+    return region
 
 
 def _check_nanp(raw: str, e164: str) -> None:

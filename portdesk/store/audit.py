@@ -178,6 +178,6 @@ def append_many(session: Session, *, actor: str,
                      "case_reference": ref, "action": action, "changes": clean,
                      "prev_hash": prev, "hash": digest})
         prev = digest
-    session.execute(insert(AuditRow), rows)
+    session.connection().execute(insert(AuditRow.__table__), rows)  # type: ignore[arg-type]
     head.last_id = int(session.scalar(select(func.max(AuditRow.id))) or 0)
     head.last_hash = prev

@@ -69,7 +69,8 @@ class CaseRepository:
             rows = [dict(case_to_row_values(c, self._box, today), reference=c.reference,
                          created_at=now, updated_at=now, status_changed_at=now, version=1)
                     for c in batch]
-            session.execute(insert(CaseRow), rows)
+            conn = session.connection()  # Core inserts: the ORM's bulk path costs 3x here
+            conn.execute(insert(CaseRow.__table__), rows)  # type: ignore[arg-type]
             ids = dict(session.execute(
                 select(CaseRow.reference, CaseRow.id).where(
                     CaseRow.reference.in_([c.reference for c in batch]))
@@ -88,8 +89,8 @@ class CaseRepository:
                                 "platform_status": None, "actor": actor, "at": now,
                                 "reason": "case created"})
             if numbers:
-                session.execute(insert(NumberRow), numbers)
-            session.execute(insert(StatusChangeRow), changes)
+                conn.execute(insert(NumberRow.__table__), numbers)  # type: ignore[arg-type]
+            conn.execute(insert(StatusChangeRow.__table__), changes)  # type: ignore[arg-type]
             audit.append_many(session, actor=actor, entries=[
                 (c.id, c.reference, "case.created",
                  {"account_name": c.account_name, "numbers": len(c.numbers), "pin": "set"

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Connection, Select, and_, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from portdesk.store.schema import CaseRow
@@ -158,9 +158,11 @@ class QueueRepository:
         self._sessions = sessions
 
     def page(self, q: QueueQuery, with_total: bool = True) -> QueuePage:
-        with self._sessions() as session:
-            rows = [QueueRow(*r) for r in session.execute(page_statement(q))]
-            total = self._count(session, q) if with_total else len(rows)
+        # A plain connection, not a Session: the page is read-only and this path is hot.
+        engine = self._sessions.kw["bind"]
+        with engine.connect() as conn:
+            rows = [QueueRow(*r) for r in conn.execute(page_statement(q))]
+            total = self._count(conn, q) if with_total else len(rows)
         return QueuePage(rows, total, q)
 
     def count(self, q: QueueQuery) -> int:
@@ -189,7 +191,7 @@ class QueueRepository:
         return [found[i] for i in ids if i in found]
 
     @staticmethod
-    def _count(session: Session, q: QueueQuery) -> int:
+    def _count(session: Session | Connection, q: QueueQuery) -> int:
         stmt = select(func.count()).select_from(CaseRow)
         clauses = where_clauses(q)
         if clauses:
