@@ -1,0 +1,327 @@
+"""The sandbox platform's behaviour behind the HTTP layer: porting orders, comments, documents.
+
+Every method runs in one state transaction and records what changed in the event log, so a client
+that only reads `/porting/events` sees everything a specialist would care about. Carrier behaviour
+(what happens after confirm) lives in carrier.py, port-outs in portouts.py.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import uuid
+from datetime import datetime, timedelta
+from typing import Any
+
+import phonenumbers
+
+from portdesk.platform.sandbox import carrier
+from portdesk.platform.sandbox.clock import SandboxClock, add_business_days, iso, parse_iso
+from portdesk.platform.sandbox.errors import not_found, unprocessable
+from portdesk.platform.sandbox.state import Json, SandboxState
+
+TOLL_FREE_NPAS = frozenset({"800", "833", "844", "855", "866", "877", "888"})
+EDITABLE = frozenset({"draft", "exception"})
+_MERGE_KEYS = ("activation_settings", "documents", "end_user", "misc", "phone_number_configuration",
+               "messaging", "user_feedback")
+_SCALAR_KEYS = ("customer_reference", "customer_group_reference", "webhook_url")
+
+
+class Sandbox:
+    def __init__(self, state: SandboxState, clock: SandboxClock, seed: int = 0,
+                 portout_every_days: int = 0) -> None:
+        self.state = state
+        self.clock = clock
+        self.seed = seed
+        self.portout_every_days = portout_every_days
+        self.acting_at: datetime | None = None
+        last = state.last_event_time()
+        if last:
+            clock.restore_stamp(parse_iso(last))
+
+    def rng(self, *parts: object) -> random.Random:
+        """Carrier decisions are a function of the seed and the order, never of timing."""
+        return random.Random(":".join(str(p) for p in (self.seed, *parts)))
+
+    def start_portout_stream(self) -> None:
+        """Schedule the first of the demo's incoming port-out requests, unless one is pending."""
+        with self.state.transaction():
+            if not self.state.has_scheduled("portout_spawn"):
+                due = add_business_days(self.clock.now(), self.portout_every_days)
+                self.state.schedule(iso(due), "portout_spawn", "stream", {"count": 0})
+
+    # time
+    def now(self) -> datetime:
+        """The clock's now, or while the carriers catch up, the moment the action was due."""
+        return self.acting_at or self.clock.now()
+
+    def tick(self) -> int:
+        """Run every carrier action that is due by the clock's now."""
+        return carrier.run_due(self)
+
+    def advance(self, delta: timedelta) -> int:
+        self.clock.advance(delta)
+        return self.tick()
+
+    # events
+    def event(self, event_type: str, order_id: str | None, payload: Json | None) -> Json:
+        now = iso(self.clock.stamp())
+        event = {
+            "id": str(uuid.uuid4()), "record_type": "porting_event", "event_type": event_type,
+            "payload_status": "created", "porting_order_id": order_id, "payload": payload,
+            "available_notification_methods": ["email", "webhook"],
+            "created_at": now, "updated_at": now,
+        }
+        self.state.add_event(event)
+        return event
+
+    def set_status(self, order: Json, value: str, details: list[Json] | None = None) -> None:
+        order["status"] = {"value": value, "details": details or []}
+        for number in order["phone_numbers"]:
+            number["porting_order_status"] = value
+        order["updated_at"] = iso(self.now())
+        self.state.save_order(order)
+        self.event("porting_order.status_changed", order["id"], {
+            "id": order["id"], "customer_reference": order.get("customer_reference"),
+            "status": order["status"], "support_key": order.get("support_key"),
+            "updated_at": order["updated_at"], "webhook_url": order.get("webhook_url"),
+        })
+
+    # porting orders
+    def create_orders(self, body: Json) -> list[Json]:
+        raw = body.get("phone_numbers")
+        if not isinstance(raw, list) or not raw:
+            raise unprocessable("phone_numbers must be a non-empty list of +E.164 numbers",
+                                pointer="/phone_numbers")
+        groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for index, value in enumerate(raw):
+            e164, country, ntype = _classify(value, index)
+            groups.setdefault((country, "toll_free" if ntype == "toll_free" else "geo"), []).append(
+                (e164, ntype))
+        with self.state.transaction():
+            return [self._new_order(numbers, body) for numbers in groups.values()]
+
+    def _new_order(self, numbers: list[tuple[str, str]], body: Json) -> Json:
+        order_id = str(uuid.uuid4())
+        now = iso(self.clock.stamp())
+        order = _blank_order(order_id, now)
+        order["customer_reference"] = body.get("customer_reference")
+        order["customer_group_reference"] = body.get("customer_group_reference")
+        order["phone_number_type"] = numbers[0][1]
+        order["phone_numbers"] = [_number(order_id, e164, ntype) for e164, ntype in numbers]
+        order["porting_phone_numbers_count"] = len(numbers)
+        self.state.insert_order(order)
+        self.event("porting_order.status_changed", order_id, {
+            "id": order_id, "customer_reference": order["customer_reference"],
+            "status": order["status"], "support_key": None, "updated_at": now,
+            "webhook_url": None})
+        return order
+
+    def order(self, order_id: str) -> Json:
+        order = self.state.get_order(order_id)
+        if order is None:
+            raise not_found("porting order", order_id)
+        return order
+
+    def list_orders(self, filters: dict[str, str], sort: str, page: int,
+                    size: int) -> tuple[list[Json], int]:
+        where, args = ["1=1"], []
+        if ref := filters.get("customer_reference"):
+            where.append("customer_reference = ?")
+            args.append(ref)
+        if status := filters.get("status"):
+            where.append("status = ?")
+            args.append(status)
+        if contains := filters.get("phone_numbers.phone_number.contains"):
+            where.append("body LIKE ?")
+            args.append(f'%"phone_number": "%{contains}%')
+        order_by = {"created_at": "seq", "-created_at": "seq DESC"}.get(sort)
+        if order_by is None:
+            raise unprocessable(f"cannot sort by '{sort}'", pointer="/sort")
+        with self.state.lock:
+            return self.state.list_orders(" AND ".join(where), tuple(args), order_by, size,
+                                          (page - 1) * size)
+
+    def update_order(self, order_id: str, body: Json) -> Json:
+        with self.state.transaction():
+            order = self.order(order_id)
+            status = order["status"]["value"]
+            if status not in EDITABLE and set(body) - {"customer_reference", "webhook_url"}:
+                raise unprocessable(f"the order is {status}: only draft or exception orders can "
+                                    "be edited", code="PORTING_ORDER_NOT_EDITABLE")
+            for key in ("documents",):
+                for kind, doc_id in (body.get(key) or {}).items():
+                    if doc_id and self.state.get_document(str(doc_id)) is None:
+                        raise unprocessable(f"document {doc_id} does not exist",
+                                            pointer=f"/documents/{kind}")
+            for key in _MERGE_KEYS:
+                if isinstance(body.get(key), dict):
+                    _merge(order.setdefault(key, {}) or {}, body[key])
+                    if order[key] is None:
+                        order[key] = body[key]
+            for key in _SCALAR_KEYS:
+                if key in body:
+                    order[key] = body[key]
+            if "documents" in body:
+                self.event("porting_order.loa_updated", order_id, None)
+            order["updated_at"] = iso(self.now())
+            order["requirements_met"] = not carrier.missing_requirements(order)
+            self.state.save_order(order)
+            return order
+
+    def delete_order(self, order_id: str) -> None:
+        with self.state.transaction():
+            order = self.order(order_id)
+            if order["status"]["value"] != "draft":
+                raise unprocessable("only draft orders can be deleted; cancel it instead",
+                                    code="PORTING_ORDER_NOT_DRAFT")
+            self.state.delete_order(order_id)
+            now = iso(self.now())
+            self.event("porting_order.deleted", order_id, {
+                "id": order_id, "customer_reference": order.get("customer_reference"),
+                "record_type": "porting_event", "created_at": order["created_at"],
+                "updated_at": now, "deleted_at": now})
+
+    def confirm(self, order_id: str) -> Json:
+        with self.state.transaction():
+            return carrier.confirm(self, self.order(order_id))
+
+    def cancel(self, order_id: str) -> Json:
+        with self.state.transaction():
+            return carrier.cancel(self, self.order(order_id))
+
+    def allowed_foc_windows(self, order_id: str) -> list[Json]:
+        order = self.order(order_id)
+        return carrier.foc_windows(self, order)
+
+    # comments
+    def add_comment(self, order_id: str, text: Any, user_type: str = "user") -> Json:
+        if not isinstance(text, str) or not text.strip():
+            raise unprocessable("body must be a non-empty string", pointer="/body")
+        with self.state.transaction():
+            self.order(order_id)
+            now = iso(self.clock.stamp())
+            comment = {"id": str(uuid.uuid4()), "body": text, "porting_order_id": order_id,
+                       "record_type": "porting_comment", "user_type": user_type,
+                       "created_at": now}
+            self.state.add_comment(comment)
+            self.event("porting_order.new_comment", order_id, {
+                "porting_order_id": order_id, "support_key": None,
+                "comment": {"id": comment["id"], "body": text, "inserted_at": now,
+                            "user_id": "sandbox", "user_type": user_type}})
+            return comment
+
+    def comments(self, order_id: str, page: int, size: int) -> tuple[list[Json], int]:
+        with self.state.lock:
+            self.order(order_id)
+            return self.state.list_comments(order_id, size, (page - 1) * size)
+
+    # documents
+    def add_document(self, filename: str, content: bytes, content_type: str,
+                     customer_reference: str | None) -> Json:
+        if not content:
+            raise unprocessable("the file is empty", pointer="/file")
+        now = iso(self.now())
+        document = {
+            "id": str(uuid.uuid4()), "record_type": "document", "filename": filename,
+            "content_type": content_type, "customer_reference": customer_reference,
+            "sha256": hashlib.sha256(content).hexdigest(),
+            "size": {"amount": len(content), "unit": "bytes"}, "status": "pending",
+            "av_scan_status": "scanned", "created_at": now, "updated_at": now,
+        }
+        with self.state.transaction():
+            self.state.add_document(document, content)
+        return document
+
+    # numbers
+    def phone_numbers(self, status: str | None, order_id: str | None, page: int,
+                      size: int) -> tuple[list[Json], int]:
+        filters = {"status": status} if status else {}
+        with self.state.lock:
+            if order_id:
+                orders = [self.order(order_id)]
+            else:
+                orders, _ = self.list_orders(filters, "created_at", 1, 1_000_000)
+        numbers = [n for o in orders for n in o["phone_numbers"]
+                   if status is None or n["porting_order_status"] == status]
+        start = (page - 1) * size
+        return numbers[start:start + size], len(numbers)
+
+    def portability(self, numbers: Any) -> list[Json]:
+        if not isinstance(numbers, list) or not numbers:
+            raise unprocessable("phone_numbers must be a non-empty list", pointer="/phone_numbers")
+        results = []
+        for index, value in enumerate(numbers):
+            e164, _, _ = _classify(value, index)
+            reason = carrier.not_portable_reason(e164)
+            results.append({"phone_number": e164, "portable": reason is None,
+                            "fast_portable": reason is None and e164.startswith("+1"),
+                            "not_portable_reason": reason or "",
+                            "record_type": "portability_check_result"})
+        return results
+
+
+def _classify(value: Any, index: int) -> tuple[str, str, str]:
+    """(E.164, country, phone_number_type) or a 422 naming the bad entry."""
+    pointer = f"/phone_numbers/{index}"
+    if not isinstance(value, str) or not value.startswith("+"):
+        raise unprocessable(f"'{value}' is not a +E.164 number", pointer=pointer)
+    try:
+        parsed = phonenumbers.parse(value, None)
+    except phonenumbers.NumberParseException:
+        raise unprocessable(f"'{value}' is not a +E.164 number", pointer=pointer) from None
+    e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    if e164 != value or not 8 <= len(e164) <= 16:
+        raise unprocessable(f"'{value}' is not a +E.164 number", pointer=pointer)
+    country = phonenumbers.region_code_for_number(parsed) or "US"
+    if parsed.country_code == 1:
+        ntype = "toll_free" if e164[2:5] in TOLL_FREE_NPAS else "local"
+        return e164, "US" if country in ("US", "ZZ") else country, ntype
+    if phonenumbers.number_type(parsed) == phonenumbers.PhoneNumberType.MOBILE:
+        return e164, country, "mobile"
+    return e164, country, "landline"
+
+
+def _merge(target: Json, patch: Json) -> None:
+    for key, value in patch.items():
+        if isinstance(value, dict) and isinstance(target.get(key), dict):
+            _merge(target[key], value)
+        else:
+            target[key] = value
+
+
+def _number(order_id: str, e164: str, ntype: str) -> Json:
+    return {"phone_number": e164, "phone_number_type": ntype, "porting_order_id": order_id,
+            "porting_order_status": "draft", "activation_status": "New",
+            "portability_status": "confirmed", "requirements_status": "requirement-info-pending",
+            "record_type": "porting_phone_number", "support_key": None}
+
+
+def _blank_order(order_id: str, now: str) -> Json:
+    return {
+        "id": order_id, "record_type": "porting_order", "created_at": now, "updated_at": now,
+        "customer_reference": None, "customer_group_reference": None, "description": "",
+        "status": {"value": "draft", "details": []}, "support_key": None,
+        "parent_support_key": None, "old_service_provider_ocn": "Sandbox Telephone Co",
+        "activation_settings": {"activation_status": None, "fast_port_eligible": False,
+                                "foc_datetime_requested": None, "foc_datetime_actual": None},
+        "documents": {"loa": None, "invoice": None},
+        "end_user": {
+            "admin": {k: None for k in ("account_number", "auth_person_name",
+                                        "billing_phone_number", "business_identifier",
+                                        "entity_name", "pin_passcode", "tax_identifier")},
+            "location": {k: None for k in ("administrative_area", "country_code",
+                                           "extended_address", "locality", "postal_code",
+                                           "street_address")},
+        },
+        "misc": None,
+        "messaging": {"enable_messaging": False, "messaging_capable": True,
+                      "messaging_port_completed": False, "messaging_port_status": "not_applicable"},
+        "phone_number_configuration": {"billing_group_id": None, "connection_id": None,
+                                       "emergency_address_id": None,
+                                       "messaging_profile_id": None, "tags": []},
+        "requirements": [], "requirements_met": False, "additional_steps": [],
+        "user_feedback": {"user_comment": None, "user_rating": None},
+        "user_id": "sandbox-user", "webhook_url": None,
+    }
+

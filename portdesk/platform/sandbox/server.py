@@ -1,0 +1,92 @@
+"""Running the sandbox: in the foreground for `portdesk sandbox`, or in a thread for tests.
+
+Tests get a real server on a free loopback port, exactly what PortDesk talks to in production,
+and wait on uvicorn's `started` flag instead of sleeping.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+import uvicorn
+from starlette.types import ASGIApp
+
+from portdesk.platform.sandbox.app import build_app
+from portdesk.platform.sandbox.clock import SandboxClock
+from portdesk.platform.sandbox.core import Sandbox
+from portdesk.platform.sandbox.faults import FaultConfig, FaultInjector
+from portdesk.platform.sandbox.state import SandboxState
+
+
+@dataclass
+class SandboxConfig:
+    api_key: str
+    host: str = "127.0.0.1"
+    port: int = 8765
+    db_path: str = ":memory:"
+    speed: float = 0.0
+    seed: int = 0
+    start: datetime | None = None
+    portout_every_days: int = 0
+    faults: FaultConfig = field(default_factory=FaultConfig)
+
+
+class SandboxServer:
+    def __init__(self, config: SandboxConfig) -> None:
+        self.config = config
+        self.clock = SandboxClock(start=config.start, speed=config.speed)
+        self.state = SandboxState(config.db_path)
+        self.sandbox = Sandbox(self.state, self.clock, seed=config.seed,
+                               portout_every_days=config.portout_every_days)
+        if config.portout_every_days > 0:
+            self.sandbox.start_portout_stream()
+        app: ASGIApp = build_app(self.sandbox, config.api_key)
+        self.faults: FaultInjector | None = None
+        if config.faults.active:
+            self.faults = FaultInjector(app, config.faults)
+            app = self.faults
+        self.port = config.port or free_port(config.host)
+        self._server = uvicorn.Server(uvicorn.Config(
+            app, host=config.host, port=self.port, log_level="warning", access_log=False,
+            lifespan="off", timeout_keep_alive=30))
+        self._thread: threading.Thread | None = None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.config.host}:{self.port}/v2"
+
+    def advance(self, days: float = 0, hours: float = 0) -> int:
+        """Move simulated time and let the carriers act; returns how many actions ran."""
+        return self.sandbox.advance(timedelta(days=days, hours=hours))
+
+    def serve_forever(self) -> None:
+        try:
+            self._server.run()
+        finally:
+            self.state.close()
+
+    def start(self, timeout: float = 10.0) -> SandboxServer:
+        self._thread = threading.Thread(target=self._server.run, name="sandbox", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError(f"the sandbox did not start on {self.config.host}:{self.port}")
+            self._thread.join(0.01)  # waits on the server thread, wakes to check `started`
+        return self
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(10)
+        self.state.close()
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        return int(sock.getsockname()[1])

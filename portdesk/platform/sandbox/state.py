@@ -1,0 +1,214 @@
+"""The sandbox platform's own SQLite state (stdlib sqlite3): orders, events, documents, port-outs.
+
+Records are kept as the JSON the API returns, plus the few columns that are filtered or sorted on,
+so a list page is a query and a join of stored JSON, not a rebuild. One connection guarded by one
+lock: the server's event loop and a test's thread may both touch it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS orders (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, customer_reference TEXT,
+    status TEXT NOT NULL, created_at TEXT NOT NULL, body TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS ix_orders_ref ON orders(customer_reference);
+CREATE TABLE IF NOT EXISTS events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, created_at TEXT NOT NULL,
+    event_type TEXT NOT NULL, porting_order_id TEXT, body TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS ix_events_created ON events(created_at);
+CREATE TABLE IF NOT EXISTS comments (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, porting_order_id TEXT NOT NULL,
+    body TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS ix_comments_order ON comments(porting_order_id);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY, body TEXT NOT NULL, content BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS portouts (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, status TEXT NOT NULL,
+    body TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS schedule (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, due_at TEXT NOT NULL, action TEXT NOT NULL,
+    target_id TEXT NOT NULL, data TEXT NOT NULL DEFAULT '{}');
+CREATE INDEX IF NOT EXISTS ix_schedule_due ON schedule(due_at);
+"""
+
+Json = dict[str, Any]
+
+
+class SandboxState:
+    def __init__(self, path: str = ":memory:") -> None:
+        self.path = path
+        self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("PRAGMA synchronous=NORMAL")
+        self._conn.executescript(_SCHEMA)
+        self.lock = threading.RLock()
+        self._depth = 0
+
+    def close(self) -> None:
+        with self.lock:
+            self._conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One lock and one transaction per API call: a half-applied request never shows."""
+        with self.lock:
+            outer = self._depth == 0
+            if outer:
+                self._conn.execute("BEGIN IMMEDIATE")
+            self._depth += 1
+            try:
+                yield
+            except BaseException:
+                self._depth -= 1
+                if outer:
+                    self._conn.execute("ROLLBACK")
+                raise
+            self._depth -= 1
+            if outer:
+                self._conn.execute("COMMIT")
+
+    def _one(self, sql: str, args: tuple[Any, ...] = ()) -> Any:
+        row = self._conn.execute(sql, args).fetchone()
+        return None if row is None else row[0]
+
+    # orders
+    def insert_order(self, order: Json) -> None:
+        self._conn.execute(
+            "INSERT INTO orders (id, customer_reference, status, created_at, body) VALUES (?,?,?,?,?)",
+            (order["id"], order.get("customer_reference"), order["status"]["value"],
+             order["created_at"], json.dumps(order)),
+        )
+
+    def save_order(self, order: Json) -> None:
+        self._conn.execute(
+            "UPDATE orders SET customer_reference=?, status=?, body=? WHERE id=?",
+            (order.get("customer_reference"), order["status"]["value"], json.dumps(order),
+             order["id"]),
+        )
+
+    def get_order(self, order_id: str) -> Json | None:
+        body = self._one("SELECT body FROM orders WHERE id=?", (order_id,))
+        return None if body is None else dict(json.loads(body))
+
+    def delete_order(self, order_id: str) -> None:
+        self._conn.execute("DELETE FROM orders WHERE id=?", (order_id,))
+        self._conn.execute("DELETE FROM schedule WHERE target_id=?", (order_id,))
+
+    def list_orders(self, where: str, args: tuple[Any, ...], order_by: str, limit: int,
+                    offset: int) -> tuple[list[Json], int]:
+        total = int(self._one(f"SELECT COUNT(*) FROM orders WHERE {where}", args))
+        rows = self._conn.execute(
+            f"SELECT body FROM orders WHERE {where} ORDER BY {order_by} LIMIT ? OFFSET ?",
+            (*args, limit, offset),
+        ).fetchall()
+        return [json.loads(r[0]) for r in rows], total
+
+    def order_count(self) -> int:
+        return int(self._one("SELECT COUNT(*) FROM orders"))
+
+    # events
+    def add_event(self, event: Json) -> None:
+        self._conn.execute(
+            "INSERT INTO events (id, created_at, event_type, porting_order_id, body) "
+            "VALUES (?,?,?,?,?)",
+            (event["id"], event["created_at"], event["event_type"], event.get("porting_order_id"),
+             json.dumps(event)),
+        )
+
+    def list_events(self, where: str, args: tuple[Any, ...], limit: int,
+                    offset: int) -> tuple[list[Json], int]:
+        total = int(self._one(f"SELECT COUNT(*) FROM events WHERE {where}", args))
+        rows = self._conn.execute(
+            f"SELECT body FROM events WHERE {where} ORDER BY created_at, seq LIMIT ? OFFSET ?",
+            (*args, limit, offset),
+        ).fetchall()
+        return [json.loads(r[0]) for r in rows], total
+
+    def last_event_time(self) -> str | None:
+        value = self._one("SELECT MAX(created_at) FROM events")
+        return None if value is None else str(value)
+
+    # comments
+    def add_comment(self, comment: Json) -> None:
+        self._conn.execute(
+            "INSERT INTO comments (id, porting_order_id, body) VALUES (?,?,?)",
+            (comment["id"], comment["porting_order_id"], json.dumps(comment)),
+        )
+
+    def list_comments(self, order_id: str, limit: int, offset: int) -> tuple[list[Json], int]:
+        total = int(self._one("SELECT COUNT(*) FROM comments WHERE porting_order_id=?",
+                              (order_id,)))
+        rows = self._conn.execute(
+            "SELECT body FROM comments WHERE porting_order_id=? ORDER BY seq LIMIT ? OFFSET ?",
+            (order_id, limit, offset),
+        ).fetchall()
+        return [json.loads(r[0]) for r in rows], total
+
+    # documents
+    def add_document(self, document: Json, content: bytes) -> None:
+        self._conn.execute("INSERT INTO documents (id, body, content) VALUES (?,?,?)",
+                           (document["id"], json.dumps(document), content))
+
+    def get_document(self, doc_id: str) -> Json | None:
+        body = self._one("SELECT body FROM documents WHERE id=?", (doc_id,))
+        return None if body is None else dict(json.loads(body))
+
+    # port-outs
+    def insert_portout(self, portout: Json) -> None:
+        self._conn.execute("INSERT INTO portouts (id, status, body) VALUES (?,?,?)",
+                           (portout["id"], portout["status"], json.dumps(portout)))
+
+    def save_portout(self, portout: Json) -> None:
+        self._conn.execute("UPDATE portouts SET status=?, body=? WHERE id=?",
+                           (portout["status"], json.dumps(portout), portout["id"]))
+
+    def get_portout(self, portout_id: str) -> Json | None:
+        body = self._one("SELECT body FROM portouts WHERE id=?", (portout_id,))
+        return None if body is None else dict(json.loads(body))
+
+    def list_portouts(self, status: str | None, limit: int, offset: int) -> tuple[list[Json], int]:
+        where, args = ("status=?", (status,)) if status else ("1=1", ())
+        total = int(self._one(f"SELECT COUNT(*) FROM portouts WHERE {where}", args))
+        rows = self._conn.execute(
+            f"SELECT body FROM portouts WHERE {where} ORDER BY seq LIMIT ? OFFSET ?",
+            (*args, limit, offset),
+        ).fetchall()
+        return [json.loads(r[0]) for r in rows], total
+
+    # carrier schedule
+    def schedule(self, due_at: str, action: str, target_id: str, data: Json | None = None) -> None:
+        self._conn.execute(
+            "INSERT INTO schedule (due_at, action, target_id, data) VALUES (?,?,?,?)",
+            (due_at, action, target_id, json.dumps(data or {})),
+        )
+
+    def has_scheduled(self, action: str) -> bool:
+        return self._one("SELECT 1 FROM schedule WHERE action=? LIMIT 1", (action,)) is not None
+
+    def unschedule(self, target_id: str) -> None:
+        self._conn.execute("DELETE FROM schedule WHERE target_id=?", (target_id,))
+
+    def pop_due(self, now: str) -> tuple[str, str, str, Json] | None:
+        row = self._conn.execute(
+            "SELECT seq, action, target_id, data, due_at FROM schedule WHERE due_at <= ? "
+            "ORDER BY due_at, seq LIMIT 1", (now,),
+        ).fetchone()
+        if row is None:
+            return None
+        self._conn.execute("DELETE FROM schedule WHERE seq=?", (row[0],))
+        return str(row[4]), str(row[1]), str(row[2]), dict(json.loads(row[3]))
+
+
+def page_meta(page_number: int, page_size: int, total: int) -> Json:
+    """The PaginationMeta of the contract."""
+    pages = (total + page_size - 1) // page_size if total else 0
+    return {"page_number": page_number, "page_size": page_size, "total_pages": pages,
+            "total_results": total}
+
