@@ -1,0 +1,96 @@
+"""`portdesk sandbox`: a local porting platform for demos, training and tests.
+
+Speed: `--speed N` runs N simulated days per real second (weekends and holidays pass too, carriers
+act on business days only); 0 stops the clock. The carriers' triggers for rejections are listed in
+portdesk/platform/sandbox/carrier.py and in `portdesk sandbox --help`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from typing import Any
+
+from portdesk.config import data_dir
+from portdesk.domain.errors import PortDeskError
+from portdesk.services.context import Context
+
+DEFAULT_KEY = "sandbox"
+TRIGGERS = """rejection triggers (checked at the carrier's acknowledgment):
+  account number ending 0000 -> ACCOUNT_NUMBER_MISMATCH    PIN 0000 -> PASSCODE_PIN_INVALID
+  name containing "Mismatch" -> ENTITY_NAME_MISMATCH        ZIP 00000 -> POSTAL_CODE_MISMATCH
+  signer containing "Unauthorized" -> AUTH_PERSON_MISMATCH  street with "PO Box" -> LOCATION_MISMATCH
+  BTN ending 0199 -> BTN_ATN_MISMATCH                       number ending 0196 -> SV_CONFLICT
+  number ending 0197 / 0198 -> that number split off in exception (partial approval)"""
+
+
+class SandboxArgumentError(PortDeskError):
+    pass
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    p = sub.add_parser("sandbox", help="run a local porting platform (demo, training, tests)",
+                       epilog=TRIGGERS, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--port", type=int, default=8765, help="TCP port on 127.0.0.1 (default 8765)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default loopback)")
+    p.add_argument("--speed", type=float, default=1.0,
+                   help="simulated days per real second (default 1; 0 stops the clock)")
+    p.add_argument("--db", dest="sandbox_db", metavar="PATH",
+                   help="the sandbox's SQLite file (default: sandbox.sqlite3 in the data dir; "
+                        "':memory:' keeps nothing)")
+    p.add_argument("--api-key", help=f"the key clients must send (default: PORTDESK_SANDBOX_KEY "
+                                     f"or '{DEFAULT_KEY}')")
+    p.add_argument("--seed", type=int, default=0, help="seed for carrier delays and faults")
+    p.add_argument("--portouts-every", type=int, default=3, metavar="DAYS",
+                   help="an incoming port-out request every DAYS business days (0: none)")
+    p.add_argument("--fail-rate", type=float, default=0.0, help="share of requests that fail")
+    p.add_argument("--latency", type=float, default=0.0, metavar="MS",
+                   help="random extra latency up to MS milliseconds")
+    p.add_argument("--drop-rate", type=float, default=0.0,
+                   help="share of connections dropped mid-answer")
+    p.add_argument("--rate-limit", metavar="N[/SECONDS]",
+                   help="answer 429 with Retry-After beyond N requests per window (default 1 s)")
+    p.set_defaults(func=cmd_sandbox)
+
+
+def parse_rate_limit(text: str | None) -> tuple[int, float]:
+    if not text:
+        return 0, 1.0
+    count, _, window = text.partition("/")
+    try:
+        limit, seconds = int(count), float(window or "1")
+    except ValueError:
+        raise SandboxArgumentError(f"--rate-limit '{text}': write N or N/SECONDS, "
+                                   "e.g. 20/1") from None
+    if limit < 1 or seconds <= 0:
+        raise SandboxArgumentError(f"--rate-limit '{text}': both numbers must be positive")
+    return limit, seconds
+
+
+def cmd_sandbox(args: argparse.Namespace, ctx: Context) -> int:
+    from portdesk.platform.sandbox.faults import FaultConfig
+    from portdesk.platform.sandbox.server import SandboxConfig, SandboxServer
+
+    limit, window = parse_rate_limit(args.rate_limit)
+    if args.speed < 0:
+        raise SandboxArgumentError("--speed cannot be negative")
+    try:
+        faults = FaultConfig(fail_rate=args.fail_rate, latency_ms=args.latency,
+                             drop_rate=args.drop_rate, rate_limit=limit, rate_window=window,
+                             seed=args.seed)
+    except ValueError as exc:
+        raise SandboxArgumentError(f"fault settings: {exc}") from None
+    key = args.api_key or os.environ.get("PORTDESK_SANDBOX_KEY") or DEFAULT_KEY
+    db_path = args.sandbox_db or str(data_dir() / "sandbox.sqlite3")
+    config = SandboxConfig(api_key=key, host=args.host, port=args.port, db_path=db_path,
+                           speed=args.speed, seed=args.seed,
+                           portout_every_days=args.portouts_every, faults=faults)
+    try:
+        server = SandboxServer(config)
+    except OSError as exc:
+        raise SandboxArgumentError(f"cannot open the sandbox state {db_path}: {exc}") from None
+    print(f"sandbox platform on {server.base_url} (state: {db_path}, speed {args.speed:g} "
+          f"days/s); send 'Authorization: Bearer <key>' (key from --api-key, "
+          f"PORTDESK_SANDBOX_KEY or '{DEFAULT_KEY}'); Ctrl+C stops it", flush=True)
+    server.serve_forever()
+    return 0
