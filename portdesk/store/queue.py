@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, func, select
+from sqlalchemy import Connection, Select, and_, column, func, literal_column, select, table
 from sqlalchemy.orm import Session, sessionmaker
 
 from portdesk.store.schema import CaseRow
@@ -29,6 +29,7 @@ SORTABLE = {
     "updated_at": CaseRow.updated_at,
     "created_at": CaseRow.created_at,
 }
+RARE_LIMIT = 1000  # a search word matching fewer cases than this goes through the trigram index
 OPEN_STATUSES = ("draft", "awaiting_signature", "submitted", "at_carrier", "exception",
                  "foc_confirmed", "cancel_pending")
 
@@ -119,7 +120,18 @@ def _escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def where_clauses(q: QueueQuery) -> list[Any]:
+def _indexable(term: str) -> bool:
+    # FTS5's trigram index serves LIKE only without an ESCAPE clause and with 3+ characters.
+    return len(term) >= 3 and not any(ch in term for ch in "%_\\")
+
+
+def _fts_match(term: str) -> Select[Any]:
+    return select(literal_column("rowid")).select_from(table("case_fts")).where(
+        column("search_text").like(f"%{term}%"))
+
+
+def where_clauses(q: QueueQuery, rare_terms: frozenset[str] = frozenset()) -> list[Any]:
+    """SQL conditions for a query. `rare_terms` are searched through the trigram index."""
     clauses: list[Any] = []
     if q.statuses:
         clauses.append(CaseRow.status.in_(q.statuses))
@@ -128,7 +140,11 @@ def where_clauses(q: QueueQuery) -> list[Any]:
     if q.sync_states:
         clauses.append(CaseRow.sync_state.in_(q.sync_states))
     for term in search_terms(q.text):
-        clauses.append(CaseRow.search_text.like(f"%{_escape_like(term)}%", escape="\\"))
+        pattern = f"%{_escape_like(term)}%"
+        if term in rare_terms:
+            clauses.append(CaseRow.id.in_(_fts_match(term)))
+        else:
+            clauses.append(CaseRow.search_text.like(pattern, escape="\\"))
     if q.overdue:
         today = q.today or date.today()
         clauses.append(and_(CaseRow.next_due.is_not(None), CaseRow.next_due < today,
@@ -142,12 +158,12 @@ def where_clauses(q: QueueQuery) -> list[Any]:
     return clauses
 
 
-def page_statement(q: QueueQuery) -> Select[Any]:
+def page_statement(q: QueueQuery, rare_terms: frozenset[str] = frozenset()) -> Select[Any]:
     order = SORTABLE.get(q.sort, CaseRow.updated_at)
     primary = order.desc() if q.descending else order.asc()
     tiebreak = CaseRow.id.desc() if q.descending else CaseRow.id.asc()
     stmt: Select[Any] = select(*_COLUMNS)  # type: ignore[assignment]
-    clauses = where_clauses(q)
+    clauses = where_clauses(q, rare_terms)
     if clauses:
         stmt = stmt.where(*clauses)
     return stmt.order_by(primary, tiebreak).offset(q.offset).limit(q.limit)
@@ -157,26 +173,47 @@ class QueueRepository:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
 
+    def _rare_terms(self, conn: Connection, q: QueueQuery) -> frozenset[str]:
+        """Words the trigram index should answer: those matching few cases.
+
+        A word found in most cases is faster by a plain scan that stops at the first page; a
+        word found in few is faster through the index. One capped count tells them apart.
+        """
+        if conn.dialect.name != "sqlite":
+            return frozenset()
+        rare = set()
+        for term in search_terms(q.text):
+            if not _indexable(term):
+                continue
+            probe = select(func.count()).select_from(_fts_match(term).limit(RARE_LIMIT).subquery())
+            if (conn.scalar(probe) or 0) < RARE_LIMIT:
+                rare.add(term)
+        return frozenset(rare)
+
     def page(self, q: QueueQuery, with_total: bool = True) -> QueuePage:
         # A plain connection, not a Session: the page is read-only and this path is hot.
         engine = self._sessions.kw["bind"]
         with engine.connect() as conn:
-            rows = [QueueRow(*r) for r in conn.execute(page_statement(q))]
-            total = self._count(conn, q) if with_total else len(rows)
+            rare = self._rare_terms(conn, q) if q.text else frozenset()
+            rows = [QueueRow(*r) for r in conn.execute(page_statement(q, rare))]
+            total = self._count(conn, q, rare) if with_total else len(rows)
         return QueuePage(rows, total, q)
 
     def count(self, q: QueueQuery) -> int:
-        with self._sessions() as session:
-            return self._count(session, q)
+        with self._sessions.kw["bind"].connect() as conn:
+            return self._count(conn, q, self._rare_terms(conn, q) if q.text else frozenset())
 
     def counts(self, queries: dict[str, QueueQuery]) -> dict[str, int]:
-        with self._sessions() as session:
-            return {name: self._count(session, q) for name, q in queries.items()}
+        with self._sessions.kw["bind"].connect() as conn:
+            return {name: self._count(conn, q, self._rare_terms(conn, q) if q.text
+                                      else frozenset()) for name, q in queries.items()}
 
     def ids(self, q: QueueQuery) -> list[int]:
         """Every matching id in order (the desk keeps ids and builds rows lazily)."""
         order = SORTABLE.get(q.sort, CaseRow.updated_at)
-        stmt = select(CaseRow.id).where(*where_clauses(q)).order_by(
+        with self._sessions.kw["bind"].connect() as conn:
+            rare = self._rare_terms(conn, q) if q.text else frozenset()
+        stmt = select(CaseRow.id).where(*where_clauses(q, rare)).order_by(
             order.desc() if q.descending else order.asc(),
             CaseRow.id.desc() if q.descending else CaseRow.id.asc())
         with self._sessions() as session:
@@ -191,9 +228,10 @@ class QueueRepository:
         return [found[i] for i in ids if i in found]
 
     @staticmethod
-    def _count(session: Session | Connection, q: QueueQuery) -> int:
+    def _count(session: Session | Connection, q: QueueQuery,
+               rare: frozenset[str] = frozenset()) -> int:
         stmt = select(func.count()).select_from(CaseRow)
-        clauses = where_clauses(q)
+        clauses = where_clauses(q, rare)
         if clauses:
             stmt = stmt.where(*clauses)
         return int(session.scalar(stmt) or 0)
