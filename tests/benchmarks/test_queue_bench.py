@@ -59,7 +59,7 @@ def big_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, float]:
 
 
 def test_import_100k(big_db: tuple[Path, float]) -> None:
-    db, elapsed = big_db
+    _, elapsed = big_db
     print(f"\nimport of {N:,} cases ({3 * N:,} numbers) from CSV: {elapsed:.1f} s (target < 30 s)")
 
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from portdesk.domain.lifecycle import (
@@ -23,7 +25,7 @@ def test_every_status_has_rules_and_terminal_ones_lead_nowhere() -> None:
 def test_happy_path_is_allowed() -> None:
     path = [Status.DRAFT, Status.AWAITING_SIGNATURE, Status.SUBMITTED, Status.AT_CARRIER,
             Status.FOC_CONFIRMED, Status.PORTED]
-    for a, b in zip(path, path[1:], strict=False):
+    for a, b in pairwise(path):
         check_transition(a, b, "next")
 
 
