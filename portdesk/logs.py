@@ -10,8 +10,8 @@ from pathlib import Path
 from portdesk.config import log_dir
 
 _SECRET_RE = re.compile(
-    r"(?i)(\b(?:pin|passcode|api[_-]?key|authorization|bearer|token|password)\b[\"']?\s*[:=]?\s*)"
-    r"(?:bearer\s+)?[\"']?([^\s\"',}]+)"
+    r"(?i)(\b(?:pin|passcode|api[_-]?key|authorization|token|password)\b[\"']?\s*[:=]\s*"
+    r"(?:bearer\s+)?[\"']?|\bbearer\s+)([^\s\"',}]+)"
 )
 _configured = False
 

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from portdesk.config import Settings
+from portdesk.domain.readiness import Level
+from portdesk.services.cases import evidence_for, readiness
+from portdesk.services.demo import load_demo
+from portdesk.store.queue import QueueQuery
+from portdesk.store.store import Store
+from tests.helpers import case
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store.open(f"sqlite:///{tmp_path / 'q.sqlite3'}")
+
+
+def test_evidence_reflects_documents_and_verifications(store: Store) -> None:
+    c = store.cases.create(case(), "ana")
+    assert c.id is not None
+    settings = Settings()
+    ev = evidence_for(store, c, settings, today=date(2026, 11, 23))
+    assert not ev.loa_present and not ev.bill_present
+    store.documents.add(c.id, "bill", "bill.pdf", b"%PDF-1.4 bill", "ana",
+                        meta={"statement_date": "2026-11-10"})
+    store.documents.add(c.id, "loa_signed", "loa.pdf", b"%PDF-1.4 loa", "ana",
+                        signed_at=datetime(2026, 11, 20, tzinfo=UTC))
+    store.verifications.record(c.id, "account_number", "mismatch", "bill", "", "ana")
+    store.verifications.record(c.id, "account_name", "exact", "bill", "", "ana")
+    ev = evidence_for(store, c, settings, today=date(2026, 11, 23))
+    assert ev.loa_present and ev.loa_signed_on == date(2026, 11, 20)
+    assert ev.bill_statement_date == date(2026, 11, 10)
+    assert ev.bill_mismatches == ("account_number",)
+    checks = {ch.id: ch for ch in readiness(store, c, settings, today=date(2026, 11, 23))}
+    assert checks["exact_values"].level == Level.FAIL
+    store.verifications.record(c.id, "account_number", "verified", "csr", "CSR dated 11/21",
+                               "ana")
+    checks = {ch.id: ch for ch in readiness(store, c, settings, today=date(2026, 11, 23))}
+    assert checks["exact_values"].level == Level.PASS
+    actions = [e.action for e in store.audit.for_case(c.id)]
+    assert actions.count("field.verified") == 3 and actions.count("document.added") == 2
+
+
+def test_demo_queue_covers_every_working_status(store: Store) -> None:
+    refs = load_demo(store, "demo", today=date(2026, 11, 23))
+    assert len(refs) >= 30
+    for status in ("draft", "awaiting_signature", "submitted", "at_carrier", "exception",
+                   "foc_confirmed", "ported", "cancelled"):
+        assert store.queue.count(QueueQuery(statuses=(status,))) > 0, status
+    assert store.queue.count(QueueQuery(kinds=("port_out",))) > 0
+    assert store.queue.count(QueueQuery(kinds=("subaccount_transfer",))) > 0
+    assert store.audit.verify().ok

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from portdesk.config import Branding, Settings, load_settings, save_settings
+from portdesk.logs import SecretFilter, scrub
+
+
+def test_settings_round_trip_and_env_override(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "settings.json"
+    save_settings(Settings(bill_age_limit_days=15, branding=Branding(name="Acme Voice")), path)
+    loaded = load_settings(path)
+    assert loaded.bill_age_limit_days == 15 and loaded.branding.name == "Acme Voice"
+    monkeypatch.setenv("PORTDESK_PLATFORM_URL", "http://127.0.0.1:9/v2")
+    assert load_settings(path).platform_url == "http://127.0.0.1:9/v2"
+
+
+def test_damaged_settings_file_falls_back_to_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text("{ half a file")
+    assert load_settings(path).bill_age_limit_days == 30
+    path.write_text('{"bill_age_limit_days": "thirty"}')
+    assert load_settings(path).bill_age_limit_days == 30
+
+
+def test_default_database_lives_in_the_user_data_dir(monkeypatch: pytest.MonkeyPatch,
+                                                     tmp_path: Path) -> None:
+    monkeypatch.setenv("PORTDESK_DATA_DIR", str(tmp_path / "d"))
+    assert Settings().resolved_db_url() == f"sqlite:///{tmp_path / 'd' / 'portdesk.sqlite3'}"
+    monkeypatch.setenv("PORTDESK_DB_URL", "sqlite:////elsewhere.db")
+    assert Settings().resolved_db_url() == "sqlite:////elsewhere.db"
+
+
+@pytest.mark.parametrize("message", [
+    "pin=4821 for case PD-000001", 'payload {"pin": "4821"}', "Authorization: Bearer KEY0123abc",
+    "api_key=KEY0123abc", "passcode: 4821",
+])
+def test_secrets_are_scrubbed_from_log_lines(message: str) -> None:
+    assert "4821" not in scrub(message) and "KEY0123abc" not in scrub(message)
+    record = logging.LogRecord("portdesk", logging.INFO, __file__, 1, message, None, None)
+    SecretFilter().filter(record)
+    assert "4821" not in record.getMessage() and "KEY0123abc" not in record.getMessage()
+
+
+def test_ordinary_lines_are_left_alone() -> None:
+    assert scrub("imported 5 cases from pin-list.csv") == "imported 5 cases from pin-list.csv"
