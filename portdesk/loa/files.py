@@ -10,9 +10,11 @@ import io
 import os
 import tempfile
 from pathlib import Path
+from typing import cast
 
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PyPdfError
+from pypdf.generic import DictionaryObject
 
 from portdesk.loa.errors import BadPdf
 
@@ -80,11 +82,11 @@ def open_pdf(data: bytes, label: str) -> PdfReader:
 
 def is_xfa_only(reader: PdfReader) -> bool:
     """XFA forms keep their fields in XML that pypdf cannot fill; a dynamic one has no widgets."""
-    root = reader.trailer["/Root"]
+    root = cast(DictionaryObject, reader.trailer["/Root"].get_object())
     acro = root.get("/AcroForm")
     if acro is None:
         return False
-    acro = acro.get_object()
+    acro = cast(DictionaryObject, acro.get_object())
     if "/XFA" not in acro:
         return False
     fields = acro.get("/Fields") or []

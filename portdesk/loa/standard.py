@@ -69,7 +69,7 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class _PagedCanvas(Canvas):
+class _PagedCanvas(Canvas):  # type: ignore[misc]
     """Writes the total page count once it is known, into a form every footer already refers to."""
 
     def save(self) -> None:
@@ -81,7 +81,7 @@ class _PagedCanvas(Canvas):
         super().save()
 
 
-class _SignatureBlock(Flowable):
+class _SignatureBlock(Flowable):  # type: ignore[misc]
     """Signature and date lines with invisible fields on them, so signing places ink exactly."""
 
     def __init__(self, name: str, title: str, width: float) -> None:

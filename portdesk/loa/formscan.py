@@ -1,0 +1,217 @@
+"""What a form offers: its widgets (name, tooltip, place, kind, on-state) and the words printed on it.
+
+Widget names on carriers' forms are often wrong or meaningless; the printed words are what the
+carrier reads, so both are collected here and the mapping weighs them.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import hashlib
+from dataclasses import dataclass, field
+from typing import Literal, cast
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from pypdf import PdfWriter
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
+
+WidgetKind = Literal["text", "checkbox", "signature", "other"]
+_LINE_TOL = 3.0  # points: characters this close vertically sit on one printed line
+_WORD_GAP = 2.5  # points of white space that end a word
+
+
+@dataclass(eq=False)
+class Widget:
+    key: str  # unique: the field's full name, plus "#n" when several widgets share one field
+    field_name: str
+    page: int  # 0-based
+    rect: tuple[float, float, float, float]  # x0, y0, x1, y1 in PDF points
+    kind: WidgetKind
+    tooltip: str = ""
+    on_state: str | None = None
+    max_len: int | None = None
+    da: str = ""
+    obj: DictionaryObject = field(default_factory=DictionaryObject, repr=False)
+    field_obj: DictionaryObject = field(default_factory=DictionaryObject, repr=False)
+
+    @property
+    def width(self) -> float:
+        return self.rect[2] - self.rect[0]
+
+    @property
+    def height(self) -> float:
+        return self.rect[3] - self.rect[1]
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str
+    page: int
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @property
+    def is_blank(self) -> bool:
+        """A run of underscores: the printed line a value is written on."""
+        return set(self.text) == {"_"}
+
+
+def _inherited(obj: DictionaryObject, key: str) -> object:
+    node: DictionaryObject | None = obj
+    for _ in range(32):  # parent chains are short; a loop guards against cycles
+        if node is None:
+            return None
+        if key in node:
+            return node[key]
+        parent = node.get("/Parent")
+        node = cast(DictionaryObject, parent.get_object()) if parent is not None else None
+    return None
+
+
+def _full_name(obj: DictionaryObject) -> tuple[str, DictionaryObject]:
+    """The qualified field name and the field dictionary that holds it (kid or parent)."""
+    parts: list[str] = []
+    node: DictionaryObject | None = obj
+    field_obj: DictionaryObject | None = None
+    for _ in range(32):
+        if node is None:
+            break
+        if "/T" in node:
+            parts.append(str(node["/T"]))
+            field_obj = field_obj or node
+        parent = node.get("/Parent")
+        node = cast(DictionaryObject, parent.get_object()) if parent is not None else None
+    return ".".join(reversed(parts)), field_obj if field_obj is not None else obj
+
+
+def _kind_and_state(obj: DictionaryObject) -> tuple[WidgetKind, str | None]:
+    ft = _inherited(obj, "/FT")
+    if ft == "/Tx":
+        return "text", None
+    if ft == "/Sig":
+        return "signature", None
+    if ft == "/Btn":
+        flags = int(cast(int, _inherited(obj, "/Ff") or 0))
+        if flags & (1 << 16):  # push button
+            return "other", None
+        ap = obj.get("/AP")
+        states: list[str] = []
+        if ap is not None:
+            normal = ap.get_object().get("/N")
+            if normal is not None and isinstance(normal.get_object(), DictionaryObject):
+                states = [str(k) for k in normal.get_object() if str(k) != "/Off"]
+        return "checkbox", states[0] if states else "/Yes"
+    return "other", None
+
+
+def scan_widgets(writer: PdfWriter) -> list[Widget]:
+    """Every widget on every page, with keys that stay stable for the same form."""
+    found: list[Widget] = []
+    for page_no, page in enumerate(writer.pages):
+        annots = page.get("/Annots")
+        if annots is None:
+            continue
+        for ref in cast(ArrayObject, annots.get_object()):
+            obj = cast(DictionaryObject, ref.get_object())
+            if obj.get("/Subtype") != "/Widget" or "/Rect" not in obj:
+                continue
+            name, field_obj = _full_name(obj)
+            kind, on_state = _kind_and_state(obj)
+            x0, y0, x1, y1 = (float(v) for v in cast(ArrayObject, obj["/Rect"]))
+            tooltip = _inherited(obj, "/TU")
+            max_len = _inherited(obj, "/MaxLen")
+            found.append(Widget(
+                key=name, field_name=name, page=page_no,
+                rect=(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)), kind=kind,
+                tooltip=str(tooltip or ""), on_state=on_state,
+                max_len=int(cast(int, max_len)) if max_len is not None else None,
+                da=str(_inherited(obj, "/DA") or ""), obj=obj, field_obj=field_obj))
+    _disambiguate(found)
+    return found
+
+
+def reading_key(w: Widget) -> tuple[int, float, float]:
+    return (w.page, -round(w.rect[3] / 6), w.rect[0])
+
+
+def _disambiguate(widgets: list[Widget]) -> None:
+    by_name: dict[str, list[Widget]] = {}
+    for w in widgets:
+        by_name.setdefault(w.field_name, []).append(w)
+    for group in by_name.values():
+        if len(group) > 1:
+            for n, w in enumerate(sorted(group, key=reading_key), start=1):
+                w.key = f"{w.field_name}#{n}"
+
+
+def form_fingerprint(widgets: list[Widget], words: list[Word]) -> str:
+    """Same form, same key: built from the fields (or, for a flat form, its printed words)."""
+    h = hashlib.sha256()
+    if widgets:
+        for w in sorted(widgets, key=lambda w: w.key):
+            h.update(f"{w.key}|{w.kind}|{w.page}|{[round(v) for v in w.rect]}\n".encode())
+    else:
+        for word in words:
+            h.update(f"{word.page}|{word.text}\n".encode())
+    return h.hexdigest()[:20]
+
+
+def extract_words(pdf_bytes: bytes) -> list[Word]:
+    """Words with their boxes, from pdfium (fast); underscore runs come out as their own words."""
+    doc = pdfium.PdfDocument(pdf_bytes)
+    words: list[Word] = []
+    try:
+        for page_no in range(len(doc)):
+            page = doc[page_no]
+            textpage = page.get_textpage()
+            words.extend(_page_words(textpage, page_no))
+            textpage.close()
+            page.close()
+    finally:
+        doc.close()
+    return words
+
+
+def _page_words(textpage: pdfium.PdfTextPage, page_no: int) -> list[Word]:
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    raw = textpage.raw
+    out: list[Word] = []
+    cur: list[str] = []
+    box = [0.0, 0.0, 0.0, 0.0]
+
+    def flush() -> None:
+        if cur:
+            out.append(Word("".join(cur), page_no, box[0], box[1], box[2], box[3]))
+            cur.clear()
+
+    for i in range(textpage.count_chars()):
+        code = pdfium_c.FPDFText_GetUnicode(raw, i)
+        ch = chr(code) if code else " "
+        if ch.isspace() or code == 0xFFFE:
+            flush()
+            continue
+        pdfium_c.FPDFText_GetCharBox(raw, i, left, right, bottom, top)
+        underscore = ch == "_"
+        if cur and ((cur[-1] == "_") != underscore or abs(bottom.value - box[1]) > _LINE_TOL
+                    or left.value - box[2] > _WORD_GAP):
+            flush()
+        if not cur:
+            box[:] = [left.value, bottom.value, right.value, top.value]
+        else:
+            box[0], box[1] = min(box[0], left.value), min(box[1], bottom.value)
+            box[2], box[3] = max(box[2], right.value), max(box[3], top.value)
+        cur.append(ch)
+    flush()
+    return out
+
+
+def set_name(obj: DictionaryObject, key: str, value: str) -> None:
+    obj[NameObject(key)] = NameObject(value)
+
+
+def as_ref(obj: DictionaryObject) -> IndirectObject | None:
+    ref = obj.indirect_reference
+    return ref if isinstance(ref, IndirectObject) else None
