@@ -16,9 +16,9 @@ from pypdf import PdfWriter
 
 from portdesk.domain.case import mask_secret
 from portdesk.loa.appearance import finish_form, split_shared_field, write_check, write_text
-from portdesk.loa.errors import FormNotUsable
+from portdesk.loa.errors import BadPdf, FormNotUsable
 from portdesk.loa.fields import CHECKBOX_FIELDS, LoaField, LoaValues
-from portdesk.loa.files import BadPdf, is_xfa_only, open_pdf
+from portdesk.loa.files import is_xfa_only, open_pdf
 from portdesk.loa.formscan import Widget, Word, extract_words, form_fingerprint, scan_widgets
 from portdesk.loa.mapping import Placement, auto_map, auto_map_flat
 from portdesk.loa.overlay import Stamp, apply_stamps, fit_overlay

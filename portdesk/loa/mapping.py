@@ -15,6 +15,7 @@ from portdesk.loa.formscan import Widget, Word, reading_key
 from portdesk.loa.labels import label_left, label_right, printed_label
 
 _SIGNATURE_ONLY = frozenset({LoaField.SIGNATURE})
+_MAX_LABEL_WORDS = 12
 
 
 @dataclass
@@ -61,9 +62,14 @@ def map_widget(widget: Widget, words: Sequence[Word]) -> Placement | None:
             label, where = printed_label(words, widget.page, widget.rect)
     else:
         label, where = printed_label(words, widget.page, widget.rect)
+    if len(label.split()) > _MAX_LABEL_WORDS:
+        label = ""  # running text above a blank is a paragraph, not its label
     by_label = match_label(label, allowed) if label else None
     by_tip = match_label(widget.tooltip, allowed) if widget.tooltip else None
     by_name = match_label(widget.field_name.rsplit(".", 1)[-1], allowed)
+    if where == "above" and by_label is not None and (by_tip or by_name) \
+            and by_label not in (by_tip, by_name):
+        by_label = None  # a line above may belong to the previous field; the name is safer
     if by_label is not None:
         confidence = 0.9 if where in ("left", "right") else 0.8
         if by_label in (by_tip, by_name):

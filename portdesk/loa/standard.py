@@ -218,15 +218,16 @@ def render_standard_loa(case: PortCase, branding: Branding, today: date | None =
     register_fonts()
     today = today or date.today()
     st = _styles()
+    values = values_from_case(case)
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
         buf, pagesize=LETTER, leftMargin=_MARGIN, rightMargin=_MARGIN, topMargin=0.6 * inch,
         bottomMargin=0.85 * inch, title=f"Letter of Authorization {case.reference}".strip(),
         author=branding.name, subject=f"Port of {len(case.numbers)} number(s) for "
         f"{case.account_name}", creator="PortDesk", invariant=True,
+        keywords="LOA, toll-free" if values.toll_free else "LOA",
     )
     width = LETTER[0] - 2 * _MARGIN - 2 * _FRAME_PAD
-    values = values_from_case(case)
     numbers = list(values.numbers)
     story: list[Flowable] = [_brand_block(branding, st, width), Spacer(1, 10)]
     story.append(Paragraph("Letter of Authorization to Port Telephone Numbers", st["title"]))

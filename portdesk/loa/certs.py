@@ -1,0 +1,127 @@
+"""The workstation's signing certificate, made on first use.
+
+A self-signed certificate proves the document was not changed after signing and names the signer;
+trust in it comes from the platform knowing this workstation, not from a public CA. The private key
+is encrypted with a random passphrase kept in the OS keyring; without a keyring the key lies in a
+file only its owner can read, and the caller is told so.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+import socket
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.x509.oid import NameOID
+
+from portdesk.loa.errors import SigningError
+
+log = logging.getLogger(__name__)
+KEYRING_SERVICE = "PortDesk"
+KEYRING_USER = "workstation-signing-key"
+_NO_KEYRING = (
+    "no OS keyring is available: the workstation signing key is stored unencrypted in {path}, "
+    "readable only by your user (mode 0600)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class WorkstationCert:
+    cert_pem: bytes
+    key_pem: bytes
+    passphrase: bytes | None
+    notice: str = ""  # said to the user once: how the key is protected
+
+
+def _keyring_get() -> tuple[bool, str | None]:
+    """(keyring usable, stored passphrase)."""
+    try:
+        import keyring
+        from keyring.errors import KeyringError
+
+        backend = keyring.get_keyring()
+        if type(backend).__module__.startswith("keyring.backends.fail"):
+            return False, None
+        return True, keyring.get_password(KEYRING_SERVICE, KEYRING_USER)
+    except (ImportError, KeyringError, RuntimeError, OSError) as exc:
+        log.info("keyring unavailable: %s", type(exc).__name__)
+        return False, None
+
+
+def _keyring_set(secret: str) -> bool:
+    try:
+        import keyring
+        from keyring.errors import KeyringError
+
+        keyring.set_password(KEYRING_SERVICE, KEYRING_USER, secret)
+        return True
+    except (ImportError, KeyringError, RuntimeError, OSError) as exc:
+        log.info("keyring refused the passphrase: %s", type(exc).__name__)
+        return False
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".part")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+    os.replace(tmp, path)
+
+
+def _new_certificate(common_name: str, organization: str) -> tuple[rsa.RSAPrivateKey, bytes]:
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, organization or "PortDesk")])
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name)
+        .public_key(key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(minutes=5)).not_valid_after(now + timedelta(days=5 * 365))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True,
+                                     key_encipherment=False, data_encipherment=False,
+                                     key_agreement=False, key_cert_sign=False, crl_sign=False,
+                                     encipher_only=False, decipher_only=False), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    return key, cert.public_bytes(serialization.Encoding.PEM)
+
+
+def workstation_cert(folder: Path, organization: str = "") -> WorkstationCert:
+    """Load the workstation's certificate, creating it (and its protected key) the first time."""
+    cert_path, key_path = folder / "workstation-cert.pem", folder / "workstation-key.pem"
+    usable, stored = _keyring_get()
+    if cert_path.is_file() and key_path.is_file():
+        key_pem = key_path.read_bytes()
+        encrypted = b"ENCRYPTED" in key_pem
+        if encrypted and not stored:
+            raise SigningError(
+                f"the workstation signing key in {key_path} is locked and its passphrase is not "
+                "in the OS keyring any more; delete that folder to make a new certificate")
+        notice = "" if encrypted else _NO_KEYRING.format(path=key_path)
+        return WorkstationCert(cert_path.read_bytes(), key_pem,
+                               stored.encode() if encrypted and stored else None, notice)
+    host = socket.gethostname() or "workstation"
+    key, cert_pem = _new_certificate(f"PortDesk workstation {host}", organization)
+    passphrase = secrets.token_urlsafe(32) if usable else None
+    if passphrase is not None and not _keyring_set(passphrase):
+        passphrase = None
+    algorithm: serialization.KeySerializationEncryption = (
+        serialization.BestAvailableEncryption(passphrase.encode()) if passphrase
+        else serialization.NoEncryption())
+    key_pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                algorithm)
+    _write_private(key_path, key_pem)
+    _write_private(cert_path, cert_pem)
+    notice = "" if passphrase else _NO_KEYRING.format(path=key_path)
+    if notice:
+        log.warning("%s", notice)
+    return WorkstationCert(cert_pem, key_pem, passphrase.encode() if passphrase else None, notice)
