@@ -118,7 +118,11 @@ def fill_form(pdf: bytes, values: LoaValues, label: str = "form",
     for n, w in enumerate(sorted((w for w in analysis.widgets if "#" in w.key),
                                  key=lambda w: w.key), start=1):
         split_shared_field(w, n)
-    for p in sorted(placements, key=lambda p: (p.page, -p.y, p.slot or 0)):
+    def printed_order(p: Placement) -> tuple[int, float, float]:
+        w = by_key.get(p.widget) if p.widget else None
+        return (p.page, -round(w.rect[3] if w else p.y), w.rect[0] if w else p.x)
+
+    for p in sorted(placements, key=printed_order):
         row = ReportRow(p.field.value, p.target(), p.confidence, p.source, p.evidence, "")
         rows.append(row)
         if p.field in _NOT_WRITTEN:

@@ -14,6 +14,8 @@ from portdesk.loa.formscan import Word
 _LEFT_REACH = 260.0  # points to the left of a blank a label may start
 _PHRASE_GAP = 14.0  # a wider gap between words ends the phrase
 _ABOVE_REACH = 30.0  # points above a blank the label line may sit
+_WRAP_GAP = 6.0  # white space between two lines of one wrapped label
+_FIRST_GAP = 170.0  # tab-aligned forms leave wide room between a label and its blank
 
 
 def _same_line(word: Word, y0: float, y1: float) -> bool:
@@ -29,7 +31,7 @@ def label_left(words: Sequence[Word], page: int, rect: tuple[float, float, float
     phrase: list[Word] = []
     edge = x0
     for word in line:
-        if edge - word.x1 > (_PHRASE_GAP if phrase else 60.0):
+        if edge - word.x1 > (_PHRASE_GAP if phrase else _FIRST_GAP):
             break
         phrase.append(word)
         edge = word.x0
@@ -52,7 +54,8 @@ def label_above(words: Sequence[Word], page: int, rect: tuple[float, float, floa
     picked: list[list[Word]] = []
     floor = y1
     for line in lines[:max_lines]:
-        if line[0].y0 - floor > _ABOVE_REACH or any(w.is_blank for w in line):
+        reach = _ABOVE_REACH if not picked else _WRAP_GAP  # a wrapped label's lines sit close
+        if line[0].y0 - floor > reach or any(w.is_blank for w in line):
             break
         picked.append(sorted(line, key=lambda w: w.x0))
         floor = max(w.y1 for w in line)

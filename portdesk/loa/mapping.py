@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from portdesk.loa.fields import CHECKBOX_FIELDS, TEXT_FIELDS, LoaField, match_label
 from portdesk.loa.formscan import Widget, Word, reading_key
-from portdesk.loa.labels import label_left, label_right, printed_label
+from portdesk.loa.labels import label_above, label_left, label_right, printed_label
 
 _SIGNATURE_ONLY = frozenset({LoaField.SIGNATURE})
 _MAX_LABEL_WORDS = 12
@@ -90,12 +90,32 @@ def map_widget(widget: Widget, words: Sequence[Word]) -> Placement | None:
 
 def auto_map(widgets: Sequence[Widget], words: Sequence[Word]) -> list[Placement]:
     placements = [p for w in widgets if (p := map_widget(w, words)) is not None]
+    placements += _unlabelled_slots(widgets, placements, words)
     number_order = {w.key: i for i, w in enumerate(sorted(widgets, key=reading_key))}
     slots = sorted((p for p in placements if p.field == LoaField.NUMBER),
                    key=lambda p: number_order[p.widget or ""])
     for n, p in enumerate(slots):
         p.slot = n
     return placements
+
+
+def _unlabelled_slots(widgets: Sequence[Widget], placements: Sequence[Placement],
+                      words: Sequence[Word]) -> list[Placement]:
+    """Blank text widgets beside or under a number slot are more slots (grids of "Text17"...)."""
+    mapped = {p.widget for p in placements}
+    slots = [w for w in widgets if any(p.widget == w.key and p.field == LoaField.NUMBER
+                                       for p in placements)]
+    found: list[Placement] = []
+    for w in sorted(widgets, key=reading_key):
+        if w.key in mapped or w.kind != "text" or printed_label(words, w.page, w.rect)[0]:
+            continue
+        if any(s.page == w.page and (abs(s.rect[1] - w.rect[1]) < 3 or (
+                abs(s.rect[0] - w.rect[0]) < 20 and 0 < s.rect[1] - w.rect[1] < 30))
+               for s in slots):
+            slots.append(w)
+            found.append(Placement(LoaField.NUMBER, 0.65, "slot pattern", w.key, w.page,
+                                   evidence="unlabelled, in line with the number slots"))
+    return found
 
 
 def auto_map_flat(words: Sequence[Word]) -> list[Placement]:
@@ -106,14 +126,14 @@ def auto_map_flat(words: Sequence[Word]) -> list[Placement]:
     previous: dict[int, tuple[Word, LoaField]] = {}
     used_labels: set[tuple[int, float, float]] = set()
     for blank in blanks:
-        rect = (blank.x0, blank.y0, blank.x1, blank.y1)
+        rect = (blank.x0, blank.y0, blank.x1, blank.y0 + 9)  # an underline is thin: give it height
         label = label_left(words, blank.page, rect)
-        found = match_label(label, TEXT_FIELDS) if label else None
         confidence = 0.8
+        if not label and not _continues_numbers(previous.get(blank.page), blank):
+            label, confidence = label_above(words, blank.page, rect, max_lines=1), 0.7
+        found = match_label(label, TEXT_FIELDS) if label else None
         if found is None and not label:
-            prev = previous.get(blank.page)
-            if prev and prev[1] == LoaField.NUMBER and abs(prev[0].x0 - blank.x0) < 20 \
-                    and prev[0].y0 - blank.y0 < 30:
+            if _continues_numbers(previous.get(blank.page), blank):
                 found, confidence = LoaField.NUMBER, 0.7
         if found is None:
             continue
@@ -126,6 +146,12 @@ def auto_map_flat(words: Sequence[Word]) -> list[Placement]:
     for n, p in enumerate(slots):
         p.slot = n
     return placements
+
+
+def _continues_numbers(prev: tuple[Word, LoaField] | None, blank: Word) -> bool:
+    """An unlabelled blank right under a number blank is the next number slot."""
+    return prev is not None and prev[1] == LoaField.NUMBER and abs(prev[0].x0 - blank.x0) < 20 \
+        and prev[0].y0 - blank.y0 < 30
 
 
 def _colon_labels(words: Sequence[Word], taken: set[LoaField]) -> list[Placement]:

@@ -1,0 +1,137 @@
+"""`portdesk loa ...`: render, fill, sign and verify LOAs from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from portdesk.commands._output import print_json
+from portdesk.loa.errors import LoaError
+from portdesk.loa.fields import values_from_case
+from portdesk.loa.files import read_pdf_bytes, write_atomic
+from portdesk.loa.overrides import load_overrides
+from portdesk.loa.sign import sign_loa
+from portdesk.services import loa as loa_service
+from portdesk.services.context import Context
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    group = sub.add_parser("loa", help="letters of authorization: render, fill, sign, verify")
+    cmds = group.add_subparsers(dest="loa_command", metavar="ACTION")
+
+    p = cmds.add_parser("render", help="the standard LOA for a case")
+    p.add_argument("reference")
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.set_defaults(func=cmd_render)
+
+    p = cmds.add_parser("fill", help="fill a carrier's own LOA form")
+    p.add_argument("form", type=Path)
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("--case", metavar="REF")
+    source.add_argument("--entries", type=Path, metavar="FILE.json")
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--mapping", type=Path, help="JSON: our field -> widget name or "
+                   "{page, x, y}; remembered for this form")
+    p.add_argument("--report", type=Path, help="write the field-by-field report as JSON")
+    p.set_defaults(func=cmd_fill)
+
+    p = cmds.add_parser("sign", help="sign an LOA (ink, printed name, date, PDF signature)")
+    p.add_argument("input", type=Path)
+    ink = p.add_mutually_exclusive_group(required=True)
+    ink.add_argument("--signature", type=Path, metavar="IMAGE")
+    ink.add_argument("--typed", metavar="NAME")
+    p.add_argument("--signer", required=True)
+    p.add_argument("--title", default="")
+    p.add_argument("--certify", action="store_true",
+                   help="certification signature: any later change breaks it (DocMDP)")
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.set_defaults(func=cmd_sign)
+
+    p = cmds.add_parser("verify", help="is a signed LOA intact, who signed, is it too old")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_verify)
+
+
+def cmd_render(args: argparse.Namespace, ctx: Context) -> int:
+    case, pdf = loa_service.render_case_loa(ctx.store, args.reference, ctx.settings.branding)
+    write_atomic(args.output, pdf)
+    print(f"{args.output}: standard LOA for {case.reference} ({len(case.numbers)} numbers)")
+    return 0
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise LoaError(f"{path}: no such file") from None
+    except (OSError, ValueError) as exc:
+        raise LoaError(f"{path}: not valid JSON ({exc})") from None
+
+
+def cmd_fill(args: argparse.Namespace, ctx: Context) -> int:
+    form = read_pdf_bytes(args.form)
+    if args.case:
+        values = values_from_case(ctx.store.cases.get_by_reference(args.case))
+    else:
+        values = loa_service.values_from_entries(_read_json(args.entries))
+    overrides = load_overrides(args.mapping) if args.mapping else None
+    result = loa_service.fill_carrier_form(form, values, str(args.form), overrides)
+    if args.report:
+        write_atomic(args.report, json.dumps(result.report(), indent=2,
+                                             ensure_ascii=False).encode())
+    write_atomic(args.output, result.pdf)
+    placed = sum(1 for r in result.rows if r.value)
+    print(f"{args.output}: {placed} values placed on {Path(args.form).name} "
+          f"(form key {result.fingerprint})")
+    for row in result.rows:
+        if row.value and row.confidence < 0.7:
+            print(f"  check: {row.field} -> {row.target} (confidence {row.confidence:.2f})")
+    for problem in result.problems:
+        print(f"  problem: {problem}")
+    return 0
+
+
+def cmd_sign(args: argparse.Namespace, ctx: Context) -> int:
+    pdf = read_pdf_bytes(args.input)
+    if args.signature is not None:
+        try:
+            image = args.signature.read_bytes()
+        except OSError as exc:
+            raise LoaError(f"{args.signature}: cannot be read ({exc.strerror})") from None
+        ink = loa_service.ink_from(image=image)
+    else:
+        ink = loa_service.ink_from(typed=args.typed)
+    cert = loa_service.signing_cert(ctx.settings.branding)
+    result = sign_loa(pdf, ink, args.signer, cert, args.title, args.certify,
+                      label=str(args.input))
+    write_atomic(args.output, result.pdf)
+    kind = "certified" if result.certified else "signed"
+    print(f"{args.output}: {kind} by {result.signer} at {result.signed_at:%Y-%m-%d %H:%M} UTC")
+    print(f"  signature placed on: {result.placed_on}")
+    print(f"  sha256: {result.sha256}")
+    for note in result.notices:
+        print(f"  note: {note}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
+    pdf = read_pdf_bytes(args.file)
+    report = loa_service.verify_file(pdf, ctx.settings, str(args.file))
+    if args.json:
+        print_json(report.as_dict())
+        return 0 if report.ok else 1
+    for sig in report.signatures:
+        state = "intact" if sig.intact and sig.covers_whole_file else "NOT intact"
+        when = f"{sig.signed_at:%Y-%m-%d %H:%M %Z}" if sig.signed_at else "unknown time"
+        cert = " (workstation certificate)" if sig.self_signed else ""
+        kind = "certification" if sig.certified else "approval"
+        print(f"{args.file}: {kind} signature {state}; signed by {sig.signer}{cert} on {when}")
+    if report.age_days is not None:
+        print(f"  age: {report.age_days} days (limit {report.age_limit_days})")
+    for problem in report.problems:
+        print(f"  problem: {problem}")
+    print("OK" if report.ok else "FAILED")
+    return 0 if report.ok else 1

@@ -1,0 +1,127 @@
+"""LOA use cases: a case's letter, a carrier form filled from it, signing and recording it.
+
+The store keeps the documents and the audit trail; portdesk.loa draws, fills, signs and checks.
+These functions join the two so the GUI's buttons and the CLI do exactly the same thing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from portdesk.config import Branding, Settings, data_dir
+from portdesk.domain.case import PortCase
+from portdesk.domain.entries import case_from_entry
+from portdesk.loa.certs import WorkstationCert, workstation_cert
+from portdesk.loa.errors import LoaError
+from portdesk.loa.fields import LoaValues, values_from_case
+from portdesk.loa.fill import FillResult, fill_form
+from portdesk.loa.overrides import MappingMemory, Overrides
+from portdesk.loa.sign import SignResult, sign_loa
+from portdesk.loa.signature import Stroke, image_to_png, strokes_to_png, typed_to_png
+from portdesk.loa.standard import render_standard_loa
+from portdesk.loa.verify import Verification, verify_loa
+
+if TYPE_CHECKING:
+    from portdesk.store.documents import Document
+    from portdesk.store.store import Store
+
+
+def mapping_memory() -> MappingMemory:
+    return MappingMemory(data_dir() / "form_mappings")
+
+
+def signing_cert(branding: Branding) -> WorkstationCert:
+    return workstation_cert(data_dir() / "signing", branding.name)
+
+
+def render_case_loa(store: Store, reference: str, branding: Branding) -> tuple[PortCase, bytes]:
+    case = store.cases.get_by_reference(reference)
+    return case, render_standard_loa(case, branding)
+
+
+def values_from_entries(raw: Any) -> LoaValues:
+    """The first entry of an entries file (a list, or {"entries": [...]}, or one object)."""
+    if isinstance(raw, dict) and isinstance(raw.get("entries"), list):
+        raw = raw["entries"]
+    if isinstance(raw, list):
+        if not raw:
+            raise LoaError("the entries file has no entries")
+        raw = raw[0]
+    return values_from_case(case_from_entry(raw))
+
+
+def fill_carrier_form(form_pdf: bytes, values: LoaValues, label: str,
+                      overrides: Overrides | None = None, remember: bool = True) -> FillResult:
+    """Overrides given by the specialist are remembered for the next copy of the same form."""
+    return fill_form(form_pdf, values, label, overrides, mapping_memory(),
+                     remember=remember and bool(overrides))
+
+
+def ink_from(*, strokes: Sequence[Stroke] | None = None, typed: str | None = None,
+             image: bytes | None = None) -> bytes:
+    """One of the three ways to sign, as the PNG the signing step places."""
+    if strokes is not None:
+        return strokes_to_png(strokes)
+    if typed is not None:
+        return typed_to_png(typed)
+    if image is not None:
+        return image_to_png(image)
+    raise LoaError("choose a signature: drawn, typed or an image")
+
+
+@dataclass(frozen=True, slots=True)
+class SignedCaseLoa:
+    result: SignResult
+    document: Document
+
+
+def sign_case_loa(store: Store, settings: Settings, actor: str, reference: str, ink_png: bytes,
+                  signer: str, title: str = "", certify: bool = False,
+                  pdf: bytes | None = None) -> SignedCaseLoa:
+    """Sign the case's standard LOA (or the given filled form) and file it with its hash."""
+    case = store.cases.get_by_reference(reference)
+    source = pdf if pdf is not None else render_standard_loa(case, settings.branding)
+    result = sign_loa(source, ink_png, signer, signing_cert(settings.branding), title, certify,
+                      label=f"LOA for {case.reference}")
+    document = record_signed_loa(store, case, result, actor)
+    return SignedCaseLoa(result, document)
+
+
+def record_signed_loa(store: Store, case: PortCase, result: SignResult, actor: str) -> Document:
+    """The document goes in with its SHA-256, which the store writes into the case's audit log."""
+    if case.id is None:
+        raise LoaError("the case has not been saved yet")
+    return store.documents.add(
+        case.id, "loa_signed", f"LOA-{case.reference}-signed.pdf", result.pdf, actor,
+        signed_at=result.signed_at,
+        meta={"signer": result.signer, "certified": result.certified,
+              "placed_on": result.placed_on, "sha256": result.sha256})
+
+
+def attach_wet_signed(store: Store, reference: str, content: bytes, filename: str,
+                      signed_on: date, actor: str) -> Document:
+    """The print, sign by hand, scan back path: keep the scan and the date it was signed."""
+    case = store.cases.get_by_reference(reference)
+    if case.id is None:
+        raise LoaError("the case has not been saved yet")
+    media = "application/pdf" if content[:5] == b"%PDF-" else _image_type(content, filename)
+    signed_at = datetime(signed_on.year, signed_on.month, signed_on.day, tzinfo=UTC)
+    return store.documents.add(case.id, "loa_wet_signed", Path(filename).name, content, actor,
+                               media_type=media, signed_at=signed_at, meta={"wet": True})
+
+
+def _image_type(content: bytes, filename: str) -> str:
+    image_to_png(content, filename)  # refuses what is not an image, with a clear message
+    if content[:3] == b"\xff\xd8\xff":
+        return "image/jpeg"
+    if content[:8] == b"\x89PNG\r\n\x1a\n":
+        return "image/png"
+    return "application/octet-stream"
+
+
+def verify_file(pdf: bytes, settings: Settings, label: str) -> Verification:
+    return verify_loa(pdf, settings.loa_age_limit_days, label=label)
