@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
 SYS_PKGS="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0
   libxcb-icccm4 libxcb-keysyms1 fonts-dejavu-core xvfb xauth xdotool poppler-utils qpdf
-  tesseract-ocr tesseract-ocr-eng postgresql"
+  tesseract-ocr tesseract-ocr-eng postgresql pdftk-java"
 missing=""
 if command -v dpkg >/dev/null 2>&1; then
   for p in $SYS_PKGS; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
