@@ -1,19 +1,26 @@
 """The outbox and the sync cursor: what PortDesk still owes the platform, and how far it has read.
 
 Intents are enqueued in the caller's session, so they commit with the local change they describe;
-a `dedupe_key` makes enqueueing the same intent twice a no-op.
+a `dedupe_key` makes enqueueing the same intent twice a no-op. Items of a case flagged as a conflict
+wait until a person resolves it. Methods taking a `session` write in the caller's transaction.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from portdesk.store.schema import CaseRow, OutboxRow, SyncStateRow
+from portdesk.domain.case import PortCase
+from portdesk.store.mapping import row_to_case
+from portdesk.store.schema import CaseRow, NumberRow, OutboxRow, SyncStateRow
+from portdesk.store.secrets import SecretBox
+
+HELD = ("conflict", "failed")  # case sync states whose intents wait for a person
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,11 +30,17 @@ class OutboxItem:
     intent: str
     payload: dict[str, Any]
     attempts: int
+    dedupe_key: str = ""
+
+
+def _item(r: OutboxRow) -> OutboxItem:
+    return OutboxItem(r.id, r.case_id, r.intent, dict(r.payload or {}), r.attempts, r.dedupe_key)
 
 
 class SyncRepository:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], box: SecretBox | None = None) -> None:
         self._sessions = sessions
+        self._box = box
 
     def enqueue(self, session: Session, case_id: int, intent: str, dedupe_key: str,
                 payload: dict[str, Any] | None = None) -> bool:
@@ -37,37 +50,60 @@ class SyncRepository:
         session.add(OutboxRow(case_id=case_id, intent=intent, payload=payload or {},
                               dedupe_key=dedupe_key, state="pending", attempts=0,
                               created_at=datetime.now(UTC)))
-        session.execute(update(CaseRow).where(CaseRow.id == case_id)
+        session.execute(update(CaseRow).where(CaseRow.id == case_id,
+                                              CaseRow.sync_state.not_in(HELD))
                         .values(sync_state="pending", sync_error=""))
         return True
 
-    def pending(self, limit: int = 500) -> list[OutboxItem]:
+    def pending(self, limit: int = 500, after_id: int = 0) -> list[OutboxItem]:
+        """Pending items in id order, leaving out cases held for a person (conflict, failed)."""
         with self._sessions() as session:
-            rows = session.scalars(select(OutboxRow).where(OutboxRow.state == "pending")
-                                   .order_by(OutboxRow.id).limit(limit))
-            return [OutboxItem(r.id, r.case_id, r.intent, dict(r.payload or {}), r.attempts)
-                    for r in rows]
+            rows = session.scalars(
+                select(OutboxRow).join(CaseRow, CaseRow.id == OutboxRow.case_id)
+                .where(OutboxRow.state == "pending", OutboxRow.id > after_id,
+                       CaseRow.sync_state.not_in(HELD))
+                .order_by(OutboxRow.id).limit(limit))
+            return [_item(r) for r in rows]
+
+    def pending_for_case(self, session: Session, case_id: int, after_id: int) -> list[OutboxItem]:
+        rows = session.scalars(select(OutboxRow).where(
+            OutboxRow.case_id == case_id, OutboxRow.state == "pending", OutboxRow.id > after_id)
+            .order_by(OutboxRow.id))
+        return [_item(r) for r in rows]
+
+    def items_for_case(self, case_id: int) -> list[tuple[OutboxItem, str, str]]:
+        """Every item of a case with its state and last error, oldest first (for display)."""
+        with self._sessions() as session:
+            rows = session.scalars(select(OutboxRow).where(OutboxRow.case_id == case_id)
+                                   .order_by(OutboxRow.id))
+            return [(_item(r), r.state, r.last_error) for r in rows]
 
     def pending_count(self) -> int:
         with self._sessions() as session:
             return int(session.scalar(select(func.count()).select_from(OutboxRow)
                                       .where(OutboxRow.state == "pending")) or 0)
 
-    def mark_done(self, item_id: int, case_values: dict[str, Any] | None = None) -> None:
+    def mark_done(self, item_id: int, case_values: dict[str, Any] | None = None,
+                  session: Session | None = None) -> None:
         """Done, and in the same transaction what the platform answered (order id, status)."""
-        with self._sessions.begin() as session:
-            row = session.get(OutboxRow, item_id)
-            if row is None:
-                return
-            row.state, row.done_at, row.last_error = "done", datetime.now(UTC), ""
-            row.attempts += 1
-            session.flush()
-            left = session.scalar(select(func.count()).select_from(OutboxRow).where(
-                OutboxRow.case_id == row.case_id, OutboxRow.state == "pending"))
-            values = dict(case_values or {})
+        if session is None:
+            with self._sessions.begin() as own:
+                self.mark_done(item_id, case_values, own)
+            return
+        row = session.get(OutboxRow, item_id)
+        if row is None:
+            return
+        row.state, row.done_at, row.last_error = "done", datetime.now(UTC), ""
+        row.attempts += 1
+        session.flush()
+        left = session.scalar(select(func.count()).select_from(OutboxRow).where(
+            OutboxRow.case_id == row.case_id, OutboxRow.state == "pending"))
+        values = dict(case_values or {})
+        state = session.scalar(select(CaseRow.sync_state).where(CaseRow.id == row.case_id))
+        if state != "conflict":
             values.setdefault("sync_state", "pending" if left else "synced")
-            values.setdefault("sync_error", "")
-            session.execute(update(CaseRow).where(CaseRow.id == row.case_id).values(**values))
+        values.setdefault("sync_error", "")
+        session.execute(update(CaseRow).where(CaseRow.id == row.case_id).values(**values))
 
     def mark_failed(self, item_id: int, error: str, final: bool = False) -> None:
         with self._sessions.begin() as session:
@@ -78,12 +114,93 @@ class SyncRepository:
             row.last_error = error
             if final:
                 row.state = "failed"
-            session.execute(update(CaseRow).where(CaseRow.id == row.case_id)
-                            .values(sync_state="failed", sync_error=error))
+            session.execute(update(CaseRow).where(CaseRow.id == row.case_id,
+                                                  CaseRow.sync_state != "conflict")
+                            .values(sync_state="failed" if final else "pending",
+                                    sync_error=error))
 
-    def set_case_values(self, case_id: int, **values: Any) -> None:
-        with self._sessions.begin() as session:
-            session.execute(update(CaseRow).where(CaseRow.id == case_id).values(**values))
+    def retry_failed(self, session: Session, case_id: int) -> int:
+        """A person fixed what the platform refused: its failed items go back in the queue."""
+        result = session.execute(update(OutboxRow).where(
+            OutboxRow.case_id == case_id, OutboxRow.state == "failed")
+            .values(state="pending", last_error=""))
+        session.execute(update(CaseRow).where(CaseRow.id == case_id)
+                        .values(sync_state="pending", sync_error=""))
+        return int(result.rowcount)  # type: ignore[attr-defined]
+
+    def set_case_values(self, case_id: int, session: Session | None = None,
+                        **values: Any) -> None:
+        if session is None:
+            with self._sessions.begin() as own:
+                self.set_case_values(case_id, own, **values)
+            return
+        session.execute(update(CaseRow).where(CaseRow.id == case_id).values(**values)
+                        .execution_options(synchronize_session=False))
+
+    def set_number_states(self, session: Session, case_id: int,
+                          states: dict[str, tuple[str, str | None]]) -> int:
+        """Per-number status and rejection code from the platform; returns how many changed."""
+        changed = 0
+        rows = session.scalars(select(NumberRow).where(NumberRow.case_id == case_id))
+        for row in rows:
+            state = states.get(row.e164)
+            if state is not None and (row.status, row.rejection_code) != state:
+                row.status, row.rejection_code = state
+                changed += 1
+        return changed
+
+    def sync_state_of(self, case_id: int) -> str:
+        with self._sessions() as session:
+            return str(session.scalar(select(CaseRow.sync_state).where(CaseRow.id == case_id)))
+
+    # cases as the sync engine finds them: by platform order id or by case reference
+    def _case(self, session: Session, where: Any) -> PortCase | None:
+        if self._box is None:
+            raise RuntimeError("SyncRepository needs the store's SecretBox to read cases")
+        row = session.scalars(select(CaseRow).where(where).order_by(CaseRow.id)
+                              .options(selectinload(CaseRow.numbers))).first()
+        return row_to_case(row, self._box) if row is not None else None
+
+    def case_by_id(self, session: Session, case_id: int) -> PortCase | None:
+        return self._case(session, CaseRow.id == case_id)
+
+    def conflict_of(self, session: Session, case_id: int) -> dict[str, Any] | None:
+        value = session.scalar(select(CaseRow.conflict).where(CaseRow.id == case_id))
+        return dict(value) if value else None
+
+    def has_pending(self, session: Session, case_id: int) -> bool:
+        return session.scalar(select(OutboxRow.id).where(
+            OutboxRow.case_id == case_id, OutboxRow.state == "pending").limit(1)) is not None
+
+    def case_by_order(self, session: Session, order_id: str) -> PortCase | None:
+        return self._case(session, CaseRow.platform_order_id == order_id)
+
+    def case_by_reference(self, session: Session, reference: str) -> PortCase | None:
+        return self._case(session, CaseRow.reference == reference)
+
+    def known_orders(self, session: Session, order_ids: list[str]) -> dict[str, int]:
+        rows = session.execute(select(CaseRow.platform_order_id, CaseRow.id).where(
+            CaseRow.platform_order_id.in_(order_ids)))
+        return {str(order): int(case) for order, case in rows}
+
+    def get_json(self, key: str, session: Session | None = None) -> Any:
+        if session is None:
+            with self._sessions() as own:
+                return self.get_json(key, own)
+        row = session.get(SyncStateRow, key)
+        return json.loads(row.value) if row is not None and row.value else None
+
+    def put_json(self, key: str, value: Any, session: Session | None = None) -> None:
+        if session is None:
+            with self._sessions.begin() as own:
+                self.put_json(key, value, own)
+            return
+        text = json.dumps(value, sort_keys=True)
+        row = session.get(SyncStateRow, key)
+        if row is None:
+            session.add(SyncStateRow(key=key, value=text))
+        else:
+            row.value = text
 
     def get(self, key: str, default: str = "") -> str:
         with self._sessions() as session:

@@ -1,7 +1,8 @@
-"""A platform order onto the canonical case model: status, exception, FOC date.
+"""Platform records onto the canonical case model: status, per-number status, exception, FOC date.
 
 The platform owns carrier-side status; its raw value is always kept (`platform_status`), and a value
-PortDesk does not know leaves the canonical status alone instead of guessing.
+PortDesk does not know leaves the canonical status alone instead of guessing. The same goes for a
+number: an unknown per-number status leaves that number as it was.
 """
 
 from __future__ import annotations
@@ -9,8 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from portdesk.domain.case import NumberStatus
 from portdesk.domain.lifecycle import Status, map_platform_status
-from portdesk.platform.models import PlatformOrder
+from portdesk.platform.models import PlatformNumber, PlatformOrder, Portout
+
+
+@dataclass(frozen=True, slots=True)
+class NumberState:
+    status: NumberStatus
+    rejection_code: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +28,45 @@ class OrderState:
     exception_code: str | None
     exception_detail: str
     foc_date: date | None
+    numbers: dict[str, NumberState]  # E.164 -> state; numbers with unknown statuses left out
+
+
+# A porting order's per-number status (porting_order_status) onto the number's own status.
+_NUMBER_STATUS: dict[str, NumberStatus] = {
+    "draft": NumberStatus.PENDING,
+    "in-process": NumberStatus.SUBMITTED,
+    "submitted": NumberStatus.SUBMITTED,
+    "foc-date-confirmed": NumberStatus.FOC_CONFIRMED,
+    "ported": NumberStatus.PORTED,
+    "exception": NumberStatus.REJECTED,
+    "cancel-pending": NumberStatus.CANCELLED,
+    "cancelled": NumberStatus.CANCELLED,
+    "canceled": NumberStatus.CANCELLED,
+}
+
+# Port-out request statuses onto the canonical model: the request waits with the platform for the
+# specialist's answer (submitted), is cleared for its FOC date (foc_confirmed), is being refused
+# (cancel_pending) or was refused (cancelled), or the numbers left (ported).
+PORTOUT_STATUS: dict[str, Status] = {
+    "pending": Status.SUBMITTED,
+    "authorized": Status.FOC_CONFIRMED,
+    "rejected-pending": Status.CANCEL_PENDING,
+    "rejected": Status.CANCELLED,
+    "cancelled": Status.CANCELLED,
+    "canceled": Status.CANCELLED,
+    "ported": Status.PORTED,
+}
+
+
+def number_state(number: PlatformNumber, codes: list[str]) -> NumberState | None:
+    """A number's state; a rejected number carries the order's first exception code."""
+    if number.activation_status.lower() == "active":
+        return NumberState(NumberStatus.PORTED, None)
+    status = _NUMBER_STATUS.get(number.order_status.strip().lower())
+    if status is None:
+        return None
+    code = (codes[0] if codes else "OTHER") if status == NumberStatus.REJECTED else None
+    return NumberState(status, code)
 
 
 def order_state(order: PlatformOrder) -> OrderState:
@@ -27,6 +74,22 @@ def order_state(order: PlatformOrder) -> OrderState:
     detail = "; ".join(f"{d.code}: {d.description}" if d.description else d.code
                        for d in order.details)
     foc = order.foc_actual.date() if order.foc_actual else None
+    numbers = {}
+    for number in order.numbers:
+        state = number_state(number, codes)
+        if state is not None:
+            numbers[number.e164] = state
     return OrderState(status=map_platform_status(order.status), platform_status=order.status,
                       exception_code=codes[0] if codes else None, exception_detail=detail,
-                      foc_date=foc)
+                      foc_date=foc, numbers=numbers)
+
+
+def portout_state(portout: Portout) -> OrderState:
+    status = PORTOUT_STATUS.get(portout.status.strip().lower())
+    numbers = ({n: NumberState(NumberStatus.PORTED, None) for n in portout.numbers}
+               if status == Status.PORTED else {})
+    detail = portout.reason or ""
+    return OrderState(status=status, platform_status=portout.status, exception_code=None,
+                      exception_detail=detail if status == Status.CANCELLED else "",
+                      foc_date=portout.foc_date.date() if portout.foc_date else None,
+                      numbers=numbers)

@@ -1,0 +1,168 @@
+"""What the platform says about an order, written onto its case; split orders become linked cases.
+
+The platform owns carrier-side status: status, per-number status, exception and FOC date are taken
+as they come (kept raw when unknown). Draft fields go through the three-way merge of
+sync_conflicts. An order PortDesk does not know but that carries a case's reference is either that
+case's order (a create whose answer was lost) or a split of it: the platform moved some numbers
+into their own order (toll-free apart from local at create, rejected numbers at the carrier's
+answer). The split becomes a linked case (parent_id) holding those numbers and that order.
+Writes for a batch of orders share one transaction: a first pull of 10,000 orders stays fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from itertools import islice
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from portdesk.domain.case import CaseNumber, NumberStatus, PortCase
+from portdesk.domain.lifecycle import Status
+from portdesk.domain.numbers import InvalidNumber, parse_number
+from portdesk.platform.models import PlatformOrder
+from portdesk.platform.sync.mapping import OrderState, order_state
+from portdesk.services.sync_conflicts import ConflictKeeper
+from portdesk.services.sync_report import Notice, SyncReport
+from portdesk.store import audit
+from portdesk.store.store import Store
+from portdesk.store.sync_repo import SyncRepository
+
+T = TypeVar("T")
+BATCH = 250
+
+
+def batched(items: Iterable[T], size: int = BATCH) -> Iterator[list[T]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+class OrderApplier:
+    def __init__(self, store: Store, repo: SyncRepository, keeper: ConflictKeeper,
+                 actor: str) -> None:
+        self.store = store
+        self.repo = repo
+        self.keeper = keeper
+        self.actor = actor
+
+    def apply_orders(self, orders: Iterable[PlatformOrder], report: SyncReport) -> None:
+        for chunk in batched(orders):
+            with self.store.transaction() as session:
+                for order in chunk:
+                    self.apply(session, order, report)
+
+    def apply(self, session: Session, order: PlatformOrder, report: SyncReport,
+              clone_after: int | None = None) -> PortCase | None:
+        case = self.repo.case_by_order(session, order.id)
+        if case is None:
+            case = self._owner(session, order, report, clone_after)
+        if case is None:
+            return None  # an order PortDesk did not make: not ours to track
+        return self.apply_state(session, case, order_state(order), report, order)
+
+    def _owner(self, session: Session, order: PlatformOrder, report: SyncReport,
+               clone_after: int | None) -> PortCase | None:
+        if not order.customer_reference:
+            return None
+        case = self.repo.case_by_reference(session, order.customer_reference)
+        if case is None or case.id is None:
+            return None
+        if case.platform_order_id is None:
+            refs = list(dict.fromkeys([*case.platform_refs, order.id]))
+            self.repo.set_case_values(case.id, session, platform_order_id=order.id,
+                                      platform_refs=refs)
+            return replace(case, platform_order_id=order.id, platform_refs=tuple(refs))
+        return self.link_split(session, case, order, report, clone_after)
+
+    def link_split(self, session: Session, parent: PortCase, order: PlatformOrder,
+                   report: SyncReport, clone_after: int | None = None) -> PortCase:
+        """A linked case for an order the platform split off `parent`, with its numbers."""
+        assert parent.id is not None
+        on_order = {n.e164 for n in order.numbers}
+        moving = [n for n in parent.numbers if n.e164 in on_order]
+        staying = tuple(n for n in parent.numbers if n.e164 not in on_order)
+        if not moving:  # numbers PortDesk never had on this case: take the order's word
+            moving = [case_number(e164) for e164 in sorted(on_order)]
+        refs = tuple(dict.fromkeys([*parent.platform_refs, order.id]))
+        if staying and len(staying) < len(parent.numbers):
+            self.store.cases.update(replace(parent, numbers=staying, platform_refs=refs),
+                                    self.actor, session, action="case.split")
+        else:
+            self.repo.set_case_values(parent.id, session, platform_refs=list(refs))
+        child = replace(
+            parent, id=None, reference="", status=Status.DRAFT, platform_status=None,
+            numbers=tuple(replace(n, status=NumberStatus.PENDING, rejection_code=None)
+                          for n in moving),
+            parent_id=parent.id, platform_order_id=order.id, platform_refs=(order.id,),
+            exception_code=None, exception_detail="", foc_date=None, submitted_at=None,
+            sync_state="synced", sync_error="",
+            notes=f"Split by the platform from {parent.reference} (order {order.id}).")
+        created = self.store.cases.create(child, self.actor, session)
+        assert created.id is not None
+        audit.append(session, actor=self.actor, action="case.split_by_platform",
+                     changes={"numbers": [n.e164 for n in moving], "into": created.reference,
+                              "order": order.id}, case_id=parent.id,
+                     case_reference=parent.reference)
+        if clone_after is not None:  # the parent's later intents concern the child's order too
+            for item in self.repo.pending_for_case(session, parent.id, clone_after):
+                self.repo.enqueue(session, created.id, item.intent,
+                                  f"{item.dedupe_key}>{created.id}", item.payload)
+        report.cases_linked += 1
+        return created
+
+    def apply_state(self, session: Session, case: PortCase, state: OrderState,
+                    report: SyncReport, order: PlatformOrder | None = None) -> PortCase:
+        assert case.id is not None
+        case_id, before, changed = case.id, case, False
+        if order is not None:
+            case, conflicts = self.keeper.merge(session, case, order.raw)
+            report.conflicts += bool(conflicts)
+            changed = case.version != before.version
+        if state.status is not None and state.status != case.status:
+            case = self.store.cases.change_status(
+                case_id, state.status, self.actor, f"platform: {state.platform_status}",
+                session, platform_status=state.platform_status, enforce=False)
+            changed = True
+        values: dict[str, object] = {}
+        if case.platform_status != state.platform_status:
+            values["platform_status"] = state.platform_status
+        if state.foc_date and state.foc_date != case.foc_date:
+            values["foc_date"] = state.foc_date
+        if state.exception_code != case.exception_code or \
+                state.exception_detail != case.exception_detail:
+            values["exception_code"] = state.exception_code
+            values["exception_detail"] = state.exception_detail
+        if values:
+            self.repo.set_case_values(case_id, session, **values)
+            changed = True
+        numbers = {e164: (s.status.value, s.rejection_code) for e164, s in state.numbers.items()}
+        if numbers and self.repo.set_number_states(session, case_id, numbers):
+            changed = True
+        if changed:
+            report.cases_updated += 1
+            self._notices(before, state, report)
+        return case
+
+    def _notices(self, before: PortCase, state: OrderState, report: SyncReport) -> None:
+        assert before.id is not None
+        ref = before.reference
+        if state.status != before.status and state.status == Status.EXCEPTION:
+            text = state.exception_detail or "the carrier rejected the request"
+            report.notices.append(Notice("exception", before.id, ref, f"{ref}: exception: {text}"))
+        if state.status != before.status and state.status == Status.PORTED:
+            report.notices.append(Notice("ported", before.id, ref,
+                                         f"{ref}: ported; verify calls and texts route"))
+        if state.foc_date and state.foc_date != before.foc_date and \
+                state.status not in (Status.PORTED, Status.CANCELLED):
+            report.notices.append(Notice("foc_set", before.id, ref,
+                                         f"{ref}: FOC date {state.foc_date.isoformat()}"))
+
+
+def case_number(e164: str) -> CaseNumber:
+    try:
+        parsed = parse_number(e164)
+    except InvalidNumber:
+        return CaseNumber(e164)
+    return CaseNumber(parsed.e164, parsed.kind, country=parsed.country)

@@ -1,0 +1,200 @@
+"""Push: the outbox to the platform, in id order, each case's intents in the order they were made.
+
+Every intent is safe to send again after a crash or a lost answer: creates are found by the case
+reference before they are made; confirm and cancel refused as "already done" are checked against
+the order; a comment already on the platform as often as PortDesk has sent it is not sent again;
+an upload at worst leaves an unlinked copy; a port-out already answered is not answered twice.
+An update first reads the order: draft fields changed there too are merged, and a field both sides
+changed holds the case as a conflict instead of overwriting the platform.
+A case whose item fails keeps its later items for the next round; failures that every request
+would hit (platform unreachable, key refused, answers unreadable) end the round at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from portdesk.domain.case import PortCase
+from portdesk.platform.client import SUBMITTED_OR_LATER, PlatformClient
+from portdesk.platform.errors import NotFound, PlatformError, RequestRejected
+from portdesk.platform.models import PlatformOrder
+from portdesk.platform.sync.fields import order_values
+from portdesk.platform.sync.mapping import order_state
+from portdesk.platform.wire import order_fields
+from portdesk.services.sync_apply import OrderApplier
+from portdesk.services.sync_portouts import PortoutApplier
+from portdesk.services.sync_report import SyncReport, stops_the_round
+from portdesk.store.store import Store
+from portdesk.store.sync_repo import OutboxItem, SyncRepository
+
+UPLOAD_SLOTS = ("loa", "invoice")
+
+
+class Held(Exception):
+    """The case waits for a person (a conflict was flagged); its later items wait too."""
+
+
+class Pusher:
+    def __init__(self, store: Store, client: PlatformClient, repo: SyncRepository,
+                 applier: OrderApplier, portouts: PortoutApplier) -> None:
+        self.store = store
+        self.client = client
+        self.repo = repo
+        self.applier = applier
+        self.portouts = portouts
+        self.keeper = applier.keeper
+        self._handlers: dict[str, Callable[[OutboxItem, PortCase, SyncReport], None]] = {
+            "create": self._create, "update": self._update, "confirm": self._confirm,
+            "cancel": self._cancel, "comment": self._comment, "upload": self._upload,
+            "portout": self._portout,
+        }
+
+    def push(self, report: SyncReport) -> None:
+        blocked: set[int] = set()
+        last = 0
+        while items := self.repo.pending(after_id=last):
+            for item in items:
+                last = item.id
+                if item.case_id in blocked:
+                    continue
+                try:
+                    self._push_one(item, report)
+                except Held:
+                    blocked.add(item.case_id)
+                except (RequestRejected, NotFound) as exc:  # never accepted as it is
+                    self._failed(item, exc, report, blocked, final=True)
+                except PlatformError as exc:
+                    self._failed(item, exc, report, blocked, final=False)
+                    if stops_the_round(exc):
+                        raise
+
+    def _failed(self, item: OutboxItem, exc: PlatformError, report: SyncReport,
+                blocked: set[int], final: bool) -> None:
+        self.repo.mark_failed(item.id, str(exc), final=final)
+        blocked.add(item.case_id)
+        report.failed += 1
+        report.errors.append(str(exc))
+
+    def _push_one(self, item: OutboxItem, report: SyncReport) -> None:
+        case = self.store.cases.get(item.case_id)
+        handler = self._handlers.get(item.intent)
+        if handler is None:
+            raise RequestRejected(f"PortDesk does not know how to send '{item.intent}'", 0, [])
+        handler(item, case, report)
+        report.pushed += 1
+
+    def _done(self, item: OutboxItem, order: PlatformOrder, report: SyncReport,
+              new_base: bool = False) -> None:
+        """The platform's answer onto the case and the item done, in one transaction."""
+        with self.store.transaction() as session:
+            case = self.repo.case_by_id(session, item.case_id)
+            assert case is not None
+            if new_base:  # what was just written is the common ground from now on
+                old = self.keeper.load_base(session, item.case_id)
+                self.keeper.save_base(session, item.case_id, order_values(order.raw), old)
+            self.applier.apply_state(session, case, order_state(order), report, order)
+            self.repo.mark_done(item.id, session=session)
+
+    def _order_id(self, case: PortCase) -> str:
+        if case.platform_order_id:
+            return case.platform_order_id
+        found = self.client.find_orders(case.reference)
+        if not found:
+            raise RequestRejected(f"{case.reference} has no platform order yet", 0, [])
+        return found[0].id
+
+    # intents
+    def _create(self, item: OutboxItem, case: PortCase, report: SyncReport) -> None:
+        orders = self.client.create_porting_order(case.number_e164s, case.reference)
+        mine = set(case.number_e164s)
+        primary = next((o for o in orders if o.id == case.platform_order_id), None) or next(
+            (o for o in orders if mine & {n.e164 for n in o.numbers}), orders[0])
+        with self.store.transaction() as session:
+            refs = list(dict.fromkeys([*case.platform_refs, *(o.id for o in orders)]))
+            self.repo.set_case_values(item.case_id, session, platform_order_id=primary.id,
+                                      platform_refs=refs)
+            fresh = self.repo.case_by_id(session, item.case_id)
+            assert fresh is not None
+            self.applier.apply_state(session, fresh, order_state(primary), report, primary)
+            for other in orders:
+                if other.id != primary.id:
+                    self.applier.apply(session, other, report, clone_after=item.id)
+            self.repo.mark_done(item.id, session=session)
+
+    def _update(self, item: OutboxItem, case: PortCase, report: SyncReport) -> None:
+        order_id = self._order_id(case)
+        current = self.client.get_porting_order(order_id)
+        with self.store.transaction() as session:
+            fresh = self.repo.case_by_id(session, item.case_id)
+            assert fresh is not None
+            fresh, conflicts = self.keeper.merge(session, fresh, current.raw)
+        if conflicts:
+            report.conflicts += 1
+            raise Held
+        body = order_fields(fresh)
+        body.pop("customer_reference", None)  # set at create; split orders keep the parent's
+        self._done(item, self.client.update_porting_order(order_id, body), report, True)
+
+    def _confirm(self, item: OutboxItem, case: PortCase, report: SyncReport) -> None:
+        order_id = self._order_id(case)
+        try:
+            order = self.client.confirm_porting_order(order_id)
+        except RequestRejected:
+            order = self.client.get_porting_order(order_id)
+            if order.status not in SUBMITTED_OR_LATER - {"cancelled"}:
+                raise  # refused for a reason of its own (requirements not met, ...)
+        self._done(item, order, report)
+
+    def _cancel(self, item: OutboxItem, case: PortCase, report: SyncReport) -> None:
+        order_id = self._order_id(case)
+        try:
+            order = self.client.cancel_porting_order(order_id)
+        except RequestRejected:
+            order = self.client.get_porting_order(order_id)
+            if order.status not in ("cancel-pending", "cancelled"):
+                raise
+        self._done(item, order, report)
+
+    def _comment(self, item: OutboxItem, case: PortCase, report: SyncReport) -> None:
+        order_id = self._order_id(case)
+        body = str(item.payload.get("body", ""))
+        there = sum(c.body == body for c in self.client.comments(order_id))
+        sent = sum(1 for other, state, _ in self.repo.items_for_case(item.case_id)
+                   if other.intent == "comment" and state == "done"
+                   and other.payload.get("body") == body)
+        if there <= sent:  # not there yet as often as PortDesk has sent it
+            self.client.add_comment(order_id, body)
+        self.repo.mark_done(item.id)
+
+    def _upload(self, item: OutboxItem, case: PortCase, report: SyncReport) -> None:
+        slot = str(item.payload.get("slot", "loa"))
+        document_id = int(item.payload.get("document_id", 0))
+        document = next((d for d in self.store.documents.for_case(item.case_id)
+                         if d.id == document_id), None)
+        if slot not in UPLOAD_SLOTS or document is None:
+            raise RequestRejected(f"{case.reference}: the document to upload is gone", 0, [])
+        platform_id = document.platform_document_id
+        if platform_id is None:
+            uploaded = self.client.upload_document(
+                document.filename, self.store.documents.content(document.id),
+                document.media_type, case.reference)
+            platform_id = uploaded.id
+            self.store.documents.set_platform_id(document.id, platform_id)
+        order = self.client.link_documents(self._order_id(case), **{slot: platform_id})
+        self._done(item, order, report)
+
+    def _portout(self, item: OutboxItem, case: PortCase, report: SyncReport) -> None:
+        if not case.platform_order_id:
+            raise RequestRejected(f"{case.reference} is not a platform port-out request", 0, [])
+        authorize = bool(item.payload.get("authorize"))
+        current = self.client.get_portout(case.platform_order_id)
+        note = ""
+        if current.status == "pending":
+            current = self.client.answer_portout(case.platform_order_id, authorize,
+                                                 str(item.payload.get("reason") or ""))
+        elif current.status != ("authorized" if authorize else "rejected-pending"):
+            note = f"the port-out was already {current.status} when your answer was sent"
+            report.errors.append(f"{case.reference}: {note}")
+        with self.store.transaction() as session:
+            self.portouts.apply(session, current, report)
+            self.repo.mark_done(item.id, {"sync_error": note}, session=session)
