@@ -43,19 +43,24 @@ def api_key() -> str:
 
 def cmd_sync(args: argparse.Namespace, ctx: Context) -> int:
     from portdesk.platform.client import PlatformClient
+    from portdesk.platform.retry import RetryPolicy
     from portdesk.services.sync import SyncEngine
 
-    with PlatformClient(ctx.settings.platform_url, api_key()) as client:
+    # A few quick retries: a platform that stays down is reported, the next round tries again.
+    retry = RetryPolicy(max_attempts=4, base_delay=0.25)
+    with PlatformClient(ctx.settings.platform_url, api_key(), retry=retry) as client:
         engine = SyncEngine(ctx.store, client)
         while True:
-            report = engine.run_once()
-            if args.reconcile:
-                engine.reconcile(report)
-            pending = engine.repo.pending_count()
-            print(f"pushed {report.pushed}, failed {report.failed}, events {report.events}, "
-                  f"cases updated {report.cases_updated}, pending {pending}")
+            report = engine.run_once(reconcile=args.reconcile)
+            print(report.summary(engine.pending_count()), flush=True)
+            for notice in report.notices[:20]:
+                print(f"  {notice.message}")
             for error in report.errors[:5]:
                 print(f"  {error}")
             if args.once:
+                if report.aborted:
+                    raise PortDeskError(f"sync stopped: {report.aborted}")
                 return 1 if report.failed else 0
+            if report.aborted:
+                print(f"  sync stopped: {report.aborted}", flush=True)
             time.sleep(ctx.settings.sync_interval_minutes * 60)

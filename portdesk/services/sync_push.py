@@ -169,7 +169,8 @@ class Pusher:
     def _upload(self, item: OutboxItem, case: PortCase, report: SyncReport) -> None:
         slot = str(item.payload.get("slot", "loa"))
         document_id = int(item.payload.get("document_id", 0))
-        document = next((d for d in self.store.documents.for_case(item.case_id)
+        owners = [item.case_id] + ([case.parent_id] if case.parent_id else [])  # split: parent's
+        document = next((d for owner in owners for d in self.store.documents.for_case(owner)
                          if d.id == document_id), None)
         if slot not in UPLOAD_SLOTS or document is None:
             raise RequestRejected(f"{case.reference}: the document to upload is gone", 0, [])

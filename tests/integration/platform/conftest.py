@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +16,7 @@ from portdesk.platform.client import PlatformClient
 from portdesk.platform.retry import RetryPolicy
 from portdesk.platform.sandbox.faults import FaultConfig
 from portdesk.platform.sandbox.server import SandboxConfig, SandboxServer
+from portdesk.store.store import Store
 
 API_KEY = "test-key-123"
 START = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)  # a Monday
@@ -72,3 +74,11 @@ def client(sandbox: SandboxServer,
            make_client: Callable[..., PlatformClient]) -> PlatformClient:
     return make_client(sandbox)
 
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Iterator[Store]:
+    """A real SQLite store, migrated, in the test's own directory."""
+    opened = Store.open(f"sqlite:///{tmp_path / 'desk.sqlite3'}", key_dir=tmp_path)
+    yield opened
+    opened.close()

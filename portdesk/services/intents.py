@@ -1,0 +1,184 @@
+"""Use cases that change a case here and tell the platform, in one transaction.
+
+Each writes the local change, its audit entry and its outbox intent together, so a crash leaves
+both or neither, and the sync engine delivers the intent later, however long PortDesk is offline.
+Dedupe keys carry the case version: pressing Submit twice on the same version sends it once, and
+a resubmission after an exception (edit, then submit again) is a new intent. The GUI and the CLI
+call these; none of them talks to the network.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from portdesk.domain.case import CaseKind, PortCase
+from portdesk.domain.errors import NotFound, PortDeskError
+from portdesk.domain.lifecycle import STATUS_LABELS, Status
+from portdesk.platform.sync.fields import case_values
+from portdesk.store import audit
+from portdesk.store.documents import Document
+from portdesk.store.store import Store
+from portdesk.store.sync_repo import SyncRepository
+
+EDITABLE = frozenset({Status.DRAFT, Status.AWAITING_SIGNATURE, Status.EXCEPTION})
+LOA_KINDS = ("loa_signed", "loa_wet_signed", "loa")
+SLOT_OF_KIND = {"loa_signed": "loa", "loa_wet_signed": "loa", "loa": "loa", "bill": "invoice"}
+
+
+def _load(store: Store, session: Session, case_id: int) -> tuple[SyncRepository, PortCase]:
+    repo = SyncRepository(store.sessions, store.box)
+    case = repo.case_by_id(session, case_id)
+    if case is None:
+        raise NotFound(f"case {case_id} does not exist")
+    return repo, case
+
+
+def _on_platform(repo: SyncRepository, session: Session, case: PortCase) -> bool:
+    assert case.id is not None
+    return bool(case.platform_order_id) or repo.has_intent(session, case.id, "create")
+
+
+def _label(status: Status) -> str:
+    return STATUS_LABELS[status].lower()
+
+
+def submit(store: Store, case_id: int, actor: str) -> PortCase:
+    """Create the platform order (if needed), send the fields and documents, then confirm."""
+    with store.transaction() as session:
+        repo, case = _load(store, session, case_id)
+        if case.kind != CaseKind.PORT_IN:
+            raise PortDeskError(f"{case.reference} is a {case.kind.value} case; only port-ins "
+                                "are submitted to the platform")
+        if case.status not in EDITABLE:
+            raise PortDeskError(f"{case.reference} is {_label(case.status)}: only a draft or an "
+                                "exception can be submitted")
+        if not case.numbers:
+            raise PortDeskError(f"{case.reference} has no numbers to port")
+        loa = store.documents.latest(case_id, *LOA_KINDS[:2]) or \
+            store.documents.latest(case_id, *LOA_KINDS)
+        if loa is None:
+            raise PortDeskError(f"{case.reference} has no LOA: attach the signed LOA first")
+        version = case.version
+        repo.enqueue(session, case_id, "create", f"create:{case_id}")
+        repo.enqueue(session, case_id, "update", f"update:{case_id}:{version}")
+        for document in (loa, store.documents.latest(case_id, "bill")):
+            if document is not None:
+                _enqueue_upload(repo, session, case_id, document)
+        repo.enqueue(session, case_id, "confirm", f"confirm:{case_id}:{version}")
+        audit.append(session, actor=actor, action="case.submit_requested",
+                     changes={"version": version, "loa": loa.filename}, case_id=case_id,
+                     case_reference=case.reference)
+    return store.cases.get(case_id)
+
+
+def _enqueue_upload(repo: SyncRepository, session: Session, case_id: int,
+                    document: Document) -> None:
+    slot = SLOT_OF_KIND.get(document.kind)
+    if slot is not None:
+        repo.enqueue(session, case_id, "upload", f"upload:{document.id}:{slot}",
+                     {"document_id": document.id, "slot": slot})
+
+
+def update_draft(store: Store, edited: PortCase, actor: str) -> PortCase:
+    """Save edits (optimistic: Conflict if someone saved first); send platform fields if changed."""
+    if edited.id is None:
+        raise NotFound("the case has not been saved yet")
+    with store.transaction() as session:
+        repo, before = _load(store, session, edited.id)
+        saved = store.cases.update(edited, actor, session)
+        if case_values(saved) != case_values(before) and _on_platform(repo, session, saved):
+            if saved.status not in EDITABLE:
+                raise PortDeskError(
+                    f"{saved.reference} is {_label(saved.status)}: the carrier has the request, "
+                    "so its details cannot change now; wait for an exception or cancel it")
+            repo.enqueue(session, edited.id, "update", f"update:{edited.id}:{saved.version}")
+    return store.cases.get(edited.id)
+
+
+def cancel(store: Store, case_id: int, reason: str, actor: str) -> PortCase:
+    """Cancel locally when the platform never saw the case, else ask the platform to cancel."""
+    if not reason.strip():
+        raise PortDeskError("a reason is required to cancel a case")
+    with store.transaction() as session:
+        repo, case = _load(store, session, case_id)
+        if not _on_platform(repo, session, case):
+            store.cases.change_status(case_id, Status.CANCELLED, actor, reason, session)
+        else:
+            if case.status in (Status.PORTED, Status.CANCELLED, Status.EXPIRED):
+                raise PortDeskError(f"{case.reference} is {_label(case.status)} already")
+            repo.enqueue(session, case_id, "cancel", f"cancel:{case_id}:{case.version}")
+            audit.append(session, actor=actor, action="case.cancel_requested",
+                         changes={"reason": reason}, case_id=case_id,
+                         case_reference=case.reference)
+    return store.cases.get(case_id)
+
+
+def comment(store: Store, case_id: int, body: str, actor: str) -> int:
+    """A note on the case; sent to the platform order when there is one. Returns its id."""
+    if not body.strip():
+        raise PortDeskError("a comment cannot be empty")
+    with store.transaction() as session:
+        repo, case = _load(store, session, case_id)
+        added = store.comments.add(case_id, actor, body, session=session)
+        if _on_platform(repo, session, case):
+            repo.enqueue(session, case_id, "comment", f"comment:{added.id}",
+                         {"body": added.body, "comment_id": added.id})
+        return added.id
+
+
+def attach_document(store: Store, case_id: int, kind: str, filename: str, content: bytes,
+                    actor: str, media_type: str = "application/pdf") -> Document:
+    """Keep a document with the case; an LOA or bill of a case on the platform is uploaded too."""
+    with store.transaction() as session:
+        repo, case = _load(store, session, case_id)
+        document = store.documents.add(case_id, kind, filename, content, actor,
+                                       media_type=media_type, session=session)
+        if _on_platform(repo, session, case) and case.status in EDITABLE:
+            _enqueue_upload(repo, session, case_id, document)
+        return document
+
+
+def upload_document(store: Store, case_id: int, document_id: int, actor: str) -> None:
+    """Send a stored LOA or bill to the platform and link it to the case's order."""
+    with store.transaction() as session:
+        repo, case = _load(store, session, case_id)
+        document = next((d for d in store.documents.for_case(case_id) if d.id == document_id),
+                        None)
+        if document is None or document.kind not in SLOT_OF_KIND:
+            raise PortDeskError(f"{case.reference} has no LOA or bill with id {document_id}")
+        if not _on_platform(repo, session, case):
+            raise PortDeskError(f"{case.reference} is not on the platform yet: submit it first")
+        _enqueue_upload(repo, session, case_id, document)
+        audit.append(session, actor=actor, action="document.upload_requested",
+                     changes={"document": document.filename}, case_id=case_id,
+                     case_reference=case.reference)
+
+
+def decide_portout(store: Store, case_id: int, authorize: bool, reason: str,
+                   actor: str) -> PortCase:
+    """Authorize a port-out request, or reject it with a reason the other carrier will see."""
+    if not authorize and not reason.strip():
+        raise PortDeskError("a reason is required to reject a port-out request")
+    with store.transaction() as session:
+        repo, case = _load(store, session, case_id)
+        if case.kind != CaseKind.PORT_OUT or not case.platform_order_id:
+            raise PortDeskError(f"{case.reference} is not a port-out request from the platform")
+        if case.platform_status != "pending":
+            raise PortDeskError(f"{case.reference} was already answered "
+                                f"({case.platform_status})")
+        repo.enqueue(session, case_id, "portout", f"portout:{case_id}:{case.platform_order_id}",
+                     {"authorize": authorize, "reason": reason.strip()})
+        audit.append(session, actor=actor, action="portout.decided",
+                     changes={"authorize": authorize, "reason": reason.strip()},
+                     case_id=case_id, case_reference=case.reference)
+    return store.cases.get(case_id)
+
+
+def retry_failed(store: Store, case_id: int, actor: str) -> int:
+    """After fixing what the platform refused: send the case's failed intents again."""
+    with store.transaction() as session:
+        repo, case = _load(store, session, case_id)
+        count = repo.retry_failed(session, case_id)
+        audit.append(session, actor=actor, action="sync.retry", changes={"items": count},
+                     case_id=case_id, case_reference=case.reference)
+        return count
