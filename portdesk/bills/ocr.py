@@ -1,0 +1,168 @@
+"""OCR for scans and photos: Tesseract with orientation detection and skew taken out of the boxes.
+
+Tesseract oversubscribes small machines (5x slower on 2 cores), hence OMP_THREAD_LIMIT=1. A scan
+that is slightly turned makes the words of one line drift in y; instead of a second OCR pass on a
+rotated image, the skew is measured on Tesseract's own lines and removed from the word boxes, so the
+extractor's "same line" and "below the label" hold for scans as for text PDFs.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import shutil
+import statistics
+import warnings
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from portdesk.bills.errors import BillTooLarge, OcrUnavailable, UnreadableBill
+from portdesk.bills.reader import Page, Word
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+    from portdesk.bills.reader import _Run
+
+_TESSERACT_CMD: list[str] = [""]
+
+
+def configure(tesseract_cmd: str = "") -> None:
+    """Point OCR at a Tesseract binary (Settings.tesseract_cmd); empty means look on PATH."""
+    _TESSERACT_CMD[0] = tesseract_cmd
+
+
+def tesseract_available() -> bool:
+    return shutil.which(_TESSERACT_CMD[0] or "tesseract") is not None
+
+
+def _tesseract() -> Any:
+    if not tesseract_available():
+        raise OcrUnavailable("this bill is a scan (no text layer) and Tesseract OCR is not "
+                             "installed; install tesseract-ocr or use a PDF with text")
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    import pytesseract
+
+    if _TESSERACT_CMD[0]:
+        pytesseract.pytesseract.tesseract_cmd = _TESSERACT_CMD[0]
+    return pytesseract
+
+
+def detect_rotation(image: Image) -> int:
+    """Degrees (0/90/180/270) the page must be turned counter-clockwise to read upright."""
+    tess = _tesseract()
+    small = image if image.width <= 2600 else image.resize(
+        (2600, round(image.height * 2600 / image.width)))
+    try:
+        osd = tess.image_to_osd(small, config="--psm 0 -c min_characters_to_try=10",
+                                output_type=tess.Output.DICT)
+    except tess.TesseractError:
+        return 0  # too few characters to tell: read it as it is
+    if float(osd.get("orientation_conf", 0)) < 0.8:
+        return 0
+    return int(osd.get("rotate", 0)) % 360
+
+
+def ocr_image(image: Image, number: int, scale: float, run: _Run | None = None) -> Page:
+    """OCR one page image; `scale` is pixels per PDF point, so boxes come back in points."""
+    tess = _tesseract()
+    gray = image.convert("L")
+    rotation = detect_rotation(gray)
+    if rotation:
+        gray = gray.rotate(-rotation, expand=True)
+    data = tess.image_to_data(gray, config="--psm 3", output_type=tess.Output.DICT)
+    raw: list[tuple[Word, tuple[int, int, int]]] = []
+    for i, text in enumerate(data["text"]):
+        conf = float(data["conf"][i])
+        if not text.strip() or conf < 0:
+            continue
+        left, top = data["left"][i] / scale, data["top"][i] / scale
+        word = Word(text.strip(), left, top, left + data["width"][i] / scale,
+                    top + data["height"][i] / scale, conf / 100)
+        raw.append((word, (data["block_num"][i], data["par_num"][i], data["line_num"][i])))
+    width, height = gray.width / scale, gray.height / scale
+    words = _deskew(raw, width / 2, height / 2)
+    return Page(number, width, height, tuple(words), "ocr", rotation)
+
+
+def _deskew(raw: list[tuple[Word, tuple[int, int, int]]], cx: float, cy: float) -> list[Word]:
+    lines: dict[tuple[int, int, int], list[Word]] = {}
+    for word, key in raw:
+        lines.setdefault(key, []).append(word)
+    slopes = []
+    for line in lines.values():
+        if len(line) < 3 or line[-1].x1 - line[0].x0 < 80:
+            continue
+        xs = [(w.x0 + w.x1) / 2 for w in line]
+        ys = [w.bottom for w in line]
+        mx, my = statistics.fmean(xs), statistics.fmean(ys)
+        den = sum((x - mx) ** 2 for x in xs)
+        if den:
+            slopes.append(sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / den)
+    angle = math.atan(statistics.median(slopes)) if slopes else 0.0
+    if abs(angle) < 0.002:
+        return [w for w, _ in raw]
+    cos, sin = math.cos(-angle), math.sin(-angle)
+    out = []
+    for w, _ in raw:
+        mx, my = (w.x0 + w.x1) / 2 - cx, (w.top + w.bottom) / 2 - cy
+        nx, ny = cx + mx * cos - my * sin, cy + mx * sin + my * cos
+        hw, hh = (w.x1 - w.x0) / 2, w.height / 2
+        out.append(Word(w.text, nx - hw, ny - hh, nx + hw, ny + hh, w.conf))
+    return out
+
+
+def _open_image(path: Path, max_pixels: int) -> Image:
+    from PIL import Image as PILImage
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", PILImage.DecompressionBombWarning)
+        try:
+            image = PILImage.open(path)
+        except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning):
+            raise BillTooLarge(f"{path.name}: the image is too large to read safely "
+                               f"(over {max_pixels / 1e6:.0f} megapixels)") from None
+        except (OSError, ValueError, SyntaxError):
+            raise UnreadableBill(f"{path.name}: the image cannot be read; it may be damaged "
+                                 "or truncated") from None
+    return image
+
+
+def _frame_scale(frame: Image) -> float:
+    dpi = frame.info.get("dpi", (0, 0))
+    try:
+        value = float(dpi[0])
+    except (TypeError, ValueError, IndexError):
+        value = 0.0
+    if value >= 100:
+        return value / 72
+    return max(frame.width / 612, 0.1)  # no usable dpi: assume a letter-wide page
+
+
+def read_image_file(path: Path, run: _Run, ocr: bool = True) -> tuple[list[Page], int]:
+    """OCR a PNG/JPEG/TIFF (every frame of a multi-page TIFF, within the limits)."""
+    image = _open_image(path, run.limits.max_pixels)
+    pages: list[Page] = []
+    with image:
+        count = getattr(image, "n_frames", 1)
+        planned = min(count, run.limits.max_pages, run.limits.max_ocr_pages)
+        if count > planned:
+            run.notices.append(f"The image has {count} pages; only the first {planned} were read.")
+        for index in range(planned):
+            if not run.check(index, planned, f"OCR of page {index + 1} of {planned}"):
+                break
+            image.seek(index)
+            if image.width * image.height > run.limits.max_pixels:
+                raise BillTooLarge(f"{path.name}: the image is {image.width}x{image.height} "
+                                   f"pixels; over {run.limits.max_pixels / 1e6:.0f} megapixels "
+                                   "is not read")
+            if not ocr:
+                pages.append(Page(index + 1, image.width, image.height, (), "ocr"))
+                continue
+            try:
+                frame = image.convert("L")
+            except (OSError, ValueError, SyntaxError):
+                raise UnreadableBill(f"{path.name}: the image cannot be decoded; it may be "
+                                     "damaged or truncated") from None
+            pages.append(ocr_image(frame, index + 1, _frame_scale(image)))
+    return pages, count

@@ -1,0 +1,246 @@
+"""Read a bill file into words with positions, page by page, whatever the file is.
+
+Text PDFs go through pdfium's text layer (fast, exact). Pages without text, scanned PDFs and images
+go through OCR. Everything downstream sees the same thing: words in page points, top-left origin,
+so the extractor and the desk's evidence boxes never care where a word came from.
+Bills arrive from customers, so every limit (bytes, pixels, pages, seconds) is checked before the
+work is done, and what was skipped is said in a notice rather than silently dropped.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from portdesk.bills.errors import (
+    BillTooLarge,
+    PasswordRequired,
+    ReadCancelled,
+    UnreadableBill,
+)
+
+Source = Literal["text", "ocr"]
+ProgressFn = Callable[[int, int, str], None]  # pages done, pages planned, what is happening
+CancelFn = Callable[[], bool]
+MIN_TEXT_CHARS = 25  # fewer characters than this on a page: it is a scan, OCR it
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    conf: float = 1.0  # 1.0 for a text layer; Tesseract's confidence for OCR
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    number: int  # 1-based, as the specialist sees it
+    width: float
+    height: float
+    words: tuple[Word, ...]
+    source: Source
+    rotation: int = 0  # degrees the scan was turned to read it
+
+
+@dataclass(frozen=True, slots=True)
+class ReadLimits:
+    max_bytes: int = 100 * 1024 * 1024
+    max_pixels: int = 80_000_000  # a letter page at 600 dpi is 34 MP
+    max_pages: int = 60
+    max_ocr_pages: int = 12
+    time_budget_s: float = 120.0
+    ocr_dpi: int = 300
+
+
+@dataclass(frozen=True, slots=True)
+class BillDocument:
+    path: Path
+    pages: tuple[Page, ...]
+    page_count: int  # pages in the file, read or not
+    notices: tuple[str, ...] = ()
+
+    @property
+    def source(self) -> Source:
+        return "ocr" if any(p.source == "ocr" for p in self.pages) else "text"
+
+
+@dataclass
+class _Run:
+    """Book-keeping shared by the PDF and image paths: budget, progress, cancel, notices."""
+
+    limits: ReadLimits
+    progress: ProgressFn | None
+    cancel: CancelFn | None
+    started: float = field(default_factory=time.monotonic)
+    notices: list[str] = field(default_factory=list)
+    ocr_pages: int = 0
+
+    def check(self, done: int, planned: int, what: str) -> bool:
+        """False when the time budget is spent (a notice says so); raises when cancelled."""
+        if self.cancel is not None and self.cancel():
+            raise ReadCancelled("reading the bill was cancelled")
+        if self.progress is not None:
+            self.progress(done, planned, what)
+        if done and time.monotonic() - self.started > self.limits.time_budget_s:
+            self.notices.append(f"Stopped after {done} of {planned} pages: the "
+                                f"{self.limits.time_budget_s:.0f} s reading budget was spent.")
+            return False
+        return True
+
+
+def sniff(path: Path, head: bytes) -> str:
+    if head.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"\x89PNG"):
+        return "png"
+    if head.startswith(b"\xff\xd8"):
+        return "jpeg"
+    if head[:4] in (b"II*\x00", b"MM\x00*"):
+        return "tiff"
+    raise UnreadableBill(f"{path.name}: not a PDF or an image (PNG, JPEG, TIFF)")
+
+
+def read_bill(path: Path, *, password: str | None = None, limits: ReadLimits | None = None,
+              progress: ProgressFn | None = None, cancel: CancelFn | None = None,
+              ocr: bool = True) -> BillDocument:
+    """Read every page within the limits; raises a BillReadError subclass on bad input."""
+    limits = limits or ReadLimits()
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(1024)
+    except OSError as exc:
+        raise UnreadableBill(f"{path.name}: cannot be opened ({exc.strerror or exc})") from None
+    if size == 0:
+        raise UnreadableBill(f"{path.name}: the file is empty")
+    if size > limits.max_bytes:
+        raise BillTooLarge(f"{path.name}: the file is {size / 2**20:.0f} MB; bills over "
+                           f"{limits.max_bytes / 2**20:.0f} MB are not read")
+    kind = sniff(path, head)
+    run = _Run(limits, progress, cancel)
+    if kind == "pdf":
+        pages, count = _read_pdf(path, password, run, ocr)
+    else:
+        from portdesk.bills.ocr import read_image_file
+
+        pages, count = read_image_file(path, run, ocr)
+    if run.progress is not None:
+        run.progress(len(pages), len(pages), "done")
+    return BillDocument(path, tuple(pages), count, tuple(run.notices))
+
+
+def _open_pdf(path: Path, password: str | None) -> object:
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(str(path), password=password)
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == 4:  # FPDF_ERR_PASSWORD
+            raise PasswordRequired(path.name, wrong=password is not None) from None
+        raise UnreadableBill(f"{path.name}: cannot be read as a PDF; it may be damaged or "
+                             "truncated (ask for a fresh copy)") from None
+
+
+def _read_pdf(path: Path, password: str | None, run: _Run,
+              ocr: bool) -> tuple[list[Page], int]:
+    import pypdfium2 as pdfium
+
+    doc = _open_pdf(path, password)
+    assert isinstance(doc, pdfium.PdfDocument)
+    pages: list[Page] = []
+    try:
+        count = len(doc)
+        if count == 0:
+            raise UnreadableBill(f"{path.name}: the PDF has no pages")
+        planned = min(count, run.limits.max_pages)
+        if count > planned:
+            run.notices.append(f"The PDF has {count} pages; only the first {planned} were read "
+                               "(the account details are on the first pages of a bill).")
+        for index in range(planned):
+            if not run.check(index, planned, f"reading page {index + 1} of {planned}"):
+                break
+            page = _read_pdf_page(doc, index, run, ocr)
+            if page is not None:
+                pages.append(page)
+    except pdfium.PdfiumError:
+        raise UnreadableBill(f"{path.name}: a page cannot be read; the PDF may be damaged "
+                             "(ask for a fresh copy)") from None
+    finally:
+        doc.close()
+    return pages, count
+
+
+def _read_pdf_page(doc: object, index: int, run: _Run, ocr: bool) -> Page | None:
+    import pypdfium2 as pdfium
+
+    assert isinstance(doc, pdfium.PdfDocument)
+    page = doc[index]
+    try:
+        width, height = page.get_size()
+        words = text_words(page, height)
+        if sum(len(w.text) for w in words) >= MIN_TEXT_CHARS or not ocr:
+            return Page(index + 1, width, height, tuple(words), "text")
+        if run.ocr_pages >= run.limits.max_ocr_pages:
+            if run.ocr_pages == run.limits.max_ocr_pages:
+                run.notices.append(f"Only the first {run.limits.max_ocr_pages} scanned pages "
+                                   "were read with OCR.")
+                run.ocr_pages += 1
+            return None
+        from portdesk.bills.ocr import ocr_image
+
+        run.ocr_pages += 1
+        scale = run.limits.ocr_dpi / 72
+        image = page.render(scale=scale, grayscale=True).to_pil()
+        return ocr_image(image, index + 1, scale)
+    finally:
+        page.close()
+
+
+def text_words(page: object, page_height: float) -> list[Word]:
+    """Words from pdfium's characters; a space, a line break or a jump in x ends a word."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    assert isinstance(page, pdfium.PdfPage)
+    textpage = page.get_textpage()
+    words: list[Word] = []
+    try:
+        chars: list[str] = []
+        box = [0.0, 0.0, 0.0, 0.0]  # left, bottom, right, top (PDF space)
+
+        def flush() -> None:
+            if chars:
+                text = "".join(chars)
+                words.append(Word(text, box[0], page_height - box[3], box[2],
+                                  page_height - box[1]))
+                chars.clear()
+
+        for i in range(textpage.count_chars()):
+            ch = chr(raw.FPDFText_GetUnicode(textpage.raw, i))
+            if ch.isspace() or ch in "\x00\x02\ufffe":
+                flush()
+                continue
+            left, bottom, right, top = textpage.get_charbox(i, loose=True)
+            if chars and (left - box[2] > (top - bottom) * 0.3 or abs(bottom - box[1]) > 2):
+                flush()
+            if not chars:
+                box[:] = [left, bottom, right, top]
+            else:
+                box[0], box[1] = min(box[0], left), min(box[1], bottom)
+                box[2], box[3] = max(box[2], right), max(box[3], top)
+            chars.append(ch)
+        flush()
+    finally:
+        textpage.close()
+    return words
