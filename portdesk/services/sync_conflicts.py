@@ -156,7 +156,8 @@ def resolve_conflict(store: Store, case_id: int, keep: Literal["mine", "theirs"]
             except ValueError as exc:
                 raise PortDeskError(f"the platform's value cannot be used here ({exc}); "
                                     "keep yours or correct it on the case") from None
-        else:
+        elif not any(item.intent == "update" and state == "pending"
+                     for item, state, _ in repo.items_for_case(case_id)):
             repo.enqueue(session, case_id, "update", f"resolve:{case_id}:{conflict['detected_at']}")
         state = "pending" if repo.has_pending(session, case_id) else "synced"
         repo.set_case_values(case_id, session, conflict=None, sync_state=state, sync_error="")

@@ -1,0 +1,78 @@
+"""Port-out requests arrive as port_out cases; the specialist's answer reaches the platform once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from portdesk.domain.case import CaseKind
+from portdesk.domain.errors import PortDeskError
+from portdesk.domain.lifecycle import Status
+from portdesk.platform.client import PlatformClient
+from portdesk.platform.sandbox import portouts
+from portdesk.platform.sandbox.server import SandboxServer
+from portdesk.services import intents
+from portdesk.services.sync import SyncEngine
+from portdesk.store.store import Store
+
+
+def portout_cases(desk: Store) -> dict[str, int]:
+    return {c.platform_order_id or "": c.id or 0 for c in desk.cases.iter_all()
+            if c.kind == CaseKind.PORT_OUT}
+
+
+def test_port_out_requests_become_cases_from_the_list_and_from_events(
+        sandbox: SandboxServer, make_client: Callable[..., PlatformClient], desk: Store) -> None:
+    engine = SyncEngine(desk, make_client(sandbox))
+    early = portouts.create(sandbox.sandbox, ["+13125550160"], "Harper Dental LLC")
+    first = engine.run_once()  # the first pull walks GET /portouts
+    assert list(portout_cases(desk)) == [early["id"]]
+    assert [n.kind for n in first.notices] == ["portout_waiting"]
+    late = portouts.create(sandbox.sandbox, ["+13125550161"], "Lopez Family", "Cedar Telecom")
+    second = engine.run_once()  # later ones come through the event log
+    assert set(portout_cases(desk)) == {early["id"], late["id"]}
+    assert "Cedar Telecom" in second.notices[0].message
+    case = desk.cases.get(portout_cases(desk)[late["id"]])
+    assert case.status == Status.SUBMITTED and case.platform_status == "pending"
+    assert case.account_name == "Lopez Family" and case.foc_date is not None
+    assert [n.e164 for n in case.numbers] == ["+13125550161"]
+
+
+def test_authorizing_and_rejecting_reach_the_platform_once(
+        sandbox: SandboxServer, make_client: Callable[..., PlatformClient], desk: Store) -> None:
+    engine = SyncEngine(desk, make_client(sandbox))
+    yes = portouts.create(sandbox.sandbox, ["+13125550162"])
+    no = portouts.create(sandbox.sandbox, ["+13125550163"])
+    engine.run_once()
+    ids = portout_cases(desk)
+    with pytest.raises(PortDeskError, match="reason is required"):
+        intents.decide_portout(desk, ids[no["id"]], False, " ", "tester")
+    intents.decide_portout(desk, ids[yes["id"]], True, "", "tester")
+    intents.decide_portout(desk, ids[no["id"]], False, "PIN does not match", "tester")
+    report = engine.run_once()
+    assert report.ok and report.pushed == 2
+    assert engine.client.get_portout(yes["id"]).status == "authorized"
+    refused = engine.client.get_portout(no["id"])
+    assert refused.status == "rejected-pending" and refused.reason == "PIN does not match"
+    assert desk.cases.get(ids[yes["id"]]).status == Status.FOC_CONFIRMED
+    with pytest.raises(PortDeskError, match="already answered"):
+        intents.decide_portout(desk, ids[yes["id"]], False, "changed my mind", "tester")
+    sandbox.advance(days=10)
+    engine.run_once()
+    assert desk.cases.get(ids[yes["id"]]).status == Status.PORTED
+    assert desk.cases.get(ids[no["id"]]).status == Status.CANCELLED
+
+
+def test_an_answer_after_the_auto_authorization_is_not_sent_twice(
+        sandbox: SandboxServer, make_client: Callable[..., PlatformClient], desk: Store) -> None:
+    engine = SyncEngine(desk, make_client(sandbox))
+    request = portouts.create(sandbox.sandbox, ["+13125550164"])
+    engine.run_once()
+    case_id = portout_cases(desk)[request["id"]]
+    intents.decide_portout(desk, case_id, False, "not our customer", "tester")
+    sandbox.advance(hours=49)  # nobody answered in time: the platform authorized it
+    report = engine.run_once()
+    assert report.pushed == 1 and "already authorized" in report.errors[0]
+    assert engine.client.get_portout(request["id"]).status == "authorized"
+    assert "already authorized" in desk.cases.get(case_id).sync_error
