@@ -1,0 +1,66 @@
+"""The LOA screens: preview, print, batch print, sign, carrier forms, wet signature, verify.
+
+One call per screen, each taking plain collaborators (the Store, Settings, the acting user, the
+case id, the parent widget), so the main window opens them from an action without knowing their
+insides. Each call is modal and returns what was produced (or None when the user closed it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from portdesk.config import Settings
+from portdesk.loa.verify import Verification
+from portdesk.services.loa import SignedCaseLoa
+from portdesk.store.documents import Document
+from portdesk.store.store import Store
+from portdesk.ui.loa.batch_print import BatchOutcome, BatchPrintDialog
+from portdesk.ui.loa.form_filler import FormFillDialog
+from portdesk.ui.loa.preview import DocumentPreviewDialog
+from portdesk.ui.loa.printing import PrintPreview
+from portdesk.ui.loa.sign_dialog import SignDialog
+from portdesk.ui.loa.verify_dialog import VerifyDialog
+from portdesk.ui.loa.wet_sign import WetSignDialog, render_unsigned
+
+__all__ = ["open_batch_print", "open_documents", "open_form_filler", "open_print_preview",
+           "open_sign", "open_verify", "open_wet_signature"]
+
+
+def open_documents(store: Store, settings: Settings, case_id: int, parent: QWidget | None,
+                   document_id: int | None = None) -> None:
+    """Every document of the case in a viewer (zoom, pages), with Print."""
+    DocumentPreviewDialog.ask(store, settings, case_id, parent, document_id)
+
+
+def open_print_preview(store: Store, settings: Settings, case_id: int,
+                       parent: QWidget | None) -> bool:
+    """Print preview of the case's standard LOA; its Print button goes to the printer."""
+    case, pdf = render_unsigned(store, settings, case_id)
+    return PrintPreview.ask(pdf, f"LOA {case.reference}", parent)
+
+
+def open_batch_print(store: Store, settings: Settings, case_ids: list[int],
+                     parent: QWidget | None) -> BatchOutcome | None:
+    """Asks for a printer, then prints every case's LOA as one job with progress and Cancel."""
+    return BatchPrintDialog.ask(store, settings, case_ids, parent)
+
+
+def open_sign(store: Store, settings: Settings, actor: str, case_id: int,
+              parent: QWidget | None) -> SignedCaseLoa | None:
+    return SignDialog.ask(store, settings, actor, case_id, parent)
+
+
+def open_form_filler(store: Store, settings: Settings, actor: str, case_id: int,
+                     parent: QWidget | None) -> Document | None:
+    return FormFillDialog.ask(store, settings, actor, case_id, parent)
+
+
+def open_wet_signature(store: Store, settings: Settings, actor: str, case_id: int,
+                       parent: QWidget | None) -> Document | None:
+    return WetSignDialog.ask(store, settings, actor, case_id, parent)
+
+
+def open_verify(store: Store | None, settings: Settings, case_id: int | None,
+                parent: QWidget | None) -> Verification | None:
+    """With a case: its signed LOAs are offered first. Without: open or drop any file."""
+    return VerifyDialog.ask(store, settings, case_id, parent)

@@ -1,0 +1,143 @@
+"""Small pieces the LOA screens share: file questions tests can replace, a status line, drops.
+
+Every question put to the user goes through a class with an `ask()` classmethod, so a test swaps
+the answer in without a native dialog ever opening.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QWidget
+
+from portdesk.domain.case import PortCase
+from portdesk.domain.errors import PortDeskError
+from portdesk.ui.loa.pdfview import PdfView
+from portdesk.ui.loa.tasks import TaskRunner
+
+PDF_FILTER = "PDF documents (*.pdf *.PDF)"
+SCAN_FILTER = "Signed copies (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff);;All files (*)"
+_MAX_FILE = 80 * 1024 * 1024
+
+
+class OpenFileAsk:
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, filter_: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", filter_)
+        return Path(name) if name else None
+
+
+class ErrorShow:
+    """A blocking error box, for the few errors that have no status line to go to."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, message: str) -> None:
+        QMessageBox.warning(parent, title, message)
+
+
+def read_file(path: Path) -> bytes:
+    """File bytes, or one sentence saying why not."""
+    try:
+        if path.stat().st_size > _MAX_FILE:
+            raise PortDeskError(f"{path.name} is larger than {_MAX_FILE // 2**20} MB")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise PortDeskError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise PortDeskError(f"{path} is a folder, not a file") from None
+    except OSError as exc:
+        raise PortDeskError(f"{path}: cannot be read ({exc.strerror})") from None
+
+
+def case_line(case: PortCase) -> str:
+    count = len(case.numbers)
+    numbers = f"{count} number" + ("" if count == 1 else "s")
+    return f"{case.reference} · {case.account_name} · {numbers} · {case.losing_carrier or '—'}"
+
+
+def local_time(when: datetime | None) -> str:
+    if when is None:
+        return "unknown time"
+    return when.astimezone().strftime("%Y-%m-%d %H:%M %Z")
+
+
+class StatusLine(QLabel):
+    """One line under a form: busy, done (green) or a problem (red), always in words."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote file and person names
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.kind = ""
+
+    def _set(self, kind: str, text: str, color: str) -> None:
+        self.kind = kind
+        self.setStyleSheet(f"QLabel {{ color: {color}; padding: 4px; }}" if color else "")
+        self.setText(text)
+
+    def busy(self, text: str) -> None:
+        self._set("busy", text, "")
+
+    def ok(self, text: str) -> None:
+        self._set("ok", text, "#1b6e20")
+
+    def warn(self, text: str) -> None:
+        self._set("warn", text, "#8a5a00")
+
+    def error(self, text: str) -> None:
+        self._set("error", text, "#b00020")
+
+    def clear_status(self) -> None:
+        self._set("", "", "")
+
+
+class FileDropMixin:
+    """Accepts one dropped local file whose suffix is in `drop_suffixes`; emits `file_dropped`."""
+
+    drop_suffixes: tuple[str, ...] = (".pdf",)
+
+    def _dropped_path(self, event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if path.suffix.lower() in self.drop_suffixes else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_path(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_path(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.file_dropped.emit(str(path))  # type: ignore[attr-defined]
+
+
+class TaskDialog(QDialog):
+    """A dialog with its own worker lane; closing it waits for the work instead of orphaning it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = TaskRunner(self)
+
+    def shutdown(self) -> None:
+        """Wait for the workers and stop page rendering: nothing may outlive the screen."""
+        self.runner.wait()
+        for view in self.findChildren(PdfView):
+            view.shutdown()
+
+    def done(self, result: int) -> None:
+        self.shutdown()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,193 @@
+"""The proposed mapping of a carrier form as table rows, and the specialist's corrections as overrides.
+
+Rows are plain data built from loa.fill.analyse_form(): one per placement, plus one per value we
+have and could not place, so every value of the case is visible and can be put somewhere by a
+click. A correction becomes the override JSON shape portdesk.loa.overrides documents (widget key,
+{page, x, y}, a list for number slots, null to drop), which the fill remembers for the form.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from portdesk.domain.case import mask_secret
+from portdesk.loa.fields import CHECKBOX_FIELDS, LoaField, LoaValues
+from portdesk.loa.fill import FormAnalysis
+from portdesk.loa.formscan import Widget
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+FIELD, TARGET, CONFIDENCE, VALUE = range(4)
+HEADERS = ("Our field", "Goes to", "Confidence", "Value")
+_SIGNING_ONLY = frozenset({LoaField.SIGNATURE, LoaField.DATE_SIGNED})
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class MappingRow:
+    field: LoaField
+    value: str
+    slot: int | None = None
+    widget: str | None = None
+    page: int | None = None  # 0-based; None when not placed
+    x: float = 0.0
+    y: float = 0.0
+    confidence: float | None = None
+    source: str = ""
+
+    @property
+    def placed(self) -> bool:
+        return self.page is not None
+
+    @property
+    def name(self) -> str:
+        if self.field == LoaField.NUMBER:
+            return f"Number {(self.slot or 0) + 1}"
+        return self.field.value.replace("_", " ").capitalize().replace("Btn", "BTN") \
+            .replace("Pin", "PIN")
+
+    @property
+    def target(self) -> str:
+        if self.widget:
+            return self.widget
+        if self.page is None:
+            return "not placed"
+        return f"page {self.page + 1} at ({self.x:.0f}, {self.y:.0f})"
+
+    def spec(self) -> Any:
+        """This row's destination in override form."""
+        if self.widget:
+            return self.widget
+        return {"page": (self.page or 0) + 1, "x": round(self.x, 1), "y": round(self.y, 1)}
+
+
+def display_value(field: LoaField, slot: int | None, values: LoaValues) -> str:
+    if field == LoaField.NUMBER:
+        ok = slot is not None and slot < len(values.numbers)
+        return values.numbers[slot] if ok and slot is not None else ""
+    if field in CHECKBOX_FIELDS:
+        return "checked" if values.checks.get(field) else "unchecked"
+    if field == LoaField.PIN:
+        return mask_secret(values.get(field))
+    if field in _SIGNING_ONLY:
+        return "placed when signing"
+    return values.get(field)
+
+
+def build_rows(analysis: FormAnalysis, values: LoaValues) -> list[MappingRow]:
+    rows = [MappingRow(p.field, display_value(p.field, p.slot, values), p.slot, p.widget, p.page,
+                       p.x, p.y, p.confidence, p.source) for p in analysis.placements]
+    rows.sort(key=lambda r: (list(LoaField).index(r.field), r.slot or 0))
+    placed = {r.field for r in rows}
+    for field in LoaField:
+        if field in placed or field in _SIGNING_ONLY or field in CHECKBOX_FIELDS \
+                or field == LoaField.NUMBER:
+            continue
+        if values.get(field):
+            rows.append(MappingRow(field, display_value(field, None, values)))
+    slots = sum(1 for r in rows if r.field == LoaField.NUMBER)
+    for n in range(slots, len(values.numbers)):
+        rows.append(MappingRow(LoaField.NUMBER, values.numbers[n], n))
+    return rows
+
+
+def fits(field: LoaField, widget: Widget | None) -> str:
+    """'' when the field may go on the widget (None: a free position), else why not."""
+    if widget is None:
+        return ""
+    if field in CHECKBOX_FIELDS and widget.kind != "checkbox":
+        return f"{field.value} is a tick box: click one of the form's checkboxes"
+    if field not in CHECKBOX_FIELDS and widget.kind != "text":
+        return f"{widget.key} is a {widget.kind} field: {field.value} needs a text field"
+    return ""
+
+
+def corrected(overrides: dict[str, Any], rows: list[MappingRow], row: MappingRow,
+              spec: Any) -> dict[str, Any]:
+    """The overrides after putting `row` at `spec` (None: take it off the form)."""
+    out = dict(overrides)
+    if row.field != LoaField.NUMBER:
+        out[row.field.value] = spec
+        return out
+    slots = sorted((r for r in rows if r.field == LoaField.NUMBER and r.placed),
+                   key=lambda r: r.slot or 0)
+    specs = [r.spec() for r in slots]
+    index = next((i for i, r in enumerate(slots) if r.slot == row.slot), None)
+    if spec is None:
+        if index is not None:
+            specs.pop(index)
+    elif index is None:
+        specs.append(spec)
+    else:
+        specs[index] = spec
+    out[LoaField.NUMBER.value] = specs or None
+    return out
+
+
+class MappingModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[MappingRow] = []
+
+    def set_rows(self, rows: list[MappingRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[MappingRow]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> MappingRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(HEADERS):
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r, col = self._rows[index.row()], index.column()
+        if role == ROW_ROLE:
+            return r
+        if role == SORT_ROLE:
+            return (r.confidence if r.confidence is not None else -1.0) if col == CONFIDENCE \
+                else self.data(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (r.name, r.target, _confidence_text(r), r.value)[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col in (TARGET, CONFIDENCE):
+            return f"found by {r.source}" if r.source else "click the page to place it"
+        if role == Qt.ItemDataRole.ForegroundRole and col in (TARGET, CONFIDENCE):
+            return confidence_color(r)
+        return None
+
+
+def _confidence_text(r: MappingRow) -> str:
+    if r.confidence is None:
+        return "—"
+    if r.source in ("override", "remembered"):
+        return "yours" if r.source == "override" else "remembered"
+    return f"{r.confidence:.0%}"
+
+
+def confidence_color(r: MappingRow) -> QColor:
+    if r.confidence is None:
+        return QColor("#b00020")
+    if r.source in ("override", "remembered") or r.confidence >= 0.8:
+        return QColor("#1b6e20")
+    if r.confidence >= 0.65:
+        return QColor("#8a5a00")
+    return QColor("#b00020")

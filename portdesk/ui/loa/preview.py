@@ -1,0 +1,145 @@
+"""Any document of a case on screen (letters, filled forms, signed copies, scans), and printed.
+
+The list offers the standard LOA drawn from the case as it is now, then every stored document,
+newest first. Bytes are fetched on a worker; pages render on the viewer's own thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from portdesk.config import Settings
+from portdesk.domain.case import PortCase
+from portdesk.services import loa as loa_service
+from portdesk.store.documents import Document
+from portdesk.store.store import Store
+from portdesk.ui.loa.common import StatusLine, TaskDialog, case_line
+from portdesk.ui.loa.pdfview import PdfView
+from portdesk.ui.loa.printing import PrintPreview
+
+STANDARD = -1  # the list entry for the letter drawn from the case now
+_KIND_NAMES = {"loa": "LOA", "loa_signed": "Signed LOA", "loa_wet_signed": "Wet-signed LOA",
+               "bill": "Bill", "other": "Document"}
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    name: str
+    content: bytes
+    is_pdf: bool
+
+
+def case_documents(store: Store, case_id: int) -> tuple[PortCase, list[Document]]:
+    return store.cases.get(case_id), store.documents.for_case(case_id)
+
+
+def fetch(store: Store, settings: Settings, case: PortCase, doc_id: int, name: str) -> Shown:
+    if doc_id == STANDARD:
+        _case, pdf = loa_service.render_case_loa(store, case.reference, settings.branding)
+        return Shown(name, pdf, True)
+    content = store.documents.content(doc_id)
+    return Shown(name, content, content[:5] == b"%PDF-")
+
+
+class DocumentPreviewDialog(TaskDialog):
+    shown = Signal(str)  # the name of the document now on screen
+
+    def __init__(self, store: Store, settings: Settings, case_id: int,
+                 parent: QWidget | None = None, document_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.settings, self.case_id = store, settings, case_id
+        self.case: PortCase | None = None
+        self.current: Shown | None = None
+        self._wanted = document_id
+        self.setWindowTitle("Documents of the case")
+        self._build()
+        self.status.busy("Loading the case's documents…")
+        self.runner.run(case_documents, store, case_id, on_success=self._on_listed,
+                        on_failure=self.status.error)
+
+    @classmethod
+    def ask(cls, store: Store, settings: Settings, case_id: int,
+            parent: QWidget | None = None, document_id: int | None = None) -> None:
+        cls(store, settings, case_id, parent, document_id).exec()
+
+    def _build(self) -> None:
+        self.header = QLabel()
+        self.header.setStyleSheet("QLabel { font-weight: bold; }")
+        self.documents = QListWidget()
+        self.documents.setAccessibleName("Documents")
+        self.documents.currentItemChanged.connect(lambda item, _old: self.show_item(item))
+        self.view = PdfView()
+        self.view.load_failed.connect(self.status_error)
+        splitter = QSplitter()
+        splitter.addWidget(self.documents)
+        splitter.addWidget(self.view)
+        splitter.setSizes([260, 760])
+        self.status = StatusLine()
+        self.buttons = QDialogButtonBox()
+        self.print_button = self.buttons.addButton("Print…",
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setEnabled(False)
+        self.print_button.clicked.connect(self.on_print)
+        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.resize(1060, 860)
+
+    def status_error(self, message: str) -> None:
+        self.status.error(message)
+
+    def _on_listed(self, listed: tuple[PortCase, list[Document]]) -> None:
+        self.case, docs = listed
+        self.header.setText(case_line(self.case))
+        self.status.clear_status()
+        item = QListWidgetItem("Standard LOA (drawn from the case now)")
+        item.setData(Qt.ItemDataRole.UserRole, (STANDARD, f"LOA-{self.case.reference}.pdf"))
+        self.documents.addItem(item)
+        start = item
+        for doc in reversed(docs):
+            label = f"{_KIND_NAMES.get(doc.kind, doc.kind)}: {doc.filename}\n" \
+                    f"{doc.created_at:%Y-%m-%d %H:%M} by {doc.created_by}"
+            entry = QListWidgetItem(label)
+            entry.setData(Qt.ItemDataRole.UserRole, (doc.id, doc.filename))
+            self.documents.addItem(entry)
+            if doc.id == self._wanted:
+                start = entry
+        self.documents.setCurrentItem(start)
+
+    def show_item(self, item: QListWidgetItem | None) -> None:
+        if item is None or self.case is None:
+            return
+        doc_id, name = item.data(Qt.ItemDataRole.UserRole)
+        self.print_button.setEnabled(False)
+        self.status.busy(f"Opening {name}…")
+        self.runner.run(fetch, self.store, self.settings, self.case, doc_id, name,
+                        on_success=self._on_fetched, on_failure=self.status.error)
+
+    def _on_fetched(self, shown: Shown) -> None:
+        self.current = shown
+        self.status.clear_status()
+        if shown.is_pdf:
+            self.view.set_pdf(shown.content, shown.name)
+        else:
+            self.view.set_image(shown.content, shown.name)
+        self.print_button.setEnabled(shown.is_pdf)
+        self.shown.emit(shown.name)
+
+    def on_print(self) -> None:
+        if self.current is not None and self.current.is_pdf:
+            PrintPreview.ask(self.current.content, self.current.name, self)
