@@ -13,10 +13,14 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from portdesk.bills.corpus_layouts import LAYOUTS, render_bill
 from portdesk.domain.case import Address
 from portdesk.domain.numbers import format_display
+
+if TYPE_CHECKING:
+    from portdesk.bills.extract import BillFields as BillFieldsLike
 
 _NPAS = ("212", "312", "415", "512", "617", "702", "303", "404", "206", "615", "919", "480")
 _TOLL_FREE = ("800", "866", "877", "888")
@@ -85,7 +89,9 @@ def _address(rng: random.Random, unit_chance: float = 0.5) -> Address:
 
 
 def _account_number(rng: random.Random, btn: str) -> str:
-    d = lambda n: "".join(rng.choice("0123456789") for _ in range(n))  # noqa: E731
+    def d(n: int) -> str:
+        return "".join(rng.choice("0123456789") for _ in range(n))
+
     style = rng.randrange(5)
     if style == 0:
         return f"8310 {d(4)} {d(4)} {d(3)}"
@@ -196,3 +202,21 @@ def generate_corpus(out_dir: Path, count: int, seed: int = 7, *, scanned: bool =
             bill = GeneratedBill(out, bill.truth, layout, scanned=True)
         bills.append(bill)
     return bills
+
+
+def score_fields(found: BillFieldsLike, truth: BillTruth) -> dict[str, bool]:
+    """Field by field, is what was read exactly what was printed (addresses: all five parts)."""
+
+    def addr(a: Address | None) -> tuple[str, ...] | None:
+        return None if a is None else (a.line1, a.line2, a.city, a.state, a.postal_code)
+
+    return {
+        "carrier": found.carrier == truth.carrier,
+        "account_name": found.account_name == truth.account_name,
+        "account_number": found.account_number == truth.account_number,
+        "statement_date": found.statement_date == truth.statement_date,
+        "service_address": addr(found.service_address) == addr(truth.service_address),
+        "billing_address": addr(found.billing_address) == addr(truth.billing_address),
+        "btn": found.btn == truth.btn,
+        "numbers": sorted(found.numbers) == sorted(truth.numbers),
+    }

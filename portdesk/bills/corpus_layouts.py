@@ -140,11 +140,11 @@ def _numbers_below(pen: Pen, x: float, y: float, t: BillTruth, upper: bool = Fal
 
 def _classic(pen: Pen, t: BillTruth) -> BillTruth:
     r = pen.rng
-    pen.text(50, 60, t.carrier, size=20, bold=True)
+    pen.text(50, 60, t.carrier, size=18, bold=True)
     pen.text(50, 74, "1 Network Plaza, Dallas, TX 75201", size=7)
-    pen.inline(340, 60, "statement_date", _date_text(t.statement_date, r))
-    pen.inline(340, 74, "account_number", t.account_number)
-    pen.text(340, 88, f"Invoice Number: {t.invoice_id}")
+    pen.inline(370, 60, "statement_date", _date_text(t.statement_date, r))
+    pen.inline(370, 74, "account_number", t.account_number)
+    pen.text(370, 88, f"Invoice Number: {t.invoice_id}")
     billing = t.billing_address or t.service_address
     assert billing is not None
     for i, line in enumerate([t.account_name, *_lines(billing)]):

@@ -1,0 +1,270 @@
+"""Field extraction: find the labels, take the value right of or below them, keep the evidence.
+
+Nothing here knows a particular bill. Labels come from vocabularies (vocab.py), values from the
+geometry (layout.py) and typed parsers (parse.py). Every candidate carries a score; candidates that
+disagree lower the confidence, which the comparison reads as doubt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from portdesk.bills.blocks import carrier_candidates, mailing_block_candidates
+from portdesk.bills.errors import NotABill
+from portdesk.bills.layout import (
+    LabelHit,
+    LabelMatcher,
+    Segment,
+    below,
+    same_line_right,
+    segments_of,
+)
+from portdesk.bills.parse import (
+    clean_name,
+    masked_phones_in,
+    parse_account_number,
+    parse_date,
+    phones_in,
+)
+from portdesk.bills.reader import BillDocument
+from portdesk.bills.values import Candidate, Evidence, address_from, choose
+from portdesk.bills.vocab import VOCAB
+from portdesk.domain.case import Address
+
+FIELDS = ("carrier", "account_name", "account_number", "statement_date", "service_address",
+          "billing_address", "btn", "numbers")
+_MATCHER = LabelMatcher(VOCAB)
+
+
+@dataclass(frozen=True, slots=True)
+class BillFields:
+    """What the bill says, with where it says it. None (or empty) means not found."""
+
+    carrier: str | None = None
+    account_name: str | None = None
+    account_number: str | None = None
+    statement_date: date | None = None
+    service_address: Address | None = None
+    billing_address: Address | None = None
+    btn: str | None = None
+    btn_text: str | None = None  # as printed, e.g. masked "(212) ***-0142"
+    numbers: tuple[str, ...] = ()
+    masked_numbers: tuple[str, ...] = ()
+    source: str = "text"
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+    number_evidence: dict[str, Evidence] = field(default_factory=dict)
+    confidence: dict[str, float] = field(default_factory=dict)
+    notices: tuple[str, ...] = ()
+    pages_read: int = 0
+    page_count: int = 0
+
+    def has_account_details(self) -> bool:
+        return bool(self.account_number or self.btn or self.btn_text or self.numbers)
+
+
+@dataclass
+class _Page:
+    segments: list[Segment]
+    hits: dict[int, LabelHit]  # id(segment) -> label
+
+    def is_label(self, seg: Segment) -> bool:
+        return id(seg) in self.hits
+
+
+def _values(hit: LabelHit, page: _Page) -> Iterator[tuple[Segment, float]]:
+    """Where a label's value may be: after it on the segment, right of it, under it."""
+    tail = hit.segment.tail(hit.size)
+    if tail is not None:
+        yield tail, 1.0
+        return
+    right = same_line_right(hit.segment, page.segments)
+    if right is not None and not page.is_label(right) and right.x0 - hit.segment.x1 < 260:
+        yield right, 0.97
+    under = below(hit.segment, page.segments)
+    if under is not None and not page.is_label(under):
+        yield under, 0.92
+
+
+def _first(hit: LabelHit, page: _Page, parse: Callable[[str], Any]) -> tuple[Any, Segment,
+                                                                           float] | None:
+    for seg, weight in _values(hit, page):
+        value = parse(seg.text)
+        if value is not None:
+            return value, seg, weight
+    return None
+
+
+def _candidate(value: Any, hit: LabelHit, seg: Segment, weight: float) -> Candidate:
+    score = weight * hit.ratio / 100 * seg.conf
+    return Candidate(value, Evidence.of(seg, hit.segment), score)
+
+
+def _continuation(start: Segment, page: _Page, limit: int = 4) -> list[Segment]:
+    """Lines under `start` in its column, while they are close and not another label."""
+    out = [start]
+    current = start
+    while len(out) < limit:
+        nxt = below(current, page.segments, max_lines=1.9, align=6.0)
+        if nxt is None or page.is_label(nxt) or abs(nxt.x0 - start.x0) > 6:
+            break
+        out.append(nxt)
+        current = nxt
+    return out
+
+
+def _address(hit: LabelHit, page: _Page) -> Candidate | None:
+    for seg, weight in _values(hit, page):
+        found = address_from(_continuation(seg, page))
+        if found is not None:
+            address, used = found
+            return Candidate(address, Evidence.of(*used, hit.segment),
+                             weight * hit.ratio / 100 * min(s.conf for s in used))
+    return None
+
+
+def _name_block(hit: LabelHit, page: _Page, cands: dict[str, list[Candidate]]) -> None:
+    """'Bill To:' style: the name, then the mailing address under it."""
+    got = _first(hit, page, clean_name)
+    if got is None:
+        return
+    name, seg, weight = got
+    cands["account_name"].append(_candidate(name, hit, seg, weight))
+    nxt = below(seg, page.segments, max_lines=1.9, align=6.0)
+    if nxt is not None and not page.is_label(nxt):
+        found = address_from(_continuation(nxt, page))
+        if found is not None:
+            address, used = found
+            cands["billing_address"].append(Candidate(address, Evidence.of(*used), 0.85))
+
+
+def _numbers(hit: LabelHit, page: _Page, found: dict[str, Evidence], masked: list[str]) -> None:
+    """Phone numbers in the section under a numbers heading, until the section ends."""
+    head = hit.segment
+    rows: list[Segment] = []
+    tail = head.tail(hit.size)
+    right = same_line_right(head, page.segments)
+    if tail is not None:
+        rows.append(tail)
+    elif right is not None and not page.is_label(right):
+        rows.append(right)
+    by_line: dict[int, list[Segment]] = {}
+    for seg in page.segments:
+        if seg.line > head.line and seg.x0 >= head.x0 - 10 and seg.x0 < head.x0 + 420:
+            by_line.setdefault(seg.line, []).append(seg)
+    last_bottom, misses = head.bottom, 0
+    for line in sorted(by_line):
+        segs = by_line[line]
+        top = min(s.top for s in segs)
+        if top - last_bottom > max(head.height, 6.0) * 3.2:
+            break
+        labelled = [s for s in segs if page.is_label(s)]
+        with_phone = [s for s in segs if not page.is_label(s)
+                      and (phones_in(s.text) or masked_phones_in(s.text))]
+        if not with_phone:
+            if labelled:
+                break  # the next section (or a "pay by phone" line) starts here
+            misses += 1
+            if misses >= 2:
+                break
+            continue
+        misses, last_bottom = 0, max(s.bottom for s in segs)
+        rows.extend(with_phone)
+    for seg in rows:
+        for e164, _ in phones_in(seg.text):
+            found.setdefault(e164, Evidence.of(seg))
+        masked.extend(m for m in masked_phones_in(seg.text) if m not in masked)
+
+
+_SIMPLE: dict[str, Callable[[str], Any]] = {
+    "account_number": parse_account_number,
+    "statement_date": parse_date,
+}
+
+
+def _btn(text: str) -> tuple[str | None, str] | None:
+    phones = phones_in(text)
+    if phones:
+        return phones[0][0], phones[0][1]
+    masked = masked_phones_in(text)
+    return (None, masked[0]) if masked else None
+
+
+def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFields:
+    """Read every field; raises NotABill when nothing on the document identifies an account."""
+    cands: dict[str, list[Candidate]] = {f: [] for f in FIELDS}
+    numbers: dict[str, Evidence] = {}
+    masked: list[str] = []
+    btn_text: list[Candidate] = []
+    pages: dict[int, _Page] = {}
+    for page in doc.pages:
+        segs = segments_of(page)
+        hits = {id(s): h for s in segs if (h := _MATCHER.match(s)) is not None}
+        pages[page.number] = ctx = _Page(segs, hits)
+        for hit in hits.values():
+            fld = hit.field
+            if fld in _SIMPLE and (got := _first(hit, ctx, _SIMPLE[fld])) is not None:
+                cands[fld].append(_candidate(got[0], hit, got[1], got[2]))
+            elif fld == "account_name":
+                _name_block(hit, ctx, cands)
+            elif fld == "btn" and (got := _first(hit, ctx, _btn)) is not None:
+                (e164, printed), seg, weight = got
+                btn_text.append(_candidate(printed, hit, seg, weight))
+                if e164:
+                    cands["btn"].append(_candidate(e164, hit, seg, weight))
+            elif fld in ("service_address", "billing_address"):
+                if (cand := _address(hit, ctx)) is not None:
+                    cands[fld].append(cand)
+            elif fld == "numbers":
+                _numbers(hit, ctx, numbers, masked)
+            elif fld == "carrier" and (got := _first(hit, ctx, clean_name)) is not None:
+                cands["carrier"].append(_candidate(got[0], hit, got[1], got[2] * 0.85))
+    if doc.pages and (first := pages.get(doc.pages[0].number)) is not None:
+        page1 = doc.pages[0]
+        cands["carrier"].extend(carrier_candidates(page1, first.segments, first.is_label))
+        for kind, cand in mailing_block_candidates(page1, first.segments, first.is_label):
+            cands[kind].append(cand)
+    return _assemble(doc, cands, numbers, masked, btn_text, require_account)
+
+
+def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dict[str, Evidence],
+              masked: list[str], btn_text: list[Candidate], require_account: bool) -> BillFields:
+    chosen = {f: choose(cands[f]) for f in FIELDS if f != "numbers"}
+    evidence = {f: c.evidence for f, c in chosen.items() if c is not None}
+    confidence = {f: round(c.score, 3) for f, c in chosen.items() if c is not None}
+    btn = chosen["btn"]
+    if btn is not None:
+        numbers.setdefault(btn.value, btn.evidence)
+    if numbers:
+        evidence["numbers"] = next(iter(numbers.values()))
+        confidence["numbers"] = 0.9
+    printed = choose(btn_text)
+    fields = BillFields(
+        carrier=_val(chosen["carrier"]),
+        account_name=_val(chosen["account_name"]),
+        account_number=_val(chosen["account_number"]),
+        statement_date=_val(chosen["statement_date"]),
+        service_address=_val(chosen["service_address"]),
+        billing_address=_val(chosen["billing_address"]),
+        btn=_val(btn),
+        btn_text=_val(printed),
+        numbers=tuple(numbers),
+        masked_numbers=tuple(masked),
+        source=doc.source,
+        evidence=evidence,
+        number_evidence=dict(numbers),
+        confidence=confidence,
+        notices=doc.notices,
+        pages_read=len(doc.pages),
+        page_count=doc.page_count,
+    )
+    if require_account and not fields.has_account_details():
+        raise NotABill(f"{doc.path.name}: no account details found (no account number, billing "
+                       "number or phone numbers); is this the customer's bill?")
+    return fields
+
+
+def _val(cand: Candidate | None) -> Any:
+    return None if cand is None else cand.value

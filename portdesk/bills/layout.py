@@ -1,0 +1,188 @@
+"""Geometry of a page: words into lines, lines into segments, segments matched to label vocabularies.
+
+A segment is a run of words on one line with no wide gap: "Account Number: 8310 7684" is one
+segment, "Account Number        8310 7684" is two (label, then the value right of it). Two-column
+bills fall apart into their columns at this step, which is what lets "below the label" stay inside
+the label's own column.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from portdesk.bills.reader import Page, Word
+
+LABEL_MIN_RATIO = 88.0
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    page: int
+    words: tuple[Word, ...]
+    line: int  # index of the line on its page
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def height(self) -> float:
+        return statistics.median(w.height for w in self.words)
+
+    @property
+    def conf(self) -> float:
+        return min(w.conf for w in self.words)
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return (round(self.x0, 1), round(self.top, 1), round(self.x1, 1), round(self.bottom, 1))
+
+    def tail(self, skip: int) -> Segment | None:
+        """The words after the label, or None when the label fills the segment."""
+        rest = self.words[skip:]
+        while rest and rest[0].text in (":", "-", "#:", "|"):
+            rest = rest[1:]
+        return Segment(self.page, rest, self.line) if rest else None
+
+
+def norm_token(text: str) -> str:
+    return re.sub(r"[^a-z0-9#]", "", text.lower())
+
+
+def lines_of(page: Page) -> list[list[Word]]:
+    """Words grouped into visual lines, each sorted left to right."""
+    words = sorted(page.words, key=lambda w: (w.top + w.bottom) / 2)
+    lines: list[list[Word]] = []
+    centers: list[float] = []
+    for w in words:
+        cy = (w.top + w.bottom) / 2
+        if lines and abs(cy - centers[-1]) < max(w.height, 4.0) * 0.45:
+            lines[-1].append(w)
+            n = len(lines[-1])
+            centers[-1] += (cy - centers[-1]) / n
+        else:
+            lines.append([w])
+            centers.append(cy)
+    return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
+def segments_of(page: Page) -> list[Segment]:
+    out: list[Segment] = []
+    for index, line in enumerate(lines_of(page)):
+        height = max(w.height for w in line)
+        gap_limit = max(height * 1.15, 7.0)
+        current: list[Word] = [line[0]]
+        for w in line[1:]:
+            gap, prev = w.x0 - current[-1].x1, current[-1]
+            local = max(min(w.height, prev.height) * 1.15, 7.0)
+            # a text layer gives font-size boxes: a jump in size is a new field (logo, then date)
+            size_jump = page.source == "text" and max(w.height, prev.height) > 1.5 * min(
+                w.height, prev.height)
+            if gap > gap_limit or (size_jump and gap > local):
+                out.append(Segment(page.number, tuple(current), index))
+                current = []
+            current.append(w)
+        out.append(Segment(page.number, tuple(current), index))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class LabelHit:
+    field: str
+    size: int  # words the label takes in the segment
+    ratio: float
+    segment: Segment
+
+
+def _compile(vocab: dict[str, tuple[str, ...]]) -> list[tuple[str, str, int]]:
+    out = []
+    for fld, phrases in vocab.items():
+        for phrase in phrases:
+            tokens = [norm_token(t) for t in phrase.split()]
+            out.append((fld, " ".join(t for t in tokens if t), len(phrase.split())))
+    return out
+
+
+class LabelMatcher:
+    """Fuzzy label matching so OCR slips ("Acc0unt Numbor") still find their field.
+
+    The longest label that matches wins: "Number Called" (call detail) beats "Numbers", "Billing
+    Account Number" beats "Billing Number". Distractor labels are fields too, so a "Customer Number"
+    is claimed by the distractor vocabulary before the account number can take it.
+    """
+
+    def __init__(self, vocab: dict[str, tuple[str, ...]]) -> None:
+        self._labels = _compile(vocab)
+
+    def match(self, segment: Segment) -> LabelHit | None:
+        tokens = [norm_token(w.text) for w in segment.words]
+        best: LabelHit | None = None
+        for fld, phrase, size in self._labels:
+            if size > len(tokens):
+                continue
+            head = " ".join(t for t in tokens[:size] if t)
+            if not head or (head[0] != phrase[0] and len(phrase) > 3):
+                continue
+            ratio = 100.0 if head == phrase else fuzz.ratio(head, phrase)
+            if ratio < LABEL_MIN_RATIO or (ratio < 100 and not _each_token(head, phrase)):
+                continue
+            if best is None or (ratio == 100, size, ratio) > (best.ratio == 100, best.size,
+                                                                best.ratio):
+                best = LabelHit(fld, size, ratio, segment)
+        return best
+
+
+def _each_token(head: str, phrase: str) -> bool:
+    """Every word of the label must be there: "account holder acme" is not "account holder name"."""
+    got, want = head.split(), phrase.split()
+    return len(got) == len(want) and all(
+        a == b or (len(b) > 3 and fuzz.ratio(a, b) >= 75) for a, b in zip(got, want, strict=True))
+
+
+def same_line_right(seg: Segment, segments: list[Segment]) -> Segment | None:
+    """The nearest segment to the right whose vertical middle lies within this one's band."""
+    mid = (seg.top + seg.bottom) / 2
+    best: Segment | None = None
+    for other in segments:
+        if other.page != seg.page or other.x0 <= seg.x1 or not other.top <= mid <= other.bottom:
+            continue
+        if best is None or other.x0 < best.x0:
+            best = other
+    return best
+
+
+def below(seg: Segment, segments: list[Segment], max_lines: float = 2.4,
+          align: float = 12.0) -> Segment | None:
+    """The nearest segment under this one that starts in its column (left edges aligned)."""
+    best: Segment | None = None
+    limit = seg.bottom + max(seg.height, 6.0) * max_lines
+    for other in segments:
+        if other.page != seg.page or other.top < seg.bottom - 1 or other.top > limit:
+            continue
+        if abs(other.x0 - seg.x0) > align and not (seg.x0 - align < other.x0 < seg.x1):
+            continue
+        if other is seg:
+            continue
+        if best is None or other.top < best.top:
+            best = other
+    return best

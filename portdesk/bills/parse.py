@@ -1,0 +1,169 @@
+"""Turning the text next to a label into a typed value, or refusing to.
+
+Every parser here answers None when the text is not clearly the thing asked for: a value the
+reader is unsure of must stay "not found" rather than become a wrong value that later matches.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from portdesk.domain.case import CA_PROVINCES, US_STATES, Address
+from portdesk.domain.numbers import InvalidNumber, parse_number
+
+PHONE_RE = re.compile(
+    r"(?<![\dA-Za-z*])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})[\s.-]?(\d{4})(?![\d*])"
+)
+MASKED_PHONE_RE = re.compile(
+    r"(?<![\d*])\(?[\d*xX•]{3}\)?[\s.-]?[\d*xX•]{3}[\s.-]?[\d*xX•]{2,4}(?![\d*])"
+)
+MASK_CHARS = "*•●"
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+_DATE_PATTERNS = (
+    (re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b"), "mdy_name"),
+    (re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b"), "dmy_name"),
+    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
+    (re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b"), "us"),
+)
+CSZ_RE = re.compile(
+    r"^(?P<city>[A-Za-z][A-Za-z .'-]*?),?\s+(?P<state>[A-Za-z]{2})\.?,?\s+"
+    r"(?P<zip>\d{5}(?:\s?-\s?\d{4})?)$"
+)
+UNIT_RE = re.compile(r"(?i)[,\s]+((?:suite|ste|apt|apartment|unit|fl|floor|rm|room|bldg|building|"
+                     r"#)\.?\s*#?\s*[\w-]+)$")
+STREET_START = re.compile(r"(?i)^(\d+[A-Za-z]?\b|p\.?\s*o\.?\s*box\b|one\b|rr\b|hc\b)")
+_ACCOUNT_TOKEN = re.compile(r"^[A-Za-z0-9*•#./-]+$")
+
+
+def phones_in(text: str) -> list[tuple[str, str]]:
+    """(E.164, text as written) for every dialable NANP number in the text."""
+    out = []
+    for m in PHONE_RE.finditer(text):
+        try:
+            out.append((parse_number("".join(m.groups())).e164, m.group(0)))
+        except InvalidNumber:
+            continue
+    return out
+
+
+def masked_phones_in(text: str) -> list[str]:
+    return [m.group(0) for m in MASKED_PHONE_RE.finditer(text)
+            if any(c in MASK_CHARS or c in "xX" for c in m.group(0))
+            and sum(c.isdigit() for c in m.group(0)) >= 2]
+
+
+def is_masked(value: str) -> bool:
+    return any(c in MASK_CHARS for c in value) or bool(re.search(r"[xX]{3,}", value))
+
+
+def parse_date(text: str) -> date | None:
+    for pattern, kind in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            try:
+                if kind == "mdy_name":
+                    month = _MONTHS.get(m.group(1)[:3].lower())
+                    if month:
+                        return date(int(m.group(3)), month, int(m.group(2)))
+                elif kind == "dmy_name":
+                    month = _MONTHS.get(m.group(2)[:3].lower())
+                    if month:
+                        return date(int(m.group(3)), month, int(m.group(1)))
+                elif kind == "iso":
+                    return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                else:
+                    year = int(m.group(3))
+                    year += 2000 if year < 100 else 0
+                    return date(year, int(m.group(1)), int(m.group(2)))
+            except ValueError:
+                continue
+    return None
+
+
+def parse_account_number(text: str) -> str | None:
+    """The run of account-like tokens at the start of the value; needs 4+ digits or a mask."""
+    kept: list[str] = []
+    for token in text.split():
+        token = token.strip(",;")
+        if not token or not _ACCOUNT_TOKEN.match(token):
+            break
+        letters = sum(c.isalpha() for c in token)
+        if letters > 3 and not any(c.isdigit() for c in token):
+            break  # a word: the value ended
+        kept.append(token)
+    value = " ".join(kept).strip(" .-/")
+    digits = sum(c.isdigit() for c in value)
+    if digits < 4 and not (is_masked(value) and digits >= 2):
+        return None
+    if parse_date(value) is not None and len(re.sub(r"\D", "", value)) <= 8:
+        return None
+    return value
+
+
+def clean_name(text: str) -> str | None:
+    value = text.strip(" :,;")
+    if not value or sum(c.isdigit() for c in value) > 2 or len(value) < 2:
+        return None
+    if PHONE_RE.search(value) or STREET_START.match(value):
+        return None
+    if sum(c.isalpha() for c in value) < 2:
+        return None
+    return value
+
+
+def _state(raw: str) -> str | None:
+    state = raw.upper()
+    return state if state in US_STATES or state in CA_PROVINCES else None
+
+
+def split_unit(street: str) -> tuple[str, str]:
+    m = UNIT_RE.search(street)
+    if not m or not m.group(1)[-1].isalnum() or m.start() == 0:
+        return street.strip(" ,"), ""
+    return street[: m.start()].strip(" ,"), m.group(1).strip()
+
+
+def parse_address_lines(lines: list[str]) -> Address | None:
+    """Street line(s) then "City, ST ZIP"; or the whole address on one line, comma separated."""
+    lines = [ln.strip(" ,") for ln in lines if ln.strip(" ,")]
+    if not lines:
+        return None
+    if len(lines) == 1:
+        return _one_line(lines[0])
+    m = CSZ_RE.match(lines[-1])
+    if not m:
+        return _one_line(", ".join(lines))
+    state = _state(m.group("state"))
+    streets = lines[:-1]
+    if state is None or not STREET_START.match(streets[0]):
+        return None
+    if len(streets) > 2:
+        return None
+    line1, line2 = (streets[0], streets[1]) if len(streets) == 2 else split_unit(streets[0])
+    return Address(line1, line2, m.group("city").strip(), state,
+                   re.sub(r"\s", "", m.group("zip")))
+
+
+def _one_line(text: str) -> Address | None:
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if len(parts) < 2:
+        return None
+    m = re.match(r"^(?P<state>[A-Za-z]{2})\.?\s+(?P<zip>\d{5}(?:-\d{4})?)$", parts[-1])
+    if m and len(parts) >= 3:
+        city, street_parts = parts[-2], parts[:-2]
+    else:
+        m2 = CSZ_RE.match(parts[-1])
+        if not m2:
+            return None
+        m, city, street_parts = m2, m2.group("city"), parts[:-1]
+    state = _state(m.group("state"))
+    if state is None or not street_parts or not STREET_START.match(street_parts[0]):
+        return None
+    if len(street_parts) == 1:
+        line1, line2 = split_unit(street_parts[0])
+    elif len(street_parts) == 2:
+        line1, line2 = street_parts
+    else:
+        return None
+    return Address(line1, line2, city.strip(), state, m.group("zip"))

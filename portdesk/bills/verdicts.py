@@ -1,0 +1,98 @@
+"""The verdicts of a bill check as plain data, and the summary the readiness checks read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+MIN_MATCH_CONFIDENCE = 0.5
+
+
+class Verdict(StrEnum):
+    EXACT = "exact"
+    EQUIVALENT = "equivalent"
+    MISMATCH = "mismatch"
+    NOT_FOUND = "not_found"
+    UNVERIFIABLE = "unverifiable"
+
+
+MATCHES = (Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldCheck:
+    field: str
+    verdict: Verdict
+    entered: str
+    bill: str | None
+    reason: str
+    suggestion: str | None = None  # the bill's exact form, when copying it is the fix
+
+
+@dataclass(frozen=True, slots=True)
+class NumberCheck:
+    number: str  # E.164 from the case
+    verdict: Verdict
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NumbersCheck:
+    verdict: Verdict
+    items: tuple[NumberCheck, ...]
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class BillComparison:
+    fields: dict[str, FieldCheck] = field(default_factory=dict)
+    numbers: NumbersCheck | None = None
+
+
+
+
+@dataclass(frozen=True, slots=True)
+class BillCheckSummary:
+    """What readiness needs from a bill check, without the detail.
+
+    `fields_verified` counts fields the bill confirms (exact or equivalent); `any_mismatch` is
+    true when any field or number would make the carrier reject the port.
+    """
+
+    fields_verified: int
+    fields_total: int
+    any_mismatch: bool
+    mismatched: tuple[str, ...]
+    unconfirmed: tuple[str, ...]  # not found or unverifiable: needs another source (CSR, call)
+    numbers_on_bill: int
+    numbers_total: int
+    bill_age_days: int | None
+    bill_too_old: bool
+
+    @property
+    def all_verified(self) -> bool:
+        return (not self.any_mismatch and not self.unconfirmed
+                and self.numbers_on_bill == self.numbers_total and not self.bill_too_old)
+
+
+def summarize(comparison: BillComparison, bill_age_days: int | None,
+              age_limit_days: int) -> BillCheckSummary:
+    """Pure: the readiness checks call this on a stored or fresh comparison."""
+    checks = list(comparison.fields.values())
+    mismatched = [c.field for c in checks if c.verdict == Verdict.MISMATCH]
+    unconfirmed = [c.field for c in checks if c.verdict in (Verdict.NOT_FOUND,
+                                                             Verdict.UNVERIFIABLE)]
+    items = comparison.numbers.items if comparison.numbers else ()
+    if comparison.numbers is not None and comparison.numbers.verdict not in MATCHES:
+        unconfirmed.append("numbers")
+    return BillCheckSummary(
+        fields_verified=sum(c.verdict in MATCHES for c in checks),
+        fields_total=len(checks),
+        any_mismatch=bool(mismatched),
+        mismatched=tuple(mismatched),
+        unconfirmed=tuple(unconfirmed),
+        numbers_on_bill=sum(i.verdict == Verdict.EXACT for i in items),
+        numbers_total=len(items),
+        bill_age_days=bill_age_days,
+        bill_too_old=bill_age_days is None or bill_age_days > age_limit_days,
+    )

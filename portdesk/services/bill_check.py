@@ -1,0 +1,68 @@
+"""Bill check use cases: read a bill, extract its fields, compare them with a case.
+
+The desk calls these on a worker thread with a progress callback and a cancel flag; the CLI calls
+them directly. Everything returned is plain data, nothing holds a file or a session open.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from portdesk.bills.compare import compare
+from portdesk.bills.extract import BillFields, extract_fields
+from portdesk.bills.ocr import configure as configure_ocr
+from portdesk.bills.reader import CancelFn, ProgressFn, ReadLimits, read_bill
+from portdesk.bills.verdicts import BillCheckSummary, BillComparison, summarize
+from portdesk.config import Settings
+from portdesk.domain.case import PortCase
+
+if TYPE_CHECKING:
+    from portdesk.store.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class BillCheckReport:
+    fields: BillFields
+    comparison: BillComparison
+    bill_age_days: int | None
+    summary: BillCheckSummary
+
+
+def extract_bill(path: Path, settings: Settings, *, password: str | None = None,
+                 progress: ProgressFn | None = None, cancel: CancelFn | None = None,
+                 limits: ReadLimits | None = None) -> BillFields:
+    """Raises a PortDeskError (PasswordRequired, NotABill, UnreadableBill...) on bad input."""
+    configure_ocr(settings.tesseract_cmd)
+    doc = read_bill(path, password=password, limits=limits, progress=progress, cancel=cancel)
+    return extract_fields(doc)
+
+
+def bill_age_days(fields: BillFields, today: date | None = None) -> int | None:
+    if fields.statement_date is None:
+        return None
+    return ((today or date.today()) - fields.statement_date).days
+
+
+def compare_with_case(fields: BillFields, case: PortCase, settings: Settings,
+                      today: date | None = None) -> BillCheckReport:
+    comparison = compare(case, fields)
+    age = bill_age_days(fields, today)
+    return BillCheckReport(fields, comparison, age,
+                           summarize(comparison, age, settings.bill_age_limit_days))
+
+
+def check_bill(path: Path, case: PortCase, settings: Settings, *, password: str | None = None,
+               progress: ProgressFn | None = None, cancel: CancelFn | None = None,
+               today: date | None = None) -> BillCheckReport:
+    fields = extract_bill(path, settings, password=password, progress=progress, cancel=cancel)
+    return compare_with_case(fields, case, settings, today)
+
+
+def check_bill_for_reference(store: Store, reference: str, path: Path, settings: Settings,
+                             **kwargs: object) -> BillCheckReport:
+    """The case is loaded first, so a wrong reference fails before any OCR is spent."""
+    case = store.cases.get_by_reference(reference)
+    return check_bill(path, case, settings, **kwargs)  # type: ignore[arg-type]
