@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import islice
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -46,16 +46,47 @@ class OrderApplier:
         self.repo = repo
         self.keeper = keeper
         self.actor = actor
+        # per batch: cases read ahead (dropped once touched) and audit entries written at the end
+        self._by_order: dict[str, PortCase] = {}
+        self._by_ref: dict[str, PortCase] = {}
+        self._unlinked: set[str] = set()  # order ids of the batch no case holds
+        self._audit: list[tuple[int | None, str, str, dict[str, Any]]] | None = None
 
     def apply_orders(self, orders: Iterable[PlatformOrder], report: SyncReport) -> None:
         for chunk in batched(orders):
             with self.store.transaction() as session:
-                for order in chunk:
-                    self.apply(session, order, report)
+                self._by_order, self._by_ref = self.repo.prefetch(
+                    session, [o.id for o in chunk],
+                    [o.customer_reference for o in chunk if o.customer_reference])
+                self._unlinked = {o.id for o in chunk} - set(self._by_order)
+                self._audit = []
+                try:
+                    for order in chunk:
+                        self.apply(session, order, report)
+                    audit.append_many(session, actor=self.actor, entries=self._audit)
+                finally:
+                    self._by_order, self._by_ref, self._audit = {}, {}, None
+                    self._unlinked = set()
+
+    def _forget(self, case: PortCase) -> None:
+        """A case written to is read again from the database next time it is needed."""
+        if case.platform_order_id:
+            self._by_order.pop(case.platform_order_id, None)
+        self._by_ref.pop(case.reference, None)
+
+    def _audit_entry(self, session: Session, case: PortCase, action: str,
+                     changes: dict[str, Any]) -> None:
+        if self._audit is not None:
+            self._audit.append((case.id, case.reference, action, changes))
+        else:
+            audit.append(session, actor=self.actor, action=action, changes=changes,
+                         case_id=case.id, case_reference=case.reference)
 
     def apply(self, session: Session, order: PlatformOrder, report: SyncReport,
               clone_after: int | None = None) -> PortCase | None:
-        case = self.repo.case_by_order(session, order.id)
+        case = self._by_order.get(order.id)
+        if case is None and order.id not in self._unlinked:
+            case = self.repo.case_by_order(session, order.id)
         if case is None:
             case = self._owner(session, order, report, clone_after)
         if case is None:
@@ -66,7 +97,8 @@ class OrderApplier:
                clone_after: int | None) -> PortCase | None:
         if not order.customer_reference:
             return None
-        case = self.repo.case_by_reference(session, order.customer_reference)
+        case = self._by_ref.get(order.customer_reference) or \
+            self.repo.case_by_reference(session, order.customer_reference)
         if case is None or case.id is None:
             return None
         if case.platform_order_id is None:
@@ -80,6 +112,7 @@ class OrderApplier:
                    report: SyncReport, clone_after: int | None = None) -> PortCase:
         """A linked case for an order the platform split off `parent`, with its numbers."""
         assert parent.id is not None
+        self._forget(parent)
         on_order = {n.e164 for n in order.numbers}
         moving = [n for n in parent.numbers if n.e164 in on_order]
         staying = tuple(n for n in parent.numbers if n.e164 not in on_order)
@@ -116,14 +149,19 @@ class OrderApplier:
                     report: SyncReport, order: PlatformOrder | None = None) -> PortCase:
         assert case.id is not None
         case_id, before, changed = case.id, case, False
+        self._forget(case)
         if order is not None:
             case, conflicts = self.keeper.merge(session, case, order.raw)
             report.conflicts += bool(conflicts)
             changed = case.version != before.version
         if state.status is not None and state.status != case.status:
-            case = self.store.cases.change_status(
-                case_id, state.status, self.actor, f"platform: {state.platform_status}",
-                session, platform_status=state.platform_status, enforce=False)
+            self.repo.set_platform_status(session, case, state.status, state.platform_status,
+                                         self.actor)
+            self._audit_entry(session, case, "case.status", {
+                "status": {"old": case.status.value, "new": state.status.value},
+                "reason": f"platform: {state.platform_status}"})
+            case = replace(case, status=state.status, platform_status=state.platform_status,
+                           version=case.version + 1)
             changed = True
         values: dict[str, object] = {}
         if case.platform_status != state.platform_status:

@@ -8,16 +8,18 @@ wait until a person resolves it. Methods taking a `session` write in the caller'
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from portdesk.domain.case import PortCase
+from portdesk.domain.case import NumberStatus, PortCase
+from portdesk.domain.lifecycle import Status
+from portdesk.domain.schedule import next_milestone
 from portdesk.store.mapping import row_to_case
-from portdesk.store.schema import CaseRow, NumberRow, OutboxRow, SyncStateRow
+from portdesk.store.schema import CaseRow, NumberRow, OutboxRow, StatusChangeRow, SyncStateRow
 from portdesk.store.secrets import SecretBox
 
 HELD = ("conflict", "failed")  # case sync states whose intents wait for a person
@@ -160,6 +162,53 @@ class SyncRepository:
         row = session.scalars(select(CaseRow).where(where).order_by(CaseRow.id)
                               .options(selectinload(CaseRow.numbers))).first()
         return row_to_case(row, self._box) if row is not None else None
+
+    def prefetch(self, session: Session, order_ids: list[str], references: list[str]
+                 ) -> tuple[dict[str, PortCase], dict[str, PortCase]]:
+        """The cases of a batch of orders in two queries: by platform order id, by reference."""
+        if self._box is None:
+            raise RuntimeError("SyncRepository needs the store's SecretBox to read cases")
+        rows = session.scalars(select(CaseRow).where(
+            CaseRow.platform_order_id.in_(order_ids) | CaseRow.reference.in_(references))
+            .order_by(CaseRow.id).options(selectinload(CaseRow.numbers)))
+        by_order: dict[str, PortCase] = {}
+        by_ref: dict[str, PortCase] = {}
+        for row in rows:
+            found = row_to_case(row, self._box)
+            if found.platform_order_id:
+                by_order.setdefault(found.platform_order_id, found)
+            by_ref[found.reference] = found
+        return by_order, by_ref
+
+    def set_platform_status(self, session: Session, case: PortCase, target: Status,
+                            platform_status: str, actor: str) -> None:
+        """The platform moved the case: status, history row, milestone; no lifecycle check.
+
+        The lean twin of CaseRepository.change_status for the sync's bulk path (the platform is
+        the authority on carrier-side status, so no transition is refused); the caller audits.
+        """
+        assert case.id is not None
+        now = datetime.now(UTC)
+        submitted_at = case.submitted_at
+        if target == Status.SUBMITTED and submitted_at is None:
+            submitted_at = now
+        new = replace(case, status=target, platform_status=platform_status,
+                      submitted_at=submitted_at)
+        milestone = next_milestone(new, now.date(), now.date())
+        session.execute(update(CaseRow).where(CaseRow.id == case.id).values(
+            status=target.value, platform_status=platform_status, submitted_at=submitted_at,
+            updated_at=now, status_changed_at=now, version=CaseRow.version + 1,
+            next_milestone=milestone.name, next_due=milestone.due)
+            .execution_options(synchronize_session=False))
+        if target == Status.PORTED:
+            session.execute(update(NumberRow).where(
+                NumberRow.case_id == case.id, NumberRow.status != NumberStatus.REJECTED.value)
+                .values(status=NumberStatus.PORTED.value)
+                .execution_options(synchronize_session=False))
+        session.execute(insert(StatusChangeRow).values(
+            case_id=case.id, from_status=case.status.value, to_status=target.value,
+            platform_status=platform_status, actor=actor, at=now,
+            reason=f"platform: {platform_status}"))
 
     def case_by_id(self, session: Session, case_id: int) -> PortCase | None:
         return self._case(session, CaseRow.id == case_id)
