@@ -4,7 +4,8 @@ A PyInstaller bundle fails in ways a checkout never does: a module imported by n
 left out, a data file (a font, a migration) is not copied, a plug-in's metadata is missing. This runs
 the user's path end to end in one process, through the same `portdesk` commands a specialist types:
 migrate a fresh database, load the demo queue, render, sign and verify an LOA, check a generated bill
-against its case, and open the main window offscreen. A piece not present in this build (say, a
+against its values, read a scan of it with Tesseract, run a sync round against the sandbox platform,
+and open the main window offscreen. A piece not present in this build (say, a
 bundle made before the bill reader existed) is reported as skipped, never as passed.
 
 It never touches the user's real data: without PORTDESK_DATA_DIR it works in a temporary folder.
@@ -87,6 +88,7 @@ class Smoke:
         return f"{self.reference}: rendered, signed, verified ({signed.stat().st_size} bytes)"
 
     def step_bill(self) -> str:
+        """A generated bill checked against an entry typed from its own truth: all exact."""
         if not _present("portdesk.commands.bill") or not _present("portdesk.bills.corpus"):
             raise Skipped("the bill commands are not in this build")
         import random
@@ -94,11 +96,67 @@ class Smoke:
         from portdesk.bills.corpus import random_truth, write_bill
 
         rng = random.Random(7)
-        truth = random_truth(rng, line_count=2)
         bill = self.work / "bill.pdf"
-        write_bill(bill, truth, "classic", rng)
-        _cli("bill", "extract", str(bill))
-        return f"generated bill read ({truth.carrier})"
+        truth = write_bill(bill, random_truth(rng, line_count=2), "classic", rng).truth
+        entry: dict[str, Any] = {"account_name": truth.account_name, "carrier": truth.carrier,
+                                 "account_number": truth.account_number, "btn": truth.btn,
+                                 "numbers": list(truth.numbers)}
+        if (address := truth.service_address) is not None:
+            entry["service_address"] = {"line1": address.line1, "line2": address.line2,
+                                        "city": address.city, "state": address.state,
+                                        "postal_code": address.postal_code}
+        entries = self.work / "entry.json"
+        entries.write_text(json.dumps(entry), encoding="utf-8")
+        report = json.loads(_cli("bill", "check", str(bill), "--entries", str(entries), "--json",
+                                 echo=False))
+        verdicts = {name: field["verdict"] for name, field in report["fields"].items()}
+        wrong = {name: v for name, v in verdicts.items() if v != "exact"}
+        if wrong:
+            raise SmokeFailure(f"a bill checked against its own values gave {wrong}")
+        return f"{len(verdicts)} fields exact on a generated {truth.carrier} bill"
+
+    def step_ocr(self) -> str:
+        """A scanned bill through Tesseract: the system's, or the one Settings.tesseract_cmd names."""
+        if not _present("portdesk.bills.corpus") or not _present("portdesk.commands.bill"):
+            raise Skipped("the bill commands are not in this build")
+        import random
+        import shutil
+
+        from portdesk.config import load_settings
+
+        where = shutil.which(load_settings().tesseract_cmd or "tesseract")
+        if where is None:
+            raise Skipped("Tesseract is neither installed nor configured (tesseract_cmd)")
+
+        from portdesk.bills.corpus import make_scan
+
+        scan = make_scan(self.work / "bill.pdf", self.work / "scan.png", random.Random(7))
+        fields = json.loads(_cli("bill", "extract", str(scan), "--json", echo=False))
+        if fields.get("source") != "ocr" or not fields.get("account_number"):
+            raise SmokeFailure(f"OCR read nothing useful from the scan: {fields}")
+        return f"scan read by {where}"
+
+    def step_sync(self) -> str:
+        """One sync round against the bundled sandbox platform, over loopback HTTP."""
+        if not _present("portdesk.commands.sync") or not _present("portdesk.platform.sandbox"):
+            raise Skipped("platform sync is not in this build")
+        from portdesk.platform.sandbox.server import SandboxConfig, SandboxServer
+
+        server = SandboxServer(SandboxConfig(api_key="smoke", port=0,
+                                             db_path=str(self.work / "sandbox.sqlite3")))
+        server.start()
+        saved = {k: os.environ.get(k) for k in ("PORTDESK_PLATFORM_URL", "PORTDESK_PLATFORM_KEY")}
+        os.environ.update(PORTDESK_PLATFORM_URL=server.base_url, PORTDESK_PLATFORM_KEY="smoke")
+        try:
+            _cli("sync", "--once")
+        finally:
+            server.stop()
+            for key, value in saved.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
+        return f"one round against the sandbox at {server.base_url}"
 
     def step_gui(self) -> str:
         if not _present("portdesk.app"):
@@ -191,6 +249,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"smoke: PortDesk {__version__}, data in {os.environ['PORTDESK_DATA_DIR']}")
         return run_steps([("database", smoke.step_database), ("demo cases", smoke.step_demo),
                           ("LOA", smoke.step_loa), ("bill", smoke.step_bill),
+                          ("OCR", smoke.step_ocr), ("sync", smoke.step_sync),
                           ("desktop app", smoke.step_gui)])
     finally:
         if tmp is not None:
