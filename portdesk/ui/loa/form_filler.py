@@ -11,10 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -164,8 +165,14 @@ class FormFillDialog(FileDropMixin, TaskDialog):
         row.addWidget(self.remove_button)
         row.addWidget(self.reset_button)
         row.addStretch(1)
+        self.show_boxes = QCheckBox("Show field boxes")
+        self.show_boxes.setChecked(True)
+        self.show_boxes.toggled.connect(lambda _on: self._draw_boxes())
+        row.addWidget(self.show_boxes)
         self.report = QListWidget()
         self.report.setMaximumHeight(130)
+        self.report.setWordWrap(True)
+        self.report.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollAlwaysOff)
         self.report.setAccessibleName("Fill report")
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -266,6 +273,9 @@ class FormFillDialog(FileDropMixin, TaskDialog):
     def _draw_boxes(self) -> None:
         if self.analysis is None:
             return
+        if not self.show_boxes.isChecked():
+            self.view.set_overlays([])
+            return
         rows = self.model.rows()
         chosen = self.selected_row()
         by_widget = {r.widget: r for r in rows if r.widget}
@@ -343,6 +353,7 @@ class FormFillDialog(FileDropMixin, TaskDialog):
 
     def _on_previewed(self, result: FillResult) -> None:
         self.view.set_pdf(result.pdf, f"{self.form_label} (filled preview)")
+        self._draw_boxes()
         self._show_report(result)
         self.status.ok("Preview of the filled form (not saved yet).")
 
@@ -365,6 +376,7 @@ class FormFillDialog(FileDropMixin, TaskDialog):
         self.result_value = doc
         self.save_button.setEnabled(True)
         self.view.set_pdf(result.pdf, doc.filename)
+        self._draw_boxes()
         self._show_report(result)
         warned = " Read the fill report before sending it." if result.problems else ""
         self.status.ok(f"Saved to the case as {doc.filename}.{warned}")

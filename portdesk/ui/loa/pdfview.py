@@ -49,6 +49,9 @@ class PdfView(QWidget):
         self._overlays: list[Overlay] = []
         self._build()
         self._sync_controls()
+        app = QCoreApplication.instance()
+        if app is not None:  # a viewer never closed must still not leave its thread running
+            app.aboutToQuit.connect(self.shutdown)
 
     # -- building -------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -106,9 +109,6 @@ class PdfView(QWidget):
         thread.rendered.connect(self._on_thread_rendered)
         thread.failed.connect(self._on_thread_failed)
         self._thread = thread
-        app = QCoreApplication.instance()
-        if app is not None:  # a viewer never closed must still not outlive the application
-            app.aboutToQuit.connect(self.shutdown)
         thread.start()
 
     def set_image(self, data: bytes, label: str = "image") -> None:

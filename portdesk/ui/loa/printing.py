@@ -124,6 +124,7 @@ class PrintPreview:
     def dialog(cls, pdf: bytes, label: str, parent: QWidget | None) -> QPrintPreviewDialog:
         printer = new_printer()
         dialog = QPrintPreviewDialog(printer, parent)
+        dialog.printer_ref = printer  # type: ignore[attr-defined]  # Qt does not own it
         dialog.setWindowTitle(f"Print preview: {label}")
         dialog.paintRequested.connect(lambda target: print_pdf(pdf, target, label))
         dialog.resize(900, 1000)

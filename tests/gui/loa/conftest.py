@@ -1,0 +1,34 @@
+"""A real store in tmp_path with one saved case, and helpers the LOA screen tests share."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from portdesk.config import Settings
+from portdesk.domain.case import PortCase
+from portdesk.store.store import Store
+from tests.helpers import case
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = Store.open(f"sqlite:///{tmp_path}/q.sqlite3")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings()
+
+
+@pytest.fixture
+def saved_case(store: Store) -> PortCase:
+    return store.cases.create(case(authorized_name="José Núñez"), "tester")
+
+
+def many_numbers(count: int) -> list[str]:
+    return [f"212-555-{100 + n:04d}" for n in range(count)]
