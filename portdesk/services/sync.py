@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from portdesk.platform.client import PlatformClient
-from portdesk.platform.errors import PlatformError
+from portdesk.platform.errors import PlatformError, Unreachable
 from portdesk.services.sync_apply import OrderApplier
 from portdesk.services.sync_conflicts import ConflictKeeper, resolve_conflict
 from portdesk.services.sync_portouts import PortoutApplier
@@ -58,7 +58,7 @@ class SyncEngine:
         try:
             self.pusher.push(report)
         except PlatformError as exc:
-            report.aborted = str(exc)
+            _abort(report, exc)
         return report
 
     def pull(self, report: SyncReport | None = None) -> SyncReport:
@@ -66,7 +66,7 @@ class SyncEngine:
         try:
             self.puller.pull(report)
         except PlatformError as exc:
-            report.aborted = str(exc)
+            _abort(report, exc)
         return report
 
     def reconcile(self, report: SyncReport | None = None) -> SyncReport:
@@ -75,7 +75,7 @@ class SyncEngine:
         try:
             self.puller.reconcile(report)
         except PlatformError as exc:
-            report.aborted = str(exc)
+            _abort(report, exc)
         return report
 
     def pending_count(self) -> int:
@@ -84,3 +84,8 @@ class SyncEngine:
     def last_success(self) -> datetime | None:
         text = self.repo.get(LAST_SYNC)
         return datetime.fromisoformat(text) if text else None
+
+
+def _abort(report: SyncReport, exc: PlatformError) -> None:
+    report.aborted = str(exc)
+    report.offline = isinstance(exc, Unreachable)

@@ -37,6 +37,7 @@ class SyncReport:
     errors: list[str] = field(default_factory=list)
     notices: list[Notice] = field(default_factory=list)
     aborted: str | None = None  # the round stopped: platform unreachable, key refused, ...
+    offline: bool = False  # stopped because the platform could not be reached at all
 
     @property
     def ok(self) -> bool:

@@ -23,7 +23,7 @@ from tests.integration.platform.sync_helpers import numbers, submitted
 
 
 class _Html(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+    def do_GET(self) -> None:
         body = b"<html><body>Captive portal</body></html>"
         self.send_response(200)
         self.send_header("Content-Type", "text/html")
@@ -31,7 +31,7 @@ class _Html(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    do_POST = do_GET  # noqa: N815
+    do_POST = do_GET
 
     def log_message(self, *args: object) -> None:
         pass

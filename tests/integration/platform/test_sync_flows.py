@@ -58,7 +58,7 @@ def test_submit_uploads_the_loa_confirms_and_brings_every_status_home(
 def test_a_create_split_into_toll_free_and_local_becomes_linked_cases(
         sandbox: SandboxServer, make_client: Callable[..., PlatformClient], desk: Store) -> None:
     engine = engine_for(sandbox, make_client, desk)
-    parent = submitted(desk, numbers(0, 2) + ["800-555-0150"])
+    parent = submitted(desk, [*numbers(0, 2), "800-555-0150"])
     assert parent.id is not None
     report = engine.run_once()
     assert report.ok and report.cases_linked == 1
@@ -139,7 +139,7 @@ def test_a_bill_attached_after_submission_is_uploaded_and_linked_as_the_invoice(
     bill = intents.attach_document(desk, case.id, "bill", "bill.pdf", b"%PDF-1.4 bill", "tester")
     assert engine.run_once().pushed == 1
     [order] = platform_orders(sandbox)
-    stored = [d for d in desk.documents.for_case(case.id) if d.id == bill.id][0]
+    stored = next(d for d in desk.documents.for_case(case.id) if d.id == bill.id)
     assert stored.platform_document_id and order["documents"]["invoice"] == \
         stored.platform_document_id
 
