@@ -1,0 +1,69 @@
+"""Composition root of the desktop app: the QApplication, the store, the main window.
+
+The window is shown before the database is open (opening and migrating runs on the db lane), so the
+first frame comes up at once and the queue fills in when the store is ready.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from portdesk.services.context import Context
+    from portdesk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from portdesk import __version__
+    from portdesk.config import APP_AUTHOR, APP_NAME
+
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    QCoreApplication.setOrganizationName(APP_AUTHOR)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    QGuiApplication.setDesktopFileName("portdesk")
+    from portdesk.ui.theme import STYLE, apply_system_scheme, icon
+
+    if sys.platform.startswith("linux") and not os.environ.get("QT_STYLE_OVERRIDE"):
+        app.setStyle("Fusion")
+    apply_system_scheme(app)
+    app.setStyleSheet(STYLE)
+    app.setWindowIcon(icon("portdesk"))
+    return app
+
+
+def build_window(ctx: Context) -> MainWindow:
+    """The main window, with the store opening on the db lane."""
+    from portdesk.ui.main_window import MainWindow
+    from portdesk.ui.notifications import Notifier
+    from portdesk.ui.taskman import describe
+
+    window = MainWindow(ctx.settings, ctx.actor)
+    window.notifier = Notifier(window)
+    window.tasks.run(lambda: ctx.store, window.attach_store,
+                     lambda exc: window.store_failed(describe(exc)))
+    return window
+
+
+def run_gui(ctx: Context) -> int:
+    app = make_application()
+    window = build_window(ctx)
+    window.show()
+    code = app.exec()
+    return int(code)

@@ -1,0 +1,365 @@
+"""Use cases behind the desk's buttons: queues and their counts, opening a case, saving, readiness,
+the timeline, batch actions and samples. Plain functions over the store returning plain data, so the
+window never sees SQL or ORM objects and the same calls are testable without Qt.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from portdesk.config import Settings
+from portdesk.domain.case import PortCase
+from portdesk.domain.errors import PortDeskError
+from portdesk.domain.lifecycle import STATUS_LABELS, Status, parse_status
+from portdesk.domain.readiness import Check, Evidence, blocking, run_checks
+from portdesk.services import intents
+from portdesk.services.case_files import write_cases
+from portdesk.services.cases import evidence_for
+from portdesk.services.demo import load_demo
+from portdesk.store import audit
+from portdesk.store.audit import AuditEntry
+from portdesk.store.queue import OPEN_STATUSES, QueueQuery
+from portdesk.store.schema import SavedFilterRow
+from portdesk.store.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class DeskQueue:
+    """One entry of the sidebar: a named query whose count is shown beside it."""
+
+    key: str
+    label: str
+    query: QueueQuery
+    saved_id: int | None = None  # set for the specialist's own saved filters
+
+
+def week_bounds(today: date) -> tuple[date, date]:
+    monday = today - timedelta(days=today.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def standard_queues(today: date | None = None) -> list[DeskQueue]:
+    today = today or date.today()
+    monday, sunday = week_bounds(today)
+    draftish = ("draft", "awaiting_signature", "exception")
+    return [
+        DeskQueue("all", "All cases", QueueQuery()),
+        DeskQueue("drafts", "Drafts", QueueQuery(statuses=("draft",))),
+        DeskQueue("signature", "Needs signature", QueueQuery(statuses=("awaiting_signature",))),
+        # Marked ready: the submit intent waits in the outbox for the sync engine.
+        DeskQueue("ready", "Ready to submit", QueueQuery(statuses=draftish,
+                                                         sync_states=("pending",))),
+        DeskQueue("carrier", "At carrier", QueueQuery(statuses=("submitted", "at_carrier"))),
+        DeskQueue("exceptions", "Exceptions", QueueQuery(statuses=("exception",))),
+        DeskQueue("foc_week", "FOC this week", QueueQuery(
+            statuses=("foc_confirmed",), foc_from=monday, foc_to=sunday, sort="foc_date",
+            descending=False)),
+        DeskQueue("overdue", "Overdue", QueueQuery(overdue=True, today=today, sort="next_due",
+                                                   descending=False)),
+        DeskQueue("completed", "Completed", QueueQuery(statuses=("ported",))),
+        DeskQueue("port_outs", "Port-outs", QueueQuery(kinds=("port_out",),
+                                                       statuses=OPEN_STATUSES)),
+        DeskQueue("transfers", "Transfers", QueueQuery(kinds=("subaccount_transfer",))),
+    ]
+
+
+def saved_queues(store: Store) -> list[DeskQueue]:
+    with store.sessions() as session:
+        rows = session.scalars(select(SavedFilterRow).order_by(SavedFilterRow.name))
+        return [DeskQueue(f"saved:{r.id}", r.name, QueueQuery.from_dict(r.query or {}), r.id)
+                for r in rows]
+
+
+def save_queue(store: Store, name: str, query: QueueQuery) -> DeskQueue:
+    label = name.strip()
+    if not label:
+        raise PortDeskError("give the filter a name")
+    with store.transaction() as session:
+        row = session.scalar(select(SavedFilterRow).where(SavedFilterRow.name == label))
+        if row is None:
+            row = SavedFilterRow(name=label, query=query.to_dict())
+            session.add(row)
+        else:
+            row.query = query.to_dict()
+        session.flush()
+        return DeskQueue(f"saved:{row.id}", label, query, row.id)
+
+
+def delete_queue(store: Store, saved_id: int) -> None:
+    with store.transaction() as session:
+        session.execute(delete(SavedFilterRow).where(SavedFilterRow.id == saved_id))
+
+
+def queue_counts(store: Store, queues: Sequence[DeskQueue]) -> dict[str, int]:
+    return store.queue.counts({q.key: q.query for q in queues})
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    at: datetime
+    kind: str  # status | edit | comment | document | sync | other
+    actor: str
+    title: str
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CaseView:
+    """Everything the editor shows for one case, read in one go on a worker."""
+
+    case: PortCase
+    evidence: Evidence
+    checks: list[Check]
+    timeline: list[TimelineEntry]
+    children: list[str] = field(default_factory=list)
+
+
+def open_case(store: Store, settings: Settings, case_id: int,
+              today: date | None = None) -> CaseView:
+    case = store.cases.get(case_id)
+    ev = evidence_for(store, case, settings, today)
+    return CaseView(case, ev, run_checks(case, ev), timeline(store, case_id),
+                    [c.reference for c in store.cases.children(case_id)])
+
+
+_SKIP_AUDIT = {"case.status", "comment.added", "case.created"}
+
+
+def _audit_entry(e: AuditEntry) -> TimelineEntry:
+    changes: dict[str, Any] = e.changes or {}
+    action = e.action
+    if action in ("case.edited", "case.split"):
+        names = [k.replace("_", " ") for k in changes if k not in ("into", "reason")]
+        title = "Split" if action == "case.split" else "Edited"
+        detail = ", ".join(names)
+        if action == "case.split" and changes.get("into"):
+            detail = f"numbers moved to {changes['into']}"
+        return TimelineEntry(e.at, "edit", e.actor, title, detail)
+    if action.startswith("document.") or action.startswith("loa."):
+        return TimelineEntry(e.at, "document", e.actor, action.split(".", 1)[1].replace("_", " ")
+                             .capitalize(), str(changes.get("filename", "")))
+    if action.startswith("sync.") or e.actor == "platform":
+        return TimelineEntry(e.at, "sync", e.actor, action.replace(".", " ").replace("_", " "),
+                             "")
+    detail = str(changes.get("reason") or "")
+    return TimelineEntry(e.at, "other", e.actor, action.replace(".", " ").replace("_", " ")
+                         .capitalize(), detail)
+
+
+def timeline(store: Store, case_id: int) -> list[TimelineEntry]:
+    """Status changes, edits, documents, sync events and comments, oldest first."""
+    out: list[TimelineEntry] = []
+    for s in store.cases.status_history(case_id):
+        label = STATUS_LABELS.get(s.to_status, str(s.to_status))
+        title = "Created" if s.from_status is None else f"Status: {label}"
+        out.append(TimelineEntry(s.at, "status", s.actor, title, s.reason))
+    for c in store.comments.for_case(case_id):
+        out.append(TimelineEntry(c.at, "comment", c.author, "Comment", c.body))
+    for e in store.audit.for_case(case_id):
+        if e.action not in _SKIP_AUDIT:
+            out.append(_audit_entry(e))
+    out.sort(key=lambda t: t.at)
+    return out
+
+
+def save_draft(store: Store, case: PortCase, actor: str) -> PortCase:
+    """Save the editor's case; Conflict when someone else saved first (never overwritten)."""
+    return intents.update_draft(store, case, actor)
+
+
+def create_case(store: Store, case: PortCase, actor: str) -> PortCase:
+    return store.cases.create(case, actor)
+
+
+def readiness_now(case: PortCase, evidence: Evidence, today: date | None = None) -> list[Check]:
+    """Checks for the editor's unsaved values: pure, cheap enough to run on each edit."""
+    ev = replace(evidence, today=today) if today else evidence
+    return run_checks(case, ev)
+
+
+def mark_ready(store: Store, settings: Settings, case_id: int, actor: str,
+               override_reason: str = "") -> PortCase:
+    """Queue the case for submission; refuse while a check fails unless a reason is written."""
+    case = store.cases.get(case_id)
+    failing = blocking(run_checks(case, evidence_for(store, case, settings)))
+    if failing and not override_reason.strip():
+        titles = ", ".join(c.title for c in failing)
+        raise PortDeskError(f"{case.reference} is not ready: {titles}. Fix these, or override "
+                            "with a written reason")
+    if failing:
+        store.audit.append(actor=actor, action="case.ready_override", case_id=case_id,
+                           case_reference=case.reference,
+                           changes={"reason": override_reason.strip(),
+                                    "failing": [c.id for c in failing]})
+    return intents.submit(store, case_id, actor)
+
+
+def add_comment(store: Store, case_id: int, body: str, actor: str) -> None:
+    intents.comment(store, case_id, body, actor)
+
+
+def split_numbers(store: Store, case_id: int, numbers: Sequence[str], actor: str,
+                  reason: str) -> PortCase:
+    if not reason.strip():
+        raise PortDeskError("say why these numbers are split off")
+    return store.cases.split(case_id, list(numbers), actor, reason.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    done: list[str]
+    failed: list[tuple[str, str]]  # (reference or id, reason)
+
+    def summary(self, verb: str) -> str:
+        text = f"{verb} {len(self.done)} case(s)"
+        if self.failed:
+            text += f"; {len(self.failed)} not: {self.failed[0][0]}: {self.failed[0][1]}"
+        return text
+
+
+def assign(store: Store, case_ids: Sequence[int], assignee: str, actor: str) -> BatchResult:
+    done: list[str] = []
+    failed: list[tuple[str, str]] = []
+    for cid in case_ids:
+        try:
+            case = store.cases.get(cid)
+            store.cases.update(replace(case, assignee=assignee.strip()), actor)
+            done.append(case.reference)
+        except PortDeskError as exc:
+            failed.append((str(cid), str(exc)))
+    return BatchResult(done, failed)
+
+
+def change_status_many(store: Store, case_ids: Sequence[int], status: str, reason: str,
+                       actor: str) -> BatchResult:
+    target = parse_status(status)
+    done: list[str] = []
+    failed: list[tuple[str, str]] = []
+    for cid in case_ids:
+        try:
+            if target == Status.CANCELLED:
+                case = intents.cancel(store, cid, reason, actor)
+            else:
+                case = store.cases.change_status(cid, target, actor, reason)
+            done.append(case.reference)
+        except PortDeskError as exc:
+            failed.append((str(cid), str(exc)))
+    return BatchResult(done, failed)
+
+
+def export_selected(store: Store, case_ids: Sequence[int], path: Path) -> int:
+    """Export the selected cases (secrets masked) through the same writer as the CLI."""
+    if not case_ids:
+        raise PortDeskError("select the cases to export first")
+    return write_cases(path, [store.cases.get(i) for i in case_ids], False)
+
+
+def load_samples(store: Store, actor: str) -> list[str]:
+    refs = load_demo(store, actor)
+    audit_note(store, actor, "desk.samples_loaded", {"cases": len(refs)})
+    return refs
+
+
+def audit_note(store: Store, actor: str, action: str, changes: dict[str, Any]) -> None:
+    with store.transaction() as session:
+        audit.append(session, actor=actor, action=action, changes=changes)
+
+
+KEYRING_SERVICE, KEYRING_USER = "PortDesk", "platform-api-key"  # the same entry `portdesk sync` reads
+
+
+class KeyringUnavailable(PortDeskError):
+    pass
+
+
+def has_api_key() -> bool:
+    try:
+        import keyring
+
+        return bool(keyring.get_password(KEYRING_SERVICE, KEYRING_USER))
+    except Exception:  # noqa: BLE001 - any backend failure means "not stored"
+        return False
+
+
+def store_api_key(key: str) -> None:
+    """Into the OS keyring only; the key is never written to settings, logs or the screen."""
+    try:
+        import keyring
+
+        if key:
+            keyring.set_password(KEYRING_SERVICE, KEYRING_USER, key)
+        else:
+            keyring.delete_password(KEYRING_SERVICE, KEYRING_USER)
+    except Exception as exc:  # noqa: BLE001 - report, never echo the key
+        raise KeyringUnavailable(
+            f"the API key could not be stored in the system keyring ({type(exc).__name__}); "
+            "set PORTDESK_PLATFORM_KEY instead") from None
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatus:
+    """What the status bar shows after a sync round (or without one, when sync is not set up)."""
+
+    configured: bool
+    online: bool | None
+    last_success: datetime | None
+    pending: int
+    message: str = ""
+    notices: tuple[Any, ...] = ()
+
+
+def platform_key() -> str:
+    key = os.environ.get("PORTDESK_PLATFORM_KEY", "")
+    if key:
+        return key
+    try:
+        import keyring
+
+        return keyring.get_password(KEYRING_SERVICE, KEYRING_USER) or ""
+    except Exception:  # noqa: BLE001 - any keyring failure means "no key"
+        return ""
+
+
+def sync_status(store: Store) -> SyncStatus:
+    from portdesk.services.sync import LAST_SYNC
+    from portdesk.store.sync_repo import SyncRepository
+
+    repo = SyncRepository(store.sessions, store.box)
+    text = repo.get(LAST_SYNC)
+    return SyncStatus(bool(platform_key()), None, datetime.fromisoformat(text) if text else None,
+                      repo.pending_count())
+
+
+def sync_round(store: Store, settings: Settings) -> SyncStatus:
+    """One push + pull round for F5 and the periodic timer; never raises for platform trouble."""
+    from portdesk.platform.client import PlatformClient
+    from portdesk.platform.retry import RetryPolicy
+    from portdesk.services.sync import SyncEngine
+
+    key = platform_key()
+    if not key:
+        status = sync_status(store)
+        return replace(status, message="Sync is not set up: add the platform API key in Settings")
+    with PlatformClient(settings.platform_url, key,
+                        retry=RetryPolicy(max_attempts=3, base_delay=0.25)) as client:
+        engine = SyncEngine(store, client)
+        report = engine.run_once()
+        message = f"Sync stopped: {report.aborted}" if report.aborted else \
+            f"Synced: {report.summary(engine.pending_count())}"
+        return SyncStatus(True, not report.offline, engine.last_success(),
+                          engine.pending_count(), message, tuple(report.notices))
+
+
+def database_label(store: Store) -> str:
+    """Where the data lives, as a person reads it (a file path, or the server and database)."""
+    url = store.engine.url
+    if url.get_backend_name() == "sqlite":
+        return f"Database: {url.database or 'in memory'}"
+    return f"Database: {url.host or 'localhost'}/{url.database or ''} ({url.get_backend_name()})"

@@ -1,0 +1,93 @@
+"""Every desk action as a QAction with its shortcut, in the menus and the toolbar.
+
+Other screens (LOA, bills, sync) add theirs through `DeskActions.add(...)` and a menu name, so the
+main window does not grow with each feature.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+from portdesk.ui.theme import icon
+
+Spec = tuple[str, str, str, str | QKeySequence.StandardKey | None, str]  # key, menu, text, shortcut, icon
+
+SPECS: tuple[Spec, ...] = (
+    ("new_case", "&File", "&New case…", QKeySequence.StandardKey.New, "new"),
+    ("import", "&File", "&Import cases…", "Ctrl+I", "import"),
+    ("export", "&File", "&Export selected…", "Ctrl+E", "export"),
+    ("samples", "&File", "Load &sample cases", None, ""),
+    ("settings", "&File", "Se&ttings…", "Ctrl+,", "settings"),
+    ("quit", "&File", "&Quit", QKeySequence.StandardKey.Quit, ""),
+    ("undo", "&Edit", "&Undo", "Ctrl+Z", "undo"),
+    ("redo", "&Edit", "&Redo", "Ctrl+Shift+Z", "redo"),
+    ("save", "&Edit", "&Save case", QKeySequence.StandardKey.Save, "save"),
+    ("find", "&Edit", "&Find cases", QKeySequence.StandardKey.Find, "search"),
+    ("mark_ready", "&Case", "Mark &ready to submit…", "Ctrl+Return", "ready"),
+    ("status", "&Case", "Change &status…", "Ctrl+Shift+S", ""),
+    ("assign", "&Case", "&Assign…", "Ctrl+Shift+A", "assign"),
+    ("comment", "&Case", "Add &comment", "Ctrl+M", "comment"),
+    ("split", "&Case", "Sp&lit selected numbers…", None, "split"),
+    ("print", "&Case", "&Print LOA…", QKeySequence.StandardKey.Print, "print"),
+    ("refresh", "&View", "&Refresh and sync", "F5", "refresh"),
+    ("save_filter", "&View", "Save &filter as…", None, "filter"),
+    ("delete_filter", "&View", "&Delete saved filter", None, ""),
+    ("about", "&Help", "&About PortDesk", None, ""),
+)
+TOOLBAR = ("new_case", "save", None, "mark_ready", "assign", "export", None, "print", "refresh")
+
+
+class DeskActions:
+    def __init__(self, window: QMainWindow) -> None:
+        self.window = window
+        self.actions: dict[str, QAction] = {}
+        self.menus: dict[str, QMenu] = {}
+        for key, menu, text, shortcut, icon_name in SPECS:
+            self.add(key, menu, text, shortcut, icon_name)
+
+    def add(self, key: str, menu: str, text: str,
+            shortcut: str | QKeySequence.StandardKey | None = None, icon_name: str = "",
+            slot: Callable[[], Any] | None = None) -> QAction:
+        action = QAction(icon(icon_name) if icon_name else icon("none"), text, self.window)
+        action.setObjectName(f"action_{key}")
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        tip = text.replace("&", "").rstrip("…")
+        if not action.shortcut().isEmpty():
+            tip += f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        if slot is not None:
+            action.triggered.connect(lambda _checked=False: slot())
+        self.actions[key] = action
+        if menu not in self.menus:
+            self.menus[menu] = self.window.menuBar().addMenu(menu)
+        self.menus[menu].addAction(action)
+        self.window.addAction(action)
+        return action
+
+    def connect(self, slots: dict[str, Callable[[], Any]]) -> None:
+        for key, slot in slots.items():
+            self.actions[key].triggered.connect(lambda _checked=False, s=slot: s())
+
+    def toolbar(self) -> QToolBar:
+        bar = QToolBar("Main")
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        for key in TOOLBAR:
+            if key is None:
+                bar.addSeparator()
+            else:
+                bar.addAction(self.actions[key])
+        return bar
+
+    def __getitem__(self, key: str) -> QAction:
+        return self.actions[key]
+
+    def enable(self, keys: tuple[str, ...], on: bool) -> None:
+        for key in keys:
+            self.actions[key].setEnabled(on)

@@ -1,0 +1,66 @@
+"""Batch actions on the queue's selection: assign, change status, export. Work runs on the db lane."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from portdesk.services import desk
+from portdesk.ui.dialogs import AssignDialog, SaveFileDialog, StatusDialog
+from portdesk.ui.taskman import describe
+
+if TYPE_CHECKING:
+    from portdesk.ui.main_window import MainWindow
+
+
+class BatchActions:
+    def __init__(self, window: MainWindow) -> None:
+        self.w = window
+
+    def _ids(self) -> list[int]:
+        ids = self.w.queue_view.selected_ids()
+        if not ids:
+            self.w.status.flash("Select one or more cases first.")
+        return ids
+
+    def _run(self, work: Callable[[], desk.BatchResult | int], done: Callable[[object], str]) -> None:
+        def ok(result: object) -> None:
+            self.w.status.flash(done(result))
+            self.w.after_change()
+
+        self.w.tasks.run(work, ok, lambda e: self.w.show_error("Batch action", describe(e)))
+
+    def assign(self) -> None:
+        ids = self._ids()
+        if not ids or self.w.store is None:
+            return
+        name = AssignDialog.ask(self.w, len(ids))
+        if name is None:
+            return
+        store, actor = self.w.store, self.w.actor
+        self._run(lambda: desk.assign(store, ids, name, actor),
+                  lambda r: r.summary("Assigned"))  # type: ignore[attr-defined]
+
+    def change_status(self) -> None:
+        ids = self._ids()
+        if not ids or self.w.store is None:
+            return
+        answer = StatusDialog.ask_status(self.w, len(ids))
+        if answer is None:
+            return
+        status, reason = answer
+        store, actor = self.w.store, self.w.actor
+        self._run(lambda: desk.change_status_many(store, ids, status, reason, actor),
+                  lambda r: r.summary("Changed the status of"))  # type: ignore[attr-defined]
+
+    def export(self) -> None:
+        ids = self._ids()
+        if not ids or self.w.store is None:
+            return
+        path = SaveFileDialog.ask(self.w, "Export selected cases", "cases.xlsx")
+        if not path:
+            return
+        store = self.w.store
+        self._run(lambda: desk.export_selected(store, ids, Path(path)),
+                  lambda n: f"Exported {n} case(s) to {path} (PINs masked)")

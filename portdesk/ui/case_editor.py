@@ -1,0 +1,289 @@
+"""The case's fields as a form: inline validation, phone numbers formatted as typed, the PIN shown only
+while a button is held, and every edit an undoable command (typing into one field merges into one
+step, as in a text editor).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from portdesk.domain.case import CustomerType, PortCase, PortType, RemainingAction
+from portdesk.ui.fields import (
+    PHONE_FIELDS,
+    STATES,
+    check_field,
+    format_partial_phone,
+    get_value,
+    phone_display,
+    phone_to_e164,
+    set_value,
+)
+
+NO_DATE = QDate(2000, 1, 1)
+LABELS = {
+    "account_name": "Customer name", "customer_type": "Customer type",
+    "authorized_name": "Authorized person", "authorized_title": "Title",
+    "account_number": "Account number", "pin": "Port-out PIN", "btn": "BTN",
+    "losing_carrier": "Current carrier", "service_address.line1": "Street",
+    "service_address.line2": "Suite / unit", "service_address.city": "City",
+    "service_address.state": "State", "service_address.postal_code": "ZIP",
+    "port_type": "Port type", "remaining_action": "Numbers that stay",
+    "new_btn": "New BTN", "requested_date": "Requested date", "assignee": "Assignee",
+    "contact_phone": "Contact phone", "contact_email": "Contact e-mail",
+    "temporary_number": "Temporary number", "notes": "Notes",
+}
+ENUM_CHOICES: dict[str, list[tuple[Any, str]]] = {
+    "customer_type": [(CustomerType.BUSINESS, "Business"),
+                      (CustomerType.RESIDENTIAL, "Residential")],
+    "port_type": [(PortType.FULL, "Full: every number on the account"),
+                  (PortType.PARTIAL, "Partial: some numbers stay")],
+    "remaining_action": [(None, "—"), (RemainingAction.KEEP, "Keep with the old carrier"),
+                         (RemainingAction.DISCONNECT, "Disconnect")],
+    "service_address.state": [("", "—"), *((s, s) for s in STATES)],
+}
+MERGE_BASE = 1000
+
+
+class SetField(QUndoCommand):
+    def __init__(self, editor: CaseEditor, name: str, old: Any, new: Any) -> None:
+        super().__init__(f"Edit {LABELS.get(name, name).lower()}")
+        self.editor, self.name, self.old, self.new = editor, name, old, new
+
+    def id(self) -> int:
+        if self.name not in LABELS or self.name in ENUM_CHOICES or self.name == "requested_date":
+            return -1  # choices are single steps; typing into a text field merges
+        return MERGE_BASE + sorted(LABELS).index(self.name)
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetField) or other.name != self.name:
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        self.editor.apply_value(self.name, self.new)
+
+    def undo(self) -> None:
+        self.editor.apply_value(self.name, self.old)
+
+
+class CaseEditor(QWidget):
+    edited = Signal(object)  # the draft PortCase
+
+    def __init__(self, undo_stack: QUndoStack, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = undo_stack
+        self.draft: PortCase | None = None
+        self.widgets: dict[str, QWidget] = {}
+        self.messages: dict[str, QLabel] = {}
+        self.today = date.today
+        self._loading = False
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        for section, names in (
+            ("Customer, exactly as the carrier has it", ("account_name", "customer_type",
+             "authorized_name", "authorized_title", "losing_carrier", "account_number", "pin",
+             "btn")),
+            ("Service address (not the billing address)", ("service_address.line1",
+             "service_address.line2", "service_address.city", "service_address.state",
+             "service_address.postal_code")),
+            ("Port", ("port_type", "remaining_action", "new_btn", "requested_date",
+                      "temporary_number")),
+            ("Contact and team", ("contact_phone", "contact_email", "assignee", "notes")),
+        ):
+            title = QLabel(section)
+            title.setObjectName("sectionTitle")
+            form.addRow(title)
+            for name in names:
+                form.addRow(LABELS[name], self._field(name))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 4, 8, 8)
+        outer.addLayout(form)
+        outer.addStretch(1)
+
+    # -- building -----------------------------------------------------------------------------
+    def _field(self, name: str) -> QWidget:
+        widget: QWidget
+        if name in ENUM_CHOICES:
+            combo = QComboBox()
+            for value, label in ENUM_CHOICES[name]:
+                combo.addItem(label, value)
+            combo.currentIndexChanged.connect(
+                lambda _i, n=name, c=combo: self._user_set(n, c.currentData()))
+            widget = combo
+        elif name == "requested_date":
+            edit = QDateEdit()
+            edit.setCalendarPopup(True)
+            edit.setMinimumDate(NO_DATE)
+            edit.setSpecialValueText("Not set")
+            edit.setDisplayFormat("ddd MMM d, yyyy")
+            edit.dateChanged.connect(lambda d, n=name: self._user_set(n, _to_date(d)))
+            widget = edit
+        elif name == "notes":
+            notes = QPlainTextEdit()
+            notes.setFixedHeight(70)
+            notes.textChanged.connect(
+                lambda n=name, w=notes: self._user_set(n, w.toPlainText()))
+            widget = notes
+        else:
+            line = QLineEdit()
+            line.textEdited.connect(lambda text, n=name, w=line: self._on_text_edited(n, w, text))
+            widget = line
+        widget.setAccessibleName(LABELS[name])
+        widget.setObjectName(f"field_{name}")
+        self.widgets[name] = widget
+        message = QLabel()
+        message.setStyleSheet("color: #c62828; font-size: 9pt;")
+        message.setWordWrap(True)
+        message.hide()
+        self.messages[name] = message
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(1)
+        if name == "pin":
+            row = QHBoxLayout()
+            row.addWidget(widget, 1)
+            assert isinstance(widget, QLineEdit)
+            widget.setEchoMode(QLineEdit.EchoMode.Password)
+            self.reveal = QToolButton()
+            self.reveal.setText("Show")
+            self.reveal.setToolTip("Hold to show the PIN")
+            self.reveal.setAccessibleName("Hold to show the PIN")
+            self.reveal.pressed.connect(lambda: self.show_pin(True))
+            self.reveal.released.connect(lambda: self.show_pin(False))
+            row.addWidget(self.reveal)
+            box.addLayout(row)
+        else:
+            box.addWidget(widget)
+        box.addWidget(message)
+        return holder
+
+    def show_pin(self, visible: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
+        self.widgets["pin"].setEchoMode(mode)  # type: ignore[attr-defined]
+
+    # -- edits --------------------------------------------------------------------------------
+    def _on_text_edited(self, name: str, widget: QLineEdit, text: str) -> None:
+        value: str = text
+        if name in PHONE_FIELDS:
+            formatted = format_partial_phone(text)
+            if formatted != text and widget.cursorPosition() == len(text):
+                widget.setText(formatted)
+            e164, problem = phone_to_e164(formatted)
+            value = e164 if not problem else formatted
+        self._user_set(name, value)
+
+    def _user_set(self, name: str, value: Any) -> None:
+        if self._loading or self.draft is None:
+            return
+        old = get_value(self.draft, name)
+        if old != value:
+            self.undo_stack.push(SetField(self, name, old, value))
+
+    def apply_value(self, name: str, value: Any) -> None:
+        """Set a field (from an undo command or a restore) and show it in its widget."""
+        if self.draft is None:
+            return
+        self.draft = set_value(self.draft, name, value)
+        self._show(name, value)
+        self._validate(name)
+        self.edited.emit(self.draft)
+
+    def set_value(self, name: str, value: Any) -> None:
+        """Change a field as an undoable edit (e.g. "use the bill's value", numbers pasted)."""
+        self._user_set(name, value)
+
+    # -- loading ------------------------------------------------------------------------------
+    def set_case(self, case: PortCase, editable: bool) -> None:
+        self._loading = True
+        self.draft = case
+        try:
+            for name in self.widgets:
+                self._show(name, get_value(case, name))
+                self._validate(name)
+                self.widgets[name].setEnabled(editable or name in ("assignee", "notes"))
+        finally:
+            self._loading = False
+
+    def _show(self, name: str, value: Any) -> None:
+        widget = self.widgets[name]
+        was = widget.blockSignals(True)
+        try:
+            if isinstance(widget, QComboBox):
+                idx = widget.findData(value)
+                widget.setCurrentIndex(idx if idx >= 0 else 0)
+            elif isinstance(widget, QDateEdit):
+                widget.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+            elif isinstance(widget, QPlainTextEdit):
+                if widget.toPlainText() != (value or ""):
+                    widget.setPlainText(value or "")
+            elif isinstance(widget, QLineEdit):
+                text = phone_display(value) if name in PHONE_FIELDS and str(value).startswith(
+                    "+") else str(value or "")
+                if widget.text() != text and not (name in PHONE_FIELDS and phone_to_e164(
+                        widget.text())[0] == value and value):
+                    widget.setText(text)
+        finally:
+            widget.blockSignals(was)
+
+    # -- validation ---------------------------------------------------------------------------
+    def _validate(self, name: str) -> None:
+        if self.draft is None:
+            return
+        message = check_field(self.draft, name, self.today())
+        if name in PHONE_FIELDS:
+            value = get_value(self.draft, name)
+            if value and not str(value).startswith("+"):
+                message = phone_to_e164(str(value))[1] or message
+        if name == "service_address.state":
+            self._validate_zip()
+        label = self.messages[name]
+        label.setText(message)
+        label.setVisible(bool(message))
+        self.widgets[name].setToolTip(message)
+
+    def _validate_zip(self) -> None:
+        if self.draft is not None and "service_address.postal_code" in self.messages:
+            msg = check_field(self.draft, "service_address.postal_code", self.today())
+            self.messages["service_address.postal_code"].setText(msg)
+            self.messages["service_address.postal_code"].setVisible(bool(msg))
+
+    def errors(self) -> dict[str, str]:
+        return {n: lbl.text() for n, lbl in self.messages.items() if lbl.text()}
+
+    def blocking_errors(self) -> dict[str, str]:
+        """Values that must not reach the store: a phone field that is not a number."""
+        return {n: m for n, m in self.errors().items() if n in PHONE_FIELDS}
+
+    def focus_field(self, name: str) -> bool:
+        key = name if name in self.widgets else {"service_address": "service_address.line1"}.get(
+            name, "")
+        widget = self.widgets.get(key)
+        if widget is None:
+            return False
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+        return True
+
+
+def _to_date(d: QDate) -> date | None:
+    return None if d == NO_DATE else date(d.year(), d.month(), d.day())

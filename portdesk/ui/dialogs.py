@@ -1,0 +1,131 @@
+"""Small questions the desk asks. Each dialog has an `ask()` classmethod that tests replace."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from portdesk.domain.lifecycle import STATUS_LABELS, Status
+
+
+class ReasonDialog(QDialog):
+    """A written reason: status changes, readiness overrides and splits are audited with it."""
+
+    def __init__(self, parent: QWidget | None, title: str, prompt: str,
+                 choices: list[tuple[str, str]] | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.choice = QComboBox()
+        self.choice.setAccessibleName("Choice")
+        for value, label in choices or []:
+            self.choice.addItem(label, value)
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName("Reason")
+        self.text.setPlaceholderText("Write the reason; it goes into the case's history.")
+        self.text.setFixedHeight(90)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setEnabled(False)
+        self.text.textChanged.connect(
+            lambda: self.ok.setEnabled(bool(self.text.toPlainText().strip())))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        question = QLabel(prompt)
+        question.setWordWrap(True)
+        box = QVBoxLayout(self)
+        box.addWidget(question)
+        if choices:
+            box.addWidget(self.choice)
+        box.addWidget(self.text)
+        box.addWidget(buttons)
+        self.resize(440, 220)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, prompt: str) -> str | None:
+        dlg = cls(parent, title, prompt)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dlg.text.toPlainText().strip()
+
+
+class StatusDialog(ReasonDialog):
+    @classmethod
+    def ask_status(cls, parent: QWidget | None, count: int) -> tuple[str, str] | None:
+        choices = [(s.value, STATUS_LABELS[s]) for s in Status]
+        dlg = cls(parent, "Change status", f"New status for {count} case(s), and why:", choices)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return str(dlg.choice.currentData()), dlg.text.toPlainText().strip()
+
+
+class AssignDialog(QDialog):
+    def __init__(self, parent: QWidget | None, count: int, current: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Assign")
+        self.name = QLineEdit(current)
+        self.name.setAccessibleName("Assignee")
+        self.name.setPlaceholderText("empty = unassigned")
+        form = QFormLayout(self)
+        form.addRow(QLabel(f"Assign {count} case(s) to:"))
+        form.addRow("Specialist", self.name)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, count: int, current: str = "") -> str | None:
+        dlg = cls(parent, count, current)
+        return dlg.name.text().strip() if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+
+class SaveFileDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, suggested: str,
+            filters: str = "Spreadsheet (*.xlsx);;CSV (*.csv);;JSON (*.json)") -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        return path or None
+
+
+class OpenFileDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str,
+            filters: str = "Case files (*.xlsx *.csv *.json)") -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+        return path or None
+
+
+class Confirm:
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str, yes: str = "OK") -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.Cancel, parent)
+        ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        return box.clickedButton() is ok
+
+
+class Inform:
+    @classmethod
+    def show(cls, parent: QWidget | None, title: str, text: str, error: bool = False) -> None:
+        icon = QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information
+        QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent).exec()
+
+
+def text_of(value: Any) -> str:
+    return "" if value is None else str(value)

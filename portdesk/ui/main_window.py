@@ -1,0 +1,279 @@
+"""The desk: queues on the left, the queue in the middle, the open case on the right.
+
+The window wires panels together and owns the task manager; the work itself lives in services
+(called on a worker) and in one module per panel or dialog, so new screens plug in without this
+file growing.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter
+
+from portdesk import __version__
+from portdesk.config import Settings
+from portdesk.services import desk
+from portdesk.services.cases import import_cases
+from portdesk.store.store import Store
+from portdesk.ui.actions import DeskActions
+from portdesk.ui.batch import BatchActions
+from portdesk.ui.case_panel import CasePanel
+from portdesk.ui.dialogs import Confirm, Inform, OpenFileDialog, ReasonDialog
+from portdesk.ui.queue_model import QueueModel
+from portdesk.ui.queue_view import QueueView
+from portdesk.ui.sidebar import Sidebar
+from portdesk.ui.status_bar import DeskStatusBar
+from portdesk.ui.taskman import TaskManager, describe
+from portdesk.ui.theme import icon
+
+log = logging.getLogger(__name__)
+COUNTS_EVERY_MS = 60_000
+
+
+class MainWindow(QMainWindow):
+    store_ready = Signal()
+    first_page_shown = Signal()
+    sync_requested = Signal()  # F5: the sync engine connects here
+    case_changed = Signal(int)
+
+    def __init__(self, settings: Settings, actor: str, tasks: TaskManager | None = None,
+                 qsettings: QSettings | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.actor = actor
+        self.store: Store | None = None
+        self.tasks = tasks or TaskManager(self)
+        self.qsettings = qsettings or QSettings()
+        self.setWindowTitle("PortDesk")
+        self.setWindowIcon(icon("portdesk"))
+        self.resize(1360, 820)
+        self._first_painted = False
+        self.notifier: Any = None  # set by the app (tray notifications and the sync loop)
+
+        self.sidebar = Sidebar()
+        self.model = QueueModel(_NoSource(), self.tasks, parent=self)
+        self.queue_view = QueueView(self.model)
+        self.case_panel = CasePanel(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        for w, stretch in ((self.sidebar, 0), (self.queue_view, 3), (self.case_panel, 2)):
+            self.splitter.addWidget(w)
+            self.splitter.setStretchFactor(self.splitter.indexOf(w), stretch)
+        self.splitter.setSizes([200, 700, 460])
+        self.splitter.setCollapsible(1, False)
+        self.setCentralWidget(self.splitter)
+        self.status = DeskStatusBar(self)
+        self.setStatusBar(self.status)
+
+        self.actions_ = DeskActions(self)
+        self.batch = BatchActions(self)
+        self.addToolBar(self.actions_.toolbar())
+        self._connect_actions()
+        self.sidebar.queue_selected.connect(self.queue_view.show_queue)
+        self.queue_view.case_activated.connect(self.case_panel.open_case)
+        self.queue_view.samples_requested.connect(self.load_samples)
+        self.queue_view.selection_changed.connect(self._on_selection_changed)
+        self.model.loaded.connect(self._on_model_loaded)
+        self.model.failed.connect(lambda msg: self.status.flash(msg))
+        self.case_panel.case_saved.connect(self._on_case_saved)
+        self.queue_view.table.viewport().installEventFilter(self)
+        self._counts_timer = QTimer(self, singleShot=True, interval=250)
+        self._counts_timer.timeout.connect(self.refresh_counts)
+        self._periodic = QTimer(self, interval=COUNTS_EVERY_MS)
+        self._periodic.timeout.connect(self.refresh_counts)
+        self._restore_view_state()
+        self._on_selection_changed([])
+
+    # -- store --------------------------------------------------------------------------------
+    def attach_store(self, store: Store) -> None:
+        self.store = store
+        self.model.set_source(store.queue)
+        self.case_panel.attach(store, self.settings, self.actor, self.tasks)
+        self.status.set_database(desk.database_label(store))
+        self._load_queues(select=str(self.qsettings.value("desk/queue", "all")))
+        self._periodic.start()
+        self.store_ready.emit()
+
+    def store_failed(self, message: str) -> None:
+        self.status.set_database("no database")
+        self.show_error("Cannot open the database", message)
+
+    def _load_queues(self, select: str | None = None) -> None:
+        assert self.store is not None
+        store = self.store
+
+        def done(saved: list[desk.DeskQueue]) -> None:
+            current = self.sidebar.current_queue()
+            key = select or (current.key if current else "all")
+            self.sidebar.model_.set_queues(desk.standard_queues(), saved)
+            if not self.sidebar.select_key(key):
+                self.sidebar.select_key("all")
+            self.refresh_counts()
+
+        self.tasks.run(lambda: desk.saved_queues(store), done, self._task_failed)
+
+    def refresh_counts(self) -> None:
+        if self.store is None:
+            return
+        store, queues = self.store, self.sidebar.model_.queues()
+        self.tasks.run(lambda: desk.queue_counts(store, queues), self.sidebar.model_.set_counts,
+                       self._task_failed)
+
+    def after_change(self) -> None:
+        """Something was written: reload the queue (keeping the selection) and the counts."""
+        self.queue_view.refresh()
+        self._counts_timer.start()
+
+    def _on_case_saved(self, case_id: int) -> None:
+        self.after_change()
+        self.case_changed.emit(case_id)
+
+    def _on_model_loaded(self, total: int) -> None:
+        if total and not self._first_painted:
+            self.queue_view.table.viewport().update()
+
+    def eventFilter(self, obj: Any, event: Any) -> bool:
+        if (not self._first_painted and event.type() == event.Type.Paint
+                and obj is self.queue_view.table.viewport() and self.model.loaded_rows()):
+            self._first_painted = True
+            QTimer.singleShot(0, self.first_page_shown.emit)
+        return super().eventFilter(obj, event)
+
+    # -- actions ------------------------------------------------------------------------------
+    def _connect_actions(self) -> None:
+        p = self.case_panel
+        self.actions_.connect({
+            "new_case": p.new_case, "import": self.import_cases, "export": self.batch.export,
+            "samples": self.load_samples, "settings": self.open_settings, "quit": self.close,
+            "undo": p.undo_stack.undo, "redo": p.undo_stack.redo, "save": p.save,
+            "find": self.queue_view.focus_filter, "mark_ready": p.mark_ready,
+            "status": self.batch.change_status, "assign": self.batch.assign,
+            "comment": p.focus_comment, "split": p.split_selected, "print": p.print_loa,
+            "refresh": self.refresh, "save_filter": self.save_filter,
+            "delete_filter": self.delete_filter, "about": self.about,
+        })
+        p.undo_stack.canUndoChanged.connect(self.actions_["undo"].setEnabled)
+        p.undo_stack.canRedoChanged.connect(self.actions_["redo"].setEnabled)
+        self.actions_.enable(("undo", "redo"), False)
+
+    def _on_selection_changed(self, ids: list[int]) -> None:
+        self.actions_.enable(("assign", "status", "export"), bool(ids))
+
+    def refresh(self) -> None:
+        self.after_change()
+        self.case_panel.reload()
+        self.sync_requested.emit()
+
+    def load_samples(self) -> None:
+        if self.store is None:
+            return
+        store, actor = self.store, self.actor
+
+        def done(refs: list[str]) -> None:
+            self.status.flash(f"Loaded {len(refs)} sample cases")
+            self.after_change()
+
+        self.status.flash("Loading sample cases…")
+        self.tasks.run(lambda: desk.load_samples(store, actor), done, self._task_failed)
+
+    def import_cases(self) -> None:
+        path = OpenFileDialog.ask(self, "Import cases")
+        if not path or self.store is None:
+            return
+        store, actor = self.store, self.actor
+
+        def done(result: Any) -> None:
+            self.status.flash(f"Imported {len(result.imported)} case(s) from {Path(path).name}")
+            self.after_change()
+
+        self.tasks.run(lambda: import_cases(store, Path(path), actor), done,
+                       lambda e: self.show_error("Import", describe(e)))
+
+    def save_filter(self) -> None:
+        if self.store is None:
+            return
+        name = ReasonDialog.ask(self, "Save filter", "Name of the filter (the current queue "
+                                "and quick filter are saved):")
+        if not name:
+            return
+        store, query = self.store, self.queue_view.current_query()
+        self.tasks.run(lambda: desk.save_queue(store, name.splitlines()[0], query),
+                       lambda q: self._load_queues(select=q.key), self._task_failed)
+
+    def delete_filter(self) -> None:
+        queue = self.sidebar.current_queue()
+        if self.store is None or queue is None or queue.saved_id is None:
+            self.status.flash("Select a saved filter in the sidebar first.")
+            return
+        if not Confirm.ask(self, "Delete filter", f"Delete the saved filter '{queue.label}'?",
+                           "Delete"):
+            return
+        store, saved_id = self.store, queue.saved_id
+        self.tasks.run(lambda: desk.delete_queue(store, saved_id),
+                       lambda _r: self._load_queues(select="all"), self._task_failed)
+
+    def open_settings(self) -> None:
+        from portdesk.ui.settings_dialog import SettingsDialog
+
+        if SettingsDialog.ask(self, self.settings):
+            self.status.flash("Settings saved")
+
+    def about(self) -> None:
+        QMessageBox.about(self, "About PortDesk",
+                          f"<b>PortDesk {__version__}</b><br>The number porting "
+                          "specialist's workbench.")
+
+    def show_error(self, title: str, message: str) -> None:
+        Inform.show(self, title, message, error=True)
+
+    def _task_failed(self, exc: BaseException) -> None:
+        self.status.flash(describe(exc), 10_000)
+
+    # -- window state -------------------------------------------------------------------------
+    def _restore_view_state(self) -> None:
+        s = self.qsettings
+        for key, apply in (("desk/geometry", self.restoreGeometry),
+                           ("desk/state", self.restoreState),
+                           ("desk/splitter", self.splitter.restoreState)):
+            value = s.value(key)
+            if isinstance(value, QByteArray) and not value.isEmpty():
+                apply(value)
+        self.queue_view.restore_state(s.value("desk/header"))
+
+    def save_view_state(self) -> None:
+        s = self.qsettings
+        s.setValue("desk/geometry", self.saveGeometry())
+        s.setValue("desk/state", self.saveState())
+        s.setValue("desk/splitter", self.splitter.saveState())
+        s.setValue("desk/header", self.queue_view.save_state())
+        queue = self.sidebar.current_queue()
+        if queue is not None:
+            s.setValue("desk/queue", queue.key)
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.case_panel.flush()
+        self.save_view_state()
+        self._periodic.stop()
+        self.tasks.shutdown()
+        super().closeEvent(event)
+
+
+class _NoSource:
+    """Until the store is open the queue is empty (the window shows before the database)."""
+
+    def page(self, q: Any, with_total: bool = True) -> Any:
+        from portdesk.store.queue import QueuePage
+
+        return QueuePage([], 0, q)
+
+    def ids(self, q: Any) -> list[int]:
+        return []
+
+    def rows_for_ids(self, ids: list[int]) -> list[Any]:
+        return []

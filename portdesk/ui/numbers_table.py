@@ -1,0 +1,166 @@
+"""The case's numbers: per-number status, paste of hundreds of numbers (parsed, deduped, the invalid
+ones listed), remove, and the selection that "Split" moves to a new case.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from portdesk.domain.case import CaseNumber, NumberStatus
+from portdesk.domain.numbers import parse_number_list
+from portdesk.ui.fields import merge_numbers, number_row
+
+NUMBER_HEADERS = ("Number", "Kind", "Status", "Rejection")
+AnyIndex = QModelIndex | QPersistentModelIndex
+STATUS_COLORS = {NumberStatus.REJECTED: QColor("#c62828"), NumberStatus.PORTED: QColor("#2e7d32"),
+                 NumberStatus.FOC_CONFIRMED: QColor("#00695c")}
+
+
+class NumbersModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.numbers: tuple[CaseNumber, ...] = ()
+
+    def set_numbers(self, numbers: tuple[CaseNumber, ...]) -> None:
+        self.beginResetModel()
+        self.numbers = numbers
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.numbers)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(NUMBER_HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return NUMBER_HEADERS[section] if 0 <= section < len(NUMBER_HEADERS) else None
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.numbers):
+            return None
+        n = self.numbers[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return number_row(n)[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
+            return STATUS_COLORS.get(n.status)
+        if role == Qt.ItemDataRole.UserRole:
+            return n.e164
+        return None
+
+
+class NumbersPanel(QWidget):
+    numbers_edited = Signal(object)  # the new tuple of CaseNumber
+    split_requested = Signal(list)  # selected E.164 numbers
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.model = NumbersModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Numbers on this case")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 130)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.entry = QLineEdit()
+        self.entry.setPlaceholderText("Type or paste numbers: one per line, or separated by , ;")
+        self.entry.setAccessibleName("Add numbers")
+        self.entry.returnPressed.connect(lambda: self.add_text(self.entry.text()))
+        self.paste = QPushButton("Paste list")
+        self.paste.setToolTip("Add every number on the clipboard (Ctrl+V on the table)")
+        self.paste.clicked.connect(self.paste_clipboard)
+        self.remove = QPushButton("Remove")
+        self.remove.clicked.connect(self.remove_selected)
+        self.split = QPushButton("Split into new case…")
+        self.split.setToolTip("Move the selected numbers into a new linked case")
+        self.split.clicked.connect(lambda: self.split_requested.emit(self.selected()))
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result.setAccessibleName("Paste result")
+        QShortcut(QKeySequence.StandardKey.Paste, self.table, self.paste_clipboard)
+        top = QHBoxLayout()
+        top.addWidget(self.entry, 1)
+        top.addWidget(self.paste)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.remove)
+        buttons.addWidget(self.split)
+        buttons.addStretch(1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(8, 8, 8, 8)
+        box.addLayout(top)
+        box.addWidget(self.result)
+        box.addWidget(self.table, 1)
+        box.addLayout(buttons)
+        self.set_editable(True)
+
+    def set_numbers(self, numbers: tuple[CaseNumber, ...]) -> None:
+        self.model.set_numbers(numbers)
+
+    def set_editable(self, editable: bool) -> None:
+        for w in (self.entry, self.paste, self.remove):
+            w.setEnabled(editable)
+
+    def paste_clipboard(self) -> None:
+        if self.entry.isEnabled():
+            self.add_text(QGuiApplication.clipboard().text())
+
+    def add_text(self, text: str) -> str:
+        """Parse a pasted list and add the new numbers; returns the summary shown."""
+        parsed = parse_number_list(text)
+        numbers, added = merge_numbers(self.model.numbers, parsed.numbers)
+        already = len(parsed.numbers) - added
+        parts = [f"Added {added} number{'s' if added != 1 else ''}"]
+        if parsed.duplicates or already:
+            parts.append(f"{len(parsed.duplicates) + already} duplicate(s) skipped")
+        if parsed.invalid:
+            parts.append(f"{len(parsed.invalid)} not valid")
+        summary = "; ".join(parts) + "."
+        if parsed.invalid:
+            shown = "\n".join(f"  {why}" for _typed, why in parsed.invalid[:20])
+            more = f"\n  … and {len(parsed.invalid) - 20} more" if len(parsed.invalid) > 20 else ""
+            summary += f"\nNot added:\n{shown}{more}"
+        self.result.setText(summary)
+        self.result.setStyleSheet("color: #c62828;" if parsed.invalid else "")
+        if added:
+            self.entry.clear()
+            self.numbers_edited.emit(numbers)
+        return summary
+
+    def selected(self) -> list[str]:
+        rows = sorted({ix.row() for ix in self.table.selectionModel().selectedRows()})
+        return [self.model.numbers[r].e164 for r in rows if r < len(self.model.numbers)]
+
+    def select_numbers(self, e164s: list[str]) -> None:
+        self.table.clearSelection()
+        wanted = set(e164s)
+        for row, n in enumerate(self.model.numbers):
+            if n.e164 in wanted:
+                self.table.selectionModel().select(
+                    self.model.index(row, 0),
+                    self.table.selectionModel().SelectionFlag.Select
+                    | self.table.selectionModel().SelectionFlag.Rows)
+
+    def remove_selected(self) -> None:
+        gone = set(self.selected())
+        if gone:
+            self.numbers_edited.emit(tuple(n for n in self.model.numbers if n.e164 not in gone))

@@ -1,0 +1,275 @@
+"""The queue table's model: ids of every matching case, rows fetched lazily in blocks off the GUI thread.
+
+A filter or sort first fetches one page (what the specialist sees at once), then every matching id
+so the scroll bar has its true size; rows further down are read in blocks on the query lane as they
+scroll into view (placeholders meanwhile), so scrolling never waits on the database. Anki's browser
+model keeps only ids the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from typing import Any, Protocol
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+
+from portdesk.domain.lifecycle import STATUS_LABELS, Status
+from portdesk.store.queue import QueuePage, QueueQuery, QueueRow
+from portdesk.ui.taskman import Latest, TaskManager
+
+# Most looked-at first: what, whose, where it stands, what is next; then the rest.
+REFERENCE, CUSTOMER, STATUS, MILESTONE, FOC, CARRIER, KIND, NUMBERS, ASSIGNEE = range(9)
+HEADERS = ("Reference", "Customer", "Status", "Next milestone", "FOC date", "Carrier", "Kind",
+           "Nums", "Assignee")
+SORT_KEYS = ("reference", "account_name", "status", "next_due", "foc_date", "losing_carrier",
+             "kind", "number_count", "assignee")
+KIND_LABELS = {"port_in": "Port-in", "port_out": "Port-out", "subaccount_transfer": "Transfer"}
+RowRole = Qt.ItemDataRole.UserRole + 1
+StatusRole = Qt.ItemDataRole.UserRole + 2
+OverdueRole = Qt.ItemDataRole.UserRole + 3
+PAGE = 200
+BLOCK = 200
+OVERDUE_COLOR = QColor("#c62828")
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class QueueSource(Protocol):
+    def page(self, q: QueueQuery, with_total: bool = True) -> QueuePage: ...
+    def ids(self, q: QueueQuery) -> list[int]: ...
+    def rows_for_ids(self, ids: list[int]) -> list[QueueRow]: ...
+
+
+def status_label(status: str) -> str:
+    try:
+        return STATUS_LABELS[Status(status)]
+    except ValueError:
+        return status.replace("_", " ").capitalize()  # unknown values are shown, never dropped
+
+
+def short_date(d: date | None, today: date) -> str:
+    if d is None:
+        return ""
+    return d.strftime("%b %d") if d.year == today.year else d.strftime("%b %d, %Y")
+
+
+def milestone_text(row: QueueRow, today: date) -> str:
+    if not row.next_milestone:
+        return ""
+    if row.next_due is None:
+        return row.next_milestone
+    if row.overdue(today):
+        late = (today - row.next_due).days
+        return f"{row.next_milestone} · overdue {late}d"
+    return f"{row.next_milestone} · {short_date(row.next_due, today)}"
+
+
+def cell_text(row: QueueRow, column: int, today: date) -> str:
+    """What each cell shows; tested without a widget."""
+    match column:
+        case 0:
+            return row.reference
+        case 1:
+            return row.account_name
+        case 2:
+            return status_label(row.status)
+        case 3:
+            return milestone_text(row, today)
+        case 4:
+            return short_date(row.foc_date, today)
+        case 5:
+            return row.losing_carrier
+        case 6:
+            return KIND_LABELS.get(row.kind, row.kind)
+        case 7:
+            return str(row.number_count)
+        case 8:
+            return row.assignee or "—"
+    return ""
+
+
+class QueueModel(QAbstractTableModel):
+    loaded = Signal(int)  # total rows known so far (emitted after the first page, then all ids)
+    failed = Signal(str)
+
+    def __init__(self, source: QueueSource, tasks: TaskManager,
+                 today: Callable[[], date] = date.today, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._tasks = tasks
+        self._today = today
+        self._ids: list[int] = []
+        self._rows: dict[int, QueueRow] = {}
+        self._pending: set[int] = set()
+        self._latest = Latest()
+        self._gen = 0
+        self.query = QueueQuery(limit=PAGE)
+        self.complete = True
+        self._started = False  # sorting before the first load only records the order
+
+    # -- loading ------------------------------------------------------------------------------
+    def load(self, query: QueueQuery) -> None:
+        """Run `query` in the store; results of an older load arriving late are dropped."""
+        self.query = replace(query, offset=0, limit=PAGE)
+        self._started = True
+        token = self._latest.next()
+        source, q = self._source, self.query
+
+        def first() -> QueuePage | None:
+            if not self._latest.current(token):
+                return None  # a newer keystroke is queued: skip the work
+            return source.page(q, with_total=False)
+
+        def on_first(page: QueuePage | None) -> None:
+            if page is None or not self._latest.current(token):
+                return
+            self._reset([r.id for r in page.rows], {r.id: r for r in page.rows},
+                        complete=len(page.rows) < PAGE)
+            if len(page.rows) >= PAGE:
+                self._tasks.run(all_ids, on_ids, self._on_failed, lane="query")
+
+        def all_ids() -> list[int] | None:
+            return source.ids(q) if self._latest.current(token) else None
+
+        def on_ids(ids: list[int] | None) -> None:
+            if ids is None or not self._latest.current(token):
+                return
+            self._extend(ids)
+
+        self._tasks.run(first, on_first, self._on_failed, lane="query")
+
+    def set_source(self, source: QueueSource) -> None:
+        self._source = source
+
+    def refresh(self) -> None:
+        self.load(self.query)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        from portdesk.ui.taskman import describe
+
+        self.failed.emit(describe(exc))
+
+    def _reset(self, ids: list[int], rows: dict[int, QueueRow], complete: bool) -> None:
+        self.beginResetModel()
+        self._ids, self._rows, self._pending = ids, rows, set()
+        self._gen += 1
+        self.complete = complete
+        self.endResetModel()
+        self.loaded.emit(len(ids))
+
+    def _extend(self, ids: list[int]) -> None:
+        head = len(self._ids)
+        if ids[:head] != self._ids:  # the data moved between the two reads: start over
+            self._reset(ids, {i: self._rows[i] for i in ids if i in self._rows}, True)
+            return
+        if len(ids) > head:
+            self.beginInsertRows(QModelIndex(), head, len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
+        self.complete = True
+        self.loaded.emit(len(self._ids))
+
+    def _fetch_block(self, row: int) -> None:
+        start = (row // BLOCK) * BLOCK
+        if start in self._pending:
+            return
+        self._pending.add(start)
+        ids = self._ids[start:start + BLOCK]
+        gen = self._gen
+        source = self._source
+
+        def done(rows: list[QueueRow]) -> None:
+            self._pending.discard(start)
+            if gen != self._gen:
+                return
+            self._rows.update({r.id: r for r in rows})
+            last = min(start + BLOCK, len(self._ids)) - 1
+            self.dataChanged.emit(self.index(start, 0), self.index(last, len(HEADERS) - 1))
+
+        self._tasks.run(lambda: source.rows_for_ids(ids), done, self._on_failed, lane="query")
+
+    # -- access -------------------------------------------------------------------------------
+    def row_at(self, row: int) -> QueueRow | None:
+        if 0 <= row < len(self._ids):
+            return self._rows.get(self._ids[row])
+        return None
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of_id(self, case_id: int) -> int:
+        try:
+            return self._ids.index(case_id)
+        except ValueError:
+            return -1
+
+    def loaded_rows(self) -> int:
+        return sum(1 for i in self._ids if i in self._rows)
+
+    # -- Qt -----------------------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        row = self._rows.get(self._ids[index.row()])
+        if row is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                self._fetch_block(index.row())
+                return "…" if index.column() == 0 else ""
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(row, col, self._today())
+        if role == RowRole:
+            return row
+        if role == StatusRole:
+            return row.status
+        if role == OverdueRole:
+            return row.overdue(self._today()) and row.status not in ("ported", "cancelled",
+                                                                       "expired")
+        if role == Qt.ItemDataRole.ForegroundRole and col == MILESTONE and row.overdue(
+                self._today()):
+            return OVERDUE_COLOR
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == NUMBERS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == STATUS and (row.exception_code or row.platform_status):
+                return _status_tip(row)
+            if col == MILESTONE and row.next_due:
+                return f"Expected by {row.next_due.isoformat()}"
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(SORT_KEYS):
+            return
+        query = replace(self.query, sort=SORT_KEYS[column],
+                        descending=order == Qt.SortOrder.DescendingOrder)
+        if self._started:
+            self.load(query)
+        else:
+            self.query = query
+
+
+def _status_tip(row: QueueRow) -> str:
+    from portdesk.domain.rejections import reason_for
+
+    parts = []
+    if row.exception_code:
+        reason = reason_for(row.exception_code)
+        parts.append(f"Rejected: {reason.title} ({row.exception_code})")
+    if row.platform_status:
+        parts.append(f"Platform says: {row.platform_status}")
+    return "\n".join(parts)

@@ -1,0 +1,193 @@
+"""The queue: quick filter above the table, an empty state that offers sample cases."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from portdesk.services.desk import DeskQueue
+from portdesk.store.queue import QueueQuery
+from portdesk.ui.queue_model import HEADERS, SORT_KEYS, STATUS, QueueModel
+from portdesk.ui.status_chip import StatusChipDelegate
+
+DEFAULT_WIDTHS = (92, 200, 130, 170, 72, 140, 70, 50, 80)
+
+
+class EmptyState(QWidget):
+    samples_requested = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        title = QLabel("No cases yet")
+        title.setObjectName("emptyTitle")
+        text = QLabel("Create a case with Ctrl+N, import a spreadsheet with File ▸ Import, "
+                      "or look around with a set of sample cases.")
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.button = QPushButton("Load sample cases")
+        self.button.setAccessibleName("Load sample cases")
+        self.button.clicked.connect(self.samples_requested)
+        box = QVBoxLayout(self)
+        box.addStretch(2)
+        for w in (title, text):
+            box.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addSpacing(8)
+        box.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addStretch(3)
+        text.setMaximumWidth(420)
+
+
+class QueueView(QWidget):
+    case_activated = Signal(int)
+    selection_changed = Signal(list)  # case ids
+    samples_requested = Signal()
+
+    def __init__(self, model: QueueModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.queue: DeskQueue | None = None
+        self._restore_ids: list[int] = []
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter by reference, name, number or account  (Ctrl+F)")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName("Quick filter")
+        self.filter.textChanged.connect(self._on_filter_text_changed)
+        self.summary = QLabel()
+        self.summary.setAccessibleName("Queue size")
+        self.table = QTableView()
+        self.table.setObjectName("queue")
+        self.table.setAccessibleName("Cases")
+        self.table.setModel(model)
+        self.table.setItemDelegateForColumn(STATUS, StatusChipDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 12)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(SORT_KEYS.index("reference"), Qt.SortOrder.DescendingOrder)
+        for col, width in enumerate(DEFAULT_WIDTHS):
+            self.table.setColumnWidth(col, width)
+        self.table.doubleClicked.connect(lambda ix: self._activate(ix.row()))
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self._activate(cur.row()))
+        self.empty = EmptyState()
+        self.empty.samples_requested.connect(self.samples_requested)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        top = QHBoxLayout()
+        top.setContentsMargins(8, 8, 8, 4)
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.summary)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addLayout(top)
+        box.addWidget(self.stack, 1)
+        model.loaded.connect(self._on_model_loaded)
+        model.modelAboutToBeReset.connect(self._remember_selection)
+
+    # -- queries ------------------------------------------------------------------------------
+    def show_queue(self, queue: DeskQueue) -> None:
+        self.queue = queue
+        self.model.load(self._query())
+
+    def _query(self) -> QueueQuery:
+        base = self.queue.query if self.queue else QueueQuery()
+        header = self.table.horizontalHeader()
+        col = header.sortIndicatorSection()
+        sort = SORT_KEYS[col] if 0 <= col < len(SORT_KEYS) else base.sort
+        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        return replace(base, text=self.filter.text().strip(), sort=sort, descending=descending)
+
+    def current_query(self) -> QueueQuery:
+        return self._query()
+
+    def _on_filter_text_changed(self, _text: str) -> None:
+        self.model.load(self._query())
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter.selectAll()
+
+    def refresh(self) -> None:
+        self.model.load(self._query())
+
+    # -- selection ----------------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = sorted({ix.row() for ix in self.table.selectionModel().selectedRows()})
+        return [i for i in (self.model.id_at(r) for r in rows) if i is not None]
+
+    def _remember_selection(self) -> None:
+        self._restore_ids = self.selected_ids()
+
+    def _on_model_loaded(self, total: int) -> None:
+        self._update_summary(total)
+        if total and not self.table.selectionModel().hasSelection() and not self._restore_ids \
+                and self.table.currentIndex().row() < 0:
+            self.table.selectRow(0)  # the desk opens on a case, not on an empty panel
+        empty_db = total == 0 and not self.filter.text() and (
+            self.queue is None or self.queue.key == "all")
+        self.stack.setCurrentWidget(self.empty if empty_db else self.table)
+        if self._restore_ids:
+            sel = self.table.selectionModel()
+            for cid in self._restore_ids:
+                row = self.model.row_of_id(cid)
+                if row >= 0:
+                    sel.select(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                               | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _update_summary(self, total: int) -> None:
+        more = "" if self.model.complete else "+"
+        self.summary.setText(f"  {total:,}{more} case{'s' if total != 1 else ''}")
+
+    def _on_selection_changed(self, *_args: Any) -> None:
+        self.selection_changed.emit(self.selected_ids())
+
+    def _activate(self, row: int) -> None:
+        case_id = self.model.id_at(row)
+        if case_id is not None:
+            self.case_activated.emit(case_id)
+
+    def select_case(self, case_id: int) -> bool:
+        row = self.model.row_of_id(case_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    # -- view state ---------------------------------------------------------------------------
+    def save_state(self) -> QByteArray:
+        return self.table.horizontalHeader().saveState()
+
+    def restore_state(self, state: Any) -> None:
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.table.horizontalHeader().restoreState(state)
+
+    @staticmethod
+    def headers() -> tuple[str, ...]:
+        return HEADERS

@@ -1,0 +1,68 @@
+"""The status bar: which database, online or offline, last sync, pending changes.
+
+The sync engine (issue 6) feeds it through `set_online`, `set_last_sync` and `set_pending`; the desk
+itself only sets the database and transient messages.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+
+def ago(when: datetime | None, now: datetime | None = None) -> str:
+    if when is None:
+        return "never"
+    now = now or datetime.now(UTC)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    secs = int((now - when).total_seconds())
+    if secs < 60:
+        return "just now"
+    if secs < 3600:
+        return f"{secs // 60} min ago"
+    if secs < 86400:
+        return f"{secs // 3600} h ago"
+    return when.astimezone().strftime("%b %d %H:%M")
+
+
+class DeskStatusBar(QStatusBar):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.database = QLabel("Opening database…")
+        self.online = QLabel()
+        self.last_sync = QLabel()
+        self.pending = QLabel()
+        for label, name in ((self.database, "Database"), (self.online, "Connection"),
+                            (self.last_sync, "Last sync"), (self.pending, "Pending changes")):
+            label.setAccessibleName(name)
+            self.addPermanentWidget(label)
+        self._last: datetime | None = None
+        self.set_online(None)
+        self.set_last_sync(None)
+        self.set_pending(0)
+
+    def set_database(self, where: str) -> None:
+        self.database.setText(where)
+        self.database.setToolTip(where)
+
+    def set_online(self, online: bool | None, reason: str = "") -> None:
+        if online is None:
+            self.online.setText("○ Sync not set up")
+        else:
+            self.online.setText("● Online" if online else "● Offline")
+            color = "#2e7d32" if online else "#c62828"
+            self.online.setStyleSheet(f"color: {color};")
+        self.online.setToolTip(reason)
+
+    def set_last_sync(self, when: datetime | None) -> None:
+        self._last = when
+        self.last_sync.setText(f"Last sync: {ago(when)}")
+
+    def set_pending(self, count: int) -> None:
+        self.pending.setText(f"{count} pending change{'s' if count != 1 else ''}")
+
+    def flash(self, text: str, ms: int = 6000) -> None:
+        self.showMessage(text, ms)

@@ -1,0 +1,85 @@
+"""Colors, icons and the palette: status chips readable in light and dark, the system's scheme followed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+
+ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
+
+# status -> (light background, light text, dark background, dark text)
+CHIP_COLORS: dict[str, tuple[str, str, str, str]] = {
+    "draft": ("#eceff1", "#37474f", "#37474f", "#eceff1"),
+    "awaiting_signature": ("#fff3e0", "#a65300", "#5d3a00", "#ffcc80"),
+    "submitted": ("#e3f2fd", "#0d47a1", "#0d3a6e", "#bbdefb"),
+    "at_carrier": ("#e8eaf6", "#283593", "#2a2f6b", "#c5cae9"),
+    "exception": ("#ffebee", "#b71c1c", "#6d1b1b", "#ffcdd2"),
+    "foc_confirmed": ("#e0f2f1", "#00695c", "#004d40", "#b2dfdb"),
+    "ported": ("#e8f5e9", "#1b5e20", "#1b4d1f", "#c8e6c9"),
+    "cancel_pending": ("#fbe9e7", "#bf360c", "#5d2a14", "#ffccbc"),
+    "cancelled": ("#f5f5f5", "#616161", "#424242", "#bdbdbd"),
+    "expired": ("#f5f5f5", "#757575", "#424242", "#9e9e9e"),
+}
+UNKNOWN_CHIP = ("#f3e5f5", "#6a1b9a", "#4a148c", "#e1bee7")
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    app = QGuiApplication.instance()
+    if palette is None and app is not None:
+        hints = QGuiApplication.styleHints()
+        scheme = hints.colorScheme()
+        if scheme != Qt.ColorScheme.Unknown:
+            return scheme == Qt.ColorScheme.Dark
+        palette = QGuiApplication.palette()
+    if palette is None:
+        return False
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def chip_colors(status: str, dark: bool) -> tuple[QColor, QColor]:
+    light_bg, light_fg, dark_bg, dark_fg = CHIP_COLORS.get(status, UNKNOWN_CHIP)
+    return (QColor(dark_bg), QColor(dark_fg)) if dark else (QColor(light_bg), QColor(light_fg))
+
+
+def icon(name: str) -> QIcon:
+    path = ICONS / f"{name}.svg"
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+def dark_palette() -> QPalette:
+    p = QPalette()
+    base, window, text = QColor("#1e1f22"), QColor("#2b2d30"), QColor("#dfe1e5")
+    for role, color in (
+        (QPalette.ColorRole.Window, window), (QPalette.ColorRole.WindowText, text),
+        (QPalette.ColorRole.Base, base), (QPalette.ColorRole.AlternateBase, QColor("#26282b")),
+        (QPalette.ColorRole.Text, text), (QPalette.ColorRole.Button, window),
+        (QPalette.ColorRole.ButtonText, text), (QPalette.ColorRole.ToolTipBase, window),
+        (QPalette.ColorRole.ToolTipText, text), (QPalette.ColorRole.Highlight, QColor("#2f65ca")),
+        (QPalette.ColorRole.HighlightedText, QColor("#ffffff")),
+        (QPalette.ColorRole.PlaceholderText, QColor("#8c8f94")),
+        (QPalette.ColorRole.Link, QColor("#589df6")),
+    ):
+        p.setColor(role, color)
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#6f737a"))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#6f737a"))
+    return p
+
+
+def apply_system_scheme(app: QGuiApplication) -> None:
+    """Fusion with a dark palette when the system is dark; the platform's own palette otherwise."""
+    if is_dark():
+        app.setPalette(dark_palette())
+
+
+STYLE = """
+QTreeView#sidebar { border: none; padding-top: 6px; }
+QTreeView#sidebar::item { padding: 5px 6px; }
+QTableView#queue { border: none; }
+QHeaderView::section { padding: 4px 6px; }
+QFrame#banner { border-radius: 6px; }
+QLabel#emptyTitle { font-size: 16pt; font-weight: 600; }
+QLabel#sectionTitle { font-weight: 600; }
+QLabel#rule { border-radius: 4px; padding: 6px 8px; }
+"""
