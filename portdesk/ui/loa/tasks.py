@@ -105,6 +105,11 @@ class TaskRunner(QObject):
         # screen deleted early only drops the connection instead of leaving a dangling emitter.
         signals = _Signals()
         job = Job(signals)
+        # Not busy any more as soon as the outcome arrives (before the caller's callback runs,
+        # so it may start the next task); the emitter is deleted only after its last emit.
+        for outcome in (signals.succeeded, signals.failed, signals.cancelled):
+            outcome.connect(lambda *_: self._live.discard(signals))
+        signals.finished.connect(signals.deleteLater)
         if on_success:
             signals.succeeded.connect(on_success)
         if on_failure:
@@ -114,13 +119,8 @@ class TaskRunner(QObject):
         if on_cancelled:
             signals.cancelled.connect(on_cancelled)
         self._live.add(signals)
-        signals.finished.connect(lambda: self._forget(signals))
         self._pool.start(_Runnable(fn, args, signals, job, wants_job))
         return job
-
-    def _forget(self, signals: _Signals) -> None:
-        self._live.discard(signals)
-        signals.deleteLater()
 
     @property
     def busy(self) -> bool:
