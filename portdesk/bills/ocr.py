@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import shutil
 import statistics
 import warnings
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
     from portdesk.bills.reader import _Run
 
 _TESSERACT_CMD: list[str] = [""]
+# rules, box edges and stains read as dashes, bars and underscores around words
+_GLUED = re.compile(r"(?<=[a-z])[.,](?=[A-Z][a-z])")
+_JUNK = re.compile(r"^[—_|~=‘’“”]+|[—_|~=‘’“”]+$|^[-.,:;]+$")
 
 
 def configure(tesseract_cmd: str = "") -> None:
@@ -74,12 +78,21 @@ def ocr_image(image: Image, number: int, scale: float, run: _Run | None = None) 
     raw: list[tuple[Word, tuple[int, int, int]]] = []
     for i, text in enumerate(data["text"]):
         conf = float(data["conf"][i])
-        if not text.strip() or conf < 0:
+        text = _JUNK.sub("", text.strip())
+        if not text or conf < 0:
             continue
         left, top = data["left"][i] / scale, data["top"][i] / scale
-        word = Word(text.strip(), left, top, left + data["width"][i] / scale,
-                    top + data["height"][i] / scale, conf / 100)
-        raw.append((word, (data["block_num"][i], data["par_num"][i], data["line_num"][i])))
+        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        width = data["width"][i] / scale
+        # "Customer.Name": OCR reads the gap between two words as a dot; split them again
+        parts = _GLUED.split(text)
+        total = sum(len(p) for p in parts) or 1
+        x = left
+        for part in parts:
+            w = width * len(part) / total
+            raw.append((Word(part, x, top, x + w, top + data["height"][i] / scale, conf / 100),
+                        key))
+            x += w
     width, height = gray.width / scale, gray.height / scale
     words = _deskew(raw, width / 2, height / 2)
     return Page(number, width, height, tuple(words), "ocr", rotation)

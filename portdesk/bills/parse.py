@@ -124,9 +124,15 @@ def split_unit(street: str) -> tuple[str, str]:
     return street[: m.start()].strip(" ,"), m.group(1).strip()
 
 
+def _ocr_commas(line: str) -> str:
+    """'Saint Paul,.MN 55195' (a speck read as a dot) is 'Saint Paul, MN 55195'."""
+    line = re.sub(r"\s*[,.]{2,}\s*", ", ", line)
+    return re.sub(r",(?=[A-Za-z])", ", ", line).strip(" ,")
+
+
 def parse_address_lines(lines: list[str]) -> Address | None:
     """Street line(s) then "City, ST ZIP"; or the whole address on one line, comma separated."""
-    lines = [ln.strip(" ,") for ln in lines if ln.strip(" ,")]
+    lines = [_ocr_commas(ln) for ln in lines if ln.strip(" ,")]
     if not lines:
         return None
     if len(lines) == 1:

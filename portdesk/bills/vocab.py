@@ -24,7 +24,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "date of statement", "date billed",
     ),
     "btn": (
-        "billing telephone number", "btn", "main number", "billing number",
+        "billing telephone number", "btn", "bin",  # OCR reads BTN as BIN
+        "main number", "billing number",
         "account telephone number", "primary number", "main billing number",
         "main telephone number", "atn", "billing tn", "account phone number", "primary line",
     ),

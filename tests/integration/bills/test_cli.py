@@ -94,3 +94,21 @@ def test_bad_entries_file(bill: GeneratedBill, tmp_path: Path,
     entries.write_text("[]")
     assert main(["bill", "check", str(bill.path), "--entries", str(entries)]) == 1
     assert "no entries" in capsys.readouterr().err
+
+
+def test_check_against_a_stored_case(bill: GeneratedBill, tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    from portdesk.domain.entries import case_from_entry
+    from portdesk.store.store import Store
+
+    url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
+    store = Store.open(url)
+    try:
+        ref = store.cases.create(case_from_entry(_entry(bill)), "tester").reference
+    finally:
+        store.close()
+    assert main(["--db", url, "bill", "check", str(bill.path), "--case", ref, "--json"]) == 0
+    fields = json.loads(capsys.readouterr().out)["fields"]
+    assert fields["account_number"]["verdict"] == "exact"
+    assert fields["numbers"]["verdict"] == "exact"
+    assert main(["--db", url, "bill", "check", str(bill.path), "--case", "PD-999999"]) == 1
