@@ -1,0 +1,117 @@
+"""The queue model: formatting without a widget, Qt's model contract, stale results dropped, lazy rows."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+from portdesk.domain.case import CaseNumber
+from portdesk.store.queue import QueueQuery, QueueRow
+from portdesk.store.store import Store
+from portdesk.ui.queue_model import (
+    BLOCK,
+    MILESTONE,
+    PAGE,
+    STATUS,
+    QueueModel,
+    RowRole,
+    cell_text,
+    milestone_text,
+    status_label,
+)
+from tests.helpers import case
+
+TODAY = date(2026, 3, 10)
+
+
+def row(**kw) -> QueueRow:
+    base = dict(id=1, reference="PD-000001", account_name="Harbor Dental", losing_carrier="Lumen",
+                kind="port_in", status="at_carrier", platform_status=None, number_count=3,
+                foc_date=date(2026, 3, 20), next_milestone="FOC date", next_due=date(2026, 3, 12),
+                assignee="", updated_at=datetime(2026, 3, 1, tzinfo=UTC), sync_state="local",
+                exception_code=None, version=1)
+    base.update(kw)
+    return QueueRow(**base)
+
+
+def test_cells_read_as_a_specialist_expects() -> None:
+    r = row()
+    texts = [cell_text(r, c, TODAY) for c in range(9)]
+    assert texts == ["PD-000001", "Harbor Dental", "At carrier", "FOC date · Mar 12", "Mar 20",
+                     "Lumen", "Port-in", "3", "—"]
+
+
+def test_overdue_milestone_says_how_late() -> None:
+    assert milestone_text(row(next_due=date(2026, 3, 5)), TODAY) == "FOC date · overdue 5d"
+    assert milestone_text(row(next_milestone="", next_due=None), TODAY) == ""
+    assert milestone_text(row(next_due=None), TODAY) == "FOC date"
+
+
+def test_unknown_platform_status_is_shown_not_dropped() -> None:
+    assert status_label("requested_supp_v2") == "Requested supp v2"
+    assert status_label("awaiting_signature") == "Needs signature"
+
+
+def test_dates_of_another_year_carry_the_year() -> None:
+    assert cell_text(row(foc_date=date(2027, 1, 4)), 4, TODAY) == "Jan 04, 2027"
+
+
+def _fill(store: Store, count: int) -> None:
+    cases = [replace(case(), account_name=f"Customer {i:04d}",
+                     numbers=(CaseNumber(f"+1212555{i % 100:02d}{i // 100:02d}"),))
+             for i in range(count)]
+    with store.transaction() as session:
+        store.cases.create_many(cases, "tester", session)
+
+
+def test_model_contract(qtmodeltester, qtbot, store: Store, tasks) -> None:
+    _fill(store, 30)
+    model = QueueModel(store.queue, tasks)
+    with qtbot.waitSignal(model.loaded):
+        model.load(QueueQuery())
+    assert model.rowCount() == 30
+    qtmodeltester.check(model)
+    r = model.index(0, STATUS).data(RowRole)
+    assert r.reference == "PD-000030"  # newest first by default
+
+
+def test_rows_beyond_the_first_page_load_lazily(qtbot, store: Store, tasks) -> None:
+    _fill(store, PAGE + BLOCK + 50)
+    model = QueueModel(store.queue, tasks)
+    model.load(QueueQuery(sort="reference", descending=False))
+    qtbot.waitUntil(lambda: model.complete and model.rowCount() == PAGE + BLOCK + 50)
+    far = PAGE + BLOCK + 10
+    assert model.row_at(far) is None
+    assert model.index(far, 0).data() == "…"  # placeholder, fetch requested off the GUI thread
+    with qtbot.waitSignal(model.dataChanged):
+        pass
+    assert model.row_at(far).account_name == f"Customer {far:04d}"
+    assert model.loaded_rows() < model.rowCount()  # the middle block was never asked for
+
+
+def test_stale_filter_results_are_dropped(qtbot, store: Store, tasks) -> None:
+    _fill(store, 40)
+    model = QueueModel(store.queue, tasks)
+    shown: list[int] = []
+    model.loaded.connect(shown.append)
+    for text in ("c", "cu", "cus", "customer 0007"):
+        model.load(QueueQuery(text=text))
+    qtbot.waitUntil(lambda: bool(shown))
+    qtbot.waitUntil(lambda: not tasks.busy)
+    # "0007" is in the name of one case and the reference (PD-000007) of another
+    assert {model.row_at(r).account_name for r in range(model.rowCount())} == {
+        "Customer 0007", "Customer 0006"}
+    assert shown == [2]  # the three older keystrokes were skipped, never shown
+
+
+def test_overdue_marker_colors_the_milestone(qtbot, store: Store, tasks) -> None:
+    _fill(store, 1)
+    model = QueueModel(store.queue, tasks, today=lambda: date(2100, 1, 1))
+    with qtbot.waitSignal(model.loaded):
+        model.load(QueueQuery())
+    r = model.row_at(0)
+    if r.next_due is not None:
+        from PySide6.QtCore import Qt
+
+        assert model.index(0, MILESTONE).data(Qt.ItemDataRole.ForegroundRole) is not None
+        assert "overdue" in model.index(0, MILESTONE).data()
