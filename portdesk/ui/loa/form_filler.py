@@ -172,7 +172,7 @@ class FormFillDialog(FileDropMixin, TaskDialog):
         self.report = QListWidget()
         self.report.setMaximumHeight(130)
         self.report.setWordWrap(True)
-        self.report.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollAlwaysOff)
+        self.report.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.report.setAccessibleName("Fill report")
         left = QWidget()
         left_layout = QVBoxLayout(left)

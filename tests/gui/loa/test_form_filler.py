@@ -1,0 +1,184 @@
+"""Carrier form screen: proposed mapping beside the page, fixes by click, save to the case, report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+from portdesk.config import Settings
+from portdesk.domain.case import PortCase
+from portdesk.loa import testforms
+from portdesk.loa.fields import LoaField
+from portdesk.store.store import Store
+from portdesk.ui.loa.common import OpenFileAsk
+from portdesk.ui.loa.form_filler import FormFillDialog
+from portdesk.ui.loa.form_model import MappingModel, build_rows, corrected
+from tests.gui.loa.conftest import many_numbers
+from tests.helpers import case
+
+
+@pytest.fixture
+def filler(qtbot, store: Store, settings: Settings, saved_case: PortCase) -> FormFillDialog:
+    dialog = FormFillDialog(store, settings, "tester", saved_case.id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.case is not None)
+    return dialog
+
+
+def _open(qtbot, dialog: FormFillDialog, path: Path) -> None:
+    dialog.open_path(path)
+    qtbot.waitUntil(lambda: dialog.analysis is not None and not dialog.runner.busy,
+                    timeout=20_000)
+
+
+def _row(dialog: FormFillDialog, field: LoaField, slot: int | None = None) -> int:
+    return next(n for n, r in enumerate(dialog.model.rows())
+                if r.field == field and (slot is None or r.slot == slot))
+
+
+def _form(tmp_path: Path, data: bytes, name: str = "acme.pdf") -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_mapping_table_and_boxes(qtbot, qtmodeltester, filler: FormFillDialog,
+                                 tmp_path: Path) -> None:
+    _open(qtbot, filler, _form(tmp_path, testforms.opaque_form()))
+    qtmodeltester.check(filler.model)
+    rows = {r.field: r for r in filler.model.rows()}
+    assert rows[LoaField.STREET].widget == "Service Address"  # the printed label won
+    assert rows[LoaField.ACCOUNT_NAME].value == "Harbor Dental Group LLC"
+    assert rows[LoaField.PIN].value == "••••"  # never in clear in the table
+    index = filler.model.index(_row(filler, LoaField.ACCOUNT_NAME), 2)
+    assert filler.model.data(index) == "90%"
+    assert len(filler.view._overlays) == len(filler.analysis.widgets)
+    assert filler.save_button.isEnabled()
+
+
+def test_clicking_a_box_remaps_the_selected_field(qtbot, filler: FormFillDialog,
+                                                  tmp_path: Path) -> None:
+    _open(qtbot, filler, _form(tmp_path, testforms.opaque_form()))
+    city = next(w for w in filler.analysis.widgets if w.key == "Text3")
+    filler.select_row(_row(filler, LoaField.AUTHORIZED_NAME))
+    x, y = (city.rect[0] + city.rect[2]) / 2, (city.rect[1] + city.rect[3]) / 2
+    filler.on_page_clicked(city.page, x, y)
+    qtbot.waitUntil(lambda: filler.overrides == {"authorized_name": "Text3"} and
+                    not filler.runner.busy, timeout=20_000)
+    rows = filler.model.rows()
+    moved = rows[_row(filler, LoaField.AUTHORIZED_NAME)]
+    assert moved.widget == "Text3" and moved.source == "override"
+    assert filler.selected_row() == moved  # the selection follows the line
+    assert not any(r.widget == "Text3" and r.field == LoaField.CITY for r in rows)
+    check = next(w for w in filler.analysis.widgets if w.kind == "checkbox")
+    filler.on_page_clicked(check.page, check.rect[0] + 2, check.rect[1] + 2)
+    assert filler.status.kind == "error" and "text field" in filler.status.text()
+
+
+def test_save_files_the_form_remembers_the_fix_and_reports(qtbot, store: Store,
+                                                           settings: Settings,
+                                                           tmp_path: Path) -> None:
+    big = store.cases.create(case(numbers=many_numbers(9)), "tester")
+    dialog = FormFillDialog(store, settings, "tester", big.id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.case is not None)
+    form = _form(tmp_path, testforms.opaque_form())
+    _open(qtbot, dialog, form)
+    dialog.select_row(_row(dialog, LoaField.CITY))
+    dialog.on_remove()
+    qtbot.waitUntil(lambda: dialog.overrides == {"city": None} and not dialog.runner.busy,
+                    timeout=20_000)
+    with qtbot.waitSignal(dialog.saved, timeout=20_000) as blocker:
+        dialog.on_save()
+    doc = blocker.args[0]
+    assert doc.kind == "loa" and doc.filename == f"acme-{big.reference}-filled.pdf"
+    assert store.documents.content(doc.id)[:5] == b"%PDF-"
+    texts = [dialog.report.item(n).text() for n in range(dialog.report.count())]
+    assert any("3 of 9 numbers do not fit" in t for t in texts)
+    reopened = FormFillDialog(store, settings, "tester", big.id)
+    qtbot.addWidget(reopened)
+    qtbot.waitUntil(lambda: reopened.case is not None)
+    _open(qtbot, reopened, form)
+    city = reopened.model.rows()[_row(reopened, LoaField.CITY)]
+    assert not city.placed and city.target == "not placed"  # remembered for this form
+
+
+def test_paper_only_form_takes_a_click_on_a_blank_spot(qtbot, filler: FormFillDialog,
+                                                       tmp_path: Path) -> None:
+    _open(qtbot, filler, _form(tmp_path, testforms.flat_form(), "flat.pdf"))
+    assert not filler.analysis.fillable
+    filler.select_row(_row(filler, LoaField.ACCOUNT_NUMBER))
+    filler.on_page_clicked(0, 400.0, 120.0)
+    qtbot.waitUntil(lambda: "account_number" in filler.overrides and not filler.runner.busy,
+                    timeout=20_000)
+    assert filler.overrides["account_number"] == {"page": 1, "x": 400.0, "y": 120.0}
+    moved = filler.model.rows()[_row(filler, LoaField.ACCOUNT_NUMBER)]
+    assert moved.target == "page 1 at (400, 120)"
+    with qtbot.waitSignal(filler.view.document_loaded, timeout=20_000):
+        filler.on_preview()
+    assert filler.report.count() >= 1
+
+
+def test_shrunk_text_is_reported(qtbot, store: Store, settings: Settings, tmp_path: Path) -> None:
+    long = store.cases.create(case(account_name="The Extremely Long Named Harbor Dental "
+                                                "Group Of Greater Oxnard LLC"), "tester")
+    dialog = FormFillDialog(store, settings, "tester", long.id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.case is not None)
+    _open(qtbot, dialog, _form(tmp_path, testforms.tiny_fields_form(), "tiny.pdf"))
+    with qtbot.waitSignal(dialog.view.document_loaded, timeout=20_000):
+        dialog.on_preview()
+    texts = " ".join(dialog.report.item(n).text() for n in range(dialog.report.count()))
+    assert "font" in texts or "fit" in texts
+
+
+def test_bad_files_are_sentences(qtbot, filler: FormFillDialog, tmp_path: Path,
+                                 monkeypatch) -> None:
+    monkeypatch.setattr(OpenFileAsk, "ask",
+                        classmethod(lambda cls, *a: _form(tmp_path, b"hello", "x.pdf")))
+    filler.on_open()
+    qtbot.waitUntil(lambda: filler.status.kind == "error", timeout=20_000)
+    assert "not a PDF" in filler.status.text() and filler.analysis is None
+    filler.open_path(_form(tmp_path, testforms.encrypted_form(), "locked.pdf"))
+    qtbot.waitUntil(lambda: "encrypted" in filler.status.text(), timeout=20_000)
+    assert not filler.save_button.isEnabled()
+
+
+def test_a_dropped_pdf_is_opened(qtbot, filler: FormFillDialog, tmp_path: Path) -> None:
+    path = _form(tmp_path, testforms.opaque_form())
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    filler.dragEnterEvent(enter)  # Qt routes real drags only from a drag manager
+    assert enter.isAccepted()
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    filler.dropEvent(event)
+    qtbot.waitUntil(lambda: filler.analysis is not None, timeout=20_000)
+    assert filler.form_label == "acme.pdf"
+    text = QMimeData()
+    text.setUrls([QUrl.fromLocalFile(str(tmp_path / "notes.txt"))])
+    refused = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, text,
+                              Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    filler.dragEnterEvent(refused)
+    assert not refused.isAccepted()
+
+
+def test_number_slot_fix_keeps_the_other_slots() -> None:
+    from portdesk.loa.fields import values_from_case
+    from portdesk.loa.fill import analyse_form
+    analysis = analyse_form(testforms.opaque_form(), "acme.pdf")
+    rows = build_rows(analysis, values_from_case(case(numbers=many_numbers(8))))
+    slots = [r for r in rows if r.field == LoaField.NUMBER]
+    assert len(slots) == 8 and not slots[-1].placed  # two numbers have no slot
+    fixed = corrected({}, rows, slots[1], "Text9")
+    assert fixed["number"][1] == "Text9" and len(fixed["number"]) == 6
+    added = corrected({}, rows, slots[7], {"page": 1, "x": 90, "y": 100})
+    assert len(added["number"]) == 7
+    model = MappingModel()
+    model.set_rows(rows)
+    assert model.rowCount() == len(rows) and model.columnCount() == 4
