@@ -224,7 +224,9 @@ class CaseEditor(QWidget):
             self._loading = False
 
     def _show(self, name: str, value: Any) -> None:
-        widget = self.widgets[name]
+        widget = self.widgets.get(name)
+        if widget is None:
+            return  # numbers have their own panel
         was = widget.blockSignals(True)
         try:
             if isinstance(widget, QComboBox):
@@ -246,7 +248,7 @@ class CaseEditor(QWidget):
 
     # -- validation ---------------------------------------------------------------------------
     def _validate(self, name: str) -> None:
-        if self.draft is None:
+        if self.draft is None or name not in self.messages:
             return
         message = check_field(self.draft, name, self.today())
         if name in PHONE_FIELDS:

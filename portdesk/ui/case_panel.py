@@ -277,11 +277,14 @@ class CasePanel(QWidget):
         self._show_save_state("Not saved: changed by someone else")
 
     def take_theirs(self) -> None:
-        if self.journal and self.case_id:
-            self.journal.discard(self.case_id)
-        if self.case_id is not None:
-            self.editor.draft = self.base  # drop my edits
-            self.open_case(self.case_id, force=True)
+        if self.case_id is None or self.tasks is None or self.journal is None:
+            return
+        journal, cid = self.journal, self.case_id
+        self.editor.draft = self.base  # drop my edits
+        # through the journal lane, so no queued write can bring the edits back afterwards
+        self.tasks.run(lambda: journal.discard(cid),
+                       lambda _r: self.open_case(cid, force=True), self._on_error,
+                       lane="journal")
 
     def compare(self) -> None:
         if self.store is None or self.tasks is None or self.case_id is None:

@@ -1,0 +1,196 @@
+"""The case editor: validation as typed, PIN hold-to-show, paste of numbers, undo, autosave,
+the recovery journal after a kill, and "changed by someone else"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLineEdit
+
+from portdesk.config import Settings
+from portdesk.domain.case import PortCase
+from portdesk.store.queue import QueueQuery
+from portdesk.store.store import Store
+from portdesk.ui import dialogs
+from portdesk.ui.case_panel import CasePanel
+from portdesk.ui.conflict import CompareDialog
+from portdesk.ui.fields import check_zip, format_partial_phone
+from portdesk.ui.journal import Journal
+from tests.gui.desk.conftest import open_window
+from tests.helpers import case
+
+
+def open_panel(qtbot, store: Store, tasks, tmp_path: Path, c: PortCase) -> CasePanel:
+    panel = CasePanel()
+    qtbot.addWidget(panel)
+    panel.attach(store, Settings(), "tester", tasks, journal_dir=tmp_path / "recovery")
+    panel.show()
+    assert c.id is not None
+    panel.open_case(c.id)
+    qtbot.waitUntil(lambda: panel.base is not None and panel.base.id == c.id)
+    return panel
+
+
+def type_into(widget: QLineEdit, text: str) -> None:
+    widget.setFocus()
+    widget.selectAll()
+    widget.del_()
+    for ch in text:
+        widget.insert(ch)
+        widget.textEdited.emit(widget.text())
+
+
+def test_phone_formatting_and_zip_rules() -> None:
+    assert format_partial_phone("2125") == "212-5"
+    assert format_partial_phone("2125550142") == "212-555-0142"
+    assert format_partial_phone("+1 (212) 555-0142") == "212-555-0142"
+    assert format_partial_phone("+44 20 7946 0958") == "+44 20 7946 0958"
+    assert check_zip("93035", "CA") == ""
+    assert check_zip("93035-1234", "CA") == ""
+    assert check_zip("9303", "CA") != ""
+    assert check_zip("K1A 0B1", "ON") == ""
+
+
+def test_edits_autosave_and_undo(qtbot, store: Store, tasks, tmp_path: Path) -> None:
+    saved = store.cases.create(case(), "tester")
+    panel = open_panel(qtbot, store, tasks, tmp_path, saved)
+    name = panel.editor.widgets["account_name"]
+    type_into(name, "Harbor Dental Group Inc")
+    assert panel.dirty
+    qtbot.waitUntil(lambda: store.cases.get(saved.id).account_name == "Harbor Dental Group Inc",
+                    timeout=5000)
+    qtbot.waitUntil(lambda: not panel.dirty)
+    panel.undo_stack.undo()  # the typing was one step
+    assert name.text() == saved.account_name
+    panel.undo_stack.redo()
+    assert name.text() == "Harbor Dental Group Inc"
+    assert store.audit.for_case(saved.id)[-1].action == "case.edited"
+
+
+def test_btn_is_formatted_as_typed_and_checked(qtbot, store: Store, tasks, tmp_path: Path) -> None:
+    saved = store.cases.create(case(), "tester")
+    panel = open_panel(qtbot, store, tasks, tmp_path, saved)
+    btn = panel.editor.widgets["btn"]
+    type_into(btn, "2125550199")
+    assert btn.text() == "212-555-0199"
+    assert panel.draft.btn == "+12125550199"
+    type_into(btn, "0125550199")
+    assert panel.editor.messages["btn"].text()
+    assert "btn" in panel.editor.blocking_errors()
+    panel.save()
+    assert "Not saved: fix" in panel.save_state.text()
+    assert store.cases.get(saved.id).btn == saved.btn
+
+
+def test_zip_and_date_messages_inline(qtbot, store: Store, tasks, tmp_path: Path) -> None:
+    saved = store.cases.create(case(), "tester")
+    panel = open_panel(qtbot, store, tasks, tmp_path, saved)
+    type_into(panel.editor.widgets["service_address.postal_code"], "930")
+    assert "ZIP" in panel.editor.messages["service_address.postal_code"].text()
+    type_into(panel.editor.widgets["service_address.postal_code"], "93035")
+    assert panel.editor.messages["service_address.postal_code"].text() == ""
+    from datetime import date, timedelta
+
+    saturday = date.today() + timedelta(days=(5 - date.today().weekday()) % 7 + 7)
+    panel.editor.set_value("requested_date", saturday)
+    assert "business day" in panel.editor.messages["requested_date"].text()
+
+
+def test_pin_is_masked_unless_held(qtbot, store: Store, tasks, tmp_path: Path) -> None:
+    saved = store.cases.create(case(pin="4821"), "tester")
+    panel = open_panel(qtbot, store, tasks, tmp_path, saved)
+    pin = panel.editor.widgets["pin"]
+    assert pin.echoMode() == QLineEdit.EchoMode.Password
+    panel.editor.reveal.pressed.emit()
+    assert pin.echoMode() == QLineEdit.EchoMode.Normal
+    panel.editor.reveal.released.emit()
+    assert pin.echoMode() == QLineEdit.EchoMode.Password
+
+
+def test_paste_hundreds_of_numbers(qtbot, store: Store, tasks, tmp_path: Path) -> None:
+    saved = store.cases.create(case(), "tester")
+    panel = open_panel(qtbot, store, tasks, tmp_path, saved)
+    lines = [f"(212) 555-{n:04d}" for n in range(200, 500)]
+    pasted = "\n".join(lines + lines[:5] + ["212-555-0142", "not a number", "012-555-0100"])
+    summary = panel.numbers.add_text(pasted)
+    assert summary.startswith("Added 300 numbers")
+    assert "6 duplicate(s) skipped" in summary and "2 not valid" in summary
+    assert "not a number" in panel.numbers.result.text()
+    assert panel.numbers.model.rowCount() == 302
+    qtbot.waitUntil(lambda: len(store.cases.get(saved.id).numbers) == 302, timeout=5000)
+    panel.undo_stack.undo()
+    assert panel.numbers.model.rowCount() == 2
+
+
+def test_journal_restores_edits_after_a_kill(qtbot, store: Store, tasks, tmp_path: Path) -> None:
+    saved = store.cases.create(case(pin="4821"), "tester")
+    panel = open_panel(qtbot, store, tasks, tmp_path, saved)
+    panel._autosave.setInterval(60_000)  # the "kill" comes before the autosave
+    type_into(panel.editor.widgets["authorized_name"], "Maria T. Lopez")
+    type_into(panel.editor.widgets["pin"], "9999")
+    journal = tmp_path / "recovery" / f"case-{saved.id}.journal"
+    qtbot.waitUntil(lambda: journal.exists() and "9999" not in journal.read_text()
+                    and Journal(journal.parent, store.box).read(saved.id) is not None
+                    and "pin" in Journal(journal.parent, store.box).read(saved.id).changes)
+    panel._autosave.stop()
+    panel.deleteLater()  # killed: nothing saved to the store
+    assert store.cases.get(saved.id).authorized_name == saved.authorized_name
+    again = open_panel(qtbot, store, tasks, tmp_path, saved)
+    assert again.editor.widgets["authorized_name"].text() == "Maria T. Lopez"
+    assert again.restored.isVisible()
+    qtbot.waitUntil(lambda: store.cases.get(saved.id).authorized_name == "Maria T. Lopez",
+                    timeout=5000)
+    assert store.cases.get(saved.id).pin == "9999"
+    qtbot.waitUntil(lambda: not journal.exists())
+
+
+def test_conflict_is_shown_and_resolved_by_compare(qtbot, store: Store, tasks, tmp_path: Path,
+                                                   monkeypatch) -> None:
+    saved = store.cases.create(case(), "tester")
+    panel = open_panel(qtbot, store, tasks, tmp_path, saved)
+    panel._autosave.setInterval(60_000)
+    # someone else saves first
+    store.cases.update(replace(saved, account_name="Harbor Dental (theirs)",
+                               notes="their note"), "colleague")
+    type_into(panel.editor.widgets["account_name"], "Harbor Dental (mine)")
+    type_into(panel.editor.widgets["account_number"], "999-1")
+    panel.save()
+    qtbot.waitUntil(lambda: panel.conflicted)
+    assert panel.conflict.isVisible()
+    assert "changed by someone else" in panel.save_state.text()
+    assert store.cases.get(saved.id).account_name == "Harbor Dental (theirs)"  # not overwritten
+    monkeypatch.setattr(CompareDialog, "ask", classmethod(lambda cls, parent, diffs: {
+        name for name, _m, _t in diffs if name != "account_name"}))
+    panel.conflict.compare.click()
+    qtbot.waitUntil(lambda: store.cases.get(saved.id).account_number == "999-1", timeout=5000)
+    merged = store.cases.get(saved.id)
+    assert merged.account_name == "Harbor Dental (theirs)"  # I chose theirs for this one
+    assert merged.notes == "their note"
+
+
+def test_conflict_reload_takes_theirs(qtbot, store: Store, tasks, tmp_path: Path) -> None:
+    saved = store.cases.create(case(), "tester")
+    panel = open_panel(qtbot, store, tasks, tmp_path, saved)
+    store.cases.update(replace(saved, account_name="Theirs"), "colleague")
+    type_into(panel.editor.widgets["account_name"], "Mine")
+    panel.save()
+    qtbot.waitUntil(lambda: panel.conflicted)
+    panel.conflict.reload.click()
+    qtbot.waitUntil(lambda: not panel.conflicted and panel.base.account_name == "Theirs")
+    assert panel.editor.widgets["account_name"].text() == "Theirs"
+    assert not (tmp_path / "recovery" / f"case-{saved.id}.journal").exists()
+
+
+def test_case_on_the_platform_is_read_only(qtbot, demo_store: Store, qsettings: QSettings) -> None:
+    w = open_window(qtbot, demo_store, qsettings)
+    qtbot.waitUntil(lambda: w.case_panel.base is not None)  # the desk opens on the first case
+    at_carrier = demo_store.queue.ids(QueueQuery(statuses=("at_carrier",)))[0]
+    w.case_panel.open_case(at_carrier)
+    qtbot.waitUntil(lambda: w.case_panel.base is not None and w.case_panel.base.id == at_carrier)
+    assert not w.case_panel.editor.widgets["account_name"].isEnabled()
+    assert w.case_panel.editor.widgets["notes"].isEnabled()
+    assert not w.case_panel.numbers.entry.isEnabled()
+    assert dialogs.ReasonDialog is not None
+    w.close()
