@@ -17,12 +17,12 @@ from portdesk.store.store import Store
 from portdesk.ui.loa.batch_print import BatchOutcome, BatchPrintDialog
 from portdesk.ui.loa.form_filler import FormFillDialog
 from portdesk.ui.loa.preview import DocumentPreviewDialog
-from portdesk.ui.loa.printing import PrintPreview
+from portdesk.ui.loa.printing import PrinterAsk, PrintPreview
 from portdesk.ui.loa.sign_dialog import SignDialog
 from portdesk.ui.loa.verify_dialog import VerifyDialog
 from portdesk.ui.loa.wet_sign import WetSignDialog, render_unsigned
 
-__all__ = ["open_batch_print", "open_documents", "open_form_filler", "open_print_preview",
+__all__ = ["PrintPreview", "PrinterAsk", "open_batch_print", "open_documents", "open_form_filler", "open_print_preview",
            "open_sign", "open_verify", "open_wet_signature"]
 
 
