@@ -53,7 +53,102 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("new_status")
     p.add_argument("--reason", required=True)
     p.set_defaults(func=cmd_status)
+    p = cmds.add_parser("check", help="the readiness checks of a case")
+    p.add_argument("reference")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_check)
+
+    p = cmds.add_parser("submit", help="queue a case for the platform (sent by `portdesk sync`)")
+    p.add_argument("reference")
+    p.add_argument("--override", default="", metavar="REASON",
+                   help="submit although readiness checks fail; the reason is audited")
+    p.set_defaults(func=cmd_submit)
+
+    p = cmds.add_parser("cancel", help="cancel a case (asks the platform when it has the order)")
+    p.add_argument("reference")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=cmd_cancel)
+
+    p = cmds.add_parser("comment", help="add a comment (sent to the platform order if any)")
+    p.add_argument("reference")
+    p.add_argument("text")
+    p.set_defaults(func=cmd_comment)
+    p = cmds.add_parser("resolve", help="resolve a sync conflict on a case")
+    p.add_argument("reference")
+    p.add_argument("--keep", required=True, choices=("mine", "theirs"),
+                   help="mine: keep the local values and send them; theirs: take the platform's")
+    p.set_defaults(func=cmd_resolve)
+
+    p = cmds.add_parser("portout", help="answer a port-out request")
+    p.add_argument("reference")
+    answer = p.add_mutually_exclusive_group(required=True)
+    answer.add_argument("--authorize", action="store_true")
+    answer.add_argument("--reject", metavar="REASON", help="the reason the other carrier sees")
+    p.set_defaults(func=cmd_portout)
     group.set_defaults(func=lambda a, c: (group.print_help(), 0)[1])
+
+
+def cmd_resolve(args: argparse.Namespace, ctx: Context) -> int:
+    from portdesk.services.sync_conflicts import resolve_conflict
+
+    case = ctx.store.cases.get_by_reference(args.reference)
+    assert case.id is not None
+    resolve_conflict(ctx.store, case.id, args.keep, ctx.actor)
+    print(f"{case.reference}: conflict resolved, keeping {args.keep}")
+    return 0
+
+
+def cmd_portout(args: argparse.Namespace, ctx: Context) -> int:
+    from portdesk.services import intents
+
+    case = ctx.store.cases.get_by_reference(args.reference)
+    assert case.id is not None
+    intents.decide_portout(ctx.store, case.id, bool(args.authorize), args.reject or "",
+                           ctx.actor)
+    verb = "authorized" if args.authorize else "rejected"
+    print(f"{case.reference}: port-out {verb}; `portdesk sync` sends the answer")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
+    case = ctx.store.cases.get_by_reference(args.reference)
+    checks = case_service.readiness(ctx.store, case, ctx.settings)
+    if args.json:
+        print_json([{"id": c.id, "title": c.title, "level": c.level.value, "message": c.message,
+                     "field": c.field} for c in checks])
+    else:
+        marks = {"pass": "ok  ", "warn": "warn", "fail": "FAIL"}
+        for c in checks:
+            print(f"{marks[c.level.value]}  {c.title:22} {c.message}")
+    return 1 if any(c.level.value == "fail" for c in checks) else 0
+
+
+def cmd_submit(args: argparse.Namespace, ctx: Context) -> int:
+    case = case_service.submit_case(ctx.store, args.reference, ctx.settings, ctx.actor,
+                                    override_reason=args.override)
+    print(f"{case.reference} queued for the platform; `portdesk sync` sends it")
+    return 0
+
+
+def cmd_cancel(args: argparse.Namespace, ctx: Context) -> int:
+    from portdesk.services import intents
+
+    case = ctx.store.cases.get_by_reference(args.reference)
+    assert case.id is not None
+    after = intents.cancel(ctx.store, case.id, args.reason, ctx.actor)
+    print(f"{after.reference}: " + ("cancelled" if after.status.value == "cancelled"
+                                   else "cancel requested; `portdesk sync` sends it"))
+    return 0
+
+
+def cmd_comment(args: argparse.Namespace, ctx: Context) -> int:
+    from portdesk.services import intents
+
+    case = ctx.store.cases.get_by_reference(args.reference)
+    assert case.id is not None
+    intents.comment(ctx.store, case.id, args.text, ctx.actor)
+    print(f"{case.reference}: comment added")
+    return 0
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,14 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
                    help="certification signature: any later change breaks it (DocMDP)")
     p.add_argument("-o", "--output", type=Path, required=True)
     p.set_defaults(func=cmd_sign)
+
+    p = cmds.add_parser("attach", help="attach a signed LOA (digitally signed PDF, or a "
+                        "wet-signed scan with --signed-on) to a case")
+    p.add_argument("reference")
+    p.add_argument("file", type=Path)
+    p.add_argument("--signed-on", type=_iso_date, metavar="YYYY-MM-DD",
+                   help="for a scan of a hand-signed LOA: the date it was signed")
+    p.set_defaults(func=cmd_attach)
 
     p = cmds.add_parser("verify", help="is a signed LOA intact, who signed, is it too old")
     p.add_argument("file", type=Path)
@@ -135,3 +144,22 @@ def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
         print(f"  problem: {problem}")
     print("OK" if report.ok else "FAILED")
     return 0 if report.ok else 1
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def cmd_attach(args: argparse.Namespace, ctx: Context) -> int:
+    if not args.file.is_file():
+        raise LoaError(f"{args.file} does not exist")
+    doc = loa_service.attach_signed_file(ctx.store, ctx.settings, args.reference,
+                                         args.file.read_bytes(), args.file.name, ctx.actor,
+                                         args.signed_on)
+    when = f"{doc.signed_at:%Y-%m-%d}" if doc.signed_at else "unknown date"
+    print(f"{args.reference.upper()}: attached {doc.filename} as the signed LOA (signed {when}, "
+          f"sha256 {doc.sha256[:16]}…)")
+    return 0

@@ -106,6 +106,34 @@ def readiness(store: Store, case: PortCase, settings: Settings,
     return run_checks(case, evidence_for(store, case, settings, today))
 
 
+class NotReady(PortDeskError):
+    def __init__(self, reference: str, failures: list[Check]) -> None:
+        lines = "\n".join(f"  {c.title}: {c.message}" for c in failures)
+        super().__init__(f"{reference} is not ready to submit ({len(failures)} check(s) fail):\n"
+                         f"{lines}\nFix them, or submit with a written override reason.")
+        self.failures = failures
+
+
+def submit_case(store: Store, reference: str, settings: Settings, actor: str,
+                override_reason: str = "", today: date | None = None) -> PortCase:
+    """Submit through the readiness gate: failing checks block unless overridden in writing."""
+    from portdesk.services import intents
+    from portdesk.store import audit
+
+    case = store.cases.get_by_reference(reference)
+    assert case.id is not None
+    failures = [c for c in readiness(store, case, settings, today) if c.level == "fail"]
+    if failures and not override_reason.strip():
+        raise NotReady(case.reference, failures)
+    if failures:
+        with store.transaction() as session:
+            audit.append(session, actor=actor, action="readiness.override",
+                         changes={"reason": override_reason.strip(),
+                                  "failing": [f"{c.id}: {c.message}" for c in failures]},
+                         case_id=case.id, case_reference=case.reference)
+    return intents.submit(store, case.id, actor)
+
+
 def status_label(status: str) -> str:
     try:
         return STATUS_LABELS[Status(status)]

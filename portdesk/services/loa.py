@@ -125,3 +125,32 @@ def _image_type(content: bytes, filename: str) -> str:
 
 def verify_file(pdf: bytes, settings: Settings, label: str) -> Verification:
     return verify_loa(pdf, settings.loa_age_limit_days, label=label)
+
+
+def attach_signed_file(store: Store, settings: Settings, reference: str, content: bytes,
+                       filename: str, actor: str, signed_on: date | None = None) -> Document:
+    """Attach an LOA signed elsewhere: a digitally signed PDF (verified first) or a wet scan.
+
+    A digitally signed PDF must verify as intact; its signing time becomes the LOA's date. A scan
+    of a hand-signed letter carries no proof of its date, so the specialist gives it.
+    """
+    if signed_on is not None:
+        return attach_wet_signed(store, reference, content, filename, signed_on, actor)
+    if content[:5] != b"%PDF-":
+        raise LoaError(f"{Path(filename).name} is not a PDF; for a scanned wet signature give "
+                       "the date it was signed")
+    report = verify_file(content, settings, filename)
+    if not report.signatures:
+        raise LoaError(f"{Path(filename).name} has no digital signature; for a wet-signed scan "
+                       "give the date it was signed")
+    if not report.ok:
+        raise LoaError(f"{Path(filename).name} failed verification: "
+                       + "; ".join(report.problems or ["signature not intact"]))
+    case = store.cases.get_by_reference(reference)
+    if case.id is None:
+        raise LoaError("the case has not been saved yet")
+    first = report.signatures[0]
+    return store.documents.add(case.id, "loa_signed", Path(filename).name, content, actor,
+                               signed_at=first.signed_at,
+                               meta={"signer": first.signer, "certified": first.certified,
+                                     "sha256": report.sha256, "attached": True})
