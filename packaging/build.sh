@@ -100,7 +100,10 @@ Description: workbench for number porting specialists
  /opt/portdesk; Tesseract (recommended) reads scanned bills.
 EOF
 deb=dist/portdesk_${VERSION}_${ARCH}.deb
-dpkg-deb --build --root-owner-group -Zxz -z6 "$root" "$deb" >/dev/null
+# zstd -9 packs in seconds (dpkg >= 1.21.18: Debian 12, Ubuntu 21.10); DEB_COMPRESSION="-Zxz -z6"
+# makes a ~20% smaller file for older dpkg, in minutes.
+# shellcheck disable=SC2086
+dpkg-deb --build --root-owner-group ${DEB_COMPRESSION:--Zzstd -z9} "$root" "$deb" >/dev/null
 say "$deb ($(du -h "$deb" | cut -f1)); Depends: $depends"
 
 # 5. Desktop metadata checks (optional tools).

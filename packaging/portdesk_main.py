@@ -11,6 +11,6 @@ if len(sys.argv) > 1 and sys.argv[1] in ("--smoke-test", "--startup-probe"):
 
     raise SystemExit(main(sys.argv[1:]))
 
-from portdesk.cli import main  # noqa: E402 - the branch above must win before the CLI is imported
+from portdesk.cli import main
 
 raise SystemExit(main())

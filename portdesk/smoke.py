@@ -168,17 +168,20 @@ class Smoke:
 def show_main_window() -> tuple[str, float]:
     """Start the real GUI (run_gui) and quit as soon as its first top-level window is shown.
 
-    The QApplication is made here first so an application-wide event filter can see that Show
+    The QApplication is made here first (by the app's own make_application when it has one, so
+    style and icon are as in real use) so an application-wide event filter can see that Show
     event; run_gui must therefore reuse `QApplication.instance()` rather than make a second one.
     """
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from portdesk.app import run_gui
+    import portdesk.app
     from portdesk.services.context import Context
 
     start = time.perf_counter()
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    make_application = getattr(portdesk.app, "make_application", None)
+    app = make_application() if make_application else (
+        QApplication.instance() or QApplication([sys.argv[0]]))
     shown: list[tuple[str, float]] = []
 
     class FirstWindow(QObject):
@@ -195,7 +198,7 @@ def show_main_window() -> tuple[str, float]:
     QTimer.singleShot(GUI_TIMEOUT_MS, lambda: app.exit(3))
     ctx = Context.from_args(None)
     try:
-        code: object = run_gui(ctx)
+        code: object = portdesk.app.run_gui(ctx)
     except SystemExit as exc:
         code = exc.code
     finally:
