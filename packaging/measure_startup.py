@@ -51,8 +51,8 @@ def offscreen(exe: Path, data: Path, runs: int) -> list[float]:
 
 def x11_once(exe: Path, env: dict[str, str]) -> float:
     start = time.perf_counter()
-    proc = subprocess.Popen([str(exe)], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    log = tempfile.TemporaryFile()
+    proc = subprocess.Popen([str(exe)], env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
         while time.perf_counter() - start < TIMEOUT:
             found = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(proc.pid)],
@@ -60,7 +60,9 @@ def x11_once(exe: Path, env: dict[str, str]) -> float:
             if found.stdout.strip():
                 return time.perf_counter() - start
             if proc.poll() is not None:
-                raise SystemExit(f"measure: the app exited ({proc.returncode}) without a window")
+                log.seek(0)
+                raise SystemExit(f"measure: the app exited ({proc.returncode}) without a window:\n"
+                                 + log.read().decode(errors="replace")[-2000:])
             time.sleep(POLL)
         raise SystemExit("measure: no visible window within the timeout")
     finally:
