@@ -42,6 +42,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
     if sys.platform.startswith("linux") and not os.environ.get("QT_STYLE_OVERRIDE"):
         app.setStyle("Fusion")
+    from portdesk.ui import qtcompat
+
+    qtcompat.install()
     apply_system_scheme(app)
     app.setStyleSheet(STYLE)
     app.setWindowIcon(icon("portdesk"))

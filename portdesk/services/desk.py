@@ -337,24 +337,18 @@ def sync_status(store: Store) -> SyncStatus:
                       repo.pending_count())
 
 
-def sync_round(store: Store, settings: Settings) -> SyncStatus:
-    """One push + pull round for F5 and the periodic timer; never raises for platform trouble."""
+def sync_engine(store: Store, settings: Settings) -> Any:
+    """The engine the desk's sync worker drives (built on the worker's thread)."""
     from portdesk.platform.client import PlatformClient
     from portdesk.platform.retry import RetryPolicy
     from portdesk.services.sync import SyncEngine
 
     key = platform_key()
     if not key:
-        status = sync_status(store)
-        return replace(status, message="Sync is not set up: add the platform API key in Settings")
-    with PlatformClient(settings.platform_url, key,
-                        retry=RetryPolicy(max_attempts=3, base_delay=0.25)) as client:
-        engine = SyncEngine(store, client)
-        report = engine.run_once()
-        message = f"Sync stopped: {report.aborted}" if report.aborted else \
-            f"Synced: {report.summary(engine.pending_count())}"
-        return SyncStatus(True, not report.offline, engine.last_success(),
-                          engine.pending_count(), message, tuple(report.notices))
+        raise PortDeskError("sync is not set up: add the platform API key in Settings")
+    client = PlatformClient(settings.platform_url, key,
+                            retry=RetryPolicy(max_attempts=3, base_delay=0.25))
+    return SyncEngine(store, client)
 
 
 def database_label(store: Store) -> str:

@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
     first_page_shown = Signal()
     sync_requested = Signal()  # F5: the sync engine connects here
     case_changed = Signal(int)
+    closing = Signal()
 
     def __init__(self, settings: Settings, actor: str, tasks: TaskManager | None = None,
                  qsettings: QSettings | None = None) -> None:
@@ -258,8 +259,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.case_panel.flush()
+        self.closing.emit()
         self.save_view_state()
         self._periodic.stop()
+        self._counts_timer.stop()
         self.tasks.shutdown()
         super().closeEvent(event)
 

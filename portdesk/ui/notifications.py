@@ -1,17 +1,19 @@
 """Desktop notifications for events that need a person, and the sync loop that produces them.
 
-The sync round runs on the background lane every few minutes and on F5; its result feeds the status
-bar (online, last sync, pending) and the tray (exception, FOC set, ported, port-out waiting).
+The sync worker (its own thread, every few minutes and on F5) feeds the status bar (online, last
+sync, pending) and the tray (exception, FOC set, ported, port-out waiting).
 """
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from portdesk.services import desk
+from portdesk.ui.sync_worker import SyncWorker
 from portdesk.ui.taskman import describe
 from portdesk.ui.theme import icon
 
@@ -34,7 +36,7 @@ class Notifier(QObject):
             self.tray.setToolTip("PortDesk")
             self.tray.messageClicked.connect(self._raise)
             self.tray.show()
-        self.sync = SyncLoop(window, self)
+        self.sync = SyncHookup(window, self)
 
     def notify(self, kind: str, message: str) -> None:
         title = TITLES.get(kind, "PortDesk")
@@ -50,51 +52,63 @@ class Notifier(QObject):
         self.window.activateWindow()
 
 
-class SyncLoop(QObject):
+class SyncHookup(QObject):
+    """Wires the sync worker (portdesk.ui.sync_worker) to the status bar, the tray and F5."""
+
     def __init__(self, window: MainWindow, notifier: Notifier) -> None:
         super().__init__(window)
         self.window, self.notifier = window, notifier
-        self.running = False
-        minutes = max(1, int(window.settings.sync_interval_minutes or 3))
-        self.timer = QTimer(self, interval=minutes * 60_000)
-        self.timer.timeout.connect(self.run)
-        window.sync_requested.connect(self.run)
+        self.worker: SyncWorker | None = None
+        window.sync_requested.connect(self.sync_now)
         window.store_ready.connect(self._on_store_ready)
+        window.closing.connect(self.stop)
 
     def _on_store_ready(self) -> None:
         store = self.window.store
         assert store is not None
-        self.window.tasks.run(lambda: desk.sync_status(store), self._show, self._failed)
-        self.timer.start()
+        self.window.tasks.run(lambda: desk.sync_status(store), self._start, self._failed)
 
-    def run(self) -> None:
-        store, settings = self.window.store, self.window.settings
-        if store is None or self.running:
-            return
-        self.running = True
-        self.window.tasks.run(lambda: desk.sync_round(store, settings), self._done, self._failed,
-                              lane="background")
-
-    def _done(self, status: desk.SyncStatus) -> None:
-        self.running = False
-        self._show(status)
-        if status.message:
-            self.window.status.flash(status.message, 8000)
-        for notice in status.notices:
-            self.notifier.notify(notice.kind, notice.message)
-        if status.notices:
-            self.window.after_change()
-
-    def _show(self, status: desk.SyncStatus) -> None:
+    def _start(self, status: desk.SyncStatus) -> None:
         bar = self.window.status
-        bar.set_online(status.online if status.configured else None)
+        bar.set_online(None)
         bar.set_last_sync(status.last_success)
         bar.set_pending(status.pending)
+        if not status.configured or self.worker is not None:
+            return
+        store, settings = self.window.store, self.window.settings
+        assert store is not None
+        self.worker = SyncWorker(lambda: desk.sync_engine(store, settings),
+                                 max(1, settings.sync_interval_minutes or 3), self)
+        self.worker.online_changed.connect(lambda on: bar.set_online(on))
+        self.worker.pending_changed.connect(bar.set_pending)
+        self.worker.sync_finished.connect(self._on_finished)
+        self.worker.sync_failed.connect(self._failed_text)
+        self.worker.notice_received.connect(
+            lambda n: self.notifier.notify(n.kind, n.message))
+        self.worker.start()
+
+    def sync_now(self) -> None:
+        if self.worker is None:
+            self.window.status.flash("Sync is not set up: add the platform API key in Settings.")
+            return
+        self.worker.sync_now()
+
+    def _on_finished(self, report: Any) -> None:
+        self.window.status.set_last_sync(datetime.now(UTC))
+        if report.cases_updated or report.cases_linked or report.notices:
+            self.window.after_change()
+            self.window.case_panel.reload()
+
+    def _failed_text(self, message: str) -> None:
+        self.window.status.flash(f"Sync stopped: {message}", 10_000)
 
     def _failed(self, exc: BaseException) -> None:
-        self.running = False
-        self.window.status.set_online(False, describe(exc))
         self.window.status.flash(describe(exc), 8000)
+
+    def stop(self) -> None:
+        if self.worker is not None:
+            self.worker.stop()
+            self.worker = None
 
 
 def attach(window: Any) -> Notifier:

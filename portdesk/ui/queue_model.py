@@ -237,9 +237,9 @@ class QueueModel(QAbstractTableModel):
             return row
         if role == StatusRole:
             return row.status
-        if role == OverdueRole:
-            return row.overdue(self._today()) and row.status not in ("ported", "cancelled",
-                                                                       "expired")
+        if role == OverdueRole:  # an int: PySide6 mishandles bools' references through QVariant
+            return int(row.overdue(self._today()) and row.status not in (
+                "ported", "cancelled", "expired"))
         if role == Qt.ItemDataRole.ForegroundRole and col == MILESTONE and row.overdue(
                 self._today()):
             return OVERDUE_COLOR

@@ -77,7 +77,8 @@ class SidebarModel(QAbstractListModel):
             return None
         item = self._items[index.row()]
         if isinstance(item, str):
-            return {Qt.ItemDataRole.DisplayRole: item, HeaderRole: True}.get(role)
+            # ints, not bools: PySide6 leaks a reference of True/False through QVariant
+            return {Qt.ItemDataRole.DisplayRole: item, HeaderRole: 1}.get(role)
         count = self._counts.get(item.key)
         if role == Qt.ItemDataRole.DisplayRole:
             return item.label
@@ -89,8 +90,6 @@ class SidebarModel(QAbstractListModel):
             return item
         if role == CountRole:
             return count
-        if role == HeaderRole:
-            return False
         return None
 
 

@@ -59,6 +59,10 @@ class TaskManager(QObject):
     def run(self, task: Callable[[], Any], on_success: Success | None = None,
             on_failure: Failure | None = None, lane: str = "db") -> Future[Any]:
         """Run `task` on `lane`; the callbacks run on the GUI thread."""
+        if self._closed:  # the window is closing: late timers must not start new work
+            dead: Future[Any] = Future()
+            dead.cancel()
+            return dead
         with self._lock:
             self._inflight += 1
         future = self._lanes[lane].submit(task)

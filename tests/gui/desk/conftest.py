@@ -11,8 +11,11 @@ from PySide6.QtCore import QSettings
 from portdesk.config import Settings
 from portdesk.services.demo import load_demo
 from portdesk.store.store import Store
+from portdesk.ui import qtcompat
 from portdesk.ui.main_window import MainWindow
 from portdesk.ui.taskman import TaskManager
+
+qtcompat.install()  # PySide6 6.12's emit takes references from True: see qtcompat
 
 
 @pytest.fixture
@@ -55,3 +58,15 @@ def window(qtbot, demo_store: Store, qsettings: QSettings) -> Iterator[MainWindo
     qtbot.waitUntil(lambda: w.model.rowCount() > 0 and w.case_panel.base is not None)
     yield w
     w.close()
+
+
+@pytest.fixture(autouse=True)
+def _collect_qt_wrappers(qtbot) -> Iterator[None]:
+    """Free each test's Qt wrappers while the QApplication still lives."""
+    yield
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()

@@ -131,11 +131,16 @@ def test_journal_restores_edits_after_a_kill(qtbot, store: Store, tasks, tmp_pat
     type_into(panel.editor.widgets["authorized_name"], "Maria T. Lopez")
     type_into(panel.editor.widgets["pin"], "9999")
     journal = tmp_path / "recovery" / f"case-{saved.id}.journal"
-    qtbot.waitUntil(lambda: journal.exists() and "9999" not in journal.read_text()
-                    and Journal(journal.parent, store.box).read(saved.id) is not None
-                    and "pin" in Journal(journal.parent, store.box).read(saved.id).changes)
+
+    def journaled() -> bool:
+        found = Journal(journal.parent, store.box).read(saved.id) if journal.exists() else None
+        return found is not None and found.changes.get("pin") == "9999"
+
+    qtbot.waitUntil(journaled)
+    assert "9999" not in journal.read_text()  # encrypted on disk
     panel._autosave.stop()
-    panel.deleteLater()  # killed: nothing saved to the store
+    panel.store = None  # killed: this panel never reaches the store again
+    panel.hide()
     assert store.cases.get(saved.id).authorized_name == saved.authorized_name
     again = open_panel(qtbot, store, tasks, tmp_path, saved)
     assert again.editor.widgets["authorized_name"].text() == "Maria T. Lopez"
