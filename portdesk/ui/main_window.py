@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
                 and obj is self.queue_view.table.viewport() and self.model.loaded_rows()):
             self._first_painted = True
             QTimer.singleShot(0, self.first_page_shown.emit)
+            QTimer.singleShot(0, _freeze_startup_objects)
         return super().eventFilter(obj, event)
 
     # -- actions ------------------------------------------------------------------------------
@@ -265,6 +266,14 @@ class MainWindow(QMainWindow):
         self._counts_timer.stop()
         self.tasks.shutdown()
         super().closeEvent(event)
+
+
+def _freeze_startup_objects() -> None:
+    """Objects alive after start-up (Qt wrappers, modules) live as long as the app: moving them out
+    of the collector's reach keeps its full collections short while the specialist scrolls."""
+    import gc
+
+    gc.freeze()
 
 
 class _NoSource:

@@ -32,6 +32,7 @@ StatusRole = Qt.ItemDataRole.UserRole + 2
 OverdueRole = Qt.ItemDataRole.UserRole + 3
 PAGE = 200
 BLOCK = 200
+MAX_BLOCKS = 25  # rows kept around the viewport; far blocks are dropped and read again if needed
 OVERDUE_COLOR = QColor("#c62828")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -103,6 +104,7 @@ class QueueModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._rows: dict[int, QueueRow] = {}
         self._pending: set[int] = set()
+        self._blocks: list[int] = []  # block starts, oldest first
         self._latest = Latest()
         self._gen = 0
         self.query = QueueQuery(limit=PAGE)
@@ -153,7 +155,7 @@ class QueueModel(QAbstractTableModel):
 
     def _reset(self, ids: list[int], rows: dict[int, QueueRow], complete: bool) -> None:
         self.beginResetModel()
-        self._ids, self._rows, self._pending = ids, rows, set()
+        self._ids, self._rows, self._pending, self._blocks = ids, rows, set(), [0]
         self._gen += 1
         self.complete = complete
         self.endResetModel()
@@ -185,10 +187,21 @@ class QueueModel(QAbstractTableModel):
             if gen != self._gen:
                 return
             self._rows.update({r.id: r for r in rows})
+            self._remember_block(start)
             last = min(start + BLOCK, len(self._ids)) - 1
             self.dataChanged.emit(self.index(start, 0), self.index(last, len(HEADERS) - 1))
 
         self._tasks.run(lambda: source.rows_for_ids(ids), done, self._on_failed, lane="query")
+
+    def _remember_block(self, start: int) -> None:
+        """Keep the row cache bounded, so memory and the collector's pauses stay small."""
+        if start in self._blocks:
+            self._blocks.remove(start)
+        self._blocks.append(start)
+        while len(self._blocks) > MAX_BLOCKS:
+            old = self._blocks.pop(0)
+            for case_id in self._ids[old:old + BLOCK]:
+                self._rows.pop(case_id, None)
 
     # -- access -------------------------------------------------------------------------------
     def row_at(self, row: int) -> QueueRow | None:
