@@ -122,8 +122,12 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         store, queues = self.store, self.sidebar.model_.queues()
-        self.tasks.run(lambda: desk.queue_counts(store, queues), self.sidebar.model_.set_counts,
+        self.tasks.run(lambda: desk.queue_counts(store, queues), self._on_counts,
                        self._task_failed)
+
+    def _on_counts(self, counts: dict[str, int]) -> None:
+        self.sidebar.model_.set_counts(counts)
+        self.queue_view.set_database_empty(counts.get("all") == 0)
 
     def after_change(self) -> None:
         """Something was written: reload the queue (keeping the selection) and the counts."""

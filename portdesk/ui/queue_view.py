@@ -41,14 +41,15 @@ class EmptyState(QWidget):
         self.button = QPushButton("Load sample cases")
         self.button.setAccessibleName("Load sample cases")
         self.button.clicked.connect(self.samples_requested)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setMinimumWidth(360)
         box = QVBoxLayout(self)
         box.addStretch(2)
-        for w in (title, text):
-            box.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addWidget(title)
+        box.addWidget(text)
         box.addSpacing(8)
         box.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         box.addStretch(3)
-        text.setMaximumWidth(420)
 
 
 class QueueView(QWidget):
@@ -149,9 +150,7 @@ class QueueView(QWidget):
         if total and not self.table.selectionModel().hasSelection() and not self._restore_ids \
                 and self.table.currentIndex().row() < 0:
             self.table.selectRow(0)  # the desk opens on a case, not on an empty panel
-        empty_db = total == 0 and not self.filter.text() and (
-            self.queue is None or self.queue.key == "all")
-        self.stack.setCurrentWidget(self.empty if empty_db else self.table)
+        self._show_empty_state(total)
         if self._restore_ids:
             sel = self.table.selectionModel()
             for cid in self._restore_ids:
@@ -159,6 +158,17 @@ class QueueView(QWidget):
                 if row >= 0:
                     sel.select(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
                                | QItemSelectionModel.SelectionFlag.Rows)
+
+    database_empty = False  # set from the "All cases" count: the empty state shows in every queue
+
+    def set_database_empty(self, empty: bool) -> None:
+        self.database_empty = empty
+        self._show_empty_state(self.model.rowCount())
+
+    def _show_empty_state(self, total: int) -> None:
+        empty = total == 0 and not self.filter.text() and (
+            self.database_empty or self.queue is None or self.queue.key == "all")
+        self.stack.setCurrentWidget(self.empty if empty else self.table)
 
     def _update_summary(self, total: int) -> None:
         more = "" if self.model.complete else "+"
