@@ -7,7 +7,7 @@ import statistics
 from collections.abc import Callable, Iterator
 
 from portdesk.bills.layout import Segment, below
-from portdesk.bills.parse import CSZ_RE, STREET_START, clean_name, parse_address_lines
+from portdesk.bills.parse import STREET_START, clean_name, is_city_state_zip, parse_address_lines
 from portdesk.bills.reader import Page
 from portdesk.bills.values import Candidate, Evidence
 from portdesk.bills.vocab import GENERIC_TITLE_WORDS
@@ -49,7 +49,7 @@ def mailing_block_candidates(page: Page, segments: list[Segment],
     two lines (the carrier's own address under its logo) has no name line, so neither counts.
     """
     for csz in segments:
-        if csz.top > page.height * 0.5 or not CSZ_RE.match(csz.text.strip(" ,")):
+        if csz.top > page.height * 0.5 or not is_city_state_zip(csz.text):
             continue
         block = _block_above(csz, segments)
         streets = [i for i, s in enumerate(block) if STREET_START.match(s.text)]

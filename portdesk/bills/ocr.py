@@ -1,9 +1,10 @@
-"""OCR for scans and photos: Tesseract with orientation detection and skew taken out of the boxes.
+"""OCR for scans and photos: Tesseract on a page turned upright, levelled and despeckled.
 
-Tesseract oversubscribes small machines (5x slower on 2 cores), hence OMP_THREAD_LIMIT=1. A scan
-that is slightly turned makes the words of one line drift in y; instead of a second OCR pass on a
-rotated image, the skew is measured on Tesseract's own lines and removed from the word boxes, so the
-extractor's "same line" and "below the label" hold for scans as for text PDFs.
+Tesseract oversubscribes small machines (5x slower on 2 cores), hence OMP_THREAD_LIMIT=1. The page
+is cleaned on the pixels first (prepare.py): a tilted, dusty scan reads as stray dots glued to
+values and lines cut apart. Whatever skew is left is measured on Tesseract's own lines and removed
+from the word boxes, so the extractor's "same line" and "below the label" hold for scans as for
+text PDFs.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from portdesk.bills.errors import BillTooLarge, OcrUnavailable, UnreadableBill
+from portdesk.bills.prepare import prepare
 from portdesk.bills.reader import Page, Word
 
 if TYPE_CHECKING:
@@ -28,7 +30,8 @@ if TYPE_CHECKING:
 _TESSERACT_CMD: list[str] = [""]
 # rules, box edges and stains read as dashes, bars and underscores around words
 _GLUED = re.compile(r"(?<=[a-z])[.,](?=[A-Z][a-z])")
-_JUNK = re.compile(r"^[—_|~=‘’“”]+|[—_|~=‘’“”]+$|^[-.,:;]+$")
+_JUNK = re.compile(r"^[—_|~=‘’“”«»°]+|[—_|~=‘’“”«»°\"]+$|^[-.,:;]+$")
+_UNIT_MARK = re.compile(r"^#[A-Za-z0-9]")
 
 
 def configure(tesseract_cmd: str = "") -> None:
@@ -68,12 +71,17 @@ def detect_rotation(image: Image) -> int:
 
 
 def ocr_image(image: Image, number: int, scale: float, run: _Run | None = None) -> Page:
-    """OCR one page image; `scale` is pixels per PDF point, so boxes come back in points."""
+    """OCR one page image; `scale` is pixels per PDF point, so boxes come back in points.
+
+    The page is turned upright (OSD), levelled and despeckled (prepare.py) before Tesseract
+    reads it; the boxes are in the levelled frame, which is what the desk shows as evidence.
+    """
     tess = _tesseract()
     gray = image.convert("L")
     rotation = detect_rotation(gray)
     if rotation:
         gray = gray.rotate(-rotation, expand=True)
+    gray, _ = prepare(gray)
     data = tess.image_to_data(gray, config="--psm 3", output_type=tess.Output.DICT)
     raw: list[tuple[Word, tuple[int, int, int]]] = []
     for i, text in enumerate(data["text"]):
@@ -81,21 +89,53 @@ def ocr_image(image: Image, number: int, scale: float, run: _Run | None = None) 
         text = _JUNK.sub("", text.strip())
         if not text or conf < 0:
             continue
-        left, top = data["left"][i] / scale, data["top"][i] / scale
+        box = (data["left"][i], data["top"][i], data["width"][i], data["height"][i])
+        text = respace_unit(gray, text, box)
+        left, top = box[0] / scale, box[1] / scale
         key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-        width = data["width"][i] / scale
+        width = box[2] / scale
         # "Customer.Name": OCR reads the gap between two words as a dot; split them again
-        parts = _GLUED.split(text)
+        parts = [q for p in _GLUED.split(text) for q in p.split(" ")]
         total = sum(len(p) for p in parts) or 1
         x = left
         for part in parts:
             w = width * len(part) / total
-            raw.append((Word(part, x, top, x + w, top + data["height"][i] / scale, conf / 100),
-                        key))
+            raw.append((Word(part, x, top, x + w, top + box[3] / scale, conf / 100), key))
             x += w
     width, height = gray.width / scale, gray.height / scale
     words = _deskew(raw, width / 2, height / 2)
     return Page(number, width, height, tuple(words), "ocr", rotation)
+
+
+def respace_unit(gray: Image, text: str, box: tuple[int, int, int, int]) -> str:
+    """'#5' as OCR reads it, '# 5' when the pixels show a word space after the '#'.
+
+    Tesseract glues a lone '#' to the unit that follows; the bill's exact form matters (the desk
+    offers to copy it), so the gap is measured on the pixels. Only '#' is treated: digits such as
+    Helvetica's '1' have wide side bearings, and splitting them would change house numbers.
+    """
+    if not _UNIT_MARK.match(text):
+        return text
+    left, top, width, height = box
+    if width < 4 or height < 6:
+        return text
+    from PIL import Image as PILImage
+
+    strip = gray.crop((left, top, left + width, top + height)).point(
+        lambda v: 255 if v < 128 else 0)
+    cols = strip.resize((width, 1), PILImage.Resampling.BOX).tobytes()
+    inked = [c > 0 for c in cols]
+    i = 0
+    while i < width and not inked[i]:
+        i += 1
+    while i < width and inked[i]:  # the '#' itself
+        i += 1
+    gap = 0
+    while i + gap < width and not inked[i + gap]:
+        gap += 1
+    if i + gap < width and gap >= 0.2 * height:
+        return f"# {text[1:]}"
+    return text
 
 
 def _deskew(raw: list[tuple[Word, tuple[int, int, int]]], cx: float, cy: float) -> list[Word]:

@@ -125,9 +125,18 @@ def split_unit(street: str) -> tuple[str, str]:
 
 
 def _ocr_commas(line: str) -> str:
-    """'Saint Paul,.MN 55195' (a speck read as a dot) is 'Saint Paul, MN 55195'."""
+    """Specks read as punctuation where an address has none: 'Saint Paul,.MN 55195' is
+    'Saint Paul, MN 55195', 'TX:78720' is 'TX 78720', '27671-6378.' and '74403.' end at the digit.
+    """
     line = re.sub(r"\s*[,.]{2,}\s*", ", ", line)
+    line = re.sub(r"(?<=\b[A-Za-z]{2})\s*[.,:;]+\s*(?=\d{5}(?:\s?-\s?\d{4})?[^\w]*$)", " ", line)
+    line = re.sub(r"(?<=\d)[.,:;'\"°]+$", "", line.strip())
     return re.sub(r",(?=[A-Za-z])", ", ", line).strip(" ,")
+
+
+def is_city_state_zip(text: str) -> bool:
+    """'City, ST ZIP', also as OCR prints it with a speck between the parts."""
+    return CSZ_RE.match(_ocr_commas(text)) is not None
 
 
 def parse_address_lines(lines: list[str]) -> Address | None:

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from portdesk.bills.layout import Segment
-from portdesk.bills.parse import CSZ_RE, parse_address_lines
+from portdesk.bills.parse import CSZ_RE, is_city_state_zip, parse_address_lines
 from portdesk.domain.case import Address
 
 CONFLICT_PENALTY = 0.6
@@ -87,8 +87,7 @@ def address_from(segments: list[Segment]) -> tuple[Address, list[Segment]] | Non
     if one is not None:
         return one, segments[:1]
     for end in range(2, len(segments) + 1):
-        last = segments[end - 1].text.strip(" ,")
-        if CSZ_RE.match(last):
+        if is_city_state_zip(segments[end - 1].text):
             found = parse_address_lines([s.text for s in segments[:end]])
             return (found, segments[:end]) if found is not None else None
     return None
