@@ -68,7 +68,7 @@ class ComparisonPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ComparisonModel(self)
-        self.summary = QLabel("No bill checked yet.")
+        self.summary = QLabel("No bill checked yet: drop the customer's recent bill on this window.")
         self.summary.setWordWrap(True)
         self.table = QTableView()
         self.table.setModel(self.model)

@@ -30,6 +30,9 @@ class BillPageView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pdf)
+        self.pdf.message.setText("The bill's page shows here once it is read, with a box "
+                                 "around every value it was compared on.")
+        self.pdf.message.show()
 
     def set_bill(self, pdf: bytes | None, label: str) -> None:
         self.selected = None
