@@ -6,6 +6,7 @@ It only needs to know which case is shown; the check itself opens in its own win
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -28,6 +29,8 @@ class BillDropTarget(FileDropMixin, QFrame):
         super().__init__(parent)
         self.store, self.settings, self.actor = store, settings, actor
         self.case_id: int | None = None
+        # the case panel may open the check itself (to save pending edits first); else we do
+        self.opener: Callable[[int, Path | None], object] | None = None
         self.setAcceptDrops(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("billDropTarget")
@@ -57,6 +60,9 @@ class BillDropTarget(FileDropMixin, QFrame):
         if self.case_id is None:
             return None
         case_id = self.case_id
+        if self.opener is not None:
+            self.opener(case_id, path)
+            return None
         outcome = BillCheckDialog.ask(self.store, self.settings, self.actor, case_id,
                                       self.window(), path)
         if outcome.document is not None or outcome.case_changed:

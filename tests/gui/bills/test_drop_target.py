@@ -69,3 +69,11 @@ def test_a_drop_opens_the_check_on_the_shown_case(qtbot: QtBot, target: BillDrop
     monkeypatch.setattr(asks.BillFileAsk, "ask", classmethod(lambda cls, parent: bill.path))
     target.pick_button.click()
     assert len(opened) == 2
+
+
+def test_the_case_panel_may_open_the_check_itself(target: BillDropTarget, tmp_path: Path) -> None:
+    asked: list[tuple[int, Path | None]] = []
+    target.opener = lambda case_id, path: asked.append((case_id, path))
+    target.set_case(7)
+    assert target.open_check(tmp_path / "bill.pdf") is None
+    assert asked == [(7, tmp_path / "bill.pdf")]
