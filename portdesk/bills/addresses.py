@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 
 from portdesk.bills.extract import BillFields
-from portdesk.bills.verdicts import MIN_MATCH_CONFIDENCE, FieldCheck, Verdict
+from portdesk.bills.verdicts import (
+    MIN_MATCH_CONFIDENCE,
+    MIN_MATCH_READ,
+    FieldCheck,
+    Verdict,
+    mismatch_or_unclear,
+)
 from portdesk.domain.case import Address
 
 _UNIT_TYPES = {"STE": "STE", "SUITE": "STE", "APT": "APT", "APARTMENT": "APT", "UNIT": "UNIT",
@@ -110,7 +116,8 @@ def compare_addresses(entered: Address, fields: BillFields) -> FieldCheck:
     exact = (entered.line1, entered.line2, entered.city, entered.state.upper(),
              entered.postal_code) == (bill.line1, bill.line2, bill.city, bill.state, bill.postal_code)
     if exact or addresses_equivalent(entered, bill):
-        if fields.confidence.get(_FLD, 1.0) < MIN_MATCH_CONFIDENCE:
+        if (fields.confidence.get(_FLD, 1.0) < MIN_MATCH_CONFIDENCE
+                or fields.read_confidence.get(_FLD, 1.0) < MIN_MATCH_READ):
             return FieldCheck(_FLD, Verdict.UNVERIFIABLE, shown, bill_text,
                               "the bill's address was read with low confidence; compare it by "
                               "eye", bill_text)
@@ -125,4 +132,5 @@ def compare_addresses(entered: Address, fields: BillFields) -> FieldCheck:
     if billing is not None and billing != bill and (
             addresses_equivalent(entered, billing) or entered == billing):
         reason = "the case has the billing address; the port needs the service address"
-    return FieldCheck(_FLD, Verdict.MISMATCH, shown, bill_text, reason, bill_text)
+    return mismatch_or_unclear(_FLD, shown, bill_text, reason,
+                               fields.read_confidence.get(_FLD, 1.0), bill_text)

@@ -17,11 +17,13 @@ from portdesk.bills.extract import BillFields
 from portdesk.bills.parse import MASK_CHARS, is_masked
 from portdesk.bills.verdicts import (
     MIN_MATCH_CONFIDENCE,
+    MIN_MATCH_READ,
     BillComparison,
     FieldCheck,
     NumberCheck,
     NumbersCheck,
     Verdict,
+    mismatch_or_unclear,
 )
 from portdesk.domain.case import PortCase
 from portdesk.domain.numbers import format_display
@@ -36,7 +38,12 @@ def _name_key(text: str) -> tuple[str, ...]:
 
 
 def _doubt(fields: BillFields, name: str) -> bool:
-    return fields.confidence.get(name, 1.0) < MIN_MATCH_CONFIDENCE
+    return (fields.confidence.get(name, 1.0) < MIN_MATCH_CONFIDENCE
+            or fields.read_confidence.get(name, 1.0) < MIN_MATCH_READ)
+
+
+def _read(fields: BillFields, name: str) -> float:
+    return fields.read_confidence.get(name, 1.0)
 
 
 def _low_confidence(fld: str, entered: str, bill: str) -> FieldCheck:
@@ -78,7 +85,8 @@ def check_text(fld: str, entered: str, bill: str | None, fields: BillFields,
             return FieldCheck(fld, Verdict.EXACT, entered, bill, "same as on the bill")
         return FieldCheck(fld, Verdict.EQUIVALENT, entered, bill,
                           "same meaning, written differently; use the bill's exact form", bill)
-    return FieldCheck(fld, Verdict.MISMATCH, entered, bill, _near_miss(entered, bill), bill)
+    return mismatch_or_unclear(fld, entered, bill, _near_miss(entered, bill), _read(fields, fld),
+                               bill)
 
 
 def _account_key(text: str) -> str:
@@ -95,8 +103,8 @@ def check_account_number(entered: str, bill: str | None, fields: BillFields) -> 
         visible = re.sub(r"\D", "", bill.split(next(c for c in bill if c in MASK_CHARS + "xX"))[-1])
         mine = re.sub(r"\D", "", entered)
         if visible and not mine.endswith(visible):
-            return FieldCheck(fld, Verdict.MISMATCH, entered, bill,
-                              f"the bill shows it ending in {visible}; the case's does not")
+            return mismatch_or_unclear(fld, entered, bill, f"the bill shows it ending in "
+                                       f"{visible}; the case's does not", _read(fields, fld))
         return FieldCheck(fld, Verdict.UNVERIFIABLE, entered, bill,
                           "the bill masks part of the account number; confirm it with the "
                           "customer or a CSR")
@@ -107,7 +115,8 @@ def check_account_number(entered: str, bill: str | None, fields: BillFields) -> 
             return FieldCheck(fld, Verdict.EXACT, entered, bill, "same as on the bill")
         return FieldCheck(fld, Verdict.EQUIVALENT, entered, bill,
                           "same digits, different separators; use the bill's form", bill)
-    return FieldCheck(fld, Verdict.MISMATCH, entered, bill, _near_miss(entered, bill), bill)
+    return mismatch_or_unclear(fld, entered, bill, _near_miss(entered, bill), _read(fields, fld),
+                               bill)
 
 
 def check_btn(entered: str, fields: BillFields) -> FieldCheck:
@@ -122,8 +131,8 @@ def check_btn(entered: str, fields: BillFields) -> FieldCheck:
     if not entered:
         return _not_entered(fld, bill)
     if entered != fields.btn:
-        return FieldCheck(fld, Verdict.MISMATCH, shown, bill, "a different number than the "
-                          "bill's billing number (BTN)", bill)
+        return mismatch_or_unclear(fld, shown, bill, "a different number than the bill's "
+                                   "billing number (BTN)", _read(fields, fld), bill)
     if _doubt(fields, fld):
         return _low_confidence(fld, shown, bill)
     return FieldCheck(fld, Verdict.EXACT, shown, bill, "same number as on the bill")

@@ -57,6 +57,8 @@ class BillFields:
     evidence: dict[str, Evidence] = field(default_factory=dict)
     number_evidence: dict[str, Evidence] = field(default_factory=dict)
     confidence: dict[str, float] = field(default_factory=dict)
+    # how sure OCR was of the value's own words (lowest word confidence); absent = a text layer
+    read_confidence: dict[str, float] = field(default_factory=dict)
     notices: tuple[str, ...] = ()
     pages_read: int = 0
     page_count: int = 0
@@ -241,6 +243,7 @@ def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dic
         evidence["numbers"] = next(iter(numbers.values()))
         confidence["numbers"] = 0.9
     printed = choose(btn_text)
+    read_conf = {f: r for f, ev in evidence.items() if (r := _read_conf(doc, ev)) < 1.0}
     fields = BillFields(
         carrier=_val(chosen["carrier"]),
         account_name=_val(chosen["account_name"]),
@@ -256,6 +259,7 @@ def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dic
         evidence=evidence,
         number_evidence=dict(numbers),
         confidence=confidence,
+        read_confidence=read_conf,
         notices=doc.notices,
         pages_read=len(doc.pages),
         page_count=doc.page_count,
@@ -264,6 +268,18 @@ def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dic
         raise NotABill(f"{doc.path.name}: no account details found (no account number, billing "
                        "number or phone numbers); is this the customer's bill?")
     return fields
+
+
+def _read_conf(doc: BillDocument, evidence: Evidence) -> float:
+    """The lowest OCR confidence among the words inside the value's box (1.0 for text pages)."""
+    page = next((p for p in doc.pages if p.number == evidence.page), None)
+    if page is None or page.source != "ocr":
+        return 1.0
+    x0, top, x1, bottom = evidence.bbox
+    confs = [w.conf for w in page.words
+             if x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= (w.top + w.bottom) / 2
+             <= bottom + 1]
+    return round(min(confs), 3) if confs else 1.0
 
 
 def _val(cand: Candidate | None) -> Any:

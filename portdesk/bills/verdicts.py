@@ -6,6 +6,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 MIN_MATCH_CONFIDENCE = 0.5
+# OCR word confidence (BillFields.read_confidence) under which a scanned value cannot confirm a
+# match, and under which it cannot prove a mismatch either: a misread digit is not the carrier's
+MIN_MATCH_READ = 0.6
+MIN_MISMATCH_READ = 0.85
 
 
 class Verdict(StrEnum):
@@ -96,3 +100,14 @@ def summarize(comparison: BillComparison, bill_age_days: int | None,
         bill_age_days=bill_age_days,
         bill_too_old=bill_age_days is None or bill_age_days > age_limit_days,
     )
+
+
+def mismatch_or_unclear(fld: str, entered: str, bill: str, reason: str, read_conf: float,
+                        suggestion: str | None = None) -> FieldCheck:
+    """A difference from a value OCR was unsure of is a question for the eye, not a rejection."""
+    if read_conf < MIN_MISMATCH_READ:
+        return FieldCheck(fld, Verdict.UNVERIFIABLE, entered, bill,
+                          f"the scan is unclear here (read as \"{bill}\" with low confidence); "
+                          "compare it with the bill by eye", suggestion)
+    return FieldCheck(fld, Verdict.MISMATCH, entered, bill, reason, suggestion)
+

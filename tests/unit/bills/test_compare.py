@@ -209,3 +209,28 @@ def test_property_name_one_letter_off_is_never_a_match(name: str, data: st.DataO
     entered = name[:i] + letter + name[i + 1:]
     fields = replace(FIELDS, account_name=name)
     assert verdict(case(account_name=entered), "account_name", fields) not in MATCHES
+
+
+SCANNED = replace(FIELDS, source="ocr")
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("account_number", "8310 0123 4567 891"),
+    ("btn", "+12125550143"),
+    ("service_address", replace(BILL_ADDR, line1="128 North Oak Street")),
+    ("account_name", "Acme Plumbing Corporation"),
+])
+def test_a_difference_read_unsurely_from_a_scan_is_unverifiable(field: str, value: object) -> None:
+    blurred = replace(SCANNED, read_confidence={field: 0.7})
+    check = compare(case(**{field: value}), blurred).fields[field]
+    assert check.verdict == Verdict.UNVERIFIABLE and "unclear" in check.reason
+    clear = replace(SCANNED, read_confidence={field: 0.95})
+    assert compare(case(**{field: value}), clear).fields[field].verdict == Verdict.MISMATCH
+
+
+@pytest.mark.parametrize("field", ["account_number", "btn", "service_address", "account_name"])
+def test_an_agreement_read_very_unsurely_from_a_scan_is_not_a_match(field: str) -> None:
+    blurred = replace(SCANNED, read_confidence={field: 0.4})
+    assert compare(case(), blurred).fields[field].verdict == Verdict.UNVERIFIABLE
+    fair = replace(SCANNED, read_confidence={field: 0.8})
+    assert compare(case(), fair).fields[field].verdict == Verdict.EXACT

@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from portdesk.bills.parse import (
+    is_city_state_zip,
     is_masked,
     masked_phones_in,
     parse_account_number,
@@ -62,3 +63,19 @@ def test_addresses_multi_line_and_one_line() -> None:
 def test_not_an_address() -> None:
     assert parse_address_lines(["Acme Plumbing Inc", "Springfield, IL 62701"]) is None
     assert parse_address_lines(["120 Oak St", "Springfield, ZZ 62701"]) is None
+
+
+@pytest.mark.parametrize(("lines", "city", "postal"), [
+    (["3150 Washington Dr", "Saint Paul,.MN 55195"], "Saint Paul", "55195"),
+    (["1144 Park Rd", "Austin, TX:78720-8175"], "Austin", "78720-8175"),
+    (["8424 Elm Ln", "Raleigh, NC 27671-6378."], "Raleigh", "27671-6378"),
+])
+def test_ocr_specks_between_city_state_and_zip(lines: list[str], city: str, postal: str) -> None:
+    assert is_city_state_zip(lines[-1])
+    address = parse_address_lines(lines)
+    assert address is not None and (address.city, address.postal_code) == (city, postal)
+
+
+def test_a_speck_after_a_po_box_number_is_not_part_of_it() -> None:
+    address = parse_address_lines(["PO Box 74403.", "Raleigh, NC 27682"])
+    assert address is not None and address.line1 == "PO Box 74403"
