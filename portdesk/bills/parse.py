@@ -125,10 +125,10 @@ def split_unit(street: str) -> tuple[str, str]:
 
 
 def _ocr_commas(line: str) -> str:
-    """Specks read as punctuation where an address has none: 'Saint Paul,.MN 55195' is
-    'Saint Paul, MN 55195', 'TX:78720' is 'TX 78720', '27671-6378.' and '74403.' end at the digit.
+    """Specks read as punctuation where an address has none: 'Saint Paul,.MN 55195' and
+    'Raleigh; NC' have a comma, 'TX:78720' is 'TX 78720', '27671-6378.' and '74403.' end at the digit.
     """
-    line = re.sub(r"\s*[,.]{2,}\s*", ", ", line)
+    line = re.sub(r"\s*[,.]{2,}\s*", ", ", line.replace(";", ","))
     line = re.sub(r"(?<=\b[A-Za-z]{2})\s*[.,:;]+\s*(?=\d{5}(?:\s?-\s?\d{4})?[^\w]*$)", " ", line)
     line = re.sub(r"(?<=\d)[.,:;'\"°]+$", "", line.strip())
     return re.sub(r",(?=[A-Za-z])", ", ", line).strip(" ,")

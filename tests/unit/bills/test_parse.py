@@ -79,3 +79,8 @@ def test_ocr_specks_between_city_state_and_zip(lines: list[str], city: str, post
 def test_a_speck_after_a_po_box_number_is_not_part_of_it() -> None:
     address = parse_address_lines(["PO Box 74403.", "Raleigh, NC 27682"])
     assert address is not None and address.line1 == "PO Box 74403"
+
+
+def test_a_speck_read_as_a_semicolon_in_a_one_line_address() -> None:
+    address = parse_address_lines(["8503 Cedar Dr, # 5, Raleigh; NC 27620"])
+    assert address == Address("8503 Cedar Dr", "# 5", "Raleigh", "NC", "27620")
