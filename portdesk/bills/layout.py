@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from portdesk.bills.reader import Page, Word
 
 LABEL_MIN_RATIO = 88.0
+NOISE_CONF = 0.3  # OCR confidence under which a lone letter is taken for a speck
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,8 +136,12 @@ class LabelMatcher:
         self._labels = _compile(vocab)
 
     def match(self, segment: Segment) -> LabelHit | None:
-        tokens = [norm_token(w.text) for w in segment.words]
+        # a speck OCR read as a lone letter ("Service Z Address") is not a word of the label
+        kept = [i for i, w in enumerate(segment.words)
+                if not (len(w.text) == 1 and w.text.isalpha() and w.conf < NOISE_CONF)]
+        tokens = [norm_token(segment.words[i].text) for i in kept]
         best: LabelHit | None = None
+        best_rank: tuple[bool, int, float] = (False, 0, 0.0)
         for fld, phrase, size in self._labels:
             if size > len(tokens):
                 continue
@@ -146,9 +151,9 @@ class LabelMatcher:
             ratio = 100.0 if head == phrase else fuzz.ratio(head, phrase)
             if ratio < LABEL_MIN_RATIO or (ratio < 100 and not _each_token(head, phrase)):
                 continue
-            if best is None or (ratio == 100, size, ratio) > (best.ratio == 100, best.size,
-                                                                best.ratio):
-                best = LabelHit(fld, size, ratio, segment)
+            rank = (ratio == 100, size, ratio)
+            if best is None or rank > best_rank:
+                best, best_rank = LabelHit(fld, kept[size - 1] + 1, ratio, segment), rank
         return best
 
 
@@ -176,8 +181,10 @@ def below(seg: Segment, segments: list[Segment], max_lines: float = 2.4,
     """The nearest segment under this one that starts in its column (left edges aligned)."""
     best: Segment | None = None
     limit = seg.bottom + max(seg.height, 6.0) * max_lines
+    # one word's box swollen by a speck (OCR) must not hide the line under it
+    floor = statistics.median(w.bottom for w in seg.words) - 1
     for other in segments:
-        if other.page != seg.page or other.top < seg.bottom - 1 or other.top > limit:
+        if other.page != seg.page or other.top < floor or other.top > limit:
             continue
         if abs(other.x0 - seg.x0) > align and not (seg.x0 - align < other.x0 < seg.x1):
             continue

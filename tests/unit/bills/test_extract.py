@@ -55,3 +55,20 @@ def test_a_letter_is_not_a_bill(tmp_path: Path) -> None:
     c.save()
     with pytest.raises(NotABill, match="no account details found"):
         extract_fields(read_bill(path))
+
+
+def test_a_speck_read_as_a_lone_letter_inside_a_label_is_skipped() -> None:
+    from portdesk.bills.layout import LabelMatcher, Segment
+    from portdesk.bills.reader import Word
+    from portdesk.bills.vocab import VOCAB
+
+    def seg(*words: tuple[str, float]) -> Segment:
+        return Segment(1, tuple(Word(t, 10.0 * i, 0, 10.0 * i + 8, 8, c)
+                                for i, (t, c) in enumerate(words)), 0)
+
+    matcher = LabelMatcher(VOCAB)
+    hit = matcher.match(seg(("Service", 0.96), ("Z", 0.0), ("Address", 0.95), ("12", 0.9)))
+    assert hit is not None and (hit.field, hit.size) == ("service_address", 3)
+    assert hit.segment.tail(hit.size) is not None
+    sure = matcher.match(seg(("Service", 0.96), ("Z", 0.9), ("Address", 0.95)))
+    assert sure is None or sure.field != "service_address"
