@@ -12,6 +12,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
+from portdesk.ui import qtcompat
+
+qtcompat.install()  # PySide6 6.12's emit takes references from True: see portdesk/ui/qtcompat.py
+
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
