@@ -24,6 +24,7 @@ from portdesk.ui.actions import DeskActions
 from portdesk.ui.batch import BatchActions
 from portdesk.ui.case_panel import CasePanel
 from portdesk.ui.dialogs import Confirm, Inform, OpenFileDialog, ReasonDialog
+from portdesk.ui.document_actions import DocumentActions
 from portdesk.ui.queue_model import QueueModel
 from portdesk.ui.queue_view import QueueView
 from portdesk.ui.sidebar import Sidebar
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.batch = BatchActions(self)
         self.addToolBar(self.actions_.toolbar())
         self._connect_actions()
+        self.documents = DocumentActions(self)
         self.sidebar.queue_selected.connect(self.queue_view.show_queue)
         self.queue_view.case_activated.connect(self.case_panel.open_case)
         self.queue_view.samples_requested.connect(self.load_samples)
@@ -169,6 +171,8 @@ class MainWindow(QMainWindow):
 
     def _on_selection_changed(self, ids: list[int]) -> None:
         self.actions_.enable(("assign", "status", "export"), bool(ids))
+        if hasattr(self, "documents"):
+            self.documents.selected = list(ids)
 
     def refresh(self) -> None:
         self.after_change()

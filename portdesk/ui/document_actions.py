@@ -1,0 +1,84 @@
+"""The LOA and bill screens, reachable from the desk's Case menu and shortcuts.
+
+The screens live in ui/loa and ui/bills and take plain collaborators; this module only opens them
+for the current case (or the selected cases) and refreshes the case afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from portdesk.ui import loa as loa_screens
+from portdesk.ui.bills import open_bill_check
+
+# key, menu text, shortcut
+DOCUMENT_ACTIONS = (
+    ("loa_documents", "LOA &documents…", "Ctrl+Shift+D"),
+    ("loa_sign", "S&ign LOA…", "Ctrl+Alt+S"),
+    ("loa_form", "Fill carrier &form…", "Ctrl+Shift+F"),
+    ("loa_wet", "&Wet signature…", "Ctrl+Shift+W"),
+    ("loa_verify", "&Verify signed LOA…", "Ctrl+Shift+Y"),
+    ("loa_batch_print", "Print LOAs of selection…", "Ctrl+Shift+P"),
+    ("check_bill", "Check &bill…", "Ctrl+B"),
+)
+
+
+class DocumentActions:
+    """Opens the document screens for the window's current case or selection."""
+
+    def __init__(self, window: Any) -> None:
+        self.window = window
+        self.selected: list[int] = []
+        panel = window.case_panel
+        slots: dict[str, Callable[[], Any]] = {
+            "loa_documents": lambda: self._for_case(loa_screens.open_documents, with_actor=False),
+            "loa_sign": lambda: self._for_case(loa_screens.open_sign),
+            "loa_form": lambda: self._for_case(loa_screens.open_form_filler),
+            "loa_wet": lambda: self._for_case(loa_screens.open_wet_signature),
+            "loa_verify": self.verify,
+            "loa_batch_print": self.batch_print,
+            "check_bill": lambda: self._for_case(self._bill_check),
+        }
+        for key, text, shortcut in DOCUMENT_ACTIONS:
+            window.actions_.add(key, "&Case", text, shortcut, "", slot=slots[key])
+        panel.print_requested.connect(self.print_preview)
+
+    def _ready(self) -> bool:
+        return self.window.store is not None
+
+    def _for_case(self, opener: Callable[..., Any], with_actor: bool = True) -> None:
+        panel = self.window.case_panel
+        case_id = panel.case_id
+        if not self._ready() or case_id is None:
+            self.window.status.flash("Open a case first")
+            return
+        panel.flush()
+        store, settings = self.window.store, self.window.settings
+        args = (store, settings, self.window.actor, case_id, self.window) if with_actor \
+            else (store, settings, case_id, self.window)
+        result = opener(*args)
+        if result is not None:
+            panel._after_action(case_id, "Document saved")
+
+    def _bill_check(self, store: Any, settings: Any, actor: str, case_id: int,
+                    parent: Any) -> Any:
+        outcome = open_bill_check(store, settings, actor, case_id, parent)
+        return outcome if (outcome.document is not None or outcome.case_changed) else None
+
+    def print_preview(self, case_id: int) -> None:
+        if self._ready():
+            loa_screens.open_print_preview(self.window.store, self.window.settings, case_id,
+                                           self.window)
+
+    def verify(self) -> None:
+        if self._ready():
+            loa_screens.open_verify(self.window.store, self.window.settings,
+                                    self.window.case_panel.case_id, self.window)
+
+    def batch_print(self) -> None:
+        ids = self.selected or ([self.window.case_panel.case_id]
+                                if self.window.case_panel.case_id else [])
+        if self._ready() and ids:
+            loa_screens.open_batch_print(self.window.store, self.window.settings, ids,
+                                         self.window)
