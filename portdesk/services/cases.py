@@ -78,7 +78,12 @@ def evidence_for(store: Store, case: PortCase, settings: Settings,
     verifications = store.verifications.for_case(case.id)
     latest: dict[str, str] = {}
     for v in verifications:
-        latest[v.field] = v.verdict if v.method == "bill" else "verified"
+        if v.method != "bill":
+            latest[v.field] = "verified"
+        elif v.verdict in ("not_found", "unverifiable") and latest.get(v.field) == "verified":
+            continue  # a bill that cannot show a field does not undo a check made another way
+        else:
+            latest[v.field] = v.verdict
     mismatches = tuple(f for f, verdict in latest.items() if verdict == "mismatch")
     verified = frozenset(f for f, verdict in latest.items()
                          if verdict in ("exact", "equivalent", "verified"))

@@ -54,3 +54,14 @@ def test_demo_queue_covers_every_working_status(store: Store) -> None:
     assert store.queue.count(QueueQuery(kinds=("port_out",))) > 0
     assert store.queue.count(QueueQuery(kinds=("subaccount_transfer",))) > 0
     assert store.audit.verify().ok
+
+
+def test_a_later_unreadable_bill_keeps_a_csr_verification(store: Store) -> None:
+    c = store.cases.create(case(), "ana")
+    assert c.id is not None
+    store.verifications.record(c.id, "account_number", "verified", "csr", "CSR 11/21", "ana")
+    store.verifications.record(c.id, "account_number", "not_found", "bill", "", "ana")
+    assert "account_number" in evidence_for(store, c, Settings()).verified_fields
+    store.verifications.record(c.id, "account_number", "mismatch", "bill", "", "ana")
+    ev = evidence_for(store, c, Settings())
+    assert ev.bill_mismatches == ("account_number",)
