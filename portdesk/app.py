@@ -37,7 +37,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv if argv is not None else sys.argv[:1])
-    QGuiApplication.setDesktopFileName("portdesk")
+    QGuiApplication.setDesktopFileName("com.portdesk.PortDesk")
     from portdesk.ui.theme import STYLE, apply_system_scheme, icon
 
     if sys.platform.startswith("linux") and not os.environ.get("QT_STYLE_OVERRIDE"):

@@ -36,6 +36,7 @@ SPECS: tuple[Spec, ...] = (
     ("refresh", "&View", "&Refresh and sync", "F5", "refresh"),
     ("save_filter", "&View", "Save &filter as…", None, "filter"),
     ("delete_filter", "&View", "&Delete saved filter", None, ""),
+    ("logs", "&Help", "Open &log folder", None, ""),
     ("about", "&Help", "&About PortDesk", None, ""),
 )
 TOOLBAR = ("new_case", "save", None, "mark_ready", "assign", "export", None, "print", "refresh")

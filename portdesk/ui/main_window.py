@@ -13,9 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QMainWindow, QSplitter
 
-from portdesk import __version__
 from portdesk.config import Settings
 from portdesk.services import desk
 from portdesk.services.cases import import_cases
@@ -163,7 +162,7 @@ class MainWindow(QMainWindow):
             "status": self.batch.change_status, "assign": self.batch.assign,
             "comment": p.focus_comment, "split": p.split_selected, "print": p.print_loa,
             "refresh": self.refresh, "save_filter": self.save_filter,
-            "delete_filter": self.delete_filter, "about": self.about,
+            "delete_filter": self.delete_filter, "about": self.about, "logs": self.open_logs,
         })
         p.undo_stack.canUndoChanged.connect(self.actions_["undo"].setEnabled)
         p.undo_stack.canRedoChanged.connect(self.actions_["redo"].setEnabled)
@@ -233,10 +232,21 @@ class MainWindow(QMainWindow):
         if SettingsDialog.ask(self, self.settings):
             self.status.flash("Settings saved")
 
+    def _about_info(self):
+        from portdesk.services.about import about_info
+
+        url = self.store.url if self.store is not None else self.settings.resolved_db_url()
+        return about_info(self.settings, url)
+
     def about(self) -> None:
-        QMessageBox.about(self, "About PortDesk",
-                          f"<b>PortDesk {__version__}</b><br>The number porting "
-                          "specialist's workbench.")
+        from portdesk.ui.about_dialog import AboutDialog
+
+        AboutDialog(self._about_info(), self).exec()
+
+    def open_logs(self) -> None:
+        from portdesk.ui.about_dialog import open_log_folder
+
+        open_log_folder(self._about_info())
 
     def show_error(self, title: str, message: str) -> None:
         Inform.show(self, title, message, error=True)
