@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
+from portdesk.bills.corpus import GeneratedBill, random_truth, write_bill
+from portdesk.config import Settings
+from portdesk.store.store import Store
 from portdesk.ui import qtcompat
 
 qtcompat.install()  # PySide6 6.12's emit takes references from True: see portdesk/ui/qtcompat.py
@@ -31,6 +35,26 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.delenv("PORTDESK_DB_URL", raising=False)
     monkeypatch.setenv("PORTDESK_USER", "tester")
     yield home
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """A real SQLite queue in tmp_path, migrated as at start-up."""
+    opened = Store.open(f"sqlite:///{tmp_path}/q.sqlite3")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings()
+
+
+@pytest.fixture
+def bill(tmp_path: Path) -> GeneratedBill:
+    """A generated two-column text bill with its ground truth."""
+    rng = random.Random(21)
+    return write_bill(tmp_path / "bill.pdf", random_truth(rng, line_count=3), "two_column", rng)
 
 
 @pytest.fixture

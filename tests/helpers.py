@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from portdesk.bills.corpus import GeneratedBill
 from portdesk.domain.case import PortCase
 from portdesk.domain.entries import case_from_entry
 
@@ -31,3 +32,14 @@ def entry(**overrides: Any) -> dict[str, Any]:
 
 def case(**overrides: Any) -> PortCase:
     return case_from_entry(entry(**overrides))
+
+
+def case_for(bill: GeneratedBill, **changes: Any) -> PortCase:
+    """A case holding exactly what the bill says, then `changes` (entry keys)."""
+    t = bill.truth
+    assert t.service_address is not None
+    values: dict[str, Any] = {"account_name": t.account_name, "account_number": t.account_number,
+                              "btn": t.btn, "numbers": list(t.numbers), "carrier": t.carrier,
+                              "service_address": t.service_address.to_dict()}
+    values.update(changes)
+    return case(**values)

@@ -22,7 +22,8 @@ from portdesk.services.cases import readiness
 from portdesk.store.store import Store
 from portdesk.ui.bills import asks
 from portdesk.ui.bills.dialog import BillCheckDialog
-from tests.gui.bills.conftest import OpenDialog, case_for
+from tests.gui.bills.conftest import OpenDialog
+from tests.helpers import case_for
 
 
 def _read(qtbot: QtBot, dialog: BillCheckDialog) -> None:

@@ -15,7 +15,7 @@ from portdesk.config import Settings
 from portdesk.store.store import Store
 from portdesk.ui.bills import BillCheckOutcome, BillDropTarget, asks
 from portdesk.ui.bills.dialog import BillCheckDialog
-from tests.gui.bills.conftest import case_for
+from tests.helpers import case_for
 
 
 def _mime(*paths: Path) -> QMimeData:

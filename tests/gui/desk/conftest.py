@@ -18,12 +18,6 @@ from portdesk.ui.taskman import TaskManager
 qtcompat.install()  # PySide6 6.12's emit takes references from True: see qtcompat
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(f"sqlite:///{tmp_path}/q.sqlite3")
-    yield opened
-    opened.close()
-
 
 @pytest.fixture
 def demo_store(store: Store) -> Store:

@@ -2,27 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
-from portdesk.config import Settings
 from portdesk.domain.case import PortCase
 from portdesk.store.store import Store
 from tests.helpers import case
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(f"sqlite:///{tmp_path}/q.sqlite3")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def settings() -> Settings:
-    return Settings()
 
 
 @pytest.fixture

@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 import json
-import random
 from pathlib import Path
 
 import pytest
 
-from portdesk.bills.corpus import GeneratedBill, random_truth, write_bill
+from portdesk.bills.corpus import GeneratedBill
 from portdesk.cli import main
 from portdesk.domain.numbers import format_display
-
-
-@pytest.fixture
-def bill(tmp_path: Path) -> GeneratedBill:
-    rng = random.Random(21)
-    return write_bill(tmp_path / "bill.pdf", random_truth(rng, line_count=3), "two_column", rng)
 
 
 def _entry(bill: GeneratedBill, **changes: object) -> dict[str, object]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
@@ -13,7 +12,7 @@ import pypdfium2 as pdfium
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from portdesk.bills.corpus import GeneratedBill, make_scan, random_truth, write_bill
+from portdesk.bills.corpus import GeneratedBill, make_scan
 from portdesk.bills.errors import NotABill, PasswordRequired, ReadCancelled, UnreadableBill
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
@@ -22,31 +21,7 @@ from portdesk.domain.readiness import Level
 from portdesk.services import bill_desk
 from portdesk.services.cases import readiness
 from portdesk.store.store import Store
-from tests.helpers import case as make_case
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(f"sqlite:///{tmp_path}/q.sqlite3")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def bill(tmp_path: Path) -> GeneratedBill:
-    rng = random.Random(21)
-    return write_bill(tmp_path / "bill.pdf", random_truth(rng, line_count=3), "two_column", rng)
-
-
-def case_for(bill: GeneratedBill, **changes: Any) -> PortCase:
-    """A case holding exactly what the bill says, then `changes` (entry keys)."""
-    t = bill.truth
-    assert t.service_address is not None
-    entry: dict[str, Any] = {"account_name": t.account_name, "account_number": t.account_number,
-                             "btn": t.btn, "numbers": list(t.numbers), "carrier": t.carrier,
-                             "service_address": t.service_address.to_dict()}
-    entry.update(changes)
-    return make_case(**entry)
+from tests.helpers import case_for
 
 
 def saved(store: Store, case: PortCase) -> PortCase:

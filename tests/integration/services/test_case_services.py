@@ -1,9 +1,6 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from pathlib import Path
-
-import pytest
 
 from portdesk.config import Settings
 from portdesk.domain.readiness import Level
@@ -12,11 +9,6 @@ from portdesk.services.demo import load_demo
 from portdesk.store.queue import QueueQuery
 from portdesk.store.store import Store
 from tests.helpers import case
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    return Store.open(f"sqlite:///{tmp_path / 'q.sqlite3'}")
 
 
 def test_evidence_reflects_documents_and_verifications(store: Store) -> None:
