@@ -11,8 +11,9 @@ was, so those events are read again next round; applying them twice changes noth
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from portdesk.platform.client import PlatformClient
 from portdesk.platform.errors import NotFound, PlatformError
@@ -23,6 +24,7 @@ from portdesk.services.sync_portouts import PortoutApplier
 from portdesk.services.sync_report import SyncReport, stops_the_round
 from portdesk.store.sync_repo import SyncRepository
 
+T = TypeVar("T")
 log = logging.getLogger("portdesk.sync")
 CURSOR_TIME, CURSOR_IDS = "events.cursor_time", "events.cursor_ids"
 RECONCILE_AT = 200  # touched orders beyond which one walk of the list is cheaper than GETs
@@ -96,20 +98,19 @@ class Puller:
         self.repo.put(CURSOR_IDS, ",".join(sorted(seen)))
 
     def _orders(self, order_ids: list[str], report: SyncReport) -> Iterator[PlatformOrder]:
-        for order_id in order_ids:
-            try:
-                yield self.client.get_porting_order(order_id)
-            except NotFound:
-                log.info("order %s is gone from the platform", order_id)
-            except PlatformError as exc:
-                self._skip(exc, report)
+        return self._fetch(order_ids, self.client.get_porting_order, "order", report)
 
     def _portouts(self, portout_ids: list[str], report: SyncReport) -> Iterator[Portout]:
-        for portout_id in portout_ids:
+        return self._fetch(portout_ids, self.client.get_portout, "port-out", report)
+
+    def _fetch(self, ids: list[str], get: Callable[[str], T], what: str,
+               report: SyncReport) -> Iterator[T]:
+        """Each record by id; one gone from the platform is skipped, a failure noted."""
+        for record_id in ids:
             try:
-                yield self.client.get_portout(portout_id)
+                yield get(record_id)
             except NotFound:
-                log.info("port-out %s is gone from the platform", portout_id)
+                log.info("%s %s is gone from the platform", what, record_id)
             except PlatformError as exc:
                 self._skip(exc, report)
 
