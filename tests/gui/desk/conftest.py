@@ -52,15 +52,3 @@ def window(qtbot, demo_store: Store, qsettings: QSettings) -> Iterator[MainWindo
     qtbot.waitUntil(lambda: w.model.rowCount() > 0 and w.case_panel.base is not None)
     yield w
     w.close()
-
-
-@pytest.fixture(autouse=True)
-def _collect_qt_wrappers(qtbot) -> Iterator[None]:
-    """Free each test's Qt wrappers while the QApplication still lives."""
-    yield
-    import gc
-
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
