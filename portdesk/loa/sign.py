@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import io
 from dataclasses import dataclass, field
+from typing import Any
 from datetime import UTC, datetime
 
 from pyhanko.keys import load_private_key_from_pemder_data
@@ -102,8 +103,25 @@ def place_signature(pdf: bytes, ink_png: bytes, signer: str, title: str, signed_
     return buf.getvalue(), target.target(), notes
 
 
+class _SignerAt(signers.PdfSigner):
+    """A PdfSigner whose signing time is the one PortDesk reports, not pyHanko's own clock read.
+
+    pyHanko reads the clock itself when the session starts; the specialist must see the very instant
+    that is inside the signature (the age of an LOA is counted from it).
+    """
+
+    def __init__(self, *args: Any, signing_time: datetime, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._signing_time = signing_time
+
+    def init_signing_session(self, pdf_out: Any, existing_fields_only: bool = False) -> Any:
+        session = super().init_signing_session(pdf_out, existing_fields_only=existing_fields_only)
+        session.system_time = self._signing_time
+        return session
+
+
 def digitally_sign(pdf: bytes, cert: WorkstationCert, signer: str, title: str = "",
-                   certify: bool = False) -> bytes:
+                   certify: bool = False, signing_time: datetime | None = None) -> bytes:
     try:
         key = load_private_key_from_pemder_data(cert.key_pem, passphrase=cert.passphrase)
         x509 = load_cert_from_pemder_data(cert.cert_pem)
@@ -119,7 +137,8 @@ def digitally_sign(pdf: bytes, cert: WorkstationCert, signer: str, title: str = 
     )
     out = io.BytesIO()
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
-    signers.PdfSigner(meta, signer=signer_obj).sign_pdf(writer, output=out)
+    at = signing_time or datetime.now(UTC).replace(microsecond=0)
+    _SignerAt(meta, signer=signer_obj, signing_time=at).sign_pdf(writer, output=out)
     return out.getvalue()
 
 
@@ -136,10 +155,11 @@ def sign_loa(pdf: bytes, ink_png: bytes, signer: str, cert: WorkstationCert, tit
              label: str = "document") -> SignResult:
     if not signer.strip():
         raise SigningError("the signer's name is required (--signer)")
-    now = now or datetime.now(UTC)
+    # The CMS signing time holds whole seconds: report exactly what the signature holds.
+    now = (now or datetime.now(UTC)).replace(microsecond=0)
     placed, where, notes = place_signature(pdf, ink_png, signer.strip(), title.strip(),
                                            now.astimezone(), label)
-    signed = digitally_sign(placed, cert, signer.strip(), title.strip(), certify)
+    signed = digitally_sign(placed, cert, signer.strip(), title.strip(), certify, signing_time=now)
     if cert.notice:
         notes.append(cert.notice)
     return SignResult(signed, hashlib.sha256(signed).hexdigest(), now, signer.strip(), certify,

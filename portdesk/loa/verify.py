@@ -56,6 +56,14 @@ class Verification:
         return out
 
 
+def calendar_days_between(signed_at: datetime, now: datetime) -> int:
+    """Age as a carrier counts it: calendar days on the workstation's calendar, not 24-hour spans.
+
+    Signed on the 1st at 23:59 and checked on the 31st at 00:01 is 30 days, whatever the hours.
+    """
+    return (now.astimezone().date() - signed_at.astimezone().date()).days
+
+
 def age_limit(settings_days: int, toll_free: bool) -> int:
     """Toll-free LOAs are valid 30 days whatever a carrier setting says (RespOrg rules)."""
     return TOLL_FREE_LIMIT_DAYS if toll_free else settings_days
@@ -98,7 +106,7 @@ def verify_loa(pdf: bytes, limit_days: int = 30, now: datetime | None = None,
             result.problems.append(f"content was added after signature '{check.field}'")
     first = min((s.signed_at for s in result.signatures if s.signed_at), default=None)
     if first is not None:
-        result.age_days = (now - first).days
+        result.age_days = calendar_days_between(first, now)
         if result.age_days > result.age_limit_days:
             result.too_old = True
             result.problems.append(f"signed {result.age_days} days ago: older than the "

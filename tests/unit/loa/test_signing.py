@@ -4,7 +4,7 @@ import io
 import math
 import os
 import stat
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -21,7 +21,7 @@ from portdesk.loa.fill import fill_form
 from portdesk.loa.sign import sign_loa
 from portdesk.loa.signature import image_to_png, png_size, strokes_to_png, typed_to_png
 from portdesk.loa.standard import render_standard_loa
-from portdesk.loa.verify import age_limit, verify_loa
+from portdesk.loa.verify import age_limit, calendar_days_between, verify_loa
 from tests.unit.loa.helpers import make_case
 
 WAVE = [[(10 + i * 3, 40 + 15 * math.sin(i / 3)) for i in range(40)], [(30, 10), (35, 70)]]
@@ -92,7 +92,7 @@ def test_sign_standard_letter_places_ink_and_date_and_verifies(cert: Workstation
     sig = check.signatures[0]
     assert sig.intact and sig.covers_whole_file and not sig.certified
     assert "José Núñez" in sig.signer and sig.self_signed
-    assert sig.signed_at is not None and abs((sig.signed_at - when).total_seconds()) < 5
+    assert sig.signed_at == when  # the instant shown is the instant inside the signature
 
 
 def test_certified_carrier_form_and_tampering_fails(cert: WorkstationCert) -> None:
@@ -111,11 +111,23 @@ def test_certified_carrier_form_and_tampering_fails(cert: WorkstationCert) -> No
 def test_too_old_and_toll_free_limit(cert: WorkstationCert) -> None:
     pdf = render_standard_loa(make_case(1, numbers=["800-555-0100"], btn="800-555-0100"),
                               Branding())
-    result = sign_loa(pdf, typed_to_png("A B"), "A B", cert)
-    signed, later = result.pdf, result.signed_at + timedelta(days=31)
-    check = verify_loa(signed, limit_days=90, now=later)  # toll-free: 30 whatever the setting
-    assert check.age_limit_days == 30 and check.too_old and not check.ok
+    # Signed one second before local midnight: the worst case for an age counted in 24-hour spans.
+    at = datetime(2026, 11, 2, 23, 59, 59).astimezone()
+    result = sign_loa(pdf, typed_to_png("A B"), "A B", cert, now=at)
+    assert result.signed_at == at
+    signed = result.pdf
+    on_day_30 = verify_loa(signed, limit_days=90, now=datetime(2026, 12, 2, 0, 0, 1).astimezone())
+    assert on_day_30.age_days == 30 and on_day_30.age_limit_days == 30  # toll-free: 30 always
+    assert not on_day_30.too_old
+    on_day_31 = verify_loa(signed, limit_days=90, now=datetime(2026, 12, 3, 0, 0, 1).astimezone())
+    assert on_day_31.age_days == 31 and on_day_31.too_old and not on_day_31.ok
     assert age_limit(15, toll_free=False) == 15
+
+
+def test_calendar_days_ignore_the_hour() -> None:
+    late = datetime(2026, 3, 1, 23, 59, 59).astimezone()
+    assert calendar_days_between(late, datetime(2026, 3, 2, 0, 0, 0).astimezone()) == 1
+    assert calendar_days_between(late, datetime(2026, 3, 1, 23, 59, 59).astimezone()) == 0
 
 
 def test_unsigned_and_unsignable_documents(cert: WorkstationCert) -> None:
