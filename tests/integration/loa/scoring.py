@@ -200,13 +200,15 @@ def expected(field_name: str | None, entry: dict[str, Any], today: date,
         return Expect("text", entry.get(field_name, ""))
     if field_name in ("btn", "new_btn", "contact_phone"):
         return Expect("phone", entry.get(field_name, ""))
-    if field_name in ("city", "state", "postal_code"):
+    if field_name in ("city", "postal_code"):
         return Expect("text", addr.get(field_name, ""))
+    if field_name == "state":
+        return Expect("state", addr.get(field_name, ""))
     if field_name.startswith("billing_"):
         key = field_name.removeprefix("billing_")
         if key == "street":
             return Expect("street", (bill.get("line1", ""), bill.get("line2", "")))
-        return Expect("text", bill.get(key, ""))
+        return Expect("state" if key == "state" else "text", bill.get(key, ""))
     if field_name == "street":
         return Expect("street", (addr.get("line1", ""), addr.get("line2", "")))
     if field_name == "address":
@@ -267,6 +269,8 @@ def matches(exp: Expect, text: str, truth: dict[str, Any]) -> bool:
     region = truth["country"]
     if exp.kind == "text":
         return bool(exp.value) and flat == " ".join(exp.value.split())
+    if exp.kind == "state":  # the case keeps states and provinces in capitals
+        return bool(exp.value) and flat.lower() == " ".join(exp.value.split()).lower()
     if exp.kind == "phone":
         return bool(exp.value) and _same_phone(flat, exp.value, region)
     if exp.kind == "street":
@@ -505,7 +509,7 @@ def _ticked(place: dict[str, Any], checks: list[tuple[int, tuple[float, ...], bo
 
 def _phones_in(text: str, region: str) -> list[str]:
     found = []
-    for part in re.split(r"[,;\n]|\s{2,}", text):
+    for part in re.split(r"[,;\n]", text):
         part = part.strip()
         if not re.search(r"\d{3}", part):
             continue
@@ -558,7 +562,9 @@ def _score_slots(score: Score, truth: dict[str, Any], group: dict[str, Any],
         text = " ".join(text_of([new[i] for i in mine]).split())
         if not text:
             continue
-        found = _phones_in(text, truth["country"])
+        whole = _phones_in(text.replace("\n", " "), truth["country"])
+        found = whole if len(whole) == 1 and not whole[0].startswith("?") else \
+            _phones_in(text, truth["country"])
         number = found[0] if len(found) == 1 else "?"
         in_order = not group["ordered"] or (n < len(wanted) and wanted[n] == number)
         if number in wanted and number not in seen and in_order:
