@@ -511,7 +511,7 @@ def _phones_in(text: str, region: str) -> list[str]:
     found = []
     for part in re.split(r"[,;\n]", text):
         part = part.strip()
-        if not re.search(r"\d{3}", part):
+        if len(re.findall(r"\d", part)) < 6:
             continue
         try:
             parsed = phonenumbers.parse(part, region)
