@@ -155,7 +155,8 @@ def _embedded_appearance(writer: PdfWriter, value: str, width: float, height: fl
     canvas.save()
     page = PdfReader(io.BytesIO(buf.getvalue())).pages[0]
     resources = cast(DictionaryObject, page["/Resources"].get_object()).clone(writer)
-    return page.get_contents().get_data(), cast(DictionaryObject, resources)  # type: ignore[union-attr]
+    contents = page.get_contents()
+    return (contents.get_data() if contents is not None else b""), resources
 
 
 def _background(widget: Widget) -> bytes:

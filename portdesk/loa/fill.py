@@ -28,8 +28,8 @@ from portdesk.loa.overrides import MappingMemory, Overrides, apply_overrides
 from portdesk.loa.placing import checked, text_for
 from portdesk.loa.plan import map_form
 from portdesk.loa.rules import read_rules
-from portdesk.loa.signplan import sign_plan, write_plan
 from portdesk.loa.script import unreadable_script
+from portdesk.loa.signplan import sign_plan, write_plan
 
 _SECRET = frozenset({LoaField.PIN})
 _WORTH_SAYING = (LoaField.ACCOUNT_NAME, LoaField.ACCOUNT_NUMBER, LoaField.BTN, LoaField.PIN,

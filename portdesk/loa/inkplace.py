@@ -39,7 +39,8 @@ def plan_from_form(widgets: Sequence[Widget], words: Sequence[Word], pages: int,
     filled = {w.key for w in widgets if str(w.field_obj.get("/V", "") or "").strip()}
     places = tuple(
         SignPlace(p.field, p.page, p.rect or (p.x, p.y, p.x + 150, p.y + 12),
-                  p.widget is not None, p.fmt, p.part, p.month_words, p.widget in filled, p.kind)
+                  p.widget is not None, p.fmt, p.part, p.month_words, p.widget in filled, p.kind,
+                  p.target())
         for p in fmap.placements if p.field in SIGNING_FIELDS | {
             LoaField.AUTHORIZED_NAME, LoaField.AUTHORIZED_TITLE})
     return SignPlan(places, country, fmap.language, False)
@@ -61,7 +62,7 @@ def signed_text(place: SignPlace, when: date, plan: SignPlan) -> str:
 def ink_stamp(place: SignPlace, widget: Widget | None, ink_png: bytes, text: PageText) -> Stamp:
     x0, y0, x1, y1 = widget.rect if widget is not None else place.rect
     box_w = x1 - x0
-    if place.kind in ("leader", "gap", "point") or widget is None and y1 - y0 < 16:
+    if place.kind in ("leader", "gap", "point") or (widget is None and y1 - y0 < 16):
         y0 += 1.0  # sits on the printed line
         box_h = _room_above(text, (x0, y0, x1, y0 + 1), _MAX_INK)
     else:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 
 from portdesk.loa.blanks import Blank, printed_blanks, widget_blanks
 from portdesk.loa.datephrase import date_gaps
@@ -67,7 +68,7 @@ class Placement:
     mark: bool = False  # a tick written as "X" (a text box or a printed box)
     kind: str = ""  # the blank's kind (widget, leader, cell, box, gap, check, signature)
     month_words: bool = False  # "15 de septiembre": the month as a word
-    starts: list[tuple[float, float]] = field(default_factory=list)  # each line's origin
+    starts: list[tuple[float, float]] = dc_field(default_factory=list)  # each line's origin
 
     def target(self) -> str:
         if self.widget:
@@ -95,9 +96,9 @@ class Review:
 @dataclass
 class FormMap:
     placements: list[Placement]
-    review: list[Review] = field(default_factory=list)
+    review: list[Review] = dc_field(default_factory=list)
     language: str = "en"
-    blanks: list[Blank] = field(default_factory=list)
+    blanks: list[Blank] = dc_field(default_factory=list)
 
 
 @dataclass
@@ -312,14 +313,18 @@ def _apply_context(found: Found, text: PageText, blank: Blank) -> None:
         elif role == "gaining":
             found.field = NOT_OURS
             return
-    if found.field in _BILLING:
-        near = next((t for t in [found.evidence, *lines]
-                     if classify(t) and classify(t).field in _BILLING), "")  # type: ignore[union-attr]
+    if isinstance(found.field, LoaField) and found.field in _BILLING:
+        near = next((t for t in [found.evidence, *lines] if _address_words(t)), "")
         if BILLING_CONTEXT.search(normalise(near)):
-            found.field = _BILLING[found.field]  # type: ignore[index]
+            found.field = _BILLING[found.field]
     if found.field == LoaField.DATE_SIGNED and any(
             REQUESTED_CONTEXT.search(normalise(t)) for t in lines[:2]):
         found.field = LoaField.REQUESTED_DATE
+
+
+def _address_words(text: str) -> bool:
+    read = classify(text)
+    return read is not None and read.field in _BILLING
 
 
 def date_format(blank: Blank, text: PageText, evidence: str, country: str,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ctypes
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -132,7 +133,7 @@ def _cells(horizontal: list[_Seg], vertical: list[_Seg]) -> list[Rect]:
         crossing = sorted((v for v in vertical if v.lo - _TOL <= top.at <= v.hi + _TOL
                            and v.lo < top.at - 3  # it goes down from this rule
                            and top.lo - _TOL <= v.at <= top.hi + _TOL), key=lambda v: v.at)
-        for left, right in zip(crossing, crossing[1:], strict=False):
+        for left, right in pairwise(crossing):
             if right.at - left.at < 4:
                 continue
             bottom = next((b for b in hs[top_i + 1:] if top.at - b.at >= 4

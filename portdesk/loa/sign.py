@@ -9,8 +9,8 @@ from __future__ import annotations
 import hashlib
 import io
 from dataclasses import dataclass, field
-from typing import Any
 from datetime import UTC, datetime
+from typing import Any
 
 from pyhanko.keys import load_private_key_from_pemder_data
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -98,7 +98,7 @@ def place_signature(pdf: bytes, ink_png: bytes, signer: str, title: str, signed_
     flatten(writer)
     buf = io.BytesIO()
     writer.write(buf)
-    where = "; ".join(f"page {p.page + 1}" for p in places)
+    where = "; ".join(p.name or f"page {p.page + 1}" for p in places)
     return buf.getvalue(), where, notes
 
 
@@ -110,7 +110,7 @@ def _widget_at(widgets: list[Widget], place: SignPlace) -> Widget | None:
 
 
 def _baseline(place: SignPlace) -> float:
-    x0, y0, x1, y1 = place.rect
+    _x0, y0, _x1, y1 = place.rect
     if place.kind in ("leader", "gap", "point"):
         return y0 + 3.0
     return y0 + max(1.5, (min(y1 - y0, 14) - 7) / 2)

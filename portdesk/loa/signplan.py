@@ -38,6 +38,7 @@ class SignPlace:
     month_words: bool = False
     filled: bool = False  # already written when filling: signing leaves it alone
     kind: str = ""
+    name: str = ""  # the widget, or where on the page: for the signing report
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +59,7 @@ def sign_plan(placements: Sequence[Placement], rows: Sequence[ReportRow], values
         rect = p.rect or (p.x, p.y, p.x + (p.width or 150), p.y + 12)
         places.append(SignPlace(p.field, p.page, tuple(round(v, 2) for v in rect),  # type: ignore[arg-type]
                                 p.widget is not None, p.fmt, p.part, p.month_words,
-                                p.target() in written, p.kind))
+                                p.target() in written, p.kind, p.target()))
     return SignPlan(tuple(places), values.country, analysis.language,
                     values.country in EVERY_PAGE_COUNTRIES)
 
@@ -69,7 +70,7 @@ def write_plan(writer: PdfWriter, plan: SignPlan) -> None:
                            "places": [{"field": s.field.value, "page": s.page,
                                        "rect": list(s.rect), "widget": s.widget, "fmt": s.fmt,
                                        "part": s.part, "month_words": s.month_words,
-                                       "filled": s.filled, "kind": s.kind}
+                                       "filled": s.filled, "kind": s.kind, "name": s.name}
                                       for s in plan.places]}
     writer.add_metadata({PLAN_KEY: json.dumps(raw, separators=(",", ":"))})
 
@@ -84,7 +85,8 @@ def read_plan(reader: PdfReader) -> SignPlan | None:
                                  tuple(float(v) for v in p["rect"]),  # type: ignore[arg-type]
                                  bool(p.get("widget")), str(p.get("fmt", "")),
                                  str(p.get("part", "")), bool(p.get("month_words")),
-                                 bool(p.get("filled")), str(p.get("kind", "")))
+                                 bool(p.get("filled")), str(p.get("kind", "")),
+                                 str(p.get("name", "")))
                        for p in raw.get("places", []))
     except (ValueError, KeyError, TypeError):
         return None  # a damaged plan is ignored: the signing step reads the form itself

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
-from portdesk.loa.blanks import Blank
 from portdesk.loa.fields import DATE_FIELDS, LoaField
 from portdesk.loa.labels import PageText
 from portdesk.loa.mapping import Found
@@ -142,7 +142,7 @@ def _name_numbers(slots: list[Found]) -> dict[int, int] | None:
 
 def _agreement(order: list[Found], named: dict[int, int]) -> float:
     seq = [named[id(f)] for f in order if id(f) in named]
-    pairs = list(zip(seq, seq[1:], strict=False))
+    pairs = list(pairwise(seq))
     return sum(1 for a, b in pairs if a < b) / len(pairs) if pairs else 0.0
 
 

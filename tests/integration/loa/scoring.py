@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -168,7 +169,7 @@ def text_of(chars: list[Char]) -> str:
     for line in lines:
         line.sort(key=lambda c: c.x0)
         words = line[0].text
-        for prev, c in zip(line, line[1:], strict=False):
+        for prev, c in pairwise(line):
             gap = c.x0 - prev.x1
             words += (" " if gap > max(0.8, (c.y1 - c.y0) * 0.12) else "") + c.text
         out.append(words)
