@@ -60,10 +60,12 @@ def _dates_in(tokens: list[tuple[str, tuple[float, float, float, float]]], text:
     out: list[Blank] = []
     i = 0
     while i < len(tokens):
-        lead = next((t for t, _r in reversed(tokens[max(0, i - 3):i]) if t in _LEADS), None)
-        if tokens[i][0] != "GAP" or lead is None:
+        found = next(((t, r) for t, r in reversed(tokens[max(0, i - 3):i]) if t in _LEADS),
+                     None)
+        if tokens[i][0] != "GAP" or found is None:
             i += 1
             continue
+        lead, lead_rect = found
         gaps = [tokens[i][1]]
         year2 = False
         j = i + 1
@@ -77,7 +79,7 @@ def _dates_in(tokens: list[tuple[str, tuple[float, float, float, float]]], text:
             j = k + 1
         whose = _whose(text, line, lead)
         words = any(t in ("de", "del", "du") for t, _r in tokens[i:j])
-        if len(gaps) == 1 and not _single_date_ok(lead, line):
+        if len(gaps) == 1 and (not _single_date_ok(lead, line) or _captions_a_line(text, lead_rect)):
             whose = None
         if whose is not None and len(gaps) in (1, 3):
             out += _blanks(gaps, year2, page, country, whose, lead, words)
@@ -91,6 +93,12 @@ def _single_date_ok(lead: str, line: Line) -> bool:
         return True
     return lead in ("le", "am", "on", "den") and bool(
         _PLACE_OF_SIGNING.search(normalise(line.text)))
+
+
+def _captions_a_line(text: PageText, rect: tuple[float, float, float, float]) -> bool:
+    """"Date" printed under a line is that line's caption: the date goes on the line."""
+    return any(w.is_blank and w.x1 > rect[0] and w.x0 < rect[2] and 0 <= w.y0 - rect[3] < 16
+               for w in text.words)
 
 
 def _whose(text: PageText, line: Line, lead: str) -> str | None:

@@ -225,7 +225,8 @@ def _page_words(textpage: pdfium.PdfTextPage, page_no: int) -> list[Word]:
         leader = _leader_char(ch, cur)
         if cur and (_leader_char(cur[-1], cur[:-1]) != leader
                     or abs(bottom.value - box[1]) > _LINE_TOL
-                    or left.value - box[2] > _WORD_GAP or ch in BOX_GLYPHS
+                    or left.value - box[2] > max(_WORD_GAP, 0.45 * (top.value - bottom.value))
+                    or ch in BOX_GLYPHS
                     or cur[-1] in BOX_GLYPHS):
             flush()
         if not cur:

@@ -107,12 +107,12 @@ def every_page_stamps(writer: PdfWriter, plan: SignPlan, texts: dict[int, PageTe
 
 
 def _margin_y(text: PageText, top: float) -> float:
-    """The baseline for margin ink: under the lowest printed text, else over the highest."""
+    """The baseline for margin ink: the bottom margin, else the top one, clear of the print."""
     if not text.words:
         return 30.0
     lowest = min(w.y0 for w in text.words)
     if lowest >= _MARGIN_ROOM:
-        return max(8.0, lowest - _MARGIN_ROOM + 6)
+        return min(30.0, lowest - _MARGIN_ROOM + 6)
     highest = max(w.y1 for w in text.words)
     if top - highest >= _MARGIN_ROOM:
         return highest + 8

@@ -37,7 +37,7 @@ _TAIL = 20  # a phrase longer than this left of a blank is a sentence running in
 _TAIL_WORDS = 12
 _SEPARATOR = 350.0  # a printed line this long with no label beside it separates sections
 _WHERE = {"left": 0.9, "caption": 0.9, "above": 0.8, "header": 0.8, "before": 0.8,
-          "below": 0.65}
+          "below": 0.75}
 _MARKER = re.compile(r"^\(?#?\d{1,3}[.):]?$|^[•·▪◦\-–]$")
 _FORMAT_HINT = re.compile(r"\b(MM|DD|JJ|TT)\s*[/.\-]\s*(MM|DD|JJ|TT)\s*[/.\-]\s*"
                           r"(YYYY|AAAA|JJJJ|YY|AA|JJ)\b")
@@ -302,14 +302,17 @@ def _apply_hints(found: Found, blank: Blank) -> None:
 
 def _apply_context(found: Found, text: PageText, blank: Blank) -> None:
     """The section a blank sits in: provider columns, billing blocks, requested dates."""
-    lines = [ln.text for ln in reversed(text.context(blank.rect, reach=45))]
+    lines = [ln.text for ln in text.context(blank.rect, reach=45)]  # nearest first
     weak_name = found.field in (LoaField.ACCOUNT_NAME, LoaField.CARRIER) and \
         found.confidence < 0.8
     if weak_name or provider_role(found.evidence):
-        role = next((r for r in (provider_role(t) for t in [found.evidence, *lines]) if r), None)
+        said = next(((t, r) for t in [found.evidence, *lines] if (r := provider_role(t))),
+                    ("", None))
+        role = said[1]
         if role == "losing":
             found.field, found.confidence = LoaField.CARRIER, max(found.confidence, 0.85)
-            found.evidence = f"{found.evidence} (under: {lines[0] if lines else ''})".strip()
+            if said[0] != found.evidence:
+                found.evidence = f"{found.evidence} (under '{said[0]}')"
         elif role == "gaining":
             found.field = NOT_OURS
             return

@@ -73,8 +73,10 @@ def _address(p: Placement, values: LoaValues, placements: Sequence[Placement],
     line1 = values.get(street)
     if family == "service" and suite is not None and suite not in asked and values.get(suite):
         line1 = ", ".join(v for v in (line1, values.get(suite)) if v)
-    if p.field == street or city in asked or postal in asked:
+    if p.field == street or city in asked:
         return line1  # the form asks for the town on its own line: this is the street
+    if postal in asked:  # "Address: ____  Postcode: ____": all but the postcode
+        return ", ".join(v for v in (line1, values.get(city), values.get(state)) if v)
     if p.lines >= 2:
         if values.country in ("US", "CA", "GB", "IE"):
             town = " ".join(v for v in (values.get(city), values.get(state), values.get(postal))

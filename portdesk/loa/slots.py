@@ -21,6 +21,8 @@ _ALIGN = 4.0  # points: blanks this close in x start and end form one column
 _STEP = 45.0  # the widest vertical step between two slots of one column
 _TEXTY = frozenset({"widget", "leader", "cell"})
 _TRAILING_INT = re.compile(r"(\d+)\D*$")
+_ORDER_HINT = re.compile(r"\b(MM|DD|JJ|TT|YYYY|AAAA|JJJJ)\s*[/.\-]\s*(MM|DD|JJ|TT)\s*[/.\-]\s*"
+                         r"(YYYY|AAAA|JJJJ|YY|AA|MM|DD|JJ|TT)\b")
 
 
 def _columns(founds: Sequence[Found]) -> list[list[Found]]:
@@ -161,11 +163,26 @@ def mark_date_parts(founds: list[Found], texts: dict[int, PageText], country: st
                 break
             chain.append(nxt)
         if len(chain) == 3:
-            order = ("month", "day", "year") if country == "US" else ("day", "month", "year")
+            order = _part_order(f, texts[f.blank.page], country)
+            label, source, found, confidence = f.evidence, f.source, f.field, f.confidence
             for part, member in zip(order, chain, strict=True):
                 member.blank.part = part
-                member.field, member.confidence = f.field, f.confidence
-                member.source, member.evidence = f.source, f"{f.evidence} ({part})"
+                member.field, member.confidence = found, confidence
+                member.source, member.evidence = source, f"{label} ({part})"
+
+
+def _part_order(f: Found, text: PageText, country: str) -> tuple[str, str, str]:
+    """Day, month, year in the order printed beside the boxes (MM/DD/YYYY, JJ/MM/AAAA...),
+    else in the country's order."""
+    near = " ".join(w.text for w in text.words if abs(w.y1 - f.blank.rect[1]) < 14
+                    or abs((w.y0 + w.y1) / 2 - (f.blank.rect[1] + f.blank.rect[3]) / 2) < 6)
+    hint = _ORDER_HINT.search(near.upper())
+    if hint:
+        names = {"M": "month", "D": "day", "J": "day", "T": "day", "Y": "year", "A": "year"}
+        first, second, third = (names[g[0]] for g in hint.groups())
+        if {first, second, third} == {"day", "month", "year"}:
+            return first, second, third
+    return ("month", "day", "year") if country == "US" else ("day", "month", "year")
 
 
 def _next_part(prev: Found, same_page: list[Found], text: PageText) -> Found | None:

@@ -176,7 +176,7 @@ RESIDENTIAL = re.compile(r"^(residential|consumer|personal|particulier|privatkun
 def normalise(text: str) -> str:
     """'PIN_or_Passcode2' -> 'pin or passcode', 'Numéro de TVA:' -> 'numero de tva'."""
     text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text or "")
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"[^a-z0-9#/]+", " ", text.replace("_", " ").replace("œ", "oe"))
     text = re.sub(r"\b\d+\b", " ", text)
@@ -250,12 +250,17 @@ def provider_role(text: str) -> str | None:
     return None
 
 
-_STOPWORDS = {
-    "en": {"the", "and", "of", "to", "your", "you", "please", "this", "for", "with"},
-    "fr": {"le", "la", "les", "des", "du", "et", "vous", "votre", "vos", "pour", "est", "une"},
-    "de": {"der", "die", "das", "und", "ihre", "sie", "nicht", "werden", "mit", "fur", "ist"},
-    "nl": {"het", "een", "van", "en", "uw", "niet", "worden", "voor", "met", "zijn", "dat"},
-    "es": {"el", "los", "las", "del", "que", "y", "por", "su", "para", "con", "se"},
+_STOPWORDS = {  # little words, and the words of a porting form, by language
+    "en": {"the", "and", "of", "to", "your", "you", "please", "this", "for", "with", "name",
+           "number", "numbers", "date", "signature", "address", "customer", "account"},
+    "fr": {"le", "la", "les", "du", "et", "vous", "votre", "vos", "pour", "est", "une", "nom",
+           "numero", "numeros", "adresse", "signature", "client", "operateur", "portabilite"},
+    "de": {"der", "die", "das", "und", "ihre", "sie", "nicht", "werden", "mit", "fur", "ist",
+           "unterschrift", "datum", "rufnummern", "rufnummer", "kunden", "anschluss", "von"},
+    "nl": {"het", "een", "van", "en", "uw", "niet", "worden", "voor", "met", "zijn", "dat",
+           "naam", "nummers", "handtekening", "datum", "klant", "aan", "huidige"},
+    "es": {"el", "los", "las", "del", "que", "y", "por", "su", "para", "con", "se", "nombre",
+           "numero", "numeros", "firma", "fecha", "cliente", "operador", "portabilidad"},
 }
 MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -280,4 +285,4 @@ def guess_language(texts: list[str]) -> str:
             if token in words:
                 counts[lang] += 1
     best = max(counts, key=lambda k: counts[k])
-    return best if counts[best] >= 3 else "en"
+    return best if counts[best] >= 3 and counts[best] > counts["en"] else "en"
