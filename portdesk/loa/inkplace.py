@@ -8,7 +8,7 @@ own gets both in its bottom (or top) margin, clear of the printed text.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from pypdf import PdfWriter
@@ -59,16 +59,20 @@ def signed_text(place: SignPlace, when: date, plan: SignPlan) -> str:
     return when.strftime(place.fmt or date_format_for(plan.country, plan.language))
 
 
-def ink_stamp(place: SignPlace, widget: Widget | None, ink_png: bytes, text: PageText) -> Stamp:
+def ink_stamp(place: SignPlace, widget: Widget | None, ink_png: bytes,
+              text: Callable[[], PageText]) -> Stamp:
+    """text: the page's words, asked for only when the room above the place must be measured."""
     x0, y0, x1, y1 = widget.rect if widget is not None else place.rect
     box_w = x1 - x0
     if place.kind in ("leader", "gap", "point") or (widget is None and y1 - y0 < 16):
         y0 += 1.0  # sits on the printed line
-        box_h = _room_above(text, (x0, y0, x1, y0 + 1), _MAX_INK)
+        box_h = _room_above(text(), (x0, y0, x1, y0 + 1), _MAX_INK)
+    elif y1 - y0 >= 24:
+        box_h = y1 - y0  # a box tall enough to sign in
     else:
         # a short field (one text line) still deserves a legible signature: let it rise
         box_h = max(y1 - y0, min(36.0, box_w / 4))
-        box_h = min(box_h, _room_above(text, (x0, y0, x1, y1), box_h) + (y1 - y0))
+        box_h = min(box_h, _room_above(text(), (x0, y0, x1, y1), box_h) + (y1 - y0))
     box_h = max(_MIN_INK, min(box_h, _MAX_INK * 1.2))
     w, h = png_size(ink_png)
     scale = min(box_w / w, box_h / h)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -25,13 +26,14 @@ from portdesk.loa.errors import FormNotUsable, SigningError
 from portdesk.loa.fields import LoaField
 from portdesk.loa.files import is_xfa_only, open_pdf
 from portdesk.loa.flatten import flatten
-from portdesk.loa.formscan import Widget, extract_words, scan_widgets
+from portdesk.loa.formscan import Widget, Word, extract_words, scan_widgets
 from portdesk.loa.inkplace import (
     every_page_stamps,
     ink_stamp,
     plan_from_form,
     signed_text,
 )
+from portdesk.loa.labels import PageText
 from portdesk.loa.mapping import page_texts
 from portdesk.loa.overlay import Stamp, apply_stamps, fit_overlay
 from portdesk.loa.signplan import SignPlace, read_plan
@@ -63,19 +65,18 @@ def place_signature(pdf: bytes, ink_png: bytes, signer: str, title: str, signed_
         raise FormNotUsable(f"{label}: XFA forms cannot be signed here; print and wet-sign it")
     writer = PdfWriter(clone_from=reader)
     widgets = scan_widgets(writer)
-    words = extract_words(pdf)
-    plan = read_plan(reader) or plan_from_form(widgets, words, len(writer.pages), pdf)
+    texts = LazyTexts(pdf, len(writer.pages))
+    plan = read_plan(reader) or plan_from_form(widgets, texts.words(), len(writer.pages), pdf)
     places = [p for p in plan.places if p.field == LoaField.SIGNATURE]
     if not places:
         raise FormNotUsable(f"{label}: no signature field or signature line found; place the "
                             "signature by clicking in the desk's form screen, print it and sign "
                             "by hand, or use the standard LOA")
-    texts = page_texts(words, len(writer.pages))
     stamps: list[Stamp] = []
     notes: list[str] = []
     for place in places:
         widget = _widget_at(widgets, place)
-        stamps.append(ink_stamp(place, widget, ink_png, texts[place.page]))
+        stamps.append(ink_stamp(place, widget, ink_png, texts.page(place.page)))
         if widget is not None and widget.kind == "text":
             widget.obj.pop("/AP", None)  # the text field under the ink stays empty
     wanted = {LoaField.AUTHORIZED_NAME: signer, LoaField.AUTHORIZED_TITLE: title}
@@ -93,13 +94,35 @@ def place_signature(pdf: bytes, ink_png: bytes, signer: str, title: str, signed_
             size, _fits = fit_overlay(value, place.rect[2] - place.rect[0] - 2)
             stamps.append(Stamp(place.page, place.rect[0] + 2, _baseline(place), value, size))
     if plan.every_page:
-        stamps += every_page_stamps(writer, plan, texts, ink_png, signed_on.date())
+        stamps += every_page_stamps(writer, plan, texts.pages(), ink_png, signed_on.date())
     apply_stamps(writer, stamps)
     flatten(writer)
     buf = io.BytesIO()
     writer.write(buf)
     where = "; ".join(p.name or f"page {p.page + 1}" for p in places)
     return buf.getvalue(), where, notes
+
+
+class LazyTexts:
+    """The page's words, read only if a printed line or a margin needs them (they cost time)."""
+
+    def __init__(self, pdf: bytes, pages: int) -> None:
+        self._pdf, self._pages = pdf, pages
+        self._words: list[Word] | None = None
+        self._texts: dict[int, PageText] | None = None
+
+    def words(self) -> list[Word]:
+        if self._words is None:
+            self._words = extract_words(self._pdf)
+        return self._words
+
+    def pages(self) -> dict[int, PageText]:
+        if self._texts is None:
+            self._texts = page_texts(self.words(), self._pages)
+        return self._texts
+
+    def page(self, n: int) -> Callable[[], PageText]:
+        return lambda: self.pages()[n]
 
 
 def _widget_at(widgets: list[Widget], place: SignPlace) -> Widget | None:

@@ -143,7 +143,7 @@ def test_names_outside_latin_1_print_as_themselves() -> None:
 
 
 def test_a_form_in_a_script_we_cannot_read_is_said_and_left_to_clicks() -> None:
-    with pytest.raises(FormNotUsable, match="Cyrillic.*clicking"):
+    with pytest.raises(FormNotUsable, match=r"Cyrillic.*clicking"):
         fill_form(world.cyrillic_form(), values_from_case(make_case(2)), "ru.pdf")
     analysis = analyse_form(world.cyrillic_form(), "ru.pdf", strict=False)
     assert "Cyrillic" in analysis.notice and analysis.placements == []
