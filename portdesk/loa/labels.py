@@ -133,8 +133,8 @@ class PageText:
 
     def before(self, rect: Rect) -> list[Word]:
         """A blank that starts a line continues the sentence above: its last words name it."""
-        if self.left(rect):
-            return []
+        if any(w.x1 <= rect[0] + 2 for w in self.line_of(rect)):
+            return []  # something is printed before it on its own line: not a line start
         above = [ln for ln in self.lines if rect[3] - 2 < ln.y <= rect[3] + 16
                  and ln.x1 > rect[0]]
         if not above:

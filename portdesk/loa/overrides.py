@@ -88,9 +88,23 @@ def apply_overrides(placements: list[Placement], overrides: Overrides,
         else:
             slot = 0 if field == LoaField.NUMBER else None
             replaced[field] = [_target(field, spec, by_key, source, slot)]
+    _one_value_per_box(replaced)
     taken = {p.widget for ps in replaced.values() for p in ps if p.widget}
     kept = [p for p in placements if p.field not in replaced and p.widget not in taken]
     return kept + [p for ps in replaced.values() for p in ps]
+
+
+def _one_value_per_box(replaced: dict[LoaField, list[Placement]]) -> None:
+    seen: dict[str, LoaField] = {}
+    for field, placements in replaced.items():
+        for p in placements:
+            if p.widget is None:
+                continue
+            other = seen.get(p.widget)
+            if other is not None and (other != field or field != LoaField.NUMBER):
+                raise BadMapping(f"mapping: {other.value} and {field.value} both go to "
+                                 f"'{p.widget}': one box holds one value")
+            seen[p.widget] = field
 
 
 class MappingMemory:

@@ -72,7 +72,7 @@ def _unlabelled(f: Found) -> bool:
 def mark_number_slots(founds: list[Found], texts: dict[int, PageText]) -> None:
     """Unlabelled blanks in a column or grid under a numbers heading become number slots."""
     candidates = [f for f in founds if f.blank.kind in _TEXTY and
-                  (f.field in (None, LoaField.NUMBER) or f.marker is not None)]
+                  (f.field in (None, LoaField.NUMBER, NOT_OURS) or f.marker is not None)]
     for grid in _grids(_columns(candidates)):
         headers = [_header(col, texts) for col in grid]
         numbered = LoaField.NUMBER in headers or any(
@@ -80,7 +80,7 @@ def mark_number_slots(founds: list[Found], texts: dict[int, PageText]) -> None:
         if not numbered:
             continue
         for col, head in zip(grid, headers, strict=True):
-            if head not in (None, LoaField.NUMBER):
+            if head not in (None, LoaField.NUMBER) or any(f.field == NOT_OURS for f in col):
                 continue  # "Número final", "SDA": a column of the table that is not ours
             for f in col:
                 if _unlabelled(f) or f.marker is not None:

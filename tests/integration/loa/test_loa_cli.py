@@ -63,8 +63,14 @@ def test_fill_from_entries_with_mapping(tmp_path: Path) -> None:
     assert main(["loa", "fill", str(form), "--entries", str(entries), "--mapping", str(mapping),
                  "-o", str(out)]) == 0
     assert PdfReader(out).get_fields()["Text9"]["/V"] == "Owner"
-    remembered = list((loa_service.mapping_memory().folder).glob("*.json"))
-    assert len(remembered) == 1
+    folder = loa_service.mapping_memory().folder
+    assert not list(folder.glob("*.json"))  # a one-off mapping is not remembered...
+    assert main(["loa", "fill", str(form), "--entries", str(entries), "--mapping", str(mapping),
+                 "--remember", "-o", str(out)]) == 0
+    assert len(list(folder.glob("*.json"))) == 1  # ...until the specialist says so
+    out.unlink()
+    assert main(["loa", "fill", str(form), "--entries", str(entries), "-o", str(out)]) == 0
+    assert PdfReader(out).get_fields()["Text9"]["/V"] == "Owner"  # the next copy, same way
 
 
 @pytest.mark.parametrize(("payload", "message"), [
