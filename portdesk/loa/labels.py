@@ -9,7 +9,7 @@ is a phrase, collected word by word until a gap, another blank, or the edge of i
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from portdesk.loa.formscan import Word
 
@@ -25,27 +25,21 @@ _TAIL_WORDS = 6  # of a sentence running into a blank, the words that name it
 
 @dataclass(frozen=True, slots=True)
 class Line:
+    """One printed line: its words left to right, and its extent (computed once)."""
+
     words: tuple[Word, ...]
+    y: float = field(init=False)
+    top: float = field(init=False)
+    x0: float = field(init=False)
+    x1: float = field(init=False)
+    text: str = field(init=False)
 
-    @property
-    def y(self) -> float:
-        return min(w.y0 for w in self.words)
-
-    @property
-    def top(self) -> float:
-        return max(w.y1 for w in self.words)
-
-    @property
-    def x0(self) -> float:
-        return self.words[0].x0
-
-    @property
-    def x1(self) -> float:
-        return self.words[-1].x1
-
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "y", min(w.y0 for w in self.words))
+        object.__setattr__(self, "top", max(w.y1 for w in self.words))
+        object.__setattr__(self, "x0", self.words[0].x0)
+        object.__setattr__(self, "x1", self.words[-1].x1)
+        object.__setattr__(self, "text", " ".join(w.text for w in self.words))
 
 
 class PageText:
