@@ -190,7 +190,8 @@ def write_check(widget: Widget, checked: bool) -> WriteResult:
     state = NameObject(widget.on_state or "/Yes") if checked else NameObject("/Off")
     widget.obj[NameObject("/AS")] = state
     target = widget.obj if "/T" in widget.obj else widget.field_obj
-    target[NameObject("/V")] = state
+    if checked or target is widget.obj or target.get("/V") in (None, "/Off"):
+        target[NameObject("/V")] = state  # a radio group's value is its one chosen button
     return WriteResult(0.0, "")
 
 

@@ -138,9 +138,10 @@ def fill_form(pdf: bytes, values: LoaValues, label: str = "form",
         memory.remember(analysis.fingerprint, overrides, Path(label).name)
     writer, placements = analysis.writer, analysis.placements
     by_key = {w.key: w for w in analysis.widgets}
-    for n, w in enumerate(sorted((w for w in analysis.widgets if "#" in w.key),
-                                 key=lambda w: w.key), start=1):
-        split_shared_field(w, n)
+    for n, w in enumerate(sorted((w for w in analysis.widgets
+                                  if "#" in w.key and w.kind == "text"), key=lambda w: w.key),
+                          start=1):
+        split_shared_field(w, n)  # a radio group's buttons stay one field
     rows: list[ReportRow] = []
     problems: list[str] = []
     stamps: list[Stamp] = []

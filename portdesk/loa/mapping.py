@@ -303,9 +303,8 @@ def _apply_hints(found: Found, blank: Blank) -> None:
 def _apply_context(found: Found, text: PageText, blank: Blank) -> None:
     """The section a blank sits in: provider columns, billing blocks, requested dates."""
     lines = [ln.text for ln in text.context(blank.rect, reach=45)]  # nearest first
-    weak_name = found.field in (LoaField.ACCOUNT_NAME, LoaField.CARRIER) and \
-        found.confidence < 0.8
-    if weak_name or provider_role(found.evidence):
+    names = found.field in (LoaField.ACCOUNT_NAME, LoaField.CARRIER)
+    if names and (found.confidence < 0.8 or provider_role(found.evidence)):
         said = next(((t, r) for t in [found.evidence, *lines] if (r := provider_role(t))),
                     ("", None))
         role = said[1]

@@ -229,3 +229,36 @@ def cyrillic_form() -> bytes:
                                    "Подпись уполномоченного лица:", "Дата подписания:")):
             _text(c, 72, 700 - i * 30, f"{label} {'_' * 30}")
     return _pdf([page])
+
+
+def partial_port_form() -> bytes:
+    """Radio groups (one field, a kid per choice), Yes/No boxes answering a printed question,
+    the new BTN and the numbers that stay: what a partial port needs said."""
+    def page(c: Canvas) -> None:
+        _text(c, 72, 740, "Porting authorisation", 14)
+        _text(c, 72, 706, "Account holder:")
+        _field(c, "f1", 200, 702, 300)
+        _text(c, 72, 676, "Customer type:")
+        for x, value, label in ((180, "B", "Business"), (280, "R", "Residential")):
+            c.acroForm.radio(name="kind", value=value, x=x, y=674, size=11)
+            _text(c, x + 16, 676, label)
+        _text(c, 72, 646, "Numbers to port:")
+        for x, value, label in ((180, "all", "All numbers on the account"),
+                                (380, "some", "Some numbers only")):
+            c.acroForm.radio(name="scope", value=value, x=x, y=644, size=11)
+            _text(c, x + 16, 646, label)
+        _text(c, 72, 616, "Is this a partial port?")
+        c.acroForm.checkbox(name="q1", x=230, y=614, size=11)
+        _text(c, 246, 616, "Yes")
+        c.acroForm.checkbox(name="q2", x=290, y=614, size=11)
+        _text(c, 306, 616, "No")
+        _text(c, 72, 586, "New BTN (if the BTN is ported):")
+        _field(c, "f2", 260, 582, 200)
+        _text(c, 72, 556, "Numbers that stay with the current carrier:")
+        _field(c, "f3", 72, 490, 300, 60, True)
+        _text(c, 72, 460, "Signature:")
+        c.acroForm.textfield(name="sig", x=140, y=440, width=200, height=30, borderWidth=0,
+                             fillColor=None)
+        _text(c, 360, 460, "Date:")
+        _field(c, "f4", 400, 456, 100)
+    return _pdf([page])

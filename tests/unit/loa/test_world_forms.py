@@ -158,3 +158,22 @@ def test_blanks_left_empty_are_listed_for_the_specialist() -> None:
     assert "pin" not in placed and "contact_phone" not in placed
     assert all(row["evidence"] for row in report["fields"])  # every decision says why
     assert date(2026, 9, 15).strftime("%d.%m.%Y") in [row["value"] for row in report["fields"]]
+
+
+def test_partial_port_radio_groups_yes_no_boxes_and_the_numbers_that_stay() -> None:
+    case = make_case(3, port_type="partial", customer_type="residential",
+                     new_btn="+12125550150", remaining_numbers=["+12125550150", "+12125550151"])
+    result = fill_form(world.partial_port_form(), values_from_case(case), "pp.pdf")
+    reader = PdfReader(io.BytesIO(result.pdf))
+    fields = reader.get_fields() or {}
+    assert fields["kind"]["/V"] == "/R" and fields["scope"]["/V"] == "/some"  # radio groups
+    kids = {str(a.get_object()["/AP"]["/N"].keys()): str(a.get_object()["/AS"])
+            for a in reader.pages[0]["/Annots"] if a.get_object().get("/Parent") is not None}
+    assert sorted(kids.values()) == ["/Off", "/Off", "/R", "/some"]  # one button per group
+    assert fields["q1"]["/V"] != "/Off" and fields["q2"]["/V"] == "/Off"  # partial? Yes
+    assert fields["f2"]["/V"] == "212-555-0150"  # the new BTN
+    assert str(fields["f3"]["/V"]).split("\n") == ["212-555-0150", "212-555-0151"]
+    full = fill_form(world.partial_port_form(), values_from_case(make_case(2)), "pp.pdf")
+    fields = PdfReader(io.BytesIO(full.pdf)).get_fields() or {}
+    assert fields["scope"]["/V"] == "/all" and fields["q2"]["/V"] != "/Off"
+    assert not fields["f3"].get("/V")  # nothing stays: left empty
