@@ -71,7 +71,22 @@ def printed_blanks(text: PageText, page: int, rules: PageRules | None,
         found += [Blank("box", page, r) for r in rules.boxes
                   if not _covered(r, covered) and not _covered(r, taken)]
         found += _cells(text, page, rules, [*covered, *(b.rect for b in found)])
+        found += _drawn_lines(text, page, rules, [*covered, *(b.rect for b in found)])
     return found
+
+
+def _drawn_lines(text: PageText, page: int, rules: PageRules,
+                 covered: Sequence[Rect]) -> list[Blank]:
+    """Lines drawn (not typed) to write on; an underline under printed words is not one."""
+    out = []
+    for x0, y, x1, _y in rules.lines:
+        rect = (x0, y - 1.5, x1, y + _LINE_H)
+        if _covered(rect, covered) or any(
+                w.x1 > x0 and w.x0 < x1 and -1.5 <= w.y0 - y <= 4 and not w.is_blank
+                for w in text.words):
+            continue  # already a blank, or words sit on it: it underlines them
+        out.append(Blank("leader", page, rect, extra={"drawn": "1"}))
+    return _join_continuations(text, out)
 
 
 def _covered(rect: Rect, others: Sequence[Rect]) -> bool:

@@ -35,6 +35,8 @@ Rect = tuple[float, float, float, float]
 THRESHOLD = 0.6  # below this a blank stays empty and is listed for the specialist
 _TAIL = 20  # a phrase longer than this left of a blank is a sentence running into it
 _TAIL_WORDS = 12
+_SHORT_BELOW = 5  # a caption under a line is short ("Signature", "Print name"): not a footnote
+_SHORT_ABOVE = 6  # above a drawn line, likewise: longer is the paragraph before a rule
 _SEPARATOR = 350.0  # a printed line this long with no label beside it separates sections
 _WHERE = {"left": 0.9, "caption": 0.9, "above": 0.8, "header": 0.8, "before": 0.8,
           "below": 0.75}
@@ -247,8 +249,10 @@ def _candidates(blank: Blank, text: PageText,
     near_below = (blank.rect[1] - max(w.y1 for w in below_words)) if below_words else 1e9
     ordered = [(" ".join(ln.text for ln in above), "above", near_above),
                (" ".join(w.text for w in below_words), "below", near_below)]
+    short = _SHORT_ABOVE if blank.extra.get("drawn") else _TAIL
     for words, where, _gap in sorted(ordered, key=lambda t: t[2]):
-        if words:
+        limit = _SHORT_BELOW if where == "below" else short
+        if words and len(words.split()) <= limit:
             out.append((words, where))  # a label above or below: the nearer one first
     return out, marker
 

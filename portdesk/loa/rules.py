@@ -27,6 +27,7 @@ class PageRules:
     page: int
     cells: tuple[Rect, ...]  # closed rectangles, smallest first, as a reader sees table cells
     boxes: tuple[Rect, ...]  # small squares: printed tick boxes
+    lines: tuple[Rect, ...] = ()  # drawn lines to write on: rules touching no other rule
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,8 +98,22 @@ def _page_rules(page: int, bounds: list[tuple[float, float, float, float]]) -> P
         elif w > 4 and h > 4:  # an outlined rectangle: its four sides are rules
             horizontal += [_Seg(y0, x0, x1), _Seg(y1, x0, x1)]
             vertical += [_Seg(x0, y0, y1), _Seg(x1, y0, y1)]
-    cells = _cells(_merge(horizontal), _merge(vertical))
-    return PageRules(page, tuple(cells), tuple(_dedupe(boxes)))
+    hs, vs = _merge(horizontal), _merge(vertical)
+    cells = _cells(hs, vs)
+    return PageRules(page, tuple(cells), tuple(_dedupe(boxes)), tuple(_free_lines(hs, vs)))
+
+
+def _free_lines(horizontal: list[_Seg], vertical: list[_Seg]) -> list[Rect]:
+    """Horizontal rules no vertical rule meets: lines drawn to write on ("Name: ______")."""
+    out = []
+    for h in horizontal:
+        if h.hi - h.lo < 40:
+            continue
+        if any(h.lo - _TOL <= v.at <= h.hi + _TOL and v.lo - _TOL <= h.at <= v.hi + _TOL
+               for v in vertical):
+            continue
+        out.append((h.lo, h.at, h.hi, h.at))
+    return out
 
 
 def _merge(segs: list[_Seg]) -> list[_Seg]:

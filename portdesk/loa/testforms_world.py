@@ -262,3 +262,23 @@ def partial_port_form() -> bytes:
         _text(c, 360, 460, "Date:")
         _field(c, "f4", 400, 456, 100)
     return _pdf([page])
+
+
+def drawn_lines_form() -> bytes:
+    """Blanks drawn as vector lines (not underscores): labels left, captions below; plus an
+    underlined heading and a footnote rule, which are lines but no blanks."""
+    def page(c: Canvas) -> None:
+        _text(c, 72, 740, "Porting Letter of Authorization", 14)
+        c.setLineWidth(0.6)
+        c.line(72, 737, 290, 737)  # the heading's underline
+        for i, label in enumerate(("Business name:", "Current carrier:", "Account number:")):
+            y = 700 - i * 30
+            _text(c, 72, y, label)
+            c.line(180, y - 2, 480, y - 2)
+        c.line(72, 560, 300, 560)
+        _text(c, 72, 548, "Authorized signature", 8)
+        c.line(340, 560, 480, 560)
+        _text(c, 340, 548, "Date", 8)
+        c.line(72, 90, 200, 90)  # footnote rule
+        _text(c, 72, 78, "1 Numbers that are not listed here stay with the current carrier.", 7)
+    return _pdf([page])

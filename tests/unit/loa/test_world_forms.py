@@ -177,3 +177,17 @@ def test_partial_port_radio_groups_yes_no_boxes_and_the_numbers_that_stay() -> N
     fields = PdfReader(io.BytesIO(full.pdf)).get_fields() or {}
     assert fields["scope"]["/V"] == "/all" and fields["q2"]["/V"] != "/Off"
     assert not fields["f3"].get("/V")  # nothing stays: left empty
+
+
+def test_lines_drawn_to_write_on_and_lines_that_are_not_blanks() -> None:
+    case = make_case(2)
+    filled = fill_form(world.drawn_lines_form(), values_from_case(case), "lines.pdf").pdf
+    assert _text_in(filled, 0, (178, 696, 482, 710)) == case.account_name
+    assert _text_in(filled, 0, (178, 666, 482, 680)) == case.losing_carrier
+    assert _text_in(filled, 0, (178, 636, 482, 650)) == case.account_number
+    assert _text_in(filled, 0, (70, 736, 300, 750)) == "Porting Letter of Authorization"
+    assert _text_in(filled, 0, (70, 86, 300, 100)) == ""  # the footnote rule stays empty
+    signed, _where, _notes = place_signature(filled, INK, case.authorized_name, "", SIGNED_ON,
+                                             "lines.pdf")
+    assert any(72 <= b[0] <= 120 and 558 <= b[1] <= 575 for b in _images(signed, 0))
+    assert _text_in(signed, 0, (338, 559, 482, 572)) == "12/05/2026"
