@@ -18,13 +18,13 @@ from portdesk.loa.blanks import Blank, printed_blanks, widget_blanks
 from portdesk.loa.datephrase import date_gaps
 from portdesk.loa.fields import DATE_FIELDS, LoaField, date_format_for
 from portdesk.loa.formscan import Widget, Word
-from portdesk.loa.labels import PageText, clean, phrase
+from portdesk.loa.labels import PageText, clean
 from portdesk.loa.rules import PageRules
+from portdesk.loa.ticks import Found, decide_check, is_mark_box
 from portdesk.loa.vocabulary import (
     BILLING_CONTEXT,
     NOT_OURS,
     REQUESTED_CONTEXT,
-    check_field,
     classify,
     guess_language,
     normalise,
@@ -103,18 +103,6 @@ class FormMap:
     blanks: list[Blank] = dc_field(default_factory=list)
 
 
-@dataclass
-class Found:
-    """A decision about one blank before conflicts are settled."""
-
-    blank: Blank
-    field: LoaField | str | None
-    confidence: float
-    source: str
-    evidence: str
-    marker: int | None = None  # a printed slot number beside it ("1.", "26")
-
-
 def collect_blanks(widgets: Sequence[Widget], texts: dict[int, PageText],
                    rules: dict[int, PageRules], country: str) -> list[Blank]:
     blanks = widget_blanks(widgets)
@@ -145,78 +133,13 @@ def decide(blank: Blank, text: PageText, neighbours: Sequence[Blank], country: s
     if blank.kind == "signature":
         return Found(blank, LoaField.SIGNATURE, 0.95, "signature field",
                      blank.widget.field_name if blank.widget else "")
-    if blank.kind in ("check", "box") or _is_mark_box(blank, text):
-        return _decide_check(blank, text)
+    if blank.kind in ("check", "box") or is_mark_box(blank, text):
+        return decide_check(blank, text)
     if blank.kind == "gap":
         whose = blank.extra.get("whose")
         found = LoaField.DATE_SIGNED if whose == "signed" else LoaField.REQUESTED_DATE
         return Found(blank, found, 0.8, "date phrase", blank.extra.get("label", ""))
     return _decide_text(blank, text, neighbours, country, language)
-
-
-def _is_mark_box(blank: Blank, text: PageText) -> bool:
-    """A small square text box followed by Yes/No or a tick-box label is a box to mark X."""
-    if blank.kind not in ("widget", "cell") or blank.width > 32 or blank.height > 32 \
-            or abs(blank.width - blank.height) > 10:
-        return False
-    label = phrase(text.right(blank.rect))
-    return bool(label) and (_yes_no(label) is not None or check_field(label) is not None)
-
-
-def _yes_no(label: str) -> bool | None:
-    norm = normalise(label).split()
-    if norm and norm[0] in ("yes", "oui", "ja", "si", "sim"):
-        return True
-    if norm and norm[0] in ("no", "non", "nein", "nee", "nao"):
-        return False
-    return None
-
-
-def _decide_check(blank: Blank, text: PageText) -> Found:
-    label, where = phrase(text.right(blank.rect)), "right"
-    if not label:
-        label, where = phrase(text.left(blank.rect)), "left"
-    answer = _yes_no(label) if label else None
-    if answer is not None:
-        return _answer(blank, text, answer, label)
-    found = check_field(label) if label else None
-    if found is not None:
-        return Found(blank, found, 0.9 if where == "right" else 0.75, f"label ({where})", label)
-    if blank.widget is not None:
-        for hint, conf, source in ((blank.widget.tooltip, 0.7, "tooltip"),
-                                   (blank.widget.field_name, 0.6, "name")):
-            found = check_field(hint) if hint else None
-            if found is not None:
-                return Found(blank, found, conf - (0.1 if label else 0.0), source, hint)
-    return Found(blank, None, 0.0, f"label ({where})", label)
-
-
-def _answer(blank: Blank, text: PageText, yes: bool, label: str) -> Found:
-    """Yes/No boxes answer the question printed before them."""
-    left = [w for w in text.line_of(blank.rect) if w.x1 <= blank.rect[0] + 1
-            and not w.is_box and _yes_no(w.text) is None]
-    left.sort(key=lambda w: w.x0)
-    # the question is the run of words since the last box or answer before this one
-    question_words: list[Word] = []
-    for w in reversed(left):
-        if question_words and question_words[-1].x0 - w.x1 > 20:
-            break
-        question_words.append(w)
-    question = " ".join(w.text for w in reversed(question_words))
-    if question_words:
-        span = (min(w.x0 for w in question_words), blank.rect[1], blank.rect[0], blank.rect[3])
-        question += " " + " ".join(w.text for w in text.below(span, reach=16))
-    norm = normalise(question)
-    read = classify(question)
-    if check_field(question) == LoaField.PARTIAL_PORT:
-        found = LoaField.PARTIAL_PORT if yes else LoaField.FULL_PORT
-    elif check_field(question) == LoaField.FULL_PORT:
-        found = LoaField.FULL_PORT if yes else LoaField.PARTIAL_PORT
-    elif read is not None and read.field == LoaField.BTN:
-        found = LoaField.BTN_PORTED if yes else LoaField.BTN_STAYS
-    else:
-        return Found(blank, None, 0.0, "yes/no", f"{question} {label}".strip())
-    return Found(blank, found, 0.8, "yes/no", f"{norm}: {label}")
 
 
 def _candidates(blank: Blank, text: PageText,

@@ -16,7 +16,6 @@ from portdesk.loa.labels import PageText
 from portdesk.loa.mapping import (
     THRESHOLD,
     FormMap,
-    Found,
     Placement,
     Review,
     collect_blanks,
@@ -27,6 +26,7 @@ from portdesk.loa.mapping import (
 )
 from portdesk.loa.rules import PageRules
 from portdesk.loa.slots import mark_date_parts, mark_number_slots, order_slots
+from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import NOT_OURS
 
 _STRONG = 0.8

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from portdesk.loa.fields import DATE_FIELDS, LoaField
 from portdesk.loa.labels import PageText
-from portdesk.loa.mapping import Found
+from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import NOT_OURS, classify
 
 _ALIGN = 4.0  # points: blanks this close in x start and end form one column
