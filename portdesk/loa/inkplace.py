@@ -26,6 +26,7 @@ from portdesk.loa.vocabulary import MONTHS
 _MIN_INK, _MAX_INK = 14.0, 32.0  # points: the height a signature is drawn at
 _MARGIN_INK = 22.0
 _MARGIN_ROOM = 40.0  # free height a margin needs to take a signature and date
+_ROOM = 40.0  # more free height above a place than this is plenty
 
 
 def plan_from_form(widgets: Sequence[Widget], words: Sequence[Word], pages: int,
@@ -59,20 +60,33 @@ def signed_text(place: SignPlace, when: date, plan: SignPlan) -> str:
     return when.strftime(place.fmt or date_format_for(plan.country, plan.language))
 
 
+def on_a_line(place: SignPlace, widget: Widget | None) -> bool:
+    _x0, y0, _x1, y1 = widget.rect if widget is not None else place.rect
+    return place.kind in ("leader", "gap", "point") or (widget is None and y1 - y0 < 16)
+
+
+def room_for(place: SignPlace, text: PageText) -> float:
+    """Free height above the place (above the line it sits on, or above its box)."""
+    x0, y0, x1, _y1 = place.rect
+    if on_a_line(place, None):
+        return _room_above(text, (x0, y0 + 1, x1, y0 + 2), _ROOM)
+    return _room_above(text, place.rect, _ROOM)
+
+
 def ink_stamp(place: SignPlace, widget: Widget | None, ink_png: bytes,
-              text: Callable[[], PageText]) -> Stamp:
-    """text: the page's words, asked for only when the room above the place must be measured."""
+              room: Callable[[], float]) -> Stamp:
+    """room: the free height above the place (measured when filling, else asked for here)."""
     x0, y0, x1, y1 = widget.rect if widget is not None else place.rect
     box_w = x1 - x0
-    if place.kind in ("leader", "gap", "point") or (widget is None and y1 - y0 < 16):
+    if on_a_line(place, widget):
         y0 += 1.0  # sits on the printed line
-        box_h = _room_above(text(), (x0, y0, x1, y0 + 1), _MAX_INK)
+        box_h = min(room(), _MAX_INK)
     elif y1 - y0 >= 24:
         box_h = y1 - y0  # a box tall enough to sign in
     else:
         # a short field (one text line) still deserves a legible signature: let it rise
         box_h = max(y1 - y0, min(36.0, box_w / 4))
-        box_h = min(box_h, _room_above(text(), (x0, y0, x1, y1), box_h) + (y1 - y0))
+        box_h = min(box_h, room() + (y1 - y0))
     box_h = max(_MIN_INK, min(box_h, _MAX_INK * 1.2))
     w, h = png_size(ink_png)
     scale = min(box_w / w, box_h / h)
@@ -88,7 +102,13 @@ def _room_above(text: PageText, rect: tuple[float, float, float, float], most: f
     return min(most, (min(above) - y1 - 1) if above else most)
 
 
-def every_page_stamps(writer: PdfWriter, plan: SignPlan, texts: dict[int, PageText],
+def margins(writer: PdfWriter, texts: dict[int, PageText]) -> tuple[float, ...]:
+    """Each page's baseline for margin ink (UK forms: every page signed and dated)."""
+    return tuple(margin_y(texts[n], float(page.mediabox.top))
+                 for n, page in enumerate(writer.pages))
+
+
+def every_page_stamps(writer: PdfWriter, plan: SignPlan, margin: Callable[[int], float],
                       ink_png: bytes, when: date) -> list[Stamp]:
     """UK: the pages without a signature (or a date) of their own get one in a margin."""
     signed = {p.page for p in plan.places if p.field == LoaField.SIGNATURE}
@@ -99,9 +119,8 @@ def every_page_stamps(writer: PdfWriter, plan: SignPlan, texts: dict[int, PageTe
     for n, page in enumerate(writer.pages):
         if n in signed and n in dated:
             continue
-        box = page.mediabox
-        y = _margin_y(texts[n], float(box.top))
-        x = float(box.left) + 48
+        y = margin(n)
+        x = float(page.mediabox.left) + 48
         if n not in signed:
             scale = min(150 / w, _MARGIN_INK / h)
             out.append(Stamp(n, x, y, image_png=ink_png, width=w * scale, height=h * scale))
@@ -110,7 +129,7 @@ def every_page_stamps(writer: PdfWriter, plan: SignPlan, texts: dict[int, PageTe
     return out
 
 
-def _margin_y(text: PageText, top: float) -> float:
+def margin_y(text: PageText, top: float) -> float:
     """The baseline for margin ink: the bottom margin, else the top one, clear of the print."""
     if not text.words:
         return 30.0

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -30,7 +29,9 @@ from portdesk.loa.formscan import Widget, Word, extract_words, scan_widgets
 from portdesk.loa.inkplace import (
     every_page_stamps,
     ink_stamp,
+    margin_y,
     plan_from_form,
+    room_for,
     signed_text,
 )
 from portdesk.loa.labels import PageText
@@ -76,7 +77,9 @@ def place_signature(pdf: bytes, ink_png: bytes, signer: str, title: str, signed_
     notes: list[str] = []
     for place in places:
         widget = _widget_at(widgets, place)
-        stamps.append(ink_stamp(place, widget, ink_png, texts.page(place.page)))
+        room = (lambda p=place: p.room) if place.room is not None else \
+            (lambda p=place: room_for(p, texts.pages()[p.page]))
+        stamps.append(ink_stamp(place, widget, ink_png, room))
         if widget is not None and widget.kind == "text":
             widget.obj.pop("/AP", None)  # the text field under the ink stays empty
     wanted = {LoaField.AUTHORIZED_NAME: signer, LoaField.AUTHORIZED_TITLE: title}
@@ -94,7 +97,10 @@ def place_signature(pdf: bytes, ink_png: bytes, signer: str, title: str, signed_
             size, _fits = fit_overlay(value, place.rect[2] - place.rect[0] - 2)
             stamps.append(Stamp(place.page, place.rect[0] + 2, _baseline(place), value, size))
     if plan.every_page:
-        stamps += every_page_stamps(writer, plan, texts.pages(), ink_png, signed_on.date())
+        known = plan.margins if len(plan.margins) == len(writer.pages) else None
+        margin = (lambda n: known[n]) if known else \
+            (lambda n: margin_y(texts.pages()[n], float(writer.pages[n].mediabox.top)))
+        stamps += every_page_stamps(writer, plan, margin, ink_png, signed_on.date())
     apply_stamps(writer, stamps)
     flatten(writer)
     buf = io.BytesIO()
@@ -120,9 +126,6 @@ class LazyTexts:
         if self._texts is None:
             self._texts = page_texts(self.words(), self._pages)
         return self._texts
-
-    def page(self, n: int) -> Callable[[], PageText]:
-        return lambda: self.pages()[n]
 
 
 def _widget_at(widgets: list[Widget], place: SignPlace) -> Widget | None:

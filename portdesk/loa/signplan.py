@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from pypdf import PdfReader, PdfWriter
@@ -39,6 +39,7 @@ class SignPlace:
     filled: bool = False  # already written when filling: signing leaves it alone
     kind: str = ""
     name: str = ""  # the widget, or where on the page: for the signing report
+    room: float | None = None  # free height above it, measured when filling
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,21 +48,30 @@ class SignPlan:
     country: str = ""
     language: str = "en"
     every_page: bool = False
+    margins: tuple[float, ...] = ()  # each page's baseline for margin ink, measured when filling
 
 
 def sign_plan(placements: Sequence[Placement], rows: Sequence[ReportRow], values: LoaValues,
               analysis: FormAnalysis) -> SignPlan:
+    from portdesk.loa.inkplace import margins, room_for
+    from portdesk.loa.mapping import page_texts
+
+    texts = page_texts(analysis.words, analysis.pages)
     written = {r.target for r in rows if r.value}
     places = []
     for p in placements:
         if p.field not in _FOR_SIGNING:
             continue
         rect = p.rect or (p.x, p.y, p.x + (p.width or 150), p.y + 12)
-        places.append(SignPlace(p.field, p.page, tuple(round(v, 2) for v in rect),  # type: ignore[arg-type]
-                                p.widget is not None, p.fmt, p.part, p.month_words,
-                                p.target() in written, p.kind, p.target()))
-    return SignPlan(tuple(places), values.country, analysis.language,
-                    values.country in EVERY_PAGE_COUNTRIES)
+        place = SignPlace(p.field, p.page, tuple(round(v, 2) for v in rect),  # type: ignore[arg-type]
+                          p.widget is not None, p.fmt, p.part, p.month_words,
+                          p.target() in written, p.kind, p.target())
+        if p.field == LoaField.SIGNATURE:
+            place = replace(place, room=round(room_for(place, texts[p.page]), 2))
+        places.append(place)
+    every_page = values.country in EVERY_PAGE_COUNTRIES
+    return SignPlan(tuple(places), values.country, analysis.language, every_page,
+                    margins(analysis.writer, texts) if every_page else ())
 
 
 def write_plan(writer: PdfWriter, plan: SignPlan) -> None:
@@ -70,8 +80,10 @@ def write_plan(writer: PdfWriter, plan: SignPlan) -> None:
                            "places": [{"field": s.field.value, "page": s.page,
                                        "rect": list(s.rect), "widget": s.widget, "fmt": s.fmt,
                                        "part": s.part, "month_words": s.month_words,
-                                       "filled": s.filled, "kind": s.kind, "name": s.name}
-                                      for s in plan.places]}
+                                       "filled": s.filled, "kind": s.kind, "name": s.name,
+                                       "room": s.room}
+                                      for s in plan.places],
+                           "margins": [round(m, 2) for m in plan.margins]}
     writer.add_metadata({PLAN_KEY: json.dumps(raw, separators=(",", ":"))})
 
 
@@ -86,9 +98,11 @@ def read_plan(reader: PdfReader) -> SignPlan | None:
                                  bool(p.get("widget")), str(p.get("fmt", "")),
                                  str(p.get("part", "")), bool(p.get("month_words")),
                                  bool(p.get("filled")), str(p.get("kind", "")),
-                                 str(p.get("name", "")))
+                                 str(p.get("name", "")),
+                                 float(p["room"]) if p.get("room") is not None else None)
                        for p in raw.get("places", []))
+        margins = tuple(float(m) for m in raw.get("margins", []))
     except (ValueError, KeyError, TypeError):
         return None  # a damaged plan is ignored: the signing step reads the form itself
     return SignPlan(places, str(raw.get("country", "")), str(raw.get("language", "en")),
-                    bool(raw.get("every_page")))
+                    bool(raw.get("every_page")), margins)
