@@ -60,7 +60,8 @@ class PageText:
         walls = [r[2] for r in stop_at if r[2] <= x0 + 2 and _overlaps_y(r, rect)]
         wall = max(walls, default=-1e9)
         line = sorted((w for w in self.line_of(rect) if w.x1 <= x0 + 6 and w.x0 >= wall - 2
-                       and w.x1 >= x0 - _LEFT_REACH), key=lambda w: w.x1, reverse=True)
+                       and w.x1 >= x0 - _LEFT_REACH and not _under(w, rect)),
+                      key=lambda w: w.x1, reverse=True)
         phrase: list[Word] = []
         edge = x0
         for word in line:
@@ -75,8 +76,8 @@ class PageText:
     def right(self, rect: Rect, reach: float = 400.0) -> list[Word]:
         """Tick boxes carry their label after the box: "☐ I am transferring all my numbers"."""
         x1 = rect[2]
-        line = sorted((w for w in self.line_of(rect) if x1 - 2 <= w.x0 <= x1 + reach),
-                      key=lambda w: w.x0)
+        line = sorted((w for w in self.line_of(rect) if x1 - 2 <= w.x0 <= x1 + reach
+                       and not _under(w, rect)), key=lambda w: w.x0)
         phrase: list[Word] = []
         edge = x1
         for word in line:
@@ -158,6 +159,12 @@ def clean(text: str, max_words: int = _MAX_WORDS) -> str:
     """A label without its bullets and colon; '' for a paragraph (too long to be a label)."""
     text = text.strip(" :•·-–*")
     return "" if len(text.split()) > max_words else text
+
+
+def _under(word: Word, rect: Rect) -> bool:
+    """The printed line a widget sits on (it pokes out a point or two at its ends) is part of
+    the blank itself, not a wall between the blank and its label."""
+    return word.is_blank and word.x0 >= rect[0] - 6 and word.x1 <= rect[2] + 6
 
 
 def _overlaps_y(a: Rect, b: Rect) -> bool:

@@ -184,8 +184,10 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
                  language: str) -> Found:
     candidates, marker = _candidates(blank, text, neighbours)
     if blank.kind == "leader" and blank.width > _SEPARATOR:
-        # a rule across the page separates sections: only a label beside it makes it a blank
-        candidates = [(t, pos) for t, pos in candidates if pos in ("left", "caption")]
+        # a rule across the page separates sections: only a label beside it, or a label line
+        # ending in a colon just before it ("Adresse:" then the dotted lines), makes it a blank
+        candidates = [(t, pos) for t, pos in candidates
+                      if pos in ("left", "caption") or t.rstrip().endswith(":")]
     label, where, reading = "", "", None
     for words, pos in candidates:
         cleaned = clean(words, _TAIL) if pos != "before" else words
@@ -243,17 +245,19 @@ def _apply_context(found: Found, text: PageText, blank: Blank) -> None:
             found.field = NOT_OURS
             return
     if isinstance(found.field, LoaField) and found.field in _BILLING:
-        near = next((t for t in [found.evidence, *lines] if _address_words(t)), "")
-        if BILLING_CONTEXT.search(normalise(near)):
+        # which address block: the label itself if it names one, else the nearest address
+        # line above ("Adresse de facturation" then "Ville", "Province" under it)
+        block = next((t for t in [found.evidence, *lines] if _names_address(t)), "")
+        if BILLING_CONTEXT.search(normalise(block)):
             found.field = _BILLING[found.field]
     if found.field == LoaField.DATE_SIGNED and any(
             REQUESTED_CONTEXT.search(normalise(t)) for t in lines[:2]):
         found.field = LoaField.REQUESTED_DATE
 
 
-def _address_words(text: str) -> bool:
+def _names_address(text: str) -> bool:
     read = classify(text)
-    return read is not None and read.field in _BILLING
+    return read is not None and read.field in (LoaField.SERVICE_ADDRESS, LoaField.STREET)
 
 
 def date_format(blank: Blank, text: PageText, evidence: str, country: str,

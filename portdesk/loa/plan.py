@@ -45,9 +45,34 @@ def map_form(widgets: Sequence[Widget], words: Sequence[Word], pages: int,
     founds = [decide(b, texts[b.page], by_page[b.page], country, language) for b in blanks]
     mark_number_slots(founds, texts)
     mark_date_parts(founds, texts, country)
+    mark_address_blocks(founds)
     kept, review = _settle(founds)
     placements = _placements(kept, texts, country, language)
     return FormMap(placements, review, language, blanks)
+
+
+_LINES = {LoaField.SERVICE_ADDRESS: "service", LoaField.STREET: "service",
+          LoaField.BILLING_ADDRESS: "billing", LoaField.BILLING_STREET: "billing"}
+_TO_BILLING = {LoaField.CITY: LoaField.BILLING_CITY, LoaField.STATE: LoaField.BILLING_STATE,
+               LoaField.POSTAL_CODE: LoaField.BILLING_POSTAL_CODE}
+_BLOCK_REACH = 80.0  # points: a town or postcode blank belongs to the address line this close above
+
+
+def mark_address_blocks(founds: list[Found]) -> None:
+    """Town, province and postcode blanks belong to the address line above them: under
+    "Billing address" they are the billing address's, whatever their own label says."""
+    lines = [f for f in founds if f.field in _LINES]
+    for f in founds:
+        if f.field not in _TO_BILLING:
+            continue
+        above = [a for a in lines if a.blank.page == f.blank.page
+                 and 0 <= a.blank.rect[1] - f.blank.rect[3] + 2 <= _BLOCK_REACH]
+        if not above:
+            continue
+        nearest = min(above, key=lambda a: a.blank.rect[1] - f.blank.rect[3])
+        if _LINES[nearest.field] == "billing":  # type: ignore[index]
+            f.field = _TO_BILLING[f.field]  # type: ignore[index]
+            f.evidence = f"{f.evidence} (under '{nearest.evidence}')"
 
 
 def _settle(founds: list[Found]) -> tuple[list[Found], list[Review]]:

@@ -282,3 +282,27 @@ def drawn_lines_form() -> bytes:
         c.line(72, 90, 200, 90)  # footnote rule
         _text(c, 72, 78, "1 Numbers that are not listed here stay with the current carrier.", 7)
     return _pdf([page])
+
+
+def two_address_form() -> bytes:
+    """A service address and a billing address block with the same "City / Province / Postal
+    code" labels; Yes/No answers in small text boxes sitting on their own underlines; an
+    "Address:" line with the dotted lines to write on below it."""
+    def page(c: Canvas) -> None:
+        _text(c, 72, 740, "Lettre d'autorisation", 14)
+        for top, label in ((700, "Adresse du service :"), (620, "Adresse de facturation :")):
+            _text(c, 72, top + 4, label)
+            _field(c, f"addr{top}", 200, top, 340)
+            for x, lab, w in ((72, "Ville :", 150), (260, "Province :", 110), (430, "Code postal :", 60)):
+                _text(c, x, top - 26, lab)
+                _field(c, f"{lab[:4]}{top}", x + c.stringWidth(lab, REGULAR, 10) + 6,
+                       top - 30, w)
+        _text(c, 72, 540, "Est-ce un transfert partiel?")
+        for x, answer in ((230, "OUI"), (290, "NON")):
+            _text(c, x - 2, 538, "_" * 4)
+            _field(c, f"box{x}", x, 536, 20, 20)
+            _text(c, x + 24, 540, answer)
+        _text(c, 72, 500, "Adresse postale:")
+        _text(c, 72, 488, "." * 140)
+        _text(c, 72, 476, "." * 140)
+    return _pdf([page])

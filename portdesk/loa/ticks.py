@@ -49,6 +49,8 @@ def decide_check(blank: Blank, text: PageText) -> Found:
     label, where = phrase(text.right(blank.rect)), "right"
     if not label:
         label, where = phrase(text.left(blank.rect)), "left"
+        if _yes_no(label) is not None:
+            return Found(blank, None, 0.0, "label (left)", "")  # the box before's answer
     answer = _yes_no(label) if label else None
     if answer is not None:
         return _answer(blank, text, answer, label)
@@ -67,7 +69,7 @@ def decide_check(blank: Blank, text: PageText) -> Found:
 def _answer(blank: Blank, text: PageText, yes: bool, label: str) -> Found:
     """Yes/No boxes answer the question printed before them."""
     left = [w for w in text.line_of(blank.rect) if w.x1 <= blank.rect[0] + 1
-            and not w.is_box and _yes_no(w.text) is None]
+            and not w.is_box and not w.is_blank and _yes_no(w.text) is None]
     left.sort(key=lambda w: w.x0)
     # the question is the run of words since the last box or answer before this one
     question_words: list[Word] = []

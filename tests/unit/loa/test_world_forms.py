@@ -191,3 +191,20 @@ def test_lines_drawn_to_write_on_and_lines_that_are_not_blanks() -> None:
                                              "lines.pdf")
     assert any(72 <= b[0] <= 120 and 558 <= b[1] <= 575 for b in _images(signed, 0))
     assert _text_in(signed, 0, (338, 559, 482, 572)) == "12/05/2026"
+
+
+def test_two_address_blocks_yes_no_boxes_on_underlines_and_dotted_lines_below_a_label() -> None:
+    billing = {"line1": "88 boulevard René-Lévesque E", "city": "Québec", "state": "QC",
+               "postal_code": "G1R 2B5"}
+    case = make_case(2, port_type="partial", billing_address=billing,
+                     service_address={"line1": "1200 rue Sainte-Catherine O", "city": "Montréal",
+                                      "state": "QC", "postal_code": "H3B 1K9"})
+    result = fill_form(world.two_address_form(), values_from_case(case), "deux.pdf")
+    fields = _values(result.pdf)
+    assert fields["Vill700"] == "Montréal" and fields["Vill620"] == "Québec"
+    assert fields["Code700"] == "H3B 1K9" and fields["Code620"] == "G1R 2B5"
+    assert fields["box230"] == "X" and fields["box290"] == ""  # partiel ? OUI
+    assert "1200 rue Sainte-Catherine O" in _text_in(result.pdf, 0, (70, 470, 540, 500))
+    no_billing = fill_form(world.two_address_form(), values_from_case(make_case(2)), "d.pdf")
+    fields = _values(no_billing.pdf)
+    assert fields["Vill620"] == "" and fields["Code620"] == ""  # not the service address
