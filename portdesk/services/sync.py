@@ -37,17 +37,27 @@ class SyncEngine:
         keeper = ConflictKeeper(store, self.repo, actor)
         self.applier = OrderApplier(store, self.repo, keeper, actor)
         self.portouts = PortoutApplier(self.applier)
-        self.pusher = Pusher(store, client, self.repo, self.applier, self.portouts)
-        self.puller = Puller(client, self.repo, self.applier, self.portouts)
+        self._answers_at_start = client.json_answers
+        self.pusher = Pusher(store, client, self.repo, self.applier, self.portouts,
+                             self.answered)
+        self.puller = Puller(client, self.repo, self.applier, self.portouts, self.answered)
+
+    def answered(self) -> bool:
+        """Whether the platform gave any JSON answer this round (see stops_the_round)."""
+        return self.client.json_answers > self._answers_at_start
 
     def run_once(self, reconcile: bool = False) -> SyncReport:
         report = SyncReport()
         start = self.client.requests_sent
+        self._answers_at_start = self.client.json_answers
+        self.client.skipped.clear()
         self.push(report)
         if report.aborted is None:
             self.pull(report)
         if reconcile and report.aborted is None:
             self.reconcile(report)
+        report.skipped[:0] = self.client.skipped
+        self.client.skipped.clear()
         report.requests = self.client.requests_sent - start
         if report.aborted is None:
             self.repo.put(LAST_SYNC, datetime.now(UTC).isoformat())
