@@ -27,8 +27,15 @@ class PortoutCalls(ClientCore):
                                         "the port-out"))
 
     def portout_comments(self, portout_id: str) -> list[Comment]:
-        return list(self._all(f"portouts/{portout_id}/comments", {}, parse_portout_comment,
-                              kind="port-out comment"))
+        """One request: the description gives this list no page parameters."""
+        body = self.request("GET", f"portouts/{portout_id}/comments")
+        comments = []
+        for item in self._data(body, "port-out comments") or []:
+            try:
+                comments.append(parse_portout_comment(item))
+            except Exception as exc:  # noqa: BLE001 - an unreadable comment is skipped, reported
+                self.skip("port-out comment", item, str(exc))
+        return comments
 
     def rejection_codes(self, portout_id: str) -> list[RejectionCode]:
         body = self.request("GET", f"portouts/rejections/{portout_id}")

@@ -112,9 +112,12 @@ class OrderApplier:
         case = self._by_ref.get(human) or self.repo.case_by_reference(session, human)
         if case is None or case.id is None:
             return None
-        if db_id is None and not {n.e164 for n in order.numbers} & set(case.number_e164s):
+        theirs = {n.e164 for n in order.numbers}
+        strangers = theirs - set(case.number_e164s)
+        if (db_id is None and not theirs & set(case.number_e164s)) or (
+                case.platform_order_id is None and (strangers or not theirs)):
             report.skip("order", order.id, "porting_order",
-                        f"carries the reference {human} but none of its numbers: not adopted")
+                        f"carries the reference {human} but not its numbers: not adopted")
             return None
         if case.platform_order_id is None:
             refs = list(dict.fromkeys([*case.platform_refs, order.id]))
