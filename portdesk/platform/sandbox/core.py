@@ -243,11 +243,13 @@ class Sandbox:
         now = iso(self.now())
         document = {
             "id": str(uuid.uuid4()), "record_type": "document", "filename": filename,
-            "content_type": content_type, "customer_reference": customer_reference,
+            "content_type": content_type,
             "sha256": hashlib.sha256(content).hexdigest(),
             "size": {"amount": len(content), "unit": "bytes"}, "status": "pending",
             "av_scan_status": "scanned", "created_at": now, "updated_at": now,
         }
+        if customer_reference is not None:
+            document["customer_reference"] = customer_reference
         with self.state.transaction():
             self.state.add_document(document, content)
         return document

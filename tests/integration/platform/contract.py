@@ -25,11 +25,11 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from portdesk.platform.sandbox import portouts
-from tests.integration.platform.description import _pin_discriminators
 from portdesk.platform.sandbox.app import build_app, operations
 from portdesk.platform.sandbox.clock import SandboxClock
 from portdesk.platform.sandbox.core import Sandbox
 from portdesk.platform.sandbox.state import SandboxState
+from tests.integration.platform.description import _pin_discriminators
 
 KEY = "contract-key"
 CHECKS = (not_a_server_error, response_schema_conformance, content_type_conformance,
