@@ -25,6 +25,7 @@ from portdesk.platform.wire import order_fields
 from portdesk.services.sync_apply import OrderApplier
 from portdesk.services.sync_portouts import PortoutApplier
 from portdesk.services.sync_refs import platform_reference
+from portdesk.services.sync_steps import PortInSteps
 from portdesk.services.sync_report import SyncReport, stops_the_round
 from portdesk.store.documents import Document
 from portdesk.store.store import Store
@@ -42,6 +43,7 @@ class Pusher:
                  applier: OrderApplier, portouts: PortoutApplier,
                  answered: Callable[[], bool] = lambda: True) -> None:
         self._answered = answered
+        self.steps = PortInSteps(store, client, repo)
         self.store = store
         self.client = client
         self.repo = repo
@@ -114,6 +116,10 @@ class Pusher:
 
     # intents
     def _create(self, item: OutboxItem, case: PortCase, report: SyncReport) -> None:
+        blocked = self.steps.not_portable(case)
+        if blocked:
+            raise RequestRejected(f"{case.reference}: not portable: {'; '.join(blocked)}; "
+                                  "remove or split those numbers, then submit again", 0, [])
         orders = self.client.create_porting_order(case.number_e164s, self.reference(case),
                                                   account_number=case.account_number)
         mine = set(case.number_e164s)
@@ -143,10 +149,23 @@ class Pusher:
             raise Held
         body = order_fields(fresh)
         body.pop("customer_reference", None)  # set at create; split orders keep the parent's
-        self._done(item, self.client.update_porting_order(order_id, body), report, True)
+        body.pop("activation_settings", None)
+        moment, day = self.steps.foc_request(fresh, order_id, report)
+        if moment is not None:
+            body["activation_settings"] = {"foc_datetime_requested": moment}
+        order = self.client.update_porting_order(order_id, body)
+        if day is not None and day != fresh.requested_date:
+            self.repo.set_case_values(item.case_id, requested_date=day)
+        self._done(item, order, report, True)
 
     def _confirm(self, item: OutboxItem, case: PortCase, report: SyncReport) -> None:
         order_id = self._order_id(case)
+        current = self.client.get_porting_order(order_id)
+        if current.status in ("draft", "exception"):
+            self.steps.satisfy(case, order_id, report)
+            steps = current.raw.get("additional_steps")
+            self.steps.associated_numbers(case, order_id, steps if isinstance(steps, list)
+                                          else [], report)
         try:
             order = self.client.confirm_porting_order(order_id)
         except RequestRejected:
