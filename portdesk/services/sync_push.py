@@ -25,8 +25,8 @@ from portdesk.platform.wire import order_fields
 from portdesk.services.sync_apply import OrderApplier
 from portdesk.services.sync_portouts import PortoutApplier
 from portdesk.services.sync_refs import platform_reference
-from portdesk.services.sync_steps import PortInSteps
 from portdesk.services.sync_report import SyncReport, stops_the_round
+from portdesk.services.sync_steps import PortInSteps
 from portdesk.store.documents import Document
 from portdesk.store.store import Store
 from portdesk.store.sync_repo import OutboxItem, SyncRepository
