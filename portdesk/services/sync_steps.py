@@ -182,3 +182,17 @@ def choose_window(windows: list[FocWindow], wanted: date) -> datetime | None:
             return window.started_at if window.started_at.date() == wanted else \
                 window.started_at.replace(year=wanted.year, month=wanted.month, day=wanted.day)
     return next((w.started_at for w in ordered if w.started_at.date() > wanted), None)
+
+
+def platform_evidence(store: Store, case_id: int) -> tuple[
+        tuple[tuple[str, bool, str, bool], ...], tuple[tuple[str, str], ...]]:
+    """What the sync learnt from the platform, in the shape readiness takes."""
+    repo = SyncRepository(store.sessions, store.box)
+    kept = repo.get_json(portability_key(case_id)) or {}
+    portability = tuple((str(r.get("e164")), r.get("portable") is True,
+                         str(r.get("reason") or ""), r.get("fast_portable") is True)
+                        for r in kept.get("results", []) if isinstance(r, dict))
+    requirements = tuple((str(r.get("name")), str(r.get("status")))
+                         for r in repo.get_json(requirements_key(case_id)) or []
+                         if isinstance(r, dict))
+    return portability, requirements

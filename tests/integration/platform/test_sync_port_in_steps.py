@@ -8,10 +8,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from portdesk.config import Settings
 from portdesk.domain.case import PortType, RemainingAction
+from portdesk.domain.readiness import Level
 from portdesk.domain.lifecycle import Status
 from portdesk.platform.client import PlatformClient
 from portdesk.platform.sandbox.server import SandboxServer
+from portdesk.services import cases as case_service
 from portdesk.services import intents
 from portdesk.services.sync import SyncEngine
 from portdesk.services.sync_steps import portability_key, requirements_key
@@ -37,6 +40,9 @@ def test_numbers_are_checked_for_portability_once_entered_and_a_create_is_refuse
     assert results["+13125550198"] == {"e164": "+13125550198", "portable": False,
                                        "reason": "No coverage", "fast_portable": False}
     assert any("not portable" in n.message for n in report.notices)
+    checks = {c.id: c for c in case_service.readiness(desk, desk.cases.get(case.id), Settings())}
+    assert checks["portability"].level == Level.FAIL
+    assert "555-0198 (No coverage)" in checks["portability"].message
     assert engine.run_once().requests == 3  # checked once, not every round
     intents.attach_document(desk, case.id, "loa_signed", "loa.pdf", LOA, "tester")
     intents.submit(desk, case.id, "tester")
@@ -57,6 +63,8 @@ def test_an_international_order_gets_its_requirements_from_the_case(
     assert report.ok, report.errors
     assert desk.cases.get(case.id).status == Status.SUBMITTED
     states = {r["name"]: r["status"] for r in kept(desk, requirements_key(case.id))}
+    checks = {c.id: c for c in case_service.readiness(desk, desk.cases.get(case.id), Settings())}
+    assert "Copy of latest invoice" in checks["requirements"].message
     assert set(states) == {"Letter of Authorization", "Copy of latest invoice",
                            "Account holder's contact e-mail"}
     assert set(states.values()) <= {"requirement-info-under-review", "approved"}
@@ -128,8 +136,8 @@ def test_a_fast_port_order_can_be_activated_and_its_job_followed(
     intents.submit(desk, case.id, "tester")
     engine.run_once()
     assert not platform_view(engine.client, desk, case.id).can_activate
-    for _ in range(6):
-        sandbox.advance(days=2)
+    for _ in range(20):  # ack 1-3 and FOC 3-7 business days later; the port itself is weeks out
+        sandbox.advance(days=1)
         engine.run_once()
         if desk.cases.get(case.id).status == Status.FOC_CONFIRMED:
             break
