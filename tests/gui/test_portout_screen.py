@@ -124,3 +124,29 @@ def test_after_48_hours_the_screen_says_it_is_authorized_and_answers_show_errors
     assert desk_case.platform_status == "pending"
     screen.authorize_button.click()  # the same answer twice is refused by dedupe, not an error
     assert screen.result() == 1 or screen.error.text()
+
+
+def test_the_case_menu_opens_the_port_out_screen(
+        arrived: tuple[SyncEngine, int], desk: Store, sandbox: SandboxServer,  # noqa: F811
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QSettings
+
+    from portdesk.config import Settings
+    from portdesk.ui.main_window import MainWindow
+
+    _, case_id = arrived
+    monkeypatch.setenv("PORTDESK_PLATFORM_KEY", API_KEY)
+    settings = Settings()
+    settings.platform_url = sandbox.base_url
+    window = MainWindow(settings, "tester",
+                        qsettings=QSettings(str(tmp_path / "v.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.attach_store(desk)
+    window.case_panel.open_case(case_id)
+    qtbot.waitUntil(lambda: window.case_panel.case_id == case_id)
+    window.actions_.actions["portout_answer"].trigger()
+    qtbot.waitUntil(lambda: bool(window.findChildren(PortoutScreen)), timeout=10_000)
+    [screen] = window.findChildren(PortoutScreen)
+    assert screen.code.count() == 5 and screen.review.case_id == case_id
+    screen.close()
+    window.close()

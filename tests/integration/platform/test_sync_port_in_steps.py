@@ -10,8 +10,8 @@ from datetime import date
 
 from portdesk.config import Settings
 from portdesk.domain.case import PortType, RemainingAction
-from portdesk.domain.readiness import Level
 from portdesk.domain.lifecycle import Status
+from portdesk.domain.readiness import Level
 from portdesk.platform.client import PlatformClient
 from portdesk.platform.sandbox.server import SandboxServer
 from portdesk.services import cases as case_service
