@@ -8,8 +8,10 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 
 import httpx
+import pytest
 
 from portdesk.platform.client import PlatformClient
 from portdesk.platform.sandbox import portouts
@@ -145,3 +147,20 @@ def test_comments_and_foc_changes_on_a_port_out_reach_its_case(
     assert "portout_comment" in kinds and kinds & {"portout_foc", "foc_set"}
     engine.run_once()
     assert len(desk.comments.for_case(case.id)) == 1  # not twice
+
+
+def test_the_command_line_lists_what_it_skipped(
+        sandbox: SandboxServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from portdesk import cli
+
+    monkeypatch.setenv("PORTDESK_PLATFORM_URL", sandbox.base_url)
+    monkeypatch.setenv("PORTDESK_PLATFORM_KEY", API_KEY)
+    argv = ["--db", f"sqlite:///{tmp_path / 'cli.sqlite3'}", "sync", "--once"]
+    assert cli.main(argv) == 0
+    stamp = sandbox.sandbox.clock.stamp().strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    add_event(sandbox, {"event_type": "porting_order.split", "created_at": stamp}, stamp)
+    capsys.readouterr()
+    assert cli.main(argv) == 0
+    out = capsys.readouterr().out
+    assert "skipped 1" in out and "skipped event (no id) (porting_order.split)" in out
