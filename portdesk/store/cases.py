@@ -16,8 +16,15 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from portdesk.domain.case import NumberStatus, PortCase, format_reference
 from portdesk.domain.errors import Conflict, NotFound
 from portdesk.domain.lifecycle import Status, StatusChange, check_transition
+from portdesk.domain.schedule import next_milestone
 from portdesk.store import audit
-from portdesk.store.mapping import case_to_row_values, diff, number_rows, row_to_case
+from portdesk.store.mapping import (
+    BOOKKEEPING,
+    case_to_row_values,
+    diff,
+    number_rows,
+    row_to_case,
+)
 from portdesk.store.schema import CaseRow, NumberRow, SequenceRow, StatusChangeRow
 from portdesk.store.secrets import SecretBox
 
@@ -164,22 +171,21 @@ class CaseRepository:
         row = self._row(session, case.id)
         current = row_to_case(row, self._box)
         if current.version != case.version:
-            raise Conflict(
-                f"{current.reference} was changed by someone else (now version {current.version}, "
-                f"you edited version {case.version}); reload it and apply your edits again"
-            )
-        changes = diff(current, case)
+            raise _stale(current, case.version)
+        changes = {k: v for k, v in diff(current, case).items() if k not in BOOKKEEPING}
         if not changes:
             return current
         now = self._clock()
         values = case_to_row_values(case, self._box, now.date(),
                                     _as_date(row.status_changed_at))
+        for name in BOOKKEEPING:  # the sync engine's, never written back from a copy
+            values.pop(name, None)
         values.update(updated_at=now, version=case.version + 1)
         result = session.execute(
             update(CaseRow).where(CaseRow.id == case.id, CaseRow.version == case.version)
             .values(**values).execution_options(synchronize_session=False))
         if result.rowcount != 1:  # type: ignore[attr-defined]
-            raise Conflict(f"{current.reference} was changed by someone else; reload it")
+            raise _stale(current, case.version)
         if "numbers" in changes:
             session.expire(row, ["numbers"])
             row = self._row(session, case.id)
@@ -195,16 +201,21 @@ class CaseRepository:
     def change_status(self, case_id: int, target: Status, actor: str, reason: str,
                       session: Session | None = None, *, platform_status: str | None = None,
                       enforce: bool = True, expected_version: int | None = None) -> PortCase:
-        """Move a case through the lifecycle; every change records who, when and why."""
+        """Move a case through the lifecycle; every change records who, when and why.
+
+        The transition is checked against the status read under the write lock, and only the
+        status columns are written (compare-and-set on that version): a colleague's saved notes
+        or assignee are never written back from an older copy. `expected_version` is the version
+        the specialist was looking at: if the case moved since, that is a conflict they see.
+        """
         if session is None:
             with self._sessions.begin() as own:
                 return self.change_status(case_id, target, actor, reason, own,
                                           platform_status=platform_status, enforce=enforce,
                                           expected_version=expected_version)
-        row = self._row(session, case_id)
-        current = row_to_case(row, self._box)
+        current = row_to_case(self._row(session, case_id), self._box)
         if expected_version is not None and expected_version != current.version:
-            raise Conflict(f"{current.reference} was changed by someone else; reload it")
+            raise _stale(current, expected_version)
         if enforce:
             check_transition(current.status, target, reason)
         now = self._clock()
@@ -216,14 +227,21 @@ class CaseRepository:
             new = replace(new, numbers=tuple(
                 replace(n, status=NumberStatus.PORTED) if n.status != NumberStatus.REJECTED else n
                 for n in new.numbers))
-        values = case_to_row_values(new, self._box, now.date(), now.date())
-        values.update(updated_at=now, status_changed_at=now, version=current.version + 1)
-        session.execute(update(CaseRow).where(CaseRow.id == case_id).values(**values)
-                        .execution_options(synchronize_session=False))
+        milestone = next_milestone(new, now.date(), now.date())
+        result = session.execute(
+            update(CaseRow).where(CaseRow.id == case_id, CaseRow.version == current.version)
+            .values(status=target.value, platform_status=new.platform_status,
+                    submitted_at=new.submitted_at, next_milestone=milestone.name,
+                    next_due=milestone.due, updated_at=now, status_changed_at=now,
+                    version=current.version + 1)
+            .execution_options(synchronize_session=False))
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            raise _stale(current, current.version)
         if target == Status.PORTED:
-            for n in row.numbers:
-                if n.status != NumberStatus.REJECTED.value:
-                    n.status = NumberStatus.PORTED.value
+            session.execute(update(NumberRow).where(
+                NumberRow.case_id == case_id, NumberRow.status != NumberStatus.REJECTED.value)
+                .values(status=NumberStatus.PORTED.value)
+                .execution_options(synchronize_session=False))
         session.add(StatusChangeRow(case_id=case_id, from_status=current.status.value,
                                     to_status=target.value, platform_status=platform_status,
                                     actor=actor, at=now, reason=reason))
@@ -272,3 +290,10 @@ class CaseRepository:
 
 def _as_date(value: datetime | None) -> date | None:
     return value.date() if value else None
+
+
+def _stale(current: PortCase, seen: int) -> Conflict:
+    return Conflict(
+        f"{current.reference} was changed by someone else (now version {current.version}, "
+        f"you worked on version {seen}); reload it and apply your change again"
+    )
