@@ -18,7 +18,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -27,6 +27,9 @@ from portdesk.store.anchors import Anchor, AnchorBook
 from portdesk.store.audit_state import case_states
 from portdesk.store.schema import AuditHeadRow, AuditRow, CaseRow, SyncStateRow
 from portdesk.store.secrets import SecretBox
+
+if TYPE_CHECKING:
+    from portdesk.store.audit_verify import ChainReport, CheckpointClaim
 
 GENESIS = "0" * 64
 SECRET_FIELDS = frozenset({"pin", "pin_encrypted", "api_key"})
@@ -256,11 +259,17 @@ class AuditLog:
                 yield _entry(row)
             last = rows[-1].id
 
-    def verify(self, checkpoint: Any = None) -> Any:
+    def verify(self, checkpoint: CheckpointClaim | None = None) -> ChainReport:
         """Walk the chain, the head, the anchors and every case; see audit_verify."""
         from portdesk.store.audit_verify import verify
 
         return verify(self._sessions, self.sealer, checkpoint)
+
+    def chain_end(self) -> Anchor:
+        """The newest entry's number and seal (what a checkpoint vouches for)."""
+        with self._sessions() as session:
+            seq, seal = _chain_end(session)
+        return Anchor(seq, seal)
 
 
 def _entry(row: AuditRow) -> AuditEntry:

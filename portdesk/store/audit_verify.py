@@ -164,10 +164,14 @@ class ChainWalk:
     def _settle(self, seq: int, next_id: int | None, at_end: bool = False) -> None:
         """Pending unsealed entries against the gap before the genuine entry `seq`."""
         gap = set(range(self.prev_seq + 1, seq))
-        altered = [r for r in self.bad if r.seq in gap]
-        for r in altered:
-            gap.discard(int(r.seq or 0))
-        inserted = [r for r in self.bad if r not in altered]
+        altered: list[AuditRow] = []
+        inserted: list[AuditRow] = []
+        for r in self.bad:  # one unsealed entry per missing number fills it; any more were added
+            if r.seq in gap:
+                gap.discard(int(r.seq or 0))
+                altered.append(r)
+            else:
+                inserted.append(r)
         self.bad = []
         if altered:
             seqs = sorted(int(r.seq or 0) for r in altered)
@@ -205,13 +209,15 @@ def verify(sessions: sessionmaker[Session], sealer: Sealer,
         head = session.get(AuditHeadRow, 1)
         case_count = int(session.scalar(select(func.count()).select_from(CaseRow)) or 0)
         head_seq = head.last_seq if head is not None else 0
-    walk = ChainWalk(Sealer(sealer.box, sealer.anchors, stored_id or ""))
+    own = Sealer(sealer.box, sealer.anchors, stored_id or "")
+    head_sealed = head is not None and head.seal == own.head_seal(head.last_seq, head.last_hash)
+    walk = ChainWalk(own)
     anchor = sealer.anchors.get(stored_id) if stored_id else None
     walk.watched = {a.seq for a in (anchor, checkpoint.anchor if checkpoint else None) if a}
     walk.watched.add(head_seq)
     _walk(sessions, walk)
     walk.finish(max(a.seq for a in (anchor, checkpoint.anchor if checkpoint else None,
-                                     Anchor(head_seq, "")) if a))
+                                     Anchor(head_seq if head_sealed else 0, "")) if a))
     findings += walk.findings
     entries = walk.genuine + walk.legacy
     if stored_id is None and (entries or case_count):

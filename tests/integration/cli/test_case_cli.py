@@ -140,7 +140,8 @@ def test_demo_and_audit_verify(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert run(db, "demo", "load") == 0
     assert run(db, "audit", "verify") == 0
     assert "chain verified" in capsys.readouterr().out
-    with sqlite3.connect(db) as conn:
+    with sqlite3.connect(db) as conn:  # a forger drops the append-only trigger first
+        conn.execute("DROP TRIGGER audit_log_no_update")
         conn.execute("UPDATE audit_log SET changes='{}' WHERE id=5")
     assert run(db, "audit", "verify") == 1
     assert "TAMPERED" in capsys.readouterr().out
