@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from portdesk.store.secrets import KEYRING_LOCK
+
 log = logging.getLogger(__name__)
 SERVICE = "PortDesk"
 
@@ -48,10 +50,11 @@ def _parse(raw: str | None) -> Anchor | None:
 class KeyringAnchors:
     where = "the system keyring"
 
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-
     def get(self, database_id: str) -> Anchor | None:
+        with KEYRING_LOCK:
+            return self._get(database_id)
+
+    def _get(self, database_id: str) -> Anchor | None:
         import keyring
 
         try:
@@ -63,8 +66,8 @@ class KeyringAnchors:
     def advance(self, database_id: str, anchor: Anchor) -> None:
         import keyring
 
-        with self._lock:
-            current = self.get(database_id)
+        with KEYRING_LOCK:
+            current = self._get(database_id)
             if current is not None and current.seq >= anchor.seq:
                 return
             try:

@@ -17,6 +17,7 @@ import hashlib
 import hmac
 import logging
 import os
+import threading
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
@@ -39,7 +40,15 @@ class SecretsUnavailable(PortDeskError):
     pass
 
 
+KEYRING_LOCK = threading.Lock()  # one keyring call at a time in this process (anchors too)
+
+
 def _keyring_get_or_create() -> bytes | None:
+    with KEYRING_LOCK:
+        return _keyring_get_or_create_locked()
+
+
+def _keyring_get_or_create_locked() -> bytes | None:
     try:
         import keyring
         from keyring.errors import KeyringError
@@ -65,9 +74,16 @@ def _keyfile_get_or_create(path: Path) -> bytes:
         return path.read_bytes().strip()
     path.parent.mkdir(parents=True, exist_ok=True)
     key = Fernet.generate_key()
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as fh:
         fh.write(key)
+    try:
+        os.link(tmp, path)  # atomic, and never over a key another PortDesk just made
+    except FileExistsError:
+        key = path.read_bytes().strip()
+    finally:
+        tmp.unlink(missing_ok=True)
     return key
 
 
