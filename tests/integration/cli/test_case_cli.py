@@ -34,9 +34,15 @@ def write_csv(path: Path, rows: list[dict[str, str]]) -> Path:
     return path
 
 
+NPAS = [212, 312, *(n for n in range(201, 790) if n % 100 != 11 and n not in (212, 312, 555))]
+
+
 def flat(i: int, **over: str) -> dict[str, str]:
-    row = {"account_name": f"Customer {i}", "numbers": f"212-555-01{i % 100:02d};"
-           f"312-555-01{i % 100:02d}", "btn": f"212-555-01{i % 100:02d}",
+    """Row i: fictional numbers (555-01XX) no other row has: two area codes per hundred rows."""
+    block = i // 100
+    home, other = NPAS[2 * block % len(NPAS)], NPAS[(2 * block + 1) % len(NPAS)]
+    row = {"account_name": f"Customer {i}", "numbers": f"{home}-555-01{i % 100:02d};"
+           f"{other}-555-01{i % 100:02d}", "btn": f"{home}-555-01{i % 100:02d}",
            "carrier": "Lumen", "account_number": f"A{i:06d}", "pin": "1234",
            "service_address.line1": f"{i} Main St", "service_address.city": "Chicago",
            "service_address.state": "IL", "service_address.postal_code": "60601"}
