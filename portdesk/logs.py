@@ -90,6 +90,19 @@ def log_file() -> Path:
     return log_dir() / "portdesk.log"
 
 
+def file_handler(path: Path) -> logging.Handler:
+    """A rotating log file whose every record passes the scrubber."""
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5,
+                                                   encoding="utf-8")
+    return _scrubbed(handler)
+
+
+def _scrubbed(handler: logging.Handler) -> logging.Handler:
+    handler.setFormatter(ScrubbingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(SecretFilter())
+    return handler
+
+
 def setup_logging(level: int = logging.INFO) -> None:
     global _configured
     if _configured:
@@ -98,11 +111,7 @@ def setup_logging(level: int = logging.INFO) -> None:
     root = logging.getLogger("portdesk")
     root.setLevel(level)
     try:
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            log_file(), maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-        )
+        handler = file_handler(log_file())
     except OSError:
-        handler = logging.StreamHandler()
-    handler.setFormatter(ScrubbingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(SecretFilter())
+        handler = _scrubbed(logging.StreamHandler())
     root.addHandler(handler)
