@@ -52,8 +52,9 @@ def _known_pattern() -> re.Pattern[str] | None:
     global _known_re
     with _lock:
         if _known_re is None and _known:
-            words = sorted(_known, key=len, reverse=True)
-            _known_re = re.compile("|".join(re.escape(w) for w in words))
+            words = sorted(_known, key=len, reverse=True)  # whole tokens only: a PIN inside a
+            _known_re = re.compile(  # phone number or a timestamp is not that PIN
+                r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
         return _known_re
 
 
@@ -79,13 +80,6 @@ class SecretFilter(logging.Filter):
         return True
 
 
-class ScrubbingFormatter(logging.Formatter):
-    """The last line of defence: whatever a handler writes passes the scrubber once more."""
-
-    def format(self, record: logging.LogRecord) -> str:
-        return scrub(super().format(record))
-
-
 def log_file() -> Path:
     return log_dir() / "portdesk.log"
 
@@ -98,7 +92,7 @@ def file_handler(path: Path) -> logging.Handler:
 
 
 def _scrubbed(handler: logging.Handler) -> logging.Handler:
-    handler.setFormatter(ScrubbingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(SecretFilter())
     return handler
 

@@ -100,7 +100,7 @@ def _log_failures(store: Store, path: Path, account_number: str) -> None:
     except IntegrityError:
         logger.exception("saving the case failed")
     try:
-        raise ValueError(f"the carrier refused the port: PIN {PIN} does not match")
+        raise ValueError(f"the carrier answered '{PIN}' does not match the account")
     except ValueError:
         logger.exception("sync failed")
     logger.error("payload %s", {"pin": PIN})

@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -151,7 +152,7 @@ def run_writers(store: Store, url: str, writers: int = 4, ops: int = 12,
         writes = len(tally.saved.get(cid, [])) + tally.moves.get(cid, 0)
         bumps_lost += (1 + writes) - final.version
         history = store.cases.status_history(cid)
-        impossible += sum(1 for a, b in zip(history, history[1:], strict=False)
+        impossible += sum(1 for a, b in pairwise(history)
                           if b.from_status != a.to_status or b.to_status not in ALLOWED[a.to_status])
         impossible += abs(len(history) - 1 - tally.moves.get(cid, 0))
     return tally, {"lost": lost, "impossible": impossible, "bumps_lost": bumps_lost}
