@@ -58,6 +58,7 @@ class _Pending:
     ref: str
     action: str
     changes: dict[str, Any]
+    state: str | None = None  # known already (a case inserted in bulk); else read at commit
 
 
 @dataclass
@@ -118,12 +119,16 @@ def legacy_digest(prev_hash: str, at: datetime, actor: str, case_id: int | None,
 
 # -- writing: inside the caller's transaction ------------------------------------------------
 def append(session: Session, *, actor: str, action: str, changes: dict[str, Any] | None = None,
-           case_id: int | None = None, case_reference: str = "") -> None:
-    """Add one entry to the caller's transaction (written, sealed, when it commits)."""
+           case_id: int | None = None, case_reference: str = "", state: str | None = None
+           ) -> None:
+    """Add one entry to the caller's transaction (written, sealed, when it commits).
+
+    `state`: the case's state when the caller knows it (a case it just inserted); otherwise the
+    case is read when the transaction commits."""
     clean = json.loads(json.dumps(mask_changes(changes or {}), default=str))
     session.info.setdefault(PENDING, []).append(
-        _Pending(datetime.now(UTC), actor, case_id, case_reference, action, clean))
-    if case_id is not None:
+        _Pending(datetime.now(UTC), actor, case_id, case_reference, action, clean, state))
+    if case_id is not None and state is None:
         touch(session, case_id)
 
 
@@ -160,7 +165,7 @@ def seal_pending(session: Session, sealer: Sealer) -> None:
     rows: list[dict[str, Any]] = []
     for p in pending:
         seq += 1
-        state = states.get(p.case_id) if p.case_id is not None else None
+        state = states.get(p.case_id) if p.case_id in touched else p.state
         digest = sealer.seal(seq, prev, p.at, p.actor, p.case_id, p.ref, p.action, p.changes,
                              state)
         rows.append({"at": p.at, "actor": p.actor, "case_id": p.case_id,
@@ -168,7 +173,7 @@ def seal_pending(session: Session, sealer: Sealer) -> None:
                      "prev_hash": prev, "hash": digest, "seq": seq, "state": state,
                      "scheme": 2})
         prev = digest
-    session.execute(insert(AuditRow), rows)
+    session.connection().execute(insert(AuditRow.__table__), rows)  # type: ignore[arg-type]
     _move_head(session, sealer, seq, prev)
     session.info[SEALED] = Anchor(seq, prev)
 

@@ -18,6 +18,7 @@ from portdesk.domain.errors import Conflict, NotFound
 from portdesk.domain.lifecycle import Status, StatusChange, check_transition
 from portdesk.domain.schedule import next_milestone
 from portdesk.store import audit
+from portdesk.store.audit_state import new_case_state
 from portdesk.store.mapping import (
     BOOKKEEPING,
     case_to_row_values,
@@ -66,6 +67,8 @@ class CaseRepository:
                     progress: Callable[[int], None] | None = None) -> list[PortCase]:
         """Insert many cases in the caller's transaction (bulk import). Returns them with ids."""
         now = self._clock()
+        if now.tzinfo is not None:
+            now = now.astimezone(UTC)  # stored as UTC, read back as UTC (audit states agree)
         today = now.date()
         refs = self._reserve_refs(session, len(cases))
         created: list[PortCase] = []
@@ -84,24 +87,28 @@ class CaseRepository:
             ).all())
             numbers: list[dict[str, Any]] = []
             changes: list[dict[str, Any]] = []
-            for c in batch:
+            entries: list[tuple[int, str, str, dict[str, Any], str]] = []
+            for c, row in zip(batch, rows, strict=True):
                 cid = ids[c.reference]
                 created.append(replace(c, id=cid))
-                numbers.extend(
-                    {"case_id": cid, "position": i, "e164": n.e164, "kind": n.kind.value,
-                     "country": n.country, "status": n.status.value,
-                     "rejection_code": n.rejection_code}
-                    for i, n in enumerate(c.numbers))
-                changes.append({"case_id": cid, "from_status": None, "to_status": c.status.value,
-                                "platform_status": None, "actor": actor, "at": now,
-                                "reason": "case created"})
+                mine = [{"case_id": cid, "position": i, "e164": n.e164, "kind": n.kind.value,
+                         "country": n.country, "status": n.status.value,
+                         "rejection_code": n.rejection_code} for i, n in enumerate(c.numbers)]
+                history = {"case_id": cid, "from_status": None, "to_status": c.status.value,
+                           "platform_status": None, "actor": actor, "at": now,
+                           "reason": "case created"}
+                numbers.extend(mine)
+                changes.append(history)
+                entries.append((cid, c.reference, "case.created",
+                                {"account_name": c.account_name, "numbers": len(c.numbers),
+                                 "pin": "set" if c.pin else ""},
+                                new_case_state({**row, "id": cid}, mine, [history])))
             if numbers:
                 conn.execute(insert(NumberRow.__table__), numbers)  # type: ignore[arg-type]
             conn.execute(insert(StatusChangeRow.__table__), changes)  # type: ignore[arg-type]
-            audit.append_many(session, actor=actor, entries=[
-                (c.id, c.reference, "case.created",
-                 {"account_name": c.account_name, "numbers": len(c.numbers), "pin": "set"
-                  if c.pin else ""}) for c in created[start:]])
+            for entry_case, ref, action, what, state in entries:
+                audit.append(session, actor=actor, action=action, changes=what,
+                             case_id=entry_case, case_reference=ref, state=state)
             if progress:
                 progress(len(created))
         return created
