@@ -54,9 +54,12 @@ _ROWS = CaseRow.__table__.c
 _PARTS = {part: (model.__table__.c, values, order)
           for part, (model, values, order) in _SPECS.items()}
 PARTS = ("row", *_PARTS)
+_AS_IS = frozenset({str, int, float, bool, dict, list})
 
 
 def _plain(value: Any) -> Any:
+    if value is None or type(value) in _AS_IS:
+        return value
     if isinstance(value, datetime):
         if value.tzinfo is not None:
             value = value.astimezone(UTC).replace(tzinfo=None)
