@@ -105,9 +105,14 @@ class PdfView(QWidget):
         """Show a PDF; pages come from a render thread, `document_loaded` says when it is open."""
         self.clear()
         thread = RenderThread(data, label)
-        thread.loaded.connect(self._on_thread_loaded)
-        thread.rendered.connect(self._on_thread_rendered)
-        thread.failed.connect(self._on_thread_failed)
+        # A queued result posted before a later set_pdf/clear must not land on the next document:
+        # each slot checks that its thread is still the current one.
+        thread.loaded.connect(lambda sizes, t=thread: self._current(t) and
+                              self._on_thread_loaded(sizes))
+        thread.rendered.connect(lambda page, image, t=thread: self._current(t) and
+                                self._on_thread_rendered(page, image))
+        thread.failed.connect(lambda message, t=thread: self._current(t) and
+                              self._on_thread_failed(message))
         self._thread = thread
         thread.start()
 
@@ -130,6 +135,9 @@ class PdfView(QWidget):
         self.message.hide()
         self.canvas.set_page(QSizeF(), None)
         self._sync_controls()
+
+    def _current(self, thread: RenderThread) -> bool:
+        return thread is self._thread
 
     def _stop_thread(self) -> None:
         if self._thread is not None:
@@ -247,7 +255,7 @@ class PdfView(QWidget):
         self._cache[key] = image
         while len(self._cache) > _CACHE:
             self._cache.popitem(last=False)
-        if page == self._page:
+        if page == self._page and page < len(self._sizes):
             self.canvas.set_page(self._sizes[page], image)
             self.page_rendered.emit(page)
 
