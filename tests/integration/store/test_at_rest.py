@@ -22,7 +22,6 @@ from pypdf.generic import DecodedStreamObject, NameObject
 from sqlalchemy import create_engine, insert, text
 from sqlalchemy.exc import IntegrityError
 
-from portdesk.bills.corpus import GeneratedBill
 from portdesk.config import Settings
 from portdesk.loa.signature import typed_to_png
 from portdesk.loa.standard import render_standard_loa
@@ -33,6 +32,7 @@ from portdesk.store.audit import GENESIS, legacy_digest
 from portdesk.store.engine import _alembic_config
 from portdesk.store.schema import CaseRow
 from portdesk.store.store import Store
+from tests.billcorpus import GeneratedBill
 from tests.helpers import case, case_for
 
 PIN = "739146"
