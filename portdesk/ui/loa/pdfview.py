@@ -107,12 +107,12 @@ class PdfView(QWidget):
         thread = RenderThread(data, label)
         # A queued result posted before a later set_pdf/clear must not land on the next document:
         # each slot checks that its thread is still the current one.
-        thread.loaded.connect(lambda sizes, t=thread: self._current(t) and
-                              self._on_thread_loaded(sizes))
-        thread.rendered.connect(lambda page, image, t=thread: self._current(t) and
-                                self._on_thread_rendered(page, image))
-        thread.failed.connect(lambda message, t=thread: self._current(t) and
-                              self._on_thread_failed(message))
+        thread.loaded.connect(lambda sizes, t=thread: self._on_thread_loaded(sizes)
+                              if self._current(t) else None)
+        thread.rendered.connect(lambda page, image, t=thread: self._on_thread_rendered(page, image)
+                                if self._current(t) else None)
+        thread.failed.connect(lambda message, t=thread: self._on_thread_failed(message)
+                              if self._current(t) else None)
         self._thread = thread
         thread.start()
 
