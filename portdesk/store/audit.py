@@ -36,7 +36,7 @@ SECRET_FIELDS = frozenset({"pin", "pin_encrypted", "api_key"})
 MASK = "****"
 PENDING, TOUCHED, SEALED = "audit.pending", "audit.touched", "audit.sealed"
 SYSTEM_ACTOR = "portdesk"
-DATABASE_ID = "database_id"
+DATABASE_ID = "database.id"  # made by migration 0004; the sync sends it too (sync_refs)
 
 
 @dataclass(frozen=True, slots=True)

@@ -222,7 +222,7 @@ def verify(sessions: sessionmaker[Session], sealer: Sealer,
     entries = walk.genuine + walk.legacy
     if stored_id is None and (entries or case_count):
         findings.insert(0, Finding("identity", "the database's identity (sync_state "
-                                   "database_id) was removed: no entry can be checked"))
+                                   "database.id) was removed: no entry can be checked"))
     if not entries and case_count:
         findings.append(Finding("wiped", f"the audit log is empty but {case_count} case(s) "
                                 "exist: it was wiped"))

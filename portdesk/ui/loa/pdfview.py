@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QPalette, QResizeEvent, QShortcut
@@ -106,13 +107,10 @@ class PdfView(QWidget):
         self.clear()
         thread = RenderThread(data, label)
         # A queued result posted before a later set_pdf/clear must not land on the next document:
-        # each slot checks that its thread is still the current one.
-        thread.loaded.connect(lambda sizes, t=thread: self._on_thread_loaded(sizes)
-                              if self._current(t) else None)
-        thread.rendered.connect(lambda page, image, t=thread: self._on_thread_rendered(page, image)
-                                if self._current(t) else None)
-        thread.failed.connect(lambda message, t=thread: self._on_thread_failed(message)
-                              if self._current(t) else None)
+        # each result is checked against the thread that is current when it arrives.
+        thread.loaded.connect(partial(self._if_current, thread, self._on_thread_loaded))
+        thread.rendered.connect(partial(self._if_current, thread, self._on_thread_rendered))
+        thread.failed.connect(partial(self._if_current, thread, self._on_thread_failed))
         self._thread = thread
         thread.start()
 
@@ -136,8 +134,9 @@ class PdfView(QWidget):
         self.canvas.set_page(QSizeF(), None)
         self._sync_controls()
 
-    def _current(self, thread: RenderThread) -> bool:
-        return thread is self._thread
+    def _if_current(self, thread: RenderThread, slot: Callable[..., None], *args: object) -> None:
+        if thread is self._thread:
+            slot(*args)
 
     def _stop_thread(self) -> None:
         if self._thread is not None:

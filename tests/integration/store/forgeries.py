@@ -186,7 +186,7 @@ def _guessed_key(row: dict[str, Any], db: str) -> str:
 
 
 def _database_id(conn: Connection) -> str:
-    return str(conn.execute(text("SELECT value FROM sync_state WHERE key = 'database_id'"))
+    return str(conn.execute(text("SELECT value FROM sync_state WHERE key = 'database.id'"))
                .scalar() or "")
 
 
@@ -412,7 +412,7 @@ def _f29(c: Connection, t: Template) -> None:
 def _f30(c: Connection, t: Template) -> None:
     c.execute(delete(AUDIT))
     c.execute(delete(HEAD))
-    c.exec_driver_sql("DELETE FROM sync_state WHERE key = 'database_id'")
+    c.exec_driver_sql("DELETE FROM sync_state WHERE key = 'database.id'")
 
 
 @forgery("wipe both tables and plant the upgrade marker (to re-baseline)", "wipe", "wiped")

@@ -9,7 +9,7 @@ them under the key the first time it opens the upgraded database (`audit.upgrade
 Revision ID: 0004
 Revises: 0003
 """
-import uuid
+import secrets
 
 import sqlalchemy as sa
 from alembic import op
@@ -67,8 +67,9 @@ def upgrade() -> None:
     op.create_index("uq_audit_log_seq", "audit_log", ["seq"], unique=True)
     bind = op.get_bind()
     kv = sa.table("sync_state", sa.column("key", sa.String), sa.column("value", sa.Text))
-    if bind.execute(sa.select(kv.c.key).where(kv.c.key == "database_id")).first() is None:
-        op.bulk_insert(kv, [{"key": "database_id", "value": uuid.uuid4().hex}])
+    # the id the sync already gives the platform (services/sync_refs), made here if not yet
+    if bind.execute(sa.select(kv.c.key).where(kv.c.key == "database.id")).first() is None:
+        op.bulk_insert(kv, [{"key": "database.id", "value": secrets.token_hex(5)}])
     used = bind.execute(sa.text("SELECT (SELECT COUNT(*) FROM audit_log) + "
                                 "(SELECT COUNT(*) FROM cases)")).scalar()
     if used:
