@@ -16,13 +16,13 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from tests.integration.store.forgeries import (
-    FORGERIES,
     Forgery,
     Template,
     build,
     copy_sqlite,
     verify_forged,
 )
+from tests.integration.store.forgery_kinds import FORGERIES
 
 REACHABLE = [f for f in FORGERIES if f.within_reach]
 ON_POSTGRES = [f for f in FORGERIES if f.name in {
