@@ -156,7 +156,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
     result = case_service.import_cases(ctx.store, args.file, ctx.actor,
                                        skip_invalid=args.skip_invalid,
-                                       progress=ProgressLine("importing"))
+                                       progress=ProgressLine("importing"),
+                                       limits=ctx.settings.limits)
     print(f"imported {len(result.imported)} case(s) from {args.file.name}"
           + (f" ({result.imported[0]} .. {result.imported[-1]})" if result.imported else ""))
     for bad in result.skipped:

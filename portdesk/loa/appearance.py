@@ -44,6 +44,9 @@ def _escape(text: str) -> bytes:
 
 def _font_ref(writer: PdfWriter) -> DictionaryObject:
     """A Helvetica (WinAnsi) font in the form's resources: every viewer has it, no embedding."""
+    if "/AcroForm" not in writer._root_object:  # widgets on the pages, no form dictionary
+        writer._root_object[NameObject("/AcroForm")] = DictionaryObject(
+            {NameObject("/Fields"): ArrayObject()})
     acro = cast(DictionaryObject, writer._root_object["/AcroForm"].get_object())
     dr = acro.get("/DR")
     if dr is None:

@@ -18,7 +18,7 @@ from portdesk.domain.case import mask_secret
 from portdesk.loa.appearance import finish_form, split_shared_field, write_check, write_text
 from portdesk.loa.errors import BadPdf, FormNotUsable
 from portdesk.loa.fields import CHECKBOX_FIELDS, LoaField, LoaValues
-from portdesk.loa.files import is_xfa_only, open_pdf
+from portdesk.loa.files import is_xfa_only, open_pdf, refuses_damaged_pdf
 from portdesk.loa.formscan import Widget, Word, extract_words, form_fingerprint, scan_widgets
 from portdesk.loa.mapping import Placement, auto_map, auto_map_flat
 from portdesk.loa.overlay import Stamp, apply_stamps, fit_overlay
@@ -68,6 +68,7 @@ class FillResult:
                 "problems": self.problems}
 
 
+@refuses_damaged_pdf
 def analyse_form(pdf: bytes, label: str, overrides: Overrides | None = None,
                  memory: MappingMemory | None = None) -> FormAnalysis:
     reader = open_pdf(pdf, label)
@@ -104,6 +105,7 @@ def _value_for(p: Placement, values: LoaValues, placements: Sequence[Placement])
     return values.get(p.field)
 
 
+@refuses_damaged_pdf
 def fill_form(pdf: bytes, values: LoaValues, label: str = "form",
               overrides: Overrides | None = None, memory: MappingMemory | None = None,
               remember: bool = False) -> FillResult:

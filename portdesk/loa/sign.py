@@ -9,8 +9,8 @@ from __future__ import annotations
 import hashlib
 import io
 from dataclasses import dataclass, field
-from typing import Any
 from datetime import UTC, datetime
+from typing import Any
 
 from pyhanko.keys import load_private_key_from_pemder_data
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -23,7 +23,7 @@ from portdesk.loa.appearance import write_text
 from portdesk.loa.certs import WorkstationCert
 from portdesk.loa.errors import FormNotUsable, SigningError
 from portdesk.loa.fields import LoaField, format_date
-from portdesk.loa.files import is_xfa_only, open_pdf
+from portdesk.loa.files import is_xfa_only, open_pdf, refuses_damaged_pdf
 from portdesk.loa.flatten import flatten
 from portdesk.loa.formscan import Widget, extract_words, scan_widgets
 from portdesk.loa.mapping import Placement, auto_map, auto_map_flat
@@ -150,6 +150,7 @@ def load_cert_from_pemder_data(data: bytes):  # type: ignore[no-untyped-def]
     return x509.Certificate.load(data)
 
 
+@refuses_damaged_pdf
 def sign_loa(pdf: bytes, ink_png: bytes, signer: str, cert: WorkstationCert, title: str = "",
              certify: bool = False, now: datetime | None = None,
              label: str = "document") -> SignResult:

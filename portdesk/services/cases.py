@@ -10,6 +10,7 @@ from pathlib import Path
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
 from portdesk.domain.errors import PortDeskError
+from portdesk.domain.intake import IntakeLimits
 from portdesk.domain.lifecycle import STATUS_LABELS, Status, parse_status
 from portdesk.domain.readiness import Check, Evidence, run_checks
 from portdesk.services.case_files import BadRow, parse_file, write_cases
@@ -39,9 +40,10 @@ class ImportResult:
 
 
 def import_cases(store: Store, path: Path, actor: str, *, skip_invalid: bool = False,
-                 progress: Progress | None = None) -> ImportResult:
+                 progress: Progress | None = None,
+                 limits: IntakeLimits | None = None) -> ImportResult:
     """All or nothing: one transaction, so a crash mid-way leaves no partial import."""
-    parsed = parse_file(path)
+    parsed = parse_file(path, limits)
     if parsed.bad and not skip_invalid:
         raise ImportRejected(path, parsed.bad, parsed.total)
     cases = [c for _, c in parsed.cases]
