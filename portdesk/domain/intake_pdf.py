@@ -70,9 +70,11 @@ def _inflated_size(body: bytes, label: str, limits: IntakeLimits) -> int:
     inflater = zlib.decompressobj()
     size, pending = 0, body
     try:
-        while pending:
-            size += len(inflater.decompress(pending, _STEP))
-            pending = inflater.unconsumed_tail
+        while pending and not inflater.eof:  # bytes after the end of the stream are not data
+            chunk = inflater.decompress(pending, _STEP)
+            if not chunk and len(inflater.unconsumed_tail) == len(pending):
+                break  # no progress: a stream zlib cannot go on with
+            size, pending = size + len(chunk), inflater.unconsumed_tail
             if size > limits.max_part_bytes:
                 raise LimitExceeded(f"{label}: a part of the PDF unpacks to more than "
                                     f"{limits.max_part_bytes / 2**20:,.0f} MB; a bill or a "
