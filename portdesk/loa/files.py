@@ -132,8 +132,8 @@ def is_xfa_only(reader: PdfReader) -> bool:
     acro = root.get("/AcroForm")
     if acro is None:
         return False
-    acro = cast(DictionaryObject, acro.get_object())
-    if "/XFA" not in acro:
-        return False
+    acro = acro.get_object()
+    if not isinstance(acro, DictionaryObject) or "/XFA" not in acro:
+        return False  # (a damaged form dictionary: no XFA to speak of)
     fields = acro.get("/Fields") or []
     return len(fields) == 0

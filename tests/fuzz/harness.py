@@ -21,6 +21,7 @@ from tests.fuzz import hostile
 ROOT = Path(__file__).resolve().parents[2]
 PEAK_MB_LIMIT = 1024
 SECONDS_LIMIT = 90.0  # a hang, not a speed target: the reading budget below is 30 s
+SLOW_KEEP = 10.0  # an input slower than this is kept in slow/ to look at
 FUZZ_SETTINGS = {"limits": {"time_budget_s": 30},
                  "loa_age_limit_days": 36_500}  # the signed seed has a fixed date: never too old
 KINDS = {"csv": ".csv", "xlsx": ".xlsx", "json": ".json", "bill": ".pdf", "form": ".pdf",
@@ -140,8 +141,10 @@ class Bench:
         for argv, needs_db in self.commands(kind, path):
             result = self.worker.run(argv, self.fresh_db() if needs_db else None, settings)
             result["problems"] = judge(result)
-            if result["problems"]:
-                kept = self.dir / "failures" / f"{len(self.runs)}-{path.name}"
+            folder = "failures" if result["problems"] else (
+                "slow" if result["seconds"] > SLOW_KEEP else None)
+            if folder:
+                kept = self.dir / folder / f"{len(self.runs)}-{path.name}"
                 kept.parent.mkdir(exist_ok=True)
                 kept.write_bytes(data)
                 result["kept"] = str(kept)
