@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from portdesk.commands._files import check_output
 from portdesk.commands._output import ProgressLine, print_json, print_table
 
 if TYPE_CHECKING:
@@ -241,6 +242,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     from portdesk.services import cases as case_service
     from portdesk.store.queue import QueueQuery
 
+    check_output(args.file)
     query = QueueQuery(statuses=_statuses(args.status), limit=10**9, sort="reference",
                        descending=False)
     count = case_service.export_cases(ctx.store, args.file, query, args.include_secrets)

@@ -22,6 +22,7 @@ _OS_REASONS = {
     errno.ENOENT: "no such file or folder",
     errno.ENOTDIR: "a part of the path is a file, not a folder",
     errno.EISDIR: "it is a folder",
+    errno.EEXIST: "a file of that name is in the way",
     errno.EACCES: "permission denied",
     errno.EPERM: "permission denied",
     errno.ENOSPC: "the disk is full",

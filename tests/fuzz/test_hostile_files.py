@@ -97,14 +97,16 @@ def test_styled_empty_rows_are_skipped(bench: Bench) -> None:
 
 
 def test_an_output_folder_that_does_not_exist_is_refused_first(bench: Bench) -> None:
-    missing = bench.dir / "no such folder" / "filled.pdf"
-    for argv in (["loa", "fill", str(bench.dir / "seed-form.pdf"), "--entries",
-                  str(bench.dir / "entries.json"), "-o", str(missing)],
-                 ["loa", "sign", str(bench.dir / "seed-form.pdf"), "--typed", "Maria Lopez",
-                  "--signer", "Maria Lopez", "-o", str(missing)],
-                 ["loa", "render", "PD-000001", "-o", str(missing)]):
-        result = bench.worker.run(argv, bench.fresh_db())
+    folder = bench.dir / "no such folder"
+    form, entries = str(bench.dir / "seed-form.pdf"), str(bench.dir / "entries.json")
+    for name, argv in (
+            ("filled.pdf", ["loa", "fill", form, "--entries", entries, "-o"]),
+            ("signed.pdf", ["loa", "sign", form, "--typed", "Maria Lopez", "--signer",
+                            "Maria Lopez", "-o"]),
+            ("loa.pdf", ["loa", "render", "PD-000001", "-o"]),
+            ("cases.csv", ["case", "export"])):
+        result = bench.worker.run([*argv, str(folder / name)], bench.fresh_db())
         assert result["rc"] == 1, result
-        assert result["err"] == (f"portdesk: cannot write {missing}: folder {missing.parent} "
+        assert result["err"] == (f"portdesk: cannot write {folder / name}: folder {folder} "
                                  "does not exist\n")
-        assert not missing.parent.exists()
+        assert not folder.exists()
