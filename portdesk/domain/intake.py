@@ -37,6 +37,7 @@ class IntakeLimits:
     max_rows: int = 200_000  # rows (or objects) in one case file
     max_columns: int = 1_000  # columns of a case file (it uses about 40)
     max_field_chars: int = 100_000  # one CSV/XLSX cell: 5,000 numbers fit
+    max_numbers: int = 1_000_000  # phone numbers in one case file (100,000 cases hold 300,000)
     max_json_depth: int = 32  # a case file is 3 levels deep
     max_part_bytes: int = 64 * MiB  # one compressed part unpacked: a PDF stream, shared strings
     max_unzipped_bytes: int = 512 * MiB  # all of a file's compressed parts, unpacked
@@ -104,6 +105,12 @@ def check_row(label: str, line: int, index: int, limits: IntakeLimits) -> None:
     if index > limits.max_rows:
         raise LimitExceeded(f"{label}: line {line:,}: a case file holds at most "
                             f"{limits.max_rows:,} cases; split the file", "max_rows")
+
+
+def check_numbers(label: str, line: int, total: int, limits: IntakeLimits) -> None:
+    if total > limits.max_numbers:
+        raise LimitExceeded(f"{label}: line {line:,}: the file holds more than "
+                            f"{limits.max_numbers:,} phone numbers; split it", "max_numbers")
 
 
 def check_columns(label: str, count: int, limits: IntakeLimits) -> None:
@@ -175,6 +182,8 @@ class Deadline:
 
     def check(self, where: str) -> None:
         if self.expired():
-            raise LimitExceeded(f"{self.label}: reading stopped at {where}: the "
-                                f"{self.budget:g} s budget for one file was spent",
-                                "time_budget_s")
+            raise self.refusal(where)
+
+    def refusal(self, where: str) -> LimitExceeded:
+        return LimitExceeded(f"{self.label}: reading stopped at {where}: the {self.budget:g} s "
+                             "budget for one file was spent", "time_budget_s")

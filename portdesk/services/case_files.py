@@ -18,7 +18,7 @@ from typing import Any
 
 from portdesk.domain.case import PortCase
 from portdesk.domain.entries import ADDRESS_FIELDS, EntryError, case_from_entry, entry_from_case
-from portdesk.domain.intake import IntakeLimits, check_size
+from portdesk.domain.intake import IntakeLimits, check_numbers, check_size
 from portdesk.services.case_rows import CaseFileError as CaseFileError
 from portdesk.services.case_rows import rows_csv, rows_json, rows_xlsx
 
@@ -72,21 +72,31 @@ def read_entries(path: Path, limits: IntakeLimits | None = None
 
 
 def parse_file(path: Path, limits: IntakeLimits | None = None) -> ParsedFile:
+    limits = limits or IntakeLimits()
     cases: list[tuple[int, PortCase]] = []
     bad: list[BadRow] = []
-    total = 0
+    total = numbers = 0
     for line, entry in read_entries(path, limits):
         total += 1
         if "__not_object__" in entry:
             bad.append(BadRow(line, "each item must be an object"))
             continue
+        listed = entry.get("numbers")
+        numbers += len(listed) if isinstance(listed, list) else 1
+        check_numbers(path.name, line, numbers, limits)  # every case is held until written
         try:
             cases.append((line, case_from_entry(entry)))
         except EntryError as exc:
-            bad.append(BadRow(line, "; ".join(exc.problems)))
+            bad.append(BadRow(line, _said(exc.problems)))
     if total == 0:
         raise CaseFileError(f"{path.name} holds no cases")
     return ParsedFile(cases, bad, total)
+
+
+def _said(problems: list[str], most: int = 5) -> str:
+    """A row's problems on one line: a row of 7,000 bad numbers must not print 7,000 reasons."""
+    more = f"; and {len(problems) - most:,} more" if len(problems) > most else ""
+    return "; ".join(p[:300] for p in problems[:most]) + more
 
 
 def _flat(entry: dict[str, Any]) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from portdesk.domain.intake import (
     LimitExceeded,
     check_columns,
     check_field,
+    check_field_length,
     check_row,
     check_size,
     parse_json,
@@ -92,9 +93,9 @@ def rows_csv(path: Path, limits: IntakeLimits) -> Rows:
                                     "including account_name and numbers")
             check_columns(path.name, len(header), limits)
             count = 0
-            for read, values in enumerate(reader, start=1):
-                if read % 1000 == 0:
-                    deadline.check(f"line {reader.line_num:,}")
+            for values in reader:
+                if deadline.expired():
+                    raise deadline.refusal(f"line {reader.line_num:,}")
                 if not any(v.strip() for v in values):
                     continue
                 count += 1
@@ -134,9 +135,9 @@ def _sheet_entries(name: str, sheet: SheetReader, limits: IntakeLimits) -> Rows:
     check_columns(name, max(named), limits)
     sheet.wanted, sheet.names = named.__contains__, named
     deadline, count = Deadline(name, limits), 0
-    for read, (line, cells) in enumerate(rows, start=1):
-        if read % 1000 == 0:
-            deadline.check(f"row {line:,}")
+    for line, cells in rows:
+        if deadline.expired():
+            raise deadline.refusal(f"row {line:,}")
         values = {named[c]: v for c, v in cells.items() if c in named}
         if not values:
             continue
@@ -161,7 +162,10 @@ def rows_json(path: Path, limits: IntakeLimits) -> Rows:
     if not isinstance(items, list):
         raise CaseFileError(f"{path.name} must hold an object or a list of objects")
     check_row(path.name, len(items), len(items), limits)
+    deadline = Deadline(path.name, limits)  # the time the caller spends on each entry counts
     for index, item in enumerate(items, start=1):
+        if deadline.expired():
+            raise deadline.refusal(f"item {index:,}")
         if not isinstance(item, dict):
             yield index, {"__not_object__": item}
             continue
@@ -170,12 +174,15 @@ def rows_json(path: Path, limits: IntakeLimits) -> Rows:
 
 
 def _check_values(name: str, index: int, item: dict[str, Any], limits: IntakeLimits) -> None:
-    """Every string of one entry (addresses and number lists included) within the field limit."""
+    """Every value of one entry within the field limit, as the same entry in a CSV would be: an
+    address part on its own, a list (of numbers) by its length written out `a;b;c`."""
     for key, value in item.items():
         if isinstance(value, dict):
             pairs = [(f"{key}.{k}", v) for k, v in value.items()]
         elif isinstance(value, list):
-            pairs = [(str(key), v) for v in value]
+            length = sum(len(v) if isinstance(v, str) else 8 for v in value) + len(value)
+            check_field_length(name, index, str(key), length, limits)
+            continue
         else:
             pairs = [(str(key), value)]
         for column, text in pairs:

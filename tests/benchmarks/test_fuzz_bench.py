@@ -36,8 +36,10 @@ FULL_SIZE = {  # name: (kind of file, builder at the size the reports give)
     "csv field of 200,000 chars": ("csv", hostile.csv_long_field),
     "csv header of 1,000,000 columns": ("csv", hostile.csv_column_bomb),
     "csv of 250,000 rows": ("csv", hostile.csv_too_many_rows),
+    "csv of 7,000,000 numbers (77 MB)": ("csv", hostile.csv_many_numbers),
     "json nested 10,000 deep": ("json", hostile.json_deep),
     "json value of 2,000,000 chars": ("json", hostile.json_long_value),
+    "json case of 2,000,000 numbers": ("json", hostile.json_many_numbers),
 }
 
 

@@ -269,6 +269,14 @@ def csv_column_bomb(path: Path, columns: int = 1_000_000, rows: int = 1000) -> P
     return path
 
 
+def csv_many_numbers(path: Path, rows: int = 1000, per_row: int = 7000) -> Path:
+    """Rows whose numbers cell holds 7,000 numbers each: 7 million numbers in 77 MB."""
+    numbers = ";".join(f"212555{i % 10000:04d}" for i in range(per_row))
+    path.write_text("account_name,numbers\n" + "".join(f'Harbor {r},"{numbers}"\n'
+                                                       for r in range(rows)), encoding="utf-8")
+    return path
+
+
 def csv_too_many_rows(path: Path, rows: int = 250_000) -> Path:
     path.write_text("account_name,numbers\n" + "Harbor,2125550100\n" * rows, encoding="utf-8")
     return path
@@ -281,6 +289,13 @@ def json_deep(path: Path, depth: int = 10_000) -> Path:
 
 def json_long_value(path: Path, chars: int = 2_000_000) -> Path:
     path.write_text(json.dumps([entry(account_name="A" * chars)]), encoding="utf-8")
+    return path
+
+
+def json_many_numbers(path: Path, count: int = 2_000_000) -> Path:
+    """One case whose numbers list holds `count` numbers (a CSV cell could not hold them)."""
+    numbers = [f"212555{i % 10000:04d}" for i in range(count)]
+    path.write_text(json.dumps([entry(numbers=numbers)]), encoding="utf-8")
     return path
 
 
@@ -297,6 +312,8 @@ HOSTILE: dict[str, tuple[str, Callable[[Path], Path]]] = {
     "csv_long_field": ("long.csv", csv_long_field),
     "csv_column_bomb": ("columns.csv", csv_column_bomb),
     "csv_too_many_rows": ("rows.csv", csv_too_many_rows),
+    "csv_many_numbers": ("numbers.csv", csv_many_numbers),
     "json_deep": ("deep.json", json_deep),
     "json_long_value": ("long.json", json_long_value),
+    "json_many_numbers": ("numbers.json", json_many_numbers),
 }

@@ -45,10 +45,15 @@ CASES: list[Case] = [
     ("rows.csv", lambda p: hostile.csv_too_many_rows(p, 1_500), "case import",
      "line 1,002: a case file holds at most 1,000 cases; split the file",
      {"limits": {"max_rows": 1000}}),
+    ("numbers.csv", lambda p: hostile.csv_many_numbers(p, 20, 1000), "case import",
+     "line 12: the file holds more than 10,000 phone numbers; split it",
+     {"limits": {"max_numbers": 10_000}}),
     ("deep.json", hostile.json_deep, "case import", "not a case file: nested too deeply", None),
     ("deep.json", hostile.json_deep, "bill check", "nested too deeply", None),
     ("long.json", hostile.json_long_value, "case import",
      "line 1: field account_name is longer than 100,000 characters", None),
+    ("numbers.json", lambda p: hostile.json_many_numbers(p, 20_000), "case import",
+     "line 1: field numbers is longer than 100,000 characters", None),
 ]
 
 
