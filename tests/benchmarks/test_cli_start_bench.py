@@ -73,7 +73,7 @@ def workplace(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str,
                                env, base)
     assert code == 0
     print(f"\n(set-up: {N:,} cases imported in {seconds:.1f} s)")
-    from portdesk.bills.corpus import random_truth, write_bill
+    from tests.billcorpus.corpus import random_truth, write_bill
 
     rng = random.Random(3)
     write_bill(base / "bill.pdf", random_truth(rng, line_count=2), "classic", rng)

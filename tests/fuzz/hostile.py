@@ -95,7 +95,7 @@ def seed_entries(path: Path) -> Path:
 
 
 def seed_bill(path: Path) -> Path:
-    from portdesk.bills.corpus import random_truth, write_bill
+    from tests.billcorpus.corpus import random_truth, write_bill
 
     rng = random.Random(5)
     write_bill(path, random_truth(rng, line_count=2), "two_column", rng)
