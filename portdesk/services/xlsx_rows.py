@@ -70,15 +70,12 @@ class SheetReader:
         try:
             with self._archive.open(self._target) as source:
                 yield from self._parse(source)
-        except PortDeskError:
+        except (PortDeskError, WorkbookUnreadable):
             raise
         except Exception as exc:  # noqa: BLE001 - zlib, CRC, XML: all mean a damaged file
             raise WorkbookUnreadable(type(exc).__name__) from None
         finally:
             self._archive.close()
-
-    def close(self) -> None:
-        self._archive.close()
 
     def _parse(self, source: IO[bytes]) -> Iterator[tuple[int, dict[int, Any]]]:
         sax = _SheetHandler(self)
