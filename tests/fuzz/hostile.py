@@ -239,11 +239,12 @@ def xlsx_empty_rows(path: Path, rows: int = 1_000_000) -> Path:
     return _rezip(path, {"xl/worksheets/sheet1.xml": sheet.encode()})
 
 
-def xlsx_zip_bomb(path: Path, declared: int = 3 * 2**30) -> Path:
-    """A workbook whose zip directory says the worksheet unpacks to 3 GB (a real one would)."""
+def xlsx_zip_bomb(path: Path, declared: int = 3 * 2**30,
+                  part: str = "xl/worksheets/sheet1.xml") -> Path:
+    """A workbook whose zip directory says a part unpacks to 3 GB (a real bomb would)."""
     seed_xlsx(path)
     data = bytearray(path.read_bytes())
-    name = b"xl/worksheets/sheet1.xml"
+    name = part.encode()
     for signature, size_at, name_at in ((b"PK\x01\x02", 24, 46), (b"PK\x03\x04", 22, 30)):
         at = data.find(signature)
         while at >= 0:

@@ -38,6 +38,9 @@ CASES: list[Case] = [
      "megapixels", None),
     ("zip.xlsx", hostile.xlsx_zip_bomb, "case import",
      "the workbook unpacks to 3,072 MB; PortDesk reads workbooks up to 512 MB", None),
+    ("styles.xlsx", lambda p: hostile.xlsx_zip_bomb(p, 100 * 2**20, "xl/styles.xml"),
+     "case import", "the workbook's xl/styles.xml unpacks to 100 MB; PortDesk reads "
+     "parts of up to 64 MB", None),
     ("long.csv", hostile.csv_long_field, "case import",
      "line 5: field account_name is longer than 100,000 characters", None),
     ("columns.csv", lambda p: hostile.csv_column_bomb(p, 100_000), "case import",
