@@ -59,3 +59,15 @@ def read_json_input(path: Path, limits: IntakeLimits, what: str = "a case file")
         return parse_json(text, str(path), limits, what)
     except ValueError as exc:
         raise FileRefused(f"{path}: not valid JSON ({exc})") from None
+
+
+def read_entries_input(path: Path, limits: IntakeLimits) -> Any:
+    """An entries file for `loa fill` or `bill check`, each entry held to the case-file limits."""
+    from portdesk.services.case_rows import check_entry_values
+
+    raw = read_json_input(path, limits, "an entries file")
+    entries = raw.get("entries") if isinstance(raw, dict) and "entries" in raw else raw
+    for index, entry in enumerate(entries if isinstance(entries, list) else [entries], start=1):
+        if isinstance(entry, dict):
+            check_entry_values(str(path), index, entry, limits)
+    return raw

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from portdesk.commands._files import read_json_input
+from portdesk.commands._files import read_entries_input
 from portdesk.commands._output import print_json, print_table
 from portdesk.domain.errors import PortDeskError
 
@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def _entry(path: Path, ctx: Context) -> dict[str, Any]:
-    raw = read_json_input(path, ctx.settings.limits, "an entries file")
+    raw = read_entries_input(path, ctx.settings.limits)
     if isinstance(raw, dict) and isinstance(raw.get("entries"), list):
         raw = raw["entries"]
     if isinstance(raw, list):

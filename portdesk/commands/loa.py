@@ -8,7 +8,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from portdesk.commands._files import check_output, read_input, read_json_input
+from portdesk.commands._files import (
+    check_output,
+    read_entries_input,
+    read_input,
+    read_json_input,
+)
 from portdesk.commands._output import print_json
 
 if TYPE_CHECKING:
@@ -91,7 +96,7 @@ def cmd_fill(args: argparse.Namespace, ctx: Context) -> int:
         values = values_from_case(ctx.store.cases.get_by_reference(args.case))
     else:
         values = loa_service.values_from_entries(
-            read_json_input(args.entries, ctx.settings.limits, "an entries file"))
+            read_entries_input(args.entries, ctx.settings.limits))
     overrides = None
     if args.mapping:
         read_json_input(args.mapping, ctx.settings.limits, "a mapping file")  # size, nesting

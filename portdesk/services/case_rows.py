@@ -169,11 +169,11 @@ def rows_json(path: Path, limits: IntakeLimits) -> Rows:
         if not isinstance(item, dict):
             yield index, {"__not_object__": item}
             continue
-        _check_values(path.name, index, item, limits)
+        check_entry_values(path.name, index, item, limits)
         yield index, item
 
 
-def _check_values(name: str, index: int, item: dict[str, Any], limits: IntakeLimits) -> None:
+def check_entry_values(name: str, index: int, item: dict[str, Any], limits: IntakeLimits) -> None:
     """Every value of one entry within the field limit, as the same entry in a CSV would be: an
     address part on its own, a list (of numbers) by its length written out `a;b;c`."""
     for key, value in item.items():

@@ -57,6 +57,10 @@ CASES: list[Case] = [
      "line 1: field account_name is longer than 100,000 characters", None),
     ("numbers.json", lambda p: hostile.json_many_numbers(p, 20_000), "case import",
      "line 1: field numbers is longer than 100,000 characters", None),
+    ("numbers.json", lambda p: hostile.json_many_numbers(p, 20_000), "bill check",
+     "line 1: field numbers is longer than 100,000 characters", None),
+    ("numbers.json", lambda p: hostile.json_many_numbers(p, 20_000), "loa fill --entries",
+     "line 1: field numbers is longer than 100,000 characters", None),
 ]
 
 
@@ -67,6 +71,8 @@ def _argv(command: str, path: Path, bench: Bench) -> list[str]:
         "bill check": ["bill", "check", str(d / "seed-bill.pdf"), "--entries", str(path)],
         "loa fill": ["loa", "fill", str(path), "--entries", str(d / "entries.json"),
                      "-o", str(d / "out" / "filled.pdf")],
+        "loa fill --entries": ["loa", "fill", str(d / "seed-form.pdf"), "--entries", str(path),
+                               "-o", str(d / "out" / "filled.pdf")],
         "loa sign": ["loa", "sign", str(d / "seed-form.pdf"), "--signature", str(path),
                      "--signer", "Maria Lopez", "-o", str(d / "out" / "signed.pdf")],
         "loa verify": ["loa", "verify", str(path)],
