@@ -80,6 +80,7 @@ def workplace(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str,
     return base, env
 
 
+@pytest.mark.timeout(1800)
 def test_cli_start_per_command(workplace: tuple[Path, dict[str, str]]) -> None:
     base, env = workplace
     portdesk = [sys.executable, "-m", "portdesk"]

@@ -58,6 +58,7 @@ def _line(name: str, runs: list[dict[str, Any]]) -> str:
             f"{worst['seconds']:6.2f} s {biggest:6.0f} MB  {said[0][:90] if said else ''}")
 
 
+@pytest.mark.timeout(1800)
 def test_hostile_files_at_full_size(bench: Bench) -> None:
     print(f"\nHostile files at full size, default limits (load {os.getloadavg()[0]:.1f}):")
     failures = []
@@ -70,6 +71,7 @@ def test_hostile_files_at_full_size(bench: Bench) -> None:
     assert not failures, explain(failures)
 
 
+@pytest.mark.timeout(3600)
 def test_many_mutated_files(bench: Bench) -> None:
     failures: list[dict[str, Any]] = []
     start = bench.tried
