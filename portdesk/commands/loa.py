@@ -36,7 +36,9 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     source.add_argument("--entries", type=Path, metavar="FILE.json")
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--mapping", type=Path, help="JSON: our field -> widget name or "
-                   "{page, x, y}; remembered for this form")
+                   "{page, x, y}")
+    p.add_argument("--remember", action="store_true", help="remember the --mapping for this "
+                   "form: the next copy of it is filled the same way")
     p.add_argument("--report", type=Path, help="write the field-by-field report as JSON")
     p.set_defaults(func=cmd_fill)
 
@@ -83,6 +85,7 @@ def _read_pdf(path: Path, ctx: Context) -> bytes:
 
 
 def cmd_fill(args: argparse.Namespace, ctx: Context) -> int:
+    from portdesk.loa.errors import LoaError
     from portdesk.loa.fields import values_from_case
     from portdesk.loa.files import write_atomic
     from portdesk.loa.overrides import load_overrides
@@ -101,7 +104,10 @@ def cmd_fill(args: argparse.Namespace, ctx: Context) -> int:
     if args.mapping:
         read_json_input(args.mapping, ctx.settings.limits, "a mapping file")  # size, nesting
         overrides = load_overrides(args.mapping)
-    result = loa_service.fill_carrier_form(form, values, str(args.form), overrides)
+    if args.remember and overrides is None:
+        raise LoaError("--remember needs a --mapping to remember")
+    result = loa_service.fill_carrier_form(form, values, str(args.form), overrides,
+                                           remember=args.remember)
     if args.report:
         write_atomic(args.report, json.dumps(result.report(), indent=2,
                                              ensure_ascii=False).encode())
@@ -114,6 +120,10 @@ def cmd_fill(args: argparse.Namespace, ctx: Context) -> int:
             print(f"  check: {row.field} -> {row.target} (confidence {row.confidence:.2f})")
     for problem in result.problems:
         print(f"  problem: {problem}")
+    for line in result.review:
+        print(f"  left for you: {line}")
+    if result.not_placed:
+        print(f"  no place on this form for: {', '.join(result.not_placed)}")
     return 0
 
 
