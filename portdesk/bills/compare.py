@@ -163,7 +163,15 @@ def check_numbers(case: PortCase, fields: BillFields) -> NumbersCheck:
 
 
 def compare(case: PortCase, fields: BillFields) -> BillComparison:
-    """Every field the issue names; the GUI and the CLI show them in this order."""
+    """Every field the issue names; the GUI and the CLI show them in this order.
+
+    A bill read from a file carries its page index: the case-first check (casecheck.py) searches
+    it for every typed value. Fields built by hand (no index) are compared value to value.
+    """
+    if fields.index is not None:
+        from portdesk.bills.casecheck import compare_case
+
+        return compare_case(case, fields, fields.index)
     checks = {
         "account_name": check_text("account_name", case.account_name, fields.account_name,
                                    fields, "account holder name"),

@@ -20,8 +20,8 @@ from portdesk.bills.layout import (
     Segment,
     below,
     same_line_right,
-    segments_of,
 )
+from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.parse import (
     clean_name,
     masked_phones_in,
@@ -62,6 +62,8 @@ class BillFields:
     notices: tuple[str, ...] = ()
     pages_read: int = 0
     page_count: int = 0
+    # the pages' structure, kept for the case-first check (not part of any output)
+    index: BillIndex | None = field(default=None, compare=False, repr=False)
 
     def has_account_details(self) -> bool:
         return bool(self.account_number or self.btn or self.btn_text or self.numbers)
@@ -201,8 +203,9 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
     masked: list[str] = []
     btn_text: list[Candidate] = []
     pages: dict[int, _Page] = {}
-    for page in doc.pages:
-        segs = segments_of(page)
+    bill_index = BillIndex.of(doc)
+    for page, page_index in zip(doc.pages, bill_index.pages, strict=True):
+        segs = page_index.segments
         hits = {id(s): h for s in segs if (h := _MATCHER.match(s)) is not None}
         pages[page.number] = ctx = _Page(segs, hits)
         for hit in hits.values():
@@ -228,11 +231,12 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
         cands["carrier"].extend(carrier_candidates(page1, first.segments, first.is_label))
         for kind, cand in mailing_block_candidates(page1, first.segments, first.is_label):
             cands[kind].append(cand)
-    return _assemble(doc, cands, numbers, masked, btn_text, require_account)
+    return _assemble(doc, cands, numbers, masked, btn_text, require_account, bill_index)
 
 
 def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dict[str, Evidence],
-              masked: list[str], btn_text: list[Candidate], require_account: bool) -> BillFields:
+              masked: list[str], btn_text: list[Candidate], require_account: bool,
+              bill_index: BillIndex) -> BillFields:
     chosen = {f: choose(cands[f]) for f in FIELDS if f != "numbers"}
     evidence = {f: c.evidence for f, c in chosen.items() if c is not None}
     confidence = {f: round(c.score, 3) for f, c in chosen.items() if c is not None}
@@ -263,6 +267,7 @@ def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dic
         notices=doc.notices,
         pages_read=len(doc.pages),
         page_count=doc.page_count,
+        index=bill_index,
     )
     if require_account and not fields.has_account_details():
         raise NotABill(f"{doc.path.name}: no account details found (no account number, billing "

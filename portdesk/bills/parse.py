@@ -27,12 +27,21 @@ _DATE_PATTERNS = (
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
     (re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b"), "us"),
 )
+_PROVINCE_NAMES = {
+    "alberta": "AB", "british columbia": "BC", "colombie britannique": "BC", "manitoba": "MB",
+    "new brunswick": "NB", "nouveau brunswick": "NB", "newfoundland and labrador": "NL",
+    "terre neuve et labrador": "NL", "nova scotia": "NS", "nouvelle ecosse": "NS",
+    "northwest territories": "NT", "nunavut": "NU", "ontario": "ON", "prince edward island": "PE",
+    "ile du prince edouard": "PE", "quebec": "QC", "saskatchewan": "SK", "yukon": "YT",
+}
+_STATE_NAMES = {**{v.lower(): k for k, v in US_STATES.items()}, **_PROVINCE_NAMES}
+_ZIP = r"\d{5}(?:\s?-\s?\d{4})?|[A-Za-z]\d[A-Za-z][\s-]?\d[A-Za-z]\d"
 CSZ_RE = re.compile(
-    r"^(?P<city>[A-Za-z][A-Za-z .'-]*?),?\s+(?P<state>[A-Za-z]{2})\.?,?\s+"
-    r"(?P<zip>\d{5}(?:\s?-\s?\d{4})?)$"
+    r"^(?P<city>[^\W\d_][\w .'’-]*?),?\s+\(?(?P<state>[A-Za-z]{2}|[^\W\d_][^\W\d_ .-]+"
+    r"(?:[ -][^\W\d_]+){0,3})\)?\.?,?\s+(?P<zip>" + _ZIP + r")$"
 )
 UNIT_RE = re.compile(r"(?i)[,\s]+((?:suite|ste|apt|apartment|unit|fl|floor|rm|room|bldg|building|"
-                     r"#)\.?\s*#?\s*[\w-]+)$")
+                     r"bureau|local|app|#)\.?\s*#?\s*[\w-]+)$")
 STREET_START = re.compile(r"(?i)^(\d+[A-Za-z]?\b|p\.?\s*o\.?\s*box\b|one\b|rr\b|hc\b)")
 _ACCOUNT_TOKEN = re.compile(r"^[A-Za-z0-9*•#./-]+$")
 
@@ -112,9 +121,27 @@ def clean_name(text: str) -> str | None:
     return value
 
 
+def _fold(text: str) -> str:
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return " ".join(re.sub(r"[^a-z ]", " ", plain.lower()).split())
+
+
 def _state(raw: str) -> str | None:
     state = raw.upper()
-    return state if state in US_STATES or state in CA_PROVINCES else None
+    if state in US_STATES or state in CA_PROVINCES:
+        return state
+    return _STATE_NAMES.get(_fold(raw))
+
+
+def postal_code(raw: str) -> str:
+    """ZIP as printed without spaces ("62701-1234"); a Canadian code as "H2X 1Y4"."""
+    code = re.sub(r"\s", "", raw).upper()
+    if re.fullmatch(r"[A-Z]\d[A-Z]-?\d[A-Z]\d", code):
+        code = code.replace("-", "")
+        return f"{code[:3]} {code[3:]}"
+    return code
 
 
 def split_unit(street: str) -> tuple[str, str]:
@@ -156,16 +183,16 @@ def parse_address_lines(lines: list[str]) -> Address | None:
     if len(streets) > 2:
         return None
     line1, line2 = (streets[0], streets[1]) if len(streets) == 2 else split_unit(streets[0])
-    return Address(line1, line2, m.group("city").strip(), state,
-                   re.sub(r"\s", "", m.group("zip")))
+    return Address(line1, line2, m.group("city").strip(), state, postal_code(m.group("zip")))
 
 
 def _one_line(text: str) -> Address | None:
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if len(parts) < 2:
         return None
-    m = re.match(r"^(?P<state>[A-Za-z]{2})\.?\s+(?P<zip>\d{5}(?:-\d{4})?)$", parts[-1])
-    if m and len(parts) >= 3:
+    m = re.match(r"^\(?(?P<state>[A-Za-z]{2}|[^\W\d_][^\W\d_ ]+(?: [^\W\d_]+){0,3})\)?\.?\s+"
+                 r"(?P<zip>" + _ZIP + r")$", parts[-1])
+    if m and len(parts) >= 3 and _state(m.group("state")) is not None:
         city, street_parts = parts[-2], parts[:-2]
     else:
         m2 = CSZ_RE.match(parts[-1])
@@ -181,4 +208,4 @@ def _one_line(text: str) -> Address | None:
         line1, line2 = street_parts
     else:
         return None
-    return Address(line1, line2, city.strip(), state, m.group("zip"))
+    return Address(line1, line2, city.strip(), state, postal_code(m.group("zip")))

@@ -1,0 +1,164 @@
+"""Case first: search the whole bill for each value the specialist typed, in any of its forms.
+
+Reading a bill blind and then comparing loses most of its accuracy in finding and judging the
+value, not in reading it. The typed value says what to look for: "Acme Plumbing Inc" also as
+"ACME PLUMBING, INCORPORATED"; 4410-2231-09 also as "4410 2231 09"; +17205550140 also as
+"720.555.0140" or inside "720-555-0133 THRU 0152". Every place it is found keeps its evidence and
+what the bill says that place is (pageindex.places), and the comparison judges from that.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from portdesk.bills.context import Context, Place, classify
+from portdesk.bills.layout import Segment
+from portdesk.bills.pageindex import BillIndex, PageIndex
+from portdesk.bills.parse import phones_in
+from portdesk.bills.values import Evidence
+
+MAX_RANGE = 1000  # a printed range longer than this is not a list of the customer's lines
+_SUFFIXES = {"incorporated": "inc", "corporation": "corp", "company": "co", "limited": "ltd",
+             "limitee": "ltee", "l l c": "llc", "&": "and", "et": "and", "cie": "co"}
+_RANGE_RE = re.compile(
+    r"(?i)(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})[\s.-]?(\d{4})"
+    r"\s*(?:-|–|—|thru|through|to|à|au)\s*"
+    r"(?:(?:\+?1[\s.-]?)?\(?\1\)?[\s.-]?\2[\s.-]?)?(\d{4})(?!\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One place the bill prints a typed value."""
+
+    form: str  # as printed
+    evidence: Evidence
+    places: tuple[Place, ...]
+    read_conf: float  # lowest OCR word confidence of the value (1.0 on a text layer)
+    whole: bool = True  # the value fills its place (not part of a longer name or number)
+
+
+def _word_span(seg: Segment, start: int, end: int) -> tuple[int, int]:
+    """Word indexes [first, last] covering characters [start, end) of seg.text."""
+    pos, first, last = 0, -1, -1
+    for i, w in enumerate(seg.words):
+        w_end = pos + len(w.text)
+        if first < 0 and w_end > start:
+            first = i
+        if pos < end:
+            last = i
+        pos = w_end + 1
+    return max(first, 0), max(last, first, 0)
+
+
+def _found(index: PageIndex, seg: Segment, first: int, last: int, whole: bool = True) -> Found:
+    words = seg.words[first:last + 1]
+    part = Segment(seg.page, words, seg.line)
+    return Found(part.text, Evidence.of(part), tuple(index.places(seg, first)),
+                 min(w.conf for w in words), whole)
+
+
+# -- numbers ---------------------------------------------------------------------------------
+def phone_index(bill: BillIndex) -> dict[str, list[Found]]:
+    """Every dialable number printed on the bill, ranges expanded, with its places."""
+    out: dict[str, list[Found]] = {}
+    for index in bill.pages:
+        for seg in index.segments:
+            text = seg.text
+            covered: list[tuple[int, int]] = []
+            for m in _RANGE_RE.finditer(text):
+                npa, nxx, first, last = m.group(1), m.group(2), int(m.group(3)), int(m.group(4))
+                if not 0 < last - first <= MAX_RANGE:
+                    continue
+                a, b = _word_span(seg, m.start(), m.end())
+                found = _found(index, seg, a, b)
+                for line in range(first, last + 1):
+                    out.setdefault(f"+1{npa}{nxx}{line:04d}", []).append(found)
+                covered.append(m.span())
+            for e164, printed in phones_in(text):
+                at = text.find(printed)
+                if any(s <= at < e for s, e in covered):
+                    continue
+                a, b = _word_span(seg, at, at + len(printed))
+                out.setdefault(e164, []).append(_found(index, seg, a, b))
+    return out
+
+
+# -- account numbers -------------------------------------------------------------------------
+def _alnum_map(seg: Segment) -> tuple[str, list[tuple[int, bool, bool]]]:
+    """The segment's letters and digits upper-cased, each with (word, starts word, ends word)."""
+    chars: list[str] = []
+    where: list[tuple[int, bool, bool]] = []
+    for i, w in enumerate(seg.words):
+        kept = [c for c in w.text if c.isalnum()]
+        for j, c in enumerate(kept):
+            chars.append(c.upper())
+            where.append((i, j == 0, j == len(kept) - 1))
+    return "".join(chars), where
+
+
+def _continues(seg: Segment, word: int) -> bool:
+    """A neighbouring word that is more of the same number (digits and separators only)."""
+    if not 0 <= word < len(seg.words):
+        return False
+    text = seg.words[word].text.strip(",;")
+    return bool(text) and bool(re.fullmatch(r"[\d\-./]+", text)) and any(c.isdigit() for c in text)
+
+
+def find_account(bill: BillIndex, typed: str) -> list[Found]:
+    """The typed account number in any punctuation, on word boundaries, never inside a longer one."""
+    key = re.sub(r"[^0-9A-Za-z]", "", typed).upper()
+    if len(key) < 4:
+        return []
+    out: list[Found] = []
+    for index in bill.pages:
+        for seg in index.segments:
+            flat, where = _alnum_map(seg)
+            start = flat.find(key)
+            while start >= 0:
+                end = start + len(key) - 1
+                (w0, starts, _), (w1, _, ends) = where[start], where[end]
+                if starts and ends:
+                    whole = not _continues(seg, w0 - 1) and not _continues(seg, w1 + 1)
+                    out.append(_found(index, seg, w0, w1, whole))
+                start = flat.find(key, start + 1)
+    return out
+
+
+# -- names -----------------------------------------------------------------------------------
+def name_tokens(text: str) -> list[str]:
+    text = text.lower().replace("l.l.c.", "llc").replace("l.l.c", "llc").replace("’", "'")
+    words = re.sub(r"[^\w&']", " ", text).replace("'", "").split()
+    return [_SUFFIXES.get(w, w) for w in words]
+
+
+def _segment_tokens(seg: Segment) -> list[tuple[str, int]]:
+    return [(t, i) for i, w in enumerate(seg.words) for t in name_tokens(w.text)]
+
+
+def find_name(bill: BillIndex, typed: str) -> list[Found]:
+    """The typed name as a run of words; `whole` when it is all the value its place holds."""
+    want = name_tokens(typed)
+    if not want:
+        return []
+    out: list[Found] = []
+    for index in bill.pages:
+        for seg in index.segments:
+            for found in _name_runs(index, seg, want):
+                out.append(found)
+    return out
+
+
+def _name_runs(index: PageIndex, seg: Segment, want: list[str]) -> Iterator[Found]:
+    tokens = _segment_tokens(seg)
+    n = len(want)
+    for i in range(len(tokens) - n + 1):
+        if [t for t, _ in tokens[i:i + n]] != want:
+            continue
+        first, last = tokens[i][1], tokens[i + n - 1][1]
+        before = " ".join(w.text for w in seg.words[:first])
+        after = tokens[i + n:]
+        label_before = not before or bool(re.search(r"[:#]\s*$", before)) or (
+            classify(before) != Context.NONE)
+        yield _found(index, seg, first, last, whole=not after and label_before)

@@ -1,0 +1,180 @@
+"""A page's structure, built once: lines, segments, tables with header rows, blocks under headings.
+
+The case-first search (find.py) asks one question of it for every place a typed value was found:
+what does the bill say this place is? `places()` answers with the label on the same line, the
+header of the table column, the heading of the block above, and the section heading of the page,
+nearest first. Geometry only: nothing here knows a carrier or a layout.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from portdesk.bills.context import Context, Place, classify, fold, is_labelish
+from portdesk.bills.layout import Segment, segments_of
+from portdesk.bills.reader import BillDocument, Page
+
+_URL = re.compile(r"(?i)\bwww\.|\.(?:com|net|ca)\b|@|https?:")
+_TABLE_USAGE = re.compile(r"\b(?:min|mins|minutes|duration|duree|heure|time|call type|"
+                          r"rate|kb|mb|msgs?)\b")
+_MAX_BLOCK_STEPS = 9
+
+
+@dataclass
+class PageIndex:
+    page: Page
+    segments: list[Segment]
+    lines: dict[int, list[Segment]] = field(default_factory=dict)
+    body_height: float = 8.0
+
+    @classmethod
+    def of(cls, page: Page) -> PageIndex:
+        segs = segments_of(page)
+        index = cls(page, segs)
+        for seg in segs:
+            index.lines.setdefault(seg.line, []).append(seg)
+        if segs:
+            index.body_height = statistics.median(s.height for s in segs)
+        return index
+
+    # -- geometry ------------------------------------------------------------------------------
+    def left_of(self, seg: Segment) -> list[Segment]:
+        """Segments on the same line left of this one, nearest first."""
+        row = [s for s in self.lines.get(seg.line, []) if s.x1 <= seg.x0 + 1 and s is not seg]
+        return sorted(row, key=lambda s: -s.x1)
+
+    def _line_bounds(self, line: int) -> tuple[float, float]:
+        row = self.lines[line]
+        return min(s.top for s in row), max(s.bottom for s in row)
+
+    def lines_above(self, seg: Segment) -> list[int]:
+        return sorted((n for n in self.lines if n < seg.line), reverse=True)
+
+    # -- context ---------------------------------------------------------------------------------
+    def places(self, seg: Segment, start: int = 0) -> list[Place]:
+        """What the bill says about the value starting at word `start` of `seg`, nearest first."""
+        out: list[Place] = []
+        line = self._line_place(seg, start)
+        if line is not None:
+            out.append(line)
+        column = self._column_place(seg)
+        if column is not None:
+            out.append(column)
+        block = self._block_place(seg)
+        if block is not None:
+            out.append(block)
+        section = self._section_place(seg)
+        if section is not None:
+            out.append(section)
+        return out
+
+    def _line_place(self, seg: Segment, start: int) -> Place | None:
+        prefix = " ".join(w.text for w in seg.words[:start])
+        if _URL.search(seg.text):
+            return Place(Context.HELP, seg.text, "line")
+        if prefix:
+            ctx = classify(prefix)
+            if ctx != Context.NONE:
+                return Place(ctx, prefix, "line")
+        for left in self.left_of(seg)[:2]:
+            if seg.x0 - left.x1 > 300:
+                break
+            if _URL.search(left.text):
+                return Place(Context.HELP, left.text, "line")
+            ctx = classify(left.text) if is_labelish(left) or len(left.words) <= 6 else Context.NONE
+            if ctx != Context.NONE:
+                return Place(ctx, left.text, "line")
+        # "(800) 555-0100 Customer Service": a help word right after the number
+        right = [s for s in self.lines.get(seg.line, []) if s.x0 >= seg.x1 - 1]
+        tail = " ".join(w.text for w in seg.words[start + 1:])
+        for text in [tail, *(s.text for s in sorted(right, key=lambda s: s.x0)[:1])]:
+            if text and classify(text) in (Context.HELP, Context.REMIT):
+                return Place(classify(text), text, "line")
+        return None
+
+    def _header_row(self, seg: Segment) -> list[Segment] | None:
+        """The header row of the table `seg` is in: the nearest line above with 2+ label cells."""
+        last_top = seg.top
+        for n in self.lines_above(seg)[:40]:
+            row = self.lines[n]
+            top, bottom = self._line_bounds(n)
+            if last_top - bottom > self.body_height * 3.5:
+                return None
+            last_top = top
+            labels = [s for s in row if is_labelish(s)]
+            if len(row) >= 2 and len(labels) == len(row) and any(
+                    s.x0 - 4 <= seg.x0 <= s.x1 + 40 or seg.x0 - 4 <= s.x0 <= seg.x1 for s in row):
+                return row
+        return None
+
+    def _column_place(self, seg: Segment) -> Place | None:
+        header = self._header_row(seg)
+        if header is None:
+            return None
+        texts = " ".join(fold(s.text) for s in header)
+        usage = any(classify(s.text) == Context.USAGE for s in header) or (
+            _TABLE_USAGE.search(texts) is not None and re.search(r"\bdate\b", texts))
+        cell = min(header, key=lambda s: abs((s.x0 + s.x1) / 2 - (seg.x0 + seg.x1) / 2)
+                   if s.x0 - 30 <= seg.x1 and seg.x0 <= s.x1 + 30 else 1e9)
+        if usage:
+            return Place(Context.USAGE, cell.text, "column")
+        ctx = classify(cell.text)
+        return Place(ctx, cell.text, "column") if ctx != Context.NONE else None
+
+    def _block_place(self, seg: Segment) -> Place | None:
+        """The heading of the block above: walk up the column while lines stay close."""
+        current = seg
+        for _ in range(_MAX_BLOCK_STEPS):
+            up = self._up(current)
+            if up is None:
+                return None
+            if is_labelish(up) or len(up.words) <= 5:
+                ctx = classify(up.text)
+                if ctx != Context.NONE:
+                    return Place(ctx, up.text, "block")
+            current = up
+        return None
+
+    def _up(self, seg: Segment) -> Segment | None:
+        """The segment right above in the same column (overlapping or left-aligned)."""
+        best: Segment | None = None
+        limit = max(seg.height, self.body_height) * 2.6
+        for n in self.lines_above(seg)[:6]:
+            for other in self.lines[n]:
+                if seg.top - other.bottom > limit or other.bottom > seg.top + 1:
+                    continue
+                aligned = abs(other.x0 - seg.x0) <= 12
+                overlaps = other.x0 < seg.x1 and seg.x0 < other.x1
+                if (aligned or overlaps) and (best is None or other.bottom > best.bottom):
+                    best = other
+            if best is not None:
+                return best
+        return None
+
+    def _section_place(self, seg: Segment) -> Place | None:
+        """A heading across the page above (bigger type or alone on its line) names the section."""
+        for n in self.lines_above(seg)[:60]:
+            row = self.lines[n]
+            if len(row) != 1:
+                continue
+            head = row[0]
+            big = head.height >= self.body_height * 1.15
+            if not is_labelish(head) or not (big or head.text.isupper()):
+                continue
+            ctx = classify(head.text)
+            if ctx != Context.NONE:
+                return Place(ctx, head.text, "section")
+        return None
+
+
+@dataclass
+class BillIndex:
+    """Every page of a bill, indexed once; the extractor and the case-first search share it."""
+
+    pages: list[PageIndex]
+
+    @classmethod
+    def of(cls, doc: BillDocument) -> BillIndex:
+        return cls([PageIndex.of(p) for p in doc.pages])
