@@ -1,78 +1,16 @@
-"""Which carrier sent the bill, by identity, and whether the case names the same one.
-
-Signals, strongest first: the carrier's web domain (footer, "visit", e-mail), a line that is
-nothing but a known carrier name (the wordmark, a logo's text), a legal or payable-to line naming
-it, a mention anywhere. A carrier only mentioned (an "AT&T long distance" line on a Lumen bill)
-cannot outvote the wordmark and the domain.
-"""
+"""Whether the case names the carrier that sent the bill: by identity, not by spelling."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from portdesk.bills.carriers import (
-    Carrier,
-    carriers_in_domains,
-    carriers_named_in,
-    identify,
-    same_family,
-)
+from portdesk.bills.carriers import Carrier, identify, same_family
 from portdesk.bills.extract import BillFields
 from portdesk.bills.find import find_name
 from portdesk.bills.judge import Sighting, confirmed, primary
 from portdesk.bills.pageindex import BillIndex
-from portdesk.bills.values import Evidence
+from portdesk.bills.recognise import Recognised, bill_carrier, recognise
 from portdesk.bills.verdicts import FieldCheck, Verdict
 
 _FLD = "carrier"
-
-
-@dataclass
-class Recognised:
-    carrier: Carrier
-    score: float
-    evidence: Evidence
-    printed: str
-
-
-def recognise(index: BillIndex) -> list[Recognised]:
-    """Known carriers the bill shows, best supported first."""
-    found: dict[str, Recognised] = {}
-
-    def add(carrier: Carrier, score: float, ev: Evidence, printed: str) -> None:
-        got = found.get(carrier.key)
-        if got is None:
-            found[carrier.key] = Recognised(carrier, score, ev, printed)
-            return
-        if score > got.score:
-            got.evidence, got.printed = ev, printed
-        got.score += score * 0.5
-
-    pages = index.pages[:2] + index.pages[-1:] if len(index.pages) > 2 else index.pages
-    for number, page in enumerate(pages):
-        for seg in page.segments:
-            ev, top = Evidence.of(seg), seg.top < page.page.height * 0.2 and number == 0
-            for carrier in carriers_in_domains(seg.text):
-                add(carrier, 3.0, ev, carrier.name)
-            whole = carriers_named_in(seg.text, whole_line=True)
-            for carrier in whole:
-                add(carrier, 3.0 if top else 2.0, ev, seg.text.strip(" :,."))
-            for carrier in carriers_named_in(seg.text):
-                if carrier not in whole:
-                    add(carrier, 1.0, ev, carrier.name)
-    return sorted(found.values(), key=lambda r: -r.score)
-
-
-def bill_carrier(index: BillIndex) -> Recognised | None:
-    """The carrier that sent the bill, when the evidence is clear (a family well ahead)."""
-    ranked = recognise(index)
-    if not ranked or ranked[0].score < 2.0:
-        return None
-    top = ranked[0]
-    rivals = [r for r in ranked[1:] if not same_family(r.carrier, top.carrier)]
-    if rivals and rivals[0].score >= top.score * 0.6:
-        return None
-    return top
 
 
 def check_carrier(typed: str, fields: BillFields, index: BillIndex) -> FieldCheck:

@@ -14,6 +14,8 @@ from typing import Any
 
 from portdesk.bills.blocks import carrier_candidates, mailing_block_candidates
 from portdesk.bills.errors import NotABill
+from portdesk.bills.find import phone_index
+from portdesk.bills.judge import primary, rank_context
 from portdesk.bills.layout import (
     LabelHit,
     LabelMatcher,
@@ -30,6 +32,7 @@ from portdesk.bills.parse import (
     phones_in,
 )
 from portdesk.bills.reader import BillDocument
+from portdesk.bills.recognise import bill_carrier
 from portdesk.bills.values import Candidate, Evidence, address_from, choose
 from portdesk.bills.vocab import VOCAB
 from portdesk.domain.case import Address
@@ -238,9 +241,13 @@ def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dic
               masked: list[str], btn_text: list[Candidate], require_account: bool,
               bill_index: BillIndex) -> BillFields:
     chosen = {f: choose(cands[f]) for f in FIELDS if f != "numbers"}
+    known = bill_carrier(bill_index)
+    if known is not None:  # a wordmark "cox" is Cox Communications: name the carrier it is
+        chosen["carrier"] = Candidate(known.carrier.name, known.evidence, 0.95)
     evidence = {f: c.evidence for f, c in chosen.items() if c is not None}
     confidence = {f: round(c.score, 3) for f, c in chosen.items() if c is not None}
     btn = chosen["btn"]
+    numbers = account_lines(numbers, bill_index)
     if btn is not None:
         numbers.setdefault(btn.value, btn.evidence)
     if numbers:
@@ -273,6 +280,23 @@ def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dic
         raise NotABill(f"{doc.path.name}: no account details found (no account number, billing "
                        "number or phone numbers); is this the customer's bill?")
     return fields
+
+
+def account_lines(listed: dict[str, Evidence], bill: BillIndex) -> dict[str, Evidence]:
+    """The account's own numbers: those under a numbers label, less any the bill shows only as a
+    dialed number, a help line or another reference; plus every number printed in a place that
+    names the account's lines (a "Line" column, a range under "Telephone numbers")."""
+    phones = phone_index(bill)
+    out: dict[str, Evidence] = {}
+    for e164, ev in listed.items():
+        ranks = [rank_context("numbers", primary(f.places)[0]) for f in phones.get(e164, [])]
+        if not ranks or max(ranks) >= 1:
+            out[e164] = ev
+    for e164, found in phones.items():
+        good = [f for f in found if rank_context("numbers", primary(f.places)[0]) == 2]
+        if good and e164 not in out:
+            out[e164] = good[0].evidence
+    return out
 
 
 def _read_conf(doc: BillDocument, evidence: Evidence) -> float:

@@ -62,7 +62,11 @@ def _found(index: PageIndex, seg: Segment, first: int, last: int, whole: bool = 
 # -- numbers ---------------------------------------------------------------------------------
 def phone_index(bill: BillIndex) -> dict[str, list[Found]]:
     """Every dialable number printed on the bill, ranges expanded, with its places."""
+    cached = bill.cache.get("phones")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
     out: dict[str, list[Found]] = {}
+    bill.cache["phones"] = out
     for index in bill.pages:
         for seg in index.segments:
             text = seg.text
@@ -81,8 +85,18 @@ def phone_index(bill: BillIndex) -> dict[str, list[Found]]:
                 if any(s <= at < e for s, e in covered):
                     continue
                 a, b = _word_span(seg, at, at + len(printed))
-                out.setdefault(e164, []).append(_found(index, seg, a, b))
+                found = _found(index, seg, a, b)
+                out.setdefault(e164, []).append(_as_account_id(found, printed))
     return out
+
+
+def _as_account_id(found: Found, printed: str) -> Found:
+    """Ten bare digits beside an account label are the account number, not a phone line."""
+    if printed.isdigit() and any(p.context == Context.ACCOUNT for p in found.places[:1]):
+        places = (Place(Context.OTHER_ID, found.places[0].label, found.places[0].relation),
+                  *found.places[1:])
+        return Found(found.form, found.evidence, places, found.read_conf, found.whole)
+    return found
 
 
 # -- account numbers -------------------------------------------------------------------------

@@ -70,11 +70,15 @@ def primary(places: Sequence[Place]) -> tuple[Context, str]:
     return Context.NONE, ""
 
 
-def rank(field: str, sighting: Sighting) -> int:
+def rank_context(field: str, context: Context) -> int:
     """2 good, 1 doubtful, 0 bad."""
-    if sighting.context in GOOD[field]:
+    if context in GOOD[field]:
         return 2
-    return 0 if sighting.context in BAD[field] else 1
+    return 0 if context in BAD[field] else 1
+
+
+def rank(field: str, sighting: Sighting) -> int:
+    return rank_context(field, sighting.context)
 
 
 def where(sighting: Sighting) -> str:

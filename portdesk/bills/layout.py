@@ -66,8 +66,11 @@ class Segment:
         return Segment(self.page, rest, self.line) if rest else None
 
 
+_ACCENTS = str.maketrans("éèêëàâäîïôöûüùçÉÈÊÀÂÎÔÛÇ°", "eeeeaaaiioouuucEEEAAIOUCo")
+
+
 def norm_token(text: str) -> str:
-    return re.sub(r"[^a-z0-9#]", "", text.lower())
+    return re.sub(r"[^a-z0-9#]", "", text.translate(_ACCENTS).lower())
 
 
 def lines_of(page: Page) -> list[list[Word]]:

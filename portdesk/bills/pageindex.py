@@ -174,6 +174,7 @@ class BillIndex:
     """Every page of a bill, indexed once; the extractor and the case-first search share it."""
 
     pages: list[PageIndex]
+    cache: dict[str, object] = field(default_factory=dict)  # searches done once per bill
 
     @classmethod
     def of(cls, doc: BillDocument) -> BillIndex:

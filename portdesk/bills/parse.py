@@ -110,9 +110,22 @@ def parse_account_number(text: str) -> str | None:
     return value
 
 
+# words that start a label or a remark, never a customer's name ("Since 2014", "Invoice #")
+_NOT_A_NAME = frozenset({
+    "since", "invoice", "number", "no", "id", "date", "page", "account", "total", "due", "amount",
+    "service", "services", "customer", "care", "support", "summary", "statement", "bill", "billing",
+    "payment", "balance", "period", "plan", "your", "for", "the", "see", "call", "visit", "thank",
+    "previous", "new", "charges", "attn", "attention", "c/o", "de", "du", "le", "la", "numero",
+    "facture", "compte", "merci", "information", "details", "questions", "pay", "autopay",
+})
+
+
 def clean_name(text: str) -> str | None:
     value = text.strip(" :,;")
     if not value or sum(c.isdigit() for c in value) > 2 or len(value) < 2:
+        return None
+    first = re.sub(r"[^\w/]", "", value.split()[0].lower())
+    if first in _NOT_A_NAME:
         return None
     if PHONE_RE.search(value) or STREET_START.match(value):
         return None

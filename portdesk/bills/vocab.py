@@ -9,33 +9,49 @@ from __future__ import annotations
 
 VOCAB: dict[str, tuple[str, ...]] = {
     "account_number": (
+        "account", "numéro de compte", "no de compte", "n° de compte", "numero de compte",
+        "customer account number", "master account number", "your account number", "acct. no",
+        "account no.", "billing account no", "compte", "no. de compte",
         "account number", "account no", "acct no", "acct number", "acct #", "account #",
         "account id", "billing account number", "billing account number (ban)", "ban",
         "account num", "acct", "wireless account number", "billing account", "account code",
     ),
     "account_name": (
+        "nom du client", "titulaire du compte", "nom du titulaire", "account owner", "name",
+        "customer name and address", "client", "nom", "service for", "account holder(s)",
         "account name", "customer name", "account holder", "name on account", "bill to",
         "billed to", "prepared for", "customer", "account holder name", "company name",
         "business name", "subscriber name", "name on the account",
     ),
     "statement_date": (
+        "bill close date", "date de facturation", "date de la facture", "date du relevé",
+        "bill print date", "closing date", "statement closing", "date du compte",
         "statement date", "bill date", "billing date", "date of bill", "issue date",
         "invoice date", "bill issue date", "date issued", "statement closing date", "bill cycle date",
         "date of statement", "date billed",
     ),
     "btn": (
+        "numéro de téléphone principal", "numéro principal", "téléphone principal", "main tn",
+        "main line", "account phone", "account telephone", "btn/atn", "primary telephone number",
+        "main phone", "main #", "billing phone number", "no de téléphone principal",
         "billing telephone number", "btn", "bin",  # OCR reads BTN as BIN
         "main number", "billing number",
         "account telephone number", "primary number", "main billing number",
         "main telephone number", "atn", "billing tn", "account phone number", "primary line",
     ),
     "service_address": (
+        "adresse de service", "adresse du service", "adresse d'installation", "lieu du service",
+        "service location address", "premise address", "physical address", "service site",
+        "adresse des lieux", "lieu de service",
         "service address", "service location", "location of service", "place of primary use",
         "premises address", "installation address", "site address", "service at",
         "address of service", "service addr",
     ),
-    "billing_address": ("billing address", "mailing address", "bill to address", "mail to"),
+    "billing_address": ("adresse de facturation", "adresse postale", "billing address", "mailing address", "bill to address", "mail to"),
     "numbers": (
+        "numéros de téléphone", "vos lignes", "lignes", "telephone numbers billed", "did numbers",
+        "dids", "did range", "number range", "mobile numbers", "numbers", "numéros",
+        "lines on this bill", "your phone numbers", "voice lines", "phone number",
         "telephone numbers", "telephone number", "phone numbers", "your lines",
         "lines on this account", "numbers on this account", "telephone numbers on this account",
         "wireless numbers", "your numbers", "service numbers", "lines on your account",
@@ -46,6 +62,10 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "send payment to", "service provider", "carrier", "your provider",
     ),
     "_other": (
+        "numéro de facture", "facture", "no de facture", "service à la clientèle",
+        "pour nous joindre", "période de facturation", "montant dû", "date d'échéance",
+        "customer since", "member since", "since", "account summary", "bill summary",
+        "numéro de client", "no de client", "total", "montant", "paiement",
         "invoice number", "invoice no", "invoice #", "invoice", "invoice id", "customer id",
         "customer number", "customer no", "customer #", "customer service", "customer care",
         "customer support", "support", "pay by phone", "pay by", "billing inquiries",

@@ -46,7 +46,8 @@ def test_check_json_with_entries(bill: GeneratedBill, tmp_path: Path,
         numbers=[*bill.truth.numbers, bill.truth.dialed_numbers[0], wrong])]))
     assert main(["bill", "check", str(bill.path), "--entries", str(entries), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"fields", "statement_date", "bill_age_days", "source"}
+    assert set(data) == {"fields", "statement_date", "bill_age_days", "source", "headline"}
+    assert data["headline"] is None
     f = data["fields"]
     assert set(f) == {"account_name", "account_number", "btn", "carrier", "service_address",
                       "numbers"}
