@@ -118,9 +118,10 @@ def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]]
                      format_display(fields.btn) if fields.btn else None)
     check = judge("btn", shown, sightings, ext, lambda v: v == typed, lambda s: True,
                   "billing telephone number (BTN)")
-    return FieldCheck(check.field, check.verdict, check.entered, check.bill, check.reason,
-                      check.suggestion, check.evidence,
-                      typed if check.bill_value == shown else check.bill_value)
+    if check.verdict == Verdict.EXACT:  # the same number, however the bill punctuates it
+        return FieldCheck("btn", Verdict.EXACT, shown, shown, check.reason, None, check.evidence,
+                          typed)
+    return check
 
 
 def _btn_in_account(s: Sighting) -> Sighting:
