@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from portdesk.bills.errors import BillTooLarge, OcrUnavailable, UnreadableBill
+from portdesk.bills.photo import straighten_photo
 from portdesk.bills.prepare import prepare
 from portdesk.bills.reader import Page, Word
 
@@ -78,6 +79,9 @@ def ocr_image(image: Image, number: int, scale: float, run: _Run | None = None) 
     """
     tess = _tesseract()
     gray = image.convert("L")
+    gray, flattened = straighten_photo(gray)
+    if flattened and gray.width != image.width:
+        scale = gray.width / 612  # the sheet cut out of a photo: a letter-wide page
     rotation = detect_rotation(gray)
     if rotation:
         gray = gray.rotate(-rotation, expand=True)
