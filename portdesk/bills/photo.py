@@ -77,7 +77,7 @@ def find_sheet(gray: Image) -> list[Point] | None:
 def _solve(matrix: list[list[float]], values: list[float]) -> list[float]:
     """Gaussian elimination with partial pivoting (8 unknowns)."""
     n = len(values)
-    rows = [row[:] + [v] for row, v in zip(matrix, values, strict=True)]
+    rows = [[*row, v] for row, v in zip(matrix, values, strict=True)]
     for col in range(n):
         pivot = max(range(col, n), key=lambda r: abs(rows[r][col]))
         rows[col], rows[pivot] = rows[pivot], rows[col]
@@ -124,6 +124,7 @@ def uneven_light(gray: Image) -> bool:
     small = gray.resize((64, max(1, round(64 * gray.height / gray.width))))
     paper = small.filter(ImageFilter.MaxFilter(5))
     low, high = paper.getextrema()
+    assert isinstance(low, (int, float)) and isinstance(high, (int, float))
     return bool(high - low > 45)
 
 
@@ -131,6 +132,7 @@ def even_light(gray: Image) -> Image:
     """Per-region levels: each pixel divided by the paper's own brightness around it, so the
     dim side of the page reads as white paper too; the glyphs keep their grey edges, which
     Tesseract's own binarisation uses better than a hard cut made here."""
+    from PIL import Image as PILImage
     from PIL import ImageFilter, ImageMath
 
     small = gray.reduce(4) if gray.width > 800 else gray
@@ -138,7 +140,7 @@ def even_light(gray: Image) -> Image:
     paper = paper.resize(gray.size)
     out = ImageMath.lambda_eval(
         lambda a: a["convert"](a["min"](a["a"] * 255 / (a["b"] + 1), 255), "L"), a=gray, b=paper)
-    assert not isinstance(out, (int, float))
+    assert isinstance(out, PILImage.Image)
     return out
 
 
