@@ -170,6 +170,7 @@ def _index() -> dict[str, Carrier]:
 
 
 _BY_ALIAS = _index()
+_LONGEST_ALIAS = max(len(k.split()) for k in _BY_ALIAS)
 _DOMAIN_RE = re.compile(r"(?i)\b(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|net|ca|us|org))\b")
 
 
@@ -213,11 +214,13 @@ def carriers_named_in(text: str, *, whole_line: bool = False) -> list[Carrier]:
         found.append(_BY_ALIAS[whole])
     if whole_line:
         return found
-    padded = f" {key} "
-    for alias_key, carrier in _BY_ALIAS.items():
-        if carrier in found or len(alias_key) < 3 or alias_key in _AMBIGUOUS:
-            continue
-        if f" {alias_key} " in padded:
+    words = key.split()
+    for size in range(1, min(_LONGEST_ALIAS, len(words)) + 1):
+        for start in range(len(words) - size + 1):
+            gram = " ".join(words[start:start + size])
+            carrier = _BY_ALIAS.get(gram)
+            if carrier is None or carrier in found or len(gram) < 3 or gram in _AMBIGUOUS:
+                continue
             found.append(carrier)
     return found
 

@@ -137,20 +137,23 @@ class LabelMatcher:
 
     def __init__(self, vocab: dict[str, tuple[str, ...]]) -> None:
         self._labels = _compile(vocab)
+        self._longest = max(size for _, _, size in self._labels)
 
     def match(self, segment: Segment) -> LabelHit | None:
         # a speck OCR read as a lone letter ("Service Z Address") is not a word of the label
         kept = [i for i, w in enumerate(segment.words)
                 if not (len(w.text) == 1 and w.text.isalpha() and w.conf < NOISE_CONF)]
         tokens = [norm_token(segment.words[i].text) for i in kept]
+        heads = {size: " ".join(t for t in tokens[:size] if t)
+                 for size in range(1, min(len(tokens), self._longest) + 1)}
         best: LabelHit | None = None
         best_rank: tuple[bool, int, float] = (False, 0, 0.0)
         for fld, phrase, size in self._labels:
-            if size > len(tokens):
-                continue
-            head = " ".join(t for t in tokens[:size] if t)
+            head = heads.get(size)
             if not head or (head[0] != phrase[0] and len(phrase) > 3):
                 continue
+            if head != phrase and abs(len(head) - len(phrase)) > len(phrase) * 0.25 + 1:
+                continue  # too different in length to reach the ratio
             ratio = 100.0 if head == phrase else fuzz.ratio(head, phrase)
             if ratio < LABEL_MIN_RATIO or (ratio < 100 and not _each_token(head, phrase)):
                 continue

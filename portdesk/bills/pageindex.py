@@ -28,6 +28,10 @@ class PageIndex:
     segments: list[Segment]
     lines: dict[int, list[Segment]] = field(default_factory=dict)
     body_height: float = 8.0
+    bounds: dict[int, tuple[float, float]] = field(default_factory=dict)  # line -> top, bottom
+    order: list[int] = field(default_factory=list)  # line numbers, top to bottom
+    labelish: set[int] = field(default_factory=set)  # id() of segments that read as labels
+    headers: set[int] = field(default_factory=set)  # lines that are a table's header row
 
     @classmethod
     def of(cls, page: Page) -> PageIndex:
@@ -35,9 +39,19 @@ class PageIndex:
         index = cls(page, segs)
         for seg in segs:
             index.lines.setdefault(seg.line, []).append(seg)
+            if is_labelish(seg):
+                index.labelish.add(id(seg))
+        for n, row in index.lines.items():
+            index.bounds[n] = (min(s.top for s in row), max(s.bottom for s in row))
+            if len(row) >= 2 and all(id(s) in index.labelish for s in row):
+                index.headers.add(n)
+        index.order = sorted(index.lines)
         if segs:
             index.body_height = statistics.median(s.height for s in segs)
         return index
+
+    def is_label(self, seg: Segment) -> bool:
+        return id(seg) in self.labelish
 
     # -- geometry ------------------------------------------------------------------------------
     def left_of(self, seg: Segment) -> list[Segment]:
@@ -46,11 +60,12 @@ class PageIndex:
         return sorted(row, key=lambda s: -s.x1)
 
     def _line_bounds(self, line: int) -> tuple[float, float]:
-        row = self.lines[line]
-        return min(s.top for s in row), max(s.bottom for s in row)
+        return self.bounds[line]
 
     def lines_above(self, seg: Segment) -> list[int]:
-        return sorted((n for n in self.lines if n < seg.line), reverse=True)
+        import bisect
+
+        return self.order[:bisect.bisect_left(self.order, seg.line)][::-1]
 
     # -- context ---------------------------------------------------------------------------------
     def places(self, seg: Segment, start: int = 0) -> list[Place]:
@@ -83,7 +98,8 @@ class PageIndex:
                 break
             if _URL.search(left.text):
                 return Place(Context.HELP, left.text, "line")
-            ctx = classify(left.text) if is_labelish(left) or len(left.words) <= 6 else Context.NONE
+            ctx = (classify(left.text) if self.is_label(left) or len(left.words) <= 6
+                   else Context.NONE)
             if ctx != Context.NONE:
                 return Place(ctx, left.text, "line")
         # "(800) 555-0100 Customer Service": a help word right after the number
@@ -103,8 +119,7 @@ class PageIndex:
             if last_top - bottom > self.body_height * 3.5:
                 return None
             last_top = top
-            labels = [s for s in row if is_labelish(s)]
-            if len(row) >= 2 and len(labels) == len(row) and any(
+            if n in self.headers and any(
                     s.x0 - 4 <= seg.x0 <= s.x1 + 40 or seg.x0 - 4 <= s.x0 <= seg.x1 for s in row):
                 return row
         return None
@@ -130,7 +145,7 @@ class PageIndex:
             up = self._up(current)
             if up is None:
                 return None
-            if is_labelish(up) or len(up.words) <= 5:
+            if self.is_label(up) or len(up.words) <= 5:
                 ctx = classify(up.text)
                 if ctx != Context.NONE:
                     return Place(ctx, up.text, "block")
@@ -161,7 +176,7 @@ class PageIndex:
                 continue
             head = row[0]
             big = head.height >= self.body_height * 1.15
-            if not is_labelish(head) or not (big or head.text.isupper()):
+            if not self.is_label(head) or not (big or head.text.isupper()):
                 continue
             ctx = classify(head.text)
             if ctx != Context.NONE:

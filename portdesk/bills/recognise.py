@@ -25,6 +25,9 @@ class Recognised:
 
 def recognise(index: BillIndex) -> list[Recognised]:
     """Known carriers the bill shows, best supported first."""
+    cached = index.cache.get("carriers")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
     found: dict[str, Recognised] = {}
 
     def add(carrier: Carrier, score: float, ev: Evidence, printed: str) -> None:
@@ -48,7 +51,9 @@ def recognise(index: BillIndex) -> list[Recognised]:
             for carrier in carriers_named_in(seg.text):
                 if carrier not in whole:
                     add(carrier, 1.0, ev, carrier.name)
-    return sorted(found.values(), key=lambda r: -r.score)
+    ranked = sorted(found.values(), key=lambda r: -r.score)
+    index.cache["carriers"] = ranked
+    return ranked
 
 
 def bill_carrier(index: BillIndex) -> Recognised | None:
