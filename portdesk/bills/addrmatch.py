@@ -27,6 +27,9 @@ _STREET_WORDS = {
     "NORTH": "N", "SOUTH": "S", "EAST": "E", "WEST": "W", "NORTHEAST": "NE", "NORTHWEST": "NW",
     "SOUTHEAST": "SE", "SOUTHWEST": "SW", "OUEST": "W", "EST": "E", "NORD": "N", "SUD": "S",
     "O": "W", "CIRCUIT": "CIR", "WAY": "WAY", "ALLEY": "ALY", "POBOX": "POBOX",
+    "FIRST": "1ST", "SECOND": "2ND", "THIRD": "3RD", "FOURTH": "4TH", "FIFTH": "5TH",
+    "SIXTH": "6TH", "SEVENTH": "7TH", "EIGHTH": "8TH", "NINTH": "9TH", "TENTH": "10TH",
+    "ELEVENTH": "11TH", "TWELFTH": "12TH", "PREMIERE": "1RE", "DEUXIEME": "2E",
 }
 
 
@@ -71,7 +74,8 @@ def zips_agree(case: str, bill: str) -> bool:
 
 
 def _digits(a: Address) -> list[str]:
-    return re.findall(r"\d+", f"{a.line1} {a.line2}")
+    """Every number of the street and unit lines, "Fifth" counted as the 5 of "5th"."""
+    return re.findall(r"\d+", " ".join((*street_key(a.line1), a.line2)))
 
 
 def _normal(a: Address) -> tuple[str, str, str, str, str] | None:

@@ -33,6 +33,12 @@ _SUFFIXES = {"incorporated": "inc", "corporation": "corp", "company": "co", "lim
 
 
 def _name_key(text: str) -> tuple[str, ...]:
+    from portdesk.bills.find import name_tokens
+
+    return tuple(name_tokens(text))
+
+
+def _old_name_key(text: str) -> tuple[str, ...]:
     words = re.sub(r"[^\w&\s]", " ", text.lower().replace("l.l.c.", "llc")).split()
     return tuple(_SUFFIXES.get(w, w) for w in words)
 

@@ -141,8 +141,13 @@ def find_account(bill: BillIndex, typed: str) -> list[Found]:
 
 
 # -- names -----------------------------------------------------------------------------------
+_INITIALS = re.compile(r"\b(?:[a-z]\.\s?){2,}")
+
+
 def name_tokens(text: str) -> list[str]:
-    text = text.lower().replace("l.l.c.", "llc").replace("l.l.c", "llc").replace("’", "'")
+    """Words of a name with corporate suffixes in one form: "P.C." is "pc", "Inc." "inc"."""
+    text = _INITIALS.sub(lambda m: m.group().replace(".", "").replace(" ", "") + " ",
+                         text.lower().replace("’", "'"))
     words = re.sub(r"[^\w&']", " ", text).replace("'", "").split()
     return [_SUFFIXES.get(w, w) for w in words]
 

@@ -127,6 +127,9 @@ def _compile(vocab: dict[str, tuple[str, ...]]) -> list[tuple[str, str, int]]:
     return out
 
 
+_POSSESSIVES = frozenset({"your", "the", "votre", "vos", "le", "la", "les", "our"})
+
+
 class LabelMatcher:
     """Fuzzy label matching so OCR slips ("Acc0unt Numbor") still find their field.
 
@@ -144,6 +147,8 @@ class LabelMatcher:
         kept = [i for i, w in enumerate(segment.words)
                 if not (len(w.text) == 1 and w.text.isalpha() and w.conf < NOISE_CONF)]
         tokens = [norm_token(segment.words[i].text) for i in kept]
+        if len(tokens) > 1 and tokens[0] in _POSSESSIVES:
+            kept, tokens = kept[1:], tokens[1:]  # "Your main number" is the label "main number"
         heads = {size: " ".join(t for t in tokens[:size] if t)
                  for size in range(1, min(len(tokens), self._longest) + 1)}
         best: LabelHit | None = None

@@ -35,10 +35,17 @@ _PROVINCE_NAMES = {
     "ile du prince edouard": "PE", "quebec": "QC", "saskatchewan": "SK", "yukon": "YT",
 }
 _STATE_NAMES = {**{v.lower(): k for k, v in US_STATES.items()}, **_PROVINCE_NAMES}
+_NAMES = "|".join(sorted(
+    {re.escape(n) for n in (*US_STATES.values(), "Alberta", "British Columbia", "Manitoba",
+                            "New Brunswick", "Newfoundland and Labrador", "Nova Scotia", "Ontario",
+                            "Prince Edward Island", "Québec", "Quebec", "Saskatchewan", "Yukon",
+                            "Nouveau-Brunswick", "Nouvelle-Écosse", "Colombie-Britannique",
+                            "Terre-Neuve-et-Labrador", "Île-du-Prince-Édouard",
+                            "Northwest Territories", "Nunavut")}, key=len, reverse=True))
 _ZIP = r"\d{5}(?:\s?-\s?\d{4})?|[A-Za-z]\d[A-Za-z][\s-]?\d[A-Za-z]\d"
 CSZ_RE = re.compile(
-    r"^(?P<city>[^\W\d_][\w .'’-]*?),?\s+\(?(?P<state>[A-Za-z]{2}|[^\W\d_][^\W\d_ .-]+"
-    r"(?:[ -][^\W\d_]+){0,3})\)?\.?,?\s+(?P<zip>" + _ZIP + r")$"
+    r"^(?P<city>[^\W\d_][\w .'’-]*?),?\s+\(?(?P<state>[A-Za-z]{2}|(?i:" + _NAMES + r"))"
+    r"\)?\.?,?\s+(?P<zip>" + _ZIP + r")$"
 )
 UNIT_RE = re.compile(r"(?i)[,\s]+((?:suite|ste|apt|apartment|unit|fl|floor|rm|room|bldg|building|"
                      r"bureau|local|app|#)\.?\s*#?\s*[\w-]+)$")
@@ -199,11 +206,44 @@ def parse_address_lines(lines: list[str]) -> Address | None:
     return Address(line1, line2, m.group("city").strip(), state, postal_code(m.group("zip")))
 
 
+_STREET_END = frozenset({
+    "ST", "STREET", "AVE", "AVENUE", "AV", "BLVD", "BOULEVARD", "RD", "ROAD", "DR", "DRIVE", "LN",
+    "LANE", "CT", "COURT", "PL", "PLACE", "PKWY", "PARKWAY", "HWY", "HIGHWAY", "CIR", "CIRCLE",
+    "TER", "TERRACE", "SQ", "SQUARE", "TRL", "TRAIL", "WAY", "PLZ", "PLAZA", "CRES", "EXPY",
+    "FWY", "PIKE", "ALY", "N", "S", "E", "W", "NE", "NW", "SE", "SW", "O",
+})
+_UNIT_WORDS = frozenset({"STE", "SUITE", "FL", "FLOOR", "APT", "UNIT", "RM", "ROOM", "BLDG", "#",
+                         "BUREAU", "LOCAL", "APP"})
+
+
+def _commas_by_street_words(text: str) -> str:
+    """'350 5th Ave Fl 12 New York NY 10118': the city starts after the street's last word."""
+    m = re.match(r"^(?P<rest>.+?)\s+(?P<tail>[A-Za-z]{2}\.?\s+(?:" + _ZIP + r"))$", text)
+    if not m or "," in text:
+        return text
+    words = m.group("rest").split()
+    end = -1
+    for i, word in enumerate(words):
+        key = re.sub(r"[^A-Z#]", "", word.upper())
+        if i and key in _STREET_END:
+            end = i
+        elif i and key in _UNIT_WORDS and i + 1 < len(words):
+            end = i + 1
+        elif key.startswith("#") and i:
+            end = i
+    if end < 0 or end >= len(words) - 1:
+        return text
+    return f"{' '.join(words[:end + 1])}, {' '.join(words[end + 1:])} {m.group('tail')}"
+
+
 def _one_line(text: str) -> Address | None:
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if len(parts) < 2:
+        text = _commas_by_street_words(text)
+        parts = [p.strip() for p in text.split(",") if p.strip()]
+    if len(parts) < 2:
         return None
-    m = re.match(r"^\(?(?P<state>[A-Za-z]{2}|[^\W\d_][^\W\d_ ]+(?: [^\W\d_]+){0,3})\)?\.?\s+"
+    m = re.match(r"^\(?(?P<state>[A-Za-z]{2}|(?i:" + _NAMES + r"))\)?\.?\s+"
                  r"(?P<zip>" + _ZIP + r")$", parts[-1])
     if m and len(parts) >= 3 and _state(m.group("state")) is not None:
         city, street_parts = parts[-2], parts[:-2]

@@ -40,6 +40,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "main telephone number", "atn", "billing tn", "account phone number", "primary line",
     ),
     "service_address": (
+        "your service address", "service address is",
         "adresse de service", "adresse du service", "adresse d'installation", "lieu du service",
         "service location address", "premise address", "physical address", "service site",
         "adresse des lieux", "lieu de service",

@@ -95,3 +95,43 @@ def grid_labels() -> list[Item]:
         (40, 230, "B:Remit to", 8), (40, 242, "Keystone Telephone Company", 10),
         (40, 254, "500 Grant St", 10), (40, 266, "Pittsburgh, PA 15219", 10),
     ]
+
+
+def att_wireline() -> list[Item]:
+    """The billing number inside the account number, a one-line service address without commas,
+    the account's numbers in one comma-separated line, a name after "Name:"."""
+    return [
+        (40, 50, "B:AT&T", 26), (330, 45, "Page 1 of 3", 8),
+        (330, 60, "Account Number 212 555-0142 883 4", 9), (330, 72, "Issue Date: Feb 12, 2026", 9),
+        (40, 110, "Name: HARBOR VIEW DENTAL PC", 9),
+        (40, 124, "Your service address: 350 5th Ave Fl 12 New York NY 10118-0110", 9),
+        (40, 150, "Telephone numbers on this account: 212 555-0142, 212 555-0143, 212 555-0157", 9),
+        (40, 190, "B:Monthly Summary", 11), (40, 206, "Local Service", 9), (400, 206, "$112.40", 9),
+        (40, 218, "Long Distance", 9), (400, 218, "$14.02", 9),
+        (40, 260, "To report a repair problem call 611 or 1 800 555-0175. att.com/business", 8),
+        (40, 300, "HARBOR VIEW DENTAL PC", 10), (40, 312, "PO BOX 9090", 10),
+        (40, 324, "NEW YORK NY 10117", 10),
+    ]
+
+
+def verizon_columns() -> list[Item]:
+    """A label left of a multi-line value, the main number by its own words, call detail with a
+    "Calls from" line for the customer's line and dialed numbers under it."""
+    return [
+        (40, 50, "B:verizon", 24),
+        (40, 100, "Customer Name and Address", 8), (40, 112, "Lakeside Veterinary Clinic", 10),
+        (40, 124, "410 E Lake Dr", 10), (40, 136, "Madison WI 53703", 10),
+        (320, 100, "Account number", 8), (430, 100, "0412 7739 0001 58", 9),
+        (320, 114, "Your main number", 8), (430, 114, "608.555.0119", 9),
+        (320, 128, "Service address", 8), (430, 128, "2214 Willow Way", 9),
+        (430, 140, "Suite 5", 9), (430, 152, "Madison, WI 53704", 9),
+        (320, 166, "Bill date", 8), (430, 166, "03/02/2026", 9),
+        (40, 220, "B:CALL DETAIL", 12),
+        (40, 238, "Calls from 608.555.0119", 9),
+        (40, 252, "Date", 8), (100, 252, "Called", 8), (200, 252, "Place", 8), (300, 252, "Minutes", 8),
+        (40, 264, "02/04", 8), (100, 264, "608.555.0188", 8), (200, 264, "Madison WI", 8),
+        (300, 264, "3", 8),
+        (40, 276, "02/09", 8), (100, 276, "414.555.0102", 8), (200, 276, "Milwaukee WI", 8),
+        (300, 276, "11", 8),
+        (40, 320, "Questions? verizon.com/support  1-800-555-0166", 8),
+    ]

@@ -36,6 +36,16 @@ CASES = {
         losing_carrier="Keystone Telephone Co.",
         service_address=Address("77 Cedar St", "", "Pittsburgh", "PA", "15222"),
         numbers=(CaseNumber("+14125550171"),)),
+    "att_wireline": PortCase(
+        account_name="Harbor View Dental, P.C.", account_number="2125550142 8834",
+        btn="+12125550142", losing_carrier="AT&T Corp",
+        service_address=Address("350 Fifth Avenue", "Floor 12", "New York", "NY", "10118"),
+        numbers=(CaseNumber("+12125550142"), CaseNumber("+12125550157"))),
+    "verizon_columns": PortCase(
+        account_name="Lakeside Veterinary Clinic", account_number="04127739000158",
+        btn="+16085550119", losing_carrier="Verizon Business",
+        service_address=Address("2214 Willow Way", "Ste 5", "Madison", "WI", "53704"),
+        numbers=(CaseNumber("+16085550119"),)),
 }
 
 
@@ -164,3 +174,21 @@ def test_a_letter_with_the_customers_name_is_still_not_a_bill(tmp_path: Path) ->
                                                 (72, 120, "Thank you for your order.", 11)])
     with pytest.raises(NotABill):
         check_bill(path, CASES["grid_labels"], Settings())
+
+
+def test_a_one_line_address_without_commas_and_an_ordinal_street(
+        bills: dict[str, BillFields]) -> None:
+    fields = bills["att_wireline"]
+    assert fields.service_address == Address("350 5th Ave", "Fl 12", "New York", "NY",
+                                              "10118-0110")
+    check = compare(CASES["att_wireline"], fields).fields["service_address"]
+    assert check.verdict == V.EQUIVALENT
+    assert check.bill_value == fields.service_address
+
+
+def test_the_customers_line_in_call_detail_is_kept_and_its_dialed_numbers_are_not(
+        bills: dict[str, BillFields]) -> None:
+    fields = bills["verizon_columns"]
+    assert fields.btn == "+16085550119" and "+16085550188" not in fields.numbers
+    case = replace(CASES["verizon_columns"], numbers=(CaseNumber("+16085550188"),))
+    assert compare(case, fields).numbers.verdict == V.NOT_FOUND  # type: ignore[union-attr]
