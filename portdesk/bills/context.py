@@ -52,7 +52,8 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"tps|tvq|business number|registration"),
     (Context.SERVICE, r"service (?:address|location|addr|at)|location of service|place of primary use|"
      r"premises|installation|site address|address of service|service(?:d)? location|"
-     r"adresse (?:de service|du service|d'installation|des lieux)|lieu de service|location"),
+     r"adresse (?:de service|du service|d'installation|des lieux)|lieu de service|location|"
+     r"installed at|^site\W*$|site address|service site"),
     (Context.BILLING, r"billing address|mailing address|bill to address|mail to|adresse de "
      r"facturation|adresse postale"),
     (Context.BTN, r"billing telephone|\bbtn\b|\batn\b|main (?:number|telephone|line|billing)|"
@@ -65,7 +66,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"summary for|\bline\b|device|voice line|phone number|numero"),
     (Context.ACCOUNT, r"account (?:number|no|num|#|id|code)|acct|\bban\b|billing account|"
      r"account summary|account information|account details|your account|"
-     r"numero de compte|no de compte|n de compte|compte"),
+     r"numero de compte|no de compte|n de compte|compte|^account\W*$|^acct\W*$|^accounts?\W*$"),
     (Context.NAME, r"account name|customer name|account holder|name on (?:the )?account|bill(?:ed)? to|"
      r"prepared for|customer|company name|business name|subscriber|nom du client|"
      r"nom|titulaire|client|attention|attn"),

@@ -98,6 +98,9 @@ def _read(index: PageIndex, seg: Segment, start: int, typed: Address) -> tuple[A
         parsed = parse_address_lines([_split_by_city(text, typed.city)])
         if parsed is not None:
             return parsed, [head]
+    row = _row_from(index, seg, head)
+    if row is not None:
+        return row
     lines = [head, *_column_lines(index, seg)[1:]]
     for end in range(2, len(lines) + 1):
         last = lines[end - 1].text
@@ -108,6 +111,24 @@ def _read(index: PageIndex, seg: Segment, start: int, typed: Address) -> tuple[A
             parsed = parse_address_lines(texts)
             return (parsed, lines[:end]) if parsed is not None else None
     return None
+
+
+def _row_from(index: PageIndex, seg: Segment,
+              head: Segment) -> tuple[Address, list[Segment]] | None:
+    """A table row: street, city, state and ZIP in cells of one line ("120 Oak St | Springfield |
+    IL | 62701"), joined with commas as one address line."""
+    if index.header_row(seg) is None:
+        return None  # two blocks side by side are not a row
+    right = sorted((s for s in index.lines.get(seg.line, []) if s.x0 > seg.x1), key=lambda s: s.x0)
+    ends = [i for i, cell in enumerate(right[:4]) if _TAIL_ZIP.search(cell.text)]
+    if not ends or ends[-1] < 1:
+        return None  # street | city | state | ZIP: at least two cells after the street
+    cells = [head, *right[:ends[-1] + 1]]
+    text = ", ".join(c.text for c in cells)
+    if not _TAIL_ZIP.search(text):
+        return None
+    parsed = parse_address_lines([text])
+    return (parsed, cells) if parsed is not None else None
 
 
 def find_address(bill: BillIndex, typed: Address) -> list[FoundAddress]:

@@ -110,7 +110,7 @@ class PageIndex:
                 return Place(classify(text), text, "line")
         return None
 
-    def _header_row(self, seg: Segment) -> list[Segment] | None:
+    def header_row(self, seg: Segment) -> list[Segment] | None:
         """The header row of the table `seg` is in: the nearest line above with 2+ label cells."""
         last_top = seg.top
         for n in self.lines_above(seg)[:40]:
@@ -125,7 +125,7 @@ class PageIndex:
         return None
 
     def _column_place(self, seg: Segment) -> Place | None:
-        header = self._header_row(seg)
+        header = self.header_row(seg)
         if header is None:
             return None
         texts = " ".join(fold(s.text) for s in header)

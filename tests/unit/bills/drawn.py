@@ -135,3 +135,19 @@ def verizon_columns() -> list[Item]:
         (300, 276, "11", 8),
         (40, 320, "Questions? verizon.com/support  1-800-555-0166", 8),
     ]
+
+
+def multi_location() -> list[Item]:
+    """Several service locations in a table, each row street | city | state | ZIP | number."""
+    return [
+        (40, 50, "B:Prairie Link", 20), (380, 50, "Account No. 77-4410-2", 10),
+        (40, 90, "Silver Pine Realty LLC", 10), (40, 102, "900 Market St", 10),
+        (40, 114, "Wichita, KS 67202", 10),
+        (40, 150, "B:SERVICE LOCATIONS", 11),
+        (40, 166, "B:Address", 8), (200, 166, "B:City", 8), (300, 166, "B:State", 8),
+        (350, 166, "B:ZIP", 8), (420, 166, "B:Telephone", 8),
+        (40, 178, "1450 N Rock Rd", 9), (200, 178, "Wichita", 9), (300, 178, "KS", 9),
+        (350, 178, "67206", 9), (420, 178, "316-555-0121", 9),
+        (40, 190, "77 S Main St Ste 2", 9), (200, 190, "Derby", 9), (300, 190, "KS", 9),
+        (350, 190, "67037", 9), (420, 190, "316-555-0144", 9),
+    ]

@@ -192,3 +192,16 @@ def test_the_customers_line_in_call_detail_is_kept_and_its_dialed_numbers_are_no
     assert fields.btn == "+16085550119" and "+16085550188" not in fields.numbers
     case = replace(CASES["verizon_columns"], numbers=(CaseNumber("+16085550188"),))
     assert compare(case, fields).numbers.verdict == V.NOT_FOUND  # type: ignore[union-attr]
+
+
+def test_a_service_location_in_a_table_row_of_several(tmp_path: Path) -> None:
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "m.pdf", drawn.multi_location())))
+    case = PortCase(account_name="Silver Pine Realty, LLC", account_number="7744102",
+                    service_address=Address("77 South Main Street", "Suite 2", "Derby", "KS",
+                                            "67037"),
+                    numbers=(CaseNumber("+13165550144"),))
+    check = compare(case, fields).fields["service_address"]
+    assert check.verdict == V.EQUIVALENT
+    assert check.bill_value == Address("77 S Main St", "Ste 2", "Derby", "KS", "67037")
+    other_suite = replace(case, service_address=replace(case.service_address, line2="Suite 3"))
+    assert compare(other_suite, fields).fields["service_address"].verdict == V.MISMATCH
