@@ -27,11 +27,11 @@ from portdesk.bills.verdicts import (
     Verdict,
 )
 from portdesk.domain.case import Address, PortCase
-from portdesk.domain.numbers import format_display
+from portdesk.domain.numbers import TOLL_FREE_NPAS, format_display
 
 
-def _sighting(found: Found, value: Any = None) -> Sighting:
-    ctx, label = primary(found.places)
+def _sighting(found: Found, value: Any = None, field: str = "") -> Sighting:
+    ctx, label = primary(found.places, field)
     return Sighting(found.form, found.evidence, ctx, label, found.read_conf, found.whole, value)
 
 
@@ -147,9 +147,16 @@ def check_numbers(case: PortCase, fields: BillFields,
 
 
 def _number(e164: str, found: list[Found], masked_tails: set[str]) -> NumberCheck:
-    sightings = [_sighting(f) for f in found]
+    """Listed when the bill prints it where it lists the account's lines; a number it also shows
+    as a dialed number or a help line, and nowhere as a line, is not the customer's."""
+    sightings = [_sighting(f, field="numbers") for f in found]
     ranked = sorted(sightings, key=lambda s: -rank("numbers", s))
-    if ranked and rank("numbers", ranked[0]) >= 1:
+    best = rank("numbers", ranked[0]) if ranked else -1
+    if best == 1 and (any(rank("numbers", s) == 0 for s in ranked)
+                      or e164[2:5] in TOLL_FREE_NPAS):
+        best = 0  # a toll-free number in passing, or one the bill shows as not the customer's
+        ranked = sorted(ranked, key=lambda s: rank("numbers", s))
+    if best == 2 or best == 1:
         s = ranked[0]
         if s.read_conf < 0.6:
             return NumberCheck(e164, Verdict.UNVERIFIABLE, "read with low confidence on the "

@@ -34,6 +34,9 @@ class Context(StrEnum):
 
 # (context, pattern) in priority order: the first that matches a label's text names it.
 _RULES: tuple[tuple[Context, str], ...] = (
+    # "Calls from 902 555-0103" heads the call detail of one of the customer's lines
+    (Context.NUMBERS, r"calls? (?:made |placed )?from|^from:?$|appels (?:faits )?(?:de|du|a partir)|"
+     r"usage for|detail for|details for|charges for|^line:?$|^ligne:?$"),
     (Context.USAGE, r"call detail|usage detail|usage charges|itemi[sz]ed|number called|called number|"
      r"numbers? dialed|dialed|dialled|destination|calls? (?:made|placed|received)|talk detail|"
      r"long distance (?:calls|detail)|call log|detail des appels|appels (?:faits|interurbains)|"
@@ -41,7 +44,8 @@ _RULES: tuple[tuple[Context, str], ...] = (
     (Context.REMIT, r"remit|payable to|send (?:your )?payment|mail (?:your )?payment|payment address|"
      r"return this (?:portion|stub|coupon)|detach|pay by mail|mail to:? ?\w* payment|"
      r"payment center|lockbox|faire parvenir|paiement par la poste|libelle au nom"),
-    (Context.HELP, r"customer service|customer care|client services?|support|questions?|call us|"
+    (Context.HELP, r"customer service|customer care|\bcare\b|\bcall\b|\bcalling\b|\bdial\b|"
+     r"appelez|composez|client services?|support|questions?|call us|"
      r"contact us|contact|pay by phone|by phone|repair|trouble|help|inquir|enquir|\btty\b|\btdd\b|"
      r"24/7|24 hours|\b611\b|report|outage|sales|moving|visit|chat|text us|service a la clientele|"
      r"service client|nous joindre|joindre|depannage|renseignements|des questions|"
@@ -50,7 +54,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
     (Context.OTHER_ID, r"invoice|customer (?:id|number|no|#)|order|reference|confirmation|ticket|"
      r"case (?:number|no|#)|facture|no de client|numero de client|commande|tax id|gst|hst|qst|"
      r"tps|tvq|business number|registration"),
-    (Context.SERVICE, r"service (?:address|location|addr|at)|location of service|place of primary use|"
+    (Context.SERVICE, r"service (?:address|location|addr)|\bservice at\b|location of service|place of primary use|"
      r"premises|installation|site address|address of service|service(?:d)? location|"
      r"adresse (?:de service|du service|d'installation|des lieux)|lieu de service|location|"
      r"installed at|^site\W*$|site address|service site"),
@@ -64,7 +68,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"direct inward|number range|telephone no|\btn\b|\btns\b|mobile number|wireless number|"
      r"user|numeros? de telephone|lignes?|votre ligne|vos lignes|services? for|charges for|"
      r"summary for|\bline\b|device|voice line|phone number|numero"),
-    (Context.ACCOUNT, r"account (?:number|no|num|#|id|code)|acct|\bban\b|billing account|"
+    (Context.ACCOUNT, r"account (?:number|no|num|#|id|code)|acct|sub ?-?account|\bban\b|billing account|"
      r"account summary|account information|account details|your account|"
      r"numero de compte|no de compte|n de compte|compte|^account\W*$|^acct\W*$|^accounts?\W*$"),
     (Context.NAME, r"account name|customer name|account holder|name on (?:the )?account|bill(?:ed)? to|"

@@ -36,6 +36,7 @@ from portdesk.bills.recognise import bill_carrier
 from portdesk.bills.values import Candidate, Evidence, address_from, choose
 from portdesk.bills.vocab import VOCAB
 from portdesk.domain.case import Address
+from portdesk.domain.numbers import TOLL_FREE_NPAS
 
 FIELDS = ("carrier", "account_name", "account_number", "statement_date", "service_address",
           "billing_address", "btn", "numbers")
@@ -289,11 +290,12 @@ def account_lines(listed: dict[str, Evidence], bill: BillIndex) -> dict[str, Evi
     phones = phone_index(bill)
     out: dict[str, Evidence] = {}
     for e164, ev in listed.items():
-        ranks = [rank_context("numbers", primary(f.places)[0]) for f in phones.get(e164, [])]
-        if not ranks or max(ranks) >= 1:
+        ranks = [rank_context("numbers", primary(f.places, "numbers")[0])
+                 for f in phones.get(e164, [])]
+        if 2 in ranks or (0 not in ranks and e164[2:5] not in TOLL_FREE_NPAS):
             out[e164] = ev
     for e164, found in phones.items():
-        good = [f for f in found if rank_context("numbers", primary(f.places)[0]) == 2]
+        good = [f for f in found if rank_context("numbers", primary(f.places, "numbers")[0]) == 2]
         if good and e164 not in out:
             out[e164] = good[0].evidence
     return out

@@ -52,11 +52,19 @@ def _word_span(seg: Segment, start: int, end: int) -> tuple[int, int]:
     return max(first, 0), max(last, first, 0)
 
 
-def _found(index: PageIndex, seg: Segment, first: int, last: int, whole: bool = True) -> Found:
+def _found(index: PageIndex, seg: Segment, first: int, last: int, whole: bool = True,
+           at: int | None = None) -> Found:
+    """A sighting of words first..last; `at` is the value's first character in seg.text."""
     words = seg.words[first:last + 1]
     part = Segment(seg.page, words, seg.line)
-    return Found(part.text, Evidence.of(part), tuple(index.places(seg, first)),
+    prefix = seg.text[:at] if at is not None else None
+    return Found(part.text, Evidence.of(part), tuple(index.places(seg, first, prefix)),
                  min(w.conf for w in words), whole)
+
+
+def _scan_line(text: str) -> bool:
+    """A payment stub's scan line: runs of bare digits, not a list of phone numbers."""
+    return sum(1 for t in text.split() if t.isdigit() and len(t) >= 5) >= 2
 
 
 # -- numbers ---------------------------------------------------------------------------------
@@ -76,16 +84,17 @@ def phone_index(bill: BillIndex) -> dict[str, list[Found]]:
                 if not 0 < last - first <= MAX_RANGE:
                     continue
                 a, b = _word_span(seg, m.start(), m.end())
-                found = _found(index, seg, a, b)
+                found = _found(index, seg, a, b, at=m.start())
                 for line in range(first, last + 1):
                     out.setdefault(f"+1{npa}{nxx}{line:04d}", []).append(found)
                 covered.append(m.span())
+            scan_line = _scan_line(text)
             for e164, printed in phones_in(text):
                 at = text.find(printed)
-                if any(s <= at < e for s, e in covered):
+                if any(s <= at < e for s, e in covered) or (scan_line and printed.isdigit()):
                     continue
                 a, b = _word_span(seg, at, at + len(printed))
-                found = _found(index, seg, a, b)
+                found = _found(index, seg, a, b, at=at)
                 out.setdefault(e164, []).append(_as_account_id(found, printed))
     return out
 
@@ -146,6 +155,9 @@ _INITIALS = re.compile(r"\b(?:[a-z]\.\s?){2,}")
 
 def name_tokens(text: str) -> list[str]:
     """Words of a name with corporate suffixes in one form: "P.C." is "pc", "Inc." "inc"."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = _INITIALS.sub(lambda m: m.group().replace(".", "").replace(" ", "") + " ",
                          text.lower().replace("’", "'"))
     words = re.sub(r"[^\w&']", " ", text).replace("'", "").split()

@@ -36,7 +36,7 @@ BAD: dict[str, frozenset[Context]] = {
     "account_number": frozenset({C.OTHER_ID, C.HELP, C.USAGE, C.BTN, C.NUMBERS}),
     "btn": frozenset({C.HELP, C.USAGE, C.REMIT, C.OTHER_ID, C.CARRIER}),
     "numbers": frozenset({C.HELP, C.USAGE, C.REMIT, C.OTHER_ID, C.CARRIER}),
-    "service_address": frozenset({C.REMIT, C.HELP, C.CARRIER, C.USAGE}),
+    "service_address": frozenset({C.REMIT, C.HELP, C.CARRIER, C.USAGE, C.BILLING}),
     "carrier": frozenset({C.USAGE}),
 }
 PLACE_WORDS = {
@@ -62,10 +62,19 @@ class Sighting:
     value: Any = None  # the bill's value as the case stores it (an Address for addresses)
 
 
-def primary(places: Sequence[Place]) -> tuple[Context, str]:
+# for a phone number, an account or address label counts only on its own line ("Account number
+# 212 555-0142 883"); a block or section about the account also holds the carrier's lines
+_LINE_ONLY = frozenset({C.ACCOUNT, C.SERVICE, C.NAME, C.BILLING})
+
+
+def primary(places: Sequence[Place], field: str = "") -> tuple[Context, str]:
     """The nearest place that names a context: same line, then column, block, section."""
     for place in places:
         if place.context != Context.NONE:
+            if field == "numbers" and place.context in _LINE_ONLY and place.relation != "line":
+                return Context.NONE, place.label
+            if field == "numbers" and place.relation == "section" and place.context in GOOD[field]:
+                return Context.NONE, place.label  # a heading far above lists nothing by itself
             return place.context, place.label
     return Context.NONE, ""
 
@@ -126,9 +135,14 @@ def judge(field: str, shown: str, sightings: list[Sighting], extracted: Extracte
         return confirmed(field, shown, good[0], is_exact(good[0]))
     doubtful = [s for s in whole if rank(field, s) == 1]
     bad = [s for s in whole if rank(field, s) == 0]
+    if extracted is not None and extracted.sure and not agrees(extracted.value) and doubtful:
+        s = doubtful[0]  # the bill prints the case's value too: a question, not a rejection
+        return FieldCheck(field, Verdict.UNVERIFIABLE, shown, extracted.shown,
+                          f"the bill's {what} reads \"{extracted.shown}\", but the case's value "
+                          f"also appears in {where(s)}; check which one the carrier has", None,
+                          s.evidence)
     if extracted is not None and extracted.sure and not agrees(extracted.value):
-        seen = doubtful or bad
-        also = f"; the case's value appears only in {where(seen[0])}" if seen else ""
+        also = f"; the case's value appears only in {where(bad[0])}" if bad else ""
         check = mismatch_or_unclear(field, shown, extracted.shown,
                                     f"the bill gives another {what}{also}", extracted.read_conf,
                                     extracted.shown)

@@ -20,6 +20,25 @@ _URL = re.compile(r"(?i)\bwww\.|\.(?:com|net|ca)\b|@|https?:")
 _TABLE_USAGE = re.compile(r"\b(?:min|mins|minutes|duration|duree|heure|time|call type|"
                           r"rate|kb|mb|msgs?)\b")
 _MAX_BLOCK_STEPS = 9
+_VALUE_WORD = re.compile(r"\d{3}")
+
+
+def _label_tail(prefix: str) -> str:
+    """The words after the last value in the text before a value: its own label."""
+    words = prefix.split()
+    for i in range(len(words) - 1, -1, -1):
+        if _VALUE_WORD.search(words[i]):
+            return " ".join(words[i + 1:])
+    return prefix
+
+
+def _label_head(text: str) -> str:
+    """The words before the first value of a segment left of the value: a label, if any."""
+    words = text.split()
+    for i, word in enumerate(words):
+        if _VALUE_WORD.search(word):
+            return " ".join(words[:i])
+    return text
 
 
 @dataclass
@@ -68,10 +87,13 @@ class PageIndex:
         return self.order[:bisect.bisect_left(self.order, seg.line)][::-1]
 
     # -- context ---------------------------------------------------------------------------------
-    def places(self, seg: Segment, start: int = 0) -> list[Place]:
-        """What the bill says about the value starting at word `start` of `seg`, nearest first."""
+    def places(self, seg: Segment, start: int = 0, prefix: str | None = None) -> list[Place]:
+        """What the bill says about the value starting at word `start` of `seg`, nearest first.
+
+        `prefix` is the text before the value when it starts inside a word ("Numbers:208-...").
+        """
         out: list[Place] = []
-        line = self._line_place(seg, start)
+        line = self._line_place(seg, start, prefix)
         if line is not None:
             out.append(line)
         column = self._column_place(seg)
@@ -85,12 +107,19 @@ class PageIndex:
             out.append(section)
         return out
 
-    def _line_place(self, seg: Segment, start: int) -> Place | None:
-        prefix = " ".join(w.text for w in seg.words[:start])
+    def _line_place(self, seg: Segment, start: int, prefix: str | None) -> Place | None:
+        if prefix is None:
+            prefix = " ".join(w.text for w in seg.words[:start])
+        prefix = _label_tail(prefix)
         if _URL.search(seg.text):
             return Place(Context.HELP, seg.text, "line")
-        if prefix:
-            ctx = classify(prefix)
+        words = prefix.split()
+        whole = classify(prefix) if prefix else Context.NONE
+        if whole in (Context.HELP, Context.USAGE, Context.REMIT):
+            return Place(whole, prefix, "line")  # "Questions? Call Customer Service at"
+        for size in (2, 4, len(words)):  # else the words right before the value weigh most
+            near = " ".join(words[-size:])
+            ctx = classify(near) if near else Context.NONE
             if ctx != Context.NONE:
                 return Place(ctx, prefix, "line")
         for left in self.left_of(seg)[:2]:
@@ -98,8 +127,7 @@ class PageIndex:
                 break
             if _URL.search(left.text):
                 return Place(Context.HELP, left.text, "line")
-            ctx = (classify(left.text) if self.is_label(left) or len(left.words) <= 6
-                   else Context.NONE)
+            ctx = classify(_label_head(left.text))
             if ctx != Context.NONE:
                 return Place(ctx, left.text, "line")
         # "(800) 555-0100 Customer Service": a help word right after the number
