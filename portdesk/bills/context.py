@@ -49,18 +49,20 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"contact us|contact|pay by phone|by phone|repair|trouble|help|inquir|enquir|\btty\b|\btdd\b|"
      r"24/7|24 hours|\b611\b|report|outage|sales|moving|visit|chat|text us|service a la clientele|"
      r"service client|nous joindre|joindre|depannage|renseignements|des questions|"
-     r"pour nous|call before you dig|emergency|disability|accessibility|telephone:? ?1|"
+     r"pour nous|call before you dig|disability|accessibility|telephone:? ?1|"
      r"phone:? ?1|\bfax\b(?! ?(?:line|number))|toll free|sans frais"),
     (Context.OTHER_ID, r"invoice|customer (?:id|number|no|#)|order|reference|confirmation|ticket|"
      r"case (?:number|no|#)|facture|no de client|numero de client|commande|tax id|gst|hst|qst|"
      r"tps|tvq|business number|registration"),
-    (Context.SERVICE, r"service (?:address|location|addr)|\bservice at\b|location of service|place of primary use|"
+    (Context.SERVICE, r"service (?:address|location|addr)|e911|\b911 (?:address|location)|"
+     r"emergency (?:\w+ )?(?:address|location)|registered (?:address|location)|\bservice at\b|location of service|place of primary use|"
      r"premises|installation|site address|address of service|service(?:d)? location|"
      r"adresse (?:de service|du service|d'installation|des lieux)|lieu de service|location|"
      r"installed at|^site\W*$|site address|service site"),
     (Context.BILLING, r"billing address|mailing address|bill to address|mail to|adresse de "
      r"facturation|adresse postale"),
-    (Context.BTN, r"billing telephone|\bbtn\b|\batn\b|main (?:number|telephone|line|billing)|"
+    (Context.BTN, r"billing telephone|\bbtn\b|\batn\b|main (?:\w+ )?(?:number|telephone|line|"
+     r"billing|phone|tn)|"
      r"billing (?:number|tn|phone)|account (?:telephone|phone|tn)|primary (?:number|line|phone)|"
      r"numero de facturation|numero principal|telephone principal|main tn"),
     (Context.NUMBERS, r"telephone numbers?|phone numbers?|your lines|lines? on|numbers? on|"

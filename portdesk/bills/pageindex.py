@@ -127,7 +127,10 @@ class PageIndex:
                 break
             if _URL.search(left.text):
                 return Place(Context.HELP, left.text, "line")
-            ctx = classify(_label_head(left.text))
+            head = _label_head(left.text)
+            if head != left.text and seg.x0 - left.x1 > 60:
+                break  # "Account #: 4248" far left is a pair of its own, in another column
+            ctx = classify(head)
             if ctx != Context.NONE:
                 return Place(ctx, left.text, "line")
         # "(800) 555-0100 Customer Service": a help word right after the number

@@ -31,6 +31,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "date of statement", "date billed",
     ),
     "btn": (
+        "main company number", "main business number", "main account number", "main phone number",
         "numéro de téléphone principal", "numéro principal", "téléphone principal", "main tn",
         "main line", "account phone", "account telephone", "btn/atn", "primary telephone number",
         "main phone", "main #", "billing phone number", "no de téléphone principal",
@@ -40,6 +41,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "main telephone number", "atn", "billing tn", "account phone number", "primary line",
     ),
     "service_address": (
+        "emergency (e911) service address", "e911 address", "e911 service address",
+        "emergency address", "emergency service address", "registered e911 address",
         "your service address", "service address is",
         "adresse de service", "adresse du service", "adresse d'installation", "lieu du service",
         "service location address", "premise address", "physical address", "service site",
