@@ -179,7 +179,7 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
     sightings = []
     for f in find_address(index, typed):
         ctx, label = primary(f.places)
-        if ctx in (Context.NONE, Context.NAME) and f.page_top < f.page_height * 0.5:
+        if ctx in (Context.NONE, Context.NAME, Context.ACCOUNT) and f.page_top < f.page_height * 0.5:
             ctx = Context.BILLING  # the window-envelope block
         same = addresses_exact(typed, f.address) or addresses_equivalent(typed, f.address)
         sightings.append(Sighting(f.address.one_line(), f.evidence, ctx, label, f.read_conf,

@@ -34,7 +34,7 @@ GOOD: dict[str, frozenset[Context]] = {
 BAD: dict[str, frozenset[Context]] = {
     "account_name": frozenset({C.REMIT, C.HELP, C.USAGE, C.CARRIER, C.OTHER_ID, C.NUMBERS}),
     "account_number": frozenset({C.OTHER_ID, C.HELP, C.USAGE, C.BTN, C.NUMBERS}),
-    "btn": frozenset({C.HELP, C.USAGE, C.REMIT, C.OTHER_ID, C.CARRIER}),
+    "btn": frozenset({C.HELP, C.USAGE, C.REMIT, C.OTHER_ID, C.CARRIER, C.NUMBERS}),
     "numbers": frozenset({C.HELP, C.USAGE, C.REMIT, C.OTHER_ID, C.CARRIER}),
     "service_address": frozenset({C.REMIT, C.HELP, C.CARRIER, C.USAGE, C.BILLING}),
     "carrier": frozenset({C.USAGE}),

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from portdesk.bills.layout import Segment
-from portdesk.bills.parse import CSZ_RE, is_city_state_zip, parse_address_lines
+from portdesk.bills.parse import CSZ_RE, STREET_START, is_city_state_zip, parse_address_lines
 from portdesk.domain.case import Address
 
 CONFLICT_PENALTY = 0.6
@@ -78,7 +78,12 @@ def choose(cands: list[Candidate]) -> Candidate | None:
 
 
 def address_from(segments: list[Segment]) -> tuple[Address, list[Segment]] | None:
-    """The address in the first lines of a block: one line, or up to the City, ST ZIP line."""
+    """The address in the first lines of a block: one line, or up to the City, ST ZIP line.
+
+    A name line first ("OAKMONT VETERINARY CLINIC" under "Service Address:") is skipped."""
+    if len(segments) > 1 and not STREET_START.match(segments[0].text) and not CSZ_RE.search(
+            segments[0].text) and STREET_START.match(segments[1].text):
+        segments = segments[1:]
     if not segments:
         return None
     one = parse_address_lines([segments[0].text])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 VOCAB: dict[str, tuple[str, ...]] = {
     "account_number": (
+        "customer account #", "customer account no", "customer account", "customer account no.",
         "account", "numéro de compte", "no de compte", "n° de compte", "numero de compte",
         "customer account number", "master account number", "your account number", "acct. no",
         "account no.", "billing account no", "compte", "no. de compte",
