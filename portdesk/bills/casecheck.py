@@ -178,12 +178,17 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
     shown = typed.one_line()
     sightings = []
     for f in find_address(index, typed):
-        ctx, label = primary(f.places)
+        ctx, label = primary(f.places, "service_address")
         if ctx in (Context.NONE, Context.NAME, Context.ACCOUNT) and f.page_top < f.page_height * 0.5:
             ctx = Context.BILLING  # the window-envelope block
         same = addresses_exact(typed, f.address) or addresses_equivalent(typed, f.address)
         sightings.append(Sighting(f.address.one_line(), f.evidence, ctx, label, f.read_conf,
                                   same, f.address))
+    if any(s.context == Context.BILLING and s.whole for s in sightings):
+        # the stub repeats the mailing block lower down, unlabelled: the same mailing address
+        sightings = [Sighting(s.form, s.evidence, Context.BILLING, s.label, s.read_conf, s.whole,
+                              s.value) if s.context == Context.NONE and s.whole else s
+                     for s in sightings]
     differing = [s for s in sightings if not s.whole and s.context == Context.SERVICE
                  and s.read_conf >= 0.6]
     ext = _address_extracted(fields, differing)

@@ -65,11 +65,14 @@ class Sighting:
 # for a phone number, an account or address label counts only on its own line ("Account number
 # 212 555-0142 883"); a block or section about the account also holds the carrier's lines
 _LINE_ONLY = frozenset({C.ACCOUNT, C.SERVICE, C.NAME, C.BILLING})
+_NOT_ABOUT_ADDRESSES = frozenset({C.ACCOUNT, C.NUMBERS, C.BTN, C.OTHER_ID})
 
 
 def primary(places: Sequence[Place], field: str = "") -> tuple[Context, str]:
     """The nearest place that names a context: same line, then column, block, section."""
     for place in places:
+        if field == "service_address" and place.context in _NOT_ABOUT_ADDRESSES:
+            continue  # "Account Number" beside an address block says nothing about the address
         if place.context != Context.NONE:
             if field == "numbers" and place.context in _LINE_ONLY and place.relation != "line":
                 return Context.NONE, place.label
