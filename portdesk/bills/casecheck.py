@@ -16,7 +16,7 @@ from portdesk.bills.context import Context
 from portdesk.bills.extract import BillFields
 from portdesk.bills.find import Found, find_account, find_name, name_tokens, phone_index
 from portdesk.bills.findaddr import find_address
-from portdesk.bills.judge import Extracted, Sighting, judge, primary, rank, where
+from portdesk.bills.judge import Extracted, Sighting, judge, number_rank, primary, rank, where
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.parse import is_masked
 from portdesk.bills.verdicts import (
@@ -27,7 +27,7 @@ from portdesk.bills.verdicts import (
     Verdict,
 )
 from portdesk.domain.case import Address, PortCase
-from portdesk.domain.numbers import TOLL_FREE_NPAS, format_display
+from portdesk.domain.numbers import format_display
 
 
 def _sighting(found: Found, value: Any = None, field: str = "") -> Sighting:
@@ -149,22 +149,15 @@ def check_numbers(case: PortCase, fields: BillFields,
 def _number(e164: str, found: list[Found], masked_tails: set[str]) -> NumberCheck:
     """Listed when the bill prints it where it lists the account's lines; a number it also shows
     as a dialed number or a help line, and nowhere as a line, is not the customer's."""
-    sightings = [_sighting(f, field="numbers") for f in found]
-    ranked = sorted(sightings, key=lambda s: -rank("numbers", s))
-    best = rank("numbers", ranked[0]) if ranked else -1
-    if best == 1 and (any(rank("numbers", s) == 0 for s in ranked)
-                      or e164[2:5] in TOLL_FREE_NPAS):
-        best = 0  # a toll-free number in passing, or one the bill shows as not the customer's
-        ranked = sorted(ranked, key=lambda s: rank("numbers", s))
-    if best == 2 or best == 1:
-        s = ranked[0]
+    best, s = number_rank(e164, [_sighting(f, field="numbers") for f in found])
+    if best >= 1 and s is not None:
         if s.read_conf < 0.6:
             return NumberCheck(e164, Verdict.UNVERIFIABLE, "read with low confidence on the "
                                "scan; compare it by eye", s.evidence)
         return NumberCheck(e164, Verdict.EXACT, "listed on the bill", s.evidence)
-    if ranked:
-        return NumberCheck(e164, Verdict.NOT_FOUND, f"on the bill only as {where(ranked[0])}; "
-                           "not one of the account's numbers", ranked[0].evidence)
+    if s is not None:
+        return NumberCheck(e164, Verdict.NOT_FOUND, f"on the bill only as {where(s)}; "
+                           "not one of the account's numbers", s.evidence)
     if e164[-4:] in masked_tails:
         return NumberCheck(e164, Verdict.UNVERIFIABLE, "the bill lists it with masked digits")
     return NumberCheck(e164, Verdict.NOT_FOUND, "not among the account's numbers on the bill")

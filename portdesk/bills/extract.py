@@ -15,7 +15,7 @@ from typing import Any
 from portdesk.bills.blocks import carrier_candidates, mailing_block_candidates
 from portdesk.bills.errors import NotABill
 from portdesk.bills.find import phone_index
-from portdesk.bills.judge import primary, rank_context
+from portdesk.bills.judge import Sighting, number_rank, primary
 from portdesk.bills.layout import (
     LabelHit,
     LabelMatcher,
@@ -36,7 +36,6 @@ from portdesk.bills.recognise import bill_carrier
 from portdesk.bills.values import Candidate, Evidence, address_from, choose
 from portdesk.bills.vocab import VOCAB
 from portdesk.domain.case import Address
-from portdesk.domain.numbers import TOLL_FREE_NPAS
 
 FIELDS = ("carrier", "account_name", "account_number", "statement_date", "service_address",
           "billing_address", "btn", "numbers")
@@ -284,20 +283,20 @@ def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dic
 
 
 def account_lines(listed: dict[str, Evidence], bill: BillIndex) -> dict[str, Evidence]:
-    """The account's own numbers: those under a numbers label, less any the bill shows only as a
-    dialed number, a help line or another reference; plus every number printed in a place that
-    names the account's lines (a "Line" column, a range under "Telephone numbers")."""
+    """The account's own numbers, by the same rule the check uses (judge.number_rank): printed
+    where the bill lists its lines, or in passing but never also as a dialed number or a help
+    line. A number under a numbers label that the page index cannot place is kept as listed."""
     phones = phone_index(bill)
     out: dict[str, Evidence] = {}
-    for e164, ev in listed.items():
-        ranks = [rank_context("numbers", primary(f.places, "numbers")[0])
-                 for f in phones.get(e164, [])]
-        if 2 in ranks or (0 not in ranks and e164[2:5] not in TOLL_FREE_NPAS):
-            out[e164] = ev
     for e164, found in phones.items():
-        good = [f for f in found if rank_context("numbers", primary(f.places, "numbers")[0]) == 2]
-        if good and e164 not in out:
-            out[e164] = good[0].evidence
+        sightings = [Sighting(f.form, f.evidence, *primary(f.places, "numbers"), f.read_conf)
+                     for f in found]
+        best, chosen = number_rank(e164, sightings)
+        if best >= 1 and chosen is not None:
+            out[e164] = listed.get(e164, chosen.evidence)
+    for e164, ev in listed.items():
+        if e164 not in phones:
+            out[e164] = ev
     return out
 
 

@@ -21,6 +21,7 @@ from portdesk.bills.verdicts import (
     Verdict,
     mismatch_or_unclear,
 )
+from portdesk.domain.numbers import TOLL_FREE_NPAS
 
 C = Context
 GOOD: dict[str, frozenset[Context]] = {
@@ -178,3 +179,20 @@ def _with(check: FieldCheck, extracted: Extracted) -> FieldCheck:
     return replace(check, evidence=extracted.evidence,
                    bill_value=extracted.value if sure and check.verdict == Verdict.MISMATCH
                    else None)
+
+
+def number_rank(e164: str, sightings: Sequence[Sighting]) -> tuple[int, Sighting | None]:
+    """Is a phone number one of the account's lines? (2 listed, 1 printed in passing, 0 not the
+    customer's, -1 absent) and the sighting that says so.
+
+    A number the bill also shows as a dialed number or a help line, and nowhere as a line, is not
+    the customer's; nor is a toll-free number printed in passing (the carrier's, nearly always).
+    """
+    if not sightings:
+        return -1, None
+    ranked = sorted(sightings, key=lambda s: -rank("numbers", s))
+    best = rank("numbers", ranked[0])
+    if best == 1 and (any(rank("numbers", s) == 0 for s in ranked)
+                      or e164[2:5] in TOLL_FREE_NPAS):
+        return 0, min(ranked, key=lambda s: rank("numbers", s))
+    return best, ranked[0]
