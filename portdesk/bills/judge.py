@@ -28,7 +28,7 @@ GOOD: dict[str, frozenset[Context]] = {
     "account_name": frozenset({C.NAME, C.BILLING, C.SERVICE, C.ACCOUNT}),
     "account_number": frozenset({C.ACCOUNT}),
     "btn": frozenset({C.BTN}),
-    "numbers": frozenset({C.NUMBERS, C.BTN, C.ACCOUNT, C.SERVICE, C.NAME, C.BILLING}),
+    "numbers": frozenset({C.NUMBERS, C.BTN, C.ACCOUNT, C.SERVICE}),
     "service_address": frozenset({C.SERVICE}),
     "carrier": frozenset({C.CARRIER, C.REMIT, C.HELP, C.NONE}),
 }

@@ -150,6 +150,8 @@ class PageIndex:
             if last_top - bottom > self.body_height * 3.5:
                 return None
             last_top = top
+            if len(row) == 1 and n not in self.headers and id(row[0]) in self.labelish:
+                return None  # a heading between: the table above has ended
             if n in self.headers and any(
                     s.x0 - 4 <= seg.x0 <= s.x1 + 40 or seg.x0 - 4 <= s.x0 <= seg.x1 for s in row):
                 return row

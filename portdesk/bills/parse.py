@@ -53,10 +53,24 @@ STREET_START = re.compile(r"(?i)^(\d+[A-Za-z]?\b|p\.?\s*o\.?\s*box\b|one\b|rr\b|
 _ACCOUNT_TOKEN = re.compile(r"^[A-Za-z0-9*•#./-]+$")
 
 
+def _odd_grouping(printed: str) -> bool:
+    """'268 7067666' or '831862-7108': digits split unlike a phone number (part of an account
+    number); a phone number is split after the area code and after the exchange, or not at all."""
+    core = re.sub(r"^\+?1[\s.-]?(?=\(?\d{3})", "", printed.strip()) if len(
+        re.sub(r"\D", "", printed)) == 11 else printed.strip()
+    m = re.fullmatch(r"\(?\d{3}\)?([\s.-]?)\d{3}([\s.-]?)\d{4}", core)
+    if m is None:
+        return False
+    first = bool(m.group(1)) or core.startswith("(")
+    return first != bool(m.group(2))
+
+
 def phones_in(text: str) -> list[tuple[str, str]]:
     """(E.164, text as written) for every dialable NANP number in the text."""
     out = []
     for m in PHONE_RE.finditer(text):
+        if _odd_grouping(m.group(0)):
+            continue
         try:
             out.append((parse_number("".join(m.groups())).e164, m.group(0)))
         except InvalidNumber:
