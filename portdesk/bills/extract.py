@@ -13,8 +13,10 @@ from datetime import date
 from typing import Any
 
 from portdesk.bills.blocks import carrier_candidates, mailing_block_candidates
+from portdesk.bills.context import Context
 from portdesk.bills.errors import NotABill
 from portdesk.bills.find import phone_index
+from portdesk.bills.findaddr import all_addresses
 from portdesk.bills.judge import Sighting, number_rank, primary
 from portdesk.bills.layout import (
     LabelHit,
@@ -234,7 +236,18 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
         cands["carrier"].extend(carrier_candidates(page1, first.segments, first.is_label))
         for kind, cand in mailing_block_candidates(page1, first.segments, first.is_label):
             cands[kind].append(cand)
+    _addresses_by_place(bill_index, cands)
     return _assemble(doc, cands, numbers, masked, btn_text, require_account, bill_index)
+
+
+def _addresses_by_place(bill: BillIndex, cands: dict[str, list[Candidate]]) -> None:
+    """Addresses found by their shape (a City-ST-ZIP line and the street above it, or one line),
+    judged by their place: under a service heading or column it is the service address."""
+    for found in all_addresses(bill):
+        ctx, _ = primary(found.places, "service_address")
+        if ctx == Context.SERVICE:
+            cands["service_address"].append(
+                Candidate(found.address, found.evidence, 0.9 * found.read_conf))
 
 
 def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dict[str, Evidence],

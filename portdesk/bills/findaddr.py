@@ -147,3 +147,57 @@ def find_address(bill: BillIndex, typed: Address) -> list[FoundAddress]:
                 out.append(FoundAddress(address, Evidence.of(*used), tuple(index.places(seg, start)),
                                         conf, seg.top, index.page.height))
     return out
+
+
+def all_addresses(bill: BillIndex) -> list[FoundAddress]:
+    """Every address the bill prints, without the case: each City-ST-ZIP line read up its column
+    to the street line, or a whole address on one line; with the places that say whose it is."""
+    out: list[FoundAddress] = []
+    for index in bill.pages:
+        for seg in index.segments:
+            if not _TAIL_ZIP.search(seg.text):
+                continue
+            got = _address_ending(index, seg)
+            if got is None:
+                continue
+            address, used, start = got
+            conf = min(w.conf for s in used for w in s.words)
+            out.append(FoundAddress(address, Evidence.of(*used),
+                                    tuple(index.places(used[0], start)), conf, used[0].top,
+                                    index.page.height))
+    return out
+
+
+def _address_ending(index: PageIndex, csz: Segment) -> tuple[Address, list[Segment],
+                                                             int] | None:
+    """The address whose last line is `csz`: on that line alone, or with 1-3 lines above."""
+    words = [street_key(w.text)[:1] for w in csz.words]
+    for start, key in enumerate(words):
+        if key and (key[0][:1].isdigit() or key[0] == "POBOX" or key[0] == "PO"):
+            head = Segment(csz.page, csz.words[start:], csz.line)
+            parsed = parse_address_lines([_ocr_commas(head.text)])
+            if parsed is not None and (start == 0 or not csz.words[start - 1].text[-1:].isdigit()):
+                return parsed, [head], start
+            break
+    if not is_city_state_zip(csz.text):
+        return None
+    lines = [csz]
+    for _ in range(3):
+        up = _above_in_column(index, lines[0])
+        if up is None:
+            return None
+        lines.insert(0, up)
+        parsed = parse_address_lines([s.text for s in lines])
+        if parsed is not None:
+            return parsed, lines, 0
+    return None
+
+
+def _above_in_column(index: PageIndex, seg: Segment) -> Segment | None:
+    best: Segment | None = None
+    for other in index.segments:
+        if other.bottom > seg.top + 1 or seg.top - other.bottom > max(seg.height, 6.0) * 1.9:
+            continue
+        if abs(other.x0 - seg.x0) <= 6 and (best is None or other.bottom > best.bottom):
+            best = other
+    return best

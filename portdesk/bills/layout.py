@@ -61,6 +61,8 @@ class Segment:
     def tail(self, skip: int) -> Segment | None:
         """The words after the label, or None when the label fills the segment."""
         rest = self.words[skip:]
+        if rest and rest[0].text.startswith(("/", "|")):
+            return None  # "Account holder / Titulaire": the label goes on in the other language
         while rest and rest[0].text in (":", "-", "#:", "|"):
             rest = rest[1:]
         return Segment(self.page, rest, self.line) if rest else None

@@ -42,6 +42,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "main telephone number", "atn", "billing tn", "account phone number", "primary line",
     ),
     "service_address": (
+        "for service at", "service at", "installed at", "service location(s)", "locations served",
         "emergency (e911) service address", "e911 address", "e911 service address",
         "emergency address", "emergency service address", "registered e911 address",
         "your service address", "service address is",
