@@ -44,7 +44,8 @@ _RULES: tuple[tuple[Context, str], ...] = (
     (Context.REMIT, r"remit|payable to|send (?:your )?payment|mail (?:your )?payment|payment address|"
      r"return this (?:portion|stub|coupon)|detach|pay by mail|mail to:? ?\w* payment|"
      r"payment center|lockbox|faire parvenir|paiement par la poste|libelle au nom"),
-    (Context.HELP, r"customer service|customer care|\bcare\b|\bcall\b|\bcalling\b|\bdial\b|"
+    (Context.HELP, r"customer service|customer care|\b(?:business|residential|home|wireless|mobile) "
+     r"(?:customer )?(?:service|care|sales|support)s?\b|\bcare\b|\bcall\b|\bcalling\b|\bdial\b|"
      r"appelez|composez|client services?|support|questions?|call us|"
      r"contact us|contact|pay by phone|by phone|repair|trouble|help|inquir|enquir|\btty\b|\btdd\b|"
      r"24/7|24 hours|\b611\b|report|outage|sales|moving|visit|chat|text us|service a la clientele|"

@@ -21,6 +21,7 @@ _TABLE_USAGE = re.compile(r"\b(?:min|mins|minutes|duration|duree|heure|time|call
                           r"rate|kb|mb|msgs?)\b")
 _MAX_BLOCK_STEPS = 9
 _VALUE_WORD = re.compile(r"\d{3}")
+_PHONEISH = re.compile(r"\d{3}[\s.-]\d{4}\b")
 
 
 def _label_tail(prefix: str) -> str:
@@ -102,6 +103,10 @@ class PageIndex:
         block = self._block_place(seg)
         if block is not None:
             out.append(block)
+        if not out:
+            contact = self._contact_block(seg)
+            if contact is not None:
+                out.append(contact)
         section = self._section_place(seg)
         if section is not None:
             out.append(section)
@@ -139,6 +144,22 @@ class PageIndex:
         for text in [tail, *(s.text for s in sorted(right, key=lambda s: s.x0)[:1])]:
             if text and classify(text) in (Context.HELP, Context.REMIT):
                 return Place(classify(text), text, "line")
+        return None
+
+    def _contact_block(self, seg: Segment) -> Place | None:
+        """A line in a block of the carrier's contact lines ("Repair 1-513-565-1212" under it)
+        is one of them, whatever its own label says."""
+        if not _PHONEISH.search(seg.text):
+            return None
+        for n in (seg.line - 2, seg.line - 1, seg.line + 1, seg.line + 2):
+            for other in self.lines.get(n, []):
+                if abs(other.x0 - seg.x0) > 12 or not _PHONEISH.search(other.text):
+                    continue
+                if abs(other.top - seg.top) > max(seg.height, self.body_height) * 3.2:
+                    continue
+                head = _label_head(other.text)
+                if head and classify(head) == Context.HELP:
+                    return Place(Context.HELP, head, "block")
         return None
 
     def header_row(self, seg: Segment) -> list[Segment] | None:

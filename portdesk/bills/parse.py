@@ -65,11 +65,18 @@ def _odd_grouping(printed: str) -> bool:
     return first != bool(m.group(2))
 
 
+def _inside_longer(text: str, start: int, end: int) -> bool:
+    """'294-379-836-0009-54': ten digits inside a longer hyphenated number are no phone."""
+    before = text[max(0, start - 2):start]
+    after = text[end:end + 2]
+    return bool(re.fullmatch(r"\d[-.]", before) or re.fullmatch(r"[-.]\d", after))
+
+
 def phones_in(text: str) -> list[tuple[str, str]]:
     """(E.164, text as written) for every dialable NANP number in the text."""
     out = []
     for m in PHONE_RE.finditer(text):
-        if _odd_grouping(m.group(0)):
+        if _odd_grouping(m.group(0)) or _inside_longer(text, m.start(), m.end()):
             continue
         try:
             out.append((parse_number("".join(m.groups())).e164, m.group(0)))
