@@ -21,9 +21,20 @@ MASKED_PHONE_RE = re.compile(
 MASK_CHARS = "*•●"
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+_MONTHS.update({"janv": 1, "fevr": 2, "fev": 2, "mars": 3, "avr": 4, "mai": 5, "juin": 6,
+                "juil": 7, "aout": 8, "sept": 9, "déc": 12, "dec": 12, "févr": 2, "fév": 2,
+                "août": 8, "janvier": 1, "fevrier": 2, "février": 2, "avril": 4, "juillet": 7,
+                "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12, "décembre": 12})
+
+
+def _month(name: str) -> int | None:
+    word = name.lower().rstrip(".")
+    return _MONTHS.get(word) or _MONTHS.get(word[:4]) or _MONTHS.get(word[:3])
+
+
 _DATE_PATTERNS = (
     (re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b"), "mdy_name"),
-    (re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b"), "dmy_name"),
+    (re.compile(r"\b(\d{1,2})(?:er)?\s+([^\W\d_]{3,9})\.?,?\s+(\d{4})\b"), "dmy_name"),
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
     (re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b"), "us"),
 )
@@ -100,11 +111,11 @@ def parse_date(text: str) -> date | None:
         for m in pattern.finditer(text):
             try:
                 if kind == "mdy_name":
-                    month = _MONTHS.get(m.group(1)[:3].lower())
+                    month = _month(m.group(1))
                     if month:
                         return date(int(m.group(3)), month, int(m.group(2)))
                 elif kind == "dmy_name":
-                    month = _MONTHS.get(m.group(2)[:3].lower())
+                    month = _month(m.group(2))
                     if month:
                         return date(int(m.group(3)), month, int(m.group(1)))
                 elif kind == "iso":

@@ -25,6 +25,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "business name", "subscriber name", "name on the account",
     ),
     "statement_date": (
+        "monthly statement", "statement", "date de la facture", "date du relevé", "relevé du",
         "bill close date", "date de facturation", "date de la facture", "date du relevé",
         "bill print date", "closing date", "statement closing", "date du compte",
         "statement date", "bill date", "billing date", "date of bill", "issue date",
