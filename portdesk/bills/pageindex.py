@@ -115,13 +115,13 @@ class PageIndex:
     def _line_place(self, seg: Segment, start: int, prefix: str | None) -> Place | None:
         if prefix is None:
             prefix = " ".join(w.text for w in seg.words[:start])
-        prefix = _label_tail(prefix)
         if _URL.search(seg.text):
             return Place(Context.HELP, seg.text, "line")
-        words = prefix.split()
         whole = classify(prefix) if prefix else Context.NONE
         if whole in (Context.HELP, Context.USAGE, Context.REMIT):
-            return Place(whole, prefix, "line")  # "Questions? Call Customer Service at"
+            return Place(whole, prefix, "line")  # "Pay by phone: dial *PAY (*729) or call"
+        prefix = _label_tail(prefix)
+        words = prefix.split()
         for size in (2, 4, len(words)):  # else the words right before the value weigh most
             near = " ".join(words[-size:])
             ctx = classify(near) if near else Context.NONE
@@ -185,6 +185,9 @@ class PageIndex:
         texts = " ".join(fold(s.text) for s in header)
         usage = any(classify(s.text) == Context.USAGE for s in header) or (
             _TABLE_USAGE.search(texts) is not None and re.search(r"\bdate\b", texts))
+        spanned = [s for s in header if s.x0 < seg.x1 - 2 and seg.x0 < s.x1 - 2]
+        if len(spanned) > 1:
+            return None  # a sentence across the columns is not a cell of the table
         cell = min(header, key=lambda s: abs((s.x0 + s.x1) / 2 - (seg.x0 + seg.x1) / 2)
                    if s.x0 - 30 <= seg.x1 and seg.x0 <= s.x1 + 30 else 1e9)
         if usage:
