@@ -65,7 +65,7 @@ def mailing_block_candidates(page: Page, segments: list[Segment],
         above = _line_above(block[0], segments)
         if above is not None and is_label(above) and classify(above.text) in _OWNED:
             continue  # a service-location or remit-to block is its label's business
-        name = clean_name(block[0].text)
+        name = clean_name((block[0].trimmed() or block[0]).text)
         if name is None or STREET_START.match(block[0].text):
             continue
         address = parse_address_lines([s.text for s in block[1:]

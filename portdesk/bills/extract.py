@@ -85,6 +85,13 @@ class _Page:
 
 def _values(hit: LabelHit, page: _Page) -> Iterator[tuple[Segment, float]]:
     """Where a label's value may be: after it on the segment, right of it, under it."""
+    for seg, weight in _places(hit, page):
+        kept = seg.trimmed()
+        if kept is not None:
+            yield kept, weight
+
+
+def _places(hit: LabelHit, page: _Page) -> Iterator[tuple[Segment, float]]:
     tail = hit.segment.tail(hit.size)
     if tail is not None:
         yield tail, 1.0

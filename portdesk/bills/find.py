@@ -189,7 +189,9 @@ def _name_runs(index: PageIndex, seg: Segment, want: list[str]) -> Iterator[Foun
             continue
         first, last = tokens[i][1], tokens[i + n - 1][1]
         before = " ".join(w.text for w in seg.words[:first])
-        after = tokens[i + n:]
+        # unsure OCR scraps after the name are not more of the name
+        after = [(t, k) for t, k in tokens[i + n:] if not (
+            seg.words[k].conf < 0.5 and sum(c.isalnum() for c in seg.words[k].text) <= 4)]
         label_before = not before or bool(re.search(r"[:#]\s*$", before)) or (
             classify(before) != Context.NONE)
         yield _found(index, seg, first, last, whole=not after and label_before)

@@ -58,6 +58,17 @@ class Segment:
     def bbox(self) -> tuple[float, float, float, float]:
         return (round(self.x0, 1), round(self.top, 1), round(self.x1, 1), round(self.bottom, 1))
 
+    def trimmed(self) -> Segment | None:
+        """Without the unsure scraps OCR left at either end ("REDWOOD CAFE, eget")."""
+        words = list(self.words)
+        while words and _scrap(words[-1]):
+            words.pop()
+        while words and _scrap(words[0]):
+            words.pop(0)
+        if len(words) == len(self.words):
+            return self
+        return Segment(self.page, tuple(words), self.line) if words else None
+
     def tail(self, skip: int) -> Segment | None:
         """The words after the label, or None when the label fills the segment."""
         rest = self.words[skip:]
@@ -69,6 +80,10 @@ class Segment:
 
 
 _ACCENTS = str.maketrans("éèêëàâäîïôöûüùçÉÈÊÀÂÎÔÛÇ°", "eeeeaaaiioouuucEEEAAIOUCo")
+
+
+def _scrap(word: Word) -> bool:
+    return word.conf < 0.5 and sum(c.isalnum() for c in word.text) <= 4
 
 
 def norm_token(text: str) -> str:

@@ -95,7 +95,7 @@ def ocr_image(image: Image, number: int, scale: float, run: _Run | None = None) 
     for i, text in enumerate(data["text"]):
         conf = float(data["conf"][i])
         text = _JUNK.sub("", text.strip())
-        if not text or conf < 0:
+        if not text or conf < 0 or _speck(text, conf / 100):
             continue
         box = (data["left"][i], data["top"][i], data["width"][i], data["height"][i])
         text = respace_unit(gray, text, box)
@@ -113,6 +113,13 @@ def ocr_image(image: Image, number: int, scale: float, run: _Run | None = None) 
     width, height = gray.width / scale, gray.height / scale
     words = _deskew(raw, width / 2, height / 2)
     return Page(number, width, height, tuple(words), "ocr", rotation)
+
+
+def _speck(text: str, conf: float) -> bool:
+    """Dust, a stamp's edge or a fold read as a word: short and unsure, or nearly unreadable.
+    Left in, it glues itself to a name or an address line and hides the value from the search."""
+    alnum = sum(c.isalnum() for c in text)
+    return (conf < 0.3 and alnum <= 3) or conf < 0.1 or (alnum == 0 and conf < 0.6)
 
 
 def _reads_well(data: dict[str, list[Any]]) -> bool:
