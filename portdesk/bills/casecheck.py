@@ -14,8 +14,15 @@ from portdesk.bills.addrmatch import addresses_equivalent, addresses_exact, diff
 from portdesk.bills.carriercheck import check_carrier
 from portdesk.bills.context import Context
 from portdesk.bills.extract import BillFields
-from portdesk.bills.find import Found, find_account, find_name, name_tokens, phone_index
-from portdesk.bills.findaddr import find_address
+from portdesk.bills.find import (
+    Found,
+    find_account,
+    find_name,
+    name_tokens,
+    near_on_scan,
+    phone_index,
+)
+from portdesk.bills.findaddr import FoundAddress, find_address
 from portdesk.bills.judge import Extracted, Sighting, judge, number_rank, primary, rank, where
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.parse import is_masked
@@ -54,7 +61,8 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
     ext = _extracted(fields, "account_name", fields.account_name, fields.account_name)
     return judge("account_name", typed, sightings, ext,
                  lambda v: name_tokens(str(v)) == name_tokens(typed),
-                 lambda s: _plain(s.form) == _plain(typed), "account holder name")
+                 lambda s: _plain(s.form) == _plain(typed), "account holder name",
+                 lambda: near_on_scan(index, typed))
 
 
 def _name_place(index: BillIndex, found: Found) -> Sighting:
@@ -99,10 +107,12 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
     ext = _extracted(fields, "account_number", bill, bill)
     return judge("account_number", typed, sightings, ext,
                  lambda v: re.sub(r"[^0-9A-Za-z]", "", str(v)).upper() == key,
-                 lambda s: s.form.strip(" :#") == typed, "account number")
+                 lambda s: s.form.strip(" :#") == typed, "account number",
+                 lambda: near_on_scan(index, typed))
 
 
-def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]]) -> FieldCheck:
+def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]],
+              index: BillIndex) -> FieldCheck:
     typed = case.btn
     if not typed:
         shown = format_display(fields.btn) if fields.btn else None
@@ -117,7 +127,7 @@ def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]]
     ext = _extracted(fields, "btn", fields.btn,
                      format_display(fields.btn) if fields.btn else None)
     check = judge("btn", shown, sightings, ext, lambda v: v == typed, lambda s: True,
-                  "billing telephone number (BTN)")
+                  "billing telephone number (BTN)", lambda: near_on_scan(index, typed[2:]))
     if check.verdict == Verdict.EXACT:  # the same number, however the bill punctuates it
         return FieldCheck("btn", Verdict.EXACT, shown, shown, check.reason, None, check.evidence,
                           typed)
@@ -172,8 +182,8 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
     sightings = []
     for f in find_address(index, typed):
         ctx, label = primary(f.places, "service_address")
-        if ctx in (Context.NONE, Context.NAME, Context.ACCOUNT) and f.page_top < f.page_height * 0.5:
-            ctx = Context.BILLING  # the window-envelope block
+        if ctx in (Context.NONE, Context.NAME, Context.ACCOUNT) and _envelope_block(index, f):
+            ctx = Context.BILLING  # the window-envelope block: a name line over the street
         same = addresses_exact(typed, f.address) or addresses_equivalent(typed, f.address)
         sightings.append(Sighting(f.address.one_line(), f.evidence, ctx, label, f.read_conf,
                                   same, f.address))
@@ -188,7 +198,8 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
     check = judge("service_address", shown, sightings, ext,
                   lambda v: isinstance(v, Address) and addresses_equivalent(typed, v),
                   lambda s: isinstance(s.value, Address) and addresses_exact(typed, s.value),
-                  "service address")
+                  "service address",
+                  lambda: near_on_scan(index, f"{typed.line1} {typed.line2}"))
     if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted):
         diffs = differences(typed, ext.value) or ["street"]
         reason = f"{', '.join(diffs)} differ{'s' if len(diffs) == 1 else ''} from the bill"
@@ -207,6 +218,22 @@ def _address_extracted(fields: BillFields, differing: list[Sighting]) -> Extract
     return _extracted(fields, "service_address", bill, bill.one_line() if bill else None)
 
 
+def _envelope_block(index: BillIndex, found: FoundAddress) -> bool:
+    """Top half of a page, the street under a line with a name and no digits."""
+    if found.page_top >= found.page_height * 0.5 or found.evidence.page > len(index.pages):
+        return False
+    from portdesk.bills.parse import clean_name
+
+    page = index.pages[found.evidence.page - 1]
+    x0, top = found.evidence.bbox[0], found.evidence.bbox[1]
+    above = [s for s in page.segments if s.bottom <= top + 1 and abs(s.x0 - x0) <= 8
+             and top - s.bottom < page.body_height * 2.2]
+    if not above:
+        return False
+    name = max(above, key=lambda s: s.bottom)
+    return clean_name(name.text) is not None or page.is_label(name)
+
+
 def _nothing_typed(field: str, shown: str | None, value: Any = None) -> FieldCheck:
     if shown is None:
         return FieldCheck(field, Verdict.NOT_FOUND, "", None, "nothing entered, and nothing on "
@@ -220,7 +247,7 @@ def compare_case(case: PortCase, fields: BillFields, index: BillIndex) -> BillCo
     checks = {
         "account_name": check_name(case, fields, index),
         "account_number": check_account(case, fields, index),
-        "btn": check_btn(case, fields, phones),
+        "btn": check_btn(case, fields, phones, index),
         "carrier": check_carrier(case.losing_carrier, fields, index),
         "service_address": check_address(case, fields, index),
     }

@@ -17,6 +17,7 @@ from portdesk.bills.context import Context, Place, classify
 from portdesk.bills.layout import Segment
 from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.parse import phones_in
+from portdesk.bills.reader import Word
 from portdesk.bills.values import Evidence
 
 MAX_RANGE = 1000  # a printed range longer than this is not a list of the customer's lines
@@ -195,3 +196,39 @@ def _name_runs(index: PageIndex, seg: Segment, want: list[str]) -> Iterator[Foun
         label_before = not before or bool(re.search(r"[:#]\s*$", before)) or (
             classify(before) != Context.NONE)
         yield _found(index, seg, first, last, whole=not after and label_before)
+
+
+def near_on_scan(bill: BillIndex, typed: str, sure: float = 1.01) -> Evidence | None:
+    """The typed value as OCR may have misread it: a line of a scanned page that holds it a
+    character or two off (Tesseract's confidence is no promise: "675 9" read "675 G" at 0.93).
+    With `sure` under 1, only readings where OCR doubted a word count. None on a text layer."""
+    from rapidfuzz import fuzz
+
+    key = re.sub(r"[^0-9A-Za-z]", "", typed).upper()
+    if len(key) < 4:
+        return None
+    for index in bill.pages:
+        if index.page.source != "ocr":
+            continue
+        for row in index.lines.values():
+            words = [w for seg in sorted(row, key=lambda s: s.x0) for w in seg.words]
+            flat = "".join(c for w in words for c in w.text if c.isalnum()).upper()
+            if len(flat) < len(key) - 2:
+                continue
+            got = fuzz.partial_ratio_alignment(key, flat, score_cutoff=100 * (1 - 2.5 / len(key)))
+            if got is None:
+                continue
+            spanned = _words_at(words, got.dest_start, got.dest_end)
+            if spanned and min(w.conf for w in spanned) < sure:
+                return Evidence.of(Segment(row[0].page, tuple(spanned), row[0].line))
+    return None
+
+
+def _words_at(words: list[Word], start: int, end: int) -> list[Word]:
+    out, pos = [], 0
+    for w in words:
+        n = sum(c.isalnum() for c in w.text)
+        if pos < end and pos + n > start:
+            out.append(w)
+        pos += n
+    return out

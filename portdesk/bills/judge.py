@@ -130,8 +130,12 @@ def confirmed(field: str, shown: str, s: Sighting, exact: bool) -> FieldCheck:
 
 def judge(field: str, shown: str, sightings: list[Sighting], extracted: Extracted | None,
           agrees: Callable[[Any], bool], is_exact: Callable[[Sighting], bool],
-          what: str) -> FieldCheck:
-    """The verdict for one typed value; see the module docstring for the order of evidence."""
+          what: str, near: Callable[[], Evidence | None] | None = None) -> FieldCheck:
+    """The verdict for one typed value; see the module docstring for the order of evidence.
+
+    `near` looks for the typed value read unsurely on a scan (a digit or two off, in words OCR
+    doubted): before a mismatch is said, such a reading makes it a question for the eye.
+    """
     whole = [s for s in sightings if s.whole]
     good = sorted((s for s in whole if rank(field, s) == 2),
                   key=lambda s: (not is_exact(s), -s.read_conf))
@@ -145,6 +149,13 @@ def judge(field: str, shown: str, sightings: list[Sighting], extracted: Extracte
                           f"the bill's {what} reads \"{extracted.shown}\", but the case's value "
                           f"also appears in {where(s)}; check which one the carrier has", None,
                           s.evidence)
+    if extracted is not None and extracted.sure and not agrees(extracted.value) and (
+            close := near() if near is not None else None) is not None and not (
+            _overlap(close, extracted.evidence) and extracted.read_conf >= 0.9):
+        return FieldCheck(field, Verdict.UNVERIFIABLE, shown, extracted.shown,
+                          f"the bill's {what} reads \"{extracted.shown}\", but the scan also "
+                          f"shows something close to the case's value, read unsurely "
+                          f"(\"{close.text[:40]}\"); compare it by eye", None, close)
     if extracted is not None and extracted.sure and not agrees(extracted.value):
         also = f"; the case's value appears only in {where(bad[0])}" if bad else ""
         check = mismatch_or_unclear(field, shown, extracted.shown,
@@ -170,6 +181,14 @@ def judge(field: str, shown: str, sightings: list[Sighting], extracted: Extracte
                                 f"the bill's {what} was read with doubt; compare it by eye",
                                 None), extracted)
     return FieldCheck(field, Verdict.NOT_FOUND, shown, None, f"no {what} found on the bill")
+
+
+def _overlap(a: Evidence, b: Evidence | None) -> bool:
+    """The near reading is the bill's own labelled value, read clearly: a real difference."""
+    if b is None or a.page != b.page:
+        return False
+    return a.bbox[0] < b.bbox[2] and b.bbox[0] < a.bbox[2] and a.bbox[1] < b.bbox[3] and (
+        b.bbox[1] < a.bbox[3])
 
 
 def _with(check: FieldCheck, extracted: Extracted) -> FieldCheck:
