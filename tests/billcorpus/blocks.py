@@ -90,6 +90,7 @@ def call_detail(sheet: Sheet, d: Draft, first_page: int, pages: int, title: str,
              ("Date", "Time", "Number Called" if not wireless else "Number", "Place",
               "Min", "Amount"))
     r = sheet.rng
+    pages = d.detail_pages or pages
     lines = [n for n in d.numbers if n not in d.masked][:3] or d.numbers[:1]
     for p in range(pages):
         sheet.new_page()

@@ -27,6 +27,7 @@ class CorpusBill:
     kind: str  # "text", "scan" or "photo"
     index: int
     source: Path  # the text PDF it was made from (the same file for a text bill)
+    pages: int = 1  # pages in `path` (a scan may hold only the first page or two)
 
 
 def stable_seed(*parts: object) -> int:
@@ -34,7 +35,9 @@ def stable_seed(*parts: object) -> int:
     return zlib.crc32("/".join(str(p) for p in parts).encode())
 
 
-def render_bill(family_name: str, index: int, out_dir: Path, seed: int = 0) -> CorpusBill:
+def render_bill(family_name: str, index: int, out_dir: Path, seed: int = 0,
+                detail_pages: int | None = None) -> CorpusBill:
+    """One text PDF bill; `detail_pages` stretches the call detail (for the long-bill figures)."""
     fam = get(family_name)
     rng = random.Random(stable_seed(seed, family_name, index))
     customer = new_customer(rng, fam.country, fam.lang, fam.person_share)
@@ -42,12 +45,13 @@ def render_bill(family_name: str, index: int, out_dir: Path, seed: int = 0) -> C
     draft = new_draft(family_name, carrier, customer, rng, account_number="", lines=fam.lines,
                       block=fam.block, block_size=fam.block_size, dialed=fam.dialed)
     draft.account_number = draft.printed_account = fam.account(rng, customer, draft.real_btn)
+    draft.detail_pages = detail_pages
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / f"{family_name}-{index:02d}.pdf"
     sheet = Sheet(path, rng, fam.font, fam.accent, f"{carrier.brand} statement")
     fam.render(sheet, draft)
     truth = draft.freeze(sheet.save())
-    return CorpusBill(path, truth, family_name, fam.split, "text", index, path)
+    return CorpusBill(path, truth, family_name, fam.split, "text", index, path, truth.pages)
 
 
 def text_bills(split: str, per_family: int, out_dir: Path, seed: int = 0,
@@ -57,7 +61,8 @@ def text_bills(split: str, per_family: int, out_dir: Path, seed: int = 0,
 
 
 def scanned_bills(split: str, per_family: int, out_dir: Path, seed: int = 0,
-                  families: list[str] | None = None, first: int = 100) -> list[CorpusBill]:
+                  families: list[str] | None = None, first: int = 100,
+                  kind: str | None = None) -> list[CorpusBill]:
     """Scans and photos of fresh bills (indices from `first`, so they differ from the text ones)."""
     from tests.billcorpus.scans import degrade
 
@@ -66,6 +71,6 @@ def scanned_bills(split: str, per_family: int, out_dir: Path, seed: int = 0,
         for i in range(first, first + per_family):
             bill = render_bill(name, i, out_dir / "src", seed)
             rng = random.Random(stable_seed(seed, name, i, "pixels"))
-            path, kind = degrade(bill.path, out_dir, rng)
-            out.append(CorpusBill(path, bill.truth, name, bill.split, kind, i, bill.path))
+            path, made, pages = degrade(bill.path, out_dir, rng, kind)
+            out.append(CorpusBill(path, bill.truth, name, bill.split, made, i, bill.path, pages))
     return out

@@ -114,15 +114,24 @@ def photo_page(img: Image.Image, rng: random.Random) -> Image.Image:
     return photo.filter(ImageFilter.GaussianBlur(rng.uniform(0.6, 1.4)))
 
 
-def degrade(pdf: Path, out_dir: Path, rng: random.Random) -> tuple[Path, str]:
-    """One scan or photo of `pdf` in `out_dir`; returns its path and 'scan' or 'photo'."""
+def degrade(pdf: Path, out_dir: Path, rng: random.Random,
+            kind: str | None = None) -> tuple[Path, str, int]:
+    """One scan or photo of `pdf` in `out_dir`: its path, 'scan' or 'photo', and its pages.
+
+    `kind` forces one ('scan' is then a single page at 200 dpi, for the quick gate)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = pdf.stem
-    if rng.random() < 0.4:
+    photo = rng.random() < 0.4
+    if kind == "scan":
+        pages = [scan_page(_render(pdf, 200, 1)[0], rng)]
+        path = out_dir / f"{stem}-scan.png"
+        pages[0].save(path, "PNG", dpi=(200, 200))
+        return path, "scan", 1
+    if photo or kind == "photo":
         img = photo_page(_render(pdf, rng.choice((170, 200, 230)), 1)[0], rng)
         path = out_dir / f"{stem}-photo.jpg"
         img.save(path, "JPEG", quality=rng.randint(70, 88))
-        return path, "photo"
+        return path, "photo", 1
     dpi = rng.choice((150, 200, 240, 300))
     pages = [scan_page(p, rng) for p in _render(pdf, dpi, rng.choice((1, 1, 2)))]
     fmt = rng.choice(("pdf", "pdf", "png", "tif", "jpg"))
@@ -136,4 +145,4 @@ def degrade(pdf: Path, out_dir: Path, rng: random.Random) -> tuple[Path, str]:
         pages[0].convert("L").save(path, "JPEG", quality=rng.randint(60, 90), dpi=(dpi, dpi))
     else:
         pages[0].save(path, "PNG", dpi=(dpi, dpi))
-    return path, "scan"
+    return path, "scan", len(pages) if fmt in ("pdf", "tif") else 1

@@ -17,6 +17,7 @@ import statistics
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -107,6 +108,8 @@ class Tally:
     cases: int = 0
     cases_right: int = 0
     check_seconds: list[float] = field(default_factory=list)
+    extract_seconds: float = 0.0
+    pages: int = 0
     misses: list[str] = field(default_factory=list)
 
     def add_extraction(self, bill: CorpusBill, data: dict[str, Any] | None, error: str) -> None:
@@ -166,12 +169,15 @@ class Tally:
 
 
 def score_bill(bill: CorpusBill, tally: Tally, work: Path, seed: int = 0,
-               altered: int = 3, max_cases: int | None = None) -> None:
+               altered: int = 3, keep: Callable[[Case], bool] | None = None) -> None:
+    started = time.perf_counter()
     code, data, err = cli("bill", "extract", str(bill.path), "--json")
+    tally.extract_seconds += time.perf_counter() - started
+    tally.pages += bill.pages
     tally.add_extraction(bill, data if code == 0 else None, err)
     rng = random.Random(stable_seed(seed, bill.family, bill.index, "cases"))
     cases = cases_for(bill.truth, page_text(bill.source), rng, altered=altered)
-    for k, case in enumerate(cases[:max_cases]):
+    for k, case in enumerate(c for c in cases if keep is None or keep(c)):
         entry = work / f"{bill.path.stem}-{k}.json"
         entry.write_text(json.dumps(case.entry), encoding="utf-8")
         started = time.perf_counter()
@@ -180,13 +186,13 @@ def score_bill(bill: CorpusBill, tally: Tally, work: Path, seed: int = 0,
 
 
 def score(bills: list[CorpusBill], seed: int = 0, altered: int = 3,
-          max_cases: int | None = None) -> dict[tuple[str, str], Tally]:
+          keep: Callable[[Case], bool] | None = None) -> dict[tuple[str, str], Tally]:
     """Tallies by (split, 'text' | 'scan'); photos count with scans."""
     out: dict[tuple[str, str], Tally] = {}
     with tempfile.TemporaryDirectory(prefix="billcorpus-entries-") as tmp:
         for bill in bills:
             key = (bill.split, "text" if bill.kind == "text" else "scan")
-            score_bill(bill, out.setdefault(key, Tally()), Path(tmp), seed, altered, max_cases)
+            score_bill(bill, out.setdefault(key, Tally()), Path(tmp), seed, altered, keep)
     return out
 
 
@@ -218,6 +224,8 @@ def figures(t: Tally) -> dict[str, str]:
         "cases with every verdict right": f"{pct(t.cases_right, t.cases)} of {t.cases}",
         "bill check in-process, median": (f"{statistics.median(t.check_seconds) * 1000:.0f} ms"
                                           if t.check_seconds else "n/a"),
+        "bill extract in-process, per page": (f"{t.extract_seconds / t.pages * 1000:.0f} ms"
+                                              if t.pages else "n/a"),
     }
 
 

@@ -134,6 +134,7 @@ class Draft:
     traits: set[str] = field(default_factory=set)
     printed_account: str = ""
     sub_accounts: list[SubAccount] = field(default_factory=list)
+    detail_pages: int | None = None  # overrides a family's call detail length (memory benchmark)
 
     def __post_init__(self) -> None:
         self.name = self.name or self.customer.name

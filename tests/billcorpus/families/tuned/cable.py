@@ -73,7 +73,7 @@ def comcast_business(s: Sheet, d: Draft) -> None:
     page_header(s, d, 2, 2)
     s.text(40, 92, "Business Voice", 12, bold=True)
     rows2 = []
-    for i, n in enumerate(d.singles()):
+    for n in d.singles():
         rows2.append(("Business Voice Edge Seat", phone(n, style),
                       money(r, 20, 45)))
     for first, count in d.ranges:
