@@ -51,6 +51,7 @@ class PageIndex:
     bounds: dict[int, tuple[float, float]] = field(default_factory=dict)  # line -> top, bottom
     order: list[int] = field(default_factory=list)  # line numbers, top to bottom
     labelish: set[int] = field(default_factory=set)  # id() of segments that read as labels
+    _memo: dict[tuple[object, ...], object] = field(default_factory=dict)
     headers: set[int] = field(default_factory=set)  # lines that are a table's header row
 
     @classmethod
@@ -93,6 +94,14 @@ class PageIndex:
 
         `prefix` is the text before the value when it starts inside a word ("Numbers:208-...").
         """
+        key = ("places", id(seg), start, prefix)
+        if key in self._memo:
+            return list(self._memo[key])  # type: ignore[call-overload,no-any-return]
+        out = self._places(seg, start, prefix)
+        self._memo[key] = tuple(out)
+        return out
+
+    def _places(self, seg: Segment, start: int, prefix: str | None) -> list[Place]:
         out: list[Place] = []
         line = self._line_place(seg, start, prefix)
         if line is not None:
@@ -163,20 +172,31 @@ class PageIndex:
         return None
 
     def header_row(self, seg: Segment) -> list[Segment] | None:
-        """The header row of the table `seg` is in: the nearest line above with 2+ label cells."""
-        last_top = seg.top
-        for n in self.lines_above(seg)[:40]:
+        """The header row of the table `seg` is in: the nearest line above with 2+ label cells
+        over its column, before the table ends (a wide gap or a heading)."""
+        for n in self._header_lines(seg.line):
             row = self.lines[n]
-            top, bottom = self._line_bounds(n)
-            if last_top - bottom > self.body_height * 3.5:
-                return None
-            last_top = top
-            if len(row) == 1 and n not in self.headers and id(row[0]) in self.labelish:
-                return None  # a heading between: the table above has ended
-            if n in self.headers and any(
-                    s.x0 - 4 <= seg.x0 <= s.x1 + 40 or seg.x0 - 4 <= s.x0 <= seg.x1 for s in row):
+            if any(s.x0 - 4 <= seg.x0 <= s.x1 + 40 or seg.x0 - 4 <= s.x0 <= seg.x1 for s in row):
                 return row
         return None
+
+    def _header_lines(self, line: int) -> list[int]:
+        key = ("headers", line)
+        if key not in self._memo:
+            out: list[int] = []
+            last_top = self.bounds[line][0]
+            for n in self.lines_above(self.lines[line][0])[:40]:
+                row = self.lines[n]
+                top, bottom = self.bounds[n]
+                if last_top - bottom > self.body_height * 3.5:
+                    break
+                last_top = top
+                if len(row) == 1 and n not in self.headers and id(row[0]) in self.labelish:
+                    break  # a heading between: the table above has ended
+                if n in self.headers:
+                    out.append(n)
+            self._memo[key] = out
+        return self._memo[key]  # type: ignore[return-value]
 
     def _column_place(self, seg: Segment) -> Place | None:
         header = self.header_row(seg)
@@ -197,17 +217,23 @@ class PageIndex:
 
     def _block_place(self, seg: Segment) -> Place | None:
         """The heading of the block above: walk up the column while lines stay close."""
-        current = seg
-        for _ in range(_MAX_BLOCK_STEPS):
-            up = self._up(current)
-            if up is None:
-                return None
-            if self.is_label(up) or len(up.words) <= 5:
-                ctx = classify(up.text)
-                if ctx != Context.NONE:
-                    return Place(ctx, up.text, "block")
-            current = up
-        return None
+        key = ("block", id(seg))
+        if key not in self._memo:
+            self._memo[key] = self._walk_up(seg)
+        return self._memo[key]  # type: ignore[return-value]
+
+    def _walk_up(self, seg: Segment, steps: int = _MAX_BLOCK_STEPS) -> Place | None:
+        up = self._up(seg)
+        if up is None or steps <= 0:
+            return None
+        if self.is_label(up) or len(up.words) <= 5:
+            ctx = classify(up.text)
+            if ctx != Context.NONE:
+                return Place(ctx, up.text, "block")
+        key = ("block", id(up))
+        if key not in self._memo:  # the rows of a long table share their walk up
+            self._memo[key] = self._walk_up(up, steps - 1)
+        return self._memo[key]  # type: ignore[return-value]
 
     def _up(self, seg: Segment) -> Segment | None:
         """The segment right above in the same column (overlapping or left-aligned)."""
@@ -227,6 +253,12 @@ class PageIndex:
 
     def _section_place(self, seg: Segment) -> Place | None:
         """A heading across the page above (bigger type or alone on its line) names the section."""
+        key = ("section", seg.line)
+        if key not in self._memo:
+            self._memo[key] = self._section_of(seg)
+        return self._memo[key]  # type: ignore[return-value]
+
+    def _section_of(self, seg: Segment) -> Place | None:
         for n in self.lines_above(seg)[:60]:
             row = self.lines[n]
             if len(row) != 1:
