@@ -33,7 +33,8 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex) -> FieldChec
     if mine is not None:
         for r in recognise(index):
             if r.carrier.key == mine.key:
-                s = Sighting(r.printed, r.evidence, primary(())[0], "", 1.0, True, r.printed)
+                s = Sighting(r.printed, r.evidence, primary(())[0], "", 1.0, True,
+                             r.carrier.name)
                 return _same(typed, s)
     if bill is not None:
         return FieldCheck(_FLD, Verdict.MISMATCH, typed, bill.printed,
@@ -50,12 +51,15 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex) -> FieldChec
 def _same(typed: str, s: Sighting) -> FieldCheck:
     return FieldCheck(_FLD, Verdict.EQUIVALENT, typed, s.form,
                       f"the same carrier ({s.form} on the bill); use the bill's form if the "
-                      "carrier's form asks for it", s.form, s.evidence, s.form)
+                      "carrier's form asks for it", s.form, s.evidence,
+                      s.value if s.value is not None else s.form)
 
 
 def _by_identity(typed: str, mine: Carrier, bill: Recognised) -> FieldCheck:
     if mine.key == bill.carrier.key:
-        return _same(typed, Sighting(bill.printed, bill.evidence, primary(())[0], "", 1.0, True))
+        # "Use bill value" copies the carrier's name, not its wordmark ("cox")
+        return _same(typed, Sighting(bill.printed, bill.evidence, primary(())[0], "", 1.0, True,
+                                     bill.carrier.name))
     if same_family(mine, bill.carrier):
         return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, bill.printed,
                           f"{mine.name} and {bill.carrier.name} are brands of one group; the "

@@ -33,7 +33,9 @@ class Evidence:
         x1 = max(s.x1 for s in values)
         bottom = max(s.bottom for s in values)
         text = " / ".join(s.text for s in values)
-        if label is not None and label.text not in text:
+        if label is not None and text in label.text:
+            text = label.text  # "Service Location: 1200 Harbor Blvd": the label holds the value
+        elif label is not None and label.text not in text:
             text = f"{label.text} {text}"
         return cls(values[0].page, (round(x0, 1), round(top, 1), round(x1, 1), round(bottom, 1)),
                    text)
