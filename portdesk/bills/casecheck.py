@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from portdesk.bills.addrmatch import addresses_equivalent, addresses_exact, differences
+from portdesk.bills.addrmatch import (
+    addresses_equivalent,
+    addresses_exact,
+    differences,
+    street_key,
+)
 from portdesk.bills.carriercheck import check_carrier
 from portdesk.bills.context import Context
 from portdesk.bills.extract import BillFields
@@ -199,7 +204,7 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
                   lambda v: isinstance(v, Address) and addresses_equivalent(typed, v),
                   lambda s: isinstance(s.value, Address) and addresses_exact(typed, s.value),
                   "service address",
-                  lambda: near_on_scan(index, f"{typed.line1} {typed.line2}"))
+                  lambda: near_on_scan(index, " ".join(street_key(typed.line1))))
     if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted):
         diffs = differences(typed, ext.value) or ["street"]
         reason = f"{', '.join(diffs)} differ{'s' if len(diffs) == 1 else ''} from the bill"

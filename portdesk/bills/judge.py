@@ -151,7 +151,8 @@ def judge(field: str, shown: str, sightings: list[Sighting], extracted: Extracte
                           s.evidence)
     if extracted is not None and extracted.sure and not agrees(extracted.value) and (
             close := near() if near is not None else None) is not None and not (
-            _overlap(close, extracted.evidence) and extracted.read_conf >= 0.9):
+            _overlap(close, extracted.evidence) and extracted.read_conf >= 0.9
+            and not _dropped(extracted.shown, shown)):
         return FieldCheck(field, Verdict.UNVERIFIABLE, shown, extracted.shown,
                           f"the bill's {what} reads \"{extracted.shown}\", but the scan also "
                           f"shows something close to the case's value, read unsurely "
@@ -181,6 +182,14 @@ def judge(field: str, shown: str, sightings: list[Sighting], extracted: Extracte
                                 f"the bill's {what} was read with doubt; compare it by eye",
                                 None), extracted)
     return FieldCheck(field, Verdict.NOT_FOUND, shown, None, f"no {what} found on the bill")
+
+
+def _dropped(bill: str, typed: str) -> bool:
+    """The bill's reading is the typed value with characters missing ("9415 Maple" for "9415
+    Maple Dr"): OCR loses words without doubting the rest, so on a scan that is no proof."""
+    a = [c for c in bill.upper() if c.isalnum()]
+    it = iter(c for c in typed.upper() if c.isalnum())
+    return len(a) < sum(c.isalnum() for c in typed) and all(c in it for c in a)
 
 
 def _overlap(a: Evidence, b: Evidence | None) -> bool:
