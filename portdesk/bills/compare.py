@@ -28,19 +28,11 @@ from portdesk.bills.verdicts import (
 from portdesk.domain.case import PortCase
 from portdesk.domain.numbers import format_display
 
-_SUFFIXES = {"incorporated": "inc", "corporation": "corp", "company": "co", "limited": "ltd",
-             "llc": "llc", "l l c": "llc", "&": "and", "plc": "plc", "lp": "lp", "llp": "llp"}
-
 
 def _name_key(text: str) -> tuple[str, ...]:
     from portdesk.bills.find import name_tokens
 
     return tuple(name_tokens(text))
-
-
-def _old_name_key(text: str) -> tuple[str, ...]:
-    words = re.sub(r"[^\w&\s]", " ", text.lower().replace("l.l.c.", "llc")).split()
-    return tuple(_SUFFIXES.get(w, w) for w in words)
 
 
 def _doubt(fields: BillFields, name: str) -> bool:
