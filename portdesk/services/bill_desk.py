@@ -18,6 +18,7 @@ from typing import Any
 from portdesk.bills.errors import OtherCustomersBill, ReadCancelled, UnreadableBill
 from portdesk.bills.extract import BillFields
 from portdesk.bills.parse import is_masked
+from portdesk.bills.photo import straighten_photo
 from portdesk.bills.reader import CancelFn, ProgressFn, ReadLimits
 from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import MIN_MATCH_CONFIDENCE, Verdict
@@ -176,7 +177,14 @@ def _image_pdf(content: bytes) -> bytes:
         frames = []
         for index in range(min(getattr(image, "n_frames", 1), limits.max_ocr_pages)):
             image.seek(index)
-            frames.append((image.convert("L"), _points_per_inch(image)))
+            gray = image.convert("L")
+            flat, changed = straighten_photo(gray)
+            if changed and flat.width != gray.width:
+                # a phone photo: show the sheet as the reader flattened it, so the evidence
+                # boxes (measured on the flattened sheet, a letter-wide page) land on the words
+                frames.append((flat, flat.width / 8.5))
+            else:
+                frames.append((gray, _points_per_inch(image)))
         first, dpi = frames[0]
         first.save(out, "PDF", resolution=dpi, save_all=True,
                    append_images=[f for f, _ in frames[1:]])

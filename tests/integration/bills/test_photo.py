@@ -70,3 +70,23 @@ def test_a_photo_at_an_angle_in_uneven_light_is_read(tmp_path: Path) -> None:
     assert result.fields["service_address"].verdict in MATCHES
     assert result.fields["btn"].verdict in MATCHES
     assert all(c.verdict.value != "mismatch" for c in result.fields.values())
+
+
+def test_the_desk_shows_a_photo_as_the_flattened_sheet(tmp_path: Path) -> None:
+    """Evidence boxes are measured on the flattened sheet: the desk must show that sheet."""
+    import io
+
+    import pypdfium2 as pdfium
+
+    from portdesk.services.bill_desk import display_copy
+
+    buffer = io.BytesIO()
+    _photo(_page(tmp_path)).save(buffer, "JPEG", quality=80)
+    shown = display_copy(buffer.getvalue())
+    assert shown is not None
+    doc = pdfium.PdfDocument(shown)
+    try:
+        width, height = doc[0].get_size()
+    finally:
+        doc.close()
+    assert abs(width - 612) < 2 and 700 < height < 900  # a letter page, not the 2400 px photo
