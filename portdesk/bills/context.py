@@ -44,7 +44,9 @@ _RULES: tuple[tuple[Context, str], ...] = (
     (Context.REMIT, r"remit|payable to|send (?:your )?payment|mail (?:your )?payment|payment address|"
      r"return this (?:portion|stub|coupon)|detach|pay by mail|mail to:? ?\w* payment|"
      r"payment center|lockbox|faire parvenir|paiement par la poste|libelle au nom"),
-    (Context.HELP, r"customer service|customer care|\b(?:business|residential|home|wireless|mobile) "
+    (Context.HELP, r"^billing\W*$|billing (?:department|dept|inquiries|questions)|assistance|"
+     r"technical|\btech\b|hours|mon(?:day)?\s*-|espanol|spanish|hearing|deaf|customer service|"
+     r"customer care|\b(?:business|residential|home|wireless|mobile) "
      r"(?:customer )?(?:service|care|sales|support)s?\b|\bcare\b|\bcall\b|\bcalling\b|\bdial\b|"
      r"appelez|composez|client services?|support|questions?|call us|"
      r"contact us|contact|pay by phone|by phone|repair|trouble|help|inquir|enquir|\btty\b|\btdd\b|"
@@ -53,6 +55,8 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"pour nous|call before you dig|disability|accessibility|telephone:? ?1|"
      r"phone:? ?1|\bfax\b(?! ?(?:line|number))|toll free|sans frais"),
     (Context.OTHER_ID, r"invoice|customer (?:id|number|no|#)|order|reference|confirmation|ticket|"
+     r"online account|web account|account pin|\bpin\b|passcode|security code|enterprise id|"
+     r"statement (?:number|no|#)|bill (?:number|no|#)|document (?:number|no|#)|"
      r"case (?:number|no|#)|facture|no de client|numero de client|commande|tax id|gst|hst|qst|"
      r"tps|tvq|business number|registration"),
     (Context.SERVICE, r"service (?:address|location|addr)|e911|\b911 (?:address|location)|"

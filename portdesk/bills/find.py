@@ -95,9 +95,22 @@ def phone_index(bill: BillIndex) -> dict[str, list[Found]]:
                 if any(s <= at < e for s, e in covered) or (scan_line and printed.isdigit()):
                     continue
                 a, b = _word_span(seg, at, at + len(printed))
-                found = _found(index, seg, a, b, at=at)
+                found = _in_margin(index, seg, _found(index, seg, a, b, at=at))
                 out.setdefault(e164, []).append(_as_account_id(found, printed))
     return out
+
+
+def _in_margin(index: PageIndex, seg: Segment, found: Found) -> Found:
+    """An unlabelled number in the page's header or footer band is the carrier's (its phone
+    beside the logo, its footer line), not one of the customer's lines."""
+    if any(p.context != Context.NONE for p in found.places if p.relation != "section"):
+        return found
+    height = index.page.height
+    if seg.top > height * 0.12 and seg.bottom < height * 0.90:
+        return found
+    margin = Place(Context.CARRIER, "the page's header or footer", "line")
+    return Found(found.form, found.evidence, (margin, *found.places), found.read_conf,
+                 found.whole)
 
 
 def _as_account_id(found: Found, printed: str) -> Found:

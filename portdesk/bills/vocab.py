@@ -69,6 +69,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "send payment to", "service provider", "carrier", "your provider",
     ),
     "_other": (
+        "online account number", "web account number", "account pin", "enterprise id",
         "numéro de facture", "facture", "no de facture", "service à la clientèle",
         "pour nous joindre", "période de facturation", "montant dû", "date d'échéance",
         "customer since", "member since", "since", "account summary", "bill summary",
