@@ -93,7 +93,11 @@ def evidence_for(store: Store, case: PortCase, settings: Settings,
             statement = date.fromisoformat(str(bill.meta["statement_date"]))
         except ValueError:
             statement = None
+    from portdesk.services.sync_steps import platform_evidence
+
+    portability, requirements = platform_evidence(store, case.id)
     return Evidence(
+        portability=portability, requirements=requirements,
         today=today or date.today(),
         loa_present=loa is not None,
         loa_signed_on=(loa.signed_at.date() if loa and loa.signed_at else None),

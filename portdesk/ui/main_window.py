@@ -24,6 +24,7 @@ from portdesk.ui.batch import BatchActions
 from portdesk.ui.case_panel import CasePanel
 from portdesk.ui.dialogs import Confirm, Inform, OpenFileDialog, ReasonDialog
 from portdesk.ui.document_actions import DocumentActions
+from portdesk.ui.platform_actions import PlatformActions
 from portdesk.ui.queue_model import QueueModel
 from portdesk.ui.queue_view import QueueView
 from portdesk.ui.sidebar import Sidebar
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.actions_.toolbar())
         self._connect_actions()
         self.documents = DocumentActions(self)
+        self.platform = PlatformActions(self)
         self.sidebar.queue_selected.connect(self.queue_view.show_queue)
         self.queue_view.case_activated.connect(self.case_panel.open_case)
         self.queue_view.samples_requested.connect(self.load_samples)
