@@ -51,6 +51,7 @@ def unit(line2: str) -> tuple[str, str]:
 
 def street_key(line: str) -> tuple[str, ...]:
     text = fold(line).upper().replace("P.O.", "PO").replace("P O BOX", "POBOX")
+    text = re.sub(r"^(?:C\.?\s?P\.?|CASE POSTALE)(?=\s+\d)", "POBOX", text)
     words = re.sub(r"[^\w#]", " ", text).replace("PO BOX", "POBOX").split()
     return tuple(_STREET_WORDS.get(w, w) for w in words)
 

@@ -60,7 +60,10 @@ CSZ_RE = re.compile(
 )
 UNIT_RE = re.compile(r"(?i)[,\s]+((?:suite|ste|apt|apartment|unit|fl|floor|rm|room|bldg|building|"
                      r"bureau|local|app|#)\.?\s*#?\s*[\w-]+)$")
-STREET_START = re.compile(r"(?i)^(\d+[A-Za-z]?\b|p\.?\s*o\.?\s*box\b|one\b|rr\b|hc\b)")
+STREET_START = re.compile(r"(?i)^(\d+[A-Za-z]?\b(?!-\d)|p\.?\s*o\.?\s*box\b|one\b|rr\b|hc\b|"
+                          r"c\.?\s?p\.?\s+\d|case postale\b)")
+# a Quebec numbered company ("9180-4421 Québec inc."): a name, though it starts with digits
+_NUMBERED_COMPANY = re.compile(r"(?i)^\d{4}-\d{4}\s+[^\W\d_]{3,}")
 _ACCOUNT_TOKEN = re.compile(r"^[A-Za-z0-9*•#./-]+$")
 
 
@@ -161,6 +164,8 @@ _NOT_A_NAME = frozenset({
 
 def clean_name(text: str) -> str | None:
     value = text.strip(" :,;")
+    if _NUMBERED_COMPANY.match(value) and not PHONE_RE.search(value):
+        return value
     if not value or sum(c.isdigit() for c in value) > 2 or len(value) < 2:
         return None
     first = re.sub(r"[^\w/]", "", value.split()[0].lower())

@@ -151,3 +151,23 @@ def multi_location() -> list[Item]:
         (40, 190, "77 S Main St Ste 2", 9), (200, 190, "Derby", 9), (300, 190, "KS", 9),
         (350, 190, "67037", 9), (420, 190, "316-555-0144", 9),
     ]
+
+
+def bilingual_grid() -> list[Item]:
+    """Bilingual labels with the value right of them, a Quebec numbered company over a "CP"
+    box, the account's numbers as a grid with a French range ("à"), contact lines in French."""
+    return [
+        (40, 40, "B:TELUS Business", 20), (330, 40, "Numéro de compte / Account number:", 7),
+        (500, 40, "31-4477-0928", 9), (330, 52, "Date de la facture / Bill date:", 7),
+        (500, 52, "15 mars 2026", 9),
+        (40, 100, "9180-4421 QUÉBEC INC.", 10), (40, 112, "a/s Jean Tremblay", 10),
+        (40, 124, "CP 2210 SUCC CENTRE-VILLE", 10), (40, 136, "MONTRÉAL QC  H3C 3T2", 10),
+        (330, 100, "B:Adresse de service / Service address", 8),
+        (330, 112, "1500, boul. Robert-Bourassa, bureau 810", 9),
+        (330, 124, "Montréal (Québec)  H3A 3S7", 9),
+        (40, 180, "B:Vos services / Your services", 11),
+        (40, 196, "514 555-0111", 9), (160, 196, "514 555-0112", 9), (280, 196, "514 555-0113", 9),
+        (40, 208, "514 555-0114", 9), (160, 208, "514 555-0115 à 0119", 9),
+        (40, 250, "Pour nous joindre / Contact us : 1 866 555-0141  ·  telus.com/affaires", 7),
+        (40, 262, "Paiement par téléphone / Pay by phone : 1 800 555-0177", 7),
+    ]

@@ -205,3 +205,21 @@ def test_a_service_location_in_a_table_row_of_several(tmp_path: Path) -> None:
     assert check.bill_value == Address("77 S Main St", "Ste 2", "Derby", "KS", "67037")
     other_suite = replace(case, service_address=replace(case.service_address, line2="Suite 3"))
     assert compare(other_suite, fields).fields["service_address"].verdict == V.MISMATCH
+
+
+def test_a_numbered_company_a_postal_box_and_a_grid_of_numbers(tmp_path: Path) -> None:
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", drawn.bilingual_grid())))
+    assert fields.account_name == "9180-4421 QUÉBEC INC."
+    assert fields.billing_address == Address("CP 2210 SUCC CENTRE-VILLE", "", "MONTRÉAL", "QC",
+                                             "H3C 3T2")
+    assert set(fields.numbers) == {f"+1514555011{i}" for i in range(1, 10)}
+    case = PortCase(account_name="9180-4421 Québec inc.", account_number="31 4477 0928",
+                    losing_carrier="Telus",
+                    service_address=Address("1500 boulevard Robert-Bourassa", "Bureau 810",
+                                            "Montreal", "QC", "H3A3S7"),
+                    numbers=(CaseNumber("+15145550117"), CaseNumber("+18665550141")))
+    result = compare(case, fields)
+    assert {f: c.verdict for f, c in result.fields.items() if f != "btn"} == dict.fromkeys(
+        ("account_name", "account_number", "carrier", "service_address"), V.EQUIVALENT)
+    verdicts = [i.verdict for i in result.numbers.items]  # type: ignore[union-attr]
+    assert verdicts == [V.EXACT, V.NOT_FOUND]
