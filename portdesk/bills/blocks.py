@@ -91,8 +91,8 @@ def _block_above(csz: Segment, segments: list[Segment]) -> list[Segment]:
     block = [csz]
     while len(block) < 5:
         up = _line_above(block[0], segments)
-        if up is None:
-            break
+        if up is None or is_city_state_zip(up.text) or parse_address_lines([up.text]):
+            break  # the line above ends another address: this block starts under it
         block.insert(0, up)
         if below(up, segments, max_lines=1.9, align=6.0) is not block[1]:
             break

@@ -28,7 +28,15 @@ from portdesk.bills.find import (
     phone_index,
 )
 from portdesk.bills.findaddr import FoundAddress, find_address
-from portdesk.bills.judge import Extracted, Sighting, judge, number_rank, primary, rank, where
+from portdesk.bills.judge import (
+    Extracted,
+    Sighting,
+    judge,
+    number_rank,
+    primary_place,
+    rank,
+    where,
+)
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.parse import is_masked
 from portdesk.bills.verdicts import (
@@ -41,10 +49,13 @@ from portdesk.bills.verdicts import (
 from portdesk.domain.case import Address, PortCase
 from portdesk.domain.numbers import format_display
 
+_DIRECT = frozenset({"line", "column", "block"})
+
 
 def _sighting(found: Found, value: Any = None, field: str = "") -> Sighting:
-    ctx, label = primary(found.places, field)
-    return Sighting(found.form, found.evidence, ctx, label, found.read_conf, found.whole, value)
+    place = primary_place(found.places, field)
+    return Sighting(found.form, found.evidence, place.context, place.label, found.read_conf,
+                    found.whole, value, place.relation in _DIRECT)
 
 
 def _extracted(fields: BillFields, name: str, value: Any, shown: str | None) -> Extracted | None:
@@ -74,7 +85,8 @@ def _name_place(index: BillIndex, found: Found) -> Sighting:
     """A name heading an address block (window envelope, bill-to) is the customer's."""
     s = _sighting(found)
     if s.context == Context.NONE and _heads_address(index, found):
-        return Sighting(s.form, s.evidence, Context.BILLING, "", s.read_conf, s.whole)
+        return Sighting(s.form, s.evidence, Context.BILLING, "", s.read_conf, s.whole,
+                        direct=False)
     return s
 
 
@@ -142,7 +154,8 @@ def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]]
 def _btn_in_account(s: Sighting) -> Sighting:
     """'Account number 212-555-0142-883': wireline accounts start with their billing number."""
     if s.context == Context.ACCOUNT:
-        return Sighting(s.form, s.evidence, Context.BTN, s.label, s.read_conf, True, s.value)
+        return Sighting(s.form, s.evidence, Context.BTN, s.label, s.read_conf, True, s.value,
+                        direct=False)
     return s
 
 
@@ -186,16 +199,17 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
     shown = typed.one_line()
     sightings = []
     for f in find_address(index, typed):
-        ctx, label = primary(f.places, "service_address")
+        place = primary_place(f.places, "service_address")
+        ctx, direct = place.context, place.relation in _DIRECT
         if ctx in (Context.NONE, Context.NAME, Context.ACCOUNT) and _envelope_block(index, f):
-            ctx = Context.BILLING  # the window-envelope block: a name line over the street
+            ctx, direct = Context.BILLING, False  # the window-envelope block: a name over a street
         same = addresses_exact(typed, f.address) or addresses_equivalent(typed, f.address)
-        sightings.append(Sighting(f.address.one_line(), f.evidence, ctx, label, f.read_conf,
-                                  same, f.address))
+        sightings.append(Sighting(f.address.one_line(), f.evidence, ctx, place.label,
+                                  f.read_conf, same, f.address, direct))
     if any(s.context == Context.BILLING and s.whole for s in sightings):
         # the stub repeats the mailing block lower down, unlabelled: the same mailing address
         sightings = [Sighting(s.form, s.evidence, Context.BILLING, s.label, s.read_conf, s.whole,
-                              s.value) if s.context == Context.NONE and s.whole else s
+                              s.value, False) if s.context == Context.NONE and s.whole else s
                      for s in sightings]
     differing = [s for s in sightings if not s.whole and s.context == Context.SERVICE
                  and s.read_conf >= 0.6]

@@ -74,7 +74,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"wireless numbers?|service numbers?|lines and numbers|phone lines|\blines?\b|\bdids?\b|"
      r"direct inward|number range|telephone no|\btn\b|\btns\b|mobile number|wireless number|"
      r"user|numeros? de telephone|lignes?|votre ligne|vos lignes|services? for|charges for|"
-     r"summary for|\bline\b|device|voice line|phone number|numero"),
+     r"summary for|\bline\b|device|voice line|phone number|numero|\bnumbers\b"),
     (Context.ACCOUNT, r"account (?:number|no|num|#|id|code)|acct|sub ?-?account|\bban\b|billing account|"
      r"account summary|account information|account details|your account|"
      r"numero de compte|no de compte|n de compte|compte|^account\W*$|^acct\W*$|^accounts?\W*$"),

@@ -61,6 +61,9 @@ class Sighting:
     read_conf: float
     whole: bool = True
     value: Any = None  # the bill's value as the case stores it (an Address for addresses)
+    # the label answers this value itself (same line, table column, first value under it); a
+    # section heading or a context worked out from the layout is not the bill giving the value
+    direct: bool = True
 
 
 # for a phone number, an account or address label counts only on its own line ("Account number
@@ -71,16 +74,21 @@ _NOT_ABOUT_ADDRESSES = frozenset({C.ACCOUNT, C.NUMBERS, C.BTN, C.OTHER_ID})
 
 def primary(places: Sequence[Place], field: str = "") -> tuple[Context, str]:
     """The nearest place that names a context: same line, then column, block, section."""
+    place = primary_place(places, field)
+    return place.context, place.label
+
+
+def primary_place(places: Sequence[Place], field: str = "") -> Place:
     for place in places:
         if field == "service_address" and place.context in _NOT_ABOUT_ADDRESSES:
             continue  # "Account Number" beside an address block says nothing about the address
         if place.context != Context.NONE:
             if field == "numbers" and place.context in _LINE_ONLY and place.relation != "line":
-                return Context.NONE, place.label
+                return Place(Context.NONE, place.label, place.relation)
             if field == "numbers" and place.relation == "section" and place.context in GOOD[field]:
-                return Context.NONE, place.label  # a heading far above lists nothing by itself
-            return place.context, place.label
-    return Context.NONE, ""
+                return Place(Context.NONE, place.label, place.relation)  # far above: lists nothing
+            return place
+    return Place(Context.NONE, "", "")
 
 
 def rank_context(field: str, context: Context) -> int:
@@ -139,6 +147,13 @@ def judge(field: str, shown: str, sightings: list[Sighting], extracted: Extracte
     whole = [s for s in sightings if s.whole]
     good = sorted((s for s in whole if rank(field, s) == 2),
                   key=lambda s: (not is_exact(s), -s.read_conf))
+    if good and not any(s.direct for s in good) and extracted is not None and extracted.sure \
+            and not agrees(extracted.value):
+        s = good[0]  # the bill gives another value: the case's, seen only by inference, is not it
+        return FieldCheck(field, Verdict.UNVERIFIABLE, shown, extracted.shown,
+                          f"the bill's {what} reads \"{extracted.shown}\"; the case's value "
+                          f"appears too, in {where(s)}; check which one the carrier has", None,
+                          s.evidence)
     if good:
         return confirmed(field, shown, good[0], is_exact(good[0]))
     doubtful = [s for s in whole if rank(field, s) == 1]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from portdesk.bills.context import Context, Place, classify, fold, is_labelish
 from portdesk.bills.layout import Segment, segments_of
+from portdesk.bills.parse import is_city_state_zip, parse_address_lines
 from portdesk.bills.reader import BillDocument, Page
 
 _URL = re.compile(r"(?i)\bwww\.|\.(?:com|net|ca)\b|@|https?:")
@@ -21,7 +22,32 @@ _TABLE_USAGE = re.compile(r"\b(?:min|mins|minutes|duration|duree|heure|time|call
                           r"rate|kb|mb|msgs?)\b")
 _MAX_BLOCK_STEPS = 9
 _VALUE_WORD = re.compile(r"\d{3}")
+_ZIP_END = re.compile(r"(?:\d{5}(?:-\d{4})?|[A-Za-z]\d[A-Za-z][\s-]?\d[A-Za-z]\d)\W*$")
 _PHONEISH = re.compile(r"\d{3}[\s.-]\d{4}\b")
+# labels answered by one value: one address (down to its City-ST-ZIP line), or one number
+_ONE_ADDRESS = frozenset({Context.SERVICE, Context.BILLING, Context.NAME, Context.REMIT})
+_ONE_VALUE = frozenset({Context.BTN, Context.ACCOUNT, Context.OTHER_ID})
+_PLURAL = re.compile(r"(?i)locations|addresses|sites|premises|lieux|adresses")
+_Walk = tuple[Place | None, bool, bool]
+
+
+def _heading(index: PageIndex, seg: Segment) -> bool:
+    """A label or a short line without a value: what can head a block."""
+    return index.is_label(seg) or (len(seg.words) <= 5 and not _VALUE_WORD.search(seg.text))
+
+
+def _pair(seg: Segment) -> bool:
+    """'Main number: (503) 555-0138': a label with its own value; lines under it are not its."""
+    head = _label_head(seg.text)
+    return bool(head) and head != seg.text and classify(head) != Context.NONE
+
+
+def _ends_address(seg: Segment) -> bool:
+    """The last line of an address: 'City, ST ZIP', or a whole address on one line."""
+    text = seg.text
+    if not _ZIP_END.search(text):
+        return False
+    return is_city_state_zip(text) or parse_address_lines([text]) is not None
 
 
 def _label_tail(prefix: str) -> str:
@@ -216,24 +242,43 @@ class PageIndex:
         return Place(ctx, cell.text, "column") if ctx != Context.NONE else None
 
     def _block_place(self, seg: Segment) -> Place | None:
-        """The heading of the block above: walk up the column while lines stay close."""
-        key = ("block", id(seg))
-        if key not in self._memo:
-            self._memo[key] = self._walk_up(seg)
-        return self._memo[key]  # type: ignore[return-value]
+        """The heading of the block above, if this segment is part of what answers it.
 
-    def _walk_up(self, seg: Segment, steps: int = _MAX_BLOCK_STEPS) -> Place | None:
-        up = self._up(seg)
-        if up is None or steps <= 0:
+        A label's value is the first value under it: "Service Address" over a one-line address
+        is answered by that line, and a name-and-address block further down is not under it
+        however close it sits; nor is anything under a line that pairs its own label and value.
+        """
+        place, passed_value, passed_end = self._walk_up(seg)
+        if place is None:
             return None
-        if self.is_label(up) or len(up.words) <= 5:
-            ctx = classify(up.text)
-            if ctx != Context.NONE:
-                return Place(ctx, up.text, "block")
-        key = ("block", id(up))
-        if key not in self._memo:  # the rows of a long table share their walk up
-            self._memo[key] = self._walk_up(up, steps - 1)
-        return self._memo[key]  # type: ignore[return-value]
+        if place.context in _ONE_ADDRESS and passed_end and not _PLURAL.search(place.label):
+            return None
+        if place.context in _ONE_VALUE and passed_value:
+            return None
+        return place
+
+    def _walk_up(self, seg: Segment, steps: int = _MAX_BLOCK_STEPS) -> _Walk:
+        """(heading, a value line passed, an address's last line passed) walking up the column;
+        the lines passed are those strictly between `seg` and the heading."""
+        key = ("walk", id(seg))
+        if key in self._memo:  # the rows of a long table share their walk up
+            return self._memo[key]  # type: ignore[return-value]
+        walk: _Walk = (None, False, False)
+        up = self._up(seg)
+        if up is not None and steps > 0:
+            if _heading(self, up):
+                ctx = classify(up.text)
+                walk = (Place(ctx, up.text, "block"), False, False) if ctx != Context.NONE else (
+                    self._passing(up, steps))
+            elif not _pair(up):
+                walk = self._passing(up, steps)
+        self._memo[key] = walk
+        return walk
+
+    def _passing(self, up: Segment, steps: int) -> _Walk:
+        place, value, end = self._walk_up(up, steps - 1)
+        return (place, value or bool(_VALUE_WORD.search(up.text)),
+                end or _ends_address(up))
 
     def _up(self, seg: Segment) -> Segment | None:
         """The segment right above in the same column (overlapping or left-aligned)."""
@@ -252,13 +297,29 @@ class PageIndex:
         return None
 
     def _section_place(self, seg: Segment) -> Place | None:
-        """A heading across the page above (bigger type or alone on its line) names the section."""
+        """A heading across the page above (bigger type or alone on its line) names the section;
+        a section about one address ends with the first address printed in it."""
         key = ("section", seg.line)
         if key not in self._memo:
             self._memo[key] = self._section_of(seg)
+        found: tuple[Place, int] | None = self._memo[key]  # type: ignore[assignment]
+        if found is None:
+            return None
+        place, line = found
+        if place.context in _ONE_ADDRESS and not _PLURAL.search(place.label) and any(
+                line < n < seg.line for n in self._address_ends()):
+            return None
+        return place
+
+    def _address_ends(self) -> list[int]:
+        """The lines that end an address, found once per page."""
+        key = ("ends",)
+        if key not in self._memo:
+            self._memo[key] = [n for n in self.order if any(_ends_address(s)
+                                                            for s in self.lines[n])]
         return self._memo[key]  # type: ignore[return-value]
 
-    def _section_of(self, seg: Segment) -> Place | None:
+    def _section_of(self, seg: Segment) -> tuple[Place, int] | None:
         for n in self.lines_above(seg)[:60]:
             row = self.lines[n]
             if len(row) != 1:
@@ -269,7 +330,7 @@ class PageIndex:
                 continue
             ctx = classify(head.text)
             if ctx != Context.NONE:
-                return Place(ctx, head.text, "section")
+                return Place(ctx, head.text, "section"), n
         return None
 
 
