@@ -25,12 +25,14 @@ from portdesk.bills.find import (
     find_name,
     name_tokens,
     near_on_scan,
+    number_sightings,
     phone_index,
 )
 from portdesk.bills.findaddr import FoundAddress, find_address
 from portdesk.bills.judge import (
     Extracted,
     Sighting,
+    inside_account,
     judge,
     number_rank,
     primary_place,
@@ -177,7 +179,10 @@ def check_numbers(case: PortCase, fields: BillFields,
 def _number(e164: str, found: list[Found], masked_tails: set[str]) -> NumberCheck:
     """Listed when the bill prints it where it lists the account's lines; a number it also shows
     as a dialed number or a help line, and nowhere as a line, is not the customer's."""
-    best, s = number_rank(e164, [_sighting(f, field="numbers") for f in found])
+    best, s = number_rank(e164, number_sightings(e164, found))
+    if best == 1 and s is not None and inside_account(s):
+        return NumberCheck(e164, Verdict.UNVERIFIABLE, "printed only inside the account number, "
+                           "not listed as one of the account's lines", s.evidence)
     if best >= 1 and s is not None:
         if s.read_conf < 0.6:
             return NumberCheck(e164, Verdict.UNVERIFIABLE, "read with low confidence on the "

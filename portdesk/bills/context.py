@@ -33,6 +33,27 @@ class Context(StrEnum):
 
 
 # (context, pattern) in priority order: the first that matches a label's text names it.
+# "Call us", "or call 1-800", "Call:" are the carrier's; "Call Waiting", "Unlimited calling" are
+# features printed beside the customer's own lines
+_CALL_TO_ACTION = (r"\bcall (?:\d|\(|(?:us|toll|our|customer|the|before|from|at|now|for|anytime)"
+                   r"\b)|(?:please|or|to|then|simply|just) call\b|\bcall\W*$|^\W*call\W*$")
+# help words that only a carrier's contact line uses; "Sales", "Billing", "Support" and "Fax" also
+# name a customer's own lines (a department, a user) in a list or table of them
+STRONG_HELP = re.compile(
+    r"customer (?:service|care|support)|client services?|\bcare\b|technical|tech support|"
+    r"repair|trouble|pay by phone|by phone|inquir|enquir|questions?|call us|contact us|24/7|"
+    r"24 hours|\btty\b|\btdd\b|hearing|deaf|disabilit|accessibilit|espanol|spanish|toll free|"
+    r"sans frais|service a la clientele|service client|nous joindre|depannage|renseignements|"
+    r"hours|mon(?:day)?\s*-|www\.|\.com\b|https?:|@|\b611\b|outage|report|visit|chat|"
+    r"(?:business|residential|home|wireless|mobile) (?:customer )?(?:service|care|sales|support)|"
+    r"(?<!speed )\bdial\b|(?:important|useful|helpful|key) (?:tele)?(?:phone )?numbers|"
+    + _CALL_TO_ACTION)
+
+
+def strong_help(label: str) -> bool:
+    return STRONG_HELP.search(fold(label)) is not None
+
+
 _RULES: tuple[tuple[Context, str], ...] = (
     # "Calls from 902 555-0103" heads the call detail of one of the customer's lines
     (Context.NUMBERS, r"calls? (?:made |placed )?from|^from:?$|appels (?:faits )?(?:de|du|a partir)|"
@@ -47,7 +68,9 @@ _RULES: tuple[tuple[Context, str], ...] = (
     (Context.HELP, r"^billing\W*$|billing (?:department|dept|inquiries|questions)|assistance|"
      r"technical|\btech\b|hours|mon(?:day)?\s*-|espanol|spanish|hearing|deaf|customer service|"
      r"customer care|\b(?:business|residential|home|wireless|mobile) "
-     r"(?:customer )?(?:service|care|sales|support)s?\b|\bcare\b|\bcall\b|\bcalling\b|\bdial\b|"
+     r"(?:customer )?(?:service|care|sales|support)s?\b|\bcare\b|" + _CALL_TO_ACTION + "|"
+     r"(?<!speed )\bdial\b|(?:important|useful|helpful|contact|key) (?:tele)?(?:phone )?numbers|"
+     r"numbers to (?:know|call)|numeros (?:utiles|importants)|"
      r"appelez|composez|client services?|support|questions?|call us|"
      r"contact us|contact|pay by phone|by phone|repair|trouble|help|inquir|enquir|\btty\b|\btdd\b|"
      r"24/7|24 hours|\b611\b|report|outage|sales|moving|visit|chat|text us|service a la clientele|"

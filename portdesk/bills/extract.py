@@ -15,9 +15,9 @@ from typing import Any
 from portdesk.bills.blocks import carrier_candidates, mailing_block_candidates
 from portdesk.bills.context import Context
 from portdesk.bills.errors import NotABill
-from portdesk.bills.find import phone_index
+from portdesk.bills.find import number_sightings, phone_index
 from portdesk.bills.findaddr import all_addresses
-from portdesk.bills.judge import Sighting, number_rank, primary
+from portdesk.bills.judge import inside_account, number_rank, primary
 from portdesk.bills.layout import (
     LabelHit,
     LabelMatcher,
@@ -309,10 +309,8 @@ def account_lines(listed: dict[str, Evidence], bill: BillIndex) -> dict[str, Evi
     phones = phone_index(bill)
     out: dict[str, Evidence] = {}
     for e164, found in phones.items():
-        sightings = [Sighting(f.form, f.evidence, *primary(f.places, "numbers"), f.read_conf)
-                     for f in found]
-        best, chosen = number_rank(e164, sightings)
-        if best >= 1 and chosen is not None:
+        best, chosen = number_rank(e164, number_sightings(e164, found))
+        if best >= 1 and chosen is not None and not inside_account(chosen):
             out[e164] = listed.get(e164, chosen.evidence)
     for e164, ev in listed.items():
         if e164 not in phones:

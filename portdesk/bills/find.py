@@ -14,19 +14,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from portdesk.bills.context import Context, Place, classify
+from portdesk.bills.judge import Sighting, primary_place
 from portdesk.bills.layout import Segment
 from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.parse import phones_in
+from portdesk.bills.ranges import blocks_in, row_blocks
 from portdesk.bills.reader import Word
 from portdesk.bills.values import Evidence
+from portdesk.domain.numbers import TOLL_FREE_NPAS
 
-MAX_RANGE = 1000  # a printed range longer than this is not a list of the customer's lines
 _SUFFIXES = {"incorporated": "inc", "corporation": "corp", "company": "co", "limited": "ltd",
              "limitee": "ltee", "l l c": "llc", "&": "and", "et": "and", "cie": "co"}
-_RANGE_RE = re.compile(
-    r"(?i)(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})[\s.-]?(\d{4})"
-    r"\s*(?:-|–|—|thru|through|to|à|au)\s*"
-    r"(?:(?:\+?1[\s.-]?)?\(?\1\)?[\s.-]?\2[\s.-]?)?(\d{4})(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,15 +78,12 @@ def phone_index(bill: BillIndex) -> dict[str, list[Found]]:
         for seg in index.segments:
             text = seg.text
             covered: list[tuple[int, int]] = []
-            for m in _RANGE_RE.finditer(text):
-                npa, nxx, first, last = m.group(1), m.group(2), int(m.group(3)), int(m.group(4))
-                if not 0 < last - first <= MAX_RANGE:
-                    continue
-                a, b = _word_span(seg, m.start(), m.end())
-                found = _found(index, seg, a, b, at=m.start())
-                for line in range(first, last + 1):
-                    out.setdefault(f"+1{npa}{nxx}{line:04d}", []).append(found)
-                covered.append(m.span())
+            for block in blocks_in(text):
+                a, b = _word_span(seg, *block.span)
+                found = _found(index, seg, a, b, at=block.span[0])
+                for e164 in block.numbers():
+                    out.setdefault(e164, []).append(found)
+                covered.append(block.span)
             scan_line = _scan_line(text)
             for e164, printed in phones_in(text):
                 at = text.find(printed)
@@ -96,7 +91,25 @@ def phone_index(bill: BillIndex) -> dict[str, list[Found]]:
                     continue
                 a, b = _word_span(seg, at, at + len(printed))
                 found = _in_margin(index, seg, _found(index, seg, a, b, at=at))
-                out.setdefault(e164, []).append(_as_account_id(found, printed))
+                out.setdefault(e164, []).append(
+                    _as_account_id(found, printed, text[at + len(printed):]))
+        for first, last, block in row_blocks(index):
+            head = _found(index, first, 0, len(first.words) - 1)
+            found = Found(f"{first.text} – {last.text}", Evidence.of(first, last), head.places,
+                          min(head.read_conf, last.conf))
+            for e164 in block.numbers():
+                if found not in out.setdefault(e164, []):
+                    out[e164].append(found)
+    return out
+
+
+def number_sightings(e164: str, found: list[Found]) -> list[Sighting]:
+    """Where the bill prints a phone number, each judged as one of the account's lines could be."""
+    toll_free = e164[2:5] in TOLL_FREE_NPAS
+    out = []
+    for f in found:
+        place = primary_place(f.places, "numbers", toll_free)
+        out.append(Sighting(f.form, f.evidence, place.context, place.label, f.read_conf, f.whole))
     return out
 
 
@@ -113,12 +126,18 @@ def _in_margin(index: PageIndex, seg: Segment, found: Found) -> Found:
                  found.whole)
 
 
-def _as_account_id(found: Found, printed: str) -> Found:
-    """Ten bare digits beside an account label are the account number, not a phone line."""
-    if printed.isdigit() and any(p.context == Context.ACCOUNT for p in found.places[:1]):
+def _as_account_id(found: Found, printed: str, after: str) -> Found:
+    """Ten bare digits beside an account label are the account number, not a phone line; a
+    number that an account number goes on after ("265 992-1013 629") is part of it (`whole`
+    False): many wireline accounts start with the billing number, but not every one does."""
+    if not any(p.context == Context.ACCOUNT for p in found.places[:1]):
+        return found
+    if printed.isdigit():
         places = (Place(Context.OTHER_ID, found.places[0].label, found.places[0].relation),
                   *found.places[1:])
         return Found(found.form, found.evidence, places, found.read_conf, found.whole)
+    if re.match(r"[\s-]?\d", after):
+        return Found(found.form, found.evidence, found.places, found.read_conf, False)
     return found
 
 

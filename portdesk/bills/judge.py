@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from portdesk.bills.context import Context, Place
+from portdesk.bills.context import Context, Place, strong_help
 from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import (
     MIN_MATCH_CONFIDENCE,
@@ -78,10 +78,13 @@ def primary(places: Sequence[Place], field: str = "") -> tuple[Context, str]:
     return place.context, place.label
 
 
-def primary_place(places: Sequence[Place], field: str = "") -> Place:
-    for place in places:
+def primary_place(places: Sequence[Place], field: str = "", toll_free: bool = False) -> Place:
+    """As primary(); a toll-free number beside a help word is the carrier's wherever it is."""
+    for i, place in enumerate(places):
         if field == "service_address" and place.context in _NOT_ABOUT_ADDRESSES:
             continue  # "Account Number" beside an address block says nothing about the address
+        if field == "numbers" and not toll_free and _describes_a_line(place, places[i + 1:]):
+            continue
         if place.context != Context.NONE:
             if field == "numbers" and place.context in _LINE_ONLY and place.relation != "line":
                 return Place(Context.NONE, place.label, place.relation)
@@ -89,6 +92,18 @@ def primary_place(places: Sequence[Place], field: str = "") -> Place:
                 return Place(Context.NONE, place.label, place.relation)  # far above: lists nothing
             return place
     return Place(Context.NONE, "", "")
+
+
+def _describes_a_line(place: Place, rest: Sequence[Place]) -> bool:
+    """'Sales', 'Support Desk', 'Customer Service' beside a number in a table of the account's
+    lines (or a list under their heading) name the customer's line, not the carrier's help line.
+    A table's column outranks the words of its row; a list's heading outranks a department word
+    on the line, but not a carrier's own phrase ("Customer care", "Pay by phone")."""
+    if place.context != C.HELP or place.relation not in ("line", "right"):
+        return False
+    weak = place.relation == "right" or not strong_help(place.label)
+    return any(p.context == C.NUMBERS and (p.relation == "column" or (
+        p.relation == "block" and weak)) for p in rest)
 
 
 def rank_context(field: str, context: Context) -> int:
@@ -233,9 +248,19 @@ def number_rank(e164: str, sightings: Sequence[Sighting]) -> tuple[int, Sighting
     """
     if not sightings:
         return -1, None
-    ranked = sorted(sightings, key=lambda s: -rank("numbers", s))
-    best = rank("numbers", ranked[0])
-    if best == 1 and (any(rank("numbers", s) == 0 for s in ranked)
+    ranked = sorted(sightings, key=lambda s: (-_line_rank(s), not s.whole))
+    best = _line_rank(ranked[0])
+    if best == 1 and (any(_line_rank(s) == 0 for s in ranked)
                       or e164[2:5] in TOLL_FREE_NPAS):
-        return 0, min(ranked, key=lambda s: rank("numbers", s))
+        return 0, min(ranked, key=_line_rank)
     return best, ranked[0]
+
+
+def _line_rank(s: Sighting) -> int:
+    """As rank(); the head of a longer account number (find._as_account_id, the only phone
+    number that is not `whole`) is only doubtfully one of the lines."""
+    return min(1, rank("numbers", s)) if not s.whole else rank("numbers", s)
+
+
+def inside_account(s: Sighting) -> bool:
+    return not s.whole

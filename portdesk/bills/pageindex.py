@@ -12,7 +12,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from portdesk.bills.context import Context, Place, classify, fold, is_labelish
+from portdesk.bills.context import Context, Place, classify, fold, is_labelish, strong_help
 from portdesk.bills.layout import Segment, segments_of
 from portdesk.bills.parse import is_city_state_zip, parse_address_lines
 from portdesk.bills.reader import BillDocument, Page
@@ -21,6 +21,9 @@ _URL = re.compile(r"(?i)\bwww\.|\.(?:com|net|ca)\b|@|https?:")
 _TABLE_USAGE = re.compile(r"\b(?:min|mins|minutes|duration|duree|heure|time|call type|"
                           r"rate|kb|mb|msgs?)\b")
 _MAX_BLOCK_STEPS = 9
+_ORIGIN = re.compile(r"(?:from|de|line|ligne|calling (?:number|line)|calls? from|caller|"
+                     r"originating|orig\.?|your (?:line|number)|wireless number|mobile number|"
+                     r"user|appelant)\W*$")
 _VALUE_WORD = re.compile(r"\d{3}")
 _ZIP_END = re.compile(r"(?:\d{5}(?:-\d{4})?|[A-Za-z]\d[A-Za-z][\s-]?\d[A-Za-z]\d)\W*$")
 _PHONEISH = re.compile(r"\d{3}[\s.-]\d{4}\b")
@@ -29,6 +32,17 @@ _ONE_ADDRESS = frozenset({Context.SERVICE, Context.BILLING, Context.NAME, Contex
 _ONE_VALUE = frozenset({Context.BTN, Context.ACCOUNT, Context.OTHER_ID})
 _PLURAL = re.compile(r"(?i)locations|addresses|sites|premises|lieux|adresses")
 _Walk = tuple[Place | None, bool, bool]
+
+
+def _label_runs(index: PageIndex, row: list[Segment]) -> list[list[Segment]]:
+    """Runs of two or more label cells side by side on one line, left to right."""
+    runs: list[list[Segment]] = [[]]
+    for seg in sorted(row, key=lambda s: s.x0):
+        if index.is_label(seg):
+            runs[-1].append(seg)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if len(run) >= 2]
 
 
 def _heading(index: PageIndex, seg: Segment) -> bool:
@@ -90,7 +104,7 @@ class PageIndex:
                 index.labelish.add(id(seg))
         for n, row in index.lines.items():
             index.bounds[n] = (min(s.top for s in row), max(s.bottom for s in row))
-            if len(row) >= 2 and all(id(s) in index.labelish for s in row):
+            if _label_runs(index, row):
                 index.headers.add(n)
         index.order = sorted(index.lines)
         if segs:
@@ -173,12 +187,16 @@ class PageIndex:
             ctx = classify(head)
             if ctx != Context.NONE:
                 return Place(ctx, left.text, "line")
-        # "(800) 555-0100 Customer Service": a help word right after the number
-        right = [s for s in self.lines.get(seg.line, []) if s.x0 >= seg.x1 - 1]
+        # "(800) 555-0100 Customer Service": a help phrase right after the number; what follows
+        # a value is not its label, so only a carrier's own words count ("Sales" or "Call
+        # Forwarding" beside a number describe the customer's line)
+        right = [s for s in self.lines.get(seg.line, []) if s.x0 >= seg.x1 - 1
+                 and s.x0 - seg.x1 < 150 and not _PHONEISH.search(s.text)]  # not its own pair
         tail = " ".join(w.text for w in seg.words[start + 1:])
         for text in [tail, *(s.text for s in sorted(right, key=lambda s: s.x0)[:1])]:
-            if text and classify(text) in (Context.HELP, Context.REMIT):
-                return Place(classify(text), text, "line")
+            ctx = classify(text) if text else Context.NONE
+            if ctx == Context.REMIT or (ctx == Context.HELP and strong_help(text)):
+                return Place(ctx, text, "right")
         return None
 
     def _contact_block(self, seg: Segment) -> Place | None:
@@ -198,12 +216,14 @@ class PageIndex:
         return None
 
     def header_row(self, seg: Segment) -> list[Segment] | None:
-        """The header row of the table `seg` is in: the nearest line above with 2+ label cells
-        over its column, before the table ends (a wide gap or a heading)."""
+        """The header row of the table `seg` is in: the nearest line above with a run of 2+ label
+        cells side by side over its column, before the table ends (a wide gap or a heading).
+        Only the run counts: a table beside another shares its lines, not its header."""
         for n in self._header_lines(seg.line):
-            row = self.lines[n]
-            if any(s.x0 - 4 <= seg.x0 <= s.x1 + 40 or seg.x0 - 4 <= s.x0 <= seg.x1 for s in row):
-                return row
+            for run in _label_runs(self, self.lines[n]):
+                if any(s.x0 - 4 <= seg.x0 <= s.x1 + 40 or seg.x0 - 4 <= s.x0 <= seg.x1
+                       for s in run):
+                    return run
         return None
 
     def _header_lines(self, line: int) -> list[int]:
@@ -231,13 +251,14 @@ class PageIndex:
         texts = " ".join(fold(s.text) for s in header)
         usage = any(classify(s.text) == Context.USAGE for s in header) or (
             _TABLE_USAGE.search(texts) is not None and re.search(r"\bdate\b", texts))
-        spanned = [s for s in header if s.x0 < seg.x1 - 2 and seg.x0 < s.x1 - 2]
+        spanned = [s for s in header if min(s.x1, seg.x1) - max(s.x0, seg.x0) > 6]
         if len(spanned) > 1:
             return None  # a sentence across the columns is not a cell of the table
         cell = min(header, key=lambda s: abs((s.x0 + s.x1) / 2 - (seg.x0 + seg.x1) / 2)
                    if s.x0 - 30 <= seg.x1 and seg.x0 <= s.x1 + 30 else 1e9)
-        if usage:
-            return Place(Context.USAGE, cell.text, "column")
+        if usage:  # call detail: the "From" column is the customer's line, the rest dialed
+            ctx = Context.NUMBERS if _ORIGIN.match(fold(cell.text)) else Context.USAGE
+            return Place(ctx, cell.text, "column")
         ctx = classify(cell.text)
         return Place(ctx, cell.text, "column") if ctx != Context.NONE else None
 

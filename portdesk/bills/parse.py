@@ -13,7 +13,7 @@ from portdesk.domain.case import CA_PROVINCES, US_STATES, Address
 from portdesk.domain.numbers import InvalidNumber, parse_number
 
 PHONE_RE = re.compile(
-    r"(?<![\dA-Za-z*])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})[\s.-]?(\d{4})(?![\d*])"
+    r"(?<![\dA-Za-z*/])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s./-]?([2-9]\d{2})[\s.-]?(\d{4})(?![\d*])"
 )
 MASKED_PHONE_RE = re.compile(
     r"(?<![\d*])\(?[\d*xX•]{3}\)?[\s.-]?[\d*xX•]{3}[\s.-]?[\d*xX•]{2,4}(?![\d*])"

@@ -40,3 +40,90 @@ def pair_over_table() -> list[Item]:
         (40, 218, "(757) 555-0175", 9), (200, 218, "x12", 9), (300, 218, "Fax", 9),
         (40, 300, "Support: 1-866-555-0111 · harborline.example/support", 8),
     ]
+
+
+def lines_table() -> list[Item]:
+    """Wireless-style table of lines: user names that are also help words ("Sales"), a plan of
+    "Unlimited Calling", a minutes column; the carrier's toll-free line at the foot."""
+    rows = (("(303) 555-0117", "J. Ortiz", "Unlimited Calling", "412"),
+            ("(303) 555-0118", "Front Desk", "Business Plus", "97"),
+            ("(303) 555-0119", "Sales", "Business Plus", "55"))
+    items: list[Item] = [
+        (40, 50, "B:Summit Wireless", 20), (400, 50, "Account: 882104471", 9),
+        (40, 100, "B:Your lines at a glance", 12),
+        (40, 120, "B:Line", 8), (140, 120, "B:User", 8), (240, 120, "B:Plan", 8),
+        (340, 120, "B:Talk (min)", 8), (500, 120, "B:Monthly", 8),
+        (40, 700, "Questions? Call 1-800-555-0199 or visit summit.example", 8)]
+    for i, (number, user, plan, minutes) in enumerate(rows):
+        y = 134 + 12 * i
+        items += [(40, y, number, 9), (140, y, user, 9), (240, y, plan, 9), (340, y, minutes, 9),
+                  (500, y, "$45.00", 9)]
+    return items
+
+
+def users_and_features() -> list[Item]:
+    """VoIP users: extension, user ("Support Desk", "Billing"), number, features with "Call"."""
+    rows = (("101", "Dana Whitfield", "+1 650-555-0101", "Call Forwarding, Voicemail"),
+            ("102", "Support Desk", "+1 650-555-0102", "Call Queue, Call Recording"),
+            ("103", "Billing", "+1 650-555-0103", "Voicemail to Email"))
+    items: list[Item] = [
+        (40, 50, "B:CloudLine Business", 18), (400, 50, "Invoice 88120", 9),
+        (400, 62, "Account ID 4410-77", 9), (40, 100, "B:Users and Numbers", 12),
+        (40, 120, "B:Ext", 8), (90, 120, "B:User", 8), (220, 120, "B:Phone Number", 8),
+        (340, 120, "B:Features", 8), (40, 200, "Support 24/7: +1 888-555-0142", 8)]
+    for i, cells in enumerate(rows):
+        items += [(x, 134 + 12 * i, text, 9) for x, text in zip((40, 90, 220, 340), cells,
+                                                                 strict=True)]
+    return items
+
+
+def departments_and_features() -> list[Item]:
+    """Lines named by department after the number, features after others, the carrier's
+    contact line with the same words ("Billing questions") below."""
+    return [
+        (40, 50, "B:Plains Telephone", 18), (400, 50, "Account No. 7741-0093", 9),
+        (40, 100, "B:Your Lines", 11),
+        (40, 116, "720-555-0133  Main", 9), (40, 128, "720-555-0134  Sales", 9),
+        (40, 140, "720-555-0135  Billing", 9), (40, 152, "720-555-0136  Support", 9),
+        (40, 164, "720-555-0137  Fax", 9),
+        (40, 200, "B:Local Service", 11),
+        (40, 216, "Business line 720-555-0141 with Unlimited Calling", 9), (450, 216, "$38.00", 9),
+        (40, 228, "720-555-0142 Call Forwarding, Caller ID", 9), (450, 228, "$38.00", 9),
+        (40, 290, "Repair: 1-800-555-0177   Billing questions: 1-800-555-0178", 8),
+        (40, 302, "To report trouble call 720-555-0199", 8),
+    ]
+
+
+def ranges_every_way() -> list[Item]:
+    """DID blocks in the notations carriers use, and a table of first and last numbers."""
+    return [
+        (40, 50, "B:Metro Fiber", 18), (400, 50, "Account 33018820", 9),
+        (40, 100, "B:Telephone Numbers", 11),
+        (40, 116, "720.555.0140 – 0143", 9), (40, 128, "720-555-0150 thru -0152", 9),
+        (40, 140, "(720) 555-0170 to 0172", 9), (40, 152, "7205550180-7205550182", 9),
+        (40, 164, "720-555-0190 through 92", 9), (40, 176, "720/555-0160", 9),
+        (40, 188, "720-555-0111 - 720-555-0113", 9),
+        (40, 230, "B:DID Blocks", 11),
+        (40, 248, "B:Range Start", 8), (160, 248, "B:Range End", 8), (280, 248, "B:Quantity", 8),
+        (40, 260, "312-555-0140", 9), (160, 260, "312-555-0149", 9), (280, 260, "10", 9),
+        (40, 272, "312-555-0160", 9), (160, 272, "312-555-0164", 9), (280, 272, "5", 9),
+        (40, 330, "B:Call Detail", 11),
+        (40, 346, "B:Date", 8), (90, 346, "B:From", 8), (190, 346, "B:To", 8),
+        (290, 346, "B:Minutes", 8),
+        (40, 358, "03/02", 8), (90, 358, "720-555-0111", 8), (190, 358, "720-555-0188", 8),
+        (290, 358, "3", 8),
+    ]
+
+
+def charges_by_line() -> list[Item]:
+    """A later page: each line a bold heading with its user, its charges and features under it."""
+    return [
+        (40, 50, "B:Keystone Wireless", 12), (400, 50, "Page 2 of 2", 8),
+        (40, 90, "B:Charges by line", 12),
+        (40, 110, "B:412-555-0121  ROBIN HALE", 10), (60, 124, "Unlimited Talk & Text", 9),
+        (400, 124, "$40.00", 9), (60, 136, "Call Waiting", 9), (400, 136, "$0.00", 9),
+        (40, 160, "B:412-555-0122  SHOP PHONE", 10), (60, 174, "Unlimited Talk & Text", 9),
+        (400, 174, "$40.00", 9),
+        (40, 198, "B:412-555-0123  TABLET", 10), (60, 212, "Data Connect", 9),
+        (400, 212, "$20.00", 9),
+    ]
