@@ -43,6 +43,7 @@ DETAILS, NUMBERS, READINESS, TIMELINE = range(4)
 class CasePanel(QWidget):
     case_saved = Signal(int)
     case_loaded = Signal(int)
+    case_created = Signal(int)  # the window makes sure the queue shows it
     save_failed = Signal(str)
     print_requested = Signal(int)  # the LOA screens connect here
 
@@ -139,6 +140,21 @@ class CasePanel(QWidget):
         store, settings, token = self.store, self.settings, self._latest.next()
         self.tasks.run(lambda: desk.open_case(store, settings, case_id),
                        lambda view: self._show_view(view, token), self._on_error)
+
+    def close_case(self, message: str) -> None:
+        """Let the open case go (it left the queue's list): pending edits are saved first, and
+        nothing of it stays on screen to be edited by mistake."""
+        if self.base is None:
+            return
+        self.flush()
+        self._latest.next()  # a load still in flight for it is dropped
+        self._autosave.stop()
+        self.base, self.evidence, self.conflicted = None, None, False
+        self.editor.draft = None
+        self.undo_stack.clear()
+        self.body.hide()
+        self.header.setText(message)
+        self.save_state.setText("")
 
     def reload(self) -> None:
         if self.case_id is not None and not self.dirty:
@@ -397,9 +413,12 @@ class CasePanel(QWidget):
         if case is None:
             return
         store, actor = self.store, self.actor
-        self.tasks.run(lambda: desk.create_case(store, case, actor),
-                       lambda c: self._after_action(c.id, f"Created {c.reference}"),
-                       self._on_error)
+        def created(c: PortCase) -> None:
+            assert c.id is not None
+            self.case_created.emit(c.id)
+            self._after_action(c.id, f"Created {c.reference}")
+
+        self.tasks.run(lambda: desk.create_case(store, case, actor), created, self._on_error)
 
     def print_loa(self) -> None:
         if self.case_id is not None:

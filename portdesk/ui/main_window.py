@@ -78,6 +78,9 @@ class MainWindow(QMainWindow):
         self.documents = DocumentActions(self)
         self.sidebar.queue_selected.connect(self.queue_view.show_queue)
         self.queue_view.case_activated.connect(self.case_panel.open_case)
+        self.queue_view.case_left.connect(self._on_case_left)
+        self.case_panel.case_loaded.connect(self.queue_view.follow_editor)
+        self.case_panel.case_created.connect(self._show_created)
         self.queue_view.samples_requested.connect(self.load_samples)
         self.queue_view.selection_changed.connect(self._on_selection_changed)
         self.model.loaded.connect(self._on_model_loaded)
@@ -138,6 +141,21 @@ class MainWindow(QMainWindow):
     def _on_case_saved(self, case_id: int) -> None:
         self.after_change()
         self.case_changed.emit(case_id)
+
+    def _show_created(self, _case_id: int) -> None:
+        """A new case is a draft in "All cases": show that list so it stays open in the editor."""
+        queue = self.sidebar.current_queue()
+        if self.queue_view.filter.text():
+            self.queue_view.filter.clear()
+        if queue is None or queue.key != "all":
+            self.sidebar.select_key("all")
+
+    def _on_case_left(self, case_id: int) -> None:
+        panel = self.case_panel
+        if panel.case_id != case_id or panel.base is None:
+            return
+        panel.close_case(f"{panel.base.reference} is not in this list any more (the filter, the "
+                         "queue or its status changed). Pick a case in the queue.")
 
     def _on_model_loaded(self, total: int) -> None:
         if total and not self._first_painted:
