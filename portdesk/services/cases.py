@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from portdesk.config import Settings
-from portdesk.domain.case import PortCase
+from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.errors import PortDeskError
 from portdesk.domain.lifecycle import STATUS_LABELS, Status, parse_status
 from portdesk.domain.readiness import Check, Evidence, run_checks
@@ -61,12 +61,58 @@ def export_cases(store: Store, path: Path, query: QueueQuery | None = None,
     return write_cases(path, cases, include_secrets)
 
 
+# Statuses only the platform sets (by sync): a hand-set one would tell the desk a story the
+# platform never heard.
+PLATFORM_SET = frozenset({Status.SUBMITTED, Status.AT_CARRIER, Status.EXCEPTION,
+                          Status.FOC_CONFIRMED, Status.CANCEL_PENDING})
+
+
 def change_status(store: Store, reference: str, new_status: str, reason: str,
                   actor: str) -> PortCase:
+    """`portdesk case status`: the same path as the desk's "Change status"."""
     case = store.cases.get_by_reference(reference)
-    target = parse_status(new_status)
     assert case.id is not None
-    return store.cases.change_status(case.id, target, actor, reason)
+    return change_status_of(store, case.id, new_status, reason, actor)
+
+
+def change_status_of(store: Store, case_id: int, new_status: str, reason: str,
+                     actor: str) -> PortCase:
+    """The one way a person changes a case's status, from the CLI and the desk alike.
+
+    Cancelling goes through the outbox (the platform is asked when it has the order); a case the
+    platform has takes its other statuses from the platform only; a port-in reaches "submitted"
+    through the readiness gate (`submit`), never by hand.
+    """
+    from portdesk.services import intents
+
+    target = parse_status(new_status)
+    if not reason.strip():
+        raise PortDeskError("a reason is required to change a status (it goes into the history)")
+    if target == Status.CANCELLED:
+        return intents.cancel(store, case_id, reason.strip(), actor)
+    case = store.cases.get(case_id)
+    if target == case.status:
+        raise PortDeskError(f"{case.reference} is {status_label(target.value).lower()} already")
+    if _on_platform(store, case):
+        raise PortDeskError(f"{case.reference} is on the platform: its status follows the "
+                            "platform (sync). To stop the port, cancel it; after an exception, "
+                            "fix it and submit again")
+    if target in PLATFORM_SET and case.kind == CaseKind.PORT_IN:
+        raise PortDeskError(f"{case.reference}: a port-in reaches "
+                            f"'{status_label(target.value).lower()}' from the platform; use "
+                            "Submit (`portdesk case submit`) to send it")
+    return store.cases.change_status(case_id, target, actor, reason.strip())
+
+
+def _on_platform(store: Store, case: PortCase) -> bool:
+    """The platform has the order, or a create for it waits in the outbox."""
+    from portdesk.store.sync_repo import SyncRepository
+
+    if case.platform_order_id:
+        return True
+    assert case.id is not None
+    with store.sessions() as session:
+        return SyncRepository(store.sessions, store.box).has_intent(session, case.id, "create")
 
 
 def evidence_for(store: Store, case: PortCase, settings: Settings,

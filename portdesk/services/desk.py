@@ -17,11 +17,11 @@ from sqlalchemy import delete, select
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
 from portdesk.domain.errors import PortDeskError
-from portdesk.domain.lifecycle import STATUS_LABELS, Status, parse_status
+from portdesk.domain.lifecycle import STATUS_LABELS, parse_status
 from portdesk.domain.readiness import Check, Evidence, blocking, run_checks
 from portdesk.services import intents
 from portdesk.services.case_files import write_cases
-from portdesk.services.cases import evidence_for
+from portdesk.services.cases import change_status_of, evidence_for
 from portdesk.services.demo import load_demo
 from portdesk.store import audit
 from portdesk.store.audit import AuditEntry
@@ -239,15 +239,13 @@ def assign(store: Store, case_ids: Sequence[int], assignee: str, actor: str) -> 
 
 def change_status_many(store: Store, case_ids: Sequence[int], status: str, reason: str,
                        actor: str) -> BatchResult:
-    target = parse_status(status)
+    """Through the one status-change path the CLI uses too (cancel tells the platform)."""
+    parse_status(status)  # an unknown status is refused before any case is touched
     done: list[str] = []
     failed: list[tuple[str, str]] = []
     for cid in case_ids:
         try:
-            if target == Status.CANCELLED:
-                case = intents.cancel(store, cid, reason, actor)
-            else:
-                case = store.cases.change_status(cid, target, actor, reason)
+            case = change_status_of(store, cid, status, reason, actor)
             done.append(case.reference)
         except PortDeskError as exc:
             failed.append((str(cid), str(exc)))

@@ -170,6 +170,8 @@ class QueueView(QWidget):
     def _restore_current(self) -> None:
         """Put the current index and the selection back on the same cases, by id."""
         sel = self.table.selectionModel()
+        if self.current_id is not None and self.current_id not in self._restore_ids:
+            self._restore_ids = [self.current_id]  # the highlight is the case in the editor
         self._restoring = True
         try:
             for cid in self._restore_ids:
@@ -241,10 +243,13 @@ class QueueView(QWidget):
         self.current_id = case_id
         self._opened_once = True
         row = self.model.row_of_id(case_id)
-        if row < 0 or self.table.currentIndex().row() == row:
+        if self.table.currentIndex().row() == row >= 0:
             return
         self._restoring = True
         try:
+            if row < 0:  # not listed yet (a new case): highlighted when the reload brings it
+                self.table.clearSelection()
+                return
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
         finally:
