@@ -18,11 +18,12 @@ from portdesk.config import Settings
 from portdesk.domain.case import PortCase
 from portdesk.domain.errors import PortDeskError
 from portdesk.domain.lifecycle import STATUS_LABELS, parse_status
-from portdesk.domain.readiness import Check, Evidence, blocking, run_checks
+from portdesk.domain.readiness import Check, Evidence, run_checks
 from portdesk.services import intents
 from portdesk.services.case_files import write_cases
-from portdesk.services.cases import change_status_of, evidence_for
+from portdesk.services.cases import change_status_of, submit_case_of
 from portdesk.services.demo import load_demo
+from portdesk.services.evidence import evidence_for
 from portdesk.store import audit
 from portdesk.store.audit import AuditEntry
 from portdesk.store.queue import OPEN_STATUSES, QueueQuery
@@ -186,19 +187,8 @@ def readiness_now(case: PortCase, evidence: Evidence, today: date | None = None)
 
 def mark_ready(store: Store, settings: Settings, case_id: int, actor: str,
                override_reason: str = "") -> PortCase:
-    """Queue the case for submission; refuse while a check fails unless a reason is written."""
-    case = store.cases.get(case_id)
-    failing = blocking(run_checks(case, evidence_for(store, case, settings)))
-    if failing and not override_reason.strip():
-        titles = ", ".join(c.title for c in failing)
-        raise PortDeskError(f"{case.reference} is not ready: {titles}. Fix these, or override "
-                            "with a written reason")
-    if failing:
-        store.audit.append(actor=actor, action="case.ready_override", case_id=case_id,
-                           case_reference=case.reference,
-                           changes={"reason": override_reason.strip(),
-                                    "failing": [c.id for c in failing]})
-    return intents.submit(store, case_id, actor)
+    """Queue the case for submission: the same readiness gate as `portdesk case submit`."""
+    return submit_case_of(store, settings, case_id, actor, override_reason)
 
 
 def add_comment(store: Store, case_id: int, body: str, actor: str) -> None:

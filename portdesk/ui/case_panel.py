@@ -26,7 +26,7 @@ from portdesk.store.store import Store
 from portdesk.ui.banners import ConflictBanner, ExceptionBanner, RulesStrip
 from portdesk.ui.case_editor import CaseEditor
 from portdesk.ui.conflict import CompareDialog, differences, merge
-from portdesk.ui.dialogs import ReasonDialog
+from portdesk.ui.dialogs import Confirm, ReasonDialog
 from portdesk.ui.fields import rejected
 from portdesk.ui.journal import Journal, apply_changes, changes_between
 from portdesk.ui.numbers_table import NumbersPanel
@@ -342,11 +342,19 @@ class CasePanel(QWidget):
             self.editor.focus_field(field)
 
     def mark_ready(self) -> None:
+        """Queue the case for submission, after asking: a written reason when checks fail, a
+        plain confirmation otherwise; a stale signed LOA is refused whatever the reason."""
         if self.store is None or self.tasks is None or self.base is None:
             return
         self.flush()
         failing = [c for c in self.readiness.model.checks if c.level.value == "fail"]
+        hard = [c for c in failing if not c.overridable]
+        reference = self.base.reference
         reason = ""
+        if hard:
+            self.tabs.setCurrentIndex(READINESS)
+            self._show_save_state(f"Not submitted: {hard[0].message}")
+            return
         if failing:
             titles = ", ".join(c.title for c in failing)
             answer = ReasonDialog.ask(self, "Not ready", f"These checks fail: {titles}.\n"
@@ -354,6 +362,10 @@ class CasePanel(QWidget):
             if not answer:
                 return
             reason = answer
+        elif not Confirm.ask(self, "Submit", f"Queue {reference} for submission? The next sync "
+                             "sends it to the platform, which sends it to the carrier.",
+                             "Submit"):
+            return
         store, settings, actor, cid = self.store, self.settings, self.actor, self.base.id
         assert cid is not None
         self.tasks.run(lambda: desk.mark_ready(store, settings, cid, actor, reason),

@@ -58,8 +58,14 @@ def sign_on_worker(store: Store, settings: Settings, actor: str, reference: str,
                    document_id: int | None) -> loa_service.SignedCaseLoa:
     ink_png = loa_service.ink_from(**ink)
     pdf = store.documents.content(document_id) if document_id is not None else None
+    form = None
+    if document_id is not None:
+        case_id = store.cases.get_by_reference(reference).id
+        assert case_id is not None
+        form = next((d for d in store.documents.for_case(case_id, "loa") if d.id == document_id),
+                    None)
     return loa_service.sign_case_loa(store, settings, actor, reference, ink_png, signer, title,
-                                     certify, pdf=pdf)
+                                     certify, pdf=pdf, form_meta=form.meta if form else None)
 
 
 class _ImageTab(FileDropMixin, QWidget):

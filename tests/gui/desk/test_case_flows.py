@@ -56,13 +56,13 @@ def test_mark_ready_needs_a_reason_while_checks_fail(qtbot, store: Store, tasks,
     assert any(c.level.value == "fail" for c in panel.readiness.model.checks)
     monkeypatch.setattr(dialogs.ReasonDialog, "ask", classmethod(lambda cls, *a, **k: None))
     panel.readiness.ready.click()
-    assert not any(e.action == "case.ready_override" for e in store.audit.for_case(saved.id))
+    assert not any(e.action == "readiness.override" for e in store.audit.for_case(saved.id))
     monkeypatch.setattr(dialogs.ReasonDialog, "ask",
                         classmethod(lambda cls, *a, **k: "wet-signed LOA on its way by courier"))
     panel.readiness.ready.click()
-    qtbot.waitUntil(lambda: any(e.action == "case.ready_override"
+    qtbot.waitUntil(lambda: any(e.action == "readiness.override"
                                 for e in store.audit.for_case(saved.id)))
-    entry = next(e for e in store.audit.for_case(saved.id) if e.action == "case.ready_override")
+    entry = next(e for e in store.audit.for_case(saved.id) if e.action == "readiness.override")
     assert entry.changes["reason"] == "wet-signed LOA on its way by courier"
     assert entry.actor == "tester"
     qtbot.waitUntil(lambda: "Queued" in panel.save_state.text() or "Not" in panel.save_state.text())
