@@ -66,6 +66,7 @@ class Settings:
     sync_interval_minutes: int = 3
     tesseract_cmd: str = ""
     user_name: str = ""
+    theme: str = "system"  # system (follow the desktop) | light | dark
     branding: Branding = field(default_factory=Branding)
 
     @property

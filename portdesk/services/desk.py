@@ -339,6 +339,28 @@ def sync_engine(store: Store, settings: Settings) -> Any:
     return SyncEngine(store, client)
 
 
+def check_connection(url: str, key: str = "") -> str:
+    """Settings' "Test connection": one cheap request with the typed (or stored) key.
+
+    Returns what to tell the specialist; a refused key, a wrong address or a platform that does
+    not answer raises the client's error, whose message says which and what to do.
+    """
+    import httpx
+
+    from portdesk.platform.client import PlatformClient
+    from portdesk.platform.retry import RetryPolicy
+
+    url, key = url.strip(), key.strip() or platform_key()
+    if not url:
+        raise PortDeskError("give the platform URL first")
+    if not key:
+        raise PortDeskError("type the platform API key first")
+    with PlatformClient(url, key, timeout=httpx.Timeout(8.0),
+                        retry=RetryPolicy(max_attempts=1)) as client:
+        client.events_page(None, 1, 1)
+    return f"Connected to {httpx.URL(url).host or url}: the key is accepted."
+
+
 def database_label(store: Store) -> str:
     """Where the data lives, as a person reads it (a file path, or the server and database)."""
     url = store.engine.url

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
 from portdesk.config import Settings
 from portdesk.services import desk
@@ -29,7 +29,7 @@ from portdesk.ui.queue_view import QueueView
 from portdesk.ui.sidebar import Sidebar
 from portdesk.ui.status_bar import DeskStatusBar
 from portdesk.ui.taskman import TaskManager, describe
-from portdesk.ui.theme import icon
+from portdesk.ui.theme import apply_theme, icon
 
 log = logging.getLogger(__name__)
 COUNTS_EVERY_MS = 60_000
@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
     first_page_shown = Signal()
     sync_requested = Signal()  # F5: the sync engine connects here
     case_changed = Signal(int)
+    settings_saved = Signal()  # sync restarts with the new key / URL, the theme is applied
     closing = Signal()
 
     def __init__(self, settings: Settings, actor: str, tasks: TaskManager | None = None,
@@ -92,6 +93,9 @@ class MainWindow(QMainWindow):
         self._periodic = QTimer(self, interval=COUNTS_EVERY_MS)
         self._periodic.timeout.connect(self.refresh_counts)
         self._restore_view_state()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, settings.theme)  # "system" follows the desktop, also live
         self._on_selection_changed([])
 
     # -- store --------------------------------------------------------------------------------
@@ -248,7 +252,11 @@ class MainWindow(QMainWindow):
         from portdesk.ui.settings_dialog import SettingsDialog
 
         if SettingsDialog.ask(self, self.settings):
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, self.settings.theme)
             self.status.flash("Settings saved")
+            self.settings_saved.emit()
 
     def _about_info(self):
         from portdesk.services.about import about_info

@@ -67,10 +67,39 @@ def dark_palette() -> QPalette:
     return p
 
 
-def apply_system_scheme(app: QGuiApplication) -> None:
-    """Fusion with a dark palette when the system is dark; the platform's own palette otherwise."""
-    if is_dark():
+THEMES = (("system", "Follow the desktop"), ("light", "Light"), ("dark", "Dark"))
+_state: dict[str, object] = {"choice": "system", "watching": False}
+
+
+def system_is_dark() -> bool:
+    """The desktop's own scheme (Qt 6.5+ reads it from the platform); unknown counts as light."""
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply_theme(app: QGuiApplication, choice: str = "system") -> bool:
+    """Light or dark palette as chosen in Settings; "system" follows the desktop, also when it
+    changes while PortDesk runs. Returns whether the palette is now dark."""
+    original = _state.setdefault("original", QPalette(app.palette()))
+    assert isinstance(original, QPalette)
+    _state["choice"] = choice if choice in dict(THEMES) else "system"
+    dark = system_is_dark() if _state["choice"] == "system" else _state["choice"] == "dark"
+    if dark:
         app.setPalette(dark_palette())
+    elif original.color(QPalette.ColorRole.Window).lightness() >= 128:
+        app.setPalette(original)  # the platform's own light palette
+    else:
+        style = getattr(app, "style", None)
+        app.setPalette(style().standardPalette() if callable(style) else QPalette())
+    if not _state["watching"]:
+        _state["watching"] = True
+        QGuiApplication.styleHints().colorSchemeChanged.connect(
+            lambda _scheme: apply_theme(app, str(_state["choice"])))
+    return dark
+
+
+def apply_system_scheme(app: QGuiApplication) -> None:
+    """At start: the desktop's scheme, until the main window applies the chosen theme."""
+    apply_theme(app, "system")
 
 
 STYLE = """
