@@ -17,15 +17,16 @@ from sqlalchemy import delete, select
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
 from portdesk.domain.errors import PortDeskError
-from portdesk.domain.lifecycle import STATUS_LABELS, parse_status
+from portdesk.domain.lifecycle import parse_status
 from portdesk.domain.readiness import Check, Evidence, run_checks
 from portdesk.services import intents
 from portdesk.services.case_files import write_cases
 from portdesk.services.cases import change_status_of, submit_case_of
 from portdesk.services.demo import load_demo
 from portdesk.services.evidence import evidence_for
+from portdesk.services.timeline import TimelineEntry as TimelineEntry
+from portdesk.services.timeline import timeline as timeline
 from portdesk.store import audit
-from portdesk.store.audit import AuditEntry
 from portdesk.store.queue import OPEN_STATUSES, QueueQuery
 from portdesk.store.schema import SavedFilterRow
 from portdesk.store.store import Store
@@ -103,15 +104,6 @@ def queue_counts(store: Store, queues: Sequence[DeskQueue]) -> dict[str, int]:
 
 
 @dataclass(frozen=True, slots=True)
-class TimelineEntry:
-    at: datetime
-    kind: str  # status | edit | comment | document | sync | other
-    actor: str
-    title: str
-    detail: str = ""
-
-
-@dataclass(frozen=True, slots=True)
 class CaseView:
     """Everything the editor shows for one case, read in one go on a worker."""
 
@@ -126,48 +118,8 @@ def open_case(store: Store, settings: Settings, case_id: int,
               today: date | None = None) -> CaseView:
     case = store.cases.get(case_id)
     ev = evidence_for(store, case, settings, today)
-    return CaseView(case, ev, run_checks(case, ev), timeline(store, case_id),
+    return CaseView(case, ev, run_checks(case, ev), timeline(store, case_id, case),
                     [c.reference for c in store.cases.children(case_id)])
-
-
-_SKIP_AUDIT = {"case.status", "comment.added", "case.created"}
-
-
-def _audit_entry(e: AuditEntry) -> TimelineEntry:
-    changes: dict[str, Any] = e.changes or {}
-    action = e.action
-    if action in ("case.edited", "case.split"):
-        names = [k.replace("_", " ") for k in changes if k not in ("into", "reason")]
-        title = "Split" if action == "case.split" else "Edited"
-        detail = ", ".join(names)
-        if action == "case.split" and changes.get("into"):
-            detail = f"numbers moved to {changes['into']}"
-        return TimelineEntry(e.at, "edit", e.actor, title, detail)
-    if action.startswith("document.") or action.startswith("loa."):
-        return TimelineEntry(e.at, "document", e.actor, action.split(".", 1)[1].replace("_", " ")
-                             .capitalize(), str(changes.get("filename", "")))
-    if action.startswith("sync.") or e.actor == "platform":
-        return TimelineEntry(e.at, "sync", e.actor, action.replace(".", " ").replace("_", " "),
-                             "")
-    detail = str(changes.get("reason") or "")
-    return TimelineEntry(e.at, "other", e.actor, action.replace(".", " ").replace("_", " ")
-                         .capitalize(), detail)
-
-
-def timeline(store: Store, case_id: int) -> list[TimelineEntry]:
-    """Status changes, edits, documents, sync events and comments, oldest first."""
-    out: list[TimelineEntry] = []
-    for s in store.cases.status_history(case_id):
-        label = STATUS_LABELS.get(s.to_status, str(s.to_status))
-        title = "Created" if s.from_status is None else f"Status: {label}"
-        out.append(TimelineEntry(s.at, "status", s.actor, title, s.reason))
-    for c in store.comments.for_case(case_id):
-        out.append(TimelineEntry(c.at, "comment", c.author, "Comment", c.body))
-    for e in store.audit.for_case(case_id):
-        if e.action not in _SKIP_AUDIT:
-            out.append(_audit_entry(e))
-    out.sort(key=lambda t: t.at)
-    return out
 
 
 def save_draft(store: Store, case: PortCase, actor: str) -> PortCase:

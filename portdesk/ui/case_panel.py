@@ -271,7 +271,20 @@ class CasePanel(QWidget):
         if later:
             self._autosave.start()
         assert saved.id is not None
+        self._refresh_timeline(saved.id)
         self.case_saved.emit(saved.id)
+
+    def _refresh_timeline(self, case_id: int) -> None:
+        """The history after a save names what was just changed."""
+        if self.store is None or self.tasks is None:
+            return
+        store = self.store
+
+        def show(entries: list[desk.TimelineEntry]) -> None:
+            if self.case_id == case_id:
+                self.timeline.set_entries(entries)
+
+        self.tasks.run(lambda: desk.timeline(store, case_id), show, self._on_error)
 
     def _on_save_failed(self, exc: BaseException) -> None:
         self._saving = False
