@@ -131,6 +131,18 @@ def create_case(store: Store, case: PortCase, actor: str) -> PortCase:
     return store.cases.create(case, actor)
 
 
+def create_cases(store: Store, cases: Sequence[PortCase], actor: str) -> list[PortCase]:
+    """New cases from one intake, all or none; the others are linked to the first as split from
+    it (another country, or toll-free beside geographic numbers: separate requests)."""
+    if not cases:
+        return []
+    with store.transaction() as session:
+        first = store.cases.create_many([cases[0]], actor, session)[0]
+        rest = store.cases.create_many([replace(c, parent_id=first.id) for c in cases[1:]],
+                                       actor, session)
+        return [first, *rest]
+
+
 def readiness_now(case: PortCase, evidence: Evidence, today: date | None = None) -> list[Check]:
     """Checks for the editor's unsaved values: pure, cheap enough to run on each edit."""
     ev = replace(evidence, today=today) if today else evidence

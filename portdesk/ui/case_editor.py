@@ -275,6 +275,9 @@ class CaseEditor(QWidget):
         """Values that must not reach the store: a phone field that is not a number."""
         return {n: m for n, m in self.errors().items() if n in PHONE_FIELDS}
 
+    def focus_first(self) -> None:
+        self.focus_field("account_name")
+
     def focus_field(self, name: str) -> bool:
         key = name if name in self.widgets else {"service_address": "service_address.line1"}.get(
             name, "")

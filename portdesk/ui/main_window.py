@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.model.loaded.connect(self._on_model_loaded)
         self.model.failed.connect(lambda msg: self.status.flash(msg))
         self.case_panel.case_saved.connect(self._on_case_saved)
+        self.case_panel.save_failed.connect(lambda text: self.status.flash(text, 12_000))
         self.queue_view.table.viewport().installEventFilter(self)
         self._counts_timer = QTimer(self, singleShot=True, interval=250)
         self._counts_timer.timeout.connect(self.refresh_counts)

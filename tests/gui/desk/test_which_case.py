@@ -115,7 +115,7 @@ def test_switching_queue_keeps_a_case_that_is_in_both(qtbot, window, demo_store:
 def test_a_new_case_is_the_highlighted_one(qtbot, window, monkeypatch) -> None:
     _choose_row(qtbot, window, 3)
     monkeypatch.setattr(NewCaseDialog, "ask", classmethod(
-        lambda cls, *a, **k: case(account_name="Fresh Intake LLC")))
+        lambda cls, *a, **k: [case(account_name="Fresh Intake LLC")]))
     window.actions_["new_case"].trigger()
     qtbot.waitUntil(lambda: window.case_panel.base is not None
                     and window.case_panel.base.account_name == "Fresh Intake LLC")
@@ -142,7 +142,7 @@ def test_a_new_case_created_in_another_queue_stays_open(qtbot, window, monkeypat
     window.queue_view.filter.setText("a")
     _settle(qtbot, window)
     monkeypatch.setattr(NewCaseDialog, "ask", classmethod(
-        lambda cls, *a, **k: case(account_name="Zed Intake Partners")))
+        lambda cls, *a, **k: [case(account_name="Zed Intake Partners")]))
     window.actions_["new_case"].trigger()
     qtbot.waitUntil(lambda: window.case_panel.base is not None
                     and window.case_panel.base.account_name == "Zed Intake Partners")
