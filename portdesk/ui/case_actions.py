@@ -144,10 +144,8 @@ class CaseActionsMixin:
         """Ctrl+2: into the open case's first field (or its current tab)."""
         if self.base is None:
             return False
-        if self.tabs.currentIndex() == DETAILS:
-            self.editor.focus_first()
-        else:
-            self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.tabs.currentIndex() != DETAILS or not self.editor.focus_first():
+            self.tabs.tabBar().setFocus(Qt.FocusReason.ShortcutFocusReason)
         return True
 
     def focus_comment(self) -> None:

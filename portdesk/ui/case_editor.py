@@ -279,8 +279,12 @@ class CaseEditor(QWidget):
                  if isinstance(w, DateField) and w.problem}
         return {**{n: m for n, m in self.errors().items() if n in PHONE_FIELDS}, **typed}
 
-    def focus_first(self) -> None:
-        self.focus_field("account_name")
+    def focus_first(self) -> bool:
+        """The first field that can be edited (a submitted case has only assignee and notes)."""
+        for name, widget in self.widgets.items():
+            if widget.isEnabled():
+                return self.focus_field(name)
+        return False
 
     def focus_field(self, name: str) -> bool:
         key = name if name in self.widgets else {"service_address": "service_address.line1"}.get(

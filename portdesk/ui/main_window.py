@@ -186,6 +186,9 @@ class MainWindow(QMainWindow):
             "comment": p.focus_comment, "split": p.split_selected, "print": p.print_loa,
             "refresh": self.refresh, "save_filter": self.save_filter,
             "delete_filter": self.delete_filter, "about": self.about, "logs": self.open_logs,
+            "go_queue": self.focus_queue, "go_editor": self.focus_editor,
+            "next_case": lambda: self.queue_view.move_current(1),
+            "previous_case": lambda: self.queue_view.move_current(-1),
         })
         p.undo_stack.canUndoChanged.connect(self.actions_["undo"].setEnabled)
         p.undo_stack.canRedoChanged.connect(self.actions_["redo"].setEnabled)
@@ -195,6 +198,20 @@ class MainWindow(QMainWindow):
         self.actions_.enable(("assign", "status", "export"), bool(ids))
         if hasattr(self, "documents"):
             self.documents.selected = list(ids)
+
+    def focus_queue(self) -> None:
+        """Ctrl+1: back to the queue, on the case that is open."""
+        table = self.queue_view.table
+        table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.queue_view.current_id is not None:
+            row = self.model.row_of_id(self.queue_view.current_id)
+            if row >= 0:
+                table.scrollTo(self.model.index(row, 0))
+
+    def focus_editor(self) -> None:
+        """Ctrl+2: into the open case."""
+        if not self.case_panel.focus_editor():
+            self.status.flash("Open a case first: pick one in the queue.")
 
     def refresh(self) -> None:
         self.after_change()

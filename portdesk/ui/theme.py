@@ -103,12 +103,17 @@ def apply_system_scheme(app: QGuiApplication) -> None:
 
 
 STYLE = """
-QTreeView#sidebar { border: none; padding-top: 6px; }
-QTreeView#sidebar::item { padding: 5px 6px; }
-QTableView#queue { border: none; }
+QListView#sidebar { border: 2px solid transparent; padding-top: 6px; }
+QListView#sidebar:focus { border: 2px solid palette(highlight); }
+QListView#sidebar::item { padding: 5px 6px; }
+QTableView#queue { border: 2px solid transparent; }
+QTableView#queue:focus { border: 2px solid palette(highlight); }
 QHeaderView::section { padding: 4px 6px; }
 QFrame#banner { border-radius: 6px; }
 QLabel#emptyTitle { font-size: 16pt; font-weight: 600; }
 QLabel#sectionTitle { font-weight: 600; }
 QLabel#rule { border-radius: 4px; padding: 6px 8px; }
+QListView:focus, QPlainTextEdit:focus { border: 2px solid palette(highlight); }
+QLineEdit:focus, QComboBox:focus, QSpinBox:focus { border: 2px solid palette(highlight);
+    border-radius: 3px; }
 """
