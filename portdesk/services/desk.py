@@ -24,6 +24,8 @@ from portdesk.services.case_files import write_cases
 from portdesk.services.cases import change_status_of, submit_case_of
 from portdesk.services.demo import load_demo
 from portdesk.services.evidence import evidence_for
+from portdesk.services.postport import PostPortCheck, post_port_checks
+from portdesk.services.postport import applies as post_port_applies
 from portdesk.services.timeline import TimelineEntry as TimelineEntry
 from portdesk.services.timeline import timeline as timeline
 from portdesk.store import audit
@@ -112,6 +114,7 @@ class CaseView:
     checks: list[Check]
     timeline: list[TimelineEntry]
     children: list[str] = field(default_factory=list)
+    post_port: list[PostPortCheck] = field(default_factory=list)  # ported port-ins only
 
 
 def open_case(store: Store, settings: Settings, case_id: int,
@@ -119,7 +122,8 @@ def open_case(store: Store, settings: Settings, case_id: int,
     case = store.cases.get(case_id)
     ev = evidence_for(store, case, settings, today)
     return CaseView(case, ev, run_checks(case, ev), timeline(store, case_id, case),
-                    [c.reference for c in store.cases.children(case_id)])
+                    [c.reference for c in store.cases.children(case_id)],
+                    post_port_checks(store, case_id) if post_port_applies(case) else [])
 
 
 def save_draft(store: Store, case: PortCase, actor: str) -> PortCase:

@@ -97,7 +97,7 @@ def evidence_for(store: Store, case: PortCase, settings: Settings,
     latest = latest_verdicts(store.verifications.for_case(case.id))
     entries = store.audit.for_case(case.id)
     fields = {f: v for f, v in latest.items() if f != "numbers" and not f.startswith(
-        NUMBER_PREFIX)}
+        (NUMBER_PREFIX, "postport."))}
     then = {f: str(value_then(entries, case, f, v.at)) for f, v in fields.items()}
     return Evidence(
         today=today or date.today(),

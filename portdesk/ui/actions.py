@@ -32,6 +32,7 @@ SPECS: tuple[Spec, ...] = (
     ("assign", "&Case", "&Assign…", "Ctrl+Shift+A", "assign"),
     ("comment", "&Case", "Add &comment", "Ctrl+M", "comment"),
     ("split", "&Case", "Sp&lit selected numbers…", None, "split"),
+    ("verify_port", "&Case", "Verify the p&ort (calls, texts, listings)…", None, ""),
     ("print", "&Case", "&Print LOA…", QKeySequence.StandardKey.Print, "print"),
     ("refresh", "&View", "&Refresh and sync", "F5", "refresh"),
     ("go_queue", "&View", "Go to the &queue", "Ctrl+1", ""),

@@ -249,6 +249,22 @@ class CaseActionsMixin:
 
         self.tasks.run(lambda: desk.create_cases(store, cases, actor), created, self._on_error)
 
+    def verify_port(self) -> None:
+        """Post-port verification: inbound, outbound, SMS, listings, each checked and dated."""
+        from portdesk.services import postport
+        from portdesk.ui.postport_dialog import PostPortDialog
+
+        if self.store is None or self.base is None or self.case_id is None:
+            return
+        if not postport.applies(self.base):
+            self._show_save_state("Verify the port once a port-in or transfer has completed "
+                                  "(status Ported).")
+            return
+        cid = self.case_id
+        checks = PostPortDialog.ask(self.store, self.actor, cid, self._widget())
+        if checks is not None:
+            self._after_action(cid, postport.summary(checks))
+
     def print_loa(self) -> None:
         if self.case_id is not None:
             self.flush()

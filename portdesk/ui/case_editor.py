@@ -130,7 +130,7 @@ class CaseEditor(QWidget):
             widget = combo
         elif name == "requested_date":
             field = DateField(earliest=lambda: earliest_requested_date(self.today()),
-                              today=lambda: self.today())
+                              today=lambda: self.today(), minimum=lambda: self.today())
             field.date_changed.connect(lambda d, n=name: self._user_set(n, d))
             field.problem_changed.connect(lambda _p, n=name: self._validate(n))
             widget = field

@@ -22,8 +22,9 @@ from portdesk.domain.errors import Conflict
 from portdesk.domain.readiness import Evidence, blocking
 from portdesk.services import desk
 from portdesk.services.intents import EDITABLE
+from portdesk.services.postport import summary as post_port_summary
 from portdesk.store.store import Store
-from portdesk.ui.banners import ConflictBanner, ExceptionBanner, RulesStrip
+from portdesk.ui.banners import ConflictBanner, ExceptionBanner, PostPortBanner, RulesStrip
 from portdesk.ui.case_actions import DETAILS as DETAILS
 from portdesk.ui.case_actions import NUMBERS as NUMBERS
 from portdesk.ui.case_actions import READINESS as READINESS
@@ -73,6 +74,7 @@ class CasePanel(CaseActionsMixin, QWidget):
         self.restored = QLabel()
         self.restored.hide()
         self.rules = RulesStrip()
+        self.post_port = PostPortBanner()
         self.editor = CaseEditor(self.undo_stack)
         self.numbers = NumbersPanel()
         self.readiness = ReadinessPanel()
@@ -89,7 +91,8 @@ class CasePanel(CaseActionsMixin, QWidget):
         self.body = QWidget()
         inner = QVBoxLayout(self.body)
         inner.setContentsMargins(0, 0, 0, 0)
-        for banner in (self.exception, self.conflict, self.restored, self.rules):
+        for banner in (self.exception, self.conflict, self.restored, self.post_port,
+                       self.rules):
             inner.addWidget(banner)
         inner.addLayout(self._build_case_buttons())
         inner.addWidget(self.tabs, 1)
@@ -110,6 +113,7 @@ class CasePanel(CaseActionsMixin, QWidget):
         self.exception.split_requested.connect(self._split_rejected)
         self.conflict.reload_requested.connect(self.take_theirs)
         self.conflict.compare_requested.connect(self.compare)
+        self.post_port.verify_requested.connect(self.verify_port)
 
     def attach(self, store: Store, settings: Settings, actor: str, tasks: TaskManager,
                journal_dir: Path | None = None) -> None:
@@ -189,6 +193,7 @@ class CasePanel(CaseActionsMixin, QWidget):
         self.timeline.set_entries(view.timeline)
         self.exception.show_case(case)
         self.rules.show_case(case)
+        self.post_port.show_checks(case, view.post_port, post_port_summary(view.post_port))
         self._show_case_buttons(case)
         self.body.show()
         self._children = view.children

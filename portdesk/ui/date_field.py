@@ -74,10 +74,13 @@ class DateField(QWidget):
     problem_changed = Signal(str)  # "" when the text is a date (or empty)
 
     def __init__(self, earliest: Callable[[], date] | None = None,
-                 today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
+                 today: Callable[[], date] = date.today, parent: QWidget | None = None,
+                 minimum: Callable[[], date] | None = None,
+                 maximum: Callable[[], date] | None = None) -> None:
         super().__init__(parent)
         self.earliest = earliest or today
         self.today = today
+        self.minimum, self.maximum = minimum, maximum  # what the calendar offers
         self.value: date | None = None
         self.problem = ""
         self.edit = QLineEdit()
@@ -150,8 +153,12 @@ class DateField(QWidget):
     def prepare_calendar(self) -> QCalendarWidget:
         start = self.calendar_start()
         calendar = self.popup.calendar
-        low = self.today()
-        calendar.setMinimumDate(QDate(low.year, low.month, low.day))
+        if self.minimum is not None:
+            low = self.minimum()
+            calendar.setMinimumDate(QDate(low.year, low.month, low.day))
+        if self.maximum is not None:
+            high = self.maximum()
+            calendar.setMaximumDate(QDate(high.year, high.month, high.day))
         calendar.setSelectedDate(QDate(start.year, start.month, start.day))
         calendar.setCurrentPage(start.year, start.month)
         return calendar

@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
             "find": self.queue_view.focus_filter, "mark_ready": p.mark_ready,
             "status": self.batch.change_status, "assign": self.batch.assign,
             "comment": p.focus_comment, "split": p.split_selected, "print": p.print_loa,
+            "verify_port": p.verify_port,
             "refresh": self.refresh, "save_filter": self.save_filter,
             "delete_filter": self.delete_filter, "about": self.about, "logs": self.open_logs,
             "go_queue": self.focus_queue, "go_editor": self.focus_editor,
