@@ -33,6 +33,7 @@ SPECS: tuple[Spec, ...] = (
     ("comment", "&Case", "Add &comment", "Ctrl+M", "comment"),
     ("split", "&Case", "Sp&lit selected numbers…", None, "split"),
     ("verify_port", "&Case", "Verify the p&ort (calls, texts, listings)…", None, ""),
+    ("audit_trail", "&Case", "Audit &trail…", "Ctrl+Shift+H", ""),
     ("print", "&Case", "&Print LOA…", QKeySequence.StandardKey.Print, "print"),
     ("refresh", "&View", "&Refresh and sync", "F5", "refresh"),
     ("go_queue", "&View", "Go to the &queue", "Ctrl+1", ""),
@@ -41,6 +42,7 @@ SPECS: tuple[Spec, ...] = (
     ("previous_case", "&View", "&Previous case", "Shift+F8", ""),
     ("save_filter", "&View", "Save &filter as…", None, "filter"),
     ("delete_filter", "&View", "&Delete saved filter", None, ""),
+    ("audit_verify", "&Help", "&Verify the audit log…", None, ""),
     ("logs", "&Help", "Open &log folder", None, ""),
     ("about", "&Help", "&About PortDesk", None, ""),
 )

@@ -184,7 +184,8 @@ class MainWindow(QMainWindow):
             "find": self.queue_view.focus_filter, "mark_ready": p.mark_ready,
             "status": self.batch.change_status, "assign": self.batch.assign,
             "comment": p.focus_comment, "split": p.split_selected, "print": p.print_loa,
-            "verify_port": p.verify_port,
+            "verify_port": p.verify_port, "audit_trail": self.audit_trail,
+            "audit_verify": self.verify_audit,
             "refresh": self.refresh, "save_filter": self.save_filter,
             "delete_filter": self.delete_filter, "about": self.about, "logs": self.open_logs,
             "go_queue": self.focus_queue, "go_editor": self.focus_editor,
@@ -199,6 +200,22 @@ class MainWindow(QMainWindow):
         self.actions_.enable(("assign", "status", "export"), bool(ids))
         if hasattr(self, "documents"):
             self.documents.selected = list(ids)
+
+    def audit_trail(self) -> None:
+        """The open case's audit trail, with the log's chain check a click away."""
+        from portdesk.ui.audit_dialog import AuditDialog
+
+        if self.store is None or self.case_panel.case_id is None:
+            self.status.flash("Open a case first: its audit trail is shown.")
+            return
+        AuditDialog.ask(self.store, self.case_panel.case_id, self)
+
+    def verify_audit(self) -> None:
+        """`portdesk audit verify` from the desk."""
+        from portdesk.ui.audit_dialog import AuditDialog
+
+        if self.store is not None:
+            AuditDialog.ask(self.store, None, self, verify_now=True)
 
     def focus_queue(self) -> None:
         """Ctrl+1: back to the queue, on the case that is open."""
