@@ -116,9 +116,12 @@ def request_group(country: str, kind: NumberKind) -> tuple[str, bool]:
 
 
 def group_label(group: tuple[str, bool]) -> str:
+    """"toll-free", "in the United Kingdom": after a count ("2 in the United States")."""
     country, toll_free = group
     where = COUNTRY_NAMES.get(country, country)
-    return f"toll-free ({where})" if toll_free else f"{where}"
+    if toll_free:
+        return "toll-free" if country == "US" else f"toll-free ({where})"
+    return f"in {'the ' if country in ('US', 'GB', 'NL') else ''}{where}"
 
 
 def kind_label(kind: NumberKind, country: str) -> str:

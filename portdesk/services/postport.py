@@ -89,7 +89,7 @@ def summary(checks: list[PostPortCheck]) -> str:
     done = [c for c in checks if c.works is not None]
     failed = [c for c in done if not c.works]
     if failed:
-        return (f"Post-port check failed: {', '.join(c.label.lower() for c in failed)}. "
+        return (f"Post-port check failed: {', '.join(c.label for c in failed)}. "
                 "Raise it with the platform before closing the case.")
     if len(done) == len(checks):
         last = max(c.on for c in done if c.on) if any(c.on for c in done) else None

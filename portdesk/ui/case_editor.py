@@ -97,6 +97,7 @@ class CaseEditor(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: field below
         for section, names in (
             ("Customer, exactly as the carrier has it", ("account_name", "customer_type",
              "authorized_name", "authorized_title", "losing_carrier", "account_number", "pin",
@@ -110,6 +111,7 @@ class CaseEditor(QWidget):
         ):
             title = QLabel(section)
             title.setObjectName("sectionTitle")
+            title.setWordWrap(True)
             form.addRow(title)
             for name in names:
                 form.addRow(LABELS[name], self._field(name))
@@ -123,6 +125,9 @@ class CaseEditor(QWidget):
         widget: QWidget
         if name in ENUM_CHOICES:
             combo = QComboBox()
+            # the panel may be narrow: the box shrinks, its list still shows whole choices
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
             for value, label in ENUM_CHOICES[name]:
                 combo.addItem(label, value)
             combo.currentIndexChanged.connect(

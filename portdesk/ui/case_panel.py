@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
@@ -83,8 +83,13 @@ class CasePanel(CaseActionsMixin, QWidget):
         scroll.setWidget(self.editor)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        # every tab stays in view on a narrow panel: titles elide instead of scrolling away
+        self.tabs.tabBar().setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.tabBar().setExpanding(False)
         for w, title in ((scroll, "Details"), (self.numbers, "Numbers"),
                          (self.readiness, "Readiness"), (self.timeline, "Timeline")):
             self.tabs.addTab(w, title)
@@ -96,6 +101,7 @@ class CasePanel(CaseActionsMixin, QWidget):
             inner.addWidget(banner)
         inner.addLayout(self._build_case_buttons())
         inner.addWidget(self.tabs, 1)
+        self.setMinimumWidth(420)  # its four tabs and the form stay whole on a 1024 px screen
         box = QVBoxLayout(self)
         box.setContentsMargins(8, 8, 4, 4)
         box.addWidget(self.header)
@@ -231,7 +237,11 @@ class CasePanel(CaseActionsMixin, QWidget):
         checks = desk.readiness_now(draft, self.evidence)
         self.readiness.set_checks(checks)
         fails = len(blocking(checks))
-        self.tabs.setTabText(READINESS, f"Readiness ({fails} ✖)" if fails else "Readiness ✔")
+        if not self.editable:  # submitted or done: the checks are history, not a verdict
+            self.tabs.setTabText(READINESS, "Readiness")
+        else:
+            self.tabs.setTabText(READINESS, f"Readiness ({fails} ✖)" if fails else
+                                 "Readiness ✔")
         self.tabs.setTabText(NUMBERS, f"Numbers ({len(draft.numbers)})")
         self.readiness.setToolTip(summary(checks))
 

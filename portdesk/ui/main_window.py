@@ -26,6 +26,7 @@ from portdesk.ui.dialogs import Confirm, Inform, OpenFileDialog, ReasonDialog
 from portdesk.ui.document_actions import DocumentActions
 from portdesk.ui.queue_model import QueueModel
 from portdesk.ui.queue_view import QueueView
+from portdesk.ui.screen import fit_to_screen
 from portdesk.ui.sidebar import Sidebar
 from portdesk.ui.status_bar import DeskStatusBar
 from portdesk.ui.taskman import TaskManager, describe
@@ -53,7 +54,7 @@ class MainWindow(QMainWindow):
         self.qsettings = qsettings or QSettings()
         self.setWindowTitle("PortDesk")
         self.setWindowIcon(icon("portdesk"))
-        self.resize(1360, 820)
+        fit_to_screen(self, 1360, 820)
         self._first_painted = False
         self.notifier: Any = None  # set by the app (tray notifications and the sync loop)
 
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
         for w, stretch in ((self.sidebar, 0), (self.queue_view, 3), (self.case_panel, 2)):
             self.splitter.addWidget(w)
             self.splitter.setStretchFactor(self.splitter.indexOf(w), stretch)
-        self.splitter.setSizes([200, 700, 460])
+        self.splitter.setSizes(pane_sizes(self.width()))
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
         self.status = DeskStatusBar(self)
@@ -346,6 +347,14 @@ class MainWindow(QMainWindow):
         self._counts_timer.stop()
         self.tasks.shutdown()
         super().closeEvent(event)
+
+
+def pane_sizes(width: int) -> list[int]:
+    """Sidebar, queue, case: the case keeps room for its four tabs and its form on a 1024 px
+    screen; the queue (which scrolls sideways) gives way first."""
+    sidebar = 200
+    case = max(430, int(width * 0.34))
+    return [sidebar, max(300, width - sidebar - case), case]
 
 
 def _freeze_startup_objects() -> None:

@@ -95,15 +95,18 @@ class NewCaseDialog(QDialog):
                                 "border-radius: 4px; padding: 6px 8px; }")
         self.inputs: dict[str, Any] = {}
         self.form = QFormLayout()
-        for key in LABELS:
-            self.inputs[key] = self._input(key)
-            self.form.addRow(LABELS[key], self._row(key))
         self.paste_report = QLabel()
         self.paste_report.setWordWrap(True)
         self.paste_report.setAccessibleName("Numbers report")
         self.split = QCheckBox("Put them in their own linked case(s): one request each")
         self.split.setChecked(True)
         self.split.hide()
+        for key in LABELS:
+            self.inputs[key] = self._input(key)
+            self.form.addRow(LABELS[key], self._row(key))
+            if key == "numbers":  # the report right under the list it is about
+                self.form.addRow("", self.paste_report)
+                self.form.addRow("", self.split)
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828;")
         self.error.setWordWrap(True)
@@ -119,8 +122,6 @@ class NewCaseDialog(QDialog):
         inner.addLayout(kinds)
         inner.addWidget(self.hint)
         inner.addLayout(self.form)
-        inner.addWidget(self.paste_report)
-        inner.addWidget(self.split)
         inner.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(body)
@@ -230,7 +231,9 @@ class NewCaseDialog(QDialog):
         if len(groups) > 1 and self.kind in ("port_in", "international"):
             parts = [f"{len(v)} {group_label(k)}" for k, v in groups.items()]
             text += ("\nThese go in separate porting requests: " + ", ".join(parts) + ".")
-        self.split.setVisible(len(groups) > 1 and self.kind in ("port_in", "international"))
+        mixed = len(groups) > 1 and self.kind in ("port_in", "international")
+        self.form.setRowVisible(self.split, mixed)
+        self.form.setRowVisible(self.paste_report, bool(text))
         self.paste_report.setText(text)
         self.paste_report.setStyleSheet("color: #c62828;" if lines else "")
         self._seen_report = "" if text != self._seen_report else self._seen_report

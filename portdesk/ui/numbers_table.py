@@ -178,10 +178,10 @@ class NumbersPanel(QWidget):
         home = max(groups, key=lambda k: len(groups[k]))
         others = [k for k in groups if k != home]
         self._split_off = [e for k in others for e in groups[k]]
-        names = ", ".join(f"{len(groups[k])} {group_label(k)}" for k in others)
-        self.mix_text.setText(f"Mixed request: {names} beside {len(groups[home])} "
-                              f"{group_label(home)} number(s). Platforms and carriers take them "
-                              "as separate requests.")
+        names = " and ".join(f"{len(groups[k])} {group_label(k)}" for k in others)
+        self.mix_text.setText(f"Mixed request: {names}, beside {len(groups[home])} "
+                              f"{group_label(home)}. Platforms and carriers take these as "
+                              "separate requests.")
         self.mix_split.setText(f"Split the {len(self._split_off)} into a new case…")
         self.mix.show()
 

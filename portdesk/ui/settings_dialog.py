@@ -52,6 +52,7 @@ class SettingsDialog(QDialog):
         self.test_button.clicked.connect(self.test_connection)
         self.connection = StatusLine()
         self.connection.setAccessibleName("Connection test result")
+        self.connection.hide()  # until a test has something to say
         self.forget_key = QCheckBox("Remove the stored key")
         self.forget_key.setEnabled(stored)
         self.brand_name = QLineEdit(settings.branding.name)
@@ -112,6 +113,7 @@ class SettingsDialog(QDialog):
         if self.runner.busy:
             return
         self.test_button.setEnabled(False)
+        self.connection.show()
         self.connection.busy("Connecting…")
         self.runner.run(desk.check_connection, self.platform_url.text(), self.api_key.text(),
                         on_success=lambda text: self._on_checked(True, text),

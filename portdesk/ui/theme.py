@@ -90,6 +90,10 @@ def apply_theme(app: QGuiApplication, choice: str = "system") -> bool:
     else:
         style = getattr(app, "style", None)
         app.setPalette(style().standardPalette() if callable(style) else QPalette())
+    sheet = getattr(app, "styleSheet", None)
+    if callable(sheet) and sheet():
+        # widgets under a style sheet keep the palette they were polished with: polish again
+        app.setStyleSheet(sheet())  # type: ignore[attr-defined]
     if not _state["watching"]:
         _state["watching"] = True
         QGuiApplication.styleHints().colorSchemeChanged.connect(

@@ -46,7 +46,7 @@ def test_verifying_the_port_records_each_check_dated(qtbot, store: Store, tasks,
     assert checks["outbound_call"].on == date.today() - timedelta(days=1)
     assert checks["sms"].works is False and "T-Mobile" in checks["sms"].note
     assert checks["listings"].works is None
-    assert "failed: sms" in dialog.status.text()
+    assert "failed: SMS" in dialog.status.text()
     panel.open_case(ported.id, force=True)
     qtbot.waitUntil(lambda: "a check failed" in panel.post_port.title.text())
     model = panel.timeline.model

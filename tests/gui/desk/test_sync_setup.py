@@ -18,7 +18,7 @@ from portdesk.ui import settings_dialog
 from portdesk.ui.main_window import MainWindow
 from portdesk.ui.notifications import Notifier
 from portdesk.ui.settings_dialog import SettingsDialog
-from portdesk.ui.theme import apply_theme
+from portdesk.ui.theme import STYLE, apply_theme
 from tests.gui.desk.conftest import open_window
 from tests.integration.platform.conftest import API_KEY, make_sandbox, sandbox  # noqa: F401
 
@@ -118,12 +118,16 @@ def test_theme_can_be_chosen_and_follows_the_desktop(qtbot, desk_window: MainWin
     def window_lightness() -> int:
         return app.palette().color(QPalette.ColorRole.Window).lightness()
 
+    app.setStyleSheet(STYLE)  # as the app runs: widgets under a style sheet must follow too
     try:
         monkeypatch.setattr(settings_dialog.SettingsDialog, "ask", classmethod(choose("dark")))
         desk_window.actions_["settings"].trigger()
         assert window_lightness() < 128 and desk_window.settings.theme == "dark"
+        table = desk_window.queue_view.table
+        assert table.palette().color(QPalette.ColorRole.Base).lightness() < 128
         monkeypatch.setattr(settings_dialog.SettingsDialog, "ask", classmethod(choose("system")))
         desk_window.actions_["settings"].trigger()
         assert window_lightness() >= 128  # the offscreen desktop is light
     finally:
+        app.setStyleSheet("")
         apply_theme(app, "system")
