@@ -82,25 +82,30 @@ class CaseHeader(QWidget):
         box.addLayout(top)
         box.addWidget(self.summary)
         box.addWidget(self.message)
+        self.placeholder = QLabel()  # wraps: it replaces the whole case, not one line
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.placeholder.setContentsMargins(0, 12, 0, 0)
         self.setAccessibleName("Case")
         self.show_placeholder("Select a case in the queue, or press Ctrl+N for a new one.")
 
     def show_case(self, case: PortCase, children: list[str] | None = None) -> None:
         kind = KIND_LABELS.get(case.kind.value, case.kind.value)
         linked = f" · split into {', '.join(children)}" if children else ""
+        self.placeholder.hide()
         self.reference.setText(case.reference)
-        self.reference.show()
         self.customer.setText(case.account_name)
         self.summary.setText(f"{status_label(case.status.value)} · {kind} · "
                              f"{case.service_type.value.replace('_', '-')}{linked}")
 
     def show_placeholder(self, text: str) -> None:
-        """No case open: the one-line reason, where the customer name would be."""
+        """No case open: the header is empty and `placeholder` (beneath it) says why."""
         self.reference.setText("")
-        self.reference.hide()
-        self.customer.setText(text)
+        self.customer.setText("")
         self.summary.setText("")
         self.message.setText("")
+        self.placeholder.setText(text)
+        self.placeholder.show()
 
     def set_message(self, text: str, tone: str = "") -> None:
         self.message.setText(text)
@@ -108,5 +113,7 @@ class CaseHeader(QWidget):
 
     def text(self) -> str:
         """Everything the header says, as one string (tests and screen readers)."""
-        parts = [self.reference.text(), self.customer.text(), self.summary.text()]
+        parts = [self.reference.text(), self.customer.text(), self.summary.text(),
+                 self.placeholder.text() if self.placeholder.isVisibleTo(self) or not
+                 self.reference.text() else ""]
         return html.unescape(" ".join(p for p in parts if p))

@@ -105,6 +105,7 @@ class CasePanel(CaseActionsMixin, QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(8, 8, 4, 4)
         box.addWidget(self.header)
+        box.addWidget(self.header.placeholder, 1)
         box.addWidget(self.body, 1)
         self.body.hide()
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
@@ -237,6 +238,7 @@ class CasePanel(CaseActionsMixin, QWidget):
         checks = desk.readiness_now(draft, self.evidence)
         self.readiness.set_checks(checks)
         fails = len(blocking(checks))
+        self.readiness.ready.setEnabled(self.editable)
         if not self.editable:  # submitted or done: the checks are history, not a verdict
             self.tabs.setTabText(READINESS, "Readiness")
         else:

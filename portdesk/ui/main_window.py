@@ -190,8 +190,7 @@ class MainWindow(QMainWindow):
             "refresh": self.refresh, "save_filter": self.save_filter,
             "delete_filter": self.delete_filter, "about": self.about, "logs": self.open_logs,
             "go_queue": self.focus_queue, "go_editor": self.focus_editor,
-            "next_case": lambda: self.queue_view.move_current(1),
-            "previous_case": lambda: self.queue_view.move_current(-1),
+            "next_case": lambda: self.move_case(1), "previous_case": lambda: self.move_case(-1),
         })
         p.undo_stack.canUndoChanged.connect(self.actions_["undo"].setEnabled)
         p.undo_stack.canRedoChanged.connect(self.actions_["redo"].setEnabled)
@@ -217,6 +216,12 @@ class MainWindow(QMainWindow):
 
         if self.store is not None:
             AuditDialog.ask(self.store, None, self, verify_now=True)
+
+    def move_case(self, step: int) -> None:
+        """F8 / Shift+F8; at either end of the list, say so instead of doing nothing."""
+        if not self.queue_view.move_current(step):
+            self.status.flash("This is the last case in the list." if step > 0 else
+                              "This is the first case in the list.")
 
     def focus_queue(self) -> None:
         """Ctrl+1: back to the queue, on the case that is open."""
