@@ -13,10 +13,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
-from portdesk.bills.corpus import GeneratedBill, random_truth, write_bill
 from portdesk.config import Settings
 from portdesk.store.store import Store
 from portdesk.ui import qtcompat
+from tests.billcorpus import GeneratedBill, random_truth, write_bill
 
 qtcompat.install()  # PySide6 6.12's emit takes references from True: see portdesk/ui/qtcompat.py
 

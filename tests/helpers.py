@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from portdesk.bills.corpus import GeneratedBill
 from portdesk.domain.case import PortCase
 from portdesk.domain.entries import case_from_entry
+from tests.billcorpus import GeneratedBill
 
 
 def entry(**overrides: Any) -> dict[str, Any]:

@@ -84,6 +84,9 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     answer = p.add_mutually_exclusive_group(required=True)
     answer.add_argument("--authorize", action="store_true")
     answer.add_argument("--reject", metavar="REASON", help="the reason the other carrier sees")
+    p.add_argument("--code", type=int, metavar="N",
+                   help="rejection code (one the platform lists for this request; 1001 Other "
+                        "needs a reason)")
     p.set_defaults(func=cmd_portout)
     group.set_defaults(func=lambda a, c: (group.print_help(), 0)[1])
 
@@ -104,7 +107,7 @@ def cmd_portout(args: argparse.Namespace, ctx: Context) -> int:
     case = ctx.store.cases.get_by_reference(args.reference)
     assert case.id is not None
     intents.decide_portout(ctx.store, case.id, bool(args.authorize), args.reject or "",
-                           ctx.actor)
+                           ctx.actor, args.code)
     verb = "authorized" if args.authorize else "rejected"
     print(f"{case.reference}: port-out {verb}; `portdesk sync` sends the answer")
     return 0

@@ -85,12 +85,24 @@ def cmd_sandbox(args: argparse.Namespace, ctx: Context) -> int:
     config = SandboxConfig(api_key=key, host=args.host, port=args.port, db_path=db_path,
                            speed=args.speed, seed=args.seed,
                            portout_every_days=args.portouts_every, faults=faults)
+    import sqlite3
+
     try:
         server = SandboxServer(config)
-    except OSError as exc:
+    except sqlite3.Error as exc:
         raise SandboxArgumentError(f"cannot open the sandbox state {db_path}: {exc}") from None
-    print(f"sandbox platform on {server.base_url} (state: {db_path}, speed {args.speed:g} "
-          f"days/s); send 'Authorization: Bearer <key>' (key from --api-key, "
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise SandboxArgumentError(
+            f"cannot listen on {args.host}:{args.port}: {reason.lower()}; is another sandbox "
+            "running there? choose another port with --port") from None
+    try:
+        server.start()
+    except RuntimeError as exc:
+        server.stop()
+        raise SandboxArgumentError(str(exc)) from None
+    print(f"sandbox platform running on {server.base_url} (state: {db_path}, speed "
+          f"{args.speed:g} days/s); send 'Authorization: Bearer <key>' (key from --api-key, "
           f"PORTDESK_SANDBOX_KEY or '{DEFAULT_KEY}'); Ctrl+C stops it", flush=True)
-    server.serve_forever()
+    server.wait()
     return 0

@@ -57,6 +57,8 @@ def cmd_sync(args: argparse.Namespace, ctx: Context) -> int:
                 print(f"  {notice.message}")
             for error in report.errors[:5]:
                 print(f"  {error}")
+            for line in report.skipped_lines():
+                print(f"  {line}")
             if args.once:
                 if report.aborted:
                     raise PortDeskError(f"sync stopped: {report.aborted}")

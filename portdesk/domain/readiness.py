@@ -56,6 +56,10 @@ class Evidence:
     mismatch_values: Mapping[str, str] | None = None
     # Numbers a bill listed or someone verified; None when nothing is known about them.
     confirmed_numbers: frozenset[str] | None = None
+    # from the platform, once the sync has asked: (e164, portable, reason, fast_portable) and
+    # (requirement name, its state); empty when it has not asked yet
+    portability: tuple[tuple[str, bool, str, bool], ...] = ()
+    requirements: tuple[tuple[str, str], ...] = ()
 
 
 CheckFn = Callable[[PortCase, Evidence], Check]
@@ -321,8 +325,39 @@ CHECKS: tuple[CheckFn, ...] = (
 )
 
 
+def check_portability(case: PortCase, ev: Evidence) -> Check | None:
+    """The platform's answer per number, once it was asked (numbers on the case only)."""
+    on_case = set(case.number_e164s)
+    results = [r for r in ev.portability if r[0] in on_case]
+    if not results:
+        return None
+    blocked = [f"{format_display(e164)} ({reason or 'no reason given'})"
+               for e164, portable, reason, _ in results if not portable]
+    fast = sum(1 for r in results if r[1] and r[3])
+    if blocked:
+        return Check("portability", "Portability", Level.FAIL,
+                     "not portable: " + "; ".join(blocked) + ": remove or split them out",
+                     "numbers")
+    extra = f", {fast} eligible for FastPort" if fast else ""
+    return Check("portability", "Portability", Level.PASS,
+                 f"all {len(results)} number(s) portable{extra}", "numbers")
+
+
+def check_platform_requirements(case: PortCase, ev: Evidence) -> Check | None:
+    if not ev.requirements:
+        return None
+    states = ", ".join(f"{name}: {state.replace('requirement-info-', '')}"
+                       for name, state in ev.requirements)
+    if any(state in ("requirement-info-pending", "requirement-info-exception")
+           for _, state in ev.requirements):
+        return Check("requirements", "Platform requirements", Level.WARN, states)
+    return Check("requirements", "Platform requirements", Level.PASS, states)
+
+
 def run_checks(case: PortCase, ev: Evidence) -> list[Check]:
-    return [fn(case, ev) for fn in CHECKS]
+    checks = [fn(case, ev) for fn in CHECKS]
+    extra = (check_portability(case, ev), check_platform_requirements(case, ev))
+    return checks + [c for c in extra if c is not None]
 
 
 def blocking(checks: list[Check]) -> list[Check]:

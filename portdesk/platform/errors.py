@@ -46,6 +46,10 @@ class MalformedResponse(PlatformError):
     """An answer PortDesk cannot read: not JSON, or not the shape of the contract."""
 
 
+class NotJson(MalformedResponse):
+    """The answer is not JSON at all: a proxy, a captive portal or the wrong address."""
+
+
 class RequestRejected(PlatformError):
     """The platform refused the request as invalid (400/409/422); `errors` keeps its own words."""
 

@@ -47,12 +47,35 @@ class PlatformOrder:
 
 @dataclass(frozen=True, slots=True)
 class PlatformEvent:
+    """An entry of either event log. `created_at` may be None: the description declares a
+    deleted order's time only inside its payload, and a log entry without any time is still used
+    (it just cannot move the cursor)."""
+
     id: str
     event_type: str
-    created_at: datetime
+    created_at: datetime | None
     order_id: str | None
     payload: Json
     raw: Json = field(default_factory=dict, repr=False, compare=False)
+    portout_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A record the client could not use, as the sync report shows it."""
+
+    kind: str  # event, order, port-out, ...
+    record_id: str
+    record_type: str
+    reason: str
+
+    @classmethod
+    def of(cls, kind: str, item: Any, reason: str) -> Skipped:
+        data = item if isinstance(item, dict) else {}
+        ident = data.get("id")
+        kind_of = data.get("event_type") or data.get("record_type") or type(item).__name__
+        return cls(kind, str(ident) if ident is not None else "(no id)", str(kind_of)[:60],
+                   reason)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +88,8 @@ class Portout:
     foc_date: datetime | None
     reason: str | None
     raw: Json = field(default_factory=dict, repr=False, compare=False)
+    rejection_code: int | None = None
+    created_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +112,7 @@ class PortabilityResult:
     e164: str
     portable: bool
     reason: str
+    fast_portable: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +121,18 @@ class PageMeta:
     page_size: int
     total_pages: int
     total_results: int
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _dict(value: Any) -> Json:
+    return value if isinstance(value, dict) else {}
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def _obj(value: Any, what: str) -> Json:
@@ -108,7 +146,7 @@ def parse_order(data: Any) -> PlatformOrder:
     status = _obj(order.get("status"), "an order status")
     value = require(status, "value", str, "order status")
     numbers = []
-    for item in order.get("phone_numbers") or []:
+    for item in _list(order.get("phone_numbers")):
         entry = _obj(item, "a porting phone number")
         numbers.append(PlatformNumber(
             e164=from_platform_number(require(entry, "phone_number", str, "phone number")),
@@ -118,46 +156,79 @@ def parse_order(data: Any) -> PlatformOrder:
         ))
     details = tuple(
         ExceptionDetail(str(d.get("code") or "OTHER"), str(d.get("description") or ""))
-        for d in status.get("details") or [] if isinstance(d, dict)
+        for d in _list(status.get("details")) if isinstance(d, dict)
     )
-    settings = order.get("activation_settings") or {}
-    documents = order.get("documents") or {}
+    settings = _dict(order.get("activation_settings"))
+    documents = _dict(order.get("documents"))
     return PlatformOrder(
         id=require(order, "id", str, "porting order"), status=value,
-        customer_reference=order.get("customer_reference"), numbers=tuple(numbers),
+        customer_reference=_text(order.get("customer_reference")), numbers=tuple(numbers),
         details=details,
-        foc_actual=parse_time(settings.get("foc_datetime_actual"), "an FOC date"),
-        foc_requested=parse_time(settings.get("foc_datetime_requested"), "a requested FOC date"),
+        foc_actual=_lenient_time(settings.get("foc_datetime_actual")),
+        foc_requested=_lenient_time(settings.get("foc_datetime_requested")),
         number_type=str(order.get("phone_number_type") or ""),
-        support_key=order.get("support_key"), parent_support_key=order.get("parent_support_key"),
-        documents={k: v for k, v in documents.items() if isinstance(k, str)},
-        updated_at=parse_time(order.get("updated_at"), "an update time"), raw=order,
+        support_key=_text(order.get("support_key")),
+        parent_support_key=_text(order.get("parent_support_key")),
+        documents={k: v for k, v in documents.items() if isinstance(v, str | None)},
+        updated_at=_lenient_time(order.get("updated_at")), raw=order,
     )
+
+
+_EVENT_TIME_KEYS = ("created_at", "occurred_at")
+_PAYLOAD_TIME_KEYS = ("created_at", "deleted_at", "updated_at", "occurred_at")
 
 
 def parse_event(data: Any) -> PlatformEvent:
+    """An entry of /porting/events or /portouts/events, as the description shapes either."""
     event = _obj(data, "an event")
-    created = parse_time(require(event, "created_at", str, "event"), "an event time")
-    assert created is not None
     payload = event.get("payload")
+    payload = payload if isinstance(payload, dict) else {}
+    created = _first_time(event, _EVENT_TIME_KEYS) or _first_time(payload, _PAYLOAD_TIME_KEYS)
+    order_id = event.get("porting_order_id")
+    portout_id = event.get("portout_id") or payload.get("portout_id")
+    if portout_id is None and str(event.get("event_type", "")).startswith("portout."):
+        portout_id = payload.get("id")  # status and FOC payloads name the port-out as id
     return PlatformEvent(
         id=require(event, "id", str, "event"),
         event_type=require(event, "event_type", str, "event"), created_at=created,
-        order_id=event.get("porting_order_id"),
-        payload=payload if isinstance(payload, dict) else {}, raw=event,
+        order_id=order_id if isinstance(order_id, str) else None,
+        payload=payload, raw=event,
+        portout_id=portout_id if isinstance(portout_id, str) else None,
     )
+
+
+def _first_time(data: Json, keys: tuple[str, ...]) -> datetime | None:
+    for key in keys:
+        try:
+            moment = parse_time(data.get(key), "an event time")
+        except MalformedResponse:
+            continue
+        if moment is not None:
+            return moment
+    return None
 
 
 def parse_portout(data: Any) -> Portout:
     item = _obj(data, "a port-out")
     return Portout(
         id=require(item, "id", str, "port-out"), status=require(item, "status", str, "port-out"),
-        numbers=tuple(from_platform_number(str(n)) for n in item.get("phone_numbers") or []),
+        numbers=tuple(from_platform_number(n) for n in _list(item.get("phone_numbers"))
+                      if isinstance(n, str) and any(c.isdigit() for c in n)),
         carrier_name=str(item.get("carrier_name") or ""),
         end_user_name=str(item.get("end_user_name") or ""),
-        foc_date=parse_time(item.get("foc_date"), "a port-out FOC date"),
-        reason=item.get("reason"), raw=item,
+        foc_date=_lenient_time(item.get("foc_date") or item.get("requested_foc_date")),
+        reason=item.get("reason") if isinstance(item.get("reason"), str) else None, raw=item,
+        rejection_code=code if isinstance(code := item.get("rejection_code"), int) else None,
+        created_at=_lenient_time(item.get("created_at") or item.get("inserted_at")),
     )
+
+
+def _lenient_time(raw: Any) -> datetime | None:
+    """A time PortDesk only shows: unreadable is unknown, never a reason to drop the record."""
+    try:
+        return parse_time(raw, "a time")
+    except MalformedResponse:
+        return None
 
 
 def parse_comment(data: Any) -> Comment:
@@ -177,7 +248,9 @@ def parse_portability(data: Any) -> PortabilityResult:
     item = _obj(data, "a portability result")
     return PortabilityResult(
         e164=from_platform_number(require(item, "phone_number", str, "portability result")),
-        portable=bool(item.get("portable")), reason=str(item.get("not_portable_reason") or ""))
+        portable=item.get("portable") is True,
+        reason=str(item.get("not_portable_reason") or ""),
+        fast_portable=item.get("fast_portable") is True)
 
 
 def parse_meta(data: Any) -> PageMeta:

@@ -16,12 +16,14 @@ MAX_PAGES = 100_000  # a platform that never says "last page" must not loop fore
 class Page(Generic[T]):
     items: list[T]
     meta: PageMeta | None
+    received: int = -1  # records on the page as sent, skipped ones included (-1: as items)
 
     @property
     def is_last(self) -> bool:
         if self.meta is None:
             return True
-        return self.meta.page_number >= self.meta.total_pages or not self.items
+        sent = self.received if self.received >= 0 else len(self.items)
+        return self.meta.page_number >= self.meta.total_pages or not sent
 
 
 def iter_pages(fetch: Callable[[int], Page[T]], first: int = 1) -> Iterator[Page[T]]:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.errors import NotFound, PortDeskError
 from portdesk.domain.lifecycle import STATUS_LABELS, Status
+from portdesk.platform.records import OTHER_REJECTION
 from portdesk.platform.sync.fields import case_values
 from portdesk.store import audit
 from portdesk.store.documents import Document
@@ -155,10 +156,9 @@ def upload_document(store: Store, case_id: int, document_id: int, actor: str) ->
 
 
 def decide_portout(store: Store, case_id: int, authorize: bool, reason: str,
-                   actor: str) -> PortCase:
-    """Authorize a port-out request, or reject it with a reason the other carrier will see."""
-    if not authorize and not reason.strip():
-        raise PortDeskError("a reason is required to reject a port-out request")
+                   actor: str, rejection_code: int | None = None) -> PortCase:
+    """Authorize a port-out request, or reject it with a rejection code (one the platform lists
+    as eligible for this request) and a reason; code 1001 "Other" cannot go without one."""
     with store.transaction() as session:
         repo, case = _load(store, session, case_id)
         if case.kind != CaseKind.PORT_OUT or not case.platform_order_id:
@@ -166,10 +166,18 @@ def decide_portout(store: Store, case_id: int, authorize: bool, reason: str,
         if case.platform_status != "pending":
             raise PortDeskError(f"{case.reference} was already answered "
                                 f"({case.platform_status})")
-        repo.enqueue(session, case_id, "portout", f"portout:{case_id}:{case.platform_order_id}",
-                     {"authorize": authorize, "reason": reason.strip()})
+        if not authorize and rejection_code is None:
+            raise PortDeskError("a rejection code is required to reject a port-out request: "
+                                "pick one of the codes the platform lists for it")
+        if not authorize and rejection_code == OTHER_REJECTION and not reason.strip():
+            raise PortDeskError("a reason is required with rejection code 1001 (Other)")
+        repo.enqueue(session, case_id, "portout",
+                     f"portout:{case_id}:{case.platform_order_id}:{case.version}",
+                     {"authorize": authorize, "reason": reason.strip(),
+                      "code": None if authorize else rejection_code})
         audit.append(session, actor=actor, action="portout.decided",
-                     changes={"authorize": authorize, "reason": reason.strip()},
+                     changes={"authorize": authorize, "reason": reason.strip(),
+                              "code": None if authorize else rejection_code},
                      case_id=case_id, case_reference=case.reference)
     return store.cases.get(case_id)
 

@@ -18,7 +18,7 @@ from portdesk.services.sync_conflicts import ConflictKeeper, resolve_conflict
 from portdesk.services.sync_portouts import PortoutApplier
 from portdesk.services.sync_pull import CURSOR_IDS, CURSOR_TIME, Puller
 from portdesk.services.sync_push import Pusher
-from portdesk.services.sync_report import Notice, SyncReport
+from portdesk.services.sync_report import Notice, SyncReport, stops_the_round
 from portdesk.store.store import Store
 from portdesk.store.sync_repo import SyncRepository
 
@@ -37,21 +37,43 @@ class SyncEngine:
         keeper = ConflictKeeper(store, self.repo, actor)
         self.applier = OrderApplier(store, self.repo, keeper, actor)
         self.portouts = PortoutApplier(self.applier)
-        self.pusher = Pusher(store, client, self.repo, self.applier, self.portouts)
-        self.puller = Puller(client, self.repo, self.applier, self.portouts)
+        self._answers_at_start = client.json_answers
+        self.pusher = Pusher(store, client, self.repo, self.applier, self.portouts,
+                             self.answered)
+        self.puller = Puller(client, self.repo, self.applier, self.portouts, self.answered)
+
+    def answered(self) -> bool:
+        """Whether the platform gave any JSON answer this round (see stops_the_round)."""
+        return self.client.json_answers > self._answers_at_start
 
     def run_once(self, reconcile: bool = False) -> SyncReport:
         report = SyncReport()
         start = self.client.requests_sent
+        self._answers_at_start = self.client.json_answers
+        self.client.skipped.clear()
         self.push(report)
+        if report.aborted is None:
+            self._portability(report)
         if report.aborted is None:
             self.pull(report)
         if reconcile and report.aborted is None:
             self.reconcile(report)
+        report.skipped[:0] = self.client.skipped
+        self.client.skipped.clear()
         report.requests = self.client.requests_sent - start
         if report.aborted is None:
             self.repo.put(LAST_SYNC, datetime.now(UTC).isoformat())
         return report
+
+    def _portability(self, report: SyncReport) -> None:
+        """Numbers entered on draft port-ins are checked for portability (a few cases a round)."""
+        try:
+            self.pusher.steps.check_new_numbers(report)
+        except PlatformError as exc:
+            if stops_the_round(exc, self.answered()):
+                _abort(report, exc)
+            else:
+                report.errors.append(str(exc))
 
     def push(self, report: SyncReport | None = None) -> SyncReport:
         report = report or SyncReport()

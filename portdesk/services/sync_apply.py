@@ -24,6 +24,7 @@ from portdesk.domain.numbers import InvalidNumber, parse_number
 from portdesk.platform.models import PlatformOrder
 from portdesk.platform.sync.mapping import OrderState, order_state
 from portdesk.services.sync_conflicts import ConflictKeeper
+from portdesk.services.sync_refs import database_id, split_reference
 from portdesk.services.sync_report import Notice, SyncReport
 from portdesk.store import audit
 from portdesk.store.store import Store
@@ -51,13 +52,21 @@ class OrderApplier:
         self._by_ref: dict[str, PortCase] = {}
         self._unlinked: set[str] = set()  # order ids of the batch no case holds
         self._audit: list[tuple[int | None, str, str, dict[str, Any]]] | None = None
+        self._database_id: str | None = None
+
+    @property
+    def database_id(self) -> str:
+        if self._database_id is None:
+            self._database_id = database_id(self.repo)
+        return self._database_id
 
     def apply_orders(self, orders: Iterable[PlatformOrder], report: SyncReport) -> None:
         for chunk in batched(orders):
             with self.store.transaction() as session:
                 self._by_order, self._by_ref = self.repo.prefetch(
                     session, [o.id for o in chunk],
-                    [o.customer_reference for o in chunk if o.customer_reference])
+                    [split_reference(o.customer_reference)[0] for o in chunk
+                     if o.customer_reference])
                 self._unlinked = {o.id for o in chunk} - set(self._by_order)
                 self._audit = []
                 try:
@@ -97,9 +106,18 @@ class OrderApplier:
                clone_after: int | None) -> PortCase | None:
         if not order.customer_reference:
             return None
-        case = self._by_ref.get(order.customer_reference) or \
-            self.repo.case_by_reference(session, order.customer_reference)
+        human, db_id = split_reference(order.customer_reference)
+        if db_id is not None and db_id != self.database_id:
+            return None  # another desk's order: its case lives in another database
+        case = self._by_ref.get(human) or self.repo.case_by_reference(session, human)
         if case is None or case.id is None:
+            return None
+        theirs = {n.e164 for n in order.numbers}
+        strangers = theirs - set(case.number_e164s)
+        if (db_id is None and not theirs & set(case.number_e164s)) or (
+                case.platform_order_id is None and (strangers or not theirs)):
+            report.skip("order", order.id, "porting_order",
+                        f"carries the reference {human} but not its numbers: not adopted")
             return None
         if case.platform_order_id is None:
             refs = list(dict.fromkeys([*case.platform_refs, order.id]))

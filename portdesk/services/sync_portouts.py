@@ -1,23 +1,48 @@
 """Port-out requests from the platform as port_out cases a specialist answers.
 
 Each request becomes one case (kind port_out, platform_order_id = the port-out's id) the first time
-it is seen, from the event log or the full list; later changes (answered, auto-authorized after
-48 h, ported) update it. A new request still waiting for an answer raises a notice.
+it is seen, from the pending list, an event or the full list; later changes (answered, rejected,
+auto-authorized after 24-48 h, ported) update it. What the gaining carrier sent (name, address,
+the PIN it tried, when it arrived) is kept beside the case as the request (`portout.<case id>`,
+the PIN encrypted), so the port-out screen can set it against the account. Comments and FOC
+changes from `/portouts/events` reach the case; a new request waiting for an answer raises a
+notice.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from portdesk.domain.case import Address, CaseKind, PortCase
 from portdesk.domain.lifecycle import Status
-from portdesk.platform.models import Portout
+from portdesk.platform.models import PlatformEvent, Portout
 from portdesk.platform.sync.mapping import portout_state
+from portdesk.platform.wire import parse_time
 from portdesk.services.sync_apply import OrderApplier, batched, case_number
 from portdesk.services.sync_report import Notice, SyncReport
+
+REQUEST_FIELDS = ("end_user_name", "authorized_name", "service_address", "city", "state", "zip",
+                  "carrier_name", "spid", "pon", "support_key", "requested_foc_date",
+                  "current_carrier", "account_number")
+
+
+def request_key(case_id: int) -> str:
+    return f"portout.{case_id}"
+
+
+@dataclass
+class PortoutNews:
+    """What the port-out log said this round, beyond "fetch it again"."""
+
+    refresh: list[str] = field(default_factory=list)
+    comments: list[PlatformEvent] = field(default_factory=list)
+    focs: list[PlatformEvent] = field(default_factory=list)
+    details: dict[str, dict[str, Any]] = field(default_factory=dict)  # status payloads by id
 
 
 class PortoutApplier:
@@ -26,20 +51,27 @@ class PortoutApplier:
         self.store = orders.store
         self.repo = orders.repo
 
-    def apply_portouts(self, portouts: Iterable[Portout], report: SyncReport) -> None:
+    def apply_portouts(self, portouts: Iterable[Portout], report: SyncReport,
+                       details: dict[str, dict[str, Any]] | None = None) -> None:
         for chunk in batched(portouts):
             with self.store.transaction() as session:
                 for portout in chunk:
-                    self.apply(session, portout, report)
+                    self.apply(session, portout, report, (details or {}).get(portout.id))
 
-    def apply(self, session: Session, portout: Portout, report: SyncReport) -> PortCase:
+    def apply(self, session: Session, portout: Portout, report: SyncReport,
+              event_payload: dict[str, Any] | None = None) -> PortCase:
         state = portout_state(portout)
+        if state.status is None:
+            report.unknown.append(f"port-out status {portout.status} (port-out {portout.id})")
         case = self.repo.case_by_order(session, portout.id)
         if case is not None:
+            assert case.id is not None
+            self._keep_request(session, case.id, portout, event_payload)
             return self.orders.apply_state(session, case, state, report)
         created = self.store.cases.create(_case(portout, state.status), self.orders.actor,
                                           session)
         assert created.id is not None
+        self._keep_request(session, created.id, portout, event_payload)
         report.cases_updated += 1
         if portout.status == "pending":
             numbers = ", ".join(portout.numbers)
@@ -49,12 +81,89 @@ class PortoutApplier:
                 f"{numbers}; authorize or reject it"))
         return created
 
+    def _keep_request(self, session: Session, case_id: int, portout: Portout,
+                      payload: dict[str, Any] | None) -> None:
+        key = request_key(case_id)
+        old = self.repo.get_json(key, session) or {}
+        raw = portout.raw
+        kept: dict[str, Any] = dict(old)
+        for name in REQUEST_FIELDS:
+            value = raw.get(name)
+            if isinstance(value, str) and value:
+                kept[name] = value
+        received = portout.created_at or (parse_time(old["received_at"], "a time")
+                                           if old.get("received_at") else None)
+        kept["received_at"] = (received or datetime.now(UTC)).isoformat()
+        kept["rejection_code"] = portout.rejection_code
+        kept["reason"] = portout.reason or ""
+        for name in ("subscriber_name", "attempted_pin"):
+            value = (payload or {}).get(name)
+            if isinstance(value, str) and value:
+                kept[name] = self.store.box.encrypt(value) if name == "attempted_pin" else value
+        if kept != old:
+            self.repo.put_json(key, kept, session)
+
+    def apply_news(self, news: PortoutNews, report: SyncReport) -> None:
+        """Comments and FOC changes from the port-out log, onto the cases (made by now)."""
+        if not news.comments and not news.focs:
+            return
+        with self.store.transaction() as session:
+            for event in news.comments:
+                self._comment(session, event, report)
+            for event in news.focs:
+                self._foc(session, event, report)
+
+    def _case_of(self, session: Session, event: PlatformEvent,
+                 report: SyncReport) -> PortCase | None:
+        case = self.repo.case_by_order(session, event.portout_id or "")
+        if case is None:
+            report.skip("event", event.id, event.event_type,
+                        f"port-out {event.portout_id} is not on the platform's list")
+        return case
+
+    def _comment(self, session: Session, event: PlatformEvent, report: SyncReport) -> None:
+        case = self._case_of(session, event, report)
+        body = event.payload.get("comment")
+        if case is None or case.id is None:
+            return
+        if not isinstance(body, str) or not body.strip():
+            report.skip("event", event.id, event.event_type, "a comment without text")
+            return
+        comment_id = event.payload.get("id")
+        marker = comment_id if isinstance(comment_id, str) and comment_id else event.id
+        if self.store.comments.has_platform_comment(marker):
+            return
+        self.store.comments.add(case.id, "platform", body, source="platform",
+                                platform_comment_id=marker, at=event.created_at,
+                                session=session)
+        report.notices.append(Notice("portout_comment", case.id, case.reference,
+                                     f"{case.reference}: new comment on the port-out: "
+                                     f"{body.strip()[:120]}"))
+
+    def _foc(self, session: Session, event: PlatformEvent, report: SyncReport) -> None:
+        case = self._case_of(session, event, report)
+        try:
+            foc = parse_time(event.payload.get("foc_date"), "an FOC date")
+        except Exception:  # noqa: BLE001 - an unreadable date is reported, not applied
+            foc = None
+        if case is None or case.id is None:
+            return
+        if foc is None:
+            report.skip("event", event.id, event.event_type, "no readable foc_date")
+            return
+        if case.foc_date != foc.date():
+            self.repo.set_case_values(case.id, session, foc_date=foc.date())
+            report.cases_updated += 1
+            report.notices.append(Notice(
+                "portout_foc", case.id, case.reference,
+                f"{case.reference}: the gaining carrier moved the port-out FOC to "
+                f"{foc.date().isoformat()} (it may port up to 10 days later)"))
+
 
 def _case(portout: Portout, status: Status | None) -> PortCase:
     raw: dict[str, Any] = portout.raw
-    address = Address(line1=str(raw.get("service_address") or ""),
-                      city=str(raw.get("city") or ""), state=str(raw.get("state") or ""),
-                      postal_code=str(raw.get("zip") or ""))
+    address = Address(line1=_s(raw.get("service_address")), city=_s(raw.get("city")),
+                      state=_s(raw.get("state"))[:2], postal_code=_s(raw.get("zip")))
     pon = raw.get("pon")
     notes = f"Port-out request from {portout.carrier_name or 'another carrier'}"
     notes += f" (PON {pon})." if pon else "."
@@ -62,7 +171,11 @@ def _case(portout: Portout, status: Status | None) -> PortCase:
         account_name=portout.end_user_name or "(name not given)",
         numbers=tuple(case_number(n) for n in portout.numbers), kind=CaseKind.PORT_OUT,
         status=status or Status.SUBMITTED, platform_status=portout.status,
-        authorized_name=str(raw.get("authorized_name") or ""), service_address=address,
+        authorized_name=_s(raw.get("authorized_name")), service_address=address,
         foc_date=portout.foc_date.date() if portout.foc_date else None,
         platform_order_id=portout.id, platform_refs=(portout.id,), notes=notes,
         exception_detail=portout.reason or "", sync_state="synced")
+
+
+def _s(value: object) -> str:
+    return value if isinstance(value, str) else ""

@@ -1,102 +1,195 @@
-"""Pull: what changed on the platform, from the event log, plus full walks when events are not enough.
+"""Pull: what changed on the platform, from both event logs and the list of pending port-outs.
 
-The cursor is the time of the newest event read plus the ids already seen at that time (the log is
-filtered by `created_at >= cursor`), so a round with nothing new is one request. Each touched order
-or port-out is fetched and applied; with many touched orders one walk of the full list is cheaper.
-The very first pull notes where the log ends, then walks every order and port-out (events from
-long ago add nothing the current state does not say). A fetch that fails leaves the cursor where it
-was, so those events are read again next round; applying them twice changes nothing.
+Every round reads `/porting/events` (port-in orders) and `/portouts/events` (port-out requests),
+each from its own cursor, and the list of `pending` port-outs: a request whose event never came is
+still found the same round. The cursor of a log is the newest event time seen in it plus the ids
+seen at that time (the log is filtered by `created_at >= cursor`); nothing assumes the log is
+sorted either way. An event that cannot be read is skipped and reported (id and type), an unknown
+type is reported and still refreshes what it names, and a record that cannot be fetched goes on a
+refetch list tried again for a few rounds: the cursor always moves on, one record never stalls
+the sync. The very first pull notes where each log ends, then walks every order and port-out.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from portdesk.platform.client import PlatformClient
-from portdesk.platform.errors import NotFound, PlatformError
-from portdesk.platform.models import PlatformOrder, Portout
+from portdesk.platform.client import PORTING_EVENTS, PORTOUT_EVENTS, PlatformClient
+from portdesk.platform.errors import MalformedResponse, NotFound, PlatformError
+from portdesk.platform.models import PlatformEvent, PlatformOrder, Portout, parse_event
 from portdesk.platform.wire import parse_time
 from portdesk.services.sync_apply import OrderApplier
-from portdesk.services.sync_portouts import PortoutApplier
+from portdesk.services.sync_portouts import PortoutApplier, PortoutNews
 from portdesk.services.sync_report import SyncReport, stops_the_round
 from portdesk.store.sync_repo import SyncRepository
 
 T = TypeVar("T")
 log = logging.getLogger("portdesk.sync")
-CURSOR_TIME, CURSOR_IDS = "events.cursor_time", "events.cursor_ids"
+CURSOR_TIME, CURSOR_IDS = "events.cursor_time", "events.cursor_ids"  # the port-in log's cursor
+PORTOUT_CURSOR = "events.portout_cursor"
+REFETCH = "sync.refetch"
+GIVE_UP_AFTER = 5  # rounds a record may fail to fetch before PortDesk stops asking
 RECONCILE_AT = 200  # touched orders beyond which one walk of the list is cheaper than GETs
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+KNOWN_PORTING = frozenset({
+    "porting_order.status_changed", "porting_order.new_comment", "porting_order.split",
+    "porting_order.messaging_changed", "porting_order.deleted", "porting_order.loa_updated",
+    "porting_order.sharing_token_expired"})
+KNOWN_PORTOUT = frozenset({"portout.status_changed", "portout.new_comment",
+                           "portout.foc_date_changed"})
+_SEEN_LIMIT = 500
+
+
+@dataclass
+class Cursor:
+    time: datetime | None
+    seen: set[str] = field(default_factory=set)
 
 
 class Puller:
     def __init__(self, client: PlatformClient, repo: SyncRepository, applier: OrderApplier,
-                 portouts: PortoutApplier) -> None:
+                 portouts: PortoutApplier, answered: Callable[[], bool] = lambda: True) -> None:
         self.client = client
         self.repo = repo
         self.applier = applier
         self.portouts = portouts
-        self._fetch_failed = False
+        self._answered = answered
+        self._failed: dict[str, int] = {}
 
     def pull(self, report: SyncReport) -> None:
-        since_text = self.repo.get(CURSOR_TIME)
-        if not since_text:
+        porting = self._load_cursor(PORTING_EVENTS)
+        if porting is None:
             self.first_pull(report)
             return
-        since = parse_time(since_text, "the sync cursor")
-        seen = set(filter(None, self.repo.get(CURSOR_IDS).split(",")))
+        portout = self._load_cursor(PORTOUT_EVENTS) or self._log_end(PORTOUT_EVENTS)
         orders: list[str] = []
-        portouts: list[str] = []
-        last = since
-        for event in self.client.events(since):
-            if event.id in seen:
-                continue
-            report.events += 1
-            for order_id in (event.order_id, _split_target(event.payload)):
-                if order_id and order_id not in orders:
-                    orders.append(order_id)
-            portout_id = event.payload.get("portout_id")
-            if event.event_type.startswith("portout.") and isinstance(portout_id, str) \
-                    and portout_id not in portouts:
-                portouts.append(portout_id)
-            if last is None or event.created_at > last:
-                last, seen = event.created_at, set()
-            seen.add(event.id)
-        self._fetch_failed = False
+        news = PortoutNews()
+        porting = self._read_log(PORTING_EVENTS, porting, report,
+                                 lambda ev: self._route_porting(ev, orders, report))
+        portout = self._read_log(PORTOUT_EVENTS, portout, report,
+                                 lambda ev: self._route_portout(ev, news, report))
+        retry = self.repo.get_json(REFETCH) or {}
+        orders += [k[6:] for k in retry if k.startswith("order:") and k[6:] not in orders]
+        news.refresh += [k[8:] for k in retry if k.startswith("portout:")
+                         and k[8:] not in news.refresh]
+        self._failed = {}
         if len(orders) > RECONCILE_AT:
             self.applier.apply_orders(self.client.list_porting_orders(), report)
         else:
             self.applier.apply_orders(self._orders(orders, report), report)
-        self.portouts.apply_portouts(self._portouts(portouts, report), report)
-        if last is not None and not self._fetch_failed:
-            self._save_cursor(last, seen)
+        fetched = list(self._portouts(news.refresh, report))
+        pending = [p for p in self.client.portouts("pending")
+                   if p.id not in {f.id for f in fetched}]
+        self.portouts.apply_portouts([*fetched, *pending], report, news.details)
+        self.portouts.apply_news(news, report)
+        self._save_cursor(PORTING_EVENTS, porting)
+        self._save_cursor(PORTOUT_EVENTS, portout)
+        self._save_refetch(retry, report)
 
     def first_pull(self, report: SyncReport) -> None:
-        end, ids = self._log_end()
+        ends = {feed: self._log_end(feed) for feed in (PORTING_EVENTS, PORTOUT_EVENTS)}
         self.reconcile(report)
-        self._save_cursor(end, ids)
+        for feed, cursor in ends.items():
+            self._save_cursor(feed, cursor)
 
     def reconcile(self, report: SyncReport) -> None:
         """Walk every order and port-out: events get missed, this catches what they did not say."""
         self.applier.apply_orders(self.client.list_porting_orders(), report)
         self.portouts.apply_portouts(self.client.portouts(), report)
 
-    def _log_end(self) -> tuple[datetime, set[str]]:
-        """Where the event log ends now: the newest event's time and id (two requests)."""
-        first = self.client.events_page(None, 1, size=1)
+    # the logs
+    def _read_log(self, feed: str, cursor: Cursor, report: SyncReport,
+                  route: Callable[[PlatformEvent], None]) -> Cursor:
+        """Every event after the cursor, routed; returns the cursor to save (newest time seen)."""
+        newest, at_newest, timeless = cursor.time, set(cursor.seen), set()
+        for raw in self.client.events(cursor.time, feed=feed):
+            try:
+                event = parse_event(raw)
+            except MalformedResponse as exc:
+                self.client.skip("event", raw, str(exc))
+                continue
+            if event.id in cursor.seen:
+                continue
+            report.events += 1
+            route(event)
+            moment = event.created_at
+            if moment is None:
+                timeless.add(event.id)
+            elif newest is None or moment > newest:
+                newest, at_newest = moment, {event.id}
+            elif moment == newest:
+                at_newest.add(event.id)
+        seen = at_newest | set(list(timeless)[:_SEEN_LIMIT])
+        return Cursor(newest, seen)
+
+    def _route_porting(self, event: PlatformEvent, orders: list[str], report: SyncReport) -> None:
+        if event.event_type not in KNOWN_PORTING:
+            _unknown(event, report)
+        payload_id = event.payload.get("id")
+        for order_id in (event.order_id, payload_id if isinstance(payload_id, str) else None,
+                         _split_target(event.payload)):
+            if order_id and order_id not in orders:
+                orders.append(order_id)
+
+    def _route_portout(self, event: PlatformEvent, news: PortoutNews,
+                       report: SyncReport) -> None:
+        if event.event_type not in KNOWN_PORTOUT:
+            _unknown(event, report)
+        if not event.portout_id:
+            report.skip("event", event.id, event.event_type, "names no port-out")
+            return
+        if event.event_type == "portout.new_comment":
+            news.comments.append(event)
+        elif event.event_type == "portout.foc_date_changed":
+            news.focs.append(event)
+        if event.event_type == "portout.status_changed":
+            news.details[event.portout_id] = event.payload
+        if event.event_type != "portout.new_comment" and event.portout_id not in news.refresh:
+            news.refresh.append(event.portout_id)
+
+    def _log_end(self, feed: str) -> Cursor:
+        """Where a log ends now, whichever way it is sorted: the newest time on its first and
+        last pages (two requests at most)."""
+        first = self.client.events_page(None, 1, size=1, feed=feed)
+        pages = [first]
         total = first.meta.total_pages if first.meta else 1
-        page = first if total <= 1 else self.client.events_page(None, total, size=1)
-        if not page.items:
-            return EPOCH, set()
-        newest = page.items[-1]
-        return newest.created_at, {newest.id}
+        if total > 1:
+            pages.append(self.client.events_page(None, total, size=1, feed=feed))
+        newest = Cursor(None)
+        for raw in (item for page in pages for item in page.items):
+            try:
+                event = parse_event(raw)
+            except MalformedResponse:
+                continue
+            if event.created_at and (newest.time is None or event.created_at > newest.time):
+                newest = Cursor(event.created_at, {event.id})
+        return newest if newest.time else Cursor(EPOCH)
 
-    def _save_cursor(self, last: datetime, seen: set[str]) -> None:
-        self.repo.put(CURSOR_TIME, last.isoformat())
-        self.repo.put(CURSOR_IDS, ",".join(sorted(seen)))
+    def _load_cursor(self, feed: str) -> Cursor | None:
+        if feed == PORTING_EVENTS:
+            text = self.repo.get(CURSOR_TIME)
+            if not text:
+                return None
+            ids = set(filter(None, self.repo.get(CURSOR_IDS).split(",")))
+            return Cursor(parse_time(text, "the sync cursor"), ids)
+        saved = self.repo.get_json(PORTOUT_CURSOR)
+        if not isinstance(saved, dict) or not saved.get("time"):
+            return None
+        return Cursor(parse_time(saved["time"], "the sync cursor"), set(saved.get("ids") or []))
 
+    def _save_cursor(self, feed: str, cursor: Cursor) -> None:
+        moment = (cursor.time or EPOCH).isoformat()
+        if feed == PORTING_EVENTS:
+            self.repo.put(CURSOR_TIME, moment)
+            self.repo.put(CURSOR_IDS, ",".join(sorted(cursor.seen)))
+        else:
+            self.repo.put_json(PORTOUT_CURSOR, {"time": moment, "ids": sorted(cursor.seen)})
+
+    # records
     def _orders(self, order_ids: list[str], report: SyncReport) -> Iterator[PlatformOrder]:
         return self._fetch(order_ids, self.client.get_porting_order, "order", report)
 
@@ -105,20 +198,35 @@ class Puller:
 
     def _fetch(self, ids: list[str], get: Callable[[str], T], what: str,
                report: SyncReport) -> Iterator[T]:
-        """Each record by id; one gone from the platform is skipped, a failure noted."""
+        """Each record by id; one gone is dropped, one that fails goes on the refetch list."""
         for record_id in ids:
             try:
                 yield get(record_id)
             except NotFound:
                 log.info("%s %s is gone from the platform", what, record_id)
             except PlatformError as exc:
-                self._skip(exc, report)
+                if stops_the_round(exc, self._answered()):
+                    raise
+                key = ("order:" if what == "order" else "portout:") + record_id
+                self._failed[key] = 1
+                report.skip(what, record_id, type(exc).__name__, str(exc))
 
-    def _skip(self, exc: PlatformError, report: SyncReport) -> None:
-        if stops_the_round(exc):
-            raise exc
-        self._fetch_failed = True
-        report.errors.append(str(exc))
+    def _save_refetch(self, before: dict[str, Any], report: SyncReport) -> None:
+        keep = {}
+        for key in self._failed:
+            tries = int(before.get(key, 0)) + 1
+            if tries >= GIVE_UP_AFTER:
+                report.errors.append(f"gave up fetching {key.replace(':', ' ')} after {tries} "
+                                     "rounds; run `portdesk sync --reconcile` once it is fixed")
+                continue
+            keep[key] = tries
+        if keep or before:
+            self.repo.put_json(REFETCH, keep)
+
+
+def _unknown(event: PlatformEvent, report: SyncReport) -> None:
+    log.warning("event %s has a type PortDesk does not know: %s", event.id, event.event_type)
+    report.unknown.append(f"event type {event.event_type} (event {event.id})")
 
 
 def _split_target(payload: dict[str, object]) -> str | None:

@@ -13,6 +13,7 @@ would hit (platform unreachable, key refused, answers unreadable) end the round 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from portdesk.domain.case import PortCase
 from portdesk.platform.client import SUBMITTED_OR_LATER, PlatformClient
@@ -23,7 +24,10 @@ from portdesk.platform.sync.mapping import order_state
 from portdesk.platform.wire import order_fields
 from portdesk.services.sync_apply import OrderApplier
 from portdesk.services.sync_portouts import PortoutApplier
+from portdesk.services.sync_refs import platform_reference
 from portdesk.services.sync_report import SyncReport, stops_the_round
+from portdesk.services.sync_steps import PortInSteps
+from portdesk.store.documents import Document
 from portdesk.store.store import Store
 from portdesk.store.sync_repo import OutboxItem, SyncRepository
 
@@ -36,7 +40,10 @@ class Held(Exception):
 
 class Pusher:
     def __init__(self, store: Store, client: PlatformClient, repo: SyncRepository,
-                 applier: OrderApplier, portouts: PortoutApplier) -> None:
+                 applier: OrderApplier, portouts: PortoutApplier,
+                 answered: Callable[[], bool] = lambda: True) -> None:
+        self._answered = answered
+        self.steps = PortInSteps(store, client, repo)
         self.store = store
         self.client = client
         self.repo = repo
@@ -65,7 +72,7 @@ class Pusher:
                     self._failed(item, exc, report, blocked, final=True)
                 except PlatformError as exc:
                     self._failed(item, exc, report, blocked, final=False)
-                    if stops_the_round(exc):
+                    if stops_the_round(exc, self._answered()):
                         raise
 
     def _failed(self, item: OutboxItem, exc: PlatformError, report: SyncReport,
@@ -95,17 +102,26 @@ class Pusher:
             self.applier.apply_state(session, case, order_state(order), report, order)
             self.repo.mark_done(item.id, session=session)
 
+    def reference(self, case: PortCase) -> str:
+        """What the platform sees as the case's customer_reference (unique to this database)."""
+        return platform_reference(case.reference, self.applier.database_id)
+
     def _order_id(self, case: PortCase) -> str:
         if case.platform_order_id:
             return case.platform_order_id
-        found = self.client.find_orders(case.reference)
+        found = self.client.find_orders(self.reference(case))
         if not found:
             raise RequestRejected(f"{case.reference} has no platform order yet", 0, [])
         return found[0].id
 
     # intents
     def _create(self, item: OutboxItem, case: PortCase, report: SyncReport) -> None:
-        orders = self.client.create_porting_order(case.number_e164s, case.reference)
+        blocked = self.steps.not_portable(case)
+        if blocked:
+            raise RequestRejected(f"{case.reference}: not portable: {'; '.join(blocked)}; "
+                                  "remove or split those numbers, then submit again", 0, [])
+        orders = self.client.create_porting_order(case.number_e164s, self.reference(case),
+                                                  account_number=case.account_number)
         mine = set(case.number_e164s)
         primary = next((o for o in orders if o.id == case.platform_order_id), None) or next(
             (o for o in orders if mine & {n.e164 for n in o.numbers}), orders[0])
@@ -133,10 +149,23 @@ class Pusher:
             raise Held
         body = order_fields(fresh)
         body.pop("customer_reference", None)  # set at create; split orders keep the parent's
-        self._done(item, self.client.update_porting_order(order_id, body), report, True)
+        body.pop("activation_settings", None)
+        moment, day = self.steps.foc_request(fresh, order_id, report)
+        if moment is not None:
+            body["activation_settings"] = {"foc_datetime_requested": moment}
+        order = self.client.update_porting_order(order_id, body)
+        if day is not None and day != fresh.requested_date:
+            self.repo.set_case_values(item.case_id, requested_date=day)
+        self._done(item, order, report, True)
 
     def _confirm(self, item: OutboxItem, case: PortCase, report: SyncReport) -> None:
         order_id = self._order_id(case)
+        current = self.client.get_porting_order(order_id)
+        if current.status in ("draft", "exception"):
+            self.steps.satisfy(case, order_id, report)
+            steps = current.raw.get("additional_steps")
+            self.steps.associated_numbers(case, order_id, steps if isinstance(steps, list)
+                                          else [], report)
         try:
             order = self.client.confirm_porting_order(order_id)
         except RequestRejected:
@@ -174,15 +203,36 @@ class Pusher:
                          if d.id == document_id), None)
         if slot not in UPLOAD_SLOTS or document is None:
             raise RequestRejected(f"{case.reference}: the document to upload is gone", 0, [])
-        platform_id = document.platform_document_id
-        if platform_id is None:
-            uploaded = self.client.upload_document(
-                document.filename, self.store.documents.content(document.id),
-                document.media_type, case.reference)
-            platform_id = uploaded.id
-            self.store.documents.set_platform_id(document.id, platform_id)
+        platform_id = document.platform_document_id or self._upload_once(document, case)
         order = self.client.link_documents(self._order_id(case), **{slot: platform_id})
         self._done(item, order, report)
+
+    def _upload_once(self, document: Document, case: PortCase) -> str:
+        """Upload a document exactly once, even across a crash between sending and recording.
+
+        The upload is journaled (with its own customer_reference) before it is sent; an entry
+        found on the next round means a crash came in between, so the platform is asked for
+        what it got under that reference: one copy is adopted, extra copies deleted, and only
+        when there is none is it sent again. No PIN-bearing LOA is left unlinked there.
+        """
+        key = f"upload.{document.id}"
+        tag = f"{self.reference(case)}/doc{document.id}"
+        if self.repo.get_json(key):
+            found = self.client.documents_by_reference(tag)
+            if found:
+                for extra in found[1:]:
+                    self.client.delete_document(extra.id)
+                return self._uploaded(document, key, found[0].id)
+        self.repo.put_json(key, {"tag": tag, "started_at": datetime.now(UTC).isoformat()})
+        uploaded = self.client.upload_document(
+            document.filename, self.store.documents.content(document.id),
+            document.media_type, tag)
+        return self._uploaded(document, key, uploaded.id)
+
+    def _uploaded(self, document: Document, key: str, platform_id: str) -> str:
+        self.store.documents.set_platform_id(document.id, platform_id)
+        self.repo.put_json(key, None)
+        return platform_id
 
     def _portout(self, item: OutboxItem, case: PortCase, report: SyncReport) -> None:
         if not case.platform_order_id:
@@ -191,8 +241,10 @@ class Pusher:
         current = self.client.get_portout(case.platform_order_id)
         note = ""
         if current.status == "pending":
-            current = self.client.answer_portout(case.platform_order_id, authorize,
-                                                 str(item.payload.get("reason") or ""))
+            code = item.payload.get("code")
+            current = self.client.answer_portout(
+                case.platform_order_id, authorize, str(item.payload.get("reason") or ""),
+                code if isinstance(code, int) else None)
         elif current.status != ("authorized" if authorize else "rejected-pending"):
             note = f"the port-out was already {current.status} when your answer was sent"
             report.errors.append(f"{case.reference}: {note}")

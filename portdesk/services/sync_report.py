@@ -6,13 +6,15 @@ from dataclasses import dataclass, field
 
 from portdesk.platform.errors import (
     AuthError,
-    MalformedResponse,
+    NotJson,
     PlatformError,
     RateLimited,
     Unreachable,
 )
+from portdesk.platform.models import Skipped
 
-NOTICE_KINDS = ("exception", "foc_set", "ported", "portout_waiting")
+NOTICE_KINDS = ("exception", "foc_set", "ported", "portout_waiting", "portout_comment",
+                "portout_foc")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,12 +38,17 @@ class SyncReport:
     requests: int = 0
     errors: list[str] = field(default_factory=list)
     notices: list[Notice] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)  # records PortDesk could not use
+    unknown: list[str] = field(default_factory=list)  # event types / statuses it does not know
     aborted: str | None = None  # the round stopped: platform unreachable, key refused, ...
     offline: bool = False  # stopped because the platform could not be reached at all
 
     @property
     def ok(self) -> bool:
         return self.aborted is None and not self.failed
+
+    def skip(self, kind: str, record_id: str, record_type: str, reason: str) -> None:
+        self.skipped.append(Skipped(kind, record_id, record_type, reason))
 
     def summary(self, pending: int) -> str:
         text = (f"pushed {self.pushed}, failed {self.failed}, events {self.events}, "
@@ -50,9 +57,26 @@ class SyncReport:
             text += f", split cases {self.cases_linked}"
         if self.conflicts:
             text += f", conflicts {self.conflicts}"
+        if self.skipped:
+            text += f", skipped {len(self.skipped)}"
         return text
 
+    def skipped_lines(self, limit: int = 10) -> list[str]:
+        """One line per skipped record (id, type, why) and per unknown value, for people."""
+        lines = [f"skipped {s.kind} {s.record_id} ({s.record_type}): {s.reason}"
+                 for s in self.skipped[:limit]]
+        if len(self.skipped) > limit:
+            lines.append(f"... and {len(self.skipped) - limit} more skipped (see the log)")
+        lines += [f"not known to PortDesk, kept as sent: {u}" for u in self.unknown[:limit]]
+        return lines
 
-def stops_the_round(exc: PlatformError) -> bool:
-    """Failures that every further request would hit too: stop at once instead of hammering."""
-    return isinstance(exc, AuthError | Unreachable | MalformedResponse | RateLimited)
+
+def stops_the_round(exc: PlatformError, answered: bool = True) -> bool:
+    """Failures that every further request would hit too: stop at once instead of hammering.
+
+    An answer that is not JSON stops the round only when nothing this round was JSON (the
+    address is wrong or a portal is in the way); after good answers it is one bad record.
+    """
+    if isinstance(exc, NotJson):
+        return not answered
+    return isinstance(exc, AuthError | Unreachable | RateLimited)

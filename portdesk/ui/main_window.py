@@ -24,6 +24,7 @@ from portdesk.ui.batch import BatchActions
 from portdesk.ui.case_panel import CasePanel
 from portdesk.ui.dialogs import Confirm, Inform, OpenFileDialog, ReasonDialog
 from portdesk.ui.document_actions import DocumentActions
+from portdesk.ui.platform_actions import PlatformActions
 from portdesk.ui.queue_model import QueueModel
 from portdesk.ui.queue_view import QueueView
 from portdesk.ui.screen import fit_to_screen
@@ -78,6 +79,10 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.actions_.toolbar())
         self._connect_actions()
         self.documents = DocumentActions(self)
+        self.platform = PlatformActions(self)
+        self.case_panel.add_case_button(  # the port-out request, answered from the case itself
+            "Answer port-out request…", lambda _case_id: self.platform.open_portout(),
+            lambda case: case.kind.value == "port_out" and case.platform_status == "pending")
         self.sidebar.queue_selected.connect(self.queue_view.show_queue)
         self.queue_view.case_activated.connect(self.case_panel.open_case)
         self.queue_view.case_left.connect(self._on_case_left)

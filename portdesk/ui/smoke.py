@@ -3,7 +3,7 @@
 A PyInstaller bundle fails in ways a checkout never does: a module imported by name at run time is
 left out, a data file (a font, a migration) is not copied, a plug-in's metadata is missing. This runs
 the user's path end to end in one process, through the same `portdesk` commands a specialist types:
-migrate a fresh database, load the demo queue, render, sign and verify an LOA, check a generated bill
+migrate a fresh database, load the demo queue, render, sign and verify an LOA, check a fixed sample bill
 against its values, read a scan of it with Tesseract, run a sync round against the sandbox platform,
 and open the main window offscreen. A piece not present in this build (say, a
 bundle made before the bill reader existed) is reported as skipped, never as passed.
@@ -88,38 +88,26 @@ class Smoke:
         return f"{self.reference}: rendered, signed, verified ({signed.stat().st_size} bytes)"
 
     def step_bill(self) -> str:
-        """A generated bill checked against an entry typed from its own truth: all exact."""
-        if not _present("portdesk.commands.bill") or not _present("portdesk.bills.corpus"):
+        """A fixed sample bill checked against the values printed on it: every field exact."""
+        if not _present("portdesk.commands.bill"):
             raise Skipped("the bill commands are not in this build")
-        import random
+        from portdesk.ui.smoke_bill import SAMPLE_ENTRY, write_sample_bill
 
-        from portdesk.bills.corpus import random_truth, write_bill
-
-        rng = random.Random(7)
-        bill = self.work / "bill.pdf"
-        truth = write_bill(bill, random_truth(rng, line_count=2), "classic", rng).truth
-        entry: dict[str, Any] = {"account_name": truth.account_name, "carrier": truth.carrier,
-                                 "account_number": truth.account_number, "btn": truth.btn,
-                                 "numbers": list(truth.numbers)}
-        if (address := truth.service_address) is not None:
-            entry["service_address"] = {"line1": address.line1, "line2": address.line2,
-                                        "city": address.city, "state": address.state,
-                                        "postal_code": address.postal_code}
+        bill = write_sample_bill(self.work / "bill.pdf")
         entries = self.work / "entry.json"
-        entries.write_text(json.dumps(entry), encoding="utf-8")
+        entries.write_text(json.dumps(SAMPLE_ENTRY), encoding="utf-8")
         report = json.loads(_cli("bill", "check", str(bill), "--entries", str(entries), "--json",
                                  echo=False))
         verdicts = {name: field["verdict"] for name, field in report["fields"].items()}
         wrong = {name: v for name, v in verdicts.items() if v != "exact"}
         if wrong:
             raise SmokeFailure(f"a bill checked against its own values gave {wrong}")
-        return f"{len(verdicts)} fields exact on a generated {truth.carrier} bill"
+        return f"{len(verdicts)} fields exact on the sample {SAMPLE_ENTRY['carrier']} bill"
 
     def step_ocr(self) -> str:
         """A scanned bill through Tesseract: the system's, or the one Settings.tesseract_cmd names."""
-        if not _present("portdesk.bills.corpus") or not _present("portdesk.commands.bill"):
+        if not _present("portdesk.commands.bill"):
             raise Skipped("the bill commands are not in this build")
-        import random
         import shutil
 
         from portdesk.config import load_settings
@@ -128,9 +116,12 @@ class Smoke:
         if where is None:
             raise Skipped("Tesseract is neither installed nor configured (tesseract_cmd)")
 
-        from portdesk.bills.corpus import make_scan
+        from portdesk.ui.smoke_bill import write_sample_bill, write_sample_scan
 
-        scan = make_scan(self.work / "bill.pdf", self.work / "scan.png", random.Random(7))
+        pdf = self.work / "bill.pdf"
+        if not pdf.exists():
+            write_sample_bill(pdf)
+        scan = write_sample_scan(pdf, self.work / "scan.png")
         fields = json.loads(_cli("bill", "extract", str(scan), "--json", echo=False))
         if fields.get("source") != "ocr" or not fields.get("account_number"):
             raise SmokeFailure(f"OCR read nothing useful from the scan: {fields}")

@@ -17,7 +17,12 @@ from typing import Any
 import pytest
 
 from portdesk.bills.compare import compare
-from portdesk.bills.corpus import (
+from portdesk.bills.extract import BillFields, extract_fields
+from portdesk.bills.ocr import tesseract_available
+from portdesk.bills.reader import read_bill
+from portdesk.bills.verdicts import MATCHES
+from portdesk.domain.case import CaseNumber, PortCase
+from tests.billcorpus import (
     GeneratedBill,
     generate_corpus,
     make_scan,
@@ -25,11 +30,6 @@ from portdesk.bills.corpus import (
     score_fields,
     write_bill,
 )
-from portdesk.bills.extract import BillFields, extract_fields
-from portdesk.bills.ocr import tesseract_available
-from portdesk.bills.reader import read_bill
-from portdesk.bills.verdicts import MATCHES
-from portdesk.domain.case import CaseNumber, PortCase
 
 TEXT_BILLS, SCAN_BILLS = 120, 24
 

@@ -62,7 +62,7 @@ _REQUIRED = (
     ("end_user", "admin", "entity_name"), ("end_user", "admin", "auth_person_name"),
     ("end_user", "admin", "account_number"), ("end_user", "location", "street_address"),
     ("end_user", "location", "locality"), ("end_user", "location", "administrative_area"),
-    ("end_user", "location", "postal_code"), ("documents", "loa"),
+    ("end_user", "location", "postal_code"),
 )
 
 
@@ -89,12 +89,17 @@ def confirm(sandbox: Sandbox, order: Json) -> Json:
     if status not in ("draft", "exception"):
         raise unprocessable(f"the order is already {status}; only draft or exception orders "
                             "can be confirmed", code="PORTING_ORDER_NOT_DRAFT")
-    missing = missing_requirements(order)
+    from portdesk.platform.sandbox import requirements
+
+    missing = missing_requirements(order) + requirements.unmet(sandbox, order)
     if missing:
         raise unprocessable("requirements not met: " + ", ".join(missing),
                             code="REQUIREMENTS_NOT_MET")
     sandbox.state.unschedule(order["id"])
     order["support_key"] = order.get("support_key") or "sr_" + order["id"][:6]
+    for number in order["phone_numbers"]:
+        number["support_key"] = order["support_key"]
+    requirements.approve(sandbox, order)
     sandbox.set_status(order, "in-process")
     rng = sandbox.rng(order["id"], "ack", order["updated_at"])
     due = add_business_days(sandbox.now(), rng.randint(1, 3))
@@ -232,6 +237,11 @@ def _split_rejected(sandbox: Sandbox, order: Json, rejected: dict[str, str]) -> 
     for key in ("end_user", "documents", "misc", "activation_settings"):
         child[key] = order[key]
     child["parent_support_key"] = order.get("support_key")
+    from portdesk.platform.sandbox import requirements
+
+    requirements.from_documents(sandbox, child)
+    requirements.approve(sandbox, child)
+    requirements.refresh(sandbox, child)
     order["phone_numbers"] = keep
     order["porting_phone_numbers_count"] = len(keep)
     sandbox.state.save_order(order)
@@ -279,6 +289,12 @@ def _cancelled(sandbox: Sandbox, order_id: str, _: Json) -> None:
 
 
 
+def _activated(sandbox: Sandbox, order_id: str, data: Json) -> None:
+    from portdesk.platform.sandbox import steps
+
+    steps.activated(sandbox, order_id, data)
+
+
 _ACTIONS: dict[str, Callable[[Sandbox, str, Json], None]] = {
-    "ack": _ack, "foc": _foc, "port": _port, "cancelled": _cancelled,
+    "ack": _ack, "foc": _foc, "port": _port, "cancelled": _cancelled, "activated": _activated,
 }

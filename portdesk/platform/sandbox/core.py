@@ -15,12 +15,13 @@ from typing import Any
 
 import phonenumbers
 
-from portdesk.platform.sandbox import carrier
+from portdesk.platform.sandbox import carrier, requirements, validate
 from portdesk.platform.sandbox.clock import SandboxClock, add_business_days, iso, parse_iso
 from portdesk.platform.sandbox.errors import not_found, unprocessable
 from portdesk.platform.sandbox.state import Json, SandboxState
 
 TOLL_FREE_NPAS = frozenset({"800", "833", "844", "855", "866", "877", "888"})
+SANDBOX_USER = str(uuid.uuid5(uuid.NAMESPACE_URL, "portdesk-sandbox/user"))
 EDITABLE = frozenset({"draft", "exception"})
 _MERGE_KEYS = ("activation_settings", "documents", "end_user", "misc", "phone_number_configuration",
                "messaging", "user_feedback")
@@ -65,14 +66,19 @@ class Sandbox:
 
     # events
     def event(self, event_type: str, order_id: str | None, payload: Json | None) -> Json:
+        """An entry of the port-in log, shaped as the description declares its type: a deleted
+        order's event carries its times only inside the payload."""
         now = iso(self.clock.stamp())
-        event = {
+        event: Json = {
             "id": str(uuid.uuid4()), "record_type": "porting_event", "event_type": event_type,
             "payload_status": "created", "porting_order_id": order_id, "payload": payload,
             "available_notification_methods": ["email", "webhook"],
             "created_at": now, "updated_at": now,
         }
-        self.state.add_event(event)
+        if event_type == "porting_order.deleted":
+            for key in ("record_type", "created_at", "updated_at"):
+                event.pop(key)
+        self.state.add_event(_without_none(event, keep=("payload",)), now)
         return event
 
     def set_status(self, order: Json, value: str, details: list[Json] | None = None) -> None:
@@ -81,14 +87,15 @@ class Sandbox:
             number["porting_order_status"] = value
         order["updated_at"] = iso(self.now())
         self.state.save_order(order)
-        self.event("porting_order.status_changed", order["id"], {
+        self.event("porting_order.status_changed", order["id"], _without_none({
             "id": order["id"], "customer_reference": order.get("customer_reference"),
             "status": order["status"], "support_key": order.get("support_key"),
             "updated_at": order["updated_at"], "webhook_url": order.get("webhook_url"),
-        })
+        }))
 
     # porting orders
     def create_orders(self, body: Json) -> list[Json]:
+        validate.check(body, validate.CREATE_ORDER, "")
         raw = body.get("phone_numbers")
         if not isinstance(raw, list) or not raw:
             raise unprocessable("phone_numbers must be a non-empty list of +E.164 numbers",
@@ -110,11 +117,15 @@ class Sandbox:
         order["phone_number_type"] = numbers[0][1]
         order["phone_numbers"] = [_number(order_id, e164, ntype) for e164, ntype in numbers]
         order["porting_phone_numbers_count"] = len(numbers)
+        order["activation_settings"]["fast_port_eligible"] = all(
+            ntype == "local" and e164.startswith("+1") and not carrier.not_portable_reason(e164)
+            for e164, ntype in numbers)
         self.state.insert_order(order)
-        self.event("porting_order.status_changed", order_id, {
+        requirements.attach(self, order)
+        self.state.save_order(order)
+        self.event("porting_order.status_changed", order_id, _without_none({
             "id": order_id, "customer_reference": order["customer_reference"],
-            "status": order["status"], "support_key": None, "updated_at": now,
-            "webhook_url": None})
+            "status": order["status"], "updated_at": now}))
         return order
 
     def order(self, order_id: str) -> Json:
@@ -123,7 +134,7 @@ class Sandbox:
             raise not_found("porting order", order_id)
         return order
 
-    def list_orders(self, filters: dict[str, str], sort: str, page: int,
+    def list_orders(self, filters: dict[str, str], sort: str, offset: int,
                     size: int) -> tuple[list[Json], int]:
         where, args = ["1=1"], []
         if ref := filters.get("customer_reference"):
@@ -135,37 +146,44 @@ class Sandbox:
         if contains := filters.get("phone_numbers.phone_number.contains"):
             where.append("body LIKE ?")
             args.append(f'%"phone_number": "%{contains}%')
-        order_by = {"created_at": "seq", "-created_at": "seq DESC"}.get(sort)
+        foc = "json_extract(body, '$.activation_settings.foc_datetime_requested')"
+        order_by = {"created_at": "seq", "-created_at": "seq DESC",
+                    "activation_settings.foc_datetime_requested": f"{foc}, seq",
+                    "-activation_settings.foc_datetime_requested": f"{foc} DESC, seq"}.get(sort)
         if order_by is None:
-            raise unprocessable(f"cannot sort by '{sort}'", pointer="/sort")
+            raise unprocessable(f"cannot sort by '{sort}'", parameter="sort[value]")
         with self.state.lock:
             return self.state.list_orders(" AND ".join(where), tuple(args), order_by, size,
-                                          (page - 1) * size)
+                                          offset)
 
     def update_order(self, order_id: str, body: Json) -> Json:
+        validate.check(body, validate.UPDATE_ORDER, "")
         with self.state.transaction():
             order = self.order(order_id)
             status = order["status"]["value"]
             if status not in EDITABLE and set(body) - {"customer_reference", "webhook_url"}:
                 raise unprocessable(f"the order is {status}: only draft or exception orders can "
                                     "be edited", code="PORTING_ORDER_NOT_EDITABLE")
-            for key in ("documents",):
-                for kind, doc_id in (body.get(key) or {}).items():
-                    if doc_id and self.state.get_document(str(doc_id)) is None:
-                        raise unprocessable(f"document {doc_id} does not exist",
-                                            pointer=f"/documents/{kind}")
+            for kind, doc_id in (body.get("documents") or {}).items():
+                if doc_id and self.state.get_document(str(doc_id)) is None:
+                    raise unprocessable(f"document {doc_id} does not exist",
+                                        pointer=f"/documents/{kind}")
             for key in _MERGE_KEYS:
                 if isinstance(body.get(key), dict):
-                    _merge(order.setdefault(key, {}) or {}, body[key])
-                    if order[key] is None:
-                        order[key] = body[key]
+                    if not isinstance(order.get(key), dict):
+                        order[key] = {}
+                    _merge(order[key], body[key])
+            if "misc" in body and body["misc"] is None:
+                order["misc"] = None
             for key in _SCALAR_KEYS:
                 if key in body:
                     order[key] = body[key]
+            requirements.fulfil(self, order, body.get("requirements") or [])
+            requirements.from_documents(self, order)
             if "documents" in body:
                 self.event("porting_order.loa_updated", order_id, None)
             order["updated_at"] = iso(self.now())
-            order["requirements_met"] = not carrier.missing_requirements(order)
+            requirements.refresh(self, order)
             self.state.save_order(order)
             return order
 
@@ -196,6 +214,7 @@ class Sandbox:
 
     # comments
     def add_comment(self, order_id: str, text: Any, user_type: str = "user") -> Json:
+        validate.check({"body": text}, validate.COMMENT, "")
         if not isinstance(text, str) or not text.strip():
             raise unprocessable("body must be a non-empty string", pointer="/body")
         with self.state.transaction():
@@ -206,15 +225,15 @@ class Sandbox:
                        "created_at": now}
             self.state.add_comment(comment)
             self.event("porting_order.new_comment", order_id, {
-                "porting_order_id": order_id, "support_key": None,
+                "porting_order_id": order_id,
                 "comment": {"id": comment["id"], "body": text, "inserted_at": now,
-                            "user_id": "sandbox", "user_type": user_type}})
+                            "user_id": SANDBOX_USER, "user_type": user_type}})
             return comment
 
-    def comments(self, order_id: str, page: int, size: int) -> tuple[list[Json], int]:
+    def comments(self, order_id: str, offset: int, size: int) -> tuple[list[Json], int]:
         with self.state.lock:
             self.order(order_id)
-            return self.state.list_comments(order_id, size, (page - 1) * size)
+            return self.state.list_comments(order_id, size, offset)
 
     # documents
     def add_document(self, filename: str, content: bytes, content_type: str,
@@ -224,28 +243,34 @@ class Sandbox:
         now = iso(self.now())
         document = {
             "id": str(uuid.uuid4()), "record_type": "document", "filename": filename,
-            "content_type": content_type, "customer_reference": customer_reference,
+            "content_type": content_type,
             "sha256": hashlib.sha256(content).hexdigest(),
             "size": {"amount": len(content), "unit": "bytes"}, "status": "pending",
             "av_scan_status": "scanned", "created_at": now, "updated_at": now,
         }
+        if customer_reference is not None:
+            document["customer_reference"] = customer_reference
         with self.state.transaction():
             self.state.add_document(document, content)
         return document
 
     # numbers
-    def phone_numbers(self, status: str | None, order_id: str | None, page: int,
+    def phone_numbers(self, status: str | None, order_id: str | None, offset: int,
                       size: int) -> tuple[list[Json], int]:
         filters = {"status": status} if status else {}
         with self.state.lock:
             if order_id:
                 orders = [self.order(order_id)]
             else:
-                orders, _ = self.list_orders(filters, "created_at", 1, 1_000_000)
+                orders, _ = self.list_orders(filters, "created_at", 0, 1_000_000)
         numbers = [n for o in orders for n in o["phone_numbers"]
                    if status is None or n["porting_order_status"] == status]
-        start = (page - 1) * size
-        return numbers[start:start + size], len(numbers)
+        return numbers[offset:offset + size], len(numbers)
+
+    def document_linked(self, doc_id: str) -> bool:
+        with self.state.lock:
+            orders, _ = self.state.list_orders("body LIKE ?", (f"%{doc_id}%",), "seq", 1, 0)
+        return bool(orders)
 
     def portability(self, numbers: Any) -> list[Json]:
         if not isinstance(numbers, list) or not numbers:
@@ -282,6 +307,11 @@ def _classify(value: Any, index: int) -> tuple[str, str, str]:
     return e164, country, "landline"
 
 
+def _without_none(data: Json, keep: tuple[str, ...] = ()) -> Json:
+    """The description declares these as plain strings: an unknown value is left out, not null."""
+    return {k: v for k, v in data.items() if v is not None or k in keep}
+
+
 def _merge(target: Json, patch: Json) -> None:
     for key, value in patch.items():
         if isinstance(value, dict) and isinstance(target.get(key), dict):
@@ -294,7 +324,7 @@ def _number(order_id: str, e164: str, ntype: str) -> Json:
     return {"phone_number": e164, "phone_number_type": ntype, "porting_order_id": order_id,
             "porting_order_status": "draft", "activation_status": "New",
             "portability_status": "confirmed", "requirements_status": "requirement-info-pending",
-            "record_type": "porting_phone_number", "support_key": None}
+            "record_type": "porting_phone_number"}
 
 
 def _blank_order(order_id: str, now: str) -> Json:
@@ -322,6 +352,6 @@ def _blank_order(order_id: str, now: str) -> Json:
                                        "messaging_profile_id": None, "tags": []},
         "requirements": [], "requirements_met": False, "additional_steps": [],
         "user_feedback": {"user_comment": None, "user_rating": None},
-        "user_id": "sandbox-user", "webhook_url": None,
+        "user_id": SANDBOX_USER, "webhook_url": None,
     }
 

@@ -1,11 +1,12 @@
 """Port-out requests: another carrier wants numbers away from the platform; a specialist answers.
 
-A request arrives `pending`. PATCH `/portouts/{id}/authorized` clears it to port on its FOC date;
-`/portouts/{id}/rejected-pending` (a reason is required) is reviewed and becomes `rejected` one
-business day later. Nobody answering for 48 hours authorizes it automatically, as platforms do.
-Each change is also written to `/porting/events` as `portout.created` / `portout.status_changed`
-(a sandbox extension: the real platform keeps these in `/portouts/events`), so one events request
-tells PortDesk everything that is new.
+As the description has it: a request arrives `pending` and is listed by `GET /portouts`; its
+`portout.status_changed` event may or may not come (`/_sandbox/portouts` can leave it out).
+Events go to the port-out log, `GET /portouts/events`, never to the port-in log. PATCH
+`/portouts/{id}/authorized` clears it to port on its FOC date; `/portouts/{id}/rejected-pending`
+needs a `rejection_code` from `GET /portouts/rejections/{id}` (1001 "Other" with a reason), is
+reviewed and becomes `rejected` one business day later. Nobody answering for 48 hours authorizes
+it automatically. The gaining carrier may comment and move the FOC date (`/_sandbox/portouts/...`).
 """
 
 from __future__ import annotations
@@ -23,29 +24,53 @@ if TYPE_CHECKING:
     from portdesk.platform.sandbox.core import Sandbox
 
 ANSWERS = ("authorized", "rejected-pending")
+VENDOR = str(uuid.uuid5(uuid.NAMESPACE_URL, "portdesk-sandbox/vendor"))
 _GAINING = ("Riverbend Wireless", "Northgate Mobile", "Cedar Telecom", "Summit Voice")
 _NAMES = ("Harper Dental LLC", "Greenfield Bakery", "Lopez Family", "Atlas Freight Inc")
+REJECTIONS = {
+    1001: ("Other", True), 1002: ("PIN or passcode does not match the account", False),
+    1003: ("Account number does not match", False),
+    1004: ("Name on the request does not match the account holder", False),
+    1005: ("Service address does not match", False),
+    1006: ("Number is under contract with a minimum term", False),
+}
+
+
+def eligible(portout: Json) -> list[int]:
+    """The codes this request may be rejected with: they depend on its numbers."""
+    if all(str(n).startswith("+1") for n in portout["phone_numbers"]):
+        return [1001, 1002, 1003, 1004, 1005]
+    return [1001, 1002, 1006]
 
 
 def create(sandbox: Sandbox, numbers: list[str], end_user_name: str = "Harper Dental LLC",
-           carrier_name: str = "Riverbend Wireless", foc_days: int = 5) -> Json:
+           carrier_name: str = "Riverbend Wireless", foc_days: int = 5, *,
+           with_event: bool = True, attempted_pin: str | None = None,
+           authorized_name: str | None = None) -> Json:
+    from portdesk.platform.sandbox.core import SANDBOX_USER
+
     now = sandbox.now()
     foc = add_business_days(now, foc_days)
     portout_id = str(uuid.uuid4())
     portout = {
         "id": portout_id, "record_type": "portout", "status": "pending",
         "phone_numbers": list(numbers), "carrier_name": carrier_name,
-        "current_carrier": "sandbox", "end_user_name": end_user_name,
-        "authorized_name": end_user_name, "service_address": "100 Main Street",
-        "city": "Springfield", "state": "IL", "zip": "62701", "pon": portout_id[:8].upper(),
-        "spid": "SBX1", "support_key": "PO_" + portout_id[:6], "requested_foc_date": iso(foc),
+        "current_carrier": "Sandbox Telephone Co", "end_user_name": end_user_name,
+        "authorized_name": authorized_name or end_user_name,
+        "service_address": "100 Main Street", "city": "Springfield", "state": "IL",
+        "zip": "62701", "pon": portout_id[:8].upper(), "spid": "SBX1",
+        "support_key": "PO_" + portout_id[:6], "requested_foc_date": iso(foc),
         "foc_date": iso(foc), "already_ported": False, "host_messaging": False, "reason": None,
-        "rejection_code": None, "lsr": [], "user_id": "sandbox-user", "vendor": "sandbox",
+        "lsr": [], "user_id": SANDBOX_USER, "vendor": VENDOR,
         "created_at": iso(now), "inserted_at": iso(now), "updated_at": iso(now),
     }
     with sandbox.state.transaction():
         sandbox.state.insert_portout(portout)
-        _event(sandbox, "portout.created", portout)
+        if attempted_pin:
+            sandbox.state.add_record("portout_pin", portout_id,
+                                     {"id": f"pin:{portout_id}", "pin": attempted_pin})
+        if with_event:
+            _status_event(sandbox, portout)
         sandbox.state.schedule(iso(now + timedelta(hours=48)), "portout_auto_authorize",
                                portout_id)
     return portout
@@ -58,19 +83,28 @@ def get(sandbox: Sandbox, portout_id: str) -> Json:
     return portout
 
 
+def rejections(sandbox: Sandbox, portout_id: str) -> list[Json]:
+    portout = get(sandbox, portout_id)
+    return [{"code": code, "description": REJECTIONS[code][0],
+             "reason_required": REJECTIONS[code][1]} for code in eligible(portout)]
+
+
 def answer(sandbox: Sandbox, portout_id: str, status: str, body: Json) -> Json:
     if status not in ANSWERS:
-        raise unprocessable(f"status must be one of {', '.join(ANSWERS)}", pointer="/status")
+        raise unprocessable(f"status must be one of {', '.join(ANSWERS)}", parameter="status")
     reason: Any = body.get("reason")
-    if status == "rejected-pending" and (not isinstance(reason, str) or not reason.strip()):
-        raise unprocessable("a reason is required to reject a port-out", pointer="/reason")
+    code = body.get("rejection_code")
     with sandbox.state.transaction():
         portout = get(sandbox, portout_id)
+        if status == "rejected-pending":
+            _check_rejection(portout, code, reason)
         if portout["status"] != "pending":
             raise unprocessable(f"the port-out is already {portout['status']}",
                                 code="PORTOUT_NOT_PENDING")
-        portout["reason"] = reason if isinstance(reason, str) else None
+        portout["reason"] = reason if isinstance(reason, str) and reason else None
         portout["host_messaging"] = bool(body.get("host_messaging", False))
+        if status == "rejected-pending":
+            portout["rejection_code"] = code
         sandbox.state.unschedule(portout_id)
         _set(sandbox, portout, status)
         if status == "authorized":
@@ -81,18 +115,83 @@ def answer(sandbox: Sandbox, portout_id: str, status: str, body: Json) -> Json:
         return portout
 
 
+def _check_rejection(portout: Json, code: Any, reason: Any) -> None:
+    if code is None:
+        raise unprocessable("a rejection_code is required to reject a port-out",
+                            pointer="/rejection_code")
+    if code not in eligible(portout):
+        allowed = ", ".join(str(c) for c in eligible(portout))
+        raise unprocessable(f"rejection code {code} is not eligible for this port-out "
+                            f"(eligible: {allowed})", pointer="/rejection_code")
+    if REJECTIONS[code][1] and (not isinstance(reason, str) or not reason.strip()):
+        raise unprocessable(f"rejection code {code} needs a reason", pointer="/reason")
+
+
+def comments(sandbox: Sandbox, portout_id: str) -> list[Json]:
+    get(sandbox, portout_id)
+    return sandbox.state.records("portout_comment", portout_id)
+
+
+def add_comment(sandbox: Sandbox, portout_id: str, text: str) -> Json:
+    from portdesk.platform.sandbox.core import SANDBOX_USER
+
+    if not text.strip():
+        raise unprocessable("body must be a non-empty string", pointer="/body")
+    with sandbox.state.transaction():
+        get(sandbox, portout_id)
+        comment = {"id": str(uuid.uuid4()), "body": text, "portout_id": portout_id,
+                   "record_type": "portout_comment", "user_id": SANDBOX_USER,
+                   "created_at": iso(sandbox.clock.stamp())}
+        sandbox.state.add_record("portout_comment", portout_id, comment)
+        _log(sandbox, "portout.new_comment", portout_id, {
+            "comment": text, "id": comment["id"], "portout_id": portout_id,
+            "user_id": SANDBOX_USER})
+        return comment
+
+
+def move_foc(sandbox: Sandbox, portout_id: str, days: int) -> Json:
+    """The gaining carrier asks for another FOC date."""
+    from portdesk.platform.sandbox.core import SANDBOX_USER
+
+    with sandbox.state.transaction():
+        portout = get(sandbox, portout_id)
+        foc = add_business_days(sandbox.now(), max(1, days))
+        portout["foc_date"] = iso(foc)
+        portout["updated_at"] = iso(sandbox.now())
+        sandbox.state.save_portout(portout)
+        _log(sandbox, "portout.foc_date_changed", portout_id,
+             {"foc_date": iso(foc), "id": portout_id, "user_id": SANDBOX_USER})
+        return portout
+
+
 def _set(sandbox: Sandbox, portout: Json, status: str) -> None:
     portout["status"] = status
     portout["updated_at"] = iso(sandbox.now())
     sandbox.state.save_portout(portout)
-    _event(sandbox, "portout.status_changed", portout)
+    _status_event(sandbox, portout)
 
 
-def _event(sandbox: Sandbox, event_type: str, portout: Json) -> None:
-    sandbox.event(event_type, None, {"portout_id": portout["id"], "status": portout["status"],
-                                     "phone_numbers": portout["phone_numbers"],
-                                     "foc_date": portout["foc_date"],
-                                     "carrier_name": portout["carrier_name"]})
+def _status_event(sandbox: Sandbox, portout: Json) -> None:
+    from portdesk.platform.sandbox.core import SANDBOX_USER
+
+    payload: Json = {"id": portout["id"], "status": portout["status"],
+                     "phone_numbers": portout["phone_numbers"],
+                     "carrier_name": portout["carrier_name"], "spid": portout["spid"],
+                     "subscriber_name": portout["end_user_name"], "user_id": SANDBOX_USER,
+                     "rejection_reason": portout.get("reason")}
+    pins = sandbox.state.records("portout_pin", portout["id"])
+    if pins:
+        payload["attempted_pin"] = pins[0]["pin"]
+    _log(sandbox, "portout.status_changed", portout["id"], payload)
+
+
+def _log(sandbox: Sandbox, event_type: str, portout_id: str, payload: Json) -> None:
+    now = iso(sandbox.clock.stamp())
+    sandbox.state.add_portout_event({
+        "id": str(uuid.uuid4()), "record_type": "portout_event", "event_type": event_type,
+        "payload_status": "created", "portout_id": portout_id, "payload": payload,
+        "available_notification_methods": ["email", "webhook"], "created_at": now,
+        "updated_at": now})
 
 
 def _auto_authorize(sandbox: Sandbox, portout_id: str, _: Json) -> None:
@@ -121,10 +220,10 @@ def _spawn(sandbox: Sandbox, target: str, data: Json) -> None:
     count = int(data.get("count", 0))
     rng = sandbox.rng("portout", count)
     number = f"+1{rng.choice(('312', '415', '646', '713'))}555{rng.randint(100, 199):04d}"
-    create(sandbox, [number], rng.choice(_NAMES), rng.choice(_GAINING))
+    create(sandbox, [number], rng.choice(_NAMES), rng.choice(_GAINING),
+           with_event=rng.random() < 0.5, attempted_pin=f"{rng.randint(0, 9999):04d}")
     if sandbox.portout_every_days > 0:
-        due = add_business_days(sandbox.now(),
-                                sandbox.portout_every_days)
+        due = add_business_days(sandbox.now(), sandbox.portout_every_days)
         sandbox.state.schedule(iso(due), "portout_spawn", target, {"count": count + 1})
 
 

@@ -49,7 +49,12 @@ class SandboxServer:
         if config.faults.active:
             self.faults = FaultInjector(app, config.faults)
             app = self.faults
-        self.port = config.port or free_port(config.host)
+        try:
+            self._socket = _listen(config.host, config.port)  # a clash fails here, clearly
+        except OSError:
+            self.state.close()
+            raise
+        self.port = int(self._socket.getsockname()[1])
         self._server = uvicorn.Server(uvicorn.Config(
             app, host=config.host, port=self.port, log_level="warning", access_log=False,
             lifespan="off", timeout_keep_alive=30))
@@ -65,12 +70,24 @@ class SandboxServer:
 
     def serve_forever(self) -> None:
         try:
-            self._server.run()
+            self._server.run(sockets=[self._socket])
         finally:
             self.state.close()
 
+    def wait(self) -> None:
+        """Until the server stops (Ctrl+C in the foreground stops it)."""
+        try:
+            while self._thread is not None and self._thread.is_alive():
+                self._thread.join(0.5)
+        except KeyboardInterrupt:
+            pass
+        finally:
+            self.stop()
+
     def start(self, timeout: float = 10.0) -> SandboxServer:
-        self._thread = threading.Thread(target=self._server.run, name="sandbox", daemon=True)
+        """Serve in a thread; returns once the server is accepting connections."""
+        self._thread = threading.Thread(target=self._server.run, name="sandbox", daemon=True,
+                                        kwargs={"sockets": [self._socket]})
         self._thread.start()
         deadline = time.monotonic() + timeout
         while not self._server.started:
@@ -83,7 +100,23 @@ class SandboxServer:
         self._server.should_exit = True
         if self._thread is not None:
             self._thread.join(10)
+        self._socket.close()
         self.state.close()
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """The listening socket, bound before anything is announced: OSError if the port is taken."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(128)
+    except OSError:
+        sock.close()
+        raise
+    sock.set_inheritable(True)
+    return sock
 
 
 def free_port(host: str = "127.0.0.1") -> int:

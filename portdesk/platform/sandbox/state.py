@@ -32,6 +32,14 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE TABLE IF NOT EXISTS portouts (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, status TEXT NOT NULL,
     body TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS portout_events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, created_at TEXT NOT NULL,
+    event_type TEXT NOT NULL, portout_id TEXT, body TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS ix_portout_events_created ON portout_events(created_at);
+CREATE TABLE IF NOT EXISTS records (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, id TEXT UNIQUE NOT NULL,
+    parent_id TEXT NOT NULL, body TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS ix_records_parent ON records(kind, parent_id);
 CREATE TABLE IF NOT EXISTS schedule (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, due_at TEXT NOT NULL, action TEXT NOT NULL,
     target_id TEXT NOT NULL, data TEXT NOT NULL DEFAULT '{}');
@@ -113,27 +121,65 @@ class SandboxState:
     def order_count(self) -> int:
         return int(self._one("SELECT COUNT(*) FROM orders"))
 
-    # events
-    def add_event(self, event: Json) -> None:
+    # events: the port-in log (events) and the port-out log (portout_events)
+    def add_event(self, event: Json, created_at: str) -> None:
         self._conn.execute(
             "INSERT INTO events (id, created_at, event_type, porting_order_id, body) "
             "VALUES (?,?,?,?,?)",
-            (event["id"], event["created_at"], event["event_type"], event.get("porting_order_id"),
+            (event["id"], created_at, event["event_type"], event.get("porting_order_id"),
+             json.dumps(event)),
+        )
+
+    def add_portout_event(self, event: Json) -> None:
+        self._conn.execute(
+            "INSERT INTO portout_events (id, created_at, event_type, portout_id, body) "
+            "VALUES (?,?,?,?,?)",
+            (event["id"], event["created_at"], event["event_type"], event.get("portout_id"),
              json.dumps(event)),
         )
 
     def list_events(self, where: str, args: tuple[Any, ...], limit: int,
-                    offset: int) -> tuple[list[Json], int]:
-        total = int(self._one(f"SELECT COUNT(*) FROM events WHERE {where}", args))
+                    offset: int, table: str = "events") -> tuple[list[Json], int]:
+        if table not in ("events", "portout_events"):
+            raise ValueError(table)
+        total = int(self._one(f"SELECT COUNT(*) FROM {table} WHERE {where}", args))
         rows = self._conn.execute(
-            f"SELECT body FROM events WHERE {where} ORDER BY created_at, seq LIMIT ? OFFSET ?",
+            f"SELECT body FROM {table} WHERE {where} ORDER BY created_at, seq LIMIT ? OFFSET ?",
             (*args, limit, offset),
         ).fetchall()
         return [json.loads(r[0]) for r in rows], total
 
     def last_event_time(self) -> str | None:
-        value = self._one("SELECT MAX(created_at) FROM events")
+        value = self._one("SELECT MAX(t) FROM (SELECT MAX(created_at) AS t FROM events UNION "
+                          "ALL SELECT MAX(created_at) FROM portout_events)")
         return None if value is None else str(value)
+
+    # small records hanging off an order or a port-out (comments, ranges, jobs)
+    def add_record(self, kind: str, parent_id: str, record: Json) -> None:
+        self._conn.execute("INSERT INTO records (kind, id, parent_id, body) VALUES (?,?,?,?)",
+                           (kind, record["id"], parent_id, json.dumps(record)))
+
+    def save_record(self, record: Json) -> None:
+        self._conn.execute("UPDATE records SET body=? WHERE id=?",
+                           (json.dumps(record), record["id"]))
+
+    def delete_record(self, kind: str, record_id: str) -> None:
+        self._conn.execute("DELETE FROM records WHERE kind=? AND id=?", (kind, record_id))
+
+    def records(self, kind: str, parent_id: str) -> list[Json]:
+        rows = self._conn.execute("SELECT body FROM records WHERE kind=? AND parent_id=? "
+                                  "ORDER BY seq", (kind, parent_id)).fetchall()
+        return [json.loads(r[0]) for r in rows]
+
+    def list_documents(self, reference: str | None, limit: int, offset: int
+                       ) -> tuple[list[Json], int]:
+        rows = [json.loads(r[0]) for r in self._conn.execute(
+            "SELECT body FROM documents ORDER BY rowid").fetchall()]
+        found = [d for d in rows if reference is None or d.get("customer_reference") == reference]
+        return found[offset:offset + limit], len(found)
+
+    def delete_document(self, doc_id: str) -> None:
+        self._conn.execute("DELETE FROM documents WHERE id=?", (doc_id,))
 
     # comments
     def add_comment(self, comment: Json) -> None:
@@ -191,6 +237,10 @@ class SandboxState:
 
     def has_scheduled(self, action: str) -> bool:
         return self._one("SELECT 1 FROM schedule WHERE action=? LIMIT 1", (action,)) is not None
+
+    def unschedule_action(self, target_id: str, action: str) -> None:
+        self._conn.execute("DELETE FROM schedule WHERE target_id=? AND action=?",
+                           (target_id, action))
 
     def unschedule(self, target_id: str) -> None:
         self._conn.execute("DELETE FROM schedule WHERE target_id=?", (target_id,))

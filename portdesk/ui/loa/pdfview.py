@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QPalette, QResizeEvent, QShortcut
@@ -105,9 +106,11 @@ class PdfView(QWidget):
         """Show a PDF; pages come from a render thread, `document_loaded` says when it is open."""
         self.clear()
         thread = RenderThread(data, label)
-        thread.loaded.connect(self._on_thread_loaded)
-        thread.rendered.connect(self._on_thread_rendered)
-        thread.failed.connect(self._on_thread_failed)
+        # A queued result posted before a later set_pdf/clear must not land on the next document:
+        # each result is checked against the thread that is current when it arrives.
+        thread.loaded.connect(partial(self._if_current, thread, self._on_thread_loaded))
+        thread.rendered.connect(partial(self._if_current, thread, self._on_thread_rendered))
+        thread.failed.connect(partial(self._if_current, thread, self._on_thread_failed))
         self._thread = thread
         thread.start()
 
@@ -130,6 +133,10 @@ class PdfView(QWidget):
         self.message.hide()
         self.canvas.set_page(QSizeF(), None)
         self._sync_controls()
+
+    def _if_current(self, thread: RenderThread, slot: Callable[..., None], *args: object) -> None:
+        if thread is self._thread:
+            slot(*args)
 
     def _stop_thread(self) -> None:
         if self._thread is not None:
@@ -247,7 +254,7 @@ class PdfView(QWidget):
         self._cache[key] = image
         while len(self._cache) > _CACHE:
             self._cache.popitem(last=False)
-        if page == self._page:
+        if page == self._page and page < len(self._sizes):
             self.canvas.set_page(self._sizes[page], image)
             self.page_rendered.emit(page)
 

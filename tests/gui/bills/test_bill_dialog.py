@@ -14,7 +14,6 @@ from pypdf import PdfReader, PdfWriter
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from portdesk.bills.corpus import GeneratedBill, make_scan
 from portdesk.config import Settings
 from portdesk.domain.readiness import Level
 from portdesk.services import bill_desk
@@ -22,6 +21,7 @@ from portdesk.services.cases import readiness
 from portdesk.store.store import Store
 from portdesk.ui.bills import asks
 from portdesk.ui.bills.dialog import BillCheckDialog
+from tests.billcorpus import GeneratedBill, make_scan
 from tests.gui.bills.conftest import OpenDialog
 from tests.helpers import case_for
 

@@ -10,11 +10,11 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from pytestqt.qtbot import QtBot
 
-from portdesk.bills.corpus import GeneratedBill
 from portdesk.config import Settings
 from portdesk.store.store import Store
 from portdesk.ui.bills import BillCheckOutcome, BillDropTarget, asks
 from portdesk.ui.bills.dialog import BillCheckDialog
+from tests.billcorpus import GeneratedBill
 from tests.helpers import case_for
 
 

@@ -10,7 +10,6 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 from reportlab.pdfgen.canvas import Canvas
 
-from portdesk.bills.corpus import random_truth, write_bill
 from portdesk.bills.errors import (
     BillTooLarge,
     PasswordRequired,
@@ -19,6 +18,7 @@ from portdesk.bills.errors import (
 )
 from portdesk.bills.reader import ReadLimits, read_bill
 from portdesk.domain.errors import PortDeskError
+from tests.billcorpus import random_truth, write_bill
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from portdesk.bills.corpus import GeneratedBill
 from portdesk.cli import main
 from portdesk.domain.numbers import format_display
+from tests.billcorpus import GeneratedBill
 
 
 def _entry(bill: GeneratedBill, **changes: object) -> dict[str, object]:

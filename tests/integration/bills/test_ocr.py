@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from portdesk.bills.corpus import make_scan, random_truth, write_bill
 from portdesk.bills.extract import extract_fields
 from portdesk.bills.ocr import tesseract_available
 from portdesk.bills.reader import ReadLimits, read_bill
+from tests.billcorpus import make_scan, random_truth, write_bill
 
 pytestmark = [
     pytest.mark.ocr,

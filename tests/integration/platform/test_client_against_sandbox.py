@@ -44,7 +44,7 @@ def test_documents_comments_and_events(sandbox: SandboxServer, client: PlatformC
     assert linked.documents["loa"] == document.id
     client.add_comment(order.id, "customer confirmed the PIN")
     assert [c.body for c in client.comments(order.id)] == ["customer confirmed the PIN"]
-    types = [ev.event_type for ev in client.events()]
+    types = [ev["event_type"] for ev in client.events()]
     assert types == ["porting_order.status_changed", "porting_order.loa_updated",
                      "porting_order.new_comment"]
     assert len(client.allowed_foc_windows(order.id)) == 10

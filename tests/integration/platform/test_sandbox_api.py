@@ -87,7 +87,7 @@ def test_confirm_needs_the_requirements(http: httpx.Client) -> None:
     order_id = create(http, ["+13125550101"])[0]["id"]
     response = http.post(f"porting_orders/{order_id}/actions/confirm")
     assert response.status_code == 422
-    assert "documents.loa" in response.json()["errors"][0]["detail"]
+    assert "Letter of Authorization" in response.json()["errors"][0]["detail"]
 
 
 def test_a_clean_order_goes_all_the_way_to_ported(sandbox: SandboxServer,
@@ -185,13 +185,24 @@ def test_portouts_are_answered_and_logged(sandbox: SandboxServer, http: httpx.Cl
     assert [p["id"] for p in listed["data"]] == [portout_id]
     no_reason = http.patch(f"portouts/{portout_id}/rejected-pending", json={})
     assert no_reason.status_code == 422
+    assert no_reason.json()["errors"][0]["source"] == {"pointer": "/reason"}
+    no_code = http.patch(f"portouts/{portout_id}/rejected-pending", json={"reason": "PIN"})
+    assert no_code.json()["errors"][0]["source"] == {"pointer": "/rejection_code"}
+    codes = {c["code"]: c for c in http.get(f"portouts/rejections/{portout_id}").json()["data"]}
+    assert codes[1001]["reason_required"] and 1002 in codes
+    other = http.patch(f"portouts/{portout_id}/rejected-pending",
+                       json={"reason": " ", "rejection_code": 1001})
+    assert other.status_code == 422 and "needs a reason" in other.text
     answered = http.patch(f"portouts/{portout_id}/rejected-pending",
-                          json={"reason": "PIN does not match"})
+                          json={"reason": "PIN does not match", "rejection_code": 1002})
     assert answered.json()["data"]["status"] == "rejected-pending"
+    assert answered.json()["data"]["rejection_code"] == 1002
     sandbox.advance(days=3)
     assert http.get(f"portouts/{portout_id}").json()["data"]["status"] == "rejected"
-    types = [e["event_type"] for e in http.get("porting/events").json()["data"]]
-    assert types.count("portout.status_changed") == 2
+    assert not [e for e in http.get("porting/events").json()["data"]
+                if e["event_type"].startswith("portout.")]  # never in the port-in log
+    types = [e["event_type"] for e in http.get("portouts/events").json()["data"]]
+    assert types == ["portout.status_changed"] * 3  # pending, rejected-pending, rejected
 
 
 def test_unanswered_portouts_are_authorized_after_48_hours(sandbox: SandboxServer,

@@ -32,7 +32,7 @@ def test_submit_uploads_the_loa_confirms_and_brings_every_status_home(
     assert {n.status for n in local.numbers} == {NumberStatus.SUBMITTED}
     assert local.sync_state == "synced"
     [order] = platform_orders(sandbox)
-    assert order["customer_reference"] == local.reference
+    assert order["customer_reference"].startswith(local.reference + "/")  # unique per database
     assert order["end_user"]["admin"]["account_number"] == local.account_number
     with sandbox.state.lock:
         doc = sandbox.state._conn.execute("SELECT body FROM documents").fetchone()
@@ -52,7 +52,8 @@ def test_submit_uploads_the_loa_confirms_and_brings_every_status_home(
     assert {n.status for n in final.numbers} == {NumberStatus.PORTED}
     assert [n.kind for n in report.notices] == ["ported"]
     again = engine.run_once()
-    assert again.requests == 1 and again.cases_updated == 0 and again.pushed == 0
+    # nothing new: the port-in log, the port-out log and the pending port-outs, one request each
+    assert again.requests == 3 and again.cases_updated == 0 and again.pushed == 0
 
 
 def test_a_create_split_into_toll_free_and_local_becomes_linked_cases(

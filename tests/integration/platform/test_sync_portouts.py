@@ -46,15 +46,18 @@ def test_authorizing_and_rejecting_reach_the_platform_once(
     no = portouts.create(sandbox.sandbox, ["+13125550163"])
     engine.run_once()
     ids = portout_cases(desk)
+    with pytest.raises(PortDeskError, match="rejection code is required"):
+        intents.decide_portout(desk, ids[no["id"]], False, "PIN does not match", "tester")
     with pytest.raises(PortDeskError, match="reason is required"):
-        intents.decide_portout(desk, ids[no["id"]], False, " ", "tester")
+        intents.decide_portout(desk, ids[no["id"]], False, " ", "tester", 1001)
     intents.decide_portout(desk, ids[yes["id"]], True, "", "tester")
-    intents.decide_portout(desk, ids[no["id"]], False, "PIN does not match", "tester")
+    intents.decide_portout(desk, ids[no["id"]], False, "PIN does not match", "tester", 1002)
     report = engine.run_once()
     assert report.ok and report.pushed == 2
     assert engine.client.get_portout(yes["id"]).status == "authorized"
     refused = engine.client.get_portout(no["id"])
     assert refused.status == "rejected-pending" and refused.reason == "PIN does not match"
+    assert refused.rejection_code == 1002
     assert desk.cases.get(ids[yes["id"]]).status == Status.FOC_CONFIRMED
     with pytest.raises(PortDeskError, match="already answered"):
         intents.decide_portout(desk, ids[yes["id"]], False, "changed my mind", "tester")
@@ -70,7 +73,7 @@ def test_an_answer_after_the_auto_authorization_is_not_sent_twice(
     request = portouts.create(sandbox.sandbox, ["+13125550164"])
     engine.run_once()
     case_id = portout_cases(desk)[request["id"]]
-    intents.decide_portout(desk, case_id, False, "not our customer", "tester")
+    intents.decide_portout(desk, case_id, False, "not our customer", "tester", 1001)
     sandbox.advance(hours=49)  # nobody answered in time: the platform authorized it
     report = engine.run_once()
     assert report.pushed == 1 and "already authorized" in report.errors[0]

@@ -12,7 +12,6 @@ import pypdfium2 as pdfium
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from portdesk.bills.corpus import GeneratedBill, make_scan
 from portdesk.bills.errors import NotABill, PasswordRequired, ReadCancelled, UnreadableBill
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
@@ -21,6 +20,7 @@ from portdesk.domain.readiness import Level
 from portdesk.services import bill_desk
 from portdesk.services.cases import readiness
 from portdesk.store.store import Store
+from tests.billcorpus import GeneratedBill, make_scan
 from tests.helpers import case_for
 
 

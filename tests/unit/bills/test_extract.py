@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
-from portdesk.bills.corpus import LAYOUTS, GeneratedBill, generate_corpus, score_fields
 from portdesk.bills.errors import NotABill
 from portdesk.bills.extract import extract_fields
 from portdesk.bills.reader import read_bill
+from tests.billcorpus import LAYOUTS, GeneratedBill, generate_corpus, score_fields
 
 
 @pytest.fixture(scope="module")

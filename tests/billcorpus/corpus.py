@@ -15,9 +15,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from portdesk.bills.corpus_layouts import LAYOUTS, render_bill
 from portdesk.domain.case import Address
 from portdesk.domain.numbers import format_display
+from tests.billcorpus.layouts import LAYOUTS, render_bill
 
 if TYPE_CHECKING:
     from portdesk.bills.extract import BillFields as BillFieldsLike

@@ -15,7 +15,7 @@ from portdesk.domain.case import Address
 from portdesk.domain.numbers import format_display
 
 if TYPE_CHECKING:
-    from portdesk.bills.corpus import BillTruth
+    from tests.billcorpus.corpus import BillTruth
 
 LAYOUTS = ("classic", "two_column", "wireless", "stacked", "table", "invoice")
 W, H = letter

@@ -1,0 +1,116 @@
+"""The documented port-in steps around an order: portability, requirements, FOC windows,
+exception types, associated numbers (partial ports) and on-demand activation.
+
+Reads are plain GETs; the two writes that are not repeatable (an associated range, an activation)
+check what is already on the platform before they resend, like the order calls do.
+"""
+
+from __future__ import annotations
+
+from portdesk.platform.models import PortabilityResult, parse_portability
+from portdesk.platform.records import (
+    ActivationJob,
+    ExceptionType,
+    FocWindow,
+    Requirement,
+    parse_activation_job,
+    parse_exception_type,
+    parse_requirement,
+    parse_window,
+)
+from portdesk.platform.transport import ClientCore
+from portdesk.platform.wire import Json, to_platform_number
+
+
+class PortInSteps(ClientCore):
+    def portability_check(self, numbers: list[str]) -> list[PortabilityResult]:
+        body = self.request("POST", "portability_checks",
+                            json={"phone_numbers": [to_platform_number(n) for n in numbers]})
+        results = []
+        for item in self._data(body, "portability check") or []:
+            try:
+                results.append(parse_portability(item))
+            except Exception as exc:  # noqa: BLE001 - one unreadable result is skipped, reported
+                self.skip("portability result", item, str(exc))
+        return results
+
+    def requirements(self, order_id: str) -> list[Requirement]:
+        return list(self._all(f"porting_orders/{order_id}/requirements", {}, parse_requirement,
+                              kind="requirement"))
+
+    def fulfil_requirements(self, order_id: str, values: dict[str, str]) -> Json:
+        """PATCH requirement values (document ids or text) onto the order; returns the order."""
+        body = self.request("PATCH", f"porting_orders/{order_id}", json={"requirements": [
+            {"requirement_type_id": type_id, "field_value": value}
+            for type_id, value in values.items()]})
+        data = self._data(body, "the updated order")
+        return data if isinstance(data, dict) else {}
+
+    def allowed_foc_windows(self, order_id: str) -> list[FocWindow]:
+        body = self.request("GET", f"porting_orders/{order_id}/allowed_foc_windows")
+        windows = []
+        for item in self._data(body, "FOC windows") or []:
+            try:
+                windows.append(parse_window(item))
+            except Exception as exc:  # noqa: BLE001 - an unreadable window is skipped, reported
+                self.skip("FOC window", item, str(exc))
+        return windows
+
+    def exception_types(self) -> list[ExceptionType]:
+        body = self.request("GET", "porting_orders/exception_types")
+        types = []
+        for item in self._data(body, "exception types") or []:
+            try:
+                types.append(parse_exception_type(item))
+            except Exception as exc:  # noqa: BLE001
+                self.skip("exception type", item, str(exc))
+        return types
+
+    def associated_numbers(self, order_id: str) -> list[Json]:
+        return list(self._all(f"porting_orders/{order_id}/associated_phone_numbers", {},
+                              _object, kind="associated number"))
+
+    def add_associated_range(self, order_id: str, start: str, end: str, action: str) -> Json:
+        """Numbers on the losing account that stay behind: keep or disconnect them."""
+        start, end = to_platform_number(start), to_platform_number(end)
+
+        def applied() -> Json | None:
+            return next((a for a in self.associated_numbers(order_id)
+                         if (a.get("phone_number_range") or {}).get("start_at") == start
+                         and (a.get("phone_number_range") or {}).get("end_at") == end), None)
+
+        def send() -> Json:
+            body = self.request(
+                "POST", f"porting_orders/{order_id}/associated_phone_numbers", repeatable=False,
+                json={"action": action, "phone_number_range": {"start_at": start, "end_at": end}})
+            return _object(self._data(body, "the associated number"))
+
+        return self._unsafe(send, applied)
+
+    def activate(self, order_id: str) -> ActivationJob:
+        def applied() -> ActivationJob | None:
+            jobs = self.activation_jobs(order_id)
+            return jobs[-1] if jobs else None
+
+        def send() -> ActivationJob:
+            body = self.request("POST", f"porting_orders/{order_id}/actions/activate",
+                                repeatable=False)
+            return parse_activation_job(self._data(body, "the activation job"))
+
+        return self._unsafe(send, applied)
+
+    def activation_jobs(self, order_id: str) -> list[ActivationJob]:
+        return list(self._all(f"porting_orders/{order_id}/activation_jobs", {},
+                              parse_activation_job, kind="activation job"))
+
+    def activation_job(self, order_id: str, job_id: str) -> ActivationJob:
+        body = self.request("GET", f"porting_orders/{order_id}/activation_jobs/{job_id}")
+        return parse_activation_job(self._data(body, "the activation job"))
+
+
+def _object(item: object) -> Json:
+    from portdesk.platform.errors import MalformedResponse
+
+    if not isinstance(item, dict):
+        raise MalformedResponse("the platform sent a record that is not an object")
+    return item

@@ -1,0 +1,81 @@
+"""Port-out requests: the list (pending ones every round), one request, its comments, the codes
+it may be rejected with, and the answer.
+
+A rejection carries a code from `GET /portouts/rejections/{id}` (they differ per request) and a
+reason; code 1001 "Other" must have one. An answer is not repeatable: after an uncertain failure
+the request is read again, and one no longer pending counts as answered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from portdesk.platform.errors import RequestRejected
+from portdesk.platform.models import Comment, Portout, parse_portout
+from portdesk.platform.records import RejectionCode, parse_rejection
+from portdesk.platform.transport import ClientCore
+from portdesk.platform.wire import Json, parse_time, require
+
+
+class PortoutCalls(ClientCore):
+    def portouts(self, status: str | None = None) -> Iterator[Portout]:
+        params = {"filter[status]": status} if status else {}
+        return self._all("portouts", params, parse_portout, key=lambda p: p.id, kind="port-out")
+
+    def get_portout(self, portout_id: str) -> Portout:
+        return parse_portout(self._data(self.request("GET", f"portouts/{portout_id}"),
+                                        "the port-out"))
+
+    def portout_comments(self, portout_id: str) -> list[Comment]:
+        """One request: the description gives this list no page parameters."""
+        body = self.request("GET", f"portouts/{portout_id}/comments")
+        comments = []
+        for item in self._data(body, "port-out comments") or []:
+            try:
+                comments.append(parse_portout_comment(item))
+            except Exception as exc:  # noqa: BLE001 - an unreadable comment is skipped, reported
+                self.skip("port-out comment", item, str(exc))
+        return comments
+
+    def rejection_codes(self, portout_id: str) -> list[RejectionCode]:
+        body = self.request("GET", f"portouts/rejections/{portout_id}")
+        codes = []
+        for item in self._data(body, "rejection codes") or []:
+            try:
+                codes.append(parse_rejection(item))
+            except Exception as exc:  # noqa: BLE001 - an unreadable code is skipped, reported
+                self.skip("rejection code", item, str(exc))
+        return codes
+
+    def answer_portout(self, portout_id: str, authorize: bool, reason: str = "",
+                       rejection_code: int | None = None) -> Portout:
+        status = "authorized" if authorize else "rejected-pending"
+        body: Json = {"reason": reason}
+        if not authorize:
+            if rejection_code is None:
+                raise RequestRejected("a port-out rejection needs a rejection code", 0, [])
+            body["rejection_code"] = rejection_code
+
+        def applied() -> Portout | None:
+            current = self.get_portout(portout_id)
+            return current if current.status != "pending" else None
+
+        def send() -> Portout:
+            answer = self.request("PATCH", f"portouts/{portout_id}/{status}", json=body,
+                                  repeatable=False)
+            return parse_portout(self._data(answer, "the port-out"))
+
+        return self._unsafe(send, applied)
+
+
+def parse_portout_comment(data: object) -> Comment:
+    from portdesk.platform.errors import MalformedResponse
+
+    if not isinstance(data, dict):
+        raise MalformedResponse("the platform sent a port-out comment that is not an object")
+    try:
+        when = parse_time(data.get("created_at"), "a comment time")
+    except MalformedResponse:
+        when = None
+    return Comment(id=require(data, "id", str, "port-out comment"),
+                   body=str(data.get("body") or ""), user_type="", created_at=when)

@@ -1,0 +1,337 @@
+"""The sandbox's request handlers: read and check the request, call the core, shape the answer."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from starlette.formparsers import MultiPartException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from portdesk.platform.sandbox import portouts, requirements, steps, validate
+from portdesk.platform.sandbox.clock import iso, parse_iso
+from portdesk.platform.sandbox.core import Sandbox
+from portdesk.platform.sandbox.errors import ApiError, not_found, unprocessable
+from portdesk.platform.sandbox.queries import body, filters, flag, page, path_id
+from portdesk.platform.sandbox.state import Json, page_meta
+
+V = validate
+_TIME_RANGE = {"created_at.gte": V.DATE_TIME, "created_at.lte": V.DATE_TIME}
+
+
+def data(value: Any, meta: Json | None = None, status: int = 200) -> JSONResponse:
+    out: Json = {"data": value}
+    if meta is not None:
+        out["meta"] = meta
+    return JSONResponse(out, status_code=status)
+
+
+# porting orders
+async def portability(sb: Sandbox, request: Request) -> Response:
+    payload = await body(request)
+    V.check(payload, V.PORTABILITY, "")
+    return data(sb.portability(payload.get("phone_numbers")), status=201)
+
+
+async def list_orders(sb: Sandbox, request: Request) -> Response:
+    number, size, offset = page(request)
+    flag(request, "include_phone_numbers")
+    found = filters(request, {"customer_reference": {"type": "string"},
+                              "customer_group_reference": {"type": "string"},
+                              "phone_numbers.phone_number.contains": {"type": "string"}})
+    sort = request.query_params.get("sort[value]", "-created_at")
+    V.check(sort, {"type": "string", "enum": ["created_at", "-created_at",
+                                              "activation_settings.foc_datetime_requested",
+                                              "-activation_settings.foc_datetime_requested"]},
+            "sort[value]", parameter=True)
+    orders, total = sb.list_orders(found, sort, offset, size)
+    return data(orders, page_meta(number, size, total))
+
+
+async def create_orders(sb: Sandbox, request: Request) -> Response:
+    return data(sb.create_orders(await body(request)), status=201)
+
+
+async def exception_types(sb: Sandbox, request: Request) -> Response:
+    return data(steps.exception_types())
+
+
+def _order_meta(order_id: str) -> Json:
+    return {"phone_numbers_url": f"/v2/porting_phone_numbers?filter[porting_order_id]={order_id}"}
+
+
+async def get_order(sb: Sandbox, request: Request) -> Response:
+    flag(request, "include_phone_numbers")
+    order_id = path_id(request, what="porting order")
+    return data(sb.order(order_id), _order_meta(order_id))
+
+
+async def patch_order(sb: Sandbox, request: Request) -> Response:
+    order_id = path_id(request, what="porting order")
+    return data(sb.update_order(order_id, await body(request)), _order_meta(order_id))
+
+
+async def delete_order(sb: Sandbox, request: Request) -> Response:
+    sb.delete_order(path_id(request, what="porting order"))
+    return Response(status_code=204)
+
+
+async def confirm(sb: Sandbox, request: Request) -> Response:
+    order_id = path_id(request, what="porting order")
+    return data(sb.confirm(order_id), _order_meta(order_id))
+
+
+async def cancel(sb: Sandbox, request: Request) -> Response:
+    order_id = path_id(request, what="porting order")
+    return data(sb.cancel(order_id), _order_meta(order_id))
+
+
+async def activate(sb: Sandbox, request: Request) -> Response:
+    return data(steps.activate(sb, path_id(request, what="porting order")), status=202)
+
+
+async def activation_jobs(sb: Sandbox, request: Request) -> Response:
+    number, size, offset = page(request)
+    jobs = steps.jobs(sb, path_id(request, what="porting order"))
+    return data(jobs[offset:offset + size], page_meta(number, size, len(jobs)))
+
+
+async def activation_job(sb: Sandbox, request: Request) -> Response:
+    order_id = path_id(request, what="porting order")
+    return data(steps.job(sb, order_id, path_id(request, "activationJobId", "activation job")))
+
+
+async def foc_windows(sb: Sandbox, request: Request) -> Response:
+    windows = sb.allowed_foc_windows(path_id(request, what="porting order"))
+    return data(windows, page_meta(1, max(1, len(windows)), len(windows)))
+
+
+async def list_comments(sb: Sandbox, request: Request) -> Response:
+    number, size, offset = page(request)
+    comments, total = sb.comments(path_id(request, what="porting order"), offset, size)
+    return data(comments, page_meta(number, size, total))
+
+
+async def add_comment(sb: Sandbox, request: Request) -> Response:
+    payload = await body(request)
+    return data(sb.add_comment(path_id(request, what="porting order"), payload.get("body")),
+                status=201)
+
+
+async def requirements_list(sb: Sandbox, request: Request) -> Response:
+    number, size, offset = page(request)
+    order_id = path_id(request, what="porting order")
+    sb.order(order_id)
+    found = requirements.details(sb, order_id)
+    return data(found[offset:offset + size], page_meta(number, size, len(found)))
+
+
+
+async def list_associated(sb: Sandbox, request: Request) -> Response:
+    number, size, offset = page(request)
+    found = steps.list_associated(sb, path_id(request, "porting_order_id", "porting order"))
+    return data(found[offset:offset + size], page_meta(number, size, len(found)))
+
+
+async def add_associated(sb: Sandbox, request: Request) -> Response:
+    payload = await body(request)
+    V.check(payload, V.ASSOCIATED, "")
+    order_id = path_id(request, "porting_order_id", "porting order")
+    return data(steps.add_associated(sb, order_id, payload), status=201)
+
+
+async def delete_associated(sb: Sandbox, request: Request) -> Response:
+    order_id = path_id(request, "porting_order_id", "porting order")
+    return data(steps.delete_associated(sb, order_id,
+                                        path_id(request, what="associated phone number")))
+
+
+async def phone_numbers(sb: Sandbox, request: Request) -> Response:
+    number, size, offset = page(request)
+    found = filters(request, {"porting_order_status": {"type": "string",
+                                                       "enum": V.ORDER_STATUSES},
+                              "porting_order_id": V.UUID})
+    numbers, total = sb.phone_numbers(found.get("porting_order_status"),
+                                      found.get("porting_order_id"), offset, size)
+    return data(numbers, page_meta(number, size, total))
+
+
+# event logs
+async def porting_events(sb: Sandbox, request: Request) -> Response:
+    found = filters(request, {"type": {"type": "string", "enum": V.PORTING_EVENT_TYPES},
+                              "porting_order_id": V.UUID, **_TIME_RANGE})
+    return _events(sb, request, found, "events", (("type", "event_type"),
+                                                  ("porting_order_id", "porting_order_id")))
+
+
+async def portout_events(sb: Sandbox, request: Request) -> Response:
+    found = filters(request, {"event_type": {"type": "string", "enum": V.PORTOUT_EVENT_TYPES},
+                              "portout_id": V.UUID, **_TIME_RANGE})
+    return _events(sb, request, found, "portout_events",
+                   (("event_type", "event_type"), ("portout_id", "portout_id")))
+
+
+def _events(sb: Sandbox, request: Request, found: dict[str, str], table: str,
+            columns: tuple[tuple[str, str], ...]) -> Response:
+    number, size, offset = page(request)
+    where, args = ["1=1"], []
+    for key, column in columns:
+        if key in found:
+            where.append(f"{column} = ?")
+            args.append(found[key])
+    for key, op in (("created_at.gte", ">="), ("created_at.lte", "<=")):
+        if key in found:
+            where.append(f"created_at {op} ?")
+            args.append(iso(parse_iso(found[key])))
+    with sb.state.lock:
+        events, total = sb.state.list_events(" AND ".join(where), tuple(args), size, offset,
+                                             table)
+    return data(events, page_meta(number, size, total))
+
+
+# documents
+async def list_documents(sb: Sandbox, request: Request) -> Response:
+    number, size, offset = page(request)
+    found = filters(request, {"customer_reference.eq": {"type": "string"}})
+    with sb.state.lock:
+        docs, total = sb.state.list_documents(found.get("customer_reference.eq"), size, offset)
+    return data(docs, page_meta(number, size, total))
+
+
+async def upload_document(sb: Sandbox, request: Request) -> Response:
+    if not request.headers.get("content-type", "").startswith("multipart/form-data"):
+        raise unprocessable("send the document as multipart/form-data with a 'file' part",
+                            pointer="/file")
+    try:
+        async with request.form() as form:
+            upload = form.get("file")
+            if upload is None or isinstance(upload, str):
+                raise unprocessable("the 'file' part is missing", pointer="/file")
+            content = await upload.read()
+            reference = form.get("customer_reference")
+            if reference is not None and not isinstance(reference, str):
+                raise unprocessable("customer_reference must be a string",
+                                    pointer="/customer_reference")
+            document = sb.add_document(upload.filename or "document", content,
+                                       upload.content_type or "application/octet-stream",
+                                       reference)
+    except (MultiPartException, ValueError, UnicodeDecodeError) as exc:
+        raise ApiError(400, "10002", "Invalid multipart body", str(exc)[:200]) from None
+    return data(document)
+
+
+async def get_document(sb: Sandbox, request: Request) -> Response:
+    doc_id = path_id(request, what="document")
+    with sb.state.lock:
+        document = sb.state.get_document(doc_id)
+    if document is None:
+        raise not_found("document", doc_id)
+    return data(document)
+
+
+async def delete_document(sb: Sandbox, request: Request) -> Response:
+    doc_id = path_id(request, what="document")
+    with sb.state.transaction():
+        document = sb.state.get_document(doc_id)
+        if document is None:
+            raise not_found("document", doc_id)
+        if sb.document_linked(doc_id):
+            raise unprocessable("the document is linked to a porting order; unlink it first",
+                                code="DOCUMENT_LINKED")
+        sb.state.delete_document(doc_id)
+    return data(document)
+
+
+# port-outs
+async def list_portouts(sb: Sandbox, request: Request) -> Response:
+    number, size, offset = page(request)
+    found = filters(request, {"status": {"type": "string", "enum": V.PORTOUT_STATUSES}})
+    with sb.state.lock:
+        items, total = sb.state.list_portouts(found.get("status"), size, offset)
+    return data(items, page_meta(number, size, total))
+
+
+async def get_portout(sb: Sandbox, request: Request) -> Response:
+    return data(portouts.get(sb, path_id(request, what="port-out")))
+
+
+async def portout_comments(sb: Sandbox, request: Request) -> Response:
+    found = portouts.comments(sb, path_id(request, what="port-out"))
+    return data(found, page_meta(1, max(1, len(found)), len(found)))
+
+
+async def rejections(sb: Sandbox, request: Request) -> Response:
+    return data(portouts.rejections(sb, path_id(request, "portout_id", "port-out")))
+
+
+async def answer_portout(sb: Sandbox, request: Request) -> Response:
+    portout_id = path_id(request, what="port-out")
+    status = str(request.path_params["status"])
+    V.check(status, {"type": "string", "enum": list(portouts.ANSWERS)}, "status",
+            parameter=True)
+    payload = await body(request)
+    V.check(payload, V.PORTOUT_ANSWER, "")
+    return data(portouts.answer(sb, portout_id, status, payload))
+
+
+# the sandbox's own controls
+async def advance(sb: Sandbox, request: Request) -> Response:
+    payload = await body(request)
+    try:
+        delta = timedelta(days=float(payload.get("days", 0)),
+                          hours=float(payload.get("hours", 0)))
+    except (TypeError, ValueError, OverflowError):
+        raise unprocessable("days and hours must be numbers", pointer="/days") from None
+    if delta < timedelta(0):
+        raise unprocessable("the sandbox clock only moves forward", pointer="/days")
+    done = sb.advance(delta)
+    return JSONResponse({"now": sb.clock.now().isoformat(), "actions": done})
+
+
+async def new_portout(sb: Sandbox, request: Request) -> Response:
+    payload = await body(request)
+    V.check(payload, {"type": "object", "required": ["phone_numbers"], "properties": {
+        "phone_numbers": {"type": "array", "minItems": 1,
+                          "items": {"type": "string", "pattern": r"^\+\d{7,15}$"}},
+        "end_user_name": {"type": "string"}, "carrier_name": {"type": "string"},
+        "authorized_name": {"type": "string"}, "attempted_pin": {"type": "string"},
+        "event": {"type": "boolean"}}}, "")
+    made = portouts.create(
+        sb, list(payload["phone_numbers"]), payload.get("end_user_name") or "Harper Dental LLC",
+        payload.get("carrier_name") or "Riverbend Wireless",
+        with_event=payload.get("event", True) is not False,
+        attempted_pin=payload.get("attempted_pin"), authorized_name=payload.get("authorized_name"))
+    return data(made, status=201)
+
+
+async def gaining_comment(sb: Sandbox, request: Request) -> Response:
+    payload = await body(request)
+    V.check(payload, {"type": "object", "required": ["body"],
+                      "properties": {"body": {"type": "string"}}}, "")
+    return data(portouts.add_comment(sb, path_id(request, what="port-out"), payload["body"]),
+                status=201)
+
+
+async def gaining_foc(sb: Sandbox, request: Request) -> Response:
+    payload = await body(request)
+    V.check(payload, {"type": "object", "properties": {
+        "business_days": {"type": "integer", "minimum": 1, "maximum": 60}}}, "")
+    days = int(payload.get("business_days", 5))
+    return data(portouts.move_foc(sb, path_id(request, what="port-out"), days))
+
+
+async def openapi(request: Request) -> Response:
+    """The sandbox's own OpenAPI document: its controls, and which platform operations it serves."""
+    return JSONResponse(json.loads(openapi_path().read_text(encoding="utf-8")))
+
+
+def openapi_path() -> Path:
+    here = Path(__file__).resolve()
+    for candidate in (here.parents[3] / "resources" / "sandbox" / "openapi.json",
+                      here.parents[2] / "resources" / "sandbox" / "openapi.json"):
+        if candidate.is_file():
+            return candidate
+    raise not_found("document", "openapi.json")

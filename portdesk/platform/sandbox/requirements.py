@@ -1,0 +1,147 @@
+"""An order's regulatory requirements and additional steps, per country and number type.
+
+Every order needs the LOA (a document); orders outside the US and Canada also need a recent
+invoice and a textual contact e-mail. A
+requirement is met once a value is given (document ids must exist): `requirement-info-under-review`
+at once, `approved` when the order is confirmed. `documents.loa` / `documents.invoice` fill the
+matching requirement and the other way round. A partial port of GB local numbers needs
+`associated_phone_numbers` (the numbers that stay with the losing carrier) before confirm.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from typing import TYPE_CHECKING
+
+from portdesk.platform.sandbox.errors import unprocessable
+from portdesk.platform.sandbox.state import Json
+
+if TYPE_CHECKING:
+    from portdesk.platform.sandbox.core import Sandbox
+
+
+def _type_id(name: str) -> str:
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"portdesk-sandbox/requirement/{name}"))
+
+
+LOA, INVOICE, EMAIL = _type_id("loa"), _type_id("invoice"), _type_id("contact-email")
+TYPES: dict[str, Json] = {
+    LOA: {"id": LOA, "name": "Letter of Authorization", "type": "document",
+          "description": "The account holder's signed LOA naming the numbers to port",
+          "acceptance_criteria": {"acceptable_values": ["signed PDF"]}},
+    INVOICE: {"id": INVOICE, "name": "Copy of latest invoice", "type": "document",
+              "description": "A bill from the losing carrier not older than 30 days",
+              "acceptance_criteria": {"max_age_days": 30}},
+    EMAIL: {"id": EMAIL, "name": "Account holder's contact e-mail", "type": "textual",
+            "description": "An e-mail address the losing carrier can reach the account holder at",
+            "acceptance_criteria": {"regex": r"^[^@\s]+@[^@\s]+\.[^@\s]+$"}},
+}
+SLOT = {LOA: "loa", INVOICE: "invoice"}
+
+
+def _domestic(order: Json) -> bool:
+    return all(n["phone_number"].startswith("+1") for n in order["phone_numbers"])
+
+
+def attach(sandbox: Sandbox, order: Json) -> None:
+    """The requirements a new order gets, from its country and number type."""
+    needed = [LOA]
+    if not _domestic(order):
+        needed += [INVOICE, EMAIL]
+    order["requirements"] = [_summary(type_id, None) for type_id in needed]
+    for type_id in needed:
+        sandbox.state.add_record("requirement", order["id"], {
+            "id": f"{order['id']}:{type_id}", "record_type": "porting_requirement",
+            "field_type": TYPES[type_id]["type"], "requirement_status": "requirement-info-pending",
+            "requirement_type": TYPES[type_id]})
+    refresh(sandbox, order)
+
+
+def _summary(type_id: str, value: str | None) -> Json:
+    item: Json = {"record_type": "porting_requirement", "requirement_type_id": type_id}
+    if TYPES[type_id]["type"] == "document":
+        item["field_type"] = "document"
+    if value is not None:
+        item["field_value"] = value
+    return item
+
+
+def details(sandbox: Sandbox, order_id: str) -> list[Json]:
+    out = []
+    for record in sandbox.state.records("requirement", order_id):
+        shown = {k: v for k, v in record.items() if k != "id"}
+        out.append(shown)
+    return out
+
+
+def fulfil(sandbox: Sandbox, order: Json, items: list[Json]) -> None:
+    """Values for requirements (already shape-checked): document ids must exist, text must pass
+    the acceptance criteria; a 422 names the entry otherwise."""
+    records = {r["requirement_type"]["id"]: r
+               for r in sandbox.state.records("requirement", order["id"])}
+    for index, item in enumerate(items):
+        type_id, value = item["requirement_type_id"], item["field_value"]
+        pointer = f"/requirements/{index}"
+        record = records.get(type_id)
+        if record is None:
+            raise unprocessable(f"requirement type {type_id} is not on this order",
+                                pointer=f"{pointer}/requirement_type_id")
+        if record["field_type"] == "document" and sandbox.state.get_document(value) is None:
+            raise unprocessable(f"document {value} does not exist",
+                                pointer=f"{pointer}/field_value")
+        pattern = TYPES[type_id]["acceptance_criteria"].get("regex")
+        if pattern and not re.match(pattern, value):
+            raise unprocessable(f"'{value}' does not meet the acceptance criteria",
+                                pointer=f"{pointer}/field_value")
+        _set(sandbox, record, value)
+        if type_id in SLOT:
+            order["documents"][SLOT[type_id]] = value
+
+
+def from_documents(sandbox: Sandbox, order: Json) -> None:
+    """documents.loa / documents.invoice given directly fill their requirements."""
+    for record in sandbox.state.records("requirement", order["id"]):
+        slot = SLOT.get(record["requirement_type"]["id"])
+        value = (order.get("documents") or {}).get(slot) if slot else None
+        if value and record.get("field_value") != value:
+            _set(sandbox, record, value)
+
+
+def _set(sandbox: Sandbox, record: Json, value: str) -> None:
+    record["field_value"] = value
+    record["requirement_status"] = "requirement-info-under-review"
+    sandbox.state.save_record(record)
+
+
+def approve(sandbox: Sandbox, order: Json) -> None:
+    for record in sandbox.state.records("requirement", order["id"]):
+        if record.get("field_value"):
+            record["requirement_status"] = "approved"
+            sandbox.state.save_record(record)
+
+
+def refresh(sandbox: Sandbox, order: Json) -> None:
+    """The order's own view: requirement values, requirements_met, additional_steps."""
+    records = sandbox.state.records("requirement", order["id"])
+    order["requirements"] = [_summary(r["requirement_type"]["id"], r.get("field_value"))
+                             for r in records]
+    order["requirements_met"] = all(r.get("field_value") for r in records)
+    order["additional_steps"] = (["associated_phone_numbers"]
+                                 if needs_associated(sandbox, order) else [])
+
+
+def unmet(sandbox: Sandbox, order: Json) -> list[str]:
+    missing = [r["requirement_type"]["name"] for r in
+               sandbox.state.records("requirement", order["id"]) if not r.get("field_value")]
+    if needs_associated(sandbox, order):
+        missing.append("associated phone numbers (the numbers that stay)")
+    return missing
+
+
+def needs_associated(sandbox: Sandbox, order: Json) -> bool:
+    misc = order.get("misc") or {}
+    gb_local = all(n["phone_number"].startswith("+44") for n in order["phone_numbers"]) and \
+        order.get("phone_number_type") in ("local", "landline")
+    return bool(gb_local and misc.get("type") == "partial"
+                and not sandbox.state.records("associated", order["id"]))

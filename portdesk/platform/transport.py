@@ -1,0 +1,231 @@
+"""The platform's HTTP transport: one httpx.Client, typed errors, retries, tolerant pages.
+
+The endpoint groups (orders, port-in steps, port-outs) build on this core. A list item that cannot
+be read (no id, a wrong type) is set aside in `skipped` with its id and type, never raising: one
+bad record must not hide the rest of the page, and the sync engine reports what it skipped.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import httpx
+
+from portdesk.platform import errors as e
+from portdesk.platform.models import Skipped, parse_meta
+from portdesk.platform.pagination import Page, iter_items
+from portdesk.platform.retry import (
+    NOT_APPLIED_STATUSES,
+    NOT_SENT_ERRORS,
+    RETRY_STATUSES,
+    TRANSPORT_ERRORS,
+    RetryPolicy,
+    retry_after_seconds,
+)
+from portdesk.platform.wire import Json
+
+log = logging.getLogger("portdesk.platform.client")
+T = TypeVar("T")
+C = TypeVar("C", bound="ClientCore")
+DEFAULT_TIMEOUT = httpx.Timeout(20.0, connect=5.0)
+MAX_PAGE_SIZE = 250
+
+
+class ClientCore:
+    def __init__(self, base_url: str, api_key: str, *, timeout: httpx.Timeout | None = None,
+                 transport: httpx.BaseTransport | None = None, retry: RetryPolicy | None = None,
+                 sleep: Callable[[float], None] = time.sleep,
+                 rng: random.Random | None = None) -> None:
+        if not api_key:
+            raise e.AuthError("no API key is set for the platform: add it in Settings")
+        self.base_url = base_url.rstrip("/")
+        self.retry = retry or RetryPolicy()
+        self._sleep = sleep
+        self._rng = rng or random.Random()
+        self._where = urlsplit(self.base_url).netloc or self.base_url
+        self.requests_sent = 0
+        self.skipped: list[Skipped] = []  # list items set aside; the sync engine drains this
+        self.json_answers = 0  # answers that were JSON: tells a captive portal from one bad record
+        self._http = httpx.Client(
+            base_url=self.base_url + "/", timeout=timeout or DEFAULT_TIMEOUT, transport=transport,
+            headers={"Authorization": f"Bearer {api_key}", "Accept": "application/json",
+                     "User-Agent": "PortDesk"},
+        )
+
+    def __repr__(self) -> str:  # never the key
+        return f"{type(self).__name__}({self.base_url!r})"
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self: C) -> C:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # transport and errors
+    def request(self, method: str, path: str, *, params: dict[str, Any] | None = None,
+                json: Json | None = None, files: Any = None, data: Any = None,
+                repeatable: bool = True) -> Any:
+        """Send with retries; the decoded JSON body (None for 204).
+
+        A request that is not `repeatable` is retried only on failures that prove it was not
+        applied (no connection, 408, 429); otherwise the error comes back with `maybe_applied`.
+        """
+        attempt = 0
+        while True:
+            attempt += 1
+            error, delay = self._attempt(method, path, params, json, files, data, repeatable)
+            if error is None:
+                return delay
+            if attempt >= self.retry.max_attempts or isinstance(delay, str):
+                raise error
+            wait = float(delay) if delay is not None else self.retry.backoff(attempt, self._rng)
+            log.info("%s %s failed (%s); retry %d in %.2f s", method, path,
+                     type(error).__name__, attempt, wait)
+            self._sleep(wait)
+
+    def _attempt(self, method: str, path: str, params: Any, json: Any, files: Any, data: Any,
+                 repeatable: bool) -> tuple[e.PlatformError | None, Any]:
+        """(None, body) on success, (error, wait) to retry, (error, "stop") to give up now."""
+        self.requests_sent += 1
+        try:
+            response = self._http.request(method, path.lstrip("/"), params=params, json=json,
+                                          files=files, data=data)
+        except TRANSPORT_ERRORS as exc:
+            unreachable = e.Unreachable(self._transport_message(exc))
+            sent = not isinstance(exc, NOT_SENT_ERRORS)
+            unreachable.maybe_applied = sent
+            return unreachable, "stop" if sent and not repeatable else None
+        log.debug("%s %s -> %d", method, path, response.status_code)
+        if response.status_code < 400:
+            return None, self._decode(response, method, path)
+        error = self._http_error(response, method, path)
+        if response.status_code not in RETRY_STATUSES:
+            return error, "stop"
+        applied = response.status_code not in NOT_APPLIED_STATUSES
+        error.maybe_applied = applied
+        if applied and not repeatable:
+            return error, "stop"
+        wait = retry_after_seconds(response)
+        if wait is not None and wait > self.retry.max_retry_after:
+            return error, "stop"
+        return error, wait
+
+    def _transport_message(self, exc: Exception) -> str:
+        if isinstance(exc, httpx.TimeoutException):
+            what = "did not answer in time"
+        elif isinstance(exc, httpx.ConnectError):
+            what = "refused the connection or is not running"
+        elif isinstance(exc, httpx.RemoteProtocolError):
+            what = "dropped the connection mid-answer"
+        else:
+            what = f"connection failed ({type(exc).__name__})"
+        return f"cannot reach the platform at {self._where}: it {what}; check the address " \
+               "and your network, PortDesk will retry"
+
+    def _decode(self, response: httpx.Response, method: str, path: str) -> Any:
+        if response.status_code == 204 or not response.content:
+            return None
+        try:
+            body = response.json()
+        except ValueError:
+            kind = response.headers.get("content-type", "no content type")
+            raise e.NotJson(
+                f"the platform's answer to {method} /{path.lstrip('/')} is not JSON "
+                f"(HTTP {response.status_code}, {kind}); is the platform address right?") from None
+        self.json_answers += 1
+        return body
+
+    def _http_error(self, response: httpx.Response, method: str, path: str) -> e.PlatformError:
+        status = response.status_code
+        where = f"{method} /{path.lstrip('/')}"
+        detail = _error_detail(response)
+        if status in (401, 403):
+            return e.AuthError(f"the platform at {self._where} refused the API key "
+                               f"(HTTP {status}): check the key in Settings")
+        if status == 404:
+            return e.NotFound(f"the platform has no such record ({where}): {detail}")
+        if status == 429:
+            wait = retry_after_seconds(response)
+            hint = f"try again in {wait:.0f} s" if wait is not None else "try again later"
+            return e.RateLimited(f"the platform is limiting requests (HTTP 429); {hint}", wait)
+        if status >= 500 or status == 408:
+            return e.ServerError(f"the platform at {self._where} failed to answer {where} "
+                                 f"(HTTP {status}); try again later", status)
+        errors = _error_list(response)
+        return e.RequestRejected(f"the platform refused {where}: {detail}", status, errors)
+
+    # helpers
+    def _data(self, body: Any, what: str) -> Any:
+        if not isinstance(body, dict) or "data" not in body:
+            raise e.MalformedResponse(f"the platform's answer for {what} has no 'data'")
+        return body["data"]
+
+    def _page(self, path: str, params: dict[str, Any], parse: Callable[[Any], T],
+              number: int, size: int, kind: str = "record") -> Page[T]:
+        body = self.request("GET", path, params={**params, "page[number]": number,
+                                                 "page[size]": size})
+        data = self._data(body, path)
+        if not isinstance(data, list):
+            raise e.MalformedResponse(f"the platform's list {path} is not a list")
+        try:
+            meta = parse_meta(body["meta"]) if body.get("meta") is not None else None
+        except e.MalformedResponse:
+            meta = None  # unreadable page numbers: take this page as the last
+        items = []
+        for item in data:
+            try:
+                items.append(parse(item))
+            except e.MalformedResponse as exc:
+                self.skip(kind, item, str(exc))
+        return Page(items, meta, len(data))
+
+    def skip(self, kind: str, item: Any, reason: str) -> None:
+        """A record PortDesk cannot use: logged with its id and type, kept for the report."""
+        found = Skipped.of(kind, item, reason)
+        log.warning("skipped a platform %s (id %s, type %s): %s", kind, found.record_id,
+                    found.record_type, reason)
+        self.skipped.append(found)
+
+    def _all(self, path: str, params: dict[str, Any], parse: Callable[[Any], T],
+             size: int = MAX_PAGE_SIZE, key: Callable[[T], Any] | None = None,
+             kind: str = "record") -> Iterator[T]:
+        return iter_items(lambda n: self._page(path, params, parse, n, size, kind), key)
+
+    def _unsafe(self, send: Callable[[], T], applied: Callable[[], T | None]) -> T:
+        """Send a non-repeatable request; after an uncertain failure, check before resending."""
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                return send()
+            except e.PlatformError as exc:
+                if not exc.maybe_applied or attempt >= self.retry.max_attempts:
+                    raise
+                done = applied()
+                if done is not None:
+                    return done
+                self._sleep(self.retry.backoff(attempt, self._rng))
+
+
+def _error_list(response: httpx.Response) -> list[dict[str, str]]:
+    try:
+        body = response.json()
+    except ValueError:
+        return []
+    items = body.get("errors") if isinstance(body, dict) else None
+    return [{k: str(v) for k, v in item.items() if isinstance(v, str | int)}
+            for item in items or [] if isinstance(item, dict)]
+
+
+def _error_detail(response: httpx.Response) -> str:
+    parts = [err.get("detail") or err.get("title") or err.get("code", "")
+             for err in _error_list(response)]
+    return "; ".join(p for p in parts if p) or f"HTTP {response.status_code}"

@@ -1,0 +1,50 @@
+"""What the desk shows of a port-in's platform steps, read live on a worker: portability per
+number, the order's requirements with their states, the allowed FOC windows, the exception types
+the platform knows, and on-demand activation with its jobs' progress."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from portdesk.domain.errors import PortDeskError
+from portdesk.platform.client import PlatformClient
+from portdesk.platform.records import ActivationJob, ExceptionType, FocWindow, Requirement
+from portdesk.services.sync_steps import portability_key
+from portdesk.store.store import Store
+from portdesk.store.sync_repo import SyncRepository
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformView:
+    portability: list[dict[str, Any]] = field(default_factory=list)
+    requirements: list[Requirement] = field(default_factory=list)
+    windows: list[FocWindow] = field(default_factory=list)
+    exception_types: list[ExceptionType] = field(default_factory=list)
+    jobs: list[ActivationJob] = field(default_factory=list)
+    can_activate: bool = False
+    order_status: str = ""
+
+
+def platform_view(client: PlatformClient, store: Store, case_id: int) -> PlatformView:
+    case = store.cases.get(case_id)
+    repo = SyncRepository(store.sessions, store.box)
+    portability = (repo.get_json(portability_key(case_id)) or {}).get("results", [])
+    if not case.platform_order_id:
+        return PlatformView(portability=portability, exception_types=client.exception_types())
+    order = client.get_porting_order(case.platform_order_id)
+    settings = order.raw.get("activation_settings")
+    fast = isinstance(settings, dict) and settings.get("fast_port_eligible") is True
+    editable = order.status in ("draft", "exception")
+    return PlatformView(
+        portability=portability, requirements=client.requirements(order.id),
+        windows=client.allowed_foc_windows(order.id) if editable else [],
+        exception_types=client.exception_types(), jobs=client.activation_jobs(order.id),
+        can_activate=fast and order.status == "foc-date-confirmed", order_status=order.status)
+
+
+def activate(client: PlatformClient, store: Store, case_id: int) -> ActivationJob:
+    case = store.cases.get(case_id)
+    if not case.platform_order_id:
+        raise PortDeskError(f"{case.reference} has no platform order to activate")
+    return client.activate(case.platform_order_id)

@@ -1,0 +1,129 @@
+"""What the port-out screen shows: the request as the gaining carrier sent it, set against the
+account it wants to take numbers from, and the time left before the platform authorizes it.
+
+The account is what this desk knows of the numbers' owner: the port-out case's own account fields
+(entered from support), else the port-in case that brought the same numbers here. Each field gets
+a verdict: "matches", "differs" or "not given" (the platform's port-out record has no account
+number, and the PIN only when the gaining carrier's request carried one). The platform may
+authorize an unanswered request from 24 hours after it arrived, and does by 48 hours; the clock
+is injected so the countdown is testable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from portdesk.domain.case import CaseKind, PortCase, mask_secret
+from portdesk.platform.client import PlatformClient
+from portdesk.platform.records import RejectionCode
+from portdesk.services.sync_portouts import request_key
+from portdesk.store.store import Store
+from portdesk.store.sync_repo import SyncRepository
+
+EARLIEST, LATEST = timedelta(hours=24), timedelta(hours=48)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldCheck:
+    label: str
+    requested: str  # as the gaining carrier sent it (a PIN masked)
+    account: str  # as this desk has it (a PIN masked)
+    verdict: str  # matches | differs | not given
+
+
+@dataclass(frozen=True, slots=True)
+class PortoutReview:
+    case_id: int
+    reference: str
+    status: str
+    gaining_carrier: str
+    numbers: tuple[str, ...]
+    foc_date: str
+    received_at: datetime | None
+    fields: tuple[FieldCheck, ...]
+    account_source: str
+
+    def time_left(self, now: datetime) -> tuple[timedelta, timedelta] | None:
+        """(until it may be auto-authorized, until it surely is); None when not pending."""
+        if self.status != "pending" or self.received_at is None:
+            return None
+        return self.received_at + EARLIEST - now, self.received_at + LATEST - now
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace(",", " ").replace(".", " ").split())
+
+
+def _check(label: str, requested: str, account: str, secret: bool = False) -> FieldCheck:
+    if not requested or not account:
+        verdict = "not given"
+    else:
+        verdict = "matches" if _norm(requested) == _norm(account) else "differs"
+    if secret:
+        requested, account = mask_secret(requested), mask_secret(account)
+    return FieldCheck(label, requested or "(not given)", account or "(not on file)", verdict)
+
+
+def review(store: Store, case_id: int) -> PortoutReview:
+    case = store.cases.get(case_id)
+    repo = SyncRepository(store.sessions, store.box)
+    request = repo.get_json(request_key(case_id)) or {}
+    account, source = _account(store, case)
+    pin = store.box.decrypt(request.get("attempted_pin")) if request.get("attempted_pin") else ""
+    address = " ".join(p for p in (request.get("service_address", ""), request.get("city", ""),
+                                   request.get("state", ""), request.get("zip", "")) if p)
+    fields = (
+        _check("Name", request.get("end_user_name") or case.account_name, account.account_name),
+        _check("Authorized person", request.get("authorized_name", ""), account.authorized_name),
+        _check("Service address", address, account.service_address.one_line()),
+        _check("Account number", request.get("account_number", ""), account.account_number),
+        _check("PIN", pin, account.pin, secret=True),
+    )
+    received = request.get("received_at")
+    return PortoutReview(
+        case_id=case_id, reference=case.reference, status=case.platform_status or "",
+        gaining_carrier=request.get("carrier_name") or "", numbers=tuple(case.number_e164s),
+        foc_date=case.foc_date.isoformat() if case.foc_date else "",
+        received_at=datetime.fromisoformat(received) if received else None,
+        fields=fields, account_source=source)
+
+
+def _account(store: Store, case: PortCase) -> tuple[PortCase, str]:
+    """The account the numbers belong to: this case's account fields, else the port-in case."""
+    if case.account_number or case.pin:
+        return case, f"{case.reference} (account details entered on this case)"
+    wanted = set(case.number_e164s)
+    for other in store.cases.iter_all():
+        if other.kind == CaseKind.PORT_IN and wanted & set(other.number_e164s):
+            return other, f"{other.reference} (the port-in that brought these numbers)"
+    return case, "no account on file for these numbers: check with support"
+
+
+def eligible_codes(client: PlatformClient, store: Store, case_id: int) -> list[RejectionCode]:
+    """The rejection codes the platform accepts for this port-out (they differ per request)."""
+    case = store.cases.get(case_id)
+    if not case.platform_order_id:
+        return []
+    return client.rejection_codes(case.platform_order_id)
+
+
+def countdown_text(review_: PortoutReview, now: Callable[[], datetime] = lambda: datetime.now(
+        UTC)) -> str:
+    left = review_.time_left(now())
+    if left is None:
+        return f"answered: {review_.status or 'unknown'}"
+    earliest, latest = left
+    if latest <= timedelta(0):
+        return "the platform has authorized it by now (48 hours passed)"
+    if earliest <= timedelta(0):
+        return f"may be authorized automatically any moment; surely in {_span(latest)}"
+    return f"answer within {_span(earliest)} (the platform may authorize it then; " \
+           f"surely in {_span(latest)})"
+
+
+def _span(delta: timedelta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    hours, minutes = divmod(max(0, minutes), 60)
+    return f"{hours} h {minutes:02d} min"

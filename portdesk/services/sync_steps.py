@@ -1,0 +1,198 @@
+"""The documented port-in steps, done by the sync on the specialist's behalf and kept for display.
+
+- Portability: a draft port-in's numbers are checked once they are entered (and again when they
+  change); per number portable / not portable with the reason / FastPort eligible, kept under
+  `portability.<case id>` for readiness. A create is refused locally for a number the platform
+  said is not portable.
+- Requirements: read after the order exists and satisfied from the case before confirm: the LOA
+  and the invoice (the uploaded bill) by their platform document ids, text values from the case
+  (contact e-mail, account number, names). Each requirement and its state is kept under
+  `requirements.<case id>`; one PortDesk cannot satisfy is named in the report.
+- FOC: the requested date goes to the platform only as a time inside an allowed FOC window; a
+  date outside every window becomes the first allowed one on or after it (said in a notice).
+- Partial ports: when the order asks for `associated_phone_numbers`, the case's remaining numbers
+  are sent with keep or disconnect.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from portdesk.domain.case import CaseKind, PortCase
+from portdesk.domain.lifecycle import Status
+from portdesk.platform.client import PlatformClient
+from portdesk.platform.records import FocWindow, Requirement
+from portdesk.platform.wire import format_time
+from portdesk.services.sync_report import Notice, SyncReport
+from portdesk.store.schema import CaseRow
+from portdesk.store.store import Store
+from portdesk.store.sync_repo import SyncRepository
+
+log = logging.getLogger("portdesk.sync")
+CHECKS_PER_ROUND = 20
+DRAFTS = (Status.DRAFT.value, Status.AWAITING_SIGNATURE.value, Status.EXCEPTION.value)
+_TEXT_SOURCES = (("mail", "contact_email"), ("account number", "account_number"),
+                 ("authorized", "authorized_name"), ("name", "account_name"),
+                 ("phone", "contact_phone"))
+
+
+def portability_key(case_id: int) -> str:
+    return f"portability.{case_id}"
+
+
+def requirements_key(case_id: int) -> str:
+    return f"requirements.{case_id}"
+
+
+class PortInSteps:
+    def __init__(self, store: Store, client: PlatformClient, repo: SyncRepository) -> None:
+        self.store = store
+        self.client = client
+        self.repo = repo
+
+    # portability
+    def check_new_numbers(self, report: SyncReport) -> int:
+        """Check the numbers of draft port-ins that have none on file (or changed); returns how
+        many cases were checked (CHECKS_PER_ROUND at most, the rest next round)."""
+        with self.store.sessions() as session:
+            rows = session.execute(select(CaseRow.id).where(
+                CaseRow.kind == CaseKind.PORT_IN.value, CaseRow.status.in_(DRAFTS))
+                .order_by(CaseRow.id)).all()
+        checked = 0
+        for (case_id,) in rows:
+            if checked >= CHECKS_PER_ROUND:
+                break
+            case = self.store.cases.get(case_id)
+            kept = self.repo.get_json(portability_key(case_id)) or {}
+            if not case.numbers or sorted(kept.get("numbers", [])) == sorted(case.number_e164s):
+                continue
+            self.check(case, report)
+            checked += 1
+        return checked
+
+    def check(self, case: PortCase, report: SyncReport) -> dict[str, Any]:
+        assert case.id is not None
+        results = self.client.portability_check(case.number_e164s)
+        kept = {"numbers": case.number_e164s, "results": [
+            {"e164": r.e164, "portable": r.portable, "reason": r.reason,
+             "fast_portable": r.fast_portable} for r in results]}
+        self.repo.put_json(portability_key(case.id), kept)
+        blocked = [r for r in results if not r.portable]
+        if blocked:
+            text = "; ".join(f"{r.e164} ({r.reason or 'no reason given'})" for r in blocked)
+            report.notices.append(Notice("exception", case.id, case.reference,
+                                         f"{case.reference}: not portable: {text}"))
+        return kept
+
+    def not_portable(self, case: PortCase) -> list[str]:
+        assert case.id is not None
+        kept = self.repo.get_json(portability_key(case.id)) or {}
+        if sorted(kept.get("numbers", [])) != sorted(case.number_e164s):
+            return []
+        return [f"{r['e164']} ({r.get('reason') or 'no reason given'})"
+                for r in kept.get("results", []) if not r.get("portable")]
+
+    # requirements and additional steps, before confirm
+    def satisfy(self, case: PortCase, order_id: str, report: SyncReport) -> list[str]:
+        """Fill every requirement the case can; returns the names of those it cannot."""
+        assert case.id is not None
+        requirements = self.client.requirements(order_id)
+        values: dict[str, str] = {}
+        missing = []
+        for item in requirements:
+            if item.value and item.status != "requirement-info-exception":
+                continue
+            value = self._value_for(case, item)
+            if value:
+                values[item.type_id] = value
+            else:
+                missing.append(item.name)
+        if values:
+            self.client.fulfil_requirements(order_id, values)
+            requirements = self.client.requirements(order_id)
+        self._keep_requirements(case.id, requirements)
+        if missing:
+            report.errors.append(f"{case.reference}: the platform needs "
+                                 f"{', '.join(missing)}; add it to the case")
+        return missing
+
+    def _value_for(self, case: PortCase, item: Requirement) -> str:
+        assert case.id is not None
+        name = f"{item.name} {item.description}".lower()
+        if item.field_type == "document":
+            kinds = ("bill",) if "invoice" in name or "bill" in name else (
+                "loa_signed", "loa_wet_signed", "loa")
+            for document in reversed(self.store.documents.for_case(case.id)):
+                if document.kind in kinds and document.platform_document_id:
+                    return document.platform_document_id
+            return ""
+        for word, attribute in _TEXT_SOURCES:
+            if word in name:
+                return str(getattr(case, attribute, "") or "")
+        return ""
+
+    def _keep_requirements(self, case_id: int, requirements: list[Requirement]) -> None:
+        self.repo.put_json(requirements_key(case_id), [
+            {"name": r.name, "status": r.status, "type": r.field_type,
+             "description": r.description} for r in requirements])
+
+    def associated_numbers(self, case: PortCase, order_id: str, steps: list[Any],
+                           report: SyncReport) -> None:
+        if "associated_phone_numbers" not in steps:
+            return
+        if not case.remaining_numbers:
+            report.errors.append(f"{case.reference}: a partial port here must list the numbers "
+                                 "that stay with the losing carrier (keep or disconnect)")
+            return
+        action = case.remaining_action.value if case.remaining_action else "keep"
+        for number in case.remaining_numbers:
+            self.client.add_associated_range(order_id, number, number, action)
+
+    # FOC
+    def foc_request(self, case: PortCase, order_id: str, report: SyncReport
+                    ) -> tuple[str | None, date | None]:
+        """(the time to send, the date it falls on) for the case's requested date, inside an
+        allowed window; (None, None) when there is no date or no window."""
+        if case.requested_date is None:
+            return None, None
+        windows = self.client.allowed_foc_windows(order_id)
+        chosen = choose_window(windows, case.requested_date)
+        if chosen is None:
+            report.errors.append(f"{case.reference}: the platform offers no FOC window on or "
+                                 f"after {case.requested_date.isoformat()}; the date was not sent")
+            return None, None
+        day = chosen.date()
+        if day != case.requested_date and case.id is not None:
+            report.notices.append(Notice(
+                "foc_set", case.id, case.reference,
+                f"{case.reference}: {case.requested_date.isoformat()} is not an allowed FOC "
+                f"date; requested {day.isoformat()}, the first allowed one after it"))
+        return format_time(chosen), day
+
+
+def choose_window(windows: list[FocWindow], wanted: date) -> datetime | None:
+    """The start of the first window on the wanted day, else of the first one after it."""
+    ordered = sorted(windows, key=lambda w: w.started_at)
+    for window in ordered:
+        if window.started_at.date() <= wanted <= window.ended_at.date():
+            return window.started_at if window.started_at.date() == wanted else \
+                window.started_at.replace(year=wanted.year, month=wanted.month, day=wanted.day)
+    return next((w.started_at for w in ordered if w.started_at.date() > wanted), None)
+
+
+def platform_evidence(store: Store, case_id: int) -> tuple[
+        tuple[tuple[str, bool, str, bool], ...], tuple[tuple[str, str], ...]]:
+    """What the sync learnt from the platform, in the shape readiness takes."""
+    repo = SyncRepository(store.sessions, store.box)
+    kept = repo.get_json(portability_key(case_id)) or {}
+    portability = tuple((str(r.get("e164")), r.get("portable") is True,
+                         str(r.get("reason") or ""), r.get("fast_portable") is True)
+                        for r in kept.get("results", []) if isinstance(r, dict))
+    requirements = tuple((str(r.get("name")), str(r.get("status")))
+                         for r in repo.get_json(requirements_key(case_id)) or []
+                         if isinstance(r, dict))
+    return portability, requirements

@@ -1,0 +1,81 @@
+"""The platform's screens in the Case menu: answer a port-out request, see a port-in's platform
+steps. The client is built on the background lane (network), the screens on the GUI thread."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from portdesk.domain.case import CaseKind
+from portdesk.ui.taskman import Op, describe
+
+
+class PlatformActions:
+    def __init__(self, window: Any) -> None:
+        self.window = window
+        window.actions_.add("portout_answer", "&Case", "Answer port-out request…", None, "",
+                            slot=self.open_portout)
+        window.actions_.add("platform_steps", "&Case", "Platform steps…", None, "",
+                            slot=self.open_steps)
+
+    def _case(self) -> Any:
+        store, case_id = self.window.store, self.window.case_panel.case_id
+        if store is None or case_id is None:
+            self.window.status.flash("Open a case first")
+            return None
+        return store.cases.get(case_id)
+
+    def _client(self) -> Any:
+        from portdesk.services.desk import sync_engine
+
+        return sync_engine(self.window.store, self.window.settings).client
+
+    def _failed(self, exc: BaseException) -> None:
+        self.window.status.flash(describe(exc))
+
+    def open_portout(self) -> None:
+        from portdesk.services import intents
+        from portdesk.services.sync_portout_review import eligible_codes, review
+        from portdesk.ui.portout_screen import PortoutScreen
+
+        case = self._case()
+        if case is None:
+            return
+        if case.kind != CaseKind.PORT_OUT:
+            self.window.status.flash(f"{case.reference} is not a port-out request")
+            return
+        store, actor = self.window.store, self.window.actor
+
+        def load() -> Any:
+            with self._client() as client:
+                return review(store, case.id), eligible_codes(client, store, case.id)
+
+        def show(loaded: Any) -> None:
+            seen, codes = loaded
+
+            def decide(authorize: bool, reason: str, code: int | None) -> None:
+                intents.decide_portout(store, case.id, authorize, reason, actor, code)
+
+            screen = PortoutScreen(seen, codes, decide, parent=self.window)
+            screen.answered.connect(lambda _ok: self.window.sync_requested.emit())
+            screen.open()
+
+        Op(self.window.tasks, load, "background").success(show).failure(self._failed).run()
+
+    def open_steps(self) -> None:
+        from portdesk.services.sync_platform_view import activate, platform_view
+        from portdesk.ui.platform_steps_view import PlatformStepsView
+
+        case = self._case()
+        if case is None:
+            return
+        store = self.window.store
+
+        def load() -> Any:
+            with self._client() as client:
+                return platform_view(client, store, case.id)
+
+        def start() -> Any:
+            with self._client() as client:
+                return activate(client, store, case.id)
+
+        PlatformStepsView(self.window.tasks, case.reference, load, start, self.window).open()

@@ -1,0 +1,153 @@
+"""The port-out screen: a request to take numbers away, set against the account, answered here.
+
+It shows who asks (the gaining carrier), for which numbers and FOC date, the request's details
+beside the account's with a verdict per field (PIN masked), and how long is left before the
+platform authorizes an unanswered request on its own. Authorize, or Reject with one of the codes
+the platform lists as eligible for this request; 1001 "Other" needs a reason. The answer is
+queued by `decide` (the services' decide_portout) and sent by the next sync round.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from portdesk.platform.records import RejectionCode
+from portdesk.services.sync_portout_review import PortoutReview, countdown_text
+
+VERDICT_COLOURS = {"matches": "#1b7f3a", "differs": "#b3261e", "not given": "#6b6b6b"}
+Decide = Callable[[bool, str, int | None], None]
+
+
+class PortoutScreen(QDialog):
+    answered = Signal(bool)  # True: authorized, False: rejected
+
+    def __init__(self, review: PortoutReview, codes: list[RejectionCode], decide: Decide,
+                 now: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.review, self.codes, self._decide, self._now = review, codes, decide, now
+        self.setWindowTitle(f"Port-out request {review.reference}")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._header())
+        self.countdown = QLabel()
+        self.countdown.setObjectName("portoutCountdown")
+        self.countdown.setStyleSheet("font-weight: bold")
+        layout.addWidget(self.countdown)
+        layout.addWidget(self._table())
+        source = QLabel(f"Account: {review.account_source}")
+        source.setWordWrap(True)
+        layout.addWidget(source)
+        layout.addWidget(self._answers())
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.refresh_countdown)
+        self._timer.start(30_000)
+        self.refresh_countdown()
+        self.on_code_changed()
+        self.resize(720, 520)
+
+    def _header(self) -> QWidget:
+        r = self.review
+        text = (f"<b>{r.gaining_carrier or 'Another carrier'}</b> asks to port out "
+                f"<b>{', '.join(r.numbers)}</b>")
+        if r.foc_date:
+            text += f" on {r.foc_date} (it may port up to 10 days later)"
+        label = QLabel(text + f".<br>Platform status: {r.status or 'unknown'}")
+        label.setWordWrap(True)
+        return label
+
+    def _table(self) -> QTableWidget:
+        table = QTableWidget(len(self.review.fields), 4, self)
+        table.setHorizontalHeaderLabels(["Field", "Request says", "Account says", "Verdict"])
+        for row, check in enumerate(self.review.fields):
+            for col, text in enumerate((check.label, check.requested, check.account,
+                                        check.verdict)):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                if col == 3:
+                    item.setForeground(QColor(VERDICT_COLOURS.get(text, "#000000")))
+                table.setItem(row, col, item)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setVisible(False)
+        self.table = table
+        return table
+
+    def _answers(self) -> QWidget:
+        box = QGroupBox("Answer")
+        form = QFormLayout(box)
+        self.code = QComboBox()
+        for code in self.codes:
+            self.code.addItem(f"{code.code}: {code.description}", code.code)
+        self.code.currentIndexChanged.connect(self.on_code_changed)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("the reason the other carrier and Porting Ops see")
+        self.reason.textChanged.connect(self.on_code_changed)
+        form.addRow("Rejection code", self.code)
+        form.addRow("Reason", self.reason)
+        buttons = QHBoxLayout()
+        self.authorize_button = QPushButton("Authorize")
+        self.reject_button = QPushButton("Reject")
+        self.authorize_button.clicked.connect(self.on_authorize_clicked)
+        self.reject_button.clicked.connect(self.on_reject_clicked)
+        buttons.addWidget(self.authorize_button)
+        buttons.addWidget(self.reject_button)
+        form.addRow(buttons)
+        pending = self.review.status == "pending"
+        for widget in (self.code, self.reason, self.authorize_button, self.reject_button):
+            widget.setEnabled(pending)
+        if not self.codes:
+            self.code.addItem("no codes: the platform listed none (sync, then open again)", None)
+        return box
+
+    def selected_code(self) -> RejectionCode | None:
+        value = self.code.currentData()
+        return next((c for c in self.codes if c.code == value), None)
+
+    def refresh_countdown(self) -> None:
+        self.countdown.setText(countdown_text(self.review, self._now))
+
+    def on_code_changed(self, *_: object) -> None:
+        code = self.selected_code()
+        needs = code is not None and code.reason_required
+        ready = code is not None and (not needs or bool(self.reason.text().strip()))
+        self.reject_button.setEnabled(self.review.status == "pending" and ready)
+        self.reject_button.setToolTip("" if ready else "pick a code; this one needs a reason")
+
+    def on_authorize_clicked(self) -> None:
+        self._answer(True, "", None)
+
+    def on_reject_clicked(self) -> None:
+        code = self.selected_code()
+        if code is not None:
+            self._answer(False, self.reason.text().strip(), code.code)
+
+    def _answer(self, authorize: bool, reason: str, code: int | None) -> None:
+        try:
+            self._decide(authorize, reason, code)
+        except Exception as exc:  # noqa: BLE001 - shown to the specialist, never a traceback
+            self.error.setText(str(exc))
+            return
+        self.answered.emit(authorize)
+        self.accept()

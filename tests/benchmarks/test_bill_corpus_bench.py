@@ -1,0 +1,119 @@
+"""Bill check figures on the development corpus, tuned and blind split (issue 10).
+
+`make bench` runs these (each uses the benchmark fixture, so --benchmark-only keeps them). The
+accuracy figures go through `portdesk bill extract/check --json` in-process; the end-to-end time
+runs the real command in a new process. BILLCORPUS_SCALE multiplies the bill counts (default 1:
+4 text bills and 1 scan or photo per family). Nothing is asserted but the zero false matches:
+the figures are printed for the README, with both splits side by side.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from portdesk.bills.ocr import tesseract_available
+from tests.billcorpus.build import render_bill, scanned_bills, text_bills
+from tests.billcorpus.cases import cases_for
+from tests.billcorpus.score import cli, report, score
+
+SCALE = float(os.environ.get("BILLCORPUS_SCALE", "1"))
+TEXT_PER_FAMILY = max(1, round(4 * SCALE))
+SCANS_PER_FAMILY = max(1, round(1 * SCALE))
+
+
+def _run_split(benchmark: Any, tmp_path: Path, split: str, scans: bool) -> None:
+    def run() -> dict[tuple[str, str], Any]:
+        tallies = score(text_bills(split, TEXT_PER_FAMILY, tmp_path / "text"))
+        if scans and tesseract_available():
+            # each check reads the scan again (OCR): two altered cases per scan, not three
+            tallies.update(score(scanned_bills(split, SCANS_PER_FAMILY, tmp_path / "pixels"),
+                                 altered=2))
+        return tallies
+
+    started = time.perf_counter()
+    tallies = benchmark.pedantic(run, rounds=1, iterations=1)
+    print(f"\n== bill corpus, {split} split ({time.perf_counter() - started:.0f} s; the machine "
+          f"is shared, timings may be under load)\n{report(tallies)}")
+    for tally in tallies.values():
+        assert tally.false_matches == [], "\n".join(tally.false_matches)
+
+
+@pytest.mark.timeout(3600)
+def test_tuned_split_figures(benchmark: Any, tmp_path: Path) -> None:
+    _run_split(benchmark, tmp_path, "tuned", scans=True)
+
+
+@pytest.mark.timeout(3600)
+def test_blind_split_figures(benchmark: Any, tmp_path: Path) -> None:
+    _run_split(benchmark, tmp_path, "blind", scans=True)
+
+
+def test_bill_check_end_to_end(benchmark: Any, tmp_path: Path) -> None:
+    """`portdesk bill check FILE --entries E.json --json` as a script calls it: a new process."""
+    import json
+    import random
+
+    runs = []
+    for family in ("comcast_business", "centurylink", "verizon_wireless"):
+        bill = render_bill(family, 0, tmp_path)
+        case = cases_for(bill.truth, "", random.Random(1))[0]
+        entries = tmp_path / f"{family}.json"
+        entries.write_text(json.dumps(case.entry), encoding="utf-8")
+        runs.append([sys.executable, "-m", "portdesk", "bill", "check", str(bill.path),
+                     "--entries", str(entries), "--json"])
+    env = dict(os.environ, PORTDESK_DATA_DIR=str(tmp_path / "data"))
+    seconds: list[float] = []
+
+    def once() -> None:
+        for argv in runs:
+            started = time.perf_counter()
+            subprocess.run(argv, env=env, capture_output=True, check=True, timeout=120)
+            seconds.append(time.perf_counter() - started)
+
+    benchmark.pedantic(once, rounds=3, iterations=1)
+    print(f"\nbill check, text bill, end to end (new process): median "
+          f"{statistics.median(seconds):.2f} s over {len(seconds)} runs")
+
+
+def test_text_page_in_process(benchmark: Any, tmp_path: Path) -> None:
+    bill = render_bill("att_wireline", 0, tmp_path)
+    benchmark.pedantic(lambda: cli("bill", "extract", str(bill.path), "--json"), rounds=10,
+                       iterations=1)
+    per_page = benchmark.stats.stats.median / bill.truth.pages
+    print(f"\ntext bill extract in-process: {per_page * 1000:.1f} ms per page "
+          f"({bill.truth.pages} pages)")
+
+
+@pytest.mark.skipif(not tesseract_available(), reason="tesseract is not installed")
+def test_ocr_page(benchmark: Any, tmp_path: Path) -> None:
+    bills = scanned_bills("tuned", 1, tmp_path, families=["frontier"], kind="scan")
+    benchmark.pedantic(lambda: cli("bill", "extract", str(bills[0].path), "--json"), rounds=3,
+                       iterations=1)
+    print(f"\nOCR page (200 dpi scan): {benchmark.stats.stats.median:.2f} s")
+
+
+def test_memory_on_a_50_page_bill(benchmark: Any, tmp_path: Path) -> None:
+    """Time without tracing (tracemalloc slows Python several times), then one traced run."""
+    import resource
+
+    bill = render_bill("tmobile_business", 0, tmp_path, detail_pages=48)
+    assert bill.truth.pages == 50
+    benchmark.pedantic(lambda: cli("bill", "extract", str(bill.path), "--json"), rounds=2,
+                       iterations=1)
+    tracemalloc.start()
+    code, _, err = cli("bill", "extract", str(bill.path), "--json")
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert code == 0, err
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\n50-page bill: {benchmark.stats.stats.median:.2f} s, peak Python memory "
+          f"{peak / 2**20:.1f} MB (process peak RSS so far {rss:.0f} MB)")

@@ -1,0 +1,123 @@
+"""`python -m tests.billcorpus`: list the families, write a split to a folder, or score the reader.
+
+    python -m tests.billcorpus list
+    python -m tests.billcorpus write OUTDIR --split tuned [--per-family 3] [--scans 1]
+    python -m tests.billcorpus score --split tuned [--per-family 4] [--scans 1] [--misses]
+
+`write` puts each bill beside its truth (`*.truth.json`) and its cases (`*.case-N.json`, an entries
+file for `portdesk bill check FILE --entries ...`, with the expected verdicts under "expected").
+The blind split is only written or detailed with --blind, for whoever is not tuning the reader.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import tempfile
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from tests.billcorpus.build import CorpusBill, scanned_bills, stable_seed, text_bills
+from tests.billcorpus.cases import Case, cases_for
+from tests.billcorpus.families import FAMILIES, names
+from tests.billcorpus.truth import BillTruth
+from tests.billcorpus.verify import page_text
+
+
+def truth_json(t: BillTruth) -> dict[str, Any]:
+    def conv(v: Any) -> Any:
+        if hasattr(v, "isoformat"):
+            return v.isoformat()
+        if isinstance(v, (frozenset, set)):
+            return sorted(v)
+        return v
+
+    data = {k: conv(v) for k, v in asdict(t).items() if k != "carrier"}
+    data["carrier"] = {"key": t.carrier.key, "names": list(t.carrier.all_names)}
+    return json.loads(json.dumps(data, default=str))
+
+
+def case_json(case: Case) -> dict[str, Any]:
+    expected = {k: {"verdicts": sorted(e.verdicts), "value_ok": e.value_ok,
+                    "provable": e.provable} for k, e in case.fields.items()}
+    numbers = {n: sorted(e.verdicts) for n, e in case.numbers.items()}
+    return {**case.entry, "expected": {"kind": case.kind, "fields": expected,
+                                       "numbers": numbers}}
+
+
+def _bills(args: argparse.Namespace, out: Path) -> list[CorpusBill]:
+    bills = text_bills(args.split, args.per_family, out, args.seed) if args.per_family else []
+    if args.scans:
+        bills += scanned_bills(args.split, args.scans, out / "pixels", args.seed)
+    return bills
+
+
+def cmd_write(args: argparse.Namespace) -> int:
+    out = Path(args.outdir)
+    bills = _bills(args, out)
+    for bill in bills:
+        bill.path.with_suffix(".truth.json").write_text(
+            json.dumps(truth_json(bill.truth), indent=2), encoding="utf-8")
+        rng = random.Random(stable_seed(args.seed, bill.family, bill.index, "cases"))
+        for k, case in enumerate(cases_for(bill.truth, page_text(bill.source), rng)):
+            bill.path.with_suffix(f".case-{k}.json").write_text(
+                json.dumps(case_json(case), indent=2), encoding="utf-8")
+    print(f"{len(bills)} bills of the {args.split} split written to {out}")
+    return 0
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    from tests.billcorpus.score import report, score, tuned_misses
+
+    with tempfile.TemporaryDirectory(prefix="billcorpus-") as tmp:
+        os.environ.setdefault("PORTDESK_DATA_DIR", str(Path(tmp) / "data"))
+        tallies = score(_bills(args, Path(tmp)), args.seed)
+    print(report(tallies))
+    if args.misses:
+        print("\nMisses (tuned split only):")
+        print(tuned_misses(tallies, 400))
+    return 0
+
+
+def cmd_list(_: argparse.Namespace) -> int:
+    for split in ("tuned", "blind"):
+        print(f"{split}: {len(names(split))} families")
+        for name in names(split):
+            f = FAMILIES[name]
+            shown = f.modelled_on if split == "tuned" else f"({f.carrier})"
+            print(f"  {name:28} {shown}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m tests.billcorpus", description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = p.add_subparsers(dest="cmd", required=True)
+    sub.add_parser("list").set_defaults(func=cmd_list)
+    for name, func in (("write", cmd_write), ("score", cmd_score)):
+        q = sub.add_parser(name)
+        if name == "write":
+            q.add_argument("outdir")
+        q.add_argument("--split", choices=("tuned", "blind"), default="tuned")
+        q.add_argument("--per-family", type=int, default=3, help="text bills per family")
+        q.add_argument("--scans", type=int, default=0, help="scans or photos per family")
+        q.add_argument("--seed", type=int, default=0)
+        q.add_argument("--blind", action="store_true",
+                       help="allow the blind split (never if you tune the reader)")
+        if name == "score":
+            q.add_argument("--misses", action="store_true", help="list the tuned split's misses")
+        q.set_defaults(func=func)
+    args = p.parse_args(argv)
+    if getattr(args, "split", "") == "blind" and not args.blind and args.cmd == "write":
+        print("the blind split is not written without --blind: if you tune the reader, do not "
+              "look at it; score it with `score --split blind`", file=sys.stderr)
+        return 1
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

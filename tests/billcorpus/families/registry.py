@@ -1,0 +1,56 @@
+"""How a layout family is declared: its carrier, its customers' profile and its drawing function.
+
+A family is one carrier's way of organising a bill (what it calls things, where it puts them). Each
+bill of a family varies the customer, the values and the optional parts, never the organisation.
+The split is where the module lives: `tuned/` or `blind/`, fixed before anyone tuned the reader.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from tests.billcorpus.draw import Sheet
+from tests.billcorpus.people import Customer
+from tests.billcorpus.truth import Draft
+
+AccountFn = Callable[[random.Random, Customer, str], str]
+RenderFn = Callable[[Sheet, Draft], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    name: str
+    carrier: str
+    modelled_on: str  # the public material the organisation follows
+    render: RenderFn
+    account: AccountFn
+    split: str
+    country: str = "US"
+    lang: str = "en"
+    lines: tuple[int, int] = (1, 4)
+    block: float = 0.0  # chance of a DID block printed as a range
+    block_size: tuple[int, int] = (5, 20)
+    person_share: float = 0.2
+    font: str = "Helvetica"
+    accent: str = "#003366"
+    dialed: int = 10
+
+
+FAMILIES: dict[str, Family] = {}
+
+
+def family(name: str, *, carrier: str, modelled_on: str, account: AccountFn,
+           **options: object) -> Callable[[RenderFn], RenderFn]:
+    """Register the decorated drawing function as a family; the split comes from its package."""
+
+    def register(render: RenderFn) -> RenderFn:
+        split = "blind" if ".families.blind." in render.__module__ else "tuned"
+        if name in FAMILIES:
+            raise ValueError(f"layout family {name} declared twice")
+        FAMILIES[name] = Family(name, carrier, modelled_on, render, account, split,
+                                **options)  # type: ignore[arg-type]
+        return render
+
+    return register

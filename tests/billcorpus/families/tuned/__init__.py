@@ -1,0 +1,10 @@
+"""Families the reader may be tuned on (about two thirds of the corpus)."""
+
+from tests.billcorpus.families.tuned import (  # noqa: F401  (registration)
+    att,
+    cable,
+    canada,
+    ilec,
+    mobile_voip,
+    verizon,
+)

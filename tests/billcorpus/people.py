@@ -1,0 +1,145 @@
+"""The customers on the bills: business and personal names, US and Canadian addresses, numbers.
+
+Everything is fictional: names are composed from common words, streets are generic, phone numbers
+are 555-0100..0199 (reserved for fiction) in real area codes. Addresses are written the way
+carriers' systems hold them (USPS abbreviations, often upper case), because the bill is the
+reference the specialist must copy.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from portdesk.domain.case import Address
+
+_BIZ_HEAD = ("Harbor View", "Blue Ridge", "Copper Kettle", "Northgate", "Silver Pine", "Lakeside",
+             "Redwood", "Granite Peak", "Maple Leaf", "Sunrise", "Prairie Wind", "Cedar Grove",
+             "Iron Bridge", "Golden Gate", "Riverbend", "Oakmont", "Summit Ridge", "Bayshore")
+_BIZ_TAIL = ("Dental Group", "Bakery", "Cafe", "Logistics", "Realty", "Veterinary Clinic",
+             "Legal Services", "Auto Repair", "Family Medicine", "Plumbing & Heating",
+             "Architects", "Insurance Agency", "Print Shop", "Fitness", "Pharmacy", "Motors")
+_SUFFIXES = ("LLC", "Inc.", "Inc", "Corp.", "Co.", "Ltd.", "Incorporated", "L.L.C.", "")
+_CA_SUFFIXES = ("Inc.", "Ltd.", "Ltée", "Inc", "Corp.", "")
+_FIRST = ("Maria", "James", "Priya", "Daniel", "Grace", "Robert", "Aisha", "Thomas", "Mei",
+          "Carlos", "Hannah", "Olivier", "Sophie", "Kwame", "Elena")
+_LAST = ("Gonzalez", "Whitfield", "Raman", "O'Connor", "Kim-Novak", "Ellison", "Tremblay",
+         "Nguyen", "Okafor", "Lefebvre", "Morrison", "Patel", "Bouchard", "Schmidt")
+_FR_BIZ = ("Boulangerie du Vieux-Port", "Clinique Dentaire Saint-Denis", "Garage Lapointe",
+           "Pharmacie Bellevue", "Cabinet Juridique Morin", "Imprimerie Laurentide",
+           "Quincaillerie Beaubien", "Restaurant Le Petit Marché")
+_STREETS = ("Oak", "Maple", "Lakeview", "Main", "Cedar", "Washington", "Park", "Elm", "Hillcrest",
+            "Sunset", "Willow", "Madison", "Harbor", "Industrial", "Commerce", "Ridge")
+_US_TYPES = ("St", "Ave", "Blvd", "Rd", "Dr", "Ln", "Way", "Pkwy", "Ct", "Hwy")
+_DIRS = ("N", "S", "E", "W", "NW", "SE")
+_US_UNITS = ("Ste", "Suite", "Apt", "Unit", "Fl", "#", "Bldg", "Rm")
+_US_CITIES = (("Oxnard", "CA", "930", "805"), ("Austin", "TX", "787", "512"),
+              ("Denver", "CO", "802", "720"), ("Portland", "OR", "972", "503"),
+              ("Columbus", "OH", "432", "614"), ("Madison", "WI", "537", "608"),
+              ("Raleigh", "NC", "276", "919"), ("Tampa", "FL", "336", "813"),
+              ("Saint Paul", "MN", "551", "651"), ("Phoenix", "AZ", "850", "602"),
+              ("Omaha", "NE", "681", "402"), ("Boise", "ID", "837", "208"),
+              ("Albany", "NY", "122", "518"), ("Louisville", "KY", "402", "502"),
+              ("Spokane", "WA", "992", "509"), ("Tulsa", "OK", "741", "918"))
+_CA_CITIES = (("Toronto", "ON", "M5V", "416"), ("Ottawa", "ON", "K1P", "613"),
+              ("Calgary", "AB", "T2P", "403"), ("Vancouver", "BC", "V6B", "604"),
+              ("Halifax", "NS", "B3H", "902"), ("Winnipeg", "MB", "R3C", "204"),
+              ("Hamilton", "ON", "L8P", "905"), ("Edmonton", "AB", "T5J", "780"))
+_QC_CITIES = (("Montréal", "QC", "H2X", "514"), ("Québec", "QC", "G1R", "418"),
+              ("Laval", "QC", "H7N", "450"), ("Gatineau", "QC", "J8X", "819"),
+              ("Sherbrooke", "QC", "J1H", "819"), ("Trois-Rivières", "QC", "G9A", "819"))
+_CA_TYPES = ("St", "Ave", "Rd", "Dr", "Blvd", "Cres", "Way")
+_FR_TYPES = ("rue", "boulevard", "avenue", "chemin", "boul.", "rang")
+_FR_NAMES = ("Sainte-Catherine", "Saint-Laurent", "Sherbrooke", "de la Montagne", "Beaubien",
+             "des Érables", "Notre-Dame", "Laurier", "Jean-Talon", "du Parc")
+
+
+@dataclass(frozen=True, slots=True)
+class Customer:
+    """The facts of one customer, before a carrier prints them its own way."""
+
+    name: str
+    person: bool
+    service: Address
+    billing: Address  # the mailing address; equal to `service` when the bill goes there
+    npa: str
+    country: str
+    lang: str  # "en" or "fr" (Quebec)
+
+
+def _postal_ca(rng: random.Random, fsa: str) -> str:
+    letters = "ABCEGHJKLMNPRSTVXY"
+    return f"{fsa} {rng.randint(1, 9)}{rng.choice(letters)}{rng.randint(1, 9)}"
+
+
+def _unit(rng: random.Random) -> str:
+    kind = rng.choice(_US_UNITS)
+    ident = rng.choice((str(rng.randint(100, 2400)), str(rng.randint(1, 40)),
+                        f"{rng.randint(1, 9)}{rng.choice('ABCD')}"))
+    return f"# {ident}" if kind == "#" else f"{kind} {ident}"
+
+
+def us_address(rng: random.Random, city: tuple[str, str, str, str], unit: float = 0.5) -> Address:
+    street = f"{rng.randint(10, 9899)} "
+    if rng.random() < 0.25:
+        street += rng.choice(_DIRS) + " "
+    street += f"{rng.choice(_STREETS)} {rng.choice(_US_TYPES)}"
+    postal = f"{city[2]}{rng.randint(1, 99):02d}"
+    if rng.random() < 0.25:
+        postal += f"-{rng.randint(1, 9999):04d}"
+    return Address(street, _unit(rng) if rng.random() < unit else "", city[0], city[1], postal)
+
+
+def ca_address(rng: random.Random, city: tuple[str, str, str, str], french: bool,
+               unit: float = 0.5) -> Address:
+    number = rng.randint(10, 9899)
+    if french:
+        street = f"{number}, {rng.choice(_FR_TYPES)} {rng.choice(_FR_NAMES)}"
+        suite = f"bureau {rng.randint(100, 900)}" if rng.random() < unit else ""
+    else:
+        street = f"{number} {rng.choice(_STREETS)} {rng.choice(_CA_TYPES)}"
+        suite = f"Suite {rng.randint(100, 2400)}" if rng.random() < unit else ""
+    return Address(street, suite, city[0], city[1], _postal_ca(rng, city[2]), "CA")
+
+
+def po_box(rng: random.Random, city: tuple[str, str, str, str], country: str, french: bool) -> Address:
+    box = rng.randint(100, 99999)
+    if country == "CA":
+        line1 = f"C.P. {box}" if french else f"PO Box {box}"
+        return Address(line1, "", city[0], city[1], _postal_ca(rng, city[2]), "CA")
+    return Address(f"PO Box {box}", "", city[0], city[1], f"{city[2]}{rng.randint(1, 99):02d}")
+
+
+def business_name(rng: random.Random, country: str, french: bool) -> str:
+    if french:
+        return f"{rng.choice(_FR_BIZ)} {rng.choice(('inc.', 'Inc.', 'ltée', 'Ltée', ''))}".strip()
+    suffixes = _CA_SUFFIXES if country == "CA" else _SUFFIXES
+    head = rng.choice(_BIZ_HEAD)
+    return f"{head} {rng.choice(_BIZ_TAIL)} {rng.choice(suffixes)}".strip()
+
+
+def person_name(rng: random.Random) -> str:
+    middle = f" {rng.choice('ABCDJLMRT')}." if rng.random() < 0.3 else ""
+    return f"{rng.choice(_FIRST)}{middle} {rng.choice(_LAST)}"
+
+
+def new_customer(rng: random.Random, country: str = "US", lang: str = "en",
+                 person_share: float = 0.2) -> Customer:
+    """A customer with a service address and, for about half, a different mailing address."""
+    french = lang == "fr"
+    if country == "CA":
+        city = rng.choice(_QC_CITIES if french else _CA_CITIES)
+        service = ca_address(rng, city, french)
+    else:
+        city = rng.choice(_US_CITIES)
+        service = us_address(rng, city)
+    person = rng.random() < person_share
+    name = person_name(rng) if person else business_name(rng, country, french)
+    roll = rng.random()
+    billing = service
+    if roll < 0.3:
+        billing = po_box(rng, city, country, french)
+    elif roll < 0.5:
+        billing = (ca_address(rng, city, french, 0.3) if country == "CA"
+                   else us_address(rng, city, 0.3))
+    return Customer(name, person, service, billing, city[3], country, lang)

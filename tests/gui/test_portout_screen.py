@@ -1,0 +1,152 @@
+"""The port-out screen over a real sandbox and store: the request against the account, the
+countdown, Authorize, Reject with an eligible code (1001 needs a reason)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from portdesk.platform.client import PlatformClient
+from portdesk.platform.sandbox import portouts
+from portdesk.platform.sandbox.server import SandboxServer
+from portdesk.services import intents
+from portdesk.services.sync import SyncEngine
+from portdesk.services.sync_portout_review import eligible_codes, review
+from portdesk.store.store import Store
+from portdesk.store.sync_repo import SyncRepository
+from portdesk.ui.portout_screen import PortoutScreen
+from tests.helpers import case
+from tests.integration.platform.conftest import (  # noqa: F401
+    API_KEY,
+    make_client,
+    make_sandbox,
+    sandbox,
+)
+
+SCREENSHOT = Path(__file__).resolve().parents[2] / "resources" / "screenshots" / "portout.png"
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Iterator[Store]:
+    opened = Store.open(f"sqlite:///{tmp_path / 'desk.sqlite3'}", key_dir=tmp_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def arrived(sandbox: SandboxServer, make_client: Callable[..., PlatformClient],  # noqa: F811
+            desk: Store) -> tuple[SyncEngine, int]:
+    desk.cases.create(case(numbers=["312-555-0160"], account_name="Harper Dental LLC",
+                           authorized_name="Ann Harper", account_number="4410-2231-09",
+                           pin="4821", service_address={
+                               "line1": "100 Main Street", "line2": "", "city": "Springfield",
+                               "state": "IL", "postal_code": "62701"}),
+                      "tester")
+    engine = SyncEngine(desk, make_client(sandbox))
+    engine.run_once()
+    portouts.create(sandbox.sandbox, ["+13125550160"], "Harper Dental LLC", "Riverbend Wireless",
+                    attempted_pin="1234", authorized_name="Bob Stranger")
+    engine.run_once()
+    [found] = [c for c in desk.cases.iter_all() if c.kind.value == "port_out"]
+    assert found.id is not None
+    return engine, found.id
+
+
+def screen_for(engine: SyncEngine, desk: Store, case_id: int, hours_in: float,
+               qtbot: QtBot) -> PortoutScreen:
+    seen = review(desk, case_id)
+    assert seen.received_at is not None
+    codes = eligible_codes(engine.client, desk, case_id)
+
+    def decide(authorize: bool, reason: str, code: int | None) -> None:
+        intents.decide_portout(desk, case_id, authorize, reason, "tester", code)
+
+    screen = PortoutScreen(seen, codes, decide,
+                           now=lambda: seen.received_at + timedelta(hours=hours_in))
+    qtbot.addWidget(screen)
+    return screen
+
+
+def test_the_request_is_set_against_the_account_with_the_countdown(
+        arrived: tuple[SyncEngine, int], desk: Store, qtbot: QtBot) -> None:
+    engine, case_id = arrived
+    screen = screen_for(engine, desk, case_id, 3.5, qtbot)
+    rows = {screen.table.item(r, 0).text(): (screen.table.item(r, 1).text(),
+                                             screen.table.item(r, 2).text(),
+                                             screen.table.item(r, 3).text())
+            for r in range(screen.table.rowCount())}
+    assert rows["Name"][2] == "matches"
+    assert rows["Authorized person"] == ("Bob Stranger", "Ann Harper", "differs")
+    assert rows["PIN"][2] == "differs" and "1234" not in rows["PIN"][0]  # masked
+    assert rows["Account number"][2] == "not given"
+    assert "20 h 30 min" in screen.countdown.text() and "44 h 30 min" in screen.countdown.text()
+    assert "Riverbend Wireless" in screen.findChildren(type(screen.countdown))[0].text()
+    if os.environ.get("PORTDESK_SCREENSHOTS") or not SCREENSHOT.exists():
+        screen.show()
+        qtbot.waitExposed(screen)
+        screen.grab().save(str(SCREENSHOT))
+
+
+def test_reject_needs_an_eligible_code_and_1001_a_reason(
+        arrived: tuple[SyncEngine, int], desk: Store, qtbot: QtBot) -> None:
+    engine, case_id = arrived
+    screen = screen_for(engine, desk, case_id, 1, qtbot)
+    codes = [screen.code.itemData(i) for i in range(screen.code.count())]
+    assert codes == [1001, 1002, 1003, 1004, 1005]
+    screen.code.setCurrentIndex(0)  # 1001 Other
+    assert not screen.reject_button.isEnabled()
+    screen.reason.setText("the customer says they never asked for this")
+    assert screen.reject_button.isEnabled()
+    with qtbot.waitSignal(screen.answered) as answered:
+        screen.reject_button.click()
+    assert answered.args == [False]
+    [item] = [i for i, state, _ in SyncRepository(desk.sessions, desk.box).items_for_case(case_id)
+              if i.intent == "portout" and state == "pending"]
+    assert item.payload == {"authorize": False, "code": 1001,
+                            "reason": "the customer says they never asked for this"}
+    engine.run_once()
+    assert engine.client.get_portout(desk.cases.get(case_id).platform_order_id or "") \
+        .rejection_code == 1001
+
+
+def test_after_48_hours_the_screen_says_it_is_authorized_and_answers_show_errors(
+        arrived: tuple[SyncEngine, int], desk: Store, qtbot: QtBot) -> None:
+    engine, case_id = arrived
+    screen = screen_for(engine, desk, case_id, 49, qtbot)
+    assert "authorized it by now" in screen.countdown.text()
+    intents.decide_portout(desk, case_id, True, "", "tester")
+    desk_case = desk.cases.get(case_id)
+    assert desk_case.platform_status == "pending"
+    screen.authorize_button.click()  # the same answer twice is refused by dedupe, not an error
+    assert screen.result() == 1 or screen.error.text()
+
+
+def test_the_case_menu_opens_the_port_out_screen(
+        arrived: tuple[SyncEngine, int], desk: Store, sandbox: SandboxServer,  # noqa: F811
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QSettings
+
+    from portdesk.config import Settings
+    from portdesk.ui.main_window import MainWindow
+
+    _, case_id = arrived
+    monkeypatch.setenv("PORTDESK_PLATFORM_KEY", API_KEY)
+    settings = Settings()
+    settings.platform_url = sandbox.base_url
+    window = MainWindow(settings, "tester",
+                        qsettings=QSettings(str(tmp_path / "v.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.attach_store(desk)
+    window.case_panel.open_case(case_id)
+    qtbot.waitUntil(lambda: window.case_panel.case_id == case_id)
+    window.actions_.actions["portout_answer"].trigger()
+    qtbot.waitUntil(lambda: bool(window.findChildren(PortoutScreen)), timeout=10_000)
+    [screen] = window.findChildren(PortoutScreen)
+    assert screen.code.count() == 5 and screen.review.case_id == case_id
+    screen.close()
+    window.close()

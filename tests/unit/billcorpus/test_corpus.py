@@ -1,0 +1,83 @@
+"""The development corpus itself: enough families, a fixed split, honest truth, sound cases.
+
+A corpus whose truth is not on the page, or whose 'altered' case is not altered, would score the
+reader against a fiction; these tests keep the generator honest.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from tests.billcorpus.build import CorpusBill, render_bill, stable_seed
+from tests.billcorpus.cases import ALTERED, cases_for
+from tests.billcorpus.families import FAMILIES, names
+from tests.billcorpus.verify import missing_values, page_text
+
+
+def test_thirty_families_or_more_a_third_of_them_blind() -> None:
+    tuned, blind = names("tuned"), names("blind")
+    assert len(tuned) + len(blind) >= 30
+    assert 0.28 <= len(blind) / (len(tuned) + len(blind)) <= 0.4
+    for name in blind:
+        assert ".families.blind." in FAMILIES[name].render.__module__
+
+
+def test_the_split_covers_canada_french_multi_account_and_wireless_on_both_sides() -> None:
+    for split in ("tuned", "blind"):
+        fams = [FAMILIES[n] for n in names(split)]
+        assert any(f.country == "CA" for f in fams)
+        assert any(f.lang == "fr" for f in fams)
+        assert any("summary" in f.name for f in fams)
+        assert any(f.block > 0 for f in fams)
+
+
+@pytest.fixture(scope="module")
+def one_of_each(tmp_path_factory: pytest.TempPathFactory) -> list[CorpusBill]:
+    out = tmp_path_factory.mktemp("corpus")
+    return [render_bill(name, 7, out) for name in names()]
+
+
+def test_every_true_value_is_printed_on_the_bill(one_of_each: list[CorpusBill]) -> None:
+    problems = {b.family: missing_values(b.truth, page_text(b.path)) for b in one_of_each}
+    assert {f: p for f, p in problems.items() if p} == {}
+
+
+def test_look_alikes_are_never_the_customers_numbers(one_of_each: list[CorpusBill]) -> None:
+    for bill in one_of_each:
+        t = bill.truth
+        assert not (set(t.numbers) | set(t.masked_numbers)) & t.traps, bill.family
+        assert t.btn is None or t.btn in t.numbers or t.sub_accounts, bill.family
+
+
+def test_same_seed_same_bill_byte_for_byte(tmp_path: Path) -> None:
+    a = render_bill("cox_business", 3, tmp_path / "a")
+    b = render_bill("cox_business", 3, tmp_path / "b")
+    assert a.path.read_bytes() == b.path.read_bytes()
+    assert a.truth == b.truth
+    assert render_bill("cox_business", 4, tmp_path / "c").truth != a.truth
+
+
+def test_cases_alter_exactly_what_they_say(one_of_each: list[CorpusBill]) -> None:
+    kinds = set()
+    for bill in one_of_each:
+        rng = random.Random(stable_seed(bill.family, "cases"))
+        cases = cases_for(bill.truth, page_text(bill.path), rng, altered=len(ALTERED),
+                          other_share=1.0)
+        exact = cases[0]
+        assert exact.kind == "exact"
+        assert all(e.value_ok for e in [*exact.fields.values(), *exact.numbers.values()])
+        for case in cases[2:]:
+            kinds.add(case.kind.split("_")[0])
+            wrong = [k for k, e in [*case.fields.items(), *case.numbers.items()]
+                     if not e.value_ok]
+            assert wrong, (bill.family, case.kind)
+            assert all("mismatch" in e.verdicts or "not_found" in e.verdicts
+                       or "unverifiable" in e.verdicts
+                       for k, e in case.fields.items() if k in wrong)
+            if case.kind != "other_customer":
+                # one field wrong (the numbers field counts with the number it adds)
+                assert len({k if not k.startswith("+") else "numbers" for k in wrong}) == 1
+    assert {"name", "account", "btn", "carrier", "address", "numbers", "other"} <= kinds
