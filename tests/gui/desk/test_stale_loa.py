@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from portdesk.bills.corpus import GeneratedBill
 from portdesk.cli import main
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
@@ -18,6 +17,7 @@ from portdesk.store.store import Store
 from portdesk.store.sync_repo import SyncRepository
 from portdesk.ui import dialogs
 from portdesk.ui.case_panel import READINESS, CasePanel
+from tests.billcorpus import GeneratedBill
 from tests.gui.desk.test_case_editor import open_panel
 from tests.helpers import case_for
 
