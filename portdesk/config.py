@@ -43,6 +43,14 @@ def log_dir() -> Path:
     return path
 
 
+def busy_timeout() -> float:
+    """Seconds a write waits for another PortDesk's write lock before saying the queue is busy."""
+    try:
+        return max(0.0, float(os.environ.get("PORTDESK_BUSY_TIMEOUT", "30")))
+    except ValueError:
+        return 30.0
+
+
 def default_db_url() -> str:
     return f"sqlite:///{data_dir() / 'portdesk.sqlite3'}"
 

@@ -24,6 +24,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("file", type=Path)
     p.add_argument("--skip-invalid", action="store_true",
                    help="import the good rows and list the bad ones (default: import nothing)")
+    p.add_argument("--again", action="store_true",
+                   help="import a file that was imported before (default: refuse it)")
     p.set_defaults(func=cmd_import)
 
     p = cmds.add_parser("list", help="list the queue")
@@ -156,7 +158,7 @@ def cmd_comment(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     result = case_service.import_cases(ctx.store, args.file, ctx.actor,
-                                       skip_invalid=args.skip_invalid,
+                                       skip_invalid=args.skip_invalid, again=args.again,
                                        progress=ProgressLine("importing"))
     print(f"imported {len(result.imported)} case(s) from {args.file.name}"
           + (f" ({result.imported[0]} .. {result.imported[-1]})" if result.imported else ""))

@@ -34,7 +34,9 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     source.add_argument("--entries", type=Path, metavar="FILE.json")
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--mapping", type=Path, help="JSON: our field -> widget name or "
-                   "{page, x, y}; remembered for this form")
+                   "{page, x, y}")
+    p.add_argument("--remember", action="store_true", help="remember the --mapping for this "
+                   "form: the next copy of it is filled the same way")
     p.add_argument("--report", type=Path, help="write the field-by-field report as JSON")
     p.set_defaults(func=cmd_fill)
 
@@ -87,7 +89,10 @@ def cmd_fill(args: argparse.Namespace, ctx: Context) -> int:
     else:
         values = loa_service.values_from_entries(_read_json(args.entries))
     overrides = load_overrides(args.mapping) if args.mapping else None
-    result = loa_service.fill_carrier_form(form, values, str(args.form), overrides)
+    if args.remember and overrides is None:
+        raise LoaError("--remember needs a --mapping to remember")
+    result = loa_service.fill_carrier_form(form, values, str(args.form), overrides,
+                                           remember=args.remember)
     if args.report:
         write_atomic(args.report, json.dumps(result.report(), indent=2,
                                              ensure_ascii=False).encode())
@@ -100,6 +105,10 @@ def cmd_fill(args: argparse.Namespace, ctx: Context) -> int:
             print(f"  check: {row.field} -> {row.target} (confidence {row.confidence:.2f})")
     for problem in result.problems:
         print(f"  problem: {problem}")
+    for line in result.review:
+        print(f"  left for you: {line}")
+    if result.not_placed:
+        print(f"  no place on this form for: {', '.join(result.not_placed)}")
     return 0
 
 

@@ -31,7 +31,8 @@ ENTRY_FIELDS = (
     "numbers", "carrier", "service_address", "billing_address", "port_type", "requested_date",
     "customer_type", "kind", "contact_phone", "contact_email",
 )
-OPTIONAL_EXTRA = ("remaining_action", "new_btn", "notes", "assignee", "temporary_number")
+OPTIONAL_EXTRA = ("remaining_action", "remaining_numbers", "new_btn", "notes", "assignee",
+                  "temporary_number")
 ADDRESS_FIELDS = ("line1", "line2", "city", "state", "postal_code")
 _ZIP_RE = re.compile(r"^\d{5}(-\d{4})?$")
 _CA_POSTAL_RE = re.compile(r"^[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d$")
@@ -148,6 +149,19 @@ def _single_number(raw: Any, label: str, problems: list[str]) -> str:
         return ""
 
 
+def _remaining(raw: Any, problems: list[str]) -> tuple[str, ...]:
+    """Partial port: the numbers that stay with the current carrier (E.164), in the order given."""
+    if raw is None or raw == "" or raw == []:
+        return ()
+    items = [p for p in re.split(r"[;,\n]+", raw) if p.strip()] if isinstance(raw, str) else \
+        list(raw) if isinstance(raw, list | tuple) else None
+    if items is None:
+        problems.append("remaining_numbers must be a list of phone numbers")
+        return ()
+    return tuple(dict.fromkeys(_single_number(item, "remaining_numbers", problems)
+                               for item in items if _text(item)))
+
+
 def case_from_entry(entry: Mapping[str, Any]) -> PortCase:
     """Build a draft case from one entry; raises EntryError listing every problem found."""
     problems: list[str] = []
@@ -180,6 +194,7 @@ def case_from_entry(entry: Mapping[str, Any]) -> PortCase:
         billing_address=parse_address(entry.get("billing_address"), "billing_address", problems),
         port_type=_enum(entry.get("port_type"), PortType, "port_type", PortType.FULL, problems),
         remaining_action=remaining,
+        remaining_numbers=_remaining(entry.get("remaining_numbers"), problems),
         new_btn=_single_number(entry.get("new_btn"), "new_btn", problems),
         requested_date=_date(entry.get("requested_date"), "requested_date", problems),
         contact_phone=_single_number(entry.get("contact_phone"), "contact_phone", problems),

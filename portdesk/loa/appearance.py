@@ -6,11 +6,12 @@ ourselves, shrinking the font when it does not fit, and say so instead of lettin
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass
 from typing import cast
 
-from pypdf import PdfWriter
+from pypdf import PdfReader, PdfWriter
 from pypdf.generic import (
     ArrayObject,
     BooleanObject,
@@ -21,7 +22,9 @@ from pypdf.generic import (
     TextStringObject,
 )
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 
+from portdesk.loa.fonts import REGULAR, register_fonts
 from portdesk.loa.formscan import Widget
 
 MIN_FONT = 5.0
@@ -66,16 +69,24 @@ def _font_ref(writer: PdfWriter) -> DictionaryObject:
         {NameObject(_FONT_KEY): fonts[_FONT_KEY]})})
 
 
-def fit_font(text: str, width: float, height: float, wanted: float | None) -> tuple[float, bool]:
-    """The size to draw at and whether the whole text fits at all."""
-    size = wanted if wanted else min(DEFAULT_FONT, max(MIN_FONT, (height - 2) * 0.78))
-    size = round(min(size, max(MIN_FONT, height - 2)), 2)
+def printable(text: str) -> bool:
+    """Whether the form's own Helvetica (WinAnsi) can print every character."""
+    return text.encode("cp1252", errors="replace").decode("cp1252") == text
+
+
+def fit_font(text: str, width: float, height: float, wanted: float | None,
+             font: str = "Helvetica") -> tuple[float, bool]:
+    """The size to draw at and whether the whole text (one line or several) fits at all."""
+    lines = text.split("\n") or [""]
+    per_line = height / len(lines)
+    size = wanted if wanted else min(DEFAULT_FONT, max(MIN_FONT, (per_line - 2) * 0.78))
+    size = round(min(size, max(MIN_FONT, per_line / 1.2 if len(lines) > 1 else height - 2)), 2)
     room = max(width - 4, 1)
-    needed = stringWidth(text, "Helvetica", size)
+    needed = max(stringWidth(line, font, size) for line in lines)
     if needed <= room:
         return size, True
     size = max(MIN_FONT, size * room / needed)
-    return round(size, 2), stringWidth(text, "Helvetica", size) <= room + 0.5
+    return round(size, 2), max(stringWidth(line, font, size) for line in lines) <= room + 0.5
 
 
 def _requested_size(da: str) -> float | None:
@@ -87,8 +98,11 @@ def _requested_size(da: str) -> float | None:
 
 def write_text(writer: PdfWriter, widget: Widget, value: str) -> WriteResult:
     w, h = widget.width, widget.height
-    wanted = _requested_size(widget.da)
-    size, fits = fit_font(value, w, h, wanted)
+    wanted = _requested_size(widget.da) if "\n" not in value else None
+    unicode = not printable(value)
+    if unicode:
+        register_fonts()
+    size, fits = fit_font(value, w, h, wanted, REGULAR if unicode else "Helvetica")
     notes: list[str] = []
     problem = False
     if size < (wanted or min(DEFAULT_FONT, (h - 2) * 0.78)) - 0.01:
@@ -97,30 +111,70 @@ def write_text(writer: PdfWriter, widget: Widget, value: str) -> WriteResult:
         notes.append("does not fit even at the smallest font: part of it will not show; "
                      "shorten it or write it on the form by hand")
         problem = True
-    if value.encode("cp1252", errors="replace").decode("cp1252") != value:
-        notes.append("has characters the form's font cannot print (shown as ?)")
-        problem = True
     if widget.max_len is not None and len(value) > widget.max_len:
         notes.append(f"longer than the form's {widget.max_len}-character limit: limit removed "
                      "so the whole value prints; check the carrier accepts it")
         problem = True
         widget.field_obj.pop(NameObject("/MaxLen"), None)
         widget.obj.pop(NameObject("/MaxLen"), None)
-    baseline = max(1.0, (h - size * 0.72) / 2)
-    content = (b"/Tx BMC q 1 1 %.2f %.2f re W n BT %s %.2f Tf 0 g 2 %.2f Td (" % (
-        max(w - 2, 1), max(h - 2, 1), _FONT_KEY.encode(), size, baseline)
-        + _escape(value) + b") Tj ET Q EMC")
-    _set_normal_ap(writer, widget, content, _font_ref(writer))
+    if unicode:
+        content, resources = _embedded_appearance(writer, value, w, h, size)
+    else:
+        content = b"/Tx BMC q 1 1 %.2f %.2f re W n BT %s %.2f Tf 0 g " % (
+            max(w - 2, 1), max(h - 2, 1), _FONT_KEY.encode(), size)
+        for n, (line, baseline) in enumerate(_baselines(value, h, size)):
+            move = b"2 %.2f Td " % baseline if n == 0 else b"0 %.2f Td " % -(size * 1.2)
+            content += move + b"(" + _escape(line) + b") Tj "
+        content += b"ET Q EMC"
+        resources = _font_ref(writer)
+    _set_normal_ap(writer, widget, content, resources)
     target = widget.obj if "/T" in widget.obj else widget.field_obj
     target[NameObject("/V")] = TextStringObject(value)
     widget.obj[NameObject("/DA")] = TextStringObject(f"{_FONT_KEY} {size:g} Tf 0 g")
     return WriteResult(size, "; ".join(notes), problem)
 
 
+def _baselines(value: str, height: float, size: float) -> list[tuple[str, float]]:
+    """Each line with the baseline of the first (later lines step down by 1.2 x size)."""
+    lines = value.split("\n")
+    if len(lines) == 1:
+        return [(value, max(1.0, (height - size * 0.72) / 2))]
+    first = height - 2 - size
+    return [(line, first) for line in lines]
+
+
+def _embedded_appearance(writer: PdfWriter, value: str, width: float, height: float,
+                         size: float) -> tuple[bytes, DictionaryObject]:
+    """Text Helvetica cannot print ("Dvořák", "Łukasz"): drawn in the embedded DejaVu Sans."""
+    buf = io.BytesIO()
+    canvas = Canvas(buf, pagesize=(max(width, 1), max(height, 1)), invariant=True)
+    canvas.setFont(REGULAR, size)
+    for n, (line, baseline) in enumerate(_baselines(value, height, size)):
+        canvas.drawString(2, baseline - n * size * 1.2, line)
+    canvas.showPage()
+    canvas.save()
+    page = PdfReader(io.BytesIO(buf.getvalue())).pages[0]
+    resources = cast(DictionaryObject, page["/Resources"].get_object()).clone(writer)
+    contents = page.get_contents()
+    return (contents.get_data() if contents is not None else b""), resources
+
+
+def _background(widget: Widget) -> bytes:
+    """The field's own fill colour (/MK /BG), so a filled box looks like its empty neighbours."""
+    mk = widget.obj.get("/MK")
+    bg = mk.get_object().get("/BG") if mk is not None else None
+    if bg is None or len(bg) not in (1, 3):
+        return b""
+    vals = [float(v) for v in bg]
+    op = b"g" if len(vals) == 1 else b"rg"
+    return b" ".join(b"%.3f" % v for v in vals) + b" " + op + \
+        b" 0 0 %.2f %.2f re f " % (widget.width, widget.height)
+
+
 def _set_normal_ap(writer: PdfWriter, widget: Widget, content: bytes,
                    resources: DictionaryObject) -> None:
     stream = DecodedStreamObject()
-    stream.set_data(content)
+    stream.set_data(_background(widget) + content)
     stream.update({
         NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Form"),
         NameObject("/BBox"): ArrayObject([FloatObject(0), FloatObject(0),
@@ -136,7 +190,8 @@ def write_check(widget: Widget, checked: bool) -> WriteResult:
     state = NameObject(widget.on_state or "/Yes") if checked else NameObject("/Off")
     widget.obj[NameObject("/AS")] = state
     target = widget.obj if "/T" in widget.obj else widget.field_obj
-    target[NameObject("/V")] = state
+    if checked or target is widget.obj or target.get("/V") in (None, "/Off"):
+        target[NameObject("/V")] = state  # a radio group's value is its one chosen button
     return WriteResult(0.0, "")
 
 

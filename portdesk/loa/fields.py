@@ -1,18 +1,18 @@
 """What an LOA carries, as named values: the vocabulary shared by the letter, forms and mappings.
 
-Forms name the same thing a dozen ways ("BTN", "Billing Telephone Number", "Main number"): the
-label patterns here are how a printed word, a tooltip or a widget name is recognised as one of ours.
+Values are kept as the carrier reads them (NPA-NXX-XXXX, the address in the customer's country's
+order) and dates as dates: a form decides their written order (MM/DD/YYYY in the US, DD/MM/YYYY
+in Europe, YYYY-MM-DD in Canada, or the boxes it prints), so a date is formatted where it is placed.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from portdesk.domain.case import CustomerType, PortCase, PortType, RemainingAction
-from portdesk.domain.numbers import TOLL_FREE_NPAS, format_display
+from portdesk.domain.case import Address, CustomerType, PortCase, PortType, RemainingAction
+from portdesk.domain.numbers import NumberKind, format_display
 
 
 class LoaField(StrEnum):
@@ -29,110 +29,116 @@ class LoaField(StrEnum):
     CITY = "city"
     STATE = "state"
     POSTAL_CODE = "postal_code"
+    BILLING_ADDRESS = "billing_address"
+    BILLING_STREET = "billing_street"
+    BILLING_CITY = "billing_city"
+    BILLING_STATE = "billing_state"
+    BILLING_POSTAL_CODE = "billing_postal_code"
     REQUESTED_DATE = "requested_date"
     DATE_SIGNED = "date_signed"
     CONTACT_PHONE = "contact_phone"
     CONTACT_EMAIL = "contact_email"
     NEW_BTN = "new_btn"
     NUMBER = "number"  # numbered slots: the numbers to port, in printed order
+    NUMBERS = "numbers"  # one box for all of them
+    REMAINING_NUMBERS = "remaining_numbers"  # partial port: the numbers that stay
+    NUMBER_COUNT = "number_count"
     SIGNATURE = "signature"
-    FULL_PORT = "full_port"  # checkboxes
+    FULL_PORT = "full_port"  # tick boxes
     PARTIAL_PORT = "partial_port"
     BUSINESS = "business"
     RESIDENTIAL = "residential"
+    TOLL_FREE = "toll_free"
+    BTN_PORTED = "btn_ported"  # "Are you porting the BTN? Yes"
+    BTN_STAYS = "btn_stays"
 
 
 CHECKBOX_FIELDS = frozenset({LoaField.FULL_PORT, LoaField.PARTIAL_PORT, LoaField.BUSINESS,
-                             LoaField.RESIDENTIAL})
+                             LoaField.RESIDENTIAL, LoaField.TOLL_FREE, LoaField.BTN_PORTED,
+                             LoaField.BTN_STAYS})
 TEXT_FIELDS = frozenset(LoaField) - CHECKBOX_FIELDS
-
-# First match wins, so the specific patterns (checkboxes, "date signed") come before the broad ones.
-LABEL_PATTERNS: dict[LoaField, tuple[str, ...]] = {
-    LoaField.FULL_PORT: (r"\ball (my |of my |the )?numbers\b", r"\bfull port\b",
-                         r"\bentire account\b"),
-    LoaField.PARTIAL_PORT: (r"\bsome of (my|the) numbers\b", r"\bpartial port\b",
-                            r"\bonly (transferring )?some\b"),
-    LoaField.BUSINESS: (r"^business$", r"\bbusiness (customer|account)\b"),
-    LoaField.RESIDENTIAL: (r"^residential$", r"\bresidential (customer|account)\b"),
-    LoaField.SIGNATURE: (r"\bsignature\b", r"^signed\b", r"\bsign here\b"),
-    LoaField.DATE_SIGNED: (r"^date$", r"^date signed", r"\bsignature date\b", r"^dated?\b$"),
-    LoaField.REQUESTED_DATE: (r"\b(desired|requested|due|port|target)\b.*\bdate\b",
-                              r"\bdue date\b", r"\bfoc\b"),
-    LoaField.NEW_BTN: (r"\bnew (btn|billing telephone|main number)",),
-    LoaField.BTN: (r"\bbtn\b", r"\batn\b", r"\bbilling telephone\b", r"\bbilling tel\b",
-                   r"\bmain (tele)?phone number\b", r"\bmain number\b"),
-    LoaField.PIN: (r"\bpin\b", r"\bpasscode\b", r"\bpass code\b", r"\bpassword\b",
-                   r"\bsecurity code\b"),
-    LoaField.ACCOUNT_NUMBER: (r"\baccount (no|num|number|#)", r"\bacct\b", r"^account$",
-                              r"\baccount no\b"),
-    LoaField.AUTHORIZED_TITLE: (r"\btitle\b", r"\bposition\b", r"\bjob\b"),
-    LoaField.AUTHORIZED_NAME: (r"\b(authori[sz]ed|authori[sz]ing|signatory|print(ed)?)\b.*\bname\b",
-                               r"\bprint name\b", r"\bcontact name\b", r"\bauthorized (person|user)\b",
-                               r"^name of (authori|signer)"),
-    LoaField.ACCOUNT_NAME: (r"\b(customer|company|business|account|subscriber|end user)\b.*\bname\b",
-                            r"^name on (the )?account", r"^(business|company) name",
-                            r"^customer$", r"^name$"),
-    LoaField.CARRIER: (r"\b(current|losing|old|existing|donor|present)\b.*\b(carrier|provider|"
-                       r"operator|reseller|company)\b", r"^carrier\b", r"\bto donor\b",
-                       r"^(service )?provider$"),
-    LoaField.CONTACT_EMAIL: (r"\be ?mail\b",),
-    LoaField.CONTACT_PHONE: (r"\bcontact (tele)?(phone|number)\b", r"\bcallback\b",
-                             r"\bcontact tel\b"),
-    LoaField.SUITE: (r"\bsuite\b", r"\bapt\b", r"\bunit\b", r"\bfloor\b"),
-    LoaField.POSTAL_CODE: (r"\bzip\b", r"\bpostal code\b", r"\bpost ?code\b", r"\beircode\b"),
-    LoaField.STATE: (r"^state\b", r"\bprovince\b", r"\bstate/", r"^st$", r"\bcounty\b"),
-    LoaField.CITY: (r"^city\b", r"\btown\b", r"\bcity\b"),
-    LoaField.STREET: (r"^street\b", r"\bstreet address\b", r"^address line 1", r"^house\b"),
-    LoaField.SERVICE_ADDRESS: (r"\bservice address\b", r"^address$", r"\bservice location\b",
-                               r"\binstallation address\b", r"^address\b"),
-    LoaField.NUMBER: (r"\b(tele)?phone numbers?\b", r"^numbers?\b", r"\btn\b"
-                      r"\bnumbers? to (be )?port", r"\bdid\b"),
-}
-_COMPILED = {f: tuple(re.compile(p) for p in ps) for f, ps in LABEL_PATTERNS.items()}
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_NON_WORD = re.compile(r"[^a-z0-9#/]+")
+DATE_FIELDS = frozenset({LoaField.REQUESTED_DATE, LoaField.DATE_SIGNED})
+LIST_FIELDS = frozenset({LoaField.NUMBERS, LoaField.REMAINING_NUMBERS})
+SIGNING_FIELDS = frozenset({LoaField.SIGNATURE, LoaField.DATE_SIGNED})  # placed when signing
+_NANP = frozenset({"US", "CA", "PR", "VI", "GU", "AS", "MP"})
+_TOWN_FIRST = frozenset({"GB", "IE", "GG", "JE", "IM", "AU", "NZ"})  # "Dublin 2, D02 XY45"
 
 
-def normalise(text: str) -> str:
-    """'PIN_or_Passcode2' -> 'pin or passcode': what the label patterns are written against."""
-    text = _CAMEL.sub(" ", text or "")
-    text = _NON_WORD.sub(" ", text.lower().replace("_", " "))
-    text = re.sub(r"\b\d+\b", " ", text)
-    return " ".join(text.split()).strip(" #/")
-
-
-def match_label(text: str, allowed: frozenset[LoaField] | None = None) -> LoaField | None:
-    """The first of our fields whose pattern the text matches; None for 'Text1' and friends."""
-    norm = normalise(text)
-    if not norm:
-        return None
-    for loa_field, patterns in _COMPILED.items():
-        if allowed is not None and loa_field not in allowed:
-            continue
-        if any(p.search(norm) for p in patterns):
-            return loa_field
-    return None
+def date_format_for(country: str, language: str = "") -> str:
+    """How a date is written on a form for this country (and the form's language)."""
+    if country == "US" or (country in _NANP and country != "CA"):
+        return "%m/%d/%Y"
+    if country == "CA":
+        return "%Y-%m-%d"  # unambiguous in English and French Canada
+    if country in ("DE", "AT", "CH") or (language == "de" and country not in ("BE",)):
+        return "%d.%m.%Y"
+    if country == "NL":
+        return "%d-%m-%Y"
+    return "%d/%m/%Y"
 
 
 @dataclass(frozen=True, slots=True)
 class LoaValues:
-    """The values to write, already in the form a carrier reads (NPA-NXX-XXXX, MM/DD/YYYY)."""
+    """The values to write, in the form a carrier reads them; dates kept as dates."""
 
     text: dict[LoaField, str] = field(default_factory=dict)
     numbers: tuple[str, ...] = ()
     checks: dict[LoaField, bool] = field(default_factory=dict)
     toll_free: bool = False
+    country: str = "US"  # the customer's (numbers') country: decides how dates are written
+    dates: dict[LoaField, date] = field(default_factory=dict)
+    remaining: tuple[str, ...] = ()
 
     def get(self, key: LoaField) -> str:
+        if key in DATE_FIELDS and key in self.dates:
+            return self.dates[key].strftime(date_format_for(self.country))
+        if key == LoaField.NUMBERS:
+            return "\n".join(self.numbers)
+        if key == LoaField.REMAINING_NUMBERS:
+            return "\n".join(self.remaining)
+        if key == LoaField.NUMBER_COUNT:
+            return str(len(self.numbers)) if self.numbers else ""
         return self.text.get(key, "")
+
+    def has(self, key: LoaField) -> bool:
+        if key in CHECKBOX_FIELDS:
+            return key in self.checks
+        return bool(self.get(key))
 
 
 def format_date(value: date | None) -> str:
     return value.strftime("%m/%d/%Y") if value else ""
 
 
+def one_line(a: Address) -> str:
+    """The address on one line in its country's order: '16 Main St, Springfield IL 62701' or
+    'Rue de la Loi 16, 1000 Bruxelles'."""
+    street = ", ".join(p for p in (a.line1, a.line2) if p)
+    if a.country in _NANP:
+        return a.one_line()
+    if a.country in _TOWN_FIRST:
+        return ", ".join(p for p in (street, a.city, a.state, a.postal_code) if p)
+    town = " ".join(p for p in (a.postal_code, a.city) if p)
+    return ", ".join(p for p in (street, town, a.state) if p)
+
+
+def _address_text(prefix: str, a: Address | None) -> dict[LoaField, str]:
+    if a is None or a.is_empty():
+        return {}
+    names = {"service": (LoaField.SERVICE_ADDRESS, LoaField.STREET, LoaField.CITY, LoaField.STATE,
+                         LoaField.POSTAL_CODE),
+             "billing": (LoaField.BILLING_ADDRESS, LoaField.BILLING_STREET, LoaField.BILLING_CITY,
+                         LoaField.BILLING_STATE, LoaField.BILLING_POSTAL_CODE)}[prefix]
+    out = dict(zip(names, (one_line(a), a.line1, a.city, a.state, a.postal_code), strict=True))
+    if prefix == "service":
+        out[LoaField.SUITE] = a.line2
+    elif a.line2:
+        out[LoaField.BILLING_STREET] = f"{a.line1}, {a.line2}"
+    return out
+
+
 def values_from_case(case: PortCase, date_signed: date | None = None) -> LoaValues:
-    a = case.service_address
+    country = case.numbers[0].country if case.numbers else case.country
     text: dict[LoaField, str] = {
         LoaField.ACCOUNT_NAME: case.account_name,
         LoaField.AUTHORIZED_NAME: case.authorized_name,
@@ -141,27 +147,31 @@ def values_from_case(case: PortCase, date_signed: date | None = None) -> LoaValu
         LoaField.PIN: case.pin,
         LoaField.BTN: format_display(case.btn) if case.btn else "",
         LoaField.CARRIER: case.losing_carrier,
-        LoaField.SERVICE_ADDRESS: a.one_line(),
-        LoaField.STREET: a.line1,
-        LoaField.SUITE: a.line2,
-        LoaField.CITY: a.city,
-        LoaField.STATE: a.state,
-        LoaField.POSTAL_CODE: a.postal_code,
-        LoaField.REQUESTED_DATE: format_date(case.requested_date),
-        LoaField.DATE_SIGNED: format_date(date_signed),
         LoaField.CONTACT_PHONE: format_display(case.contact_phone) if case.contact_phone else "",
         LoaField.CONTACT_EMAIL: case.contact_email,
         LoaField.NEW_BTN: format_display(case.new_btn) if case.new_btn else "",
+        **_address_text("service", case.service_address),
+        **_address_text("billing", case.billing_address),
     }
     numbers = tuple(format_display(e) for e in case.number_e164s)
+    partial = case.port_type == PortType.PARTIAL
     checks = {
-        LoaField.FULL_PORT: case.port_type == PortType.FULL,
-        LoaField.PARTIAL_PORT: case.port_type == PortType.PARTIAL,
+        LoaField.FULL_PORT: not partial,
+        LoaField.PARTIAL_PORT: partial,
         LoaField.BUSINESS: case.customer_type == CustomerType.BUSINESS,
         LoaField.RESIDENTIAL: case.customer_type == CustomerType.RESIDENTIAL,
+        LoaField.TOLL_FREE: bool(case.numbers) and all(
+            n.kind == NumberKind.TOLL_FREE for n in case.numbers),
     }
-    toll_free = any(e.startswith("+1") and e[2:5] in TOLL_FREE_NPAS for e in case.number_e164s)
-    return LoaValues({k: v for k, v in text.items() if v}, numbers, checks, toll_free)
+    if case.btn:
+        checks[LoaField.BTN_PORTED] = case.btn in case.number_e164s
+        checks[LoaField.BTN_STAYS] = case.btn not in case.number_e164s
+    dates = {k: v for k, v in ((LoaField.REQUESTED_DATE, case.requested_date),
+                               (LoaField.DATE_SIGNED, date_signed)) if v is not None}
+    toll_free = any(n.kind == NumberKind.TOLL_FREE for n in case.numbers)
+    remaining = tuple(format_display(e) for e in case.remaining_numbers)
+    return LoaValues({k: v for k, v in text.items() if v}, numbers, checks, toll_free, country,
+                     dates, remaining)
 
 
 def remaining_text(action: RemainingAction | None) -> str:

@@ -1,7 +1,9 @@
 """Filling a carrier's own LOA form from our values: map, write, and report every decision.
 
-The report is the specialist's review sheet: each field, where it went, how sure we were, and
-anything that did not fit. Nothing is dropped quietly.
+The report is the specialist's review sheet: each value, where it went, how sure we were and why,
+the blanks we left empty on purpose, and anything that did not fit. Nothing is dropped quietly.
+The places the signing step will use (signature, date, printed name) travel with the filled PDF,
+so signing puts them exactly where the specialist saw them.
 """
 
 from __future__ import annotations
@@ -17,14 +19,21 @@ from pypdf import PdfWriter
 from portdesk.domain.case import mask_secret
 from portdesk.loa.appearance import finish_form, split_shared_field, write_check, write_text
 from portdesk.loa.errors import BadPdf, FormNotUsable
-from portdesk.loa.fields import CHECKBOX_FIELDS, LoaField, LoaValues
+from portdesk.loa.fields import CHECKBOX_FIELDS, SIGNING_FIELDS, LoaField, LoaValues
 from portdesk.loa.files import is_xfa_only, open_pdf
 from portdesk.loa.formscan import Widget, Word, extract_words, form_fingerprint, scan_widgets
-from portdesk.loa.mapping import Placement, auto_map, auto_map_flat
-from portdesk.loa.overlay import Stamp, apply_stamps, fit_overlay
+from portdesk.loa.mapping import Placement, Review
+from portdesk.loa.overlay import Stamp, apply_stamps, fit_overlay, text_width
 from portdesk.loa.overrides import MappingMemory, Overrides, apply_overrides
+from portdesk.loa.placing import checked, text_for
+from portdesk.loa.plan import map_form
+from portdesk.loa.rules import read_rules
+from portdesk.loa.script import unreadable_script
+from portdesk.loa.signplan import sign_plan, write_plan
 
-_NOT_WRITTEN = frozenset({LoaField.SIGNATURE})  # signing places these, not filling
+_SECRET = frozenset({LoaField.PIN})
+_WORTH_SAYING = (LoaField.ACCOUNT_NAME, LoaField.ACCOUNT_NUMBER, LoaField.BTN, LoaField.PIN,
+                 LoaField.CARRIER, LoaField.AUTHORIZED_NAME, LoaField.SERVICE_ADDRESS)
 
 
 @dataclass
@@ -37,16 +46,18 @@ class ReportRow:
     value: str  # as shown in the report: secrets masked
     font_size: float | None = None
     note: str = ""
+    page: int = 0
 
     def as_dict(self) -> dict[str, Any]:
-        return {"field": self.field, "target": self.target, "confidence": self.confidence,
-                "source": self.source, "evidence": self.evidence, "value": self.value,
-                "font_size": self.font_size, "note": self.note}
+        return {"field": self.field, "target": self.target, "page": self.page + 1,
+                "confidence": self.confidence, "source": self.source,
+                "evidence": self.evidence, "value": self.value, "font_size": self.font_size,
+                "note": self.note}
 
 
 @dataclass
 class FormAnalysis:
-    """What the GUI shows before filling: the widgets, the proposed mapping, the form's key."""
+    """What the desk shows before filling: the widgets, the proposed mapping, the form's key."""
 
     fingerprint: str
     widgets: list[Widget]
@@ -54,6 +65,10 @@ class FormAnalysis:
     placements: list[Placement]
     fillable: bool
     writer: PdfWriter = field(repr=False)
+    review: list[Review] = field(default_factory=list)
+    language: str = "en"
+    notice: str = ""  # e.g. the form is in a script we cannot read: place values by clicking
+    pages: int = 1
 
 
 @dataclass
@@ -62,14 +77,19 @@ class FillResult:
     fingerprint: str
     rows: list[ReportRow]
     problems: list[str]
+    review: list[str] = field(default_factory=list)
+    not_placed: list[str] = field(default_factory=list)
 
     def report(self) -> dict[str, Any]:
         return {"fingerprint": self.fingerprint, "fields": [r.as_dict() for r in self.rows],
-                "problems": self.problems}
+                "problems": self.problems, "left_for_you": self.review,
+                "not_placed": self.not_placed}
 
 
 def analyse_form(pdf: bytes, label: str, overrides: Overrides | None = None,
-                 memory: MappingMemory | None = None) -> FormAnalysis:
+                 memory: MappingMemory | None = None, country: str = "US",
+                 strict: bool = True) -> FormAnalysis:
+    """The proposed mapping. strict: refuse a form offering nothing (the desk lets one click)."""
     reader = open_pdf(pdf, label)
     if is_xfa_only(reader):
         raise BadPdf(f"{label}: this is an XFA form (Adobe LiveCycle): its fields cannot be "
@@ -78,102 +98,155 @@ def analyse_form(pdf: bytes, label: str, overrides: Overrides | None = None,
     widgets = scan_widgets(writer)
     words = extract_words(pdf)
     fingerprint = form_fingerprint(widgets, words)
-    fillable = any(w.kind in ("text", "checkbox") for w in widgets)
-    placements = auto_map(widgets, words) if fillable else auto_map_flat(words)
+    script = unreadable_script(words)
+    notice = ""
+    if script:
+        notice = (f"{label}: the form is written in {script}, which PortDesk cannot read: "
+                  "place each value by clicking on the page in the desk")
+        words = []
+    pages = len(writer.pages)
+    flat_pages = [n for n in range(pages) if not any(w.page == n and w.kind == "text"
+                                                      for w in widgets)]
+    fmap = map_form(widgets, words, pages, read_rules(pdf, flat_pages), country)
+    placements = fmap.placements
     remembered = memory.load(fingerprint) if memory else None
     if remembered:
         placements = apply_overrides(placements, remembered, widgets, "remembered")
     if overrides:
         placements = apply_overrides(placements, overrides, widgets)
-    if not placements:
-        what = "no fillable fields and no printed labels we recognise" if not words else \
-            "no field or printed label we recognise"
-        raise FormNotUsable(f"{label}: {what}; give a mapping with page positions (--mapping)")
-    return FormAnalysis(fingerprint, widgets, words, placements, fillable, writer)
+    fillable = any(w.kind in ("text", "checkbox") for w in widgets)
+    if strict and not placements:
+        raise FormNotUsable(notice or _nothing(label, words, widgets))
+    return FormAnalysis(fingerprint, widgets, words, placements, fillable, writer, fmap.review,
+                        fmap.language, notice, pages)
 
 
-def _value_for(p: Placement, values: LoaValues, placements: Sequence[Placement]) -> str:
-    if p.field == LoaField.NUMBER:
-        return values.numbers[p.slot] if p.slot is not None and p.slot < len(values.numbers) \
-            else ""
-    if p.field == LoaField.SERVICE_ADDRESS and any(q.field == LoaField.CITY for q in placements):
-        # The form asks for the city separately: the "address" blank is the street line.
-        return ", ".join(v for v in (values.get(LoaField.STREET), values.get(LoaField.SUITE)) if v)
-    if p.field == LoaField.STREET and not any(q.field == LoaField.SUITE for q in placements):
-        return ", ".join(v for v in (values.get(LoaField.STREET), values.get(LoaField.SUITE)) if v)
-    return values.get(p.field)
+def _nothing(label: str, words: Sequence[Word], widgets: Sequence[Widget]) -> str:
+    if not words and not widgets:
+        return (f"{label}: no fillable fields and no printed labels we recognise (a scan?); "
+                "place the values by clicking in the desk, or give a mapping (--mapping)")
+    return (f"{label}: no field or printed label we recognise; place the values by clicking "
+            "in the desk, or give a mapping with page positions (--mapping)")
 
 
 def fill_form(pdf: bytes, values: LoaValues, label: str = "form",
               overrides: Overrides | None = None, memory: MappingMemory | None = None,
               remember: bool = False) -> FillResult:
-    analysis = analyse_form(pdf, label, overrides, memory)
+    """remember: keep the specialist's overrides for this form (only once they confirmed them)."""
+    analysis = analyse_form(pdf, label, overrides, memory, values.country)
     if remember and overrides and memory:
         memory.remember(analysis.fingerprint, overrides, Path(label).name)
     writer, placements = analysis.writer, analysis.placements
     by_key = {w.key: w for w in analysis.widgets}
+    for n, w in enumerate(sorted((w for w in analysis.widgets
+                                  if "#" in w.key and w.kind == "text"), key=lambda w: w.key),
+                          start=1):
+        split_shared_field(w, n)  # a radio group's buttons stay one field
     rows: list[ReportRow] = []
     problems: list[str] = []
     stamps: list[Stamp] = []
-    for n, w in enumerate(sorted((w for w in analysis.widgets if "#" in w.key),
-                                 key=lambda w: w.key), start=1):
-        split_shared_field(w, n)
-    def printed_order(p: Placement) -> tuple[int, float, float]:
-        w = by_key.get(p.widget) if p.widget else None
-        return (p.page, -round(w.rect[3] if w else p.y), w.rect[0] if w else p.x)
-
-    for p in sorted(placements, key=printed_order):
-        row = ReportRow(p.field.value, p.target(), p.confidence, p.source, p.evidence, "")
-        rows.append(row)
-        if p.field in _NOT_WRITTEN:
-            row.note = "placed when signing"
-            continue
-        if p.field in CHECKBOX_FIELDS:
-            checked = values.checks.get(p.field, False)
-            row.value = "checked" if checked else "unchecked"
-            if p.widget:
-                write_check(by_key[p.widget], checked)
-            elif checked:
-                stamps.append(Stamp(p.page, p.x, p.y, "X"))
-            continue
-        value = _value_for(p, values, placements)
-        row.value = mask_secret(value) if p.field == LoaField.PIN else value
-        if not value:
-            continue
-        if p.widget:
-            result = write_text(writer, by_key[p.widget], value)
-        else:
-            size, fits = fit_overlay(value, p.width)
-            stamps.append(Stamp(p.page, p.x, p.y, value, size))
-            result_note = "" if size >= 10 else f"too long for the blank: font reduced to {size:g} pt"
-            if not fits:
-                result_note = "runs past the printed blank even at the smallest font"
-                problems.append(f"{p.field.value}: {result_note}")
-            row.font_size, row.note = size, result_note
-            continue
-        row.font_size, row.note = result.font_size, result.note
-        if result.problem:
-            problems.append(f"{p.field.value} ({p.target()}): {result.note}")
-    problems.extend(_missing(values, placements))
+    for p in sorted(placements, key=_printed_order):
+        rows.append(_place(p, values, placements, analysis, by_key, writer, stamps, problems))
+    problems.extend(_overflow(values, placements))
     apply_stamps(writer, stamps)
     finish_form(writer)
+    write_plan(writer, sign_plan(placements, rows, values, analysis))
     writer.add_metadata({"/PortDeskTollFree": "true" if values.toll_free else "false"})
     buf = io.BytesIO()
     writer.write(buf)
-    return FillResult(buf.getvalue(), analysis.fingerprint, rows, problems)
+    review = [r.line() for r in analysis.review]
+    if analysis.notice:
+        review.insert(0, analysis.notice)
+    return FillResult(buf.getvalue(), analysis.fingerprint, rows, problems, review,
+                      _not_placed(values, placements))
 
 
-def _missing(values: LoaValues, placements: Sequence[Placement]) -> list[str]:
+def _printed_order(p: Placement) -> tuple[int, float, float]:
+    rect = p.rect or (p.x, p.y, p.x, p.y)
+    return (p.page, -round(rect[3]), rect[0])
+
+
+def _place(p: Placement, values: LoaValues, placements: Sequence[Placement],
+           analysis: FormAnalysis, by_key: dict[str, Widget], writer: PdfWriter,
+           stamps: list[Stamp], problems: list[str]) -> ReportRow:
+    row = ReportRow(p.field.value, p.target(), p.confidence, p.source, p.evidence, "",
+                    page=p.page)
+    widget = by_key.get(p.widget) if p.widget else None
+    if p.field in SIGNING_FIELDS:
+        row.note = "placed when signing"
+        return row
+    if p.field in CHECKBOX_FIELDS:
+        on = checked(p, values)
+        row.value = "checked" if on else "unchecked"
+        if widget is not None and widget.kind == "checkbox":
+            write_check(widget, on)
+        elif on and widget is not None:
+            write_text(writer, widget, "X")
+        elif on:
+            stamps.append(_tick(p))
+        return row
+    value = text_for(p, values, placements, analysis.language)
+    row.value = mask_secret(value) if p.field in _SECRET else value.replace("\n", " / ")
+    if not value:
+        return row
+    if widget is not None:
+        result = write_text(writer, widget, value)
+        row.font_size, row.note = result.font_size, result.note
+        if result.problem:
+            problems.append(f"{p.field.value} ({p.target()}): {result.note}")
+        return row
+    lines = value.split("\n")
+    fitted = [fit_overlay(line, p.width) for line in lines]
+    size, fits = min(s for s, _ in fitted), all(f for _, f in fitted)
+    if len(lines) > 1 and p.rect is not None:
+        size = max(5.0, min(size, (p.rect[3] - p.rect[1] - 2) / (len(lines) * 1.2)))
+    for n, line in enumerate(lines):
+        x, y = _line_origin(p, n, size, len(lines), line)
+        stamps.append(Stamp(p.page, x, y, line, size))
+    row.font_size = size
+    row.note = "" if size >= 9.5 else f"too long for the blank: font reduced to {size:g} pt"
+    if not fits:
+        row.note = "runs past the printed blank even at the smallest font"
+        problems.append(f"{p.field.value}: {row.note}")
+    return row
+
+
+def _line_origin(p: Placement, n: int, size: float, count: int,
+                 line: str) -> tuple[float, float]:
+    """Where line n starts: the blank's own lines, else stacked from the top of the box."""
+    if p.starts and count <= len(p.starts):
+        return p.starts[n]
+    if p.kind == "gap" and p.part and p.rect is not None:  # "a __ de ____": centred in the gap
+        return (p.rect[0] + p.rect[2] - text_width(line, size)) / 2, p.y
+    if count == 1 or p.rect is None:
+        return p.x, p.y
+    return p.x, p.rect[3] - size - 2 - n * size * 1.2
+
+
+def _tick(p: Placement) -> Stamp:
+    x0, y0, x1, y1 = p.rect or (p.x, p.y, p.x + 8, p.y + 8)
+    size = max(6.0, min(11.0, (y1 - y0) * 0.9))
+    return Stamp(p.page, (x0 + x1) / 2 - size * 0.3, (y0 + y1) / 2 - size * 0.35, "X", size)
+
+
+def _overflow(values: LoaValues, placements: Sequence[Placement]) -> list[str]:
     slots = sum(1 for p in placements if p.field == LoaField.NUMBER)
-    out: list[str] = []
-    if len(values.numbers) > slots:
-        out.append(f"{len(values.numbers) - slots} of {len(values.numbers)} numbers do not fit "
-                   f"in the form's {slots} number slots: attach the standard LOA's annex")
-    mapped = {p.field for p in placements}
-    for key in (LoaField.ACCOUNT_NAME, LoaField.ACCOUNT_NUMBER, LoaField.BTN, LoaField.PIN):
-        if values.get(key) and key not in mapped and not (
-                key == LoaField.BTN and LoaField.NUMBER in mapped):
-            out.append(f"{key.value}: the form has no place for it that we recognise; check "
-                       "the form or give a mapping")
-    return out
+    boxed = any(p.field == LoaField.NUMBERS for p in placements)
+    if boxed or len(values.numbers) <= slots:
+        return []
+    return [f"{len(values.numbers) - slots} of {len(values.numbers)} numbers do not fit in the "
+            f"form's {slots} number slots: attach the standard LOA's annex"]
 
+
+def _not_placed(values: LoaValues, placements: Sequence[Placement]) -> list[str]:
+    """Values the case has and this form shows no place for (said, not guessed)."""
+    mapped = {p.field for p in placements}
+    address = {LoaField.SERVICE_ADDRESS, LoaField.STREET}
+    out = []
+    for key in _WORTH_SAYING:
+        if not values.get(key) or key in mapped or (key in address and mapped & address):
+            continue
+        if key == LoaField.BTN and mapped & {LoaField.NUMBER, LoaField.NUMBERS}:
+            continue
+        out.append(key.value)
+    return out

@@ -19,6 +19,10 @@ from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObj
 WidgetKind = Literal["text", "checkbox", "signature", "other"]
 _LINE_TOL = 3.0  # points: characters this close vertically sit on one printed line
 _WORD_GAP = 2.5  # points of white space that end a word
+LEADERS = frozenset("_…")  # a run of these (or of 3+ dots) is a printed blank to write on
+BOX_GLYPHS = frozenset("☐□❑❏▢◻\uf06f\uf0a8\uf071\uf072\uf0fe\uf06e")  # printed tick boxes
+_FLAG_MULTILINE = 1 << 12
+_FLAG_RADIO = 1 << 15
 
 
 @dataclass(eq=False)
@@ -32,6 +36,8 @@ class Widget:
     on_state: str | None = None
     max_len: int | None = None
     da: str = ""
+    multiline: bool = False
+    radio: bool = False
     obj: DictionaryObject = field(default_factory=DictionaryObject, repr=False)
     field_obj: DictionaryObject = field(default_factory=DictionaryObject, repr=False)
 
@@ -55,8 +61,27 @@ class Word:
 
     @property
     def is_blank(self) -> bool:
-        """A run of underscores: the printed line a value is written on."""
-        return set(self.text) == {"_"}
+        """A run of underscores, ellipses or dots: the printed line a value is written on."""
+        return is_leader(self.text)
+
+    @property
+    def is_box(self) -> bool:
+        """A printed tick box (☐, or a dingbat font's box)."""
+        return len(self.text) == 1 and self.text in BOX_GLYPHS
+
+    @property
+    def rect(self) -> tuple[float, float, float, float]:
+        return (self.x0, self.y0, self.x1, self.y1)
+
+
+def is_leader(text: str) -> bool:
+    """'_____', '……', '.........' (a trailing comma or colon is punctuation after the blank)."""
+    core = text.rstrip(",;:")
+    if not core:
+        return False
+    if set(core) <= LEADERS:
+        return True
+    return set(core) <= {".", "…"} and len(core) >= 3
 
 
 def _inherited(obj: DictionaryObject, key: str) -> object:
@@ -123,12 +148,15 @@ def scan_widgets(writer: PdfWriter) -> list[Widget]:
             x0, y0, x1, y1 = (float(v) for v in cast(ArrayObject, obj["/Rect"]))
             tooltip = _inherited(obj, "/TU")
             max_len = _inherited(obj, "/MaxLen")
+            flags = int(cast(int, _inherited(obj, "/Ff") or 0))
             found.append(Widget(
                 key=name, field_name=name, page=page_no,
                 rect=(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)), kind=kind,
                 tooltip=str(tooltip or ""), on_state=on_state,
                 max_len=int(cast(int, max_len)) if max_len is not None else None,
-                da=str(_inherited(obj, "/DA") or ""), obj=obj, field_obj=field_obj))
+                da=str(_inherited(obj, "/DA") or ""), multiline=bool(flags & _FLAG_MULTILINE),
+                radio=kind == "checkbox" and bool(flags & _FLAG_RADIO), obj=obj,
+                field_obj=field_obj))
     _disambiguate(found)
     return found
 
@@ -167,7 +195,7 @@ def extract_words(pdf_bytes: bytes) -> list[Word]:
         for page_no in range(len(doc)):
             page = doc[page_no]
             textpage = page.get_textpage()
-            words.extend(_page_words(textpage, page_no))
+            words.extend(_join_dot_runs(_page_words(textpage, page_no)))
             textpage.close()
             page.close()
     finally:
@@ -194,9 +222,12 @@ def _page_words(textpage: pdfium.PdfTextPage, page_no: int) -> list[Word]:
             flush()
             continue
         pdfium_c.FPDFText_GetCharBox(raw, i, left, right, bottom, top)
-        underscore = ch == "_"
-        if cur and ((cur[-1] == "_") != underscore or abs(bottom.value - box[1]) > _LINE_TOL
-                    or left.value - box[2] > _WORD_GAP):
+        leader = _leader_char(ch, cur)
+        if cur and (_leader_char(cur[-1], cur[:-1]) != leader
+                    or abs(bottom.value - box[1]) > _LINE_TOL
+                    or left.value - box[2] > max(_WORD_GAP, 0.45 * (top.value - bottom.value))
+                    or ch in BOX_GLYPHS
+                    or cur[-1] in BOX_GLYPHS):
             flush()
         if not cur:
             box[:] = [left.value, bottom.value, right.value, top.value]
@@ -206,6 +237,40 @@ def _page_words(textpage: pdfium.PdfTextPage, page_no: int) -> list[Word]:
         cur.append(ch)
     flush()
     return out
+
+
+def _join_dot_runs(words: list[Word]) -> list[Word]:
+    """". . . . . ." spaced out is one printed blank, as "......" is."""
+    out: list[Word] = []
+    run: list[Word] = []
+
+    def flush() -> None:
+        if len(run) >= 3:
+            out.append(Word("." * len(run), run[0].page, run[0].x0, min(w.y0 for w in run),
+                            run[-1].x1, max(w.y1 for w in run)))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for w in words:
+        dotty = set(w.text.rstrip(",;:")) <= {".", "…"} and bool(w.text.rstrip(",;:"))
+        if dotty and run and abs(run[-1].y0 - w.y0) < _LINE_TOL and 0 <= w.x0 - run[-1].x1 < 4:
+            run.append(w)
+            continue
+        flush()
+        if dotty:
+            run.append(w)
+        else:
+            out.append(w)
+    flush()
+    return out
+
+
+def _leader_char(ch: str, before: list[str]) -> bool:
+    """Underscores and ellipses always lead; a dot only once it follows another dot."""
+    if ch in LEADERS:
+        return True
+    return ch == "." and bool(before) and before[-1] in (".", "…")
 
 
 def set_name(obj: DictionaryObject, key: str, value: str) -> None:

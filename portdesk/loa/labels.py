@@ -1,93 +1,187 @@
-"""Finding the printed label that belongs to a widget or a blank: to its left, else just above.
+"""Finding the printed text that belongs to a blank: to its left, above it, in its box, below it.
 
-Forms lay labels out two ways ("City: ____" on one line, or "Province/Territory:" with the blank on
-the next line), and labels wrap ("Billing Telephone Number or sub account number / (if applicable):"),
-so a label is a phrase, collected word by word until a gap or another field's blank.
+Forms lay labels out every way: "City: ____" on one line, "Province/Territory:" with the blank on
+the next line, a table's header over a column of empty cells, "Firma y sello" at the top of the box
+to sign in, a sentence that runs on into a blank ("...mon précédent contrat avec ______"). A label
+is a phrase, collected word by word until a gap, another blank, or the edge of its cell.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from portdesk.loa.formscan import Word
 
-_LEFT_REACH = 260.0  # points to the left of a blank a label may start
+Rect = tuple[float, float, float, float]
+_LEFT_REACH = 420.0  # points to the left of a blank a label may start (up to a wall)
 _PHRASE_GAP = 14.0  # a wider gap between words ends the phrase
+_FIRST_GAP = 170.0  # tab-aligned forms leave wide room between a label and its blank
 _ABOVE_REACH = 30.0  # points above a blank the label line may sit
 _WRAP_GAP = 6.0  # white space between two lines of one wrapped label
-_FIRST_GAP = 170.0  # tab-aligned forms leave wide room between a label and its blank
+_MAX_WORDS = 14  # more than this is a paragraph, not a label
+_TAIL_WORDS = 6  # of a sentence running into a blank, the words that name it
 
 
-def _same_line(word: Word, y0: float, y1: float) -> bool:
-    mid = (word.y0 + word.y1) / 2
-    return y0 - 3 <= mid <= y1 + 3
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One printed line: its words left to right, and its extent (computed once)."""
+
+    words: tuple[Word, ...]
+    y: float = field(init=False)
+    top: float = field(init=False)
+    x0: float = field(init=False)
+    x1: float = field(init=False)
+    text: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "y", min(w.y0 for w in self.words))
+        object.__setattr__(self, "top", max(w.y1 for w in self.words))
+        object.__setattr__(self, "x0", self.words[0].x0)
+        object.__setattr__(self, "x1", self.words[-1].x1)
+        object.__setattr__(self, "text", " ".join(w.text for w in self.words))
 
 
-def label_left(words: Sequence[Word], page: int, rect: tuple[float, float, float, float]) -> str:
-    x0, y0, _x1, y1 = rect
-    line = [w for w in words if w.page == page and not w.is_blank and _same_line(w, y0, y1)
-            and w.x1 <= x0 + 6 and w.x1 >= x0 - _LEFT_REACH]
-    line.sort(key=lambda w: w.x1, reverse=True)
-    phrase: list[Word] = []
-    edge = x0
-    for word in line:
-        if edge - word.x1 > (_PHRASE_GAP if phrase else _FIRST_GAP):
-            break
-        phrase.append(word)
-        edge = word.x0
-    return " ".join(w.text for w in reversed(phrase))
+class PageText:
+    """One page's words grouped into printed lines, for quick label look-ups."""
 
+    def __init__(self, words: Sequence[Word]) -> None:
+        self.words = list(words)
+        self.lines = _group_lines(self.words)
 
-def label_above(words: Sequence[Word], page: int, rect: tuple[float, float, float, float],
-                max_lines: int = 2) -> str:
-    """The line (or two) right above the blank, within its horizontal span."""
-    x0, _y0, x1, y1 = rect
-    candidates = [w for w in words if w.page == page and w.y0 >= y1 - 4
-                  and w.y0 <= y1 + _ABOVE_REACH * max_lines and w.x1 > x0 - 4
-                  and w.x0 < x1 and w.x0 >= x0 - 40]
-    lines: list[list[Word]] = []
-    for word in sorted(candidates, key=lambda w: w.y0):
-        if lines and abs(lines[-1][0].y0 - word.y0) <= 3:
-            lines[-1].append(word)
-        else:
-            lines.append([word])
-    picked: list[list[Word]] = []
-    floor = y1
-    for line in lines[:max_lines]:
-        reach = _ABOVE_REACH if not picked else _WRAP_GAP  # a wrapped label's lines sit close
-        if line[0].y0 - floor > reach or any(w.is_blank for w in line):
-            break
-        picked.append(sorted(line, key=lambda w: w.x0))
-        floor = max(w.y1 for w in line)
-    return " ".join(" ".join(w.text for w in line) for line in reversed(picked))
+    def line_of(self, rect: Rect) -> list[Word]:
+        """Words on the same printed line as the blank (their middles within its height)."""
+        y0, y1 = rect[1], rect[3]
+        return [w for w in self.words if y0 - 2 <= (w.y0 + w.y1) / 2 <= y1 + 1.5]
 
+    def left(self, rect: Rect, stop_at: Sequence[Rect] = ()) -> list[Word]:
+        """The phrase just left of the blank: stops at a wide gap or at another blank."""
+        x0 = rect[0]
+        walls = [r[2] for r in stop_at if r[2] <= x0 + 2 and _overlaps_y(r, rect)]
+        wall = max(walls, default=-1e9)
+        line = sorted((w for w in self.line_of(rect) if w.x1 <= x0 + 6 and w.x0 >= wall - 2
+                       and w.x1 >= x0 - _LEFT_REACH and not _under(w, rect)),
+                      key=lambda w: w.x1, reverse=True)
+        phrase: list[Word] = []
+        edge = x0
+        for word in line:
+            if word.is_blank or word.is_box:
+                break
+            if edge - word.x1 > (_PHRASE_GAP if phrase else _FIRST_GAP):
+                break
+            phrase.append(word)
+            edge = word.x0
+        return list(reversed(phrase))
 
-def printed_label(words: Sequence[Word], page: int,
-                  rect: tuple[float, float, float, float]) -> tuple[str, str]:
-    """(label, where): a label on the same line wins over one above, as a reader would take it."""
-    left = label_left(words, page, rect)
-    if left.strip(" :•·-–"):
-        return left, "left"
-    above = label_above(words, page, rect)
-    if above.strip(" :•·-–"):
-        return above, "above"
-    return "", ""
-
-
-def label_right(words: Sequence[Word], page: int, rect: tuple[float, float, float, float]) -> str:
-    """Checkboxes carry their label after the box: "☐ I am transferring all my numbers"."""
-    _x0, y0, x1, y1 = rect
-    line = sorted((w for w in words if w.page == page and not w.is_blank
-                   and _same_line(w, y0, y1) and w.x0 >= x1 - 2 and w.x0 <= x1 + 400),
-                  key=lambda w: w.x0)
-    phrase: list[Word] = []
-    edge = x1
-    for word in line:
-        if word.text in {"☐", "□", "❑"} and not phrase:
+    def right(self, rect: Rect, reach: float = 400.0) -> list[Word]:
+        """Tick boxes carry their label after the box: "☐ I am transferring all my numbers"."""
+        x1 = rect[2]
+        line = sorted((w for w in self.line_of(rect) if x1 - 2 <= w.x0 <= x1 + reach
+                       and not _under(w, rect)), key=lambda w: w.x0)
+        phrase: list[Word] = []
+        edge = x1
+        for word in line:
+            if word.is_blank or (word.is_box and phrase):
+                break
+            if word.is_box:
+                edge = word.x1
+                continue
+            if word.x0 - edge > (_PHRASE_GAP if phrase else 30.0):
+                break
+            phrase.append(word)
             edge = word.x1
-            continue
-        if word.x0 - edge > (_PHRASE_GAP if phrase else 30.0):
-            break
-        phrase.append(word)
-        edge = word.x1
-    return " ".join(w.text for w in phrase)
+        return phrase
+
+    def above(self, rect: Rect, max_lines: int = 2, reach: float = _ABOVE_REACH,
+              slack: float = 40.0) -> list[Line]:
+        """The line (or two) right above the blank, within its horizontal span."""
+        x0, _y0, x1, y1 = rect
+        picked: list[Line] = []
+        floor = y1
+        for line in sorted((ln for ln in self.lines if ln.y >= y1 - 4), key=lambda ln: ln.y):
+            words = tuple(w for w in line.words if w.x1 > x0 - 4 and w.x0 < x1
+                          and w.x0 >= x0 - slack)
+            if not words:
+                continue
+            gap = words[0].y0 - floor
+            if gap > (reach if not picked else _WRAP_GAP) or any(w.is_blank for w in words):
+                break
+            picked.append(Line(words))
+            floor = max(w.y1 for w in words)
+            if len(picked) >= max_lines:
+                break
+        return list(reversed(picked))
+
+    def below(self, rect: Rect, reach: float = 14.0) -> list[Word]:
+        """A label printed under its line ("______ / Signature")."""
+        x0, y0, x1, _y1 = rect
+        found = [ln for ln in self.lines if y0 - reach <= ln.top <= y0 + 2]
+        if not found:
+            return []
+        line = max(found, key=lambda ln: ln.top)
+        return [w for w in line.words if w.x1 > x0 - 4 and w.x0 < x1 and not w.is_blank]
+
+    def inside(self, rect: Rect) -> list[Word]:
+        x0, y0, x1, y1 = rect
+        return [w for w in self.words if x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1
+                and y0 - 1 <= (w.y0 + w.y1) / 2 <= y1 + 1]
+
+    def before(self, rect: Rect) -> list[Word]:
+        """A blank that starts a line continues the sentence above: its last words name it."""
+        if any(w.x1 <= rect[0] + 2 for w in self.line_of(rect)):
+            return []  # something is printed before it on its own line: not a line start
+        above = [ln for ln in self.lines if rect[3] - 2 < ln.y <= rect[3] + 16
+                 and ln.x1 > rect[0]]
+        if not above:
+            return []
+        line = min(above, key=lambda ln: ln.y)
+        words = [w for w in line.words if not w.is_blank]
+        return words[-_TAIL_WORDS:]
+
+    def context(self, rect: Rect, reach: float = 70.0) -> list[Line]:
+        """Lines above the blank within its column: the section or column header it sits under."""
+        x0, _y0, x1, y1 = rect
+        out = []
+        for line in sorted(self.lines, key=lambda ln: ln.y):
+            if not y1 - 2 <= line.y <= y1 + reach:
+                continue
+            words = tuple(w for w in line.words if w.x1 > x0 - 2 and w.x0 < x1 + 2)
+            if words:
+                out.append(Line(words))
+        return out
+
+
+def phrase(words: Sequence[Word]) -> str:
+    return clean(" ".join(w.text for w in words))
+
+
+def clean(text: str, max_words: int = _MAX_WORDS) -> str:
+    """A label without its bullets and colon; '' for a paragraph (too long to be a label)."""
+    text = text.strip(" :•·-–*")
+    return "" if len(text.split()) > max_words else text
+
+
+def _under(word: Word, rect: Rect) -> bool:
+    """The printed line a widget sits on (it pokes out a point or two at its ends) is part of
+    the blank itself, not a wall between the blank and its label."""
+    return word.is_blank and word.x0 >= rect[0] - 6 and word.x1 <= rect[2] + 6
+
+
+def _overlaps_y(a: Rect, b: Rect) -> bool:
+    """On the same line: sharing at least half the height of the lower of the two."""
+    shared = min(a[3], b[3]) - max(a[1], b[1])
+    return shared > 0.5 * min(a[3] - a[1], b[3] - b[1])
+
+
+def _group_lines(words: Sequence[Word]) -> list[Line]:
+    """Words into printed lines: a new line where the vertical middles jump by more than 3
+    points (chained, so superscripts and drifting baselines stay on their line)."""
+    rows: list[list[Word]] = []
+    last_mid = None
+    for w in sorted(words, key=lambda w: -(w.y0 + w.y1) / 2):
+        mid = (w.y0 + w.y1) / 2
+        if last_mid is None or last_mid - mid > 3:
+            rows.append([])
+        rows[-1].append(w)
+        last_mid = mid
+    return [Line(tuple(sorted(r, key=lambda w: w.x0))) for r in rows]

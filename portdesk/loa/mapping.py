@@ -1,37 +1,76 @@
-"""Which of our fields goes where on a carrier's form, with how sure we are and why.
+"""Which of our values goes in which blank of a carrier's form, how sure we are, and why.
 
-The printed label beats the tooltip, which beats the widget name: the carrier reads the paper, and
-form authors copy-paste widgets without renaming them. A specialist's correction always wins and is
-remembered for the same form.
+The printed page decides first: the label beside, above, inside or below a blank, the column
+header over it, the section it sits in ("From (losing provider)" turns a bare "Name:" into the
+carrier; "To (recipient)" makes it not ours). The widget's tooltip and name are hints that raise or
+lower confidence. Below the line a blank stays empty and goes on the review list: an empty box is
+better than a wrong one on a signed legal document.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from dataclasses import field as dc_field
 
-from portdesk.loa.fields import CHECKBOX_FIELDS, TEXT_FIELDS, LoaField, match_label
-from portdesk.loa.formscan import Widget, Word, reading_key
-from portdesk.loa.labels import label_above, label_left, label_right, printed_label
+from portdesk.loa.blanks import Blank, printed_blanks, widget_blanks
+from portdesk.loa.datephrase import date_gaps
+from portdesk.loa.fields import DATE_FIELDS, LoaField, date_format_for
+from portdesk.loa.formscan import Widget, Word
+from portdesk.loa.labels import PageText, clean
+from portdesk.loa.rules import PageRules
+from portdesk.loa.ticks import Found, decide_check, is_mark_box
+from portdesk.loa.vocabulary import (
+    BILLING_CONTEXT,
+    NOT_OURS,
+    REQUESTED_CONTEXT,
+    classify,
+    guess_language,
+    normalise,
+    provider_role,
+)
 
-_SIGNATURE_ONLY = frozenset({LoaField.SIGNATURE})
-_MAX_LABEL_WORDS = 12
+Rect = tuple[float, float, float, float]
+THRESHOLD = 0.6  # below this a blank stays empty and is listed for the specialist
+_TAIL = 20  # a phrase longer than this left of a blank is a sentence running into it
+_TAIL_WORDS = 12
+_SHORT_BELOW = 5  # a caption under a line is short ("Signature", "Print name"): not a footnote
+_SHORT_ABOVE = 6  # above a drawn line, likewise: longer is the paragraph before a rule
+_SEPARATOR = 350.0  # a printed line this long with no label beside it separates sections
+_WHERE = {"left": 0.9, "caption": 0.9, "above": 0.8, "header": 0.8, "before": 0.8,
+          "below": 0.75}
+_MARKER = re.compile(r"^\(?#?\d{1,3}[.):]?$|^[•·▪◦\-–]$")
+_FORMAT_HINT = re.compile(r"\b(MM|DD|JJ|TT)\s*[/.\-]\s*(MM|DD|JJ|TT)\s*[/.\-]\s*"
+                          r"(YYYY|AAAA|JJJJ|YY|AA|JJ)\b")
+_BILLING = {LoaField.SERVICE_ADDRESS: LoaField.BILLING_ADDRESS,
+            LoaField.STREET: LoaField.BILLING_STREET, LoaField.CITY: LoaField.BILLING_CITY,
+            LoaField.STATE: LoaField.BILLING_STATE,
+            LoaField.POSTAL_CODE: LoaField.BILLING_POSTAL_CODE}
 
 
 @dataclass
 class Placement:
-    """One value's destination: a widget, or a point on a page for overlaid text."""
+    """One value's destination: a widget, or a printed blank on a page (PDF points)."""
 
     field: LoaField
     confidence: float
-    source: str  # label | tooltip | name | blank | override | remembered
+    source: str  # label (left) | label (above) | caption | header | tooltip | name | ...
     widget: str | None = None
     page: int = 0  # 0-based
-    x: float = 0.0
+    x: float = 0.0  # where overlaid text starts (paper blanks and clicked positions)
     y: float = 0.0
-    width: float | None = None  # room for overlaid text, when a blank says how much
+    width: float | None = None
     evidence: str = ""
     slot: int | None = None  # NUMBER: which of the numbers (0-based), in printed order
+    rect: Rect | None = None  # the blank itself, as drawn on screen and written into
+    part: str = ""  # day | month | year | year2: a date written in parts
+    fmt: str = ""  # how a whole date is written here
+    lines: int = 1
+    mark: bool = False  # a tick written as "X" (a text box or a printed box)
+    kind: str = ""  # the blank's kind (widget, leader, cell, box, gap, check, signature)
+    month_words: bool = False  # "15 de septiembre": the month as a word
+    starts: list[tuple[float, float]] = dc_field(default_factory=list)  # each line's origin
 
     def target(self) -> str:
         if self.widget:
@@ -39,133 +78,206 @@ class Placement:
         return f"page {self.page + 1} at ({self.x:.0f}, {self.y:.0f})"
 
 
-def _allowed(widget: Widget) -> frozenset[LoaField] | None:
-    if widget.kind == "checkbox":
-        return CHECKBOX_FIELDS
-    if widget.kind == "text":
-        return TEXT_FIELDS
-    if widget.kind == "signature":
-        return _SIGNATURE_ONLY
-    return None
+@dataclass(frozen=True, slots=True)
+class Review:
+    """A blank left empty on purpose, or a value with no place: the specialist decides."""
+
+    page: int
+    rect: Rect | None
+    guess: str
+    confidence: float
+    reason: str
+
+    def line(self) -> str:
+        where = f"page {self.page + 1}" if self.rect is None else \
+            f"page {self.page + 1} at ({self.rect[0]:.0f}, {self.rect[1]:.0f})"
+        guess = f" (maybe {self.guess}, {self.confidence:.0%})" if self.guess else ""
+        return f"{where}: {self.reason}{guess}"
 
 
-def map_widget(widget: Widget, words: Sequence[Word]) -> Placement | None:
-    allowed = _allowed(widget)
-    if allowed is None:
-        return None
-    if widget.kind == "signature":
-        return Placement(LoaField.SIGNATURE, 0.95, "signature field", widget.key,
-                         widget.page, evidence=widget.field_name)
-    if widget.kind == "checkbox":
-        label, where = label_right(words, widget.page, widget.rect), "right"
-        if not label:
-            label, where = printed_label(words, widget.page, widget.rect)
-    else:
-        label, where = printed_label(words, widget.page, widget.rect)
-    if len(label.split()) > _MAX_LABEL_WORDS:
-        label = ""  # running text above a blank is a paragraph, not its label
-    by_label = match_label(label, allowed) if label else None
-    by_tip = match_label(widget.tooltip, allowed) if widget.tooltip else None
-    by_name = match_label(widget.field_name.rsplit(".", 1)[-1], allowed)
-    if where == "above" and by_label is not None and (by_tip or by_name) \
-            and by_label not in (by_tip, by_name):
-        by_label = None  # a line above may belong to the previous field; the name is safer
-    if by_label is not None:
-        confidence = 0.9 if where in ("left", "right") else 0.8
-        if by_label in (by_tip, by_name):
-            confidence += 0.05
-        elif by_tip or by_name:
-            confidence -= 0.1  # the printed label wins, but the name disagrees: worth a look
-        return Placement(by_label, round(confidence, 2), f"label ({where})", widget.key,
-                         widget.page, evidence=label)
-    penalty = 0.1 if label else 0.0  # a label we could not read lowers trust in the name
-    if by_tip is not None:
-        return Placement(by_tip, round(0.7 - penalty, 2), "tooltip", widget.key, widget.page,
-                         evidence=widget.tooltip)
-    if by_name is not None:
-        return Placement(by_name, round(0.6 - penalty, 2), "name", widget.key, widget.page,
-                         evidence=widget.field_name)
-    return None
+@dataclass
+class FormMap:
+    placements: list[Placement]
+    review: list[Review] = dc_field(default_factory=list)
+    language: str = "en"
+    blanks: list[Blank] = dc_field(default_factory=list)
 
 
-def auto_map(widgets: Sequence[Widget], words: Sequence[Word]) -> list[Placement]:
-    placements = [p for w in widgets if (p := map_widget(w, words)) is not None]
-    placements += _unlabelled_slots(widgets, placements, words)
-    number_order = {w.key: i for i, w in enumerate(sorted(widgets, key=reading_key))}
-    slots = sorted((p for p in placements if p.field == LoaField.NUMBER),
-                   key=lambda p: number_order[p.widget or ""])
-    for n, p in enumerate(slots):
-        p.slot = n
-    return placements
+def collect_blanks(widgets: Sequence[Widget], texts: dict[int, PageText],
+                   rules: dict[int, PageRules], country: str) -> list[Blank]:
+    blanks = widget_blanks(widgets)
+    for page, text in texts.items():
+        covered = [w.rect for w in widgets if w.page == page and w.kind != "other"]
+        blanks += printed_blanks(text, page, rules.get(page), covered)
+        if page not in rules:
+            continue  # dates written in white space are a paper form's habit
+        taken = covered + [b.rect for b in blanks if b.page == page]
+        blanks += [g for g in date_gaps(text, page, country) if not _overlaps(g.rect, taken)]
+    return blanks
 
 
-def _unlabelled_slots(widgets: Sequence[Widget], placements: Sequence[Placement],
-                      words: Sequence[Word]) -> list[Placement]:
-    """Blank text widgets beside or under a number slot are more slots (grids of "Text17"...)."""
-    mapped = {p.widget for p in placements}
-    slots = [w for w in widgets if any(p.widget == w.key and p.field == LoaField.NUMBER
-                                       for p in placements)]
-    found: list[Placement] = []
-    for w in sorted(widgets, key=reading_key):
-        if w.key in mapped or w.kind != "text" or printed_label(words, w.page, w.rect)[0]:
-            continue
-        if any(s.page == w.page and (abs(s.rect[1] - w.rect[1]) < 3 or (
-                abs(s.rect[0] - w.rect[0]) < 20 and 0 < s.rect[1] - w.rect[1] < 30))
-               for s in slots):
-            slots.append(w)
-            found.append(Placement(LoaField.NUMBER, 0.65, "slot pattern", w.key, w.page,
-                                   evidence="unlabelled, in line with the number slots"))
+def _overlaps(rect: Rect, others: Sequence[Rect]) -> bool:
+    return any(min(rect[2], o[2]) - max(rect[0], o[0]) > 2
+               and min(rect[3], o[3]) - max(rect[1], o[1]) > 2 for o in others)
+
+
+def page_texts(words: Sequence[Word], pages: int) -> dict[int, PageText]:
+    by_page: dict[int, list[Word]] = {n: [] for n in range(pages)}
+    for w in words:
+        by_page.setdefault(w.page, []).append(w)
+    return {n: PageText(ws) for n, ws in by_page.items()}
+
+
+def decide(blank: Blank, text: PageText, neighbours: Sequence[Blank], country: str,
+           language: str) -> Found:
+    if blank.kind == "signature":
+        return Found(blank, LoaField.SIGNATURE, 0.95, "signature field",
+                     blank.widget.field_name if blank.widget else "")
+    if blank.kind in ("check", "box") or is_mark_box(blank, text):
+        return decide_check(blank, text)
+    if blank.kind == "gap":
+        whose = blank.extra.get("whose")
+        found = LoaField.DATE_SIGNED if whose == "signed" else LoaField.REQUESTED_DATE
+        return Found(blank, found, 0.8, "date phrase", blank.extra.get("label", ""))
+    return _decide_text(blank, text, neighbours, country, language)
+
+
+def _candidates(blank: Blank, text: PageText,
+                neighbours: Sequence[Blank]) -> tuple[list[tuple[str, str]], int | None]:
+    """(text, where) in the order a reader would take them, and a printed slot number."""
+    others = [o.rect for o in neighbours if o is not blank]
+    out: list[tuple[str, str]] = []
+    marker = None
+    anchor = blank.anchor or blank.rect
+    left_words = text.left(anchor, stop_at=others)
+    if len(left_words) > _TAIL:  # a sentence runs into the blank: its last words name it
+        out.append((" ".join(w.text for w in left_words[-_TAIL_WORDS:]), "before"))
+        left_words = []
+    left = " ".join(w.text for w in left_words).strip()
+    if left and _MARKER.match(left):
+        digits = re.sub(r"\D", "", left)
+        marker = int(digits) if digits else None
+        left = ""
+    if left:
+        out.append((left, "left"))
+    if blank.caption:
+        out.append((blank.caption, "caption"))
+    if not left and blank.kind in ("leader", "gap", "cell"):
+        before = " ".join(w.text for w in text.before(anchor))
+        if before:
+            out.append((before, "before"))
+    above = text.above(anchor)
+    below_words = text.below(blank.rect) if blank.kind != "gap" else []
+    near_above = (min(w.y0 for w in above[-1].words) - blank.rect[3]) if above else 1e9
+    near_below = (blank.rect[1] - max(w.y1 for w in below_words)) if below_words else 1e9
+    ordered = [(" ".join(ln.text for ln in above), "above", near_above),
+               (" ".join(w.text for w in below_words), "below", near_below)]
+    short = _SHORT_ABOVE if blank.extra.get("drawn") else _TAIL
+    for words, where, _gap in sorted(ordered, key=lambda t: t[2]):
+        limit = _SHORT_BELOW if where == "below" else short
+        if words and len(words.split()) <= limit:
+            out.append((words, where))  # a label above or below: the nearer one first
+    return out, marker
+
+
+def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], country: str,
+                 language: str) -> Found:
+    candidates, marker = _candidates(blank, text, neighbours)
+    if blank.kind == "leader" and blank.width > _SEPARATOR:
+        # a rule across the page separates sections: only a label beside it, or a label line
+        # ending in a colon just before it ("Adresse:" then the dotted lines), makes it a blank
+        candidates = [(t, pos) for t, pos in candidates
+                      if pos in ("left", "caption") or t.rstrip().endswith(":")]
+    label, where, reading = "", "", None
+    for words, pos in candidates:
+        cleaned = clean(words, _TAIL) if pos != "before" else words
+        reading = classify(cleaned) if cleaned else None
+        if reading is not None or pos in ("left", "caption"):
+            label, where = cleaned, pos
+            break
+    found = Found(blank, None, 0.0, f"label ({where})" if where else "", label, marker)
+    if reading is not None:
+        found.field = reading.field
+        found.confidence = round(_WHERE[where] * reading.strength, 2)
+    _apply_hints(found, blank)
+    if found.field is None or found.field == NOT_OURS:
+        return found
+    _apply_context(found, text, blank)
     return found
 
 
-def auto_map_flat(words: Sequence[Word]) -> list[Placement]:
-    """A form that is only paper: values go onto the printed blanks (or after a label's colon)."""
-    placements: list[Placement] = []
-    blanks = sorted((w for w in words if w.is_blank and w.x1 - w.x0 > 20),
-                    key=lambda w: (w.page, -round(w.y0 / 6), w.x0))
-    previous: dict[int, tuple[Word, LoaField]] = {}
-    used_labels: set[tuple[int, float, float]] = set()
-    for blank in blanks:
-        rect = (blank.x0, blank.y0, blank.x1, blank.y0 + 9)  # an underline is thin: give it height
-        label = label_left(words, blank.page, rect)
-        confidence = 0.8
-        if not label and not _continues_numbers(previous.get(blank.page), blank):
-            label, confidence = label_above(words, blank.page, rect, max_lines=1), 0.7
-        found = match_label(label, TEXT_FIELDS) if label else None
-        if found is None and not label:
-            if _continues_numbers(previous.get(blank.page), blank):
-                found, confidence = LoaField.NUMBER, 0.7
-        if found is None:
-            continue
-        previous[blank.page] = (blank, found)
-        used_labels.add((blank.page, round(blank.y0), round(blank.x0)))
-        placements.append(Placement(found, confidence, "blank", None, blank.page, blank.x0 + 2,
-                                    blank.y0 + 2.5, blank.x1 - blank.x0 - 2, evidence=label))
-    placements.extend(_colon_labels(words, {p.field for p in placements}))
-    slots = [p for p in placements if p.field == LoaField.NUMBER]
-    for n, p in enumerate(slots):
-        p.slot = n
-    return placements
+def _apply_hints(found: Found, blank: Blank) -> None:
+    """Tooltip and widget name: a second opinion, never the first word."""
+    if blank.widget is None:
+        return
+    hints = []
+    for hint, conf, source in ((blank.widget.tooltip, 0.7, "tooltip"),
+                               (blank.widget.field_name.rsplit(".", 1)[-1], 0.6, "name")):
+        read = classify(hint) if hint else None
+        if read is not None and read.field != NOT_OURS:
+            hints.append((read.field, conf, source, hint))
+    if found.field is not None:
+        if any(h[0] == found.field for h in hints):
+            found.confidence = round(min(1.0, found.confidence + 0.05), 2)
+        elif hints and found.field != NOT_OURS:
+            found.confidence = round(found.confidence - 0.1, 2)  # worth a look
+        return
+    if hints:
+        field_, conf, source, hint = hints[0]
+        penalty = 0.1 if found.evidence else 0.0  # an unread label lowers trust in the name
+        found.field, found.confidence = field_, round(conf - penalty, 2)
+        found.source, found.evidence = source, hint
 
 
-def _continues_numbers(prev: tuple[Word, LoaField] | None, blank: Word) -> bool:
-    """An unlabelled blank right under a number blank is the next number slot."""
-    return prev is not None and prev[1] == LoaField.NUMBER and abs(prev[0].x0 - blank.x0) < 20 \
-        and prev[0].y0 - blank.y0 < 30
+def _apply_context(found: Found, text: PageText, blank: Blank) -> None:
+    """The section a blank sits in: provider columns, billing blocks, requested dates."""
+    lines = [ln.text for ln in text.context(blank.rect, reach=45)]  # nearest first
+    names = found.field in (LoaField.ACCOUNT_NAME, LoaField.CARRIER)
+    if names and (found.confidence < 0.8 or provider_role(found.evidence)):
+        said = next(((t, r) for t in [found.evidence, *lines] if (r := provider_role(t))),
+                    ("", None))
+        role = said[1]
+        if role == "losing":
+            found.field, found.confidence = LoaField.CARRIER, max(found.confidence, 0.85)
+            if said[0] != found.evidence:
+                found.evidence = f"{found.evidence} (under '{said[0]}')"
+        elif role == "gaining":
+            found.field = NOT_OURS
+            return
+    if isinstance(found.field, LoaField) and found.field in _BILLING:
+        # which address block: the label itself if it names one, else the nearest address
+        # line above ("Adresse de facturation" then "Ville", "Province" under it)
+        block = next((t for t in [found.evidence, *lines] if _names_address(t)), "")
+        if BILLING_CONTEXT.search(normalise(block)):
+            found.field = _BILLING[found.field]
+    if found.field == LoaField.DATE_SIGNED and any(
+            REQUESTED_CONTEXT.search(normalise(t)) for t in lines[:2]):
+        found.field = LoaField.REQUESTED_DATE
 
 
-def _colon_labels(words: Sequence[Word], taken: set[LoaField]) -> list[Placement]:
-    """'Account number:' with white space after it and no underline: write right after it."""
-    out: list[Placement] = []
-    for word in words:
-        if not word.text.endswith(":") or word.is_blank:
-            continue
-        rect = (word.x1 + 1, word.y0, word.x1 + 2, word.y1)
-        label = label_left(words, word.page, rect)
-        found = match_label(label, TEXT_FIELDS - {LoaField.NUMBER, LoaField.SIGNATURE})
-        if found is None or found in taken:
-            continue
-        taken.add(found)
-        out.append(Placement(found, 0.6, "label colon", None, word.page, word.x1 + 4, word.y0,
-                             None, evidence=label))
-    return out
+def _names_address(text: str) -> bool:
+    read = classify(text)
+    return read is not None and read.field in (LoaField.SERVICE_ADDRESS, LoaField.STREET)
+
+
+def date_format(blank: Blank, text: PageText, evidence: str, country: str,
+                language: str) -> str:
+    """The format printed beside the blank (MM/DD/YYYY, JJ/MM/AAAA...), else the country's."""
+    near = " ".join([evidence, *(w.text for w in text.line_of(blank.rect)),
+                     *(w.text for w in text.below(blank.rect))])
+    hint = _FORMAT_HINT.search(near.upper())
+    if hint:
+        code = {"MM": "%m", "DD": "%d", "JJ": "%d", "TT": "%d", "YYYY": "%Y", "AAAA": "%Y",
+                "JJJJ": "%Y", "YY": "%y", "AA": "%y"}
+        sep = re.search(r"[/.\-]", hint.group(0))
+        joiner = sep.group(0) if sep else "/"
+        return joiner.join(code.get(g, "%d") for g in hint.groups())
+    return date_format_for(country, language)
+
+
+def guess(words: Sequence[Word]) -> str:
+    return guess_language([w.text for w in words])
+
+
+def is_date(field_: LoaField | str | None) -> bool:
+    return field_ in DATE_FIELDS

@@ -43,6 +43,11 @@ def fit_overlay(text: str, room: float | None, size: float = OVERLAY_FONT) -> tu
     return round(smaller, 2), stringWidth(text, REGULAR, smaller) <= room + 0.5
 
 
+def text_width(text: str, size: float) -> float:
+    register_fonts()
+    return float(stringWidth(text, REGULAR, size))
+
+
 def apply_stamps(writer: PdfWriter, stamps: list[Stamp]) -> None:
     if not stamps:
         return

@@ -17,11 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from portdesk.loa.errors import BadMapping
-from portdesk.loa.fields import LoaField
+from portdesk.loa.fields import CHECKBOX_FIELDS, DATE_FIELDS, LoaField
 from portdesk.loa.formscan import Widget
 from portdesk.loa.mapping import Placement
 
 Overrides = dict[str, Any]
+_FORMAT = ""  # a placed date takes the form's usual format (decided when writing)
 
 
 def load_overrides(path: Path) -> Overrides:
@@ -52,7 +53,11 @@ def _target(field: LoaField, spec: Any, widgets: Mapping[str, Widget], source: s
             names = ", ".join(sorted(widgets)[:12])
             raise BadMapping(f"mapping: {field.value} -> '{spec}': the form has no such widget "
                              f"(some it has: {names})")
-        return Placement(field, 1.0, source, widget.key, widget.page, slot=slot, evidence=spec)
+        return Placement(field, 1.0, source, widget.key, widget.page, widget.rect[0] + 2,
+                         widget.rect[1] + 2, widget.width - 2, evidence=spec, slot=slot,
+                         rect=widget.rect, kind="check" if widget.kind == "checkbox" else "widget",
+                         mark=field in CHECKBOX_FIELDS and widget.kind == "text",
+                         fmt=_FORMAT if field in DATE_FIELDS else "")
     if isinstance(spec, Mapping) and "widget" in spec:
         return _target(field, spec["widget"], widgets, source, slot)
     if isinstance(spec, Mapping) and {"page", "x", "y"} <= set(spec):
@@ -63,8 +68,10 @@ def _target(field: LoaField, spec: Any, widgets: Mapping[str, Widget], source: s
             raise BadMapping(f"mapping: {field.value}: page, x and y must be numbers") from None
         if page < 1:
             raise BadMapping(f"mapping: {field.value}: pages are counted from 1")
+        box = (x, y - 2, x + (width or 150.0), y + 10)
         return Placement(field, 1.0, source, None, page - 1, x, y, width, slot=slot,
-                         evidence="position")
+                         evidence="position", rect=box, kind="point",
+                         mark=field in CHECKBOX_FIELDS, fmt=_FORMAT if field in DATE_FIELDS else "")
     raise BadMapping(f"mapping: {field.value}: give a widget name or {{page, x, y}}")
 
 
@@ -81,9 +88,23 @@ def apply_overrides(placements: list[Placement], overrides: Overrides,
         else:
             slot = 0 if field == LoaField.NUMBER else None
             replaced[field] = [_target(field, spec, by_key, source, slot)]
+    _one_value_per_box(replaced)
     taken = {p.widget for ps in replaced.values() for p in ps if p.widget}
     kept = [p for p in placements if p.field not in replaced and p.widget not in taken]
     return kept + [p for ps in replaced.values() for p in ps]
+
+
+def _one_value_per_box(replaced: dict[LoaField, list[Placement]]) -> None:
+    seen: dict[str, LoaField] = {}
+    for field, placements in replaced.items():
+        for p in placements:
+            if p.widget is None:
+                continue
+            other = seen.get(p.widget)
+            if other is not None and (other != field or field != LoaField.NUMBER):
+                raise BadMapping(f"mapping: {other.value} and {field.value} both go to "
+                                 f"'{p.widget}': one box holds one value")
+            seen[p.widget] = field
 
 
 class MappingMemory:

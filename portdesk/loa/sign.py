@@ -22,16 +22,24 @@ from pypdf import PdfWriter
 from portdesk.loa.appearance import write_text
 from portdesk.loa.certs import WorkstationCert
 from portdesk.loa.errors import FormNotUsable, SigningError
-from portdesk.loa.fields import LoaField, format_date
+from portdesk.loa.fields import LoaField
 from portdesk.loa.files import is_xfa_only, open_pdf
 from portdesk.loa.flatten import flatten
-from portdesk.loa.formscan import Widget, extract_words, scan_widgets
-from portdesk.loa.mapping import Placement, auto_map, auto_map_flat
+from portdesk.loa.formscan import Widget, Word, extract_words, scan_widgets
+from portdesk.loa.inkplace import (
+    every_page_stamps,
+    ink_stamp,
+    margin_y,
+    plan_from_form,
+    room_for,
+    signed_text,
+)
+from portdesk.loa.labels import PageText
+from portdesk.loa.mapping import page_texts
 from portdesk.loa.overlay import Stamp, apply_stamps, fit_overlay
-from portdesk.loa.signature import png_size
+from portdesk.loa.signplan import SignPlace, read_plan
 
 SIGNATURE_FIELD_NAME = "PortDeskSignature"
-_FLAT_SIGNATURE_HEIGHT = 28.0
 
 
 @dataclass
@@ -45,62 +53,93 @@ class SignResult:
     notices: list[str] = field(default_factory=list)
 
 
-def _ink_stamp(target: Placement, widget: Widget | None, ink_png: bytes) -> Stamp:
-    if widget is not None:
-        x0, y0, x1, y1 = widget.rect
-        box_w, box_h = x1 - x0, y1 - y0
-    else:
-        x0, y0 = target.x, target.y - 2
-        box_w, box_h = (target.width or 200.0), _FLAT_SIGNATURE_HEIGHT
-    # A short field (one text line) still deserves a legible signature: let it rise above.
-    box_h = max(box_h, min(36.0, box_w / 4))
-    w, h = png_size(ink_png)
-    scale = min(box_w / w, box_h / h)
-    return Stamp(target.page, x0 + 2, y0 + 1, image_png=ink_png, width=w * scale - 4,
-                 height=h * scale - 2)
-
-
 def place_signature(pdf: bytes, ink_png: bytes, signer: str, title: str, signed_on: datetime,
                     label: str = "document") -> tuple[bytes, str, list[str]]:
-    """Ink, printed name, title and date on the document, then flattened. Returns (pdf, where, notes)."""
+    """Ink, date, printed name and title on the document, then flattened: (pdf, where, notes).
+
+    Every signature place the form has gets the ink (some ask twice), every date-signed place the
+    date in the form's own format; the name and title only where still empty. UK forms: every
+    page signed and dated, in the margin of pages that have no place of their own.
+    """
     reader = open_pdf(pdf, label)
     if is_xfa_only(reader):
         raise FormNotUsable(f"{label}: XFA forms cannot be signed here; print and wet-sign it")
     writer = PdfWriter(clone_from=reader)
     widgets = scan_widgets(writer)
-    words = extract_words(pdf)
-    fillable = any(w.kind in ("text", "checkbox", "signature") for w in widgets)
-    placements = auto_map(widgets, words) if fillable else auto_map_flat(words)
-    by_key = {w.key: w for w in widgets}
-    sig = sorted((p for p in placements if p.field == LoaField.SIGNATURE),
-                 key=lambda p: -p.confidence)
-    if not sig:
-        raise FormNotUsable(f"{label}: no signature field or signature line found; print it and "
-                            "sign by hand, or use the standard LOA")
-    target = sig[0]
-    widget = by_key.get(target.widget) if target.widget else None
-    stamps = [_ink_stamp(target, widget, ink_png)]
+    texts = LazyTexts(pdf, len(writer.pages))
+    plan = read_plan(reader) or plan_from_form(widgets, texts.words(), len(writer.pages), pdf)
+    places = [p for p in plan.places if p.field == LoaField.SIGNATURE]
+    if not places:
+        raise FormNotUsable(f"{label}: no signature field or signature line found; place the "
+                            "signature by clicking in the desk's form screen, print it and sign "
+                            "by hand, or use the standard LOA")
+    stamps: list[Stamp] = []
     notes: list[str] = []
-    wanted = {LoaField.DATE_SIGNED: format_date(signed_on.date()),
-              LoaField.AUTHORIZED_NAME: signer, LoaField.AUTHORIZED_TITLE: title}
-    for p in placements:
-        value = wanted.get(p.field, "")
-        if not value:
+    for place in places:
+        widget = _widget_at(widgets, place)
+        room = (lambda p=place: p.room) if place.room is not None else \
+            (lambda p=place: room_for(p, texts.pages()[p.page]))
+        stamps.append(ink_stamp(place, widget, ink_png, room))
+        if widget is not None and widget.kind == "text":
+            widget.obj.pop("/AP", None)  # the text field under the ink stays empty
+    wanted = {LoaField.AUTHORIZED_NAME: signer, LoaField.AUTHORIZED_TITLE: title}
+    for place in plan.places:
+        value = signed_text(place, signed_on.date(), plan) \
+            if place.field == LoaField.DATE_SIGNED else wanted.get(place.field, "")
+        if not value or place.filled:
             continue
-        if p.widget:
-            result = write_text(writer, by_key[p.widget], value)
+        widget = _widget_at(widgets, place)
+        if widget is not None and widget.kind == "text":
+            result = write_text(writer, widget, value)
             if result.note:
-                notes.append(f"{p.field.value}: {result.note}")
+                notes.append(f"{place.field.value}: {result.note}")
         else:
-            size, _fits = fit_overlay(value, p.width)
-            stamps.append(Stamp(p.page, p.x, p.y, value, size))
-    if widget is not None and widget.kind == "text":
-        widget.obj.pop("/AP", None)  # the text field under the ink stays empty
+            size, _fits = fit_overlay(value, place.rect[2] - place.rect[0] - 2)
+            stamps.append(Stamp(place.page, place.rect[0] + 2, _baseline(place), value, size))
+    if plan.every_page:
+        known = plan.margins if len(plan.margins) == len(writer.pages) else None
+        margin = (lambda n: known[n]) if known else \
+            (lambda n: margin_y(texts.pages()[n], float(writer.pages[n].mediabox.top)))
+        stamps += every_page_stamps(writer, plan, margin, ink_png, signed_on.date())
     apply_stamps(writer, stamps)
     flatten(writer)
     buf = io.BytesIO()
     writer.write(buf)
-    return buf.getvalue(), target.target(), notes
+    where = "; ".join(p.name or f"page {p.page + 1}" for p in places)
+    return buf.getvalue(), where, notes
+
+
+class LazyTexts:
+    """The page's words, read only if a printed line or a margin needs them (they cost time)."""
+
+    def __init__(self, pdf: bytes, pages: int) -> None:
+        self._pdf, self._pages = pdf, pages
+        self._words: list[Word] | None = None
+        self._texts: dict[int, PageText] | None = None
+
+    def words(self) -> list[Word]:
+        if self._words is None:
+            self._words = extract_words(self._pdf)
+        return self._words
+
+    def pages(self) -> dict[int, PageText]:
+        if self._texts is None:
+            self._texts = page_texts(self.words(), self._pages)
+        return self._texts
+
+
+def _widget_at(widgets: list[Widget], place: SignPlace) -> Widget | None:
+    if not place.widget:
+        return None
+    return next((w for w in widgets if w.page == place.page and all(
+        abs(a - b) < 1.0 for a, b in zip(w.rect, place.rect, strict=True))), None)
+
+
+def _baseline(place: SignPlace) -> float:
+    _x0, y0, _x1, y1 = place.rect
+    if place.kind in ("leader", "gap", "point"):
+        return y0 + 3.0
+    return y0 + max(1.5, (min(y1 - y0, 14) - 7) / 2)
 
 
 class _SignerAt(signers.PdfSigner):

@@ -56,8 +56,9 @@ def values_from_entries(raw: Any) -> LoaValues:
 
 
 def fill_carrier_form(form_pdf: bytes, values: LoaValues, label: str,
-                      overrides: Overrides | None = None, remember: bool = True) -> FillResult:
-    """Overrides given by the specialist are remembered for the next copy of the same form."""
+                      overrides: Overrides | None = None, remember: bool = False) -> FillResult:
+    """The specialist's corrections are remembered for the next copy of the same form only when
+    they confirm it (remember=True): a one-off fix must not silently change every later fill."""
     return fill_form(form_pdf, values, label, overrides, mapping_memory(),
                      remember=remember and bool(overrides))
 

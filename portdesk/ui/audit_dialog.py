@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from portdesk.domain.case import PortCase
 from portdesk.services.timeline import change_lines
-from portdesk.store.audit import AuditEntry, ChainReport
+from portdesk.store.audit import AuditEntry
+from portdesk.store.audit_verify import ChainReport
 from portdesk.store.store import Store
 from portdesk.ui.loa.common import StatusLine, TaskDialog, case_line
 from portdesk.ui.screen import fit_to_screen
@@ -41,9 +42,12 @@ def details(e: AuditEntry) -> str:
 def verdict(report: ChainReport) -> tuple[str, str]:
     """(sentence, tone) for the chain check, in the CLI's words."""
     if report.ok:
-        return f"Audit log intact: {report.entries:,} entries, chain verified.", "ok"
-    return (f"Audit log TAMPERED: {report.problem} ({report.entries:,} entries verified before "
-            "it). Keep the database file as it is and tell your administrator.", "error")
+        return (f"Audit log intact: {report.entries:,} entries, chain verified, {report.cases:,} "
+                "case(s) match their newest entry.", "ok")
+    shown = "; ".join(f"{f.kind}: {f.message}" for f in report.findings[:3])
+    more = f" (and {len(report.findings) - 3} more)" if len(report.findings) > 3 else ""
+    return (f"Audit log TAMPERED: {len(report.findings)} problem(s) found. {shown}{more}. Keep "
+            "the database file as it is and tell your administrator.", "error")
 
 
 class AuditModel(QAbstractTableModel):

@@ -9,7 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 _POINT_RADIUS = 4.0
@@ -93,9 +102,7 @@ class PageCanvas(QWidget):
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(QRectF(self.rect()), self.image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = QFont(self.font())
-        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
-        painter.setFont(font)
+        painter.setFont(self._label_font())
         for o in self._overlays:
             self._paint_overlay(painter, o)
         painter.end()
@@ -112,11 +119,40 @@ class PageCanvas(QWidget):
         if o.is_point:
             centre = self.to_widget(o.rect[0], o.rect[1])
             painter.drawEllipse(centre, _POINT_RADIUS + 2, _POINT_RADIUS + 2)
-            anchor = centre + QPointF(_POINT_RADIUS + 4, -_POINT_RADIUS)
         else:
-            box = self._rect(o)
-            painter.drawRect(box)
-            anchor = box.topLeft() + QPointF(2, -3)
+            painter.drawRect(self._rect(o))
         if o.label:
+            where = self.label_rect(o, QFontMetricsF(painter.font()))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(255, 255, 255, 200))
+            painter.drawRect(where)
             painter.setPen(QColor(color).darker(160))
-            painter.drawText(anchor, o.label)
+            painter.drawText(where, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             o.label)
+
+    def _label_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
+        return font
+
+    def label_rect(self, o: Overlay, metrics: QFontMetricsF | None = None) -> QRectF:
+        """Where an overlay's name is written: inside its own box when the box is tall enough,
+        else just right of it (left when the page ends), never over the box above."""
+        metrics = metrics or QFontMetricsF(self._label_font())
+        size = QSizeF(metrics.horizontalAdvance(o.label) + 4, metrics.height())
+        if o.is_point:
+            centre = self.to_widget(o.rect[0], o.rect[1])
+            return QRectF(centre + QPointF(_POINT_RADIUS + 4, -size.height() / 2), size)
+        box = self._rect(o)
+        inside = QRectF(box.topLeft() + QPointF(1, 1), size).intersected(
+            box.adjusted(1, 1, -1, -1))
+        if box.height() >= size.height() * 0.9 and box.width() >= min(size.width(), 60):
+            return inside
+        others = [self._rect(x) for x in self._overlays if x is not o and not x.is_point]
+        right = QRectF(QPointF(box.right() + 3, box.center().y() - size.height() / 2), size)
+        left = QRectF(QPointF(box.left() - 3 - size.width(), right.top()), size)
+        for spot in (right, left):
+            if 0 <= spot.left() and spot.right() <= self.width() and \
+                    not any(spot.intersects(b) for b in others):
+                return spot
+        return inside  # no free room beside: written in its own box, cut to fit

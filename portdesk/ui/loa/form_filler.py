@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -68,13 +69,15 @@ def load_case(store: Store, case_id: int) -> tuple[PortCase, LoaValues]:
     return case, values_from_case(case)
 
 
-def open_form(path: Path, overrides: dict[str, Any]) -> tuple[bytes, FormAnalysis]:
+def open_form(path: Path, overrides: dict[str, Any], country: str) -> tuple[bytes, FormAnalysis]:
     pdf = read_file(path)
-    return pdf, analyse(pdf, path.name, overrides)
+    return pdf, analyse(pdf, path.name, overrides, country)
 
 
-def analyse(pdf: bytes, label: str, overrides: dict[str, Any]) -> FormAnalysis:
-    return analyse_form(pdf, label, overrides or None, loa_service.mapping_memory())
+def analyse(pdf: bytes, label: str, overrides: dict[str, Any], country: str) -> FormAnalysis:
+    """Never refuses a readable PDF: a form we cannot map is still shown to place by clicking."""
+    return analyse_form(pdf, label, overrides or None, loa_service.mapping_memory(), country,
+                        strict=False)
 
 
 def preview_fill(pdf: bytes, values: LoaValues, label: str,
@@ -83,10 +86,13 @@ def preview_fill(pdf: bytes, values: LoaValues, label: str,
 
 
 def save_fill(store: Store, actor: str, case: PortCase, pdf: bytes, values: LoaValues,
-              label: str, overrides: dict[str, Any]) -> tuple[FillResult, Document]:
+              label: str, overrides: dict[str, Any],
+              remember: bool = False) -> tuple[FillResult, Document]:
+    """remember: the specialist confirmed their fixes are right for every copy of this form."""
     if case.id is None:
         raise LoaError("the case has not been saved yet")
-    result = loa_service.fill_carrier_form(pdf, values, label, overrides or None, remember=True)
+    result = loa_service.fill_carrier_form(pdf, values, label, overrides or None,
+                                           remember=remember)
     name = f"{Path(label).stem}-{case.reference}-filled.pdf"
     doc = store.documents.add(case.id, "loa", name, result.pdf, actor,
                               meta={"form": Path(label).name, "fingerprint": result.fingerprint,
@@ -94,9 +100,32 @@ def save_fill(store: Store, actor: str, case: PortCase, pdf: bytes, values: LoaV
     return result, doc
 
 
+class RememberAsk:
+    """Whether the specialist's fixes should be used for every later copy of this form."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, count: int, form: str) -> bool:
+        answer = QMessageBox.question(
+            parent, "Remember these fixes?",
+            f"You fixed where {count} value{'s go' if count != 1 else ' goes'} on {form}."
+            "\n\nRemember your fixes, so the next copy of this form is filled the same way?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def review_lines(analysis: FormAnalysis) -> list[tuple[str, str]]:
+    """What the specialist must look at before any fill: the notice, blanks left empty."""
+    lines = [("problem", analysis.notice)] if analysis.notice else []
+    return lines + [("review", r.line()) for r in analysis.review]
+
+
 def report_lines(result: FillResult) -> list[tuple[str, str]]:
     """(severity, text): problems first, then the per-field notes (shrunk text, characters)."""
     lines = [("problem", p) for p in result.problems]
+    lines += [("review", f"left for you: {line}") for line in result.review]
+    if result.not_placed:
+        lines.append(("review", "no place on this form for: " + ", ".join(result.not_placed)))
     lines += [("note", f"{r.field} ({r.target}): {r.note}") for r in result.rows
               if r.note and r.note != "placed when signing"
               and not any(r.field in p and r.note in p for p in result.problems)]
@@ -230,22 +259,30 @@ class FormFillDialog(FileDropMixin, TaskDialog):
         if self.runner.busy:
             return
         self.status.busy(f"Reading {path.name}: fields, printed labels, proposed mapping…")
-        self.runner.run(open_form, path, {}, on_success=lambda r: self._on_opened(path, r),
+        self.runner.run(open_form, path, {}, self._country(),
+                        on_success=lambda r: self._on_opened(path, r),
                         on_failure=self.status.error)
+
+    def _country(self) -> str:
+        return self.values.country if self.values is not None else "US"
 
     def _on_opened(self, path: Path, opened: tuple[bytes, FormAnalysis]) -> None:
         self.form_pdf, analysis = opened
         self.form_label, self.overrides = path.name, {}
         self.form_name.setText(path.name)
         self.view.set_pdf(self.form_pdf, path.name)
-        self.report.clear()
         self._on_analysed(analysis)
 
     def _on_analysed(self, analysis: FormAnalysis) -> None:
         self.analysis = analysis
-        kind = "fillable" if analysis.fillable else "paper-only (values are printed over it)"
-        self.status.ok(f"{self.form_label}: {kind}, {len(analysis.widgets)} fields, "
-                       f"{len(analysis.placements)} values placed. Check the low confidences.")
+        self._show_lines(review_lines(analysis), "Every blank was read; check the values.")
+        if analysis.notice:
+            self.status.warn(analysis.notice)
+        else:
+            kind = "fillable" if analysis.fillable else "paper-only (values are printed over it)"
+            self.status.ok(f"{self.form_label}: {kind}, {len(analysis.widgets)} fields, "
+                           f"{len(analysis.placements)} values placed. Check the low "
+                           "confidences and the blanks left for you.")
         self._show_rows()
         self._sync_buttons()
 
@@ -286,7 +323,7 @@ class FormFillDialog(FileDropMixin, TaskDialog):
                                     r.name if r else "", selected=_same(r, chosen)))
         for r in rows:
             if r.placed and not r.widget:
-                overlays.append(Overlay(r.page or 0, (r.x, r.y, r.x, r.y),
+                overlays.append(Overlay(r.page or 0, r.rect or (r.x, r.y, r.x, r.y),
                                         _SELECTED if _same(r, chosen) else confidence_color(r),
                                         r.name, selected=_same(r, chosen)))
         self.view.set_overlays(overlays)
@@ -336,11 +373,12 @@ class FormFillDialog(FileDropMixin, TaskDialog):
         def done(analysis: FormAnalysis) -> None:
             self.overrides = overrides
             self.analysis = analysis
-            self.status.ok("Mapping updated; it is remembered for this form when you save.")
+            self.status.ok("Mapping updated. When you save you can choose to remember it "
+                           "for this form.")
             self._show_rows(keep)
 
-        self.runner.run(analyse, self.form_pdf, self.form_label, overrides, on_success=done,
-                        on_failure=self.status.error)
+        self.runner.run(analyse, self.form_pdf, self.form_label, overrides, self._country(),
+                        on_success=done, on_failure=self.status.error)
 
     # -- filling --------------------------------------------------------------------------------
     def on_preview(self) -> None:
@@ -361,10 +399,12 @@ class FormFillDialog(FileDropMixin, TaskDialog):
         if self.form_pdf is None or self.values is None or self.case is None \
                 or self.runner.busy:
             return
+        remember = bool(self.overrides) and RememberAsk.ask(self, len(self.overrides),
+                                                           self.form_label)
         self.save_button.setEnabled(False)
         self.status.busy("Filling the form and filing it with the case…")
         self.runner.run(save_fill, self.store, self.actor, self.case, self.form_pdf,
-                        self.values, self.form_label, self.overrides,
+                        self.values, self.form_label, self.overrides, remember,
                         on_success=self._on_saved, on_failure=self._on_save_failed)
 
     def _on_save_failed(self, message: str) -> None:
@@ -383,14 +423,18 @@ class FormFillDialog(FileDropMixin, TaskDialog):
         self.saved.emit(doc)
 
     def _show_report(self, result: FillResult) -> None:
+        self._show_lines(report_lines(result), "Every value fitted its place.")
+
+    def _show_lines(self, lines: list[tuple[str, str]], nothing: str) -> None:
         self.report.clear()
-        lines = report_lines(result)
         for severity, text in lines:
-            item = QListWidgetItem(("⚠ " if severity == "problem" else "• ") + text)
-            item.setForeground(QColor("#b00020" if severity == "problem" else "#8a5a00"))
+            mark = {"problem": "⚠ ", "review": "? "}.get(severity, "• ")
+            item = QListWidgetItem(mark + text)
+            item.setForeground(QColor({"problem": "#b00020", "review": "#1565c0"}.get(
+                severity, "#8a5a00")))
             self.report.addItem(item)
         if not lines:
-            self.report.addItem("Every value fitted its place.")
+            self.report.addItem(nothing)
 
 
 def _same(a: MappingRow | None, b: MappingRow | None) -> bool:

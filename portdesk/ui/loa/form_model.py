@@ -24,6 +24,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 FIELD, TARGET, CONFIDENCE, VALUE = range(4)
 HEADERS = ("Our field", "Goes to", "Confidence", "Value")
 _SIGNING_ONLY = frozenset({LoaField.SIGNATURE, LoaField.DATE_SIGNED})
+_SAME_SPOT = 6.0  # points: two clicks this close are the same place
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -38,6 +39,8 @@ class MappingRow:
     y: float = 0.0
     confidence: float | None = None
     source: str = ""
+    rect: tuple[float, float, float, float] | None = None  # the blank, as drawn on the page
+    evidence: str = ""
 
     @property
     def placed(self) -> bool:
@@ -80,19 +83,43 @@ def display_value(field: LoaField, slot: int | None, values: LoaValues) -> str:
 
 def build_rows(analysis: FormAnalysis, values: LoaValues) -> list[MappingRow]:
     rows = [MappingRow(p.field, display_value(p.field, p.slot, values), p.slot, p.widget, p.page,
-                       p.x, p.y, p.confidence, p.source) for p in analysis.placements]
+                       p.x, p.y, p.confidence, p.source, p.rect, p.evidence)
+            for p in analysis.placements]
     rows.sort(key=lambda r: (list(LoaField).index(r.field), r.slot or 0))
     placed = {r.field for r in rows}
-    for field in LoaField:
-        if field in placed or field in _SIGNING_ONLY or field in CHECKBOX_FIELDS \
-                or field == LoaField.NUMBER:
-            continue
+    for field in _unplaced(placed):
         if values.get(field):
             rows.append(MappingRow(field, display_value(field, None, values)))
     slots = sum(1 for r in rows if r.field == LoaField.NUMBER)
     for n in range(slots, len(values.numbers)):
         rows.append(MappingRow(LoaField.NUMBER, values.numbers[n], n))
     return rows
+
+
+_ALWAYS = (LoaField.ACCOUNT_NAME, LoaField.AUTHORIZED_NAME, LoaField.AUTHORIZED_TITLE,
+           LoaField.ACCOUNT_NUMBER, LoaField.PIN, LoaField.BTN, LoaField.CARRIER,
+           LoaField.REQUESTED_DATE, LoaField.CONTACT_PHONE, LoaField.CONTACT_EMAIL,
+           LoaField.NEW_BTN)
+_PARTS = {"service": (LoaField.STREET, LoaField.SUITE, LoaField.CITY, LoaField.STATE,
+                      LoaField.POSTAL_CODE),
+          "billing": (LoaField.BILLING_STREET, LoaField.BILLING_CITY, LoaField.BILLING_STATE,
+                      LoaField.BILLING_POSTAL_CODE)}
+_WHOLE = {"service": LoaField.SERVICE_ADDRESS, "billing": LoaField.BILLING_ADDRESS}
+
+
+def _unplaced(placed: set[LoaField]) -> list[LoaField]:
+    """The values worth a 'not placed' line: an address is offered whole, or by the parts the
+    form asks for, never both."""
+    out = [f for f in _ALWAYS if f not in placed]
+    for family, parts in _PARTS.items():
+        if _WHOLE[family] in placed:
+            continue
+        asked = [p for p in parts if p in placed]
+        if asked:
+            out += [p for p in parts if p not in placed and p != LoaField.SUITE]
+        elif family == "service":
+            out.append(_WHOLE[family])
+    return out
 
 
 def fits(field: LoaField, widget: Widget | None) -> str:
@@ -106,16 +133,46 @@ def fits(field: LoaField, widget: Widget | None) -> str:
     return ""
 
 
+def same_place(a: Any, b: Any) -> bool:
+    """Two override targets naming the same widget, or points a click apart."""
+    if isinstance(a, str) or isinstance(b, str):
+        return a == b
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.get("page") == b.get("page") and \
+            abs(float(a.get("x", 0)) - float(b.get("x", 0))) < _SAME_SPOT and \
+            abs(float(a.get("y", 0)) - float(b.get("y", 0))) < _SAME_SPOT
+    return False
+
+
+def _without(overrides: dict[str, Any], spec: Any, keep: str) -> dict[str, Any]:
+    """Every other use of the place is dropped: one box never holds two values."""
+    out: dict[str, Any] = {}
+    for name, target in overrides.items():
+        if name == keep or spec is None:
+            out[name] = target
+        elif isinstance(target, list):
+            rest = [t for t in target if not same_place(t, spec)]
+            out[name] = rest or None
+        elif not same_place(target, spec):
+            out[name] = target
+    return out
+
+
 def corrected(overrides: dict[str, Any], rows: list[MappingRow], row: MappingRow,
               spec: Any) -> dict[str, Any]:
-    """The overrides after putting `row` at `spec` (None: take it off the form)."""
-    out = dict(overrides)
+    """The overrides after putting `row` at `spec` (None: take it off the form); any other
+    value the specialist had put in the same place leaves it."""
+    out = _without(overrides, spec, row.field.value)
     if row.field != LoaField.NUMBER:
         out[row.field.value] = spec
         return out
     slots = sorted((r for r in rows if r.field == LoaField.NUMBER and r.placed),
                    key=lambda r: r.slot or 0)
     specs = [r.spec() for r in slots]
+    if spec is not None:  # the clicked box stops being any other slot
+        kept = [(r, s) for r, s in zip(slots, specs, strict=True)
+                if r.slot == row.slot or not same_place(s, spec)]
+        slots, specs = [r for r, _s in kept], [s for _r, s in kept]
     index = next((i for i, r in enumerate(slots) if r.slot == row.slot), None)
     if spec is None:
         if index is not None:

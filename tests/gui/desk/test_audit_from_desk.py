@@ -7,6 +7,7 @@ from sqlalchemy import text
 from portdesk.store.queue import QueueQuery
 from portdesk.store.store import Store
 from portdesk.ui.audit_dialog import AuditDialog
+from tests.integration.store.forgeries import drop_guards
 
 
 def test_the_case_menu_shows_its_audit_trail(qtbot, window, demo_store: Store,
@@ -31,6 +32,7 @@ def test_the_trail_lists_every_entry_and_the_chain_is_checked(qtbot, demo_store:
     assert dialog.report is not None and dialog.report.ok
     assert "chain verified" in dialog.status.text() and dialog.status.kind == "ok"
     with demo_store.engine.begin() as conn:  # someone edits an entry behind PortDesk's back
+        drop_guards(conn)
         conn.execute(text("UPDATE audit_log SET actor = 'mallory' WHERE id = 3"))
     with qtbot.waitSignal(dialog.verified, timeout=20_000):
         dialog.verify()

@@ -33,10 +33,10 @@ def test_a_queue_written_before_folding_is_folded_on_opening(tmp_path: Path) -> 
     store = Store.open(url)
     made = store.cases.create(case(account_name="Peña Dental", authorized_name="José Núñez"),
                               "tester")
-    with store.engine.begin() as conn:  # as revision 0002 left it: accents kept
+    with store.engine.begin() as conn:  # as revision 0005 left it: accents kept
         conn.execute(text("UPDATE cases SET search_text = :t WHERE id = :i"),
                      {"t": "pd-000001 | peña dental | josé núñez", "i": made.id})
-        conn.execute(text("UPDATE alembic_version SET version_num = '0002'"))
+        conn.execute(text("UPDATE alembic_version SET version_num = '0005'"))
     assert store.queue.count(QueueQuery(text="nunez")) == 0
     store.close()
     again = Store.open(url)

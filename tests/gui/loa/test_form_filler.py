@@ -14,7 +14,7 @@ from portdesk.loa import testforms
 from portdesk.loa.fields import LoaField
 from portdesk.store.store import Store
 from portdesk.ui.loa.common import OpenFileAsk
-from portdesk.ui.loa.form_filler import FormFillDialog
+from portdesk.ui.loa.form_filler import FormFillDialog, RememberAsk
 from portdesk.ui.loa.form_model import MappingModel, build_rows, corrected
 from tests.gui.loa.conftest import many_numbers
 from tests.helpers import case
@@ -80,7 +80,10 @@ def test_clicking_a_box_remaps_the_selected_field(qtbot, filler: FormFillDialog,
 
 def test_save_files_the_form_remembers_the_fix_and_reports(qtbot, store: Store,
                                                            settings: Settings,
-                                                           tmp_path: Path) -> None:
+                                                           tmp_path: Path, monkeypatch) -> None:
+    asked: list[int] = []
+    monkeypatch.setattr(RememberAsk, "ask",
+                        classmethod(lambda cls, parent, count, form: asked.append(count) or True))
     big = store.cases.create(case(numbers=many_numbers(9)), "tester")
     dialog = FormFillDialog(store, settings, "tester", big.id)
     qtbot.addWidget(dialog)
@@ -94,6 +97,7 @@ def test_save_files_the_form_remembers_the_fix_and_reports(qtbot, store: Store,
     with qtbot.waitSignal(dialog.saved, timeout=20_000) as blocker:
         dialog.on_save()
     doc = blocker.args[0]
+    assert asked == [1]  # confirmed: one fix (taking the city off), asked once
     assert doc.kind == "loa" and doc.filename == f"acme-{big.reference}-filled.pdf"
     assert store.documents.content(doc.id)[:5] == b"%PDF-"
     texts = [dialog.report.item(n).text() for n in range(dialog.report.count())]
@@ -118,7 +122,7 @@ def test_paper_only_form_takes_a_click_on_a_blank_spot(qtbot, filler: FormFillDi
     moved = filler.model.rows()[_row(filler, LoaField.ACCOUNT_NUMBER)]
     assert moved.target == "page 1 at (400, 120)"
     filler.on_preview()
-    qtbot.waitUntil(lambda: filler.report.count() > 0, timeout=20_000)
+    qtbot.waitUntil(lambda: not filler.runner.busy, timeout=20_000)
     assert filler.status.text() == "Preview of the filled form (not saved yet)."
 
 
@@ -130,7 +134,8 @@ def test_shrunk_text_is_reported(qtbot, store: Store, settings: Settings, tmp_pa
     qtbot.waitUntil(lambda: dialog.case is not None)
     _open(qtbot, dialog, _form(tmp_path, testforms.tiny_fields_form(), "tiny.pdf"))
     dialog.on_preview()
-    qtbot.waitUntil(lambda: dialog.report.count() > 0, timeout=20_000)
+    qtbot.waitUntil(lambda: not dialog.runner.busy and "Preview" in dialog.status.text(),
+                    timeout=20_000)
     texts = " ".join(dialog.report.item(n).text() for n in range(dialog.report.count()))
     assert "font" in texts or "fit" in texts
 
@@ -182,3 +187,73 @@ def test_number_slot_fix_keeps_the_other_slots() -> None:
     model = MappingModel()
     model.set_rows(rows)
     assert model.rowCount() == len(rows) and model.columnCount() == 4
+
+
+def test_labels_are_drawn_inside_or_beside_their_own_box(qtbot, filler: FormFillDialog,
+                                                         tmp_path: Path) -> None:
+    from portdesk.loa import testforms_world
+
+    _open(qtbot, filler, _form(tmp_path, testforms_world.numbered_columns_form(), "cols.pdf"))
+    filler.resize(1180, 820)
+    qtbot.waitUntil(lambda: filler.view.canvas.has_page, timeout=20_000)
+    canvas = filler.view.canvas
+    overlays = [o for o in canvas._overlays if o.label]
+    assert len(overlays) > 40
+    boxes = [canvas._rect(o) for o in canvas._overlays]
+    for o in overlays:
+        label, own = canvas.label_rect(o), canvas._rect(o)
+        assert own.contains(label) or abs(label.left() - own.right()) < 6 or \
+            abs(label.right() - own.left()) < 6  # inside, or right beside
+        others = [b for b in boxes if b != own]
+        assert not any(label.intersects(b) for b in others), o.label
+
+
+def test_a_fix_by_click_never_leaves_two_values_in_one_box(qtbot, filler: FormFillDialog,
+                                                           tmp_path: Path) -> None:
+    _open(qtbot, filler, _form(tmp_path, testforms.opaque_form()))
+    city = next(w for w in filler.analysis.widgets if w.key == "Text3")
+    x, y = (city.rect[0] + city.rect[2]) / 2, (city.rect[1] + city.rect[3]) / 2
+    for field in (LoaField.AUTHORIZED_NAME, LoaField.ACCOUNT_NAME):
+        filler.select_row(_row(filler, field))
+        filler.on_page_clicked(city.page, x, y)
+        qtbot.waitUntil(lambda f=field: filler.overrides.get(f.value) == "Text3"
+                        and not filler.runner.busy, timeout=20_000)
+    assert filler.overrides == {"account_name": "Text3"}
+    on_city = [r for r in filler.model.rows() if r.widget == "Text3"]
+    assert [r.field for r in on_city] == [LoaField.ACCOUNT_NAME]
+    slot = next(w for w in filler.analysis.widgets if w.key == "Text17")  # holds a number
+    filler.select_row(_row(filler, LoaField.PIN))
+    filler.on_page_clicked(slot.page, (slot.rect[0] + slot.rect[2]) / 2, slot.rect[1] + 4)
+    qtbot.waitUntil(lambda: filler.overrides.get("pin") == "Text17" and not filler.runner.busy,
+                    timeout=20_000)
+    assert [r.field for r in filler.model.rows() if r.widget == "Text17"] == [LoaField.PIN]
+
+
+def test_fixes_are_remembered_only_when_the_specialist_confirms(qtbot, filler: FormFillDialog,
+                                                                tmp_path: Path,
+                                                                monkeypatch) -> None:
+    from portdesk.services import loa as loa_service
+
+    monkeypatch.setattr(RememberAsk, "ask", classmethod(lambda cls, *a: False))
+    _open(qtbot, filler, _form(tmp_path, testforms.opaque_form()))
+    filler.select_row(_row(filler, LoaField.CITY))
+    filler.on_remove()
+    qtbot.waitUntil(lambda: filler.overrides == {"city": None} and not filler.runner.busy,
+                    timeout=20_000)
+    with qtbot.waitSignal(filler.saved, timeout=20_000):
+        filler.on_save()
+    assert not list(loa_service.mapping_memory().folder.glob("*.json"))
+
+
+def test_a_form_we_cannot_read_opens_for_placing_by_click(qtbot, filler: FormFillDialog,
+                                                          tmp_path: Path) -> None:
+    from portdesk.loa import testforms_world
+
+    _open(qtbot, filler, _form(tmp_path, testforms_world.cyrillic_form(), "ru.pdf"))
+    assert "Cyrillic" in filler.status.text() and filler.status.kind == "warn"
+    assert "Cyrillic" in filler.report.item(0).text()
+    filler.select_row(_row(filler, LoaField.ACCOUNT_NAME))
+    filler.on_page_clicked(0, 300.0, 700.0)
+    qtbot.waitUntil(lambda: "account_name" in filler.overrides and not filler.runner.busy,
+                    timeout=20_000)
+    assert filler.model.rows()[_row(filler, LoaField.ACCOUNT_NAME)].placed

@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from portdesk.cli import main
-from portdesk.loa import testforms
+from portdesk.loa import testforms, testforms_world
 from portdesk.services import loa as loa_service
 from portdesk.services.context import Context
 from tests.unit.loa.helpers import make_entry
@@ -63,23 +63,40 @@ def test_fill_from_entries_with_mapping(tmp_path: Path) -> None:
     assert main(["loa", "fill", str(form), "--entries", str(entries), "--mapping", str(mapping),
                  "-o", str(out)]) == 0
     assert PdfReader(out).get_fields()["Text9"]["/V"] == "Owner"
-    remembered = list((loa_service.mapping_memory().folder).glob("*.json"))
-    assert len(remembered) == 1
+    folder = loa_service.mapping_memory().folder
+    assert not list(folder.glob("*.json"))  # a one-off mapping is not remembered...
+    assert main(["loa", "fill", str(form), "--entries", str(entries), "--mapping", str(mapping),
+                 "--remember", "-o", str(out)]) == 0
+    assert len(list(folder.glob("*.json"))) == 1  # ...until the specialist says so
+    out.unlink()
+    assert main(["loa", "fill", str(form), "--entries", str(entries), "-o", str(out)]) == 0
+    assert PdfReader(out).get_fields()["Text9"]["/V"] == "Owner"  # the next copy, same way
 
 
 @pytest.mark.parametrize(("payload", "message"), [
     (b"%PDF-1.7\n1 0 obj", "truncated"), (testforms.encrypted_form(), "encrypted"),
-    (testforms.xfa_only_form(), "XFA"),
+    (testforms.xfa_only_form(), "XFA"), (b"", "empty"), (b"GIF89a not a pdf", "not a PDF"),
+    (b"%PDF-1.7\n" + b"garbage " * 300 + b"\n%%EOF\n", "damaged"),
+    (testforms.blank_page(), "no fillable fields and no printed labels"),
+    (testforms_world.cyrillic_form(), "Cyrillic"),
 ])
 def test_bad_forms_fail_cleanly_and_write_nothing(tmp_path: Path, payload: bytes, message: str,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     form, entries = tmp_path / "bad.pdf", tmp_path / "e.json"
     form.write_bytes(payload)
     entries.write_text(json.dumps(make_entry(1)), encoding="utf-8")
-    out = tmp_path / "out.pdf"
-    assert main(["loa", "fill", str(form), "--entries", str(entries), "-o", str(out)]) == 1
-    assert message in capsys.readouterr().err
-    assert not out.exists() and not list(tmp_path.glob(".out.pdf.*"))
+    out, report = tmp_path / "out.pdf", tmp_path / "r.json"
+    assert main(["loa", "fill", str(form), "--entries", str(entries), "-o", str(out),
+                 "--report", str(report)]) == 1
+    captured = capsys.readouterr()
+    assert message in captured.err and len(captured.err.strip().splitlines()) == 1
+    assert "Traceback" not in captured.err + captured.out
+    assert not out.exists() and not report.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.pdf", "e.json"]  # no .part left
+    signed = tmp_path / "s.pdf"
+    assert main(["loa", "sign", str(form), "--typed", "A B", "--signer", "A B",
+                 "-o", str(signed)]) == 1
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1 and not signed.exists()
 
 
 def test_sign_with_a_non_image_fails_cleanly(tmp_path: Path,

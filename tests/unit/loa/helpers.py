@@ -25,3 +25,38 @@ def make_entry(count: int = 4, **extra: Any) -> dict[str, Any]:
 
 def make_case(count: int = 4, **extra: Any) -> PortCase:
     return case_from_entry(make_entry(count, **extra)).with_changes(reference="PD-000042")
+
+
+WORLD: dict[str, dict[str, Any]] = {
+    "DE": {"numbers": ["+4930555010", "+4930555011", "+4930555012"], "carrier": "Telekom",
+           "service_address": {"line1": "Hauptstraße 5", "city": "Berlin", "postal_code": "10115",
+                               "country": "DE"}},
+    "FR": {"numbers": ["+33155550100", "+33155550101"], "carrier": "Orange",
+           "service_address": {"line1": "12 rue de Rivoli", "city": "Paris",
+                               "postal_code": "75001", "country": "FR"}},
+    "NL": {"numbers": ["+31205550100", "+31205550101"], "carrier": "KPN",
+           "service_address": {"line1": "Keizersgracht 123", "city": "Amsterdam",
+                               "postal_code": "1015 CJ", "country": "NL"}},
+    "ES": {"numbers": ["+34915550100", "+34915550101"], "carrier": "Telefónica",
+           "service_address": {"line1": "Calle Mayor 10", "city": "Madrid", "state": "Madrid",
+                               "postal_code": "28013", "country": "ES"}},
+    "GB": {"numbers": ["+442071234567", "+442071234568"], "carrier": "BT",
+           "service_address": {"line1": "1 High Street", "city": "London",
+                               "postal_code": "SW1A 1AA", "country": "GB"}},
+}
+
+
+def world_entry(country: str, **extra: Any) -> dict[str, Any]:
+    """A customer in another country: that country's numbers, address order and carrier."""
+    entry: dict[str, Any] = {
+        "account_name": "Zoë Dvořák Bäckerei GmbH", "authorized_name": "Zoë Dvořák",
+        "authorized_title": "Geschäftsführerin", "account_number": "KD-4471-22",
+        "contact_email": "zoe@example.com", "requested_date": "2026-09-15", "port_type": "full",
+        **WORLD[country]}
+    entry["btn"] = entry["numbers"][0]
+    entry.update(extra)
+    return entry
+
+
+def world_case(country: str, **extra: Any) -> PortCase:
+    return case_from_entry(world_entry(country, **extra)).with_changes(reference="PD-000043")

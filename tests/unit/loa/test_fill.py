@@ -10,9 +10,10 @@ from pypdf.generic import BooleanObject
 
 from portdesk.loa import testforms
 from portdesk.loa.errors import BadMapping, BadPdf, FormNotUsable
-from portdesk.loa.fields import LoaValues, match_label, values_from_case
+from portdesk.loa.fields import LoaValues, values_from_case
 from portdesk.loa.fill import analyse_form, fill_form
 from portdesk.loa.overrides import MappingMemory
+from portdesk.loa.vocabulary import classify
 from tests.unit.loa.helpers import make_case
 
 
@@ -32,8 +33,8 @@ def _by_field(result_rows: list, field: str) -> list:  # type: ignore[type-arg]
     ("Customer/Company name:", "account_name"), ("Authorizing Signature:", "signature"),
 ])
 def test_labels_are_recognised(text: str, expected: str | None) -> None:
-    found = match_label(text)
-    assert (found.value if found else None) == expected
+    found = classify(text)
+    assert (str(found.field) if found else None) == expected
 
 
 def test_printed_label_beats_a_misleading_widget_name(values: LoaValues) -> None:
@@ -48,12 +49,14 @@ def test_printed_label_beats_a_misleading_widget_name(values: LoaValues) -> None
     assert street.target == "Service Address" and street.source.startswith("label")
 
 
-def test_numbered_slots_get_numbers_in_printed_order(values: LoaValues) -> None:
+def test_unnumbered_slots_are_read_down_each_column_whatever_their_names(
+        values: LoaValues) -> None:
     fields = _fields(fill_form(testforms.opaque_form(), values, "opaque.pdf").pdf)
-    # Printed grid (two columns): Text20 Text17 / Text21 Text16 / Text19 Text18.
-    assert [fields[k] for k in ("Text20", "Text17", "Text21", "Text16")] == [
+    # Printed grid (two columns, no printed numbers): Text20 Text17 / Text21 Text16 /
+    # Text19 Text18; the names follow neither order, so the page decides: down, then across.
+    assert [fields[k] for k in ("Text20", "Text21", "Text19", "Text17")] == [
         "212-555-0100", "212-555-0101", "212-555-0102", "212-555-0103"]
-    assert fields["Text19"] in (None, "")
+    assert fields["Text16"] in (None, "")
 
 
 def test_checkboxes_use_the_forms_own_on_state() -> None:
@@ -112,7 +115,7 @@ def test_flat_form_gets_overlaid_text_at_the_blanks(values: LoaValues) -> None:
     result = fill_form(testforms.flat_form(), values, "flat.pdf")
     rows = {r.field: r for r in result.rows if r.value}
     assert rows["account_name"].target.startswith("page 1 at")
-    assert rows["number"].source == "blank"
+    assert rows["number"].target.startswith("page 1 at")
     doc = pdfium.PdfDocument(result.pdf)
     text = doc[0].get_textpage().get_text_range()
     doc.close()

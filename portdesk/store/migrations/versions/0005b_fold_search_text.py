@@ -4,16 +4,16 @@ Data only, no schema change: rows written before this keep "josé núñez" in th
 folded search word can never match. New rows are folded when written (store/mapping.py). The
 fold is written out here, not imported, so this migration does what it did on the day it shipped.
 
-Revision ID: 0002b
-Revises: 0002
+Revision ID: 0005b
+Revises: 0005
 """
 import unicodedata
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002b"
-down_revision = "0002"
+revision = "0005b"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,156 @@
+"""Every place on a form a value could go: its widgets, and on paper the printed blanks.
+
+Printed blanks come in four shapes: a run of underscores or dots to write on, an empty table cell,
+a box with its caption at the top ("Signature du client" and room below), and a printed tick box.
+Where a widget already covers a printed line, the widget is the blank.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from portdesk.loa.formscan import Widget, Word
+from portdesk.loa.labels import PageText
+from portdesk.loa.rules import PageRules
+
+Rect = tuple[float, float, float, float]
+_MIN_LEADER = 18.0  # narrower runs of dots are punctuation, not a blank
+_MIN_CELL_W, _MIN_CELL_H = 20.0, 7.0
+_CAPTION_ROOM = 22.0  # free height under a box's caption that makes it a blank to write in
+_LINE_H = 9.0  # the height of one written line over a printed blank
+
+
+@dataclass(eq=False)
+class Blank:
+    kind: str  # widget | check | signature | leader | cell | box | gap
+    page: int
+    rect: Rect
+    widget: Widget | None = None
+    lines: int = 1  # lines of text that fit
+    caption: str = ""  # text printed inside the box, above the room to write
+    part: str = ""  # day | month | year | year2 for a date written in parts
+    anchor: Rect | None = None  # a blank on several lines: its first line, where its label is
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        if self.widget is not None:
+            return self.widget.key
+        return f"p{self.page + 1}@{self.rect[0]:.0f},{self.rect[1]:.0f}"
+
+    @property
+    def width(self) -> float:
+        return self.rect[2] - self.rect[0]
+
+    @property
+    def height(self) -> float:
+        return self.rect[3] - self.rect[1]
+
+
+def widget_blanks(widgets: Sequence[Widget]) -> list[Blank]:
+    out = []
+    for w in widgets:
+        if w.kind == "text":
+            lines = max(1, int(w.height // 13)) if w.multiline or w.height > 30 else 1
+            out.append(Blank("widget", w.page, w.rect, w, lines))
+        elif w.kind == "checkbox":
+            out.append(Blank("check", w.page, w.rect, w))
+        elif w.kind == "signature":
+            out.append(Blank("signature", w.page, w.rect, w))
+    return out
+
+
+def printed_blanks(text: PageText, page: int, rules: PageRules | None,
+                   covered: Sequence[Rect]) -> list[Blank]:
+    """Leaders, tick boxes and empty cells on one page that no widget already covers."""
+    found = [b for b in _leaders(text, page) if not _covered(b.rect, covered)]
+    found += [b for b in _glyph_boxes(text, page) if not _covered(b.rect, covered)]
+    if rules is not None:
+        taken = [b.rect for b in found]
+        found += [Blank("box", page, r) for r in rules.boxes
+                  if not _covered(r, covered) and not _covered(r, taken)]
+        found += _cells(text, page, rules, [*covered, *(b.rect for b in found)])
+        found += _drawn_lines(text, page, rules, [*covered, *(b.rect for b in found)])
+    return found
+
+
+def _drawn_lines(text: PageText, page: int, rules: PageRules,
+                 covered: Sequence[Rect]) -> list[Blank]:
+    """Lines drawn (not typed) to write on; an underline under printed words is not one."""
+    out = []
+    for x0, y, x1, _y in rules.lines:
+        rect = (x0, y - 1.5, x1, y + _LINE_H)
+        if _covered(rect, covered) or any(
+                w.x1 > x0 and w.x0 < x1 and -1.5 <= w.y0 - y <= 4 and not w.is_blank
+                for w in text.words):
+            continue  # already a blank, or words sit on it: it underlines them
+        out.append(Blank("leader", page, rect, extra={"drawn": "1"}))
+    return _join_continuations(text, out)
+
+
+def _covered(rect: Rect, others: Sequence[Rect]) -> bool:
+    cx, cy = (rect[0] + rect[2]) / 2, (rect[1] + rect[3]) / 2
+    return any(o[0] - 2 <= cx <= o[2] + 2 and o[1] - 3 <= cy <= o[3] + 3 for o in others)
+
+
+def _leaders(text: PageText, page: int) -> list[Blank]:
+    """Runs of underscores or dots, joined when one line's run is split, continued on the next."""
+    runs: list[Word] = sorted((w for w in text.words if w.is_blank), key=lambda w: w.x0)
+    merged: list[list[float]] = []
+    for w in runs:
+        same = next((m for m in merged if abs(m[1] - w.y0) < 2.5 and 0 <= w.x0 - m[2] < 6), None)
+        if same is not None:
+            same[2] = max(same[2], w.x1)
+        else:
+            merged.append([w.x0, w.y0, w.x1])
+    merged.sort(key=lambda m: (-m[1], m[0]))
+    blanks = [Blank("leader", page, (x0, y0 - 1.5, x1, y0 + _LINE_H)) for x0, y0, x1 in merged
+              if x1 - x0 >= _MIN_LEADER]
+    return _join_continuations(text, blanks)
+
+
+def _join_continuations(text: PageText, blanks: list[Blank]) -> list[Blank]:
+    """An unlabelled run right under a labelled one, starting at the margin, is its second line
+    ("Adresse: ........" then "................")."""
+    out: list[Blank] = []
+    for b in blanks:
+        prev = out[-1] if out else None
+        if prev is not None and prev.page == b.page and 4 < prev.rect[1] - b.rect[1] < 18 \
+                and not text.left(b.rect) and b.rect[2] >= prev.rect[2] - 30 \
+                and b.rect[0] <= prev.rect[0]:
+            prev.anchor = prev.anchor or prev.rect
+            prev.rect = (min(prev.rect[0], b.rect[0]), b.rect[1], max(prev.rect[2], b.rect[2]),
+                         prev.rect[3])
+            prev.lines += 1
+            continue
+        out.append(b)
+    return out
+
+
+def _glyph_boxes(text: PageText, page: int) -> list[Blank]:
+    return [Blank("box", page, w.rect) for w in text.words if w.is_box]
+
+
+def _cells(text: PageText, page: int, rules: PageRules, covered: Sequence[Rect]) -> list[Blank]:
+    out: list[Blank] = []
+    cells = [c for c in rules.cells if c[2] - c[0] >= _MIN_CELL_W and c[3] - c[1] >= _MIN_CELL_H]
+    for cell in cells:
+        if _covered(cell, covered) or any(_contains(cell, o) for o in cells if o != cell):
+            continue  # a widget or a leader is the blank; an outer frame holds other cells
+        inside = [w for w in text.inside(cell) if not w.is_blank]
+        if not inside:
+            out.append(Blank("cell", page, cell, lines=max(1, int((cell[3] - cell[1]) // 13))))
+            continue
+        low = min(w.y0 for w in inside)
+        if low - cell[1] >= _CAPTION_ROOM:  # a caption at the top, room to write below
+            room = (cell[0], cell[1], cell[2], low - 2)
+            caption = " ".join(w.text for w in sorted(inside, key=lambda w: (-w.y0, w.x0)))
+            out.append(Blank("cell", page, room, caption=caption,
+                             lines=max(1, int((room[3] - room[1]) // 13))))
+    return out
+
+
+def _contains(outer: Rect, inner: Rect) -> bool:
+    return outer != inner and outer[0] <= inner[0] + 0.5 and outer[1] <= inner[1] + 0.5 \
+        and outer[2] >= inner[2] - 0.5 and outer[3] >= inner[3] - 0.5

@@ -1,0 +1,123 @@
+"""Dates a form asks for in words and white space: "firmo en ______, a ___ de _______ de 20__",
+"Fait à _________, le __________", "Día (L-V): ____ de ______ de 20___".
+
+No line is printed: the blank is the white space between the words. A run of gaps joined by "de",
+"/" or "." is a date in parts (day, month, year in the form's order; "20" before the last gap
+means two digits of the year); the sentence around it says whose date it is: the signing
+("firmo", "fait à", "signed") or the requested port ("preferido", "souhaitée", "desired").
+"""
+
+from __future__ import annotations
+
+import re
+
+from portdesk.loa.blanks import Blank
+from portdesk.loa.labels import Line, PageText
+from portdesk.loa.vocabulary import REQUESTED_CONTEXT, SIGNING_CONTEXT, normalise
+
+_GAP = 22.0  # white space this wide between two words is a blank
+_TRAILING = 40.0  # room left at the end of a line after a connector is a blank too
+_JOINS = frozenset({"de", "del", "/", ".", "-", "du"})
+_LEADS = frozenset({"a", "el", "le", "den", "am", "on", "the", "dia", "date", "datum", "fecha",
+                    "fait le", "dated"})
+_MONTH_FIRST = frozenset({"US"})
+_PLACE_OF_SIGNING = re.compile(r"\b(fait a|done at|signed at|gezeichnet|getekend te|"
+                               r"firmado en|ondertekend te|unterschrieben in)\b")
+
+
+def date_gaps(text: PageText, page: int, country: str) -> list[Blank]:
+    """Blanks for the parts (or the whole) of each date written in words on the page."""
+    right_edge = max((w.x1 for w in text.words), default=0.0)
+    out: list[Blank] = []
+    lines = sorted(text.lines, key=lambda ln: -ln.y)
+    for n, line in enumerate(lines):
+        tokens = _tokens(line, right_edge)
+        nxt = lines[n + 1] if n + 1 < len(lines) else None
+        if nxt is not None and line.y - nxt.y < 16 and tokens and tokens[-1][0] == "GAP":
+            tokens += _tokens(nxt, right_edge)  # "... de ____" / "de 20__" wraps to the next line
+        out += _dates_in(tokens, text, line, page, country)
+    return out
+
+
+def _tokens(line: Line, right_edge: float) -> list[tuple[str, tuple[float, float, float, float]]]:
+    """Words and gaps of one line, in order: ("de", rect), ("GAP", rect), ..."""
+    out: list[tuple[str, tuple[float, float, float, float]]] = []
+    words = [w for w in line.words if not w.is_blank]
+    y0, y1 = line.y - 1.5, line.y + 10
+    for i, w in enumerate(words):
+        out.append((normalise(w.text) or w.text.strip(), (w.x0, w.y0, w.x1, w.y1)))
+        nxt = words[i + 1].x0 if i + 1 < len(words) else None
+        if nxt is not None and nxt - w.x1 >= _GAP:
+            out.append(("GAP", (w.x1 + 2, y0, nxt - 2, y1)))
+        elif nxt is None and right_edge - w.x1 >= _TRAILING and (
+                normalise(w.text) in _JOINS | _LEADS or w.text.strip() == "20"):
+            out.append(("GAP", (w.x1 + 2, y0, min(right_edge, w.x1 + 120), y1)))
+    return out
+
+
+def _dates_in(tokens: list[tuple[str, tuple[float, float, float, float]]], text: PageText,
+              line: Line, page: int, country: str) -> list[Blank]:
+    out: list[Blank] = []
+    i = 0
+    while i < len(tokens):
+        found = next(((t, r) for t, r in reversed(tokens[max(0, i - 3):i]) if t in _LEADS),
+                     None)
+        if tokens[i][0] != "GAP" or found is None:
+            i += 1
+            continue
+        lead, lead_rect = found
+        gaps = [tokens[i][1]]
+        year2 = False
+        j = i + 1
+        while j + 1 < len(tokens) and tokens[j][0] in _JOINS and len(gaps) < 3:
+            k = j + 1
+            if tokens[k][0] == "20" and k + 1 < len(tokens) and tokens[k + 1][0] == "GAP":
+                year2, k = True, k + 1
+            if tokens[k][0] != "GAP":
+                break
+            gaps.append(tokens[k][1])
+            j = k + 1
+        whose = _whose(text, line, lead)
+        words = any(t in ("de", "del", "du") for t, _r in tokens[i:j])
+        if len(gaps) == 1 and (not _single_date_ok(lead, line) or _captions_a_line(text, lead_rect)):
+            whose = None
+        if whose is not None and len(gaps) in (1, 3):
+            out += _blanks(gaps, year2, page, country, whose, lead, words)
+        i = j
+    return out
+
+
+def _single_date_ok(lead: str, line: Line) -> bool:
+    """One gap is a date only after a date label, or after "le"/"am" in "Fait à ..., le ___"."""
+    if lead in ("date", "datum", "fecha", "dated", "dia"):
+        return True
+    return lead in ("le", "am", "on", "den") and bool(
+        _PLACE_OF_SIGNING.search(normalise(line.text)))
+
+
+def _captions_a_line(text: PageText, rect: tuple[float, float, float, float]) -> bool:
+    """"Date" printed under a line is that line's caption: the date goes on the line."""
+    return any(w.is_blank and w.x1 > rect[0] and w.x0 < rect[2] and 0 <= w.y0 - rect[3] < 16
+               for w in text.words)
+
+
+def _whose(text: PageText, line: Line, lead: str) -> str | None:
+    """'signed' or 'requested' from the sentence and the section it sits in."""
+    around = " ".join(ln.text for ln in text.context(
+        (line.x0, line.y, line.x1, line.top), reach=45)) + " " + line.text
+    norm = normalise(around)
+    if REQUESTED_CONTEXT.search(norm):
+        return "requested"
+    if SIGNING_CONTEXT.search(norm) or lead in ("le", "fait le", "dated"):
+        return "signed"
+    return None
+
+
+def _blanks(gaps: list[tuple[float, float, float, float]], year2: bool, page: int, country: str,
+            whose: str, lead: str, words: bool) -> list[Blank]:
+    extra = {"whose": whose, "label": lead, "month": "name" if words else "digits"}
+    if len(gaps) == 1:
+        return [Blank("gap", page, gaps[0], extra=extra)]
+    order = ("month", "day", "year") if country in _MONTH_FIRST else ("day", "month", "year")
+    parts = [p if p != "year" or not year2 else "year2" for p in order]
+    return [Blank("gap", page, g, part=p, extra=extra) for g, p in zip(gaps, parts, strict=True)]

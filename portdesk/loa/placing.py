@@ -1,0 +1,91 @@
+"""The text each placement gets, as this form wants it written.
+
+The same value is written differently from one blank to the next: the service address is the
+street line when the form asks for the town separately, the whole address otherwise; a date is
+MM/DD/YYYY on a US form, JJ/MM/AAAA on a French one, "15 de septiembre de 20 26" in Spanish words;
+a box for all the numbers gets them one per line, or several per line when they would not fit.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from portdesk.loa.fields import DATE_FIELDS, LoaField, LoaValues, date_format_for
+from portdesk.loa.mapping import Placement
+from portdesk.loa.vocabulary import MONTHS
+
+_LINE_STEP = 13.0  # points per written line in a tall blank
+_ADDRESS = {
+    "service": (LoaField.SERVICE_ADDRESS, LoaField.STREET, LoaField.SUITE, LoaField.CITY,
+                LoaField.STATE, LoaField.POSTAL_CODE),
+    "billing": (LoaField.BILLING_ADDRESS, LoaField.BILLING_STREET, None, LoaField.BILLING_CITY,
+                LoaField.BILLING_STATE, LoaField.BILLING_POSTAL_CODE),
+}
+
+
+def text_for(p: Placement, values: LoaValues, placements: Sequence[Placement],
+             language: str) -> str:
+    if p.field == LoaField.NUMBER:
+        ok = p.slot is not None and p.slot < len(values.numbers)
+        return values.numbers[p.slot] if ok and p.slot is not None else ""
+    if p.field in (LoaField.NUMBERS, LoaField.REMAINING_NUMBERS):
+        items = values.numbers if p.field == LoaField.NUMBERS else values.remaining
+        return _list(items, p)
+    if p.field in DATE_FIELDS:
+        return _date(p, values, language)
+    for family, names in _ADDRESS.items():
+        if p.field in (names[0], names[1]):
+            return _address(p, values, placements, family)
+    return values.get(p.field)
+
+
+def _list(items: Sequence[str], p: Placement) -> str:
+    """One per line; several per line (comma-separated) when the box has fewer lines."""
+    if not items:
+        return ""
+    room = max(1, p.lines)
+    per_line = max(1, math.ceil(len(items) / room))
+    return "\n".join(", ".join(items[i:i + per_line]) for i in range(0, len(items), per_line))
+
+
+def _date(p: Placement, values: LoaValues, language: str) -> str:
+    when = values.dates.get(p.field)
+    if when is None:
+        return ""
+    if p.part == "day":
+        return f"{when.day:02d}"
+    if p.part == "month":
+        if p.month_words:
+            return MONTHS.get(language, MONTHS["en"])[when.month - 1]
+        return f"{when.month:02d}"
+    if p.part == "year":
+        return str(when.year)
+    if p.part == "year2":
+        return f"{when.year % 100:02d}"
+    return when.strftime(p.fmt or date_format_for(values.country, language))
+
+
+def _address(p: Placement, values: LoaValues, placements: Sequence[Placement],
+             family: str) -> str:
+    whole, street, suite, city, state, postal = _ADDRESS[family]
+    asked = {q.field for q in placements}
+    line1 = values.get(street)
+    if family == "service" and suite is not None and suite not in asked and values.get(suite):
+        line1 = ", ".join(v for v in (line1, values.get(suite)) if v)
+    if p.field == street or city in asked:
+        return line1  # the form asks for the town on its own line: this is the street
+    if postal in asked:  # "Address: ____  Postcode: ____": all but the postcode
+        return ", ".join(v for v in (line1, values.get(city), values.get(state)) if v)
+    if p.lines >= 2:
+        if values.country in ("US", "CA", "GB", "IE"):
+            town = " ".join(v for v in (values.get(city), values.get(state), values.get(postal))
+                            if v)
+        else:
+            town = " ".join(v for v in (values.get(postal), values.get(city)) if v)
+        return "\n".join(v for v in (line1, town) if v)
+    return values.get(whole)
+
+
+def checked(p: Placement, values: LoaValues) -> bool:
+    return values.checks.get(p.field, False)

@@ -1,0 +1,155 @@
+"""The whole mapping of a form: every blank decided, groups read, conflicts settled, review listed.
+
+Two blanks that both look like the account number cannot both be right: strong evidence (a clear
+label beside the blank) keeps every blank it names (forms repeat the customer's name on each
+page), weak evidence keeps only the best and lists the rest for the specialist.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from portdesk.loa.blanks import Blank
+from portdesk.loa.fields import DATE_FIELDS, LoaField
+from portdesk.loa.formscan import Widget, Word
+from portdesk.loa.labels import PageText
+from portdesk.loa.mapping import (
+    THRESHOLD,
+    FormMap,
+    Placement,
+    Review,
+    collect_blanks,
+    date_format,
+    decide,
+    guess,
+    page_texts,
+)
+from portdesk.loa.rules import PageRules
+from portdesk.loa.slots import mark_date_parts, mark_number_slots, order_slots
+from portdesk.loa.ticks import Found
+from portdesk.loa.vocabulary import NOT_OURS
+
+_STRONG = 0.8
+_REPEATABLE = frozenset({LoaField.NUMBER, LoaField.SIGNATURE, LoaField.DATE_SIGNED})
+_LEADER_BASELINE = 3.0  # text sits this far above the bottom of a printed blank's box
+
+
+def map_form(widgets: Sequence[Widget], words: Sequence[Word], pages: int,
+             rules: dict[int, PageRules], country: str) -> FormMap:
+    texts = page_texts(words, pages)
+    language = guess(words)
+    blanks = collect_blanks(widgets, texts, rules, country)
+    by_page: dict[int, list[Blank]] = {}
+    for b in blanks:
+        by_page.setdefault(b.page, []).append(b)
+    founds = [decide(b, texts[b.page], by_page[b.page], country, language) for b in blanks]
+    mark_number_slots(founds, texts)
+    mark_date_parts(founds, texts, country)
+    mark_address_blocks(founds)
+    kept, review = _settle(founds)
+    placements = _placements(kept, texts, country, language)
+    return FormMap(placements, review, language, blanks)
+
+
+_LINES = {LoaField.SERVICE_ADDRESS: "service", LoaField.STREET: "service",
+          LoaField.BILLING_ADDRESS: "billing", LoaField.BILLING_STREET: "billing"}
+_TO_BILLING = {LoaField.CITY: LoaField.BILLING_CITY, LoaField.STATE: LoaField.BILLING_STATE,
+               LoaField.POSTAL_CODE: LoaField.BILLING_POSTAL_CODE}
+_BLOCK_REACH = 80.0  # points: a town or postcode blank belongs to the address line this close above
+
+
+def mark_address_blocks(founds: list[Found]) -> None:
+    """Town, province and postcode blanks belong to the address line above them: under
+    "Billing address" they are the billing address's, whatever their own label says."""
+    lines = [f for f in founds if f.field in _LINES]
+    for f in founds:
+        if f.field not in _TO_BILLING:
+            continue
+        above = [a for a in lines if a.blank.page == f.blank.page
+                 and 0 <= a.blank.rect[1] - f.blank.rect[3] + 2 <= _BLOCK_REACH]
+        if not above:
+            continue
+        nearest = min(above, key=lambda a: a.blank.rect[1] - f.blank.rect[3])
+        if _LINES[nearest.field] == "billing":  # type: ignore[index]
+            f.field = _TO_BILLING[f.field]  # type: ignore[index]
+            f.evidence = f"{f.evidence} (under '{nearest.evidence}')"
+
+
+def _settle(founds: list[Found]) -> tuple[list[Found], list[Review]]:
+    review: list[Review] = []
+    confident: list[Found] = []
+    for f in founds:
+        if f.field is None or f.field == NOT_OURS:
+            if f.field is None and f.evidence and f.blank.kind in ("widget", "check"):
+                review.append(Review(f.blank.page, f.blank.rect, "", 0.0,
+                                     f"'{f.evidence}' is not one of ours: left empty"))
+            continue
+        if f.confidence < THRESHOLD:
+            review.append(Review(f.blank.page, f.blank.rect, str(f.field), f.confidence,
+                                 "not sure enough: left empty"))
+            continue
+        confident.append(f)
+    by_field: dict[str, list[Found]] = {}
+    for f in confident:
+        key = f"{f.field}:{f.blank.part}"
+        by_field.setdefault(key, []).append(f)
+    kept: list[Found] = []
+    for key, group in by_field.items():
+        if group[0].field in _REPEATABLE or len(group) == 1:
+            kept += group
+            continue
+        strong = [f for f in group if f.confidence >= _STRONG]
+        chosen = strong or [max(group, key=lambda f: f.confidence)]
+        kept += chosen
+        for f in group:
+            if f not in chosen:
+                review.append(Review(f.blank.page, f.blank.rect, key.split(":")[0], f.confidence,
+                                     "another blank fits this value better: left empty"))
+    return kept, review
+
+
+def _placements(kept: list[Found], texts: dict[int, PageText], country: str,
+                language: str) -> list[Placement]:
+    out: list[Placement] = []
+    slots = order_slots([f for f in kept if f.field == LoaField.NUMBER])
+    slot_of = {id(f): n for n, f in enumerate(slots)}
+    for f in kept:
+        b = f.blank
+        assert isinstance(f.field, LoaField)
+        p = Placement(f.field, f.confidence, f.source, b.widget.key if b.widget else None, b.page,
+                      evidence=f.evidence, slot=slot_of.get(id(f)), rect=b.rect, part=b.part,
+                      lines=b.lines, kind=b.kind)
+        p.x, p.y, p.width = _origin(b)
+        p.mark = f.field not in DATE_FIELDS and b.kind in ("box", "cell", "widget") and \
+            f.source in ("label (right)", "label (left)", "yes/no", "tooltip", "name") \
+            and b.width <= 32 and b.height <= 32 and f.field.value in _TICKS
+        if f.field in DATE_FIELDS and not b.part:
+            p.fmt = date_format(b, texts[b.page], f.evidence, country, language)
+        p.month_words = b.extra.get("month") == "name"
+        p.starts = _line_starts(b)
+        out.append(p)
+    return out
+
+
+_TICKS = {"full_port", "partial_port", "business", "residential", "toll_free", "btn_ported",
+          "btn_stays"}
+
+
+def _line_starts(b: Blank) -> list[tuple[float, float]]:
+    """A printed blank on several lines: the first line starts after its label."""
+    if b.kind != "leader" or b.anchor is None or b.lines < 2:
+        return []
+    first = (b.anchor[0] + 2, b.anchor[1] + _LEADER_BASELINE)
+    last_y = b.rect[1] + _LEADER_BASELINE
+    step = (first[1] - last_y) / (b.lines - 1)
+    return [first] + [(b.rect[0] + 2, first[1] - step * n) for n in range(1, b.lines)]
+
+
+def _origin(b: Blank) -> tuple[float, float, float]:
+    """Where overlaid text starts on a printed blank: on the line, or centred in a cell."""
+    x0, y0, x1, y1 = b.rect
+    if b.kind in ("leader", "gap"):
+        return x0 + 2, y0 + _LEADER_BASELINE, x1 - x0 - 2
+    if b.kind in ("cell", "box"):
+        return x0 + 2, y0 + max(1.5, (min(y1 - y0, 14) - 7) / 2), x1 - x0 - 4
+    return x0 + 2, y0 + 2, x1 - x0 - 2

@@ -1,0 +1,108 @@
+"""Where signing puts the ink, the date and the printed name: decided when the form is filled.
+
+The filled PDF carries the plan in its document information, so `portdesk loa sign` (or the desk's
+signing screen) writes on exactly the blanks the specialist reviewed, in the form's own date
+format, and never a second copy of a name already written. A PDF without a plan (our standard LOA,
+a form filled elsewhere) is read afresh by the signing step.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from pypdf import PdfReader, PdfWriter
+
+from portdesk.loa.fields import LoaField, LoaValues
+from portdesk.loa.mapping import Placement
+
+if TYPE_CHECKING:
+    from portdesk.loa.fill import FormAnalysis, ReportRow
+
+PLAN_KEY = "/PortDeskSignPlan"
+EVERY_PAGE_COUNTRIES = frozenset({"GB", "GG", "JE", "IM"})  # UK: every page signed and dated
+_FOR_SIGNING = frozenset({LoaField.SIGNATURE, LoaField.DATE_SIGNED, LoaField.AUTHORIZED_NAME,
+                          LoaField.AUTHORIZED_TITLE})
+
+
+@dataclass(frozen=True, slots=True)
+class SignPlace:
+    field: LoaField
+    page: int  # 0-based
+    rect: tuple[float, float, float, float]
+    widget: bool = False  # a form field to write into (found again by its rectangle)
+    fmt: str = ""
+    part: str = ""
+    month_words: bool = False
+    filled: bool = False  # already written when filling: signing leaves it alone
+    kind: str = ""
+    name: str = ""  # the widget, or where on the page: for the signing report
+    room: float | None = None  # free height above it, measured when filling
+
+
+@dataclass(frozen=True, slots=True)
+class SignPlan:
+    places: tuple[SignPlace, ...]
+    country: str = ""
+    language: str = "en"
+    every_page: bool = False
+    margins: tuple[float, ...] = ()  # each page's baseline for margin ink, measured when filling
+
+
+def sign_plan(placements: Sequence[Placement], rows: Sequence[ReportRow], values: LoaValues,
+              analysis: FormAnalysis) -> SignPlan:
+    from portdesk.loa.inkplace import margins, room_for
+    from portdesk.loa.mapping import page_texts
+
+    texts = page_texts(analysis.words, analysis.pages)
+    written = {r.target for r in rows if r.value}
+    places = []
+    for p in placements:
+        if p.field not in _FOR_SIGNING:
+            continue
+        rect = p.rect or (p.x, p.y, p.x + (p.width or 150), p.y + 12)
+        place = SignPlace(p.field, p.page, tuple(round(v, 2) for v in rect),  # type: ignore[arg-type]
+                          p.widget is not None, p.fmt, p.part, p.month_words,
+                          p.target() in written, p.kind, p.target())
+        if p.field == LoaField.SIGNATURE:
+            place = replace(place, room=round(room_for(place, texts[p.page]), 2))
+        places.append(place)
+    every_page = values.country in EVERY_PAGE_COUNTRIES
+    return SignPlan(tuple(places), values.country, analysis.language, every_page,
+                    margins(analysis.writer, texts) if every_page else ())
+
+
+def write_plan(writer: PdfWriter, plan: SignPlan) -> None:
+    raw: dict[str, Any] = {"v": 1, "country": plan.country, "language": plan.language,
+                           "every_page": plan.every_page,
+                           "places": [{"field": s.field.value, "page": s.page,
+                                       "rect": list(s.rect), "widget": s.widget, "fmt": s.fmt,
+                                       "part": s.part, "month_words": s.month_words,
+                                       "filled": s.filled, "kind": s.kind, "name": s.name,
+                                       "room": s.room}
+                                      for s in plan.places],
+                           "margins": [round(m, 2) for m in plan.margins]}
+    writer.add_metadata({PLAN_KEY: json.dumps(raw, separators=(",", ":"))})
+
+
+def read_plan(reader: PdfReader) -> SignPlan | None:
+    try:
+        info = reader.metadata
+        raw = json.loads(str(info.get(PLAN_KEY))) if info and info.get(PLAN_KEY) else None
+        if not isinstance(raw, dict) or raw.get("v") != 1:
+            return None
+        places = tuple(SignPlace(LoaField(p["field"]), int(p["page"]),
+                                 tuple(float(v) for v in p["rect"]),  # type: ignore[arg-type]
+                                 bool(p.get("widget")), str(p.get("fmt", "")),
+                                 str(p.get("part", "")), bool(p.get("month_words")),
+                                 bool(p.get("filled")), str(p.get("kind", "")),
+                                 str(p.get("name", "")),
+                                 float(p["room"]) if p.get("room") is not None else None)
+                       for p in raw.get("places", []))
+        margins = tuple(float(m) for m in raw.get("margins", []))
+    except (ValueError, KeyError, TypeError):
+        return None  # a damaged plan is ignored: the signing step reads the form itself
+    return SignPlan(places, str(raw.get("country", "")), str(raw.get("language", "en")),
+                    bool(raw.get("every_page")), margins)

@@ -1,0 +1,199 @@
+"""Number slots and dates in parts: blanks that only mean something together.
+
+A column (or grid) of unlabelled blanks under "Telephone numbers:" is a list of number slots, and
+the order they are filled in is the form's printed numbering when it has one ("1." ... "50."),
+else the order the widget names agree with, else down each column (a list printed in columns is
+read down, then across). Three small blanks after "Date:" separated by "/" are day, month and year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from portdesk.loa.fields import DATE_FIELDS, LoaField
+from portdesk.loa.labels import PageText
+from portdesk.loa.ticks import Found
+from portdesk.loa.vocabulary import NOT_OURS, classify
+
+_ALIGN = 4.0  # points: blanks this close in x start and end form one column
+_STEP = 45.0  # the widest vertical step between two slots of one column
+_TEXTY = frozenset({"widget", "leader", "cell"})
+_TRAILING_INT = re.compile(r"(\d+)\D*$")
+_ORDER_HINT = re.compile(r"\b(MM|DD|JJ|TT|YYYY|AAAA|JJJJ)\s*[/.\-]\s*(MM|DD|JJ|TT)\s*[/.\-]\s*"
+                         r"(YYYY|AAAA|JJJJ|YY|AA|MM|DD|JJ|TT)\b")
+
+
+def _columns(founds: Sequence[Found]) -> list[list[Found]]:
+    """Blanks stacked one under the other, starting and ending at the same x: a column."""
+    cols: list[list[Found]] = []
+    for f in sorted(founds, key=lambda f: (f.blank.page, -f.blank.rect[3], f.blank.rect[0])):
+        r = f.blank.rect
+        for col in cols:
+            last = col[-1].blank
+            if last.page == f.blank.page and abs(last.rect[0] - r[0]) < _ALIGN \
+                    and abs(last.rect[2] - r[2]) < _ALIGN and 0 < last.rect[1] - r[1] < _STEP:
+                col.append(f)
+                break
+        else:
+            cols.append([f])
+    return [c for c in cols if len(c) >= 2]
+
+
+def _grids(cols: list[list[Found]]) -> list[list[list[Found]]]:
+    """Columns side by side whose rows line up are one grid."""
+    grids: list[list[list[Found]]] = []
+    for col in sorted(cols, key=lambda c: (c[0].blank.page, c[0].blank.rect[0])):
+        for grid in grids:
+            ref = grid[-1]
+            if ref[0].blank.page == col[0].blank.page and abs(
+                    ref[0].blank.rect[3] - col[0].blank.rect[3]) < 3 and col[0].blank.rect[0] \
+                    > ref[0].blank.rect[2] - 2:
+                grid.append(col)
+                break
+        else:
+            grids.append([col])
+    return grids
+
+
+def _header(col: list[Found], texts: dict[int, PageText]) -> LoaField | str | None:
+    top = col[0].blank
+    lines = texts[top.page].above(top.rect, max_lines=2, reach=40, slack=4)
+    heading = " ".join(ln.text for ln in lines)
+    read = classify(heading) if heading else None
+    return read.field if read is not None else None
+
+
+def _unlabelled(f: Found) -> bool:
+    return f.field is None and not f.evidence
+
+
+def mark_number_slots(founds: list[Found], texts: dict[int, PageText]) -> None:
+    """Unlabelled blanks in a column or grid under a numbers heading become number slots."""
+    candidates = [f for f in founds if f.blank.kind in _TEXTY and
+                  (f.field in (None, LoaField.NUMBER, NOT_OURS) or f.marker is not None)]
+    for grid in _grids(_columns(candidates)):
+        headers = [_header(col, texts) for col in grid]
+        numbered = LoaField.NUMBER in headers or any(
+            f.field == LoaField.NUMBER for col in grid for f in col)
+        if not numbered:
+            continue
+        for col, head in zip(grid, headers, strict=True):
+            if head not in (None, LoaField.NUMBER) or any(f.field == NOT_OURS for f in col):
+                continue  # "Número final", "SDA": a column of the table that is not ours
+            for f in col:
+                if _unlabelled(f) or f.marker is not None:
+                    f.field, f.confidence = LoaField.NUMBER, 0.8
+                    f.source, f.evidence = "slot under a numbers heading", "column of blanks"
+                elif f.field == LoaField.NUMBER and f.confidence < 0.8:
+                    f.confidence = 0.8  # a named slot in a numbers grid
+    for f in founds:
+        if f.field == LoaField.NUMBER and f.blank.lines >= 3 and not _in_column(f, candidates):
+            f.field = LoaField.NUMBERS  # one tall box for the whole list
+
+
+def _in_column(f: Found, founds: Sequence[Found]) -> bool:
+    return any(c is not f and c.blank.page == f.blank.page
+               and abs(c.blank.rect[0] - f.blank.rect[0]) < _ALIGN
+               and c.field == LoaField.NUMBER for c in founds)
+
+
+def order_slots(slots: list[Found]) -> list[Found]:
+    """Printed numbering first, then widget names that agree with the page, then down columns."""
+    if not slots:
+        return slots
+    marked = [f for f in slots if f.marker is not None]
+    if len(marked) * 2 >= len(slots) and len({f.marker for f in marked}) == len(marked):
+        rest = [f for f in slots if f.marker is None]
+        return sorted(marked, key=lambda f: f.marker or 0) + _down_columns(rest)
+    down, across = _down_columns(slots), _across_rows(slots)
+    named = _name_numbers(slots)
+    if named is not None:
+        agree_down, agree_across = _agreement(down, named), _agreement(across, named)
+        if agree_across > agree_down and agree_across >= 0.8:
+            return across
+    return down
+
+
+def _down_columns(slots: list[Found]) -> list[Found]:
+    cols = _columns(slots)
+    in_cols = {id(f) for c in cols for f in c}
+    singles = [[f] for f in slots if id(f) not in in_cols]
+    ordered = sorted(cols + singles, key=lambda c: (c[0].blank.page, c[0].blank.rect[0],
+                                                    -c[0].blank.rect[3]))
+    return [f for c in ordered for f in sorted(c, key=lambda f: -f.blank.rect[3])]
+
+
+def _across_rows(slots: list[Found]) -> list[Found]:
+    return sorted(slots, key=lambda f: (f.blank.page, -round(f.blank.rect[3] / 4),
+                                        f.blank.rect[0]))
+
+
+def _name_numbers(slots: list[Found]) -> dict[int, int] | None:
+    numbers: dict[int, int] = {}
+    for f in slots:
+        name = f.blank.widget.field_name if f.blank.widget is not None else ""
+        m = _TRAILING_INT.search(name)
+        if m:
+            numbers[id(f)] = int(m.group(1))
+    if len(numbers) * 2 < len(slots) or len(set(numbers.values())) != len(numbers):
+        return None
+    return numbers
+
+
+def _agreement(order: list[Found], named: dict[int, int]) -> float:
+    seq = [named[id(f)] for f in order if id(f) in named]
+    pairs = list(pairwise(seq))
+    return sum(1 for a, b in pairs if a < b) / len(pairs) if pairs else 0.0
+
+
+def mark_date_parts(founds: list[Found], texts: dict[int, PageText], country: str) -> None:
+    """'Date: __ / __ / __' as three boxes: the first names the date, the next two follow it."""
+    by_page: dict[int, list[Found]] = {}
+    for f in founds:
+        by_page.setdefault(f.blank.page, []).append(f)
+    for f in founds:
+        if f.field not in DATE_FIELDS or f.blank.part or f.blank.kind not in _TEXTY:
+            continue
+        chain = [f]
+        while len(chain) < 3:
+            nxt = _next_part(chain[-1], by_page[f.blank.page], texts[f.blank.page])
+            if nxt is None:
+                break
+            chain.append(nxt)
+        if len(chain) == 3:
+            order = _part_order(f, texts[f.blank.page], country)
+            label, source, found, confidence = f.evidence, f.source, f.field, f.confidence
+            for part, member in zip(order, chain, strict=True):
+                member.blank.part = part
+                member.field, member.confidence = found, confidence
+                member.source, member.evidence = source, f"{label} ({part})"
+
+
+def _part_order(f: Found, text: PageText, country: str) -> tuple[str, str, str]:
+    """Day, month, year in the order printed beside the boxes (MM/DD/YYYY, JJ/MM/AAAA...),
+    else in the country's order."""
+    near = " ".join(w.text for w in text.words if abs(w.y1 - f.blank.rect[1]) < 14
+                    or abs((w.y0 + w.y1) / 2 - (f.blank.rect[1] + f.blank.rect[3]) / 2) < 6)
+    hint = _ORDER_HINT.search(near.upper())
+    if hint:
+        names = {"M": "month", "D": "day", "J": "day", "T": "day", "Y": "year", "A": "year"}
+        first, second, third = (names[g[0]] for g in hint.groups())
+        if {first, second, third} == {"day", "month", "year"}:
+            return first, second, third
+    return ("month", "day", "year") if country == "US" else ("day", "month", "year")
+
+
+def _next_part(prev: Found, same_page: list[Found], text: PageText) -> Found | None:
+    r = prev.blank.rect
+    for f in sorted(same_page, key=lambda f: f.blank.rect[0]):
+        b = f.blank.rect
+        if f is prev or not 0 <= b[0] - r[2] < 25 or abs(b[1] - r[1]) > 4 or f.field not in (
+                None, NOT_OURS) or b[2] - b[0] > 80:
+            continue
+        between = [w.text for w in text.line_of(b) if r[2] - 1 <= w.x0 and w.x1 <= b[0] + 1
+                   and not w.is_blank]
+        if all(t in "/.-" for t in between):
+            return f
+    return None

@@ -1,0 +1,96 @@
+"""Tick boxes: which box says "all my numbers", "business", or answers "Is this a partial port?".
+
+A box's label is printed after it (or, failing that, before it); a Yes/No pair answers the
+question printed before the pair, and only questions we can answer from the case are answered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from portdesk.loa.blanks import Blank
+from portdesk.loa.fields import LoaField
+from portdesk.loa.formscan import Word
+from portdesk.loa.labels import PageText, phrase
+from portdesk.loa.vocabulary import check_field, classify, normalise
+
+
+@dataclass
+class Found:
+    """A decision about one blank before conflicts are settled."""
+
+    blank: Blank
+    field: LoaField | str | None
+    confidence: float
+    source: str
+    evidence: str
+    marker: int | None = None  # a printed slot number beside it ("1.", "26")
+
+
+def is_mark_box(blank: Blank, text: PageText) -> bool:
+    """A small square text box followed by Yes/No or a tick-box label is a box to mark X."""
+    if blank.kind not in ("widget", "cell") or blank.width > 32 or blank.height > 32 \
+            or abs(blank.width - blank.height) > 10:
+        return False
+    label = phrase(text.right(blank.rect))
+    return bool(label) and (_yes_no(label) is not None or check_field(label) is not None)
+
+
+def _yes_no(label: str) -> bool | None:
+    norm = normalise(label).split()
+    if norm and norm[0] in ("yes", "oui", "ja", "si", "sim"):
+        return True
+    if norm and norm[0] in ("no", "non", "nein", "nee", "nao"):
+        return False
+    return None
+
+
+def decide_check(blank: Blank, text: PageText) -> Found:
+    label, where = phrase(text.right(blank.rect)), "right"
+    if not label:
+        label, where = phrase(text.left(blank.rect)), "left"
+        if _yes_no(label) is not None:
+            return Found(blank, None, 0.0, "label (left)", "")  # the box before's answer
+    answer = _yes_no(label) if label else None
+    if answer is not None:
+        return _answer(blank, text, answer, label)
+    found = check_field(label) if label else None
+    if found is not None:
+        return Found(blank, found, 0.9 if where == "right" else 0.75, f"label ({where})", label)
+    if blank.widget is not None:
+        for hint, conf, source in ((blank.widget.tooltip, 0.7, "tooltip"),
+                                   (blank.widget.field_name, 0.6, "name")):
+            found = check_field(hint) if hint else None
+            if found is not None:
+                return Found(blank, found, conf - (0.1 if label else 0.0), source, hint)
+    return Found(blank, None, 0.0, f"label ({where})", label)
+
+
+def _answer(blank: Blank, text: PageText, yes: bool, label: str) -> Found:
+    """Yes/No boxes answer the question printed before them."""
+    left = [w for w in text.line_of(blank.rect) if w.x1 <= blank.rect[0] + 1
+            and not w.is_box and not w.is_blank and _yes_no(w.text) is None]
+    left.sort(key=lambda w: w.x0)
+    # the question is the run of words since the last box or answer before this one
+    question_words: list[Word] = []
+    for w in reversed(left):
+        if question_words and question_words[-1].x0 - w.x1 > 20:
+            break
+        question_words.append(w)
+    question = " ".join(w.text for w in reversed(question_words))
+    if question_words:
+        span = (min(w.x0 for w in question_words), blank.rect[1], blank.rect[0], blank.rect[3])
+        question += " " + " ".join(w.text for w in text.below(span, reach=16))
+    norm = normalise(question)
+    read = classify(question)
+    if check_field(question) == LoaField.PARTIAL_PORT:
+        found = LoaField.PARTIAL_PORT if yes else LoaField.FULL_PORT
+    elif check_field(question) == LoaField.FULL_PORT:
+        found = LoaField.FULL_PORT if yes else LoaField.PARTIAL_PORT
+    elif read is not None and read.field == LoaField.BTN:
+        found = LoaField.BTN_PORTED if yes else LoaField.BTN_STAYS
+    else:
+        return Found(blank, None, 0.0, "yes/no", f"{question} {label}".strip())
+    return Found(blank, found, 0.8, "yes/no", f"{norm}: {label}")
+
+

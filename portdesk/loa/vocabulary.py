@@ -1,0 +1,291 @@
+"""How carriers' forms name our values, in English, German, French, Dutch and Spanish (and a little
+Italian and Portuguese): the words a printed label, a tooltip or a widget name is recognised by.
+
+Patterns are written against normalised text (no accents, lower case, punctuation as spaces), and
+ordered from specific to broad: "name des unterzeichners" must be the signer before "name" is the
+customer; "numero de telephone de facturation" the BTN before "numero de telephone" a number slot.
+Words that say a blank is *not* ours (VAT number, domain, the new provider's side) are as important
+as the ones that say it is: a value in the wrong box of a signed form is worse than an empty box.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from portdesk.loa.fields import LoaField
+
+NOT_OURS = "not_ours"  # a blank for something we do not have (VAT number, domain...)
+
+# (field, strength, pattern). Strength: how sure the words alone make us (1.0 = unmistakable).
+_RULES: list[tuple[LoaField | str, float, str]] = [
+    # things that are not ours, first: their words would otherwise match "number" or "name"
+    (NOT_OURS, 1.0, r"\b(vat|tva|btw|iva|ust|mwst|umsatzsteuer\w*|steuer\w*|tax id|ein|siret|"
+                    r"siren|cif|nif|kvk|chamber of commerce|handelsregister|ondernemingsnummer)\b"),
+    (NOT_OURS, 1.0, r"\b(domain|domaine|dominio|website|site web|fax|telefax|iban|bic|swift|"
+                    r"resporg|respor?g id|order (no|number)|reference operateur|referencia|"
+                    r"circuit\w*|circuito|ventana|window|horario|distributeur|distributor)\b"),
+    (NOT_OURS, 1.0, r"\b(ne pas remplir|do not (fill|write)|reserved for|reserve aux|office use|"
+                    r"internal use|nicht ausfullen|niet invullen|no rellenar|uso interno)\b"),
+    (NOT_OURS, 0.9, r"\b(demenagement|umzug|verhuizing|mudanza|moving date|move date)\b"),
+    (NOT_OURS, 0.9, r"\b(numero final|final number|range end|hasta|bis nummer|asociad\w*|"
+                    r"associe\w*|sda|cabecera|tipo de acceso|individual|multiple|red inteligente)\b"),
+    # dates: signing date before the signature, requested date before plain "date"
+    (LoaField.DATE_SIGNED, 1.0, r"\b(date (signed|of signature|de (la )?signature)|signature date|"
+                                r"datum (der )?unterschrift|datum ondertekening|fecha de firma)\b"),
+    (LoaField.REQUESTED_DATE, 1.0, r"\b(desired|requested|preferred|wished|target|due|foc|port|"
+                                   r"porting|transfer|cutover|conversion)\b.*\b(date|datum)\b"),
+    (LoaField.REQUESTED_DATE, 1.0, r"\b(date souhaitee|date de (mise en (oe|o)uvre|portage|"
+                                   r"portabilite|transfert|bascule)|wunschtermin|wunschdatum|"
+                                   r"gewunschte\w* (datum|termin)|portierungs(datum|termin)|"
+                                   r"gewenste (datum|overstapdatum)|overstapdatum|fecha deseada|"
+                                   r"fecha (de )?(portabilidad|cambio)|data (desejada|pretendida)|"
+                                   r"data di portabilita)\b"),
+    (LoaField.DATE_SIGNED, 0.9, r"^(date|datum|fecha|data|dated|dato|le|am|on)$"),
+    (LoaField.DATE_SIGNED, 0.8, r"^(date|datum|fecha|data|dated)\s+(signed|signe|unterschrieben|"
+                                r"getekend)$"),
+    # signature
+    (LoaField.SIGNATURE, 1.0, r"\b(signature|signed|sign here|unterschrift|handtekening|"
+                              r"ondertekening|firma|firmado|assinatura|signatur)\b"),
+    # partial ports: the new BTN and the numbers that stay
+    (LoaField.NEW_BTN, 1.0, r"\b(new (btn|billing telephone( number)?|main (tele)?phone number|"
+                            r"main number)|nouveau (ntf|numero de facturation|numero principal)|"
+                            r"neue hauptrufnummer|nieuw hoofdnummer|nuevo numero de cabecera)\b"),
+    (LoaField.REMAINING_NUMBERS, 1.0, r"\b(numbers? (that|which|to) (stay|remain)|remaining "
+                                      r"numbers?|numbers? (not )?(being )?(kept|retained|staying)|"
+                                      r"numeros? (restant|conserve)\w*|verbleibende rufnummern|"
+                                      r"resterende nummers|numeros? que (se )?(quedan|permanecen))\b"),
+    (LoaField.NUMBER_COUNT, 1.0, r"\b(total (number|count) of numbers|number of numbers|"
+                                 r"nombre (total )?de numeros|anzahl (der )?rufnummern|"
+                                 r"aantal nummers|numero total de numeros)\b"),
+    # BTN before any "telephone number"
+    (LoaField.BTN, 1.0, r"\b(btn|atn|billing (tele)?phone( number)?|billing tel|main (tele)?phone "
+                        r"number|main number|(numero de )?telephone de facturation|ntf|"
+                        r"numero (de telephone )?principal|hauptrufnummer|hauptnummer|"
+                        r"anschlussnummer|hoofdnummer|numero de cabecera|numero principal)\b"),
+    # the signer
+    (LoaField.AUTHORIZED_NAME, 1.0, r"\b(authori[sz]ed|authori[sz]ing|signatory|signer|"
+                                    r"signataire|unterzeichner\w*|ondertekenaar|firmante|"
+                                    r"autorise|autorisee|bevollmachtigte\w*|gemachtigde|"
+                                    r"autorizado)\b.*\bnam(e|en)\b|\bnom\b.*\b(signataire|autorise)\b"),
+    (LoaField.AUTHORIZED_NAME, 1.0, r"\b(print(ed)? name|name \(?print|name in druckbuchstaben|"
+                                    r"name des unterzeichners|naam ondertekenaar|naam van de "
+                                    r"ondertekenaar|nom du signataire|nom autorise|nombre del "
+                                    r"firmante|representante|nom et prenom du signataire|"
+                                    r"authori[sz]ed (person|user|representative)|contact name|"
+                                    r"name of (authori[sz]ed|signer|signatory))\b"),
+    (LoaField.AUTHORIZED_TITLE, 1.0, r"\b(title|job title|position|capacity|designation|"
+                                     r"titre|qualite|fonction|funktion|stellung|functie|cargo|"
+                                     r"puesto|qualifica|cargo do)\b"),
+    # the customer
+    (LoaField.ACCOUNT_NAME, 1.0, r"\b(customer|company|business|account|subscriber|end user|"
+                                 r"client|klant|kunde\w*|firmen|bedrijfs?|societe|entreprise|"
+                                 r"cliente|abonado|titular|empresa)\b.*\b(name|naam|nom|nombre|"
+                                 r"name des kunden)\b"),
+    (LoaField.ACCOUNT_NAME, 1.0, r"\b(name of (the )?(customer|company|business|account holder)|"
+                                 r"name on (the )?account|customer/company name|name des kunden|"
+                                 r"kundenname|firmenname|firmierung|naam van de klant|klantnaam|"
+                                 r"account holder|accountholder|anschlussinhaber\w*|"
+                                 r"titulaire (du contrat|de la ligne|du compte)|abonnee|"
+                                 r"abonnementhouder|titular (de la linea|del contrato)|"
+                                 r"bedrijfsnaam|nom du client|nom de la societe|nom de "
+                                 r"l entreprise|raison sociale|denomination( sociale)?|"
+                                 r"nombre del cliente|razon social|denominacion|nome do cliente|"
+                                 r"ragione sociale)\b"),
+    (LoaField.ACCOUNT_NAME, 0.6, r"^(name|nom|naam|nombre|nome|customer|client|klant|kunde)$"),
+    (LoaField.ACCOUNT_NUMBER, 1.0, r"\b(account (no|num|number|#)|acct|customer (no|number|id)|"
+                                   r"kundennummer|kunden nr|vertragsnummer|klantnummer|"
+                                   r"accountnummer|numero de compte|compte de facturation|"
+                                   r"numero (de )?client|reference client|numero de cuenta|"
+                                   r"numero de cliente|codigo de cliente|numero di conto)\b"),
+    (LoaField.ACCOUNT_NUMBER, 0.7, r"^(account|compte|konto|cuenta)$"),
+    (LoaField.PIN, 1.0, r"\b(pin|passcode|pass code|password|security code|port out pin|nip|"
+                        r"code de verrouillage|code secret|kennwort|passwort|pincode|wachtwoord|"
+                        r"clave|contrasena)\b"),
+    # the providers: the losing one is ours to name, the new one is printed or not ours
+    (LoaField.CARRIER, 1.0, r"\b(current|losing|old|existing|donor|present|previous|prior)\b.*"
+                            r"\b(carrier|provider|operator|reseller|company|supplier)\b"),
+    (LoaField.CARRIER, 1.0, r"\b(donor operator|to donor|fournisseur (de service )?actuel|"
+                            r"operateur (cedant|actuel|donneur)|au lieu et place de|"
+                            r"precedent contrat avec|ancien operateur|abgebende\w*|"
+                            r"bisherige\w* (anbieter|netzbetreiber|provider)|aktuelle\w* "
+                            r"(anbieter|netzbetreiber)|huidige (provider|aanbieder|operator)|"
+                            r"verzendende|oude (provider|aanbieder)|operador donante|"
+                            r"operador actual|operadora doadora|operatore cedente)\b"),
+    (LoaField.CARRIER, 0.7, r"^(carrier|provider|service provider|operator|operateur|"
+                            r"anbieter|netzbetreiber|provider|aanbieder|operador)$"),
+    # contact
+    (LoaField.CONTACT_EMAIL, 1.0, r"\b(e ?mail|courriel|correo( electronico)?|adresse "
+                                  r"electronique)\b"),
+    (LoaField.CONTACT_PHONE, 1.0, r"\b(contact (tele)?(phone|number|tel)|callback|"
+                                  r"telephone de contact|tel\w* du contact|contacttelefoon|"
+                                  r"telefono de contacto|telefon(nummer)? fur ruckfragen|"
+                                  r"ruckrufnummer|daytime (tele)?phone|gsm)\b"),
+    # the address, from its parts to the whole
+    (LoaField.SUITE, 1.0, r"\b(suite|apt|apartment|unit|floor|bureau|etage|stock|verdieping|"
+                          r"piso|planta)\b"),
+    (LoaField.POSTAL_CODE, 1.0, r"\b(zip|postal code|post ?code|eircode|plz|postleitzahl|"
+                                r"code postal|codigo postal|cp|c p|cap|npa)\b"),
+    (LoaField.STATE, 1.0, r"\b(state|province|territory|provincia|bundesland|county|region)\b"),
+    (LoaField.CITY, 1.0, r"\b(city|town|ort|stadt|gemeinde|ville|localite|commune|plaats|"
+                         r"woonplaats|gemeente|localidad|ciudad|poblacion|municipio|"
+                         r"citta|cidade)\b"),
+    (LoaField.STREET, 1.0, r"\b(street|strasse|str|rue|straat|calle|via|rua|address line 1|"
+                           r"house)\b"),
+    (LoaField.SERVICE_ADDRESS, 1.0, r"\b(service address|service location|installation "
+                                    r"address|address|installationsadresse|anschrift|adresse|"
+                                    r"standort|adres|installatieadres|domicilio|direccion|"
+                                    r"indirizzo|morada|endereco)\b"),
+    # the numbers to port
+    (LoaField.NUMBER, 1.0, r"\b((tele)?phone numbers?|numbers? to (be )?port(ed)?|numbers?|tn|"
+                           r"did|rufnummer\w*|telefonnummer\w*|numeros? de telephone|numeros?|"
+                           r"telefoonnummers?|nummers?|numeracion|numero inicial|numeros? a "
+                           r"portar|ndi|numeri|numeros? libre appel)\b"),
+]
+_YES = re.compile(r"^(yes|oui|ja|si|sim|y)$")
+_NO = re.compile(r"^(no|non|nein|nee|nao|n)$")
+LOSING_CONTEXT = re.compile(r"\b(current|losing|old|existing|donor|previous|prior|"
+                            r"abgebend\w*|cedant\w*|verzendend\w*|donante|doadora|actuel\w*|"
+                            r"huidige|bisherig\w*|oude|ancien)\b")
+GAINING_CONTEXT = re.compile(r"\b(new|gaining|recipient|receiving|aufnehmend\w*|destinataire|"
+                             r"ontvangend\w*|receptor|preneur|mandataire|nouveau|neue\w*|nieuwe|"
+                             r"nuevo|recipiente)\b")
+_LOSING_LEAD = re.compile(r"^(from|von|de|van|da|del)\b")
+_GAINING_LEAD = re.compile(r"^(to|an|a|aan|para|al)\b")
+PROVIDER_WORDS = re.compile(r"\b(carrier|provider|operator|operateur|operador|netzbetreiber|"
+                            r"anbieter|dienstanbieter|fournisseur|serviceprovider|aanbieder|"
+                            r"reseller)\b")
+BILLING_CONTEXT = re.compile(r"\b(billing|factur\w*|rechnung\w*|bill|facture)\b")
+SIGNING_CONTEXT = re.compile(r"\b(sign\w*|firm\w*|unterschr\w*|onderteken\w*|fait a|done at)\b")
+REQUESTED_CONTEXT = re.compile(r"\b(desired|requested|preferred|due|souhaite\w*|prefer\w*|"
+                               r"deseada|wunsch\w*|gewenst\w*|cambio|mise en (oe|o)uvre)\b")
+FULL_PORT = re.compile(r"\b(all (my |of my |the )?(phone )?numbers|full port|entire account|"
+                       r"tous (mes|les) numeros|portabilite totale|totale|alle (meine |unsere )?"
+                       r"(rufnummern|nummern|nummers)|volledig\w*|vollstandig\w*|todos (mis|los) "
+                       r"numeros|portabilidad total|todos)\b")
+PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (transferring )?some|"
+                          r"certains (de mes )?numeros|partiel\w*|teil\w*|einige|sommige|"
+                          r"gedeeltelijk\w*|algunos|parcial\w*)\b")
+TOLL_FREE = re.compile(r"\b(toll free|sans frais|numeros? gratuits?|gebuhrenfrei\w*|gratis\w*|"
+                       r"freephone|libre appel|numero verde|numeros? verdes?)\b")
+BUSINESS = re.compile(r"^(business|company|entreprise|geschaftskunde|zakelijk|empresa)\b")
+RESIDENTIAL = re.compile(r"^(residential|consumer|personal|particulier|privatkunde|"
+                         r"particular|residentiel)\b")
+
+
+@lru_cache(maxsize=4096)
+def normalise(text: str) -> str:
+    """'PIN_or_Passcode2' -> 'pin or passcode', 'Numéro de TVA:' -> 'numero de tva'."""
+    text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text or "")
+    text = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"[^a-z0-9#/]+", " ", text.replace("_", " ").replace("œ", "oe"))
+    text = re.sub(r"\b\d+\b", " ", text)
+    return " ".join(text.split()).strip(" #/")
+
+
+_COMPILED = [(f, s, re.compile(p)) for f, s, p in _RULES]
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a piece of printed text says a blank is for."""
+
+    field: LoaField | str  # a LoaField, or NOT_OURS
+    strength: float
+    words: str
+
+
+@lru_cache(maxsize=4096)
+def classify(text: str) -> Reading | None:
+    """The first rule the text matches, or None for 'Text1', bullets and body text."""
+    norm = normalise(text)
+    if not norm or len(norm) > 160:
+        return None
+    for found, strength, pattern in _COMPILED:
+        if pattern.search(norm):
+            return Reading(found, strength, norm)
+    return None
+
+
+def is_yes(text: str) -> bool:
+    return bool(_YES.match(normalise(text)))
+
+
+def is_no(text: str) -> bool:
+    return bool(_NO.match(normalise(text)))
+
+
+def check_field(text: str) -> LoaField | None:
+    """The tick box a label describes: full/partial port, toll-free, business/residential."""
+    norm = normalise(text)
+    if PARTIAL_PORT.search(norm):
+        return LoaField.PARTIAL_PORT
+    if FULL_PORT.search(norm):
+        return LoaField.FULL_PORT
+    if TOLL_FREE.search(norm):
+        return LoaField.TOLL_FREE
+    if BUSINESS.search(norm):
+        return LoaField.BUSINESS
+    if RESIDENTIAL.search(norm):
+        return LoaField.RESIDENTIAL
+    return None
+
+
+def provider_role(text: str) -> str | None:
+    """'losing' or 'gaining' when the text is about a provider (column header, section title)."""
+    norm = normalise(text)
+    if not PROVIDER_WORDS.search(norm) and not re.search(r"\b(donor|donante|cedant)\b", norm):
+        return None
+    losing, gaining = LOSING_CONTEXT.search(norm), GAINING_CONTEXT.search(norm)
+    if losing and not gaining:
+        return "losing"
+    if gaining and not losing:
+        return "gaining"
+    if losing and gaining:  # both named: the qualifier nearest the provider word wins
+        return "losing" if losing.start() > gaining.start() else "gaining"
+    if _LOSING_LEAD.search(norm):  # "From:", "Von (...)", "De (...)"
+        return "losing"
+    if _GAINING_LEAD.search(norm):  # "To:", "An (...)", "À (...)"
+        return "gaining"
+    return None
+
+
+_STOPWORDS = {  # little words, and the words of a porting form, by language
+    "en": {"the", "and", "of", "to", "your", "you", "please", "this", "for", "with", "name",
+           "number", "numbers", "date", "signature", "address", "customer", "account"},
+    "fr": {"le", "la", "les", "du", "et", "vous", "votre", "vos", "pour", "est", "une", "nom",
+           "numero", "numeros", "adresse", "signature", "client", "operateur", "portabilite"},
+    "de": {"der", "die", "das", "und", "ihre", "sie", "nicht", "werden", "mit", "fur", "ist",
+           "unterschrift", "datum", "rufnummern", "rufnummer", "kunden", "anschluss", "von"},
+    "nl": {"het", "een", "van", "en", "uw", "niet", "worden", "voor", "met", "zijn", "dat",
+           "naam", "nummers", "handtekening", "datum", "klant", "aan", "huidige"},
+    "es": {"el", "los", "las", "del", "que", "y", "por", "su", "para", "con", "se", "nombre",
+           "numero", "numeros", "firma", "fecha", "cliente", "operador", "portabilidad"},
+}
+MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"),
+    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+           "Oktober", "November", "Dezember"),
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+           "septiembre", "octubre", "noviembre", "diciembre"),
+}
+
+
+def guess_language(texts: list[str]) -> str:
+    """The form's language from its most common little words ('en' when unsure)."""
+    counts = dict.fromkeys(_STOPWORDS, 0)
+    for text in texts[:3000]:
+        token = normalise(text)
+        for lang, words in _STOPWORDS.items():
+            if token in words:
+                counts[lang] += 1
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] >= 3 and counts[best] > counts["en"] else "en"
