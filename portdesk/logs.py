@@ -98,14 +98,23 @@ def _scrubbed(handler: logging.Handler) -> logging.Handler:
 
 
 def setup_logging(level: int = logging.INFO) -> None:
+    """PortDesk's records from `level` up, and other libraries' warnings, go to the log file.
+
+    Libraries (pypdf, pyHanko, openpyxl) log and warn about every oddity of a damaged file; with
+    no handler of their own those lines would land on the specialist's terminal, so the file
+    handler sits on the root logger and Python warnings are routed through logging.
+    """
     global _configured
     if _configured:
         return
     _configured = True
-    root = logging.getLogger("portdesk")
-    root.setLevel(level)
     try:
         handler = file_handler(log_file())
     except OSError:
         handler = _scrubbed(logging.StreamHandler())
+    root = logging.getLogger()
     root.addHandler(handler)
+    if root.level == logging.NOTSET or root.level > logging.WARNING:
+        root.setLevel(logging.WARNING)
+    logging.getLogger("portdesk").setLevel(level)
+    logging.captureWarnings(True)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from portdesk.config import Settings
 from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.errors import PortDeskError
+from portdesk.domain.intake import IntakeLimits
 from portdesk.domain.lifecycle import STATUS_LABELS, Status, parse_status
 from portdesk.domain.numbers import format_display
 from portdesk.domain.readiness import Check, run_checks
@@ -60,7 +61,8 @@ class ImportResult:
 
 
 def import_cases(store: Store, path: Path, actor: str, *, skip_invalid: bool = False,
-                 again: bool = False, progress: Progress | None = None) -> ImportResult:
+                 again: bool = False, progress: Progress | None = None,
+                 limits: IntakeLimits | None = None) -> ImportResult:
     """All or nothing, and safe to run twice.
 
     One transaction, so a crash mid-way leaves no partial import; the file's hash is recorded in
@@ -68,8 +70,8 @@ def import_cases(store: Store, path: Path, actor: str, *, skip_invalid: bool = F
     `again`). A number already on an active case of the same kind, or twice in the file, makes
     its line bad, like any other bad value.
     """
-    digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
-    parsed = parse_file(path)
+    parsed = parse_file(path, limits)  # the intake guard first: size, rows, fields, nesting
+    digest = _file_digest(path)
     if parsed.bad and not skip_invalid:
         raise ImportRejected(path, parsed.bad, parsed.total)
     with store.transaction() as session:
@@ -231,3 +233,8 @@ def status_label(status: str) -> str:
         return STATUS_LABELS[Status(status)]
     except ValueError:
         return status
+
+
+def _file_digest(path: Path) -> str:
+    with path.open("rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()

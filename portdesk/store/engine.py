@@ -13,14 +13,12 @@ SQL parameters are hidden from error messages (they hold names, account numbers,
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
@@ -28,11 +26,16 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from portdesk.config import busy_timeout
 from portdesk.domain.errors import PortDeskError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 WRITE = "portdesk_write"  # execution option marking a connection that writes
 PG_WRITE_LOCK = 0x506F727444  # the advisory lock every PostgreSQL write transaction takes
 PG_LOCK_NOT_AVAILABLE = "55P03"
+_REVISION = re.compile(r"""^(down_revision|revision)\s*=\s*['"]?([\w]+)['"]?""", re.M)
 
 
 class DatabaseUnavailable(PortDeskError):
@@ -54,6 +57,8 @@ def writer(engine: Engine) -> Engine:
 
 
 def _alembic_config(connection: Any = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:
@@ -143,8 +148,38 @@ def _sqlite_engine(url: str, database: str | None, timeout: float) -> Engine:
     return engine
 
 
+@cache
+def _head_revisions() -> frozenset[str]:
+    """The newest revisions, read from the migration files without importing Alembic."""
+    revisions, parents = set(), set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        found = dict((k, v) for k, v in _REVISION.findall(path.read_text(encoding="utf-8")))
+        if "revision" in found:
+            revisions.add(found["revision"])
+            parents.add(found.get("down_revision", "None"))
+    return frozenset(revisions - parents)
+
+
+def _schema_is_current(engine: Engine) -> bool:
+    """True when the database is at the newest revision: the common case, answered in one query
+    (Alembic and its dialect modules cost more to import than the whole `case list`)."""
+    try:
+        with engine.connect() as conn:
+            current = {r[0] for r in conn.execute(text("SELECT version_num FROM alembic_version"))}
+    except (OperationalError, DatabaseError):
+        return False  # a new database, or one Alembic must look at
+    heads = _head_revisions()
+    return bool(heads) and current == heads
+
+
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest revision; refuse a database written by a newer PortDesk."""
+    if _schema_is_current(engine):
+        return
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_alembic_config())
     heads = set(script.get_heads())
     try:

@@ -88,38 +88,59 @@ def _keyfile_get_or_create(path: Path) -> bytes:
 
 
 class SecretBox:
-    """Encrypts and decrypts small secrets. `where` says where the key is kept, for the user."""
+    """Encrypts and decrypts small secrets. `where` says where the key is kept, for the user.
 
-    def __init__(self, key: bytes, where: str, in_keyring: bool = False) -> None:
-        self._fernet = Fernet(key)
-        self.where = where
-        self.in_keyring = in_keyring
-        master = base64.urlsafe_b64decode(key)
-        self._documents = AESGCM(_derive(master, b"portdesk documents v1"))
-        self._audit_key = _derive(master, b"portdesk audit chain v1")
-        self._signer = Ed25519PrivateKey.from_private_bytes(
-            _derive(master, b"portdesk audit checkpoint v1"))
+    A box from open() fetches its key on first use: the keyring costs a noticeable part of a
+    second to load, and read-only commands (`case list`, `case show`) never touch a secret.
+    """
+
+    def __init__(self, key: bytes | None, where: str, in_keyring: bool = False,
+                 key_dir: Path | None = None) -> None:
+        self._where = where
+        self._in_keyring = in_keyring
+        self._key_dir = key_dir
+        self._keys: _Keys | None = _Keys(key) if key is not None else None
 
     @classmethod
     def open(cls, key_dir: Path) -> SecretBox:
-        key = _keyring_get_or_create()
-        if key is not None:
-            return cls(key, "the system keyring", in_keyring=True)
-        path = key_dir / "secrets.key"
-        log.warning("no system keyring available: the secrets key is kept in %s (mode 0600)", path)
-        return cls(_keyfile_get_or_create(path), f"the key file {path} (no keyring available)")
+        return cls(None, "", key_dir=key_dir)
+
+    def _load(self) -> _Keys:
+        if self._keys is None:
+            assert self._key_dir is not None
+            key = _keyring_get_or_create()
+            if key is not None:
+                self._where, self._in_keyring = "the system keyring", True
+            else:
+                path = self._key_dir / "secrets.key"
+                log.warning("no system keyring available: the secrets key is kept in %s "
+                            "(mode 0600)", path)
+                key = _keyfile_get_or_create(path)
+                self._where = f"the key file {path} (no keyring available)"
+            self._keys = _Keys(key)
+        return self._keys
+
+    @property
+    def where(self) -> str:
+        self._load()
+        return self._where
+
+    @property
+    def in_keyring(self) -> bool:
+        self._load()
+        return self._in_keyring
 
     def encrypt(self, value: str) -> str | None:
         if not value:
             return None
         remember_secret(value)
-        return self._fernet.encrypt(value.encode()).decode()
+        return self._load().fernet.encrypt(value.encode()).decode()
 
     def decrypt(self, token: str | None) -> str:
         if not token:
             return ""
         try:
-            value = self._fernet.decrypt(token.encode()).decode()
+            value = self._load().fernet.decrypt(token.encode()).decode()
         except InvalidToken:
             raise SecretsUnavailable(
                 f"a stored PIN cannot be decrypted with the key in {self.where}; "
@@ -132,14 +153,14 @@ class SecretBox:
     def seal(self, content: bytes) -> bytes:
         """A document as it is kept in the database: unreadable without the key, tamper-evident."""
         nonce = os.urandom(12)
-        return SEALED + nonce + self._documents.encrypt(nonce, content, SEALED)
+        return SEALED + nonce + self._load().documents.encrypt(nonce, content, SEALED)
 
     def unseal(self, sealed: bytes) -> bytes:
         if not sealed.startswith(SEALED):
             raise SecretsUnavailable("a stored document is not sealed as PortDesk seals them")
         nonce, body = sealed[4:16], sealed[16:]
         try:
-            return self._documents.decrypt(nonce, body, SEALED)
+            return self._load().documents.decrypt(nonce, body, SEALED)
         except InvalidTag:
             raise SecretsUnavailable(
                 f"a stored document cannot be opened with the key in {self.where}; "
@@ -149,14 +170,14 @@ class SecretBox:
     # -- audit ----------------------------------------------------------------------------------
     def audit_seal(self, message: bytes) -> str:
         """The keyed hash of one audit entry: nobody without the key can recompute the chain."""
-        return hmac.new(self._audit_key, message, hashlib.sha256).hexdigest()
+        return hmac.new(self._load().audit_key, message, hashlib.sha256).hexdigest()
 
     def sign_checkpoint(self, message: bytes) -> str:
-        return self._signer.sign(message).hex()
+        return self._load().signer.sign(message).hex()
 
     def checkpoint_key(self) -> str:
         """The public half, written into checkpoints so an auditor can tell which key signed."""
-        raw = self._signer.public_key().public_bytes(serialization.Encoding.Raw,
+        raw = self._load().signer.public_key().public_bytes(serialization.Encoding.Raw,
                                                      serialization.PublicFormat.Raw)
         return raw.hex()
 
@@ -169,6 +190,18 @@ def checkpoint_signature_ok(public_key: str, message: bytes, signature: str) -> 
     except (ValueError, InvalidSignature):
         return False
     return True
+
+
+class _Keys:
+    """Every key PortDesk uses, derived from the one secrets key (one HKDF label per purpose)."""
+
+    def __init__(self, key: bytes) -> None:
+        self.fernet = Fernet(key)
+        master = base64.urlsafe_b64decode(key)
+        self.documents = AESGCM(_derive(master, b"portdesk documents v1"))
+        self.audit_key = _derive(master, b"portdesk audit chain v1")
+        self.signer = Ed25519PrivateKey.from_private_bytes(
+            _derive(master, b"portdesk audit checkpoint v1"))
 
 
 def _derive(master: bytes, label: bytes) -> bytes:
