@@ -6,6 +6,7 @@ import re
 import statistics
 from collections.abc import Callable, Iterator
 
+from portdesk.bills.carriers import Carrier, carriers_named_in, identify, same_family
 from portdesk.bills.context import Context, classify
 from portdesk.bills.layout import Segment, below
 from portdesk.bills.parse import STREET_START, clean_name, is_city_state_zip, parse_address_lines
@@ -44,16 +45,20 @@ def carrier_candidates(page: Page, segments: list[Segment], is_label: IsLabel) -
     return [Candidate(seg.text.strip(" :"), Evidence.of(seg), score)]
 
 
-def mailing_block_candidates(page: Page, segments: list[Segment],
-                             is_label: IsLabel) -> Iterator[tuple[str, Candidate]]:
-    """Name over street over 'City, ST ZIP', unlabelled, in the top half of page 1.
+def mailing_block_candidates(page: Page, segments: list[Segment], is_label: IsLabel,
+                             carrier: Carrier | None = None) -> Iterator[tuple[str, Candidate]]:
+    """Name over street over 'City, ST ZIP', unlabelled, on page 1: the envelope window at the
+    top, or the payment stub's window lower down (weaker: the top one wins when both are there).
 
-    Blocks under a label (remit-to, service address) are the label's business, and a block of
-    two lines (the carrier's own address under its logo) has no name line, so neither counts.
+    Blocks under a label (remit-to, service address) are the label's business, a block of two
+    lines (the carrier's own address under its logo) has no name line, and a block whose name is
+    a carrier's is the carrier's remit-to address; none of them counts. `carrier` is the bill's
+    own, when recognised ("Verizon New York Inc." over the stub's remit-to is Verizon).
     """
     for csz in segments:
-        if csz.top > page.height * 0.5 or not is_city_state_zip(csz.text):
+        if not is_city_state_zip(csz.text):
             continue
+        weight = 0.75 if csz.top <= page.height * 0.5 else 0.6
         block = _block_above(csz, segments)
         streets = [i for i, s in enumerate(block) if STREET_START.match(s.text)]
         start = streets[0] - 1 if streets else -1
@@ -66,15 +71,38 @@ def mailing_block_candidates(page: Page, segments: list[Segment],
         if above is not None and is_label(above) and classify(above.text) in _OWNED:
             continue  # a service-location or remit-to block is its label's business
         name = clean_name((block[0].trimmed() or block[0]).text)
-        if name is None or STREET_START.match(block[0].text):
+        if name is None or STREET_START.match(block[0].text) or _carriers(name, carrier):
+            continue
+        if _remit_above(block[0], segments):
             continue
         address = parse_address_lines([s.text for s in block[1:]
                                        if not _ATTENTION.match(s.text)])
         if address is None:
             continue
         conf = min(s.conf for s in block)
-        yield "account_name", Candidate(name, Evidence.of(block[0]), 0.75 * conf)
-        yield "billing_address", Candidate(address, Evidence.of(*block[1:]), 0.75 * conf)
+        yield "account_name", Candidate(name, Evidence.of(block[0]), weight * conf)
+        yield "billing_address", Candidate(address, Evidence.of(*block[1:]), weight * conf)
+
+
+def _carriers(name: str, carrier: Carrier | None) -> bool:
+    """The name is a carrier's: a known carrier's whole name, or one headed by the bill's own
+    carrier's name ("Granite Peak Auto Repair" is a customer, though Granite is a carrier)."""
+    if carriers_named_in(name, whole_line=True):
+        return True
+    known = identify(name)
+    return known is not None and carrier is not None and same_family(known, carrier)
+
+
+def _remit_above(top: Segment, segments: list[Segment]) -> bool:
+    """'Make checks payable to' / 'Remit to' in the few lines over the block, in its column."""
+    seg: Segment | None = top
+    for _ in range(3):
+        seg = _line_above(seg, segments) if seg is not None else None
+        if seg is None:
+            return False
+        if classify(seg.text) == Context.REMIT:
+            return True
+    return False
 
 
 def _line_above(seg: Segment, segments: list[Segment]) -> Segment | None:

@@ -241,7 +241,9 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
     if doc.pages and (first := pages.get(doc.pages[0].number)) is not None:
         page1 = doc.pages[0]
         cands["carrier"].extend(carrier_candidates(page1, first.segments, first.is_label))
-        for kind, cand in mailing_block_candidates(page1, first.segments, first.is_label):
+        known = bill_carrier(bill_index)
+        for kind, cand in mailing_block_candidates(page1, first.segments, first.is_label,
+                                                   known.carrier if known else None):
             cands[kind].append(cand)
     _addresses_by_place(bill_index, cands)
     return _assemble(doc, cands, numbers, masked, btn_text, require_account, bill_index)
