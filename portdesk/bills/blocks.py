@@ -16,7 +16,9 @@ from portdesk.bills.vocab import GENERIC_TITLE_WORDS
 
 IsLabel = Callable[[Segment], bool]
 _OWNED = frozenset({Context.SERVICE, Context.REMIT, Context.CARRIER, Context.HELP, Context.USAGE})
-_ATTENTION = re.compile(r"(?i)^(?:attn|attention|c/o|care of|a/s)\b")
+_ATTENTION = re.compile(r"(?i)^(?:attn|attention|c/o|care of|a/s|dba|d/b/a|o/a|t/a|aka)\b")
+_SUFFIX = re.compile(r"(?i)\b(?:inc|llc|l\.l\.c|ltd|lt[ée]e|corp|corporation|co|company|p\.?c|"
+                     r"pllc|llp|lp|plc|p\.?a|dds|md|cpa|limited|incorporated|enr|s\.?e\.?n\.?c)\.?$")
 
 
 def carrier_candidates(page: Page, segments: list[Segment], is_label: IsLabel) -> list[Candidate]:
@@ -63,25 +65,55 @@ def mailing_block_candidates(page: Page, segments: list[Segment], is_label: IsLa
         streets = [i for i, s in enumerate(block) if STREET_START.match(s.text)]
         start = streets[0] - 1 if streets else -1
         while start >= 1 and _ATTENTION.match(block[start].text):
-            start -= 1  # "ATTN Maria Lopez" / "c/o": the name is the line above
-        block = block[start:] if start >= 0 else []
-        if len(block) < 3 or any(is_label(s) for s in block):
+            start -= 1  # "ATTN Maria Lopez" / "c/o" / "DBA": the name is the line above
+        if start < 0:
             continue
-        above = _line_above(block[0], segments)
+        first, last, sure = _name_lines(block, start)
+        names, rest = block[first:last + 1], block[start + 1:]
+        if len(rest) < 2 or any(is_label(s) for s in block[first:]):
+            continue
+        above = _line_above(block[first], segments)
         if above is not None and is_label(above) and classify(above.text) in _OWNED:
             continue  # a service-location or remit-to block is its label's business
-        name = clean_name((block[0].trimmed() or block[0]).text)
-        if name is None or STREET_START.match(block[0].text) or _carriers(name, carrier):
+        name = clean_name(" ".join((s.trimmed() or s).text for s in names))
+        if name is None or STREET_START.match(names[0].text) or _carriers(name, carrier):
             continue
-        if _remit_above(block[0], segments):
+        if _remit_above(block[first], segments):
             continue
-        address = parse_address_lines([s.text for s in block[1:]
-                                       if not _ATTENTION.match(s.text)])
+        address = parse_address_lines([s.text for s in rest if not _ATTENTION.match(s.text)])
         if address is None:
             continue
-        conf = min(s.conf for s in block)
-        yield "account_name", Candidate(name, Evidence.of(block[0]), weight * conf)
-        yield "billing_address", Candidate(address, Evidence.of(*block[1:]), weight * conf)
+        conf = min(s.conf for s in block[first:]) * weight
+        yield "account_name", Candidate(name, Evidence.of(*names), conf * sure)
+        yield "billing_address", Candidate(address, Evidence.of(*rest), conf)
+
+
+def wraps(name: str, line: str) -> bool:
+    """The line under a name is the rest of it: the name has no corporate suffix and the line,
+    a name-like line, ends with one ("NORTHERN LIGHTS VETERINARY" / "HOSPITAL PC")."""
+    return (_SUFFIX.search(name) is None and _SUFFIX.search(line) is not None
+            and clean_name(line) is not None and not _ATTENTION.match(line)
+            and not STREET_START.match(line) and not sum(c.isdigit() for c in line))
+
+
+def _name_lines(block: list[Segment], start: int) -> tuple[int, int, float]:
+    """The name's first and last line, and how sure that is; `start` is the line above the
+    street (an attention line already passed over).
+
+    A name can wrap ("NORTHERN LIGHTS VETERINARY" over "HOSPITAL PC") or sit over a department
+    ("ACME INC" over "ACCOUNTS PAYABLE"): the corporate suffix says which. Two name-like lines
+    without one are a question, and the name read from them is not sure."""
+    if start < 1:
+        return start, start, 1.0
+    upper, lower = block[start - 1].text, block[start].text
+    if (STREET_START.match(upper) or clean_name(upper) is None or _ATTENTION.match(upper)
+            or sum(c.isdigit() for c in upper) or is_city_state_zip(upper)):
+        return start, start, 1.0
+    if wraps(upper, lower):
+        return start - 1, start, 1.0  # one name on two lines
+    if _SUFFIX.search(upper) and not _SUFFIX.search(lower):
+        return start - 1, start - 1, 1.0  # the lower line is a department or a person
+    return start, start, 0.6
 
 
 def _carriers(name: str, carrier: Carrier | None) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from portdesk.bills.blocks import carrier_candidates, mailing_block_candidates
+from portdesk.bills.blocks import carrier_candidates, mailing_block_candidates, wraps
 from portdesk.bills.context import Context
 from portdesk.bills.errors import NotABill
 from portdesk.bills.find import number_sightings, phone_index
@@ -147,8 +147,12 @@ def _name_block(hit: LabelHit, page: _Page, cands: dict[str, list[Candidate]]) -
     if got is None:
         return
     name, seg, weight = got
-    cands["account_name"].append(_candidate(name, hit, seg, weight))
     nxt = below(seg, page.segments, max_lines=1.9, align=6.0)
+    if nxt is not None and not page.is_label(nxt) and wraps(name, nxt.text):
+        name, seg, nxt = f"{name} {nxt.text.strip()}", Segment(seg.page, seg.words + nxt.words,
+                                                               seg.line), below(
+            nxt, page.segments, max_lines=1.9, align=6.0)
+    cands["account_name"].append(_candidate(name, hit, seg, weight))
     if nxt is not None and not page.is_label(nxt):
         found = address_from(_continuation(nxt, page))
         if found is not None:

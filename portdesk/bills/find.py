@@ -209,9 +209,41 @@ def find_name(bill: BillIndex, typed: str) -> list[Found]:
     out: list[Found] = []
     for index in bill.pages:
         for seg in index.segments:
-            for found in _name_runs(index, seg, want):
-                out.append(found)
+            out.extend(_name_runs(index, seg, want))
+            out.extend(_wrapped_runs(index, seg, want))
     return out
+
+
+_TRADE_NAME = re.compile(r"(?i)(?:^|\s)(?:dba|d/b/a|o/a|t/a|aka|doing business as)\W*$")
+
+
+def _wrapped_runs(index: PageIndex, seg: Segment, want: list[str]) -> Iterator[Found]:
+    """The name wrapped onto the next line of its column ("NORTHERN LIGHTS VETERINARY" over
+    "HOSPITAL PC"): the end of this segment and the start of the one under it."""
+    from portdesk.bills.layout import below
+
+    tokens = _segment_tokens(seg)
+    starts = [i for i in range(len(tokens)) if len(tokens) - i < len(want)
+              and [t for t, _ in tokens[i:]] == want[:len(tokens) - i]]
+    if not starts:
+        return
+    nxt = below(seg, index.segments, max_lines=1.9, align=6.0)
+    if nxt is None or classify(nxt.text) != Context.NONE:
+        return  # a label under the name starts another field
+    more = _segment_tokens(nxt)
+    for i in starts:
+        k = len(want) - (len(tokens) - i)
+        if k > len(more) or [t for t, _ in more[:k]] != want[len(tokens) - i:]:
+            continue
+        first, last = tokens[i][1], more[k - 1][1]
+        head = Segment(seg.page, seg.words[first:], seg.line)
+        tail = Segment(nxt.page, nxt.words[:last + 1], nxt.line)
+        before = " ".join(w.text for w in seg.words[:first])
+        label_before = not before or bool(re.search(r"[:#]\s*$", before)) or (
+            classify(before) != Context.NONE)
+        whole = label_before and last == len(nxt.words) - 1
+        yield Found(f"{head.text} {tail.text}", Evidence.of(head, tail),
+                    tuple(index.places(seg, first)), min(head.conf, tail.conf), whole)
 
 
 def _name_runs(index: PageIndex, seg: Segment, want: list[str]) -> Iterator[Found]:
@@ -226,7 +258,7 @@ def _name_runs(index: PageIndex, seg: Segment, want: list[str]) -> Iterator[Foun
         after = [(t, k) for t, k in tokens[i + n:] if not (
             seg.words[k].conf < 0.5 and sum(c.isalnum() for c in seg.words[k].text) <= 4)]
         label_before = not before or bool(re.search(r"[:#]\s*$", before)) or (
-            classify(before) != Context.NONE)
+            classify(before) != Context.NONE) or bool(_TRADE_NAME.search(before))
         yield _found(index, seg, first, last, whole=not after and label_before)
 
 

@@ -20,6 +20,9 @@ from portdesk.bills.reader import BillDocument, Page
 _URL = re.compile(r"(?i)\bwww\.|\.(?:com|net|ca)\b|@|https?:")
 _TABLE_USAGE = re.compile(r"\b(?:min|mins|minutes|duration|duree|heure|time|call type|"
                           r"rate|kb|mb|msgs?)\b")
+_TIMED = re.compile(r"\b(?:date|time|heure|jour)\b")
+_NUMBER_HEAD = re.compile(r"(?:numbers?|no\.?|#|phone|tel\.?|telephone|mobile|wireless|cell|did|"
+                          r"tn|numero|no de telephone)\W*$")
 _MAX_BLOCK_STEPS = 9
 _ORIGIN = re.compile(r"(?:from|de|line|ligne|calling (?:number|line)|calls? from|caller|"
                      r"originating|orig\.?|your (?:line|number)|wireless number|mobile number|"
@@ -179,8 +182,8 @@ class PageIndex:
         for left in self.left_of(seg)[:2]:
             if seg.x0 - left.x1 > 300:
                 break
-            if _URL.search(left.text):
-                return Place(Context.HELP, left.text, "line")
+            if _URL.search(left.text) and seg.x0 - left.x1 < 60:
+                return Place(Context.HELP, left.text, "line")  # not a user's e-mail cell
             head = _label_head(left.text)
             if head != left.text and seg.x0 - left.x1 > 60:
                 break  # "Account #: 4248" far left is a pair of its own, in another column
@@ -249,8 +252,11 @@ class PageIndex:
         if header is None:
             return None
         texts = " ".join(fold(s.text) for s in header)
-        usage = any(classify(s.text) == Context.USAGE for s in header) or (
-            _TABLE_USAGE.search(texts) is not None and re.search(r"\bdate\b", texts))
+        # call detail: one row per call, so a date or time column; "Usage charges" in a table
+        # of lines is money, not calls
+        usage = _TIMED.search(texts) is not None and (
+            any(classify(s.text) == Context.USAGE for s in header)
+            or _TABLE_USAGE.search(texts) is not None)
         spanned = [s for s in header if min(s.x1, seg.x1) - max(s.x0, seg.x0) > 6]
         if len(spanned) > 1:
             return None  # a sentence across the columns is not a cell of the table
@@ -259,7 +265,12 @@ class PageIndex:
         if usage:  # call detail: the "From" column is the customer's line, the rest dialed
             ctx = Context.NUMBERS if _ORIGIN.match(fold(cell.text)) else Context.USAGE
             return Place(ctx, cell.text, "column")
+        head = fold(cell.text)
         ctx = classify(cell.text)
+        if head in ("to", "to:") and re.search(r"\bfrom\b", texts):
+            ctx = Context.USAGE  # "From | To": the calls' destinations
+        elif ctx == Context.NONE and _NUMBER_HEAD.match(head):
+            ctx = Context.NUMBERS  # "Number", "Phone" over a column of a table that lists no calls
         return Place(ctx, cell.text, "column") if ctx != Context.NONE else None
 
     def _block_place(self, seg: Segment) -> Place | None:

@@ -127,3 +127,43 @@ def charges_by_line() -> list[Item]:
         (40, 198, "B:412-555-0123  TABLET", 10), (60, 212, "Data Connect", 9),
         (400, 212, "$20.00", 9),
     ]
+
+
+def names_in_blocks() -> list[Item]:
+    """Mailing blocks: a name wrapped onto two lines; a legal name over its trade name (DBA);
+    a labelled name that wraps; a company over a department line."""
+    return [
+        (40, 50, "B:Prairie Tel", 16), (400, 50, "Account Number 44120-9", 9),
+        (40, 100, "NORTHERN LIGHTS VETERINARY", 10), (40, 112, "HOSPITAL PC", 10),
+        (40, 124, "118 MAIN ST", 10), (40, 136, "SALINA, KS 67401", 10),
+        (330, 100, "Account Name:", 9), (420, 100, "Northern Lights Veterinary", 9),
+        (420, 112, "Hospital PC", 9),
+        (40, 180, "Telephone Numbers: 785-555-0101", 9),
+        (40, 640, "ACME HOLDINGS LLC", 10), (40, 652, "DBA JOE'S PIZZA", 10),
+        (40, 664, "PO BOX 88", 10), (40, 676, "SALINA, KS 67402", 10),
+    ]
+
+
+def tables_of_lines() -> list[Item]:
+    """A wireless line summary with a 'Usage Charges' column (money, not calls), a users table
+    with e-mail cells left of a 'Number' column, and call detail with a date column."""
+    return [
+        (40, 50, "B:Lakeshore Cellular", 16), (400, 50, "Account 78120044", 9),
+        (40, 90, "B:Line Summary", 12),
+        (40, 108, "B:Phone Number", 8), (140, 108, "B:Name", 8), (260, 108, "B:Plan Charges", 8),
+        (360, 108, "B:Usage Charges", 8), (460, 108, "B:Total", 8),
+        (40, 120, "414-555-0161", 9), (140, 120, "M. Keller", 9), (260, 120, "$40.00", 9),
+        (360, 120, "$3.20", 9), (460, 120, "$43.20", 9),
+        (40, 132, "414-555-0162", 9), (140, 132, "Warehouse", 9), (260, 132, "$40.00", 9),
+        (360, 132, "$0.00", 9), (460, 132, "$40.00", 9),
+        (40, 180, "B:Users", 12),
+        (40, 198, "B:User", 8), (150, 198, "B:Email", 8), (300, 198, "B:Number", 8),
+        (400, 198, "B:Ext.", 8),
+        (40, 210, "Ana Reyes", 9), (150, 210, "ana@reyeslaw.example", 9),
+        (300, 210, "(414) 555-0121", 9), (400, 210, "201", 9),
+        (40, 270, "B:Usage Detail", 12),
+        (40, 286, "B:Date", 8), (100, 286, "B:Time", 8), (160, 286, "B:Number", 8),
+        (280, 286, "B:Minutes", 8),
+        (40, 298, "03-02", 8), (100, 298, "09:12", 8), (160, 298, "414-555-0177", 8),
+        (280, 298, "4", 8),
+    ]

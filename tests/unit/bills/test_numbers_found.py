@@ -55,3 +55,9 @@ def test_every_line_is_found_and_nothing_else(tmp_path: Path, name: str) -> None
     got = {i.number: i.verdict for i in items}
     assert {n for n, v in got.items() if v == Verdict.EXACT} == LINES[name]
     assert all(got[n] == Verdict.NOT_FOUND for n in NOT_THEIRS[name])
+
+
+def test_a_line_summary_with_usage_charges_is_not_call_detail(tmp_path: Path) -> None:
+    path = drawn.draw(tmp_path / "t.pdf", drawn_unseen.tables_of_lines())
+    fields = extract_fields(read_bill(path))
+    assert set(fields.numbers) == {"+14145550161", "+14145550162", "+14145550121"}
