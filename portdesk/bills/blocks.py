@@ -17,6 +17,7 @@ from portdesk.bills.vocab import GENERIC_TITLE_WORDS
 IsLabel = Callable[[Segment], bool]
 _OWNED = frozenset({Context.SERVICE, Context.REMIT, Context.CARRIER, Context.HELP, Context.USAGE})
 _ATTENTION = re.compile(r"(?i)^(?:attn|attention|c/o|care of|a/s|dba|d/b/a|o/a|t/a|aka)\b")
+_TRADE = re.compile(r"(?i)^(?:dba|d/b/a|o/a|t/a|aka|doing business as)\b")
 _SUFFIX = re.compile(r"(?i)\b(?:inc|llc|l\.l\.c|ltd|lt[ée]e|corp|corporation|co|company|p\.?c|"
                      r"pllc|llp|lp|plc|p\.?a|dds|md|cpa|limited|incorporated|enr|s\.?e\.?n\.?c)\.?$")
 
@@ -64,12 +65,15 @@ def mailing_block_candidates(page: Page, segments: list[Segment], is_label: IsLa
         block = _block_above(csz, segments)
         streets = [i for i, s in enumerate(block) if STREET_START.match(s.text)]
         start = streets[0] - 1 if streets else -1
+        trade = start if start >= 1 and _TRADE.match(block[start].text) else -1
         while start >= 1 and _ATTENTION.match(block[start].text):
             start -= 1  # "ATTN Maria Lopez" / "c/o" / "DBA": the name is the line above
         if start < 0:
             continue
         first, last, sure = _name_lines(block, start)
         names, rest = block[first:last + 1], block[start + 1:]
+        if trade == start + 1:  # "LAKESIDE BAKERY INC" over "d/b/a Corner Bakehouse": one name
+            names, rest = [*names, block[trade]], block[trade + 1:]
         if len(rest) < 2 or any(is_label(s) for s in block[first:]):
             continue
         above = _line_above(block[first], segments)
@@ -89,8 +93,11 @@ def mailing_block_candidates(page: Page, segments: list[Segment], is_label: IsLa
 
 
 def wraps(name: str, line: str) -> bool:
-    """The line under a name is the rest of it: the name has no corporate suffix and the line,
-    a name-like line, ends with one ("NORTHERN LIGHTS VETERINARY" / "HOSPITAL PC")."""
+    """The line under a name is the rest of it: its trade name ("d/b/a Corner Bakehouse"), or
+    the name has no corporate suffix and the line, a name-like line, ends with one ("NORTHERN
+    LIGHTS VETERINARY" / "HOSPITAL PC")."""
+    if _TRADE.match(line) and clean_name(line) is not None:
+        return True
     return (_SUFFIX.search(name) is None and _SUFFIX.search(line) is not None
             and clean_name(line) is not None and not _ATTENTION.match(line)
             and not STREET_START.match(line) and not sum(c.isdigit() for c in line))

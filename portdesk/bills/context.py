@@ -86,10 +86,11 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"emergency (?:\w+ )?(?:address|location)|registered (?:address|location)|\bservice at\b|location of service|place of primary use|"
      r"premises|installation|site address|address of service|service(?:d)? location|"
      r"adresse (?:de service|du service|d'installation|des lieux)|lieu de service|location|"
-     r"installed at|^site\W*$|site address|service site"),
+     r"installed at|^site\W*$|site address|service site|office address|office location"),
     (Context.BILLING, r"billing address|mailing address|bill to address|mail to|adresse de "
      r"facturation|adresse postale"),
-    (Context.BTN, r"billing telephone|\bbtn\b|\batn\b|main (?:\w+ )?(?:number|telephone|line|"
+    (Context.BTN, r"billing telephone|\bbtn\b|\batn\b|pilot (?:number|tn)|lead number|"
+     r"billed (?:telephone )?number|main (?:\w+ )?(?:number|telephone|line|"
      r"billing|phone|tn)|"
      r"billing (?:number|tn|phone)|account (?:telephone|phone|tn)|primary (?:number|line|phone)|"
      r"numero de facturation|numero principal|telephone principal|main tn"),
@@ -99,11 +100,13 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"user|numeros? de telephone|lignes?|votre ligne|vos lignes|services? for|charges for|"
      r"summary for|\bline\b|device|voice line|phone number|numero|\bnumbers\b"),
     (Context.ACCOUNT, r"account (?:number|no|num|#|id|code)|acct|sub ?-?account|\bban\b|billing account|"
+     r"\b(?:corporate|master|summary|parent|enterprise|consolidated|group) account\b|company id|"
      r"account summary|account information|account details|your account|"
      r"numero de compte|no de compte|n de compte|compte|^account\W*$|^acct\W*$|^accounts?\W*$"),
     (Context.NAME, r"account name|customer name|account holder|name on (?:the )?account|bill(?:ed)? to|"
      r"prepared for|customer|company name|business name|subscriber|nom du client|"
-     r"nom|titulaire|client|attention|attn"),
+     r"nom|titulaire|client|attention|attn|^(?:company|business|organi[sz]ation|entreprise|"
+     r"societe|raison sociale)\W*$"),
     (Context.CARRIER, r"service provider|your provider|carrier|fournisseur|provided by|"
      r"all rights reserved|copyright|\(c\)|©"),
 )

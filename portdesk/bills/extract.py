@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from portdesk.bills.blocks import carrier_candidates, mailing_block_candidates, wraps
-from portdesk.bills.context import Context
+from portdesk.bills.context import Context, is_labelish
 from portdesk.bills.errors import NotABill
 from portdesk.bills.find import number_sightings, phone_index
 from portdesk.bills.findaddr import all_addresses
@@ -95,7 +95,8 @@ def _places(hit: LabelHit, page: _Page) -> Iterator[tuple[Segment, float]]:
     tail = hit.segment.tail(hit.size)
     if tail is not None:
         yield tail, 1.0
-        return
+        if not is_labelish(tail):
+            return  # else "Invoice Date Terms": header cells run together, the value under them
     right = same_line_right(hit.segment, page.segments)
     if right is not None and not page.is_label(right) and right.x0 - hit.segment.x1 < 260:
         yield right, 0.97
@@ -250,6 +251,7 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
                                                    known.carrier if known else None):
             cands[kind].append(cand)
     _addresses_by_place(bill_index, cands)
+    _btn_by_place(bill_index, cands)
     return _assemble(doc, cands, numbers, masked, btn_text, require_account, bill_index)
 
 
@@ -261,6 +263,16 @@ def _addresses_by_place(bill: BillIndex, cands: dict[str, list[Candidate]]) -> N
         if ctx == Context.SERVICE:
             cands["service_address"].append(
                 Candidate(found.address, found.evidence, 0.9 * found.read_conf))
+
+
+def _btn_by_place(bill: BillIndex, cands: dict[str, list[Candidate]]) -> None:
+    """Numbers the page index places as the billing number by their own label or column
+    (find._the_accounts_number: "Telephone Number 502-555-0141" in the account's header)."""
+    for e164, found in phone_index(bill).items():
+        for f in found:
+            if f.places and f.places[0].context == Context.BTN and f.whole and (
+                    f.places[0].relation in ("line", "column")):
+                cands["btn"].append(Candidate(e164, f.evidence, 0.8 * f.read_conf))
 
 
 def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dict[str, Evidence],

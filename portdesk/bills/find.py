@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from portdesk.bills.context import Context, Place, classify
+from portdesk.bills.context import Context, Place, classify, fold
 from portdesk.bills.judge import Sighting, primary_place
 from portdesk.bills.layout import Segment
 from portdesk.bills.pageindex import BillIndex, PageIndex
@@ -91,6 +91,7 @@ def phone_index(bill: BillIndex) -> dict[str, list[Found]]:
                     continue
                 a, b = _word_span(seg, at, at + len(printed))
                 found = _in_margin(index, seg, _found(index, seg, a, b, at=at))
+                found = _the_accounts_number(index, seg, found, e164)
                 out.setdefault(e164, []).append(
                     _as_account_id(found, printed, text[at + len(printed):]))
         for first, last, block in row_blocks(index):
@@ -111,6 +112,50 @@ def number_sightings(e164: str, found: list[Found]) -> list[Sighting]:
         place = primary_place(f.places, "numbers", toll_free)
         out.append(Sighting(f.form, f.evidence, place.context, place.label, f.read_conf, f.whole))
     return out
+
+
+_ONE_NUMBER = re.compile(r"(?:your |account )?(?:telephone|phone|tel\.?)\s*(?:number|no\.?|#)\W*$|"
+                         r"(?:numero|no) de telephone\W*$")
+
+
+def _the_accounts_number(index: PageIndex, seg: Segment, found: Found, e164: str) -> Found:
+    """'Telephone Number 502-555-0141' beside the account number, or 'Telephone No.' over one
+    value in the account's header grid: one number answering a singular label is the account's
+    own (billing) number, not a list of lines. A toll-free number never is: it is the carrier's."""
+    if not found.places or e164[2:5] in TOLL_FREE_NPAS:
+        return found
+    place = found.places[0]
+    if place.context != Context.NUMBERS or place.relation not in ("line", "column"):
+        return found
+    if not _ONE_NUMBER.match(fold(_label_words(place.label))) or len(phones_in(seg.text)) != 1:
+        return found
+    if not _among_account_details(index, seg, place.relation):
+        return found
+    return Found(found.form, found.evidence, (Place(Context.BTN, place.label, place.relation),
+                                              *found.places[1:]), found.read_conf, found.whole)
+
+
+def _among_account_details(index: PageIndex, seg: Segment, relation: str) -> bool:
+    """In the account's header: a grid whose other cells name the account, an invoice or a
+    date, with this one value under it; or a pair beside an account number pair."""
+    from portdesk.bills.layout import below
+
+    if relation == "column":
+        header = index.header_row(seg)
+        under = below(seg, index.segments, max_lines=2.2)
+        if header is None or (under is not None and phones_in(under.text)):
+            return False  # a column of numbers: the account's lines
+        return any(classify(h.text) in (Context.ACCOUNT, Context.OTHER_ID)
+                   or "date" in fold(h.text) for h in header)
+    near = [s for n in (seg.line - 2, seg.line - 1, seg.line + 1, seg.line + 2)
+            for s in index.lines.get(n, []) if abs(s.x1 - seg.x1) < 60 or abs(s.x0 - seg.x0) < 60]
+    return any(classify(_label_words(s.text)) == Context.ACCOUNT for s in near)
+
+
+def _label_words(label: str) -> str:
+    """'Telephone Number: 502-555-0141' -> 'Telephone Number:' (the words before any digit)."""
+    m = re.search(r"\d", label)
+    return label[:m.start()] if m else label
 
 
 def _in_margin(index: PageIndex, seg: Segment, found: Found) -> Found:

@@ -12,6 +12,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
+from portdesk.bills.carriers import identify
 from portdesk.bills.context import Context, Place, classify, fold, is_labelish, strong_help
 from portdesk.bills.layout import Segment, segments_of
 from portdesk.bills.parse import is_city_state_zip, parse_address_lines
@@ -20,6 +21,7 @@ from portdesk.bills.reader import BillDocument, Page
 _URL = re.compile(r"(?i)\bwww\.|\.(?:com|net|ca)\b|@|https?:")
 _TABLE_USAGE = re.compile(r"\b(?:min|mins|minutes|duration|duree|heure|time|call type|"
                           r"rate|kb|mb|msgs?)\b")
+_BRAND_NUMBER = re.compile(r"(?i)\b(?:number|no\.?|#|numero)\W*$")
 _TIMED = re.compile(r"\b(?:date|time|heure|jour)\b")
 _NUMBER_HEAD = re.compile(r"(?:numbers?|no\.?|#|phone|tel\.?|telephone|mobile|wireless|cell|did|"
                           r"tn|numero|no de telephone)\W*$")
@@ -179,6 +181,9 @@ class PageIndex:
             ctx = classify(near) if near else Context.NONE
             if ctx != Context.NONE:
                 return Place(ctx, prefix, "line")
+        brand = _BRAND_NUMBER.sub("", prefix).strip()
+        if brand != prefix.strip() and brand and identify(brand) is not None:
+            return Place(Context.NUMBERS, prefix, "line")  # "Fido number 604-555-0123"
         for left in self.left_of(seg)[:2]:
             if seg.x0 - left.x1 > 300:
                 break
@@ -361,7 +366,7 @@ class PageIndex:
             if not self.is_label(head) or not (big or head.text.isupper()):
                 continue
             ctx = classify(head.text)
-            if ctx != Context.NONE:
+            if ctx not in (Context.NONE, Context.OTHER_ID):  # "Invoice" titles the whole page
                 return Place(ctx, head.text, "section"), n
         return None
 
