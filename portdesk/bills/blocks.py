@@ -114,7 +114,8 @@ def _name_lines(block: list[Segment], start: int) -> tuple[int, int, float]:
         return start, start, 1.0
     upper, lower = block[start - 1].text, block[start].text
     if (STREET_START.match(upper) or clean_name(upper) is None or _ATTENTION.match(upper)
-            or sum(c.isdigit() for c in upper) or is_city_state_zip(upper)):
+            or sum(c.isdigit() for c in upper) or is_city_state_zip(upper)
+            or classify(upper) != Context.NONE):  # "Company" heading the block
         return start, start, 1.0
     if wraps(upper, lower):
         return start - 1, start, 1.0  # one name on two lines

@@ -18,7 +18,7 @@ from portdesk.bills.judge import Sighting, primary_place
 from portdesk.bills.layout import Segment
 from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.parse import phones_in
-from portdesk.bills.ranges import blocks_in, row_blocks
+from portdesk.bills.ranges import abbreviated_in, blocks_in, row_blocks
 from portdesk.bills.reader import Word
 from portdesk.bills.values import Evidence
 from portdesk.domain.numbers import TOLL_FREE_NPAS
@@ -94,6 +94,9 @@ def phone_index(bill: BillIndex) -> dict[str, list[Found]]:
                 found = _the_accounts_number(index, seg, found, e164)
                 out.setdefault(e164, []).append(
                     _as_account_id(found, printed, text[at + len(printed):]))
+            for e164, (start, end) in abbreviated_in(text):
+                a, b = _word_span(seg, start, end)
+                out.setdefault(e164, []).append(_found(index, seg, a, b, at=start))
         for first, last, block in row_blocks(index):
             head = _found(index, first, 0, len(first.words) - 1)
             found = Found(f"{first.text} – {last.text}", Evidence.of(first, last), head.places,
@@ -147,9 +150,9 @@ def _among_account_details(index: PageIndex, seg: Segment, relation: str) -> boo
             return False  # a column of numbers: the account's lines
         return any(classify(h.text) in (Context.ACCOUNT, Context.OTHER_ID)
                    or "date" in fold(h.text) for h in header)
-    near = [s for n in (seg.line - 2, seg.line - 1, seg.line + 1, seg.line + 2)
-            for s in index.lines.get(n, []) if abs(s.x1 - seg.x1) < 60 or abs(s.x0 - seg.x0) < 60]
-    return any(classify(_label_words(s.text)) == Context.ACCOUNT for s in near)
+    rows = [" ".join(s.text for s in sorted(index.lines.get(n, []), key=lambda s: s.x0))
+            for n in (seg.line - 2, seg.line - 1, seg.line + 1, seg.line + 2)]
+    return any(classify(_label_words(row)) == Context.ACCOUNT for row in rows if row)
 
 
 def _label_words(label: str) -> str:

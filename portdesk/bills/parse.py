@@ -60,7 +60,7 @@ CSZ_RE = re.compile(
 )
 UNIT_RE = re.compile(r"(?i)[,\s]+((?:suite|ste|apt|apartment|unit|fl|floor|rm|room|bldg|building|"
                      r"bureau|local|app|#)\.?\s*#?\s*[\w-]+)$")
-STREET_START = re.compile(r"(?i)^(\d+[A-Za-z]?\b(?!-\d)|p\.?\s*o\.?\s*box\b|one\b|rr\b|hc\b|"
+STREET_START = re.compile(r"(?i)^((?!0\d)\d+[A-Za-z]?\b(?!-\d)|p\.?\s*o\.?\s*box\b|one\b|rr\b|hc\b|"
                           r"c\.?\s?p\.?\s+\d|case postale\b)")
 # a Quebec numbered company ("9180-4421 Québec inc."): a name, though it starts with digits
 _NUMBERED_COMPANY = re.compile(r"(?i)^\d{4}-\d{4}\s+[^\W\d_]{3,}")

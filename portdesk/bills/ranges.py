@@ -17,7 +17,7 @@ from itertools import pairwise
 from portdesk.bills.context import fold
 from portdesk.bills.layout import Segment
 from portdesk.bills.pageindex import PageIndex
-from portdesk.bills.parse import phones_in
+from portdesk.bills.parse import PHONE_RE, phones_in
 
 MAX_RANGE = 1000  # a printed range longer than this is not a list of the customer's lines
 _SEP = r"(?P<sep>-|–|—|thru|through|to|until|à|au)"
@@ -59,6 +59,24 @@ def blocks_in(text: str) -> list[Block]:
         first, last = int(head), int(tail)
         if 0 < last - first <= MAX_RANGE:
             out.append(Block(m.group(1), m.group(2), first, last, m.span()))
+    return out
+
+
+_TAILS = re.compile(r"(?:\s*[,;&]\s*-\d{4}(?!\d))+")
+_TAIL = re.compile(r"-(\d{4})")
+
+
+def abbreviated_in(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """'502-555-0141, -0130, -0155': later lines of the list written as their last four digits
+    after a dash, in the exchange of the full number before them; (E.164, span) of each."""
+    out = []
+    for m in PHONE_RE.finditer(text):
+        tails = _TAILS.match(text, m.end())
+        if tails is None:
+            continue
+        head = "+1" + "".join(m.groups())[:6]
+        for t in _TAIL.finditer(text, tails.start(), tails.end()):
+            out.append((head + t.group(1), (t.start(), t.end())))
     return out
 
 

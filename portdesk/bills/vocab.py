@@ -24,7 +24,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "customer name and address", "client", "nom", "service for", "account holder(s)",
         "account name", "customer name", "account holder", "name on account", "bill to",
         "billed to", "prepared for", "customer", "account holder name", "company name",
-        "business name", "subscriber name", "name on the account",
+        "business name", "subscriber name", "name on the account", "company", "legal name",
+        "account legal name", "customer legal name", "raison sociale",
     ),
     "statement_date": (
         "monthly statement", "statement", "date de la facture", "date du relevé", "relevé du",
@@ -56,7 +57,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "adresse des lieux", "lieu de service",
         "service address", "service location", "location of service", "place of primary use",
         "premises address", "installation address", "site address", "service at",
-        "address of service", "service addr", "office address", "location",
+        "address of service", "service addr", "office address",
         "location address", "e911 location", "911 address",
     ),
     "billing_address": ("adresse de facturation", "adresse postale", "billing address", "mailing address", "bill to address", "mail to"),
@@ -87,10 +88,11 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "usage detail", "number called", "called number", "dialed number", "number dialed",
         "page", "please detach", "please return", "previous balance", "balance", "payment",
         "payments", "due date", "payment due", "autopay", "account summary", "monthly statement",
-        "your bill", "statement", "date", "time", "amount", "description",
+        "your bill", "statement", "date", "time", "amount", "description", "location",
         "to", "from", "thank you", "visit", "call", "for", "tax", "taxes", "fees", "charges",
         "monthly charges", "order number", "ticket number", "reference number", "confirmation number",
-        "pin", "security code", "passcode", "technical support", "sales", "email",
+        "pin", "security code", "passcode", "technical support", "sales", "email", "sold to",
+        "ship to",
     ),
 }
 

@@ -61,3 +61,14 @@ def test_a_line_summary_with_usage_charges_is_not_call_detail(tmp_path: Path) ->
     path = drawn.draw(tmp_path / "t.pdf", drawn_unseen.tables_of_lines())
     fields = extract_fields(read_bill(path))
     assert set(fields.numbers) == {"+14145550161", "+14145550162", "+14145550121"}
+
+
+def test_a_short_list_of_last_four_digits_follows_the_full_number() -> None:
+    from portdesk.bills.ranges import abbreviated_in
+
+    text = "Lines: 502-555-0141, -0130, -0155 billed monthly"
+    got = abbreviated_in(text)
+    assert [e for e, _ in got] == ["+15025550130", "+15025550155"]
+    assert [text[a:b] for _, (a, b) in got] == ["-0130", "-0155"]
+    assert abbreviated_in("502-555-0141 - 0152") == []  # a range, read by blocks_in
+    assert abbreviated_in("Acct 502-555-0141, -01305") == []  # not four digits
