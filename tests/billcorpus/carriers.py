@@ -216,7 +216,7 @@ CARRIERS: dict[str, Carrier] = {c.key: c for c in (
        ("Crexendo Inc", "Crexendo, Inc."), "crexendo.com",
        (("Support", "1-866-621-6111"),), ("1615 South 52nd Street", "Tempe, AZ 85281")),
     _c("xfinity_mobile", "Xfinity Mobile", "Comcast OTR1, LLC",
-       ("Comcast Business Mobile", "Xfinity"), "xfinity.com/mobile",
+       ("Comcast Business Mobile", "Xfinity", "Comcast"), "xfinity.com/mobile",
        (("Xfinity Mobile support", "1-888-936-4968"), ("Pay by phone", "1-888-936-4968")),
        ("PO Box 60533", "City of Industry, CA 91716-0533")),
 )}
