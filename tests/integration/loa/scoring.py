@@ -224,8 +224,8 @@ def expected(field_name: str | None, entry: dict[str, Any], today: date,
     if part:
         when = requested if part.group(1) == "requested" else today
         return Expect("part", (part.group(2), when, language))
-    if field_name == "numbers":
-        return Expect("numbers", tuple(entry.get("numbers", [])))
+    if field_name in ("numbers", "remaining_numbers"):
+        return Expect("numbers", tuple(entry.get(field_name) or []))
     if field_name == "number":
         return Expect("anynumber", tuple(entry.get("numbers", [])))
     if field_name == "number_count":
