@@ -109,7 +109,7 @@ def collect_blanks(widgets: Sequence[Widget], texts: dict[int, PageText],
     for page, text in texts.items():
         covered = [w.rect for w in widgets if w.page == page and w.kind != "other"]
         blanks += printed_blanks(text, page, rules.get(page), covered)
-        if page not in rules:
+        if page not in rules or any(w.page == page and w.kind == "text" for w in widgets):
             continue  # dates written in white space are a paper form's habit
         taken = covered + [b.rect for b in blanks if b.page == page]
         blanks += [g for g in date_gaps(text, page, country) if not _overlaps(g.rect, taken)]
