@@ -154,7 +154,7 @@ def _candidates(blank: Blank, text: PageText,
         out.append((" ".join(w.text for w in left_words[-_TAIL_WORDS:]), "before"))
         left_words = []
     left = " ".join(w.text for w in left_words).strip()
-    if left and _MARKER.match(left):
+    if left and _MARKER.match(left.replace(" ", "")):  # "1." is sometimes read as "1 ." 
         digits = re.sub(r"\D", "", left)
         marker = int(digits) if digits else None
         left = ""
@@ -162,10 +162,11 @@ def _candidates(blank: Blank, text: PageText,
         out.append((left, "left"))
     if blank.caption:
         out.append((blank.caption, "caption"))
-    if not left and blank.kind in ("leader", "gap", "cell"):
-        before = " ".join(w.text for w in text.before(anchor))
-        if before:
-            out.append((before, "before"))
+    before = " ".join(w.text for w in text.before(anchor)) \
+        if not left and blank.kind in ("leader", "gap", "cell") else ""
+    drawn = bool(blank.extra.get("drawn"))
+    if before and not drawn:
+        out.append((before, "before"))
     above = text.above(anchor)
     below_words = text.below(blank.rect) if blank.kind != "gap" else []
     near_above = (min(w.y0 for w in above[-1].words) - blank.rect[3]) if above else 1e9
@@ -177,6 +178,8 @@ def _candidates(blank: Blank, text: PageText,
         limit = _SHORT_BELOW if where == "below" else short
         if words and len(words.split()) <= limit:
             out.append((words, where))  # a label above or below: the nearer one first
+    if before and drawn:  # a drawn line's own caption (above or below) comes first
+        out.append((before, "before"))
     return out, marker
 
 

@@ -25,6 +25,7 @@ from portdesk.loa.mapping import (
     page_texts,
 )
 from portdesk.loa.rules import PageRules
+from portdesk.loa.sections import mark_sections
 from portdesk.loa.slots import mark_date_parts, mark_number_slots, order_slots
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import NOT_OURS
@@ -46,6 +47,7 @@ def map_form(widgets: Sequence[Widget], words: Sequence[Word], pages: int,
     mark_number_slots(founds, texts)
     mark_date_parts(founds, texts, country)
     mark_address_blocks(founds)
+    mark_sections(founds, texts)
     kept, review = _settle(founds)
     placements = _placements(kept, texts, country, language)
     return FormMap(placements, review, language, blanks)
