@@ -20,6 +20,7 @@ from portdesk.loa.vocabulary import NOT_OURS, normalise, provider_role
 
 _REACH = 70.0  # points above a blank its section heading may sit
 _HEADING_WORDS = 9  # a longer line is body text, not a heading
+_PHRASE_GAP = 14.0  # a wider gap between words on one line separates two phrases
 OFFICE_USE = re.compile(r"\b(use only|office use|internal use|reserved for|reserve (a|aux)|"
                         r"usage interne|a remplir par|nur fur|interne vermerke|vom anbieter "
                         r"auszufullen|uso interno|uso exclusivo|voor intern gebruik|in te vullen "
@@ -68,13 +69,30 @@ def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> s
             if (f.blank.page, normalise(said.strip(" :"))) in labels or \
                     (f.blank.page, normalise(line.text.strip(" :"))) in labels:
                 continue  # another blank's label, not a heading
-            if len(line.words) > _HEADING_WORDS or _PRINTED_VALUE.search(said):
+            if len(line.words) > _HEADING_WORDS or _PRINTED_VALUE.search(said) or \
+                    _ends_paragraph(line, text):
                 continue  # body text (a fragment of it can look like anything), or a value
             return said
     return None
 
 
+def _ends_paragraph(line: Line, text: PageText) -> bool:
+    """The short last line of a wrapped sentence ("... de l'opérateur actuel :")."""
+    height = max(w.y1 - w.y0 for w in line.words)
+    return any(len(up.words) > _HEADING_WORDS and 0 < up.y - line.y <= 3.5 * height
+               and abs(up.x0 - line.x0) < 12 for up in text.lines)
+
+
 def _words(line: Line, x0: float, x1: float, in_column: bool) -> Sequence[Word]:
-    if in_column:
-        return [w for w in line.words if w.x1 > x0 - 2 and w.x0 < x1 + 2]
-    return list(line.words) if line.x0 <= x0 + 2 else []
+    """The phrases of the line over the blank's column (a heading is read whole: "To: (new
+    provider)", not the "provider)" that happens to sit over the blank), or the whole line when
+    it starts left of the blank (a band across the page)."""
+    if not in_column:
+        return list(line.words) if line.x0 <= x0 + 2 else []
+    phrases: list[list[Word]] = []
+    for w in line.words:
+        if phrases and w.x0 - phrases[-1][-1].x1 <= _PHRASE_GAP:
+            phrases[-1].append(w)
+        else:
+            phrases.append([w])
+    return [w for ph in phrases if any(w.x1 > x0 - 2 and w.x0 < x1 + 2 for w in ph) for w in ph]
