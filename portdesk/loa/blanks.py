@@ -70,8 +70,8 @@ def printed_blanks(text: PageText, page: int, rules: PageRules | None,
         taken = [b.rect for b in found]
         found += [Blank("box", page, r) for r in rules.boxes
                   if not _covered(r, covered) and not _covered(r, taken)]
-        found += _cells(text, page, rules, [*covered, *(b.rect for b in found)])
         found += _drawn_lines(text, page, rules, [*covered, *(b.rect for b in found)])
+        found += _cells(text, page, rules, [*covered, *(b.rect for b in found)])
     return found
 
 
