@@ -26,6 +26,7 @@ from portdesk.loa.vocabulary import (
     NOT_OURS,
     REQUESTED_CONTEXT,
     classify,
+    for_language,
     guess_language,
     normalise,
     provider_role,
@@ -194,7 +195,7 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
     label, where, reading = "", "", None
     for words, pos in candidates:
         cleaned = clean(words, _TAIL) if pos != "before" else words
-        reading = classify(cleaned) if cleaned else None
+        reading = for_language(classify(cleaned), language) if cleaned else None
         if reading is not None or pos in ("left", "caption"):
             label, where = cleaned, pos
             break

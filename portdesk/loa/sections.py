@@ -26,6 +26,9 @@ OFFICE_USE = re.compile(r"\b(use only|office use|internal use|reserved for|reser
                         r"auszufullen|uso interno|uso exclusivo|voor intern gebruik|in te vullen "
                         r"door|ne pas remplir|do not (fill|write)|nicht ausfullen|niet invullen|"
                         r"no rellenar)\b")
+SIGNER_SECTION = re.compile(r"\b(requester|requestor|authori[sz]ed (person|signatory|"
+                            r"representative)|signatory|signataire|unterzeichner\w*|"
+                            r"ondertekenaar|firmante)\b")
 _PRINTED_VALUE = re.compile(r":\s*[^\s(]")  # "Recipient operator name: COLT Ltd" (not "To: (...)")
 _NAMES = frozenset({LoaField.ACCOUNT_NAME, LoaField.CARRIER})
 _THEIRS_UNDER_LOSING = frozenset({
@@ -45,7 +48,12 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
         if heading is None:
             continue
         role = "office" if OFFICE_USE.search(normalise(heading)) else provider_role(heading)
-        if role in ("office", "gaining"):
+        if role is None and SIGNER_SECTION.search(normalise(heading)):
+            role = "signer"
+        if role == "signer" and f.field == LoaField.ACCOUNT_NAME and f.confidence < 0.8:
+            f.field, f.confidence = LoaField.AUTHORIZED_NAME, 0.8  # "Name:" of the requester
+            f.evidence = f"{f.evidence} (under '{heading}')"
+        elif role in ("office", "gaining"):
             f.field, f.evidence = NOT_OURS, f"{f.evidence} (under '{heading}')"
         elif role == "losing" and f.field in _NAMES:
             f.field, f.confidence = LoaField.CARRIER, max(f.confidence, 0.85)

@@ -56,6 +56,8 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.NEW_BTN, 1.0, r"\b(new (btn|billing telephone( number)?|main (tele)?phone number|"
                             r"main number)|nouveau (ntf|numero de facturation|numero principal)|"
                             r"neue hauptrufnummer|nieuw hoofdnummer|nuevo numero de cabecera)\b"),
+    (LoaField.REMAINING_NUMBERS, 0.9, r"\b(remain(s|ing)?|stay(s|ing)?) with (the )?(current|"
+                                      r"existing|losing|present) (provider|carrier|operator)\b"),
     (LoaField.REMAINING_NUMBERS, 1.0, r"\bnumbers? not (being )?(ported|transferred|moved)\b|"
                                       r"\bnumbers?\b.*\b(remain(s|ing)?|stay(s|ing)?) with\b"),
     (LoaField.REMAINING_NUMBERS, 1.0, r"\b(numbers? (that|which|to) (stay|remain)|remaining "
@@ -251,6 +253,21 @@ def classify(text: str) -> Reading | None:
         if pattern.search(norm):
             return Reading(found, strength, norm)
     return None
+
+
+_FIRMA = re.compile(r"\bfirma\b")
+_OTHER_SIGNING = re.compile(r"\b(signature|signed|unterschrift|handtekening|firmado|assinatura)\b")
+
+
+def for_language(reading: Reading | None, language: str) -> Reading | None:
+    """Words that change meaning with the form's language: "Firma" signs a Spanish or Italian
+    form, and names the company on a German, Dutch or Polish one."""
+    if reading is None or reading.field != LoaField.SIGNATURE or language not in ("de", "nl"):
+        return reading
+    if _FIRMA.search(reading.words) and not _OTHER_SIGNING.search(reading.words):
+        return Reading(LoaField.ACCOUNT_NAME, 1.0 if "name" in reading.words else 0.8,
+                       reading.words)
+    return reading
 
 
 def is_yes(text: str) -> bool:
