@@ -42,6 +42,7 @@ _SEPARATOR = 350.0  # a printed line this long with no label beside it separates
 _WHERE = {"left": 0.9, "caption": 0.9, "above": 0.8, "header": 0.8, "before": 0.8,
           "below": 0.75}
 _MARKER = re.compile(r"^\(?#?\d{1,3}[.):]?$|^[•·▪◦\-–]$")
+_YEAR_FIRST = re.compile(r"\b(YYYY|AAAA|JJJJ)\s*[/.\-]\s*(MM)\s*[/.\-]\s*(DD|JJ|TT)\b")
 _FORMAT_HINT = re.compile(r"\b(MM|DD|JJ|TT)\s*[/.\-]\s*(MM|DD|JJ|TT)\s*[/.\-]\s*"
                           r"(YYYY|AAAA|JJJJ|YY|AA|JJ)\b")
 _BILLING = {LoaField.SERVICE_ADDRESS: LoaField.BILLING_ADDRESS,
@@ -269,7 +270,8 @@ def date_format(blank: Blank, text: PageText, evidence: str, country: str,
     """The format printed beside the blank (MM/DD/YYYY, JJ/MM/AAAA...), else the country's."""
     near = " ".join([evidence, *(w.text for w in text.line_of(blank.rect)),
                      *(w.text for w in text.below(blank.rect))])
-    hint = _FORMAT_HINT.search(near.upper())
+    hints = [h for h in (_FORMAT_HINT.search(near.upper()), _YEAR_FIRST.search(near.upper())) if h]
+    hint = min(hints, key=lambda h: h.start()) if hints else None
     if hint:
         code = {"MM": "%m", "DD": "%d", "JJ": "%d", "TT": "%d", "YYYY": "%Y", "AAAA": "%Y",
                 "JJJJ": "%Y", "YY": "%y", "AA": "%y"}

@@ -20,6 +20,8 @@ from portdesk.loa.vocabulary import NOT_OURS, normalise, provider_role
 
 _REACH = 70.0  # points above a blank its section heading may sit
 _HEADING_WORDS = 9  # a longer line is body text, not a heading
+_STRONG = 0.8  # a label this sure of a name is not second-guessed
+_BESIDE = 70.0  # points between a signature line and the printed name that goes with it
 _PHRASE_GAP = 14.0  # a wider gap between words on one line separates two phrases
 OFFICE_USE = re.compile(r"\b(use only|office use|internal use|reserved for|reserve (a|aux)|"
                         r"usage interne|a remplir par|nur fur|interne vermerke|vom anbieter "
@@ -61,6 +63,18 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
         elif role == "losing" and f.field in _THEIRS_UNDER_LOSING:
             f.field, f.evidence = NOT_OURS, f"{f.evidence} (the current provider's, under " \
                 f"'{heading}')"
+
+
+def name_beside_signature(founds: list[Found]) -> None:
+    """A bare "Name" next to the signature is the signer's printed name, not the customer's."""
+    signs = [f.blank for f in founds if f.field == LoaField.SIGNATURE]
+    for f in founds:
+        if f.field != LoaField.ACCOUNT_NAME or f.confidence >= _STRONG:
+            continue
+        if any(s.page == f.blank.page and abs(s.rect[1] - f.blank.rect[1]) <= _BESIDE
+               for s in signs):
+            f.field, f.confidence = LoaField.AUTHORIZED_NAME, _STRONG
+            f.evidence = f"{f.evidence} (beside the signature)"
 
 
 def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> str | None:

@@ -84,6 +84,7 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                     r"firmante|representante|nom et prenom du signataire|"
                                     r"authori[sz]ed (person|user|representative)|contact name|"
                                     r"name of (authori[sz]ed|signer|signatory)|"
+                                    r"name \(?(in )?block (capitals|letters)|"
                                     r"ansprechpartner\w*|kontaktperson|personne (de|a) contacter|"
                                     r"contactpersoon|persona de contacto)\b"),
     (LoaField.AUTHORIZED_TITLE, 1.0, r"\b(title|job title|position|capacity|designation|"
@@ -180,6 +181,8 @@ FULL_PORT = re.compile(r"\b(all (my |of my |the )?(phone )?numbers|full port|ent
                        r"(rufnummern|nummern|nummers)|volledig\w*|vollstandig\w*|todos (mis|los) "
                        r"numeros|portabilidad total|todos)\b")
 PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (transferring )?some|"
+                          r"only the (following|numbers listed)|nur (die )?folgende\w*|"
+                          r"seulement les numeros|alleen (de )?volgende|solo los siguientes|"
                           r"certains (de mes )?numeros|partiel\w*|teil\w*|einige|sommige|"
                           r"gedeeltelijk\w*|algunos|parcial\w*)\b")
 TOLL_FREE = re.compile(r"\b(toll free|sans frais|numeros? gratuits?|gebuhrenfrei\w*|gratis\w*|"
@@ -239,12 +242,17 @@ def _address_parts(norm: str) -> Reading | None:
     return None
 
 
+_FORMAT_TOKENS = re.compile(r"\b(yyyy|aaaa|jjjj|mm|dd|jj|tt|yy|aa)\b")
+
+
 @lru_cache(maxsize=4096)
 def classify(text: str) -> Reading | None:
     """The first rule the text matches, or None for 'Text1', bullets and body text."""
     norm = normalise(text)
     if not norm or len(norm) > 160:
         return None
+    if len(_FORMAT_TOKENS.findall(norm)) >= 2:  # "Date (YYYY-MM-DD)": the format is no label
+        norm = " ".join(_FORMAT_TOKENS.sub(" ", norm).replace("/", " ").split())
     several = _address_parts(norm)
     if several is not None and not _COMPILED[0][2].search(norm) and \
             not BILLING_CONTEXT.search(norm):
@@ -252,6 +260,9 @@ def classify(text: str) -> Reading | None:
     for found, strength, pattern in _COMPILED:
         if pattern.search(norm):
             return Reading(found, strength, norm)
+    halves = [h.strip() for h in norm.split("/") if h.strip()]
+    if len(halves) == 2:  # a bilingual label: "Name / Nom", "Title / Titre"
+        return next((r for h in halves if (r := classify(h)) is not None), None)
     return None
 
 
