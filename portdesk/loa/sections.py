@@ -22,6 +22,7 @@ _REACH = 70.0  # points above a blank its section heading may sit
 _HEADING_WORDS = 9  # a longer line is body text, not a heading
 _STRONG = 0.8  # a label this sure of a name is not second-guessed
 _BESIDE = 70.0  # points between a signature line and the printed name that goes with it
+_INDENT = 12.0  # a heading starts at (or left of) the blanks it governs: not a column header
 _PHRASE_GAP = 14.0  # a wider gap between words on one line separates two phrases
 OFFICE_USE = re.compile(r"\b(use only|office use|internal use|reserved for|reserve (a|aux)|"
                         r"usage interne|a remplir par|nur fur|interne vermerke|vom anbieter "
@@ -106,9 +107,10 @@ def _ends_paragraph(line: Line, text: PageText) -> bool:
 
 
 def _words(line: Line, x0: float, x1: float, in_column: bool) -> Sequence[Word]:
-    """The phrases of the line over the blank's column (a heading is read whole: "To: (new
-    provider)", not the "provider)" that happens to sit over the blank), or the whole line when
-    it starts left of the blank (a band across the page)."""
+    """The phrases of the line over the blank's column that start at or left of it (a heading is
+    read whole: "To: (new provider)", not the "provider)" that happens to sit over the blank; a
+    column header further right heads its own column, not a wider row below the table), or the
+    whole line when it starts left of the blank (a band across the page)."""
     if not in_column:
         return list(line.words) if line.x0 <= x0 + 2 else []
     phrases: list[list[Word]] = []
@@ -117,4 +119,5 @@ def _words(line: Line, x0: float, x1: float, in_column: bool) -> Sequence[Word]:
             phrases[-1].append(w)
         else:
             phrases.append([w])
-    return [w for ph in phrases if any(w.x1 > x0 - 2 and w.x0 < x1 + 2 for w in ph) for w in ph]
+    return [w for ph in phrases if ph[0].x0 <= x0 + _INDENT
+            and any(w.x1 > x0 - 2 and w.x0 < x1 + 2 for w in ph) for w in ph]
