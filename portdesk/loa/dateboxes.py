@@ -16,6 +16,8 @@ from portdesk.loa.labels import PageText, clean
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import NOT_OURS, classify
 
+Rect = tuple[float, float, float, float]
+
 _PART = {"YYYY": "year", "AAAA": "year", "JJJJ": "year", "YY": "year2", "AA": "year2",
          "MM": "month", "DD": "day", "JJ": "day", "TT": "day"}
 _CAPTION_GAP = 12.0  # points between a box and its part caption
@@ -64,7 +66,7 @@ def _chain(first: Found, boxes: Sequence[Found], text: PageText) -> list[Found] 
     return chain
 
 
-def _only_separators(text: PageText, left: tuple[float, ...], right: tuple[float, ...]) -> bool:
+def _only_separators(text: PageText, left: Rect, right: Rect) -> bool:
     between = [w.text for w in text.line_of(right) if left[2] - 1 <= w.x0
                and w.x1 <= right[0] + 1 and not w.is_blank]
     return all(t in "/.-" for t in between)

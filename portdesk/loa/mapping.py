@@ -156,7 +156,7 @@ def _candidates(blank: Blank, text: PageText,
         out.append((" ".join(w.text for w in left_words[-_TAIL_WORDS:]), "before"))
         left_words = []
     left = " ".join(w.text for w in left_words).strip()
-    if left and _MARKER.match(left.replace(" ", "")):  # "1." is sometimes read as "1 ." 
+    if left and _MARKER.match(left.replace(" ", "")):  # "1." is sometimes read as "1 ."
         digits = re.sub(r"\D", "", left)
         marker = int(digits) if digits else None
         left = ""
