@@ -8,6 +8,7 @@ extraction (extract.py) supplies the bill's own value for a field, which is what
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from portdesk.bills.addrmatch import (
@@ -35,13 +36,17 @@ from portdesk.bills.judge import (
     inside_account,
     judge,
     number_rank,
+    overlap,
     primary_place,
     rank,
+    read_twice,
     where,
 )
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.parse import is_masked
 from portdesk.bills.verdicts import (
+    MIN_MATCH_READ,
+    MIN_MISMATCH_READ,
     BillComparison,
     FieldCheck,
     NumberCheck,
@@ -67,6 +72,18 @@ def _extracted(fields: BillFields, name: str, value: Any, shown: str | None) -> 
                      fields.read_confidence.get(name, 1.0))
 
 
+def _read_twice_on_bill(ext: Extracted, readings: list[Sighting]) -> Extracted:
+    """The bill's own value, read the same way in two places of a scan: sure enough to tell the
+    specialist it differs (two identical misreadings are not what OCR does)."""
+    if ext.read_conf >= MIN_MISMATCH_READ or ext.evidence is None or len(readings) < 2:
+        return ext
+    first = Sighting(ext.shown, ext.evidence, Context.NONE, "", ext.read_conf)
+    if not read_twice(first, readings) or not any(overlap(r.evidence, ext.evidence)
+                                                   for r in readings):
+        return ext
+    return replace(ext, read_conf=MIN_MISMATCH_READ)
+
+
 def _plain(text: str) -> str:
     return " ".join(text.split())
 
@@ -77,6 +94,8 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
         return _nothing_typed("account_name", fields.account_name)
     sightings = [_name_place(index, f) for f in find_name(index, typed)]
     ext = _extracted(fields, "account_name", fields.account_name, fields.account_name)
+    if ext is not None:
+        ext = _read_twice_on_bill(ext, [_sighting(f) for f in find_name(index, ext.shown)])
     return judge("account_name", typed, sightings, ext,
                  lambda v: name_tokens(str(v)) == name_tokens(typed),
                  lambda s: _plain(s.form) == _plain(typed), "account holder name",
@@ -124,6 +143,8 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
 
         return check_account_number(typed, bill, fields)
     ext = _extracted(fields, "account_number", bill, bill)
+    if ext is not None:
+        ext = _read_twice_on_bill(ext, [_sighting(f) for f in find_account(index, ext.shown)])
     return judge("account_number", typed, sightings, ext,
                  lambda v: re.sub(r"[^0-9A-Za-z]", "", str(v)).upper() == key,
                  lambda s: s.form.strip(" :#") == typed, "account number",
@@ -145,6 +166,8 @@ def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]]
                           None, fields.evidence.get("btn"))
     ext = _extracted(fields, "btn", fields.btn,
                      format_display(fields.btn) if fields.btn else None)
+    if ext is not None and fields.btn:
+        ext = _read_twice_on_bill(ext, [_sighting(f) for f in phones.get(fields.btn, [])])
     check = judge("btn", shown, sightings, ext, lambda v: v == typed, lambda s: True,
                   "billing telephone number (BTN)", lambda: near_on_scan(index, typed[2:]))
     if check.verdict == Verdict.EXACT:  # the same number, however the bill punctuates it
@@ -179,12 +202,13 @@ def check_numbers(case: PortCase, fields: BillFields,
 def _number(e164: str, found: list[Found], masked_tails: set[str]) -> NumberCheck:
     """Listed when the bill prints it where it lists the account's lines; a number it also shows
     as a dialed number or a help line, and nowhere as a line, is not the customer's."""
-    best, s = number_rank(e164, number_sightings(e164, found))
+    sightings = number_sightings(e164, found)
+    best, s = number_rank(e164, sightings)
     if best == 1 and s is not None and inside_account(s):
         return NumberCheck(e164, Verdict.UNVERIFIABLE, "printed only inside the account number, "
                            "not listed as one of the account's lines", s.evidence)
     if best >= 1 and s is not None:
-        if s.read_conf < 0.6:
+        if s.read_conf < MIN_MATCH_READ and not read_twice(s, sightings):
             return NumberCheck(e164, Verdict.UNVERIFIABLE, "read with low confidence on the "
                                "scan; compare it by eye", s.evidence)
         return NumberCheck(e164, Verdict.EXACT, "listed on the bill", s.evidence)

@@ -73,6 +73,12 @@ class BillFields:
     def has_account_details(self) -> bool:
         return bool(self.account_number or self.btn or self.btn_text or self.numbers)
 
+    def looks_like_a_bill(self) -> bool:
+        """Account details, or a bill's first page that prints them on later ones (a scan of
+        page 1 only): a carrier, with the account holder or the service address it names."""
+        return self.has_account_details() or (self.carrier is not None and (
+            self.account_name is not None or self.service_address is not None))
+
 
 @dataclass
 class _Page:
@@ -314,7 +320,7 @@ def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dic
         page_count=doc.page_count,
         index=bill_index,
     )
-    if require_account and not fields.has_account_details():
+    if require_account and not fields.looks_like_a_bill():
         raise NotABill(f"{doc.path.name}: no account details found (no account number, billing "
                        "number or phone numbers); is this the customer's bill?")
     return fields

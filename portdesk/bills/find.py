@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from portdesk.bills.context import Context, Place, classify, fold
 from portdesk.bills.judge import Sighting, primary_place
 from portdesk.bills.layout import Segment
+from portdesk.bills.ocrdigits import CONFUSED_READ, as_digits, key_as_digits
 from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.parse import phones_in
 from portdesk.bills.ranges import abbreviated_in, blocks_in, row_blocks
@@ -58,7 +59,14 @@ def _found(index: PageIndex, seg: Segment, first: int, last: int, whole: bool = 
     part = Segment(seg.page, words, seg.line)
     prefix = seg.text[:at] if at is not None else None
     return Found(part.text, Evidence.of(part), tuple(index.places(seg, first, prefix)),
-                 min(w.conf for w in words), whole)
+                 _read_conf(words), whole)
+
+
+def _read_conf(words: tuple[Word, ...]) -> float:
+    """How surely OCR read the value: its least sure word; a range's dash or a stray mark
+    between the words is not part of the value."""
+    return min((w.conf for w in words if any(c.isalnum() for c in w.text)),
+               default=min(w.conf for w in words))
 
 
 def _scan_line(text: str) -> bool:
@@ -76,27 +84,15 @@ def phone_index(bill: BillIndex) -> dict[str, list[Found]]:
     bill.cache["phones"] = out
     for index in bill.pages:
         for seg in index.segments:
-            text = seg.text
-            covered: list[tuple[int, int]] = []
-            for block in blocks_in(text):
-                a, b = _word_span(seg, *block.span)
-                found = _found(index, seg, a, b, at=block.span[0])
-                for e164 in block.numbers():
-                    out.setdefault(e164, []).append(found)
-                covered.append(block.span)
-            scan_line = _scan_line(text)
-            for e164, printed in phones_in(text):
-                at = text.find(printed)
-                if any(s <= at < e for s, e in covered) or (scan_line and printed.isdigit()):
-                    continue
-                a, b = _word_span(seg, at, at + len(printed))
-                found = _in_margin(index, seg, _found(index, seg, a, b, at=at))
-                found = _the_accounts_number(index, seg, found, e164)
-                out.setdefault(e164, []).append(
-                    _as_account_id(found, printed, text[at + len(printed):]))
-            for e164, (start, end) in abbreviated_in(text):
-                a, b = _word_span(seg, start, end)
-                out.setdefault(e164, []).append(_found(index, seg, a, b, at=start))
+            seen = _phones_of(index, seg, seg.text, out)
+            fixed = as_digits(seg.text) if index.page.source == "ocr" else seg.text
+            if fixed != seg.text:  # 'SSS-0132' on a scan: listed too, as read partly wrong
+                extra: dict[str, list[Found]] = {}
+                _phones_of(index, seg, fixed, extra)
+                for e164, sights in extra.items():
+                    if e164 not in seen:
+                        out.setdefault(e164, []).extend(
+                            replace(f, read_conf=min(f.read_conf, CONFUSED_READ)) for f in sights)
         for first, last, block in row_blocks(index):
             head = _found(index, first, 0, len(first.words) - 1)
             found = Found(f"{first.text} – {last.text}", Evidence.of(first, last), head.places,
@@ -105,6 +101,36 @@ def phone_index(bill: BillIndex) -> dict[str, list[Found]]:
                 if found not in out.setdefault(e164, []):
                     out[e164].append(found)
     return out
+
+
+def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Found]]) -> set[str]:
+    """The numbers of one segment (`text` is its text, or the same read as digits) into `out`."""
+    covered: list[tuple[int, int]] = []
+    seen: set[str] = set()
+
+    def add(e164: str, found: Found) -> None:
+        seen.add(e164)
+        out.setdefault(e164, []).append(found)
+
+    for block in blocks_in(text, index.page.source == "ocr"):
+        a, b = _word_span(seg, *block.span)
+        found = _found(index, seg, a, b, at=block.span[0])
+        for e164 in block.numbers():
+            add(e164, found)
+        covered.append(block.span)
+    scan_line = _scan_line(text)
+    for e164, printed in phones_in(text):
+        at = text.find(printed)
+        if any(s <= at < e for s, e in covered) or (scan_line and printed.isdigit()):
+            continue
+        a, b = _word_span(seg, at, at + len(printed))
+        found = _in_margin(index, seg, _found(index, seg, a, b, at=at))
+        found = _the_accounts_number(index, seg, found, e164)
+        add(e164, _as_account_id(found, printed, text[at + len(printed):]))
+    for e164, (start, end) in abbreviated_in(text):
+        a, b = _word_span(seg, start, end)
+        add(e164, _found(index, seg, a, b, at=start))
+    return seen
 
 
 def number_sightings(e164: str, found: list[Found]) -> list[Sighting]:
@@ -190,12 +216,13 @@ def _as_account_id(found: Found, printed: str, after: str) -> Found:
 
 
 # -- account numbers -------------------------------------------------------------------------
-def _alnum_map(seg: Segment) -> tuple[str, list[tuple[int, bool, bool]]]:
-    """The segment's letters and digits upper-cased, each with (word, starts word, ends word)."""
+def _alnum_map(seg: Segment, digits: bool = False) -> tuple[str, list[tuple[int, bool, bool]]]:
+    """The segment's letters and digits upper-cased, each with (word, starts word, ends word);
+    with `digits`, a scan's numbers with their misread letters read as digits."""
     chars: list[str] = []
     where: list[tuple[int, bool, bool]] = []
     for i, w in enumerate(seg.words):
-        kept = [c for c in w.text if c.isalnum()]
+        kept = [c for c in (as_digits(w.text) if digits else w.text) if c.isalnum()]
         for j, c in enumerate(kept):
             chars.append(c.upper())
             where.append((i, j == 0, j == len(kept) - 1))
@@ -218,16 +245,24 @@ def find_account(bill: BillIndex, typed: str) -> list[Found]:
     out: list[Found] = []
     for index in bill.pages:
         for seg in index.segments:
-            flat, where = _alnum_map(seg)
-            start = flat.find(key)
-            while start >= 0:
-                end = start + len(key) - 1
-                (w0, starts, _), (w1, _, ends) = where[start], where[end]
-                if starts and ends:
-                    whole = not _continues(seg, w0 - 1) and not _continues(seg, w1 + 1)
-                    out.append(_found(index, seg, w0, w1, whole))
-                start = flat.find(key, start + 1)
+            out.extend(_account_runs(index, seg, key, False))
+            if index.page.source == "ocr" and len(key) >= 6:  # '4l39 27l6': read partly wrong
+                confused = _account_runs(index, seg, key_as_digits(key).upper(), True)
+                out.extend(replace(f, read_conf=min(f.read_conf, CONFUSED_READ))
+                           for f in confused if f.evidence not in {o.evidence for o in out})
     return out
+
+
+def _account_runs(index: PageIndex, seg: Segment, key: str, digits: bool) -> Iterator[Found]:
+    flat, where = _alnum_map(seg, digits)
+    start = flat.find(key)
+    while start >= 0:
+        end = start + len(key) - 1
+        (w0, starts, _), (w1, _, ends) = where[start], where[end]
+        if starts and ends:
+            whole = not _continues(seg, w0 - 1) and not _continues(seg, w1 + 1)
+            yield _found(index, seg, w0, w1, whole)
+        start = flat.find(key, start + 1)
 
 
 # -- names -----------------------------------------------------------------------------------

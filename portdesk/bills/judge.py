@@ -17,6 +17,7 @@ from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import (
     MIN_MATCH_CONFIDENCE,
     MIN_MATCH_READ,
+    MIN_MISMATCH_READ,
     FieldCheck,
     Verdict,
     mismatch_or_unclear,
@@ -137,8 +138,16 @@ class Extracted:
         return self.confidence >= MIN_MATCH_CONFIDENCE
 
 
-def confirmed(field: str, shown: str, s: Sighting, exact: bool) -> FieldCheck:
-    if s.read_conf < MIN_MATCH_READ:
+def read_twice(s: Sighting, others: Sequence[Sighting]) -> bool:
+    """The value read the same way in another place of the scan (the stub, page 2's header):
+    two OCR readings that agree on every character are not one misreading, whatever
+    Tesseract's word confidence says (it is low on long runs of digits read right)."""
+    return any(not overlap(o.evidence, s.evidence) for o in others)
+
+
+def confirmed(field: str, shown: str, s: Sighting, exact: bool,
+              others: Sequence[Sighting] = ()) -> FieldCheck:
+    if s.read_conf < MIN_MATCH_READ and not read_twice(s, others):
         return FieldCheck(field, Verdict.UNVERIFIABLE, shown, s.form,
                           "the bill's value was read with low confidence (a poor scan); compare "
                           "it by eye", s.form, s.evidence)
@@ -169,8 +178,9 @@ def judge(field: str, shown: str, sightings: list[Sighting], extracted: Extracte
                           f"the bill's {what} reads \"{extracted.shown}\"; the case's value "
                           f"appears too, in {where(s)}; check which one the carrier has", None,
                           s.evidence)
+    readings = whole if field == "service_address" else sightings  # of the typed value itself
     if good:
-        return confirmed(field, shown, good[0], is_exact(good[0]))
+        return confirmed(field, shown, good[0], is_exact(good[0]), readings)
     doubtful = [s for s in whole if rank(field, s) == 1]
     bad = [s for s in whole if rank(field, s) == 0]
     if extracted is not None and extracted.sure and not agrees(extracted.value) and doubtful:
@@ -181,8 +191,9 @@ def judge(field: str, shown: str, sightings: list[Sighting], extracted: Extracte
                           s.evidence)
     if extracted is not None and extracted.sure and not agrees(extracted.value) and (
             close := near() if near is not None else None) is not None and not (
-            _overlap(close, extracted.evidence) and extracted.read_conf >= 0.9
-            and not _dropped(extracted.shown, shown)):
+            overlap(close, extracted.evidence) and extracted.read_conf >= 0.9
+            and not _dropped(extracted.shown, shown)) and not (
+            extracted.read_conf >= MIN_MISMATCH_READ and _holds(close.text, extracted.shown)):
         return FieldCheck(field, Verdict.UNVERIFIABLE, shown, extracted.shown,
                           f"the bill's {what} reads \"{extracted.shown}\", but the scan also "
                           f"shows something close to the case's value, read unsurely "
@@ -196,7 +207,7 @@ def judge(field: str, shown: str, sightings: list[Sighting], extracted: Extracte
     if extracted is not None and extracted.sure and agrees(extracted.value):
         s = Sighting(extracted.shown, extracted.evidence or Evidence(1, (0, 0, 0, 0), ""),
                      Context.NONE, "", extracted.read_conf, True, extracted.value)
-        return confirmed(field, shown, s, extracted.shown == shown)
+        return confirmed(field, shown, s, extracted.shown == shown, readings)
     if doubtful:
         s = doubtful[0]
         return FieldCheck(field, Verdict.UNVERIFIABLE, shown, s.form,
@@ -214,6 +225,12 @@ def judge(field: str, shown: str, sightings: list[Sighting], extracted: Extracte
     return FieldCheck(field, Verdict.NOT_FOUND, shown, None, f"no {what} found on the bill")
 
 
+def _holds(reading: str, value: str) -> bool:
+    """The near reading is the bill's own value again (its other copy), not the typed one."""
+    key = [c for c in value.upper() if c.isalnum()]
+    return bool(key) and "".join(key) in "".join(c for c in reading.upper() if c.isalnum())
+
+
 def _dropped(bill: str, typed: str) -> bool:
     """The bill's reading is the typed value with characters missing ("9415 Maple" for "9415
     Maple Dr"): OCR loses words without doubting the rest, so on a scan that is no proof."""
@@ -222,7 +239,7 @@ def _dropped(bill: str, typed: str) -> bool:
     return len(a) < sum(c.isalnum() for c in typed) and all(c in it for c in a)
 
 
-def _overlap(a: Evidence, b: Evidence | None) -> bool:
+def overlap(a: Evidence, b: Evidence | None) -> bool:
     """The near reading is the bill's own labelled value, read clearly: a real difference."""
     if b is None or a.page != b.page:
         return False
@@ -250,6 +267,10 @@ def number_rank(e164: str, sightings: Sequence[Sighting]) -> tuple[int, Sighting
         return -1, None
     ranked = sorted(sightings, key=lambda s: (-_line_rank(s), not s.whole))
     best = _line_rank(ranked[0])
+    if e164[2:5] in TOLL_FREE_NPAS and any(_line_rank(s) == 0 for s in ranked) and not any(
+            s.context in (C.NUMBERS, C.BTN) for s in ranked):
+        # the carrier's toll-free line, also printed in a sentence about the service address
+        return 0, min(ranked, key=_line_rank)
     if best == 1 and (any(_line_rank(s) == 0 for s in ranked)
                       or e164[2:5] in TOLL_FREE_NPAS):
         return 0, min(ranked, key=_line_rank)

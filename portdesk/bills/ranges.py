@@ -23,7 +23,7 @@ MAX_RANGE = 1000  # a printed range longer than this is not a list of the custom
 _SEP = r"(?P<sep>-|–|—|thru|through|to|until|à|au)"
 RANGE_RE = re.compile(
     r"(?i)(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s./-]?([2-9]\d{2})[\s.-]?(\d{4})"
-    rf"\s*{_SEP}\s*-?\s*"
+    rf"\s*{_SEP}[.,:]?\s*-?\s*"
     r"(?:(?:\+?1[\s.-]?)?\(?\1\)?[\s./-]?\2[\s.-]?)?(\d{2,4})(?!\d)")
 _MORE_DIGITS = re.compile(r"\s*[-./(]?\s*\d")
 _RANGE_CELL = re.compile(r"(?i)^(?:-|–|—|to|thru|through|à|au)$")
@@ -45,9 +45,20 @@ class Block:
             yield f"+1{self.npa}{self.nxx}{line:04d}"
 
 
-def blocks_in(text: str) -> list[Block]:
-    """The ranges printed in one run of text."""
+# on a scan, the dash of "512 555-0140 - 0156" is often lost: a number and the four digits of
+# a later line in its exchange, ending the cell, within a hundred lines
+_BARE_RANGE = re.compile(r"(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s./-]?([2-9]\d{2})"
+                         r"[\s.-]?(\d{4})\s+(\d{4})\W*$")
+MAX_BARE_RANGE = 100
+
+
+def blocks_in(text: str, scan: bool = False) -> list[Block]:
+    """The ranges printed in one run of text (`scan`: read by OCR, which loses separators)."""
     out = []
+    bare = _BARE_RANGE.search(text) if scan else None
+    if bare is not None and 0 < int(bare.group(4)) - int(bare.group(3)) <= MAX_BARE_RANGE:
+        out.append(Block(bare.group(1), bare.group(2), int(bare.group(3)), int(bare.group(4)),
+                         bare.span()))
     for m in RANGE_RE.finditer(text):
         head, tail = m.group(3), m.group(5)
         if len(tail) < 4:
@@ -99,6 +110,26 @@ def row_blocks(index: PageIndex) -> Iterator[tuple[Segment, Segment, Block]]:
             if (len(between) == 1 and _RANGE_CELL.match(between[0].text.strip())) or (
                     not between and _range_header(index, cells[i], cells[j])):
                 yield cells[i], cells[j], Block(a[2:5], a[5:8], int(a[8:]), int(b[8:]), (0, 0))
+        yield from _exchange_row(index, cells)
+
+
+_EXCHANGE = re.compile(r"^\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})$")
+_LINE = re.compile(r"^\d{4}$")
+
+
+def _exchange_row(index: PageIndex, cells: list[Segment]) -> Iterator[tuple[Segment, Segment,
+                                                                               Block]]:
+    """'NPA-NXX | From | To': the exchange in one cell, the block's first and last line in the
+    next two, under a From/To (Start/End) header."""
+    for i in range(len(cells) - 2):
+        m = _EXCHANGE.match(cells[i].text.strip())
+        first, last = cells[i + 1].text.strip(), cells[i + 2].text.strip()
+        if m is None or not _LINE.match(first) or not _LINE.match(last):
+            continue
+        if 0 < int(last) - int(first) <= MAX_RANGE and _range_header(index, cells[i + 1],
+                                                                     cells[i + 2]):
+            yield cells[i], cells[i + 2], Block(m.group(1), m.group(2), int(first), int(last),
+                                                (0, 0))
 
 
 def _range_header(index: PageIndex, first: Segment, last: Segment) -> bool:

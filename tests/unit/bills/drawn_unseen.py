@@ -95,7 +95,8 @@ def departments_and_features() -> list[Item]:
 
 
 def ranges_every_way() -> list[Item]:
-    """DID blocks in the notations carriers use, and a table of first and last numbers."""
+    """DID blocks in the notations carriers use, a table of first and last numbers, and one of
+    exchanges with the first and last line ('NPA-NXX | From | To')."""
     return [
         (40, 50, "B:Metro Fiber", 18), (400, 50, "Account 33018820", 9),
         (40, 100, "B:Telephone Numbers", 11),
@@ -107,6 +108,8 @@ def ranges_every_way() -> list[Item]:
         (40, 248, "B:Range Start", 8), (160, 248, "B:Range End", 8), (280, 248, "B:Quantity", 8),
         (40, 260, "312-555-0140", 9), (160, 260, "312-555-0149", 9), (280, 260, "10", 9),
         (40, 272, "312-555-0160", 9), (160, 272, "312-555-0164", 9), (280, 272, "5", 9),
+        (400, 248, "B:NPA-NXX", 8), (460, 248, "B:From", 8), (510, 248, "B:To", 8),
+        (400, 260, "415-555", 9), (460, 260, "0120", 9), (510, 260, "0123", 9),
         (40, 330, "B:Call Detail", 11),
         (40, 346, "B:Date", 8), (90, 346, "B:From", 8), (190, 346, "B:To", 8),
         (290, 346, "B:Minutes", 8),
