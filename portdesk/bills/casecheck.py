@@ -84,6 +84,24 @@ def _read_twice_on_bill(ext: Extracted, readings: list[Sighting]) -> Extracted:
     return replace(ext, read_conf=MIN_MISMATCH_READ)
 
 
+def _as_printed(index: BillIndex, s: Sighting, typed: str, read: str | None = None) -> bool:
+    """On a scan, the typed value as printed but for what OCR does to spaces and marks: a space
+    lost or added ('6750' for '675 0'), a colon, degree sign or bar read from a speck ('HWY:',
+    '731°7'), a dot read for a gap ('Suite.9A', 'Denver.,'). The pixels cannot say more, so that
+    is the bill's form, not another way of writing it; a dot or a dash that ends a word ('Inc.')
+    or replaces a space is still a difference."""
+    page = s.evidence.page
+    if not 0 < page <= len(index.pages) or index.pages[page - 1].page.source != "ocr":
+        return False
+    text = _OCR_MARKS.sub(" ", read if read is not None else s.form)
+    text = _DOT_GAP.sub(" ", text).replace(".,", ",")
+    return "".join(text.split()) == "".join(typed.split())
+
+
+_OCR_MARKS = re.compile(r"[:°|]")
+_DOT_GAP = re.compile(r"\.(?=[^\s,.])")
+
+
 def _plain(text: str) -> str:
     return " ".join(text.split())
 
@@ -98,7 +116,8 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
         ext = _read_twice_on_bill(ext, [_sighting(f) for f in find_name(index, ext.shown)])
     return judge("account_name", typed, sightings, ext,
                  lambda v: name_tokens(str(v)) == name_tokens(typed),
-                 lambda s: _plain(s.form) == _plain(typed), "account holder name",
+                 lambda s: _plain(s.form) == _plain(typed) or _as_printed(index, s, typed),
+                 "account holder name",
                  lambda: near_on_scan(index, typed))
 
 
@@ -147,7 +166,8 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
         ext = _read_twice_on_bill(ext, [_sighting(f) for f in find_account(index, ext.shown)])
     return judge("account_number", typed, sightings, ext,
                  lambda v: re.sub(r"[^0-9A-Za-z]", "", str(v)).upper() == key,
-                 lambda s: s.form.strip(" :#") == typed, "account number",
+                 lambda s: s.form.strip(" :#") == typed or _as_printed(index, s, typed),
+                 "account number",
                  lambda: near_on_scan(index, typed))
 
 
@@ -245,7 +265,8 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
     ext = _address_extracted(fields, differing)
     check = judge("service_address", shown, sightings, ext,
                   lambda v: isinstance(v, Address) and addresses_equivalent(typed, v),
-                  lambda s: isinstance(s.value, Address) and addresses_exact(typed, s.value),
+                  lambda s: isinstance(s.value, Address) and (addresses_exact(typed, s.value) or (
+                      _as_printed(index, s, typed.one_line(), s.value.one_line()))),
                   "service address",
                   lambda: near_on_scan(index, " ".join(street_key(typed.line1))))
     if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted):

@@ -22,6 +22,7 @@ from portdesk.bills.errors import BillTooLarge, OcrUnavailable, UnreadableBill
 from portdesk.bills.photo import straighten_photo
 from portdesk.bills.prepare import prepare
 from portdesk.bills.reader import Page, Word
+from portdesk.bills.reread import reread
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -94,8 +95,10 @@ def ocr_image(image: Image, number: int, scale: float, run: _Run | None = None) 
         gray, _ = prepare(upright.rotate(-rotation, expand=True))
         data = tess.image_to_data(gray, config="--psm 3", output_type=tess.Output.DICT)
     raw: list[tuple[Word, tuple[int, int, int]]] = []
-    for i in _kept_words(data):
-        conf, text = float(data["conf"][i]), data["text"][i].strip()
+    kept = _kept_words(data)
+    again = reread(tess, gray, data, kept)  # unsure numbers read a second time, digits only
+    for i in kept:
+        conf, text = max(float(data["conf"][i]), again.get(i, 0.0)), data["text"][i].strip()
         text = text if _DASH.match(text) else _JUNK.sub("", text)
         box = (data["left"][i], data["top"][i], data["width"][i], data["height"][i])
         text = respace_unit(gray, text, box)

@@ -65,3 +65,50 @@ def test_two_readings_that_agree_confirm_each_other() -> None:
     header, stub = _seen(1, 400, 0.3), _seen(1, 100, 0.4)
     assert read_twice(header, [header, stub])
     assert not read_twice(header, [header])
+
+
+def test_an_address_is_read_toward_the_typed_words_only_through_confusions() -> None:
+    from portdesk.bills.ocrdigits import toward, typed_words
+
+    words = typed_words("8871 Lakeview Ln", "Rm 5C", "Austin", "TX", "K1P 6R5")
+    assert toward("8858 HARBOR WAY, OTTAWA, ON K1P 6RS", words).endswith("K1P 6R5")
+    assert toward("8871 LAKEVIEW LN RM SC", words) == "8871 LAKEVIEW LN RM 5C"
+    # another digit, another letter: the scan still disagrees with the case
+    assert toward("RM 5D, 8872 Lakeview", words) == "RM 5D, 8872 Lakeview"
+
+
+def test_a_near_reading_that_is_the_bills_own_value_is_no_doubt_about_it() -> None:
+    from portdesk.bills.judge import _holds
+
+    assert _holds("Account 269475972435", "2694 7597 2435")
+    assert not _holds("269475972436", "269475972435")
+
+
+class _Tess:
+    """Tesseract at the edge: answers the strip of numbers read again with a set reading."""
+
+    class Output:
+        DICT = "dict"
+
+    def __init__(self, texts: list[str], confs: list[float]) -> None:
+        self.texts, self.confs = texts, confs
+
+    def image_to_data(self, image: object, config: str, output_type: str) -> dict[str, list[object]]:
+        assert "whitelist=0123456789" in config
+        n = len(self.texts)
+        # one row per crop, stacked from the top (see reread: 16 px gaps, crops 2x their box)
+        tops = [16 + k * (2 * 20 + 16) for k in range(n)]
+        return {"text": self.texts, "conf": self.confs, "top": tops, "height": [40] * n}
+
+
+def test_an_unsure_number_read_the_same_again_is_sure() -> None:
+    from PIL import Image
+
+    from portdesk.bills.reread import reread
+
+    data = {"text": ["518-555-0179", "Repair", "206-555-0123"], "conf": [36, 40, 50],
+            "left": [10, 10, 10], "top": [10, 40, 70], "width": [80, 40, 80],
+            "height": [12, 12, 12]}
+    gray = Image.new("L", (200, 100), 255)
+    again = reread(_Tess(["518-555-0179", "208-555-0123"], [96, 95]), gray, data, [0, 1, 2])
+    assert again == {0: 96}  # the second reading disagrees on 206/208: the doubt stays
