@@ -6,6 +6,8 @@ and the same value read identically in two places (two readings that agree are n
 
 from __future__ import annotations
 
+from typing import Any
+
 from portdesk.bills.context import Context
 from portdesk.bills.judge import Sighting, read_twice
 from portdesk.bills.ocr import _kept_words
@@ -39,7 +41,7 @@ def test_a_range_whose_dash_ocr_lost_ends_its_cell() -> None:
     assert blocks_in("720-555-0126 0935", scan=True) == []  # over a hundred lines
 
 
-def _data(words: list[tuple[str, float]]) -> dict[str, list[object]]:
+def _data(words: list[tuple[str, float]]) -> dict[str, list[Any]]:
     n = len(words)
     return {"text": [w for w, _ in words], "conf": [c for _, c in words],
             "block_num": [1] * n, "par_num": [1] * n, "line_num": [1] * n}
@@ -93,7 +95,7 @@ class _Tess:
     def __init__(self, texts: list[str], confs: list[float]) -> None:
         self.texts, self.confs = texts, confs
 
-    def image_to_data(self, image: object, config: str, output_type: str) -> dict[str, list[object]]:
+    def image_to_data(self, image: object, config: str, output_type: str) -> dict[str, list[Any]]:
         assert "whitelist=0123456789" in config
         n = len(self.texts)
         # one row per crop, stacked from the top (see reread: 16 px gaps, crops 2x their box)
@@ -106,7 +108,8 @@ def test_an_unsure_number_read_the_same_again_is_sure() -> None:
 
     from portdesk.bills.reread import reread
 
-    data = {"text": ["518-555-0179", "Repair", "206-555-0123"], "conf": [36, 40, 50],
+    data: dict[str, list[Any]] = {
+            "text": ["518-555-0179", "Repair", "206-555-0123"], "conf": [36, 40, 50],
             "left": [10, 10, 10], "top": [10, 40, 70], "width": [80, 40, 80],
             "height": [12, 12, 12]}
     gray = Image.new("L", (200, 100), 255)
