@@ -86,7 +86,7 @@ def _read_twice_on_bill(ext: Extracted, readings: list[Sighting]) -> Extracted:
 
 def _as_printed(index: BillIndex, s: Sighting, typed: str, read: str | None = None) -> bool:
     """On a scan, the typed value as printed but for what OCR does to spaces and marks: a space
-    lost or added ('6750' for '675 0'), a colon, degree sign or bar read from a speck ('HWY:',
+    lost or added ('6750' for '675 0'), a colon, degree sign, star or bar read from a speck ('HWY:',
     '731°7'), a dot read for a gap ('Suite.9A', 'Denver.,'). The pixels cannot say more, so that
     is the bill's form, not another way of writing it; a dot or a dash that ends a word ('Inc.')
     or replaces a space is still a difference."""
@@ -98,7 +98,7 @@ def _as_printed(index: BillIndex, s: Sighting, typed: str, read: str | None = No
     return "".join(text.split()) == "".join(typed.split())
 
 
-_OCR_MARKS = re.compile(r"[:°|]")
+_OCR_MARKS = re.compile(r"[:°|*]")
 _DOT_GAP = re.compile(r"\.(?=[^\s,.])")
 
 

@@ -104,7 +104,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"account summary|account information|account details|your account|"
      r"numero de compte|no de compte|n de compte|compte|^account\W*$|^acct\W*$|^accounts?\W*$"),
     (Context.NAME, r"account name|customer name|account holder|name on (?:the )?account|bill(?:ed)? to|"
-     r"prepared for|customer|company name|business name|subscriber|nom du client|"
+     r"prepared for|customer|company name|business name|billing name|subscriber|nom du client|"
      r"nom|titulaire|client|attention|attn|^(?:company|business|organi[sz]ation|entreprise|"
      r"societe|raison sociale)\W*$"),
     (Context.CARRIER, r"service provider|your provider|carrier|fournisseur|provided by|"
@@ -128,6 +128,39 @@ def classify(label_text: str) -> Context:
         if pattern.search(text):
             return ctx
     return Context.NONE
+
+
+# the words labels are made of, for a scan's misread label ("Accoant number", "Service lscaiien")
+_LABEL_WORDS = frozenset((
+    "account", "number", "numbers", "service", "address", "location", "customer", "name",
+    "billing", "telephone", "phone", "main", "primary", "mailing", "installation", "premises",
+    "holder", "company", "lines", "invoice", "statement", "remit", "repair", "questions",
+    "support", "contact", "business", "adresse", "compte", "numero", "facturation", "client"))
+
+
+def classify_scanned(label_text: str) -> Context:
+    """As classify(), for a label OCR read: when the words say nothing as read, each word a
+    letter or two from a label word ('Accoant', 'lscaiien' is too far; 'Servlce' is not) is read
+    as that word. Names and values are never rewritten: this only decides what a label says."""
+    ctx = classify(label_text)
+    if ctx != Context.NONE:
+        return ctx
+    from rapidfuzz.distance import Levenshtein
+
+    words = re.findall(r"[^\W\d_]+", fold(label_text))
+    if not 1 <= len(words) <= 5:
+        return ctx
+    fixed = []
+    for word in words:
+        near = None
+        if len(word) >= 4 and word not in _LABEL_WORDS:
+            limit = 1 if len(word) < 7 else 2
+            near = min(_LABEL_WORDS, key=lambda w: Levenshtein.distance(word, w))
+            if Levenshtein.distance(word, near) > limit:
+                near = None
+        fixed.append(near or word)
+    joined = " ".join(fixed)
+    return classify(joined) if joined != fold(label_text) else ctx  # 'Billing, Name' too
 
 
 @dataclass(frozen=True, slots=True)

@@ -139,7 +139,8 @@ def number_sightings(e164: str, found: list[Found]) -> list[Sighting]:
     out = []
     for f in found:
         place = primary_place(f.places, "numbers", toll_free)
-        out.append(Sighting(f.form, f.evidence, place.context, place.label, f.read_conf, f.whole))
+        out.append(Sighting(f.form, f.evidence, place.context, place.label, f.read_conf, f.whole,
+                            direct=place.relation in ("line", "column")))
     return out
 
 

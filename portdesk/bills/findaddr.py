@@ -84,14 +84,16 @@ def _column_lines(index: PageIndex, seg: Segment, limit: int = 4) -> list[Segmen
 
 
 def _split_by_city(text: str, city: str) -> str:
-    """'120 Oak St Springfield IL 62701' has no commas: the typed city says where to cut."""
-    if not city or "," in text:
+    """'120 Oak St Springfield IL 62701' has no commas, '80 Willow Ln. Oxnard, CA' none before
+    the city: the typed city says where to cut."""
+    if not city:
         return text
     folded = fold(text).lower()
-    at = folded.rfind(" " + fold(city).lower() + " ")
-    if at < 0:
+    name = fold(city).lower()
+    at = max(folded.rfind(" " + name + " "), folded.rfind(" " + name + ","))
+    if at < 0 or folded[:at].rstrip().endswith(","):
         return text
-    return f"{text[:at]}, {text[at + 1:]}"
+    return f"{text[:at].rstrip(' .')}, {text[at + 1:]}"
 
 
 def _read(index: PageIndex, seg: Segment, start: int, typed: Address,
@@ -144,10 +146,20 @@ def find_address(bill: BillIndex, typed: Address) -> list[FoundAddress]:
     words = typed_words(typed.line1, typed.line2, typed.city, typed.state, typed.postal_code)
     for index in bill.pages:
         # a scan's words that differ from the typed ones only by OCR's confusions read as typed
-        fix: Fix = (lambda t: toward(t, words)) if index.page.source == "ocr" else str
+        fix: Fix = (lambda t: _specks_off(toward(t, words))) if index.page.source == "ocr" else str
         for seg in index.segments:
             out.extend(_found_at(index, seg, hook, typed, fix))
     return out
+
+
+def _specks_off(text: str) -> str:
+    """Marks OCR adds to an address line: a dash after a comma ('Ln,-Omaha'), a colon or star
+    after a word ('HWY:', 'Way*', '68189-5779:')."""
+    return _AFTER_WORD.sub("", _COMMA_DASH.sub(", ", text))
+
+
+_COMMA_DASH = re.compile(r",[-–—]+")
+_AFTER_WORD = re.compile(r"(?<=\w)[:;*]+(?=\s|,|$)")
 
 
 def _found_at(index: PageIndex, seg: Segment, hook: tuple[str, str], typed: Address,

@@ -268,8 +268,9 @@ def number_rank(e164: str, sightings: Sequence[Sighting]) -> tuple[int, Sighting
     ranked = sorted(sightings, key=lambda s: (-_line_rank(s), not s.whole))
     best = _line_rank(ranked[0])
     if e164[2:5] in TOLL_FREE_NPAS and any(_line_rank(s) == 0 for s in ranked) and not any(
-            s.context in (C.NUMBERS, C.BTN) for s in ranked):
-        # the carrier's toll-free line, also printed in a sentence about the service address
+            s.context in (C.NUMBERS, C.BTN) and s.direct for s in ranked):
+        # the carrier's toll-free line, also printed in a sentence about the service address or
+        # in a block under a numbers heading: never in a list or table of the lines themselves
         return 0, min(ranked, key=_line_rank)
     if best == 1 and (any(_line_rank(s) == 0 for s in ranked)
                       or e164[2:5] in TOLL_FREE_NPAS):

@@ -13,7 +13,15 @@ import statistics
 from dataclasses import dataclass, field
 
 from portdesk.bills.carriers import identify
-from portdesk.bills.context import Context, Place, classify, fold, is_labelish, strong_help
+from portdesk.bills.context import (
+    Context,
+    Place,
+    classify,
+    classify_scanned,
+    fold,
+    is_labelish,
+    strong_help,
+)
 from portdesk.bills.layout import Segment, segments_of
 from portdesk.bills.parse import is_city_state_zip, parse_address_lines
 from portdesk.bills.reader import BillDocument, Page
@@ -116,6 +124,12 @@ class PageIndex:
             index.body_height = statistics.median(s.height for s in segs)
         return index
 
+    def kind(self, label_text: str) -> Context:
+        """What a label on this page says (a scan's misread label words read as the words)."""
+        if self.page.source == "ocr":
+            return classify_scanned(label_text)
+        return classify(label_text)
+
     def is_label(self, seg: Segment) -> bool:
         return id(seg) in self.labelish
 
@@ -171,14 +185,14 @@ class PageIndex:
             prefix = " ".join(w.text for w in seg.words[:start])
         if _URL.search(seg.text):
             return Place(Context.HELP, seg.text, "line")
-        whole = classify(prefix) if prefix else Context.NONE
+        whole = self.kind(prefix) if prefix else Context.NONE
         if whole in (Context.HELP, Context.USAGE, Context.REMIT):
             return Place(whole, prefix, "line")  # "Pay by phone: dial *PAY (*729) or call"
         prefix = _label_tail(prefix)
         words = prefix.split()
         for size in (2, 4, len(words)):  # else the words right before the value weigh most
             near = " ".join(words[-size:])
-            ctx = classify(near) if near else Context.NONE
+            ctx = self.kind(near) if near else Context.NONE
             if ctx != Context.NONE:
                 return Place(ctx, prefix, "line")
         brand = _BRAND_NUMBER.sub("", prefix).strip()
@@ -192,7 +206,7 @@ class PageIndex:
             head = _label_head(left.text)
             if head != left.text and seg.x0 - left.x1 > 60:
                 break  # "Account #: 4248" far left is a pair of its own, in another column
-            ctx = classify(head)
+            ctx = self.kind(head)
             if ctx != Context.NONE:
                 return Place(ctx, left.text, "line")
         # "(800) 555-0100 Customer Service": a help phrase right after the number; what follows
@@ -202,7 +216,7 @@ class PageIndex:
                  and s.x0 - seg.x1 < 150 and not _PHONEISH.search(s.text)]  # not its own pair
         tail = " ".join(w.text for w in seg.words[start + 1:])
         for text in [tail, *(s.text for s in sorted(right, key=lambda s: s.x0)[:1])]:
-            ctx = classify(text) if text else Context.NONE
+            ctx = self.kind(text) if text else Context.NONE
             if ctx == Context.REMIT or (ctx == Context.HELP and strong_help(text)):
                 return Place(ctx, text, "right")
         return None
@@ -219,7 +233,7 @@ class PageIndex:
                 if abs(other.top - seg.top) > max(seg.height, self.body_height) * 3.2:
                     continue
                 head = _label_head(other.text)
-                if head and classify(head) == Context.HELP:
+                if head and self.kind(head) == Context.HELP:
                     return Place(Context.HELP, head, "block")
         return None
 
@@ -260,7 +274,7 @@ class PageIndex:
         # call detail: one row per call, so a date or time column; "Usage charges" in a table
         # of lines is money, not calls
         usage = _TIMED.search(texts) is not None and (
-            any(classify(s.text) == Context.USAGE for s in header)
+            any(self.kind(s.text) == Context.USAGE for s in header)
             or _TABLE_USAGE.search(texts) is not None)
         spanned = [s for s in header if min(s.x1, seg.x1) - max(s.x0, seg.x0) > 6]
         if len(spanned) > 1:
@@ -271,7 +285,7 @@ class PageIndex:
             ctx = Context.NUMBERS if _ORIGIN.match(fold(cell.text)) else Context.USAGE
             return Place(ctx, cell.text, "column")
         head = fold(cell.text)
-        ctx = classify(cell.text)
+        ctx = self.kind(cell.text)
         if head in ("to", "to:") and re.search(r"\bfrom\b", texts):
             ctx = Context.USAGE  # "From | To": the calls' destinations
         elif ctx == Context.NONE and _NUMBER_HEAD.match(head):
@@ -304,7 +318,7 @@ class PageIndex:
         up = self._up(seg)
         if up is not None and steps > 0:
             if _heading(self, up):
-                ctx = classify(up.text)
+                ctx = self.kind(up.text)
                 walk = (Place(ctx, up.text, "block"), False, False) if ctx != Context.NONE else (
                     self._passing(up, steps))
             elif not _pair(up):
@@ -365,7 +379,7 @@ class PageIndex:
             big = head.height >= self.body_height * 1.15
             if not self.is_label(head) or not (big or head.text.isupper()):
                 continue
-            ctx = classify(head.text)
+            ctx = self.kind(head.text)
             if ctx not in (Context.NONE, Context.OTHER_ID):  # "Invoice" titles the whole page
                 return Place(ctx, head.text, "section"), n
         return None

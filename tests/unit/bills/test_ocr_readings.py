@@ -115,3 +115,39 @@ def test_an_unsure_number_read_the_same_again_is_sure() -> None:
     gray = Image.new("L", (200, 100), 255)
     again = reread(_Tess(["518-555-0179", "208-555-0123"], [96, 95]), gray, data, [0, 1, 2])
     assert again == {0: 96}  # the second reading disagrees on 206/208: the doubt stays
+
+
+def test_a_misread_label_on_a_scan_still_says_what_it_labels() -> None:
+    from portdesk.bills.context import classify, classify_scanned
+
+    assert classify_scanned("Accoant number") == Context.ACCOUNT
+    assert classify_scanned("Servlce Addres") == Context.SERVICE
+    assert classify_scanned("Billing, Name") == Context.NAME
+    assert classify("Accoant number") == Context.NONE  # a text layer is read as printed
+    # a customer's name or street is not a label a letter away
+    assert classify_scanned("Maple Leaf Insurance") == Context.NONE
+    assert classify_scanned("Sunset Way") == Context.NONE
+
+
+def test_an_address_line_cut_at_the_typed_city_and_cleared_of_specks() -> None:
+    from portdesk.bills.findaddr import _specks_off, _split_by_city
+
+    assert _split_by_city("80 WILLOW LN. OXNARD, CA 93044", "Oxnard") == (
+        "80 WILLOW LN, OXNARD, CA 93044")
+    assert _split_by_city("120 Oak St, Springfield, IL", "Springfield") == (
+        "120 Oak St, Springfield, IL")
+    assert _specks_off("2584 SE Main Ln,-Omaha NE 68189-5779:") == (
+        "2584 SE Main Ln, Omaha NE 68189-5779")
+
+
+def test_a_toll_free_help_line_under_a_numbers_heading_is_still_the_carriers() -> None:
+    from portdesk.bills.judge import number_rank
+
+    ev = Evidence(1, (0, 0, 10, 10), "")
+    block = Sighting("1-888-225-5837", ev, Context.NUMBERS, "Telephone numbers", 0.9,
+                     direct=False)
+    repair = Sighting("1-888-225-5837", Evidence(1, (0, 50, 10, 60), ""), Context.HELP,
+                      "Repair", 0.9)
+    assert number_rank("+18882255837", [block, repair])[0] == 0
+    listed = Sighting("1-888-225-5837", ev, Context.NUMBERS, "Number", 0.9)  # a table's column
+    assert number_rank("+18882255837", [listed, repair])[0] == 2
