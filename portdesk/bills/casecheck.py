@@ -42,8 +42,10 @@ from portdesk.bills.judge import (
     read_twice,
     where,
 )
+from portdesk.bills.ocrdigits import CONFUSED_READ, alike
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.parse import is_masked
+from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import (
     MIN_MATCH_READ,
     MIN_MISMATCH_READ,
@@ -84,14 +86,18 @@ def _read_twice_on_bill(ext: Extracted, readings: list[Sighting]) -> Extracted:
     return replace(ext, read_conf=MIN_MISMATCH_READ)
 
 
+def _on_scan(index: BillIndex, evidence: Evidence | None) -> bool:
+    return evidence is not None and 0 < evidence.page <= len(index.pages) and (
+        index.pages[evidence.page - 1].page.source == "ocr")
+
+
 def _as_printed(index: BillIndex, s: Sighting, typed: str, read: str | None = None) -> bool:
     """On a scan, the typed value as printed but for what OCR does to spaces and marks: a space
     lost or added ('6750' for '675 0'), a colon, degree sign, star or bar read from a speck ('HWY:',
     '731°7'), a dot read for a gap ('Suite.9A', 'Denver.,'). The pixels cannot say more, so that
     is the bill's form, not another way of writing it; a dot or a dash that ends a word ('Inc.')
     or replaces a space is still a difference."""
-    page = s.evidence.page
-    if not 0 < page <= len(index.pages) or index.pages[page - 1].page.source != "ocr":
+    if not _on_scan(index, s.evidence):
         return False
     text = _OCR_MARKS.sub(" ", read if read is not None else s.form)
     text = _DOT_GAP.sub(" ", text).replace(".,", ",")
@@ -114,6 +120,10 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
     ext = _extracted(fields, "account_name", fields.account_name, fields.account_name)
     if ext is not None:
         ext = _read_twice_on_bill(ext, [_sighting(f) for f in find_name(index, ext.shown)])
+        if _on_scan(index, ext.evidence) and alike(name_tokens(typed), name_tokens(ext.shown)):
+            # the name under its label, read with a letter OCR confuses ('SCHMIOT')
+            ext = Extracted(typed, typed, ext.evidence, ext.confidence,
+                            min(ext.read_conf, CONFUSED_READ))
     return judge("account_name", typed, sightings, ext,
                  lambda v: name_tokens(str(v)) == name_tokens(typed),
                  lambda s: _plain(s.form) == _plain(typed) or _as_printed(index, s, typed),
@@ -140,13 +150,19 @@ def _heads_address(index: BillIndex, found: Found) -> bool:
     seg = next((s for s in page.segments if s.bbox[1] <= found.evidence.bbox[1] + 0.5
                 and s.bbox[3] >= found.evidence.bbox[3] - 0.5
                 and s.x0 <= found.evidence.bbox[0] + 0.5), None)
+    name = seg
     for _ in range(4):
         if seg is None:
-            return False
+            break
         seg = below(seg, page.segments, max_lines=2.2, align=14.0)
         if seg is not None and is_city_state_zip(seg.text):
             return True
-    return False
+    if name is None or page.page.source != "ocr":
+        return False
+    # a scan cuts an address line in two ('FL' and '1D' apart): the City-ST-ZIP line a few
+    # lines down in the name's column still closes its block
+    return any(0 < s.top - name.bottom < 5 * page.body_height and abs(s.x0 - name.x0) <= 14
+               and is_city_state_zip(s.text) for s in page.segments)
 
 
 def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> FieldCheck:

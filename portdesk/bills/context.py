@@ -103,7 +103,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"\b(?:corporate|master|summary|parent|enterprise|consolidated|group) account\b|company id|"
      r"account summary|account information|account details|your account|"
      r"numero de compte|no de compte|n de compte|compte|^account\W*$|^acct\W*$|^accounts?\W*$"),
-    (Context.NAME, r"account name|customer name|account holder|name on (?:the )?account|bill(?:ed)? to|"
+    (Context.NAME, r"account name|customer name|account holder|name on (?:the )?account|bill(?:ed)? ?to|"
      r"prepared for|customer|company name|business name|billing name|subscriber|nom du client|"
      r"nom|titulaire|client|attention|attn|^(?:company|business|organi[sz]ation|entreprise|"
      r"societe|raison sociale)\W*$"),

@@ -207,7 +207,7 @@ def judge(field: str, shown: str, sightings: list[Sighting], extracted: Extracte
     if extracted is not None and extracted.sure and agrees(extracted.value):
         s = Sighting(extracted.shown, extracted.evidence or Evidence(1, (0, 0, 0, 0), ""),
                      Context.NONE, "", extracted.read_conf, True, extracted.value)
-        return confirmed(field, shown, s, extracted.shown == shown, readings)
+        return confirmed(field, shown, s, extracted.shown == shown or is_exact(s), readings)
     if doubtful:
         s = doubtful[0]
         return FieldCheck(field, Verdict.UNVERIFIABLE, shown, s.form,

@@ -83,3 +83,11 @@ def typed_words(*parts: str) -> set[str]:
     of them confusable)."""
     return {w for p in parts for w in re.split(r"[\s,]+", p)
             if len(w) >= 2 and any(c in _CLASS_OF for c in w.upper())}
+
+
+def alike(typed: list[str], read: list[str]) -> bool:
+    """Words of a value that OCR could have read this way: the same words but for confusable
+    characters ('SCHMIOT' for 'SCHMIDT'); at least one differs."""
+    return len(typed) == len(read) and typed != read and all(
+        t.upper() == r.upper() or _alike(t.upper(), r.upper())
+        for t, r in zip(typed, read, strict=True))

@@ -33,7 +33,8 @@ def _month(name: str) -> int | None:
 
 
 _DATE_PATTERNS = (
-    (re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b"), "mdy_name"),
+    # "Aug 20, 2025"; a scan's "Aug 20,2025", "Sep 01. 2025", "Mar 08; 2026"
+    (re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:[,.;]\s*|\s+)(\d{4})\b"), "mdy_name"),
     (re.compile(r"\b(\d{1,2})(?:er)?\s+([^\W\d_]{3,9})\.?,?\s+(\d{4})\b"), "dmy_name"),
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
     (re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b"), "us"),

@@ -90,3 +90,9 @@ def test_a_number_with_a_leading_zero_is_not_a_street_number() -> None:
     # "0412 3345 Main Account" is an identifier; US and Canadian house numbers never start with 0
     assert parse_address_lines(["0412 Main Account", "Springfield, IL 62701"]) is None
     assert parse_address_lines(["412 Main St", "Springfield, IL 62701"]) is not None
+
+
+@pytest.mark.parametrize("text", ["Aug 20,2025", "Aug 20. 2025.", "Aug 20; 2025"])
+def test_a_scans_date_with_its_comma_misread_or_its_space_lost(text: str) -> None:
+    assert parse_date(text) == date(2025, 8, 20)
+    assert parse_date("Aug 202025") is None
