@@ -8,7 +8,6 @@ extraction (extract.py) supplies the bill's own value for a field, which is what
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Any
 
 from portdesk.bills.addrmatch import (
@@ -36,7 +35,6 @@ from portdesk.bills.judge import (
     inside_account,
     judge,
     number_rank,
-    overlap,
     primary_place,
     rank,
     read_twice,
@@ -45,10 +43,9 @@ from portdesk.bills.judge import (
 from portdesk.bills.ocrdigits import CONFUSED_READ, alike
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.parse import is_masked
-from portdesk.bills.values import Evidence
+from portdesk.bills.scanmatch import as_printed, on_scan, read_twice_on_bill
 from portdesk.bills.verdicts import (
     MIN_MATCH_READ,
-    MIN_MISMATCH_READ,
     BillComparison,
     FieldCheck,
     NumberCheck,
@@ -74,40 +71,6 @@ def _extracted(fields: BillFields, name: str, value: Any, shown: str | None) -> 
                      fields.read_confidence.get(name, 1.0))
 
 
-def _read_twice_on_bill(ext: Extracted, readings: list[Sighting]) -> Extracted:
-    """The bill's own value, read the same way in two places of a scan: sure enough to tell the
-    specialist it differs (two identical misreadings are not what OCR does)."""
-    if ext.read_conf >= MIN_MISMATCH_READ or ext.evidence is None or len(readings) < 2:
-        return ext
-    first = Sighting(ext.shown, ext.evidence, Context.NONE, "", ext.read_conf)
-    if not read_twice(first, readings) or not any(overlap(r.evidence, ext.evidence)
-                                                   for r in readings):
-        return ext
-    return replace(ext, read_conf=MIN_MISMATCH_READ)
-
-
-def _on_scan(index: BillIndex, evidence: Evidence | None) -> bool:
-    return evidence is not None and 0 < evidence.page <= len(index.pages) and (
-        index.pages[evidence.page - 1].page.source == "ocr")
-
-
-def _as_printed(index: BillIndex, s: Sighting, typed: str, read: str | None = None) -> bool:
-    """On a scan, the typed value as printed but for what OCR does to spaces and marks: a space
-    lost or added ('6750' for '675 0'), a colon, degree sign, star or bar read from a speck ('HWY:',
-    '731°7'), a dot read for a gap ('Suite.9A', 'Denver.,'). The pixels cannot say more, so that
-    is the bill's form, not another way of writing it; a dot or a dash that ends a word ('Inc.')
-    or replaces a space is still a difference."""
-    if not _on_scan(index, s.evidence):
-        return False
-    text = _OCR_MARKS.sub(" ", read if read is not None else s.form)
-    text = _DOT_GAP.sub(" ", text).replace(".,", ",")
-    return "".join(text.split()) == "".join(typed.split())
-
-
-_OCR_MARKS = re.compile(r"[:°|*]")
-_DOT_GAP = re.compile(r"\.(?=[^\s,.])")
-
-
 def _plain(text: str) -> str:
     return " ".join(text.split())
 
@@ -119,14 +82,14 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
     sightings = [_name_place(index, f) for f in find_name(index, typed)]
     ext = _extracted(fields, "account_name", fields.account_name, fields.account_name)
     if ext is not None:
-        ext = _read_twice_on_bill(ext, [_sighting(f) for f in find_name(index, ext.shown)])
-        if _on_scan(index, ext.evidence) and alike(name_tokens(typed), name_tokens(ext.shown)):
+        ext = read_twice_on_bill(ext, [_sighting(f) for f in find_name(index, ext.shown)])
+        if on_scan(index, ext.evidence) and alike(name_tokens(typed), name_tokens(ext.shown)):
             # the name under its label, read with a letter OCR confuses ('SCHMIOT')
             ext = Extracted(typed, typed, ext.evidence, ext.confidence,
                             min(ext.read_conf, CONFUSED_READ))
     return judge("account_name", typed, sightings, ext,
                  lambda v: name_tokens(str(v)) == name_tokens(typed),
-                 lambda s: _plain(s.form) == _plain(typed) or _as_printed(index, s, typed),
+                 lambda s: _plain(s.form) == _plain(typed) or as_printed(index, s, typed),
                  "account holder name",
                  lambda: near_on_scan(index, typed))
 
@@ -179,10 +142,10 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
         return check_account_number(typed, bill, fields)
     ext = _extracted(fields, "account_number", bill, bill)
     if ext is not None:
-        ext = _read_twice_on_bill(ext, [_sighting(f) for f in find_account(index, ext.shown)])
+        ext = read_twice_on_bill(ext, [_sighting(f) for f in find_account(index, ext.shown)])
     return judge("account_number", typed, sightings, ext,
                  lambda v: re.sub(r"[^0-9A-Za-z]", "", str(v)).upper() == key,
-                 lambda s: s.form.strip(" :#") == typed or _as_printed(index, s, typed),
+                 lambda s: s.form.strip(" :#") == typed or as_printed(index, s, typed),
                  "account number",
                  lambda: near_on_scan(index, typed))
 
@@ -203,7 +166,7 @@ def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]]
     ext = _extracted(fields, "btn", fields.btn,
                      format_display(fields.btn) if fields.btn else None)
     if ext is not None and fields.btn:
-        ext = _read_twice_on_bill(ext, [_sighting(f) for f in phones.get(fields.btn, [])])
+        ext = read_twice_on_bill(ext, [_sighting(f) for f in phones.get(fields.btn, [])])
     check = judge("btn", shown, sightings, ext, lambda v: v == typed, lambda s: True,
                   "billing telephone number (BTN)", lambda: near_on_scan(index, typed[2:]))
     if check.verdict == Verdict.EXACT:  # the same number, however the bill punctuates it
@@ -282,7 +245,7 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
     check = judge("service_address", shown, sightings, ext,
                   lambda v: isinstance(v, Address) and addresses_equivalent(typed, v),
                   lambda s: isinstance(s.value, Address) and (addresses_exact(typed, s.value) or (
-                      _as_printed(index, s, typed.one_line(), s.value.one_line()))),
+                      as_printed(index, s, typed.one_line(), s.value.one_line()))),
                   "service address",
                   lambda: near_on_scan(index, " ".join(street_key(typed.line1))))
     if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted):
