@@ -43,7 +43,13 @@ from portdesk.bills.judge import (
 from portdesk.bills.ocrdigits import CONFUSED_READ, alike
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.parse import is_masked
-from portdesk.bills.scanmatch import as_printed, on_scan, read_twice_on_bill
+from portdesk.bills.scanmatch import (
+    as_printed,
+    on_scan,
+    part_of,
+    read_twice_on_bill,
+    street_misread,
+)
 from portdesk.bills.verdicts import (
     MIN_MATCH_READ,
     BillComparison,
@@ -87,11 +93,18 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
             # the name under its label, read with a letter OCR confuses ('SCHMIOT')
             ext = Extracted(typed, typed, ext.evidence, ext.confidence,
                             min(ext.read_conf, CONFUSED_READ))
-    return judge("account_name", typed, sightings, ext,
-                 lambda v: name_tokens(str(v)) == name_tokens(typed),
-                 lambda s: _plain(s.form) == _plain(typed) or as_printed(index, s, typed),
-                 "account holder name",
-                 lambda: near_on_scan(index, typed))
+    check = judge("account_name", typed, sightings, ext,
+                  lambda v: name_tokens(str(v)) == name_tokens(typed),
+                  lambda s: _plain(s.form) == _plain(typed) or as_printed(index, s, typed),
+                  "account holder name",
+                  lambda: near_on_scan(index, typed))
+    if check.verdict == Verdict.MISMATCH and ext is not None and part_of(
+            name_tokens(ext.shown), name_tokens(typed)):
+        # "DBA Main Street Pharmacy" read alone, the legal name over it missed: not another name
+        return FieldCheck("account_name", Verdict.UNVERIFIABLE, typed, ext.shown,
+                          f"the bill's account holder name reads \"{ext.shown}\", part of the "
+                          "case's name; check the rest of it by eye", None, check.evidence)
+    return check
 
 
 def _name_place(index: BillIndex, found: Found) -> Sighting:
@@ -248,6 +261,11 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
                       as_printed(index, s, typed.one_line(), s.value.one_line()))),
                   "service address",
                   lambda: near_on_scan(index, " ".join(street_key(typed.line1))))
+    if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted) and on_scan(
+            index, ext.evidence) and street_misread(typed, ext.value):
+        return FieldCheck(check.field, Verdict.UNVERIFIABLE, check.entered, check.bill,
+                          "the scan reads the street a letter or two differently from the case; "
+                          "compare it by eye", None, check.evidence)
     if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted):
         diffs = differences(typed, ext.value) or ["street"]
         reason = f"{', '.join(diffs)} differ{'s' if len(diffs) == 1 else ''} from the bill"

@@ -50,11 +50,14 @@ class Block:
 _BARE_RANGE = re.compile(r"(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s./-]?([2-9]\d{2})"
                          r"[\s.-]?(\d{4})\s+(\d{4})\W*$")
 MAX_BARE_RANGE = 100
+_SPLIT_TAIL = re.compile(r"(?i)(\d{4}\s*(?:-|–|—|thru|through|to)\s*)(\d{2}) (\d{2})(?!\d)")
 
 
 def blocks_in(text: str, scan: bool = False) -> list[Block]:
     """The ranges printed in one run of text (`scan`: read by OCR, which loses separators)."""
     out = []
+    if scan:  # "through 01 71": a space OCR put inside the last line's digits (same length)
+        text = _SPLIT_TAIL.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)} ", text)
     bare = _BARE_RANGE.search(text) if scan else None
     if bare is not None and 0 < int(bare.group(4)) - int(bare.group(3)) <= MAX_BARE_RANGE:
         out.append(Block(bare.group(1), bare.group(2), int(bare.group(3)), int(bare.group(4)),

@@ -39,6 +39,8 @@ def test_a_range_whose_dash_ocr_lost_ends_its_cell() -> None:
     assert blocks_in("(720) 555-0126 0135") == []  # a text layer prints what it means
     assert blocks_in("720-555-0126 1015 Main St", scan=True) == []  # a house number after it
     assert blocks_in("720-555-0126 0935", scan=True) == []  # over a hundred lines
+    assert [(b.first, b.last) for b in blocks_in("608-555-0153 through 01 71", scan=True)] == [
+        (153, 171)]  # a space OCR put inside the last line's digits
 
 
 def _data(words: list[tuple[str, float]]) -> dict[str, list[Any]]:
@@ -151,3 +153,17 @@ def test_a_toll_free_help_line_under_a_numbers_heading_is_still_the_carriers() -
     assert number_rank("+18882255837", [block, repair])[0] == 0
     listed = Sighting("1-888-225-5837", ev, Context.NUMBERS, "Number", 0.9)  # a table's column
     assert number_rank("+18882255837", [listed, repair])[0] == 2
+
+
+def test_what_ocr_does_to_marks_and_spaces_is_not_another_form() -> None:
+    from portdesk.bills.scanmatch import _same_print
+
+    for typed, read in (("NORTHGATE INC.", "NORTHGATE INC:"), ("Silver Cafe Corp.", "Silver Cafe-Corp."),
+                        ("9415 Maple Dr, Denver, CO", "9415 Maple Dr, Denver., CO"),
+                        ("805 555-0172 675 0", "805 555-0172 6750"), ("GROUP CO.", "GROUP co.")):
+        assert _same_print(typed, read), read
+    # the specialist's other forms stay other forms: a period, the case, the separators
+    for typed, read in (("Acme Inc", "Acme Inc."), ("ACME PLUMBING", "Acme Plumbing"),
+                        ("831044710925", "8310 4471 0925"), ("5292 rue X", "5292, rue X"),
+                        ("1234", "1235")):
+        assert not _same_print(typed, read), read
