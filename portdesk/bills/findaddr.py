@@ -154,11 +154,12 @@ def find_address(bill: BillIndex, typed: Address) -> list[FoundAddress]:
 
 def _specks_off(text: str) -> str:
     """Marks OCR adds to an address line: a dash after a comma ('Ln,-Omaha'), a colon or star
-    after a word ('HWY:', 'Way*', '68189-5779:')."""
-    return _AFTER_WORD.sub("", _COMMA_DASH.sub(", ", text))
+    after a word ('HWY:', 'Way*', '68189-5779:'), a comma read for a space ('MAIN,RD')."""
+    return _AFTER_WORD.sub("", _COMMA_GAP.sub(" ", _COMMA_DASH.sub(", ", text)))
 
 
 _COMMA_DASH = re.compile(r",[-–—]+")
+_COMMA_GAP = re.compile(r"(?<=[A-Za-z]),(?=[A-Za-z])")
 _AFTER_WORD = re.compile(r"(?<=\w)[:;*]+(?=\s|,|$)")
 
 

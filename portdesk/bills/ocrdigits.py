@@ -11,6 +11,7 @@ confidence (`CONFUSED_READ`).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 # the letter -> the digit it is mistaken for; '$' is a 5 or an S at the start of a number
 _AS_DIGIT = {"O": "0", "o": "0", "D": "0", "Q": "0", "l": "1", "I": "1", "|": "1", "i": "1",
@@ -62,27 +63,39 @@ def _alike(typed: str, read: str) -> bool:
         for a, b in zip(typed, read, strict=True))
 
 
-def toward(text: str, typed: set[str]) -> str:
+def toward(text: str, typed: dict[str, str]) -> str:
     """The scan's `text` with each word that differs from a word of the typed value only by
-    confusable characters ('6RS' for '6R5', 'SC' for '5C', 'AUSTIN:' kept) written as typed.
-    A word with any other difference (a digit for another digit, another letter) is left as read,
-    so a wrong typed value still reads wrong."""
+    confusable characters ('6RS' for '6R5', 'SC' for '5C', 'AUSTIN:' kept), or that is two typed
+    words with the space between them lost ('LakeviewAve', 'OK74198'), written as typed. A word
+    with any other difference (a digit for another digit, another letter) is left as read, so a
+    wrong typed value still reads wrong. `typed` is typed_words()."""
     out = []
     for part in re.split(r"(\s+)", text):
         m = _EDGE.match(part)
         assert m is not None
         lead, core, tail = m.groups()
         up = core.upper()
-        hit = next((t for t in typed if _alike(t.upper(), up)), None) if len(up) >= 2 else None
+        hit, glued = None, typed.get(up, "")
+        if " " in glued:  # the bill's own letters, with the space put back
+            hit = f"{core[:glued.index(' ')]} {core[glued.index(' '):]}"
+        elif len(up) >= 2:
+            like = next((t for t in typed.values() if " " not in t and _alike(t.upper(), up)),
+                        None)
+            # the typed character where OCR confused it, the bill's own everywhere else
+            hit = None if like is None else "".join(
+                b if a.upper() == b.upper() else a for a, b in zip(like, core, strict=True))
         out.append(f"{lead}{hit}{tail}" if hit is not None else part)
     return "".join(out)
 
 
-def typed_words(*parts: str) -> set[str]:
-    """The words of a typed value that a scan can misread (two characters or more, at least one
-    of them confusable)."""
-    return {w for p in parts for w in re.split(r"[\s,]+", p)
-            if len(w) >= 2 and any(c in _CLASS_OF for c in w.upper())}
+def typed_words(*parts: str) -> dict[str, str]:
+    """The words of a typed value a scan can misread, as {upper case: as typed}: each word with
+    a confusable character, and each two neighbouring words run together ('LAKEVIEWAVE')."""
+    words = [w for p in parts for w in re.split(r"[\s,]+", p) if w]
+    out = {w.upper(): w for w in words if len(w) >= 2 and any(c in _CLASS_OF for c in w.upper())}
+    for a, b in pairwise(words):
+        out.setdefault((a + b).upper(), f"{a} {b}")
+    return out
 
 
 def alike(typed: list[str], read: list[str]) -> bool:

@@ -77,6 +77,8 @@ def test_an_address_is_read_toward_the_typed_words_only_through_confusions() -> 
     words = typed_words("8871 Lakeview Ln", "Rm 5C", "Austin", "TX", "K1P 6R5")
     assert toward("8858 HARBOR WAY, OTTAWA, ON K1P 6RS", words).endswith("K1P 6R5")
     assert toward("8871 LAKEVIEW LN RM SC", words) == "8871 LAKEVIEW LN RM 5C"
+    assert toward("9175 LAKEVIEWAVE", typed_words("9175 Lakeview Ave")) == "9175 LAKEVIEW AVE"
+    assert toward("rm sc", words) == "rm 5c"  # the bill's own case kept
     # another digit, another letter: the scan still disagrees with the case
     assert toward("RM 5D, 8872 Lakeview", words) == "RM 5D, 8872 Lakeview"
 
