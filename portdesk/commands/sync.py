@@ -1,13 +1,12 @@
 """`portdesk sync [--once]`: push pending changes to the platform and pull what changed there.
 
-The API key comes from PORTDESK_PLATFORM_KEY or the OS keyring (service "PortDesk", user
-"platform-api-key"); it is never printed.
+The engine and its client come from the context (services.platform_access reads the API key from
+PORTDESK_PLATFORM_KEY or the OS keyring; it is never printed).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -15,8 +14,6 @@ from portdesk.domain.errors import PortDeskError
 
 if TYPE_CHECKING:
     from portdesk.services.context import Context
-
-KEYRING_SERVICE, KEYRING_USER = "PortDesk", "platform-api-key"
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -27,31 +24,9 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.set_defaults(func=cmd_sync)
 
 
-def api_key() -> str:
-    key = os.environ.get("PORTDESK_PLATFORM_KEY", "")
-    if key:
-        return key
-    try:
-        import keyring
-
-        key = keyring.get_password(KEYRING_SERVICE, KEYRING_USER) or ""
-    except Exception:  # noqa: BLE001 - any keyring backend failure means "no key"
-        key = ""
-    if not key:
-        raise PortDeskError("no platform API key: set PORTDESK_PLATFORM_KEY or store it in the "
-                            "keyring (service 'PortDesk', user 'platform-api-key')")
-    return key
-
-
 def cmd_sync(args: argparse.Namespace, ctx: Context) -> int:
-    from portdesk.platform.client import PlatformClient
-    from portdesk.platform.retry import RetryPolicy
-    from portdesk.services.sync import SyncEngine
-
-    # A few quick retries: a platform that stays down is reported, the next round tries again.
-    retry = RetryPolicy(max_attempts=4, base_delay=0.25)
-    with PlatformClient(ctx.settings.platform_url, api_key(), retry=retry) as client:
-        engine = SyncEngine(ctx.store, client)
+    engine = ctx.sync_engine()
+    with engine.client:
         while True:
             report = engine.run_once(reconcile=args.reconcile)
             print(report.summary(engine.pending_count()), flush=True)

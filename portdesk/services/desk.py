@@ -5,7 +5,6 @@ window never sees SQL or ORM objects and the same calls are testable without Qt.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -19,7 +18,7 @@ from portdesk.domain.case import PortCase
 from portdesk.domain.errors import PortDeskError
 from portdesk.domain.lifecycle import STATUS_LABELS, Status, parse_status
 from portdesk.domain.readiness import Check, Evidence, blocking, run_checks
-from portdesk.services import intents
+from portdesk.services import intents, platform_access
 from portdesk.services.case_files import write_cases
 from portdesk.services.cases import evidence_for
 from portdesk.services.demo import load_demo
@@ -272,35 +271,11 @@ def audit_note(store: Store, actor: str, action: str, changes: dict[str, Any]) -
         audit.append(session, actor=actor, action=action, changes=changes)
 
 
-KEYRING_SERVICE, KEYRING_USER = "PortDesk", "platform-api-key"  # the same entry `portdesk sync` reads
-
-
-class KeyringUnavailable(PortDeskError):
-    pass
-
-
-def has_api_key() -> bool:
-    try:
-        import keyring
-
-        return bool(keyring.get_password(KEYRING_SERVICE, KEYRING_USER))
-    except Exception:  # noqa: BLE001 - any backend failure means "not stored"
-        return False
-
-
-def store_api_key(key: str) -> None:
-    """Into the OS keyring only; the key is never written to settings, logs or the screen."""
-    try:
-        import keyring
-
-        if key:
-            keyring.set_password(KEYRING_SERVICE, KEYRING_USER, key)
-        else:
-            keyring.delete_password(KEYRING_SERVICE, KEYRING_USER)
-    except Exception as exc:  # noqa: BLE001 - report, never echo the key
-        raise KeyringUnavailable(
-            f"the API key could not be stored in the system keyring ({type(exc).__name__}); "
-            "set PORTDESK_PLATFORM_KEY instead") from None
+# The key and the client have one home (platform_access); the desk's names for them stay here.
+has_api_key = platform_access.has_stored_key
+store_api_key = platform_access.store_api_key
+platform_key = platform_access.api_key
+KeyringUnavailable = platform_access.KeyringUnavailable
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,18 +290,6 @@ class SyncStatus:
     notices: tuple[Any, ...] = ()
 
 
-def platform_key() -> str:
-    key = os.environ.get("PORTDESK_PLATFORM_KEY", "")
-    if key:
-        return key
-    try:
-        import keyring
-
-        return keyring.get_password(KEYRING_SERVICE, KEYRING_USER) or ""
-    except Exception:  # noqa: BLE001 - any keyring failure means "no key"
-        return ""
-
-
 def sync_status(store: Store) -> SyncStatus:
     from portdesk.services.sync import LAST_SYNC
     from portdesk.store.sync_repo import SyncRepository
@@ -339,16 +302,7 @@ def sync_status(store: Store) -> SyncStatus:
 
 def sync_engine(store: Store, settings: Settings) -> Any:
     """The engine the desk's sync worker drives (built on the worker's thread)."""
-    from portdesk.platform.client import PlatformClient
-    from portdesk.platform.retry import RetryPolicy
-    from portdesk.services.sync import SyncEngine
-
-    key = platform_key()
-    if not key:
-        raise PortDeskError("sync is not set up: add the platform API key in Settings")
-    client = PlatformClient(settings.platform_url, key,
-                            retry=RetryPolicy(max_attempts=3, base_delay=0.25))
-    return SyncEngine(store, client)
+    return platform_access.sync_engine(lambda: store, settings.platform_url)
 
 
 def database_label(store: Store) -> str:
