@@ -4,20 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from portdesk.store.anchors import AnchorBook, open_anchors
+from portdesk.store.anchors import AnchorBook, LazyAnchors
 from portdesk.store.audit import AuditLog, Sealer, database_id
-from portdesk.store.cases import CaseRepository
-from portdesk.store.documents import CommentRepository, DocumentRepository, VerificationRepository
 from portdesk.store.engine import make_engine, migrate
-from portdesk.store.imports import ImportRepository
-from portdesk.store.queue import QueueRepository
 from portdesk.store.secrets import SecretBox
 from portdesk.store.sessions import StoreSessions
+
+if TYPE_CHECKING:
+    from portdesk.store.cases import CaseRepository
+    from portdesk.store.documents import (
+        CommentRepository,
+        DocumentRepository,
+        VerificationRepository,
+    )
+    from portdesk.store.imports import ImportRepository
+    from portdesk.store.queue import QueueRepository
 
 
 class Store:
@@ -30,16 +38,48 @@ class Store:
         self.box = box
         with self.sessions() as session:
             identity = database_id(session) or ""
-        self.sealer = Sealer(box, anchors or open_anchors(key_dir or data_dir(), box.in_keyring),
-                             identity)
+        self.sealer = Sealer(box, anchors or LazyAnchors(key_dir or data_dir(),
+                                                         lambda: box.in_keyring), identity)
         self.sessions.seal_with(self.sealer)
-        self.cases = CaseRepository(self.sessions, box)
-        self.queue = QueueRepository(self.sessions)
-        self.documents = DocumentRepository(self.sessions, box)
-        self.comments = CommentRepository(self.sessions)
-        self.verifications = VerificationRepository(self.sessions)
-        self.imports = ImportRepository(self.sessions)
         self.audit = AuditLog(self.sessions, self.sealer)
+
+    # Repositories are made (and their modules imported) when first asked for: `case list` needs
+    # the queue only, and the command line starts faster without the rest.
+    @cached_property
+    def cases(self) -> CaseRepository:
+        from portdesk.store.cases import CaseRepository
+
+        return CaseRepository(self.sessions, self.box)
+
+    @cached_property
+    def queue(self) -> QueueRepository:
+        from portdesk.store.queue import QueueRepository
+
+        return QueueRepository(self.sessions)
+
+    @cached_property
+    def documents(self) -> DocumentRepository:
+        from portdesk.store.documents import DocumentRepository
+
+        return DocumentRepository(self.sessions, self.box)
+
+    @cached_property
+    def comments(self) -> CommentRepository:
+        from portdesk.store.documents import CommentRepository
+
+        return CommentRepository(self.sessions)
+
+    @cached_property
+    def verifications(self) -> VerificationRepository:
+        from portdesk.store.documents import VerificationRepository
+
+        return VerificationRepository(self.sessions)
+
+    @cached_property
+    def imports(self) -> ImportRepository:
+        from portdesk.store.imports import ImportRepository
+
+        return ImportRepository(self.sessions)
 
     @classmethod
     def open(cls, url: str, key_dir: Path | None = None, *, box: SecretBox | None = None,
