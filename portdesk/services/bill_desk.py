@@ -24,9 +24,9 @@ from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import MIN_MATCH_CONFIDENCE, Verdict
 from portdesk.config import Settings
 from portdesk.domain.case import Address, PortCase
+from portdesk.domain.draft_fields import case_values
 from portdesk.domain.errors import Conflict, PortDeskError
 from portdesk.domain.numbers import format_display
-from portdesk.platform.sync.fields import case_values
 from portdesk.services import intents
 from portdesk.services.bill_check import BillCheckReport, check_bill, compare_with_case
 from portdesk.store.documents import Document, Verification

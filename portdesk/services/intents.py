@@ -12,10 +12,10 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from portdesk.domain.case import CaseKind, PortCase
+from portdesk.domain.draft_fields import case_values
 from portdesk.domain.errors import NotFound, PortDeskError
 from portdesk.domain.lifecycle import STATUS_LABELS, Status
 from portdesk.platform.records import OTHER_REJECTION
-from portdesk.platform.sync.fields import case_values
 from portdesk.store import audit
 from portdesk.store.documents import Document
 from portdesk.store.store import Store

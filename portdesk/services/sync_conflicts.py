@@ -16,15 +16,15 @@ from typing import Any, Literal
 from sqlalchemy.orm import Session
 
 from portdesk.domain.case import PortCase, mask_secret
-from portdesk.domain.errors import NotFound, PortDeskError
-from portdesk.platform.sync.fields import (
+from portdesk.domain.draft_fields import (
     DRAFT_FIELDS,
     LABELS,
     SECRET_FIELDS,
     case_values,
-    order_values,
     with_values,
 )
+from portdesk.domain.errors import NotFound, PortDeskError
+from portdesk.platform.sync.fields import order_values
 from portdesk.platform.wire import Json
 from portdesk.store import audit
 from portdesk.store.store import Store
