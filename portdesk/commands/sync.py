@@ -14,6 +14,7 @@ from portdesk.domain.errors import PortDeskError
 
 if TYPE_CHECKING:
     from portdesk.services.context import Context
+    from portdesk.services.sync import SyncEngine
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -26,20 +27,26 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 def cmd_sync(args: argparse.Namespace, ctx: Context) -> int:
     engine = ctx.sync_engine()
-    with engine.client:
-        while True:
-            report = engine.run_once(reconcile=args.reconcile)
-            print(report.summary(engine.pending_count()), flush=True)
-            for notice in report.notices[:20]:
-                print(f"  {notice.message}")
-            for error in report.errors[:5]:
-                print(f"  {error}")
-            for line in report.skipped_lines():
-                print(f"  {line}")
-            if args.once:
-                if report.aborted:
-                    raise PortDeskError(f"sync stopped: {report.aborted}")
-                return 1 if report.failed else 0
+    try:
+        return _rounds(engine, args.once, args.reconcile, ctx.settings.sync_interval_minutes)
+    finally:
+        engine.client.close()
+
+
+def _rounds(engine: SyncEngine, once: bool, reconcile: bool, interval_minutes: float) -> int:
+    while True:
+        report = engine.run_once(reconcile=reconcile)
+        print(report.summary(engine.pending_count()), flush=True)
+        for notice in report.notices[:20]:
+            print(f"  {notice.message}")
+        for error in report.errors[:5]:
+            print(f"  {error}")
+        for line in report.skipped_lines():
+            print(f"  {line}")
+        if once:
             if report.aborted:
-                print(f"  sync stopped: {report.aborted}", flush=True)
-            time.sleep(ctx.settings.sync_interval_minutes * 60)
+                raise PortDeskError(f"sync stopped: {report.aborted}")
+            return 1 if report.failed else 0
+        if report.aborted:
+            print(f"  sync stopped: {report.aborted}", flush=True)
+        time.sleep(interval_minutes * 60)

@@ -17,8 +17,9 @@ from urllib.parse import urlsplit
 import httpx
 
 from portdesk.platform import errors as e
-from portdesk.platform.models import Skipped, parse_meta
+from portdesk.platform.models import parse_meta
 from portdesk.platform.pagination import Page, iter_items
+from portdesk.platform.port import Skipped
 from portdesk.platform.retry import (
     NOT_APPLIED_STATUSES,
     NOT_SENT_ERRORS,

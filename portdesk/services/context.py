@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from portdesk.config import Settings, load_settings
 
 if TYPE_CHECKING:
-    from portdesk.platform.client import PlatformClient
+    from portdesk.platform.port import PortingPlatform
     from portdesk.services.sync import SyncEngine
     from portdesk.store.store import Store
 
@@ -43,7 +43,7 @@ class Context:
             self._store = Store.open(self.db_url)
         return self._store
 
-    def platform(self) -> PlatformClient:
+    def platform(self) -> PortingPlatform:
         """A client for the platform in the settings (the caller closes it)."""
         from portdesk.services.platform_access import connect
 

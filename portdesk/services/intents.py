@@ -15,7 +15,7 @@ from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.draft_fields import case_values
 from portdesk.domain.errors import NotFound, PortDeskError
 from portdesk.domain.lifecycle import STATUS_LABELS, Status
-from portdesk.platform.records import OTHER_REJECTION
+from portdesk.platform.port import OTHER_REJECTION
 from portdesk.store import audit
 from portdesk.store.documents import Document
 from portdesk.store.store import Store
@@ -163,7 +163,7 @@ def decide_portout(store: Store, case_id: int, authorize: bool, reason: str,
         repo, case = _load(store, session, case_id)
         if case.kind != CaseKind.PORT_OUT or not case.platform_order_id:
             raise PortDeskError(f"{case.reference} is not a port-out request from the platform")
-        if case.platform_status != "pending":
+        if case.status != Status.SUBMITTED:  # a port-out request waits as submitted
             raise PortDeskError(f"{case.reference} was already answered "
                                 f"({case.platform_status})")
         if not authorize and rejection_code is None:

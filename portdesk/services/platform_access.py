@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from portdesk.domain.errors import PortDeskError
 
 if TYPE_CHECKING:
-    from portdesk.platform.client import PlatformClient
+    from portdesk.platform.port import PortingPlatform
     from portdesk.platform.retry import RetryPolicy
     from portdesk.services.sync import SyncEngine
     from portdesk.store.store import Store
@@ -73,7 +73,7 @@ def store_api_key(key: str) -> None:
             f"set {KEY_ENV} instead") from None
 
 
-def connect(platform_url: str, key: str | None = None) -> PlatformClient:
+def connect(platform_url: str, key: str | None = None) -> PortingPlatform:
     """The platform client, with the key in force unless one is given; close it after use."""
     from portdesk.platform.client import PlatformClient
 

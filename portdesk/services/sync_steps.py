@@ -24,9 +24,7 @@ from sqlalchemy import select
 
 from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.lifecycle import Status
-from portdesk.platform.client import PlatformClient
-from portdesk.platform.records import FocWindow, Requirement
-from portdesk.platform.wire import format_time
+from portdesk.platform.port import FocWindow, PortingPlatform, Requirement
 from portdesk.services.sync_report import Notice, SyncReport
 from portdesk.store.schema import CaseRow
 from portdesk.store.store import Store
@@ -49,7 +47,7 @@ def requirements_key(case_id: int) -> str:
 
 
 class PortInSteps:
-    def __init__(self, store: Store, client: PlatformClient, repo: SyncRepository) -> None:
+    def __init__(self, store: Store, client: PortingPlatform, repo: SyncRepository) -> None:
         self.store = store
         self.client = client
         self.repo = repo
@@ -104,7 +102,7 @@ class PortInSteps:
         values: dict[str, str] = {}
         missing = []
         for item in requirements:
-            if item.value and item.status != "requirement-info-exception":
+            if not item.wants_value:
                 continue
             value = self._value_for(case, item)
             if value:
@@ -123,7 +121,7 @@ class PortInSteps:
     def _value_for(self, case: PortCase, item: Requirement) -> str:
         assert case.id is not None
         name = f"{item.name} {item.description}".lower()
-        if item.field_type == "document":
+        if item.is_document:
             kinds = ("bill",) if "invoice" in name or "bill" in name else (
                 "loa_signed", "loa_wet_signed", "loa")
             for document in reversed(self.store.documents.for_case(case.id)):
@@ -140,22 +138,21 @@ class PortInSteps:
             {"name": r.name, "status": r.status, "type": r.field_type,
              "description": r.description} for r in requirements])
 
-    def associated_numbers(self, case: PortCase, order_id: str, steps: list[Any],
-                           report: SyncReport) -> None:
-        if "associated_phone_numbers" not in steps:
-            return
+    def associated_numbers(self, case: PortCase, order_id: str, report: SyncReport) -> None:
+        """A partial port (the order asks for it): the numbers that stay with the losing carrier,
+        kept or disconnected."""
         if not case.remaining_numbers:
             report.errors.append(f"{case.reference}: a partial port here must list the numbers "
                                  "that stay with the losing carrier (keep or disconnect)")
             return
         action = case.remaining_action.value if case.remaining_action else "keep"
         for number in case.remaining_numbers:
-            self.client.add_associated_range(order_id, number, number, action)
+            self.client.keep_number_behind(order_id, number, action)
 
     # FOC
     def foc_request(self, case: PortCase, order_id: str, report: SyncReport
-                    ) -> tuple[str | None, date | None]:
-        """(the time to send, the date it falls on) for the case's requested date, inside an
+                    ) -> tuple[datetime | None, date | None]:
+        """(the time to ask for, the date it falls on) for the case's requested date, inside an
         allowed window; (None, None) when there is no date or no window."""
         if case.requested_date is None:
             return None, None
@@ -171,7 +168,7 @@ class PortInSteps:
                 "foc_set", case.id, case.reference,
                 f"{case.reference}: {case.requested_date.isoformat()} is not an allowed FOC "
                 f"date; requested {day.isoformat()}, the first allowed one after it"))
-        return format_time(chosen), day
+        return chosen, day
 
 
 def choose_window(windows: list[FocWindow], wanted: date) -> datetime | None:

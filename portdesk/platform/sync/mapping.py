@@ -7,28 +7,13 @@ number: an unknown per-number status leaves that number as it was.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-
 from portdesk.domain.case import NumberStatus
 from portdesk.domain.lifecycle import Status
 from portdesk.platform.models import PlatformNumber, PlatformOrder, Portout
+from portdesk.platform.port import NumberState, OrderState
 
-
-@dataclass(frozen=True, slots=True)
-class NumberState:
-    status: NumberStatus
-    rejection_code: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class OrderState:
-    status: Status | None  # None: unknown platform value, keep the case's status
-    platform_status: str
-    exception_code: str | None
-    exception_detail: str
-    foc_date: date | None
-    numbers: dict[str, NumberState]  # E.164 -> state; numbers with unknown statuses left out
+__all__ = ["PLATFORM_STATUS_MAP", "PORTOUT_STATUS", "NumberState", "OrderState",
+           "map_platform_status", "number_state", "order_state", "portout_state"]
 
 
 # The platform's spellings of an order status onto the canonical model (DOMAIN.md's table).
