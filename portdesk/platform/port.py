@@ -66,7 +66,7 @@ class Order:
     reference: str | None  # the customer reference it was made under
     numbers: frozenset[str]  # E.164
     state: OrderState
-    draft: dict[str, str] = field(compare=False)  # domain/draft_fields as plain strings
+    draft: dict[str, str] = field(compare=False)  # every draft field, as plain strings ("" unset)
     editable: bool = False  # still takes edits, requirements and steps (draft, exception)
     needs_kept_numbers: bool = False  # a partial port: list the numbers that stay behind
     fast_port_eligible: bool = False
