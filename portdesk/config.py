@@ -76,6 +76,7 @@ class Settings:
     sync_interval_minutes: int = 3
     tesseract_cmd: str = ""
     user_name: str = ""
+    theme: str = "system"  # system (follow the desktop) | light | dark
     branding: Branding = field(default_factory=Branding)
     # Limits on files entering PortDesk (size, pages, pixels, rows, nesting, time); a specialist
     # who meets a genuine file over one raises it here ("limits": {"max_rows": 500000}).

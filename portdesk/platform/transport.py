@@ -38,7 +38,8 @@ MAX_PAGE_SIZE = 250
 
 
 class ClientCore:
-    def __init__(self, base_url: str, api_key: str, *, timeout: httpx.Timeout | None = None,
+    def __init__(self, base_url: str, api_key: str, *,
+                 timeout: httpx.Timeout | float | None = None,
                  transport: httpx.BaseTransport | None = None, retry: RetryPolicy | None = None,
                  sleep: Callable[[float], None] = time.sleep,
                  rng: random.Random | None = None) -> None:

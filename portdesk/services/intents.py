@@ -163,7 +163,7 @@ def decide_portout(store: Store, case_id: int, authorize: bool, reason: str,
         repo, case = _load(store, session, case_id)
         if case.kind != CaseKind.PORT_OUT or not case.platform_order_id:
             raise PortDeskError(f"{case.reference} is not a port-out request from the platform")
-        if case.status != Status.SUBMITTED:  # a port-out request waits as submitted
+        if not case.awaits_portout_answer:
             raise PortDeskError(f"{case.reference} was already answered "
                                 f"({case.platform_status})")
         if not authorize and rejection_code is None:

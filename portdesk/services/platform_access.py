@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from portdesk.domain.errors import PortDeskError
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 
 KEYRING_SERVICE, KEYRING_USER = "PortDesk", "platform-api-key"
 KEY_ENV = "PORTDESK_PLATFORM_KEY"
+QUICK_TIMEOUT_S = 8.0
 NO_KEY = ("no platform API key: add it in Settings (kept in the system keyring) or set "
           f"{KEY_ENV}")
 
@@ -73,14 +75,42 @@ def store_api_key(key: str) -> None:
             f"set {KEY_ENV} instead") from None
 
 
-def connect(platform_url: str, key: str | None = None) -> PortingPlatform:
-    """The platform client, with the key in force unless one is given; close it after use."""
+def connect(platform_url: str, key: str | None = None, *, quick: bool = False
+            ) -> PortingPlatform:
+    """The platform client, with the key in force unless one is given; close it after use.
+
+    `quick`: one attempt with a short timeout, for a person waiting on a button."""
     from portdesk.platform.client import PlatformClient
+    from portdesk.platform.retry import RetryPolicy
 
     key = api_key() if key is None else key
     if not key:
         raise PortDeskError(NO_KEY)
+    if quick:
+        return PlatformClient(platform_url, key, timeout=QUICK_TIMEOUT_S,
+                              retry=RetryPolicy(max_attempts=1))
     return PlatformClient(platform_url, key, retry=retry_policy())
+
+
+def check_connection(url: str, key: str = "") -> str:
+    """Settings' "Test connection": one cheap request with the typed (or stored) key.
+
+    Returns what to tell the specialist; a refused key, a wrong address or a platform that does
+    not answer raises the client's error, whose message says which and what to do.
+    """
+    from portdesk.platform.port import Feed
+
+    url, key = url.strip(), key.strip() or api_key()
+    if not url:
+        raise PortDeskError("give the platform URL first")
+    if not key:
+        raise PortDeskError("type the platform API key first")
+    client = connect(url, key, quick=True)
+    try:
+        client.log_end(Feed.PORT_INS)
+    finally:
+        client.close()
+    return f"Connected to {urlsplit(url).hostname or url}: the key is accepted."
 
 
 def sync_engine(open_store: Callable[[], Store], platform_url: str) -> SyncEngine:

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from portdesk.domain.case import CaseKind, PortCase, mask_secret
-from portdesk.domain.lifecycle import Status
 from portdesk.platform.port import PortingPlatform, RejectionCode
 from portdesk.services.sync_portouts import request_key
 from portdesk.store.store import Store
@@ -89,8 +88,7 @@ def review(store: Store, case_id: int) -> PortoutReview:
         foc_date=case.foc_date.isoformat() if case.foc_date else "",
         received_at=datetime.fromisoformat(received) if received else None,
         fields=fields, account_source=source,
-        # a port-out case waits for an answer while the platform has it as submitted
-        awaiting_answer=case.status == Status.SUBMITTED)
+        awaiting_answer=case.awaits_portout_answer)
 
 
 def _account(store: Store, case: PortCase) -> tuple[PortCase, str]:
