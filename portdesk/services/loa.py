@@ -18,8 +18,9 @@ from portdesk.domain.entries import case_from_entry
 from portdesk.loa.certs import WorkstationCert, workstation_cert
 from portdesk.loa.errors import LoaError
 from portdesk.loa.fields import LoaValues, values_from_case
+from portdesk.loa.files import write_atomic
 from portdesk.loa.fill import FillResult, fill_form
-from portdesk.loa.overrides import MappingMemory, Overrides
+from portdesk.loa.overrides import MappingMemory, Overrides, load_overrides
 from portdesk.loa.sign import SignResult, sign_loa
 from portdesk.loa.signature import Stroke, image_to_png, strokes_to_png, typed_to_png
 from portdesk.loa.standard import render_standard_loa
@@ -42,6 +43,26 @@ def signing_cert(branding: Branding) -> WorkstationCert:
 def render_case_loa(store: Store, reference: str, branding: Branding) -> tuple[PortCase, bytes]:
     case = store.cases.get_by_reference(reference)
     return case, render_standard_loa(case, branding)
+
+
+def values_for_case(store: Store, reference: str) -> LoaValues:
+    return values_from_case(store.cases.get_by_reference(reference))
+
+
+def load_mapping(path: Path) -> Overrides:
+    """A specialist's mapping file: our field -> widget name or {page, x, y}."""
+    return load_overrides(path)
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Written whole or not at all (a crash never leaves half a PDF under the name)."""
+    write_atomic(path, data)
+
+
+def sign_file(pdf: bytes, ink_png: bytes, signer: str, branding: Branding, title: str = "",
+              certify: bool = False, label: str = "") -> SignResult:
+    """Sign a PDF with the workstation's certificate (ink, printed name, date, PAdES)."""
+    return sign_loa(pdf, ink_png, signer, signing_cert(branding), title, certify, label=label)
 
 
 def values_from_entries(raw: Any) -> LoaValues:
