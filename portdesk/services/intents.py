@@ -9,6 +9,9 @@ call these; none of them talks to the network.
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Any
+
 from sqlalchemy.orm import Session
 
 from portdesk.domain.case import CaseKind, PortCase
@@ -24,6 +27,7 @@ from portdesk.store.sync_repo import SyncRepository
 EDITABLE = frozenset({Status.DRAFT, Status.AWAITING_SIGNATURE, Status.EXCEPTION})
 LOA_KINDS = ("loa_signed", "loa_wet_signed", "loa")
 SLOT_OF_KIND = {"loa_signed": "loa", "loa_wet_signed": "loa", "loa": "loa", "bill": "invoice"}
+SENT_ON_FILING = ("loa_signed", "loa_wet_signed", "bill")  # evidence the platform wants at once
 
 
 def _load(store: Store, session: Session, case_id: int) -> tuple[SyncRepository, PortCase]:
@@ -128,13 +132,20 @@ def comment(store: Store, case_id: int, body: str, actor: str) -> int:
 
 
 def attach_document(store: Store, case_id: int, kind: str, filename: str, content: bytes,
-                    actor: str, media_type: str = "application/pdf") -> Document:
-    """Keep a document with the case; an LOA or bill of a case on the platform is uploaded too."""
+                    actor: str, media_type: str = "application/pdf", *,
+                    signed_at: datetime | None = None,
+                    meta: dict[str, Any] | None = None) -> Document:
+    """The one way a document is filed with a case (audited as `document.added`, with its hash).
+
+    A signed LOA or a bill of a case the platform has (and that can still change) is uploaded
+    too, in the same transaction; an unsigned form is kept here only."""
     with store.transaction() as session:
         repo, case = _load(store, session, case_id)
         document = store.documents.add(case_id, kind, filename, content, actor,
-                                       media_type=media_type, session=session)
-        if _on_platform(repo, session, case) and case.status in EDITABLE:
+                                       media_type=media_type, signed_at=signed_at, meta=meta,
+                                       session=session)
+        if kind in SENT_ON_FILING and _on_platform(repo, session, case) \
+                and case.status in EDITABLE:
             _enqueue_upload(repo, session, case_id, document)
         return document
 

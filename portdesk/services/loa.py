@@ -25,6 +25,7 @@ from portdesk.loa.sign import SignResult, sign_loa
 from portdesk.loa.signature import Stroke, image_to_png, strokes_to_png, typed_to_png
 from portdesk.loa.standard import render_standard_loa
 from portdesk.loa.verify import Verification, verify_loa
+from portdesk.services import intents
 from portdesk.services.loa_binding import BINDING_KEY, binding_meta
 
 if TYPE_CHECKING:
@@ -127,8 +128,8 @@ def record_signed_loa(store: Store, case: PortCase, result: SignResult, actor: s
     and with what it was signed over."""
     if case.id is None:
         raise LoaError("the case has not been saved yet")
-    return store.documents.add(
-        case.id, "loa_signed", f"LOA-{case.reference}-signed.pdf", result.pdf, actor,
+    return intents.attach_document(
+        store, case.id, "loa_signed", f"LOA-{case.reference}-signed.pdf", result.pdf, actor,
         signed_at=result.signed_at,
         meta={"signer": result.signer, "certified": result.certified,
               "placed_on": result.placed_on, "sha256": result.sha256,
@@ -143,9 +144,9 @@ def attach_wet_signed(store: Store, reference: str, content: bytes, filename: st
         raise LoaError("the case has not been saved yet")
     media = "application/pdf" if content[:5] == b"%PDF-" else _image_type(content, filename)
     signed_at = datetime(signed_on.year, signed_on.month, signed_on.day, tzinfo=UTC)
-    return store.documents.add(case.id, "loa_wet_signed", Path(filename).name, content, actor,
-                               media_type=media, signed_at=signed_at,
-                               meta={"wet": True, **binding_meta(case, store.box)})
+    return intents.attach_document(store, case.id, "loa_wet_signed", Path(filename).name,
+                                   content, actor, media, signed_at=signed_at,
+                                   meta={"wet": True, **binding_meta(case, store.box)})
 
 
 def _image_type(content: bytes, filename: str) -> str:
@@ -184,8 +185,24 @@ def attach_signed_file(store: Store, settings: Settings, reference: str, content
     if case.id is None:
         raise LoaError("the case has not been saved yet")
     first = report.signatures[0]
-    return store.documents.add(case.id, "loa_signed", Path(filename).name, content, actor,
-                               signed_at=first.signed_at,
-                               meta={"signer": first.signer, "certified": first.certified,
-                                     "sha256": report.sha256, "attached": True,
-                                     **binding_meta(case, store.box)})
+    return intents.attach_document(store, case.id, "loa_signed", Path(filename).name, content,
+                                   actor, signed_at=first.signed_at,
+                                   meta={"signer": first.signer, "certified": first.certified,
+                                         "sha256": report.sha256, "attached": True,
+                                         **binding_meta(case, store.box)})
+
+
+def save_filled_form(store: Store, actor: str, case: PortCase, pdf: bytes, values: LoaValues,
+                     label: str, overrides: Overrides | None,
+                     remember: bool = False) -> tuple[FillResult, Document]:
+    """A carrier's form filled from the case and filed with it (unsigned: kept here only).
+    remember: the specialist confirmed their fixes are right for every copy of this form."""
+    if case.id is None:
+        raise LoaError("the case has not been saved yet")
+    result = fill_carrier_form(pdf, values, label, overrides or None, remember=remember)
+    name = f"{Path(label).stem}-{case.reference}-filled.pdf"
+    document = intents.attach_document(
+        store, case.id, "loa", name, result.pdf, actor,
+        meta={"form": Path(label).name, "fingerprint": result.fingerprint,
+              "problems": result.problems})
+    return result, document
