@@ -16,6 +16,7 @@ from portdesk.store.audit import AuditLog, Sealer, database_id
 from portdesk.store.engine import make_engine, migrate
 from portdesk.store.secrets import SecretBox
 from portdesk.store.sessions import StoreSessions
+from portdesk.store.unit import Unit
 
 if TYPE_CHECKING:
     from portdesk.store.cases import CaseRepository
@@ -24,8 +25,10 @@ if TYPE_CHECKING:
         DocumentRepository,
         VerificationRepository,
     )
+    from portdesk.store.filters import SavedFilterRepository
     from portdesk.store.imports import ImportRepository
     from portdesk.store.queue import QueueRepository
+    from portdesk.store.sync_repo import SyncRepository
 
 
 class Store:
@@ -81,6 +84,19 @@ class Store:
 
         return ImportRepository(self.sessions)
 
+    @cached_property
+    def saved_filters(self) -> SavedFilterRepository:
+        from portdesk.store.filters import SavedFilterRepository
+
+        return SavedFilterRepository(self.sessions)
+
+    @cached_property
+    def outbox(self) -> SyncRepository:
+        """What PortDesk still owes the platform, and the sync's own state."""
+        from portdesk.store.sync_repo import SyncRepository
+
+        return SyncRepository(self.sessions, self.box)
+
     @classmethod
     def open(cls, url: str, key_dir: Path | None = None, *, box: SecretBox | None = None,
              anchors: AnchorBook | None = None, timeout: float | None = None) -> Store:
@@ -103,12 +119,25 @@ class Store:
         return self.engine.url.render_as_string(hide_password=True)
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One unit of work: a local change, its audit entry and its outbox intent commit together.
+    def unit(self) -> Iterator[Unit]:
+        """One unit of work: a local change, its audit entries and its outbox intents commit
+        together, once, or not at all; inside one already open on this thread, a part of it.
 
         It holds the queue's write lock from its first statement to its commit (see engine)."""
         with self.sessions.begin() as session:
+            yield Unit(self, session)
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session to read in (the unit's, when one is open on this thread)."""
+        with self.sessions() as session:
             yield session
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """The unit of work's session (see `unit`)."""
+        with self.unit() as unit:
+            yield unit.session
 
     def close(self) -> None:
         self.engine.dispose()
