@@ -11,8 +11,6 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
-
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
 from portdesk.domain.errors import PortDeskError
@@ -29,7 +27,6 @@ from portdesk.services.timeline import TimelineEntry as TimelineEntry
 from portdesk.services.timeline import timeline as timeline
 from portdesk.store import audit
 from portdesk.store.queue import OPEN_STATUSES, QueueQuery
-from portdesk.store.schema import SavedFilterRow
 from portdesk.store.store import Store
 
 
@@ -74,30 +71,20 @@ def standard_queues(today: date | None = None) -> list[DeskQueue]:
 
 
 def saved_queues(store: Store) -> list[DeskQueue]:
-    with store.sessions() as session:
-        rows = session.scalars(select(SavedFilterRow).order_by(SavedFilterRow.name))
-        return [DeskQueue(f"saved:{r.id}", r.name, QueueQuery.from_dict(r.query or {}), r.id)
-                for r in rows]
+    return [DeskQueue(f"saved:{fid}", name, QueueQuery.from_dict(query), fid)
+            for fid, name, query in store.saved_filters.all()]
 
 
 def save_queue(store: Store, name: str, query: QueueQuery) -> DeskQueue:
     label = name.strip()
     if not label:
         raise PortDeskError("give the filter a name")
-    with store.transaction() as session:
-        row = session.scalar(select(SavedFilterRow).where(SavedFilterRow.name == label))
-        if row is None:
-            row = SavedFilterRow(name=label, query=query.to_dict())
-            session.add(row)
-        else:
-            row.query = query.to_dict()
-        session.flush()
-        return DeskQueue(f"saved:{row.id}", label, query, row.id)
+    saved_id = store.saved_filters.save(label, query.to_dict())
+    return DeskQueue(f"saved:{saved_id}", label, query, saved_id)
 
 
 def delete_queue(store: Store, saved_id: int) -> None:
-    with store.transaction() as session:
-        session.execute(delete(SavedFilterRow).where(SavedFilterRow.id == saved_id))
+    store.saved_filters.delete(saved_id)
 
 
 def queue_counts(store: Store, queues: Sequence[DeskQueue]) -> dict[str, int]:
@@ -248,9 +235,8 @@ class SyncStatus:
 
 def sync_status(store: Store) -> SyncStatus:
     from portdesk.services.sync import LAST_SYNC
-    from portdesk.store.sync_repo import SyncRepository
 
-    repo = SyncRepository(store.sessions, store.box)
+    repo = store.outbox
     text = repo.get(LAST_SYNC)
     return SyncStatus(bool(platform_key()), None, datetime.fromisoformat(text) if text else None,
                       repo.pending_count())

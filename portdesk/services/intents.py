@@ -12,8 +12,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.draft_fields import case_values
 from portdesk.domain.errors import NotFound, PortDeskError
@@ -23,6 +21,7 @@ from portdesk.store import audit
 from portdesk.store.documents import Document
 from portdesk.store.store import Store
 from portdesk.store.sync_repo import SyncRepository
+from portdesk.store.unit import Session
 
 EDITABLE = frozenset({Status.DRAFT, Status.AWAITING_SIGNATURE, Status.EXCEPTION})
 LOA_KINDS = ("loa_signed", "loa_wet_signed", "loa")
@@ -31,7 +30,7 @@ SENT_ON_FILING = ("loa_signed", "loa_wet_signed", "bill")  # evidence the platfo
 
 
 def _load(store: Store, session: Session, case_id: int) -> tuple[SyncRepository, PortCase]:
-    repo = SyncRepository(store.sessions, store.box)
+    repo = store.outbox
     case = repo.case_by_id(session, case_id)
     if case is None:
         raise NotFound(f"case {case_id} does not exist")
@@ -41,6 +40,25 @@ def _load(store: Store, session: Session, case_id: int) -> tuple[SyncRepository,
 def _on_platform(repo: SyncRepository, session: Session, case: PortCase) -> bool:
     assert case.id is not None
     return bool(case.platform_order_id) or repo.has_intent(session, case.id, "create")
+
+
+def on_platform(store: Store, case: PortCase) -> bool:
+    """The platform has the order, or a create for it waits in the outbox."""
+    with store.reading() as session:
+        return _on_platform(store.outbox, session, case)
+
+
+def send_edit(repo: SyncRepository, session: Session, before: PortCase,
+              saved: PortCase) -> None:
+    """An edit of a case the platform has goes to it (refused once the carrier has it)."""
+    assert saved.id is not None
+    if case_values(saved) == case_values(before) or not _on_platform(repo, session, saved):
+        return
+    if saved.status not in EDITABLE:
+        raise PortDeskError(
+            f"{saved.reference} is {_label(saved.status)}: the carrier has the request, "
+            "so its details cannot change now; wait for an exception or cancel it")
+    repo.enqueue(session, saved.id, "update", f"update:{saved.id}:{saved.version}")
 
 
 def _label(status: Status) -> str:
@@ -90,13 +108,7 @@ def update_draft(store: Store, edited: PortCase, actor: str) -> PortCase:
         raise NotFound("the case has not been saved yet")
     with store.transaction() as session:
         repo, before = _load(store, session, edited.id)
-        saved = store.cases.update(edited, actor, session)
-        if case_values(saved) != case_values(before) and _on_platform(repo, session, saved):
-            if saved.status not in EDITABLE:
-                raise PortDeskError(
-                    f"{saved.reference} is {_label(saved.status)}: the carrier has the request, "
-                    "so its details cannot change now; wait for an exception or cancel it")
-            repo.enqueue(session, edited.id, "update", f"update:{edited.id}:{saved.version}")
+        send_edit(repo, session, before, store.cases.update(edited, actor, session))
     return store.cases.get(edited.id)
 
 

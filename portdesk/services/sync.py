@@ -20,7 +20,6 @@ from portdesk.services.sync_pull import CURSOR_IDS, CURSOR_TIME, Puller
 from portdesk.services.sync_push import Pusher
 from portdesk.services.sync_report import Notice, SyncReport, stops_the_round
 from portdesk.store.store import Store
-from portdesk.store.sync_repo import SyncRepository
 
 __all__ = ["CURSOR_IDS", "CURSOR_TIME", "PLATFORM_ACTOR", "Notice", "SyncEngine", "SyncReport",
            "resolve_conflict"]
@@ -33,7 +32,7 @@ class SyncEngine:
         self.store = store
         self.client = client
         self.actor = actor
-        self.repo = SyncRepository(store.sessions, store.box)
+        self.repo = store.outbox
         keeper = ConflictKeeper(store, self.repo, actor)
         self.applier = OrderApplier(store, self.repo, keeper, actor)
         self.portouts = PortoutApplier(self.applier)

@@ -16,8 +16,6 @@ from dataclasses import replace
 from itertools import islice
 from typing import Any, TypeVar
 
-from sqlalchemy.orm import Session
-
 from portdesk.domain.case import CaseNumber, NumberStatus, PortCase
 from portdesk.domain.lifecycle import Status
 from portdesk.domain.numbers import InvalidNumber, parse_number
@@ -28,6 +26,7 @@ from portdesk.services.sync_report import Notice, SyncReport
 from portdesk.store import audit
 from portdesk.store.store import Store
 from portdesk.store.sync_repo import SyncRepository
+from portdesk.store.unit import Session
 
 T = TypeVar("T")
 BATCH = 250

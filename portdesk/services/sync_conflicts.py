@@ -13,8 +13,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from sqlalchemy.orm import Session
-
 from portdesk.domain.case import PortCase, mask_secret
 from portdesk.domain.draft_fields import (
     DRAFT_FIELDS,
@@ -27,6 +25,7 @@ from portdesk.domain.errors import NotFound, PortDeskError
 from portdesk.store import audit
 from portdesk.store.store import Store
 from portdesk.store.sync_repo import SyncRepository
+from portdesk.store.unit import Session
 
 
 def _base_key(case_id: int) -> str:
@@ -130,7 +129,7 @@ def resolve_conflict(store: Store, case_id: int, keep: Literal["mine", "theirs"]
     """A person decided: keep the local values (and push them) or take the platform's."""
     if keep not in ("mine", "theirs"):
         raise PortDeskError("choose 'mine' (keep your values) or 'theirs' (take the platform's)")
-    repo = SyncRepository(store.sessions, store.box)
+    repo = store.outbox
     keeper = ConflictKeeper(store, repo, actor)
     with store.transaction() as session:
         case = repo.case_by_id(session, case_id)

@@ -18,7 +18,6 @@ from portdesk.platform.port import (
 )
 from portdesk.services.sync_steps import portability_key
 from portdesk.store.store import Store
-from portdesk.store.sync_repo import SyncRepository
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +33,7 @@ class PlatformView:
 
 def platform_view(client: PortingPlatform, store: Store, case_id: int) -> PlatformView:
     case = store.cases.get(case_id)
-    repo = SyncRepository(store.sessions, store.box)
+    repo = store.outbox
     portability = (repo.get_json(portability_key(case_id)) or {}).get("results", [])
     if not case.platform_order_id:
         return PlatformView(portability=portability, exception_types=client.exception_types())

@@ -19,7 +19,6 @@ from portdesk.domain.case import CaseKind, PortCase, mask_secret
 from portdesk.platform.port import PortingPlatform, RejectionCode
 from portdesk.services.sync_portouts import request_key
 from portdesk.store.store import Store
-from portdesk.store.sync_repo import SyncRepository
 
 EARLIEST, LATEST = timedelta(hours=24), timedelta(hours=48)
 
@@ -68,7 +67,7 @@ def _check(label: str, requested: str, account: str, secret: bool = False) -> Fi
 
 def review(store: Store, case_id: int) -> PortoutReview:
     case = store.cases.get(case_id)
-    repo = SyncRepository(store.sessions, store.box)
+    repo = store.outbox
     request = repo.get_json(request_key(case_id)) or {}
     account, source = _account(store, case)
     pin = store.box.decrypt(request.get("attempted_pin")) if request.get("attempted_pin") else ""

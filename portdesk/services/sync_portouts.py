@@ -16,13 +16,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from portdesk.domain.case import Address, CaseKind, PortCase
 from portdesk.domain.lifecycle import Status
 from portdesk.platform.port import FeedEvent, PortoutRequest
 from portdesk.services.sync_apply import OrderApplier, batched, case_number
 from portdesk.services.sync_report import Notice, SyncReport
+from portdesk.store.unit import Session
 
 
 def request_key(case_id: int) -> str:

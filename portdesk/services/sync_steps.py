@@ -20,13 +20,10 @@ import logging
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
-
 from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.lifecycle import Status
 from portdesk.platform.port import FocWindow, PortingPlatform, Requirement
 from portdesk.services.sync_report import Notice, SyncReport
-from portdesk.store.schema import CaseRow
 from portdesk.store.store import Store
 from portdesk.store.sync_repo import SyncRepository
 
@@ -56,12 +53,8 @@ class PortInSteps:
     def check_new_numbers(self, report: SyncReport) -> int:
         """Check the numbers of draft port-ins that have none on file (or changed); returns how
         many cases were checked (CHECKS_PER_ROUND at most, the rest next round)."""
-        with self.store.sessions() as session:
-            rows = session.execute(select(CaseRow.id).where(
-                CaseRow.kind == CaseKind.PORT_IN.value, CaseRow.status.in_(DRAFTS))
-                .order_by(CaseRow.id)).all()
         checked = 0
-        for (case_id,) in rows:
+        for case_id in self.store.cases.ids_of(CaseKind.PORT_IN.value, DRAFTS):
             if checked >= CHECKS_PER_ROUND:
                 break
             case = self.store.cases.get(case_id)
@@ -184,7 +177,7 @@ def choose_window(windows: list[FocWindow], wanted: date) -> datetime | None:
 def platform_evidence(store: Store, case_id: int) -> tuple[
         tuple[tuple[str, bool, str, bool], ...], tuple[tuple[str, str], ...]]:
     """What the sync learnt from the platform, in the shape readiness takes."""
-    repo = SyncRepository(store.sessions, store.box)
+    repo = store.outbox
     kept = repo.get_json(portability_key(case_id)) or {}
     portability = tuple((str(r.get("e164")), r.get("portable") is True,
                          str(r.get("reason") or ""), r.get("fast_portable") is True)
