@@ -40,14 +40,11 @@ class DeskQueue:
     saved_id: int | None = None  # set for the specialist's own saved filters
 
 
-def week_bounds(today: date) -> tuple[date, date]:
-    monday = today - timedelta(days=today.weekday())
-    return monday, monday + timedelta(days=6)
+FOC_HORIZON = timedelta(days=7)  # a Friday's view must hold next Monday's ports
 
 
 def standard_queues(today: date | None = None) -> list[DeskQueue]:
     today = today or date.today()
-    monday, sunday = week_bounds(today)
     draftish = ("draft", "awaiting_signature", "exception")
     return [
         DeskQueue("all", "All cases", QueueQuery()),
@@ -58,8 +55,9 @@ def standard_queues(today: date | None = None) -> list[DeskQueue]:
                                                          sync_states=("pending",))),
         DeskQueue("carrier", "At carrier", QueueQuery(statuses=("submitted", "at_carrier"))),
         DeskQueue("exceptions", "Exceptions", QueueQuery(statuses=("exception",))),
-        DeskQueue("foc_week", "FOC this week", QueueQuery(
-            statuses=("foc_confirmed",), foc_from=monday, foc_to=sunday, sort="foc_date",
+        DeskQueue("foc_week", "FOC next 7 days", QueueQuery(
+            statuses=("foc_confirmed",), foc_from=today, foc_to=today + FOC_HORIZON,
+            sort="foc_date",
             descending=False)),
         DeskQueue("overdue", "Overdue", QueueQuery(overdue=True, today=today, sort="next_due",
                                                    descending=False)),
