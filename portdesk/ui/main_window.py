@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
 from portdesk.config import Settings
 from portdesk.services import desk
-from portdesk.services.cases import import_cases
+from portdesk.services.cases import AlreadyImported, import_cases
 from portdesk.store.store import Store
 from portdesk.ui.actions import DeskActions
 from portdesk.ui.batch import BatchActions
@@ -259,8 +259,8 @@ class MainWindow(QMainWindow):
         self.status.flash("Loading sample cases…")
         self.tasks.run(lambda: desk.load_samples(store, actor), done, self._task_failed)
 
-    def import_cases(self) -> None:
-        path = OpenFileDialog.ask(self, "Import cases")
+    def import_cases(self, path: str = "", again: bool = False) -> None:
+        path = path or OpenFileDialog.ask(self, "Import cases")
         if not path or self.store is None:
             return
         store, actor, limits = self.store, self.actor, self.settings.limits
@@ -269,8 +269,16 @@ class MainWindow(QMainWindow):
             self.status.flash(f"Imported {len(result.imported)} case(s) from {Path(path).name}")
             self.after_change()
 
-        self.tasks.run(lambda: import_cases(store, Path(path), actor, limits=limits), done,
-                       lambda e: self.show_error("Import", describe(e)))
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, AlreadyImported):  # a rerun after a crash, most likely: ask
+                if Confirm.ask(self, "Import", f"{exc.said}.\n\nImport it again? Its cases "
+                               "would be added to the queue a second time.", yes="Import again"):
+                    self.import_cases(path, again=True)
+                return
+            self.show_error("Import", describe(exc))
+
+        self.tasks.run(lambda: import_cases(store, Path(path), actor, again=again,
+                                            limits=limits), done, failed)
 
     def save_filter(self) -> None:
         if self.store is None:
