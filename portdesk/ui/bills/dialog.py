@@ -25,14 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from portdesk.bills.errors import PasswordRequired, ReadCancelled
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
-from portdesk.services import bill_desk
+from portdesk.services import bill_desk, lookup
 from portdesk.services.bill_check import BillCheckReport
 from portdesk.services.bill_desk import LABELS, VERIFY_METHODS, AttachedBill
-from portdesk.store.documents import Document
-from portdesk.store.store import Store
+from portdesk.services.desk_types import Document, PasswordRequired, ReadCancelled, Store
 from portdesk.ui.bills.asks import BILL_SUFFIXES, BillFileAsk, PasswordAsk, VerifyNoteDialog
 from portdesk.ui.bills.table import ComparisonPanel
 from portdesk.ui.bills.viewer import BillPageView
@@ -70,7 +68,7 @@ class BillCheckDialog(FileDropMixin, QDialog):
         self._build()
         self.file_dropped.connect(lambda p: self.check_file(Path(p)))
         self.status.busy("Loading the case…")
-        self.host.start(lambda _t: store.cases.get(case_id), self._on_case, self._on_load_failed)
+        self.host.start(lambda _t: lookup.case(store, case_id), self._on_case, self._on_load_failed)
 
     @classmethod
     def ask(cls, store: Store, settings: Settings, actor: str, case_id: int,

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QProgressBar, QVBoxLayou
 from portdesk.config import Settings
 from portdesk.domain.errors import PortDeskError
 from portdesk.services import loa as loa_service
-from portdesk.store.store import Store
+from portdesk.services import lookup
+from portdesk.services.desk_types import Store
 from portdesk.ui.loa.common import StatusLine, TaskDialog
 from portdesk.ui.loa.printing import PdfPrinter, PrinterAsk
 from portdesk.ui.loa.tasks import Cancelled, Job
@@ -40,7 +41,7 @@ def print_batch(store: Store, settings: Settings, case_ids: list[int], printer: 
                 outcome.cancelled = True
                 break
             try:
-                case = store.cases.get(case_id)
+                case = lookup.case(store, case_id)
                 job.progress(n, len(case_ids), f"Printing the LOA of {case.reference}…")
                 _case, pdf = loa_service.render_case_loa(store, case.reference, settings.branding)
                 out.add(pdf, f"LOA {case.reference}", job)
