@@ -142,7 +142,7 @@ class AuditDialog(TaskDialog):
         self.verify_button.setEnabled(False)
         self.status.busy("Checking every entry of the audit log…")
         self.runner.run(audit_trail.verify, self.store, on_success=self._on_verified,
-                        on_failure=self._on_failed)
+                        on_failure=self._on_failed, lane="background")
 
     def _on_verified(self, report: ChainReport) -> None:
         self.report = report

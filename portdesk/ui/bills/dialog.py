@@ -36,6 +36,7 @@ from portdesk.ui.bills.table import ComparisonPanel
 from portdesk.ui.bills.viewer import BillPageView
 from portdesk.ui.bills.worker import BillTask, TaskHost, error_text
 from portdesk.ui.loa.common import FileDropMixin, StatusLine, case_line
+from portdesk.ui.taskman import Cancelled
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +158,8 @@ class BillCheckDialog(FileDropMixin, QDialog):
             lambda task: bill_desk.attach_bill(store, settings, actor, case_id, path,
                                                password=password, progress=task.progress,
                                                cancel=task.is_cancelled),
-            self._on_attached, lambda exc: self._on_read_failed(path, exc), self._on_progress)
+            self._on_attached, lambda exc: self._on_read_failed(path, exc), self._on_progress,
+            lane="background")  # seconds of OCR: the desk's saves must not wait behind it
         return True
 
     def cancel_read(self) -> None:
@@ -190,7 +192,7 @@ class BillCheckDialog(FileDropMixin, QDialog):
                 self.check_file(path, password)
                 return
             self.status.warn(f"{path.name} was not attached: it needs its password.")
-        elif isinstance(exc, ReadCancelled):
+        elif isinstance(exc, ReadCancelled | Cancelled):  # in the reader, or before it began
             self.status.warn(f"Reading {path.name} was cancelled; nothing was attached.")
         else:
             self.status.error(f"Not attached. {error_text(exc)}")

@@ -102,7 +102,7 @@ class BatchPrintDialog(TaskDialog):
         self.status.busy("Starting the print job…")
         self.job = self.runner.run(print_batch, self.store, self.settings, self.case_ids,
                                    printer, wants_job=True, on_progress=self._on_progress,
-                                   on_success=self._on_done, on_failure=self._on_failed)
+                                   on_success=self._on_done, on_failure=self._on_failed, lane="background")
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
         self.progress.setMaximum(max(1, total))

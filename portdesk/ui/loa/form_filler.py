@@ -232,7 +232,7 @@ class FormFillDialog(FileDropMixin, TaskDialog):
         self.status.busy(f"Reading {path.name}: fields, printed labels, proposed mapping…")
         self.runner.run(open_form, path, {}, self._country(),
                         on_success=lambda r: self._on_opened(path, r),
-                        on_failure=self.status.error)
+                        on_failure=self.status.error, lane="background")
 
     def _country(self) -> str:
         return self.values.country if self.values is not None else "US"
@@ -349,7 +349,7 @@ class FormFillDialog(FileDropMixin, TaskDialog):
             self._show_rows(keep)
 
         self.runner.run(loa_desk.analyse, self.form_pdf, self.form_label, overrides, self._country(),
-                        on_success=done, on_failure=self.status.error)
+                        on_success=done, on_failure=self.status.error, lane="background")
 
     # -- filling --------------------------------------------------------------------------------
     def on_preview(self) -> None:
@@ -358,7 +358,7 @@ class FormFillDialog(FileDropMixin, TaskDialog):
         self.status.busy("Filling a preview…")
         self.runner.run(loa_desk.preview_fill, self.form_pdf, self.values, self.form_label,
                         self.overrides, on_success=self._on_previewed,
-                        on_failure=self.status.error)
+                        on_failure=self.status.error, lane="background")
 
     def _on_previewed(self, result: FillResult) -> None:
         self.view.set_pdf(result.pdf, f"{self.form_label} (filled preview)")

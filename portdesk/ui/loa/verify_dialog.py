@@ -150,7 +150,8 @@ class VerifyDialog(FileDropMixin, TaskDialog):
         self.status.busy(f"Checking {name}…")
         self.headline.clear()
         self.fields["File"].setText(name)
-        self.runner.run(fn, *args, on_success=self._on_verified, on_failure=self._on_failed)
+        self.runner.run(fn, *args, on_success=self._on_verified, on_failure=self._on_failed,
+                        lane="background")
 
     def _on_failed(self, message: str) -> None:
         self.report = None
