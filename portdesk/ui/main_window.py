@@ -16,9 +16,9 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
 from portdesk.config import Settings
-from portdesk.services import desk
+from portdesk.services import desk, lookup
 from portdesk.services.cases import AlreadyImported, import_cases
-from portdesk.store.store import Store
+from portdesk.services.desk_types import Store
 from portdesk.ui.actions import DeskActions
 from portdesk.ui.batch import BatchActions
 from portdesk.ui.case_panel import CasePanel
@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
     # -- store --------------------------------------------------------------------------------
     def attach_store(self, store: Store) -> None:
         self.store = store
-        self.model.set_source(store.queue)
+        self.model.set_source(lookup.QueueReader(store))
         self.case_panel.attach(store, self.settings, self.actor, self.tasks)
         self.status.set_database(desk.database_label(store))
         self._load_queues(select=str(self.qsettings.value("desk/queue", "all")))
@@ -316,7 +316,7 @@ class MainWindow(QMainWindow):
     def _about_info(self):
         from portdesk.services.about import about_info
 
-        url = self.store.url if self.store is not None else self.settings.resolved_db_url()
+        url = lookup.database_url(self.store) if self.store is not None else self.settings.resolved_db_url()
         return about_info(self.settings, url)
 
     def about(self) -> None:
@@ -387,7 +387,7 @@ class _NoSource:
     """Until the store is open the queue is empty (the window shows before the database)."""
 
     def page(self, q: Any, with_total: bool = True) -> Any:
-        from portdesk.store.queue import QueuePage
+        from portdesk.domain.queue import QueuePage
 
         return QueuePage([], 0, q)
 
