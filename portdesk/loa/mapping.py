@@ -15,6 +15,16 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 
 from portdesk.loa.blanks import Blank, printed_blanks, widget_blanks
+from portdesk.loa.captions import (
+    TIGHT,
+    caption_of_another,
+    first_half,
+    footnote,
+    label_words,
+    slot_number,
+    tight_below,
+    under_a_blank,
+)
 from portdesk.loa.datephrase import date_gaps
 from portdesk.loa.fields import DATE_FIELDS, LoaField, date_format_for
 from portdesk.loa.formscan import Widget, Word
@@ -114,7 +124,8 @@ def collect_blanks(widgets: Sequence[Widget], texts: dict[int, PageText],
         if page not in rules or any(w.page == page and w.kind == "text" for w in widgets):
             continue  # dates written in white space are a paper form's habit
         taken = covered + [b.rect for b in blanks if b.page == page]
-        blanks += [g for g in date_gaps(text, page, country) if not _overlaps(g.rect, taken)]
+        blanks += [g for g in date_gaps(text, page, country) if not _overlaps(g.rect, taken)
+                   and not under_a_blank(g.rect, taken)]
     return blanks
 
 
@@ -164,8 +175,12 @@ def _candidates(blank: Blank, text: PageText,
         out.append((left, "left"))
     if blank.caption:
         out.append((blank.caption, "caption"))
-    before = " ".join(w.text for w in text.before(anchor)) \
-        if not left and blank.kind in ("leader", "gap", "cell") else ""
+    before_words = text.before(anchor) \
+        if not left and blank.kind in ("leader", "gap", "cell") else []
+    if before_words and caption_of_another(before_words, others,
+                                            min(w.y0 for w in before_words) - anchor[3]):
+        before_words = []  # the captions under the blanks above, not a sentence running on
+    before = " ".join(w.text for w in before_words)
     drawn = bool(blank.extra.get("drawn"))
     if before and not drawn:
         out.append((before, "before"))
@@ -173,12 +188,17 @@ def _candidates(blank: Blank, text: PageText,
     below_words = text.below(blank.rect) if blank.kind != "gap" else []
     near_above = (min(w.y0 for w in above[-1].words) - blank.rect[3]) if above else 1e9
     near_below = (blank.rect[1] - max(w.y1 for w in below_words)) if below_words else 1e9
+    if above and caption_of_another(above[-1].words, others, near_above):
+        above, near_above = [], 1e9  # the caption printed under the blank above this one
     ordered = [(" ".join(ln.text for ln in above), "above", near_above),
                (" ".join(w.text for w in below_words), "below", near_below)]
     short = _SHORT_ABOVE if blank.extra.get("drawn") else _TAIL
-    for words, where, _gap in sorted(ordered, key=lambda t: t[2]):
-        limit = _SHORT_BELOW if where == "below" else short
-        if words and len(words.split()) <= limit:
+    for words, where, gap in sorted(ordered, key=lambda t: t[2]):
+        limit = short
+        if where == "below":  # a caption tight under its blank may be long (bilingual)
+            limit = _TAIL if gap <= TIGHT and not footnote(below_words, text) \
+                else _SHORT_BELOW
+        if words and label_words(words) <= limit:
             out.append((words, where))  # a label above or below: the nearer one first
     if before and drawn:  # a drawn line's own caption (above or below) comes first
         out.append((before, "before"))
@@ -191,19 +211,28 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
     if blank.kind == "leader" and blank.width > _SEPARATOR:
         # a rule across the page separates sections: only a label beside it, or a label line
         # ending in a colon just before it ("Adresse:" then the dotted lines), makes it a blank
+        captioned = tight_below(blank, text)
         candidates = [(t, pos) for t, pos in candidates
-                      if pos in ("left", "caption") or t.rstrip().endswith(":")]
+                      if pos in ("left", "caption") or t.rstrip().endswith(":")
+                      or (pos == "below" and captioned)]
     label, where, reading = "", "", None
     for words, pos in candidates:
         cleaned = clean(words, _TAIL) if pos != "before" else words
+        if not cleaned and pos != "before":
+            cleaned = clean(first_half(words), _TAIL)
         reading = for_language(classify(cleaned), language) if cleaned else None
-        if reading is not None or pos in ("left", "caption"):
+        if reading is not None or pos in ("left", "caption") or (
+                pos == "below" and tight_below(blank, text)):
             label, where = cleaned, pos
             break
     found = Found(blank, None, 0.0, f"label ({where})" if where else "", label, marker)
     if reading is not None:
         found.field = reading.field
-        found.confidence = round(_WHERE[where] * reading.strength, 2)
+        weight = _WHERE["above"] if where == "below" and tight_below(blank, text) \
+            else _WHERE[where]  # a form that prints its captions under the lines
+        found.confidence = round(weight * reading.strength, 2)
+        if found.field == LoaField.NUMBER and marker is None:
+            found.marker = slot_number(label)
     _apply_hints(found, blank)
     if found.field is None or found.field == NOT_OURS:
         return found

@@ -33,9 +33,15 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
     (NOT_OURS, 1.0, r"\b(ne pas remplir|do not (fill|write)|reserved for|reserve aux|office use|"
                     r"internal use|nicht ausfullen|niet invullen|no rellenar|uso interno)\b"),
     (NOT_OURS, 0.9, r"\b(demenagement|umzug|verhuizing|mudanza|moving date|move date)\b"),
+    # the device and the line, not the account: IMEI, SIM, line type; initials are the signer's
+    (NOT_OURS, 1.0, r"\b(imei|esn|meid|iccid|sim (card|number|nr|karte)|device|appareil|"
+                    r"gerat|line type|number type|type of (line|number)|type de (ligne|numero)|"
+                    r"leitungstyp|initials|paraphe|keep (/ |or )?port|port (/ |or )?keep)\b"),
     (NOT_OURS, 0.9, r"\b(numero final|final number|range end|hasta|bis nummer|asociad\w*|"
                     r"associe\w*|sda|cabecera|tipo de acceso|individual|multiple|red inteligente)\b"),
     # dates: signing date before the signature, requested date before plain "date"
+    (LoaField.DATE_SIGNED, 1.0, r"^(ort (und )?datum|place (and )?date|lieu (et )?date|plaats (en )?"
+                                r"datum|lugar (y )?fecha|luogo (e )?data|datum ort)$"),
     (LoaField.DATE_SIGNED, 1.0, r"\b(date (signed|of signature|de (la )?signature)|signature date|"
                                 r"datum (der )?unterschrift|datum ondertekening|fecha de firma)\b"),
     (LoaField.REQUESTED_DATE, 1.0, r"\b(desired|requested|preferred|wished|target|due|foc|port|"
@@ -121,7 +127,7 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.CARRIER, 1.0, r"\b(donor operator|to donor|fournisseur (de service )?actuel|"
                             r"operateur (cedant|actuel|donneur)|au lieu et place de|"
                             r"precedent contrat avec|ancien operateur|abgebende\w*|"
-                            r"bisherige\w* (anbieter|netzbetreiber|provider)|aktuelle\w* "
+                            r"bisherige\w* (anbieter|netzbetreiber|provider)\w*|aktuelle\w* "
                             r"(anbieter|netzbetreiber)|huidige (provider|aanbieder|operator)|"
                             r"verzendende|oude (provider|aanbieder)|operador donante|"
                             r"operador actual|operadora doadora|operatore cedente)\b"),
