@@ -37,7 +37,7 @@ from portdesk.loa.vocabulary import (
     REQUESTED_CONTEXT,
     classify,
     for_language,
-    guess_language,
+    guess_language_by_lines,
     normalise,
     provider_role,
 )
@@ -48,6 +48,8 @@ _TAIL = 20  # a phrase longer than this left of a blank is a sentence running in
 _TAIL_WORDS = 12
 _SHORT_BELOW = 5  # a caption under a line is short ("Signature", "Print name"): not a footnote
 _SHORT_ABOVE = 6  # above a drawn line, likewise: longer is the paragraph before a rule
+_LABEL_ROW = 24.0  # points: a printed line this close to a blank's middle is beside it
+_FEW_LABELS = 6  # fewer lines beside blanks than this say too little: read every line
 _SEPARATOR = 350.0  # a printed line this long with no label beside it separates sections
 _WHERE = {"left": 0.9, "caption": 0.9, "above": 0.8, "header": 0.8, "before": 0.8,
           "below": 0.75}
@@ -310,8 +312,17 @@ def date_format(blank: Blank, text: PageText, evidence: str, country: str,
     return date_format_for(country, language)
 
 
-def guess(words: Sequence[Word]) -> str:
-    return guess_language([w.text for w in words])
+def guess_form_language(texts: dict[int, PageText], blanks: Sequence[Blank] = ()) -> str:
+    """The form's language from the printed lines beside its blanks (the labels), else from all
+    its lines: a German form with two pages of terms in English is still filled in German."""
+    rows: dict[int, list[float]] = {}
+    for b in blanks:
+        rows.setdefault(b.page, []).append((b.rect[1] + b.rect[3]) / 2)
+    labels = [[w.text for w in ln.words] for n, text in sorted(texts.items())
+              for ln in text.lines if any(abs(ln.y - y) <= _LABEL_ROW for y in rows.get(n, ()))]
+    every = [[w.text for w in ln.words] for _, text in sorted(texts.items()) for ln in text.lines]
+    return guess_language_by_lines(labels) if len(labels) >= _FEW_LABELS else \
+        guess_language_by_lines(every)
 
 
 def is_date(field_: LoaField | str | None) -> bool:
