@@ -28,7 +28,7 @@ from portdesk.loa.captions import (
 from portdesk.loa.datephrase import date_gaps
 from portdesk.loa.fields import DATE_FIELDS, LoaField, date_format_for
 from portdesk.loa.formscan import Widget, Word
-from portdesk.loa.labels import PageText, clean
+from portdesk.loa.labels import Line, PageText, clean
 from portdesk.loa.rules import PageRules
 from portdesk.loa.ticks import Found, decide_check, is_mark_box
 from portdesk.loa.vocabulary import (
@@ -48,6 +48,8 @@ _TAIL = 20  # a phrase longer than this left of a blank is a sentence running in
 _TAIL_WORDS = 12
 _SHORT_BELOW = 5  # a caption under a line is short ("Signature", "Print name"): not a footnote
 _SHORT_ABOVE = 6  # above a drawn line, likewise: longer is the paragraph before a rule
+_PHRASE_GAP = 14.0  # points: a wider gap between two words on a line separates two phrases
+_HEADING_WORDS = 9  # a longer line above a blank is a sentence, not its section's heading
 _LABEL_ROW = 24.0  # points: a printed line this close to a blank's middle is beside it
 _FEW_LABELS = 6  # fewer lines beside blanks than this say too little: read every line
 _SEPARATOR = 350.0  # a printed line this long with no label beside it separates sections
@@ -267,10 +269,14 @@ def _apply_hints(found: Found, blank: Blank) -> None:
 
 def _apply_context(found: Found, text: PageText, blank: Blank) -> None:
     """The section a blank sits in: provider columns, billing blocks, requested dates."""
+    if found.field != LoaField.CARRIER and provider_role(found.evidence) == "gaining":
+        found.field = NOT_OURS  # "Kundennummer beim neuen Anbieter": the new provider's
+        return
     lines = [ln.text for ln in text.context(blank.rect, reach=45)]  # nearest first
     names = found.field in (LoaField.ACCOUNT_NAME, LoaField.CARRIER)
     if names and (found.confidence < 0.8 or provider_role(found.evidence)):
-        said = next(((t, r) for t in [found.evidence, *lines] if (r := provider_role(t))),
+        heading = _nearest_heading(text.context(blank.rect, reach=45), text)
+        said = next(((t, r) for t in [found.evidence, *heading] if (r := provider_role(t))),
                     ("", None))
         role = said[1]
         if role == "losing":
@@ -289,6 +295,31 @@ def _apply_context(found: Found, text: PageText, blank: Blank) -> None:
     if found.field == LoaField.DATE_SIGNED and any(
             REQUESTED_CONTEXT.search(normalise(t)) for t in lines[:2]):
         found.field = LoaField.REQUESTED_DATE
+
+
+def _nearest_heading(lines: Sequence[Line], text: PageText) -> list[str]:
+    """The lines above a blank (nearest first, the part over its column) that are not part of
+    a sentence: instructions ("use the details on your current operator's bill") name no
+    section; a heading wrapped on two lines ("Van (verzendende Provider of" over
+    "Serviceprovider):") does."""
+    out = []
+    for part in lines:
+        whole = next((ln for ln in text.lines if part.words[0] in ln.words), part)
+        if len(_phrase_of(part.words[0], whole.words)) <= _HEADING_WORDS:
+            out.append(part.text)
+    return out
+
+
+def _phrase_of(word: Word, line: Sequence[Word]) -> list[Word]:
+    """The run of words (no wide gap) a word belongs to: a column header, or a sentence."""
+    run: list[Word] = []
+    for w in line:
+        if run and w.x0 - run[-1].x1 > _PHRASE_GAP:
+            if word in run:
+                return run
+            run = []
+        run.append(w)
+    return run
 
 
 def _names_address(text: str) -> bool:

