@@ -24,7 +24,7 @@ _BY_POSTCODE = (
 def infer_country(state: str, postal_code: str, numbers_country: str | None) -> str:
     """The address's country from its state, its postcode's shape, else the numbers'; "US"
     when nothing says (the legacy default, which the ZIP check then holds to account)."""
-    if state in US_STATES and numbers_country in (None, "US"):
+    if state in US_STATES:
         return "US"
     if state in CA_PROVINCES:
         return "CA"

@@ -67,3 +67,9 @@ def test_a_country_given_is_kept_and_a_us_address_still_needs_a_zip() -> None:
     with pytest.raises(EntryError, match="not a ZIP"):
         case_from_entry({"account_name": "A", "numbers": ["+13125550142"], "service_address": {
             "line1": "1 Main St", "city": "Springfield", "postal_code": "ABC"}})
+
+
+def test_a_us_state_says_us_even_when_the_numbers_are_canadian() -> None:
+    case = case_from_entry({"account_name": "A", "numbers": ["+14165550160"], "service_address": {
+        "line1": "1 Main St", "city": "Chicago", "state": "IL", "postal_code": "60601"}})
+    assert case.service_address.country == "US"
