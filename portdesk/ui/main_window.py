@@ -259,8 +259,8 @@ class MainWindow(QMainWindow):
         self.status.flash("Loading sample cases…")
         self.tasks.run(lambda: desk.load_samples(store, actor), done, self._task_failed)
 
-    def import_cases(self, path: str = "", again: bool = False) -> None:
-        path = path or OpenFileDialog.ask(self, "Import cases")
+    def import_cases(self, chosen: str = "", again: bool = False) -> None:
+        path = chosen or OpenFileDialog.ask(self, "Import cases")
         if not path or self.store is None:
             return
         store, actor, limits = self.store, self.actor, self.settings.limits
