@@ -15,18 +15,20 @@ from typing import TYPE_CHECKING, Any
 from portdesk.config import Branding, Settings, data_dir
 from portdesk.domain.case import PortCase
 from portdesk.domain.entries import case_from_entry
-from portdesk.loa.certs import WorkstationCert, workstation_cert
 from portdesk.loa.errors import LoaError
 from portdesk.loa.fields import LoaValues, values_from_case
+from portdesk.loa.files import write_atomic
 from portdesk.loa.fill import FillResult, fill_form
-from portdesk.loa.overrides import MappingMemory, Overrides
-from portdesk.loa.sign import SignResult, sign_loa
+from portdesk.loa.overrides import MappingMemory, Overrides, load_overrides
 from portdesk.loa.signature import Stroke, image_to_png, strokes_to_png, typed_to_png
 from portdesk.loa.standard import render_standard_loa
-from portdesk.loa.verify import Verification, verify_loa
+from portdesk.services import intents
 from portdesk.services.loa_binding import BINDING_KEY, binding_meta
 
 if TYPE_CHECKING:
+    from portdesk.loa.certs import WorkstationCert
+    from portdesk.loa.sign import SignResult
+    from portdesk.loa.verify import Verification
     from portdesk.store.documents import Document
     from portdesk.store.store import Store
 
@@ -36,12 +38,36 @@ def mapping_memory() -> MappingMemory:
 
 
 def signing_cert(branding: Branding) -> WorkstationCert:
+    from portdesk.loa.certs import workstation_cert  # the crypto stack: only when signing
+
     return workstation_cert(data_dir() / "signing", branding.name)
 
 
 def render_case_loa(store: Store, reference: str, branding: Branding) -> tuple[PortCase, bytes]:
     case = store.cases.get_by_reference(reference)
     return case, render_standard_loa(case, branding)
+
+
+def values_for_case(store: Store, reference: str) -> LoaValues:
+    return values_from_case(store.cases.get_by_reference(reference))
+
+
+def load_mapping(path: Path) -> Overrides:
+    """A specialist's mapping file: our field -> widget name or {page, x, y}."""
+    return load_overrides(path)
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Written whole or not at all (a crash never leaves half a PDF under the name)."""
+    write_atomic(path, data)
+
+
+def sign_file(pdf: bytes, ink_png: bytes, signer: str, branding: Branding, title: str = "",
+              certify: bool = False, label: str = "") -> SignResult:
+    """Sign a PDF with the workstation's certificate (ink, printed name, date, PAdES)."""
+    from portdesk.loa.sign import sign_loa  # pyHanko (half a second): only when signing
+
+    return sign_loa(pdf, ink_png, signer, signing_cert(branding), title, certify, label=label)
 
 
 def values_from_entries(raw: Any) -> LoaValues:
@@ -92,6 +118,8 @@ def sign_case_loa(store: Store, settings: Settings, actor: str, reference: str, 
     """
     case = store.cases.get_by_reference(reference)
     source = pdf if pdf is not None else render_standard_loa(case, settings.branding)
+    from portdesk.loa.sign import sign_loa
+
     result = sign_loa(source, ink_png, signer, signing_cert(settings.branding), title, certify,
                       label=f"LOA for {case.reference}")
     bound = {BINDING_KEY: form_meta[BINDING_KEY]} if form_meta and BINDING_KEY in form_meta \
@@ -106,8 +134,8 @@ def record_signed_loa(store: Store, case: PortCase, result: SignResult, actor: s
     and with what it was signed over."""
     if case.id is None:
         raise LoaError("the case has not been saved yet")
-    return store.documents.add(
-        case.id, "loa_signed", f"LOA-{case.reference}-signed.pdf", result.pdf, actor,
+    return intents.attach_document(
+        store, case.id, "loa_signed", f"LOA-{case.reference}-signed.pdf", result.pdf, actor,
         signed_at=result.signed_at,
         meta={"signer": result.signer, "certified": result.certified,
               "placed_on": result.placed_on, "sha256": result.sha256,
@@ -122,9 +150,9 @@ def attach_wet_signed(store: Store, reference: str, content: bytes, filename: st
         raise LoaError("the case has not been saved yet")
     media = "application/pdf" if content[:5] == b"%PDF-" else _image_type(content, filename)
     signed_at = datetime(signed_on.year, signed_on.month, signed_on.day, tzinfo=UTC)
-    return store.documents.add(case.id, "loa_wet_signed", Path(filename).name, content, actor,
-                               media_type=media, signed_at=signed_at,
-                               meta={"wet": True, **binding_meta(case, store.box)})
+    return intents.attach_document(store, case.id, "loa_wet_signed", Path(filename).name,
+                                   content, actor, media, signed_at=signed_at,
+                                   meta={"wet": True, **binding_meta(case, store.box)})
 
 
 def _image_type(content: bytes, filename: str) -> str:
@@ -137,6 +165,8 @@ def _image_type(content: bytes, filename: str) -> str:
 
 
 def verify_file(pdf: bytes, settings: Settings, label: str) -> Verification:
+    from portdesk.loa.verify import verify_loa
+
     return verify_loa(pdf, settings.loa_age_limit_days, label=label)
 
 
@@ -163,8 +193,24 @@ def attach_signed_file(store: Store, settings: Settings, reference: str, content
     if case.id is None:
         raise LoaError("the case has not been saved yet")
     first = report.signatures[0]
-    return store.documents.add(case.id, "loa_signed", Path(filename).name, content, actor,
-                               signed_at=first.signed_at,
-                               meta={"signer": first.signer, "certified": first.certified,
-                                     "sha256": report.sha256, "attached": True,
-                                     **binding_meta(case, store.box)})
+    return intents.attach_document(store, case.id, "loa_signed", Path(filename).name, content,
+                                   actor, signed_at=first.signed_at,
+                                   meta={"signer": first.signer, "certified": first.certified,
+                                         "sha256": report.sha256, "attached": True,
+                                         **binding_meta(case, store.box)})
+
+
+def save_filled_form(store: Store, actor: str, case: PortCase, pdf: bytes, values: LoaValues,
+                     label: str, overrides: Overrides | None,
+                     remember: bool = False) -> tuple[FillResult, Document]:
+    """A carrier's form filled from the case and filed with it (unsigned: kept here only).
+    remember: the specialist confirmed their fixes are right for every copy of this form."""
+    if case.id is None:
+        raise LoaError("the case has not been saved yet")
+    result = fill_carrier_form(pdf, values, label, overrides or None, remember=remember)
+    name = f"{Path(label).stem}-{case.reference}-filled.pdf"
+    document = intents.attach_document(
+        store, case.id, "loa", name, result.pdf, actor,
+        meta={"form": Path(label).name, "fingerprint": result.fingerprint,
+              "problems": result.problems})
+    return result, document

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from portdesk.platform.client import PlatformClient
 from portdesk.platform.errors import PlatformError, Unreachable
+from portdesk.platform.port import PortingPlatform
 from portdesk.services.sync_apply import OrderApplier
 from portdesk.services.sync_conflicts import ConflictKeeper, resolve_conflict
 from portdesk.services.sync_portouts import PortoutApplier
@@ -20,7 +20,6 @@ from portdesk.services.sync_pull import CURSOR_IDS, CURSOR_TIME, Puller
 from portdesk.services.sync_push import Pusher
 from portdesk.services.sync_report import Notice, SyncReport, stops_the_round
 from portdesk.store.store import Store
-from portdesk.store.sync_repo import SyncRepository
 
 __all__ = ["CURSOR_IDS", "CURSOR_TIME", "PLATFORM_ACTOR", "Notice", "SyncEngine", "SyncReport",
            "resolve_conflict"]
@@ -29,27 +28,27 @@ LAST_SYNC = "sync.last_success"
 
 
 class SyncEngine:
-    def __init__(self, store: Store, client: PlatformClient, actor: str = PLATFORM_ACTOR) -> None:
+    def __init__(self, store: Store, client: PortingPlatform, actor: str = PLATFORM_ACTOR) -> None:
         self.store = store
         self.client = client
         self.actor = actor
-        self.repo = SyncRepository(store.sessions, store.box)
+        self.repo = store.outbox
         keeper = ConflictKeeper(store, self.repo, actor)
         self.applier = OrderApplier(store, self.repo, keeper, actor)
         self.portouts = PortoutApplier(self.applier)
-        self._answers_at_start = client.json_answers
+        self._answers_at_start = client.answers_read
         self.pusher = Pusher(store, client, self.repo, self.applier, self.portouts,
                              self.answered)
         self.puller = Puller(client, self.repo, self.applier, self.portouts, self.answered)
 
     def answered(self) -> bool:
         """Whether the platform gave any JSON answer this round (see stops_the_round)."""
-        return self.client.json_answers > self._answers_at_start
+        return self.client.answers_read > self._answers_at_start
 
     def run_once(self, reconcile: bool = False) -> SyncReport:
         report = SyncReport()
         start = self.client.requests_sent
-        self._answers_at_start = self.client.json_answers
+        self._answers_at_start = self.client.answers_read
         self.client.skipped.clear()
         self.push(report)
         if report.aborted is None:

@@ -11,10 +11,10 @@ from portdesk.platform.errors import (
     RateLimited,
     Unreachable,
 )
-from portdesk.platform.models import Skipped
+from portdesk.platform.port import Skipped
 
 NOTICE_KINDS = ("exception", "foc_set", "ported", "portout_waiting", "portout_comment",
-                "portout_foc")
+                "portout_foc", "order_comment")
 
 
 @dataclass(frozen=True, slots=True)

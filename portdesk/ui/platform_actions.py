@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from portdesk.domain.case import CaseKind
+from portdesk.services import lookup
 from portdesk.ui.taskman import Op, describe
 
 
@@ -22,12 +23,12 @@ class PlatformActions:
         if store is None or case_id is None:
             self.window.status.flash("Open a case first")
             return None
-        return store.cases.get(case_id)
+        return lookup.case(store, case_id)
 
     def _client(self) -> Any:
-        from portdesk.services.desk import sync_engine
+        from portdesk.services.platform_access import connect
 
-        return sync_engine(self.window.store, self.window.settings).client
+        return connect(self.window.settings.platform_url)
 
     def _failed(self, exc: BaseException) -> None:
         self.window.status.flash(describe(exc))

@@ -61,8 +61,8 @@ def workplace(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str,
         writer = csv.DictWriter(fh, fieldnames=list(FLAT_COLUMNS))
         writer.writeheader()
         for i in range(N):
-            npa = 200 + (i % 700) + (1 if (200 + i % 700) % 100 == 11 else 0)  # never N11
-            number = f"{npa}-{200 + (i // 100) % 700}-{i % 10000:04d}"
+            # Every number its own (the import refuses a number twice): 10,000 lines an exchange.
+            number = f"312-{200 + i // 10_000}-{i % 10_000:04d}"
             writer.writerow({"account_name": f"Customer {i} Holdings", "numbers": number,
                              "btn": number, "carrier": "Lumen", "account_number": f"AC{i:08d}",
                              "service_address.line1": f"{i} Main St",
@@ -92,7 +92,14 @@ def test_cli_start_per_command(workplace: tuple[Path, dict[str, str]]) -> None:
         "case list": [*portdesk, "case", "list"],
         "case list --search": [*portdesk, "case", "list", "--search", "Customer 4242"],
         "case show": [*portdesk, "case", "show", "PD-004242"],
+        "case check": [*portdesk, "case", "check", "PD-004242"],
+        "audit show": [*portdesk, "audit", "show", "PD-004242"],
+        "loa --help": [*portdesk, "loa", "--help"],
+        "loa render": [*portdesk, "loa", "render", "PD-004242", "-o", str(base / "loa.pdf")],
+        "bill --help": [*portdesk, "bill", "--help"],
         "bill extract": [*portdesk, "bill", "extract", str(base / "bill.pdf")],
+        "sync --help": [*portdesk, "sync", "--help"],
+        "sandbox --help": [*portdesk, "sandbox", "--help"],
     }
     print(f"\nCLI start, {REPEAT} runs each, {N:,} cases; load average "
           f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
@@ -100,7 +107,8 @@ def test_cli_start_per_command(workplace: tuple[Path, dict[str, str]]) -> None:
           "  goal (wall)")
     for name, argv in commands.items():
         runs = [_run(argv, env, base) for _ in range(REPEAT)]
-        assert all(code == 0 for *_, code in runs), name
+        # `case check` answers 1 when a check fails (a fresh import is not ready to submit)
+        assert all(code in ((0, 1) if name == "case check" else (0,)) for *_, code in runs), name
         wall = statistics.median(r[0] for r in runs) * 1000
         worst = max(r[0] for r in runs) * 1000
         cpu = statistics.median(r[1] for r in runs) * 1000
