@@ -98,8 +98,8 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
                   lambda s: _plain(s.form) == _plain(typed) or as_printed(index, s, typed),
                   "account holder name",
                   lambda: near_on_scan(index, typed))
-    if check.verdict == Verdict.MISMATCH and ext is not None and part_of(
-            name_tokens(ext.shown), name_tokens(typed)):
+    if check.verdict == Verdict.MISMATCH and ext is not None and on_scan(
+            index, ext.evidence) and part_of(name_tokens(ext.shown), name_tokens(typed)):
         # "DBA Main Street Pharmacy" read alone, the legal name over it missed: not another name
         return FieldCheck("account_name", Verdict.UNVERIFIABLE, typed, ext.shown,
                           f"the bill's account holder name reads \"{ext.shown}\", part of the "

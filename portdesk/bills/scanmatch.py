@@ -76,10 +76,12 @@ def _same_print(typed: str, bill: str) -> bool:
 
 
 def part_of(bill: list[str], typed: list[str]) -> bool:
-    """The bill's words are a run of the typed ones, fewer of them (one line of a name printed on
-    two, a trade name without its legal name): part of the same name, not another."""
+    """The bill's words are a run of the typed ones, two or more fewer (a scan that lost a line of
+    a name printed on two, the legal name over a trade name): part of the same name, not another.
+    One word more is a typed name that differs ('Inc.s', 'Acme Plumbing Group')."""
     n = len(bill)
-    return 0 < n < len(typed) and any(typed[k:k + n] == bill for k in range(len(typed) - n + 1))
+    return 0 < n <= len(typed) - 2 and any(typed[k:k + n] == bill
+                                           for k in range(len(typed) - n + 1))
 
 
 def street_misread(typed: Address, bill: Address) -> bool:

@@ -169,3 +169,12 @@ def test_what_ocr_does_to_marks_and_spaces_is_not_another_form() -> None:
                         ("831044710925", "8310 4471 0925"), ("5292 rue X", "5292, rue X"),
                         ("1234", "1235")):
         assert not _same_print(typed, read), read
+
+
+def test_part_of_a_name_is_two_words_short_or_more() -> None:
+    from portdesk.bills.scanmatch import part_of
+
+    typed = ["maple", "leaf", "llc", "dba", "main", "street"]
+    assert part_of(["dba", "main", "street"], typed)
+    assert not part_of(["maple", "leaf"], ["maple", "leaf", "s"])  # a typo is a difference
+    assert not part_of(["maple", "llc"], typed)  # not a run of the typed words
