@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from portdesk.loa.blanks import Blank
-from portdesk.loa.mapping import Review
+from portdesk.loa.mapping import Placement, Review
 from portdesk.loa.ticks import Found
 
 Rect = tuple[float, float, float, float]
@@ -86,3 +86,34 @@ def _left_out(loser: Found, holder: Found) -> Review:
                   "unplaced here")
     return Review(loser.blank.page, footprint(loser.blank), str(loser.field), loser.confidence,
                   reason)
+
+
+_CHOSEN = {"override": 2, "remembered": 1}  # the specialist's click now, then one remembered
+
+
+def specialist_first(placements: Sequence[Placement]) -> tuple[list[Placement], list[Review]]:
+    """A value the specialist placed (now, or remembered for this form) takes its box: a mapped
+    value in the same place is left unplaced and listed, so a click never writes a second value
+    over the first."""
+    ranked = sorted(placements, key=lambda p: -_CHOSEN.get(p.source, 0))
+    kept: list[Placement] = []
+    review: list[Review] = []
+    for p in ranked:
+        holder = next((k for k in kept if _CHOSEN.get(k.source, 0) > _CHOSEN.get(p.source, 0)
+                       and _same_spot(k, p)), None)
+        if holder is None:
+            kept.append(p)
+            continue
+        review.append(Review(p.page, p.rect, str(p.field), p.confidence,
+                             f"{p.field} ('{p.evidence}') was mapped where you placed "
+                             f"{holder.field}: {p.field} left unplaced here"))
+    order = {id(p): n for n, p in enumerate(placements)}
+    return sorted(kept, key=lambda p: order[id(p)]), review
+
+
+def _same_spot(a: Placement, b: Placement) -> bool:
+    if a.page != b.page:
+        return False
+    if a.widget is not None and b.widget is not None:
+        return a.widget == b.widget
+    return a.rect is not None and b.rect is not None and shared(a.rect, b.rect) >= _SHARE

@@ -108,3 +108,32 @@ def test_a_uk_form_that_asks_on_every_page_is_signed_and_dated_on_every_page() -
     assert pages == {LoaField.ACCOUNT_NAME: [0, 1], LoaField.SIGNATURE: [0, 1],
                      LoaField.DATE_SIGNED: [0, 1]}
     assert not [r for r in got.review if "box" in r.reason]
+
+
+def _two_lines() -> Sheet:
+    s = letter("clicked", "US", "en", [], "")
+    s.blank("Account number:", 40, 700, 300, "account_number")
+    s.blank("PIN:", 40, 670, 300, "pin")
+    return s
+
+
+def test_a_value_placed_by_the_specialist_takes_the_box_and_the_mapped_one_is_listed() -> None:
+    pdf, _truth = _two_lines().build()
+    mapped = analyse_form(pdf, "clicked")
+    line = next(p for p in mapped.placements if p.field == LoaField.ACCOUNT_NUMBER)
+    assert line.rect is not None
+    clicked = {"pin": {"page": 1, "x": line.rect[0] + 4, "y": line.rect[1] + 3, "width": 200}}
+    got = analyse_form(pdf, "clicked", overrides=clicked)
+    assert [(str(p.field), p.source) for p in got.placements] == [("pin", "override")]
+    assert [r.guess for r in got.review] == ["account_number"]
+
+
+def test_a_widget_given_another_value_by_the_specialist_lists_the_one_it_replaces() -> None:
+    s = letter("widget-clicked", "US", "en", [], "")
+    end = s.text(40, 704, "Customer name:", 9)
+    s.widget("W1", end + 6, 700, 250, 14, "account_name")
+    pdf, _truth = s.build()
+    assert [str(p.field) for p in analyse_form(pdf, "w").placements] == ["account_name"]
+    got = analyse_form(pdf, "w", overrides={"carrier": "W1"})
+    assert [(str(p.field), p.widget) for p in got.placements] == [("carrier", "W1")]
+    assert [r.guess for r in got.review] == ["account_name"]  # said, not silently dropped
