@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
+from sqlalchemy.orm import Session
+
 from portdesk.platform.client import PORTING_EVENTS, PORTOUT_EVENTS, PlatformClient
 from portdesk.platform.errors import MalformedResponse, NotFound, PlatformError
 from portdesk.platform.models import PlatformEvent, PlatformOrder, Portout, parse_event
@@ -59,6 +61,8 @@ class Puller:
         self.portouts = portouts
         self._answered = answered
         self._failed: dict[str, int] = {}
+        # whether this desk may still move the cursors (it holds the feed's lease); one desk: yes
+        self.fence: Callable[[Session], bool] = lambda _session: True
 
     def pull(self, report: SyncReport) -> None:
         porting = self._load_cursor(PORTING_EVENTS)
@@ -86,15 +90,13 @@ class Puller:
                    if p.id not in {f.id for f in fetched}]
         self.portouts.apply_portouts([*fetched, *pending], report, news.details)
         self.portouts.apply_news(news, report)
-        self._save_cursor(PORTING_EVENTS, porting)
-        self._save_cursor(PORTOUT_EVENTS, portout)
-        self._save_refetch(retry, report)
+        self._save_cursors({PORTING_EVENTS: porting, PORTOUT_EVENTS: portout},
+                           self._refetch_list(retry, report), report)
 
     def first_pull(self, report: SyncReport) -> None:
         ends = {feed: self._log_end(feed) for feed in (PORTING_EVENTS, PORTOUT_EVENTS)}
         self.reconcile(report)
-        for feed, cursor in ends.items():
-            self._save_cursor(feed, cursor)
+        self._save_cursors(ends, None, report)
 
     def reconcile(self, report: SyncReport) -> None:
         """Walk every order and port-out: events get missed, this catches what they did not say."""
@@ -181,13 +183,25 @@ class Puller:
             return None
         return Cursor(parse_time(saved["time"], "the sync cursor"), set(saved.get("ids") or []))
 
-    def _save_cursor(self, feed: str, cursor: Cursor) -> None:
-        moment = (cursor.time or EPOCH).isoformat()
-        if feed == PORTING_EVENTS:
-            self.repo.put(CURSOR_TIME, moment)
-            self.repo.put(CURSOR_IDS, ",".join(sorted(cursor.seen)))
-        else:
-            self.repo.put_json(PORTOUT_CURSOR, {"time": moment, "ids": sorted(cursor.seen)})
+    def _save_cursors(self, cursors: dict[str, Cursor], refetch: dict[str, int] | None,
+                      report: SyncReport) -> None:
+        """Both cursors (and the refetch list) in one transaction, and only while this desk
+        still holds the feed (`fence`): a desk that lost it mid-round never moves them."""
+        with self.repo.sessions.begin() as session:
+            if not self.fence(session):
+                report.errors.append("another desk took over reading the platform's events; "
+                                     "this round's cursors were left to it")
+                return
+            for feed, cursor in cursors.items():
+                moment = (cursor.time or EPOCH).isoformat()
+                if feed == PORTING_EVENTS:
+                    self.repo.put(CURSOR_TIME, moment, session)
+                    self.repo.put(CURSOR_IDS, ",".join(sorted(cursor.seen)), session)
+                else:
+                    self.repo.put_json(PORTOUT_CURSOR, {"time": moment,
+                                                        "ids": sorted(cursor.seen)}, session)
+            if refetch is not None:
+                self.repo.put_json(REFETCH, refetch, session)
 
     # records
     def _orders(self, order_ids: list[str], report: SyncReport) -> Iterator[PlatformOrder]:
@@ -211,7 +225,8 @@ class Puller:
                 self._failed[key] = 1
                 report.skip(what, record_id, type(exc).__name__, str(exc))
 
-    def _save_refetch(self, before: dict[str, Any], report: SyncReport) -> None:
+    def _refetch_list(self, before: dict[str, Any], report: SyncReport) -> dict[str, int] | None:
+        """The records to fetch again next round (None: nothing to store)."""
         keep = {}
         for key in self._failed:
             tries = int(before.get(key, 0)) + 1
@@ -220,8 +235,7 @@ class Puller:
                                      "rounds; run `portdesk sync --reconcile` once it is fixed")
                 continue
             keep[key] = tries
-        if keep or before:
-            self.repo.put_json(REFETCH, keep)
+        return keep if keep or before else None
 
 
 def _unknown(event: PlatformEvent, report: SyncReport) -> None:
