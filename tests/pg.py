@@ -8,6 +8,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -52,3 +53,20 @@ def throwaway_postgres() -> Iterator[str]:
         subprocess.run([*as_user, pg_ctl, "-D", str(data), "-m", "immediate", "stop"],
                        capture_output=True, env=env)
         shutil.rmtree(base, ignore_errors=True)
+
+
+@contextmanager
+def fresh_database(server: str) -> Iterator[str]:
+    """A new, empty database on the throwaway server (dropped after, connections and all)."""
+    from sqlalchemy import create_engine, text
+
+    name = "t_" + uuid.uuid4().hex[:12]
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        yield server.rsplit("/", 1)[0] + "/" + name
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        admin.dispose()

@@ -93,7 +93,8 @@ class LeaseBook:
                   "acquired_at": _acquired(self.desk_id, now)},
             where=(LeaseRow.desk_id == self.desk_id) | (LeaseRow.expires_at <= now)
             | LeaseRow.desk_id.in_(dead))
-        return bool(session.execute(stmt).rowcount)  # type: ignore[attr-defined]
+        # RETURNING, not rowcount: psycopg reports -1 for an upsert whose WHERE kept the row
+        return session.execute(stmt.returning(LeaseRow.name)).first() is not None
 
     def dead_here(self, session: Session) -> list[str]:
         """Desks of this machine holding leases whose process is gone (a crash, a kill): their
@@ -137,8 +138,10 @@ class LeaseBook:
         they were made; a case held for a person (conflict, failed) is not claimed."""
         now = self.clock()
         with self._sessions.begin() as session:
+            settled = ~select(OutboxRow.id).where(OutboxRow.case_id == LeaseRow.case_id,
+                                                  OutboxRow.state == "pending").exists()
             session.execute(delete(LeaseRow).where(LeaseRow.case_id.is_not(None),
-                                                   LeaseRow.expires_at <= now - self.lease))
+                                                   LeaseRow.expires_at <= now, settled))
             dead = self.dead_here(session)
             first = func.min(OutboxRow.id)
             rows = session.execute(
