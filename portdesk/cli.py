@@ -18,7 +18,7 @@ from portdesk.domain.errors import PortDeskError
 from portdesk.logs import setup_logging
 from portdesk.services.context import Context
 
-COMMAND_GROUPS = ("case", "audit", "demo", "loa", "bill", "sync", "sandbox")
+COMMAND_GROUPS = ("case", "audit", "demo", "loa", "bill", "sync", "team", "sandbox")
 log = logging.getLogger("portdesk.cli")
 
 

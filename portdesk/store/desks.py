@@ -21,7 +21,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from portdesk.store.leases import Clock, system_clock
-from portdesk.store.team_schema import DeskRow, PresenceRow
+from portdesk.store.team_schema import DeskRow, PresenceRow, aware
 
 PRESENCE_EXPIRY = timedelta(seconds=45)  # three missed heartbeats (every 15 s)
 
@@ -106,8 +106,8 @@ class DeskRegistry:
             query = select(DeskRow).order_by(DeskRow.last_seen.desc())
             if since is not None:
                 query = query.where(DeskRow.last_seen >= since)
-            return [Desk(r.id, r.name, r.os_user, r.host, r.pid, r.actor, r.started_at,
-                         r.last_seen) for r in session.scalars(query)]
+            return [Desk(r.id, r.name, r.os_user, r.host, r.pid, r.actor, aware(r.started_at),
+                         aware(r.last_seen)) for r in session.scalars(query)]
 
     # presence
     def open_case(self, desk: DeskIdentity, case_id: int) -> None:
@@ -147,5 +147,5 @@ class DeskRegistry:
                 .where(PresenceRow.case_id == case_id, PresenceRow.desk_id != desk_id,
                        PresenceRow.heartbeat >= self.clock() - expiry)
                 .order_by(PresenceRow.since)).all()
-            return [Editing(p.case_id, p.desk_id, p.actor, name or "", p.since)
+            return [Editing(p.case_id, p.desk_id, p.actor, name or "", aware(p.since))
                     for p, name in rows]

@@ -9,12 +9,17 @@ stops renewing it (a desk killed mid-push), so the next desk can take the work o
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import DateTime, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from portdesk.store.schema import Base
+
+
+def aware(value: datetime) -> datetime:
+    """SQLite hands back naive datetimes; every time PortDesk writes is UTC."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
 
 
 class DeskRow(Base):
