@@ -56,9 +56,11 @@ def build_window(ctx: Context) -> MainWindow:
     from portdesk.ui.main_window import MainWindow
     from portdesk.ui.notifications import Notifier
     from portdesk.ui.taskman import describe
+    from portdesk.ui.team_live import TeamHookup
 
     window = MainWindow(ctx.settings, ctx.actor)
     window.notifier = Notifier(window)
+    window.team = TeamHookup(window)  # type: ignore[attr-defined]
     window.tasks.run(lambda: ctx.store, window.attach_store,
                      lambda exc: window.store_failed(describe(exc)))
     return window

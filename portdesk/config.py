@@ -66,6 +66,7 @@ class Settings:
     sync_interval_minutes: int = 3
     tesseract_cmd: str = ""
     user_name: str = ""
+    desk_name: str = ""  # how colleagues see this workstation (team status, audit); default: host
     branding: Branding = field(default_factory=Branding)
 
     @property

@@ -49,7 +49,8 @@ def main() -> int:
             rounds += 1
             report = engine.run_once()
             pending = engine.pending_count()
-            print(json.dumps({"desk": args.name, "round": rounds, "pushed": report.pushed,
+            print(json.dumps({"desk": args.name, "t": time.time(), "round": rounds,
+                              "pushed": report.pushed,
                               "failed": report.failed, "taken_over": report.taken_over,
                               "aborted": report.aborted, "pending": pending}), flush=True)
             if pending == 0:

@@ -45,11 +45,13 @@ def cmd_sync(args: argparse.Namespace, ctx: Context) -> int:
     from portdesk.platform.client import PlatformClient
     from portdesk.platform.retry import RetryPolicy
     from portdesk.services.sync import SyncEngine
+    from portdesk.store.desks import DeskIdentity
 
     # A few quick retries: a platform that stays down is reported, the next round tries again.
     retry = RetryPolicy(max_attempts=4, base_delay=0.25)
     with PlatformClient(ctx.settings.platform_url, api_key(), retry=retry) as client:
-        engine = SyncEngine(ctx.store, client)
+        engine = SyncEngine(ctx.store, client,
+                            desk=DeskIdentity.here(ctx.actor, ctx.settings.desk_name))
         while True:
             report = engine.run_once(reconcile=args.reconcile)
             print(report.summary(engine.pending_count()), flush=True)

@@ -346,9 +346,11 @@ def sync_engine(store: Store, settings: Settings) -> Any:
     key = platform_key()
     if not key:
         raise PortDeskError("sync is not set up: add the platform API key in Settings")
+    from portdesk.store.desks import DeskIdentity
+
     client = PlatformClient(settings.platform_url, key,
                             retry=RetryPolicy(max_attempts=3, base_delay=0.25))
-    return SyncEngine(store, client)
+    return SyncEngine(store, client, desk=DeskIdentity.here(settings.actor, settings.desk_name))
 
 
 def database_label(store: Store) -> str:

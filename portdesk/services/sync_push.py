@@ -71,7 +71,7 @@ class Pusher:
         lease (killed mid-push) is taken over and resumed from its first item not marked done."""
         after = 0
         while (claim := self.leases.claim_case(after)) is not None:
-            after = claim.first_item
+            after = max(after, claim.first_item)  # a takeover may be behind the walk
             if claim.taken_from:
                 report.taken_over += 1
                 log.info("case %d taken over from desk %s (its lease ran out)", claim.case_id,

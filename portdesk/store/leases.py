@@ -131,8 +131,9 @@ class LeaseBook:
             session.execute(delete(LeaseRow).where(LeaseRow.desk_id == self.desk_id))
 
     def claim_case(self, after: int) -> Claim | None:
-        """The case with the oldest pending intent past `after` that no other desk holds, now
-        leased to this desk; None when none is left.
+        """A case with pending intents that no other desk holds, now leased to this desk; None
+        when none is left. First a case whose holder's lease ran out (its work waits the least
+        once free), else the case with the oldest pending intent past `after`.
 
         Cases are claimed whole, so all the intents of a case go out from one desk in the order
         they were made; a case held for a person (conflict, failed) is not claimed."""
@@ -143,20 +144,29 @@ class LeaseBook:
             session.execute(delete(LeaseRow).where(LeaseRow.case_id.is_not(None),
                                                    LeaseRow.expires_at <= now, settled))
             dead = self.dead_here(session)
-            first = func.min(OutboxRow.id)
-            rows = session.execute(
-                select(OutboxRow.case_id, first, func.max(LeaseRow.desk_id))
-                .join(CaseRow, CaseRow.id == OutboxRow.case_id)
-                .outerjoin(LeaseRow, LeaseRow.case_id == OutboxRow.case_id)
-                .where(OutboxRow.state == "pending", CaseRow.sync_state.not_in(HELD),
-                       (LeaseRow.name.is_(None)) | (LeaseRow.expires_at <= now)
-                       | (LeaseRow.desk_id == self.desk_id) | LeaseRow.desk_id.in_(dead))
-                .group_by(OutboxRow.case_id).having(first > after)
-                .order_by(first).limit(_CANDIDATES)).all()
-            for case_id, first_id, holder in rows:
-                if self.take(case_lease(case_id), case_id, session, dead):
-                    return Claim(int(case_id), int(first_id),
-                                 holder if holder and holder != self.desk_id else None)
+            lapsed = (LeaseRow.desk_id != self.desk_id) & (
+                (LeaseRow.expires_at <= now) | LeaseRow.desk_id.in_(dead))
+            free = LeaseRow.name.is_(None) | (LeaseRow.desk_id == self.desk_id) | lapsed
+            for where, having in ((lapsed, None), (free, after)):
+                claim = self._claim_one(session, where, having, dead)
+                if claim is not None:
+                    return claim
+        return None
+
+    def _claim_one(self, session: Session, where: Any, after: int | None,
+                   dead: Sequence[str]) -> Claim | None:
+        first = func.min(OutboxRow.id)
+        query = (select(OutboxRow.case_id, first, func.max(LeaseRow.desk_id))
+                 .join(CaseRow, CaseRow.id == OutboxRow.case_id)
+                 .outerjoin(LeaseRow, LeaseRow.case_id == OutboxRow.case_id)
+                 .where(OutboxRow.state == "pending", CaseRow.sync_state.not_in(HELD), where)
+                 .group_by(OutboxRow.case_id).order_by(first).limit(_CANDIDATES))
+        if after is not None:
+            query = query.having(first > after)
+        for case_id, first_id, holder in session.execute(query).all():
+            if self.take(case_lease(case_id), case_id, session, dead):
+                return Claim(int(case_id), int(first_id),
+                             holder if holder and holder != self.desk_id else None)
         return None
 
 
