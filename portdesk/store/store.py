@@ -15,11 +15,13 @@ from portdesk.store.documents import CommentRepository, DocumentRepository, Veri
 from portdesk.store.engine import make_engine, migrate
 from portdesk.store.queue import QueueRepository
 from portdesk.store.secrets import SecretBox
+from portdesk.store.unreachable import say_when_unreachable
 
 
 class Store:
     def __init__(self, engine: Engine, box: SecretBox) -> None:
         self.engine = engine
+        say_when_unreachable(engine)
         self.sessions = sessionmaker(engine, expire_on_commit=False)
         self.box = box
         self.cases = CaseRepository(self.sessions, box)
