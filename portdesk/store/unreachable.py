@@ -9,11 +9,15 @@ checks are left alone: the pool reconnects quietly when it can.
 
 from __future__ import annotations
 
+import logging
+
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import OperationalError
 
 from portdesk.store.engine import DatabaseUnavailable
+
+log = logging.getLogger(__name__)
 
 
 def say_when_unreachable(engine: Engine) -> None:
@@ -30,7 +34,6 @@ def say_when_unreachable(engine: Engine) -> None:
                                                       OperationalError))
         if lost:
             reason = str(context.original_exception).strip().splitlines()
-            raise DatabaseUnavailable(
-                f"cannot reach the database server {where} "
-                f"({reason[0] if reason else 'no answer'}); your work is kept and PortDesk "
-                "carries on when it answers again") from None
+            log.info("database %s unreachable: %s", where, reason[0] if reason else "")
+            raise DatabaseUnavailable(f"cannot reach the database server {where}; your work "
+                                      "is kept and saved once it answers again") from None

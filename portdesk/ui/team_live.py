@@ -26,8 +26,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 BEAT_MS = 15_000  # presence heartbeat; a desk silent for three beats is no longer shown
 REFRESH_MS = 150  # a burst of notifications becomes one reload
-UNREACHABLE = ("● Database unreachable: your edits are kept on this workstation; "
-               "reconnecting…")
+UNREACHABLE = "● Database unreachable: edits kept here; reconnecting…"
 
 
 class PresenceBanner(QLabel):
