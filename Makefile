@@ -33,8 +33,11 @@ test: setup
 	@echo "== import contracts" && $(VENV)/bin/lint-imports --no-cache
 	@echo "== pytest" && $(VENV)/bin/pytest
 
+# Every test in tests/benchmarks runs (no --benchmark-only: it skipped the figures measured by
+# hand and the correctness gates among them).
 bench: setup
-	@$(VENV)/bin/pytest tests/benchmarks -p no:randomly --benchmark-enable --benchmark-only -o addopts="" -q -s
+	@$(VENV)/bin/pytest tests/benchmarks -p no:randomly --benchmark-enable -q -s \
+		-o addopts="--strict-markers --strict-config --import-mode=importlib -p no:cacheprovider"
 
 screenshots: setup
 	@bash scripts/screenshots.sh

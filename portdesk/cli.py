@@ -1,25 +1,27 @@
 """The `portdesk` command. With no subcommand it opens the desktop app.
 
 Each command group lives in `portdesk/commands/<group>.py` and exposes `register(subparsers)`; its
-handlers take `(args, ctx)` and return an exit code. Errors meant for the user (PortDeskError) print
-one line and exit 1; anything else is logged with its traceback and reported in one line.
+handlers take `(args, ctx)` and return an exit code. Building the parser imports only argparse and
+the command modules, which import their work (SQLAlchemy, pyHanko, the PDF stack, Qt) inside the
+handler: `portdesk --version` and `--help` never pay for what they do not run.
+Errors meant for the user (PortDeskError, and the known failures in commands/errors.py) print one
+line and exit 1; anything else is logged with its traceback and reported in one line.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from portdesk import __version__
-from portdesk.domain.errors import PortDeskError
-from portdesk.logs import setup_logging
-from portdesk.services.context import Context
+
+if TYPE_CHECKING:
+    from portdesk.services.context import Context
 
 COMMAND_GROUPS = ("case", "audit", "demo", "loa", "bill", "sync", "team", "sandbox")
-log = logging.getLogger("portdesk.cli")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,9 +48,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from portdesk.commands.errors import report_failure
+    from portdesk.logs import setup_logging
+    from portdesk.services.context import Context
+
     setup_logging()
-    ctx = Context.from_args(args.db)
+    ctx: Context | None = None
     try:
+        ctx = Context.from_args(args.db)
         if args.command is None:
             from portdesk.app import run_gui
 
@@ -58,20 +65,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.parse_args([args.command, "--help"])
             return 0
         return int(func(args, ctx))
-    except PortDeskError as exc:
-        print(f"portdesk: {exc}", file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
         print("portdesk: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:
-        log.exception("unexpected error in %s", args.command)
-        from portdesk.logs import log_file
-
-        print(f"portdesk: unexpected error ({type(exc).__name__}); details in {log_file()}",
-              file=sys.stderr)
-        return 2
+    except Exception as exc:  # noqa: BLE001 - every failure ends in one line, never a traceback
+        return report_failure(exc, args)
     finally:
-        ctx.close()
+        if ctx is not None:
+            ctx.close()

@@ -15,6 +15,8 @@ from typing import Any
 
 import platformdirs
 
+from portdesk.domain.intake import IntakeLimits
+
 APP_NAME = "PortDesk"
 APP_AUTHOR = "PortDesk"
 
@@ -43,6 +45,14 @@ def log_dir() -> Path:
     return path
 
 
+def busy_timeout() -> float:
+    """Seconds a write waits for another PortDesk's write lock before saying the queue is busy."""
+    try:
+        return max(0.0, float(os.environ.get("PORTDESK_BUSY_TIMEOUT", "30")))
+    except ValueError:
+        return 30.0
+
+
 def default_db_url() -> str:
     return f"sqlite:///{data_dir() / 'portdesk.sqlite3'}"
 
@@ -68,6 +78,9 @@ class Settings:
     user_name: str = ""
     desk_name: str = ""  # how colleagues see this workstation (team status, audit); default: host
     branding: Branding = field(default_factory=Branding)
+    # Limits on files entering PortDesk (size, pages, pixels, rows, nesting, time); a specialist
+    # who meets a genuine file over one raises it here ("limits": {"max_rows": 500000}).
+    limits: IntakeLimits = field(default_factory=IntakeLimits)
 
     @property
     def actor(self) -> str:
@@ -106,8 +119,21 @@ def _apply(settings: Settings, raw: dict[str, Any]) -> None:
             names = {b.name for b in fields(Branding)}
             settings.branding = Branding(**{k: str(v) for k, v in raw["branding"].items()
                                             if k in names})
+        elif f.name == "limits" and isinstance(raw["limits"], dict):
+            settings.limits = _limits(raw["limits"])
         elif isinstance(raw[f.name], type(getattr(settings, f.name))):
             setattr(settings, f.name, raw[f.name])
+
+
+def _limits(raw: dict[str, Any]) -> IntakeLimits:
+    """The defaults, with each well-typed positive value from the file; a bad value is ignored."""
+    defaults = IntakeLimits()
+    chosen: dict[str, Any] = {}
+    for f in fields(IntakeLimits):
+        value, default = raw.get(f.name), getattr(defaults, f.name)
+        if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
+            chosen[f.name] = type(default)(value)
+    return IntakeLimits(**chosen)
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:

@@ -21,6 +21,10 @@ from portdesk.bills.errors import (
     ReadCancelled,
     UnreadableBill,
 )
+from portdesk.domain.intake import IntakeLimits, check_page, raster_scale
+from portdesk.domain.intake_pdf import check_pdf_parts
+
+ReadLimits = IntakeLimits  # bytes, pages, pixels, seconds: one declaration (domain/intake.py)
 
 Source = Literal["text", "ocr"]
 ProgressFn = Callable[[int, int, str], None]  # pages done, pages planned, what is happening
@@ -53,16 +57,6 @@ class Page:
 
 
 @dataclass(frozen=True, slots=True)
-class ReadLimits:
-    max_bytes: int = 100 * 1024 * 1024
-    max_pixels: int = 80_000_000  # a letter page at 600 dpi is 34 MP
-    max_pages: int = 60
-    max_ocr_pages: int = 12
-    time_budget_s: float = 120.0
-    ocr_dpi: int = 200  # scans arrive at 200-300 dpi; rendering finer only costs time
-
-
-@dataclass(frozen=True, slots=True)
 class BillDocument:
     path: Path
     pages: tuple[Page, ...]
@@ -84,6 +78,7 @@ class _Run:
     started: float = field(default_factory=time.monotonic)
     notices: list[str] = field(default_factory=list)
     ocr_pages: int = 0
+    label: str = "the bill"
 
     def check(self, done: int, planned: int, what: str) -> bool:
         """False when the time budget is spent (a notice says so); raises when cancelled."""
@@ -126,10 +121,12 @@ def read_bill(path: Path, *, password: str | None = None, limits: ReadLimits | N
         raise UnreadableBill(f"{path.name}: the file is empty")
     if size > limits.max_bytes:
         raise BillTooLarge(f"{path.name}: the file is {size / 2**20:.0f} MB; bills over "
-                           f"{limits.max_bytes / 2**20:.0f} MB are not read")
+                           f"{limits.max_bytes / 2**20:.0f} MB are not read "
+                           "(setting limits.max_bytes)")
     kind = sniff(path, head)
-    run = _Run(limits, progress, cancel)
+    run = _Run(limits, progress, cancel, label=path.name)
     if kind == "pdf":
+        check_pdf_parts(path.read_bytes(), path.name, limits)  # before pdfium inflates them
         pages, count = _read_pdf(path, password, run, ocr)
     else:
         from portdesk.bills.ocr import read_image_file
@@ -188,6 +185,7 @@ def _read_pdf_page(doc: object, index: int, run: _Run, ocr: bool) -> Page | None
     page = doc[index]
     try:
         width, height = page.get_size()
+        check_page(run.label, index + 1, width, height, run.limits)  # before any rendering
         words = text_words(page, height)
         if sum(len(w.text) for w in words) >= MIN_TEXT_CHARS or not ocr:
             return Page(index + 1, width, height, tuple(words), "text")
@@ -200,7 +198,7 @@ def _read_pdf_page(doc: object, index: int, run: _Run, ocr: bool) -> Page | None
         from portdesk.bills.ocr import ocr_image
 
         run.ocr_pages += 1
-        scale = run.limits.ocr_dpi / 72
+        scale = raster_scale(width, height, run.limits)  # within the pixel budget
         image = page.render(scale=scale, grayscale=True).to_pil()
         return ocr_image(image, index + 1, scale)
     finally:

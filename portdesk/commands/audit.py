@@ -1,20 +1,28 @@
-"""`portdesk audit verify|show`: check the hash chain, read a case's trail."""
+"""`portdesk audit verify|checkpoint|show`: check the log, export a signed checkpoint, a case's trail."""
 
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from portdesk.commands._output import print_json
-from portdesk.services.context import Context
+
+if TYPE_CHECKING:
+    from portdesk.services.context import Context
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
     group = sub.add_parser("audit", help="the tamper-evident audit log")
     cmds = group.add_subparsers(dest="audit_command", metavar="ACTION")
-    p = cmds.add_parser("verify", help="check that no audit entry was altered or removed")
+    p = cmds.add_parser("verify", help="check the log, its head and every case against it")
+    p.add_argument("--checkpoint", type=Path, metavar="FILE",
+                   help="also check a checkpoint made earlier with `audit checkpoint`")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_verify)
+    p = cmds.add_parser("checkpoint", help="write a signed checkpoint of the log to keep elsewhere")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p.set_defaults(func=cmd_checkpoint)
     p = cmds.add_parser("show", help="a case's audit trail")
     p.add_argument("reference")
     p.add_argument("--json", action="store_true")
@@ -23,15 +31,37 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
-    report = ctx.store.audit.verify()
+    from portdesk.store import checkpoint
+    from portdesk.store.audit_verify import describe
+
+    claim = checkpoint.read(args.checkpoint, ctx.store.box) if args.checkpoint else None
+    report = ctx.store.audit.verify(claim)
     if args.json:
-        print_json({"ok": report.ok, "entries": report.entries, "first_bad_id": report.first_bad_id,
-                    "problem": report.problem})
+        print_json(describe(report))
     elif report.ok:
-        print(f"audit log intact: {report.entries} entries, chain verified")
+        against = f"; checkpoint {args.checkpoint.name} holds" if claim else ""
+        print(f"audit log intact: {report.entries} entries, chain verified, "
+              f"{report.cases} case(s) match their newest entry{against}")
     else:
-        print(f"audit log TAMPERED: {report.problem} ({report.entries} entries verified before it)")
+        print(f"audit log TAMPERED: {len(report.findings)} problem(s) found")
+        for finding in report.findings[:50]:
+            print(f"  {finding.kind}: {finding.message}")
+        if len(report.findings) > 50:
+            print(f"  ... and {len(report.findings) - 50} more (--json lists them all)")
     return 0 if report.ok else 1
+
+
+def cmd_checkpoint(args: argparse.Namespace, ctx: Context) -> int:
+    from portdesk.store import checkpoint
+
+    store = ctx.store
+    body = checkpoint.make(store.box, store.sealer.database_id, store.audit.verify(),
+                           store.audit.chain_end())
+    checkpoint.write(args.output, body)
+    print(f"checkpoint of entry {body['seq']} ({body['entries']} entries, {body['cases']} "
+          f"case(s)) written to {args.output}; keep it where this database's users cannot "
+          "write, and check it with `portdesk audit verify --checkpoint FILE`")
+    return 0
 
 
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from portdesk.bills.extract import BillFields
-from portdesk.bills.report import check_json, extraction_json
+from portdesk.commands._files import read_entries_input
 from portdesk.commands._output import print_json, print_table
-from portdesk.domain.entries import case_from_entry
 from portdesk.domain.errors import PortDeskError
-from portdesk.services import bill_check
-from portdesk.services.context import Context
+
+if TYPE_CHECKING:
+    from portdesk.bills.extract import BillFields
+    from portdesk.services.context import Context
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -38,13 +37,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     group.set_defaults(func=lambda a, c: (group.print_help(), 0)[1])
 
 
-def _entry(path: Path) -> dict[str, Any]:
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise PortDeskError(f"{path}: no such file") from None
-    except (OSError, ValueError) as exc:
-        raise PortDeskError(f"{path}: not valid JSON ({exc})") from None
+def _entry(path: Path, ctx: Context) -> dict[str, Any]:
+    raw = read_entries_input(path, ctx.settings.limits)
     if isinstance(raw, dict) and isinstance(raw.get("entries"), list):
         raw = raw["entries"]
     if isinstance(raw, list):
@@ -62,6 +56,9 @@ def _notices(fields: BillFields) -> None:
 
 
 def cmd_extract(args: argparse.Namespace, ctx: Context) -> int:
+    from portdesk.bills.report import extraction_json
+    from portdesk.services import bill_check
+
     fields = bill_check.extract_bill(args.file, ctx.settings, password=args.password)
     data = extraction_json(fields)
     if args.json:
@@ -86,8 +83,12 @@ def _conf(fields: BillFields, name: str) -> str:
 
 
 def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
+    from portdesk.bills.report import check_json
+    from portdesk.domain.entries import case_from_entry
+    from portdesk.services import bill_check
+
     case = (ctx.store.cases.get_by_reference(args.case) if args.case
-            else case_from_entry(_entry(args.entries)))
+            else case_from_entry(_entry(args.entries, ctx)))
     report = bill_check.check_bill(args.file, case, ctx.settings, password=args.password)
     data = check_json(report.comparison, report.fields, report.bill_age_days)
     if args.json:

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from portdesk.commands._files import check_output
 from portdesk.commands._output import ProgressLine, print_json, print_table
-from portdesk.domain.case import mask_secret
-from portdesk.domain.entries import entry_from_case
-from portdesk.domain.lifecycle import parse_status
-from portdesk.domain.numbers import format_display
-from portdesk.services import cases as case_service
-from portdesk.services.context import Context
-from portdesk.store.queue import QueueQuery
+
+if TYPE_CHECKING:
+    from portdesk.services.context import Context
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -24,6 +21,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("file", type=Path)
     p.add_argument("--skip-invalid", action="store_true",
                    help="import the good rows and list the bad ones (default: import nothing)")
+    p.add_argument("--again", action="store_true",
+                   help="import a file that was imported before (default: refuse it)")
     p.set_defaults(func=cmd_import)
 
     p = cmds.add_parser("list", help="list the queue")
@@ -114,6 +113,8 @@ def cmd_portout(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
+    from portdesk.services import cases as case_service
+
     case = ctx.store.cases.get_by_reference(args.reference)
     checks = case_service.readiness(ctx.store, case, ctx.settings)
     if args.json:
@@ -127,6 +128,8 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_submit(args: argparse.Namespace, ctx: Context) -> int:
+    from portdesk.services import cases as case_service
+
     case = case_service.submit_case(ctx.store, args.reference, ctx.settings, ctx.actor,
                                     override_reason=args.override)
     print(f"{case.reference} queued for the platform; `portdesk sync` sends it")
@@ -155,9 +158,12 @@ def cmd_comment(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
+    from portdesk.services import cases as case_service
+
     result = case_service.import_cases(ctx.store, args.file, ctx.actor,
-                                       skip_invalid=args.skip_invalid,
-                                       progress=ProgressLine("importing"))
+                                       skip_invalid=args.skip_invalid, again=args.again,
+                                       progress=ProgressLine("importing"),
+                                       limits=ctx.settings.limits)
     print(f"imported {len(result.imported)} case(s) from {args.file.name}"
           + (f" ({result.imported[0]} .. {result.imported[-1]})" if result.imported else ""))
     for bad in result.skipped:
@@ -166,10 +172,14 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _statuses(raw: list[str] | None) -> tuple[str, ...]:
+    from portdesk.domain.lifecycle import parse_status
+
     return tuple(parse_status(s).value for s in raw or [])
 
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
+    from portdesk.store.queue import QueueQuery
+
     query = QueueQuery(statuses=_statuses(args.status), kinds=tuple(args.kind or ()),
                        text=args.search, overdue=args.overdue, limit=max(1, args.limit))
     page = ctx.store.queue.page(query)
@@ -189,6 +199,10 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
+    from portdesk.domain.case import mask_secret
+    from portdesk.domain.entries import entry_from_case
+    from portdesk.domain.numbers import format_display
+
     case = ctx.store.cases.get_by_reference(args.reference)
     entry = entry_from_case(case, include_secrets=args.include_secrets)
     assert case.id is not None
@@ -230,6 +244,10 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    from portdesk.services import cases as case_service
+    from portdesk.store.queue import QueueQuery
+
+    check_output(args.file)
     query = QueueQuery(statuses=_statuses(args.status), limit=10**9, sort="reference",
                        descending=False)
     count = case_service.export_cases(ctx.store, args.file, query, args.include_secrets)
@@ -239,6 +257,8 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_status(args: argparse.Namespace, ctx: Context) -> int:
+    from portdesk.services import cases as case_service
+
     case = case_service.change_status(ctx.store, args.reference, args.new_status, args.reason,
                                       ctx.actor)
     print(f"{case.reference} is now {case.status.value}")

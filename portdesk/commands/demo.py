@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from portdesk.services.context import Context
-from portdesk.services.demo import load_demo
+if TYPE_CHECKING:
+    from portdesk.services.context import Context
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -18,6 +18,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def cmd_load(args: argparse.Namespace, ctx: Context) -> int:
+    from portdesk.services.demo import load_demo
+
     refs = load_demo(ctx.store, ctx.actor)
     print(f"loaded {len(refs)} sample cases ({refs[0]} .. {refs[-1]}) into {ctx.store.url}")
     return 0

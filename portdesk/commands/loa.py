@@ -6,16 +6,18 @@ import argparse
 import json
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from portdesk.commands._files import (
+    check_output,
+    read_entries_input,
+    read_input,
+    read_json_input,
+)
 from portdesk.commands._output import print_json
-from portdesk.loa.errors import LoaError
-from portdesk.loa.fields import values_from_case
-from portdesk.loa.files import read_pdf_bytes, write_atomic
-from portdesk.loa.overrides import load_overrides
-from portdesk.loa.sign import sign_loa
-from portdesk.services import loa as loa_service
-from portdesk.services.context import Context
+
+if TYPE_CHECKING:
+    from portdesk.services.context import Context
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -67,28 +69,41 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def cmd_render(args: argparse.Namespace, ctx: Context) -> int:
+    from portdesk.loa.files import write_atomic
+    from portdesk.services import loa as loa_service
+
+    check_output(args.output)
     case, pdf = loa_service.render_case_loa(ctx.store, args.reference, ctx.settings.branding)
     write_atomic(args.output, pdf)
     print(f"{args.output}: standard LOA for {case.reference} ({len(case.numbers)} numbers)")
     return 0
 
 
-def _read_json(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise LoaError(f"{path}: no such file") from None
-    except (OSError, ValueError) as exc:
-        raise LoaError(f"{path}: not valid JSON ({exc})") from None
+def _read_pdf(path: Path, ctx: Context) -> bytes:
+    """The bytes, refused by size; loa/ checks what they hold (header, parts, pages)."""
+    return read_input(path, ctx.settings.limits, "PDF")
 
 
 def cmd_fill(args: argparse.Namespace, ctx: Context) -> int:
-    form = read_pdf_bytes(args.form)
+    from portdesk.loa.errors import LoaError
+    from portdesk.loa.fields import values_from_case
+    from portdesk.loa.files import write_atomic
+    from portdesk.loa.overrides import load_overrides
+    from portdesk.services import loa as loa_service
+
+    for out in (args.output, args.report):
+        if out is not None:
+            check_output(out)
+    form = _read_pdf(args.form, ctx)
     if args.case:
         values = values_from_case(ctx.store.cases.get_by_reference(args.case))
     else:
-        values = loa_service.values_from_entries(_read_json(args.entries))
-    overrides = load_overrides(args.mapping) if args.mapping else None
+        values = loa_service.values_from_entries(
+            read_entries_input(args.entries, ctx.settings.limits))
+    overrides = None
+    if args.mapping:
+        read_json_input(args.mapping, ctx.settings.limits, "a mapping file")  # size, nesting
+        overrides = load_overrides(args.mapping)
     if args.remember and overrides is None:
         raise LoaError("--remember needs a --mapping to remember")
     result = loa_service.fill_carrier_form(form, values, str(args.form), overrides,
@@ -113,12 +128,14 @@ def cmd_fill(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_sign(args: argparse.Namespace, ctx: Context) -> int:
-    pdf = read_pdf_bytes(args.input)
+    from portdesk.loa.files import write_atomic
+    from portdesk.loa.sign import sign_loa
+    from portdesk.services import loa as loa_service
+
+    check_output(args.output)
+    pdf = _read_pdf(args.input, ctx)
     if args.signature is not None:
-        try:
-            image = args.signature.read_bytes()
-        except OSError as exc:
-            raise LoaError(f"{args.signature}: cannot be read ({exc.strerror})") from None
+        image = read_input(args.signature, ctx.settings.limits, "signature image")
         ink = loa_service.ink_from(image=image)
     else:
         ink = loa_service.ink_from(typed=args.typed)
@@ -136,7 +153,9 @@ def cmd_sign(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
-    pdf = read_pdf_bytes(args.file)
+    from portdesk.services import loa as loa_service
+
+    pdf = _read_pdf(args.file, ctx)
     report = loa_service.verify_file(pdf, ctx.settings, str(args.file))
     if args.json:
         print_json(report.as_dict())
@@ -163,11 +182,11 @@ def _iso_date(text: str) -> date:
 
 
 def cmd_attach(args: argparse.Namespace, ctx: Context) -> int:
-    if not args.file.is_file():
-        raise LoaError(f"{args.file} does not exist")
-    doc = loa_service.attach_signed_file(ctx.store, ctx.settings, args.reference,
-                                         args.file.read_bytes(), args.file.name, ctx.actor,
-                                         args.signed_on)
+    from portdesk.services import loa as loa_service
+
+    content = read_input(args.file, ctx.settings.limits, "signed LOA")
+    doc = loa_service.attach_signed_file(ctx.store, ctx.settings, args.reference, content,
+                                         args.file.name, ctx.actor, args.signed_on)
     when = f"{doc.signed_at:%Y-%m-%d}" if doc.signed_at else "unknown date"
     print(f"{args.reference.upper()}: attached {doc.filename} as the signed LOA (signed {when}, "
           f"sha256 {doc.sha256[:16]}…)")

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import argparse
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from portdesk.config import data_dir
 from portdesk.domain.errors import PortDeskError
-from portdesk.services.context import Context
+
+if TYPE_CHECKING:
+    from portdesk.services.context import Context
 
 DEFAULT_KEY = "sandbox"
 TRIGGERS = """rejection triggers (checked at the carrier's acknowledgment):
@@ -68,6 +69,7 @@ def parse_rate_limit(text: str | None) -> tuple[int, float]:
 
 
 def cmd_sandbox(args: argparse.Namespace, ctx: Context) -> int:
+    from portdesk.config import data_dir
     from portdesk.platform.sandbox.faults import FaultConfig
     from portdesk.platform.sandbox.server import SandboxConfig, SandboxServer
 

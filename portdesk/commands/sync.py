@@ -9,10 +9,12 @@ from __future__ import annotations
 import argparse
 import os
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from portdesk.domain.errors import PortDeskError
-from portdesk.services.context import Context
+
+if TYPE_CHECKING:
+    from portdesk.services.context import Context
 
 KEYRING_SERVICE, KEYRING_USER = "PortDesk", "platform-api-key"
 

@@ -9,14 +9,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays
-
 from portdesk.domain.case import CaseKind, PortCase, ServiceType
 from portdesk.domain.lifecycle import Status
 
 
 @lru_cache(maxsize=64)
 def _us_holidays(year: int) -> frozenset[date]:
+    import holidays  # a tenth of a second to import; most commands never count business days
+
     return frozenset(holidays.country_holidays("US", years=year).keys())
 
 

@@ -45,19 +45,22 @@ def _escape(text: str) -> bytes:
     return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
 
 
+def _dict_at(parent: DictionaryObject, key: str) -> DictionaryObject:
+    """parent[key] as a dictionary, made afresh when missing or damaged (null, a number...)."""
+    value = parent.get(key)
+    value = value.get_object() if value is not None else None
+    if not isinstance(value, DictionaryObject):
+        value = DictionaryObject()
+        parent[NameObject(key)] = value
+    return value
+
+
 def _font_ref(writer: PdfWriter) -> DictionaryObject:
     """A Helvetica (WinAnsi) font in the form's resources: every viewer has it, no embedding."""
-    acro = cast(DictionaryObject, writer._root_object["/AcroForm"].get_object())
-    dr = acro.get("/DR")
-    if dr is None:
-        dr = DictionaryObject()
-        acro[NameObject("/DR")] = dr
-    dr = cast(DictionaryObject, dr.get_object())
-    fonts = dr.get("/Font")
-    if fonts is None:
-        fonts = DictionaryObject()
-        dr[NameObject("/Font")] = fonts
-    fonts = cast(DictionaryObject, fonts.get_object())
+    acro = _dict_at(writer._root_object, "/AcroForm")  # widgets may come without a form dict
+    if "/Fields" not in acro:
+        acro[NameObject("/Fields")] = ArrayObject()
+    fonts = _dict_at(_dict_at(acro, "/DR"), "/Font")
     if _FONT_KEY not in fonts:
         font = DictionaryObject({
             NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),

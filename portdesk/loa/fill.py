@@ -20,7 +20,7 @@ from portdesk.domain.case import mask_secret
 from portdesk.loa.appearance import finish_form, split_shared_field, write_check, write_text
 from portdesk.loa.errors import BadPdf, FormNotUsable
 from portdesk.loa.fields import CHECKBOX_FIELDS, SIGNING_FIELDS, LoaField, LoaValues
-from portdesk.loa.files import is_xfa_only, open_pdf
+from portdesk.loa.files import is_xfa_only, open_pdf, refuses_damaged_pdf
 from portdesk.loa.formscan import Widget, Word, extract_words, form_fingerprint, scan_widgets
 from portdesk.loa.mapping import Placement, Review
 from portdesk.loa.overlay import Stamp, apply_stamps, fit_overlay, text_width
@@ -86,6 +86,7 @@ class FillResult:
                 "not_placed": self.not_placed}
 
 
+@refuses_damaged_pdf
 def analyse_form(pdf: bytes, label: str, overrides: Overrides | None = None,
                  memory: MappingMemory | None = None, country: str = "US",
                  strict: bool = True) -> FormAnalysis:
@@ -129,6 +130,7 @@ def _nothing(label: str, words: Sequence[Word], widgets: Sequence[Widget]) -> st
             "in the desk, or give a mapping with page positions (--mapping)")
 
 
+@refuses_damaged_pdf
 def fill_form(pdf: bytes, values: LoaValues, label: str = "form",
               overrides: Overrides | None = None, memory: MappingMemory | None = None,
               remember: bool = False) -> FillResult:

@@ -137,11 +137,13 @@ def scan_widgets(writer: PdfWriter) -> list[Widget]:
     found: list[Widget] = []
     for page_no, page in enumerate(writer.pages):
         annots = page.get("/Annots")
-        if annots is None:
+        annots = annots.get_object() if annots is not None else None
+        if not isinstance(annots, ArrayObject):
             continue
-        for ref in cast(ArrayObject, annots.get_object()):
-            obj = cast(DictionaryObject, ref.get_object())
-            if obj.get("/Subtype") != "/Widget" or "/Rect" not in obj:
+        for ref in annots:
+            obj = ref.get_object()  # a damaged file may hold null or a number here: not a widget
+            if (not isinstance(obj, DictionaryObject) or obj.get("/Subtype") != "/Widget"
+                    or not _is_rect(obj.get("/Rect"))):
                 continue
             name, field_obj = _full_name(obj)
             kind, on_state = _kind_and_state(obj)
@@ -159,6 +161,12 @@ def scan_widgets(writer: PdfWriter) -> list[Widget]:
                 field_obj=field_obj))
     _disambiguate(found)
     return found
+
+
+def _is_rect(value: object) -> bool:
+    value = value.get_object() if hasattr(value, "get_object") else value
+    return isinstance(value, ArrayObject) and len(value) == 4 and all(
+        isinstance(v, int | float) for v in value)
 
 
 def reading_key(w: Widget) -> tuple[int, float, float]:

@@ -23,7 +23,7 @@ from portdesk.loa.appearance import write_text
 from portdesk.loa.certs import WorkstationCert
 from portdesk.loa.errors import FormNotUsable, SigningError
 from portdesk.loa.fields import LoaField
-from portdesk.loa.files import is_xfa_only, open_pdf
+from portdesk.loa.files import is_xfa_only, open_pdf, refuses_damaged_pdf
 from portdesk.loa.flatten import flatten
 from portdesk.loa.formscan import Widget, Word, extract_words, scan_widgets
 from portdesk.loa.inkplace import (
@@ -189,6 +189,7 @@ def load_cert_from_pemder_data(data: bytes):  # type: ignore[no-untyped-def]
     return x509.Certificate.load(data)
 
 
+@refuses_damaged_pdf
 def sign_loa(pdf: bytes, ink_png: bytes, signer: str, cert: WorkstationCert, title: str = "",
              certify: bool = False, now: datetime | None = None,
              label: str = "document") -> SignResult:

@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from PIL import Image, ImageChops, ImageDraw, ImageFont, UnidentifiedImageError
 
+from portdesk.domain.intake import IntakeLimits, LimitExceeded, check_pixels
 from portdesk.loa.errors import BadSignatureImage
 from portdesk.loa.fonts import SCRIPT, font_path
 
@@ -79,11 +80,16 @@ def typed_to_png(name: str, height: int = 120) -> bytes:
 
 def image_to_png(data: bytes, label: str = "signature image") -> bytes:
     """A scanned or photographed signature: white paper becomes transparent so lines show through."""
+    limits = IntakeLimits()
     try:
         with Image.open(io.BytesIO(data)) as opened:
+            check_pixels(label, opened.width, opened.height, limits)  # before decoding
             opened.load()
             img = opened.convert("RGBA")
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+    except Image.DecompressionBombError:  # Pillow's own bound, far above ours: say ours
+        raise LimitExceeded(f"{label}: the image is over {limits.max_pixels / 1e6:g} "
+                            "megapixels; PortDesk decodes at most that", "max_pixels") from None
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError):
         raise BadSignatureImage(f"{label}: not an image PortDesk can read (PNG, JPEG, ...)") \
             from None
     img.thumbnail((_MAX_SIDE, _MAX_SIDE))

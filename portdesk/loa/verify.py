@@ -18,7 +18,7 @@ from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 
 from portdesk.loa.errors import BadPdf
-from portdesk.loa.files import check_pdf_bytes
+from portdesk.loa.files import check_pdf_bytes, refuses_damaged_pdf
 
 TOLL_FREE_LIMIT_DAYS = 30
 
@@ -79,6 +79,7 @@ def _is_toll_free(reader: PdfFileReader) -> bool:
         "toll-free" in str(info.get("/Keywords", ""))
 
 
+@refuses_damaged_pdf
 def verify_loa(pdf: bytes, limit_days: int = 30, now: datetime | None = None,
                label: str = "document") -> Verification:
     check_pdf_bytes(pdf, label)

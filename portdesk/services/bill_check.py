@@ -36,7 +36,8 @@ def extract_bill(path: Path, settings: Settings, *, password: str | None = None,
                  limits: ReadLimits | None = None) -> BillFields:
     """Raises a PortDeskError (PasswordRequired, NotABill, UnreadableBill...) on bad input."""
     configure_ocr(settings.tesseract_cmd)
-    doc = read_bill(path, password=password, limits=limits, progress=progress, cancel=cancel)
+    doc = read_bill(path, password=password, limits=limits or settings.limits, progress=progress,
+                    cancel=cancel)
     return extract_fields(doc)
 
 

@@ -8,7 +8,6 @@ imports nothing unless the caller asks to skip the bad ones.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import os
 import tempfile
@@ -19,7 +18,9 @@ from typing import Any
 
 from portdesk.domain.case import PortCase
 from portdesk.domain.entries import ADDRESS_FIELDS, EntryError, case_from_entry, entry_from_case
-from portdesk.domain.errors import PortDeskError
+from portdesk.domain.intake import IntakeLimits, check_numbers, check_size
+from portdesk.services.case_rows import CaseFileError as CaseFileError
+from portdesk.services.case_rows import rows_csv, rows_json, rows_xlsx
 
 SUPPORTED = (".csv", ".xlsx", ".json")
 FLAT_COLUMNS = (
@@ -30,10 +31,6 @@ FLAT_COLUMNS = (
     "port_type", "remaining_action", "new_btn", "requested_date", "customer_type", "kind",
     "contact_phone", "contact_email", "assignee", "notes",
 )
-
-
-class CaseFileError(PortDeskError):
-    pass
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,106 +61,42 @@ def _check_type(path: Path) -> str:
     return suffix
 
 
-def unflatten(row: dict[str, Any]) -> dict[str, Any]:
-    """`service_address.line1` columns into nested objects; `;`-separated numbers into a list."""
-    out: dict[str, Any] = {}
-    for key, value in row.items():
-        if key is None:
-            continue
-        key = str(key).strip()
-        if "." in key:
-            head, tail = key.split(".", 1)
-            nested = out.setdefault(head, {})
-            if isinstance(nested, dict):
-                nested[tail] = value
-        else:
-            out[key] = value
-    nums = out.get("numbers")
-    if isinstance(nums, str):
-        out["numbers"] = [n for n in nums.replace(",", ";").split(";") if n.strip()]
-    elif isinstance(nums, int | float):
-        out["numbers"] = [str(int(nums))]
-    return out
-
-
-def _rows_csv(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    raw = path.read_bytes()
-    if b"\x00" in raw[:4096]:
-        raise CaseFileError(f"{path.name} is not a text CSV file")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    if not reader.fieldnames or "account_name" not in [f.strip() for f in reader.fieldnames]:
-        raise CaseFileError(f"{path.name}: the first line must name the columns, "
-                            "including account_name and numbers")
-    for row in reader:
-        if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
-            continue
-        yield reader.line_num, unflatten(row)
-
-
-def _rows_xlsx(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    import zipfile
-
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise CaseFileError(f"{path.name} is not a readable Excel workbook ({exc})") from None
-    sheet = book.worksheets[0]
-    rows = sheet.iter_rows(values_only=True)
-    header = next(rows, None)
-    if not header or "account_name" not in [str(h).strip() for h in header if h]:
-        raise CaseFileError(f"{path.name}: the first row must name the columns, "
-                            "including account_name and numbers")
-    names = [str(h).strip() if h is not None else None for h in header]
-    for line, values in enumerate(rows, start=2):
-        if not any(v not in (None, "") for v in values):
-            continue
-        yield line, unflatten({n: v for n, v in zip(names, values, strict=False) if n})
-    book.close()
-
-
-def _rows_json(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except UnicodeDecodeError:
-        raise CaseFileError(f"{path.name} is not a text JSON file") from None
-    except json.JSONDecodeError as exc:
-        raise CaseFileError(f"{path.name} is not valid JSON (line {exc.lineno}: {exc.msg})") \
-            from None
-    items = [data] if isinstance(data, dict) else data
-    if not isinstance(items, list):
-        raise CaseFileError(f"{path.name} must hold an object or a list of objects")
-    for index, item in enumerate(items, start=1):
-        yield index, item if isinstance(item, dict) else {"__not_object__": item}
-
-
-def read_entries(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+def read_entries(path: Path, limits: IntakeLimits | None = None
+                 ) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The file's rows as entries, each with the line (or item number) the specialist sees."""
+    limits = limits or IntakeLimits()
     suffix = _check_type(path)
-    reader = {".csv": _rows_csv, ".xlsx": _rows_xlsx, ".json": _rows_json}[suffix]
-    return reader(path)
+    check_size(path.name, path.stat().st_size, limits)
+    reader = {".csv": rows_csv, ".xlsx": rows_xlsx, ".json": rows_json}[suffix]
+    return reader(path, limits)
 
 
-def parse_file(path: Path) -> ParsedFile:
+def parse_file(path: Path, limits: IntakeLimits | None = None) -> ParsedFile:
+    limits = limits or IntakeLimits()
     cases: list[tuple[int, PortCase]] = []
     bad: list[BadRow] = []
-    total = 0
-    for line, entry in read_entries(path):
+    total = numbers = 0
+    for line, entry in read_entries(path, limits):
         total += 1
         if "__not_object__" in entry:
             bad.append(BadRow(line, "each item must be an object"))
             continue
+        listed = entry.get("numbers")
+        numbers += len(listed) if isinstance(listed, list) else 1
+        check_numbers(path.name, line, numbers, limits)  # every case is held until written
         try:
             cases.append((line, case_from_entry(entry)))
         except EntryError as exc:
-            bad.append(BadRow(line, "; ".join(exc.problems)))
+            bad.append(BadRow(line, _said(exc.problems)))
     if total == 0:
         raise CaseFileError(f"{path.name} holds no cases")
     return ParsedFile(cases, bad, total)
+
+
+def _said(problems: list[str], most: int = 5) -> str:
+    """A row's problems on one line: a row of 7,000 bad numbers must not print 7,000 reasons."""
+    more = f"; and {len(problems) - most:,} more" if len(problems) > most else ""
+    return "; ".join(p[:300] for p in problems[:most]) + more
 
 
 def _flat(entry: dict[str, Any]) -> dict[str, Any]:

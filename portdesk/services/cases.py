@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
+import signal
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
 from portdesk.domain.errors import PortDeskError
+from portdesk.domain.intake import IntakeLimits
 from portdesk.domain.lifecycle import STATUS_LABELS, Status, parse_status
+from portdesk.domain.numbers import format_display
 from portdesk.domain.readiness import Check, Evidence, run_checks
 from portdesk.services.case_files import BadRow, parse_file, write_cases
+from portdesk.store.imports import ImportRecord
 from portdesk.store.queue import QueueQuery
 from portdesk.store.store import Store
 
@@ -31,6 +39,19 @@ class ImportRejected(PortDeskError):
         self.bad = bad
 
 
+class AlreadyImported(PortDeskError):
+    """The same file (same content) was imported before: a rerun after a crash, most likely."""
+
+    def __init__(self, path: Path, earlier: ImportRecord) -> None:
+        when = earlier.imported_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        refs = earlier.first_reference if earlier.cases == 1 else \
+            f"{earlier.first_reference}-{earlier.last_reference}"
+        super().__init__(
+            f"{path.name} was imported on {when} as {refs} ({earlier.cases} case(s), by "
+            f"{earlier.actor}); nothing was imported now. Import it again? Use --again")
+        self.earlier = earlier
+
+
 @dataclass(frozen=True, slots=True)
 class ImportResult:
     imported: list[str]  # references
@@ -39,18 +60,65 @@ class ImportResult:
 
 
 def import_cases(store: Store, path: Path, actor: str, *, skip_invalid: bool = False,
-                 progress: Progress | None = None) -> ImportResult:
-    """All or nothing: one transaction, so a crash mid-way leaves no partial import."""
-    parsed = parse_file(path)
+                 again: bool = False, progress: Progress | None = None,
+                 limits: IntakeLimits | None = None) -> ImportResult:
+    """All or nothing, and safe to run twice.
+
+    One transaction, so a crash mid-way leaves no partial import; the file's hash is recorded in
+    it, so a rerun after a crash between the commit and the "imported" line is recognised (unless
+    `again`). A number already on an active case of the same kind, or twice in the file, makes
+    its line bad, like any other bad value.
+    """
+    parsed = parse_file(path, limits)  # the intake guard first: size, rows, fields, nesting
+    digest = _file_digest(path)
     if parsed.bad and not skip_invalid:
         raise ImportRejected(path, parsed.bad, parsed.total)
-    cases = [c for _, c in parsed.cases]
-    total = len(cases)
     with store.transaction() as session:
+        earlier = store.imports.earlier(session, digest)
+        if earlier is not None and not again:
+            raise AlreadyImported(path, earlier)
+        taken = _numbers_taken(store, session, parsed.cases)
+        bad = sorted([*parsed.bad, *taken.values()], key=lambda b: b.line)
+        if taken and not skip_invalid:
+            raise ImportRejected(path, bad, parsed.total)
+        cases = [c for line, c in parsed.cases if line not in taken]
+        total = len(cases)
         created = store.cases.create_many(
             cases, actor, session,
             progress=(lambda done: progress(done, total)) if progress else None)
-    return ImportResult([c.reference for c in created], parsed.bad, parsed.total)
+        refs = [c.reference for c in created]
+        store.imports.record(session, digest, path.name, refs, datetime.now(UTC), actor)
+    _test_crash_point("import.committed")
+    return ImportResult(refs, bad, parsed.total)
+
+
+def _numbers_taken(store: Store, session: Session, cases: list[tuple[int, PortCase]]
+                   ) -> dict[int, BadRow]:
+    """Lines whose numbers an active case of the same kind (or an earlier line) already has."""
+    active = store.imports.active_numbers(
+        session, ((c.kind.value, n.e164) for _, c in cases for n in c.numbers))
+    first_line: dict[tuple[str, str], int] = {}
+    bad: dict[int, BadRow] = {}
+    for line, c in cases:
+        reasons = []
+        for n in c.numbers:
+            key = (c.kind.value, n.e164)
+            if key in active:
+                ref, status = active[key]
+                reasons.append(f"{format_display(n.e164)} is already on {ref} ({status}), an "
+                               f"active {c.kind.value.replace('_', '-')} case")
+            elif key in first_line and first_line[key] != line:
+                reasons.append(f"{format_display(n.e164)} is also on line {first_line[key]}")
+            first_line.setdefault(key, line)
+        if reasons:
+            bad[line] = BadRow(line, "; ".join(reasons))
+    return bad
+
+
+def _test_crash_point(name: str) -> None:
+    """Tests kill the process here (PORTDESK_CRASH_AT=name) to prove that a rerun is safe."""
+    if os.environ.get("PORTDESK_CRASH_AT") == name:
+        os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
 
 
 def export_cases(store: Store, path: Path, query: QueueQuery | None = None,
@@ -148,3 +216,8 @@ def status_label(status: str) -> str:
         return STATUS_LABELS[Status(status)]
     except ValueError:
         return status
+
+
+def _file_digest(path: Path) -> str:
+    with path.open("rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()

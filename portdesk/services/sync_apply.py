@@ -123,7 +123,8 @@ class OrderApplier:
             refs = list(dict.fromkeys([*case.platform_refs, order.id]))
             self.repo.set_case_values(case.id, session, platform_order_id=order.id,
                                       platform_refs=refs)
-            return replace(case, platform_order_id=order.id, platform_refs=tuple(refs))
+            return replace(case, platform_order_id=order.id, platform_refs=tuple(refs),
+                           version=case.version + 1)  # set_case_values moved the version
         return self.link_split(session, case, order, report, clone_after)
 
     def link_split(self, session: Session, parent: PortCase, order: PlatformOrder,

@@ -16,8 +16,16 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from portdesk.domain.case import NumberStatus, PortCase, format_reference
 from portdesk.domain.errors import Conflict, NotFound
 from portdesk.domain.lifecycle import Status, StatusChange, check_transition
+from portdesk.domain.schedule import next_milestone
 from portdesk.store import audit
-from portdesk.store.mapping import case_to_row_values, diff, number_rows, row_to_case
+from portdesk.store.audit_state import new_case_state
+from portdesk.store.mapping import (
+    BOOKKEEPING,
+    case_to_row_values,
+    diff,
+    number_rows,
+    row_to_case,
+)
 from portdesk.store.schema import CaseRow, NumberRow, SequenceRow, StatusChangeRow
 from portdesk.store.secrets import SecretBox
 
@@ -59,6 +67,8 @@ class CaseRepository:
                     progress: Callable[[int], None] | None = None) -> list[PortCase]:
         """Insert many cases in the caller's transaction (bulk import). Returns them with ids."""
         now = self._clock()
+        if now.tzinfo is not None:
+            now = now.astimezone(UTC)  # stored as UTC, read back as UTC (audit states agree)
         today = now.date()
         refs = self._reserve_refs(session, len(cases))
         created: list[PortCase] = []
@@ -77,24 +87,28 @@ class CaseRepository:
             ).all())
             numbers: list[dict[str, Any]] = []
             changes: list[dict[str, Any]] = []
-            for c in batch:
+            entries: list[tuple[int, str, str, dict[str, Any], str]] = []
+            for c, row in zip(batch, rows, strict=True):
                 cid = ids[c.reference]
                 created.append(replace(c, id=cid))
-                numbers.extend(
-                    {"case_id": cid, "position": i, "e164": n.e164, "kind": n.kind.value,
-                     "country": n.country, "status": n.status.value,
-                     "rejection_code": n.rejection_code}
-                    for i, n in enumerate(c.numbers))
-                changes.append({"case_id": cid, "from_status": None, "to_status": c.status.value,
-                                "platform_status": None, "actor": actor, "at": now,
-                                "reason": "case created"})
+                mine = [{"case_id": cid, "position": i, "e164": n.e164, "kind": n.kind.value,
+                         "country": n.country, "status": n.status.value,
+                         "rejection_code": n.rejection_code} for i, n in enumerate(c.numbers)]
+                history = {"case_id": cid, "from_status": None, "to_status": c.status.value,
+                           "platform_status": None, "actor": actor, "at": now,
+                           "reason": "case created"}
+                numbers.extend(mine)
+                changes.append(history)
+                entries.append((cid, c.reference, "case.created",
+                                {"account_name": c.account_name, "numbers": len(c.numbers),
+                                 "pin": "set" if c.pin else ""},
+                                new_case_state({**row, "id": cid}, mine, [history])))
             if numbers:
                 conn.execute(insert(NumberRow.__table__), numbers)  # type: ignore[arg-type]
             conn.execute(insert(StatusChangeRow.__table__), changes)  # type: ignore[arg-type]
-            audit.append_many(session, actor=actor, entries=[
-                (c.id, c.reference, "case.created",
-                 {"account_name": c.account_name, "numbers": len(c.numbers), "pin": "set"
-                  if c.pin else ""}) for c in created[start:]])
+            for entry_case, ref, action, what, state in entries:
+                audit.append(session, actor=actor, action=action, changes=what,
+                             case_id=entry_case, case_reference=ref, state=state)
             if progress:
                 progress(len(created))
         return created
@@ -164,22 +178,21 @@ class CaseRepository:
         row = self._row(session, case.id)
         current = row_to_case(row, self._box)
         if current.version != case.version:
-            raise Conflict(
-                f"{current.reference} was changed by someone else (now version {current.version}, "
-                f"you edited version {case.version}); reload it and apply your edits again"
-            )
-        changes = diff(current, case)
+            raise _stale(current, case.version)
+        changes = {k: v for k, v in diff(current, case).items() if k not in BOOKKEEPING}
         if not changes:
             return current
         now = self._clock()
         values = case_to_row_values(case, self._box, now.date(),
                                     _as_date(row.status_changed_at))
+        for name in BOOKKEEPING:  # the sync engine's, never written back from a copy
+            values.pop(name, None)
         values.update(updated_at=now, version=case.version + 1)
         result = session.execute(
             update(CaseRow).where(CaseRow.id == case.id, CaseRow.version == case.version)
             .values(**values).execution_options(synchronize_session=False))
         if result.rowcount != 1:  # type: ignore[attr-defined]
-            raise Conflict(f"{current.reference} was changed by someone else; reload it")
+            raise _stale(current, case.version)
         if "numbers" in changes:
             session.expire(row, ["numbers"])
             row = self._row(session, case.id)
@@ -195,16 +208,21 @@ class CaseRepository:
     def change_status(self, case_id: int, target: Status, actor: str, reason: str,
                       session: Session | None = None, *, platform_status: str | None = None,
                       enforce: bool = True, expected_version: int | None = None) -> PortCase:
-        """Move a case through the lifecycle; every change records who, when and why."""
+        """Move a case through the lifecycle; every change records who, when and why.
+
+        The transition is checked against the status read under the write lock, and only the
+        status columns are written (compare-and-set on that version): a colleague's saved notes
+        or assignee are never written back from an older copy. `expected_version` is the version
+        the specialist was looking at: if the case moved since, that is a conflict they see.
+        """
         if session is None:
             with self._sessions.begin() as own:
                 return self.change_status(case_id, target, actor, reason, own,
                                           platform_status=platform_status, enforce=enforce,
                                           expected_version=expected_version)
-        row = self._row(session, case_id)
-        current = row_to_case(row, self._box)
+        current = row_to_case(self._row(session, case_id), self._box)
         if expected_version is not None and expected_version != current.version:
-            raise Conflict(f"{current.reference} was changed by someone else; reload it")
+            raise _stale(current, expected_version)
         if enforce:
             check_transition(current.status, target, reason)
         now = self._clock()
@@ -216,14 +234,21 @@ class CaseRepository:
             new = replace(new, numbers=tuple(
                 replace(n, status=NumberStatus.PORTED) if n.status != NumberStatus.REJECTED else n
                 for n in new.numbers))
-        values = case_to_row_values(new, self._box, now.date(), now.date())
-        values.update(updated_at=now, status_changed_at=now, version=current.version + 1)
-        session.execute(update(CaseRow).where(CaseRow.id == case_id).values(**values)
-                        .execution_options(synchronize_session=False))
+        milestone = next_milestone(new, now.date(), now.date())
+        result = session.execute(
+            update(CaseRow).where(CaseRow.id == case_id, CaseRow.version == current.version)
+            .values(status=target.value, platform_status=new.platform_status,
+                    submitted_at=new.submitted_at, next_milestone=milestone.name,
+                    next_due=milestone.due, updated_at=now, status_changed_at=now,
+                    version=current.version + 1)
+            .execution_options(synchronize_session=False))
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            raise _stale(current, current.version)
         if target == Status.PORTED:
-            for n in row.numbers:
-                if n.status != NumberStatus.REJECTED.value:
-                    n.status = NumberStatus.PORTED.value
+            session.execute(update(NumberRow).where(
+                NumberRow.case_id == case_id, NumberRow.status != NumberStatus.REJECTED.value)
+                .values(status=NumberStatus.PORTED.value)
+                .execution_options(synchronize_session=False))
         session.add(StatusChangeRow(case_id=case_id, from_status=current.status.value,
                                     to_status=target.value, platform_status=platform_status,
                                     actor=actor, at=now, reason=reason))
@@ -272,3 +297,10 @@ class CaseRepository:
 
 def _as_date(value: datetime | None) -> date | None:
     return value.date() if value else None
+
+
+def _stale(current: PortCase, seen: int) -> Conflict:
+    return Conflict(
+        f"{current.reference} was changed by someone else (now version {current.version}, "
+        f"you worked on version {seen}); reload it and apply your change again"
+    )

@@ -1,4 +1,9 @@
-"""Documents kept with a case (LOAs, signed LOAs, bills) and comments on it."""
+"""Documents kept with a case (LOAs, signed LOAs, bills) and comments on it.
+
+A signed LOA prints the PIN and a bill holds the account, so documents are sealed (AES-GCM with a
+key from the secrets box) before they reach the database or its WAL; the SHA-256 the audit log
+records is the plain document's, so the hash a carrier or an auditor computes still matches.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +13,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, defer, sessionmaker
 
 from portdesk.domain.errors import NotFound
 from portdesk.store import audit
 from portdesk.store.schema import CaseRow, CommentRow, DocumentRow, VerificationRow
+from portdesk.store.secrets import SecretBox
 
 DOCUMENT_KINDS = ("loa", "loa_signed", "loa_wet_signed", "bill", "other")
 
@@ -69,8 +75,9 @@ def _ref(session: Session, case_id: int) -> str:
 
 
 class DocumentRepository:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], box: SecretBox) -> None:
         self._sessions = sessions
+        self._box = box
 
     def add(self, case_id: int, kind: str, filename: str, content: bytes, actor: str, *,
             media_type: str = "application/pdf", signed_at: datetime | None = None,
@@ -84,9 +91,9 @@ class DocumentRepository:
             raise ValueError(f"unknown document kind {kind}")
         digest = hashlib.sha256(content).hexdigest()
         row = DocumentRow(case_id=case_id, kind=kind, filename=filename, media_type=media_type,
-                          content=content, size=len(content), sha256=digest,
-                          created_at=datetime.now(UTC), created_by=actor, signed_at=signed_at,
-                          meta=meta or {})
+                          content=self._box.seal(content), sealed=True, size=len(content),
+                          sha256=digest, created_at=datetime.now(UTC), created_by=actor,
+                          signed_at=signed_at, meta=meta or {})
         session.add(row)
         session.flush()
         audit.append(session, actor=actor, action="document.added",
@@ -97,7 +104,8 @@ class DocumentRepository:
 
     def for_case(self, case_id: int, kind: str | None = None) -> list[Document]:
         with self._sessions() as session:
-            stmt = select(DocumentRow).where(DocumentRow.case_id == case_id)
+            stmt = select(DocumentRow).where(DocumentRow.case_id == case_id) \
+                .options(defer(DocumentRow.content))
             if kind:
                 stmt = stmt.where(DocumentRow.kind == kind)
             rows = session.scalars(stmt.order_by(DocumentRow.id))
@@ -107,6 +115,7 @@ class DocumentRepository:
         with self._sessions() as session:
             row = session.scalars(select(DocumentRow).where(
                 DocumentRow.case_id == case_id, DocumentRow.kind.in_(kinds))
+                .options(defer(DocumentRow.content))
                 .order_by(DocumentRow.id.desc()).limit(1)).first()
             return _doc(row) if row else None
 
@@ -115,7 +124,8 @@ class DocumentRepository:
             row = session.get(DocumentRow, document_id)
             if row is None:
                 raise NotFound(f"document {document_id} does not exist")
-            return bytes(row.content)
+            content = bytes(row.content)
+            return self._box.unseal(content) if row.sealed else content
 
     def set_platform_id(self, document_id: int, platform_id: str) -> None:
         with self._sessions.begin() as session:

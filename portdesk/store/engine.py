@@ -1,31 +1,64 @@
-"""Engine creation and migrations. SQLite gets WAL, foreign keys and a busy timeout."""
+"""Engine creation and migrations. SQLite gets WAL, foreign keys and a busy timeout.
+
+One concurrency rule for every writer (desk, CLI, sync, import) on both databases: a write
+transaction takes the queue's write lock before it reads anything. SQLite: `BEGIN IMMEDIATE`
+(pysqlite's own lazy BEGIN is switched off, so reads made for a write are inside it);
+PostgreSQL: a transaction-scoped advisory lock. Writers are therefore serialised and whatever a
+write reads is current; on top of that every case write checks the version it read, so a stale
+copy (a desk showing version 3 of a case now at version 4) is a conflict, never an overwrite.
+Waiting longer than the busy timeout ends in QueueBusy, a message a person can act on.
+SQL parameters are hidden from error messages (they hold names, account numbers, PINs' tokens).
+"""
 
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
+from portdesk.config import busy_timeout
 from portdesk.domain.errors import PortDeskError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
+WRITE = "portdesk_write"  # execution option marking a connection that writes
+PG_WRITE_LOCK = 0x506F727444  # the advisory lock every PostgreSQL write transaction takes
+PG_LOCK_NOT_AVAILABLE = "55P03"
+_REVISION = re.compile(r"""^(down_revision|revision)\s*=\s*['"]?([\w]+)['"]?""", re.M)
 
 
 class DatabaseUnavailable(PortDeskError):
     pass
 
 
+class QueueBusy(PortDeskError):
+    """Another PortDesk held the write lock for longer than the busy timeout."""
+
+    MESSAGE = "the queue is busy (another PortDesk is writing); try again"
+
+    def __init__(self, message: str = MESSAGE) -> None:
+        super().__init__(message)
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine, for write transactions: they take the write lock when they begin."""
+    return engine.execution_options(**{WRITE: True})
+
+
 def _alembic_config(connection: Any = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:
@@ -33,26 +66,53 @@ def _alembic_config(connection: Any = None) -> Config:
     return cfg
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, timeout: float | None = None) -> Engine:
+    timeout = busy_timeout() if timeout is None else timeout
     try:
         parsed = make_url(url)
     except ArgumentError:
         raise DatabaseUnavailable(f"'{url}' is not a database URL (e.g. sqlite:///path/file.db)")\
             from None
     if parsed.get_backend_name() == "sqlite":
-        return _sqlite_engine(url, parsed.database)
+        return _guarded(_sqlite_engine(url, parsed.database, timeout))
     if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() in ("", "psycopg2"):
         try:
             import psycopg2  # noqa: F401
         except ImportError:
             parsed = parsed.set(drivername="postgresql+psycopg")
     try:
-        return create_engine(parsed, pool_pre_ping=True)
+        engine = create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
     except Exception as exc:  # noqa: BLE001 - a missing driver or bad option is the user's to fix
         raise DatabaseUnavailable(f"cannot use database {parsed.render_as_string()}: {exc}") from None
+    if engine.dialect.name == "postgresql":
+        _postgres_write_lock(engine, timeout)
+    return _guarded(engine)
 
 
-def _sqlite_engine(url: str, database: str | None) -> Engine:
+def _postgres_write_lock(engine: Engine, timeout: float) -> None:
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        if conn.get_execution_options().get(WRITE):
+            conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(timeout * 1000)}ms'")
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})")
+
+
+def _guarded(engine: Engine) -> Engine:
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: ExceptionContext) -> None:
+        if _is_busy(context.original_exception):
+            raise QueueBusy() from None
+
+    return engine
+
+
+def _is_busy(exc: BaseException | None) -> bool:
+    if isinstance(exc, sqlite3.OperationalError):
+        return "database is locked" in str(exc) or "database table is locked" in str(exc)
+    return getattr(exc, "sqlstate", None) == PG_LOCK_NOT_AVAILABLE
+
+
+def _sqlite_engine(url: str, database: str | None, timeout: float) -> Engine:
     if database and database != ":memory:":
         path = Path(database)
         if path.exists() and path.is_dir():
@@ -65,26 +125,65 @@ def _sqlite_engine(url: str, database: str | None) -> Engine:
                         f"{path} is not a PortDesk database (not an SQLite file); "
                         "choose another file with --db or move it away"
                     )
-    engine = create_engine(url, connect_args={"timeout": 30})
+    engine = create_engine(url, connect_args={"timeout": timeout}, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # PortDesk says BEGIN itself (below)
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=NORMAL")
-        cur.execute("PRAGMA busy_timeout=30000")
+        cur.execute("PRAGMA secure_delete=ON")  # freed pages are zeroed, not left readable
+        cur.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
         cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        options = conn.get_execution_options()
+        if options.get("isolation_level") == "AUTOCOMMIT":
+            return  # VACUUM and checkpoints run outside any transaction
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get(WRITE) else "BEGIN")
 
     return engine
 
 
+@cache
+def _head_revisions() -> frozenset[str]:
+    """The newest revisions, read from the migration files without importing Alembic."""
+    revisions, parents = set(), set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        found = dict((k, v) for k, v in _REVISION.findall(path.read_text(encoding="utf-8")))
+        if "revision" in found:
+            revisions.add(found["revision"])
+            parents.add(found.get("down_revision", "None"))
+    return frozenset(revisions - parents)
+
+
+def _schema_is_current(engine: Engine) -> bool:
+    """True when the database is at the newest revision: the common case, answered in one query
+    (Alembic and its dialect modules cost more to import than the whole `case list`)."""
+    try:
+        with engine.connect() as conn:
+            current = {r[0] for r in conn.execute(text("SELECT version_num FROM alembic_version"))}
+    except (OperationalError, DatabaseError):
+        return False  # a new database, or one Alembic must look at
+    heads = _head_revisions()
+    return bool(heads) and current == heads
+
+
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest revision; refuse a database written by a newer PortDesk."""
+    if _schema_is_current(engine):
+        return
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_alembic_config())
     heads = set(script.get_heads())
     try:
-        with engine.begin() as conn:
+        with writer(engine).begin() as conn:
             current = set(MigrationContext.configure(conn).get_current_heads())
             unknown = {rev for rev in current if _unknown(script, rev)}
             if unknown:

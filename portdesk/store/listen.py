@@ -1,6 +1,6 @@
 """Hearing a shared queue change: PostgreSQL LISTEN/NOTIFY on a thread of its own.
 
-Migration 0003 makes every statement that changes the cases, their comments or who has a case
+Migration 0006 makes every statement that changes the cases, their comments or who has a case
 open send a NOTIFY on CHANNEL at commit, naming the table. A desk listens on one connection of
 its own (autocommit, taken out of the pool) and is told `on_change(table)` within milliseconds
 of a colleague's save. The same connection is how the desk learns the server went away: a

@@ -33,6 +33,10 @@ EDITABLE = (
     "exception_code", "exception_detail", "sync_state", "sync_error", "parent_id",
 )
 
+# Columns the sync engine keeps for itself (no version bump, no audit coverage): a case saved from
+# an older copy never writes them back.
+BOOKKEEPING = frozenset({"sync_state", "sync_error", "conflict"})
+
 
 def _aware(value: datetime | None) -> datetime | None:
     if value is not None and value.tzinfo is None:

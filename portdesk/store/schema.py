@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     Date,
     DateTime,
     ForeignKey,
@@ -18,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -139,6 +141,7 @@ class DocumentRow(Base):
     signed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     meta: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     platform_document_id: Mapped[str | None] = mapped_column(String(64))
+    sealed: Mapped[bool] = mapped_column(Boolean, default=True, server_default=false())
 
 
 class CommentRow(Base):
@@ -154,7 +157,8 @@ class CommentRow(Base):
 
 
 class AuditRow(Base):
-    """Append-only; each row's hash covers its content and the previous row's hash."""
+    """Append-only (triggers refuse UPDATE and DELETE); each row's seal is a keyed hash (HMAC) of
+    its content, its number in the chain, the previous seal and the state of its case."""
 
     __tablename__ = "audit_log"
 
@@ -167,16 +171,38 @@ class AuditRow(Base):
     changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    seq: Mapped[int | None] = mapped_column(Integer)
+    state: Mapped[str | None] = mapped_column(String(200))
+    scheme: Mapped[int] = mapped_column(Integer, default=2, server_default="1")  # 1: unkeyed
+
+    __table_args__ = (Index("uq_audit_log_seq", "seq", unique=True),)
 
 
 class AuditHeadRow(Base):
-    """One row holding the chain's head; locked while appending so writers never fork the chain."""
+    """One row holding the chain's head (sealed); it only moves forward (a trigger says so)."""
 
     __tablename__ = "audit_head"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     last_id: Mapped[int] = mapped_column(Integer, default=0)
     last_hash: Mapped[str] = mapped_column(String(64))
+    last_seq: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    seal: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+
+class ImportRow(Base):
+    """A file imported into the queue, by content hash: the same file again is recognised."""
+
+    __tablename__ = "case_imports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    cases: Mapped[int] = mapped_column(Integer)
+    first_reference: Mapped[str] = mapped_column(String(32), default="")
+    last_reference: Mapped[str] = mapped_column(String(32), default="")
+    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    actor: Mapped[str] = mapped_column(String(120))
 
 
 class OutboxRow(Base):

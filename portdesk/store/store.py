@@ -7,42 +7,58 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
-from portdesk.store.audit import AuditLog
+from portdesk.store.anchors import AnchorBook, open_anchors
+from portdesk.store.audit import AuditLog, Sealer, database_id
 from portdesk.store.cases import CaseRepository
 from portdesk.store.documents import CommentRepository, DocumentRepository, VerificationRepository
 from portdesk.store.engine import make_engine, migrate
+from portdesk.store.imports import ImportRepository
 from portdesk.store.queue import QueueRepository
 from portdesk.store.secrets import SecretBox
+from portdesk.store.sessions import StoreSessions
 from portdesk.store.unreachable import say_when_unreachable
 
 
 class Store:
-    def __init__(self, engine: Engine, box: SecretBox) -> None:
-        self.engine = engine
-        say_when_unreachable(engine)
-        self.sessions = sessionmaker(engine, expire_on_commit=False)
-        self.box = box
-        self.cases = CaseRepository(self.sessions, box)
-        self.queue = QueueRepository(self.sessions)
-        self.documents = DocumentRepository(self.sessions)
-        self.comments = CommentRepository(self.sessions)
-        self.verifications = VerificationRepository(self.sessions)
-        self.audit = AuditLog(self.sessions)
-
-    @classmethod
-    def open(cls, url: str, key_dir: Path | None = None) -> Store:
-        """Open (and migrate) the database at `url`."""
+    def __init__(self, engine: Engine, box: SecretBox, anchors: AnchorBook | None = None,
+                 key_dir: Path | None = None) -> None:
         from portdesk.config import data_dir
 
-        engine = make_engine(url)
+        self.engine = engine
+        say_when_unreachable(engine)
+        self.sessions = StoreSessions(engine)
+        self.box = box
+        with self.sessions() as session:
+            identity = database_id(session) or ""
+        self.sealer = Sealer(box, anchors or open_anchors(key_dir or data_dir(), box.in_keyring),
+                             identity)
+        self.sessions.seal_with(self.sealer)
+        self.cases = CaseRepository(self.sessions, box)
+        self.queue = QueueRepository(self.sessions)
+        self.documents = DocumentRepository(self.sessions, box)
+        self.comments = CommentRepository(self.sessions)
+        self.verifications = VerificationRepository(self.sessions)
+        self.imports = ImportRepository(self.sessions)
+        self.audit = AuditLog(self.sessions, self.sealer)
+
+    @classmethod
+    def open(cls, url: str, key_dir: Path | None = None, *, box: SecretBox | None = None,
+             anchors: AnchorBook | None = None, timeout: float | None = None) -> Store:
+        """Open (and migrate) the database at `url`; seal what an older PortDesk left plain."""
+        from portdesk.config import data_dir
+        from portdesk.store.upgrade import upgrade_on_open
+
+        engine = make_engine(url, timeout)
         try:
             migrate(engine)
+            store = cls(engine, box or SecretBox.open(key_dir or data_dir()), anchors, key_dir)
+            upgrade_on_open(store)
         except Exception:
             engine.dispose()
             raise
-        return cls(engine, SecretBox.open(key_dir or data_dir()))
+        return store
 
     @property
     def url(self) -> str:
@@ -50,7 +66,9 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: a local change, its audit entry and its outbox intent commit together."""
+        """One unit of work: a local change, its audit entry and its outbox intent commit together.
+
+        It holds the queue's write lock from its first statement to its commit (see engine)."""
         with self.sessions.begin() as session:
             yield session
 

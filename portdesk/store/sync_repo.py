@@ -16,9 +16,11 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from portdesk.domain.case import NumberStatus, PortCase
+from portdesk.domain.errors import Conflict
 from portdesk.domain.lifecycle import Status
 from portdesk.domain.schedule import next_milestone
-from portdesk.store.mapping import row_to_case
+from portdesk.store import audit
+from portdesk.store.mapping import BOOKKEEPING, row_to_case
 from portdesk.store.schema import CaseRow, NumberRow, OutboxRow, StatusChangeRow, SyncStateRow
 from portdesk.store.secrets import SecretBox
 
@@ -116,7 +118,7 @@ class SyncRepository:
         if state != "conflict":
             values.setdefault("sync_state", "pending" if left else "synced")
         values.setdefault("sync_error", "")
-        session.execute(update(CaseRow).where(CaseRow.id == row.case_id).values(**values))
+        self.set_case_values(row.case_id, session, **values)
 
     def mark_failed(self, item_id: int, error: str, final: bool = False) -> None:
         with self._sessions.begin() as session:
@@ -143,10 +145,17 @@ class SyncRepository:
 
     def set_case_values(self, case_id: int, session: Session | None = None,
                         **values: Any) -> None:
+        """Columns the platform decides. Anything but sync bookkeeping is a change of the case:
+        its version moves (a desk holding the older copy gets a conflict, not an overwrite) and
+        the audit log covers it."""
         if session is None:
             with self._sessions.begin() as own:
                 self.set_case_values(case_id, own, **values)
             return
+        content = tuple(sorted(set(values) - BOOKKEEPING))
+        if content:
+            values = {**values, "version": CaseRow.version + 1}
+            audit.touch(session, case_id, content)
         session.execute(update(CaseRow).where(CaseRow.id == case_id).values(**values)
                         .execution_options(synchronize_session=False))
 
@@ -160,6 +169,11 @@ class SyncRepository:
             if state is not None and (row.status, row.rejection_code) != state:
                 row.status, row.rejection_code = state
                 changed += 1
+        if changed:  # a change of the case: its version moves and the audit log covers it
+            session.execute(update(CaseRow).where(CaseRow.id == case_id)
+                            .values(version=CaseRow.version + 1)
+                            .execution_options(synchronize_session=False))
+            audit.touch(session, case_id, ("numbers",))
         return changed
 
     def sync_state_of(self, case_id: int) -> str:
@@ -197,6 +211,7 @@ class SyncRepository:
 
         The lean twin of CaseRepository.change_status for the sync's bulk path (the platform is
         the authority on carrier-side status, so no transition is refused); the caller audits.
+        `case` must be the version read in this transaction (compare-and-set on it).
         """
         assert case.id is not None
         now = datetime.now(UTC)
@@ -206,11 +221,15 @@ class SyncRepository:
         new = replace(case, status=target, platform_status=platform_status,
                       submitted_at=submitted_at)
         milestone = next_milestone(new, now.date(), now.date())
-        session.execute(update(CaseRow).where(CaseRow.id == case.id).values(
+        moved = session.execute(update(CaseRow).where(
+            CaseRow.id == case.id, CaseRow.version == case.version).values(
             status=target.value, platform_status=platform_status, submitted_at=submitted_at,
             updated_at=now, status_changed_at=now, version=CaseRow.version + 1,
             next_milestone=milestone.name, next_due=milestone.due)
             .execution_options(synchronize_session=False))
+        if moved.rowcount != 1:  # type: ignore[attr-defined]
+            raise Conflict(f"{case.reference} changed while the platform's status was applied "
+                           f"(expected version {case.version}); the next sync applies it again")
         if target == Status.PORTED:
             session.execute(update(NumberRow).where(
                 NumberRow.case_id == case.id, NumberRow.status != NumberStatus.REJECTED.value)

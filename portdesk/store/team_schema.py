@@ -1,7 +1,7 @@
 """Tables of a team sharing one queue: the desks seen, the leases they hold, who has a case open.
 
 Kept beside schema.py (same Base, same naming convention) so the team's tables read as one piece;
-the migration `0003_team` creates them. A lease is a row, not a row lock: a lock ends with its
+the migration `0006_team` creates them. A lease is a row, not a row lock: a lock ends with its
 transaction, and a push must not hold a transaction (nor the queue's write lock) open across
 HTTP calls. A lease row survives the transaction that took it and simply expires when its desk
 stops renewing it (a desk killed mid-push), so the next desk can take the work over.

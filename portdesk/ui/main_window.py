@@ -196,13 +196,13 @@ class MainWindow(QMainWindow):
         path = OpenFileDialog.ask(self, "Import cases")
         if not path or self.store is None:
             return
-        store, actor = self.store, self.actor
+        store, actor, limits = self.store, self.actor, self.settings.limits
 
         def done(result: Any) -> None:
             self.status.flash(f"Imported {len(result.imported)} case(s) from {Path(path).name}")
             self.after_change()
 
-        self.tasks.run(lambda: import_cases(store, Path(path), actor), done,
+        self.tasks.run(lambda: import_cases(store, Path(path), actor, limits=limits), done,
                        lambda e: self.show_error("Import", describe(e)))
 
     def save_filter(self) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from portdesk.domain.errors import PortDeskError
 
@@ -49,7 +49,10 @@ class TaskManager(QObject):
         self._lock = threading.Lock()
         self._inflight = 0
         self._closed = False
-        self._closures_pending.connect(self._on_closures_pending)
+        # Queued even when emitted on the GUI thread: a task that finishes before run() has added
+        # its done-callback would otherwise run its callback inside run(), re-entrantly.
+        self._closures_pending.connect(self._on_closures_pending,
+                                       Qt.ConnectionType.QueuedConnection)
 
     def run_on_main(self, closure: Callable[[], None]) -> None:
         with self._lock:

@@ -37,9 +37,16 @@ def big_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, float]:
     with src.open("w", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=list(FLAT_COLUMNS))
         w.writeheader()
+        used: set[str] = set()  # a number is on one active case only (imports refuse repeats)
         for i in range(N):
             npa = 200 + (i % 700) + (1 if (200 + i % 700) % 100 == 11 else 0)
-            nums = [f"{npa}-{200 + (i // 100) % 700}-{(i * 3 + k) % 10000:04d}" for k in range(3)]
+            nums = []
+            for k in range(3):
+                line = (i * 3 + k) % 10000
+                while (n := f"{npa}-{200 + (i // 100) % 700}-{line:04d}") in used:
+                    line = (line + 1) % 10000
+                used.add(n)
+                nums.append(n)
             w.writerow({"account_name": f"Customer {i} Holdings", "numbers": ";".join(nums),
                         "btn": nums[0], "carrier": "Lumen", "account_number": f"AC{i:08d}",
                         "pin": f"{i % 10000:04d}", "service_address.line1": f"{i} Main St",

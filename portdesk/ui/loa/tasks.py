@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -105,22 +106,24 @@ class TaskRunner(QObject):
         # screen deleted early only drops the connection instead of leaving a dangling emitter.
         signals = _Signals()
         job = Job(signals)
-        # Not busy any more as soon as the outcome arrives (before the caller's callback runs,
-        # so it may start the next task); the emitter is deleted only after its last emit.
-        for outcome in (signals.succeeded, signals.failed, signals.cancelled):
-            outcome.connect(lambda *_: self._live.discard(signals))
+        # Not busy any more as soon as the outcome arrives, in the same slot that then runs the
+        # caller's callback (so it may start the next task, and nobody sees "not busy" before the
+        # outcome was handled); the emitter is deleted only after its last emit.
+        signals.succeeded.connect(partial(self._settle, signals, on_success))
+        signals.failed.connect(partial(self._settle, signals, on_failure))
+        signals.cancelled.connect(partial(self._settle, signals, on_cancelled))
         signals.finished.connect(signals.deleteLater)
-        if on_success:
-            signals.succeeded.connect(on_success)
-        if on_failure:
-            signals.failed.connect(on_failure)
         if on_progress:
             signals.progressed.connect(on_progress)
-        if on_cancelled:
-            signals.cancelled.connect(on_cancelled)
         self._live.add(signals)
         self._pool.start(_Runnable(fn, args, signals, job, wants_job))
         return job
+
+    def _settle(self, signals: _Signals, callback: Callable[..., None] | None,
+                *outcome: Any) -> None:
+        self._live.discard(signals)
+        if callback is not None:
+            callback(*outcome)
 
     @property
     def busy(self) -> bool:

@@ -278,7 +278,9 @@ def test_a_scanned_bill_is_read_with_ocr(qtbot: QtBot, store: Store, bill: Gener
 def test_a_bill_over_the_age_limit_is_said_in_the_summary(
         qtbot: QtBot, store: Store, bill: GeneratedBill, open_dialog: OpenDialog) -> None:
     case = store.cases.create(case_for(bill), "tester")
+    before = (date.today() - bill.truth.statement_date).days
     dialog = open_dialog(case, bill.path)
     _read(qtbot, dialog)
-    age = (date.today() - bill.truth.statement_date).days
-    assert f"{age} days old, over the 30-day limit" in dialog.panel.summary.text()
+    after = (date.today() - bill.truth.statement_date).days  # the dialog read its clock between
+    assert any(f"{age} days old, over the 30-day limit" in dialog.panel.summary.text()
+               for age in {before, after})

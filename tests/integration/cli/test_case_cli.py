@@ -34,9 +34,15 @@ def write_csv(path: Path, rows: list[dict[str, str]]) -> Path:
     return path
 
 
+NPAS = [212, 312, *(n for n in range(201, 790) if n % 100 != 11 and n not in (212, 312, 555))]
+
+
 def flat(i: int, **over: str) -> dict[str, str]:
-    row = {"account_name": f"Customer {i}", "numbers": f"212-555-01{i % 100:02d};"
-           f"312-555-01{i % 100:02d}", "btn": f"212-555-01{i % 100:02d}",
+    """Row i: fictional numbers (555-01XX) no other row has: two area codes per hundred rows."""
+    block = i // 100
+    home, other = NPAS[2 * block % len(NPAS)], NPAS[(2 * block + 1) % len(NPAS)]
+    row = {"account_name": f"Customer {i}", "numbers": f"{home}-555-01{i % 100:02d};"
+           f"{other}-555-01{i % 100:02d}", "btn": f"{home}-555-01{i % 100:02d}",
            "carrier": "Lumen", "account_number": f"A{i:06d}", "pin": "1234",
            "service_address.line1": f"{i} Main St", "service_address.city": "Chicago",
            "service_address.state": "IL", "service_address.postal_code": "60601"}
@@ -140,7 +146,8 @@ def test_demo_and_audit_verify(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert run(db, "demo", "load") == 0
     assert run(db, "audit", "verify") == 0
     assert "chain verified" in capsys.readouterr().out
-    with sqlite3.connect(db) as conn:
+    with sqlite3.connect(db) as conn:  # a forger drops the append-only trigger first
+        conn.execute("DROP TRIGGER audit_log_no_update")
         conn.execute("UPDATE audit_log SET changes='{}' WHERE id=5")
     assert run(db, "audit", "verify") == 1
     assert "TAMPERED" in capsys.readouterr().out

@@ -5,12 +5,14 @@ from datetime import date
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from portdesk.domain.errors import Conflict
 from portdesk.domain.lifecycle import Status, TransitionRefused
 from portdesk.store.queue import QueueQuery
 from portdesk.store.store import Store
 from tests.helpers import case
+from tests.integration.store.forgeries import drop_guards
 
 
 def test_create_read_and_reference(store: Store) -> None:
@@ -61,12 +63,25 @@ def test_unknown_platform_status_is_kept(store: Store) -> None:
     assert store.cases.get(c.id).platform_status == "carrier-thinking"
 
 
-def test_audit_chain_detects_tampering(store: Store) -> None:
+def test_audit_log_is_append_only(store: Store) -> None:
+    """Plain SQL cannot edit or delete an entry, nor move the head back: triggers refuse it."""
     c = store.cases.create(case(), "ana")
     store.cases.update(replace(c, account_name="Changed Name"), "ana")
     assert store.audit.verify().ok
+    for statement in ("UPDATE audit_log SET actor='mallory'", "DELETE FROM audit_log",
+                      "DELETE FROM audit_head", "UPDATE audit_head SET last_seq = 0"):
+        with pytest.raises(DBAPIError, match="append-only"):
+            with store.engine.begin() as conn:
+                conn.execute(text(statement))
+    assert store.audit.verify().ok
+
+
+def test_audit_chain_detects_tampering(store: Store) -> None:
+    c = store.cases.create(case(), "ana")
+    store.cases.update(replace(c, account_name="Changed Name"), "ana")
     with store.engine.begin() as conn:
-        conn.execute(text("UPDATE audit_log SET actor='mallory' WHERE id=1"))
+        drop_guards(conn)
+        conn.execute(text("UPDATE audit_log SET actor='mallory' WHERE seq=1"))
     report = store.audit.verify()
     assert not report.ok and report.first_bad_id == 1 and "altered" in report.problem
 
@@ -75,8 +90,11 @@ def test_audit_chain_detects_removed_tail(store: Store) -> None:
     c = store.cases.create(case(), "ana")
     store.cases.update(replace(c, account_name="Changed Name"), "ana")
     with store.engine.begin() as conn:
+        drop_guards(conn)
         conn.execute(text("DELETE FROM audit_log WHERE id=(SELECT MAX(id) FROM audit_log)"))
-    assert "removed" in store.audit.verify().problem
+    report = store.audit.verify()
+    assert "truncated tail" in report.problem
+    assert "changed outside PortDesk" in " ".join(f.message for f in report.findings)
 
 
 def test_edits_are_audited_with_old_and_new_and_pin_masked(store: Store) -> None:

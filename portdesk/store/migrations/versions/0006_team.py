@@ -1,14 +1,14 @@
 """A team on one queue: desks seen, leases (outbox claims, the event feed), presence; on
 PostgreSQL a NOTIFY after every change of the queue so other desks refresh at once.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0006
+Revises: 0005
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

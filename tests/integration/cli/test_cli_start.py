@@ -1,0 +1,46 @@
+"""The command line starts without the libraries only some commands need.
+
+`portdesk --version` and `--help` used to import every command group and, through them,
+SQLAlchemy, pyHanko, the PDF stack and more (1.6 s, 116 MB). A fresh interpreter shows what
+starting really imports; tests/benchmarks/test_cli_start_bench.py measures the time.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[3]
+HEAVY = ("sqlalchemy", "alembic", "pyhanko", "PySide6", "pypdf", "pypdfium2", "reportlab",
+         "openpyxl", "PIL", "httpx", "phonenumbers", "cryptography", "keyring")
+PROBE = """
+import json, sys
+from portdesk.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})), file=sys.stderr)
+"""
+
+
+def _imported(*argv: str) -> set[str]:
+    done = subprocess.run([sys.executable, "-c", PROBE, *argv], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120, check=False)
+    return set(json.loads(done.stderr.strip().splitlines()[-1]))
+
+
+@pytest.mark.parametrize("argv", [("--version",), ("--help",), ("case", "--help"),
+                                  ("loa", "sign", "--help"), ("bill", "--help")])
+def test_starting_imports_none_of_the_heavy_libraries(argv: tuple[str, ...]) -> None:
+    assert _imported(*argv) & set(HEAVY) == set()
+
+
+def test_a_command_imports_what_it_needs(tmp_path: Path) -> None:
+    loaded = _imported("--db", f"sqlite:///{tmp_path}/q.sqlite3", "case", "list")
+    assert "sqlalchemy" in loaded
+    assert {"pyhanko", "PySide6", "pypdfium2", "reportlab"} & loaded == set()
