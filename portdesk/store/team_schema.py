@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String
+from sqlalchemy import DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from portdesk.store.schema import Base
@@ -62,3 +62,21 @@ class PresenceRow(Base):
     actor: Mapped[str] = mapped_column(String(120))
     since: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     heartbeat: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class TeamKeyRow(Base):
+    """The team's key, wrapped with the team passphrase (one row): how a desk joins without
+    anyone copying a key file, and how a rotation reaches every desk."""
+
+    __tablename__ = "team_key"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    generation: Mapped[int] = mapped_column(Integer)
+    key_id: Mapped[str] = mapped_column(String(32))
+    wrapped: Mapped[str] = mapped_column(Text)
+    from_seq: Mapped[int] = mapped_column(Integer)  # first audit entry sealed with this key
+    epochs: Mapped[str] = mapped_column(Text, default="")  # earlier keys' audit parts
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str] = mapped_column(String(255))
+    rotated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    rotated_by: Mapped[str] = mapped_column(String(255), default="")

@@ -1,5 +1,6 @@
-"""A team on one queue: desks seen, leases (outbox claims, the event feed), presence; on
-PostgreSQL a NOTIFY after every change of the queue so other desks refresh at once.
+"""A team on one queue: desks seen, leases (outbox claims, the event feed), presence, the team
+key wrapped with the team passphrase; on PostgreSQL a NOTIFY after every change of the queue so
+other desks refresh at once.
 
 Revision ID: 0006
 Revises: 0005
@@ -55,6 +56,20 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("case_id", "desk_id", name=op.f("pk_presence")),
     )
     op.create_index(op.f("ix_presence_heartbeat"), "presence", ["heartbeat"])
+    op.create_table(
+        "team_key",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("generation", sa.Integer(), nullable=False),
+        sa.Column("key_id", sa.String(length=32), nullable=False),
+        sa.Column("wrapped", sa.Text(), nullable=False),
+        sa.Column("from_seq", sa.Integer(), nullable=False),
+        sa.Column("epochs", sa.Text(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("created_by", sa.String(length=255), nullable=False),
+        sa.Column("rotated_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("rotated_by", sa.String(length=255), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_team_key")),
+    )
     if op.get_bind().dialect.name == "postgresql":
         _notify_triggers()
 
@@ -75,6 +90,7 @@ def downgrade() -> None:
         for table in NOTIFIED:
             op.execute(f"DROP TRIGGER IF EXISTS {table}_notify ON {table}")
         op.execute("DROP FUNCTION IF EXISTS portdesk_notify()")
+    op.drop_table("team_key")
     op.drop_table("presence")
     op.drop_table("leases")
     op.drop_table("desks")
