@@ -55,3 +55,20 @@ def test_status_names_desks_their_claims_the_outbox_and_cursors(
                     "expired": False}
     assert data["outbox"]["pending"] == 2
     assert datetime.fromisoformat(data["now"]) - now < timedelta(minutes=1)
+
+
+def test_team_key_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    db = f"sqlite:///{tmp_path / 'team.sqlite3'}"
+    monkeypatch.setenv("PORTDESK_TEAM_PASSPHRASE", "correct horse battery staple")
+    assert main(["--db", db, "team", "init"]) == 0
+    assert "on every other desk run `portdesk team join`" in capsys.readouterr().out
+    monkeypatch.setenv("PORTDESK_TEAM_PASSPHRASE", "not the team's passphrase")
+    assert main(["--db", db, "team", "join"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "wrong team passphrase; nothing was changed" in err
+    monkeypatch.setenv("PORTDESK_TEAM_PASSPHRASE", "correct horse battery staple")
+    monkeypatch.setenv("PORTDESK_TEAM_NEW_PASSPHRASE", "purple otter under a quiet bridge")
+    assert main(["--db", db, "team", "rotate"]) == 0
+    assert "team key rotated (generation 2)" in capsys.readouterr().out
+    assert main(["--db", db, "audit", "verify"]) == 0
