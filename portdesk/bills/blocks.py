@@ -6,6 +6,7 @@ import re
 import statistics
 from collections.abc import Callable, Iterator
 
+from portdesk.bills.context import Context, classify
 from portdesk.bills.layout import Segment, below
 from portdesk.bills.parse import STREET_START, clean_name, is_city_state_zip, parse_address_lines
 from portdesk.bills.reader import Page
@@ -13,6 +14,8 @@ from portdesk.bills.values import Candidate, Evidence
 from portdesk.bills.vocab import GENERIC_TITLE_WORDS
 
 IsLabel = Callable[[Segment], bool]
+_OWNED = frozenset({Context.SERVICE, Context.REMIT, Context.CARRIER, Context.HELP, Context.USAGE})
+_ATTENTION = re.compile(r"(?i)^(?:attn|attention|c/o|care of|a/s)\b")
 
 
 def carrier_candidates(page: Page, segments: list[Segment], is_label: IsLabel) -> list[Candidate]:
@@ -53,16 +56,20 @@ def mailing_block_candidates(page: Page, segments: list[Segment],
             continue
         block = _block_above(csz, segments)
         streets = [i for i, s in enumerate(block) if STREET_START.match(s.text)]
-        block = block[streets[0] - 1:] if streets and streets[0] >= 1 else []
+        start = streets[0] - 1 if streets else -1
+        while start >= 1 and _ATTENTION.match(block[start].text):
+            start -= 1  # "ATTN Maria Lopez" / "c/o": the name is the line above
+        block = block[start:] if start >= 0 else []
         if len(block) < 3 or any(is_label(s) for s in block):
             continue
         above = _line_above(block[0], segments)
-        if above is not None and is_label(above):
-            continue
-        name = clean_name(block[0].text)
+        if above is not None and is_label(above) and classify(above.text) in _OWNED:
+            continue  # a service-location or remit-to block is its label's business
+        name = clean_name((block[0].trimmed() or block[0]).text)
         if name is None or STREET_START.match(block[0].text):
             continue
-        address = parse_address_lines([s.text for s in block[1:]])
+        address = parse_address_lines([s.text for s in block[1:]
+                                       if not _ATTENTION.match(s.text)])
         if address is None:
             continue
         conf = min(s.conf for s in block)

@@ -28,13 +28,11 @@ from portdesk.bills.verdicts import (
 from portdesk.domain.case import PortCase
 from portdesk.domain.numbers import format_display
 
-_SUFFIXES = {"incorporated": "inc", "corporation": "corp", "company": "co", "limited": "ltd",
-             "llc": "llc", "l l c": "llc", "&": "and", "plc": "plc", "lp": "lp", "llp": "llp"}
-
 
 def _name_key(text: str) -> tuple[str, ...]:
-    words = re.sub(r"[^\w&\s]", " ", text.lower().replace("l.l.c.", "llc")).split()
-    return tuple(_SUFFIXES.get(w, w) for w in words)
+    from portdesk.bills.find import name_tokens
+
+    return tuple(name_tokens(text))
 
 
 def _doubt(fields: BillFields, name: str) -> bool:
@@ -163,7 +161,15 @@ def check_numbers(case: PortCase, fields: BillFields) -> NumbersCheck:
 
 
 def compare(case: PortCase, fields: BillFields) -> BillComparison:
-    """Every field the issue names; the GUI and the CLI show them in this order."""
+    """Every field the issue names; the GUI and the CLI show them in this order.
+
+    A bill read from a file carries its page index: the case-first check (casecheck.py) searches
+    it for every typed value. Fields built by hand (no index) are compared value to value.
+    """
+    if fields.index is not None:
+        from portdesk.bills.casecheck import compare_case
+
+        return compare_case(case, fields, fields.index)
     checks = {
         "account_name": check_text("account_name", case.account_name, fields.account_name,
                                    fields, "account holder name"),

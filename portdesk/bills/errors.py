@@ -37,3 +37,7 @@ class ReadCancelled(BillReadError):
 
 class OcrUnavailable(BillReadError):
     """The bill is a scan and Tesseract is missing."""
+
+
+class OtherCustomersBill(BillReadError):
+    """None of the case's values is on the bill: most likely the wrong customer's file."""

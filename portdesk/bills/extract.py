@@ -13,15 +13,19 @@ from datetime import date
 from typing import Any
 
 from portdesk.bills.blocks import carrier_candidates, mailing_block_candidates
+from portdesk.bills.context import Context
 from portdesk.bills.errors import NotABill
+from portdesk.bills.find import phone_index
+from portdesk.bills.findaddr import all_addresses
+from portdesk.bills.judge import Sighting, number_rank, primary
 from portdesk.bills.layout import (
     LabelHit,
     LabelMatcher,
     Segment,
     below,
     same_line_right,
-    segments_of,
 )
+from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.parse import (
     clean_name,
     masked_phones_in,
@@ -30,6 +34,7 @@ from portdesk.bills.parse import (
     phones_in,
 )
 from portdesk.bills.reader import BillDocument
+from portdesk.bills.recognise import bill_carrier
 from portdesk.bills.values import Candidate, Evidence, address_from, choose
 from portdesk.bills.vocab import VOCAB
 from portdesk.domain.case import Address
@@ -62,6 +67,8 @@ class BillFields:
     notices: tuple[str, ...] = ()
     pages_read: int = 0
     page_count: int = 0
+    # the pages' structure, kept for the case-first check (not part of any output)
+    index: BillIndex | None = field(default=None, compare=False, repr=False)
 
     def has_account_details(self) -> bool:
         return bool(self.account_number or self.btn or self.btn_text or self.numbers)
@@ -78,6 +85,13 @@ class _Page:
 
 def _values(hit: LabelHit, page: _Page) -> Iterator[tuple[Segment, float]]:
     """Where a label's value may be: after it on the segment, right of it, under it."""
+    for seg, weight in _places(hit, page):
+        kept = seg.trimmed()
+        if kept is not None:
+            yield kept, weight
+
+
+def _places(hit: LabelHit, page: _Page) -> Iterator[tuple[Segment, float]]:
     tail = hit.segment.tail(hit.size)
     if tail is not None:
         yield tail, 1.0
@@ -201,8 +215,9 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
     masked: list[str] = []
     btn_text: list[Candidate] = []
     pages: dict[int, _Page] = {}
-    for page in doc.pages:
-        segs = segments_of(page)
+    bill_index = BillIndex.of(doc)
+    for page, page_index in zip(doc.pages, bill_index.pages, strict=True):
+        segs = page_index.segments
         hits = {id(s): h for s in segs if (h := _MATCHER.match(s)) is not None}
         pages[page.number] = ctx = _Page(segs, hits)
         for hit in hits.values():
@@ -228,15 +243,31 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
         cands["carrier"].extend(carrier_candidates(page1, first.segments, first.is_label))
         for kind, cand in mailing_block_candidates(page1, first.segments, first.is_label):
             cands[kind].append(cand)
-    return _assemble(doc, cands, numbers, masked, btn_text, require_account)
+    _addresses_by_place(bill_index, cands)
+    return _assemble(doc, cands, numbers, masked, btn_text, require_account, bill_index)
+
+
+def _addresses_by_place(bill: BillIndex, cands: dict[str, list[Candidate]]) -> None:
+    """Addresses found by their shape (a City-ST-ZIP line and the street above it, or one line),
+    judged by their place: under a service heading or column it is the service address."""
+    for found in all_addresses(bill):
+        ctx, _ = primary(found.places, "service_address")
+        if ctx == Context.SERVICE:
+            cands["service_address"].append(
+                Candidate(found.address, found.evidence, 0.9 * found.read_conf))
 
 
 def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dict[str, Evidence],
-              masked: list[str], btn_text: list[Candidate], require_account: bool) -> BillFields:
+              masked: list[str], btn_text: list[Candidate], require_account: bool,
+              bill_index: BillIndex) -> BillFields:
     chosen = {f: choose(cands[f]) for f in FIELDS if f != "numbers"}
+    known = bill_carrier(bill_index)
+    if known is not None:  # a wordmark "cox" is Cox Communications: name the carrier it is
+        chosen["carrier"] = Candidate(known.carrier.name, known.evidence, 0.95)
     evidence = {f: c.evidence for f, c in chosen.items() if c is not None}
     confidence = {f: round(c.score, 3) for f, c in chosen.items() if c is not None}
     btn = chosen["btn"]
+    numbers = account_lines(numbers, bill_index)
     if btn is not None:
         numbers.setdefault(btn.value, btn.evidence)
     if numbers:
@@ -263,11 +294,30 @@ def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dic
         notices=doc.notices,
         pages_read=len(doc.pages),
         page_count=doc.page_count,
+        index=bill_index,
     )
     if require_account and not fields.has_account_details():
         raise NotABill(f"{doc.path.name}: no account details found (no account number, billing "
                        "number or phone numbers); is this the customer's bill?")
     return fields
+
+
+def account_lines(listed: dict[str, Evidence], bill: BillIndex) -> dict[str, Evidence]:
+    """The account's own numbers, by the same rule the check uses (judge.number_rank): printed
+    where the bill lists its lines, or in passing but never also as a dialed number or a help
+    line. A number under a numbers label that the page index cannot place is kept as listed."""
+    phones = phone_index(bill)
+    out: dict[str, Evidence] = {}
+    for e164, found in phones.items():
+        sightings = [Sighting(f.form, f.evidence, *primary(f.places, "numbers"), f.read_conf)
+                     for f in found]
+        best, chosen = number_rank(e164, sightings)
+        if best >= 1 and chosen is not None:
+            out[e164] = listed.get(e164, chosen.evidence)
+    for e164, ev in listed.items():
+        if e164 not in phones:
+            out[e164] = ev
+    return out
 
 
 def _read_conf(doc: BillDocument, evidence: Evidence) -> float:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
@@ -22,29 +22,25 @@ NOISE_CONF = 0.3  # OCR confidence under which a lone letter is taken for a spec
 
 @dataclass(frozen=True, slots=True)
 class Segment:
+    """A run of words on one line. Its text and box are worked out once: the page index asks
+    for them thousands of times on a long bill."""
+
     page: int
     words: tuple[Word, ...]
     line: int  # index of the line on its page
+    text: str = field(init=False, compare=False)
+    x0: float = field(init=False, compare=False)
+    x1: float = field(init=False, compare=False)
+    top: float = field(init=False, compare=False)
+    bottom: float = field(init=False, compare=False)
 
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
-
-    @property
-    def x0(self) -> float:
-        return self.words[0].x0
-
-    @property
-    def x1(self) -> float:
-        return max(w.x1 for w in self.words)
-
-    @property
-    def top(self) -> float:
-        return min(w.top for w in self.words)
-
-    @property
-    def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
+    def __post_init__(self) -> None:
+        words = self.words
+        object.__setattr__(self, "text", " ".join(w.text for w in words))
+        object.__setattr__(self, "x0", words[0].x0)
+        object.__setattr__(self, "x1", max(w.x1 for w in words))
+        object.__setattr__(self, "top", min(w.top for w in words))
+        object.__setattr__(self, "bottom", max(w.bottom for w in words))
 
     @property
     def height(self) -> float:
@@ -58,16 +54,36 @@ class Segment:
     def bbox(self) -> tuple[float, float, float, float]:
         return (round(self.x0, 1), round(self.top, 1), round(self.x1, 1), round(self.bottom, 1))
 
+    def trimmed(self) -> Segment | None:
+        """Without the unsure scraps OCR left at either end ("REDWOOD CAFE, eget")."""
+        words = list(self.words)
+        while words and _scrap(words[-1]):
+            words.pop()
+        while words and _scrap(words[0]):
+            words.pop(0)
+        if len(words) == len(self.words):
+            return self
+        return Segment(self.page, tuple(words), self.line) if words else None
+
     def tail(self, skip: int) -> Segment | None:
         """The words after the label, or None when the label fills the segment."""
         rest = self.words[skip:]
+        if rest and rest[0].text.startswith(("/", "|")):
+            return None  # "Account holder / Titulaire": the label goes on in the other language
         while rest and rest[0].text in (":", "-", "#:", "|"):
             rest = rest[1:]
         return Segment(self.page, rest, self.line) if rest else None
 
 
+_ACCENTS = str.maketrans("éèêëàâäîïôöûüùçÉÈÊÀÂÎÔÛÇ°", "eeeeaaaiioouuucEEEAAIOUCo")
+
+
+def _scrap(word: Word) -> bool:
+    return word.conf < 0.5 and sum(c.isalnum() for c in word.text) <= 4
+
+
 def norm_token(text: str) -> str:
-    return re.sub(r"[^a-z0-9#]", "", text.lower())
+    return re.sub(r"[^a-z0-9#]", "", text.translate(_ACCENTS).lower())
 
 
 def lines_of(page: Page) -> list[list[Word]]:
@@ -124,6 +140,9 @@ def _compile(vocab: dict[str, tuple[str, ...]]) -> list[tuple[str, str, int]]:
     return out
 
 
+_POSSESSIVES = frozenset({"your", "the", "votre", "vos", "le", "la", "les", "our"})
+
+
 class LabelMatcher:
     """Fuzzy label matching so OCR slips ("Acc0unt Numbor") still find their field.
 
@@ -134,20 +153,36 @@ class LabelMatcher:
 
     def __init__(self, vocab: dict[str, tuple[str, ...]]) -> None:
         self._labels = _compile(vocab)
+        self._longest = max(size for _, _, size in self._labels)
+        # by (words, first letter): a segment is compared only with labels that could match it;
+        # labels of 3 letters or fewer are compared whatever their first letter (OCR slips)
+        self._by_head: dict[tuple[int, str], list[tuple[str, str, int]]] = {}
+        self._short: dict[int, list[tuple[str, str, int]]] = {}
+        for label in self._labels:
+            _, phrase, size = label
+            if len(phrase) <= 3:
+                self._short.setdefault(size, []).append(label)
+            elif phrase:
+                self._by_head.setdefault((size, phrase[0]), []).append(label)
 
     def match(self, segment: Segment) -> LabelHit | None:
         # a speck OCR read as a lone letter ("Service Z Address") is not a word of the label
         kept = [i for i, w in enumerate(segment.words)
                 if not (len(w.text) == 1 and w.text.isalpha() and w.conf < NOISE_CONF)]
         tokens = [norm_token(segment.words[i].text) for i in kept]
+        if len(tokens) > 1 and tokens[0] in _POSSESSIVES:
+            kept, tokens = kept[1:], tokens[1:]  # "Your main number" is the label "main number"
+        heads = {size: " ".join(t for t in tokens[:size] if t)
+                 for size in range(1, min(len(tokens), self._longest) + 1)}
         best: LabelHit | None = None
         best_rank: tuple[bool, int, float] = (False, 0, 0.0)
-        for fld, phrase, size in self._labels:
-            if size > len(tokens):
-                continue
-            head = " ".join(t for t in tokens[:size] if t)
-            if not head or (head[0] != phrase[0] and len(phrase) > 3):
-                continue
+        candidates = [label for size, head in heads.items() if head
+                      for label in (*self._by_head.get((size, head[0]), ()),
+                                    *self._short.get(size, ()))]
+        for fld, phrase, size in candidates:
+            head = heads[size]
+            if head != phrase and abs(len(head) - len(phrase)) > len(phrase) * 0.25 + 1:
+                continue  # too different in length to reach the ratio
             ratio = 100.0 if head == phrase else fuzz.ratio(head, phrase)
             if ratio < LABEL_MIN_RATIO or (ratio < 100 and not _each_token(head, phrase)):
                 continue

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from portdesk.bills.errors import BillTooLarge, OcrUnavailable, UnreadableBill
+from portdesk.bills.photo import straighten_photo
 from portdesk.bills.prepare import prepare
 from portdesk.bills.reader import Page, Word
 
@@ -73,21 +74,28 @@ def detect_rotation(image: Image) -> int:
 def ocr_image(image: Image, number: int, scale: float, run: _Run | None = None) -> Page:
     """OCR one page image; `scale` is pixels per PDF point, so boxes come back in points.
 
-    The page is turned upright (OSD), levelled and despeckled (prepare.py) before Tesseract
-    reads it; the boxes are in the levelled frame, which is what the desk shows as evidence.
+    A photo is flattened first (photo.py); the page is levelled and despeckled (prepare.py)
+    before Tesseract reads it; the boxes are in the levelled frame, which is what the desk shows
+    as evidence. Most pages arrive upright, so orientation (a second Tesseract pass, OSD) is
+    only asked when the first reading is poor, and the page read again turned.
     """
     tess = _tesseract()
     gray = image.convert("L")
-    rotation = detect_rotation(gray)
-    if rotation:
-        gray = gray.rotate(-rotation, expand=True)
-    gray, _ = prepare(gray)
+    gray, flattened = straighten_photo(gray)
+    if flattened and gray.width != image.width:
+        scale = gray.width / 612  # the sheet cut out of a photo: a letter-wide page
+    upright = gray
+    gray, _ = prepare(upright)
     data = tess.image_to_data(gray, config="--psm 3", output_type=tess.Output.DICT)
+    rotation = 0
+    if not _reads_well(data) and (rotation := detect_rotation(upright)):
+        gray, _ = prepare(upright.rotate(-rotation, expand=True))
+        data = tess.image_to_data(gray, config="--psm 3", output_type=tess.Output.DICT)
     raw: list[tuple[Word, tuple[int, int, int]]] = []
     for i, text in enumerate(data["text"]):
         conf = float(data["conf"][i])
         text = _JUNK.sub("", text.strip())
-        if not text or conf < 0:
+        if not text or conf < 0 or _speck(text, conf / 100):
             continue
         box = (data["left"][i], data["top"][i], data["width"][i], data["height"][i])
         text = respace_unit(gray, text, box)
@@ -105,6 +113,20 @@ def ocr_image(image: Image, number: int, scale: float, run: _Run | None = None) 
     width, height = gray.width / scale, gray.height / scale
     words = _deskew(raw, width / 2, height / 2)
     return Page(number, width, height, tuple(words), "ocr", rotation)
+
+
+def _speck(text: str, conf: float) -> bool:
+    """Dust, a stamp's edge or a fold read as a word: short and unsure, or nearly unreadable.
+    Left in, it glues itself to a name or an address line and hides the value from the search."""
+    alnum = sum(c.isalnum() for c in text)
+    return (conf < 0.3 and alnum <= 3) or conf < 0.1 or (alnum == 0 and conf < 0.6)
+
+
+def _reads_well(data: dict[str, list[Any]]) -> bool:
+    """Enough confident words that look like words: the page was upright."""
+    sure = [t for t, c in zip(data["text"], data["conf"], strict=True)
+            if float(c) >= 80 and sum(ch.isalnum() for ch in str(t)) >= 3]
+    return len(sure) >= 12
 
 
 def respace_unit(gray: Image, text: str, box: tuple[int, int, int, int]) -> str:

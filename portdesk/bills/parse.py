@@ -21,26 +21,77 @@ MASKED_PHONE_RE = re.compile(
 MASK_CHARS = "*•●"
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+_MONTHS.update({"janv": 1, "fevr": 2, "fev": 2, "mars": 3, "avr": 4, "mai": 5, "juin": 6,
+                "juil": 7, "aout": 8, "sept": 9, "déc": 12, "dec": 12, "févr": 2, "fév": 2,
+                "août": 8, "janvier": 1, "fevrier": 2, "février": 2, "avril": 4, "juillet": 7,
+                "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12, "décembre": 12})
+
+
+def _month(name: str) -> int | None:
+    word = name.lower().rstrip(".")
+    return _MONTHS.get(word) or _MONTHS.get(word[:4]) or _MONTHS.get(word[:3])
+
+
 _DATE_PATTERNS = (
     (re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b"), "mdy_name"),
-    (re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b"), "dmy_name"),
+    (re.compile(r"\b(\d{1,2})(?:er)?\s+([^\W\d_]{3,9})\.?,?\s+(\d{4})\b"), "dmy_name"),
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
     (re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b"), "us"),
 )
+_PROVINCE_NAMES = {
+    "alberta": "AB", "british columbia": "BC", "colombie britannique": "BC", "manitoba": "MB",
+    "new brunswick": "NB", "nouveau brunswick": "NB", "newfoundland and labrador": "NL",
+    "terre neuve et labrador": "NL", "nova scotia": "NS", "nouvelle ecosse": "NS",
+    "northwest territories": "NT", "nunavut": "NU", "ontario": "ON", "prince edward island": "PE",
+    "ile du prince edouard": "PE", "quebec": "QC", "saskatchewan": "SK", "yukon": "YT",
+}
+_STATE_NAMES = {**{v.lower(): k for k, v in US_STATES.items()}, **_PROVINCE_NAMES}
+_NAMES = "|".join(sorted(
+    {re.escape(n) for n in (*US_STATES.values(), "Alberta", "British Columbia", "Manitoba",
+                            "New Brunswick", "Newfoundland and Labrador", "Nova Scotia", "Ontario",
+                            "Prince Edward Island", "Québec", "Quebec", "Saskatchewan", "Yukon",
+                            "Nouveau-Brunswick", "Nouvelle-Écosse", "Colombie-Britannique",
+                            "Terre-Neuve-et-Labrador", "Île-du-Prince-Édouard",
+                            "Northwest Territories", "Nunavut")}, key=len, reverse=True))
+_ZIP = r"\d{5}(?:\s?-\s?\d{4})?|[A-Za-z]\d[A-Za-z][\s-]?\d[A-Za-z]\d"
 CSZ_RE = re.compile(
-    r"^(?P<city>[A-Za-z][A-Za-z .'-]*?),?\s+(?P<state>[A-Za-z]{2})\.?,?\s+"
-    r"(?P<zip>\d{5}(?:\s?-\s?\d{4})?)$"
+    r"^(?P<city>[^\W\d_][\w .'’-]*?),?\s+\(?(?P<state>[A-Za-z]{2}|(?i:" + _NAMES + r"))"
+    r"\)?\.?,?\s+(?P<zip>" + _ZIP + r")$"
 )
 UNIT_RE = re.compile(r"(?i)[,\s]+((?:suite|ste|apt|apartment|unit|fl|floor|rm|room|bldg|building|"
-                     r"#)\.?\s*#?\s*[\w-]+)$")
-STREET_START = re.compile(r"(?i)^(\d+[A-Za-z]?\b|p\.?\s*o\.?\s*box\b|one\b|rr\b|hc\b)")
+                     r"bureau|local|app|#)\.?\s*#?\s*[\w-]+)$")
+STREET_START = re.compile(r"(?i)^(\d+[A-Za-z]?\b(?!-\d)|p\.?\s*o\.?\s*box\b|one\b|rr\b|hc\b|"
+                          r"c\.?\s?p\.?\s+\d|case postale\b)")
+# a Quebec numbered company ("9180-4421 Québec inc."): a name, though it starts with digits
+_NUMBERED_COMPANY = re.compile(r"(?i)^\d{4}-\d{4}\s+[^\W\d_]{3,}")
 _ACCOUNT_TOKEN = re.compile(r"^[A-Za-z0-9*•#./-]+$")
+
+
+def _odd_grouping(printed: str) -> bool:
+    """'268 7067666' or '831862-7108': digits split unlike a phone number (part of an account
+    number); a phone number is split after the area code and after the exchange, or not at all."""
+    core = re.sub(r"^\+?1[\s.-]?(?=\(?\d{3})", "", printed.strip()) if len(
+        re.sub(r"\D", "", printed)) == 11 else printed.strip()
+    m = re.fullmatch(r"\(?\d{3}\)?([\s.-]?)\d{3}([\s.-]?)\d{4}", core)
+    if m is None:
+        return False
+    first = bool(m.group(1)) or core.startswith("(")
+    return first != bool(m.group(2))
+
+
+def _inside_longer(text: str, start: int, end: int) -> bool:
+    """'294-379-836-0009-54': ten digits inside a longer hyphenated number are no phone."""
+    before = text[max(0, start - 2):start]
+    after = text[end:end + 2]
+    return bool(re.fullmatch(r"\d[-.]", before) or re.fullmatch(r"[-.]\d", after))
 
 
 def phones_in(text: str) -> list[tuple[str, str]]:
     """(E.164, text as written) for every dialable NANP number in the text."""
     out = []
     for m in PHONE_RE.finditer(text):
+        if _odd_grouping(m.group(0)) or _inside_longer(text, m.start(), m.end()):
+            continue
         try:
             out.append((parse_number("".join(m.groups())).e164, m.group(0)))
         except InvalidNumber:
@@ -63,11 +114,11 @@ def parse_date(text: str) -> date | None:
         for m in pattern.finditer(text):
             try:
                 if kind == "mdy_name":
-                    month = _MONTHS.get(m.group(1)[:3].lower())
+                    month = _month(m.group(1))
                     if month:
                         return date(int(m.group(3)), month, int(m.group(2)))
                 elif kind == "dmy_name":
-                    month = _MONTHS.get(m.group(2)[:3].lower())
+                    month = _month(m.group(2))
                     if month:
                         return date(int(m.group(3)), month, int(m.group(1)))
                 elif kind == "iso":
@@ -101,9 +152,24 @@ def parse_account_number(text: str) -> str | None:
     return value
 
 
+# words that start a label or a remark, never a customer's name ("Since 2014", "Invoice #")
+_NOT_A_NAME = frozenset({
+    "since", "invoice", "number", "no", "id", "date", "page", "account", "total", "due", "amount",
+    "service", "services", "customer", "care", "support", "summary", "statement", "bill", "billing",
+    "payment", "balance", "period", "plan", "your", "for", "the", "see", "call", "visit", "thank",
+    "previous", "new", "charges", "attn", "attention", "c/o", "de", "du", "le", "la", "numero",
+    "facture", "compte", "merci", "information", "details", "questions", "pay", "autopay",
+})
+
+
 def clean_name(text: str) -> str | None:
     value = text.strip(" :,;")
+    if _NUMBERED_COMPANY.match(value) and not PHONE_RE.search(value):
+        return value
     if not value or sum(c.isdigit() for c in value) > 2 or len(value) < 2:
+        return None
+    first = re.sub(r"[^\w/]", "", value.split()[0].lower())
+    if first in _NOT_A_NAME:
         return None
     if PHONE_RE.search(value) or STREET_START.match(value):
         return None
@@ -112,9 +178,27 @@ def clean_name(text: str) -> str | None:
     return value
 
 
+def _fold(text: str) -> str:
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return " ".join(re.sub(r"[^a-z ]", " ", plain.lower()).split())
+
+
 def _state(raw: str) -> str | None:
     state = raw.upper()
-    return state if state in US_STATES or state in CA_PROVINCES else None
+    if state in US_STATES or state in CA_PROVINCES:
+        return state
+    return _STATE_NAMES.get(_fold(raw))
+
+
+def postal_code(raw: str) -> str:
+    """ZIP as printed without spaces ("62701-1234"); a Canadian code as "H2X 1Y4"."""
+    code = re.sub(r"\s", "", raw).upper()
+    if re.fullmatch(r"[A-Z]\d[A-Z]-?\d[A-Z]\d", code):
+        code = code.replace("-", "")
+        return f"{code[:3]} {code[3:]}"
+    return code
 
 
 def split_unit(street: str) -> tuple[str, str]:
@@ -156,16 +240,49 @@ def parse_address_lines(lines: list[str]) -> Address | None:
     if len(streets) > 2:
         return None
     line1, line2 = (streets[0], streets[1]) if len(streets) == 2 else split_unit(streets[0])
-    return Address(line1, line2, m.group("city").strip(), state,
-                   re.sub(r"\s", "", m.group("zip")))
+    return Address(line1, line2, m.group("city").strip(), state, postal_code(m.group("zip")))
+
+
+_STREET_END = frozenset({
+    "ST", "STREET", "AVE", "AVENUE", "AV", "BLVD", "BOULEVARD", "RD", "ROAD", "DR", "DRIVE", "LN",
+    "LANE", "CT", "COURT", "PL", "PLACE", "PKWY", "PARKWAY", "HWY", "HIGHWAY", "CIR", "CIRCLE",
+    "TER", "TERRACE", "SQ", "SQUARE", "TRL", "TRAIL", "WAY", "PLZ", "PLAZA", "CRES", "EXPY",
+    "FWY", "PIKE", "ALY", "N", "S", "E", "W", "NE", "NW", "SE", "SW", "O",
+})
+_UNIT_WORDS = frozenset({"STE", "SUITE", "FL", "FLOOR", "APT", "UNIT", "RM", "ROOM", "BLDG", "#",
+                         "BUREAU", "LOCAL", "APP"})
+
+
+def _commas_by_street_words(text: str) -> str:
+    """'350 5th Ave Fl 12 New York NY 10118': the city starts after the street's last word."""
+    m = re.match(r"^(?P<rest>.+?)\s+(?P<tail>[A-Za-z]{2}\.?\s+(?:" + _ZIP + r"))$", text)
+    if not m or "," in text:
+        return text
+    words = m.group("rest").split()
+    end = -1
+    for i, word in enumerate(words):
+        key = re.sub(r"[^A-Z#]", "", word.upper())
+        if i and key in _STREET_END:
+            end = i
+        elif i and key in _UNIT_WORDS and i + 1 < len(words):
+            end = i + 1
+        elif key.startswith("#") and i:
+            end = i
+    if end < 0 or end >= len(words) - 1:
+        return text
+    return f"{' '.join(words[:end + 1])}, {' '.join(words[end + 1:])} {m.group('tail')}"
 
 
 def _one_line(text: str) -> Address | None:
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if len(parts) < 2:
+        text = _commas_by_street_words(text)
+        parts = [p.strip() for p in text.split(",") if p.strip()]
+    if len(parts) < 2:
         return None
-    m = re.match(r"^(?P<state>[A-Za-z]{2})\.?\s+(?P<zip>\d{5}(?:-\d{4})?)$", parts[-1])
-    if m and len(parts) >= 3:
+    m = re.match(r"^\(?(?P<state>[A-Za-z]{2}|(?i:" + _NAMES + r"))\)?\.?\s+"
+                 r"(?P<zip>" + _ZIP + r")$", parts[-1])
+    if m and len(parts) >= 3 and _state(m.group("state")) is not None:
         city, street_parts = parts[-2], parts[:-2]
     else:
         m2 = CSZ_RE.match(parts[-1])
@@ -181,4 +298,4 @@ def _one_line(text: str) -> Address | None:
         line1, line2 = street_parts
     else:
         return None
-    return Address(line1, line2, city.strip(), state, m.group("zip"))
+    return Address(line1, line2, city.strip(), state, postal_code(m.group("zip")))

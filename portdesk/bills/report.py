@@ -33,13 +33,13 @@ def check_json(comparison: BillComparison, fields: BillFields,
                bill_age_days: int | None) -> dict[str, Any]:
     out: dict[str, Any] = {
         name: {"verdict": c.verdict.value, "entered": c.entered, "bill": c.bill,
-               "reason": c.reason}
+               "reason": c.reason, "evidence": c.evidence.to_json() if c.evidence else None}
         for name, c in comparison.fields.items()
     }
     numbers = comparison.numbers
     out["numbers"] = {
         "verdict": numbers.verdict.value if numbers else "not_found",
-        "items": [{"number": i.number, "verdict": i.verdict.value}
+        "items": [{"number": i.number, "verdict": i.verdict.value, "reason": i.reason}
                   for i in (numbers.items if numbers else ())],
     }
     return {
@@ -47,4 +47,6 @@ def check_json(comparison: BillComparison, fields: BillFields,
         "statement_date": fields.statement_date.isoformat() if fields.statement_date else None,
         "bill_age_days": bill_age_days,
         "source": fields.source,
+        # one line when none of the case's values is on the bill (another customer's bill)
+        "headline": comparison.headline,
     }

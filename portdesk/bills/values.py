@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from portdesk.bills.layout import Segment
-from portdesk.bills.parse import CSZ_RE, is_city_state_zip, parse_address_lines
+from portdesk.bills.parse import CSZ_RE, STREET_START, is_city_state_zip, parse_address_lines
 from portdesk.domain.case import Address
 
 CONFLICT_PENALTY = 0.6
@@ -33,7 +33,9 @@ class Evidence:
         x1 = max(s.x1 for s in values)
         bottom = max(s.bottom for s in values)
         text = " / ".join(s.text for s in values)
-        if label is not None and label.text not in text:
+        if label is not None and text in label.text:
+            text = label.text  # "Service Location: 1200 Harbor Blvd": the label holds the value
+        elif label is not None and label.text not in text:
             text = f"{label.text} {text}"
         return cls(values[0].page, (round(x0, 1), round(top, 1), round(x1, 1), round(bottom, 1)),
                    text)
@@ -78,7 +80,12 @@ def choose(cands: list[Candidate]) -> Candidate | None:
 
 
 def address_from(segments: list[Segment]) -> tuple[Address, list[Segment]] | None:
-    """The address in the first lines of a block: one line, or up to the City, ST ZIP line."""
+    """The address in the first lines of a block: one line, or up to the City, ST ZIP line.
+
+    A name line first ("OAKMONT VETERINARY CLINIC" under "Service Address:") is skipped."""
+    if len(segments) > 1 and not STREET_START.match(segments[0].text) and not CSZ_RE.search(
+            segments[0].text) and STREET_START.match(segments[1].text):
+        segments = segments[1:]
     if not segments:
         return None
     one = parse_address_lines([segments[0].text])

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from portdesk.bills.values import Evidence
+    from portdesk.domain.case import Address
 
 MIN_MATCH_CONFIDENCE = 0.5
 # OCR word confidence (BillFields.read_confidence) under which a scanned value cannot confirm a
@@ -31,6 +36,10 @@ class FieldCheck:
     bill: str | None
     reason: str
     suggestion: str | None = None  # the bill's exact form, when copying it is the fix
+    evidence: Evidence | None = None  # where the bill says what the verdict rests on
+    # the bill's value as the case stores it, offered by "Use bill value"; None when the bill's
+    # value was not read with confidence (never a label word, never a guess)
+    bill_value: str | Address | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +47,7 @@ class NumberCheck:
     number: str  # E.164 from the case
     verdict: Verdict
     reason: str = ""
+    evidence: Evidence | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +61,8 @@ class NumbersCheck:
 class BillComparison:
     fields: dict[str, FieldCheck] = field(default_factory=dict)
     numbers: NumbersCheck | None = None
-
-
+    # set when none of the case's values appears anywhere on the bill: one line says so
+    headline: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

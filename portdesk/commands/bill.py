@@ -94,6 +94,9 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         print_json(data)
         return 0
+    if report.comparison.headline:
+        print(f"{args.file.name}: {report.comparison.headline}")
+        return 0
     rows = [(name, c["verdict"], c["entered"], c["bill"] or "", c["reason"])
             for name, c in data["fields"].items() if name != "numbers"]
     numbers = report.comparison.numbers

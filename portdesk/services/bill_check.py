@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from portdesk.bills.compare import compare
+from portdesk.bills.errors import NotABill
 from portdesk.bills.extract import BillFields, extract_fields
 from portdesk.bills.ocr import configure as configure_ocr
 from portdesk.bills.reader import CancelFn, ProgressFn, ReadLimits, read_bill
-from portdesk.bills.verdicts import BillCheckSummary, BillComparison, summarize
+from portdesk.bills.verdicts import MATCHES, BillCheckSummary, BillComparison, summarize
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
 
@@ -33,12 +34,12 @@ class BillCheckReport:
 
 def extract_bill(path: Path, settings: Settings, *, password: str | None = None,
                  progress: ProgressFn | None = None, cancel: CancelFn | None = None,
-                 limits: ReadLimits | None = None) -> BillFields:
+                 limits: ReadLimits | None = None, require_account: bool = True) -> BillFields:
     """Raises a PortDeskError (PasswordRequired, NotABill, UnreadableBill...) on bad input."""
     configure_ocr(settings.tesseract_cmd)
     doc = read_bill(path, password=password, limits=limits or settings.limits, progress=progress,
                     cancel=cancel)
-    return extract_fields(doc)
+    return extract_fields(doc, require_account=require_account)
 
 
 def bill_age_days(fields: BillFields, today: date | None = None) -> int | None:
@@ -58,8 +59,19 @@ def compare_with_case(fields: BillFields, case: PortCase, settings: Settings,
 def check_bill(path: Path, case: PortCase, settings: Settings, *, password: str | None = None,
                progress: ProgressFn | None = None, cancel: CancelFn | None = None,
                today: date | None = None) -> BillCheckReport:
-    fields = extract_bill(path, settings, password=password, progress=progress, cancel=cancel)
-    return compare_with_case(fields, case, settings, today)
+    """The case's values searched on the bill; a document with no account details on it and
+    none of the case's values is refused as not a bill (NotABill), like `bill extract` does."""
+    fields = extract_bill(path, settings, password=password, progress=progress, cancel=cancel,
+                          require_account=False)
+    report = compare_with_case(fields, case, settings, today)
+    if not fields.has_account_details() and not _any_typed_value_seen(report):
+        raise NotABill(f"{path.name}: no account details found (no account number, billing "
+                       "number or phone numbers); is this the customer's bill?")
+    return report
+
+
+def _any_typed_value_seen(report: BillCheckReport) -> bool:
+    return any(c.verdict in MATCHES for c in report.comparison.fields.values())
 
 
 def check_bill_for_reference(store: Store, reference: str, path: Path, settings: Settings,

@@ -15,9 +15,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from portdesk.bills.errors import ReadCancelled, UnreadableBill
+from portdesk.bills.errors import OtherCustomersBill, ReadCancelled, UnreadableBill
 from portdesk.bills.extract import BillFields
 from portdesk.bills.parse import is_masked
+from portdesk.bills.photo import straighten_photo
 from portdesk.bills.reader import CancelFn, ProgressFn, ReadLimits
 from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import MIN_MATCH_CONFIDENCE, Verdict
@@ -80,6 +81,9 @@ def attach_bill(store: Store, settings: Settings, actor: str, case_id: int, path
     case = store.cases.get(case_id)
     report = check_bill(path, case, settings, password=password, progress=progress,
                         cancel=cancel, today=today)
+    if report.comparison.headline:
+        raise OtherCustomersBill(f"{path.name}: {report.comparison.headline} Nothing was "
+                                 "attached.")
     content = _read(path)
     display = display_copy(content, password)
     if cancel is not None and cancel():
@@ -173,7 +177,14 @@ def _image_pdf(content: bytes) -> bytes:
         frames = []
         for index in range(min(getattr(image, "n_frames", 1), limits.max_ocr_pages)):
             image.seek(index)
-            frames.append((image.convert("L"), _points_per_inch(image)))
+            gray = image.convert("L")
+            flat, changed = straighten_photo(gray)
+            if changed and flat.width != gray.width:
+                # a phone photo: show the sheet as the reader flattened it, so the evidence
+                # boxes (measured on the flattened sheet, a letter-wide page) land on the words
+                frames.append((flat, flat.width / 8.5))
+            else:
+                frames.append((gray, _points_per_inch(image)))
         first, dpi = frames[0]
         first.save(out, "PDF", resolution=dpi, save_all=True,
                    append_images=[f for f, _ in frames[1:]])
@@ -194,8 +205,8 @@ def comparison_rows(report: BillCheckReport) -> list[CheckRow]:
     """The table the desk shows: the compared fields in the CLI's order, then every number."""
     fields = report.fields
     rows = [CheckRow(f, LABELS[f], c.entered, c.bill or "", c.verdict.value, c.reason,
-                     fields.evidence.get(f),
-                     c.verdict != Verdict.EXACT and bill_value(fields, f) is not None)
+                     c.evidence or fields.evidence.get(f),
+                     c.verdict != Verdict.EXACT and copyable(report, f) is not None)
             for f, c in report.comparison.fields.items()]
     numbers = report.comparison.numbers
     for item in numbers.items if numbers is not None else ():
@@ -203,8 +214,21 @@ def comparison_rows(report: BillCheckReport) -> list[CheckRow]:
         rows.append(CheckRow(f"{NUMBER_PREFIX}{item.number}", "Number",
                              format_display(item.number),
                              format_display(item.number) if on_bill else "", item.verdict.value,
-                             item.reason, fields.number_evidence.get(item.number), False))
+                             item.reason, item.evidence or fields.number_evidence.get(item.number),
+                             False))
     return rows
+
+
+def copyable(report: BillCheckReport, field: str) -> str | Address | None:
+    """What "Use bill value" would copy: the comparison's own reading of the bill when it has
+    one (the case-first check offers only values read with confidence), else the extraction's."""
+    check = report.comparison.fields.get(field)
+    if report.fields.index is not None:
+        value = check.bill_value if check is not None else None
+        if isinstance(value, str) and (not value.strip() or is_masked(value)):
+            return None
+        return value
+    return bill_value(report.fields, field)
 
 
 def bill_value(fields: BillFields, field: str) -> str | Address | None:
@@ -236,16 +260,20 @@ def _with_value(case: PortCase, field: str, value: str | Address) -> PortCase:
 
 # -- the specialist's decisions ---------------------------------------------------------------
 def use_bill_value(store: Store, settings: Settings, actor: str, seen: PortCase, field: str,
-                   fields: BillFields, document_id: int | None,
+                   source: BillFields | BillCheckReport, document_id: int | None,
                    today: date | None = None) -> tuple[PortCase, BillCheckReport]:
     """Copy the bill's exact text into the case; returns the saved case and its new comparison.
 
-    `seen` is the case the specialist compared: if someone changed this field since, the copy is
-    refused (Conflict) rather than overwriting a value nobody looked at.
+    `source` is the check the specialist looked at (or the bill's fields alone). `seen` is the
+    case the specialist compared: if someone changed this field since, the copy is refused
+    (Conflict) rather than overwriting a value nobody looked at.
     """
     if field not in COMPARED:
         raise PortDeskError(f"{field} cannot be copied from the bill")
-    value = bill_value(fields, field)
+    if isinstance(source, BillCheckReport):
+        fields, value = source.fields, copyable(source, field)
+    else:
+        fields, value = source, bill_value(source, field)
     if value is None:
         raise PortDeskError(f"the bill gives no complete {LABELS[field].lower()} to copy")
     assert seen.id is not None

@@ -220,10 +220,10 @@ class BillCheckDialog(FileDropMixin, QDialog):
         if self.attached is None or self.report is None or self.case is None:
             return
         store, settings, actor, seen = self.store, self.settings, self.actor, self.case
-        fields, document_id = self.report.fields, self.attached.document.id
+        report, document_id = self.report, self.attached.document.id
         self.status.busy(f"Copying the bill's {LABELS.get(key, key).lower()} into the case…")
         self.host.start(
-            lambda _t: bill_desk.use_bill_value(store, settings, actor, seen, key, fields,
+            lambda _t: bill_desk.use_bill_value(store, settings, actor, seen, key, report,
                                                 document_id),
             lambda result: self._on_value_used(key, result), self._on_action_failed)
 

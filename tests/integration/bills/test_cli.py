@@ -46,14 +46,17 @@ def test_check_json_with_entries(bill: GeneratedBill, tmp_path: Path,
         numbers=[*bill.truth.numbers, bill.truth.dialed_numbers[0], wrong])]))
     assert main(["bill", "check", str(bill.path), "--entries", str(entries), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"fields", "statement_date", "bill_age_days", "source"}
+    assert set(data) == {"fields", "statement_date", "bill_age_days", "source", "headline"}
+    assert data["headline"] is None
     f = data["fields"]
     assert set(f) == {"account_name", "account_number", "btn", "carrier", "service_address",
                       "numbers"}
     assert f["account_name"]["verdict"] == "equivalent"
     assert f["account_number"]["verdict"] == "exact"
     assert f["btn"] == {"verdict": "exact", "entered": format_display(bill.truth.btn),
-                        "bill": format_display(bill.truth.btn), "reason": f["btn"]["reason"]}
+                        "bill": format_display(bill.truth.btn), "reason": f["btn"]["reason"],
+                        "evidence": f["btn"]["evidence"]}
+    assert f["btn"]["evidence"]["page"] == 1 and len(f["btn"]["evidence"]["bbox"]) == 4
     items = {i["number"]: i["verdict"] for i in f["numbers"]["items"]}
     assert items[bill.truth.dialed_numbers[0]] == "not_found"  # dialed in call detail only
     assert items[wrong] == "not_found"

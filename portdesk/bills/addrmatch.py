@@ -1,0 +1,134 @@
+"""Same place, written differently? USPS and Canada Post forms, with a digit guard.
+
+scourgify turns "120 North Oak Street Suite 400" and "120 N Oak St Ste 400" into the same record.
+Normalisers are built to merge, which is the danger here, so an equivalence also needs the house
+number, unit and postal code to agree character for character, outside any library. Canadian and
+French street forms ("boul. René-Lévesque O") have their own abbreviations, folded here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from portdesk.domain.case import Address
+
+_UNIT_TYPES = {"STE": "STE", "SUITE": "STE", "APT": "APT", "APARTMENT": "APT", "UNIT": "UNIT",
+               "FL": "FL", "FLOOR": "FL", "RM": "RM", "ROOM": "RM", "BLDG": "BLDG",
+               "BUILDING": "BLDG", "#": "#", "": "#", "BUREAU": "STE", "LOCAL": "STE",
+               "APP": "APT", "NO": "#", "NUMBER": "#"}
+_STREET_WORDS = {
+    "STREET": "ST", "STR": "ST", "AVENUE": "AVE", "AV": "AVE", "AVE": "AVE", "BOULEVARD": "BLVD",
+    "BOUL": "BLVD", "BD": "BLVD", "ROAD": "RD", "DRIVE": "DR", "LANE": "LN", "COURT": "CT",
+    "PLACE": "PL", "PARKWAY": "PKWY", "HIGHWAY": "HWY", "CIRCLE": "CIR", "TERRACE": "TER",
+    "SQUARE": "SQ", "TRAIL": "TRL", "EXPRESSWAY": "EXPY", "FREEWAY": "FWY", "PIKE": "PIKE",
+    "CRESCENT": "CRES", "CHEMIN": "CH", "ROUTE": "RTE", "PLAZA": "PLZ", "CENTER": "CTR",
+    "CENTRE": "CTR", "MOUNT": "MT", "FORT": "FT", "SAINT": "ST", "POINT": "PT", "HEIGHTS": "HTS",
+    "NORTH": "N", "SOUTH": "S", "EAST": "E", "WEST": "W", "NORTHEAST": "NE", "NORTHWEST": "NW",
+    "SOUTHEAST": "SE", "SOUTHWEST": "SW", "OUEST": "W", "EST": "E", "NORD": "N", "SUD": "S",
+    "O": "W", "CIRCUIT": "CIR", "WAY": "WAY", "ALLEY": "ALY", "POBOX": "POBOX",
+    "FIRST": "1ST", "SECOND": "2ND", "THIRD": "3RD", "FOURTH": "4TH", "FIFTH": "5TH",
+    "SIXTH": "6TH", "SEVENTH": "7TH", "EIGHTH": "8TH", "NINTH": "9TH", "TENTH": "10TH",
+    "ELEVENTH": "11TH", "TWELFTH": "12TH", "PREMIERE": "1RE", "DEUXIEME": "2E",
+}
+
+
+def fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def unit(line2: str) -> tuple[str, str]:
+    """(designator, identifier); '#' means "a unit of unstated type" and matches any designator."""
+    text = re.sub(r"[.,:]", " ", fold(line2).upper()).replace("#", " # ").split()
+    if not text:
+        return "", ""
+    kind = _UNIT_TYPES.get(text[0])
+    if kind is None:
+        return "?" + text[0], " ".join(text[1:]) if len(text) > 1 else text[0]
+    rest = [t for t in text[1:] if t != "#"]
+    return kind, " ".join(rest)
+
+
+def street_key(line: str) -> tuple[str, ...]:
+    text = fold(line).upper().replace("P.O.", "PO").replace("P O BOX", "POBOX")
+    text = re.sub(r"^(?:C\.?\s?P\.?|CASE POSTALE)(?=\s+\d)", "POBOX", text)
+    words = re.sub(r"[^\w#]", " ", text).replace("PO BOX", "POBOX").split()
+    return tuple(_STREET_WORDS.get(w, w) for w in words)
+
+
+def city_key(city: str) -> str:
+    words = re.sub(r"[^A-Z]", " ", fold(city).upper()).split()
+    return " ".join(_STREET_WORDS.get(w, w) if w in ("SAINT", "MOUNT", "FORT") else w
+                    for w in words)
+
+
+def zip_key(code: str) -> str:
+    return re.sub(r"[^0-9A-Z]", "", code.upper())
+
+
+def zips_agree(case: str, bill: str) -> bool:
+    """ZIP vs ZIP+4 agree on the first five; a Canadian code on all six characters."""
+    a, b = zip_key(case), zip_key(bill)
+    if not a[:1].isdigit() or not b[:1].isdigit():
+        return a == b
+    return a[:5] == b[:5] and (len(a) <= 5 or len(b) <= 5 or a == b)
+
+
+def _digits(a: Address) -> list[str]:
+    """Every number of the street and unit lines, "Fifth" counted as the 5 of "5th"."""
+    return re.findall(r"\d+", " ".join((*street_key(a.line1), a.line2)))
+
+
+def _normal(a: Address) -> tuple[str, str, str, str, str] | None:
+    if not a.postal_code[:1].isdigit():
+        return None  # scourgify knows USPS only
+    from scourgify import normalize_address_record
+    from scourgify.exceptions import AddressNormalizationError
+
+    try:
+        rec = normalize_address_record({
+            "address_line_1": a.line1, "address_line_2": a.line2 or None, "city": a.city,
+            "state": a.state, "postal_code": a.postal_code})
+    except (AddressNormalizationError, ValueError, KeyError, TypeError):
+        return None
+    return (rec.get("address_line_1") or "", rec.get("address_line_2") or "",
+            rec.get("city") or "", rec.get("state") or "", (rec.get("postal_code") or "")[:5])
+
+
+def differences(case: Address, bill: Address) -> list[str]:
+    out = []
+    c_num, b_num = re.match(r"\s*(\d+)", case.line1), re.match(r"\s*(\d+)", bill.line1)
+    if (c_num and c_num.group(1)) != (b_num and b_num.group(1)):
+        out.append("house number")
+    if unit(case.line2)[1] != unit(bill.line2)[1]:
+        out.append("suite/unit")
+    if _digits(case) == _digits(bill) and street_key(case.line1) != street_key(bill.line1):
+        out.append("street")
+    if city_key(case.city) != city_key(bill.city):
+        out.append("city")
+    if case.state.upper() != bill.state.upper():
+        out.append("state")
+    if not zips_agree(case.postal_code, bill.postal_code):
+        out.append("ZIP" if case.postal_code[:1].isdigit() else "postal code")
+    return out
+
+
+def addresses_exact(case: Address, bill: Address) -> bool:
+    return (case.line1, case.line2, case.city, case.state.upper(), case.postal_code) == (
+        bill.line1, bill.line2, bill.city, bill.state, bill.postal_code)
+
+
+def addresses_equivalent(case: Address, bill: Address) -> bool:
+    """Same place written differently; any digit of house number, unit or ZIP off is not."""
+    if _digits(case) != _digits(bill) or not zips_agree(case.postal_code, bill.postal_code):
+        return False
+    cu, bu = unit(case.line2), unit(bill.line2)
+    if cu[1] != bu[1] or (cu[0] != bu[0] and "#" not in (cu[0], bu[0])):
+        return False
+    if case.state.upper() != bill.state.upper() or city_key(case.city) != city_key(bill.city):
+        return False
+    if street_key(case.line1) == street_key(bill.line1):
+        return True
+    nc, nb = _normal(case), _normal(bill)
+    # line2 was judged above; scourgify writes "# 400" and "STE 400" differently on purpose
+    return nc is not None and nb is not None and (nc[0], nc[2]) == (nb[0], nb[2])

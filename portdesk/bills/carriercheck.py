@@ -1,0 +1,70 @@
+"""Whether the case names the carrier that sent the bill: by identity, not by spelling."""
+
+from __future__ import annotations
+
+from portdesk.bills.carriers import Carrier, identify, same_family
+from portdesk.bills.extract import BillFields
+from portdesk.bills.find import find_name
+from portdesk.bills.judge import Sighting, confirmed, primary
+from portdesk.bills.pageindex import BillIndex
+from portdesk.bills.recognise import Recognised, bill_carrier, recognise
+from portdesk.bills.verdicts import FieldCheck, Verdict
+
+_FLD = "carrier"
+
+
+def check_carrier(typed: str, fields: BillFields, index: BillIndex) -> FieldCheck:
+    typed = typed.strip()
+    bill = bill_carrier(index)
+    if not typed:
+        shown = bill.printed if bill else fields.carrier
+        return FieldCheck(_FLD, Verdict.UNVERIFIABLE if shown else Verdict.NOT_FOUND, "",
+                          shown, "nothing entered in the case to check" +
+                          ("; the bill is from this carrier" if shown else ""), shown, None,
+                          bill.carrier.name if bill else None)
+    for found in find_name(index, typed):
+        ctx, label = primary(found.places)
+        if found.whole and ctx.value != "usage":
+            s = Sighting(found.form, found.evidence, ctx, label, found.read_conf, True, found.form)
+            return confirmed(_FLD, typed, s, " ".join(found.form.split()) == typed)
+    mine = identify(typed)
+    if mine is not None and bill is not None:
+        return _by_identity(typed, mine, bill)
+    if mine is not None:
+        for r in recognise(index):
+            if r.carrier.key == mine.key:
+                s = Sighting(r.printed, r.evidence, primary(())[0], "", 1.0, True,
+                             r.carrier.name)
+                return _same(typed, s)
+    if bill is not None:
+        return FieldCheck(_FLD, Verdict.MISMATCH, typed, bill.printed,
+                          f"the bill is from {bill.carrier.name}; it does not mention {typed}",
+                          bill.carrier.name, bill.evidence, bill.carrier.name)
+    if fields.carrier:
+        return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, fields.carrier,
+                          f"the bill's carrier reads as \"{fields.carrier}\", a carrier PortDesk "
+                          "does not know; compare it by eye", None, fields.evidence.get(_FLD))
+    return FieldCheck(_FLD, Verdict.NOT_FOUND, typed, None, "the bill does not say which carrier "
+                      "sent it")
+
+
+def _same(typed: str, s: Sighting) -> FieldCheck:
+    return FieldCheck(_FLD, Verdict.EQUIVALENT, typed, s.form,
+                      f"the same carrier ({s.form} on the bill); use the bill's form if the "
+                      "carrier's form asks for it", s.form, s.evidence,
+                      s.value if s.value is not None else s.form)
+
+
+def _by_identity(typed: str, mine: Carrier, bill: Recognised) -> FieldCheck:
+    if mine.key == bill.carrier.key:
+        # "Use bill value" copies the carrier's name, not its wordmark ("cox")
+        return _same(typed, Sighting(bill.printed, bill.evidence, primary(())[0], "", 1.0, True,
+                                     bill.carrier.name))
+    if same_family(mine, bill.carrier):
+        return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, bill.printed,
+                          f"{mine.name} and {bill.carrier.name} are brands of one group; the "
+                          "port goes to the brand that holds the account: check which",
+                          None, bill.evidence)
+    return FieldCheck(_FLD, Verdict.MISMATCH, typed, bill.printed,
+                      f"the bill is from {bill.carrier.name}, not {mine.name}",
+                      bill.carrier.name, bill.evidence, bill.carrier.name)

@@ -1,0 +1,273 @@
+"""The bill check, case first: every typed value searched on the whole bill, then judged by place.
+
+compare.py calls this when the bill's page index is at hand (any bill read from a file); the open
+extraction (extract.py) supplies the bill's own value for a field, which is what a mismatch and
+"Use bill value" need.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from portdesk.bills.addrmatch import (
+    addresses_equivalent,
+    addresses_exact,
+    differences,
+    street_key,
+)
+from portdesk.bills.carriercheck import check_carrier
+from portdesk.bills.context import Context
+from portdesk.bills.extract import BillFields
+from portdesk.bills.find import (
+    Found,
+    find_account,
+    find_name,
+    name_tokens,
+    near_on_scan,
+    phone_index,
+)
+from portdesk.bills.findaddr import FoundAddress, find_address
+from portdesk.bills.judge import Extracted, Sighting, judge, number_rank, primary, rank, where
+from portdesk.bills.pageindex import BillIndex
+from portdesk.bills.parse import is_masked
+from portdesk.bills.verdicts import (
+    BillComparison,
+    FieldCheck,
+    NumberCheck,
+    NumbersCheck,
+    Verdict,
+)
+from portdesk.domain.case import Address, PortCase
+from portdesk.domain.numbers import format_display
+
+
+def _sighting(found: Found, value: Any = None, field: str = "") -> Sighting:
+    ctx, label = primary(found.places, field)
+    return Sighting(found.form, found.evidence, ctx, label, found.read_conf, found.whole, value)
+
+
+def _extracted(fields: BillFields, name: str, value: Any, shown: str | None) -> Extracted | None:
+    if value is None or shown is None:
+        return None
+    return Extracted(value, shown, fields.evidence.get(name), fields.confidence.get(name, 1.0),
+                     fields.read_confidence.get(name, 1.0))
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split())
+
+
+def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldCheck:
+    typed = case.account_name.strip()
+    if not typed:
+        return _nothing_typed("account_name", fields.account_name)
+    sightings = [_name_place(index, f) for f in find_name(index, typed)]
+    ext = _extracted(fields, "account_name", fields.account_name, fields.account_name)
+    return judge("account_name", typed, sightings, ext,
+                 lambda v: name_tokens(str(v)) == name_tokens(typed),
+                 lambda s: _plain(s.form) == _plain(typed), "account holder name",
+                 lambda: near_on_scan(index, typed))
+
+
+def _name_place(index: BillIndex, found: Found) -> Sighting:
+    """A name heading an address block (window envelope, bill-to) is the customer's."""
+    s = _sighting(found)
+    if s.context == Context.NONE and _heads_address(index, found):
+        return Sighting(s.form, s.evidence, Context.BILLING, "", s.read_conf, s.whole)
+    return s
+
+
+def _heads_address(index: BillIndex, found: Found) -> bool:
+    from portdesk.bills.layout import below
+    from portdesk.bills.parse import is_city_state_zip
+
+    page = index.pages[found.evidence.page - 1] if found.evidence.page <= len(index.pages) else None
+    if page is None:
+        return False
+    seg = next((s for s in page.segments if s.bbox[1] <= found.evidence.bbox[1] + 0.5
+                and s.bbox[3] >= found.evidence.bbox[3] - 0.5
+                and s.x0 <= found.evidence.bbox[0] + 0.5), None)
+    for _ in range(4):
+        if seg is None:
+            return False
+        seg = below(seg, page.segments, max_lines=2.2, align=14.0)
+        if seg is not None and is_city_state_zip(seg.text):
+            return True
+    return False
+
+
+def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> FieldCheck:
+    typed = case.account_number.strip()
+    if not typed:
+        return _nothing_typed("account_number", fields.account_number)
+    key = re.sub(r"[^0-9A-Za-z]", "", typed).upper()
+    sightings = [_sighting(f) for f in find_account(index, typed)]
+    bill = fields.account_number
+    if bill is not None and is_masked(bill) and not any(rank("account_number", s) == 2
+                                                        for s in sightings if s.whole):
+        from portdesk.bills.compare import check_account_number
+
+        return check_account_number(typed, bill, fields)
+    ext = _extracted(fields, "account_number", bill, bill)
+    return judge("account_number", typed, sightings, ext,
+                 lambda v: re.sub(r"[^0-9A-Za-z]", "", str(v)).upper() == key,
+                 lambda s: s.form.strip(" :#") == typed, "account number",
+                 lambda: near_on_scan(index, typed))
+
+
+def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]],
+              index: BillIndex) -> FieldCheck:
+    typed = case.btn
+    if not typed:
+        shown = format_display(fields.btn) if fields.btn else None
+        return _nothing_typed("btn", shown)
+    shown = format_display(typed)
+    sightings = [_sighting(f) for f in phones.get(typed, [])]
+    sightings = [_btn_in_account(s) for s in sightings]
+    if fields.btn is None and fields.btn_text and not any(rank("btn", s) == 2 for s in sightings):
+        return FieldCheck("btn", Verdict.UNVERIFIABLE, shown, fields.btn_text,
+                          "the bill masks the billing number; ask the carrier for the BTN",
+                          None, fields.evidence.get("btn"))
+    ext = _extracted(fields, "btn", fields.btn,
+                     format_display(fields.btn) if fields.btn else None)
+    check = judge("btn", shown, sightings, ext, lambda v: v == typed, lambda s: True,
+                  "billing telephone number (BTN)", lambda: near_on_scan(index, typed[2:]))
+    if check.verdict == Verdict.EXACT:  # the same number, however the bill punctuates it
+        return FieldCheck("btn", Verdict.EXACT, shown, shown, check.reason, None, check.evidence,
+                          typed)
+    return check
+
+
+def _btn_in_account(s: Sighting) -> Sighting:
+    """'Account number 212-555-0142-883': wireline accounts start with their billing number."""
+    if s.context == Context.ACCOUNT:
+        return Sighting(s.form, s.evidence, Context.BTN, s.label, s.read_conf, True, s.value)
+    return s
+
+
+def check_numbers(case: PortCase, fields: BillFields,
+                  phones: dict[str, list[Found]]) -> NumbersCheck:
+    masked_tails = {re.sub(r"\D", "", m)[-4:] for m in fields.masked_numbers}
+    items = [_number(e164, phones.get(e164, []), masked_tails) for e164 in case.number_e164s]
+    if not items:
+        return NumbersCheck(Verdict.NOT_FOUND, (), "the case has no numbers to check")
+    missing = [i for i in items if i.verdict != Verdict.EXACT]
+    if not missing:
+        return NumbersCheck(Verdict.EXACT, tuple(items), "every number is on the bill")
+    verdict = (Verdict.UNVERIFIABLE if all(i.verdict == Verdict.UNVERIFIABLE for i in missing)
+               else Verdict.NOT_FOUND)
+    return NumbersCheck(verdict, tuple(items), f"{len(missing)} of {len(items)} numbers are not "
+                        "confirmed by the bill (bills may list only some lines; check a CSR)")
+
+
+def _number(e164: str, found: list[Found], masked_tails: set[str]) -> NumberCheck:
+    """Listed when the bill prints it where it lists the account's lines; a number it also shows
+    as a dialed number or a help line, and nowhere as a line, is not the customer's."""
+    best, s = number_rank(e164, [_sighting(f, field="numbers") for f in found])
+    if best >= 1 and s is not None:
+        if s.read_conf < 0.6:
+            return NumberCheck(e164, Verdict.UNVERIFIABLE, "read with low confidence on the "
+                               "scan; compare it by eye", s.evidence)
+        return NumberCheck(e164, Verdict.EXACT, "listed on the bill", s.evidence)
+    if s is not None:
+        return NumberCheck(e164, Verdict.NOT_FOUND, f"on the bill only as {where(s)}; "
+                           "not one of the account's numbers", s.evidence)
+    if e164[-4:] in masked_tails:
+        return NumberCheck(e164, Verdict.UNVERIFIABLE, "the bill lists it with masked digits")
+    return NumberCheck(e164, Verdict.NOT_FOUND, "not among the account's numbers on the bill")
+
+
+def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> FieldCheck:
+    typed = case.service_address
+    if typed.is_empty():
+        bill = fields.service_address
+        return _nothing_typed("service_address", bill.one_line() if bill else None, bill)
+    shown = typed.one_line()
+    sightings = []
+    for f in find_address(index, typed):
+        ctx, label = primary(f.places, "service_address")
+        if ctx in (Context.NONE, Context.NAME, Context.ACCOUNT) and _envelope_block(index, f):
+            ctx = Context.BILLING  # the window-envelope block: a name line over the street
+        same = addresses_exact(typed, f.address) or addresses_equivalent(typed, f.address)
+        sightings.append(Sighting(f.address.one_line(), f.evidence, ctx, label, f.read_conf,
+                                  same, f.address))
+    if any(s.context == Context.BILLING and s.whole for s in sightings):
+        # the stub repeats the mailing block lower down, unlabelled: the same mailing address
+        sightings = [Sighting(s.form, s.evidence, Context.BILLING, s.label, s.read_conf, s.whole,
+                              s.value) if s.context == Context.NONE and s.whole else s
+                     for s in sightings]
+    differing = [s for s in sightings if not s.whole and s.context == Context.SERVICE
+                 and s.read_conf >= 0.6]
+    ext = _address_extracted(fields, differing)
+    check = judge("service_address", shown, sightings, ext,
+                  lambda v: isinstance(v, Address) and addresses_equivalent(typed, v),
+                  lambda s: isinstance(s.value, Address) and addresses_exact(typed, s.value),
+                  "service address",
+                  lambda: near_on_scan(index, " ".join(street_key(typed.line1))))
+    if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted):
+        diffs = differences(typed, ext.value) or ["street"]
+        reason = f"{', '.join(diffs)} differ{'s' if len(diffs) == 1 else ''} from the bill"
+        if any(s.whole and s.context == Context.BILLING for s in sightings):
+            reason = "the case has the billing address; the port needs the service address"
+        return FieldCheck(check.field, check.verdict, check.entered, check.bill, reason,
+                          check.suggestion, check.evidence, check.bill_value)
+    return check
+
+
+def _address_extracted(fields: BillFields, differing: list[Sighting]) -> Extracted | None:
+    if differing:  # the typed street, under a service label, with another suite or ZIP
+        s = differing[0]
+        return Extracted(s.value, s.form, s.evidence, 1.0, s.read_conf)
+    bill = fields.service_address
+    return _extracted(fields, "service_address", bill, bill.one_line() if bill else None)
+
+
+def _envelope_block(index: BillIndex, found: FoundAddress) -> bool:
+    """Top half of a page, the street under a line with a name and no digits."""
+    if found.page_top >= found.page_height * 0.5 or found.evidence.page > len(index.pages):
+        return False
+    from portdesk.bills.parse import clean_name
+
+    page = index.pages[found.evidence.page - 1]
+    x0, top = found.evidence.bbox[0], found.evidence.bbox[1]
+    above = [s for s in page.segments if s.bottom <= top + 1 and abs(s.x0 - x0) <= 8
+             and top - s.bottom < page.body_height * 2.2]
+    if not above:
+        return False
+    name = max(above, key=lambda s: s.bottom)
+    return clean_name(name.text) is not None or page.is_label(name)
+
+
+def _nothing_typed(field: str, shown: str | None, value: Any = None) -> FieldCheck:
+    if shown is None:
+        return FieldCheck(field, Verdict.NOT_FOUND, "", None, "nothing entered, and nothing on "
+                          "the bill")
+    return FieldCheck(field, Verdict.UNVERIFIABLE, "", shown, "nothing entered in the case to "
+                      "check; the bill shows this value", shown, None, value)
+
+
+def compare_case(case: PortCase, fields: BillFields, index: BillIndex) -> BillComparison:
+    phones = phone_index(index)
+    checks = {
+        "account_name": check_name(case, fields, index),
+        "account_number": check_account(case, fields, index),
+        "btn": check_btn(case, fields, phones, index),
+        "carrier": check_carrier(case.losing_carrier, fields, index),
+        "service_address": check_address(case, fields, index),
+    }
+    numbers = check_numbers(case, fields, phones)
+    return BillComparison(checks, numbers, _headline(case, checks, numbers))
+
+
+def _headline(case: PortCase, checks: dict[str, FieldCheck], numbers: NumbersCheck) -> str | None:
+    """Another customer's bill: none of the case's own values appears anywhere on it."""
+    own = ("account_name", "account_number", "btn", "service_address")
+    typed = [f for f in own if checks[f].entered] + (["numbers"] if numbers.items else [])
+    seen = [f for f in own if checks[f].entered and checks[f].verdict != Verdict.NOT_FOUND
+            and checks[f].verdict != Verdict.MISMATCH]
+    seen += ["numbers"] if any(i.evidence is not None for i in numbers.items) else []
+    if len(typed) < 2 or seen:
+        return None
+    return ("None of the case's values (name, account number, numbers, address) appear on this "
+            "bill: it looks like another customer's bill; check that the right file was chosen.")

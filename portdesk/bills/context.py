@@ -1,0 +1,121 @@
+"""What part of the bill a value sits in: the customer's details, or a look-alike.
+
+A bill prints the customer's number beside "Lines on this account" and the carrier's beside
+"Questions? Call"; the customer's address under "Service location" and the carrier's under
+"Remit to". The words around a value decide what it is, not the value itself, so every place a
+typed value is found gets a context: the label on its own line (left of it), the header of the
+table column it sits in, or the heading of the block above it. Vocabularies are words, English and
+French (Quebec), never a layout.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from portdesk.bills.layout import Segment
+
+
+class Context(StrEnum):
+    NAME = "name"  # account holder / customer name / bill to
+    ACCOUNT = "account"  # account number, account summary
+    BTN = "btn"
+    NUMBERS = "numbers"  # the account's lines
+    SERVICE = "service"  # service address / location
+    BILLING = "billing"  # mailing address, bill-to block
+    REMIT = "remit"  # the carrier's payment address
+    HELP = "help"  # the carrier's contact, support, pay-by-phone, repair lines
+    USAGE = "usage"  # call detail: dialed numbers, destinations
+    OTHER_ID = "other_id"  # invoice, customer, order, reference numbers
+    CARRIER = "carrier"  # "service provider", legal lines
+    NONE = "none"
+
+
+# (context, pattern) in priority order: the first that matches a label's text names it.
+_RULES: tuple[tuple[Context, str], ...] = (
+    # "Calls from 902 555-0103" heads the call detail of one of the customer's lines
+    (Context.NUMBERS, r"calls? (?:made |placed )?from|^from:?$|appels (?:faits )?(?:de|du|a partir)|"
+     r"usage for|detail for|details for|charges for|^line:?$|^ligne:?$"),
+    (Context.USAGE, r"call detail|usage detail|usage charges|itemi[sz]ed|number called|called number|"
+     r"numbers? dialed|dialed|dialled|destination|calls? (?:made|placed|received)|talk detail|"
+     r"long distance (?:calls|detail)|call log|detail des appels|appels (?:faits|interurbains)|"
+     r"numero (?:compose|appele)|no\.? compose|text detail|data detail|messaging detail|minutes"),
+    (Context.REMIT, r"remit|payable to|send (?:your )?payment|mail (?:your )?payment|payment address|"
+     r"return this (?:portion|stub|coupon)|detach|pay by mail|mail to:? ?\w* payment|"
+     r"payment center|lockbox|faire parvenir|paiement par la poste|libelle au nom"),
+    (Context.HELP, r"^billing\W*$|billing (?:department|dept|inquiries|questions)|assistance|"
+     r"technical|\btech\b|hours|mon(?:day)?\s*-|espanol|spanish|hearing|deaf|customer service|"
+     r"customer care|\b(?:business|residential|home|wireless|mobile) "
+     r"(?:customer )?(?:service|care|sales|support)s?\b|\bcare\b|\bcall\b|\bcalling\b|\bdial\b|"
+     r"appelez|composez|client services?|support|questions?|call us|"
+     r"contact us|contact|pay by phone|by phone|repair|trouble|help|inquir|enquir|\btty\b|\btdd\b|"
+     r"24/7|24 hours|\b611\b|report|outage|sales|moving|visit|chat|text us|service a la clientele|"
+     r"service client|nous joindre|joindre|depannage|renseignements|des questions|"
+     r"pour nous|call before you dig|disability|accessibility|telephone:? ?1|"
+     r"phone:? ?1|\bfax\b(?! ?(?:line|number))|toll free|sans frais"),
+    (Context.OTHER_ID, r"invoice|customer (?:id|number|no|#)|order|reference|confirmation|ticket|"
+     r"online account|web account|account pin|\bpin\b|passcode|security code|enterprise id|"
+     r"statement (?:number|no|#)|bill (?:number|no|#)|document (?:number|no|#)|"
+     r"case (?:number|no|#)|facture|no de client|numero de client|commande|tax id|gst|hst|qst|"
+     r"tps|tvq|business number|registration"),
+    (Context.SERVICE, r"service (?:address|location|addr)|e911|\b911 (?:address|location)|"
+     r"emergency (?:\w+ )?(?:address|location)|registered (?:address|location)|\bservice at\b|location of service|place of primary use|"
+     r"premises|installation|site address|address of service|service(?:d)? location|"
+     r"adresse (?:de service|du service|d'installation|des lieux)|lieu de service|location|"
+     r"installed at|^site\W*$|site address|service site"),
+    (Context.BILLING, r"billing address|mailing address|bill to address|mail to|adresse de "
+     r"facturation|adresse postale"),
+    (Context.BTN, r"billing telephone|\bbtn\b|\batn\b|main (?:\w+ )?(?:number|telephone|line|"
+     r"billing|phone|tn)|"
+     r"billing (?:number|tn|phone)|account (?:telephone|phone|tn)|primary (?:number|line|phone)|"
+     r"numero de facturation|numero principal|telephone principal|main tn"),
+    (Context.NUMBERS, r"telephone numbers?|phone numbers?|your lines|lines? on|numbers? on|"
+     r"wireless numbers?|service numbers?|lines and numbers|phone lines|\blines?\b|\bdids?\b|"
+     r"direct inward|number range|telephone no|\btn\b|\btns\b|mobile number|wireless number|"
+     r"user|numeros? de telephone|lignes?|votre ligne|vos lignes|services? for|charges for|"
+     r"summary for|\bline\b|device|voice line|phone number|numero"),
+    (Context.ACCOUNT, r"account (?:number|no|num|#|id|code)|acct|sub ?-?account|\bban\b|billing account|"
+     r"account summary|account information|account details|your account|"
+     r"numero de compte|no de compte|n de compte|compte|^account\W*$|^acct\W*$|^accounts?\W*$"),
+    (Context.NAME, r"account name|customer name|account holder|name on (?:the )?account|bill(?:ed)? to|"
+     r"prepared for|customer|company name|business name|subscriber|nom du client|"
+     r"nom|titulaire|client|attention|attn"),
+    (Context.CARRIER, r"service provider|your provider|carrier|fournisseur|provided by|"
+     r"all rights reserved|copyright|\(c\)|©"),
+)
+_COMPILED = tuple((ctx, re.compile(rf"(?:{pat})")) for ctx, pat in _RULES)
+_ACCENTS = str.maketrans("éèêëàâîïôöûüç", "eeeeaaiioouuc")
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, single spaces: how labels are compared."""
+    return " ".join(text.lower().translate(_ACCENTS).replace("’", "'").split())
+
+
+def classify(label_text: str) -> Context:
+    """The context a piece of label text names, or NONE."""
+    text = fold(label_text)
+    if not re.search(r"[a-z]{2}", text):
+        return Context.NONE
+    for ctx, pattern in _COMPILED:
+        if pattern.search(text):
+            return ctx
+    return Context.NONE
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a value was found and what the bill says that place is."""
+
+    context: Context
+    label: str  # the words that gave the context ("" when none)
+    relation: str  # "line" (same line, left), "column" (table header), "block" (heading above)
+
+
+def is_labelish(seg: Segment) -> bool:
+    """Mostly letters, short, no long digit runs: a label or a heading, not a value."""
+    text = seg.text
+    letters = sum(c.isalpha() for c in text)
+    digits = sum(c.isdigit() for c in text)
+    return letters >= 2 and digits <= 2 and len(text) <= 60

@@ -1,0 +1,203 @@
+"""Case first for addresses: every place the bill prints the typed street, read as a whole address.
+
+The house number and the first street word are what a bill cannot write differently, so they are
+the hook: wherever they appear, the address is read from there, on one line ("120 N Oak St Ste
+400, Springfield IL 62701") or down its column (street, suite, city line), and judged by its
+place. A hook whose address reads differently (another suite, another ZIP) is kept too: it is the
+bill disagreeing, which is what a mismatch needs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from portdesk.bills.addrmatch import fold, street_key
+from portdesk.bills.context import Place
+from portdesk.bills.layout import Segment, below
+from portdesk.bills.pageindex import BillIndex, PageIndex
+from portdesk.bills.parse import CSZ_RE, _ocr_commas, is_city_state_zip, parse_address_lines
+from portdesk.bills.values import Evidence
+from portdesk.domain.case import Address
+
+_DIRECTIONS = {"N", "S", "E", "W", "NE", "NW", "SE", "SW", "NORTH", "SOUTH", "EAST", "WEST",
+               "O", "OUEST", "EST", "NORD", "SUD"}
+_TAIL_ZIP = re.compile(r"(\d{5}(?:\s?-\s?\d{4})?|[A-Za-z]\d[A-Za-z][\s-]?\d[A-Za-z]\d)\W*$")
+
+
+@dataclass(frozen=True, slots=True)
+class FoundAddress:
+    address: Address  # as the bill prints it
+    evidence: Evidence
+    places: tuple[Place, ...]
+    read_conf: float
+    page_top: float  # where on its page (for the window-envelope block)
+    page_height: float
+
+
+def _hook(line1: str) -> tuple[str, str] | None:
+    """(house number or box number, first street word) of the typed street line."""
+    words = street_key(line1)
+    if not words:
+        return None
+    if words[0] == "POBOX" and len(words) > 1:
+        return "POBOX", words[1]
+    rest = [w for w in words[1:] if w not in _DIRECTIONS]
+    return words[0], (rest[0] if rest else "")
+
+
+def _starts(seg: Segment, hook: tuple[str, str]) -> list[int]:
+    """Word indexes where the hook begins in this segment."""
+    house, street = hook
+    keys = [street_key(w.text) for w in seg.words]
+    flat = [(k[0] if k else "") for k in keys]
+    out = []
+    for i, key in enumerate(flat):
+        if house == "POBOX":
+            if key in ("PO", "POBOX", "BOX") and street in {
+                    k for kk in keys[i:i + 4] for k in kk}:
+                out.append(i)
+            continue
+        if key != house:
+            continue
+        nxt = [k for k in flat[i + 1:i + 4] if k not in _DIRECTIONS]
+        if not street or (nxt and nxt[0] == street) or (nxt and nxt[0][:3] == street[:3]):
+            out.append(i)
+    return out
+
+
+def _column_lines(index: PageIndex, seg: Segment, limit: int = 4) -> list[Segment]:
+    out = [seg]
+    current = seg
+    while len(out) < limit and not is_city_state_zip(current.text):
+        nxt = below(current, index.segments, max_lines=2.2, align=14.0)
+        if nxt is None:
+            break
+        out.append(nxt)
+        current = nxt
+    return out
+
+
+def _split_by_city(text: str, city: str) -> str:
+    """'120 Oak St Springfield IL 62701' has no commas: the typed city says where to cut."""
+    if not city or "," in text:
+        return text
+    folded = fold(text).lower()
+    at = folded.rfind(" " + fold(city).lower() + " ")
+    if at < 0:
+        return text
+    return f"{text[:at]}, {text[at + 1:]}"
+
+
+def _read(index: PageIndex, seg: Segment, start: int, typed: Address) -> tuple[Address,
+                                                                             list[Segment]] | None:
+    words = seg.words[start:]
+    head = Segment(seg.page, words, seg.line)
+    text = _ocr_commas(head.text)
+    if _TAIL_ZIP.search(text):  # the whole address on one line
+        parsed = parse_address_lines([_split_by_city(text, typed.city)])
+        if parsed is not None:
+            return parsed, [head]
+    row = _row_from(index, seg, head)
+    if row is not None:
+        return row
+    lines = [head, *_column_lines(index, seg)[1:]]
+    for end in range(2, len(lines) + 1):
+        last = lines[end - 1].text
+        if is_city_state_zip(last) or CSZ_RE.match(_ocr_commas(_split_by_city(last, typed.city))):
+            texts = [s.text for s in lines[:end]]
+            texts[0] = head.text
+            texts[-1] = _split_by_city(texts[-1], typed.city)
+            parsed = parse_address_lines(texts)
+            return (parsed, lines[:end]) if parsed is not None else None
+    return None
+
+
+def _row_from(index: PageIndex, seg: Segment,
+              head: Segment) -> tuple[Address, list[Segment]] | None:
+    """A table row: street, city, state and ZIP in cells of one line ("120 Oak St | Springfield |
+    IL | 62701"), joined with commas as one address line."""
+    if index.header_row(seg) is None:
+        return None  # two blocks side by side are not a row
+    right = sorted((s for s in index.lines.get(seg.line, []) if s.x0 > seg.x1), key=lambda s: s.x0)
+    ends = [i for i, cell in enumerate(right[:4]) if _TAIL_ZIP.search(cell.text)]
+    if not ends or ends[-1] < 1:
+        return None  # street | city | state | ZIP: at least two cells after the street
+    cells = [head, *right[:ends[-1] + 1]]
+    text = ", ".join(c.text for c in cells)
+    if not _TAIL_ZIP.search(text):
+        return None
+    parsed = parse_address_lines([text])
+    return (parsed, cells) if parsed is not None else None
+
+
+def find_address(bill: BillIndex, typed: Address) -> list[FoundAddress]:
+    hook = _hook(typed.line1)
+    if hook is None:
+        return []
+    out: list[FoundAddress] = []
+    for index in bill.pages:
+        for seg in index.segments:
+            for start in _starts(seg, hook):
+                got = _read(index, seg, start, typed)
+                if got is None:
+                    continue
+                address, used = got
+                conf = min(w.conf for s in used for w in s.words)
+                out.append(FoundAddress(address, Evidence.of(*used), tuple(index.places(seg, start)),
+                                        conf, seg.top, index.page.height))
+    return out
+
+
+def all_addresses(bill: BillIndex) -> list[FoundAddress]:
+    """Every address the bill prints, without the case: each City-ST-ZIP line read up its column
+    to the street line, or a whole address on one line; with the places that say whose it is."""
+    out: list[FoundAddress] = []
+    for index in bill.pages:
+        for seg in index.segments:
+            if not _TAIL_ZIP.search(seg.text):
+                continue
+            got = _address_ending(index, seg)
+            if got is None:
+                continue
+            address, used, start = got
+            conf = min(w.conf for s in used for w in s.words)
+            out.append(FoundAddress(address, Evidence.of(*used),
+                                    tuple(index.places(used[0], start)), conf, used[0].top,
+                                    index.page.height))
+    return out
+
+
+def _address_ending(index: PageIndex, csz: Segment) -> tuple[Address, list[Segment],
+                                                             int] | None:
+    """The address whose last line is `csz`: on that line alone, or with 1-3 lines above."""
+    words = [street_key(w.text)[:1] for w in csz.words]
+    for start, key in enumerate(words):
+        if key and (key[0][:1].isdigit() or key[0] == "POBOX" or key[0] == "PO"):
+            head = Segment(csz.page, csz.words[start:], csz.line)
+            parsed = parse_address_lines([_ocr_commas(head.text)])
+            if parsed is not None and (start == 0 or not csz.words[start - 1].text[-1:].isdigit()):
+                return parsed, [head], start
+            break
+    if not is_city_state_zip(csz.text):
+        return None
+    lines = [csz]
+    for _ in range(3):
+        up = _above_in_column(index, lines[0])
+        if up is None:
+            return None
+        lines.insert(0, up)
+        parsed = parse_address_lines([s.text for s in lines])
+        if parsed is not None:
+            return parsed, lines, 0
+    return None
+
+
+def _above_in_column(index: PageIndex, seg: Segment) -> Segment | None:
+    best: Segment | None = None
+    for other in index.segments:
+        if other.bottom > seg.top + 1 or seg.top - other.bottom > max(seg.height, 6.0) * 1.9:
+            continue
+        if abs(other.x0 - seg.x0) <= 6 and (best is None or other.bottom > best.bottom):
+            best = other
+    return best

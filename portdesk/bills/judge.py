@@ -1,0 +1,226 @@
+"""Judging what the case-first search found: the place decides, and doubt is never a match.
+
+A typed value found where the bill gives that field (its label, its table column, its block) is
+confirmed. Found only in a doubtful place (a paragraph, the remit-to box, the carrier's help line),
+it is "unverifiable" with the evidence, or for a phone number "not found": a help line is not the
+customer's. A mismatch needs the bill to print another value for the field, read with confidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from portdesk.bills.context import Context, Place
+from portdesk.bills.values import Evidence
+from portdesk.bills.verdicts import (
+    MIN_MATCH_CONFIDENCE,
+    MIN_MATCH_READ,
+    FieldCheck,
+    Verdict,
+    mismatch_or_unclear,
+)
+from portdesk.domain.numbers import TOLL_FREE_NPAS
+
+C = Context
+GOOD: dict[str, frozenset[Context]] = {
+    "account_name": frozenset({C.NAME, C.BILLING, C.SERVICE, C.ACCOUNT}),
+    "account_number": frozenset({C.ACCOUNT}),
+    "btn": frozenset({C.BTN}),
+    "numbers": frozenset({C.NUMBERS, C.BTN, C.ACCOUNT, C.SERVICE}),
+    "service_address": frozenset({C.SERVICE}),
+    "carrier": frozenset({C.CARRIER, C.REMIT, C.HELP, C.NONE}),
+}
+BAD: dict[str, frozenset[Context]] = {
+    "account_name": frozenset({C.REMIT, C.HELP, C.USAGE, C.CARRIER, C.OTHER_ID, C.NUMBERS}),
+    "account_number": frozenset({C.OTHER_ID, C.HELP, C.USAGE, C.BTN, C.NUMBERS}),
+    "btn": frozenset({C.HELP, C.USAGE, C.REMIT, C.OTHER_ID, C.CARRIER, C.NUMBERS}),
+    "numbers": frozenset({C.HELP, C.USAGE, C.REMIT, C.OTHER_ID, C.CARRIER}),
+    "service_address": frozenset({C.REMIT, C.HELP, C.CARRIER, C.USAGE, C.BILLING}),
+    "carrier": frozenset({C.USAGE}),
+}
+PLACE_WORDS = {
+    C.NAME: "the customer name", C.ACCOUNT: "the account details", C.BTN: "the billing number",
+    C.NUMBERS: "the account's lines", C.SERVICE: "the service address",
+    C.BILLING: "the mailing (billing) address", C.REMIT: "the carrier's payment (remit-to) address",
+    C.HELP: "the carrier's contact or help line", C.USAGE: "call detail (a number dialed)",
+    C.OTHER_ID: "another reference (invoice, customer or order number)",
+    C.CARRIER: "the carrier's own details", C.NONE: "text with no label",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Sighting:
+    """A typed value seen on the bill: its printed form, where, and how it was read."""
+
+    form: str
+    evidence: Evidence
+    context: Context
+    label: str
+    read_conf: float
+    whole: bool = True
+    value: Any = None  # the bill's value as the case stores it (an Address for addresses)
+
+
+# for a phone number, an account or address label counts only on its own line ("Account number
+# 212 555-0142 883"); a block or section about the account also holds the carrier's lines
+_LINE_ONLY = frozenset({C.ACCOUNT, C.SERVICE, C.NAME, C.BILLING})
+_NOT_ABOUT_ADDRESSES = frozenset({C.ACCOUNT, C.NUMBERS, C.BTN, C.OTHER_ID})
+
+
+def primary(places: Sequence[Place], field: str = "") -> tuple[Context, str]:
+    """The nearest place that names a context: same line, then column, block, section."""
+    for place in places:
+        if field == "service_address" and place.context in _NOT_ABOUT_ADDRESSES:
+            continue  # "Account Number" beside an address block says nothing about the address
+        if place.context != Context.NONE:
+            if field == "numbers" and place.context in _LINE_ONLY and place.relation != "line":
+                return Context.NONE, place.label
+            if field == "numbers" and place.relation == "section" and place.context in GOOD[field]:
+                return Context.NONE, place.label  # a heading far above lists nothing by itself
+            return place.context, place.label
+    return Context.NONE, ""
+
+
+def rank_context(field: str, context: Context) -> int:
+    """2 good, 1 doubtful, 0 bad."""
+    if context in GOOD[field]:
+        return 2
+    return 0 if context in BAD[field] else 1
+
+
+def rank(field: str, sighting: Sighting) -> int:
+    return rank_context(field, sighting.context)
+
+
+def where(sighting: Sighting) -> str:
+    label = f' ("{sighting.label[:40]}")' if sighting.label else ""
+    return f"{PLACE_WORDS[sighting.context]}{label}, page {sighting.evidence.page}"
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """The open extraction's value for the field: what the bill says without the case."""
+
+    value: Any
+    shown: str
+    evidence: Evidence | None
+    confidence: float
+    read_conf: float
+
+    @property
+    def sure(self) -> bool:
+        return self.confidence >= MIN_MATCH_CONFIDENCE
+
+
+def confirmed(field: str, shown: str, s: Sighting, exact: bool) -> FieldCheck:
+    if s.read_conf < MIN_MATCH_READ:
+        return FieldCheck(field, Verdict.UNVERIFIABLE, shown, s.form,
+                          "the bill's value was read with low confidence (a poor scan); compare "
+                          "it by eye", s.form, s.evidence)
+    value = s.value if s.value is not None else s.form
+    if exact:
+        return FieldCheck(field, Verdict.EXACT, shown, s.form, "same as on the bill", None,
+                          s.evidence, value)
+    return FieldCheck(field, Verdict.EQUIVALENT, shown, s.form,
+                      "same meaning, written differently; use the bill's exact form", s.form,
+                      s.evidence, value)
+
+
+def judge(field: str, shown: str, sightings: list[Sighting], extracted: Extracted | None,
+          agrees: Callable[[Any], bool], is_exact: Callable[[Sighting], bool],
+          what: str, near: Callable[[], Evidence | None] | None = None) -> FieldCheck:
+    """The verdict for one typed value; see the module docstring for the order of evidence.
+
+    `near` looks for the typed value read unsurely on a scan (a digit or two off, in words OCR
+    doubted): before a mismatch is said, such a reading makes it a question for the eye.
+    """
+    whole = [s for s in sightings if s.whole]
+    good = sorted((s for s in whole if rank(field, s) == 2),
+                  key=lambda s: (not is_exact(s), -s.read_conf))
+    if good:
+        return confirmed(field, shown, good[0], is_exact(good[0]))
+    doubtful = [s for s in whole if rank(field, s) == 1]
+    bad = [s for s in whole if rank(field, s) == 0]
+    if extracted is not None and extracted.sure and not agrees(extracted.value) and doubtful:
+        s = doubtful[0]  # the bill prints the case's value too: a question, not a rejection
+        return FieldCheck(field, Verdict.UNVERIFIABLE, shown, extracted.shown,
+                          f"the bill's {what} reads \"{extracted.shown}\", but the case's value "
+                          f"also appears in {where(s)}; check which one the carrier has", None,
+                          s.evidence)
+    if extracted is not None and extracted.sure and not agrees(extracted.value) and (
+            close := near() if near is not None else None) is not None and not (
+            _overlap(close, extracted.evidence) and extracted.read_conf >= 0.9
+            and not _dropped(extracted.shown, shown)):
+        return FieldCheck(field, Verdict.UNVERIFIABLE, shown, extracted.shown,
+                          f"the bill's {what} reads \"{extracted.shown}\", but the scan also "
+                          f"shows something close to the case's value, read unsurely "
+                          f"(\"{close.text[:40]}\"); compare it by eye", None, close)
+    if extracted is not None and extracted.sure and not agrees(extracted.value):
+        also = f"; the case's value appears only in {where(bad[0])}" if bad else ""
+        check = mismatch_or_unclear(field, shown, extracted.shown,
+                                    f"the bill gives another {what}{also}", extracted.read_conf,
+                                    extracted.shown)
+        return _with(check, extracted)
+    if extracted is not None and extracted.sure and agrees(extracted.value):
+        s = Sighting(extracted.shown, extracted.evidence or Evidence(1, (0, 0, 0, 0), ""),
+                     Context.NONE, "", extracted.read_conf, True, extracted.value)
+        return confirmed(field, shown, s, extracted.shown == shown)
+    if doubtful:
+        s = doubtful[0]
+        return FieldCheck(field, Verdict.UNVERIFIABLE, shown, s.form,
+                          f"found on the bill only in {where(s)}, not where it gives the {what}; "
+                          "check it by eye", None, s.evidence)
+    if bad:
+        s = bad[0]
+        return FieldCheck(field, Verdict.UNVERIFIABLE, shown, s.form,
+                          f"the bill shows this value only as {where(s)}, not as the {what}",
+                          None, s.evidence)
+    if extracted is not None:
+        return _with(FieldCheck(field, Verdict.UNVERIFIABLE, shown, extracted.shown,
+                                f"the bill's {what} was read with doubt; compare it by eye",
+                                None), extracted)
+    return FieldCheck(field, Verdict.NOT_FOUND, shown, None, f"no {what} found on the bill")
+
+
+def _dropped(bill: str, typed: str) -> bool:
+    """The bill's reading is the typed value with characters missing ("9415 Maple" for "9415
+    Maple Dr"): OCR loses words without doubting the rest, so on a scan that is no proof."""
+    a = [c for c in bill.upper() if c.isalnum()]
+    it = iter(c for c in typed.upper() if c.isalnum())
+    return len(a) < sum(c.isalnum() for c in typed) and all(c in it for c in a)
+
+
+def _overlap(a: Evidence, b: Evidence | None) -> bool:
+    """The near reading is the bill's own labelled value, read clearly: a real difference."""
+    if b is None or a.page != b.page:
+        return False
+    return a.bbox[0] < b.bbox[2] and b.bbox[0] < a.bbox[2] and a.bbox[1] < b.bbox[3] and (
+        b.bbox[1] < a.bbox[3])
+
+
+def _with(check: FieldCheck, extracted: Extracted) -> FieldCheck:
+    from dataclasses import replace
+
+    sure = extracted.sure and extracted.read_conf >= MIN_MATCH_READ
+    return replace(check, evidence=extracted.evidence,
+                   bill_value=extracted.value if sure and check.verdict == Verdict.MISMATCH
+                   else None)
+
+
+def number_rank(e164: str, sightings: Sequence[Sighting]) -> tuple[int, Sighting | None]:
+    """Is a phone number one of the account's lines? (2 listed, 1 printed in passing, 0 not the
+    customer's, -1 absent) and the sighting that says so.
+
+    A number the bill also shows as a dialed number or a help line, and nowhere as a line, is not
+    the customer's; nor is a toll-free number printed in passing (the carrier's, nearly always).
+    """
+    if not sightings:
+        return -1, None
+    ranked = sorted(sightings, key=lambda s: -rank("numbers", s))
+    best = rank("numbers", ranked[0])
+    if best == 1 and (any(rank("numbers", s) == 0 for s in ranked)
+                      or e164[2:5] in TOLL_FREE_NPAS):
+        return 0, min(ranked, key=lambda s: rank("numbers", s))
+    return best, ranked[0]

@@ -1,0 +1,285 @@
+"""A page's structure, built once: lines, segments, tables with header rows, blocks under headings.
+
+The case-first search (find.py) asks one question of it for every place a typed value was found:
+what does the bill say this place is? `places()` answers with the label on the same line, the
+header of the table column, the heading of the block above, and the section heading of the page,
+nearest first. Geometry only: nothing here knows a carrier or a layout.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from portdesk.bills.context import Context, Place, classify, fold, is_labelish
+from portdesk.bills.layout import Segment, segments_of
+from portdesk.bills.reader import BillDocument, Page
+
+_URL = re.compile(r"(?i)\bwww\.|\.(?:com|net|ca)\b|@|https?:")
+_TABLE_USAGE = re.compile(r"\b(?:min|mins|minutes|duration|duree|heure|time|call type|"
+                          r"rate|kb|mb|msgs?)\b")
+_MAX_BLOCK_STEPS = 9
+_VALUE_WORD = re.compile(r"\d{3}")
+_PHONEISH = re.compile(r"\d{3}[\s.-]\d{4}\b")
+
+
+def _label_tail(prefix: str) -> str:
+    """The words after the last value in the text before a value: its own label."""
+    words = prefix.split()
+    for i in range(len(words) - 1, -1, -1):
+        if _VALUE_WORD.search(words[i]):
+            return " ".join(words[i + 1:])
+    return prefix
+
+
+def _label_head(text: str) -> str:
+    """The words before the first value of a segment left of the value: a label, if any."""
+    words = text.split()
+    for i, word in enumerate(words):
+        if _VALUE_WORD.search(word):
+            return " ".join(words[:i])
+    return text
+
+
+@dataclass
+class PageIndex:
+    page: Page
+    segments: list[Segment]
+    lines: dict[int, list[Segment]] = field(default_factory=dict)
+    body_height: float = 8.0
+    bounds: dict[int, tuple[float, float]] = field(default_factory=dict)  # line -> top, bottom
+    order: list[int] = field(default_factory=list)  # line numbers, top to bottom
+    labelish: set[int] = field(default_factory=set)  # id() of segments that read as labels
+    _memo: dict[tuple[object, ...], object] = field(default_factory=dict)
+    headers: set[int] = field(default_factory=set)  # lines that are a table's header row
+
+    @classmethod
+    def of(cls, page: Page) -> PageIndex:
+        segs = segments_of(page)
+        index = cls(page, segs)
+        for seg in segs:
+            index.lines.setdefault(seg.line, []).append(seg)
+            if is_labelish(seg):
+                index.labelish.add(id(seg))
+        for n, row in index.lines.items():
+            index.bounds[n] = (min(s.top for s in row), max(s.bottom for s in row))
+            if len(row) >= 2 and all(id(s) in index.labelish for s in row):
+                index.headers.add(n)
+        index.order = sorted(index.lines)
+        if segs:
+            index.body_height = statistics.median(s.height for s in segs)
+        return index
+
+    def is_label(self, seg: Segment) -> bool:
+        return id(seg) in self.labelish
+
+    # -- geometry ------------------------------------------------------------------------------
+    def left_of(self, seg: Segment) -> list[Segment]:
+        """Segments on the same line left of this one, nearest first."""
+        row = [s for s in self.lines.get(seg.line, []) if s.x1 <= seg.x0 + 1 and s is not seg]
+        return sorted(row, key=lambda s: -s.x1)
+
+    def _line_bounds(self, line: int) -> tuple[float, float]:
+        return self.bounds[line]
+
+    def lines_above(self, seg: Segment) -> list[int]:
+        import bisect
+
+        return self.order[:bisect.bisect_left(self.order, seg.line)][::-1]
+
+    # -- context ---------------------------------------------------------------------------------
+    def places(self, seg: Segment, start: int = 0, prefix: str | None = None) -> list[Place]:
+        """What the bill says about the value starting at word `start` of `seg`, nearest first.
+
+        `prefix` is the text before the value when it starts inside a word ("Numbers:208-...").
+        """
+        key = ("places", id(seg), start, prefix)
+        if key in self._memo:
+            return list(self._memo[key])  # type: ignore[call-overload,no-any-return]
+        out = self._places(seg, start, prefix)
+        self._memo[key] = tuple(out)
+        return out
+
+    def _places(self, seg: Segment, start: int, prefix: str | None) -> list[Place]:
+        out: list[Place] = []
+        line = self._line_place(seg, start, prefix)
+        if line is not None:
+            out.append(line)
+        column = self._column_place(seg)
+        if column is not None:
+            out.append(column)
+        block = self._block_place(seg)
+        if block is not None:
+            out.append(block)
+        if not out:
+            contact = self._contact_block(seg)
+            if contact is not None:
+                out.append(contact)
+        section = self._section_place(seg)
+        if section is not None:
+            out.append(section)
+        return out
+
+    def _line_place(self, seg: Segment, start: int, prefix: str | None) -> Place | None:
+        if prefix is None:
+            prefix = " ".join(w.text for w in seg.words[:start])
+        if _URL.search(seg.text):
+            return Place(Context.HELP, seg.text, "line")
+        whole = classify(prefix) if prefix else Context.NONE
+        if whole in (Context.HELP, Context.USAGE, Context.REMIT):
+            return Place(whole, prefix, "line")  # "Pay by phone: dial *PAY (*729) or call"
+        prefix = _label_tail(prefix)
+        words = prefix.split()
+        for size in (2, 4, len(words)):  # else the words right before the value weigh most
+            near = " ".join(words[-size:])
+            ctx = classify(near) if near else Context.NONE
+            if ctx != Context.NONE:
+                return Place(ctx, prefix, "line")
+        for left in self.left_of(seg)[:2]:
+            if seg.x0 - left.x1 > 300:
+                break
+            if _URL.search(left.text):
+                return Place(Context.HELP, left.text, "line")
+            head = _label_head(left.text)
+            if head != left.text and seg.x0 - left.x1 > 60:
+                break  # "Account #: 4248" far left is a pair of its own, in another column
+            ctx = classify(head)
+            if ctx != Context.NONE:
+                return Place(ctx, left.text, "line")
+        # "(800) 555-0100 Customer Service": a help word right after the number
+        right = [s for s in self.lines.get(seg.line, []) if s.x0 >= seg.x1 - 1]
+        tail = " ".join(w.text for w in seg.words[start + 1:])
+        for text in [tail, *(s.text for s in sorted(right, key=lambda s: s.x0)[:1])]:
+            if text and classify(text) in (Context.HELP, Context.REMIT):
+                return Place(classify(text), text, "line")
+        return None
+
+    def _contact_block(self, seg: Segment) -> Place | None:
+        """A line in a block of the carrier's contact lines ("Repair 1-513-565-1212" under it)
+        is one of them, whatever its own label says."""
+        if not _PHONEISH.search(seg.text):
+            return None
+        for n in (seg.line - 2, seg.line - 1, seg.line + 1, seg.line + 2):
+            for other in self.lines.get(n, []):
+                if abs(other.x0 - seg.x0) > 12 or not _PHONEISH.search(other.text):
+                    continue
+                if abs(other.top - seg.top) > max(seg.height, self.body_height) * 3.2:
+                    continue
+                head = _label_head(other.text)
+                if head and classify(head) == Context.HELP:
+                    return Place(Context.HELP, head, "block")
+        return None
+
+    def header_row(self, seg: Segment) -> list[Segment] | None:
+        """The header row of the table `seg` is in: the nearest line above with 2+ label cells
+        over its column, before the table ends (a wide gap or a heading)."""
+        for n in self._header_lines(seg.line):
+            row = self.lines[n]
+            if any(s.x0 - 4 <= seg.x0 <= s.x1 + 40 or seg.x0 - 4 <= s.x0 <= seg.x1 for s in row):
+                return row
+        return None
+
+    def _header_lines(self, line: int) -> list[int]:
+        key = ("headers", line)
+        if key not in self._memo:
+            out: list[int] = []
+            last_top = self.bounds[line][0]
+            for n in self.lines_above(self.lines[line][0])[:40]:
+                row = self.lines[n]
+                top, bottom = self.bounds[n]
+                if last_top - bottom > self.body_height * 3.5:
+                    break
+                last_top = top
+                if len(row) == 1 and n not in self.headers and id(row[0]) in self.labelish:
+                    break  # a heading between: the table above has ended
+                if n in self.headers:
+                    out.append(n)
+            self._memo[key] = out
+        return self._memo[key]  # type: ignore[return-value]
+
+    def _column_place(self, seg: Segment) -> Place | None:
+        header = self.header_row(seg)
+        if header is None:
+            return None
+        texts = " ".join(fold(s.text) for s in header)
+        usage = any(classify(s.text) == Context.USAGE for s in header) or (
+            _TABLE_USAGE.search(texts) is not None and re.search(r"\bdate\b", texts))
+        spanned = [s for s in header if s.x0 < seg.x1 - 2 and seg.x0 < s.x1 - 2]
+        if len(spanned) > 1:
+            return None  # a sentence across the columns is not a cell of the table
+        cell = min(header, key=lambda s: abs((s.x0 + s.x1) / 2 - (seg.x0 + seg.x1) / 2)
+                   if s.x0 - 30 <= seg.x1 and seg.x0 <= s.x1 + 30 else 1e9)
+        if usage:
+            return Place(Context.USAGE, cell.text, "column")
+        ctx = classify(cell.text)
+        return Place(ctx, cell.text, "column") if ctx != Context.NONE else None
+
+    def _block_place(self, seg: Segment) -> Place | None:
+        """The heading of the block above: walk up the column while lines stay close."""
+        key = ("block", id(seg))
+        if key not in self._memo:
+            self._memo[key] = self._walk_up(seg)
+        return self._memo[key]  # type: ignore[return-value]
+
+    def _walk_up(self, seg: Segment, steps: int = _MAX_BLOCK_STEPS) -> Place | None:
+        up = self._up(seg)
+        if up is None or steps <= 0:
+            return None
+        if self.is_label(up) or len(up.words) <= 5:
+            ctx = classify(up.text)
+            if ctx != Context.NONE:
+                return Place(ctx, up.text, "block")
+        key = ("block", id(up))
+        if key not in self._memo:  # the rows of a long table share their walk up
+            self._memo[key] = self._walk_up(up, steps - 1)
+        return self._memo[key]  # type: ignore[return-value]
+
+    def _up(self, seg: Segment) -> Segment | None:
+        """The segment right above in the same column (overlapping or left-aligned)."""
+        best: Segment | None = None
+        limit = max(seg.height, self.body_height) * 2.6
+        for n in self.lines_above(seg)[:6]:
+            for other in self.lines[n]:
+                if seg.top - other.bottom > limit or other.bottom > seg.top + 1:
+                    continue
+                aligned = abs(other.x0 - seg.x0) <= 12
+                overlaps = other.x0 < seg.x1 and seg.x0 < other.x1
+                if (aligned or overlaps) and (best is None or other.bottom > best.bottom):
+                    best = other
+            if best is not None:
+                return best
+        return None
+
+    def _section_place(self, seg: Segment) -> Place | None:
+        """A heading across the page above (bigger type or alone on its line) names the section."""
+        key = ("section", seg.line)
+        if key not in self._memo:
+            self._memo[key] = self._section_of(seg)
+        return self._memo[key]  # type: ignore[return-value]
+
+    def _section_of(self, seg: Segment) -> Place | None:
+        for n in self.lines_above(seg)[:60]:
+            row = self.lines[n]
+            if len(row) != 1:
+                continue
+            head = row[0]
+            big = head.height >= self.body_height * 1.15
+            if not self.is_label(head) or not (big or head.text.isupper()):
+                continue
+            ctx = classify(head.text)
+            if ctx != Context.NONE:
+                return Place(ctx, head.text, "section")
+        return None
+
+
+@dataclass
+class BillIndex:
+    """Every page of a bill, indexed once; the extractor and the case-first search share it."""
+
+    pages: list[PageIndex]
+    cache: dict[str, object] = field(default_factory=dict)  # searches done once per bill
+
+    @classmethod
+    def of(cls, doc: BillDocument) -> BillIndex:
+        return cls([PageIndex.of(p) for p in doc.pages])

@@ -1,0 +1,158 @@
+"""A phone photo of a bill made into a flat page: find the sheet, undo the perspective, even the light.
+
+A photo shows the page as a four-sided shape on a darker table, lit more on one side. Tesseract
+reads neither a trapezoid nor a shadow well: lines slope by different amounts across the page and a
+global threshold drops the dim half. The sheet is found as the bright region on a small copy (its
+four extreme corners), mapped back to a rectangle with one perspective transform, and the light is
+evened by dividing out a heavily blurred copy (a per-region threshold). Pillow only, no numpy.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+Point = tuple[float, float]
+_SMALL = 360  # pixels across the copy the sheet is looked for on
+_MIN_AREA = 0.25  # the sheet covers at least this share of the photo
+_FULL_FRAME = 0.03  # corners this close to the image corners: a scan, not a photo
+
+
+def _otsu(histogram: list[int]) -> int:
+    total = sum(histogram)
+    weighted = sum(i * h for i, h in enumerate(histogram))
+    best, best_var, below, below_sum = 128, -1.0, 0, 0.0
+    for level in range(256):
+        below += histogram[level]
+        below_sum += level * histogram[level]
+        above = total - below
+        if below == 0 or above == 0:
+            continue
+        mean_below, mean_above = below_sum / below, (weighted - below_sum) / above
+        var = below * above * (mean_below - mean_above) ** 2
+        if var > best_var:
+            best, best_var = level, var
+    return best
+
+
+def find_sheet(gray: Image) -> list[Point] | None:
+    """Corners (top-left, top-right, bottom-right, bottom-left) of the sheet, in `gray` pixels;
+    None when the image is the page already (a scan) or no clear sheet stands out."""
+    from PIL import ImageFilter
+
+    scale = _SMALL / max(gray.width, gray.height)
+    small = gray.resize((max(1, round(gray.width * scale)), max(1, round(gray.height * scale))))
+    level = _otsu(small.histogram())
+    # close the text into the sheet: the brightest of each neighbourhood, then the darkest
+    mask = small.filter(ImageFilter.MaxFilter(7)).filter(ImageFilter.MinFilter(7))
+    mask = mask.point(lambda v: 255 if v > level else 0)
+    width, height = mask.size
+    data = mask.tobytes()
+    corners: list[tuple[float, Point]] = [(float("inf"), (0, 0)), (float("-inf"), (0, 0)),
+                                          (float("-inf"), (0, 0)), (float("inf"), (0, 0))]
+    count = 0
+    for y in range(height):
+        row = data[y * width:(y + 1) * width]
+        xs = [x for x, v in enumerate(row) if v]
+        if not xs:
+            continue
+        count += len(xs)
+        for x in (xs[0], xs[-1]):
+            keys = (x + y, x - y, x + y, x - y)
+            for i, better in enumerate((min, max, max, min)):
+                if better(keys[i], corners[i][0]) == keys[i] and keys[i] != corners[i][0]:
+                    corners[i] = (keys[i], (x, y))
+    if count < _MIN_AREA * width * height:
+        return None
+    quad = [corners[0][1], corners[1][1], corners[2][1], corners[3][1]]
+    frame = [(0, 0), (width - 1, 0), (width - 1, height - 1), (0, height - 1)]
+    near = max(abs(a - c) + abs(b - d) for (a, b), (c, d) in zip(quad, frame, strict=True))
+    if near <= _FULL_FRAME * (width + height):
+        return None
+    return [(x / scale, y / scale) for x, y in quad]
+
+
+def _solve(matrix: list[list[float]], values: list[float]) -> list[float]:
+    """Gaussian elimination with partial pivoting (8 unknowns)."""
+    n = len(values)
+    rows = [[*row, v] for row, v in zip(matrix, values, strict=True)]
+    for col in range(n):
+        pivot = max(range(col, n), key=lambda r: abs(rows[r][col]))
+        rows[col], rows[pivot] = rows[pivot], rows[col]
+        if abs(rows[col][col]) < 1e-12:
+            raise ValueError("degenerate quadrilateral")
+        for r in range(n):
+            if r != col:
+                factor = rows[r][col] / rows[col][col]
+                rows[r] = [a - factor * b for a, b in zip(rows[r], rows[col], strict=True)]
+    return [rows[i][n] / rows[i][i] for i in range(n)]
+
+
+def _coefficients(target: list[Point], source: list[Point]) -> list[float]:
+    """PIL PERSPECTIVE data: maps each output (target) corner onto its photo (source) corner."""
+    matrix, values = [], []
+    for (x, y), (u, v) in zip(target, source, strict=True):
+        matrix.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
+        values.append(u)
+        matrix.append([0, 0, 0, x, y, 1, -v * x, -v * y])
+        values.append(v)
+    return _solve(matrix, values)
+
+
+def flatten(gray: Image, quad: list[Point]) -> Image:
+    """The sheet cut out and made rectangular, at the photo's own resolution."""
+    from PIL import Image as PILImage
+
+    def dist(a: Point, b: Point) -> float:
+        return float(((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5)
+
+    tl, tr, br, bl = quad
+    width = round(max(dist(tl, tr), dist(bl, br)))
+    height = round(max(dist(tl, bl), dist(tr, br)))
+    target = [(0.0, 0.0), (width - 1.0, 0.0), (width - 1.0, height - 1.0), (0.0, height - 1.0)]
+    data = _coefficients(target, quad)
+    return gray.transform((width, height), PILImage.Transform.PERSPECTIVE, data,
+                          resample=PILImage.Resampling.BICUBIC, fillcolor=255)
+
+
+def uneven_light(gray: Image) -> bool:
+    """The paper's brightness varies across the page (a shadow, a lamp on one side)."""
+    from PIL import ImageFilter
+
+    small = gray.resize((64, max(1, round(64 * gray.height / gray.width))))
+    paper = small.filter(ImageFilter.MaxFilter(5))
+    low, high = paper.getextrema()
+    assert isinstance(low, (int, float)) and isinstance(high, (int, float))
+    return bool(high - low > 45)
+
+
+def even_light(gray: Image) -> Image:
+    """Per-region levels: each pixel divided by the paper's own brightness around it, so the
+    dim side of the page reads as white paper too; the glyphs keep their grey edges, which
+    Tesseract's own binarisation uses better than a hard cut made here."""
+    from PIL import Image as PILImage
+    from PIL import ImageFilter, ImageMath
+
+    small = gray.reduce(4) if gray.width > 800 else gray
+    paper = small.filter(ImageFilter.MaxFilter(7)).filter(ImageFilter.GaussianBlur(6))
+    paper = paper.resize(gray.size)
+    out = ImageMath.lambda_eval(
+        lambda a: a["convert"](a["min"](a["a"] * 255 / (a["b"] + 1), 255), "L"), a=gray, b=paper)
+    assert isinstance(out, PILImage.Image)
+    return out
+
+
+def straighten_photo(gray: Image) -> tuple[Image, bool]:
+    """The page ready for the scan path; True when it was a photo that needed it."""
+    quad = find_sheet(gray)
+    changed = False
+    if quad is not None:
+        try:
+            gray, changed = flatten(gray, quad), True
+        except ValueError:
+            pass
+    if uneven_light(gray):
+        gray, changed = even_light(gray), True
+    return gray, changed

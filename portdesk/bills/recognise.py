@@ -1,0 +1,68 @@
+"""Which carrier sent the bill, recognised from what it prints about itself.
+
+Signals, strongest first: the carrier's web domain (footer, "visit", e-mail), a line that is
+nothing but a known carrier name (the wordmark, a logo's text), a legal or payable-to line naming
+it, a mention anywhere. A carrier only mentioned (an "AT&T long distance" line on a Lumen bill)
+cannot outvote the wordmark and the domain.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from portdesk.bills.carriers import Carrier, carriers_in_domains, carriers_named_in, same_family
+from portdesk.bills.pageindex import BillIndex
+from portdesk.bills.values import Evidence
+
+
+@dataclass
+class Recognised:
+    carrier: Carrier
+    score: float
+    evidence: Evidence
+    printed: str
+
+
+def recognise(index: BillIndex) -> list[Recognised]:
+    """Known carriers the bill shows, best supported first."""
+    cached = index.cache.get("carriers")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    found: dict[str, Recognised] = {}
+
+    def add(carrier: Carrier, score: float, ev: Evidence, printed: str) -> None:
+        got = found.get(carrier.key)
+        if got is None:
+            found[carrier.key] = Recognised(carrier, score, ev, printed)
+            return
+        if score > got.score:
+            got.evidence, got.printed = ev, printed
+        got.score += score * 0.5
+
+    pages = index.pages[:2] + index.pages[-1:] if len(index.pages) > 2 else index.pages
+    for number, page in enumerate(pages):
+        for seg in page.segments:
+            ev, top = Evidence.of(seg), seg.top < page.page.height * 0.2 and number == 0
+            for carrier in carriers_in_domains(seg.text):
+                add(carrier, 3.0, ev, carrier.name)
+            whole = carriers_named_in(seg.text, whole_line=True)
+            for carrier in whole:
+                add(carrier, 3.0 if top else 2.0, ev, seg.text.strip(" :,."))
+            for carrier in carriers_named_in(seg.text):
+                if carrier not in whole:
+                    add(carrier, 1.0, ev, carrier.name)
+    ranked = sorted(found.values(), key=lambda r: -r.score)
+    index.cache["carriers"] = ranked
+    return ranked
+
+
+def bill_carrier(index: BillIndex) -> Recognised | None:
+    """The carrier that sent the bill, when the evidence is clear (a family well ahead)."""
+    ranked = recognise(index)
+    if not ranked or ranked[0].score < 2.0:
+        return None
+    top = ranked[0]
+    rivals = [r for r in ranked[1:] if not same_family(r.carrier, top.carrier)]
+    if rivals and rivals[0].score >= top.score * 0.6:
+        return None
+    return top
