@@ -59,7 +59,7 @@ def test_init_join_rotate(db_url: str, tmp_path: Path) -> None:
     before = _audit_count(maria)
     with pytest.raises(PortDeskError, match="not joined"):
         tom.cases.create(case(numbers=["312-555-0101"]), "Tom Okafor")
-    with pytest.raises(team_key.WrongPassphrase, match="^wrong team passphrase; nothing was"):
+    with pytest.raises(team_key.WrongPassphrase, match=r"^wrong team passphrase; nothing was"):
         join_team(tom, "not the passphrase", Settings(), "Tom Okafor")
     assert not any((tmp_path / "tom").glob("secrets-*.key")), "a wrong passphrase kept a key"
     assert _audit_count(maria) == before
