@@ -77,6 +77,7 @@ class Settings:
     tesseract_cmd: str = ""
     user_name: str = ""
     desk_name: str = ""  # how colleagues see this workstation (team status, audit); default: host
+    theme: str = "system"  # system (follow the desktop) | light | dark
     branding: Branding = field(default_factory=Branding)
     # Limits on files entering PortDesk (size, pages, pixels, rows, nesting, time); a specialist
     # who meets a genuine file over one raises it here ("limits": {"max_rows": 500000}).

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QApplication
 
 from portdesk.app import build_window, make_application
 from portdesk.services.context import Context
-from portdesk.ui.theme import dark_palette
 
 db, out, empty_db = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
 app = make_application()
@@ -48,9 +47,11 @@ def shot(widget, name: str) -> None:
     print(f"  {out / (name + '.png')}")
 
 
-def open_window(url: str):
-    w = build_window(Context.from_args(url))
-    w.resize(1400, 860)
+def open_window(url: str, theme: str = "system", size: tuple[int, int] = (1400, 860)):
+    ctx = Context.from_args(url)
+    ctx.settings.theme = theme
+    w = build_window(ctx)
+    w.resize(*size)
     w.show()
     wait(lambda: w.store is not None)
     return w
@@ -85,14 +86,84 @@ shot(dlg, "new_case")
 dlg.set_kind("transfer")
 shot(dlg, "new_case_transfer")
 dlg.close()
+w.queue_view.filter.setText("")
+w.sidebar.select_key("all")
+settle(600)
+
+
+def open_case(window, reference: str):
+    case_id = window.store.cases.get_by_reference(reference).id
+    wait(lambda: window.model.complete and window.model.row_of_id(case_id) >= 0)
+    window.queue_view.select_case(case_id)
+    wait(lambda: window.case_panel.case_id == case_id)
+    settle()
+    return case_id
+
+
+# A signed LOA the case moved away from: "Use bill value" changed the name, a number was added.
+from dataclasses import replace
+
+from portdesk.config import Settings
+from portdesk.domain.case import CaseNumber
+from portdesk.domain.lifecycle import Status
+from portdesk.services import loa as loa_service
+
+store = w.store
+draft = next(c for c in (store.cases.get(i) for i in store.queue.ids(
+    __import__("portdesk.store.queue", fromlist=["QueueQuery"]).QueueQuery(statuses=("draft",))))
+             if c.kind.value == "port_in")
+loa_service.sign_case_loa(store, Settings(), "maria", draft.reference,
+                          loa_service.ink_from(typed=draft.authorized_name or "Maria Lopez"),
+                          draft.authorized_name or "Maria Lopez")
+moved = store.cases.get(draft.id)
+store.cases.update(replace(moved, account_name=moved.account_name + " Inc",
+                           numbers=(*moved.numbers, CaseNumber("+15035550199"))), "maria",
+                   action="case.bill_value_used")
+w.after_change()  # what the bill screen's "Use bill value" does after saving
+open_case(w, draft.reference)
+p.tabs.setCurrentIndex(2)
+shot(w, "stale_loa_readiness")
+
+# Post-port verification of a completed port-in.
+from portdesk.services import postport
+from portdesk.ui.postport_dialog import PostPortDialog
+
+ported = next(c for c in (store.cases.get(i) for i in store.queue.ids(
+    __import__("portdesk.store.queue", fromlist=["QueueQuery"]).QueueQuery(statuses=("ported",))))
+              if c.kind.value == "port_in")
+open_case(w, ported.reference)
+p.tabs.setCurrentIndex(0)
+shot(w, "post_port_banner")
+dlg = PostPortDialog(store, "maria", ported.id, w)
+dlg.show()
+wait(lambda: dlg.save_button.isEnabled())
+inbound, outbound, sms, listings = dlg.rows
+inbound.outcome.setCurrentIndex(1)
+outbound.outcome.setCurrentIndex(1)
+sms.outcome.setCurrentIndex(2)
+sms.note.setText("texts from T-Mobile phones do not arrive yet")
+shot(dlg, "post_port_verification")
+dlg.on_save()
+wait(lambda: dlg.result_checks is not None)
+shot(dlg, "post_port_saved")
+dlg.close()
+p.reload()
+wait(lambda: "check failed" in p.post_port.title.text())
+shot(w, "post_port_after")
 w.close()
-light = app.palette()
-app.setPalette(dark_palette())  # as at start-up on a dark desktop
-w3 = open_window(f"sqlite:///{db}")
+
+small = open_window(f"sqlite:///{db}", size=(1024, 700))
+wait(lambda: small.model.rowCount() > 0 and small.case_panel.base is not None)
+open_case(small, draft.reference)
+shot(small, "desk_1024x700")
+small.close()
+w3 = open_window(f"sqlite:///{db}", theme="dark")  # chosen in Settings (or a dark desktop)
 wait(lambda: w3.model.rowCount() > 0 and w3.case_panel.base is not None)
 shot(w3, "desk_dark")
 w3.close()
-app.setPalette(light)
+from portdesk.ui.theme import apply_theme
+
+apply_theme(app, "system")
 w2 = open_window(f"sqlite:///{empty_db}")
 settle(800)
 shot(w2, "empty")

@@ -6,12 +6,13 @@ or fail with a sentence a specialist acts on and the field to jump to.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
 from portdesk.domain.case import CaseKind, NumberStatus, PortCase, PortType, ServiceType
+from portdesk.domain.loa_binding import STALE_LOA, LoaBinding, drift
 from portdesk.domain.numbers import InvalidNumber, NumberKind, format_display, parse_number
 from portdesk.domain.schedule import business_days_between, is_business_day
 
@@ -31,6 +32,7 @@ class Check:
     level: Level
     message: str
     field: str | None = None
+    overridable: bool = True  # False: no written reason makes it right (a stale signed LOA)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +48,14 @@ class Evidence:
     verified_fields: frozenset[str] = field(default_factory=frozenset)
     bill_age_limit_days: int = 30
     loa_age_limit_days: int = 30
+    # What the signed LOA was signed over; None for a letter filed before bindings were kept.
+    loa_binding: LoaBinding | None = None
+    # The value each check was about (field -> value then). Given, a verdict counts only while
+    # the case still holds that value; None trusts verified_fields / bill_mismatches as they are.
+    verified_values: Mapping[str, str] | None = None
+    mismatch_values: Mapping[str, str] | None = None
+    # Numbers a bill listed or someone verified; None when nothing is known about them.
+    confirmed_numbers: frozenset[str] | None = None
     # from the platform, once the sync has asked: (e164, portable, reason, fast_portable) and
     # (requirement name, its state); empty when it has not asked yet
     portability: tuple[tuple[str, bool, str, bool], ...] = ()
@@ -171,11 +181,26 @@ def check_loa(case: PortCase, ev: Evidence) -> Check:
     age = _age(ev, ev.loa_signed_on)
     if age is None:
         return Check("loa", title, Level.FAIL, "The LOA is not signed yet.", "loa")
+    if ev.loa_binding is not None:
+        moved = drift(ev.loa_binding, case)
+        if moved.stale:
+            return Check("loa", title, Level.FAIL, f"{STALE_LOA} ({moved.describe()}).", "loa",
+                         overridable=False)
     if age > limit:
         return Check("loa", title, Level.FAIL,
                      f"The LOA was signed {age} days ago; carriers accept {limit} days at most. "
                      "Have it signed again.", "loa")
-    return Check("loa", title, Level.PASS, f"Signed LOA, {age} day(s) old.", "loa")
+    if ev.loa_binding is None:
+        return Check("loa", title, Level.WARN,
+                     f"Signed LOA, {age} day(s) old, filed before PortDesk kept what an LOA was "
+                     "signed over: check it carries today's values, or sign again.", "loa")
+    dropped = drift(ev.loa_binding, case).dropped
+    if dropped:
+        return Check("loa", title, Level.WARN,
+                     f"Signed LOA, {age} day(s) old; it also lists {len(dropped)} number(s) no "
+                     "longer on the case. Most carriers accept that; some want a new LOA.", "loa")
+    return Check("loa", title, Level.PASS,
+                 f"Signed LOA, {age} day(s) old, matching the case.", "loa")
 
 
 def check_bill(case: PortCase, ev: Evidence) -> Check:
@@ -200,10 +225,31 @@ def check_bill(case: PortCase, ev: Evidence) -> Check:
 VERIFIABLE = ("account_name", "account_number", "service_address", "btn")
 
 
+def checked_value(case: PortCase, name: str) -> str:
+    """A case field as the bill check and the audit log write it (verifications' names)."""
+    if name == "service_address":
+        return case.service_address.one_line()
+    if name == "carrier":
+        return case.losing_carrier
+    return str(getattr(case, name, "") or "")
+
+
+def _still(values: Mapping[str, str] | None, case: PortCase, name: str) -> bool:
+    """The case still holds the value a verdict was about (always, when that is not known)."""
+    return values is None or values.get(name) == checked_value(case, name)
+
+
+def unconfirmed_numbers(case: PortCase, ev: Evidence) -> list[str]:
+    if ev.confirmed_numbers is None:
+        return []
+    return [n for n in case.number_e164s if n not in ev.confirmed_numbers]
+
+
 def check_exact_values(case: PortCase, ev: Evidence) -> Check:
-    """Rule 1: copy values exactly as the carrier has them."""
+    """Rule 1: copy values exactly as the carrier has them. "Agree" only for what was confirmed."""
     title = "Exact values"
-    open_mismatch = [f for f in ev.bill_mismatches if f not in ev.verified_fields]
+    open_mismatch = [f for f in ev.bill_mismatches if f not in ev.verified_fields
+                     and _still(ev.mismatch_values, case, f)]
     if open_mismatch:
         names = ", ".join(f.replace("_", " ") for f in open_mismatch)
         return Check("exact_values", title, Level.FAIL,
@@ -212,11 +258,23 @@ def check_exact_values(case: PortCase, ev: Evidence) -> Check:
     if case.kind != CaseKind.PORT_IN:
         return Check("exact_values", title, Level.PASS, "Values are checked by the other side.",
                      None)
-    unchecked = [f for f in VERIFIABLE if f not in ev.verified_fields]
+    unchecked = [f for f in VERIFIABLE if f not in ev.verified_fields
+                 or not _still(ev.verified_values, case, f)]
+    numbers = unconfirmed_numbers(case, ev)
     if not ev.bill_present and unchecked:
         return Check("exact_values", title, Level.WARN,
                      "Values are not yet checked against a bill or CSR: one character off means "
                      "rejection.", "account_name")
+    if unchecked or numbers:
+        parts = [f.replace("_", " ") for f in unchecked]
+        if numbers:
+            shown = ", ".join(format_display(n) for n in numbers[:3])
+            more = f" and {len(numbers) - 3} more" if len(numbers) > 3 else ""
+            parts.append(f"{len(numbers)} number(s) the bill does not show ({shown}{more})")
+        return Check("exact_values", title, Level.WARN,
+                     "Unconfirmed (not shown by the bill, or changed since it was checked): "
+                     + "; ".join(parts) + ". Check them against the bill or a CSR.",
+                     unchecked[0] if unchecked else "numbers")
     return Check("exact_values", title, Level.PASS, "Values agree with the bill / verification.",
                  None)
 

@@ -109,8 +109,8 @@ def next_milestone(case: PortCase, today: date, status_since: date | None = None
         return Milestone("Fix and resubmit", add_business_days(since, RESUBMIT_DAYS))
     if status == Status.CANCEL_PENDING:
         return Milestone("Cancel confirmation", add_business_days(since, 2))
-    if status == Status.PORTED:
-        return Milestone("Verify routing", None)
+    if status == Status.PORTED:  # a completed port-out left us: nothing to verify here
+        return Milestone("Verify routing" if case.kind != CaseKind.PORT_OUT else "", None)
     return Milestone("", None)
 
 

@@ -70,8 +70,8 @@ def printed_blanks(text: PageText, page: int, rules: PageRules | None,
         taken = [b.rect for b in found]
         found += [Blank("box", page, r) for r in rules.boxes
                   if not _covered(r, covered) and not _covered(r, taken)]
-        found += _cells(text, page, rules, [*covered, *(b.rect for b in found)])
         found += _drawn_lines(text, page, rules, [*covered, *(b.rect for b in found)])
+        found += _cells(text, page, rules, [*covered, *(b.rect for b in found)])
     return found
 
 
@@ -136,8 +136,9 @@ def _cells(text: PageText, page: int, rules: PageRules, covered: Sequence[Rect])
     out: list[Blank] = []
     cells = [c for c in rules.cells if c[2] - c[0] >= _MIN_CELL_W and c[3] - c[1] >= _MIN_CELL_H]
     for cell in cells:
-        if _covered(cell, covered) or any(_contains(cell, o) for o in cells if o != cell):
-            continue  # a widget or a leader is the blank; an outer frame holds other cells
+        if _covered(cell, covered) or any(_contains(cell, o) for o in [*cells, *covered]
+                                          if o != cell):
+            continue  # a widget or a leader is the blank; a frame holding blanks is a frame
         inside = [w for w in text.inside(cell) if not w.is_blank]
         if not inside:
             out.append(Blank("cell", page, cell, lines=max(1, int((cell[3] - cell[1]) // 13))))

@@ -29,6 +29,7 @@ class LoaField(StrEnum):
     CITY = "city"
     STATE = "state"
     POSTAL_CODE = "postal_code"
+    LOCALITY = "locality"  # one blank for "City, State, ZIP" or "Town / County"
     BILLING_ADDRESS = "billing_address"
     BILLING_STREET = "billing_street"
     BILLING_CITY = "billing_city"

@@ -106,9 +106,9 @@ def analyse_form(pdf: bytes, label: str, overrides: Overrides | None = None,
                   "place each value by clicking on the page in the desk")
         words = []
     pages = len(writer.pages)
-    flat_pages = [n for n in range(pages) if not any(w.page == n and w.kind == "text"
-                                                      for w in widgets)]
-    fmap = map_form(widgets, words, pages, read_rules(pdf, flat_pages), country)
+    # printed lines and boxes are read on every page: a partly fillable form prints its
+    # signature line, number grid or tick boxes beside its widgets
+    fmap = map_form(widgets, words, pages, read_rules(pdf, range(pages)), country)
     placements = fmap.placements
     remembered = memory.load(fingerprint) if memory else None
     if remembered:

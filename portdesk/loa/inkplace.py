@@ -32,8 +32,7 @@ _ROOM = 40.0  # more free height above a place than this is plenty
 def plan_from_form(widgets: Sequence[Widget], words: Sequence[Word], pages: int,
                    pdf: bytes) -> SignPlan:
     """A PDF filled elsewhere (or our own letter): find its signing places afresh."""
-    flat = [n for n in range(pages) if not any(w.page == n and w.kind == "text" for w in widgets)]
-    rules = read_rules(pdf, flat)
+    rules = read_rules(pdf, range(pages))
     language_probe = map_form(widgets, words, pages, rules, "US")
     country = "US" if language_probe.language == "en" else ""
     fmap = language_probe if country == "US" else map_form(widgets, words, pages, rules, country)

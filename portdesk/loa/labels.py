@@ -106,7 +106,7 @@ class PageText:
             gap = words[0].y0 - floor
             if gap > (reach if not picked else _WRAP_GAP) or any(w.is_blank for w in words):
                 break
-            picked.append(Line(words))
+            picked.append(Line(_run_on(line.words, words)))
             floor = max(w.y1 for w in words)
             if len(picked) >= max_lines:
                 break
@@ -149,6 +149,16 @@ class PageText:
             if words:
                 out.append(Line(words))
         return out
+
+
+def _run_on(line: Sequence[Word], picked: tuple[Word, ...]) -> tuple[Word, ...]:
+    """A label over a narrow box runs on past its right edge ("Requested port date" over the
+    year box): the rest of its phrase belongs to it, up to the next wide gap."""
+    out = list(picked)
+    for w in sorted(line, key=lambda w: w.x0):
+        if w.x0 > out[-1].x0 and 0 <= w.x0 - out[-1].x1 <= _PHRASE_GAP and not w.is_blank:
+            out.append(w)
+    return tuple(out)
 
 
 def phrase(words: Sequence[Word]) -> str:

@@ -26,6 +26,7 @@ from portdesk.loa.vocabulary import (
     NOT_OURS,
     REQUESTED_CONTEXT,
     classify,
+    for_language,
     guess_language,
     normalise,
     provider_role,
@@ -41,6 +42,7 @@ _SEPARATOR = 350.0  # a printed line this long with no label beside it separates
 _WHERE = {"left": 0.9, "caption": 0.9, "above": 0.8, "header": 0.8, "before": 0.8,
           "below": 0.75}
 _MARKER = re.compile(r"^\(?#?\d{1,3}[.):]?$|^[•·▪◦\-–]$")
+_YEAR_FIRST = re.compile(r"\b(YYYY|AAAA|JJJJ)\s*[/.\-]\s*(MM)\s*[/.\-]\s*(DD|JJ|TT)\b")
 _FORMAT_HINT = re.compile(r"\b(MM|DD|JJ|TT)\s*[/.\-]\s*(MM|DD|JJ|TT)\s*[/.\-]\s*"
                           r"(YYYY|AAAA|JJJJ|YY|AA|JJ)\b")
 _BILLING = {LoaField.SERVICE_ADDRESS: LoaField.BILLING_ADDRESS,
@@ -109,7 +111,7 @@ def collect_blanks(widgets: Sequence[Widget], texts: dict[int, PageText],
     for page, text in texts.items():
         covered = [w.rect for w in widgets if w.page == page and w.kind != "other"]
         blanks += printed_blanks(text, page, rules.get(page), covered)
-        if page not in rules:
+        if page not in rules or any(w.page == page and w.kind == "text" for w in widgets):
             continue  # dates written in white space are a paper form's habit
         taken = covered + [b.rect for b in blanks if b.page == page]
         blanks += [g for g in date_gaps(text, page, country) if not _overlaps(g.rect, taken)]
@@ -154,7 +156,7 @@ def _candidates(blank: Blank, text: PageText,
         out.append((" ".join(w.text for w in left_words[-_TAIL_WORDS:]), "before"))
         left_words = []
     left = " ".join(w.text for w in left_words).strip()
-    if left and _MARKER.match(left):
+    if left and _MARKER.match(left.replace(" ", "")):  # "1." is sometimes read as "1 ."
         digits = re.sub(r"\D", "", left)
         marker = int(digits) if digits else None
         left = ""
@@ -162,10 +164,11 @@ def _candidates(blank: Blank, text: PageText,
         out.append((left, "left"))
     if blank.caption:
         out.append((blank.caption, "caption"))
-    if not left and blank.kind in ("leader", "gap", "cell"):
-        before = " ".join(w.text for w in text.before(anchor))
-        if before:
-            out.append((before, "before"))
+    before = " ".join(w.text for w in text.before(anchor)) \
+        if not left and blank.kind in ("leader", "gap", "cell") else ""
+    drawn = bool(blank.extra.get("drawn"))
+    if before and not drawn:
+        out.append((before, "before"))
     above = text.above(anchor)
     below_words = text.below(blank.rect) if blank.kind != "gap" else []
     near_above = (min(w.y0 for w in above[-1].words) - blank.rect[3]) if above else 1e9
@@ -177,6 +180,8 @@ def _candidates(blank: Blank, text: PageText,
         limit = _SHORT_BELOW if where == "below" else short
         if words and len(words.split()) <= limit:
             out.append((words, where))  # a label above or below: the nearer one first
+    if before and drawn:  # a drawn line's own caption (above or below) comes first
+        out.append((before, "before"))
     return out, marker
 
 
@@ -191,7 +196,7 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
     label, where, reading = "", "", None
     for words, pos in candidates:
         cleaned = clean(words, _TAIL) if pos != "before" else words
-        reading = classify(cleaned) if cleaned else None
+        reading = for_language(classify(cleaned), language) if cleaned else None
         if reading is not None or pos in ("left", "caption"):
             label, where = cleaned, pos
             break
@@ -265,7 +270,8 @@ def date_format(blank: Blank, text: PageText, evidence: str, country: str,
     """The format printed beside the blank (MM/DD/YYYY, JJ/MM/AAAA...), else the country's."""
     near = " ".join([evidence, *(w.text for w in text.line_of(blank.rect)),
                      *(w.text for w in text.below(blank.rect))])
-    hint = _FORMAT_HINT.search(near.upper())
+    hints = [h for h in (_FORMAT_HINT.search(near.upper()), _YEAR_FIRST.search(near.upper())) if h]
+    hint = min(hints, key=lambda h: h.start()) if hints else None
     if hint:
         code = {"MM": "%m", "DD": "%d", "JJ": "%d", "TT": "%d", "YYYY": "%Y", "AAAA": "%Y",
                 "JJJJ": "%Y", "YY": "%y", "AA": "%y"}

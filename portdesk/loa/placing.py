@@ -34,6 +34,8 @@ def text_for(p: Placement, values: LoaValues, placements: Sequence[Placement],
         return _list(items, p)
     if p.field in DATE_FIELDS:
         return _date(p, values, language)
+    if p.field == LoaField.LOCALITY:
+        return _locality(values, placements)
     for family, names in _ADDRESS.items():
         if p.field in (names[0], names[1]):
             return _address(p, values, placements, family)
@@ -73,7 +75,7 @@ def _address(p: Placement, values: LoaValues, placements: Sequence[Placement],
     line1 = values.get(street)
     if family == "service" and suite is not None and suite not in asked and values.get(suite):
         line1 = ", ".join(v for v in (line1, values.get(suite)) if v)
-    if p.field == street or city in asked:
+    if p.field == street or city in asked or (family == "service" and LoaField.LOCALITY in asked):
         return line1  # the form asks for the town on its own line: this is the street
     if postal in asked:  # "Address: ____  Postcode: ____": all but the postcode
         return ", ".join(v for v in (line1, values.get(city), values.get(state)) if v)
@@ -85,6 +87,17 @@ def _address(p: Placement, values: LoaValues, placements: Sequence[Placement],
             town = " ".join(v for v in (values.get(postal), values.get(city)) if v)
         return "\n".join(v for v in (line1, town) if v)
     return values.get(whole)
+
+
+def _locality(values: LoaValues, placements: Sequence[Placement]) -> str:
+    """'Chicago, IL 60654' (or '80337 München'): the parts the form does not ask for apart."""
+    asked = {q.field for q in placements}
+    city, state, postal = (values.get(f) if f not in asked else "" for f in
+                           (LoaField.CITY, LoaField.STATE, LoaField.POSTAL_CODE))
+    if values.country in ("US", "CA", "GB", "IE"):
+        tail = " ".join(v for v in (state, postal) if v)
+        return ", ".join(v for v in (city, tail) if v)
+    return " ".join(v for v in (postal, city, state) if v)
 
 
 def checked(p: Placement, values: LoaValues) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from portdesk.loa.blanks import Blank
+from portdesk.loa.dateboxes import mark_date_boxes
 from portdesk.loa.fields import DATE_FIELDS, LoaField
 from portdesk.loa.formscan import Widget, Word
 from portdesk.loa.labels import PageText
@@ -25,6 +26,7 @@ from portdesk.loa.mapping import (
     page_texts,
 )
 from portdesk.loa.rules import PageRules
+from portdesk.loa.sections import mark_sections, name_beside_signature
 from portdesk.loa.slots import mark_date_parts, mark_number_slots, order_slots
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import NOT_OURS
@@ -44,8 +46,11 @@ def map_form(widgets: Sequence[Widget], words: Sequence[Word], pages: int,
         by_page.setdefault(b.page, []).append(b)
     founds = [decide(b, texts[b.page], by_page[b.page], country, language) for b in blanks]
     mark_number_slots(founds, texts)
+    mark_date_boxes(founds, texts)
     mark_date_parts(founds, texts, country)
     mark_address_blocks(founds)
+    mark_sections(founds, texts)
+    name_beside_signature(founds)
     kept, review = _settle(founds)
     placements = _placements(kept, texts, country, language)
     return FormMap(placements, review, language, blanks)

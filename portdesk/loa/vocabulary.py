@@ -23,7 +23,10 @@ NOT_OURS = "not_ours"  # a blank for something we do not have (VAT number, domai
 _RULES: list[tuple[LoaField | str, float, str]] = [
     # things that are not ours, first: their words would otherwise match "number" or "name"
     (NOT_OURS, 1.0, r"\b(vat|tva|btw|iva|ust|mwst|umsatzsteuer\w*|steuer\w*|tax id|ein|siret|"
-                    r"siren|cif|nif|kvk|chamber of commerce|handelsregister|ondernemingsnummer)\b"),
+                    r"siren|cif|nif|kvk|chamber of commerce|handelsregister\w*|ondernemingsnummer|"
+                    r"(company )?registration (no|number)|registered number|company number|crn|"
+                    r"numero d immatriculation|registro mercantil|date of birth|birth date|"
+                    r"geburtsdatum|date de naissance|geboortedatum|fecha de nacimiento)\b"),
     (NOT_OURS, 1.0, r"\b(domain|domaine|dominio|website|site web|fax|telefax|iban|bic|swift|"
                     r"resporg|respor?g id|order (no|number)|reference operateur|referencia|"
                     r"circuit\w*|circuito|ventana|window|horario|distributeur|distributor)\b"),
@@ -53,6 +56,10 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.NEW_BTN, 1.0, r"\b(new (btn|billing telephone( number)?|main (tele)?phone number|"
                             r"main number)|nouveau (ntf|numero de facturation|numero principal)|"
                             r"neue hauptrufnummer|nieuw hoofdnummer|nuevo numero de cabecera)\b"),
+    (LoaField.REMAINING_NUMBERS, 0.9, r"\b(remain(s|ing)?|stay(s|ing)?) with (the )?(current|"
+                                      r"existing|losing|present) (provider|carrier|operator)\b"),
+    (LoaField.REMAINING_NUMBERS, 1.0, r"\bnumbers? not (being )?(ported|transferred|moved)\b|"
+                                      r"\bnumbers?\b.*\b(remain(s|ing)?|stay(s|ing)?) with\b"),
     (LoaField.REMAINING_NUMBERS, 1.0, r"\b(numbers? (that|which|to) (stay|remain)|remaining "
                                       r"numbers?|numbers? (not )?(being )?(kept|retained|staying)|"
                                       r"numeros? (restant|conserve)\w*|verbleibende rufnummern|"
@@ -61,7 +68,8 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                  r"nombre (total )?de numeros|anzahl (der )?rufnummern|"
                                  r"aantal nummers|numero total de numeros)\b"),
     # BTN before any "telephone number"
-    (LoaField.BTN, 1.0, r"\b(btn|atn|billing (tele)?phone( number)?|billing tel|main (tele)?phone "
+    (LoaField.BTN, 1.0, r"\b(btn|atn|mbn|main billing (tele(phone)? )?number|billing number|"
+                        r"billing (tele)?phone( number)?|billing tel|main (tele)?phone "
                         r"number|main number|(numero de )?telephone de facturation|ntf|"
                         r"numero (de telephone )?principal|hauptrufnummer|hauptnummer|"
                         r"anschlussnummer|hoofdnummer|numero de cabecera|numero principal)\b"),
@@ -75,7 +83,10 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                     r"ondertekenaar|nom du signataire|nom autorise|nombre del "
                                     r"firmante|representante|nom et prenom du signataire|"
                                     r"authori[sz]ed (person|user|representative)|contact name|"
-                                    r"name of (authori[sz]ed|signer|signatory))\b"),
+                                    r"name of (authori[sz]ed|signer|signatory)|"
+                                    r"name \(?(in )?block (capitals|letters)|"
+                                    r"ansprechpartner\w*|kontaktperson|personne (de|a) contacter|"
+                                    r"contactpersoon|persona de contacto)\b"),
     (LoaField.AUTHORIZED_TITLE, 1.0, r"\b(title|job title|position|capacity|designation|"
                                      r"titre|qualite|fonction|funktion|stellung|functie|cargo|"
                                      r"puesto|qualifica|cargo do)\b"),
@@ -114,6 +125,10 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                             r"(anbieter|netzbetreiber)|huidige (provider|aanbieder|operator)|"
                             r"verzendende|oude (provider|aanbieder)|operador donante|"
                             r"operador actual|operadora doadora|operatore cedente)\b"),
+    (LoaField.CARRIER, 0.9, r"\b(name (des|der) (anbieters|netzbetreibers|providers)|"
+                            r"(carrier|provider|operator) name|name of (the )?(carrier|provider|"
+                            r"operator)|nom (de l|du) (operateur|fournisseur)|naam (van de )?"
+                            r"(provider|aanbieder|operator)|nombre del operador)\b"),
     (LoaField.CARRIER, 0.7, r"^(carrier|provider|service provider|operator|operateur|"
                             r"anbieter|netzbetreiber|provider|aanbieder|operador)$"),
     # contact
@@ -166,6 +181,8 @@ FULL_PORT = re.compile(r"\b(all (my |of my |the )?(phone )?numbers|full port|ent
                        r"(rufnummern|nummern|nummers)|volledig\w*|vollstandig\w*|todos (mis|los) "
                        r"numeros|portabilidad total|todos)\b")
 PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (transferring )?some|"
+                          r"only the (following|numbers listed)|nur (die )?folgende\w*|"
+                          r"seulement les numeros|alleen (de )?volgende|solo los siguientes|"
                           r"certains (de mes )?numeros|partiel\w*|teil\w*|einige|sommige|"
                           r"gedeeltelijk\w*|algunos|parcial\w*)\b")
 TOLL_FREE = re.compile(r"\b(toll free|sans frais|numeros? gratuits?|gebuhrenfrei\w*|gratis\w*|"
@@ -198,16 +215,70 @@ class Reading:
     words: str
 
 
+_PARTS = {  # an address label naming several of these is one blank for all of them
+    "street": re.compile(r"\b(street|strasse|rue|straat|calle|address|adresse|adres|anschrift|"
+                         r"direccion)\b"),
+    "suite": re.compile(r"\b(suite|apt|apartment|unit|floor|bureau|etage|piso)\b"),
+    "city": re.compile(r"\b(city|town|ort|ville|plaats|ciudad|localidad|localite)\b"),
+    "state": re.compile(r"\b(state|province|county|provincia|bundesland)\b"),
+    "postal": re.compile(r"\b(zip|postal code|post ?code|eircode|plz|code postal|postcode|"
+                         r"codigo postal|cp)\b"),
+}
+
+
+def _address_parts(norm: str) -> Reading | None:
+    """'Service address (street, city, state, ZIP)' is the whole address; 'City, State, ZIP' or
+    'Town / County' the locality line; 'Street, Suite' the street line. None: not several."""
+    parts = {name for name, pattern in _PARTS.items() if pattern.search(norm)}
+    town = parts & {"city", "state", "postal"}
+    if len(parts) < 2 or len(norm.split()) > 10:
+        return None
+    if "street" in parts and town:
+        return Reading(LoaField.SERVICE_ADDRESS, 1.0, norm)
+    if "street" in parts:
+        return Reading(LoaField.STREET, 1.0, norm)
+    if len(town) >= 2 and "suite" not in parts:
+        return Reading(LoaField.LOCALITY, 1.0, norm)
+    return None
+
+
+_FORMAT_TOKENS = re.compile(r"\b(yyyy|aaaa|jjjj|mm|dd|jj|tt|yy|aa)\b")
+
+
 @lru_cache(maxsize=4096)
 def classify(text: str) -> Reading | None:
     """The first rule the text matches, or None for 'Text1', bullets and body text."""
     norm = normalise(text)
     if not norm or len(norm) > 160:
         return None
+    if len(_FORMAT_TOKENS.findall(norm)) >= 2:  # "Date (YYYY-MM-DD)": the format is no label
+        norm = " ".join(_FORMAT_TOKENS.sub(" ", norm).replace("/", " ").split())
+    several = _address_parts(norm)
+    if several is not None and not _COMPILED[0][2].search(norm) and \
+            not BILLING_CONTEXT.search(norm):
+        return several
     for found, strength, pattern in _COMPILED:
         if pattern.search(norm):
             return Reading(found, strength, norm)
+    halves = [h.strip() for h in norm.split("/") if h.strip()]
+    if len(halves) == 2:  # a bilingual label: "Name / Nom", "Title / Titre"
+        return next((r for h in halves if (r := classify(h)) is not None), None)
     return None
+
+
+_FIRMA = re.compile(r"\bfirma\b")
+_OTHER_SIGNING = re.compile(r"\b(signature|signed|unterschrift|handtekening|firmado|assinatura)\b")
+
+
+def for_language(reading: Reading | None, language: str) -> Reading | None:
+    """Words that change meaning with the form's language: "Firma" signs a Spanish or Italian
+    form, and names the company on a German, Dutch or Polish one."""
+    if reading is None or reading.field != LoaField.SIGNATURE or language not in ("de", "nl"):
+        return reading
+    if _FIRMA.search(reading.words) and not _OTHER_SIGNING.search(reading.words):
+        return Reading(LoaField.ACCOUNT_NAME, 1.0 if "name" in reading.words else 0.8,
+                       reading.words)
+    return reading
 
 
 def is_yes(text: str) -> bool:
@@ -259,7 +330,8 @@ _STOPWORDS = {  # little words, and the words of a porting form, by language
     "fr": {"le", "la", "les", "du", "et", "vous", "votre", "vos", "pour", "est", "une", "nom",
            "numero", "numeros", "adresse", "signature", "client", "operateur", "portabilite"},
     "de": {"der", "die", "das", "und", "ihre", "sie", "nicht", "werden", "mit", "fur", "ist",
-           "unterschrift", "datum", "rufnummern", "rufnummer", "kunden", "anschluss", "von"},
+           "unterschrift", "datum", "rufnummern", "rufnummer", "kunden", "anschluss", "von",
+           "des", "zur", "zum", "oder", "bei", "dem", "den", "eine", "auf", "nur", "strasse"},
     "nl": {"het", "een", "van", "en", "uw", "niet", "worden", "voor", "met", "zijn", "dat",
            "naam", "nummers", "handtekening", "datum", "klant", "aan", "huidige"},
     "es": {"el", "los", "las", "del", "que", "y", "por", "su", "para", "con", "se", "nombre",

@@ -110,6 +110,9 @@ def bill_meta(report: BillCheckReport) -> dict[str, Any]:
         "verdicts": verdicts,
         "pages_read": fields.pages_read,
         "page_count": fields.page_count,
+        # which numbers the bill showed: readiness counts the others as unconfirmed
+        "number_verdicts": {i.number: i.verdict.value for i in report.comparison.numbers.items}
+        if report.comparison.numbers is not None else {},
     }
 
 

@@ -13,13 +13,14 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from portdesk.config import Settings
-from portdesk.domain.case import PortCase
+from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.errors import PortDeskError
 from portdesk.domain.intake import IntakeLimits
 from portdesk.domain.lifecycle import STATUS_LABELS, Status, parse_status
 from portdesk.domain.numbers import format_display
-from portdesk.domain.readiness import Check, Evidence, run_checks
+from portdesk.domain.readiness import Check, run_checks
 from portdesk.services.case_files import BadRow, parse_file, write_cases
+from portdesk.services.evidence import evidence_for as evidence_for
 from portdesk.store.imports import ImportRecord
 from portdesk.store.queue import QueueQuery
 from portdesk.store.store import Store
@@ -129,53 +130,58 @@ def export_cases(store: Store, path: Path, query: QueueQuery | None = None,
     return write_cases(path, cases, include_secrets)
 
 
+# Statuses only the platform sets (by sync): a hand-set one would tell the desk a story the
+# platform never heard.
+PLATFORM_SET = frozenset({Status.SUBMITTED, Status.AT_CARRIER, Status.EXCEPTION,
+                          Status.FOC_CONFIRMED, Status.CANCEL_PENDING})
+
+
 def change_status(store: Store, reference: str, new_status: str, reason: str,
                   actor: str) -> PortCase:
+    """`portdesk case status`: the same path as the desk's "Change status"."""
     case = store.cases.get_by_reference(reference)
+    assert case.id is not None
+    return change_status_of(store, case.id, new_status, reason, actor)
+
+
+def change_status_of(store: Store, case_id: int, new_status: str, reason: str,
+                     actor: str) -> PortCase:
+    """The one way a person changes a case's status, from the CLI and the desk alike.
+
+    Cancelling goes through the outbox (the platform is asked when it has the order); a case the
+    platform has takes its other statuses from the platform only; a port-in reaches "submitted"
+    through the readiness gate (`submit`), never by hand.
+    """
+    from portdesk.services import intents
+
     target = parse_status(new_status)
+    if not reason.strip():
+        raise PortDeskError("a reason is required to change a status (it goes into the history)")
+    if target == Status.CANCELLED:
+        return intents.cancel(store, case_id, reason.strip(), actor)
+    case = store.cases.get(case_id)
+    if target == case.status:
+        raise PortDeskError(f"{case.reference} is {status_label(target.value).lower()} already")
+    if _on_platform(store, case):
+        raise PortDeskError(f"{case.reference} is on the platform: its status follows the "
+                            "platform (sync). To stop the port, cancel it; after an exception, "
+                            "fix it and submit again")
+    if target in PLATFORM_SET and case.kind == CaseKind.PORT_IN:
+        raise PortDeskError(f"{case.reference}: a port-in reaches "
+                            f"'{status_label(target.value).lower()}' from the platform; use "
+                            "Submit (`portdesk case submit`) to send it")
+    return store.cases.change_status(case_id, target, actor, reason.strip())
+
+
+def _on_platform(store: Store, case: PortCase) -> bool:
+    """The platform has the order, or a create for it waits in the outbox."""
+    from portdesk.store.sync_repo import SyncRepository
+
+    if case.platform_order_id:
+        return True
     assert case.id is not None
-    return store.cases.change_status(case.id, target, actor, reason)
-
-
-def evidence_for(store: Store, case: PortCase, settings: Settings,
-                 today: date | None = None) -> Evidence:
-    """What the readiness checks need to know about a case's documents, from the store."""
-    assert case.id is not None
-    loa = store.documents.latest(case.id, "loa_signed", "loa_wet_signed")
-    bill = store.documents.latest(case.id, "bill")
-    verifications = store.verifications.for_case(case.id)
-    latest: dict[str, str] = {}
-    for v in verifications:
-        if v.method != "bill":
-            latest[v.field] = "verified"
-        elif v.verdict in ("not_found", "unverifiable") and latest.get(v.field) == "verified":
-            continue  # a bill that cannot show a field does not undo a check made another way
-        else:
-            latest[v.field] = v.verdict
-    mismatches = tuple(f for f, verdict in latest.items() if verdict == "mismatch")
-    verified = frozenset(f for f, verdict in latest.items()
-                         if verdict in ("exact", "equivalent", "verified"))
-    statement = None
-    if bill is not None and bill.meta.get("statement_date"):
-        try:
-            statement = date.fromisoformat(str(bill.meta["statement_date"]))
-        except ValueError:
-            statement = None
-    from portdesk.services.sync_steps import platform_evidence
-
-    portability, requirements = platform_evidence(store, case.id)
-    return Evidence(
-        portability=portability, requirements=requirements,
-        today=today or date.today(),
-        loa_present=loa is not None,
-        loa_signed_on=(loa.signed_at.date() if loa and loa.signed_at else None),
-        bill_present=bill is not None,
-        bill_statement_date=statement,
-        bill_mismatches=mismatches,
-        verified_fields=verified,
-        bill_age_limit_days=settings.bill_age_limit_days,
-        loa_age_limit_days=settings.loa_age_limit_days,
-    )
+    with store.sessions() as session:
+        return SyncRepository(store.sessions, store.box).has_intent(session, case.id, "create")
 
 
 def readiness(store: Store, case: PortCase, settings: Settings,
@@ -186,29 +192,40 @@ def readiness(store: Store, case: PortCase, settings: Settings,
 class NotReady(PortDeskError):
     def __init__(self, reference: str, failures: list[Check]) -> None:
         lines = "\n".join(f"  {c.title}: {c.message}" for c in failures)
+        hard = [c for c in failures if not c.overridable]
+        advice = ("A written reason cannot override this: fix it first." if hard else
+                  "Fix them, or submit with a written override reason.")
         super().__init__(f"{reference} is not ready to submit ({len(failures)} check(s) fail):\n"
-                         f"{lines}\nFix them, or submit with a written override reason.")
+                         f"{lines}\n{advice}")
         self.failures = failures
 
 
 def submit_case(store: Store, reference: str, settings: Settings, actor: str,
                 override_reason: str = "", today: date | None = None) -> PortCase:
-    """Submit through the readiness gate: failing checks block unless overridden in writing."""
+    case = store.cases.get_by_reference(reference)
+    assert case.id is not None
+    return submit_case_of(store, settings, case.id, actor, override_reason, today)
+
+
+def submit_case_of(store: Store, settings: Settings, case_id: int, actor: str,
+                   override_reason: str = "", today: date | None = None) -> PortCase:
+    """Submit through the readiness gate, from the CLI and the desk alike: failing checks block
+    unless overridden in writing (audited), and a stale signed LOA blocks whatever the reason."""
     from portdesk.services import intents
     from portdesk.store import audit
 
-    case = store.cases.get_by_reference(reference)
-    assert case.id is not None
+    case = store.cases.get(case_id)
     failures = [c for c in readiness(store, case, settings, today) if c.level == "fail"]
-    if failures and not override_reason.strip():
-        raise NotReady(case.reference, failures)
+    hard = [c for c in failures if not c.overridable]
+    if hard or (failures and not override_reason.strip()):
+        raise NotReady(case.reference, hard or failures)
     if failures:
         with store.transaction() as session:
             audit.append(session, actor=actor, action="readiness.override",
                          changes={"reason": override_reason.strip(),
                                   "failing": [f"{c.id}: {c.message}" for c in failures]},
-                         case_id=case.id, case_reference=case.reference)
-    return intents.submit(store, case.id, actor)
+                         case_id=case_id, case_reference=case.reference)
+    return intents.submit(store, case_id, actor)
 
 
 def status_label(status: str) -> str:

@@ -17,14 +17,18 @@ from sqlalchemy import delete, select
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
 from portdesk.domain.errors import PortDeskError
-from portdesk.domain.lifecycle import STATUS_LABELS, Status, parse_status
-from portdesk.domain.readiness import Check, Evidence, blocking, run_checks
+from portdesk.domain.lifecycle import parse_status
+from portdesk.domain.readiness import Check, Evidence, run_checks
 from portdesk.services import intents
 from portdesk.services.case_files import write_cases
-from portdesk.services.cases import evidence_for
+from portdesk.services.cases import change_status_of, submit_case_of
 from portdesk.services.demo import load_demo
+from portdesk.services.evidence import evidence_for
+from portdesk.services.postport import PostPortCheck, post_port_checks
+from portdesk.services.postport import applies as post_port_applies
+from portdesk.services.timeline import TimelineEntry as TimelineEntry
+from portdesk.services.timeline import timeline as timeline
 from portdesk.store import audit
-from portdesk.store.audit import AuditEntry
 from portdesk.store.queue import OPEN_STATUSES, QueueQuery
 from portdesk.store.schema import SavedFilterRow
 from portdesk.store.store import Store
@@ -102,15 +106,6 @@ def queue_counts(store: Store, queues: Sequence[DeskQueue]) -> dict[str, int]:
 
 
 @dataclass(frozen=True, slots=True)
-class TimelineEntry:
-    at: datetime
-    kind: str  # status | edit | comment | document | sync | other
-    actor: str
-    title: str
-    detail: str = ""
-
-
-@dataclass(frozen=True, slots=True)
 class CaseView:
     """Everything the editor shows for one case, read in one go on a worker."""
 
@@ -119,54 +114,16 @@ class CaseView:
     checks: list[Check]
     timeline: list[TimelineEntry]
     children: list[str] = field(default_factory=list)
+    post_port: list[PostPortCheck] = field(default_factory=list)  # ported port-ins only
 
 
 def open_case(store: Store, settings: Settings, case_id: int,
               today: date | None = None) -> CaseView:
     case = store.cases.get(case_id)
     ev = evidence_for(store, case, settings, today)
-    return CaseView(case, ev, run_checks(case, ev), timeline(store, case_id),
-                    [c.reference for c in store.cases.children(case_id)])
-
-
-_SKIP_AUDIT = {"case.status", "comment.added", "case.created"}
-
-
-def _audit_entry(e: AuditEntry) -> TimelineEntry:
-    changes: dict[str, Any] = e.changes or {}
-    action = e.action
-    if action in ("case.edited", "case.split"):
-        names = [k.replace("_", " ") for k in changes if k not in ("into", "reason")]
-        title = "Split" if action == "case.split" else "Edited"
-        detail = ", ".join(names)
-        if action == "case.split" and changes.get("into"):
-            detail = f"numbers moved to {changes['into']}"
-        return TimelineEntry(e.at, "edit", e.actor, title, detail)
-    if action.startswith("document.") or action.startswith("loa."):
-        return TimelineEntry(e.at, "document", e.actor, action.split(".", 1)[1].replace("_", " ")
-                             .capitalize(), str(changes.get("filename", "")))
-    if action.startswith("sync.") or e.actor == "platform":
-        return TimelineEntry(e.at, "sync", e.actor, action.replace(".", " ").replace("_", " "),
-                             "")
-    detail = str(changes.get("reason") or "")
-    return TimelineEntry(e.at, "other", e.actor, action.replace(".", " ").replace("_", " ")
-                         .capitalize(), detail)
-
-
-def timeline(store: Store, case_id: int) -> list[TimelineEntry]:
-    """Status changes, edits, documents, sync events and comments, oldest first."""
-    out: list[TimelineEntry] = []
-    for s in store.cases.status_history(case_id):
-        label = STATUS_LABELS.get(s.to_status, str(s.to_status))
-        title = "Created" if s.from_status is None else f"Status: {label}"
-        out.append(TimelineEntry(s.at, "status", s.actor, title, s.reason))
-    for c in store.comments.for_case(case_id):
-        out.append(TimelineEntry(c.at, "comment", c.author, "Comment", c.body))
-    for e in store.audit.for_case(case_id):
-        if e.action not in _SKIP_AUDIT:
-            out.append(_audit_entry(e))
-    out.sort(key=lambda t: t.at)
-    return out
+    return CaseView(case, ev, run_checks(case, ev), timeline(store, case_id, case),
+                    [c.reference for c in store.cases.children(case_id)],
+                    post_port_checks(store, case_id) if post_port_applies(case) else [])
 
 
 def save_draft(store: Store, case: PortCase, actor: str) -> PortCase:
@@ -178,6 +135,18 @@ def create_case(store: Store, case: PortCase, actor: str) -> PortCase:
     return store.cases.create(case, actor)
 
 
+def create_cases(store: Store, cases: Sequence[PortCase], actor: str) -> list[PortCase]:
+    """New cases from one intake, all or none; the others are linked to the first as split from
+    it (another country, or toll-free beside geographic numbers: separate requests)."""
+    if not cases:
+        return []
+    with store.transaction() as session:
+        first = store.cases.create_many([cases[0]], actor, session)[0]
+        rest = store.cases.create_many([replace(c, parent_id=first.id) for c in cases[1:]],
+                                       actor, session)
+        return [first, *rest]
+
+
 def readiness_now(case: PortCase, evidence: Evidence, today: date | None = None) -> list[Check]:
     """Checks for the editor's unsaved values: pure, cheap enough to run on each edit."""
     ev = replace(evidence, today=today) if today else evidence
@@ -186,19 +155,8 @@ def readiness_now(case: PortCase, evidence: Evidence, today: date | None = None)
 
 def mark_ready(store: Store, settings: Settings, case_id: int, actor: str,
                override_reason: str = "") -> PortCase:
-    """Queue the case for submission; refuse while a check fails unless a reason is written."""
-    case = store.cases.get(case_id)
-    failing = blocking(run_checks(case, evidence_for(store, case, settings)))
-    if failing and not override_reason.strip():
-        titles = ", ".join(c.title for c in failing)
-        raise PortDeskError(f"{case.reference} is not ready: {titles}. Fix these, or override "
-                            "with a written reason")
-    if failing:
-        store.audit.append(actor=actor, action="case.ready_override", case_id=case_id,
-                           case_reference=case.reference,
-                           changes={"reason": override_reason.strip(),
-                                    "failing": [c.id for c in failing]})
-    return intents.submit(store, case_id, actor)
+    """Queue the case for submission: the same readiness gate as `portdesk case submit`."""
+    return submit_case_of(store, settings, case_id, actor, override_reason)
 
 
 def add_comment(store: Store, case_id: int, body: str, actor: str) -> None:
@@ -239,15 +197,13 @@ def assign(store: Store, case_ids: Sequence[int], assignee: str, actor: str) -> 
 
 def change_status_many(store: Store, case_ids: Sequence[int], status: str, reason: str,
                        actor: str) -> BatchResult:
-    target = parse_status(status)
+    """Through the one status-change path the CLI uses too (cancel tells the platform)."""
+    parse_status(status)  # an unknown status is refused before any case is touched
     done: list[str] = []
     failed: list[tuple[str, str]] = []
     for cid in case_ids:
         try:
-            if target == Status.CANCELLED:
-                case = intents.cancel(store, cid, reason, actor)
-            else:
-                case = store.cases.change_status(cid, target, actor, reason)
+            case = change_status_of(store, cid, status, reason, actor)
             done.append(case.reference)
         except PortDeskError as exc:
             failed.append((str(cid), str(exc)))
@@ -351,6 +307,28 @@ def sync_engine(store: Store, settings: Settings) -> Any:
     client = PlatformClient(settings.platform_url, key,
                             retry=RetryPolicy(max_attempts=3, base_delay=0.25))
     return SyncEngine(store, client, desk=DeskIdentity.here(settings.actor, settings.desk_name))
+
+
+def check_connection(url: str, key: str = "") -> str:
+    """Settings' "Test connection": one cheap request with the typed (or stored) key.
+
+    Returns what to tell the specialist; a refused key, a wrong address or a platform that does
+    not answer raises the client's error, whose message says which and what to do.
+    """
+    import httpx
+
+    from portdesk.platform.client import PlatformClient
+    from portdesk.platform.retry import RetryPolicy
+
+    url, key = url.strip(), key.strip() or platform_key()
+    if not url:
+        raise PortDeskError("give the platform URL first")
+    if not key:
+        raise PortDeskError("type the platform API key first")
+    with PlatformClient(url, key, timeout=httpx.Timeout(8.0),
+                        retry=RetryPolicy(max_attempts=1)) as client:
+        client.events_page(None, 1, 1)
+    return f"Connected to {httpx.URL(url).host or url}: the key is accepted."
 
 
 def database_label(store: Store) -> str:

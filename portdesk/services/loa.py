@@ -24,6 +24,7 @@ from portdesk.loa.sign import SignResult, sign_loa
 from portdesk.loa.signature import Stroke, image_to_png, strokes_to_png, typed_to_png
 from portdesk.loa.standard import render_standard_loa
 from portdesk.loa.verify import Verification, verify_loa
+from portdesk.services.loa_binding import BINDING_KEY, binding_meta
 
 if TYPE_CHECKING:
     from portdesk.store.documents import Document
@@ -82,25 +83,35 @@ class SignedCaseLoa:
 
 def sign_case_loa(store: Store, settings: Settings, actor: str, reference: str, ink_png: bytes,
                   signer: str, title: str = "", certify: bool = False,
-                  pdf: bytes | None = None) -> SignedCaseLoa:
-    """Sign the case's standard LOA (or the given filled form) and file it with its hash."""
+                  pdf: bytes | None = None,
+                  form_meta: dict[str, Any] | None = None) -> SignedCaseLoa:
+    """Sign the case's standard LOA (or the given filled form) and file it with its hash.
+
+    The letter is drawn from the case as it is now, so that is what it is bound to; a filled
+    form is bound to what it was filled with when its meta says so (`form_meta`).
+    """
     case = store.cases.get_by_reference(reference)
     source = pdf if pdf is not None else render_standard_loa(case, settings.branding)
     result = sign_loa(source, ink_png, signer, signing_cert(settings.branding), title, certify,
                       label=f"LOA for {case.reference}")
-    document = record_signed_loa(store, case, result, actor)
+    bound = {BINDING_KEY: form_meta[BINDING_KEY]} if form_meta and BINDING_KEY in form_meta \
+        else binding_meta(case, store.box)
+    document = record_signed_loa(store, case, result, actor, bound)
     return SignedCaseLoa(result, document)
 
 
-def record_signed_loa(store: Store, case: PortCase, result: SignResult, actor: str) -> Document:
-    """The document goes in with its SHA-256, which the store writes into the case's audit log."""
+def record_signed_loa(store: Store, case: PortCase, result: SignResult, actor: str,
+                      bound: dict[str, Any] | None = None) -> Document:
+    """The document goes in with its SHA-256 (which the store writes into the case's audit log)
+    and with what it was signed over."""
     if case.id is None:
         raise LoaError("the case has not been saved yet")
     return store.documents.add(
         case.id, "loa_signed", f"LOA-{case.reference}-signed.pdf", result.pdf, actor,
         signed_at=result.signed_at,
         meta={"signer": result.signer, "certified": result.certified,
-              "placed_on": result.placed_on, "sha256": result.sha256})
+              "placed_on": result.placed_on, "sha256": result.sha256,
+              **(bound if bound is not None else binding_meta(case, store.box))})
 
 
 def attach_wet_signed(store: Store, reference: str, content: bytes, filename: str,
@@ -112,7 +123,8 @@ def attach_wet_signed(store: Store, reference: str, content: bytes, filename: st
     media = "application/pdf" if content[:5] == b"%PDF-" else _image_type(content, filename)
     signed_at = datetime(signed_on.year, signed_on.month, signed_on.day, tzinfo=UTC)
     return store.documents.add(case.id, "loa_wet_signed", Path(filename).name, content, actor,
-                               media_type=media, signed_at=signed_at, meta={"wet": True})
+                               media_type=media, signed_at=signed_at,
+                               meta={"wet": True, **binding_meta(case, store.box)})
 
 
 def _image_type(content: bytes, filename: str) -> str:
@@ -154,4 +166,5 @@ def attach_signed_file(store: Store, settings: Settings, reference: str, content
     return store.documents.add(case.id, "loa_signed", Path(filename).name, content, actor,
                                signed_at=first.signed_at,
                                meta={"signer": first.signer, "certified": first.certified,
-                                     "sha256": report.sha256, "attached": True})
+                                     "sha256": report.sha256, "attached": True,
+                                     **binding_meta(case, store.box)})

@@ -20,6 +20,7 @@ from portdesk.domain.case import (
 from portdesk.domain.lifecycle import Status
 from portdesk.domain.numbers import NumberKind
 from portdesk.domain.schedule import next_milestone
+from portdesk.store.queue import fold
 from portdesk.store.schema import CaseRow, NumberRow
 from portdesk.store.secrets import SecretBox
 
@@ -120,7 +121,7 @@ def search_text(case: PortCase) -> str:
             parts.append(digits[1:])
     if case.btn:
         parts.append(case.btn.lstrip("+"))
-    return " | ".join(p for p in parts if p)
+    return fold(" | ".join(p for p in parts if p))  # accents and case ignored by the search
 
 
 def case_to_row_values(case: PortCase, box: SecretBox, today: date,

@@ -108,3 +108,29 @@ class RulesStrip(QLabel):
     def show_case(self, case: PortCase) -> None:
         self.setVisible(case.kind == CaseKind.PORT_IN and case.status not in (
             Status.PORTED, Status.CANCELLED, Status.EXPIRED))
+
+
+class PostPortBanner(Banner):
+    """After a port-in completes: verify calls, texts and listings (checked and dated)."""
+
+    verify_requested = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__("info", parent)
+        self.verify = self.button("Verify the port…")
+        self.verify.clicked.connect(self.verify_requested)
+        self.setAccessibleName("Post-port verification")
+
+    def show_checks(self, case: PortCase, checks: list[Any], summary: str) -> None:
+        if not checks:
+            self.hide()
+            return
+        failed = any(c.works is False for c in checks)
+        done = all(c.works is not None for c in checks)
+        self.title.setText("Port completed" if not failed else "Port completed: a check failed")
+        lines = [summary] + [f"{'✔' if c.works else '✖' if c.works is False else '○'} "
+                             f"{c.label}" + (f" · {c.on:%b %d}" if c.on else "")
+                             + (f" · {c.note}" if c.note else "") for c in checks]
+        self.text.setText("\n".join(lines))
+        self.verify.setText("Review the checks…" if done else "Verify the port…")
+        self.show()

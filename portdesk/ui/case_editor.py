@@ -8,11 +8,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from portdesk.domain.case import CustomerType, PortCase, PortType, RemainingAction
+from portdesk.domain.schedule import earliest_requested_date
+from portdesk.ui.date_field import DateField
 from portdesk.ui.fields import (
     PHONE_FIELDS,
     STATES,
@@ -35,7 +36,6 @@ from portdesk.ui.fields import (
     set_value,
 )
 
-NO_DATE = QDate(2000, 1, 1)
 LABELS = {
     "account_name": "Customer name", "customer_type": "Customer type",
     "authorized_name": "Authorized person", "authorized_title": "Title",
@@ -97,6 +97,7 @@ class CaseEditor(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: field below
         for section, names in (
             ("Customer, exactly as the carrier has it", ("account_name", "customer_type",
              "authorized_name", "authorized_title", "losing_carrier", "account_number", "pin",
@@ -110,6 +111,7 @@ class CaseEditor(QWidget):
         ):
             title = QLabel(section)
             title.setObjectName("sectionTitle")
+            title.setWordWrap(True)
             form.addRow(title)
             for name in names:
                 form.addRow(LABELS[name], self._field(name))
@@ -123,19 +125,20 @@ class CaseEditor(QWidget):
         widget: QWidget
         if name in ENUM_CHOICES:
             combo = QComboBox()
+            # the panel may be narrow: the box shrinks, its list still shows whole choices
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
             for value, label in ENUM_CHOICES[name]:
                 combo.addItem(label, value)
             combo.currentIndexChanged.connect(
                 lambda _i, n=name, c=combo: self._user_set(n, c.currentData()))
             widget = combo
         elif name == "requested_date":
-            edit = QDateEdit()
-            edit.setCalendarPopup(True)
-            edit.setMinimumDate(NO_DATE)
-            edit.setSpecialValueText("Not set")
-            edit.setDisplayFormat("ddd MMM d, yyyy")
-            edit.dateChanged.connect(lambda d, n=name: self._user_set(n, _to_date(d)))
-            widget = edit
+            field = DateField(earliest=lambda: earliest_requested_date(self.today()),
+                              today=lambda: self.today(), minimum=lambda: self.today())
+            field.date_changed.connect(lambda d, n=name: self._user_set(n, d))
+            field.problem_changed.connect(lambda _p, n=name: self._validate(n))
+            widget = field
         elif name == "notes":
             notes = QPlainTextEdit()
             notes.setFixedHeight(70)
@@ -232,8 +235,8 @@ class CaseEditor(QWidget):
             if isinstance(widget, QComboBox):
                 idx = widget.findData(value)
                 widget.setCurrentIndex(idx if idx >= 0 else 0)
-            elif isinstance(widget, QDateEdit):
-                widget.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+            elif isinstance(widget, DateField):
+                widget.set_date(value)
             elif isinstance(widget, QPlainTextEdit):
                 if widget.toPlainText() != (value or ""):
                     widget.setPlainText(value or "")
@@ -257,6 +260,9 @@ class CaseEditor(QWidget):
                 message = phone_to_e164(str(value))[1] or message
         if name == "service_address.state":
             self._validate_zip()
+        widget = self.widgets.get(name)
+        if isinstance(widget, DateField) and widget.problem:
+            message = widget.problem  # what was typed is kept, and said to be no date
         label = self.messages[name]
         label.setText(message)
         label.setVisible(bool(message))
@@ -272,8 +278,18 @@ class CaseEditor(QWidget):
         return {n: lbl.text() for n, lbl in self.messages.items() if lbl.text()}
 
     def blocking_errors(self) -> dict[str, str]:
-        """Values that must not reach the store: a phone field that is not a number."""
-        return {n: m for n, m in self.errors().items() if n in PHONE_FIELDS}
+        """Values that must not reach the store: a phone field that is not a number, a date
+        field holding text that is not a date (saving would drop what was typed)."""
+        typed = {n: w.problem for n, w in self.widgets.items()
+                 if isinstance(w, DateField) and w.problem}
+        return {**{n: m for n, m in self.errors().items() if n in PHONE_FIELDS}, **typed}
+
+    def focus_first(self) -> bool:
+        """The first field that can be edited (a submitted case has only assignee and notes)."""
+        for name, widget in self.widgets.items():
+            if widget.isEnabled():
+                return self.focus_field(name)
+        return False
 
     def focus_field(self, name: str) -> bool:
         key = name if name in self.widgets else {"service_address": "service_address.line1"}.get(
@@ -287,5 +303,3 @@ class CaseEditor(QWidget):
         return True
 
 
-def _to_date(d: QDate) -> date | None:
-    return None if d == NO_DATE else date(d.year(), d.month(), d.day())

@@ -22,27 +22,31 @@ from portdesk.domain.errors import Conflict
 from portdesk.domain.readiness import Evidence, blocking
 from portdesk.services import desk
 from portdesk.services.intents import EDITABLE
+from portdesk.services.postport import summary as post_port_summary
 from portdesk.store.store import Store
-from portdesk.ui.banners import ConflictBanner, ExceptionBanner, RulesStrip
-from portdesk.ui.case_editor import CaseEditor
+from portdesk.ui.banners import ConflictBanner, ExceptionBanner, PostPortBanner, RulesStrip
+from portdesk.ui.case_actions import DETAILS as DETAILS
+from portdesk.ui.case_actions import NUMBERS as NUMBERS
+from portdesk.ui.case_actions import READINESS as READINESS
+from portdesk.ui.case_actions import TIMELINE as TIMELINE
+from portdesk.ui.case_actions import CaseActionsMixin
+from portdesk.ui.case_editor import LABELS, CaseEditor
+from portdesk.ui.case_header import CaseHeader
 from portdesk.ui.conflict import CompareDialog, differences, merge
-from portdesk.ui.dialogs import ReasonDialog
-from portdesk.ui.fields import rejected
 from portdesk.ui.journal import Journal, apply_changes, changes_between
 from portdesk.ui.numbers_table import NumbersPanel
-from portdesk.ui.queue_model import KIND_LABELS, status_label
 from portdesk.ui.readiness_panel import ReadinessPanel, summary
 from portdesk.ui.taskman import Latest, TaskManager, describe
 from portdesk.ui.timeline_view import TimelineView
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 1200
-DETAILS, NUMBERS, READINESS, TIMELINE = range(4)
 
 
-class CasePanel(QWidget):
+class CasePanel(CaseActionsMixin, QWidget):
     case_saved = Signal(int)
     case_loaded = Signal(int)
+    case_created = Signal(int)  # the window makes sure the queue shows it
     save_failed = Signal(str)
     print_requested = Signal(int)  # the LOA screens connect here
 
@@ -55,21 +59,22 @@ class CasePanel(QWidget):
         self.settings = Settings()
         self.actor = ""
         self.base: PortCase | None = None  # as last read from / saved to the store
+        self._children: list[str] = []
+        self._wanted: int | None = None  # the case last asked for (its load may be in flight)
         self.evidence: Evidence | None = None
         self.conflicted = False
         self._saving = False
         self._latest = Latest()
         self.undo_stack = QUndoStack(self)
-        self.header = QLabel("Select a case in the queue, or press Ctrl+N for a new one.")
-        self.header.setWordWrap(True)
-        self.header.setAccessibleName("Case")
-        self.save_state = QLabel()
-        self.save_state.setAccessibleName("Save state")
+        self._pending_message: tuple[int, str] | None = None  # shown once its case is on screen
+        self.header = CaseHeader()
+        self.save_state = self.header.message
         self.exception = ExceptionBanner()
         self.conflict = ConflictBanner()
         self.restored = QLabel()
         self.restored.hide()
         self.rules = RulesStrip()
+        self.post_port = PostPortBanner()
         self.editor = CaseEditor(self.undo_stack)
         self.numbers = NumbersPanel()
         self.readiness = ReadinessPanel()
@@ -78,21 +83,29 @@ class CasePanel(QWidget):
         scroll.setWidget(self.editor)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        # every tab stays in view on a narrow panel: titles elide instead of scrolling away
+        self.tabs.tabBar().setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.tabBar().setExpanding(False)
         for w, title in ((scroll, "Details"), (self.numbers, "Numbers"),
                          (self.readiness, "Readiness"), (self.timeline, "Timeline")):
             self.tabs.addTab(w, title)
         self.body = QWidget()
         inner = QVBoxLayout(self.body)
         inner.setContentsMargins(0, 0, 0, 0)
-        for banner in (self.exception, self.conflict, self.restored, self.rules):
+        for banner in (self.exception, self.conflict, self.restored, self.post_port,
+                       self.rules):
             inner.addWidget(banner)
+        inner.addLayout(self._build_case_buttons())
         inner.addWidget(self.tabs, 1)
+        self.setMinimumWidth(420)  # its four tabs and the form stay whole on a 1024 px screen
         box = QVBoxLayout(self)
         box.setContentsMargins(8, 8, 4, 4)
         box.addWidget(self.header)
-        box.addWidget(self.save_state)
+        box.addWidget(self.header.placeholder, 1)
         box.addWidget(self.body, 1)
         self.body.hide()
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
@@ -107,6 +120,7 @@ class CasePanel(QWidget):
         self.exception.split_requested.connect(self._split_rejected)
         self.conflict.reload_requested.connect(self.take_theirs)
         self.conflict.compare_requested.connect(self.compare)
+        self.post_port.verify_requested.connect(self.verify_port)
 
     def attach(self, store: Store, settings: Settings, actor: str, tasks: TaskManager,
                journal_dir: Path | None = None) -> None:
@@ -136,9 +150,31 @@ class CasePanel(QWidget):
             return
         if self.case_id != case_id:
             self.flush()
+        self._wanted = case_id
         store, settings, token = self.store, self.settings, self._latest.next()
         self.tasks.run(lambda: desk.open_case(store, settings, case_id),
-                       lambda view: self._show_view(view, token), self._on_error)
+                       lambda view: self._show_view(view, token),
+                       lambda exc: self._on_open_failed(token, exc))
+
+    def _on_open_failed(self, token: int, exc: BaseException) -> None:
+        if self._latest.current(token):
+            self._on_error(exc)
+
+    def close_case(self, message: str) -> None:
+        """Let the open case go (it left the queue's list): pending edits are saved first, and
+        nothing of it stays on screen to be edited by mistake."""
+        if self.base is None:
+            return
+        self.flush()
+        self._latest.next()  # a load still in flight for it is dropped
+        self._wanted = None
+        self._autosave.stop()
+        self.base, self.evidence, self.conflicted = None, None, False
+        self.editor.draft = None
+        self.undo_stack.clear()
+        self.body.hide()
+        self.header.show_placeholder(message)
+        self._show_case_buttons(None)
 
     def reload(self) -> None:
         if self.case_id is not None and not self.dirty:
@@ -164,9 +200,17 @@ class CasePanel(QWidget):
         self.timeline.set_entries(view.timeline)
         self.exception.show_case(case)
         self.rules.show_case(case)
+        self.post_port.show_checks(case, view.post_port, post_port_summary(view.post_port))
+        self._show_case_buttons(case)
         self.body.show()
-        self._refresh_header(view.children)
+        self._children = view.children
+        self._refresh_header()
         self._recheck(draft)
+        pending, self._pending_message = self._pending_message, None
+        if pending is not None and pending[0] == case.id:
+            self._show_save_state(pending[1], "ok")
+        else:
+            self._show_save_state()
         if recovered is not None and recovered.changes:
             if recovered.version != case.version:
                 self._show_conflict()
@@ -174,16 +218,9 @@ class CasePanel(QWidget):
                 self._autosave.start()
         self.case_loaded.emit(case.id)
 
-    def _refresh_header(self, children: list[str] | None = None) -> None:
-        if self.base is None:
-            return
-        c = self.base
-        kind = KIND_LABELS.get(c.kind.value, c.kind.value)
-        linked = f" · split into {', '.join(children)}" if children else ""
-        self.header.setText(f"<span style='font-size:14pt; font-weight:600'>{c.reference}</span>"
-                            f"&nbsp;&nbsp;{status_label(c.status.value)} · {kind} · "
-                            f"{c.service_type.value.replace('_', '-')}{linked}")
-        self.header.setToolTip(c.account_name)
+    def _refresh_header(self) -> None:
+        if self.base is not None:
+            self.header.show_case(self.base, self._children)
 
     # -- edits --------------------------------------------------------------------------------
     def _on_edited(self, draft: PortCase) -> None:
@@ -201,7 +238,12 @@ class CasePanel(QWidget):
         checks = desk.readiness_now(draft, self.evidence)
         self.readiness.set_checks(checks)
         fails = len(blocking(checks))
-        self.tabs.setTabText(READINESS, f"Readiness ({fails} ✖)" if fails else "Readiness ✔")
+        self.readiness.ready.setEnabled(self.editable)
+        if not self.editable:  # submitted or done: the checks are history, not a verdict
+            self.tabs.setTabText(READINESS, "Readiness")
+        else:
+            self.tabs.setTabText(READINESS, f"Readiness ({fails} ✖)" if fails else
+                                 "Readiness ✔")
         self.tabs.setTabText(NUMBERS, f"Numbers ({len(draft.numbers)})")
         self.readiness.setToolTip(summary(checks))
 
@@ -214,16 +256,21 @@ class CasePanel(QWidget):
         self.tasks.run(lambda: journal.write(cid, version, changes), None, self._on_error,
                        lane="journal")
 
-    def _show_save_state(self, text: str | None = None) -> None:
+    def _show_save_state(self, text: str | None = None, tone: str = "") -> None:
+        """The message line under the header: always about the case on screen."""
+        if self.base is None:
+            self.header.set_message(text or "", tone)
+            return
         if text is None:
             errors = self.editor.blocking_errors()
             if errors:
-                text = "Not saved: fix " + ", ".join(errors)
+                text, tone = "Not saved: fix " + ", ".join(
+                    LABELS.get(n, n).lower() for n in errors), "error"
             elif self.dirty:
                 text = "Unsaved changes…" if not self._saving else "Saving…"
             else:
                 text = "All changes saved"
-        self.save_state.setText(text)
+        self.header.set_message(text, tone)
 
     # -- save ---------------------------------------------------------------------------------
     def save(self) -> None:
@@ -240,11 +287,16 @@ class CasePanel(QWidget):
         self._saving = True
         self._show_save_state()
         self.tasks.run(lambda: desk.save_draft(store, sent, actor),
-                       lambda saved: self._on_saved(sent, saved), self._on_save_failed)
+                       lambda saved: self._on_saved(sent, saved),
+                       lambda exc: self._on_save_failed(sent, exc))
 
     def _on_saved(self, sent: PortCase, saved: PortCase) -> None:
         self._saving = False
         if self.base is None or saved.id != self.base.id or self.draft is None:
+            if saved.id is not None:  # saved on leaving it: the queue still shows the change
+                self.case_saved.emit(saved.id)
+            if self.dirty:
+                self._autosave.start()  # this case's edits waited for that save
             return
         later = changes_between(sent, self.draft)  # typed while the save was in flight
         self.base = saved
@@ -255,14 +307,32 @@ class CasePanel(QWidget):
         if later:
             self._autosave.start()
         assert saved.id is not None
+        self._refresh_timeline(saved.id)
         self.case_saved.emit(saved.id)
 
-    def _on_save_failed(self, exc: BaseException) -> None:
+    def _refresh_timeline(self, case_id: int) -> None:
+        """The history after a save names what was just changed."""
+        if self.store is None or self.tasks is None:
+            return
+        store = self.store
+
+        def show(entries: list[desk.TimelineEntry]) -> None:
+            if self.case_id == case_id:
+                self.timeline.set_entries(entries)
+
+        self.tasks.run(lambda: desk.timeline(store, case_id), show, self._on_error)
+
+    def _on_save_failed(self, sent: PortCase, exc: BaseException) -> None:
         self._saving = False
+        if not self._on_screen(sent.id):  # it is leaving the screen: never blame the next one
+            why = "changed by someone else" if isinstance(exc, Conflict) else describe(exc)
+            self.save_failed.emit(f"{sent.reference} not saved: {why}. Your edits are kept: "
+                                  "open it again to compare or retry.")
+            return
         if isinstance(exc, Conflict):
             self._show_conflict()
             return
-        self._show_save_state(f"Not saved: {describe(exc)}")
+        self._show_save_state(f"Not saved: {describe(exc)}", "error")
         self.save_failed.emit(describe(exc))
 
     def flush(self) -> None:
@@ -274,7 +344,7 @@ class CasePanel(QWidget):
     def _show_conflict(self) -> None:
         self.conflicted = True
         self.conflict.show()
-        self._show_save_state("Not saved: changed by someone else")
+        self._show_save_state("Not saved: changed by someone else", "error")
 
     def take_theirs(self) -> None:
         if self.case_id is None or self.tasks is None or self.journal is None:
@@ -310,107 +380,3 @@ class CasePanel(QWidget):
         self.numbers.set_numbers(merged.numbers)
         self._on_edited(merged)
         self.save()
-
-    # -- actions ------------------------------------------------------------------------------
-    def jump_to(self, field: str) -> None:
-        if not field:
-            self.tabs.setCurrentIndex(DETAILS)
-            return
-        if field == "numbers":
-            self.tabs.setCurrentIndex(NUMBERS)
-            self.numbers.table.setFocus()
-        elif field in ("loa", "bill"):
-            self.tabs.setCurrentIndex(READINESS)
-        else:
-            self.tabs.setCurrentIndex(DETAILS)
-            self.editor.focus_field(field)
-
-    def mark_ready(self) -> None:
-        if self.store is None or self.tasks is None or self.base is None:
-            return
-        self.flush()
-        failing = [c for c in self.readiness.model.checks if c.level.value == "fail"]
-        reason = ""
-        if failing:
-            titles = ", ".join(c.title for c in failing)
-            answer = ReasonDialog.ask(self, "Not ready", f"These checks fail: {titles}.\n"
-                                      "Submitting anyway needs a written reason (audited):")
-            if not answer:
-                return
-            reason = answer
-        store, settings, actor, cid = self.store, self.settings, self.actor, self.base.id
-        assert cid is not None
-        self.tasks.run(lambda: desk.mark_ready(store, settings, cid, actor, reason),
-                       lambda case: self._after_action(case.id, "Queued for submission"),
-                       self._on_error)
-
-    def add_comment(self, body: str) -> None:
-        if self.store is None or self.tasks is None or self.case_id is None:
-            return
-        store, actor, cid = self.store, self.actor, self.case_id
-
-        def done(_r: object) -> None:
-            self.timeline.comment_saved()
-            self._after_action(cid, "Comment added")
-
-        self.tasks.run(lambda: desk.add_comment(store, cid, body, actor), done, self._on_error)
-
-    def focus_comment(self) -> None:
-        if self.base is not None:
-            self.tabs.setCurrentIndex(TIMELINE)
-            self.timeline.comment.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _split_rejected(self) -> None:
-        if self.draft is not None:
-            self.tabs.setCurrentIndex(NUMBERS)
-            bad = rejected(self.draft.numbers)
-            if bad:
-                self.numbers.select_numbers(bad)
-            self.split_numbers(self.numbers.selected())
-
-    def split_selected(self) -> None:
-        self.split_numbers(self.numbers.selected())
-
-    def split_numbers(self, numbers: list[str]) -> None:
-        if self.store is None or self.tasks is None or self.case_id is None:
-            return
-        if not numbers:
-            self.tabs.setCurrentIndex(NUMBERS)
-            self._show_save_state("Select the numbers to split off in the Numbers tab.")
-            return
-        reason = ReasonDialog.ask(self, "Split into a new case",
-                                  f"Move {len(numbers)} number(s) into a new linked case. Why?")
-        if not reason:
-            return
-        self.flush()
-        store, actor, cid = self.store, self.actor, self.case_id
-        self.tasks.run(lambda: desk.split_numbers(store, cid, numbers, actor, reason),
-                       lambda child: self._after_action(cid, f"Split into {child.reference}"),
-                       self._on_error)
-
-    def new_case(self) -> None:
-        from portdesk.ui.new_case_dialog import NewCaseDialog
-
-        if self.store is None or self.tasks is None:
-            return
-        case = NewCaseDialog.ask(self)
-        if case is None:
-            return
-        store, actor = self.store, self.actor
-        self.tasks.run(lambda: desk.create_case(store, case, actor),
-                       lambda c: self._after_action(c.id, f"Created {c.reference}"),
-                       self._on_error)
-
-    def print_loa(self) -> None:
-        if self.case_id is not None:
-            self.flush()
-            self.print_requested.emit(self.case_id)
-
-    def _after_action(self, case_id: int, message: str) -> None:
-        self._show_save_state(message)
-        self.case_saved.emit(case_id)
-        self.open_case(case_id, force=True)
-
-    def _on_error(self, exc: BaseException) -> None:
-        self._show_save_state(describe(exc))
-        self.save_failed.emit(describe(exc))

@@ -22,7 +22,8 @@ from portdesk.domain.case import (
     PortType,
     RemainingAction,
 )
-from portdesk.domain.numbers import InvalidNumber, NumberKind, format_display, parse_number
+from portdesk.domain.number_paste import kind_label
+from portdesk.domain.numbers import InvalidNumber, format_display, parse_number
 from portdesk.domain.schedule import business_days_between, is_business_day
 
 TEXT_FIELDS = ("account_name", "authorized_name", "authorized_title", "account_number", "pin",
@@ -137,8 +138,7 @@ def merge_numbers(current: tuple[CaseNumber, ...], parsed: list[Any]) -> tuple[t
 
 
 def number_row(n: CaseNumber) -> tuple[str, str, str, str]:
-    kind = {NumberKind.TOLL_FREE: "Toll-free", NumberKind.MOBILE: "Mobile",
-            NumberKind.FIXED: "Local", NumberKind.UNKNOWN: "Unknown"}.get(n.kind, str(n.kind))
+    kind = kind_label(n.kind, n.country)  # "Local" only for geographic NANP numbers
     status = n.status.value.replace("_", " ").capitalize()
     return format_display(n.e164), kind, status, n.rejection_code or ""
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
 from portdesk.config import Settings
 from portdesk.services import desk
@@ -27,10 +27,11 @@ from portdesk.ui.document_actions import DocumentActions
 from portdesk.ui.platform_actions import PlatformActions
 from portdesk.ui.queue_model import QueueModel
 from portdesk.ui.queue_view import QueueView
+from portdesk.ui.screen import fit_to_screen
 from portdesk.ui.sidebar import Sidebar
 from portdesk.ui.status_bar import DeskStatusBar
 from portdesk.ui.taskman import TaskManager, describe
-from portdesk.ui.theme import icon
+from portdesk.ui.theme import apply_theme, icon
 
 log = logging.getLogger(__name__)
 COUNTS_EVERY_MS = 60_000
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
     first_page_shown = Signal()
     sync_requested = Signal()  # F5: the sync engine connects here
     case_changed = Signal(int)
+    settings_saved = Signal()  # sync restarts with the new key / URL, the theme is applied
     closing = Signal()
 
     def __init__(self, settings: Settings, actor: str, tasks: TaskManager | None = None,
@@ -53,7 +55,7 @@ class MainWindow(QMainWindow):
         self.qsettings = qsettings or QSettings()
         self.setWindowTitle("PortDesk")
         self.setWindowIcon(icon("portdesk"))
-        self.resize(1360, 820)
+        fit_to_screen(self, 1360, 820)
         self._first_painted = False
         self.notifier: Any = None  # set by the app (tray notifications and the sync loop)
 
@@ -66,7 +68,7 @@ class MainWindow(QMainWindow):
         for w, stretch in ((self.sidebar, 0), (self.queue_view, 3), (self.case_panel, 2)):
             self.splitter.addWidget(w)
             self.splitter.setStretchFactor(self.splitter.indexOf(w), stretch)
-        self.splitter.setSizes([200, 700, 460])
+        self.splitter.setSizes(pane_sizes(self.width()))
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
         self.status = DeskStatusBar(self)
@@ -78,19 +80,29 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self.documents = DocumentActions(self)
         self.platform = PlatformActions(self)
+        self.case_panel.add_case_button(  # the port-out request, answered from the case itself
+            "Answer port-out request…", lambda _case_id: self.platform.open_portout(),
+            lambda case: case.kind.value == "port_out" and case.platform_status == "pending")
         self.sidebar.queue_selected.connect(self.queue_view.show_queue)
         self.queue_view.case_activated.connect(self.case_panel.open_case)
+        self.queue_view.case_left.connect(self._on_case_left)
+        self.case_panel.case_loaded.connect(self.queue_view.follow_editor)
+        self.case_panel.case_created.connect(self._show_created)
         self.queue_view.samples_requested.connect(self.load_samples)
         self.queue_view.selection_changed.connect(self._on_selection_changed)
         self.model.loaded.connect(self._on_model_loaded)
         self.model.failed.connect(lambda msg: self.status.flash(msg))
         self.case_panel.case_saved.connect(self._on_case_saved)
+        self.case_panel.save_failed.connect(lambda text: self.status.flash(text, 12_000))
         self.queue_view.table.viewport().installEventFilter(self)
         self._counts_timer = QTimer(self, singleShot=True, interval=250)
         self._counts_timer.timeout.connect(self.refresh_counts)
         self._periodic = QTimer(self, interval=COUNTS_EVERY_MS)
         self._periodic.timeout.connect(self.refresh_counts)
         self._restore_view_state()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, settings.theme)  # "system" follows the desktop, also live
         self._on_selection_changed([])
 
     # -- store --------------------------------------------------------------------------------
@@ -141,6 +153,21 @@ class MainWindow(QMainWindow):
         self.after_change()
         self.case_changed.emit(case_id)
 
+    def _show_created(self, _case_id: int) -> None:
+        """A new case is a draft in "All cases": show that list so it stays open in the editor."""
+        queue = self.sidebar.current_queue()
+        if self.queue_view.filter.text():
+            self.queue_view.filter.clear()
+        if queue is None or queue.key != "all":
+            self.sidebar.select_key("all")
+
+    def _on_case_left(self, case_id: int) -> None:
+        panel = self.case_panel
+        if panel.case_id != case_id or panel.base is None:
+            return
+        panel.close_case(f"{panel.base.reference} is not in this list any more (the filter, the "
+                         "queue or its status changed). Pick a case in the queue.")
+
     def _on_model_loaded(self, total: int) -> None:
         if total and not self._first_painted:
             self.queue_view.table.viewport().update()
@@ -163,8 +190,12 @@ class MainWindow(QMainWindow):
             "find": self.queue_view.focus_filter, "mark_ready": p.mark_ready,
             "status": self.batch.change_status, "assign": self.batch.assign,
             "comment": p.focus_comment, "split": p.split_selected, "print": p.print_loa,
+            "verify_port": p.verify_port, "audit_trail": self.audit_trail,
+            "audit_verify": self.verify_audit,
             "refresh": self.refresh, "save_filter": self.save_filter,
             "delete_filter": self.delete_filter, "about": self.about, "logs": self.open_logs,
+            "go_queue": self.focus_queue, "go_editor": self.focus_editor,
+            "next_case": lambda: self.move_case(1), "previous_case": lambda: self.move_case(-1),
         })
         p.undo_stack.canUndoChanged.connect(self.actions_["undo"].setEnabled)
         p.undo_stack.canRedoChanged.connect(self.actions_["redo"].setEnabled)
@@ -174,6 +205,42 @@ class MainWindow(QMainWindow):
         self.actions_.enable(("assign", "status", "export"), bool(ids))
         if hasattr(self, "documents"):
             self.documents.selected = list(ids)
+
+    def audit_trail(self) -> None:
+        """The open case's audit trail, with the log's chain check a click away."""
+        from portdesk.ui.audit_dialog import AuditDialog
+
+        if self.store is None or self.case_panel.case_id is None:
+            self.status.flash("Open a case first: its audit trail is shown.")
+            return
+        AuditDialog.ask(self.store, self.case_panel.case_id, self)
+
+    def verify_audit(self) -> None:
+        """`portdesk audit verify` from the desk."""
+        from portdesk.ui.audit_dialog import AuditDialog
+
+        if self.store is not None:
+            AuditDialog.ask(self.store, None, self, verify_now=True)
+
+    def move_case(self, step: int) -> None:
+        """F8 / Shift+F8; at either end of the list, say so instead of doing nothing."""
+        if not self.queue_view.move_current(step):
+            self.status.flash("This is the last case in the list." if step > 0 else
+                              "This is the first case in the list.")
+
+    def focus_queue(self) -> None:
+        """Ctrl+1: back to the queue, on the case that is open."""
+        table = self.queue_view.table
+        table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.queue_view.current_id is not None:
+            row = self.model.row_of_id(self.queue_view.current_id)
+            if row >= 0:
+                table.scrollTo(self.model.index(row, 0))
+
+    def focus_editor(self) -> None:
+        """Ctrl+2: into the open case."""
+        if not self.case_panel.focus_editor():
+            self.status.flash("Open a case first: pick one in the queue.")
 
     def refresh(self) -> None:
         self.after_change()
@@ -232,7 +299,11 @@ class MainWindow(QMainWindow):
         from portdesk.ui.settings_dialog import SettingsDialog
 
         if SettingsDialog.ask(self, self.settings):
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, self.settings.theme)
             self.status.flash("Settings saved")
+            self.settings_saved.emit()
 
     def _about_info(self):
         from portdesk.services.about import about_info
@@ -286,6 +357,14 @@ class MainWindow(QMainWindow):
         self._counts_timer.stop()
         self.tasks.shutdown()
         super().closeEvent(event)
+
+
+def pane_sizes(width: int) -> list[int]:
+    """Sidebar, queue, case: the case keeps room for its four tabs and its form on a 1024 px
+    screen; the queue (which scrolls sideways) gives way first."""
+    sidebar = 200
+    case = max(430, int(width * 0.34))
+    return [sidebar, max(300, width - sidebar - case), case]
 
 
 def _freeze_startup_objects() -> None:

@@ -61,6 +61,7 @@ class SyncHookup(QObject):
         self.worker: SyncWorker | None = None
         window.sync_requested.connect(self.sync_now)
         window.store_ready.connect(self._on_store_ready)
+        window.settings_saved.connect(self.restart)
         window.closing.connect(self.stop)
 
     def _on_store_ready(self) -> None:
@@ -68,13 +69,22 @@ class SyncHookup(QObject):
         assert store is not None
         self.window.tasks.run(lambda: desk.sync_status(store), self._start, self._failed)
 
+    def restart(self) -> None:
+        """Settings were saved: a new key or platform URL takes effect now, not at next start."""
+        self.stop()
+        if self.window.store is not None:
+            self._on_store_ready()
+
     def _start(self, status: desk.SyncStatus) -> None:
         bar = self.window.status
-        bar.set_online(None)
         bar.set_last_sync(status.last_success)
         bar.set_pending(status.pending)
-        if not status.configured or self.worker is not None:
+        if not status.configured:
+            bar.set_online(None)
             return
+        if self.worker is not None:
+            return
+        bar.set_connecting()
         store, settings = self.window.store, self.window.settings
         assert store is not None
         self.worker = SyncWorker(lambda: desk.sync_engine(store, settings),
@@ -100,6 +110,8 @@ class SyncHookup(QObject):
             self.window.case_panel.reload()
 
     def _failed_text(self, message: str) -> None:
+        if self.worker is not None and self.worker.online is None:
+            self.window.status.set_online(False, message)  # the first round could not connect
         self.window.status.flash(f"Sync stopped: {message}", 10_000)
 
     def _failed(self, exc: BaseException) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from portdesk.domain.case import CaseNumber, NumberStatus
-from portdesk.domain.numbers import parse_number_list
+from portdesk.domain.number_paste import group_label, read_number_paste, request_group
 from portdesk.ui.fields import merge_numbers, number_row
 
 NUMBER_HEADERS = ("Number", "Kind", "Status", "Rejection")
@@ -98,6 +98,19 @@ class NumbersPanel(QWidget):
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result.setAccessibleName("Paste result")
         QShortcut(QKeySequence.StandardKey.Paste, self.table, self.paste_clipboard)
+        self._split_off: list[str] = []
+        self.mix = QWidget()
+        self.mix.setObjectName("mixNotice")
+        self.mix_text = QLabel()
+        self.mix_text.setWordWrap(True)
+        self.mix_text.setStyleSheet("color: #8a5a00;")
+        self.mix_split = QPushButton("Split into a new case…")
+        self.mix_split.clicked.connect(lambda: self.split_requested.emit(list(self._split_off)))
+        mix_row = QHBoxLayout(self.mix)
+        mix_row.setContentsMargins(0, 0, 0, 0)
+        mix_row.addWidget(self.mix_text, 1)
+        mix_row.addWidget(self.mix_split)
+        self.mix.hide()
         top = QHBoxLayout()
         top.addWidget(self.entry, 1)
         top.addWidget(self.paste)
@@ -108,6 +121,7 @@ class NumbersPanel(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(8, 8, 8, 8)
         box.addLayout(top)
+        box.addWidget(self.mix)
         box.addWidget(self.result)
         box.addWidget(self.table, 1)
         box.addLayout(buttons)
@@ -115,6 +129,7 @@ class NumbersPanel(QWidget):
 
     def set_numbers(self, numbers: tuple[CaseNumber, ...]) -> None:
         self.model.set_numbers(numbers)
+        self._show_mix(numbers)
 
     def set_editable(self, editable: bool) -> None:
         for w in (self.entry, self.paste, self.remove):
@@ -125,26 +140,50 @@ class NumbersPanel(QWidget):
             self.add_text(QGuiApplication.clipboard().text())
 
     def add_text(self, text: str) -> str:
-        """Parse a pasted list and add the new numbers; returns the summary shown."""
-        parsed = parse_number_list(text)
-        numbers, added = merge_numbers(self.model.numbers, parsed.numbers)
-        already = len(parsed.numbers) - added
+        """Parse a pasted list and add the new numbers; returns the report shown.
+
+        Every line not used is named with its line number and why; duplicates (in the list or
+        already on the case) and dropped extensions are named too, so nothing vanishes."""
+        report = read_number_paste(text, existing=[n.e164 for n in self.model.numbers])
+        numbers, added = merge_numbers(self.model.numbers, report.numbers)
         parts = [f"Added {added} number{'s' if added != 1 else ''}"]
-        if parsed.duplicates or already:
-            parts.append(f"{len(parsed.duplicates) + already} duplicate(s) skipped")
-        if parsed.invalid:
-            parts.append(f"{len(parsed.invalid)} not valid")
+        if report.duplicates:
+            parts.append(f"{len(report.duplicates)} duplicate(s) skipped")
+        if report.extensions:
+            parts.append(f"{len(report.extensions)} extension(s) dropped")
+        if report.invalid:
+            parts.append(f"{len(report.invalid)} not valid")
         summary = "; ".join(parts) + "."
-        if parsed.invalid:
-            shown = "\n".join(f"  {why}" for _typed, why in parsed.invalid[:20])
-            more = f"\n  … and {len(parsed.invalid) - 20} more" if len(parsed.invalid) > 20 else ""
-            summary += f"\nNot added:\n{shown}{more}"
+        lines = report.lines(limit=30)
+        if lines:
+            summary += "\n" + "\n".join(lines)
         self.result.setText(summary)
-        self.result.setStyleSheet("color: #c62828;" if parsed.invalid else "")
+        self.result.setStyleSheet("color: #c62828;" if report.invalid else "")
         if added:
             self.entry.clear()
             self.numbers_edited.emit(numbers)
         return summary
+
+    def _show_mix(self, numbers: tuple[CaseNumber, ...]) -> None:
+        """Numbers that need their own request (another country, toll-free beside geographic):
+        flagged, with the split offered."""
+        groups: dict[tuple[str, bool], list[str]] = {}
+        for n in numbers:
+            groups.setdefault(request_group(n.country if n.country != "CA" else "US", n.kind),
+                              []).append(n.e164)
+        if len(groups) < 2:
+            self.mix.hide()
+            self._split_off = []
+            return
+        home = max(groups, key=lambda k: len(groups[k]))
+        others = [k for k in groups if k != home]
+        self._split_off = [e for k in others for e in groups[k]]
+        names = " and ".join(f"{len(groups[k])} {group_label(k)}" for k in others)
+        self.mix_text.setText(f"Mixed request: {names}, beside {len(groups[home])} "
+                              f"{group_label(home)}. Platforms and carriers take these as "
+                              "separate requests.")
+        self.mix_split.setText(f"Split the {len(self._split_off)} into a new case…")
+        self.mix.show()
 
     def selected(self) -> list[str]:
         rows = sorted({ix.row() for ix in self.table.selectionModel().selectedRows()})

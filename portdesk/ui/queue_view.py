@@ -53,7 +53,18 @@ class EmptyState(QWidget):
 
 
 class QueueView(QWidget):
+    """The queue table. The case in the editor is tracked by its id, never by a row number.
+
+    A reload (after a save, a sort, a filter or another queue) resets the model and with it Qt's
+    current index; left alone, the next focus-in would make row 0 current and open that case in
+    the editor while another row stays highlighted. So the view remembers `current_id` and puts
+    the current index and selection back on the same cases after every load; only a change the
+    specialist makes (a click, the keys) opens another case, and a case that is not in the list
+    any more is announced by `case_left` so the editor lets it go.
+    """
+
     case_activated = Signal(int)
+    case_left = Signal(int)  # the open case is not in the list any more
     selection_changed = Signal(list)  # case ids
     samples_requested = Signal()
 
@@ -61,7 +72,10 @@ class QueueView(QWidget):
         super().__init__(parent)
         self.model = model
         self.queue: DeskQueue | None = None
+        self.current_id: int | None = None
         self._restore_ids: list[int] = []
+        self._restoring = False
+        self._opened_once = False  # the desk opens on the first case once, not after each reload
         self.filter = QLineEdit()
         self.filter.setPlaceholderText("Filter by reference, name, number or account  (Ctrl+F)")
         self.filter.setClearButtonEnabled(True)
@@ -77,6 +91,7 @@ class QueueView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the queue; arrows move in it
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
@@ -92,8 +107,7 @@ class QueueView(QWidget):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(lambda ix: self._activate(ix.row()))
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda cur, _prev: self._activate(cur.row()))
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.empty = EmptyState()
         self.empty.samples_requested.connect(self.samples_requested)
         self.stack = QStackedWidget()
@@ -143,21 +157,42 @@ class QueueView(QWidget):
         return [i for i in (self.model.id_at(r) for r in rows) if i is not None]
 
     def _remember_selection(self) -> None:
-        self._restore_ids = self.selected_ids()
+        if not self._restoring:
+            self._restore_ids = self.selected_ids()
 
     def _on_model_loaded(self, total: int) -> None:
         self._update_summary(total)
-        if total and not self.table.selectionModel().hasSelection() and not self._restore_ids \
-                and self.table.currentIndex().row() < 0:
-            self.table.selectRow(0)  # the desk opens on a case, not on an empty panel
         self._show_empty_state(total)
-        if self._restore_ids:
-            sel = self.table.selectionModel()
+        self._restore_current()
+        if total and self.current_id is None and not self._opened_once \
+                and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)  # the desk opens on a case, not on an empty panel
+
+    def _restore_current(self) -> None:
+        """Put the current index and the selection back on the same cases, by id."""
+        sel = self.table.selectionModel()
+        if self.current_id is not None and self.current_id not in self._restore_ids:
+            self._restore_ids = [self.current_id]  # the highlight is the case in the editor
+        self._restoring = True
+        try:
             for cid in self._restore_ids:
                 row = self.model.row_of_id(cid)
-                if row >= 0:
+                if row >= 0 and not sel.isRowSelected(row):
                     sel.select(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
                                | QItemSelectionModel.SelectionFlag.Rows)
+            if self.current_id is None:
+                return
+            row = self.model.row_of_id(self.current_id)
+            if row >= 0:
+                if self.table.currentIndex().row() != row:
+                    sel.setCurrentIndex(self.model.index(row, 0),
+                                        QItemSelectionModel.SelectionFlag.NoUpdate)
+            elif self.model.complete:  # every id is known: the case really left the list
+                left, self.current_id = self.current_id, None
+                self._restore_ids = [i for i in self._restore_ids if i != left]
+                self.case_left.emit(left)
+        finally:
+            self._restoring = False
 
     database_empty = False  # set from the "All cases" count: the empty state shows in every queue
 
@@ -176,11 +211,50 @@ class QueueView(QWidget):
 
     def _on_selection_changed(self, *_args: Any) -> None:
         self.selection_changed.emit(self.selected_ids())
+        if not self._restoring:
+            self._follow_current()
+
+    def _on_current_row_changed(self, *_args: Any) -> None:
+        if not self._restoring:
+            self._follow_current()
+
+    def _follow_current(self) -> None:
+        """Open the current row's case when the specialist made it current *and* selected it.
+
+        Qt makes a row current without selecting it when the table gets focus after a reset
+        (NoUpdate): that is not a choice of the specialist and must not switch the editor.
+        """
+        row = self.table.currentIndex().row()
+        if row >= 0 and self.table.selectionModel().isRowSelected(row):
+            self._activate(row)
 
     def _activate(self, row: int) -> None:
         case_id = self.model.id_at(row)
-        if case_id is not None:
+        if case_id is not None and case_id != self.current_id:
+            self.current_id = case_id
+            self._opened_once = True
             self.case_activated.emit(case_id)
+
+    def forget_current(self) -> None:
+        """The editor closed its case (it was deleted or left the list some other way)."""
+        self.current_id = None
+
+    def follow_editor(self, case_id: int) -> None:
+        """The editor opened a case itself (a new case, a linked one): highlight that row."""
+        self.current_id = case_id
+        self._opened_once = True
+        row = self.model.row_of_id(case_id)
+        if self.table.currentIndex().row() == row >= 0:
+            return
+        self._restoring = True
+        try:
+            if row < 0:  # not listed yet (a new case): highlighted when the reload brings it
+                self.table.clearSelection()
+                return
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        finally:
+            self._restoring = False
 
     def select_case(self, case_id: int) -> bool:
         row = self.model.row_of_id(case_id)
@@ -188,6 +262,18 @@ class QueueView(QWidget):
             return False
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def move_current(self, step: int) -> bool:
+        """Next / previous case (Alt+Down / Alt+Up from anywhere in the desk)."""
+        rows = self.model.rowCount()
+        if not rows:
+            return False
+        row = self.model.row_of_id(self.current_id) if self.current_id is not None else -1
+        target = min(max(row + step, 0), rows - 1) if row >= 0 else 0
+        if target == row:
+            return False
+        self.select_case(self.model.id_at(target) or 0)
         return True
 
     # -- view state ---------------------------------------------------------------------------

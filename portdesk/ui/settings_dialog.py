@@ -1,15 +1,22 @@
-"""Settings: data location, platform, LOA branding, age limits. The API key goes to the keyring and
-is never shown again (the field stays empty; typing a new one replaces it)."""
+"""Settings: data location, platform (with "Test connection"), LOA branding, age limits, theme.
+
+The API key goes to the keyring and is never shown again (the field stays empty; typing a new one
+replaces it). Saving tells the desk (`saved`), which starts or restarts sync at once.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -18,13 +25,20 @@ from PySide6.QtWidgets import (
 from portdesk.config import Settings, save_settings
 from portdesk.domain.errors import PortDeskError
 from portdesk.services import desk
+from portdesk.ui.loa.common import StatusLine
+from portdesk.ui.loa.tasks import TaskRunner
+from portdesk.ui.screen import fit_to_screen
+from portdesk.ui.theme import THEMES
 
 
 class SettingsDialog(QDialog):
+    connection_checked = Signal(bool, str)  # ok, what to tell the specialist
+
     def __init__(self, parent: QWidget | None, settings: Settings) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.settings = settings
+        self.runner = TaskRunner(self)
         self.db_url = QLineEdit(settings.db_url)
         self.db_url.setPlaceholderText(f"default: {settings.resolved_db_url()}")
         self.platform_url = QLineEdit(settings.platform_url)
@@ -33,38 +47,47 @@ class SettingsDialog(QDialog):
         stored = desk.has_api_key()
         self.api_key.setPlaceholderText("stored in the keyring; type to replace" if stored
                                         else "not set")
+        self.test_button = QPushButton("Test connection")
+        self.test_button.setToolTip("Ask the platform once with this URL and key")
+        self.test_button.clicked.connect(self.test_connection)
+        self.connection = StatusLine()
+        self.connection.setAccessibleName("Connection test result")
+        self.connection.hide()  # until a test has something to say
         self.forget_key = QCheckBox("Remove the stored key")
         self.forget_key.setEnabled(stored)
         self.brand_name = QLineEdit(settings.branding.name)
         self.brand_address = QLineEdit(settings.branding.address)
         self.brand_phone = QLineEdit(settings.branding.phone)
         self.brand_logo = QLineEdit(settings.branding.logo_path)
-        self.bill_age = QSpinBox()
-        self.bill_age.setRange(1, 365)
-        self.bill_age.setSuffix(" days")
-        self.bill_age.setValue(settings.bill_age_limit_days)
-        self.loa_age = QSpinBox()
-        self.loa_age.setRange(1, 365)
-        self.loa_age.setSuffix(" days")
-        self.loa_age.setValue(settings.loa_age_limit_days)
+        self.bill_age = self._days(settings.bill_age_limit_days)
+        self.loa_age = self._days(settings.loa_age_limit_days)
         self.user = QLineEdit(settings.user_name)
         self.user.setPlaceholderText(settings.actor)
+        self.theme = QComboBox()
+        for key, label in THEMES:
+            self.theme.addItem(label, key)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.api_key, 1)
+        key_row.addWidget(self.test_button)
         form = QFormLayout()
         for label, widget in (
             ("Database (URL)", self.db_url), ("Your name", self.user),
-            ("Platform URL", self.platform_url), ("Platform API key", self.api_key),
-            ("", self.forget_key), ("LOA: company name", self.brand_name),
-            ("LOA: address", self.brand_address), ("LOA: phone", self.brand_phone),
-            ("LOA: logo file", self.brand_logo), ("Bill age limit", self.bill_age),
-            ("LOA age limit", self.loa_age),
+            ("Platform URL", self.platform_url), ("Platform API key", key_row),
+            ("", self.connection), ("", self.forget_key), ("Appearance", self.theme),
+            ("LOA: company name", self.brand_name), ("LOA: address", self.brand_address),
+            ("LOA: phone", self.brand_phone), ("LOA: logo file", self.brand_logo),
+            ("Bill age limit", self.bill_age), ("LOA age limit", self.loa_age),
         ):
-            if label:
+            if label and isinstance(widget, QWidget):
                 widget.setAccessibleName(label)
             form.addRow(label, widget)
+        self.api_key.setAccessibleName("Platform API key")
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828;")
         self.error.setWordWrap(True)
-        note = QLabel("A new database location takes effect at the next start.")
+        note = QLabel("A new database location takes effect at the next start; sync starts as "
+                      "soon as a key is saved.")
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -75,13 +98,38 @@ class SettingsDialog(QDialog):
         box.addWidget(note)
         box.addWidget(self.error)
         box.addWidget(buttons)
-        self.resize(560, 420)
+        fit_to_screen(self, 600, 520)
+
+    @staticmethod
+    def _days(value: int) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(1, 365)
+        spin.setSuffix(" days")
+        spin.setValue(value)
+        return spin
+
+    def test_connection(self) -> None:
+        """One request with the typed URL and key (or the stored key), off the GUI thread."""
+        if self.runner.busy:
+            return
+        self.test_button.setEnabled(False)
+        self.connection.show()
+        self.connection.busy("Connecting…")
+        self.runner.run(desk.check_connection, self.platform_url.text(), self.api_key.text(),
+                        on_success=lambda text: self._on_checked(True, text),
+                        on_failure=lambda text: self._on_checked(False, text))
+
+    def _on_checked(self, ok: bool, text: str) -> None:
+        self.test_button.setEnabled(True)
+        (self.connection.ok if ok else self.connection.error)(text)
+        self.connection_checked.emit(ok, text)
 
     def apply(self) -> None:
         s = self.settings
         s.db_url = self.db_url.text().strip()
         s.platform_url = self.platform_url.text().strip()
         s.user_name = self.user.text().strip()
+        s.theme = str(self.theme.currentData())
         s.branding.name = self.brand_name.text().strip()
         s.branding.address = self.brand_address.text().strip()
         s.branding.phone = self.brand_phone.text().strip()
@@ -103,6 +151,10 @@ class SettingsDialog(QDialog):
             self.error.setText(str(exc))
             return
         self.accept()
+
+    def done(self, result: int) -> None:
+        self.runner.wait()  # a connection test still running must not outlive the dialog
+        super().done(result)
 
     @classmethod
     def ask(cls, parent: QWidget | None, settings: Settings) -> bool:

@@ -146,6 +146,7 @@ class Sidebar(QListView):
         self.setIconSize(QSize(18, 18))
         self.setUniformItemSizes(False)
         self.setFrameShape(QListView.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.selectionModel().currentChanged.connect(self._on_current_changed)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -48,9 +48,16 @@ class DeskStatusBar(QStatusBar):
         self.database.setText(where)
         self.database.setToolTip(where)
 
+    def set_connecting(self) -> None:
+        """Sync is set up and its first round is under way (not "not set up")."""
+        self.online.setText("○ Connecting…")
+        self.online.setStyleSheet("")
+        self.online.setToolTip("The first sync round is running")
+
     def set_online(self, online: bool | None, reason: str = "") -> None:
         if online is None:
             self.online.setText("○ Sync not set up")
+            self.online.setStyleSheet("")
         else:
             self.online.setText("● Online" if online else "● Offline")
             color = "#2e7d32" if online else "#c62828"

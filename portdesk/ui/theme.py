@@ -67,19 +67,57 @@ def dark_palette() -> QPalette:
     return p
 
 
-def apply_system_scheme(app: QGuiApplication) -> None:
-    """Fusion with a dark palette when the system is dark; the platform's own palette otherwise."""
-    if is_dark():
+THEMES = (("system", "Follow the desktop"), ("light", "Light"), ("dark", "Dark"))
+_state: dict[str, object] = {"choice": "system", "watching": False}
+
+
+def system_is_dark() -> bool:
+    """The desktop's own scheme (Qt 6.5+ reads it from the platform); unknown counts as light."""
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply_theme(app: QGuiApplication, choice: str = "system") -> bool:
+    """Light or dark palette as chosen in Settings; "system" follows the desktop, also when it
+    changes while PortDesk runs. Returns whether the palette is now dark."""
+    original = _state.setdefault("original", QPalette(app.palette()))
+    assert isinstance(original, QPalette)
+    _state["choice"] = choice if choice in dict(THEMES) else "system"
+    dark = system_is_dark() if _state["choice"] == "system" else _state["choice"] == "dark"
+    if dark:
         app.setPalette(dark_palette())
+    elif original.color(QPalette.ColorRole.Window).lightness() >= 128:
+        app.setPalette(original)  # the platform's own light palette
+    else:
+        style = getattr(app, "style", None)
+        app.setPalette(style().standardPalette() if callable(style) else QPalette())
+    sheet = getattr(app, "styleSheet", None)
+    if callable(sheet) and sheet():
+        # widgets under a style sheet keep the palette they were polished with: polish again
+        app.setStyleSheet(sheet())  # type: ignore[attr-defined]
+    if not _state["watching"]:
+        _state["watching"] = True
+        QGuiApplication.styleHints().colorSchemeChanged.connect(
+            lambda _scheme: apply_theme(app, str(_state["choice"])))
+    return dark
+
+
+def apply_system_scheme(app: QGuiApplication) -> None:
+    """At start: the desktop's scheme, until the main window applies the chosen theme."""
+    apply_theme(app, "system")
 
 
 STYLE = """
-QTreeView#sidebar { border: none; padding-top: 6px; }
-QTreeView#sidebar::item { padding: 5px 6px; }
-QTableView#queue { border: none; }
+QListView#sidebar { border: 2px solid transparent; padding-top: 6px; }
+QListView#sidebar:focus { border: 2px solid palette(highlight); }
+QListView#sidebar::item { padding: 5px 6px; }
+QTableView#queue { border: 2px solid transparent; }
+QTableView#queue:focus { border: 2px solid palette(highlight); }
 QHeaderView::section { padding: 4px 6px; }
 QFrame#banner { border-radius: 6px; }
 QLabel#emptyTitle { font-size: 16pt; font-weight: 600; }
 QLabel#sectionTitle { font-weight: 600; }
 QLabel#rule { border-radius: 4px; padding: 6px 8px; }
+QListView:focus, QPlainTextEdit:focus { border: 2px solid palette(highlight); }
+QLineEdit:focus, QComboBox:focus, QSpinBox:focus { border: 2px solid palette(highlight);
+    border-radius: 3px; }
 """

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from portdesk.services.desk import TimelineEntry
 
 KIND_MARK = {"status": "◆", "edit": "✎", "comment": "💬", "document": "📄", "sync": "⇄",
-             "other": "•"}
+             "check": "✔", "other": "•"}
 KIND_COLOR = {"status": QColor("#1565c0"), "sync": QColor("#6a1b9a")}
 AnyIndex = QModelIndex | QPersistentModelIndex
 

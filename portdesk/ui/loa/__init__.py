@@ -12,15 +12,17 @@ from PySide6.QtWidgets import QWidget
 from portdesk.config import Settings
 from portdesk.loa.verify import Verification
 from portdesk.services.loa import SignedCaseLoa
+from portdesk.services.loa_print import letter_to_print
 from portdesk.store.documents import Document
 from portdesk.store.store import Store
 from portdesk.ui.loa.batch_print import BatchOutcome, BatchPrintDialog
 from portdesk.ui.loa.form_filler import FormFillDialog
 from portdesk.ui.loa.preview import DocumentPreviewDialog
-from portdesk.ui.loa.printing import PrinterAsk, PrintPreview
+from portdesk.ui.loa.print_preview import PrintPreview
+from portdesk.ui.loa.printing import PrinterAsk
 from portdesk.ui.loa.sign_dialog import SignDialog
 from portdesk.ui.loa.verify_dialog import VerifyDialog
-from portdesk.ui.loa.wet_sign import WetSignDialog, render_unsigned
+from portdesk.ui.loa.wet_sign import WetSignDialog
 
 __all__ = ["PrintPreview", "PrinterAsk", "open_batch_print", "open_documents", "open_form_filler", "open_print_preview",
            "open_sign", "open_verify", "open_wet_signature"]
@@ -34,9 +36,11 @@ def open_documents(store: Store, settings: Settings, case_id: int, parent: QWidg
 
 def open_print_preview(store: Store, settings: Settings, case_id: int,
                        parent: QWidget | None) -> bool:
-    """Print preview of the case's standard LOA; its Print button goes to the printer."""
-    case, pdf = render_unsigned(store, settings, case_id)
-    return PrintPreview.ask(pdf, f"LOA {case.reference}", parent)
+    """Print LOA: the signed letter as signed when there is one, else the letter drawn now."""
+    letter = letter_to_print(store, settings, case_id)
+    label = f"LOA {letter.case.reference}" + (" (signed)" if letter.signed else " (unsigned)")
+    return PrintPreview.ask(letter.pdf, label, parent, letter.filename, letter.note,
+                            warning=letter.stale)
 
 
 def open_batch_print(store: Store, settings: Settings, case_ids: list[int],

@@ -31,6 +31,24 @@ class OpenFileAsk:
         return Path(name) if name else None
 
 
+class SaveCopyAsk:
+    """Where to save a copy of a document (the system's save dialog); tests replace `ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, suggested: str) -> Path | None:
+        suffix = Path(suggested).suffix.lower()
+        filters = {".pdf": PDF_FILTER, ".png": "PNG images (*.png)",
+                   ".jpg": "JPEG images (*.jpg *.jpeg)", ".jpeg": "JPEG images (*.jpg *.jpeg)",
+                   ".tif": "TIFF images (*.tif *.tiff)", ".tiff": "TIFF images (*.tif *.tiff)"}
+        start = str(Path.home() / suggested)
+        name, _ = QFileDialog.getSaveFileName(parent, title, start,
+                                              filters.get(suffix, "All files (*)"))
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix or not suffix else path.with_suffix(suffix)
+
+
 class ErrorShow:
     """A blocking error box, for the few errors that have no status line to go to."""
 

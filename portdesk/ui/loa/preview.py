@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
 
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
+from portdesk.domain.errors import PortDeskError
 from portdesk.services import loa as loa_service
+from portdesk.services.loa_print import scan_as_pdf
 from portdesk.store.documents import Document
 from portdesk.store.store import Store
 from portdesk.ui.loa.common import StatusLine, TaskDialog, case_line
 from portdesk.ui.loa.pdfview import PdfView
-from portdesk.ui.loa.printing import PrintPreview
+from portdesk.ui.loa.print_preview import DocumentButtons, PrintPreview
+from portdesk.ui.screen import fit_to_screen
 
 STANDARD = -1  # the list entry for the letter drawn from the case now
 _KIND_NAMES = {"loa": "LOA", "loa_signed": "Signed LOA", "loa_wet_signed": "Wet-signed LOA",
@@ -38,6 +41,7 @@ class Shown:
     name: str
     content: bytes
     is_pdf: bool
+    printable: bytes | None = None  # what Print sends: the PDF itself, or a scan made a PDF
 
 
 def case_documents(store: Store, case_id: int) -> tuple[PortCase, list[Document]]:
@@ -49,7 +53,12 @@ def fetch(store: Store, settings: Settings, case: PortCase, doc_id: int, name: s
         _case, pdf = loa_service.render_case_loa(store, case.reference, settings.branding)
         return Shown(name, pdf, True)
     content = store.documents.content(doc_id)
-    return Shown(name, content, content[:5] == b"%PDF-")
+    if content[:5] == b"%PDF-":
+        return Shown(name, content, True, content)
+    try:
+        return Shown(name, content, False, scan_as_pdf(content, name))
+    except PortDeskError:
+        return Shown(name, content, False, None)
 
 
 class DocumentPreviewDialog(TaskDialog):
@@ -87,10 +96,9 @@ class DocumentPreviewDialog(TaskDialog):
         splitter.setSizes([260, 760])
         self.status = StatusLine()
         self.buttons = QDialogButtonBox()
-        self.print_button = self.buttons.addButton("Print…",
-                                                   QDialogButtonBox.ButtonRole.ActionRole)
-        self.print_button.setEnabled(False)
-        self.print_button.clicked.connect(self.on_print)
+        self.document_buttons = DocumentButtons(self, self.buttons, self.status)
+        self.print_button = self.document_buttons.print_button
+        self.save_button = self.document_buttons.save_button
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -98,7 +106,7 @@ class DocumentPreviewDialog(TaskDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.resize(1060, 860)
+        fit_to_screen(self, 1060, 860)
 
     def status_error(self, message: str) -> None:
         self.status.error(message)
@@ -125,7 +133,7 @@ class DocumentPreviewDialog(TaskDialog):
         if item is None or self.case is None:
             return
         doc_id, name = item.data(Qt.ItemDataRole.UserRole)
-        self.print_button.setEnabled(False)
+        self.document_buttons.show(None, name)
         self.status.busy(f"Opening {name}…")
         self.runner.run(fetch, self.store, self.settings, self.case, doc_id, name,
                         on_success=self._on_fetched, on_failure=self.status.error)
@@ -137,9 +145,10 @@ class DocumentPreviewDialog(TaskDialog):
             self.view.set_pdf(shown.content, shown.name)
         else:
             self.view.set_image(shown.content, shown.name)
-        self.print_button.setEnabled(shown.is_pdf)
+        self.document_buttons.show(shown.content, shown.name, shown.printable)
         self.shown.emit(shown.name)
 
     def on_print(self) -> None:
-        if self.current is not None and self.current.is_pdf:
-            PrintPreview.ask(self.current.content, self.current.name, self)
+        """The print preview of the document shown (its own Print… and Save a copy…)."""
+        if self.current is not None and self.current.printable is not None:
+            PrintPreview.ask(self.current.printable, self.current.name, self, self.current.name)

@@ -1,16 +1,27 @@
-"""Printing PDFs through Qt: each page rendered on white at up to 300 dpi, at true size.
+"""Printing PDFs as the documents they are: vector, with their text, signatures untouched.
 
-QPainter may paint on a QPrinter from a worker thread (Qt documents QImage, QPrinter and QPicture
-as thread-safe paint devices), so batch printing runs entirely off the GUI thread and can be
-cancelled between pages. The preview dialog uses the same painting, so what is previewed is
-exactly what prints.
+A signed LOA is sent as its own bytes wherever the output can take a PDF: "Print to file" writes the
+very document (its digital signature still verifies), and a printer on a CUPS system gets the PDF
+through `lp`, which prints it as vector with its text. Only where neither exists (no spooler, e.g.
+Windows) are pages painted through Qt, rendered on white at up to 300 dpi at true size.
+
+QPainter may paint on a QPrinter from a worker thread (Qt documents QImage, QPrinter and QPicture as
+thread-safe paint devices), so printing runs off the GUI thread and can be cancelled between pages.
 """
 
 from __future__ import annotations
 
+import io
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from pypdf import PdfReader, PdfWriter
 from PySide6.QtCore import QRectF, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from portdesk.domain.errors import PortDeskError
@@ -18,6 +29,7 @@ from portdesk.ui.loa.render import LoadedPdf, render_on_white
 from portdesk.ui.loa.tasks import Job
 
 MAX_PRINT_DPI = 300
+SPOOL_TIMEOUT_S = 60
 
 
 class PrintFailed(PortDeskError):
@@ -39,15 +51,96 @@ def pdf_file_printer(path: str) -> QPrinter:
     return printer
 
 
+def spooler() -> str | None:
+    """The system's `lp` (CUPS: Linux, macOS), which prints a PDF as it is."""
+    return shutil.which("lp")
+
+
+def destination(printer: QPrinter) -> str:
+    """"file" (print to a PDF file), "spool" (the PDF to `lp`) or "paint" (pages through Qt)."""
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        return "file"
+    if printer.printerName() and spooler() is not None:
+        return "spool"
+    return "paint"
+
+
+def sends_pdf(printer: QPrinter) -> bool:
+    """Whether this printer gets the document itself (vector) rather than painted pages."""
+    return destination(printer) != "paint"
+
+
+def page_count(pdf: bytes) -> int:
+    try:
+        return len(PdfReader(io.BytesIO(pdf), strict=False).pages)
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds; one sentence for the user
+        raise PrintFailed(f"the document cannot be printed: it is not a readable PDF "
+                          f"({type(exc).__name__})") from None
+
+
+def merged(parts: list[bytes]) -> bytes:
+    if len(parts) == 1:
+        return parts[0]
+    writer = PdfWriter()
+    for part in parts:
+        writer.append(PdfReader(io.BytesIO(part), strict=False))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Atomically: a crash never leaves half a document behind under the chosen name."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".portdesk-", suffix=path.suffix)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise PrintFailed(f"{path} cannot be written ({exc.strerror})") from None
+
+
+def spool(data: bytes, printer: QPrinter, title: str) -> None:
+    lp = spooler()
+    if lp is None:
+        raise PrintFailed("no print spooler (lp) is installed")
+    args = [lp, "-d", printer.printerName(), "-n", str(max(1, printer.copyCount())),
+            "-t", title]
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        args += ["-P", f"{printer.fromPage()}-{max(printer.fromPage(), printer.toPage())}"]
+    try:
+        done = subprocess.run(args, input=data, capture_output=True, timeout=SPOOL_TIMEOUT_S,
+                              check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise PrintFailed(f"the printer {printer.printerName()} did not take the job "
+                          f"({type(exc).__name__})") from None
+    if done.returncode != 0:
+        why = done.stderr.decode(errors="replace").strip().splitlines()[-1:] or ["no reason"]
+        raise PrintFailed(f"the printer {printer.printerName()} refused the job: {why[0]}")
+
+
 class PdfPrinter:
-    """Paints PDFs one after another onto one printer job (a batch is one job, one stack)."""
+    """Documents one after another onto one printer job (a batch is one job, one stack)."""
 
     def __init__(self, printer: QPrinter) -> None:
         self.printer = printer
         self.pages = 0
+        self.vector = sends_pdf(printer)
+        self._parts: list[bytes] = []
+        self._titles: list[str] = []
         self._painter: QPainter | None = None
 
     def add(self, pdf: bytes, label: str = "document", job: Job | None = None) -> int:
+        if self.vector:
+            count = page_count(pdf)
+            if job is not None:
+                job.check()
+            self._parts.append(pdf)
+            self._titles.append(label)
+            self.pages += count
+            return count
         loaded = LoadedPdf(pdf, label)
         try:
             for n in range(loaded.page_count):
@@ -85,9 +178,19 @@ class PdfPrinter:
         self._painter.drawImage(QRectF(target.topLeft(), drawn), image)
 
     def finish(self) -> None:
+        """End the job: painted pages are ejected; collected documents go out as they are."""
         if self._painter is not None:
             self._painter.end()
             self._painter = None
+        if not self._parts:
+            return
+        parts, self._parts = self._parts, []
+        data = merged(parts)
+        if destination(self.printer) == "file":
+            write_file(Path(self.printer.outputFileName()), data)
+        else:
+            spool(data, self.printer, self._titles[0] if len(self._titles) == 1
+                  else f"{len(self._titles)} documents")
 
 
 def print_pdf(pdf: bytes, printer: QPrinter, label: str = "document",
@@ -110,22 +213,3 @@ class PrinterAsk:
         dialog = QPrintDialog(printer, parent)
         dialog.setWindowTitle(title)
         return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-class PrintPreview:
-    """Qt's print preview over our painting; its Print button goes to the real printer."""
-
-    @classmethod
-    def ask(cls, pdf: bytes, label: str, parent: QWidget | None) -> bool:
-        dialog = cls.dialog(pdf, label, parent)
-        return dialog.exec() == QDialog.DialogCode.Accepted
-
-    @classmethod
-    def dialog(cls, pdf: bytes, label: str, parent: QWidget | None) -> QPrintPreviewDialog:
-        printer = new_printer()
-        dialog = QPrintPreviewDialog(printer, parent)
-        dialog.printer_ref = printer  # type: ignore[attr-defined]  # Qt does not own it
-        dialog.setWindowTitle(f"Print preview: {label}")
-        dialog.paintRequested.connect(lambda target: print_pdf(pdf, target, label))
-        dialog.resize(900, 1000)
-        return dialog

@@ -44,7 +44,9 @@ from portdesk.ui.loa.common import (
     local_time,
     read_file,
 )
+from portdesk.ui.loa.print_preview import DocumentButtons
 from portdesk.ui.loa.signature_pad import SignaturePad
+from portdesk.ui.screen import fit_to_screen
 
 DRAW, TYPE, IMAGE = 0, 1, 2
 
@@ -58,8 +60,14 @@ def sign_on_worker(store: Store, settings: Settings, actor: str, reference: str,
                    document_id: int | None) -> loa_service.SignedCaseLoa:
     ink_png = loa_service.ink_from(**ink)
     pdf = store.documents.content(document_id) if document_id is not None else None
+    form = None
+    if document_id is not None:
+        case_id = store.cases.get_by_reference(reference).id
+        assert case_id is not None
+        form = next((d for d in store.documents.for_case(case_id, "loa") if d.id == document_id),
+                    None)
     return loa_service.sign_case_loa(store, settings, actor, reference, ink_png, signer, title,
-                                     certify, pdf=pdf)
+                                     certify, pdf=pdf, form_meta=form.meta if form else None)
 
 
 class _ImageTab(FileDropMixin, QWidget):
@@ -170,6 +178,9 @@ class SignDialog(TaskDialog):
         self.result_box.hide()
         self.buttons = QDialogButtonBox()
         self.sign_button = self.buttons.addButton("Sign", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.document_buttons = DocumentButtons(self, self.buttons, self.status)
+        for button in (self.document_buttons.print_button, self.document_buttons.save_button):
+            button.hide()  # the signed PDF exists once signed
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.sign_button.setEnabled(False)
         self.sign_button.clicked.connect(self.on_sign)
@@ -181,7 +192,7 @@ class SignDialog(TaskDialog):
         layout.addWidget(self.result_box)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.resize(620, 560)
+        fit_to_screen(self, 620, 600)
 
     # -- slots ----------------------------------------------------------------------------------
     def _on_case_loaded(self, loaded: tuple[PortCase, list[Document]]) -> None:
@@ -264,6 +275,10 @@ class SignDialog(TaskDialog):
         lines += [f"Note: {html.escape(n)}" for n in r.notices]
         self.result_box.setText("<br>".join(lines))
         self.result_box.show()
-        self.status.ok("The LOA is signed and filed with the case.")
+        self.status.ok("The LOA is signed and filed with the case: print it or save a copy "
+                       "for the carrier from here.")
         self.sign_button.hide()
+        self.document_buttons.show(r.pdf, signed.document.filename)
+        for button in (self.document_buttons.print_button, self.document_buttons.save_button):
+            button.show()
         self.signed.emit(signed)

@@ -37,7 +37,7 @@ from portdesk.ui.loa.common import (
     case_line,
     read_file,
 )
-from portdesk.ui.loa.printing import PrintPreview
+from portdesk.ui.loa.print_preview import PrintPreview
 
 
 def render_unsigned(store: Store, settings: Settings, case_id: int) -> tuple[PortCase, bytes]:
@@ -135,7 +135,9 @@ class WetSignDialog(FileDropMixin, TaskDialog):
         case, pdf = rendered
         self.print_button.setEnabled(True)
         self.status.clear_status()
-        PrintPreview.ask(pdf, f"LOA {case.reference} (unsigned)", self)
+        PrintPreview.ask(pdf, f"LOA {case.reference} (unsigned)", self,
+                         f"LOA-{case.reference}-unsigned.pdf",
+                         "To be signed and dated by hand on every page; no stamped signatures.")
 
     def _on_print_failed(self, message: str) -> None:
         self.print_button.setEnabled(True)

@@ -117,7 +117,10 @@ def test_paste_hundreds_of_numbers(qtbot, store: Store, tasks, tmp_path: Path) -
     summary = panel.numbers.add_text(pasted)
     assert summary.startswith("Added 300 numbers")
     assert "6 duplicate(s) skipped" in summary and "2 not valid" in summary
-    assert "not a number" in panel.numbers.result.text()
+    result = panel.numbers.result.text()
+    assert "line 307: not a number" in result and "line 308: 012-555-0100" in result
+    assert "line 301: (212) 555-0200 — same number as line 1" in result
+    assert "line 306: 212-555-0142 — already on the case" in result
     assert panel.numbers.model.rowCount() == 302
     qtbot.waitUntil(lambda: len(store.cases.get(saved.id).numbers) == 302, timeout=5000)
     panel.undo_stack.undo()

@@ -56,13 +56,13 @@ def test_mark_ready_needs_a_reason_while_checks_fail(qtbot, store: Store, tasks,
     assert any(c.level.value == "fail" for c in panel.readiness.model.checks)
     monkeypatch.setattr(dialogs.ReasonDialog, "ask", classmethod(lambda cls, *a, **k: None))
     panel.readiness.ready.click()
-    assert not any(e.action == "case.ready_override" for e in store.audit.for_case(saved.id))
+    assert not any(e.action == "readiness.override" for e in store.audit.for_case(saved.id))
     monkeypatch.setattr(dialogs.ReasonDialog, "ask",
                         classmethod(lambda cls, *a, **k: "wet-signed LOA on its way by courier"))
     panel.readiness.ready.click()
-    qtbot.waitUntil(lambda: any(e.action == "case.ready_override"
+    qtbot.waitUntil(lambda: any(e.action == "readiness.override"
                                 for e in store.audit.for_case(saved.id)))
-    entry = next(e for e in store.audit.for_case(saved.id) if e.action == "case.ready_override")
+    entry = next(e for e in store.audit.for_case(saved.id) if e.action == "readiness.override")
     assert entry.changes["reason"] == "wet-signed LOA on its way by courier"
     assert entry.actor == "tester"
     qtbot.waitUntil(lambda: "Queued" in panel.save_state.text() or "Not" in panel.save_state.text())
@@ -126,7 +126,7 @@ def test_new_case_asks_per_kind(qtbot) -> None:
     qtbot.addWidget(dlg)
     dlg.set_kind("port_in")
     assert "do not cancel service" in dlg.hint.text()
-    assert dlg.form.isRowVisible(dlg.inputs["pin"])
+    assert dlg.row_visible("pin")
     dlg.set_text("account_name", "Harbor Dental Group LLC")
     dlg.set_text("carrier", "Verizon Wireless")
     dlg.set_text("numbers", "212-555-0142\n212-555-0143, 212-555-0142")
@@ -134,7 +134,7 @@ def test_new_case_asks_per_kind(qtbot) -> None:
     assert made.kind == CaseKind.PORT_IN and len(made.numbers) == 2
     assert made.numbers[0].kind.value == "mobile"  # the carrier says wireless
     dlg.set_kind("transfer")
-    assert not dlg.form.isRowVisible(dlg.inputs["pin"])
+    assert not dlg.row_visible("pin")
     assert "reset" in dlg.hint.text()
     dlg.set_text("from_sub", "AC-1")
     dlg.set_text("to_sub", "AC-2")
@@ -150,7 +150,7 @@ def test_new_case_asks_per_kind(qtbot) -> None:
 
 def test_new_case_is_created_and_opened(qtbot, window, monkeypatch) -> None:
     made = case(account_name="Brand New Customer LLC")
-    monkeypatch.setattr(NewCaseDialog, "ask", classmethod(lambda cls, *a, **k: made))
+    monkeypatch.setattr(NewCaseDialog, "ask", classmethod(lambda cls, *a, **k: [made]))
     window.actions_["new_case"].trigger()
     qtbot.waitUntil(lambda: window.case_panel.base is not None
                     and window.case_panel.base.account_name == "Brand New Customer LLC")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
@@ -94,8 +95,11 @@ def test_stale_filter_results_are_dropped(qtbot, store: Store, tasks) -> None:
     model = QueueModel(store.queue, tasks)
     shown: list[int] = []
     model.loaded.connect(shown.append)
+    gate = threading.Event()  # the keystrokes arrive while the query lane is still busy
+    tasks.run(gate.wait, lane="query")
     for text in ("c", "cu", "cus", "customer 0007"):
         model.load(QueueQuery(text=text))
+    gate.set()
     qtbot.waitUntil(lambda: bool(shown))
     qtbot.waitUntil(lambda: not tasks.busy)
     # "0007" is in the name of one case and the reference (PD-000007) of another

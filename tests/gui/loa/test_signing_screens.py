@@ -17,7 +17,7 @@ from portdesk.config import Settings
 from portdesk.domain.case import PortCase
 from portdesk.services import loa as loa_service
 from portdesk.store.store import Store
-from portdesk.ui.loa import printing, wet_sign
+from portdesk.ui.loa import print_preview, wet_sign
 from portdesk.ui.loa.common import OpenFileAsk
 from portdesk.ui.loa.sign_dialog import DRAW, IMAGE, TYPE, SignDialog
 from portdesk.ui.loa.signature_pad import SignaturePad, smooth_path
@@ -159,11 +159,11 @@ def test_wet_path_prints_the_unsigned_letter_then_attaches_the_scan(
     qtbot.waitUntil(dialog.attach_button.isEnabled)
     previewed: list[bytes] = []
     monkeypatch.setattr(wet_sign.PrintPreview, "ask",
-                        classmethod(lambda cls, pdf, label, parent: previewed.append(pdf)))
+                        classmethod(lambda cls, pdf, label, parent, *a: previewed.append(pdf)))
     dialog.on_print()
     qtbot.waitUntil(lambda: bool(previewed), timeout=20_000)
     assert len(PdfReader(io.BytesIO(previewed[0])).pages) >= 1
-    assert printing.PrintPreview is wet_sign.PrintPreview
+    assert print_preview.PrintPreview is wet_sign.PrintPreview
     dialog.on_attach()
     assert "Choose the scanned signed copy" in dialog.status.text()
     scan = tmp_path / "signed scan.png"

@@ -93,7 +93,7 @@ def test_preview_lists_the_letter_and_every_document(qtbot, store: Store, settin
     assert blocker.args[0].endswith("-signed.pdf")
     printed: list[str] = []
     monkeypatch.setattr(preview_module.PrintPreview, "ask",
-                        classmethod(lambda cls, pdf, label, parent: printed.append(label)))
+                        classmethod(lambda cls, pdf, label, parent, *a: printed.append(label)))
     dialog.on_print()
     assert printed == [blocker.args[0]]
 
@@ -122,9 +122,10 @@ def test_entry_points_open_the_screens(qtbot, store: Store, settings: Settings,
                                        saved_case: PortCase, monkeypatch) -> None:
     seen: list[str] = []
     monkeypatch.setattr(loa_screens.PrintPreview, "ask",
-                        classmethod(lambda cls, pdf, label, parent: seen.append(label) or True))
+                        classmethod(lambda cls, pdf, label, parent, *a, **k:
+                                    seen.append(label) or True))
     assert loa_screens.open_print_preview(store, settings, saved_case.id, None) is True
-    assert seen == [f"LOA {saved_case.reference}"]
+    assert seen == [f"LOA {saved_case.reference} (unsigned)"]
     monkeypatch.setattr(loa_screens.PrinterAsk, "ask", classmethod(lambda cls, *a: None))
     assert loa_screens.open_batch_print(store, settings, [saved_case.id], None) is None
     for name in loa_screens.__all__:

@@ -128,8 +128,10 @@ def test_status_goes_through_the_state_machine(tmp_path: Path,
     run(db, "case", "import", str(src))
     assert run(db, "case", "status", "PD-000001", "ported", "--reason", "skip ahead") == 1
     assert "cannot go from draft to ported" in capsys.readouterr().err
-    assert run(db, "case", "status", "PD-000001", "submitted", "--reason", "signed") == 0
-    assert run(db, "case", "status", "PD-000404", "submitted", "--reason", "x") == 1
+    assert run(db, "case", "status", "PD-000001", "submitted", "--reason", "signed") == 1
+    assert "use Submit" in capsys.readouterr().err  # the readiness gate, never by hand
+    assert run(db, "case", "status", "PD-000001", "awaiting_signature", "--reason", "sent") == 0
+    assert run(db, "case", "status", "PD-000404", "expired", "--reason", "x") == 1
     assert "no case with reference PD-000404" in capsys.readouterr().err
 
 

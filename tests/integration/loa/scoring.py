@@ -214,6 +214,8 @@ def expected(field_name: str | None, entry: dict[str, Any], today: date,
         return Expect("street", (addr.get("line1", ""), addr.get("line2", "")))
     if field_name == "address":
         return Expect("address", addr)
+    if field_name == "locality":  # "City, State, ZIP" on one blank
+        return Expect("locality", addr)
     if field_name == "requested_date":
         return Expect("date", requested)
     if field_name == "date_signed":
@@ -222,8 +224,8 @@ def expected(field_name: str | None, entry: dict[str, Any], today: date,
     if part:
         when = requested if part.group(1) == "requested" else today
         return Expect("part", (part.group(2), when, language))
-    if field_name == "numbers":
-        return Expect("numbers", tuple(entry.get("numbers", [])))
+    if field_name in ("numbers", "remaining_numbers"):
+        return Expect("numbers", tuple(entry.get(field_name) or []))
     if field_name == "number":
         return Expect("anynumber", tuple(entry.get("numbers", [])))
     if field_name == "number_count":
@@ -283,6 +285,10 @@ def matches(exp: Expect, text: str, truth: dict[str, Any]) -> bool:
         need = set(_tokens(a.get("line1", ""), a.get("city", ""), a.get("postal_code", "")))
         allowed = need | set(_tokens(a.get("line2", ""), a.get("state", ""), a.get("country", "")))
         return need <= set(_tokens(flat)) <= allowed
+    if exp.kind == "locality":
+        a = exp.value
+        need = set(_tokens(a.get("city", ""), a.get("state", ""), a.get("postal_code", "")))
+        return bool(need) and need <= set(_tokens(flat)) <= need | set(_tokens(a.get("country", "")))
     if exp.kind == "date":
         return exp.value is not None and _parse_date(flat, truth["date_formats"]) == exp.value
     if exp.kind == "part":
@@ -312,6 +318,8 @@ def has_value(exp: Expect) -> bool:
         return bool(exp.value[0])
     if exp.kind == "address":
         return bool(exp.value.get("line1"))
+    if exp.kind == "locality":
+        return bool(exp.value.get("city"))
     if exp.kind == "part":
         return exp.value[1] is not None
     return bool(exp.value)
@@ -437,8 +445,8 @@ def _score_place(score: Score, truth: dict[str, Any], place: dict[str, Any], ent
                  used_images: set[int]) -> None:
     field_name, page, rect = place["field"], place["page"], place["rect"]
     where = place.get("widget") or place.get("what") or f"page {page} {rect}"
-    if field_name == "numbers":
-        _score_number_box(score, truth, place, entry, new, used)
+    if field_name in ("numbers", "remaining_numbers"):
+        _score_number_box(score, truth, place, entry, new, used, field_name)
         return
     exp = expected(field_name, entry, today, truth["language"])
     optional = bool(place.get("optional"))
@@ -523,12 +531,17 @@ def _phones_in(text: str, region: str) -> list[str]:
 
 
 def _score_number_box(score: Score, truth: dict[str, Any], place: dict[str, Any],
-                      entry: dict[str, Any], new: list[Char], used: set[int]) -> None:
+                      entry: dict[str, Any], new: list[Char], used: set[int],
+                      key: str = "numbers") -> None:
+    """A box for a list of numbers: the numbers to port, or (partial ports) the ones that stay."""
     mine = [i for i, c in enumerate(new) if i not in used and _inside(c, place["page"],
                                                                         place["rect"])]
     used.update(mine)
-    found = _phones_in(text_of([new[i] for i in mine]), truth["country"])
-    wanted = list(entry.get("numbers", []))
+    text = text_of([new[i] for i in mine])
+    found = _phones_in(text, truth["country"])
+    wanted = list(entry.get(key) or [])
+    if not found and text.strip():
+        found = ["?" + text.strip()]
     score.values += len(wanted)
     score.slots += len(wanted)
     seen: set[str] = set()

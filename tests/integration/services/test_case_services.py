@@ -32,9 +32,15 @@ def test_evidence_reflects_documents_and_verifications(store: Store) -> None:
     store.verifications.record(c.id, "account_number", "verified", "csr", "CSR dated 11/21",
                                "ana")
     checks = {ch.id: ch for ch in readiness(store, c, settings, today=date(2026, 11, 23))}
+    exact = checks["exact_values"]
+    assert exact.level == Level.WARN  # the address, the BTN and the numbers are not confirmed
+    assert "service address" in exact.message and "2 number(s)" in exact.message
+    for name in ("service_address", "btn", "numbers"):
+        store.verifications.record(c.id, name, "exact", "bill", "", "ana")
+    checks = {ch.id: ch for ch in readiness(store, c, settings, today=date(2026, 11, 23))}
     assert checks["exact_values"].level == Level.PASS
     actions = [e.action for e in store.audit.for_case(c.id)]
-    assert actions.count("field.verified") == 3 and actions.count("document.added") == 2
+    assert actions.count("field.verified") == 6 and actions.count("document.added") == 2
 
 
 def test_demo_queue_covers_every_working_status(store: Store) -> None:

@@ -5,7 +5,8 @@ from datetime import date
 
 import pytest
 
-from portdesk.domain.case import PortType, RemainingAction
+from portdesk.domain.case import CaseNumber, PortType, RemainingAction
+from portdesk.domain.loa_binding import bind
 from portdesk.domain.readiness import Evidence, Level, blocking, run_checks
 from portdesk.domain.schedule import add_business_days
 from tests.helpers import case
@@ -71,7 +72,8 @@ def test_stale_documents_and_toll_free_limit() -> None:
     checks = by_id(run_checks(c, old))
     assert checks["loa"].level == Level.FAIL and checks["bill"].level == Level.WARN
     tf = case(numbers=["800-555-0100"], btn="800-555-0100")
-    lenient = ready_evidence(loa_signed_on=date(2026, 10, 10), loa_age_limit_days=60)
+    lenient = ready_evidence(loa_signed_on=date(2026, 10, 10), loa_age_limit_days=60,
+                             loa_binding=bind(c))
     assert by_id(run_checks(tf, lenient))["loa"].level == Level.FAIL  # toll-free: 30 days always
     assert by_id(run_checks(c, lenient))["loa"].level == Level.PASS
 
@@ -81,6 +83,58 @@ def test_bill_mismatch_fails_exact_values_until_verified_another_way() -> None:
     ev = ready_evidence(bill_mismatches=("account_number",), verified_fields=frozenset())
     check = by_id(run_checks(c, ev))["exact_values"]
     assert check.level == Level.FAIL and check.field == "account_number"
-    ok = ready_evidence(bill_mismatches=("account_number",),
-                        verified_fields=frozenset({"account_number"}))
+    ok = ready_evidence(bill_mismatches=("account_number",))  # and verified another way
     assert by_id(run_checks(c, ok))["exact_values"].level == Level.PASS
+    partly = ready_evidence(bill_mismatches=("account_number",),
+                            verified_fields=frozenset({"account_number"}))
+    check = by_id(run_checks(c, partly))["exact_values"]
+    assert check.level == Level.WARN and "account name" in check.message  # not "agree"
+
+
+def test_a_signed_loa_is_bound_to_what_it_carries() -> None:
+    c = case()
+    ev = ready_evidence(loa_binding=bind(c))
+    assert by_id(run_checks(c, ev))["loa"].level == Level.PASS
+    for changed in (replace(c, account_name="Harbor Dental Group, LLC"),
+                    replace(c, account_number="4410223109"), replace(c, pin="0000"),
+                    replace(c, numbers=(*c.numbers, CaseNumber("+12125550199")))):
+        check = by_id(run_checks(changed, ev))["loa"]
+        assert check.level == Level.FAIL and not check.overridable
+        assert "no longer matches the case: fill and sign again" in check.message
+    renamed = by_id(run_checks(replace(c, account_name="X Corp"), ev))["loa"]
+    assert "customer name" in renamed.message and "4821" not in renamed.message
+    added = by_id(run_checks(replace(c, numbers=(*c.numbers, CaseNumber("+12125550199"))),
+                             ev))["loa"]
+    assert "212-555-0199" in added.message
+    fewer = replace(c, numbers=c.numbers[:1])
+    assert by_id(run_checks(fewer, ev))["loa"].level == Level.WARN  # lists one more: not stale
+    assert "4821" not in repr(bind(c))  # the PIN only as a digest
+
+
+def test_a_letter_filed_without_a_binding_is_not_called_matching() -> None:
+    check = by_id(run_checks(case(), ready_evidence()))["loa"]
+    assert check.level == Level.WARN and "sign again" in check.message
+
+
+def test_numbers_the_bill_does_not_show_are_unconfirmed() -> None:
+    c = case()
+    shown = ready_evidence(confirmed_numbers=frozenset(c.number_e164s))
+    assert by_id(run_checks(c, shown))["exact_values"].level == Level.PASS
+    one = ready_evidence(confirmed_numbers=frozenset(c.number_e164s[:1]))
+    check = by_id(run_checks(c, one))["exact_values"]
+    assert check.level == Level.WARN and "212-555-0143" in check.message
+    assert check.field == "numbers"
+
+
+def test_a_value_changed_since_its_check_is_unconfirmed() -> None:
+    c = case()
+    values = {"account_name": c.account_name, "account_number": c.account_number,
+              "service_address": c.service_address.one_line(), "btn": c.btn}
+    ev = ready_evidence(verified_values=values)
+    assert by_id(run_checks(c, ev))["exact_values"].level == Level.PASS
+    check = by_id(run_checks(replace(c, account_name="Harbor Dental"), ev))["exact_values"]
+    assert check.level == Level.WARN and "account name" in check.message
+    fixed = ready_evidence(bill_mismatches=("account_number",), verified_fields=frozenset(),
+                           mismatch_values={"account_number": "4410-2231-00"})
+    check = by_id(run_checks(c, fixed))["exact_values"]
+    assert check.level == Level.WARN  # typed since the bill check: to check again, not "differs"

@@ -3,13 +3,13 @@ key wrapped with the team passphrase; on PostgreSQL a NOTIFY after every change 
 other desks refresh at once.
 
 Revision ID: 0006
-Revises: 0005
+Revises: 0005b
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0005"
+down_revision = "0005b"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,100 @@
+"""Dates written in three small boxes, each captioned with its part: "MM / DD / YYYY" above the
+boxes, "AAAA  MM  JJ" under them.
+
+The caption of each box says which part it takes, whatever the country's habit (a Canadian form
+asks YYYY / MM / DD, a US one MM / DD / YYYY), and the label beside or above the row says which
+date it is ("Desired due date"). Without a label naming a date the boxes stay empty.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from portdesk.loa.fields import DATE_FIELDS, LoaField
+from portdesk.loa.labels import PageText, clean
+from portdesk.loa.ticks import Found
+from portdesk.loa.vocabulary import NOT_OURS, classify
+
+Rect = tuple[float, float, float, float]
+
+_PART = {"YYYY": "year", "AAAA": "year", "JJJJ": "year", "YY": "year2", "AA": "year2",
+         "MM": "month", "DD": "day", "JJ": "day", "TT": "day"}
+_CAPTION_GAP = 12.0  # points between a box and its part caption
+_BOX_W = 80.0  # a part box is narrow
+_STEP = 25.0  # gap between two boxes of one date
+_LABEL_REACH = 220.0  # points left of the first box a date's label may start
+_TEXTY = frozenset({"widget", "leader", "cell"})
+
+
+def mark_date_boxes(founds: list[Found], texts: dict[int, PageText]) -> None:
+    """Three captioned boxes in a row become day, month and year of the date their label names."""
+    boxes = [f for f in founds if f.blank.kind in _TEXTY and not f.blank.part
+             and f.blank.width <= _BOX_W and f.field in (None, NOT_OURS, *DATE_FIELDS)]
+    for first in sorted(boxes, key=lambda f: f.blank.rect[0]):
+        if first.blank.part:
+            continue
+        text = texts[first.blank.page]
+        chain = _chain(first, boxes, text)
+        if chain is None:
+            continue
+        parts = [_caption(f, text) for f in chain]
+        label, field_ = _date_label(chain, text)
+        if field_ is None:
+            continue
+        for f, part in zip(chain, parts, strict=True):
+            f.blank.part = part or ""
+            f.field, f.confidence, f.source = field_, 0.8, "date boxes"
+            f.evidence = f"{label} ({part})"
+
+
+def _chain(first: Found, boxes: Sequence[Found], text: PageText) -> list[Found] | None:
+    chain = [first]
+    while len(chain) < 3:
+        r = chain[-1].blank.rect
+        nxt = next((f for f in boxes if f.blank.page == first.blank.page and f not in chain
+                    and 0 <= f.blank.rect[0] - r[2] < _STEP and abs(f.blank.rect[1] - r[1]) <= 4
+                    and _only_separators(text, r, f.blank.rect)), None)
+        if nxt is None:
+            return None
+        chain.append(nxt)
+    parts = [_caption(f, text) for f in chain]
+    years = {"year", "year2"}
+    if None in parts or len(set(parts)) != 3 or not ({"day", "month"} <= set(parts)) or \
+            not (set(parts) & years):
+        return None
+    return chain
+
+
+def _only_separators(text: PageText, left: Rect, right: Rect) -> bool:
+    between = [w.text for w in text.line_of(right) if left[2] - 1 <= w.x0
+               and w.x1 <= right[0] + 1 and not w.is_blank]
+    return all(t in "/.-" for t in between)
+
+
+def _caption(f: Found, text: PageText) -> str | None:
+    """The part a box's own caption names (the word right above or right under it)."""
+    x0, y0, x1, y1 = f.blank.rect
+    words = [w for w in text.words if w.x1 > x0 - 3 and w.x0 < x1 + 3
+             and (0 <= w.y0 - y1 <= _CAPTION_GAP or 0 <= y0 - w.y1 <= _CAPTION_GAP)]
+    found = {_PART[t] for w in words for t in re.split(r"[^A-Z]+", w.text.upper()) if t in _PART}
+    return found.pop() if len(found) == 1 else None
+
+
+def _date_label(chain: list[Found], text: PageText) -> tuple[str, LoaField | None]:
+    """The label naming the date: left of the first box (on its line or just above it), or the
+    line above the row of boxes."""
+    x0, y0, _x1, y1 = chain[0].blank.rect
+    left = sorted((w for w in text.words if x0 - _LABEL_REACH <= w.x0 and w.x1 <= x0 + 1
+                   and y0 - 4 <= (w.y0 + w.y1) / 2 <= y1 + 10 and not w.is_blank),
+                  key=lambda w: w.x0)
+    row = (x0, y0, chain[-1].blank.rect[2], y1)
+    above = " ".join(ln.text for ln in text.above(row, max_lines=1, reach=20, slack=0))
+    for said in (" ".join(w.text for w in left), above):
+        label = clean(said)
+        read = classify(label) if label else None
+        if read is not None and isinstance(read.field, LoaField) and read.field in DATE_FIELDS:
+            return label, read.field
+    named = next((f for f in chain if isinstance(f.field, LoaField) and f.field in DATE_FIELDS),
+                 None)  # a box's own label, when the row has none
+    return (named.evidence, named.field) if named is not None else ("", None)  # type: ignore[return-value]

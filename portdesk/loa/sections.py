@@ -1,0 +1,123 @@
+"""Whose section a blank sits in: the new provider's, the office's, or the current provider's.
+
+A form repeats the same labels in different sections: "Company name:" under "To: (new provider)"
+is the new provider's name, under "From: (current provider)" it is the carrier's, and under
+"For Verizon use only" nothing of ours goes there at all. The section is named by the nearest
+heading above the blank: a short printed line that is nobody's label (not the text a blank was
+read by), in the blank's own column first, else starting left of it (a band across the page).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from portdesk.loa.fields import LoaField
+from portdesk.loa.formscan import Word
+from portdesk.loa.labels import Line, PageText
+from portdesk.loa.ticks import Found
+from portdesk.loa.vocabulary import NOT_OURS, normalise, provider_role
+
+_REACH = 70.0  # points above a blank its section heading may sit
+_HEADING_WORDS = 9  # a longer line is body text, not a heading
+_STRONG = 0.8  # a label this sure of a name is not second-guessed
+_BESIDE = 70.0  # points between a signature line and the printed name that goes with it
+_INDENT = 12.0  # a heading starts at (or left of) the blanks it governs: not a column header
+_PHRASE_GAP = 14.0  # a wider gap between words on one line separates two phrases
+OFFICE_USE = re.compile(r"\b(use only|office use|internal use|reserved for|reserve (a|aux)|"
+                        r"usage interne|a remplir par|nur fur|interne vermerke|vom anbieter "
+                        r"auszufullen|uso interno|uso exclusivo|voor intern gebruik|in te vullen "
+                        r"door|ne pas remplir|do not (fill|write)|nicht ausfullen|niet invullen|"
+                        r"no rellenar)\b")
+SIGNER_SECTION = re.compile(r"\b(requester|requestor|authori[sz]ed (person|signatory|"
+                            r"representative)|signatory|signataire|unterzeichner\w*|"
+                            r"ondertekenaar|firmante)\b")
+_PRINTED_VALUE = re.compile(r":\s*[^\s(]")  # "Recipient operator name: COLT Ltd" (not "To: (...)")
+_NAMES = frozenset({LoaField.ACCOUNT_NAME, LoaField.CARRIER})
+_THEIRS_UNDER_LOSING = frozenset({
+    LoaField.SERVICE_ADDRESS, LoaField.STREET, LoaField.SUITE, LoaField.CITY, LoaField.STATE,
+    LoaField.POSTAL_CODE, LoaField.CONTACT_PHONE, LoaField.CONTACT_EMAIL,
+    LoaField.AUTHORIZED_NAME, LoaField.AUTHORIZED_TITLE})
+
+
+def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
+    """Turn blanks in the new provider's or the office's section into not ours, and names in
+    the current provider's section into the carrier (its address and contact are not ours)."""
+    labels = {(f.blank.page, normalise(f.evidence)) for f in founds if f.evidence}
+    for f in founds:
+        if f.field is None or f.field == NOT_OURS:
+            continue
+        heading = section_heading(f, texts[f.blank.page], labels)
+        if heading is None:
+            continue
+        role = "office" if OFFICE_USE.search(normalise(heading)) else provider_role(heading)
+        if role is None and SIGNER_SECTION.search(normalise(heading)):
+            role = "signer"
+        if role == "signer" and f.field == LoaField.ACCOUNT_NAME and f.confidence < 0.8:
+            f.field, f.confidence = LoaField.AUTHORIZED_NAME, 0.8  # "Name:" of the requester
+            f.evidence = f"{f.evidence} (under '{heading}')"
+        elif role in ("office", "gaining"):
+            f.field, f.evidence = NOT_OURS, f"{f.evidence} (under '{heading}')"
+        elif role == "losing" and f.field in _NAMES:
+            f.field, f.confidence = LoaField.CARRIER, max(f.confidence, 0.85)
+            f.evidence = f"{f.evidence} (under '{heading}')"
+        elif role == "losing" and f.field in _THEIRS_UNDER_LOSING:
+            f.field, f.evidence = NOT_OURS, f"{f.evidence} (the current provider's, under " \
+                f"'{heading}')"
+
+
+def name_beside_signature(founds: list[Found]) -> None:
+    """A bare "Name" next to the signature is the signer's printed name, not the customer's."""
+    signs = [f.blank for f in founds if f.field == LoaField.SIGNATURE]
+    for f in founds:
+        if f.field != LoaField.ACCOUNT_NAME or f.confidence >= _STRONG:
+            continue
+        if any(s.page == f.blank.page and abs(s.rect[1] - f.blank.rect[1]) <= _BESIDE
+               for s in signs):
+            f.field, f.confidence = LoaField.AUTHORIZED_NAME, _STRONG
+            f.evidence = f"{f.evidence} (beside the signature)"
+
+
+def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> str | None:
+    """The text of the nearest heading above the blank, or None when there is none near."""
+    x0, _y0, x1, top = f.blank.rect
+    near = sorted((ln for ln in text.lines if top - 2 <= ln.y <= top + _REACH),
+                  key=lambda ln: ln.y)
+    for in_column in (True, False):
+        for line in near:
+            words = _words(line, x0, x1, in_column)
+            if not words:
+                continue
+            said = " ".join(w.text for w in words)
+            if (f.blank.page, normalise(said.strip(" :"))) in labels or \
+                    (f.blank.page, normalise(line.text.strip(" :"))) in labels:
+                continue  # another blank's label, not a heading
+            if len(line.words) > _HEADING_WORDS or _PRINTED_VALUE.search(said) or \
+                    _ends_paragraph(line, text):
+                continue  # body text (a fragment of it can look like anything), or a value
+            return said
+    return None
+
+
+def _ends_paragraph(line: Line, text: PageText) -> bool:
+    """The short last line of a wrapped sentence ("... de l'opérateur actuel :")."""
+    height = max(w.y1 - w.y0 for w in line.words)
+    return any(len(up.words) > _HEADING_WORDS and 0 < up.y - line.y <= 3.5 * height
+               and abs(up.x0 - line.x0) < 12 for up in text.lines)
+
+
+def _words(line: Line, x0: float, x1: float, in_column: bool) -> Sequence[Word]:
+    """The phrases of the line over the blank's column that start at or left of it (a heading is
+    read whole: "To: (new provider)", not the "provider)" that happens to sit over the blank; a
+    column header further right heads its own column, not a wider row below the table), or the
+    whole line when it starts left of the blank (a band across the page)."""
+    if not in_column:
+        return list(line.words) if line.x0 <= x0 + 2 else []
+    phrases: list[list[Word]] = []
+    for w in line.words:
+        if phrases and w.x0 - phrases[-1][-1].x1 <= _PHRASE_GAP:
+            phrases[-1].append(w)
+        else:
+            phrases.append([w])
+    return [w for ph in phrases if ph[0].x0 <= x0 + _INDENT
+            and any(w.x1 > x0 - 2 and w.x0 < x1 + 2 for w in ph) for w in ph]

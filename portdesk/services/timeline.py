@@ -1,0 +1,153 @@
+"""A case's history as the specialist reads it: what changed (field, old, new), who, when.
+
+Built from the status history, the comments and the audit log. Secrets arrive masked from the
+audit log and stay masked; a list of numbers is told as numbers added and removed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from portdesk.domain.case import PortCase
+from portdesk.domain.lifecycle import STATUS_LABELS, Status
+from portdesk.domain.numbers import format_display
+from portdesk.store.audit import AuditEntry
+from portdesk.store.store import Store
+
+FIELD_LABELS = {
+    "account_name": "Customer name", "customer_type": "Customer type",
+    "authorized_name": "Authorized person", "authorized_title": "Title",
+    "account_number": "Account number", "pin": "Port-out PIN", "btn": "BTN",
+    "losing_carrier": "Current carrier", "carrier": "Current carrier",
+    "service_address": "Service address", "billing_address": "Billing address",
+    "port_type": "Port type", "remaining_action": "Numbers that stay",
+    "remaining_numbers": "Numbers that stay", "new_btn": "New BTN",
+    "requested_date": "Requested date", "foc_date": "FOC date", "assignee": "Assignee",
+    "contact_phone": "Contact phone", "contact_email": "Contact e-mail",
+    "temporary_number": "Temporary number", "notes": "Notes", "numbers": "Numbers",
+}
+POST_PORT = "postport."
+POST_PORT_LABELS = {"inbound_call": "Inbound call", "outbound_call": "Outbound call",
+                    "sms": "SMS", "listings": "Listings (directory, 911/E911, CNAM)"}
+_SKIP_AUDIT = {"case.status", "comment.added", "case.created"}
+_EDITS = {"case.edited": "Edited", "case.bill_value_used": "Bill value used",
+          "case.platform_edit": "Changed on the platform", "case.split": "Split",
+          "conflict.resolved": "Conflict resolved"}
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    at: datetime
+    kind: str  # status | edit | comment | document | sync | check | other
+    actor: str
+    title: str
+    detail: str = ""
+
+
+def _shown(value: Any) -> str:
+    if value in (None, ""):
+        return "(empty)"
+    text = str(value)
+    if text.startswith("+") and text[1:].isdigit():
+        return format_display(text)
+    return f"“{text}”" if len(text) <= 80 else f"“{text[:77]}…”"
+
+
+def _numbers_change(old: Any, new: Any) -> str:
+    def plain(v: Any) -> list[str]:
+        return [str(x).split(":", 1)[0] for x in v] if isinstance(v, list) else []
+
+    before, after = plain(old), plain(new)
+    added = [format_display(n) for n in after if n not in before]
+    removed = [format_display(n) for n in before if n not in after]
+    parts = ([f"added {', '.join(added)}"] if added else []) + \
+        ([f"removed {', '.join(removed)}"] if removed else [])
+    return "Numbers: " + ("; ".join(parts) or "status changed")
+
+
+def change_lines(changes: dict[str, Any]) -> list[str]:
+    """'Customer name: “A” → “B”' per changed field (secrets come masked from the log)."""
+    lines = []
+    for key, change in changes.items():
+        if not isinstance(change, dict) or "old" not in change:
+            continue
+        if key == "numbers":
+            lines.append(_numbers_change(change.get("old"), change.get("new")))
+            continue
+        label = FIELD_LABELS.get(key, key.replace("_", " ").capitalize())
+        lines.append(f"{label}: {_shown(change.get('old'))} → {_shown(change.get('new'))}")
+    return lines
+
+
+def _check_entry(e: AuditEntry) -> TimelineEntry:
+    c = e.changes or {}
+    name = str(c.get("field", ""))
+    if name.startswith(POST_PORT):
+        what = POST_PORT_LABELS.get(name[len(POST_PORT):], name[len(POST_PORT):])
+        verdict = "works" if c.get("verdict") == "pass" else "FAILED"
+        return TimelineEntry(e.at, "check", e.actor, f"Post-port check: {what} {verdict}",
+                             str(c.get("note", "")))
+    label = FIELD_LABELS.get(name, name.replace("number:", "Number ").replace("_", " "))
+    how = "the bill" if c.get("method") == "bill" else str(c.get("method", "another way"))
+    return TimelineEntry(e.at, "check", e.actor, f"Checked: {label} ({c.get('verdict')})",
+                         f"against {how}" + (f": {c['note']}" if c.get("note") else ""))
+
+
+def audit_entry(e: AuditEntry) -> TimelineEntry:
+    changes: dict[str, Any] = e.changes or {}
+    action = e.action
+    if action in _EDITS:
+        lines = change_lines(changes)
+        if action == "case.split" and changes.get("into"):
+            moved = ", ".join(format_display(str(n)) for n in changes.get("numbers") or [])
+            lines = [f"Split into {changes['into']}: {moved}"] + (
+                [f"Why: {changes['reason']}"] if changes.get("reason") else [])
+        return TimelineEntry(e.at, "edit", e.actor, _EDITS[action], "\n".join(lines))
+    if action == "case.split_by_platform":
+        return TimelineEntry(e.at, "sync", e.actor, f"Split by the platform into "
+                             f"{changes.get('into', '')}",
+                             ", ".join(format_display(str(n)) for n in changes.get("numbers") or []))
+    if action == "field.verified":
+        return _check_entry(e)
+    if action.startswith("document.") or action.startswith("loa."):
+        return TimelineEntry(e.at, "document", e.actor, action.split(".", 1)[1].replace("_", " ")
+                             .capitalize(), str(changes.get("filename", "")))
+    if action.startswith("sync.") or e.actor == "platform":
+        return TimelineEntry(e.at, "sync", e.actor, action.replace(".", " ").replace("_", " "),
+                             "")
+    detail = str(changes.get("reason") or "")
+    return TimelineEntry(e.at, "other", e.actor, action.replace(".", " ").replace("_", " ")
+                         .capitalize(), detail)
+
+
+def _long_date(d: date | None) -> str:
+    return d.strftime("%a %b %d, %Y") if d else ""
+
+
+def timeline(store: Store, case_id: int, case: PortCase | None = None) -> list[TimelineEntry]:
+    """Status changes, edits, checks, documents, sync events and comments, oldest first."""
+    case = case or store.cases.get(case_id)
+    out: list[TimelineEntry] = []
+    for s in store.cases.status_history(case_id):
+        label = STATUS_LABELS.get(s.to_status, str(s.to_status))
+        if s.from_status is None:
+            out.append(TimelineEntry(s.at, "status", s.actor, "Created", s.reason))
+            if case.parent_id is not None:
+                parent = store.cases.get(case.parent_id)
+                out.append(TimelineEntry(s.at, "edit", s.actor, f"Split from {parent.reference}",
+                                         ", ".join(format_display(n)
+                                                   for n in case.number_e164s)))
+        elif s.to_status == Status.FOC_CONFIRMED and case.foc_date:
+            out.append(TimelineEntry(s.at, "status", s.actor,
+                                     f"FOC set: {_long_date(case.foc_date)}", s.reason))
+        else:
+            out.append(TimelineEntry(s.at, "status", s.actor, f"Status: {label}", s.reason))
+    for c in store.comments.for_case(case_id):
+        out.append(TimelineEntry(c.at, "comment", c.author, "Comment", c.body))
+    for e in store.audit.for_case(case_id):
+        if e.action not in _SKIP_AUDIT:
+            out.append(audit_entry(e))
+    out.sort(key=lambda t: t.at)
+    return out

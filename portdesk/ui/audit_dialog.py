@@ -1,0 +1,161 @@
+"""The audit trail of a case, and the whole log's hash chain checked, from the desk.
+
+The same store calls as `portdesk audit show REF` and `portdesk audit verify`: every entry with who,
+when and what changed (secrets arrive masked), and whether any entry was altered, inserted or
+removed since it was written.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from portdesk.domain.case import PortCase
+from portdesk.services.timeline import change_lines
+from portdesk.store.audit import AuditEntry
+from portdesk.store.audit_verify import ChainReport
+from portdesk.store.store import Store
+from portdesk.ui.loa.common import StatusLine, TaskDialog, case_line
+from portdesk.ui.screen import fit_to_screen
+
+HEADERS = ("When", "Who", "What", "Details")
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def details(e: AuditEntry) -> str:
+    lines = change_lines(e.changes or {})
+    rest = {k: v for k, v in (e.changes or {}).items()
+            if not (isinstance(v, dict) and "old" in v)}
+    lines += [f"{k}: {v}" for k, v in rest.items()]
+    return "; ".join(lines)
+
+
+def verdict(report: ChainReport) -> tuple[str, str]:
+    """(sentence, tone) for the chain check, in the CLI's words."""
+    if report.ok:
+        return (f"Audit log intact: {report.entries:,} entries, chain verified, {report.cases:,} "
+                "case(s) match their newest entry.", "ok")
+    shown = "; ".join(f"{f.kind}: {f.message}" for f in report.findings[:3])
+    more = f" (and {len(report.findings) - 3} more)" if len(report.findings) > 3 else ""
+    return (f"Audit log TAMPERED: {len(report.findings)} problem(s) found. {shown}{more}. Keep "
+            "the database file as it is and tell your administrator.", "error")
+
+
+class AuditModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.entries: list[AuditEntry] = []
+
+    def set_entries(self, entries: list[AuditEntry]) -> None:
+        self.beginResetModel()
+        self.entries = list(reversed(entries))  # newest first
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.entries):
+            return None
+        e = self.entries[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            local = e.at.astimezone() if e.at.tzinfo else e.at
+            return (local.strftime("%Y-%m-%d %H:%M:%S"), e.actor, e.action,
+                    details(e))[index.column()]
+        return None
+
+
+def load(store: Store, case_id: int) -> tuple[PortCase, list[AuditEntry]]:
+    return store.cases.get(case_id), store.audit.for_case(case_id)
+
+
+class AuditDialog(TaskDialog):
+    verified = Signal(object)  # ChainReport
+
+    def __init__(self, store: Store, case_id: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.case_id = store, case_id
+        self.report: ChainReport | None = None
+        self.setWindowTitle("Audit trail" if case_id is not None else "Audit log")
+        self.header = QLabel("The whole log" if case_id is None else "")
+        self.header.setStyleSheet("QLabel { font-weight: bold; }")
+        self.model = AuditModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Audit entries")
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.
+                                                           ResizeToContents)
+        self.table.setVisible(case_id is not None)
+        self.status = StatusLine()
+        buttons = QDialogButtonBox()
+        self.verify_button = buttons.addButton("Verify the audit log",
+                                               QDialogButtonBox.ButtonRole.ActionRole)
+        self.verify_button.setToolTip("Recompute every entry's hash: finds any entry altered, "
+                                      "inserted or removed (portdesk audit verify)")
+        self.verify_button.clicked.connect(self.verify)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        fit_to_screen(self, 900, 560 if case_id is not None else 200)
+        if case_id is not None:
+            self.status.busy("Reading the case's audit trail…")
+            self.runner.run(load, store, case_id, on_success=self._on_loaded,
+                            on_failure=self.status.error)
+
+    @classmethod
+    def ask(cls, store: Store, case_id: int | None, parent: QWidget | None = None,
+            verify_now: bool = False) -> None:
+        dialog = cls(store, case_id, parent)
+        if verify_now:
+            dialog.verify()
+        dialog.exec()
+
+    def _on_loaded(self, loaded: tuple[PortCase, list[AuditEntry]]) -> None:
+        case, entries = loaded
+        self.header.setText(f"{case_line(case)} · {len(entries)} entries")
+        self.model.set_entries(entries)
+        self.status.clear_status()
+
+    def verify(self) -> None:
+        if self.runner.busy:
+            return
+        self.verify_button.setEnabled(False)
+        self.status.busy("Checking every entry of the audit log…")
+        self.runner.run(self.store.audit.verify, on_success=self._on_verified,
+                        on_failure=self._on_failed)
+
+    def _on_verified(self, report: ChainReport) -> None:
+        self.report = report
+        self.verify_button.setEnabled(True)
+        text, tone = verdict(report)
+        (self.status.ok if tone == "ok" else self.status.error)(text)
+        self.verified.emit(report)
+
+    def _on_failed(self, message: str) -> None:
+        self.verify_button.setEnabled(True)
+        self.status.error(message)

@@ -1,0 +1,67 @@
+"""The desk by keyboard: Tab leaves the queue, Ctrl+2 goes into the case, Ctrl+1 back to the queue,
+F8 / Shift+F8 next and previous case, Ctrl+Return asks before submitting; focus is visible."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from portdesk.store.store import Store
+from portdesk.ui import dialogs
+from portdesk.ui.theme import STYLE
+
+
+def _activate(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.waitUntil(lambda: not window.tasks.busy and window.model.complete)
+
+
+def test_tab_leaves_the_queue(qtbot, window) -> None:
+    _activate(qtbot, window)
+    table = window.queue_view.table
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    opened = window.case_panel.case_id
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus()
+    assert window.case_panel.case_id == opened  # Tab moved the focus, not the case
+
+
+def test_shortcuts_move_between_queue_editor_and_cases(qtbot, window, demo_store: Store) -> None:
+    _activate(qtbot, window)
+    shortcuts = {k: a.shortcut().toString() for k, a in window.actions_.actions.items()}
+    assert shortcuts["go_queue"] == "Ctrl+1" and shortcuts["go_editor"] == "Ctrl+2"
+    assert shortcuts["next_case"] == "F8" and shortcuts["previous_case"] == "Shift+F8"
+    window.actions_["go_editor"].trigger()
+    qtbot.waitUntil(lambda: window.case_panel.isAncestorOf(QApplication.focusWidget()))
+    first = window.case_panel.case_id
+    window.actions_["next_case"].trigger()
+    qtbot.waitUntil(lambda: window.case_panel.case_id not in (None, first))
+    second = window.case_panel.case_id
+    assert window.queue_view.selected_ids() == [second]
+    window.actions_["previous_case"].trigger()
+    qtbot.waitUntil(lambda: window.case_panel.case_id == first)
+    window.actions_["go_queue"].trigger()
+    qtbot.waitUntil(window.queue_view.table.hasFocus)
+    assert window.case_panel.case_id == first
+
+
+def test_ctrl_return_asks_before_submitting(qtbot, window, demo_store: Store,
+                                            monkeypatch) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs.ReasonDialog, "ask",
+                        classmethod(lambda cls, *a, **k: asked.append("reason")))
+    monkeypatch.setattr(dialogs.Confirm, "ask",
+                        classmethod(lambda cls, *a, **k: asked.append("confirm") or False))
+    assert window.actions_["mark_ready"].shortcut().toString() == "Ctrl+Return"
+    window.actions_["mark_ready"].trigger()
+    assert len(asked) == 1 or "Not submitted" in window.case_panel.save_state.text()
+    cid = window.case_panel.case_id
+    qtbot.waitUntil(lambda: not window.tasks.busy)
+    assert not any(e.action == "case.submit_requested" for e in demo_store.audit.for_case(cid))
+
+
+def test_focus_is_visible() -> None:
+    for rule in ("QTableView#queue:focus", "QListView#sidebar:focus", "QLineEdit:focus"):
+        assert rule in STYLE

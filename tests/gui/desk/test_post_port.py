@@ -1,0 +1,78 @@
+"""Post-port verification is an action: inbound call, outbound call, SMS and listings, each
+checked and dated, in the audit log and the timeline; a completed port-out is not told to verify."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from portdesk.domain.case import CaseKind
+from portdesk.domain.lifecycle import Status
+from portdesk.services import postport
+from portdesk.store.queue import QueueQuery
+from portdesk.store.store import Store
+from portdesk.ui.postport_dialog import PostPortDialog
+from tests.gui.desk.test_case_editor import open_panel
+from tests.helpers import case
+
+
+def _ported(store: Store, kind: str = "port_in"):  # type: ignore[no-untyped-def]
+    made = store.cases.create(case(kind=kind), "tester")
+    return store.cases.change_status(made.id, Status.PORTED, "platform", "ported",
+                                     enforce=False)
+
+
+def test_verifying_the_port_records_each_check_dated(qtbot, store: Store, tasks,
+                                                     tmp_path: Path) -> None:
+    ported = _ported(store)
+    panel = open_panel(qtbot, store, tasks, tmp_path, ported)
+    assert panel.post_port.isVisible() and "0 of 4 checks" in panel.post_port.text.text()
+    dialog = PostPortDialog(store, "tester", ported.id, today=date.today())
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.save_button.isEnabled)
+    inbound, outbound, sms, _listings = dialog.rows
+    inbound.outcome.setCurrentIndex(inbound.outcome.findData("works"))
+    assert inbound.on.value == date.today()  # checked today unless said otherwise
+    sms.outcome.setCurrentIndex(sms.outcome.findData("problem"))
+    dialog.on_save()
+    assert "Say what failed" in dialog.status.text()
+    sms.note.setText("texts from T-Mobile phones do not arrive")
+    outbound.outcome.setCurrentIndex(outbound.outcome.findData("works"))
+    outbound.on.type_text((date.today() - timedelta(days=1)).isoformat())
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.on_save()
+    checks = {c.name: c for c in postport.post_port_checks(store, ported.id)}
+    assert checks["inbound_call"].works and checks["inbound_call"].on == date.today()
+    assert checks["outbound_call"].on == date.today() - timedelta(days=1)
+    assert checks["sms"].works is False and "T-Mobile" in checks["sms"].note
+    assert checks["listings"].works is None
+    assert "failed: SMS" in dialog.status.text()
+    panel.open_case(ported.id, force=True)
+    qtbot.waitUntil(lambda: "a check failed" in panel.post_port.title.text())
+    model = panel.timeline.model
+    texts = [model.index(r).data() for r in range(model.rowCount())]
+    assert any("Post-port check: Inbound call works" in t for t in texts)
+    assert any("Post-port check: SMS FAILED" in t for t in texts)
+
+
+def test_a_check_cannot_be_dated_in_the_future(store: Store) -> None:
+    ported = _ported(store)
+    try:
+        postport.record_post_port(store, ported.id, "sms", True, date.today() + timedelta(days=2),
+                                  "", "tester")
+    except Exception as exc:  # noqa: BLE001
+        assert "future" in str(exc)
+    else:
+        raise AssertionError("a future date was accepted")
+
+
+def test_completed_port_outs_get_no_port_in_wording(qtbot, store: Store, tasks,
+                                                    tmp_path: Path) -> None:
+    out = _ported(store, kind="port_out")
+    assert out.kind == CaseKind.PORT_OUT
+    panel = open_panel(qtbot, store, tasks, tmp_path, out)
+    assert not panel.post_port.isVisible() and not panel.rules.isVisible()
+    row = store.queue.page(QueueQuery(kinds=("port_out",))).rows[0]
+    assert row.next_milestone == ""  # not "Verify routing"
+    panel.verify_port()
+    assert "once a port-in or transfer has completed" in panel.save_state.text()

@@ -1,0 +1,133 @@
+"""Sync starts as soon as the API key is saved (no restart), Settings tests the connection, and the
+status bar never says "not set up" once a key is there (issue 12, item 4). Real sandbox on loopback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from portdesk.config import Settings
+from portdesk.platform.sandbox.server import SandboxServer
+from portdesk.store.store import Store
+from portdesk.ui import settings_dialog
+from portdesk.ui.main_window import MainWindow
+from portdesk.ui.notifications import Notifier
+from portdesk.ui.settings_dialog import SettingsDialog
+from portdesk.ui.theme import STYLE, apply_theme
+from tests.gui.desk.conftest import open_window
+from tests.integration.platform.conftest import API_KEY, make_sandbox, sandbox  # noqa: F401
+
+
+@pytest.fixture
+def desk_window(qtbot, store: Store, qsettings: QSettings) -> Iterator[MainWindow]:
+    window = open_window(qtbot, store, qsettings)
+    window.notifier = Notifier(window)
+    window.store_ready.emit()  # the app builds the notifier before the store opens
+    qtbot.waitUntil(lambda: "not set up" in window.status.online.text())
+    yield window
+    window.close()
+
+
+def _save_settings_with(monkeypatch, url: str, key: str) -> None:
+    def fill_and_save(cls, parent, settings: Settings) -> bool:  # type: ignore[no-untyped-def]
+        dialog = cls(parent, settings)
+        dialog.platform_url.setText(url)
+        dialog.api_key.setText(key)
+        dialog._on_save()
+        return dialog.result() == SettingsDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "ask", classmethod(fill_and_save))
+
+
+def test_saving_the_key_starts_sync_at_once(qtbot, desk_window: MainWindow,
+                                            sandbox: SandboxServer,  # noqa: F811
+                                            monkeypatch) -> None:
+    window = desk_window
+    window.actions_["refresh"].trigger()
+    assert "not set up" in window.status.currentMessage()
+    _save_settings_with(monkeypatch, sandbox.base_url, API_KEY)
+    shown: list[str] = []
+    monkeypatch.setattr(window.status, "set_connecting", lambda: shown.append("connecting"))
+    window.actions_["settings"].trigger()
+    qtbot.waitUntil(lambda: shown == ["connecting"])  # before the first round ends, no restart
+    qtbot.waitUntil(lambda: "Online" in window.status.online.text(), timeout=15_000)
+    assert "never" not in window.status.last_sync.text()
+    window.actions_["refresh"].trigger()
+    assert "not set up" not in window.status.currentMessage()
+
+
+def test_removing_the_key_stops_sync(qtbot, desk_window: MainWindow,
+                                     sandbox: SandboxServer, monkeypatch) -> None:  # noqa: F811
+    window = desk_window
+    _save_settings_with(monkeypatch, sandbox.base_url, API_KEY)
+    window.actions_["settings"].trigger()
+    qtbot.waitUntil(lambda: "Online" in window.status.online.text(), timeout=15_000)
+
+    def forget(cls, parent, settings: Settings) -> bool:  # type: ignore[no-untyped-def]
+        dialog = cls(parent, settings)
+        dialog.forget_key.setChecked(True)
+        dialog._on_save()
+        return True
+
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "ask", classmethod(forget))
+    window.actions_["settings"].trigger()
+    qtbot.waitUntil(lambda: "not set up" in window.status.online.text())
+
+
+def test_connection_test_says_what_is_wrong(qtbot, sandbox: SandboxServer) -> None:  # noqa: F811
+    dialog = SettingsDialog(None, Settings())
+    qtbot.addWidget(dialog)
+    outcomes: list[tuple[bool, str]] = []
+    dialog.connection_checked.connect(lambda ok, text: outcomes.append((ok, text)))
+
+    def check(url: str, key: str) -> tuple[bool, str]:
+        dialog.platform_url.setText(url)
+        dialog.api_key.setText(key)
+        count = len(outcomes)
+        dialog.test_button.click()
+        qtbot.waitUntil(lambda: len(outcomes) > count, timeout=15_000)
+        return outcomes[-1]
+
+    ok, text = check(sandbox.base_url, API_KEY)
+    assert ok and "key is accepted" in text and dialog.connection.kind == "ok"
+    ok, text = check(sandbox.base_url, "wrong-key")
+    assert not ok and "wrong-key" not in text and dialog.connection.kind == "error"
+    assert "key" in text.lower()
+    ok, text = check("", API_KEY)
+    assert not ok and "URL" in text
+
+
+def test_theme_can_be_chosen_and_follows_the_desktop(qtbot, desk_window: MainWindow,
+                                                     monkeypatch) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+
+    def choose(theme: str) -> Callable[..., bool]:
+        def pick(cls, parent, settings: Settings) -> bool:  # type: ignore[no-untyped-def]
+            dialog = cls(parent, settings)
+            dialog.theme.setCurrentIndex(dialog.theme.findData(theme))
+            dialog._on_save()
+            return True
+        return pick
+
+    def window_lightness() -> int:
+        return app.palette().color(QPalette.ColorRole.Window).lightness()
+
+    app.setStyleSheet(STYLE)  # as the app runs: widgets under a style sheet must follow too
+    try:
+        monkeypatch.setattr(settings_dialog.SettingsDialog, "ask", classmethod(choose("dark")))
+        desk_window.actions_["settings"].trigger()
+        assert window_lightness() < 128 and desk_window.settings.theme == "dark"
+        table = desk_window.queue_view.table
+        assert table.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        monkeypatch.setattr(settings_dialog.SettingsDialog, "ask", classmethod(choose("system")))
+        desk_window.actions_["settings"].trigger()
+        assert window_lightness() >= 128  # the offscreen desktop is light
+    finally:
+        app.setStyleSheet("")
+        apply_theme(app, "system")

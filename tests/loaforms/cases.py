@@ -1,0 +1,152 @@
+"""The port cases the drawn forms are filled with (the entries shape of `portdesk loa fill`).
+
+Fictional customers in the five countries the product is measured on; numbers from the ranges kept
+for drama and tests where a country has one (NANP 555-01XX, Ofcom's 020 7946 0XXX).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _us(carrier: str) -> dict[str, Any]:
+    return {
+        "account_name": "Lakeside Veterinary Clinic PLLC", "authorized_name": "Dana Whitfield",
+        "authorized_title": "Practice Manager", "account_number": "8231-0047-552",
+        "pin": "6604", "carrier": carrier, "btn": "+13125550142",
+        "numbers": ["+13125550142", "+13125550143", "+13125550144", "+13125550145"],
+        "service_address": {"line1": "455 N Wells St", "line2": "Ste 300", "city": "Chicago",
+                            "state": "IL", "postal_code": "60654", "country": "US"},
+        "billing_address": None, "port_type": "full", "requested_date": "2027-01-11",
+        "customer_type": "business", "contact_phone": "+13125550188",
+        "contact_email": "dana@lakesidevet.com",
+    }
+
+
+def _us_partial(carrier: str) -> dict[str, Any]:
+    case = _us(carrier)
+    case.update(numbers=[f"+1312555{n:04d}" for n in range(150, 164)], btn="+13125550150",
+                port_type="partial", remaining_action="keep",
+                remaining_numbers=["+13125550170"], new_btn="+13125550170")
+    return case
+
+
+def _us_tf(carrier: str) -> dict[str, Any]:
+    case = _us(carrier)
+    case.update(numbers=["+18885550120", "+18885550121", "+18665550122"],
+                btn="+18885550120", pin="")
+    return case
+
+
+def _ca(carrier: str) -> dict[str, Any]:
+    return {
+        "account_name": "Quincaillerie Lévesque Ltée", "authorized_name": "Hélène Tremblay",
+        "authorized_title": "Présidente", "account_number": "508 221 904",
+        "pin": "2290", "carrier": carrier, "btn": "+14185550131",
+        "numbers": ["+14185550131", "+14185550132", "+14185550133"],
+        "service_address": {"line1": "740 boulevard Charest Est", "line2": "Local 12",
+                            "city": "Québec", "state": "QC", "postal_code": "G1K 3J6", "country": "CA"},
+        "billing_address": None, "port_type": "full", "requested_date": "2027-01-08",
+        "customer_type": "business", "contact_phone": "+14185550199",
+        "contact_email": "helene@quincaillerie-levesque.ca",
+    }
+
+
+def _ca_en(carrier: str) -> dict[str, Any]:
+    return {
+        "account_name": "Northbridge Physiotherapy Inc.", "authorized_name": "Priya Raman",
+        "authorized_title": "Clinic Director", "account_number": "1177 4402 9",
+        "pin": "5531", "carrier": carrier, "btn": "+14165550160",
+        "numbers": ["+14165550160", "+14165550161", "+14165550162", "+14165550163",
+                    "+14165550164", "+14165550165", "+14165550166"],
+        "service_address": {"line1": "2200 Yonge St", "line2": "Unit 804", "city": "Toronto",
+                            "state": "ON", "postal_code": "M4S 2C6", "country": "CA"},
+        "billing_address": None, "port_type": "full", "requested_date": "2027-01-08",
+        "customer_type": "business", "contact_phone": "+14165550190",
+        "contact_email": "priya@northbridgephysio.ca",
+    }
+
+
+def _uk(carrier: str) -> dict[str, Any]:
+    return {
+        "account_name": "Fenwick & Hale Solicitors Ltd", "authorized_name": "Oliver Brennan",
+        "authorized_title": "Practice Director", "account_number": "VB48 2210 77",
+        "pin": "", "carrier": carrier, "btn": "+442079460200",
+        "numbers": ["+442079460200", "+442079460201", "+442079460202", "+442079460203",
+                    "+442079460204", "+442079460205"],
+        "service_address": {"line1": "14 Clerkenwell Close", "line2": "Second Floor",
+                            "city": "London", "state": "", "postal_code": "EC1R 0AA", "country": "GB"},
+        "billing_address": None, "port_type": "full", "requested_date": "2027-01-12",
+        "customer_type": "business", "contact_phone": "+442079460299",
+        "contact_email": "o.brennan@fenwickhale.co.uk",
+    }
+
+
+def _ie(carrier: str) -> dict[str, Any]:
+    return {
+        "account_name": "Carraig Design Studio Ltd", "authorized_name": "Siobhán Ní Bhriain",
+        "authorized_title": "Director", "account_number": "EAN 4471 0923",
+        "pin": "", "carrier": carrier, "btn": "+35318554210",
+        "numbers": ["+35318554210", "+35318554211", "+35318554212"],
+        "service_address": {"line1": "Unit 7, Docklands Innovation Park", "line2": "East Wall Road",
+                            "city": "Dublin 3", "state": "", "postal_code": "D03 X2F4", "country": "IE"},
+        "billing_address": None, "port_type": "full", "requested_date": "2027-01-07",
+        "customer_type": "business", "contact_phone": "+35318554299",
+        "contact_email": "siobhan@carraigdesign.ie",
+    }
+
+
+def _de(carrier: str) -> dict[str, Any]:
+    return {
+        "account_name": "Bäckerei Großmann GmbH", "authorized_name": "Jürgen Weiß",
+        "authorized_title": "Geschäftsführer", "account_number": "550 118 2934",
+        "pin": "", "carrier": carrier, "btn": "+498912345670",
+        "numbers": ["+498912345670", "+498912345671", "+498912345672", "+498912345673"],
+        "service_address": {"line1": "Lindwurmstraße 88", "line2": "",
+                            "city": "München", "state": "", "postal_code": "80337", "country": "DE"},
+        "billing_address": None, "port_type": "full", "requested_date": "2027-01-04",
+        "customer_type": "business", "contact_phone": "+498912345699",
+        "contact_email": "j.weiss@baeckerei-grossmann.de",
+    }
+
+
+def _partial(case: dict[str, Any], keep: int = 1) -> dict[str, Any]:
+    """The same account porting all but its last `keep` numbers; the BTN stays."""
+    out = dict(case)
+    out.update(numbers=case["numbers"][:-keep], remaining_numbers=case["numbers"][-keep:],
+               port_type="partial", remaining_action="keep")
+    return out
+
+
+def _residential(case: dict[str, Any]) -> dict[str, Any]:
+    out = dict(case)
+    out.update(customer_type="residential", authorized_title="")
+    return out
+
+
+CASES: dict[str, dict[str, Any]] = {
+    "us-att": _us("AT&T"),
+    "us-att-partial": _us_partial("AT&T"),
+    "us-verizon": _us("Verizon Business"),
+    "us-verizon-res": _residential(_us("Verizon")),
+    "us-comcast": _us("Comcast Business"),
+    "us-comcast-partial": _partial(_us("Comcast Business")),
+    "us-lumen": _us("Lumen Technologies"),
+    "us-lumen-many": _us_partial("CenturyLink"),
+    "us-tf": _us_tf("Lumen Technologies"),
+    "ca-bell": _ca("Bell Canada"),
+    "ca-bell-en": _ca_en("Bell Canada"),
+    "ca-telus": _ca("TELUS"),
+    "ca-telus-partial": _partial(_ca("TELUS")),
+    "ca-rogers": _ca_en("Rogers Communications"),
+    "uk-bt": _uk("BT"),
+    "uk-bt-partial": _partial(_uk("BT"), keep=2),
+    "uk-virgin": _uk("Virgin Media Business"),
+    "ie-eir": _ie("eir"),
+    "ie-eir-partial": _partial(_ie("eir")),
+    "ie-vodafone": _ie("Vodafone Ireland"),
+    "de-telekom": _de("Telekom Deutschland GmbH"),
+    "de-telekom-partial": _partial(_de("Telekom Deutschland GmbH")),
+    "de-vodafone": _de("Vodafone GmbH"),
+    "de-1und1": _de("1&1 Versatel"),
+}

@@ -1,0 +1,65 @@
+"""Scoring `portdesk loa fill` + `loa sign` on the drawn forms with the real forms' scorer.
+
+python -m tests.loaforms.score tuned|held-back|all [WORKDIR] [-v]   (held-back needs
+PORTDESK_SCORE_HELDBACK=1: those forms are scored at the end, not while fixing)
+python -m tests.loaforms.score write DIR   writes every form's PDF and truth JSON to look at
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from tests.integration.loa.scoring import Score, score_case, table
+from tests.loaforms import build, names
+from tests.loaforms.cases import CASES
+
+
+def score_drawn(split: str, work: Path) -> list[Score]:
+    scores = []
+    for name in names(split):
+        pdf, truth = build(name)
+        folder = work / name
+        folder.mkdir(parents=True, exist_ok=True)
+        form = folder / truth["file"]
+        form.write_bytes(pdf)
+        for case in truth["cases"]:
+            scores.append(score_case(truth, form, case, CASES[case], folder / case))
+    return scores
+
+
+def write(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    for name in names("all"):
+        pdf, truth = build(name)
+        (out / truth["file"]).write_bytes(pdf)
+        (out / f"{name}.json").write_text(json.dumps(truth, indent=1, ensure_ascii=False),
+                                          encoding="utf-8")
+
+
+def main(argv: list[str]) -> int:
+    which = argv[0] if argv else "tuned"
+    if which == "write":
+        write(Path(argv[1]))
+        return 0
+    if which in ("held-back", "all") and os.environ.get("PORTDESK_SCORE_HELDBACK") != "1":
+        print("the held-back forms are scored at the end: set PORTDESK_SCORE_HELDBACK=1")
+        return 1
+    home = Path(tempfile.mkdtemp(prefix="loaforms-"))
+    os.environ.update({"HOME": str(home), "PORTDESK_DATA_DIR": str(home / "data"),
+                       "XDG_DATA_HOME": str(home / "share"), "XDG_CONFIG_HOME": str(home / "cfg")})
+    rest = [a for a in argv[1:] if a != "-v"]
+    results = score_drawn(which, Path(rest[0]) if rest else home / "work")
+    print(table(results))
+    if "-v" in argv:
+        for s in results:
+            for note in s.notes:
+                print(f"  {s.form} [{s.case}] {note}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
