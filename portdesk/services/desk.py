@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +30,7 @@ from portdesk.services.timeline import TimelineEntry as TimelineEntry
 from portdesk.services.timeline import timeline as timeline
 from portdesk.store import audit
 from portdesk.store.queue import OPEN_STATUSES, QueueQuery
-from portdesk.store.schema import SavedFilterRow
+from portdesk.store.schema import CaseRow, SavedFilterRow
 from portdesk.store.store import Store
 
 
@@ -49,12 +49,17 @@ def week_bounds(today: date) -> tuple[date, date]:
     return monday, monday + timedelta(days=6)
 
 
-def standard_queues(today: date | None = None) -> list[DeskQueue]:
+def standard_queues(today: date | None = None, me: str = "") -> list[DeskQueue]:
+    """The sidebar's queues; `me` (the specialist) adds "My cases" (open ones assigned to me)."""
     today = today or date.today()
     monday, sunday = week_bounds(today)
     draftish = ("draft", "awaiting_signature", "exception")
+    team = [DeskQueue("mine", "My cases", QueueQuery(assignee=me, statuses=OPEN_STATUSES))] \
+        if me else []
     return [
         DeskQueue("all", "All cases", QueueQuery()),
+        *team,
+        DeskQueue("unassigned", "Unassigned", QueueQuery(assignee="", statuses=OPEN_STATUSES)),
         DeskQueue("drafts", "Drafts", QueueQuery(statuses=("draft",))),
         DeskQueue("signature", "Needs signature", QueueQuery(statuses=("awaiting_signature",))),
         # Marked ready: the submit intent waits in the outbox for the sync engine.
@@ -180,6 +185,18 @@ class BatchResult:
         if self.failed:
             text += f"; {len(self.failed)} not: {self.failed[0][0]}: {self.failed[0][1]}"
         return text
+
+
+def assignee_names(store: Store, me: str) -> list[str]:
+    """Who cases can go to: me, the specialists of the desks seen lately, names in use."""
+    from portdesk.store.desks import DeskRegistry
+
+    since = datetime.now(UTC) - timedelta(days=30)
+    seen = [d.actor for d in DeskRegistry(store.sessions).desks(since=since)]
+    with store.sessions() as session:
+        used = session.scalars(select(CaseRow.assignee).where(CaseRow.assignee != "")
+                               .distinct().limit(200)).all()
+    return sorted({n.strip() for n in (me, *seen, *used) if n and n.strip()}, key=str.casefold)
 
 
 def assign(store: Store, case_ids: Sequence[int], assignee: str, actor: str) -> BatchResult:
