@@ -35,3 +35,26 @@ def test_my_cases(pg_url: str) -> None:
     mine = store.queue.page(QueueQuery(assignee="Maria Lopez"))
     assert mine.total == 2 and {r.assignee for r in mine.rows} == {"Maria Lopez"}
     store.close()
+
+
+def test_a_common_word_beside_a_rare_one_is_kept_from_the_index(
+        pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Weighing words never changes what is found, only how: the same rows either way."""
+    from portdesk.store import queue_pg
+    from tests.integration.store.seed_pg import expected_search_text, seed
+
+    store = Store.open(pg_url)
+    seed(store.engine, 3000)
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT search_text FROM cases WHERE id = 1234").scalar() \
+            == expected_search_text(1234)
+        assert queue_pg.common_terms(conn, ["customer", "01234"]) == frozenset()  # small queue
+        monkeypatch.setattr(queue_pg, "WEIGHED_FROM", 1000)
+        assert queue_pg.common_terms(conn, ["customer", "01234"]) == {"customer"}
+        assert queue_pg.common_terms(conn, ["customer", "holdings"]) == frozenset()  # none rare
+        assert queue_pg.common_terms(conn, ["customer", "7"]) == frozenset()  # '7': no trigram
+    query = QueueQuery(statuses=("submitted", "exception"), text="customer 1234", limit=200)
+    weighed = [r.id for r in store.queue.page(query).rows]
+    monkeypatch.setattr(queue_pg, "WEIGHED_FROM", 10**9)
+    assert weighed == [r.id for r in store.queue.page(query).rows] and weighed
+    store.close()
