@@ -12,6 +12,7 @@ the last line of defence: the banner warns, it does not lock.
 from __future__ import annotations
 
 import logging
+import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 BEAT_MS = 15_000  # presence heartbeat; a desk silent for three beats is no longer shown
 REFRESH_MS = 150  # a burst of notifications becomes one reload
+RELOAD_EVERY_MS = 1000
+COUNTS_EVERY_S = 10.0
 UNREACHABLE = "● Database unreachable: edits kept here; reconnecting…"
 
 
@@ -59,6 +62,7 @@ class TeamHookup(QObject):
         self.offline = False
         self._clock = clock
         self._showing: int | None = None
+        self._counted = self._reloaded = 0.0
         self.banner = PresenceBanner()
         body = window.case_panel.body.layout()
         assert isinstance(body, QBoxLayout)
@@ -130,15 +134,23 @@ class TeamHookup(QObject):
 
     # -- live queue ---------------------------------------------------------------------------
     def _on_changed(self, table: str) -> None:
-        if table in ("cases", "comments", ANY):
-            self._refresh.start()
+        if table in ("cases", "comments", ANY) and not self._refresh.isActive():
+            # one reload per burst, and at most one a second: a busy team's saves must not keep
+            # a desk reloading a large queue back to back
+            since = int((time.monotonic() - self._reloaded) * 1000)
+            self._refresh.start(max(REFRESH_MS, RELOAD_EVERY_MS - since))
         if table in ("presence", ANY):
             self.refresh_presence()
 
     def _reload(self) -> None:
         """Colleagues changed the queue: reload it, and the open case if it moved on and has no
-        edits here (with edits, the save's conflict check decides)."""
-        self.window.after_change()
+        edits here (with edits, the save's conflict check decides). The sidebar's counts (a
+        count per queue: costly on a large shared queue) follow at most every COUNTS_EVERY_S."""
+        self._reloaded = time.monotonic()
+        self.window.queue_view.refresh()
+        if time.monotonic() - self._counted >= COUNTS_EVERY_S:
+            self._counted = time.monotonic()
+            self.window.refresh_counts()
         panel, store = self.window.case_panel, self.window.store
         if panel.case_id is None or panel.base is None or store is None or panel.dirty:
             return
