@@ -24,6 +24,8 @@ from portdesk.store.leases import Clock, system_clock
 from portdesk.store.team_schema import DeskRow, PresenceRow, aware
 
 PRESENCE_EXPIRY = timedelta(seconds=45)  # three missed heartbeats (every 15 s)
+FORGET_AFTER = timedelta(days=30)  # desks not seen for this long leave the list
+_HERE: dict[tuple[str, str, int], DeskIdentity] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,9 +39,14 @@ class DeskIdentity:
 
     @classmethod
     def here(cls, actor: str, name: str = "") -> DeskIdentity:
-        host = socket.gethostname()
-        return cls(f"{host[:24]}-{os.getpid()}-{secrets.token_hex(4)}", name or host,
-                   _os_user(), host, os.getpid(), actor)
+        """This process as a desk: one id per process, so the window's presence and its sync
+        worker are one desk in `team status` (a `portdesk sync` elsewhere is another)."""
+        key = (actor, name, os.getpid())
+        if key not in _HERE:
+            host = socket.gethostname()
+            _HERE[key] = cls(f"{host[:24]}-{os.getpid()}-{secrets.token_hex(4)}", name or host,
+                             _os_user(), host, os.getpid(), actor)
+        return _HERE[key]
 
     @property
     def label(self) -> str:
@@ -85,6 +92,7 @@ class DeskRegistry:
     def register(self, desk: DeskIdentity) -> None:
         now = self.clock()
         with self._sessions.begin() as session:
+            session.execute(delete(DeskRow).where(DeskRow.last_seen < now - FORGET_AFTER))
             row = session.get(DeskRow, desk.id)
             if row is None:
                 session.add(DeskRow(id=desk.id, name=desk.name, os_user=desk.os_user,

@@ -45,6 +45,7 @@ from portdesk.store.team_schema import TeamKeyRow, aware
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 MIN_PASSPHRASE = 12
+_BATCH = 1000
 _AAD = b"portdesk team key v1|"
 
 
@@ -165,11 +166,13 @@ def rotate(session: Session, box: SecretBox, row: TeamKeyRow, new_key: bytes,
 def _reencrypt_pins(session: Session, old: SecretBox, new: SecretBox) -> int:
     rows = session.execute(select(CaseRow.id, CaseRow.pin_encrypted)
                            .where(CaseRow.pin_encrypted.is_not(None))).all()
-    for case_id, token in rows:
-        session.execute(update(CaseRow).where(CaseRow.id == case_id)
-                        .values(pin_encrypted=new.encrypt(old.decrypt(token)))
-                        .execution_options(synchronize_session=False))
-        audit.touch(session, case_id, ("pin_encrypted",))
+    for start in range(0, len(rows), _BATCH):  # one round trip per batch, not per case
+        batch = rows[start:start + _BATCH]
+        session.execute(update(CaseRow), [{"id": case_id,
+                                           "pin_encrypted": new.encrypt(old.decrypt(token))}
+                                          for case_id, token in batch])
+        for case_id, _token in batch:
+            audit.touch(session, case_id, ("pin_encrypted",))
     return len(rows)
 
 
