@@ -12,6 +12,10 @@ A team's queue has a key of its own (store/team_key: wrapped with the team passp
 database, kept per database in each desk's keyring by `portdesk team join`). The box is bound to
 its database when the store opens: it then uses that database's key, and refuses to encrypt,
 decrypt or seal with any other (a desk that never joined, or whose copy predates a rotation).
+A queue without a team key records the public id of the key it was first sealed with
+(store/key_record); a desk whose keyring comes back empty, or holds another key, is refused in one
+line when the store opens ("restore that key, or `portdesk team join`") and makes no key of its
+own: only a queue with nothing sealed yet may have its key made here.
 A rotation starts a new key from one audit entry number on; entries before it stay sealed with
 the key of their time, kept (encrypted with the current key) in the team record, so the whole
 chain still verifies.
@@ -43,6 +47,7 @@ from portdesk.store.key_epochs import (
     decode_epochs,
     encode_epochs,
 )
+from portdesk.store.key_record import KeyRecord
 
 log = logging.getLogger(__name__)
 SERVICE = "PortDesk"
@@ -55,12 +60,12 @@ __all__ = ["Epoch", "SecretBox", "SecretsUnavailable", "TeamKeyInfo", "encode_ep
 KEYRING_LOCK = threading.Lock()  # one keyring call at a time in this process (anchors too)
 
 
-def _keyring_get_or_create() -> bytes | None:
+def _keyring_get(create: bool) -> bytes | None:
     with KEYRING_LOCK:
-        return _keyring_get_or_create_locked()
+        return _keyring_get_locked(create)
 
 
-def _keyring_get_or_create_locked() -> bytes | None:
+def _keyring_get_locked(create: bool) -> bytes | None:
     try:
         import keyring
         from keyring.errors import KeyringError
@@ -69,6 +74,8 @@ def _keyring_get_or_create_locked() -> bytes | None:
             stored = keyring.get_password(SERVICE, KEY_NAME)
             if stored:
                 return stored.encode()
+            if not create:
+                return None
             key = Fernet.generate_key()
             keyring.set_password(SERVICE, KEY_NAME, key.decode())
             return key
@@ -78,12 +85,14 @@ def _keyring_get_or_create_locked() -> bytes | None:
         return None
 
 
-def _keyfile_get_or_create(path: Path) -> bytes:
+def _keyfile_get(path: Path, create: bool) -> bytes | None:
     if path.exists():
         mode = path.stat().st_mode & 0o777
         if mode & 0o077:
             os.chmod(path, 0o600)
         return path.read_bytes().strip()
+    if not create:
+        return None
     path.parent.mkdir(parents=True, exist_ok=True)
     key = Fernet.generate_key()
     tmp = path.with_name(f".{path.name}.{os.getpid()}")
@@ -102,8 +111,8 @@ def _keyfile_get_or_create(path: Path) -> bytes:
 class SecretBox:
     """Encrypts and decrypts small secrets. `where` says where the key is kept, for the user.
 
-    A box from open() fetches its key on first use: the keyring costs a noticeable part of a
-    second to load, and read-only commands (`case list`, `case show`) never touch a secret.
+    A box from open() fetches its key on first use (the keyring costs a noticeable part of a
+    second to load), or when it is bound to a queue already sealed, to check it is that key.
     """
 
     def __init__(self, key: bytes | None, where: str, in_keyring: bool = False,
@@ -116,16 +125,28 @@ class SecretBox:
         self._database_id = ""
         self._team: TeamKeyInfo | None = None
         self._epochs: list[Epoch] | None = None
+        self._record = KeyRecord()
 
     @classmethod
     def open(cls, key_dir: Path) -> SecretBox:
         return cls(None, "", key_dir=key_dir)
 
-    def bind(self, database_id: str, team: TeamKeyInfo | None) -> None:
-        """The database this box serves, and its team key when it has one (Store does this)."""
+    def bind(self, database_id: str, team: TeamKeyInfo | None,
+             record: KeyRecord | None = None) -> None:
+        """The database this box serves, its team key when it has one, and the key it is sealed
+        with (Store does this). A desk without that key is refused here, before any write."""
         self._database_id, self._team, self._epochs = database_id, team, None
+        self._record = record or KeyRecord()
         if team is not None and not self._explicit:
             self._keys = None  # the database's own key, not the machine's
+        if team is None and self._record.binding:
+            keys = self._load()  # no key at all: refused in _machine_key, none made
+            if not self._recognises(keys):
+                try:
+                    self.refuse(self._record)
+                finally:
+                    if not self._explicit:
+                        self._keys = None  # never seal with a stranger's key
 
     def _load(self) -> _Keys:
         if self._keys is None:
@@ -134,21 +155,63 @@ class SecretBox:
             if found is not None:
                 key, self._where, self._in_keyring = found
             else:
-                key = self._machine_key()
+                key = self._machine_key(create=self._team is not None
+                                        or not self._record.binding)
             self._keys = _Keys(key)
         return self._keys
 
-    def _machine_key(self) -> bytes:
+    def _machine_key(self, create: bool) -> bytes:
+        """This machine's key; made only for a queue that has none yet (see key_record)."""
         assert self._key_dir is not None
-        key = _keyring_get_or_create()
+        key = _keyring_get(create)
         if key is not None:
             self._where, self._in_keyring = "the system keyring", True
             return key
         path = self._key_dir / "secrets.key"
+        found = _keyfile_get(path, create)
+        if found is None:
+            raise SecretsUnavailable(self._refusal(f"this desk has none (nothing in the system "
+                                                   f"keyring or {path})"))
         log.warning("no system keyring available: the secrets key is kept in %s "
                     "(mode 0600)", path)
         self._where = f"the key file {path} (no keyring available)"
-        return _keyfile_get_or_create(path)
+        return found
+
+    def _recognises(self, keys: _Keys) -> bool:
+        """Whether `keys` are the ones this database was sealed with (by its record, else by
+        its sealed audit head; a database with only older PINs or documents cannot say)."""
+        record = self._record
+        if record.key_id:
+            return keys.key_id == record.key_id
+        if record.head is not None:
+            seq, last_hash, seal = record.head
+            body = f"head|{self._database_id}|{seq}|{last_hash}".encode()
+            return hmac.compare_digest(
+                hmac.new(keys.audit_key, body, hashlib.sha256).hexdigest(), seal)
+        return True
+
+    def refuse(self, record: KeyRecord) -> None:
+        """Raise the one line for a desk whose key is not the one `record` names."""
+        keys = self._keys
+        mine = f"this desk holds key {keys.key_id} (in {self._where})" if keys is not None \
+            else "this desk holds another key"
+        raise SecretsUnavailable(self._refusal(mine, record.key_id))
+
+    def _refusal(self, what: str, key_id: str = "") -> str:
+        key_id = key_id or self._record.key_id
+        named = f"secrets key {key_id}" if key_id else "a secrets key"
+        return (f"this queue's PINs, documents and audit log are sealed with {named} and "
+                f"{what}: restore that key from a backup, or run `portdesk team init` on a desk "
+                "that has it and then `portdesk team join` here; nothing was written")
+
+    def fingerprint_due(self) -> str | None:
+        """The key id to record, when this database has none yet and a key is in use."""
+        if self._record.key_id or self._keys is None:
+            return None
+        return self._keys.key_id
+
+    def fingerprint_recorded(self, key_id: str) -> None:
+        self._record = KeyRecord(key_id, True, self._record.head)
 
     def _usable(self) -> _Keys:
         """The keys, if they are this database's: never seal or encrypt with a stranger's."""
@@ -209,6 +272,7 @@ class SecretBox:
     def switch(self, key: bytes, team: TeamKeyInfo) -> None:
         """Use `key` from now on (a rotation, or a desk that just joined the team)."""
         self._keys, self._team, self._epochs = _Keys(key), team, None
+        self._record = KeyRecord(team.key_id, True, None)
 
     def state(self) -> tuple[_Keys | None, TeamKeyInfo | None]:
         return self._keys, self._team

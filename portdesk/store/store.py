@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from portdesk.store import team_key
+from portdesk.store import key_record, team_key
 from portdesk.store.anchors import AnchorBook, open_anchors
 from portdesk.store.audit import AuditLog, Sealer, database_id
 from portdesk.store.cases import CaseRepository
@@ -33,11 +33,12 @@ class Store:
         self.box = box
         with self.sessions() as session:
             identity = database_id(session) or ""
-            box.bind(identity, team_key.team_info(session))
+            box.bind(identity, team_key.team_info(session), key_record.read(session))
         team_key.guard(self.sessions, box)  # before sealing: never seal with a stale team key
         self.sealer = Sealer(box, anchors or open_anchors(key_dir or data_dir(), box.in_keyring),
                              identity)
         self.sessions.seal_with(self.sealer)
+        key_record.remember(self.sessions, box)  # the key id, at the first sealed write
         self.cases = CaseRepository(self.sessions, box)
         self.queue = QueueRepository(self.sessions)
         self.documents = DocumentRepository(self.sessions, box)

@@ -31,7 +31,7 @@ from sqlalchemy import event, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from portdesk.domain.errors import PortDeskError
-from portdesk.store import audit
+from portdesk.store import audit, key_record
 from portdesk.store.schema import CaseRow, DocumentRow
 from portdesk.store.secrets import (
     Epoch,
@@ -156,6 +156,7 @@ def rotate(session: Session, box: SecretBox, row: TeamKeyRow, new_key: bytes,
     row.from_seq = seq_end + 1
     row.epochs = encode_epochs(fresh.fernet(), epochs)
     row.rotated_at, row.rotated_by = datetime.now(UTC), actor
+    key_record.write(session, row.key_id)  # a desk holding the old key is refused on open
     session.flush()
     info = info_of(row)
     assert info is not None
