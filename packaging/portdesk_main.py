@@ -1,6 +1,6 @@
 """Entry script of the PyInstaller bundle: the `portdesk` command, plus the bundle's self-checks.
 
-`--smoke-test` and `--startup-probe` are routed to portdesk.ui.smoke before the normal command line is
+`--smoke-test` and `--startup-probe` are routed to portdesk.smoke before the normal command line is
 parsed, so the checks stay out of `portdesk --help` and cli.py needs no hidden flag.
 
 A bare `portdesk` (the desktop menu's launch) opens the app without registering the command groups:
@@ -12,7 +12,7 @@ import sys
 
 args = sys.argv[1:]
 if args[:1] in (["--smoke-test"], ["--startup-probe"]):
-    from portdesk.ui.smoke import main as smoke
+    from portdesk.smoke import main as smoke
 
     raise SystemExit(smoke(args))
 

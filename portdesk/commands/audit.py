@@ -31,15 +31,13 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
-    from portdesk.store import checkpoint
-    from portdesk.store.audit_verify import describe
+    from portdesk.services import audit_trail
 
-    claim = checkpoint.read(args.checkpoint, ctx.store.box) if args.checkpoint else None
-    report = ctx.store.audit.verify(claim)
+    report = audit_trail.verify(ctx.store, args.checkpoint)
     if args.json:
-        print_json(describe(report))
+        print_json(audit_trail.report_json(report))
     elif report.ok:
-        against = f"; checkpoint {args.checkpoint.name} holds" if claim else ""
+        against = f"; checkpoint {args.checkpoint.name} holds" if args.checkpoint else ""
         print(f"audit log intact: {report.entries} entries, chain verified, "
               f"{report.cases} case(s) match their newest entry{against}")
     else:
@@ -52,12 +50,9 @@ def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_checkpoint(args: argparse.Namespace, ctx: Context) -> int:
-    from portdesk.store import checkpoint
+    from portdesk.services import audit_trail
 
-    store = ctx.store
-    body = checkpoint.make(store.box, store.sealer.database_id, store.audit.verify(),
-                           store.audit.chain_end())
-    checkpoint.write(args.output, body)
+    body = audit_trail.make_checkpoint(ctx.store, args.output)
     print(f"checkpoint of entry {body['seq']} ({body['entries']} entries, {body['cases']} "
           f"case(s)) written to {args.output}; keep it where this database's users cannot "
           "write, and check it with `portdesk audit verify --checkpoint FILE`")
@@ -65,9 +60,9 @@ def cmd_checkpoint(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
-    case = ctx.store.cases.get_by_reference(args.reference)
-    assert case.id is not None
-    entries = ctx.store.audit.for_case(case.id)
+    from portdesk.services import audit_trail
+
+    _case, entries = audit_trail.trail(ctx.store, args.reference)
     if args.json:
         print_json([{"id": e.id, "at": e.at, "actor": e.actor, "action": e.action,
                      "changes": e.changes} for e in entries])

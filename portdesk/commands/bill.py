@@ -11,7 +11,7 @@ from portdesk.commands._output import print_json, print_table
 from portdesk.domain.errors import PortDeskError
 
 if TYPE_CHECKING:
-    from portdesk.bills.extract import BillFields
+    from portdesk.services.bill_check import BillFields
     from portdesk.services.context import Context
 
 
@@ -56,11 +56,10 @@ def _notices(fields: BillFields) -> None:
 
 
 def cmd_extract(args: argparse.Namespace, ctx: Context) -> int:
-    from portdesk.bills.report import extraction_json
     from portdesk.services import bill_check
 
     fields = bill_check.extract_bill(args.file, ctx.settings, password=args.password)
-    data = extraction_json(fields)
+    data = bill_check.extraction_json(fields)
     if args.json:
         print_json(data)
         return 0
@@ -83,14 +82,16 @@ def _conf(fields: BillFields, name: str) -> str:
 
 
 def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
-    from portdesk.bills.report import check_json
     from portdesk.domain.entries import case_from_entry
     from portdesk.services import bill_check
 
-    case = (ctx.store.cases.get_by_reference(args.case) if args.case
-            else case_from_entry(_entry(args.entries, ctx)))
-    report = bill_check.check_bill(args.file, case, ctx.settings, password=args.password)
-    data = check_json(report.comparison, report.fields, report.bill_age_days)
+    if args.case:
+        report = bill_check.check_bill_for_reference(ctx.store, args.case, args.file,
+                                                     ctx.settings, password=args.password)
+    else:
+        report = bill_check.check_bill(args.file, case_from_entry(_entry(args.entries, ctx)),
+                                       ctx.settings, password=args.password)
+    data = bill_check.check_json(report.comparison, report.fields, report.bill_age_days)
     if args.json:
         print_json(data)
         return 0

@@ -91,9 +91,10 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def cmd_resolve(args: argparse.Namespace, ctx: Context) -> int:
+    from portdesk.services.lookup import case_by_reference
     from portdesk.services.sync_conflicts import resolve_conflict
 
-    case = ctx.store.cases.get_by_reference(args.reference)
+    case = case_by_reference(ctx.store, args.reference)
     assert case.id is not None
     resolve_conflict(ctx.store, case.id, args.keep, ctx.actor)
     print(f"{case.reference}: conflict resolved, keeping {args.keep}")
@@ -102,8 +103,9 @@ def cmd_resolve(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_portout(args: argparse.Namespace, ctx: Context) -> int:
     from portdesk.services import intents
+    from portdesk.services.lookup import case_by_reference
 
-    case = ctx.store.cases.get_by_reference(args.reference)
+    case = case_by_reference(ctx.store, args.reference)
     assert case.id is not None
     intents.decide_portout(ctx.store, case.id, bool(args.authorize), args.reject or "",
                            ctx.actor, args.code)
@@ -114,8 +116,9 @@ def cmd_portout(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     from portdesk.services import cases as case_service
+    from portdesk.services.lookup import case_by_reference
 
-    case = ctx.store.cases.get_by_reference(args.reference)
+    case = case_by_reference(ctx.store, args.reference)
     checks = case_service.readiness(ctx.store, case, ctx.settings)
     if args.json:
         print_json([{"id": c.id, "title": c.title, "level": c.level.value, "message": c.message,
@@ -138,8 +141,9 @@ def cmd_submit(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_cancel(args: argparse.Namespace, ctx: Context) -> int:
     from portdesk.services import intents
+    from portdesk.services.lookup import case_by_reference
 
-    case = ctx.store.cases.get_by_reference(args.reference)
+    case = case_by_reference(ctx.store, args.reference)
     assert case.id is not None
     after = intents.cancel(ctx.store, case.id, args.reason, ctx.actor)
     print(f"{after.reference}: " + ("cancelled" if after.status.value == "cancelled"
@@ -149,8 +153,9 @@ def cmd_cancel(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_comment(args: argparse.Namespace, ctx: Context) -> int:
     from portdesk.services import intents
+    from portdesk.services.lookup import case_by_reference
 
-    case = ctx.store.cases.get_by_reference(args.reference)
+    case = case_by_reference(ctx.store, args.reference)
     assert case.id is not None
     intents.comment(ctx.store, case.id, args.text, ctx.actor)
     print(f"{case.reference}: comment added")
@@ -178,11 +183,12 @@ def _statuses(raw: list[str] | None) -> tuple[str, ...]:
 
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
-    from portdesk.store.queue import QueueQuery
+    from portdesk.domain.queue import QueueQuery
+    from portdesk.services.lookup import queue_page
 
     query = QueueQuery(statuses=_statuses(args.status), kinds=tuple(args.kind or ()),
                        text=args.search, overdue=args.overdue, limit=max(1, args.limit))
-    page = ctx.store.queue.page(query)
+    page = queue_page(ctx.store, query)
     if args.json:
         print_json({"total": page.total, "cases": [
             {"reference": r.reference, "account_name": r.account_name, "status": r.status,
@@ -202,11 +208,10 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     from portdesk.domain.case import mask_secret
     from portdesk.domain.entries import entry_from_case
     from portdesk.domain.numbers import format_display
+    from portdesk.services.lookup import case_with_history
 
-    case = ctx.store.cases.get_by_reference(args.reference)
+    case, history = case_with_history(ctx.store, args.reference)
     entry = entry_from_case(case, include_secrets=args.include_secrets)
-    assert case.id is not None
-    history = ctx.store.cases.status_history(case.id)
     if args.json:
         entry.update(
             service_type=case.service_type.value, version=case.version,
@@ -244,8 +249,8 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    from portdesk.domain.queue import QueueQuery
     from portdesk.services import cases as case_service
-    from portdesk.store.queue import QueueQuery
 
     check_output(args.file)
     query = QueueQuery(statuses=_statuses(args.status), limit=10**9, sort="reference",

@@ -15,6 +15,7 @@ from portdesk.commands._files import (
     read_json_input,
 )
 from portdesk.commands._output import print_json
+from portdesk.domain.errors import PortDeskError
 
 if TYPE_CHECKING:
     from portdesk.services.context import Context
@@ -69,12 +70,11 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def cmd_render(args: argparse.Namespace, ctx: Context) -> int:
-    from portdesk.loa.files import write_atomic
     from portdesk.services import loa as loa_service
 
     check_output(args.output)
     case, pdf = loa_service.render_case_loa(ctx.store, args.reference, ctx.settings.branding)
-    write_atomic(args.output, pdf)
+    loa_service.write_file(args.output, pdf)
     print(f"{args.output}: standard LOA for {case.reference} ({len(case.numbers)} numbers)")
     return 0
 
@@ -85,10 +85,6 @@ def _read_pdf(path: Path, ctx: Context) -> bytes:
 
 
 def cmd_fill(args: argparse.Namespace, ctx: Context) -> int:
-    from portdesk.loa.errors import LoaError
-    from portdesk.loa.fields import values_from_case
-    from portdesk.loa.files import write_atomic
-    from portdesk.loa.overrides import load_overrides
     from portdesk.services import loa as loa_service
 
     for out in (args.output, args.report):
@@ -96,22 +92,22 @@ def cmd_fill(args: argparse.Namespace, ctx: Context) -> int:
             check_output(out)
     form = _read_pdf(args.form, ctx)
     if args.case:
-        values = values_from_case(ctx.store.cases.get_by_reference(args.case))
+        values = loa_service.values_for_case(ctx.store, args.case)
     else:
         values = loa_service.values_from_entries(
             read_entries_input(args.entries, ctx.settings.limits))
     overrides = None
     if args.mapping:
         read_json_input(args.mapping, ctx.settings.limits, "a mapping file")  # size, nesting
-        overrides = load_overrides(args.mapping)
+        overrides = loa_service.load_mapping(args.mapping)
     if args.remember and overrides is None:
-        raise LoaError("--remember needs a --mapping to remember")
+        raise PortDeskError("--remember needs a --mapping to remember")
     result = loa_service.fill_carrier_form(form, values, str(args.form), overrides,
                                            remember=args.remember)
     if args.report:
-        write_atomic(args.report, json.dumps(result.report(), indent=2,
-                                             ensure_ascii=False).encode())
-    write_atomic(args.output, result.pdf)
+        loa_service.write_file(args.report, json.dumps(result.report(), indent=2,
+                                                       ensure_ascii=False).encode())
+    loa_service.write_file(args.output, result.pdf)
     placed = sum(1 for r in result.rows if r.value)
     print(f"{args.output}: {placed} values placed on {Path(args.form).name} "
           f"(form key {result.fingerprint})")
@@ -128,8 +124,6 @@ def cmd_fill(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_sign(args: argparse.Namespace, ctx: Context) -> int:
-    from portdesk.loa.files import write_atomic
-    from portdesk.loa.sign import sign_loa
     from portdesk.services import loa as loa_service
 
     check_output(args.output)
@@ -139,10 +133,9 @@ def cmd_sign(args: argparse.Namespace, ctx: Context) -> int:
         ink = loa_service.ink_from(image=image)
     else:
         ink = loa_service.ink_from(typed=args.typed)
-    cert = loa_service.signing_cert(ctx.settings.branding)
-    result = sign_loa(pdf, ink, args.signer, cert, args.title, args.certify,
-                      label=str(args.input))
-    write_atomic(args.output, result.pdf)
+    result = loa_service.sign_file(pdf, ink, args.signer, ctx.settings.branding, args.title,
+                                   args.certify, label=str(args.input))
+    loa_service.write_file(args.output, result.pdf)
     kind = "certified" if result.certified else "signed"
     print(f"{args.output}: {kind} by {result.signer} at {result.signed_at:%Y-%m-%d %H:%M} UTC")
     print(f"  signature placed on: {result.placed_on}")

@@ -153,6 +153,12 @@ class PortCase:
         return derived
 
     @property
+    def awaits_portout_answer(self) -> bool:
+        """A port-out request nobody has authorized or rejected yet (the platform has it as
+        submitted until then)."""
+        return self.kind == CaseKind.PORT_OUT and self.status == Status.SUBMITTED
+
+    @property
     def number_e164s(self) -> list[str]:
         return [n.e164 for n in self.numbers]
 

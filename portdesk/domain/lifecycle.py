@@ -1,7 +1,8 @@
 """The canonical status model of a port case, as an explicit state machine.
 
-Platforms spell statuses differently and add new ones over time; a status we do not know is kept as
-the raw platform value beside the canonical one, never dropped and never a crash.
+Platforms spell statuses differently and add new ones over time: each platform adapter maps its own
+spellings onto these (platform/sync/mapping.py), and a status it does not know is kept as the raw
+platform value beside the canonical one, never dropped and never a crash.
 """
 
 from __future__ import annotations
@@ -59,33 +60,6 @@ ALLOWED: dict[Status, frozenset[Status]] = {
     _S.EXPIRED: frozenset({_S.DRAFT}),
 }
 
-# Platform spellings onto the canonical model (DOMAIN.md's table). Lower-cased keys.
-PLATFORM_STATUS_MAP: dict[str, Status] = {
-    "draft": Status.DRAFT,
-    "in-process": Status.SUBMITTED,
-    "in_process": Status.SUBMITTED,
-    "in review": Status.SUBMITTED,
-    "submitted": Status.AT_CARRIER,
-    "in progress": Status.AT_CARRIER,
-    "requested_supp": Status.AT_CARRIER,
-    "exception": Status.EXCEPTION,
-    "action required": Status.EXCEPTION,
-    "foc-date-confirmed": Status.FOC_CONFIRMED,
-    "foc": Status.FOC_CONFIRMED,
-    "ported": Status.PORTED,
-    "completed": Status.PORTED,
-    "complete": Status.PORTED,
-    "cancel-pending": Status.CANCEL_PENDING,
-    "requested_cancel": Status.CANCEL_PENDING,
-    "canceling": Status.CANCEL_PENDING,
-    "cancelled": Status.CANCELLED,
-    "canceled": Status.CANCELLED,
-    "expired": Status.EXPIRED,
-    "waiting for signature": Status.AWAITING_SIGNATURE,
-    "pending_documents": Status.AWAITING_SIGNATURE,
-}
-
-
 class TransitionRefused(PortDeskError, ValueError):
     """A status change the lifecycle does not allow; the message says why and what is allowed."""
 
@@ -115,13 +89,6 @@ def check_transition(current: Status, target: Status, reason: str) -> None:
         raise TransitionRefused(
             f"cannot go from {current.value} to {target.value}; allowed from {current.value}: {allowed}"
         )
-
-
-def map_platform_status(raw: str | None) -> Status | None:
-    """The canonical status for a platform's value, or None when unknown (the caller keeps the raw)."""
-    if raw is None:
-        return None
-    return PLATFORM_STATUS_MAP.get(raw.strip().lower())
 
 
 def parse_status(text: str) -> Status:

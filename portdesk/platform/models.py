@@ -1,4 +1,7 @@
-"""What the platform returns, as plain typed records; anything unknown is kept, never dropped.
+"""What the platform returns, as typed records of its own shape; anything unknown is kept.
+
+These are the HTTP client's records (the raw JSON stays on each); the sync services see the port's
+records instead (platform/port.py, read from these by platform/telnyx_port.py).
 
 Parsing checks only what PortDesk relies on (ids, statuses, numbers); a record missing those is a
 MalformedResponse with the field named. The raw JSON stays on each record for whoever needs more.
@@ -11,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from portdesk.platform.errors import MalformedResponse
+from portdesk.platform.port import Comment, Document, PortabilityResult
 from portdesk.platform.wire import Json, from_platform_number, parse_time, require
 
 
@@ -61,24 +65,6 @@ class PlatformEvent:
 
 
 @dataclass(frozen=True, slots=True)
-class Skipped:
-    """A record the client could not use, as the sync report shows it."""
-
-    kind: str  # event, order, port-out, ...
-    record_id: str
-    record_type: str
-    reason: str
-
-    @classmethod
-    def of(cls, kind: str, item: Any, reason: str) -> Skipped:
-        data = item if isinstance(item, dict) else {}
-        ident = data.get("id")
-        kind_of = data.get("event_type") or data.get("record_type") or type(item).__name__
-        return cls(kind, str(ident) if ident is not None else "(no id)", str(kind_of)[:60],
-                   reason)
-
-
-@dataclass(frozen=True, slots=True)
 class Portout:
     id: str
     status: str
@@ -90,29 +76,6 @@ class Portout:
     raw: Json = field(default_factory=dict, repr=False, compare=False)
     rejection_code: int | None = None
     created_at: datetime | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Comment:
-    id: str
-    body: str
-    user_type: str
-    created_at: datetime | None
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    id: str
-    filename: str
-    sha256: str
-
-
-@dataclass(frozen=True, slots=True)
-class PortabilityResult:
-    e164: str
-    portable: bool
-    reason: str
-    fast_portable: bool = False
 
 
 @dataclass(frozen=True, slots=True)

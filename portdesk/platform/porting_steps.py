@@ -7,7 +7,8 @@ check what is already on the platform before they resend, like the order calls d
 
 from __future__ import annotations
 
-from portdesk.platform.models import PortabilityResult, parse_portability
+from portdesk.platform.models import parse_portability
+from portdesk.platform.port import PortabilityResult
 from portdesk.platform.records import (
     ActivationJob,
     ExceptionType,

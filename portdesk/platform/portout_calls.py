@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from portdesk.platform.errors import RequestRejected
-from portdesk.platform.models import Comment, Portout, parse_portout
+from portdesk.platform.models import Portout, parse_portout
+from portdesk.platform.port import Comment
 from portdesk.platform.records import RejectionCode, parse_rejection
 from portdesk.platform.transport import ClientCore
 from portdesk.platform.wire import Json, parse_time, require

@@ -1,5 +1,5 @@
-"""The documented steps around an order, as plain records: requirements, FOC windows, exception
-types, associated numbers, activation jobs and port-out rejection codes.
+"""The documented steps around an order read into the port's plain records (platform/port.py):
+requirements, FOC windows, exception types, activation jobs and port-out rejection codes.
 
 Each parser takes the description's shape and keeps going on anything odd: a missing description
 is "", an unknown status is kept as written, so the desk can show what the platform said.
@@ -7,61 +7,18 @@ is "", an unknown status is kept as written, so the desk can show what the platf
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from portdesk.platform.errors import MalformedResponse
+from portdesk.platform.port import (
+    OTHER_REJECTION,
+    ActivationJob,
+    ExceptionType,
+    FocWindow,
+    RejectionCode,
+    Requirement,
+)
 from portdesk.platform.wire import Json, parse_time, require
-
-OTHER_REJECTION = 1001  # "Other": the platform wants a reason with it
-
-
-@dataclass(frozen=True, slots=True)
-class RejectionCode:
-    """A code the platform accepts for rejecting one particular port-out."""
-
-    code: int
-    description: str
-    reason_required: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Requirement:
-    """One regulatory requirement of an order (LOA, invoice, a text value) and its state."""
-
-    type_id: str
-    name: str
-    description: str
-    field_type: str  # document | textual (others kept as written)
-    status: str  # requirement-info-pending, ...-under-review, ...-exception, approved
-    value: str
-    acceptance: Json = field(default_factory=dict, compare=False)
-
-    @property
-    def met(self) -> bool:
-        return self.status in ("approved", "requirement-info-under-review")
-
-
-@dataclass(frozen=True, slots=True)
-class FocWindow:
-    started_at: datetime
-    ended_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class ExceptionType:
-    code: str
-    description: str
-
-
-@dataclass(frozen=True, slots=True)
-class ActivationJob:
-    id: str
-    status: str  # created, in-process, completed, failed
-    activation_type: str
-    activate_at: datetime | None
-    windows: tuple[FocWindow, ...] = ()
 
 
 def _obj(value: Any, what: str) -> Json:
@@ -91,13 +48,16 @@ def parse_requirement(data: Any) -> Requirement:
     if not isinstance(type_id, str) or not type_id:
         raise MalformedResponse("the platform's requirement has no requirement type id")
     accept = kind.get("acceptance_criteria")
+    field_type = _text(item.get("field_type")) or _text(kind.get("type"))
+    status = _text(item.get("requirement_status")) or "requirement-info-pending"
+    value = _text(item.get("field_value"))
     return Requirement(
         type_id=type_id, name=_text(kind.get("name")) or type_id,
-        description=_text(kind.get("description")),
-        field_type=_text(item.get("field_type")) or _text(kind.get("type")),
-        status=_text(item.get("requirement_status")) or "requirement-info-pending",
-        value=_text(item.get("field_value")),
-        acceptance=accept if isinstance(accept, dict) else {})
+        description=_text(kind.get("description")), field_type=field_type, status=status,
+        value=value, acceptance=accept if isinstance(accept, dict) else {},
+        is_document=field_type == "document",
+        met=status in ("approved", "requirement-info-under-review"),
+        wants_value=not value or status == "requirement-info-exception")
 
 
 def parse_window(data: Any) -> FocWindow:
@@ -130,3 +90,8 @@ def parse_activation_job(data: Any) -> ActivationJob:
         activation_type=_text(item.get("activation_type")),
         activate_at=parse_time(item.get("activate_at"), "an activation time"),
         windows=tuple(windows))
+
+
+__all__ = ["OTHER_REJECTION", "ActivationJob", "ExceptionType", "FocWindow", "RejectionCode",
+           "Requirement", "parse_activation_job", "parse_exception_type", "parse_rejection",
+           "parse_requirement", "parse_window"]

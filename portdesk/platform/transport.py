@@ -17,8 +17,9 @@ from urllib.parse import urlsplit
 import httpx
 
 from portdesk.platform import errors as e
-from portdesk.platform.models import Skipped, parse_meta
+from portdesk.platform.models import parse_meta
 from portdesk.platform.pagination import Page, iter_items
+from portdesk.platform.port import Skipped
 from portdesk.platform.retry import (
     NOT_APPLIED_STATUSES,
     NOT_SENT_ERRORS,
@@ -37,7 +38,8 @@ MAX_PAGE_SIZE = 250
 
 
 class ClientCore:
-    def __init__(self, base_url: str, api_key: str, *, timeout: httpx.Timeout | None = None,
+    def __init__(self, base_url: str, api_key: str, *,
+                 timeout: httpx.Timeout | float | None = None,
                  transport: httpx.BaseTransport | None = None, retry: RetryPolicy | None = None,
                  sleep: Callable[[float], None] = time.sleep,
                  rng: random.Random | None = None) -> None:

@@ -16,12 +16,18 @@ from portdesk.bills.errors import NotABill
 from portdesk.bills.extract import BillFields, extract_fields
 from portdesk.bills.ocr import configure as configure_ocr
 from portdesk.bills.reader import CancelFn, ProgressFn, ReadLimits, read_bill
+from portdesk.bills.report import check_json, extraction_json
 from portdesk.bills.verdicts import MATCHES, BillCheckSummary, BillComparison, summarize
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
 
 if TYPE_CHECKING:
     from portdesk.store.store import Store
+
+# what the command line and the desk get back (and the JSON shapes other tools read)
+__all__ = ["BillCheckReport", "BillCheckSummary", "BillFields", "bill_age_days", "check_bill",
+           "check_bill_for_reference", "check_json", "compare_with_case", "extract_bill",
+           "extraction_json"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,12 +26,10 @@ from portdesk.config import Settings
 from portdesk.domain.case import Address, PortCase
 from portdesk.domain.errors import Conflict, PortDeskError
 from portdesk.domain.numbers import format_display
-from portdesk.platform.sync.fields import case_values
 from portdesk.services import intents
 from portdesk.services.bill_check import BillCheckReport, check_bill, compare_with_case
 from portdesk.store.documents import Document, Verification
 from portdesk.store.store import Store
-from portdesk.store.sync_repo import SyncRepository
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +73,8 @@ def attach_bill(store: Store, settings: Settings, actor: str, case_id: int, path
     """Read and check the bill, then keep it with the case and record what it proved.
 
     Nothing is written until the bill was read and recognised: a cancelled read, a wrong file or a
-    wrong password leaves the case exactly as it was.
+    wrong password leaves the case exactly as it was. The bill, what it proved and its upload (for
+    a case the platform has) are then saved in one unit of work: all of it, or none.
     """
     path = Path(path)
     case = store.cases.get(case_id)
@@ -88,13 +87,13 @@ def attach_bill(store: Store, settings: Settings, actor: str, case_id: int, path
     display = display_copy(content, password)
     if cancel is not None and cancel():
         raise ReadCancelled("reading the bill was cancelled; nothing was attached")
-    document = intents.attach_document(store, case_id, "bill", path.name, content, actor,
-                                       media_type=_MEDIA.get(path.suffix.lower(),
-                                                             "application/octet-stream"))
-    meta = bill_meta(report)
-    store.documents.update_meta(document.id, meta)
-    record_verifications(store, actor, case_id, report, document.id)
-    return AttachedBill(case, replace(document, meta={**document.meta, **meta}), report, display)
+    with store.unit():
+        document = intents.attach_document(
+            store, case_id, "bill", path.name, content, actor,
+            media_type=_MEDIA.get(path.suffix.lower(), "application/octet-stream"),
+            meta=bill_meta(report))
+        record_verifications(store, actor, case_id, report, document.id)
+    return AttachedBill(case, document, report, display)
 
 
 def bill_meta(report: BillCheckReport) -> dict[str, Any]:
@@ -280,8 +279,8 @@ def use_bill_value(store: Store, settings: Settings, actor: str, seen: PortCase,
     if value is None:
         raise PortDeskError(f"the bill gives no complete {LABELS[field].lower()} to copy")
     assert seen.id is not None
-    with store.transaction() as session:
-        repo = SyncRepository(store.sessions, store.box)
+    with store.unit() as unit:
+        session, repo = unit.session, unit.outbox
         current = repo.case_by_id(session, seen.id)
         if current is None:
             raise PortDeskError(f"case {seen.reference} no longer exists")
@@ -290,26 +289,13 @@ def use_bill_value(store: Store, settings: Settings, actor: str, seen: PortCase,
                            "someone else after this check; check the bill again")
         saved = store.cases.update(_with_value(current, field, value), actor, session,
                                    action="case.bill_value_used")
-        _tell_platform(repo, session, current, saved)
-    if fields.confidence.get(field, 1.0) >= MIN_MATCH_CONFIDENCE:
-        # a value read with doubt is copied when asked, but never recorded as proven
-        store.verifications.record(saved.id or seen.id, field, Verdict.EXACT.value, "bill",
-                                   "the bill's value was copied into the case", actor,
-                                   document_id)
+        intents.send_edit(repo, session, current, saved)
+        if fields.confidence.get(field, 1.0) >= MIN_MATCH_CONFIDENCE:
+            # a value read with doubt is copied when asked, but never recorded as proven
+            unit.verifications.record(saved.id or seen.id, field, Verdict.EXACT.value, "bill",
+                                      "the bill's value was copied into the case", actor,
+                                      document_id)
     return saved, compare_with_case(fields, saved, settings, today)
-
-
-def _tell_platform(repo: SyncRepository, session: Any, before: PortCase,
-                   saved: PortCase) -> None:
-    """As intents.update_draft: a case already on the platform sends the changed values."""
-    assert saved.id is not None
-    on_platform = bool(before.platform_order_id) or repo.has_intent(session, saved.id, "create")
-    if case_values(saved) == case_values(before) or not on_platform:
-        return
-    if saved.status not in intents.EDITABLE:
-        raise PortDeskError(f"{saved.reference} is with the carrier: its details cannot change "
-                            "now; wait for an exception or cancel it")
-    repo.enqueue(session, saved.id, "update", f"update:{saved.id}:{saved.version}")
 
 
 def verify_another_way(store: Store, actor: str, case_id: int, field: str, method: str,

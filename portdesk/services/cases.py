@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
 from portdesk.config import Settings
 from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.errors import PortDeskError
@@ -19,11 +17,13 @@ from portdesk.domain.intake import IntakeLimits
 from portdesk.domain.lifecycle import STATUS_LABELS, Status, parse_status
 from portdesk.domain.numbers import format_display
 from portdesk.domain.readiness import Check, run_checks
+from portdesk.services import intents
 from portdesk.services.case_files import BadRow, parse_file, write_cases
 from portdesk.services.evidence import evidence_for as evidence_for
 from portdesk.store.imports import ImportRecord
 from portdesk.store.queue import QueueQuery
 from portdesk.store.store import Store
+from portdesk.store.unit import Session
 
 Progress = Callable[[int, int], None]  # (done, total)
 
@@ -152,8 +152,6 @@ def change_status_of(store: Store, case_id: int, new_status: str, reason: str,
     platform has takes its other statuses from the platform only; a port-in reaches "submitted"
     through the readiness gate (`submit`), never by hand.
     """
-    from portdesk.services import intents
-
     target = parse_status(new_status)
     if not reason.strip():
         raise PortDeskError("a reason is required to change a status (it goes into the history)")
@@ -162,7 +160,7 @@ def change_status_of(store: Store, case_id: int, new_status: str, reason: str,
     case = store.cases.get(case_id)
     if target == case.status:
         raise PortDeskError(f"{case.reference} is {status_label(target.value).lower()} already")
-    if _on_platform(store, case):
+    if intents.on_platform(store, case):
         raise PortDeskError(f"{case.reference} is on the platform: its status follows the "
                             "platform (sync). To stop the port, cancel it; after an exception, "
                             "fix it and submit again")
@@ -171,17 +169,6 @@ def change_status_of(store: Store, case_id: int, new_status: str, reason: str,
                             f"'{status_label(target.value).lower()}' from the platform; use "
                             "Submit (`portdesk case submit`) to send it")
     return store.cases.change_status(case_id, target, actor, reason.strip())
-
-
-def _on_platform(store: Store, case: PortCase) -> bool:
-    """The platform has the order, or a create for it waits in the outbox."""
-    from portdesk.store.sync_repo import SyncRepository
-
-    if case.platform_order_id:
-        return True
-    assert case.id is not None
-    with store.sessions() as session:
-        return SyncRepository(store.sessions, store.box).has_intent(session, case.id, "create")
 
 
 def readiness(store: Store, case: PortCase, settings: Settings,
@@ -210,22 +197,23 @@ def submit_case(store: Store, reference: str, settings: Settings, actor: str,
 def submit_case_of(store: Store, settings: Settings, case_id: int, actor: str,
                    override_reason: str = "", today: date | None = None) -> PortCase:
     """Submit through the readiness gate, from the CLI and the desk alike: failing checks block
-    unless overridden in writing (audited), and a stale signed LOA blocks whatever the reason."""
-    from portdesk.services import intents
-    from portdesk.store import audit
+    unless overridden in writing (audited), and a stale signed LOA blocks whatever the reason.
 
-    case = store.cases.get(case_id)
-    failures = [c for c in readiness(store, case, settings, today) if c.level == "fail"]
-    hard = [c for c in failures if not c.overridable]
-    if hard or (failures and not override_reason.strip()):
-        raise NotReady(case.reference, hard or failures)
-    if failures:
-        with store.transaction() as session:
-            audit.append(session, actor=actor, action="readiness.override",
-                         changes={"reason": override_reason.strip(),
-                                  "failing": [f"{c.id}: {c.message}" for c in failures]},
-                         case_id=case_id, case_reference=case.reference)
-    return intents.submit(store, case_id, actor)
+    One unit of work: the checks are read under the write lock, so what was checked is what is
+    submitted, and the override and the submission commit together or not at all."""
+    with store.unit() as unit:
+        case = unit.cases.get(case_id)
+        failures = [c for c in readiness(store, case, settings, today) if c.level == "fail"]
+        hard = [c for c in failures if not c.overridable]
+        if hard or (failures and not override_reason.strip()):
+            raise NotReady(case.reference, hard or failures)
+        if failures:
+            unit.audit.append(actor=actor, action="readiness.override",
+                              changes={"reason": override_reason.strip(),
+                                       "failing": [f"{c.id}: {c.message}" for c in failures]},
+                              case_id=case_id, case_reference=case.reference)
+        intents.submit(store, case_id, actor)
+    return store.cases.get(case_id)
 
 
 def status_label(status: str) -> str:

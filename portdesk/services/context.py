@@ -1,6 +1,10 @@
-"""What a command or a window needs to act: settings, who is acting, and the store, opened lazily.
+"""The composition root's one factory: settings, who is acting, the store and the platform.
 
-Commands that never touch the database (bill extract, loa sign, sandbox) never open it.
+The command line and the desktop app both start from a Context (cli.main builds it, app.py takes
+it), so every command and every window gets its settings, store and platform client the same way.
+The store opens on first use (commands that never touch the database, such as bill extract, loa
+sign and sandbox, never open it); the platform client is built by `platform()` with the one retry
+policy and the key read in one place (services.platform_access).
 """
 
 from __future__ import annotations
@@ -11,6 +15,8 @@ from typing import TYPE_CHECKING
 from portdesk.config import Settings, load_settings
 
 if TYPE_CHECKING:
+    from portdesk.platform.port import PortingPlatform
+    from portdesk.services.sync import SyncEngine
     from portdesk.store.store import Store
 
 
@@ -36,6 +42,20 @@ class Context:
 
             self._store = Store.open(self.db_url)
         return self._store
+
+    def platform(self) -> PortingPlatform:
+        """A client for the platform in the settings (the caller closes it)."""
+        from portdesk.services.platform_access import connect
+
+        return connect(self.settings.platform_url)
+
+    def sync_engine(self) -> SyncEngine:
+        """The sync engine over this context's store and a new platform client."""
+        from portdesk.services.platform_access import sync_engine
+        from portdesk.store.desks import DeskIdentity
+
+        return sync_engine(lambda: self.store, self.settings.platform_url,
+                           DeskIdentity.here(self.actor, self.settings.desk_name))
 
     def close(self) -> None:
         if self._store is not None:

@@ -5,21 +5,18 @@ window never sees SQL or ORM objects and the same calls are testable without Qt.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
-
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
 from portdesk.domain.errors import PortDeskError
 from portdesk.domain.lifecycle import parse_status
 from portdesk.domain.readiness import Check, Evidence, run_checks
-from portdesk.services import intents
+from portdesk.services import intents, platform_access
 from portdesk.services.case_files import write_cases
 from portdesk.services.cases import change_status_of, submit_case_of
 from portdesk.services.demo import load_demo
@@ -30,7 +27,6 @@ from portdesk.services.timeline import TimelineEntry as TimelineEntry
 from portdesk.services.timeline import timeline as timeline
 from portdesk.store import audit
 from portdesk.store.queue import OPEN_STATUSES, QueueQuery
-from portdesk.store.schema import CaseRow, SavedFilterRow
 from portdesk.store.store import Store
 
 
@@ -80,30 +76,20 @@ def standard_queues(today: date | None = None, me: str = "") -> list[DeskQueue]:
 
 
 def saved_queues(store: Store) -> list[DeskQueue]:
-    with store.sessions() as session:
-        rows = session.scalars(select(SavedFilterRow).order_by(SavedFilterRow.name))
-        return [DeskQueue(f"saved:{r.id}", r.name, QueueQuery.from_dict(r.query or {}), r.id)
-                for r in rows]
+    return [DeskQueue(f"saved:{fid}", name, QueueQuery.from_dict(query), fid)
+            for fid, name, query in store.saved_filters.all()]
 
 
 def save_queue(store: Store, name: str, query: QueueQuery) -> DeskQueue:
     label = name.strip()
     if not label:
         raise PortDeskError("give the filter a name")
-    with store.transaction() as session:
-        row = session.scalar(select(SavedFilterRow).where(SavedFilterRow.name == label))
-        if row is None:
-            row = SavedFilterRow(name=label, query=query.to_dict())
-            session.add(row)
-        else:
-            row.query = query.to_dict()
-        session.flush()
-        return DeskQueue(f"saved:{row.id}", label, query, row.id)
+    saved_id = store.saved_filters.save(label, query.to_dict())
+    return DeskQueue(f"saved:{saved_id}", label, query, saved_id)
 
 
 def delete_queue(store: Store, saved_id: int) -> None:
-    with store.transaction() as session:
-        session.execute(delete(SavedFilterRow).where(SavedFilterRow.id == saved_id))
+    store.saved_filters.delete(saved_id)
 
 
 def queue_counts(store: Store, queues: Sequence[DeskQueue]) -> dict[str, int]:
@@ -193,9 +179,7 @@ def assignee_names(store: Store, me: str) -> list[str]:
 
     since = datetime.now(UTC) - timedelta(days=30)
     seen = [d.actor for d in DeskRegistry(store.sessions).desks(since=since)]
-    with store.sessions() as session:
-        used = session.scalars(select(CaseRow.assignee).where(CaseRow.assignee != "")
-                               .distinct().limit(200)).all()
+    used = store.queue.assignees(limit=200)
     return sorted({n.strip() for n in (me, *seen, *used) if n and n.strip()}, key=str.casefold)
 
 
@@ -245,35 +229,11 @@ def audit_note(store: Store, actor: str, action: str, changes: dict[str, Any]) -
         audit.append(session, actor=actor, action=action, changes=changes)
 
 
-KEYRING_SERVICE, KEYRING_USER = "PortDesk", "platform-api-key"  # the same entry `portdesk sync` reads
-
-
-class KeyringUnavailable(PortDeskError):
-    pass
-
-
-def has_api_key() -> bool:
-    try:
-        import keyring
-
-        return bool(keyring.get_password(KEYRING_SERVICE, KEYRING_USER))
-    except Exception:  # noqa: BLE001 - any backend failure means "not stored"
-        return False
-
-
-def store_api_key(key: str) -> None:
-    """Into the OS keyring only; the key is never written to settings, logs or the screen."""
-    try:
-        import keyring
-
-        if key:
-            keyring.set_password(KEYRING_SERVICE, KEYRING_USER, key)
-        else:
-            keyring.delete_password(KEYRING_SERVICE, KEYRING_USER)
-    except Exception as exc:  # noqa: BLE001 - report, never echo the key
-        raise KeyringUnavailable(
-            f"the API key could not be stored in the system keyring ({type(exc).__name__}); "
-            "set PORTDESK_PLATFORM_KEY instead") from None
+# The key and the client have one home (platform_access); the desk's names for them stay here.
+has_api_key = platform_access.has_stored_key
+store_api_key = platform_access.store_api_key
+platform_key = platform_access.api_key
+KeyringUnavailable = platform_access.KeyringUnavailable
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,23 +248,10 @@ class SyncStatus:
     notices: tuple[Any, ...] = ()
 
 
-def platform_key() -> str:
-    key = os.environ.get("PORTDESK_PLATFORM_KEY", "")
-    if key:
-        return key
-    try:
-        import keyring
-
-        return keyring.get_password(KEYRING_SERVICE, KEYRING_USER) or ""
-    except Exception:  # noqa: BLE001 - any keyring failure means "no key"
-        return ""
-
-
 def sync_status(store: Store) -> SyncStatus:
     from portdesk.services.sync import LAST_SYNC
-    from portdesk.store.sync_repo import SyncRepository
 
-    repo = SyncRepository(store.sessions, store.box)
+    repo = store.outbox
     text = repo.get(LAST_SYNC)
     return SyncStatus(bool(platform_key()), None, datetime.fromisoformat(text) if text else None,
                       repo.pending_count())
@@ -312,40 +259,13 @@ def sync_status(store: Store) -> SyncStatus:
 
 def sync_engine(store: Store, settings: Settings) -> Any:
     """The engine the desk's sync worker drives (built on the worker's thread)."""
-    from portdesk.platform.client import PlatformClient
-    from portdesk.platform.retry import RetryPolicy
-    from portdesk.services.sync import SyncEngine
-
-    key = platform_key()
-    if not key:
-        raise PortDeskError("sync is not set up: add the platform API key in Settings")
     from portdesk.store.desks import DeskIdentity
 
-    client = PlatformClient(settings.platform_url, key,
-                            retry=RetryPolicy(max_attempts=3, base_delay=0.25))
-    return SyncEngine(store, client, desk=DeskIdentity.here(settings.actor, settings.desk_name))
+    return platform_access.sync_engine(lambda: store, settings.platform_url,
+                                       DeskIdentity.here(settings.actor, settings.desk_name))
 
 
-def check_connection(url: str, key: str = "") -> str:
-    """Settings' "Test connection": one cheap request with the typed (or stored) key.
-
-    Returns what to tell the specialist; a refused key, a wrong address or a platform that does
-    not answer raises the client's error, whose message says which and what to do.
-    """
-    import httpx
-
-    from portdesk.platform.client import PlatformClient
-    from portdesk.platform.retry import RetryPolicy
-
-    url, key = url.strip(), key.strip() or platform_key()
-    if not url:
-        raise PortDeskError("give the platform URL first")
-    if not key:
-        raise PortDeskError("type the platform API key first")
-    with PlatformClient(url, key, timeout=httpx.Timeout(8.0),
-                        retry=RetryPolicy(max_attempts=1)) as client:
-        client.events_page(None, 1, 1)
-    return f"Connected to {httpx.URL(url).host or url}: the key is accepted."
+check_connection = platform_access.check_connection
 
 
 def database_label(store: Store) -> str:

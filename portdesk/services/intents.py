@@ -9,25 +9,28 @@ call these; none of them talks to the network.
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
+from datetime import datetime
+from typing import Any
 
 from portdesk.domain.case import CaseKind, PortCase
+from portdesk.domain.draft_fields import case_values
 from portdesk.domain.errors import NotFound, PortDeskError
 from portdesk.domain.lifecycle import STATUS_LABELS, Status
-from portdesk.platform.records import OTHER_REJECTION
-from portdesk.platform.sync.fields import case_values
+from portdesk.platform.port import OTHER_REJECTION
 from portdesk.store import audit
 from portdesk.store.documents import Document
 from portdesk.store.store import Store
 from portdesk.store.sync_repo import SyncRepository
+from portdesk.store.unit import Session
 
 EDITABLE = frozenset({Status.DRAFT, Status.AWAITING_SIGNATURE, Status.EXCEPTION})
 LOA_KINDS = ("loa_signed", "loa_wet_signed", "loa")
 SLOT_OF_KIND = {"loa_signed": "loa", "loa_wet_signed": "loa", "loa": "loa", "bill": "invoice"}
+SENT_ON_FILING = ("loa_signed", "loa_wet_signed", "bill")  # evidence the platform wants at once
 
 
 def _load(store: Store, session: Session, case_id: int) -> tuple[SyncRepository, PortCase]:
-    repo = SyncRepository(store.sessions, store.box)
+    repo = store.outbox
     case = repo.case_by_id(session, case_id)
     if case is None:
         raise NotFound(f"case {case_id} does not exist")
@@ -37,6 +40,25 @@ def _load(store: Store, session: Session, case_id: int) -> tuple[SyncRepository,
 def _on_platform(repo: SyncRepository, session: Session, case: PortCase) -> bool:
     assert case.id is not None
     return bool(case.platform_order_id) or repo.has_intent(session, case.id, "create")
+
+
+def on_platform(store: Store, case: PortCase) -> bool:
+    """The platform has the order, or a create for it waits in the outbox."""
+    with store.reading() as session:
+        return _on_platform(store.outbox, session, case)
+
+
+def send_edit(repo: SyncRepository, session: Session, before: PortCase,
+              saved: PortCase) -> None:
+    """An edit of a case the platform has goes to it (refused once the carrier has it)."""
+    assert saved.id is not None
+    if case_values(saved) == case_values(before) or not _on_platform(repo, session, saved):
+        return
+    if saved.status not in EDITABLE:
+        raise PortDeskError(
+            f"{saved.reference} is {_label(saved.status)}: the carrier has the request, "
+            "so its details cannot change now; wait for an exception or cancel it")
+    repo.enqueue(session, saved.id, "update", f"update:{saved.id}:{saved.version}")
 
 
 def _label(status: Status) -> str:
@@ -86,13 +108,7 @@ def update_draft(store: Store, edited: PortCase, actor: str) -> PortCase:
         raise NotFound("the case has not been saved yet")
     with store.transaction() as session:
         repo, before = _load(store, session, edited.id)
-        saved = store.cases.update(edited, actor, session)
-        if case_values(saved) != case_values(before) and _on_platform(repo, session, saved):
-            if saved.status not in EDITABLE:
-                raise PortDeskError(
-                    f"{saved.reference} is {_label(saved.status)}: the carrier has the request, "
-                    "so its details cannot change now; wait for an exception or cancel it")
-            repo.enqueue(session, edited.id, "update", f"update:{edited.id}:{saved.version}")
+        send_edit(repo, session, before, store.cases.update(edited, actor, session))
     return store.cases.get(edited.id)
 
 
@@ -128,13 +144,20 @@ def comment(store: Store, case_id: int, body: str, actor: str) -> int:
 
 
 def attach_document(store: Store, case_id: int, kind: str, filename: str, content: bytes,
-                    actor: str, media_type: str = "application/pdf") -> Document:
-    """Keep a document with the case; an LOA or bill of a case on the platform is uploaded too."""
+                    actor: str, media_type: str = "application/pdf", *,
+                    signed_at: datetime | None = None,
+                    meta: dict[str, Any] | None = None) -> Document:
+    """The one way a document is filed with a case (audited as `document.added`, with its hash).
+
+    A signed LOA or a bill of a case the platform has (and that can still change) is uploaded
+    too, in the same transaction; an unsigned form is kept here only."""
     with store.transaction() as session:
         repo, case = _load(store, session, case_id)
         document = store.documents.add(case_id, kind, filename, content, actor,
-                                       media_type=media_type, session=session)
-        if _on_platform(repo, session, case) and case.status in EDITABLE:
+                                       media_type=media_type, signed_at=signed_at, meta=meta,
+                                       session=session)
+        if kind in SENT_ON_FILING and _on_platform(repo, session, case) \
+                and case.status in EDITABLE:
             _enqueue_upload(repo, session, case_id, document)
         return document
 
@@ -163,7 +186,7 @@ def decide_portout(store: Store, case_id: int, authorize: bool, reason: str,
         repo, case = _load(store, session, case_id)
         if case.kind != CaseKind.PORT_OUT or not case.platform_order_id:
             raise PortDeskError(f"{case.reference} is not a port-out request from the platform")
-        if case.platform_status != "pending":
+        if not case.awaits_portout_answer:
             raise PortDeskError(f"{case.reference} was already answered "
                                 f"({case.platform_status})")
         if not authorize and rejection_code is None:

@@ -18,12 +18,14 @@ from portdesk.domain.entries import case_from_entry
 from portdesk.loa.certs import WorkstationCert, workstation_cert
 from portdesk.loa.errors import LoaError
 from portdesk.loa.fields import LoaValues, values_from_case
+from portdesk.loa.files import write_atomic
 from portdesk.loa.fill import FillResult, fill_form
-from portdesk.loa.overrides import MappingMemory, Overrides
+from portdesk.loa.overrides import MappingMemory, Overrides, load_overrides
 from portdesk.loa.sign import SignResult, sign_loa
 from portdesk.loa.signature import Stroke, image_to_png, strokes_to_png, typed_to_png
 from portdesk.loa.standard import render_standard_loa
 from portdesk.loa.verify import Verification, verify_loa
+from portdesk.services import intents
 from portdesk.services.loa_binding import BINDING_KEY, binding_meta
 
 if TYPE_CHECKING:
@@ -42,6 +44,26 @@ def signing_cert(branding: Branding) -> WorkstationCert:
 def render_case_loa(store: Store, reference: str, branding: Branding) -> tuple[PortCase, bytes]:
     case = store.cases.get_by_reference(reference)
     return case, render_standard_loa(case, branding)
+
+
+def values_for_case(store: Store, reference: str) -> LoaValues:
+    return values_from_case(store.cases.get_by_reference(reference))
+
+
+def load_mapping(path: Path) -> Overrides:
+    """A specialist's mapping file: our field -> widget name or {page, x, y}."""
+    return load_overrides(path)
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Written whole or not at all (a crash never leaves half a PDF under the name)."""
+    write_atomic(path, data)
+
+
+def sign_file(pdf: bytes, ink_png: bytes, signer: str, branding: Branding, title: str = "",
+              certify: bool = False, label: str = "") -> SignResult:
+    """Sign a PDF with the workstation's certificate (ink, printed name, date, PAdES)."""
+    return sign_loa(pdf, ink_png, signer, signing_cert(branding), title, certify, label=label)
 
 
 def values_from_entries(raw: Any) -> LoaValues:
@@ -106,8 +128,8 @@ def record_signed_loa(store: Store, case: PortCase, result: SignResult, actor: s
     and with what it was signed over."""
     if case.id is None:
         raise LoaError("the case has not been saved yet")
-    return store.documents.add(
-        case.id, "loa_signed", f"LOA-{case.reference}-signed.pdf", result.pdf, actor,
+    return intents.attach_document(
+        store, case.id, "loa_signed", f"LOA-{case.reference}-signed.pdf", result.pdf, actor,
         signed_at=result.signed_at,
         meta={"signer": result.signer, "certified": result.certified,
               "placed_on": result.placed_on, "sha256": result.sha256,
@@ -122,9 +144,9 @@ def attach_wet_signed(store: Store, reference: str, content: bytes, filename: st
         raise LoaError("the case has not been saved yet")
     media = "application/pdf" if content[:5] == b"%PDF-" else _image_type(content, filename)
     signed_at = datetime(signed_on.year, signed_on.month, signed_on.day, tzinfo=UTC)
-    return store.documents.add(case.id, "loa_wet_signed", Path(filename).name, content, actor,
-                               media_type=media, signed_at=signed_at,
-                               meta={"wet": True, **binding_meta(case, store.box)})
+    return intents.attach_document(store, case.id, "loa_wet_signed", Path(filename).name,
+                                   content, actor, media, signed_at=signed_at,
+                                   meta={"wet": True, **binding_meta(case, store.box)})
 
 
 def _image_type(content: bytes, filename: str) -> str:
@@ -163,8 +185,24 @@ def attach_signed_file(store: Store, settings: Settings, reference: str, content
     if case.id is None:
         raise LoaError("the case has not been saved yet")
     first = report.signatures[0]
-    return store.documents.add(case.id, "loa_signed", Path(filename).name, content, actor,
-                               signed_at=first.signed_at,
-                               meta={"signer": first.signer, "certified": first.certified,
-                                     "sha256": report.sha256, "attached": True,
-                                     **binding_meta(case, store.box)})
+    return intents.attach_document(store, case.id, "loa_signed", Path(filename).name, content,
+                                   actor, signed_at=first.signed_at,
+                                   meta={"signer": first.signer, "certified": first.certified,
+                                         "sha256": report.sha256, "attached": True,
+                                         **binding_meta(case, store.box)})
+
+
+def save_filled_form(store: Store, actor: str, case: PortCase, pdf: bytes, values: LoaValues,
+                     label: str, overrides: Overrides | None,
+                     remember: bool = False) -> tuple[FillResult, Document]:
+    """A carrier's form filled from the case and filed with it (unsigned: kept here only).
+    remember: the specialist confirmed their fixes are right for every copy of this form."""
+    if case.id is None:
+        raise LoaError("the case has not been saved yet")
+    result = fill_carrier_form(pdf, values, label, overrides or None, remember=remember)
+    name = f"{Path(label).stem}-{case.reference}-filled.pdf"
+    document = intents.attach_document(
+        store, case.id, "loa", name, result.pdf, actor,
+        meta={"form": Path(label).name, "fingerprint": result.fingerprint,
+              "problems": result.problems})
+    return result, document

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from portdesk.platform.client import PlatformClient
 from portdesk.platform.errors import PlatformError, Unreachable
+from portdesk.platform.port import PortingPlatform
 from portdesk.services.sync_apply import OrderApplier
 from portdesk.services.sync_conflicts import ConflictKeeper, resolve_conflict
 from portdesk.services.sync_portouts import PortoutApplier
@@ -30,7 +30,6 @@ from portdesk.store.leases import (
     database_clock,
 )
 from portdesk.store.store import Store
-from portdesk.store.sync_repo import SyncRepository
 
 __all__ = ["CURSOR_IDS", "CURSOR_TIME", "PLATFORM_ACTOR", "Notice", "SyncEngine", "SyncReport",
            "resolve_conflict"]
@@ -43,7 +42,7 @@ class SyncEngine:
     `lease` is how long its claim on a case (or on the event logs) lasts without renewal, and
     `clock` tells the time leases are measured by (by default the database server's)."""
 
-    def __init__(self, store: Store, client: PlatformClient, actor: str = PLATFORM_ACTOR, *,
+    def __init__(self, store: Store, client: PortingPlatform, actor: str = PLATFORM_ACTOR, *,
                  desk: DeskIdentity | None = None, lease: timedelta = DEFAULT_LEASE,
                  clock: Clock | None = None) -> None:
         self.store = store
@@ -54,23 +53,23 @@ class SyncEngine:
         self.leases = LeaseBook(store.sessions, self.desk.id, lease, clock, self.desk.host)
         self.desks = DeskRegistry(store.sessions, clock)
         self.desks.register(self.desk)
-        self.repo = SyncRepository(store.sessions, store.box)
+        self.repo = store.outbox
         keeper = ConflictKeeper(store, self.repo, actor)
         self.applier = OrderApplier(store, self.repo, keeper, actor)
         self.portouts = PortoutApplier(self.applier)
-        self._answers_at_start = client.json_answers
+        self._answers_at_start = client.answers_read
         self.pusher = Pusher(store, client, self.repo, self.applier, self.portouts,
                              self.leases, self.answered)
         self.puller = Puller(client, self.repo, self.applier, self.portouts, self.answered)
 
     def answered(self) -> bool:
         """Whether the platform gave any JSON answer this round (see stops_the_round)."""
-        return self.client.json_answers > self._answers_at_start
+        return self.client.answers_read > self._answers_at_start
 
     def run_once(self, reconcile: bool = False) -> SyncReport:
         report = SyncReport()
         start = self.client.requests_sent
-        self._answers_at_start = self.client.json_answers
+        self._answers_at_start = self.client.answers_read
         self.client.skipped.clear()
         self.desks.seen(self.desk)
         self.push(report)

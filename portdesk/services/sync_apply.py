@@ -16,19 +16,17 @@ from dataclasses import replace
 from itertools import islice
 from typing import Any, TypeVar
 
-from sqlalchemy.orm import Session
-
 from portdesk.domain.case import CaseNumber, NumberStatus, PortCase
 from portdesk.domain.lifecycle import Status
 from portdesk.domain.numbers import InvalidNumber, parse_number
-from portdesk.platform.models import PlatformOrder
-from portdesk.platform.sync.mapping import OrderState, order_state
+from portdesk.platform.port import Order, OrderState
 from portdesk.services.sync_conflicts import ConflictKeeper
 from portdesk.services.sync_refs import database_id, split_reference
 from portdesk.services.sync_report import Notice, SyncReport
 from portdesk.store import audit
 from portdesk.store.store import Store
 from portdesk.store.sync_repo import SyncRepository
+from portdesk.store.unit import Session
 
 T = TypeVar("T")
 BATCH = 250
@@ -60,13 +58,12 @@ class OrderApplier:
             self._database_id = database_id(self.repo)
         return self._database_id
 
-    def apply_orders(self, orders: Iterable[PlatformOrder], report: SyncReport) -> None:
+    def apply_orders(self, orders: Iterable[Order], report: SyncReport) -> None:
         for chunk in batched(orders):
             with self.store.transaction() as session:
                 self._by_order, self._by_ref = self.repo.prefetch(
                     session, [o.id for o in chunk],
-                    [split_reference(o.customer_reference)[0] for o in chunk
-                     if o.customer_reference])
+                    [split_reference(o.reference)[0] for o in chunk if o.reference])
                 self._unlinked = {o.id for o in chunk} - set(self._by_order)
                 self._audit = []
                 try:
@@ -91,7 +88,7 @@ class OrderApplier:
             audit.append(session, actor=self.actor, action=action, changes=changes,
                          case_id=case.id, case_reference=case.reference)
 
-    def apply(self, session: Session, order: PlatformOrder, report: SyncReport,
+    def apply(self, session: Session, order: Order, report: SyncReport,
               clone_after: int | None = None) -> PortCase | None:
         case = self._by_order.get(order.id)
         if case is None and order.id not in self._unlinked:
@@ -100,19 +97,19 @@ class OrderApplier:
             case = self._owner(session, order, report, clone_after)
         if case is None:
             return None  # an order PortDesk did not make: not ours to track
-        return self.apply_state(session, case, order_state(order), report, order)
+        return self.apply_state(session, case, order.state, report, order)
 
-    def _owner(self, session: Session, order: PlatformOrder, report: SyncReport,
+    def _owner(self, session: Session, order: Order, report: SyncReport,
                clone_after: int | None) -> PortCase | None:
-        if not order.customer_reference:
+        if not order.reference:
             return None
-        human, db_id = split_reference(order.customer_reference)
+        human, db_id = split_reference(order.reference)
         if db_id is not None and db_id != self.database_id:
             return None  # another desk's order: its case lives in another database
         case = self._by_ref.get(human) or self.repo.case_by_reference(session, human)
         if case is None or case.id is None:
             return None
-        theirs = {n.e164 for n in order.numbers}
+        theirs = set(order.numbers)
         strangers = theirs - set(case.number_e164s)
         if (db_id is None and not theirs & set(case.number_e164s)) or (
                 case.platform_order_id is None and (strangers or not theirs)):
@@ -127,12 +124,12 @@ class OrderApplier:
                            version=case.version + 1)  # set_case_values moved the version
         return self.link_split(session, case, order, report, clone_after)
 
-    def link_split(self, session: Session, parent: PortCase, order: PlatformOrder,
+    def link_split(self, session: Session, parent: PortCase, order: Order,
                    report: SyncReport, clone_after: int | None = None) -> PortCase:
         """A linked case for an order the platform split off `parent`, with its numbers."""
         assert parent.id is not None
         self._forget(parent)
-        on_order = {n.e164 for n in order.numbers}
+        on_order = set(order.numbers)
         moving = [n for n in parent.numbers if n.e164 in on_order]
         staying = tuple(n for n in parent.numbers if n.e164 not in on_order)
         if not moving:  # numbers PortDesk never had on this case: take the order's word
@@ -165,12 +162,12 @@ class OrderApplier:
         return created
 
     def apply_state(self, session: Session, case: PortCase, state: OrderState,
-                    report: SyncReport, order: PlatformOrder | None = None) -> PortCase:
+                    report: SyncReport, order: Order | None = None) -> PortCase:
         assert case.id is not None
         case_id, before, changed = case.id, case, False
         self._forget(case)
         if order is not None:
-            case, conflicts = self.keeper.merge(session, case, order.raw)
+            case, conflicts = self.keeper.merge(session, case, order.draft, order.id)
             report.conflicts += bool(conflicts)
             changed = case.version != before.version
         if state.status is not None and state.status != case.status:

@@ -13,22 +13,19 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from sqlalchemy.orm import Session
-
 from portdesk.domain.case import PortCase, mask_secret
-from portdesk.domain.errors import NotFound, PortDeskError
-from portdesk.platform.sync.fields import (
+from portdesk.domain.draft_fields import (
     DRAFT_FIELDS,
     LABELS,
     SECRET_FIELDS,
     case_values,
-    order_values,
     with_values,
 )
-from portdesk.platform.wire import Json
+from portdesk.domain.errors import NotFound, PortDeskError
 from portdesk.store import audit
 from portdesk.store.store import Store
 from portdesk.store.sync_repo import SyncRepository
+from portdesk.store.unit import Session
 
 
 def _base_key(case_id: int) -> str:
@@ -59,11 +56,12 @@ class ConflictKeeper:
             stored[name] = self.store.box.encrypt(stored.get(name, "")) or ""
         self.repo.put_json(_base_key(case_id), stored, session)
 
-    def merge(self, session: Session, case: PortCase, order: Json) -> tuple[PortCase, list[str]]:
-        """Three-way merge of the draft fields; returns the case as now and conflicting fields."""
+    def merge(self, session: Session, case: PortCase, remote: dict[str, str],
+              order_id: str) -> tuple[PortCase, list[str]]:
+        """Three-way merge of the draft fields (`remote`: the order's); returns the case as now
+        and the conflicting fields."""
         assert case.id is not None
         case_id = case.id
-        remote = order_values(order)
         base = self.load_base(session, case_id)
         if base is None:  # first sight of this order: what it holds now is the common ground
             self.save_base(session, case_id, remote)
@@ -89,7 +87,7 @@ class ConflictKeeper:
                 new_base = {k: base.get(k, "") if k in take else v for k, v in new_base.items()}
         self.save_base(session, case_id, new_base, base)
         if conflicts:
-            self._flag(session, case, conflicts, local, remote, str(order.get("id") or ""))
+            self._flag(session, case, conflicts, local, remote, order_id)
         elif case.sync_state == "conflict":
             self._clear(session, case)
         return case, conflicts
@@ -131,7 +129,7 @@ def resolve_conflict(store: Store, case_id: int, keep: Literal["mine", "theirs"]
     """A person decided: keep the local values (and push them) or take the platform's."""
     if keep not in ("mine", "theirs"):
         raise PortDeskError("choose 'mine' (keep your values) or 'theirs' (take the platform's)")
-    repo = SyncRepository(store.sessions, store.box)
+    repo = store.outbox
     keeper = ConflictKeeper(store, repo, actor)
     with store.transaction() as session:
         case = repo.case_by_id(session, case_id)

@@ -8,11 +8,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from portdesk.domain.errors import PortDeskError
-from portdesk.platform.client import PlatformClient
-from portdesk.platform.records import ActivationJob, ExceptionType, FocWindow, Requirement
+from portdesk.domain.lifecycle import Status
+from portdesk.platform.port import (
+    ActivationJob,
+    ExceptionType,
+    FocWindow,
+    PortingPlatform,
+    Requirement,
+)
 from portdesk.services.sync_steps import portability_key
 from portdesk.store.store import Store
-from portdesk.store.sync_repo import SyncRepository
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,24 +31,22 @@ class PlatformView:
     order_status: str = ""
 
 
-def platform_view(client: PlatformClient, store: Store, case_id: int) -> PlatformView:
+def platform_view(client: PortingPlatform, store: Store, case_id: int) -> PlatformView:
     case = store.cases.get(case_id)
-    repo = SyncRepository(store.sessions, store.box)
+    repo = store.outbox
     portability = (repo.get_json(portability_key(case_id)) or {}).get("results", [])
     if not case.platform_order_id:
         return PlatformView(portability=portability, exception_types=client.exception_types())
-    order = client.get_porting_order(case.platform_order_id)
-    settings = order.raw.get("activation_settings")
-    fast = isinstance(settings, dict) and settings.get("fast_port_eligible") is True
-    editable = order.status in ("draft", "exception")
+    order = client.order(case.platform_order_id)
     return PlatformView(
         portability=portability, requirements=client.requirements(order.id),
-        windows=client.allowed_foc_windows(order.id) if editable else [],
+        windows=client.allowed_foc_windows(order.id) if order.editable else [],
         exception_types=client.exception_types(), jobs=client.activation_jobs(order.id),
-        can_activate=fast and order.status == "foc-date-confirmed", order_status=order.status)
+        can_activate=order.fast_port_eligible and order.state.status == Status.FOC_CONFIRMED,
+        order_status=order.state.platform_status)
 
 
-def activate(client: PlatformClient, store: Store, case_id: int) -> ActivationJob:
+def activate(client: PortingPlatform, store: Store, case_id: int) -> ActivationJob:
     case = store.cases.get(case_id)
     if not case.platform_order_id:
         raise PortDeskError(f"{case.reference} has no platform order to activate")

@@ -16,11 +16,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from portdesk.domain.case import CaseKind, PortCase, mask_secret
-from portdesk.platform.client import PlatformClient
-from portdesk.platform.records import RejectionCode
+from portdesk.platform.port import PortingPlatform, RejectionCode
 from portdesk.services.sync_portouts import request_key
 from portdesk.store.store import Store
-from portdesk.store.sync_repo import SyncRepository
 
 EARLIEST, LATEST = timedelta(hours=24), timedelta(hours=48)
 
@@ -37,17 +35,18 @@ class FieldCheck:
 class PortoutReview:
     case_id: int
     reference: str
-    status: str
+    status: str  # the platform's word, for display
     gaining_carrier: str
     numbers: tuple[str, ...]
     foc_date: str
     received_at: datetime | None
     fields: tuple[FieldCheck, ...]
     account_source: str
+    awaiting_answer: bool = True  # nobody has authorized or rejected it yet
 
     def time_left(self, now: datetime) -> tuple[timedelta, timedelta] | None:
         """(until it may be auto-authorized, until it surely is); None when not pending."""
-        if self.status != "pending" or self.received_at is None:
+        if not self.awaiting_answer or self.received_at is None:
             return None
         return self.received_at + EARLIEST - now, self.received_at + LATEST - now
 
@@ -68,7 +67,7 @@ def _check(label: str, requested: str, account: str, secret: bool = False) -> Fi
 
 def review(store: Store, case_id: int) -> PortoutReview:
     case = store.cases.get(case_id)
-    repo = SyncRepository(store.sessions, store.box)
+    repo = store.outbox
     request = repo.get_json(request_key(case_id)) or {}
     account, source = _account(store, case)
     pin = store.box.decrypt(request.get("attempted_pin")) if request.get("attempted_pin") else ""
@@ -87,7 +86,8 @@ def review(store: Store, case_id: int) -> PortoutReview:
         gaining_carrier=request.get("carrier_name") or "", numbers=tuple(case.number_e164s),
         foc_date=case.foc_date.isoformat() if case.foc_date else "",
         received_at=datetime.fromisoformat(received) if received else None,
-        fields=fields, account_source=source)
+        fields=fields, account_source=source,
+        awaiting_answer=case.awaits_portout_answer)
 
 
 def _account(store: Store, case: PortCase) -> tuple[PortCase, str]:
@@ -101,7 +101,7 @@ def _account(store: Store, case: PortCase) -> tuple[PortCase, str]:
     return case, "no account on file for these numbers: check with support"
 
 
-def eligible_codes(client: PlatformClient, store: Store, case_id: int) -> list[RejectionCode]:
+def eligible_codes(client: PortingPlatform, store: Store, case_id: int) -> list[RejectionCode]:
     """The rejection codes the platform accepts for this port-out (they differ per request)."""
     case = store.cases.get(case_id)
     if not case.platform_order_id:

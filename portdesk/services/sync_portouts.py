@@ -16,19 +16,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from portdesk.domain.case import Address, CaseKind, PortCase
 from portdesk.domain.lifecycle import Status
-from portdesk.platform.models import PlatformEvent, Portout
-from portdesk.platform.sync.mapping import portout_state
-from portdesk.platform.wire import parse_time
+from portdesk.platform.port import FeedEvent, PortoutRequest
 from portdesk.services.sync_apply import OrderApplier, batched, case_number
 from portdesk.services.sync_report import Notice, SyncReport
-
-REQUEST_FIELDS = ("end_user_name", "authorized_name", "service_address", "city", "state", "zip",
-                  "carrier_name", "spid", "pon", "support_key", "requested_foc_date",
-                  "current_carrier", "account_number")
+from portdesk.store.unit import Session
 
 
 def request_key(case_id: int) -> str:
@@ -40,9 +33,9 @@ class PortoutNews:
     """What the port-out log said this round, beyond "fetch it again"."""
 
     refresh: list[str] = field(default_factory=list)
-    comments: list[PlatformEvent] = field(default_factory=list)
-    focs: list[PlatformEvent] = field(default_factory=list)
-    details: dict[str, dict[str, Any]] = field(default_factory=dict)  # status payloads by id
+    comments: list[FeedEvent] = field(default_factory=list)
+    focs: list[FeedEvent] = field(default_factory=list)
+    details: dict[str, dict[str, str]] = field(default_factory=dict)  # what status changes said
 
 
 class PortoutApplier:
@@ -51,29 +44,30 @@ class PortoutApplier:
         self.store = orders.store
         self.repo = orders.repo
 
-    def apply_portouts(self, portouts: Iterable[Portout], report: SyncReport,
-                       details: dict[str, dict[str, Any]] | None = None) -> None:
+    def apply_portouts(self, portouts: Iterable[PortoutRequest], report: SyncReport,
+                       details: dict[str, dict[str, str]] | None = None) -> None:
         for chunk in batched(portouts):
             with self.store.transaction() as session:
                 for portout in chunk:
                     self.apply(session, portout, report, (details or {}).get(portout.id))
 
-    def apply(self, session: Session, portout: Portout, report: SyncReport,
-              event_payload: dict[str, Any] | None = None) -> PortCase:
-        state = portout_state(portout)
+    def apply(self, session: Session, portout: PortoutRequest, report: SyncReport,
+              event_details: dict[str, str] | None = None) -> PortCase:
+        state = portout.state
         if state.status is None:
-            report.unknown.append(f"port-out status {portout.status} (port-out {portout.id})")
+            report.unknown.append(f"port-out status {state.platform_status} "
+                                  f"(port-out {portout.id})")
         case = self.repo.case_by_order(session, portout.id)
         if case is not None:
             assert case.id is not None
-            self._keep_request(session, case.id, portout, event_payload)
+            self._keep_request(session, case.id, portout, event_details)
             return self.orders.apply_state(session, case, state, report)
         created = self.store.cases.create(_case(portout, state.status), self.orders.actor,
                                           session)
         assert created.id is not None
-        self._keep_request(session, created.id, portout, event_payload)
+        self._keep_request(session, created.id, portout, event_details)
         report.cases_updated += 1
-        if portout.status == "pending":
+        if portout.awaiting_answer:
             numbers = ", ".join(portout.numbers)
             report.notices.append(Notice(
                 "portout_waiting", created.id, created.reference,
@@ -81,25 +75,18 @@ class PortoutApplier:
                 f"{numbers}; authorize or reject it"))
         return created
 
-    def _keep_request(self, session: Session, case_id: int, portout: Portout,
-                      payload: dict[str, Any] | None) -> None:
+    def _keep_request(self, session: Session, case_id: int, portout: PortoutRequest,
+                      details: dict[str, str] | None) -> None:
         key = request_key(case_id)
         old = self.repo.get_json(key, session) or {}
-        raw = portout.raw
-        kept: dict[str, Any] = dict(old)
-        for name in REQUEST_FIELDS:
-            value = raw.get(name)
-            if isinstance(value, str) and value:
-                kept[name] = value
-        received = portout.created_at or (parse_time(old["received_at"], "a time")
-                                           if old.get("received_at") else None)
+        kept: dict[str, Any] = {**old, **portout.details}
+        received = portout.received_at or (_moment(old["received_at"])
+                                            if old.get("received_at") else None)
         kept["received_at"] = (received or datetime.now(UTC)).isoformat()
         kept["rejection_code"] = portout.rejection_code
-        kept["reason"] = portout.reason or ""
-        for name in ("subscriber_name", "attempted_pin"):
-            value = (payload or {}).get(name)
-            if isinstance(value, str) and value:
-                kept[name] = self.store.box.encrypt(value) if name == "attempted_pin" else value
+        kept["reason"] = portout.reason
+        for name, value in (details or {}).items():
+            kept[name] = self.store.box.encrypt(value) if name == "attempted_pin" else value
         if kept != old:
             self.repo.put_json(key, kept, session)
 
@@ -113,24 +100,23 @@ class PortoutApplier:
             for event in news.focs:
                 self._foc(session, event, report)
 
-    def _case_of(self, session: Session, event: PlatformEvent,
+    def _case_of(self, session: Session, event: FeedEvent,
                  report: SyncReport) -> PortCase | None:
         case = self.repo.case_by_order(session, event.portout_id or "")
         if case is None:
-            report.skip("event", event.id, event.event_type,
+            report.skip("event", event.id, event.name,
                         f"port-out {event.portout_id} is not on the platform's list")
         return case
 
-    def _comment(self, session: Session, event: PlatformEvent, report: SyncReport) -> None:
+    def _comment(self, session: Session, event: FeedEvent, report: SyncReport) -> None:
         case = self._case_of(session, event, report)
-        body = event.payload.get("comment")
+        body = event.comment
         if case is None or case.id is None:
             return
-        if not isinstance(body, str) or not body.strip():
-            report.skip("event", event.id, event.event_type, "a comment without text")
+        if not body.strip():
+            report.skip("event", event.id, event.name, "a comment without text")
             return
-        comment_id = event.payload.get("id")
-        marker = comment_id if isinstance(comment_id, str) and comment_id else event.id
+        marker = event.comment_id or event.id
         if self.store.comments.has_platform_comment(marker):
             return
         self.store.comments.add(case.id, "platform", body, source="platform",
@@ -140,16 +126,13 @@ class PortoutApplier:
                                      f"{case.reference}: new comment on the port-out: "
                                      f"{body.strip()[:120]}"))
 
-    def _foc(self, session: Session, event: PlatformEvent, report: SyncReport) -> None:
+    def _foc(self, session: Session, event: FeedEvent, report: SyncReport) -> None:
         case = self._case_of(session, event, report)
-        try:
-            foc = parse_time(event.payload.get("foc_date"), "an FOC date")
-        except Exception:  # noqa: BLE001 - an unreadable date is reported, not applied
-            foc = None
+        foc = event.foc_date  # None when missing or unreadable: reported, not applied
         if case is None or case.id is None:
             return
         if foc is None:
-            report.skip("event", event.id, event.event_type, "no readable foc_date")
+            report.skip("event", event.id, event.name, "no readable foc_date")
             return
         if case.foc_date != foc.date():
             self.repo.set_case_values(case.id, session, foc_date=foc.date())
@@ -160,22 +143,23 @@ class PortoutApplier:
                 f"{foc.date().isoformat()} (it may port up to 10 days later)"))
 
 
-def _case(portout: Portout, status: Status | None) -> PortCase:
-    raw: dict[str, Any] = portout.raw
-    address = Address(line1=_s(raw.get("service_address")), city=_s(raw.get("city")),
-                      state=_s(raw.get("state"))[:2], postal_code=_s(raw.get("zip")))
-    pon = raw.get("pon")
+def _case(portout: PortoutRequest, status: Status | None) -> PortCase:
+    sent = portout.details
+    address = Address(line1=sent.get("service_address", ""), city=sent.get("city", ""),
+                      state=sent.get("state", "")[:2], postal_code=sent.get("zip", ""))
+    pon = sent.get("pon")
     notes = f"Port-out request from {portout.carrier_name or 'another carrier'}"
     notes += f" (PON {pon})." if pon else "."
     return PortCase(
         account_name=portout.end_user_name or "(name not given)",
         numbers=tuple(case_number(n) for n in portout.numbers), kind=CaseKind.PORT_OUT,
-        status=status or Status.SUBMITTED, platform_status=portout.status,
-        authorized_name=_s(raw.get("authorized_name")), service_address=address,
-        foc_date=portout.foc_date.date() if portout.foc_date else None,
+        status=status or Status.SUBMITTED, platform_status=portout.state.platform_status,
+        authorized_name=sent.get("authorized_name", ""), service_address=address,
+        foc_date=portout.state.foc_date,
         platform_order_id=portout.id, platform_refs=(portout.id,), notes=notes,
-        exception_detail=portout.reason or "", sync_state="synced")
+        exception_detail=portout.reason, sync_state="synced")
 
 
-def _s(value: object) -> str:
-    return value if isinstance(value, str) else ""
+def _moment(text: str) -> datetime:
+    value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return value if value.tzinfo else value.replace(tzinfo=UTC)

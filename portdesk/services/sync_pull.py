@@ -18,12 +18,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy.orm import Session
-
-from portdesk.platform.client import PORTING_EVENTS, PORTOUT_EVENTS, PlatformClient
-from portdesk.platform.errors import MalformedResponse, NotFound, PlatformError
-from portdesk.platform.models import PlatformEvent, PlatformOrder, Portout, parse_event
-from portdesk.platform.wire import parse_time
+from portdesk.platform.errors import NotFound, PlatformError
+from portdesk.platform.port import (
+    EventKind,
+    Feed,
+    FeedEvent,
+    Order,
+    PortingPlatform,
+    PortoutRequest,
+)
 from portdesk.services.sync_apply import OrderApplier
 from portdesk.services.sync_portouts import PortoutApplier, PortoutNews
 from portdesk.services.sync_report import SyncReport, stops_the_round
@@ -37,12 +40,6 @@ REFETCH = "sync.refetch"
 GIVE_UP_AFTER = 5  # rounds a record may fail to fetch before PortDesk stops asking
 RECONCILE_AT = 200  # touched orders beyond which one walk of the list is cheaper than GETs
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-KNOWN_PORTING = frozenset({
-    "porting_order.status_changed", "porting_order.new_comment", "porting_order.split",
-    "porting_order.messaging_changed", "porting_order.deleted", "porting_order.loa_updated",
-    "porting_order.sharing_token_expired"})
-KNOWN_PORTOUT = frozenset({"portout.status_changed", "portout.new_comment",
-                           "portout.foc_date_changed"})
 _SEEN_LIMIT = 500
 
 
@@ -53,7 +50,7 @@ class Cursor:
 
 
 class Puller:
-    def __init__(self, client: PlatformClient, repo: SyncRepository, applier: OrderApplier,
+    def __init__(self, client: PortingPlatform, repo: SyncRepository, applier: OrderApplier,
                  portouts: PortoutApplier, answered: Callable[[], bool] = lambda: True) -> None:
         self.client = client
         self.repo = repo
@@ -62,19 +59,19 @@ class Puller:
         self._answered = answered
         self._failed: dict[str, int] = {}
         # whether this desk may still move the cursors (it holds the feed's lease); one desk: yes
-        self.fence: Callable[[Session], bool] = lambda _session: True
+        self.fence: Callable[[Any], bool] = lambda _session: True
 
     def pull(self, report: SyncReport) -> None:
-        porting = self._load_cursor(PORTING_EVENTS)
+        porting = self._load_cursor(Feed.PORT_INS)
         if porting is None:
             self.first_pull(report)
             return
-        portout = self._load_cursor(PORTOUT_EVENTS) or self._log_end(PORTOUT_EVENTS)
+        portout = self._load_cursor(Feed.PORT_OUTS) or self._log_end(Feed.PORT_OUTS)
         orders: list[str] = []
         news = PortoutNews()
-        porting = self._read_log(PORTING_EVENTS, porting, report,
+        porting = self._read_log(Feed.PORT_INS, porting, report,
                                  lambda ev: self._route_porting(ev, orders, report))
-        portout = self._read_log(PORTOUT_EVENTS, portout, report,
+        portout = self._read_log(Feed.PORT_OUTS, portout, report,
                                  lambda ev: self._route_portout(ev, news, report))
         retry = self.repo.get_json(REFETCH) or {}
         orders += [k[6:] for k in retry if k.startswith("order:") and k[6:] not in orders]
@@ -82,38 +79,33 @@ class Puller:
                          and k[8:] not in news.refresh]
         self._failed = {}
         if len(orders) > RECONCILE_AT:
-            self.applier.apply_orders(self.client.list_porting_orders(), report)
+            self.applier.apply_orders(self.client.all_orders(), report)
         else:
             self.applier.apply_orders(self._orders(orders, report), report)
         fetched = list(self._portouts(news.refresh, report))
-        pending = [p for p in self.client.portouts("pending")
+        pending = [p for p in self.client.portout_requests(awaiting_only=True)
                    if p.id not in {f.id for f in fetched}]
         self.portouts.apply_portouts([*fetched, *pending], report, news.details)
         self.portouts.apply_news(news, report)
-        self._save_cursors({PORTING_EVENTS: porting, PORTOUT_EVENTS: portout},
+        self._save_cursors({Feed.PORT_INS: porting, Feed.PORT_OUTS: portout},
                            self._refetch_list(retry, report), report)
 
     def first_pull(self, report: SyncReport) -> None:
-        ends = {feed: self._log_end(feed) for feed in (PORTING_EVENTS, PORTOUT_EVENTS)}
+        ends = {feed: self._log_end(feed) for feed in Feed}
         self.reconcile(report)
         self._save_cursors(ends, None, report)
 
     def reconcile(self, report: SyncReport) -> None:
         """Walk every order and port-out: events get missed, this catches what they did not say."""
-        self.applier.apply_orders(self.client.list_porting_orders(), report)
-        self.portouts.apply_portouts(self.client.portouts(), report)
+        self.applier.apply_orders(self.client.all_orders(), report)
+        self.portouts.apply_portouts(self.client.portout_requests(), report)
 
     # the logs
-    def _read_log(self, feed: str, cursor: Cursor, report: SyncReport,
-                  route: Callable[[PlatformEvent], None]) -> Cursor:
+    def _read_log(self, feed: Feed, cursor: Cursor, report: SyncReport,
+                  route: Callable[[FeedEvent], None]) -> Cursor:
         """Every event after the cursor, routed; returns the cursor to save (newest time seen)."""
         newest, at_newest, timeless = cursor.time, set(cursor.seen), set()
-        for raw in self.client.events(cursor.time, feed=feed):
-            try:
-                event = parse_event(raw)
-            except MalformedResponse as exc:
-                self.client.skip("event", raw, str(exc))
-                continue
+        for event in self.client.events_since(feed, cursor.time):
             if event.id in cursor.seen:
                 continue
             report.events += 1
@@ -128,62 +120,46 @@ class Puller:
         seen = at_newest | set(list(timeless)[:_SEEN_LIMIT])
         return Cursor(newest, seen)
 
-    def _route_porting(self, event: PlatformEvent, orders: list[str], report: SyncReport) -> None:
-        if event.event_type not in KNOWN_PORTING:
+    def _route_porting(self, event: FeedEvent, orders: list[str], report: SyncReport) -> None:
+        if not event.known:
             _unknown(event, report)
-        payload_id = event.payload.get("id")
-        for order_id in (event.order_id, payload_id if isinstance(payload_id, str) else None,
-                         _split_target(event.payload)):
-            if order_id and order_id not in orders:
+        for order_id in event.order_ids:
+            if order_id not in orders:
                 orders.append(order_id)
 
-    def _route_portout(self, event: PlatformEvent, news: PortoutNews,
-                       report: SyncReport) -> None:
-        if event.event_type not in KNOWN_PORTOUT:
+    def _route_portout(self, event: FeedEvent, news: PortoutNews, report: SyncReport) -> None:
+        if not event.known:
             _unknown(event, report)
         if not event.portout_id:
-            report.skip("event", event.id, event.event_type, "names no port-out")
+            report.skip("event", event.id, event.name, "names no port-out")
             return
-        if event.event_type == "portout.new_comment":
+        if event.kind == EventKind.PORTOUT_COMMENT:
             news.comments.append(event)
-        elif event.event_type == "portout.foc_date_changed":
+        elif event.kind == EventKind.PORTOUT_FOC:
             news.focs.append(event)
-        if event.event_type == "portout.status_changed":
-            news.details[event.portout_id] = event.payload
-        if event.event_type != "portout.new_comment" and event.portout_id not in news.refresh:
+        if event.kind == EventKind.PORTOUT_STATUS:
+            news.details[event.portout_id] = event.details
+        if event.kind != EventKind.PORTOUT_COMMENT and event.portout_id not in news.refresh:
             news.refresh.append(event.portout_id)
 
-    def _log_end(self, feed: str) -> Cursor:
-        """Where a log ends now, whichever way it is sorted: the newest time on its first and
-        last pages (two requests at most)."""
-        first = self.client.events_page(None, 1, size=1, feed=feed)
-        pages = [first]
-        total = first.meta.total_pages if first.meta else 1
-        if total > 1:
-            pages.append(self.client.events_page(None, total, size=1, feed=feed))
-        newest = Cursor(None)
-        for raw in (item for page in pages for item in page.items):
-            try:
-                event = parse_event(raw)
-            except MalformedResponse:
-                continue
-            if event.created_at and (newest.time is None or event.created_at > newest.time):
-                newest = Cursor(event.created_at, {event.id})
-        return newest if newest.time else Cursor(EPOCH)
+    def _log_end(self, feed: Feed) -> Cursor:
+        """Where a log ends now, whichever way it is sorted."""
+        newest, ids = self.client.log_end(feed)
+        return Cursor(newest, ids) if newest else Cursor(EPOCH)
 
-    def _load_cursor(self, feed: str) -> Cursor | None:
-        if feed == PORTING_EVENTS:
+    def _load_cursor(self, feed: Feed) -> Cursor | None:
+        if feed == Feed.PORT_INS:
             text = self.repo.get(CURSOR_TIME)
             if not text:
                 return None
             ids = set(filter(None, self.repo.get(CURSOR_IDS).split(",")))
-            return Cursor(parse_time(text, "the sync cursor"), ids)
+            return Cursor(_moment(text), ids)
         saved = self.repo.get_json(PORTOUT_CURSOR)
         if not isinstance(saved, dict) or not saved.get("time"):
             return None
-        return Cursor(parse_time(saved["time"], "the sync cursor"), set(saved.get("ids") or []))
+        return Cursor(_moment(saved["time"]), set(saved.get("ids") or []))
 
-    def _save_cursors(self, cursors: dict[str, Cursor], refetch: dict[str, int] | None,
+    def _save_cursors(self, cursors: dict[Feed, Cursor], refetch: dict[str, int] | None,
                       report: SyncReport) -> None:
         """Both cursors (and the refetch list) in one transaction, and only while this desk
         still holds the feed (`fence`): a desk that lost it mid-round never moves them."""
@@ -194,7 +170,7 @@ class Puller:
                 return
             for feed, cursor in cursors.items():
                 moment = (cursor.time or EPOCH).isoformat()
-                if feed == PORTING_EVENTS:
+                if feed == Feed.PORT_INS:
                     self.repo.put(CURSOR_TIME, moment, session)
                     self.repo.put(CURSOR_IDS, ",".join(sorted(cursor.seen)), session)
                 else:
@@ -204,11 +180,11 @@ class Puller:
                 self.repo.put_json(REFETCH, refetch, session)
 
     # records
-    def _orders(self, order_ids: list[str], report: SyncReport) -> Iterator[PlatformOrder]:
-        return self._fetch(order_ids, self.client.get_porting_order, "order", report)
+    def _orders(self, order_ids: list[str], report: SyncReport) -> Iterator[Order]:
+        return self._fetch(order_ids, self.client.order, "order", report)
 
-    def _portouts(self, portout_ids: list[str], report: SyncReport) -> Iterator[Portout]:
-        return self._fetch(portout_ids, self.client.get_portout, "port-out", report)
+    def _portouts(self, portout_ids: list[str], report: SyncReport) -> Iterator[PortoutRequest]:
+        return self._fetch(portout_ids, self.client.portout_request, "port-out", report)
 
     def _fetch(self, ids: list[str], get: Callable[[str], T], what: str,
                report: SyncReport) -> Iterator[T]:
@@ -238,14 +214,12 @@ class Puller:
         return keep if keep or before else None
 
 
-def _unknown(event: PlatformEvent, report: SyncReport) -> None:
-    log.warning("event %s has a type PortDesk does not know: %s", event.id, event.event_type)
-    report.unknown.append(f"event type {event.event_type} (event {event.id})")
+def _unknown(event: FeedEvent, report: SyncReport) -> None:
+    log.warning("event %s has a type PortDesk does not know: %s", event.id, event.name)
+    report.unknown.append(f"event type {event.name} (event {event.id})")
 
 
-def _split_target(payload: dict[str, object]) -> str | None:
-    """`porting_order.split` names the new order under to.id."""
-    target = payload.get("to")
-    if isinstance(target, dict) and isinstance(target.get("id"), str):
-        return str(target["id"])
-    return None
+def _moment(text: str) -> datetime:
+    """A cursor as this module saved it (ISO 8601; a time without a zone is UTC)."""
+    value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return value if value.tzinfo else value.replace(tzinfo=UTC)

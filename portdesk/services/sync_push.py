@@ -21,12 +21,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from portdesk.domain.case import PortCase
-from portdesk.platform.client import SUBMITTED_OR_LATER, PlatformClient
+from portdesk.domain.lifecycle import Status
 from portdesk.platform.errors import NotFound, PlatformError, RequestRejected
-from portdesk.platform.models import PlatformOrder
-from portdesk.platform.sync.fields import order_values
-from portdesk.platform.sync.mapping import order_state
-from portdesk.platform.wire import order_fields
+from portdesk.platform.port import Order, PortingPlatform
 from portdesk.services.sync_apply import OrderApplier
 from portdesk.services.sync_portouts import PortoutApplier
 from portdesk.services.sync_refs import platform_reference
@@ -39,6 +36,8 @@ from portdesk.store.sync_repo import OutboxItem, SyncRepository
 
 UPLOAD_SLOTS = ("loa", "invoice")
 log = logging.getLogger("portdesk.sync")
+# what a port-out request becomes once answered: authorized (cleared for its FOC), or refused
+ANSWERED = {True: Status.FOC_CONFIRMED, False: Status.CANCEL_PENDING}
 
 
 class Held(Exception):
@@ -46,7 +45,7 @@ class Held(Exception):
 
 
 class Pusher:
-    def __init__(self, store: Store, client: PlatformClient, repo: SyncRepository,
+    def __init__(self, store: Store, client: PortingPlatform, repo: SyncRepository,
                  applier: OrderApplier, portouts: PortoutApplier, leases: LeaseBook,
                  answered: Callable[[], bool] = lambda: True) -> None:
         self._answered = answered
@@ -119,7 +118,7 @@ class Pusher:
         handler(item, case, report)
         report.pushed += 1
 
-    def _done(self, item: OutboxItem, order: PlatformOrder, report: SyncReport,
+    def _done(self, item: OutboxItem, order: Order, report: SyncReport,
               new_base: bool = False) -> None:
         """The platform's answer onto the case and the item done, in one transaction."""
         with self.store.transaction() as session:
@@ -127,8 +126,8 @@ class Pusher:
             assert case is not None
             if new_base:  # what was just written is the common ground from now on
                 old = self.keeper.load_base(session, item.case_id)
-                self.keeper.save_base(session, item.case_id, order_values(order.raw), old)
-            self.applier.apply_state(session, case, order_state(order), report, order)
+                self.keeper.save_base(session, item.case_id, order.draft, old)
+            self.applier.apply_state(session, case, order.state, report, order)
             self.repo.mark_done(item.id, session=session)
 
     def reference(self, case: PortCase) -> str:
@@ -138,7 +137,7 @@ class Pusher:
     def _order_id(self, case: PortCase) -> str:
         if case.platform_order_id:
             return case.platform_order_id
-        found = self.client.find_orders(self.reference(case))
+        found = self.client.orders_for(self.reference(case))
         if not found:
             raise RequestRejected(f"{case.reference} has no platform order yet", 0, [])
         return found[0].id
@@ -149,18 +148,18 @@ class Pusher:
         if blocked:
             raise RequestRejected(f"{case.reference}: not portable: {'; '.join(blocked)}; "
                                   "remove or split those numbers, then submit again", 0, [])
-        orders = self.client.create_porting_order(case.number_e164s, self.reference(case),
-                                                  account_number=case.account_number)
+        orders = self.client.create_order(case.number_e164s, self.reference(case),
+                                          account_number=case.account_number)
         mine = set(case.number_e164s)
         primary = next((o for o in orders if o.id == case.platform_order_id), None) or next(
-            (o for o in orders if mine & {n.e164 for n in o.numbers}), orders[0])
+            (o for o in orders if mine & o.numbers), orders[0])
         with self.store.transaction() as session:
             refs = list(dict.fromkeys([*case.platform_refs, *(o.id for o in orders)]))
             self.repo.set_case_values(item.case_id, session, platform_order_id=primary.id,
                                       platform_refs=refs)
             fresh = self.repo.case_by_id(session, item.case_id)
             assert fresh is not None
-            self.applier.apply_state(session, fresh, order_state(primary), report, primary)
+            self.applier.apply_state(session, fresh, primary.state, report, primary)
             for other in orders:
                 if other.id != primary.id:
                     self.applier.apply(session, other, report, clone_after=item.id)
@@ -168,50 +167,31 @@ class Pusher:
 
     def _update(self, item: OutboxItem, case: PortCase, report: SyncReport) -> None:
         order_id = self._order_id(case)
-        current = self.client.get_porting_order(order_id)
+        current = self.client.order(order_id)
         with self.store.transaction() as session:
             fresh = self.repo.case_by_id(session, item.case_id)
             assert fresh is not None
-            fresh, conflicts = self.keeper.merge(session, fresh, current.raw)
+            fresh, conflicts = self.keeper.merge(session, fresh, current.draft, current.id)
         if conflicts:
             report.conflicts += 1
             raise Held
-        body = order_fields(fresh)
-        body.pop("customer_reference", None)  # set at create; split orders keep the parent's
-        body.pop("activation_settings", None)
         moment, day = self.steps.foc_request(fresh, order_id, report)
-        if moment is not None:
-            body["activation_settings"] = {"foc_datetime_requested": moment}
-        order = self.client.update_porting_order(order_id, body)
+        order = self.client.update_order(order_id, fresh, moment)
         if day is not None and day != fresh.requested_date:
             self.repo.set_case_values(item.case_id, requested_date=day)
         self._done(item, order, report, True)
 
     def _confirm(self, item: OutboxItem, case: PortCase, report: SyncReport) -> None:
         order_id = self._order_id(case)
-        current = self.client.get_porting_order(order_id)
-        if current.status in ("draft", "exception"):
+        current = self.client.order(order_id)
+        if current.editable:
             self.steps.satisfy(case, order_id, report)
-            steps = current.raw.get("additional_steps")
-            self.steps.associated_numbers(case, order_id, steps if isinstance(steps, list)
-                                          else [], report)
-        try:
-            order = self.client.confirm_porting_order(order_id)
-        except RequestRejected:
-            order = self.client.get_porting_order(order_id)
-            if order.status not in SUBMITTED_OR_LATER - {"cancelled"}:
-                raise  # refused for a reason of its own (requirements not met, ...)
-        self._done(item, order, report)
+            if current.needs_kept_numbers:
+                self.steps.associated_numbers(case, order_id, report)
+        self._done(item, self.client.confirm_order(order_id), report)
 
     def _cancel(self, item: OutboxItem, case: PortCase, report: SyncReport) -> None:
-        order_id = self._order_id(case)
-        try:
-            order = self.client.cancel_porting_order(order_id)
-        except RequestRejected:
-            order = self.client.get_porting_order(order_id)
-            if order.status not in ("cancel-pending", "cancelled"):
-                raise
-        self._done(item, order, report)
+        self._done(item, self.client.cancel_order(self._order_id(case)), report)
 
     def _comment(self, item: OutboxItem, case: PortCase, report: SyncReport) -> None:
         order_id = self._order_id(case)
@@ -233,7 +213,7 @@ class Pusher:
         if slot not in UPLOAD_SLOTS or document is None:
             raise RequestRejected(f"{case.reference}: the document to upload is gone", 0, [])
         platform_id = document.platform_document_id or self._upload_once(document, case)
-        order = self.client.link_documents(self._order_id(case), **{slot: platform_id})
+        order = self.client.attach_documents(self._order_id(case), **{slot: platform_id})
         self._done(item, order, report)
 
     def _upload_once(self, document: Document, case: PortCase) -> str:
@@ -267,15 +247,16 @@ class Pusher:
         if not case.platform_order_id:
             raise RequestRejected(f"{case.reference} is not a platform port-out request", 0, [])
         authorize = bool(item.payload.get("authorize"))
-        current = self.client.get_portout(case.platform_order_id)
+        current = self.client.portout_request(case.platform_order_id)
         note = ""
-        if current.status == "pending":
+        if current.awaiting_answer:
             code = item.payload.get("code")
-            current = self.client.answer_portout(
+            current = self.client.answer_portout_request(
                 case.platform_order_id, authorize, str(item.payload.get("reason") or ""),
                 code if isinstance(code, int) else None)
-        elif current.status != ("authorized" if authorize else "rejected-pending"):
-            note = f"the port-out was already {current.status} when your answer was sent"
+        elif current.state.status != ANSWERED[authorize]:
+            note = (f"the port-out was already {current.state.platform_status} when your answer "
+                    "was sent")
             report.errors.append(f"{case.reference}: {note}")
         with self.store.transaction() as session:
             self.portouts.apply(session, current, report)

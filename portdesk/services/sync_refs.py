@@ -10,26 +10,10 @@ taken when their numbers are the case's.
 
 from __future__ import annotations
 
-import secrets
+from portdesk.store.identity import DATABASE_ID, database_id
 
-from sqlalchemy.exc import IntegrityError
-
-from portdesk.store.sync_repo import SyncRepository
-
-DATABASE_ID = "database.id"
+__all__ = ["DATABASE_ID", "SEPARATOR", "database_id", "platform_reference", "split_reference"]
 SEPARATOR = "/"
-
-
-def database_id(repo: SyncRepository) -> str:
-    """This database's id, made on first use; two desks racing to make it agree on one."""
-    found = repo.get(DATABASE_ID)
-    if found:
-        return found
-    try:
-        repo.put(DATABASE_ID, secrets.token_hex(5))
-    except IntegrityError:  # another workstation on the same database made it first
-        pass
-    return repo.get(DATABASE_ID)
 
 
 def platform_reference(reference: str, db_id: str) -> str:

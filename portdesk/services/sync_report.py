@@ -11,7 +11,7 @@ from portdesk.platform.errors import (
     RateLimited,
     Unreachable,
 )
-from portdesk.platform.models import Skipped
+from portdesk.platform.port import Skipped
 
 NOTICE_KINDS = ("exception", "foc_set", "ported", "portout_waiting", "portout_comment",
                 "portout_foc")

@@ -20,15 +20,10 @@ import logging
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
-
 from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.lifecycle import Status
-from portdesk.platform.client import PlatformClient
-from portdesk.platform.records import FocWindow, Requirement
-from portdesk.platform.wire import format_time
+from portdesk.platform.port import FocWindow, PortingPlatform, Requirement
 from portdesk.services.sync_report import Notice, SyncReport
-from portdesk.store.schema import CaseRow
 from portdesk.store.store import Store
 from portdesk.store.sync_repo import SyncRepository
 
@@ -49,7 +44,7 @@ def requirements_key(case_id: int) -> str:
 
 
 class PortInSteps:
-    def __init__(self, store: Store, client: PlatformClient, repo: SyncRepository) -> None:
+    def __init__(self, store: Store, client: PortingPlatform, repo: SyncRepository) -> None:
         self.store = store
         self.client = client
         self.repo = repo
@@ -58,12 +53,8 @@ class PortInSteps:
     def check_new_numbers(self, report: SyncReport) -> int:
         """Check the numbers of draft port-ins that have none on file (or changed); returns how
         many cases were checked (CHECKS_PER_ROUND at most, the rest next round)."""
-        with self.store.sessions() as session:
-            rows = session.execute(select(CaseRow.id).where(
-                CaseRow.kind == CaseKind.PORT_IN.value, CaseRow.status.in_(DRAFTS))
-                .order_by(CaseRow.id)).all()
         checked = 0
-        for (case_id,) in rows:
+        for case_id in self.store.cases.ids_of(CaseKind.PORT_IN.value, DRAFTS):
             if checked >= CHECKS_PER_ROUND:
                 break
             case = self.store.cases.get(case_id)
@@ -104,7 +95,7 @@ class PortInSteps:
         values: dict[str, str] = {}
         missing = []
         for item in requirements:
-            if item.value and item.status != "requirement-info-exception":
+            if not item.wants_value:
                 continue
             value = self._value_for(case, item)
             if value:
@@ -123,7 +114,7 @@ class PortInSteps:
     def _value_for(self, case: PortCase, item: Requirement) -> str:
         assert case.id is not None
         name = f"{item.name} {item.description}".lower()
-        if item.field_type == "document":
+        if item.is_document:
             kinds = ("bill",) if "invoice" in name or "bill" in name else (
                 "loa_signed", "loa_wet_signed", "loa")
             for document in reversed(self.store.documents.for_case(case.id)):
@@ -140,22 +131,21 @@ class PortInSteps:
             {"name": r.name, "status": r.status, "type": r.field_type,
              "description": r.description} for r in requirements])
 
-    def associated_numbers(self, case: PortCase, order_id: str, steps: list[Any],
-                           report: SyncReport) -> None:
-        if "associated_phone_numbers" not in steps:
-            return
+    def associated_numbers(self, case: PortCase, order_id: str, report: SyncReport) -> None:
+        """A partial port (the order asks for it): the numbers that stay with the losing carrier,
+        kept or disconnected."""
         if not case.remaining_numbers:
             report.errors.append(f"{case.reference}: a partial port here must list the numbers "
                                  "that stay with the losing carrier (keep or disconnect)")
             return
         action = case.remaining_action.value if case.remaining_action else "keep"
         for number in case.remaining_numbers:
-            self.client.add_associated_range(order_id, number, number, action)
+            self.client.keep_number_behind(order_id, number, action)
 
     # FOC
     def foc_request(self, case: PortCase, order_id: str, report: SyncReport
-                    ) -> tuple[str | None, date | None]:
-        """(the time to send, the date it falls on) for the case's requested date, inside an
+                    ) -> tuple[datetime | None, date | None]:
+        """(the time to ask for, the date it falls on) for the case's requested date, inside an
         allowed window; (None, None) when there is no date or no window."""
         if case.requested_date is None:
             return None, None
@@ -171,7 +161,7 @@ class PortInSteps:
                 "foc_set", case.id, case.reference,
                 f"{case.reference}: {case.requested_date.isoformat()} is not an allowed FOC "
                 f"date; requested {day.isoformat()}, the first allowed one after it"))
-        return format_time(chosen), day
+        return chosen, day
 
 
 def choose_window(windows: list[FocWindow], wanted: date) -> datetime | None:
@@ -187,7 +177,7 @@ def choose_window(windows: list[FocWindow], wanted: date) -> datetime | None:
 def platform_evidence(store: Store, case_id: int) -> tuple[
         tuple[tuple[str, bool, str, bool], ...], tuple[tuple[str, str], ...]]:
     """What the sync learnt from the platform, in the shape readiness takes."""
-    repo = SyncRepository(store.sessions, store.box)
+    repo = store.outbox
     kept = repo.get_json(portability_key(case_id)) or {}
     portability = tuple((str(r.get("e164")), r.get("portable") is True,
                          str(r.get("reason") or ""), r.get("fast_portable") is True)

@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -32,7 +33,8 @@ class Anchor:
 
 
 class AnchorBook(Protocol):
-    where: str
+    @property
+    def where(self) -> str: ...
 
     def get(self, database_id: str) -> Anchor | None: ...
 
@@ -114,6 +116,31 @@ class FileAnchors:
 def open_anchors(key_dir: Path, keyring_works: bool) -> AnchorBook:
     """Beside the secrets key: the keyring when it holds the key, else a file in the same place."""
     return KeyringAnchors() if keyring_works else FileAnchors(key_dir / "audit-anchors.json")
+
+
+class LazyAnchors:
+    """The anchor book chosen on first use: asking whether the keyring works loads the keyring
+    (a noticeable part of a second), and a command that only reads never needs an anchor."""
+
+    def __init__(self, key_dir: Path, keyring_works: Callable[[], bool]) -> None:
+        self._key_dir = key_dir
+        self._keyring_works = keyring_works
+        self._book: AnchorBook | None = None
+
+    def _open(self) -> AnchorBook:
+        if self._book is None:
+            self._book = open_anchors(self._key_dir, self._keyring_works())
+        return self._book
+
+    @property
+    def where(self) -> str:
+        return self._open().where
+
+    def get(self, database_id: str) -> Anchor | None:
+        return self._open().get(database_id)
+
+    def advance(self, database_id: str, anchor: Anchor) -> None:
+        self._open().advance(database_id, anchor)
 
 
 class MemoryAnchors:

@@ -141,6 +141,12 @@ class CaseRepository:
                                   .options(selectinload(CaseRow.numbers))).first()
             return row_to_case(row, self._box) if row else None
 
+    def ids_of(self, kind: str, statuses: Sequence[str]) -> list[int]:
+        """The ids of the cases of one kind in these statuses, oldest first."""
+        with self._sessions() as session:
+            return list(session.scalars(select(CaseRow.id).where(
+                CaseRow.kind == kind, CaseRow.status.in_(statuses)).order_by(CaseRow.id)))
+
     def count(self) -> int:
         with self._sessions() as session:
             return int(session.scalar(select(func.count()).select_from(CaseRow)) or 0)

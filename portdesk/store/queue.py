@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, Select, and_, column, func, literal_column, select, table
 from sqlalchemy.orm import Session, sessionmaker
 
+from portdesk.domain.queue import OPEN_STATUSES, QueuePage, QueueQuery, QueueRow
 from portdesk.store.queue_pg import common_terms
 from portdesk.store.schema import CaseRow
+
+__all__ = ["OPEN_STATUSES", "QueuePage", "QueueQuery", "QueueRepository", "QueueRow", "fold",
+           "search_terms"]
 
 SORTABLE = {
     "reference": CaseRow.id,
@@ -32,74 +35,6 @@ SORTABLE = {
     "created_at": CaseRow.created_at,
 }
 RARE_LIMIT = 1000  # a search word matching fewer cases than this goes through the trigram index
-OPEN_STATUSES = ("draft", "awaiting_signature", "submitted", "at_carrier", "exception",
-                 "foc_confirmed", "cancel_pending")
-
-
-@dataclass(frozen=True, slots=True)
-class QueueQuery:
-    statuses: tuple[str, ...] = ()
-    kinds: tuple[str, ...] = ()
-    text: str = ""
-    overdue: bool = False
-    foc_from: date | None = None
-    foc_to: date | None = None
-    assignee: str | None = None
-    sync_states: tuple[str, ...] = ()
-    sort: str = "updated_at"
-    descending: bool = True
-    offset: int = 0
-    limit: int = 200
-    today: date | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"statuses": list(self.statuses), "kinds": list(self.kinds), "text": self.text,
-                "overdue": self.overdue,
-                "foc_from": self.foc_from.isoformat() if self.foc_from else None,
-                "foc_to": self.foc_to.isoformat() if self.foc_to else None,
-                "assignee": self.assignee, "sort": self.sort, "descending": self.descending}
-
-    @classmethod
-    def from_dict(cls, raw: dict[str, Any]) -> QueueQuery:
-        def d(v: Any) -> date | None:
-            return date.fromisoformat(v) if v else None
-        return cls(statuses=tuple(raw.get("statuses") or ()), kinds=tuple(raw.get("kinds") or ()),
-                   text=str(raw.get("text") or ""), overdue=bool(raw.get("overdue")),
-                   foc_from=d(raw.get("foc_from")), foc_to=d(raw.get("foc_to")),
-                   assignee=raw.get("assignee"), sort=str(raw.get("sort") or "updated_at"),
-                   descending=bool(raw.get("descending", True)))
-
-
-@dataclass(frozen=True, slots=True)
-class QueueRow:
-    id: int
-    reference: str
-    account_name: str
-    losing_carrier: str
-    kind: str
-    status: str
-    platform_status: str | None
-    number_count: int
-    foc_date: date | None
-    next_milestone: str
-    next_due: date | None
-    assignee: str
-    updated_at: datetime
-    sync_state: str
-    exception_code: str | None
-    version: int
-
-    def overdue(self, today: date) -> bool:
-        return self.next_due is not None and today > self.next_due
-
-
-@dataclass(frozen=True, slots=True)
-class QueuePage:
-    rows: list[QueueRow]
-    total: int
-    query: QueueQuery = field(repr=False)
-
-
 _COLUMNS = (CaseRow.id, CaseRow.reference, CaseRow.account_name, CaseRow.losing_carrier,
             CaseRow.kind, CaseRow.status, CaseRow.platform_status, CaseRow.number_count,
             CaseRow.foc_date, CaseRow.next_milestone, CaseRow.next_due, CaseRow.assignee,
@@ -243,6 +178,12 @@ class QueueRepository:
             CaseRow.id.desc() if q.descending else CaseRow.id.asc())
         with self._sessions() as session:
             return list(session.scalars(stmt))
+
+    def assignees(self, limit: int = 200) -> list[str]:
+        """Names cases are assigned to (for Assign's list; the index on assignee answers it)."""
+        with self._sessions() as session:
+            return list(session.scalars(select(CaseRow.assignee).where(CaseRow.assignee != "")
+                                        .distinct().limit(limit)))
 
     def rows_for_ids(self, ids: list[int]) -> list[QueueRow]:
         if not ids:

@@ -134,19 +134,24 @@ class SecretBox:
     def bind(self, database_id: str, team: TeamKeyInfo | None,
              record: KeyRecord | None = None) -> None:
         """The database this box serves, its team key when it has one, and the key it is sealed
-        with (Store does this). A desk without that key is refused here, before any write."""
+        with (Store does this). A desk without that key is refused when it first needs a key:
+        before a write (`check_key`), a seal, or reading a secret; it never makes one."""
         self._database_id, self._team, self._epochs = database_id, team, None
         self._record = record or KeyRecord()
         if team is not None and not self._explicit:
             self._keys = None  # the database's own key, not the machine's
-        if team is None and self._record.binding:
-            keys = self._load()  # no key at all: refused in _machine_key, none made
-            if not self._recognises(keys):
-                try:
-                    self.refuse(self._record)
-                finally:
-                    if not self._explicit:
-                        self._keys = None  # never seal with a stranger's key
+        if team is None and self._keys is not None and not self._recognises(self._keys):
+            if self._explicit:
+                self.refuse(self._record)
+            self._keys = None  # loaded for another queue: load (and check) it again
+
+    def check_key(self) -> None:
+        """Before a write: this desk's key must be the queue's (a team's: the current one). Loads
+        the key only for a queue already sealed (a queue opened to be read never loads it)."""
+        if self._team is not None:
+            self._usable()
+        elif self._record.binding:
+            self._load()
 
     def _load(self) -> _Keys:
         if self._keys is None:
@@ -157,7 +162,10 @@ class SecretBox:
             else:
                 key = self._machine_key(create=self._team is not None
                                         or not self._record.binding)
-            self._keys = _Keys(key)
+            keys = _Keys(key)
+            if self._team is None and not self._recognises(keys):
+                self.refuse(self._record, keys)  # never kept: a stranger's key seals nothing
+            self._keys = keys
         return self._keys
 
     def _machine_key(self, create: bool) -> bytes:
@@ -190,9 +198,9 @@ class SecretBox:
                 hmac.new(keys.audit_key, body, hashlib.sha256).hexdigest(), seal)
         return True
 
-    def refuse(self, record: KeyRecord) -> None:
+    def refuse(self, record: KeyRecord, keys: _Keys | None = None) -> None:
         """Raise the one line for a desk whose key is not the one `record` names."""
-        keys = self._keys
+        keys = keys or self._keys
         mine = f"this desk holds key {keys.key_id} (in {self._where})" if keys is not None \
             else "this desk holds another key"
         raise SecretsUnavailable(self._refusal(mine, record.key_id))

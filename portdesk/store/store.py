@@ -4,22 +4,33 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from portdesk.store import key_record, team_key
-from portdesk.store.anchors import AnchorBook, open_anchors
+from portdesk.store.anchors import AnchorBook, LazyAnchors
 from portdesk.store.audit import AuditLog, Sealer, database_id
-from portdesk.store.cases import CaseRepository
-from portdesk.store.documents import CommentRepository, DocumentRepository, VerificationRepository
 from portdesk.store.engine import make_engine, migrate
-from portdesk.store.imports import ImportRepository
-from portdesk.store.queue import QueueRepository
 from portdesk.store.secrets import SecretBox
 from portdesk.store.sessions import StoreSessions
+from portdesk.store.unit import Unit
 from portdesk.store.unreachable import say_when_unreachable
+
+if TYPE_CHECKING:
+    from portdesk.store.cases import CaseRepository
+    from portdesk.store.documents import (
+        CommentRepository,
+        DocumentRepository,
+        VerificationRepository,
+    )
+    from portdesk.store.filters import SavedFilterRepository
+    from portdesk.store.imports import ImportRepository
+    from portdesk.store.queue import QueueRepository
+    from portdesk.store.sync_repo import SyncRepository
 
 
 class Store:
@@ -35,17 +46,63 @@ class Store:
             identity = database_id(session) or ""
             box.bind(identity, team_key.team_info(session), key_record.read(session))
         team_key.guard(self.sessions, box)  # before sealing: never seal with a stale team key
-        self.sealer = Sealer(box, anchors or open_anchors(key_dir or data_dir(), box.in_keyring),
-                             identity)
+        self.sealer = Sealer(box, anchors or LazyAnchors(key_dir or data_dir(),
+                                                         lambda: box.in_keyring), identity)
         self.sessions.seal_with(self.sealer)
         key_record.remember(self.sessions, box)  # the key id, at the first sealed write
-        self.cases = CaseRepository(self.sessions, box)
-        self.queue = QueueRepository(self.sessions)
-        self.documents = DocumentRepository(self.sessions, box)
-        self.comments = CommentRepository(self.sessions)
-        self.verifications = VerificationRepository(self.sessions)
-        self.imports = ImportRepository(self.sessions)
+        self.sessions.before_write = box.check_key  # a desk without the queue's key writes nothing
         self.audit = AuditLog(self.sessions, self.sealer)
+
+    # Repositories are made (and their modules imported) when first asked for: `case list` needs
+    # the queue only, and the command line starts faster without the rest.
+    @cached_property
+    def cases(self) -> CaseRepository:
+        from portdesk.store.cases import CaseRepository
+
+        return CaseRepository(self.sessions, self.box)
+
+    @cached_property
+    def queue(self) -> QueueRepository:
+        from portdesk.store.queue import QueueRepository
+
+        return QueueRepository(self.sessions)
+
+    @cached_property
+    def documents(self) -> DocumentRepository:
+        from portdesk.store.documents import DocumentRepository
+
+        return DocumentRepository(self.sessions, self.box)
+
+    @cached_property
+    def comments(self) -> CommentRepository:
+        from portdesk.store.documents import CommentRepository
+
+        return CommentRepository(self.sessions)
+
+    @cached_property
+    def verifications(self) -> VerificationRepository:
+        from portdesk.store.documents import VerificationRepository
+
+        return VerificationRepository(self.sessions)
+
+    @cached_property
+    def imports(self) -> ImportRepository:
+        from portdesk.store.imports import ImportRepository
+
+        return ImportRepository(self.sessions)
+
+    @cached_property
+    def saved_filters(self) -> SavedFilterRepository:
+        from portdesk.store.filters import SavedFilterRepository
+
+        return SavedFilterRepository(self.sessions)
+
+    @cached_property
+    def outbox(self) -> SyncRepository:
+        """What PortDesk still owes the platform, and the sync's own state."""
+        from portdesk.store.sync_repo import SyncRepository
+
+        return SyncRepository(self.sessions, self.box)
 
     @classmethod
     def open(cls, url: str, key_dir: Path | None = None, *, box: SecretBox | None = None,
@@ -64,17 +121,35 @@ class Store:
             raise
         return store
 
+    def check_key(self) -> None:
+        """Refuse now, in one line, a desk without this queue's key (the desk calls it when it
+        opens; any write would be refused anyway, before it writes)."""
+        self.box.check_key()
+
     @property
     def url(self) -> str:
         return self.engine.url.render_as_string(hide_password=True)
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One unit of work: a local change, its audit entry and its outbox intent commit together.
+    def unit(self) -> Iterator[Unit]:
+        """One unit of work: a local change, its audit entries and its outbox intents commit
+        together, once, or not at all; inside one already open on this thread, a part of it.
 
         It holds the queue's write lock from its first statement to its commit (see engine)."""
         with self.sessions.begin() as session:
+            yield Unit(self, session)
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session to read in (the unit's, when one is open on this thread)."""
+        with self.sessions() as session:
             yield session
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """The unit of work's session (see `unit`)."""
+        with self.unit() as unit:
+            yield unit.session
 
     def close(self) -> None:
         self.engine.dispose()

@@ -30,9 +30,16 @@ BATCH = 50
 
 
 def upgrade_on_open(store: Store) -> None:
-    if seal_plain_documents(store):
+    """Only when an older PortDesk left work to do: the check is a read, so opening a queue to
+    read it never waits for the write lock."""
+    with store.sessions() as session:
+        plain = session.scalar(select(DocumentRow.id).where(DocumentRow.sealed.is_(False))
+                               .limit(1))
+        marked = session.get(SyncStateRow, UPGRADE_PENDING)
+    if plain is not None and seal_plain_documents(store):
         wipe_free_pages(store.engine)
-    key_legacy_log(store)
+    if marked is not None:
+        key_legacy_log(store)
 
 
 def seal_plain_documents(store: Store) -> int:

@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.platform = PlatformActions(self)
         self.case_panel.add_case_button(  # the port-out request, answered from the case itself
             "Answer port-out request…", lambda _case_id: self.platform.open_portout(),
-            lambda case: case.kind.value == "port_out" and case.platform_status == "pending")
+            lambda case: case.awaits_portout_answer)
         self.sidebar.queue_selected.connect(self.queue_view.show_queue)
         self.queue_view.case_activated.connect(self.case_panel.open_case)
         self.queue_view.case_left.connect(self._on_case_left)

@@ -25,9 +25,9 @@ class PlatformActions:
         return store.cases.get(case_id)
 
     def _client(self) -> Any:
-        from portdesk.services.desk import sync_engine
+        from portdesk.services.platform_access import connect
 
-        return sync_engine(self.window.store, self.window.settings).client
+        return connect(self.window.settings.platform_url)
 
     def _failed(self, exc: BaseException) -> None:
         self.window.status.flash(describe(exc))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from portdesk.platform.records import RejectionCode
+from portdesk.platform.port import RejectionCode
 from portdesk.services.sync_portout_review import PortoutReview, countdown_text
 
 VERDICT_COLOURS = {"matches": "#1b7f3a", "differs": "#b3261e", "not given": "#6b6b6b"}
@@ -114,7 +114,7 @@ class PortoutScreen(QDialog):
         buttons.addWidget(self.authorize_button)
         buttons.addWidget(self.reject_button)
         form.addRow(buttons)
-        pending = self.review.status == "pending"
+        pending = self.review.awaiting_answer
         for widget in (self.code, self.reason, self.authorize_button, self.reject_button):
             widget.setEnabled(pending)
         if not self.codes:
@@ -132,7 +132,7 @@ class PortoutScreen(QDialog):
         code = self.selected_code()
         needs = code is not None and code.reason_required
         ready = code is not None and (not needs or bool(self.reason.text().strip()))
-        self.reject_button.setEnabled(self.review.status == "pending" and ready)
+        self.reject_button.setEnabled(self.review.awaiting_answer and ready)
         self.reject_button.setToolTip("" if ready else "pick a code; this one needs a reason")
 
     def on_authorize_clicked(self) -> None:

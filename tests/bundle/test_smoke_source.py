@@ -13,7 +13,7 @@ from tests.bundle.conftest import ROOT, RUN_TIMEOUT
 
 def test_smoke_steps_pass_from_source(bundle_env: dict[str, str]) -> None:
     env = dict(bundle_env, PYTHONPATH=str(ROOT))
-    result = subprocess.run([sys.executable, "-m", "portdesk.ui.smoke"], env=env, cwd=ROOT,
+    result = subprocess.run([sys.executable, "-m", "portdesk.smoke"], env=env, cwd=ROOT,
                             capture_output=True, text=True, timeout=RUN_TIMEOUT, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
     for step in ("database", "demo cases", "LOA"):
@@ -27,7 +27,7 @@ def test_smoke_never_touches_real_data_without_a_data_dir(bundle_env: dict[str, 
                                                           tmp_path: Path) -> None:
     env = {k: v for k, v in bundle_env.items() if k != "PORTDESK_DATA_DIR"}
     env.update(PYTHONPATH=str(ROOT), XDG_DATA_HOME=str(tmp_path / "xdg"))
-    script = ("import os, portdesk.ui.smoke as s; t = s._isolate(); "
+    script = ("import os, portdesk.smoke as s; t = s._isolate(); "
               "print(os.environ['PORTDESK_DATA_DIR']); t.cleanup()")
     result = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT,
                             capture_output=True, text=True, timeout=RUN_TIMEOUT, check=True)

@@ -7,28 +7,49 @@ number: an unknown per-number status leaves that number as it was.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-
 from portdesk.domain.case import NumberStatus
-from portdesk.domain.lifecycle import Status, map_platform_status
+from portdesk.domain.lifecycle import Status
 from portdesk.platform.models import PlatformNumber, PlatformOrder, Portout
+from portdesk.platform.port import NumberState, OrderState
+
+__all__ = ["PLATFORM_STATUS_MAP", "PORTOUT_STATUS", "NumberState", "OrderState",
+           "map_platform_status", "number_state", "order_state", "portout_state"]
 
 
-@dataclass(frozen=True, slots=True)
-class NumberState:
-    status: NumberStatus
-    rejection_code: str | None
+# The platform's spellings of an order status onto the canonical model (DOMAIN.md's table).
+# Lower-cased keys.
+PLATFORM_STATUS_MAP: dict[str, Status] = {
+    "draft": Status.DRAFT,
+    "in-process": Status.SUBMITTED,
+    "in_process": Status.SUBMITTED,
+    "in review": Status.SUBMITTED,
+    "submitted": Status.AT_CARRIER,
+    "in progress": Status.AT_CARRIER,
+    "requested_supp": Status.AT_CARRIER,
+    "exception": Status.EXCEPTION,
+    "action required": Status.EXCEPTION,
+    "foc-date-confirmed": Status.FOC_CONFIRMED,
+    "foc": Status.FOC_CONFIRMED,
+    "ported": Status.PORTED,
+    "completed": Status.PORTED,
+    "complete": Status.PORTED,
+    "cancel-pending": Status.CANCEL_PENDING,
+    "requested_cancel": Status.CANCEL_PENDING,
+    "canceling": Status.CANCEL_PENDING,
+    "cancelled": Status.CANCELLED,
+    "canceled": Status.CANCELLED,
+    "expired": Status.EXPIRED,
+    "waiting for signature": Status.AWAITING_SIGNATURE,
+    "pending_documents": Status.AWAITING_SIGNATURE,
+}
 
 
-@dataclass(frozen=True, slots=True)
-class OrderState:
-    status: Status | None  # None: unknown platform value, keep the case's status
-    platform_status: str
-    exception_code: str | None
-    exception_detail: str
-    foc_date: date | None
-    numbers: dict[str, NumberState]  # E.164 -> state; numbers with unknown statuses left out
+def map_platform_status(raw: str | None) -> Status | None:
+    """The canonical status for a platform's value, or None when unknown (the caller keeps the
+    raw)."""
+    if raw is None:
+        return None
+    return PLATFORM_STATUS_MAP.get(raw.strip().lower())
 
 
 # A porting order's per-number status (porting_order_status) onto the number's own status.

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
-from portdesk.loa.errors import LoaError
 from portdesk.loa.fields import LoaValues, values_from_case
 from portdesk.loa.fill import FillResult, FormAnalysis, analyse_form
 from portdesk.loa.formscan import Widget
@@ -89,15 +88,8 @@ def save_fill(store: Store, actor: str, case: PortCase, pdf: bytes, values: LoaV
               label: str, overrides: dict[str, Any],
               remember: bool = False) -> tuple[FillResult, Document]:
     """remember: the specialist confirmed their fixes are right for every copy of this form."""
-    if case.id is None:
-        raise LoaError("the case has not been saved yet")
-    result = loa_service.fill_carrier_form(pdf, values, label, overrides or None,
-                                           remember=remember)
-    name = f"{Path(label).stem}-{case.reference}-filled.pdf"
-    doc = store.documents.add(case.id, "loa", name, result.pdf, actor,
-                              meta={"form": Path(label).name, "fingerprint": result.fingerprint,
-                                    "problems": result.problems})
-    return result, doc
+    return loa_service.save_filled_form(store, actor, case, pdf, values, label,
+                                        overrides or None, remember)
 
 
 class RememberAsk:

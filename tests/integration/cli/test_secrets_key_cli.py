@@ -1,6 +1,7 @@
-"""A desk whose secrets key is gone or is another key than the queue's: `portdesk` refuses in one
-line that says what to do, writes nothing (database, keyring, key file) and makes no key. A fresh
-queue makes its key and records the key's id (never the key)."""
+"""A desk whose secrets key is gone or is another key than the queue's: `portdesk` refuses every
+write and every secret in one line that says what to do, writes nothing (database, keyring, key
+file) and makes no key; reading the queue needs no key and still works. A fresh queue makes its
+key and records the key's id (never the key)."""
 
 from __future__ import annotations
 
@@ -52,7 +53,9 @@ def test_a_fresh_queue_makes_its_key_and_records_only_its_id(
 
 @pytest.mark.parametrize("desk_key", ["missing", "another"])
 def test_a_desk_without_the_queues_key_is_refused_in_one_line_and_writes_nothing(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], desk_key: str) -> None:
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        desk_key: str) -> None:
+    monkeypatch.setenv("PORTDESK_TEAM_PASSPHRASE", PASSPHRASE)
     db, more = _queue(tmp_path)
     key, recorded = _machine_key(), _recorded(db)
     assert key is not None and recorded
@@ -63,8 +66,10 @@ def test_a_desk_without_the_queues_key_is_refused_in_one_line_and_writes_nothing
         keyring.set_password(SERVICE, KEY_NAME, other)
     before = _dump(db)
     out = tmp_path / "out.json"
-    for args in (["case", "import", str(more)], ["case", "list"],
-                 ["case", "export", str(out), "--include-secrets"]):
+    assert run(db, "case", "list") == 0  # reading the queue touches no secret
+    capsys.readouterr()
+    for args in (["case", "import", str(more)], ["case", "export", str(out), "--include-secrets"],
+                 ["team", "init"]):
         assert run(db, *args) == 1
         captured = capsys.readouterr()
         err = captured.err.strip()
@@ -92,8 +97,10 @@ def test_an_older_queue_is_recognised_by_its_sealed_audit_head(
         conn.execute("DELETE FROM sync_state WHERE key = ?", (RECORD,))
     keyring.set_password(SERVICE, KEY_NAME, Fernet.generate_key().decode())
     capsys.readouterr()
-    assert run(db, "case", "list") == 1
+    before = _dump(db)
+    assert run(db, "case", "import", str(more)) == 1
     err = capsys.readouterr().err.strip()
+    assert _dump(db) == before
     assert err.count("\n") == 0 and "sealed with a secrets key and this desk holds key" in err
     assert _recorded(db) is None
     keyring.set_password(SERVICE, KEY_NAME, key)

@@ -69,7 +69,7 @@ def sync_until_done(engine: Any, max_rounds: int = 60) -> int:
 
 def check_exactly_once(server: Any, store: Store, ids: list[int]) -> None:
     """Every change applied on the platform once, nothing lost here, statuses agree."""
-    from portdesk.domain.lifecycle import map_platform_status
+    from portdesk.platform.sync.mapping import map_platform_status
 
     orders = platform_orders(server)
     by_ref: dict[str, list[dict[str, Any]]] = {}

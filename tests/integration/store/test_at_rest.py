@@ -177,7 +177,7 @@ def test_an_upgrade_seals_old_documents_and_the_old_log(tmp_path: Path) -> None:
 
 def test_merge_bases_keep_the_pin_sealed(store: Store) -> None:
     """The sync's merge base (the case's values as last synced) is a stored copy holding the PIN."""
-    from portdesk.platform.sync.fields import case_values
+    from portdesk.domain.draft_fields import case_values
     from portdesk.services.sync_conflicts import ConflictKeeper
     from portdesk.store.sync_repo import SyncRepository
 

@@ -37,10 +37,13 @@ def test_a_busy_queue_is_a_message_a_person_can_act_on(
     with writing(db_url):
         with pytest.raises(QueueBusy, match="another PortDesk is writing"):
             impatient.cases.change_status(created.id, Status.SUBMITTED, "ana", "signed")
-        code = main(["--db", db_url, "case", "status", created.reference, "submitted",
-                     "--reason", "signed"])
+        code = main(["--db", db_url, "case", "status", created.reference, "awaiting_signature",
+                     "--reason", "sent for signature"])
+        assert code == 1
+        assert capsys.readouterr().err.strip() == \
+            "portdesk: the queue is busy (another PortDesk is writing); try again"
+        # reading the queue meanwhile waits for nobody
+        assert main(["--db", db_url, "case", "list"]) == 0
+        assert created.reference in capsys.readouterr().out
     impatient.close()
-    assert code == 1
-    assert capsys.readouterr().err.strip() == \
-        "portdesk: the queue is busy (another PortDesk is writing); try again"
     assert store.cases.get(created.id).status == Status.DRAFT

@@ -10,7 +10,6 @@ from portdesk.domain.lifecycle import (
     Status,
     TransitionRefused,
     check_transition,
-    map_platform_status,
     parse_status,
 )
 from portdesk.domain.rejections import REASONS, reason_for
@@ -36,14 +35,6 @@ def test_refusals_say_why() -> None:
         check_transition(Status.DRAFT, Status.SUBMITTED, "  ")
     with pytest.raises(TransitionRefused, match="already"):
         check_transition(Status.DRAFT, Status.DRAFT, "x")
-
-
-def test_platform_spellings_map_and_unknown_is_none() -> None:
-    assert map_platform_status("foc-date-confirmed") == Status.FOC_CONFIRMED
-    assert map_platform_status("canceled") == map_platform_status("Cancelled") == Status.CANCELLED
-    assert map_platform_status("in-process") == Status.SUBMITTED
-    assert map_platform_status("submitted") == Status.AT_CARRIER
-    assert map_platform_status("carrier-on-vacation") is None
 
 
 def test_parse_status_accepts_people_spellings() -> None:

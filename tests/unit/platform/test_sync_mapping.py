@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from portdesk.domain.case import NumberStatus, PortType, RemainingAction
+from portdesk.domain.draft_fields import case_values, with_values
 from portdesk.domain.lifecycle import Status
 from portdesk.platform.models import parse_order, parse_portout
-from portdesk.platform.sync.fields import case_values, order_values, with_values
-from portdesk.platform.sync.mapping import order_state, portout_state
+from portdesk.platform.sync.fields import order_values
+from portdesk.platform.sync.mapping import map_platform_status, order_state, portout_state
 from tests.helpers import case
 
 
@@ -85,3 +86,11 @@ def test_platform_values_go_back_onto_a_case() -> None:
     assert changed.port_type == PortType.PARTIAL
     assert changed.remaining_action == RemainingAction.DISCONNECT
     assert changed.requested_date == date(2026, 5, 4) and changed.pin == "9137"
+
+
+def test_platform_spellings_map_and_unknown_is_none() -> None:
+    assert map_platform_status("foc-date-confirmed") == Status.FOC_CONFIRMED
+    assert map_platform_status("canceled") == map_platform_status("Cancelled") == Status.CANCELLED
+    assert map_platform_status("in-process") == Status.SUBMITTED
+    assert map_platform_status("submitted") == Status.AT_CARRIER
+    assert map_platform_status("carrier-on-vacation") is None

@@ -1,0 +1,76 @@
+"""What a queue query asks and what a queue page holds: plain data, for the desk, the CLI and the
+store (store/queue.py runs the query: filter, search, sort and page without loading cases).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+OPEN_STATUSES = ("draft", "awaiting_signature", "submitted", "at_carrier", "exception",
+                 "foc_confirmed", "cancel_pending")
+
+
+@dataclass(frozen=True, slots=True)
+class QueueQuery:
+    statuses: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    text: str = ""
+    overdue: bool = False
+    foc_from: date | None = None
+    foc_to: date | None = None
+    assignee: str | None = None
+    sync_states: tuple[str, ...] = ()
+    sort: str = "updated_at"
+    descending: bool = True
+    offset: int = 0
+    limit: int = 200
+    today: date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"statuses": list(self.statuses), "kinds": list(self.kinds), "text": self.text,
+                "overdue": self.overdue,
+                "foc_from": self.foc_from.isoformat() if self.foc_from else None,
+                "foc_to": self.foc_to.isoformat() if self.foc_to else None,
+                "assignee": self.assignee, "sort": self.sort, "descending": self.descending}
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> QueueQuery:
+        def d(v: Any) -> date | None:
+            return date.fromisoformat(v) if v else None
+        return cls(statuses=tuple(raw.get("statuses") or ()), kinds=tuple(raw.get("kinds") or ()),
+                   text=str(raw.get("text") or ""), overdue=bool(raw.get("overdue")),
+                   foc_from=d(raw.get("foc_from")), foc_to=d(raw.get("foc_to")),
+                   assignee=raw.get("assignee"), sort=str(raw.get("sort") or "updated_at"),
+                   descending=bool(raw.get("descending", True)))
+
+
+@dataclass(frozen=True, slots=True)
+class QueueRow:
+    id: int
+    reference: str
+    account_name: str
+    losing_carrier: str
+    kind: str
+    status: str
+    platform_status: str | None
+    number_count: int
+    foc_date: date | None
+    next_milestone: str
+    next_due: date | None
+    assignee: str
+    updated_at: datetime
+    sync_state: str
+    exception_code: str | None
+    version: int
+
+    def overdue(self, today: date) -> bool:
+        return self.next_due is not None and today > self.next_due
+
+
+@dataclass(frozen=True, slots=True)
+class QueuePage:
+    rows: list[QueueRow]
+    total: int
+    query: QueueQuery = field(repr=False)

@@ -1,0 +1,277 @@
+"""The port in front of the porting platform: what the sync services ask of a platform, and the
+plain records it answers with.
+
+The services (sync, platform view, port-out review) talk to `PortingPlatform` only: no JSON, no
+URL, no platform status spelling reaches them. A record carries the canonical status
+(domain/lifecycle) beside the platform's own word for it (kept for display, never compared), and
+the decisions the sync needs are answered by the adapter as plain flags (`editable`,
+`awaiting_answer`, ...). The platform PortDesk talks to today implements this in
+platform/telnyx_port.py over its HTTP client; a second provider would implement the same
+Protocol and raise the failure kinds of platform/errors.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, Protocol
+
+from portdesk.domain.case import NumberStatus
+from portdesk.domain.lifecycle import Status
+
+if TYPE_CHECKING:
+    from portdesk.domain.case import PortCase
+
+OTHER_REJECTION = 1001  # the port-out rejection code "Other": it needs a reason with it
+
+
+class Feed(StrEnum):
+    """The platform's two event logs."""
+
+    PORT_INS = "port-ins"
+    PORT_OUTS = "port-outs"
+
+
+class EventKind(StrEnum):
+    ORDER = "order"  # something happened to a port-in order: read it again
+    PORTOUT_STATUS = "portout_status"
+    PORTOUT_COMMENT = "portout_comment"
+    PORTOUT_FOC = "portout_foc"
+    PORTOUT_OTHER = "portout_other"
+
+
+@dataclass(frozen=True, slots=True)
+class NumberState:
+    status: NumberStatus
+    rejection_code: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class OrderState:
+    status: Status | None  # None: unknown platform value, keep the case's status
+    platform_status: str  # the platform's own word, for display
+    exception_code: str | None
+    exception_detail: str
+    foc_date: date | None
+    numbers: dict[str, NumberState]  # E.164 -> state; numbers with unknown statuses left out
+
+
+@dataclass(frozen=True, slots=True)
+class Order:
+    """A port-in order as the platform has it."""
+
+    id: str
+    reference: str | None  # the customer reference it was made under
+    numbers: frozenset[str]  # E.164
+    state: OrderState
+    draft: dict[str, str] = field(compare=False)  # every draft field, as plain strings ("" unset)
+    editable: bool = False  # still takes edits, requirements and steps (draft, exception)
+    needs_kept_numbers: bool = False  # a partial port: list the numbers that stay behind
+    fast_port_eligible: bool = False
+    account_number: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PortoutRequest:
+    """A gaining carrier's request to take numbers away, as the platform has it."""
+
+    id: str
+    state: OrderState
+    numbers: tuple[str, ...]
+    carrier_name: str
+    end_user_name: str
+    awaiting_answer: bool  # nobody has authorized or rejected it yet
+    reason: str = ""
+    rejection_code: int | None = None
+    received_at: datetime | None = None
+    details: dict[str, str] = field(default_factory=dict)  # the request's fields as sent
+
+
+@dataclass(frozen=True, slots=True)
+class FeedEvent:
+    """One entry of an event log, already read: what it is about, never its JSON."""
+
+    id: str
+    name: str  # the platform's name for the event, for reports
+    kind: EventKind
+    known: bool  # a kind the adapter knows (unknown ones still name what to read again)
+    created_at: datetime | None  # None: no time given (it cannot move the cursor)
+    order_ids: tuple[str, ...] = ()  # orders to read again (a split names the new one too)
+    portout_id: str | None = None
+    comment: str = ""  # PORTOUT_COMMENT: the text ...
+    comment_id: str = ""  # ... and the platform's id for it ("" when none)
+    foc_date: datetime | None = None  # PORTOUT_FOC: None when missing or unreadable
+    details: dict[str, str] = field(default_factory=dict)  # PORTOUT_STATUS: what the request said
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A record the platform sent that could not be used, as the sync report shows it."""
+
+    kind: str  # event, order, port-out, ...
+    record_id: str
+    record_type: str
+    reason: str
+
+    @classmethod
+    def of(cls, kind: str, item: Any, reason: str) -> Skipped:
+        data = item if isinstance(item, dict) else {}
+        ident = data.get("id")
+        kind_of = data.get("event_type") or data.get("record_type") or type(item).__name__
+        return cls(kind, str(ident) if ident is not None else "(no id)", str(kind_of)[:60],
+                   reason)
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    id: str
+    body: str
+    user_type: str
+    created_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    id: str
+    filename: str
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class PortabilityResult:
+    e164: str
+    portable: bool
+    reason: str
+    fast_portable: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RejectionCode:
+    """A code the platform accepts for rejecting one particular port-out."""
+
+    code: int
+    description: str
+    reason_required: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """One regulatory requirement of an order (LOA, invoice, a text value) and its state."""
+
+    type_id: str
+    name: str
+    description: str
+    field_type: str  # the platform's word for the kind of value, for display
+    status: str  # the platform's word for its state, for display
+    value: str
+    acceptance: dict[str, Any] = field(default_factory=dict, compare=False)
+    is_document: bool = False  # satisfied by an uploaded document (else by a text value)
+    met: bool = False  # approved, or accepted for review
+    wants_value: bool = True  # nothing given yet, or what was given was refused
+
+
+@dataclass(frozen=True, slots=True)
+class FocWindow:
+    started_at: datetime
+    ended_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ExceptionType:
+    code: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActivationJob:
+    id: str
+    status: str  # created, in-process, completed, failed
+    activation_type: str
+    activate_at: datetime | None
+    windows: tuple[FocWindow, ...] = ()
+
+
+class PortingPlatform(Protocol):
+    """What the sync asks of a porting platform. Calls that change something are safe to repeat
+    after an uncertain failure (the adapter checks before it resends), and fail with the kinds of
+    platform/errors.py."""
+
+    requests_sent: int  # requests made so far (the report counts a round's)
+    skipped: list[Skipped]  # records set aside as unreadable; the sync engine drains this
+    # called before every request (each attempt); raising stops it unsent: a desk of a team sets
+    # it while it holds a lease on the work (store.leases.Keeper), to renew it or stop at once
+    guard: Callable[[], None] | None
+
+    @property
+    def answers_read(self) -> int:
+        """Answers so far that were readable at all (tells a wrong address from one bad record)."""
+
+    def close(self) -> None: ...
+
+    # port-in orders
+    def orders_for(self, reference: str) -> list[Order]: ...
+
+    def create_order(self, numbers: list[str], reference: str,
+                     account_number: str = "") -> list[Order]: ...
+
+    def order(self, order_id: str) -> Order: ...
+
+    def all_orders(self) -> Iterator[Order]: ...
+
+    def update_order(self, order_id: str, case: PortCase,
+                     foc_at: datetime | None) -> Order: ...
+
+    def confirm_order(self, order_id: str) -> Order:
+        """Confirmed, or found already past confirmation (a lost answer, another desk)."""
+
+    def cancel_order(self, order_id: str) -> Order:
+        """Cancelling or cancelled, whoever asked first."""
+
+    def comments(self, order_id: str) -> list[Comment]: ...
+
+    def add_comment(self, order_id: str, text: str) -> Comment: ...
+
+    def upload_document(self, filename: str, content: bytes, content_type: str = ...,
+                        customer_reference: str | None = None) -> Document: ...
+
+    def documents_by_reference(self, customer_reference: str) -> list[Document]: ...
+
+    def delete_document(self, document_id: str) -> None: ...
+
+    def attach_documents(self, order_id: str, loa: str | None = None,
+                         invoice: str | None = None) -> Order: ...
+
+    # the documented steps around an order
+    def portability_check(self, numbers: list[str]) -> list[PortabilityResult]: ...
+
+    def requirements(self, order_id: str) -> list[Requirement]: ...
+
+    def fulfil_requirements(self, order_id: str, values: dict[str, str]) -> object: ...
+
+    def allowed_foc_windows(self, order_id: str) -> list[FocWindow]: ...
+
+    def exception_types(self) -> list[ExceptionType]: ...
+
+    def keep_number_behind(self, order_id: str, number: str, action: str) -> None: ...
+
+    def activate(self, order_id: str) -> ActivationJob: ...
+
+    def activation_jobs(self, order_id: str) -> list[ActivationJob]: ...
+
+    # port-out requests
+    def portout_requests(self, awaiting_only: bool = False) -> Iterator[PortoutRequest]: ...
+
+    def portout_request(self, portout_id: str) -> PortoutRequest: ...
+
+    def answer_portout_request(self, portout_id: str, authorize: bool, reason: str = "",
+                               rejection_code: int | None = None) -> PortoutRequest: ...
+
+    def rejection_codes(self, portout_id: str) -> list[RejectionCode]: ...
+
+    # the event logs
+    def events_since(self, feed: Feed, since: datetime | None) -> Iterator[FeedEvent]: ...
+
+    def log_end(self, feed: Feed) -> tuple[datetime | None, set[str]]:
+        """The newest time in the log now and the ids of the events at that time."""

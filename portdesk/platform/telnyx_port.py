@@ -1,0 +1,208 @@
+"""The platform PortDesk talks to, behind the port (platform/port.py): its HTTP calls, read into
+the port's plain records.
+
+Everything the sync must not know lives here: the order's JSON (draft fields, additional steps,
+activation settings), the status spellings that decide whether an order still takes edits or a
+port-out still waits for an answer, the event names and payloads of both logs, the URL of each
+log, and the wire format of a requested FOC time. The sync services see `Order`,
+`PortoutRequest` and `FeedEvent` only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from portdesk.platform.errors import MalformedResponse, RequestRejected
+from portdesk.platform.models import PlatformEvent, PlatformOrder, Portout, parse_event
+from portdesk.platform.port import EventKind, Feed, FeedEvent, Order, PortoutRequest
+from portdesk.platform.porting_orders import (
+    PORTING_EVENTS,
+    PORTOUT_EVENTS,
+    SUBMITTED_OR_LATER,
+    PortingOrders,
+)
+from portdesk.platform.porting_steps import PortInSteps
+from portdesk.platform.portout_calls import PortoutCalls
+from portdesk.platform.sync.fields import order_values
+from portdesk.platform.sync.mapping import order_state, portout_state
+from portdesk.platform.wire import format_time, order_fields, parse_time
+
+if TYPE_CHECKING:
+    from portdesk.domain.case import PortCase
+
+FEEDS = {Feed.PORT_INS: PORTING_EVENTS, Feed.PORT_OUTS: PORTOUT_EVENTS}
+EDITABLE = frozenset({"draft", "exception"})
+CANCELLING = frozenset({"cancel-pending", "cancelled"})
+AWAITING_ANSWER = "pending"
+KNOWN_PORTING = frozenset({
+    "porting_order.status_changed", "porting_order.new_comment", "porting_order.split",
+    "porting_order.messaging_changed", "porting_order.deleted", "porting_order.loa_updated",
+    "porting_order.sharing_token_expired"})
+PORTOUT_KINDS = {"portout.status_changed": EventKind.PORTOUT_STATUS,
+                 "portout.new_comment": EventKind.PORTOUT_COMMENT,
+                 "portout.foc_date_changed": EventKind.PORTOUT_FOC}
+# What a port-out request says, kept beside its case for the port-out screen.
+REQUEST_FIELDS = ("end_user_name", "authorized_name", "service_address", "city", "state", "zip",
+                  "carrier_name", "spid", "pon", "support_key", "requested_foc_date",
+                  "current_carrier", "account_number")
+STATUS_DETAILS = ("subscriber_name", "attempted_pin")  # a status change's payload adds these
+
+
+class TelnyxPort(PortingOrders, PortoutCalls, PortInSteps):
+    @property
+    def answers_read(self) -> int:
+        return self.json_answers
+
+    # port-in orders
+    def orders_for(self, reference: str) -> list[Order]:
+        return [to_order(o) for o in self.find_orders(reference)]
+
+    def create_order(self, numbers: list[str], reference: str,
+                     account_number: str = "") -> list[Order]:
+        return [to_order(o) for o in self.create_porting_order(
+            numbers, reference, account_number=account_number)]
+
+    def order(self, order_id: str) -> Order:
+        return to_order(self.get_porting_order(order_id))
+
+    def all_orders(self) -> Iterator[Order]:
+        return (to_order(o) for o in self.list_porting_orders())
+
+    def update_order(self, order_id: str, case: PortCase, foc_at: datetime | None) -> Order:
+        body = order_fields(case)
+        body.pop("customer_reference", None)  # set at create; split orders keep the parent's
+        body.pop("activation_settings", None)
+        if foc_at is not None:
+            body["activation_settings"] = {"foc_datetime_requested": format_time(foc_at)}
+        return to_order(self.update_porting_order(order_id, body))
+
+    def confirm_order(self, order_id: str) -> Order:
+        try:
+            return to_order(self.confirm_porting_order(order_id))
+        except RequestRejected:
+            order = self.get_porting_order(order_id)
+            if order.status not in SUBMITTED_OR_LATER - {"cancelled"}:
+                raise  # refused for a reason of its own (requirements not met, ...)
+            return to_order(order)
+
+    def cancel_order(self, order_id: str) -> Order:
+        try:
+            return to_order(self.cancel_porting_order(order_id))
+        except RequestRejected:
+            order = self.get_porting_order(order_id)
+            if order.status not in CANCELLING:
+                raise
+            return to_order(order)
+
+    def attach_documents(self, order_id: str, loa: str | None = None,
+                         invoice: str | None = None) -> Order:
+        return to_order(self.link_documents(order_id, loa=loa, invoice=invoice))
+
+    def keep_number_behind(self, order_id: str, number: str, action: str) -> None:
+        self.add_associated_range(order_id, number, number, action)
+
+    # port-out requests
+    def portout_requests(self, awaiting_only: bool = False) -> Iterator[PortoutRequest]:
+        return (to_request(p) for p in self.portouts(AWAITING_ANSWER if awaiting_only else None))
+
+    def portout_request(self, portout_id: str) -> PortoutRequest:
+        return to_request(self.get_portout(portout_id))
+
+    def answer_portout_request(self, portout_id: str, authorize: bool, reason: str = "",
+                               rejection_code: int | None = None) -> PortoutRequest:
+        return to_request(self.answer_portout(portout_id, authorize, reason, rejection_code))
+
+    # the event logs
+    def events_since(self, feed: Feed, since: datetime | None) -> Iterator[FeedEvent]:
+        """Every readable event from `since` (inclusive) on; an unreadable one is set aside in
+        `skipped` (with its id and type) and the rest still come."""
+        for raw in self.events(since, feed=FEEDS[feed]):
+            try:
+                event = parse_event(raw)
+            except MalformedResponse as exc:
+                self.skip("event", raw, str(exc))
+                continue
+            yield to_event(event, feed)
+
+    def log_end(self, feed: Feed) -> tuple[datetime | None, set[str]]:
+        """The newest time on the log's first and last pages (two requests at most), whichever
+        way the log is sorted."""
+        path = FEEDS[feed]
+        first = self.events_page(None, 1, size=1, feed=path)
+        pages = [first]
+        total = first.meta.total_pages if first.meta else 1
+        if total > 1:
+            pages.append(self.events_page(None, total, size=1, feed=path))
+        newest: datetime | None = None
+        ids: set[str] = set()
+        for raw in (item for page in pages for item in page.items):
+            try:
+                event = parse_event(raw)
+            except MalformedResponse:
+                continue
+            if event.created_at and (newest is None or event.created_at > newest):
+                newest, ids = event.created_at, {event.id}
+        return newest, ids
+
+
+def to_order(order: PlatformOrder) -> Order:
+    raw = order.raw
+    steps = raw.get("additional_steps")
+    settings = raw.get("activation_settings")
+    return Order(
+        id=order.id, reference=order.customer_reference,
+        numbers=frozenset(n.e164 for n in order.numbers), state=order_state(order),
+        draft=order_values(raw), editable=order.status in EDITABLE,
+        needs_kept_numbers=isinstance(steps, list) and "associated_phone_numbers" in steps,
+        fast_port_eligible=isinstance(settings, dict)
+        and settings.get("fast_port_eligible") is True)
+
+
+def to_request(portout: Portout) -> PortoutRequest:
+    raw = portout.raw
+    return PortoutRequest(
+        id=portout.id, state=portout_state(portout), numbers=portout.numbers,
+        carrier_name=portout.carrier_name, end_user_name=portout.end_user_name,
+        awaiting_answer=portout.status == AWAITING_ANSWER, reason=portout.reason or "",
+        rejection_code=portout.rejection_code, received_at=portout.created_at,
+        details={name: value for name in REQUEST_FIELDS
+                 if isinstance(value := raw.get(name), str) and value})
+
+
+def to_event(event: PlatformEvent, feed: Feed) -> FeedEvent:
+    if feed == Feed.PORT_INS:
+        return FeedEvent(event.id, event.event_type, EventKind.ORDER,
+                         event.event_type in KNOWN_PORTING, event.created_at,
+                         order_ids=_orders_named(event))
+    kind = PORTOUT_KINDS.get(event.event_type, EventKind.PORTOUT_OTHER)
+    payload = event.payload
+    return FeedEvent(
+        event.id, event.event_type, kind, event.event_type in PORTOUT_KINDS, event.created_at,
+        portout_id=event.portout_id, comment=_text(payload.get("comment")),
+        comment_id=_text(payload.get("id")) if kind == EventKind.PORTOUT_COMMENT else "",
+        foc_date=_foc(payload) if kind == EventKind.PORTOUT_FOC else None,
+        details={name: value for name in STATUS_DETAILS
+                 if isinstance(value := payload.get(name), str) and value}
+        if kind == EventKind.PORTOUT_STATUS else {})
+
+
+def _orders_named(event: PlatformEvent) -> tuple[str, ...]:
+    """The order it is about, the payload's order, and for a split the new order (under to.id)."""
+    payload_id = event.payload.get("id")
+    target = event.payload.get("to")
+    split = target.get("id") if isinstance(target, dict) else None
+    named = (event.order_id, payload_id, split)
+    return tuple(dict.fromkeys(o for o in named if isinstance(o, str) and o))
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _foc(payload: dict[str, Any]) -> datetime | None:
+    try:
+        return parse_time(payload.get("foc_date"), "an FOC date")
+    except MalformedResponse:
+        return None
