@@ -14,8 +14,9 @@ its database when the store opens: it then uses that database's key, and refuses
 decrypt or seal with any other (a desk that never joined, or whose copy predates a rotation).
 A queue without a team key records the public id of the key it was first sealed with
 (store/key_record); a desk whose keyring comes back empty, or holds another key, is refused in one
-line when the store opens ("restore that key, or `portdesk team join`") and makes no key of its
-own: only a queue with nothing sealed yet may have its key made here.
+line before its first write, seal or secret ("restore that key, or `portdesk team join`"; the desk
+checks as it opens) and makes no key of its own: only a queue with nothing sealed yet may have its
+key made here. Reading the queue needs no key, so it still works.
 A rotation starts a new key from one audit entry number on; entries before it stay sealed with
 the key of their time, kept (encrypted with the current key) in the team record, so the whole
 chain still verifies.
@@ -111,8 +112,8 @@ def _keyfile_get(path: Path, create: bool) -> bytes | None:
 class SecretBox:
     """Encrypts and decrypts small secrets. `where` says where the key is kept, for the user.
 
-    A box from open() fetches its key on first use (the keyring costs a noticeable part of a
-    second to load), or when it is bound to a queue already sealed, to check it is that key.
+    A box from open() fetches its key on first use: the keyring costs a noticeable part of a
+    second to load, and read-only commands (`case list`, `case show`) never touch a secret.
     """
 
     def __init__(self, key: bytes | None, where: str, in_keyring: bool = False,
