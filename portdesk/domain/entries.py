@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from portdesk.domain.address_country import infer_country
 from portdesk.domain.case import (
     CA_PROVINCES,
     US_STATES,
@@ -59,7 +60,9 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
-def parse_address(raw: Any, label: str, problems: list[str]) -> Address | None:
+def parse_address(raw: Any, label: str, problems: list[str],
+                  numbers_country: str | None = None) -> Address | None:
+    """An address; without a country, its state, its postcode or the numbers say which."""
     if raw is None or raw == "":
         return None
     if not isinstance(raw, Mapping):
@@ -68,11 +71,12 @@ def parse_address(raw: Any, label: str, problems: list[str]) -> Address | None:
     values = {k: _text(raw.get(k)) for k in ADDRESS_FIELDS}
     if not any(values.values()):
         return None
-    country = _text(raw.get("country")) or "US"
     state = values["state"].upper()
     if state and len(state) > 2:
         by_name = {v.upper(): k for k, v in US_STATES.items()}
         state = by_name.get(state, state)
+    country = _text(raw.get("country")).upper() or infer_country(
+        state, values["postal_code"], numbers_country)
     if country == "US" and state and state not in US_STATES:
         if state in CA_PROVINCES:
             country = "CA"
@@ -177,6 +181,7 @@ def case_from_entry(entry: Mapping[str, Any]) -> PortCase:
         problems.append(f"contact_email '{email}' is not an e-mail address")
     remaining = _enum(entry.get("remaining_action"), RemainingAction, "remaining_action", None,
                       problems)
+    home = numbers[0].country if numbers else None
     case = PortCase(
         account_name=name,
         numbers=tuple(numbers),
@@ -189,9 +194,10 @@ def case_from_entry(entry: Mapping[str, Any]) -> PortCase:
         pin=_text(entry.get("pin")),
         btn=_single_number(entry.get("btn"), "btn", problems),
         losing_carrier=carrier,
-        service_address=parse_address(entry.get("service_address"), "service_address", problems)
-        or Address(),
-        billing_address=parse_address(entry.get("billing_address"), "billing_address", problems),
+        service_address=parse_address(entry.get("service_address"), "service_address", problems,
+                                      home) or Address(),
+        billing_address=parse_address(entry.get("billing_address"), "billing_address", problems,
+                                      home),
         port_type=_enum(entry.get("port_type"), PortType, "port_type", PortType.FULL, problems),
         remaining_action=remaining,
         remaining_numbers=_remaining(entry.get("remaining_numbers"), problems),

@@ -19,6 +19,9 @@ _MIN_LEADER = 18.0  # narrower runs of dots are punctuation, not a blank
 _MIN_CELL_W, _MIN_CELL_H = 20.0, 7.0
 _CAPTION_ROOM = 22.0  # free height under a box's caption that makes it a blank to write in
 _LINE_H = 9.0  # the height of one written line over a printed blank
+_SMALL_PRINT = 7.5  # points: a caption in a cell's corner is printed this small or smaller
+_HUG = 4.0  # ... within this of the cell's top edge
+_LINE_ROOM = 11.0  # ... leaving this much height under it for one written line
 
 
 @dataclass(eq=False)
@@ -144,12 +147,32 @@ def _cells(text: PageText, page: int, rules: PageRules, covered: Sequence[Rect])
             out.append(Blank("cell", page, cell, lines=max(1, int((cell[3] - cell[1]) // 13))))
             continue
         low = min(w.y0 for w in inside)
-        if low - cell[1] >= _CAPTION_ROOM:  # a caption at the top, room to write below
+        if low - cell[1] >= _CAPTION_ROOM or _corner_caption(cell, inside, low):
             room = (cell[0], cell[1], cell[2], low - 2)
-            caption = " ".join(w.text for w in sorted(inside, key=lambda w: (-w.y0, w.x0)))
+            caption = " ".join(w.text for w in _reading_order(inside))
             out.append(Blank("cell", page, room, caption=caption,
                              lines=max(1, int((room[3] - room[1]) // 13))))
     return out
+
+
+def _reading_order(words: Sequence[Word]) -> list[Word]:
+    """Lines top to bottom (by their middles: "g" and "/" hang lower), words left to right."""
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: -(w.y0 + w.y1)):
+        mid = (w.y0 + w.y1) / 2
+        if lines and abs((lines[-1][0].y0 + lines[-1][0].y1) / 2 - mid) <= 2.5:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return [w for line in lines for w in sorted(line, key=lambda w: w.x0)]
+
+
+def _corner_caption(cell: Rect, inside: Sequence[Word], low: float) -> bool:
+    """A grid cell captioned in small print in its top corner ("PLZ", "Ort" over the room to
+    write): the caption hugs the top edge, is smaller than handwriting, and leaves a line free."""
+    high = max(w.y1 for w in inside)
+    small = max(w.y1 - w.y0 for w in inside) <= _SMALL_PRINT
+    return small and cell[3] - high <= _HUG and low - cell[1] >= _LINE_ROOM
 
 
 def _contains(outer: Rect, inner: Rect) -> bool:

@@ -15,10 +15,20 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 
 from portdesk.loa.blanks import Blank, printed_blanks, widget_blanks
+from portdesk.loa.captions import (
+    TIGHT,
+    caption_of_another,
+    first_half,
+    footnote,
+    label_words,
+    slot_number,
+    tight_below,
+    under_a_blank,
+)
 from portdesk.loa.datephrase import date_gaps
 from portdesk.loa.fields import DATE_FIELDS, LoaField, date_format_for
 from portdesk.loa.formscan import Widget, Word
-from portdesk.loa.labels import PageText, clean
+from portdesk.loa.labels import Line, PageText, clean
 from portdesk.loa.rules import PageRules
 from portdesk.loa.ticks import Found, decide_check, is_mark_box
 from portdesk.loa.vocabulary import (
@@ -27,7 +37,7 @@ from portdesk.loa.vocabulary import (
     REQUESTED_CONTEXT,
     classify,
     for_language,
-    guess_language,
+    guess_language_by_lines,
     normalise,
     provider_role,
 )
@@ -38,6 +48,10 @@ _TAIL = 20  # a phrase longer than this left of a blank is a sentence running in
 _TAIL_WORDS = 12
 _SHORT_BELOW = 5  # a caption under a line is short ("Signature", "Print name"): not a footnote
 _SHORT_ABOVE = 6  # above a drawn line, likewise: longer is the paragraph before a rule
+_PHRASE_GAP = 14.0  # points: a wider gap between two words on a line separates two phrases
+_HEADING_WORDS = 9  # a longer line above a blank is a sentence, not its section's heading
+_LABEL_ROW = 24.0  # points: a printed line this close to a blank's middle is beside it
+_FEW_LABELS = 6  # fewer lines beside blanks than this say too little: read every line
 _SEPARATOR = 350.0  # a printed line this long with no label beside it separates sections
 _WHERE = {"left": 0.9, "caption": 0.9, "above": 0.8, "header": 0.8, "before": 0.8,
           "below": 0.75}
@@ -114,7 +128,8 @@ def collect_blanks(widgets: Sequence[Widget], texts: dict[int, PageText],
         if page not in rules or any(w.page == page and w.kind == "text" for w in widgets):
             continue  # dates written in white space are a paper form's habit
         taken = covered + [b.rect for b in blanks if b.page == page]
-        blanks += [g for g in date_gaps(text, page, country) if not _overlaps(g.rect, taken)]
+        blanks += [g for g in date_gaps(text, page, country) if not _overlaps(g.rect, taken)
+                   and not under_a_blank(g.rect, taken)]
     return blanks
 
 
@@ -164,8 +179,12 @@ def _candidates(blank: Blank, text: PageText,
         out.append((left, "left"))
     if blank.caption:
         out.append((blank.caption, "caption"))
-    before = " ".join(w.text for w in text.before(anchor)) \
-        if not left and blank.kind in ("leader", "gap", "cell") else ""
+    before_words = text.before(anchor) \
+        if not left and blank.kind in ("leader", "gap", "cell") else []
+    if before_words and caption_of_another(before_words, others,
+                                            min(w.y0 for w in before_words) - anchor[3]):
+        before_words = []  # the captions under the blanks above, not a sentence running on
+    before = " ".join(w.text for w in before_words)
     drawn = bool(blank.extra.get("drawn"))
     if before and not drawn:
         out.append((before, "before"))
@@ -173,12 +192,17 @@ def _candidates(blank: Blank, text: PageText,
     below_words = text.below(blank.rect) if blank.kind != "gap" else []
     near_above = (min(w.y0 for w in above[-1].words) - blank.rect[3]) if above else 1e9
     near_below = (blank.rect[1] - max(w.y1 for w in below_words)) if below_words else 1e9
+    if above and caption_of_another(above[-1].words, others, near_above):
+        above, near_above = [], 1e9  # the caption printed under the blank above this one
     ordered = [(" ".join(ln.text for ln in above), "above", near_above),
                (" ".join(w.text for w in below_words), "below", near_below)]
     short = _SHORT_ABOVE if blank.extra.get("drawn") else _TAIL
-    for words, where, _gap in sorted(ordered, key=lambda t: t[2]):
-        limit = _SHORT_BELOW if where == "below" else short
-        if words and len(words.split()) <= limit:
+    for words, where, gap in sorted(ordered, key=lambda t: t[2]):
+        limit = short
+        if where == "below":  # a caption tight under its blank may be long (bilingual)
+            limit = _TAIL if gap <= TIGHT and not footnote(below_words, text) \
+                else _SHORT_BELOW
+        if words and label_words(words) <= limit:
             out.append((words, where))  # a label above or below: the nearer one first
     if before and drawn:  # a drawn line's own caption (above or below) comes first
         out.append((before, "before"))
@@ -191,19 +215,28 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
     if blank.kind == "leader" and blank.width > _SEPARATOR:
         # a rule across the page separates sections: only a label beside it, or a label line
         # ending in a colon just before it ("Adresse:" then the dotted lines), makes it a blank
+        captioned = tight_below(blank, text)
         candidates = [(t, pos) for t, pos in candidates
-                      if pos in ("left", "caption") or t.rstrip().endswith(":")]
+                      if pos in ("left", "caption") or t.rstrip().endswith(":")
+                      or (pos == "below" and captioned)]
     label, where, reading = "", "", None
     for words, pos in candidates:
         cleaned = clean(words, _TAIL) if pos != "before" else words
+        if not cleaned and pos != "before":
+            cleaned = clean(first_half(words), _TAIL)
         reading = for_language(classify(cleaned), language) if cleaned else None
-        if reading is not None or pos in ("left", "caption"):
+        if reading is not None or pos in ("left", "caption") or (
+                pos == "below" and tight_below(blank, text)):
             label, where = cleaned, pos
             break
     found = Found(blank, None, 0.0, f"label ({where})" if where else "", label, marker)
     if reading is not None:
         found.field = reading.field
-        found.confidence = round(_WHERE[where] * reading.strength, 2)
+        weight = _WHERE["above"] if where == "below" and tight_below(blank, text) \
+            else _WHERE[where]  # a form that prints its captions under the lines
+        found.confidence = round(weight * reading.strength, 2)
+        if found.field == LoaField.NUMBER and marker is None:
+            found.marker = slot_number(label)
     _apply_hints(found, blank)
     if found.field is None or found.field == NOT_OURS:
         return found
@@ -236,10 +269,14 @@ def _apply_hints(found: Found, blank: Blank) -> None:
 
 def _apply_context(found: Found, text: PageText, blank: Blank) -> None:
     """The section a blank sits in: provider columns, billing blocks, requested dates."""
+    if found.field != LoaField.CARRIER and provider_role(found.evidence) == "gaining":
+        found.field = NOT_OURS  # "Kundennummer beim neuen Anbieter": the new provider's
+        return
     lines = [ln.text for ln in text.context(blank.rect, reach=45)]  # nearest first
     names = found.field in (LoaField.ACCOUNT_NAME, LoaField.CARRIER)
     if names and (found.confidence < 0.8 or provider_role(found.evidence)):
-        said = next(((t, r) for t in [found.evidence, *lines] if (r := provider_role(t))),
+        heading = _nearest_heading(text.context(blank.rect, reach=45), text)
+        said = next(((t, r) for t in [found.evidence, *heading] if (r := provider_role(t))),
                     ("", None))
         role = said[1]
         if role == "losing":
@@ -258,6 +295,31 @@ def _apply_context(found: Found, text: PageText, blank: Blank) -> None:
     if found.field == LoaField.DATE_SIGNED and any(
             REQUESTED_CONTEXT.search(normalise(t)) for t in lines[:2]):
         found.field = LoaField.REQUESTED_DATE
+
+
+def _nearest_heading(lines: Sequence[Line], text: PageText) -> list[str]:
+    """The lines above a blank (nearest first, the part over its column) that are not part of
+    a sentence: instructions ("use the details on your current operator's bill") name no
+    section; a heading wrapped on two lines ("Van (verzendende Provider of" over
+    "Serviceprovider):") does."""
+    out = []
+    for part in lines:
+        whole = next((ln for ln in text.lines if part.words[0] in ln.words), part)
+        if len(_phrase_of(part.words[0], whole.words)) <= _HEADING_WORDS:
+            out.append(part.text)
+    return out
+
+
+def _phrase_of(word: Word, line: Sequence[Word]) -> list[Word]:
+    """The run of words (no wide gap) a word belongs to: a column header, or a sentence."""
+    run: list[Word] = []
+    for w in line:
+        if run and w.x0 - run[-1].x1 > _PHRASE_GAP:
+            if word in run:
+                return run
+            run = []
+        run.append(w)
+    return run
 
 
 def _names_address(text: str) -> bool:
@@ -281,8 +343,17 @@ def date_format(blank: Blank, text: PageText, evidence: str, country: str,
     return date_format_for(country, language)
 
 
-def guess(words: Sequence[Word]) -> str:
-    return guess_language([w.text for w in words])
+def guess_form_language(texts: dict[int, PageText], blanks: Sequence[Blank] = ()) -> str:
+    """The form's language from the printed lines beside its blanks (the labels), else from all
+    its lines: a German form with two pages of terms in English is still filled in German."""
+    rows: dict[int, list[float]] = {}
+    for b in blanks:
+        rows.setdefault(b.page, []).append((b.rect[1] + b.rect[3]) / 2)
+    labels = [[w.text for w in ln.words] for n, text in sorted(texts.items())
+              for ln in text.lines if any(abs(ln.y - y) <= _LABEL_ROW for y in rows.get(n, ()))]
+    every = [[w.text for w in ln.words] for _, text in sorted(texts.items()) for ln in text.lines]
+    return guess_language_by_lines(labels) if len(labels) >= _FEW_LABELS else \
+        guess_language_by_lines(every)
 
 
 def is_date(field_: LoaField | str | None) -> bool:

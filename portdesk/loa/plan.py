@@ -22,7 +22,7 @@ from portdesk.loa.mapping import (
     collect_blanks,
     date_format,
     decide,
-    guess,
+    guess_form_language,
     page_texts,
 )
 from portdesk.loa.rules import PageRules
@@ -39,8 +39,8 @@ _LEADER_BASELINE = 3.0  # text sits this far above the bottom of a printed blank
 def map_form(widgets: Sequence[Widget], words: Sequence[Word], pages: int,
              rules: dict[int, PageRules], country: str) -> FormMap:
     texts = page_texts(words, pages)
-    language = guess(words)
     blanks = collect_blanks(widgets, texts, rules, country)
+    language = guess_form_language(texts, blanks)
     by_page: dict[int, list[Blank]] = {}
     for b in blanks:
         by_page.setdefault(b.page, []).append(b)

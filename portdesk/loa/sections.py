@@ -23,6 +23,7 @@ _HEADING_WORDS = 9  # a longer line is body text, not a heading
 _STRONG = 0.8  # a label this sure of a name is not second-guessed
 _BESIDE = 70.0  # points between a signature line and the printed name that goes with it
 _INDENT = 12.0  # a heading starts at (or left of) the blanks it governs: not a column header
+_SAME_SIZE = 1.0  # points: lines of one paragraph are printed in one size
 _PHRASE_GAP = 14.0  # a wider gap between words on one line separates two phrases
 OFFICE_USE = re.compile(r"\b(use only|office use|internal use|reserved for|reserve (a|aux)|"
                         r"usage interne|a remplir par|nur fur|interne vermerke|vom anbieter "
@@ -32,6 +33,14 @@ OFFICE_USE = re.compile(r"\b(use only|office use|internal use|reserved for|reser
 SIGNER_SECTION = re.compile(r"\b(requester|requestor|authori[sz]ed (person|signatory|"
                             r"representative)|signatory|signataire|unterzeichner\w*|"
                             r"ondertekenaar|firmante)\b")
+CUSTOMER_SECTION = re.compile(r"\b(account holder|customer|subscriber|end user|titulaire|"
+                              r"abonne|anschlussinhaber\w*|kunde|vertragspartner|abonnee|"
+                              r"klant|titular|cliente)\b")
+CONTACT_SECTION = re.compile(r"\b(contact|contacts|kontakt\w*|ansprechpartner|requester|"
+                             r"requestor|contacto|contactpersoon|coordonnees)\b")
+_BARE_PHONE = re.compile(r"^(tel|tel no|telephone|phone|telefon|telefoon|telefono|telephone "
+                         r"number|phone number)$")
+_ACCOUNT_USER = re.compile(r"\bauthori[sz]ed (user|person|signatory)\b")  # the account's, not theirs
 _PRINTED_VALUE = re.compile(r":\s*[^\s(]")  # "Recipient operator name: COLT Ltd" (not "To: (...)")
 _NAMES = frozenset({LoaField.ACCOUNT_NAME, LoaField.CARRIER})
 _THEIRS_UNDER_LOSING = frozenset({
@@ -45,15 +54,27 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
     the current provider's section into the carrier (its address and contact are not ours)."""
     labels = {(f.blank.page, normalise(f.evidence)) for f in founds if f.evidence}
     for f in founds:
+        if f.field is None and _BARE_PHONE.match(normalise(f.evidence)):
+            heading = section_heading(f, texts[f.blank.page], labels)
+            if heading and CONTACT_SECTION.search(normalise(heading)):
+                f.field, f.confidence = LoaField.CONTACT_PHONE, _STRONG
+                f.evidence = f"{f.evidence} (under '{heading}')"
+            continue
         if f.field is None or f.field == NOT_OURS:
             continue
         heading = section_heading(f, texts[f.blank.page], labels)
         if heading is None:
             continue
         role = "office" if OFFICE_USE.search(normalise(heading)) else provider_role(heading)
+        if role == "gaining" and provider_role(f.evidence) == "losing":
+            continue  # "Current operator" says whose it is, whatever block it follows
         if role is None and SIGNER_SECTION.search(normalise(heading)):
             role = "signer"
-        if role == "signer" and f.field == LoaField.ACCOUNT_NAME and f.confidence < 0.8:
+        if role is None and f.field == LoaField.ACCOUNT_NAME and f.confidence < _STRONG and \
+                CUSTOMER_SECTION.search(normalise(heading)):
+            f.confidence = _STRONG  # a bare "Name" under "Account holder" is the customer's
+            f.evidence = f"{f.evidence} (under '{heading}')"
+        elif role == "signer" and f.field == LoaField.ACCOUNT_NAME and f.confidence < 0.8:
             f.field, f.confidence = LoaField.AUTHORIZED_NAME, 0.8  # "Name:" of the requester
             f.evidence = f"{f.evidence} (under '{heading}')"
         elif role in ("office", "gaining"):
@@ -61,7 +82,8 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
         elif role == "losing" and f.field in _NAMES:
             f.field, f.confidence = LoaField.CARRIER, max(f.confidence, 0.85)
             f.evidence = f"{f.evidence} (under '{heading}')"
-        elif role == "losing" and f.field in _THEIRS_UNDER_LOSING:
+        elif role == "losing" and f.field in _THEIRS_UNDER_LOSING and not (
+                f.field == LoaField.AUTHORIZED_NAME and _ACCOUNT_USER.search(normalise(f.evidence))):
             f.field, f.evidence = NOT_OURS, f"{f.evidence} (the current provider's, under " \
                 f"'{heading}')"
 
@@ -81,29 +103,54 @@ def name_beside_signature(founds: list[Found]) -> None:
 def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> str | None:
     """The text of the nearest heading above the blank, or None when there is none near."""
     x0, _y0, x1, top = f.blank.rect
-    near = sorted((ln for ln in text.lines if top - 2 <= ln.y <= top + _REACH),
-                  key=lambda ln: ln.y)
-    for in_column in (True, False):
-        for line in near:
-            words = _words(line, x0, x1, in_column)
-            if not words:
-                continue
-            said = " ".join(w.text for w in words)
-            if (f.blank.page, normalise(said.strip(" :"))) in labels or \
-                    (f.blank.page, normalise(line.text.strip(" :"))) in labels:
-                continue  # another blank's label, not a heading
-            if len(line.words) > _HEADING_WORDS or _PRINTED_VALUE.search(said) or \
-                    _ends_paragraph(line, text):
-                continue  # body text (a fragment of it can look like anything), or a value
-            return said
+    floor = top  # the reach runs from the blank, and on from each label row passed over
+    for line in sorted((ln for ln in text.lines if top - 2 <= ln.y), key=lambda ln: ln.y):
+        if line.y > floor + _REACH:
+            break
+        words = _words(line, x0, x1, True) or _words(line, x0, x1, False)
+        if not words:
+            continue
+        said = " ".join(w.text for w in words)
+        if _label_row(line, f.blank.page, labels) or \
+                (f.blank.page, normalise(said.strip(" :"))) in labels:
+            if f.blank.kind not in ("check", "box"):  # a tick answers its own question
+                floor = max(floor, line.top)  # rows of a block: its heading is above them all
+            continue  # other blanks' labels ("City  State  ZIP"), not a heading
+        if len(words) > _HEADING_WORDS or _PRINTED_VALUE.search(said) or \
+                _ends_paragraph(line, text):
+            continue  # body text (a fragment of it can look like anything), or a value
+        return said
     return None
 
 
+def _label_row(line: Line, page: int, labels: set[tuple[int, str]]) -> bool:
+    """A printed line of labels: the whole line, or any of its phrases, labels some blank."""
+    if (page, normalise(line.text.strip(" :"))) in labels:
+        return True
+    return any((page, normalise(" ".join(w.text for w in ph).strip(" :"))) in labels
+               for ph in _phrases(line.words))
+
+
+def _phrases(words: Sequence[Word]) -> list[list[Word]]:
+    phrases: list[list[Word]] = []
+    for w in words:
+        if phrases and w.x0 - phrases[-1][-1].x1 <= _PHRASE_GAP:
+            phrases[-1].append(w)
+        else:
+            phrases.append([w])
+    return phrases
+
+
 def _ends_paragraph(line: Line, text: PageText) -> bool:
-    """The short last line of a wrapped sentence ("... de l'opérateur actuel :")."""
+    """The short last line of a wrapped sentence ("... de l'opérateur actuel :"): printed in
+    the paragraph's own size, in one run (headings side by side on bands are not)."""
+    if len(_phrases(line.words)) > 1:
+        return False
     height = max(w.y1 - w.y0 for w in line.words)
     return any(len(up.words) > _HEADING_WORDS and 0 < up.y - line.y <= 3.5 * height
-               and abs(up.x0 - line.x0) < 12 for up in text.lines)
+               and abs(up.x0 - line.x0) < 12
+               and abs(max(w.y1 - w.y0 for w in up.words) - height) <= _SAME_SIZE
+               for up in text.lines)
 
 
 def _words(line: Line, x0: float, x1: float, in_column: bool) -> Sequence[Word]:
@@ -111,13 +158,8 @@ def _words(line: Line, x0: float, x1: float, in_column: bool) -> Sequence[Word]:
     read whole: "To: (new provider)", not the "provider)" that happens to sit over the blank; a
     column header further right heads its own column, not a wider row below the table), or the
     whole line when it starts left of the blank (a band across the page)."""
-    if not in_column:
-        return list(line.words) if line.x0 <= x0 + 2 else []
-    phrases: list[list[Word]] = []
-    for w in line.words:
-        if phrases and w.x0 - phrases[-1][-1].x1 <= _PHRASE_GAP:
-            phrases[-1].append(w)
-        else:
-            phrases.append([w])
-    return [w for ph in phrases if ph[0].x0 <= x0 + _INDENT
+    if not in_column:  # the phrase the blank's column starts under (side-by-side headings)
+        starts = [ph for ph in _phrases(line.words) if ph[0].x0 <= x0 + 2]
+        return starts[-1] if starts else []
+    return [w for ph in _phrases(line.words) if ph[0].x0 <= x0 + _INDENT
             and any(w.x1 > x0 - 2 and w.x0 < x1 + 2 for w in ph) for w in ph]

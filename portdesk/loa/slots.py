@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from portdesk.loa.fields import DATE_FIELDS, LoaField
+from portdesk.loa.formscan import Word
 from portdesk.loa.labels import PageText
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import NOT_OURS, classify
@@ -57,12 +58,40 @@ def _grids(cols: list[list[Found]]) -> list[list[list[Found]]]:
     return grids
 
 
-def _header(col: list[Found], texts: dict[int, PageText]) -> LoaField | str | None:
+def _header(col: list[Found], texts: dict[int, PageText]) -> tuple[LoaField | str | None, float]:
+    """What the column's header says, and where its line sits (None, 0 without one). A header
+    that is the tail of a sentence running over several columns is no header of its own."""
     top = col[0].blank
-    lines = texts[top.page].above(top.rect, max_lines=2, reach=40, slack=4)
+    text = texts[top.page]
+    lines = text.above(top.rect, max_lines=2, reach=40, slack=4)
     heading = " ".join(ln.text for ln in lines)
     read = classify(heading) if heading else None
-    return read.field if read is not None else None
+    if read is None and heading and _runs_on(lines[-1].words[0], text):
+        return None, 0.0
+    return (read.field if read is not None else _UNREAD if heading else None,
+            lines[-1].y if lines else 0.0)
+
+
+_UNREAD = "unread"  # a header printed over the column that names none of our values
+_CELL_GAP = 14.0  # points between two words of one phrase; a wider gap separates header cells
+
+
+def _runs_on(first: Word, text: PageText) -> bool:
+    mid = (first.y0 + first.y1) / 2
+    return any(abs((w.y0 + w.y1) / 2 - mid) < 2 and 0 <= first.x0 - w.x1 <= _CELL_GAP
+               for w in text.words if w is not first)
+
+
+def _table_columns(headers: list[tuple[LoaField | str | None, float]]) -> list[bool]:
+    """Which columns of a grid take numbers: those headed as numbers, or not headed at all; in a
+    table whose header row names a numbers column, a column headed otherwise ("Port? (Y/N)",
+    "Location") is that table's other column, not more room for numbers."""
+    rows = [y for head, y in headers if head == LoaField.NUMBER]
+    out = []
+    for head, y in headers:
+        in_header_row = head == _UNREAD and any(abs(y - r) < 3 for r in rows)
+        out.append(head in (None, LoaField.NUMBER, _UNREAD) and not in_header_row)
+    return out
 
 
 def _unlabelled(f: Found) -> bool:
@@ -75,12 +104,12 @@ def mark_number_slots(founds: list[Found], texts: dict[int, PageText]) -> None:
                   (f.field in (None, LoaField.NUMBER, NOT_OURS) or f.marker is not None)]
     for grid in _grids(_columns(candidates)):
         headers = [_header(col, texts) for col in grid]
-        numbered = LoaField.NUMBER in headers or any(
+        numbered = any(h == LoaField.NUMBER for h, _ in headers) or any(
             f.field == LoaField.NUMBER for col in grid for f in col)
         if not numbered:
             continue
-        for col, head in zip(grid, headers, strict=True):
-            if head not in (None, LoaField.NUMBER) or any(f.field == NOT_OURS for f in col):
+        for col, takes in zip(grid, _table_columns(headers), strict=True):
+            if not takes or any(f.field == NOT_OURS for f in col):
                 continue  # "Número final", "SDA": a column of the table that is not ours
             for f in col:
                 if _unlabelled(f) or f.marker is not None:

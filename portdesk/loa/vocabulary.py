@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,9 +34,15 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
     (NOT_OURS, 1.0, r"\b(ne pas remplir|do not (fill|write)|reserved for|reserve aux|office use|"
                     r"internal use|nicht ausfullen|niet invullen|no rellenar|uso interno)\b"),
     (NOT_OURS, 0.9, r"\b(demenagement|umzug|verhuizing|mudanza|moving date|move date)\b"),
+    # the device and the line, not the account: IMEI, SIM, line type; initials are the signer's
+    (NOT_OURS, 1.0, r"\b(imei|esn|meid|iccid|sim (card|number|nr|karte)|device|appareil|"
+                    r"gerat|line type|number type|type of (line|number)|type de (ligne|numero)|"
+                    r"leitungstyp|initials|paraphe|keep (/ |or )?port|port (/ |or )?keep)\b"),
     (NOT_OURS, 0.9, r"\b(numero final|final number|range end|hasta|bis nummer|asociad\w*|"
                     r"associe\w*|sda|cabecera|tipo de acceso|individual|multiple|red inteligente)\b"),
     # dates: signing date before the signature, requested date before plain "date"
+    (LoaField.DATE_SIGNED, 1.0, r"^(ort (und )?datum|place (and )?date|lieu (et )?date|plaats (en )?"
+                                r"datum|lugar (y )?fecha|luogo (e )?data|datum ort)$"),
     (LoaField.DATE_SIGNED, 1.0, r"\b(date (signed|of signature|de (la )?signature)|signature date|"
                                 r"datum (der )?unterschrift|datum ondertekening|fecha de firma)\b"),
     (LoaField.REQUESTED_DATE, 1.0, r"\b(desired|requested|preferred|wished|target|due|foc|port|"
@@ -121,7 +128,7 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.CARRIER, 1.0, r"\b(donor operator|to donor|fournisseur (de service )?actuel|"
                             r"operateur (cedant|actuel|donneur)|au lieu et place de|"
                             r"precedent contrat avec|ancien operateur|abgebende\w*|"
-                            r"bisherige\w* (anbieter|netzbetreiber|provider)|aktuelle\w* "
+                            r"bisherige\w* (anbieter|netzbetreiber|provider)\w*|aktuelle\w* "
                             r"(anbieter|netzbetreiber)|huidige (provider|aanbieder|operator)|"
                             r"verzendende|oude (provider|aanbieder)|operador donante|"
                             r"operador actual|operadora doadora|operatore cedente)\b"),
@@ -326,16 +333,24 @@ def provider_role(text: str) -> str | None:
 
 _STOPWORDS = {  # little words, and the words of a porting form, by language
     "en": {"the", "and", "of", "to", "your", "you", "please", "this", "for", "with", "name",
-           "number", "numbers", "date", "signature", "address", "customer", "account"},
+           "number", "numbers", "date", "signature", "address", "customer", "account",
+           "provider", "carrier", "telephone", "service", "city", "state", "zip", "print",
+           "title", "authorized", "authorised", "current", "company", "porting", "town"},
     "fr": {"le", "la", "les", "du", "et", "vous", "votre", "vos", "pour", "est", "une", "nom",
-           "numero", "numeros", "adresse", "signature", "client", "operateur", "portabilite"},
+           "numero", "numeros", "adresse", "signature", "client", "operateur", "portabilite",
+           "ville", "raison", "sociale", "cedant", "fait", "titulaire", "je", "mes", "aux"},
     "de": {"der", "die", "das", "und", "ihre", "sie", "nicht", "werden", "mit", "fur", "ist",
            "unterschrift", "datum", "rufnummern", "rufnummer", "kunden", "anschluss", "von",
-           "des", "zur", "zum", "oder", "bei", "dem", "den", "eine", "auf", "nur", "strasse"},
+           "des", "zur", "zum", "oder", "bei", "dem", "den", "eine", "auf", "nur", "strasse",
+           "anschrift", "anbieter", "kundennummer", "beim", "bisherigen", "bisheriger", "ort",
+           "plz", "ansprechpartner", "portierung", "anschlussinhaber", "anschlussinhabers",
+           "vorwahl", "hausnummer", "ich", "hiermit", "bitte"},
     "nl": {"het", "een", "van", "en", "uw", "niet", "worden", "voor", "met", "zijn", "dat",
-           "naam", "nummers", "handtekening", "datum", "klant", "aan", "huidige"},
+           "naam", "nummers", "handtekening", "datum", "klant", "aan", "huidige", "adres",
+           "plaats", "aanbieder", "klantnummer", "bedrijfsnaam", "woonplaats", "ik", "mijn"},
     "es": {"el", "los", "las", "del", "que", "y", "por", "su", "para", "con", "se", "nombre",
-           "numero", "numeros", "firma", "fecha", "cliente", "operador", "portabilidad"},
+           "numero", "numeros", "firma", "fecha", "cliente", "operador", "portabilidad",
+           "direccion", "localidad", "razon", "donante", "solicitud", "provincia"},
 }
 MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -349,6 +364,26 @@ MONTHS = {
     "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
            "septiembre", "octubre", "noviembre", "diciembre"),
 }
+
+
+def guess_language_by_lines(lines: Sequence[Sequence[str]]) -> str:
+    """The form's language as its printed lines say it: each line votes for the language most
+    of its little words are in, so forty short labels in German outvote a page of terms in
+    English (words alone would not: the terms have more of them). 'en' when unsure."""
+    votes = dict.fromkeys(_STOPWORDS, 0)
+    for line in lines:
+        hits = dict.fromkeys(_STOPWORDS, 0)
+        for text in line:
+            token = normalise(text)
+            for lang, words in _STOPWORDS.items():
+                hits[lang] += token in words
+        ranked = sorted(hits.items(), key=lambda kv: -kv[1])
+        if ranked[0][1] and ranked[0][1] > ranked[1][1]:
+            votes[ranked[0][0]] += 1
+    best = max(votes, key=lambda k: votes[k])
+    if votes[best] >= 3 and votes[best] > votes["en"]:
+        return best
+    return guess_language([t for line in lines for t in line]) if votes[best] < 3 else "en"
 
 
 def guess_language(texts: list[str]) -> str:

@@ -36,6 +36,7 @@ class Feed(StrEnum):
 
 class EventKind(StrEnum):
     ORDER = "order"  # something happened to a port-in order: read it again
+    ORDER_COMMENT = "order_comment"  # a comment on a port-in order (and read the order again)
     PORTOUT_STATUS = "portout_status"
     PORTOUT_COMMENT = "portout_comment"
     PORTOUT_FOC = "portout_foc"
@@ -100,8 +101,9 @@ class FeedEvent:
     created_at: datetime | None  # None: no time given (it cannot move the cursor)
     order_ids: tuple[str, ...] = ()  # orders to read again (a split names the new one too)
     portout_id: str | None = None
-    comment: str = ""  # PORTOUT_COMMENT: the text ...
-    comment_id: str = ""  # ... and the platform's id for it ("" when none)
+    comment: str = ""  # PORTOUT_COMMENT, ORDER_COMMENT: the text ...
+    comment_id: str = ""  # ... the platform's id for it ("" when none) ...
+    author: str = ""  # ... and who wrote it: "user" (this account), "admin", "system", or ""
     foc_date: datetime | None = None  # PORTOUT_FOC: None when missing or unreadable
     details: dict[str, str] = field(default_factory=dict)  # PORTOUT_STATUS: what the request said
 

@@ -36,8 +36,9 @@ FEEDS = {Feed.PORT_INS: PORTING_EVENTS, Feed.PORT_OUTS: PORTOUT_EVENTS}
 EDITABLE = frozenset({"draft", "exception"})
 CANCELLING = frozenset({"cancel-pending", "cancelled"})
 AWAITING_ANSWER = "pending"
+ORDER_COMMENT = "porting_order.new_comment"
 KNOWN_PORTING = frozenset({
-    "porting_order.status_changed", "porting_order.new_comment", "porting_order.split",
+    "porting_order.status_changed", ORDER_COMMENT, "porting_order.split",
     "porting_order.messaging_changed", "porting_order.deleted", "porting_order.loa_updated",
     "porting_order.sharing_token_expired"})
 PORTOUT_KINDS = {"portout.status_changed": EventKind.PORTOUT_STATUS,
@@ -173,6 +174,12 @@ def to_request(portout: Portout) -> PortoutRequest:
 
 def to_event(event: PlatformEvent, feed: Feed) -> FeedEvent:
     if feed == Feed.PORT_INS:
+        said = event.payload.get("comment")
+        if event.event_type == ORDER_COMMENT and isinstance(said, dict):
+            return FeedEvent(event.id, event.event_type, EventKind.ORDER_COMMENT, True,
+                             event.created_at, order_ids=_orders_named(event),
+                             comment=_text(said.get("body")), comment_id=_text(said.get("id")),
+                             author=_text(said.get("user_type")))
         return FeedEvent(event.id, event.event_type, EventKind.ORDER,
                          event.event_type in KNOWN_PORTING, event.created_at,
                          order_ids=_orders_named(event))

@@ -47,9 +47,9 @@ class AlreadyImported(PortDeskError):
         when = earlier.imported_at.astimezone().strftime("%Y-%m-%d %H:%M")
         refs = earlier.first_reference if earlier.cases == 1 else \
             f"{earlier.first_reference}-{earlier.last_reference}"
-        super().__init__(
-            f"{path.name} was imported on {when} as {refs} ({earlier.cases} case(s), by "
-            f"{earlier.actor}); nothing was imported now. Import it again? Use --again")
+        self.said = (f"{path.name} was imported on {when} as {refs} ({earlier.cases} case(s), "
+                     f"by {earlier.actor}); nothing was imported now")  # the desk asks from here
+        super().__init__(f"{self.said}. Import it again? Use --again")
         self.earlier = earlier
 
 

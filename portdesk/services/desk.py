@@ -40,15 +40,12 @@ class DeskQueue:
     saved_id: int | None = None  # set for the specialist's own saved filters
 
 
-def week_bounds(today: date) -> tuple[date, date]:
-    monday = today - timedelta(days=today.weekday())
-    return monday, monday + timedelta(days=6)
+FOC_HORIZON = timedelta(days=7)  # a Friday's view must hold next Monday's ports
 
 
 def standard_queues(today: date | None = None, me: str = "") -> list[DeskQueue]:
     """The sidebar's queues; `me` (the specialist) adds "My cases" (open ones assigned to me)."""
     today = today or date.today()
-    monday, sunday = week_bounds(today)
     draftish = ("draft", "awaiting_signature", "exception")
     team = [DeskQueue("mine", "My cases", QueueQuery(assignee=me, statuses=OPEN_STATUSES))] \
         if me else []
@@ -63,8 +60,9 @@ def standard_queues(today: date | None = None, me: str = "") -> list[DeskQueue]:
                                                          sync_states=("pending",))),
         DeskQueue("carrier", "At carrier", QueueQuery(statuses=("submitted", "at_carrier"))),
         DeskQueue("exceptions", "Exceptions", QueueQuery(statuses=("exception",))),
-        DeskQueue("foc_week", "FOC this week", QueueQuery(
-            statuses=("foc_confirmed",), foc_from=monday, foc_to=sunday, sort="foc_date",
+        DeskQueue("foc_week", "FOC next 7 days", QueueQuery(
+            statuses=("foc_confirmed",), foc_from=today, foc_to=today + FOC_HORIZON,
+            sort="foc_date",
             descending=False)),
         DeskQueue("overdue", "Overdue", QueueQuery(overdue=True, today=today, sort="next_due",
                                                    descending=False)),

@@ -15,20 +15,20 @@ from typing import TYPE_CHECKING, Any
 from portdesk.config import Branding, Settings, data_dir
 from portdesk.domain.case import PortCase
 from portdesk.domain.entries import case_from_entry
-from portdesk.loa.certs import WorkstationCert, workstation_cert
 from portdesk.loa.errors import LoaError
 from portdesk.loa.fields import LoaValues, values_from_case
 from portdesk.loa.files import write_atomic
 from portdesk.loa.fill import FillResult, fill_form
 from portdesk.loa.overrides import MappingMemory, Overrides, load_overrides
-from portdesk.loa.sign import SignResult, sign_loa
 from portdesk.loa.signature import Stroke, image_to_png, strokes_to_png, typed_to_png
 from portdesk.loa.standard import render_standard_loa
-from portdesk.loa.verify import Verification, verify_loa
 from portdesk.services import intents
 from portdesk.services.loa_binding import BINDING_KEY, binding_meta
 
 if TYPE_CHECKING:
+    from portdesk.loa.certs import WorkstationCert
+    from portdesk.loa.sign import SignResult
+    from portdesk.loa.verify import Verification
     from portdesk.store.documents import Document
     from portdesk.store.store import Store
 
@@ -38,6 +38,8 @@ def mapping_memory() -> MappingMemory:
 
 
 def signing_cert(branding: Branding) -> WorkstationCert:
+    from portdesk.loa.certs import workstation_cert  # the crypto stack: only when signing
+
     return workstation_cert(data_dir() / "signing", branding.name)
 
 
@@ -63,6 +65,8 @@ def write_file(path: Path, data: bytes) -> None:
 def sign_file(pdf: bytes, ink_png: bytes, signer: str, branding: Branding, title: str = "",
               certify: bool = False, label: str = "") -> SignResult:
     """Sign a PDF with the workstation's certificate (ink, printed name, date, PAdES)."""
+    from portdesk.loa.sign import sign_loa  # pyHanko (half a second): only when signing
+
     return sign_loa(pdf, ink_png, signer, signing_cert(branding), title, certify, label=label)
 
 
@@ -114,6 +118,8 @@ def sign_case_loa(store: Store, settings: Settings, actor: str, reference: str, 
     """
     case = store.cases.get_by_reference(reference)
     source = pdf if pdf is not None else render_standard_loa(case, settings.branding)
+    from portdesk.loa.sign import sign_loa
+
     result = sign_loa(source, ink_png, signer, signing_cert(settings.branding), title, certify,
                       label=f"LOA for {case.reference}")
     bound = {BINDING_KEY: form_meta[BINDING_KEY]} if form_meta and BINDING_KEY in form_meta \
@@ -159,6 +165,8 @@ def _image_type(content: bytes, filename: str) -> str:
 
 
 def verify_file(pdf: bytes, settings: Settings, label: str) -> Verification:
+    from portdesk.loa.verify import verify_loa
+
     return verify_loa(pdf, settings.loa_age_limit_days, label=label)
 
 

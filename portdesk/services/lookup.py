@@ -1,4 +1,5 @@
-"""Reading the queue: a page of it, one case by its reference, a case's status history.
+"""Reading the queue: a page of it, one case by its id or reference, a case's status history, its
+documents and their bytes.
 
 Kept apart from the use cases that change cases (cases.py, intents.py) so that `portdesk case
 list` and `case show` import only what reading needs: the command line starts at once.
@@ -10,9 +11,10 @@ from typing import TYPE_CHECKING
 
 from portdesk.domain.case import PortCase
 from portdesk.domain.lifecycle import StatusChange
-from portdesk.domain.queue import QueuePage, QueueQuery
+from portdesk.domain.queue import QueuePage, QueueQuery, QueueRow
 
 if TYPE_CHECKING:
+    from portdesk.store.documents import Document
     from portdesk.store.store import Store
 
 
@@ -29,3 +31,45 @@ def case_with_history(store: Store, reference: str) -> tuple[PortCase, list[Stat
     case = store.cases.get_by_reference(reference)
     assert case.id is not None
     return case, store.cases.status_history(case.id)
+
+
+def case(store: Store, case_id: int) -> PortCase:
+    """The case as stored now, or NotFound."""
+    return store.cases.get(case_id)
+
+
+def documents(store: Store, case_id: int, kind: str | None = None) -> list[Document]:
+    """The case's documents (of one kind when given), newest last, without their bytes."""
+    return store.documents.for_case(case_id, kind)
+
+
+def document_content(store: Store, document_id: int) -> bytes:
+    """A document's bytes, unsealed and checked against the hash it was filed with."""
+    return store.documents.content(document_id)
+
+
+def case_and_documents(store: Store, case_id: int,
+                       kind: str | None = None) -> tuple[PortCase, list[Document]]:
+    return store.cases.get(case_id), store.documents.for_case(case_id, kind)
+
+
+def database_url(store: Store) -> str:
+    """Where the queue lives, password hidden: for the title bar and the About box."""
+    return store.url
+
+
+class QueueReader:
+    """The queue's reads for the desk's list (a page, every id, rows by id), nothing else: the
+    window scrolls a long queue by asking for blocks of rows by id."""
+
+    def __init__(self, store: Store) -> None:
+        self._queue = store.queue
+
+    def page(self, q: QueueQuery, with_total: bool = True) -> QueuePage:
+        return self._queue.page(q, with_total)
+
+    def ids(self, q: QueueQuery) -> list[int]:
+        return self._queue.ids(q)
+
+    def rows_for_ids(self, ids: list[int]) -> list[QueueRow]:
+        return self._queue.rows_for_ids(ids)

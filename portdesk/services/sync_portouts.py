@@ -18,7 +18,7 @@ from typing import Any
 
 from portdesk.domain.case import Address, CaseKind, PortCase
 from portdesk.domain.lifecycle import Status
-from portdesk.platform.port import FeedEvent, PortoutRequest
+from portdesk.platform.port import EventKind, FeedEvent, PortoutRequest
 from portdesk.services.sync_apply import OrderApplier, batched, case_number
 from portdesk.services.sync_report import Notice, SyncReport
 from portdesk.store.unit import Session
@@ -91,7 +91,8 @@ class PortoutApplier:
             self.repo.put_json(key, kept, session)
 
     def apply_news(self, news: PortoutNews, report: SyncReport) -> None:
-        """Comments and FOC changes from the port-out log, onto the cases (made by now)."""
+        """Comments from either log and FOC changes from the port-out log, onto the cases
+        (made by now)."""
         if not news.comments and not news.focs:
             return
         with self.store.transaction() as session:
@@ -102,6 +103,13 @@ class PortoutApplier:
 
     def _case_of(self, session: Session, event: FeedEvent,
                  report: SyncReport) -> PortCase | None:
+        if event.kind == EventKind.ORDER_COMMENT:
+            order_id = event.order_ids[0] if event.order_ids else ""
+            case = self.repo.case_by_order(session, order_id) if order_id else None
+            if case is None:
+                report.skip("event", event.id, event.name,
+                            f"porting order {order_id or '(none named)'} is not in this queue")
+            return case
         case = self.repo.case_by_order(session, event.portout_id or "")
         if case is None:
             report.skip("event", event.id, event.name,
@@ -117,14 +125,23 @@ class PortoutApplier:
             report.skip("event", event.id, event.name, "a comment without text")
             return
         marker = event.comment_id or event.id
-        if self.store.comments.has_platform_comment(marker):
+        if self.store.comments.has_platform_comment(marker) or self._ours(case.id, event):
             return
-        self.store.comments.add(case.id, "platform", body, source="platform",
+        self.store.comments.add(case.id, _author(event), body, source="platform",
                                 platform_comment_id=marker, at=event.created_at,
                                 session=session)
-        report.notices.append(Notice("portout_comment", case.id, case.reference,
-                                     f"{case.reference}: new comment on the port-out: "
+        on_what = "port-in order" if event.kind == EventKind.ORDER_COMMENT else "port-out"
+        kind = "order_comment" if event.kind == EventKind.ORDER_COMMENT else "portout_comment"
+        report.notices.append(Notice(kind, case.id, case.reference,
+                                     f"{case.reference}: new comment on the {on_what}: "
                                      f"{body.strip()[:120]}"))
+
+    def _ours(self, case_id: int, event: FeedEvent) -> bool:
+        """A comment this account wrote that the case already holds (sent from here)."""
+        if event.author != "user":
+            return False
+        body = event.comment.strip()
+        return any(c.body == body for c in self.store.comments.for_case(case_id))
 
     def _foc(self, session: Session, event: FeedEvent, report: SyncReport) -> None:
         case = self._case_of(session, event, report)
@@ -163,3 +180,9 @@ def _case(portout: PortoutRequest, status: Status | None) -> PortCase:
 def _moment(text: str) -> datetime:
     value = datetime.fromisoformat(text.replace("Z", "+00:00"))
     return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _author(event: FeedEvent) -> str:
+    """Who the timeline names: the platform's support or system, or a user of the account."""
+    return {"admin": "platform support", "system": "platform",
+            "user": "platform user"}.get(event.author, "platform")

@@ -70,7 +70,7 @@ class Puller:
         orders: list[str] = []
         news = PortoutNews()
         porting = self._read_log(Feed.PORT_INS, porting, report,
-                                 lambda ev: self._route_porting(ev, orders, report))
+                                 lambda ev: self._route_porting(ev, orders, news, report))
         portout = self._read_log(Feed.PORT_OUTS, portout, report,
                                  lambda ev: self._route_portout(ev, news, report))
         retry = self.repo.get_json(REFETCH) or {}
@@ -120,9 +120,12 @@ class Puller:
         seen = at_newest | set(list(timeless)[:_SEEN_LIMIT])
         return Cursor(newest, seen)
 
-    def _route_porting(self, event: FeedEvent, orders: list[str], report: SyncReport) -> None:
+    def _route_porting(self, event: FeedEvent, orders: list[str], news: PortoutNews,
+                       report: SyncReport) -> None:
         if not event.known:
             _unknown(event, report)
+        if event.kind == EventKind.ORDER_COMMENT:
+            news.comments.append(event)
         for order_id in event.order_ids:
             if order_id not in orders:
                 orders.append(order_id)

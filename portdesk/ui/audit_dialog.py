@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from portdesk.domain.case import PortCase
+from portdesk.services import audit_trail
+from portdesk.services.desk_types import AuditEntry, ChainReport, Store
 from portdesk.services.timeline import change_lines
-from portdesk.store.audit import AuditEntry
-from portdesk.store.audit_verify import ChainReport
-from portdesk.store.store import Store
 from portdesk.ui.loa.common import StatusLine, TaskDialog, case_line
 from portdesk.ui.screen import fit_to_screen
 
@@ -83,10 +82,6 @@ class AuditModel(QAbstractTableModel):
         return None
 
 
-def load(store: Store, case_id: int) -> tuple[PortCase, list[AuditEntry]]:
-    return store.cases.get(case_id), store.audit.for_case(case_id)
-
-
 class AuditDialog(TaskDialog):
     verified = Signal(object)  # ChainReport
 
@@ -124,7 +119,7 @@ class AuditDialog(TaskDialog):
         fit_to_screen(self, 900, 560 if case_id is not None else 200)
         if case_id is not None:
             self.status.busy("Reading the case's audit trail…")
-            self.runner.run(load, store, case_id, on_success=self._on_loaded,
+            self.runner.run(audit_trail.trail_of, store, case_id, on_success=self._on_loaded,
                             on_failure=self.status.error)
 
     @classmethod
@@ -146,8 +141,8 @@ class AuditDialog(TaskDialog):
             return
         self.verify_button.setEnabled(False)
         self.status.busy("Checking every entry of the audit log…")
-        self.runner.run(self.store.audit.verify, on_success=self._on_verified,
-                        on_failure=self._on_failed)
+        self.runner.run(audit_trail.verify, self.store, on_success=self._on_verified,
+                        on_failure=self._on_failed, lane="background")
 
     def _on_verified(self, report: ChainReport) -> None:
         self.report = report

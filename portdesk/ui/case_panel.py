@@ -20,10 +20,11 @@ from portdesk.config import Settings, data_dir
 from portdesk.domain.case import PortCase
 from portdesk.domain.errors import Conflict
 from portdesk.domain.readiness import Evidence, blocking
-from portdesk.services import desk
+from portdesk.services import desk, lookup
+from portdesk.services.desk_types import Store
 from portdesk.services.intents import EDITABLE
 from portdesk.services.postport import summary as post_port_summary
-from portdesk.store.store import Store
+from portdesk.services.recovery import JournalSeal
 from portdesk.ui.banners import ConflictBanner, ExceptionBanner, PostPortBanner, RulesStrip
 from portdesk.ui.case_actions import DETAILS as DETAILS
 from portdesk.ui.case_actions import NUMBERS as NUMBERS
@@ -125,7 +126,7 @@ class CasePanel(CaseActionsMixin, QWidget):
     def attach(self, store: Store, settings: Settings, actor: str, tasks: TaskManager,
                journal_dir: Path | None = None) -> None:
         self.store, self.settings, self.actor, self.tasks = store, settings, actor, tasks
-        self.journal = Journal(journal_dir or data_dir() / "recovery", store.box)
+        self.journal = Journal(journal_dir or data_dir() / "recovery", JournalSeal(store))
 
     # -- state --------------------------------------------------------------------------------
     @property
@@ -360,7 +361,7 @@ class CasePanel(CaseActionsMixin, QWidget):
         if self.store is None or self.tasks is None or self.case_id is None:
             return
         store, cid = self.store, self.case_id
-        self.tasks.run(lambda: store.cases.get(cid), self._merge_with, self._on_error)
+        self.tasks.run(lambda: lookup.case(store, cid), self._merge_with, self._on_error)
 
     def _merge_with(self, theirs: PortCase) -> None:
         if self.base is None or self.draft is None:

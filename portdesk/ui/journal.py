@@ -1,8 +1,8 @@
 """The recovery journal: unsaved edits written to the data dir on every change, so nothing is lost
 if PortDesk is killed before the autosave reaches the database.
 
-One small file per case, encrypted with the store's secret box (the PIN may be among the edits; it
-never sits on disk in clear). Written to a temporary file and renamed, removed once the edits are
+One small file per case, encrypted with the journal's seal (services.recovery: the PIN may be among
+the edits; it never sits on disk in clear; the desk never holds the store's secrets box itself). Written to a temporary file and renamed, removed once the edits are
 saved. On the next start the desk re-applies a journal onto the case it was made for.
 """
 
@@ -28,7 +28,7 @@ JOURNALED = ("account_name", "customer_type", "authorized_name", "authorized_tit
              "contact_email", "notes", "temporary_number", "numbers")
 
 
-class Box(Protocol):
+class Seal(Protocol):
     def encrypt(self, value: str) -> str | None: ...
     def decrypt(self, token: str | None) -> str: ...
 
@@ -77,7 +77,7 @@ def apply_changes(case: PortCase, changes: dict[str, Any]) -> PortCase:
 
 
 class Journal:
-    def __init__(self, folder: Path, box: Box) -> None:
+    def __init__(self, folder: Path, box: Seal) -> None:
         self.folder = folder
         self.box = box
         folder.mkdir(parents=True, exist_ok=True)

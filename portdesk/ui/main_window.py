@@ -16,9 +16,9 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
 from portdesk.config import Settings
-from portdesk.services import desk
-from portdesk.services.cases import import_cases
-from portdesk.store.store import Store
+from portdesk.services import desk, lookup
+from portdesk.services.cases import AlreadyImported, import_cases
+from portdesk.services.desk_types import Store
 from portdesk.ui.actions import DeskActions
 from portdesk.ui.batch import BatchActions
 from portdesk.ui.case_panel import CasePanel
@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
     # -- store --------------------------------------------------------------------------------
     def attach_store(self, store: Store) -> None:
         self.store = store
-        self.model.set_source(store.queue)
+        self.model.set_source(lookup.QueueReader(store))
         self.case_panel.attach(store, self.settings, self.actor, self.tasks)
         self.status.set_database(desk.database_label(store))
         self._load_queues(select=str(self.qsettings.value("desk/queue", "all")))
@@ -259,8 +259,8 @@ class MainWindow(QMainWindow):
         self.status.flash("Loading sample cases…")
         self.tasks.run(lambda: desk.load_samples(store, actor), done, self._task_failed)
 
-    def import_cases(self) -> None:
-        path = OpenFileDialog.ask(self, "Import cases")
+    def import_cases(self, chosen: str = "", again: bool = False) -> None:
+        path = chosen or OpenFileDialog.ask(self, "Import cases")
         if not path or self.store is None:
             return
         store, actor, limits = self.store, self.actor, self.settings.limits
@@ -269,8 +269,16 @@ class MainWindow(QMainWindow):
             self.status.flash(f"Imported {len(result.imported)} case(s) from {Path(path).name}")
             self.after_change()
 
-        self.tasks.run(lambda: import_cases(store, Path(path), actor, limits=limits), done,
-                       lambda e: self.show_error("Import", describe(e)))
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, AlreadyImported):  # a rerun after a crash, most likely: ask
+                if Confirm.ask(self, "Import", f"{exc.said}.\n\nImport it again? Its cases "
+                               "would be added to the queue a second time.", yes="Import again"):
+                    self.import_cases(path, again=True)
+                return
+            self.show_error("Import", describe(exc))
+
+        self.tasks.run(lambda: import_cases(store, Path(path), actor, again=again,
+                                            limits=limits), done, failed)
 
     def save_filter(self) -> None:
         if self.store is None:
@@ -308,7 +316,7 @@ class MainWindow(QMainWindow):
     def _about_info(self):
         from portdesk.services.about import about_info
 
-        url = self.store.url if self.store is not None else self.settings.resolved_db_url()
+        url = lookup.database_url(self.store) if self.store is not None else self.settings.resolved_db_url()
         return about_info(self.settings, url)
 
     def about(self) -> None:
@@ -379,7 +387,7 @@ class _NoSource:
     """Until the store is open the queue is empty (the window shows before the database)."""
 
     def page(self, q: Any, with_total: bool = True) -> Any:
-        from portdesk.store.queue import QueuePage
+        from portdesk.domain.queue import QueuePage
 
         return QueuePage([], 0, q)
 

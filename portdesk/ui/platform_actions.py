@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from portdesk.domain.case import CaseKind
+from portdesk.services import lookup
 from portdesk.ui.taskman import Op, describe
 
 
@@ -22,7 +23,7 @@ class PlatformActions:
         if store is None or case_id is None:
             self.window.status.flash("Open a case first")
             return None
-        return store.cases.get(case_id)
+        return lookup.case(store, case_id)
 
     def _client(self) -> Any:
         from portdesk.services.platform_access import connect

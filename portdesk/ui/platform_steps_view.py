@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from portdesk.platform.port import ActivationJob
+from portdesk.services.desk_types import ActivationJob
 from portdesk.services.sync_platform_view import PlatformView
 from portdesk.ui.taskman import Op, TaskManager, describe
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from portdesk.platform.port import RejectionCode
+from portdesk.services.desk_types import RejectionCode
 from portdesk.services.sync_portout_review import PortoutReview, countdown_text
 
 VERDICT_COLOURS = {"matches": "#1b7f3a", "differs": "#b3261e", "not given": "#6b6b6b"}

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from portdesk.domain.case import PortCase
-from portdesk.services import postport
-from portdesk.store.store import Store
+from portdesk.services import lookup, postport
+from portdesk.services.desk_types import Store
 from portdesk.ui.date_field import DateField
 from portdesk.ui.loa.common import StatusLine, TaskDialog, case_line
 from portdesk.ui.screen import fit_to_screen
@@ -30,7 +30,7 @@ OUTCOMES = (("", "Not checked"), ("works", "Works"), ("problem", "Problem"))
 
 
 def load(store: Store, case_id: int) -> tuple[PortCase, list[postport.PostPortCheck]]:
-    return store.cases.get(case_id), postport.post_port_checks(store, case_id)
+    return lookup.case(store, case_id), postport.post_port_checks(store, case_id)
 
 
 def save(store: Store, case_id: int, rows: list[tuple[str, bool, date, str]],

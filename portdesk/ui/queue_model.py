@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from portdesk.domain.lifecycle import STATUS_LABELS, Status
-from portdesk.store.queue import QueuePage, QueueQuery, QueueRow
+from portdesk.domain.queue import QueuePage, QueueQuery, QueueRow
 from portdesk.ui.taskman import Latest, TaskManager
 
 # Most looked-at first: what, whose, where it stands, what is next; then the rest.

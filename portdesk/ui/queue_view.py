@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from portdesk.domain.queue import QueueQuery
 from portdesk.services.desk import DeskQueue
-from portdesk.store.queue import QueueQuery
 from portdesk.ui.queue_model import HEADERS, SORT_KEYS, STATUS, QueueModel
 from portdesk.ui.status_chip import StatusChipDelegate
 

@@ -117,7 +117,7 @@ class SettingsDialog(QDialog):
         self.connection.busy("Connecting…")
         self.runner.run(desk.check_connection, self.platform_url.text(), self.api_key.text(),
                         on_success=lambda text: self._on_checked(True, text),
-                        on_failure=lambda text: self._on_checked(False, text))
+                        on_failure=lambda text: self._on_checked(False, text), lane="background")
 
     def _on_checked(self, ok: bool, text: str) -> None:
         self.test_button.setEnabled(True)

@@ -1,15 +1,21 @@
-"""Background work for the desk, modelled on Anki's qt/aqt/taskman.py.
+"""The desk's one task runner, modelled on Anki's qt/aqt/taskman.py.
 
-Serial lanes and a parallel pool: `db` for writes and case loads (one at a time, in order, so a
-save never races a reload), `query` for queue reads (so typing in the quick filter never waits behind
-a save), `journal` for the recovery file (in edit order, off the GUI thread because of fsync) and
-`background` for PDF, OCR and network work. Each task runs on a worker thread; its result
-or its error comes back to the GUI thread through a queued signal, never by touching a widget from
-the worker. Stale work is dropped with a `Latest` token: only the newest request's result is shown.
+Every background job of the desk runs here: the window's saves and loads, the LOA and bill screens'
+work, the sync rounds. Lanes are shared by the whole process: `db` for the store (one job at a time,
+in order, whichever screen asked: a save never races a reload or a bill being attached), `query`
+for queue reads (typing in the quick filter never waits behind a save), `journal` for the recovery
+file (in edit order, off the GUI thread because of fsync), `sync` for sync rounds (one at a time;
+the engine it builds stays on that one thread), and `background` for PDF, OCR and network work.
+
+A job may take a `Job` to report progress and see the Cancel button. Its result or its error comes
+back on the GUI thread, never by touching a widget from the worker. One error rule for all of them:
+a PortDeskError's own sentence, anything else `UNEXPECTED` (the traceback goes to the log only).
+Stale work is dropped with a `Latest` token: only the newest request's result is shown.
 """
 
 from __future__ import annotations
 
+import concurrent.futures
 import logging
 import threading
 from collections.abc import Callable
@@ -25,29 +31,78 @@ UNEXPECTED = "Something unexpected went wrong; the details are in the log."
 
 Success = Callable[[Any], None]
 Failure = Callable[[BaseException], None]
+Progress = Callable[[int, int, str], None]
+
+_THREADS = {"db": 1, "query": 1, "journal": 1, "sync": 1, "background": 2}
+_shared: dict[str, ThreadPoolExecutor] = {}
+_shared_lock = threading.Lock()
 
 
 def describe(exc: BaseException) -> str:
     """One sentence for the specialist; tracebacks go to the log only."""
     if isinstance(exc, PortDeskError):
-        return str(exc)
+        return str(exc) or type(exc).__name__
     return UNEXPECTED
 
 
+def lane(name: str) -> ThreadPoolExecutor:
+    """The process's one executor for `name` (made on first use)."""
+    with _shared_lock:
+        if name not in _shared:
+            _shared[name] = ThreadPoolExecutor(_THREADS[name],
+                                               thread_name_prefix=f"portdesk-{name}")
+        return _shared[name]
+
+
+class Cancelled(PortDeskError):
+    """Raised inside a job when the specialist pressed Cancel: reported to `on_cancelled`, or as a
+    failure saying so when the caller gave none."""
+
+    def __init__(self, message: str = "Cancelled.") -> None:
+        super().__init__(message)
+
+
+class Job:
+    """What a running job may use: progress reports (shown on the GUI thread) and the cancel flag."""
+
+    def __init__(self, report: Callable[[int, int, str], None] | None = None) -> None:
+        self._report = report
+        self._cancel = threading.Event()
+
+    def progress(self, done: int, total: int, text: str = "") -> None:
+        if self._report is not None and not self._cancel.is_set():
+            self._report(done, total, text)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def is_cancelled(self) -> bool:
+        """The same flag as a call, for readers that take a `cancel` function."""
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled
+
+
 class TaskManager(QObject):
+    """One screen's (or the window's) handle on the shared lanes: it knows its own jobs, so it can
+    say whether it is busy, cancel them and wait for them when its screen closes."""
+
     _closures_pending = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._lanes = {
-            "db": ThreadPoolExecutor(1, thread_name_prefix="portdesk-db"),
-            "query": ThreadPoolExecutor(1, thread_name_prefix="portdesk-query"),
-            "journal": ThreadPoolExecutor(1, thread_name_prefix="portdesk-journal"),
-            "background": ThreadPoolExecutor(2, thread_name_prefix="portdesk-bg"),
-        }
+        self._lanes = {name: lane(name) for name in _THREADS}
         self._closures: list[Callable[[], None]] = []
         self._lock = threading.Lock()
         self._inflight = 0
+        self._futures: set[Future[Any]] = set()
+        self._jobs: set[Job] = set()
         self._closed = False
         # Queued even when emitted on the GUI thread: a task that finishes before run() has added
         # its done-callback would otherwise run its callback inside run(), re-entrantly.
@@ -56,11 +111,17 @@ class TaskManager(QObject):
 
     def run_on_main(self, closure: Callable[[], None]) -> None:
         with self._lock:
+            if self._closed:
+                return
             self._closures.append(closure)
-        self._closures_pending.emit()  # queued: the receiver lives on the GUI thread
+        try:
+            self._closures_pending.emit()  # queued: the receiver lives on the GUI thread
+        except RuntimeError:  # the screen is gone: nobody reads this result
+            log.debug("result for a closed screen dropped")
 
     def run(self, task: Callable[[], Any], on_success: Success | None = None,
-            on_failure: Failure | None = None, lane: str = "db") -> Future[Any]:
+            on_failure: Failure | None = None, lane: str = "db",
+            on_cancelled: Callable[[], None] | None = None) -> Future[Any]:
         """Run `task` on `lane`; the callbacks run on the GUI thread."""
         if self._closed:  # the window is closing: late timers must not start new work
             dead: Future[Any] = Future()
@@ -69,28 +130,67 @@ class TaskManager(QObject):
         with self._lock:
             self._inflight += 1
         future = self._lanes[lane].submit(task)
+        with self._lock:
+            self._futures.add(future)
 
         def done(fut: Future[Any]) -> None:
-            self.run_on_main(lambda: self._finish(fut, on_success, on_failure))
+            with self._lock:
+                self._futures.discard(fut)
+            if fut.cancelled():
+                with self._lock:
+                    self._inflight -= 1
+                return
+            self.run_on_main(lambda: self._finish(fut, on_success, on_failure, on_cancelled))
 
         future.add_done_callback(done)
         return future
 
-    def _finish(self, fut: Future[Any], on_success: Success | None,
-                on_failure: Failure | None) -> None:
+    def start(self, fn: Callable[..., Any], *args: Any, on_success: Success | None = None,
+              on_failure: Failure | None = None, on_progress: Progress | None = None,
+              on_cancelled: Callable[[], None] | None = None, lane: str = "db",
+              wants_job: bool = False) -> Job:
+        """Run fn(*args[, job]) on `lane`: a job with progress and Cancel."""
+        report = None
+        if on_progress is not None:
+            def report(done: int, total: int, text: str) -> None:
+                self.run_on_main(lambda: on_progress(done, total, text))
+        job = Job(report)
+
+        def task() -> Any:
+            job.check()  # cancelled while it waited for its lane
+            return fn(*args, job) if wants_job else fn(*args)
+
+        with self._lock:
+            self._jobs.add(job)
+
+        def settle(callback: Callable[..., None] | None) -> Callable[..., None]:
+            def call(*outcome: Any) -> None:
+                with self._lock:
+                    self._jobs.discard(job)
+                if callback is not None:
+                    callback(*outcome)
+            return call
+
+        self.run(task, settle(on_success), settle(on_failure), lane, settle(on_cancelled))
+        return job
+
+    def _finish(self, fut: Future[Any], on_success: Success | None, on_failure: Failure | None,
+                on_cancelled: Callable[[], None] | None) -> None:
         with self._lock:
             self._inflight -= 1
-        if self._closed or fut.cancelled():
+        if self._closed:
             return
         exc = fut.exception()
         if exc is None:
             if on_success is not None:
                 on_success(fut.result())
-            return
-        if not isinstance(exc, PortDeskError):
-            log.error("background task failed", exc_info=exc)
-        if on_failure is not None:
-            on_failure(exc)
+        elif isinstance(exc, Cancelled) and on_cancelled is not None:
+            on_cancelled()
+        else:
+            if not isinstance(exc, PortDeskError):
+                log.error("background task failed", exc_info=exc)
+            if on_failure is not None:
+                on_failure(exc)
 
     @property
     def busy(self) -> bool:
@@ -103,11 +203,31 @@ class TaskManager(QObject):
         for closure in closures:
             closure()
 
+    def cancel_all(self) -> None:
+        """Press Cancel on every job of this handle; those still waiting for their lane never run."""
+        with self._lock:
+            jobs, futures = list(self._jobs), list(self._futures)
+        for job in jobs:
+            job.cancel()
+        for future in futures:
+            future.cancel()
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until this handle's jobs are done (closing a screen); True when they are."""
+        with self._lock:
+            futures = list(self._futures)
+        timeout = None if msecs < 0 else msecs / 1000
+        _done, pending = concurrent.futures.wait(futures, timeout)
+        return not pending
+
     def shutdown(self) -> None:
         """Wait for running work (a save must finish) and drop results nobody will read."""
-        self._closed = True
-        for lane in self._lanes.values():
-            lane.shutdown(wait=True, cancel_futures=True)
+        with self._lock:
+            self._closed = True
+            waiting = list(self._futures)
+        for future in waiting:
+            future.cancel()  # not started yet: never starts
+        concurrent.futures.wait(waiting)
 
 
 class Latest:

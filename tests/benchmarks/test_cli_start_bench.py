@@ -92,7 +92,14 @@ def test_cli_start_per_command(workplace: tuple[Path, dict[str, str]]) -> None:
         "case list": [*portdesk, "case", "list"],
         "case list --search": [*portdesk, "case", "list", "--search", "Customer 4242"],
         "case show": [*portdesk, "case", "show", "PD-004242"],
+        "case check": [*portdesk, "case", "check", "PD-004242"],
+        "audit show": [*portdesk, "audit", "show", "PD-004242"],
+        "loa --help": [*portdesk, "loa", "--help"],
+        "loa render": [*portdesk, "loa", "render", "PD-004242", "-o", str(base / "loa.pdf")],
+        "bill --help": [*portdesk, "bill", "--help"],
         "bill extract": [*portdesk, "bill", "extract", str(base / "bill.pdf")],
+        "sync --help": [*portdesk, "sync", "--help"],
+        "sandbox --help": [*portdesk, "sandbox", "--help"],
     }
     print(f"\nCLI start, {REPEAT} runs each, {N:,} cases; load average "
           f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
@@ -100,7 +107,8 @@ def test_cli_start_per_command(workplace: tuple[Path, dict[str, str]]) -> None:
           "  goal (wall)")
     for name, argv in commands.items():
         runs = [_run(argv, env, base) for _ in range(REPEAT)]
-        assert all(code == 0 for *_, code in runs), name
+        # `case check` answers 1 when a check fails (a fresh import is not ready to submit)
+        assert all(code in ((0, 1) if name == "case check" else (0,)) for *_, code in runs), name
         wall = statistics.median(r[0] for r in runs) * 1000
         worst = max(r[0] for r in runs) * 1000
         cpu = statistics.median(r[1] for r in runs) * 1000

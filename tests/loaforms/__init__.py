@@ -1,10 +1,14 @@
 """Carrier LOA forms drawn at test time, each with the truth of where every value belongs.
 
-Twelve forms modelled on how real carriers organise theirs (US, Canada in English and French, UK,
-Ireland, Germany; fillable with odd widget names, partly fillable and paper-only). They are a
-second, independent measure of `portdesk loa fill` beside the real forms in ../shared: the forms
-and their truth were written before the filler was run on any of them, and a third of them
-(HELD_BACK) were set aside before any fix and scored only at the end.
+Round 2 (forms_us, forms_ca, forms_uk_ie, forms_de): twelve forms modelled on how real carriers
+organise theirs (US, Canada in English and French, UK, Ireland, Germany; fillable with odd widget
+names, partly fillable and paper-only), a third of them (HELD_BACK) set aside before any fix.
+Round 3 (forms_round3_*): eight more with layouts the first twelve do not use (blocks side by side
+under the same labels, captions under the lines, labels inside the boxes, numbers tables with
+device and keep/port columns, bilingual captions, terms pages), written and scored once before
+any fix; half of them (ROUND3_HELD_BACK) are scored only at the end.
+Both rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
+the forms and their truth were written before the filler was run on any of them.
 """
 
 from __future__ import annotations
@@ -12,17 +16,34 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from tests.loaforms import forms_ca, forms_de, forms_uk_ie, forms_us
+from tests.loaforms import (
+    forms_ca,
+    forms_de,
+    forms_round3_eu,
+    forms_round3_na,
+    forms_uk_ie,
+    forms_us,
+)
 
 Built = tuple[bytes, dict[str, Any]]
-FORMS: dict[str, Callable[[], Built]] = {
+ROUND2: dict[str, Callable[[], Built]] = {
     **forms_us.FORMS, **forms_ca.FORMS, **forms_uk_ie.FORMS, **forms_de.FORMS}
+ROUND3: dict[str, Callable[[], Built]] = {**forms_round3_na.FORMS, **forms_round3_eu.FORMS}
+FORMS: dict[str, Callable[[], Built]] = {**ROUND2, **ROUND3}
 # Chosen before the first score and before any fix: one of each kind and country group.
 HELD_BACK = frozenset({"us-comcast-partly-fillable", "ca-telus-fr-paper",
                        "uk-fillable-text-fields", "de-fillable-text-widgets"})
+# Round 3, chosen when the forms were written, before their first score: each shares a class
+# with a tuned form (blocks side by side, captions under lines, labels in boxes, numbers tables,
+# terms pages) but not its wording or its layout.
+ROUND3_HELD_BACK = frozenset({"r3-us-placeholder-partly", "r3-ca-wireless-terms",
+                              "r3-ie-eircode-two-column", "r3-de-anschrift-partly"})
+SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back")
 
 
 def split_of(name: str) -> str:
+    if name in ROUND3:
+        return "round3-held-back" if name in ROUND3_HELD_BACK else "round3-tuned"
     return "held-back" if name in HELD_BACK else "tuned"
 
 
@@ -33,4 +54,6 @@ def build(name: str) -> Built:
 
 
 def names(split: str) -> list[str]:
-    return sorted(n for n in FORMS if split in ("all", split_of(n)))
+    """The forms of a split; "all" is every form, "round3" both halves of round 3."""
+    return sorted(n for n in FORMS if split in ("all", split_of(n))
+                  or (split == "round3" and n in ROUND3))

@@ -118,6 +118,14 @@ def _partial(case: dict[str, Any], keep: int = 1) -> dict[str, Any]:
     return out
 
 
+def _no_country(case: dict[str, Any]) -> dict[str, Any]:
+    """The address as a specialist often types it: no country, the +44 numbers and the postcode
+    say where it is."""
+    out = dict(case)
+    out["service_address"] = {k: v for k, v in case["service_address"].items() if k != "country"}
+    return out
+
+
 def _residential(case: dict[str, Any]) -> dict[str, Any]:
     out = dict(case)
     out.update(customer_type="residential", authorized_title="")
@@ -149,4 +157,23 @@ CASES: dict[str, dict[str, Any]] = {
     "de-telekom-partial": _partial(_de("Telekom Deutschland GmbH")),
     "de-vodafone": _de("Vodafone GmbH"),
     "de-1und1": _de("1&1 Versatel"),
+    # round 3 (tests/loaforms/forms_round3_*.py): wireless accounts with a PIN, a UK case whose
+    # address does not say its country (the numbers and the postcode do), partial ports whose BTN
+    # stays or leaves
+    "r3-us-wireless": _us("T-Mobile USA"),
+    "r3-us-wireless-partial": _us_partial("T-Mobile USA"),
+    "r3-us-frontier": _us("Frontier Communications"),
+    "r3-us-frontier-partial": _us_partial("Frontier Communications"),
+    "r3-ca-wireless": _ca_en("Rogers Wireless"),
+    "r3-ca-wireless-partial": _partial(_ca_en("Rogers Wireless"), keep=2),
+    "r3-ca-quebec": _ca("Vidéotron"),
+    "r3-ca-quebec-partial": _partial(_ca("Vidéotron")),
+    "r3-uk-no-country": _no_country(_uk("TalkTalk Business")),
+    "r3-uk-partial": _partial(_uk("TalkTalk Business"), keep=2),
+    "r3-ie": _ie("Vodafone Ireland"),
+    "r3-ie-partial": _partial(_ie("Vodafone Ireland")),
+    "r3-de": _de("Telefónica Germany GmbH & Co. OHG"),
+    "r3-de-partial": _partial(_de("Telefónica Germany GmbH & Co. OHG")),
+    "r3-de-cells": _de("Deutsche Telekom AG"),
+    "r3-de-cells-partial": _partial(_de("Deutsche Telekom AG"), keep=2),
 }

@@ -1,7 +1,8 @@
 """Scoring `portdesk loa fill` + `loa sign` on the drawn forms with the real forms' scorer.
 
-python -m tests.loaforms.score tuned|held-back|all [WORKDIR] [-v]   (held-back needs
-PORTDESK_SCORE_HELDBACK=1: those forms are scored at the end, not while fixing)
+python -m tests.loaforms.score tuned|held-back|round3-tuned|round3-held-back|round3|all [WORKDIR] [-v]
+(a held-back split needs PORTDESK_SCORE_HELDBACK=1: those forms are scored at the end, not while
+fixing)
 python -m tests.loaforms.score write DIR   writes every form's PDF and truth JSON to look at
 """
 
@@ -45,7 +46,8 @@ def main(argv: list[str]) -> int:
     if which == "write":
         write(Path(argv[1]))
         return 0
-    if which in ("held-back", "all") and os.environ.get("PORTDESK_SCORE_HELDBACK") != "1":
+    held_back = which in ("held-back", "round3-held-back", "round3", "all")
+    if held_back and os.environ.get("PORTDESK_SCORE_HELDBACK") != "1":
         print("the held-back forms are scored at the end: set PORTDESK_SCORE_HELDBACK=1")
         return 1
     home = Path(tempfile.mkdtemp(prefix="loaforms-"))

@@ -121,6 +121,16 @@ async def add_comment(sb: Sandbox, request: Request) -> Response:
                 status=201)
 
 
+async def support_comment(sb: Sandbox, request: Request) -> Response:
+    """The platform's support (or its system) writing on a port-in order, as the real one does."""
+    payload = await body(request)
+    user_type = payload.get("user_type", "admin")
+    if user_type not in ("admin", "system", "user"):
+        raise unprocessable("user_type must be admin, system or user", pointer="/user_type")
+    return data(sb.add_comment(path_id(request, what="porting order"), payload.get("body"),
+                               user_type=user_type), status=201)
+
+
 async def requirements_list(sb: Sandbox, request: Request) -> Response:
     number, size, offset = page(request)
     order_id = path_id(request, what="porting order")

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from portdesk.config import Settings
-from portdesk.store.store import Store
+from portdesk.services.desk_types import Store
 from portdesk.ui.bills.dialog import BillCheckDialog, BillCheckOutcome
 from portdesk.ui.bills.drop import BillDropTarget
 

@@ -25,19 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from portdesk.bills.errors import PasswordRequired, ReadCancelled
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
-from portdesk.services import bill_desk
+from portdesk.services import bill_desk, lookup
 from portdesk.services.bill_check import BillCheckReport
 from portdesk.services.bill_desk import LABELS, VERIFY_METHODS, AttachedBill
-from portdesk.store.documents import Document
-from portdesk.store.store import Store
+from portdesk.services.desk_types import Document, PasswordRequired, ReadCancelled, Store
 from portdesk.ui.bills.asks import BILL_SUFFIXES, BillFileAsk, PasswordAsk, VerifyNoteDialog
 from portdesk.ui.bills.table import ComparisonPanel
 from portdesk.ui.bills.viewer import BillPageView
 from portdesk.ui.bills.worker import BillTask, TaskHost, error_text
 from portdesk.ui.loa.common import FileDropMixin, StatusLine, case_line
+from portdesk.ui.taskman import Cancelled
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +69,7 @@ class BillCheckDialog(FileDropMixin, QDialog):
         self._build()
         self.file_dropped.connect(lambda p: self.check_file(Path(p)))
         self.status.busy("Loading the case…")
-        self.host.start(lambda _t: store.cases.get(case_id), self._on_case, self._on_load_failed)
+        self.host.start(lambda _t: lookup.case(store, case_id), self._on_case, self._on_load_failed)
 
     @classmethod
     def ask(cls, store: Store, settings: Settings, actor: str, case_id: int,
@@ -159,7 +158,8 @@ class BillCheckDialog(FileDropMixin, QDialog):
             lambda task: bill_desk.attach_bill(store, settings, actor, case_id, path,
                                                password=password, progress=task.progress,
                                                cancel=task.is_cancelled),
-            self._on_attached, lambda exc: self._on_read_failed(path, exc), self._on_progress)
+            self._on_attached, lambda exc: self._on_read_failed(path, exc), self._on_progress,
+            lane="background")  # seconds of OCR: the desk's saves must not wait behind it
         return True
 
     def cancel_read(self) -> None:
@@ -192,7 +192,7 @@ class BillCheckDialog(FileDropMixin, QDialog):
                 self.check_file(path, password)
                 return
             self.status.warn(f"{path.name} was not attached: it needs its password.")
-        elif isinstance(exc, ReadCancelled):
+        elif isinstance(exc, ReadCancelled | Cancelled):  # in the reader, or before it began
             self.status.warn(f"Reading {path.name} was cancelled; nothing was attached.")
         else:
             self.status.error(f"Not attached. {error_text(exc)}")

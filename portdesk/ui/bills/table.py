@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from portdesk.bills.verdicts import BillCheckSummary
 from portdesk.services.bill_check import BillCheckReport
 from portdesk.services.bill_desk import LABELS, CheckRow
+from portdesk.services.desk_types import BillCheckSummary
 from portdesk.ui.bills.model import (
     COL_ACTIONS,
     COL_BILL,

@@ -12,8 +12,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from portdesk.bills.values import Evidence
 from portdesk.services.bill_desk import CheckRow
+from portdesk.services.desk_types import BillEvidence as Evidence
 from portdesk.ui.bills.model import box_color
 from portdesk.ui.loa.canvas import Overlay
 from portdesk.ui.loa.pdfview import PdfView

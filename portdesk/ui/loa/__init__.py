@@ -10,11 +10,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from portdesk.config import Settings
-from portdesk.loa.verify import Verification
+from portdesk.services.desk_types import Document, Store
+from portdesk.services.desk_types import LoaVerification as Verification
 from portdesk.services.loa import SignedCaseLoa
 from portdesk.services.loa_print import letter_to_print
-from portdesk.store.documents import Document
-from portdesk.store.store import Store
 from portdesk.ui.loa.batch_print import BatchOutcome, BatchPrintDialog
 from portdesk.ui.loa.form_filler import FormFillDialog
 from portdesk.ui.loa.preview import DocumentPreviewDialog

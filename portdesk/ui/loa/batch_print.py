@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QProgressBar, QVBoxLayou
 from portdesk.config import Settings
 from portdesk.domain.errors import PortDeskError
 from portdesk.services import loa as loa_service
-from portdesk.store.store import Store
+from portdesk.services import lookup
+from portdesk.services.desk_types import Store
 from portdesk.ui.loa.common import StatusLine, TaskDialog
 from portdesk.ui.loa.printing import PdfPrinter, PrinterAsk
 from portdesk.ui.loa.tasks import Cancelled, Job
@@ -40,7 +41,7 @@ def print_batch(store: Store, settings: Settings, case_ids: list[int], printer: 
                 outcome.cancelled = True
                 break
             try:
-                case = store.cases.get(case_id)
+                case = lookup.case(store, case_id)
                 job.progress(n, len(case_ids), f"Printing the LOA of {case.reference}…")
                 _case, pdf = loa_service.render_case_loa(store, case.reference, settings.branding)
                 out.add(pdf, f"LOA {case.reference}", job)
@@ -101,7 +102,7 @@ class BatchPrintDialog(TaskDialog):
         self.status.busy("Starting the print job…")
         self.job = self.runner.run(print_batch, self.store, self.settings, self.case_ids,
                                    printer, wants_job=True, on_progress=self._on_progress,
-                                   on_success=self._on_done, on_failure=self._on_failed)
+                                   on_success=self._on_done, on_failure=self._on_failed, lane="background")
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
         self.progress.setMaximum(max(1, total))

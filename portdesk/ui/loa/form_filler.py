@@ -32,12 +32,15 @@ from PySide6.QtWidgets import (
 
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
-from portdesk.loa.fields import LoaValues, values_from_case
-from portdesk.loa.fill import FillResult, FormAnalysis, analyse_form
-from portdesk.loa.formscan import Widget
-from portdesk.services import loa as loa_service
-from portdesk.store.documents import Document
-from portdesk.store.store import Store
+from portdesk.services import loa_desk
+from portdesk.services.desk_types import (
+    Document,
+    FillResult,
+    FormAnalysis,
+    LoaValues,
+    Store,
+    Widget,
+)
 from portdesk.ui.loa.canvas import Overlay
 from portdesk.ui.loa.common import (
     PDF_FILTER,
@@ -63,33 +66,9 @@ _SELECTED = QColor("#1565c0")
 _HIT_SLACK = 2.0  # points around a widget's box that still count as a click on it
 
 
-def load_case(store: Store, case_id: int) -> tuple[PortCase, LoaValues]:
-    case = store.cases.get(case_id)
-    return case, values_from_case(case)
-
-
 def open_form(path: Path, overrides: dict[str, Any], country: str) -> tuple[bytes, FormAnalysis]:
     pdf = read_file(path)
-    return pdf, analyse(pdf, path.name, overrides, country)
-
-
-def analyse(pdf: bytes, label: str, overrides: dict[str, Any], country: str) -> FormAnalysis:
-    """Never refuses a readable PDF: a form we cannot map is still shown to place by clicking."""
-    return analyse_form(pdf, label, overrides or None, loa_service.mapping_memory(), country,
-                        strict=False)
-
-
-def preview_fill(pdf: bytes, values: LoaValues, label: str,
-                 overrides: dict[str, Any]) -> FillResult:
-    return loa_service.fill_carrier_form(pdf, values, label, overrides or None, remember=False)
-
-
-def save_fill(store: Store, actor: str, case: PortCase, pdf: bytes, values: LoaValues,
-              label: str, overrides: dict[str, Any],
-              remember: bool = False) -> tuple[FillResult, Document]:
-    """remember: the specialist confirmed their fixes are right for every copy of this form."""
-    return loa_service.save_filled_form(store, actor, case, pdf, values, label,
-                                        overrides or None, remember)
+    return pdf, loa_desk.analyse(pdf, path.name, overrides, country)
 
 
 class RememberAsk:
@@ -144,7 +123,7 @@ class FormFillDialog(FileDropMixin, TaskDialog):
         self._build()
         self.file_dropped.connect(lambda p: self.open_path(Path(p)))
         self.status.busy("Loading the case…")
-        self.runner.run(load_case, store, case_id, on_success=self._on_case,
+        self.runner.run(loa_desk.case_values, store, case_id, on_success=self._on_case,
                         on_failure=self.status.error)
 
     @classmethod
@@ -253,7 +232,7 @@ class FormFillDialog(FileDropMixin, TaskDialog):
         self.status.busy(f"Reading {path.name}: fields, printed labels, proposed mapping…")
         self.runner.run(open_form, path, {}, self._country(),
                         on_success=lambda r: self._on_opened(path, r),
-                        on_failure=self.status.error)
+                        on_failure=self.status.error, lane="background")
 
     def _country(self) -> str:
         return self.values.country if self.values is not None else "US"
@@ -369,17 +348,17 @@ class FormFillDialog(FileDropMixin, TaskDialog):
                            "for this form.")
             self._show_rows(keep)
 
-        self.runner.run(analyse, self.form_pdf, self.form_label, overrides, self._country(),
-                        on_success=done, on_failure=self.status.error)
+        self.runner.run(loa_desk.analyse, self.form_pdf, self.form_label, overrides, self._country(),
+                        on_success=done, on_failure=self.status.error, lane="background")
 
     # -- filling --------------------------------------------------------------------------------
     def on_preview(self) -> None:
         if self.form_pdf is None or self.values is None or self.runner.busy:
             return
         self.status.busy("Filling a preview…")
-        self.runner.run(preview_fill, self.form_pdf, self.values, self.form_label,
+        self.runner.run(loa_desk.preview_fill, self.form_pdf, self.values, self.form_label,
                         self.overrides, on_success=self._on_previewed,
-                        on_failure=self.status.error)
+                        on_failure=self.status.error, lane="background")
 
     def _on_previewed(self, result: FillResult) -> None:
         self.view.set_pdf(result.pdf, f"{self.form_label} (filled preview)")
@@ -395,7 +374,7 @@ class FormFillDialog(FileDropMixin, TaskDialog):
                                                            self.form_label)
         self.save_button.setEnabled(False)
         self.status.busy("Filling the form and filing it with the case…")
-        self.runner.run(save_fill, self.store, self.actor, self.case, self.form_pdf,
+        self.runner.run(loa_desk.save_fill, self.store, self.actor, self.case, self.form_pdf,
                         self.values, self.form_label, self.overrides, remember,
                         on_success=self._on_saved, on_failure=self._on_save_failed)
 

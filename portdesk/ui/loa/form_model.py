@@ -15,9 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from portdesk.domain.case import mask_secret
-from portdesk.loa.fields import CHECKBOX_FIELDS, LoaField, LoaValues
-from portdesk.loa.fill import FormAnalysis
-from portdesk.loa.formscan import Widget
+from portdesk.services.desk_types import CHECKBOX_FIELDS, FormAnalysis, LoaField, LoaValues, Widget
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -23,9 +23,9 @@ from portdesk.config import Settings
 from portdesk.domain.case import PortCase
 from portdesk.domain.errors import PortDeskError
 from portdesk.services import loa as loa_service
+from portdesk.services import lookup
+from portdesk.services.desk_types import Document, Store
 from portdesk.services.loa_print import scan_as_pdf
-from portdesk.store.documents import Document
-from portdesk.store.store import Store
 from portdesk.ui.loa.common import StatusLine, TaskDialog, case_line
 from portdesk.ui.loa.pdfview import PdfView
 from portdesk.ui.loa.print_preview import DocumentButtons, PrintPreview
@@ -44,15 +44,11 @@ class Shown:
     printable: bytes | None = None  # what Print sends: the PDF itself, or a scan made a PDF
 
 
-def case_documents(store: Store, case_id: int) -> tuple[PortCase, list[Document]]:
-    return store.cases.get(case_id), store.documents.for_case(case_id)
-
-
 def fetch(store: Store, settings: Settings, case: PortCase, doc_id: int, name: str) -> Shown:
     if doc_id == STANDARD:
         _case, pdf = loa_service.render_case_loa(store, case.reference, settings.branding)
         return Shown(name, pdf, True)
-    content = store.documents.content(doc_id)
+    content = lookup.document_content(store, doc_id)
     if content[:5] == b"%PDF-":
         return Shown(name, content, True, content)
     try:
@@ -74,7 +70,7 @@ class DocumentPreviewDialog(TaskDialog):
         self.setWindowTitle("Documents of the case")
         self._build()
         self.status.busy("Loading the case's documents…")
-        self.runner.run(case_documents, store, case_id, on_success=self._on_listed,
+        self.runner.run(lookup.case_and_documents, store, case_id, on_success=self._on_listed,
                         on_failure=self.status.error)
 
     @classmethod

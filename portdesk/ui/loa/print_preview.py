@@ -60,7 +60,7 @@ class DocumentButtons:
         self.print_button.setEnabled(False)
         self.status.busy(f"Printing {self.name}…")
         self.dialog.runner.run(print_on_worker, self.printable, printer, self.name,
-                               on_success=self._on_printed, on_failure=self._on_failed)
+                               on_success=self._on_printed, on_failure=self._on_failed, lane="background")
 
     def _on_printed(self, pages: int) -> None:
         self.print_button.setEnabled(True)
@@ -82,7 +82,7 @@ class DocumentButtons:
         self.status.busy(f"Saving {path.name}…")
         self.dialog.runner.run(save_copy, self.content, path,
                                on_success=lambda p: self.status.ok(f"Saved a copy as {p}"),
-                               on_failure=self.status.error)
+                               on_failure=self.status.error, lane="background")
 
 
 class PrintPreview(TaskDialog):

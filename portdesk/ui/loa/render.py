@@ -8,18 +8,16 @@ that owns its own QPdfDocument and always renders the newest request first.
 
 from __future__ import annotations
 
-import io
 import logging
 import threading
 from dataclasses import dataclass
 
-from pypdf import PdfReader, PdfWriter
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QSizeF, Qt, QThread, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 
 from portdesk.domain.errors import PortDeskError
-from portdesk.loa.flatten import flatten
+from portdesk.services.loa_desk import display_copy as display_copy
 
 log = logging.getLogger(__name__)
 
@@ -37,29 +35,6 @@ _LOAD_ERRORS = {
     QPdfDocument.Error.UnsupportedSecurityScheme: "it uses an unsupported protection",
     QPdfDocument.Error.DataNotYetAvailable: "the file is incomplete",
 }
-
-
-def display_copy(data: bytes) -> bytes:
-    """The document with its form widgets burnt into the pages, for showing and printing only.
-
-    QtPdf draws no form widgets (it never calls pdfium's form drawing), so a filled carrier form
-    would preview and print blank. The stored document is never changed.
-    """
-    try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted or not any(
-                str(a.get_object().get("/Subtype")) == "/Widget"
-                for page in reader.pages for a in (page.get("/Annots") or [])):
-            return data
-        writer = PdfWriter(clone_from=reader)
-        if flatten(writer) == 0:
-            return data
-        out = io.BytesIO()
-        writer.write(out)
-        return out.getvalue()
-    except Exception:  # noqa: BLE001 - a copy for display only: fall back to the file as it is
-        log.debug("no display copy for a PDF", exc_info=True)
-        return data
 
 
 class LoadedPdf:

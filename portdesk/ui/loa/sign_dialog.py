@@ -32,8 +32,8 @@ from portdesk.config import Settings
 from portdesk.domain.case import PortCase
 from portdesk.domain.errors import PortDeskError
 from portdesk.services import loa as loa_service
-from portdesk.store.documents import Document
-from portdesk.store.store import Store
+from portdesk.services import loa_desk, lookup
+from portdesk.services.desk_types import Document, Store
 from portdesk.ui.loa.common import (
     IMAGE_FILTER,
     FileDropMixin,
@@ -49,25 +49,6 @@ from portdesk.ui.loa.signature_pad import SignaturePad
 from portdesk.ui.screen import fit_to_screen
 
 DRAW, TYPE, IMAGE = 0, 1, 2
-
-
-def load_case_and_forms(store: Store, case_id: int) -> tuple[PortCase, list[Document]]:
-    return store.cases.get(case_id), store.documents.for_case(case_id, "loa")
-
-
-def sign_on_worker(store: Store, settings: Settings, actor: str, reference: str,
-                   ink: dict[str, Any], signer: str, title: str, certify: bool,
-                   document_id: int | None) -> loa_service.SignedCaseLoa:
-    ink_png = loa_service.ink_from(**ink)
-    pdf = store.documents.content(document_id) if document_id is not None else None
-    form = None
-    if document_id is not None:
-        case_id = store.cases.get_by_reference(reference).id
-        assert case_id is not None
-        form = next((d for d in store.documents.for_case(case_id, "loa") if d.id == document_id),
-                    None)
-    return loa_service.sign_case_loa(store, settings, actor, reference, ink_png, signer, title,
-                                     certify, pdf=pdf, form_meta=form.meta if form else None)
 
 
 class _ImageTab(FileDropMixin, QWidget):
@@ -113,7 +94,7 @@ class SignDialog(TaskDialog):
         self.setWindowTitle("Sign LOA")
         self._build()
         self.status.busy("Loading the case…")
-        self.runner.run(load_case_and_forms, store, case_id, on_success=self._on_case_loaded,
+        self.runner.run(lookup.case_and_documents, store, case_id, "loa", on_success=self._on_case_loaded,
                         on_failure=self._on_failed)
 
     @classmethod
@@ -259,7 +240,7 @@ class SignDialog(TaskDialog):
             return
         self.sign_button.setEnabled(False)
         self.status.busy("Signing: placing the signature, sealing the PDF, filing it…")
-        self.runner.run(sign_on_worker, self.store, self.settings, self.actor,
+        self.runner.run(loa_desk.sign, self.store, self.settings, self.actor,
                         self.case.reference, ink, self.signer.text(), self.title.text(),
                         self.certify.isChecked(), self.source.currentData(),
                         on_success=self._on_signed, on_failure=self._on_failed)

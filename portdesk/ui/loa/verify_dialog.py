@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from portdesk.config import Settings
-from portdesk.loa.verify import Verification
 from portdesk.services import loa as loa_service
-from portdesk.store.documents import Document
-from portdesk.store.store import Store
+from portdesk.services import loa_desk, lookup
+from portdesk.services.desk_types import Document, Store
+from portdesk.services.desk_types import LoaVerification as Verification
 from portdesk.ui.loa.common import (
     PDF_FILTER,
     FileDropMixin,
@@ -38,15 +38,6 @@ from portdesk.ui.loa.common import (
 )
 
 _GOOD, _BAD, _OLD = "#1b6e20", "#b00020", "#8a5a00"
-
-
-def signed_documents(store: Store, case_id: int) -> list[Document]:
-    return store.documents.for_case(case_id, "loa_signed")
-
-
-def verify_document(store: Store, settings: Settings, document_id: int,
-                    label: str) -> Verification:
-    return loa_service.verify_file(store.documents.content(document_id), settings, label)
 
 
 def verify_path(settings: Settings, path: Path) -> Verification:
@@ -82,7 +73,7 @@ class VerifyDialog(FileDropMixin, TaskDialog):
         self.file_dropped.connect(lambda p: self.verify_file(Path(p)))
         if store is not None and case_id is not None:
             self.status.busy("Looking for the case's signed LOAs…")
-            self.runner.run(signed_documents, store, case_id, on_success=self._on_documents,
+            self.runner.run(lookup.documents, store, case_id, "loa_signed", on_success=self._on_documents,
                             on_failure=self.status.error)
         else:
             self.status.busy("Open a signed LOA (or drop it here).")
@@ -145,7 +136,7 @@ class VerifyDialog(FileDropMixin, TaskDialog):
         if data is None or self.store is None:
             return
         doc_id, name = data
-        self._start(name, verify_document, self.store, self.settings, doc_id, name)
+        self._start(name, loa_desk.verify_document, self.store, self.settings, doc_id, name)
 
     def on_open(self) -> None:
         path = OpenFileAsk.ask(self, "Signed LOA", PDF_FILTER)
@@ -159,7 +150,8 @@ class VerifyDialog(FileDropMixin, TaskDialog):
         self.status.busy(f"Checking {name}…")
         self.headline.clear()
         self.fields["File"].setText(name)
-        self.runner.run(fn, *args, on_success=self._on_verified, on_failure=self._on_failed)
+        self.runner.run(fn, *args, on_success=self._on_verified, on_failure=self._on_failed,
+                        lane="background")
 
     def _on_failed(self, message: str) -> None:
         self.report = None

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
 from portdesk.services import loa as loa_service
-from portdesk.store.documents import Document
-from portdesk.store.store import Store
+from portdesk.services import loa_desk, lookup
+from portdesk.services.desk_types import Document, Store
 from portdesk.ui.loa.common import (
     SCAN_FILTER,
     FileDropMixin,
@@ -38,11 +38,6 @@ from portdesk.ui.loa.common import (
     read_file,
 )
 from portdesk.ui.loa.print_preview import PrintPreview
-
-
-def render_unsigned(store: Store, settings: Settings, case_id: int) -> tuple[PortCase, bytes]:
-    case = store.cases.get(case_id)
-    return loa_service.render_case_loa(store, case.reference, settings.branding)
 
 
 def attach_on_worker(store: Store, reference: str, path: Path, signed_on: date,
@@ -67,7 +62,7 @@ class WetSignDialog(FileDropMixin, TaskDialog):
         self._build()
         self.file_dropped.connect(self.path_edit.setText)
         self.status.busy("Loading the case…")
-        self.runner.run(self.store.cases.get, case_id, on_success=self._on_case,
+        self.runner.run(lookup.case, self.store, case_id, on_success=self._on_case,
                         on_failure=self.status.error)
 
     @classmethod
@@ -128,7 +123,7 @@ class WetSignDialog(FileDropMixin, TaskDialog):
     def on_print(self) -> None:
         self.print_button.setEnabled(False)
         self.status.busy("Drawing the LOA…")
-        self.runner.run(render_unsigned, self.store, self.settings, self.case_id,
+        self.runner.run(loa_desk.unsigned_letter, self.store, self.settings, self.case_id,
                         on_success=self._on_rendered, on_failure=self._on_print_failed)
 
     def _on_rendered(self, rendered: tuple[PortCase, bytes]) -> None:

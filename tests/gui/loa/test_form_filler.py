@@ -191,7 +191,7 @@ def test_number_slot_fix_keeps_the_other_slots() -> None:
 
 def test_labels_are_drawn_inside_or_beside_their_own_box(qtbot, filler: FormFillDialog,
                                                          tmp_path: Path) -> None:
-    from portdesk.loa import testforms_world
+    from tests.loaforms import world as testforms_world
 
     _open(qtbot, filler, _form(tmp_path, testforms_world.numbered_columns_form(), "cols.pdf"))
     filler.resize(1180, 820)
@@ -247,7 +247,7 @@ def test_fixes_are_remembered_only_when_the_specialist_confirms(qtbot, filler: F
 
 def test_a_form_we_cannot_read_opens_for_placing_by_click(qtbot, filler: FormFillDialog,
                                                           tmp_path: Path) -> None:
-    from portdesk.loa import testforms_world
+    from tests.loaforms import world as testforms_world
 
     _open(qtbot, filler, _form(tmp_path, testforms_world.cyrillic_form(), "ru.pdf"))
     assert "Cyrillic" in filler.status.text() and filler.status.kind == "warn"

@@ -10,9 +10,10 @@ import pytest
 from pypdf import PdfReader
 
 from portdesk.cli import main
-from portdesk.loa import testforms, testforms_world
+from portdesk.loa import testforms
 from portdesk.services import loa as loa_service
 from portdesk.services.context import Context
+from tests.loaforms import world as testforms_world
 from tests.unit.loa.helpers import make_entry
 
 SAMPLES = ("ca-user-service-v3.2.pdf", "us-toll-free-v3.2.pdf", "ie-all-numbers-v5.0.pdf")

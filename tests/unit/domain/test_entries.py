@@ -38,3 +38,38 @@ def test_state_names_become_codes() -> None:
     c = case_from_entry(entry(service_address={"line1": "1 Main St", "city": "Austin",
                                                "state": "Texas", "postal_code": "78701-1234"}))
     assert c.service_address.state == "TX"
+
+
+@pytest.mark.parametrize(("address", "numbers", "country"), [
+    ({"line1": "14 Clerkenwell Close", "city": "London", "postal_code": "EC1R 0AA"},
+     ["+442079460200"], "GB"),
+    ({"line1": "14 Clerkenwell Close", "city": "London", "postal_code": "EC1R 0AA"},
+     ["+12125550100"], "GB"),  # the postcode is only written that way in the UK
+    ({"line1": "Unit 7", "city": "Dublin 3", "postal_code": "D03 X2F4"}, ["+35318554210"], "IE"),
+    ({"line1": "Lindwurmstraße 88", "city": "München", "postal_code": "80337"},
+     ["+498912345670"], "DE"),  # five digits: the numbers say Germany, not a US ZIP
+    ({"line1": "1 High Street", "city": "London"}, ["+442079460200"], "GB"),
+    ({"line1": "2200 Yonge St", "city": "Toronto", "state": "ON", "postal_code": "M4S 2C6"},
+     ["+14165550160"], "CA"),
+    ({"line1": "455 N Wells St", "city": "Chicago", "state": "IL", "postal_code": "60654"},
+     ["+13125550142"], "US"),
+])
+def test_an_address_without_a_country_takes_it_from_its_postcode_or_the_numbers(
+        address: dict[str, str], numbers: list[str], country: str) -> None:
+    case = case_from_entry({"account_name": "A", "numbers": numbers, "service_address": address})
+    assert case.service_address.country == country
+
+
+def test_a_country_given_is_kept_and_a_us_address_still_needs_a_zip() -> None:
+    case = case_from_entry({"account_name": "A", "numbers": ["+442079460200"], "service_address": {
+        "line1": "1 Rue X", "city": "Paris", "postal_code": "75001", "country": "fr"}})
+    assert case.service_address.country == "FR"
+    with pytest.raises(EntryError, match="not a ZIP"):
+        case_from_entry({"account_name": "A", "numbers": ["+13125550142"], "service_address": {
+            "line1": "1 Main St", "city": "Springfield", "postal_code": "ABC"}})
+
+
+def test_a_us_state_says_us_even_when_the_numbers_are_canadian() -> None:
+    case = case_from_entry({"account_name": "A", "numbers": ["+14165550160"], "service_address": {
+        "line1": "1 Main St", "city": "Chicago", "state": "IL", "postal_code": "60601"}})
+    assert case.service_address.country == "US"

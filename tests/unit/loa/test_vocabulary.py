@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from portdesk.loa import testforms_world as world
 from portdesk.loa.formscan import Word, extract_words, is_leader
 from portdesk.loa.rules import read_rules
 from portdesk.loa.script import unreadable_script
 from portdesk.loa.vocabulary import check_field, classify, guess_language, provider_role
+from tests.loaforms import world
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -1,4 +1,4 @@
-"""Carrier forms PortDesk has never seen, drawn by portdesk.loa.testforms_world: every value in its
+"""Carrier forms PortDesk has never seen, drawn by tests.loaforms.world: every value in its
 own box (checked in the written PDF, not in our report), or left empty and said."""
 
 from __future__ import annotations
@@ -10,12 +10,12 @@ import pypdfium2 as pdfium
 import pytest
 from pypdf import PdfReader
 
-from portdesk.loa import testforms_world as world
 from portdesk.loa.errors import FormNotUsable
 from portdesk.loa.fields import values_from_case
 from portdesk.loa.fill import analyse_form, fill_form
 from portdesk.loa.sign import place_signature
 from portdesk.loa.signature import typed_to_png
+from tests.loaforms import world
 from tests.unit.loa.helpers import make_case, world_case
 
 SIGNED_ON = datetime(2026, 12, 5, 10, 30, tzinfo=UTC)

@@ -1,0 +1,77 @@
+"""Captions: the printed words that belong to one blank and to no other.
+
+Some forms print each caption just under its line or widget ("________" over "Postcode"), many
+in two languages ("Company name / Nom de l'entreprise"). Read top-down, such a caption sits right
+above the next blank and would pass for its label: the Postcode blank would take the account
+number's caption. A caption belongs to the blank it hugs; small print under a short rule that
+starts with a mark or runs on as a paragraph is a footnote, not a caption.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from portdesk.loa.blanks import Blank
+from portdesk.loa.formscan import Word
+from portdesk.loa.labels import PageText
+
+Rect = tuple[float, float, float, float]
+TIGHT = 6.0  # points between a blank and a caption printed right under it
+_BILINGUAL = re.compile(r"\s/\s(?=[^\s/]+\s+\S)")  # "Name / Nom du client": two languages
+_FOOTNOTE_MARK = re.compile(r"^(\d{1,2}|[*†‡¹²³])\)?$")
+_NUMBERED = re.compile(r"^[^\d]+\s#?(\d{1,3})$")
+
+
+def caption_of_another(words: Sequence[Word], others: Sequence[Rect], own_gap: float) -> bool:
+    """A form that prints each caption under its blank: the text just under another blank,
+    nearer to it than to this one, is that blank's caption, not this blank's label above."""
+    top = max(w.y1 for w in words)
+    x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
+    return any(-1.0 <= o[1] - top <= TIGHT and o[1] - top < own_gap
+               and min(x1, o[2]) - max(x0, o[0]) > 0 and x0 >= o[0] - 4 for o in others)
+
+
+def footnote(words: Sequence[Word], text: PageText) -> bool:
+    """Small print under a short rule is a footnote, not a caption: it starts with its mark
+    ("1 En caso de ...", "* Only if ...") or runs on as a paragraph onto the next line."""
+    if not words:
+        return False
+    if _FOOTNOTE_MARK.match(words[0].text):
+        return True
+    bottom, x0 = min(w.y0 for w in words), min(w.x0 for w in words)
+    height = max(w.y1 - w.y0 for w in words)
+    return any(0 < bottom - ln.top <= height and abs(ln.x0 - x0) < 6 and len(ln.words) >= 4
+               for ln in text.lines)
+
+
+def tight_below(blank: Blank, text: PageText) -> bool:
+    """A caption printed right under the line ("Registered company name" under a long rule)."""
+    under = text.below(blank.rect)
+    return bool(under) and blank.rect[1] - max(w.y1 for w in under) <= TIGHT
+
+
+def slot_number(label: str) -> int | None:
+    """The slot's own number in its label: "Rufnummer 3", "Number 3 / Numéro 3"."""
+    found = {int(m.group(1)) for half in label.split("/")
+             if (m := _NUMBERED.match(half.strip()))}
+    return found.pop() if len(found) == 1 else None
+
+
+def label_words(text: str) -> int:
+    """Words of a label; a bilingual one ("City / Ville") counts its longer half."""
+    halves = [h for h in _BILINGUAL.split(text) if h.strip()]
+    return max((len(h.split()) for h in halves), default=0)
+
+
+def first_half(text: str) -> str:
+    """"Company name / Nom de l'entreprise": the first language's half of a bilingual label."""
+    halves = _BILINGUAL.split(text, maxsplit=1)
+    return halves[0] if len(halves) == 2 and len(halves[0].split()) >= 2 else text
+
+
+def under_a_blank(rect: Rect, others: Sequence[Rect]) -> bool:
+    """White space beside a caption printed under a line ("______" over "Date"): the line
+    above is the blank, its caption's white space is not a second one."""
+    return any(-1.0 <= o[1] - rect[3] <= TIGHT and min(rect[2], o[2]) - max(rect[0], o[0]) > 2
+               for o in others)
