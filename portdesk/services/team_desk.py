@@ -10,8 +10,10 @@ from datetime import datetime
 from portdesk.config import Settings
 from portdesk.store.desks import DeskIdentity, DeskRegistry, Editing
 from portdesk.store.leases import Clock, database_clock
-from portdesk.store.listen import ChangeListener, listener_for
+from portdesk.store.listen import ANY, ChangeListener, listener_for
 from portdesk.store.store import Store
+
+__all__ = ["ANY", "ChangeListener", "Colleague", "TeamDesk", "editing_line"]
 
 
 @dataclass(frozen=True, slots=True)

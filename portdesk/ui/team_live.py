@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QBoxLayout, QLabel
 
-from portdesk.services.team_desk import Colleague, TeamDesk, editing_line
-from portdesk.store.listen import ANY, ChangeListener
+from portdesk.services import lookup
+from portdesk.services.team_desk import ANY, ChangeListener, Colleague, TeamDesk, editing_line
 
 if TYPE_CHECKING:
     from portdesk.ui.main_window import MainWindow
@@ -160,7 +160,7 @@ class TeamHookup(QObject):
             if panel.case_id == case_id and current != version and not panel.dirty:
                 panel.reload()
 
-        self.window.tasks.run(lambda: store.cases.get(case_id).version, moved, self._quiet,
+        self.window.tasks.run(lambda: lookup.case(store, case_id).version, moved, self._quiet,
                               lane="query")
 
     # -- the server ---------------------------------------------------------------------------
