@@ -12,6 +12,7 @@ the last line of defence: the banner warns, it does not lock.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -184,7 +185,16 @@ class TeamHookup(QObject):
             self.listener.stop()
             self.listener = None
         if self.team is not None and self.team.registry is not None:
-            self.window.tasks.run(self.team.closed, None, self._quiet, lane="background")
+            # Not through the window's task runner: closing the window cancels the jobs still
+            # waiting for their (shared) lane, and colleagues' banners should clear now, not
+            # when this desk's presence lapses (45 s). One DELETE; the process waits for it.
+            threading.Thread(target=self._leave, args=(self.team,), name="presence-leave").start()
+
+    def _leave(self, team: TeamDesk) -> None:
+        try:
+            team.closed()
+        except Exception as exc:  # noqa: BLE001 - a courtesy: the row lapses by itself anyway
+            self._quiet(exc)
 
     def _quiet(self, exc: BaseException) -> None:
         """Presence is a courtesy: a failure here is logged, never put in front of anyone."""
