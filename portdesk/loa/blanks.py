@@ -22,6 +22,7 @@ _LINE_H = 9.0  # the height of one written line over a printed blank
 _SMALL_PRINT = 7.5  # points: a caption in a cell's corner is printed this small or smaller
 _HUG = 4.0  # ... within this of the cell's top edge
 _LINE_ROOM = 11.0  # ... leaving this much height under it for one written line
+_SIDE_ROOM = 40.0  # points right of a grey placeholder that leave room to write beside it
 
 
 @dataclass(eq=False)
@@ -34,6 +35,7 @@ class Blank:
     caption: str = ""  # text printed inside the box, above the room to write
     part: str = ""  # day | month | year | year2 for a date written in parts
     anchor: Rect | None = None  # a blank on several lines: its first line, where its label is
+    frame: Rect | None = None  # the box drawn around the room, when it holds its own label
     extra: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -152,7 +154,19 @@ def _cells(text: PageText, page: int, rules: PageRules, covered: Sequence[Rect])
             caption = " ".join(w.text for w in _reading_order(inside))
             out.append(Blank("cell", page, room, caption=caption,
                              lines=max(1, int((room[3] - room[1]) // 13))))
+        elif all(w.light for w in inside):
+            out.append(_placeholder_cell(page, cell, inside))
     return out
+
+
+def _placeholder_cell(page: int, cell: Rect, inside: Sequence[Word]) -> Blank:
+    """A box whose only print is light grey text ("Account number" in grey, centred or at the
+    left): that text names the box, and the value is written beside it, not over it, when
+    there is room; in a box too narrow for that, over the whole box."""
+    caption = " ".join(w.text for w in _reading_order(inside))
+    side = max(w.x1 for w in inside) + 4
+    room = (side, cell[1], cell[2], cell[3]) if cell[2] - side >= _SIDE_ROOM else cell
+    return Blank("cell", page, room, caption=caption, frame=cell)
 
 
 def _reading_order(words: Sequence[Word]) -> list[Word]:

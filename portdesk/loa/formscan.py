@@ -58,6 +58,7 @@ class Word:
     y0: float
     x1: float
     y1: float
+    light: bool = False  # printed in light grey: placeholder text naming the box it sits in
 
     @property
     def is_blank(self) -> bool:
@@ -217,10 +218,11 @@ def _page_words(textpage: pdfium.PdfTextPage, page_no: int) -> list[Word]:
     out: list[Word] = []
     cur: list[str] = []
     box = [0.0, 0.0, 0.0, 0.0]
+    light = [True]
 
     def flush() -> None:
         if cur:
-            out.append(Word("".join(cur), page_no, box[0], box[1], box[2], box[3]))
+            out.append(Word("".join(cur), page_no, box[0], box[1], box[2], box[3], light[0]))
             cur.clear()
 
     for i in range(textpage.count_chars()):
@@ -239,12 +241,25 @@ def _page_words(textpage: pdfium.PdfTextPage, page_no: int) -> list[Word]:
             flush()
         if not cur:
             box[:] = [left.value, bottom.value, right.value, top.value]
+            light[0] = _light(raw, i)
         else:
             box[0], box[1] = min(box[0], left.value), min(box[1], bottom.value)
             box[2], box[3] = max(box[2], right.value), max(box[3], top.value)
         cur.append(ch)
     flush()
     return out
+
+
+_GREY = (0.42, 0.88)  # luminance of placeholder grey: lighter than ink, darker than white text
+
+
+def _light(raw: object, index: int) -> bool:
+    """A character printed in light grey (not black ink, not white text on a dark band)."""
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not pdfium_c.FPDFText_GetFillColor(raw, index, r, g, b, a):
+        return False
+    luminance = (0.299 * r.value + 0.587 * g.value + 0.114 * b.value) / 255
+    return _GREY[0] <= luminance <= _GREY[1]
 
 
 def _join_dot_runs(words: list[Word]) -> list[Word]:

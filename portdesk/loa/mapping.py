@@ -179,17 +179,24 @@ def _candidates(blank: Blank, text: PageText,
         out.append((left, "left"))
     if blank.caption:
         out.append((blank.caption, "caption"))
+    elif blank.kind == "widget" and (grey := [w for w in text.inside(blank.rect) if w.light]):
+        out.append((" ".join(w.text for w in grey), "caption"))  # placeholder under a widget
     before_words = text.before(anchor) \
         if not left and blank.kind in ("leader", "gap", "cell") else []
     if before_words and caption_of_another(before_words, others,
                                             min(w.y0 for w in before_words) - anchor[3]):
         before_words = []  # the captions under the blanks above, not a sentence running on
+    frames = [o.frame for o in neighbours if o is not blank and o.frame is not None]
+    if _framed(before_words, frames):
+        before_words = []
     before = " ".join(w.text for w in before_words)
     drawn = bool(blank.extra.get("drawn"))
     if before and not drawn:
         out.append((before, "before"))
-    above = text.above(anchor)
+    above = [ln for ln in text.above(anchor) if not _framed(ln.words, frames)]
     below_words = text.below(blank.rect) if blank.kind != "gap" else []
+    if _framed(below_words, frames):
+        below_words = []  # the grey label inside the box under this one is that box's
     near_above = (min(w.y0 for w in above[-1].words) - blank.rect[3]) if above else 1e9
     near_below = (blank.rect[1] - max(w.y1 for w in below_words)) if below_words else 1e9
     if above and caption_of_another(above[-1].words, others, near_above):
@@ -207,6 +214,13 @@ def _candidates(blank: Blank, text: PageText,
     if before and drawn:  # a drawn line's own caption (above or below) comes first
         out.append((before, "before"))
     return out, marker
+
+
+def _framed(words: Sequence[Word], frames: Sequence[Rect]) -> bool:
+    """Words printed inside another box that they label (grey placeholder text) name that box,
+    never the blank above or below it."""
+    return bool(words) and any(all(f[0] - 1 <= w.x0 and w.x1 <= f[2] + 1 and f[1] - 1 <= w.y0
+                                   and w.y1 <= f[3] + 1 for w in words) for f in frames)
 
 
 def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], country: str,

@@ -90,6 +90,7 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                     r"ondertekenaar|nom du signataire|nom autorise|nombre del "
                                     r"firmante|representante|nom et prenom du signataire|"
                                     r"authori[sz]ed (person|user|representative)|contact name|"
+                                    r"authori[sz]ed contact(?! ?(phone|tel|number|no|e ?mail))|"
                                     r"name of (authori[sz]ed|signer|signatory)|"
                                     r"name \(?(in )?block (capitals|letters)|"
                                     r"ansprechpartner\w*|kontaktperson|personne (de|a) contacter|"

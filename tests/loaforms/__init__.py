@@ -7,6 +7,9 @@ Round 3 (forms_round3_*): eight more with layouts the first twelve do not use (b
 under the same labels, captions under the lines, labels inside the boxes, numbers tables with
 device and keep/port columns, bilingual captions, terms pages), written and scored once before
 any fix; half of them (ROUND3_HELD_BACK) are scored only at the end.
+Round 4 (forms_round4): four more (grey placeholder labels inside the boxes, small caps, a PAC box
+that is not ours, a grid numbered down its columns, bold English over italic French), all held
+back: written and committed before any fix, scored once at the end.
 Both rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
 the forms and their truth were written before the filler was run on any of them.
 """
@@ -21,6 +24,7 @@ from tests.loaforms import (
     forms_de,
     forms_round3_eu,
     forms_round3_na,
+    forms_round4,
     forms_uk_ie,
     forms_us,
 )
@@ -29,7 +33,8 @@ Built = tuple[bytes, dict[str, Any]]
 ROUND2: dict[str, Callable[[], Built]] = {
     **forms_us.FORMS, **forms_ca.FORMS, **forms_uk_ie.FORMS, **forms_de.FORMS}
 ROUND3: dict[str, Callable[[], Built]] = {**forms_round3_na.FORMS, **forms_round3_eu.FORMS}
-FORMS: dict[str, Callable[[], Built]] = {**ROUND2, **ROUND3}
+ROUND4: dict[str, Callable[[], Built]] = dict(forms_round4.FORMS)
+FORMS: dict[str, Callable[[], Built]] = {**ROUND2, **ROUND3, **ROUND4}
 # Chosen before the first score and before any fix: one of each kind and country group.
 HELD_BACK = frozenset({"us-comcast-partly-fillable", "ca-telus-fr-paper",
                        "uk-fillable-text-fields", "de-fillable-text-widgets"})
@@ -38,10 +43,12 @@ HELD_BACK = frozenset({"us-comcast-partly-fillable", "ca-telus-fr-paper",
 # terms pages) but not its wording or its layout.
 ROUND3_HELD_BACK = frozenset({"r3-us-placeholder-partly", "r3-ca-wireless-terms",
                               "r3-ie-eircode-two-column", "r3-de-anschrift-partly"})
-SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back")
+SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held-back")
 
 
 def split_of(name: str) -> str:
+    if name in ROUND4:  # round 4 is all held back: written before any fix, scored once
+        return "round4-held-back"
     if name in ROUND3:
         return "round3-held-back" if name in ROUND3_HELD_BACK else "round3-tuned"
     return "held-back" if name in HELD_BACK else "tuned"

@@ -176,4 +176,14 @@ CASES: dict[str, dict[str, Any]] = {
     "r3-de-partial": _partial(_de("Telefónica Germany GmbH & Co. OHG")),
     "r3-de-cells": _de("Deutsche Telekom AG"),
     "r3-de-cells-partial": _partial(_de("Deutsche Telekom AG"), keep=2),
+    # round 4 (tests/loaforms/forms_round4.py): a residential-looking carrier name on a business
+    # account, a UK case without a PIN (the PAC box is not ours), partial ports of each kind
+    "r4-us-spectrum": _us("Spectrum Business"),
+    "r4-us-spectrum-partial": _partial(_us("Spectrum Business")),
+    "r4-uk-sky": _uk("Sky Business"),
+    "r4-uk-sky-partial": _partial(_uk("Sky Business"), keep=2),
+    "r4-us-windstream": _us("Windstream"),
+    "r4-us-windstream-many": _us_partial("Windstream"),
+    "r4-ca-bell": _ca_en("Bell Mobility"),
+    "r4-ca-bell-partial": _partial(_ca_en("Bell Mobility"), keep=2),
 }

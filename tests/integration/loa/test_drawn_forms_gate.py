@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.integration.loa.scoring import per_form, table
-from tests.loaforms import HELD_BACK, ROUND2, ROUND3, ROUND3_HELD_BACK, names
+from tests.loaforms import HELD_BACK, ROUND2, ROUND3, ROUND3_HELD_BACK, ROUND4, names
 from tests.loaforms.score import score_drawn
 
 PLACEMENT_FLOOR = 0.95  # of the values that belong somewhere, placed in their own box
@@ -39,3 +39,5 @@ def test_the_held_back_third_is_set_apart() -> None:
     assert ROUND3_HELD_BACK <= set(ROUND3)
     assert not ROUND3_HELD_BACK & set(names("round3-tuned"))
     assert len(ROUND3_HELD_BACK) * 2 == len(ROUND3) >= 8
+    assert set(names("round4-held-back")) == set(ROUND4) and len(ROUND4) >= 4
+    assert not set(ROUND4) & (set(ROUND2) | set(ROUND3))
