@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from portdesk.services.context import Context
+    from portdesk.store.store import Store
     from portdesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -56,12 +57,22 @@ def build_window(ctx: Context) -> MainWindow:
     from portdesk.ui.main_window import MainWindow
     from portdesk.ui.notifications import Notifier
     from portdesk.ui.taskman import describe
+    from portdesk.ui.team_live import TeamHookup
 
     window = MainWindow(ctx.settings, ctx.actor)
     window.notifier = Notifier(window)
-    window.tasks.run(lambda: ctx.store, window.attach_store,
+    window.team = TeamHookup(window)  # type: ignore[attr-defined]
+    window.tasks.run(lambda: _store_for_work(ctx), window.attach_store,
                      lambda exc: window.store_failed(describe(exc)))
     return window
+
+
+def _store_for_work(ctx: Context) -> Store:
+    """The store, once this desk is known to hold the queue's key (else its one line, at once,
+    rather than at the specialist's first save)."""
+    store = ctx.store
+    store.check_key()
+    return store
 
 
 def run_gui(ctx: Context) -> int:

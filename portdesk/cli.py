@@ -21,7 +21,7 @@ from portdesk import __version__
 if TYPE_CHECKING:
     from portdesk.services.context import Context
 
-COMMAND_GROUPS = ("case", "audit", "demo", "loa", "bill", "sync", "sandbox")
+COMMAND_GROUPS = ("case", "audit", "demo", "loa", "bill", "sync", "team", "sandbox")
 
 
 def build_parser() -> argparse.ArgumentParser:

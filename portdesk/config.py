@@ -76,6 +76,7 @@ class Settings:
     sync_interval_minutes: int = 3
     tesseract_cmd: str = ""
     user_name: str = ""
+    desk_name: str = ""  # how colleagues see this workstation (team status, audit); default: host
     theme: str = "system"  # system (follow the desktop) | light | dark
     branding: Branding = field(default_factory=Branding)
     # Limits on files entering PortDesk (size, pages, pixels, rows, nesting, time); a specialist

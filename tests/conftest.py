@@ -17,6 +17,7 @@ from portdesk.config import Settings
 from portdesk.store.store import Store
 from portdesk.ui import qtcompat
 from tests.billcorpus import GeneratedBill, random_truth, write_bill
+from tests.pg import find_bin, fresh_database, throwaway_postgres
 
 qtcompat.install()  # PySide6 6.12's emit takes references from True: see portdesk/ui/qtcompat.py
 
@@ -35,6 +36,25 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.delenv("PORTDESK_DB_URL", raising=False)
     monkeypatch.setenv("PORTDESK_USER", "tester")
     yield home
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """One throwaway PostgreSQL server on loopback for the whole run, when initdb is here."""
+    if not find_bin("initdb"):
+        pytest.skip("PostgreSQL (initdb) is not installed: PostgreSQL tests skipped")
+    try:
+        with throwaway_postgres() as url:
+            yield url
+    except (OSError, RuntimeError) as exc:  # pragma: no cover - depends on the machine
+        pytest.skip(f"could not start a throwaway PostgreSQL: {exc}")
+
+
+@pytest.fixture
+def pg_url(pg_server: str) -> Iterator[str]:
+    """A fresh database on the throwaway server (tests using it carry the postgres marker)."""
+    with fresh_database(pg_server) as url:
+        yield url
 
 
 @pytest.fixture

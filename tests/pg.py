@@ -8,6 +8,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,9 +28,28 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+class PgServer:
+    """A throwaway server that a test may stop and start again (the server going away)."""
+
+    def __init__(self, base: Path, port: int, as_user: list[str], pg_ctl: str) -> None:
+        self.base, self.port, self._as_user, self._pg_ctl = base, port, as_user, pg_ctl
+        self._env = {**os.environ, "LC_ALL": "C.UTF-8"}
+        self.url = f"postgresql+psycopg://portdesk@127.0.0.1:{port}/postgres"
+
+    def start(self) -> None:
+        subprocess.run([*self._as_user, self._pg_ctl, "-D", str(self.base / "data"), "-l",
+                        str(self.base / "log"), "-w", "-o",
+                        f"-k {self.base} -h 127.0.0.1 -p {self.port} -c fsync=off", "start"],
+                       check=True, capture_output=True, env=self._env)
+
+    def stop(self, mode: str = "fast") -> None:
+        subprocess.run([*self._as_user, self._pg_ctl, "-D", str(self.base / "data"), "-m", mode,
+                        "-w", "stop"], capture_output=True, env=self._env)
+
+
 @contextmanager
-def throwaway_postgres() -> Iterator[str]:
-    """Yield a SQLAlchemy URL of a fresh server; initdb refuses root, so run as `postgres`."""
+def postgres_server() -> Iterator[PgServer]:
+    """A fresh server; initdb refuses root, so it runs as `postgres`."""
     initdb, pg_ctl = find_bin("initdb"), find_bin("pg_ctl")
     if not initdb or not pg_ctl:
         raise FileNotFoundError("initdb not found")
@@ -38,17 +58,36 @@ def throwaway_postgres() -> Iterator[str]:
     if os.geteuid() == 0:
         as_user = ["runuser", "-u", "postgres", "--"]
         shutil.chown(base, "postgres")
-    data = base / "data"
-    port = _free_port()
-    env = {**os.environ, "LC_ALL": "C.UTF-8"}
-    subprocess.run([*as_user, initdb, "-D", str(data), "-A", "trust", "-U", "portdesk",
-                    "-E", "UTF8"], check=True, capture_output=True, env=env)
-    subprocess.run([*as_user, pg_ctl, "-D", str(data), "-l", str(base / "log"), "-w", "-o",
-                    f"-k {base} -h 127.0.0.1 -p {port} -c fsync=off", "start"],
-                   check=True, capture_output=True, env=env)
+    server = PgServer(base, _free_port(), as_user, pg_ctl)
+    subprocess.run([*as_user, initdb, "-D", str(base / "data"), "-A", "trust", "-U", "portdesk",
+                    "-E", "UTF8"], check=True, capture_output=True, env=server._env)
+    server.start()
     try:
-        yield f"postgresql+psycopg://portdesk@127.0.0.1:{port}/postgres"
+        yield server
     finally:
-        subprocess.run([*as_user, pg_ctl, "-D", str(data), "-m", "immediate", "stop"],
-                       capture_output=True, env=env)
+        server.stop("immediate")
         shutil.rmtree(base, ignore_errors=True)
+
+
+@contextmanager
+def throwaway_postgres() -> Iterator[str]:
+    """Yield a SQLAlchemy URL of a fresh server."""
+    with postgres_server() as server:
+        yield server.url
+
+
+@contextmanager
+def fresh_database(server: str) -> Iterator[str]:
+    """A new, empty database on the throwaway server (dropped after, connections and all)."""
+    from sqlalchemy import create_engine, text
+
+    name = "t_" + uuid.uuid4().hex[:12]
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        yield server.rsplit("/", 1)[0] + "/" + name
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        admin.dispose()

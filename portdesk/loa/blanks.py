@@ -152,7 +152,7 @@ def _cells(text: PageText, page: int, rules: PageRules, covered: Sequence[Rect])
         if low - cell[1] >= _CAPTION_ROOM or _corner_caption(cell, inside, low):
             room = (cell[0], cell[1], cell[2], low - 2)
             caption = " ".join(w.text for w in _reading_order(inside))
-            out.append(Blank("cell", page, room, caption=caption,
+            out.append(Blank("cell", page, room, caption=caption, frame=cell,
                              lines=max(1, int((room[3] - room[1]) // 13))))
         elif all(w.light for w in inside):
             out.append(_placeholder_cell(page, cell, inside))

@@ -51,6 +51,14 @@ def tight_below(blank: Blank, text: PageText) -> bool:
     return bool(under) and blank.rect[1] - max(w.y1 for w in under) <= TIGHT
 
 
+def tight_above(blank: Blank, text: PageText) -> bool:
+    """A label printed right over the line (bold "Street address" on top of the rule): with a
+    caption in another language tight under the same line, both are that line's."""
+    rect = blank.anchor or blank.rect
+    over = text.above(rect, max_lines=1)
+    return bool(over) and min(w.y0 for w in over[-1].words) - rect[3] <= TIGHT
+
+
 def slot_number(label: str) -> int | None:
     """The slot's own number in its label: "Rufnummer 3", "Number 3 / Numéro 3"."""
     found = {int(m.group(1)) for half in label.split("/")

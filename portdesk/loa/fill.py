@@ -18,6 +18,7 @@ from pypdf import PdfWriter
 
 from portdesk.domain.case import mask_secret
 from portdesk.loa.appearance import finish_form, split_shared_field, write_check, write_text
+from portdesk.loa.claims import specialist_first
 from portdesk.loa.errors import BadPdf, FormNotUsable
 from portdesk.loa.fields import CHECKBOX_FIELDS, SIGNING_FIELDS, LoaField, LoaValues
 from portdesk.loa.files import is_xfa_only, open_pdf, refuses_damaged_pdf
@@ -115,10 +116,14 @@ def analyse_form(pdf: bytes, label: str, overrides: Overrides | None = None,
         placements = apply_overrides(placements, remembered, widgets, "remembered")
     if overrides:
         placements = apply_overrides(placements, overrides, widgets)
+    review = list(fmap.review)
+    if remembered or overrides:
+        placements, displaced = specialist_first(placements)
+        review += displaced
     fillable = any(w.kind in ("text", "checkbox") for w in widgets)
     if strict and not placements:
         raise FormNotUsable(notice or _nothing(label, words, widgets))
-    return FormAnalysis(fingerprint, widgets, words, placements, fillable, writer, fmap.review,
+    return FormAnalysis(fingerprint, widgets, words, placements, fillable, writer, review,
                         fmap.language, notice, pages)
 
 

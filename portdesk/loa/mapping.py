@@ -22,6 +22,7 @@ from portdesk.loa.captions import (
     footnote,
     label_words,
     slot_number,
+    tight_above,
     tight_below,
     under_a_blank,
 )
@@ -229,10 +230,10 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
     if blank.kind == "leader" and blank.width > _SEPARATOR:
         # a rule across the page separates sections: only a label beside it, or a label line
         # ending in a colon just before it ("Adresse:" then the dotted lines), makes it a blank
-        captioned = tight_below(blank, text)
+        captioned, headed = tight_below(blank, text), tight_above(blank, text)
         candidates = [(t, pos) for t, pos in candidates
                       if pos in ("left", "caption") or t.rstrip().endswith(":")
-                      or (pos == "below" and captioned)]
+                      or (pos == "below" and captioned) or (pos == "above" and headed)]
     label, where, reading = "", "", None
     for words, pos in candidates:
         cleaned = clean(words, _TAIL) if pos != "before" else words
@@ -240,7 +241,7 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
             cleaned = clean(first_half(words), _TAIL)
         reading = for_language(classify(cleaned), language) if cleaned else None
         if reading is not None or pos in ("left", "caption") or (
-                pos == "below" and tight_below(blank, text)):
+                pos == "below" and tight_below(blank, text) and not tight_above(blank, text)):
             label, where = cleaned, pos
             break
     found = Found(blank, None, 0.0, f"label ({where})" if where else "", label, marker)

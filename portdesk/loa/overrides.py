@@ -89,8 +89,9 @@ def apply_overrides(placements: list[Placement], overrides: Overrides,
             slot = 0 if field == LoaField.NUMBER else None
             replaced[field] = [_target(field, spec, by_key, source, slot)]
     _one_value_per_box(replaced)
-    taken = {p.widget for ps in replaced.values() for p in ps if p.widget}
-    kept = [p for p in placements if p.field not in replaced and p.widget not in taken]
+    # a mapped value in a box the specialist chose is not dropped here: claims.specialist_first
+    # leaves it unplaced and lists it
+    kept = [p for p in placements if p.field not in replaced]
     return kept + [p for ps in replaced.values() for p in ps]
 
 

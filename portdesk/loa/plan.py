@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from portdesk.loa.blanks import Blank
+from portdesk.loa.claims import one_value_per_blank
 from portdesk.loa.dateboxes import mark_date_boxes
 from portdesk.loa.fields import DATE_FIELDS, LoaField
 from portdesk.loa.formscan import Widget, Word
@@ -110,7 +111,8 @@ def _settle(founds: list[Found]) -> tuple[list[Found], list[Review]]:
             if f not in chosen:
                 review.append(Review(f.blank.page, f.blank.rect, key.split(":")[0], f.confidence,
                                      "another blank fits this value better: left empty"))
-    return kept, review
+    kept, clashes = one_value_per_blank(kept)  # two values never share one box
+    return kept, review + clashes
 
 
 def _placements(kept: list[Found], texts: dict[int, PageText], country: str,

@@ -16,11 +16,13 @@ from portdesk.loa.fields import DATE_FIELDS, LoaField
 from portdesk.loa.formscan import Word
 from portdesk.loa.labels import PageText
 from portdesk.loa.ticks import Found
-from portdesk.loa.vocabulary import NOT_OURS, classify
+from portdesk.loa.vocabulary import NOT_OURS, classify, normalise
 
 _ALIGN = 4.0  # points: blanks this close in x start and end form one column
 _STEP = 45.0  # the widest vertical step between two slots of one column
 _TEXTY = frozenset({"widget", "leader", "cell"})
+# a label naming several numbers, in the languages of the forms we fill
+_PLURAL = re.compile(r"\b(numbers|numeros|nummers|nummern|rufnummern|numeri|lignes)\b")
 _TRAILING_INT = re.compile(r"(\d+)\D*$")
 _ORDER_HINT = re.compile(r"\b(MM|DD|JJ|TT|YYYY|AAAA|JJJJ)\s*[/.\-]\s*(MM|DD|JJ|TT)\s*[/.\-]\s*"
                          r"(YYYY|AAAA|JJJJ|YY|AA|MM|DD|JJ|TT)\b")
@@ -118,7 +120,9 @@ def mark_number_slots(founds: list[Found], texts: dict[int, PageText]) -> None:
                 elif f.field == LoaField.NUMBER and f.confidence < 0.8:
                     f.confidence = 0.8  # a named slot in a numbers grid
     for f in founds:
-        if f.field == LoaField.NUMBER and f.blank.lines >= 3 and not _in_column(f, candidates):
+        tall = f.blank.lines >= 3 or (f.blank.lines >= 2 and _PLURAL.search(
+            normalise(f.evidence)) is not None)  # "Numbers to transfer" over a two-line box
+        if f.field == LoaField.NUMBER and tall and not _in_column(f, candidates):
             f.field = LoaField.NUMBERS  # one tall box for the whole list
 
 

@@ -93,6 +93,7 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                     r"authori[sz]ed contact(?! ?(phone|tel|number|no|e ?mail))|"
                                     r"name of (authori[sz]ed|signer|signatory)|"
                                     r"name \(?(in )?block (capitals|letters)|"
+                                    r"^(full )?name (in )?(capitals|caps|capital letters)$|"
                                     r"ansprechpartner\w*|kontaktperson|personne (de|a) contacter|"
                                     r"contactpersoon|persona de contacto)\b"),
     (LoaField.AUTHORIZED_TITLE, 1.0, r"\b(title|job title|position|capacity|designation|"
@@ -185,11 +186,12 @@ SIGNING_CONTEXT = re.compile(r"\b(sign\w*|firm\w*|unterschr\w*|onderteken\w*|fai
 REQUESTED_CONTEXT = re.compile(r"\b(desired|requested|preferred|due|souhaite\w*|prefer\w*|"
                                r"deseada|wunsch\w*|gewenst\w*|cambio|mise en (oe|o)uvre)\b")
 FULL_PORT = re.compile(r"\b(all (my |of my |the )?(phone )?numbers|full port|entire account|"
+                       r"(every|each) (phone |telephone )?number on (the|my|this) account|"
                        r"tous (mes|les) numeros|portabilite totale|totale|alle (meine |unsere )?"
                        r"(rufnummern|nummern|nummers)|volledig\w*|vollstandig\w*|todos (mis|los) "
                        r"numeros|portabilidad total|todos)\b")
 PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (transferring )?some|"
-                          r"only the (following|numbers listed)|nur (die )?folgende\w*|"
+                          r"only the (following|numbers (listed|below))|others stay|nur (die )?folgende\w*|"
                           r"seulement les numeros|alleen (de )?volgende|solo los siguientes|"
                           r"certains (de mes )?numeros|partiel\w*|teil\w*|einige|sommige|"
                           r"gedeeltelijk\w*|algunos|parcial\w*)\b")
@@ -207,6 +209,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"[^a-z0-9#/]+", " ", text.replace("_", " ").replace("œ", "oe"))
+    text = re.sub(r"(?<=[a-z]) ?#(?= |$)", " number", text)  # "Customer account #"
     text = re.sub(r"\b\d+\b", " ", text)
     return " ".join(text.split()).strip(" #/")
 

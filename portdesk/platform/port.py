@@ -12,7 +12,7 @@ Protocol and raise the failure kinds of platform/errors.py.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -202,6 +202,9 @@ class PortingPlatform(Protocol):
 
     requests_sent: int  # requests made so far (the report counts a round's)
     skipped: list[Skipped]  # records set aside as unreadable; the sync engine drains this
+    # called before every request (each attempt); raising stops it unsent: a desk of a team sets
+    # it while it holds a lease on the work (store.leases.Keeper), to renew it or stop at once
+    guard: Callable[[], None] | None
 
     @property
     def answers_read(self) -> int:

@@ -53,6 +53,9 @@ class ClientCore:
         self.requests_sent = 0
         self.skipped: list[Skipped] = []  # list items set aside; the sync engine drains this
         self.json_answers = 0  # answers that were JSON: tells a captive portal from one bad record
+        # Called before every attempt; raising stops the request unsent. A desk of a team sets it
+        # while it holds a lease on the work (store.leases.Keeper), to renew it or stop at once.
+        self.guard: Callable[[], None] | None = None
         self._http = httpx.Client(
             base_url=self.base_url + "/", timeout=timeout or DEFAULT_TIMEOUT, transport=transport,
             headers={"Authorization": f"Bearer {api_key}", "Accept": "application/json",
@@ -96,6 +99,8 @@ class ClientCore:
     def _attempt(self, method: str, path: str, params: Any, json: Any, files: Any, data: Any,
                  repeatable: bool) -> tuple[e.PlatformError | None, Any]:
         """(None, body) on success, (error, wait) to retry, (error, "stop") to give up now."""
+        if self.guard is not None:
+            self.guard()
         self.requests_sent += 1
         try:
             response = self._http.request(method, path.lstrip("/"), params=params, json=json,

@@ -52,8 +52,10 @@ class Context:
     def sync_engine(self) -> SyncEngine:
         """The sync engine over this context's store and a new platform client."""
         from portdesk.services.platform_access import sync_engine
+        from portdesk.store.desks import DeskIdentity
 
-        return sync_engine(lambda: self.store, self.settings.platform_url)
+        return sync_engine(lambda: self.store, self.settings.platform_url,
+                           DeskIdentity.here(self.actor, self.settings.desk_name))
 
     def close(self) -> None:
         if self._store is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -43,11 +43,16 @@ class DeskQueue:
 FOC_HORIZON = timedelta(days=7)  # a Friday's view must hold next Monday's ports
 
 
-def standard_queues(today: date | None = None) -> list[DeskQueue]:
+def standard_queues(today: date | None = None, me: str = "") -> list[DeskQueue]:
+    """The sidebar's queues; `me` (the specialist) adds "My cases" (open ones assigned to me)."""
     today = today or date.today()
     draftish = ("draft", "awaiting_signature", "exception")
+    team = [DeskQueue("mine", "My cases", QueueQuery(assignee=me, statuses=OPEN_STATUSES))] \
+        if me else []
     return [
         DeskQueue("all", "All cases", QueueQuery()),
+        *team,
+        DeskQueue("unassigned", "Unassigned", QueueQuery(assignee="", statuses=OPEN_STATUSES)),
         DeskQueue("drafts", "Drafts", QueueQuery(statuses=("draft",))),
         DeskQueue("signature", "Needs signature", QueueQuery(statuses=("awaiting_signature",))),
         # Marked ready: the submit intent waits in the outbox for the sync engine.
@@ -166,6 +171,16 @@ class BatchResult:
         return text
 
 
+def assignee_names(store: Store, me: str) -> list[str]:
+    """Who cases can go to: me, the specialists of the desks seen lately, names in use."""
+    from portdesk.store.desks import DeskRegistry
+
+    since = datetime.now(UTC) - timedelta(days=30)
+    seen = [d.actor for d in DeskRegistry(store.sessions).desks(since=since)]
+    used = store.queue.assignees(limit=200)
+    return sorted({n.strip() for n in (me, *seen, *used) if n and n.strip()}, key=str.casefold)
+
+
 def assign(store: Store, case_ids: Sequence[int], assignee: str, actor: str) -> BatchResult:
     done: list[str] = []
     failed: list[tuple[str, str]] = []
@@ -242,7 +257,10 @@ def sync_status(store: Store) -> SyncStatus:
 
 def sync_engine(store: Store, settings: Settings) -> Any:
     """The engine the desk's sync worker drives (built on the worker's thread)."""
-    return platform_access.sync_engine(lambda: store, settings.platform_url)
+    from portdesk.store.desks import DeskIdentity
+
+    return platform_access.sync_engine(lambda: store, settings.platform_url,
+                                       DeskIdentity.here(settings.actor, settings.desk_name))
 
 
 check_connection = platform_access.check_connection

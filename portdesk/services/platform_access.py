@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from portdesk.platform.port import PortingPlatform
     from portdesk.platform.retry import RetryPolicy
     from portdesk.services.sync import SyncEngine
+    from portdesk.store.desks import DeskIdentity
     from portdesk.store.store import Store
 
 KEYRING_SERVICE, KEYRING_USER = "PortDesk", "platform-api-key"
@@ -113,8 +114,10 @@ def check_connection(url: str, key: str = "") -> str:
     return f"Connected to {urlsplit(url).hostname or url}: the key is accepted."
 
 
-def sync_engine(open_store: Callable[[], Store], platform_url: str) -> SyncEngine:
+def sync_engine(open_store: Callable[[], Store], platform_url: str,
+                desk: DeskIdentity | None = None) -> SyncEngine:
     """The sync engine over a new client (the caller's thread owns both; close its client).
+    `desk` names this desk among the team's (its leases, `team status`).
 
     The key is checked before the store is opened: a missing key is said without migrating a
     database first."""
@@ -122,7 +125,7 @@ def sync_engine(open_store: Callable[[], Store], platform_url: str) -> SyncEngin
 
     client = connect(platform_url)
     try:
-        return SyncEngine(open_store(), client)
+        return SyncEngine(open_store(), client, desk=desk)
     except BaseException:
         client.close()
         raise

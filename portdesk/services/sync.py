@@ -9,7 +9,7 @@ the round at once with the reason in `report.aborted`; nothing is lost, the next
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from portdesk.platform.errors import PlatformError, Unreachable
 from portdesk.platform.port import PortingPlatform
@@ -19,6 +19,16 @@ from portdesk.services.sync_portouts import PortoutApplier
 from portdesk.services.sync_pull import CURSOR_IDS, CURSOR_TIME, Puller
 from portdesk.services.sync_push import Pusher
 from portdesk.services.sync_report import Notice, SyncReport, stops_the_round
+from portdesk.store.desks import DeskIdentity, DeskRegistry
+from portdesk.store.leases import (
+    DEFAULT_LEASE,
+    PULL,
+    Clock,
+    Keeper,
+    LeaseBook,
+    LeaseLost,
+    database_clock,
+)
 from portdesk.store.store import Store
 
 __all__ = ["CURSOR_IDS", "CURSOR_TIME", "PLATFORM_ACTOR", "Notice", "SyncEngine", "SyncReport",
@@ -28,17 +38,28 @@ LAST_SYNC = "sync.last_success"
 
 
 class SyncEngine:
-    def __init__(self, store: Store, client: PortingPlatform, actor: str = PLATFORM_ACTOR) -> None:
+    """One desk's sync. Desks sharing a queue each run their own engine: `desk` names this one,
+    `lease` is how long its claim on a case (or on the event logs) lasts without renewal, and
+    `clock` tells the time leases are measured by (by default the database server's)."""
+
+    def __init__(self, store: Store, client: PortingPlatform, actor: str = PLATFORM_ACTOR, *,
+                 desk: DeskIdentity | None = None, lease: timedelta = DEFAULT_LEASE,
+                 clock: Clock | None = None) -> None:
         self.store = store
         self.client = client
         self.actor = actor
+        self.desk = desk or DeskIdentity.here(actor)
+        clock = clock or database_clock(store.engine)
+        self.leases = LeaseBook(store.sessions, self.desk.id, lease, clock, self.desk.host)
+        self.desks = DeskRegistry(store.sessions, clock)
+        self.desks.register(self.desk)
         self.repo = store.outbox
         keeper = ConflictKeeper(store, self.repo, actor)
         self.applier = OrderApplier(store, self.repo, keeper, actor)
         self.portouts = PortoutApplier(self.applier)
         self._answers_at_start = client.answers_read
         self.pusher = Pusher(store, client, self.repo, self.applier, self.portouts,
-                             self.answered)
+                             self.leases, self.answered)
         self.puller = Puller(client, self.repo, self.applier, self.portouts, self.answered)
 
     def answered(self) -> bool:
@@ -50,19 +71,38 @@ class SyncEngine:
         start = self.client.requests_sent
         self._answers_at_start = self.client.answers_read
         self.client.skipped.clear()
+        self.desks.seen(self.desk)
         self.push(report)
         if report.aborted is None:
-            self._portability(report)
-        if report.aborted is None:
-            self.pull(report)
-        if reconcile and report.aborted is None:
-            self.reconcile(report)
+            self._with_feed(report, reconcile)
         report.skipped[:0] = self.client.skipped
         self.client.skipped.clear()
         report.requests = self.client.requests_sent - start
         if report.aborted is None:
             self.repo.put(LAST_SYNC, datetime.now(UTC).isoformat())
         return report
+
+    def _with_feed(self, report: SyncReport, reconcile: bool) -> None:
+        """Portability checks and the pull, by one desk of the team at a time: the one that
+        holds the feed's lease. The others leave it to that desk this round."""
+        if not self.leases.take(PULL):
+            report.pull_elsewhere = True
+            return
+        keeper = Keeper.start(self.leases, PULL)
+        self.client.guard = keeper.guard
+        self.puller.fence = lambda session: self.leases.holds(session, PULL)
+        try:
+            self._portability(report)
+            if report.aborted is None:
+                self.pull(report)
+            if reconcile and report.aborted is None:
+                self.reconcile(report)
+        except LeaseLost as exc:
+            report.errors.append(str(exc))
+        finally:
+            self.client.guard = None
+            self.puller.fence = lambda _session: True
+            self.leases.release(PULL)
 
     def _portability(self, report: SyncReport) -> None:
         """Numbers entered on draft port-ins are checked for portability (a few cases a round)."""

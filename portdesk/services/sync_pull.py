@@ -58,6 +58,8 @@ class Puller:
         self.portouts = portouts
         self._answered = answered
         self._failed: dict[str, int] = {}
+        # whether this desk may still move the cursors (it holds the feed's lease); one desk: yes
+        self.fence: Callable[[Any], bool] = lambda _session: True
 
     def pull(self, report: SyncReport) -> None:
         porting = self._load_cursor(Feed.PORT_INS)
@@ -85,15 +87,13 @@ class Puller:
                    if p.id not in {f.id for f in fetched}]
         self.portouts.apply_portouts([*fetched, *pending], report, news.details)
         self.portouts.apply_news(news, report)
-        self._save_cursor(Feed.PORT_INS, porting)
-        self._save_cursor(Feed.PORT_OUTS, portout)
-        self._save_refetch(retry, report)
+        self._save_cursors({Feed.PORT_INS: porting, Feed.PORT_OUTS: portout},
+                           self._refetch_list(retry, report), report)
 
     def first_pull(self, report: SyncReport) -> None:
         ends = {feed: self._log_end(feed) for feed in Feed}
         self.reconcile(report)
-        for feed, cursor in ends.items():
-            self._save_cursor(feed, cursor)
+        self._save_cursors(ends, None, report)
 
     def reconcile(self, report: SyncReport) -> None:
         """Walk every order and port-out: events get missed, this catches what they did not say."""
@@ -162,13 +162,25 @@ class Puller:
             return None
         return Cursor(_moment(saved["time"]), set(saved.get("ids") or []))
 
-    def _save_cursor(self, feed: Feed, cursor: Cursor) -> None:
-        moment = (cursor.time or EPOCH).isoformat()
-        if feed == Feed.PORT_INS:
-            self.repo.put(CURSOR_TIME, moment)
-            self.repo.put(CURSOR_IDS, ",".join(sorted(cursor.seen)))
-        else:
-            self.repo.put_json(PORTOUT_CURSOR, {"time": moment, "ids": sorted(cursor.seen)})
+    def _save_cursors(self, cursors: dict[Feed, Cursor], refetch: dict[str, int] | None,
+                      report: SyncReport) -> None:
+        """Both cursors (and the refetch list) in one transaction, and only while this desk
+        still holds the feed (`fence`): a desk that lost it mid-round never moves them."""
+        with self.repo.sessions.begin() as session:
+            if not self.fence(session):
+                report.errors.append("another desk took over reading the platform's events; "
+                                     "this round's cursors were left to it")
+                return
+            for feed, cursor in cursors.items():
+                moment = (cursor.time or EPOCH).isoformat()
+                if feed == Feed.PORT_INS:
+                    self.repo.put(CURSOR_TIME, moment, session)
+                    self.repo.put(CURSOR_IDS, ",".join(sorted(cursor.seen)), session)
+                else:
+                    self.repo.put_json(PORTOUT_CURSOR, {"time": moment,
+                                                        "ids": sorted(cursor.seen)}, session)
+            if refetch is not None:
+                self.repo.put_json(REFETCH, refetch, session)
 
     # records
     def _orders(self, order_ids: list[str], report: SyncReport) -> Iterator[Order]:
@@ -192,7 +204,8 @@ class Puller:
                 self._failed[key] = 1
                 report.skip(what, record_id, type(exc).__name__, str(exc))
 
-    def _save_refetch(self, before: dict[str, Any], report: SyncReport) -> None:
+    def _refetch_list(self, before: dict[str, Any], report: SyncReport) -> dict[str, int] | None:
+        """The records to fetch again next round (None: nothing to store)."""
         keep = {}
         for key in self._failed:
             tries = int(before.get(key, 0)) + 1
@@ -201,8 +214,7 @@ class Puller:
                                      "rounds; run `portdesk sync --reconcile` once it is fixed")
                 continue
             keep[key] = tries
-        if keep or before:
-            self.repo.put_json(REFETCH, keep)
+        return keep if keep or before else None
 
 
 def _unknown(event: FeedEvent, report: SyncReport) -> None:

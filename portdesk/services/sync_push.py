@@ -1,4 +1,8 @@
-"""Push: the outbox to the platform, in id order, each case's intents in the order they were made.
+"""Push: the outbox to the platform, case by case, each case's intents in the order they were made.
+
+Several desks may push one shared queue: each claims a whole case (a lease, store/leases) before
+sending anything for it, so an intent goes out from one desk only and a case's intents keep
+their order; a desk that dies mid-push is taken over once its lease runs out.
 
 Every intent is safe to send again after a crash or a lost answer: creates are found by the case
 reference before they are made; confirm and cancel refused as "already done" are checked against
@@ -12,6 +16,7 @@ would hit (platform unreachable, key refused, answers unreadable) end the round 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -25,10 +30,12 @@ from portdesk.services.sync_refs import platform_reference
 from portdesk.services.sync_report import SyncReport, stops_the_round
 from portdesk.services.sync_steps import PortInSteps
 from portdesk.store.documents import Document
+from portdesk.store.leases import Keeper, LeaseBook, LeaseLost, case_lease
 from portdesk.store.store import Store
 from portdesk.store.sync_repo import OutboxItem, SyncRepository
 
 UPLOAD_SLOTS = ("loa", "invoice")
+log = logging.getLogger("portdesk.sync")
 # what a port-out request becomes once answered: authorized (cleared for its FOC), or refused
 ANSWERED = {True: Status.FOC_CONFIRMED, False: Status.CANCEL_PENDING}
 
@@ -39,9 +46,10 @@ class Held(Exception):
 
 class Pusher:
     def __init__(self, store: Store, client: PortingPlatform, repo: SyncRepository,
-                 applier: OrderApplier, portouts: PortoutApplier,
+                 applier: OrderApplier, portouts: PortoutApplier, leases: LeaseBook,
                  answered: Callable[[], bool] = lambda: True) -> None:
         self._answered = answered
+        self.leases = leases
         self.steps = PortInSteps(store, client, repo)
         self.store = store
         self.client = client
@@ -56,28 +64,49 @@ class Pusher:
         }
 
     def push(self, report: SyncReport) -> None:
-        blocked: set[int] = set()
+        """Claim a case, send its intents in order, let it go; until no case is left to claim.
+
+        A case another desk holds is left to that desk; one whose holder stopped renewing its
+        lease (killed mid-push) is taken over and resumed from its first item not marked done."""
+        after = 0
+        while (claim := self.leases.claim_case(after)) is not None:
+            after = max(after, claim.first_item)  # a takeover may be behind the walk
+            if claim.taken_from:
+                report.taken_over += 1
+                log.info("case %d taken over from desk %s (its lease ran out)", claim.case_id,
+                         claim.taken_from)
+            keeper = Keeper.start(self.leases, case_lease(claim.case_id))
+            self.client.guard = keeper.guard
+            try:
+                self._push_case(claim.case_id, report)
+            except LeaseLost as exc:
+                log.warning("%s", exc)
+                report.errors.append(str(exc))
+            finally:
+                self.client.guard = None
+                self.leases.release(keeper.name)
+
+    def _push_case(self, case_id: int, report: SyncReport) -> None:
+        """The case's pending intents in the order they were made, until one fails or waits."""
         last = 0
-        while items := self.repo.pending(after_id=last):
-            for item in items:
-                last = item.id
-                if item.case_id in blocked:
-                    continue
-                try:
-                    self._push_one(item, report)
-                except Held:
-                    blocked.add(item.case_id)
-                except (RequestRejected, NotFound) as exc:  # never accepted as it is
-                    self._failed(item, exc, report, blocked, final=True)
-                except PlatformError as exc:
-                    self._failed(item, exc, report, blocked, final=False)
-                    if stops_the_round(exc, self._answered()):
-                        raise
+        while (item := self.repo.next_pending(case_id, last)) is not None:
+            last = item.id
+            try:
+                self._push_one(item, report)
+            except Held:
+                return
+            except (RequestRejected, NotFound) as exc:  # never accepted as it is
+                self._failed(item, exc, report, final=True)
+                return
+            except PlatformError as exc:
+                self._failed(item, exc, report, final=False)
+                if stops_the_round(exc, self._answered()):
+                    raise
+                return
 
     def _failed(self, item: OutboxItem, exc: PlatformError, report: SyncReport,
-                blocked: set[int], final: bool) -> None:
+                final: bool) -> None:
         self.repo.mark_failed(item.id, str(exc), final=final)
-        blocked.add(item.case_id)
         report.failed += 1
         report.errors.append(str(exc))
 

@@ -42,6 +42,8 @@ class SyncReport:
     unknown: list[str] = field(default_factory=list)  # event types / statuses it does not know
     aborted: str | None = None  # the round stopped: platform unreachable, key refused, ...
     offline: bool = False  # stopped because the platform could not be reached at all
+    taken_over: int = 0  # cases resumed from a desk whose lease ran out (killed mid-push)
+    pull_elsewhere: bool = False  # another desk of the team was reading the platform's events
 
     @property
     def ok(self) -> bool:

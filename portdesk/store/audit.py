@@ -73,10 +73,10 @@ class Sealer:
     def seal(self, seq: int, prev: str, at: datetime, actor: str, case_id: int | None, ref: str,
              action: str, changes: dict[str, Any], state: str | None) -> str:
         return self.box.audit_seal(entry_body(self.database_id, seq, prev, at, actor, case_id,
-                                              ref, action, changes, state))
+                                              ref, action, changes, state), seq)
 
     def head_seal(self, seq: int, last_hash: str) -> str:
-        return self.box.audit_seal(f"head|{self.database_id}|{seq}|{last_hash}".encode())
+        return self.box.audit_seal(f"head|{self.database_id}|{seq}|{last_hash}".encode(), seq)
 
 
 def mask_changes(changes: dict[str, Any]) -> dict[str, Any]:

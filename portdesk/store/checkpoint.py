@@ -70,7 +70,7 @@ def read(path: Path, box: SecretBox) -> CheckpointClaim:
         raise CheckpointRefused(f"{path.name} is not a PortDesk audit checkpoint")
     if not checkpoint_signature_ok(str(body["public_key"]), message, str(body.get("signature"))):
         raise CheckpointRefused(f"{path.name} was altered after it was signed")
-    if body["public_key"] != box.checkpoint_key():
+    if body["public_key"] not in box.checkpoint_keys():  # this key, or one before a rotation
         raise CheckpointRefused(f"{path.name} was signed with another key than this "
                                 "database's (another team, or the key was replaced)")
     return claim

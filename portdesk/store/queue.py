@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Select, and_, column, func, literal_column, s
 from sqlalchemy.orm import Session, sessionmaker
 
 from portdesk.domain.queue import OPEN_STATUSES, QueuePage, QueueQuery, QueueRow
+from portdesk.store.queue_pg import common_terms
 from portdesk.store.schema import CaseRow
 
 __all__ = ["OPEN_STATUSES", "QueuePage", "QueueQuery", "QueueRepository", "QueueRow", "fold",
@@ -78,8 +79,10 @@ def _fts_match(term: str) -> Select[Any]:
         column("search_text").like(f"%{term}%"))
 
 
-def where_clauses(q: QueueQuery, rare_terms: frozenset[str] = frozenset()) -> list[Any]:
-    """SQL conditions for a query. `rare_terms` are searched through the trigram index."""
+def where_clauses(q: QueueQuery, rare_terms: frozenset[str] = frozenset(),
+                  scan_terms: frozenset[str] = frozenset()) -> list[Any]:
+    """SQL conditions for a query. `rare_terms` are searched through SQLite's trigram table;
+    `scan_terms` are kept away from PostgreSQL's trigram index (see queue_pg)."""
     clauses: list[Any] = []
     if q.statuses:
         clauses.append(CaseRow.status.in_(q.statuses))
@@ -91,6 +94,8 @@ def where_clauses(q: QueueQuery, rare_terms: frozenset[str] = frozenset()) -> li
         pattern = f"%{_escape_like(term)}%"
         if term in rare_terms:
             clauses.append(CaseRow.id.in_(_fts_match(term)))
+        elif term in scan_terms:
+            clauses.append(CaseRow.search_text.concat("").like(pattern, escape="\\"))
         else:
             clauses.append(CaseRow.search_text.like(pattern, escape="\\"))
     if q.overdue:
@@ -106,12 +111,13 @@ def where_clauses(q: QueueQuery, rare_terms: frozenset[str] = frozenset()) -> li
     return clauses
 
 
-def page_statement(q: QueueQuery, rare_terms: frozenset[str] = frozenset()) -> Select[Any]:
+def page_statement(q: QueueQuery, rare_terms: frozenset[str] = frozenset(),
+                   scan_terms: frozenset[str] = frozenset()) -> Select[Any]:
     order = SORTABLE.get(q.sort, CaseRow.updated_at)
     primary = order.desc() if q.descending else order.asc()
     tiebreak = CaseRow.id.desc() if q.descending else CaseRow.id.asc()
     stmt: Select[Any] = select(*_COLUMNS)  # type: ignore[assignment]
-    clauses = where_clauses(q, rare_terms)
+    clauses = where_clauses(q, rare_terms, scan_terms)
     if clauses:
         stmt = stmt.where(*clauses)
     return stmt.order_by(primary, tiebreak).offset(q.offset).limit(q.limit)
@@ -138,34 +144,46 @@ class QueueRepository:
                 rare.add(term)
         return frozenset(rare)
 
+    def _terms(self, conn: Connection, q: QueueQuery) -> tuple[frozenset[str], frozenset[str]]:
+        """(words for SQLite's trigram table, words kept from PostgreSQL's trigram index)."""
+        if not q.text:
+            return frozenset(), frozenset()
+        return self._rare_terms(conn, q), common_terms(conn, search_terms(q.text))
+
     def page(self, q: QueueQuery, with_total: bool = True) -> QueuePage:
         # A plain connection, not a Session: the page is read-only and this path is hot.
         engine = self._sessions.kw["bind"]
         with engine.connect() as conn:
-            rare = self._rare_terms(conn, q) if q.text else frozenset()
-            rows = [QueueRow(*r) for r in conn.execute(page_statement(q, rare))]
-            total = self._count(conn, q, rare) if with_total else len(rows)
+            rare, scan = self._terms(conn, q)
+            rows = [QueueRow(*r) for r in conn.execute(page_statement(q, rare, scan))]
+            total = self._count(conn, q, rare, scan) if with_total else len(rows)
         return QueuePage(rows, total, q)
 
     def count(self, q: QueueQuery) -> int:
         with self._sessions.kw["bind"].connect() as conn:
-            return self._count(conn, q, self._rare_terms(conn, q) if q.text else frozenset())
+            return self._count(conn, q, *self._terms(conn, q))
 
     def counts(self, queries: dict[str, QueueQuery]) -> dict[str, int]:
         with self._sessions.kw["bind"].connect() as conn:
-            return {name: self._count(conn, q, self._rare_terms(conn, q) if q.text
-                                      else frozenset()) for name, q in queries.items()}
+            return {name: self._count(conn, q, *self._terms(conn, q))
+                    for name, q in queries.items()}
 
     def ids(self, q: QueueQuery) -> list[int]:
         """Every matching id in order (the desk keeps ids and builds rows lazily)."""
         order = SORTABLE.get(q.sort, CaseRow.updated_at)
         with self._sessions.kw["bind"].connect() as conn:
-            rare = self._rare_terms(conn, q) if q.text else frozenset()
-        stmt = select(CaseRow.id).where(*where_clauses(q, rare)).order_by(
+            rare, scan = self._terms(conn, q)
+        stmt = select(CaseRow.id).where(*where_clauses(q, rare, scan)).order_by(
             order.desc() if q.descending else order.asc(),
             CaseRow.id.desc() if q.descending else CaseRow.id.asc())
         with self._sessions() as session:
             return list(session.scalars(stmt))
+
+    def assignees(self, limit: int = 200) -> list[str]:
+        """Names cases are assigned to (for Assign's list; the index on assignee answers it)."""
+        with self._sessions() as session:
+            return list(session.scalars(select(CaseRow.assignee).where(CaseRow.assignee != "")
+                                        .distinct().limit(limit)))
 
     def rows_for_ids(self, ids: list[int]) -> list[QueueRow]:
         if not ids:
@@ -177,9 +195,9 @@ class QueueRepository:
 
     @staticmethod
     def _count(session: Session | Connection, q: QueueQuery,
-               rare: frozenset[str] = frozenset()) -> int:
+               rare: frozenset[str] = frozenset(), scan: frozenset[str] = frozenset()) -> int:
         stmt = select(func.count()).select_from(CaseRow)
-        clauses = where_clauses(q, rare)
+        clauses = where_clauses(q, rare, scan)
         if clauses:
             stmt = stmt.where(*clauses)
         return int(session.scalar(stmt) or 0)

@@ -93,6 +93,7 @@ class CaseRow(Base):
     __table_args__ = (
         Index("ix_cases_status_updated", "status", "updated_at"),
         Index("ix_cases_kind_status", "kind", "status"),
+        Index("ix_cases_assignee_updated", "assignee", "updated_at"),  # "My cases" (0007)
     )
 
 

@@ -17,7 +17,7 @@ failure was caught in between (`UnitFailed`). Other threads never see the unit.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -55,6 +55,8 @@ class StoreSessions(sessionmaker[Session]):
         super().__init__(engine, expire_on_commit=False, class_=UnitSession)
         self._writer = writer(engine)
         self._local = threading.local()
+        # called before each write transaction begins (Store: the desk's key must be the queue's)
+        self.before_write: Callable[[], None] = lambda: None
 
     def current(self) -> Session | None:
         """The unit of work open on this thread, if any (a UnitSession)."""
@@ -77,6 +79,7 @@ class StoreSessions(sessionmaker[Session]):
                     unit.info[FAILED] = exc
                     raise
             return
+        self.before_write()
         with super().__call__(bind=self._writer) as session, session.begin():
             self._local.unit = session
             try:

@@ -11,12 +11,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from portdesk.store import key_record, team_key
 from portdesk.store.anchors import AnchorBook, LazyAnchors
 from portdesk.store.audit import AuditLog, Sealer, database_id
 from portdesk.store.engine import make_engine, migrate
 from portdesk.store.secrets import SecretBox
 from portdesk.store.sessions import StoreSessions
 from portdesk.store.unit import Unit
+from portdesk.store.unreachable import say_when_unreachable
 
 if TYPE_CHECKING:
     from portdesk.store.cases import CaseRepository
@@ -37,13 +39,18 @@ class Store:
         from portdesk.config import data_dir
 
         self.engine = engine
+        say_when_unreachable(engine)
         self.sessions = StoreSessions(engine)
         self.box = box
         with self.sessions() as session:
             identity = database_id(session) or ""
+            box.bind(identity, team_key.team_info(session), key_record.read(session))
+        team_key.guard(self.sessions, box)  # before sealing: never seal with a stale team key
         self.sealer = Sealer(box, anchors or LazyAnchors(key_dir or data_dir(),
                                                          lambda: box.in_keyring), identity)
         self.sessions.seal_with(self.sealer)
+        key_record.remember(self.sessions, box)  # the key id, at the first sealed write
+        self.sessions.before_write = box.check_key  # a desk without the queue's key writes nothing
         self.audit = AuditLog(self.sessions, self.sealer)
 
     # Repositories are made (and their modules imported) when first asked for: `case list` needs
@@ -113,6 +120,11 @@ class Store:
             engine.dispose()
             raise
         return store
+
+    def check_key(self) -> None:
+        """Refuse now, in one line, a desk without this queue's key (the desk calls it when it
+        opens; any write would be refused anyway, before it writes)."""
+        self.box.check_key()
 
     @property
     def url(self) -> str:

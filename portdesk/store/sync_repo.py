@@ -44,6 +44,7 @@ def _item(r: OutboxRow) -> OutboxItem:
 class SyncRepository:
     def __init__(self, sessions: sessionmaker[Session], box: SecretBox | None = None) -> None:
         self._sessions = sessions
+        self.sessions = sessions  # for callers that write several keys in one transaction
         self._box = box
 
     def enqueue(self, session: Session, case_id: int, intent: str, dedupe_key: str,
@@ -74,6 +75,16 @@ class SyncRepository:
             OutboxRow.case_id == case_id, OutboxRow.state == "pending", OutboxRow.id > after_id)
             .order_by(OutboxRow.id))
         return [_item(r) for r in rows]
+
+    def next_pending(self, case_id: int, after_id: int) -> OutboxItem | None:
+        """The case's next pending item past `after_id`, unless the case waits for a person."""
+        with self._sessions() as session:
+            row = session.scalars(
+                select(OutboxRow).join(CaseRow, CaseRow.id == OutboxRow.case_id)
+                .where(OutboxRow.case_id == case_id, OutboxRow.state == "pending",
+                       OutboxRow.id > after_id, CaseRow.sync_state.not_in(HELD))
+                .order_by(OutboxRow.id).limit(1)).first()
+            return _item(row) if row is not None else None
 
     def items_for_case(self, case_id: int) -> list[tuple[OutboxItem, str, str]]:
         """Every item of a case with its state and last error, oldest first (for display)."""
@@ -279,10 +290,13 @@ class SyncRepository:
             row = session.get(SyncStateRow, key)
             return row.value if row else default
 
-    def put(self, key: str, value: str) -> None:
-        with self._sessions.begin() as session:
-            row = session.get(SyncStateRow, key)
-            if row is None:
-                session.add(SyncStateRow(key=key, value=value))
-            else:
-                row.value = value
+    def put(self, key: str, value: str, session: Session | None = None) -> None:
+        if session is None:
+            with self._sessions.begin() as own:
+                self.put(key, value, own)
+            return
+        row = session.get(SyncStateRow, key)
+        if row is None:
+            session.add(SyncStateRow(key=key, value=value))
+        else:
+            row.value = value

@@ -35,12 +35,16 @@ class BatchActions:
         ids = self._ids()
         if not ids or self.w.store is None:
             return
-        name = AssignDialog.ask(self.w, len(ids))
-        if name is None:
-            return
         store, actor = self.w.store, self.w.actor
-        self._run(lambda: desk.assign(store, ids, name, actor),
-                  lambda r: r.summary("Assigned"))  # type: ignore[attr-defined]
+
+        def ask(names: list[str]) -> None:
+            name = AssignDialog.ask(self.w, len(ids), names=names, me=actor)
+            if name is not None:
+                self._run(lambda: desk.assign(store, ids, name, actor),
+                          lambda r: r.summary("Assigned"))  # type: ignore[attr-defined]
+
+        self.w.tasks.run(lambda: desk.assignee_names(store, actor), ask,
+                         lambda _e: ask([actor]), lane="query")
 
     def change_status(self) -> None:
         ids = self._ids()

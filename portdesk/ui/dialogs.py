@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -73,24 +75,37 @@ class StatusDialog(ReasonDialog):
 
 
 class AssignDialog(QDialog):
-    def __init__(self, parent: QWidget | None, count: int, current: str) -> None:
+    """Who gets the selected cases: a teammate's name (completed from the team's desks and the
+    names in use), "Assign to me", or empty for unassigned."""
+
+    def __init__(self, parent: QWidget | None, count: int, current: str,
+                 names: list[str] | None = None, me: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle("Assign")
         self.name = QLineEdit(current)
         self.name.setAccessibleName("Assignee")
         self.name.setPlaceholderText("empty = unassigned")
+        if names:
+            completer = QCompleter(names, self)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.name.setCompleter(completer)
         form = QFormLayout(self)
         form.addRow(QLabel(f"Assign {count} case(s) to:"))
         form.addRow("Specialist", self.name)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
+        if me:
+            mine = buttons.addButton("Assign to &me", QDialogButtonBox.ButtonRole.AcceptRole)
+            mine.clicked.connect(lambda: self.name.setText(me))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, count: int, current: str = "") -> str | None:
-        dlg = cls(parent, count, current)
+    def ask(cls, parent: QWidget | None, count: int, current: str = "",
+            names: list[str] | None = None, me: str = "") -> str | None:
+        dlg = cls(parent, count, current, names, me)
         return dlg.name.text().strip() if dlg.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         def done(saved: list[desk.DeskQueue]) -> None:
             current = self.sidebar.current_queue()
             key = select or (current.key if current else "all")
-            self.sidebar.model_.set_queues(desk.standard_queues(), saved)
+            self.sidebar.model_.set_queues(desk.standard_queues(me=self.actor), saved)
             if not self.sidebar.select_key(key):
                 self.sidebar.select_key("all")
             self.refresh_counts()

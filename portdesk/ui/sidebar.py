@@ -25,7 +25,7 @@ HeaderRole = Qt.ItemDataRole.UserRole + 3
 ICON_OF = {"all": "inbox", "drafts": "draft", "signature": "signature", "ready": "ready",
            "carrier": "carrier", "exceptions": "exception", "foc_week": "calendar",
            "overdue": "overdue", "completed": "done", "port_outs": "port-out",
-           "transfers": "transfer"}
+           "transfers": "transfer", "mine": "assign", "unassigned": "inbox"}
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 

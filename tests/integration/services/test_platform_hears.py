@@ -34,6 +34,8 @@ LOCAL_ONLY = {
     "audit verify", "audit checkpoint", "audit show", "bill extract", "bill check", "case import",
     "case list", "case show", "case export", "case check", "demo load", "loa render", "loa fill",
     "loa sign", "loa verify", "sandbox", "sync",
+    # the team's desks and key: nothing the platform hears (re-encrypting PINs changes no value)
+    "team status", "team init", "team join", "team rotate",
 }
 
 

@@ -64,3 +64,15 @@ def test_key_file_fallback_is_0600(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     finally:
         keyring.core.set_keyring(keyring.core.load_keyring(
             "keyrings.alt.file.PlaintextKeyring"))
+
+
+def test_the_migrations_have_one_head() -> None:
+    """Two branches' migrations merged without chaining would leave two heads: Alembic then
+    refuses to upgrade, and every desk on the newer PortDesk fails to open its queue."""
+    from alembic.script import ScriptDirectory
+
+    from portdesk.store.engine import _alembic_config, _head_revisions
+
+    heads = ScriptDirectory.from_config(_alembic_config()).get_heads()
+    assert len(heads) == 1, f"migration heads: {heads}"
+    assert _head_revisions() == frozenset(heads)

@@ -1,0 +1,71 @@
+"""The team's view of its shared queue: which desks are around, who holds which work, how much
+is still owed to the platform and how far the event logs have been read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from portdesk.services.sync import LAST_SYNC
+from portdesk.services.sync_pull import CURSOR_TIME, PORTOUT_CURSOR
+from portdesk.store.desks import Desk, DeskRegistry
+from portdesk.store.leases import Clock, database_clock
+from portdesk.store.store import Store
+from portdesk.store.sync_repo import SyncRepository
+from portdesk.store.team_view import HeldLease, OutboxDepth, held_leases, outbox_depth
+
+SEEN_WINDOW = timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class TeamStatus:
+    now: datetime
+    desks: list[Desk]
+    leases: list[HeldLease]
+    outbox: OutboxDepth
+    portin_cursor: datetime | None
+    portout_cursor: datetime | None
+    last_sync: datetime | None
+
+
+def team_status(store: Store, clock: Clock | None = None,
+                window: timedelta = SEEN_WINDOW) -> TeamStatus:
+    now = (clock or database_clock(store.engine))()
+    repo = SyncRepository(store.sessions, store.box)
+    with store.sessions() as session:
+        leases, depth = held_leases(session), outbox_depth(session)
+    portout = repo.get_json(PORTOUT_CURSOR)
+    return TeamStatus(
+        now=now, desks=DeskRegistry(store.sessions).desks(since=now - window), leases=leases,
+        outbox=depth, portin_cursor=_time(repo.get(CURSOR_TIME)),
+        portout_cursor=_time(portout.get("time") if isinstance(portout, dict) else None),
+        last_sync=_time(repo.get(LAST_SYNC)))
+
+
+def _time(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def ago(moment: datetime | None, now: datetime) -> str:
+    """'12 s ago', '4 min ago', '3 h ago', or the date for older moments."""
+    if moment is None:
+        return "never"
+    seconds = int((now - moment).total_seconds())
+    if seconds < 0:
+        return f"in {_span(-seconds)}"
+    if seconds >= 86_400:
+        return f"{moment:%Y-%m-%d %H:%M} UTC"
+    return f"{_span(seconds)} ago"
+
+
+def _span(seconds: int) -> str:
+    if seconds < 120:
+        return f"{seconds} s"
+    if seconds < 7200:
+        return f"{seconds // 60} min"
+    return f"{seconds // 3600} h"

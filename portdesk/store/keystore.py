@@ -1,0 +1,69 @@
+"""Where a desk keeps the key of a team's queue: the OS keyring, one item per database, or where
+no keyring works a 0600 file beside the data (weaker, and PortDesk says so).
+
+The machine's own key (secrets.py) stays for the desk's local queues; a team's key is stored
+under the database's id by `portdesk team join` (or `init`, `rotate`), so a desk can work a local
+SQLite queue and its team's PostgreSQL queue, each with its own key.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+SERVICE = "PortDesk"
+
+
+def item_name(database_id: str) -> str:
+    return f"secrets-key:{database_id}"
+
+
+def _file(key_dir: Path, database_id: str) -> Path:
+    return key_dir / f"secrets-{database_id}.key"
+
+
+def load(key_dir: Path | None, database_id: str) -> tuple[bytes, str, bool] | None:
+    """(key, where it is kept, in the keyring) for this database, or None when this desk has
+    none (it never joined the team)."""
+    from portdesk.store.secrets import KEYRING_LOCK
+
+    with KEYRING_LOCK:
+        try:
+            import keyring
+
+            stored = keyring.get_password(SERVICE, item_name(database_id))
+        except Exception:  # noqa: BLE001 - no usable keyring: look for the file
+            stored = None
+    if stored:
+        return stored.encode(), "the system keyring", True
+    if key_dir is not None and _file(key_dir, database_id).exists():
+        path = _file(key_dir, database_id)
+        return path.read_bytes().strip(), f"the key file {path} (no keyring available)", False
+    return None
+
+
+def save(key_dir: Path, database_id: str, key: bytes) -> str:
+    """Keep this database's key; returns where (keyring, else a 0600 file, said so)."""
+    from portdesk.store.secrets import KEYRING_LOCK
+
+    with KEYRING_LOCK:
+        try:
+            import keyring
+
+            keyring.set_password(SERVICE, item_name(database_id), key.decode())
+            if keyring.get_password(SERVICE, item_name(database_id)) == key.decode():
+                _file(key_dir, database_id).unlink(missing_ok=True)
+                return "the system keyring"
+        except Exception:  # noqa: BLE001 - any backend failure: fall back to the file
+            pass
+    path = _file(key_dir, database_id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(key)
+    os.replace(tmp, path)
+    log.warning("no system keyring available: the team key is kept in %s (mode 0600)", path)
+    return f"the key file {path} (no keyring available)"

@@ -1,0 +1,74 @@
+"""`portdesk team status`: desks seen, claims held (case and desk), outbox depth, cursors."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from portdesk.cli import main
+from portdesk.services.sync_pull import CURSOR_TIME
+from portdesk.store.desks import DeskIdentity, DeskRegistry
+from portdesk.store.leases import PULL, LeaseBook, case_lease
+from portdesk.store.store import Store
+from portdesk.store.sync_repo import SyncRepository
+from tests.helpers import case
+
+
+def test_status_names_desks_their_claims_the_outbox_and_cursors(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "team.sqlite3"
+    store = Store.open(f"sqlite:///{db}")
+    repo = SyncRepository(store.sessions, store.box)
+    made = store.cases.create(case(), "tester")
+    assert made.id is not None
+    with store.transaction() as session:
+        repo.enqueue(session, made.id, "create", "create:1")
+        repo.enqueue(session, made.id, "comment", "comment:1", {"body": "hello"})
+    now = datetime.now(UTC)
+    maria = DeskIdentity("ws1-1-a", "front desk", "maria", "ws1", 1, "Maria Lopez")
+    tom = DeskIdentity("ws2-1-b", "back office", "tom", "ws2", 1, "Tom Okafor")
+    registry = DeskRegistry(store.sessions)
+    registry.register(maria)
+    registry.register(tom)
+    assert LeaseBook(store.sessions, maria.id, host="ws1").take(
+        case_lease(made.id), made.id)
+    assert LeaseBook(store.sessions, tom.id, timedelta(seconds=-5), host="ws2").take(PULL)
+    repo.put(CURSOR_TIME, "2026-03-02T10:41:05+00:00")
+    store.close()
+
+    assert main(["--db", f"sqlite:///{db}", "team", "status"]) == 0
+    out = capsys.readouterr().out
+    assert "front desk" in out and "maria" in out and "Maria Lopez" in out
+    assert f"case {made.reference}" in out and "expires in" in out
+    assert "platform event logs" in out and "free to take over" in out
+    assert "Outbox: 2 pending (0 waiting for a person), 0 failed" in out
+    assert "port-in 2026-03-02 10:41:05 UTC" in out and "port-out not read yet" in out
+
+    assert main(["--db", f"sqlite:///{db}", "team", "status", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {d["name"] for d in data["desks"]} == {"front desk", "back office"}
+    [held] = [c for c in data["claims"] if c["case"]]
+    assert held == {**held, "case": made.reference, "desk": "front desk", "os_user": "maria",
+                    "expired": False}
+    assert data["outbox"]["pending"] == 2
+    assert datetime.fromisoformat(data["now"]) - now < timedelta(minutes=1)
+
+
+def test_team_key_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    db = f"sqlite:///{tmp_path / 'team.sqlite3'}"
+    monkeypatch.setenv("PORTDESK_TEAM_PASSPHRASE", "correct horse battery staple")
+    assert main(["--db", db, "team", "init"]) == 0
+    assert "on every other desk run `portdesk team join`" in capsys.readouterr().out
+    monkeypatch.setenv("PORTDESK_TEAM_PASSPHRASE", "not the team's passphrase")
+    assert main(["--db", db, "team", "join"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "wrong team passphrase; nothing was changed" in err
+    monkeypatch.setenv("PORTDESK_TEAM_PASSPHRASE", "correct horse battery staple")
+    monkeypatch.setenv("PORTDESK_TEAM_NEW_PASSPHRASE", "purple otter under a quiet bridge")
+    assert main(["--db", db, "team", "rotate"]) == 0
+    assert "team key rotated (generation 2)" in capsys.readouterr().out
+    assert main(["--db", db, "audit", "verify"]) == 0

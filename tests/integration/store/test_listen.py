@@ -1,0 +1,91 @@
+"""LISTEN/NOTIFY on PostgreSQL: a colleague's commit is heard at once; a server that goes away is
+noticed, and when it returns the listener reconnects by itself and asks for a full reload."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from portdesk.store.listen import ANY, ChangeListener, listener_for
+from portdesk.store.store import Store
+from tests.helpers import case
+from tests.pg import PgServer, find_bin, postgres_server
+
+
+class Heard:
+    def __init__(self) -> None:
+        self.tables: list[str] = []
+        self.states: list[tuple[bool, str]] = []
+        self.changed = threading.Event()
+        self.down = threading.Event()
+        self.up = threading.Event()
+
+    def change(self, table: str) -> None:
+        self.tables.append(table)
+        self.changed.set()
+
+    def state(self, up: bool, reason: str) -> None:
+        self.states.append((up, reason))
+        (self.up if up else self.down).set()
+
+
+def _listening(store: Store, heard: Heard) -> ChangeListener:
+    listener = listener_for(store.engine, heard.change, heard.state)
+    assert listener is not None
+    listener.start()
+    assert heard.up.wait(10), "the listener never connected"
+    heard.up.clear()
+    return listener
+
+
+@pytest.mark.postgres
+def test_a_colleagues_save_is_heard_at_once(pg_url: str) -> None:
+    mine, theirs = Store.open(pg_url), Store.open(pg_url)
+    heard = Heard()
+    listener = _listening(mine, heard)
+    try:
+        theirs.cases.create(case(), "colleague")
+        assert heard.changed.wait(2), "no notification within 2 s"
+        assert "cases" in heard.tables
+    finally:
+        listener.stop()
+        mine.close()
+        theirs.close()
+
+
+def test_sqlite_needs_no_listener(tmp_path: Path) -> None:
+    store = Store.open(f"sqlite:///{tmp_path / 'one.sqlite3'}")
+    assert listener_for(store.engine, print, lambda up, why: None) is None
+    store.close()
+
+
+@pytest.fixture
+def own_server() -> Iterator[PgServer]:
+    if not find_bin("initdb"):
+        pytest.skip("PostgreSQL (initdb) is not installed")
+    with postgres_server() as server:
+        yield server
+
+
+@pytest.mark.postgres
+def test_the_server_going_away_is_noticed_and_survived(own_server: PgServer) -> None:
+    store = Store.open(own_server.url)
+    heard = Heard()
+    listener = _listening(store, heard)
+    try:
+        own_server.stop()
+        assert heard.down.wait(10), "the server stopped and nobody noticed"
+        assert heard.states[-1][0] is False and heard.states[-1][1]
+        heard.changed.clear()
+        own_server.start()
+        assert heard.up.wait(30), "the listener did not come back with the server"
+        assert heard.changed.wait(5) and ANY in heard.tables
+        heard.changed.clear()
+        store.cases.create(case(), "colleague")  # the pool reconnects (pre-ping) too
+        assert heard.changed.wait(2)
+    finally:
+        listener.stop()
+        store.close()
