@@ -17,7 +17,7 @@ _UNIT_TYPES = {"STE": "STE", "SUITE": "STE", "APT": "APT", "APARTMENT": "APT", "
                "FL": "FL", "FLOOR": "FL", "RM": "RM", "ROOM": "RM", "BLDG": "BLDG",
                "BUILDING": "BLDG", "#": "#", "": "#", "BUREAU": "STE", "LOCAL": "STE",
                "APP": "APT", "NO": "#", "NUMBER": "#"}
-_STREET_WORDS = {
+STREET_WORDS = {
     "STREET": "ST", "STR": "ST", "AVENUE": "AVE", "AV": "AVE", "AVE": "AVE", "BOULEVARD": "BLVD",
     "BOUL": "BLVD", "BD": "BLVD", "ROAD": "RD", "DRIVE": "DR", "LANE": "LN", "COURT": "CT",
     "PLACE": "PL", "PARKWAY": "PKWY", "HIGHWAY": "HWY", "CIRCLE": "CIR", "TERRACE": "TER",
@@ -53,12 +53,12 @@ def street_key(line: str) -> tuple[str, ...]:
     text = fold(line).upper().replace("P.O.", "PO").replace("P O BOX", "POBOX")
     text = re.sub(r"^(?:C\.?\s?P\.?|CASE POSTALE)(?=\s+\d)", "POBOX", text)
     words = re.sub(r"[^\w#]", " ", text).replace("PO BOX", "POBOX").split()
-    return tuple(_STREET_WORDS.get(w, w) for w in words)
+    return tuple(STREET_WORDS.get(w, w) for w in words)
 
 
 def city_key(city: str) -> str:
     words = re.sub(r"[^A-Z]", " ", fold(city).upper()).split()
-    return " ".join(_STREET_WORDS.get(w, w) if w in ("SAINT", "MOUNT", "FORT") else w
+    return " ".join(STREET_WORDS.get(w, w) if w in ("SAINT", "MOUNT", "FORT") else w
                     for w in words)
 
 

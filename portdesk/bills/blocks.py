@@ -6,6 +6,7 @@ import re
 import statistics
 from collections.abc import Callable, Iterator
 
+from portdesk.bills.carriers import Carrier, carriers_named_in, identify, same_family
 from portdesk.bills.context import Context, classify
 from portdesk.bills.layout import Segment, below
 from portdesk.bills.parse import STREET_START, clean_name, is_city_state_zip, parse_address_lines
@@ -15,7 +16,10 @@ from portdesk.bills.vocab import GENERIC_TITLE_WORDS
 
 IsLabel = Callable[[Segment], bool]
 _OWNED = frozenset({Context.SERVICE, Context.REMIT, Context.CARRIER, Context.HELP, Context.USAGE})
-_ATTENTION = re.compile(r"(?i)^(?:attn|attention|c/o|care of|a/s)\b")
+_ATTENTION = re.compile(r"(?i)^(?:attn|attention|c/o|care of|a/s|dba|d/b/a|o/a|t/a|aka)\b")
+_TRADE = re.compile(r"(?i)^(?:dba|d/b/a|o/a|t/a|aka|doing business as)\b")
+_SUFFIX = re.compile(r"(?i)\b(?:inc|llc|l\.l\.c|ltd|lt[ée]e|corp|corporation|co|company|p\.?c|"
+                     r"pllc|llp|lp|plc|p\.?a|dds|md|cpa|limited|incorporated|enr|s\.?e\.?n\.?c)\.?$")
 
 
 def carrier_candidates(page: Page, segments: list[Segment], is_label: IsLabel) -> list[Candidate]:
@@ -44,37 +48,101 @@ def carrier_candidates(page: Page, segments: list[Segment], is_label: IsLabel) -
     return [Candidate(seg.text.strip(" :"), Evidence.of(seg), score)]
 
 
-def mailing_block_candidates(page: Page, segments: list[Segment],
-                             is_label: IsLabel) -> Iterator[tuple[str, Candidate]]:
-    """Name over street over 'City, ST ZIP', unlabelled, in the top half of page 1.
+def mailing_block_candidates(page: Page, segments: list[Segment], is_label: IsLabel,
+                             carrier: Carrier | None = None) -> Iterator[tuple[str, Candidate]]:
+    """Name over street over 'City, ST ZIP', unlabelled, on page 1: the envelope window at the
+    top, or the payment stub's window lower down (weaker: the top one wins when both are there).
 
-    Blocks under a label (remit-to, service address) are the label's business, and a block of
-    two lines (the carrier's own address under its logo) has no name line, so neither counts.
+    Blocks under a label (remit-to, service address) are the label's business, a block of two
+    lines (the carrier's own address under its logo) has no name line, and a block whose name is
+    a carrier's is the carrier's remit-to address; none of them counts. `carrier` is the bill's
+    own, when recognised ("Verizon New York Inc." over the stub's remit-to is Verizon).
     """
     for csz in segments:
-        if csz.top > page.height * 0.5 or not is_city_state_zip(csz.text):
+        if not is_city_state_zip(csz.text):
             continue
+        weight = 0.75 if csz.top <= page.height * 0.5 else 0.6
         block = _block_above(csz, segments)
         streets = [i for i, s in enumerate(block) if STREET_START.match(s.text)]
         start = streets[0] - 1 if streets else -1
+        trade = start if start >= 1 and _TRADE.match(block[start].text) else -1
         while start >= 1 and _ATTENTION.match(block[start].text):
-            start -= 1  # "ATTN Maria Lopez" / "c/o": the name is the line above
-        block = block[start:] if start >= 0 else []
-        if len(block) < 3 or any(is_label(s) for s in block):
+            start -= 1  # "ATTN Maria Lopez" / "c/o" / "DBA": the name is the line above
+        if start < 0:
             continue
-        above = _line_above(block[0], segments)
+        first, last, sure = _name_lines(block, start)
+        names, rest = block[first:last + 1], block[start + 1:]
+        if trade == start + 1:  # "LAKESIDE BAKERY INC" over "d/b/a Corner Bakehouse": one name
+            names, rest = [*names, block[trade]], block[trade + 1:]
+        if len(rest) < 2 or any(is_label(s) for s in block[first:]):
+            continue
+        above = _line_above(block[first], segments)
         if above is not None and is_label(above) and classify(above.text) in _OWNED:
             continue  # a service-location or remit-to block is its label's business
-        name = clean_name((block[0].trimmed() or block[0]).text)
-        if name is None or STREET_START.match(block[0].text):
+        name = clean_name(" ".join((s.trimmed() or s).text for s in names))
+        if name is None or STREET_START.match(names[0].text) or _carriers(name, carrier):
             continue
-        address = parse_address_lines([s.text for s in block[1:]
-                                       if not _ATTENTION.match(s.text)])
+        if _remit_above(block[first], segments):
+            continue
+        address = parse_address_lines([s.text for s in rest if not _ATTENTION.match(s.text)])
         if address is None:
             continue
-        conf = min(s.conf for s in block)
-        yield "account_name", Candidate(name, Evidence.of(block[0]), 0.75 * conf)
-        yield "billing_address", Candidate(address, Evidence.of(*block[1:]), 0.75 * conf)
+        conf = min(s.conf for s in block[first:]) * weight
+        yield "account_name", Candidate(name, Evidence.of(*names), conf * sure)
+        yield "billing_address", Candidate(address, Evidence.of(*rest), conf)
+
+
+def wraps(name: str, line: str) -> bool:
+    """The line under a name is the rest of it: its trade name ("d/b/a Corner Bakehouse"), or
+    the name has no corporate suffix and the line, a name-like line, ends with one ("NORTHERN
+    LIGHTS VETERINARY" / "HOSPITAL PC")."""
+    if _TRADE.match(line) and clean_name(line) is not None:
+        return True
+    return (_SUFFIX.search(name) is None and _SUFFIX.search(line) is not None
+            and clean_name(line) is not None and not _ATTENTION.match(line)
+            and not STREET_START.match(line) and not sum(c.isdigit() for c in line))
+
+
+def _name_lines(block: list[Segment], start: int) -> tuple[int, int, float]:
+    """The name's first and last line, and how sure that is; `start` is the line above the
+    street (an attention line already passed over).
+
+    A name can wrap ("NORTHERN LIGHTS VETERINARY" over "HOSPITAL PC") or sit over a department
+    ("ACME INC" over "ACCOUNTS PAYABLE"): the corporate suffix says which. Two name-like lines
+    without one are a question, and the name read from them is not sure."""
+    if start < 1:
+        return start, start, 1.0
+    upper, lower = block[start - 1].text, block[start].text
+    if (STREET_START.match(upper) or clean_name(upper) is None or _ATTENTION.match(upper)
+            or sum(c.isdigit() for c in upper) or is_city_state_zip(upper)
+            or classify(upper) != Context.NONE):  # "Company" heading the block
+        return start, start, 1.0
+    if wraps(upper, lower):
+        return start - 1, start, 1.0  # one name on two lines
+    if _SUFFIX.search(upper) and not _SUFFIX.search(lower):
+        return start - 1, start - 1, 1.0  # the lower line is a department or a person
+    return start, start, 0.6
+
+
+def _carriers(name: str, carrier: Carrier | None) -> bool:
+    """The name is a carrier's: a known carrier's whole name, or one headed by the bill's own
+    carrier's name ("Granite Peak Auto Repair" is a customer, though Granite is a carrier)."""
+    if carriers_named_in(name, whole_line=True):
+        return True
+    known = identify(name)
+    return known is not None and carrier is not None and same_family(known, carrier)
+
+
+def _remit_above(top: Segment, segments: list[Segment]) -> bool:
+    """'Make checks payable to' / 'Remit to' in the few lines over the block, in its column."""
+    seg: Segment | None = top
+    for _ in range(3):
+        seg = _line_above(seg, segments) if seg is not None else None
+        if seg is None:
+            return False
+        if classify(seg.text) == Context.REMIT:
+            return True
+    return False
 
 
 def _line_above(seg: Segment, segments: list[Segment]) -> Segment | None:
@@ -91,8 +159,8 @@ def _block_above(csz: Segment, segments: list[Segment]) -> list[Segment]:
     block = [csz]
     while len(block) < 5:
         up = _line_above(block[0], segments)
-        if up is None:
-            break
+        if up is None or is_city_state_zip(up.text) or parse_address_lines([up.text]):
+            break  # the line above ends another address: this block starts under it
         block.insert(0, up)
         if below(up, segments, max_lines=1.9, align=6.0) is not block[1]:
             break

@@ -22,11 +22,14 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex) -> FieldChec
                           shown, "nothing entered in the case to check" +
                           ("; the bill is from this carrier" if shown else ""), shown, None,
                           bill.carrier.name if bill else None)
-    for found in find_name(index, typed):
-        ctx, label = primary(found.places)
-        if found.whole and ctx.value != "usage":
-            s = Sighting(found.form, found.evidence, ctx, label, found.read_conf, True, found.form)
-            return confirmed(_FLD, typed, s, " ".join(found.form.split()) == typed)
+    seen = [Sighting(f.form, f.evidence, ctx, label, f.read_conf, True, f.form)
+            for f in find_name(index, typed) if f.whole
+            for ctx, label in [primary(f.places)] if ctx.value != "usage"]
+    if seen:
+        s = max(seen, key=lambda s: s.read_conf)
+        check = confirmed(_FLD, typed, s, " ".join(s.form.split()) == typed, seen)
+        if check.verdict != Verdict.UNVERIFIABLE or bill is None:
+            return check  # read unsurely once: the carrier's identity may still say it
     mine = identify(typed)
     if mine is not None and bill is not None:
         return _by_identity(typed, mine, bill)

@@ -73,19 +73,24 @@ CARRIERS: tuple[Carrier, ...] = (
     _c("lumen", "Lumen", "Lumen|Lumen Technologies|CenturyLink|Century Link|Qwest|"
        "Qwest Corporation|Level 3|Level 3 Communications|Embarq|CenturyTel|Quantum Fiber",
        "lumen.com centurylink.com qwest.com centurylink.net"),
-    _c("brightspeed", "Brightspeed", "Brightspeed", "brightspeed.com"),
+    _c("brightspeed", "Brightspeed", "Brightspeed|Brightspeed Business|Connect Holding II",
+       "brightspeed.com"),
     _c("frontier", "Frontier Communications", "Frontier|Frontier Communications|"
        "Frontier Communications Parent|Frontier Business", "frontier.com"),
     _c("windstream", "Windstream", "Windstream|Kinetic|Kinetic by Windstream|"
        "Windstream Communications|Windstream Enterprise", "windstream.com windstreamenterprise.com"),
     _c("consolidated", "Consolidated Communications", "Consolidated Communications|"
        "Consolidated|FairPoint|Fidium|Fidium Fiber", "consolidated.com fidiumfiber.com"),
-    _c("altice", "Optimum", "Optimum|Altice|Altice USA|Suddenlink|Optimum Business|"
+    _c("altice", "Optimum", "Optimum|Altice|Altice USA|Suddenlink|Optimum Business|CSC Holdings|"
        "Cablevision|Optimum Mobile", "optimum.net optimum.com alticeusa.com suddenlink.com"),
     _c("mediacom", "Mediacom", "Mediacom|Mediacom Communications|Mediacom Business",
        "mediacomcable.com mediacombusiness.com"),
-    _c("altafiber", "altafiber", "altafiber|Cincinnati Bell|Cincinnati Bell Telephone|"
-       "Hawaiian Telcom", "altafiber.com cincinnatibell.com hawaiiantel.com"),
+    _c("altafiber", "altafiber", "altafiber|Cincinnati Bell|Cincinnati Bell Telephone",
+       "altafiber.com cincinnatibell.com", "altafiber"),
+    _c("hawaiian_telcom", "Hawaiian Telcom", "Hawaiian Telcom|Hawaiian Tel|Hawaiian Telcom Business",
+       "hawaiiantel.com", "altafiber"),
+    _c("allstream", "Allstream", "Allstream|Allstream Business", "allstream.com"),
+    _c("fusion", "Fusion Connect", "Fusion Connect|Fusion", "fusionconnect.com"),
     _c("tds", "TDS Telecom", "TDS|TDS Telecom|TDS Telecommunications", "tdstelecom.com tds.net"),
     _c("ziply", "Ziply Fiber", "Ziply|Ziply Fiber|Northwest Fiber", "ziplyfiber.com"),
     _c("astound", "Astound", "Astound|Astound Broadband|RCN|Wave|Grande|enTouch",
@@ -104,8 +109,11 @@ CARRIERS: tuple[Carrier, ...] = (
     _c("ooma", "Ooma", "Ooma|Ooma Office|Ooma Telo", "ooma.com"),
     _c("intermedia", "Intermedia", "Intermedia|Intermedia.net", "intermedia.com intermedia.net"),
     _c("dialpad", "Dialpad", "Dialpad", "dialpad.com"),
-    _c("zoom", "Zoom Phone", "Zoom Phone|Zoom Video Communications|Zoom Communications",
+    _c("zoom", "Zoom Phone", "Zoom Phone|Zoom|Zoom Video Communications|Zoom Communications",
        "zoom.us zoom.com"),
+    _c("goto", "GoTo Connect", "GoTo Connect|GoTo|GoTo Communications|Jive Communications|"
+       "LogMeIn", "goto.com"),
+    _c("crexendo", "Crexendo", "Crexendo|Crexendo Business Solutions", "crexendo.com"),
     _c("bandwidth", "Bandwidth", "Bandwidth|Bandwidth.com|Bandwidth Inc", "bandwidth.com"),
     _c("twilio", "Twilio", "Twilio|Twilio Inc", "twilio.com"),
     _c("telnyx", "Telnyx", "Telnyx|Telnyx LLC", "telnyx.com"),
@@ -142,7 +150,8 @@ CARRIERS: tuple[Carrier, ...] = (
 _AMBIGUOUS = frozenset({"mint", "boost", "wave", "grande", "consolidated", "granite", "frontier",
                         "freedom", "spectrum", "visible", "lumen", "lingo", "public", "zoom",
                         "bell", "rogers", "shaw", "cox", "mts", "sbc", "att", "mci", "tds", "gci",
-                        "wow", "fizz", "charter", "metro", "sprint", "bandwidth", "kinetic",
+                        "wow", "fizz", "charter", "metro", "sprint", "bandwidth", "kinetic", "goto",
+                        "fusion",
                         "fios", "level 3", "ooma", "cricket", "altice", "optimum", "koodo", "fido",
                         "virgin mobile", "sparklight", "fidium", "astound", "rcn", "dish wireless"})
 _LEGAL_TAIL = re.compile(r"\b(inc|incorporated|llc|l l c|corp|corporation|co|company|ltd|limited|"

@@ -25,13 +25,33 @@ from portdesk.bills.find import (
     find_name,
     name_tokens,
     near_on_scan,
+    number_sightings,
     phone_index,
 )
 from portdesk.bills.findaddr import FoundAddress, find_address
-from portdesk.bills.judge import Extracted, Sighting, judge, number_rank, primary, rank, where
+from portdesk.bills.judge import (
+    Extracted,
+    Sighting,
+    inside_account,
+    judge,
+    number_rank,
+    primary_place,
+    rank,
+    read_twice,
+    where,
+)
+from portdesk.bills.ocrdigits import CONFUSED_READ, alike
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.parse import is_masked
+from portdesk.bills.scanmatch import (
+    as_printed,
+    on_scan,
+    part_of,
+    read_twice_on_bill,
+    street_misread,
+)
 from portdesk.bills.verdicts import (
+    MIN_MATCH_READ,
     BillComparison,
     FieldCheck,
     NumberCheck,
@@ -41,10 +61,13 @@ from portdesk.bills.verdicts import (
 from portdesk.domain.case import Address, PortCase
 from portdesk.domain.numbers import format_display
 
+_DIRECT = frozenset({"line", "column", "block"})
+
 
 def _sighting(found: Found, value: Any = None, field: str = "") -> Sighting:
-    ctx, label = primary(found.places, field)
-    return Sighting(found.form, found.evidence, ctx, label, found.read_conf, found.whole, value)
+    place = primary_place(found.places, field)
+    return Sighting(found.form, found.evidence, place.context, place.label, found.read_conf,
+                    found.whole, value, place.relation in _DIRECT)
 
 
 def _extracted(fields: BillFields, name: str, value: Any, shown: str | None) -> Extracted | None:
@@ -64,17 +87,32 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
         return _nothing_typed("account_name", fields.account_name)
     sightings = [_name_place(index, f) for f in find_name(index, typed)]
     ext = _extracted(fields, "account_name", fields.account_name, fields.account_name)
-    return judge("account_name", typed, sightings, ext,
-                 lambda v: name_tokens(str(v)) == name_tokens(typed),
-                 lambda s: _plain(s.form) == _plain(typed), "account holder name",
-                 lambda: near_on_scan(index, typed))
+    if ext is not None:
+        ext = read_twice_on_bill(ext, [_sighting(f) for f in find_name(index, ext.shown)])
+        if on_scan(index, ext.evidence) and alike(name_tokens(typed), name_tokens(ext.shown)):
+            # the name under its label, read with a letter OCR confuses ('SCHMIOT')
+            ext = Extracted(typed, typed, ext.evidence, ext.confidence,
+                            min(ext.read_conf, CONFUSED_READ))
+    check = judge("account_name", typed, sightings, ext,
+                  lambda v: name_tokens(str(v)) == name_tokens(typed),
+                  lambda s: _plain(s.form) == _plain(typed) or as_printed(index, s, typed),
+                  "account holder name",
+                  lambda: near_on_scan(index, typed))
+    if check.verdict == Verdict.MISMATCH and ext is not None and on_scan(
+            index, ext.evidence) and part_of(name_tokens(ext.shown), name_tokens(typed)):
+        # "DBA Main Street Pharmacy" read alone, the legal name over it missed: not another name
+        return FieldCheck("account_name", Verdict.UNVERIFIABLE, typed, ext.shown,
+                          f"the bill's account holder name reads \"{ext.shown}\", part of the "
+                          "case's name; check the rest of it by eye", None, check.evidence)
+    return check
 
 
 def _name_place(index: BillIndex, found: Found) -> Sighting:
     """A name heading an address block (window envelope, bill-to) is the customer's."""
     s = _sighting(found)
     if s.context == Context.NONE and _heads_address(index, found):
-        return Sighting(s.form, s.evidence, Context.BILLING, "", s.read_conf, s.whole)
+        return Sighting(s.form, s.evidence, Context.BILLING, "", s.read_conf, s.whole,
+                        direct=False)
     return s
 
 
@@ -88,13 +126,19 @@ def _heads_address(index: BillIndex, found: Found) -> bool:
     seg = next((s for s in page.segments if s.bbox[1] <= found.evidence.bbox[1] + 0.5
                 and s.bbox[3] >= found.evidence.bbox[3] - 0.5
                 and s.x0 <= found.evidence.bbox[0] + 0.5), None)
+    name = seg
     for _ in range(4):
         if seg is None:
-            return False
+            break
         seg = below(seg, page.segments, max_lines=2.2, align=14.0)
         if seg is not None and is_city_state_zip(seg.text):
             return True
-    return False
+    if name is None or page.page.source != "ocr":
+        return False
+    # a scan cuts an address line in two ('FL' and '1D' apart): the City-ST-ZIP line a few
+    # lines down in the name's column still closes its block
+    return any(0 < s.top - name.bottom < 5 * page.body_height and abs(s.x0 - name.x0) <= 14
+               and is_city_state_zip(s.text) for s in page.segments)
 
 
 def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> FieldCheck:
@@ -110,9 +154,12 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
 
         return check_account_number(typed, bill, fields)
     ext = _extracted(fields, "account_number", bill, bill)
+    if ext is not None:
+        ext = read_twice_on_bill(ext, [_sighting(f) for f in find_account(index, ext.shown)])
     return judge("account_number", typed, sightings, ext,
                  lambda v: re.sub(r"[^0-9A-Za-z]", "", str(v)).upper() == key,
-                 lambda s: s.form.strip(" :#") == typed, "account number",
+                 lambda s: s.form.strip(" :#") == typed or as_printed(index, s, typed),
+                 "account number",
                  lambda: near_on_scan(index, typed))
 
 
@@ -131,6 +178,8 @@ def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]]
                           None, fields.evidence.get("btn"))
     ext = _extracted(fields, "btn", fields.btn,
                      format_display(fields.btn) if fields.btn else None)
+    if ext is not None and fields.btn:
+        ext = read_twice_on_bill(ext, [_sighting(f) for f in phones.get(fields.btn, [])])
     check = judge("btn", shown, sightings, ext, lambda v: v == typed, lambda s: True,
                   "billing telephone number (BTN)", lambda: near_on_scan(index, typed[2:]))
     if check.verdict == Verdict.EXACT:  # the same number, however the bill punctuates it
@@ -142,7 +191,8 @@ def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]]
 def _btn_in_account(s: Sighting) -> Sighting:
     """'Account number 212-555-0142-883': wireline accounts start with their billing number."""
     if s.context == Context.ACCOUNT:
-        return Sighting(s.form, s.evidence, Context.BTN, s.label, s.read_conf, True, s.value)
+        return Sighting(s.form, s.evidence, Context.BTN, s.label, s.read_conf, True, s.value,
+                        direct=False)
     return s
 
 
@@ -164,9 +214,13 @@ def check_numbers(case: PortCase, fields: BillFields,
 def _number(e164: str, found: list[Found], masked_tails: set[str]) -> NumberCheck:
     """Listed when the bill prints it where it lists the account's lines; a number it also shows
     as a dialed number or a help line, and nowhere as a line, is not the customer's."""
-    best, s = number_rank(e164, [_sighting(f, field="numbers") for f in found])
+    sightings = number_sightings(e164, found)
+    best, s = number_rank(e164, sightings)
+    if best == 1 and s is not None and inside_account(s):
+        return NumberCheck(e164, Verdict.UNVERIFIABLE, "printed only inside the account number, "
+                           "not listed as one of the account's lines", s.evidence)
     if best >= 1 and s is not None:
-        if s.read_conf < 0.6:
+        if s.read_conf < MIN_MATCH_READ and not read_twice(s, sightings):
             return NumberCheck(e164, Verdict.UNVERIFIABLE, "read with low confidence on the "
                                "scan; compare it by eye", s.evidence)
         return NumberCheck(e164, Verdict.EXACT, "listed on the bill", s.evidence)
@@ -186,25 +240,32 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
     shown = typed.one_line()
     sightings = []
     for f in find_address(index, typed):
-        ctx, label = primary(f.places, "service_address")
+        place = primary_place(f.places, "service_address")
+        ctx, direct = place.context, place.relation in _DIRECT
         if ctx in (Context.NONE, Context.NAME, Context.ACCOUNT) and _envelope_block(index, f):
-            ctx = Context.BILLING  # the window-envelope block: a name line over the street
+            ctx, direct = Context.BILLING, False  # the window-envelope block: a name over a street
         same = addresses_exact(typed, f.address) or addresses_equivalent(typed, f.address)
-        sightings.append(Sighting(f.address.one_line(), f.evidence, ctx, label, f.read_conf,
-                                  same, f.address))
+        sightings.append(Sighting(f.address.one_line(), f.evidence, ctx, place.label,
+                                  f.read_conf, same, f.address, direct))
     if any(s.context == Context.BILLING and s.whole for s in sightings):
         # the stub repeats the mailing block lower down, unlabelled: the same mailing address
         sightings = [Sighting(s.form, s.evidence, Context.BILLING, s.label, s.read_conf, s.whole,
-                              s.value) if s.context == Context.NONE and s.whole else s
+                              s.value, False) if s.context == Context.NONE and s.whole else s
                      for s in sightings]
     differing = [s for s in sightings if not s.whole and s.context == Context.SERVICE
                  and s.read_conf >= 0.6]
     ext = _address_extracted(fields, differing)
     check = judge("service_address", shown, sightings, ext,
                   lambda v: isinstance(v, Address) and addresses_equivalent(typed, v),
-                  lambda s: isinstance(s.value, Address) and addresses_exact(typed, s.value),
+                  lambda s: isinstance(s.value, Address) and (addresses_exact(typed, s.value) or (
+                      as_printed(index, s, typed.one_line(), s.value.one_line()))),
                   "service address",
                   lambda: near_on_scan(index, " ".join(street_key(typed.line1))))
+    if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted) and on_scan(
+            index, ext.evidence) and street_misread(typed, ext.value):
+        return FieldCheck(check.field, Verdict.UNVERIFIABLE, check.entered, check.bill,
+                          "the scan reads the street a letter or two differently from the case; "
+                          "compare it by eye", None, check.evidence)
     if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted):
         diffs = differences(typed, ext.value) or ["street"]
         reason = f"{', '.join(diffs)} differ{'s' if len(diffs) == 1 else ''} from the bill"

@@ -33,6 +33,27 @@ class Context(StrEnum):
 
 
 # (context, pattern) in priority order: the first that matches a label's text names it.
+# "Call us", "or call 1-800", "Call:" are the carrier's; "Call Waiting", "Unlimited calling" are
+# features printed beside the customer's own lines
+_CALL_TO_ACTION = (r"\bcall (?:\d|\(|(?:us|toll|our|customer|the|before|from|at|now|for|anytime)"
+                   r"\b)|(?:please|or|to|then|simply|just) call\b|\bcall\W*$|^\W*call\W*$")
+# help words that only a carrier's contact line uses; "Sales", "Billing", "Support" and "Fax" also
+# name a customer's own lines (a department, a user) in a list or table of them
+STRONG_HELP = re.compile(
+    r"customer (?:service|care|support)|client services?|\bcare\b|technical|tech support|"
+    r"repair|trouble|pay by phone|by phone|inquir|enquir|questions?|call us|contact us|24/7|"
+    r"24 hours|\btty\b|\btdd\b|hearing|deaf|disabilit|accessibilit|espanol|spanish|toll free|"
+    r"sans frais|service a la clientele|service client|nous joindre|depannage|renseignements|"
+    r"hours|mon(?:day)?\s*-|www\.|\.com\b|https?:|@|\b611\b|outage|report|visit|chat|"
+    r"(?:business|residential|home|wireless|mobile) (?:customer )?(?:service|care|sales|support)|"
+    r"(?<!speed )\bdial\b|(?:important|useful|helpful|key) (?:tele)?(?:phone )?numbers|"
+    + _CALL_TO_ACTION)
+
+
+def strong_help(label: str) -> bool:
+    return STRONG_HELP.search(fold(label)) is not None
+
+
 _RULES: tuple[tuple[Context, str], ...] = (
     # "Calls from 902 555-0103" heads the call detail of one of the customer's lines
     (Context.NUMBERS, r"calls? (?:made |placed )?from|^from:?$|appels (?:faits )?(?:de|du|a partir)|"
@@ -47,7 +68,9 @@ _RULES: tuple[tuple[Context, str], ...] = (
     (Context.HELP, r"^billing\W*$|billing (?:department|dept|inquiries|questions)|assistance|"
      r"technical|\btech\b|hours|mon(?:day)?\s*-|espanol|spanish|hearing|deaf|customer service|"
      r"customer care|\b(?:business|residential|home|wireless|mobile) "
-     r"(?:customer )?(?:service|care|sales|support)s?\b|\bcare\b|\bcall\b|\bcalling\b|\bdial\b|"
+     r"(?:customer )?(?:service|care|sales|support)s?\b|\bcare\b|" + _CALL_TO_ACTION + "|"
+     r"(?<!speed )\bdial\b|(?:important|useful|helpful|contact|key) (?:tele)?(?:phone )?numbers|"
+     r"numbers to (?:know|call)|numeros (?:utiles|importants)|"
      r"appelez|composez|client services?|support|questions?|call us|"
      r"contact us|contact|pay by phone|by phone|repair|trouble|help|inquir|enquir|\btty\b|\btdd\b|"
      r"24/7|24 hours|\b611\b|report|outage|sales|moving|visit|chat|text us|service a la clientele|"
@@ -63,10 +86,11 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"emergency (?:\w+ )?(?:address|location)|registered (?:address|location)|\bservice at\b|location of service|place of primary use|"
      r"premises|installation|site address|address of service|service(?:d)? location|"
      r"adresse (?:de service|du service|d'installation|des lieux)|lieu de service|location|"
-     r"installed at|^site\W*$|site address|service site"),
+     r"installed at|^site\W*$|site address|service site|office address|office location"),
     (Context.BILLING, r"billing address|mailing address|bill to address|mail to|adresse de "
      r"facturation|adresse postale"),
-    (Context.BTN, r"billing telephone|\bbtn\b|\batn\b|main (?:\w+ )?(?:number|telephone|line|"
+    (Context.BTN, r"billing telephone|\bbtn\b|\batn\b|pilot (?:number|tn)|lead number|"
+     r"billed (?:telephone )?number|main (?:\w+ )?(?:number|telephone|line|"
      r"billing|phone|tn)|"
      r"billing (?:number|tn|phone)|account (?:telephone|phone|tn)|primary (?:number|line|phone)|"
      r"numero de facturation|numero principal|telephone principal|main tn"),
@@ -74,13 +98,15 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"wireless numbers?|service numbers?|lines and numbers|phone lines|\blines?\b|\bdids?\b|"
      r"direct inward|number range|telephone no|\btn\b|\btns\b|mobile number|wireless number|"
      r"user|numeros? de telephone|lignes?|votre ligne|vos lignes|services? for|charges for|"
-     r"summary for|\bline\b|device|voice line|phone number|numero"),
+     r"summary for|\bline\b|device|voice line|phone number|numero|\bnumbers\b"),
     (Context.ACCOUNT, r"account (?:number|no|num|#|id|code)|acct|sub ?-?account|\bban\b|billing account|"
+     r"\b(?:corporate|master|summary|parent|enterprise|consolidated|group) account\b|company id|"
      r"account summary|account information|account details|your account|"
      r"numero de compte|no de compte|n de compte|compte|^account\W*$|^acct\W*$|^accounts?\W*$"),
-    (Context.NAME, r"account name|customer name|account holder|name on (?:the )?account|bill(?:ed)? to|"
-     r"prepared for|customer|company name|business name|subscriber|nom du client|"
-     r"nom|titulaire|client|attention|attn"),
+    (Context.NAME, r"account name|customer name|account holder|name on (?:the )?account|bill(?:ed)? ?to|"
+     r"prepared for|customer|company name|business name|billing name|subscriber|nom du client|"
+     r"nom|titulaire|client|attention|attn|^(?:company|business|organi[sz]ation|entreprise|"
+     r"societe|raison sociale)\W*$"),
     (Context.CARRIER, r"service provider|your provider|carrier|fournisseur|provided by|"
      r"all rights reserved|copyright|\(c\)|©"),
 )
@@ -102,6 +128,39 @@ def classify(label_text: str) -> Context:
         if pattern.search(text):
             return ctx
     return Context.NONE
+
+
+# the words labels are made of, for a scan's misread label ("Accoant number", "Service lscaiien")
+_LABEL_WORDS = frozenset((
+    "account", "number", "numbers", "service", "address", "location", "customer", "name",
+    "billing", "telephone", "phone", "main", "primary", "mailing", "installation", "premises",
+    "holder", "company", "lines", "invoice", "statement", "remit", "repair", "questions",
+    "support", "contact", "business", "adresse", "compte", "numero", "facturation", "client"))
+
+
+def classify_scanned(label_text: str) -> Context:
+    """As classify(), for a label OCR read: when the words say nothing as read, each word a
+    letter or two from a label word ('Accoant', 'lscaiien' is too far; 'Servlce' is not) is read
+    as that word. Names and values are never rewritten: this only decides what a label says."""
+    ctx = classify(label_text)
+    if ctx != Context.NONE:
+        return ctx
+    from rapidfuzz.distance import Levenshtein
+
+    words = re.findall(r"[^\W\d_]+", fold(label_text))
+    if not 1 <= len(words) <= 5:
+        return ctx
+    fixed = []
+    for word in words:
+        near = None
+        if len(word) >= 4 and word not in _LABEL_WORDS:
+            limit = 1 if len(word) < 7 else 2
+            near = min(_LABEL_WORDS, key=lambda w: Levenshtein.distance(word, w))
+            if Levenshtein.distance(word, near) > limit:
+                near = None
+        fixed.append(near or word)
+    joined = " ".join(fixed)
+    return classify(joined) if joined != fold(label_text) else ctx  # 'Billing, Name' too
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from portdesk.bills.blocks import carrier_candidates, mailing_block_candidates
-from portdesk.bills.context import Context
+from portdesk.bills.blocks import carrier_candidates, mailing_block_candidates, wraps
+from portdesk.bills.context import Context, is_labelish
 from portdesk.bills.errors import NotABill
-from portdesk.bills.find import phone_index
+from portdesk.bills.find import number_sightings, phone_index
 from portdesk.bills.findaddr import all_addresses
-from portdesk.bills.judge import Sighting, number_rank, primary
+from portdesk.bills.judge import inside_account, number_rank, primary
 from portdesk.bills.layout import (
     LabelHit,
     LabelMatcher,
@@ -73,6 +73,12 @@ class BillFields:
     def has_account_details(self) -> bool:
         return bool(self.account_number or self.btn or self.btn_text or self.numbers)
 
+    def looks_like_a_bill(self) -> bool:
+        """Account details, or a bill's first page that prints them on later ones (a scan of
+        page 1 only): a carrier, with the account holder or the service address it names."""
+        return self.has_account_details() or (self.carrier is not None and (
+            self.account_name is not None or self.service_address is not None))
+
 
 @dataclass
 class _Page:
@@ -95,7 +101,8 @@ def _places(hit: LabelHit, page: _Page) -> Iterator[tuple[Segment, float]]:
     tail = hit.segment.tail(hit.size)
     if tail is not None:
         yield tail, 1.0
-        return
+        if not is_labelish(tail):
+            return  # else "Invoice Date Terms": header cells run together, the value under them
     right = same_line_right(hit.segment, page.segments)
     if right is not None and not page.is_label(right) and right.x0 - hit.segment.x1 < 260:
         yield right, 0.97
@@ -147,8 +154,12 @@ def _name_block(hit: LabelHit, page: _Page, cands: dict[str, list[Candidate]]) -
     if got is None:
         return
     name, seg, weight = got
-    cands["account_name"].append(_candidate(name, hit, seg, weight))
     nxt = below(seg, page.segments, max_lines=1.9, align=6.0)
+    if nxt is not None and not page.is_label(nxt) and wraps(name, nxt.text):
+        name, seg, nxt = f"{name} {nxt.text.strip()}", Segment(seg.page, seg.words + nxt.words,
+                                                               seg.line), below(
+            nxt, page.segments, max_lines=1.9, align=6.0)
+    cands["account_name"].append(_candidate(name, hit, seg, weight))
     if nxt is not None and not page.is_label(nxt):
         found = address_from(_continuation(nxt, page))
         if found is not None:
@@ -241,9 +252,12 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
     if doc.pages and (first := pages.get(doc.pages[0].number)) is not None:
         page1 = doc.pages[0]
         cands["carrier"].extend(carrier_candidates(page1, first.segments, first.is_label))
-        for kind, cand in mailing_block_candidates(page1, first.segments, first.is_label):
+        known = bill_carrier(bill_index)
+        for kind, cand in mailing_block_candidates(page1, first.segments, first.is_label,
+                                                   known.carrier if known else None):
             cands[kind].append(cand)
     _addresses_by_place(bill_index, cands)
+    _btn_by_place(bill_index, cands)
     return _assemble(doc, cands, numbers, masked, btn_text, require_account, bill_index)
 
 
@@ -255,6 +269,16 @@ def _addresses_by_place(bill: BillIndex, cands: dict[str, list[Candidate]]) -> N
         if ctx == Context.SERVICE:
             cands["service_address"].append(
                 Candidate(found.address, found.evidence, 0.9 * found.read_conf))
+
+
+def _btn_by_place(bill: BillIndex, cands: dict[str, list[Candidate]]) -> None:
+    """Numbers the page index places as the billing number by their own label or column
+    (find._the_accounts_number: "Telephone Number 502-555-0141" in the account's header)."""
+    for e164, found in phone_index(bill).items():
+        for f in found:
+            if f.places and f.places[0].context == Context.BTN and f.whole and (
+                    f.places[0].relation in ("line", "column")):
+                cands["btn"].append(Candidate(e164, f.evidence, 0.8 * f.read_conf))
 
 
 def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dict[str, Evidence],
@@ -296,7 +320,7 @@ def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dic
         page_count=doc.page_count,
         index=bill_index,
     )
-    if require_account and not fields.has_account_details():
+    if require_account and not fields.looks_like_a_bill():
         raise NotABill(f"{doc.path.name}: no account details found (no account number, billing "
                        "number or phone numbers); is this the customer's bill?")
     return fields
@@ -309,10 +333,8 @@ def account_lines(listed: dict[str, Evidence], bill: BillIndex) -> dict[str, Evi
     phones = phone_index(bill)
     out: dict[str, Evidence] = {}
     for e164, found in phones.items():
-        sightings = [Sighting(f.form, f.evidence, *primary(f.places, "numbers"), f.read_conf)
-                     for f in found]
-        best, chosen = number_rank(e164, sightings)
-        if best >= 1 and chosen is not None:
+        best, chosen = number_rank(e164, number_sightings(e164, found))
+        if best >= 1 and chosen is not None and not inside_account(chosen):
             out[e164] = listed.get(e164, chosen.evidence)
     for e164, ev in listed.items():
         if e164 not in phones:

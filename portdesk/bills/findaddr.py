@@ -10,11 +10,13 @@ bill disagreeing, which is what a mismatch needs.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from portdesk.bills.addrmatch import fold, street_key
 from portdesk.bills.context import Place
 from portdesk.bills.layout import Segment, below
+from portdesk.bills.ocrdigits import CONFUSED_READ, toward, typed_words
 from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.parse import CSZ_RE, _ocr_commas, is_city_state_zip, parse_address_lines
 from portdesk.bills.values import Evidence
@@ -23,6 +25,9 @@ from portdesk.domain.case import Address
 _DIRECTIONS = {"N", "S", "E", "W", "NE", "NW", "SE", "SW", "NORTH", "SOUTH", "EAST", "WEST",
                "O", "OUEST", "EST", "NORD", "SUD"}
 _TAIL_ZIP = re.compile(r"(\d{5}(?:\s?-\s?\d{4})?|[A-Za-z]\d[A-Za-z][\s-]?\d[A-Za-z]\d)\W*$")
+
+
+Fix = Callable[[str], str]  # the scan's text read toward the typed words, or as it is
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,10 +51,10 @@ def _hook(line1: str) -> tuple[str, str] | None:
     return words[0], (rest[0] if rest else "")
 
 
-def _starts(seg: Segment, hook: tuple[str, str]) -> list[int]:
+def _starts(seg: Segment, hook: tuple[str, str], fix: Fix = str) -> list[int]:
     """Word indexes where the hook begins in this segment."""
     house, street = hook
-    keys = [street_key(w.text) for w in seg.words]
+    keys = [street_key(fix(w.text)) for w in seg.words]
     flat = [(k[0] if k else "") for k in keys]
     out = []
     for i, key in enumerate(flat):
@@ -79,42 +84,44 @@ def _column_lines(index: PageIndex, seg: Segment, limit: int = 4) -> list[Segmen
 
 
 def _split_by_city(text: str, city: str) -> str:
-    """'120 Oak St Springfield IL 62701' has no commas: the typed city says where to cut."""
-    if not city or "," in text:
+    """'120 Oak St Springfield IL 62701' has no commas, '80 Willow Ln. Oxnard, CA' none before
+    the city: the typed city says where to cut."""
+    if not city:
         return text
     folded = fold(text).lower()
-    at = folded.rfind(" " + fold(city).lower() + " ")
-    if at < 0:
+    name = fold(city).lower()
+    at = max(folded.rfind(" " + name + " "), folded.rfind(" " + name + ","))
+    if at < 0 or folded[:at].rstrip().endswith(","):
         return text
-    return f"{text[:at]}, {text[at + 1:]}"
+    return f"{text[:at].rstrip(' .')}, {text[at + 1:]}"
 
 
-def _read(index: PageIndex, seg: Segment, start: int, typed: Address) -> tuple[Address,
-                                                                             list[Segment]] | None:
+def _read(index: PageIndex, seg: Segment, start: int, typed: Address,
+          fix: Fix = str) -> tuple[Address, list[Segment]] | None:
     words = seg.words[start:]
     head = Segment(seg.page, words, seg.line)
-    text = _ocr_commas(head.text)
+    text = _ocr_commas(fix(head.text))
     if _TAIL_ZIP.search(text):  # the whole address on one line
         parsed = parse_address_lines([_split_by_city(text, typed.city)])
         if parsed is not None:
             return parsed, [head]
-    row = _row_from(index, seg, head)
+    row = _row_from(index, seg, head, fix)
     if row is not None:
         return row
     lines = [head, *_column_lines(index, seg)[1:]]
     for end in range(2, len(lines) + 1):
-        last = lines[end - 1].text
+        last = fix(lines[end - 1].text)
         if is_city_state_zip(last) or CSZ_RE.match(_ocr_commas(_split_by_city(last, typed.city))):
-            texts = [s.text for s in lines[:end]]
-            texts[0] = head.text
+            texts = [fix(s.text) for s in lines[:end]]
+            texts[0] = fix(head.text)
             texts[-1] = _split_by_city(texts[-1], typed.city)
             parsed = parse_address_lines(texts)
             return (parsed, lines[:end]) if parsed is not None else None
     return None
 
 
-def _row_from(index: PageIndex, seg: Segment,
-              head: Segment) -> tuple[Address, list[Segment]] | None:
+def _row_from(index: PageIndex, seg: Segment, head: Segment,
+              fix: Fix = str) -> tuple[Address, list[Segment]] | None:
     """A table row: street, city, state and ZIP in cells of one line ("120 Oak St | Springfield |
     IL | 62701"), joined with commas as one address line."""
     if index.header_row(seg) is None:
@@ -124,7 +131,7 @@ def _row_from(index: PageIndex, seg: Segment,
     if not ends or ends[-1] < 1:
         return None  # street | city | state | ZIP: at least two cells after the street
     cells = [head, *right[:ends[-1] + 1]]
-    text = ", ".join(c.text for c in cells)
+    text = ", ".join(fix(c.text) for c in cells)
     if not _TAIL_ZIP.search(text):
         return None
     parsed = parse_address_lines([text])
@@ -136,16 +143,39 @@ def find_address(bill: BillIndex, typed: Address) -> list[FoundAddress]:
     if hook is None:
         return []
     out: list[FoundAddress] = []
+    words = typed_words(typed.line1, typed.line2, typed.city, typed.state, typed.postal_code)
     for index in bill.pages:
+        # a scan's words that differ from the typed ones only by OCR's confusions read as typed
+        fix: Fix = (lambda t: _specks_off(toward(t, words))) if index.page.source == "ocr" else str
         for seg in index.segments:
-            for start in _starts(seg, hook):
-                got = _read(index, seg, start, typed)
-                if got is None:
-                    continue
-                address, used = got
-                conf = min(w.conf for s in used for w in s.words)
-                out.append(FoundAddress(address, Evidence.of(*used), tuple(index.places(seg, start)),
-                                        conf, seg.top, index.page.height))
+            out.extend(_found_at(index, seg, hook, typed, fix))
+    return out
+
+
+def _specks_off(text: str) -> str:
+    """Marks OCR adds to an address line: a dash after a comma ('Ln,-Omaha'), a colon or star
+    after a word ('HWY:', 'Way*', '68189-5779:'), a comma read for a space ('MAIN,RD')."""
+    return _AFTER_WORD.sub("", _COMMA_GAP.sub(" ", _COMMA_DASH.sub(", ", text)))
+
+
+_COMMA_DASH = re.compile(r",[-–—]+")
+_COMMA_GAP = re.compile(r"(?<=[A-Za-z]),(?=[A-Za-z])")
+_AFTER_WORD = re.compile(r"(?<=\w)[:;*]+(?=\s|,|$)")
+
+
+def _found_at(index: PageIndex, seg: Segment, hook: tuple[str, str], typed: Address,
+              fix: Fix) -> list[FoundAddress]:
+    out = []
+    for start in _starts(seg, hook, fix):
+        got = _read(index, seg, start, typed, fix)
+        if got is None:
+            continue
+        address, used = got
+        conf = min(w.conf for s in used for w in s.words)
+        if fix is not str and any(fix(s.text) != s.text for s in used):
+            conf = min(conf, CONFUSED_READ)  # read as typed only through OCR's confusions
+        out.append(FoundAddress(address, Evidence.of(*used), tuple(index.places(seg, start)),
+                                conf, seg.top, index.page.height))
     return out
 
 

@@ -12,11 +12,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from portdesk.bills.context import Context, Place
+from portdesk.bills.context import Context, Place, strong_help
 from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import (
     MIN_MATCH_CONFIDENCE,
     MIN_MATCH_READ,
+    MIN_MISMATCH_READ,
     FieldCheck,
     Verdict,
     mismatch_or_unclear,
@@ -61,6 +62,9 @@ class Sighting:
     read_conf: float
     whole: bool = True
     value: Any = None  # the bill's value as the case stores it (an Address for addresses)
+    # the label answers this value itself (same line, table column, first value under it); a
+    # section heading or a context worked out from the layout is not the bill giving the value
+    direct: bool = True
 
 
 # for a phone number, an account or address label counts only on its own line ("Account number
@@ -71,16 +75,36 @@ _NOT_ABOUT_ADDRESSES = frozenset({C.ACCOUNT, C.NUMBERS, C.BTN, C.OTHER_ID})
 
 def primary(places: Sequence[Place], field: str = "") -> tuple[Context, str]:
     """The nearest place that names a context: same line, then column, block, section."""
-    for place in places:
+    place = primary_place(places, field)
+    return place.context, place.label
+
+
+def primary_place(places: Sequence[Place], field: str = "", toll_free: bool = False) -> Place:
+    """As primary(); a toll-free number beside a help word is the carrier's wherever it is."""
+    for i, place in enumerate(places):
         if field == "service_address" and place.context in _NOT_ABOUT_ADDRESSES:
             continue  # "Account Number" beside an address block says nothing about the address
+        if field == "numbers" and not toll_free and _describes_a_line(place, places[i + 1:]):
+            continue
         if place.context != Context.NONE:
             if field == "numbers" and place.context in _LINE_ONLY and place.relation != "line":
-                return Context.NONE, place.label
+                return Place(Context.NONE, place.label, place.relation)
             if field == "numbers" and place.relation == "section" and place.context in GOOD[field]:
-                return Context.NONE, place.label  # a heading far above lists nothing by itself
-            return place.context, place.label
-    return Context.NONE, ""
+                return Place(Context.NONE, place.label, place.relation)  # far above: lists nothing
+            return place
+    return Place(Context.NONE, "", "")
+
+
+def _describes_a_line(place: Place, rest: Sequence[Place]) -> bool:
+    """'Sales', 'Support Desk', 'Customer Service' beside a number in a table of the account's
+    lines (or a list under their heading) name the customer's line, not the carrier's help line.
+    A table's column outranks the words of its row; a list's heading outranks a department word
+    on the line, but not a carrier's own phrase ("Customer care", "Pay by phone")."""
+    if place.context != C.HELP or place.relation not in ("line", "right"):
+        return False
+    weak = place.relation == "right" or not strong_help(place.label)
+    return any(p.context == C.NUMBERS and (p.relation == "column" or (
+        p.relation == "block" and weak)) for p in rest)
 
 
 def rank_context(field: str, context: Context) -> int:
@@ -114,8 +138,16 @@ class Extracted:
         return self.confidence >= MIN_MATCH_CONFIDENCE
 
 
-def confirmed(field: str, shown: str, s: Sighting, exact: bool) -> FieldCheck:
-    if s.read_conf < MIN_MATCH_READ:
+def read_twice(s: Sighting, others: Sequence[Sighting]) -> bool:
+    """The value read the same way in another place of the scan (the stub, page 2's header):
+    two OCR readings that agree on every character are not one misreading, whatever
+    Tesseract's word confidence says (it is low on long runs of digits read right)."""
+    return any(not overlap(o.evidence, s.evidence) for o in others)
+
+
+def confirmed(field: str, shown: str, s: Sighting, exact: bool,
+              others: Sequence[Sighting] = ()) -> FieldCheck:
+    if s.read_conf < MIN_MATCH_READ and not read_twice(s, others):
         return FieldCheck(field, Verdict.UNVERIFIABLE, shown, s.form,
                           "the bill's value was read with low confidence (a poor scan); compare "
                           "it by eye", s.form, s.evidence)
@@ -139,8 +171,16 @@ def judge(field: str, shown: str, sightings: list[Sighting], extracted: Extracte
     whole = [s for s in sightings if s.whole]
     good = sorted((s for s in whole if rank(field, s) == 2),
                   key=lambda s: (not is_exact(s), -s.read_conf))
+    if good and not any(s.direct for s in good) and extracted is not None and extracted.sure \
+            and not agrees(extracted.value):
+        s = good[0]  # the bill gives another value: the case's, seen only by inference, is not it
+        return FieldCheck(field, Verdict.UNVERIFIABLE, shown, extracted.shown,
+                          f"the bill's {what} reads \"{extracted.shown}\"; the case's value "
+                          f"appears too, in {where(s)}; check which one the carrier has", None,
+                          s.evidence)
+    readings = whole if field == "service_address" else sightings  # of the typed value itself
     if good:
-        return confirmed(field, shown, good[0], is_exact(good[0]))
+        return confirmed(field, shown, good[0], is_exact(good[0]), readings)
     doubtful = [s for s in whole if rank(field, s) == 1]
     bad = [s for s in whole if rank(field, s) == 0]
     if extracted is not None and extracted.sure and not agrees(extracted.value) and doubtful:
@@ -151,8 +191,9 @@ def judge(field: str, shown: str, sightings: list[Sighting], extracted: Extracte
                           s.evidence)
     if extracted is not None and extracted.sure and not agrees(extracted.value) and (
             close := near() if near is not None else None) is not None and not (
-            _overlap(close, extracted.evidence) and extracted.read_conf >= 0.9
-            and not _dropped(extracted.shown, shown)):
+            overlap(close, extracted.evidence) and extracted.read_conf >= 0.9
+            and not _dropped(extracted.shown, shown)) and not (
+            extracted.read_conf >= MIN_MISMATCH_READ and _holds(close.text, extracted.shown)):
         return FieldCheck(field, Verdict.UNVERIFIABLE, shown, extracted.shown,
                           f"the bill's {what} reads \"{extracted.shown}\", but the scan also "
                           f"shows something close to the case's value, read unsurely "
@@ -166,7 +207,7 @@ def judge(field: str, shown: str, sightings: list[Sighting], extracted: Extracte
     if extracted is not None and extracted.sure and agrees(extracted.value):
         s = Sighting(extracted.shown, extracted.evidence or Evidence(1, (0, 0, 0, 0), ""),
                      Context.NONE, "", extracted.read_conf, True, extracted.value)
-        return confirmed(field, shown, s, extracted.shown == shown)
+        return confirmed(field, shown, s, extracted.shown == shown or is_exact(s), readings)
     if doubtful:
         s = doubtful[0]
         return FieldCheck(field, Verdict.UNVERIFIABLE, shown, s.form,
@@ -184,6 +225,12 @@ def judge(field: str, shown: str, sightings: list[Sighting], extracted: Extracte
     return FieldCheck(field, Verdict.NOT_FOUND, shown, None, f"no {what} found on the bill")
 
 
+def _holds(reading: str, value: str) -> bool:
+    """The near reading is the bill's own value again (its other copy), not the typed one."""
+    key = [c for c in value.upper() if c.isalnum()]
+    return bool(key) and "".join(key) in "".join(c for c in reading.upper() if c.isalnum())
+
+
 def _dropped(bill: str, typed: str) -> bool:
     """The bill's reading is the typed value with characters missing ("9415 Maple" for "9415
     Maple Dr"): OCR loses words without doubting the rest, so on a scan that is no proof."""
@@ -192,7 +239,7 @@ def _dropped(bill: str, typed: str) -> bool:
     return len(a) < sum(c.isalnum() for c in typed) and all(c in it for c in a)
 
 
-def _overlap(a: Evidence, b: Evidence | None) -> bool:
+def overlap(a: Evidence, b: Evidence | None) -> bool:
     """The near reading is the bill's own labelled value, read clearly: a real difference."""
     if b is None or a.page != b.page:
         return False
@@ -218,9 +265,24 @@ def number_rank(e164: str, sightings: Sequence[Sighting]) -> tuple[int, Sighting
     """
     if not sightings:
         return -1, None
-    ranked = sorted(sightings, key=lambda s: -rank("numbers", s))
-    best = rank("numbers", ranked[0])
-    if best == 1 and (any(rank("numbers", s) == 0 for s in ranked)
+    ranked = sorted(sightings, key=lambda s: (-_line_rank(s), not s.whole))
+    best = _line_rank(ranked[0])
+    if e164[2:5] in TOLL_FREE_NPAS and any(_line_rank(s) == 0 for s in ranked) and not any(
+            s.context in (C.NUMBERS, C.BTN) and s.direct for s in ranked):
+        # the carrier's toll-free line, also printed in a sentence about the service address or
+        # in a block under a numbers heading: never in a list or table of the lines themselves
+        return 0, min(ranked, key=_line_rank)
+    if best == 1 and (any(_line_rank(s) == 0 for s in ranked)
                       or e164[2:5] in TOLL_FREE_NPAS):
-        return 0, min(ranked, key=lambda s: rank("numbers", s))
+        return 0, min(ranked, key=_line_rank)
     return best, ranked[0]
+
+
+def _line_rank(s: Sighting) -> int:
+    """As rank(); the head of a longer account number (find._as_account_id, the only phone
+    number that is not `whole`) is only doubtfully one of the lines."""
+    return min(1, rank("numbers", s)) if not s.whole else rank("numbers", s)
+
+
+def inside_account(s: Sighting) -> bool:
+    return not s.whole

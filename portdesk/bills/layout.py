@@ -221,8 +221,10 @@ def below(seg: Segment, segments: list[Segment], max_lines: float = 2.4,
     for other in segments:
         if other.page != seg.page or other.top < floor or other.top > limit:
             continue
-        if abs(other.x0 - seg.x0) > align and not (seg.x0 - align < other.x0 < seg.x1):
-            continue
+        if abs(other.x0 - seg.x0) > align and not (seg.x0 - align < other.x0 < seg.x1) and not (
+                abs(other.x1 - seg.x1) <= 3 and other.x0 < seg.x1):
+            continue  # left-aligned, starting under it, or right-aligned ("Bill Date" over
+            # "Feb 27, 2025", both flush right)
         if other is seg:
             continue
         if best is None or other.top < best.top:

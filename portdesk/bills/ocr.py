@@ -22,6 +22,7 @@ from portdesk.bills.errors import BillTooLarge, OcrUnavailable, UnreadableBill
 from portdesk.bills.photo import straighten_photo
 from portdesk.bills.prepare import prepare
 from portdesk.bills.reader import Page, Word
+from portdesk.bills.reread import reread
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -31,7 +32,9 @@ if TYPE_CHECKING:
 _TESSERACT_CMD: list[str] = [""]
 # rules, box edges and stains read as dashes, bars and underscores around words
 _GLUED = re.compile(r"(?<=[a-z])[.,](?=[A-Z][a-z])")
-_JUNK = re.compile(r"^[—_|~=‘’“”«»°]+|[—_|~=‘’“”«»°\"]+$|^[-.,:;]+$")
+_JUNK = re.compile(r"^[—_|~=‘’“”«»°]+|[—_|~=‘’“”«»°\"]+[.,]?$|^[-.,:;]+$")
+_DASH = re.compile(r"^[-–—]$")  # a lone dash: a rule's edge, or a range's "0133 - 0152"
+_DIGIT_END, _DIGIT_START = re.compile(r"\d\W?$"), re.compile(r"^\W?\d")
 _UNIT_MARK = re.compile(r"^#[A-Za-z0-9]")
 
 
@@ -92,11 +95,11 @@ def ocr_image(image: Image, number: int, scale: float, run: _Run | None = None) 
         gray, _ = prepare(upright.rotate(-rotation, expand=True))
         data = tess.image_to_data(gray, config="--psm 3", output_type=tess.Output.DICT)
     raw: list[tuple[Word, tuple[int, int, int]]] = []
-    for i, text in enumerate(data["text"]):
-        conf = float(data["conf"][i])
-        text = _JUNK.sub("", text.strip())
-        if not text or conf < 0 or _speck(text, conf / 100):
-            continue
+    kept = _kept_words(data)
+    again = reread(tess, gray, data, kept)  # unsure numbers read a second time, digits only
+    for i in kept:
+        conf, text = max(float(data["conf"][i]), again.get(i, 0.0)), data["text"][i].strip()
+        text = text if _DASH.match(text) else _JUNK.sub("", text)
         box = (data["left"][i], data["top"][i], data["width"][i], data["height"][i])
         text = respace_unit(gray, text, box)
         left, top = box[0] / scale, box[1] / scale
@@ -115,11 +118,37 @@ def ocr_image(image: Image, number: int, scale: float, run: _Run | None = None) 
     return Page(number, width, height, tuple(words), "ocr", rotation)
 
 
+def _kept_words(data: dict[str, list[Any]]) -> list[int]:
+    """Indexes of the words worth keeping: not specks, not junk; a lone dash only between two
+    numbers on its line ("512 555-0140 - 0156": dropped, the range read as two numbers)."""
+    keep = []
+    texts = [str(t).strip() for t in data["text"]]
+    for i, text in enumerate(texts):
+        conf = float(data["conf"][i])
+        if conf < 0 or not text:
+            continue
+        if _DASH.match(text):
+            line = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+            same = [j for j in (i - 1, i + 1) if 0 <= j < len(texts) and line == (
+                data["block_num"][j], data["par_num"][j], data["line_num"][j])]
+            if len(same) == 2 and _DIGIT_END.search(texts[i - 1]) and _DIGIT_START.search(
+                    texts[i + 1]):
+                keep.append(i)
+            continue
+        cleaned = _JUNK.sub("", text)
+        if cleaned and not _speck(cleaned, conf / 100):
+            keep.append(i)
+    return keep
+
+
 def _speck(text: str, conf: float) -> bool:
     """Dust, a stamp's edge or a fold read as a word: short and unsure, or nearly unreadable.
     Left in, it glues itself to a name or an address line and hides the value from the search."""
     alnum = sum(c.isalnum() for c in text)
-    return (conf < 0.3 and alnum <= 3) or conf < 0.1 or (alnum == 0 and conf < 0.6)
+    # a long word is kept however unsure Tesseract is ("AUSTIN:" at 0.08, a number with a smudge
+    # at 0); its confidence goes with it to the verdict, which will not match on it alone
+    return (conf < 0.3 and alnum <= 3) or (conf < 0.1 and alnum < 5) or (
+        alnum == 0 and conf < 0.6)
 
 
 def _reads_well(data: dict[str, list[Any]]) -> bool:

@@ -12,16 +12,69 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from portdesk.bills.context import Context, Place, classify, fold, is_labelish
+from portdesk.bills.carriers import identify
+from portdesk.bills.context import (
+    Context,
+    Place,
+    classify,
+    classify_scanned,
+    fold,
+    is_labelish,
+    strong_help,
+)
 from portdesk.bills.layout import Segment, segments_of
+from portdesk.bills.parse import is_city_state_zip, parse_address_lines
 from portdesk.bills.reader import BillDocument, Page
 
 _URL = re.compile(r"(?i)\bwww\.|\.(?:com|net|ca)\b|@|https?:")
 _TABLE_USAGE = re.compile(r"\b(?:min|mins|minutes|duration|duree|heure|time|call type|"
                           r"rate|kb|mb|msgs?)\b")
+_BRAND_NUMBER = re.compile(r"(?i)\b(?:number|no\.?|#|numero)\W*$")
+_TIMED = re.compile(r"\b(?:date|time|heure|jour)\b")
+_NUMBER_HEAD = re.compile(r"(?:numbers?|no\.?|#|phone|tel\.?|telephone|mobile|wireless|cell|did|"
+                          r"tn|numero|no de telephone)\W*$")
 _MAX_BLOCK_STEPS = 9
+_ORIGIN = re.compile(r"(?:from|de|line|ligne|calling (?:number|line)|calls? from|caller|"
+                     r"originating|orig\.?|your (?:line|number)|wireless number|mobile number|"
+                     r"user|appelant)\W*$")
 _VALUE_WORD = re.compile(r"\d{3}")
+_ZIP_END = re.compile(r"(?:\d{5}(?:-\d{4})?|[A-Za-z]\d[A-Za-z][\s-]?\d[A-Za-z]\d)\W*$")
 _PHONEISH = re.compile(r"\d{3}[\s.-]\d{4}\b")
+# labels answered by one value: one address (down to its City-ST-ZIP line), or one number
+_ONE_ADDRESS = frozenset({Context.SERVICE, Context.BILLING, Context.NAME, Context.REMIT})
+_ONE_VALUE = frozenset({Context.BTN, Context.ACCOUNT, Context.OTHER_ID})
+_PLURAL = re.compile(r"(?i)locations|addresses|sites|premises|lieux|adresses")
+_Walk = tuple[Place | None, bool, bool]
+
+
+def _label_runs(index: PageIndex, row: list[Segment]) -> list[list[Segment]]:
+    """Runs of two or more label cells side by side on one line, left to right."""
+    runs: list[list[Segment]] = [[]]
+    for seg in sorted(row, key=lambda s: s.x0):
+        if index.is_label(seg):
+            runs[-1].append(seg)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if len(run) >= 2]
+
+
+def _heading(index: PageIndex, seg: Segment) -> bool:
+    """A label or a short line without a value: what can head a block."""
+    return index.is_label(seg) or (len(seg.words) <= 5 and not _VALUE_WORD.search(seg.text))
+
+
+def _pair(seg: Segment) -> bool:
+    """'Main number: (503) 555-0138': a label with its own value; lines under it are not its."""
+    head = _label_head(seg.text)
+    return bool(head) and head != seg.text and classify(head) != Context.NONE
+
+
+def _ends_address(seg: Segment) -> bool:
+    """The last line of an address: 'City, ST ZIP', or a whole address on one line."""
+    text = seg.text
+    if not _ZIP_END.search(text):
+        return False
+    return is_city_state_zip(text) or parse_address_lines([text]) is not None
 
 
 def _label_tail(prefix: str) -> str:
@@ -64,12 +117,18 @@ class PageIndex:
                 index.labelish.add(id(seg))
         for n, row in index.lines.items():
             index.bounds[n] = (min(s.top for s in row), max(s.bottom for s in row))
-            if len(row) >= 2 and all(id(s) in index.labelish for s in row):
+            if _label_runs(index, row):
                 index.headers.add(n)
         index.order = sorted(index.lines)
         if segs:
             index.body_height = statistics.median(s.height for s in segs)
         return index
+
+    def kind(self, label_text: str) -> Context:
+        """What a label on this page says (a scan's misread label words read as the words)."""
+        if self.page.source == "ocr":
+            return classify_scanned(label_text)
+        return classify(label_text)
 
     def is_label(self, seg: Segment) -> bool:
         return id(seg) in self.labelish
@@ -126,33 +185,40 @@ class PageIndex:
             prefix = " ".join(w.text for w in seg.words[:start])
         if _URL.search(seg.text):
             return Place(Context.HELP, seg.text, "line")
-        whole = classify(prefix) if prefix else Context.NONE
+        whole = self.kind(prefix) if prefix else Context.NONE
         if whole in (Context.HELP, Context.USAGE, Context.REMIT):
             return Place(whole, prefix, "line")  # "Pay by phone: dial *PAY (*729) or call"
         prefix = _label_tail(prefix)
         words = prefix.split()
         for size in (2, 4, len(words)):  # else the words right before the value weigh most
             near = " ".join(words[-size:])
-            ctx = classify(near) if near else Context.NONE
+            ctx = self.kind(near) if near else Context.NONE
             if ctx != Context.NONE:
                 return Place(ctx, prefix, "line")
+        brand = _BRAND_NUMBER.sub("", prefix).strip()
+        if brand != prefix.strip() and brand and identify(brand) is not None:
+            return Place(Context.NUMBERS, prefix, "line")  # "Fido number 604-555-0123"
         for left in self.left_of(seg)[:2]:
             if seg.x0 - left.x1 > 300:
                 break
-            if _URL.search(left.text):
-                return Place(Context.HELP, left.text, "line")
+            if _URL.search(left.text) and seg.x0 - left.x1 < 60:
+                return Place(Context.HELP, left.text, "line")  # not a user's e-mail cell
             head = _label_head(left.text)
             if head != left.text and seg.x0 - left.x1 > 60:
                 break  # "Account #: 4248" far left is a pair of its own, in another column
-            ctx = classify(head)
+            ctx = self.kind(head)
             if ctx != Context.NONE:
                 return Place(ctx, left.text, "line")
-        # "(800) 555-0100 Customer Service": a help word right after the number
-        right = [s for s in self.lines.get(seg.line, []) if s.x0 >= seg.x1 - 1]
+        # "(800) 555-0100 Customer Service": a help phrase right after the number; what follows
+        # a value is not its label, so only a carrier's own words count ("Sales" or "Call
+        # Forwarding" beside a number describe the customer's line)
+        right = [s for s in self.lines.get(seg.line, []) if s.x0 >= seg.x1 - 1
+                 and s.x0 - seg.x1 < 150 and not _PHONEISH.search(s.text)]  # not its own pair
         tail = " ".join(w.text for w in seg.words[start + 1:])
         for text in [tail, *(s.text for s in sorted(right, key=lambda s: s.x0)[:1])]:
-            if text and classify(text) in (Context.HELP, Context.REMIT):
-                return Place(classify(text), text, "line")
+            ctx = self.kind(text) if text else Context.NONE
+            if ctx == Context.REMIT or (ctx == Context.HELP and strong_help(text)):
+                return Place(ctx, text, "right")
         return None
 
     def _contact_block(self, seg: Segment) -> Place | None:
@@ -167,17 +233,19 @@ class PageIndex:
                 if abs(other.top - seg.top) > max(seg.height, self.body_height) * 3.2:
                     continue
                 head = _label_head(other.text)
-                if head and classify(head) == Context.HELP:
+                if head and self.kind(head) == Context.HELP:
                     return Place(Context.HELP, head, "block")
         return None
 
     def header_row(self, seg: Segment) -> list[Segment] | None:
-        """The header row of the table `seg` is in: the nearest line above with 2+ label cells
-        over its column, before the table ends (a wide gap or a heading)."""
+        """The header row of the table `seg` is in: the nearest line above with a run of 2+ label
+        cells side by side over its column, before the table ends (a wide gap or a heading).
+        Only the run counts: a table beside another shares its lines, not its header."""
         for n in self._header_lines(seg.line):
-            row = self.lines[n]
-            if any(s.x0 - 4 <= seg.x0 <= s.x1 + 40 or seg.x0 - 4 <= s.x0 <= seg.x1 for s in row):
-                return row
+            for run in _label_runs(self, self.lines[n]):
+                if any(s.x0 - 4 <= seg.x0 <= s.x1 + 40 or seg.x0 - 4 <= s.x0 <= seg.x1
+                       for s in run):
+                    return run
         return None
 
     def _header_lines(self, line: int) -> list[int]:
@@ -203,37 +271,65 @@ class PageIndex:
         if header is None:
             return None
         texts = " ".join(fold(s.text) for s in header)
-        usage = any(classify(s.text) == Context.USAGE for s in header) or (
-            _TABLE_USAGE.search(texts) is not None and re.search(r"\bdate\b", texts))
-        spanned = [s for s in header if s.x0 < seg.x1 - 2 and seg.x0 < s.x1 - 2]
+        # call detail: one row per call, so a date or time column; "Usage charges" in a table
+        # of lines is money, not calls
+        usage = _TIMED.search(texts) is not None and (
+            any(self.kind(s.text) == Context.USAGE for s in header)
+            or _TABLE_USAGE.search(texts) is not None)
+        spanned = [s for s in header if min(s.x1, seg.x1) - max(s.x0, seg.x0) > 6]
         if len(spanned) > 1:
             return None  # a sentence across the columns is not a cell of the table
         cell = min(header, key=lambda s: abs((s.x0 + s.x1) / 2 - (seg.x0 + seg.x1) / 2)
                    if s.x0 - 30 <= seg.x1 and seg.x0 <= s.x1 + 30 else 1e9)
-        if usage:
-            return Place(Context.USAGE, cell.text, "column")
-        ctx = classify(cell.text)
+        if usage:  # call detail: the "From" column is the customer's line, the rest dialed
+            ctx = Context.NUMBERS if _ORIGIN.match(fold(cell.text)) else Context.USAGE
+            return Place(ctx, cell.text, "column")
+        head = fold(cell.text)
+        ctx = self.kind(cell.text)
+        if head in ("to", "to:") and re.search(r"\bfrom\b", texts):
+            ctx = Context.USAGE  # "From | To": the calls' destinations
+        elif ctx == Context.NONE and _NUMBER_HEAD.match(head):
+            ctx = Context.NUMBERS  # "Number", "Phone" over a column of a table that lists no calls
         return Place(ctx, cell.text, "column") if ctx != Context.NONE else None
 
     def _block_place(self, seg: Segment) -> Place | None:
-        """The heading of the block above: walk up the column while lines stay close."""
-        key = ("block", id(seg))
-        if key not in self._memo:
-            self._memo[key] = self._walk_up(seg)
-        return self._memo[key]  # type: ignore[return-value]
+        """The heading of the block above, if this segment is part of what answers it.
 
-    def _walk_up(self, seg: Segment, steps: int = _MAX_BLOCK_STEPS) -> Place | None:
-        up = self._up(seg)
-        if up is None or steps <= 0:
+        A label's value is the first value under it: "Service Address" over a one-line address
+        is answered by that line, and a name-and-address block further down is not under it
+        however close it sits; nor is anything under a line that pairs its own label and value.
+        """
+        place, passed_value, passed_end = self._walk_up(seg)
+        if place is None:
             return None
-        if self.is_label(up) or len(up.words) <= 5:
-            ctx = classify(up.text)
-            if ctx != Context.NONE:
-                return Place(ctx, up.text, "block")
-        key = ("block", id(up))
-        if key not in self._memo:  # the rows of a long table share their walk up
-            self._memo[key] = self._walk_up(up, steps - 1)
-        return self._memo[key]  # type: ignore[return-value]
+        if place.context in _ONE_ADDRESS and passed_end and not _PLURAL.search(place.label):
+            return None
+        if place.context in _ONE_VALUE and passed_value:
+            return None
+        return place
+
+    def _walk_up(self, seg: Segment, steps: int = _MAX_BLOCK_STEPS) -> _Walk:
+        """(heading, a value line passed, an address's last line passed) walking up the column;
+        the lines passed are those strictly between `seg` and the heading."""
+        key = ("walk", id(seg))
+        if key in self._memo:  # the rows of a long table share their walk up
+            return self._memo[key]  # type: ignore[return-value]
+        walk: _Walk = (None, False, False)
+        up = self._up(seg)
+        if up is not None and steps > 0:
+            if _heading(self, up):
+                ctx = self.kind(up.text)
+                walk = (Place(ctx, up.text, "block"), False, False) if ctx != Context.NONE else (
+                    self._passing(up, steps))
+            elif not _pair(up):
+                walk = self._passing(up, steps)
+        self._memo[key] = walk
+        return walk
+
+    def _passing(self, up: Segment, steps: int) -> _Walk:
+        place, value, end = self._walk_up(up, steps - 1)
+        return (place, value or bool(_VALUE_WORD.search(up.text)),
+                end or _ends_address(up))
 
     def _up(self, seg: Segment) -> Segment | None:
         """The segment right above in the same column (overlapping or left-aligned)."""
@@ -252,13 +348,29 @@ class PageIndex:
         return None
 
     def _section_place(self, seg: Segment) -> Place | None:
-        """A heading across the page above (bigger type or alone on its line) names the section."""
+        """A heading across the page above (bigger type or alone on its line) names the section;
+        a section about one address ends with the first address printed in it."""
         key = ("section", seg.line)
         if key not in self._memo:
             self._memo[key] = self._section_of(seg)
+        found: tuple[Place, int] | None = self._memo[key]  # type: ignore[assignment]
+        if found is None:
+            return None
+        place, line = found
+        if place.context in _ONE_ADDRESS and not _PLURAL.search(place.label) and any(
+                line < n < seg.line for n in self._address_ends()):
+            return None
+        return place
+
+    def _address_ends(self) -> list[int]:
+        """The lines that end an address, found once per page."""
+        key = ("ends",)
+        if key not in self._memo:
+            self._memo[key] = [n for n in self.order if any(_ends_address(s)
+                                                            for s in self.lines[n])]
         return self._memo[key]  # type: ignore[return-value]
 
-    def _section_of(self, seg: Segment) -> Place | None:
+    def _section_of(self, seg: Segment) -> tuple[Place, int] | None:
         for n in self.lines_above(seg)[:60]:
             row = self.lines[n]
             if len(row) != 1:
@@ -267,9 +379,9 @@ class PageIndex:
             big = head.height >= self.body_height * 1.15
             if not self.is_label(head) or not (big or head.text.isupper()):
                 continue
-            ctx = classify(head.text)
-            if ctx != Context.NONE:
-                return Place(ctx, head.text, "section")
+            ctx = self.kind(head.text)
+            if ctx not in (Context.NONE, Context.OTHER_ID):  # "Invoice" titles the whole page
+                return Place(ctx, head.text, "section"), n
         return None
 
 

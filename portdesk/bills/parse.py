@@ -13,7 +13,7 @@ from portdesk.domain.case import CA_PROVINCES, US_STATES, Address
 from portdesk.domain.numbers import InvalidNumber, parse_number
 
 PHONE_RE = re.compile(
-    r"(?<![\dA-Za-z*])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})[\s.-]?(\d{4})(?![\d*])"
+    r"(?<![\dA-Za-z*/])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s./-]?([2-9]\d{2})[\s.-]?(\d{4})(?![\d*])"
 )
 MASKED_PHONE_RE = re.compile(
     r"(?<![\d*])\(?[\d*xX•]{3}\)?[\s.-]?[\d*xX•]{3}[\s.-]?[\d*xX•]{2,4}(?![\d*])"
@@ -33,7 +33,8 @@ def _month(name: str) -> int | None:
 
 
 _DATE_PATTERNS = (
-    (re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b"), "mdy_name"),
+    # "Aug 20, 2025"; a scan's "Aug 20,2025", "Sep 01. 2025", "Mar 08; 2026"
+    (re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:[,.;]\s*|\s+)(\d{4})\b"), "mdy_name"),
     (re.compile(r"\b(\d{1,2})(?:er)?\s+([^\W\d_]{3,9})\.?,?\s+(\d{4})\b"), "dmy_name"),
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
     (re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b"), "us"),
@@ -60,7 +61,7 @@ CSZ_RE = re.compile(
 )
 UNIT_RE = re.compile(r"(?i)[,\s]+((?:suite|ste|apt|apartment|unit|fl|floor|rm|room|bldg|building|"
                      r"bureau|local|app|#)\.?\s*#?\s*[\w-]+)$")
-STREET_START = re.compile(r"(?i)^(\d+[A-Za-z]?\b(?!-\d)|p\.?\s*o\.?\s*box\b|one\b|rr\b|hc\b|"
+STREET_START = re.compile(r"(?i)^((?!0\d)\d+[A-Za-z]?\b(?!-\d)|p\.?\s*o\.?\s*box\b|one\b|rr\b|hc\b|"
                           r"c\.?\s?p\.?\s+\d|case postale\b)")
 # a Quebec numbered company ("9180-4421 Québec inc."): a name, though it starts with digits
 _NUMBERED_COMPANY = re.compile(r"(?i)^\d{4}-\d{4}\s+[^\W\d_]{3,}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from portdesk.bills.carriers import Carrier, carriers_in_domains, carriers_named_in, same_family
+from portdesk.bills.context import Context, classify
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.values import Evidence
 
@@ -48,9 +49,13 @@ def recognise(index: BillIndex) -> list[Recognised]:
             whole = carriers_named_in(seg.text, whole_line=True)
             for carrier in whole:
                 add(carrier, 3.0 if top else 2.0, ev, seg.text.strip(" :,."))
-            for carrier in carriers_named_in(seg.text):
-                if carrier not in whole:
-                    add(carrier, 1.0, ev, carrier.name)
+            named = [c for c in carriers_named_in(seg.text) if c not in whole]
+            # "Remit to: 8x8, Inc., PO Box ...", "Services provided by ...": who is paid is who
+            # bills; a mere mention elsewhere is weak
+            weight = 2.0 if named and classify(seg.text) in (Context.REMIT,
+                                                             Context.CARRIER) else 1.0
+            for carrier in named:
+                add(carrier, weight, ev, carrier.name)
     ranked = sorted(found.values(), key=lambda r: -r.score)
     index.cache["carriers"] = ranked
     return ranked

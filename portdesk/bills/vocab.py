@@ -16,13 +16,16 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "account number", "account no", "acct no", "acct number", "acct #", "account #",
         "account id", "billing account number", "billing account number (ban)", "ban",
         "account num", "acct", "wireless account number", "billing account", "account code",
+        "corporate account", "master account", "summary account", "summary account number",
+        "parent account", "enterprise account", "company id", "consolidated account",
     ),
     "account_name": (
         "nom du client", "titulaire du compte", "nom du titulaire", "account owner", "name",
         "customer name and address", "client", "nom", "service for", "account holder(s)",
         "account name", "customer name", "account holder", "name on account", "bill to",
         "billed to", "prepared for", "customer", "account holder name", "company name",
-        "business name", "subscriber name", "name on the account",
+        "business name", "subscriber name", "name on the account", "company", "legal name",
+        "account legal name", "customer legal name", "raison sociale",
     ),
     "statement_date": (
         "monthly statement", "statement", "date de la facture", "date du relevé", "relevé du",
@@ -30,7 +33,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "bill print date", "closing date", "statement closing", "date du compte",
         "statement date", "bill date", "billing date", "date of bill", "issue date",
         "invoice date", "bill issue date", "date issued", "statement closing date", "bill cycle date",
-        "date of statement", "date billed",
+        "date of statement", "date billed", "billed on", "invoice date", "statement issued",
     ),
     "btn": (
         "main company number", "main business number", "main account number", "main phone number",
@@ -41,6 +44,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "main number", "billing number",
         "account telephone number", "primary number", "main billing number",
         "main telephone number", "atn", "billing tn", "account phone number", "primary line",
+        "office main line", "office main number", "main telephone", "pilot number",
+        "billed telephone number", "primary telephone", "lead number",
     ),
     "service_address": (
         "for service at", "service at", "installed at", "service location(s)", "locations served",
@@ -52,7 +57,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "adresse des lieux", "lieu de service",
         "service address", "service location", "location of service", "place of primary use",
         "premises address", "installation address", "site address", "service at",
-        "address of service", "service addr",
+        "address of service", "service addr", "office address",
+        "location address", "e911 location", "911 address",
     ),
     "billing_address": ("adresse de facturation", "adresse postale", "billing address", "mailing address", "bill to address", "mail to"),
     "numbers": (
@@ -85,7 +91,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "your bill", "statement", "date", "time", "amount", "description", "location",
         "to", "from", "thank you", "visit", "call", "for", "tax", "taxes", "fees", "charges",
         "monthly charges", "order number", "ticket number", "reference number", "confirmation number",
-        "pin", "security code", "passcode", "technical support", "sales", "email",
+        "pin", "security code", "passcode", "technical support", "sales", "email", "sold to",
+        "ship to",
     ),
 }
 

@@ -70,7 +70,7 @@ def check_bill(path: Path, case: PortCase, settings: Settings, *, password: str 
     fields = extract_bill(path, settings, password=password, progress=progress, cancel=cancel,
                           require_account=False)
     report = compare_with_case(fields, case, settings, today)
-    if not fields.has_account_details() and not _any_typed_value_seen(report):
+    if not fields.looks_like_a_bill() and not _any_typed_value_seen(report):
         raise NotABill(f"{path.name}: no account details found (no account number, billing "
                        "number or phone numbers); is this the customer's bill?")
     return report

@@ -6,7 +6,8 @@
 
 `write` puts each bill beside its truth (`*.truth.json`) and its cases (`*.case-N.json`, an entries
 file for `portdesk bill check FILE --entries ...`, with the expected verdicts under "expected").
-The blind split is only written or detailed with --blind, for whoever is not tuning the reader.
+The blind splits (blind, blind2) are only written with --blind, for whoever is not tuning the
+reader; `score` prints their figures, never their details.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from typing import Any
 
 from tests.billcorpus.build import CorpusBill, scanned_bills, stable_seed, text_bills
 from tests.billcorpus.cases import Case, cases_for
-from tests.billcorpus.families import FAMILIES, names
+from tests.billcorpus.families import BLIND, FAMILIES, SPLITS, names
 from tests.billcorpus.truth import BillTruth
 from tests.billcorpus.verify import page_text
 
@@ -63,7 +64,8 @@ def cmd_write(args: argparse.Namespace) -> int:
         bill.path.with_suffix(".truth.json").write_text(
             json.dumps(truth_json(bill.truth), indent=2), encoding="utf-8")
         rng = random.Random(stable_seed(args.seed, bill.family, bill.index, "cases"))
-        for k, case in enumerate(cases_for(bill.truth, page_text(bill.source), rng)):
+        for k, case in enumerate(cases_for(bill.truth, page_text(bill.source, bill.pages),
+                                                     rng)):
             bill.path.with_suffix(f".case-{k}.json").write_text(
                 json.dumps(case_json(case), indent=2), encoding="utf-8")
     print(f"{len(bills)} bills of the {args.split} split written to {out}")
@@ -84,7 +86,7 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 
 def cmd_list(_: argparse.Namespace) -> int:
-    for split in ("tuned", "blind"):
+    for split in SPLITS:
         print(f"{split}: {len(names(split))} families")
         for name in names(split):
             f = FAMILIES[name]
@@ -102,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         q = sub.add_parser(name)
         if name == "write":
             q.add_argument("outdir")
-        q.add_argument("--split", choices=("tuned", "blind"), default="tuned")
+        q.add_argument("--split", choices=SPLITS, default="tuned")
         q.add_argument("--per-family", type=int, default=3, help="text bills per family")
         q.add_argument("--scans", type=int, default=0, help="scans or photos per family")
         q.add_argument("--seed", type=int, default=0)
@@ -112,9 +114,9 @@ def main(argv: list[str] | None = None) -> int:
             q.add_argument("--misses", action="store_true", help="list the tuned split's misses")
         q.set_defaults(func=func)
     args = p.parse_args(argv)
-    if getattr(args, "split", "") == "blind" and not args.blind and args.cmd == "write":
-        print("the blind split is not written without --blind: if you tune the reader, do not "
-              "look at it; score it with `score --split blind`", file=sys.stderr)
+    if getattr(args, "split", "") in BLIND and not args.blind and args.cmd == "write":
+        print(f"the {args.split} split is not written without --blind: if you tune the reader, "
+              f"do not look at it; score it with `score --split {args.split}`", file=sys.stderr)
         return 1
     return int(args.func(args))
 

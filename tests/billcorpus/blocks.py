@@ -12,6 +12,7 @@ from datetime import timedelta
 
 from tests.billcorpus.draw import GREY, Sheet, W
 from tests.billcorpus.formats import address_lines, date_text, digits, money, phone
+from tests.billcorpus.people import person_name, trade_name
 from tests.billcorpus.truth import Draft
 
 STUB_WORDS = {
@@ -27,22 +28,50 @@ def help_lines(sheet: Sheet, d: Draft, x: float, y: float, size: float = 8,
     """The carrier's contact lines with their labels, e.g. 'Customer Care 1-866-272-5777'."""
     rows = [f"{label} {number}" for label, number in d.carrier.help_lines]
     rows += list(extra)
-    return sheet.lines(x, y, rows, size, leading=lead)
+    with sheet.roled("help"):
+        return sheet.lines(x, y, rows, size, leading=lead)
 
 
 def mailing_block(sheet: Sheet, d: Draft, x: float, y: float, size: float = 9.5,
-                  attn: str = "", comma: bool = True) -> float:
-    """The address in the envelope window: the name, then the billing (mailing) address."""
+                  attn: str = "", comma: bool = True,
+                  name_lines: Sequence[str] | None = None) -> float:
+    """The address in the envelope window: the name (on one line or two), an ATTN or c/o line,
+    then the billing (mailing) address."""
     assert d.billing is not None
-    rows = [d.name, *([attn] if attn else []),
+    rows = [*(name_lines or [d.name]), *([attn] if attn else []),
             *address_lines(d.billing, comma, fr=d.customer.lang == "fr")]
-    return sheet.lines(x, y, rows, size)
+    with sheet.roled("mailing"):
+        return sheet.lines(x, y, rows, size)
+
+
+def doing_business_as(d: Draft, word: str = "DBA") -> tuple[str, str]:
+    """Give a business account a trade name: the name becomes 'LEGAL DBA TRADE' (what the carrier
+    holds), returned as its two printed lines. A person's account keeps its name."""
+    if d.customer.person:
+        return d.name, ""
+    legal, trade = d.name, f"{word} {trade_name(d.rng)}"
+    d.name = f"{legal} {trade}"
+    d.traits.add("dba")
+    return legal, trade
+
+
+def attention_line(d: Draft) -> str:
+    """'ATTN: Accounts Payable' or 'c/o Maria Lopez': on the envelope, never part of the name."""
+    r = d.rng
+    who = r.choice(("Accounts Payable", "Office Manager", person_name(r)))
+    return r.choice(("ATTN: ", "Attn: ", "c/o ", "C/O ")) + who
 
 
 def remit_stub(sheet: Sheet, d: Draft, y: float = 628, lang: str = "en",
                account_label: str | None = None, window: bool = True,
                account_value: str | None = None) -> None:
     """The tear-off stub: remit-to under the carrier's name, the customer's window, a scan line."""
+    with sheet.roled("stub"):
+        _stub(sheet, d, y, lang, account_label, window, account_value)
+
+
+def _stub(sheet: Sheet, d: Draft, y: float, lang: str, account_label: str | None,
+          window: bool, account_value: str | None) -> None:
     words = STUB_WORDS[lang]
     r = sheet.rng
     sheet.rule(36, y, W - 36, dash=True)
@@ -64,7 +93,8 @@ def remit_stub(sheet: Sheet, d: Draft, y: float = 628, lang: str = "en",
         else digits(r, 10)
     account = "".join(c for c in d.printed_account if c.isalnum())
     scan = f"{digits(r, 4)} {account} {d.invoice_id[:6]} {digits(r, 8)} {tail} {r.randint(0, 9)}"
-    sheet.text(60, y + 150, scan, 10, font="Courier")
+    with sheet.roled("scanline"):
+        sheet.text(60, y + 150, scan, 10, font="Courier")
 
 
 def page_header(sheet: Sheet, d: Draft, page: int, pages: int, lang: str = "en",
@@ -89,25 +119,30 @@ def call_detail(sheet: Sheet, d: Draft, first_page: int, pages: int, title: str,
     heads = (("Date", "Heure", "Numéro composé", "Destination", "Min", "Montant") if fr else
              ("Date", "Time", "Number Called" if not wireless else "Number", "Place",
               "Min", "Amount"))
-    r = sheet.rng
     pages = d.detail_pages or pages
     lines = [n for n in d.numbers if n not in d.masked][:3] or d.numbers[:1]
     for p in range(pages):
         sheet.new_page()
         page_header(sheet, d, first_page + p, first_page + pages - 1, lang)
-        own = lines[p % len(lines)]
-        sheet.text(40, 90, title, 12, bold=True)
-        label = "Appels de" if fr else ("Calls from" if not wireless else "Usage for")
-        sheet.text(40, 106, f"{label} {phone(own, style)}", 9, bold=True)
-        body = []
-        for i in range(rows):
-            day = d.statement_date - timedelta(days=30 - (i * 29) // rows)
-            called = r.choice(d.dialed)
-            body.append((f"{day:%m/%d}", f"{(i * 5) % 12 + 1}:{(i * 13) % 60:02d} "
-                         f"{'AM' if i % 3 else 'PM'}", phone(called, style),
-                         r.choice(_PLACES), str(1 + (i * 3) % 17), f"{(i % 6) * 0.07:.2f}"))
-        sheet.table(40, 126, heads, body, (60, 70, 120, 140, 50, 60), size=7.5, lead=11,
-                    align=("left", "left", "left", "left", "right", "right"))
+        with sheet.roled("detail"):
+            _detail_page(sheet, d, lines[p % len(lines)], title, style, heads, rows, fr, wireless)
+
+
+def _detail_page(sheet: Sheet, d: Draft, own: str, title: str, style: str,
+                 heads: Sequence[str], rows: int, fr: bool, wireless: bool) -> None:
+    r = sheet.rng
+    sheet.text(40, 90, title, 12, bold=True)
+    label = "Appels de" if fr else ("Calls from" if not wireless else "Usage for")
+    sheet.text(40, 106, f"{label} {phone(own, style)}", 9, bold=True)
+    body = []
+    for i in range(rows):
+        day = d.statement_date - timedelta(days=30 - (i * 29) // rows)
+        called = r.choice(d.dialed)
+        body.append((f"{day:%m/%d}", f"{(i * 5) % 12 + 1}:{(i * 13) % 60:02d} "
+                     f"{'AM' if i % 3 else 'PM'}", phone(called, style),
+                     r.choice(_PLACES), str(1 + (i * 3) % 17), f"{(i % 6) * 0.07:.2f}"))
+    sheet.table(40, 126, heads, body, (60, 70, 120, 140, 50, 60), size=7.5, lead=11,
+                align=("left", "left", "left", "left", "right", "right"))
 
 
 _NOTICES = {

@@ -14,6 +14,7 @@ from pathlib import Path
 from tests.billcorpus.carriers import CARRIERS
 from tests.billcorpus.draw import Sheet
 from tests.billcorpus.families import get, names
+from tests.billcorpus.pages import on_pages, seen_on_pages
 from tests.billcorpus.people import new_customer
 from tests.billcorpus.truth import BillTruth, new_draft
 
@@ -40,7 +41,7 @@ def render_bill(family_name: str, index: int, out_dir: Path, seed: int = 0,
     """One text PDF bill; `detail_pages` stretches the call detail (for the long-bill figures)."""
     fam = get(family_name)
     rng = random.Random(stable_seed(seed, family_name, index))
-    customer = new_customer(rng, fam.country, fam.lang, fam.person_share)
+    customer = new_customer(rng, fam.country, fam.lang, fam.person_share, fam.region)
     carrier = CARRIERS[fam.carrier]
     draft = new_draft(family_name, carrier, customer, rng, account_number="", lines=fam.lines,
                       block=fam.block, block_size=fam.block_size, dialed=fam.dialed)
@@ -50,7 +51,7 @@ def render_bill(family_name: str, index: int, out_dir: Path, seed: int = 0,
     path = out_dir / f"{family_name}-{index:02d}.pdf"
     sheet = Sheet(path, rng, fam.font, fam.accent, f"{carrier.brand} statement")
     fam.render(sheet, draft)
-    truth = draft.freeze(sheet.save())
+    truth = draft.freeze(sheet.save(), seen_on_pages(sheet, draft))
     return CorpusBill(path, truth, family_name, fam.split, "text", index, path, truth.pages)
 
 
@@ -72,5 +73,6 @@ def scanned_bills(split: str, per_family: int, out_dir: Path, seed: int = 0,
             bill = render_bill(name, i, out_dir / "src", seed)
             rng = random.Random(stable_seed(seed, name, i, "pixels"))
             path, made, pages = degrade(bill.path, out_dir, rng, kind)
-            out.append(CorpusBill(path, bill.truth, name, bill.split, made, i, bill.path, pages))
+            out.append(CorpusBill(path, on_pages(bill.truth, pages), name, bill.split, made, i,
+                                  bill.path, pages))
     return out

@@ -17,7 +17,7 @@ from portdesk.domain.case import Address
 from tests.billcorpus.carriers import CARRIERS
 from tests.billcorpus.formats import phone
 from tests.billcorpus.people import new_customer
-from tests.billcorpus.truth import BillTruth, in_range
+from tests.billcorpus.truth import BillTruth, address_key, in_range
 from tests.billcorpus.variants import (
     account_variant,
     address_altered,
@@ -28,8 +28,10 @@ from tests.billcorpus.variants import (
 )
 
 MATCH = frozenset({"exact", "equivalent"})
+# brands of one company: typing the other brand is not the kind of wrong carrier a case means
 COMPANY = {"att_mobility": "att", "verizon_fios": "verizon_wireless", "lumen": "centurylink",
-           "bell_qc": "bell"}
+           "bell_qc": "bell", "cricket": "att", "koodo": "telus", "fido": "rogers",
+           "xfinity_mobile": "comcast"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +60,8 @@ def _wrong(*verdicts: str) -> Expect:
 
 _HIDDEN = Expect(frozenset({"unverifiable", "not_found"}), "unverifiable", provable=False)
 _ABSENT = Expect(frozenset({"not_found", "unverifiable"}), "not_found", provable=False)
+# on the pages held only as a call-detail heading: the customer's line, but not listed as one
+_WEAK = Expect(frozenset({"exact", "equivalent", "not_found", "unverifiable"}), "exact")
 
 
 def _address(a: Address) -> dict[str, str]:
@@ -74,9 +78,16 @@ class CaseMaker:
         self.account = sub.account_number if sub else truth.real_account_number
         self.btn = sub.btn if sub else truth.real_btn
         self.service = sub.service if sub else truth.real_service_address
-        self.numbers = list(sub.numbers) if sub else [*truth.numbers, *truth.masked_numbers]
+        self.numbers = list(sub.numbers) if sub else [
+            *truth.numbers, *truth.weak_numbers, *truth.unseen_numbers, *truth.masked_numbers]
         self.style = rng.choice(("paren", "dash", "dot", "plain", "intl"))
         self.type_btn = truth.btn is not None or rng.random() < 0.5
+        # what the document shows of the values typed (a scan may hold page 1 only)
+        self.name_shown = truth.shown("name", truth.account_name)
+        self.account_shown = not truth.account_masked and truth.shown("account", self.account)
+        self.btn_shown = truth.btn is not None and truth.shown("btn", self.btn)
+        self.service_shown = (truth.service_address is not None and self.service is not None
+                              and truth.shown("service", address_key(self.service)))
 
     def printed(self, value: str) -> bool:
         return " ".join(value.split()) in self.text
@@ -85,25 +96,30 @@ class CaseMaker:
     def exact(self) -> Case:
         t = self.t
         case = Case("exact", {"account_name": t.account_name, "carrier": t.carrier_printed})
-        case.fields["account_name"] = _ok()
+        case.fields["account_name"] = _ok() if self.name_shown else _ABSENT
         case.fields["carrier"] = _ok("exact", "equivalent")
         case.entry["account_number"] = self.account
-        case.fields["account_number"] = _HIDDEN if t.account_masked else _ok()
+        case.fields["account_number"] = _ok() if self.account_shown else _HIDDEN
         if self.type_btn:
             case.entry["btn"] = phone(self.btn, self.style)
-            case.fields["btn"] = _ok("exact", "equivalent") if t.btn else _ABSENT
+            case.fields["btn"] = _ok("exact", "equivalent") if self.btn_shown else _ABSENT
         assert self.service is not None
         case.entry["service_address"] = _address(self.service)
-        case.fields["service_address"] = _ok() if t.service_address else _ABSENT
+        case.fields["service_address"] = _ABSENT
+        if self.service_shown:  # a province printed by name, '(Québec)', is the same place
+            verbatim = all(self.printed(part) for part in _address(self.service).values() if part)
+            case.fields["service_address"] = _ok() if verbatim else _ok("exact", "equivalent")
         self._numbers(case, self.numbers)
         return case
 
     def _numbers(self, case: Case, typed: list[str], extra: dict[str, Expect] | None = None) -> None:
         case.entry["numbers"] = [phone(n, self.style) for n in typed]
-        masked = set(self.t.masked_numbers)
+        masked, unseen = set(self.t.masked_numbers), set(self.t.unseen_numbers)
+        weak = set(self.t.weak_numbers)
         for n in typed:
-            case.numbers[n] = (extra or {}).get(n) or (_HIDDEN if n in masked else _ok("exact",
-                                                                                    "equivalent"))
+            case.numbers[n] = (extra or {}).get(n) or (
+                _HIDDEN if n in masked else _ABSENT if n in unseen else _WEAK if n in weak
+                else _ok("exact", "equivalent"))
         items = list(case.numbers.values())
         if any(not e.value_ok for e in items):
             hidden = all(e.primary == "unverifiable" for e in items if not e.value_ok)
@@ -112,6 +128,8 @@ class CaseMaker:
         elif any(not e.provable for e in items):
             case.fields["numbers"] = Expect(frozenset({"unverifiable", "not_found"}),
                                             "unverifiable", provable=False)
+        elif any(e is _WEAK for e in items):
+            case.fields["numbers"] = _WEAK
         else:
             case.fields["numbers"] = _ok("exact", "equivalent")
 
@@ -122,8 +140,8 @@ class CaseMaker:
         r, t = self.rng, self.t
         name = name_variant(t.account_name, r)
         case.entry["account_name"] = name
-        case.fields["account_name"] = self._equiv(name)
-        if not t.account_masked:
+        case.fields["account_name"] = self._equiv(name) if self.name_shown else _ABSENT
+        if self.account_shown:
             number = account_variant(self.account, r)
             case.entry["account_number"] = number
             case.fields["account_number"] = self._equiv(number)
@@ -132,7 +150,8 @@ class CaseMaker:
             case.entry["carrier"] = carrier = r.choice(names)
             case.fields["carrier"] = _ok("exact" if self.printed(carrier) else "equivalent",
                                          "exact", "equivalent")
-        if t.service_address is not None and self.service is not None:
+        if self.service_shown:
+            assert self.service is not None
             variant = address_variant(self.service, r)
             case.entry["service_address"] = _address(variant)
             case.fields["service_address"] = _ok("equivalent")
@@ -152,20 +171,23 @@ class CaseMaker:
         case = self.exact()
         case.kind = kind
         r, t = self.rng, self.t
+        absent = _wrong("not_found", "unverifiable")
         if kind == "name":
             case.entry["account_name"] = name_altered(t.account_name, r)
-            case.fields["account_name"] = _wrong("mismatch")
+            case.fields["account_name"] = _wrong("mismatch") if self.name_shown else absent
         elif kind == "account_digit":
             case.entry["account_number"] = typed = off_by_one_digit(self.account, r)
             visible = [i for i, c in enumerate(t.account_number) if c.isdigit()]
             shown = typed[visible[0]:] != self.account[visible[0]:] if t.account_masked else True
             case.fields["account_number"] = _wrong("mismatch") if shown else _wrong(
                 "unverifiable", "mismatch")
+            if not t.account_masked and not self.account_shown:
+                case.fields["account_number"] = absent
         elif kind == "account_is_invoice":
             if not t.invoice_id or t.invoice_id not in self.text:
                 return None
             case.entry["account_number"] = t.invoice_id
-            case.fields["account_number"] = _wrong("mismatch")
+            case.fields["account_number"] = _wrong("mismatch") if self.account_shown else absent
         elif kind.startswith("btn_"):
             return self._btn(case, kind)
         elif kind == "carrier":
@@ -181,7 +203,7 @@ class CaseMaker:
 
     def _btn(self, case: Case, kind: str) -> Case | None:
         t, r = self.t, self.rng
-        if t.btn is None or "btn" not in case.entry:
+        if not self.btn_shown or "btn" not in case.entry:
             return None
         others = [n for n in self.numbers if n != self.btn and n not in t.masked_numbers]
         if kind == "btn_digit":
@@ -198,7 +220,7 @@ class CaseMaker:
 
     def _address_case(self, case: Case, kind: str) -> Case | None:
         t = self.t
-        if t.service_address is None or self.service is None:
+        if not self.service_shown or self.service is None:
             return None
         if kind == "address_billing":
             billing = t.billing_address

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import io
 import random
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from reportlab.lib.colors import Color, HexColor
@@ -62,6 +63,27 @@ class Sheet:
         self.font = font if font_available(font) else "Helvetica"
         self.accent = HexColor(accent)
         self.page = 1
+        self.role = ""  # what the text being drawn is ("stub", "scanline", "help", "detail")
+        self.drawn: list[tuple[int, str, str]] = []  # (page, role, text) of every string drawn
+        self.marks: dict[str, set[int]] = {}  # "btn:+1...", "service:LINE1" -> pages
+
+    # where the truth is printed ------------------------------------------------------------
+    @contextmanager
+    def roled(self, role: str) -> Iterator[None]:
+        """Text drawn inside is of this kind (a scan line proves nothing, call detail little)."""
+        before, self.role = self.role, role
+        try:
+            yield
+        finally:
+            self.role = before
+
+    def mark(self, field: str, value: str) -> None:
+        """The family prints `value` as `field` on this page, under a label that says so.
+
+        Only the BTN and the service address need it: whether a number or an address is *that*
+        field depends on its label, which the drawn text alone does not say. (Numbers, names
+        and account numbers are found in the drawn text.)"""
+        self.marks.setdefault(f"{field}:{value}", set()).add(self.page)
 
     # text -----------------------------------------------------------------------------------
     def text(self, x: float, y: float, s: str, size: float = 9, bold: bool = False,
@@ -79,6 +101,7 @@ class Sheet:
             x -= width / 2
         self.c.drawString(x, H - y, s)
         self.c.setFillColor(HexColor("#000000"))
+        self.drawn.append((self.page, self.role, s))
         return width
 
     def lines(self, x: float, y: float, rows: Sequence[str], size: float = 9,

@@ -12,7 +12,8 @@ from datetime import date
 from portdesk.domain.case import Address
 
 PHONE_STYLES = ("paren", "dash", "dot", "space", "plain", "one_dash", "intl")
-RANGE_STYLES = ("THRU", "dash", "to", "through", "thru_full", "slash_dash")
+RANGE_STYLES = ("THRU", "dash", "to", "through", "thru_full", "slash_dash", "en_dash", "slash",
+                "full_dash", "through_full", "dots", "thru", "plain_full")
 _MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
               "septembre", "octobre", "novembre", "décembre")
 _MONTHS_FR_ABBR = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juill.", "août", "sept.",
@@ -44,8 +45,32 @@ def did_range(first: str, count: int, style: str, phone_style: str) -> str:
         "THRU": f"{head} THRU {last[-4:]}", "dash": f"{head} - {last[-4:]}",
         "to": f"{head} to {phone(last, phone_style)}", "through": f"{head} through {last[-4:]}",
         "thru_full": f"{head} THRU {phone(last, phone_style)}",
-        "slash_dash": f"{head}-{last[-4:]}",
+        "slash_dash": f"{head}-{last[-4:]}", "en_dash": f"{head} \u2013 {last[-4:]}",
+        "slash": f"{head}/{last[-4:]}", "full_dash": f"{head} - {phone(last, phone_style)}",
+        "through_full": f"{head} through {phone(last, phone_style)}",
+        "dots": f"{head}...{last[-4:]}", "thru": f"{head} thru {last[-4:]}",
+        "plain_full": f"{first[-10:]}-{last[-10:]}",
     }[style]
+
+
+def short_list(numbers: list[str], style: str, sep: str = ", -") -> str:
+    """Lines of one exchange after the first written by their last digits only:
+    '608-555-0101, -0104, -0117' (or with '/': '608-555-0101/0104/0117')."""
+    head = phone(numbers[0], style)
+    return head + "".join(f"{sep}{n[-4:]}" for n in numbers[1:])
+
+
+def block_cells(first: str, count: int) -> tuple[str, str, str, str]:
+    """A DID block as a carrier's number-block table row: NPA-NXX, from, to, quantity."""
+    d = first[-10:]
+    last = int(d[6:]) + count - 1
+    return f"{d[:3]}-{d[3:6]}", d[6:], f"{last:04d}", str(count)
+
+
+def extension(rng: random.Random, style: str) -> str:
+    """How an extension follows a number: ' x101', ' ext. 204', ' Ext 3310'."""
+    ext = rng.randint(100, 4999)
+    return {"x": f" x{ext}", "ext": f" ext. {ext}", "Ext": f" Ext {ext}"}[style]
 
 
 def date_text(d: date, style: str) -> str:

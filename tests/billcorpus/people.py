@@ -48,6 +48,15 @@ _CA_CITIES = (("Toronto", "ON", "M5V", "416"), ("Ottawa", "ON", "K1P", "613"),
 _QC_CITIES = (("Montréal", "QC", "H2X", "514"), ("Québec", "QC", "G1R", "418"),
               ("Laval", "QC", "H7N", "450"), ("Gatineau", "QC", "J8X", "819"),
               ("Sherbrooke", "QC", "J1H", "819"), ("Trois-Rivières", "QC", "G9A", "819"))
+# regional carriers' customers live in their territory (Saskatchewan, Alaska, Hawaii)
+REGIONS = {
+    "SK": (("Regina", "SK", "S4P", "306"), ("Saskatoon", "SK", "S7K", "306"),
+           ("Moose Jaw", "SK", "S6H", "306")),
+    "AK": (("Anchorage", "AK", "995", "907"), ("Fairbanks", "AK", "997", "907"),
+           ("Juneau", "AK", "998", "907")),
+    "HI": (("Honolulu", "HI", "968", "808"), ("Hilo", "HI", "967", "808"),
+           ("Kahului", "HI", "967", "808")),
+}
 _CA_TYPES = ("St", "Ave", "Rd", "Dr", "Blvd", "Cres", "Way")
 _FR_TYPES = ("rue", "boulevard", "avenue", "chemin", "boul.", "rang")
 _FR_NAMES = ("Sainte-Catherine", "Saint-Laurent", "Sherbrooke", "de la Montagne", "Beaubien",
@@ -124,14 +133,14 @@ def person_name(rng: random.Random) -> str:
 
 
 def new_customer(rng: random.Random, country: str = "US", lang: str = "en",
-                 person_share: float = 0.2) -> Customer:
+                 person_share: float = 0.2, region: str = "") -> Customer:
     """A customer with a service address and, for about half, a different mailing address."""
     french = lang == "fr"
     if country == "CA":
-        city = rng.choice(_QC_CITIES if french else _CA_CITIES)
+        city = rng.choice(REGIONS[region] if region else _QC_CITIES if french else _CA_CITIES)
         service = ca_address(rng, city, french)
     else:
-        city = rng.choice(_US_CITIES)
+        city = rng.choice(REGIONS[region] if region else _US_CITIES)
         service = us_address(rng, city)
     person = rng.random() < person_share
     name = person_name(rng) if person else business_name(rng, country, french)
@@ -143,3 +152,20 @@ def new_customer(rng: random.Random, country: str = "US", lang: str = "en",
         billing = (ca_address(rng, city, french, 0.3) if country == "CA"
                    else us_address(rng, city, 0.3))
     return Customer(name, person, service, billing, city[3], country, lang)
+
+
+_TRADE = ("Smile Studio", "Corner Bakehouse", "Quick Lube Express", "Paws & Claws", "The Print Hub",
+          "Harborside Grill", "Peak Fitness", "Main Street Pharmacy", "Bright Kids Daycare")
+DBA_WORDS = ("DBA", "D/B/A", "dba", "d/b/a", "Doing Business As")
+
+
+def trade_name(rng: random.Random) -> str:
+    """The name a business trades under, printed after its legal name ('... DBA Smile Studio')."""
+    return rng.choice(_TRADE)
+
+
+def two_lines(name: str) -> tuple[str, str]:
+    """A long name as a billing system wraps it over two lines (at the word nearest the middle)."""
+    words = name.split()
+    cut = max(1, min(len(words) - 1, round(len(words) / 2)))
+    return " ".join(words[:cut]), " ".join(words[cut:])

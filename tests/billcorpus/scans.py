@@ -1,13 +1,17 @@
 """Scans and phone photos of a bill: pixels only, the way customers really send them.
 
-A scan is the page rasterised at an office scanner's resolution, slightly turned, speckled,
-sometimes thresholded like a fax, saved as an image-only PDF, TIFF, PNG or JPEG. A photo is the
-page lying on a desk seen from a hand-held phone: a background around it, perspective, light that
-falls off across the sheet, a shadow, a little blur, JPEG. No text layer survives either.
+A scan is the first page or pages rasterised at an office scanner's resolution, slightly turned,
+speckled, sometimes thresholded like a fax, saved as an image-only PDF, TIFF, PNG or JPEG. A photo
+is the page lying on a desk seen from a hand-held phone: a background around it, perspective,
+light that falls off across the sheet, a shadow (sometimes the phone's or the hand's), a little
+blur, JPEG; some pages curl (the lines bend: a smooth vertical displacement across the page), some
+are taken from far away or with an old phone (low resolution, strong JPEG), and a phone scanner
+app puts the photos of the first pages into one PDF. No text layer survives any of them.
 """
 
 from __future__ import annotations
 
+import math
 import random
 from pathlib import Path
 
@@ -77,7 +81,47 @@ def _perspective_coeffs(dst: list[tuple[float, float]],
     return _solve(a, b)
 
 
-def photo_page(img: Image.Image, rng: random.Random) -> Image.Image:
+def curl(img: Image.Image, rng: random.Random) -> Image.Image:
+    """A page that does not lie flat: each column moves down by a smooth amount (a bulge in the
+    middle, or an edge lifting), so the printed lines bend. Mild: at most 1.5% of the height."""
+    w, h = img.size
+    amp = h * rng.uniform(0.005, 0.015)
+    lift = rng.random() < 0.5
+    start = rng.uniform(0.5, 0.7)
+
+    def dy(x: float) -> float:
+        t = x / w
+        if lift:
+            return amp * (max(0.0, t - start) / (1 - start)) ** 2
+        return amp * math.sin(math.pi * t)
+
+    strips = 32
+    mesh = []
+    for i in range(strips):
+        x0, x1 = w * i / strips, w * (i + 1) / strips
+        d0, d1 = dy(x0), dy(x1)
+        mesh.append(((int(x0), 0, math.ceil(x1), h),
+                     (x0, -d0, x0, h - d0, x1, h - d1, x1, -d1)))
+    return img.transform(img.size, Image.Transform.MESH, mesh, Image.Resampling.BICUBIC,
+                         fillcolor=(255, 255, 255))
+
+
+def _hand_shadow(photo: Image.Image, rng: random.Random) -> Image.Image:
+    """The phone's or the hand's shadow: a soft dark blob reaching in from one edge."""
+    w, h = photo.size
+    shade = Image.new("L", (w, h), 255)
+    cx = rng.uniform(0.2, 0.8) * w
+    cy = h * rng.choice((-0.05, 1.05))
+    rx, ry = w * rng.uniform(0.25, 0.45), h * rng.uniform(0.15, 0.3)
+    ImageDraw.Draw(shade).ellipse((cx - rx, cy - ry, cx + rx, cy + ry), fill=rng.randint(120, 170))
+    shade = shade.filter(ImageFilter.GaussianBlur(w / 25))
+    return ImageChops.multiply(photo, Image.merge("RGB", (shade, shade, shade)))
+
+
+def photo_page(img: Image.Image, rng: random.Random, bent: bool = False,
+               blur: tuple[float, float] = (0.6, 1.4)) -> Image.Image:
+    if bent:
+        img = curl(img, rng)
     w, h = img.size
     tint = tuple(rng.randint(236, 255) for _ in range(3))
     paper = ImageChops.multiply(img, Image.new("RGB", img.size, tint))
@@ -111,7 +155,12 @@ def photo_page(img: Image.Image, rng: random.Random) -> Image.Image:
                                        (x0 - out_w * 0.3, y0 + out_h)], fill=rng.randint(150, 200))
         shade = shade.filter(ImageFilter.GaussianBlur(out_w / 40))
         photo = ImageChops.multiply(photo, Image.merge("RGB", (shade, shade, shade)))
-    return photo.filter(ImageFilter.GaussianBlur(rng.uniform(0.6, 1.4)))
+    if rng.random() < 0.3:
+        photo = _hand_shadow(photo, rng)
+    return photo.filter(ImageFilter.GaussianBlur(rng.uniform(*blur)))
+
+
+PHOTO_KINDS = ("desk", "curl", "lowres", "app")
 
 
 def degrade(pdf: Path, out_dir: Path, rng: random.Random,
@@ -120,22 +169,41 @@ def degrade(pdf: Path, out_dir: Path, rng: random.Random,
 
     `kind` forces one ('scan' is then a single page at 200 dpi, for the quick gate)."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    stem = pdf.stem
-    photo = rng.random() < 0.4
     if kind == "scan":
-        pages = [scan_page(_render(pdf, 200, 1)[0], rng)]
-        path = out_dir / f"{stem}-scan.png"
-        pages[0].save(path, "PNG", dpi=(200, 200))
+        page = scan_page(_render(pdf, 200, 1)[0], rng)
+        path = out_dir / f"{pdf.stem}-scan.png"
+        page.save(path, "PNG", dpi=(200, 200))
         return path, "scan", 1
-    if photo or kind == "photo":
-        img = photo_page(_render(pdf, rng.choice((170, 200, 230)), 1)[0], rng)
-        path = out_dir / f"{stem}-photo.jpg"
-        img.save(path, "JPEG", quality=rng.randint(70, 88))
+    if kind == "photo" or (kind is None and rng.random() < 0.45):
+        return _photo(pdf, out_dir, rng)
+    return _scan(pdf, out_dir, rng)
+
+
+def _photo(pdf: Path, out_dir: Path, rng: random.Random) -> tuple[Path, str, int]:
+    how = rng.choice(PHOTO_KINDS)
+    if how == "app":  # a phone scanner app: photos of the first pages in one PDF
+        pages = [photo_page(p, rng, bent=rng.random() < 0.5)
+                 for p in _render(pdf, rng.choice((150, 170)), rng.choice((1, 2, 2, 3)))]
+        path = out_dir / f"{pdf.stem}-photos.pdf"
+        pages[0].save(path, "PDF", resolution=150, save_all=True, append_images=pages[1:])
+        return path, "photo", len(pages)
+    if how == "lowres":  # far away or an old phone: small text, strong compression
+        img = photo_page(_render(pdf, rng.choice((100, 115, 130)), 1)[0], rng, blur=(0.3, 0.7))
+        path = out_dir / f"{pdf.stem}-photo.jpg"
+        img.save(path, "JPEG", quality=rng.randint(55, 70))
         return path, "photo", 1
+    img = photo_page(_render(pdf, rng.choice((170, 200, 230)), 1)[0], rng, bent=how == "curl")
+    path = out_dir / f"{pdf.stem}-photo.jpg"
+    img.save(path, "JPEG", quality=rng.randint(70, 88))
+    return path, "photo", 1
+
+
+def _scan(pdf: Path, out_dir: Path, rng: random.Random) -> tuple[Path, str, int]:
     dpi = rng.choice((150, 200, 240, 300))
-    pages = [scan_page(p, rng) for p in _render(pdf, dpi, rng.choice((1, 1, 2)))]
     fmt = rng.choice(("pdf", "pdf", "png", "tif", "jpg"))
-    path = out_dir / f"{stem}-scan.{fmt}"
+    wanted = rng.choice((1, 1, 2, 3)) if fmt in ("pdf", "tif") else 1
+    pages = [scan_page(p, rng) for p in _render(pdf, dpi, wanted)]
+    path = out_dir / f"{pdf.stem}-scan.{fmt}"
     if fmt == "pdf":
         pages[0].save(path, "PDF", resolution=dpi, save_all=True, append_images=pages[1:])
     elif fmt == "tif":
@@ -145,4 +213,4 @@ def degrade(pdf: Path, out_dir: Path, rng: random.Random,
         pages[0].convert("L").save(path, "JPEG", quality=rng.randint(60, 90), dpi=(dpi, dpi))
     else:
         pages[0].save(path, "PNG", dpi=(dpi, dpi))
-    return path, "scan", len(pages) if fmt in ("pdf", "tif") else 1
+    return path, "scan", len(pages)

@@ -63,6 +63,18 @@ class BillTruth:
     traits: frozenset[str] = frozenset()
     pages: int = 1
     sub_accounts: tuple[SubAccount, ...] = ()
+    seen: dict[str, frozenset[int]] = field(default_factory=dict)  # see pages.py
+    cut: int = 0  # the document holds only the first `cut` pages of the bill (0: all of them)
+    weak_numbers: tuple[str, ...] = ()  # on the pages held only as a call-detail heading
+    unseen_numbers: tuple[str, ...] = ()  # the customer's lines printed on pages not held
+
+    def shown(self, kind: str, value: str) -> bool:
+        """Is `value` printed as `kind` on the pages the document holds? (A whole bill shows
+        everything in its truth: the truth is what it prints.)"""
+        if not self.cut:
+            return True
+        pages = self.seen.get(f"{kind}:{value}", frozenset())
+        return any(p <= self.cut for p in pages)
 
     @property
     def traps(self) -> frozenset[str]:
@@ -172,7 +184,7 @@ class Draft:
         self.printed_account = "".join(out)
         self.traits.add("masked_account")
 
-    def freeze(self, pages: int) -> BillTruth:
+    def freeze(self, pages: int, seen: dict[str, frozenset[int]] | None = None) -> BillTruth:
         full = [n for n in self.numbers if n not in self.masked]
         return BillTruth(
             family=self.family, carrier=self.carrier, carrier_printed=self.carrier_printed,
@@ -186,7 +198,13 @@ class Draft:
             real_service_address=upper_address(self.customer.service) if "upper" in self.traits
             else self.customer.service,
             ranges=tuple(self.ranges), alternatives=dict(self.alternatives),
-            traits=frozenset(self.traits), pages=pages, sub_accounts=tuple(self.sub_accounts))
+            traits=frozenset(self.traits), pages=pages, sub_accounts=tuple(self.sub_accounts),
+            seen=dict(seen or {}))
+
+
+def address_key(a: Address) -> str:
+    """How a service address is named in `BillTruth.seen` (see pages.py)."""
+    return f"{a.line1}|{a.postal_code}"
 
 
 def in_range(number: str, first: str, count: int) -> bool:

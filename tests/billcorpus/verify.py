@@ -13,18 +13,22 @@ from pathlib import Path
 from tests.billcorpus.truth import BillTruth
 
 
-def page_text(path: Path) -> str:
+def page_text(path: Path, pages: int | None = None) -> str:
+    """The text layer of the bill (of its first `pages` pages: what a scan of them shows)."""
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(str(path))
     try:
         parts = []
-        for page in doc:
+        for i, page in enumerate(doc):
+            if pages is not None and i >= pages:
+                page.close()
+                break
             text = page.get_textpage()
             parts.append(text.get_text_range())
             text.close()
             page.close()
-        return "\n".join(parts)
+        return "\n\f".join(parts)
     finally:
         doc.close()
 
@@ -54,10 +58,68 @@ def missing_values(truth: BillTruth, text: str) -> list[str]:
     singles = [n for n in truth.numbers
                if not any(n[:-4] == f[:-4] and 0 <= int(n[-4:]) - int(f[-4:]) < c
                           for f, c in truth.ranges)]
+    pages = [" ".join(re.sub(r"\D", " ", page).split()) for page in text.split("\f")]
     for n in singles + [f for f, _ in truth.ranges] + ([truth.btn] if truth.btn else []):
-        if not any(n[-10:] in line for line in digit_lines):
+        # in full on one line, or by its last digits on a page that prints its exchange
+        # ('608-555-0101, -0104': a short list; 'NPA-NXX 608-555 | 0104': a block table)
+        if not any(n[-10:] in line for line in digit_lines) and not any(
+                n[-4:] in page and f"{n[2:5]} {n[5:8]}" in page for page in pages):
             problems.append(f"number {n} is not printed")
     for n in truth.masked_numbers:
         if not any(n[-4:] in line for line in digit_lines):
             problems.append(f"masked number ending {n[-4:]} is not printed")
+    return problems
+
+
+def page_texts(path: Path) -> list[str]:
+    """The text layer page by page (index 0 is page 1)."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        out = []
+        for page in doc:
+            text = page.get_textpage()
+            out.append(text.get_text_range())
+            text.close()
+            page.close()
+        return out
+    finally:
+        doc.close()
+
+
+def unproven_values(truth: BillTruth, pages: list[str]) -> list[str]:
+    """Every true value of a whole bill that is not printed where a careful person would take it
+    as that field (see pages.py), and every mark whose page does not show its value."""
+    from tests.billcorpus.truth import address_key, in_range
+
+    seen, problems = truth.seen, []
+
+    def need(key: str, what: str) -> None:
+        if not seen.get(key):
+            problems.append(f"{what} is not printed as such")
+
+    need(f"name:{truth.account_name}", f"account name {truth.account_name!r}")
+    if not truth.account_masked:
+        for account in (truth.account_number, *truth.alternatives.get("account_number", ())):
+            need(f"account:{account}", f"account number {account!r}")
+    for n in truth.numbers:
+        need(f"number:{n}", f"number {n}")
+    for btn in {b for b in (truth.btn, *truth.alternatives.get("btn", ())) if b}:
+        need(f"btn:{btn}", f"BTN {btn}")
+    services = [truth.service_address, *truth.alternatives.get("service_address", ())]
+    for a in (x for x in services if x is not None):
+        need(f"service:{address_key(a)}", f"service address {a.line1!r}")
+    for key, on in seen.items():
+        kind, _, value = key.partition(":")
+        for page in on:
+            flat = _squash(pages[page - 1])
+            digits = re.sub(r"\D", "", flat)
+            blocked = any(in_range(value, f, c) for f, c in truth.ranges)
+            if kind == "number" and not blocked and value[-4:] not in digits:
+                problems.append(f"number {value} seen on page {page} but not printed there")
+            if kind == "btn" and value[-10:] not in digits:
+                problems.append(f"BTN {value} marked on page {page} but not printed there")
+            if kind == "service" and not all(part in flat for part in value.split("|")):
+                problems.append(f"service address {value!r} marked on page {page}, not there")
     return problems

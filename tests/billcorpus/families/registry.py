@@ -2,7 +2,8 @@
 
 A family is one carrier's way of organising a bill (what it calls things, where it puts them). Each
 bill of a family varies the customer, the values and the optional parts, never the organisation.
-The split is where the module lives: `tuned/` or `blind/`, fixed before anyone tuned the reader.
+The split is where the module lives: `tuned/`, `blind/` (set aside before the reader was rewritten)
+or `blind2/` (set aside after its first blind score, before its next round of tuning).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class Family:
     font: str = "Helvetica"
     accent: str = "#003366"
     dialed: int = 10
+    region: str = ""  # a regional carrier's territory (people.REGIONS)
 
 
 FAMILIES: dict[str, Family] = {}
@@ -46,7 +48,7 @@ def family(name: str, *, carrier: str, modelled_on: str, account: AccountFn,
     """Register the decorated drawing function as a family; the split comes from its package."""
 
     def register(render: RenderFn) -> RenderFn:
-        split = "blind" if ".families.blind." in render.__module__ else "tuned"
+        split = render.__module__.split(".families.")[1].split(".")[0]
         if name in FAMILIES:
             raise ValueError(f"layout family {name} declared twice")
         FAMILIES[name] = Family(name, carrier, modelled_on, render, account, split,

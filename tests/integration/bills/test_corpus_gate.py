@@ -1,9 +1,11 @@
 """The bill check's gate on a small slice of the tuned corpus, so the figures cannot stop running.
 
-Two text bills of every tuned layout family and a one-page scan, through `portdesk bill extract` and
+One text bill of every tuned layout family and a one-page scan, through `portdesk bill extract` and
 `portdesk bill check` (in-process). False matches must stay at zero; the floors are what the
-reader reached when the gate was set (raise them as it improves, never lower them to pass).
-The full figures, tuned and blind, are in tests/benchmarks/test_bill_corpus_bench.py.
+reader reached when the gate was set (raise them as it improves, never lower them to pass). The
+families added in the second round have their own floors, set under what the reader met on them
+before anyone tuned it on them. The full figures, tuned and blind, are in
+tests/benchmarks/test_bill_corpus_bench.py.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import pytest
 
 from portdesk.bills.ocr import tesseract_available
 from tests.billcorpus.build import scanned_bills, text_bills
+from tests.billcorpus.families import FAMILIES, names
 from tests.billcorpus.score import Tally, figures, score
 from tests.billcorpus.truth import BILL_FIELDS
 
@@ -23,7 +26,17 @@ TEXT_FIELD_ACCURACY = 0.96
 TEXT_VERDICTS_RIGHT = 0.98
 TEXT_FALSE_ALARMS_AT_MOST = 0.005  # of the right values typed
 TEXT_TRAPS_AT_MOST = 0  # carrier help lines or dialed numbers taken as the customer's
-SCAN_FIELD_ACCURACY = 0.45  # one bill: 4 of 8 fields
+SCAN_FIELD_ACCURACY = 0.75  # one bill: 6 of 8 fields (it reads 7 of 8 since the scan work)
+
+# the second round's tuned families (added before the reader was tuned on them): floors a little
+# under what main's reader met on this slice when they were added; raise them as it learns them
+SECOND_ROUND = ("brightspeed", "cricket_wireless", "dialpad", "fido", "goto_connect", "granite",
+                "koodo", "lingo", "sasktel", "tds_telecom", "ziply_fiber", "zoom_phone")
+# (main's reader, the day they were added: 82.3% fields, 89.7% verdicts, 4 false alarms of 479;
+# once tuned on them: 97.9% fields, 100% verdicts, 0 false alarms)
+SECOND_FIELD_ACCURACY = 0.95
+SECOND_VERDICTS_RIGHT = 0.98
+SECOND_FALSE_ALARMS_AT_MOST = 0.005
 
 
 def _only(tallies: dict[tuple[str, str], Tally]) -> Tally:
@@ -39,15 +52,34 @@ def _verdicts(t: Tally) -> float:
     return sum(t.verdicts_right.values()) / sum(t.verdicts_total.values())
 
 
+def test_the_second_round_is_tuned_and_named_here() -> None:
+    assert set(SECOND_ROUND) <= set(names("tuned"))
+    assert all(FAMILIES[n].split == "tuned" for n in SECOND_ROUND)
+
+
 @pytest.mark.slow
 def test_tuned_text_slice(tmp_path: Path) -> None:
-    tally = _only(score(text_bills("tuned", 2, tmp_path), altered=2))
+    first = [n for n in names("tuned") if n not in SECOND_ROUND]
+    tally = _only(score(text_bills("tuned", 1, tmp_path, families=first), altered=2))
     print("\n".join(f"{k}: {v}" for k, v in figures(tally).items()))
     assert tally.false_matches == [], "told exact/equivalent when it is not"
     assert tally.errors == 0
     assert _accuracy(tally) >= TEXT_FIELD_ACCURACY
     assert _verdicts(tally) >= TEXT_VERDICTS_RIGHT
     assert len(tally.false_alarms) <= TEXT_FALSE_ALARMS_AT_MOST * tally.right_values
+    assert tally.traps <= TEXT_TRAPS_AT_MOST
+
+
+@pytest.mark.slow
+def test_second_round_text_slice(tmp_path: Path) -> None:
+    bills = text_bills("tuned", 1, tmp_path, families=list(SECOND_ROUND))
+    tally = _only(score(bills, altered=2))
+    print("\n".join(f"{k}: {v}" for k, v in figures(tally).items()))
+    assert tally.false_matches == [], "told exact/equivalent when it is not"
+    assert tally.errors == 0
+    assert _accuracy(tally) >= SECOND_FIELD_ACCURACY
+    assert _verdicts(tally) >= SECOND_VERDICTS_RIGHT
+    assert len(tally.false_alarms) <= SECOND_FALSE_ALARMS_AT_MOST * tally.right_values
     assert tally.traps <= TEXT_TRAPS_AT_MOST
 
 

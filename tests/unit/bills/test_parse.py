@@ -84,3 +84,15 @@ def test_a_speck_after_a_po_box_number_is_not_part_of_it() -> None:
 def test_a_speck_read_as_a_semicolon_in_a_one_line_address() -> None:
     address = parse_address_lines(["8503 Cedar Dr, # 5, Raleigh; NC 27620"])
     assert address == Address("8503 Cedar Dr", "# 5", "Raleigh", "NC", "27620")
+
+
+def test_a_number_with_a_leading_zero_is_not_a_street_number() -> None:
+    # "0412 3345 Main Account" is an identifier; US and Canadian house numbers never start with 0
+    assert parse_address_lines(["0412 Main Account", "Springfield, IL 62701"]) is None
+    assert parse_address_lines(["412 Main St", "Springfield, IL 62701"]) is not None
+
+
+@pytest.mark.parametrize("text", ["Aug 20,2025", "Aug 20. 2025.", "Aug 20; 2025"])
+def test_a_scans_date_with_its_comma_misread_or_its_space_lost(text: str) -> None:
+    assert parse_date(text) == date(2025, 8, 20)
+    assert parse_date("Aug 202025") is None

@@ -33,7 +33,7 @@ from tests.billcorpus.formats import (
     phone,
 )
 from tests.billcorpus.people import Customer
-from tests.billcorpus.truth import Draft
+from tests.billcorpus.truth import Draft, address_key
 
 
 @family("rogers_business", carrier="rogers", country="CA", lines=(2, 7), dialed=12,
@@ -99,12 +99,14 @@ def shaw_business(s: Sheet, d: Draft) -> None:
     s.text(450, 54, date_text(d.statement_date, "abbr"), 9)
     s.text(330, 68, "Primary Number", 8, color=GREY)
     s.text(450, 68, phone(d.real_btn, style), 9)
+    s.mark("btn", d.real_btn)
     s.text(330, 82, "Amount Due", 8, color=GREY)
     s.text(450, 82, money(r), 9, bold=True)
     mailing_block(s, d, 64, 110)
     assert d.service is not None
     s.text(330, 110, "Service Address:", 9, bold=True)
     s.text(330, 124, one_line(d.service, 1), 8.5)
+    s.mark("service", address_key(d.service))
     s.text(40, 200, "Business Phone Lines", 11, bold=True, color=s.accent)
     y = 216
     for n in d.singles():
@@ -143,6 +145,7 @@ def videotron_affaires(s: Sheet, d: Draft) -> None:
     assert d.service is not None
     s.text(330, 100, "Adresse de service", 8, color=GREY)
     s.lines(330, 112, address_lines(d.service, fr=True), 9)
+    s.mark("service", address_key(d.service))
     s.text(40, 190, "SOMMAIRE DE LA FACTURE", 11, bold=True)
     for i, label in enumerate(("Solde précédent", "Paiement reçu – Merci", "Services courants",
                                "Taxes", "Total à payer")):

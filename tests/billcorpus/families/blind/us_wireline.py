@@ -34,7 +34,7 @@ from tests.billcorpus.formats import (
     phone,
 )
 from tests.billcorpus.people import Customer, us_address
-from tests.billcorpus.truth import Draft, SubAccount
+from tests.billcorpus.truth import Draft, SubAccount, address_key
 
 
 def _spectrum_account(r: random.Random, c: Customer, btn: str) -> str:
@@ -57,6 +57,7 @@ def spectrum_business(s: Sheet, d: Draft) -> None:
     assert d.service is not None
     s.text(40, 90, "Service At:", 8, bold=True)
     s.lines(40, 101, [d.name, *address_lines(d.service, comma=False)], 8.5)
+    s.mark("service", address_key(d.service))
     s.box(330, 86, 246, 64, stroke=GREY, radius=6)
     s.text(340, 102, "How to reach us", 10, bold=True)
     help_lines(s, d, 340, 116, 7.5, extra=("SpectrumBusiness.net",))
@@ -104,6 +105,7 @@ def windstream(s: Sheet, d: Draft) -> None:
     for i, (label, value) in enumerate(rows):
         s.text(330, 96 + i * 14, label, 9, bold=True)
         s.text(566, 96 + i * 14, value, 9, align="right")
+    s.mark("btn", d.real_btn)
     mailing_block(s, d, 60, 100)
     s.text(40, 178, "Important Customer Service Numbers", 10, bold=True)
     help_lines(s, d, 40, 192, 8)
@@ -119,6 +121,7 @@ def windstream(s: Sheet, d: Draft) -> None:
     assert d.service is not None
     s.text(40, 108, "Location of Service", 8, bold=True)
     s.text(150, 108, one_line(d.service, 3), 8.5)
+    s.mark("service", address_key(d.service))
     y = 130
     for n in d.singles():
         s.text(40, y, phone(n, style), 9, bold=True)
@@ -156,6 +159,7 @@ def optimum_business(s: Sheet, d: Draft) -> None:
     s.text(420, 74, date_text(d.statement_date, "abbr"), 8)
     assert d.service is not None
     s.text(40, 110, f"Services for: {one_line(d.service, 0)}", 9)
+    s.mark("service", address_key(d.service))
     mailing_block(s, d, 64, 136)
     s.text(40, 214, "Your Services", 12, bold=True)
     y = 232
@@ -188,6 +192,8 @@ def consolidated(s: Sheet, d: Draft) -> None:
     s.table(40, 94, heads, [vals], (140, 120, 100, 100), size=8.5, shade=False)
     s.text(40, 132, "Service Address", 8, bold=True)
     s.text(40, 144, one_line(d.service, 1), 9)
+    s.mark("service", address_key(d.service))
+    s.mark("btn", d.real_btn)
     mailing_block(s, d, 64, 170)
     s.text(330, 170, "Current Charges", 10, bold=True)
     for i, label in enumerate(("Local Service", "Long Distance", "Taxes & Surcharges",
@@ -241,6 +247,9 @@ def verizon_enterprise_summary(s: Sheet, d: Draft) -> None:
     s.text(40, 200, "Summary of Accounts", 12, bold=True, color=s.accent)
     rows = [(x.account_number, phone(x.btn, style), one_line(x.service, 1), money(r, 30, 500))
             for x in subs]
+    for x in subs:
+        s.mark("btn", x.btn)
+        s.mark("service", address_key(x.service))
     y = s.table(40, 220, ("Account Number", "Billing Telephone Number", "Service Address",
                           "Amount"), rows, (110, 110, 250, 60), size=7.3,
                 align=("left", "left", "left", "right"))
@@ -255,6 +264,7 @@ def verizon_enterprise_summary(s: Sheet, d: Draft) -> None:
         s.text(40, 86, x.account_number, 10, bold=True)
         s.text(220, 74, "Service address", 8, color=GREY)
         s.lines(220, 86, address_lines(x.service), 9)
+        s.mark("service", address_key(x.service))
         rows = [(phone(n, style), "Business Digital Voice", money(r, 20, 60)) for n in x.numbers]
         s.table(40, 140, ("Telephone Number", "Service", "Amount"), rows, (180, 220, 80),
                 size=8.5, align=("left", "left", "right"))

@@ -29,7 +29,7 @@ from tests.billcorpus.formats import (
     one_line,
     phone,
 )
-from tests.billcorpus.truth import Draft
+from tests.billcorpus.truth import Draft, address_key
 
 
 @family("vonage_business", carrier="vonage", lines=(1, 6), block=0.4, block_size=(5, 15),
@@ -60,6 +60,7 @@ def vonage_business(s: Sheet, d: Draft) -> None:
         cells.append(", ".join(nums[i:i + 2]))
     rows = [(one_line(d.service, 1) if i == 0 else "", cell) for i, cell in enumerate(cells)]
     y = s.table(40, 214, ("Location", "Phone Numbers"), rows, (280, 250), size=7.8)
+    s.mark("service", address_key(d.service))
     s.text(40, y + 18, "Products, Usage and Charges", 11, bold=True)
     for i, label in enumerate(("Vonage Business Communications Premium",
                                "Unlimited Calling Plan", "Taxes and Fees")):
@@ -87,10 +88,12 @@ def nextiva(s: Sheet, d: Draft) -> None:
     for i, (label, value) in enumerate(rows):
         s.text(330, 40 + i * 13, label, 8.5, bold=True)
         s.text(400, 40 + i * 13, value, 8.5)
+    s.mark("btn", d.real_btn)
     mailing_block(s, d, 60, 110)
     assert d.service is not None
     s.text(330, 110, "E911 Address", 8, bold=True)
     s.lines(330, 122, address_lines(d.service), 9)
+    s.mark("service", address_key(d.service))
     s.text(40, 196, "Phone numbers on account", 10, bold=True)
     singles = d.singles()
     for i, n in enumerate(singles):

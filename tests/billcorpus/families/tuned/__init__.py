@@ -4,7 +4,11 @@ from tests.billcorpus.families.tuned import (  # noqa: F401  (registration)
     att,
     cable,
     canada,
+    cloud_voice,
     ilec,
+    ilec_regional,
     mobile_voip,
+    multi_site,
     verizon,
+    wireless_more,
 )

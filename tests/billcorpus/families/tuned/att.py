@@ -22,7 +22,7 @@ from tests.billcorpus.formats import (
     phone,
 )
 from tests.billcorpus.people import Customer
-from tests.billcorpus.truth import Draft, SubAccount
+from tests.billcorpus.truth import Draft, SubAccount, address_key
 
 
 def _att_wireline_account(rng: random.Random, c: Customer, btn: str) -> str:
@@ -47,6 +47,7 @@ def att_wireline(s: Sheet, d: Draft) -> None:
                                         ("Main Number", phone(d.real_btn, style)))):
         s.text(box_x + 8, 86 + i * 15, label, 8.5, bold=True)
         s.text(box_x + 238, 86 + i * 15, value, 8.5, align="right")
+    s.mark("btn", d.real_btn)
     mailing_block(s, d, 60, 100)
     s.text(40, 178, "Bill-At-A-Glance", 12, bold=True, color=s.accent)
     rows = [("Previous Bill", money(r)), ("Payment Received - Thank You", "-" + money(r)),
@@ -61,6 +62,7 @@ def att_wireline(s: Sheet, d: Draft) -> None:
             [("Local Service", "", money(r, 40, 300)),
              ("", one_line(d.service, 3), ""),
              ("Long Distance", "", money(r, 5, 60))], (62, 150, 34), size=6, lead=11)
+    s.mark("service", address_key(d.service))
     s.text(40, 282, "Thank you for choosing AT&T. News You Can Use: see page 3.", 8)
     help_lines(s, d, 40, 300, 8, extra=("att.com/business",))
     notices(s, d, 40, 380)
@@ -174,6 +176,8 @@ def att_summary(s: Sheet, d: Draft) -> None:
     for sub in subs:
         rows.append((sub.account_number, phone(sub.btn, style), one_line(sub.service, 3),
                      money(r, 40, 400)))
+        s.mark("btn", sub.btn)
+        s.mark("service", address_key(sub.service))
     y = s.table(40, 204, ("Sub-Account", "Main Number", "Service Location", "Current Charges"),
                 rows, (120, 90, 250, 80), size=7.5, align=("left", "left", "left", "right"))
     s.text(40, y + 14, "Each sub-account is itemized on the pages that follow.", 8, color=GREY)
@@ -185,6 +189,7 @@ def att_summary(s: Sheet, d: Draft) -> None:
         s.text(W - 40, 40, f"Page {k + 2} of {len(subs) + 1}", 7, align="right")
         s.text(40, 72, f"Sub-Account {sub.account_number}", 12, bold=True)
         s.text(40, 88, f"Service Location: {one_line(sub.service, 1)}", 8.5)
+        s.mark("service", address_key(sub.service))
         rows = [(phone(n, style), "Business Line", money(r, 20, 70)) for n in sub.numbers]
         s.table(40, 110, ("Telephone Number", "Description", "Amount"), rows, (200, 200, 80),
                 size=8, align=("left", "left", "right"))

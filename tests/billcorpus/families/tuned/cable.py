@@ -24,7 +24,7 @@ from tests.billcorpus.formats import (
     phone,
 )
 from tests.billcorpus.people import Customer
-from tests.billcorpus.truth import Draft
+from tests.billcorpus.truth import Draft, address_key
 
 
 def _comcast_account(r: random.Random, c: Customer, btn: str) -> str:
@@ -43,6 +43,7 @@ def comcast_business(s: Sheet, d: Draft) -> None:
     assert d.service is not None
     s.text(40, 80, "For service at:", 8, color=GREY)
     s.lines(40, 92, address_lines(d.service, comma=False), 8.5)
+    s.mark("service", address_key(d.service))
     s.box(330, 30, 246, 110, fill=LIGHT, radius=4)
     rows = (("Account Number", d.printed_account), ("Billing Date",
                                                     date_text(d.statement_date, "us2")),
@@ -107,6 +108,7 @@ def cox_business(s: Sheet, d: Draft) -> None:
     assert d.service is not None
     s.text(40, 132, "Service Address", 8, bold=True)
     s.lines(40, 145, address_lines(d.service), 9)
+    s.mark("service", address_key(d.service))
     s.text(40, 196, "Cox PIN", 8, bold=True)
     s.text(110, 196, digits(r, 4), 9)
     s.box(330, 90, 246, 120, stroke=GREY)
@@ -164,6 +166,7 @@ def mediacom_business(s: Sheet, d: Draft) -> None:
         y += 28
     s.text(46, y, "Service Location", 8, color=GREY)
     s.text(46, y + 11, one_line(d.service, 1), 8)
+    s.mark("service", address_key(d.service))
     s.text(330, 106, "Statement Summary", 10, bold=True)
     yy = 124
     for label in ("Previous Balance", "Payments", "Current Charges", "Total Due"):

@@ -23,7 +23,7 @@ from tests.billcorpus.draw import GREY, LIGHT, Sheet, W
 from tests.billcorpus.families.registry import family
 from tests.billcorpus.formats import address_lines, date_text, digits, money, one_line, phone
 from tests.billcorpus.people import Customer
-from tests.billcorpus.truth import Draft
+from tests.billcorpus.truth import Draft, address_key
 
 BELL_BLUE = "#00549A"
 
@@ -74,6 +74,7 @@ def bell_business(s: Sheet, d: Draft) -> None:
     s.text(40, 92, "Fixed monthly charges", 12, bold=True)
     assert d.service is not None
     s.text(40, 110, f"Service address: {one_line(d.service, 1)}", 8.5)
+    s.mark("service", address_key(d.service))
     y = 130
     for n in d.numbers:
         s.text(40, y, phone(n, style), 9, bold=True)
@@ -99,6 +100,7 @@ def bell_qc_fr(s: Sheet, d: Draft) -> None:
     assert d.service is not None
     s.text(40, 110, "Adresse de service", 8.5, bold=True)
     s.lines(40, 122, address_lines(d.service, fr=True), 9)
+    s.mark("service", address_key(d.service))
     y = 166
     for n in d.numbers:
         s.text(40, y, phone(n, style), 9, bold=True)
@@ -129,6 +131,7 @@ def telus_business(s: Sheet, d: Draft) -> None:
     assert d.service is not None
     s.text(320, 132, "Service address", 8, bold=True)
     s.lines(320, 145, address_lines(d.service), 9.5)
+    s.mark("service", address_key(d.service))
     s.text(40, 224, "Your TELUS numbers", 11, bold=True, color=s.accent)
     for i, n in enumerate(d.numbers):
         s.text(40 + (i % 3) * 130, 240 + (i // 3) * 13, phone(n, style), 9)
@@ -159,6 +162,7 @@ def cogeco_bilingual(s: Sheet, d: Draft) -> None:
     assert d.service is not None
     s.text(40, 210, "Service address / Adresse de service", 8, bold=True)
     s.text(40, 222, one_line(d.service, 1), 9)
+    s.mark("service", address_key(d.service))
     s.text(40, 248, "Home phone / Téléphonie", 10, bold=True)
     for i, n in enumerate(d.numbers):
         s.text(40, 262 + i * 12, f"{phone(n, style)}   Ligne / Line {i + 1}", 9)
@@ -186,6 +190,7 @@ def eastlink_business(s: Sheet, d: Draft) -> None:
     assert d.service is not None
     s.text(40, 196, "SERVICE ADDRESS", 7.5, bold=True, color=GREY)
     s.text(40, 208, one_line(d.service, 0), 9)
+    s.mark("service", address_key(d.service))
     s.text(40, 232, "Phone numbers:", 9, bold=True)
     s.text(120, 232, ", ".join(phone(n, style) for n in d.numbers[:4]), 9)
     if len(d.numbers) > 4:

@@ -31,7 +31,7 @@ from tests.billcorpus.formats import (
     phone,
 )
 from tests.billcorpus.people import Customer
-from tests.billcorpus.truth import Draft
+from tests.billcorpus.truth import Draft, address_key
 
 
 @family("centurylink", carrier="centurylink", lines=(1, 4), block=0.6, block_size=(10, 30),
@@ -46,6 +46,7 @@ def centurylink(s: Sheet, d: Draft) -> None:
     s.text(40, 70, f"Account Number: {d.printed_account}", 9, bold=True)
     s.text(40, 83, f"Billing Date: {date_text(d.statement_date, 'abbr')}", 9)
     s.text(40, 96, f"BTN: {phone(d.real_btn, style)}", 9)
+    s.mark("btn", d.real_btn)
     mailing_block(s, d, 64, 126)
     s.box(330, 40, 246, 100, stroke=s.accent, line=1.2)
     s.text(340, 58, "Account Summary", 11, bold=True, color=s.accent)
@@ -57,6 +58,7 @@ def centurylink(s: Sheet, d: Draft) -> None:
     assert d.service is not None
     s.text(40, 210, "Service Location:", 9, bold=True)
     s.text(140, 210, one_line(d.service, 1), 9)
+    s.mark("service", address_key(d.service))
     s.text(40, 236, "Telephone Numbers", 10, bold=True)
     yy = 250
     for n in d.singles():
@@ -123,6 +125,7 @@ def lumen_enterprise(s: Sheet, d: Draft) -> None:
                 (190, 150, 120, 70), size=7.5, align=("left", "left", "left", "right"))
     s.text(40, y + 14, "Service Location Address", 8, bold=True)
     s.text(40, y + 26, loc, 8.5)
+    s.mark("service", address_key(d.service))
     s.text(40, y + 46, "Billing dates: current month recurring, prior month usage.", 7.5,
            color=GREY)
 
@@ -154,6 +157,7 @@ def frontier(s: Sheet, d: Draft) -> None:
     for i, (label, value) in enumerate(rows):
         s.text(330, 62 + i * 13, label, 8, bold=i in (0, 8))
         s.text(566, 62 + i * 13, value, 8, bold=i in (0, 8), align="right")
+    s.mark("btn", d.real_btn)
     s.text(40, 204, "Important Customer Service Numbers", 9, bold=True)
     help_lines(s, d, 40, 218, 8, extra=(f"{d.carrier.domain}/business",))
     notices(s, d, 40, 300)
@@ -164,6 +168,7 @@ def frontier(s: Sheet, d: Draft) -> None:
     assert d.service is not None
     s.text(40, 90, "Service Address:", 9, bold=True)
     s.lines(130, 90, address_lines(d.service), 9)
+    s.mark("service", address_key(d.service))
     s.text(40, 140, "Product Descriptions", 11, bold=True)
     rows2 = [(phone(n, style), "Business Line w/ Voicemail", money(r, 25, 80)) for n in d.numbers]
     s.table(40, 160, ("Telephone Number", "Description", "Amount"), rows2, (150, 280, 80),
@@ -186,9 +191,11 @@ def altafiber(s: Sheet, d: Draft) -> None:
     for i, (label, value) in enumerate(left):
         s.text(40, 92 + i * 26, label, 8, color=GREY)
         s.text(40, 103 + i * 26, value, 10)
+    s.mark("btn", d.real_btn)
     assert d.service is not None
     s.text(320, 92, "Service location", 8, color=GREY)
     s.lines(320, 103, address_lines(d.service), 10)
+    s.mark("service", address_key(d.service))
     s.text(320, 160, "Bill to", 8, color=GREY)
     mailing_block(s, d, 320, 171)
     s.rule(36, 240, W - 36, 1, s.accent)

@@ -14,7 +14,7 @@ from tests.billcorpus.blocks import call_detail, help_lines, mailing_block, noti
 from tests.billcorpus.draw import GREY, LIGHT, Sheet, W
 from tests.billcorpus.families.registry import family
 from tests.billcorpus.formats import address_lines, date_text, did_range, digits, money, phone
-from tests.billcorpus.truth import Draft
+from tests.billcorpus.truth import Draft, address_key
 
 MAGENTA = "#E20074"
 
@@ -86,11 +86,13 @@ def ringcentral(s: Sheet, d: Draft) -> None:
     for i, (label, value) in enumerate(rows):
         s.text(360, 66 + i * 13, label, 8.5, bold=True)
         s.text(W - 40, 66 + i * 13, value, 8.5, align="right")
+    s.mark("btn", d.real_btn)
     s.text(40, 130, "Bill To", 9, bold=True, color=s.accent)
     mailing_block(s, d, 40, 144)
     assert d.service is not None
     s.text(320, 130, "Emergency (E911) Service Address", 9, bold=True, color=s.accent)
     s.lines(320, 144, address_lines(d.service), 9)
+    s.mark("service", address_key(d.service))
     s.text(40, 226, "Digital Lines", 12, bold=True)
     body = []
     for i, n in enumerate(d.singles()):
@@ -127,6 +129,7 @@ def eightbyeight(s: Sheet, d: Draft) -> None:
     assert d.service is not None
     s.text(320, 136, "Service Address:", 9, bold=True)
     s.lines(320, 150, [d.name, *address_lines(d.service)], 9)
+    s.mark("service", address_key(d.service))
     body = []
     for n in d.singles():
         body.append((phone(n, style), "X Series X2 License", "1", money(r, 24, 44)))
@@ -157,9 +160,11 @@ def ooma_office(s: Sheet, d: Draft) -> None:
     s.text(40, 96, f"Customer: {d.name}", 10)
     s.text(40, 110, f"Account #: {d.printed_account}", 10)
     s.text(40, 124, f"Main number: {phone(d.real_btn, style)}", 10)
+    s.mark("btn", d.real_btn)
     assert d.service is not None
     s.text(320, 96, "Installed at:", 9, bold=True)
     s.lines(320, 110, address_lines(d.service), 9.5)
+    s.mark("service", address_key(d.service))
     s.text(40, 170, "Your Ooma Office numbers", 11, bold=True)
     rows = [(phone(n, style), f"x{10 + i}", r.choice(("Main line", "Virtual fax", "Desk phone",
                                                       "Conference line")))

@@ -22,7 +22,7 @@ from tests.billcorpus.draw import GREY, LIGHT, Sheet, W
 from tests.billcorpus.families.registry import family
 from tests.billcorpus.formats import address_lines, date_text, digits, money, one_line, phone
 from tests.billcorpus.people import Customer
-from tests.billcorpus.truth import Draft
+from tests.billcorpus.truth import Draft, address_key
 
 RED = "#CD040B"
 
@@ -92,11 +92,13 @@ def verizon_fios(s: Sheet, d: Draft) -> None:
     for i, (label, value) in enumerate(rows):
         s.text(40 + (i % 2) * 270, 92 + (i // 2) * 14, f"{label}:", 8.5, bold=True)
         s.text(160 + (i % 2) * 270, 92 + (i // 2) * 14, value, 8.5)
+    s.mark("btn", d.real_btn)
     s.text(40, 140, "Account holder", 8, color=GREY)
     s.text(40, 152, d.name, 10, bold=True)
     assert d.service is not None
     s.text(310, 140, "Service address", 8, color=GREY)
     s.lines(310, 152, address_lines(d.service), 9.5)
+    s.mark("service", address_key(d.service))
     s.text(40, 214, "Account Summary", 13, bold=True)
     y = 232
     for label in ("Amount of Last Bill", "Payments Received", "Balance Forward",
@@ -146,6 +148,8 @@ def verizon_legacy(s: Sheet, d: Draft) -> None:
     assert d.service is not None
     s.text(40, y + 14, f"FOR SERVICE AT {one_line(d.service, 3)}", 9)
     s.text(40, y + 27, f"BILLING TELEPHONE NUMBER {phone(d.real_btn, style)}", 9)
+    s.mark("service", address_key(d.service))
+    s.mark("btn", d.real_btn)
     y += 13
     s.text(40, y + 34, "TELEPHONE NUMBERS BILLED TO THIS ACCOUNT", 9, bold=True)
     singles = d.singles()

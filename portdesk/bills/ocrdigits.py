@@ -1,0 +1,106 @@
+"""Digits as OCR misreads them: 'SSS-0132' is 555-0132, '72O-555-0l33' is 720-555-0133.
+
+Tesseract reads a digit as the letter it looks like (O for 0, l or I for 1, S for 5, B for 8, Z for
+2, G for 6) often enough on scans and photos that a number printed on the bill is missed by a search
+for digits. These are the well-known confusions, letter for digit only: a digit read as another
+digit is not undone, so a typed number one digit off never becomes a match. A value found only
+through a confusion is a reading OCR got partly wrong, and the check says so with a capped
+confidence (`CONFUSED_READ`).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+# the letter -> the digit it is mistaken for; '$' is a 5 or an S at the start of a number
+_AS_DIGIT = {"O": "0", "o": "0", "D": "0", "Q": "0", "l": "1", "I": "1", "|": "1", "i": "1",
+             "!": "1", "S": "5", "s": "5", "$": "5", "B": "8", "Z": "2", "z": "2", "G": "6",
+             "b": "6", "g": "9", "q": "9", "]": "1", "[": "1"}
+CONFUSED_READ = 0.7  # a reading that needed a confusion undone: good enough to list, never sure
+_TOKEN = re.compile(r"\S+")
+
+
+def _numeric(token: str) -> bool:
+    """A token that is a number with a letter or two misread: more true digits than confusable
+    letters, and nothing else alphabetic ('SSS-9263', '(72O)', '0l33'; not 'Sales', 'B3H')."""
+    digits = sum(c.isdigit() for c in token)
+    confused = sum(c in _AS_DIGIT for c in token)
+    other = sum(c.isalpha() and c not in _AS_DIGIT for c in token)
+    return digits >= 2 and 0 < confused <= digits and other == 0
+
+
+def as_digits(text: str) -> str:
+    """`text` with the confusable letters of its numeric tokens read as digits; same length, so
+    positions found in it are positions in `text`."""
+    out = list(text)
+    for m in _TOKEN.finditer(text):
+        if _numeric(m.group()):
+            for i in range(m.start(), m.end()):
+                out[i] = _AS_DIGIT.get(text[i], text[i])
+    return _COLON.sub("-", "".join(out))  # '651:555.0109': a dot or dash read as a colon
+
+
+_COLON = re.compile(r"(?<=\d{3}):(?=\d{3}\b|\d{3}[.-]\d{4})")
+
+
+def key_as_digits(chars: str) -> str:
+    """An account number's letters-and-digits as OCR may have read them ('4O13' -> '4013'), when
+    most of it is digits (an account number such as '646 49Z' keeps its letter)."""
+    return as_digits(chars) if _numeric(chars) else chars
+
+
+# characters OCR takes for one another, either way (upper case): a typed value's character and
+# the scan's may differ within a class and still be the same print
+_CLASSES = ("0ODQ", "1IL|![]", "5S$", "8B", "2Z", "6G")
+_CLASS_OF = {c: i for i, cls in enumerate(_CLASSES) for c in cls}
+_EDGE = re.compile(r"^(\W*)(.*?)(\W*)$")
+
+
+def _alike(typed: str, read: str) -> bool:
+    return len(typed) == len(read) and typed != read and all(
+        a == b or (a in _CLASS_OF and _CLASS_OF.get(b) == _CLASS_OF[a])
+        for a, b in zip(typed, read, strict=True))
+
+
+def toward(text: str, typed: dict[str, str]) -> str:
+    """The scan's `text` with each word that differs from a word of the typed value only by
+    confusable characters ('6RS' for '6R5', 'SC' for '5C', 'AUSTIN:' kept), or that is two typed
+    words with the space between them lost ('LakeviewAve', 'OK74198'), written as typed. A word
+    with any other difference (a digit for another digit, another letter) is left as read, so a
+    wrong typed value still reads wrong. `typed` is typed_words()."""
+    out = []
+    for part in re.split(r"(\s+)", text):
+        m = _EDGE.match(part)
+        assert m is not None
+        lead, core, tail = m.groups()
+        up = core.upper()
+        hit, glued = None, typed.get(up, "")
+        if " " in glued:  # the bill's own letters, with the space put back
+            hit = f"{core[:glued.index(' ')]} {core[glued.index(' '):]}"
+        elif len(up) >= 2:
+            like = next((t for t in typed.values() if " " not in t and _alike(t.upper(), up)),
+                        None)
+            # the typed character where OCR confused it, the bill's own everywhere else
+            hit = None if like is None else "".join(
+                b if a.upper() == b.upper() else a for a, b in zip(like, core, strict=True))
+        out.append(f"{lead}{hit}{tail}" if hit is not None else part)
+    return "".join(out)
+
+
+def typed_words(*parts: str) -> dict[str, str]:
+    """The words of a typed value a scan can misread, as {upper case: as typed}: each word with
+    a confusable character, and each two neighbouring words run together ('LAKEVIEWAVE')."""
+    words = [w for p in parts for w in re.split(r"[\s,]+", p) if w]
+    out = {w.upper(): w for w in words if len(w) >= 2 and any(c in _CLASS_OF for c in w.upper())}
+    for a, b in pairwise(words):
+        out.setdefault((a + b).upper(), f"{a} {b}")
+    return out
+
+
+def alike(typed: list[str], read: list[str]) -> bool:
+    """Words of a value that OCR could have read this way: the same words but for confusable
+    characters ('SCHMIOT' for 'SCHMIDT'); at least one differs."""
+    return len(typed) == len(read) and typed != read and all(
+        t.upper() == r.upper() or _alike(t.upper(), r.upper())
+        for t, r in zip(typed, read, strict=True))

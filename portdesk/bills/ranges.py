@@ -1,0 +1,149 @@
+"""Blocks of numbers (DID ranges) as carriers print them, so every number in a block is found.
+
+On one line: "720-555-0133 THRU 0152", "... - 0152", "... thru -0152", "... through 52",
+"... to (720) 555-0152", "720/555-0133-0152", French "à" and "au". Across a table row: the first
+and last number in two cells under "Range start | Range end" (or From/To, First/Last), or with a
+lone "to" or dash cell between them. A range is only a range within one exchange and a thousand
+numbers; two numbers that merely share a row (a call from one line to a neighbour) are not one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import pairwise
+
+from portdesk.bills.context import fold
+from portdesk.bills.layout import Segment
+from portdesk.bills.pageindex import PageIndex
+from portdesk.bills.parse import PHONE_RE, phones_in
+
+MAX_RANGE = 1000  # a printed range longer than this is not a list of the customer's lines
+_SEP = r"(?P<sep>-|–|—|thru|through|to|until|à|au)"
+RANGE_RE = re.compile(
+    r"(?i)(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s./-]?([2-9]\d{2})[\s.-]?(\d{4})"
+    rf"\s*{_SEP}[.,:]?\s*-?\s*"
+    r"(?:(?:\+?1[\s.-]?)?\(?\1\)?[\s./-]?\2[\s.-]?)?(\d{2,4})(?!\d)")
+_MORE_DIGITS = re.compile(r"\s*[-./(]?\s*\d")
+_RANGE_CELL = re.compile(r"(?i)^(?:-|–|—|to|thru|through|à|au)$")
+_START = re.compile(r"^(?:range |block |did )?(?:start|first|begin|from|low|de|du|debut)")
+_END = re.compile(r"^(?:range |block |did )?(?:end|last|to|thru|through|high|a|au|fin)\b")
+_USAGE_HEAD = re.compile(r"\b(?:date|time|min|mins|minutes|duration|heure|duree|called)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    npa: str
+    nxx: str
+    first: int
+    last: int
+    span: tuple[int, int]  # characters of the segment's text (one-line blocks)
+
+    def numbers(self) -> Iterator[str]:
+        for line in range(self.first, self.last + 1):
+            yield f"+1{self.npa}{self.nxx}{line:04d}"
+
+
+# on a scan, the dash of "512 555-0140 - 0156" is often lost: a number and the four digits of
+# a later line in its exchange, ending the cell, within a hundred lines
+_BARE_RANGE = re.compile(r"(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s./-]?([2-9]\d{2})"
+                         r"[\s.-]?(\d{4})\s+(\d{4})\W*$")
+MAX_BARE_RANGE = 100
+_SPLIT_TAIL = re.compile(r"(?i)(\d{4}\s*(?:-|–|—|thru|through|to)\s*)(\d{2}) (\d{2})(?!\d)")
+
+
+def blocks_in(text: str, scan: bool = False) -> list[Block]:
+    """The ranges printed in one run of text (`scan`: read by OCR, which loses separators)."""
+    out = []
+    if scan:  # "through 01 71": a space OCR put inside the last line's digits (same length)
+        text = _SPLIT_TAIL.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)} ", text)
+    bare = _BARE_RANGE.search(text) if scan else None
+    if bare is not None and 0 < int(bare.group(4)) - int(bare.group(3)) <= MAX_BARE_RANGE:
+        out.append(Block(bare.group(1), bare.group(2), int(bare.group(3)), int(bare.group(4)),
+                         bare.span()))
+    for m in RANGE_RE.finditer(text):
+        head, tail = m.group(3), m.group(5)
+        if len(tail) < 4:
+            # "0190 through 92": the tail replaces the last digits; never after a bare dash
+            # ("0133-52" is as likely a reference) nor when more digits follow ("to 212-555-")
+            if m.group("sep") in "-–—" or _MORE_DIGITS.match(text[m.end():]):
+                continue
+            tail = head[:4 - len(tail)] + tail
+        first, last = int(head), int(tail)
+        if 0 < last - first <= MAX_RANGE:
+            out.append(Block(m.group(1), m.group(2), first, last, m.span()))
+    return out
+
+
+_TAILS = re.compile(r"(?:\s*[,;&]\s*-\d{4}(?!\d))+")
+_TAIL = re.compile(r"-(\d{4})")
+
+
+def abbreviated_in(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """'502-555-0141, -0130, -0155': later lines of the list written as their last four digits
+    after a dash, in the exchange of the full number before them; (E.164, span) of each."""
+    out = []
+    for m in PHONE_RE.finditer(text):
+        tails = _TAILS.match(text, m.end())
+        if tails is None:
+            continue
+        head = "+1" + "".join(m.groups())[:6]
+        for t in _TAIL.finditer(text, tails.start(), tails.end()):
+            out.append((head + t.group(1), (t.start(), t.end())))
+    return out
+
+
+def _one_number(seg: Segment) -> str | None:
+    phones = phones_in(seg.text)
+    if len(phones) != 1 or phones[0][1].strip() != seg.text.strip(" ,;"):
+        return None
+    return phones[0][0]
+
+
+def row_blocks(index: PageIndex) -> Iterator[tuple[Segment, Segment, Block]]:
+    """Ranges printed across the cells of a table row: (first cell, last cell, block)."""
+    for row in index.lines.values():
+        cells = sorted(row, key=lambda s: s.x0)
+        numbered = [(i, n) for i, c in enumerate(cells) if (n := _one_number(c)) is not None]
+        for (i, a), (j, b) in pairwise(numbered):
+            if a[:8] != b[:8] or not 0 < int(b[8:]) - int(a[8:]) <= MAX_RANGE:
+                continue
+            between = cells[i + 1:j]
+            if (len(between) == 1 and _RANGE_CELL.match(between[0].text.strip())) or (
+                    not between and _range_header(index, cells[i], cells[j])):
+                yield cells[i], cells[j], Block(a[2:5], a[5:8], int(a[8:]), int(b[8:]), (0, 0))
+        yield from _exchange_row(index, cells)
+
+
+_EXCHANGE = re.compile(r"^\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})$")
+_LINE = re.compile(r"^\d{4}$")
+
+
+def _exchange_row(index: PageIndex, cells: list[Segment]) -> Iterator[tuple[Segment, Segment,
+                                                                               Block]]:
+    """'NPA-NXX | From | To': the exchange in one cell, the block's first and last line in the
+    next two, under a From/To (Start/End) header."""
+    for i in range(len(cells) - 2):
+        m = _EXCHANGE.match(cells[i].text.strip())
+        first, last = cells[i + 1].text.strip(), cells[i + 2].text.strip()
+        if m is None or not _LINE.match(first) or not _LINE.match(last):
+            continue
+        if 0 < int(last) - int(first) <= MAX_RANGE and _range_header(index, cells[i + 1],
+                                                                     cells[i + 2]):
+            yield cells[i], cells[i + 2], Block(m.group(1), m.group(2), int(first), int(last),
+                                                (0, 0))
+
+
+def _range_header(index: PageIndex, first: Segment, last: Segment) -> bool:
+    """'Range start | Range end' (From/To, First/Last) over the two cells, in a table that is
+    not call detail."""
+    header = index.header_row(first)
+    if header is None or _USAGE_HEAD.search(" ".join(fold(s.text) for s in header)):
+        return False
+
+    def over(seg: Segment) -> str:
+        cells = [s for s in header if s.x0 - 30 <= seg.x1 and seg.x0 <= s.x1 + 30]
+        return fold(min(cells, key=lambda s: abs(s.x0 - seg.x0)).text) if cells else ""
+
+    return bool(_START.match(over(first))) and bool(_END.match(over(last)))

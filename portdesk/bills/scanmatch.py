@@ -1,0 +1,108 @@
+"""How a scan's reading of a value is weighed against the typed value (OCR's own habits).
+
+On a page read by OCR the characters are evidence, not print: spaces come and go, specks become
+colons and stars, and Tesseract's word confidence is low on long runs of digits it read right.
+These rules say when such a reading still is the bill's value, and never make a digit another.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from portdesk.bills.addrmatch import STREET_WORDS, differences, street_key
+from portdesk.bills.context import Context
+from portdesk.bills.judge import Extracted, Sighting, overlap, read_twice
+from portdesk.bills.pageindex import BillIndex
+from portdesk.bills.values import Evidence
+from portdesk.bills.verdicts import MIN_MISMATCH_READ
+from portdesk.domain.case import Address
+
+
+def read_twice_on_bill(ext: Extracted, readings: list[Sighting]) -> Extracted:
+    """The bill's own value, read the same way in two places of a scan: sure enough to tell the
+    specialist it differs (two identical misreadings are not what OCR does)."""
+    if ext.read_conf >= MIN_MISMATCH_READ or ext.evidence is None or len(readings) < 2:
+        return ext
+    first = Sighting(ext.shown, ext.evidence, Context.NONE, "", ext.read_conf)
+    if not read_twice(first, readings) or not any(overlap(r.evidence, ext.evidence)
+                                                   for r in readings):
+        return ext
+    return replace(ext, read_conf=MIN_MISMATCH_READ)
+
+
+def on_scan(index: BillIndex, evidence: Evidence | None) -> bool:
+    return evidence is not None and 0 < evidence.page <= len(index.pages) and (
+        index.pages[evidence.page - 1].page.source == "ocr")
+
+
+def as_printed(index: BillIndex, s: Sighting, typed: str, read: str | None = None) -> bool:
+    """On a scan, the typed value as printed but for what OCR does to spaces and marks: a space
+    lost or added ('6750' for '675 0'), a speck read as a mark ('HWY:', '731°7', 'INC,',
+    'MEDICINE-'), a dot or dash read for a gap ('Suite.9A', 'Cafe-Corp.'), a colon for a period
+    ('INC:'), c, o, s, v, w, x or z in the other case (one shape). The pixels cannot say more, so
+    that is the bill's form, not another way of writing it; a period that ends a word ('Inc.' for
+    'Inc') or another letter's case is still a difference."""
+    if not on_scan(index, s.evidence):
+        return False
+    return _same_print(typed, read if read is not None else s.form)
+
+
+_SPECKS = set("°|*_~’:;")
+_ONE_SHAPE = set("cosvwxzCOSVWXZ")
+
+
+def _same_print(typed: str, bill: str) -> bool:
+    t, b = " ".join(typed.split()), " ".join(bill.split()).rstrip(" -")
+    i = j = spaces = 0
+    while i < len(t) or j < len(b):
+        x, y = t[i:i + 1], b[j:j + 1]
+        if x and (x == y or (x in _ONE_SHAPE and y in _ONE_SHAPE and x.lower() == y.lower())):
+            i, j = i + 1, j + 1
+        elif x == "." and y and y in ",:;":  # a period read as a comma or colon
+            i, j = i + 1, j + 1
+        elif (y and y in _SPECKS) or (y == "," and j == len(b) - 1) or (y == "-" and (
+                b[j - 1:j] == " " or b[j + 1:j + 2] in (" ", "") or (
+                t[i - 1:i].isalpha() and b[j + 1:j + 2].isalpha()))):
+            j += 1  # a speck, a comma after the value, a dash beside a space or in a gap
+        elif y == "." and b[j + 1:j + 2] not in ("", " "):
+            j += 1  # a dot between two words with no space ('Suite.9A', 'Denver.,')
+        elif y == " " or x == " ":  # a space lost or added: once, not every separator
+            i, j, spaces = i + (x == " "), j + (y == " "), spaces + 1
+        elif x == "-" and t[i - 1:i].isalpha() and t[i + 1:i + 2].isalpha():
+            i += 1  # a hyphen OCR lost between two words
+        else:
+            return False
+    return spaces <= 1
+
+
+def part_of(bill: list[str], typed: list[str]) -> bool:
+    """The bill's words are a run of the typed ones, two or more fewer (a scan that lost a line of
+    a name printed on two, the legal name over a trade name): part of the same name, not another.
+    One word more is a typed name that differs ('Inc.s', 'Acme Plumbing Group')."""
+    n = len(bill)
+    return 0 < n <= len(typed) - 2 and any(typed[k:k + n] == bill
+                                           for k in range(len(typed) - n + 1))
+
+
+def street_misread(typed: Address, bill: Address) -> bool:
+    """The only difference is a street word read a letter or two off ('bouleyard'): house
+    number, unit, city, state and postal code agree, and each differing word is within two
+    letters of the typed word or of a street word ('Boul.' typed, 'bouleyard' read). A street
+    name changed for another ('Oakridge' for 'Maple') is a real difference."""
+    from rapidfuzz.distance import Levenshtein
+
+    if differences(typed, bill) != ["street"]:
+        return False
+    a, b = street_key(typed.line1), street_key(bill.line1)
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a, b, strict=True):
+        if x == y:
+            continue
+        if any(c.isdigit() for c in x + y) or len(y) < 4:
+            return False
+        near = min(STREET_WORDS, key=lambda w: Levenshtein.distance(y, w))
+        if Levenshtein.distance(x, y) > 2 and not (
+                Levenshtein.distance(y, near) <= 2 and STREET_WORDS[near] == x):
+            return False
+    return True

@@ -1,0 +1,118 @@
+"""Where on the bill each true value is printed, and the truth of only the first pages of it.
+
+A scan or a phone photo often carries page 1 only (or pages 1-2): a number listed on page 3 is
+then not on the document the reader gets, and a right reader says "not found" for it. The truth of
+such a document must follow what its pages show, or the corpus scores a right answer as a miss.
+
+`seen_on_pages` records, from what the family drew, the pages where each value is printed in a
+place a careful person would accept as that field:
+- a number: in any text but a payment stub's scan line, the carrier's own help lines, or the
+  account number it is part of ("512 555-0142 123 4" is an account number, not a line); a number
+  seen only as a call-detail heading ("Calls from ...") is *weak*: on the account, but not listed;
+- a DID block: its first number, with the last one's digits after it or further down the page;
+- the account name and account number: anywhere but the scan line;
+- the BTN and the service address: where the family marked them (`Sheet.mark`), since only
+  their label makes them that field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+
+from tests.billcorpus.draw import Sheet
+from tests.billcorpus.truth import BillTruth, Draft, address_key, in_range
+
+_PHONE = re.compile(r"(?<![\d])(?:\+?1[\s.-]?)?\(?(\d{3})\)?[\s.-]?(\d{3})[\s.-]?(\d{4})(?!\d)")
+_IGNORED = frozenset({"scanline", "help"})
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def phone_tokens(text: str) -> list[tuple[int, str]]:
+    """(position, +1 and ten digits) of every North American number written in `text`."""
+    return [(m.start(), f"+1{m.group(1)}{m.group(2)}{m.group(3)}") for m in _PHONE.finditer(text)]
+
+
+def _by_page(sheet: Sheet, skip: frozenset[str]) -> dict[int, list[tuple[str, str]]]:
+    pages: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for page, role, text in sheet.drawn:
+        if role not in skip:
+            pages[page].append((role, text))
+    return pages
+
+
+def _numbers_seen(sheet: Sheet, d: Draft, accounts: list[str]) -> dict[str, set[int]]:
+    out: dict[str, set[int]] = defaultdict(set)
+    for page, items in _by_page(sheet, _IGNORED).items():
+        texts = []
+        for role, text in items:
+            for account in accounts:
+                text = text.replace(account, " ")
+            texts.append(text)
+            for _, number in phone_tokens(text):
+                out[f"{'weak' if role == 'detail' else 'number'}:{number}"].add(page)
+        for first, count in d.ranges:
+            if _block_printed(texts, first, count):
+                for n in d.numbers:
+                    if in_range(n, first, count):
+                        out[f"number:{n}"].add(page)
+    return out
+
+
+def _block_printed(texts: list[str], first: str, count: int) -> bool:
+    """The block's first number, and the last one's final digits after it on the page."""
+    last4 = f"{int(first[-4:]) + count - 1:04d}"
+    for i, text in enumerate(texts):
+        starts = [pos for pos, n in phone_tokens(text) if n == first]
+        if starts and (last4 in text[starts[0] + 4:] or any(last4 in t for t in texts[i + 1:])):
+            return True
+    return False
+
+
+def seen_on_pages(sheet: Sheet, d: Draft) -> dict[str, frozenset[int]]:
+    """Every value of the bill with the pages it is printed on (see the module's rules)."""
+    accounts = [d.printed_account, *(s.account_number for s in d.sub_accounts)]
+    seen: dict[str, set[int]] = defaultdict(set)
+    for page, items in _by_page(sheet, frozenset({"scanline"})).items():
+        flat = _squash(" ".join(text for _, text in items))
+        for name in {d.name}:
+            if _squash(name) in flat:
+                seen[f"name:{name}"].add(page)
+        for account in accounts:
+            if account and account in flat:
+                seen[f"account:{account}"].add(page)
+    for key, pages in _numbers_seen(sheet, d, [a for a in accounts if a]).items():
+        seen[key] |= pages
+    for key, pages in sheet.marks.items():
+        seen[key] |= pages
+    return {k: frozenset(v) for k, v in seen.items()}
+
+
+def on_pages(t: BillTruth, pages: int) -> BillTruth:
+    """The truth of a document that holds only the first `pages` pages of the bill."""
+    if pages >= t.pages:
+        return t
+    cut = replace(t, cut=pages, pages=pages)
+    shown = [n for n in t.numbers if cut.shown("number", n)]
+    weak = [n for n in t.numbers if n not in shown and cut.shown("weak", n)]
+    unseen = [n for n in t.numbers if n not in shown and n not in weak]
+    alternatives = dict(t.alternatives)
+    if "btn" in alternatives:
+        alternatives["btn"] = tuple(b for b in alternatives["btn"] if cut.shown("btn", b))
+    if "service_address" in alternatives:
+        alternatives["service_address"] = tuple(
+            a for a in alternatives["service_address"] if cut.shown("service", address_key(a)))
+    if "account_number" in alternatives:
+        alternatives["account_number"] = tuple(
+            a for a in alternatives["account_number"] if cut.shown("account", a))
+    btn = t.btn if t.btn and cut.shown("btn", t.btn) else None
+    service = t.service_address
+    if service is not None and not cut.shown("service", address_key(service)):
+        service = None
+    return replace(cut, numbers=tuple(shown), weak_numbers=tuple(weak),
+                   unseen_numbers=tuple(unseen), btn=btn, service_address=service,
+                   alternatives=alternatives)
