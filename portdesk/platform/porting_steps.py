@@ -27,13 +27,7 @@ class PortInSteps(ClientCore):
     def portability_check(self, numbers: list[str]) -> list[PortabilityResult]:
         body = self.request("POST", "portability_checks",
                             json={"phone_numbers": [to_platform_number(n) for n in numbers]})
-        results = []
-        for item in self._data(body, "portability check") or []:
-            try:
-                results.append(parse_portability(item))
-            except Exception as exc:  # noqa: BLE001 - one unreadable result is skipped, reported
-                self.skip("portability result", item, str(exc))
-        return results
+        return self._items(body, "portability check", parse_portability, "portability result")
 
     def requirements(self, order_id: str) -> list[Requirement]:
         return list(self._all(f"porting_orders/{order_id}/requirements", {}, parse_requirement,
@@ -49,23 +43,11 @@ class PortInSteps(ClientCore):
 
     def allowed_foc_windows(self, order_id: str) -> list[FocWindow]:
         body = self.request("GET", f"porting_orders/{order_id}/allowed_foc_windows")
-        windows = []
-        for item in self._data(body, "FOC windows") or []:
-            try:
-                windows.append(parse_window(item))
-            except Exception as exc:  # noqa: BLE001 - an unreadable window is skipped, reported
-                self.skip("FOC window", item, str(exc))
-        return windows
+        return self._items(body, "FOC windows", parse_window, "FOC window")
 
     def exception_types(self) -> list[ExceptionType]:
         body = self.request("GET", "porting_orders/exception_types")
-        types = []
-        for item in self._data(body, "exception types") or []:
-            try:
-                types.append(parse_exception_type(item))
-            except Exception as exc:  # noqa: BLE001
-                self.skip("exception type", item, str(exc))
-        return types
+        return self._items(body, "exception types", parse_exception_type, "exception type")
 
     def associated_numbers(self, order_id: str) -> list[Json]:
         return list(self._all(f"porting_orders/{order_id}/associated_phone_numbers", {},

@@ -30,23 +30,11 @@ class PortoutCalls(ClientCore):
     def portout_comments(self, portout_id: str) -> list[Comment]:
         """One request: the description gives this list no page parameters."""
         body = self.request("GET", f"portouts/{portout_id}/comments")
-        comments = []
-        for item in self._data(body, "port-out comments") or []:
-            try:
-                comments.append(parse_portout_comment(item))
-            except Exception as exc:  # noqa: BLE001 - an unreadable comment is skipped, reported
-                self.skip("port-out comment", item, str(exc))
-        return comments
+        return self._items(body, "port-out comments", parse_portout_comment, "port-out comment")
 
     def rejection_codes(self, portout_id: str) -> list[RejectionCode]:
         body = self.request("GET", f"portouts/rejections/{portout_id}")
-        codes = []
-        for item in self._data(body, "rejection codes") or []:
-            try:
-                codes.append(parse_rejection(item))
-            except Exception as exc:  # noqa: BLE001 - an unreadable code is skipped, reported
-                self.skip("rejection code", item, str(exc))
-        return codes
+        return self._items(body, "rejection codes", parse_rejection, "rejection code")
 
     def answer_portout(self, portout_id: str, authorize: bool, reason: str = "",
                        rejection_code: int | None = None) -> Portout:

@@ -175,6 +175,17 @@ class ClientCore:
             raise e.MalformedResponse(f"the platform's answer for {what} has no 'data'")
         return body["data"]
 
+    def _items(self, body: Any, what: str, parse: Callable[[Any], T], kind: str) -> list[T]:
+        """A list answered in one request: each readable item; an unreadable one is skipped and
+        reported (with its id and type), the rest still come."""
+        items = []
+        for item in self._data(body, what) or []:
+            try:
+                items.append(parse(item))
+            except Exception as exc:  # noqa: BLE001 - one unreadable item is skipped, reported
+                self.skip(kind, item, str(exc))
+        return items
+
     def _page(self, path: str, params: dict[str, Any], parse: Callable[[Any], T],
               number: int, size: int, kind: str = "record") -> Page[T]:
         body = self.request("GET", path, params={**params, "page[number]": number,
