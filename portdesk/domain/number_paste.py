@@ -56,10 +56,11 @@ class PasteReport:
         out += [f"Extension dropped: {p}" for p in self.extensions]
         return out if len(out) <= limit else [*out[:limit], f"… and {len(out) - limit} more"]
 
-    def summary(self) -> str:
-        parts = [f"{len(self.numbers)} valid number{'s' if len(self.numbers) != 1 else ''}"]
+    def summary(self, head: str = "") -> str:
+        """One line of counts; `head` names what became of the good numbers (default: valid)."""
+        parts = [head or f"{len(self.numbers)} valid number{'s' if len(self.numbers) != 1 else ''}"]
         if self.invalid:
-            parts.append(f"{len(self.invalid)} line(s) not a number")
+            parts.append(f"{len(self.invalid)} not valid")
         if self.duplicates:
             parts.append(f"{len(self.duplicates)} duplicate(s) skipped")
         if self.extensions:

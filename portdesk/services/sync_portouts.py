@@ -30,7 +30,8 @@ def request_key(case_id: int) -> str:
 
 @dataclass
 class PortoutNews:
-    """What the port-out log said this round, beyond "fetch it again"."""
+    """What the event logs said this round beyond "fetch it again": comments from either log,
+    FOC changes and status details from the port-out log."""
 
     refresh: list[str] = field(default_factory=list)
     comments: list[FeedEvent] = field(default_factory=list)

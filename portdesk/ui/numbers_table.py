@@ -146,14 +146,7 @@ class NumbersPanel(QWidget):
         already on the case) and dropped extensions are named too, so nothing vanishes."""
         report = read_number_paste(text, existing=[n.e164 for n in self.model.numbers])
         numbers, added = merge_numbers(self.model.numbers, report.numbers)
-        parts = [f"Added {added} number{'s' if added != 1 else ''}"]
-        if report.duplicates:
-            parts.append(f"{len(report.duplicates)} duplicate(s) skipped")
-        if report.extensions:
-            parts.append(f"{len(report.extensions)} extension(s) dropped")
-        if report.invalid:
-            parts.append(f"{len(report.invalid)} not valid")
-        summary = "; ".join(parts) + "."
+        summary = report.summary(head=f"Added {added} number{'s' if added != 1 else ''}")
         lines = report.lines(limit=30)
         if lines:
             summary += "\n" + "\n".join(lines)
