@@ -16,7 +16,7 @@ from dataclasses import replace
 from itertools import islice
 from typing import Any, TypeVar
 
-from portdesk.domain.case import CaseNumber, NumberStatus, PortCase
+from portdesk.domain.case import CaseKind, CaseNumber, NumberStatus, PortCase
 from portdesk.domain.lifecycle import Status
 from portdesk.domain.numbers import InvalidNumber, parse_number
 from portdesk.platform.port import Order, OrderState
@@ -206,8 +206,9 @@ class OrderApplier:
             text = state.exception_detail or "the carrier rejected the request"
             report.notices.append(Notice("exception", before.id, ref, f"{ref}: exception: {text}"))
         if state.status != before.status and state.status == Status.PORTED:
-            report.notices.append(Notice("ported", before.id, ref,
-                                         f"{ref}: ported; verify calls and texts route"))
+            said = ("ported out: the numbers have left for the gaining carrier"
+                    if before.kind == CaseKind.PORT_OUT else "ported; verify calls and texts route")
+            report.notices.append(Notice("ported", before.id, ref, f"{ref}: {said}"))
         if state.foc_date and state.foc_date != before.foc_date and \
                 state.status not in (Status.PORTED, Status.CANCELLED):
             report.notices.append(Notice("foc_set", before.id, ref,

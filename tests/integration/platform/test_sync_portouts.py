@@ -62,8 +62,10 @@ def test_authorizing_and_rejecting_reach_the_platform_once(
     with pytest.raises(PortDeskError, match="already answered"):
         intents.decide_portout(desk, ids[yes["id"]], False, "changed my mind", "tester")
     sandbox.advance(days=10)
-    engine.run_once()
+    done = engine.run_once()
     assert desk.cases.get(ids[yes["id"]]).status == Status.PORTED
+    [gone] = [n.message for n in done.notices if n.kind == "ported"]
+    assert "ported out" in gone and "verify" not in gone  # nothing of it routes here any more
     assert desk.cases.get(ids[no["id"]]).status == Status.CANCELLED
 
 
