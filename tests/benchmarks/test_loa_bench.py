@@ -21,7 +21,6 @@ from typing import Any
 import pytest
 
 from portdesk.config import Branding
-from portdesk.loa import testforms
 from portdesk.loa.certs import workstation_cert
 from portdesk.loa.fields import values_from_case
 from portdesk.loa.fill import fill_form
@@ -29,7 +28,7 @@ from portdesk.loa.sign import sign_loa
 from portdesk.loa.signature import typed_to_png
 from portdesk.loa.standard import render_standard_loa
 from tests.integration.loa.scoring import load_truths, per_form, score_forms, table
-from tests.loaforms import names
+from tests.loaforms import names, testforms
 from tests.loaforms.score import score_drawn
 from tests.unit.loa.helpers import make_case
 

@@ -113,7 +113,7 @@ def _fixed_pdf(path: Path) -> Path:
 
 
 def seed_form(path: Path) -> Path:
-    from portdesk.loa.testforms import opaque_form
+    from tests.loaforms.testforms import opaque_form
 
     path.write_bytes(opaque_form())
     return path

@@ -10,7 +10,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
-from portdesk.loa import testforms
 from portdesk.loa.fields import LoaField
 from portdesk.store.store import Store
 from portdesk.ui.loa.common import OpenFileAsk
@@ -18,6 +17,7 @@ from portdesk.ui.loa.form_filler import FormFillDialog, RememberAsk
 from portdesk.ui.loa.form_model import MappingModel, build_rows, corrected
 from tests.gui.loa.conftest import many_numbers
 from tests.helpers import case
+from tests.loaforms import testforms
 
 
 @pytest.fixture

@@ -18,7 +18,6 @@ from PySide6.QtPrintSupport import QPrinter
 
 from portdesk.config import Branding, Settings
 from portdesk.domain.case import PortCase
-from portdesk.loa import testforms
 from portdesk.loa.standard import render_standard_loa
 from portdesk.loa.verify import verify_loa
 from portdesk.services import loa as loa_service
@@ -32,6 +31,7 @@ from portdesk.ui.loa.tasks import Job
 from portdesk.ui.screen import available_size
 from tests.gui.loa.conftest import many_numbers
 from tests.helpers import case
+from tests.loaforms import testforms
 
 
 def _pages(path: Path) -> int:

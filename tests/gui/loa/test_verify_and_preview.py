@@ -9,7 +9,6 @@ import pytest
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
 from portdesk.domain.errors import PortDeskError
-from portdesk.loa import testforms
 from portdesk.services import loa as loa_service
 from portdesk.store.store import Store
 from portdesk.ui import loa as loa_screens
@@ -18,6 +17,7 @@ from portdesk.ui.loa.common import OpenFileAsk
 from portdesk.ui.loa.preview import DocumentPreviewDialog
 from portdesk.ui.loa.tasks import UNEXPECTED, TaskRunner
 from portdesk.ui.loa.verify_dialog import VerifyDialog
+from tests.loaforms import testforms
 
 
 @pytest.fixture

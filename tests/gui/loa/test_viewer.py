@@ -7,13 +7,13 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 
 from portdesk.config import Branding
-from portdesk.loa import testforms
 from portdesk.loa.standard import render_standard_loa
 from portdesk.ui.loa.canvas import Overlay
 from portdesk.ui.loa.pdfview import FIT_WIDTH, PdfView
 from portdesk.ui.loa.render import LoadedPdf, UnreadablePdf, display_copy
 from tests.gui.loa.conftest import many_numbers
 from tests.helpers import case
+from tests.loaforms import testforms
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ import pytest
 from pypdf import PdfReader
 
 from portdesk.cli import main
-from portdesk.loa import testforms
 from portdesk.services import loa as loa_service
 from portdesk.services.context import Context
+from tests.loaforms import testforms
 from tests.loaforms import world as testforms_world
 from tests.unit.loa.helpers import make_entry
 

@@ -8,12 +8,12 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import BooleanObject
 
-from portdesk.loa import testforms
 from portdesk.loa.errors import BadMapping, BadPdf, FormNotUsable
 from portdesk.loa.fields import LoaValues, values_from_case
 from portdesk.loa.fill import analyse_form, fill_form
 from portdesk.loa.overrides import MappingMemory
 from portdesk.loa.vocabulary import classify
+from tests.loaforms import testforms
 from tests.unit.loa.helpers import make_case
 
 

@@ -13,7 +13,6 @@ from PIL import Image
 from pypdf import PdfReader
 
 from portdesk.config import Branding
-from portdesk.loa import testforms
 from portdesk.loa.certs import WorkstationCert, workstation_cert
 from portdesk.loa.errors import BadSignatureImage, FormNotUsable, SigningError
 from portdesk.loa.fields import values_from_case
@@ -22,6 +21,7 @@ from portdesk.loa.sign import sign_loa
 from portdesk.loa.signature import image_to_png, png_size, strokes_to_png, typed_to_png
 from portdesk.loa.standard import render_standard_loa
 from portdesk.loa.verify import age_limit, calendar_days_between, verify_loa
+from tests.loaforms import testforms
 from tests.unit.loa.helpers import make_case
 
 WAVE = [[(10 + i * 3, 40 + 15 * math.sin(i / 3)) for i in range(40)], [(30, 10), (35, 70)]]

@@ -1,4 +1,5 @@
-"""Carrier-like LOA forms drawn on demand, for tests, benchmarks and demos.
+"""Carrier-like LOA forms drawn on demand, for tests and benchmarks (test material: it lives
+under tests/, not in the product package).
 
 Each reproduces a trap found in real carrier forms: opaque names (Text1, undefined_6), a widget
 named "Service Address" sitting on the printed "Street:" line, numbered slots whose names are not
