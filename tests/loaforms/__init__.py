@@ -10,7 +10,11 @@ any fix; half of them (ROUND3_HELD_BACK) are scored only at the end.
 Round 4 (forms_round4): four more (grey placeholder labels inside the boxes, small caps, a PAC box
 that is not ours, a grid numbered down its columns, bold English over italic French), all held
 back: written and committed before any fix, scored once at the end.
-Both rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
+Round 6 (forms_round6): four more (numbers tables whose other columns are ours row by row and
+headed in the form's language, number lines far under their heading, two widgets stacked on one
+place, an Australian and a Dutch form), modelled on public forms, truth written before the filler
+ran on them; tuned (their first score is recorded in the README).
+All rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
 the forms and their truth were written before the filler was run on any of them.
 """
 
@@ -25,6 +29,7 @@ from tests.loaforms import (
     forms_round3_eu,
     forms_round3_na,
     forms_round4,
+    forms_round6,
     forms_uk_ie,
     forms_us,
 )
@@ -34,7 +39,8 @@ ROUND2: dict[str, Callable[[], Built]] = {
     **forms_us.FORMS, **forms_ca.FORMS, **forms_uk_ie.FORMS, **forms_de.FORMS}
 ROUND3: dict[str, Callable[[], Built]] = {**forms_round3_na.FORMS, **forms_round3_eu.FORMS}
 ROUND4: dict[str, Callable[[], Built]] = dict(forms_round4.FORMS)
-FORMS: dict[str, Callable[[], Built]] = {**ROUND2, **ROUND3, **ROUND4}
+ROUND6: dict[str, Callable[[], Built]] = dict(forms_round6.FORMS)
+FORMS: dict[str, Callable[[], Built]] = {**ROUND2, **ROUND3, **ROUND4, **ROUND6}
 # Chosen before the first score and before any fix: one of each kind and country group.
 HELD_BACK = frozenset({"us-comcast-partly-fillable", "ca-telus-fr-paper",
                        "uk-fillable-text-fields", "de-fillable-text-widgets"})
@@ -43,10 +49,13 @@ HELD_BACK = frozenset({"us-comcast-partly-fillable", "ca-telus-fr-paper",
 # terms pages) but not its wording or its layout.
 ROUND3_HELD_BACK = frozenset({"r3-us-placeholder-partly", "r3-ca-wireless-terms",
                               "r3-ie-eircode-two-column", "r3-de-anschrift-partly"})
-SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held-back")
+SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held-back",
+          "round6-tuned")
 
 
 def split_of(name: str) -> str:
+    if name in ROUND6:
+        return "round6-tuned"
     if name in ROUND4:  # round 4 is all held back: written before any fix, scored once
         return "round4-held-back"
     if name in ROUND3:

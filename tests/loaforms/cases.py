@@ -110,6 +110,34 @@ def _de(carrier: str) -> dict[str, Any]:
     }
 
 
+def _au(carrier: str) -> dict[str, Any]:
+    return {
+        "account_name": "Harbourside Dental Pty Ltd", "authorized_name": "Mei Lin Chen",
+        "authorized_title": "Practice Owner", "account_number": "3004 1187 22",
+        "pin": "", "carrier": carrier, "btn": "+61255500140",
+        "numbers": ["+61255500140", "+61255500141", "+61255500142", "+61255500143"],
+        "service_address": {"line1": "88 George Street", "line2": "Level 3", "city": "The Rocks",
+                            "state": "NSW", "postal_code": "2000", "country": "AU"},
+        "billing_address": None, "port_type": "full", "requested_date": "2027-01-13",
+        "customer_type": "business", "contact_phone": "+61255500199",
+        "contact_email": "meilin@harbourside-dental.com.au",
+    }
+
+
+def _nl(carrier: str) -> dict[str, Any]:
+    return {
+        "account_name": "Drukkerij Van Dam B.V.", "authorized_name": "Eva van Dam",
+        "authorized_title": "Directeur", "account_number": "KL-552190",
+        "pin": "", "carrier": carrier, "btn": "+31205550140",
+        "numbers": ["+31205550140", "+31205550141", "+31205550142", "+31205550143"],
+        "service_address": {"line1": "Prinsengracht 263", "line2": "", "city": "Amsterdam",
+                            "state": "", "postal_code": "1016 GV", "country": "NL"},
+        "billing_address": None, "port_type": "full", "requested_date": "2027-01-14",
+        "customer_type": "business", "contact_phone": "+31205550199",
+        "contact_email": "eva@drukkerijvandam.nl",
+    }
+
+
 def _partial(case: dict[str, Any], keep: int = 1) -> dict[str, Any]:
     """The same account porting all but its last `keep` numbers; the BTN stays."""
     out = dict(case)
@@ -186,4 +214,15 @@ CASES: dict[str, dict[str, Any]] = {
     "r4-us-windstream-many": _us_partial("Windstream"),
     "r4-ca-bell": _ca_en("Bell Mobility"),
     "r4-ca-bell-partial": _partial(_ca_en("Bell Mobility"), keep=2),
+    # round 6 (tests/loaforms/forms_round6.py): a UCaaS reseller's US LOA (partial: 14 numbers
+    # over two columns of lines, the BTN leaves and a new one is named), a UK GNP LoA, an
+    # Australian and a Dutch form, each full and partial
+    "r6-us-ringlink": _us("Lumen Technologies"),
+    "r6-us-ringlink-partial": _us_partial("Frontier Communications"),
+    "r6-uk-gnp": _uk("BT Wholesale"),
+    "r6-uk-gnp-partial": _partial(_uk("BT Wholesale"), keep=2),
+    "r6-au-telstra": _au("Telstra"),
+    "r6-au-telstra-partial": _partial(_au("Telstra")),
+    "r6-nl-kpn": _nl("KPN"),
+    "r6-nl-kpn-partial": _partial(_nl("KPN")),
 }

@@ -306,6 +306,8 @@ def matches(exp: Expect, text: str, truth: dict[str, Any]) -> bool:
         return flat in (str(when.year), f"{when.year % 100:02d}")
     if exp.kind == "count":
         return flat == str(exp.value)
+    if exp.kind == "choice":
+        return flat.lower() in {a.lower() for a in exp.value}
     if exp.kind == "anynumber":
         return any(_same_phone(flat, n, region) for n in exp.value)
     return False
@@ -434,8 +436,15 @@ def _count_all_missing(score: Score, truth: dict[str, Any], places: list[dict[st
         score.slots += n
 
 
+def _slot_numbers(group: dict[str, Any], entry: dict[str, Any]) -> list[str]:
+    """The numbers a group of slots is for: those to port, or (`remaining_numbers`) those that
+    stay."""
+    key = "remaining_numbers" if group.get("field") == "remaining_numbers" else "numbers"
+    return list(entry.get(key) or [])
+
+
 def _slot_capacity(group: dict[str, Any], entry: dict[str, Any]) -> int:
-    return min(len(entry.get("numbers", [])), len(group["slots"]))
+    return min(len(_slot_numbers(group, entry)), len(group["slots"]))
 
 
 def _score_place(score: Score, truth: dict[str, Any], place: dict[str, Any], entry: dict[str, Any],
@@ -448,7 +457,7 @@ def _score_place(score: Score, truth: dict[str, Any], place: dict[str, Any], ent
     if field_name in ("numbers", "remaining_numbers"):
         _score_number_box(score, truth, place, entry, new, used, field_name)
         return
-    exp = expected(field_name, entry, today, truth["language"])
+    exp = _expected_at(place, entry, today, truth["language"])
     optional = bool(place.get("optional"))
     if exp.kind == "sign":
         hit = next((n for n, (p, box) in enumerate(images) if n not in used_images and p == page
@@ -505,6 +514,17 @@ def _score_place(score: Score, truth: dict[str, Any], place: dict[str, Any], ent
     elif wanted:
         score.missing += 1
         score.notes.append(f"missing {field_name}: {where}")
+
+
+def _expected_at(place: dict[str, Any], entry: dict[str, Any], today: date,
+                 language: str) -> Expect:
+    """What belongs in a place. A cell of a numbers table's row (`row`) holds its value only on a
+    row that holds a number; a choice column (`accept`) holds the header's word for "port"."""
+    if "row" in place and place["row"] >= len(entry.get("numbers") or []):
+        return Expect("none")
+    if "accept" in place:
+        return Expect("choice", tuple(place["accept"]))
+    return expected(place["field"], entry, today, language)
 
 
 def _ticked(place: dict[str, Any], checks: list[tuple[int, tuple[float, ...], bool]],
@@ -564,7 +584,7 @@ def _score_number_box(score: Score, truth: dict[str, Any], place: dict[str, Any]
 
 def _score_slots(score: Score, truth: dict[str, Any], group: dict[str, Any],
                  entry: dict[str, Any], new: list[Char], used: set[int]) -> None:
-    wanted = list(entry.get("numbers", []))
+    wanted = _slot_numbers(group, entry)
     capacity = _slot_capacity(group, entry)
     score.values += capacity
     score.slots += capacity
