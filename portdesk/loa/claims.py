@@ -38,9 +38,11 @@ def same_place(a: Blank, b: Blank) -> bool:
     """The same widget, or two printed blanks that cover one place on the page."""
     if a.page != b.page:
         return False
-    if a.widget is not None and b.widget is not None:
-        return a.widget.key == b.widget.key
-    return shared(footprint(a), footprint(b)) >= _SHARE
+    if a.widget is not None and b.widget is not None and a.widget.key == b.widget.key:
+        return True
+    if a.widget is not None and b.widget is not None and a.widget.kind != b.widget.kind:
+        return False  # a tick box printed inside a text box is a place of its own
+    return shared(footprint(a), footprint(b)) >= _SHARE  # two widgets stacked are one place
 
 
 def shared(a: Rect, b: Rect) -> float:
@@ -71,8 +73,16 @@ def one_value_per_blank(founds: Sequence[Found]) -> tuple[list[Found], list[Revi
             kept.append(f)
             continue
         review.append(_left_out(f, holder))
+        if _drawn_over(f.blank, holder.blank):
+            holder.blank = f.blank  # written in the widget the reader sees, not the one under it
     order = {id(f): n for n, f in enumerate(founds)}
     return sorted(kept, key=lambda f: order[id(f)]), review
+
+
+def _drawn_over(a: Blank, b: Blank) -> bool:
+    """Of two widgets stacked on one place, `a` is drawn over `b` (it would hide b's value)."""
+    return a.widget is not None and b.widget is not None and a.widget.key != b.widget.key \
+        and a.widget.z > b.widget.z
 
 
 def _left_out(loser: Found, holder: Found) -> Review:

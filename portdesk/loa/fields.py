@@ -44,6 +44,8 @@ class LoaField(StrEnum):
     NUMBERS = "numbers"  # one box for all of them
     REMAINING_NUMBERS = "remaining_numbers"  # partial port: the numbers that stay
     NUMBER_COUNT = "number_count"
+    REMAINING_NUMBER = "remaining_number"  # slots for the numbers that stay, one per slot
+    PORT_CHOICE = "port_choice"  # a numbers table's "Keep / Port" cell: the header's "Port"
     SIGNATURE = "signature"
     FULL_PORT = "full_port"  # tick boxes
     PARTIAL_PORT = "partial_port"

@@ -38,6 +38,7 @@ class Widget:
     da: str = ""
     multiline: bool = False
     radio: bool = False
+    z: int = 0  # the order the widgets are drawn in: a later one is drawn over an earlier one
     obj: DictionaryObject = field(default_factory=DictionaryObject, repr=False)
     field_obj: DictionaryObject = field(default_factory=DictionaryObject, repr=False)
 
@@ -158,7 +159,7 @@ def scan_widgets(writer: PdfWriter) -> list[Widget]:
                 tooltip=str(tooltip or ""), on_state=on_state,
                 max_len=int(cast(int, max_len)) if max_len is not None else None,
                 da=str(_inherited(obj, "/DA") or ""), multiline=bool(flags & _FLAG_MULTILINE),
-                radio=kind == "checkbox" and bool(flags & _FLAG_RADIO), obj=obj,
+                radio=kind == "checkbox" and bool(flags & _FLAG_RADIO), z=len(found), obj=obj,
                 field_obj=field_obj))
     _disambiguate(found)
     return found

@@ -8,8 +8,10 @@ is a phrase, collected word by word until a gap, another blank, or the edge of i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from portdesk.loa.formscan import Word
 
@@ -21,6 +23,8 @@ _ABOVE_REACH = 30.0  # points above a blank the label line may sit
 _WRAP_GAP = 6.0  # white space between two lines of one wrapped label
 _MAX_WORDS = 14  # more than this is a paragraph, not a label
 _TAIL_WORDS = 6  # of a sentence running into a blank, the words that name it
+_SENTENCE_END = re.compile(r"\w{2,}[.!?]$")  # "...the new BTN." ends a sentence
+_SENTENCE = 5  # words on the line, at least, for a full stop to end a sentence ("Account No.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +140,10 @@ class PageText:
             return []
         line = min(above, key=lambda ln: ln.y)
         words = [w for w in line.words if not w.is_blank]
+        if _header_row(words):
+            return []  # a row of column headers or captions: each heads its own blank (above)
+        if len(words) >= _SENTENCE and _SENTENCE_END.search(words[-1].text):
+            return []  # "... to become the new BTN." ended: it does not run on into the blank
         return words[-_TAIL_WORDS:]
 
     def context(self, rect: Rect, reach: float = 70.0) -> list[Line]:
@@ -149,6 +157,13 @@ class PageText:
             if words:
                 out.append(Line(words))
         return out
+
+
+def _header_row(words: Sequence[Word]) -> bool:
+    """Several phrases apart on one line ("Street address   Suburb   State   Postcode", a
+    table's header cells): captions side by side, not a sentence running on into a blank."""
+    gaps = [b.x0 - a.x1 for a, b in pairwise(words)]
+    return sum(1 for g in gaps if g > _PHRASE_GAP * 2) >= 1
 
 
 def _run_on(line: Sequence[Word], picked: tuple[Word, ...]) -> tuple[Word, ...]:

@@ -26,21 +26,17 @@ from portdesk.loa.captions import (
     tight_below,
     under_a_blank,
 )
+from portdesk.loa.context import apply_context
 from portdesk.loa.datephrase import date_gaps
-from portdesk.loa.fields import DATE_FIELDS, LoaField, date_format_for
+from portdesk.loa.fields import LoaField
 from portdesk.loa.formscan import Widget, Word
-from portdesk.loa.labels import Line, PageText, clean
+from portdesk.loa.labels import PageText, clean
 from portdesk.loa.rules import PageRules
 from portdesk.loa.ticks import Found, decide_check, is_mark_box
 from portdesk.loa.vocabulary import (
-    BILLING_CONTEXT,
     NOT_OURS,
-    REQUESTED_CONTEXT,
     classify,
     for_language,
-    guess_language_by_lines,
-    normalise,
-    provider_role,
 )
 
 Rect = tuple[float, float, float, float]
@@ -49,21 +45,10 @@ _TAIL = 20  # a phrase longer than this left of a blank is a sentence running in
 _TAIL_WORDS = 12
 _SHORT_BELOW = 5  # a caption under a line is short ("Signature", "Print name"): not a footnote
 _SHORT_ABOVE = 6  # above a drawn line, likewise: longer is the paragraph before a rule
-_PHRASE_GAP = 14.0  # points: a wider gap between two words on a line separates two phrases
-_HEADING_WORDS = 9  # a longer line above a blank is a sentence, not its section's heading
-_LABEL_ROW = 24.0  # points: a printed line this close to a blank's middle is beside it
-_FEW_LABELS = 6  # fewer lines beside blanks than this say too little: read every line
 _SEPARATOR = 350.0  # a printed line this long with no label beside it separates sections
 _WHERE = {"left": 0.9, "caption": 0.9, "above": 0.8, "header": 0.8, "before": 0.8,
           "below": 0.75}
 _MARKER = re.compile(r"^\(?#?\d{1,3}[.):]?$|^[•·▪◦\-–]$")
-_YEAR_FIRST = re.compile(r"\b(YYYY|AAAA|JJJJ)\s*[/.\-]\s*(MM)\s*[/.\-]\s*(DD|JJ|TT)\b")
-_FORMAT_HINT = re.compile(r"\b(MM|DD|JJ|TT)\s*[/.\-]\s*(MM|DD|JJ|TT)\s*[/.\-]\s*"
-                          r"(YYYY|AAAA|JJJJ|YY|AA|JJ)\b")
-_BILLING = {LoaField.SERVICE_ADDRESS: LoaField.BILLING_ADDRESS,
-            LoaField.STREET: LoaField.BILLING_STREET, LoaField.CITY: LoaField.BILLING_CITY,
-            LoaField.STATE: LoaField.BILLING_STATE,
-            LoaField.POSTAL_CODE: LoaField.BILLING_POSTAL_CODE}
 
 
 @dataclass
@@ -88,6 +73,8 @@ class Placement:
     kind: str = ""  # the blank's kind (widget, leader, cell, box, gap, check, signature)
     month_words: bool = False  # "15 de septiembre": the month as a word
     starts: list[tuple[float, float]] = dc_field(default_factory=list)  # each line's origin
+    row: int | None = None  # a numbers table's cell: written only when slot `row` holds a number
+    choice: str = ""  # PORT_CHOICE: the word written
 
     def target(self) -> str:
         if self.widget:
@@ -255,7 +242,7 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
     _apply_hints(found, blank)
     if found.field is None or found.field == NOT_OURS:
         return found
-    _apply_context(found, text, blank)
+    apply_context(found, text, blank)
     return found
 
 
@@ -280,96 +267,3 @@ def _apply_hints(found: Found, blank: Blank) -> None:
         penalty = 0.1 if found.evidence else 0.0  # an unread label lowers trust in the name
         found.field, found.confidence = field_, round(conf - penalty, 2)
         found.source, found.evidence = source, hint
-
-
-def _apply_context(found: Found, text: PageText, blank: Blank) -> None:
-    """The section a blank sits in: provider columns, billing blocks, requested dates."""
-    if found.field != LoaField.CARRIER and provider_role(found.evidence) == "gaining":
-        found.field = NOT_OURS  # "Kundennummer beim neuen Anbieter": the new provider's
-        return
-    lines = [ln.text for ln in text.context(blank.rect, reach=45)]  # nearest first
-    names = found.field in (LoaField.ACCOUNT_NAME, LoaField.CARRIER)
-    if names and (found.confidence < 0.8 or provider_role(found.evidence)):
-        heading = _nearest_heading(text.context(blank.rect, reach=45), text)
-        said = next(((t, r) for t in [found.evidence, *heading] if (r := provider_role(t))),
-                    ("", None))
-        role = said[1]
-        if role == "losing":
-            found.field, found.confidence = LoaField.CARRIER, max(found.confidence, 0.85)
-            if said[0] != found.evidence:
-                found.evidence = f"{found.evidence} (under '{said[0]}')"
-        elif role == "gaining":
-            found.field = NOT_OURS
-            return
-    if isinstance(found.field, LoaField) and found.field in _BILLING:
-        # which address block: the label itself if it names one, else the nearest address
-        # line above ("Adresse de facturation" then "Ville", "Province" under it)
-        block = next((t for t in [found.evidence, *lines] if _names_address(t)), "")
-        if BILLING_CONTEXT.search(normalise(block)):
-            found.field = _BILLING[found.field]
-    if found.field == LoaField.DATE_SIGNED and any(
-            REQUESTED_CONTEXT.search(normalise(t)) for t in lines[:2]):
-        found.field = LoaField.REQUESTED_DATE
-
-
-def _nearest_heading(lines: Sequence[Line], text: PageText) -> list[str]:
-    """The lines above a blank (nearest first, the part over its column) that are not part of
-    a sentence: instructions ("use the details on your current operator's bill") name no
-    section; a heading wrapped on two lines ("Van (verzendende Provider of" over
-    "Serviceprovider):") does."""
-    out = []
-    for part in lines:
-        whole = next((ln for ln in text.lines if part.words[0] in ln.words), part)
-        if len(_phrase_of(part.words[0], whole.words)) <= _HEADING_WORDS:
-            out.append(part.text)
-    return out
-
-
-def _phrase_of(word: Word, line: Sequence[Word]) -> list[Word]:
-    """The run of words (no wide gap) a word belongs to: a column header, or a sentence."""
-    run: list[Word] = []
-    for w in line:
-        if run and w.x0 - run[-1].x1 > _PHRASE_GAP:
-            if word in run:
-                return run
-            run = []
-        run.append(w)
-    return run
-
-
-def _names_address(text: str) -> bool:
-    read = classify(text)
-    return read is not None and read.field in (LoaField.SERVICE_ADDRESS, LoaField.STREET)
-
-
-def date_format(blank: Blank, text: PageText, evidence: str, country: str,
-                language: str) -> str:
-    """The format printed beside the blank (MM/DD/YYYY, JJ/MM/AAAA...), else the country's."""
-    near = " ".join([evidence, *(w.text for w in text.line_of(blank.rect)),
-                     *(w.text for w in text.below(blank.rect))])
-    hints = [h for h in (_FORMAT_HINT.search(near.upper()), _YEAR_FIRST.search(near.upper())) if h]
-    hint = min(hints, key=lambda h: h.start()) if hints else None
-    if hint:
-        code = {"MM": "%m", "DD": "%d", "JJ": "%d", "TT": "%d", "YYYY": "%Y", "AAAA": "%Y",
-                "JJJJ": "%Y", "YY": "%y", "AA": "%y"}
-        sep = re.search(r"[/.\-]", hint.group(0))
-        joiner = sep.group(0) if sep else "/"
-        return joiner.join(code.get(g, "%d") for g in hint.groups())
-    return date_format_for(country, language)
-
-
-def guess_form_language(texts: dict[int, PageText], blanks: Sequence[Blank] = ()) -> str:
-    """The form's language from the printed lines beside its blanks (the labels), else from all
-    its lines: a German form with two pages of terms in English is still filled in German."""
-    rows: dict[int, list[float]] = {}
-    for b in blanks:
-        rows.setdefault(b.page, []).append((b.rect[1] + b.rect[3]) / 2)
-    labels = [[w.text for w in ln.words] for n, text in sorted(texts.items())
-              for ln in text.lines if any(abs(ln.y - y) <= _LABEL_ROW for y in rows.get(n, ()))]
-    every = [[w.text for w in ln.words] for _, text in sorted(texts.items()) for ln in text.lines]
-    return guess_language_by_lines(labels) if len(labels) >= _FEW_LABELS else \
-        guess_language_by_lines(every)
-
-
-def is_date(field_: LoaField | str | None) -> bool:
-    return field_ in DATE_FIELDS

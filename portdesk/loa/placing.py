@@ -26,9 +26,14 @@ _ADDRESS = {
 
 def text_for(p: Placement, values: LoaValues, placements: Sequence[Placement],
              language: str) -> str:
-    if p.field == LoaField.NUMBER:
-        ok = p.slot is not None and p.slot < len(values.numbers)
-        return values.numbers[p.slot] if ok and p.slot is not None else ""
+    if p.row is not None and p.row >= len(values.numbers):
+        return ""  # a numbers table's row without a number
+    if p.field == LoaField.PORT_CHOICE:
+        return p.choice
+    if p.field in (LoaField.NUMBER, LoaField.REMAINING_NUMBER):
+        items = values.numbers if p.field == LoaField.NUMBER else values.remaining
+        ok = p.slot is not None and p.slot < len(items)
+        return items[p.slot] if ok and p.slot is not None else ""
     if p.field in (LoaField.NUMBERS, LoaField.REMAINING_NUMBERS):
         items = values.numbers if p.field == LoaField.NUMBERS else values.remaining
         return _list(items, p)

@@ -14,6 +14,7 @@ from portdesk.loa.claims import one_value_per_blank
 from portdesk.loa.dateboxes import mark_date_boxes
 from portdesk.loa.fields import DATE_FIELDS, LoaField
 from portdesk.loa.formscan import Widget, Word
+from portdesk.loa.formtraits import date_format, guess_form_language
 from portdesk.loa.labels import PageText
 from portdesk.loa.mapping import (
     THRESHOLD,
@@ -21,9 +22,7 @@ from portdesk.loa.mapping import (
     Placement,
     Review,
     collect_blanks,
-    date_format,
     decide,
-    guess_form_language,
     page_texts,
 )
 from portdesk.loa.rules import PageRules
@@ -33,7 +32,8 @@ from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import NOT_OURS
 
 _STRONG = 0.8
-_REPEATABLE = frozenset({LoaField.NUMBER, LoaField.SIGNATURE, LoaField.DATE_SIGNED})
+_REPEATABLE = frozenset({LoaField.NUMBER, LoaField.SIGNATURE, LoaField.DATE_SIGNED,
+                         LoaField.PORT_CHOICE, LoaField.REMAINING_NUMBER})
 _LEADER_BASELINE = 3.0  # text sits this far above the bottom of a printed blank's box
 
 
@@ -120,7 +120,11 @@ def _placements(kept: list[Found], texts: dict[int, PageText], country: str,
     out: list[Placement] = []
     slots = order_slots([f for f in kept if f.field == LoaField.NUMBER])
     slot_of = {id(f): n for n, f in enumerate(slots)}
+    staying = order_slots([f for f in kept if f.field == LoaField.REMAINING_NUMBER])
+    slot_of |= {id(f): n for n, f in enumerate(staying)}
     for f in kept:
+        if f.row_of is not None and id(f.row_of) not in slot_of:
+            continue  # its row's number cell is no slot: nothing of ours on that row
         b = f.blank
         assert isinstance(f.field, LoaField)
         p = Placement(f.field, f.confidence, f.source, b.widget.key if b.widget else None, b.page,
@@ -134,6 +138,8 @@ def _placements(kept: list[Found], texts: dict[int, PageText], country: str,
             p.fmt = date_format(b, texts[b.page], f.evidence, country, language)
         p.month_words = b.extra.get("month") == "name"
         p.starts = _line_starts(b)
+        if f.row_of is not None:
+            p.row, p.choice = slot_of[id(f.row_of)], f.choice
         out.append(p)
     return out
 

@@ -74,7 +74,9 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
                 CUSTOMER_SECTION.search(normalise(heading)):
             f.confidence = _STRONG  # a bare "Name" under "Account holder" is the customer's
             f.evidence = f"{f.evidence} (under '{heading}')"
-        elif role == "signer" and f.field == LoaField.ACCOUNT_NAME and f.confidence < 0.8:
+        elif role in ("signer", None) and f.field == LoaField.ACCOUNT_NAME and \
+                f.confidence < 0.8 and (role or CONTACT_SECTION.search(normalise(heading))):
+            # "Name:" of the requester, or of the contact person ("Contactpersoon: Naam")
             f.field, f.confidence = LoaField.AUTHORIZED_NAME, 0.8  # "Name:" of the requester
             f.evidence = f"{f.evidence} (under '{heading}')"
         elif role in ("office", "gaining"):

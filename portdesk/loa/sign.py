@@ -129,10 +129,14 @@ class LazyTexts:
 
 
 def _widget_at(widgets: list[Widget], place: SignPlace) -> Widget | None:
+    """The widget the place was planned in: by its name, else the one drawn on top of that
+    rectangle (two widgets stacked on one place: the reader sees the upper one)."""
     if not place.widget:
         return None
-    return next((w for w in widgets if w.page == place.page and all(
-        abs(a - b) < 1.0 for a, b in zip(w.rect, place.rect, strict=True))), None)
+    there = [w for w in widgets if w.page == place.page and all(
+        abs(a - b) < 1.0 for a, b in zip(w.rect, place.rect, strict=True))]
+    named = [w for w in there if w.key == place.name]
+    return (named or sorted(there, key=lambda w: w.z))[-1] if there else None
 
 
 def _baseline(place: SignPlace) -> float:

@@ -12,15 +12,22 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from portdesk.loa.blanks import Blank
+from portdesk.loa.columns import bind_columns
 from portdesk.loa.fields import DATE_FIELDS, LoaField
 from portdesk.loa.formscan import Word
+from portdesk.loa.governing import caption, governing_heading, in_paragraph
 from portdesk.loa.labels import PageText
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import NOT_OURS, classify, normalise
 
+_HEADING_WORDS = 9  # a longer line over a column is a paragraph, not its header
 _ALIGN = 4.0  # points: blanks this close in x start and end form one column
 _STEP = 45.0  # the widest vertical step between two slots of one column
 _TEXTY = frozenset({"widget", "leader", "cell"})
+# what a blank of a numbers table may have been read as before its table is seen: a column
+# header read as the first row's label names the carrier or the account column
+_IN_TABLES = (None, LoaField.NUMBER, NOT_OURS, LoaField.CARRIER, LoaField.ACCOUNT_NUMBER)
 # a label naming several numbers, in the languages of the forms we fill
 _PLURAL = re.compile(r"\b(numbers|numeros|nummers|nummern|rufnummern|numeri|lignes)\b")
 _TRAILING_INT = re.compile(r"(\d+)\D*$")
@@ -66,6 +73,9 @@ def _header(col: list[Found], texts: dict[int, PageText]) -> tuple[LoaField | st
     top = col[0].blank
     text = texts[top.page]
     lines = text.above(top.rect, max_lines=2, reach=40, slack=4)
+    if lines and (any(len(ln.words) > _HEADING_WORDS for ln in lines)
+                  or in_paragraph(lines[-1], text.lines)):
+        return None, 0.0  # the end of a paragraph of instructions, no column header
     heading = " ".join(ln.text for ln in lines)
     read = classify(heading) if heading else None
     if read is None and heading and _runs_on(lines[-1].words[0], text):
@@ -96,6 +106,42 @@ def _table_columns(headers: list[tuple[LoaField | str | None, float]]) -> list[b
     return out
 
 
+_SLOTS_UNDER = {LoaField.NUMBER: LoaField.NUMBER, LoaField.NUMBERS: LoaField.NUMBER,
+                LoaField.REMAINING_NUMBERS: LoaField.REMAINING_NUMBER}
+_GRID = 3  # blanks, at least, for a grid to be read from a heading at a distance
+
+
+def _governed(grid: list[list[Found]], headers: list[tuple[LoaField | str | None, float]],
+              founds: list[Found], texts: dict[int, PageText]) -> None:
+    """A grid of bare (or only numbered) blanks with no column header takes its meaning from
+    the heading that governs it, however far above: "Numbers" over a BTN row, a date row and
+    then ten numbered boxes; "Telephone numbers NOT TO BE PORTED" over a paragraph and lines."""
+    cells = [f for col in grid for f in col]
+    others = [f.blank for f in founds if f not in cells]
+    headed = [h is not None and not _caption_over(col, others, texts)
+              for col, (h, _) in zip(grid, headers, strict=True)]
+    if len(cells) < _GRID or any(headed) or not all(
+            _unlabelled(f) or (f.marker is not None and f.field is None) for f in cells):
+        return
+    top = max(cells, key=lambda f: (f.blank.rect[3], -f.blank.rect[0])).blank
+    heading = governing_heading(top, [f.blank for f in founds], texts[top.page])
+    read = classify(heading) if heading else None
+    slot = _SLOTS_UNDER.get(read.field) if read is not None else None  # type: ignore[arg-type]
+    if slot is None:
+        return
+    for f in cells:
+        f.field, f.confidence = slot, 0.8
+        f.source, f.evidence = "slot under a numbers heading", heading
+
+
+def _caption_over(col: list[Found], others: list[Blank], texts: dict[int, PageText]) -> bool:
+    """What reads as the column's header is the caption under another blank above it (the
+    DD / MM / YYYY under a date's boxes), not a header of this column."""
+    top = col[0].blank
+    lines = texts[top.page].above(top.rect, max_lines=1, reach=40, slack=4)
+    return bool(lines) and caption(lines[-1], [b for b in others if b.page == top.page])
+
+
 def _unlabelled(f: Found) -> bool:
     return f.field is None and not f.evidence
 
@@ -103,14 +149,16 @@ def _unlabelled(f: Found) -> bool:
 def mark_number_slots(founds: list[Found], texts: dict[int, PageText]) -> None:
     """Unlabelled blanks in a column or grid under a numbers heading become number slots."""
     candidates = [f for f in founds if f.blank.kind in _TEXTY and
-                  (f.field in (None, LoaField.NUMBER, NOT_OURS) or f.marker is not None)]
+                  (f.field in _IN_TABLES or f.marker is not None)]
     for grid in _grids(_columns(candidates)):
         headers = [_header(col, texts) for col in grid]
         numbered = any(h == LoaField.NUMBER for h, _ in headers) or any(
             f.field == LoaField.NUMBER for col in grid for f in col)
         if not numbered:
+            _governed(grid, headers, founds, texts)
             continue
-        for col, takes in zip(grid, _table_columns(headers), strict=True):
+        columns = _table_columns(headers)
+        for col, takes in zip(grid, columns, strict=True):
             if not takes or any(f.field == NOT_OURS for f in col):
                 continue  # "Número final", "SDA": a column of the table that is not ours
             for f in col:
@@ -119,6 +167,7 @@ def mark_number_slots(founds: list[Found], texts: dict[int, PageText]) -> None:
                     f.source, f.evidence = "slot under a numbers heading", "column of blanks"
                 elif f.field == LoaField.NUMBER and f.confidence < 0.8:
                     f.confidence = 0.8  # a named slot in a numbers grid
+        bind_columns(grid, columns, texts)
     for f in founds:
         tall = f.blank.lines >= 3 or (f.blank.lines >= 2 and _PLURAL.search(
             normalise(f.evidence)) is not None)  # "Numbers to transfer" over a two-line box

@@ -25,6 +25,8 @@ class Found:
     source: str
     evidence: str
     marker: int | None = None  # a printed slot number beside it ("1.", "26")
+    row_of: Found | None = None  # a numbers table's cell: the number cell of its row
+    choice: str = ""  # a "Keep / Port" column: the header's word for port
 
 
 def is_mark_box(blank: Blank, text: PageText) -> bool:

@@ -24,7 +24,7 @@ NOT_OURS = "not_ours"  # a blank for something we do not have (VAT number, domai
 _RULES: list[tuple[LoaField | str, float, str]] = [
     # things that are not ours, first: their words would otherwise match "number" or "name"
     (NOT_OURS, 1.0, r"\b(vat|tva|btw|iva|ust|mwst|umsatzsteuer\w*|steuer\w*|tax id|ein|siret|"
-                    r"siren|cif|nif|kvk|chamber of commerce|handelsregister\w*|ondernemingsnummer|"
+                    r"siren|cif|nif|kvk|kv k|abn|acn|chamber of commerce|handelsregister\w*|ondernemingsnummer|"
                     r"(company )?registration (no|number)|registered number|company number|crn|"
                     r"numero d immatriculation|registro mercantil|date of birth|birth date|"
                     r"geburtsdatum|date de naissance|geboortedatum|fecha de nacimiento)\b"),
@@ -66,7 +66,8 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.REMAINING_NUMBERS, 0.9, r"\b(remain(s|ing)?|stay(s|ing)?) with (the )?(current|"
                                       r"existing|losing|present) (provider|carrier|operator)\b"),
     (LoaField.REMAINING_NUMBERS, 1.0, r"\bnumbers? not (being )?(ported|transferred|moved)\b|"
-                                      r"\bnumbers?\b.*\b(remain(s|ing)?|stay(s|ing)?) with\b"),
+                                      r"\bnumbers?\b.*\b(remain(s|ing)?|stay(s|ing)?) with\b|"
+                                      r"\bnumbers? not to be (ported|transferred|moved)\b"),
     (LoaField.REMAINING_NUMBERS, 1.0, r"\b(numbers? (that|which|to) (stay|remain)|remaining "
                                       r"numbers?|numbers? (not )?(being )?(kept|retained|staying)|"
                                       r"numeros? (restant|conserve)\w*|verbleibende rufnummern|"
@@ -95,7 +96,8 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                     r"name \(?(in )?block (capitals|letters)|"
                                     r"^(full )?name (in )?(capitals|caps|capital letters)$|"
                                     r"ansprechpartner\w*|kontaktperson|personne (de|a) contacter|"
-                                    r"contactpersoon|persona de contacto)\b"),
+                                    r"contactpersoon|persona de contacto)\b|"
+                                    r"^(account|primary|main) contact$"),
     (LoaField.AUTHORIZED_TITLE, 1.0, r"\b(title|job title|position|capacity|designation|"
                                      r"titre|qualite|fonction|funktion|stellung|functie|cargo|"
                                      r"puesto|qualifica|cargo do)\b"),
@@ -143,7 +145,7 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
     # contact
     (LoaField.CONTACT_EMAIL, 1.0, r"\b(e ?mail|courriel|correo( electronico)?|adresse "
                                   r"electronique)\b"),
-    (LoaField.CONTACT_PHONE, 1.0, r"\b(contact (tele)?(phone|number|tel)|callback|"
+    (LoaField.CONTACT_PHONE, 1.0, r"\b(contact( s)? (tele)?(phone|number|tel)|callback|"
                                   r"telephone de contact|tel\w* du contact|contacttelefoon|"
                                   r"telefono de contacto|telefon(nummer)? fur ruckfragen|"
                                   r"ruckrufnummer|daytime (tele)?phone|gsm)\b"),
@@ -153,7 +155,7 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.POSTAL_CODE, 1.0, r"\b(zip|postal code|post ?code|eircode|plz|postleitzahl|"
                                 r"code postal|codigo postal|cp|c p|cap|npa)\b"),
     (LoaField.STATE, 1.0, r"\b(state|province|territory|provincia|bundesland|county|region)\b"),
-    (LoaField.CITY, 1.0, r"\b(city|town|ort|stadt|gemeinde|ville|localite|commune|plaats|"
+    (LoaField.CITY, 1.0, r"\b(city|town|suburb|ort|stadt|gemeinde|ville|localite|commune|plaats|"
                          r"woonplaats|gemeente|localidad|ciudad|poblacion|municipio|"
                          r"citta|cidade)\b"),
     (LoaField.STREET, 1.0, r"\b(street|strasse|str|rue|straat|calle|via|rua|address line 1|"
@@ -194,7 +196,7 @@ PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (trans
                           r"only the (following|numbers (listed|below))|others stay|nur (die )?folgende\w*|"
                           r"seulement les numeros|alleen (de )?volgende|solo los siguientes|"
                           r"certains (de mes )?numeros|partiel\w*|teil\w*|einige|sommige|"
-                          r"gedeeltelijk\w*|algunos|parcial\w*)\b")
+                          r"gedeeltelijk\w*|een deel|algunos|parcial\w*)\b")
 TOLL_FREE = re.compile(r"\b(toll free|sans frais|numeros? gratuits?|gebuhrenfrei\w*|gratis\w*|"
                        r"freephone|libre appel|numero verde|numeros? verdes?)\b")
 BUSINESS = re.compile(r"^(business|company|entreprise|geschaftskunde|zakelijk|empresa)\b")
@@ -253,13 +255,17 @@ def _address_parts(norm: str) -> Reading | None:
     return None
 
 
+# "(not BTN)", "(other than the main number)": what a blank is not, said beside what it is
+_NOT_X = re.compile(r"\b(not( the)?|other than( the)?|nicht( die)?|pas( le)?|niet( het)?) "
+                    r"(btn|billing( telephone)? number|main (tele)?(phone )?number|"
+                    r"hauptrufnummer|hoofdnummer|ntf)\b")
 _FORMAT_TOKENS = re.compile(r"\b(yyyy|aaaa|jjjj|mm|dd|jj|tt|yy|aa)\b")
 
 
 @lru_cache(maxsize=4096)
 def classify(text: str) -> Reading | None:
     """The first rule the text matches, or None for 'Text1', bullets and body text."""
-    norm = normalise(text)
+    norm = _NOT_X.sub(" ", normalise(text)).strip()  # "Contact's number (not BTN)"
     if not norm or len(norm) > 160:
         return None
     if len(_FORMAT_TOKENS.findall(norm)) >= 2:  # "Date (YYYY-MM-DD)": the format is no label

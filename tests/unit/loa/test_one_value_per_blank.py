@@ -90,8 +90,10 @@ def test_separate_places_are_never_one_blank() -> None:
     assert not same_place(row, Blank("cell", 1, (40, 600, 300, 620)))  # the next page's
     assert not same_place(row, Blank("leader", 0, (296, 600, 400, 612)))  # touching its edge
     w1 = Widget(key="A", field_name="A", page=0, rect=(40, 600, 300, 620), kind="text")
-    w2 = Widget(key="B", field_name="B", page=0, rect=(40, 600, 300, 620), kind="text")
+    w2 = Widget(key="B", field_name="B", page=0, rect=(40, 560, 300, 580), kind="text")
     assert not same_place(Blank("widget", 0, w1.rect, w1), Blank("widget", 0, w2.rect, w2))
+    tick = Widget(key="C", field_name="C", page=0, rect=(280, 604, 292, 616), kind="checkbox")
+    assert not same_place(Blank("widget", 0, w1.rect, w1), Blank("check", 0, tick.rect, tick))
 
 
 def test_a_uk_form_that_asks_on_every_page_is_signed_and_dated_on_every_page() -> None:

@@ -120,8 +120,11 @@ def test_table_cells_of_a_paper_form() -> None:
     assert _text_in(pdf, 0, (164, 673, 310, 685)) == "Madrid"
     assert _text_in(pdf, 0, (74, 601, 270, 613)) == "Telefónica"
     numbers = values_from_case(case).numbers
-    assert _text_in(pdf, 0, (73, 533, 171, 545)) == numbers[0]
-    assert _text_in(pdf, 0, (173, 533, 271, 545)) == ""  # "Número final" is not ours
+    # the first row under the header cells is the first slot (the header row is no sentence
+    # running into it), the next row the second
+    assert _text_in(pdf, 0, (73, 547, 171, 559)) == numbers[0]
+    assert _text_in(pdf, 0, (73, 533, 171, 545)) == numbers[1]
+    assert _text_in(pdf, 0, (173, 533, 271, 559)) == ""  # "Número final" is not ours
 
 
 def test_uk_form_every_page_signed_and_dated() -> None:

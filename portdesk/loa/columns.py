@@ -1,0 +1,81 @@
+"""The other columns of a numbers table: what each row says beside its number.
+
+A table "Number | Carrier | Account | IMEI | Keep / Port" asks, on every row that holds a number,
+for that number's current carrier and account (ours: the case's, the same on each row), its device
+(not ours) and whether it is ported (yes: every row we write is a number being ported). The column
+header decides, in the form's language ("Huidige aanbieder", "Klantnummer", "Behouden /
+Porteren"); a row without a number stays empty, and a header we cannot read leaves its column empty.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from portdesk.loa.fields import LoaField
+from portdesk.loa.labels import PageText
+from portdesk.loa.ticks import Found
+from portdesk.loa.vocabulary import classify, normalise
+
+# a value that is the same on every row: the account's
+_PER_ROW = frozenset({LoaField.CARRIER, LoaField.ACCOUNT_NUMBER})
+_ROW_CONFIDENCE = 0.8
+_SAME_ROW = 3.0  # points between the bottoms of two cells of one row
+# the choice a row makes about its number: port it (ours), or keep / cancel it (others)
+_PORT = re.compile(r"^(port|porting|ported|porter|porteren|portieren|portierung|portar|"
+                   r"portabilidad|portare|transfer|transferer|transferir|mitnahme|mitnehmen|"
+                   r"overzetten|move)$")
+_OTHER = re.compile(r"^(keep|stay|retain|cancel|disconnect|behouden|houden|opzeggen|conserver|"
+                    r"garder|resilier|behalten|kundigen|mantener|conservar|baja)$")
+_OPTIONS = re.compile(r"\s*(?:/|\bor\b|\bou\b|\boder\b|\bof\b|\bo\b)\s*")
+
+
+def header_text(col: Sequence[Found], texts: dict[int, PageText]) -> str:
+    top = col[0].blank
+    lines = texts[top.page].above(top.rect, max_lines=2, reach=40, slack=4)
+    return " ".join(ln.text for ln in lines)
+
+
+def port_choice(header: str) -> str:
+    """The header's own word for "port this number" ("Port" of "Keep / Port", "Porteren" of
+    "Behouden / Porteren"), or "" when the header offers no such choice."""
+    options = [o.strip(" ?:()") for o in _OPTIONS.split(header) if o.strip(" ?:()")]
+    ports = [o for o in options if _PORT.match(normalise(o))]
+    others = [o for o in options if _OTHER.match(normalise(o))]
+    return ports[0] if len(ports) == 1 and others else ""
+
+
+def bind_columns(grid: Sequence[Sequence[Found]], takes: Sequence[bool],
+                 texts: dict[int, PageText]) -> None:
+    """Each cell of a column headed as the carrier, the account or the port choice is tied to
+    the number cell of its row: written only when that row holds a number."""
+    numbers = [f for col, t in zip(grid, takes, strict=True) if t for f in col
+               if f.field == LoaField.NUMBER]
+    if not numbers:
+        return
+    for col, t in zip(grid, takes, strict=True):
+        if t:
+            continue
+        header = header_text(col, texts)
+        read = classify(header) if header else None
+        choice = port_choice(header) if header else ""
+        field = read.field if read is not None and read.field in _PER_ROW else None
+        if field is None and not choice:
+            continue
+        for f in col:
+            number = _same_row(f, numbers)
+            if number is None:
+                continue
+            f.field = LoaField.PORT_CHOICE if choice else field
+            f.confidence, f.source = _ROW_CONFIDENCE, "column header"
+            f.evidence, f.row_of, f.choice = header, number, choice
+
+
+def _same_row(cell: Found, numbers: Sequence[Found]) -> Found | None:
+    """The number cell of the cell's row: the nearest one to its left, else to its right."""
+    row = [n for n in numbers if n.blank.page == cell.blank.page
+           and abs(n.blank.rect[1] - cell.blank.rect[1]) < _SAME_ROW]
+    left = [n for n in row if n.blank.rect[2] <= cell.blank.rect[0] + 2]
+    if left:
+        return max(left, key=lambda n: n.blank.rect[2])
+    return min(row, key=lambda n: n.blank.rect[0], default=None)

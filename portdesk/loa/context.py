@@ -1,0 +1,92 @@
+"""The section a blank sits in changes whose value it asks for.
+
+"Name" under "Von (abgebender Netzbetreiber)" is the losing carrier; under the new provider's heading
+it is not ours; "Ville" under "Adresse de facturation" is the billing town; a "Date" right under
+"Date souhaitée" is the requested date. A label's own words come first, the heading over it second.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from portdesk.loa.blanks import Blank
+from portdesk.loa.fields import LoaField
+from portdesk.loa.formscan import Word
+from portdesk.loa.labels import Line, PageText
+from portdesk.loa.ticks import Found
+from portdesk.loa.vocabulary import (
+    BILLING_CONTEXT,
+    NOT_OURS,
+    REQUESTED_CONTEXT,
+    classify,
+    normalise,
+    provider_role,
+)
+
+_PHRASE_GAP = 14.0  # points: a wider gap between two words on a line separates two phrases
+_HEADING_WORDS = 9  # a longer line above a blank is a sentence, not its section's heading
+_BILLING = {LoaField.SERVICE_ADDRESS: LoaField.BILLING_ADDRESS,
+            LoaField.STREET: LoaField.BILLING_STREET, LoaField.CITY: LoaField.BILLING_CITY,
+            LoaField.STATE: LoaField.BILLING_STATE,
+            LoaField.POSTAL_CODE: LoaField.BILLING_POSTAL_CODE}
+
+
+def apply_context(found: Found, text: PageText, blank: Blank) -> None:
+    """The section a blank sits in: provider columns, billing blocks, requested dates."""
+    if found.field != LoaField.CARRIER and provider_role(found.evidence) == "gaining":
+        found.field = NOT_OURS  # "Kundennummer beim neuen Anbieter": the new provider's
+        return
+    lines = [ln.text for ln in text.context(blank.rect, reach=45)]  # nearest first
+    names = found.field in (LoaField.ACCOUNT_NAME, LoaField.CARRIER)
+    if names and (found.confidence < 0.8 or provider_role(found.evidence)):
+        heading = _nearest_heading(text.context(blank.rect, reach=45), text)
+        said = next(((t, r) for t in [found.evidence, *heading] if (r := provider_role(t))),
+                    ("", None))
+        role = said[1]
+        if role == "losing":
+            found.field, found.confidence = LoaField.CARRIER, max(found.confidence, 0.85)
+            if said[0] != found.evidence:
+                found.evidence = f"{found.evidence} (under '{said[0]}')"
+        elif role == "gaining":
+            found.field = NOT_OURS
+            return
+    if isinstance(found.field, LoaField) and found.field in _BILLING:
+        # which address block: the label itself if it names one, else the nearest address
+        # line above ("Adresse de facturation" then "Ville", "Province" under it)
+        block = next((t for t in [found.evidence, *lines] if _names_address(t)), "")
+        if BILLING_CONTEXT.search(normalise(block)):
+            found.field = _BILLING[found.field]
+    if found.field == LoaField.DATE_SIGNED and any(
+            REQUESTED_CONTEXT.search(normalise(t)) for t in lines[:2]):
+        found.field = LoaField.REQUESTED_DATE
+
+
+def _nearest_heading(lines: Sequence[Line], text: PageText) -> list[str]:
+    """The lines above a blank (nearest first, the part over its column) that are not part of
+    a sentence: instructions ("use the details on your current operator's bill") name no
+    section; a heading wrapped on two lines ("Van (verzendende Provider of" over
+    "Serviceprovider):") does."""
+    out = []
+    for part in lines:
+        whole = next((ln for ln in text.lines if part.words[0] in ln.words), part)
+        if len(_phrase_of(part.words[0], whole.words)) <= _HEADING_WORDS:
+            out.append(part.text)
+    return out
+
+
+def _phrase_of(word: Word, line: Sequence[Word]) -> list[Word]:
+    """The run of words (no wide gap) a word belongs to: a column header, or a sentence."""
+    run: list[Word] = []
+    for w in line:
+        if run and w.x0 - run[-1].x1 > _PHRASE_GAP:
+            if word in run:
+                return run
+            run = []
+        run.append(w)
+    return run
+
+
+def _names_address(text: str) -> bool:
+    read = classify(text)
+    return read is not None and read.field in (LoaField.SERVICE_ADDRESS, LoaField.STREET)
+

@@ -1,0 +1,55 @@
+"""What a whole form says about itself: the language its labels are in, and how it writes dates.
+
+A German form with two pages of English terms is filled in German (its labels vote, one vote per
+printed line beside a blank); a date is written the way the form prints it beside the blank
+(MM/DD/YYYY, JJ/MM/AAAA, TT.MM.JJJJ), else the customer's country's way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from portdesk.loa.blanks import Blank
+from portdesk.loa.fields import DATE_FIELDS, LoaField, date_format_for
+from portdesk.loa.labels import PageText
+from portdesk.loa.vocabulary import guess_language_by_lines
+
+_LABEL_ROW = 24.0  # points: a printed line this close to a blank's middle is beside it
+_FEW_LABELS = 6  # fewer lines beside blanks than this say too little: read every line
+_YEAR_FIRST = re.compile(r"\b(YYYY|AAAA|JJJJ)\s*[/.\-]\s*(MM)\s*[/.\-]\s*(DD|JJ|TT)\b")
+_FORMAT_HINT = re.compile(r"\b(MM|DD|JJ|TT)\s*[/.\-]\s*(MM|DD|JJ|TT)\s*[/.\-]\s*"
+                          r"(YYYY|AAAA|JJJJ|YY|AA|JJ)\b")
+
+
+def date_format(blank: Blank, text: PageText, evidence: str, country: str,
+                language: str) -> str:
+    """The format printed beside the blank (MM/DD/YYYY, JJ/MM/AAAA...), else the country's."""
+    near = " ".join([evidence, *(w.text for w in text.line_of(blank.rect)),
+                     *(w.text for w in text.below(blank.rect))])
+    hints = [h for h in (_FORMAT_HINT.search(near.upper()), _YEAR_FIRST.search(near.upper())) if h]
+    hint = min(hints, key=lambda h: h.start()) if hints else None
+    if hint:
+        code = {"MM": "%m", "DD": "%d", "JJ": "%d", "TT": "%d", "YYYY": "%Y", "AAAA": "%Y",
+                "JJJJ": "%Y", "YY": "%y", "AA": "%y"}
+        sep = re.search(r"[/.\-]", hint.group(0))
+        joiner = sep.group(0) if sep else "/"
+        return joiner.join(code.get(g, "%d") for g in hint.groups())
+    return date_format_for(country, language)
+
+
+def guess_form_language(texts: dict[int, PageText], blanks: Sequence[Blank] = ()) -> str:
+    """The form's language from the printed lines beside its blanks (the labels), else from all
+    its lines: a German form with two pages of terms in English is still filled in German."""
+    rows: dict[int, list[float]] = {}
+    for b in blanks:
+        rows.setdefault(b.page, []).append((b.rect[1] + b.rect[3]) / 2)
+    labels = [[w.text for w in ln.words] for n, text in sorted(texts.items())
+              for ln in text.lines if any(abs(ln.y - y) <= _LABEL_ROW for y in rows.get(n, ()))]
+    every = [[w.text for w in ln.words] for _, text in sorted(texts.items()) for ln in text.lines]
+    return guess_language_by_lines(labels) if len(labels) >= _FEW_LABELS else \
+        guess_language_by_lines(every)
+
+
+def is_date(field_: LoaField | str | None) -> bool:
+    return field_ in DATE_FIELDS

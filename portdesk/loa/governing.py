@@ -1,0 +1,54 @@
+"""The heading that governs a grid of blanks from a distance.
+
+A form often prints "Numbers" (or "Telephone Numbers NOT TO BE PORTED") and then, before the
+grid of bare lines or numbered boxes it announces, other rows: the main billing number, the
+requested date with its DD / MM / YYYY captions, a paragraph of instructions. None of those is the
+grid's heading; the first short line above them that labels no blank, captions none, and is no
+part of a paragraph is. It decides what the grid holds when nothing nearer does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from portdesk.loa.blanks import Blank
+from portdesk.loa.labels import Line, PageText
+
+_HEADING_WORDS = 9  # a longer line is body text
+_REACH = 220.0  # points above the grid a governing heading may sit
+_CAPTION = 12.0  # a line this close under a blank is its caption
+_LEADING = 1.8  # lines of one paragraph sit within this many of their heights
+_SIZE_SLACK = 2.5  # points: one paragraph's lines differ in height only by their glyphs
+
+
+def governing_heading(top: Blank, blanks: Sequence[Blank], text: PageText) -> str:
+    """The nearest heading above the grid whose top blank is `top` ("" when there is none)."""
+    x0, x1 = top.rect[0], top.rect[2]
+    above = sorted((ln for ln in text.lines if top.rect[3] - 2 <= ln.y <= top.rect[3] + _REACH
+                    and ln.x0 < x1 and ln.x1 > x0 - 40), key=lambda ln: ln.y)
+    others = [b for b in blanks if b.page == top.page and b is not top]
+    for n, line in enumerate(above):
+        if _beside_a_blank(line, others) or caption(line, others) or any(
+                w.is_blank or w.is_box for w in line.words):
+            continue
+        if len(line.words) > _HEADING_WORDS or in_paragraph(line, above[n + 1:]):
+            continue
+        return line.text
+    return ""
+
+
+def _beside_a_blank(line: Line, blanks: Sequence[Blank]) -> bool:
+    mid = (line.y + line.top) / 2
+    return any(b.rect[1] - 2 <= mid <= b.rect[3] + 2 for b in blanks)
+
+
+def caption(line: Line, blanks: Sequence[Blank]) -> bool:
+    return any(0 <= b.rect[1] - line.top <= _CAPTION and b.rect[0] - 4 <= line.x0 <= b.rect[2]
+               for b in blanks)
+
+
+def in_paragraph(line: Line, higher: Sequence[Line]) -> bool:
+    """The short last line of a paragraph: a long line of the same size just above it."""
+    height = line.top - line.y
+    return any(len(up.words) > _HEADING_WORDS and 0 < up.y - line.y <= _LEADING * height + 2
+               and abs((up.top - up.y) - height) <= _SIZE_SLACK for up in higher)
