@@ -27,6 +27,7 @@ _PORT = re.compile(r"^(port|porting|ported|porter|porteren|portieren|portierung|
                    r"overzetten|move)$")
 _OTHER = re.compile(r"^(keep|stay|retain|cancel|disconnect|behouden|houden|opzeggen|conserver|"
                     r"garder|resilier|behalten|kundigen|mantener|conservar|baja)$")
+_YES_NO = re.compile(r"\b(Y|Yes|J|Ja|O|Oui|S|Si|Sí)\s*/\s*(N|No|Nee|Nein|Non)\b", re.IGNORECASE)
 _OPTIONS = re.compile(r"\s*(?:/|\bor\b|\bou\b|\boder\b|\bof\b|\bo\b)\s*")
 
 
@@ -38,7 +39,10 @@ def header_text(col: Sequence[Found], texts: dict[int, PageText]) -> str:
 
 def port_choice(header: str) -> str:
     """The header's own word for "port this number" ("Port" of "Keep / Port", "Porteren" of
-    "Behouden / Porteren"), or "" when the header offers no such choice."""
+    "Behouden / Porteren", "Y" of "Port? (Y/N)"), or "" when the header offers no such choice."""
+    asks = _YES_NO.search(header)
+    if asks and any(_PORT.match(w) for w in normalise(header[:asks.start()]).split()):
+        return asks.group(1)
     options = [o.strip(" ?:()") for o in _OPTIONS.split(header) if o.strip(" ?:()")]
     ports = [o for o in options if _PORT.match(normalise(o))]
     others = [o for o in options if _OTHER.match(normalise(o))]

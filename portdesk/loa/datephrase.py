@@ -35,8 +35,27 @@ def date_gaps(text: PageText, page: int, country: str) -> list[Blank]:
         nxt = lines[n + 1] if n + 1 < len(lines) else None
         if nxt is not None and line.y - nxt.y < 16 and tokens and tokens[-1][0] == "GAP":
             tokens += _tokens(nxt, right_edge)  # "... de ____" / "de 20__" wraps to the next line
-        out += _dates_in(tokens, text, line, page, country)
+        found = _dates_in(tokens, text, line, page, country)
+        out += [_onto_placeholder(b, line, lines[n + 1:]) for b in found]
     return out
+
+
+_PLACEHOLDER = re.compile(r"^(JJ|DD|MM|TT)\s*[/.\-]\s*(MM|DD|JJ|TT)\s*[/.\-]\s*"
+                          r"(AAAA|YYYY|JJJJ|AA|YY)$")
+_PLACEHOLDER_BELOW = 30.0  # points under the sentence a printed date placeholder may stand
+
+
+def _onto_placeholder(blank: Blank, line: Line, below: list[Line]) -> Blank:
+    """"... à compter de la date du :" then "JJ/MM/AAAA" alone on the line under it: the date
+    goes by the printed placeholder (just right of it), not into the sentence's trailing space."""
+    if blank.part or blank.rect[0] < line.x1 - 2:
+        return blank  # not the white space at the end of the sentence
+    ph = next((ln for ln in below if 0 < line.y - ln.y <= _PLACEHOLDER_BELOW
+               and _PLACEHOLDER.match(ln.text.replace(" ", ""))), None)
+    if ph is None:
+        return blank
+    rect = (ph.x1 + 6, ph.y - 1.5, ph.x1 + 100, ph.y + 10)
+    return Blank("gap", blank.page, rect, extra={**blank.extra, "month": "digits"})
 
 
 def _tokens(line: Line, right_edge: float) -> list[tuple[str, tuple[float, float, float, float]]]:

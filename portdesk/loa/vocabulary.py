@@ -78,6 +78,8 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
     # BTN before any "telephone number"
     (LoaField.BTN, 1.0, r"\b(btn|atn|mbn|main billing (tele(phone)? )?number|billing number|"
                         r"billing (tele)?phone( number)?|billing tel|main (tele)?phone "
+                        r"number|(main )?account (tele)?phone( number)?|main account tel|"
+                        r"main (tele)?phone "
                         r"number|main number|(numero de )?telephone de facturation|ntf|"
                         r"numero (de telephone )?principal|hauptrufnummer|hauptnummer|"
                         r"anschlussnummer|hoofdnummer|numero de cabecera|numero principal)\b"),

@@ -177,7 +177,8 @@ def ie_eircode_two_column() -> Built:
     s.text(40, y - 22, "Numbers to port", 10, bold=True)
     table(s, 40, y - 28, [("Number", 200, "number", False),
                           ("Number type", 150, None, True),
-                          ("Port? (Y/N)", 80, None, True)], rows=8, widgets="Tbl")
+                          ("Port? (Y/N)", 80, ("port_choice", ["Y", "Yes"]), False)], rows=8,
+          widgets="Tbl")
     y -= 28 + 18 * 9 + 30
     s.para(40, y, "I confirm that I am the account holder or authorised by the account holder "
            "and request that the numbers above be ported to the gaining operator.", W - 80, 8.5)

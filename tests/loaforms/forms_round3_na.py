@@ -35,8 +35,9 @@ def us_wireless_two_column() -> Built:
                "Fillable, widgets named after their labels by Adobe's field detection (Name, "
                "Name_2...). The customer's block and the new provider's sit side by side with the "
                "same labels; the right one stays empty. Numbers in a table Number | Carrier | "
-               "Account | IMEI | Keep/Port: carrier and account cells may repeat the account's, "
-               "IMEI stays empty, Keep/Port is free. Page 2 is terms, then the signature.")
+               "Account | IMEI | Keep/Port: on each row holding a number the carrier and account "
+               "cells hold the account's and Keep/Port says Port (scored since round 6; free "
+               "before), IMEI stays empty. Page 2 is terms, then the signature.")
     s.text(40, 752, "Wireless Number Transfer Authorization", 14, bold=True)
     s.para(40, 734, "Use this form to move mobile numbers from your current wireless carrier. "
            "The account details must match your carrier's records exactly.", 532)
@@ -69,10 +70,11 @@ def us_wireless_two_column() -> Built:
     s.checkbox("No", 490, 476, "check:partial_port", "No")
     s.text(40, 454, "NUMBERS TO TRANSFER", 9, bold=True)
     table(s, 40, 448, [("Mobile number", 120, "number", False),
-                       ("Carrier", 110, "carrier", True),
-                       ("Account", 110, "account_number", True),
+                       ("Carrier", 110, "carrier", False),
+                       ("Account", 110, "account_number", False),
                        ("IMEI (device)", 120, None, False),
-                       ("Keep / Port", 72, None, True)], rows=8, widgets="Row")
+                       ("Keep / Port", 72, ("port_choice", ["Port"]), False)], rows=8,
+          widgets="Row")
     s.footer("WNT-LOA rev 2025-06   Page 1 of 2")
     s.next_page()
     y = terms_page(s, 740, 532)

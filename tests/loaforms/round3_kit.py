@@ -80,11 +80,13 @@ def terms_page(s: Sheet, top: float, width: float, heading: str = "Terms and con
     return y
 
 
-def table(s: Sheet, x: float, top: float, columns: list[tuple[str, float, str | None, bool]],
+def table(s: Sheet, x: float, top: float, columns: list[tuple[str, float, Any, bool]],
           rows: int, row_h: float = 18, widgets: str | None = None) -> None:
     """A numbers table: header cells, then rows. Each column is (header, width, field, optional);
-    the field "number" makes the column's cells the form's number slots, in row order. With
-    `widgets`, every cell is a widget named f"{widgets}{header word}{row}" (Adobe's habit)."""
+    the field "number" makes the column's cells the form's number slots, in row order; another
+    field (or ("port_choice", [accepted words])) is that row's value, expected only on the rows
+    that hold a number (round 6: the columns beside the numbers are scored). With `widgets`,
+    every cell is a widget named f"{widgets}{header word}{row}" (Adobe's habit)."""
     xs = [x]
     for _, w, _, _ in columns:
         xs.append(xs[-1] + w)
@@ -94,14 +96,19 @@ def table(s: Sheet, x: float, top: float, columns: list[tuple[str, float, str | 
     slots = s.slot_group() if any(c[2] == "number" for c in columns) else []
     for r in range(rows):
         y = top - row_h * (r + 2)
-        for (head, w, fld, optional), cx in zip(columns, xs, strict=False):
+        for (head, w, held, optional), cx in zip(columns, xs, strict=False):
             rect = (cx + 1, y + 1, cx + w - 1, y + row_h - 1)
             name = f"{widgets}{head.split()[0].strip('#/')}{r + 1}" if widgets else None
+            fld = held[0] if isinstance(held, tuple) else held
             if name:
                 s.frame(cx, y, w, row_h)
                 s.widget(name, *rect[:2], w - 2, row_h - 2, fld, optional=optional)
             else:
                 s.box(cx, y, w, row_h, fld, f"{head} row {r + 1}", optional=optional)
+            if fld not in (None, "number"):
+                s.places[-1]["row"] = r
+            if isinstance(held, tuple):
+                s.places[-1]["accept"] = list(held[1])
             if fld == "number":
                 s.places.pop()
                 s.slot(slots, rect, f"{head} row {r + 1}", name)
