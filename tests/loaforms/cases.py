@@ -124,6 +124,14 @@ def _au(carrier: str) -> dict[str, Any]:
     }
 
 
+def _au_mobile(carrier: str) -> dict[str, Any]:
+    """ACMA's fictional mobile numbers (0491 570 1xx)."""
+    case = _au(carrier)
+    case.update(numbers=["+61491570156", "+61491570157", "+61491570158", "+61491570159"],
+                btn="+61491570156")
+    return case
+
+
 def _nl(carrier: str) -> dict[str, Any]:
     return {
         "account_name": "Drukkerij Van Dam B.V.", "authorized_name": "Eva van Dam",
@@ -225,4 +233,11 @@ CASES: dict[str, dict[str, Any]] = {
     "r6-au-telstra-partial": _partial(_au("Telstra")),
     "r6-nl-kpn": _nl("KPN"),
     "r6-nl-kpn-partial": _partial(_nl("KPN")),
+    # round 6, second batch: a Québec company, an Irish one, Australian mobiles
+    "r6-ca-videotron": _ca("Vidéotron"),
+    "r6-ca-videotron-partial": _partial(_ca("Vidéotron")),
+    "r6-ie-vodafone": _ie("Vodafone Ireland"),
+    "r6-ie-vodafone-partial": _partial(_ie("Vodafone Ireland")),
+    "r6-au-optus": _au_mobile("Optus"),
+    "r6-au-optus-partial": _partial(_au_mobile("Optus")),
 }

@@ -273,3 +273,171 @@ FORMS = {
     "r6-au-porting-authority": au_porting_authority,
     "r6-nl-machtiging": nl_machtiging,
 }
+
+
+# -- second batch: written after the first four were fixed, truth first, scored once as written --
+def ca_bilingual_ucaas() -> Built:
+    s = letter("r6-ca-bilingual-ucaas", "CA", "fr", ["r6-ca-videotron", "r6-ca-videotron-partial"],
+               "Fillable, widgets 'Champ texte N'; French / English labels above the widgets; "
+               "numbers table 'Numéro de téléphone / Telephone number' | 'Conserver ou transférer "
+               "/ Keep or port' (the port word per row with a number) over 6 rows of widgets; a "
+               "'Réservé au fournisseur / Provider use only' block (order number, date received) "
+               "that is not ours; requested date AAAA-MM-JJ; signed on a printed line.")
+    s.date_formats = ["%Y-%m-%d"]
+    names = iter(f"Champ texte {n}" for n in range(1, 60))
+    s.text(40, 750, "Autorisation de transfert de numéros / Number Transfer Authorization", 12,
+           bold=True)
+    s.band(40, 722, 532, "Renseignements sur le client / Customer information")
+
+    def above(label: str, x: float, y: float, w: float, fld: str | None) -> None:
+        s.text(x, y + 18, label, 7.5)
+        s.widget(next(names), x, y, w, 15, fld)
+
+    above("Nom légal de l'entreprise / Legal business name", 40, 686, 532, "account_name")
+    above("Adresse de service / Service address", 40, 650, 532, "street")
+    above("Ville / City", 40, 614, 250, "city")
+    above("Province", 300, 614, 90, "state")
+    above("Code postal / Postal code", 400, 614, 172, "postal_code")
+    s.band(40, 586, 532, "Fournisseur actuel / Current provider")
+    above("Nom du fournisseur actuel / Current provider name", 40, 550, 250, "carrier")
+    above("Numéro de compte / Account number", 300, 550, 272, "account_number")
+    above("Numéro de téléphone principal / Main telephone number", 40, 514, 250, "btn")
+    above("NIP / PIN", 300, 514, 120, "pin")
+    s.band(40, 486, 532, "Numéros / Numbers")
+    y = row_table(s, 40, 470, [("Numéro de téléphone / Telephone number", 260, "number"),
+                               ("Conserver ou transférer / Keep or port", 272,
+                                ("port_choice", ["Transférer", "Port", "Transférer / Port",
+                                                 "Port / Transférer"]))], rows=6,
+                  widgets="Num") - 30
+    above("Date de transfert souhaitée / Desired transfer date (AAAA-MM-JJ)", 40, y, 200,
+          "requested_date")
+    above("Courriel / Email", 300, y, 272, "contact_email")
+    y -= 40
+    s.band(40, y, 532, "Autorisation / Authorization")
+    y = s.para(40, y - 18, "J'autorise le nouveau fournisseur à transférer les numéros ci-dessus. "
+               "I authorize the new provider to transfer the numbers above.", 532, 8) - 30
+    s.rule(40, y, 300)
+    s.text(40, y - 9, "Signature du client autorisé / Authorized customer signature", 7)
+    s._place((40, y - 3, 300, y + 30), "signature", what="signature line")
+    s.widget(next(names), 320, y, 252, 15, "authorized_name")
+    s.text(320, y - 9, "Nom en lettres moulées / Print name", 7)
+    y -= 40
+    s.widget(next(names), 40, y, 150, 15, "date_signed")
+    s.text(40, y - 9, "Date (AAAA-MM-JJ)", 7)
+    y -= 36
+    s.band(40, y, 532, "Réservé au fournisseur / Provider use only")
+    above("Numéro de commande / Order number", 40, y - 40, 250, None)
+    above("Date reçue / Date received", 300, y - 40, 150, None)
+    s.footer("ATN-QC 2025")
+    return s.build()
+
+
+def ie_numbered_grid() -> Built:
+    s = a4("r6-ie-numbered-grid", "IE", "en", ["r6-ie-vodafone", "r6-ie-vodafone-partial"],
+           "Fillable, widgets 'Text N'. Account holder block; 'Contact details' with a bare "
+           "'Name' and 'Phone' (the contact's); 'Numbers to be ported' heading, then the main "
+           "number row and a note, then 12 widgets numbered 1.-12. across three columns; the "
+           "signature widget and a date widget with a stacked twin.")
+    s.date_formats = ["%d/%m/%Y"]
+    names = iter(f"Text {n}" for n in range(1, 60))
+    top = A4[1] - 50
+    s.text(40, top, "Number Porting Request", 15, bold=True)
+    y = top - 34
+    s.text(40, y, "Account holder", 11, bold=True)
+    y -= 24
+    for label, fld in (("Account holder name", "account_name"), ("Address", "street"),
+                       ("Town", "city"), ("Eircode", "postal_code"),
+                       ("Current operator", "carrier"),
+                       ("Account number with current operator", "account_number")):
+        s.text(40, y + 4, label, 9)
+        s.widget(next(names), 230, y, 320, 15, fld)
+        y -= 21
+    y -= 12
+    s.text(40, y, "Contact details", 11, bold=True)
+    y -= 24
+    for label, fld in (("Name", "authorized_name"), ("Phone", "contact_phone"),
+                       ("Email", "contact_email")):
+        s.text(40, y + 4, label, 9)
+        s.widget(next(names), 230, y, 320, 15, fld)
+        y -= 21
+    y -= 12
+    s.text(40, y, "Numbers to be ported", 11, bold=True)
+    y -= 24
+    s.text(40, y + 4, "Main number (if multi-line)", 9)
+    s.widget(next(names), 230, y, 200, 15, "btn")
+    y -= 18
+    s.text(40, y, "Include the area code. Use one box per number; attach a list for more.", 8)
+    y -= 26
+    slots = s.slot_group()
+    for n in range(12):
+        row, col = divmod(n, 3)
+        x, yy = 40 + col * 175, y - row * 22
+        s.text(x, yy + 4, f"{n + 1}.", 8.5)
+        name = next(names)
+        s.widget(name, x + 16, yy, 150, 15, None)
+        s.places.pop()
+        s.slot(slots, (x + 16, yy, x + 166, yy + 15), f"slot {n + 1}", name)
+    y -= 4 * 22 + 20
+    y = s.para(40, y, "I confirm that I am the account holder, or authorised by the account "
+               "holder, and request that the numbers above be ported to the new operator.",
+               W - 80, 8.5) - 30
+    s.text(40, y + 24, "Signature", 8)
+    s.widget("Signature", 40, y, 240, 20, "signature")
+    s.text(320, y + 24, "Date", 8)
+    stacked_widget(s, "Date", "Date_af_date", 320, y, 120, 16, "date_signed")
+    s.footer("NPR-IE 3.0")
+    return s.build()
+
+
+def au_mobile_transfer() -> Built:
+    s = a4("r6-au-mobile-transfer", "AU", "en", ["r6-au-optus", "r6-au-optus-partial"],
+           "Paper. 'Authority to transfer mobile service': customer block, 'Director or "
+           "Authorised Representative' block (Full name, Position, Phone), numbers table Mobile "
+           "number | Current provider (ours per row) | Account number (ours per row) | Date of "
+           "birth (not ours), 5 rows; a lettered list (a)-(f) of what the customer was told; "
+           "signature and date on lines.")
+    s.date_formats = ["%d/%m/%Y"]
+    top = A4[1] - 50
+    s.text(40, top, "Authority to Transfer Mobile Service", 15, bold=True)
+    y = top - 34
+    s.band(40, y, W - 80, "Customer")
+    y -= 24
+    s.blank("Business name", 40, y, W - 40, "account_name")
+    y -= 20
+    s.blank("ACN / ABN", 40, y, 300, None)
+    y -= 30
+    s.band(40, y, W - 80, "Director or Authorised Representative")
+    y -= 24
+    s.blank("Full name", 40, y, 330, "authorized_name")
+    s.blank("Position", 345, y, W - 40, "authorized_title")
+    y -= 20
+    s.blank("Phone", 40, y, 330, "contact_phone")
+    y -= 30
+    s.band(40, y, W - 80, "Services to transfer")
+    y = row_table(s, 40, y - 8, [("Mobile number", 130, "number"),
+                                 ("Current provider", 130, "carrier"),
+                                 ("Account number", 130, "account_number"),
+                                 ("Date of birth (prepaid only)", 125, None)], rows=5) - 20
+    s.text(40, y, "The customer has been told:", 9, bold=True)
+    y -= 14
+    for letter_, line in zip("abcdef", (
+            "that the service stays active with the losing provider until the port completes;",
+            "that only the numbers listed above will be transferred;",
+            "that other services and numbers remain with the existing provider;",
+            "that a port-out or cancellation fee may be payable to the losing provider;",
+            "that devices may need to be unlocked to work on the new network;",
+            "that the transfer may interrupt the service briefly."), strict=True):
+        s.text(48, y, f"({letter_})  {line}", 8)
+        y -= 12
+    y -= 30
+    s.sign_line("Signature", 40, y, 330)
+    s.blank("Date", 345, y, W - 40, "date_signed")
+    s.footer("ATM-AU 2024")
+    return s.build()
+
+
+FORMS |= {
+    "r6-ca-bilingual-ucaas": ca_bilingual_ucaas,
+    "r6-ie-numbered-grid": ie_numbered_grid,
+    "r6-au-mobile-transfer": au_mobile_transfer,
+}
