@@ -46,7 +46,9 @@ def port_choice(header: str) -> str:
     options = [o.strip(" ?:()") for o in _OPTIONS.split(header) if o.strip(" ?:()")]
     ports = [o for o in options if _PORT.match(normalise(o))]
     others = [o for o in options if _OTHER.match(normalise(o))]
-    return ports[0] if len(ports) == 1 and others else ""
+    if not others or len(ports) != len(others):
+        return ""
+    return " / ".join(ports)  # "Conserver ou transférer / Keep or port": "transférer / port"
 
 
 def bind_columns(grid: Sequence[Sequence[Found]], takes: Sequence[bool],

@@ -56,7 +56,9 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
     for f in founds:
         if f.field is None and _BARE_PHONE.match(normalise(f.evidence)):
             heading = section_heading(f, texts[f.blank.page], labels)
-            if heading and CONTACT_SECTION.search(normalise(heading)):
+            if heading and (CONTACT_SECTION.search(normalise(heading))
+                            or SIGNER_SECTION.search(normalise(heading))):
+                # the contact's, or the requester's / authorised representative's: our contact
                 f.field, f.confidence = LoaField.CONTACT_PHONE, _STRONG
                 f.evidence = f"{f.evidence} (under '{heading}')"
             continue

@@ -118,7 +118,9 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                  r"l entreprise|raison sociale|denomination( sociale)?|"
                                  r"nombre del cliente|razon social|denominacion|nome do cliente|"
                                  r"ragione sociale)\b"),
-    (LoaField.ACCOUNT_NAME, 0.6, r"^(name|nom|naam|nombre|nome|customer|client|klant|kunde)$"),
+    (LoaField.ACCOUNT_NAME, 0.6, r"^(full name|name|nom|nom complet|naam|volledige naam|"
+                                 r"nombre|nombre completo|nome|vollstandiger name|customer|client|"
+                                 r"klant|kunde)$"),
     (LoaField.ACCOUNT_NUMBER, 1.0, r"\b(account (no|num|number|#)|acct|customer (no|number|id)|"
                                    r"kundennummer|kunden nr|vertragsnummer|klantnummer|"
                                    r"accountnummer|numero de compte|compte de facturation|"
