@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from portdesk.loa.blanks import Blank
+from portdesk.loa.formscan import Word
 from portdesk.loa.labels import Line, PageText
 from portdesk.loa.vocabulary import REQUESTED_CONTEXT, SIGNING_CONTEXT, normalise
 
@@ -69,9 +70,17 @@ def _tokens(line: Line, right_edge: float) -> list[tuple[str, tuple[float, float
         if nxt is not None and nxt - w.x1 >= _GAP:
             out.append(("GAP", (w.x1 + 2, y0, nxt - 2, y1)))
         elif nxt is None and right_edge - w.x1 >= _TRAILING and (
-                normalise(w.text) in _JOINS | _LEADS or w.text.strip() == "20"):
+                _last_word(words, i) in _JOINS | _LEADS or w.text.strip() == "20"):
             out.append(("GAP", (w.x1 + 2, y0, min(right_edge, w.x1 + 120), y1)))
     return out
+
+
+def _last_word(words: list[Word], i: int) -> str:
+    """The line's last word, past a colon set apart ("à compter de la date du :")."""
+    said = normalise(words[i].text)
+    if not said and i > 0 and words[i].text.strip() in (":", "-", "–"):
+        return normalise(words[i - 1].text)
+    return said
 
 
 def _dates_in(tokens: list[tuple[str, tuple[float, float, float, float]]], text: PageText,

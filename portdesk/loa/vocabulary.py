@@ -170,6 +170,7 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                     r"indirizzo|morada|endereco)\b"),
     # the numbers to port
     (LoaField.NUMBER, 1.0, r"\b((tele)?phone numbers?|numbers? to (be )?port(ed)?|numbers?|tn|"
+                           r"((tele)?phone )?lines? to (be )?(port(ed)?|transfer(red)?|move(d)?)|"
                            r"did|rufnummer\w*|telefonnummer\w*|numeros? de telephone|numeros?|"
                            r"telefoonnummers?|nummers?|numeracion|numero inicial|numeros? a "
                            r"portar|ndi|numeri|numeros? libre appel)\b"),

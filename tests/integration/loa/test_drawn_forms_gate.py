@@ -1,6 +1,6 @@
 """The default suite's gate on the drawn carrier forms (tests/loaforms) the fixes were tuned on:
 not one value in a wrong box, not one printed where nothing belongs, every form filled, signed and
-intact; round 3's tuned half likewise. The held-back forms are scored only by the benchmark,
+intact; round 3's tuned half and round 6 likewise. The held-back forms are scored only by the benchmark,
 on request."""
 
 from __future__ import annotations
@@ -10,13 +10,14 @@ from pathlib import Path
 import pytest
 
 from tests.integration.loa.scoring import per_form, table
-from tests.loaforms import HELD_BACK, ROUND2, ROUND3, ROUND3_HELD_BACK, ROUND4, names
+from tests.loaforms import HELD_BACK, ROUND2, ROUND3, ROUND3_HELD_BACK, ROUND4, ROUND6, names
 from tests.loaforms.score import score_drawn
 
 PLACEMENT_FLOOR = 0.95  # of the values that belong somewhere, placed in their own box
 
 
-@pytest.mark.parametrize(("split", "count"), [("tuned", 8), ("round3-tuned", 4)])
+@pytest.mark.parametrize(("split", "count"), [("tuned", 8), ("round3-tuned", 4),
+                                             ("round6-tuned", 7)])
 def test_tuned_drawn_forms_misplace_nothing_and_print_nothing_stray(
         tmp_path: Path, split: str, count: int) -> None:
     scores = score_drawn(split, tmp_path)
@@ -41,3 +42,5 @@ def test_the_held_back_third_is_set_apart() -> None:
     assert len(ROUND3_HELD_BACK) * 2 == len(ROUND3) >= 8
     assert set(names("round4-held-back")) == set(ROUND4) and len(ROUND4) >= 4
     assert not set(ROUND4) & (set(ROUND2) | set(ROUND3))
+    assert set(names("round6-tuned")) == set(ROUND6) and len(ROUND6) >= 4
+    assert not set(ROUND6) & (set(ROUND2) | set(ROUND3) | set(ROUND4))

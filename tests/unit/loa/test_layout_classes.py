@@ -99,14 +99,20 @@ def test_cells_captioned_in_their_top_corner_take_their_values() -> None:
     assert _at(got, 0, 100, 112) == ["date_signed"]  # "Ort, Datum" is the signing date
 
 
-def test_a_numbers_tables_other_columns_stay_empty() -> None:
+def test_a_numbers_tables_other_columns_are_decided_by_their_header() -> None:
+    # round 6: "Port? (Y/N)" answers Y on each row that holds a number (every number we list is
+    # ported); a column we have nothing for (IMEI) stays empty
     s = letter("numbers-table", "US", "en", [], "")
     s.text(40, 700, "NUMBERS TO TRANSFER", 9, bold=True)
-    table(s, 40, 690, [("Mobile number", 150, "number", False), ("Port? (Y/N)", 90, None, True),
+    table(s, 40, 690, [("Mobile number", 150, "number", False),
+                       ("Port? (Y/N)", 90, ("port_choice", ["Y"]), False),
                        ("IMEI", 150, None, False)], rows=4, widgets="Row")
-    got = _by_widget(_mapped(s))
-    assert got["RowMobile1"] == got["RowMobile4"] == "number"
-    assert not any(k.startswith(("RowPort", "RowIMEI")) for k in got)
+    got = _mapped(s)
+    fields = _by_widget(got)
+    assert fields["RowMobile1"] == fields["RowMobile4"] == "number"
+    assert fields["RowPort?1"] == fields["RowPort?4"] == "port_choice"
+    assert {p.choice for p in got.placements if p.field == LoaField.PORT_CHOICE} == {"Y"}
+    assert not any(k.startswith("RowIMEI") for k in fields)
 
 
 def test_blocks_side_by_side_under_the_same_labels() -> None:
