@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.loaforms.cases_round5 import ROUND5_CASES
+
 
 def _us(carrier: str) -> dict[str, Any]:
     return {
@@ -240,4 +242,6 @@ CASES: dict[str, dict[str, Any]] = {
     "r6-ie-vodafone-partial": _partial(_ie("Vodafone Ireland")),
     "r6-au-optus": _au_mobile("Optus"),
     "r6-au-optus-partial": _partial(_au_mobile("Optus")),
+    # round 5 (tests/loaforms/forms_round5_*.py): AU, US, NL, ES, AT, FR; see cases_round5
+    **ROUND5_CASES,
 }

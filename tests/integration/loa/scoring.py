@@ -234,6 +234,8 @@ def expected(field_name: str | None, entry: dict[str, Any], today: date,
         return Expect("check", _condition(field_name.split(":", 1)[1], entry))
     if field_name == "signature":
         return Expect("sign", True)
+    if field_name == "port_choice":  # the words its header offers are the place's (`accept`)
+        return Expect("choice", ())
     raise ValueError(f"truth names an unknown field: {field_name}")
 
 
