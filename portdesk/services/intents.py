@@ -138,8 +138,9 @@ def comment(store: Store, case_id: int, body: str, actor: str) -> int:
         repo, case = _load(store, session, case_id)
         added = store.comments.add(case_id, actor, body, session=session)
         if _on_platform(repo, session, case):
+            # the text stays in the sealed comment: the sync reads it from there to send it
             repo.enqueue(session, case_id, "comment", f"comment:{added.id}",
-                         {"body": added.body, "comment_id": added.id})
+                         {"comment_id": added.id})
         return added.id
 
 
