@@ -14,6 +14,7 @@ Revision ID: 0008
 Revises: 0007
 """
 import json
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -34,7 +35,7 @@ def upgrade() -> None:
     rows = bind.execute(sa.select(outbox.c.id, outbox.c.payload)
                         .where(outbox.c.intent == "comment")).all()
     for row_id, payload in rows:
-        values: dict[str, object] = json.loads(payload) if isinstance(payload, str) \
+        values: dict[str, Any] = json.loads(payload) if isinstance(payload, str) \
             else dict(payload or {})
         if "body" in values:
             values.pop("body")
