@@ -13,7 +13,6 @@ the text from the sealed comment when it sends it).
 Revision ID: 0008
 Revises: 0007
 """
-import json
 from typing import Any
 
 import sqlalchemy as sa
@@ -34,9 +33,8 @@ def upgrade() -> None:
                       sa.column("payload", sa.JSON))
     rows = bind.execute(sa.select(outbox.c.id, outbox.c.payload)
                         .where(outbox.c.intent == "comment")).all()
-    for row_id, payload in rows:
-        values: dict[str, Any] = json.loads(payload) if isinstance(payload, str) \
-            else dict(payload or {})
+    for row_id, payload in rows:  # the JSON column type reads the payload as a dict
+        values: dict[str, Any] = dict(payload or {})
         if "body" in values:
             values.pop("body")
             bind.execute(sa.update(outbox).where(outbox.c.id == row_id).values(payload=values))
