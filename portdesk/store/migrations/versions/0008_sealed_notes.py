@@ -13,7 +13,7 @@ the text from the sealed comment when it sends it).
 Revision ID: 0008
 Revises: 0007
 """
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from alembic import op
@@ -34,7 +34,7 @@ def upgrade() -> None:
     rows = bind.execute(sa.select(outbox.c.id, outbox.c.payload)
                         .where(outbox.c.intent == "comment")).all()
     for row_id, payload in rows:  # the JSON column type reads the payload as a dict
-        values: dict[str, Any] = dict(payload or {})
+        values: dict[str, Any] = dict(cast("dict[str, Any]", payload) or {})
         if "body" in values:
             values.pop("body")
             bind.execute(sa.update(outbox).where(outbox.c.id == row_id).values(payload=values))
