@@ -18,6 +18,7 @@ from portdesk.domain.errors import NotFound, PortDeskError
 from portdesk.domain.lifecycle import STATUS_LABELS, Status
 from portdesk.platform.port import OTHER_REJECTION
 from portdesk.store import audit
+from portdesk.store.cases import stale
 from portdesk.store.documents import Document
 from portdesk.store.store import Store
 from portdesk.store.sync_repo import SyncRepository
@@ -112,14 +113,19 @@ def update_draft(store: Store, edited: PortCase, actor: str) -> PortCase:
     return store.cases.get(edited.id)
 
 
-def cancel(store: Store, case_id: int, reason: str, actor: str) -> PortCase:
-    """Cancel locally when the platform never saw the case, else ask the platform to cancel."""
+def cancel(store: Store, case_id: int, reason: str, actor: str,
+           expected_version: int | None = None) -> PortCase:
+    """Cancel locally when the platform never saw the case, else ask the platform to cancel.
+    `expected_version`: the version the person saw; another one is a Conflict, nothing done."""
     if not reason.strip():
         raise PortDeskError("a reason is required to cancel a case")
     with store.transaction() as session:
         repo, case = _load(store, session, case_id)
+        if expected_version is not None and case.version != expected_version:
+            raise stale(case, expected_version)
         if not _on_platform(repo, session, case):
-            store.cases.change_status(case_id, Status.CANCELLED, actor, reason, session)
+            store.cases.change_status(case_id, Status.CANCELLED, actor, reason, session,
+                                      expected_version=case.version)
         else:
             if case.status in (Status.PORTED, Status.CANCELLED, Status.EXPIRED):
                 raise PortDeskError(f"{case.reference} is {_label(case.status)} already")

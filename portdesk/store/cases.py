@@ -184,7 +184,7 @@ class CaseRepository:
         row = self._row(session, case.id)
         current = row_to_case(row, self._box)
         if current.version != case.version:
-            raise _stale(current, case.version)
+            raise stale(current, case.version)
         changes = {k: v for k, v in diff(current, case).items() if k not in BOOKKEEPING}
         if not changes:
             return current
@@ -198,7 +198,7 @@ class CaseRepository:
             update(CaseRow).where(CaseRow.id == case.id, CaseRow.version == case.version)
             .values(**values).execution_options(synchronize_session=False))
         if result.rowcount != 1:  # type: ignore[attr-defined]
-            raise _stale(current, case.version)
+            raise stale(current, case.version)
         if "numbers" in changes:
             session.expire(row, ["numbers"])
             row = self._row(session, case.id)
@@ -228,7 +228,7 @@ class CaseRepository:
                                           expected_version=expected_version)
         current = row_to_case(self._row(session, case_id), self._box)
         if expected_version is not None and expected_version != current.version:
-            raise _stale(current, expected_version)
+            raise stale(current, expected_version)
         if enforce:
             check_transition(current.status, target, reason)
         now = self._clock()
@@ -249,7 +249,7 @@ class CaseRepository:
                     version=current.version + 1)
             .execution_options(synchronize_session=False))
         if result.rowcount != 1:  # type: ignore[attr-defined]
-            raise _stale(current, current.version)
+            raise stale(current, current.version)
         if target == Status.PORTED:
             session.execute(update(NumberRow).where(
                 NumberRow.case_id == case_id, NumberRow.status != NumberStatus.REJECTED.value)
@@ -305,7 +305,8 @@ def _as_date(value: datetime | None) -> date | None:
     return value.date() if value else None
 
 
-def _stale(current: PortCase, seen: int) -> Conflict:
+def stale(current: PortCase, seen: int) -> Conflict:
+    """The refusal of a write made on version `seen` of a case now at another version."""
     return Conflict(
         f"{current.reference} was changed by someone else (now version {current.version}, "
         f"you worked on version {seen}); reload it and apply your change again"
