@@ -16,9 +16,11 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from portdesk.domain.case import NumberStatus, PortCase, format_reference
 from portdesk.domain.errors import Conflict, NotFound
 from portdesk.domain.lifecycle import Status, StatusChange, check_transition
+from portdesk.domain.routing import Routing
 from portdesk.domain.schedule import next_milestone
 from portdesk.store import audit
 from portdesk.store.audit_state import new_case_state
+from portdesk.store.documents import routing
 from portdesk.store.mapping import (
     BOOKKEEPING,
     case_to_row_values,
@@ -190,7 +192,7 @@ class CaseRepository:
             return current
         now = self._clock()
         values = case_to_row_values(case, self._box, now.date(),
-                                    _as_date(row.status_changed_at))
+                                    _as_date(row.status_changed_at), _routing(session, case))
         for name in BOOKKEEPING:  # the sync engine's, never written back from a copy
             values.pop(name, None)
         values.update(updated_at=now, version=case.version + 1)
@@ -240,7 +242,7 @@ class CaseRepository:
             new = replace(new, numbers=tuple(
                 replace(n, status=NumberStatus.PORTED) if n.status != NumberStatus.REJECTED else n
                 for n in new.numbers))
-        milestone = next_milestone(new, now.date(), now.date())
+        milestone = next_milestone(new, now.date(), now.date(), _routing(session, new))
         result = session.execute(
             update(CaseRow).where(CaseRow.id == case_id, CaseRow.version == current.version)
             .values(status=target.value, platform_status=new.platform_status,
@@ -299,6 +301,13 @@ class CaseRepository:
             rows = session.scalars(select(CaseRow).where(CaseRow.parent_id == case_id)
                                    .options(selectinload(CaseRow.numbers)))
             return [row_to_case(r, self._box) for r in rows]
+
+
+def _routing(session: Session, case: PortCase) -> Routing:
+    """A ported case's milestone follows its post-port checks ("Verify routing" until done)."""
+    if case.status != Status.PORTED or case.id is None:
+        return Routing.UNCHECKED
+    return routing(session, case.id)
 
 
 def _as_date(value: datetime | None) -> date | None:

@@ -15,10 +15,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, defer, sessionmaker
 
 from portdesk.domain.errors import NotFound
+from portdesk.domain.lifecycle import Status
+from portdesk.domain.routing import PREFIX as POST_PORT
+from portdesk.domain.routing import Routing, routing_of
+from portdesk.domain.schedule import next_milestone
 from portdesk.store import audit
 from portdesk.store.schema import CaseRow, CommentRow, DocumentRow, VerificationRow
 from portdesk.store.secrets import SecretBox
@@ -219,6 +223,8 @@ class VerificationRepository:
                          changes={"field": field, "verdict": verdict, "method": method,
                                   "noted": bool(note)},
                          case_id=case_id, case_reference=_ref(session, case_id))
+            if field.startswith(POST_PORT):
+                _follow_routing(session, self._box, case_id)
             return Verification(row.id, case_id, field, verdict, method, note, actor, row.at)
 
     def for_case(self, case_id: int) -> list[Verification]:
@@ -228,3 +234,30 @@ class VerificationRepository:
             return [Verification(r.id, r.case_id, r.field, r.verdict, r.method,
                                  open_note(self._box, r.note, r.sealed, NOTE), r.actor, r.at)
                     for r in rows]
+
+
+def routing(session: Session, case_id: int) -> Routing:
+    """What the case's post-port checks add up to (each check's newest record counts)."""
+    newest: dict[str, str] = {}
+    for field, verdict in session.execute(
+            select(VerificationRow.field, VerificationRow.verdict)
+            .where(VerificationRow.case_id == case_id,
+                   VerificationRow.field.startswith(POST_PORT, autoescape=True))
+            .order_by(VerificationRow.id)):
+        newest[field] = verdict
+    return routing_of(newest)
+
+
+def _follow_routing(session: Session, box: SecretBox, case_id: int) -> None:
+    """A post-port check moves the queue's milestone column of a ported case (derived, so no
+    version or audit change: the check itself is audited)."""
+    from portdesk.store.mapping import row_to_case
+
+    row = session.get(CaseRow, case_id)
+    if row is None or row.status != Status.PORTED.value:
+        return
+    milestone = next_milestone(row_to_case(row, box), datetime.now(UTC).date(),
+                               routing=routing(session, case_id))
+    session.execute(update(CaseRow).where(CaseRow.id == case_id)
+                    .values(next_milestone=milestone.name, next_due=milestone.due)
+                    .execution_options(synchronize_session=False))

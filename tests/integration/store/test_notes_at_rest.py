@@ -7,14 +7,19 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from portdesk.config import Settings
+from portdesk.domain.lifecycle import Status
+from portdesk.domain.routing import CHECKS
 from portdesk.services import intents
 from portdesk.services.bill_desk import attach_bill, verify_another_way
+from portdesk.services.postport import record_post_port
 from portdesk.services.timeline import timeline
+from portdesk.store.queue import QueueQuery
 from portdesk.store.secrets import SecretBox
 from portdesk.store.store import Store
 from tests.billcorpus import GeneratedBill
@@ -22,6 +27,7 @@ from tests.helpers import case, case_for
 
 COMMENT = "Customer read PIN 739146 aloud, gate code KINGFISHER-88"
 NOTE = "CSR from Lumen shows MAPLEWOOD ORTHODONTICS exactly"
+DAY = date(2026, 3, 2)
 
 
 def found(path: Path, *needles: bytes) -> list[bytes]:
@@ -83,9 +89,15 @@ def _older_queue(db: Path, monkeypatch: pytest.MonkeyPatch) -> int:
         on_platform(store, made.id)
         comment_id = intents.comment(store, made.id, COMMENT, "ana")
         verify_another_way(store, "ana", made.id, "account_name", "csr", NOTE)
+        ported = store.cases.create(case(numbers=["+12125550199"]), "ana")
+        assert ported.id is not None
+        store.cases.change_status(ported.id, Status.PORTED, "platform", "ported", enforce=False)
+        for name, _label, _hint in CHECKS:
+            record_post_port(store, ported.id, name, True, DAY, "rings", "ana", today=DAY)
         assert store.audit.verify().ok
         store.close()
     with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE cases SET next_milestone='Verify routing' WHERE status='ported'")
         for table in ("comments", "verifications"):
             conn.execute(f"ALTER TABLE {table} DROP COLUMN sealed")
         conn.execute("UPDATE outbox SET payload=? WHERE intent='comment'",
@@ -107,6 +119,8 @@ def test_opening_an_older_queue_seals_its_comments_and_notes(
     assert [v.note for v in store.verifications.for_case(case_id)] == [NOTE]
     payloads = [i.payload for i in store.outbox.pending() if i.intent == "comment"]
     assert payloads and all("body" not in p for p in payloads)
+    ported = store.queue.page(QueueQuery(statuses=("ported",))).rows
+    assert [r.next_milestone for r in ported] == [""]  # its four checks passed: nothing next
     report = store.audit.verify()
     assert report.ok, report.problem
     assert store.audit.for_case(case_id)[-1].action == "case.updated"

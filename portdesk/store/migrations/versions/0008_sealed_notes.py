@@ -10,6 +10,9 @@ What this migration can do without the key, it does: a comment waiting in the ou
 carried its text in the intent's payload; the payload now names the comment only (the sync reads
 the text from the sealed comment when it sends it).
 
+And the queue's milestone of a ported case now follows its post-port checks (domain/routing): a
+case whose four checks all pass waits for nothing, one whose check fails says "Fix routing".
+
 Revision ID: 0008
 Revises: 0007
 """
@@ -38,6 +41,28 @@ def upgrade() -> None:
         if "body" in values:
             values.pop("body")
             bind.execute(sa.update(outbox).where(outbox.c.id == row_id).values(payload=values))
+    _routing_milestones(bind)
+
+
+POST_PORT = ("postport.inbound_call", "postport.outbound_call", "postport.sms",
+             "postport.listings")  # the checks as of this revision
+
+
+def _routing_milestones(bind: sa.Connection) -> None:
+    rows = bind.execute(sa.text(
+        "SELECT v.case_id, v.field, v.verdict FROM verifications v JOIN cases c "
+        "ON c.id = v.case_id WHERE c.status = 'ported' AND c.kind != 'port_out' "
+        "AND v.field LIKE 'postport.%' ORDER BY v.id")).all()
+    newest: dict[int, dict[str, str]] = {}
+    for case_id, field, verdict in rows:
+        newest.setdefault(cast(int, case_id), {})[cast(str, field)] = cast(str, verdict)
+    for case_id, verdicts in newest.items():
+        found = [verdicts.get(f) for f in POST_PORT]
+        name = "Fix routing" if "fail" in found else "" if all(v == "pass" for v in found) \
+            else None
+        if name is not None:
+            bind.execute(sa.text("UPDATE cases SET next_milestone = :name WHERE id = :id"),
+                         {"name": name, "id": case_id})
 
 
 def downgrade() -> None:
