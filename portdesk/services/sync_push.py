@@ -29,6 +29,7 @@ from portdesk.services.sync_portouts import PortoutApplier
 from portdesk.services.sync_refs import platform_reference
 from portdesk.services.sync_report import SyncReport, stops_the_round
 from portdesk.services.sync_steps import PortInSteps
+from portdesk.store import audit
 from portdesk.store.documents import Document
 from portdesk.store.leases import Keeper, LeaseBook, LeaseLost, case_lease
 from portdesk.store.store import Store
@@ -178,7 +179,12 @@ class Pusher:
         moment, day = self.steps.foc_request(fresh, order_id, report)
         order = self.client.update_order(order_id, fresh, moment)
         if day is not None and day != fresh.requested_date:
-            self.repo.set_case_values(item.case_id, requested_date=day)
+            with self.store.transaction() as session:  # audited with both dates, like an edit
+                self.repo.set_case_values(item.case_id, session, requested_date=day)
+                audit.append(session, actor=self.applier.actor, action="case.foc_window",
+                             changes={"requested_date": {"old": fresh.requested_date,
+                                                         "new": day}},
+                             case_id=item.case_id, case_reference=fresh.reference)
         self._done(item, order, report, True)
 
     def _confirm(self, item: OutboxItem, case: PortCase, report: SyncReport) -> None:

@@ -36,7 +36,8 @@ POST_PORT_LABELS = {"inbound_call": "Inbound call", "outbound_call": "Outbound c
 _SKIP_AUDIT = {"case.status", "comment.added", "case.created", "field.verified"}
 _EDITS = {"case.edited": "Edited", "case.bill_value_used": "Bill value used",
           "case.platform_edit": "Changed on the platform", "case.split": "Split",
-          "conflict.resolved": "Conflict resolved"}
+          "conflict.resolved": "Conflict resolved",
+          "case.foc_window": "Requested date moved into an allowed FOC window"}
 
 
 @dataclass(frozen=True, slots=True)
