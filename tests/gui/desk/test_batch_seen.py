@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from portdesk.store.store import Store
 from portdesk.ui import dialogs
+from tests.gui.desk.conftest import select_rows
 
 
 def test_batch_assign_names_the_case_changed_under_the_specialist(
@@ -16,12 +17,7 @@ def test_batch_assign_names_the_case_changed_under_the_specialist(
     monkeypatch.setattr(dialogs.Inform, "show",
                         classmethod(lambda cls, parent, title, text, error=False:
                                     told.append((title, text))))
-    table = window.queue_view.table
-    table.clearSelection()
-    for r in (0, 1, 2):
-        table.selectionModel().select(window.model.index(r, 0),
-                                      table.selectionModel().SelectionFlag.Select
-                                      | table.selectionModel().SelectionFlag.Rows)
+    select_rows(window, [0, 1, 2])
     seen = window.queue_view.selected_versions()
     assert len(seen) == 3 and None not in seen.values()
     ids = list(seen)
