@@ -144,10 +144,14 @@ def comment(store: Store, case_id: int, body: str, actor: str) -> int:
         repo, case = _load(store, session, case_id)
         added = store.comments.add(case_id, actor, body, session=session)
         if _on_platform(repo, session, case):
-            # the text stays in the sealed comment: the sync reads it from there to send it
-            repo.enqueue(session, case_id, "comment", f"comment:{added.id}",
-                         {"comment_id": added.id})
+            _send_comment(repo, session, case_id, added.id)
         return added.id
+
+
+def _send_comment(repo: SyncRepository, session: Session, case_id: int, comment_id: int) -> None:
+    """The text stays in the sealed comment: the sync reads it from there to send it."""
+    repo.enqueue(session, case_id, "comment", f"comment:{comment_id}",
+                 {"comment_id": comment_id})
 
 
 def split(store: Store, case_id: int, numbers: list[str], actor: str, reason: str) -> PortCase:
@@ -168,8 +172,7 @@ def split(store: Store, case_id: int, numbers: list[str], actor: str, reason: st
                     f"into an order of their own (reason: {reason.strip()}). We track them here as "
                     f"{child.reference}.")
             added = store.comments.add(case_id, actor, body, session=session)
-            repo.enqueue(session, case_id, "comment", f"comment:{added.id}",
-                         {"body": added.body, "comment_id": added.id})
+            _send_comment(repo, session, case_id, added.id)
         return child
 
 
