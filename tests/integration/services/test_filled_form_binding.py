@@ -7,12 +7,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from portdesk.config import Settings
-from portdesk.loa import testforms
 from portdesk.services import loa_desk
 from portdesk.services.cases import readiness
 from portdesk.services.loa_binding import BINDING_KEY
 from portdesk.store.store import Store
 from tests.helpers import case
+from tests.loaforms import testforms
 
 STALE = "no longer matches the case: fill and sign again"
 
