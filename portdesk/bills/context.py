@@ -37,6 +37,9 @@ class Context(StrEnum):
 # features printed beside the customer's own lines
 _CALL_TO_ACTION = (r"\bcall (?:\d|\(|(?:us|toll|our|customer|the|before|from|at|now|for|anytime)"
                    r"\b)|(?:please|or|to|then|simply|just) call\b|\bcall\W*$|^\W*call\W*$")
+# "dial 611", "dial *PAY": a call to action; "Direct Inward Dial", "Speed Dial", "Dial tone" are
+# features of the customer's own lines
+_DIAL = r"(?<!speed )(?<!inward )(?<!direct )(?<!voice )\bdial\b(?! ?-?tone)"
 # help words that only a carrier's contact line uses; "Sales", "Billing", "Support" and "Fax" also
 # name a customer's own lines (a department, a user) in a list or table of them
 STRONG_HELP = re.compile(
@@ -46,7 +49,7 @@ STRONG_HELP = re.compile(
     r"sans frais|service a la clientele|service client|nous joindre|depannage|renseignements|"
     r"hours|mon(?:day)?\s*-|www\.|\.com\b|https?:|@|\b611\b|outage|report|visit|chat|"
     r"(?:business|residential|home|wireless|mobile) (?:customer )?(?:service|care|sales|support)|"
-    r"(?<!speed )\bdial\b|(?:important|useful|helpful|key) (?:tele)?(?:phone )?numbers|"
+    r"\bcustomers\b|" + _DIAL + r"|(?:important|useful|helpful|key) (?:tele)?(?:phone )?numbers|"
     + _CALL_TO_ACTION)
 
 
@@ -69,10 +72,10 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"technical|\btech\b|hours|mon(?:day)?\s*-|espanol|spanish|hearing|deaf|customer service|"
      r"customer care|\b(?:business|residential|home|wireless|mobile) "
      r"(?:customer )?(?:service|care|sales|support)s?\b|\bcare\b|" + _CALL_TO_ACTION + "|"
-     r"(?<!speed )\bdial\b|(?:important|useful|helpful|contact|key) (?:tele)?(?:phone )?numbers|"
+     + _DIAL + r"|(?:important|useful|helpful|contact|key) (?:tele)?(?:phone )?numbers|"
      r"numbers to (?:know|call)|numeros (?:utiles|importants)|"
      r"appelez|composez|client services?|support|questions?|call us|"
-     r"contact us|contact|pay by phone|by phone|repair|trouble|help|inquir|enquir|\btty\b|\btdd\b|"
+     r"contact us|contact|\bcustomers\b|pay by phone|by phone|repair|trouble|help|inquir|enquir|\btty\b|\btdd\b|"
      r"24/7|24 hours|\b611\b|report|outage|sales|moving|visit|chat|text us|service a la clientele|"
      r"service client|nous joindre|joindre|depannage|renseignements|des questions|"
      r"pour nous|call before you dig|disability|accessibility|telephone:? ?1|"
@@ -172,9 +175,12 @@ class Place:
     relation: str  # "line" (same line, left), "column" (table header), "block" (heading above)
 
 
+_E911 = re.compile(r"(?i)\b(?:e-?)?9-?1-?1\b")
+
+
 def is_labelish(seg: Segment) -> bool:
     """Mostly letters, short, no long digit runs: a label or a heading, not a value."""
-    text = seg.text
+    text = _E911.sub("E", seg.text)  # "E911 Location" is a label; its digits are no value
     letters = sum(c.isalpha() for c in text)
     digits = sum(c.isdigit() for c in text)
     return letters >= 2 and digits <= 2 and len(text) <= 60

@@ -126,11 +126,17 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
         a, b = _word_span(seg, at, at + len(printed))
         found = _in_margin(index, seg, _found(index, seg, a, b, at=at))
         found = _the_accounts_number(index, seg, found, e164)
-        add(e164, _as_account_id(found, printed, text[at + len(printed):]))
+        after = text[at + len(printed):]
+        if _ID_SUFFIX.match(after):  # '522-378-5402/750': an account number, not a line
+            found = replace(found, whole=False)
+        add(e164, _as_account_id(found, printed, after))
     for e164, (start, end) in abbreviated_in(text):
         a, b = _word_span(seg, start, end)
         add(e164, _found(index, seg, a, b, at=start))
     return seen
+
+
+_ID_SUFFIX = re.compile(r"/\d{1,3}(?![\d/])")
 
 
 def number_sightings(e164: str, found: list[Found]) -> list[Sighting]:
@@ -211,7 +217,7 @@ def _as_account_id(found: Found, printed: str, after: str) -> Found:
         places = (Place(Context.OTHER_ID, found.places[0].label, found.places[0].relation),
                   *found.places[1:])
         return Found(found.form, found.evidence, places, found.read_conf, found.whole)
-    if re.match(r"[\s-]?\d", after):
+    if re.match(r"[\s/-]?\d", after):
         return Found(found.form, found.evidence, found.places, found.read_conf, False)
     return found
 

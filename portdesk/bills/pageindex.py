@@ -25,6 +25,7 @@ from portdesk.bills.context import (
 from portdesk.bills.layout import Segment, segments_of
 from portdesk.bills.parse import is_city_state_zip, parse_address_lines
 from portdesk.bills.reader import BillDocument, Page
+from portdesk.bills.structure import address_heads, words_over
 
 _URL = re.compile(r"(?i)\bwww\.|\.(?:com|net|ca)\b|@|https?:")
 _TABLE_USAGE = re.compile(r"\b(?:min|mins|minutes|duration|duree|heure|time|call type|"
@@ -115,6 +116,8 @@ class PageIndex:
             index.lines.setdefault(seg.line, []).append(seg)
             if is_labelish(seg):
                 index.labelish.add(id(seg))
+        # the name over an address block is a name, whatever words it holds ("... AUTO REPAIR")
+        index.labelish -= address_heads((s for s in segs if id(s) in index.labelish), segs)
         for n, row in index.lines.items():
             index.bounds[n] = (min(s.top for s in row), max(s.bottom for s in row))
             if _label_runs(index, row):
@@ -201,6 +204,8 @@ class PageIndex:
         for left in self.left_of(seg)[:2]:
             if seg.x0 - left.x1 > 300:
                 break
+            if identify(left.text) is not None and not _BRAND_NUMBER.search(left.text):
+                continue  # the carrier's wordmark ("VONAGE Business") labels nothing
             if _URL.search(left.text) and seg.x0 - left.x1 < 60:
                 return Place(Context.HELP, left.text, "line")  # not a user's e-mail cell
             head = _label_head(left.text)
@@ -281,16 +286,17 @@ class PageIndex:
             return None  # a sentence across the columns is not a cell of the table
         cell = min(header, key=lambda s: abs((s.x0 + s.x1) / 2 - (seg.x0 + seg.x1) / 2)
                    if s.x0 - 30 <= seg.x1 and seg.x0 <= s.x1 + 30 else 1e9)
+        cell_text = words_over(cell, seg, self.lines[seg.line])
         if usage:  # call detail: the "From" column is the customer's line, the rest dialed
-            ctx = Context.NUMBERS if _ORIGIN.match(fold(cell.text)) else Context.USAGE
-            return Place(ctx, cell.text, "column")
-        head = fold(cell.text)
-        ctx = self.kind(cell.text)
+            ctx = Context.NUMBERS if _ORIGIN.match(fold(cell_text)) else Context.USAGE
+            return Place(ctx, cell_text, "column")
+        head = fold(cell_text)
+        ctx = self.kind(cell_text)
         if head in ("to", "to:") and re.search(r"\bfrom\b", texts):
             ctx = Context.USAGE  # "From | To": the calls' destinations
         elif ctx == Context.NONE and _NUMBER_HEAD.match(head):
             ctx = Context.NUMBERS  # "Number", "Phone" over a column of a table that lists no calls
-        return Place(ctx, cell.text, "column") if ctx != Context.NONE else None
+        return Place(ctx, cell_text, "column") if ctx != Context.NONE else None
 
     def _block_place(self, seg: Segment) -> Place | None:
         """The heading of the block above, if this segment is part of what answers it.

@@ -76,13 +76,15 @@ def blocks_in(text: str, scan: bool = False) -> list[Block]:
     return out
 
 
-_TAILS = re.compile(r"(?:\s*[,;&]\s*-\d{4}(?!\d))+")
-_TAIL = re.compile(r"-(\d{4})")
+_TAILS = re.compile(r"(?:\s*[,;&]\s*-\d{4}(?!\d)|/\d{4}(?!\d))+")
+_TAIL = re.compile(r"[-/](\d{4})")
 
 
 def abbreviated_in(text: str) -> list[tuple[str, tuple[int, int]]]:
-    """'502-555-0141, -0130, -0155': later lines of the list written as their last four digits
-    after a dash, in the exchange of the full number before them; (E.164, span) of each."""
+    """'502-555-0141, -0130, -0155' or '720-555-0142/0136/0108': later lines of the list written
+    as their last four digits after a dash or a slash, in the exchange of the full number before
+    them; (E.164, span) of each. A single '/0152' may be a list of two or a block's first and
+    last line: either way both are the account's, and the lines between are left unconfirmed."""
     out = []
     for m in PHONE_RE.finditer(text):
         tails = _TAILS.match(text, m.end())

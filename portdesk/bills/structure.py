@@ -1,0 +1,97 @@
+"""Page structure the label vocabulary cannot see: what is a name, not a label; which header
+words sit over a column; which lines are the page's running header or footer.
+
+Each rule reads the geometry and the kind of text around it, never a carrier or a layout:
+- a line heading an address block (a street line, then a City-ST-ZIP line, under it) is the
+  name on that address, whatever words it holds ("GRANITE PEAK AUTO REPAIR INC" is a customer,
+  not a repair line), unless it starts with a label's words ("Service address", "Remit to");
+- header cells printed close together read as one segment ("Billing Telephone Number Service
+  Address"): the cells of the row under it say where one column's words end;
+- a line printed the same on several pages (the page's running header or footer) is the
+  carrier's furniture, and so is a line that names the carrier or its web site.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from portdesk.bills.context import Context, classify
+from portdesk.bills.layout import Segment, below
+from portdesk.bills.parse import STREET_START, is_city_state_zip, parse_address_lines
+
+_COLUMN_SLACK = 4.0  # points: a cell's left edge under its header's first word
+
+
+def _street_then_city(first: Segment, segments: list[Segment]) -> bool:
+    """`first` is a street line (or a one-line address) closing within three lines."""
+    if not STREET_START.match(first.text.strip()):
+        return False
+    if parse_address_lines([first.text]) is not None:
+        return True
+    seg: Segment | None = first
+    for _ in range(3):
+        seg = below(seg, segments, max_lines=1.9, align=8.0) if seg is not None else None
+        if seg is None:
+            return False
+        if is_city_state_zip(seg.text):
+            return True
+    return False
+
+
+def _starts_with_label(text: str) -> bool:
+    """'Service Address', 'Remit to:', 'Bill To' start with a label's words; a customer's name
+    holds them only further in ('Blue Ridge Legal Services', 'Northgate Auto Repair Co')."""
+    words = text.split()
+    return any(classify(" ".join(words[:n])) != Context.NONE for n in (1, 2)) or (
+        text.rstrip().endswith(":"))
+
+
+def address_heads(labelish: Iterable[Segment], segments: list[Segment]) -> set[int]:
+    """id() of the label-looking lines that are the name over an address block."""
+    out: set[int] = set()
+    for seg in labelish:
+        if _starts_with_label(seg.text):
+            continue
+        under = below(seg, segments, max_lines=1.9, align=8.0)
+        if under is not None and _street_then_city(under, segments):
+            out.add(id(seg))
+    return out
+
+
+def words_over(header: Segment, value: Segment, row: list[Segment]) -> str:
+    """The words of a header segment over `value`'s column. Cells of the value's row that also
+    sit under the header mark where the header's cells begin (left edges aligned); without
+    such a mark the whole header text is the column's label."""
+    inside = [c for c in row if c is not value and header.x0 - _COLUMN_SLACK <= c.x0 <= header.x1]
+    if not inside:
+        return header.text
+    starts = sorted({0, *(i for i, w in enumerate(header.words) for c in (value, *inside)
+                          if abs(w.x0 - c.x0) <= _COLUMN_SLACK)})
+    mine = [i for i in starts if abs(header.words[i].x0 - value.x0) <= _COLUMN_SLACK]
+    if not mine:
+        return header.text
+    first = mine[0]
+    nxt = next((i for i in starts if i > first), len(header.words))
+    return " ".join(w.text for w in header.words[first:nxt])
+
+
+_PAGE_OF = re.compile(r"(?i)\b(?:page|p\.)\s*\d+\s*(?:of|/|de|sur)\s*\d+\b")
+
+
+def running_lines(pages: list[list[Segment]]) -> set[str]:
+    """Texts printed on two or more pages (a running header or footer), digits kept: the
+    account number repeated on every page is one; a list of lines is not, as its rows differ."""
+    seen: dict[str, set[int]] = {}
+    for number, segments in enumerate(pages):
+        for seg in segments:
+            text = " ".join(seg.text.split())
+            if len(text) >= 6:
+                seen.setdefault(text, set()).add(number)
+    return {text for text, where in seen.items() if len(where) >= 2}
+
+
+def page_furniture(seg: Segment, row: list[Segment], running: set[str]) -> bool:
+    """A line that is the page's furniture: repeated on other pages, or the 'Page 2 of 3' line."""
+    texts = [" ".join(s.text.split()) for s in row]
+    return " ".join(seg.text.split()) in running or any(_PAGE_OF.search(t) for t in texts)
