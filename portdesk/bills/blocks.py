@@ -157,7 +157,7 @@ def _line_above(seg: Segment, segments: list[Segment]) -> Segment | None:
 
 def _block_above(csz: Segment, segments: list[Segment]) -> list[Segment]:
     block = [csz]
-    while len(block) < 5:
+    while len(block) < 6:  # two name lines, an attention line, street, unit, City-ST-ZIP
         up = _line_above(block[0], segments)
         if up is None or is_city_state_zip(up.text) or parse_address_lines([up.text]):
             break  # the line above ends another address: this block starts under it

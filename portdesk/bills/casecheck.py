@@ -170,7 +170,7 @@ def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]]
         shown = format_display(fields.btn) if fields.btn else None
         return _nothing_typed("btn", shown)
     shown = format_display(typed)
-    sightings = [_sighting(f) for f in phones.get(typed, [])]
+    sightings = [_sighting(f, field="btn") for f in phones.get(typed, [])]
     sightings = [_btn_in_account(s) for s in sightings]
     if fields.btn is None and fields.btn_text and not any(rank("btn", s) == 2 for s in sightings):
         return FieldCheck("btn", Verdict.UNVERIFIABLE, shown, fields.btn_text,

@@ -72,6 +72,9 @@ class Sighting:
 # 212 555-0142 883"); a block or section about the account also holds the carrier's lines
 _LINE_ONLY = frozenset({C.ACCOUNT, C.SERVICE, C.NAME, C.BILLING})
 _NOT_ABOUT_ADDRESSES = frozenset({C.ACCOUNT, C.NUMBERS, C.BTN, C.OTHER_ID})
+_NOT_ABOUT_NUMBERS = frozenset({C.SERVICE, C.NAME, C.BILLING})
+# the last place of a range ("720-555-0133 THRU 0152"): a list of lines by its form (find.py)
+BLOCK = Place(C.NUMBERS, "a block of numbers", "line")
 
 
 def primary(places: Sequence[Place], field: str = "") -> tuple[Context, str]:
@@ -86,6 +89,9 @@ def primary_place(places: Sequence[Place], field: str = "", toll_free: bool = Fa
         if field == "service_address" and _SERVICES_FOR.search(place.label) and (
                 place.context == C.NUMBERS and place.relation == "line"):
             return Place(C.SERVICE, place.label, place.relation)  # "Services for: 12 Main St"
+        if field in ("btn", "numbers") and place.context in _NOT_ABOUT_NUMBERS and (
+                place.relation != "line") and places[-1] == BLOCK:
+            continue  # a block of numbers under a service address heading: the account's lines
         if field == "service_address" and place.context in _NOT_ABOUT_ADDRESSES:
             continue  # "Account Number" beside an address block says nothing about the address
         if field == "numbers" and not toll_free and _describes_a_line(place, places[i + 1:]):

@@ -25,7 +25,7 @@ from portdesk.bills.context import (
 from portdesk.bills.layout import Segment, segments_of
 from portdesk.bills.parse import is_city_state_zip, parse_address_lines
 from portdesk.bills.reader import BillDocument, Page
-from portdesk.bills.structure import address_heads, words_over
+from portdesk.bills.structure import address_heads, running_lines, words_over
 
 _URL = re.compile(r"(?i)\bwww\.|\.(?:com|net|ca)\b|@|https?:")
 _TABLE_USAGE = re.compile(r"\b(?:min|mins|minutes|duration|duree|heure|time|call type|"
@@ -107,6 +107,7 @@ class PageIndex:
     labelish: set[int] = field(default_factory=set)  # id() of segments that read as labels
     _memo: dict[tuple[object, ...], object] = field(default_factory=dict)
     headers: set[int] = field(default_factory=set)  # lines that are a table's header row
+    running: set[str] = field(default_factory=set)  # texts repeated on other pages of the bill
 
     @classmethod
     def of(cls, page: Page) -> PageIndex:
@@ -400,4 +401,8 @@ class BillIndex:
 
     @classmethod
     def of(cls, doc: BillDocument) -> BillIndex:
-        return cls([PageIndex.of(p) for p in doc.pages])
+        pages = [PageIndex.of(p) for p in doc.pages]
+        running = running_lines([p.segments for p in pages])
+        for page in pages:
+            page.running = running
+        return cls(pages)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from portdesk.bills.carriers import carriers_in_domains, carriers_named_in
 from portdesk.bills.context import Context, classify
 from portdesk.bills.layout import Segment, below
 from portdesk.bills.parse import STREET_START, is_city_state_zip, parse_address_lines
@@ -91,7 +92,19 @@ def running_lines(pages: list[list[Segment]]) -> set[str]:
     return {text for text, where in seen.items() if len(where) >= 2}
 
 
-def page_furniture(seg: Segment, row: list[Segment], running: set[str]) -> bool:
-    """A line that is the page's furniture: repeated on other pages, or the 'Page 2 of 3' line."""
+_LEGAL = re.compile(r"(?i)\b(?:inc|llc|l\.l\.c|corp|corporation|ltd|limited|lp|ltee|ulc)\b\.?")
+_NUMBERISH = re.compile(r"[\d()+.\s/-]+")
+
+
+def carrier_furniture(seg: Segment, row: list[Segment], running: set[str]) -> bool:
+    """A line that is the carrier's furniture: the 'Page 2 of 3' line, a line that names a
+    carrier by its legal name or web domain (a user's e-mail is not one), or words repeated on other pages (a running header
+    or footer) beside the number."""
     texts = [" ".join(s.text.split()) for s in row]
-    return " ".join(seg.text.split()) in running or any(_PAGE_OF.search(t) for t in texts)
+    joined = " ".join(texts)
+    if _PAGE_OF.search(joined) or carriers_in_domains(joined):
+        return True
+    if _LEGAL.search(joined) and carriers_named_in(joined):
+        return True
+    words = [t for t in texts if not _NUMBERISH.fullmatch(t)]
+    return bool(words) and any(t in running for t in texts)

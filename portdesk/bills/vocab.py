@@ -34,6 +34,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "statement date", "bill date", "billing date", "date of bill", "issue date",
         "invoice date", "bill issue date", "date issued", "statement closing date", "bill cycle date",
         "date of statement", "date billed", "billed on", "invoice date", "statement issued",
+        "date",  # alone, with its value beside it, in the account's header (extract._places)
     ),
     "btn": (
         "main company number", "main business number", "main account number", "main phone number",
