@@ -96,7 +96,9 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"billed (?:telephone )?number|main (?:\w+ )?(?:number|telephone|line|"
      r"billing|phone|tn)|"
      r"billing (?:number|tn|phone)|account (?:telephone|phone|tn)|primary (?:number|line|phone)|"
-     r"numero de facturation|numero principal|telephone principal|main tn"),
+     r"numero de facturation|numero principal|telephone principal|main tn|"
+     r"telephone de facturation|billed tn|master (?:number|tn|telephone)|(?:primary|lead) tn|"
+     r"main listed|main listing|billing line|bill[ -]to (?:number|telephone|tn)|billing tel\b"),
     (Context.NUMBERS, r"telephone numbers?|phone numbers?|your lines|lines? on|numbers? on|"
      r"wireless numbers?|service numbers?|lines and numbers|phone lines|\blines?\b|\bdids?\b|"
      r"direct inward|number range|telephone no|\btn\b|\btns\b|mobile number|wireless number|"
