@@ -35,6 +35,7 @@ _TIMED = re.compile(r"\b(?:date|time|heure|jour)\b")
 _NUMBER_HEAD = re.compile(r"(?:numbers?|no\.?|#|phone|tel\.?|telephone|mobile|wireless|cell|did|"
                           r"tn|numero|no de telephone)\W*$")
 _MAX_BLOCK_STEPS = 9
+_LINE_WORD = re.compile(r"\b(?:line|ligne|did|dids|trunk)\b")
 _ORIGIN = re.compile(r"(?:from|de|line|ligne|calling (?:number|line)|calls? from|caller|"
                      r"originating|orig\.?|your (?:line|number)|wireless number|mobile number|"
                      r"user|appelant)\W*$")
@@ -118,7 +119,8 @@ class PageIndex:
             if is_labelish(seg):
                 index.labelish.add(id(seg))
         # the name over an address block is a name, whatever words it holds ("... AUTO REPAIR")
-        index.labelish -= address_heads((s for s in segs if id(s) in index.labelish), segs)
+        index.labelish -= address_heads((s for s in segs if id(s) in index.labelish),
+                                        index.lines)
         for n, row in index.lines.items():
             index.bounds[n] = (min(s.top for s in row), max(s.bottom for s in row))
             if _label_runs(index, row):
@@ -225,6 +227,8 @@ class PageIndex:
             ctx = self.kind(text) if text else Context.NONE
             if ctx == Context.REMIT or (ctx == Context.HELP and strong_help(text)):
                 return Place(ctx, text, "right")
+            if ctx == Context.NUMBERS and _LINE_WORD.search(fold(text)):
+                return Place(ctx, text, "right")  # "Business Line - Measured": one of the lines
         return None
 
     def _contact_block(self, seg: Segment) -> Place | None:

@@ -13,6 +13,7 @@ Each rule reads the geometry and the kind of text around it, never a carrier or 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -24,7 +25,17 @@ from portdesk.bills.parse import STREET_START, is_city_state_zip, parse_address_
 _COLUMN_SLACK = 4.0  # points: a cell's left edge under its header's first word
 
 
-def _street_then_city(first: Segment, segments: list[Segment]) -> bool:
+Lines = dict[int, list[Segment]]
+
+
+def _under(seg: Segment, lines: Lines, order: list[int]) -> Segment | None:
+    """The segment under `seg` in its column, looked for on the next few lines only."""
+    at = bisect.bisect_right(order, seg.line)
+    near = [s for n in order[at:at + 4] for s in lines[n]]
+    return below(seg, near, max_lines=1.9, align=8.0)
+
+
+def _street_then_city(first: Segment, lines: Lines, order: list[int]) -> bool:
     """`first` is a street line (or a one-line address) closing within three lines."""
     if not STREET_START.match(first.text.strip()):
         return False
@@ -32,7 +43,7 @@ def _street_then_city(first: Segment, segments: list[Segment]) -> bool:
         return True
     seg: Segment | None = first
     for _ in range(3):
-        seg = below(seg, segments, max_lines=1.9, align=8.0) if seg is not None else None
+        seg = _under(seg, lines, order) if seg is not None else None
         if seg is None:
             return False
         if is_city_state_zip(seg.text):
@@ -48,14 +59,15 @@ def _starts_with_label(text: str) -> bool:
         text.rstrip().endswith(":"))
 
 
-def address_heads(labelish: Iterable[Segment], segments: list[Segment]) -> set[int]:
+def address_heads(labelish: Iterable[Segment], lines: Lines) -> set[int]:
     """id() of the label-looking lines that are the name over an address block."""
+    order = sorted(lines)
     out: set[int] = set()
     for seg in labelish:
         if _starts_with_label(seg.text):
             continue
-        under = below(seg, segments, max_lines=1.9, align=8.0)
-        if under is not None and _street_then_city(under, segments):
+        under = _under(seg, lines, order)
+        if under is not None and _street_then_city(under, lines, order):
             out.add(id(seg))
     return out
 
