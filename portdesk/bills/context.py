@@ -64,7 +64,9 @@ _RULES: tuple[tuple[Context, str], ...] = (
     (Context.USAGE, r"call detail|usage detail|usage charges|itemi[sz]ed|number called|called number|"
      r"numbers? dialed|dialed|dialled|destination|calls? (?:made|placed|received)|talk detail|"
      r"long distance (?:calls|detail)|call log|detail des appels|appels (?:faits|interurbains)|"
-     r"numero (?:compose|appele)|no\.? compose|text detail|data detail|messaging detail|minutes"),
+     r"numero (?:compose|appele)|no\.? compose|text detail|data detail|messaging detail|minutes|"
+     r"calls? to\b|(?:incoming|outgoing|international|local|toll|long distance) calls|"
+     r"appels (?:entrants|sortants|recus)"),
     (Context.REMIT, r"remit|payable to|send (?:your )?payment|mail (?:your )?payment|payment address|"
      r"return this (?:portion|stub|coupon)|detach|pay by mail|mail to:? ?\w* payment|"
      r"payment center|lockbox|faire parvenir|paiement par la poste|libelle au nom"),
@@ -75,7 +77,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
      + _DIAL + r"|(?:important|useful|helpful|contact|key) (?:tele)?(?:phone )?numbers|"
      r"numbers to (?:know|call)|numeros (?:utiles|importants)|"
      r"appelez|composez|client services?|support|questions?|call us|"
-     r"contact us|contact|\bcustomers\b|pay by phone|by phone|repair|trouble|help|inquir|enquir|\btty\b|\btdd\b|"
+     r"contact us|contact|\bcustomers\b|reach us|to reach|get in touch|pay by phone|by phone|repair|trouble|help|inquir|enquir|\btty\b|\btdd\b|"
      r"24/7|24 hours|\b611\b|report|outage|sales|moving|visit|chat|text us|service a la clientele|"
      r"service client|nous joindre|joindre|depannage|renseignements|des questions|"
      r"pour nous|call before you dig|disability|accessibility|telephone:? ?1|"
@@ -89,7 +91,9 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"emergency (?:\w+ )?(?:address|location)|registered (?:address|location)|\bservice at\b|location of service|place of primary use|"
      r"premises|installation|site address|address of service|service(?:d)? location|"
      r"adresse (?:de service|du service|d'installation|des lieux)|lieu de service|location|"
-     r"installed at|^site\W*$|site address|service site|office address|office location"),
+     r"installed at|^site\W*$|site address|service site|office address|office location|"
+     r"service provided at|provided at|physical (?:address|location)|where service|"
+     r"service is (?:provided|located)"),
     (Context.BILLING, r"billing address|mailing address|bill to address|mail to|adresse de "
      r"facturation|adresse postale"),
     (Context.BTN, r"billing telephone|\bbtn\b|\batn\b|pilot (?:number|tn)|lead number|"

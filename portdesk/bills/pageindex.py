@@ -25,7 +25,12 @@ from portdesk.bills.context import (
 from portdesk.bills.layout import Segment, segments_of
 from portdesk.bills.parse import is_city_state_zip, parse_address_lines
 from portdesk.bills.reader import BillDocument, Page
-from portdesk.bills.structure import address_heads, running_lines, words_over
+from portdesk.bills.structure import (
+    address_heads,
+    running_lines,
+    stacked_over,
+    words_over,
+)
 
 _URL = re.compile(r"(?i)\bwww\.|\.(?:com|net|ca)\b|@|https?:")
 _TABLE_USAGE = re.compile(r"\b(?:min|mins|minutes|duration|duree|heure|time|call type|"
@@ -292,6 +297,9 @@ class PageIndex:
         cell = min(header, key=lambda s: abs((s.x0 + s.x1) / 2 - (seg.x0 + seg.x1) / 2)
                    if s.x0 - 30 <= seg.x1 and seg.x0 <= s.x1 + 30 else 1e9)
         cell_text = words_over(cell, seg, self.lines[seg.line])
+        over = stacked_over(cell, self.lines, self.order, self.headers, self.body_height * 0.8)
+        if over is not None and self.kind(f"{over.text} {cell_text}") != Context.NONE:
+            cell_text = f"{over.text} {cell_text}"  # 'Billing' over 'Telephone Number'
         if usage:  # call detail: the "From" column is the customer's line, the rest dialed
             ctx = Context.NUMBERS if _ORIGIN.match(fold(cell_text)) else Context.USAGE
             return Place(ctx, cell_text, "column")

@@ -89,6 +89,19 @@ def words_over(header: Segment, value: Segment, row: list[Segment]) -> str:
     return " ".join(w.text for w in header.words[first:nxt])
 
 
+def stacked_over(cell: Segment, lines: Lines, order: list[int], headers: set[int],
+                 gap: float) -> Segment | None:
+    """A header printed on two lines ('Billing' over 'Telephone Number', 'Account' over
+    'Number'): the header cell right above `cell`, on a header row of its own, with no gap."""
+    at = bisect.bisect_left(order, cell.line)
+    if at == 0 or order[at - 1] not in headers:
+        return None
+    for seg in lines[order[at - 1]]:
+        if seg.x0 < cell.x1 and cell.x0 < seg.x1 and -2 <= cell.top - seg.bottom < gap:
+            return seg
+    return None
+
+
 _PAGE_OF = re.compile(r"(?i)\b(?:page|p\.)\s*\d+\s*(?:of|/|de|sur)\s*\d+\b")
 
 

@@ -65,6 +65,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "premises address", "installation address", "site address", "service at",
         "address of service", "service addr", "office address",
         "location address", "e911 location", "911 address",
+        "service provided at", "physical location", "where service is provided",
     ),
     "billing_address": ("adresse de facturation", "adresse postale", "billing address", "mailing address", "bill to address", "mail to"),
     "numbers": (

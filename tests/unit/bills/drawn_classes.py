@@ -98,3 +98,17 @@ def short_lists_and_help() -> list[Item]:
         (360, 100, "Business customers 720-643-4411", 9),
         (360, 114, "Residential customers 720-643-4400", 9),
     ]
+
+
+def header_on_two_lines() -> list[Item]:
+    """Header cells printed on two lines: 'Main' over 'Line', 'Account' over
+    'Number'; the billing number is one of the account's lines listed further down."""
+    return [
+        (40, 50, "B:Prairie Line Communications", 16),
+        (40, 90, "Account", 8), (160, 90, "Main", 8), (300, 90, "Bill", 8),
+        (40, 99, "Number", 8), (160, 99, "Line", 8), (300, 99, "Date", 8),
+        (40, 112, "88201-4471", 9), (160, 112, "(316) 555-0142", 9), (300, 112, "04/11/2026", 9),
+        (40, 150, "Customer: Flint Hills Surveying", 9),
+        (40, 190, "B:Your lines", 10),
+        (40, 204, "(316) 555-0142", 9), (40, 216, "(316) 555-0157", 9),
+    ]

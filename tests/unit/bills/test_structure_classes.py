@@ -103,3 +103,12 @@ def test_an_account_number_that_starts_like_a_phone_number_is_no_line(tmp_path: 
     assert _numbers(path) == {"+15185550185"}
     got = _verdicts(path, ["+15223785402"])
     assert got["+15223785402"] != Verdict.EXACT
+
+
+def test_a_header_printed_on_two_lines_reads_as_one(tmp_path: Path) -> None:
+    path = drawn.draw(tmp_path / "b.pdf", drawn_classes.header_on_two_lines())
+    fields = extract_fields(read_bill(path))
+    assert fields.btn == "+13165550142"
+    assert set(fields.numbers) == {"+13165550142", "+13165550157"}
+    other = PortCase(account_name="Flint Hills Surveying", btn="+13165550157")
+    assert compare(other, fields).fields["btn"].verdict == Verdict.MISMATCH  # another line
