@@ -114,8 +114,8 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"numero de compte|no de compte|n de compte|compte|^account\W*$|^acct\W*$|^accounts?\W*$"),
     (Context.NAME, r"account name|customer name|account holder|name on (?:the )?account|bill(?:ed)? ?to|"
      r"prepared for|customer|company name|business name|billing name|subscriber|nom du client|"
-     r"nom|titulaire|client|attention|attn|^(?:company|business|organi[sz]ation|entreprise|"
-     r"societe|raison sociale)\W*$"),
+     r"nom|titulaire|client|attention|attn|^(?:company|organi[sz]ation|entreprise|"
+     r"societe|raison sociale)\W*$|^business\s*:\W*$"),  # a wordmark's "Business" labels nothing
     (Context.CARRIER, r"service provider|your provider|carrier|fournisseur|provided by|"
      r"all rights reserved|copyright|\(c\)|©"),
 )

@@ -9,6 +9,8 @@ Each rule reads the geometry and the kind of text around it, never a carrier or 
   Address"): the cells of the row under it say where one column's words end;
 - a line printed the same on several pages (the page's running header or footer) is the
   carrier's furniture, and so is a line that names the carrier or its web site.
+And what one cell of text is: a label with its own value, an address's last line, the label
+words before a value.
 """
 
 from __future__ import annotations
@@ -21,6 +23,43 @@ from portdesk.bills.carriers import carriers_in_domains, carriers_named_in
 from portdesk.bills.context import Context, classify
 from portdesk.bills.layout import Segment, below
 from portdesk.bills.parse import STREET_START, is_city_state_zip, parse_address_lines
+
+VALUE_WORD = re.compile(r"\d{3}")
+ZIP_END = re.compile(r"(?:\d{5}(?:-\d{4})?|[A-Za-z]\d[A-Za-z][\s-]?\d[A-Za-z]\d)\W*$")
+PHONEISH = re.compile(r"\d{3}[\s.-]\d{4}\b")
+
+
+def label_pair(seg: Segment) -> bool:
+    """'Main number: (503) 555-0138': a label with its own value; lines under it are not its."""
+    head = label_head(seg.text)
+    return bool(head) and head != seg.text and classify(head) != Context.NONE
+
+
+def ends_address(seg: Segment) -> bool:
+    """The last line of an address: 'City, ST ZIP', or a whole address on one line."""
+    text = seg.text
+    if not ZIP_END.search(text):
+        return False
+    return is_city_state_zip(text) or parse_address_lines([text]) is not None
+
+
+def label_tail(prefix: str) -> str:
+    """The words after the last value in the text before a value: its own label."""
+    words = prefix.split()
+    for i in range(len(words) - 1, -1, -1):
+        if VALUE_WORD.search(words[i]):
+            return " ".join(words[i + 1:])
+    return prefix
+
+
+def label_head(text: str) -> str:
+    """The words before the first value of a segment left of the value: a label, if any."""
+    words = text.split()
+    for i, word in enumerate(words):
+        if VALUE_WORD.search(word):
+            return " ".join(words[:i])
+    return text
+
 
 _COLUMN_SLACK = 4.0  # points: a cell's left edge under its header's first word
 
