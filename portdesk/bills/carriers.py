@@ -129,7 +129,7 @@ CARRIERS: tuple[Carrier, ...] = (
        "shentel.com glofiber.com"),
     _c("midco", "Midco", "Midco|Midcontinent Communications|Midcontinent", "midco.com"),
     _c("alaska_comm", "Alaska Communications", "Alaska Communications|Alaska Communications "
-       "Systems", "alaskacommunications.com alaskapower.com"),
+       "Systems", "alaskacommunications.com"),
     _c("google_fiber", "Google Fiber", "Google Fiber|GFiber", "fiber.google.com"),
     _c("us_mobile", "US Mobile", "US Mobile", "usmobile.com"),
     _c("ting", "Ting", "Ting|Ting Internet|Ting Mobile", "ting.com"),
