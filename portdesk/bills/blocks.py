@@ -16,7 +16,7 @@ from portdesk.bills.vocab import GENERIC_TITLE_WORDS
 
 IsLabel = Callable[[Segment], bool]
 _OWNED = frozenset({Context.SERVICE, Context.REMIT, Context.CARRIER, Context.HELP, Context.USAGE})
-_ATTENTION = re.compile(r"(?i)^(?:attn|attention|c/o|care of|a/s|dba|d/b/a|o/a|t/a|aka)\b")
+ATTENTION = re.compile(r"(?i)^(?:attn|attention|c/o|care of|a/s|dba|d/b/a|o/a|t/a|aka)\b")
 _TRADE = re.compile(r"(?i)^(?:dba|d/b/a|o/a|t/a|aka|doing business as)\b")
 _SUFFIX = re.compile(r"(?i)\b(?:inc|llc|l\.l\.c|ltd|lt[ée]e|corp|corporation|co|company|p\.?c|"
                      r"pllc|llp|lp|plc|p\.?a|dds|md|cpa|limited|incorporated|enr|s\.?e\.?n\.?c)\.?$")
@@ -66,7 +66,7 @@ def mailing_block_candidates(page: Page, segments: list[Segment], is_label: IsLa
         streets = [i for i, s in enumerate(block) if STREET_START.match(s.text)]
         start = streets[0] - 1 if streets else -1
         trade = start if start >= 1 and _TRADE.match(block[start].text) else -1
-        while start >= 1 and _ATTENTION.match(block[start].text):
+        while start >= 1 and ATTENTION.match(block[start].text):
             start -= 1  # "ATTN Maria Lopez" / "c/o" / "DBA": the name is the line above
         if start < 0:
             continue
@@ -84,7 +84,7 @@ def mailing_block_candidates(page: Page, segments: list[Segment], is_label: IsLa
             continue
         if _remit_above(block[first], segments):
             continue
-        address = parse_address_lines([s.text for s in rest if not _ATTENTION.match(s.text)])
+        address = parse_address_lines([s.text for s in rest if not ATTENTION.match(s.text)])
         if address is None:
             continue
         conf = min(s.conf for s in block[first:]) * weight
@@ -99,7 +99,7 @@ def wraps(name: str, line: str) -> bool:
     if _TRADE.match(line) and clean_name(line) is not None:
         return True
     return (_SUFFIX.search(name) is None and _SUFFIX.search(line) is not None
-            and clean_name(line) is not None and not _ATTENTION.match(line)
+            and clean_name(line) is not None and not ATTENTION.match(line)
             and not STREET_START.match(line) and not sum(c.isdigit() for c in line))
 
 
@@ -113,7 +113,7 @@ def _name_lines(block: list[Segment], start: int) -> tuple[int, int, float]:
     if start < 1:
         return start, start, 1.0
     upper, lower = block[start - 1].text, block[start].text
-    if (STREET_START.match(upper) or clean_name(upper) is None or _ATTENTION.match(upper)
+    if (STREET_START.match(upper) or clean_name(upper) is None or ATTENTION.match(upper)
             or sum(c.isdigit() for c in upper) or is_city_state_zip(upper)
             or classify(upper) != Context.NONE):  # "Company" heading the block
         return start, start, 1.0
@@ -157,7 +157,7 @@ def _line_above(seg: Segment, segments: list[Segment]) -> Segment | None:
 
 def _block_above(csz: Segment, segments: list[Segment]) -> list[Segment]:
     block = [csz]
-    while len(block) < 5:
+    while len(block) < 6:  # two name lines, an attention line, street, unit, City-ST-ZIP
         up = _line_above(block[0], segments)
         if up is None or is_city_state_zip(up.text) or parse_address_lines([up.text]):
             break  # the line above ends another address: this block starts under it

@@ -118,6 +118,36 @@ CARRIERS: tuple[Carrier, ...] = (
     _c("twilio", "Twilio", "Twilio|Twilio Inc", "twilio.com"),
     _c("telnyx", "Telnyx", "Telnyx|Telnyx LLC", "telnyx.com"),
     _c("lingo", "Lingo", "Lingo|Lingo Communications|BullsEye Telecom", "lingo.com"),
+    # more US carriers a porting desk meets: fiber and business CLECs, regional wireless, UCaaS
+    _c("zayo", "Zayo", "Zayo|Zayo Group", "zayo.com"),
+    _c("cogent", "Cogent Communications", "Cogent|Cogent Communications", "cogentco.com"),
+    _c("lightpath", "Lightpath", "Lightpath|Altice Business Lightpath", "lightpathfiber.com"),
+    _c("segra", "Segra", "Segra|Lumos Networks", "segra.com"),
+    _c("tpx", "TPx Communications", "TPx|TPx Communications|TelePacific", "tpx.com"),
+    _c("lumos", "Lumos", "Lumos|Lumos Fiber", "lumosfiber.com"),
+    _c("shentel", "Shentel", "Shentel|Shenandoah Telecommunications|Glo Fiber",
+       "shentel.com glofiber.com"),
+    _c("midco", "Midco", "Midco|Midcontinent Communications|Midcontinent", "midco.com"),
+    _c("alaska_comm", "Alaska Communications", "Alaska Communications|Alaska Communications "
+       "Systems", "alaskacommunications.com"),
+    _c("google_fiber", "Google Fiber", "Google Fiber|GFiber", "fiber.google.com"),
+    _c("us_mobile", "US Mobile", "US Mobile", "usmobile.com"),
+    _c("ting", "Ting", "Ting|Ting Internet|Ting Mobile", "ting.com"),
+    _c("c_spire", "C Spire", "C Spire|C-Spire|Cellular South", "cspire.com"),
+    _c("cellcom", "Cellcom", "Cellcom|Nsight", "cellcom.com"),
+    _c("metronet", "Metronet", "Metronet", "metronet.com"),
+    _c("spectrotel", "Spectrotel", "Spectrotel", "spectrotel.com"),
+    _c("momentum", "Momentum Telecom", "Momentum|Momentum Telecom", "momentumtelecom.com"),
+    _c("earthlink", "EarthLink", "EarthLink|Earthlink Business", "earthlink.net earthlink.com"),
+    _c("grasshopper", "Grasshopper", "Grasshopper|Grasshopper Group", "grasshopper.com"),
+    _c("phonecom", "Phone.com", "Phone.com|Phone.com Inc", "phone.com"),
+    _c("sangoma", "Sangoma", "Sangoma|Sangoma Technologies|Star2Star", "sangoma.com"),
+    _c("mitel", "Mitel", "Mitel|Mitel Networks|MiCloud", "mitel.com"),
+    _c("sonic", "Sonic", "Sonic|Sonic.net", "sonic.com sonic.net"),
+    _c("liberty_pr", "Liberty Puerto Rico", "Liberty Puerto Rico|Liberty Latin America|Liberty Cablevision",
+       "libertypr.com"),
+    _c("claro_pr", "Claro Puerto Rico", "Claro|Claro Puerto Rico|Puerto Rico Telephone",
+       "claropr.com"),
     # Canada
     _c("bell", "Bell Canada", "Bell|Bell Canada|Bell Mobility|Bell Aliant|Bell MTS|"
        "Bell Business|Bell Business Markets|Bell Marchés Affaires|Bell Mobilité|MTS|"
@@ -144,6 +174,18 @@ CARRIERS: tuple[Carrier, ...] = (
     _c("tbaytel", "Tbaytel", "Tbaytel|Tbay Tel", "tbaytel.net"),
     _c("distributel", "Distributel", "Distributel|Distributel Communications", "distributel.ca"),
     _c("xplore", "Xplore", "Xplore|Xplornet", "xplore.ca xplornet.com"),
+    _c("telebec", "Télébec", "Télébec|Telebec", "telebec.com", "bell"),
+    _c("northwestel", "Northwestel", "Northwestel|Northwestel Inc", "nwtel.ca", "bell"),
+    _c("sogetel", "Sogetel", "Sogetel", "sogetel.com"),
+    _c("primus", "Primus", "Primus|Primus Canada|Primus Telecommunications", "primus.ca"),
+    _c("comwave", "Comwave", "Comwave|Comwave Networks", "comwave.net"),
+    _c("teksavvy", "TekSavvy", "TekSavvy|TekSavvy Solutions", "teksavvy.com"),
+    _c("execulink", "Execulink", "Execulink|Execulink Telecom", "execulink.ca"),
+    _c("beanfield", "Beanfield", "Beanfield|Beanfield Metroconnect", "beanfield.com"),
+    _c("iristel", "Iristel", "Iristel|Ice Wireless", "iristel.com icewireless.ca"),
+    _c("fibernetics", "Fibernetics", "Fibernetics|Fibernetics Corporation", "fibernetics.ca"),
+    _c("navigata", "Navigata", "Navigata|Navigata Communications", "navigata.ca"),
+    _c("derytelecom", "DERYtelecom", "DERYtelecom|Dery Telecom", "derytelecom.ca"),
 )
 
 # words that brand names share with ordinary bill text: they count only as a whole alias line
@@ -153,7 +195,9 @@ _AMBIGUOUS = frozenset({"mint", "boost", "wave", "grande", "consolidated", "gran
                         "wow", "fizz", "charter", "metro", "sprint", "bandwidth", "kinetic", "goto",
                         "fusion",
                         "fios", "level 3", "ooma", "cricket", "altice", "optimum", "koodo", "fido",
-                        "virgin mobile", "sparklight", "fidium", "astound", "rcn", "dish wireless"})
+                        "virgin mobile", "sparklight", "fidium", "astound", "rcn", "dish wireless",
+                        "cogent", "sonic", "momentum", "grasshopper", "ting", "primus", "claro",
+                        "lumos", "segra", "zayo", "metronet", "mitel", "cellcom", "tpx"})
 _LEGAL_TAIL = re.compile(r"\b(inc|incorporated|llc|l l c|corp|corporation|co|company|ltd|limited|"
                          r"ltee|lp|llp|plc|holdings|the)\b")
 

@@ -16,6 +16,7 @@ from portdesk.bills.addrmatch import (
     differences,
     street_key,
 )
+from portdesk.bills.blocks import ATTENTION as _ATTENTION
 from portdesk.bills.carriercheck import check_carrier
 from portdesk.bills.context import Context
 from portdesk.bills.extract import BillFields
@@ -170,7 +171,7 @@ def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]]
         shown = format_display(fields.btn) if fields.btn else None
         return _nothing_typed("btn", shown)
     shown = format_display(typed)
-    sightings = [_sighting(f) for f in phones.get(typed, [])]
+    sightings = [_sighting(f, field="btn") for f in phones.get(typed, [])]
     sightings = [_btn_in_account(s) for s in sightings]
     if fields.btn is None and fields.btn_text and not any(rank("btn", s) == 2 for s in sightings):
         return FieldCheck("btn", Verdict.UNVERIFIABLE, shown, fields.btn_text,
@@ -292,12 +293,16 @@ def _envelope_block(index: BillIndex, found: FoundAddress) -> bool:
 
     page = index.pages[found.evidence.page - 1]
     x0, top = found.evidence.bbox[0], found.evidence.bbox[1]
-    above = [s for s in page.segments if s.bottom <= top + 1 and abs(s.x0 - x0) <= 8
-             and top - s.bottom < page.body_height * 2.2]
-    if not above:
-        return False
-    name = max(above, key=lambda s: s.bottom)
-    return clean_name(name.text) is not None or page.is_label(name)
+    for _ in range(2):  # over an "ATTN" or "C/O" line, the name is the line above it
+        above = [s for s in page.segments if s.bottom <= top + 1 and abs(s.x0 - x0) <= 8
+                 and top - s.bottom < page.body_height * 2.2]
+        if not above:
+            return False
+        name = max(above, key=lambda s: s.bottom)
+        if not _ATTENTION.match(name.text):
+            return clean_name(name.text) is not None or page.is_label(name)
+        top = name.top
+    return False
 
 
 def _nothing_typed(field: str, shown: str | None, value: Any = None) -> FieldCheck:

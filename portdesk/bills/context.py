@@ -37,6 +37,9 @@ class Context(StrEnum):
 # features printed beside the customer's own lines
 _CALL_TO_ACTION = (r"\bcall (?:\d|\(|(?:us|toll|our|customer|the|before|from|at|now|for|anytime)"
                    r"\b)|(?:please|or|to|then|simply|just) call\b|\bcall\W*$|^\W*call\W*$")
+# "dial 611", "dial *PAY": a call to action; "Direct Inward Dial", "Speed Dial", "Dial tone" are
+# features of the customer's own lines
+_DIAL = r"(?<!speed )(?<!inward )(?<!direct )(?<!voice )\bdial\b(?! ?-?tone)"
 # help words that only a carrier's contact line uses; "Sales", "Billing", "Support" and "Fax" also
 # name a customer's own lines (a department, a user) in a list or table of them
 STRONG_HELP = re.compile(
@@ -46,7 +49,7 @@ STRONG_HELP = re.compile(
     r"sans frais|service a la clientele|service client|nous joindre|depannage|renseignements|"
     r"hours|mon(?:day)?\s*-|www\.|\.com\b|https?:|@|\b611\b|outage|report|visit|chat|"
     r"(?:business|residential|home|wireless|mobile) (?:customer )?(?:service|care|sales|support)|"
-    r"(?<!speed )\bdial\b|(?:important|useful|helpful|key) (?:tele)?(?:phone )?numbers|"
+    r"\bcustomers\b|" + _DIAL + r"|(?:important|useful|helpful|key) (?:tele)?(?:phone )?numbers|"
     + _CALL_TO_ACTION)
 
 
@@ -61,7 +64,9 @@ _RULES: tuple[tuple[Context, str], ...] = (
     (Context.USAGE, r"call detail|usage detail|usage charges|itemi[sz]ed|number called|called number|"
      r"numbers? dialed|dialed|dialled|destination|calls? (?:made|placed|received)|talk detail|"
      r"long distance (?:calls|detail)|call log|detail des appels|appels (?:faits|interurbains)|"
-     r"numero (?:compose|appele)|no\.? compose|text detail|data detail|messaging detail|minutes"),
+     r"numero (?:compose|appele)|no\.? compose|text detail|data detail|messaging detail|minutes|"
+     r"calls? to\b|(?:incoming|outgoing|international|local|toll|long distance) calls|"
+     r"appels (?:entrants|sortants|recus)"),
     (Context.REMIT, r"remit|payable to|send (?:your )?payment|mail (?:your )?payment|payment address|"
      r"return this (?:portion|stub|coupon)|detach|pay by mail|mail to:? ?\w* payment|"
      r"payment center|lockbox|faire parvenir|paiement par la poste|libelle au nom"),
@@ -69,10 +74,10 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"technical|\btech\b|hours|mon(?:day)?\s*-|espanol|spanish|hearing|deaf|customer service|"
      r"customer care|\b(?:business|residential|home|wireless|mobile) "
      r"(?:customer )?(?:service|care|sales|support)s?\b|\bcare\b|" + _CALL_TO_ACTION + "|"
-     r"(?<!speed )\bdial\b|(?:important|useful|helpful|contact|key) (?:tele)?(?:phone )?numbers|"
+     + _DIAL + r"|(?:important|useful|helpful|contact|key) (?:tele)?(?:phone )?numbers|"
      r"numbers to (?:know|call)|numeros (?:utiles|importants)|"
      r"appelez|composez|client services?|support|questions?|call us|"
-     r"contact us|contact|pay by phone|by phone|repair|trouble|help|inquir|enquir|\btty\b|\btdd\b|"
+     r"contact us|contact|\bcustomers\b|reach us|to reach|get in touch|pay by phone|by phone|repair|trouble|help|inquir|enquir|\btty\b|\btdd\b|"
      r"24/7|24 hours|\b611\b|report|outage|sales|moving|visit|chat|text us|service a la clientele|"
      r"service client|nous joindre|joindre|depannage|renseignements|des questions|"
      r"pour nous|call before you dig|disability|accessibility|telephone:? ?1|"
@@ -86,14 +91,18 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"emergency (?:\w+ )?(?:address|location)|registered (?:address|location)|\bservice at\b|location of service|place of primary use|"
      r"premises|installation|site address|address of service|service(?:d)? location|"
      r"adresse (?:de service|du service|d'installation|des lieux)|lieu de service|location|"
-     r"installed at|^site\W*$|site address|service site|office address|office location"),
+     r"installed at|^site\W*$|site address|service site|office address|office location|"
+     r"service provided at|provided at|physical (?:address|location)|where service|"
+     r"service is (?:provided|located)"),
     (Context.BILLING, r"billing address|mailing address|bill to address|mail to|adresse de "
      r"facturation|adresse postale"),
     (Context.BTN, r"billing telephone|\bbtn\b|\batn\b|pilot (?:number|tn)|lead number|"
      r"billed (?:telephone )?number|main (?:\w+ )?(?:number|telephone|line|"
      r"billing|phone|tn)|"
      r"billing (?:number|tn|phone)|account (?:telephone|phone|tn)|primary (?:number|line|phone)|"
-     r"numero de facturation|numero principal|telephone principal|main tn"),
+     r"numero de facturation|numero principal|telephone principal|main tn|"
+     r"telephone de facturation|billed tn|master (?:number|tn|telephone)|(?:primary|lead) tn|"
+     r"main listed|main listing|billing line|bill[ -]to (?:number|telephone|tn)|billing tel\b"),
     (Context.NUMBERS, r"telephone numbers?|phone numbers?|your lines|lines? on|numbers? on|"
      r"wireless numbers?|service numbers?|lines and numbers|phone lines|\blines?\b|\bdids?\b|"
      r"direct inward|number range|telephone no|\btn\b|\btns\b|mobile number|wireless number|"
@@ -105,8 +114,8 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"numero de compte|no de compte|n de compte|compte|^account\W*$|^acct\W*$|^accounts?\W*$"),
     (Context.NAME, r"account name|customer name|account holder|name on (?:the )?account|bill(?:ed)? ?to|"
      r"prepared for|customer|company name|business name|billing name|subscriber|nom du client|"
-     r"nom|titulaire|client|attention|attn|^(?:company|business|organi[sz]ation|entreprise|"
-     r"societe|raison sociale)\W*$"),
+     r"nom|titulaire|client|attention|attn|^(?:company|organi[sz]ation|entreprise|"
+     r"societe|raison sociale)\W*$|^business\s*:\W*$"),  # a wordmark's "Business" labels nothing
     (Context.CARRIER, r"service provider|your provider|carrier|fournisseur|provided by|"
      r"all rights reserved|copyright|\(c\)|©"),
 )
@@ -172,9 +181,12 @@ class Place:
     relation: str  # "line" (same line, left), "column" (table header), "block" (heading above)
 
 
+_E911 = re.compile(r"(?i)\b(?:e-?)?9-?1-?1\b")
+
+
 def is_labelish(seg: Segment) -> bool:
     """Mostly letters, short, no long digit runs: a label or a heading, not a value."""
-    text = seg.text
+    text = _E911.sub("E", seg.text)  # "E911 Location" is a label; its digits are no value
     letters = sum(c.isalpha() for c in text)
     digits = sum(c.isdigit() for c in text)
     return letters >= 2 and digits <= 2 and len(text) <= 60

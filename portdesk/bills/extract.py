@@ -7,6 +7,7 @@ disagree lower the confidence, which the comparison reads as doubt.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -99,16 +100,23 @@ def _values(hit: LabelHit, page: _Page) -> Iterator[tuple[Segment, float]]:
 
 def _places(hit: LabelHit, page: _Page) -> Iterator[tuple[Segment, float]]:
     tail = hit.segment.tail(hit.size)
+    head = hit.segment
     if tail is not None:
         yield tail, 1.0
         if not is_labelish(tail):
             return  # else "Invoice Date Terms": header cells run together, the value under them
+        head = Segment(head.page, head.words[:hit.size], head.line)  # under its own words
     right = same_line_right(hit.segment, page.segments)
     if right is not None and not page.is_label(right) and right.x0 - hit.segment.x1 < 260:
         yield right, 0.97
-    under = below(hit.segment, page.segments)
+    if _BARE_DATE.match(hit.segment.text):
+        return  # "Date" alone labels the value beside it; under it is a column of call dates
+    under = below(head, page.segments)
     if under is not None and not page.is_label(under):
         yield under, 0.92
+
+
+_BARE_DATE = re.compile(r"(?i)^\W*date\W*$")
 
 
 def _first(hit: LabelHit, page: _Page, parse: Callable[[str], Any]) -> tuple[Any, Segment,

@@ -14,13 +14,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from portdesk.bills.context import Context, Place, classify, fold
-from portdesk.bills.judge import Sighting, primary_place
+from portdesk.bills.judge import BLOCK, Sighting, primary_place
 from portdesk.bills.layout import Segment
 from portdesk.bills.ocrdigits import CONFUSED_READ, as_digits, key_as_digits
 from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.parse import phones_in
 from portdesk.bills.ranges import abbreviated_in, blocks_in, row_blocks
 from portdesk.bills.reader import Word
+from portdesk.bills.structure import carrier_furniture
 from portdesk.bills.values import Evidence
 from portdesk.domain.numbers import TOLL_FREE_NPAS
 
@@ -115,6 +116,8 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
     for block in blocks_in(text, index.page.source == "ocr"):
         a, b = _word_span(seg, *block.span)
         found = _found(index, seg, a, b, at=block.span[0])
+        # a block of numbers is a list of lines by its form, whatever heads it
+        found = replace(found, places=(*found.places, BLOCK))
         for e164 in block.numbers():
             add(e164, found)
         covered.append(block.span)
@@ -126,11 +129,17 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
         a, b = _word_span(seg, at, at + len(printed))
         found = _in_margin(index, seg, _found(index, seg, a, b, at=at))
         found = _the_accounts_number(index, seg, found, e164)
-        add(e164, _as_account_id(found, printed, text[at + len(printed):]))
+        after = text[at + len(printed):]
+        if _ID_SUFFIX.match(after):  # '522-378-5402/750': an account number, not a line
+            found = replace(found, whole=False)
+        add(e164, _as_account_id(found, printed, after))
     for e164, (start, end) in abbreviated_in(text):
         a, b = _word_span(seg, start, end)
         add(e164, _found(index, seg, a, b, at=start))
     return seen
+
+
+_ID_SUFFIX = re.compile(r"/\d{1,3}(?![\d/])")
 
 
 def number_sightings(e164: str, found: list[Found]) -> list[Sighting]:
@@ -189,14 +198,15 @@ def _label_words(label: str) -> str:
 
 
 def _in_margin(index: PageIndex, seg: Segment, found: Found) -> Found:
-    """An unlabelled number in the page's header or footer band is the carrier's (its phone
-    beside the logo, its footer line), not one of the customer's lines."""
+    """An unlabelled number on a line of the carrier's own furniture (its legal name or web
+    site beside it, the 'Page 2 of 3' line, a line repeated on every page) is the carrier's,
+    not one of the customer's lines; where the line sits on the page says nothing."""
     if any(p.context != Context.NONE for p in found.places if p.relation != "section"):
         return found
-    height = index.page.height
-    if seg.top > height * 0.12 and seg.bottom < height * 0.90:
+    if not carrier_furniture(seg, index.lines.get(seg.line, [seg]), index.running):
         return found
-    margin = Place(Context.CARRIER, "the page's header or footer", "line")
+    margin = Place(Context.CARRIER, "the carrier's own line (name, web site, page furniture)",
+                   "line")
     return Found(found.form, found.evidence, (margin, *found.places), found.read_conf,
                  found.whole)
 
@@ -211,7 +221,7 @@ def _as_account_id(found: Found, printed: str, after: str) -> Found:
         places = (Place(Context.OTHER_ID, found.places[0].label, found.places[0].relation),
                   *found.places[1:])
         return Found(found.form, found.evidence, places, found.read_conf, found.whole)
-    if re.match(r"[\s-]?\d", after):
+    if re.match(r"[\s/-]?\d", after):
         return Found(found.form, found.evidence, found.places, found.read_conf, False)
     return found
 

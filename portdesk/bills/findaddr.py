@@ -192,8 +192,9 @@ def all_addresses(bill: BillIndex) -> list[FoundAddress]:
                 continue
             address, used, start = got
             conf = min(w.conf for s in used for w in s.words)
+            anchor = used[0] if len(used) > 1 else seg  # a one-line address: its own line's label
             out.append(FoundAddress(address, Evidence.of(*used),
-                                    tuple(index.places(used[0], start)), conf, used[0].top,
+                                    tuple(index.places(anchor, start)), conf, used[0].top,
                                     index.page.height))
     return out
 

@@ -8,6 +8,7 @@ customer's. A mismatch needs the bill to print another value for the field, read
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -71,6 +72,9 @@ class Sighting:
 # 212 555-0142 883"); a block or section about the account also holds the carrier's lines
 _LINE_ONLY = frozenset({C.ACCOUNT, C.SERVICE, C.NAME, C.BILLING})
 _NOT_ABOUT_ADDRESSES = frozenset({C.ACCOUNT, C.NUMBERS, C.BTN, C.OTHER_ID})
+_NOT_ABOUT_NUMBERS = frozenset({C.SERVICE, C.NAME, C.BILLING})
+# the last place of a range ("720-555-0133 THRU 0152"): a list of lines by its form (find.py)
+BLOCK = Place(C.NUMBERS, "a block of numbers", "line")
 
 
 def primary(places: Sequence[Place], field: str = "") -> tuple[Context, str]:
@@ -82,9 +86,17 @@ def primary(places: Sequence[Place], field: str = "") -> tuple[Context, str]:
 def primary_place(places: Sequence[Place], field: str = "", toll_free: bool = False) -> Place:
     """As primary(); a toll-free number beside a help word is the carrier's wherever it is."""
     for i, place in enumerate(places):
+        if field == "service_address" and _SERVICES_FOR.search(place.label) and (
+                place.context == C.NUMBERS and place.relation == "line"):
+            return Place(C.SERVICE, place.label, place.relation)  # "Services for: 12 Main St"
+        if field in ("btn", "numbers") and place.context in _NOT_ABOUT_NUMBERS and (
+                place.relation != "line") and places[-1] == BLOCK:
+            continue  # a block of numbers under a service address heading: the account's lines
         if field == "service_address" and place.context in _NOT_ABOUT_ADDRESSES:
             continue  # "Account Number" beside an address block says nothing about the address
         if field == "numbers" and not toll_free and _describes_a_line(place, places[i + 1:]):
+            continue
+        if field not in _NAMED_BY_NAME_WORDS and _outranked_by_column(place, places[i + 1:]):
             continue
         if place.context != Context.NONE:
             if field == "numbers" and place.context in _LINE_ONLY and place.relation != "line":
@@ -93,6 +105,18 @@ def primary_place(places: Sequence[Place], field: str = "", toll_free: bool = Fa
                 return Place(Context.NONE, place.label, place.relation)  # far above: lists nothing
             return place
     return Place(Context.NONE, "", "")
+
+
+# "Services for" names the lines before a number and the place of service before an address
+_SERVICES_FOR = re.compile(r"(?i)\bservices? (?:for|at)\W*$")
+_NAMED_BY_NAME_WORDS = frozenset({"account_name", "service_address"})
+
+
+def _outranked_by_column(place: Place, rest: Sequence[Place]) -> bool:
+    """A name word on a number's line ("Business" of a wordmark, "Customer") says nothing of a
+    phone or account number; the header of the table column the number sits in does."""
+    return place.context in (C.NAME, C.BILLING) and place.relation == "line" and any(
+        p.relation == "column" and p.context != C.NONE for p in rest)
 
 
 def _describes_a_line(place: Place, rest: Sequence[Place]) -> bool:

@@ -23,8 +23,19 @@ from portdesk.bills.context import (
     strong_help,
 )
 from portdesk.bills.layout import Segment, segments_of
-from portdesk.bills.parse import is_city_state_zip, parse_address_lines
 from portdesk.bills.reader import BillDocument, Page
+from portdesk.bills.structure import (
+    PHONEISH,
+    VALUE_WORD,
+    address_heads,
+    ends_address,
+    label_head,
+    label_pair,
+    label_tail,
+    running_lines,
+    stacked_over,
+    words_over,
+)
 
 _URL = re.compile(r"(?i)\bwww\.|\.(?:com|net|ca)\b|@|https?:")
 _TABLE_USAGE = re.compile(r"\b(?:min|mins|minutes|duration|duree|heure|time|call type|"
@@ -34,12 +45,10 @@ _TIMED = re.compile(r"\b(?:date|time|heure|jour)\b")
 _NUMBER_HEAD = re.compile(r"(?:numbers?|no\.?|#|phone|tel\.?|telephone|mobile|wireless|cell|did|"
                           r"tn|numero|no de telephone)\W*$")
 _MAX_BLOCK_STEPS = 9
+_LINE_WORD = re.compile(r"\b(?:line|ligne|did|dids|trunk)\b")
 _ORIGIN = re.compile(r"(?:from|de|line|ligne|calling (?:number|line)|calls? from|caller|"
                      r"originating|orig\.?|your (?:line|number)|wireless number|mobile number|"
                      r"user|appelant)\W*$")
-_VALUE_WORD = re.compile(r"\d{3}")
-_ZIP_END = re.compile(r"(?:\d{5}(?:-\d{4})?|[A-Za-z]\d[A-Za-z][\s-]?\d[A-Za-z]\d)\W*$")
-_PHONEISH = re.compile(r"\d{3}[\s.-]\d{4}\b")
 # labels answered by one value: one address (down to its City-ST-ZIP line), or one number
 _ONE_ADDRESS = frozenset({Context.SERVICE, Context.BILLING, Context.NAME, Context.REMIT})
 _ONE_VALUE = frozenset({Context.BTN, Context.ACCOUNT, Context.OTHER_ID})
@@ -60,39 +69,7 @@ def _label_runs(index: PageIndex, row: list[Segment]) -> list[list[Segment]]:
 
 def _heading(index: PageIndex, seg: Segment) -> bool:
     """A label or a short line without a value: what can head a block."""
-    return index.is_label(seg) or (len(seg.words) <= 5 and not _VALUE_WORD.search(seg.text))
-
-
-def _pair(seg: Segment) -> bool:
-    """'Main number: (503) 555-0138': a label with its own value; lines under it are not its."""
-    head = _label_head(seg.text)
-    return bool(head) and head != seg.text and classify(head) != Context.NONE
-
-
-def _ends_address(seg: Segment) -> bool:
-    """The last line of an address: 'City, ST ZIP', or a whole address on one line."""
-    text = seg.text
-    if not _ZIP_END.search(text):
-        return False
-    return is_city_state_zip(text) or parse_address_lines([text]) is not None
-
-
-def _label_tail(prefix: str) -> str:
-    """The words after the last value in the text before a value: its own label."""
-    words = prefix.split()
-    for i in range(len(words) - 1, -1, -1):
-        if _VALUE_WORD.search(words[i]):
-            return " ".join(words[i + 1:])
-    return prefix
-
-
-def _label_head(text: str) -> str:
-    """The words before the first value of a segment left of the value: a label, if any."""
-    words = text.split()
-    for i, word in enumerate(words):
-        if _VALUE_WORD.search(word):
-            return " ".join(words[:i])
-    return text
+    return index.is_label(seg) or (len(seg.words) <= 5 and not VALUE_WORD.search(seg.text))
 
 
 @dataclass
@@ -106,6 +83,7 @@ class PageIndex:
     labelish: set[int] = field(default_factory=set)  # id() of segments that read as labels
     _memo: dict[tuple[object, ...], object] = field(default_factory=dict)
     headers: set[int] = field(default_factory=set)  # lines that are a table's header row
+    running: set[str] = field(default_factory=set)  # texts repeated on other pages of the bill
 
     @classmethod
     def of(cls, page: Page) -> PageIndex:
@@ -115,6 +93,9 @@ class PageIndex:
             index.lines.setdefault(seg.line, []).append(seg)
             if is_labelish(seg):
                 index.labelish.add(id(seg))
+        # the name over an address block is a name, whatever words it holds ("... AUTO REPAIR")
+        index.labelish -= address_heads((s for s in segs if id(s) in index.labelish),
+                                        index.lines)
         for n, row in index.lines.items():
             index.bounds[n] = (min(s.top for s in row), max(s.bottom for s in row))
             if _label_runs(index, row):
@@ -188,7 +169,7 @@ class PageIndex:
         whole = self.kind(prefix) if prefix else Context.NONE
         if whole in (Context.HELP, Context.USAGE, Context.REMIT):
             return Place(whole, prefix, "line")  # "Pay by phone: dial *PAY (*729) or call"
-        prefix = _label_tail(prefix)
+        prefix = label_tail(prefix)
         words = prefix.split()
         for size in (2, 4, len(words)):  # else the words right before the value weigh most
             near = " ".join(words[-size:])
@@ -201,9 +182,11 @@ class PageIndex:
         for left in self.left_of(seg)[:2]:
             if seg.x0 - left.x1 > 300:
                 break
+            if identify(left.text) is not None and not _BRAND_NUMBER.search(left.text):
+                continue  # the carrier's wordmark ("VONAGE Business") labels nothing
             if _URL.search(left.text) and seg.x0 - left.x1 < 60:
                 return Place(Context.HELP, left.text, "line")  # not a user's e-mail cell
-            head = _label_head(left.text)
+            head = label_head(left.text)
             if head != left.text and seg.x0 - left.x1 > 60:
                 break  # "Account #: 4248" far left is a pair of its own, in another column
             ctx = self.kind(head)
@@ -213,26 +196,28 @@ class PageIndex:
         # a value is not its label, so only a carrier's own words count ("Sales" or "Call
         # Forwarding" beside a number describe the customer's line)
         right = [s for s in self.lines.get(seg.line, []) if s.x0 >= seg.x1 - 1
-                 and s.x0 - seg.x1 < 150 and not _PHONEISH.search(s.text)]  # not its own pair
+                 and s.x0 - seg.x1 < 150 and not PHONEISH.search(s.text)]  # not its own pair
         tail = " ".join(w.text for w in seg.words[start + 1:])
         for text in [tail, *(s.text for s in sorted(right, key=lambda s: s.x0)[:1])]:
             ctx = self.kind(text) if text else Context.NONE
             if ctx == Context.REMIT or (ctx == Context.HELP and strong_help(text)):
                 return Place(ctx, text, "right")
+            if ctx == Context.NUMBERS and _LINE_WORD.search(fold(text)):
+                return Place(ctx, text, "right")  # "Business Line - Measured": one of the lines
         return None
 
     def _contact_block(self, seg: Segment) -> Place | None:
         """A line in a block of the carrier's contact lines ("Repair 1-513-565-1212" under it)
         is one of them, whatever its own label says."""
-        if not _PHONEISH.search(seg.text):
+        if not PHONEISH.search(seg.text):
             return None
         for n in (seg.line - 2, seg.line - 1, seg.line + 1, seg.line + 2):
             for other in self.lines.get(n, []):
-                if abs(other.x0 - seg.x0) > 12 or not _PHONEISH.search(other.text):
+                if abs(other.x0 - seg.x0) > 12 or not PHONEISH.search(other.text):
                     continue
                 if abs(other.top - seg.top) > max(seg.height, self.body_height) * 3.2:
                     continue
-                head = _label_head(other.text)
+                head = label_head(other.text)
                 if head and self.kind(head) == Context.HELP:
                     return Place(Context.HELP, head, "block")
         return None
@@ -281,16 +266,20 @@ class PageIndex:
             return None  # a sentence across the columns is not a cell of the table
         cell = min(header, key=lambda s: abs((s.x0 + s.x1) / 2 - (seg.x0 + seg.x1) / 2)
                    if s.x0 - 30 <= seg.x1 and seg.x0 <= s.x1 + 30 else 1e9)
+        cell_text = words_over(cell, seg, self.lines[seg.line])
+        over = stacked_over(cell, self.lines, self.order, self.headers, self.body_height * 0.8)
+        if over is not None and self.kind(f"{over.text} {cell_text}") != Context.NONE:
+            cell_text = f"{over.text} {cell_text}"  # 'Billing' over 'Telephone Number'
         if usage:  # call detail: the "From" column is the customer's line, the rest dialed
-            ctx = Context.NUMBERS if _ORIGIN.match(fold(cell.text)) else Context.USAGE
-            return Place(ctx, cell.text, "column")
-        head = fold(cell.text)
-        ctx = self.kind(cell.text)
+            ctx = Context.NUMBERS if _ORIGIN.match(fold(cell_text)) else Context.USAGE
+            return Place(ctx, cell_text, "column")
+        head = fold(cell_text)
+        ctx = self.kind(cell_text)
         if head in ("to", "to:") and re.search(r"\bfrom\b", texts):
             ctx = Context.USAGE  # "From | To": the calls' destinations
         elif ctx == Context.NONE and _NUMBER_HEAD.match(head):
             ctx = Context.NUMBERS  # "Number", "Phone" over a column of a table that lists no calls
-        return Place(ctx, cell.text, "column") if ctx != Context.NONE else None
+        return Place(ctx, cell_text, "column") if ctx != Context.NONE else None
 
     def _block_place(self, seg: Segment) -> Place | None:
         """The heading of the block above, if this segment is part of what answers it.
@@ -321,15 +310,15 @@ class PageIndex:
                 ctx = self.kind(up.text)
                 walk = (Place(ctx, up.text, "block"), False, False) if ctx != Context.NONE else (
                     self._passing(up, steps))
-            elif not _pair(up):
+            elif not label_pair(up):
                 walk = self._passing(up, steps)
         self._memo[key] = walk
         return walk
 
     def _passing(self, up: Segment, steps: int) -> _Walk:
         place, value, end = self._walk_up(up, steps - 1)
-        return (place, value or bool(_VALUE_WORD.search(up.text)),
-                end or _ends_address(up))
+        return (place, value or bool(VALUE_WORD.search(up.text)),
+                end or ends_address(up))
 
     def _up(self, seg: Segment) -> Segment | None:
         """The segment right above in the same column (overlapping or left-aligned)."""
@@ -366,7 +355,7 @@ class PageIndex:
         """The lines that end an address, found once per page."""
         key = ("ends",)
         if key not in self._memo:
-            self._memo[key] = [n for n in self.order if any(_ends_address(s)
+            self._memo[key] = [n for n in self.order if any(ends_address(s)
                                                             for s in self.lines[n])]
         return self._memo[key]  # type: ignore[return-value]
 
@@ -394,4 +383,8 @@ class BillIndex:
 
     @classmethod
     def of(cls, doc: BillDocument) -> BillIndex:
-        return cls([PageIndex.of(p) for p in doc.pages])
+        pages = [PageIndex.of(p) for p in doc.pages]
+        running = running_lines([p.segments for p in pages])
+        for page in pages:
+            page.running = running
+        return cls(pages)

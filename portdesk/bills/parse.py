@@ -163,8 +163,11 @@ _NOT_A_NAME = frozenset({
 })
 
 
+_GREETING = re.compile(r"(?i)^(?:hello|hi|dear|welcome|greetings|bonjour|bienvenue)\b[,!:]?\s+")
+
+
 def clean_name(text: str) -> str | None:
-    value = text.strip(" :,;")
+    value = _GREETING.sub("", text.strip(" :,;")).strip(" :,;")  # "Hello, Acme Dental LLC"
     if _NUMBERED_COMPANY.match(value) and not PHONE_RE.search(value):
         return value
     if not value or sum(c.isdigit() for c in value) > 2 or len(value) < 2:

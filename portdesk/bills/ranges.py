@@ -20,10 +20,10 @@ from portdesk.bills.pageindex import PageIndex
 from portdesk.bills.parse import PHONE_RE, phones_in
 
 MAX_RANGE = 1000  # a printed range longer than this is not a list of the customer's lines
-_SEP = r"(?P<sep>-|–|—|thru|through|to|until|à|au)"
+_SEP = r"(?P<sep>-|–|—|thru|through|to|until|à|au|\.{2,3}|…)"
 RANGE_RE = re.compile(
     r"(?i)(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s./-]?([2-9]\d{2})[\s.-]?(\d{4})"
-    rf"\s*{_SEP}[.,:]?\s*-?\s*"
+    rf"\s*{_SEP}[.,:]?\s*[-.]?\s*"
     r"(?:(?:\+?1[\s.-]?)?\(?\1\)?[\s./-]?\2[\s.-]?)?(\d{2,4})(?!\d)")
 _MORE_DIGITS = re.compile(r"\s*[-./(]?\s*\d")
 _RANGE_CELL = re.compile(r"(?i)^(?:-|–|—|to|thru|through|à|au)$")
@@ -76,18 +76,22 @@ def blocks_in(text: str, scan: bool = False) -> list[Block]:
     return out
 
 
-_TAILS = re.compile(r"(?:\s*[,;&]\s*-\d{4}(?!\d))+")
-_TAIL = re.compile(r"-(\d{4})")
+_TAILS = re.compile(r"(?:\s*[,;&]\s*-\d{4}(?!\d)|/\d{4}(?!\d)|"
+                    r"\s*[,;&]\s*\d{4}(?=\s*(?:[,;&]|$)))+")
+_TAIL = re.compile(r"(?:[-/]|[,;&]\s*)(\d{4})")
+_YEAR = re.compile(r"^\s*[,;&]\s*(?:19|20)\d\d\s*$")
 
 
 def abbreviated_in(text: str) -> list[tuple[str, tuple[int, int]]]:
-    """'502-555-0141, -0130, -0155': later lines of the list written as their last four digits
-    after a dash, in the exchange of the full number before them; (E.164, span) of each."""
+    """'502-555-0141, -0130, -0155', '..., 0130, 0155' or '720-555-0142/0136/0108': later lines of the list written
+    as their last four digits after a dash or a slash, in the exchange of the full number before
+    them; (E.164, span) of each. A single '/0152' may be a list of two or a block's first and
+    last line: either way both are the account's, and the lines between are left unconfirmed."""
     out = []
     for m in PHONE_RE.finditer(text):
         tails = _TAILS.match(text, m.end())
-        if tails is None:
-            continue
+        if tails is None or _YEAR.match(tails.group()):
+            continue  # "..., 2025" after a number is a year
         head = "+1" + "".join(m.groups())[:6]
         for t in _TAIL.finditer(text, tails.start(), tails.end()):
             out.append((head + t.group(1), (t.start(), t.end())))

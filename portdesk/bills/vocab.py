@@ -34,6 +34,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "statement date", "bill date", "billing date", "date of bill", "issue date",
         "invoice date", "bill issue date", "date issued", "statement closing date", "bill cycle date",
         "date of statement", "date billed", "billed on", "invoice date", "statement issued",
+        "date",  # alone, with its value beside it, in the account's header (extract._places)
     ),
     "btn": (
         "main company number", "main business number", "main account number", "main phone number",
@@ -46,6 +47,11 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "main telephone number", "atn", "billing tn", "account phone number", "primary line",
         "office main line", "office main number", "main telephone", "pilot number",
         "billed telephone number", "primary telephone", "lead number",
+        "billed tn", "billed number", "master number", "master tn", "master telephone number",
+        "primary tn", "lead tn", "pilot tn", "main listed number", "main listing",
+        "billing line", "bill-to number", "bill to number", "billing tel", "billing tel.",
+        "numéro de téléphone de facturation", "no de téléphone de facturation",
+        "numéro de facturation", "numéro principal de facturation",
     ),
     "service_address": (
         "for service at", "service at", "installed at", "service location(s)", "locations served",
@@ -59,6 +65,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "premises address", "installation address", "site address", "service at",
         "address of service", "service addr", "office address",
         "location address", "e911 location", "911 address",
+        "service provided at", "physical location", "where service is provided",
     ),
     "billing_address": ("adresse de facturation", "adresse postale", "billing address", "mailing address", "bill to address", "mail to"),
     "numbers": (
@@ -88,7 +95,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "usage detail", "number called", "called number", "dialed number", "number dialed",
         "page", "please detach", "please return", "previous balance", "balance", "payment",
         "payments", "due date", "payment due", "autopay", "account summary", "monthly statement",
-        "your bill", "statement", "date", "time", "amount", "description", "location",
+        "your bill", "statement", "time", "amount", "description", "location",
         "to", "from", "thank you", "visit", "call", "for", "tax", "taxes", "fees", "charges",
         "monthly charges", "order number", "ticket number", "reference number", "confirmation number",
         "pin", "security code", "passcode", "technical support", "sales", "email", "sold to",

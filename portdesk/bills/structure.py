@@ -1,0 +1,174 @@
+"""Page structure the label vocabulary cannot see: what is a name, not a label; which header
+words sit over a column; which lines are the page's running header or footer.
+
+Each rule reads the geometry and the kind of text around it, never a carrier or a layout:
+- a line heading an address block (a street line, then a City-ST-ZIP line, under it) is the
+  name on that address, whatever words it holds ("GRANITE PEAK AUTO REPAIR INC" is a customer,
+  not a repair line), unless it starts with a label's words ("Service address", "Remit to");
+- header cells printed close together read as one segment ("Billing Telephone Number Service
+  Address"): the cells of the row under it say where one column's words end;
+- a line printed the same on several pages (the page's running header or footer) is the
+  carrier's furniture, and so is a line that names the carrier or its web site.
+And what one cell of text is: a label with its own value, an address's last line, the label
+words before a value.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from portdesk.bills.carriers import carriers_in_domains, carriers_named_in
+from portdesk.bills.context import Context, classify
+from portdesk.bills.layout import Segment, below
+from portdesk.bills.parse import STREET_START, is_city_state_zip, parse_address_lines
+
+VALUE_WORD = re.compile(r"\d{3}")
+ZIP_END = re.compile(r"(?:\d{5}(?:-\d{4})?|[A-Za-z]\d[A-Za-z][\s-]?\d[A-Za-z]\d)\W*$")
+PHONEISH = re.compile(r"\d{3}[\s.-]\d{4}\b")
+
+
+def label_pair(seg: Segment) -> bool:
+    """'Main number: (503) 555-0138': a label with its own value; lines under it are not its."""
+    head = label_head(seg.text)
+    return bool(head) and head != seg.text and classify(head) != Context.NONE
+
+
+def ends_address(seg: Segment) -> bool:
+    """The last line of an address: 'City, ST ZIP', or a whole address on one line."""
+    text = seg.text
+    if not ZIP_END.search(text):
+        return False
+    return is_city_state_zip(text) or parse_address_lines([text]) is not None
+
+
+def label_tail(prefix: str) -> str:
+    """The words after the last value in the text before a value: its own label."""
+    words = prefix.split()
+    for i in range(len(words) - 1, -1, -1):
+        if VALUE_WORD.search(words[i]):
+            return " ".join(words[i + 1:])
+    return prefix
+
+
+def label_head(text: str) -> str:
+    """The words before the first value of a segment left of the value: a label, if any."""
+    words = text.split()
+    for i, word in enumerate(words):
+        if VALUE_WORD.search(word):
+            return " ".join(words[:i])
+    return text
+
+
+_COLUMN_SLACK = 4.0  # points: a cell's left edge under its header's first word
+
+
+Lines = dict[int, list[Segment]]
+
+
+def _under(seg: Segment, lines: Lines, order: list[int]) -> Segment | None:
+    """The segment under `seg` in its column, looked for on the next few lines only."""
+    at = bisect.bisect_right(order, seg.line)
+    near = [s for n in order[at:at + 4] for s in lines[n]]
+    return below(seg, near, max_lines=1.9, align=8.0)
+
+
+def _street_then_city(first: Segment, lines: Lines, order: list[int]) -> bool:
+    """`first` is a street line (or a one-line address) closing within three lines."""
+    if not STREET_START.match(first.text.strip()):
+        return False
+    if parse_address_lines([first.text]) is not None:
+        return True
+    seg: Segment | None = first
+    for _ in range(3):
+        seg = _under(seg, lines, order) if seg is not None else None
+        if seg is None:
+            return False
+        if is_city_state_zip(seg.text):
+            return True
+    return False
+
+
+def _starts_with_label(text: str) -> bool:
+    """'Service Address', 'Remit to:', 'Bill To' start with a label's words; a customer's name
+    holds them only further in ('Blue Ridge Legal Services', 'Northgate Auto Repair Co')."""
+    words = text.split()
+    return any(classify(" ".join(words[:n])) != Context.NONE for n in (1, 2)) or (
+        text.rstrip().endswith(":"))
+
+
+def address_heads(labelish: Iterable[Segment], lines: Lines) -> set[int]:
+    """id() of the label-looking lines that are the name over an address block."""
+    order = sorted(lines)
+    out: set[int] = set()
+    for seg in labelish:
+        if _starts_with_label(seg.text):
+            continue
+        under = _under(seg, lines, order)
+        if under is not None and _street_then_city(under, lines, order):
+            out.add(id(seg))
+    return out
+
+
+def words_over(header: Segment, value: Segment, row: list[Segment]) -> str:
+    """The words of a header segment over `value`'s column. Cells of the value's row that also
+    sit under the header mark where the header's cells begin (left edges aligned); without
+    such a mark the whole header text is the column's label."""
+    inside = [c for c in row if c is not value and header.x0 - _COLUMN_SLACK <= c.x0 <= header.x1]
+    if not inside:
+        return header.text
+    starts = sorted({0, *(i for i, w in enumerate(header.words) for c in (value, *inside)
+                          if abs(w.x0 - c.x0) <= _COLUMN_SLACK)})
+    mine = [i for i in starts if abs(header.words[i].x0 - value.x0) <= _COLUMN_SLACK]
+    if not mine:
+        return header.text
+    first = mine[0]
+    nxt = next((i for i in starts if i > first), len(header.words))
+    return " ".join(w.text for w in header.words[first:nxt])
+
+
+def stacked_over(cell: Segment, lines: Lines, order: list[int], headers: set[int],
+                 gap: float) -> Segment | None:
+    """A header printed on two lines ('Billing' over 'Telephone Number', 'Account' over
+    'Number'): the header cell right above `cell`, on a header row of its own, with no gap."""
+    at = bisect.bisect_left(order, cell.line)
+    if at == 0 or order[at - 1] not in headers:
+        return None
+    for seg in lines[order[at - 1]]:
+        if seg.x0 < cell.x1 and cell.x0 < seg.x1 and -2 <= cell.top - seg.bottom < gap:
+            return seg
+    return None
+
+
+_PAGE_OF = re.compile(r"(?i)\b(?:page|p\.)\s*\d+\s*(?:of|/|de|sur)\s*\d+\b")
+
+
+def running_lines(pages: list[list[Segment]]) -> set[str]:
+    """Texts printed on two or more pages (a running header or footer), digits kept: the
+    account number repeated on every page is one; a list of lines is not, as its rows differ."""
+    seen: dict[str, set[int]] = {}
+    for number, segments in enumerate(pages):
+        for seg in segments:
+            text = " ".join(seg.text.split())
+            if len(text) >= 6:
+                seen.setdefault(text, set()).add(number)
+    return {text for text, where in seen.items() if len(where) >= 2}
+
+
+_LEGAL = re.compile(r"(?i)\b(?:inc|llc|l\.l\.c|corp|corporation|ltd|limited|lp|ltee|ulc)\b\.?")
+_NUMBERISH = re.compile(r"[\d()+.\s/-]+")
+
+
+def carrier_furniture(seg: Segment, row: list[Segment], running: set[str]) -> bool:
+    """A line that is the carrier's furniture: the 'Page 2 of 3' line, a line that names a
+    carrier by its legal name or web domain (a user's e-mail is not one), or words repeated on other pages (a running header
+    or footer) beside the number."""
+    texts = [" ".join(s.text.split()) for s in row]
+    joined = " ".join(texts)
+    if _PAGE_OF.search(joined) or carriers_in_domains(joined):
+        return True
+    if _LEGAL.search(joined) and carriers_named_in(joined):
+        return True
+    words = [t for t in texts if not _NUMBERISH.fullmatch(t)]
+    return bool(words) and any(t in running for t in texts)
