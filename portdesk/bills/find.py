@@ -21,6 +21,7 @@ from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.parse import phones_in
 from portdesk.bills.ranges import abbreviated_in, blocks_in, row_blocks
 from portdesk.bills.reader import Word
+from portdesk.bills.scanphones import add_scan_readings
 from portdesk.bills.values import Evidence
 from portdesk.domain.numbers import TOLL_FREE_NPAS
 
@@ -85,6 +86,8 @@ def phone_index(bill: BillIndex) -> dict[str, list[Found]]:
     for index in bill.pages:
         for seg in index.segments:
             seen = _phones_of(index, seg, seg.text, out)
+            if index.page.source == "ocr":  # cut or glued by OCR unlike any printed form
+                add_scan_readings(index, seg, seen, out)
             fixed = as_digits(seg.text) if index.page.source == "ocr" else seg.text
             if fixed != seg.text:  # 'SSS-0132' on a scan: listed too, as read partly wrong
                 extra: dict[str, list[Found]] = {}

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from portdesk.bills.errors import BillTooLarge, OcrUnavailable, UnreadableBill
+from portdesk.bills.ocrconfirm import confirm_in_column
 from portdesk.bills.photo import straighten_photo
 from portdesk.bills.prepare import prepare
 from portdesk.bills.reader import Page, Word
@@ -114,7 +115,7 @@ def ocr_image(image: Image, number: int, scale: float, run: _Run | None = None) 
             raw.append((Word(part, x, top, x + w, top + box[3] / scale, conf / 100), key))
             x += w
     width, height = gray.width / scale, gray.height / scale
-    words = _deskew(raw, width / 2, height / 2)
+    words = confirm_in_column(_deskew(raw, width / 2, height / 2))
     return Page(number, width, height, tuple(words), "ocr", rotation)
 
 

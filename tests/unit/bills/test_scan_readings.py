@@ -1,0 +1,83 @@
+"""Numbers a scan prints but OCR cut, glued or doubted: found where they can only be the lines.
+
+Pages here are OCR pages built word by word (what Tesseract hands back), so each class is tested
+without the pixels: a dash lost between exchange and line, an area code on the line above its
+seven digits, a number-block row whose header OCR garbled, an area code read unsurely in a column
+of the same area code read surely, amounts of money kept out of the second reading.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from portdesk.bills.find import phone_index
+from portdesk.bills.ocrconfirm import AGREED, confirm_in_column
+from portdesk.bills.ocrdigits import CONFUSED_READ
+from portdesk.bills.pageindex import BillIndex
+from portdesk.bills.reader import BillDocument, Page, Word
+from portdesk.bills.reread import candidates
+from portdesk.bills.scanphones import exchange_rows, glued
+
+
+def _page(rows: list[list[tuple[str, float]]], conf: float = 0.95,
+          source: str = "ocr") -> BillIndex:
+    """Rows of (text, x) words, 14 pt apart, on a letter page."""
+    words = []
+    for r, row in enumerate(rows):
+        top = 100 + 14 * r
+        for text, x in row:
+            words.append(Word(text, x, top, x + 6 * len(text), top + 10, conf))
+    page = Page(1, 612, 792, tuple(words), source)  # type: ignore[arg-type]
+    return BillIndex.of(BillDocument(Path("scan.png"), (page,), 1))
+
+
+def test_a_dash_lost_between_exchange_and_line_is_read_only_among_the_lines() -> None:
+    assert [e for e, *_ in glued("604555-0148 ELENA")] == ["+16045550148"]
+    assert [e for e, *_ in glued("(604) 5550148")] == ["+16045550148"]
+    assert list(glued("604-555-0148")) == []  # printed as a phone number: the usual reading
+    table = _page([[("Phone", 60), ("number", 96), ("User", 220)],
+                   [("604555-0148", 60), ("ELENA", 220)]])
+    found = phone_index(table)["+16045550148"]
+    assert found and max(f.read_conf for f in found) <= CONFUSED_READ
+    prose = _page([[("Reference", 60), ("604555-0148", 140), ("applies", 230)]])
+    assert "+16045550148" not in phone_index(prose)
+
+
+def test_an_area_code_over_its_seven_digits_makes_one_number() -> None:
+    index = _page([[("Line", 60), ("418", 200)], [("Service", 60), ("555-0165", 200)]])
+    assert "+14185550165" in phone_index(index)
+    apart = _page([[("Line", 60), ("418", 400)], [("Service", 60), ("555-0165", 200)]])
+    assert "+14185550165" not in phone_index(apart)  # not over the digits: not its area code
+
+
+def test_a_number_block_row_proves_itself_by_its_count_or_its_header() -> None:
+    assert [(a, b, c, d) for a, b, c, d, *_ in exchange_rows("608-555 - 0130 0139 10")] == [
+        ("608", "555", 130, 139)]
+    assert list(exchange_rows("608-555 0130 0139 11")) == []  # the count says otherwise
+    assert list(exchange_rows("608-555 0130 0139")) == []  # nothing says it is a block
+    assert len(list(exchange_rows("608-555 0130 0139", "NPA-NXX Start End"))) == 1
+    index = _page([[("NPA-NXX", 60), ("Start", 160), ("Count", 300)],
+                   [("608-555", 60), ("-", 150), ("0130", 160), ("0139", 230), ("10", 300)]])
+    phones = phone_index(index)
+    assert all(f"+1608555{n:04d}" in phones for n in range(130, 140))
+    assert "+16085550140" not in phones
+
+
+def test_an_unsure_area_code_is_confirmed_by_its_column_only() -> None:
+    def w(text: str, top: float, conf: float, x: float = 60) -> Word:
+        return Word(text, x, top, x + 30, top + 10, conf)
+
+    words = [w("(402)", 100, 0.96), w("(402)", 114, 0.96), w("-(402)", 128, 0.53),
+             w("(403)", 142, 0.5), w("(402)", 156, 0.5, x=300),
+             w("402-555-0186", 170, 0.5)]
+    got = [x.conf for x in confirm_in_column(words)]
+    assert got[2] == AGREED  # the same digits read surely right above, same edge
+    assert got[3] == 0.5 and got[4] == 0.5  # other digits; another column
+    assert got[5] == 0.5  # a whole number never borrows another row's confidence
+
+
+def test_the_second_reading_skips_money_and_takes_area_codes() -> None:
+    data: dict[str, list[Any]] = {"text": ["$47.82", "1,204.50", "-(402)", "555-0186", "2025"],
+                                  "conf": [62, 50, 53, 86, 70]}
+    assert candidates(data, [0, 1, 2, 3, 4]) == [2, 4]  # 555-0186 is sure enough (86)
