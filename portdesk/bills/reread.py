@@ -1,10 +1,11 @@
-"""A second look at the numbers Tesseract was unsure of, so a right reading is not left in doubt.
+"""A second look at the numbers and words Tesseract was unsure of, so a right reading is not left
+in doubt.
 
 On a 200 dpi scan Tesseract gives long runs of digits low confidence even when it read them right
 (a 10-digit phone number at 0.4 is common), and the check will not match on a reading it doubts.
-The unsure numeric words (amounts of money aside) are cut out, enlarged, stacked into one strip
-and read again, as sparse text and then, for the words still in doubt, digits only (one or two
-Tesseract calls a page). A word read the same both times gets the second reading's
+The unsure numeric words (amounts of money aside), then the words of letters read with more doubt
+still, are cut out, enlarged, stacked into one strip and read again, as sparse text and then, for
+the numbers still in doubt, digits only (one or two Tesseract calls a page). A word read the same both times gets the second reading's
 confidence; a word read differently keeps its doubt. Two readings that agree are evidence, one
 reading repeated is not, so the confidence is only raised, never lowered, and only on agreement.
 """
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from PIL.Image import Image
 
 UNSURE = 85.0  # Tesseract confidence (0-100) under which a number is read again
+_UNSURE_WORD = 60.0  # and a word of letters (the check does not confirm on one under 0.6)
 MAX_WORDS = 48  # per page: the strip stays small (two calls of a fraction of a second)
 _ZOOM = 2
 _PAD, _GAP = 4, 16
@@ -34,16 +36,31 @@ _PHONE_PART = re.compile(r"^\W*(?:\(?\d{3}\)?|\d{3}[-.]\d{4}|[\d()+ .-]{10,})\W*
 
 
 def candidates(data: dict[str, list[Any]], kept: list[int]) -> list[int]:
-    """Words worth a second look: three digits or more, read with doubt, never an amount of
-    money (a bill has dozens, and none of them is a value the check compares). The parts of a
-    phone number come first: an area code read '-(402)' at 0.53 leaves the whole number in
-    doubt although its row's other numbers read '(402)' at 0.96."""
+    """Words worth a second look, read with doubt: numbers of three digits or more, never an
+    amount of money (a bill has dozens, and none of them is a value the check compares); then
+    words of a name or an address read with more doubt still. The parts of a phone number come
+    first: an area code read '-(402)' at 0.53 leaves the whole number in doubt although its
+    row's other numbers read '(402)' at 0.96."""
+    texts = [str(t) for t in data["text"]]
     unsure = [i for i in kept if 0 <= float(data["conf"][i]) < UNSURE
-              and len(_digits(str(data["text"][i]))) >= 3
-              and not _MONEY.search(str(data["text"][i]))]
-    phone = [i for i in unsure if _PHONE_PART.match(str(data["text"][i]))]
-    rest = [i for i in unsure if i not in phone and len(_digits(str(data["text"][i]))) >= 4]
-    return sorted((phone + rest)[:MAX_WORDS])
+              and not _MONEY.search(texts[i])]
+    numbers = [i for i in unsure if len(_digits(texts[i])) >= 3]
+    phone = [i for i in numbers if _PHONE_PART.match(texts[i])]
+    rest = [i for i in numbers if i not in phone and len(_digits(texts[i])) >= 4]
+    words = [i for i in unsure if float(data["conf"][i]) < _UNSURE_WORD and _wordlike(texts[i])]
+    return sorted((phone + rest + words)[:MAX_WORDS])
+
+
+def _wordlike(text: str) -> bool:
+    """A word of a name or a street ('Insurance', 'WILLOW'), not a mark or a scrap."""
+    core = re.sub(r"^\W+|\W+$", "", text)
+    return len(core) >= 4 and core.isalpha()
+
+
+def _key(text: str) -> str:
+    """What two readings must share: the digits of a number, every letter of a word."""
+    digits = _digits(text)
+    return digits if digits else "".join(c for c in text if c.isalnum())
 
 
 def reread(tess: Any, gray: Image, data: dict[str, list[Any]], kept: list[int]) -> dict[int, float]:
@@ -55,7 +72,8 @@ def reread(tess: Any, gray: Image, data: dict[str, list[Any]], kept: list[int]) 
     words = candidates(data, kept)
     out: dict[int, float] = {}
     for config in (_SPARSE, _DIGITS_ONLY):
-        words = [i for i in words if out.get(i, 0.0) < UNSURE]
+        words = [i for i in words if out.get(i, 0.0) < UNSURE and (
+            config == _SPARSE or _digits(str(data["text"][i])))]
         if not words:
             break
         for i, conf in _read_strip(tess, gray, data, words, config).items():
@@ -95,8 +113,8 @@ def _read_strip(tess: Any, gray: Image, data: dict[str, list[Any]], words: list[
             read.setdefault(row, []).append((str(text), conf))
     out = {}
     for i, parts in read.items():
-        again = _digits("".join(t for t, _ in parts))
-        if again and again == _digits(str(data["text"][i])):
+        again = _key("".join(t for t, _ in parts))
+        if again and again == _key(str(data["text"][i])):
             # a mark read beside the digits is not the digits' doubt
-            out[i] = min(c for t, c in parts if _digits(t))
+            out[i] = min(c for t, c in parts if _key(t))
     return out

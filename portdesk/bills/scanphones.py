@@ -28,6 +28,7 @@ from portdesk.bills.context import Context
 from portdesk.bills.layout import Segment
 from portdesk.bills.ocrdigits import CONFUSED_READ
 from portdesk.bills.pageindex import PageIndex
+from portdesk.bills.parse import PHONE_RE
 from portdesk.domain.numbers import InvalidNumber, parse_number
 
 if TYPE_CHECKING:
@@ -119,8 +120,9 @@ def add_scan_readings(index: PageIndex, seg: Segment, known: set[str],
     text = seg.text
     for e164, start, end in glued(text):
         add(e164, start, end, True)
+    whole = [(mm.start(), mm.end()) for mm in PHONE_RE.finditer(text)]
     for m in _LOCAL.finditer(text):
-        if text[:m.start()].rstrip()[-1:].isdigit() or text[:m.start()].rstrip().endswith(")"):
+        if any(a <= m.start() < b for a, b in whole):
             continue  # the area code is on the line, before the digits
         area = area_over(index, seg, m.start())
         local = _e164(f"{area}{m.group(1)}{m.group(2)}") if area else None

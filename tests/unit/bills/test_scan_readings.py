@@ -81,3 +81,32 @@ def test_the_second_reading_skips_money_and_takes_area_codes() -> None:
     data: dict[str, list[Any]] = {"text": ["$47.82", "1,204.50", "-(402)", "555-0186", "2025"],
                                   "conf": [62, 50, 53, 86, 70]}
     assert candidates(data, [0, 1, 2, 3, 4]) == [2, 4]  # 555-0186 is sure enough (86)
+
+
+def test_an_area_codes_brackets_and_a_speck_for_a_space_are_read_as_printed() -> None:
+    from portdesk.bills.ocrdigits import as_digits
+
+    assert as_digits("{509} 555-0109") == "(509) 555-0109"
+    assert as_digits("[509] 555-0109") == "(509) 555-0109"
+    assert as_digits("(813),555-0192") == "(813) 555-0192"
+    assert as_digits("Total {509}") == "Total {509}"  # no number after it: left as read
+
+
+def test_an_area_code_over_the_second_number_of_a_row() -> None:
+    index = _page([[("(813)", 160)],
+                   [("(813)", 60), ("555-0191", 92), ("555-0184", 160)]])
+    assert "+18135550184" in phone_index(index)
+
+
+def test_label_words_ocr_ran_together_still_say_what_they_label() -> None:
+    from portdesk.bills.context import Context, classify_scanned
+
+    assert classify_scanned("Mainnumber") == Context.BTN
+    assert classify_scanned("Serviceaddress") == Context.SERVICE
+    assert classify_scanned("Mainstreet") == Context.NONE  # not two label words
+
+
+def test_words_of_letters_are_read_again_only_when_much_in_doubt() -> None:
+    data: dict[str, list[Any]] = {"text": ["Insurance", "Agency", "Ltd.", "Oakmont"],
+                                  "conf": [38, 70, 20, 41]}
+    assert candidates(data, [0, 1, 2, 3]) == [0, 3]  # 'Ltd.' too short, 'Agency' sure enough
