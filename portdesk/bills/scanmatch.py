@@ -39,15 +39,17 @@ def as_printed(index: BillIndex, s: Sighting, typed: str, read: str | None = Non
     """On a scan, the typed value as printed but for what OCR does to spaces and marks: a space
     lost or added ('6750' for '675 0'), a speck read as a mark ('HWY:', '731°7', 'INC,',
     'MEDICINE-'), a dot or dash read for a gap ('Suite.9A', 'Cafe-Corp.'), a colon for a period
-    ('INC:'), c, o, s, v, w, x or z in the other case (one shape). The pixels cannot say more, so
-    that is the bill's form, not another way of writing it; a period that ends a word ('Inc.' for
-    'Inc') or another letter's case is still a difference."""
+    ('INC:'), c, o, s, v, w, x or z in the other case (one shape), a typed period that ends a word
+    missing from the reading ('inc' for 'inc.': a dot is the first thing a scan loses). The pixels
+    cannot say more, so that is the bill's form, not another way of writing it; a period the
+    reading has and the typed value lacks ('Inc.' for 'Inc') or another letter's case is still a
+    difference."""
     if not on_scan(index, s.evidence):
         return False
     return _same_print(typed, read if read is not None else s.form)
 
 
-_SPECKS = set("°|*_~’:;")
+_SPECKS = set("°|*_~’:;\"")
 _ONE_SHAPE = set("cosvwxzCOSVWXZ")
 
 
@@ -66,6 +68,9 @@ def _same_print(typed: str, bill: str) -> bool:
             j += 1  # a speck, a comma after the value, a dash beside a space or in a gap
         elif y == "." and b[j + 1:j + 2] not in ("", " "):
             j += 1  # a dot between two words with no space ('Suite.9A', 'Denver.,')
+        elif x == "." and t[i - 1:i].isalpha() and t[i + 1:i + 2] in (" ", "") and (
+                y in (" ", "")):
+            i += 1  # the period ending a word ('inc.'): a dot the scan's cleaning or OCR lost
         elif y == " " or x == " ":  # a space lost or added: once, not every separator
             i, j, spaces = i + (x == " "), j + (y == " "), spaces + 1
         elif x == "-" and t[i - 1:i].isalpha() and t[i + 1:i + 2].isalpha():

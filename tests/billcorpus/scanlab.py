@@ -36,7 +36,8 @@ def _code_key() -> str:
     base = Path(pkg.__file__).parent
     h = hashlib.sha1()
     for name in _OCR_SOURCES:
-        h.update((base / name).read_bytes())
+        if (base / name).exists():
+            h.update((base / name).read_bytes())
     return h.hexdigest()[:12]
 
 

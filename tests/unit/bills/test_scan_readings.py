@@ -110,3 +110,12 @@ def test_words_of_letters_are_read_again_only_when_much_in_doubt() -> None:
     data: dict[str, list[Any]] = {"text": ["Insurance", "Agency", "Ltd.", "Oakmont"],
                                   "conf": [38, 70, 20, 41]}
     assert candidates(data, [0, 1, 2, 3]) == [0, 3]  # 'Ltd.' too short, 'Agency' sure enough
+
+
+def test_a_lost_final_period_or_a_quote_speck_is_not_another_form() -> None:
+    from portdesk.bills.scanmatch import _same_print
+
+    assert _same_print("Cabinet Juridique Morin inc.", "Cabinet Juridique Morin inc")
+    assert _same_print("DOING BUSINESS AS HARBORSIDE", 'DOING BUSINESS AS"HARBORSIDE')
+    assert not _same_print("Acme Inc", "Acme Inc.")  # a period the typed value lacks
+    assert not _same_print("L.L.C.", "LLC")  # periods inside a word are the typed form
