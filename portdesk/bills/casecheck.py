@@ -35,6 +35,7 @@ from portdesk.bills.judge import (
     inside_account,
     judge,
     number_rank,
+    overlap,
     primary_place,
     rank,
     read_twice,
@@ -49,6 +50,7 @@ from portdesk.bills.scanmatch import (
     part_of,
     read_twice_on_bill,
     street_misread,
+    under_another_address,
 )
 from portdesk.bills.verdicts import (
     MIN_MATCH_READ,
@@ -238,12 +240,15 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
         bill = fields.service_address
         return _nothing_typed("service_address", bill.one_line() if bill else None, bill)
     shown = typed.one_line()
-    sightings = []
+    sightings, doubted = [], []
     for f in find_address(index, typed):
         place = primary_place(f.places, "service_address")
         ctx, direct = place.context, place.relation in _DIRECT
         if ctx in (Context.NONE, Context.NAME, Context.ACCOUNT) and _envelope_block(index, f):
             ctx, direct = Context.BILLING, False  # the window-envelope block: a name over a street
+        elif ctx == Context.SERVICE and under_another_address(index, f.evidence, place.relation):
+            ctx, direct = Context.NONE, False
+            doubted.append(f.evidence)
         same = addresses_exact(typed, f.address) or addresses_equivalent(typed, f.address)
         sightings.append(Sighting(f.address.one_line(), f.evidence, ctx, place.label,
                                   f.read_conf, same, f.address, direct))
@@ -255,6 +260,8 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
     differing = [s for s in sightings if not s.whole and s.context == Context.SERVICE
                  and s.read_conf >= 0.6]
     ext = _address_extracted(fields, differing)
+    if ext is not None and any(overlap(e, ext.evidence) for e in doubted):
+        ext = None  # the open extraction took that next block for the service address too
     check = judge("service_address", shown, sightings, ext,
                   lambda v: isinstance(v, Address) and addresses_equivalent(typed, v),
                   lambda s: isinstance(s.value, Address) and (addresses_exact(typed, s.value) or (

@@ -128,7 +128,7 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
             continue
         a, b = _word_span(seg, at, at + len(printed))
         found = _in_margin(index, seg, _found(index, seg, a, b, at=at))
-        found = _the_accounts_number(index, seg, found, e164)
+        found = _the_accounts_number(index, seg, found, e164, text)
         add(e164, _as_account_id(found, printed, text[at + len(printed):]))
     for e164, (start, end) in abbreviated_in(text):
         a, b = _word_span(seg, start, end)
@@ -151,7 +151,8 @@ _ONE_NUMBER = re.compile(r"(?:your |account )?(?:telephone|phone|tel\.?)\s*(?:nu
                          r"(?:numero|no) de telephone\W*$")
 
 
-def _the_accounts_number(index: PageIndex, seg: Segment, found: Found, e164: str) -> Found:
+def _the_accounts_number(index: PageIndex, seg: Segment, found: Found, e164: str,
+                         text: str) -> Found:
     """'Telephone Number 502-555-0141' beside the account number, or 'Telephone No.' over one
     value in the account's header grid: one number answering a singular label is the account's
     own (billing) number, not a list of lines. A toll-free number never is: it is the carrier's."""
@@ -160,7 +161,7 @@ def _the_accounts_number(index: PageIndex, seg: Segment, found: Found, e164: str
     place = found.places[0]
     if place.context != Context.NUMBERS or place.relation not in ("line", "column"):
         return found
-    if not _ONE_NUMBER.match(fold(_label_words(place.label))) or len(phones_in(seg.text)) != 1:
+    if not _ONE_NUMBER.match(fold(_label_words(place.label))) or len(phones_in(text)) != 1:
         return found
     if not _among_account_details(index, seg, place.relation):
         return found

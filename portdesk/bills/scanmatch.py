@@ -7,6 +7,7 @@ These rules say when such a reading still is the bill's value, and never make a 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from portdesk.bills.addrmatch import STREET_WORDS, differences, street_key
@@ -111,3 +112,23 @@ def street_misread(typed: Address, bill: Address) -> bool:
                 Levenshtein.distance(y, near) <= 2 and STREET_WORDS[near] == x):
             return False
     return True
+
+
+_STREET_START = re.compile(r"^\d{1,6}[A-Z]?\s+[A-Za-z]")
+
+
+def under_another_address(index: BillIndex, evidence: Evidence, label_place: str) -> bool:
+    """On a scan, an address judged the service address only because it sits in the block under
+    the label, while a street line (one OCR cut or scrambled, so it was not read as an address)
+    stands between them: the label's value is that first line, and this is the next block down
+    (the mailing block under a one-line service address)."""
+    if label_place not in ("block", "section") or not on_scan(index, evidence):
+        return False
+    page = index.pages[evidence.page - 1]
+    x0, top = evidence.bbox[0], evidence.bbox[1]
+    for seg in page.segments:
+        gap = top - seg.bottom
+        if 0 < gap <= 6 * page.body_height and seg.x0 < evidence.bbox[2] and x0 < seg.x1 and (
+                _STREET_START.match(seg.text.strip())):
+            return True
+    return False

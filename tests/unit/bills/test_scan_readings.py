@@ -119,3 +119,43 @@ def test_a_lost_final_period_or_a_quote_speck_is_not_another_form() -> None:
     assert _same_print("DOING BUSINESS AS HARBORSIDE", 'DOING BUSINESS AS"HARBORSIDE')
     assert not _same_print("Acme Inc", "Acme Inc.")  # a period the typed value lacks
     assert not _same_print("L.L.C.", "LLC")  # periods inside a word are the typed form
+
+
+def _row(x: float, *words: str) -> list[tuple[str, float]]:
+    """Words set one after another from `x`, a narrow space apart (one segment)."""
+    out = []
+    for w in words:
+        out.append((w, x))
+        x += 6 * len(w) + 4
+    return out
+
+
+def test_two_headers_ocr_ran_together_part_where_the_next_column_starts() -> None:
+    from portdesk.bills.context import Context
+
+    index = _page([_row(40, "Account", "Number") + _row(157, "Billing", "Telephone", "Number",
+                                                        "Service", "Address"),
+                   [("502627716-00652", 40), ("602-555-0175", 157), ("8969", 307),
+                    ("Oak", 339), ("Dr", 363)]])
+    page = index.pages[0]
+    number = next(s for s in page.segments if s.text == "602-555-0175")
+    assert page.places(number)[0].context == Context.BTN
+    street = next(s for s in page.segments if s.text.startswith("8969"))
+    assert page.places(street)[0].context == Context.SERVICE
+
+
+def test_a_block_under_a_scrambled_one_line_service_address_is_not_it() -> None:
+    from portdesk.bills.scanmatch import under_another_address
+
+    index = _page([[("Service", 60), ("Address", 110)],
+                   _row(60, "5305", "MADISON", "LN.", "SAINT", "55141-3819"),
+                   _row(60, "GOLDEN", "GATE", "CLINIC", "CO."),
+                   _row(60, "PO", "BOX", "39644"),
+                   _row(60, "SAINT", "PAUL,", "MN", "55188")])
+    box = next(s for s in index.pages[0].segments if s.text.startswith("PO BOX"))
+    from portdesk.bills.values import Evidence
+
+    assert under_another_address(index, Evidence.of(box), "block")
+    first = next(s for s in index.pages[0].segments if s.text.startswith("5305"))
+    assert not under_another_address(index, Evidence.of(first), "block")  # the label's own
+    assert not under_another_address(index, Evidence.of(box), "line")  # its own label
