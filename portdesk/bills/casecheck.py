@@ -46,6 +46,7 @@ from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.parse import is_masked
 from portdesk.bills.scanmatch import (
     as_printed,
+    letter_misread,
     on_scan,
     part_of,
     read_twice_on_bill,
@@ -101,11 +102,13 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
                   "account holder name",
                   lambda: near_on_scan(index, typed))
     if check.verdict == Verdict.MISMATCH and ext is not None and on_scan(
-            index, ext.evidence) and part_of(name_tokens(ext.shown), name_tokens(typed)):
+            index, ext.evidence) and (part_of(name_tokens(ext.shown), name_tokens(typed))
+                                      or letter_misread(name_tokens(ext.shown), name_tokens(typed))):
         # "DBA Main Street Pharmacy" read alone, the legal name over it missed: not another name
         return FieldCheck("account_name", Verdict.UNVERIFIABLE, typed, ext.shown,
                           f"the bill's account holder name reads \"{ext.shown}\", part of the "
-                          "case's name; check the rest of it by eye", None, check.evidence)
+                          "case's name or a letter read off; check it by eye", None,
+                          check.evidence)
     return check
 
 

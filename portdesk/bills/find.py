@@ -271,7 +271,7 @@ def _account_runs(index: PageIndex, seg: Segment, key: str, digits: bool) -> Ite
 
 
 # -- names -----------------------------------------------------------------------------------
-_INITIALS = re.compile(r"\b(?:[a-z]\.\s?){2,}")
+_INITIALS = re.compile(r"\b(?:[a-z]\.\s?){2,}(?:[a-z]\b)?")  # 'l.l.c' too: its last dot lost
 
 
 def name_tokens(text: str) -> list[str]:

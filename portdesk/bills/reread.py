@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 UNSURE = 85.0  # Tesseract confidence (0-100) under which a number is read again
 _UNSURE_WORD = 60.0  # and a word of letters (the check does not confirm on one under 0.6)
+WORD_AGREED = 80.0  # the most a word of letters read again gets: under MIN_MISMATCH_READ
 MAX_WORDS = 48  # per page: the strip stays small (two calls of a fraction of a second)
 _ZOOM = 2
 _PAD, _GAP = 4, 16
@@ -116,5 +117,8 @@ def _read_strip(tess: Any, gray: Image, data: dict[str, list[Any]], words: list[
         again = _key("".join(t for t, _ in parts))
         if again and again == _key(str(data["text"][i])):
             # a mark read beside the digits is not the digits' doubt
-            out[i] = min(c for t, c in parts if _key(t))
+            conf = min(c for t, c in parts if _key(t))
+            # a word of letters read the same way twice ('RHARMACY') can be the same misreading:
+            # enough to confirm what was typed, never to call it wrong
+            out[i] = conf if _digits(str(data["text"][i])) else min(conf, WORD_AGREED)
     return out

@@ -132,3 +132,29 @@ def under_another_address(index: BillIndex, evidence: Evidence, label_place: str
                 _STREET_START.match(seg.text.strip())):
             return True
     return False
+
+
+# letters a scan's OCR takes for one another by their shape ('RHARMACY' for 'PHARMACY'); a typo
+# (a neighbouring key, a letter added) is not among them
+_LOOKALIKE = frozenset(frozenset(p) for p in (
+    "PR", "PF", "BE", "BR", "BD", "OD", "OQ", "OC", "CG", "CE", "IL", "IJ", "IT", "UV", "VY",
+    "HN", "MN", "EF", "AR"))
+
+
+def letter_misread(bill: list[str], typed: list[str]) -> bool:
+    """The bill's words are a run of the typed ones, one word with one letter read as a letter
+    of the same shape: what OCR does, not another name."""
+    n = len(bill)
+    for k in range(len(typed) - n + 1):
+        run = typed[k:k + n]
+        diffs = [(a, b) for a, b in zip(run, bill, strict=True) if a != b]
+        if len(diffs) == 1 and _one_lookalike(*diffs[0]):
+            return True
+    return False
+
+
+def _one_lookalike(typed: str, read: str) -> bool:
+    if len(typed) != len(read) or len(typed) < 4:
+        return False
+    pairs = [(a.upper(), b.upper()) for a, b in zip(typed, read, strict=True) if a != b]
+    return len(pairs) == 1 and frozenset(pairs[0]) in _LOOKALIKE

@@ -159,3 +159,30 @@ def test_a_block_under_a_scrambled_one_line_service_address_is_not_it() -> None:
     first = next(s for s in index.pages[0].segments if s.text.startswith("5305"))
     assert not under_another_address(index, Evidence.of(first), "block")  # the label's own
     assert not under_another_address(index, Evidence.of(box), "line")  # its own label
+
+
+def test_a_word_read_the_same_twice_confirms_but_never_proves_a_difference() -> None:
+    from PIL import Image
+
+    from portdesk.bills.reread import WORD_AGREED, reread
+    from portdesk.bills.verdicts import MIN_MISMATCH_READ
+    from tests.unit.bills.test_ocr_readings import _Tess
+
+    data: dict[str, list[Any]] = {"text": ["RHARMACY", "555-0190"], "conf": [40, 50],
+                                  "left": [10, 10], "top": [10, 40], "width": [80, 80],
+                                  "height": [12, 12]}
+    gray = Image.new("L", (200, 100), 255)
+    again = reread(_Tess(["RHARMACY", "555-0190"], [96, 95]), gray, data, [0, 1])
+    assert again == {0: WORD_AGREED, 1: 95}
+    assert WORD_AGREED / 100 < MIN_MISMATCH_READ
+
+
+def test_a_name_word_read_with_a_look_alike_letter_is_a_question_not_a_difference() -> None:
+    from portdesk.bills.find import name_tokens
+    from portdesk.bills.scanmatch import letter_misread
+
+    typed = name_tokens("Redwood Realty Inc. D/B/A Main Street Pharmacy")
+    assert letter_misread(name_tokens("MAIN STREET RHARMACY"), typed)
+    assert not letter_misread(name_tokens("MAIN STREET PHARXACY"), typed)  # a typo's letter
+    assert not letter_misread(name_tokens("OAK STREET RHARMACY"), typed)  # another word too
+    assert name_tokens("GROUP L.L.C") == name_tokens("GROUP L.L.C.")  # initials' last dot lost
