@@ -60,6 +60,8 @@ class Evidence:
     # (requirement name, its state); empty when it has not asked yet
     portability: tuple[tuple[str, bool, str, bool], ...] = ()
     requirements: tuple[tuple[str, str], ...] = ()
+    # Split off a case whose platform order still holds these numbers: that case's reference
+    held_on: str = ""
 
 
 CheckFn = Callable[[PortCase, Evidence], Check]
@@ -354,9 +356,20 @@ def check_platform_requirements(case: PortCase, ev: Evidence) -> Check | None:
     return Check("requirements", "Platform requirements", Level.PASS, states)
 
 
+def check_numbers_held(case: PortCase, ev: Evidence) -> Check | None:
+    """A new order for numbers another order still holds would be a second request for them."""
+    if not ev.held_on:
+        return None
+    return Check("held", "Numbers held", Level.FAIL,
+                 f"{ev.held_on}'s platform order still holds these numbers: the platform was "
+                 "asked to move them into an order of their own, which is linked here when it "
+                 f"arrives; or cancel {ev.held_on} first.", "numbers", overridable=False)
+
+
 def run_checks(case: PortCase, ev: Evidence) -> list[Check]:
     checks = [fn(case, ev) for fn in CHECKS]
-    extra = (check_portability(case, ev), check_platform_requirements(case, ev))
+    extra = (check_numbers_held(case, ev), check_portability(case, ev),
+             check_platform_requirements(case, ev))
     return checks + [c for c in extra if c is not None]
 
 

@@ -154,9 +154,7 @@ def add_comment(store: Store, case_id: int, body: str, actor: str) -> None:
 
 def split_numbers(store: Store, case_id: int, numbers: Sequence[str], actor: str,
                   reason: str) -> PortCase:
-    if not reason.strip():
-        raise PortDeskError("say why these numbers are split off")
-    return store.cases.split(case_id, list(numbers), actor, reason.strip())
+    return intents.split(store, case_id, list(numbers), actor, reason)
 
 
 @dataclass(frozen=True, slots=True)

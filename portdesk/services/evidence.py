@@ -16,6 +16,7 @@ from typing import Any
 
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
+from portdesk.domain.lifecycle import Status
 from portdesk.domain.readiness import Evidence, checked_value
 from portdesk.services.loa_binding import binding_from_meta
 from portdesk.store.audit import AuditEntry
@@ -117,4 +118,14 @@ def evidence_for(store: Store, case: PortCase, settings: Settings,
         verified_values={f: then[f] for f, v in fields.items() if v.verdict in AGREEING},
         mismatch_values={f: then[f] for f, v in fields.items() if v.verdict == "mismatch"},
         confirmed_numbers=confirmed_numbers(latest, entries, case, bill.meta if bill else {}),
+        held_on=_held_on(store, case),
     )
+
+
+def _held_on(store: Store, case: PortCase) -> str:
+    """The case whose live platform order still holds this split case's numbers, if any."""
+    if case.platform_order_id or not case.platform_refs or case.parent_id is None:
+        return ""
+    parent = store.cases.get(case.parent_id)
+    held = parent.platform_order_id in case.platform_refs and parent.status not in (Status.CANCELLED, Status.EXPIRED)
+    return parent.reference if held else ""

@@ -143,6 +143,29 @@ def comment(store: Store, case_id: int, body: str, actor: str) -> int:
         return added.id
 
 
+def split(store: Store, case_id: int, numbers: list[str], actor: str, reason: str) -> PortCase:
+    """Move numbers into a new linked case; a platform order holding them is asked to let go.
+
+    The published API cannot take numbers off an order (its PATCH carries no numbers, DELETE is
+    for drafts only); the platform splits orders itself, and its support reads the order's
+    comments. So the request goes there as a comment, in the same transaction as the split, and
+    the new case waits (readiness says so) until the platform's own split order arrives and the
+    sync links it to the new case instead of making another."""
+    if not reason.strip():
+        raise PortDeskError("say why these numbers are split off")
+    with store.transaction() as session:
+        repo, case = _load(store, session, case_id)
+        child = store.cases.split(case_id, numbers, actor, reason.strip(), session)
+        if case.platform_order_id and case.status not in (Status.CANCELLED, Status.EXPIRED):
+            body = (f"Please move {', '.join(n.e164 for n in child.numbers)} off this order "
+                    f"into an order of their own (reason: {reason.strip()}). We track them here as "
+                    f"{child.reference}.")
+            added = store.comments.add(case_id, actor, body, session=session)
+            repo.enqueue(session, case_id, "comment", f"comment:{added.id}",
+                         {"body": added.body, "comment_id": added.id})
+        return child
+
+
 def attach_document(store: Store, case_id: int, kind: str, filename: str, content: bytes,
                     actor: str, media_type: str = "application/pdf", *,
                     signed_at: datetime | None = None,

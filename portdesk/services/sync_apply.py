@@ -130,6 +130,9 @@ class OrderApplier:
         assert parent.id is not None
         self._forget(parent)
         on_order = set(order.numbers)
+        waiting = self.repo.waiting_split(session, parent.id, parent.platform_order_id, on_order)
+        if waiting is not None:
+            return self._adopt(session, parent, waiting, order, report)
         moving = [n for n in parent.numbers if n.e164 in on_order]
         staying = tuple(n for n in parent.numbers if n.e164 not in on_order)
         if not moving:  # numbers PortDesk never had on this case: take the order's word
@@ -160,6 +163,22 @@ class OrderApplier:
                                   f"{item.dedupe_key}>{created.id}", item.payload)
         report.cases_linked += 1
         return created
+
+    def _adopt(self, session: Session, parent: PortCase, child: PortCase, order: Order,
+               report: SyncReport) -> PortCase:
+        """The order the platform split off for numbers a specialist had split here already."""
+        assert parent.id is not None and child.id is not None
+        refs = list(dict.fromkeys([*parent.platform_refs, order.id]))
+        self.repo.set_case_values(parent.id, session, platform_refs=refs)
+        self.repo.set_case_values(child.id, session, platform_order_id=order.id,
+                                  platform_refs=[order.id], sync_state="synced")
+        audit.append(session, actor=self.actor, action="case.split_by_platform",
+                     changes={"numbers": sorted(order.numbers), "into": child.reference,
+                              "order": order.id, "linked": True}, case_id=parent.id,
+                     case_reference=parent.reference)
+        report.cases_linked += 1
+        return replace(child, platform_order_id=order.id, platform_refs=(order.id,),
+                       sync_state="synced", version=child.version + 1)
 
     def apply_state(self, session: Session, case: PortCase, state: OrderState,
                     report: SyncReport, order: Order | None = None) -> PortCase:

@@ -266,33 +266,41 @@ class CaseRepository:
         session.expire_all()
         return row_to_case(self._row(session, case_id), self._box)
 
-    def split(self, case_id: int, numbers: Sequence[str], actor: str, reason: str) -> PortCase:
-        """Move `numbers` into a new draft case linked to this one (e.g. rejected numbers)."""
-        with self._sessions.begin() as session:
-            current = row_to_case(self._row(session, case_id), self._box)
-            moving = [n for n in current.numbers if n.e164 in set(numbers)]
-            if not moving:
-                raise NotFound("none of the selected numbers are on this case")
-            if len(moving) == len(current.numbers):
-                raise Conflict("a split must leave at least one number on the original case")
-            staying = tuple(n for n in current.numbers if n.e164 not in set(numbers))
-            self.update(replace(current, numbers=staying), actor, session, action="case.split")
-            child = replace(
-                current, id=None, reference="", status=Status.DRAFT, platform_status=None,
-                numbers=tuple(replace(n, status=NumberStatus.PENDING, rejection_code=None)
-                              for n in moving),
-                parent_id=case_id, platform_order_id=None, platform_refs=(),
-                exception_code=None, exception_detail="", sync_state="local", sync_error="",
-                submitted_at=None, foc_date=None,
-                btn=current.btn if current.btn in {n.e164 for n in moving} else "",
-                notes=f"Split from {current.reference}: {reason}".strip(),
-            )
-            created = self.create(child, actor, session)
-            audit.append(session, actor=actor, action="case.split",
-                         changes={"numbers": [n.e164 for n in moving], "into": created.reference,
-                                  "reason": reason},
-                         case_id=case_id, case_reference=current.reference)
-            return created
+    def split(self, case_id: int, numbers: Sequence[str], actor: str, reason: str,
+              session: Session | None = None) -> PortCase:
+        """Move `numbers` into a new draft case linked to this one (e.g. rejected numbers).
+
+        When the original case has a platform order, the new case names that order in its
+        references without owning it: its numbers are still on it until the platform moves them
+        into an order of their own (which the sync then links to the new case)."""
+        if session is None:
+            with self._sessions.begin() as own:
+                return self.split(case_id, numbers, actor, reason, own)
+        current = row_to_case(self._row(session, case_id), self._box)
+        moving = [n for n in current.numbers if n.e164 in set(numbers)]
+        if not moving:
+            raise NotFound("none of the selected numbers are on this case")
+        if len(moving) == len(current.numbers):
+            raise Conflict("a split must leave at least one number on the original case")
+        staying = tuple(n for n in current.numbers if n.e164 not in set(numbers))
+        self.update(replace(current, numbers=staying), actor, session, action="case.split")
+        child = replace(
+            current, id=None, reference="", status=Status.DRAFT, platform_status=None,
+            numbers=tuple(replace(n, status=NumberStatus.PENDING, rejection_code=None)
+                          for n in moving),
+            parent_id=case_id, platform_order_id=None,
+            platform_refs=(current.platform_order_id,) if current.platform_order_id else (),
+            exception_code=None, exception_detail="", sync_state="local", sync_error="",
+            submitted_at=None, foc_date=None,
+            btn=current.btn if current.btn in {n.e164 for n in moving} else "",
+            notes=f"Split from {current.reference}: {reason}".strip(),
+        )
+        created = self.create(child, actor, session)
+        audit.append(session, actor=actor, action="case.split",
+                     changes={"numbers": [n.e164 for n in moving], "into": created.reference,
+                              "reason": reason},
+                     case_id=case_id, case_reference=current.reference)
+        return created
 
     def children(self, case_id: int) -> list[PortCase]:
         with self._sessions() as session:

@@ -258,6 +258,21 @@ class SyncRepository:
     def case_by_order(self, session: Session, order_id: str) -> PortCase | None:
         return self._case(session, CaseRow.platform_order_id == order_id)
 
+    def waiting_split(self, session: Session, parent_id: int, parent_order: str | None,
+                      numbers: set[str]) -> PortCase | None:
+        """A case split here off `parent_id` while its order held the numbers, that has no
+        order of its own yet and holds every one of `numbers`."""
+        if not parent_order or not numbers or self._box is None:
+            return None
+        rows = session.scalars(select(CaseRow).where(
+            CaseRow.parent_id == parent_id, CaseRow.platform_order_id.is_(None))
+            .order_by(CaseRow.id).options(selectinload(CaseRow.numbers)))
+        for row in rows:
+            case = row_to_case(row, self._box)
+            if parent_order in case.platform_refs and numbers <= set(case.number_e164s):
+                return case
+        return None
+
     def case_by_reference(self, session: Session, reference: str) -> PortCase | None:
         return self._case(session, CaseRow.reference == reference)
 

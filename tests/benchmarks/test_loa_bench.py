@@ -164,7 +164,7 @@ def test_carrier_form_accuracy(benchmark: Any, split: str, tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize("split", ["tuned", "held-back", "round3-tuned", "round3-held-back",
-                                   "round4-held-back"])
+                                   "round4-held-back", "round5-held-back"])
 def test_drawn_carrier_form_accuracy(benchmark: Any, split: str, tmp_path: Path) -> None:
     """The drawn forms of tests/loaforms (US, CA, UK, IE, DE): round 2's eight tuned and four
     held back, round 3's four tuned and four held back (PORTDESK_SCORE_HELDBACK=1: scored at the

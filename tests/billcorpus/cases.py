@@ -31,7 +31,7 @@ MATCH = frozenset({"exact", "equivalent"})
 # brands of one company: typing the other brand is not the kind of wrong carrier a case means
 COMPANY = {"att_mobility": "att", "verizon_fios": "verizon_wireless", "lumen": "centurylink",
            "bell_qc": "bell", "cricket": "att", "koodo": "telus", "fido": "rogers",
-           "xfinity_mobile": "comcast"}
+           "xfinity_mobile": "comcast", "telus_qc": "telus"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,12 +48,14 @@ _CA_CITIES = (("Toronto", "ON", "M5V", "416"), ("Ottawa", "ON", "K1P", "613"),
 _QC_CITIES = (("Montréal", "QC", "H2X", "514"), ("Québec", "QC", "G1R", "418"),
               ("Laval", "QC", "H7N", "450"), ("Gatineau", "QC", "J8X", "819"),
               ("Sherbrooke", "QC", "J1H", "819"), ("Trois-Rivières", "QC", "G9A", "819"))
-# regional carriers' customers live in their territory (Saskatchewan, Alaska, Hawaii)
+# regional carriers' customers live in their territory (Saskatchewan, Alaska, Hawaii, the North)
 REGIONS = {
     "SK": (("Regina", "SK", "S4P", "306"), ("Saskatoon", "SK", "S7K", "306"),
            ("Moose Jaw", "SK", "S6H", "306")),
     "AK": (("Anchorage", "AK", "995", "907"), ("Fairbanks", "AK", "997", "907"),
            ("Juneau", "AK", "998", "907")),
+    "NORTH": (("Whitehorse", "YT", "Y1A", "867"), ("Yellowknife", "NT", "X1A", "867"),
+              ("Iqaluit", "NU", "X0A", "867")),
     "HI": (("Honolulu", "HI", "968", "808"), ("Hilo", "HI", "967", "808"),
            ("Kahului", "HI", "967", "808")),
 }

@@ -25,6 +25,7 @@ from typing import Any
 from portdesk.domain.case import Address
 from tests.billcorpus.build import CorpusBill, stable_seed
 from tests.billcorpus.cases import MATCH, Case, Expect, cases_for
+from tests.billcorpus.families import OPEN, SPLITS
 from tests.billcorpus.truth import BILL_FIELDS, BillTruth
 from tests.billcorpus.verify import page_text
 
@@ -249,7 +250,7 @@ def confusion_table(t: Tally) -> str:
 
 def report(tallies: dict[tuple[str, str], Tally]) -> str:
     """Side by side: tuned text, tuned scans, blind text, blind scans; then confusion matrices."""
-    keys = [(split, kind) for split in ("tuned", "blind", "blind2") for kind in ("text", "scan")
+    keys = [(split, kind) for split in SPLITS for kind in ("text", "scan")
             if (split, kind) in tallies]
     cols = {k: figures(tallies[k]) for k in keys}
     names = list(next(iter(cols.values())).keys()) if cols else []
@@ -264,10 +265,10 @@ def report(tallies: dict[tuple[str, str], Tally]) -> str:
 
 
 def tuned_misses(tallies: dict[tuple[str, str], Tally], limit: int = 60) -> str:
-    """What went wrong on the tuned split only: the blind split's details stay unseen."""
+    """What went wrong on the open splits only: the held-out split's details stay unseen."""
     out = []
     for (split, kind), t in tallies.items():
-        if split == "tuned":
+        if split in OPEN:
             out += [f"[{kind}] {m}" for m in t.misses[:limit]]
     return "\n".join(out)
 

@@ -10,7 +10,13 @@ any fix; half of them (ROUND3_HELD_BACK) are scored only at the end.
 Round 4 (forms_round4): four more (grey placeholder labels inside the boxes, small caps, a PAC box
 that is not ours, a grid numbered down its columns, bold English over italic French), all held
 back: written and committed before any fix, scored once at the end.
-Both rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
+Round 5 (forms_round5_a, _b, _c): seven more, all held back (an Australian PAF with blanks
+inside its opening sentence, a US UCaaS provider's fillable LOA over two pages, a Dutch partly
+fillable form, a Spanish paper form whose annex numbers its slots across the rows, an Austrian
+fillable form in German, a French fillable mandat, a UK two-page LOA with a billing address
+apart from the site): written and committed before the filler ran on any of them, scored once
+at the end by the lead.
+All rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
 the forms and their truth were written before the filler was run on any of them.
 """
 
@@ -25,6 +31,9 @@ from tests.loaforms import (
     forms_round3_eu,
     forms_round3_na,
     forms_round4,
+    forms_round5_a,
+    forms_round5_b,
+    forms_round5_c,
     forms_uk_ie,
     forms_us,
 )
@@ -34,7 +43,9 @@ ROUND2: dict[str, Callable[[], Built]] = {
     **forms_us.FORMS, **forms_ca.FORMS, **forms_uk_ie.FORMS, **forms_de.FORMS}
 ROUND3: dict[str, Callable[[], Built]] = {**forms_round3_na.FORMS, **forms_round3_eu.FORMS}
 ROUND4: dict[str, Callable[[], Built]] = dict(forms_round4.FORMS)
-FORMS: dict[str, Callable[[], Built]] = {**ROUND2, **ROUND3, **ROUND4}
+ROUND5: dict[str, Callable[[], Built]] = {
+    **forms_round5_a.FORMS, **forms_round5_b.FORMS, **forms_round5_c.FORMS}
+FORMS: dict[str, Callable[[], Built]] = {**ROUND2, **ROUND3, **ROUND4, **ROUND5}
 # Chosen before the first score and before any fix: one of each kind and country group.
 HELD_BACK = frozenset({"us-comcast-partly-fillable", "ca-telus-fr-paper",
                        "uk-fillable-text-fields", "de-fillable-text-widgets"})
@@ -43,10 +54,15 @@ HELD_BACK = frozenset({"us-comcast-partly-fillable", "ca-telus-fr-paper",
 # terms pages) but not its wording or its layout.
 ROUND3_HELD_BACK = frozenset({"r3-us-placeholder-partly", "r3-ca-wireless-terms",
                               "r3-ie-eircode-two-column", "r3-de-anschrift-partly"})
-SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held-back")
+SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held-back",
+          "round5-held-back")
+HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back",
+                              "round5-held-back"})
 
 
 def split_of(name: str) -> str:
+    if name in ROUND5:  # round 5 is all held back: written before the filler ran on it
+        return "round5-held-back"
     if name in ROUND4:  # round 4 is all held back: written before any fix, scored once
         return "round4-held-back"
     if name in ROUND3:

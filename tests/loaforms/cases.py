@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.loaforms.cases_round5 import ROUND5_CASES
+
 
 def _us(carrier: str) -> dict[str, Any]:
     return {
@@ -186,4 +188,6 @@ CASES: dict[str, dict[str, Any]] = {
     "r4-us-windstream-many": _us_partial("Windstream"),
     "r4-ca-bell": _ca_en("Bell Mobility"),
     "r4-ca-bell-partial": _partial(_ca_en("Bell Mobility"), keep=2),
+    # round 5 (tests/loaforms/forms_round5_*.py): AU, US, NL, ES, AT, FR; see cases_round5
+    **ROUND5_CASES,
 }

@@ -1,6 +1,7 @@
 """Scoring `portdesk loa fill` + `loa sign` on the drawn forms with the real forms' scorer.
 
-python -m tests.loaforms.score tuned|held-back|round3-tuned|round3-held-back|round4-held-back|round3|all [WORKDIR] [-v]
+python -m tests.loaforms.score tuned|held-back|round3-tuned|round3-held-back|round4-held-back|
+                               round5-held-back|round3|all [WORKDIR] [-v]
 (a held-back split needs PORTDESK_SCORE_HELDBACK=1: those forms are scored at the end, not while
 fixing)
 python -m tests.loaforms.score write DIR   writes every form's PDF and truth JSON to look at
@@ -15,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 from tests.integration.loa.scoring import Score, score_case, table
-from tests.loaforms import build, names
+from tests.loaforms import HELD_BACK_SPLITS, build, names
 from tests.loaforms.cases import CASES
 
 
@@ -46,7 +47,7 @@ def main(argv: list[str]) -> int:
     if which == "write":
         write(Path(argv[1]))
         return 0
-    held_back = which in ("held-back", "round3-held-back", "round4-held-back", "round3", "all")
+    held_back = which in HELD_BACK_SPLITS | {"round3", "all"}
     if held_back and os.environ.get("PORTDESK_SCORE_HELDBACK") != "1":
         print("the held-back forms are scored at the end: set PORTDESK_SCORE_HELDBACK=1")
         return 1

@@ -10,7 +10,16 @@ from pathlib import Path
 import pytest
 
 from tests.integration.loa.scoring import per_form, table
-from tests.loaforms import HELD_BACK, ROUND2, ROUND3, ROUND3_HELD_BACK, ROUND4, names
+from tests.loaforms import (
+    HELD_BACK,
+    HELD_BACK_SPLITS,
+    ROUND2,
+    ROUND3,
+    ROUND3_HELD_BACK,
+    ROUND4,
+    ROUND5,
+    names,
+)
 from tests.loaforms.score import score_drawn
 
 PLACEMENT_FLOOR = 0.95  # of the values that belong somewhere, placed in their own box
@@ -41,3 +50,7 @@ def test_the_held_back_third_is_set_apart() -> None:
     assert len(ROUND3_HELD_BACK) * 2 == len(ROUND3) >= 8
     assert set(names("round4-held-back")) == set(ROUND4) and len(ROUND4) >= 4
     assert not set(ROUND4) & (set(ROUND2) | set(ROUND3))
+    assert set(names("round5-held-back")) == set(ROUND5) and len(ROUND5) >= 6
+    assert not set(ROUND5) & (set(ROUND2) | set(ROUND3) | set(ROUND4))
+    # the gate above scores only tuned splits: no held-back form is filled by the default suite
+    assert not {"tuned", "round3-tuned"} & HELD_BACK_SPLITS

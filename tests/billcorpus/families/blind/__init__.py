@@ -1,9 +1,9 @@
-"""BLIND SPLIT. If you write or tune the bill reader (portdesk/bills/), do not open these files.
+"""FIRST BLIND SPLIT, now open for tuning.
 
-These families were set aside before the reader was rewritten and are scored only at the end,
-through the benchmark and `python -m tests.billcorpus score --split blind`. Reading them, or
-looking at bills rendered from them, turns the blind figure into a second tuned figure and the
-gap between the two stops meaning anything.
+These families were set aside before the reader was rewritten and were scored blind at the end
+of two rounds; their failures have since been described to the reader's author, so they are now
+open for tuning like tuned/ (the directory keeps its name so earlier figures stay reproducible).
+The split nobody tunes on is blind3/.
 """
 
 from tests.billcorpus.families.blind import (  # noqa: F401  (registration)

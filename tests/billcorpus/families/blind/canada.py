@@ -1,4 +1,4 @@
-"""BLIND SPLIT: not for the reader's author (see families/blind/__init__.py).
+"""FIRST BLIND SPLIT, now open for tuning (see families/blind/__init__.py).
 
 Rogers (wireless business), Shaw Business, Vidéotron Affaires (Quebec, French).
 

@@ -1,4 +1,4 @@
-"""BLIND SPLIT: not for the reader's author (see families/blind/__init__.py).
+"""FIRST BLIND SPLIT, now open for tuning (see families/blind/__init__.py).
 
 Spectrum Business, Windstream, Optimum Business, Consolidated Communications, and a Verizon
 Business multi-account summary bill.

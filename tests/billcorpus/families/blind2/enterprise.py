@@ -1,4 +1,4 @@
-"""SECOND BLIND SPLIT: not for the reader's author (see families/blind2/__init__.py).
+"""SECOND BLIND SPLIT, now open for tuning (see families/blind2/__init__.py).
 
 Allstream (Canada), Fusion Connect, Hawaiian Telcom summary billing, GCI (Alaska).
 

@@ -1,0 +1,61 @@
+"""The drawn forms' truth describes the PDF it was drawn with (no filling: the held-back rounds
+are filled only when the lead scores them): every widget the truth names is on its page at its
+rectangle, no two places overlap (a character could not say which it belongs to), every field is
+one the scorer knows, every case exists, and every form has somewhere to sign."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+
+from tests.integration.loa.scoring import expected
+from tests.loaforms import FORMS, build
+from tests.loaforms.cases import CASES
+
+
+def _flat(truth: dict[str, Any]) -> list[dict[str, Any]]:
+    return [s for p in truth["places"] for s in (p["slots"] if "slots" in p else [p])]
+
+
+def _widgets(pdf: bytes) -> dict[str, list[tuple[int, list[float]]]]:
+    found: dict[str, list[tuple[int, list[float]]]] = {}
+    for n, page in enumerate(PdfReader(io.BytesIO(pdf)).pages, start=1):
+        for ref in page.get("/Annots") or []:
+            annot = ref.get_object()
+            if annot.get("/Subtype") == "/Widget":
+                name = annot.get("/T") or annot.get("/Parent", {}).get("/T")
+                found.setdefault(str(name), []).append(
+                    (n, [float(v) for v in annot["/Rect"]]))
+    return found
+
+
+def _overlap(a: list[float], b: list[float]) -> float:
+    return max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+
+
+@pytest.mark.parametrize("name", sorted(FORMS))
+def test_the_truth_matches_the_drawn_form(name: str) -> None:
+    pdf, truth = build(name)
+    pages = len(PdfReader(io.BytesIO(pdf)).pages)
+    widgets = _widgets(pdf)
+    places = _flat(truth)
+    for place in places:
+        assert 1 <= place["page"] <= pages, place
+        widget = place.get("widget")
+        if widget and "=" not in widget:  # radio buttons are named group=value
+            assert any(page == place["page"] and all(abs(a - b) < 1.5 for a, b in
+                                                     zip(rect, place["rect"], strict=True))
+                       for page, rect in widgets.get(widget, [])), (widget, place)
+    for n, a in enumerate(places):
+        for b in places[n + 1:]:
+            assert a["page"] != b["page"] or _overlap(a["rect"], b["rect"]) <= 4, (a, b)
+    assert any(p["field"] == "signature" for p in places), "nowhere to sign"
+    assert truth["cases"] and all(case in CASES for case in truth["cases"])
+    for place in truth["places"]:
+        if "slots" not in place:
+            for case in truth["cases"]:
+                expected(place["field"], CASES[case], date(2027, 1, 2), truth["language"])
