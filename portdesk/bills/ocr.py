@@ -19,11 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from portdesk.bills.errors import BillTooLarge, OcrUnavailable, UnreadableBill
-from portdesk.bills.ocrconfirm import confirm_in_column
 from portdesk.bills.photo import straighten_photo
 from portdesk.bills.prepare import prepare
 from portdesk.bills.reader import Page, Word
-from portdesk.bills.reread import reread
+from portdesk.bills.reread import confirm_in_column, reread
 
 if TYPE_CHECKING:
     from PIL.Image import Image

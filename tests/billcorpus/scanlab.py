@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 OPEN_SPLITS = ("tuned", "blind", "blind2")
-_OCR_SOURCES = ("ocr.py", "prepare.py", "photo.py", "reread.py", "ocrconfirm.py")
+_OCR_SOURCES = ("ocr.py", "prepare.py", "photo.py", "reread.py")
 
 
 def _code_key() -> str:

@@ -12,11 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from portdesk.bills.find import phone_index
-from portdesk.bills.ocrconfirm import AGREED, confirm_in_column
 from portdesk.bills.ocrdigits import CONFUSED_READ
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.reader import BillDocument, Page, Word
-from portdesk.bills.reread import candidates
+from portdesk.bills.reread import AGREED, candidates, confirm_in_column
 from portdesk.bills.scanphones import exchange_rows, glued
 
 
