@@ -61,7 +61,7 @@ def build_window(ctx: Context) -> MainWindow:
 
     window = MainWindow(ctx.settings, ctx.actor)
     window.notifier = Notifier(window)
-    window.team = TeamHookup(window)  # type: ignore[attr-defined]
+    window.team = TeamHookup(window)
     window.tasks.run(lambda: _store_for_work(ctx), window.attach_store,
                      lambda exc: window.store_failed(describe(exc)))
     return window

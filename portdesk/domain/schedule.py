@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from portdesk.domain.case import CaseKind, PortCase, ServiceType
 from portdesk.domain.lifecycle import Status
+from portdesk.domain.routing import Routing
 
 
 @lru_cache(maxsize=64)
@@ -88,8 +89,10 @@ def expected_port_date(case: PortCase, submitted: date) -> date:
     return add_business_days(submitted, execution_days(case))
 
 
-def next_milestone(case: PortCase, today: date, status_since: date | None = None) -> Milestone:
-    """The stage the case waits for next and when it is expected."""
+def next_milestone(case: PortCase, today: date, status_since: date | None = None,
+                   routing: Routing = Routing.UNCHECKED) -> Milestone:
+    """The stage the case waits for next and when it is expected. `routing`: what the post-port
+    checks add up to (they are not part of the case; the store reads them for a ported case)."""
     since = status_since or (case.submitted_at.date() if case.submitted_at else today)
     submitted = case.submitted_at.date() if case.submitted_at else since
     status = case.status
@@ -110,7 +113,9 @@ def next_milestone(case: PortCase, today: date, status_since: date | None = None
     if status == Status.CANCEL_PENDING:
         return Milestone("Cancel confirmation", add_business_days(since, 2))
     if status == Status.PORTED:  # a completed port-out left us: nothing to verify here
-        return Milestone("Verify routing" if case.kind != CaseKind.PORT_OUT else "", None)
+        if case.kind == CaseKind.PORT_OUT or routing == Routing.VERIFIED:
+            return Milestone("", None)
+        return Milestone("Fix routing" if routing == Routing.FAILED else "Verify routing", None)
     return Milestone("", None)
 
 

@@ -20,6 +20,7 @@ from portdesk.domain.readiness import Check, run_checks
 from portdesk.services import intents
 from portdesk.services.case_files import BadRow, parse_file, write_cases
 from portdesk.services.evidence import evidence_for as evidence_for
+from portdesk.store.cases import stale
 from portdesk.store.imports import ImportRecord
 from portdesk.store.queue import QueueQuery
 from portdesk.store.store import Store
@@ -145,19 +146,22 @@ def change_status(store: Store, reference: str, new_status: str, reason: str,
 
 
 def change_status_of(store: Store, case_id: int, new_status: str, reason: str,
-                     actor: str) -> PortCase:
+                     actor: str, expected_version: int | None = None) -> PortCase:
     """The one way a person changes a case's status, from the CLI and the desk alike.
 
     Cancelling goes through the outbox (the platform is asked when it has the order); a case the
     platform has takes its other statuses from the platform only; a port-in reaches "submitted"
-    through the readiness gate (`submit`), never by hand.
+    through the readiness gate (`submit`), never by hand. `expected_version` is the version the
+    person decided on (the desk's batch passes it): a case changed since is a Conflict, untouched.
     """
     target = parse_status(new_status)
     if not reason.strip():
         raise PortDeskError("a reason is required to change a status (it goes into the history)")
     if target == Status.CANCELLED:
-        return intents.cancel(store, case_id, reason.strip(), actor)
+        return intents.cancel(store, case_id, reason.strip(), actor, expected_version)
     case = store.cases.get(case_id)
+    if expected_version is not None and case.version != expected_version:
+        raise stale(case, expected_version)
     if target == case.status:
         raise PortDeskError(f"{case.reference} is {status_label(target.value).lower()} already")
     if intents.on_platform(store, case):
@@ -168,7 +172,8 @@ def change_status_of(store: Store, case_id: int, new_status: str, reason: str,
         raise PortDeskError(f"{case.reference}: a port-in reaches "
                             f"'{status_label(target.value).lower()}' from the platform; use "
                             "Submit (`portdesk case submit`) to send it")
-    return store.cases.change_status(case_id, target, actor, reason.strip())
+    return store.cases.change_status(case_id, target, actor, reason.strip(),
+                                     expected_version=case.version)
 
 
 def readiness(store: Store, case: PortCase, settings: Settings,

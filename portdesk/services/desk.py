@@ -14,12 +14,14 @@ from typing import Any
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
 from portdesk.domain.errors import PortDeskError
-from portdesk.domain.lifecycle import parse_status
 from portdesk.domain.readiness import Check, Evidence, run_checks
 from portdesk.services import intents, platform_access
 from portdesk.services.case_files import write_cases
-from portdesk.services.cases import change_status_of, submit_case_of
+from portdesk.services.cases import submit_case_of
 from portdesk.services.demo import load_demo
+from portdesk.services.desk_batch import BatchResult as BatchResult
+from portdesk.services.desk_batch import assign as assign
+from portdesk.services.desk_batch import change_status_many as change_status_many
 from portdesk.services.evidence import evidence_for
 from portdesk.services.postport import PostPortCheck, post_port_checks
 from portdesk.services.postport import applies as post_port_applies
@@ -157,18 +159,6 @@ def split_numbers(store: Store, case_id: int, numbers: Sequence[str], actor: str
     return intents.split(store, case_id, list(numbers), actor, reason)
 
 
-@dataclass(frozen=True, slots=True)
-class BatchResult:
-    done: list[str]
-    failed: list[tuple[str, str]]  # (reference or id, reason)
-
-    def summary(self, verb: str) -> str:
-        text = f"{verb} {len(self.done)} case(s)"
-        if self.failed:
-            text += f"; {len(self.failed)} not: {self.failed[0][0]}: {self.failed[0][1]}"
-        return text
-
-
 def assignee_names(store: Store, me: str) -> list[str]:
     """Who cases can go to: me, the specialists of the desks seen lately, names in use."""
     from portdesk.store.desks import DeskRegistry
@@ -177,34 +167,6 @@ def assignee_names(store: Store, me: str) -> list[str]:
     seen = [d.actor for d in DeskRegistry(store.sessions).desks(since=since)]
     used = store.queue.assignees(limit=200)
     return sorted({n.strip() for n in (me, *seen, *used) if n and n.strip()}, key=str.casefold)
-
-
-def assign(store: Store, case_ids: Sequence[int], assignee: str, actor: str) -> BatchResult:
-    done: list[str] = []
-    failed: list[tuple[str, str]] = []
-    for cid in case_ids:
-        try:
-            case = store.cases.get(cid)
-            store.cases.update(replace(case, assignee=assignee.strip()), actor)
-            done.append(case.reference)
-        except PortDeskError as exc:
-            failed.append((str(cid), str(exc)))
-    return BatchResult(done, failed)
-
-
-def change_status_many(store: Store, case_ids: Sequence[int], status: str, reason: str,
-                       actor: str) -> BatchResult:
-    """Through the one status-change path the CLI uses too (cancel tells the platform)."""
-    parse_status(status)  # an unknown status is refused before any case is touched
-    done: list[str] = []
-    failed: list[tuple[str, str]] = []
-    for cid in case_ids:
-        try:
-            case = change_status_of(store, cid, status, reason, actor)
-            done.append(case.reference)
-        except PortDeskError as exc:
-            failed.append((str(cid), str(exc)))
-    return BatchResult(done, failed)
 
 
 def export_selected(store: Store, case_ids: Sequence[int], path: Path) -> int:

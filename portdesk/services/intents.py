@@ -18,6 +18,7 @@ from portdesk.domain.errors import NotFound, PortDeskError
 from portdesk.domain.lifecycle import STATUS_LABELS, Status
 from portdesk.platform.port import OTHER_REJECTION
 from portdesk.store import audit
+from portdesk.store.cases import stale
 from portdesk.store.documents import Document
 from portdesk.store.store import Store
 from portdesk.store.sync_repo import SyncRepository
@@ -112,14 +113,19 @@ def update_draft(store: Store, edited: PortCase, actor: str) -> PortCase:
     return store.cases.get(edited.id)
 
 
-def cancel(store: Store, case_id: int, reason: str, actor: str) -> PortCase:
-    """Cancel locally when the platform never saw the case, else ask the platform to cancel."""
+def cancel(store: Store, case_id: int, reason: str, actor: str,
+           expected_version: int | None = None) -> PortCase:
+    """Cancel locally when the platform never saw the case, else ask the platform to cancel.
+    `expected_version`: the version the person saw; another one is a Conflict, nothing done."""
     if not reason.strip():
         raise PortDeskError("a reason is required to cancel a case")
     with store.transaction() as session:
         repo, case = _load(store, session, case_id)
+        if expected_version is not None and case.version != expected_version:
+            raise stale(case, expected_version)
         if not _on_platform(repo, session, case):
-            store.cases.change_status(case_id, Status.CANCELLED, actor, reason, session)
+            store.cases.change_status(case_id, Status.CANCELLED, actor, reason, session,
+                                      expected_version=case.version)
         else:
             if case.status in (Status.PORTED, Status.CANCELLED, Status.EXPIRED):
                 raise PortDeskError(f"{case.reference} is {_label(case.status)} already")
@@ -138,9 +144,14 @@ def comment(store: Store, case_id: int, body: str, actor: str) -> int:
         repo, case = _load(store, session, case_id)
         added = store.comments.add(case_id, actor, body, session=session)
         if _on_platform(repo, session, case):
-            repo.enqueue(session, case_id, "comment", f"comment:{added.id}",
-                         {"body": added.body, "comment_id": added.id})
+            _send_comment(repo, session, case_id, added.id)
         return added.id
+
+
+def _send_comment(repo: SyncRepository, session: Session, case_id: int, comment_id: int) -> None:
+    """The text stays in the sealed comment: the sync reads it from there to send it."""
+    repo.enqueue(session, case_id, "comment", f"comment:{comment_id}",
+                 {"comment_id": comment_id})
 
 
 def split(store: Store, case_id: int, numbers: list[str], actor: str, reason: str) -> PortCase:
@@ -161,8 +172,7 @@ def split(store: Store, case_id: int, numbers: list[str], actor: str, reason: st
                     f"into an order of their own (reason: {reason.strip()}). We track them here as "
                     f"{child.reference}.")
             added = store.comments.add(case_id, actor, body, session=session)
-            repo.enqueue(session, case_id, "comment", f"comment:{added.id}",
-                         {"body": added.body, "comment_id": added.id})
+            _send_comment(repo, session, case_id, added.id)
         return child
 
 

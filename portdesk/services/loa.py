@@ -212,5 +212,8 @@ def save_filled_form(store: Store, actor: str, case: PortCase, pdf: bytes, value
     document = intents.attach_document(
         store, case.id, "loa", name, result.pdf, actor,
         meta={"form": Path(label).name, "fingerprint": result.fingerprint,
-              "problems": result.problems})
+              "problems": result.problems,
+              # what it was filled from: signing it later binds the signature to these values
+              # (not to the case as it stands then), so an edit in between makes it stale
+              **binding_meta(case, store.box)})
     return result, document

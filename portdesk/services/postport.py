@@ -3,7 +3,8 @@
 Four checks, each recorded with its outcome, the day it was made and a note: an inbound call
 reaches the customer, an outbound call shows the number, texts arrive, and the listings (directory,
 911/E911 address, caller name) are updated. They are kept as verifications of the case (field
-"postport.<check>"), so they land in the audit log and the timeline like any other check.
+"postport.<check>"), so they land in the audit log and the timeline like any other check; the
+queue's milestone follows them (domain/routing: "Verify routing" until all pass).
 """
 
 from __future__ import annotations
@@ -14,18 +15,12 @@ from datetime import date
 from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.errors import PortDeskError
 from portdesk.domain.lifecycle import Status
+from portdesk.domain.routing import CHECKS, PREFIX
 from portdesk.store.store import Store
 
-PREFIX = "postport."
-CHECKS: tuple[tuple[str, str, str], ...] = (
-    ("inbound_call", "Inbound call",
-     "Call each number from outside: it rings where the customer expects"),
-    ("outbound_call", "Outbound call", "Call out from the numbers: the right caller ID shows"),
-    ("sms", "SMS", "Send a text to and from the numbers: both arrive"),
-    ("listings", "Listings updated",
-     "Directory listing, 911/E911 address and caller name (CNAM) point to the customer here"),
-)
 METHOD = "postport"
+__all__ = ["CHECKS", "PREFIX", "PostPortCheck", "applies", "post_port_checks",
+           "record_post_port", "summary"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -202,7 +202,9 @@ class OrderApplier:
         if case.platform_status != state.platform_status:
             values["platform_status"] = state.platform_status
         if state.foc_date and state.foc_date != case.foc_date:
-            values["foc_date"] = state.foc_date
+            values["foc_date"] = state.foc_date  # said with its old date, like an edit
+            self._audit_entry(session, case, "case.platform_edit", {
+                "foc_date": {"old": case.foc_date, "new": state.foc_date}})
         if state.exception_code != case.exception_code or \
                 state.exception_detail != case.exception_detail:
             values["exception_code"] = state.exception_code

@@ -21,6 +21,7 @@ from portdesk.domain.lifecycle import Status
 from portdesk.platform.port import EventKind, FeedEvent, PortoutRequest
 from portdesk.services.sync_apply import OrderApplier, batched, case_number
 from portdesk.services.sync_report import Notice, SyncReport
+from portdesk.store import audit
 from portdesk.store.unit import Session
 
 
@@ -154,6 +155,9 @@ class PortoutApplier:
             return
         if case.foc_date != foc.date():
             self.repo.set_case_values(case.id, session, foc_date=foc.date())
+            audit.append(session, actor=self.orders.actor, action="case.platform_edit",
+                         changes={"foc_date": {"old": case.foc_date, "new": foc.date()}},
+                         case_id=case.id, case_reference=case.reference)
             report.cases_updated += 1
             report.notices.append(Notice(
                 "portout_foc", case.id, case.reference,

@@ -29,6 +29,7 @@ from portdesk.services.sync_portouts import PortoutApplier
 from portdesk.services.sync_refs import platform_reference
 from portdesk.services.sync_report import SyncReport, stops_the_round
 from portdesk.services.sync_steps import PortInSteps
+from portdesk.store import audit
 from portdesk.store.documents import Document
 from portdesk.store.leases import Keeper, LeaseBook, LeaseLost, case_lease
 from portdesk.store.store import Store
@@ -178,7 +179,12 @@ class Pusher:
         moment, day = self.steps.foc_request(fresh, order_id, report)
         order = self.client.update_order(order_id, fresh, moment)
         if day is not None and day != fresh.requested_date:
-            self.repo.set_case_values(item.case_id, requested_date=day)
+            with self.store.transaction() as session:  # audited with both dates, like an edit
+                self.repo.set_case_values(item.case_id, session, requested_date=day)
+                audit.append(session, actor=self.applier.actor, action="case.foc_window",
+                             changes={"requested_date": {"old": fresh.requested_date,
+                                                         "new": day}},
+                             case_id=item.case_id, case_reference=fresh.reference)
         self._done(item, order, report, True)
 
     def _confirm(self, item: OutboxItem, case: PortCase, report: SyncReport) -> None:
@@ -195,11 +201,14 @@ class Pusher:
 
     def _comment(self, item: OutboxItem, case: PortCase, report: SyncReport) -> None:
         order_id = self._order_id(case)
-        body = str(item.payload.get("body", ""))
+        done = [other for other, state, _ in self.repo.items_for_case(item.case_id)
+                if other.intent == "comment" and state == "done"]
+        bodies = self.store.comments.bodies([_comment_id(i) for i in (item, *done)])
+        body = _comment_body(item, bodies)
+        if not body:
+            raise RequestRejected(f"{case.reference}: the comment to send is gone", 0, [])
         there = sum(c.body == body for c in self.client.comments(order_id))
-        sent = sum(1 for other, state, _ in self.repo.items_for_case(item.case_id)
-                   if other.intent == "comment" and state == "done"
-                   and other.payload.get("body") == body)
+        sent = sum(1 for other in done if _comment_body(other, bodies) == body)
         if there <= sent:  # not there yet as often as PortDesk has sent it
             self.client.add_comment(order_id, body)
         self.repo.mark_done(item.id)
@@ -261,3 +270,12 @@ class Pusher:
         with self.store.transaction() as session:
             self.portouts.apply(session, current, report)
             self.repo.mark_done(item.id, {"sync_error": note}, session=session)
+
+
+def _comment_id(item: OutboxItem) -> int:
+    return int(item.payload.get("comment_id") or 0)
+
+
+def _comment_body(item: OutboxItem, bodies: dict[int, str]) -> str:
+    """The comment's text, read from the sealed comment (the outbox names it only; 0008)."""
+    return bodies.get(_comment_id(item), "")

@@ -1,7 +1,8 @@
 """A case's history as the specialist reads it: what changed (field, old, new), who, when.
 
-Built from the status history, the comments and the audit log. Secrets arrive masked from the
-audit log and stay masked; a list of numbers is told as numbers added and removed.
+Built from the status history, the comments, the checks and the audit log. Secrets arrive masked
+from the audit log and stay masked; a list of numbers is told as numbers added and removed. A
+check's note is read from the check itself (sealed at rest; its audit entry carries no text).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from portdesk.domain.case import PortCase
 from portdesk.domain.lifecycle import STATUS_LABELS, Status
 from portdesk.domain.numbers import format_display
 from portdesk.store.audit import AuditEntry
+from portdesk.store.documents import Verification
 from portdesk.store.store import Store
 
 FIELD_LABELS = {
@@ -31,10 +33,11 @@ FIELD_LABELS = {
 POST_PORT = "postport."
 POST_PORT_LABELS = {"inbound_call": "Inbound call", "outbound_call": "Outbound call",
                     "sms": "SMS", "listings": "Listings (directory, 911/E911, CNAM)"}
-_SKIP_AUDIT = {"case.status", "comment.added", "case.created"}
+_SKIP_AUDIT = {"case.status", "comment.added", "case.created", "field.verified"}
 _EDITS = {"case.edited": "Edited", "case.bill_value_used": "Bill value used",
           "case.platform_edit": "Changed on the platform", "case.split": "Split",
-          "conflict.resolved": "Conflict resolved"}
+          "conflict.resolved": "Conflict resolved",
+          "case.foc_window": "Requested date moved into an allowed FOC window"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,18 +84,17 @@ def change_lines(changes: dict[str, Any]) -> list[str]:
     return lines
 
 
-def _check_entry(e: AuditEntry) -> TimelineEntry:
-    c = e.changes or {}
-    name = str(c.get("field", ""))
+def check_entry(v: Verification) -> TimelineEntry:
+    name = v.field
     if name.startswith(POST_PORT):
         what = POST_PORT_LABELS.get(name[len(POST_PORT):], name[len(POST_PORT):])
-        verdict = "works" if c.get("verdict") == "pass" else "FAILED"
-        return TimelineEntry(e.at, "check", e.actor, f"Post-port check: {what} {verdict}",
-                             str(c.get("note", "")))
+        verdict = "works" if v.verdict == "pass" else "FAILED"
+        return TimelineEntry(v.at, "check", v.actor, f"Post-port check: {what} {verdict}",
+                             v.note)
     label = FIELD_LABELS.get(name, name.replace("number:", "Number ").replace("_", " "))
-    how = "the bill" if c.get("method") == "bill" else str(c.get("method", "another way"))
-    return TimelineEntry(e.at, "check", e.actor, f"Checked: {label} ({c.get('verdict')})",
-                         f"against {how}" + (f": {c['note']}" if c.get("note") else ""))
+    how = "the bill" if v.method == "bill" else (v.method or "another way")
+    return TimelineEntry(v.at, "check", v.actor, f"Checked: {label} ({v.verdict})",
+                         f"against {how}" + (f": {v.note}" if v.note else ""))
 
 
 def audit_entry(e: AuditEntry) -> TimelineEntry:
@@ -109,8 +111,6 @@ def audit_entry(e: AuditEntry) -> TimelineEntry:
         return TimelineEntry(e.at, "sync", e.actor, f"Split by the platform into "
                              f"{changes.get('into', '')}",
                              ", ".join(format_display(str(n)) for n in changes.get("numbers") or []))
-    if action == "field.verified":
-        return _check_entry(e)
     if action.startswith("document.") or action.startswith("loa."):
         return TimelineEntry(e.at, "document", e.actor, action.split(".", 1)[1].replace("_", " ")
                              .capitalize(), str(changes.get("filename", "")))
@@ -146,6 +146,7 @@ def timeline(store: Store, case_id: int, case: PortCase | None = None) -> list[T
             out.append(TimelineEntry(s.at, "status", s.actor, f"Status: {label}", s.reason))
     for c in store.comments.for_case(case_id):
         out.append(TimelineEntry(c.at, "comment", c.author, "Comment", c.body))
+    out.extend(check_entry(v) for v in store.verifications.for_case(case_id))
     for e in store.audit.for_case(case_id):
         if e.action not in _SKIP_AUDIT:
             out.append(audit_entry(e))

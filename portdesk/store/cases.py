@@ -16,9 +16,11 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from portdesk.domain.case import NumberStatus, PortCase, format_reference
 from portdesk.domain.errors import Conflict, NotFound
 from portdesk.domain.lifecycle import Status, StatusChange, check_transition
+from portdesk.domain.routing import Routing
 from portdesk.domain.schedule import next_milestone
 from portdesk.store import audit
 from portdesk.store.audit_state import new_case_state
+from portdesk.store.documents import routing
 from portdesk.store.mapping import (
     BOOKKEEPING,
     case_to_row_values,
@@ -184,13 +186,13 @@ class CaseRepository:
         row = self._row(session, case.id)
         current = row_to_case(row, self._box)
         if current.version != case.version:
-            raise _stale(current, case.version)
+            raise stale(current, case.version)
         changes = {k: v for k, v in diff(current, case).items() if k not in BOOKKEEPING}
         if not changes:
             return current
         now = self._clock()
         values = case_to_row_values(case, self._box, now.date(),
-                                    _as_date(row.status_changed_at))
+                                    _as_date(row.status_changed_at), _routing(session, case))
         for name in BOOKKEEPING:  # the sync engine's, never written back from a copy
             values.pop(name, None)
         values.update(updated_at=now, version=case.version + 1)
@@ -198,7 +200,7 @@ class CaseRepository:
             update(CaseRow).where(CaseRow.id == case.id, CaseRow.version == case.version)
             .values(**values).execution_options(synchronize_session=False))
         if result.rowcount != 1:  # type: ignore[attr-defined]
-            raise _stale(current, case.version)
+            raise stale(current, case.version)
         if "numbers" in changes:
             session.expire(row, ["numbers"])
             row = self._row(session, case.id)
@@ -228,7 +230,7 @@ class CaseRepository:
                                           expected_version=expected_version)
         current = row_to_case(self._row(session, case_id), self._box)
         if expected_version is not None and expected_version != current.version:
-            raise _stale(current, expected_version)
+            raise stale(current, expected_version)
         if enforce:
             check_transition(current.status, target, reason)
         now = self._clock()
@@ -240,7 +242,7 @@ class CaseRepository:
             new = replace(new, numbers=tuple(
                 replace(n, status=NumberStatus.PORTED) if n.status != NumberStatus.REJECTED else n
                 for n in new.numbers))
-        milestone = next_milestone(new, now.date(), now.date())
+        milestone = next_milestone(new, now.date(), now.date(), _routing(session, new))
         result = session.execute(
             update(CaseRow).where(CaseRow.id == case_id, CaseRow.version == current.version)
             .values(status=target.value, platform_status=new.platform_status,
@@ -249,7 +251,7 @@ class CaseRepository:
                     version=current.version + 1)
             .execution_options(synchronize_session=False))
         if result.rowcount != 1:  # type: ignore[attr-defined]
-            raise _stale(current, current.version)
+            raise stale(current, current.version)
         if target == Status.PORTED:
             session.execute(update(NumberRow).where(
                 NumberRow.case_id == case_id, NumberRow.status != NumberStatus.REJECTED.value)
@@ -309,11 +311,19 @@ class CaseRepository:
             return [row_to_case(r, self._box) for r in rows]
 
 
+def _routing(session: Session, case: PortCase) -> Routing:
+    """A ported case's milestone follows its post-port checks ("Verify routing" until done)."""
+    if case.status != Status.PORTED or case.id is None:
+        return Routing.UNCHECKED
+    return routing(session, case.id)
+
+
 def _as_date(value: datetime | None) -> date | None:
     return value.date() if value else None
 
 
-def _stale(current: PortCase, seen: int) -> Conflict:
+def stale(current: PortCase, seen: int) -> Conflict:
+    """The refusal of a write made on version `seen` of a case now at another version."""
     return Conflict(
         f"{current.reference} was changed by someone else (now version {current.version}, "
         f"you worked on version {seen}); reload it and apply your change again"

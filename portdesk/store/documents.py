@@ -1,8 +1,11 @@
-"""Documents kept with a case (LOAs, signed LOAs, bills) and comments on it.
+"""Documents kept with a case (LOAs, signed LOAs, bills), comments on it and its checks.
 
 A signed LOA prints the PIN and a bill holds the account, so documents are sealed (AES-GCM with a
 key from the secrets box) before they reach the database or its WAL; the SHA-256 the audit log
 records is the plain document's, so the hash a carrier or an auditor computes still matches.
+Comments (a specialist may paste a PIN or an account into one) and the notes of checks (a bill
+check's reason quotes the bill; "verified another way" says what the CSR showed) are sealed the
+same way, and their audit entries carry no text, only that there is some.
 """
 
 from __future__ import annotations
@@ -12,10 +15,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, defer, sessionmaker
 
 from portdesk.domain.errors import NotFound
+from portdesk.domain.lifecycle import Status
+from portdesk.domain.routing import PREFIX as POST_PORT
+from portdesk.domain.routing import Routing, routing_of
+from portdesk.domain.schedule import next_milestone
 from portdesk.store import audit
 from portdesk.store.schema import CaseRow, CommentRow, DocumentRow, VerificationRow
 from portdesk.store.secrets import SecretBox
@@ -65,6 +72,18 @@ def _doc(row: DocumentRow) -> Document:
     return Document(row.id, row.case_id, row.kind, row.filename, row.media_type, row.size,
                     row.sha256, row.created_at, row.created_by, row.signed_at,
                     dict(row.meta or {}), row.platform_document_id)
+
+
+COMMENT, NOTE = b"comment", b"check note"  # what each sealed text is (bound into its seal)
+
+
+def seal_note(box: SecretBox, text: str, purpose: bytes) -> str:
+    """The text as stored: sealed, or empty (an empty note hides nothing)."""
+    return box.seal_text(text, purpose) if text else ""
+
+
+def open_note(box: SecretBox, stored: str, sealed: bool, purpose: bytes) -> str:
+    return box.open_text(stored, purpose) if sealed and stored else stored
 
 
 def _ref(session: Session, case_id: int) -> str:
@@ -141,8 +160,9 @@ class DocumentRepository:
 
 
 class CommentRepository:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], box: SecretBox) -> None:
         self._sessions = sessions
+        self._box = box
 
     def add(self, case_id: int, author: str, body: str, *, source: str = "local",
             platform_comment_id: str | None = None, at: datetime | None = None,
@@ -154,8 +174,9 @@ class CommentRepository:
         text = body.strip()
         if not text:
             raise ValueError("a comment cannot be empty")
-        row = CommentRow(case_id=case_id, author=author, at=at or datetime.now(UTC), body=text,
-                         source=source, platform_comment_id=platform_comment_id)
+        row = CommentRow(case_id=case_id, author=author, at=at or datetime.now(UTC),
+                         body=seal_note(self._box, text, COMMENT), sealed=True, source=source,
+                         platform_comment_id=platform_comment_id)
         session.add(row)
         session.flush()
         audit.append(session, actor=author, action="comment.added",
@@ -167,7 +188,17 @@ class CommentRepository:
         with self._sessions() as session:
             rows = session.scalars(select(CommentRow).where(CommentRow.case_id == case_id)
                                    .order_by(CommentRow.at, CommentRow.id))
-            return [Comment(r.id, r.case_id, r.author, r.at, r.body, r.source) for r in rows]
+            return [self._comment(r) for r in rows]
+
+    def bodies(self, comment_ids: list[int]) -> dict[int, str]:
+        """The text of each comment (the sync sends it; the outbox names the comment only)."""
+        with self._sessions() as session:
+            rows = session.scalars(select(CommentRow).where(CommentRow.id.in_(comment_ids)))
+            return {r.id: self._comment(r).body for r in rows}
+
+    def _comment(self, r: CommentRow) -> Comment:
+        return Comment(r.id, r.case_id, r.author, r.at,
+                       open_note(self._box, r.body, r.sealed, COMMENT), r.source)
 
     def has_platform_comment(self, platform_comment_id: str) -> bool:
         with self._sessions() as session:
@@ -176,26 +207,57 @@ class CommentRepository:
 
 
 class VerificationRepository:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], box: SecretBox) -> None:
         self._sessions = sessions
+        self._box = box
 
     def record(self, case_id: int, field: str, verdict: str, method: str, note: str, actor: str,
                document_id: int | None = None) -> Verification:
         with self._sessions.begin() as session:
             row = VerificationRow(case_id=case_id, field=field, verdict=verdict, method=method,
-                                  note=note, document_id=document_id, actor=actor,
-                                  at=datetime.now(UTC))
+                                  note=seal_note(self._box, note, NOTE), sealed=True,
+                                  document_id=document_id, actor=actor, at=datetime.now(UTC))
             session.add(row)
             session.flush()
             audit.append(session, actor=actor, action="field.verified",
                          changes={"field": field, "verdict": verdict, "method": method,
-                                  "note": note},
+                                  "noted": bool(note)},
                          case_id=case_id, case_reference=_ref(session, case_id))
+            if field.startswith(POST_PORT):
+                _follow_routing(session, self._box, case_id)
             return Verification(row.id, case_id, field, verdict, method, note, actor, row.at)
 
     def for_case(self, case_id: int) -> list[Verification]:
         with self._sessions() as session:
             rows = session.scalars(select(VerificationRow).where(VerificationRow.case_id == case_id)
                                    .order_by(VerificationRow.id))
-            return [Verification(r.id, r.case_id, r.field, r.verdict, r.method, r.note, r.actor,
-                                 r.at) for r in rows]
+            return [Verification(r.id, r.case_id, r.field, r.verdict, r.method,
+                                 open_note(self._box, r.note, r.sealed, NOTE), r.actor, r.at)
+                    for r in rows]
+
+
+def routing(session: Session, case_id: int) -> Routing:
+    """What the case's post-port checks add up to (each check's newest record counts)."""
+    newest: dict[str, str] = {}
+    for field, verdict in session.execute(
+            select(VerificationRow.field, VerificationRow.verdict)
+            .where(VerificationRow.case_id == case_id,
+                   VerificationRow.field.startswith(POST_PORT, autoescape=True))
+            .order_by(VerificationRow.id)):
+        newest[field] = verdict
+    return routing_of(newest)
+
+
+def _follow_routing(session: Session, box: SecretBox, case_id: int) -> None:
+    """A post-port check moves the queue's milestone column of a ported case (derived, so no
+    version or audit change: the check itself is audited)."""
+    from portdesk.store.mapping import row_to_case
+
+    row = session.get(CaseRow, case_id)
+    if row is None or row.status != Status.PORTED.value:
+        return
+    milestone = next_milestone(row_to_case(row, box), datetime.now(UTC).date(),
+                               routing=routing(session, case_id))
+    session.execute(update(CaseRow).where(CaseRow.id == case_id)
+                    .values(next_milestone=milestone.name, next_due=milestone.due)
+                    .execution_options(synchronize_session=False))

@@ -19,6 +19,7 @@ from portdesk.domain.case import (
 )
 from portdesk.domain.lifecycle import Status
 from portdesk.domain.numbers import NumberKind
+from portdesk.domain.routing import Routing
 from portdesk.domain.schedule import next_milestone
 from portdesk.store.queue import fold
 from portdesk.store.schema import CaseRow, NumberRow
@@ -125,9 +126,11 @@ def search_text(case: PortCase) -> str:
 
 
 def case_to_row_values(case: PortCase, box: SecretBox, today: date,
-                       status_since: date | None = None) -> dict[str, Any]:
-    """Column values for a case (all but id, reference, created_at, version)."""
-    milestone = next_milestone(case, today, status_since)
+                       status_since: date | None = None,
+                       routing: Routing = Routing.UNCHECKED) -> dict[str, Any]:
+    """Column values for a case (all but id, reference, created_at, version); `routing`: what
+    a ported case's post-port checks add up to (store/documents.routing)."""
+    milestone = next_milestone(case, today, status_since, routing)
     return {
         "kind": case.kind.value,
         "status": case.status.value,

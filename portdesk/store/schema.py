@@ -155,6 +155,7 @@ class CommentRow(Base):
     body: Mapped[str] = mapped_column(Text)
     source: Mapped[str] = mapped_column(String(16), default="local")  # local | platform
     platform_comment_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    sealed: Mapped[bool] = mapped_column(Boolean, default=True, server_default=false())  # 0008
 
 
 class AuditRow(Base):
@@ -252,6 +253,7 @@ class VerificationRow(Base):
     document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
     actor: Mapped[str] = mapped_column(String(120))
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    sealed: Mapped[bool] = mapped_column(Boolean, default=True, server_default=false())  # 0008
 
 
 class SequenceRow(Base):

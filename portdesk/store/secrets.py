@@ -6,7 +6,8 @@ messages: that is weaker than a keyring and the user should know.
 
 Everything that needs a key gets it from the SecretBox, derived from that one key (HKDF, one label
 per purpose). PINs are Fernet tokens (text columns); documents are sealed with AES-GCM (bytes, no
-base64 overhead); audit entries are sealed with HMAC-SHA256; checkpoints are signed with Ed25519.
+base64 overhead); comments and check notes with AES-GCM too (text columns, base64); audit
+entries are sealed with HMAC-SHA256; checkpoints are signed with Ed25519.
 
 A team's queue has a key of its own (store/team_key: wrapped with the team passphrase in the
 database, kept per database in each desk's keyring by `portdesk team join`). The box is bound to
@@ -54,6 +55,7 @@ log = logging.getLogger(__name__)
 SERVICE = "PortDesk"
 KEY_NAME = "secrets-key"
 SEALED = b"PDS1"  # a sealed document starts with this, then a 12-byte nonce
+SEALED_TEXT = "PDT1."  # a sealed note (comment, check reason): this, then base64 of nonce + text
 __all__ = ["Epoch", "SecretBox", "SecretsUnavailable", "TeamKeyInfo", "encode_epochs",
            "key_id_of"]
 
@@ -343,6 +345,27 @@ class SecretBox:
                 "the key was changed or lost, or the document was altered" + self._team_hint()
             ) from None
 
+    # -- notes --------------------------------------------------------------------------------
+    def seal_text(self, text: str, purpose: bytes) -> str:
+        """A note as it is kept in a text column (a comment, a check's reason): unreadable
+        without the key. `purpose` is bound in, so a comment's seal never opens as another
+        kind of note. Unlike a PIN, the text is not remembered for the log scrubber."""
+        nonce = os.urandom(12)
+        body = self._usable().notes.encrypt(nonce, text.encode("utf-8"), purpose)
+        return SEALED_TEXT + base64.urlsafe_b64encode(nonce + body).decode("ascii")
+
+    def open_text(self, sealed: str, purpose: bytes) -> str:
+        if not sealed.startswith(SEALED_TEXT):
+            raise SecretsUnavailable("a stored note is not sealed as PortDesk seals them")
+        try:
+            raw = base64.urlsafe_b64decode(sealed[len(SEALED_TEXT):])
+            return self._usable().notes.decrypt(raw[:12], raw[12:], purpose).decode("utf-8")
+        except (InvalidTag, ValueError):
+            raise SecretsUnavailable(
+                f"a stored comment or note cannot be opened with the key in {self.where}; "
+                "the key was changed or lost, or the note was altered" + self._team_hint()
+            ) from None
+
     # -- audit ----------------------------------------------------------------------------------
     def audit_seal(self, message: bytes, seq: int | None = None) -> str:
         """The keyed hash of one audit entry: nobody without the key can recompute the chain.
@@ -399,6 +422,7 @@ class _Keys:
         self.fernet = Fernet(key)
         master = base64.urlsafe_b64decode(key)
         self.documents = AESGCM(_derive(master, b"portdesk documents v1"))
+        self.notes = AESGCM(_derive(master, b"portdesk notes v1"))
         self.audit_key = _derive(master, b"portdesk audit chain v1")
         self.signer = Ed25519PrivateKey.from_private_bytes(
             _derive(master, b"portdesk audit checkpoint v1"))

@@ -77,13 +77,13 @@ class Store:
     def comments(self) -> CommentRepository:
         from portdesk.store.documents import CommentRepository
 
-        return CommentRepository(self.sessions)
+        return CommentRepository(self.sessions, self.box)
 
     @cached_property
     def verifications(self) -> VerificationRepository:
         from portdesk.store.documents import VerificationRepository
 
-        return VerificationRepository(self.sessions)
+        return VerificationRepository(self.sessions, self.box)
 
     @cached_property
     def imports(self) -> ImportRepository:

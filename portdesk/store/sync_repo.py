@@ -18,8 +18,10 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from portdesk.domain.case import NumberStatus, PortCase
 from portdesk.domain.errors import Conflict
 from portdesk.domain.lifecycle import Status
+from portdesk.domain.routing import Routing
 from portdesk.domain.schedule import next_milestone
 from portdesk.store import audit
+from portdesk.store.documents import routing
 from portdesk.store.mapping import BOOKKEEPING, row_to_case
 from portdesk.store.schema import CaseRow, NumberRow, OutboxRow, StatusChangeRow, SyncStateRow
 from portdesk.store.secrets import SecretBox
@@ -220,7 +222,9 @@ class SyncRepository:
             submitted_at = now
         new = replace(case, status=target, platform_status=platform_status,
                       submitted_at=submitted_at)
-        milestone = next_milestone(new, now.date(), now.date())
+        milestone = next_milestone(new, now.date(), now.date(),
+                                   routing(session, case.id) if target == Status.PORTED
+                                   else Routing.UNCHECKED)
         moved = session.execute(update(CaseRow).where(
             CaseRow.id == case.id, CaseRow.version == case.version).values(
             status=target.value, platform_status=platform_status, submitted_at=submitted_at,

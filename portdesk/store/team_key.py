@@ -32,7 +32,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from portdesk.domain.errors import PortDeskError
 from portdesk.store import audit, key_record
-from portdesk.store.schema import CaseRow, DocumentRow
+from portdesk.store.documents import COMMENT, NOTE
+from portdesk.store.schema import CaseRow, CommentRow, DocumentRow, VerificationRow
 from portdesk.store.secrets import (
     Epoch,
     SecretBox,
@@ -147,6 +148,7 @@ def rotate(session: Session, box: SecretBox, row: TeamKeyRow, new_key: bytes,
     fresh = SecretBox(new_key, "the new team key")
     pins = _reencrypt_pins(session, box, fresh)
     documents = _reseal_documents(session, box, fresh)
+    _reseal_notes(session, box, fresh)
     seq_end, _ = audit._chain_end(session)
     audit_key, public = box.sealing_key_material()
     epochs = [*box.epochs(), Epoch(row.generation, row.from_seq, audit_key, public)]
@@ -186,6 +188,21 @@ def _reseal_documents(session: Session, old: SecretBox, new: SecretBox) -> int:
                         .values(content=new.seal(old.unseal(bytes(content))))
                         .execution_options(synchronize_session=False))
     return len(ids)
+
+
+def _reseal_notes(session: Session, old: SecretBox, new: SecretBox) -> None:
+    """Comments and check notes under the new key (their cases' audit state moves with them)."""
+    for model, column, purpose in ((CommentRow, CommentRow.body, COMMENT),
+                                   (VerificationRow, VerificationRow.note, NOTE)):
+        rows = session.execute(select(model.id, model.case_id, column).where(
+            model.sealed.is_(True), column != "")).all()
+        for start in range(0, len(rows), _BATCH):
+            batch = rows[start:start + _BATCH]
+            session.execute(update(model), [
+                {"id": row_id, column.key: new.seal_text(old.open_text(text, purpose), purpose)}
+                for row_id, _case_id, text in batch])
+            for _row_id, case_id, _text in batch:
+                audit.touch(session, case_id, (model.__tablename__,))
 
 
 __all__ = ["Rotated", "SecretsUnavailable", "WrongPassphrase", "check_passphrase", "create",

@@ -3,7 +3,9 @@
 Run each time the store opens; each step is quick when there is nothing to do.
 - Documents stored plain (before revision 0003) are sealed with the secrets key, then the plain
   copies are wiped from free pages and the WAL (SQLite: checkpoint + VACUUM; PostgreSQL: VACUUM
-  FULL of the documents table).
+  FULL of the tables concerned).
+- Comments and check notes stored plain (before revision 0008) are sealed the same way; each case
+  whose comments or checks were sealed gets an audit entry covering it as it now stands.
 - An audit log from before revision 0004 (unkeyed hashes) gets one sealed entry that records how
   many old entries there were and the last one's hash (so they cannot be rewritten unseen from
   now on), and one "case.baseline" entry per case, covering each case as it stands.
@@ -19,7 +21,16 @@ from sqlalchemy.orm import Session
 
 from portdesk.store import audit
 from portdesk.store.audit import GENESIS, SYSTEM_ACTOR, legacy_digest
-from portdesk.store.schema import AuditRow, CaseRow, DocumentRow, SyncStateRow
+from portdesk.store.audit_state import case_states
+from portdesk.store.documents import COMMENT, NOTE, seal_note
+from portdesk.store.schema import (
+    AuditRow,
+    CaseRow,
+    CommentRow,
+    DocumentRow,
+    SyncStateRow,
+    VerificationRow,
+)
 
 if TYPE_CHECKING:
     from portdesk.store.store import Store
@@ -27,6 +38,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 UPGRADE_PENDING = "audit.upgrade_pending"
 BATCH = 50
+NOTE_BATCH = 500
+_NOTES = ((CommentRow, CommentRow.body, COMMENT), (VerificationRow, VerificationRow.note, NOTE))
 
 
 def upgrade_on_open(store: Store) -> None:
@@ -36,7 +49,11 @@ def upgrade_on_open(store: Store) -> None:
         plain = session.scalar(select(DocumentRow.id).where(DocumentRow.sealed.is_(False))
                                .limit(1))
         marked = session.get(SyncStateRow, UPGRADE_PENDING)
-    if plain is not None and seal_plain_documents(store):
+        notes = any(session.scalar(select(model.id).where(model.sealed.is_(False)).limit(1))
+                    is not None for model, _column, _purpose in _NOTES)
+    wipe = plain is not None and seal_plain_documents(store) > 0
+    wipe = (notes and seal_plain_notes(store) > 0) or wipe
+    if wipe:
         wipe_free_pages(store.engine)
     if marked is not None:
         key_legacy_log(store)
@@ -59,6 +76,41 @@ def seal_plain_documents(store: Store) -> int:
     return sealed
 
 
+def seal_plain_notes(store: Store) -> int:
+    """Comments and check notes an older PortDesk kept plain, sealed; their cases audited.
+
+    The audit state covers the stored text, so each case's newest entry must cover the sealed
+    text: a case that still matched its newest entry gets one. A case that did not (its comments
+    were edited outside PortDesk) gets none, so `audit verify` still names it."""
+    sealed = 0
+    for model, column, purpose in _NOTES:
+        while True:
+            with store.sessions.begin() as session:
+                rows = session.execute(select(model.id, model.case_id, column)
+                                       .where(model.sealed.is_(False)).limit(NOTE_BATCH)).all()
+                intact = _intact_cases(session, {case_id for _id, case_id, _text in rows})
+                for row_id, case_id, text in rows:
+                    session.execute(update(model).where(model.id == row_id)
+                                    .values({column: seal_note(store.box, text or "", purpose),
+                                             model.sealed: True})
+                                    .execution_options(synchronize_session=False))
+                    if case_id in intact:
+                        audit.touch(session, case_id, (model.__tablename__,))
+            if not rows:
+                break
+            sealed += len(rows)
+    if sealed:
+        log.info("sealed %d comment(s) and check note(s) stored plain by an older PortDesk",
+                 sealed)
+    return sealed
+
+
+def _intact_cases(session: Session, case_ids: set[int]) -> set[int]:
+    states = case_states(session, case_ids)
+    latest = audit.latest_states(session, sorted(case_ids))
+    return {cid for cid, state in states.items() if latest.get(cid) == state}
+
+
 def wipe_free_pages(engine: Engine) -> None:
     """No plain copy left behind in free pages or the write-ahead log."""
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
@@ -67,7 +119,7 @@ def wipe_free_pages(engine: Engine) -> None:
             conn.exec_driver_sql("VACUUM")
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         elif engine.dialect.name == "postgresql":
-            conn.exec_driver_sql("VACUUM FULL documents")
+            conn.exec_driver_sql("VACUUM FULL documents, comments, verifications, outbox")
 
 
 def key_legacy_log(store: Store) -> None:

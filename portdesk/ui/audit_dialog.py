@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
@@ -25,6 +25,7 @@ from portdesk.services.desk_types import AuditEntry, ChainReport, Store
 from portdesk.services.timeline import change_lines
 from portdesk.ui.loa.common import StatusLine, TaskDialog, case_line
 from portdesk.ui.screen import fit_to_screen
+from portdesk.ui.table_model import RowsTableModel
 
 HEADERS = ("When", "Who", "What", "Details")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -49,7 +50,9 @@ def verdict(report: ChainReport) -> tuple[str, str]:
             "the database file as it is and tell your administrator.", "error")
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowsTableModel):
+    headers = tuple(HEADERS)
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.entries: list[AuditEntry] = []
@@ -59,20 +62,11 @@ class AuditModel(QAbstractTableModel):
         self.entries = list(reversed(entries))  # newest first
         self.endResetModel()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
-        return None
+    def row_count(self) -> int:
+        return len(self.entries)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.entries):
+        if not self.holds(index):
             return None
         e = self.entries[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

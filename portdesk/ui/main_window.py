@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -32,6 +32,10 @@ from portdesk.ui.sidebar import Sidebar
 from portdesk.ui.status_bar import DeskStatusBar
 from portdesk.ui.taskman import TaskManager, describe
 from portdesk.ui.theme import apply_theme, icon
+
+if TYPE_CHECKING:  # both are built around the window, after it
+    from portdesk.ui.notifications import Notifier
+    from portdesk.ui.team_live import TeamHookup
 
 log = logging.getLogger(__name__)
 COUNTS_EVERY_MS = 60_000
@@ -57,7 +61,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("portdesk"))
         fit_to_screen(self, 1360, 820)
         self._first_painted = False
-        self.notifier: Any = None  # set by the app (tray notifications and the sync loop)
+        self.notifier: Notifier | None = None  # set by the app (tray notices and the sync loop)
+        self.team: TeamHookup | None = None  # set by the app (live queue, presence, db state)
 
         self.sidebar = Sidebar()
         self.model = QueueModel(_NoSource(), self.tasks, parent=self)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from portdesk.domain.case import CaseNumber, NumberStatus
 from portdesk.domain.number_paste import group_label, read_number_paste, request_group
 from portdesk.ui.fields import merge_numbers, number_row
+from portdesk.ui.table_model import RowsTableModel
 
 NUMBER_HEADERS = ("Number", "Kind", "Status", "Rejection")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -29,7 +30,9 @@ STATUS_COLORS = {NumberStatus.REJECTED: QColor("#c62828"), NumberStatus.PORTED: 
                  NumberStatus.FOC_CONFIRMED: QColor("#00695c")}
 
 
-class NumbersModel(QAbstractTableModel):
+class NumbersModel(RowsTableModel):
+    headers = tuple(NUMBER_HEADERS)
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.numbers: tuple[CaseNumber, ...] = ()
@@ -39,20 +42,11 @@ class NumbersModel(QAbstractTableModel):
         self.numbers = numbers
         self.endResetModel()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.numbers)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(NUMBER_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return NUMBER_HEADERS[section] if 0 <= section < len(NUMBER_HEADERS) else None
-        return None
+    def row_count(self) -> int:
+        return len(self.numbers)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.numbers):
+        if not self.holds(index):
             return None
         n = self.numbers[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:

@@ -13,11 +13,12 @@ from dataclasses import replace
 from datetime import date
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from portdesk.domain.lifecycle import STATUS_LABELS, Status
 from portdesk.domain.queue import QueuePage, QueueQuery, QueueRow
+from portdesk.ui.table_model import RowsTableModel
 from portdesk.ui.taskman import Latest, TaskManager
 
 # Most looked-at first: what, whose, where it stands, what is next; then the rest.
@@ -91,7 +92,9 @@ def cell_text(row: QueueRow, column: int, today: date) -> str:
     return ""
 
 
-class QueueModel(QAbstractTableModel):
+class QueueModel(RowsTableModel):
+    headers = tuple(HEADERS)
+
     loaded = Signal(int)  # total rows known so far (emitted after the first page, then all ids)
     failed = Signal(str)
 
@@ -222,20 +225,11 @@ class QueueModel(QAbstractTableModel):
         return sum(1 for i in self._ids if i in self._rows)
 
     # -- Qt -----------------------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
-        return None
+    def row_count(self) -> int:
+        return len(self._ids)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
+        if not self.holds(index):
             return None
         row = self._rows.get(self._ids[index.row()])
         if row is None:

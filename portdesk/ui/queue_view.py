@@ -156,6 +156,15 @@ class QueueView(QWidget):
         rows = sorted({ix.row() for ix in self.table.selectionModel().selectedRows()})
         return [i for i in (self.model.id_at(r) for r in rows) if i is not None]
 
+    def selected_versions(self) -> dict[int, int | None]:
+        """Each selected case with the version its row showed (None: its row never loaded), so a
+        batch action is applied to what the specialist saw, never to a case changed since."""
+        out: dict[int, int | None] = {}
+        for cid in self.selected_ids():
+            row = self.model.row_at(self.model.row_of_id(cid))
+            out[cid] = row.version if row is not None else None
+        return out
+
     def _remember_selection(self) -> None:
         if not self._restoring:
             self._restore_ids = self.selected_ids()

@@ -35,7 +35,8 @@ from portdesk.ui.bills.asks import BILL_SUFFIXES, BillFileAsk, PasswordAsk, Veri
 from portdesk.ui.bills.table import ComparisonPanel
 from portdesk.ui.bills.viewer import BillPageView
 from portdesk.ui.bills.worker import BillTask, TaskHost, error_text
-from portdesk.ui.loa.common import FileDropMixin, StatusLine, case_line
+from portdesk.ui.loa.common import FileDropMixin, SaveCopyAsk, StatusLine, case_line
+from portdesk.ui.loa.print_preview import save_copy
 from portdesk.ui.taskman import Cancelled
 
 
@@ -109,6 +110,11 @@ class BillCheckDialog(FileDropMixin, QDialog):
         self.splitter.setStretchFactor(1, 6)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.save_copy_button = buttons.addButton("Save a copy…",
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_copy_button.setToolTip("The bill exactly as it was attached to the case")
+        self.save_copy_button.setEnabled(False)  # once a bill is attached
+        self.save_copy_button.clicked.connect(self.on_save_copy)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(drop)
@@ -205,6 +211,7 @@ class BillCheckDialog(FileDropMixin, QDialog):
         self.status.ok(f"{result.document.filename} is attached to {result.case.reference}; "
                        "the readiness checks now use its result.")
         self.bill_attached.emit(result.document)
+        self.save_copy_button.setEnabled(True)
         first = next((r for r in bill_desk.comparison_rows(result.report)
                       if r.verdict not in ("exact", "equivalent")), None)
         self.panel.select(first.key if first else "account_name")
@@ -259,6 +266,21 @@ class BillCheckDialog(FileDropMixin, QDialog):
 
     def _on_action_failed(self, exc: BaseException) -> None:
         self.status.error(error_text(exc))
+
+    def on_save_copy(self) -> None:
+        """The attached bill's own bytes (as filed, checked against its hash) to a file."""
+        if self.attached is None:
+            return
+        document = self.attached.document
+        path = SaveCopyAsk.ask(self, f"Save a copy of {document.filename}", document.filename)
+        if path is None:
+            return
+        store = self.store
+        self.status.busy(f"Saving {path.name}…")
+        self.host.start(
+            lambda _t: save_copy(lookup.document_content(store, document.id), path),
+            lambda saved: self.status.ok(f"Saved a copy as {saved}"), self._on_action_failed,
+            lane="background")
 
     def on_page_clicked(self, page: int, x: float, y: float) -> None:
         """A click on an evidence box selects its row (x, y in points, origin bottom-left)."""

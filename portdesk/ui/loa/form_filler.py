@@ -60,6 +60,7 @@ from portdesk.ui.loa.form_model import (
     fits,
 )
 from portdesk.ui.loa.pdfview import PdfView
+from portdesk.ui.loa.print_preview import DocumentButtons
 
 _UNMAPPED = QColor("#9e9e9e")
 _SELECTED = QColor("#1565c0")
@@ -195,6 +196,7 @@ class FormFillDialog(FileDropMixin, TaskDialog):
             "Preview filled", QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button = self.buttons.addButton(
             "Save to case", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.document_buttons = DocumentButtons(self, self.buttons, self.status)  # once saved
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.preview_button.clicked.connect(self.on_preview)
         self.save_button.clicked.connect(self.on_save)
@@ -392,6 +394,11 @@ class FormFillDialog(FileDropMixin, TaskDialog):
         warned = " Read the fill report before sending it." if result.problems else ""
         self.status.ok(f"Saved to the case as {doc.filename}.{warned}")
         self.saved.emit(doc)
+        self.runner.run(loa_desk.display_copy, result.pdf, lane="background",  # prints widgets
+                        on_success=lambda flat: self.document_buttons.show(
+                            result.pdf, doc.filename, flat),
+                        on_failure=lambda _m: self.document_buttons.show(result.pdf,
+                                                                         doc.filename))
 
     def _show_report(self, result: FillResult) -> None:
         self._show_lines(report_lines(result), "Every value fitted its place.")

@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from portdesk.domain.case import mask_secret
 from portdesk.services.desk_types import CHECKBOX_FIELDS, FormAnalysis, LoaField, LoaValues, Widget
+from portdesk.ui.table_model import RowsTableModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -183,7 +184,9 @@ def corrected(overrides: dict[str, Any], rows: list[MappingRow], row: MappingRow
     return out
 
 
-class MappingModel(QAbstractTableModel):
+class MappingModel(RowsTableModel):
+    headers = tuple(HEADERS)
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[MappingRow] = []
@@ -199,21 +202,11 @@ class MappingModel(QAbstractTableModel):
     def row_at(self, row: int) -> MappingRow:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self.holds(index):
             return None
         r, col = self._rows[index.row()], index.column()
         if role == ROW_ROLE:

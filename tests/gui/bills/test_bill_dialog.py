@@ -284,3 +284,22 @@ def test_a_bill_over_the_age_limit_is_said_in_the_summary(
     after = (date.today() - bill.truth.statement_date).days  # the dialog read its clock between
     assert any(f"{age} days old, over the 30-day limit" in dialog.panel.summary.text()
                for age in {before, after})
+
+
+def test_save_a_copy_writes_the_bill_as_attached(qtbot: QtBot, store: Store, bill: GeneratedBill,
+                                                 open_dialog: OpenDialog, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from portdesk.ui.loa.common import SaveCopyAsk
+
+    copy = tmp_path / "copies" / "bill-copy.pdf"
+    monkeypatch.setattr(SaveCopyAsk, "ask", classmethod(lambda cls, *a: copy))
+    case = store.cases.create(case_for(bill), "tester")
+    dialog = open_dialog(case)
+    assert not dialog.save_copy_button.isEnabled()  # nothing attached yet
+    with qtbot.waitSignal(dialog.bill_attached, timeout=15_000):
+        dialog.file_dropped.emit(str(bill.path))
+    _read(qtbot, dialog)
+    assert dialog.save_copy_button.isEnabled()
+    dialog.save_copy_button.click()
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Saved a copy"), timeout=15_000)
+    assert copy.read_bytes() == bill.path.read_bytes()

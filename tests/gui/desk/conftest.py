@@ -52,3 +52,12 @@ def window(qtbot, demo_store: Store, qsettings: QSettings) -> Iterator[MainWindo
     qtbot.waitUntil(lambda: w.model.rowCount() > 0 and w.case_panel.base is not None)
     yield w
     w.close()
+
+
+def select_rows(window: MainWindow, rows: list[int]) -> None:
+    """Select whole queue rows, as a specialist does with Ctrl+click."""
+    table = window.queue_view.table
+    table.clearSelection()
+    flags = table.selectionModel().SelectionFlag
+    for r in rows:
+        table.selectionModel().select(window.model.index(r, 0), flags.Select | flags.Rows)

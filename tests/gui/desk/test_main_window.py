@@ -12,7 +12,7 @@ from portdesk.store.store import Store
 from portdesk.ui import batch, dialogs, main_window
 from portdesk.ui.queue_model import CUSTOMER
 from portdesk.ui.sidebar import CountRole, SidebarModel
-from tests.gui.desk.conftest import open_window
+from tests.gui.desk.conftest import open_window, select_rows
 
 
 def test_sidebar_counts_match_the_store(qtbot, window, demo_store: Store) -> None:
@@ -74,12 +74,7 @@ def test_empty_database_offers_sample_cases(qtbot, store: Store, qsettings: QSet
 
 def test_batch_assign(qtbot, window, demo_store: Store, monkeypatch) -> None:
     monkeypatch.setattr(dialogs.AssignDialog, "ask", classmethod(lambda cls, *a, **k: "dev"))
-    table = window.queue_view.table
-    table.clearSelection()
-    for r in (0, 1, 2):
-        table.selectionModel().select(window.model.index(r, 0),
-                                      table.selectionModel().SelectionFlag.Select
-                                      | table.selectionModel().SelectionFlag.Rows)
+    select_rows(window, [0, 1, 2])
     ids = window.queue_view.selected_ids()
     assert len(ids) == 3
     window.actions_["assign"].trigger()

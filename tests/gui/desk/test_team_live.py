@@ -25,11 +25,11 @@ def desk_window(qtbot, tmp_path: Path, store: Store, actor: str) -> MainWindow:
     window = MainWindow(Settings(desk_name=f"{actor.split()[0]}'s desk"), actor,
                         qsettings=QSettings(str(tmp_path / f"{actor}.ini"),
                                             QSettings.Format.IniFormat))
-    window.team = TeamHookup(window)  # type: ignore[attr-defined]
+    window.team = TeamHookup(window)
     qtbot.addWidget(window)
     window.show()
     window.attach_store(store)
-    qtbot.waitUntil(lambda: window.team.listener is not None  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.team.listener is not None
                     and window.team.listener.connected.is_set(), timeout=10_000)
     qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=5000)
     return window
@@ -62,8 +62,8 @@ def test_a_colleagues_save_shows_live_and_the_editor_names_who_else_has_the_case
     tom = desk_window(qtbot, tmp_path, stores[1], "Tom Okafor")
     open_case(qtbot, maria, made.id)
     open_case(qtbot, tom, made.id)
-    tom_banner = tom.team.banner  # type: ignore[attr-defined]
-    maria_banner = maria.team.banner  # type: ignore[attr-defined]
+    tom_banner = tom.team.banner
+    maria_banner = maria.team.banner
     qtbot.waitUntil(lambda: tom_banner.isVisible(), timeout=5000)
     assert "Maria Lopez is editing since " in tom_banner.text()
     qtbot.waitUntil(lambda: "Tom Okafor is editing" in maria_banner.text(), timeout=5000)
@@ -95,7 +95,7 @@ def test_the_server_going_away_mid_edit(qtbot, tmp_path: Path, own_server: PgSer
     assert made.id is not None
     desk = desk_window(qtbot, tmp_path, store, "Maria Lopez")
     open_case(qtbot, desk, made.id)
-    state = desk.team.db_state  # type: ignore[attr-defined]
+    state = desk.team.db_state
 
     own_server.stop()
     qtbot.waitUntil(lambda: state.isVisible(), timeout=10_000)

@@ -10,6 +10,7 @@ from portdesk.store.desks import DeskIdentity, DeskRegistry
 from portdesk.store.queue import OPEN_STATUSES, QueueQuery
 from portdesk.store.store import Store
 from portdesk.ui import dialogs
+from tests.gui.desk.conftest import select_rows
 
 
 def test_my_cases_and_unassigned_queues(qtbot, window, demo_store: Store, monkeypatch) -> None:
@@ -27,13 +28,7 @@ def test_my_cases_and_unassigned_queues(qtbot, window, demo_store: Store, monkey
     monkeypatch.setattr(dialogs.AssignDialog, "ask", classmethod(ask))
     open_ids = demo_store.queue.ids(QueueQuery(statuses=OPEN_STATUSES))
     window.sidebar.select_key("all")
-    table = window.queue_view.table
-    table.clearSelection()
-    rows = [window.model.row_of_id(i) for i in open_ids[:3]]
-    for r in rows:
-        table.selectionModel().select(window.model.index(r, 0),
-                                      table.selectionModel().SelectionFlag.Select
-                                      | table.selectionModel().SelectionFlag.Rows)
+    select_rows(window, [window.model.row_of_id(i) for i in open_ids[:3]])
     window.actions_["assign"].trigger()
     qtbot.waitUntil(lambda: all(demo_store.cases.get(i).assignee == "tester"
                                 for i in open_ids[:3]))

@@ -257,3 +257,22 @@ def test_a_form_we_cannot_read_opens_for_placing_by_click(qtbot, filler: FormFil
     qtbot.waitUntil(lambda: "account_name" in filler.overrides and not filler.runner.busy,
                     timeout=20_000)
     assert filler.model.rows()[_row(filler, LoaField.ACCOUNT_NAME)].placed
+
+
+def test_a_saved_form_can_be_saved_as_a_copy(qtbot, filler: FormFillDialog, store: Store,
+                                              tmp_path: Path, monkeypatch) -> None:
+    from portdesk.ui.loa.common import SaveCopyAsk
+
+    copy = tmp_path / "out" / "filled.pdf"
+    monkeypatch.setattr(SaveCopyAsk, "ask", classmethod(lambda cls, *a: copy))
+    _open(qtbot, filler, _form(tmp_path, testforms.opaque_form()))
+    save_copy = filler.document_buttons.save_button
+    assert not save_copy.isEnabled()  # a preview is not the filed document
+    with qtbot.waitSignal(filler.saved, timeout=20_000) as blocker:
+        filler.on_save()
+    doc = blocker.args[0]
+    qtbot.waitUntil(save_copy.isEnabled, timeout=20_000)
+    assert filler.document_buttons.print_button.isEnabled()
+    save_copy.click()
+    qtbot.waitUntil(lambda: filler.status.text().startswith("Saved a copy"), timeout=20_000)
+    assert copy.read_bytes() == store.documents.content(doc.id)

@@ -35,6 +35,7 @@ from portdesk.platform.port import (
 )
 from portdesk.services import intents
 from portdesk.services.sync import SyncEngine
+from portdesk.services.timeline import timeline
 from portdesk.store.store import Store
 from tests.integration.platform.sync_helpers import numbers, submitted
 
@@ -207,6 +208,16 @@ def test_a_submit_reaches_a_second_provider_and_its_answers_come_home(desk: Stor
     dated = desk.cases.get(case.id)
     assert dated.status == Status.FOC_CONFIRMED and dated.foc_date == date(2026, 4, 1)
     assert [n.kind for n in report.notices] == ["foc_set"]
+    # the carrier moves the FOC: the case's trail says from what to what, like an edit
+    platform._set(order, Status.FOC_CONFIRMED, date(2026, 4, 8))
+    platform.events.append(FeedEvent("e-2", "dated", EventKind.ORDER, True,
+                                     datetime(2026, 3, 4, tzinfo=UTC), order_ids=(order.id,)))
+    engine.run_once()
+    moved = [e.changes["foc_date"] for e in desk.audit.for_case(case.id)
+             if e.action == "case.platform_edit" and "foc_date" in e.changes]
+    assert moved == [{"old": None, "new": "2026-04-01"}, {"old": "2026-04-01", "new": "2026-04-08"}]
+    told = [t.detail for t in timeline(desk, case.id) if t.title == "Changed on the platform"]
+    assert "FOC date: “2026-04-01” → “2026-04-08”" in told
 
     intents.cancel(desk, case.id, "customer changed their mind", "tester")
     assert engine.run_once().ok

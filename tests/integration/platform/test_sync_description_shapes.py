@@ -143,6 +143,10 @@ def test_comments_and_foc_changes_on_a_port_out_reach_its_case(
     report = engine.run_once()
     assert [c.body for c in desk.comments.for_case(case.id)] == ["customer moved the date"]
     assert desk.cases.get(case.id).foc_date.isoformat() == moved["foc_date"][:10]
+    changed = [e.changes["foc_date"] for e in desk.audit.for_case(case.id)
+               if e.action == "case.platform_edit" and "foc_date" in e.changes]
+    assert changed[-1] == {"old": case.foc_date.isoformat() if case.foc_date else None,
+                           "new": moved["foc_date"][:10]}
     kinds = {n.kind for n in report.notices}
     assert "portout_comment" in kinds and kinds & {"portout_foc", "foc_set"}
     engine.run_once()

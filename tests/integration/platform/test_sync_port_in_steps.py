@@ -123,6 +123,10 @@ def test_a_requested_date_outside_the_windows_becomes_the_first_allowed_one(
     assert desk.cases.get(case.id).requested_date == windows[0].started_at.date()
     assert desk.cases.get(case.id).requested_date > date(2026, 3, 3)
     assert any("not an allowed FOC date" in n.message for n in report.notices)
+    [entry] = [e for e in desk.audit.for_case(case.id) if e.action == "case.foc_window"]
+    assert entry.changes["requested_date"] == {
+        "old": "2026-03-03", "new": windows[0].started_at.date().isoformat()}
+    assert desk.audit.verify().ok
 
 
 def test_a_fast_port_order_can_be_activated_and_its_job_followed(

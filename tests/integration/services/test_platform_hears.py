@@ -142,7 +142,8 @@ def test_the_command_line_writes_the_outbox_item(command: str, store: Store, set
 
 
 def _desk_status(store: Store, s: Settings, held: PortCase) -> None:  # batch Status… and the
-    desk.change_status_many(store, [held.id], "cancelled", "customer stayed", "ana")  # editor
+    desk.change_status_many(store, {held.id: held.version}, "cancelled", "customer stayed",
+                            "ana")  # editor
 
 
 def _desk_comment(store: Store, s: Settings, held: PortCase) -> None:  # the Comment box

@@ -47,6 +47,8 @@ def test_init_join_rotate(db_url: str, tmp_path: Path) -> None:
     made = maria.cases.create(case(pin="4821"), "Maria Lopez")
     assert made.id is not None
     maria.documents.add(made.id, "loa_signed", "loa.pdf", b"%PDF-1.4 signed", "Maria Lopez")
+    maria.comments.add(made.id, "Maria Lopez", "PIN 4821 confirmed by phone")
+    maria.verifications.record(made.id, "btn", "verified", "csr", "CSR page 2", "Maria Lopez")
     made_by = init_team(maria, OLD, Settings(desk_name="front desk"), "Maria Lopez")
     assert made_by.generation == 1
     old_checkpoint = tmp_path / "before.json"
@@ -74,6 +76,8 @@ def test_init_join_rotate(db_url: str, tmp_path: Path) -> None:
     assert maria.cases.get(made.id).pin == "4821"
     [doc] = maria.documents.for_case(made.id)
     assert maria.documents.content(doc.id) == b"%PDF-1.4 signed"
+    assert [c.body for c in maria.comments.for_case(made.id)] == ["PIN 4821 confirmed by phone"]
+    assert [v.note for v in maria.verifications.for_case(made.id)] == ["CSR page 2"]
     report = maria.audit.verify(checkpoint.read(old_checkpoint, maria.box))
     assert report.ok, report.problem
 
@@ -86,6 +90,7 @@ def test_init_join_rotate(db_url: str, tmp_path: Path) -> None:
         reopened.cases.get(made.id).pin  # noqa: B018
     join_team(reopened, NEW, Settings(desk_name="back office"), "Tom Okafor")
     assert reopened.cases.get(made.id).pin == "4821"
+    assert [v.note for v in reopened.verifications.for_case(made.id)] == ["CSR page 2"]
     reopened.cases.create(case(numbers=["312-555-0103"]), "Tom Okafor")
     assert reopened.audit.verify().ok
     rotated = [e for e in maria.audit.iter_all() if e.action == "team.key_rotated"]
