@@ -36,6 +36,7 @@ from portdesk.bills.judge import (
     inside_account,
     judge,
     number_rank,
+    overlap,
     primary_place,
     rank,
     read_twice,
@@ -46,10 +47,12 @@ from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.parse import is_masked
 from portdesk.bills.scanmatch import (
     as_printed,
+    letter_misread,
     on_scan,
     part_of,
     read_twice_on_bill,
     street_misread,
+    under_another_address,
 )
 from portdesk.bills.verdicts import (
     MIN_MATCH_READ,
@@ -100,11 +103,13 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
                   "account holder name",
                   lambda: near_on_scan(index, typed))
     if check.verdict == Verdict.MISMATCH and ext is not None and on_scan(
-            index, ext.evidence) and part_of(name_tokens(ext.shown), name_tokens(typed)):
+            index, ext.evidence) and (part_of(name_tokens(ext.shown), name_tokens(typed))
+                                      or letter_misread(name_tokens(ext.shown), name_tokens(typed))):
         # "DBA Main Street Pharmacy" read alone, the legal name over it missed: not another name
         return FieldCheck("account_name", Verdict.UNVERIFIABLE, typed, ext.shown,
                           f"the bill's account holder name reads \"{ext.shown}\", part of the "
-                          "case's name; check the rest of it by eye", None, check.evidence)
+                          "case's name or a letter read off; check it by eye", None,
+                          check.evidence)
     return check
 
 
@@ -239,12 +244,15 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
         bill = fields.service_address
         return _nothing_typed("service_address", bill.one_line() if bill else None, bill)
     shown = typed.one_line()
-    sightings = []
+    sightings, doubted = [], []
     for f in find_address(index, typed):
         place = primary_place(f.places, "service_address")
         ctx, direct = place.context, place.relation in _DIRECT
         if ctx in (Context.NONE, Context.NAME, Context.ACCOUNT) and _envelope_block(index, f):
             ctx, direct = Context.BILLING, False  # the window-envelope block: a name over a street
+        elif ctx == Context.SERVICE and under_another_address(index, f.evidence, place.relation):
+            ctx, direct = Context.NONE, False
+            doubted.append(f.evidence)
         same = addresses_exact(typed, f.address) or addresses_equivalent(typed, f.address)
         sightings.append(Sighting(f.address.one_line(), f.evidence, ctx, place.label,
                                   f.read_conf, same, f.address, direct))
@@ -256,6 +264,8 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
     differing = [s for s in sightings if not s.whole and s.context == Context.SERVICE
                  and s.read_conf >= 0.6]
     ext = _address_extracted(fields, differing)
+    if ext is not None and any(overlap(e, ext.evidence) for e in doubted):
+        ext = None  # the open extraction took that next block for the service address too
     check = judge("service_address", shown, sightings, ext,
                   lambda v: isinstance(v, Address) and addresses_equivalent(typed, v),
                   lambda s: isinstance(s.value, Address) and (addresses_exact(typed, s.value) or (

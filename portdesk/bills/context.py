@@ -161,8 +161,8 @@ def classify_scanned(label_text: str) -> Context:
         return ctx
     fixed = []
     for word in words:
-        near = None
-        if len(word) >= 4 and word not in _LABEL_WORDS:
+        near = _run_together(word)
+        if near is None and len(word) >= 4 and word not in _LABEL_WORDS:
             limit = 1 if len(word) < 7 else 2
             near = min(_LABEL_WORDS, key=lambda w: Levenshtein.distance(word, w))
             if Levenshtein.distance(word, near) > limit:
@@ -170,6 +170,14 @@ def classify_scanned(label_text: str) -> Context:
         fixed.append(near or word)
     joined = " ".join(fixed)
     return classify(joined) if joined != fold(label_text) else ctx  # 'Billing, Name' too
+
+
+def _run_together(word: str) -> str | None:
+    """Two label words OCR read without the space between them ('mainnumber')."""
+    if len(word) < 7 or word in _LABEL_WORDS:
+        return None
+    return next((f"{word[:k]} {word[k:]}" for k in range(3, len(word) - 2)
+                 if word[:k] in _LABEL_WORDS and word[k:] in _LABEL_WORDS), None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.parse import phones_in
 from portdesk.bills.ranges import abbreviated_in, blocks_in, row_blocks
 from portdesk.bills.reader import Word
+from portdesk.bills.scanphones import add_scan_readings
 from portdesk.bills.structure import carrier_furniture
 from portdesk.bills.values import Evidence
 from portdesk.domain.numbers import TOLL_FREE_NPAS
@@ -86,6 +87,8 @@ def phone_index(bill: BillIndex) -> dict[str, list[Found]]:
     for index in bill.pages:
         for seg in index.segments:
             seen = _phones_of(index, seg, seg.text, out)
+            if index.page.source == "ocr":  # cut or glued by OCR unlike any printed form
+                add_scan_readings(index, seg, seen, out)
             fixed = as_digits(seg.text) if index.page.source == "ocr" else seg.text
             if fixed != seg.text:  # 'SSS-0132' on a scan: listed too, as read partly wrong
                 extra: dict[str, list[Found]] = {}
@@ -128,7 +131,7 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
             continue
         a, b = _word_span(seg, at, at + len(printed))
         found = _in_margin(index, seg, _found(index, seg, a, b, at=at))
-        found = _the_accounts_number(index, seg, found, e164)
+        found = _the_accounts_number(index, seg, found, e164, text)
         after = text[at + len(printed):]
         if _ID_SUFFIX.match(after):  # '522-378-5402/750': an account number, not a line
             found = replace(found, whole=False)
@@ -157,7 +160,8 @@ _ONE_NUMBER = re.compile(r"(?:your |account )?(?:telephone|phone|tel\.?)\s*(?:nu
                          r"(?:numero|no) de telephone\W*$")
 
 
-def _the_accounts_number(index: PageIndex, seg: Segment, found: Found, e164: str) -> Found:
+def _the_accounts_number(index: PageIndex, seg: Segment, found: Found, e164: str,
+                         text: str) -> Found:
     """'Telephone Number 502-555-0141' beside the account number, or 'Telephone No.' over one
     value in the account's header grid: one number answering a singular label is the account's
     own (billing) number, not a list of lines. A toll-free number never is: it is the carrier's."""
@@ -166,7 +170,7 @@ def _the_accounts_number(index: PageIndex, seg: Segment, found: Found, e164: str
     place = found.places[0]
     if place.context != Context.NUMBERS or place.relation not in ("line", "column"):
         return found
-    if not _ONE_NUMBER.match(fold(_label_words(place.label))) or len(phones_in(seg.text)) != 1:
+    if not _ONE_NUMBER.match(fold(_label_words(place.label))) or len(phones_in(text)) != 1:
         return found
     if not _among_account_details(index, seg, place.relation):
         return found
@@ -277,7 +281,7 @@ def _account_runs(index: PageIndex, seg: Segment, key: str, digits: bool) -> Ite
 
 
 # -- names -----------------------------------------------------------------------------------
-_INITIALS = re.compile(r"\b(?:[a-z]\.\s?){2,}")
+_INITIALS = re.compile(r"\b(?:[a-z]\.\s?){2,}(?:[a-z]\b)?")  # 'l.l.c' too: its last dot lost
 
 
 def name_tokens(text: str) -> list[str]:

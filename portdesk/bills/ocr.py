@@ -22,7 +22,7 @@ from portdesk.bills.errors import BillTooLarge, OcrUnavailable, UnreadableBill
 from portdesk.bills.photo import straighten_photo
 from portdesk.bills.prepare import prepare
 from portdesk.bills.reader import Page, Word
-from portdesk.bills.reread import reread
+from portdesk.bills.reread import confirm_in_column, reread
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -114,7 +114,7 @@ def ocr_image(image: Image, number: int, scale: float, run: _Run | None = None) 
             raw.append((Word(part, x, top, x + w, top + box[3] / scale, conf / 100), key))
             x += w
     width, height = gray.width / scale, gray.height / scale
-    words = _deskew(raw, width / 2, height / 2)
+    words = confirm_in_column(_deskew(raw, width / 2, height / 2))
     return Page(number, width, height, tuple(words), "ocr", rotation)
 
 

@@ -33,6 +33,9 @@ def _numeric(token: str) -> bool:
 def as_digits(text: str) -> str:
     """`text` with the confusable letters of its numeric tokens read as digits; same length, so
     positions found in it are positions in `text`."""
+    # '{509} 555-0109', '[509]': an area code's parentheses read as braces or brackets;
+    # '(813),555-0192': a speck read as a comma between the area code and the number
+    text = _COMMA.sub(" ", _BRACES.sub(r"(\1)", text))
     out = list(text)
     for m in _TOKEN.finditer(text):
         if _numeric(m.group()):
@@ -42,6 +45,8 @@ def as_digits(text: str) -> str:
 
 
 _COLON = re.compile(r"(?<=\d{3}):(?=\d{3}\b|\d{3}[.-]\d{4})")
+_BRACES = re.compile(r"(?<![\w(])[{\[(|]([2-9]\d{2})[}\])|](?=[\s,.]*\d{3}[\s.-]?\d{4}\b)")
+_COMMA = re.compile(r"(?<=\(\d{3}\)),(?=\s*\d{3}[\s.-]?\d{4}\b)")
 
 
 def key_as_digits(chars: str) -> str:

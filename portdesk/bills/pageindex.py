@@ -56,6 +56,18 @@ _PLURAL = re.compile(r"(?i)locations|addresses|sites|premises|lieux|adresses")
 _Walk = tuple[Place | None, bool, bool]
 
 
+def _cell_over(cell: Segment, seg: Segment, row: list[Segment]) -> Segment:
+    """The part of a header cell over `seg`'s column: two headers a scan ran together
+    ('Billing Telephone Number Service Address') part where the next value column starts."""
+    cuts = sorted(o.x0 for o in row if o is not seg and cell.x0 + 6 < o.x0 < cell.x1 - 6)
+    if not cuts:
+        return cell
+    left = max((c for c in cuts if c <= seg.x0 + 6), default=cell.x0 - 1)
+    right = min((c for c in cuts if c > seg.x0 + 6), default=cell.x1 + 1)
+    words = tuple(w for w in cell.words if left - 6 <= w.x0 < right - 6)
+    return Segment(cell.page, words, cell.line) if words else cell
+
+
 def _label_runs(index: PageIndex, row: list[Segment]) -> list[list[Segment]]:
     """Runs of two or more label cells side by side on one line, left to right."""
     runs: list[list[Segment]] = [[]]
@@ -266,7 +278,10 @@ class PageIndex:
             return None  # a sentence across the columns is not a cell of the table
         cell = min(header, key=lambda s: abs((s.x0 + s.x1) / 2 - (seg.x0 + seg.x1) / 2)
                    if s.x0 - 30 <= seg.x1 and seg.x0 <= s.x1 + 30 else 1e9)
-        cell_text = words_over(cell, seg, self.lines[seg.line])
+        row = self.lines.get(seg.line, [])
+        cell_text = words_over(cell, seg, row)
+        if cell_text == cell.text:  # no left edge aligned (a scan): part where columns start
+            cell_text = _cell_over(cell, seg, row).text
         over = stacked_over(cell, self.lines, self.order, self.headers, self.body_height * 0.8)
         if over is not None and self.kind(f"{over.text} {cell_text}") != Context.NONE:
             cell_text = f"{over.text} {cell_text}"  # 'Billing' over 'Telephone Number'

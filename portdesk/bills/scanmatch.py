@@ -7,6 +7,7 @@ These rules say when such a reading still is the bill's value, and never make a 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from portdesk.bills.addrmatch import STREET_WORDS, differences, street_key
@@ -39,15 +40,17 @@ def as_printed(index: BillIndex, s: Sighting, typed: str, read: str | None = Non
     """On a scan, the typed value as printed but for what OCR does to spaces and marks: a space
     lost or added ('6750' for '675 0'), a speck read as a mark ('HWY:', '731°7', 'INC,',
     'MEDICINE-'), a dot or dash read for a gap ('Suite.9A', 'Cafe-Corp.'), a colon for a period
-    ('INC:'), c, o, s, v, w, x or z in the other case (one shape). The pixels cannot say more, so
-    that is the bill's form, not another way of writing it; a period that ends a word ('Inc.' for
-    'Inc') or another letter's case is still a difference."""
+    ('INC:'), c, o, s, v, w, x or z in the other case (one shape), a typed period that ends a word
+    missing from the reading ('inc' for 'inc.': a dot is the first thing a scan loses). The pixels
+    cannot say more, so that is the bill's form, not another way of writing it; a period the
+    reading has and the typed value lacks ('Inc.' for 'Inc') or another letter's case is still a
+    difference."""
     if not on_scan(index, s.evidence):
         return False
     return _same_print(typed, read if read is not None else s.form)
 
 
-_SPECKS = set("°|*_~’:;")
+_SPECKS = set("°|*_~’:;\"")
 _ONE_SHAPE = set("cosvwxzCOSVWXZ")
 
 
@@ -66,6 +69,9 @@ def _same_print(typed: str, bill: str) -> bool:
             j += 1  # a speck, a comma after the value, a dash beside a space or in a gap
         elif y == "." and b[j + 1:j + 2] not in ("", " "):
             j += 1  # a dot between two words with no space ('Suite.9A', 'Denver.,')
+        elif x == "." and t[i - 1:i].isalpha() and t[i + 1:i + 2] in (" ", "") and (
+                y in (" ", "")):
+            i += 1  # the period ending a word ('inc.'): a dot the scan's cleaning or OCR lost
         elif y == " " or x == " ":  # a space lost or added: once, not every separator
             i, j, spaces = i + (x == " "), j + (y == " "), spaces + 1
         elif x == "-" and t[i - 1:i].isalpha() and t[i + 1:i + 2].isalpha():
@@ -106,3 +112,49 @@ def street_misread(typed: Address, bill: Address) -> bool:
                 Levenshtein.distance(y, near) <= 2 and STREET_WORDS[near] == x):
             return False
     return True
+
+
+_STREET_START = re.compile(r"^\d{1,6}[A-Z]?\s+[A-Za-z]")
+
+
+def under_another_address(index: BillIndex, evidence: Evidence, label_place: str) -> bool:
+    """On a scan, an address judged the service address only because it sits in the block under
+    the label, while a street line (one OCR cut or scrambled, so it was not read as an address)
+    stands between them: the label's value is that first line, and this is the next block down
+    (the mailing block under a one-line service address)."""
+    if label_place not in ("block", "section") or not on_scan(index, evidence):
+        return False
+    page = index.pages[evidence.page - 1]
+    x0, top = evidence.bbox[0], evidence.bbox[1]
+    for seg in page.segments:
+        gap = top - seg.bottom
+        if 0 < gap <= 6 * page.body_height and seg.x0 < evidence.bbox[2] and x0 < seg.x1 and (
+                _STREET_START.match(seg.text.strip())):
+            return True
+    return False
+
+
+# letters a scan's OCR takes for one another by their shape ('RHARMACY' for 'PHARMACY'); a typo
+# (a neighbouring key, a letter added) is not among them
+_LOOKALIKE = frozenset(frozenset(p) for p in (
+    "PR", "PF", "BE", "BR", "BD", "OD", "OQ", "OC", "CG", "CE", "IL", "IJ", "IT", "UV", "VY",
+    "HN", "MN", "EF", "AR"))
+
+
+def letter_misread(bill: list[str], typed: list[str]) -> bool:
+    """The bill's words are a run of the typed ones, one word with one letter read as a letter
+    of the same shape: what OCR does, not another name."""
+    n = len(bill)
+    for k in range(len(typed) - n + 1):
+        run = typed[k:k + n]
+        diffs = [(a, b) for a, b in zip(run, bill, strict=True) if a != b]
+        if len(diffs) == 1 and _one_lookalike(*diffs[0]):
+            return True
+    return False
+
+
+def _one_lookalike(typed: str, read: str) -> bool:
+    if len(typed) != len(read) or len(typed) < 4:
+        return False
+    pairs = [(a.upper(), b.upper()) for a, b in zip(typed, read, strict=True) if a != b]
+    return len(pairs) == 1 and frozenset(pairs[0]) in _LOOKALIKE

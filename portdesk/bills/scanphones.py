@@ -1,0 +1,142 @@
+"""Phone numbers a scan prints but OCR cut or glued unlike any way a bill writes them.
+
+A text layer gives '604-555-0148'; Tesseract may give '604555-0148' (a dash lost), put the area
+code of a table's cell on the line above its seven digits ('418' over '555-0165', a cell wrapped
+in two), or read an exchange-row of a number-block table ('608-555 0130 0139 10') without the
+'From | To' header that makes it a range on a text bill. Each is read here only on an OCR page,
+and only where it cannot be something else:
+
+- a lost separator counts only where the page says the line lists the account's numbers (a
+  numbers or billing-number label, column or block): elsewhere '831862-7108' is more likely part
+  of a reference than a phone number;
+- an area code over seven digits must stand alone, right over them;
+- an exchange row must carry its own proof: the count printed after the first and last line
+  equals the lines between them, or a Start / End header stands over the row.
+
+Each such sighting is a reading OCR got partly wrong (confidence capped at `CONFUSED_READ`), so
+it can confirm a typed number in a good place, never on its own call one wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from portdesk.bills.context import Context
+from portdesk.bills.layout import Segment
+from portdesk.bills.ocrdigits import CONFUSED_READ
+from portdesk.bills.pageindex import PageIndex
+from portdesk.bills.parse import PHONE_RE
+from portdesk.domain.numbers import InvalidNumber, parse_number
+
+if TYPE_CHECKING:
+    from portdesk.bills.find import Found
+
+_GLUED = re.compile(r"(?<![\dA-Za-z])\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})[\s.-]?(\d{4})(?!\d)")
+_LOCAL = re.compile(r"(?<![\d-])([2-9]\d{2})[\s.-](\d{4})(?![\d-])")
+_AREA = re.compile(r"^\(?([2-9]\d{2})\)?$")
+_EXCHANGE_ROW = re.compile(r"(?<![\d-])\(?([2-9]\d{2})\)?[\s./-]?([2-9]\d{2})[\s-]+(\d{4})\s*[-–]?\s*"
+                           r"(\d{4})(?:\s+(\d{1,4}))?(?!\d)")
+_NUMBER_PLACES = frozenset({Context.NUMBERS, Context.BTN})
+MAX_BLOCK = 1000
+
+Sighting = tuple[str, int, int]  # (E.164, first character, end character) in the segment's text
+
+
+def _e164(digits: str) -> str | None:
+    try:
+        return parse_number(digits).e164
+    except InvalidNumber:
+        return None
+
+
+def glued(text: str) -> Iterator[Sighting]:
+    """Ten digits split unlike a phone number ('604555-0148', '604-5550148')."""
+    for m in _GLUED.finditer(text):
+        groups = [len(g) for g in re.findall(r"\d+", m.group(0))]
+        if groups in ([6, 4], [3, 7]):
+            e164 = _e164("".join(m.groups()))
+            if e164 is not None:
+                yield e164, m.start(), m.end()
+
+
+def exchange_rows(text: str, header: str = "") -> Iterator[tuple[str, str, int, int, int, int]]:
+    """(npa, nxx, first, last, start, end) of a number-block row read in one run of text."""
+    for m in _EXCHANGE_ROW.finditer(text):
+        first, last = int(m.group(3)), int(m.group(4))
+        if not 0 < last - first <= MAX_BLOCK:
+            continue
+        count = m.group(5)
+        counted = count is not None and int(count) == last - first + 1
+        if counted or re.search(r"(?i)\b(?:start|from|first)\b.*\b(?:end|to|last)\b", header):
+            yield m.group(1), m.group(2), first, last, m.start(), m.end()
+
+
+def area_over(index: PageIndex, seg: Segment, start: int) -> str | None:
+    """The area code printed alone right over the seven digits at `start` (a wrapped cell)."""
+    from portdesk.bills.find import _word_span
+
+    first, _ = _word_span(seg, start, start + 1)
+    word = seg.words[first]
+    height = max(word.height, index.body_height)
+    for other in index.segments:
+        if other.page != seg.page or len(other.words) != 1 or not (
+                0 < word.top - other.bottom <= height * 1.2):
+            continue
+        m = _AREA.match(other.text.strip())
+        if m and other.x0 < word.x1 and word.x0 < other.x1:
+            return m.group(1)
+    return None
+
+
+def good_place(index: PageIndex, seg: Segment, first: int) -> bool:
+    """The page lists the account's lines here (a numbers or billing-number label)."""
+    places = index.places(seg, first)
+    return any(p.context in _NUMBER_PLACES for p in places[:2]) and not any(
+        p.context in (Context.USAGE, Context.HELP, Context.CARRIER, Context.REMIT)
+        for p in places[:1])
+
+
+def capped(found: Found) -> Found:
+    return replace(found, read_conf=min(found.read_conf, CONFUSED_READ))
+
+
+def add_scan_readings(index: PageIndex, seg: Segment, known: set[str],
+                      out: dict[str, list[Found]]) -> None:
+    """Into `out` (find.phone_index's), the numbers of `seg` only these readings give; `known`
+    are those the segment gave already."""
+    from portdesk.bills.find import _found, _word_span
+
+    def add(e164: str, start: int, end: int, need_place: bool) -> None:
+        a, b = _word_span(seg, start, end)
+        if e164 in known or (need_place and not good_place(index, seg, a)):
+            return
+        found = _found(index, seg, a, b, at=start)
+        out.setdefault(e164, []).append(capped(found))
+        known.add(e164)
+
+    text = seg.text
+    for e164, start, end in glued(text):
+        add(e164, start, end, True)
+    whole = [(mm.start(), mm.end()) for mm in PHONE_RE.finditer(text)]
+    for m in _LOCAL.finditer(text):
+        if any(a <= m.start() < b for a, b in whole):
+            continue  # the area code is on the line, before the digits
+        area = area_over(index, seg, m.start())
+        local = _e164(f"{area}{m.group(1)}{m.group(2)}") if area else None
+        if local is not None:
+            add(local, m.start(), m.end(), False)
+    cells = sorted(index.lines.get(seg.line, [seg]), key=lambda s: s.x0)
+    if cells[0] is not seg:
+        return
+    row = Segment(seg.page, tuple(w for c in cells for w in c.words), seg.line)
+    header = " ".join(s.text for c in cells for s in (index.header_row(c) or []))
+    for npa, nxx, first, last, start, end in exchange_rows(row.text, header):
+        a, b = _word_span(row, start, end)
+        found = capped(_found(index, row, a, b, at=start))
+        for line in range(first, last + 1):
+            e164 = f"+1{npa}{nxx}{line:04d}"
+            if e164 not in known:
+                out.setdefault(e164, []).append(found)
