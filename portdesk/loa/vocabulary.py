@@ -67,7 +67,14 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                       r"existing|losing|present) (provider|carrier|operator)\b"),
     (LoaField.REMAINING_NUMBERS, 1.0, r"\bnumbers? not (being )?(ported|transferred|moved)\b|"
                                       r"\bnumbers?\b.*\b(remain(s|ing)?|stay(s|ing)?) with\b|"
-                                      r"\bnumbers? not to be (ported|transferred|moved)\b"),
+                                      r"\bnumbers? not to be (ported|transferred|moved)\b|"
+                                      # a negation between the numbers and the port, however
+                                      # worded: 'Numbers at this site that are NOT to be ported'
+                                      r"\bnumbers?\b.{0,40}\b(not|never|don'?t)\b.{0,20}"
+                                      r"\b(port(ed|ing)?|transfer(red)?|mov(e|ed))\b|"
+                                      r"(nummern|nummers|numeros?)\b.{0,40}(\b(nicht|niet|pas)\b"
+                                      r".{0,20}\b(\w*port\w*|overgezet|transfer\w*)|"
+                                      r"\bno (se |seran |van a |deben )?(ser )?port\w*)"),
     (LoaField.REMAINING_NUMBERS, 1.0, r"\b(numbers? (that|which|to) (stay|remain)|remaining "
                                       r"numbers?|numbers? (not )?(being )?(kept|retained|staying)|"
                                       r"numeros? (restant|conserve)\w*|verbleibende rufnummern|"

@@ -30,6 +30,14 @@ from tests.loaforms import world
     ("Nombre total de numéros :", "number_count"), ("New BTN (if partial):", "new_btn"),
     ("Numbers that remain with the current carrier:", "remaining_numbers"),
     ("Remaining numbers:", "remaining_numbers"),
+    # a negation however far from the numbers: never the box for the numbers that port
+    ("Numbers at this site that are NOT to be ported:", "remaining_numbers"),
+    ("Numbers you do not want to port", "remaining_numbers"),
+    ("Rufnummern, die nicht portiert werden:", "remaining_numbers"),
+    ("Nummers die niet worden geporteerd:", "remaining_numbers"),
+    ("Números que no se portan:", "remaining_numbers"),
+    ("Numéros qui ne seront pas portés :", "remaining_numbers"),
+    ("Números a portar (no. 1-10):", "number"), ("Numbers to be ported", "number"),
 ])
 def test_labels_are_recognised_in_five_languages(text: str, expected: str | None) -> None:
     found = classify(text)
