@@ -34,6 +34,11 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
     (NOT_OURS, 1.0, r"\b(ne pas remplir|do not (fill|write)|reserved for|reserve aux|office use|"
                     r"internal use|nicht ausfullen|niet invullen|no rellenar|uso interno)\b"),
     (NOT_OURS, 0.9, r"\b(demenagement|umzug|verhuizing|mudanza|moving date|move date)\b"),
+    # the provider's own address: the form asks for the carrier's, and the case holds none
+    (NOT_OURS, 1.0, r"\b(provider|carrier|operator|operateur|operador|anbieter|aanbieder)s? "
+                    r"(postal |mailing |head office )?(address|adresse|anschrift|adres|direccion)\b|"
+                    r"\b(adresse|direccion|anschrift|adres) (de l |del |des |van de )?"
+                    r"(operateur|operador|anbieters?|aanbieder)\b"),
     # the device and the line, not the account: IMEI, SIM, line type; initials are the signer's
     (NOT_OURS, 1.0, r"\b(imei|esn|meid|iccid|sim (card|number|nr|karte)|device|appareil|"
                     r"gerat|line type|number type|type of (line|number)|type de (ligne|numero)|"
@@ -132,7 +137,8 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                    r"kundennummer|kunden nr|vertragsnummer|klantnummer|"
                                    r"accountnummer|numero de compte|compte de facturation|"
                                    r"numero (de )?client|reference client|numero de cuenta|"
-                                   r"numero de cliente|codigo de cliente|numero di conto)\b"),
+                                   r"numero de cliente|codigo de cliente|numero di conto|"
+                                   r"no de (cliente|client|compte|cuenta))\b"),
     (LoaField.ACCOUNT_NUMBER, 0.7, r"^(account|compte|konto|cuenta)$"),
     (LoaField.PIN, 1.0, r"\b(pin|passcode|pass code|password|security code|port out pin|nip|"
                         r"code de verrouillage|code secret|kennwort|passwort|pincode|wachtwoord|"

@@ -38,6 +38,8 @@ from tests.loaforms import world
     ("Números que no se portan:", "remaining_numbers"),
     ("Numéros qui ne seront pas portés :", "remaining_numbers"),
     ("Números a portar (no. 1-10):", "number"), ("Numbers to be ported", "number"),
+    ("Nº de cliente en el operador donante", "account_number"),
+    ("Losing provider address", "not_ours"), ("Adresse de l'opérateur", "not_ours"),
 ])
 def test_labels_are_recognised_in_five_languages(text: str, expected: str | None) -> None:
     found = classify(text)
