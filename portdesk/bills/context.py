@@ -66,7 +66,8 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"long distance (?:calls|detail)|call log|detail des appels|appels (?:faits|interurbains)|"
      r"numero (?:compose|appele)|no\.? compose|text detail|data detail|messaging detail|minutes|"
      r"calls? to\b|(?:incoming|outgoing|international|local|toll|long distance) calls|"
-     r"appels (?:entrants|sortants|recus)"),
+     r"appels (?:entrants|sortants|recus)|terminating|frequently called|most (?:often )?called|"
+     r"\btop (?:\w+ )?(?:numbers|destinations|called)|numbers called|numeros (?:frequents|appeles)"),
     (Context.REMIT, r"remit|payable to|send (?:your )?payment|mail (?:your )?payment|payment address|"
      r"return this (?:portion|stub|coupon)|detach|pay by mail|mail to:? ?\w* payment|"
      r"payment center|lockbox|faire parvenir|paiement par la poste|libelle au nom"),

@@ -29,6 +29,7 @@ from portdesk.bills.structure import (
     VALUE_WORD,
     address_heads,
     ends_address,
+    heading_over,
     label_head,
     label_pair,
     label_tail,
@@ -165,7 +166,7 @@ class PageIndex:
         if block is not None:
             out.append(block)
         if not out:
-            contact = self._contact_block(seg)
+            contact = self._contact_block(seg) or self._call_detail_over(seg)
             if contact is not None:
                 out.append(contact)
         section = self._section_place(seg)
@@ -216,6 +217,16 @@ class PageIndex:
                 return Place(ctx, text, "right")
             if ctx == Context.NUMBERS and _LINE_WORD.search(fold(text)):
                 return Place(ctx, text, "right")  # "Business Line - Measured": one of the lines
+        return None
+
+    def _call_detail_over(self, seg: Segment) -> Place | None:
+        """A value nothing else places, under a call detail heading in its column: one of the
+        calls' numbers. The column walk misses it when the table's own header is lost (a photo's
+        skew, OCR dropping small type); the heading over the column still says what it is."""
+        heading = heading_over(seg, (s for n in self.lines_above(seg)[:40]
+                                     for s in self.lines[n]), self.kind)
+        if heading is not None and heading[1] == Context.USAGE:
+            return Place(Context.USAGE, heading[0].text, "section")
         return None
 
     def _contact_block(self, seg: Segment) -> Place | None:

@@ -105,7 +105,11 @@ def street_misread(typed: Address, bill: Address) -> bool:
     for x, y in zip(a, b, strict=True):
         if x == y:
             continue
-        if any(c.isdigit() for c in x + y) or len(y) < 4:
+        if any(c.isdigit() for c in x + y):
+            return False
+        if len(y) < 4:  # 'OR' for the typed 'DR': a street type read with a letter of its shape
+            if x in STREET_WORDS.values() and _lookalike_letters(x, y) == 1:
+                continue
             return False
         near = min(STREET_WORDS, key=lambda w: Levenshtein.distance(y, w))
         if Levenshtein.distance(x, y) > 2 and not (
@@ -154,7 +158,12 @@ def letter_misread(bill: list[str], typed: list[str]) -> bool:
 
 
 def _one_lookalike(typed: str, read: str) -> bool:
-    if len(typed) != len(read) or len(typed) < 4:
-        return False
+    return len(typed) >= 4 and _lookalike_letters(typed, read) == 1
+
+
+def _lookalike_letters(typed: str, read: str) -> int:
+    """How many letters differ, when each differs by shape only (-1: another word)."""
+    if len(typed) != len(read):
+        return -1
     pairs = [(a.upper(), b.upper()) for a, b in zip(typed, read, strict=True) if a != b]
-    return len(pairs) == 1 and frozenset(pairs[0]) in _LOOKALIKE
+    return len(pairs) if all(frozenset(p) in _LOOKALIKE for p in pairs) else -1

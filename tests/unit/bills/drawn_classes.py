@@ -112,3 +112,27 @@ def header_on_two_lines() -> list[Item]:
         (40, 190, "B:Your lines", 10),
         (40, 204, "(316) 555-0142", 9), (40, 216, "(316) 555-0157", 9),
     ]
+
+
+def call_detail_without_its_header() -> list[Item]:
+    """Toll call rows in a right-hand column under 'Charge Detail - Toll Calls' and a 'From'
+    line, their own header row lost (as OCR loses small type), and a 'Top Terminating
+    Numbers' box: every number in them was dialed, none is one of the lines."""
+    return [
+        (40, 50, "B:Ridgeline Telephone Co-op", 18),
+        (40, 90, "Account Number", 8), (200, 90, "Bill Date", 8),
+        (40, 102, "5521-0093", 9), (200, 102, "05/30/2026", 9),
+        (40, 150, "Main Listing 509 555-0175", 10),
+        (40, 170, "Telephone No.", 8), (160, 170, "Service", 8),
+        (40, 182, "509 555-0175", 9), (160, 182, "Business Line", 9),
+        (330, 150, "Charge Detail - Toll Calls", 10),
+        (330, 180, "From 509 555-0175", 9),
+        (330, 200, "05/01", 8), (370, 200, "415 555-0167", 8), (450, 200, "8", 8),
+        (490, 200, "0.09", 8),
+        (330, 212, "05/02", 8), (370, 212, "470 555-0122", 8), (450, 212, "3", 8),
+        (490, 212, "0.27", 8),
+        (330, 224, "05/04", 8), (370, 224, "702 555-0135", 8), (450, 224, "12", 8),
+        (490, 224, "0.18", 8),
+        (40, 260, "Top Terminating Numbers", 9),
+        (40, 274, "3125550169    325 min", 9), (200, 274, "2065550130    76 min", 9),
+    ]

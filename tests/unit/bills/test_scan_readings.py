@@ -185,3 +185,14 @@ def test_a_name_word_read_with_a_look_alike_letter_is_a_question_not_a_differenc
     assert not letter_misread(name_tokens("MAIN STREET PHARXACY"), typed)  # a typo's letter
     assert not letter_misread(name_tokens("OAK STREET RHARMACY"), typed)  # another word too
     assert name_tokens("GROUP L.L.C") == name_tokens("GROUP L.L.C.")  # initials' last dot lost
+
+
+def test_a_street_type_read_with_a_letter_of_its_shape_is_a_misreading_not_another_street(
+        ) -> None:
+    from portdesk.bills.scanmatch import street_misread
+    from portdesk.domain.case import Address
+
+    typed = Address("1530 COMMERCE DRIVE", "", "RALEIGH", "NC", "27607")
+    assert street_misread(typed, Address("1530 COMMERCE OR", "", "RALEIGH", "NC", "27607"))
+    assert not street_misread(typed, Address("1530 COMMERCE CT", "", "RALEIGH", "NC", "27607"))
+    assert not street_misread(typed, Address("1530 COMMERCE OR", "", "DURHAM", "NC", "27607"))

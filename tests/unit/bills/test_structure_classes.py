@@ -112,3 +112,12 @@ def test_a_header_printed_on_two_lines_reads_as_one(tmp_path: Path) -> None:
     assert set(fields.numbers) == {"+13165550142", "+13165550157"}
     other = PortCase(account_name="Flint Hills Surveying", btn="+13165550157")
     assert compare(other, fields).fields["btn"].verdict == Verdict.MISMATCH  # another line
+
+
+def test_dialed_numbers_under_a_call_detail_heading_are_not_the_lines(tmp_path: Path) -> None:
+    path = drawn.draw(tmp_path / "b.pdf", drawn_classes.call_detail_without_its_header())
+    assert _numbers(path) == {"+15095550175"}
+    dialed = ["+14155550167", "+14705550122", "+17025550135", "+13125550169", "+12065550130"]
+    got = _verdicts(path, ["+15095550175", *dialed])
+    assert got["+15095550175"] == Verdict.EXACT
+    assert {got[n] for n in dialed} == {Verdict.NOT_FOUND}
