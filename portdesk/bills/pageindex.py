@@ -223,8 +223,8 @@ class PageIndex:
         """A value nothing else places, under a call detail heading in its column: one of the
         calls' numbers. The column walk misses it when the table's own header is lost (a photo's
         skew, OCR dropping small type); the heading over the column still says what it is."""
-        heading = heading_over(seg, (s for n in self.lines_above(seg)[:40]
-                                     for s in self.lines[n]), self.kind)
+        heading = heading_over(seg, (self.lines[n] for n in self.lines_above(seg)[:40]),
+                               self.kind)
         if heading is not None and heading[1] == Context.USAGE:
             return Place(Context.USAGE, heading[0].text, "section")
         return None

@@ -174,22 +174,23 @@ def carrier_furniture(seg: Segment, row: list[Segment], running: set[str]) -> bo
     return bool(words) and any(t in running for t in texts)
 
 
-def heading_over(seg: Segment, above: Iterable[Segment],
+def heading_over(seg: Segment, above: Iterable[list[Segment]],
                  kind: Callable[[str], Context]) -> tuple[Segment, Context] | None:
     """The nearest heading above `seg` over its column that says what it heads: a short line
     without a value of its own whose words are a label. Rows of values in between (the
     table's other rows), unlabelled lines (a scan's specks, a header OCR garbled) and a line
     pairing a label with its own value ("From 509 555-0175": it labels only that value) are
-    passed."""
-    nearest = True
-    for other in above:  # nearest line first
-        beside = other.x0 <= seg.x0 and nearest  # a box's heading over a row of two columns
-        nearest = False
-        if (not beside and (other.x1 < seg.x0 or seg.x1 < other.x0)) or label_pair(other):
-            continue
-        if VALUE_WORD.search(other.text) or len(other.words) > 6:
-            continue
-        said = kind(other.text)
-        if said != Context.NONE:
-            return other, said
+    passed. A heading alone on the line right above, starting left of `seg`, counts too (a
+    box's heading over a row of two columns)."""
+    for n, line in enumerate(above):  # nearest line first
+        for other in line:
+            over = other.x0 <= seg.x1 and seg.x0 <= other.x1
+            beside = n == 0 and len(line) == 1 and other.x0 <= seg.x0
+            if not (over or beside) or label_pair(other):
+                continue
+            if VALUE_WORD.search(other.text) or len(other.words) > 6:
+                continue
+            said = kind(other.text)
+            if said != Context.NONE:
+                return other, said
     return None

@@ -41,6 +41,8 @@ STATUS_LABELS: dict[Status, str] = {
 }
 
 TERMINAL = frozenset({Status.PORTED, Status.CANCELLED, Status.EXPIRED})
+# ended without porting: the order lets its numbers go
+RELEASED = frozenset({Status.CANCELLED, Status.EXPIRED})
 
 _S = Status
 ALLOWED: dict[Status, frozenset[Status]] = {

@@ -16,7 +16,7 @@ from typing import Any
 
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
-from portdesk.domain.lifecycle import Status
+from portdesk.domain.lifecycle import RELEASED
 from portdesk.domain.readiness import Evidence, checked_value
 from portdesk.services.loa_binding import binding_from_meta
 from portdesk.store.audit import AuditEntry
@@ -127,5 +127,5 @@ def _held_on(store: Store, case: PortCase) -> str:
     if case.platform_order_id or not case.platform_refs or case.parent_id is None:
         return ""
     parent = store.cases.get(case.parent_id)
-    held = parent.platform_order_id in case.platform_refs and parent.status not in (Status.CANCELLED, Status.EXPIRED)
+    held = parent.platform_order_id in case.platform_refs and parent.status not in RELEASED
     return parent.reference if held else ""

@@ -15,7 +15,7 @@ from typing import Any
 from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.draft_fields import case_values
 from portdesk.domain.errors import NotFound, PortDeskError
-from portdesk.domain.lifecycle import STATUS_LABELS, Status
+from portdesk.domain.lifecycle import RELEASED, STATUS_LABELS, Status
 from portdesk.platform.port import OTHER_REJECTION
 from portdesk.store import audit
 from portdesk.store.cases import stale
@@ -167,7 +167,7 @@ def split(store: Store, case_id: int, numbers: list[str], actor: str, reason: st
     with store.transaction() as session:
         repo, case = _load(store, session, case_id)
         child = store.cases.split(case_id, numbers, actor, reason.strip(), session)
-        if case.platform_order_id and case.status not in (Status.CANCELLED, Status.EXPIRED):
+        if case.platform_order_id and case.status not in RELEASED:
             body = (f"Please move {', '.join(n.e164 for n in child.numbers)} off this order "
                     f"into an order of their own (reason: {reason.strip()}). We track them here as "
                     f"{child.reference}.")
