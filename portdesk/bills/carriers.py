@@ -140,6 +140,9 @@ CARRIERS: tuple[Carrier, ...] = (
     _c("momentum", "Momentum Telecom", "Momentum|Momentum Telecom", "momentumtelecom.com"),
     _c("earthlink", "EarthLink", "EarthLink|Earthlink Business", "earthlink.net earthlink.com"),
     _c("grasshopper", "Grasshopper", "Grasshopper|Grasshopper Group", "grasshopper.com"),
+    _c("teliax", "Teliax", "Teliax|Teliax Inc|Teliax Communications", "teliax.com"),
+    _c("skybest", "SkyBest", "SkyBest|SkyBest Communications|Skyline Membership Corporation|"
+       "Skyline Telephone Membership Corporation|SkyLine/SkyBest", "skybest.com"),
     _c("phonecom", "Phone.com", "Phone.com|Phone.com Inc", "phone.com"),
     _c("sangoma", "Sangoma", "Sangoma|Sangoma Technologies|Star2Star", "sangoma.com"),
     _c("mitel", "Mitel", "Mitel|Mitel Networks|MiCloud", "mitel.com"),
@@ -185,6 +188,7 @@ CARRIERS: tuple[Carrier, ...] = (
     _c("iristel", "Iristel", "Iristel|Ice Wireless", "iristel.com icewireless.ca"),
     _c("fibernetics", "Fibernetics", "Fibernetics|Fibernetics Corporation", "fibernetics.ca"),
     _c("navigata", "Navigata", "Navigata|Navigata Communications", "navigata.ca"),
+    _c("ebox", "EBOX", "EBOX|EBOX inc|EBOX Télécom|EBOX Telecom", "ebox.ca"),
     _c("derytelecom", "DERYtelecom", "DERYtelecom|Dery Telecom", "derytelecom.ca"),
 )
 

@@ -67,8 +67,11 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"numero (?:compose|appele)|no\.? compose|text detail|data detail|messaging detail|minutes|"
      r"calls? to\b|(?:incoming|outgoing|international|local|toll|long distance) calls|"
      r"appels (?:entrants|sortants|recus)|terminating|frequently called|most (?:often )?called|"
-     r"\btop (?:\w+ )?(?:numbers|destinations|called)|numbers called|numeros (?:frequents|appeles)"),
-    (Context.REMIT, r"remit|payable to|send (?:your )?payment|mail (?:your )?payment|payment address|"
+     r"\btop (?:\w+ )?(?:numbers|destinations|called)|numbers called|numeros (?:frequents|appeles)|"
+     # where a line's calls go (a routing table): the destination is not one of the lines
+     r"\bforward(?:ed|s|ing)? (?:to|calls)\b|\broute[sd]? to\b|\brings? to\b|\btransfer(?:s|red)? to\b|"
+     r"\bredirect(?:s|ed)? to\b|renvoi (?:vers|a)\b|achemine[es]* vers|transfere[es]* (?:vers|a)\b"),
+    (Context.REMIT, r"remit|payable to|^pay to\b|send (?:your )?payment|mail (?:your )?payment|payment address|"
      r"return this (?:portion|stub|coupon)|detach|pay by mail|mail to:? ?\w* payment|"
      r"payment center|lockbox|faire parvenir|paiement par la poste|libelle au nom"),
     (Context.HELP, r"^billing\W*$|billing (?:department|dept|inquiries|questions)|assistance|"
@@ -101,7 +104,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"billed (?:telephone )?number|main (?:\w+ )?(?:number|telephone|line|"
      r"billing|phone|tn)|"
      r"billing (?:number|tn|phone)|account (?:telephone|phone|tn)|primary (?:number|line|phone)|"
-     r"numero de facturation|numero principal|telephone principal|main tn|"
+     r"numero de facturation|numero principal|telephone principal|ligne principale|main tn|"
      r"telephone de facturation|billed tn|master (?:number|tn|telephone)|(?:primary|lead) tn|"
      r"main listed|main listing|billing line|bill[ -]to (?:number|telephone|tn)|billing tel\b"),
     (Context.NUMBERS, r"telephone numbers?|phone numbers?|your lines|lines? on|numbers? on|"
@@ -112,7 +115,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
     (Context.ACCOUNT, r"account (?:number|no|num|#|id|code)|acct|sub ?-?account|\bban\b|billing account|"
      r"\b(?:corporate|master|summary|parent|enterprise|consolidated|group) account\b|company id|"
      r"account summary|account information|account details|your account|"
-     r"numero de compte|no de compte|n de compte|compte|^account\W*$|^acct\W*$|^accounts?\W*$"),
+     r"numero de compte|no de compte|n de compte|compte|code (?:du |de )?client|^account\W*$|^acct\W*$|^accounts?\W*$"),
     (Context.NAME, r"account name|customer name|account holder|name on (?:the )?account|bill(?:ed)? ?to|"
      r"prepared for|customer|company name|business name|billing name|subscriber|nom du client|"
      r"nom|titulaire|client|attention|attn|^(?:company|organi[sz]ation|entreprise|"

@@ -110,13 +110,34 @@ def _places(hit: LabelHit, page: _Page) -> Iterator[tuple[Segment, float]]:
     if right is not None and not page.is_label(right) and right.x0 - hit.segment.x1 < 260:
         yield right, 0.97
     if _BARE_DATE.match(hit.segment.text):
-        return  # "Date" alone labels the value beside it; under it is a column of call dates
+        # "Date" alone labels the value beside it; under it is a column of call dates, unless
+        # it heads a cell of the account's one-row header table
+        cell = _header_cell_value(hit.segment, page)
+        if cell is not None:
+            yield cell, 0.9
+        return
     under = below(head, page.segments)
     if under is not None and not page.is_label(under):
         yield under, 0.92
 
 
 _BARE_DATE = re.compile(r"(?i)^\W*date\W*$")
+_CALL_COLUMNS = re.compile(r"(?i)\b(?:time|heure|min|mins|minutes|duration|dur[ée]e|called|"
+                           r"dialed|destination|compos[ée]|appel[ée])\b")
+
+
+def _header_cell_value(head: Segment, page: _Page) -> Segment | None:
+    """'Statement Number | Date | Ending Balance' over one row of values: the account's header
+    table, whose date is the statement's. A column of dates under it, or a call's columns
+    (time, minutes, number called) beside it, is call detail."""
+    row = [s for s in page.segments if s.line == head.line and s is not head]
+    if not any(page.is_label(s) for s in row) or any(_CALL_COLUMNS.search(s.text) for s in row):
+        return None
+    under = below(head, page.segments)
+    if under is None or page.is_label(under) or parse_date(under.text) is None:
+        return None
+    nxt = below(under, page.segments)
+    return None if nxt is not None and parse_date(nxt.text) is not None else under
 
 
 def _first(hit: LabelHit, page: _Page, parse: Callable[[str], Any]) -> tuple[Any, Segment,

@@ -99,7 +99,8 @@ def phone_index(bill: BillIndex) -> dict[str, list[Found]]:
                             replace(f, read_conf=min(f.read_conf, CONFUSED_READ)) for f in sights)
         for first, last, block in row_blocks(index):
             head = _found(index, first, 0, len(first.words) - 1)
-            found = Found(f"{first.text} – {last.text}", Evidence.of(first, last), head.places,
+            dash = " – " if block.last > block.first else " "  # a grid's exchange and line
+            found = Found(f"{first.text}{dash}{last.text}", Evidence.of(first, last), head.places,
                           min(head.read_conf, last.conf))
             for e164 in block.numbers():
                 if found not in out.setdefault(e164, []):

@@ -18,7 +18,13 @@ from portdesk.bills.context import Place
 from portdesk.bills.layout import Segment, below
 from portdesk.bills.ocrdigits import CONFUSED_READ, toward, typed_words
 from portdesk.bills.pageindex import BillIndex, PageIndex
-from portdesk.bills.parse import CSZ_RE, _ocr_commas, is_city_state_zip, parse_address_lines
+from portdesk.bills.parse import (
+    CSZ_RE,
+    STREET_START,
+    _ocr_commas,
+    is_city_state_zip,
+    parse_address_lines,
+)
 from portdesk.bills.values import Evidence
 from portdesk.domain.case import Address
 
@@ -211,7 +217,7 @@ def _address_ending(index: PageIndex, csz: Segment) -> tuple[Address, list[Segme
                 return parsed, [head], start
             break
     if not is_city_state_zip(csz.text):
-        return None
+        return _row_ending(index, csz)
     lines = [csz]
     for _ in range(3):
         up = _above_in_column(index, lines[0])
@@ -222,6 +228,19 @@ def _address_ending(index: PageIndex, csz: Segment) -> tuple[Address, list[Segme
         if parsed is not None:
             return parsed, lines, 0
     return None
+
+
+def _row_ending(index: PageIndex, last: Segment) -> tuple[Address, list[Segment], int] | None:
+    """The ZIP cell of a table row under address-part headers ("Street | City | State | ZIP"):
+    the address starts at the street cell to its left, on the same line."""
+    left = index.left_of(last)[:4]
+    street = next((c for c in reversed(left) if STREET_START.match(c.text)), None)
+    if street is None:
+        return None
+    got = _row_from(index, street, street)
+    if got is None or got[1][-1] is not last:
+        return None
+    return got[0], got[1], 0
 
 
 def _above_in_column(index: PageIndex, seg: Segment) -> Segment | None:

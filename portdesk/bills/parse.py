@@ -277,6 +277,9 @@ def _commas_by_street_words(text: str) -> str:
     return f"{' '.join(words[:end + 1])}, {' '.join(words[end + 1:])} {m.group('tail')}"
 
 
+_HOUSE_ALONE = re.compile(r"^\d+[A-Za-z]?(?:-\d+)?$")
+
+
 def _one_line(text: str) -> Address | None:
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if len(parts) < 2:
@@ -296,6 +299,9 @@ def _one_line(text: str) -> Address | None:
     state = _state(m.group("state"))
     if state is None or not street_parts or not STREET_START.match(street_parts[0]):
         return None
+    if len(street_parts) >= 2 and _HOUSE_ALONE.match(street_parts[0]):
+        # "3814, avenue Laurier bureau 140": Canada Post's French form, a comma after the number
+        street_parts = [f"{street_parts[0]}, {street_parts[1]}", *street_parts[2:]]
     if len(street_parts) == 1:
         line1, line2 = split_unit(street_parts[0])
     elif len(street_parts) == 2:

@@ -18,6 +18,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "account num", "acct", "wireless account number", "billing account", "account code",
         "corporate account", "master account", "summary account", "summary account number",
         "parent account", "enterprise account", "company id", "consolidated account",
+        "code client", "code de client", "code du client",
     ),
     "account_name": (
         "nom du client", "titulaire du compte", "nom du titulaire", "account owner", "name",
@@ -51,7 +52,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "primary tn", "lead tn", "pilot tn", "main listed number", "main listing",
         "billing line", "bill-to number", "bill to number", "billing tel", "billing tel.",
         "numéro de téléphone de facturation", "no de téléphone de facturation",
-        "numéro de facturation", "numéro principal de facturation",
+        "numéro de facturation", "numéro principal de facturation", "ligne principale",
+        "no de ligne principale", "numéro de ligne principale",
     ),
     "service_address": (
         "for service at", "service at", "installed at", "service location(s)", "locations served",
@@ -79,7 +81,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
     ),
     "carrier": (
         "remit to", "remit payment to", "make checks payable to", "payable to",
-        "send payment to", "service provider", "carrier", "your provider",
+        "send payment to", "pay to", "service provider", "carrier", "your provider",
     ),
     "_other": (
         "online account number", "web account number", "account pin", "enterprise id",

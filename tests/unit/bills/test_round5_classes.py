@@ -1,0 +1,92 @@
+"""blind3's failure classes, each as a general rule on a bill drawn for it (drawn_round5.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from portdesk.bills.carriers import identify
+from portdesk.bills.compare import compare
+from portdesk.bills.extract import BillFields, extract_fields
+from portdesk.bills.parse import parse_address_lines
+from portdesk.bills.reader import read_bill
+from portdesk.bills.verdicts import Verdict
+from portdesk.domain.case import Address, CaseNumber, PortCase
+from tests.unit.bills import drawn, drawn_round5
+
+
+def _read(tmp_path: Path, items: list[drawn.Item]) -> BillFields:
+    return extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", items)))
+
+
+def _number_verdicts(fields: BillFields, typed: list[str]) -> dict[str, Verdict]:
+    case = PortCase(account_name="x", numbers=tuple(CaseNumber(n) for n in typed))
+    items = compare(case, fields).numbers.items  # type: ignore[union-attr]
+    return {i.number: i.verdict for i in items}
+
+
+def test_where_a_numbers_calls_are_sent_is_not_one_of_the_lines(tmp_path: Path) -> None:
+    fields = _read(tmp_path, drawn_round5.routing_table())
+    lines = {"+12185550140", "+12185550141", "+12185550142"}
+    assert set(fields.numbers) == lines
+    got = _number_verdicts(fields, [*sorted(lines), "+16125550187", "+16515550133"])
+    assert {got[n] for n in lines} == {Verdict.EXACT}
+    assert got["+16125550187"] == got["+16515550133"] == Verdict.NOT_FOUND
+
+
+def test_an_exchange_printed_once_lists_each_line_beside_it(tmp_path: Path) -> None:
+    fields = _read(tmp_path, drawn_round5.exchange_grid())
+    lines = {"+15315550110", "+15315550124", "+15315550187"}
+    assert set(fields.numbers) == lines  # not the number called in the usage table
+    got = _number_verdicts(fields, [*sorted(lines), "+15315550111"])
+    assert {got[n] for n in lines} == {Verdict.EXACT}
+    assert got["+15315550111"] == Verdict.NOT_FOUND
+
+
+def test_a_service_location_printed_as_a_table_row(tmp_path: Path) -> None:
+    fields = _read(tmp_path, drawn_round5.address_row_and_header_date())
+    assert fields.service_address == Address("47 Bridger Canyon Rd", "", "Bozeman", "MT", "59715")
+    other = PortCase(account_name="Granite Ledge Outfitters",
+                     service_address=Address("52 Bridger Canyon Rd", "", "Bozeman", "MT", "59715"))
+    assert compare(other, fields).fields["service_address"].verdict == Verdict.MISMATCH
+
+
+def test_date_in_the_accounts_one_row_header_table_is_the_statement_date(tmp_path: Path) -> None:
+    fields = _read(tmp_path, drawn_round5.address_row_and_header_date())
+    assert fields.statement_date == date(2026, 3, 14)  # not a call's date from the usage table
+
+
+def test_pay_to_is_the_carriers_block_and_bill_to_the_customers(tmp_path: Path) -> None:
+    fields = _read(tmp_path, drawn_round5.pay_to_beside_bill_to())
+    assert fields.account_name == "Copperline Dental Studio"
+    assert fields.billing_address == Address("1404 Elm Ridge Dr", "", "Tulsa", "OK", "74133")
+
+
+def test_french_client_code_main_line_and_one_line_address(tmp_path: Path) -> None:
+    fields = _read(tmp_path, drawn_round5.french_labels())
+    assert fields.account_number == "KQ8841"
+    assert fields.btn == "+14185550171"
+    assert fields.service_address is not None
+    assert (fields.service_address.line1, fields.service_address.line2) == (
+        "212, boulevard Taché", "bureau 4")
+    typed = Address("212, boulevard Taché", "bureau 4", "Rimouski", "QC", "G5L 1B2")
+    case = PortCase(account_name="Ébénisterie Bouchard inc.", account_number="KQ8841",
+                    btn="+14185550171", service_address=typed)
+    checks = compare(case, fields).fields
+    assert checks["account_number"].verdict == Verdict.EXACT
+    assert checks["btn"].verdict == Verdict.EXACT
+    assert checks["service_address"].verdict in (Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+def test_a_house_number_before_a_comma_starts_the_street() -> None:
+    got = parse_address_lines(["3814, avenue Laurier bureau 140, Sherbrooke, QC J1H 5E4"])
+    assert got is not None and (got.line1, got.line2) == ("3814, avenue Laurier", "bureau 140")
+    us = parse_address_lines(["120 Oak St, Suite 4, Springfield, IL 62701"])
+    assert us is not None and (us.line1, us.line2) == ("120 Oak St", "Suite 4")
+
+
+def test_more_carriers_known_by_their_legal_names() -> None:
+    for name, key in (("Teliax, Inc.", "teliax"), ("Skyline Telephone Membership Corporation",
+                                                     "skybest"), ("EBOX inc.", "ebox")):
+        found = identify(name)
+        assert found is not None and found.key == key
