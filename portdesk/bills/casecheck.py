@@ -20,16 +20,10 @@ from portdesk.bills.blocks import ATTENTION as _ATTENTION
 from portdesk.bills.carriercheck import check_carrier
 from portdesk.bills.context import Context
 from portdesk.bills.extract import BillFields
-from portdesk.bills.find import (
-    Found,
-    find_account,
-    find_name,
-    name_tokens,
-    near_on_scan,
-    number_sightings,
-    phone_index,
-)
+from portdesk.bills.find import find_account, find_name, name_tokens, near_on_scan
 from portdesk.bills.findaddr import FoundAddress, find_address
+from portdesk.bills.findbase import Found
+from portdesk.bills.findphones import number_sightings, phone_index
 from portdesk.bills.judge import (
     Extracted,
     Sighting,

@@ -16,8 +16,8 @@ from typing import Any
 from portdesk.bills.blocks import carrier_candidates, mailing_block_candidates, wraps
 from portdesk.bills.context import Context, is_labelish
 from portdesk.bills.errors import NotABill
-from portdesk.bills.find import number_sightings, phone_index
 from portdesk.bills.findaddr import all_addresses
+from portdesk.bills.findphones import number_sightings, phone_index
 from portdesk.bills.judge import inside_account, number_rank, primary
 from portdesk.bills.layout import (
     LabelHit,
