@@ -82,7 +82,8 @@ def _account_runs(index: PageIndex, seg: Segment, key: str, digits: bool) -> Ite
 
 
 # -- names -----------------------------------------------------------------------------------
-_INITIALS = re.compile(r"\b(?:[a-z]\.\s?){2,}(?:[a-z]\b)?")  # 'l.l.c' too: its last dot lost
+# 'l.l.c' too (its last dot lost), but not the 'd' of a 'd/b/a' after 'L.L.C. '
+_INITIALS = re.compile(r"\b[a-z]\.(?:\s?[a-z]\.)+(?:[a-z]\b)?")
 
 
 def name_tokens(text: str) -> list[str]:

@@ -69,6 +69,10 @@ def _cell_over(cell: Segment, seg: Segment, row: list[Segment]) -> Segment:
     return Segment(cell.page, words, cell.line) if words else cell
 
 
+def _overlap(a: Segment, b: Segment) -> float:
+    return min(a.x1, b.x1) - max(a.x0, b.x0)
+
+
 def _label_runs(index: PageIndex, row: list[Segment]) -> list[list[Segment]]:
     """Runs of two or more label cells side by side on one line, left to right."""
     runs: list[list[Segment]] = [[]]
@@ -284,11 +288,14 @@ class PageIndex:
         usage = _TIMED.search(texts) is not None and (
             any(self.kind(s.text) == Context.USAGE for s in header)
             or _TABLE_USAGE.search(texts) is not None)
-        spanned = [s for s in header if min(s.x1, seg.x1) - max(s.x0, seg.x0) > 6]
-        if len(spanned) > 1:
+        spanned = [s for s in header if _overlap(s, seg) > 6]
+        if len(spanned) > 1 and any(seg.x0 <= s.x0 + 6 and s.x1 - 6 <= seg.x1 for s in spanned):
             return None  # a sentence across the columns is not a cell of the table
-        cell = min(header, key=lambda s: abs((s.x0 + s.x1) / 2 - (seg.x0 + seg.x1) / 2)
-                   if s.x0 - 30 <= seg.x1 and seg.x0 <= s.x1 + 30 else 1e9)
+        # the cell the value sits under most (a long value reaches under the next cell's edge);
+        # else the nearest
+        cell = max(spanned, key=lambda s: _overlap(s, seg)) if spanned else min(
+            header, key=lambda s: abs((s.x0 + s.x1) / 2 - (seg.x0 + seg.x1) / 2)
+            if s.x0 - 30 <= seg.x1 and seg.x0 <= s.x1 + 30 else 1e9)
         row = self.lines.get(seg.line, [])
         cell_text = words_over(cell, seg, row)
         if cell_text == cell.text:  # no left edge aligned (a scan): part where columns start

@@ -103,3 +103,19 @@ def french_labels() -> list[Item]:
         (40, 180, "Ligne principale : 418 555-0171", 9),
         (40, 220, "Service à la clientèle 1 888 555-0190", 8),
     ]
+
+
+def address_reaching_the_next_column() -> list[Item]:
+    """A summary table whose service-location cell holds the address on one line, printed wider
+    than its header and reaching under the edge of the next column's header."""
+    return [
+        (40, 50, "B:Green Mountain Tel", 18), (400, 44, "Account Number 802 555-0150 117", 9),
+        (40, 90, "QUARRY HILL GRANITE WORKS", 10), (40, 102, "PO BOX 77", 10),
+        (40, 114, "BARRE, VT 05641", 10),
+        (40, 160, "B:Billing Summary", 11),
+        (200, 178, "B:Site / Service Location", 8), (400, 178, "B:Charges", 8),
+        (200, 192, "Business Lines", 9), (400, 192, "$88.10", 9),
+        (228, 204, "88 QUARRY HILL RD STE 4 BARRE VT 05641", 9),
+        (200, 216, "Long Distance", 9), (400, 216, "$12.00", 9),
+        (40, 240, "B:Telephone Numbers", 9), (40, 254, "802-555-0150", 9),
+    ]

@@ -90,3 +90,16 @@ def test_more_carriers_known_by_their_legal_names() -> None:
                                                      "skybest"), ("EBOX inc.", "ebox")):
         found = identify(name)
         assert found is not None and found.key == key
+
+
+def test_a_value_reaching_under_the_next_header_stays_in_its_own_column(tmp_path: Path) -> None:
+    fields = _read(tmp_path, drawn_round5.address_reaching_the_next_column())
+    assert fields.service_address == Address("88 QUARRY HILL RD", "STE 4", "BARRE", "VT", "05641")
+
+
+def test_a_trade_name_after_dotted_initials_keeps_its_own_letters() -> None:
+    from portdesk.bills.find import name_tokens
+
+    assert name_tokens("Harbor View Cafe L.L.C. d/b/a Bright Kids") == name_tokens(
+        "Harbor View Cafe LLC d/b/a Bright Kids")
+    assert name_tokens("GROUP L.L.C") == name_tokens("Group LLC")
