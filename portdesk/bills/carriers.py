@@ -218,11 +218,21 @@ def _strip_legal(key: str) -> str:
     return " ".join(_LEGAL_TAIL.sub(" ", key).split())
 
 
+_COMMON_STEMS = frozenset({"phone", "fiber", "voice", "business", "google", "mobile", "wireless"})
+
+
 def _index() -> dict[str, Carrier]:
+    """Aliases, then each web domain's name ("nwtel" of nwtel.ca: specialists type the short
+    name a carrier goes by, which is often its domain), unless it is an ordinary word."""
     out: dict[str, Carrier] = {}
     for carrier in CARRIERS:
         for alias in (carrier.name, *carrier.aliases):
             out.setdefault(_strip_legal(carrier_key(alias)), carrier)
+    for carrier in CARRIERS:
+        for domain in carrier.domains:
+            parts = domain.split(".")
+            if len(parts) == 2 and len(parts[0]) >= 4 and parts[0] not in _COMMON_STEMS | _AMBIGUOUS:
+                out.setdefault(carrier_key(parts[0]), carrier)
     return out
 
 

@@ -308,11 +308,23 @@ class PageIndex:
             return Place(ctx, cell_text, "column")
         head = fold(cell_text)
         ctx = self.kind(cell_text)
+        if ctx in _ONE_ADDRESS and self._answered_above(cell, seg):
+            return None  # "Service Address" over one address: a block further down is not it
         if head in ("to", "to:") and re.search(r"\bfrom\b", texts):
             ctx = Context.USAGE  # "From | To": the calls' destinations
         elif ctx == Context.NONE and _NUMBER_HEAD.match(head):
             ctx = Context.NUMBERS  # "Number", "Phone" over a column of a table that lists no calls
         return Place(ctx, cell_text, "column") if ctx != Context.NONE else None
+
+    def _answered_above(self, cell: Segment, seg: Segment) -> bool:
+        """A header naming one address, whose column already held an address under it before
+        the table ended (a gap of lines): `seg` further down is another block, not a row of it.
+        Rows of a table of sites, one address each, follow each other without a gap."""
+        if _PLURAL.search(cell.text):
+            return False
+        ends = [n for n in self._address_ends() if cell.line < n < seg.line and any(
+            _overlap(s, cell) > 0 and ends_address(s) for s in self.lines[n])]
+        return bool(ends) and seg.top - self.bounds[max(ends)][1] > self.body_height * 2.5
 
     def _block_place(self, seg: Segment) -> Place | None:
         """The heading of the block above, if this segment is part of what answers it.

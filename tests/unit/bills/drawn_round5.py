@@ -119,3 +119,18 @@ def address_reaching_the_next_column() -> list[Item]:
         (200, 216, "Long Distance", 9), (400, 216, "$12.00", 9),
         (40, 240, "B:Telephone Numbers", 9), (40, 254, "802-555-0150", 9),
     ]
+
+
+def header_over_one_address() -> list[Item]:
+    """'Service Address' heads a one-row header table; the mailing block far under its column is
+    the customer's mailing address, not a second service address."""
+    return [
+        (40, 40, "B:Prairie Wind Cable", 16),
+        (40, 80, "B:Service Address", 8), (330, 80, "B:Main Phone", 8),
+        (430, 80, "B:Account Number", 8),
+        (40, 94, "71 Sunset Dr, Salina, KS 67401", 9), (330, 94, "785.555.0149", 9),
+        (430, 94, "80752713381", 9),
+        (40, 124, "Statement Date 11/23/2025", 9), (330, 124, "Payment Due Date 12/13/2025", 9),
+        (60, 160, "Cedar Grove Cafe Inc.", 10), (60, 172, "3848 Elm Rd", 10),
+        (60, 184, "Salina, KS 67402", 10),
+    ]

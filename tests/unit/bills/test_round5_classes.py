@@ -103,3 +103,16 @@ def test_a_trade_name_after_dotted_initials_keeps_its_own_letters() -> None:
     assert name_tokens("Harbor View Cafe L.L.C. d/b/a Bright Kids") == name_tokens(
         "Harbor View Cafe LLC d/b/a Bright Kids")
     assert name_tokens("GROUP L.L.C") == name_tokens("Group LLC")
+
+
+def test_a_carrier_goes_by_its_web_domains_name_unless_that_is_a_word() -> None:
+    found = identify("NWTel")  # nwtel.ca
+    assert found is not None and found.key == "northwestel"
+    assert identify("Phone") is None  # phone.com's name is an ordinary word
+
+
+def test_a_header_naming_one_address_is_answered_by_the_first(tmp_path: Path) -> None:
+    fields = _read(tmp_path, drawn_round5.header_over_one_address())
+    mailing = Address("3848 Elm Rd", "", "Salina", "KS", "67402")
+    case = PortCase(account_name="Cedar Grove Cafe Inc.", service_address=mailing)
+    assert compare(case, fields).fields["service_address"].verdict == Verdict.MISMATCH
