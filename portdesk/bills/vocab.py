@@ -35,6 +35,9 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "statement date", "bill date", "billing date", "date of bill", "issue date",
         "invoice date", "bill issue date", "date issued", "statement closing date", "bill cycle date",
         "date of statement", "date billed", "billed on", "invoice date", "statement issued",
+        "date d'émission", "date d'émission de la facture", "émise le", "émis le",
+        "print date", "date printed", "document date", "issued", "issued on", "invoice issued",
+        "bill issued", "statement issued on", "invoice issue date", "statement print date",
         "date",  # alone, with its value beside it, in the account's header (extract._places)
     ),
     "btn": (
@@ -50,7 +53,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "billed telephone number", "primary telephone", "lead number",
         "billed tn", "billed number", "master number", "master tn", "master telephone number",
         "primary tn", "lead tn", "pilot tn", "main listed number", "main listing",
-        "billing line", "bill-to number", "bill to number", "billing tel", "billing tel.",
+        "billing line", "primary phone", "primary phone number", "bill-to number", "bill to number", "billing tel", "billing tel.",
         "numéro de téléphone de facturation", "no de téléphone de facturation",
         "numéro de facturation", "numéro principal de facturation", "ligne principale",
         "no de ligne principale", "numéro de ligne principale",

@@ -134,3 +134,20 @@ def header_over_one_address() -> list[Item]:
         (60, 160, "Cedar Grove Cafe Inc.", 10), (60, 172, "3848 Elm Rd", 10),
         (60, 184, "Salina, KS 67402", 10),
     ]
+
+
+def mailing_block_on_the_stub() -> list[Item]:
+    """The service address under its label at the top; the account holder's mailing block only
+    on the payment stub, in the bottom half of the page, unlabelled."""
+    return [
+        (40, 40, "B:Coastal Plains Telephone", 16), (420, 40, "Account Number 495569", 9),
+        (40, 90, "Billing Name", 8), (40, 102, "SEA OATS DENTAL PLLC", 9),
+        (40, 120, "Service Address", 8), (40, 132, "5584 WASHINGTON ST", 9),
+        (40, 144, "WILMINGTON, NC 28401", 9),
+        (40, 200, "B:Telephone Numbers", 9), (40, 214, "910-555-0136", 9),
+        (40, 560, "Please detach and return this portion with your payment.", 8),
+        (40, 600, "Coastal Plains Telephone", 9), (40, 612, "PO Box 2159", 9),
+        (40, 624, "Raleigh, NC 27602-2159", 9),
+        (330, 650, "SEA OATS DENTAL PLLC", 9), (330, 662, "PO BOX 90814", 9),
+        (330, 674, "WILMINGTON, NC 28402", 9),
+    ]

@@ -116,3 +116,15 @@ def test_a_header_naming_one_address_is_answered_by_the_first(tmp_path: Path) ->
     mailing = Address("3848 Elm Rd", "", "Salina", "KS", "67402")
     case = PortCase(account_name="Cedar Grove Cafe Inc.", service_address=mailing)
     assert compare(case, fields).fields["service_address"].verdict == Verdict.MISMATCH
+
+
+def test_the_holders_mailing_block_on_the_stub_is_the_billing_address(tmp_path: Path) -> None:
+    fields = _read(tmp_path, drawn_round5.mailing_block_on_the_stub())
+    mailing = Address("PO BOX 90814", "", "WILMINGTON", "NC", "28402")
+    case = PortCase(account_name="Sea Oats Dental PLLC", service_address=mailing)
+    check = compare(case, fields).fields["service_address"]
+    assert check.verdict == Verdict.MISMATCH  # the billing address typed as the service one
+    other = PortCase(account_name="Sea Oats Dental PLLC",
+                     service_address=Address("5584 Washington St", "", "Wilmington", "NC", "28401"))
+    assert compare(other, fields).fields["service_address"].verdict in (
+        Verdict.EXACT, Verdict.EQUIVALENT)
