@@ -34,9 +34,12 @@ def _month(name: str) -> int | None:
 
 _DATE_PATTERNS = (
     # "Aug 20, 2025"; a scan's "Aug 20,2025", "Sep 01. 2025", "Mar 08; 2026"
-    (re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:[,.;]\s*|\s+)(\d{4})\b"), "mdy_name"),
+    # "March 5th, 2025" too
+    (re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:[,.;]\s*|\s+)(\d{4})\b"),
+     "mdy_name"),
     (re.compile(r"\b(\d{1,2})(?:er)?\s+([^\W\d_]{3,9})\.?,?\s+(\d{4})\b"), "dmy_name"),
-    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
+    (re.compile(r"\b(\d{1,2})-([A-Za-z]{3,9})-(\d{4}|\d{2})\b"), "dmy_name"),  # "05-MAR-2025"
+    (re.compile(r"\b(\d{4})[-/](\d{2})[-/](\d{2})(?!\d)"), "iso"),  # "2025/03/05" too
     (re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b"), "us"),
 )
 _PROVINCE_NAMES = {
@@ -119,9 +122,9 @@ def parse_date(text: str) -> date | None:
                     if month:
                         return date(int(m.group(3)), month, int(m.group(2)))
                 elif kind == "dmy_name":
-                    month = _month(m.group(2))
+                    month, year = _month(m.group(2)), int(m.group(3))
                     if month:
-                        return date(int(m.group(3)), month, int(m.group(1)))
+                        return date(year + (2000 if year < 100 else 0), month, int(m.group(1)))
                 elif kind == "iso":
                     return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
                 else:

@@ -128,3 +128,11 @@ def test_the_holders_mailing_block_on_the_stub_is_the_billing_address(tmp_path: 
                      service_address=Address("5584 Washington St", "", "Wilmington", "NC", "28401"))
     assert compare(other, fields).fields["service_address"].verdict in (
         Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+def test_more_printed_date_forms() -> None:
+    from portdesk.bills.parse import parse_date
+
+    for text in ("March 5th, 2025", "2025/03/05", "05-MAR-2025", "5-Mar-25"):
+        assert parse_date(text) == date(2025, 3, 5), text
+    assert parse_date("Invoice 12-ABC-2025") is None
