@@ -48,6 +48,11 @@ STRONG_HELP = re.compile(
     r"24 hours|\btty\b|\btdd\b|hearing|deaf|disabilit|accessibilit|espanol|spanish|toll free|"
     r"sans frais|service a la clientele|service client|nous joindre|depannage|renseignements|"
     r"hours|mon(?:day)?\s*-|www\.|\.com\b|https?:|@|\b611\b|outage|report|visit|chat|"
+    r"\b(?:need|for|get|more) help\b|here to help|help (?:center|centre)|besoin d'aide|"
+    # the carrier's people and payment lines, in English and French
+    r"account (?:manager|representative|rep|executive|team)\b|accounts team|your (?:\w+ )?team\W*$|"
+    r"your (?:\w+ )?(?:representative|rep)\b|automated payments?|payment line|"
+    r"soutien|\baide\b|par telephone|service aux entreprises|"
     r"(?:business|residential|home|wireless|mobile) (?:customer )?(?:service|care|sales|support)|"
     r"\bcustomers\b|" + _DIAL + r"|(?:important|useful|helpful|key) (?:tele)?(?:phone )?numbers|"
     + _CALL_TO_ACTION)
@@ -85,6 +90,9 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"24/7|24 hours|\b611\b|report|outage|sales|moving|visit|chat|text us|service a la clientele|"
      r"service client|nous joindre|joindre|depannage|renseignements|des questions|"
      r"pour nous|call before you dig|disability|accessibility|telephone:? ?1|"
+     r"account (?:manager|representative|rep|executive|team)\b|accounts team|your (?:\w+ )?team\W*$|"
+     r"your (?:\w+ )?(?:representative|rep)\b|automated payments?|payment line|"
+     r"soutien|\baide\b|paiement par|par telephone|"
      r"phone:? ?1|\bfax\b(?! ?(?:line|number))|toll free|sans frais"),
     (Context.OTHER_ID, r"invoice|customer (?:id|number|no|#)|order|reference|confirmation|ticket|"
      r"online account|web account|account pin|\bpin\b|passcode|security code|enterprise id|"

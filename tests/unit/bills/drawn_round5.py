@@ -151,3 +151,15 @@ def mailing_block_on_the_stub() -> list[Item]:
         (330, 650, "SEA OATS DENTAL PLLC", 9), (330, 662, "PO BOX 90814", 9),
         (330, 674, "WILMINGTON, NC 28402", 9),
     ]
+
+
+def help_line_under_the_lines(phrase: str) -> list[Item]:
+    """The account's lines under their heading, and right under them one of the carrier's
+    contact or payment lines in the carrier's words."""
+    return [
+        (40, 40, "B:Bluewater Telecom", 16), (380, 40, "Account 4410-22", 9),
+        (380, 54, "Bill Date 03/03/2026", 9),
+        (40, 80, "Acme Tool Co", 9), (40, 92, "9 Elm St", 9), (40, 104, "Dover, DE 19901", 9),
+        (40, 140, "B:Telephone Numbers", 9), (40, 154, "302-555-0117", 9),
+        (40, 166, "302-555-0118", 9), (40, 182, f"{phrase} 302-555-0190", 9),
+    ]

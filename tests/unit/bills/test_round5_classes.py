@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from portdesk.bills.carriers import identify
 from portdesk.bills.compare import compare
 from portdesk.bills.extract import BillFields, extract_fields
@@ -136,3 +138,15 @@ def test_more_printed_date_forms() -> None:
     for text in ("March 5th, 2025", "2025/03/05", "05-MAR-2025", "5-Mar-25"):
         assert parse_date(text) == date(2025, 3, 5), text
     assert parse_date("Invoice 12-ABC-2025") is None
+
+
+@pytest.mark.parametrize("phrase", [
+    "Need help?", "Soutien technique", "Paiement par téléphone", "Aide et soutien",
+    "Contact your account manager, Jane Doe,", "Your account representative:", "Account rep",
+    "Commercial accounts team", "Your service team:", "Automated payments"])
+def test_the_carriers_people_and_payment_lines_are_not_the_accounts(tmp_path: Path,
+                                                                     phrase: str) -> None:
+    fields = _read(tmp_path, drawn_round5.help_line_under_the_lines(phrase))
+    assert set(fields.numbers) == {"+13025550117", "+13025550118"}
+    got = _number_verdicts(fields, ["+13025550117", "+13025550190"])
+    assert got == {"+13025550117": Verdict.EXACT, "+13025550190": Verdict.NOT_FOUND}
