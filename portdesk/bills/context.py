@@ -101,7 +101,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"tps|tvq|business number|registration"),
     (Context.SERVICE, r"service (?:address|location|addr)|e911|\b911 (?:address|location)|"
      r"emergency (?:\w+ )?(?:address|location)|registered (?:address|location)|\bservice at\b|location of service|place of primary use|"
-     r"premises|installation|site address|address of service|service(?:d)? location|"
+     r"premises?\b|installation|install address|site address|address of service|service(?:d)? location|"
      r"adresse (?:de service|du service|d'installation|des lieux)|lieu de service|location|"
      r"installed at|^site\W*$|site address|service site|office address|office location|"
      r"service provided at|provided at|physical (?:address|location)|where service|"
@@ -114,7 +114,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"billing (?:number|tn|phone)|account (?:telephone|phone|tn)|primary (?:number|line|phone)|"
      r"numero de facturation|numero principal|telephone principal|ligne principale|main tn|"
      r"telephone de facturation|billed tn|master (?:number|tn|telephone)|(?:primary|lead) tn|"
-     r"main listed|main listing|billing line|bill[ -]to (?:number|telephone|tn)|billing tel\b"),
+     r"main listed|main listing|billing line|main tel\b|bill[ -]to (?:number|telephone|tn)|billing tel\b"),
     (Context.NUMBERS, r"telephone numbers?|phone numbers?|your lines|lines? on|numbers? on|"
      r"wireless numbers?|service numbers?|lines and numbers|phone lines|\blines?\b|\bdids?\b|"
      r"direct inward|number range|telephone no|\btn\b|\btns\b|mobile number|wireless number|"

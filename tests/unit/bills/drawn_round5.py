@@ -163,3 +163,14 @@ def help_line_under_the_lines(phrase: str) -> list[Item]:
         (40, 140, "B:Telephone Numbers", 9), (40, 154, "302-555-0117", 9),
         (40, 166, "302-555-0118", 9), (40, 182, f"{phrase} 302-555-0190", 9),
     ]
+
+
+def labelled_over_its_value(label: str, value: str) -> list[Item]:
+    """One field's label with its value printed under it, beside the account's header."""
+    return [
+        (40, 40, "B:Bluewater Telecom", 16), (380, 40, "Account 4410-22", 9),
+        (380, 54, "Bill Date 03/03/2026", 9), (380, 68, label, 8), (380, 80, value, 9),
+        (40, 80, "Acme Tool Co", 9), (40, 92, "PO Box 9", 9), (40, 104, "Dover, DE 19901", 9),
+        (40, 160, "B:Telephone Numbers", 9), (40, 174, "302-555-0117", 9),
+        (40, 186, "302-555-0118", 9),
+    ]

@@ -150,3 +150,17 @@ def test_the_carriers_people_and_payment_lines_are_not_the_accounts(tmp_path: Pa
     assert set(fields.numbers) == {"+13025550117", "+13025550118"}
     got = _number_verdicts(fields, ["+13025550117", "+13025550190"])
     assert got == {"+13025550117": Verdict.EXACT, "+13025550190": Verdict.NOT_FOUND}
+
+
+@pytest.mark.parametrize("label", ["Main Phone #", "Billing Phone", "Account TN", "Main Tel.",
+                                   "Téléphone de facturation", "Primary BTN"])
+def test_billing_number_labels_over_their_value(tmp_path: Path, label: str) -> None:
+    fields = _read(tmp_path, drawn_round5.labelled_over_its_value(label, "(302) 555-0117"))
+    assert fields.btn == "+13025550117"
+
+
+@pytest.mark.parametrize("label", ["Premise", "Install Address", "911 Location"])
+def test_service_address_labels_over_their_value(tmp_path: Path, label: str) -> None:
+    items = drawn_round5.labelled_over_its_value(label, "75 Orchard Way, Suite 2, Dover, DE 19904")
+    assert _read(tmp_path, items).service_address == Address(
+        "75 Orchard Way", "Suite 2", "Dover", "DE", "19904")
