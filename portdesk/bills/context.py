@@ -94,7 +94,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"your (?:\w+ )?(?:representative|rep)\b|automated payments?|payment line|"
      r"soutien|\baide\b|paiement par|par telephone|"
      r"phone:? ?1|\bfax\b(?! ?(?:line|number))|toll free|sans frais"),
-    (Context.OTHER_ID, r"invoice|customer (?:id|number|no|#)|order|reference|confirmation|ticket|"
+    (Context.OTHER_ID, r"invoice(?!d? to\b)|customer (?:id|number|no|#)|order|reference|confirmation|ticket|"
      r"online account|web account|account pin|\bpin\b|passcode|security code|enterprise id|"
      r"statement (?:number|no|#)|bill (?:number|no|#)|document (?:number|no|#)|"
      r"case (?:number|no|#)|facture|no de client|numero de client|commande|tax id|gst|hst|qst|"
@@ -125,6 +125,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"account summary|account information|account details|your account|"
      r"numero de compte|no de compte|n de compte|compte|code (?:du |de )?client|^account\W*$|^acct\W*$|^accounts?\W*$"),
     (Context.NAME, r"account name|customer name|account holder|name on (?:the )?account|bill(?:ed)? ?to|"
+     r"invoice(?:d)? to|statement for|account of\W*$|"
      r"prepared for|customer|company name|business name|billing name|subscriber|nom du client|"
      r"nom|titulaire|client|attention|attn|^(?:company|organi[sz]ation|entreprise|"
      r"societe|raison sociale)\W*$|^business\s*:\W*$"),  # a wordmark's "Business" labels nothing

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from portdesk.bills.blocks import carrier_candidates, mailing_block_candidates, wraps
+from portdesk.bills.blocks import ATTENTION, carrier_candidates, mailing_block_candidates, wraps
 from portdesk.bills.context import Context, is_labelish
 from portdesk.bills.errors import NotABill
 from portdesk.bills.findaddr import all_addresses
@@ -28,6 +28,7 @@ from portdesk.bills.layout import (
 )
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.parse import (
+    STREET_START,
     clean_name,
     masked_phones_in,
     parse_account_number,
@@ -183,6 +184,8 @@ def _name_block(hit: LabelHit, page: _Page, cands: dict[str, list[Candidate]]) -
     if got is None:
         return
     name, seg, weight = got
+    if _column_of_names(hit, page, seg):
+        return  # "Subscriber" over each line's user in a table of lines: not the account holder
     nxt = below(seg, page.segments, max_lines=1.9, align=6.0)
     if nxt is not None and not page.is_label(nxt) and wraps(name, nxt.text):
         name, seg, nxt = f"{name} {nxt.text.strip()}", Segment(seg.page, seg.words + nxt.words,
@@ -194,6 +197,18 @@ def _name_block(hit: LabelHit, page: _Page, cands: dict[str, list[Candidate]]) -
         if found is not None:
             address, used = found
             cands["billing_address"].append(Candidate(address, Evidence.of(*used), 0.85))
+
+
+def _column_of_names(hit: LabelHit, page: _Page, seg: Segment) -> bool:
+    """The label heads a table column (other labels beside it on its line) and the name under
+    it has another name under it: one name per row, a user of each line."""
+    if seg.line == hit.segment.line or not any(
+            s.line == hit.segment.line and s is not hit.segment and page.is_label(s)
+            for s in page.segments):
+        return False
+    nxt = below(seg, page.segments, max_lines=1.9, align=6.0)
+    return nxt is not None and not page.is_label(nxt) and clean_name(nxt.text) is not None and (
+        not STREET_START.match(nxt.text)) and not ATTENTION.match(nxt.text)
 
 
 def _numbers(hit: LabelHit, page: _Page, found: dict[str, Evidence], masked: list[str]) -> None:

@@ -120,6 +120,8 @@ def column_place(index: PageIndex, seg: Segment) -> Place | None:
         return Place(ctx, cell_text, "column")
     head = fold(cell_text)
     ctx = index.kind(cell_text)
+    if ctx == Context.NAME and _per_row(index, cell, seg):
+        return None  # "Subscriber", "Name" over each line's user: no account holder's label
     if ctx in ONE_ADDRESS and _answered_above(index, cell, seg):
         return None  # "Service Address" over one address: a block further down is not it
     if head in ("to", "to:") and re.search(r"\bfrom\b", texts):
@@ -138,3 +140,21 @@ def _answered_above(index: PageIndex, cell: Segment, seg: Segment) -> bool:
     ends = [n for n in index.address_ends() if cell.line < n < seg.line and any(
         _overlap(s, cell) > 0 and ends_address(s) for s in index.lines[n])]
     return bool(ends) and seg.top - index.bounds[max(ends)][1] > index.body_height * 2.5
+
+
+def _per_row(index: PageIndex, cell: Segment, seg: Segment) -> bool:
+    """The column holds a value on another row of the table too (above `seg`, under the
+    header, or right under it): one value per row, not the one answer to its header."""
+    below = [n for n in index.order if seg.line < n and index.bounds[n][0] - seg.bottom
+             < index.body_height * 1.9][:1]
+    rows = [n for n in index.order if cell.line < n < seg.line] + below
+    return any(_overlap(s, seg) > 0 and n not in index.headers and s is not seg
+               for n in rows for s in index.lines[n])
+
+
+def names_per_row(index: PageIndex, seg: Segment) -> bool:
+    """`seg` is one row's value in a name column ("Subscriber", "Name" over each line's user):
+    the header over it is a column's, not the heading of one name's block."""
+    header = header_row(index, seg)
+    cells = [c for c in header or () if _overlap(c, seg) > 0]
+    return any(index.kind(c.text) == Context.NAME and _per_row(index, c, seg) for c in cells)

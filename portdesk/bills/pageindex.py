@@ -29,6 +29,7 @@ from portdesk.bills.pagecolumns import (
     column_place,
     header_row,
     label_runs,
+    names_per_row,
 )
 from portdesk.bills.reader import BillDocument, Page
 from portdesk.bills.structure import (
@@ -232,7 +233,7 @@ class PageIndex:
         however close it sits; nor is anything under a line that pairs its own label and value.
         """
         place, passed_value, passed_end = self._walk_up(seg)
-        if place is None:
+        if place is None or (place.context == Context.NAME and names_per_row(self, seg)):
             return None
         if place.context in ONE_ADDRESS and passed_end and not PLURAL.search(place.label):
             return None

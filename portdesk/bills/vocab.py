@@ -26,7 +26,9 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "account name", "customer name", "account holder", "name on account", "bill to",
         "billed to", "prepared for", "customer", "account holder name", "company name",
         "business name", "subscriber name", "name on the account", "company", "legal name",
-        "account legal name", "customer legal name", "raison sociale",
+        "account legal name", "customer legal name", "raison sociale", "subscriber",
+        "organization", "organisation", "statement for", "invoice to", "invoiced to",
+        "account of", "entreprise", "nom de l'entreprise",
     ),
     "statement_date": (
         "monthly statement", "statement", "date de la facture", "date du relevé", "relevé du",

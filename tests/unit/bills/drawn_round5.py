@@ -174,3 +174,17 @@ def labelled_over_its_value(label: str, value: str) -> list[Item]:
         (40, 160, "B:Telephone Numbers", 9), (40, 174, "302-555-0117", 9),
         (40, 186, "302-555-0118", 9),
     ]
+
+
+def users_column() -> list[Item]:
+    """A table of wireless lines with each line's user under 'Subscriber'; the account holder
+    is the mailing block's name."""
+    return [
+        (40, 40, "B:Northern Cell", 16), (380, 40, "Account Number 067519619", 9),
+        (380, 54, "Invoice Date July 26, 2025", 9),
+        (40, 90, "Granite Peak Auto Repair Ltd", 10), (40, 102, "4754 Sunset Way", 10),
+        (40, 114, "Vancouver BC V6B 4K9", 10),
+        (40, 170, "B:Wireless Number", 8), (200, 170, "B:Subscriber", 8), (480, 170, "B:Total", 8),
+        (40, 184, "604-555-0168", 9), (200, 184, "S. MACDONALD", 9), (480, 184, "$84.37", 9),
+        (40, 196, "604-555-0105", 9), (200, 196, "M. WONG", 9), (480, 196, "$46.78", 9),
+    ]

@@ -164,3 +164,23 @@ def test_service_address_labels_over_their_value(tmp_path: Path, label: str) -> 
     items = drawn_round5.labelled_over_its_value(label, "75 Orchard Way, Suite 2, Dover, DE 19904")
     assert _read(tmp_path, items).service_address == Address(
         "75 Orchard Way", "Suite 2", "Dover", "DE", "19904")
+
+
+@pytest.mark.parametrize("label", ["Subscriber", "Organization", "Statement For", "Invoice To",
+                                   "Account of", "Entreprise"])
+def test_account_holder_labels_over_their_value(tmp_path: Path, label: str) -> None:
+    items = drawn_round5.labelled_over_its_value(label, "Juniper Hollow Farms LLC")
+    fields = _read(tmp_path, [i for i in items if "Acme" not in i[2]])
+    assert fields.account_name == "Juniper Hollow Farms LLC"
+    case = PortCase(account_name="Juniper Hollow Farms LLC")
+    assert compare(case, fields).fields["account_name"].verdict == Verdict.EXACT
+
+
+def test_a_lines_user_in_a_column_of_users_is_not_the_account_holder(tmp_path: Path) -> None:
+    fields = _read(tmp_path, drawn_round5.users_column())
+    assert fields.account_name == "Granite Peak Auto Repair Ltd"
+    user = PortCase(account_name="S. MACDONALD", numbers=(CaseNumber("+16045550168"),))
+    assert compare(user, fields).fields["account_name"].verdict not in (
+        Verdict.EXACT, Verdict.EQUIVALENT)  # was a false match
+    holder = PortCase(account_name="Granite Peak Auto Repair Ltd")
+    assert compare(holder, fields).fields["account_name"].verdict == Verdict.EXACT
