@@ -40,7 +40,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "date d'émission", "date d'émission de la facture", "émise le", "émis le",
         "print date", "date printed", "document date", "issued", "issued on", "invoice issued",
         "bill issued", "statement issued on", "invoice issue date", "statement print date",
-        "date",  # alone, with its value beside it, in the account's header (extract._places)
+        "date",  # alone, with its value beside it, in the account's header (labelvalues._places)
     ),
     "btn": (
         "main company number", "main business number", "main account number", "main phone number",
