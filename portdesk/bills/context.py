@@ -52,7 +52,8 @@ STRONG_HELP = re.compile(
     # the carrier's people and payment lines, in English and French
     r"account (?:manager|representative|rep|executive|team)\b|accounts team|your (?:\w+ )?team\W*$|"
     r"your (?:\w+ )?(?:representative|rep)\b|automated payments?|payment line|"
-    r"soutien|\baide\b|par telephone|service aux entreprises|"
+    r"soutien|\baide\b|par telephone|service aux entreprises|access number|voicemail access|"
+    r"dial-?in number|numero d'acces|"
     r"(?:business|residential|home|wireless|mobile) (?:customer )?(?:service|care|sales|support)|"
     r"\bcustomers\b|" + _DIAL + r"|(?:important|useful|helpful|key) (?:tele)?(?:phone )?numbers|"
     + _CALL_TO_ACTION)
@@ -64,7 +65,7 @@ def strong_help(label: str) -> bool:
 
 _RULES: tuple[tuple[Context, str], ...] = (
     # "Calls from 902 555-0103" heads the call detail of one of the customer's lines
-    (Context.NUMBERS, r"calls? (?:made |placed )?from|^from:?$|appels (?:faits )?(?:de|du|a partir)|"
+    (Context.NUMBERS, r"(?<!collect )calls? (?:made |placed )?from|^from:?$|appels (?:faits )?(?:de|du|a partir)|"
      r"usage for|detail for|details for|charges for|^line:?$|^ligne:?$"),
     (Context.USAGE, r"call detail|usage detail|usage charges|itemi[sz]ed|number called|called number|"
      r"numbers? dialed|dialed|dialled|destination|calls? (?:made|placed|received)|talk detail|"
@@ -73,6 +74,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"calls? to\b|(?:incoming|outgoing|international|local|toll|long distance) calls|"
      r"appels (?:entrants|sortants|recus)|terminating|frequently called|most (?:often )?called|"
      r"\btop (?:\w+ )?(?:numbers|destinations|called)|numbers called|numeros (?:frequents|appeles)|"
+     r"collect calls?|"
      # where a line's calls go (a routing table): the destination is not one of the lines
      r"\bforward(?:ed|s|ing)? (?:to|calls)\b|\broute[sd]? to\b|\brings? to\b|\btransfer(?:s|red)? to\b|"
      r"\bredirect(?:s|ed)? to\b|renvoi (?:vers|a)\b|achemine[es]* vers|transfere[es]* (?:vers|a)\b"),
@@ -92,7 +94,8 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"pour nous|call before you dig|disability|accessibility|telephone:? ?1|"
      r"account (?:manager|representative|rep|executive|team)\b|accounts team|your (?:\w+ )?team\W*$|"
      r"your (?:\w+ )?(?:representative|rep)\b|automated payments?|payment line|"
-     r"soutien|\baide\b|paiement par|par telephone|"
+     r"soutien|\baide\b|paiement par|par telephone|access number|voicemail access|"
+     r"dial-?in number|numero d'acces|"
      r"phone:? ?1|\bfax\b(?! ?(?:line|number))|toll free|sans frais"),
     (Context.OTHER_ID, r"invoice(?!d? to\b)|customer (?:id|number|no|#)|order|reference|confirmation|ticket|"
      r"online account|web account|account pin|\bpin\b|passcode|security code|enterprise id|"

@@ -143,7 +143,8 @@ def test_more_printed_date_forms() -> None:
 @pytest.mark.parametrize("phrase", [
     "Need help?", "Soutien technique", "Paiement par téléphone", "Aide et soutien",
     "Contact your account manager, Jane Doe,", "Your account representative:", "Account rep",
-    "Commercial accounts team", "Your service team:", "Automated payments"])
+    "Commercial accounts team", "Your service team:", "Automated payments",
+    "Voicemail access number", "Collect call from"])
 def test_the_carriers_people_and_payment_lines_are_not_the_accounts(tmp_path: Path,
                                                                      phrase: str) -> None:
     fields = _read(tmp_path, drawn_round5.help_line_under_the_lines(phrase))
