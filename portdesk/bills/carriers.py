@@ -143,6 +143,7 @@ CARRIERS: tuple[Carrier, ...] = (
     _c("teliax", "Teliax", "Teliax|Teliax Inc|Teliax Communications", "teliax.com"),
     _c("skybest", "SkyBest", "SkyBest|SkyBest Communications|Skyline Membership Corporation|"
        "Skyline Telephone Membership Corporation|SkyLine/SkyBest", "skybest.com"),
+    _c("aircall", "Aircall", "Aircall|Aircall Inc|Aircall.io|Aircall SAS", "aircall.io"),
     _c("phonecom", "Phone.com", "Phone.com|Phone.com Inc", "phone.com"),
     _c("sangoma", "Sangoma", "Sangoma|Sangoma Technologies|Star2Star", "sangoma.com"),
     _c("mitel", "Mitel", "Mitel|Mitel Networks|MiCloud", "mitel.com"),
@@ -256,6 +257,17 @@ def identify(name: str) -> Carrier | None:
         if head in _BY_ALIAS and (size > 1 or len(head) > 2):
             return _BY_ALIAS[head]
     return None
+
+
+def identify_typed(name: str) -> Carrier | None:
+    """The carrier a specialist's typed name means: as identify(), or a known name inside it
+    ("U.S. TelePacific Corp.") when that names one carrier and is no ordinary word. Only for
+    the typed carrier: a customer's name holding a carrier's word stays a customer's."""
+    found = identify(name)
+    if found is not None:
+        return found
+    named = {c.family: c for c in carriers_named_in(name)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def carriers_in_domains(text: str) -> list[Carrier]:

@@ -185,3 +185,12 @@ def test_a_lines_user_in_a_column_of_users_is_not_the_account_holder(tmp_path: P
         Verdict.EXACT, Verdict.EQUIVALENT)  # was a false match
     holder = PortCase(account_name="Granite Peak Auto Repair Ltd")
     assert compare(holder, fields).fields["account_name"].verdict == Verdict.EXACT
+
+
+def test_a_typed_carrier_known_by_a_name_inside_it() -> None:
+    from portdesk.bills.carriers import identify_typed
+
+    found = identify_typed("U.S. TelePacific Corp.")
+    assert found is not None and found.key == "tpx"
+    assert identify_typed("Main Street Wireless") is None
+    assert identify("Acme Verizon Reseller LLC") is None  # a customer's name stays one
