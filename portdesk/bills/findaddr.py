@@ -21,6 +21,7 @@ from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.parse import (
     CSZ_RE,
     STREET_START,
+    UNIT_FIRST,
     _ocr_commas,
     is_city_state_zip,
     parse_address_lines,
@@ -115,6 +116,10 @@ def _read(index: PageIndex, seg: Segment, start: int, typed: Address,
     if row is not None:
         return row
     lines = [head, *_column_lines(index, seg)[1:]]
+    above = _above_in_column(index, seg) if start == 0 else None
+    if above is not None and UNIT_FIRST.match(above.text.strip(" ,")):
+        lines = [above, *lines]  # "Unit 4" on its own line over the street
+        head = above
     for end in range(2, len(lines) + 1):
         last = fix(lines[end - 1].text)
         if is_city_state_zip(last) or CSZ_RE.match(_ocr_commas(_split_by_city(last, typed.city))):
@@ -169,10 +174,20 @@ _COMMA_GAP = re.compile(r"(?<=[A-Za-z]),(?=[A-Za-z])")
 _AFTER_WORD = re.compile(r"(?<=\w)[:;*]+(?=\s|,|$)")
 
 
+def _unit_before(seg: Segment, start: int) -> int:
+    """'Unit 4, 123 Main St': the unit printed before the street starts the address."""
+    for k in (2, 3):
+        if start >= k and UNIT_FIRST.match(
+                " ".join(w.text for w in seg.words[start - k:start]).rstrip(" ,")):
+            return start - k
+    return start
+
+
 def _found_at(index: PageIndex, seg: Segment, hook: tuple[str, str], typed: Address,
               fix: Fix) -> list[FoundAddress]:
     out = []
     for start in _starts(seg, hook, fix):
+        start = _unit_before(seg, start)
         got = _read(index, seg, start, typed, fix)
         if got is None:
             continue
@@ -226,6 +241,11 @@ def _address_ending(index: PageIndex, csz: Segment) -> tuple[Address, list[Segme
         lines.insert(0, up)
         parsed = parse_address_lines([s.text for s in lines])
         if parsed is not None:
+            unit = _above_in_column(index, lines[0])
+            if unit is not None and UNIT_FIRST.match(unit.text.strip(" ,")) and len(lines) == 2:
+                with_unit = parse_address_lines([s.text for s in (unit, *lines)])
+                if with_unit is not None:  # "Unit 4" over "123 Main St"
+                    return with_unit, [unit, *lines], 0
             return parsed, lines, 0
     return None
 

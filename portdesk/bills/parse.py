@@ -241,7 +241,7 @@ def parse_address_lines(lines: list[str]) -> Address | None:
     if not m:
         return _one_line(", ".join(lines))
     state = _state(m.group("state"))
-    streets = lines[:-1]
+    streets = _unit_last(lines[:-1])
     if state is None or not STREET_START.match(streets[0]):
         return None
     if len(streets) > 2:
@@ -280,6 +280,18 @@ def _commas_by_street_words(text: str) -> str:
     return f"{' '.join(words[:end + 1])}, {' '.join(words[end + 1:])} {m.group('tail')}"
 
 
+UNIT_FIRST = re.compile(r"(?i)^(?:suite|ste|apt|apartment|unit|fl|floor|rm|room|bldg|building|"
+                         r"bureau|local|app)\.?\s*#?\s*[\w-]+$")
+
+
+def _unit_last(streets: list[str]) -> list[str]:
+    """'Unit 4, 123 Main St' (the unit printed first, on its line or before a comma): the
+    street is line 1 and the unit line 2, as everywhere else."""
+    if len(streets) == 2 and UNIT_FIRST.match(streets[0]) and STREET_START.match(streets[1]):
+        return [streets[1], streets[0]]
+    return streets
+
+
 _HOUSE_ALONE = re.compile(r"^\d+[A-Za-z]?(?:-\d+)?$")
 
 
@@ -300,6 +312,7 @@ def _one_line(text: str) -> Address | None:
             return None
         m, city, street_parts = m2, m2.group("city"), parts[:-1]
     state = _state(m.group("state"))
+    street_parts = _unit_last(street_parts)
     if state is None or not street_parts or not STREET_START.match(street_parts[0]):
         return None
     if len(street_parts) >= 2 and _HOUSE_ALONE.match(street_parts[0]):

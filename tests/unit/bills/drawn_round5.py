@@ -188,3 +188,16 @@ def users_column() -> list[Item]:
         (40, 184, "604-555-0168", 9), (200, 184, "S. MACDONALD", 9), (480, 184, "$84.37", 9),
         (40, 196, "604-555-0105", 9), (200, 196, "M. WONG", 9), (480, 196, "$46.78", 9),
     ]
+
+
+def unit_before_the_street(*lines: str) -> list[Item]:
+    """The service address with its unit printed first (Canada Post's 'Unit 4' over the street,
+    or 'Unit 4, 123 Main St, ...' on one line)."""
+    return [
+        (40, 40, "B:Bluewater Telecom", 16), (380, 40, "Account 4410-22", 9),
+        (380, 54, "Bill Date 03/03/2026", 9),
+        (40, 80, "Acme Tool Co", 9), (40, 92, "PO Box 9", 9), (40, 104, "Toronto ON  M5V 1A1", 9),
+        (300, 130, "Service Address", 8),
+        *((300, 142 + 12 * i, text, 9) for i, text in enumerate(lines)),
+        (40, 200, "B:Telephone Numbers", 9), (40, 214, "416-555-0117", 9),
+    ]
