@@ -126,7 +126,8 @@ _RULES: tuple[tuple[Context, str], ...] = (
     (Context.ACCOUNT, r"account (?:number|no|num|#|id|code)|acct|sub ?-?account|\bban\b|billing account|"
      r"\b(?:corporate|master|summary|parent|enterprise|consolidated|group) account\b|company id|"
      r"account summary|account information|account details|your account|"
-     r"numero de compte|no de compte|n de compte|compte|code (?:du |de )?client|^account\W*$|^acct\W*$|^accounts?\W*$"),
+     r"numero de compte|no de compte|n de compte|compte|code (?:du |de )?client|billing id\b|"
+     r"billing acct|subscriber account|service account|^account\W*$|^acct\W*$|^accounts?\W*$"),
     (Context.NAME, r"account name|customer name|account holder|name on (?:the )?account|bill(?:ed)? ?to|"
      r"invoice(?:d)? to|statement for|account of\W*$|"
      r"prepared for|customer|company name|business name|billing name|subscriber|nom du client|"

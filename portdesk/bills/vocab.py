@@ -18,7 +18,9 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "account num", "acct", "wireless account number", "billing account", "account code",
         "corporate account", "master account", "summary account", "summary account number",
         "parent account", "enterprise account", "company id", "consolidated account",
-        "code client", "code de client", "code du client",
+        "code client", "code de client", "code du client", "billing id", "billing acct",
+        "billing acct no", "billing account id", "subscriber account", "subscriber account number",
+        "service account", "service account number",
     ),
     "account_name": (
         "nom du client", "titulaire du compte", "nom du titulaire", "account owner", "name",

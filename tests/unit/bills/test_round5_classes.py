@@ -207,3 +207,15 @@ def test_a_unit_printed_before_the_street(tmp_path: Path, lines: tuple[str, ...]
     other = Address("123 Main St", "Unit 5", "Toronto", "ON", "M5V 2T6")
     checks = compare(PortCase(account_name="Acme Tool Co", service_address=other), fields)
     assert checks.fields["service_address"].verdict == Verdict.MISMATCH
+
+
+@pytest.mark.parametrize("label", ["Billing ID", "Subscriber Account", "Service Account Number",
+                                   "Billing Acct"])
+def test_account_number_labels_over_their_value(tmp_path: Path, label: str) -> None:
+    items = [i for i in drawn_round5.labelled_over_its_value(label, "8812-4410-07")
+             if "Account 4410" not in i[2]]
+    fields = _read(tmp_path, items)
+    assert fields.account_number == "8812-4410-07"
+    case = PortCase(account_name="Acme Tool Co", account_number="8812441007")
+    assert compare(case, fields).fields["account_number"].verdict in (
+        Verdict.EXACT, Verdict.EQUIVALENT)
