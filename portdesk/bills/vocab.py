@@ -29,7 +29,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "billed to", "prepared for", "customer", "account holder name", "company name",
         "business name", "subscriber name", "name on the account", "company", "legal name",
         "account legal name", "customer legal name", "raison sociale", "subscriber",
-        "organization", "organisation", "statement for", "invoice to", "invoiced to",
+        "organization", "organisation", "invoice to", "invoiced to",
         "account of", "entreprise", "nom de l'entreprise",
     ),
     "statement_date": (

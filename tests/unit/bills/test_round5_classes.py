@@ -167,7 +167,7 @@ def test_service_address_labels_over_their_value(tmp_path: Path, label: str) -> 
         "75 Orchard Way", "Suite 2", "Dover", "DE", "19904")
 
 
-@pytest.mark.parametrize("label", ["Subscriber", "Organization", "Statement For", "Invoice To",
+@pytest.mark.parametrize("label", ["Subscriber", "Organization", "Invoice To",
                                    "Account of", "Entreprise"])
 def test_account_holder_labels_over_their_value(tmp_path: Path, label: str) -> None:
     items = drawn_round5.labelled_over_its_value(label, "Juniper Hollow Farms LLC")
@@ -219,3 +219,12 @@ def test_account_number_labels_over_their_value(tmp_path: Path, label: str) -> N
     case = PortCase(account_name="Acme Tool Co", account_number="8812441007")
     assert compare(case, fields).fields["account_number"].verdict in (
         Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+def test_a_title_with_the_statements_date_is_no_account_holder(tmp_path: Path) -> None:
+    items = [i for i in drawn_round5.labelled_over_its_value("Bill Date", "")
+             if i[2] not in ("Bill Date", "Bill Date 03/03/2026", "")]
+    fields = _read(tmp_path, [*items, (200, 20, "Statement for March 3, 2026", 12)])
+    assert fields.statement_date == date(2026, 3, 3)
+    assert fields.account_name == "Acme Tool Co"
+
