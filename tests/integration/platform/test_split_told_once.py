@@ -1,0 +1,41 @@
+"""A split is one event in the parent's timeline, told once with the numbers it moved: the edit
+the store writes to the parent's numbers under the split's own action is not a second entry."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from portdesk.platform.client import PlatformClient
+from portdesk.platform.sandbox.server import SandboxServer
+from portdesk.services import desk as desk_service
+from portdesk.services.sync import SyncEngine
+from portdesk.store.store import Store
+from tests.helpers import case
+from tests.integration.platform.sync_helpers import numbers, submitted
+
+
+def _splits(desk: Store, case_id: int) -> list[str]:
+    return [f"{t.title} | {t.detail}" for t in desk_service.timeline(desk, case_id)
+            if t.title.startswith("Split") or "Numbers:" in t.detail]
+
+
+def test_a_split_in_the_desk_is_one_entry_with_the_numbers_it_moved(desk: Store) -> None:
+    parent = desk.cases.create(case(numbers=["212-555-0142", "212-555-0143", "212-555-0144"]),
+                               "ana")
+    assert parent.id is not None
+    child = desk_service.split_numbers(desk, parent.id, ["+12125550144"], "ana",
+                                       "on another account")
+    [told] = _splits(desk, parent.id)
+    assert f"Split into {child.reference}: 212-555-0144" in told
+    assert "on another account" in told and "212-555-0142" not in told
+
+
+def test_a_split_by_the_platform_is_one_entry_with_the_numbers_it_moved(
+        sandbox: SandboxServer, make_client: Callable[..., PlatformClient], desk: Store) -> None:
+    parent = submitted(desk, [*numbers(0, 2), "800-555-0150"])
+    assert parent.id is not None
+    assert SyncEngine(desk, make_client(sandbox)).run_once().cases_linked == 1
+    [child] = desk.cases.children(parent.id)
+    [told] = _splits(desk, parent.id)
+    assert told.startswith(f"Split by the platform into {child.reference}")
+    assert "800-555-0150" in told
