@@ -18,11 +18,7 @@ import base64
 import hashlib
 import hmac
 import os
-
-from cryptography.exceptions import InvalidSignature, InvalidTag
-from cryptography.fernet import Fernet, InvalidToken
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from typing import TYPE_CHECKING
 
 from portdesk.logs import remember_secret
 from portdesk.store.key_epochs import (
@@ -34,6 +30,9 @@ from portdesk.store.key_epochs import (
 )
 from portdesk.store.key_holder import KeyHolder
 from portdesk.store.key_material import KEY_NAME, KEYRING_LOCK, SERVICE, key_id_of
+
+if TYPE_CHECKING:  # cryptography is imported where used: reading the queue needs none
+    from cryptography.fernet import Fernet
 
 SEALED = b"PDS1"  # a sealed document starts with this, then a 12-byte nonce
 SEALED_TEXT = "PDT1."  # a sealed note (comment, check reason): this, then base64 of nonce + text
@@ -60,6 +59,8 @@ class SecretBox(KeyHolder):
         return self._usable().fernet.encrypt(value.encode()).decode()
 
     def decrypt(self, token: str | None) -> str:
+        from cryptography.fernet import InvalidToken
+
         if not token:
             return ""
         try:
@@ -79,6 +80,8 @@ class SecretBox(KeyHolder):
         return SEALED + nonce + self._usable().documents.encrypt(nonce, content, SEALED)
 
     def unseal(self, sealed: bytes) -> bytes:
+        from cryptography.exceptions import InvalidTag
+
         if not sealed.startswith(SEALED):
             raise SecretsUnavailable("a stored document is not sealed as PortDesk seals them")
         nonce, body = sealed[4:16], sealed[16:]
@@ -100,6 +103,8 @@ class SecretBox(KeyHolder):
         return SEALED_TEXT + base64.urlsafe_b64encode(nonce + body).decode("ascii")
 
     def open_text(self, sealed: str, purpose: bytes) -> str:
+        from cryptography.exceptions import InvalidTag
+
         if not sealed.startswith(SEALED_TEXT):
             raise SecretsUnavailable("a stored note is not sealed as PortDesk seals them")
         try:
@@ -126,6 +131,8 @@ class SecretBox(KeyHolder):
 
     def checkpoint_key(self) -> str:
         """The public half, written into checkpoints so an auditor can tell which key signed."""
+        from cryptography.hazmat.primitives import serialization
+
         raw = self._usable().signer.public_key().public_bytes(serialization.Encoding.Raw,
                                                         serialization.PublicFormat.Raw)
         return raw.hex()
@@ -151,6 +158,9 @@ class SecretBox(KeyHolder):
 
 def checkpoint_signature_ok(public_key: str, message: bytes, signature: str) -> bool:
     """Check a checkpoint's signature with the public key it names (no secret needed)."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_key))
         key.verify(bytes.fromhex(signature), message)
