@@ -33,6 +33,8 @@ FIELD_LABELS = {
 POST_PORT = "postport."
 POST_PORT_LABELS = {"inbound_call": "Inbound call", "outbound_call": "Outbound call",
                     "sms": "SMS", "listings": "Listings (directory, 911/E911, CNAM)"}
+DOCUMENT_KINDS = {"loa": "Filled carrier form", "loa_signed": "Signed LOA",
+                  "loa_wet_signed": "Wet-signed LOA", "bill": "Bill", "other": "Document"}
 _SKIP_AUDIT = {"case.status", "comment.added", "case.created", "field.verified"}
 _EDITS = {"case.edited": "Edited", "case.bill_value_used": "Bill value used",
           "case.platform_edit": "Changed on the platform", "case.split": "Split",
@@ -100,22 +102,29 @@ def check_entry(v: Verification) -> TimelineEntry:
 def audit_entry(e: AuditEntry) -> TimelineEntry:
     changes: dict[str, Any] = e.changes or {}
     action = e.action
+    if action == "case.split" and changes.get("into"):
+        moved = ", ".join(format_display(str(n)) for n in changes.get("numbers") or [])
+        lines = [f"Numbers moved: {moved}"] + (
+            [f"Why: {changes['reason']}"] if changes.get("reason") else []) + \
+            change_lines(changes.get("also") or {})
+        return TimelineEntry(e.at, "edit", e.actor, f"Split into {changes['into']}",
+                             "\n".join(lines))
     if action in _EDITS:
-        lines = change_lines(changes)
-        if action == "case.split" and changes.get("into"):
-            moved = ", ".join(format_display(str(n)) for n in changes.get("numbers") or [])
-            lines = [f"Split into {changes['into']}: {moved}"] + (
-                [f"Why: {changes['reason']}"] if changes.get("reason") else []) + \
-                change_lines(changes.get("also") or {})
-        return TimelineEntry(e.at, "edit", e.actor, _EDITS[action], "\n".join(lines))
+        return TimelineEntry(e.at, "edit", e.actor, _EDITS[action],
+                             "\n".join(change_lines(changes)))
     if action == "case.split_by_platform":
         moved = ", ".join(format_display(str(n)) for n in changes.get("numbers") or [])
         return TimelineEntry(e.at, "sync", e.actor, f"Split by the platform into "
                              f"{changes.get('into', '')}",
                              "\n".join([moved, *change_lines(changes.get("also") or {})]))
+    if action == "document.added":  # "Bill added", "Signed LOA added": what, not just "Added"
+        what = DOCUMENT_KINDS.get(str(changes.get("kind", "")), "Document")
+        return TimelineEntry(e.at, "document", e.actor, f"{what} added",
+                             str(changes.get("filename", "")))
     if action.startswith("document.") or action.startswith("loa."):
         return TimelineEntry(e.at, "document", e.actor, action.split(".", 1)[1].replace("_", " ")
-                             .capitalize(), str(changes.get("filename", "")))
+                             .capitalize(), str(changes.get("filename") or
+                                                changes.get("document") or ""))
     if action.startswith("sync.") or e.actor == "platform":
         return TimelineEntry(e.at, "sync", e.actor, action.replace(".", " ").replace("_", " "),
                              "")

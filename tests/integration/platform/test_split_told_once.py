@@ -8,6 +8,7 @@ from collections.abc import Callable
 from portdesk.platform.client import PlatformClient
 from portdesk.platform.sandbox.server import SandboxServer
 from portdesk.services import desk as desk_service
+from portdesk.services import intents
 from portdesk.services.sync import SyncEngine
 from portdesk.store.store import Store
 from tests.helpers import case
@@ -26,7 +27,7 @@ def test_a_split_in_the_desk_is_one_entry_with_the_numbers_it_moved(desk: Store)
     child = desk_service.split_numbers(desk, parent.id, ["+12125550144"], "ana",
                                        "on another account")
     [told] = _splits(desk, parent.id)
-    assert f"Split into {child.reference}: 212-555-0144" in told
+    assert told.startswith(f"Split into {child.reference} | Numbers moved: 212-555-0144")
     assert "on another account" in told and "212-555-0142" not in told
 
 
@@ -39,3 +40,11 @@ def test_a_split_by_the_platform_is_one_entry_with_the_numbers_it_moved(
     [told] = _splits(desk, parent.id)
     assert told.startswith(f"Split by the platform into {child.reference}")
     assert "800-555-0150" in told
+
+
+def test_a_document_entry_names_what_was_added(desk: Store) -> None:
+    made = desk.cases.create(case(), "ana")
+    assert made.id is not None
+    intents.attach_document(desk, made.id, "bill", "march.pdf", b"%PDF-1.7 bill", "ana")
+    [told] = [t for t in desk_service.timeline(desk, made.id) if t.kind == "document"]
+    assert (told.title, told.detail) == ("Bill added", "march.pdf")
