@@ -44,6 +44,10 @@ class PlatformActions:
         if case.kind != CaseKind.PORT_OUT:
             self.window.status.flash(f"{case.reference} is not a port-out request")
             return
+        if not case.platform_order_id:
+            self.window.status.flash(f"{case.reference} was entered here, not received from the "
+                                     "platform: there is no request to answer there")
+            return
         store, actor = self.window.store, self.window.actor
 
         def load() -> Any:
