@@ -35,7 +35,9 @@ POST_PORT_LABELS = {"inbound_call": "Inbound call", "outbound_call": "Outbound c
                     "sms": "SMS", "listings": "Listings (directory, 911/E911, CNAM)"}
 DOCUMENT_KINDS = {"loa": "Filled carrier form", "loa_signed": "Signed LOA",
                   "loa_wet_signed": "Wet-signed LOA", "bill": "Bill", "other": "Document"}
-_SKIP_AUDIT = {"case.status", "comment.added", "case.created", "field.verified"}
+# "case.updated" is the log's own covering entry for a change that wrote none (the sync's
+# bookkeeping): it says nothing a specialist can read, and the audit trail still lists it.
+_SKIP_AUDIT = {"case.status", "comment.added", "case.created", "field.verified", "case.updated"}
 _EDITS = {"case.edited": "Edited", "case.bill_value_used": "Bill value used",
           "case.platform_edit": "Changed on the platform", "case.split": "Split",
           "conflict.resolved": "Conflict resolved",
@@ -128,6 +130,14 @@ def audit_entry(e: AuditEntry) -> TimelineEntry:
     if action.startswith("sync.") or e.actor == "platform":
         return TimelineEntry(e.at, "sync", e.actor, action.replace(".", " ").replace("_", " "),
                              "")
+    if action == "case.submit_requested":
+        loa = f"with {changes['loa']}" if changes.get("loa") else ""
+        return TimelineEntry(e.at, "sync", e.actor, "Queued for submission (the next sync sends "
+                             "it)", loa)
+    if action == "portout.decided":
+        title = "Port-out authorized" if changes.get("authorize") else \
+            f"Port-out rejected (code {changes.get('code')})"
+        return TimelineEntry(e.at, "sync", e.actor, title, str(changes.get("reason") or ""))
     detail = str(changes.get("reason") or "")
     return TimelineEntry(e.at, "other", e.actor, action.replace(".", " ").replace("_", " ")
                          .capitalize(), detail)

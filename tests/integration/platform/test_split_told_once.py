@@ -48,3 +48,16 @@ def test_a_document_entry_names_what_was_added(desk: Store) -> None:
     intents.attach_document(desk, made.id, "bill", "march.pdf", b"%PDF-1.7 bill", "ana")
     [told] = [t for t in desk_service.timeline(desk, made.id) if t.kind == "document"]
     assert (told.title, told.detail) == ("Bill added", "march.pdf")
+
+
+def test_a_submission_reads_as_queued_and_the_logs_bookkeeping_is_not_shown(desk: Store) -> None:
+    """Seen on the walk: "Case submit requested" and a bare "Case updated · portdesk" (the
+    log's own covering entry for the sync's bookkeeping, still in the audit trail)."""
+    made = submitted(desk, ["312-555-0101"])
+    assert made.id is not None
+    with desk.transaction() as session:  # a writer that audits nothing (the sync's bookkeeping)
+        desk.outbox.set_case_values(made.id, session, platform_status="in-process")
+    assert any(e.action == "case.updated" for e in desk.audit.for_case(made.id))
+    told = [(t.title, t.detail) for t in desk_service.timeline(desk, made.id)]
+    assert ("Queued for submission (the next sync sends it)", "with loa.pdf") in told
+    assert not [t for t in told if t[0].startswith("Case ")]
