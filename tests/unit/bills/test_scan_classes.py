@@ -1,0 +1,112 @@
+"""Classes of scan misses found on the corpus's scans and photos, each with its general rule.
+
+Pages are OCR pages built word by word (what Tesseract hands back), so each class is tested
+without the pixels: a French range whose "à" lost its accent, a number's separators read as specks,
+a name letter 'l' read as the 'I' it is drawn like, the BTN one digit off while the typed value is
+read exactly on the stub, a help line typed as the BTN, an accent speck on an address letter.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from portdesk.bills.compare import compare
+from portdesk.bills.extract import extract_fields
+from portdesk.bills.find import find_name, phone_index
+from portdesk.bills.ocrdigits import CONFUSED_READ, as_digits
+from portdesk.bills.pageindex import BillIndex
+from portdesk.bills.ranges import blocks_in
+from portdesk.bills.reader import BillDocument, Page, Word
+from portdesk.bills.verdicts import Verdict
+from portdesk.domain.case import PortCase
+
+
+def _doc(rows: list[list[tuple[str, float]]], source: str = "ocr",
+         conf: float = 0.95) -> BillDocument:
+    """Rows of (text, x) words, 14 pt apart, on a letter page."""
+    words = []
+    for r, row in enumerate(rows):
+        top = 100 + 14 * r
+        for text, x in row:
+            words.append(Word(text, x, top, x + 6 * len(text), top + 10, conf))
+    page = Page(1, 612, 792, tuple(words), source)  # type: ignore[arg-type]
+    return BillDocument(Path("scan.png"), (page,), 1)
+
+
+def _row(x: float, *words: str) -> list[tuple[str, float]]:
+    """Words set one after another from `x`, a narrow space apart (one segment)."""
+    out = []
+    for w in words:
+        out.append((w, x))
+        x += 6 * len(w) + 4
+    return out
+
+
+def test_a_french_range_whose_a_lost_its_accent_is_a_range_on_a_scan_only() -> None:
+    printed = "418 555-0135 a 418 555-0143"
+    blocks = blocks_in(printed, scan=True)
+    assert [(b.first, b.last) for b in blocks] == [(135, 143)]
+    assert blocks_in(printed) == []  # a text layer keeps its accent: 'a' there is not 'à'
+    assert blocks_in("418 555-0135 a 418 556-0143", scan=True) == []  # two exchanges
+    assert blocks_in("418 555-0135 a 0143", scan=True) == []  # only between whole numbers
+
+
+def test_a_numbers_separators_read_as_specks_are_read_as_separators() -> None:
+    assert as_digits("204- 555: 0166, 204-555-0128").startswith("204-555-0166  ,")
+    assert as_digits("450°555-0137") == "450-555-0137"
+    assert as_digits("-204-' 555+ 0169").strip() == "-204-555-0169"
+    for plain in ("204 555 0166", "(204) 555-0166", "204.555.0166"):
+        assert as_digits(plain) == plain  # printed plainly: left as it is
+    index = BillIndex.of(_doc([_row(40, "Phone", "numbers:", "204-555-0116,", "204-", "555:",
+                                    "0166")]))
+    found = phone_index(index)["+12045550166"]
+    assert found and max(f.read_conf for f in found) <= CONFUSED_READ  # read partly wrong
+
+
+def test_a_name_letter_drawn_like_another_is_the_typed_letter_on_a_scan_only() -> None:
+    rows = [_row(40, "Customer"), _row(40, "Clinique", "Dentaire", "Saint-Denis", "Itée")]
+    typed = "Clinique Dentaire Saint-Denis ltée"
+    found = find_name(BillIndex.of(_doc(rows)), typed)
+    assert [f.form for f in found] == [typed]  # the typed 'l' where the pixels cannot tell
+    assert all(f.read_conf <= CONFUSED_READ for f in found)
+    assert find_name(BillIndex.of(_doc(rows, source="text")), typed) == []  # printed 'I'
+    assert find_name(BillIndex.of(_doc(rows)), "Clinique Dentaire Saint-Denis ltd") == []
+
+
+_STUB = _row(40, "9084", "796290208", "488444", "3065550180", "8")
+
+
+def _btn_check(btn: str, *rows: list[tuple[str, float]]) -> Verdict:
+    doc = _doc([_row(40, "Account", "Number", "796290208"),
+                _row(40, "Billing", "Telephone", "Number:", "306", "535-0180"),
+                _row(40, "Customer", "Care", "1-800-727-5835"), *rows])
+    case = PortCase(account_name="", account_number="796290208", btn=btn)
+    return compare(case, extract_fields(doc)).fields["btn"].verdict
+
+
+def test_a_btn_one_digit_off_while_the_typed_one_is_read_on_the_stub_is_a_question() -> None:
+    assert _btn_check("+13065550180", [], [], _STUB) == Verdict.UNVERIFIABLE
+    assert _btn_check("+13065550180") == Verdict.MISMATCH  # nowhere else: the bill disagrees
+    # another line of the account typed as the BTN differs in more than one digit
+    lines = _row(40, "Lines", "306-555-0193")
+    assert _btn_check("+13065550193", lines, [], _STUB) == Verdict.MISMATCH
+
+
+def test_a_help_line_typed_as_the_btn_is_a_mismatch_however_ocr_read_it() -> None:
+    assert _btn_check("+18007275835") == Verdict.MISMATCH
+    assert _btn_check("+18007275836") == Verdict.MISMATCH  # the help line read a digit off
+
+
+def test_an_accent_speck_on_a_letter_is_not_another_form() -> None:
+    from portdesk.bills.scanmatch import _same_print
+
+    assert _same_print("4099 Ridge Dr, Raleigh, NC 27607", "4099 Ridgé Dr-, Raleigh, NC 27607")
+    assert _same_print("Trois-Rivières", "Trois-Riviéres")  # OCR's choice among accents
+    assert not _same_print("Montréal", "Montreal")  # an accent the scan lacks: both exist
+    assert not _same_print("4099 Ridge Dr", "4099 Ridgs Dr")
+
+
+def test_a_dot_before_a_province_in_brackets_is_a_speck_in_the_gap() -> None:
+    from portdesk.bills.findaddr import _specks_off
+
+    assert _specks_off("Montréal.(Québec) H2X 1V4*") == "Montréal (Québec) H2X 1V4"
