@@ -152,11 +152,19 @@ def classes(bills: list[Any], cache: Path, seed: int) -> Counter[str]:
         text = replace(bill, path=bill.source, kind="text")
         on_text = {m.split(": expected")[0].split(" ", 1)[1]
                    for t in score([text], seed).values() for m in t.misses}
+        read_on_text = {m.split(": ", 1)[1].split(" read ")[0] for t in score([text], seed).values()
+                        for m in t.misses if " read " in m}
         for tally in score([bill], seed).values():
             for line in tally.misses:
                 kind = miss_class(line, truth, flat)
                 if kind is not None and line.split(": expected")[0].split(" ", 1)[1] in on_text:
                     kind = "text"
+                elif kind is None and " read " in line:  # the open extraction's fields
+                    field = line.split(": ", 1)[1].split(" read ")[0]
+                    kind = "text" if field in read_on_text else "scan"
+                    total[f"{kind} extract {field}"] += 1
+                    print(f"  {kind:8} {line}")
+                    continue
                 if kind is not None:
                     field = line.split("] ")[1].split(":")[0].split(" +")[0]
                     total[f"{kind} {field}"] += 1

@@ -110,3 +110,24 @@ def test_a_dot_before_a_province_in_brackets_is_a_speck_in_the_gap() -> None:
     from portdesk.bills.findaddr import _specks_off
 
     assert _specks_off("Montréal.(Québec) H2X 1V4*") == "Montréal (Québec) H2X 1V4"
+
+
+def test_a_wordmark_whose_letters_ocr_set_apart_is_the_carrier() -> None:
+    from portdesk.bills.recognise import bill_carrier
+
+    doc = _doc([_row(40, "E", "B", "OX"), [], _row(40, "Facture"), _row(40, "Code", "client")])
+    found = bill_carrier(BillIndex.of(doc))
+    assert found is not None and found.carrier.name == "EBOX"
+    prose = _doc([_row(40, "Pay", "at", "any", "time"), _row(40, "Facture")])
+    assert bill_carrier(BillIndex.of(prose)) is None  # words that only join into nothing
+
+
+def test_carriers_known_by_their_brands_and_legal_names() -> None:
+    from portdesk.bills.carriers import identify
+
+    pairs = {"NWTel": "Northwestel", "EBOX inc.": "EBOX", "Skyline Membership Corporation":
+             "SkyBest", "Astound Business Solutions": "Astound",
+             "Société TELUS Communications": "TELUS"}
+    for printed, name in pairs.items():
+        found = identify(printed)
+        assert found is not None and found.name == name, printed
