@@ -136,21 +136,37 @@ def street_misread(typed: Address, bill: Address) -> bool:
 _STREET_START = re.compile(r"^\d{1,6}[A-Z]?\s+[A-Za-z]")
 
 
-def under_another_address(index: BillIndex, evidence: Evidence, label_place: str) -> bool:
-    """On a scan, an address judged the service address only because it sits in the block under
-    the label, while a street line (one OCR cut or scrambled, so it was not read as an address)
-    stands between them: the label's value is that first line, and this is the next block down
-    (the mailing block under a one-line service address)."""
-    if label_place not in ("block", "section") or not on_scan(index, evidence):
+def under_another_address(index: BillIndex, evidence: Evidence, label_place: str,
+                          label: str = "") -> bool:
+    """On a scan, an address judged the service address only because it sits in the block (or
+    the column) under the label, while a street line (one OCR cut or scrambled, so it was not
+    read as an address) stands between them: the label's value is that first line, and this is
+    the next block down (the mailing block under a one-line service address). Under a column
+    header the rows of a table of sites are all addresses: only a line of another kind (a date,
+    a name) after that street line says the table ended above this one."""
+    if label_place not in ("block", "section", "column") or not on_scan(index, evidence):
         return False
     page = index.pages[evidence.page - 1]
-    x0, top = evidence.bbox[0], evidence.bbox[1]
-    for seg in page.segments:
-        gap = top - seg.bottom
-        if 0 < gap <= 6 * page.body_height and seg.x0 < evidence.bbox[2] and x0 < seg.x1 and (
-                _STREET_START.match(seg.text.strip())):
-            return True
-    return False
+    x0, x1, top = evidence.bbox[0], evidence.bbox[2], evidence.bbox[1]
+    between = sorted((s for s in page.segments if s.bottom < top and s.x0 < x1 and x0 < s.x1),
+                     key=lambda s: s.top)
+    if label_place != "column":
+        return any(top - s.bottom <= 6 * page.body_height and _STREET_START.match(s.text.strip())
+                   for s in between)
+    heads = [s for s in between if label and s.text.strip(" :.") == label.strip(" :.")]
+    if not heads:
+        return False
+    rows = [s for s in between if s.top > heads[-1].bottom]
+    street = next((k for k, s in enumerate(rows) if _STREET_START.match(s.text.strip())), None)
+    return street is not None and any(not _address_part(s.text) for s in rows[street + 1:])
+
+
+def _address_part(text: str) -> bool:
+    from portdesk.bills.parse import UNIT_RE, is_city_state_zip
+
+    text = text.strip()
+    return bool(_STREET_START.match(text)) or is_city_state_zip(text) or bool(
+        UNIT_RE.match(f" {text}"))
 
 
 # letters a scan's OCR takes for one another by their shape ('RHARMACY' for 'PHARMACY'); a typo
@@ -228,4 +244,12 @@ def near_in_its_place(index: BillIndex, field: str, near: Evidence | None) -> Ev
             if rank_context(field, place.context) == 0:
                 return None
             break
+    return near
+
+
+def unplaced(near: Evidence | None, sightings: list[Sighting]) -> Evidence | None:
+    """A reading close to the typed value that is the typed value itself, found whole and judged
+    by its place already (the mailing block typed as the service address), is no new doubt."""
+    if near is None or any(s.whole and overlap(near, s.evidence) for s in sightings):
+        return None
     return near

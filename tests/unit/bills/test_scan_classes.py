@@ -131,3 +131,46 @@ def test_carriers_known_by_their_brands_and_legal_names() -> None:
     for printed, name in pairs.items():
         found = identify(printed)
         assert found is not None and found.name == name, printed
+
+
+def _address_check(typed: object) -> Verdict:
+    """A one-row table under 'Service Address' and, further down, the mailing block."""
+    from portdesk.domain.case import Address
+
+    assert isinstance(typed, Address)
+    doc = _doc([_row(56, "Service", "Address") + _row(330, "Account", "Number"),
+                _row(56, "1322", "Main", "Ave,", "Spokane,", "WA", "99228") +
+                _row(330, "8138701312478"),
+                _row(56, "Statement", "Date", "10/18/2025"), [],
+                _row(76, "Lakeside", "Auto", "Repair", "L.L.C."),
+                _row(76, "3438", "Willow", "St"), _row(76, "Suite", "9D"),
+                _row(76, "Spokane,", "WA", "99245-4576")])
+    case = PortCase(account_name="", account_number="8138701312478", service_address=typed)
+    return compare(case, extract_fields(doc)).fields["service_address"].verdict
+
+
+def test_the_mailing_block_further_down_a_service_address_column_is_not_the_service_address(
+        ) -> None:
+    from portdesk.domain.case import Address
+
+    assert _address_check(Address("1322 Main Ave", "", "Spokane", "WA", "99228")) == Verdict.EXACT
+    mailing = Address("3438 Willow St", "Suite 9D", "Spokane", "WA", "99245-4576")
+    assert _address_check(mailing) == Verdict.MISMATCH  # was 'exact': a false match
+
+
+def test_the_rows_of_a_table_of_sites_stay_under_their_column_header() -> None:
+    from portdesk.bills.scanmatch import under_another_address
+    from portdesk.bills.values import Evidence
+
+    index = BillIndex.of(_doc([_row(56, "Service", "Address"), _row(56, "12", "Main", "St"),
+                               _row(56, "Derby,", "KS", "67037"), _row(56, "40", "Oak", "Ave"),
+                               _row(56, "Derby,", "KS", "67037")]))
+    second = next(s for s in index.pages[0].segments if s.text.startswith("40 Oak"))
+    assert not under_another_address(index, Evidence.of(second), "column", "Service Address")
+
+
+def test_a_quote_speck_between_state_and_zip_is_a_gap() -> None:
+    from portdesk.bills.findaddr import _specks_off
+
+    assert _specks_off("Saint Paul, MN'55163") == "Saint Paul, MN 55163"
+    assert _specks_off("12 O'Brien St") == "12 O'Brien St"
