@@ -26,6 +26,7 @@ from portdesk.bills.layout import (
     below,
     same_line_right,
 )
+from portdesk.bills.ocrdates import scanned_date
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.parse import (
     clean_name,
@@ -241,7 +242,9 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
         pages[page.number] = ctx = _Page(segs, hits)
         for hit in hits.values():
             fld = hit.field
-            if fld in _SIMPLE and (got := _first(hit, ctx, _SIMPLE[fld])) is not None:
+            parse = scanned_date if fld == "statement_date" and page.source == "ocr" else (
+                _SIMPLE.get(fld))
+            if parse is not None and (got := _first(hit, ctx, parse)) is not None:
                 cands[fld].append(_candidate(got[0], hit, got[1], got[2]))
             elif fld == "account_name":
                 _name_block(hit, ctx, cands)

@@ -174,3 +174,18 @@ def test_a_quote_speck_between_state_and_zip_is_a_gap() -> None:
 
     assert _specks_off("Saint Paul, MN'55163") == "Saint Paul, MN 55163"
     assert _specks_off("12 O'Brien St") == "12 O'Brien St"
+
+
+def test_a_statement_date_read_a_letter_off_is_read_on_a_scan_only() -> None:
+    from datetime import date
+
+    from portdesk.bills.ocrdates import scanned_date
+
+    assert scanned_date("dun 8, 2025") == date(2025, 6, 8)  # 'J' read as 'd'
+    assert scanned_date("Oct 3i, 2023") == date(2023, 10, 31)
+    assert scanned_date("13 novembre 2O25") == date(2025, 11, 13)
+    assert scanned_date("Mav 3, 2025") is None  # a letter off both 'Mar' and 'May'
+    rows = [_row(40, "Account", "Number", "796290208"), _row(40, "Issue", "date", "dun", "8,",
+                                                              "2025")]
+    assert extract_fields(_doc(rows)).statement_date == date(2025, 6, 8)
+    assert extract_fields(_doc(rows, source="text")).statement_date is None  # printed so
