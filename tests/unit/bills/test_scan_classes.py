@@ -189,3 +189,15 @@ def test_a_statement_date_read_a_letter_off_is_read_on_a_scan_only() -> None:
                                                               "2025")]
     assert extract_fields(_doc(rows)).statement_date == date(2025, 6, 8)
     assert extract_fields(_doc(rows, source="text")).statement_date is None  # printed so
+
+
+def test_a_label_ocr_set_a_point_lower_than_its_value_is_not_part_of_the_value() -> None:
+    from portdesk.bills.layout import Segment
+    from portdesk.bills.values import Evidence
+
+    value = Segment(1, (Word("921013-802", 493, 686.2, 540, 695.1, 0.91),), 0)
+    label = Segment(1, (Word("Account", 355, 687.8, 390, 696.6, 0.59),
+                        Word("No.", 393, 687.8, 410, 696.6, 0.59)), 0)
+    assert Evidence.of(value, label).bbox[0] == 493  # the value's box: its own confidence
+    under = Segment(1, (Word("Suite", 493, 699, 520, 708, 0.9),), 1)
+    assert Evidence.of(value, under).bbox[3] == 708  # the next line is more of the value
