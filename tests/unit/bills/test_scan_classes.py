@@ -201,3 +201,15 @@ def test_a_label_ocr_set_a_point_lower_than_its_value_is_not_part_of_the_value()
     assert Evidence.of(value, label).bbox[0] == 493  # the value's box: its own confidence
     under = Segment(1, (Word("Suite", 493, 699, 520, 708, 0.9),), 1)
     assert Evidence.of(value, under).bbox[3] == 708  # the next line is more of the value
+
+
+def test_the_bills_own_name_on_a_scan_without_the_marks_ocr_adds() -> None:
+    from portdesk.bills.ocrtext import tidy_value
+
+    assert tidy_value("GOLDEN GATE REALTY CORP.-") == "GOLDEN GATE REALTY CORP."
+    assert tidy_value("SILVER PINE DENTAL GROUP co.") == "SILVER PINE DENTAL GROUP CO."
+    assert tidy_value("Acme Plumbing co.") == "Acme Plumbing co."  # mixed case: as read
+    assert tidy_value("Jean-Luc Tremblay") == "Jean-Luc Tremblay"
+    rows = [_row(40, "Account", "Number", "796290208"), _row(40, "Account", "Name"),
+            _row(40, "Northgate", "Auto", "Repair", "Inc", "-")]
+    assert extract_fields(_doc(rows)).account_name == "Northgate Auto Repair Inc"
