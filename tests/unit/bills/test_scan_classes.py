@@ -213,3 +213,10 @@ def test_the_bills_own_name_on_a_scan_without_the_marks_ocr_adds() -> None:
     rows = [_row(40, "Account", "Number", "796290208"), _row(40, "Account", "Name"),
             _row(40, "Northgate", "Auto", "Repair", "Inc", "-")]
     assert extract_fields(_doc(rows)).account_name == "Northgate Auto Repair Inc"
+
+
+def test_a_dot_ocr_read_for_the_gap_between_label_words_is_the_gap() -> None:
+    from portdesk.bills.context import Context, classify_scanned
+
+    assert classify_scanned("Main.TN") == Context.BTN  # 'Main TN', not a list of numbers
+    assert classify_scanned("Acct.No.") == Context.ACCOUNT
