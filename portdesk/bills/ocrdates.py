@@ -1,4 +1,4 @@
-"""A statement date as OCR misreads it: 'dun 8, 2025', 'Oct 3i, 2023', '5 juiliet 2O25'.
+"""A statement date as OCR misreads it: 'dun 8, 2025', 'Oct 3i, 2023', '0622/2025'.
 
 A scan's date label is read well more often than its value: a month name a letter off ('dun' for
 'Jun', 'aoat' for 'août') and a day or year with a letter for a digit (the confusions of
@@ -56,9 +56,15 @@ def _digits(m: re.Match[str]) -> str:
     return "".join(_AS_DIGIT.get(c, c) for c in token)
 
 
+# '0622/2025': the first slash of 06/22/2025 lost (a month and a day, then the year)
+_LOST_SLASH = re.compile(r"(?<!\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/((?:19|20)\d\d)(?!\d)")
+
+
 def date_as_read(text: str) -> str:
-    """`text` with a month name a letter off and letters read for digits set right."""
-    return _NUMBER.sub(_digits, _WORD.sub(lambda m: _month_word(m.group()), text))
+    """`text` with a month name a letter off, letters read for digits and a lost slash set
+    right."""
+    text = _NUMBER.sub(_digits, _WORD.sub(lambda m: _month_word(m.group()), text))
+    return _LOST_SLASH.sub(r"\1/\2/\3", text)
 
 
 def scanned_date(text: str) -> date | None:

@@ -220,3 +220,12 @@ def test_a_dot_ocr_read_for_the_gap_between_label_words_is_the_gap() -> None:
 
     assert classify_scanned("Main.TN") == Context.BTN  # 'Main TN', not a list of numbers
     assert classify_scanned("Acct.No.") == Context.ACCOUNT
+
+
+def test_a_date_whose_first_slash_ocr_lost_is_read() -> None:
+    from datetime import date
+
+    from portdesk.bills.ocrdates import scanned_date
+
+    assert scanned_date("0622/2025") == date(2025, 6, 22)
+    assert scanned_date("1340/2025") is None  # no month 13, no day 40: not a date
