@@ -3,9 +3,9 @@
 The open extraction returns the bill's value for "Use bill value" and for the figures; on a scan
 that value carries what OCR did to the print: a rule's edge or a speck read as a dash after the
 last word ('GOLDEN GATE REALTY CORP.-', 'Repair Inc -', '4099 Ridge Dr-'), and letters drawn the
-same in both cases read in the other one ('SILVER PINE DENTAL GROUP co.'). No value ends with a
-dash, and a word of such letters in a name printed in capitals is in capitals. Nothing else is
-changed: a letter or a digit read wrong stays as read (the check doubts it by its confidence).
+same in both cases read in the other one ('SILVER PINE DENTAL GROUP co.'), a speck read as an
+accent ('Dénver'). No value ends with a dash, a word of such letters in a name printed in
+capitals is in capitals, a US address has no accents. Nothing else is changed: a letter or a digit read wrong stays as read (the check doubts it by its confidence).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from portdesk.domain.case import Address
+from portdesk.domain.case import US_STATES, Address
 
 _TRAILING = re.compile(r"[\s]*[-–—_~]+$")
 _ONE_SHAPE = re.compile(r"^[cosvwxz]+\.?$")
@@ -31,5 +31,16 @@ def tidy_value(text: str) -> str:
 
 
 def tidy_address(address: Address) -> Address:
-    return replace(address, line1=tidy_value(address.line1), line2=tidy_value(address.line2),
-                   city=tidy_value(address.city))
+    """An address's lines tidied; in a US address an accent on a letter is a speck over it
+    ('Dénver', '4099 Ridgé Dr'): US bills print street and city names without accents."""
+    lines = [tidy_value(t) for t in (address.line1, address.line2, address.city)]
+    if address.state.upper() in US_STATES:
+        lines = [_unaccented(t) for t in lines]
+    return replace(address, line1=lines[0], line2=lines[1], city=lines[2])
+
+
+def _unaccented(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(c))

@@ -229,3 +229,13 @@ def test_a_date_whose_first_slash_ocr_lost_is_read() -> None:
 
     assert scanned_date("0622/2025") == date(2025, 6, 22)
     assert scanned_date("1340/2025") is None  # no month 13, no day 40: not a date
+
+
+def test_an_accent_speck_in_a_us_address_read_by_ocr_is_dropped() -> None:
+    from portdesk.bills.ocrtext import tidy_address
+    from portdesk.domain.case import Address
+
+    us = tidy_address(Address("4099 Ridgé Dr-", "", "Dénver", "CO", "80245"))
+    assert (us.line1, us.city) == ("4099 Ridge Dr", "Denver")
+    qc = tidy_address(Address("868, boul. des Érables", "", "Trois-Rivières", "QC", "G9A 3E7"))
+    assert (qc.line1, qc.city) == ("868, boul. des Érables", "Trois-Rivières")  # French: kept
