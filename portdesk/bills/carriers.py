@@ -126,7 +126,8 @@ CARRIERS: tuple[Carrier, ...] = (
     _c("cogent", "Cogent Communications", "Cogent|Cogent Communications", "cogentco.com"),
     _c("lightpath", "Lightpath", "Lightpath|Altice Business Lightpath", "lightpathfiber.com"),
     _c("segra", "Segra", "Segra|Lumos Networks", "segra.com"),
-    _c("tpx", "TPx Communications", "TPx|TPx Communications|TelePacific", "tpx.com"),
+    _c("tpx", "TPx Communications", "TPx|TPx Communications|TelePacific|U.S. TelePacific|"
+       "U.S. TelePacific Corp|TelePacific Communications|TPx Communications Co", "tpx.com"),
     _c("lumos", "Lumos", "Lumos|Lumos Fiber", "lumosfiber.com"),
     _c("shentel", "Shentel", "Shentel|Shenandoah Telecommunications|Glo Fiber",
        "shentel.com glofiber.com"),

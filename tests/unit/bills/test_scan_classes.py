@@ -239,3 +239,20 @@ def test_an_accent_speck_in_a_us_address_read_by_ocr_is_dropped() -> None:
     assert (us.line1, us.city) == ("4099 Ridge Dr", "Denver")
     qc = tidy_address(Address("868, boul. des Érables", "", "Trois-Rivières", "QC", "G9A 3E7"))
     assert (qc.line1, qc.city) == ("868, boul. des Érables", "Trois-Rivières")  # French: kept
+
+
+def test_a_stub_scan_line_ocr_cut_into_cells_lists_no_numbers() -> None:
+    cells = [("6991", 40), ("9657960372", 110), ("877088", 220), ("38329441", 310),
+             ("8675550187", 420), ("7", 540)]  # wide gaps: OCR's cells
+    index = BillIndex.of(_doc([_row(40, "Please", "detach", "and", "return"), cells]))
+    assert "+18675550187" not in phone_index(index)  # a cell of the scan line
+    table = BillIndex.of(_doc([_row(40, "Lines"), [("8675550187", 60), ("Main", 160),
+                                                   ("8675550175", 254)]]))
+    assert {"+18675550187", "+18675550175"} <= set(phone_index(table))  # words too: a row
+
+
+def test_telepacific_is_tpx() -> None:
+    from portdesk.bills.carriers import identify
+
+    found = identify("U.S. TelePacific Corp.")
+    assert found is not None and found.name == "TPx Communications"
