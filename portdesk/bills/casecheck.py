@@ -37,10 +37,13 @@ from portdesk.bills.parse import is_masked
 from portdesk.bills.scanmatch import (
     as_printed,
     letter_misread,
+    misread_elsewhere,
+    near_in_its_place,
     on_scan,
     part_of,
     read_twice_on_bill,
 )
+from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import (
     MIN_MATCH_READ,
     BillComparison,
@@ -144,7 +147,7 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
                  lambda v: re.sub(r"[^0-9A-Za-z]", "", str(v)).upper() == key,
                  lambda s: s.form.strip(" :#") == typed or as_printed(index, s, typed),
                  "account number",
-                 lambda: near_on_scan(index, typed))
+                 lambda: _misread(index, typed, ext) or near_on_scan(index, typed))
 
 
 def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]],
@@ -165,11 +168,18 @@ def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]]
     if ext is not None and fields.btn:
         ext = read_twice_on_bill(ext, [_sighting(f) for f in phones.get(fields.btn, [])])
     check = judge("btn", shown, sightings, ext, lambda v: v == typed, lambda s: True,
-                  "billing telephone number (BTN)", lambda: near_on_scan(index, typed[2:]))
+                  "billing telephone number (BTN)",
+                  lambda: _misread(index, typed[2:], ext) or near_in_its_place(
+                      index, "btn", near_on_scan(index, typed[2:])))
     if check.verdict == Verdict.EXACT:  # the same number, however the bill punctuates it
         return FieldCheck("btn", Verdict.EXACT, shown, shown, check.reason, None, check.evidence,
                           typed)
     return check
+
+
+def _misread(index: BillIndex, typed: str, ext: Extracted | None) -> Evidence | None:
+    """Scans: the bill's value one character off the typed value read elsewhere (scanmatch)."""
+    return None if ext is None else misread_elsewhere(index, typed, ext.shown, ext.evidence)
 
 
 def _btn_in_account(s: Sighting) -> Sighting:

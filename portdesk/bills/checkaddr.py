@@ -26,7 +26,13 @@ from portdesk.bills.judge import (
     primary_place,
 )
 from portdesk.bills.pageindex import BillIndex
-from portdesk.bills.scanmatch import as_printed, on_scan, street_misread, under_another_address
+from portdesk.bills.scanmatch import (
+    as_printed,
+    on_scan,
+    street_misread,
+    under_another_address,
+    unplaced,
+)
 from portdesk.bills.verdicts import FieldCheck, Verdict
 from portdesk.domain.case import Address, PortCase
 
@@ -38,14 +44,18 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
         return nothing_typed("service_address", bill.one_line() if bill else None, bill)
     shown = typed.one_line()
     sightings, doubted = [], []
+    holders = _holders(case, fields)
     for f in find_address(index, typed):
         place = primary_place(f.places, "service_address")
         ctx, direct = place.context, place.relation in DIRECT
         if ctx in (Context.NONE, Context.NAME, Context.ACCOUNT) and _envelope_block(
-                index, f, _holders(case, fields)):
+                index, f, holders):
             ctx, direct = Context.BILLING, False  # the window-envelope block: a name over a street
-        elif ctx == Context.SERVICE and under_another_address(index, f.evidence, place.relation):
-            ctx, direct = Context.NONE, False
+        elif ctx == Context.SERVICE and under_another_address(index, f.evidence, place.relation,
+                                                                    place.label):
+            # the next block down: the mailing block when it is a name over a street
+            ctx = Context.BILLING if _envelope_block(index, f, holders) else Context.NONE
+            direct = False
             doubted.append(f.evidence)
         same = addresses_exact(typed, f.address) or addresses_equivalent(typed, f.address)
         sightings.append(Sighting(f.address.one_line(), f.evidence, ctx, place.label,
@@ -65,7 +75,8 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
                   lambda s: isinstance(s.value, Address) and (addresses_exact(typed, s.value) or (
                       as_printed(index, s, typed.one_line(), s.value.one_line()))),
                   "service address",
-                  lambda: near_on_scan(index, " ".join(street_key(typed.line1))))
+                  lambda: unplaced(near_on_scan(index, " ".join(street_key(typed.line1))),
+                                   sightings))
     if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted) and on_scan(
             index, ext.evidence) and street_misread(typed, ext.value):
         return FieldCheck(check.field, Verdict.UNVERIFIABLE, check.entered, check.bill,

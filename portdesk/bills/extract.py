@@ -8,7 +8,7 @@ confidence, which the comparison reads as doubt.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -19,6 +19,7 @@ from portdesk.bills.findaddr import all_addresses
 from portdesk.bills.findphones import number_sightings, phone_index
 from portdesk.bills.judge import inside_account, number_rank, primary
 from portdesk.bills.labelvalues import LabelPage, read_labels
+from portdesk.bills.ocrtext import tidy_address, tidy_value
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.reader import BillDocument
 from portdesk.bills.recognise import bill_carrier
@@ -74,7 +75,8 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
     pages: dict[int, LabelPage] = {}
     bill_index = BillIndex.of(doc)
     for page, page_index in zip(doc.pages, bill_index.pages, strict=True):
-        pages[page.number] = read_labels(page_index.segments, cands, numbers, masked, btn_text)
+        pages[page.number] = read_labels(page_index.segments, cands, numbers, masked, btn_text,
+                                         page.source)
     if doc.pages and (first := pages.get(doc.pages[0].number)) is not None:
         page1 = doc.pages[0]
         cands["carrier"].extend(carrier_candidates(page1, first.segments, first.is_label))
@@ -114,6 +116,7 @@ def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dic
     known = bill_carrier(bill_index)
     if known is not None:  # a wordmark "cox" is Cox Communications: name the carrier it is
         chosen["carrier"] = Candidate(known.carrier.name, known.evidence, 0.95)
+    _tidy_scanned(doc, chosen)
     evidence = {f: c.evidence for f, c in chosen.items() if c is not None}
     confidence = {f: round(c.score, 3) for f, c in chosen.items() if c is not None}
     btn = chosen["btn"]
@@ -150,6 +153,17 @@ def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dic
         raise NotABill(f"{doc.path.name}: no account details found (no account number, billing "
                        "number or phone numbers); is this the customer's bill?")
     return fields
+
+
+def _tidy_scanned(doc: BillDocument, chosen: dict[str, Candidate | None]) -> None:
+    """A name or an address read by OCR without the marks OCR adds to it (ocrtext.py)."""
+    for name, tidy in (("account_name", tidy_value), ("service_address", tidy_address),
+                       ("billing_address", tidy_address)):
+        cand = chosen.get(name)
+        page = None if cand is None else next(
+            (p for p in doc.pages if p.number == cand.evidence.page), None)
+        if cand is not None and page is not None and page.source == "ocr":
+            chosen[name] = replace(cand, value=tidy(cand.value))
 
 
 def account_lines(listed: dict[str, Evidence], bill: BillIndex) -> dict[str, Evidence]:

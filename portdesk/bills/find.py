@@ -17,7 +17,14 @@ from portdesk.bills.context import Context, classify
 from portdesk.bills.findbase import Found, _found, _word_span
 from portdesk.bills.findphones import number_sightings, phone_index
 from portdesk.bills.layout import Segment
-from portdesk.bills.ocrdigits import CONFUSED_READ, as_digits, key_as_digits
+from portdesk.bills.ocrdigits import (
+    CONFUSED_READ,
+    alike,
+    as_digits,
+    key_as_digits,
+    toward,
+    typed_words,
+)
 from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.reader import Word
 from portdesk.bills.values import Evidence
@@ -109,9 +116,16 @@ def find_name(bill: BillIndex, typed: str) -> list[Found]:
     out: list[Found] = []
     for index in bill.pages:
         for seg in index.segments:
-            out.extend(_name_runs(index, seg, want))
+            out.extend(_name_runs(index, seg, want, typed))
             out.extend(_wrapped_runs(index, seg, want))
     return out
+
+
+def _confused(found: Found, typed: str) -> Found:
+    """A name read with a letter OCR confuses: the typed letter there (the pixels cannot tell
+    'l' from 'I'), the bill's own everywhere else, and never surer than such a reading is."""
+    form = toward(found.form, typed_words(typed))
+    return replace(found, form=form, read_conf=min(found.read_conf, CONFUSED_READ))
 
 
 _TRADE_NAME = re.compile(r"(?i)(?:^|\s)(?:dba|d/b/a|o/a|t/a|aka|doing business as)\W*$")
@@ -146,11 +160,14 @@ def _wrapped_runs(index: PageIndex, seg: Segment, want: list[str]) -> Iterator[F
                     tuple(index.places(seg, first)), min(head.conf, tail.conf), whole)
 
 
-def _name_runs(index: PageIndex, seg: Segment, want: list[str]) -> Iterator[Found]:
+def _name_runs(index: PageIndex, seg: Segment, want: list[str], typed: str = "") -> Iterator[Found]:
     tokens = _segment_tokens(seg)
     n = len(want)
+    scan = index.page.source == "ocr"
     for i in range(len(tokens) - n + 1):
-        if [t for t, _ in tokens[i:i + n]] != want:
+        got = [t for t, _ in tokens[i:i + n]]
+        confused = scan and alike(want, got)  # 'Itée' for 'ltée': a letter of one shape
+        if got != want and not confused:
             continue
         first, last = tokens[i][1], tokens[i + n - 1][1]
         before = " ".join(w.text for w in seg.words[:first])
@@ -159,7 +176,8 @@ def _name_runs(index: PageIndex, seg: Segment, want: list[str]) -> Iterator[Foun
             seg.words[k].conf < 0.5 and sum(c.isalnum() for c in seg.words[k].text) <= 4)]
         label_before = not before or bool(re.search(r"[:#]\s*$", before)) or (
             classify(before) != Context.NONE) or bool(_TRADE_NAME.search(before))
-        yield _found(index, seg, first, last, whole=not after and label_before)
+        found = _found(index, seg, first, last, whole=not after and label_before)
+        yield _confused(found, typed) if confused else found
 
 
 def near_on_scan(bill: BillIndex, typed: str, sure: float = 1.01) -> Evidence | None:

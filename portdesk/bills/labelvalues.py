@@ -15,6 +15,7 @@ from typing import Any
 from portdesk.bills.blocks import ATTENTION, wraps
 from portdesk.bills.context import is_labelish
 from portdesk.bills.layout import LabelHit, LabelMatcher, Segment, below, same_line_right
+from portdesk.bills.ocrdates import scanned_date
 from portdesk.bills.parse import (
     STREET_START,
     clean_name,
@@ -212,14 +213,16 @@ def _btn(text: str) -> tuple[str | None, str] | None:
 
 def read_labels(segs: list[Segment], cands: dict[str, list[Candidate]],
                 numbers: dict[str, Evidence], masked: list[str],
-                btn_text: list[Candidate]) -> LabelPage:
+                btn_text: list[Candidate], source: str = "text") -> LabelPage:
     """Every label on one page, each answered by its value: into `cands` (by field),
     `numbers` and `masked` (a numbers section's lines), `btn_text` (the BTN as printed)."""
     hits = {id(s): h for s in segs if (h := _MATCHER.match(s)) is not None}
     ctx = LabelPage(segs, hits)
     for hit in hits.values():
         fld = hit.field
-        if fld in _SIMPLE and (got := _first(hit, ctx, _SIMPLE[fld])) is not None:
+        parse = scanned_date if fld == "statement_date" and source == "ocr" else (
+            _SIMPLE.get(fld))
+        if parse is not None and (got := _first(hit, ctx, parse)) is not None:
             cands[fld].append(_candidate(got[0], hit, got[1], got[2]))
         elif fld == "account_name":
             _name_block(hit, ctx, cands)
