@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from portdesk.bills.carriers import Carrier, identify, same_family
+from portdesk.bills.carriers import Carrier, identify_typed, same_family
 from portdesk.bills.extract import BillFields
 from portdesk.bills.find import find_name
 from portdesk.bills.judge import Sighting, confirmed, primary
@@ -30,7 +30,7 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex) -> FieldChec
         check = confirmed(_FLD, typed, s, " ".join(s.form.split()) == typed, seen)
         if check.verdict != Verdict.UNVERIFIABLE or bill is None:
             return check  # read unsurely once: the carrier's identity may still say it
-    mine = identify(typed)
+    mine = identify_typed(typed)
     if mine is not None and bill is not None:
         return _by_identity(typed, mine, bill)
     if mine is not None:

@@ -144,6 +144,10 @@ CARRIERS: tuple[Carrier, ...] = (
     _c("momentum", "Momentum Telecom", "Momentum|Momentum Telecom", "momentumtelecom.com"),
     _c("earthlink", "EarthLink", "EarthLink|Earthlink Business", "earthlink.net earthlink.com"),
     _c("grasshopper", "Grasshopper", "Grasshopper|Grasshopper Group", "grasshopper.com"),
+    _c("teliax", "Teliax", "Teliax|Teliax Inc|Teliax Communications", "teliax.com"),
+    _c("skybest", "SkyBest", "SkyBest|SkyBest Communications|Skyline Membership Corporation|"
+       "Skyline Telephone Membership Corporation|SkyLine/SkyBest", "skybest.com"),
+    _c("aircall", "Aircall", "Aircall|Aircall Inc|Aircall.io|Aircall SAS", "aircall.io"),
     _c("phonecom", "Phone.com", "Phone.com|Phone.com Inc", "phone.com"),
     _c("sangoma", "Sangoma", "Sangoma|Sangoma Technologies|Star2Star", "sangoma.com"),
     _c("mitel", "Mitel", "Mitel|Mitel Networks|MiCloud", "mitel.com"),
@@ -192,6 +196,7 @@ CARRIERS: tuple[Carrier, ...] = (
     _c("iristel", "Iristel", "Iristel|Ice Wireless", "iristel.com icewireless.ca"),
     _c("fibernetics", "Fibernetics", "Fibernetics|Fibernetics Corporation", "fibernetics.ca"),
     _c("navigata", "Navigata", "Navigata|Navigata Communications", "navigata.ca"),
+    _c("ebox", "EBOX", "EBOX|EBOX inc|EBOX Télécom|EBOX Telecom", "ebox.ca"),
     _c("derytelecom", "DERYtelecom", "DERYtelecom|Dery Telecom", "derytelecom.ca"),
 )
 
@@ -221,11 +226,21 @@ def _strip_legal(key: str) -> str:
     return " ".join(_LEGAL_TAIL.sub(" ", key).split())
 
 
+_COMMON_STEMS = frozenset({"phone", "fiber", "voice", "business", "google", "mobile", "wireless"})
+
+
 def _index() -> dict[str, Carrier]:
+    """Aliases, then each web domain's name ("nwtel" of nwtel.ca: specialists type the short
+    name a carrier goes by, which is often its domain), unless it is an ordinary word."""
     out: dict[str, Carrier] = {}
     for carrier in CARRIERS:
         for alias in (carrier.name, *carrier.aliases):
             out.setdefault(_strip_legal(carrier_key(alias)), carrier)
+    for carrier in CARRIERS:
+        for domain in carrier.domains:
+            parts = domain.split(".")
+            if len(parts) == 2 and len(parts[0]) >= 4 and parts[0] not in _COMMON_STEMS | _AMBIGUOUS:
+                out.setdefault(carrier_key(parts[0]), carrier)
     return out
 
 
@@ -249,6 +264,17 @@ def identify(name: str) -> Carrier | None:
         if head in _BY_ALIAS and (size > 1 or len(head) > 2):
             return _BY_ALIAS[head]
     return None
+
+
+def identify_typed(name: str) -> Carrier | None:
+    """The carrier a specialist's typed name means: as identify(), or a known name inside it
+    ("U.S. TelePacific Corp.") when that names one carrier and is no ordinary word. Only for
+    the typed carrier: a customer's name holding a carrier's word stays a customer's."""
+    found = identify(name)
+    if found is not None:
+        return found
+    named = {c.family: c for c in carriers_named_in(name)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def carriers_in_domains(text: str) -> list[Carrier]:

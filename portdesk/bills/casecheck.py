@@ -10,33 +10,22 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from portdesk.bills.addrmatch import (
-    addresses_equivalent,
-    addresses_exact,
-    differences,
-    street_key,
-)
-from portdesk.bills.blocks import ATTENTION as _ATTENTION
 from portdesk.bills.carriercheck import check_carrier
+from portdesk.bills.checkaddr import check_address
 from portdesk.bills.context import Context
 from portdesk.bills.extract import BillFields
-from portdesk.bills.find import (
-    Found,
-    find_account,
-    find_name,
-    name_tokens,
-    near_on_scan,
-    number_sightings,
-    phone_index,
-)
-from portdesk.bills.findaddr import FoundAddress, find_address
+from portdesk.bills.find import find_account, find_name, name_tokens, near_on_scan
+from portdesk.bills.findbase import Found
+from portdesk.bills.findphones import number_sightings, phone_index
 from portdesk.bills.judge import (
+    DIRECT,
     Extracted,
     Sighting,
+    extracted,
     inside_account,
     judge,
+    nothing_typed,
     number_rank,
-    overlap,
     primary_place,
     rank,
     read_twice,
@@ -53,9 +42,6 @@ from portdesk.bills.scanmatch import (
     on_scan,
     part_of,
     read_twice_on_bill,
-    street_misread,
-    under_another_address,
-    unplaced,
 )
 from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import (
@@ -66,23 +52,14 @@ from portdesk.bills.verdicts import (
     NumbersCheck,
     Verdict,
 )
-from portdesk.domain.case import Address, PortCase
+from portdesk.domain.case import PortCase
 from portdesk.domain.numbers import format_display
-
-_DIRECT = frozenset({"line", "column", "block"})
 
 
 def _sighting(found: Found, value: Any = None, field: str = "") -> Sighting:
     place = primary_place(found.places, field)
     return Sighting(found.form, found.evidence, place.context, place.label, found.read_conf,
-                    found.whole, value, place.relation in _DIRECT)
-
-
-def _extracted(fields: BillFields, name: str, value: Any, shown: str | None) -> Extracted | None:
-    if value is None or shown is None:
-        return None
-    return Extracted(value, shown, fields.evidence.get(name), fields.confidence.get(name, 1.0),
-                     fields.read_confidence.get(name, 1.0))
+                    found.whole, value, place.relation in DIRECT)
 
 
 def _plain(text: str) -> str:
@@ -92,9 +69,9 @@ def _plain(text: str) -> str:
 def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldCheck:
     typed = case.account_name.strip()
     if not typed:
-        return _nothing_typed("account_name", fields.account_name)
+        return nothing_typed("account_name", fields.account_name)
     sightings = [_name_place(index, f) for f in find_name(index, typed)]
-    ext = _extracted(fields, "account_name", fields.account_name, fields.account_name)
+    ext = extracted(fields, "account_name", fields.account_name, fields.account_name)
     if ext is not None:
         ext = read_twice_on_bill(ext, [_sighting(f) for f in find_name(index, ext.shown)])
         if on_scan(index, ext.evidence) and alike(name_tokens(typed), name_tokens(ext.shown)):
@@ -154,7 +131,7 @@ def _heads_address(index: BillIndex, found: Found) -> bool:
 def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> FieldCheck:
     typed = case.account_number.strip()
     if not typed:
-        return _nothing_typed("account_number", fields.account_number)
+        return nothing_typed("account_number", fields.account_number)
     key = re.sub(r"[^0-9A-Za-z]", "", typed).upper()
     sightings = [_sighting(f) for f in find_account(index, typed)]
     bill = fields.account_number
@@ -163,7 +140,7 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
         from portdesk.bills.compare import check_account_number
 
         return check_account_number(typed, bill, fields)
-    ext = _extracted(fields, "account_number", bill, bill)
+    ext = extracted(fields, "account_number", bill, bill)
     if ext is not None:
         ext = read_twice_on_bill(ext, [_sighting(f) for f in find_account(index, ext.shown)])
     return judge("account_number", typed, sightings, ext,
@@ -178,7 +155,7 @@ def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]]
     typed = case.btn
     if not typed:
         shown = format_display(fields.btn) if fields.btn else None
-        return _nothing_typed("btn", shown)
+        return nothing_typed("btn", shown)
     shown = format_display(typed)
     sightings = [_sighting(f, field="btn") for f in phones.get(typed, [])]
     sightings = [_btn_in_account(s) for s in sightings]
@@ -186,7 +163,7 @@ def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]]
         return FieldCheck("btn", Verdict.UNVERIFIABLE, shown, fields.btn_text,
                           "the bill masks the billing number; ask the carrier for the BTN",
                           None, fields.evidence.get("btn"))
-    ext = _extracted(fields, "btn", fields.btn,
+    ext = extracted(fields, "btn", fields.btn,
                      format_display(fields.btn) if fields.btn else None)
     if ext is not None and fields.btn:
         ext = read_twice_on_bill(ext, [_sighting(f) for f in phones.get(fields.btn, [])])
@@ -247,95 +224,6 @@ def _number(e164: str, found: list[Found], masked_tails: set[str]) -> NumberChec
     if e164[-4:] in masked_tails:
         return NumberCheck(e164, Verdict.UNVERIFIABLE, "the bill lists it with masked digits")
     return NumberCheck(e164, Verdict.NOT_FOUND, "not among the account's numbers on the bill")
-
-
-def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> FieldCheck:
-    typed = case.service_address
-    if typed.is_empty():
-        bill = fields.service_address
-        return _nothing_typed("service_address", bill.one_line() if bill else None, bill)
-    shown = typed.one_line()
-    sightings, doubted = [], []
-    for f in find_address(index, typed):
-        place = primary_place(f.places, "service_address")
-        ctx, direct = place.context, place.relation in _DIRECT
-        if ctx in (Context.NONE, Context.NAME, Context.ACCOUNT) and _envelope_block(index, f):
-            ctx, direct = Context.BILLING, False  # the window-envelope block: a name over a street
-        elif ctx == Context.SERVICE and under_another_address(index, f.evidence, place.relation,
-                                                                    place.label):
-            # the next block down: the mailing block when it is a name over a street
-            ctx = Context.BILLING if _envelope_block(index, f) else Context.NONE
-            direct = False
-            doubted.append(f.evidence)
-        same = addresses_exact(typed, f.address) or addresses_equivalent(typed, f.address)
-        sightings.append(Sighting(f.address.one_line(), f.evidence, ctx, place.label,
-                                  f.read_conf, same, f.address, direct))
-    if any(s.context == Context.BILLING and s.whole for s in sightings):
-        # the stub repeats the mailing block lower down, unlabelled: the same mailing address
-        sightings = [Sighting(s.form, s.evidence, Context.BILLING, s.label, s.read_conf, s.whole,
-                              s.value, False) if s.context == Context.NONE and s.whole else s
-                     for s in sightings]
-    differing = [s for s in sightings if not s.whole and s.context == Context.SERVICE
-                 and s.read_conf >= 0.6]
-    ext = _address_extracted(fields, differing)
-    if ext is not None and any(overlap(e, ext.evidence) for e in doubted):
-        ext = None  # the open extraction took that next block for the service address too
-    check = judge("service_address", shown, sightings, ext,
-                  lambda v: isinstance(v, Address) and addresses_equivalent(typed, v),
-                  lambda s: isinstance(s.value, Address) and (addresses_exact(typed, s.value) or (
-                      as_printed(index, s, typed.one_line(), s.value.one_line()))),
-                  "service address",
-                  lambda: unplaced(near_on_scan(index, " ".join(street_key(typed.line1))),
-                                   sightings))
-    if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted) and on_scan(
-            index, ext.evidence) and street_misread(typed, ext.value):
-        return FieldCheck(check.field, Verdict.UNVERIFIABLE, check.entered, check.bill,
-                          "the scan reads the street a letter or two differently from the case; "
-                          "compare it by eye", None, check.evidence)
-    if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted):
-        diffs = differences(typed, ext.value) or ["street"]
-        reason = f"{', '.join(diffs)} differ{'s' if len(diffs) == 1 else ''} from the bill"
-        if any(s.whole and s.context == Context.BILLING for s in sightings):
-            reason = "the case has the billing address; the port needs the service address"
-        return FieldCheck(check.field, check.verdict, check.entered, check.bill, reason,
-                          check.suggestion, check.evidence, check.bill_value)
-    return check
-
-
-def _address_extracted(fields: BillFields, differing: list[Sighting]) -> Extracted | None:
-    if differing:  # the typed street, under a service label, with another suite or ZIP
-        s = differing[0]
-        return Extracted(s.value, s.form, s.evidence, 1.0, s.read_conf)
-    bill = fields.service_address
-    return _extracted(fields, "service_address", bill, bill.one_line() if bill else None)
-
-
-def _envelope_block(index: BillIndex, found: FoundAddress) -> bool:
-    """Top half of a page, the street under a line with a name and no digits."""
-    if found.page_top >= found.page_height * 0.5 or found.evidence.page > len(index.pages):
-        return False
-    from portdesk.bills.parse import clean_name
-
-    page = index.pages[found.evidence.page - 1]
-    x0, top = found.evidence.bbox[0], found.evidence.bbox[1]
-    for _ in range(2):  # over an "ATTN" or "C/O" line, the name is the line above it
-        above = [s for s in page.segments if s.bottom <= top + 1 and abs(s.x0 - x0) <= 8
-                 and top - s.bottom < page.body_height * 2.2]
-        if not above:
-            return False
-        name = max(above, key=lambda s: s.bottom)
-        if not _ATTENTION.match(name.text):
-            return clean_name(name.text) is not None or page.is_label(name)
-        top = name.top
-    return False
-
-
-def _nothing_typed(field: str, shown: str | None, value: Any = None) -> FieldCheck:
-    if shown is None:
-        return FieldCheck(field, Verdict.NOT_FOUND, "", None, "nothing entered, and nothing on "
-                          "the bill")
-    return FieldCheck(field, Verdict.UNVERIFIABLE, "", shown, "nothing entered in the case to "
-                      "check; the bill shows this value", shown, None, value)
 
 
 def compare_case(case: PortCase, fields: BillFields, index: BillIndex) -> BillComparison:

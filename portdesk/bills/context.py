@@ -48,6 +48,12 @@ STRONG_HELP = re.compile(
     r"24 hours|\btty\b|\btdd\b|hearing|deaf|disabilit|accessibilit|espanol|spanish|toll free|"
     r"sans frais|service a la clientele|service client|nous joindre|depannage|renseignements|"
     r"hours|mon(?:day)?\s*-|www\.|\.com\b|https?:|@|\b611\b|outage|report|visit|chat|"
+    r"\b(?:need|for|get|more) help\b|here to help|help (?:center|centre)|besoin d'aide|"
+    # the carrier's people and payment lines, in English and French
+    r"account (?:manager|representative|rep|executive|team)\b|accounts team|your (?:\w+ )?team\W*$|"
+    r"your (?:\w+ )?(?:representative|rep)\b|automated payments?|payment line|"
+    r"soutien|\baide\b|par telephone|service aux entreprises|access number|voicemail access|"
+    r"dial-?in number|numero d'acces|"
     r"(?:business|residential|home|wireless|mobile) (?:customer )?(?:service|care|sales|support)|"
     r"\bcustomers\b|" + _DIAL + r"|(?:important|useful|helpful|key) (?:tele)?(?:phone )?numbers|"
     + _CALL_TO_ACTION)
@@ -59,7 +65,7 @@ def strong_help(label: str) -> bool:
 
 _RULES: tuple[tuple[Context, str], ...] = (
     # "Calls from 902 555-0103" heads the call detail of one of the customer's lines
-    (Context.NUMBERS, r"calls? (?:made |placed )?from|^from:?$|appels (?:faits )?(?:de|du|a partir)|"
+    (Context.NUMBERS, r"(?<!collect )calls? (?:made |placed )?from|^from:?$|appels (?:faits )?(?:de|du|a partir)|"
      r"usage for|detail for|details for|charges for|^line:?$|^ligne:?$"),
     (Context.USAGE, r"call detail|usage detail|usage charges|itemi[sz]ed|number called|called number|"
      r"numbers? dialed|dialed|dialled|destination|calls? (?:made|placed|received)|talk detail|"
@@ -67,8 +73,12 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"numero (?:compose|appele)|no\.? compose|text detail|data detail|messaging detail|minutes|"
      r"calls? to\b|(?:incoming|outgoing|international|local|toll|long distance) calls|"
      r"appels (?:entrants|sortants|recus)|terminating|frequently called|most (?:often )?called|"
-     r"\btop (?:\w+ )?(?:numbers|destinations|called)|numbers called|numeros (?:frequents|appeles)"),
-    (Context.REMIT, r"remit|payable to|send (?:your )?payment|mail (?:your )?payment|payment address|"
+     r"\btop (?:\w+ )?(?:numbers|destinations|called)|numbers called|numeros (?:frequents|appeles)|"
+     r"collect calls?|"
+     # where a line's calls go (a routing table): the destination is not one of the lines
+     r"\bforward(?:ed|s|ing)? (?:to|calls)\b|\broute[sd]? to\b|\brings? to\b|\btransfer(?:s|red)? to\b|"
+     r"\bredirect(?:s|ed)? to\b|renvoi (?:vers|a)\b|achemine[es]* vers|transfere[es]* (?:vers|a)\b"),
+    (Context.REMIT, r"remit|payable to|^pay to\b|send (?:your )?payment|mail (?:your )?payment|payment address|"
      r"return this (?:portion|stub|coupon)|detach|pay by mail|mail to:? ?\w* payment|"
      r"payment center|lockbox|faire parvenir|paiement par la poste|libelle au nom"),
     (Context.HELP, r"^billing\W*$|billing (?:department|dept|inquiries|questions)|assistance|"
@@ -82,15 +92,19 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"24/7|24 hours|\b611\b|report|outage|sales|moving|visit|chat|text us|service a la clientele|"
      r"service client|nous joindre|joindre|depannage|renseignements|des questions|"
      r"pour nous|call before you dig|disability|accessibility|telephone:? ?1|"
+     r"account (?:manager|representative|rep|executive|team)\b|accounts team|your (?:\w+ )?team\W*$|"
+     r"your (?:\w+ )?(?:representative|rep)\b|automated payments?|payment line|"
+     r"soutien|\baide\b|paiement par|par telephone|access number|voicemail access|"
+     r"dial-?in number|numero d'acces|"
      r"phone:? ?1|\bfax\b(?! ?(?:line|number))|toll free|sans frais"),
-    (Context.OTHER_ID, r"invoice|customer (?:id|number|no|#)|order|reference|confirmation|ticket|"
+    (Context.OTHER_ID, r"invoice(?!d? to\b)|customer (?:id|number|no|#)|order|reference|confirmation|ticket|"
      r"online account|web account|account pin|\bpin\b|passcode|security code|enterprise id|"
      r"statement (?:number|no|#)|bill (?:number|no|#)|document (?:number|no|#)|"
      r"case (?:number|no|#)|facture|no de client|numero de client|commande|tax id|gst|hst|qst|"
      r"tps|tvq|business number|registration"),
     (Context.SERVICE, r"service (?:address|location|addr)|e911|\b911 (?:address|location)|"
      r"emergency (?:\w+ )?(?:address|location)|registered (?:address|location)|\bservice at\b|location of service|place of primary use|"
-     r"premises|installation|site address|address of service|service(?:d)? location|"
+     r"premises?\b|installation|install address|site address|address of service|service(?:d)? location|"
      r"adresse (?:de service|du service|d'installation|des lieux)|lieu de service|location|"
      r"installed at|^site\W*$|site address|service site|office address|office location|"
      r"service provided at|provided at|physical (?:address|location)|where service|"
@@ -101,9 +115,9 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"billed (?:telephone )?number|main (?:\w+ )?(?:number|telephone|line|"
      r"billing|phone|tn)|"
      r"billing (?:number|tn|phone)|account (?:telephone|phone|tn)|primary (?:number|line|phone)|"
-     r"numero de facturation|numero principal|telephone principal|main tn|"
+     r"numero de facturation|numero principal|telephone principal|ligne principale|main tn|"
      r"telephone de facturation|billed tn|master (?:number|tn|telephone)|(?:primary|lead) tn|"
-     r"main listed|main listing|billing line|bill[ -]to (?:number|telephone|tn)|billing tel\b"),
+     r"main listed|main listing|billing line|main tel\b|bill[ -]to (?:number|telephone|tn)|billing tel\b"),
     (Context.NUMBERS, r"telephone numbers?|phone numbers?|your lines|lines? on|numbers? on|"
      r"wireless numbers?|service numbers?|lines and numbers|phone lines|\blines?\b|\bdids?\b|"
      r"direct inward|number range|telephone no|\btn\b|\btns\b|mobile number|wireless number|"
@@ -112,8 +126,10 @@ _RULES: tuple[tuple[Context, str], ...] = (
     (Context.ACCOUNT, r"account (?:number|no|num|#|id|code)|acct|sub ?-?account|\bban\b|billing account|"
      r"\b(?:corporate|master|summary|parent|enterprise|consolidated|group) account\b|company id|"
      r"account summary|account information|account details|your account|"
-     r"numero de compte|no de compte|n de compte|compte|^account\W*$|^acct\W*$|^accounts?\W*$"),
+     r"numero de compte|no de compte|n de compte|compte|code (?:du |de )?client|billing id\b|"
+     r"billing acct|subscriber account|service account|^account\W*$|^acct\W*$|^accounts?\W*$"),
     (Context.NAME, r"account name|customer name|account holder|name on (?:the )?account|bill(?:ed)? ?to|"
+     r"invoice(?:d)? to|statement for|account of\W*$|"
      r"prepared for|customer|company name|business name|billing name|subscriber|nom du client|"
      r"nom|titulaire|client|attention|attn|^(?:company|organi[sz]ation|entreprise|"
      r"societe|raison sociale)\W*$|^business\s*:\W*$"),  # a wordmark's "Business" labels nothing

@@ -1,50 +1,33 @@
-"""Field extraction: find the labels, take the value right of or below them, keep the evidence.
+"""Field extraction: every field's candidates, weighed into what the bill says, with evidence.
 
-Nothing here knows a particular bill. Labels come from vocabularies (vocab.py), values from the
-geometry (layout.py) and typed parsers (parse.py). Every candidate carries a score; candidates that
-disagree lower the confidence, which the comparison reads as doubt.
+Labels and their values (labelvalues.py), unlabelled blocks (blocks.py: the carrier's wordmark,
+the window envelope), addresses and numbers by their place (findaddr.py, findphones.py). Nothing
+here knows a particular bill. Every candidate carries a score; candidates that disagree lower the
+confidence, which the comparison reads as doubt.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from portdesk.bills.blocks import carrier_candidates, mailing_block_candidates, wraps
-from portdesk.bills.context import Context, is_labelish
+from portdesk.bills.blocks import carrier_candidates, mailing_block_candidates
+from portdesk.bills.context import Context
 from portdesk.bills.errors import NotABill
-from portdesk.bills.find import number_sightings, phone_index
 from portdesk.bills.findaddr import all_addresses
+from portdesk.bills.findphones import number_sightings, phone_index
 from portdesk.bills.judge import inside_account, number_rank, primary
-from portdesk.bills.layout import (
-    LabelHit,
-    LabelMatcher,
-    Segment,
-    below,
-    same_line_right,
-)
-from portdesk.bills.ocrdates import scanned_date
+from portdesk.bills.labelvalues import LabelPage, read_labels
 from portdesk.bills.ocrtext import tidy_address, tidy_value
 from portdesk.bills.pageindex import BillIndex
-from portdesk.bills.parse import (
-    clean_name,
-    masked_phones_in,
-    parse_account_number,
-    parse_date,
-    phones_in,
-)
 from portdesk.bills.reader import BillDocument
 from portdesk.bills.recognise import bill_carrier
-from portdesk.bills.values import Candidate, Evidence, address_from, choose
-from portdesk.bills.vocab import VOCAB
+from portdesk.bills.values import Candidate, Evidence, choose
 from portdesk.domain.case import Address
 
 FIELDS = ("carrier", "account_name", "account_number", "statement_date", "service_address",
           "billing_address", "btn", "numbers")
-_MATCHER = LabelMatcher(VOCAB)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,184 +66,17 @@ class BillFields:
             self.account_name is not None or self.service_address is not None))
 
 
-@dataclass
-class _Page:
-    segments: list[Segment]
-    hits: dict[int, LabelHit]  # id(segment) -> label
-
-    def is_label(self, seg: Segment) -> bool:
-        return id(seg) in self.hits
-
-
-def _values(hit: LabelHit, page: _Page) -> Iterator[tuple[Segment, float]]:
-    """Where a label's value may be: after it on the segment, right of it, under it."""
-    for seg, weight in _places(hit, page):
-        kept = seg.trimmed()
-        if kept is not None:
-            yield kept, weight
-
-
-def _places(hit: LabelHit, page: _Page) -> Iterator[tuple[Segment, float]]:
-    tail = hit.segment.tail(hit.size)
-    head = hit.segment
-    if tail is not None:
-        yield tail, 1.0
-        if not is_labelish(tail):
-            return  # else "Invoice Date Terms": header cells run together, the value under them
-        head = Segment(head.page, head.words[:hit.size], head.line)  # under its own words
-    right = same_line_right(hit.segment, page.segments)
-    if right is not None and not page.is_label(right) and right.x0 - hit.segment.x1 < 260:
-        yield right, 0.97
-    if _BARE_DATE.match(hit.segment.text):
-        return  # "Date" alone labels the value beside it; under it is a column of call dates
-    under = below(head, page.segments)
-    if under is not None and not page.is_label(under):
-        yield under, 0.92
-
-
-_BARE_DATE = re.compile(r"(?i)^\W*date\W*$")
-
-
-def _first(hit: LabelHit, page: _Page, parse: Callable[[str], Any]) -> tuple[Any, Segment,
-                                                                           float] | None:
-    for seg, weight in _values(hit, page):
-        value = parse(seg.text)
-        if value is not None:
-            return value, seg, weight
-    return None
-
-
-def _candidate(value: Any, hit: LabelHit, seg: Segment, weight: float) -> Candidate:
-    score = weight * hit.ratio / 100 * seg.conf
-    return Candidate(value, Evidence.of(seg, hit.segment), score)
-
-
-def _continuation(start: Segment, page: _Page, limit: int = 4) -> list[Segment]:
-    """Lines under `start` in its column, while they are close and not another label."""
-    out = [start]
-    current = start
-    while len(out) < limit:
-        nxt = below(current, page.segments, max_lines=1.9, align=6.0)
-        if nxt is None or page.is_label(nxt) or abs(nxt.x0 - start.x0) > 6:
-            break
-        out.append(nxt)
-        current = nxt
-    return out
-
-
-def _address(hit: LabelHit, page: _Page) -> Candidate | None:
-    for seg, weight in _values(hit, page):
-        found = address_from(_continuation(seg, page))
-        if found is not None:
-            address, used = found
-            return Candidate(address, Evidence.of(*used, hit.segment),
-                             weight * hit.ratio / 100 * min(s.conf for s in used))
-    return None
-
-
-def _name_block(hit: LabelHit, page: _Page, cands: dict[str, list[Candidate]]) -> None:
-    """'Bill To:' style: the name, then the mailing address under it."""
-    got = _first(hit, page, clean_name)
-    if got is None:
-        return
-    name, seg, weight = got
-    nxt = below(seg, page.segments, max_lines=1.9, align=6.0)
-    if nxt is not None and not page.is_label(nxt) and wraps(name, nxt.text):
-        name, seg, nxt = f"{name} {nxt.text.strip()}", Segment(seg.page, seg.words + nxt.words,
-                                                               seg.line), below(
-            nxt, page.segments, max_lines=1.9, align=6.0)
-    cands["account_name"].append(_candidate(name, hit, seg, weight))
-    if nxt is not None and not page.is_label(nxt):
-        found = address_from(_continuation(nxt, page))
-        if found is not None:
-            address, used = found
-            cands["billing_address"].append(Candidate(address, Evidence.of(*used), 0.85))
-
-
-def _numbers(hit: LabelHit, page: _Page, found: dict[str, Evidence], masked: list[str]) -> None:
-    """Phone numbers in the section under a numbers heading, until the section ends."""
-    head = hit.segment
-    rows: list[Segment] = []
-    tail = head.tail(hit.size)
-    right = same_line_right(head, page.segments)
-    if tail is not None:
-        rows.append(tail)
-    elif right is not None and not page.is_label(right):
-        rows.append(right)
-    by_line: dict[int, list[Segment]] = {}
-    for seg in page.segments:
-        if seg.line > head.line and seg.x0 >= head.x0 - 10 and seg.x0 < head.x0 + 420:
-            by_line.setdefault(seg.line, []).append(seg)
-    last_bottom, misses = head.bottom, 0
-    for line in sorted(by_line):
-        segs = by_line[line]
-        top = min(s.top for s in segs)
-        if top - last_bottom > max(head.height, 6.0) * 3.2:
-            break
-        labelled = [s for s in segs if page.is_label(s)]
-        with_phone = [s for s in segs if not page.is_label(s)
-                      and (phones_in(s.text) or masked_phones_in(s.text))]
-        if not with_phone:
-            if labelled:
-                break  # the next section (or a "pay by phone" line) starts here
-            misses += 1
-            if misses >= 2:
-                break
-            continue
-        misses, last_bottom = 0, max(s.bottom for s in segs)
-        rows.extend(with_phone)
-    for seg in rows:
-        for e164, _ in phones_in(seg.text):
-            found.setdefault(e164, Evidence.of(seg))
-        masked.extend(m for m in masked_phones_in(seg.text) if m not in masked)
-
-
-_SIMPLE: dict[str, Callable[[str], Any]] = {
-    "account_number": parse_account_number,
-    "statement_date": parse_date,
-}
-
-
-def _btn(text: str) -> tuple[str | None, str] | None:
-    phones = phones_in(text)
-    if phones:
-        return phones[0][0], phones[0][1]
-    masked = masked_phones_in(text)
-    return (None, masked[0]) if masked else None
-
-
 def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFields:
     """Read every field; raises NotABill when nothing on the document identifies an account."""
     cands: dict[str, list[Candidate]] = {f: [] for f in FIELDS}
     numbers: dict[str, Evidence] = {}
     masked: list[str] = []
     btn_text: list[Candidate] = []
-    pages: dict[int, _Page] = {}
+    pages: dict[int, LabelPage] = {}
     bill_index = BillIndex.of(doc)
     for page, page_index in zip(doc.pages, bill_index.pages, strict=True):
-        segs = page_index.segments
-        hits = {id(s): h for s in segs if (h := _MATCHER.match(s)) is not None}
-        pages[page.number] = ctx = _Page(segs, hits)
-        for hit in hits.values():
-            fld = hit.field
-            parse = scanned_date if fld == "statement_date" and page.source == "ocr" else (
-                _SIMPLE.get(fld))
-            if parse is not None and (got := _first(hit, ctx, parse)) is not None:
-                cands[fld].append(_candidate(got[0], hit, got[1], got[2]))
-            elif fld == "account_name":
-                _name_block(hit, ctx, cands)
-            elif fld == "btn" and (got := _first(hit, ctx, _btn)) is not None:
-                (e164, printed), seg, weight = got
-                btn_text.append(_candidate(printed, hit, seg, weight))
-                if e164:
-                    cands["btn"].append(_candidate(e164, hit, seg, weight))
-            elif fld in ("service_address", "billing_address"):
-                if (cand := _address(hit, ctx)) is not None:
-                    cands[fld].append(cand)
-            elif fld == "numbers":
-                _numbers(hit, ctx, numbers, masked)
-            elif fld == "carrier" and (got := _first(hit, ctx, clean_name)) is not None:
-                cands["carrier"].append(_candidate(got[0], hit, got[1], got[2] * 0.85))
+        pages[page.number] = read_labels(page_index.segments, cands, numbers, masked, btn_text,
+                                         page.source)
     if doc.pages and (first := pages.get(doc.pages[0].number)) is not None:
         page1 = doc.pages[0]
         cands["carrier"].extend(carrier_candidates(page1, first.segments, first.is_label))

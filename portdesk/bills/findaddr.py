@@ -18,7 +18,14 @@ from portdesk.bills.context import Place
 from portdesk.bills.layout import Segment, below
 from portdesk.bills.ocrdigits import CONFUSED_READ, toward, typed_words
 from portdesk.bills.pageindex import BillIndex, PageIndex
-from portdesk.bills.parse import CSZ_RE, _ocr_commas, is_city_state_zip, parse_address_lines
+from portdesk.bills.parse import (
+    CSZ_RE,
+    STREET_START,
+    UNIT_FIRST,
+    _ocr_commas,
+    is_city_state_zip,
+    parse_address_lines,
+)
 from portdesk.bills.values import Evidence
 from portdesk.domain.case import Address
 
@@ -109,6 +116,10 @@ def _read(index: PageIndex, seg: Segment, start: int, typed: Address,
     if row is not None:
         return row
     lines = [head, *_column_lines(index, seg)[1:]]
+    above = _above_in_column(index, seg) if start == 0 else None
+    if above is not None and UNIT_FIRST.match(above.text.strip(" ,")):
+        lines = [above, *lines]  # "Unit 4" on its own line over the street
+        head = above
     for end in range(2, len(lines) + 1):
         last = fix(lines[end - 1].text)
         if is_city_state_zip(last) or CSZ_RE.match(_ocr_commas(_split_by_city(last, typed.city))):
@@ -168,10 +179,20 @@ _COMMA_GAP = re.compile(r"(?<=[A-Za-z]),(?=[A-Za-z])")
 _AFTER_WORD = re.compile(r"(?<=\w)[:;*]+(?=\s|,|$)")
 
 
+def _unit_before(seg: Segment, start: int) -> int:
+    """'Unit 4, 123 Main St': the unit printed before the street starts the address."""
+    for k in (2, 3):
+        if start >= k and UNIT_FIRST.match(
+                " ".join(w.text for w in seg.words[start - k:start]).rstrip(" ,")):
+            return start - k
+    return start
+
+
 def _found_at(index: PageIndex, seg: Segment, hook: tuple[str, str], typed: Address,
               fix: Fix) -> list[FoundAddress]:
     out = []
     for start in _starts(seg, hook, fix):
+        start = _unit_before(seg, start)
         got = _read(index, seg, start, typed, fix)
         if got is None:
             continue
@@ -216,7 +237,7 @@ def _address_ending(index: PageIndex, csz: Segment) -> tuple[Address, list[Segme
                 return parsed, [head], start
             break
     if not is_city_state_zip(csz.text):
-        return None
+        return _row_ending(index, csz)
     lines = [csz]
     for _ in range(3):
         up = _above_in_column(index, lines[0])
@@ -225,8 +246,26 @@ def _address_ending(index: PageIndex, csz: Segment) -> tuple[Address, list[Segme
         lines.insert(0, up)
         parsed = parse_address_lines([s.text for s in lines])
         if parsed is not None:
+            unit = _above_in_column(index, lines[0])
+            if unit is not None and UNIT_FIRST.match(unit.text.strip(" ,")) and len(lines) == 2:
+                with_unit = parse_address_lines([s.text for s in (unit, *lines)])
+                if with_unit is not None:  # "Unit 4" over "123 Main St"
+                    return with_unit, [unit, *lines], 0
             return parsed, lines, 0
     return None
+
+
+def _row_ending(index: PageIndex, last: Segment) -> tuple[Address, list[Segment], int] | None:
+    """The ZIP cell of a table row under address-part headers ("Street | City | State | ZIP"):
+    the address starts at the street cell to its left, on the same line."""
+    left = index.left_of(last)[:4]
+    street = next((c for c in reversed(left) if STREET_START.match(c.text)), None)
+    if street is None:
+        return None
+    got = _row_from(index, street, street)
+    if got is None or got[1][-1] is not last:
+        return None
+    return got[0], got[1], 0
 
 
 def _above_in_column(index: PageIndex, seg: Segment) -> Segment | None:

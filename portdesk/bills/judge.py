@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from portdesk.bills.context import Context, Place, strong_help
 from portdesk.bills.values import Evidence
@@ -25,7 +25,12 @@ from portdesk.bills.verdicts import (
 )
 from portdesk.domain.numbers import TOLL_FREE_NPAS
 
+if TYPE_CHECKING:
+    from portdesk.bills.extract import BillFields
+
 C = Context
+# a label that gives the value itself: on its line, over its column, heading its block
+DIRECT = frozenset({"line", "column", "block"})
 GOOD: dict[str, frozenset[Context]] = {
     "account_name": frozenset({C.NAME, C.BILLING, C.SERVICE, C.ACCOUNT}),
     "account_number": frozenset({C.ACCOUNT}),
@@ -310,3 +315,20 @@ def _line_rank(s: Sighting) -> int:
 
 def inside_account(s: Sighting) -> bool:
     return not s.whole
+
+
+def extracted(fields: BillFields, name: str, value: Any, shown: str | None) -> Extracted | None:
+    """The open extraction's value for a field, with its evidence and confidences."""
+    if value is None or shown is None:
+        return None
+    return Extracted(value, shown, fields.evidence.get(name), fields.confidence.get(name, 1.0),
+                     fields.read_confidence.get(name, 1.0))
+
+
+def nothing_typed(field: str, shown: str | None, value: Any = None) -> FieldCheck:
+    """Nothing typed for the field: say what the bill shows, verdict-free."""
+    if shown is None:
+        return FieldCheck(field, Verdict.NOT_FOUND, "", None, "nothing entered, and nothing on "
+                          "the bill")
+    return FieldCheck(field, Verdict.UNVERIFIABLE, "", shown, "nothing entered in the case to "
+                      "check; the bill shows this value", shown, None, value)

@@ -70,8 +70,8 @@ class Segment:
         rest = self.words[skip:]
         if rest and rest[0].text.startswith(("/", "|")):
             return None  # "Account holder / Titulaire": the label goes on in the other language
-        while rest and rest[0].text in (":", "-", "#:", "|"):
-            rest = rest[1:]
+        while rest and not any(c.isalnum() for c in rest[0].text):
+            rest = rest[1:]  # ":", "-", "#", "#:": the label's own marks, no value
         return Segment(self.page, rest, self.line) if rest else None
 
 

@@ -23,6 +23,14 @@ from portdesk.bills.context import (
     strong_help,
 )
 from portdesk.bills.layout import Segment, segments_of
+from portdesk.bills.pagecolumns import (
+    ONE_ADDRESS,
+    PLURAL,
+    column_place,
+    header_row,
+    label_runs,
+    names_per_row,
+)
 from portdesk.bills.reader import BillDocument, Page
 from portdesk.bills.structure import (
     PHONEISH,
@@ -34,50 +42,15 @@ from portdesk.bills.structure import (
     label_pair,
     label_tail,
     running_lines,
-    stacked_over,
-    words_over,
 )
 
 _URL = re.compile(r"(?i)\bwww\.|\.(?:com|net|ca)\b|@|https?:")
-_TABLE_USAGE = re.compile(r"\b(?:min|mins|minutes|duration|duree|heure|time|call type|"
-                          r"rate|kb|mb|msgs?)\b")
 _BRAND_NUMBER = re.compile(r"(?i)\b(?:number|no\.?|#|numero)\W*$")
-_TIMED = re.compile(r"\b(?:date|time|heure|jour)\b")
-_NUMBER_HEAD = re.compile(r"(?:numbers?|no\.?|#|phone|tel\.?|telephone|mobile|wireless|cell|did|"
-                          r"tn|numero|no de telephone)\W*$")
 _MAX_BLOCK_STEPS = 9
 _LINE_WORD = re.compile(r"\b(?:line|ligne|did|dids|trunk)\b")
-_ORIGIN = re.compile(r"(?:from|de|line|ligne|calling (?:number|line)|calls? from|caller|"
-                     r"originating|orig\.?|your (?:line|number)|wireless number|mobile number|"
-                     r"user|appelant)\W*$")
 # labels answered by one value: one address (down to its City-ST-ZIP line), or one number
-_ONE_ADDRESS = frozenset({Context.SERVICE, Context.BILLING, Context.NAME, Context.REMIT})
 _ONE_VALUE = frozenset({Context.BTN, Context.ACCOUNT, Context.OTHER_ID})
-_PLURAL = re.compile(r"(?i)locations|addresses|sites|premises|lieux|adresses")
 _Walk = tuple[Place | None, bool, bool]
-
-
-def _cell_over(cell: Segment, seg: Segment, row: list[Segment]) -> Segment:
-    """The part of a header cell over `seg`'s column: two headers a scan ran together
-    ('Billing Telephone Number Service Address') part where the next value column starts."""
-    cuts = sorted(o.x0 for o in row if o is not seg and cell.x0 + 6 < o.x0 < cell.x1 - 6)
-    if not cuts:
-        return cell
-    left = max((c for c in cuts if c <= seg.x0 + 6), default=cell.x0 - 1)
-    right = min((c for c in cuts if c > seg.x0 + 6), default=cell.x1 + 1)
-    words = tuple(w for w in cell.words if left - 6 <= w.x0 < right - 6)
-    return Segment(cell.page, words, cell.line) if words else cell
-
-
-def _label_runs(index: PageIndex, row: list[Segment]) -> list[list[Segment]]:
-    """Runs of two or more label cells side by side on one line, left to right."""
-    runs: list[list[Segment]] = [[]]
-    for seg in sorted(row, key=lambda s: s.x0):
-        if index.is_label(seg):
-            runs[-1].append(seg)
-        elif runs[-1]:
-            runs.append([])
-    return [run for run in runs if len(run) >= 2]
 
 
 def _heading(index: PageIndex, seg: Segment) -> bool:
@@ -111,7 +84,7 @@ class PageIndex:
                                         index.lines)
         for n, row in index.lines.items():
             index.bounds[n] = (min(s.top for s in row), max(s.bottom for s in row))
-            if _label_runs(index, row):
+            if label_runs(index, row):
                 index.headers.add(n)
         index.order = sorted(index.lines)
         if segs:
@@ -159,7 +132,7 @@ class PageIndex:
         line = self._line_place(seg, start, prefix)
         if line is not None:
             out.append(line)
-        column = self._column_place(seg)
+        column = column_place(self, seg)
         if column is not None:
             out.append(column)
         block = self._block_place(seg)
@@ -246,66 +219,11 @@ class PageIndex:
         return None
 
     def header_row(self, seg: Segment) -> list[Segment] | None:
-        """The header row of the table `seg` is in: the nearest line above with a run of 2+ label
-        cells side by side over its column, before the table ends (a wide gap or a heading).
-        Only the run counts: a table beside another shares its lines, not its header."""
-        for n in self._header_lines(seg.line):
-            for run in _label_runs(self, self.lines[n]):
-                if any(s.x0 - 4 <= seg.x0 <= s.x1 + 40 or seg.x0 - 4 <= s.x0 <= seg.x1
-                       for s in run):
-                    return run
-        return None
+        """The header row of the table `seg` is in (pagecolumns.header_row)."""
+        return header_row(self, seg)
 
-    def _header_lines(self, line: int) -> list[int]:
-        key = ("headers", line)
-        if key not in self._memo:
-            out: list[int] = []
-            last_top = self.bounds[line][0]
-            for n in self.lines_above(self.lines[line][0])[:40]:
-                row = self.lines[n]
-                top, bottom = self.bounds[n]
-                if last_top - bottom > self.body_height * 3.5:
-                    break
-                last_top = top
-                if len(row) == 1 and n not in self.headers and id(row[0]) in self.labelish:
-                    break  # a heading between: the table above has ended
-                if n in self.headers:
-                    out.append(n)
-            self._memo[key] = out
-        return self._memo[key]  # type: ignore[return-value]
-
-    def _column_place(self, seg: Segment) -> Place | None:
-        header = self.header_row(seg)
-        if header is None:
-            return None
-        texts = " ".join(fold(s.text) for s in header)
-        # call detail: one row per call, so a date or time column; "Usage charges" in a table
-        # of lines is money, not calls
-        usage = _TIMED.search(texts) is not None and (
-            any(self.kind(s.text) == Context.USAGE for s in header)
-            or _TABLE_USAGE.search(texts) is not None)
-        spanned = [s for s in header if min(s.x1, seg.x1) - max(s.x0, seg.x0) > 6]
-        if len(spanned) > 1:
-            return None  # a sentence across the columns is not a cell of the table
-        cell = min(header, key=lambda s: abs((s.x0 + s.x1) / 2 - (seg.x0 + seg.x1) / 2)
-                   if s.x0 - 30 <= seg.x1 and seg.x0 <= s.x1 + 30 else 1e9)
-        row = self.lines.get(seg.line, [])
-        cell_text = words_over(cell, seg, row)
-        if cell_text == cell.text:  # no left edge aligned (a scan): part where columns start
-            cell_text = _cell_over(cell, seg, row).text
-        over = stacked_over(cell, self.lines, self.order, self.headers, self.body_height * 0.8)
-        if over is not None and self.kind(f"{over.text} {cell_text}") != Context.NONE:
-            cell_text = f"{over.text} {cell_text}"  # 'Billing' over 'Telephone Number'
-        if usage:  # call detail: the "From" column is the customer's line, the rest dialed
-            ctx = Context.NUMBERS if _ORIGIN.match(fold(cell_text)) else Context.USAGE
-            return Place(ctx, cell_text, "column")
-        head = fold(cell_text)
-        ctx = self.kind(cell_text)
-        if head in ("to", "to:") and re.search(r"\bfrom\b", texts):
-            ctx = Context.USAGE  # "From | To": the calls' destinations
-        elif ctx == Context.NONE and _NUMBER_HEAD.match(head):
-            ctx = Context.NUMBERS  # "Number", "Phone" over a column of a table that lists no calls
-        return Place(ctx, cell_text, "column") if ctx != Context.NONE else None
+    def address_ends(self) -> list[int]:
+        return self._address_ends()
 
     def _block_place(self, seg: Segment) -> Place | None:
         """The heading of the block above, if this segment is part of what answers it.
@@ -315,9 +233,9 @@ class PageIndex:
         however close it sits; nor is anything under a line that pairs its own label and value.
         """
         place, passed_value, passed_end = self._walk_up(seg)
-        if place is None:
+        if place is None or (place.context == Context.NAME and names_per_row(self, seg)):
             return None
-        if place.context in _ONE_ADDRESS and passed_end and not _PLURAL.search(place.label):
+        if place.context in ONE_ADDRESS and passed_end and not PLURAL.search(place.label):
             return None
         if place.context in _ONE_VALUE and passed_value:
             return None
@@ -372,7 +290,7 @@ class PageIndex:
         if found is None:
             return None
         place, line = found
-        if place.context in _ONE_ADDRESS and not _PLURAL.search(place.label) and any(
+        if place.context in ONE_ADDRESS and not PLURAL.search(place.label) and any(
                 line < n < seg.line for n in self._address_ends()):
             return None
         return place

@@ -34,9 +34,12 @@ def _month(name: str) -> int | None:
 
 _DATE_PATTERNS = (
     # "Aug 20, 2025"; a scan's "Aug 20,2025", "Sep 01. 2025", "Mar 08; 2026"
-    (re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:[,.;]\s*|\s+)(\d{4})\b"), "mdy_name"),
+    # "March 5th, 2025" too
+    (re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:[,.;]\s*|\s+)(\d{4})\b"),
+     "mdy_name"),
     (re.compile(r"\b(\d{1,2})(?:er)?\s+([^\W\d_]{3,9})\.?,?\s+(\d{4})\b"), "dmy_name"),
-    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
+    (re.compile(r"\b(\d{1,2})-([A-Za-z]{3,9})-(\d{4}|\d{2})\b"), "dmy_name"),  # "05-MAR-2025"
+    (re.compile(r"\b(\d{4})[-/](\d{2})[-/](\d{2})(?!\d)"), "iso"),  # "2025/03/05" too
     (re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b"), "us"),
 )
 _PROVINCE_NAMES = {
@@ -119,9 +122,9 @@ def parse_date(text: str) -> date | None:
                     if month:
                         return date(int(m.group(3)), month, int(m.group(2)))
                 elif kind == "dmy_name":
-                    month = _month(m.group(2))
+                    month, year = _month(m.group(2)), int(m.group(3))
                     if month:
-                        return date(int(m.group(3)), month, int(m.group(1)))
+                        return date(year + (2000 if year < 100 else 0), month, int(m.group(1)))
                 elif kind == "iso":
                     return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
                 else:
@@ -238,7 +241,7 @@ def parse_address_lines(lines: list[str]) -> Address | None:
     if not m:
         return _one_line(", ".join(lines))
     state = _state(m.group("state"))
-    streets = lines[:-1]
+    streets = _unit_last(lines[:-1])
     if state is None or not STREET_START.match(streets[0]):
         return None
     if len(streets) > 2:
@@ -277,6 +280,21 @@ def _commas_by_street_words(text: str) -> str:
     return f"{' '.join(words[:end + 1])}, {' '.join(words[end + 1:])} {m.group('tail')}"
 
 
+UNIT_FIRST = re.compile(r"(?i)^(?:suite|ste|apt|apartment|unit|fl|floor|rm|room|bldg|building|"
+                         r"bureau|local|app)\.?\s*#?\s*[\w-]+$")
+
+
+def _unit_last(streets: list[str]) -> list[str]:
+    """'Unit 4, 123 Main St' (the unit printed first, on its line or before a comma): the
+    street is line 1 and the unit line 2, as everywhere else."""
+    if len(streets) == 2 and UNIT_FIRST.match(streets[0]) and STREET_START.match(streets[1]):
+        return [streets[1], streets[0]]
+    return streets
+
+
+_HOUSE_ALONE = re.compile(r"^\d+[A-Za-z]?(?:-\d+)?$")
+
+
 def _one_line(text: str) -> Address | None:
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if len(parts) < 2:
@@ -294,8 +312,12 @@ def _one_line(text: str) -> Address | None:
             return None
         m, city, street_parts = m2, m2.group("city"), parts[:-1]
     state = _state(m.group("state"))
+    street_parts = _unit_last(street_parts)
     if state is None or not street_parts or not STREET_START.match(street_parts[0]):
         return None
+    if len(street_parts) >= 2 and _HOUSE_ALONE.match(street_parts[0]):
+        # "3814, avenue Laurier bureau 140": Canada Post's French form, a comma after the number
+        street_parts = [f"{street_parts[0]}, {street_parts[1]}", *street_parts[2:]]
     if len(street_parts) == 1:
         line1, line2 = split_unit(street_parts[0])
     elif len(street_parts) == 2:

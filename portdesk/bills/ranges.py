@@ -124,6 +124,7 @@ def row_blocks(index: PageIndex) -> Iterator[tuple[Segment, Segment, Block]]:
                     not between and _range_header(index, cells[i], cells[j])):
                 yield cells[i], cells[j], Block(a[2:5], a[5:8], int(a[8:]), int(b[8:]), (0, 0))
         yield from _exchange_row(index, cells)
+        yield from _exchange_grid(index, cells)
 
 
 _EXCHANGE = re.compile(r"^\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})$")
@@ -143,6 +144,26 @@ def _exchange_row(index: PageIndex, cells: list[Segment]) -> Iterator[tuple[Segm
                                                                      cells[i + 2]):
             yield cells[i], cells[i + 2], Block(m.group(1), m.group(2), int(first), int(last),
                                                 (0, 0))
+
+
+_EXCHANGE_HEAD = re.compile(r"\bnpa\b|\bnxx\b|npa-?nxx|exchange|prefix|indicatif|central office")
+
+
+def _exchange_grid(index: PageIndex, cells: list[Segment]) -> Iterator[tuple[Segment, Segment,
+                                                                                Block]]:
+    """'402-555 | 0103 | 0130 | 0146' under 'NPA-NXX': the exchange printed once, then lines of
+    it (a DID inventory); each four-digit cell is one number of that exchange. Only the whole
+    row counts (nothing but the exchange and its lines) under a heading naming the exchange."""
+    m = _EXCHANGE.match(cells[0].text.strip()) if len(cells) >= 2 else None
+    if m is None or not all(_LINE.match(c.text.strip()) for c in cells[1:]):
+        return
+    over = [s for n in index.lines_above(cells[0])[:3] for s in index.lines[n]
+            if s.x0 - 12 <= cells[0].x0 <= s.x1 and not _USAGE_HEAD.search(fold(s.text))]
+    if not any(_EXCHANGE_HEAD.search(fold(s.text)) for s in over):
+        return
+    for cell in cells[1:]:
+        line = int(cell.text.strip())
+        yield cells[0], cell, Block(m.group(1), m.group(2), line, line, (0, 0))
 
 
 def _range_header(index: PageIndex, first: Segment, last: Segment) -> bool:

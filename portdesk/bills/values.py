@@ -8,7 +8,13 @@ from datetime import date
 from typing import Any
 
 from portdesk.bills.layout import Segment
-from portdesk.bills.parse import CSZ_RE, STREET_START, is_city_state_zip, parse_address_lines
+from portdesk.bills.parse import (
+    CSZ_RE,
+    STREET_START,
+    UNIT_FIRST,
+    is_city_state_zip,
+    parse_address_lines,
+)
 from portdesk.domain.case import Address
 
 CONFLICT_PENALTY = 0.6
@@ -87,7 +93,8 @@ def address_from(segments: list[Segment]) -> tuple[Address, list[Segment]] | Non
 
     A name line first ("OAKMONT VETERINARY CLINIC" under "Service Address:") is skipped."""
     if len(segments) > 1 and not STREET_START.match(segments[0].text) and not CSZ_RE.search(
-            segments[0].text) and STREET_START.match(segments[1].text):
+            segments[0].text) and STREET_START.match(segments[1].text) and not UNIT_FIRST.match(
+            segments[0].text.strip(" ,")):  # "Unit 4" over the street is the address's own
         segments = segments[1:]
     if not segments:
         return None

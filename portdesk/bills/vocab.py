@@ -18,6 +18,9 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "account num", "acct", "wireless account number", "billing account", "account code",
         "corporate account", "master account", "summary account", "summary account number",
         "parent account", "enterprise account", "company id", "consolidated account",
+        "code client", "code de client", "code du client", "billing id", "billing acct",
+        "billing acct no", "billing account id", "subscriber account", "subscriber account number",
+        "service account", "service account number",
     ),
     "account_name": (
         "nom du client", "titulaire du compte", "nom du titulaire", "account owner", "name",
@@ -25,7 +28,9 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "account name", "customer name", "account holder", "name on account", "bill to",
         "billed to", "prepared for", "customer", "account holder name", "company name",
         "business name", "subscriber name", "name on the account", "company", "legal name",
-        "account legal name", "customer legal name", "raison sociale",
+        "account legal name", "customer legal name", "raison sociale", "subscriber",
+        "organization", "organisation", "invoice to", "invoiced to",
+        "account of", "entreprise", "nom de l'entreprise",
     ),
     "statement_date": (
         "monthly statement", "statement", "date de la facture", "date du relevé", "relevé du",
@@ -34,7 +39,10 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "statement date", "bill date", "billing date", "date of bill", "issue date",
         "invoice date", "bill issue date", "date issued", "statement closing date", "bill cycle date",
         "date of statement", "date billed", "billed on", "invoice date", "statement issued",
-        "date",  # alone, with its value beside it, in the account's header (extract._places)
+        "date d'émission", "date d'émission de la facture", "émise le", "émis le",
+        "print date", "date printed", "document date", "issued", "issued on", "invoice issued",
+        "bill issued", "statement issued on", "invoice issue date", "statement print date",
+        "date",  # alone, with its value beside it, in the account's header (labelvalues._places)
     ),
     "btn": (
         "main company number", "main business number", "main account number", "main phone number",
@@ -49,9 +57,12 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "billed telephone number", "primary telephone", "lead number",
         "billed tn", "billed number", "master number", "master tn", "master telephone number",
         "primary tn", "lead tn", "pilot tn", "main listed number", "main listing",
-        "billing line", "bill-to number", "bill to number", "billing tel", "billing tel.",
+        "billing line", "primary phone", "primary phone number", "bill-to number",
+        "billing phone", "main billing telephone", "main tel", "main tel.", "account tn",
+        "primary btn", "téléphone de facturation", "bill to number", "billing tel", "billing tel.",
         "numéro de téléphone de facturation", "no de téléphone de facturation",
-        "numéro de facturation", "numéro principal de facturation",
+        "numéro de facturation", "numéro principal de facturation", "ligne principale",
+        "no de ligne principale", "numéro de ligne principale",
     ),
     "service_address": (
         "for service at", "service at", "installed at", "service location(s)", "locations served",
@@ -64,7 +75,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "service address", "service location", "location of service", "place of primary use",
         "premises address", "installation address", "site address", "service at",
         "address of service", "service addr", "office address",
-        "location address", "e911 location", "911 address",
+        "location address", "e911 location", "911 address", "911 location", "premise",
+        "premise address", "install address", "installation location", "service premise",
         "service provided at", "physical location", "where service is provided",
     ),
     "billing_address": ("adresse de facturation", "adresse postale", "billing address", "mailing address", "bill to address", "mail to"),
@@ -79,7 +91,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
     ),
     "carrier": (
         "remit to", "remit payment to", "make checks payable to", "payable to",
-        "send payment to", "service provider", "carrier", "your provider",
+        "send payment to", "pay to", "service provider", "carrier", "your provider",
     ),
     "_other": (
         "online account number", "web account number", "account pin", "enterprise id",

@@ -53,10 +53,23 @@ def case_json(case: Case) -> dict[str, Any]:
                                        "numbers": numbers}}
 
 
+def _families(args: argparse.Namespace) -> list[str]:
+    """The split's families, or the ones named with --families, less those named with --skip
+    (a tuner's own holdout inside an opened split)."""
+    chosen = getattr(args, "families", "") or ""
+    skip = set((getattr(args, "skip", "") or "").split(","))
+    fams = [f for f in chosen.split(",") if f] or names(args.split)
+    unknown = [f for f in fams if f not in FAMILIES or FAMILIES[f].split != args.split]
+    if unknown:
+        raise SystemExit(f"not families of the {args.split} split: {', '.join(unknown)}")
+    return [f for f in fams if f not in skip]
+
+
 def _bills(args: argparse.Namespace, out: Path) -> list[CorpusBill]:
-    bills = text_bills(args.split, args.per_family, out, args.seed) if args.per_family else []
+    fams = _families(args)
+    bills = text_bills(args.split, args.per_family, out, args.seed, fams) if args.per_family else []
     if args.scans:
-        bills += scanned_bills(args.split, args.scans, out / "pixels", args.seed)
+        bills += scanned_bills(args.split, args.scans, out / "pixels", args.seed, fams)
     return bills
 
 
@@ -91,7 +104,7 @@ def cmd_score(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     """The generator's own check on more bills than the unit tests render (one per family)."""
     with tempfile.TemporaryDirectory(prefix="billcorpus-verify-") as tmp:
-        bills = text_bills(args.split, args.per_family, Path(tmp), args.seed)
+        bills = text_bills(args.split, args.per_family, Path(tmp), args.seed, _families(args))
         problems = {}
         for bill in bills:
             found = missing_values(bill.truth, page_text(bill.path))
@@ -130,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
         q.add_argument("--seed", type=int, default=0)
         q.add_argument("--blind", action="store_true",
                        help="allow the blind split (never if you tune the reader)")
+        q.add_argument("--families", default="", help="only these families (comma list)")
+        q.add_argument("--skip", default="", help="leave these families out (comma list)")
         if name == "score":
             q.add_argument("--misses", action="store_true",
                            help="list the misses of the open splits (never the held-out one)")

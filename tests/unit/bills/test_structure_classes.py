@@ -13,7 +13,7 @@ from pathlib import Path
 from portdesk.bills.compare import compare
 from portdesk.bills.context import Context
 from portdesk.bills.extract import extract_fields
-from portdesk.bills.find import phone_index
+from portdesk.bills.findphones import phone_index
 from portdesk.bills.ranges import abbreviated_in, blocks_in
 from portdesk.bills.reader import read_bill
 from portdesk.bills.verdicts import Verdict

@@ -1,0 +1,130 @@
+"""The service address, case first: every place the bill prints the typed street, judged by its
+place; the window envelope's (or the stub's) block of the account holder is the mailing address.
+"""
+
+from __future__ import annotations
+
+from portdesk.bills.addrmatch import (
+    addresses_equivalent,
+    addresses_exact,
+    differences,
+    street_key,
+)
+from portdesk.bills.blocks import ATTENTION as _ATTENTION
+from portdesk.bills.context import Context
+from portdesk.bills.extract import BillFields
+from portdesk.bills.find import name_tokens, near_on_scan
+from portdesk.bills.findaddr import FoundAddress, find_address
+from portdesk.bills.judge import (
+    DIRECT,
+    Extracted,
+    Sighting,
+    extracted,
+    judge,
+    nothing_typed,
+    overlap,
+    primary_place,
+)
+from portdesk.bills.pageindex import BillIndex
+from portdesk.bills.scanmatch import (
+    as_printed,
+    on_scan,
+    street_misread,
+    under_another_address,
+    unplaced,
+)
+from portdesk.bills.verdicts import FieldCheck, Verdict
+from portdesk.domain.case import Address, PortCase
+
+
+def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> FieldCheck:
+    typed = case.service_address
+    if typed.is_empty():
+        bill = fields.service_address
+        return nothing_typed("service_address", bill.one_line() if bill else None, bill)
+    shown = typed.one_line()
+    sightings, doubted = [], []
+    holders = _holders(case, fields)
+    for f in find_address(index, typed):
+        place = primary_place(f.places, "service_address")
+        ctx, direct = place.context, place.relation in DIRECT
+        if ctx in (Context.NONE, Context.NAME, Context.ACCOUNT) and _envelope_block(
+                index, f, holders):
+            ctx, direct = Context.BILLING, False  # the window-envelope block: a name over a street
+        elif ctx == Context.SERVICE and under_another_address(index, f.evidence, place.relation,
+                                                                    place.label):
+            # the next block down: the mailing block when it is a name over a street
+            ctx = Context.BILLING if _envelope_block(index, f, holders) else Context.NONE
+            direct = False
+            doubted.append(f.evidence)
+        same = addresses_exact(typed, f.address) or addresses_equivalent(typed, f.address)
+        sightings.append(Sighting(f.address.one_line(), f.evidence, ctx, place.label,
+                                  f.read_conf, same, f.address, direct))
+    if any(s.context == Context.BILLING and s.whole for s in sightings):
+        # the stub repeats the mailing block lower down, unlabelled: the same mailing address
+        sightings = [Sighting(s.form, s.evidence, Context.BILLING, s.label, s.read_conf, s.whole,
+                              s.value, False) if s.context == Context.NONE and s.whole else s
+                     for s in sightings]
+    differing = [s for s in sightings if not s.whole and s.context == Context.SERVICE
+                 and s.read_conf >= 0.6]
+    ext = _addressextracted(fields, differing)
+    if ext is not None and any(overlap(e, ext.evidence) for e in doubted):
+        ext = None  # the open extraction took that next block for the service address too
+    check = judge("service_address", shown, sightings, ext,
+                  lambda v: isinstance(v, Address) and addresses_equivalent(typed, v),
+                  lambda s: isinstance(s.value, Address) and (addresses_exact(typed, s.value) or (
+                      as_printed(index, s, typed.one_line(), s.value.one_line()))),
+                  "service address",
+                  lambda: unplaced(near_on_scan(index, " ".join(street_key(typed.line1))),
+                                   sightings))
+    if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted) and on_scan(
+            index, ext.evidence) and street_misread(typed, ext.value):
+        return FieldCheck(check.field, Verdict.UNVERIFIABLE, check.entered, check.bill,
+                          "the scan reads the street a letter or two differently from the case; "
+                          "compare it by eye", None, check.evidence)
+    if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted):
+        diffs = differences(typed, ext.value) or ["street"]
+        reason = f"{', '.join(diffs)} differ{'s' if len(diffs) == 1 else ''} from the bill"
+        if any(s.whole and s.context == Context.BILLING for s in sightings):
+            reason = "the case has the billing address; the port needs the service address"
+        return FieldCheck(check.field, check.verdict, check.entered, check.bill, reason,
+                          check.suggestion, check.evidence, check.bill_value)
+    return check
+
+
+def _addressextracted(fields: BillFields, differing: list[Sighting]) -> Extracted | None:
+    if differing:  # the typed street, under a service label, with another suite or ZIP
+        s = differing[0]
+        return Extracted(s.value, s.form, s.evidence, 1.0, s.read_conf)
+    bill = fields.service_address
+    return extracted(fields, "service_address", bill, bill.one_line() if bill else None)
+
+
+def _holders(case: PortCase, fields: BillFields) -> list[list[str]]:
+    """The account holder's name as typed and as the bill reads it, in name tokens."""
+    return [t for n in (case.account_name, fields.account_name) if n and (t := name_tokens(n))]
+
+
+def _envelope_block(index: BillIndex, found: FoundAddress, holders: list[list[str]]) -> bool:
+    """The street under a line with a name and no digits, unlabelled: the window envelope's
+    block in the top half of a page; lower down (the payment stub's copy) only under the
+    account holder's own name, the name the bill is mailed to."""
+    if found.evidence.page > len(index.pages):
+        return False
+    from portdesk.bills.parse import clean_name
+
+    top_half = found.page_top < found.page_height * 0.5
+    page = index.pages[found.evidence.page - 1]
+    x0, top = found.evidence.bbox[0], found.evidence.bbox[1]
+    for _ in range(2):  # over an "ATTN" or "C/O" line, the name is the line above it
+        above = [s for s in page.segments if s.bottom <= top + 1 and abs(s.x0 - x0) <= 8
+                 and top - s.bottom < page.body_height * 2.2]
+        if not above:
+            return False
+        name = max(above, key=lambda s: s.bottom)
+        if not _ATTENTION.match(name.text):
+            if not top_half:
+                return name_tokens(name.text) in holders
+            return clean_name(name.text) is not None or page.is_label(name)
+        top = name.top
+    return False

@@ -1,0 +1,181 @@
+"""Case first for phone numbers: every dialable number the bill prints, ranges expanded, each
+with the places that say whose it is (one of the account's lines, a help line, a number dialed).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from portdesk.bills.context import Context, Place, classify, fold
+from portdesk.bills.findbase import Found, _found, _word_span
+from portdesk.bills.judge import BLOCK, Sighting, primary_place
+from portdesk.bills.layout import Segment
+from portdesk.bills.ocrdigits import CONFUSED_READ, as_digits
+from portdesk.bills.pageindex import BillIndex, PageIndex
+from portdesk.bills.parse import phones_in
+from portdesk.bills.ranges import abbreviated_in, blocks_in, row_blocks
+from portdesk.bills.scanphones import add_scan_readings, stub_scan_line
+from portdesk.bills.structure import carrier_furniture
+from portdesk.bills.values import Evidence
+from portdesk.domain.numbers import TOLL_FREE_NPAS
+
+
+def _scan_line(text: str) -> bool:
+    """A payment stub's scan line: runs of bare digits, not a list of phone numbers."""
+    return sum(1 for t in text.split() if t.isdigit() and len(t) >= 5) >= 2
+
+
+# -- numbers ---------------------------------------------------------------------------------
+def phone_index(bill: BillIndex) -> dict[str, list[Found]]:
+    """Every dialable number printed on the bill, ranges expanded, with its places."""
+    cached = bill.cache.get("phones")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    out: dict[str, list[Found]] = {}
+    bill.cache["phones"] = out
+    for index in bill.pages:
+        for seg in index.segments:
+            seen = _phones_of(index, seg, seg.text, out)
+            if index.page.source == "ocr":  # cut or glued by OCR unlike any printed form
+                add_scan_readings(index, seg, seen, out)
+            fixed = as_digits(seg.text) if index.page.source == "ocr" else seg.text
+            if fixed != seg.text:  # 'SSS-0132' on a scan: listed too, as read partly wrong
+                extra: dict[str, list[Found]] = {}
+                _phones_of(index, seg, fixed, extra)
+                for e164, sights in extra.items():
+                    if e164 not in seen:
+                        out.setdefault(e164, []).extend(
+                            replace(f, read_conf=min(f.read_conf, CONFUSED_READ)) for f in sights)
+        for first, last, block in row_blocks(index):
+            head = _found(index, first, 0, len(first.words) - 1)
+            dash = " – " if block.last > block.first else " "  # a grid's exchange and line
+            found = Found(f"{first.text}{dash}{last.text}", Evidence.of(first, last), head.places,
+                          min(head.read_conf, last.conf))
+            for e164 in block.numbers():
+                if found not in out.setdefault(e164, []):
+                    out[e164].append(found)
+    return out
+
+
+def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Found]]) -> set[str]:
+    """The numbers of one segment (`text` is its text, or the same read as digits) into `out`."""
+    covered: list[tuple[int, int]] = []
+    seen: set[str] = set()
+
+    def add(e164: str, found: Found) -> None:
+        seen.add(e164)
+        out.setdefault(e164, []).append(found)
+
+    for block in blocks_in(text, index.page.source == "ocr"):
+        a, b = _word_span(seg, *block.span)
+        found = _found(index, seg, a, b, at=block.span[0])
+        # a block of numbers is a list of lines by its form, whatever heads it
+        found = replace(found, places=(*found.places, BLOCK))
+        for e164 in block.numbers():
+            add(e164, found)
+        covered.append(block.span)
+    scan_line = _scan_line(text) or (index.page.source == "ocr" and stub_scan_line(index, seg))
+    for e164, printed in phones_in(text):
+        at = text.find(printed)
+        if any(s <= at < e for s, e in covered) or (scan_line and printed.isdigit()):
+            continue
+        a, b = _word_span(seg, at, at + len(printed))
+        found = _in_margin(index, seg, _found(index, seg, a, b, at=at))
+        found = _the_accounts_number(index, seg, found, e164, text)
+        after = text[at + len(printed):]
+        if _ID_SUFFIX.match(after):  # '522-378-5402/750': an account number, not a line
+            found = replace(found, whole=False)
+        add(e164, _as_account_id(found, printed, after))
+    for e164, (start, end) in abbreviated_in(text):
+        a, b = _word_span(seg, start, end)
+        add(e164, _found(index, seg, a, b, at=start))
+    return seen
+
+
+_ID_SUFFIX = re.compile(r"/\d{1,3}(?![\d/])")
+
+
+def number_sightings(e164: str, found: list[Found]) -> list[Sighting]:
+    """Where the bill prints a phone number, each judged as one of the account's lines could be."""
+    toll_free = e164[2:5] in TOLL_FREE_NPAS
+    out = []
+    for f in found:
+        place = primary_place(f.places, "numbers", toll_free)
+        out.append(Sighting(f.form, f.evidence, place.context, place.label, f.read_conf, f.whole,
+                            direct=place.relation in ("line", "column")))
+    return out
+
+
+_ONE_NUMBER = re.compile(r"(?:your |account )?(?:telephone|phone|tel\.?)\s*(?:number|no\.?|#)\W*$|"
+                         r"(?:numero|no) de telephone\W*$")
+
+
+def _the_accounts_number(index: PageIndex, seg: Segment, found: Found, e164: str,
+                         text: str) -> Found:
+    """'Telephone Number 502-555-0141' beside the account number, or 'Telephone No.' over one
+    value in the account's header grid: one number answering a singular label is the account's
+    own (billing) number, not a list of lines. A toll-free number never is: it is the carrier's."""
+    if not found.places or e164[2:5] in TOLL_FREE_NPAS:
+        return found
+    place = found.places[0]
+    if place.context != Context.NUMBERS or place.relation not in ("line", "column"):
+        return found
+    if not _ONE_NUMBER.match(fold(_label_words(place.label))) or len(phones_in(text)) != 1:
+        return found
+    if not _among_account_details(index, seg, place.relation):
+        return found
+    return Found(found.form, found.evidence, (Place(Context.BTN, place.label, place.relation),
+                                              *found.places[1:]), found.read_conf, found.whole)
+
+
+def _among_account_details(index: PageIndex, seg: Segment, relation: str) -> bool:
+    """In the account's header: a grid whose other cells name the account, an invoice or a
+    date, with this one value under it; or a pair beside an account number pair."""
+    from portdesk.bills.layout import below
+
+    if relation == "column":
+        header = index.header_row(seg)
+        under = below(seg, index.segments, max_lines=2.2)
+        if header is None or (under is not None and phones_in(under.text)):
+            return False  # a column of numbers: the account's lines
+        return any(classify(h.text) in (Context.ACCOUNT, Context.OTHER_ID)
+                   or "date" in fold(h.text) for h in header)
+    rows = [" ".join(s.text for s in sorted(index.lines.get(n, []), key=lambda s: s.x0))
+            for n in (seg.line - 2, seg.line - 1, seg.line + 1, seg.line + 2)]
+    return any(classify(_label_words(row)) == Context.ACCOUNT for row in rows if row)
+
+
+def _label_words(label: str) -> str:
+    """'Telephone Number: 502-555-0141' -> 'Telephone Number:' (the words before any digit)."""
+    m = re.search(r"\d", label)
+    return label[:m.start()] if m else label
+
+
+def _in_margin(index: PageIndex, seg: Segment, found: Found) -> Found:
+    """An unlabelled number on a line of the carrier's own furniture (its legal name or web
+    site beside it, the 'Page 2 of 3' line, a line repeated on every page) is the carrier's,
+    not one of the customer's lines; where the line sits on the page says nothing."""
+    if any(p.context != Context.NONE for p in found.places if p.relation != "section"):
+        return found
+    if not carrier_furniture(seg, index.lines.get(seg.line, [seg]), index.running):
+        return found
+    margin = Place(Context.CARRIER, "the carrier's own line (name, web site, page furniture)",
+                   "line")
+    return Found(found.form, found.evidence, (margin, *found.places), found.read_conf,
+                 found.whole)
+
+
+def _as_account_id(found: Found, printed: str, after: str) -> Found:
+    """Ten bare digits beside an account label are the account number, not a phone line; a
+    number that an account number goes on after ("265 992-1013 629") is part of it (`whole`
+    False): many wireline accounts start with the billing number, but not every one does."""
+    if not any(p.context == Context.ACCOUNT for p in found.places[:1]):
+        return found
+    if printed.isdigit():
+        places = (Place(Context.OTHER_ID, found.places[0].label, found.places[0].relation),
+                  *found.places[1:])
+        return Found(found.form, found.evidence, places, found.read_conf, found.whole)
+    if re.match(r"[\s/-]?\d", after):
+        return Found(found.form, found.evidence, found.places, found.read_conf, False)
+    return found

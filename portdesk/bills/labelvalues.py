@@ -1,0 +1,241 @@
+"""Labels and their values: each label the vocabulary knows, answered by the value after it on
+its line, right of it or under it (or the section under a numbers heading), with the evidence.
+
+Nothing here knows a particular bill: labels come from vocab.py, values from the geometry
+(layout.py) and the typed parsers (parse.py); extract.py weighs the candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from portdesk.bills.blocks import ATTENTION, wraps
+from portdesk.bills.context import is_labelish
+from portdesk.bills.layout import LabelHit, LabelMatcher, Segment, below, same_line_right
+from portdesk.bills.ocrdates import scanned_date
+from portdesk.bills.parse import (
+    STREET_START,
+    clean_name,
+    masked_phones_in,
+    parse_account_number,
+    parse_date,
+    phones_in,
+)
+from portdesk.bills.values import Candidate, Evidence, address_from
+from portdesk.bills.vocab import VOCAB
+
+_MATCHER = LabelMatcher(VOCAB)
+
+
+@dataclass
+class LabelPage:
+    segments: list[Segment]
+    hits: dict[int, LabelHit]  # id(segment) -> label
+
+    def is_label(self, seg: Segment) -> bool:
+        return id(seg) in self.hits
+
+
+def _values(hit: LabelHit, page: LabelPage) -> Iterator[tuple[Segment, float]]:
+    """Where a label's value may be: after it on the segment, right of it, under it."""
+    for seg, weight in _places(hit, page):
+        kept = seg.trimmed()
+        if kept is not None:
+            yield kept, weight
+
+
+def _places(hit: LabelHit, page: LabelPage) -> Iterator[tuple[Segment, float]]:
+    tail = hit.segment.tail(hit.size)
+    head = hit.segment
+    if tail is not None:
+        yield tail, 1.0
+        if not is_labelish(tail):
+            return  # else "Invoice Date Terms": header cells run together, the value under them
+        head = Segment(head.page, head.words[:hit.size], head.line)  # under its own words
+    right = same_line_right(hit.segment, page.segments)
+    if right is not None and not page.is_label(right) and right.x0 - hit.segment.x1 < 260:
+        yield right, 0.97
+    if _BARE_DATE.match(hit.segment.text):
+        # "Date" alone labels the value beside it; under it is a column of call dates, unless
+        # it heads a cell of the account's one-row header table
+        cell = _header_cell_value(hit.segment, page)
+        if cell is not None:
+            yield cell, 0.9
+        return
+    under = below(head, page.segments)
+    if under is not None and not page.is_label(under):
+        yield under, 0.92
+
+
+_BARE_DATE = re.compile(r"(?i)^\W*date\W*$")
+_CALL_COLUMNS = re.compile(r"(?i)\b(?:time|heure|min|mins|minutes|duration|dur[ée]e|called|"
+                           r"dialed|destination|compos[ée]|appel[ée])\b")
+
+
+def _header_cell_value(head: Segment, page: LabelPage) -> Segment | None:
+    """'Statement Number | Date | Ending Balance' over one row of values: the account's header
+    table, whose date is the statement's. A column of dates under it, or a call's columns
+    (time, minutes, number called) beside it, is call detail."""
+    row = [s for s in page.segments if s.line == head.line and s is not head]
+    if not any(page.is_label(s) for s in row) or any(_CALL_COLUMNS.search(s.text) for s in row):
+        return None
+    under = below(head, page.segments)
+    if under is None or page.is_label(under) or parse_date(under.text) is None:
+        return None
+    nxt = below(under, page.segments)
+    return None if nxt is not None and parse_date(nxt.text) is not None else under
+
+
+def _first(hit: LabelHit, page: LabelPage, parse: Callable[[str], Any]) -> tuple[Any, Segment,
+                                                                           float] | None:
+    for seg, weight in _values(hit, page):
+        value = parse(seg.text)
+        if value is not None:
+            return value, seg, weight
+    return None
+
+
+def _candidate(value: Any, hit: LabelHit, seg: Segment, weight: float) -> Candidate:
+    score = weight * hit.ratio / 100 * seg.conf
+    return Candidate(value, Evidence.of(seg, hit.segment), score)
+
+
+def _continuation(start: Segment, page: LabelPage, limit: int = 4) -> list[Segment]:
+    """Lines under `start` in its column, while they are close and not another label."""
+    out = [start]
+    current = start
+    while len(out) < limit:
+        nxt = below(current, page.segments, max_lines=1.9, align=6.0)
+        if nxt is None or page.is_label(nxt) or abs(nxt.x0 - start.x0) > 6:
+            break
+        out.append(nxt)
+        current = nxt
+    return out
+
+
+def _address(hit: LabelHit, page: LabelPage) -> Candidate | None:
+    for seg, weight in _values(hit, page):
+        found = address_from(_continuation(seg, page))
+        if found is not None:
+            address, used = found
+            return Candidate(address, Evidence.of(*used, hit.segment),
+                             weight * hit.ratio / 100 * min(s.conf for s in used))
+    return None
+
+
+def _name_block(hit: LabelHit, page: LabelPage, cands: dict[str, list[Candidate]]) -> None:
+    """'Bill To:' style: the name, then the mailing address under it."""
+    got = _first(hit, page, clean_name)
+    if got is None:
+        return
+    name, seg, weight = got
+    if _column_of_names(hit, page, seg):
+        return  # "Subscriber" over each line's user in a table of lines: not the account holder
+    nxt = below(seg, page.segments, max_lines=1.9, align=6.0)
+    if nxt is not None and not page.is_label(nxt) and wraps(name, nxt.text):
+        name, seg, nxt = f"{name} {nxt.text.strip()}", Segment(seg.page, seg.words + nxt.words,
+                                                               seg.line), below(
+            nxt, page.segments, max_lines=1.9, align=6.0)
+    cands["account_name"].append(_candidate(name, hit, seg, weight))
+    if nxt is not None and not page.is_label(nxt):
+        found = address_from(_continuation(nxt, page))
+        if found is not None:
+            address, used = found
+            cands["billing_address"].append(Candidate(address, Evidence.of(*used), 0.85))
+
+
+def _column_of_names(hit: LabelHit, page: LabelPage, seg: Segment) -> bool:
+    """The label heads a table column (other labels beside it on its line) and the name under
+    it has another name under it: one name per row, a user of each line."""
+    if seg.line == hit.segment.line or not any(
+            s.line == hit.segment.line and s is not hit.segment and page.is_label(s)
+            for s in page.segments):
+        return False
+    nxt = below(seg, page.segments, max_lines=1.9, align=6.0)
+    return nxt is not None and not page.is_label(nxt) and clean_name(nxt.text) is not None and (
+        not STREET_START.match(nxt.text)) and not ATTENTION.match(nxt.text)
+
+
+def _numbers(hit: LabelHit, page: LabelPage, found: dict[str, Evidence], masked: list[str]) -> None:
+    """Phone numbers in the section under a numbers heading, until the section ends."""
+    head = hit.segment
+    rows: list[Segment] = []
+    tail = head.tail(hit.size)
+    right = same_line_right(head, page.segments)
+    if tail is not None:
+        rows.append(tail)
+    elif right is not None and not page.is_label(right):
+        rows.append(right)
+    by_line: dict[int, list[Segment]] = {}
+    for seg in page.segments:
+        if seg.line > head.line and seg.x0 >= head.x0 - 10 and seg.x0 < head.x0 + 420:
+            by_line.setdefault(seg.line, []).append(seg)
+    last_bottom, misses = head.bottom, 0
+    for line in sorted(by_line):
+        segs = by_line[line]
+        top = min(s.top for s in segs)
+        if top - last_bottom > max(head.height, 6.0) * 3.2:
+            break
+        labelled = [s for s in segs if page.is_label(s)]
+        with_phone = [s for s in segs if not page.is_label(s)
+                      and (phones_in(s.text) or masked_phones_in(s.text))]
+        if not with_phone:
+            if labelled:
+                break  # the next section (or a "pay by phone" line) starts here
+            misses += 1
+            if misses >= 2:
+                break
+            continue
+        misses, last_bottom = 0, max(s.bottom for s in segs)
+        rows.extend(with_phone)
+    for seg in rows:
+        for e164, _ in phones_in(seg.text):
+            found.setdefault(e164, Evidence.of(seg))
+        masked.extend(m for m in masked_phones_in(seg.text) if m not in masked)
+
+
+_SIMPLE: dict[str, Callable[[str], Any]] = {
+    "account_number": parse_account_number,
+    "statement_date": parse_date,
+}
+
+
+def _btn(text: str) -> tuple[str | None, str] | None:
+    phones = phones_in(text)
+    if phones:
+        return phones[0][0], phones[0][1]
+    masked = masked_phones_in(text)
+    return (None, masked[0]) if masked else None
+
+
+def read_labels(segs: list[Segment], cands: dict[str, list[Candidate]],
+                numbers: dict[str, Evidence], masked: list[str],
+                btn_text: list[Candidate], source: str = "text") -> LabelPage:
+    """Every label on one page, each answered by its value: into `cands` (by field),
+    `numbers` and `masked` (a numbers section's lines), `btn_text` (the BTN as printed)."""
+    hits = {id(s): h for s in segs if (h := _MATCHER.match(s)) is not None}
+    ctx = LabelPage(segs, hits)
+    for hit in hits.values():
+        fld = hit.field
+        parse = scanned_date if fld == "statement_date" and source == "ocr" else (
+            _SIMPLE.get(fld))
+        if parse is not None and (got := _first(hit, ctx, parse)) is not None:
+            cands[fld].append(_candidate(got[0], hit, got[1], got[2]))
+        elif fld == "account_name":
+            _name_block(hit, ctx, cands)
+        elif fld == "btn" and (got := _first(hit, ctx, _btn)) is not None:
+            (e164, printed), seg, weight = got
+            btn_text.append(_candidate(printed, hit, seg, weight))
+            if e164:
+                cands["btn"].append(_candidate(e164, hit, seg, weight))
+        elif fld in ("service_address", "billing_address"):
+            if (cand := _address(hit, ctx)) is not None:
+                cands[fld].append(cand)
+        elif fld == "numbers":
+            _numbers(hit, ctx, numbers, masked)
+        elif fld == "carrier" and (got := _first(hit, ctx, clean_name)) is not None:
+            cands["carrier"].append(_candidate(got[0], hit, got[1], got[2] * 0.85))
+    return ctx

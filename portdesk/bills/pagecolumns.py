@@ -1,0 +1,160 @@
+"""Tables on a page: which line is a table's header row, and what the column a value sits in
+lists (its header cell, however the cells were run together or printed over two lines).
+
+The page index (pageindex.py) asks this for every place a value was found; geometry and label
+words only, nothing about a carrier or a layout.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from portdesk.bills.context import Context, Place, fold
+from portdesk.bills.layout import Segment
+from portdesk.bills.structure import ends_address, stacked_over, words_over
+
+if TYPE_CHECKING:
+    from portdesk.bills.pageindex import PageIndex
+
+_TABLE_USAGE = re.compile(r"\b(?:min|mins|minutes|duration|duree|heure|time|call type|"
+                          r"rate|kb|mb|msgs?)\b")
+_TIMED = re.compile(r"\b(?:date|time|heure|jour)\b")
+_NUMBER_HEAD = re.compile(r"(?:numbers?|no\.?|#|phone|tel\.?|telephone|mobile|wireless|cell|did|"
+                          r"tn|numero|no de telephone)\W*$")
+_ORIGIN = re.compile(r"(?:from|de|line|ligne|calling (?:number|line)|calls? from|caller|"
+                     r"originating|orig\.?|your (?:line|number)|wireless number|mobile number|"
+                     r"user|appelant)\W*$")
+# labels answered by one value: one address (down to its City-ST-ZIP line)
+ONE_ADDRESS = frozenset({Context.SERVICE, Context.BILLING, Context.NAME, Context.REMIT})
+PLURAL = re.compile(r"(?i)locations|addresses|sites|premises|lieux|adresses")
+
+
+def _cell_over(cell: Segment, seg: Segment, row: list[Segment]) -> Segment:
+    """The part of a header cell over `seg`'s column: two headers a scan ran together
+    ('Billing Telephone Number Service Address') part where the next value column starts."""
+    cuts = sorted(o.x0 for o in row if o is not seg and cell.x0 + 6 < o.x0 < cell.x1 - 6)
+    if not cuts:
+        return cell
+    left = max((c for c in cuts if c <= seg.x0 + 6), default=cell.x0 - 1)
+    right = min((c for c in cuts if c > seg.x0 + 6), default=cell.x1 + 1)
+    words = tuple(w for w in cell.words if left - 6 <= w.x0 < right - 6)
+    return Segment(cell.page, words, cell.line) if words else cell
+
+
+def _overlap(a: Segment, b: Segment) -> float:
+    return min(a.x1, b.x1) - max(a.x0, b.x0)
+
+
+def label_runs(index: PageIndex, row: list[Segment]) -> list[list[Segment]]:
+    """Runs of two or more label cells side by side on one line, left to right."""
+    runs: list[list[Segment]] = [[]]
+    for seg in sorted(row, key=lambda s: s.x0):
+        if index.is_label(seg):
+            runs[-1].append(seg)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if len(run) >= 2]
+
+
+def header_row(index: PageIndex, seg: Segment) -> list[Segment] | None:
+    """The header row of the table `seg` is in: the nearest line above with a run of 2+ label
+    cells side by side over its column, before the table ends (a wide gap or a heading).
+    Only the run counts: a table beside another shares its lines, not its header."""
+    for n in _header_lines(index, seg.line):
+        for run in label_runs(index, index.lines[n]):
+            if any(s.x0 - 4 <= seg.x0 <= s.x1 + 40 or seg.x0 - 4 <= s.x0 <= seg.x1
+                   for s in run):
+                return run
+    return None
+
+
+def _header_lines(index: PageIndex, line: int) -> list[int]:
+    """Lines above `line` that are header rows, nearest first, before the table ends."""
+    key = ("headers", line)
+    if key not in index._memo:
+        out: list[int] = []
+        last_top = index.bounds[line][0]
+        for n in index.lines_above(index.lines[line][0])[:40]:
+            row = index.lines[n]
+            top, bottom = index.bounds[n]
+            if last_top - bottom > index.body_height * 3.5:
+                break
+            last_top = top
+            if len(row) == 1 and n not in index.headers and id(row[0]) in index.labelish:
+                break  # a heading between: the table above has ended
+            if n in index.headers:
+                out.append(n)
+        index._memo[key] = out
+    return index._memo[key]  # type: ignore[return-value]
+
+
+def column_place(index: PageIndex, seg: Segment) -> Place | None:
+    """The header of the table column `seg` sits in, as a place: what the column lists."""
+    header = header_row(index, seg)
+    if header is None:
+        return None
+    texts = " ".join(fold(s.text) for s in header)
+    # call detail: one row per call, so a date or time column; "Usage charges" in a table
+    # of lines is money, not calls
+    usage = _TIMED.search(texts) is not None and (
+        any(index.kind(s.text) == Context.USAGE for s in header)
+        or _TABLE_USAGE.search(texts) is not None)
+    spanned = [s for s in header if _overlap(s, seg) > 6]
+    if len(spanned) > 1 and any(seg.x0 <= s.x0 + 6 and s.x1 - 6 <= seg.x1 for s in spanned):
+        return None  # a sentence across the columns is not a cell of the table
+    # the cell the value sits under most (a long value reaches under the next cell's edge);
+    # else the nearest
+    cell = max(spanned, key=lambda s: _overlap(s, seg)) if spanned else min(
+        header, key=lambda s: abs((s.x0 + s.x1) / 2 - (seg.x0 + seg.x1) / 2)
+        if s.x0 - 30 <= seg.x1 and seg.x0 <= s.x1 + 30 else 1e9)
+    row = index.lines.get(seg.line, [])
+    cell_text = words_over(cell, seg, row)
+    if cell_text == cell.text:  # no left edge aligned (a scan): part where columns start
+        cell_text = _cell_over(cell, seg, row).text
+    over = stacked_over(cell, index.lines, index.order, index.headers, index.body_height * 0.8)
+    if over is not None and index.kind(f"{over.text} {cell_text}") != Context.NONE:
+        cell_text = f"{over.text} {cell_text}"  # 'Billing' over 'Telephone Number'
+    if usage:  # call detail: the "From" column is the customer's line, the rest dialed
+        ctx = Context.NUMBERS if _ORIGIN.match(fold(cell_text)) else Context.USAGE
+        return Place(ctx, cell_text, "column")
+    head = fold(cell_text)
+    ctx = index.kind(cell_text)
+    if ctx == Context.NAME and _per_row(index, cell, seg):
+        return None  # "Subscriber", "Name" over each line's user: no account holder's label
+    if ctx in ONE_ADDRESS and _answered_above(index, cell, seg):
+        return None  # "Service Address" over one address: a block further down is not it
+    if head in ("to", "to:") and re.search(r"\bfrom\b", texts):
+        ctx = Context.USAGE  # "From | To": the calls' destinations
+    elif ctx == Context.NONE and _NUMBER_HEAD.match(head):
+        ctx = Context.NUMBERS  # "Number", "Phone" over a column of a table that lists no calls
+    return Place(ctx, cell_text, "column") if ctx != Context.NONE else None
+
+
+def _answered_above(index: PageIndex, cell: Segment, seg: Segment) -> bool:
+    """A header naming one address, whose column already held an address under it before
+    the table ended (a gap of lines): `seg` further down is another block, not a row of it.
+    Rows of a table of sites, one address each, follow each other without a gap."""
+    if PLURAL.search(cell.text):
+        return False
+    ends = [n for n in index.address_ends() if cell.line < n < seg.line and any(
+        _overlap(s, cell) > 0 and ends_address(s) for s in index.lines[n])]
+    return bool(ends) and seg.top - index.bounds[max(ends)][1] > index.body_height * 2.5
+
+
+def _per_row(index: PageIndex, cell: Segment, seg: Segment) -> bool:
+    """The column holds a value on another row of the table too (above `seg`, under the
+    header, or right under it): one value per row, not the one answer to its header."""
+    below = [n for n in index.order if seg.line < n and index.bounds[n][0] - seg.bottom
+             < index.body_height * 1.9][:1]
+    rows = [n for n in index.order if cell.line < n < seg.line] + below
+    return any(_overlap(s, seg) > 0 and n not in index.headers and s is not seg
+               for n in rows for s in index.lines[n])
+
+
+def names_per_row(index: PageIndex, seg: Segment) -> bool:
+    """`seg` is one row's value in a name column ("Subscriber", "Name" over each line's user):
+    the header over it is a column's, not the heading of one name's block."""
+    header = header_row(index, seg)
+    cells = [c for c in header or () if _overlap(c, seg) > 0]
+    return any(index.kind(c.text) == Context.NAME and _per_row(index, c, seg) for c in cells)
