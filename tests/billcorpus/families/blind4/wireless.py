@@ -33,8 +33,8 @@ _PLANS = ("Unlimited Talk & Text + 5GB", "Unlimited Talk & Text + 15GB", "Unlimi
 def consumer_cellular(s: Sheet, d: Draft) -> None:
     d.service, d.btn = None, None  # a wireless bill: no service address, no billing number
     r = s.rng
-    private = r.random() < 0.3  # the privacy setting hides the middle digits of added lines
-    if private:
+    private = r.random() < 0.4  # the privacy setting hides the middle digits of added lines
+    if private and len(d.numbers) > 1:
         d.masked = d.numbers[1:]
         d.traits.add("masked_numbers")
     s.text(40, 52, "Consumer Cellular", 22, bold=True, color=s.accent)
