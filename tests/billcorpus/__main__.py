@@ -8,7 +8,7 @@
 `write` puts each bill beside its truth (`*.truth.json`) and its cases (`*.case-N.json`, an entries
 file for `portdesk bill check FILE --entries ...`, with the expected verdicts under "expected").
 `verify` checks the generator, not the reader: every true value printed, and printed where a
-careful person takes it for that field (verify.py). The held-out split (blind3) is only written,
+careful person takes it for that field (verify.py). The held-out split (blind4) is only written,
 verified or scored with --blind, for whoever is not tuning the reader; `score` prints its
 figures, never its details (--misses lists the open splits' misses only).
 """
@@ -152,8 +152,9 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     if getattr(args, "split", "") in BLIND and not args.blind:
         print(f"the {args.split} split is held out: not written, verified or scored without "
-              f"--blind. If you tune the reader, do not look at it; the lead scores it once, at "
-              f"the end, with `score --split {args.split} --blind` (figures only)",
+              f"--blind. If you tune the reader, do not look at it; the lead scores it, at the "
+              f"start and the end of a round, with `score --split {args.split} --blind` "
+              f"(figures only)",
               file=sys.stderr)
         return 1
     return int(args.func(args))

@@ -58,6 +58,14 @@ REGIONS = {
               ("Iqaluit", "NU", "X0A", "867")),
     "HI": (("Honolulu", "HI", "968", "808"), ("Hilo", "HI", "967", "808"),
            ("Kahului", "HI", "967", "808")),
+    "SC": (("Conway", "SC", "295", "843"), ("Myrtle Beach", "SC", "295", "843"),
+           ("Loris", "SC", "295", "843")),
+    "NWO": (("Thunder Bay", "ON", "P7B", "807"), ("Kenora", "ON", "P9N", "807"),
+            ("Dryden", "ON", "P8N", "807")),
+    "ESTRIE": (("Valcourt", "QC", "J0E", "450"), ("Magog", "QC", "J1X", "819"),
+               ("Granby", "QC", "J2G", "450"), ("Sherbrooke", "QC", "J1H", "819")),
+    "NB": (("Moncton", "NB", "E1C", "506"), ("Fredericton", "NB", "E3B", "506"),
+           ("Woodstock", "NB", "E7M", "506"), ("Saint John", "NB", "E2L", "506")),
 }
 _CA_TYPES = ("St", "Ave", "Rd", "Dr", "Blvd", "Cres", "Way")
 _FR_TYPES = ("rue", "boulevard", "avenue", "chemin", "boul.", "rang")

@@ -19,37 +19,31 @@ from tests.billcorpus.truth import in_range
 from tests.billcorpus.verify import missing_values, page_text, page_texts, unproven_values
 
 
-def test_sixty_families_or_more_ten_of_them_held_out() -> None:
-    tuned, blind, blind2 = names("tuned"), names("blind"), names("blind2")
-    held_out = names("blind3")
-    assert len(tuned) + len(blind) + len(blind2) + len(held_out) >= 60
-    assert len(blind) == 11 and len(blind2) >= 6 and len(held_out) >= 10
-    # blind3 was held out until round 5 opened it for tuning (a fresh blind4 comes with its
-    # author's change); every split is open or held out, never both
-    assert set(BLIND) <= {"blind3"} and set(OPEN) | set(BLIND) == set(SPLITS)
-    assert not set(OPEN) & set(BLIND)
-    for split in ("blind", "blind2", "blind3"):
+def test_seventy_families_or_more_ten_of_them_held_out() -> None:
+    tuned, blind, blind2, blind3 = (names(s) for s in ("tuned", "blind", "blind2", "blind3"))
+    held_out = names("blind4")
+    assert len(tuned) + len(blind) + len(blind2) + len(blind3) + len(held_out) >= 70
+    assert len(blind) == 11 and len(blind2) >= 6 and len(blind3) == 10 and len(held_out) >= 10
+    assert BLIND == ("blind4",) and set(OPEN) | set(BLIND) == set(SPLITS)
+    for split in ("blind", "blind2", "blind3", "blind4"):
         for name in names(split):
             assert f".families.{split}." in FAMILIES[name].render.__module__
 
 
 def test_the_held_out_split_models_carriers_no_open_split_models() -> None:
     """A family of a carrier already tuned on would measure the carrier, not the reader."""
-    tuned_on = {FAMILIES[n].carrier for split in ("tuned", "blind", "blind2") for n in names(split)}
-    assert not {FAMILIES[n].carrier for n in names("blind3")} & tuned_on
+    tuned_on = {FAMILIES[n].carrier for split in OPEN for n in names(split)}
+    assert not {FAMILIES[n].carrier for n in names("blind4")} & tuned_on
 
 
 def test_the_held_out_split_is_not_written_verified_or_scored_without_blind(
         capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     from tests.billcorpus.__main__ import main
 
-    if not BLIND:
-        pytest.skip("no split is held out in this tree (blind3 opened in round 5)")
-    for split in BLIND:
-        for argv in (["write", str(tmp_path), "--split", split], ["score", "--split", split],
-                     ["verify", "--split", split]):
-            assert main(argv) == 1
-            assert "held out" in capsys.readouterr().err
+    for argv in (["write", str(tmp_path), "--split", "blind4"], ["score", "--split", "blind4"],
+                 ["verify", "--split", "blind4"]):
+        assert main(argv) == 1
+        assert "held out" in capsys.readouterr().err
     assert not any(tmp_path.iterdir())
 
 
@@ -69,11 +63,12 @@ def test_every_split_covers_canada_multi_location_ranges_and_wireless() -> None:
         assert any(f.country == "CA" for f in fams)
         assert any("summary" in f.name or f.name in MULTI_SITE for f in fams)
         assert any(f.block > 0 for f in fams)
-    for split in ("tuned", "blind", "blind3"):
+    for split in ("tuned", "blind", "blind3", "blind4"):
         assert any(FAMILIES[n].lang == "fr" for n in names(split))
 
 
-MULTI_SITE = {"granite", "zoom_phone", "allstream_business", "fusion_connect", "crexendo"}
+MULTI_SITE = {"granite", "zoom_phone", "allstream_business", "fusion_connect", "crexendo",
+              "intermedia_unite", "xplore_business"}
 
 
 @pytest.fixture(scope="module")

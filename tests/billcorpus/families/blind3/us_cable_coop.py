@@ -1,4 +1,4 @@
-"""THIRD BLIND SPLIT: not for the reader's author (see families/blind3/__init__.py).
+"""THIRD BLIND SPLIT, now open for tuning (see families/blind3/__init__.py).
 
 Astound Business Solutions, Sparklight Business (cable) and SkyBest (a telephone cooperative).
 

@@ -1,4 +1,4 @@
-"""THIRD BLIND SPLIT: not for the reader's author (see families/blind3/__init__.py).
+"""THIRD BLIND SPLIT, now open for tuning (see families/blind3/__init__.py).
 
 Phone.com and Aircall: cloud phone invoices paid by card, without a payment stub.
 
