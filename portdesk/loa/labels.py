@@ -24,6 +24,8 @@ _WRAP_GAP = 6.0  # white space between two lines of one wrapped label
 _MAX_WORDS = 14  # more than this is a paragraph, not a label
 _TAIL_WORDS = 6  # of a sentence running into a blank, the words that name it
 _SENTENCE_END = re.compile(r"\w{2,}[.!?]$")  # "...the new BTN." ends a sentence
+_ALIGNED = 4.0  # points: a label line starting where its blank starts is printed over it
+_CELL_TOUCH = 4.0  # points between a label cell's right edge and its value cell's left edge
 _SENTENCE = 5  # words on the line, at least, for a full stop to end a sentence ("Account No.")
 
 
@@ -49,9 +51,10 @@ class Line:
 class PageText:
     """One page's words grouped into printed lines, for quick label look-ups."""
 
-    def __init__(self, words: Sequence[Word]) -> None:
+    def __init__(self, words: Sequence[Word], cells: Sequence[Rect] = ()) -> None:
         self.words = list(words)
         self.lines = _group_lines(self.words)
+        self.cells = tuple(cells)  # the page's drawn table cells, smallest first
 
     def line_of(self, rect: Rect) -> list[Word]:
         """Words on the same printed line as the blank (their middles within its height)."""
@@ -76,6 +79,28 @@ class PageText:
             phrase.append(word)
             edge = word.x0
         return list(reversed(phrase))
+
+    def cell_beside(self, rect: Rect, others: Sequence[Rect] = ()) -> list[Word]:
+        """A table row of a label cell and a value cell ("Site town | [____]"): the label is the
+        text on the blank's line in the cell drawn against the blank's own cell on its left,
+        however wide the label column is. Nothing: no such cell, or it holds no words on that
+        line, or it is a blank of its own (a cell captioned in its corner)."""
+        own = next((c for c in self.cells if c[0] - 3 <= rect[0] and rect[2] <= c[2] + 3
+                    and c[1] - 3 <= rect[1] and rect[3] <= c[3] + 3), rect)
+        beside = [c for c in self.cells if abs(c[2] - own[0]) <= _CELL_TOUCH
+                  and c[0] < own[0] - 20 and _overlaps_y(c, own)
+                  and abs((c[1] + c[3]) / 2 - (own[1] + own[3]) / 2) <= (own[3] - own[1]) / 2]
+        if not beside:
+            return []
+        cell = beside[0]  # the smallest: cells come smallest first
+        if any(min(cell[2], o[2]) - max(cell[0], o[0]) > 2
+               and min(cell[3], o[3]) - max(cell[1], o[1]) > 2 for o in others):
+            return []
+        words = [w for w in self.line_of(rect) if cell[0] - 1 <= w.x0 and w.x1 <= cell[2] + 1
+                 and cell[1] - 1 <= w.y0 and w.y1 <= cell[3] + 1]
+        if not words or any(w.is_blank or w.is_box for w in words):
+            return []
+        return sorted(words, key=lambda w: w.x0)
 
     def right(self, rect: Rect, reach: float = 400.0) -> list[Word]:
         """Tick boxes carry their label after the box: "☐ I am transferring all my numbers"."""
@@ -144,6 +169,8 @@ class PageText:
             return []  # a row of column headers or captions: each heads its own blank (above)
         if len(words) >= _SENTENCE and _SENTENCE_END.search(words[-1].text):
             return []  # "... to become the new BTN." ended: it does not run on into the blank
+        if abs(words[0].x0 - rect[0]) <= _ALIGNED and len(words) <= _MAX_WORDS // 2 + 3:
+            return words  # a label line over the blank, flush with it: read whole ("Nº DE ...")
         return words[-_TAIL_WORDS:]
 
     def context(self, rect: Rect, reach: float = 70.0) -> list[Line]:

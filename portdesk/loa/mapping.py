@@ -20,6 +20,7 @@ from portdesk.loa.captions import (
     caption_of_another,
     first_half,
     footnote,
+    heads_others,
     label_words,
     slot_number,
     tight_above,
@@ -126,11 +127,13 @@ def _overlaps(rect: Rect, others: Sequence[Rect]) -> bool:
                and min(rect[3], o[3]) - max(rect[1], o[1]) > 2 for o in others)
 
 
-def page_texts(words: Sequence[Word], pages: int) -> dict[int, PageText]:
+def page_texts(words: Sequence[Word], pages: int,
+               rules: dict[int, PageRules] | None = None) -> dict[int, PageText]:
     by_page: dict[int, list[Word]] = {n: [] for n in range(pages)}
     for w in words:
         by_page.setdefault(w.page, []).append(w)
-    return {n: PageText(ws) for n, ws in by_page.items()}
+    drawn = rules or {}
+    return {n: PageText(ws, drawn[n].cells if n in drawn else ()) for n, ws in by_page.items()}
 
 
 def decide(blank: Blank, text: PageText, neighbours: Sequence[Blank], country: str,
@@ -155,6 +158,8 @@ def _candidates(blank: Blank, text: PageText,
     marker = None
     anchor = blank.anchor or blank.rect
     left_words = text.left(anchor, stop_at=others)
+    if not left_words and blank.kind in ("widget", "cell", "leader"):
+        left_words = text.cell_beside(blank.rect, others)  # a label column wider than a tab stop
     if len(left_words) > _TAIL:  # a sentence runs into the blank: its last words name it
         out.append((" ".join(w.text for w in left_words[-_TAIL_WORDS:]), "before"))
         left_words = []
@@ -183,7 +188,8 @@ def _candidates(blank: Blank, text: PageText,
         out.append((before, "before"))
     above = [ln for ln in text.above(anchor) if not _framed(ln.words, frames)]
     below_words = text.below(blank.rect) if blank.kind != "gap" else []
-    if _framed(below_words, frames):
+    if _framed(below_words, frames) or heads_others(below_words, others,
+                                                                   blank.rect[1]):
         below_words = []  # the grey label inside the box under this one is that box's
     near_above = (min(w.y0 for w in above[-1].words) - blank.rect[3]) if above else 1e9
     near_below = (blank.rect[1] - max(w.y1 for w in below_words)) if below_words else 1e9
@@ -220,7 +226,7 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
         captioned, headed = tight_below(blank, text), tight_above(blank, text)
         candidates = [(t, pos) for t, pos in candidates
                       if pos in ("left", "caption") or t.rstrip().endswith(":")
-                      or (pos == "below" and captioned) or (pos == "above" and headed)]
+                      or (pos == "below" and captioned) or (pos in ("above", "before") and headed)]
     label, where, reading = "", "", None
     for words, pos in candidates:
         cleaned = clean(words, _TAIL) if pos != "before" else words

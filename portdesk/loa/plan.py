@@ -39,7 +39,7 @@ _LEADER_BASELINE = 3.0  # text sits this far above the bottom of a printed blank
 
 def map_form(widgets: Sequence[Widget], words: Sequence[Word], pages: int,
              rules: dict[int, PageRules], country: str) -> FormMap:
-    texts = page_texts(words, pages)
+    texts = page_texts(words, pages, rules)
     blanks = collect_blanks(widgets, texts, rules, country)
     language = guess_form_language(texts, blanks)
     by_page: dict[int, list[Blank]] = {}

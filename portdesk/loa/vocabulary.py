@@ -27,6 +27,7 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                     r"siren|cif|nif|kvk|kv k|abn|acn|chamber of commerce|handelsregister\w*|ondernemingsnummer|"
                     r"(company )?registration (no|number)|registered number|company number|crn|"
                     r"numero d immatriculation|registro mercantil|date of birth|birth date|"
+                    r"uid( nummer| nr)?|ust id\w*|firmenbuch\w*|"
                     r"geburtsdatum|date de naissance|geboortedatum|fecha de nacimiento)\b"),
     (NOT_OURS, 1.0, r"\b(domain|domaine|dominio|website|site web|fax|telefax|iban|bic|swift|"
                     r"resporg|respor?g id|order (no|number)|reference operateur|referencia|"
@@ -101,7 +102,7 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                     r"autorise|autorisee|bevollmachtigte\w*|gemachtigde|"
                                     r"autorizado)\b.*\bnam(e|en)\b|\bnom\b.*\b(signataire|autorise)\b"),
     (LoaField.AUTHORIZED_NAME, 1.0, r"\b(print(ed)? name|name \(?print|name in druckbuchstaben|"
-                                    r"name des unterzeichners|naam ondertekenaar|naam van de "
+                                    r"name des unterzeichners|name in (block|druck)(buchstaben|schrift)|naam ondertekenaar|naam van de "
                                     r"ondertekenaar|nom du signataire|nom autorise|nombre del "
                                     r"firmante|representante|nom et prenom du signataire|"
                                     r"authori[sz]ed (person|user|representative)|contact name|"
@@ -109,7 +110,7 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                     r"name of (authori[sz]ed|signer|signatory)|"
                                     r"name \(?(in )?block (capitals|letters)|"
                                     r"^(full )?name (in )?(capitals|caps|capital letters)$|"
-                                    r"ansprechpartner\w*|kontaktperson|personne (de|a) contacter|"
+                                    r"ansprechpartner\w*|ansprechperson|kontaktperson|personne (de|a) contacter|"
                                     r"contactpersoon|persona de contacto)\b|"
                                     r"^(account|primary|main) contact$"),
     (LoaField.AUTHORIZED_TITLE, 1.0, r"\b(title|job title|position|capacity|designation|"
@@ -122,7 +123,7 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                  r"name des kunden)\b"),
     (LoaField.ACCOUNT_NAME, 1.0, r"\b(name of (the )?(customer|company|business|account holder)|"
                                  r"name on (the )?account|customer/company name|name des kunden|"
-                                 r"kundenname|firmenname|firmierung|naam van de klant|klantnaam|"
+                                 r"kundenname|firmenname|firmenwortlaut|firmenbezeichnung|firmierung|naam van de klant|klantnaam|"
                                  r"account holder|accountholder|anschlussinhaber\w*|"
                                  r"titulaire (du contrat|de la ligne|du compte)|abonnee|"
                                  r"abonnementhouder|titular (de la linea|del contrato)|"
@@ -165,7 +166,7 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.CONTACT_PHONE, 1.0, r"\b(contact( s)? (tele)?(phone|number|tel)|callback|"
                                   r"telephone de contact|tel\w* du contact|contacttelefoon|"
                                   r"telefono de contacto|telefon(nummer)? fur ruckfragen|"
-                                  r"ruckrufnummer|daytime (tele)?phone|gsm)\b"),
+                                  r"ruckrufnummer|daytime (tele)?phone|telefon\w* tagsuber|gsm)\b"),
     # the address, from its parts to the whole
     (LoaField.SUITE, 1.0, r"\b(suite|apt|apartment|unit|floor|bureau|etage|stock|verdieping|"
                           r"piso|planta)\b"),
@@ -209,7 +210,7 @@ FULL_PORT = re.compile(r"\b(all (my |of my |the )?(phone )?numbers|full port|ent
                        r"(every|each) (phone |telephone )?number on (the|my|this) account|"
                        r"tous (mes|les) numeros|portabilite totale|totale|alle (meine |unsere )?"
                        r"(rufnummern|nummern|nummers)|volledig\w*|vollstandig\w*|todos (mis|los) "
-                       r"numeros|portabilidad total|todos)\b")
+                       r"numeros|toda (la |mi )?numeracion( asociada)?|portabilidad total|todos)\b")
 PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (transferring )?some|"
                           r"only the (following|numbers (listed|below))|others stay|nur (die )?folgende\w*|"
                           r"seulement les numeros|alleen (de )?volgende|solo los siguientes|"
@@ -217,7 +218,8 @@ PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (trans
                           r"gedeeltelijk\w*|een deel|algunos|parcial\w*)\b")
 TOLL_FREE = re.compile(r"\b(toll free|sans frais|numeros? gratuits?|gebuhrenfrei\w*|gratis\w*|"
                        r"freephone|libre appel|numero verde|numeros? verdes?)\b")
-BUSINESS = re.compile(r"^(business|company|entreprise|geschaftskunde|zakelijk|empresa)\b")
+BUSINESS = re.compile(r"^(business|company|entreprise|geschaftskunde|firmenkunde|unternehmen|"
+                      r"zakelijk|empresa)\b")
 RESIDENTIAL = re.compile(r"^(residential|consumer|personal|particulier|privatkunde|"
                          r"particular|residentiel)\b")
 
