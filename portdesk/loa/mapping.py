@@ -33,11 +33,13 @@ from portdesk.loa.fields import LoaField
 from portdesk.loa.formscan import Widget, Word
 from portdesk.loa.labels import PageText, clean
 from portdesk.loa.rules import PageRules
+from portdesk.loa.sections import BARE_PHONE
 from portdesk.loa.ticks import Found, decide_check, is_mark_box
 from portdesk.loa.vocabulary import (
     NOT_OURS,
     classify,
     for_language,
+    normalise,
 )
 
 Rect = tuple[float, float, float, float]
@@ -47,8 +49,11 @@ _TAIL_WORDS = 12
 _SHORT_BELOW = 5  # a caption under a line is short ("Signature", "Print name"): not a footnote
 _SHORT_ABOVE = 6  # above a drawn line, likewise: longer is the paragraph before a rule
 _SEPARATOR = 350.0  # a printed line this long with no label beside it separates sections
-_WHERE = {"left": 0.9, "caption": 0.9, "above": 0.8, "header": 0.8, "before": 0.8,
+_WHERE = {"defined": 0.85, "left": 0.9, "caption": 0.9, "above": 0.8, "header": 0.8, "before": 0.8,
           "below": 0.75}
+_DEFINED = re.compile(r"^\(\s*(?:the\s+|le\s+|la\s+|el\s+|der\s+|die\s+)?[\"“”'‘’«»]\s*"
+                      r"([^\"“”'‘’«»()]{2,40}?)\s*[\"“”'‘’«»]\s*\)")
+_TERM_REACH = 150.0  # points right of a blank its defined term may run
 _MARKER = re.compile(r"^\(?#?\d{1,3}[.):]?$|^[•·▪◦\-–]$")
 
 
@@ -163,6 +168,9 @@ def _candidates(blank: Blank, text: PageText,
     if len(left_words) > _TAIL:  # a sentence runs into the blank: its last words name it
         out.append((" ".join(w.text for w in left_words[-_TAIL_WORDS:]), "before"))
         left_words = []
+    term = _defined_term(text, anchor)
+    if term:  # 'between ______ ("Customer")': the party the sentence defines there
+        out.append((term, "defined"))
     left = " ".join(w.text for w in left_words).strip()
     if left and _MARKER.match(left.replace(" ", "")):  # "1." is sometimes read as "1 ."
         digits = re.sub(r"\D", "", left)
@@ -210,6 +218,19 @@ def _candidates(blank: Blank, text: PageText,
     return out, marker
 
 
+def _defined_term(text: PageText, anchor: Rect) -> str:
+    """A blank in an agreement's sentence followed by the term it defines in quotes
+    ('between ______ ("Customer"), and ______ ("Current Carrier")') is that party's name."""
+    after = " ".join(w.text for w in text.right(anchor, reach=_TERM_REACH))
+    found = _DEFINED.match(after)
+    if not found:
+        return ""
+    term = found.group(1).strip()
+    read = classify(term)
+    party = read is not None and read.field in (LoaField.ACCOUNT_NAME, LoaField.CARRIER)
+    return f"{term} name" if party else term
+
+
 def _framed(words: Sequence[Word], frames: Sequence[Rect]) -> bool:
     """Words printed inside another box that they label (grey placeholder text) name that box,
     never the blank above or below it."""
@@ -237,6 +258,9 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
                 pos == "below" and tight_below(blank, text) and not tight_above(blank, text)):
             label, where = cleaned, pos
             break
+    if not label:  # a bare "Phone" over a blank: whose it is, its row or section will say
+        label, where = next(((clean(t), pos) for t, pos in candidates
+                             if BARE_PHONE.match(normalise(clean(t)))), ("", ""))
     found = Found(blank, None, 0.0, f"label ({where})" if where else "", label, marker)
     if reading is not None:
         found.field = reading.field

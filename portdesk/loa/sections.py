@@ -38,8 +38,10 @@ CUSTOMER_SECTION = re.compile(r"\b(account holder|customer|subscriber|end user|t
                               r"klant|titular|cliente)\b")
 CONTACT_SECTION = re.compile(r"\b(contact|contacts|kontakt\w*|ansprechpartner|requester|"
                              r"requestor|contacto|contactpersoon|coordonnees)\b")
-_BARE_PHONE = re.compile(r"^(tel|tel no|telephone|phone|telefon|telefoon|telefono|telephone "
+BARE_PHONE = re.compile(r"^(tel|tel no|telephone|phone|telefon|telefoon|telefono|telephone "
                          r"number|phone number)$")
+_PERSON = re.compile(r"\b(authori[sz]ed|authori[sz]ing|representative|requester|requestor|"
+                     r"signatory|bevollmachtigte\w*|gemachtigde|autorise\w*|representant\w*)\b")
 _ACCOUNT_USER = re.compile(r"\bauthori[sz]ed (user|person|signatory)\b")  # the account's, not theirs
 _PRINTED_VALUE = re.compile(r":\s*[^\s(]")  # "Recipient operator name: COLT Ltd" (not "To: (...)")
 _NAMES = frozenset({LoaField.ACCOUNT_NAME, LoaField.CARRIER})
@@ -54,13 +56,17 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
     the current provider's section into the carrier (its address and contact are not ours)."""
     labels = {(f.blank.page, normalise(f.evidence)) for f in founds if f.evidence}
     for f in founds:
-        if f.field is None and _BARE_PHONE.match(normalise(f.evidence)):
+        if f.field is None and BARE_PHONE.match(normalise(f.evidence)):
             heading = section_heading(f, texts[f.blank.page], labels)
+            person = _person_on_row(f, founds)
             if heading and (CONTACT_SECTION.search(normalise(heading))
                             or SIGNER_SECTION.search(normalise(heading))):
                 # the contact's, or the requester's / authorised representative's: our contact
                 f.field, f.confidence = LoaField.CONTACT_PHONE, _STRONG
                 f.evidence = f"{f.evidence} (under '{heading}')"
+            elif person:  # "Authorized user | Title | Email | Phone": that person's phone
+                f.field, f.confidence = LoaField.CONTACT_PHONE, _STRONG
+                f.evidence = f"{f.evidence} (on the row of '{person}')"
             continue
         if f.field is None or f.field == NOT_OURS:
             continue
@@ -90,6 +96,20 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
                 f.field == LoaField.AUTHORIZED_NAME and _ACCOUNT_USER.search(normalise(f.evidence))):
             f.field, f.evidence = NOT_OURS, f"{f.evidence} (the current provider's, under " \
                 f"'{heading}')"
+
+
+def _person_on_row(f: Found, founds: Sequence[Found]) -> str:
+    """The label of the authorised person's or contact's name on the same row of blanks as a bare
+    "Phone" (a row of one person's details), or '' (a customer's or a site's phone: not ours)."""
+    y0, y1 = f.blank.rect[1], f.blank.rect[3]
+    for o in founds:
+        if o.blank.page != f.blank.page or o.field != LoaField.AUTHORIZED_NAME:
+            continue
+        shared = min(y1, o.blank.rect[3]) - max(y0, o.blank.rect[1])
+        said = normalise(o.evidence)
+        if shared > 0.5 * (y1 - y0) and (CONTACT_SECTION.search(said) or _PERSON.search(said)):
+            return o.evidence
+    return ""
 
 
 def name_beside_signature(founds: list[Found]) -> None:

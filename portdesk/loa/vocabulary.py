@@ -80,7 +80,11 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                       r"\b(port(ed|ing)?|transfer(red)?|mov(e|ed))\b|"
                                       r"(nummern|nummers|numeros?)\b.{0,40}(\b(nicht|niet|pas)\b"
                                       r".{0,20}\b(\w*port\w*|overgezet|transfer\w*)|"
-                                      r"\bno (se |seran |van a |deben )?(ser )?port\w*)"),
+                                      r"\bno (se |seran |van a |deben )?(ser )?port\w*)|"
+                                      # the numbers that stay, said with the verb to stay
+                                      r"\b(nummers?|rufnummern|numeros?)\b.{0,60}\b(blijven|"
+                                      r"blijft|verbleiben|verbleibt|bleiben|restent|restant|"
+                                      r"permanecen|permanece|quedan|se quedan)\b"),
     (LoaField.REMAINING_NUMBERS, 1.0, r"\b(numbers? (that|which|to) (stay|remain)|remaining "
                                       r"numbers?|numbers? (not )?(being )?(kept|retained|staying)|"
                                       r"numeros? (restant|conserve)\w*|verbleibende rufnummern|"
@@ -218,7 +222,8 @@ PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (trans
                           r"gedeeltelijk\w*|een deel|algunos|parcial\w*)\b")
 TOLL_FREE = re.compile(r"\b(toll free|sans frais|numeros? gratuits?|gebuhrenfrei\w*|gratis\w*|"
                        r"freephone|libre appel|numero verde|numeros? verdes?)\b")
-BUSINESS = re.compile(r"^(business|company|entreprise|geschaftskunde|firmenkunde|unternehmen|"
+BUSINESS = re.compile(r"^(business|company|entreprise|professionnel|geschaftskunde|firmenkunde|"
+                      r"unternehmen|"
                       r"zakelijk|empresa)\b")
 RESIDENTIAL = re.compile(r"^(residential|consumer|personal|particulier|privatkunde|"
                          r"particular|residentiel)\b")
