@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from portdesk.loa.blanks import Blank
+from portdesk.loa.fields import LoaField
 from portdesk.loa.labels import Line, PageText
+from portdesk.loa.ticks import Found
 
 _HEADING_WORDS = 9  # a longer line is body text
 _REACH = 220.0  # points above the grid a governing heading may sit
@@ -52,3 +54,27 @@ def in_paragraph(line: Line, higher: Sequence[Line]) -> bool:
     height = line.top - line.y
     return any(len(up.words) > _HEADING_WORDS and 0 < up.y - line.y <= _LEADING * height + 2
                and abs((up.top - up.y) - height) <= _SIZE_SLACK for up in higher)
+
+
+_ONE_EACH = {LoaField.NUMBERS: LoaField.NUMBER, LoaField.REMAINING_NUMBERS: LoaField.REMAINING_NUMBER}
+
+
+def one_number_per_line(founds: Sequence[Found]) -> None:
+    """Single lines side by side under one sentence ("Numbers that will NOT be ported (they
+    stay with the current provider):" over two lines) are slots, a number on each, not two
+    boxes for the whole list (the list would be written twice, or into one line only)."""
+    groups: dict[tuple[int, str, LoaField], list[Found]] = {}
+    for f in founds:
+        if isinstance(f.field, LoaField) and f.field in _ONE_EACH and f.blank.lines < 2:
+            groups.setdefault((f.blank.page, f.evidence, f.field), []).append(f)
+    for group in groups.values():
+        row = [f for f in group if any(o is not f and _same_row(f.blank, o.blank)
+                                       for o in group)]
+        for f in row:
+            f.field = _ONE_EACH[f.field]  # type: ignore[index]
+
+
+def _same_row(a: Blank, b: Blank) -> bool:
+    shared = min(a.rect[3], b.rect[3]) - max(a.rect[1], b.rect[1])
+    return shared > 0.5 * min(a.rect[3] - a.rect[1], b.rect[3] - b.rect[1]) and (
+        a.rect[2] <= b.rect[0] or b.rect[2] <= a.rect[0])

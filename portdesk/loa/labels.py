@@ -82,9 +82,9 @@ class PageText:
 
     def cell_beside(self, rect: Rect, others: Sequence[Rect] = ()) -> list[Word]:
         """A table row of a label cell and a value cell ("Site town | [____]"): the label is the
-        text on the blank's line in the cell drawn against the blank's own cell on its left,
-        however wide the label column is. Nothing: no such cell, or it holds no words on that
-        line, or it is a blank of its own (a cell captioned in its corner)."""
+        text of the cell drawn against the blank's own cell on its left (every line of it: a
+        label wrapped in its cell), however wide the label column is. Nothing: no such cell, no
+        words beside the blank in it, or it is a blank of its own (captioned in its corner)."""
         own = next((c for c in self.cells if c[0] - 3 <= rect[0] and rect[2] <= c[2] + 3
                     and c[1] - 3 <= rect[1] and rect[3] <= c[3] + 3), rect)
         beside = [c for c in self.cells if abs(c[2] - own[0]) <= _CELL_TOUCH
@@ -96,11 +96,13 @@ class PageText:
         if any(min(cell[2], o[2]) - max(cell[0], o[0]) > 2
                and min(cell[3], o[3]) - max(cell[1], o[1]) > 2 for o in others):
             return []
-        words = [w for w in self.line_of(rect) if cell[0] - 1 <= w.x0 and w.x1 <= cell[2] + 1
+        words = [w for w in self.words if cell[0] - 1 <= w.x0 and w.x1 <= cell[2] + 1
                  and cell[1] - 1 <= w.y0 and w.y1 <= cell[3] + 1]
-        if not words or any(w.is_blank or w.is_box for w in words):
+        if not words or len(words) > _MAX_WORDS or any(w.is_blank or w.is_box for w in words):
             return []
-        return sorted(words, key=lambda w: w.x0)
+        if not any(rect[1] - 2 <= (w.y0 + w.y1) / 2 <= rect[3] + 2 for w in words):
+            return []  # printed in a corner of the row, not beside the blank
+        return [w for ln in _group_lines(words) for w in ln.words]  # a wrapped label, whole
 
     def right(self, rect: Rect, reach: float = 400.0) -> list[Word]:
         """Tick boxes carry their label after the box: "☐ I am transferring all my numbers"."""
@@ -194,12 +196,16 @@ def _header_row(words: Sequence[Word]) -> bool:
 
 
 def _run_on(line: Sequence[Word], picked: tuple[Word, ...]) -> tuple[Word, ...]:
-    """A label over a narrow box runs on past its right edge ("Requested port date" over the
-    year box): the rest of its phrase belongs to it, up to the next wide gap."""
+    """A label over a narrow box runs on past its edges ("Requested port date" over the year
+    box; a sentence over two lines side by side): its whole phrase belongs to it, up to the
+    wide gaps on either side, never the fragment that happens to sit over the blank."""
     out = list(picked)
     for w in sorted(line, key=lambda w: w.x0):
         if w.x0 > out[-1].x0 and 0 <= w.x0 - out[-1].x1 <= _PHRASE_GAP and not w.is_blank:
             out.append(w)
+    for w in sorted(line, key=lambda w: -w.x1):
+        if w.x0 < out[0].x0 and 0 <= out[0].x0 - w.x1 <= _PHRASE_GAP and not w.is_blank:
+            out.insert(0, w)
     return tuple(out)
 
 

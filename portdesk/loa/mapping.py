@@ -33,13 +33,12 @@ from portdesk.loa.fields import LoaField
 from portdesk.loa.formscan import Widget, Word
 from portdesk.loa.labels import PageText, clean
 from portdesk.loa.rules import PageRules
-from portdesk.loa.sections import BARE_PHONE
+from portdesk.loa.sections import bare_phone
 from portdesk.loa.ticks import Found, decide_check, is_mark_box
 from portdesk.loa.vocabulary import (
     NOT_OURS,
     classify,
     for_language,
-    normalise,
 )
 
 Rect = tuple[float, float, float, float]
@@ -162,9 +161,10 @@ def _candidates(blank: Blank, text: PageText,
     out: list[tuple[str, str]] = []
     marker = None
     anchor = blank.anchor or blank.rect
-    left_words = text.left(anchor, stop_at=others)
-    if not left_words and blank.kind in ("widget", "cell", "leader"):
-        left_words = text.cell_beside(blank.rect, others)  # a label column wider than a tab stop
+    # a label cell beside the blank's own cell is read whole (wrapped, or wider than a tab)
+    left_words = (text.cell_beside(blank.rect, others)
+                  if blank.kind in ("widget", "cell", "leader") else []) or \
+        text.left(anchor, stop_at=others)
     if len(left_words) > _TAIL:  # a sentence runs into the blank: its last words name it
         out.append((" ".join(w.text for w in left_words[-_TAIL_WORDS:]), "before"))
         left_words = []
@@ -260,7 +260,7 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
             break
     if not label:  # a bare "Phone" over a blank: whose it is, its row or section will say
         label, where = next(((clean(t), pos) for t, pos in candidates
-                             if BARE_PHONE.match(normalise(clean(t)))), ("", ""))
+                             if bare_phone(clean(t))), ("", ""))
     found = Found(blank, None, 0.0, f"label ({where})" if where else "", label, marker)
     if reading is not None:
         found.field = reading.field

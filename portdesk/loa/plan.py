@@ -15,6 +15,7 @@ from portdesk.loa.dateboxes import mark_date_boxes
 from portdesk.loa.fields import DATE_FIELDS, LoaField
 from portdesk.loa.formscan import Widget, Word
 from portdesk.loa.formtraits import date_format, guess_form_language
+from portdesk.loa.governing import one_number_per_line
 from portdesk.loa.labels import PageText
 from portdesk.loa.mapping import (
     THRESHOLD,
@@ -47,6 +48,7 @@ def map_form(widgets: Sequence[Widget], words: Sequence[Word], pages: int,
         by_page.setdefault(b.page, []).append(b)
     founds = [decide(b, texts[b.page], by_page[b.page], country, language) for b in blanks]
     mark_number_slots(founds, texts)
+    one_number_per_line(founds)
     mark_date_boxes(founds, texts)
     mark_date_parts(founds, texts, country)
     mark_address_blocks(founds)

@@ -38,10 +38,8 @@ CUSTOMER_SECTION = re.compile(r"\b(account holder|customer|subscriber|end user|t
                               r"klant|titular|cliente)\b")
 CONTACT_SECTION = re.compile(r"\b(contact|contacts|kontakt\w*|ansprechpartner|requester|"
                              r"requestor|contacto|contactpersoon|coordonnees)\b")
-BARE_PHONE = re.compile(r"^(tel|tel no|telephone|phone|telefon|telefoon|telefono|telephone "
+_BARE_PHONE = re.compile(r"^(tel|tel no|telephone|phone|telefon|telefoon|telefono|telephone "
                          r"number|phone number)$")
-_PERSON = re.compile(r"\b(authori[sz]ed|authori[sz]ing|representative|requester|requestor|"
-                     r"signatory|bevollmachtigte\w*|gemachtigde|autorise\w*|representant\w*)\b")
 _ACCOUNT_USER = re.compile(r"\bauthori[sz]ed (user|person|signatory)\b")  # the account's, not theirs
 _PRINTED_VALUE = re.compile(r":\s*[^\s(]")  # "Recipient operator name: COLT Ltd" (not "To: (...)")
 _NAMES = frozenset({LoaField.ACCOUNT_NAME, LoaField.CARRIER})
@@ -56,7 +54,7 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
     the current provider's section into the carrier (its address and contact are not ours)."""
     labels = {(f.blank.page, normalise(f.evidence)) for f in founds if f.evidence}
     for f in founds:
-        if f.field is None and BARE_PHONE.match(normalise(f.evidence)):
+        if f.field is None and bare_phone(f.evidence):
             heading = section_heading(f, texts[f.blank.page], labels)
             person = _person_on_row(f, founds)
             if heading and (CONTACT_SECTION.search(normalise(heading))
@@ -98,6 +96,12 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
                 f"'{heading}')"
 
 
+def bare_phone(label: str) -> bool:
+    """"Phone", "Tel.", "Telephone / Téléphone": a phone, but whose is not said."""
+    halves = [h.strip() for h in normalise(label).split("/") if h.strip()]
+    return bool(halves) and all(_BARE_PHONE.match(h) for h in halves)
+
+
 def _person_on_row(f: Found, founds: Sequence[Found]) -> str:
     """The label of the authorised person's or contact's name on the same row of blanks as a bare
     "Phone" (a row of one person's details), or '' (a customer's or a site's phone: not ours)."""
@@ -106,8 +110,7 @@ def _person_on_row(f: Found, founds: Sequence[Found]) -> str:
         if o.blank.page != f.blank.page or o.field != LoaField.AUTHORIZED_NAME:
             continue
         shared = min(y1, o.blank.rect[3]) - max(y0, o.blank.rect[1])
-        said = normalise(o.evidence)
-        if shared > 0.5 * (y1 - y0) and (CONTACT_SECTION.search(said) or _PERSON.search(said)):
+        if shared > 0.5 * (y1 - y0):  # the signer's or the contact's name, beside it
             return o.evidence
     return ""
 
