@@ -32,6 +32,13 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
     (NOT_OURS, 1.0, r"\b(domain|domaine|dominio|website|site web|fax|telefax|iban|bic|swift|"
                     r"resporg|respor?g id|order (no|number)|reference operateur|referencia|"
                     r"circuit\w*|circuito|ventana|window|horario|distributeur|distributor)\b"),
+    # an identifier called a "number" that is neither a phone number nor the account's
+    (NOT_OURS, 0.9, r"^(?!.*\b(account|compte|cuenta|konto|kunden\w*|klant\w*|client\w*)\b)"
+                    r"(.*\b(contract|ticket|case|invoice|serial|membership|policy|tracking|"
+                    r"confirmation|transaction|project|purchase|quote|auftrags?|bestell|"
+                    r"rechnungs?|vorgangs?)( no| nr| number| nummer| num| #)\b|"
+                    r".*\bnumeros? (de |du |d )?(contrat|contrato|commande|pedido|dossier|"
+                    r"expediente|facture|factura|serie|ticket|documento?|identi\w*)\b)"),
     (NOT_OURS, 1.0, r"\b(ne pas remplir|do not (fill|write)|reserved for|reserve aux|office use|"
                     r"internal use|nicht ausfullen|niet invullen|no rellenar|uso interno)\b"),
     (NOT_OURS, 0.9, r"\b(demenagement|umzug|verhuizing|mudanza|moving date|move date)\b"),
@@ -139,7 +146,8 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                  r"nombre|nombre completo|nome|vollstandiger name|customer|client|"
                                  r"klant|kunde)$"),
     (LoaField.ACCOUNT_NUMBER, 1.0, r"\b(account (no|num|number|#)|acct|customer (no|number|id)|"
-                                   r"kundennummer|kunden nr|vertragsnummer|klantnummer|"
+                                   r"account (/ )?contract (no|num|number|#)|"
+                                   r"kundennummer|kunden (nr|nummer)|vertrags ?(nummer|nr)|klantnummer|"
                                    r"accountnummer|numero de compte|compte de facturation|"
                                    r"numero (de )?client|reference client|numero de cuenta|"
                                    r"numero de cliente|codigo de cliente|numero di conto|"
