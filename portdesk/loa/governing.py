@@ -67,14 +67,27 @@ def one_number_per_line(founds: Sequence[Found]) -> None:
     for f in founds:
         if isinstance(f.field, LoaField) and f.field in _ONE_EACH and f.blank.lines < 2:
             groups.setdefault((f.blank.page, f.evidence, f.field), []).append(f)
+    bare = [f for f in founds if f.field is None and not f.evidence and f.blank.lines < 2]
     for group in groups.values():
-        row = [f for f in group if any(o is not f and _same_row(f.blank, o.blank)
-                                       for o in group)]
+        alike = [f for f in bare if any(_same_row(f.blank, o.blank) and f.blank.kind ==
+                                        o.blank.kind and _same_width(f.blank, o.blank)
+                                        for o in group)]  # the bare lines beside them
+        row = [f for f in group + alike if any(o is not f and _same_row(f.blank, o.blank)
+                                               for o in group + alike)]
+        lead = group[0]
+        each = _ONE_EACH[lead.field]  # type: ignore[index]
         for f in row:
-            f.field = _ONE_EACH[f.field]  # type: ignore[index]
+            if f in alike:
+                f.evidence, f.source, f.confidence = lead.evidence, lead.source, lead.confidence
+            f.field = each
 
 
 def _same_row(a: Blank, b: Blank) -> bool:
     shared = min(a.rect[3], b.rect[3]) - max(a.rect[1], b.rect[1])
     return shared > 0.5 * min(a.rect[3] - a.rect[1], b.rect[3] - b.rect[1]) and (
         a.rect[2] <= b.rect[0] or b.rect[2] <= a.rect[0])
+
+
+def _same_width(a: Blank, b: Blank) -> bool:
+    wa, wb = a.rect[2] - a.rect[0], b.rect[2] - b.rect[0]
+    return abs(wa - wb) <= 0.2 * max(wa, wb)

@@ -226,7 +226,7 @@ def _defined_term(text: PageText, anchor: Rect) -> str:
     if not found:
         return ""
     term = found.group(1).strip()
-    read = classify(term)
+    read = classify(f"{term} name")  # "Subscriber", "Losing Provider": a party, named there
     party = read is not None and read.field in (LoaField.ACCOUNT_NAME, LoaField.CARRIER)
     return f"{term} name" if party else term
 
