@@ -51,6 +51,16 @@ _DE = _case("Buchhandlung Lindner GmbH", "Katrin Lindner", "Geschäftsführerin"
             {"line1": "Kastanienallee 12", "line2": "", "city": "Berlin", "state": "",
              "postal_code": "10435", "country": "DE"},
             "+49305551299", "k.lindner@buchhandlung-lindner.de", "2027-02-18")
+_UK = _case("Fernbank Joinery Ltd", "Owen Pritchard", "Director", "FJ-229104", "Virgin Media "
+            "Business", [f"+44117496{n:04d}" for n in (710, 711, 712)],
+            {"line1": "3 Cattle Market Road", "line2": "", "city": "Bristol", "state": "",
+             "postal_code": "BS1 6QA", "country": "GB"},
+            "+441174960719", "owen@fernbankjoinery.co.uk", "2027-02-23")
+_QC = _case("Boulangerie Desrosiers inc.", "Hélène Desrosiers", "Présidente", "4418 220 917",
+            "Vidéotron", [f"+1514555{n:04d}" for n in (170, 171, 172)],
+            {"line1": "4120 rue Saint-Denis", "line2": "", "city": "Montréal", "state": "QC",
+             "postal_code": "H2W 2M5", "country": "CA"},
+            "+15145550179", "helene@boulangeriedesrosiers.ca", "2027-02-25")
 
 ROUND8_CASES: dict[str, dict[str, Any]] = {
     "r8-us": _US,
@@ -61,4 +71,9 @@ ROUND8_CASES: dict[str, dict[str, Any]] = {
     "r8-ie-partial": _partial(_IE, ["+35315550183"], keep=2),
     "r8-de": _DE,
     "r8-de-partial": _partial(_DE, ["+49305551204"], keep=2),
+    # the second batch (forms_round8_b): a UK and a Québec customer
+    "r8-uk": _UK,
+    "r8-uk-partial": _partial(_UK, ["+441174960713", "+441174960714"], keep=2),
+    "r8-qc": _QC,
+    "r8-qc-partial": _partial(_QC, ["+15145550173"], keep=2),
 }
