@@ -205,6 +205,7 @@ def us_fillable_representative() -> Built:
     y -= 30
     section("Numbers to Port")
     slots = s.slot_group(ordered=True)
+    drawn: dict[int, tuple[tuple[float, float, float, float], str]] = {}
     for r in range(5):
         for col, x in enumerate((40, 320)):
             n = col * 5 + r + 1
@@ -213,7 +214,9 @@ def us_fillable_representative() -> Built:
             name = f"Num{r * 2 + col + 1}"  # named across the rows
             s.c.acroForm.textfield(name=name, tooltip="", x=x + 18, y=ly, width=200, height=15,
                                    fontSize=9, borderWidth=0.5, forceBorder=True)
-            s.slot(slots, (x + 18, ly, x + 218, ly + 15), f"number {n}", name)
+            drawn[n] = ((x + 18, ly, x + 218, ly + 15), name)
+    for n in sorted(drawn):  # the slots in the order the printed numbering gives them
+        s.slot(slots, drawn[n][0], f"number {n}", drawn[n][1])
     y -= 110
     section("Authorized Representative")
     row("Name", "authorized_name", width=200)
