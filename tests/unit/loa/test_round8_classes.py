@@ -177,5 +177,6 @@ def test_words_of_forms_in_german_austria_spain_and_france() -> None:
         "Contract number": NOT_OURS, "Numéro de dossier": NOT_OURS,
         "Nummers die bij de huidige aanbieder blijven": LoaField.REMAINING_NUMBERS,
         "Números que permanecen en el operador actual": LoaField.REMAINING_NUMBERS}
+    assert classify("Nom (lettres moulées)").field == LoaField.AUTHORIZED_NAME  # type: ignore[union-attr]
     assert check_field("Unternehmen") == check_field("Professionnel") == LoaField.BUSINESS
     assert check_field("Toda la numeración asociada") == LoaField.FULL_PORT
