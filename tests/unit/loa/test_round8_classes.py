@@ -20,7 +20,7 @@ from portdesk.loa.fields import LoaField, values_from_case
 from portdesk.loa.fill import FormAnalysis, analyse_form, fill_form
 from portdesk.loa.vocabulary import NOT_OURS, check_field, classify
 from tests.loaforms.kit import Sheet, a4, letter
-from tests.loaforms.round6_kit import lines
+from tests.loaforms.round6_kit import lines, row_table
 from tests.unit.loa.helpers import make_entry
 
 
@@ -180,3 +180,19 @@ def test_words_of_forms_in_german_austria_spain_and_france() -> None:
     assert classify("Nom (lettres moulées)").field == LoaField.AUTHORIZED_NAME  # type: ignore[union-attr]
     assert check_field("Unternehmen") == check_field("Professionnel") == LoaField.BUSINESS
     assert check_field("Toda la numeración asociada") == LoaField.FULL_PORT
+
+
+def test_an_area_code_column_beside_the_numbers_takes_each_rows_area_code() -> None:
+    s = a4("vorwahl", "DE", "de", [], "")
+    s.text(40, 780, "Zu portierende Rufnummern", 11, bold=True)
+    row_table(s, 40, 760, [("Vorwahl", 80, "area_code"), ("Rufnummer", 200, "number"),
+                           ("Bemerkung", 150, None)], rows=3)
+    pdf, _truth = s.build()
+    entry = make_entry(2, numbers=["+4930555010", "+491715550110"], btn="+4930555010",
+                       service_address={"line1": "Hauptstraße 5", "city": "Berlin",
+                                        "postal_code": "10115", "country": "DE"})
+    filled = fill_form(pdf, values_from_case(case_from_entry(entry)), "vw.pdf").pdf
+    rows = [[_text_in(filled, (x + 1, y + 1, x + w - 1, y + 17)) for x, w in
+             ((40, 80), (120, 200), (320, 150))] for y in (760 - 18 * 2, 760 - 18 * 3,
+                                                           760 - 18 * 4)]
+    assert rows == [["030", "555010", ""], ["0171", "5550110", ""], ["", "", ""]]
