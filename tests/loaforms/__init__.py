@@ -23,8 +23,9 @@ ran on them; tuned (their first score is recorded in the README).
 Round 8 (forms_round8): four more of the countries the product is judged on (a US paper Letter
 of Agency, an Ontario bilingual fillable LOA, an Irish partly fillable request with a grey label
 column, a German paper Portierungsauftrag), then three more (forms_round8_b: a UK two-page paper
-LoA, a Québec paper form in French, a US fillable LOA with an authorised representative's block),
-truth written before the filler ran on them; tuned.
+LoA, a Québec paper form in French, a US fillable LOA with an authorised representative's block), then three more (forms_round8_c:
+dot leaders up to the widgets, captions under widgets, a "Vorwahl | Rufnummer" table), truth
+written before the filler ran on them; tuned.
 All rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
 the forms and their truth were written before the filler was run on any of them.
 """
@@ -46,6 +47,7 @@ from tests.loaforms import (
     forms_round6,
     forms_round8,
     forms_round8_b,
+    forms_round8_c,
     forms_uk_ie,
     forms_us,
 )
@@ -58,7 +60,8 @@ ROUND4: dict[str, Callable[[], Built]] = dict(forms_round4.FORMS)
 ROUND5: dict[str, Callable[[], Built]] = {
     **forms_round5_a.FORMS, **forms_round5_b.FORMS, **forms_round5_c.FORMS}
 ROUND6: dict[str, Callable[[], Built]] = dict(forms_round6.FORMS)
-ROUND8: dict[str, Callable[[], Built]] = {**forms_round8.FORMS, **forms_round8_b.FORMS}
+ROUND8: dict[str, Callable[[], Built]] = {**forms_round8.FORMS, **forms_round8_b.FORMS,
+                                          **forms_round8_c.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {**ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6,
                                          **ROUND8}
 # Chosen before the first score and before any fix: one of each kind and country group.
