@@ -15,6 +15,7 @@ from portdesk.loa.labels import PageText
 from portdesk.loa.rules import PageRules
 
 Rect = tuple[float, float, float, float]
+_LEAD_GAP = 12.0  # points between dots that lead to a widget and the widget
 _MIN_LEADER = 18.0  # narrower runs of dots are punctuation, not a blank
 _MIN_CELL_W, _MIN_CELL_H = 20.0, 7.0
 _CAPTION_ROOM = 22.0  # free height under a box's caption that makes it a blank to write in
@@ -69,7 +70,8 @@ def widget_blanks(widgets: Sequence[Widget]) -> list[Blank]:
 def printed_blanks(text: PageText, page: int, rules: PageRules | None,
                    covered: Sequence[Rect]) -> list[Blank]:
     """Leaders, tick boxes and empty cells on one page that no widget already covers."""
-    found = [b for b in _leaders(text, page) if not _covered(b.rect, covered)]
+    found = [b for b in _leaders(text, page) if not _covered(b.rect, covered)
+             and not leads_into(b.rect, covered)]
     found += [b for b in _glyph_boxes(text, page) if not _covered(b.rect, covered)]
     if rules is not None:
         taken = [b.rect for b in found]
@@ -92,6 +94,13 @@ def _drawn_lines(text: PageText, page: int, rules: PageRules,
             continue  # already a blank, or words sit on it: it underlines them
         out.append(Blank("leader", page, rect, extra={"drawn": "1"}))
     return _join_continuations(text, out)
+
+
+def leads_into(rect: Rect, widgets: Sequence[Rect]) -> bool:
+    """Dots or a rule running up to a widget on its line ("Name ........ [    ]") lead the eye
+    to the widget: the widget is the blank, the dots are no second one."""
+    return any(0 <= o[0] - rect[2] <= _LEAD_GAP and min(rect[3], o[3]) - max(rect[1], o[1]) > 3
+               for o in widgets)
 
 
 def _covered(rect: Rect, others: Sequence[Rect]) -> bool:

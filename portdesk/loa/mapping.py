@@ -194,7 +194,8 @@ def _candidates(blank: Blank, text: PageText,
     drawn = bool(blank.extra.get("drawn"))
     if before and not drawn:
         out.append((before, "before"))
-    above = [ln for ln in text.above(anchor) if not _framed(ln.words, frames)]
+    above = [ln for ln in text.above(anchor) if not _framed(ln.words, frames)
+             and not text.is_title(ln)]
     below_words = text.below(blank.rect) if blank.kind != "gap" else []
     if _framed(below_words, frames) or heads_others(below_words, others,
                                                                    blank.rect[1]):

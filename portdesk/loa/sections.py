@@ -40,6 +40,7 @@ CONTACT_SECTION = re.compile(r"\b(contact|contacts|kontakt\w*|ansprechpartner|re
                              r"requestor|contacto|contactpersoon|coordonnees)\b")
 _BARE_PHONE = re.compile(r"^(tel|tel no|telephone|phone|telefon|telefoon|telefono|telephone "
                          r"number|phone number)$")
+_SIGNING_PLACE = re.compile(r"^(ort|place|lieu|plaats|lugar|luogo|signed at|fait a)$")
 _ACCOUNT_USER = re.compile(r"\bauthori[sz]ed (user|person|signatory)\b")  # the account's, not theirs
 _PRINTED_VALUE = re.compile(r":\s*[^\s(]")  # "Recipient operator name: COLT Ltd" (not "To: (...)")
 _NAMES = frozenset({LoaField.ACCOUNT_NAME, LoaField.CARRIER})
@@ -116,7 +117,15 @@ def _person_on_row(f: Found, founds: Sequence[Found]) -> str:
 
 
 def name_beside_signature(founds: list[Found]) -> None:
-    """A bare "Name" next to the signature is the signer's printed name, not the customer's."""
+    """A bare "Name" next to the signature is the signer's printed name, not the customer's;
+    a bare "Ort" / "Place" on the row of the signature or its date is where it is signed, which
+    the case does not say (not the customer's town)."""
+    signing = [f.blank for f in founds if f.field in (LoaField.SIGNATURE, LoaField.DATE_SIGNED)]
+    for f in founds:
+        if f.field == LoaField.CITY and _SIGNING_PLACE.match(normalise(f.evidence)) and any(
+                s.page == f.blank.page and min(s.rect[3], f.blank.rect[3])
+                - max(s.rect[1], f.blank.rect[1]) > 0 for s in signing):
+            f.field, f.evidence = NOT_OURS, f"{f.evidence} (where it is signed)"
     signs = [f.blank for f in founds if f.field == LoaField.SIGNATURE]
     for f in founds:
         if f.field != LoaField.ACCOUNT_NAME or f.confidence >= _STRONG:

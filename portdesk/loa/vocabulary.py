@@ -120,6 +120,7 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                     r"authori[sz]ed (person|user|representative)|contact name|"
                                     r"authori[sz]ed contact(?! ?(phone|tel|number|no|e ?mail))|"
                                     r"name of (authori[sz]ed|signer|signatory)|"
+                                    r"name of (the )?(person|individual) (signing|authori[sz]ing)|"
                                     r"name \(?(in )?block (capitals|letters)|"
                                     r"^(full )?name (in )?(capitals|caps|capital letters)$|"
                                     r"ansprechpartner\w*|ansprechperson|kontaktperson|personne (de|a) contacter|"
@@ -186,7 +187,7 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.POSTAL_CODE, 1.0, r"\b(zip|postal code|post ?code|eircode|plz|postleitzahl|"
                                 r"code postal|codigo postal|cp|c p|cap|npa)\b"),
     (LoaField.STATE, 1.0, r"\b(state|province|territory|provincia|bundesland|county|region)\b"),
-    (LoaField.CITY, 1.0, r"\b(city|town|suburb|locality|ort|stadt|gemeinde|ville|localite|commune|plaats|"
+    (LoaField.CITY, 1.0, r"\b(city|town|suburb|locality|wohnort|ort|stadt|gemeinde|ville|localite|commune|plaats|"
                          r"woonplaats|gemeente|localidad|ciudad|poblacion|municipio|"
                          r"citta|cidade)\b"),
     (LoaField.STREET, 1.0, r"\b(street|strasse|str|rue|straat|calle|via|rua|address line 1|"

@@ -13,6 +13,7 @@ import io
 import pypdfium2 as pdfium
 from pypdf import PdfReader
 from reportlab.lib.colors import black
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from portdesk.domain.entries import case_from_entry
 from portdesk.loa.columns import port_choice
@@ -196,3 +197,30 @@ def test_an_area_code_column_beside_the_numbers_takes_each_rows_area_code() -> N
              ((40, 80), (120, 200), (320, 150))] for y in (760 - 18 * 2, 760 - 18 * 3,
                                                            760 - 18 * 4)]
     assert rows == [["030", "555010", ""], ["0171", "5550110", ""], ["", "", ""]]
+
+
+def test_dots_leading_to_a_widget_are_no_blank_and_the_label_before_them_is_its() -> None:
+    s = letter("dot-leaders", "CA", "en", [], "")
+    s.date_formats = ["%Y-%m-%d"]
+    s.text(40, 742, "Porting Number Request", 16, bold=True)  # the title over the first widget
+    for n, (label, y) in enumerate((("Subscriber name", 716), ("Previous phone company", 694))):
+        end = s.text(40, y + 4, label, 9)
+        dots = int((244 - end - 4) / stringWidth(".", "Helvetica", 9))
+        s.text(end + 4, y + 4, "." * dots, 9)  # ending a few points before the widget
+        s.widget(f"W{n}", 250, y, 300, 15, None)
+    pdf, _truth = s.build()
+    analysis = analyse_form(pdf, "dots.pdf", country="CA")
+    assert {p.target(): str(p.field) for p in analysis.placements} == {
+        "W0": "account_name", "W1": "carrier"}  # nothing written on the dots
+
+
+def test_a_bare_place_on_the_signing_row_is_where_it_is_signed_not_the_customers_town() -> None:
+    s = a4("ort-datum", "DE", "de", [], "")
+    s.text(40, 760, "Stadt", 9)
+    s.widget("Wohnort", 140, 756, 200, 15, None)
+    for label, x, w, name in (("Ort", 40, 140, "Ort"), ("Datum", 190, 100, "Datum"),
+                              ("Unterschrift", 310, 240, "Unterschrift")):
+        s.text(x, 726, label, 8)
+        s.widget(name, x, 700, w, 22 if name == "Unterschrift" else 15, None)
+    got = _by_widget(s, "DE")
+    assert got["Wohnort"] == "city" and got["Datum"] == "date_signed" and "Ort" not in got
