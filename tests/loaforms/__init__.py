@@ -24,8 +24,9 @@ Round 8 (forms_round8): four more of the countries the product is judged on (a U
 of Agency, an Ontario bilingual fillable LOA, an Irish partly fillable request with a grey label
 column, a German paper Portierungsauftrag), then three more (forms_round8_b: a UK two-page paper
 LoA, a Québec paper form in French, a US fillable LOA with an authorised representative's block), then three more (forms_round8_c:
-dot leaders up to the widgets, captions under widgets, a "Vorwahl | Rufnummer" table), truth
-written before the filler ran on them; tuned.
+dot leaders up to the widgets, captions under widgets, a "Vorwahl | Rufnummer" table) and two
+(forms_round8_d: old and new provider boxed side by side, comb boxes), truth written before the
+filler ran on them; tuned.
 All rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
 the forms and their truth were written before the filler was run on any of them.
 """
@@ -48,6 +49,7 @@ from tests.loaforms import (
     forms_round8,
     forms_round8_b,
     forms_round8_c,
+    forms_round8_d,
     forms_uk_ie,
     forms_us,
 )
@@ -61,7 +63,7 @@ ROUND5: dict[str, Callable[[], Built]] = {
     **forms_round5_a.FORMS, **forms_round5_b.FORMS, **forms_round5_c.FORMS}
 ROUND6: dict[str, Callable[[], Built]] = dict(forms_round6.FORMS)
 ROUND8: dict[str, Callable[[], Built]] = {**forms_round8.FORMS, **forms_round8_b.FORMS,
-                                          **forms_round8_c.FORMS}
+                                          **forms_round8_c.FORMS, **forms_round8_d.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {**ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6,
                                          **ROUND8}
 # Chosen before the first score and before any fix: one of each kind and country group.
