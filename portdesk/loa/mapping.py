@@ -80,6 +80,7 @@ class Placement:
     starts: list[tuple[float, float]] = dc_field(default_factory=list)  # each line's origin
     row: int | None = None  # a numbers table's cell: written only when slot `row` holds a number
     choice: str = ""  # PORT_CHOICE: the word written
+    comb: int = 0  # a row of one-character boxes: how many
 
     def target(self) -> str:
         if self.widget:

@@ -139,6 +139,7 @@ def _placements(kept: list[Found], texts: dict[int, PageText], country: str,
         if f.field in DATE_FIELDS and not b.part:
             p.fmt = date_format(b, texts[b.page], f.evidence, country, language)
         p.month_words = b.extra.get("month") == "name"
+        p.comb = int(b.extra.get("comb", 0))
         p.starts = _line_starts(b)
         if f.row_of is not None:
             p.row, p.choice = slot_of[id(f.row_of)], f.choice

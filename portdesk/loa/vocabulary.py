@@ -43,7 +43,7 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                     r"internal use|nicht ausfullen|niet invullen|no rellenar|uso interno)\b"),
     (NOT_OURS, 0.9, r"\b(demenagement|umzug|verhuizing|mudanza|moving date|move date)\b"),
     # the provider's own address: the form asks for the carrier's, and the case holds none
-    (NOT_OURS, 1.0, r"\b(provider|carrier|operator|operateur|operador|anbieter|aanbieder)s? "
+    (NOT_OURS, 1.0, r"\b(provider|carrier|operator|network|operateur|operador|anbieter|aanbieder)s? "
                     r"(postal |mailing |head office )?(address|adresse|anschrift|adres|direccion)\b|"
                     r"\b(adresse|direccion|anschrift|adres) (de l |del |des |van de )?"
                     r"(operateur|operador|anbieters?|aanbieder)\b"),
@@ -160,7 +160,7 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                         r"clave|contrasena)\b"),
     # the providers: the losing one is ours to name, the new one is printed or not ours
     (LoaField.CARRIER, 1.0, r"\b(current|losing|old|existing|donor|present|previous|prior)\b.*"
-                            r"\b(carrier|provider|operator|reseller|company|supplier)\b"),
+                            r"\b(carrier|provider|operator|reseller|company|supplier|network)\b"),
     (LoaField.CARRIER, 1.0, r"\b(donor operator|to donor|fournisseur (de service )?actuel|"
                             r"operateur (cedant|actuel|donneur)|au lieu et place de|"
                             r"precedent contrat avec|ancien operateur|abgebende\w*|"
@@ -213,7 +213,7 @@ GAINING_CONTEXT = re.compile(r"\b(new|gaining|recipient|receiving|aufnehmend\w*|
                              r"nuevo|recipiente)\b")
 _LOSING_LEAD = re.compile(r"^(from|von|de|van|da|del)\b")
 _GAINING_LEAD = re.compile(r"^(to|an|a|aan|para|al)\b")
-PROVIDER_WORDS = re.compile(r"\b(carrier|provider|operator|operateur|operador|netzbetreiber|"
+PROVIDER_WORDS = re.compile(r"\b(carrier|provider|operator|network|operateur|operador|netzbetreiber|"
                             r"anbieter|dienstanbieter|fournisseur|serviceprovider|aanbieder|"
                             r"reseller)\b")
 BILLING_CONTEXT = re.compile(r"\b(billing|factur\w*|rechnung\w*|bill|facture)\b")

@@ -96,7 +96,7 @@ def ie_comb_boxes() -> Built:
         for n in range(count):
             s.frame(x0 + n * 14, y, 14, 16)
         s.places.append({"page": s.page, "rect": [x0, y, x0 + 14 * count, y + 16],
-                         "field": fld, "what": f"{label} (comb)"})
+                         "field": fld, "what": f"{label} (comb)", "comb": True})
         y -= 28
 
     comb("Eircode", 200, 8, "postal_code")

@@ -224,3 +224,20 @@ def test_a_bare_place_on_the_signing_row_is_where_it_is_signed_not_the_customers
         s.widget(name, x, 700, w, 22 if name == "Unterschrift" else 15, None)
     got = _by_widget(s, "DE")
     assert got["Wohnort"] == "city" and got["Datum"] == "date_signed" and "Ort" not in got
+
+
+def test_a_row_of_one_character_boxes_takes_the_value_a_character_a_box() -> None:
+    s = a4("comb", "IE", "en", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 744, "Postcode", 9)
+    for n in range(8):
+        s.frame(160 + n * 14, 740, 14, 16)
+    s.blank("Present network", 40, 712, 330, "carrier")
+    pdf, _truth = s.build()
+    entry = make_entry(2, carrier="eir", service_address={
+        "line1": "1 Main Street", "city": "Dublin 2", "postal_code": "D02 X285", "country": "IE"},
+        numbers=["+35315550180", "+35315550181"], btn="+35315550180")
+    filled = fill_form(pdf, values_from_case(case_from_entry(entry)), "comb.pdf").pdf
+    boxes = [_text_in(filled, (160 + n * 14 + 1, 741, 160 + n * 14 + 13, 755)) for n in range(8)]
+    assert boxes == ["D", "0", "2", "", "X", "2", "8", "5"]
+    assert _text_in(filled, (38, 708, 330, 722)) == "Present network eir"
