@@ -186,7 +186,7 @@ class PageText:
             return []  # a row of column headers or captions: each heads its own blank (above)
         if len(words) >= _SENTENCE and _SENTENCE_END.search(words[-1].text):
             return []  # "... to become the new BTN." ended: it does not run on into the blank
-        if abs(words[0].x0 - rect[0]) <= _ALIGNED and len(words) <= _MAX_WORDS // 2 + 3:
+        if words and abs(words[0].x0 - rect[0]) <= _ALIGNED and len(words) <= _MAX_WORDS // 2 + 3:
             return words  # a label line over the blank, flush with it: read whole ("Nº DE ...")
         return words[-_TAIL_WORDS:]
 

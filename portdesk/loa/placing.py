@@ -13,8 +13,8 @@ from collections.abc import Sequence
 
 from portdesk.domain.numbers import area_and_local
 from portdesk.loa.fields import DATE_FIELDS, LoaField, LoaValues, date_format_for
+from portdesk.loa.language import MONTHS
 from portdesk.loa.mapping import Placement
-from portdesk.loa.vocabulary import MONTHS
 
 _LINE_STEP = 13.0  # points per written line in a tall blank
 _ADDRESS = {
