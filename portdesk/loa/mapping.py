@@ -198,8 +198,7 @@ def _candidates(blank: Blank, text: PageText,
     above = [ln for ln in text.above(anchor) if not _framed(ln.words, frames)
              and not text.is_title(ln)]
     below_words = text.below(blank.rect) if blank.kind != "gap" else []
-    if _framed(below_words, frames) or heads_others(below_words, others,
-                                                                   blank.rect[1]):
+    if _framed(below_words, frames) or heads_others(below_words, others, blank.rect):
         below_words = []  # the grey label inside the box under this one is that box's
     near_above = (min(w.y0 for w in above[-1].words) - blank.rect[3]) if above else 1e9
     near_below = (blank.rect[1] - max(w.y1 for w in below_words)) if below_words else 1e9

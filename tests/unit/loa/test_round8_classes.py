@@ -241,3 +241,12 @@ def test_a_row_of_one_character_boxes_takes_the_value_a_character_a_box() -> Non
     boxes = [_text_in(filled, (160 + n * 14 + 1, 741, 160 + n * 14 + 13, 755)) for n in range(8)]
     assert boxes == ["D", "0", "2", "", "X", "2", "8", "5"]
     assert _text_in(filled, (38, 708, 330, 722)) == "Present network eir"
+
+
+def test_the_label_of_the_box_below_is_not_the_caption_of_an_unlabelled_widget_above() -> None:
+    s = letter("label-below", "US", "en", [], "")
+    s.widget("Mystery", 250, 700, 120, 15, None)  # its label is lost (an image, say)
+    s.text(300, 690, "Date signed", 8)  # the label of the box under it, flush with that box
+    s.widget("Signed on", 300, 670, 120, 15, None)
+    got = _by_widget(s)
+    assert got == {"Signed on": "date_signed"}  # the unlabelled widget stays empty
