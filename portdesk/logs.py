@@ -10,7 +10,6 @@ too. SQL parameters never reach an exception in the first place (engines hide th
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import re
 import threading
 from collections import OrderedDict
@@ -86,9 +85,39 @@ def log_file() -> Path:
 
 def file_handler(path: Path) -> logging.Handler:
     """A rotating log file whose every record passes the scrubber."""
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5,
-                                                   encoding="utf-8")
-    return _scrubbed(handler)
+    return _scrubbed(_LogFile(path))
+
+
+class _LogFile(logging.Handler):
+    """The rotating log file, opened at its first record: a command that logs nothing (`case
+    list`, `--help`) neither opens it nor imports logging.handlers (socket, pickle: ~8 ms of
+    start-up). Where the file cannot be opened, records go to stderr instead."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self._path = path
+        self._target: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._target is None:  # under this handler's lock (Handler.handle)
+            self._target = _open_log(self._path)
+            self._target.setFormatter(self.formatter)
+        self._target.emit(record)
+
+    def close(self) -> None:
+        if self._target is not None:
+            self._target.close()
+        super().close()
+
+
+def _open_log(path: Path) -> logging.Handler:
+    import logging.handlers
+
+    try:
+        return logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5,
+                                                    encoding="utf-8")
+    except OSError:
+        return logging.StreamHandler()
 
 
 def _scrubbed(handler: logging.Handler) -> logging.Handler:
@@ -109,8 +138,8 @@ def setup_logging(level: int = logging.INFO) -> None:
         return
     _configured = True
     try:
-        handler = file_handler(log_file())
-    except OSError:
+        handler = file_handler(log_file())  # opened at the first record (stderr if it cannot be)
+    except OSError:  # no log folder: the records go to stderr, still scrubbed
         handler = _scrubbed(logging.StreamHandler())
     root = logging.getLogger()
     root.addHandler(handler)

@@ -154,9 +154,11 @@ class PortCase:
 
     @property
     def awaits_portout_answer(self) -> bool:
-        """A port-out request nobody has authorized or rejected yet (the platform has it as
-        submitted until then)."""
-        return self.kind == CaseKind.PORT_OUT and self.status == Status.SUBMITTED
+        """A port-out request from the platform nobody has authorized or rejected yet (the
+        platform has it as submitted until then). One entered here (sample data, a note of a
+        request heard by phone) has no order on the platform: there is nothing to answer."""
+        return (self.kind == CaseKind.PORT_OUT and self.status == Status.SUBMITTED
+                and bool(self.platform_order_id))
 
     @property
     def number_e164s(self) -> list[str]:

@@ -36,6 +36,7 @@ CARRIED: dict[str, str] = {
     "new_btn": "new BTN",
 }
 STALE_LOA = "The signed LOA no longer matches the case: fill and sign again"
+STALE_FORM = "Filled before the case changed: fill the form again before it is signed"
 
 
 def pin_digest(pin: str) -> str:
@@ -77,10 +78,10 @@ class LoaDrift:
     def stale(self) -> bool:
         return bool(self.changed or self.unlisted)
 
-    def describe(self) -> str:
+    def describe(self, since: str = "it was signed") -> str:
         parts = []
         if self.changed:
-            parts.append("changed since it was signed: " + ", ".join(self.changed))
+            parts.append(f"changed since {since}: " + ", ".join(self.changed))
         if self.unlisted:
             shown = ", ".join(format_display(n) for n in self.unlisted[:5])
             more = f" and {len(self.unlisted) - 5} more" if len(self.unlisted) > 5 else ""

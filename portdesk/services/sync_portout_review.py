@@ -112,8 +112,12 @@ def eligible_codes(client: PortingPlatform, store: Store, case_id: int) -> list[
 def countdown_text(review_: PortoutReview, now: Callable[[], datetime] = lambda: datetime.now(
         UTC)) -> str:
     left = review_.time_left(now())
+    if left is None and review_.awaiting_answer:
+        return "received at a time this desk does not know: answer it now (the platform may " \
+               "authorize a request 24 hours after it came)"
     if left is None:
-        return f"answered: {review_.status or 'unknown'}"
+        return f"answered ({review_.status})" if review_.status else \
+            "not awaiting an answer from this desk"
     earliest, latest = left
     if latest <= timedelta(0):
         return "the platform has authorized it by now (48 hours passed)"

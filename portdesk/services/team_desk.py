@@ -12,8 +12,9 @@ from portdesk.store.desks import DeskIdentity, DeskRegistry, Editing
 from portdesk.store.leases import Clock, database_clock
 from portdesk.store.listen import ANY, ChangeListener, listener_for
 from portdesk.store.store import Store
+from portdesk.store.watch import SQLiteWatcher
 
-__all__ = ["ANY", "ChangeListener", "Colleague", "TeamDesk", "editing_line"]
+__all__ = ["ANY", "ChangeListener", "Colleague", "SQLiteWatcher", "TeamDesk", "editing_line"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,7 @@ class TeamDesk:
         self._registry().close_case(self.identity)
 
     def listener(self, on_change: Callable[[str], None],
-                 on_state: Callable[[bool, str], None]) -> ChangeListener | None:
+                 on_state: Callable[[bool, str], None]) -> ChangeListener | SQLiteWatcher | None:
         return listener_for(self.store.engine, on_change, on_state)
 
 

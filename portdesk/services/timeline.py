@@ -7,7 +7,7 @@ check's note is read from the check itself (sealed at rest; its audit entry carr
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -33,7 +33,11 @@ FIELD_LABELS = {
 POST_PORT = "postport."
 POST_PORT_LABELS = {"inbound_call": "Inbound call", "outbound_call": "Outbound call",
                     "sms": "SMS", "listings": "Listings (directory, 911/E911, CNAM)"}
-_SKIP_AUDIT = {"case.status", "comment.added", "case.created", "field.verified"}
+DOCUMENT_KINDS = {"loa": "Filled carrier form", "loa_signed": "Signed LOA",
+                  "loa_wet_signed": "Wet-signed LOA", "bill": "Bill", "other": "Document"}
+# "case.updated" is the log's own covering entry for a change that wrote none (the sync's
+# bookkeeping): it says nothing a specialist can read, and the audit trail still lists it.
+_SKIP_AUDIT = {"case.status", "comment.added", "case.created", "field.verified", "case.updated"}
 _EDITS = {"case.edited": "Edited", "case.bill_value_used": "Bill value used",
           "case.platform_edit": "Changed on the platform", "case.split": "Split",
           "conflict.resolved": "Conflict resolved",
@@ -100,23 +104,40 @@ def check_entry(v: Verification) -> TimelineEntry:
 def audit_entry(e: AuditEntry) -> TimelineEntry:
     changes: dict[str, Any] = e.changes or {}
     action = e.action
+    if action == "case.split" and changes.get("into"):
+        moved = ", ".join(format_display(str(n)) for n in changes.get("numbers") or [])
+        lines = [f"Numbers moved: {moved}"] + (
+            [f"Why: {changes['reason']}"] if changes.get("reason") else []) + \
+            change_lines(changes.get("also") or {})
+        return TimelineEntry(e.at, "edit", e.actor, f"Split into {changes['into']}",
+                             "\n".join(lines))
     if action in _EDITS:
-        lines = change_lines(changes)
-        if action == "case.split" and changes.get("into"):
-            moved = ", ".join(format_display(str(n)) for n in changes.get("numbers") or [])
-            lines = [f"Split into {changes['into']}: {moved}"] + (
-                [f"Why: {changes['reason']}"] if changes.get("reason") else [])
-        return TimelineEntry(e.at, "edit", e.actor, _EDITS[action], "\n".join(lines))
+        return TimelineEntry(e.at, "edit", e.actor, _EDITS[action],
+                             "\n".join(change_lines(changes)))
     if action == "case.split_by_platform":
+        moved = ", ".join(format_display(str(n)) for n in changes.get("numbers") or [])
         return TimelineEntry(e.at, "sync", e.actor, f"Split by the platform into "
                              f"{changes.get('into', '')}",
-                             ", ".join(format_display(str(n)) for n in changes.get("numbers") or []))
+                             "\n".join([moved, *change_lines(changes.get("also") or {})]))
+    if action == "document.added":  # "Bill added", "Signed LOA added": what, not just "Added"
+        what = DOCUMENT_KINDS.get(str(changes.get("kind", "")), "Document")
+        return TimelineEntry(e.at, "document", e.actor, f"{what} added",
+                             str(changes.get("filename", "")))
     if action.startswith("document.") or action.startswith("loa."):
         return TimelineEntry(e.at, "document", e.actor, action.split(".", 1)[1].replace("_", " ")
-                             .capitalize(), str(changes.get("filename", "")))
+                             .capitalize(), str(changes.get("filename") or
+                                                changes.get("document") or ""))
     if action.startswith("sync.") or e.actor == "platform":
         return TimelineEntry(e.at, "sync", e.actor, action.replace(".", " ").replace("_", " "),
                              "")
+    if action == "case.submit_requested":
+        loa = f"with {changes['loa']}" if changes.get("loa") else ""
+        return TimelineEntry(e.at, "sync", e.actor, "Queued for submission (the next sync sends "
+                             "it)", loa)
+    if action == "portout.decided":
+        title = "Port-out authorized" if changes.get("authorize") else \
+            f"Port-out rejected (code {changes.get('code')})"
+        return TimelineEntry(e.at, "sync", e.actor, title, str(changes.get("reason") or ""))
     detail = str(changes.get("reason") or "")
     return TimelineEntry(e.at, "other", e.actor, action.replace(".", " ").replace("_", " ")
                          .capitalize(), detail)
@@ -147,8 +168,26 @@ def timeline(store: Store, case_id: int, case: PortCase | None = None) -> list[T
     for c in store.comments.for_case(case_id):
         out.append(TimelineEntry(c.at, "comment", c.author, "Comment", c.body))
     out.extend(check_entry(v) for v in store.verifications.for_case(case_id))
-    for e in store.audit.for_case(case_id):
-        if e.action not in _SKIP_AUDIT:
-            out.append(audit_entry(e))
+    out.extend(audit_entry(e) for e in _split_told_once(store.audit.for_case(case_id))
+               if e.action not in _SKIP_AUDIT)
     out.sort(key=lambda t: t.at)
+    return out
+
+
+_SPLITS = {"case.split", "case.split_by_platform"}
+
+
+def _split_told_once(entries: list[AuditEntry]) -> list[AuditEntry]:
+    """A split is one event: the store writes the parent's edit (its numbers, old and new) and
+    then the split itself (numbers moved, into which case) under the same action; the edit is
+    folded into the split that follows it, keeping any other change it carried."""
+    out: list[AuditEntry] = []
+    for e in entries:
+        before = out[-1] if out else None
+        if (before is not None and e.action in _SPLITS and (e.changes or {}).get("into")
+                and before.action == "case.split" and not (before.changes or {}).get("into")):
+            rest = {k: v for k, v in (before.changes or {}).items() if k != "numbers"}
+            out[-1] = replace(e, changes={**(e.changes or {}), "also": rest}) if rest else e
+            continue
+        out.append(e)
     return out

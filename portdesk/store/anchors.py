@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from portdesk.store.secrets import KEYRING_LOCK
+from portdesk.store.key_material import KEYRING_LOCK
 
 log = logging.getLogger(__name__)
 SERVICE = "PortDesk"

@@ -11,10 +11,12 @@ from __future__ import annotations
 import base64
 import json
 from dataclasses import dataclass
-
-from cryptography.fernet import Fernet, InvalidToken
+from typing import TYPE_CHECKING
 
 from portdesk.domain.errors import PortDeskError
+
+if TYPE_CHECKING:  # imported where used: reading the queue needs no cryptography
+    from cryptography.fernet import Fernet
 
 
 class SecretsUnavailable(PortDeskError):
@@ -48,6 +50,8 @@ def encode_epochs(fernet: Fernet, epochs: list[Epoch]) -> str:
 
 
 def decode_epochs(fernet: Fernet, token: str) -> list[Epoch]:
+    from cryptography.fernet import InvalidToken
+
     try:
         raw = json.loads(fernet.decrypt(token.encode()))
     except (InvalidToken, ValueError):

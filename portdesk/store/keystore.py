@@ -27,7 +27,7 @@ def _file(key_dir: Path, database_id: str) -> Path:
 def load(key_dir: Path | None, database_id: str) -> tuple[bytes, str, bool] | None:
     """(key, where it is kept, in the keyring) for this database, or None when this desk has
     none (it never joined the team)."""
-    from portdesk.store.secrets import KEYRING_LOCK
+    from portdesk.store.key_material import KEYRING_LOCK
 
     with KEYRING_LOCK:
         try:
@@ -46,7 +46,7 @@ def load(key_dir: Path | None, database_id: str) -> tuple[bytes, str, bool] | No
 
 def save(key_dir: Path, database_id: str, key: bytes) -> str:
     """Keep this database's key; returns where (keyring, else a 0600 file, said so)."""
-    from portdesk.store.secrets import KEYRING_LOCK
+    from portdesk.store.key_material import KEYRING_LOCK
 
     with KEYRING_LOCK:
         try:

@@ -6,7 +6,8 @@ its own (autocommit, taken out of the pool) and is told `on_change(table)` withi
 of a colleague's save. The same connection is how the desk learns the server went away: a
 broken connection calls `on_state(False, reason)`, the listener reconnects with a growing pause,
 and once back calls `on_state(True, "")` and `on_change(ANY)`: whatever changed while it was
-away, the desk reloads. SQLite has no server to hear from: `listener_for` returns None there.
+away, the desk reloads. SQLite has no server to hear from: `listener_for` gives a watcher of the
+file instead (store/watch.py).
 
 No Qt here: callbacks run on the listener's thread; the desk hops them to its GUI thread.
 """
@@ -19,6 +20,8 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Engine
+
+from portdesk.store.watch import SQLiteWatcher
 
 log = logging.getLogger(__name__)
 CHANNEL = "portdesk_changes"
@@ -111,11 +114,15 @@ class ChangeListener:
 
 
 def listener_for(engine: Engine, on_change: Callable[[str], None],
-                 on_state: Callable[[bool, str], None]) -> ChangeListener | None:
-    """A listener for a PostgreSQL queue; None for SQLite (one machine, nothing to hear)."""
-    if engine.dialect.name != "postgresql":
+                 on_state: Callable[[bool, str], None]) -> ChangeListener | SQLiteWatcher | None:
+    """A listener for a PostgreSQL queue, a watcher for an SQLite file (the CLI or a second desk
+    writes it too: store/watch.py); None for a database in memory (nobody else can write it)."""
+    if engine.dialect.name == "postgresql":
+        return ChangeListener(engine, on_change, on_state)
+    path = engine.url.database
+    if engine.dialect.name != "sqlite" or not path or path == ":memory:":
         return None
-    return ChangeListener(engine, on_change, on_state)
+    return SQLiteWatcher(path, on_change)
 
 
 def _first_line(exc: BaseException) -> str:

@@ -24,9 +24,6 @@ import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from sqlalchemy import event, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -61,10 +58,14 @@ def check_passphrase(passphrase: str) -> None:
 
 
 def _kek(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt  # the CLI's reads need none
+
     return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
 
 
 def wrap(key: bytes, passphrase: str) -> str:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     salt, nonce = os.urandom(16), os.urandom(12)
     sealed = AESGCM(_kek(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)).encrypt(
         nonce, key, _AAD + key_id_of(key).encode())
@@ -74,6 +75,9 @@ def wrap(key: bytes, passphrase: str) -> str:
 
 def unwrap(wrapped: str, passphrase: str, key_id: str) -> bytes:
     """The key, if `passphrase` is the team's; WrongPassphrase otherwise (nothing learnt)."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         data = json.loads(wrapped)
         kek = _kek(passphrase, base64.b64decode(data["salt"]), int(data["n"]), int(data["r"]),

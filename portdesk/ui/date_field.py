@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -101,6 +101,12 @@ class DateField(QWidget):
         row.addWidget(self.edit, 1)
         row.addWidget(self.pick)
         self.setFocusProxy(self.edit)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A field that cannot be edited (a case past its draft) offers no clear button."""
+        if event.type() == QEvent.Type.EnabledChange:
+            self.edit.setClearButtonEnabled(self.isEnabled())
+        super().changeEvent(event)
 
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)

@@ -149,10 +149,20 @@ class MainWindow(QMainWindow):
         self.sidebar.model_.set_counts(counts)
         self.queue_view.set_database_empty(counts.get("all") == 0)
 
+    def refresh_pending(self) -> None:
+        """The status bar's pending changes, read again (cheap: one indexed count)."""
+        if self.store is None:
+            return
+        store = self.store
+        self.tasks.run(lambda: desk.pending_changes(store), self.status.set_pending,
+                       lambda exc: log.info("pending changes not read: %s", exc), lane="query")
+
     def after_change(self) -> None:
-        """Something was written: reload the queue (keeping the selection) and the counts."""
+        """Something was written: reload the queue (keeping the selection), the counts and the
+        pending changes it may have queued for the platform."""
         self.queue_view.refresh()
         self._counts_timer.start()
+        self.refresh_pending()
 
     def _on_case_saved(self, case_id: int) -> None:
         self.after_change()

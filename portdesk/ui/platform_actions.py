@@ -44,6 +44,10 @@ class PlatformActions:
         if case.kind != CaseKind.PORT_OUT:
             self.window.status.flash(f"{case.reference} is not a port-out request")
             return
+        if not case.platform_order_id:
+            self.window.status.flash(f"{case.reference} was entered here, not received from the "
+                                     "platform: there is no request to answer there")
+            return
         store, actor = self.window.store, self.window.actor
 
         def load() -> Any:
@@ -56,7 +60,7 @@ class PlatformActions:
             def decide(authorize: bool, reason: str, code: int | None) -> None:
                 intents.decide_portout(store, case.id, authorize, reason, actor, code)
 
-            screen = PortoutScreen(seen, codes, decide, parent=self.window)
+            screen = PortoutScreen(seen, codes, decide, self.window.tasks, parent=self.window)
             screen.answered.connect(lambda _ok: self.window.sync_requested.emit())
             screen.open()
 

@@ -4,7 +4,9 @@ It shows who asks (the gaining carrier), for which numbers and FOC date, the req
 beside the account's with a verdict per field (PIN masked), and how long is left before the
 platform authorizes an unanswered request on its own. Authorize, or Reject with one of the codes
 the platform lists as eligible for this request; 1001 "Other" needs a reason. The answer is
-queued by `decide` (the services' decide_portout) and sent by the next sync round.
+queued by `decide` (the services' decide_portout) on the task runner's database lane, never on
+the GUI thread (a busy queue must not freeze the screen), and sent by the next sync round. While it
+is written the screen says so and its buttons wait; a refusal is said in one line on the screen.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from portdesk.services.desk_types import RejectionCode
 from portdesk.services.sync_portout_review import PortoutReview, countdown_text
+from portdesk.ui.taskman import TaskManager, describe
 
 VERDICT_COLOURS = {"matches": "#1b7f3a", "differs": "#b3261e", "not given": "#6b6b6b"}
 Decide = Callable[[bool, str, int | None], None]
@@ -41,10 +44,13 @@ class PortoutScreen(QDialog):
     answered = Signal(bool)  # True: authorized, False: rejected
 
     def __init__(self, review: PortoutReview, codes: list[RejectionCode], decide: Decide,
+                 tasks: TaskManager,
                  now: Callable[[], datetime] = lambda: datetime.now(UTC),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.review, self.codes, self._decide, self._now = review, codes, decide, now
+        self._tasks = tasks
+        self.sending = False
         self.setWindowTitle(f"Port-out request {review.reference}")
         layout = QVBoxLayout(self)
         layout.addWidget(self._header())
@@ -57,6 +63,9 @@ class PortoutScreen(QDialog):
         source.setWordWrap(True)
         layout.addWidget(source)
         layout.addWidget(self._answers())
+        self.progress = QLabel()
+        self.progress.setObjectName("portoutProgress")
+        layout.addWidget(self.progress)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e")
         self.error.setWordWrap(True)
@@ -132,7 +141,7 @@ class PortoutScreen(QDialog):
         code = self.selected_code()
         needs = code is not None and code.reason_required
         ready = code is not None and (not needs or bool(self.reason.text().strip()))
-        self.reject_button.setEnabled(self.review.awaiting_answer and ready)
+        self.reject_button.setEnabled(self.review.awaiting_answer and ready and not self.sending)
         self.reject_button.setToolTip("" if ready else "pick a code; this one needs a reason")
 
     def on_authorize_clicked(self) -> None:
@@ -144,10 +153,28 @@ class PortoutScreen(QDialog):
             self._answer(False, self.reason.text().strip(), code.code)
 
     def _answer(self, authorize: bool, reason: str, code: int | None) -> None:
-        try:
-            self._decide(authorize, reason, code)
-        except Exception as exc:  # noqa: BLE001 - shown to the specialist, never a traceback
-            self.error.setText(str(exc))
+        if self.sending:
             return
-        self.answered.emit(authorize)
-        self.accept()
+        self._sending(True, "Recording the authorization…" if authorize
+                      else "Recording the rejection…")
+
+        def done(_result: object) -> None:
+            self._sending(False, "")
+            self.answered.emit(authorize)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self._sending(False, "")
+            self.error.setText(f"The answer was not recorded: {describe(exc)}")
+
+        self._tasks.run(lambda: self._decide(authorize, reason, code), done, failed, lane="db")
+
+    def _sending(self, busy: bool, text: str) -> None:
+        self.sending = busy
+        self.progress.setText(text)
+        if busy:
+            self.error.clear()
+        pending = self.review.awaiting_answer and not busy
+        for widget in (self.code, self.reason, self.authorize_button):
+            widget.setEnabled(pending)
+        self.on_code_changed()

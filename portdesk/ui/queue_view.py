@@ -25,6 +25,8 @@ from portdesk.ui.queue_model import HEADERS, SORT_KEYS, STATUS, QueueModel
 from portdesk.ui.status_chip import StatusChipDelegate
 
 DEFAULT_WIDTHS = (92, 200, 130, 170, 72, 140, 70, 50, 80)
+FOC_COLUMN = HEADERS.index("FOC date")
+LONGEST_DATE = "Sep 30, 2027"  # short_date in another year
 
 
 class EmptyState(QWidget):
@@ -105,6 +107,11 @@ class QueueView(QWidget):
         header.setSortIndicator(SORT_KEYS.index("reference"), Qt.SortOrder.DescendingOrder)
         for col, width in enumerate(DEFAULT_WIDTHS):
             self.table.setColumnWidth(col, width)
+        # An FOC date in another year carries it ("Jan 06, 2027": December's usual case); the
+        # column fits that in the desk's own font rather than cutting it to "Jan 06, 2…".
+        self.table.setColumnWidth(FOC_COLUMN, max(DEFAULT_WIDTHS[FOC_COLUMN],
+                                                  self.table.fontMetrics().horizontalAdvance(
+                                                      LONGEST_DATE) + 20))
         self.table.doubleClicked.connect(lambda ix: self._activate(ix.row()))
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)

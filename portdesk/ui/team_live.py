@@ -4,7 +4,8 @@ has the case open, and the status bar says when the database server is gone.
 `TeamHookup(window)` plugs into the main window from outside (app.build_window), through its
 public hooks only: `store_ready`, `closing`, `after_change()`, `status`, and the case panel's
 `case_loaded`, `case_id`, `base`, `dirty`, `reload()`, `save()` and `body` (the banner goes at the
-top of it). On PostgreSQL a listener thread (store.listen) hears every commit; its callbacks are
+top of it). On PostgreSQL a listener thread (store.listen) hears every commit, on SQLite a watcher
+of the file (store.watch) hears another process's (the CLI, a second desk); their callbacks are
 Qt signals, so they arrive queued on the GUI thread. The existing conflict check on save stays
 the last line of defence: the banner warns, it does not lock.
 """
@@ -20,7 +21,14 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QBoxLayout, QLabel
 
 from portdesk.services import lookup
-from portdesk.services.team_desk import ANY, ChangeListener, Colleague, TeamDesk, editing_line
+from portdesk.services.team_desk import (
+    ANY,
+    ChangeListener,
+    Colleague,
+    SQLiteWatcher,
+    TeamDesk,
+    editing_line,
+)
 
 if TYPE_CHECKING:
     from portdesk.ui.main_window import MainWindow
@@ -59,7 +67,7 @@ class TeamHookup(QObject):
         super().__init__(window)
         self.window = window
         self.team: TeamDesk | None = None
-        self.listener: ChangeListener | None = None
+        self.listener: ChangeListener | SQLiteWatcher | None = None
         self.offline = False
         self._clock = clock
         self._showing: int | None = None
@@ -75,6 +83,8 @@ class TeamHookup(QObject):
         self.db_state.hide()
         self._refresh = QTimer(self, singleShot=True, interval=REFRESH_MS)
         self._refresh.timeout.connect(self._reload)
+        self._counts_due = QTimer(self, singleShot=True)  # the last change's counts, not skipped
+        self._counts_due.timeout.connect(self._recount)
         self._beat = QTimer(self, interval=beat_ms)
         self._beat.timeout.connect(self._on_beat)
         self.changed.connect(self._on_changed)
@@ -140,18 +150,31 @@ class TeamHookup(QObject):
             # a desk reloading a large queue back to back
             since = int((time.monotonic() - self._reloaded) * 1000)
             self._refresh.start(max(REFRESH_MS, RELOAD_EVERY_MS - since))
+        if table == "outbox":  # changes queued or delivered elsewhere: the status bar follows
+            self.window.refresh_pending()
         if table in ("presence", ANY):
             self.refresh_presence()
 
     def _reload(self) -> None:
         """Colleagues changed the queue: reload it, and the open case if it moved on and has no
         edits here (with edits, the save's conflict check decides). The sidebar's counts (a
-        count per queue: costly on a large shared queue) follow at most every COUNTS_EVERY_S."""
+        count per queue: costly on a large shared queue) follow at most every COUNTS_EVERY_S,
+        and always after the last change of a burst; the pending changes with every reload."""
         self._reloaded = time.monotonic()
         self.window.queue_view.refresh()
-        if time.monotonic() - self._counted >= COUNTS_EVERY_S:
-            self._counted = time.monotonic()
-            self.window.refresh_counts()
+        self.window.refresh_pending()
+        wait = COUNTS_EVERY_S - (time.monotonic() - self._counted)
+        if wait <= 0:
+            self._recount()
+        elif not self._counts_due.isActive():
+            self._counts_due.start(int(wait * 1000))
+        self._follow_open_case()
+
+    def _recount(self) -> None:
+        self._counted = time.monotonic()
+        self.window.refresh_counts()
+
+    def _follow_open_case(self) -> None:
         panel, store = self.window.case_panel, self.window.store
         if panel.case_id is None or panel.base is None or store is None or panel.dirty:
             return
@@ -181,6 +204,7 @@ class TeamHookup(QObject):
 
     def stop(self) -> None:
         self._beat.stop()
+        self._counts_due.stop()
         if self.listener is not None:
             self.listener.stop()
             self.listener = None

@@ -5,8 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
@@ -17,11 +24,42 @@ from PySide6.QtWidgets import (
 )
 
 from portdesk.services.desk import TimelineEntry
+from portdesk.ui.theme import icon
 
-KIND_MARK = {"status": "◆", "edit": "✎", "comment": "💬", "document": "📄", "sync": "⇄",
-             "check": "✔", "other": "•"}
+# Each kind has an icon beside its entry: drawn SVGs from resources/icons, or a shape painted
+# here. Never a font glyph: emoji and symbol glyphs show as boxes where no font has them (the
+# offscreen platform, a bare Linux desktop, some Windows fonts).
+KIND_ICON = {"comment": "comment", "document": "draft", "sync": "transfer", "check": "done",
+             "split": "split"}
 KIND_COLOR = {"status": QColor("#1565c0"), "sync": QColor("#6a1b9a")}
 AnyIndex = QModelIndex | QPersistentModelIndex
+_icons: dict[str, QIcon] = {}
+
+
+def _painted(kind: str) -> QIcon:
+    """A small shape in the kind's colour: a diamond for a status, a dot for anything else."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(KIND_COLOR.get(kind, QColor("#5f6368")))
+    if kind == "status":
+        painter.drawPolygon(QPolygonF([QPointF(8, 2), QPointF(14, 8), QPointF(8, 14),
+                                       QPointF(2, 8)]))
+    else:
+        painter.drawEllipse(QPointF(8, 8), 3.5 if kind == "edit" else 2.5,
+                            3.5 if kind == "edit" else 2.5)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def kind_icon(e: TimelineEntry) -> QIcon:
+    kind = "split" if e.title.startswith("Split") else e.kind
+    if kind not in _icons:
+        drawn = icon(KIND_ICON[kind]) if kind in KIND_ICON else QIcon()
+        _icons[kind] = drawn if not drawn.isNull() else _painted(kind)
+    return _icons[kind]
 
 
 def when(at: datetime) -> str:
@@ -30,7 +68,7 @@ def when(at: datetime) -> str:
 
 
 def entry_text(e: TimelineEntry) -> str:
-    head = f"{KIND_MARK.get(e.kind, '•')}  {e.title}  ·  {e.actor}  ·  {when(e.at)}"
+    head = f"{e.title}  ·  {e.actor}  ·  {when(e.at)}"
     return f"{head}\n{e.detail}" if e.detail else head
 
 
@@ -53,6 +91,8 @@ class TimelineModel(QAbstractListModel):
         e = self.entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return entry_text(e)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return kind_icon(e)
         if role == Qt.ItemDataRole.ForegroundRole:
             return KIND_COLOR.get(e.kind)
         if role == Qt.ItemDataRole.UserRole:

@@ -4,6 +4,7 @@ countdown, Authorize, Reject with an eligible code (1001 needs a reason)."""
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from portdesk.domain.errors import PortDeskError
 from portdesk.platform.client import PlatformClient
 from portdesk.platform.sandbox import portouts
 from portdesk.platform.sandbox.server import SandboxServer
@@ -20,6 +22,7 @@ from portdesk.services.sync_portout_review import eligible_codes, review
 from portdesk.store.store import Store
 from portdesk.store.sync_repo import SyncRepository
 from portdesk.ui.portout_screen import PortoutScreen
+from portdesk.ui.taskman import TaskManager
 from tests.helpers import case
 from tests.integration.platform.conftest import (  # noqa: F401
     API_KEY,
@@ -36,6 +39,13 @@ def desk(tmp_path: Path) -> Iterator[Store]:
     opened = Store.open(f"sqlite:///{tmp_path / 'desk.sqlite3'}", key_dir=tmp_path)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def tasks(qtbot: QtBot) -> Iterator[TaskManager]:
+    tm = TaskManager()
+    yield tm
+    tm.shutdown()
 
 
 @pytest.fixture
@@ -58,24 +68,26 @@ def arrived(sandbox: SandboxServer, make_client: Callable[..., PlatformClient], 
 
 
 def screen_for(engine: SyncEngine, desk: Store, case_id: int, hours_in: float,
-               qtbot: QtBot) -> PortoutScreen:
+               qtbot: QtBot, tasks: TaskManager,
+               decide: Callable[[bool, str, int | None], None] | None = None) -> PortoutScreen:
     seen = review(desk, case_id)
     assert seen.received_at is not None
     codes = eligible_codes(engine.client, desk, case_id)
 
-    def decide(authorize: bool, reason: str, code: int | None) -> None:
+    def record(authorize: bool, reason: str, code: int | None) -> None:
         intents.decide_portout(desk, case_id, authorize, reason, "tester", code)
 
-    screen = PortoutScreen(seen, codes, decide,
+    screen = PortoutScreen(seen, codes, decide or record, tasks,
                            now=lambda: seen.received_at + timedelta(hours=hours_in))
     qtbot.addWidget(screen)
     return screen
 
 
 def test_the_request_is_set_against_the_account_with_the_countdown(
-        arrived: tuple[SyncEngine, int], desk: Store, qtbot: QtBot) -> None:
+        arrived: tuple[SyncEngine, int], desk: Store, qtbot: QtBot,
+        tasks: TaskManager) -> None:
     engine, case_id = arrived
-    screen = screen_for(engine, desk, case_id, 3.5, qtbot)
+    screen = screen_for(engine, desk, case_id, 3.5, qtbot, tasks)
     rows = {screen.table.item(r, 0).text(): (screen.table.item(r, 1).text(),
                                              screen.table.item(r, 2).text(),
                                              screen.table.item(r, 3).text())
@@ -93,9 +105,10 @@ def test_the_request_is_set_against_the_account_with_the_countdown(
 
 
 def test_reject_needs_an_eligible_code_and_1001_a_reason(
-        arrived: tuple[SyncEngine, int], desk: Store, qtbot: QtBot) -> None:
+        arrived: tuple[SyncEngine, int], desk: Store, qtbot: QtBot,
+        tasks: TaskManager) -> None:
     engine, case_id = arrived
-    screen = screen_for(engine, desk, case_id, 1, qtbot)
+    screen = screen_for(engine, desk, case_id, 1, qtbot, tasks)
     codes = [screen.code.itemData(i) for i in range(screen.code.count())]
     assert codes == [1001, 1002, 1003, 1004, 1005]
     screen.code.setCurrentIndex(0)  # 1001 Other
@@ -115,15 +128,41 @@ def test_reject_needs_an_eligible_code_and_1001_a_reason(
 
 
 def test_after_48_hours_the_screen_says_it_is_authorized_and_answers_show_errors(
-        arrived: tuple[SyncEngine, int], desk: Store, qtbot: QtBot) -> None:
+        arrived: tuple[SyncEngine, int], desk: Store, qtbot: QtBot,
+        tasks: TaskManager) -> None:
     engine, case_id = arrived
-    screen = screen_for(engine, desk, case_id, 49, qtbot)
+    screen = screen_for(engine, desk, case_id, 49, qtbot, tasks)
     assert "authorized it by now" in screen.countdown.text()
     intents.decide_portout(desk, case_id, True, "", "tester")
     desk_case = desk.cases.get(case_id)
     assert desk_case.platform_status == "pending"
     screen.authorize_button.click()  # the same answer twice is refused by dedupe, not an error
+    qtbot.waitUntil(lambda: not screen.sending)
     assert screen.result() == 1 or screen.error.text()
+
+
+def test_the_answer_is_written_off_the_gui_thread_with_progress_and_a_clear_error(
+        arrived: tuple[SyncEngine, int], desk: Store, qtbot: QtBot,
+        tasks: TaskManager) -> None:
+    engine, case_id = arrived
+    gate, threads = threading.Event(), []
+
+    def slow_refusal(authorize: bool, reason: str, code: int | None) -> None:
+        threads.append(threading.current_thread())
+        gate.wait(10)
+        raise PortDeskError("the queue is busy (another PortDesk is writing); try again")
+
+    screen = screen_for(engine, desk, case_id, 2, qtbot, tasks, slow_refusal)
+    screen.authorize_button.click()
+    qtbot.waitUntil(lambda: bool(threads))
+    assert threads[0] is not threading.main_thread()
+    assert screen.progress.text() == "Recording the authorization…"
+    assert not screen.authorize_button.isEnabled() and not screen.reject_button.isEnabled()
+    gate.set()
+    qtbot.waitUntil(lambda: not screen.sending)
+    assert screen.error.text() == ("The answer was not recorded: the queue is busy (another "
+                                   "PortDesk is writing); try again")
+    assert screen.authorize_button.isEnabled() and screen.result() == 0 and not screen.progress.text()
 
 
 def test_the_case_menu_opens_the_port_out_screen(

@@ -151,7 +151,7 @@ class BillCheckDialog(FileDropMixin, QDialog):
         """Read, check and attach the bill on a worker; False when it cannot start now."""
         if self.case is None or self.read_task is not None:
             return False
-        store, settings, actor, case_id = self.store, self.settings, self.actor, self.case_id
+        store, settings, case_id = self.store, self.settings, self.case_id
         self.status.busy(f"Reading {path.name}…")
         self.progress = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 0, self)
         self.progress.setWindowTitle("Reading the bill")
@@ -161,12 +161,22 @@ class BillCheckDialog(FileDropMixin, QDialog):
         self.progress.setAutoReset(False)
         self.progress.canceled.connect(self.cancel_read)
         self.read_task = self.host.start(
-            lambda task: bill_desk.attach_bill(store, settings, actor, case_id, path,
-                                               password=password, progress=task.progress,
-                                               cancel=task.is_cancelled),
-            self._on_attached, lambda exc: self._on_read_failed(path, exc), self._on_progress,
+            lambda task: bill_desk.read_bill(store, settings, case_id, path,
+                                             password=password, progress=task.progress,
+                                             cancel=task.is_cancelled),
+            self._file, lambda exc: self._on_read_failed(path, exc), self._on_progress,
             lane="background")  # seconds of OCR: the desk's saves must not wait behind it
         return True
+
+    def _file(self, read: bill_desk.ReadBill) -> None:
+        """The bill was read: keep it with the case on the database lane, in order with the
+        desk's other writes (a Cancel pressed before it starts still leaves nothing written)."""
+        store, actor, case_id = self.store, self.actor, self.case_id
+        if self.progress is not None:
+            self.progress.setLabelText(f"Attaching {read.filename} to the case…")
+        self.read_task = self.host.start(
+            lambda _task: bill_desk.file_bill(store, actor, case_id, read), self._on_attached,
+            lambda exc: self._on_read_failed(Path(read.filename), exc), lane="db")
 
     def cancel_read(self) -> None:
         if self.read_task is not None:

@@ -1,7 +1,9 @@
 """Any document of a case on screen (letters, filled forms, signed copies, scans), and printed.
 
 The list offers the standard LOA drawn from the case as it is now, then every stored document,
-newest first. Bytes are fetched on a worker; pages render on the viewer's own thread.
+newest first. A signed LOA or a filled carrier form the case has changed away from is flagged in
+the list (red, with what changed) and said again when it is opened. Bytes are fetched on a worker;
+pages render on the viewer's own thread.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
@@ -32,6 +35,8 @@ from portdesk.ui.loa.print_preview import DocumentButtons, PrintPreview
 from portdesk.ui.screen import fit_to_screen
 
 STANDARD = -1  # the list entry for the letter drawn from the case now
+STALE_ROLE = Qt.ItemDataRole.UserRole + 1  # why the document no longer fits the case, or ""
+STALE_COLOUR = "#b3261e"
 _KIND_NAMES = {"loa": "LOA", "loa_signed": "Signed LOA", "loa_wet_signed": "Wet-signed LOA",
                "bill": "Bill", "other": "Document"}
 
@@ -70,7 +75,8 @@ class DocumentPreviewDialog(TaskDialog):
         self.setWindowTitle("Documents of the case")
         self._build()
         self.status.busy("Loading the case's documents…")
-        self.runner.run(lookup.case_and_documents, store, case_id, on_success=self._on_listed,
+        self.runner.run(lookup.case_documents_standing, store, case_id,
+                        on_success=self._on_listed,
                         on_failure=self.status.error)
 
     @classmethod
@@ -107,7 +113,7 @@ class DocumentPreviewDialog(TaskDialog):
     def status_error(self, message: str) -> None:
         self.status.error(message)
 
-    def _on_listed(self, listed: tuple[PortCase, list[Document]]) -> None:
+    def _on_listed(self, listed: tuple[PortCase, list[tuple[Document, str]]]) -> None:
         self.case, docs = listed
         self.header.setText(case_line(self.case))
         self.status.clear_status()
@@ -115,11 +121,15 @@ class DocumentPreviewDialog(TaskDialog):
         item.setData(Qt.ItemDataRole.UserRole, (STANDARD, f"LOA-{self.case.reference}.pdf"))
         self.documents.addItem(item)
         start = item
-        for doc in reversed(docs):
+        for doc, stale in reversed(docs):
             label = f"{_KIND_NAMES.get(doc.kind, doc.kind)}: {doc.filename}\n" \
                     f"{doc.created_at:%Y-%m-%d %H:%M} by {doc.created_by}"
-            entry = QListWidgetItem(label)
+            entry = QListWidgetItem(label + ("\n⚠ No longer matches the case" if stale else ""))
             entry.setData(Qt.ItemDataRole.UserRole, (doc.id, doc.filename))
+            entry.setData(STALE_ROLE, stale)
+            if stale:
+                entry.setForeground(QBrush(QColor(STALE_COLOUR)))
+                entry.setToolTip(stale)
             self.documents.addItem(entry)
             if doc.id == self._wanted:
                 start = entry
@@ -131,12 +141,17 @@ class DocumentPreviewDialog(TaskDialog):
         doc_id, name = item.data(Qt.ItemDataRole.UserRole)
         self.document_buttons.show(None, name)
         self.status.busy(f"Opening {name}…")
+        stale = str(item.data(STALE_ROLE) or "")
         self.runner.run(fetch, self.store, self.settings, self.case, doc_id, name,
-                        on_success=self._on_fetched, on_failure=self.status.error)
+                        on_success=lambda shown: self._on_fetched(shown, stale),
+                        on_failure=self.status.error)
 
-    def _on_fetched(self, shown: Shown) -> None:
+    def _on_fetched(self, shown: Shown, stale: str = "") -> None:
         self.current = shown
-        self.status.clear_status()
+        if stale:
+            self.status.warn(stale)
+        else:
+            self.status.clear_status()
         if shown.is_pdf:
             self.view.set_pdf(shown.content, shown.name)
         else:

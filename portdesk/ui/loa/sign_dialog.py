@@ -49,7 +49,10 @@ from portdesk.ui.loa.signature_pad import SignaturePad
 from portdesk.ui.screen import fit_to_screen
 
 DRAW, TYPE, IMAGE = 0, 1, 2
-
+LETTER_PRINTS = ("The standard letter prints the case's authorized person and title: to sign as "
+                 "someone else, change them on the case (Details) first.")
+NO_SIGNER = ("The case names no authorized person: enter one in Details and save, then sign "
+             "(the letter prints that name above the signature).")
 
 class _ImageTab(FileDropMixin, QWidget):
     file_dropped = Signal(str)
@@ -187,8 +190,23 @@ class SignDialog(TaskDialog):
         self.source.addItem("Standard LOA (drawn from the case now)", None)
         for doc in reversed(forms):
             self.source.addItem(f"Filled form: {doc.filename} ({doc.created_at:%Y-%m-%d})", doc.id)
+        self.source.currentIndexChanged.connect(self._follow_source)
+        self._follow_source()
         self.sign_button.setEnabled(True)
         self.status.clear_status()
+
+    def _follow_source(self, *_: object) -> None:
+        """The standard letter prints the case's authorized person and title above the signature:
+        the signer named in the digital signature must be that person, so both fields show the
+        case's values and are not typed here (change them on the case). A carrier's form may
+        leave them to the signing, so there they stay editable."""
+        standard = self.source.currentData() is None
+        for field, value in ((self.signer, self.case.authorized_name if self.case else ""),
+                             (self.title, self.case.authorized_title if self.case else "")):
+            field.setReadOnly(standard)
+            if standard:
+                field.setText(value)
+            field.setToolTip(LETTER_PRINTS if standard else "")
 
     def _on_failed(self, message: str) -> None:
         self.status.error(message)
@@ -235,7 +253,8 @@ class SignDialog(TaskDialog):
         if ink is None:
             return
         if not self.signer.text().strip():
-            self.status.error("The printed name of the signer is required.")
+            self.status.error(NO_SIGNER if self.signer.isReadOnly()
+                              else "The printed name of the signer is required.")
             self.signer.setFocus()
             return
         self.sign_button.setEnabled(False)

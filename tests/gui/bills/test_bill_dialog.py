@@ -303,3 +303,25 @@ def test_save_a_copy_writes_the_bill_as_attached(qtbot: QtBot, store: Store, bil
     dialog.save_copy_button.click()
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Saved a copy"), timeout=15_000)
     assert copy.read_bytes() == bill.path.read_bytes()
+
+
+def test_the_bill_is_read_on_the_background_lane_and_filed_on_the_database_lane(
+        qtbot: QtBot, store: Store, bill: GeneratedBill, open_dialog: OpenDialog,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    lanes: dict[str, str] = {}
+
+    def on_thread(step: str, real: Callable[..., Any]) -> Callable[..., Any]:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            lanes[step] = threading.current_thread().name
+            return real(*args, **kwargs)
+        return call
+
+    monkeypatch.setattr(bill_desk, "read_bill", on_thread("read", bill_desk.read_bill))
+    monkeypatch.setattr(bill_desk, "file_bill", on_thread("file", bill_desk.file_bill))
+    case = store.cases.create(case_for(bill), "tester")
+    dialog = open_dialog(case)
+    with qtbot.waitSignal(dialog.bill_attached, timeout=15_000):
+        dialog.check_file(bill.path)
+    assert lanes["read"].startswith("portdesk-background")
+    assert lanes["file"].startswith("portdesk-db")  # in order with the desk's other writes
+    assert len(store.documents.for_case(case.id or 0)) == 1

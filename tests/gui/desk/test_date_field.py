@@ -59,3 +59,15 @@ def test_typed_dates_reach_the_case_and_bad_text_is_kept(qtbot, store: Store, ta
     assert "Not saved: fix requested date" in panel.save_state.text()
     field.type_text("")
     assert panel.draft.requested_date is None and not field.problem
+
+
+def test_a_field_that_cannot_be_edited_offers_no_clear_button(qtbot) -> None:
+    """Seen on the walk: a ported case's requested date showed a clear button it could not use."""
+    field = DateField(today=lambda: TODAY)
+    qtbot.addWidget(field)
+    field.set_date(date(2026, 12, 18))
+    assert field.edit.isClearButtonEnabled()
+    field.setEnabled(False)
+    assert not field.edit.isClearButtonEnabled()
+    field.setEnabled(True)
+    assert field.edit.isClearButtonEnabled()

@@ -119,3 +119,13 @@ def test_overdue_marker_colors_the_milestone(qtbot, store: Store, tasks) -> None
 
         assert model.index(0, MILESTONE).data(Qt.ItemDataRole.ForegroundRole) is not None
         assert "overdue" in model.index(0, MILESTONE).data()
+
+
+def test_an_foc_date_in_another_year_fits_its_column(qtbot, store: Store, tasks) -> None:
+    """Seen on the walk in December: "Jan 06, 2…" (the column fitted this year's "Dec 31")."""
+    from portdesk.ui.queue_view import FOC_COLUMN, LONGEST_DATE, QueueView
+
+    view = QueueView(QueueModel(store.queue, tasks))
+    qtbot.addWidget(view)
+    needed = view.table.fontMetrics().horizontalAdvance(LONGEST_DATE)
+    assert view.table.columnWidth(FOC_COLUMN) >= needed + 12  # the cell's margins

@@ -130,16 +130,37 @@ def test_signing_errors_are_sentences_not_tracebacks(qtbot, sign_dialog: SignDia
     d = sign_dialog
     d.tabs.setCurrentIndex(DRAW)
     d.pad.add_stroke(WAVE)
+    d.source.addItem("gone", 123_456)
+    d.source.setCurrentIndex(d.source.count() - 1)
     d.signer.setText(" ")
     d.on_sign()
     assert d.status.text() == "The printed name of the signer is required."
     d.signer.setText("Maria Lopez")
-    d.source.addItem("gone", 123_456)
-    d.source.setCurrentIndex(d.source.count() - 1)
     d.on_sign()
     qtbot.waitUntil(lambda: d.status.kind == "error", timeout=20_000)
     assert "document 123456 does not exist" in d.status.text()
     assert "Traceback" not in d.status.text() and d.sign_button.isEnabled()
+
+
+def test_the_standard_letters_signer_is_the_person_it_prints(
+        qtbot, sign_dialog: SignDialog) -> None:
+    """The letter prints the case's authorized person and title above the signature: the signing
+    screen shows those, not a name or title typed over them (seen on the walk: "Owner" typed here,
+    "Facilities Lead" printed on the letter, two titles on one signed document)."""
+    d = sign_dialog
+    assert (d.signer.text(), d.title.text()) == ("José Núñez", "Office Manager")
+    assert d.signer.isReadOnly() and d.title.isReadOnly() and "change them on the case" in \
+        d.title.toolTip()
+    d.source.addItem("Filled form: acme.pdf", 7)  # a carrier's form may leave them to signing
+    d.source.setCurrentIndex(1)
+    assert not d.signer.isReadOnly() and not d.title.isReadOnly()
+    d.title.setText("Owner")
+    d.source.setCurrentIndex(0)
+    assert d.title.text() == "Office Manager" and d.title.isReadOnly()
+    d.signer.setText("")  # a case that names nobody: said in a sentence that says where to fix it
+    d.tabs.setCurrentIndex(TYPE)
+    d.on_sign()
+    assert "enter one in Details" in d.status.text()
 
 
 def _png() -> bytes:

@@ -11,6 +11,7 @@ import pytest
 
 from portdesk.store.listen import ANY, ChangeListener, listener_for
 from portdesk.store.store import Store
+from portdesk.store.watch import SQLiteWatcher
 from tests.helpers import case
 from tests.pg import PgServer, find_bin, postgres_server
 
@@ -56,10 +57,27 @@ def test_a_colleagues_save_is_heard_at_once(pg_url: str) -> None:
         theirs.close()
 
 
-def test_sqlite_needs_no_listener(tmp_path: Path) -> None:
-    store = Store.open(f"sqlite:///{tmp_path / 'one.sqlite3'}")
-    assert listener_for(store.engine, print, lambda up, why: None) is None
-    store.close()
+def test_an_sqlite_file_is_watched_and_a_database_in_memory_is_not(tmp_path: Path) -> None:
+    """Another process writing the file (the CLI, a second desk) is heard: a case's change as
+    "cases", a change queued for the platform as "outbox"."""
+    url = f"sqlite:///{tmp_path / 'one.sqlite3'}"
+    store, cli = Store.open(url, key_dir=tmp_path), Store.open(url, key_dir=tmp_path)
+    told = threading.Event()
+    assert isinstance(listener_for(store.engine, print, lambda up, why: None), SQLiteWatcher)
+    watcher = SQLiteWatcher(str(tmp_path / "one.sqlite3"),
+                            lambda table: told.set() if table == "cases" else None, 0.02)
+    watcher.start()
+    try:
+        assert watcher.connected.wait(5)
+        cli.cases.create(case(), "tester")
+        assert told.wait(5)
+    finally:
+        watcher.stop()
+        cli.close()
+        store.close()
+    memory = Store.open("sqlite://", key_dir=tmp_path)
+    assert listener_for(memory.engine, print, lambda up, why: None) is None
+    memory.close()
 
 
 @pytest.fixture
