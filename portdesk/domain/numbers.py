@@ -167,9 +167,10 @@ def area_and_local(number: str, region: str = "US") -> tuple[str, str]:
     """A number as a form with an area code column and a number column wants it: ("030",
     "5551200") in Germany (a mobile's network code, "0171", likewise), ("314", "555-0140") in North
     America; ("", number) when the number has no code to part."""
+    phonenumbers = _pn()
     try:
         parsed = phonenumbers.parse(number, region)
-    except NumberParseException:
+    except phonenumbers.NumberParseException:
         return "", number
     nsn = phonenumbers.national_significant_number(parsed)
     if parsed.country_code == 1 and len(nsn) == 10:
@@ -181,7 +182,7 @@ def area_and_local(number: str, region: str = "US") -> tuple[str, str]:
     meta = phonenumbers.PhoneMetadata.metadata_for_region(
         phonenumbers.region_code_for_number(parsed) or region)
     prefix = (meta.national_prefix or "") if meta is not None else ""
-    return prefix + nsn[:cut], nsn[cut:]
+    return str(prefix + nsn[:cut]), str(nsn[cut:])
 
 
 @dataclass(frozen=True, slots=True)
