@@ -91,9 +91,12 @@ CARRIERS: tuple[Carrier, ...] = (
        "hawaiiantel.com", "altafiber"),
     _c("allstream", "Allstream", "Allstream|Allstream Business", "allstream.com"),
     _c("fusion", "Fusion Connect", "Fusion Connect|Fusion", "fusionconnect.com"),
+    _c("skybest", "SkyBest", "SkyBest|SkyBest Communications|Skyline Telephone Membership "
+       "Corporation|Skyline Membership Corporation|SkyLine/SkyBest", "skybest.com"),
     _c("tds", "TDS Telecom", "TDS|TDS Telecom|TDS Telecommunications", "tdstelecom.com tds.net"),
     _c("ziply", "Ziply Fiber", "Ziply|Ziply Fiber|Northwest Fiber", "ziplyfiber.com"),
-    _c("astound", "Astound", "Astound|Astound Broadband|RCN|Wave|Grande|enTouch",
+    _c("astound", "Astound", "Astound|Astound Broadband|RCN|Wave|Grande|enTouch|Astound Business|"
+       "Astound Business Solutions|RCN Telecom Services|Grande Communications|Wave Broadband",
        "astound.com rcn.com"),
     _c("wow", "WOW!", "WOW!|WOW|WideOpenWest|Wide Open West", "wowway.com"),
     _c("cableone", "Sparklight", "Sparklight|Cable One|Sparklight Business", "sparklight.com"),
@@ -123,7 +126,8 @@ CARRIERS: tuple[Carrier, ...] = (
     _c("cogent", "Cogent Communications", "Cogent|Cogent Communications", "cogentco.com"),
     _c("lightpath", "Lightpath", "Lightpath|Altice Business Lightpath", "lightpathfiber.com"),
     _c("segra", "Segra", "Segra|Lumos Networks", "segra.com"),
-    _c("tpx", "TPx Communications", "TPx|TPx Communications|TelePacific", "tpx.com"),
+    _c("tpx", "TPx Communications", "TPx|TPx Communications|TelePacific|U.S. TelePacific|"
+       "U.S. TelePacific Corp|TelePacific Communications|TPx Communications Co", "tpx.com"),
     _c("lumos", "Lumos", "Lumos|Lumos Fiber", "lumosfiber.com"),
     _c("shentel", "Shentel", "Shentel|Shenandoah Telecommunications|Glo Fiber",
        "shentel.com glofiber.com"),
@@ -161,7 +165,8 @@ CARRIERS: tuple[Carrier, ...] = (
     _c("chatr", "chatr", "chatr|chatr Mobile", "chatrwireless.com", "rogers"),
     _c("shaw", "Shaw", "Shaw|Shaw Communications|Shaw Business|Shaw Direct", "shaw.ca", "rogers"),
     _c("telus", "TELUS", "TELUS|Telus|TELUS Communications|TELUS Communications Inc|"
-       "TELUS Mobility|TELUS Business|TELUS Québec", "telus.com", "telus"),
+       "TELUS Mobility|TELUS Business|TELUS Québec|TELUS Affaires|Société TELUS Communications",
+       "telus.com", "telus"),
     _c("koodo", "Koodo", "Koodo|Koodo Mobile", "koodomobile.com", "telus"),
     _c("public", "Public Mobile", "Public Mobile", "publicmobile.ca", "telus"),
     _c("videotron", "Vidéotron", "Vidéotron|Videotron|Vidéotron ltée|Videotron Ltd|"
@@ -175,7 +180,9 @@ CARRIERS: tuple[Carrier, ...] = (
     _c("distributel", "Distributel", "Distributel|Distributel Communications", "distributel.ca"),
     _c("xplore", "Xplore", "Xplore|Xplornet", "xplore.ca xplornet.com"),
     _c("telebec", "Télébec", "Télébec|Telebec", "telebec.com", "bell"),
-    _c("northwestel", "Northwestel", "Northwestel|Northwestel Inc", "nwtel.ca", "bell"),
+    _c("northwestel", "Northwestel", "Northwestel|Northwestel Inc|NWTel|Northwestel Business",
+       "nwtel.ca", "bell"),
+    _c("ebox", "EBOX", "EBOX|EBOX inc|Ebox|EBOX Télécom|EBOX Telecom", "ebox.ca"),
     _c("sogetel", "Sogetel", "Sogetel", "sogetel.com"),
     _c("primus", "Primus", "Primus|Primus Canada|Primus Telecommunications", "primus.ca"),
     _c("comwave", "Comwave", "Comwave|Comwave Networks", "comwave.net"),

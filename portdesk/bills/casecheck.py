@@ -48,12 +48,16 @@ from portdesk.bills.parse import is_masked
 from portdesk.bills.scanmatch import (
     as_printed,
     letter_misread,
+    misread_elsewhere,
+    near_in_its_place,
     on_scan,
     part_of,
     read_twice_on_bill,
     street_misread,
     under_another_address,
+    unplaced,
 )
+from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import (
     MIN_MATCH_READ,
     BillComparison,
@@ -166,7 +170,7 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
                  lambda v: re.sub(r"[^0-9A-Za-z]", "", str(v)).upper() == key,
                  lambda s: s.form.strip(" :#") == typed or as_printed(index, s, typed),
                  "account number",
-                 lambda: near_on_scan(index, typed))
+                 lambda: _misread(index, typed, ext) or near_on_scan(index, typed))
 
 
 def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]],
@@ -187,11 +191,18 @@ def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]]
     if ext is not None and fields.btn:
         ext = read_twice_on_bill(ext, [_sighting(f) for f in phones.get(fields.btn, [])])
     check = judge("btn", shown, sightings, ext, lambda v: v == typed, lambda s: True,
-                  "billing telephone number (BTN)", lambda: near_on_scan(index, typed[2:]))
+                  "billing telephone number (BTN)",
+                  lambda: _misread(index, typed[2:], ext) or near_in_its_place(
+                      index, "btn", near_on_scan(index, typed[2:])))
     if check.verdict == Verdict.EXACT:  # the same number, however the bill punctuates it
         return FieldCheck("btn", Verdict.EXACT, shown, shown, check.reason, None, check.evidence,
                           typed)
     return check
+
+
+def _misread(index: BillIndex, typed: str, ext: Extracted | None) -> Evidence | None:
+    """Scans: the bill's value one character off the typed value read elsewhere (scanmatch)."""
+    return None if ext is None else misread_elsewhere(index, typed, ext.shown, ext.evidence)
 
 
 def _btn_in_account(s: Sighting) -> Sighting:
@@ -250,8 +261,11 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
         ctx, direct = place.context, place.relation in _DIRECT
         if ctx in (Context.NONE, Context.NAME, Context.ACCOUNT) and _envelope_block(index, f):
             ctx, direct = Context.BILLING, False  # the window-envelope block: a name over a street
-        elif ctx == Context.SERVICE and under_another_address(index, f.evidence, place.relation):
-            ctx, direct = Context.NONE, False
+        elif ctx == Context.SERVICE and under_another_address(index, f.evidence, place.relation,
+                                                                    place.label):
+            # the next block down: the mailing block when it is a name over a street
+            ctx = Context.BILLING if _envelope_block(index, f) else Context.NONE
+            direct = False
             doubted.append(f.evidence)
         same = addresses_exact(typed, f.address) or addresses_equivalent(typed, f.address)
         sightings.append(Sighting(f.address.one_line(), f.evidence, ctx, place.label,
@@ -271,7 +285,8 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
                   lambda s: isinstance(s.value, Address) and (addresses_exact(typed, s.value) or (
                       as_printed(index, s, typed.one_line(), s.value.one_line()))),
                   "service address",
-                  lambda: near_on_scan(index, " ".join(street_key(typed.line1))))
+                  lambda: unplaced(near_on_scan(index, " ".join(street_key(typed.line1))),
+                                   sightings))
     if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted) and on_scan(
             index, ext.evidence) and street_misread(typed, ext.value):
         return FieldCheck(check.field, Verdict.UNVERIFIABLE, check.entered, check.bill,

@@ -151,7 +151,9 @@ _LABEL_WORDS = frozenset((
 def classify_scanned(label_text: str) -> Context:
     """As classify(), for a label OCR read: when the words say nothing as read, each word a
     letter or two from a label word ('Accoant', 'lscaiien' is too far; 'Servlce' is not) is read
-    as that word. Names and values are never rewritten: this only decides what a label says."""
+    as that word. Names and values are never rewritten: this only decides what a label says.
+    A dot OCR read for the gap between two words ('Main.TN') is that gap."""
+    label_text = _GAP_DOT.sub(" ", label_text)
     ctx = classify(label_text)
     if ctx != Context.NONE:
         return ctx
@@ -171,6 +173,9 @@ def classify_scanned(label_text: str) -> Context:
         fixed.append(near or word)
     joined = " ".join(fixed)
     return classify(joined) if joined != fold(label_text) else ctx  # 'Billing, Name' too
+
+
+_GAP_DOT = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_]{2})")
 
 
 def _run_together(word: str) -> str | None:

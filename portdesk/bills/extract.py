@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -26,6 +26,8 @@ from portdesk.bills.layout import (
     below,
     same_line_right,
 )
+from portdesk.bills.ocrdates import scanned_date
+from portdesk.bills.ocrtext import tidy_address, tidy_value
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.parse import (
     clean_name,
@@ -241,7 +243,9 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
         pages[page.number] = ctx = _Page(segs, hits)
         for hit in hits.values():
             fld = hit.field
-            if fld in _SIMPLE and (got := _first(hit, ctx, _SIMPLE[fld])) is not None:
+            parse = scanned_date if fld == "statement_date" and page.source == "ocr" else (
+                _SIMPLE.get(fld))
+            if parse is not None and (got := _first(hit, ctx, parse)) is not None:
                 cands[fld].append(_candidate(got[0], hit, got[1], got[2]))
             elif fld == "account_name":
                 _name_block(hit, ctx, cands)
@@ -296,6 +300,7 @@ def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dic
     known = bill_carrier(bill_index)
     if known is not None:  # a wordmark "cox" is Cox Communications: name the carrier it is
         chosen["carrier"] = Candidate(known.carrier.name, known.evidence, 0.95)
+    _tidy_scanned(doc, chosen)
     evidence = {f: c.evidence for f, c in chosen.items() if c is not None}
     confidence = {f: round(c.score, 3) for f, c in chosen.items() if c is not None}
     btn = chosen["btn"]
@@ -332,6 +337,17 @@ def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dic
         raise NotABill(f"{doc.path.name}: no account details found (no account number, billing "
                        "number or phone numbers); is this the customer's bill?")
     return fields
+
+
+def _tidy_scanned(doc: BillDocument, chosen: dict[str, Candidate | None]) -> None:
+    """A name or an address read by OCR without the marks OCR adds to it (ocrtext.py)."""
+    for name, tidy in (("account_name", tidy_value), ("service_address", tidy_address),
+                       ("billing_address", tidy_address)):
+        cand = chosen.get(name)
+        page = None if cand is None else next(
+            (p for p in doc.pages if p.number == cand.evidence.page), None)
+        if cand is not None and page is not None and page.source == "ocr":
+            chosen[name] = replace(cand, value=tidy(cand.value))
 
 
 def account_lines(listed: dict[str, Evidence], bill: BillIndex) -> dict[str, Evidence]:

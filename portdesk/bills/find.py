@@ -16,12 +16,19 @@ from dataclasses import dataclass, replace
 from portdesk.bills.context import Context, Place, classify, fold
 from portdesk.bills.judge import BLOCK, Sighting, primary_place
 from portdesk.bills.layout import Segment
-from portdesk.bills.ocrdigits import CONFUSED_READ, as_digits, key_as_digits
+from portdesk.bills.ocrdigits import (
+    CONFUSED_READ,
+    alike,
+    as_digits,
+    key_as_digits,
+    toward,
+    typed_words,
+)
 from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.parse import phones_in
 from portdesk.bills.ranges import abbreviated_in, blocks_in, row_blocks
 from portdesk.bills.reader import Word
-from portdesk.bills.scanphones import add_scan_readings
+from portdesk.bills.scanphones import add_scan_readings, stub_scan_line
 from portdesk.bills.structure import carrier_furniture
 from portdesk.bills.values import Evidence
 from portdesk.domain.numbers import TOLL_FREE_NPAS
@@ -124,7 +131,7 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
         for e164 in block.numbers():
             add(e164, found)
         covered.append(block.span)
-    scan_line = _scan_line(text)
+    scan_line = _scan_line(text) or (index.page.source == "ocr" and stub_scan_line(index, seg))
     for e164, printed in phones_in(text):
         at = text.find(printed)
         if any(s <= at < e for s, e in covered) or (scan_line and printed.isdigit()):
@@ -307,9 +314,16 @@ def find_name(bill: BillIndex, typed: str) -> list[Found]:
     out: list[Found] = []
     for index in bill.pages:
         for seg in index.segments:
-            out.extend(_name_runs(index, seg, want))
+            out.extend(_name_runs(index, seg, want, typed))
             out.extend(_wrapped_runs(index, seg, want))
     return out
+
+
+def _confused(found: Found, typed: str) -> Found:
+    """A name read with a letter OCR confuses: the typed letter there (the pixels cannot tell
+    'l' from 'I'), the bill's own everywhere else, and never surer than such a reading is."""
+    form = toward(found.form, typed_words(typed))
+    return replace(found, form=form, read_conf=min(found.read_conf, CONFUSED_READ))
 
 
 _TRADE_NAME = re.compile(r"(?i)(?:^|\s)(?:dba|d/b/a|o/a|t/a|aka|doing business as)\W*$")
@@ -344,11 +358,14 @@ def _wrapped_runs(index: PageIndex, seg: Segment, want: list[str]) -> Iterator[F
                     tuple(index.places(seg, first)), min(head.conf, tail.conf), whole)
 
 
-def _name_runs(index: PageIndex, seg: Segment, want: list[str]) -> Iterator[Found]:
+def _name_runs(index: PageIndex, seg: Segment, want: list[str], typed: str = "") -> Iterator[Found]:
     tokens = _segment_tokens(seg)
     n = len(want)
+    scan = index.page.source == "ocr"
     for i in range(len(tokens) - n + 1):
-        if [t for t, _ in tokens[i:i + n]] != want:
+        got = [t for t, _ in tokens[i:i + n]]
+        confused = scan and alike(want, got)  # 'Itée' for 'ltée': a letter of one shape
+        if got != want and not confused:
             continue
         first, last = tokens[i][1], tokens[i + n - 1][1]
         before = " ".join(w.text for w in seg.words[:first])
@@ -357,7 +374,8 @@ def _name_runs(index: PageIndex, seg: Segment, want: list[str]) -> Iterator[Foun
             seg.words[k].conf < 0.5 and sum(c.isalnum() for c in seg.words[k].text) <= 4)]
         label_before = not before or bool(re.search(r"[:#]\s*$", before)) or (
             classify(before) != Context.NONE) or bool(_TRADE_NAME.search(before))
-        yield _found(index, seg, first, last, whole=not after and label_before)
+        found = _found(index, seg, first, last, whole=not after and label_before)
+        yield _confused(found, typed) if confused else found
 
 
 def near_on_scan(bill: BillIndex, typed: str, sure: float = 1.01) -> Evidence | None:

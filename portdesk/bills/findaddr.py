@@ -154,11 +154,16 @@ def find_address(bill: BillIndex, typed: Address) -> list[FoundAddress]:
 
 def _specks_off(text: str) -> str:
     """Marks OCR adds to an address line: a dash after a comma ('Ln,-Omaha'), a colon or star
-    after a word ('HWY:', 'Way*', '68189-5779:'), a comma read for a space ('MAIN,RD')."""
+    after a word ('HWY:', 'Way*', '68189-5779:'), a comma read for a space ('MAIN,RD'), a dot
+    before a province in brackets ('Montréal.(Québec)'), a quote between state and ZIP."""
+    # 'Montréal.(Québec)', "MN'55163": a speck read as a dot or a quote in the gap
+    text = _QUOTE_GAP.sub(" ", _DOT_GAP.sub(" ", text))
     return _AFTER_WORD.sub("", _COMMA_GAP.sub(" ", _COMMA_DASH.sub(", ", text)))
 
 
 _COMMA_DASH = re.compile(r",[-–—]+")
+_DOT_GAP = re.compile(r"(?<=[^\W\d_])\.(?=\()")
+_QUOTE_GAP = re.compile(r"(?<=\b[A-Z]{2})['’‘](?=\d{5}\b)")
 _COMMA_GAP = re.compile(r"(?<=[A-Za-z]),(?=[A-Za-z])")
 _AFTER_WORD = re.compile(r"(?<=\w)[:;*]+(?=\s|,|$)")
 

@@ -41,7 +41,25 @@ def as_digits(text: str) -> str:
         if _numeric(m.group()):
             for i in range(m.start(), m.end()):
                 out[i] = _AS_DIGIT.get(text[i], text[i])
-    return _COLON.sub("-", "".join(out))  # '651:555.0109': a dot or dash read as a colon
+    text = _COLON.sub("-", "".join(out))  # '651:555.0109': a dot or dash read as a colon
+    return _SPECKED.sub(_compact, text)
+
+
+# '204- 555: 0166', '450°555-0137': a number's separators read as specks, or with a space added
+_SEPARATOR = r"(?:[-.]?\s?['’:+;,°~\"]\s?|[-.:+]\s|\s[-.:+]\s?|[\s.-])"
+_SPECKED = re.compile(rf"(?<![\d])([2-9]\d{{2}}){_SEPARATOR}([2-9]\d{{2}}){_SEPARATOR}(\d{{4}})(?!\d)")
+
+
+_PLAIN = re.compile(r"\d{3}[\s.-]\d{3}[\s.-]\d{4}")
+
+
+def _compact(m: re.Match[str]) -> str:
+    """The number written plainly, padded with spaces after it so that positions still hold;
+    a number printed plainly is left as it is."""
+    if _PLAIN.fullmatch(m.group()):
+        return m.group()
+    plain = "-".join(m.groups())
+    return plain + " " * (len(m.group()) - len(plain))
 
 
 _COLON = re.compile(r"(?<=\d{3}):(?=\d{3}\b|\d{3}[.-]\d{4})")

@@ -50,6 +50,9 @@ class Block:
 _BARE_RANGE = re.compile(r"(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s./-]?([2-9]\d{2})"
                          r"[\s.-]?(\d{4})\s+(\d{4})\W*$")
 MAX_BARE_RANGE = 100
+# on a scan, French "à" between two whole numbers of one exchange is often read without its accent
+_A_RANGE = re.compile(r"(?<![\d])\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})[\s.-]?(\d{4})\s+a\s+"
+                      r"\(?\1\)?[\s.-]?\2[\s.-]?(\d{4})(?!\d)")
 _SPLIT_TAIL = re.compile(r"(?i)(\d{4}\s*(?:-|–|—|thru|through|to)\s*)(\d{2}) (\d{2})(?!\d)")
 
 
@@ -62,6 +65,9 @@ def blocks_in(text: str, scan: bool = False) -> list[Block]:
     if bare is not None and 0 < int(bare.group(4)) - int(bare.group(3)) <= MAX_BARE_RANGE:
         out.append(Block(bare.group(1), bare.group(2), int(bare.group(3)), int(bare.group(4)),
                          bare.span()))
+    for m in _A_RANGE.finditer(text) if scan else ():
+        if 0 < int(m.group(4)) - int(m.group(3)) <= MAX_RANGE:
+            out.append(Block(m.group(1), m.group(2), int(m.group(3)), int(m.group(4)), m.span()))
     for m in RANGE_RE.finditer(text):
         head, tail = m.group(3), m.group(5)
         if len(tail) < 4:

@@ -46,7 +46,7 @@ def recognise(index: BillIndex) -> list[Recognised]:
             ev, top = Evidence.of(seg), seg.top < page.page.height * 0.2 and number == 0
             for carrier in carriers_in_domains(seg.text):
                 add(carrier, 3.0, ev, carrier.name)
-            whole = carriers_named_in(seg.text, whole_line=True)
+            whole = carriers_named_in(seg.text, whole_line=True) or _spaced_out(seg.text)
             for carrier in whole:
                 add(carrier, 3.0 if top else 2.0, ev, seg.text.strip(" :,."))
             named = [c for c in carriers_named_in(seg.text) if c not in whole]
@@ -59,6 +59,15 @@ def recognise(index: BillIndex) -> list[Recognised]:
     ranked = sorted(found.values(), key=lambda r: -r.score)
     index.cache["carriers"] = ranked
     return ranked
+
+
+def _spaced_out(text: str) -> list[Carrier]:
+    """A wordmark whose letters OCR (or a logo's letter spacing) set apart ('E B OX', 'astou nd'):
+    a short line that is a known carrier name once its spaces are taken out."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or any(len(w) > 6 for w in words):
+        return []
+    return carriers_named_in("".join(words), whole_line=True)
 
 
 def bill_carrier(index: BillIndex) -> Recognised | None:

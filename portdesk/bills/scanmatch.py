@@ -13,6 +13,7 @@ from dataclasses import replace
 from portdesk.bills.addrmatch import STREET_WORDS, differences, street_key
 from portdesk.bills.context import Context
 from portdesk.bills.judge import Extracted, Sighting, overlap, read_twice
+from portdesk.bills.layout import Segment
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import MIN_MISMATCH_READ
@@ -63,8 +64,10 @@ def _same_print(typed: str, bill: str) -> bool:
             i, j = i + 1, j + 1
         elif x == "." and y and y in ",:;":  # a period read as a comma or colon
             i, j = i + 1, j + 1
+        elif x.isalpha() and y and _speck_accent(x, y):  # 'Ridgé' for 'Ridge': a speck
+            i, j = i + 1, j + 1
         elif (y and y in _SPECKS) or (y == "," and j == len(b) - 1) or (y == "-" and (
-                b[j - 1:j] == " " or b[j + 1:j + 2] in (" ", "") or (
+                b[j - 1:j] == " " or b[j + 1:j + 2] in (" ", "", ",") or (
                 t[i - 1:i].isalpha() and b[j + 1:j + 2].isalpha()))):
             j += 1  # a speck, a comma after the value, a dash beside a space or in a gap
         elif y == "." and b[j + 1:j + 2] not in ("", " "):
@@ -79,6 +82,18 @@ def _same_print(typed: str, bill: str) -> bool:
         else:
             return False
     return spaces <= 1
+
+
+def _speck_accent(typed: str, read: str) -> bool:
+    """The scan's letter is the typed one with an accent on it ('é' for 'e', 'è' for 'é'): a
+    speck over the letter, or OCR's choice among accents. A typed accent the scan lacks is not
+    taken: 'Montreal' and 'Montréal' may both be printed."""
+    import unicodedata
+
+    def base(c: str) -> str:
+        return unicodedata.normalize("NFKD", c)[0]
+
+    return typed != read and base(read) == base(typed) and read != base(read)
 
 
 def part_of(bill: list[str], typed: list[str]) -> bool:
@@ -121,21 +136,37 @@ def street_misread(typed: Address, bill: Address) -> bool:
 _STREET_START = re.compile(r"^\d{1,6}[A-Z]?\s+[A-Za-z]")
 
 
-def under_another_address(index: BillIndex, evidence: Evidence, label_place: str) -> bool:
-    """On a scan, an address judged the service address only because it sits in the block under
-    the label, while a street line (one OCR cut or scrambled, so it was not read as an address)
-    stands between them: the label's value is that first line, and this is the next block down
-    (the mailing block under a one-line service address)."""
-    if label_place not in ("block", "section") or not on_scan(index, evidence):
+def under_another_address(index: BillIndex, evidence: Evidence, label_place: str,
+                          label: str = "") -> bool:
+    """On a scan, an address judged the service address only because it sits in the block (or
+    the column) under the label, while a street line (one OCR cut or scrambled, so it was not
+    read as an address) stands between them: the label's value is that first line, and this is
+    the next block down (the mailing block under a one-line service address). Under a column
+    header the rows of a table of sites are all addresses: only a line of another kind (a date,
+    a name) after that street line says the table ended above this one."""
+    if label_place not in ("block", "section", "column") or not on_scan(index, evidence):
         return False
     page = index.pages[evidence.page - 1]
-    x0, top = evidence.bbox[0], evidence.bbox[1]
-    for seg in page.segments:
-        gap = top - seg.bottom
-        if 0 < gap <= 6 * page.body_height and seg.x0 < evidence.bbox[2] and x0 < seg.x1 and (
-                _STREET_START.match(seg.text.strip())):
-            return True
-    return False
+    x0, x1, top = evidence.bbox[0], evidence.bbox[2], evidence.bbox[1]
+    between = sorted((s for s in page.segments if s.bottom < top and s.x0 < x1 and x0 < s.x1),
+                     key=lambda s: s.top)
+    if label_place != "column":
+        return any(top - s.bottom <= 6 * page.body_height and _STREET_START.match(s.text.strip())
+                   for s in between)
+    heads = [s for s in between if label and s.text.strip(" :.") == label.strip(" :.")]
+    if not heads:
+        return False
+    rows = [s for s in between if s.top > heads[-1].bottom]
+    street = next((k for k, s in enumerate(rows) if _STREET_START.match(s.text.strip())), None)
+    return street is not None and any(not _address_part(s.text) for s in rows[street + 1:])
+
+
+def _address_part(text: str) -> bool:
+    from portdesk.bills.parse import UNIT_RE, is_city_state_zip
+
+    text = text.strip()
+    return bool(_STREET_START.match(text)) or is_city_state_zip(text) or bool(
+        UNIT_RE.match(f" {text}"))
 
 
 # letters a scan's OCR takes for one another by their shape ('RHARMACY' for 'PHARMACY'); a typo
@@ -167,3 +198,58 @@ def _lookalike_letters(typed: str, read: str) -> int:
         return -1
     pairs = [(a.upper(), b.upper()) for a, b in zip(typed, read, strict=True) if a != b]
     return len(pairs) if all(frozenset(p) in _LOOKALIKE for p in pairs) else -1
+
+
+def misread_elsewhere(index: BillIndex, typed: str, bill: str,
+                      evidence: Evidence | None) -> Evidence | None:
+    """On a scan, the bill's value one character off the typed one ('306 535-0180' for
+    306-555-0180) while the typed value is read exactly in another place of the scan (the
+    stub's scan line, a list): OCR disagrees with itself, so the difference is a question for
+    the eye, not a mismatch. A typed value that differs in more than one character (another
+    line of the account typed as the BTN) is not helped."""
+    t = re.sub(r"[^0-9A-Za-z]", "", typed).upper()
+    b = re.sub(r"[^0-9A-Za-z]", "", bill).upper()
+    if len(t) < 6 or len(t) != len(b) or sum(x != y for x, y in zip(t, b, strict=True)) != 1:
+        return None
+    pattern = re.compile(r"(?<![0-9A-Za-z])" + r"\W{0,2}".join(t) + r"(?![0-9A-Za-z])", re.I)
+    for page in index.pages:
+        if page.page.source != "ocr":
+            continue
+        for seg in page.segments:
+            if pattern.search(seg.text) and (evidence is None or not _same_place(seg, evidence)):
+                return Evidence.of(seg)
+    return None
+
+
+def _same_place(seg: Segment, evidence: Evidence) -> bool:
+    x0, top, x1, bottom = evidence.bbox
+    return seg.page == evidence.page and seg.x0 < x1 and x0 < seg.x1 and seg.top < bottom and (
+        top < seg.bottom)
+
+
+def near_in_its_place(index: BillIndex, field: str, near: Evidence | None) -> Evidence | None:
+    """A reading close to the typed value counts as a question only where the value could be
+    the field's: one read in the carrier's help or contact line, in call detail or in the
+    remit-to block is that line (a help line typed as the BTN is a mismatch, however OCR read
+    the help line)."""
+    from portdesk.bills.judge import primary_place, rank_context
+
+    if near is None or not 0 < near.page <= len(index.pages):
+        return near
+    page = index.pages[near.page - 1]
+    for seg in page.segments:
+        if _same_place(seg, near):
+            first = next((i for i, w in enumerate(seg.words) if w.x1 > near.bbox[0]), 0)
+            place = primary_place(page.places(seg, first), field)
+            if rank_context(field, place.context) == 0:
+                return None
+            break
+    return near
+
+
+def unplaced(near: Evidence | None, sightings: list[Sighting]) -> Evidence | None:
+    """A reading close to the typed value that is the typed value itself, found whole and judged
+    by its place already (the mailing block typed as the service address), is no new doubt."""
+    if near is None or any(s.whole and overlap(near, s.evidence) for s in sightings):
+        return None
+    return near

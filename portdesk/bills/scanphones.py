@@ -140,3 +140,13 @@ def add_scan_readings(index: PageIndex, seg: Segment, known: set[str],
             e164 = f"+1{npa}{nxx}{line:04d}"
             if e164 not in known:
                 out.setdefault(e164, []).append(found)
+
+
+
+def stub_scan_line(index: PageIndex, seg: Segment) -> bool:
+    """`seg` is a cell of a payment stub's scan line that OCR cut at its wide gaps ('6991 |
+    9657960372 877088 | 38329441 | 8675550187 | 7'): a cell alone ('8675550187') looks like a
+    listed number. The whole printed line is nothing but runs of digits, three of them long."""
+    row = sorted(index.lines.get(seg.line, [seg]), key=lambda s: s.x0)
+    tokens = " ".join(s.text for s in row).split()
+    return all(t.isdigit() for t in tokens) and sum(len(t) >= 5 for t in tokens) >= 3

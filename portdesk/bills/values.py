@@ -26,7 +26,10 @@ class Evidence:
     def of(cls, *segments: Segment) -> Evidence:
         """Box around the value segments; the text reads label first when one is given last."""
         values, label = list(segments), None
-        if len(values) > 1 and values[-1].top <= values[0].top and values[-1].x0 <= values[0].x0:
+        # a label on the value's line may sit a little lower on a scan (OCR's boxes jitter)
+        slack = 0.4 * min(values[0].height, values[-1].height) if len(values) > 1 else 0.0
+        if len(values) > 1 and values[-1].top <= values[0].top + slack and (
+                values[-1].x0 <= values[0].x0):
             label = values.pop()
         x0 = min(s.x0 for s in values)
         top = min(s.top for s in values)

@@ -21,12 +21,13 @@ import argparse
 import hashlib
 import os
 import pickle
+import re
 import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-OPEN_SPLITS = ("tuned", "blind", "blind2")
+OPEN_SPLITS = ("tuned", "blind", "blind2", "blind3")  # blind3 opened after its blind score
 _OCR_SOURCES = ("ocr.py", "prepare.py", "photo.py", "reread.py")
 
 
@@ -116,6 +117,62 @@ def ceiling(bill: Any, cache: Path, lost: list[str] | None = None) -> Counter[st
     return counts
 
 
+# where each miss is lost --------------------------------------------------------------------
+_MISS = re.compile(r"^(\S+) \[(\w+)\] (number \+1(\d{10})|\w+): expected (\w+), got (\w+)$")
+
+
+def miss_class(line: str, truth: dict[str, list[str]], flat: str) -> str | None:
+    """'pixels' (the true value is not in the OCR text at all), 'finding' (it is, and the check
+    found nothing) or 'judging' (it found something and judged it wrong); None: not a verdict."""
+    m = _MISS.match(line)
+    if m is None:
+        return None
+    field, digits, got = m.group(3), m.group(4), m.group(6)
+    values = [digits] if digits else truth.get(field, [])
+    if field == "carrier":
+        return "judging" if got != "not_found" else "finding"
+    if values and not all(_key(v) in flat for v in values):
+        return "pixels"
+    return "finding" if got == "not_found" else "judging"
+
+
+def classes(bills: list[Any], cache: Path, seed: int) -> Counter[str]:
+    """Each verdict the check got wrong, by where it is lost (printed with its class). A miss the
+    check also makes on the text PDF the scan was made from is 'text' (the reader's, not OCR's)."""
+    from dataclasses import replace
+
+    from portdesk.bills.reader import read_bill
+    from tests.billcorpus.score import score
+
+    total: Counter[str] = Counter()
+    for bill in bills:
+        doc = read_bill(bill.path)
+        flat = _key(" ".join(w.text for p in doc.pages for w in p.words))
+        truth = _truth_values(bill.truth)
+        text = replace(bill, path=bill.source, kind="text")
+        on_text = {m.split(": expected")[0].split(" ", 1)[1]
+                   for t in score([text], seed).values() for m in t.misses}
+        read_on_text = {m.split(": ", 1)[1].split(" read ")[0] for t in score([text], seed).values()
+                        for m in t.misses if " read " in m}
+        for tally in score([bill], seed).values():
+            for line in tally.misses:
+                kind = miss_class(line, truth, flat)
+                if kind is not None and line.split(": expected")[0].split(" ", 1)[1] in on_text:
+                    kind = "text"
+                elif kind is None and " read " in line:  # the open extraction's fields
+                    field = line.split(": ", 1)[1].split(" read ")[0]
+                    kind = "text" if field in read_on_text else "scan"
+                    total[f"{kind} extract {field}"] += 1
+                    print(f"  {kind:8} {line}")
+                    continue
+                if kind is not None:
+                    field = line.split("] ")[1].split(":")[0].split(" +")[0]
+                    total[f"{kind} {field}"] += 1
+                    print(f"  {kind:8} {line}")
+            total["verdicts"] += sum(tally.verdicts_total.values())
+    return total
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m tests.billcorpus.scanlab", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -126,6 +183,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--cache", default=str(Path(tempfile.gettempdir()) / "portdesk-ocr-cache"))
     p.add_argument("--ceiling", action="store_true", help="only measure the values in the OCR")
     p.add_argument("--misses", action="store_true", help="list what the check got wrong")
+    p.add_argument("--classes", action="store_true",
+                   help="each wrong verdict by where it is lost: pixels, finding or judging")
     args = p.parse_args(argv)
 
     from tests.billcorpus.build import scanned_bills
@@ -146,6 +205,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{name:16} {hit:4} of {n:4} in the OCR text ({100 * hit / max(n, 1):.1f}%)")
             if args.misses:
                 print("\n".join(f"  not in the OCR text: {m}" for m in lost))
+            return 0
+        if args.classes:
+            counts = classes(bills, Path(args.cache), args.seed)
+            for name, n in sorted(counts.items(), key=lambda kv: -kv[1]):
+                print(f"{name:28} {n}")
             return 0
         tallies = score(bills, args.seed)
     for (split, kind), tally in tallies.items():
