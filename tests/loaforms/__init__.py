@@ -20,6 +20,13 @@ Round 6 (forms_round6): four more (numbers tables whose other columns are ours r
 headed in the form's language, number lines far under their heading, two widgets stacked on one
 place, an Australian and a Dutch form), modelled on public forms, truth written before the filler
 ran on them; tuned (their first score is recorded in the README).
+Round 8 (forms_round8): four more of the countries the product is judged on (a US paper Letter
+of Agency, an Ontario bilingual fillable LOA, an Irish partly fillable request with a grey label
+column, a German paper Portierungsauftrag), then three more (forms_round8_b: a UK two-page paper
+LoA, a Québec paper form in French, a US fillable LOA with an authorised representative's block), then three more (forms_round8_c:
+dot leaders up to the widgets, captions under widgets, a "Vorwahl | Rufnummer" table) and two
+(forms_round8_d: old and new provider boxed side by side, comb boxes), truth written before the
+filler ran on them; tuned.
 All rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
 the forms and their truth were written before the filler was run on any of them.
 """
@@ -39,6 +46,10 @@ from tests.loaforms import (
     forms_round5_b,
     forms_round5_c,
     forms_round6,
+    forms_round8,
+    forms_round8_b,
+    forms_round8_c,
+    forms_round8_d,
     forms_uk_ie,
     forms_us,
 )
@@ -51,7 +62,10 @@ ROUND4: dict[str, Callable[[], Built]] = dict(forms_round4.FORMS)
 ROUND5: dict[str, Callable[[], Built]] = {
     **forms_round5_a.FORMS, **forms_round5_b.FORMS, **forms_round5_c.FORMS}
 ROUND6: dict[str, Callable[[], Built]] = dict(forms_round6.FORMS)
-FORMS: dict[str, Callable[[], Built]] = {**ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6}
+ROUND8: dict[str, Callable[[], Built]] = {**forms_round8.FORMS, **forms_round8_b.FORMS,
+                                          **forms_round8_c.FORMS, **forms_round8_d.FORMS}
+FORMS: dict[str, Callable[[], Built]] = {**ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6,
+                                         **ROUND8}
 # Chosen before the first score and before any fix: one of each kind and country group.
 HELD_BACK = frozenset({"us-comcast-partly-fillable", "ca-telus-fr-paper",
                        "uk-fillable-text-fields", "de-fillable-text-widgets"})
@@ -61,12 +75,14 @@ HELD_BACK = frozenset({"us-comcast-partly-fillable", "ca-telus-fr-paper",
 ROUND3_HELD_BACK = frozenset({"r3-us-placeholder-partly", "r3-ca-wireless-terms",
                               "r3-ie-eircode-two-column", "r3-de-anschrift-partly"})
 SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held-back",
-          "round5-held-back", "round6-tuned")
+          "round5-held-back", "round6-tuned", "round8-tuned")
 HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back",
                               "round5-held-back"})
 
 
 def split_of(name: str) -> str:
+    if name in ROUND8:
+        return "round8-tuned"
     if name in ROUND6:
         return "round6-tuned"
     if name in ROUND5:  # round 5 is all held back: written before the filler ran on it

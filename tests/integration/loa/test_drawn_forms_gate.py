@@ -19,6 +19,7 @@ from tests.loaforms import (
     ROUND4,
     ROUND5,
     ROUND6,
+    ROUND8,
     names,
 )
 from tests.loaforms.score import score_drawn
@@ -27,7 +28,7 @@ PLACEMENT_FLOOR = 0.95  # of the values that belong somewhere, placed in their o
 
 
 @pytest.mark.parametrize(("split", "count"), [("tuned", 8), ("round3-tuned", 4),
-                                             ("round6-tuned", 7)])
+                                             ("round6-tuned", 7), ("round8-tuned", 12)])
 def test_tuned_drawn_forms_misplace_nothing_and_print_nothing_stray(
         tmp_path: Path, split: str, count: int) -> None:
     scores = score_drawn(split, tmp_path)
@@ -56,5 +57,7 @@ def test_the_held_back_third_is_set_apart() -> None:
     assert not set(ROUND5) & (set(ROUND2) | set(ROUND3) | set(ROUND4))
     assert set(names("round6-tuned")) == set(ROUND6) and len(ROUND6) >= 4
     assert not set(ROUND6) & (set(ROUND2) | set(ROUND3) | set(ROUND4) | set(ROUND5))
+    assert set(names("round8-tuned")) == set(ROUND8) and len(ROUND8) >= 12
+    assert not set(ROUND8) & (set(ROUND2) | set(ROUND3) | set(ROUND4) | set(ROUND5) | set(ROUND6))
     # the gate above scores only tuned splits: no held-back form is filled by the default suite
-    assert not {"tuned", "round3-tuned", "round6-tuned"} & HELD_BACK_SPLITS
+    assert not {"tuned", "round3-tuned", "round6-tuned", "round8-tuned"} & HELD_BACK_SPLITS
