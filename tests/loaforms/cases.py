@@ -10,6 +10,7 @@ from typing import Any
 
 from tests.loaforms.cases_round5 import ROUND5_CASES
 from tests.loaforms.cases_round8 import ROUND8_CASES
+from tests.loaforms.cases_round7 import ROUND7_CASES
 
 
 def _us(carrier: str) -> dict[str, Any]:
@@ -247,4 +248,6 @@ CASES: dict[str, dict[str, Any]] = {
     **ROUND5_CASES,
     # round 8 (tests/loaforms/forms_round8.py): US, CA, IE, DE; see cases_round8
     **ROUND8_CASES,
+    # round 7 (tests/loaforms/forms_round7_*.py): US, US toll-free, CA, QC, GB, IE, DE
+    **ROUND7_CASES,
 }
