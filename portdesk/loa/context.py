@@ -53,7 +53,7 @@ def apply_context(found: Found, text: PageText, blank: Blank) -> None:
     if isinstance(found.field, LoaField) and found.field in _BILLING:
         # which address block: the label itself if it names one, else the nearest address
         # line above ("Adresse de facturation" then "Ville", "Province" under it)
-        block = next((t for t in [found.evidence, *lines] if _names_address(t)), "")
+        block = next((t for t in [found.evidence, *lines] if _names_block(t)), "")
         if BILLING_CONTEXT.search(normalise(block)):
             found.field = _BILLING[found.field]
     if found.field == LoaField.DATE_SIGNED and any(
@@ -86,7 +86,12 @@ def _phrase_of(word: Word, line: Sequence[Word]) -> list[Word]:
     return run
 
 
-def _names_address(text: str) -> bool:
+def _names_block(text: str) -> bool:
+    """A line naming an address block: "Service address", "Billing address", "Adresse de
+    facturation"; a bare "Street address" under a column's heading names none (the heading
+    "BILLING ADDRESS" over a column of captioned lines says whose street it is)."""
     read = classify(text)
-    return read is not None and read.field in (LoaField.SERVICE_ADDRESS, LoaField.STREET)
+    if read is None or read.field not in (LoaField.SERVICE_ADDRESS, LoaField.STREET):
+        return False
+    return read.field != LoaField.STREET or BILLING_CONTEXT.search(normalise(text)) is not None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from portdesk.loa.fill import FormAnalysis, analyse_form
 from tests.loaforms.kit import Sheet, letter
 from tests.loaforms.round5_kit import numbered_slots
+from tests.loaforms.round7_kit import under
 
 
 def _mapped(sheet: Sheet, country: str = "US") -> FormAnalysis:
@@ -27,3 +28,22 @@ def test_a_section_heading_with_a_long_aside_still_heads_its_numbered_grid() -> 
     # printed 1-4 down the left column, 5-8 down the right: the slot is the printed number
     by_row = sorted(got, key=lambda p: (-round(p.y), p.x))
     assert [p.slot for p in by_row] == [0, 4, 1, 5, 2, 6, 3, 7]
+
+
+def test_a_block_headed_billing_beside_the_service_block_takes_the_billing_address() -> None:
+    """Two address blocks side by side, each a column of lines captioned underneath ("Street",
+    "Town", "State", "Zip code"): the heading over the right-hand column ("MAILING ADDRESS FOR
+    THE BILL") says whose they are; its street, state and zip are the billing address's."""
+    s = letter("side-by-side-blocks", "US", "en", [], "")
+    s.text(40, 700, "INSTALLATION ADDRESS", 7.5, bold=True)
+    s.text(316, 700, "MAILING ADDRESS FOR THE BILL (leave empty if the same)", 7.5, bold=True)
+    for x in (40, 316):
+        under(s, "Street", x, 678, x + 256, None)
+        under(s, "Town", x, 650, x + 130, None)
+        under(s, "State", x + 140, 650, x + 180, None)
+        under(s, "Zip code", x + 190, 650, x + 256, None)
+    got = {(round(p.x) // 100, round(p.y)): str(p.field) for p in _mapped(s).placements}
+    left = sorted(f for (col, _), f in got.items() if col < 3)
+    right = sorted(f for (col, _), f in got.items() if col >= 3)
+    assert left == ["city", "postal_code", "state", "street"]
+    assert right == ["billing_city", "billing_postal_code", "billing_state", "billing_street"]
