@@ -214,12 +214,12 @@ _LOSING_LEAD = re.compile(r"^(from|von|de|van|da|del)\b")
 _GAINING_LEAD = re.compile(r"^(to|an|a|aan|para|al)\b")
 PROVIDER_WORDS = re.compile(r"\b(carrier|provider|operator|network|operateur|operador|netzbetreiber|"
                             r"anbieter|dienstanbieter|fournisseur|serviceprovider|aanbieder|"
-                            r"reseller)\b")
+                            r"reseller|resporg|responsible organi[sz]ation)\b")  # toll-free
 BILLING_CONTEXT = re.compile(r"\b(billing|factur\w*|rechnung\w*|bill|facture)\b")
 SIGNING_CONTEXT = re.compile(r"\b(sign\w*|firm\w*|unterschr\w*|onderteken\w*|fait a|done at)\b")
 REQUESTED_CONTEXT = re.compile(r"\b(desired|requested|preferred|due|souhaite\w*|prefer\w*|"
                                r"deseada|wunsch\w*|gewenst\w*|cambio|mise en (oe|o)uvre)\b")
-FULL_PORT = re.compile(r"\b(all (my |of my |the )?(phone )?numbers|full port|entire account|"
+FULL_PORT = re.compile(r"\b(all (my |of my |the )?(phone |telephone |toll free )?numbers|full port|entire account|"
                        r"(every|each) (phone |telephone )?number on (the|my|this) account|"
                        r"tous (mes|les) numeros|portabilite totale|totale|alle (meine |unsere )?"
                        r"(rufnummern|nummern|nummers)|volledig\w*|vollstandig\w*|todos (mis|los) "

@@ -3,10 +3,12 @@ it, in words of its own (not the round's forms'), each failing before its fix.""
 
 from __future__ import annotations
 
+from portdesk.loa.fields import LoaField
 from portdesk.loa.fill import FormAnalysis, analyse_form
+from portdesk.loa.vocabulary import check_field
 from tests.loaforms.kit import Sheet, letter
 from tests.loaforms.round5_kit import numbered_slots
-from tests.loaforms.round7_kit import under
+from tests.loaforms.round7_kit import grid_row, under
 
 
 def _mapped(sheet: Sheet, country: str = "US") -> FormAnalysis:
@@ -47,3 +49,17 @@ def test_a_block_headed_billing_beside_the_service_block_takes_the_billing_addre
     right = sorted(f for (col, _), f in got.items() if col >= 3)
     assert left == ["city", "postal_code", "state", "street"]
     assert right == ["billing_city", "billing_postal_code", "billing_state", "billing_street"]
+
+
+def test_a_company_name_under_the_existing_resporgs_band_is_the_carrier() -> None:
+    """Toll-free forms call the provider a RespOrg (Responsible Organization): "Company name"
+    under "EXISTING RESPORG" is the losing side's name, under the subscriber's band the
+    customer's; "all toll-free numbers" is every number on the account."""
+    s = letter("resporg-bands", "US", "en", [], "")
+    s.band(40, 720, 532, "SUBSCRIBER", 9)
+    grid_row(s, 40, 694, [("Company name", 120, 412, None)])
+    s.band(40, 660, 532, "EXISTING RESPORG", 9)
+    grid_row(s, 40, 634, [("Company name", 120, 412, None)])
+    got = sorted(_mapped(s).placements, key=lambda p: -p.y)
+    assert [str(p.field) for p in got] == ["account_name", "carrier"]
+    assert check_field("Transfer all toll-free numbers on the account") == LoaField.FULL_PORT
