@@ -13,6 +13,7 @@ from portdesk.loa.blanks import Blank
 from portdesk.loa.fields import LoaField
 from portdesk.loa.formscan import Word
 from portdesk.loa.labels import Line, PageText
+from portdesk.loa.sections import customers_heading
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import (
     BILLING_CONTEXT,
@@ -40,8 +41,7 @@ def apply_context(found: Found, text: PageText, blank: Blank) -> None:
     names = found.field in (LoaField.ACCOUNT_NAME, LoaField.CARRIER)
     if names and (found.confidence < 0.8 or provider_role(found.evidence)):
         heading = _nearest_heading(text.context(blank.rect, reach=45), text)
-        said = next(((t, r) for t in [found.evidence, *heading] if (r := provider_role(t))),
-                    ("", None))
+        said = _whose(found.evidence, heading)
         role = said[1]
         if role == "losing":
             found.field, found.confidence = LoaField.CARRIER, max(found.confidence, 0.85)
@@ -59,6 +59,19 @@ def apply_context(found: Found, text: PageText, blank: Blank) -> None:
     if found.field == LoaField.DATE_SIGNED and any(
             REQUESTED_CONTEXT.search(normalise(t)) for t in lines[:2]):
         found.field = LoaField.REQUESTED_DATE
+
+
+def _whose(label: str, headings: Sequence[str]) -> tuple[str, str | None]:
+    """The provider a name blank belongs to, and the text that says so: its label first, then
+    the nearest heading naming a party (the customer's heading: nobody's provider)."""
+    if role := provider_role(label):
+        return label, role
+    for heading in headings:
+        if customers_heading(heading):
+            return heading, None
+        if role := provider_role(heading):
+            return heading, role
+    return "", None
 
 
 def _nearest_heading(lines: Sequence[Line], text: PageText) -> list[str]:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from portdesk.loa.fields import LoaField
 from portdesk.loa.fill import FormAnalysis, analyse_form
 from portdesk.loa.vocabulary import check_field
-from tests.loaforms.kit import Sheet, letter
-from tests.loaforms.round5_kit import numbered_slots
+from tests.loaforms.kit import Sheet, a4, letter
+from tests.loaforms.round5_kit import numbered_slots, widget_above
 from tests.loaforms.round7_kit import grid_row, under
 
 
@@ -63,3 +63,19 @@ def test_a_company_name_under_the_existing_resporgs_band_is_the_carrier() -> Non
     got = sorted(_mapped(s).placements, key=lambda p: -p.y)
     assert [str(p.field) for p in got] == ["account_name", "carrier"]
     assert check_field("Transfer all toll-free numbers on the account") == LoaField.FULL_PORT
+
+
+def test_the_customers_heading_with_an_aside_naming_the_provider_stays_the_customers() -> None:
+    """"B. Kunde (so wie beim abgebenden Netzbetreiber gemeldet)" heads the customer's block:
+    its aside names the losing provider, but its Firma and Straße are the customer's. Under
+    the gaining provider's band, its printed address is no heading of its own, and the
+    customer number there is the new provider's (not ours)."""
+    s = a4("aside-provider", "DE", "de", [], "")
+    s.band(40, 760, 515, "B. Kunde (so wie beim abgebenden Netzbetreiber gemeldet)", 9)
+    widget_above(s, "Firma", "F1", 40, 722, 300, None)
+    widget_above(s, "Straße und Hausnummer", "F2", 40, 688, 300, None)
+    s.band(40, 650, 515, "C. Neuer Netzbetreiber", 9)
+    s.text(40, 632, "Beispiel Telekom AG, Hauptstraße 5, 10115 Berlin", 8.5)
+    widget_above(s, "Kundennummer Beispiel Telekom", "F3", 40, 596, 200, None)
+    got = {p.widget: str(p.field) for p in _mapped(s, "DE").placements}
+    assert got == {"F1": "account_name", "F2": "street"}
