@@ -46,6 +46,9 @@ _PRINTED_VALUE = re.compile(r":\s*[^\s(]")  # "Recipient operator name: COLT Ltd
 # "Hanse Netz GmbH, Am Sandtorkai 48, 20457 Hamburg": a provider's printed address, no heading
 _PRINTED_ADDRESS = re.compile(r",[^,]*\d[^,]*,")
 _ASIDE = re.compile(r"\([^)]*\)?")
+_PARTY = (r"(account|account holder|customer|subscriber|client|kunde\w*|anschlussinhaber\w*|"
+          r"abonne|titulaire|klant|cliente|titular)")
+_JOINT = re.compile(rf"\b{_PARTY}\b.*\b(and|und|et|en|y)\b|\b(and|und|et|en|y)\b.*\b{_PARTY}\b")
 _NAMES = frozenset({LoaField.ACCOUNT_NAME, LoaField.CARRIER})
 _THEIRS_UNDER_LOSING = frozenset({
     LoaField.SERVICE_ADDRESS, LoaField.STREET, LoaField.SUITE, LoaField.CITY, LoaField.STATE,
@@ -105,7 +108,9 @@ def heading_role(heading: str) -> str | None:
     hinterlegt)" is the account holder's, as recorded by the current provider: a heading that
     names the customer before its aside is the customer's, whatever provider the aside names
     (a heading naming only a provider in its aside, "From: (current provider)", is that one's)."""
-    return None if customers_heading(heading) else provider_role(heading)
+    if customers_heading(heading) or _JOINT.search(normalise(_ASIDE.sub(" ", heading))):
+        return None  # "1. CURRENT OPERATOR AND ACCOUNT": both parties' blanks, by their labels
+    return provider_role(heading)
 
 
 def customers_heading(heading: str) -> bool:

@@ -79,3 +79,18 @@ def test_the_customers_heading_with_an_aside_naming_the_provider_stays_the_custo
     widget_above(s, "Kundennummer Beispiel Telekom", "F3", 40, 596, 200, None)
     got = {p.widget: str(p.field) for p in _mapped(s, "DE").placements}
     assert got == {"F1": "account_name", "F2": "street"}
+
+
+def test_a_heading_joining_the_provider_and_the_account_leaves_each_blank_to_its_label() -> None:
+    """"A. EXISTING PROVIDER AND ACCOUNT DETAILS" heads both parties' blanks: the account
+    holder's name is the customer's, not the carrier's, and the service address and postcode
+    under it are ours, not the provider's own."""
+    s = a4("joint-heading", "GB", "en", [], "")
+    s.band(40, 770, 515, "A. EXISTING PROVIDER AND ACCOUNT DETAILS", 9)
+    under(s, "Existing provider", 40, 740, 290, None)
+    under(s, "Account holder's name", 305, 740, 555, None)
+    under(s, "Service address", 40, 710, 390, None)
+    under(s, "Postcode", 405, 710, 555, None)
+    got = sorted(_mapped(s, "GB").placements, key=lambda p: (-round(p.y), p.x))
+    assert [str(p.field) for p in got] == ["carrier", "account_name", "service_address",
+                                           "postal_code"]
