@@ -93,7 +93,9 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                       r"permanecen|permanece|quedan|se quedan)\b"),
     (LoaField.REMAINING_NUMBERS, 1.0, r"\b(numbers? (that|which|to) (stay|remain)|remaining "
                                       r"numbers?|numbers? (not )?(being )?(kept|retained|staying)|"
-                                      r"numeros? (restant|conserve)\w*|verbleibende rufnummern|"
+                                      r"numbers? to (keep|retain)|"
+                                      r"numeros? (a )?(restant|conserv|garder)\w*|"
+                                      r"verbleibende rufnummern|"
                                       r"resterende nummers|numeros? que (se )?(quedan|permanecen))\b"),
     (LoaField.NUMBER_COUNT, 1.0, r"\b(total (number|count) of numbers|number of numbers|"
                                  r"nombre (total )?de numeros|anzahl (der )?rufnummern|"
@@ -232,7 +234,7 @@ PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (trans
 TOLL_FREE = re.compile(r"\b(toll free|sans frais|numeros? gratuits?|gebuhrenfrei\w*|gratis\w*|"
                        r"freephone|libre appel|numero verde|numeros? verdes?)\b")
 BUSINESS = re.compile(r"^(business|company|entreprise|professionnel|geschaftskunde|firmenkunde|"
-                      r"unternehmen|"
+                      r"unternehmen|affaires|client affaires|"
                       r"zakelijk|empresa)\b")
 RESIDENTIAL = re.compile(r"^(residential|consumer|personal|particulier|privatkunde|"
                          r"particular|residentiel)\b")

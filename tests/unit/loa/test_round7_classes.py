@@ -94,3 +94,14 @@ def test_a_heading_joining_the_provider_and_the_account_leaves_each_blank_to_its
     got = sorted(_mapped(s, "GB").placements, key=lambda p: (-round(p.y), p.x))
     assert [str(p.field) for p in got] == ["carrier", "account_name", "service_address",
                                            "postal_code"]
+
+
+def test_numbers_to_keep_at_the_current_provider_are_the_numbers_that_stay() -> None:
+    """"Numéros à garder chez l'opérateur actuel :" over a box asks for the numbers that stay,
+    not for the current provider's name its tail happens to end on; "Affaires" is business."""
+    s = letter("numbers-kept", "CA", "fr", [], "")
+    s.text(40, 700, "Numéros à garder chez l'opérateur actuel :", 8.5, bold=True)
+    s.box(40, 666, 532, 26, None, "numéros gardés")
+    got = [str(p.field) for p in _mapped(s, "CA").placements]
+    assert got == ["remaining_numbers"]
+    assert check_field("Affaires") == LoaField.BUSINESS
