@@ -235,7 +235,9 @@ TOLL_FREE = re.compile(r"\b(toll free|sans frais|numeros? gratuits?|gebuhrenfrei
                        r"freephone|libre appel|numero verde|numeros? verdes?)\b")
 BUSINESS = re.compile(r"^(business|company|entreprise|professionnel|geschaftskunde|firmenkunde|"
                       r"unternehmen|affaires|client affaires|"
-                      r"zakelijk|empresa)\b")
+                      r"zakelijk|empresa)\b"
+                      # "Business hours" / "heures d'affaires": when, not who
+                      r"(?!\s*(hours|hrs|days|day|time|heures|stunden|uren|horas)\b)")
 RESIDENTIAL = re.compile(r"^(residential|consumer|personal|particulier|privatkunde|"
                          r"particular|residentiel)\b")
 

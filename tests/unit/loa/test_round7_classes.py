@@ -105,3 +105,9 @@ def test_numbers_to_keep_at_the_current_provider_are_the_numbers_that_stay() -> 
     got = [str(p.field) for p in _mapped(s, "CA").placements]
     assert got == ["remaining_numbers"]
     assert check_field("Affaires") == LoaField.BUSINESS
+
+
+def test_a_business_hours_tick_says_when_not_who() -> None:
+    """"Business hours" / "After hours" choose the cut-over window, not a business customer."""
+    assert check_field("Business hours (8am-5pm)") is None
+    assert check_field("Business line") == LoaField.BUSINESS
