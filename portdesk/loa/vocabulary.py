@@ -181,7 +181,9 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.CONTACT_PHONE, 1.0, r"\b(contact( s)? (tele)?(phone|number|tel)|callback|"
                                   r"telephone de contact|tel\w* du contact|contacttelefoon|"
                                   r"telefono de contacto|telefon(nummer)? fur ruckfragen|"
-                                  r"ruckrufnummer|daytime (tele)?phone|telefon\w* tagsuber|gsm)\b"),
+                                  r"ruckrufnummer|daytime (tele)?phone|telefon\w* tagsuber|gsm|"
+                                  # a phone for reaching someone: "(Rückruf)", "(jour)", "(day)"
+                                  r"(tele)?(phone|fon|tel) (ruckruf|jour|de jour|day|daytime)$)\b"),
     # the address, from its parts to the whole
     (LoaField.SUITE, 1.0, r"\b(suite|apt|apartment|unit|floor|bureau|etage|stock|verdieping|"
                           r"piso|planta)\b"),

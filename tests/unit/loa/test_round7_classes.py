@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from portdesk.loa.fields import LoaField
 from portdesk.loa.fill import FormAnalysis, analyse_form
-from portdesk.loa.vocabulary import check_field
+from portdesk.loa.vocabulary import check_field, classify
 from tests.loaforms.kit import Sheet, a4, letter
 from tests.loaforms.round5_kit import numbered_slots, widget_above
 from tests.loaforms.round7_kit import corner_box, grid_row, under
@@ -130,3 +130,16 @@ def test_the_new_providers_printed_name_is_no_heading_over_its_customer_number()
     s.widget("W3", 320, 642, 120, 13, None)
     got = {p.widget: str(p.field) for p in _mapped(s, "CA").placements}
     assert got == {"W1": "carrier", "W2": "account_number"}
+
+
+def test_a_phone_with_an_aside_for_reaching_someone_is_the_contacts() -> None:
+    """"Téléphone (jour) :", "Telefon (Rückruf)": the daytime or callback phone is the
+    contact's, not a bare phone whose owner is unknown (left empty before)."""
+    s = letter("daytime-phone", "CA", "fr", [], "")
+    s.band(40, 720, 532, "RENSEIGNEMENTS SUR LE CLIENT", 9)
+    s.blank("Ville :", 40, 698, 300, None)
+    s.blank("Téléphone (jour) :", 310, 698, 572, None)
+    got = sorted(_mapped(s, "CA").placements, key=lambda p: p.x)
+    assert [str(p.field) for p in got] == ["city", "contact_phone"]
+    assert classify("Telefon (Rückruf)") is not None
+    assert classify("Telefon (Rückruf)").field == LoaField.CONTACT_PHONE  # type: ignore[union-attr]
