@@ -127,6 +127,9 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                     r"ansprechpartner\w*|ansprechperson|kontaktperson|personne (de|a) contacter|"
                                     r"contactpersoon|persona de contacto)\b|"
                                     r"^(account|primary|main) contact$"),
+    # "I, ______, being authorised ...": the blank after the opening pronoun is the signer
+    (LoaField.AUTHORIZED_NAME, 0.9, r"^(i|je|ich|ik|yo)( the)?( undersigned| soussigne( e)?|"
+                                    r" unterzeichnende\w*| ondergetekende)?$"),
     (LoaField.AUTHORIZED_TITLE, 1.0, r"\b(title|job title|position|capacity|designation|"
                                      r"titre|qualite|fonction|funktion|stellung|functie|cargo|"
                                      r"puesto|qualifica|cargo do)\b"),

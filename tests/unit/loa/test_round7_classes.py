@@ -7,7 +7,7 @@ from portdesk.loa.fields import LoaField
 from portdesk.loa.fill import FormAnalysis, analyse_form
 from portdesk.loa.vocabulary import check_field, classify
 from tests.loaforms.kit import Sheet, a4, letter
-from tests.loaforms.round5_kit import numbered_slots, widget_above
+from tests.loaforms.round5_kit import Gap, numbered_slots, sentence, widget_above
 from tests.loaforms.round7_kit import corner_box, grid_row, under
 
 
@@ -143,3 +143,15 @@ def test_a_phone_with_an_aside_for_reaching_someone_is_the_contacts() -> None:
     assert [str(p.field) for p in got] == ["city", "contact_phone"]
     assert classify("Telefon (Rückruf)") is not None
     assert classify("Telefon (Rückruf)").field == LoaField.CONTACT_PHONE  # type: ignore[union-attr]
+
+
+def test_the_blank_after_the_opening_i_of_an_authorisation_is_the_signers_name() -> None:
+    """"I, ________, the owner of the account, ask ..." and "Je soussigné, ________": the
+    blank right after the opening pronoun is the person signing."""
+    s = letter("opening-i", "US", "en", [], "")
+    sentence(s, 40, 700, ["I,", Gap(160, None, "signer"), ", the owner of the account, ask "
+                          "the new carrier to move the lines listed below."], right=572)
+    got = [str(p.field) for p in _mapped(s).placements]
+    assert got == ["authorized_name"]
+    read = classify("Je soussigné,")
+    assert read is not None and read.field == LoaField.AUTHORIZED_NAME
