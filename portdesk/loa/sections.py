@@ -44,10 +44,7 @@ _SIGNING_PLACE = re.compile(r"^(ort|place|lieu|plaats|lugar|luogo|signed at|fait
 _ACCOUNT_USER = re.compile(r"\bauthori[sz]ed (user|person|signatory)\b")  # the account's, not theirs
 _PRINTED_VALUE = re.compile(r":\s*[^\s(]")  # "Recipient operator name: COLT Ltd" (not "To: (...)")
 # "Hanse Netz GmbH, Am Sandtorkai 48, 20457 Hamburg": a provider's printed address, no heading
-_PRINTED_ADDRESS = re.compile(r",[^,]*\d[^,]*,"
-                              # "Chinook Business Telecom Inc.": a company's printed name
-                              r"|\b(inc|ltd|llc|gmbh|ag|plc|corp|limited|ltee|sarl|sas|bv|nv|"
-                              r"sa|sl|dac|kg)\.?$", re.IGNORECASE)
+_PRINTED_ADDRESS = re.compile(r",[^,]*\d[^,]*,")
 _ASIDE = re.compile(r"\([^)]*\)?")
 _PARTY = (r"(account|account holder|customer|subscriber|client|kunde\w*|anschlussinhaber\w*|"
           r"abonne|titulaire|klant|cliente|titular)")
@@ -62,9 +59,7 @@ _THEIRS_UNDER_LOSING = frozenset({
 def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
     """Turn blanks in the new provider's or the office's section into not ours, and names in
     the current provider's section into the carrier (its address and contact are not ours)."""
-    # a label's own words, without the heading it was read under ("Provider name (under ...)")
-    labels = {(f.blank.page, normalise(said)) for f in founds if f.evidence
-              for said in (f.evidence, f.evidence.split(" (under '")[0])}
+    labels = {(f.blank.page, normalise(f.evidence)) for f in founds if f.evidence}
     for f in founds:
         if f.field is None and bare_phone(f.evidence):
             heading = section_heading(f, texts[f.blank.page], labels)
