@@ -136,3 +136,22 @@ def test_the_blank_after_the_opening_i_of_an_authorisation_is_the_signers_name()
     assert got == ["authorized_name"]
     read = classify("Je soussigné,")
     assert read is not None and read.field == LoaField.AUTHORIZED_NAME
+
+
+def test_short_lines_for_a_dates_parts_are_blanks_to_write_on() -> None:
+    """"Preferred switch date:  __ / __ / ____" drawn as three short lines (28 points, less
+    than a name line) captioned DD, MM, YYYY above: the requested date in its parts, not
+    nothing (short rules were taken for decoration)."""
+    s = a4("short-date-lines", "IE", "en", [], "")
+    s.text(40, 700, "Preferred switch date:", 9)
+    x = 170.0
+    for caption, w in (("DD", 28), ("MM", 28), ("YYYY", 44)):
+        s.text(x + w / 2 - 8, 710, caption, 6)
+        s.line_under(x, 698, x + w, None, caption)
+        x += w
+        if caption != "YYYY":
+            s.text(x + 3, 700, "/", 10)
+            x += 12
+    got = sorted(_mapped(s, "IE").placements, key=lambda p: p.x)
+    assert [(str(p.field), p.part) for p in got] == [
+        ("requested_date", "day"), ("requested_date", "month"), ("requested_date", "year")]
