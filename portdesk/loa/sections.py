@@ -16,7 +16,7 @@ from portdesk.loa.fields import LoaField
 from portdesk.loa.formscan import Word
 from portdesk.loa.labels import Line, PageText
 from portdesk.loa.ticks import Found
-from portdesk.loa.vocabulary import NOT_OURS, normalise, provider_role
+from portdesk.loa.vocabulary import NOT_OURS, classify, normalise, provider_role
 
 _REACH = 70.0  # points above a blank its section heading may sit
 _HEADING_WORDS = 9  # a longer line is body text, not a heading
@@ -44,7 +44,10 @@ _SIGNING_PLACE = re.compile(r"^(ort|place|lieu|plaats|lugar|luogo|signed at|fait
 _ACCOUNT_USER = re.compile(r"\bauthori[sz]ed (user|person|signatory)\b")  # the account's, not theirs
 _PRINTED_VALUE = re.compile(r":\s*[^\s(]")  # "Recipient operator name: COLT Ltd" (not "To: (...)")
 # "Hanse Netz GmbH, Am Sandtorkai 48, 20457 Hamburg": a provider's printed address, no heading
-_PRINTED_ADDRESS = re.compile(r",[^,]*\d[^,]*,")
+_PRINTED_ADDRESS = re.compile(r",[^,]*\d[^,]*,"
+                              # "Chinook Business Telecom Inc.": a company's printed name
+                              r"|\b(inc|ltd|llc|gmbh|ag|plc|corp|limited|ltee|sarl|sas|bv|nv|"
+                              r"sa|sl|dac|kg)\.?$", re.IGNORECASE)
 _ASIDE = re.compile(r"\([^)]*\)?")
 _PARTY = (r"(account|account holder|customer|subscriber|client|kunde\w*|anschlussinhaber\w*|"
           r"abonne|titulaire|klant|cliente|titular)")
@@ -101,6 +104,13 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
                 f.field == LoaField.AUTHORIZED_NAME and _ACCOUNT_USER.search(normalise(f.evidence))):
             f.field, f.evidence = NOT_OURS, f"{f.evidence} (the current provider's, under " \
                 f"'{heading}')"
+
+
+def _caption_of_a_provider(said: str) -> bool:
+    """"Provider name" over a provider's printed name: a caption saying whose is not, so no
+    heading ("Current provider" says whose: that one is)."""
+    read = classify(said)
+    return read is not None and read.field == LoaField.CARRIER and provider_role(said) is None
 
 
 def heading_role(heading: str) -> str | None:
@@ -175,7 +185,8 @@ def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> s
                 floor = max(floor, line.top)  # rows of a block: its heading is above them all
             continue  # other blanks' labels ("City  State  ZIP"), not a heading
         if len(words) > _HEADING_WORDS or _PRINTED_VALUE.search(said) or \
-                _PRINTED_ADDRESS.search(said) or _ends_paragraph(line, text):
+                _PRINTED_ADDRESS.search(said) or _ends_paragraph(line, text) or \
+                _caption_of_a_provider(said):
             continue  # body text (a fragment of it can look like anything), or a value
         return said
     return None

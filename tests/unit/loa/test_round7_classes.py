@@ -8,7 +8,7 @@ from portdesk.loa.fill import FormAnalysis, analyse_form
 from portdesk.loa.vocabulary import check_field, classify
 from tests.loaforms.kit import Sheet, a4, letter
 from tests.loaforms.round5_kit import Gap, numbered_slots, sentence, widget_above
-from tests.loaforms.round7_kit import grid_row, under
+from tests.loaforms.round7_kit import corner_box, grid_row, under
 
 
 def _mapped(sheet: Sheet, country: str = "US") -> FormAnalysis:
@@ -155,3 +155,22 @@ def test_short_lines_for_a_dates_parts_are_blanks_to_write_on() -> None:
     got = sorted(_mapped(s, "IE").placements, key=lambda p: p.x)
     assert [(str(p.field), p.part) for p in got] == [
         ("requested_date", "day"), ("requested_date", "month"), ("requested_date", "year")]
+
+
+def test_the_new_providers_printed_name_is_no_heading_over_its_customer_number() -> None:
+    """Beside the losing provider's boxes, the gaining provider's column prints its own name
+    under a "Provider name" caption and asks for the customer's number with it: that number is
+    the new provider's (not ours). Neither the caption nor the printed name heads the column;
+    "NEW PROVIDER (gaining)" does."""
+    s = letter("gaining-column", "CA", "en", [], "")
+    s.text(40, 700, "OLD PROVIDER (losing)", 9, bold=True)
+    s.text(316, 700, "NEW PROVIDER (gaining)", 9, bold=True)
+    corner_box(s, "Provider name", 40, 666, 256, 28, None, "W1")
+    s.frame(316, 638, 256, 56)
+    s.text(320, 686, "Provider name", 6.2)
+    s.text(322, 672, "Foothills Voice Corp.", 10, bold=True)
+    corner_box(s, "Account number", 40, 638, 256, 28, None, "W2")
+    s.text(320, 658, "Customer number (if any)", 6.2)
+    s.widget("W3", 320, 642, 120, 13, None)
+    got = {p.widget: str(p.field) for p in _mapped(s, "CA").placements}
+    assert got == {"W1": "carrier", "W2": "account_number"}
