@@ -174,3 +174,14 @@ def test_the_new_providers_printed_name_is_no_heading_over_its_customer_number()
     s.widget("W3", 320, 642, 120, 13, None)
     got = {p.widget: str(p.field) for p in _mapped(s, "CA").placements}
     assert got == {"W1": "carrier", "W2": "account_number"}
+
+
+def test_a_box_captioned_in_its_corner_right_under_a_band_is_a_blank() -> None:
+    """A paper box drawn right under a section's band, its small caption in its top corner
+    ("Registered business name"), is still a box to write in: the band's edge two points above
+    is read as the box's top, and the caption then sits a little over 4 points under it."""
+    s = a4("corner-under-band", "GB", "en", [], "")
+    s.band(40, 734, 515, "CUSTOMER", 9)
+    corner_box(s, "Registered business name", 40, 700, 345, 28, None)
+    got = [str(p.field) for p in _mapped(s, "GB").placements]
+    assert got == ["account_name"]
