@@ -113,7 +113,7 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                     r"signataire|unterzeichner\w*|ondertekenaar|firmante|"
                                     r"autorise|autorisee|bevollmachtigte\w*|gemachtigde|"
                                     r"autorizado)\b.*\bnam(e|en)\b|\bnom\b.*\b(signataire|autorise)\b"),
-    (LoaField.AUTHORIZED_NAME, 1.0, r"\b(print(ed)? name|name \(?print|name in druckbuchstaben|"
+    (LoaField.AUTHORIZED_NAME, 1.0, r"\b(print(ed)? name|name \(?print|name please print|name in druckbuchstaben|"
                                     r"name des unterzeichners|name in (block|druck)(buchstaben|schrift)|"
                                     r"nom (en )?(lettres moulees|majuscules|caracteres d imprimerie)|naam ondertekenaar|naam van de "
                                     r"ondertekenaar|nom du signataire|nom autorise|nombre del "

@@ -185,3 +185,12 @@ def test_a_box_captioned_in_its_corner_right_under_a_band_is_a_blank() -> None:
     corner_box(s, "Registered business name", 40, 700, 345, 28, None)
     got = [str(p.field) for p in _mapped(s, "GB").placements]
     assert got == ["account_name"]
+
+
+def test_name_please_print_is_the_signers_printed_name() -> None:
+    """"Name (please print)" under a line beside the signature asks for the signer's name."""
+    s = letter("please-print", "US", "en", [], "")
+    under(s, "Signature", 40, 700, 280, None)
+    under(s, "Name (please print)", 300, 700, 560, None)
+    got = sorted(_mapped(s).placements, key=lambda p: p.x)
+    assert [str(p.field) for p in got] == ["signature", "authorized_name"]
