@@ -7,8 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from portdesk.bills.carriers import carriers_named_in, identify_typed
+from portdesk.bills.compare import compare
 from portdesk.bills.extract import BillFields, extract_fields
 from portdesk.bills.reader import read_bill
+from portdesk.bills.verdicts import Verdict
+from portdesk.domain.case import PortCase
 from tests.unit.bills import drawn
 
 
@@ -31,3 +35,36 @@ def test_a_btn_label_with_number_shortened_is_the_btn(tmp_path: Path, label: str
     """Bills shorten "Number" to "No." or "#"; the vocabulary lists the long form once."""
     fields = _read(tmp_path, _header_with(label, "(302) 555-0113"))
     assert fields.btn == "+13025550113"
+
+
+def test_a_wordmark_of_a_known_name_and_its_line_of_business_is_that_carrier(
+        tmp_path: Path) -> None:
+    """"Sogetel Entreprises" at the top of page 1 is Sogetel's wordmark for its business line:
+    the bill says who sent it, so a case naming another carrier is a mismatch, not a guess."""
+    items = _header_with("Billing No.", "(819) 555-0113")
+    items[0] = (40, 40, "B:Sogetel Entreprises", 16)
+    fields = _read(tmp_path, items)
+    assert fields.carrier == "Sogetel"
+    case = PortCase(account_name="Acme Tool Co", losing_carrier="Bell Canada")
+    assert compare(case, fields).fields["carrier"].verdict == Verdict.MISMATCH
+    same = PortCase(account_name="Acme Tool Co", losing_carrier="Sogetel")
+    assert compare(same, fields).fields["carrier"].verdict in (Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+def test_a_line_of_business_word_alone_or_after_an_unknown_name_is_no_carrier() -> None:
+    assert carriers_named_in("Business Solutions", whole_line=True) == []
+    assert carriers_named_in("Acme Business Services", whole_line=True) == []
+
+
+@pytest.mark.parametrize(("typed", "key"), [
+    ("Horry Telephone Cooperative, Inc.", "htc"), ("HTC Inc.", "htc"),
+    ("Metro Fibernet, LLC", "metronet"), ("ACS of Anchorage, LLC", "alaska_comm"),
+    ("Cooptel, coopérative de télécommunication", "cooptel"), ("Cooptel Affaires", "cooptel")])
+def test_more_carriers_known_by_their_legal_names(typed: str, key: str) -> None:
+    found = identify_typed(typed)
+    assert found is not None and found.key == key
+
+
+def test_a_handset_makers_name_in_a_line_is_no_carrier() -> None:
+    """HTC is a telephone cooperative and a phone maker: only a line that is the name says so."""
+    assert carriers_named_in("HTC One M8 device payment 12 of 24") == []
