@@ -68,3 +68,15 @@ def test_more_carriers_known_by_their_legal_names(typed: str, key: str) -> None:
 def test_a_handset_makers_name_in_a_line_is_no_carrier() -> None:
     """HTC is a telephone cooperative and a phone maker: only a line that is the name says so."""
     assert carriers_named_in("HTC One M8 device payment 12 of 24") == []
+
+
+def test_ten_digits_under_a_transaction_id_are_no_line_and_no_account(tmp_path: Path) -> None:
+    """A payment's or an invoice's identifier of ten digits reads like a phone number; its label
+    says it is neither one of the lines nor the account number."""
+    items = [*_header_with("Transaction ID:", "3025559186"),
+             (40, 170, "B:Telephone Numbers", 9), (40, 184, "302-555-0117", 9),
+             (40, 196, "302-555-0118", 9)]
+    fields = _read(tmp_path, items)
+    assert set(fields.numbers) == {"+13025550117", "+13025550118"}
+    case = PortCase(account_name="Acme Tool Co", account_number="3025559186")
+    assert compare(case, fields).fields["account_number"].verdict == Verdict.MISMATCH
