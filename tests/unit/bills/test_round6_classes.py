@@ -80,3 +80,18 @@ def test_ten_digits_under_a_transaction_id_are_no_line_and_no_account(tmp_path: 
     assert set(fields.numbers) == {"+13025550117", "+13025550118"}
     case = PortCase(account_name="Acme Tool Co", account_number="3025559186")
     assert compare(case, fields).fields["account_number"].verdict == Verdict.MISMATCH
+
+
+def test_a_line_beside_the_customers_address_repeated_from_page_one_is_kept(
+        tmp_path: Path) -> None:
+    """Page 2 lists each location's lines beside its address; the first location is the mailing
+    address printed on page 1. The repeat is the customer's address, not a running header, so the
+    number on its row is one of the lines."""
+    first = _header_with("Invoice No.", "88120")
+    second = [(40, 40, "B:Bluewater Telecom", 12), (380, 40, "Account Number 4410 2289 10", 8),
+              (40, 80, "B:Location", 8), (260, 80, "B:Service", 8),
+              (40, 94, "9 Elm St", 9), (260, 94, "Home Phone / Telephone 302-555-0166", 9),
+              (40, 106, "Dover, DE 19901", 9), (260, 106, "Home Phone / Telephone 302-555-0127", 9),
+              (40, 130, "77 Bay Rd", 9), (260, 130, "Home Phone / Telephone 302-555-0184", 9)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", first, second)))
+    assert set(fields.numbers) == {"+13025550166", "+13025550127", "+13025550184"}
