@@ -88,10 +88,11 @@ def test_a_line_beside_the_customers_address_repeated_from_page_one_is_kept(
     address printed on page 1. The repeat is the customer's address, not a running header, so the
     number on its row is one of the lines."""
     first = _header_with("Invoice No.", "88120")
-    second = [(40, 40, "B:Bluewater Telecom", 12), (380, 40, "Account Number 4410 2289 10", 8),
-              (40, 80, "B:Location", 8), (260, 80, "B:Service", 8),
-              (40, 94, "9 Elm St", 9), (260, 94, "Home Phone / Telephone 302-555-0166", 9),
-              (40, 106, "Dover, DE 19901", 9), (260, 106, "Home Phone / Telephone 302-555-0127", 9),
-              (40, 130, "77 Bay Rd", 9), (260, 130, "Home Phone / Telephone 302-555-0184", 9)]
+    second: list[drawn.Item] = [
+        (40, 40, "B:Bluewater Telecom", 12), (380, 40, "Account Number 4410 2289 10", 8),
+        (40, 80, "B:Location", 8), (260, 80, "B:Service", 8),
+        (40, 94, "9 Elm St", 9), (260, 94, "Home Phone / Telephone 302-555-0166", 9),
+        (40, 106, "Dover, DE 19901", 9), (260, 106, "Home Phone / Telephone 302-555-0127", 9),
+        (40, 130, "77 Bay Rd", 9), (260, 130, "Home Phone / Telephone 302-555-0184", 9)]
     fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", first, second)))
     assert set(fields.numbers) == {"+13025550166", "+13025550127", "+13025550184"}
