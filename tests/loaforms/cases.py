@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from tests.loaforms.cases_round5 import ROUND5_CASES
-from tests.loaforms.cases_round8 import ROUND8_CASES
 from tests.loaforms.cases_round7 import ROUND7_CASES
+from tests.loaforms.cases_round8 import ROUND8_CASES
 
 
 def _us(carrier: str) -> dict[str, Any]:
