@@ -163,6 +163,28 @@ def format_display(e164: str) -> str:
         return e164
 
 
+def area_and_local(number: str, region: str = "US") -> tuple[str, str]:
+    """A number as a form with an area code column and a number column wants it: ("030",
+    "5551200") in Germany (a mobile's network code, "0171", likewise), ("314", "555-0140") in North
+    America; ("", number) when the number has no code to part."""
+    phonenumbers = _pn()
+    try:
+        parsed = phonenumbers.parse(number, region)
+    except phonenumbers.NumberParseException:
+        return "", number
+    nsn = phonenumbers.national_significant_number(parsed)
+    if parsed.country_code == 1 and len(nsn) == 10:
+        return nsn[:3], f"{nsn[3:6]}-{nsn[6:]}"
+    cut = phonenumbers.length_of_geographical_area_code(parsed) or \
+        phonenumbers.length_of_national_destination_code(parsed)  # a mobile's network code
+    if not cut:
+        return "", number
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(
+        phonenumbers.region_code_for_number(parsed) or region)
+    prefix = (meta.national_prefix or "") if meta is not None else ""
+    return str(prefix + nsn[:cut]), str(nsn[cut:])
+
+
 @dataclass(frozen=True, slots=True)
 class NumberListResult:
     numbers: list[ParsedNumber]

@@ -15,6 +15,8 @@ from portdesk.loa.labels import PageText
 from portdesk.loa.rules import PageRules
 
 Rect = tuple[float, float, float, float]
+_LEAD_GAP = 12.0  # points between dots that lead to a widget and the widget
+_COMB = 4  # boxes, at least, in a row of one-character boxes
 _MIN_LEADER = 18.0  # narrower runs of dots are punctuation, not a blank
 _MIN_CELL_W, _MIN_CELL_H = 20.0, 7.0
 _CAPTION_ROOM = 22.0  # free height under a box's caption that makes it a blank to write in
@@ -69,7 +71,8 @@ def widget_blanks(widgets: Sequence[Widget]) -> list[Blank]:
 def printed_blanks(text: PageText, page: int, rules: PageRules | None,
                    covered: Sequence[Rect]) -> list[Blank]:
     """Leaders, tick boxes and empty cells on one page that no widget already covers."""
-    found = [b for b in _leaders(text, page) if not _covered(b.rect, covered)]
+    found = [b for b in _leaders(text, page) if not _covered(b.rect, covered)
+             and not leads_into(b.rect, covered)]
     found += [b for b in _glyph_boxes(text, page) if not _covered(b.rect, covered)]
     if rules is not None:
         taken = [b.rect for b in found]
@@ -77,7 +80,25 @@ def printed_blanks(text: PageText, page: int, rules: PageRules | None,
                   if not _covered(r, covered) and not _covered(r, taken)]
         found += _drawn_lines(text, page, rules, [*covered, *(b.rect for b in found)])
         found += _cells(text, page, rules, [*covered, *(b.rect for b in found)])
+        found += [b for b in combs(page, rules.cells) if not _covered(b.rect, covered)
+                  and not text.inside(b.rect)]
     return found
+
+
+def combs(page: int, cells: Sequence[Rect]) -> list[Blank]:
+    """A row of small equal boxes drawn edge to edge, one per character ("Eircode [][][]..."):
+    one blank for the whole value, not a row of tick boxes or nothing at all."""
+    small = sorted((c for c in cells if c[2] - c[0] < _MIN_CELL_W), key=lambda c: (-c[1], c[0]))
+    rows: list[list[Rect]] = []
+    for c in small:
+        last = rows[-1][-1] if rows else None
+        if last is not None and abs(last[1] - c[1]) <= 1 and abs(last[3] - c[3]) <= 1 \
+                and 0 <= c[0] - last[2] <= 1.5 and abs((c[2] - c[0]) - (last[2] - last[0])) <= 1.5:
+            rows[-1].append(c)
+        else:
+            rows.append([c])
+    return [Blank("cell", page, (r[0][0], min(c[1] for c in r), r[-1][2], max(c[3] for c in r)),
+                  extra={"comb": str(len(r))}) for r in rows if len(r) >= _COMB]
 
 
 def _drawn_lines(text: PageText, page: int, rules: PageRules,
@@ -92,6 +113,13 @@ def _drawn_lines(text: PageText, page: int, rules: PageRules,
             continue  # already a blank, or words sit on it: it underlines them
         out.append(Blank("leader", page, rect, extra={"drawn": "1"}))
     return _join_continuations(text, out)
+
+
+def leads_into(rect: Rect, widgets: Sequence[Rect]) -> bool:
+    """Dots or a rule running up to a widget on its line ("Name ........ [    ]") lead the eye
+    to the widget: the widget is the blank, the dots are no second one."""
+    return any(0 <= o[0] - rect[2] <= _LEAD_GAP and min(rect[3], o[3]) - max(rect[1], o[1]) > 3
+               for o in widgets)
 
 
 def _covered(rect: Rect, others: Sequence[Rect]) -> bool:

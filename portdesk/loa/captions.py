@@ -18,6 +18,8 @@ from portdesk.loa.labels import PageText
 
 Rect = tuple[float, float, float, float]
 TIGHT = 6.0  # points between a blank and a caption printed right under it
+_OVER = 12.0  # points above a blank its own label may sit
+_FLUSH = 3.0  # points: a label starting this close to a blank's left edge is printed for it
 _BILINGUAL = re.compile(r"\s/\s(?=[^\s/]+\s+\S)")  # "Name / Nom du client": two languages
 _FOOTNOTE_MARK = re.compile(r"^(\d{1,2}|[*†‡¹²³])\)?$")
 _NUMBERED = re.compile(r"^[^\d]+\s#?(\d{1,3})$")
@@ -30,6 +32,21 @@ def caption_of_another(words: Sequence[Word], others: Sequence[Rect], own_gap: f
     x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
     return any(-1.0 <= o[1] - top <= TIGHT and o[1] - top < own_gap
                and min(x1, o[2]) - max(x0, o[0]) > 0 and x0 >= o[0] - 4 for o in others)
+
+
+def heads_others(words: Sequence[Word], others: Sequence[Rect], own: Rect) -> bool:
+    """Words under a blank that each sit right over another blank, nearer to it than to this
+    one ("TT  MM  JJJJ" over the day, month and year boxes below), or that start where another
+    blank right under them starts and not where this one does ("Date signed" over its box):
+    those blanks' labels above, not this blank's caption."""
+    if not words:
+        return False
+    if all(any(0 <= w.y0 - o[3] <= _OVER and w.y0 - o[3] < own[1] - w.y1
+               and min(w.x1, o[2]) - max(w.x0, o[0]) > 0 for o in others) for w in words):
+        return True
+    x0, low = min(w.x0 for w in words), min(w.y0 for w in words)
+    return abs(x0 - own[0]) > _FLUSH and any(
+        abs(x0 - o[0]) <= _FLUSH and 0 <= low - o[3] <= _OVER for o in others)
 
 
 def footnote(words: Sequence[Word], text: PageText) -> bool:

@@ -28,6 +28,10 @@ _PORT = re.compile(r"^(port|porting|ported|porter|porteren|portieren|portierung|
 _OTHER = re.compile(r"^(keep|stay|retain|cancel|disconnect|behouden|houden|opzeggen|conserver|"
                     r"garder|resilier|behalten|kundigen|mantener|conservar|baja)$")
 _YES_NO = re.compile(r"\b(Y|Yes|J|Ja|O|Oui|S|Si|Sí)\s*/\s*(N|No|Nee|Nein|Non)\b", re.IGNORECASE)
+_CODES = re.compile(r"\(\s*([A-Za-z])\s*/\s*([A-Za-z])\s*\)\s*$")
+_AREA = re.compile(r"\b(area code|vorwahl|ortsnetzkennzahl|onkz|indicatif( regional)?|prefijo|"
+                   r"netnummer|kengetal|std code|dialling code|code regional)\b")
+_INLINE_CODE = re.compile(r"^(\w+)\s*\(\s*([A-Za-z])\s*\)?$")
 _OPTIONS = re.compile(r"\s*(?:/|\bor\b|\bou\b|\boder\b|\bof\b|\bo\b)\s*")
 
 
@@ -43,12 +47,20 @@ def port_choice(header: str) -> str:
     asks = _YES_NO.search(header)
     if asks and any(_PORT.match(w) for w in normalise(header[:asks.start()]).split()):
         return asks.group(1)
-    options = [o.strip(" ?:()") for o in _OPTIONS.split(header) if o.strip(" ?:()")]
+    codes = _CODES.search(header)  # "Port or Keep (P / K)": the form's own letters
+    said = header[:codes.start()] if codes else header
+    options = [o.strip(" ?:()") for o in _OPTIONS.split(said) if o.strip(" ?:()")]
+    inline = [m for o in options if (m := _INLINE_CODE.match(o))]  # "Keep (K) / Port (P)"
+    if len(inline) == len(options) == 2:
+        return next((m.group(2) for m in inline if _PORT.match(normalise(m.group(1)))), "")
     ports = [o for o in options if _PORT.match(normalise(o))]
     others = [o for o in options if _OTHER.match(normalise(o))]
     if not others or len(ports) != len(others):
         return ""
-    return " / ".join(ports)  # "Conserver ou transférer / Keep or port": "transférer / port"
+    if codes and len(options) == 2:
+        return codes.group(1) if options[0] in ports else codes.group(2)
+    first = ports[0]  # one word, as a person writes it: "Conserver ou transférer / Keep or
+    return first[:1].upper() + first[1:]  # port" is answered "Transférer", not both
 
 
 def bind_columns(grid: Sequence[Sequence[Found]], takes: Sequence[bool],
@@ -66,6 +78,10 @@ def bind_columns(grid: Sequence[Sequence[Found]], takes: Sequence[bool],
         read = classify(header) if header else None
         choice = port_choice(header) if header else ""
         field = read.field if read is not None and read.field in _PER_ROW else None
+        if header and _AREA.search(normalise(header)):
+            field = LoaField.AREA_CODE  # "Vorwahl | Rufnummer": the number is written in two
+            for n in numbers:
+                n.blank.part = "local"
         if field is None and not choice:
             continue
         for f in col:

@@ -46,6 +46,7 @@ class LoaField(StrEnum):
     NUMBER_COUNT = "number_count"
     REMAINING_NUMBER = "remaining_number"  # slots for the numbers that stay, one per slot
     PORT_CHOICE = "port_choice"  # a numbers table's "Keep / Port" cell: the header's "Port"
+    AREA_CODE = "area_code"  # a numbers table's "Vorwahl" cell: its row's area code
     SIGNATURE = "signature"
     FULL_PORT = "full_port"  # tick boxes
     PARTIAL_PORT = "partial_port"

@@ -202,6 +202,9 @@ def _place(p: Placement, values: LoaValues, placements: Sequence[Placement],
         if result.problem:
             problems.append(f"{p.field.value} ({p.target()}): {result.note}")
         return row
+    if p.comb and p.rect is not None and len(value) <= p.comb:
+        stamps += _comb_stamps(p, value, p.rect)
+        return row
     lines = value.split("\n")
     fitted = [fit_overlay(line, p.width) for line in lines]
     size, fits = min(s for s, _ in fitted), all(f for _, f in fitted)
@@ -216,6 +219,15 @@ def _place(p: Placement, values: LoaValues, placements: Sequence[Placement],
         row.note = "runs past the printed blank even at the smallest font"
         problems.append(f"{p.field.value}: {row.note}")
     return row
+
+
+def _comb_stamps(p: Placement, value: str, rect: tuple[float, float, float, float]) -> list[Stamp]:
+    """One character per box of a comb, centred in its box."""
+    width = (rect[2] - rect[0]) / p.comb
+    size = max(6.0, min(10.0, (rect[3] - rect[1]) * 0.6))
+    y = rect[1] + (rect[3] - rect[1] - size * 0.7) / 2
+    return [Stamp(p.page, rect[0] + n * width + (width - text_width(ch, size)) / 2, y, ch, size)
+            for n, ch in enumerate(value) if ch != " "]
 
 
 def _line_origin(p: Placement, n: int, size: float, count: int,

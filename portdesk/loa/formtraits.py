@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from portdesk.loa.blanks import Blank
 from portdesk.loa.fields import DATE_FIELDS, LoaField, date_format_for
 from portdesk.loa.labels import PageText
-from portdesk.loa.vocabulary import guess_language_by_lines
+from portdesk.loa.language import guess_language_by_lines
 
 _LABEL_ROW = 24.0  # points: a printed line this close to a blank's middle is beside it
 _FEW_LABELS = 6  # fewer lines beside blanks than this say too little: read every line

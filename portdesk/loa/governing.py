@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from portdesk.loa.blanks import Blank
+from portdesk.loa.fields import LoaField
 from portdesk.loa.labels import Line, PageText
+from portdesk.loa.ticks import Found
 
 _HEADING_WORDS = 9  # a longer line is body text
 _REACH = 220.0  # points above the grid a governing heading may sit
@@ -52,3 +54,40 @@ def in_paragraph(line: Line, higher: Sequence[Line]) -> bool:
     height = line.top - line.y
     return any(len(up.words) > _HEADING_WORDS and 0 < up.y - line.y <= _LEADING * height + 2
                and abs((up.top - up.y) - height) <= _SIZE_SLACK for up in higher)
+
+
+_ONE_EACH = {LoaField.NUMBERS: LoaField.NUMBER, LoaField.REMAINING_NUMBERS: LoaField.REMAINING_NUMBER}
+
+
+def one_number_per_line(founds: Sequence[Found]) -> None:
+    """Single lines side by side under one sentence ("Numbers that will NOT be ported (they
+    stay with the current provider):" over two lines) are slots, a number on each, not two
+    boxes for the whole list (the list would be written twice, or into one line only)."""
+    groups: dict[tuple[int, str, LoaField], list[Found]] = {}
+    for f in founds:
+        if isinstance(f.field, LoaField) and f.field in _ONE_EACH and f.blank.lines < 2:
+            groups.setdefault((f.blank.page, f.evidence, f.field), []).append(f)
+    bare = [f for f in founds if f.field is None and not f.evidence and f.blank.lines < 2]
+    for group in groups.values():
+        alike = [f for f in bare if any(_same_row(f.blank, o.blank) and f.blank.kind ==
+                                        o.blank.kind and _same_width(f.blank, o.blank)
+                                        for o in group)]  # the bare lines beside them
+        row = [f for f in group + alike if any(o is not f and _same_row(f.blank, o.blank)
+                                               for o in group + alike)]
+        lead = group[0]
+        each = _ONE_EACH[lead.field]  # type: ignore[index]
+        for f in row:
+            if f in alike:
+                f.evidence, f.source, f.confidence = lead.evidence, lead.source, lead.confidence
+            f.field = each
+
+
+def _same_row(a: Blank, b: Blank) -> bool:
+    shared = min(a.rect[3], b.rect[3]) - max(a.rect[1], b.rect[1])
+    return shared > 0.5 * min(a.rect[3] - a.rect[1], b.rect[3] - b.rect[1]) and (
+        a.rect[2] <= b.rect[0] or b.rect[2] <= a.rect[0])
+
+
+def _same_width(a: Blank, b: Blank) -> bool:
+    wa, wb = a.rect[2] - a.rect[0], b.rect[2] - b.rect[0]
+    return abs(wa - wb) <= 0.2 * max(wa, wb)

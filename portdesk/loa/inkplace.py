@@ -16,12 +16,12 @@ from pypdf import PdfWriter
 from portdesk.loa.fields import SIGNING_FIELDS, LoaField, date_format_for
 from portdesk.loa.formscan import Widget, Word
 from portdesk.loa.labels import PageText
+from portdesk.loa.language import MONTHS
 from portdesk.loa.overlay import Stamp
 from portdesk.loa.plan import map_form
 from portdesk.loa.rules import read_rules
 from portdesk.loa.signature import png_size
 from portdesk.loa.signplan import SignPlace, SignPlan
-from portdesk.loa.vocabulary import MONTHS
 
 _MIN_INK, _MAX_INK = 14.0, 32.0  # points: the height a signature is drawn at
 _MARGIN_INK = 22.0

@@ -24,6 +24,10 @@ _WRAP_GAP = 6.0  # white space between two lines of one wrapped label
 _MAX_WORDS = 14  # more than this is a paragraph, not a label
 _TAIL_WORDS = 6  # of a sentence running into a blank, the words that name it
 _SENTENCE_END = re.compile(r"\w{2,}[.!?]$")  # "...the new BTN." ends a sentence
+_TITLE = 1.4  # a top line printed this many times the page's usual height is its title
+_LEAD_GAP = 12.0  # points between dots that lead to a blank and the blank
+_ALIGNED = 4.0  # points: a label line starting where its blank starts is printed over it
+_CELL_TOUCH = 4.0  # points between a label cell's right edge and its value cell's left edge
 _SENTENCE = 5  # words on the line, at least, for a full stop to end a sentence ("Account No.")
 
 
@@ -49,9 +53,19 @@ class Line:
 class PageText:
     """One page's words grouped into printed lines, for quick label look-ups."""
 
-    def __init__(self, words: Sequence[Word]) -> None:
+    def __init__(self, words: Sequence[Word], cells: Sequence[Rect] = ()) -> None:
         self.words = list(words)
         self.lines = _group_lines(self.words)
+        self.cells = tuple(cells)  # the page's drawn table cells, smallest first
+        heights = sorted(w.y1 - w.y0 for w in self.words)
+        self._usual_height = heights[len(heights) // 2] if heights else 0.0
+
+    def is_title(self, line: Line) -> bool:
+        """The page's title: its top line, printed far larger than the page's labels
+        ("Wireless Number Transfer Authorization" over the first widget names no blank)."""
+        if not self.lines or line.y < self.lines[0].y - 1:
+            return False
+        return max(w.y1 - w.y0 for w in line.words) >= _TITLE * self._usual_height
 
     def line_of(self, rect: Rect) -> list[Word]:
         """Words on the same printed line as the blank (their middles within its height)."""
@@ -69,6 +83,10 @@ class PageText:
         phrase: list[Word] = []
         edge = x0
         for word in line:
+            if word.is_blank and not phrase and 0 <= x0 - word.x1 <= _LEAD_GAP \
+                    and word.text.rstrip(",;:").strip(".…") == "":
+                edge = word.x0  # dots leading to the blank: the label is before them
+                continue
             if word.is_blank or word.is_box:
                 break
             if edge - word.x1 > (_PHRASE_GAP if phrase else _FIRST_GAP):
@@ -76,6 +94,30 @@ class PageText:
             phrase.append(word)
             edge = word.x0
         return list(reversed(phrase))
+
+    def cell_beside(self, rect: Rect, others: Sequence[Rect] = ()) -> list[Word]:
+        """A table row of a label cell and a value cell ("Site town | [____]"): the label is the
+        text of the cell drawn against the blank's own cell on its left (every line of it: a
+        label wrapped in its cell), however wide the label column is. Nothing: no such cell, no
+        words beside the blank in it, or it is a blank of its own (captioned in its corner)."""
+        own = next((c for c in self.cells if c[0] - 3 <= rect[0] and rect[2] <= c[2] + 3
+                    and c[1] - 3 <= rect[1] and rect[3] <= c[3] + 3), rect)
+        beside = [c for c in self.cells if abs(c[2] - own[0]) <= _CELL_TOUCH
+                  and c[0] < own[0] - 20 and _overlaps_y(c, own)
+                  and abs((c[1] + c[3]) / 2 - (own[1] + own[3]) / 2) <= (own[3] - own[1]) / 2]
+        if not beside:
+            return []
+        cell = beside[0]  # the smallest: cells come smallest first
+        if any(min(cell[2], o[2]) - max(cell[0], o[0]) > 2
+               and min(cell[3], o[3]) - max(cell[1], o[1]) > 2 for o in others):
+            return []
+        words = [w for w in self.words if cell[0] - 1 <= w.x0 and w.x1 <= cell[2] + 1
+                 and cell[1] - 1 <= w.y0 and w.y1 <= cell[3] + 1]
+        if not words or len(words) > _MAX_WORDS or any(w.is_blank or w.is_box for w in words):
+            return []
+        if not any(rect[1] - 2 <= (w.y0 + w.y1) / 2 <= rect[3] + 2 for w in words):
+            return []  # printed in a corner of the row, not beside the blank
+        return [w for ln in _group_lines(words) for w in ln.words]  # a wrapped label, whole
 
     def right(self, rect: Rect, reach: float = 400.0) -> list[Word]:
         """Tick boxes carry their label after the box: "☐ I am transferring all my numbers"."""
@@ -144,6 +186,8 @@ class PageText:
             return []  # a row of column headers or captions: each heads its own blank (above)
         if len(words) >= _SENTENCE and _SENTENCE_END.search(words[-1].text):
             return []  # "... to become the new BTN." ended: it does not run on into the blank
+        if words and abs(words[0].x0 - rect[0]) <= _ALIGNED and len(words) <= _MAX_WORDS // 2 + 3:
+            return words  # a label line over the blank, flush with it: read whole ("Nº DE ...")
         return words[-_TAIL_WORDS:]
 
     def context(self, rect: Rect, reach: float = 70.0) -> list[Line]:
@@ -167,12 +211,16 @@ def _header_row(words: Sequence[Word]) -> bool:
 
 
 def _run_on(line: Sequence[Word], picked: tuple[Word, ...]) -> tuple[Word, ...]:
-    """A label over a narrow box runs on past its right edge ("Requested port date" over the
-    year box): the rest of its phrase belongs to it, up to the next wide gap."""
+    """A label over a narrow box runs on past its edges ("Requested port date" over the year
+    box; a sentence over two lines side by side): its whole phrase belongs to it, up to the
+    wide gaps on either side, never the fragment that happens to sit over the blank."""
     out = list(picked)
     for w in sorted(line, key=lambda w: w.x0):
         if w.x0 > out[-1].x0 and 0 <= w.x0 - out[-1].x1 <= _PHRASE_GAP and not w.is_blank:
             out.append(w)
+    for w in sorted(line, key=lambda w: -w.x1):
+        if w.x0 < out[0].x0 and 0 <= out[0].x0 - w.x1 <= _PHRASE_GAP and not w.is_blank:
+            out.insert(0, w)
     return tuple(out)
 
 

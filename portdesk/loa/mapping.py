@@ -20,6 +20,7 @@ from portdesk.loa.captions import (
     caption_of_another,
     first_half,
     footnote,
+    heads_others,
     label_words,
     slot_number,
     tight_above,
@@ -32,6 +33,7 @@ from portdesk.loa.fields import LoaField
 from portdesk.loa.formscan import Widget, Word
 from portdesk.loa.labels import PageText, clean
 from portdesk.loa.rules import PageRules
+from portdesk.loa.sections import bare_phone
 from portdesk.loa.ticks import Found, decide_check, is_mark_box
 from portdesk.loa.vocabulary import (
     NOT_OURS,
@@ -46,8 +48,11 @@ _TAIL_WORDS = 12
 _SHORT_BELOW = 5  # a caption under a line is short ("Signature", "Print name"): not a footnote
 _SHORT_ABOVE = 6  # above a drawn line, likewise: longer is the paragraph before a rule
 _SEPARATOR = 350.0  # a printed line this long with no label beside it separates sections
-_WHERE = {"left": 0.9, "caption": 0.9, "above": 0.8, "header": 0.8, "before": 0.8,
+_WHERE = {"defined": 0.85, "left": 0.9, "caption": 0.9, "above": 0.8, "header": 0.8, "before": 0.8,
           "below": 0.75}
+_DEFINED = re.compile(r"^\(\s*(?:the\s+|le\s+|la\s+|el\s+|der\s+|die\s+)?[\"“”'‘’«»]\s*"
+                      r"([^\"“”'‘’«»()]{2,40}?)\s*[\"“”'‘’«»]\s*\)")
+_TERM_REACH = 150.0  # points right of a blank its defined term may run
 _MARKER = re.compile(r"^\(?#?\d{1,3}[.):]?$|^[•·▪◦\-–]$")
 
 
@@ -75,6 +80,7 @@ class Placement:
     starts: list[tuple[float, float]] = dc_field(default_factory=list)  # each line's origin
     row: int | None = None  # a numbers table's cell: written only when slot `row` holds a number
     choice: str = ""  # PORT_CHOICE: the word written
+    comb: int = 0  # a row of one-character boxes: how many
 
     def target(self) -> str:
         if self.widget:
@@ -126,11 +132,13 @@ def _overlaps(rect: Rect, others: Sequence[Rect]) -> bool:
                and min(rect[3], o[3]) - max(rect[1], o[1]) > 2 for o in others)
 
 
-def page_texts(words: Sequence[Word], pages: int) -> dict[int, PageText]:
+def page_texts(words: Sequence[Word], pages: int,
+               rules: dict[int, PageRules] | None = None) -> dict[int, PageText]:
     by_page: dict[int, list[Word]] = {n: [] for n in range(pages)}
     for w in words:
         by_page.setdefault(w.page, []).append(w)
-    return {n: PageText(ws) for n, ws in by_page.items()}
+    drawn = rules or {}
+    return {n: PageText(ws, drawn[n].cells if n in drawn else ()) for n, ws in by_page.items()}
 
 
 def decide(blank: Blank, text: PageText, neighbours: Sequence[Blank], country: str,
@@ -154,10 +162,16 @@ def _candidates(blank: Blank, text: PageText,
     out: list[tuple[str, str]] = []
     marker = None
     anchor = blank.anchor or blank.rect
-    left_words = text.left(anchor, stop_at=others)
+    # a label cell beside the blank's own cell is read whole (wrapped, or wider than a tab)
+    left_words = (text.cell_beside(blank.rect, others)
+                  if blank.kind in ("widget", "cell", "leader") else []) or \
+        text.left(anchor, stop_at=others)
     if len(left_words) > _TAIL:  # a sentence runs into the blank: its last words name it
         out.append((" ".join(w.text for w in left_words[-_TAIL_WORDS:]), "before"))
         left_words = []
+    term = _defined_term(text, anchor)
+    if term:  # 'between ______ ("Customer")': the party the sentence defines there
+        out.append((term, "defined"))
     left = " ".join(w.text for w in left_words).strip()
     if left and _MARKER.match(left.replace(" ", "")):  # "1." is sometimes read as "1 ."
         digits = re.sub(r"\D", "", left)
@@ -181,9 +195,10 @@ def _candidates(blank: Blank, text: PageText,
     drawn = bool(blank.extra.get("drawn"))
     if before and not drawn:
         out.append((before, "before"))
-    above = [ln for ln in text.above(anchor) if not _framed(ln.words, frames)]
+    above = [ln for ln in text.above(anchor) if not _framed(ln.words, frames)
+             and not text.is_title(ln)]
     below_words = text.below(blank.rect) if blank.kind != "gap" else []
-    if _framed(below_words, frames):
+    if _framed(below_words, frames) or heads_others(below_words, others, blank.rect):
         below_words = []  # the grey label inside the box under this one is that box's
     near_above = (min(w.y0 for w in above[-1].words) - blank.rect[3]) if above else 1e9
     near_below = (blank.rect[1] - max(w.y1 for w in below_words)) if below_words else 1e9
@@ -204,6 +219,19 @@ def _candidates(blank: Blank, text: PageText,
     return out, marker
 
 
+def _defined_term(text: PageText, anchor: Rect) -> str:
+    """A blank in an agreement's sentence followed by the term it defines in quotes
+    ('between ______ ("Customer"), and ______ ("Current Carrier")') is that party's name."""
+    after = " ".join(w.text for w in text.right(anchor, reach=_TERM_REACH))
+    found = _DEFINED.match(after)
+    if not found:
+        return ""
+    term = found.group(1).strip()
+    read = classify(f"{term} name")  # "Subscriber", "Losing Provider": a party, named there
+    party = read is not None and read.field in (LoaField.ACCOUNT_NAME, LoaField.CARRIER)
+    return f"{term} name" if party else term
+
+
 def _framed(words: Sequence[Word], frames: Sequence[Rect]) -> bool:
     """Words printed inside another box that they label (grey placeholder text) name that box,
     never the blank above or below it."""
@@ -220,7 +248,7 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
         captioned, headed = tight_below(blank, text), tight_above(blank, text)
         candidates = [(t, pos) for t, pos in candidates
                       if pos in ("left", "caption") or t.rstrip().endswith(":")
-                      or (pos == "below" and captioned) or (pos == "above" and headed)]
+                      or (pos == "below" and captioned) or (pos in ("above", "before") and headed)]
     label, where, reading = "", "", None
     for words, pos in candidates:
         cleaned = clean(words, _TAIL) if pos != "before" else words
@@ -231,6 +259,9 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
                 pos == "below" and tight_below(blank, text) and not tight_above(blank, text)):
             label, where = cleaned, pos
             break
+    if not label:  # a bare "Phone" over a blank: whose it is, its row or section will say
+        label, where = next(((clean(t), pos) for t, pos in candidates
+                             if bare_phone(clean(t))), ("", ""))
     found = Found(blank, None, 0.0, f"label ({where})" if where else "", label, marker)
     if reading is not None:
         found.field = reading.field

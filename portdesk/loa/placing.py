@@ -11,9 +11,10 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from portdesk.domain.numbers import area_and_local
 from portdesk.loa.fields import DATE_FIELDS, LoaField, LoaValues, date_format_for
+from portdesk.loa.language import MONTHS
 from portdesk.loa.mapping import Placement
-from portdesk.loa.vocabulary import MONTHS
 
 _LINE_STEP = 13.0  # points per written line in a tall blank
 _ADDRESS = {
@@ -30,10 +31,15 @@ def text_for(p: Placement, values: LoaValues, placements: Sequence[Placement],
         return ""  # a numbers table's row without a number
     if p.field == LoaField.PORT_CHOICE:
         return p.choice
+    if p.field == LoaField.AREA_CODE and p.row is not None:
+        return area_and_local(values.numbers[p.row], values.country)[0]
     if p.field in (LoaField.NUMBER, LoaField.REMAINING_NUMBER):
         items = values.numbers if p.field == LoaField.NUMBER else values.remaining
         ok = p.slot is not None and p.slot < len(items)
-        return items[p.slot] if ok and p.slot is not None else ""
+        number = items[p.slot] if ok and p.slot is not None else ""
+        if number and p.part == "local":  # its area code has a column of its own
+            return area_and_local(number, values.country)[1]
+        return number
     if p.field in (LoaField.NUMBERS, LoaField.REMAINING_NUMBERS):
         items = values.numbers if p.field == LoaField.NUMBERS else values.remaining
         return _list(items, p)

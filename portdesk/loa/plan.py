@@ -15,6 +15,7 @@ from portdesk.loa.dateboxes import mark_date_boxes
 from portdesk.loa.fields import DATE_FIELDS, LoaField
 from portdesk.loa.formscan import Widget, Word
 from portdesk.loa.formtraits import date_format, guess_form_language
+from portdesk.loa.governing import one_number_per_line
 from portdesk.loa.labels import PageText
 from portdesk.loa.mapping import (
     THRESHOLD,
@@ -39,7 +40,7 @@ _LEADER_BASELINE = 3.0  # text sits this far above the bottom of a printed blank
 
 def map_form(widgets: Sequence[Widget], words: Sequence[Word], pages: int,
              rules: dict[int, PageRules], country: str) -> FormMap:
-    texts = page_texts(words, pages)
+    texts = page_texts(words, pages, rules)
     blanks = collect_blanks(widgets, texts, rules, country)
     language = guess_form_language(texts, blanks)
     by_page: dict[int, list[Blank]] = {}
@@ -47,6 +48,7 @@ def map_form(widgets: Sequence[Widget], words: Sequence[Word], pages: int,
         by_page.setdefault(b.page, []).append(b)
     founds = [decide(b, texts[b.page], by_page[b.page], country, language) for b in blanks]
     mark_number_slots(founds, texts)
+    one_number_per_line(founds)
     mark_date_boxes(founds, texts)
     mark_date_parts(founds, texts, country)
     mark_address_blocks(founds)
@@ -137,6 +139,7 @@ def _placements(kept: list[Found], texts: dict[int, PageText], country: str,
         if f.field in DATE_FIELDS and not b.part:
             p.fmt = date_format(b, texts[b.page], f.evidence, country, language)
         p.month_words = b.extra.get("month") == "name"
+        p.comb = int(b.extra.get("comb", 0))
         p.starts = _line_starts(b)
         if f.row_of is not None:
             p.row, p.choice = slot_of[id(f.row_of)], f.choice

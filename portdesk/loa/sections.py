@@ -40,6 +40,7 @@ CONTACT_SECTION = re.compile(r"\b(contact|contacts|kontakt\w*|ansprechpartner|re
                              r"requestor|contacto|contactpersoon|coordonnees)\b")
 _BARE_PHONE = re.compile(r"^(tel|tel no|telephone|phone|telefon|telefoon|telefono|telephone "
                          r"number|phone number)$")
+_SIGNING_PLACE = re.compile(r"^(ort|place|lieu|plaats|lugar|luogo|signed at|fait a)$")
 _ACCOUNT_USER = re.compile(r"\bauthori[sz]ed (user|person|signatory)\b")  # the account's, not theirs
 _PRINTED_VALUE = re.compile(r":\s*[^\s(]")  # "Recipient operator name: COLT Ltd" (not "To: (...)")
 _NAMES = frozenset({LoaField.ACCOUNT_NAME, LoaField.CARRIER})
@@ -54,13 +55,17 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
     the current provider's section into the carrier (its address and contact are not ours)."""
     labels = {(f.blank.page, normalise(f.evidence)) for f in founds if f.evidence}
     for f in founds:
-        if f.field is None and _BARE_PHONE.match(normalise(f.evidence)):
+        if f.field is None and bare_phone(f.evidence):
             heading = section_heading(f, texts[f.blank.page], labels)
+            person = _person_on_row(f, founds)
             if heading and (CONTACT_SECTION.search(normalise(heading))
                             or SIGNER_SECTION.search(normalise(heading))):
                 # the contact's, or the requester's / authorised representative's: our contact
                 f.field, f.confidence = LoaField.CONTACT_PHONE, _STRONG
                 f.evidence = f"{f.evidence} (under '{heading}')"
+            elif person:  # "Authorized user | Title | Email | Phone": that person's phone
+                f.field, f.confidence = LoaField.CONTACT_PHONE, _STRONG
+                f.evidence = f"{f.evidence} (on the row of '{person}')"
             continue
         if f.field is None or f.field == NOT_OURS:
             continue
@@ -92,8 +97,35 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
                 f"'{heading}')"
 
 
+def bare_phone(label: str) -> bool:
+    """"Phone", "Tel.", "Telephone / Téléphone": a phone, but whose is not said."""
+    halves = [h.strip() for h in normalise(label).split("/") if h.strip()]
+    return bool(halves) and all(_BARE_PHONE.match(h) for h in halves)
+
+
+def _person_on_row(f: Found, founds: Sequence[Found]) -> str:
+    """The label of the authorised person's or contact's name on the same row of blanks as a bare
+    "Phone" (a row of one person's details), or '' (a customer's or a site's phone: not ours)."""
+    y0, y1 = f.blank.rect[1], f.blank.rect[3]
+    for o in founds:
+        if o.blank.page != f.blank.page or o.field != LoaField.AUTHORIZED_NAME:
+            continue
+        shared = min(y1, o.blank.rect[3]) - max(y0, o.blank.rect[1])
+        if shared > 0.5 * (y1 - y0):  # the signer's or the contact's name, beside it
+            return o.evidence
+    return ""
+
+
 def name_beside_signature(founds: list[Found]) -> None:
-    """A bare "Name" next to the signature is the signer's printed name, not the customer's."""
+    """A bare "Name" next to the signature is the signer's printed name, not the customer's;
+    a bare "Ort" / "Place" on the row of the signature or its date is where it is signed, which
+    the case does not say (not the customer's town)."""
+    signing = [f.blank for f in founds if f.field in (LoaField.SIGNATURE, LoaField.DATE_SIGNED)]
+    for f in founds:
+        if f.field == LoaField.CITY and _SIGNING_PLACE.match(normalise(f.evidence)) and any(
+                s.page == f.blank.page and min(s.rect[3], f.blank.rect[3])
+                - max(s.rect[1], f.blank.rect[1]) > 0 for s in signing):
+            f.field, f.evidence = NOT_OURS, f"{f.evidence} (where it is signed)"
     signs = [f.blank for f in founds if f.field == LoaField.SIGNATURE]
     for f in founds:
         if f.field != LoaField.ACCOUNT_NAME or f.confidence >= _STRONG:

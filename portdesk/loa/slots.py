@@ -162,7 +162,7 @@ def mark_number_slots(founds: list[Found], texts: dict[int, PageText]) -> None:
             if not takes or any(f.field == NOT_OURS for f in col):
                 continue  # "Número final", "SDA": a column of the table that is not ours
             for f in col:
-                if _unlabelled(f) or f.marker is not None:
+                if (_unlabelled(f) and not _printed_beside(f, texts)) or f.marker is not None:
                     f.field, f.confidence = LoaField.NUMBER, 0.8
                     f.source, f.evidence = "slot under a numbers heading", "column of blanks"
                 elif f.field == LoaField.NUMBER and f.confidence < 0.8:
@@ -173,6 +173,18 @@ def mark_number_slots(founds: list[Found], texts: dict[int, PageText]) -> None:
             normalise(f.evidence)) is not None)  # "Numbers to transfer" over a two-line box
         if f.field == LoaField.NUMBER and tall and not _in_column(f, candidates):
             f.field = LoaField.NUMBERS  # one tall box for the whole list
+
+
+_BESIDE = 260.0  # points left of a blank where printed words are its own (unread) label
+_MARK = re.compile(r"^\(?#?\d{1,3}[.):]?$|^[•·▪◦\-–]$")
+
+
+def _printed_beside(f: Found, texts: dict[int, PageText]) -> bool:
+    """Words printed on the blank's own line to its left (not its slot number): a label we
+    could not read or reach ("PLZ" across a wide label column), so no bare slot for numbers."""
+    r = f.blank.rect
+    return any(r[0] - _BESIDE <= w.x0 and w.x1 <= r[0] + 2 and not w.is_blank and not w.is_box
+               and not _MARK.match(w.text) for w in texts[f.blank.page].line_of(r))
 
 
 def _in_column(f: Found, founds: Sequence[Found]) -> bool:

@@ -68,6 +68,15 @@ def decide_check(blank: Blank, text: PageText) -> Found:
     return Found(blank, None, 0.0, f"label ({where})", label)
 
 
+def _answered(words: list[Word], text: PageText) -> bool:
+    """A printed line that has its own Yes / No (or tick boxes) after it."""
+    if not words:
+        return False
+    row = text.line_of((words[0].x0, min(w.y0 for w in words), words[-1].x1,
+                        max(w.y1 for w in words)))
+    return any(w.is_box or _yes_no(w.text) is not None for w in row)
+
+
 def _answer(blank: Blank, text: PageText, yes: bool, label: str) -> Found:
     """Yes/No boxes answer the question printed before them."""
     left = [w for w in text.line_of(blank.rect) if w.x1 <= blank.rect[0] + 1
@@ -80,9 +89,11 @@ def _answer(blank: Blank, text: PageText, yes: bool, label: str) -> Found:
             break
         question_words.append(w)
     question = " ".join(w.text for w in reversed(question_words))
-    if question_words:
+    if question_words and not question.rstrip().endswith(("?", ":")):
         span = (min(w.x0 for w in question_words), blank.rect[1], blank.rect[0], blank.rect[3])
-        question += " " + " ".join(w.text for w in text.below(span, reach=16))
+        under = text.below(span, reach=16)
+        if not _answered(under, text):  # a line with boxes of its own is the next question
+            question += " " + " ".join(w.text for w in under)
     norm = normalise(question)
     read = classify(question)
     if check_field(question) == LoaField.PARTIAL_PORT:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,15 +26,23 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                     r"siren|cif|nif|kvk|kv k|abn|acn|chamber of commerce|handelsregister\w*|ondernemingsnummer|"
                     r"(company )?registration (no|number)|registered number|company number|crn|"
                     r"numero d immatriculation|registro mercantil|date of birth|birth date|"
+                    r"uid( nummer| nr)?|ust id\w*|firmenbuch\w*|"
                     r"geburtsdatum|date de naissance|geboortedatum|fecha de nacimiento)\b"),
     (NOT_OURS, 1.0, r"\b(domain|domaine|dominio|website|site web|fax|telefax|iban|bic|swift|"
                     r"resporg|respor?g id|order (no|number)|reference operateur|referencia|"
                     r"circuit\w*|circuito|ventana|window|horario|distributeur|distributor)\b"),
+    # an identifier called a "number" that is neither a phone number nor the account's
+    (NOT_OURS, 0.9, r"^(?!.*\b(account|compte|cuenta|konto|kunden\w*|klant\w*|client\w*)\b)"
+                    r"(.*\b(contract|ticket|case|invoice|serial|membership|policy|tracking|"
+                    r"confirmation|transaction|project|purchase|quote|auftrags?|bestell|"
+                    r"rechnungs?|vorgangs?)( no| nr| number| nummer| num| #)\b|"
+                    r".*\bnumeros? (de |du |d )?(contrat|contrato|commande|pedido|dossier|"
+                    r"expediente|facture|factura|serie|ticket|documento?|identi\w*)\b)"),
     (NOT_OURS, 1.0, r"\b(ne pas remplir|do not (fill|write)|reserved for|reserve aux|office use|"
                     r"internal use|nicht ausfullen|niet invullen|no rellenar|uso interno)\b"),
     (NOT_OURS, 0.9, r"\b(demenagement|umzug|verhuizing|mudanza|moving date|move date)\b"),
     # the provider's own address: the form asks for the carrier's, and the case holds none
-    (NOT_OURS, 1.0, r"\b(provider|carrier|operator|operateur|operador|anbieter|aanbieder)s? "
+    (NOT_OURS, 1.0, r"\b(provider|carrier|operator|network|operateur|operador|anbieter|aanbieder)s? "
                     r"(postal |mailing |head office )?(address|adresse|anschrift|adres|direccion)\b|"
                     r"\b(adresse|direccion|anschrift|adres) (de l |del |des |van de )?"
                     r"(operateur|operador|anbieters?|aanbieder)\b"),
@@ -79,7 +86,11 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                       r"\b(port(ed|ing)?|transfer(red)?|mov(e|ed))\b|"
                                       r"(nummern|nummers|numeros?)\b.{0,40}(\b(nicht|niet|pas)\b"
                                       r".{0,20}\b(\w*port\w*|overgezet|transfer\w*)|"
-                                      r"\bno (se |seran |van a |deben )?(ser )?port\w*)"),
+                                      r"\bno (se |seran |van a |deben )?(ser )?port\w*)|"
+                                      # the numbers that stay, said with the verb to stay
+                                      r"\b(nummers?|rufnummern|numeros?)\b.{0,60}\b(blijven|"
+                                      r"blijft|verbleiben|verbleibt|bleiben|restent|restant|"
+                                      r"permanecen|permanece|quedan|se quedan)\b"),
     (LoaField.REMAINING_NUMBERS, 1.0, r"\b(numbers? (that|which|to) (stay|remain)|remaining "
                                       r"numbers?|numbers? (not )?(being )?(kept|retained|staying)|"
                                       r"numeros? (restant|conserve)\w*|verbleibende rufnummern|"
@@ -101,15 +112,17 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                     r"autorise|autorisee|bevollmachtigte\w*|gemachtigde|"
                                     r"autorizado)\b.*\bnam(e|en)\b|\bnom\b.*\b(signataire|autorise)\b"),
     (LoaField.AUTHORIZED_NAME, 1.0, r"\b(print(ed)? name|name \(?print|name in druckbuchstaben|"
-                                    r"name des unterzeichners|naam ondertekenaar|naam van de "
+                                    r"name des unterzeichners|name in (block|druck)(buchstaben|schrift)|"
+                                    r"nom (en )?(lettres moulees|majuscules|caracteres d imprimerie)|naam ondertekenaar|naam van de "
                                     r"ondertekenaar|nom du signataire|nom autorise|nombre del "
                                     r"firmante|representante|nom et prenom du signataire|"
                                     r"authori[sz]ed (person|user|representative)|contact name|"
                                     r"authori[sz]ed contact(?! ?(phone|tel|number|no|e ?mail))|"
                                     r"name of (authori[sz]ed|signer|signatory)|"
+                                    r"name of (the )?(person|individual) (signing|authori[sz]ing)|"
                                     r"name \(?(in )?block (capitals|letters)|"
                                     r"^(full )?name (in )?(capitals|caps|capital letters)$|"
-                                    r"ansprechpartner\w*|kontaktperson|personne (de|a) contacter|"
+                                    r"ansprechpartner\w*|ansprechperson|kontaktperson|personne (de|a) contacter|"
                                     r"contactpersoon|persona de contacto)\b|"
                                     r"^(account|primary|main) contact$"),
     (LoaField.AUTHORIZED_TITLE, 1.0, r"\b(title|job title|position|capacity|designation|"
@@ -122,7 +135,7 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                  r"name des kunden)\b"),
     (LoaField.ACCOUNT_NAME, 1.0, r"\b(name of (the )?(customer|company|business|account holder)|"
                                  r"name on (the )?account|customer/company name|name des kunden|"
-                                 r"kundenname|firmenname|firmierung|naam van de klant|klantnaam|"
+                                 r"kundenname|firmenname|firmenwortlaut|firmenbezeichnung|firmierung|naam van de klant|klantnaam|"
                                  r"account holder|accountholder|anschlussinhaber\w*|"
                                  r"titulaire (du contrat|de la ligne|du compte)|abonnee|"
                                  r"abonnementhouder|titular (de la linea|del contrato)|"
@@ -134,7 +147,8 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                  r"nombre|nombre completo|nome|vollstandiger name|customer|client|"
                                  r"klant|kunde)$"),
     (LoaField.ACCOUNT_NUMBER, 1.0, r"\b(account (no|num|number|#)|acct|customer (no|number|id)|"
-                                   r"kundennummer|kunden nr|vertragsnummer|klantnummer|"
+                                   r"account (/ )?contract (no|num|number|#)|"
+                                   r"kundennummer|kunden (nr|nummer)|vertrags ?(nummer|nr)|klantnummer|"
                                    r"accountnummer|numero de compte|compte de facturation|"
                                    r"numero (de )?client|reference client|numero de cuenta|"
                                    r"numero de cliente|codigo de cliente|numero di conto|"
@@ -145,7 +159,7 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                         r"clave|contrasena)\b"),
     # the providers: the losing one is ours to name, the new one is printed or not ours
     (LoaField.CARRIER, 1.0, r"\b(current|losing|old|existing|donor|present|previous|prior)\b.*"
-                            r"\b(carrier|provider|operator|reseller|company|supplier)\b"),
+                            r"\b(carrier|provider|operator|reseller|company|supplier|network)\b"),
     (LoaField.CARRIER, 1.0, r"\b(donor operator|to donor|fournisseur (de service )?actuel|"
                             r"operateur (cedant|actuel|donneur)|au lieu et place de|"
                             r"precedent contrat avec|ancien operateur|abgebende\w*|"
@@ -165,14 +179,14 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.CONTACT_PHONE, 1.0, r"\b(contact( s)? (tele)?(phone|number|tel)|callback|"
                                   r"telephone de contact|tel\w* du contact|contacttelefoon|"
                                   r"telefono de contacto|telefon(nummer)? fur ruckfragen|"
-                                  r"ruckrufnummer|daytime (tele)?phone|gsm)\b"),
+                                  r"ruckrufnummer|daytime (tele)?phone|telefon\w* tagsuber|gsm)\b"),
     # the address, from its parts to the whole
     (LoaField.SUITE, 1.0, r"\b(suite|apt|apartment|unit|floor|bureau|etage|stock|verdieping|"
                           r"piso|planta)\b"),
     (LoaField.POSTAL_CODE, 1.0, r"\b(zip|postal code|post ?code|eircode|plz|postleitzahl|"
                                 r"code postal|codigo postal|cp|c p|cap|npa)\b"),
     (LoaField.STATE, 1.0, r"\b(state|province|territory|provincia|bundesland|county|region)\b"),
-    (LoaField.CITY, 1.0, r"\b(city|town|suburb|ort|stadt|gemeinde|ville|localite|commune|plaats|"
+    (LoaField.CITY, 1.0, r"\b(city|town|suburb|locality|wohnort|ort|stadt|gemeinde|ville|localite|commune|plaats|"
                          r"woonplaats|gemeente|localidad|ciudad|poblacion|municipio|"
                          r"citta|cidade)\b"),
     (LoaField.STREET, 1.0, r"\b(street|strasse|str|rue|straat|calle|via|rua|address line 1|"
@@ -198,7 +212,7 @@ GAINING_CONTEXT = re.compile(r"\b(new|gaining|recipient|receiving|aufnehmend\w*|
                              r"nuevo|recipiente)\b")
 _LOSING_LEAD = re.compile(r"^(from|von|de|van|da|del)\b")
 _GAINING_LEAD = re.compile(r"^(to|an|a|aan|para|al)\b")
-PROVIDER_WORDS = re.compile(r"\b(carrier|provider|operator|operateur|operador|netzbetreiber|"
+PROVIDER_WORDS = re.compile(r"\b(carrier|provider|operator|network|operateur|operador|netzbetreiber|"
                             r"anbieter|dienstanbieter|fournisseur|serviceprovider|aanbieder|"
                             r"reseller)\b")
 BILLING_CONTEXT = re.compile(r"\b(billing|factur\w*|rechnung\w*|bill|facture)\b")
@@ -209,7 +223,7 @@ FULL_PORT = re.compile(r"\b(all (my |of my |the )?(phone )?numbers|full port|ent
                        r"(every|each) (phone |telephone )?number on (the|my|this) account|"
                        r"tous (mes|les) numeros|portabilite totale|totale|alle (meine |unsere )?"
                        r"(rufnummern|nummern|nummers)|volledig\w*|vollstandig\w*|todos (mis|los) "
-                       r"numeros|portabilidad total|todos)\b")
+                       r"numeros|toda (la |mi )?numeracion( asociada)?|portabilidad total|todos)\b")
 PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (transferring )?some|"
                           r"only the (following|numbers (listed|below))|others stay|nur (die )?folgende\w*|"
                           r"seulement les numeros|alleen (de )?volgende|solo los siguientes|"
@@ -217,7 +231,9 @@ PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (trans
                           r"gedeeltelijk\w*|een deel|algunos|parcial\w*)\b")
 TOLL_FREE = re.compile(r"\b(toll free|sans frais|numeros? gratuits?|gebuhrenfrei\w*|gratis\w*|"
                        r"freephone|libre appel|numero verde|numeros? verdes?)\b")
-BUSINESS = re.compile(r"^(business|company|entreprise|geschaftskunde|zakelijk|empresa)\b")
+BUSINESS = re.compile(r"^(business|company|entreprise|professionnel|geschaftskunde|firmenkunde|"
+                      r"unternehmen|"
+                      r"zakelijk|empresa)\b")
 RESIDENTIAL = re.compile(r"^(residential|consumer|personal|particulier|privatkunde|"
                          r"particular|residentiel)\b")
 
@@ -357,70 +373,3 @@ def provider_role(text: str) -> str | None:
     if _GAINING_LEAD.search(norm):  # "To:", "An (...)", "À (...)"
         return "gaining"
     return None
-
-
-_STOPWORDS = {  # little words, and the words of a porting form, by language
-    "en": {"the", "and", "of", "to", "your", "you", "please", "this", "for", "with", "name",
-           "number", "numbers", "date", "signature", "address", "customer", "account",
-           "provider", "carrier", "telephone", "service", "city", "state", "zip", "print",
-           "title", "authorized", "authorised", "current", "company", "porting", "town"},
-    "fr": {"le", "la", "les", "du", "et", "vous", "votre", "vos", "pour", "est", "une", "nom",
-           "numero", "numeros", "adresse", "signature", "client", "operateur", "portabilite",
-           "ville", "raison", "sociale", "cedant", "fait", "titulaire", "je", "mes", "aux"},
-    "de": {"der", "die", "das", "und", "ihre", "sie", "nicht", "werden", "mit", "fur", "ist",
-           "unterschrift", "datum", "rufnummern", "rufnummer", "kunden", "anschluss", "von",
-           "des", "zur", "zum", "oder", "bei", "dem", "den", "eine", "auf", "nur", "strasse",
-           "anschrift", "anbieter", "kundennummer", "beim", "bisherigen", "bisheriger", "ort",
-           "plz", "ansprechpartner", "portierung", "anschlussinhaber", "anschlussinhabers",
-           "vorwahl", "hausnummer", "ich", "hiermit", "bitte"},
-    "nl": {"het", "een", "van", "en", "uw", "niet", "worden", "voor", "met", "zijn", "dat",
-           "naam", "nummers", "handtekening", "datum", "klant", "aan", "huidige", "adres",
-           "plaats", "aanbieder", "klantnummer", "bedrijfsnaam", "woonplaats", "ik", "mijn"},
-    "es": {"el", "los", "las", "del", "que", "y", "por", "su", "para", "con", "se", "nombre",
-           "numero", "numeros", "firma", "fecha", "cliente", "operador", "portabilidad",
-           "direccion", "localidad", "razon", "donante", "solicitud", "provincia"},
-}
-MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"),
-    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-           "Oktober", "November", "Dezember"),
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"),
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-           "septiembre", "octubre", "noviembre", "diciembre"),
-}
-
-
-def guess_language_by_lines(lines: Sequence[Sequence[str]]) -> str:
-    """The form's language as its printed lines say it: each line votes for the language most
-    of its little words are in, so forty short labels in German outvote a page of terms in
-    English (words alone would not: the terms have more of them). 'en' when unsure."""
-    votes = dict.fromkeys(_STOPWORDS, 0)
-    for line in lines:
-        hits = dict.fromkeys(_STOPWORDS, 0)
-        for text in line:
-            token = normalise(text)
-            for lang, words in _STOPWORDS.items():
-                hits[lang] += token in words
-        ranked = sorted(hits.items(), key=lambda kv: -kv[1])
-        if ranked[0][1] and ranked[0][1] > ranked[1][1]:
-            votes[ranked[0][0]] += 1
-    best = max(votes, key=lambda k: votes[k])
-    if votes[best] >= 3 and votes[best] > votes["en"]:
-        return best
-    return guess_language([t for line in lines for t in line]) if votes[best] < 3 else "en"
-
-
-def guess_language(texts: list[str]) -> str:
-    """The form's language from its most common little words ('en' when unsure)."""
-    counts = dict.fromkeys(_STOPWORDS, 0)
-    for text in texts[:3000]:
-        token = normalise(text)
-        for lang, words in _STOPWORDS.items():
-            if token in words:
-                counts[lang] += 1
-    best = max(counts, key=lambda k: counts[k])
-    return best if counts[best] >= 3 and counts[best] > counts["en"] else "en"

@@ -9,6 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from tests.loaforms.cases_round5 import ROUND5_CASES
+from tests.loaforms.cases_round7 import ROUND7_CASES
+from tests.loaforms.cases_round8 import ROUND8_CASES
 
 
 def _us(carrier: str) -> dict[str, Any]:
@@ -244,4 +246,8 @@ CASES: dict[str, dict[str, Any]] = {
     "r6-au-optus-partial": _partial(_au_mobile("Optus")),
     # round 5 (tests/loaforms/forms_round5_*.py): AU, US, NL, ES, AT, FR; see cases_round5
     **ROUND5_CASES,
+    # round 8 (tests/loaforms/forms_round8.py): US, CA, IE, DE; see cases_round8
+    **ROUND8_CASES,
+    # round 7 (tests/loaforms/forms_round7_*.py): US, US toll-free, CA, QC, GB, IE, DE
+    **ROUND7_CASES,
 }

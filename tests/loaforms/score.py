@@ -1,9 +1,10 @@
 """Scoring `portdesk loa fill` + `loa sign` on the drawn forms with the real forms' scorer.
 
 python -m tests.loaforms.score tuned|held-back|round3-tuned|round3-held-back|round4-held-back|
-                               round5-held-back|round6-tuned|round3|all [WORKDIR] [-v]
+                               round5-held-back|round6-tuned|round7-held-back|round8-tuned|round3|
+                               all [WORKDIR] [-v]
 (a held-back split needs PORTDESK_SCORE_HELDBACK=1: those forms are scored at the end, not while
-fixing)
+fixing; round 5 was scored blind in session 5 and is open now, under its old split name)
 python -m tests.loaforms.score write DIR   writes every form's PDF and truth JSON to look at
 """
 

@@ -236,6 +236,8 @@ def expected(field_name: str | None, entry: dict[str, Any], today: date,
         return Expect("sign", True)
     if field_name == "port_choice":  # the words its header offers are the place's (`accept`)
         return Expect("choice", ())
+    if field_name == "area_code":  # a row's area code: decided by its row (`_expected_at`)
+        return Expect("choice", ())
     raise ValueError(f"truth names an unknown field: {field_name}")
 
 
@@ -501,6 +503,8 @@ def _score_place(score: Score, truth: dict[str, Any], place: dict[str, Any], ent
                 score.notes.append(f"stray in a blank meant for others ({where}): {text or 'tick'!r}")
         return
     wanted = has_value(exp)
+    if place.get("comb") and exp.kind == "text":  # one character per box: spaces are the boxes'
+        text, exp = "".join(text.split()), Expect("text", "".join(str(exp.value).split()))
     if optional:
         if text and not matches(exp, text, truth):
             score.misplaced += 1
@@ -526,7 +530,25 @@ def _expected_at(place: dict[str, Any], entry: dict[str, Any], today: date,
         return Expect("none")
     if "accept" in place:
         return Expect("choice", tuple(place["accept"]))
+    if place["field"] == "area_code":  # "Vorwahl | Rufnummer": the row's area code
+        return Expect("choice", _area_code(entry["numbers"][place["row"]]))
     return expected(place["field"], entry, today, language)
+
+
+def _area_code(e164: str) -> tuple[str, ...]:
+    """The area code as a form's own column asks for it, with or without the trunk prefix."""
+    parsed = phonenumbers.parse(e164)
+    nsn = phonenumbers.national_significant_number(parsed)
+    cut = 3 if parsed.country_code == 1 else phonenumbers.length_of_geographical_area_code(parsed)
+    return (nsn[:cut], "0" + nsn[:cut]) if cut else ()
+
+
+def _local_part(e164: str) -> str:
+    """The digits after the area code ("5551200" of +49 30 5551200)."""
+    parsed = phonenumbers.parse(e164)
+    nsn = phonenumbers.national_significant_number(parsed)
+    cut = 3 if parsed.country_code == 1 else phonenumbers.length_of_geographical_area_code(parsed)
+    return nsn[cut:]
 
 
 def _ticked(place: dict[str, Any], checks: list[tuple[int, tuple[float, ...], bool]],
@@ -598,10 +620,14 @@ def _score_slots(score: Score, truth: dict[str, Any], group: dict[str, Any],
         text = " ".join(text_of([new[i] for i in mine]).split())
         if not text:
             continue
-        whole = _phones_in(text.replace("\n", " "), truth["country"])
-        found = whole if len(whole) == 1 and not whole[0].startswith("?") else \
-            _phones_in(text, truth["country"])
-        number = found[0] if len(found) == 1 else "?"
+        if group.get("local"):  # the number after its area code, which has its own column
+            digits = re.sub(r"\D", "", text)
+            number = next((w for w in wanted if _local_part(w) == digits), "?")
+        else:
+            whole = _phones_in(text.replace("\n", " "), truth["country"])
+            found = whole if len(whole) == 1 and not whole[0].startswith("?") else \
+                _phones_in(text, truth["country"])
+            number = found[0] if len(found) == 1 else "?"
         in_order = not group["ordered"] or (n < len(wanted) and wanted[n] == number)
         if number in wanted and number not in seen and in_order:
             seen.add(number)

@@ -1,7 +1,7 @@
 """The default suite's gate on the drawn carrier forms (tests/loaforms) the fixes were tuned on:
 not one value in a wrong box, not one printed where nothing belongs, every form filled, signed and
-intact; round 3's tuned half and round 6 likewise. The held-back forms are scored only by the benchmark,
-on request."""
+intact; round 3's tuned half and round 6 likewise. The held-back forms (round 7's now; round 5 was
+scored blind in session 5 and is open) are scored only by the benchmark, on request."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ from tests.loaforms import (
     ROUND4,
     ROUND5,
     ROUND6,
+    ROUND7,
+    ROUND8,
     names,
 )
 from tests.loaforms.score import score_drawn
@@ -27,7 +29,7 @@ PLACEMENT_FLOOR = 0.95  # of the values that belong somewhere, placed in their o
 
 
 @pytest.mark.parametrize(("split", "count"), [("tuned", 8), ("round3-tuned", 4),
-                                             ("round6-tuned", 7)])
+                                             ("round6-tuned", 7), ("round8-tuned", 12)])
 def test_tuned_drawn_forms_misplace_nothing_and_print_nothing_stray(
         tmp_path: Path, split: str, count: int) -> None:
     scores = score_drawn(split, tmp_path)
@@ -56,5 +58,26 @@ def test_the_held_back_third_is_set_apart() -> None:
     assert not set(ROUND5) & (set(ROUND2) | set(ROUND3) | set(ROUND4))
     assert set(names("round6-tuned")) == set(ROUND6) and len(ROUND6) >= 4
     assert not set(ROUND6) & (set(ROUND2) | set(ROUND3) | set(ROUND4) | set(ROUND5))
+    assert set(names("round8-tuned")) == set(ROUND8) and len(ROUND8) >= 12
+    assert not set(ROUND8) & (set(ROUND2) | set(ROUND3) | set(ROUND4) | set(ROUND5) | set(ROUND6))
     # the gate above scores only tuned splits: no held-back form is filled by the default suite
-    assert not {"tuned", "round3-tuned", "round6-tuned"} & HELD_BACK_SPLITS
+    assert not {"tuned", "round3-tuned", "round6-tuned", "round8-tuned"} & HELD_BACK_SPLITS
+    assert set(names("round7-held-back")) == set(ROUND7) and len(ROUND7) == 7
+    assert not set(ROUND7) & (set(ROUND2) | set(ROUND3) | set(ROUND4) | set(ROUND5) | set(ROUND6))
+    assert "round7-held-back" in HELD_BACK_SPLITS and not set(ROUND7) & set(ROUND8)
+
+
+@pytest.mark.parametrize("split", sorted(HELD_BACK_SPLITS | {"all"}))
+def test_the_scorer_refuses_a_held_back_split_unless_asked(
+        split: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Without PORTDESK_SCORE_HELDBACK=1 the scorer stops before filling anything (a guard that
+    fills nothing either way: filling here would fail the test, not score the forms)."""
+    from tests.loaforms import score
+
+    def refuse(*_: object) -> None:
+        raise AssertionError(f"{split} was filled without PORTDESK_SCORE_HELDBACK=1")
+
+    monkeypatch.delenv("PORTDESK_SCORE_HELDBACK", raising=False)
+    monkeypatch.setattr(score, "score_drawn", refuse)
+    assert score.main([split]) == 1
+    assert "PORTDESK_SCORE_HELDBACK=1" in capsys.readouterr().out

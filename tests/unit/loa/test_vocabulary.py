@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from portdesk.loa.formscan import Word, extract_words, is_leader
+from portdesk.loa.language import guess_language
 from portdesk.loa.rules import read_rules
 from portdesk.loa.script import unreadable_script
-from portdesk.loa.vocabulary import check_field, classify, guess_language, provider_role
+from portdesk.loa.vocabulary import check_field, classify, provider_role
 from tests.loaforms import world
 
 

@@ -1,0 +1,77 @@
+"""The form's language, as its printed words say it, and the months in each language.
+
+"Datum" and "Unterschrift" beside the blanks make a form German even when two pages of its terms
+are in English; a date written with the month as a word takes the form's language's month.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from portdesk.loa.vocabulary import normalise
+
+_STOPWORDS = {  # little words, and the words of a porting form, by language
+    "en": {"the", "and", "of", "to", "your", "you", "please", "this", "for", "with", "name",
+           "number", "numbers", "date", "signature", "address", "customer", "account",
+           "provider", "carrier", "telephone", "service", "city", "state", "zip", "print",
+           "title", "authorized", "authorised", "current", "company", "porting", "town"},
+    "fr": {"le", "la", "les", "du", "et", "vous", "votre", "vos", "pour", "est", "une", "nom",
+           "numero", "numeros", "adresse", "signature", "client", "operateur", "portabilite",
+           "ville", "raison", "sociale", "cedant", "fait", "titulaire", "je", "mes", "aux"},
+    "de": {"der", "die", "das", "und", "ihre", "sie", "nicht", "werden", "mit", "fur", "ist",
+           "unterschrift", "datum", "rufnummern", "rufnummer", "kunden", "anschluss", "von",
+           "des", "zur", "zum", "oder", "bei", "dem", "den", "eine", "auf", "nur", "strasse",
+           "anschrift", "anbieter", "kundennummer", "beim", "bisherigen", "bisheriger", "ort",
+           "plz", "ansprechpartner", "portierung", "anschlussinhaber", "anschlussinhabers",
+           "vorwahl", "hausnummer", "ich", "hiermit", "bitte"},
+    "nl": {"het", "een", "van", "en", "uw", "niet", "worden", "voor", "met", "zijn", "dat",
+           "naam", "nummers", "handtekening", "datum", "klant", "aan", "huidige", "adres",
+           "plaats", "aanbieder", "klantnummer", "bedrijfsnaam", "woonplaats", "ik", "mijn"},
+    "es": {"el", "los", "las", "del", "que", "y", "por", "su", "para", "con", "se", "nombre",
+           "numero", "numeros", "firma", "fecha", "cliente", "operador", "portabilidad",
+           "direccion", "localidad", "razon", "donante", "solicitud", "provincia"},
+}
+MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"),
+    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+           "Oktober", "November", "Dezember"),
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+           "septiembre", "octubre", "noviembre", "diciembre"),
+}
+
+
+def guess_language_by_lines(lines: Sequence[Sequence[str]]) -> str:
+    """The form's language as its printed lines say it: each line votes for the language most
+    of its little words are in, so forty short labels in German outvote a page of terms in
+    English (words alone would not: the terms have more of them). 'en' when unsure."""
+    votes = dict.fromkeys(_STOPWORDS, 0)
+    for line in lines:
+        hits = dict.fromkeys(_STOPWORDS, 0)
+        for text in line:
+            token = normalise(text)
+            for lang, words in _STOPWORDS.items():
+                hits[lang] += token in words
+        ranked = sorted(hits.items(), key=lambda kv: -kv[1])
+        if ranked[0][1] and ranked[0][1] > ranked[1][1]:
+            votes[ranked[0][0]] += 1
+    best = max(votes, key=lambda k: votes[k])
+    if votes[best] >= 3 and votes[best] > votes["en"]:
+        return best
+    return guess_language([t for line in lines for t in line]) if votes[best] < 3 else "en"
+
+
+def guess_language(texts: list[str]) -> str:
+    """The form's language from its most common little words ('en' when unsure)."""
+    counts = dict.fromkeys(_STOPWORDS, 0)
+    for text in texts[:3000]:
+        token = normalise(text)
+        for lang, words in _STOPWORDS.items():
+            if token in words:
+                counts[lang] += 1
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] >= 3 and counts[best] > counts["en"] else "en"
