@@ -133,13 +133,15 @@ CARRIERS: tuple[Carrier, ...] = (
        "shentel.com glofiber.com"),
     _c("midco", "Midco", "Midco|Midcontinent Communications|Midcontinent", "midco.com"),
     _c("alaska_comm", "Alaska Communications", "Alaska Communications|Alaska Communications "
-       "Systems", "alaskacommunications.com"),
+       "Systems|ACS of Anchorage|ACS of Alaska|ACS of Fairbanks|ACS of the Northland|"
+       "ACS Wireless", "alaskacommunications.com"),
     _c("google_fiber", "Google Fiber", "Google Fiber|GFiber", "fiber.google.com"),
     _c("us_mobile", "US Mobile", "US Mobile", "usmobile.com"),
     _c("ting", "Ting", "Ting|Ting Internet|Ting Mobile", "ting.com"),
     _c("c_spire", "C Spire", "C Spire|C-Spire|Cellular South", "cspire.com"),
     _c("cellcom", "Cellcom", "Cellcom|Nsight", "cellcom.com"),
-    _c("metronet", "Metronet", "Metronet", "metronet.com"),
+    _c("metronet", "Metronet", "Metronet|Metro Fibernet", "metronet.com"),
+    _c("htc", "HTC", "HTC|Horry Telephone Cooperative|Horry Telephone", "htcinc.net"),
     _c("spectrotel", "Spectrotel", "Spectrotel", "spectrotel.com"),
     _c("momentum", "Momentum Telecom", "Momentum|Momentum Telecom", "momentumtelecom.com"),
     _c("earthlink", "EarthLink", "EarthLink|Earthlink Business", "earthlink.net earthlink.com"),
@@ -188,6 +190,8 @@ CARRIERS: tuple[Carrier, ...] = (
        "nwtel.ca", "bell"),
     _c("ebox", "EBOX", "EBOX|EBOX inc|Ebox|EBOX Télécom|EBOX Telecom", "ebox.ca"),
     _c("sogetel", "Sogetel", "Sogetel", "sogetel.com"),
+    _c("cooptel", "Cooptel", "Cooptel|Cooptel coopérative de télécommunication|Coopérative Cooptel",
+       "cooptel.ca cooptel.qc.ca"),
     _c("primus", "Primus", "Primus|Primus Canada|Primus Telecommunications", "primus.ca"),
     _c("comwave", "Comwave", "Comwave|Comwave Networks", "comwave.net"),
     _c("teksavvy", "TekSavvy", "TekSavvy|TekSavvy Solutions", "teksavvy.com"),
@@ -209,7 +213,8 @@ _AMBIGUOUS = frozenset({"mint", "boost", "wave", "grande", "consolidated", "gran
                         "fios", "level 3", "ooma", "cricket", "altice", "optimum", "koodo", "fido",
                         "virgin mobile", "sparklight", "fidium", "astound", "rcn", "dish wireless",
                         "cogent", "sonic", "momentum", "grasshopper", "ting", "primus", "claro",
-                        "lumos", "segra", "zayo", "metronet", "mitel", "cellcom", "tpx"})
+                        "lumos", "segra", "zayo", "metronet", "mitel", "cellcom", "tpx",
+                        "htc"})  # HTC is also a handset maker
 _LEGAL_TAIL = re.compile(r"\b(inc|incorporated|llc|l l c|corp|corporation|co|company|ltd|limited|"
                          r"ltee|lp|llp|plc|holdings|the)\b")
 
@@ -298,6 +303,8 @@ def carriers_named_in(text: str, *, whole_line: bool = False) -> list[Carrier]:
     whole = _strip_legal(key)
     if whole in _BY_ALIAS:
         found.append(_BY_ALIAS[whole])
+    elif (brand := _without_line_of_business(whole)) in _BY_ALIAS:
+        found.append(_BY_ALIAS[brand])
     if whole_line:
         return found
     words = key.split()
@@ -309,6 +316,19 @@ def carriers_named_in(text: str, *, whole_line: bool = False) -> list[Carrier]:
                 continue
             found.append(carrier)
     return found
+
+
+# words a carrier puts after its name for a line of business ("Metronet Business", "Cooptel
+# Affaires"): a line that is a known name and these words is still that carrier's wordmark
+_LINE_OF_BUSINESS = frozenset({"business", "affaires", "entreprise", "entreprises", "solutions",
+                               "services", "enterprise"})
+
+
+def _without_line_of_business(key: str) -> str:
+    words = key.split()
+    while len(words) > 1 and words[-1] in _LINE_OF_BUSINESS:
+        words.pop()
+    return " ".join(words) if len(words[0] if words else "") >= 3 else ""
 
 
 def same_family(a: Carrier, b: Carrier) -> bool:

@@ -98,6 +98,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"dial-?in number|numero d'acces|"
      r"phone:? ?1|\bfax\b(?! ?(?:line|number))|toll free|sans frais"),
     (Context.OTHER_ID, r"invoice(?!d? to\b)|customer (?:id|number|no|#)|order|reference|confirmation|ticket|"
+     r"transaction (?:id|number|no|#)|receipt (?:number|no|#)|"
      r"online account|web account|account pin|\bpin\b|passcode|security code|enterprise id|"
      r"statement (?:number|no|#)|bill (?:number|no|#)|document (?:number|no|#)|"
      r"case (?:number|no|#)|facture|no de client|numero de client|commande|tax id|gst|hst|qst|"

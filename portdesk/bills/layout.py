@@ -131,12 +131,25 @@ class LabelHit:
     segment: Segment
 
 
+_NUMBER_ABBREVIATIONS = ("no", "#")  # "Billing No.", "Main #": how bills shorten "number"
+
+
 def _compile(vocab: dict[str, tuple[str, ...]]) -> list[tuple[str, str, int]]:
-    out = []
+    """Each label as tokens; a label ending in "number" also in its usual short forms, so a
+    bill's "Billing No." is the vocabulary's "billing number" without listing every spelling."""
+    out: list[tuple[str, str, int]] = []
+    listed = {" ".join(norm_token(t) for t in p.split()) for ps in vocab.values() for p in ps}
     for fld, phrases in vocab.items():
         for phrase in phrases:
-            tokens = [norm_token(t) for t in phrase.split()]
-            out.append((fld, " ".join(t for t in tokens if t), len(phrase.split())))
+            tokens = [t for t in (norm_token(t) for t in phrase.split()) if t]
+            size = len(phrase.split())
+            out.append((fld, " ".join(tokens), size))
+            if len(tokens) > 1 and tokens[-1] == "number":
+                for short in _NUMBER_ABBREVIATIONS:
+                    form = " ".join((*tokens[:-1], short))
+                    if form not in listed:  # a look-alike listed on its own keeps its field
+                        listed.add(form)
+                        out.append((fld, form, size))
     return out
 
 

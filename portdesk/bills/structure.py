@@ -171,7 +171,13 @@ def carrier_furniture(seg: Segment, row: list[Segment], running: set[str]) -> bo
     if _LEGAL.search(joined) and carriers_named_in(joined):
         return True
     words = [t for t in texts if not _NUMBERISH.fullmatch(t)]
-    return bool(words) and any(t in running for t in texts)
+    return bool(words) and any(t in running and not _address_line(t) for t in texts)
+
+
+def _address_line(text: str) -> bool:
+    """A street or city line printed on two pages is the customer's address again (the mailing
+    block, the stub, a location's rows of lines), not a running header: its row's number stays."""
+    return bool(STREET_START.match(text)) or is_city_state_zip(text)
 
 
 def heading_over(seg: Segment, above: Iterable[list[Segment]],

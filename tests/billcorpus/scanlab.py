@@ -12,7 +12,7 @@ person finds on the pages the scan holds, how many does the OCR text hold at all
 digits only, with the characters OCR confuses taken as one)? A value missing there is lost in the
 pixels; one present but missed by the check is lost in finding or judging it.
 
-Only the open splits: a split written for the last, blind measure (blind4 and later) is refused.
+Only the open splits: a split written for the last, blind measure (one after blind4) is refused.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-OPEN_SPLITS = ("tuned", "blind", "blind2", "blind3")
+OPEN_SPLITS = ("tuned", "blind", "blind2", "blind3", "blind4")
 _OCR_SOURCES = ("ocr.py", "prepare.py", "photo.py", "reread.py")
 
 

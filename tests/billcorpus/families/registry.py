@@ -3,8 +3,8 @@
 A family is one carrier's way of organising a bill (what it calls things, where it puts them). Each
 bill of a family varies the customer, the values and the optional parts, never the organisation.
 The split is where the module lives: `tuned/`, `blind/` (set aside before the reader was rewritten),
-`blind2/` (set aside after its first blind score), `blind3/` (set aside before round 4; all three
-now open for tuning) or `blind4/` (the held-out split nobody tunes on).
+`blind2/` (set aside after its first blind score), `blind3/` (set aside before round 4) or
+`blind4/` (set aside before round 5, scored blind in session 6's round); all four now open for tuning.
 """
 
 from __future__ import annotations
