@@ -13,6 +13,7 @@ from portdesk.loa.blanks import Blank
 from portdesk.loa.fields import LoaField
 from portdesk.loa.formscan import Word
 from portdesk.loa.labels import Line, PageText
+from portdesk.loa.sections import customers_heading
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import (
     BILLING_CONTEXT,
@@ -40,8 +41,7 @@ def apply_context(found: Found, text: PageText, blank: Blank) -> None:
     names = found.field in (LoaField.ACCOUNT_NAME, LoaField.CARRIER)
     if names and (found.confidence < 0.8 or provider_role(found.evidence)):
         heading = _nearest_heading(text.context(blank.rect, reach=45), text)
-        said = next(((t, r) for t in [found.evidence, *heading] if (r := provider_role(t))),
-                    ("", None))
+        said = _whose(found.evidence, heading)
         role = said[1]
         if role == "losing":
             found.field, found.confidence = LoaField.CARRIER, max(found.confidence, 0.85)
@@ -53,12 +53,25 @@ def apply_context(found: Found, text: PageText, blank: Blank) -> None:
     if isinstance(found.field, LoaField) and found.field in _BILLING:
         # which address block: the label itself if it names one, else the nearest address
         # line above ("Adresse de facturation" then "Ville", "Province" under it)
-        block = next((t for t in [found.evidence, *lines] if _names_address(t)), "")
+        block = next((t for t in [found.evidence, *lines] if _names_block(t)), "")
         if BILLING_CONTEXT.search(normalise(block)):
             found.field = _BILLING[found.field]
     if found.field == LoaField.DATE_SIGNED and any(
             REQUESTED_CONTEXT.search(normalise(t)) for t in lines[:2]):
         found.field = LoaField.REQUESTED_DATE
+
+
+def _whose(label: str, headings: Sequence[str]) -> tuple[str, str | None]:
+    """The provider a name blank belongs to, and the text that says so: its label first, then
+    the nearest heading naming a party (the customer's heading: nobody's provider)."""
+    if role := provider_role(label):
+        return label, role
+    for heading in headings:
+        if customers_heading(heading):
+            return heading, None
+        if role := provider_role(heading):
+            return heading, role
+    return "", None
 
 
 def _nearest_heading(lines: Sequence[Line], text: PageText) -> list[str]:
@@ -86,7 +99,12 @@ def _phrase_of(word: Word, line: Sequence[Word]) -> list[Word]:
     return run
 
 
-def _names_address(text: str) -> bool:
+def _names_block(text: str) -> bool:
+    """A line naming an address block: "Service address", "Billing address", "Adresse de
+    facturation"; a bare "Street address" under a column's heading names none (the heading
+    "BILLING ADDRESS" over a column of captioned lines says whose street it is)."""
     read = classify(text)
-    return read is not None and read.field in (LoaField.SERVICE_ADDRESS, LoaField.STREET)
+    if read is None or read.field not in (LoaField.SERVICE_ADDRESS, LoaField.STREET):
+        return False
+    return read.field != LoaField.STREET or BILLING_CONTEXT.search(normalise(text)) is not None
 

@@ -9,10 +9,12 @@ part of a paragraph is. It decides what the grid holds when nothing nearer does.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from portdesk.loa.blanks import Blank
 from portdesk.loa.fields import LoaField
+from portdesk.loa.formscan import Word
 from portdesk.loa.labels import Line, PageText
 from portdesk.loa.ticks import Found
 
@@ -21,6 +23,20 @@ _REACH = 220.0  # points above the grid a governing heading may sit
 _CAPTION = 12.0  # a line this close under a blank is its caption
 _LEADING = 1.8  # lines of one paragraph sit within this many of their heights
 _SIZE_SLACK = 2.5  # points: one paragraph's lines differ in height only by their glyphs
+_SECTION_MARK = re.compile(r"^(\(?[A-Z]\)|[A-Z]\.|\d{1,2}[.)]|[IVX]{1,4}\.)$")
+
+
+def heading_words(words: Sequence[Word]) -> int:
+    """How many words a heading says: its section mark ("C.", "4)") and its asides in
+    parentheses ("C. TELEPHONE NUMBERS TO BE PORTED (area code + number)": five) say nothing of
+    its length as a sentence; a heading with a long aside is still a heading, not body text."""
+    depth, count = 0, 0
+    for n, w in enumerate(words):
+        opens, closes = w.text.count("("), w.text.count(")")
+        if not (depth or opens or (n == 0 and _SECTION_MARK.match(w.text))):
+            count += 1
+        depth = max(0, depth + opens - closes)
+    return count
 
 
 def governing_heading(top: Blank, blanks: Sequence[Blank], text: PageText) -> str:
@@ -33,7 +49,7 @@ def governing_heading(top: Blank, blanks: Sequence[Blank], text: PageText) -> st
         if _beside_a_blank(line, others) or caption(line, others) or any(
                 w.is_blank or w.is_box for w in line.words):
             continue
-        if len(line.words) > _HEADING_WORDS or in_paragraph(line, above[n + 1:]):
+        if heading_words(line.words) > _HEADING_WORDS or in_paragraph(line, above[n + 1:]):
             continue
         return line.text
     return ""

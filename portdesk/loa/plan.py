@@ -67,17 +67,21 @@ _BLOCK_REACH = 80.0  # points: a town or postcode blank belongs to the address l
 
 
 def mark_address_blocks(founds: list[Found]) -> None:
-    """Town, province and postcode blanks belong to the address line above them: under
-    "Billing address" they are the billing address's, whatever their own label says."""
+    """Town, province and postcode blanks belong to the address line above them (the one over
+    them when two blocks stand side by side): under "Billing address" they are the billing
+    address's, whatever their own label says."""
     lines = [f for f in founds if f.field in _LINES]
     for f in founds:
         if f.field not in _TO_BILLING:
             continue
         above = [a for a in lines if a.blank.page == f.blank.page
                  and 0 <= a.blank.rect[1] - f.blank.rect[3] + 2 <= _BLOCK_REACH]
+        # blocks side by side (service address | billing address): the line over this blank
+        over = [a for a in above if min(a.blank.rect[2], f.blank.rect[2])
+                > max(a.blank.rect[0], f.blank.rect[0])]
         if not above:
             continue
-        nearest = min(above, key=lambda a: a.blank.rect[1] - f.blank.rect[3])
+        nearest = min(over or above, key=lambda a: a.blank.rect[1] - f.blank.rect[3])
         if _LINES[nearest.field] == "billing":  # type: ignore[index]
             f.field = _TO_BILLING[f.field]  # type: ignore[index]
             f.evidence = f"{f.evidence} (under '{nearest.evidence}')"

@@ -103,11 +103,16 @@ def _page_rules(page: int, bounds: list[tuple[float, float, float, float]]) -> P
     return PageRules(page, tuple(cells), tuple(_dedupe(boxes)), tuple(_free_lines(hs, vs)))
 
 
+# points: a line to write on is at least this long; a date's day and month lines (" __ / __ /
+# ____" captioned DD MM YYYY) are about 30, shorter rules are decoration
+_MIN_LINE = 24.0
+
+
 def _free_lines(horizontal: list[_Seg], vertical: list[_Seg]) -> list[Rect]:
     """Horizontal rules no vertical rule meets: lines drawn to write on ("Name: ______")."""
     out = []
     for h in horizontal:
-        if h.hi - h.lo < 40:
+        if h.hi - h.lo < _MIN_LINE:
             continue
         if any(h.lo - _TOL <= v.at <= h.hi + _TOL and v.lo - _TOL <= h.at <= v.hi + _TOL
                for v in vertical):

@@ -16,7 +16,7 @@ from portdesk.loa.fields import LoaField
 from portdesk.loa.formscan import Word
 from portdesk.loa.labels import Line, PageText
 from portdesk.loa.ticks import Found
-from portdesk.loa.vocabulary import NOT_OURS, normalise, provider_role
+from portdesk.loa.vocabulary import NOT_OURS, classify, normalise, provider_role
 
 _REACH = 70.0  # points above a blank its section heading may sit
 _HEADING_WORDS = 9  # a longer line is body text, not a heading
@@ -43,6 +43,15 @@ _BARE_PHONE = re.compile(r"^(tel|tel no|telephone|phone|telefon|telefoon|telefon
 _SIGNING_PLACE = re.compile(r"^(ort|place|lieu|plaats|lugar|luogo|signed at|fait a)$")
 _ACCOUNT_USER = re.compile(r"\bauthori[sz]ed (user|person|signatory)\b")  # the account's, not theirs
 _PRINTED_VALUE = re.compile(r":\s*[^\s(]")  # "Recipient operator name: COLT Ltd" (not "To: (...)")
+# "Hanse Netz GmbH, Am Sandtorkai 48, 20457 Hamburg": a provider's printed address, no heading
+_PRINTED_ADDRESS = re.compile(r",[^,]*\d[^,]*,"
+                              # "Chinook Business Telecom Inc.": a company's printed name
+                              r"|\b(inc|ltd|llc|gmbh|ag|plc|corp|limited|ltee|sarl|sas|bv|nv|"
+                              r"sa|sl|dac|kg)\.?$", re.IGNORECASE)
+_ASIDE = re.compile(r"\([^)]*\)?")
+_PARTY = (r"(account|account holder|customer|subscriber|client|kunde\w*|anschlussinhaber\w*|"
+          r"abonne|titulaire|klant|cliente|titular)")
+_JOINT = re.compile(rf"\b{_PARTY}\b.*\b(and|und|et|en|y)\b|\b(and|und|et|en|y)\b.*\b{_PARTY}\b")
 _NAMES = frozenset({LoaField.ACCOUNT_NAME, LoaField.CARRIER})
 _THEIRS_UNDER_LOSING = frozenset({
     LoaField.SERVICE_ADDRESS, LoaField.STREET, LoaField.SUITE, LoaField.CITY, LoaField.STATE,
@@ -72,7 +81,7 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
         heading = section_heading(f, texts[f.blank.page], labels)
         if heading is None:
             continue
-        role = "office" if OFFICE_USE.search(normalise(heading)) else provider_role(heading)
+        role = "office" if OFFICE_USE.search(normalise(heading)) else heading_role(heading)
         if role == "gaining" and provider_role(f.evidence) == "losing":
             continue  # "Current operator" says whose it is, whatever block it follows
         if role is None and SIGNER_SECTION.search(normalise(heading)):
@@ -95,6 +104,29 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
                 f.field == LoaField.AUTHORIZED_NAME and _ACCOUNT_USER.search(normalise(f.evidence))):
             f.field, f.evidence = NOT_OURS, f"{f.evidence} (the current provider's, under " \
                 f"'{heading}')"
+
+
+def _caption_of_a_provider(said: str) -> bool:
+    """"Provider name" over a provider's printed name: a caption saying whose is not, so no
+    heading ("Current provider" says whose: that one is)."""
+    read = classify(said)
+    return read is not None and read.field == LoaField.CARRIER and provider_role(said) is None
+
+
+def heading_role(heading: str) -> str | None:
+    """Whose section a heading names. "Anschlussinhaber (wie beim bisherigen Anbieter
+    hinterlegt)" is the account holder's, as recorded by the current provider: a heading that
+    names the customer before its aside is the customer's, whatever provider the aside names
+    (a heading naming only a provider in its aside, "From: (current provider)", is that one's)."""
+    if customers_heading(heading) or _JOINT.search(normalise(_ASIDE.sub(" ", heading))):
+        return None  # "1. CURRENT OPERATOR AND ACCOUNT": both parties' blanks, by their labels
+    return provider_role(heading)
+
+
+def customers_heading(heading: str) -> bool:
+    """The heading names the customer, before any aside, and no provider there."""
+    said = _ASIDE.sub(" ", heading)
+    return bool(CUSTOMER_SECTION.search(normalise(said))) and provider_role(said) is None
 
 
 def bare_phone(label: str) -> bool:
@@ -153,7 +185,8 @@ def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> s
                 floor = max(floor, line.top)  # rows of a block: its heading is above them all
             continue  # other blanks' labels ("City  State  ZIP"), not a heading
         if len(words) > _HEADING_WORDS or _PRINTED_VALUE.search(said) or \
-                _ends_paragraph(line, text):
+                _PRINTED_ADDRESS.search(said) or _ends_paragraph(line, text) or \
+                _caption_of_a_provider(said):
             continue  # body text (a fragment of it can look like anything), or a value
         return said
     return None

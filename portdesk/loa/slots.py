@@ -16,7 +16,7 @@ from portdesk.loa.blanks import Blank
 from portdesk.loa.columns import bind_columns
 from portdesk.loa.fields import DATE_FIELDS, LoaField
 from portdesk.loa.formscan import Word
-from portdesk.loa.governing import caption, governing_heading, in_paragraph
+from portdesk.loa.governing import caption, governing_heading, heading_words, in_paragraph
 from portdesk.loa.labels import PageText
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import NOT_OURS, classify, normalise
@@ -73,7 +73,7 @@ def _header(col: list[Found], texts: dict[int, PageText]) -> tuple[LoaField | st
     top = col[0].blank
     text = texts[top.page]
     lines = text.above(top.rect, max_lines=2, reach=40, slack=4)
-    if lines and (any(len(ln.words) > _HEADING_WORDS for ln in lines)
+    if lines and (any(heading_words(ln.words) > _HEADING_WORDS for ln in lines)
                   or in_paragraph(lines[-1], text.lines)):
         return None, 0.0  # the end of a paragraph of instructions, no column header
     heading = " ".join(ln.text for ln in lines)

@@ -93,7 +93,9 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                       r"permanecen|permanece|quedan|se quedan)\b"),
     (LoaField.REMAINING_NUMBERS, 1.0, r"\b(numbers? (that|which|to) (stay|remain)|remaining "
                                       r"numbers?|numbers? (not )?(being )?(kept|retained|staying)|"
-                                      r"numeros? (restant|conserve)\w*|verbleibende rufnummern|"
+                                      r"numbers? to (keep|retain)|"
+                                      r"numeros? (a )?(restant|conserv|garder)\w*|"
+                                      r"verbleibende rufnummern|"
                                       r"resterende nummers|numeros? que (se )?(quedan|permanecen))\b"),
     (LoaField.NUMBER_COUNT, 1.0, r"\b(total (number|count) of numbers|number of numbers|"
                                  r"nombre (total )?de numeros|anzahl (der )?rufnummern|"
@@ -111,7 +113,7 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                     r"signataire|unterzeichner\w*|ondertekenaar|firmante|"
                                     r"autorise|autorisee|bevollmachtigte\w*|gemachtigde|"
                                     r"autorizado)\b.*\bnam(e|en)\b|\bnom\b.*\b(signataire|autorise)\b"),
-    (LoaField.AUTHORIZED_NAME, 1.0, r"\b(print(ed)? name|name \(?print|name in druckbuchstaben|"
+    (LoaField.AUTHORIZED_NAME, 1.0, r"\b(print(ed)? name|name \(?print|name please print|name in druckbuchstaben|"
                                     r"name des unterzeichners|name in (block|druck)(buchstaben|schrift)|"
                                     r"nom (en )?(lettres moulees|majuscules|caracteres d imprimerie)|naam ondertekenaar|naam van de "
                                     r"ondertekenaar|nom du signataire|nom autorise|nombre del "
@@ -125,6 +127,9 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                     r"ansprechpartner\w*|ansprechperson|kontaktperson|personne (de|a) contacter|"
                                     r"contactpersoon|persona de contacto)\b|"
                                     r"^(account|primary|main) contact$"),
+    # "I, ______, being authorised ...": the blank after the opening pronoun is the signer
+    (LoaField.AUTHORIZED_NAME, 0.9, r"^(i|je|ich|ik|yo)( the)?( undersigned| soussigne( e)?|"
+                                    r" unterzeichnende\w*| ondergetekende)?$"),
     (LoaField.AUTHORIZED_TITLE, 1.0, r"\b(title|job title|position|capacity|designation|"
                                      r"titre|qualite|fonction|funktion|stellung|functie|cargo|"
                                      r"puesto|qualifica|cargo do)\b"),
@@ -179,7 +184,9 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.CONTACT_PHONE, 1.0, r"\b(contact( s)? (tele)?(phone|number|tel)|callback|"
                                   r"telephone de contact|tel\w* du contact|contacttelefoon|"
                                   r"telefono de contacto|telefon(nummer)? fur ruckfragen|"
-                                  r"ruckrufnummer|daytime (tele)?phone|telefon\w* tagsuber|gsm)\b"),
+                                  r"ruckrufnummer|daytime (tele)?phone|telefon\w* tagsuber|gsm|"
+                                  # a phone for reaching someone: "(Rückruf)", "(jour)", "(day)"
+                                  r"(tele)?(phone|fon|tel) (ruckruf|jour|de jour|day|daytime)$)\b"),
     # the address, from its parts to the whole
     (LoaField.SUITE, 1.0, r"\b(suite|apt|apartment|unit|floor|bureau|etage|stock|verdieping|"
                           r"piso|planta)\b"),
@@ -214,12 +221,12 @@ _LOSING_LEAD = re.compile(r"^(from|von|de|van|da|del)\b")
 _GAINING_LEAD = re.compile(r"^(to|an|a|aan|para|al)\b")
 PROVIDER_WORDS = re.compile(r"\b(carrier|provider|operator|network|operateur|operador|netzbetreiber|"
                             r"anbieter|dienstanbieter|fournisseur|serviceprovider|aanbieder|"
-                            r"reseller)\b")
+                            r"reseller|resporg|responsible organi[sz]ation)\b")  # toll-free
 BILLING_CONTEXT = re.compile(r"\b(billing|factur\w*|rechnung\w*|bill|facture)\b")
 SIGNING_CONTEXT = re.compile(r"\b(sign\w*|firm\w*|unterschr\w*|onderteken\w*|fait a|done at)\b")
 REQUESTED_CONTEXT = re.compile(r"\b(desired|requested|preferred|due|souhaite\w*|prefer\w*|"
                                r"deseada|wunsch\w*|gewenst\w*|cambio|mise en (oe|o)uvre)\b")
-FULL_PORT = re.compile(r"\b(all (my |of my |the )?(phone )?numbers|full port|entire account|"
+FULL_PORT = re.compile(r"\b(all (my |of my |the )?(phone |telephone |toll free )?numbers|full port|entire account|"
                        r"(every|each) (phone |telephone )?number on (the|my|this) account|"
                        r"tous (mes|les) numeros|portabilite totale|totale|alle (meine |unsere )?"
                        r"(rufnummern|nummern|nummers)|volledig\w*|vollstandig\w*|todos (mis|los) "
@@ -232,8 +239,10 @@ PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (trans
 TOLL_FREE = re.compile(r"\b(toll free|sans frais|numeros? gratuits?|gebuhrenfrei\w*|gratis\w*|"
                        r"freephone|libre appel|numero verde|numeros? verdes?)\b")
 BUSINESS = re.compile(r"^(business|company|entreprise|professionnel|geschaftskunde|firmenkunde|"
-                      r"unternehmen|"
-                      r"zakelijk|empresa)\b")
+                      r"unternehmen|affaires|client affaires|"
+                      r"zakelijk|empresa)\b"
+                      # "Business hours" / "heures d'affaires": when, not who
+                      r"(?!\s*(hours|hrs|days|day|time|heures|stunden|uren|horas)\b)")
 RESIDENTIAL = re.compile(r"^(residential|consumer|personal|particulier|privatkunde|"
                          r"particular|residentiel)\b")
 

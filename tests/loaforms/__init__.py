@@ -34,7 +34,9 @@ US toll-free RespOrg change LOA, an Alberta partly fillable form with captions i
 its boxes, a Québec paper form in French, a UK paper LoA signed on every page, an Irish paper
 porting request, a German fillable Portierungsauftrag with widgets Text1..): written and
 committed by an author who never ran the filler on them, before anyone tuned the filler in
-session 6; the lead scores them blind at the start and at the end of that session.
+session 6; scored blind by the lead at the start and at the end of that session (298/376 placed,
+15 misplaced, 10 stray before its fixes; 284/376, 13, 6 after), and open for tuning since; the
+split keeps its name "round7-held-back" so those figures stay reproducible.
 All rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
 the forms and their truth were written before the filler was run on any of them.
 """
@@ -90,14 +92,14 @@ ROUND3_HELD_BACK = frozenset({"r3-us-placeholder-partly", "r3-ca-wireless-terms"
 SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held-back",
           "round5-held-back", "round6-tuned", "round7-held-back", "round8-tuned")
 # round 5 was scored blind in session 5 and is open for tuning now: its split keeps its name
-HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back",
-                              "round7-held-back"})
+# round 7: scored blind in session 6, open now (its split keeps its name too)
+HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back"})
 
 
 def split_of(name: str) -> str:
     if name in ROUND8:
         return "round8-tuned"
-    if name in ROUND7:  # round 7 is all held back: written before anyone tuned on it
+    if name in ROUND7:  # scored blind in session 6, open now; the name keeps figures reproducible
         return "round7-held-back"
     if name in ROUND6:
         return "round6-tuned"
