@@ -39,6 +39,11 @@ def _keyring_get_locked(create: bool) -> bytes | None:
                 return None
             key = _new_key()
             keyring.set_password(SERVICE, KEY_NAME, key.decode())
+            # a backend that accepts and forgets (keyring's null backend, a locked vault that
+            # drops writes) would leave every sealed value without its key: only a key read
+            # back is kept there; otherwise the caller falls back to the key file
+            if keyring.get_password(SERVICE, KEY_NAME) != key.decode():
+                return None
             return key
         except KeyringError:
             return None

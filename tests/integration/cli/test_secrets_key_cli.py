@@ -120,3 +120,23 @@ def test_a_team_rotation_moves_the_record_to_the_new_key(
     with sqlite3.connect(db) as conn:
         team_key_id = conn.execute("SELECT key_id FROM team_key").fetchone()[0]
     assert first != team_key_id == _recorded(db)
+
+
+def test_a_keyring_that_accepts_and_forgets_leaves_the_key_in_the_key_file(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """keyring's null backend takes set_password and keeps nothing: the key made for a new queue
+    must then go to the key file, or every later desk (the GUI, the next command) is refused a
+    queue sealed with a key nobody has (the screenshots script met exactly that)."""
+    from keyring.backends.null import Keyring as NullKeyring
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(NullKeyring())
+    try:
+        db, more = _queue(tmp_path)
+        key_file = Path(os.environ["PORTDESK_DATA_DIR"]) / "secrets.key"
+        assert key_file.exists()
+        assert _recorded(db) == key_id_of(key_file.read_bytes().strip())
+        capsys.readouterr()
+        assert run(db, "case", "import", str(more)) == 0, capsys.readouterr().err
+    finally:
+        keyring.set_keyring(before)
