@@ -9,26 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-
-def _case(name: str, signer: str, title: str, account: str, carrier: str, numbers: list[str],
-          address: dict[str, str], phone: str, email: str, when: str) -> dict[str, Any]:
-    return {
-        "account_name": name, "authorized_name": signer, "authorized_title": title,
-        "account_number": account, "pin": "", "carrier": carrier, "btn": numbers[0],
-        "numbers": numbers, "service_address": address, "billing_address": None,
-        "port_type": "full", "requested_date": when, "customer_type": "business",
-        "contact_phone": phone, "contact_email": email,
-    }
-
-
-def _partial(case: dict[str, Any], more: list[str], keep: int) -> dict[str, Any]:
-    """The same account with more numbers, porting all but its last `keep`; the BTN ports."""
-    out = dict(case)
-    numbers = case["numbers"] + more
-    out.update(numbers=numbers[:-keep], remaining_numbers=numbers[-keep:], port_type="partial",
-               remaining_action="keep")
-    return out
-
+from tests.loaforms.cases_round5 import _case, _partial
 
 _US = _case("Prairie Lane Veterinary Clinic PC", "Dana Okafor", "Practice Owner", "314-0092-771",
             "AT&T", [f"+1314555{n:04d}" for n in (140, 141, 142)],
