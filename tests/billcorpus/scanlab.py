@@ -180,6 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--scans", type=int, default=1, help="scans or photos per family")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--families", default="", help="comma-separated family names (a slice)")
+    p.add_argument("--skip", default="", help="comma-separated families left out (a holdout)")
     p.add_argument("--cache", default=str(Path(tempfile.gettempdir()) / "portdesk-ocr-cache"))
     p.add_argument("--ceiling", action="store_true", help="only measure the values in the OCR")
     p.add_argument("--misses", action="store_true", help="list what the check got wrong")
@@ -192,6 +193,11 @@ def main(argv: list[str] | None = None) -> int:
 
     cache_ocr(Path(args.cache))
     families = [f for f in args.families.split(",") if f] or None
+    skip = {f for f in args.skip.split(",") if f}
+    if skip:
+        from tests.billcorpus.families import names
+
+        families = [f for f in (families or names(args.split)) if f not in skip]
     with tempfile.TemporaryDirectory(prefix="scanlab-") as tmp:
         os.environ.setdefault("PORTDESK_DATA_DIR", str(Path(tmp) / "data"))
         bills = scanned_bills(args.split, args.scans, Path(tmp), args.seed, families)
