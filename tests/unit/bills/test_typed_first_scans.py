@@ -77,6 +77,11 @@ def _number_verdicts(case: PortCase, doc: BillDocument) -> dict[str, Verdict]:
     return {i.number: i.verdict for i in numbers.items}
 
 
+def test_a_payment_stubs_scan_line_lists_no_number() -> None:
+    doc = _doc([_row(40, "7090", "80394994902506", "486866", "57460899", "5125550194", "8")])
+    assert typed_number_readings(BillIndex.of(doc), "+15125550194") == []
+
+
 def test_text_layers_are_not_searched_this_way() -> None:
     doc = _doc([_row(40, "Local", "Service", "for", "907.555.01", "71")], source="text")
     assert typed_number_readings(BillIndex.of(doc), "+19075550171") == []
@@ -199,3 +204,15 @@ def test_a_label_whose_capital_e_ocr_read_as_a_pound_sign_still_labels() -> None
                 _row(300, "Albany,", "NY", "12208")])
     found = [f for f in all_addresses(BillIndex.of(doc)) if f.address.line1 == "3761 S Ridge Hwy"]
     assert found and primary(found[0].places, "service_address")[0] == Context.SERVICE
+
+
+def test_a_did_inventory_row_ocr_ran_together_lists_the_lines_it_reads() -> None:
+    from portdesk.bills.findphones import phone_index
+
+    rows = [_row(40, "DID", "Inventory"), _row(40, "NPA-NXX"),
+            _row(40, "614.555", "0127", "0158", "0157", "(068", "0177")]
+    listed = phone_index(BillIndex.of(_doc(rows)))
+    assert {"+16145550127", "+16145550157", "+16145550177"} <= set(listed)
+    assert "+16145550168" not in listed  # '(068' misread: lists nothing
+    prose = [_row(40, "Totals"), _row(40, "614.555", "0127", "0158", "0157")]
+    assert "+16145550157" not in phone_index(BillIndex.of(_doc(prose)))  # no exchange heading
