@@ -129,6 +129,7 @@ def row_blocks(index: PageIndex) -> Iterator[tuple[Segment, Segment, Block]]:
             yield from _scanned_exchange_grid(index, cells)
 
 
+SURE_LINE = 0.85  # OCR confidence a lone line cell of a garbled grid needs to be listed
 _EXCHANGE = re.compile(r"^\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})$")
 _LINE = re.compile(r"^\d{4}$")
 
@@ -183,7 +184,10 @@ def _scanned_exchange_grid(index: PageIndex, cells: list[Segment]) -> Iterator[
     lines = [w for w in words[1:] if _LINE.match(w.text.strip())]
     if len(lines) < 2 or len(lines) < 0.6 * (len(words) - 1):
         return
-    yield from _exchange_grid(index, [words[0], *lines])
+    # four digits alone carry no check of their own: in a row OCR garbled, only those read
+    # surely are listed ('0158' read at 0.70 was 0156: a neighbour typed by mistake would match)
+    sure = [w for w in lines if w.conf >= SURE_LINE]
+    yield from _exchange_grid(index, [words[0], *sure]) if sure else iter(())
 
 
 def _range_header(index: PageIndex, first: Segment, last: Segment) -> bool:

@@ -214,5 +214,45 @@ def test_a_did_inventory_row_ocr_ran_together_lists_the_lines_it_reads() -> None
     listed = phone_index(BillIndex.of(_doc(rows)))
     assert {"+16145550127", "+16145550157", "+16145550177"} <= set(listed)
     assert "+16145550168" not in listed  # '(068' misread: lists nothing
+    unsure = [_row(40, "DID", "Inventory"), _row(40, "NPA-NXX"),
+              [*_row(40, "614.555", "0127", "0157", "(068"), ("0158", 170.0, 0.7)]]
+    listed = phone_index(BillIndex.of(_doc(unsure)))
+    assert "+16145550157" in listed and "+16145550158" not in listed  # a digit may be off
     prose = [_row(40, "Totals"), _row(40, "614.555", "0127", "0158", "0157")]
     assert "+16145550157" not in phone_index(BillIndex.of(_doc(prose)))  # no exchange heading
+
+
+def test_one_long_word_doubted_in_a_name_read_exactly_does_not_undo_the_match() -> None:
+    from portdesk.bills.find import find_name
+
+    def read_conf(*words: tuple[str, float]) -> float:
+        row = []
+        x = 40.0
+        for text, conf in words:
+            row.append((text, x, conf))
+            x += 6 * len(text) + 4
+        doc = _doc([_row(40, "Billed", "to"), row])
+        found = find_name(BillIndex.of(doc), " ".join(t for t, _ in words))
+        assert found
+        return max(f.read_conf for f in found)
+
+    sure = ("Sunrise", 0.95), ("Veterinary", 0.93)
+    assert read_conf(*sure, ("Clinic", 0.57), ("L.L.C.", 0.95)) >= 0.6
+    assert read_conf(*sure, ("Clinic", 0.3), ("L.L.C.", 0.95)) < 0.6  # hardly read at all
+    assert read_conf(("Sunrise", 0.95), ("Vet", 0.5), ("Clinic", 0.95)) < 0.6  # a short word
+    assert read_conf(("Sunrise", 0.7), ("Veterinary", 0.55), ("Clinic", 0.95)) < 0.6  # two doubted
+    assert read_conf(("Sunrise", 0.95), ("Clinic", 0.55)) < 0.6  # two words: too little agreement
+
+
+def test_two_words_of_a_label_ocr_boxed_apart_stay_one_segment() -> None:
+    from portdesk.bills.layout import segments_of
+
+    def texts(source: str, gap: float) -> list[str]:
+        words = (Word("Service", 334, 127, 358.5, 133.5, 0.96),
+                 Word("Address", 358.5 + gap, 127, 380.5 + gap, 133, 0.9))
+        page = Page(1, 612, 792, words, source)  # type: ignore[arg-type]
+        return [s.text for s in segments_of(page)]
+
+    assert texts("ocr", 8.1) == ["Service Address"]  # boxes that hug the ink
+    assert texts("ocr", 20.0) == ["Service", "Address"]  # a column's gap
+    assert texts("text", 8.1) == ["Service", "Address"]  # a text layer's boxes are the font's
