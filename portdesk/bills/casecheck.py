@@ -8,6 +8,7 @@ extraction (extract.py) supplies the bill's own value for a field, which is what
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from portdesk.bills.carriercheck import check_carrier
@@ -43,10 +44,16 @@ from portdesk.bills.scanmatch import (
     part_of,
     read_twice_on_bill,
 )
-from portdesk.bills.scantyped import new_readings, sure_other_value, typed_number_readings
+from portdesk.bills.scantyped import (
+    disagreeing_conf,
+    new_readings,
+    sure_other_value,
+    typed_number_readings,
+)
 from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import (
     MIN_MATCH_READ,
+    MIN_MISMATCH_READ,
     BillComparison,
     FieldCheck,
     NumberCheck,
@@ -75,6 +82,9 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
     ext = extracted(fields, "account_name", fields.account_name, fields.account_name)
     if ext is not None:
         ext = read_twice_on_bill(ext, [_sighting(f) for f in find_name(index, ext.shown)])
+        if on_scan(index, ext.evidence) and ext.read_conf < MIN_MISMATCH_READ and (
+                sure := disagreeing_conf(index, ext.evidence, name_tokens(typed))) >= 0.9:
+            ext = replace(ext, read_conf=sure)  # the words that differ were read surely
         if on_scan(index, ext.evidence) and alike(name_tokens(typed), name_tokens(ext.shown)):
             # the name under its label, read with a letter OCR confuses ('SCHMIOT')
             ext = Extracted(typed, typed, ext.evidence, ext.confidence,

@@ -164,3 +164,19 @@ def sure_other_value(index: BillIndex, field: str, typed: str,
             return read
         return None
     return None
+
+
+def disagreeing_conf(index: BillIndex, evidence: Evidence | None, typed: list[str]) -> float:
+    """How surely the scan read the words of the bill's value that the typed value lacks ('Inc.'
+    in 'Bayshore Motors[0.82] Inc.' against 'Bayshore Motors LLC'): a mismatch rests on those,
+    not on the words both agree on. 0.0 when there are none or they cannot be told."""
+    from portdesk.bills.find import name_tokens
+
+    if evidence is None or not 0 < evidence.page <= len(index.pages):
+        return 0.0
+    page = index.pages[evidence.page - 1]
+    x0, top, x1, bottom = evidence.bbox
+    words = [w for seg in page.segments for w in seg.words
+             if w.x0 < x1 and x0 < w.x1 and w.top < bottom and top < w.bottom]
+    other = [w for w in words if any(t not in typed for t in name_tokens(w.text))]
+    return min((w.conf for w in other), default=0.0)

@@ -256,3 +256,15 @@ def test_two_words_of_a_label_ocr_boxed_apart_stay_one_segment() -> None:
     assert texts("ocr", 8.1) == ["Service Address"]  # boxes that hug the ink
     assert texts("ocr", 20.0) == ["Service", "Address"]  # a column's gap
     assert texts("text", 8.1) == ["Service", "Address"]  # a text layer's boxes are the font's
+
+
+def test_a_name_differing_in_words_read_surely_is_a_mismatch_whatever_ocr_doubted_elsewhere() -> None:
+    def verdict(suffix_conf: float) -> Verdict:
+        doc = _doc([_row(40, "Account", "Number", "58-4237854"), _row(40, "BILL", "TO"),
+                    [("Bayshore", 40, 0.95), ("Motors", 94, 0.82), ("Inc.", 134, suffix_conf)],
+                    _row(40, "6220", "Cedar", "Ave"), _row(40, "Boise,", "ID", "83767")])
+        case = PortCase(account_name="Bayshore Motors LLC", account_number="58-4237854")
+        return compare(case, extract_fields(doc)).fields["account_name"].verdict
+
+    assert verdict(0.96) == Verdict.MISMATCH  # 'Inc.' read surely: the bill says another name
+    assert verdict(0.6) == Verdict.UNVERIFIABLE  # the differing word itself doubted
