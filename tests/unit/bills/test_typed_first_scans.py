@@ -268,3 +268,14 @@ def test_a_name_differing_in_words_read_surely_is_a_mismatch_whatever_ocr_doubte
 
     assert verdict(0.96) == Verdict.MISMATCH  # 'Inc.' read surely: the bill says another name
     assert verdict(0.6) == Verdict.UNVERIFIABLE  # the differing word itself doubted
+
+
+def test_a_geographic_number_labelled_toll_free_is_not_the_carriers_help_line() -> None:
+    rows = [_row(40, "Account", "Number", "AC-1064043"),
+            _row(40, "US", "Toll-free", "Number", "+1", "(208)", "555-0129"),
+            _row(40, "Customer", "care,", "toll", "free", "1-800-555-0142")]
+    case = PortCase(account_name="", account_number="AC-1064043",
+                    numbers=(CaseNumber("+12085550129"), CaseNumber("+18005550142")))
+    items = _number_verdicts(case, _doc(rows))
+    assert items["+12085550129"] == Verdict.EXACT
+    assert items["+18005550142"] == Verdict.NOT_FOUND  # a toll-free number there is the carrier's
