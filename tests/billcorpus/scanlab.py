@@ -2,6 +2,7 @@
 
     python -m tests.billcorpus.scanlab --split tuned --scans 1 [--families a,b] [--misses]
     python -m tests.billcorpus.scanlab --split blind --scans 2 --seed 1 --ceiling
+    python -m tests.billcorpus.scanlab --split blind3 --seed 1 --skip aircall,teliax_sip   # a holdout
 
 OCR is most of the time a scan takes, and tuning the check (finding and judging values) does not
 change what Tesseract reads, so each page's OCR result is kept on disk (`--cache`, keyed by the
