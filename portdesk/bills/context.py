@@ -97,7 +97,8 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"soutien|\baide\b|paiement par|par telephone|access number|voicemail access|"
      r"dial-?in number|numero d'acces|"
      r"phone:? ?1|\bfax\b(?! ?(?:line|number))|toll free|sans frais"),
-    (Context.OTHER_ID, r"invoice(?!d? to\b)|customer (?:id|number|no|#)|order|reference|confirmation|ticket|"
+    (Context.OTHER_ID, r"invoice(?!d? to\b)|customer (?:id|number|no|#|code)|"
+     r"client (?:id|number|no|#)|numero (?:de )?client|\bcust\.? (?:id|no|#)|order|reference|confirmation|ticket|"
      r"transaction (?:id|number|no|#)|receipt (?:number|no|#)|"
      r"online account|web account|account pin|\bpin\b|passcode|security code|enterprise id|"
      r"statement (?:number|no|#)|bill (?:number|no|#)|document (?:number|no|#)|"

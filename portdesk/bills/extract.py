@@ -113,6 +113,7 @@ def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dic
               masked: list[str], btn_text: list[Candidate], require_account: bool,
               bill_index: BillIndex) -> BillFields:
     chosen = {f: choose(cands[f]) for f in FIELDS if f != "numbers"}
+    _fallbacks(chosen, cands)
     known = bill_carrier(bill_index)
     if known is not None:  # a wordmark "cox" is Cox Communications: name the carrier it is
         chosen["carrier"] = Candidate(known.carrier.name, known.evidence, 0.95)
@@ -153,6 +154,18 @@ def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dic
         raise NotABill(f"{doc.path.name}: no account details found (no account number, billing "
                        "number or phone numbers); is this the customer's bill?")
     return fields
+
+
+# a field the bill gives no label of its own, read from a label that stands for it on such a
+# bill: the first day of the billing period for the bill's date, the customer number for the
+# account number (many carriers number the customer, not an account)
+_FALLBACK = (("statement_date", "_period", 0.8), ("account_number", "_customer_id", 0.9))
+
+
+def _fallbacks(chosen: dict[str, Candidate | None], cands: dict[str, list[Candidate]]) -> None:
+    for fld, stand_in, weight in _FALLBACK:
+        if chosen[fld] is None and (got := choose(cands.get(stand_in, []))) is not None:
+            chosen[fld] = replace(got, score=got.score * weight)
 
 
 def _tidy_scanned(doc: BillDocument, chosen: dict[str, Candidate | None]) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from portdesk.bills.blocks import ATTENTION, wraps
 from portdesk.bills.context import is_labelish
+from portdesk.bills.dates import period_start
 from portdesk.bills.layout import LabelHit, LabelMatcher, Segment, below, same_line_right
 from portdesk.bills.ocrdates import scanned_date
 from portdesk.bills.parse import (
@@ -200,6 +201,8 @@ def _numbers(hit: LabelHit, page: LabelPage, found: dict[str, Evidence], masked:
 _SIMPLE: dict[str, Callable[[str], Any]] = {
     "account_number": parse_account_number,
     "statement_date": parse_date,
+    "_period": period_start,  # fallbacks, weighed in extract.py only when nothing better
+    "_customer_id": parse_account_number,
 }
 
 
@@ -223,7 +226,7 @@ def read_labels(segs: list[Segment], cands: dict[str, list[Candidate]],
         parse = scanned_date if fld == "statement_date" and source == "ocr" else (
             _SIMPLE.get(fld))
         if parse is not None and (got := _first(hit, ctx, parse)) is not None:
-            cands[fld].append(_candidate(got[0], hit, got[1], got[2]))
+            cands.setdefault(fld, []).append(_candidate(got[0], hit, got[1], got[2]))
         elif fld == "account_name":
             _name_block(hit, ctx, cands)
         elif fld == "btn" and (got := _first(hit, ctx, _btn)) is not None:

@@ -7,8 +7,8 @@ reader is unsure of must stay "not found" rather than become a wrong value that 
 from __future__ import annotations
 
 import re
-from datetime import date
 
+from portdesk.bills.dates import parse_date as parse_date  # named here for its older callers
 from portdesk.domain.case import CA_PROVINCES, US_STATES, Address
 from portdesk.domain.numbers import InvalidNumber, parse_number
 
@@ -19,29 +19,6 @@ MASKED_PHONE_RE = re.compile(
     r"(?<![\d*])\(?[\d*xX•]{3}\)?[\s.-]?[\d*xX•]{3}[\s.-]?[\d*xX•]{2,4}(?![\d*])"
 )
 MASK_CHARS = "*•●"
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
-_MONTHS.update({"janv": 1, "fevr": 2, "fev": 2, "mars": 3, "avr": 4, "mai": 5, "juin": 6,
-                "juil": 7, "aout": 8, "sept": 9, "déc": 12, "dec": 12, "févr": 2, "fév": 2,
-                "août": 8, "janvier": 1, "fevrier": 2, "février": 2, "avril": 4, "juillet": 7,
-                "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12, "décembre": 12})
-
-
-def _month(name: str) -> int | None:
-    word = name.lower().rstrip(".")
-    return _MONTHS.get(word) or _MONTHS.get(word[:4]) or _MONTHS.get(word[:3])
-
-
-_DATE_PATTERNS = (
-    # "Aug 20, 2025"; a scan's "Aug 20,2025", "Sep 01. 2025", "Mar 08; 2026"
-    # "March 5th, 2025" too
-    (re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:[,.;]\s*|\s+)(\d{4})\b"),
-     "mdy_name"),
-    (re.compile(r"\b(\d{1,2})(?:er)?\s+([^\W\d_]{3,9})\.?,?\s+(\d{4})\b"), "dmy_name"),
-    (re.compile(r"\b(\d{1,2})-([A-Za-z]{3,9})-(\d{4}|\d{2})\b"), "dmy_name"),  # "05-MAR-2025"
-    (re.compile(r"\b(\d{4})[-/](\d{2})[-/](\d{2})(?!\d)"), "iso"),  # "2025/03/05" too
-    (re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b"), "us"),
-)
 _PROVINCE_NAMES = {
     "alberta": "AB", "british columbia": "BC", "colombie britannique": "BC", "manitoba": "MB",
     "new brunswick": "NB", "nouveau brunswick": "NB", "newfoundland and labrador": "NL",
@@ -64,7 +41,10 @@ CSZ_RE = re.compile(
 )
 UNIT_RE = re.compile(r"(?i)[,\s]+((?:suite|ste|apt|apartment|unit|fl|floor|rm|room|bldg|building|"
                      r"bureau|local|app|#)\.?\s*#?\s*[\w-]+)$")
-STREET_START = re.compile(r"(?i)^((?!0\d)\d+[A-Za-z]?\b(?!-\d)|p\.?\s*o\.?\s*box\b|one\b|rr\b|hc\b|"
+# "4-123 Main St" too: Canada Post's unit-civic number (unit 4 of civic number 123)
+# (never a Quebec numbered company, "9180-4421 Québec inc.")
+STREET_START = re.compile(r"(?i)^((?!\d{4}-\d{4}\s)\d{1,6}[A-Za-z]?\s?-\s?\d{1,6}[A-Za-z]?(?=\s+[^\W\d_])|"
+                          r"(?!0\d)\d+[A-Za-z]?\b(?!-\d)|p\.?\s*o\.?\s*box\b|one\b|rr\b|hc\b|"
                           r"c\.?\s?p\.?\s+\d|case postale\b)")
 # a Quebec numbered company ("9180-4421 Québec inc."): a name, though it starts with digits
 _NUMBERED_COMPANY = re.compile(r"(?i)^\d{4}-\d{4}\s+[^\W\d_]{3,}")
@@ -111,29 +91,6 @@ def masked_phones_in(text: str) -> list[str]:
 
 def is_masked(value: str) -> bool:
     return any(c in MASK_CHARS for c in value) or bool(re.search(r"[xX]{3,}", value))
-
-
-def parse_date(text: str) -> date | None:
-    for pattern, kind in _DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            try:
-                if kind == "mdy_name":
-                    month = _month(m.group(1))
-                    if month:
-                        return date(int(m.group(3)), month, int(m.group(2)))
-                elif kind == "dmy_name":
-                    month, year = _month(m.group(2)), int(m.group(3))
-                    if month:
-                        return date(year + (2000 if year < 100 else 0), month, int(m.group(1)))
-                elif kind == "iso":
-                    return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-                else:
-                    year = int(m.group(3))
-                    year += 2000 if year < 100 else 0
-                    return date(year, int(m.group(1)), int(m.group(2)))
-            except ValueError:
-                continue
-    return None
 
 
 def parse_account_number(text: str) -> str | None:
@@ -284,9 +241,16 @@ UNIT_FIRST = re.compile(r"(?i)^(?:suite|ste|apt|apartment|unit|fl|floor|rm|room|
                          r"bureau|local|app)\.?\s*#?\s*[\w-]+$")
 
 
+# "Suite 210 - 88 King St W", "Apt 4, 123 Main St": the unit printed before the street
+UNIT_LEAD = re.compile(r"(?i)^\s*(?P<unit>(?:suite|ste|apt|apartment|unit|bureau|local|app|#)"
+                       r"\.?\s*#?\s*[\w-]+)\s*(?:,|\s[-–]\s|\s(?=\d))\s*(?P<street>\d.*)$")
+
+
 def _unit_last(streets: list[str]) -> list[str]:
     """'Unit 4, 123 Main St' (the unit printed first, on its line or before a comma): the
     street is line 1 and the unit line 2, as everywhere else."""
+    if len(streets) == 1 and (lead := UNIT_LEAD.match(streets[0])) is not None:
+        return [lead.group("street").strip(" ,"), lead.group("unit")]
     if len(streets) == 2 and UNIT_FIRST.match(streets[0]) and STREET_START.match(streets[1]):
         return [streets[1], streets[0]]
     return streets

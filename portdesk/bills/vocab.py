@@ -93,17 +93,33 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "remit to", "remit payment to", "make checks payable to", "payable to",
         "send payment to", "pay to", "service provider", "carrier", "your provider",
     ),
+    # a period of service, not a date label: its first day stands for the bill's date only when
+    # the bill prints no date of its own (extract.py)
+    "_period": (
+        "bill period", "billing period", "service period", "période de facturation",
+        "statement period", "billing cycle", "service dates", "période de service",
+        "period covered", "billed from", "for the period", "période couverte", "service from",
+        "billing dates", "service period dates", "période du relevé", "période de facture",
+    ),
+    # the customer's reference at the carrier: the account number only on a bill that prints
+    # no account number of its own (extract.py, casecheck.py)
+    "_customer_id": (
+        "customer id", "customer number", "customer no", "customer #", "customer no.",
+        "numéro de client", "no de client", "n° de client", "no. de client", "numéro client",
+        "client no", "client no.", "client number", "client #", "client id", "customer code",
+        "cust no", "cust. no.", "cust #", "cust id",
+    ),
     "_other": (
         "online account number", "web account number", "account pin", "enterprise id",
         "numéro de facture", "facture", "no de facture", "service à la clientèle",
-        "pour nous joindre", "période de facturation", "montant dû", "date d'échéance",
+        "pour nous joindre", "montant dû", "date d'échéance",
         "customer since", "member since", "since", "account summary", "bill summary",
-        "numéro de client", "no de client", "total", "montant", "paiement",
-        "invoice number", "invoice no", "invoice #", "invoice", "invoice id", "customer id",
-        "customer number", "customer no", "customer #", "customer service", "customer care",
+        "total", "montant", "paiement",
+        "invoice number", "invoice no", "invoice #", "invoice", "invoice id",
+        "customer service", "customer care",
         "customer support", "support", "pay by phone", "pay by", "billing inquiries",
         "questions", "repair", "report repair", "amount due", "total due", "total amount due",
-        "bill period", "billing period", "service period", "call detail", "talk detail",
+        "call detail", "talk detail",
         "usage detail", "number called", "called number", "dialed number", "number dialed",
         "page", "please detach", "please return", "previous balance", "balance", "payment",
         "payments", "due date", "payment due", "autopay", "account summary", "monthly statement",
@@ -120,4 +136,11 @@ GENERIC_TITLE_WORDS = frozenset({
     "statement", "bill", "invoice", "your", "monthly", "summary", "account", "page", "billing",
     "notice", "detail", "details", "important", "information", "total", "due", "amount",
     "customer", "service", "welcome", "thank", "you",
+    # a bill's section headings ("Current Charges", "Important Messages", "Sommaire du compte"):
+    # printed big, like a wordmark, but the name of no carrier
+    "current", "charges", "charge", "messages", "message", "overview", "previous", "balance",
+    "payment", "payments", "usage", "activity", "services", "credits", "adjustments", "taxes",
+    "fees", "remittance", "news", "notices", "updates", "contents", "breakdown", "recurring",
+    "facture", "sommaire", "releve", "compte", "votre", "frais", "solde", "resume", "avis",
+    "mensuels", "courants", "paiement", "statements", "invoices", "bills",
 })

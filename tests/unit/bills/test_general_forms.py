@@ -1,0 +1,163 @@
+"""General classes of bill wording, each as a rule tried on two or more wordings and arrangements
+drawn here (drawn.py), none of them a corpus family's: a date given only as the billing period,
+a customer number standing for the account number, an address's unit printed before, after or
+inside the civic number, a section heading in a wordmark's place, department names in a list of
+the account's lines."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from portdesk.bills.addrmatch import addresses_equivalent, placed
+from portdesk.bills.compare import compare
+from portdesk.bills.dates import period_start
+from portdesk.bills.extract import BillFields, extract_fields
+from portdesk.bills.parse import parse_address_lines
+from portdesk.bills.reader import read_bill
+from portdesk.bills.verdicts import Verdict
+from portdesk.domain.case import Address, CaseNumber, PortCase
+from tests.unit.bills import drawn
+
+_NAME = "Acme Tool Co"
+
+
+def _bill(tmp_path: Path, *items: drawn.Item, top: str = "B:Lakeshore Telephone") -> BillFields:
+    page = [(40, 40, top, 16), (40, 100, _NAME, 9), (40, 112, "PO Box 77", 9),
+            (40, 124, "Dover, DE 19901", 9), *items]
+    return extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+
+
+_ACCOUNT = [(380, 40, "Account Number", 8), (480, 40, "4410 2289 10", 9)]
+
+
+# -- the bill's date given only as its billing period -------------------------------------
+@pytest.mark.parametrize(("label", "value"), [
+    ("Billing period", "Mar 3 - Apr 2, 2026"), ("Service Period:", "03/03/2026 to 04/02/2026"),
+    ("Statement period", "March 3, 2026 through April 2, 2026"),
+    ("Période de facturation", "du 3 mars au 2 avril 2026")])
+def test_a_bill_dated_only_by_its_period_is_dated_by_its_first_day(
+        tmp_path: Path, label: str, value: str) -> None:
+    fields = _bill(tmp_path, *_ACCOUNT, (380, 54, label, 8), (480, 54, value, 9))
+    assert fields.statement_date == date(2026, 3, 3)
+
+
+def test_a_date_label_outranks_the_period(tmp_path: Path) -> None:
+    fields = _bill(tmp_path, *_ACCOUNT, (380, 54, "Billing period Feb 1 - Feb 28, 2026", 8),
+                   (380, 68, "Invoice Date", 8), (480, 68, "March 2, 2026", 9))
+    assert fields.statement_date == date(2026, 3, 2)
+
+
+def test_a_period_reads_its_first_day_in_any_form() -> None:
+    assert period_start("Dec 3 - Jan 2, 2026") == date(2025, 12, 3)  # over the new year
+    assert period_start("2026-03-03 - 2026-04-02") == date(2026, 3, 3)
+    assert period_start("03/03 - 04/02/2026") == date(2026, 3, 3)
+    assert period_start("Mar 3, 2026") is None  # one date is no period
+    assert period_start("Upon receipt") is None
+
+
+# -- a customer number standing for the account number ------------------------------------
+@pytest.mark.parametrize("label", ["Customer Number", "Client No.", "Customer ID:", "No de client"])
+def test_a_customer_number_is_the_account_number_when_the_bill_prints_no_other(
+        tmp_path: Path, label: str) -> None:
+    fields = _bill(tmp_path, (380, 40, label, 8), (480, 40, "88120447", 9),
+                   (40, 200, "B:Phone Numbers", 9), (40, 214, "302-555-0117", 9))
+    assert fields.account_number == "88120447"
+    assert fields.account_name == _NAME  # "Client No." labels no name
+    check = compare(PortCase(account_name=_NAME, account_number="88120447"), fields)
+    assert check.fields["account_number"].verdict == Verdict.EXACT
+
+
+def test_a_customer_number_beside_an_account_number_is_not_the_account(tmp_path: Path) -> None:
+    fields = _bill(tmp_path, (380, 40, "Client No.", 8), (480, 40, "88120447", 9),
+                   (380, 54, "Account Number", 8), (480, 54, "4410 2289 10", 9),
+                   (40, 200, "B:Phone Numbers", 9), (40, 214, "302-555-0117", 9))
+    assert fields.account_number == "4410 2289 10"
+    check = compare(PortCase(account_name=_NAME, account_number="88120447"), fields)
+    assert check.fields["account_number"].verdict == Verdict.MISMATCH
+
+
+# -- an address's unit wherever it is printed ---------------------------------------------
+_HALIFAX = ("Halifax NS B3J 1A1",)
+
+
+@pytest.mark.parametrize(("printed", "typed"), [
+    (("4-123 Main St", *_HALIFAX), Address("123 Main St", "Unit 4", "Halifax", "NS", "B3J 1A1",
+                                           "CA")),
+    (("123 Main St, Unit 4", *_HALIFAX), Address("4-123 Main St", "", "Halifax", "NS",
+                                                 "B3J 1A1", "CA")),
+    (("Apt 4, 123 Main St", *_HALIFAX), Address("123 Main Street", "#4", "Halifax", "NS",
+                                                "B3J 1A1", "CA")),
+    (("Suite 210 - 88 King St W", "Toronto ON M5H 1A1"),
+     Address("210-88 King Street West", "", "Toronto", "ON", "M5H 1A1", "CA")),
+    (("123, rue Principale, app. 4", "Gatineau (Québec) J8X 1A1"),
+     Address("4-123 rue Principale", "", "Gatineau", "QC", "J8X 1A1", "CA"))])
+def test_a_unit_before_after_or_in_the_civic_number_is_the_same_address(
+        tmp_path: Path, printed: tuple[str, ...], typed: Address) -> None:
+    lines = [(40, 172 + 12 * i, text, 9) for i, text in enumerate(printed)]
+    fields = _bill(tmp_path, *_ACCOUNT, (40, 160, "B:Service Address", 9), *lines)
+    assert fields.service_address is not None
+    check = compare(PortCase(account_name=_NAME, service_address=typed), fields)
+    assert check.fields["service_address"].verdict in (Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+@pytest.mark.parametrize("typed", [
+    Address("123 Main St", "Unit 5", "Halifax", "NS", "B3J 1A1", "CA"),  # another unit
+    Address("4123 Main St", "", "Halifax", "NS", "B3J 1A1", "CA")])  # the digits run together
+def test_another_unit_or_house_is_still_a_mismatch(tmp_path: Path, typed: Address) -> None:
+    fields = _bill(tmp_path, *_ACCOUNT, (40, 160, "B:Service Address", 9),
+                   (40, 172, "4-123 Main St", 9), (40, 184, "Halifax NS B3J 1A1", 9))
+    check = compare(PortCase(account_name=_NAME, service_address=typed), fields)
+    assert check.fields["service_address"].verdict == Verdict.MISMATCH
+
+
+def test_unit_civic_is_canadian_only_and_never_a_numbered_company() -> None:
+    queens = Address("123-45 Queens Blvd", "", "Queens", "NY", "11375")
+    assert placed(queens) == queens  # one New York house number
+    assert not addresses_equivalent(queens, Address("45 Queens Blvd", "#123", "Queens", "NY",
+                                                    "11375"))
+    assert parse_address_lines(["9180-4421 Québec inc.", "Laval QC H7N 1A1"]) is None
+
+
+def test_unit_designators_of_one_kind_agree_but_a_floor_is_another_thing() -> None:
+    base = Address("9 Elm St", "Suite 4", "Dover", "DE", "19901")
+    assert addresses_equivalent(base, Address("9 Elm St", "Unit 4", "Dover", "DE", "19901"))
+    assert addresses_equivalent(base, Address("9 Elm St", "# 4", "Dover", "DE", "19901"))
+    assert not addresses_equivalent(base, Address("9 Elm St", "Fl 4", "Dover", "DE", "19901"))
+
+
+# -- a section heading is no carrier ------------------------------------------------------
+@pytest.mark.parametrize("heading", ["B:Current Charges", "B:Important Messages",
+                                     "B:Sommaire du compte", "B:Payment Overview"])
+def test_a_section_heading_in_the_wordmarks_place_is_no_carrier(
+        tmp_path: Path, heading: str) -> None:
+    fields = _bill(tmp_path, *_ACCOUNT, top=heading)
+    assert fields.carrier is None
+    check = compare(PortCase(account_name=_NAME, losing_carrier="Lakeshore Telephone"), fields)
+    assert check.fields["carrier"].verdict != Verdict.MISMATCH
+
+
+# -- department names in a list of the account's lines ------------------------------------
+@pytest.mark.parametrize("heading", ["B:Lines", "B:Your Phone Numbers"])
+def test_department_names_left_of_the_lines_name_the_customers_lines(
+        tmp_path: Path, heading: str) -> None:
+    rows = [(40, 244 + 12 * i, word, 9) for i, word in enumerate(("Sales", "Billing", "Support"))]
+    numbers = [(120, 244 + 12 * i, f"302-555-011{7 + i}", 9) for i in range(3)]
+    fields = _bill(tmp_path, *_ACCOUNT, (40, 230, heading, 9), *rows, *numbers)
+    assert set(fields.numbers) == {"+13025550117", "+13025550118", "+13025550119"}
+    case = PortCase(account_name=_NAME, numbers=(CaseNumber("+13025550118"),))
+    check = compare(case, fields).numbers
+    assert check is not None and check.items[0].verdict == Verdict.EXACT
+
+
+def test_the_same_words_under_a_contact_heading_stay_the_carriers(tmp_path: Path) -> None:
+    fields = _bill(tmp_path, *_ACCOUNT, (40, 180, "B:Telephone Numbers", 9),
+                   (40, 194, "302-555-0117", 9), (40, 230, "B:Contact Us", 9),
+                   (40, 244, "Sales", 9), (120, 244, "302-555-0190", 9),
+                   (40, 256, "Billing", 9), (120, 256, "302-555-0191", 9))
+    assert set(fields.numbers) == {"+13025550117"}
+    case = PortCase(account_name=_NAME, numbers=(CaseNumber("+13025550191"),))
+    check = compare(case, fields).numbers
+    assert check is not None and check.items[0].verdict == Verdict.NOT_FOUND
