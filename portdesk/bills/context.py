@@ -125,7 +125,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"direct inward|number range|telephone no|\btn\b|\btns\b|mobile number|wireless number|"
      r"user|numeros? de telephone|lignes?|votre ligne|vos lignes|services? for|charges for|"
      r"summary for|\bline\b|device|voice line|phone number|numero|\bnumbers\b"),
-    (Context.ACCOUNT, r"account (?:number|no|num|#|id|code)|acct|sub ?-?account|\bban\b|billing account|"
+    (Context.ACCOUNT, r"account (?:number|no|num|#|id|code)|acct|\ba/c\b|sub ?-?account|\bban\b|billing account|"
      r"\b(?:corporate|master|summary|parent|enterprise|consolidated|group) account\b|company id|"
      r"account summary|account information|account details|your account|"
      r"numero de compte|no de compte|n de compte|compte|code (?:du |de )?client|billing id\b|"

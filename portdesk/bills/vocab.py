@@ -20,7 +20,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "parent account", "enterprise account", "company id", "consolidated account",
         "code client", "code de client", "code du client", "billing id", "billing acct",
         "billing acct no", "billing account id", "subscriber account", "subscriber account number",
-        "service account", "service account number",
+        "service account", "service account number", "a/c no", "a/c no.", "a/c #", "a/c number",
+        "a/c",
     ),
     "account_name": (
         "nom du client", "titulaire du compte", "nom du titulaire", "account owner", "name",
@@ -62,7 +63,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "primary btn", "téléphone de facturation", "bill to number", "billing tel", "billing tel.",
         "numéro de téléphone de facturation", "no de téléphone de facturation",
         "numéro de facturation", "numéro principal de facturation", "ligne principale",
-        "no de ligne principale", "numéro de ligne principale",
+        "no de ligne principale", "numéro de ligne principale", "main btn", "bill-to telephone number",
+        "bill to telephone number", "bill-to number", "bill-to phone number", "billing telephone no",
     ),
     "service_address": (
         "for service at", "service at", "installed at", "service location(s)", "locations served",

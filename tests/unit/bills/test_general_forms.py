@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from portdesk.bills.addrmatch import addresses_equivalent, placed
+from portdesk.bills.carriers import identify_typed
 from portdesk.bills.compare import compare
 from portdesk.bills.dates import period_start
 from portdesk.bills.extract import BillFields, extract_fields
@@ -161,3 +162,37 @@ def test_the_same_words_under_a_contact_heading_stay_the_carriers(tmp_path: Path
     case = PortCase(account_name=_NAME, numbers=(CaseNumber("+13025550191"),))
     check = compare(case, fields).numbers
     assert check is not None and check.items[0].verdict == Verdict.NOT_FOUND
+
+
+# -- more carriers known, more label wordings ---------------------------------------------
+@pytest.mark.parametrize(("typed", "key"), [
+    ("Manhattan Telecommunications Corporation", "mettel"), ("Jive", "goto"),
+    ("Hargray Communications", "cableone"), ("ShoreTel", "mitel"), ("Rogers for Business", "rogers"),
+    ("NorthernTel", "northerntel"), ("Start.ca", "startca")])
+def test_more_carriers_known_by_their_names(typed: str, key: str) -> None:
+    found = identify_typed(typed)
+    assert found is not None and found.key == key
+
+
+def test_a_known_carriers_wordmark_against_its_legal_name_is_the_same_carrier(
+        tmp_path: Path) -> None:
+    fields = _bill(tmp_path, *_ACCOUNT, top="B:MetTel")
+    same = PortCase(account_name=_NAME, losing_carrier="Manhattan Telecommunications Corp.")
+    assert compare(same, fields).fields["carrier"].verdict == Verdict.EQUIVALENT
+    other = PortCase(account_name=_NAME, losing_carrier="Verizon")
+    assert compare(other, fields).fields["carrier"].verdict == Verdict.MISMATCH
+
+
+@pytest.mark.parametrize(("label", "field", "value", "want"), [
+    ("A/C No.", "account_number", "8841 2290 177", "8841 2290 177"),
+    ("A/C #", "account_number", "8841 2290 177", "8841 2290 177"),
+    ("Bill-to Telephone Number", "btn", "(614) 555-0142", "+16145550142"),
+    ("Main BTN", "btn", "(614) 555-0142", "+16145550142")])
+@pytest.mark.parametrize("under", [False, True])
+def test_more_label_wordings_beside_or_over_their_value(
+        tmp_path: Path, label: str, field: str, value: str, want: str, under: bool) -> None:
+    at = (300, 172) if under else (420, 160)
+    fields = _bill(tmp_path, (380, 54, "Invoice Date", 8), (480, 54, "Mar 3, 2026", 9),
+                   (300, 160, label, 8), (*at, value, 9),
+                   (40, 300, "B:Phone Numbers", 9), (40, 314, "614-555-0177", 9))
+    assert getattr(fields, field) == want
