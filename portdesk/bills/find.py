@@ -35,7 +35,11 @@ __all__ = ["Found", "_found", "_word_span", "find_account", "find_name", "name_t
            "near_on_scan", "number_sightings", "phone_index"]
 
 _SUFFIXES = {"incorporated": "inc", "corporation": "corp", "company": "co", "limited": "ltd",
-             "limitee": "ltee", "l l c": "llc", "&": "and", "et": "and", "cie": "co"}
+             "limitee": "ltee", "l l c": "llc", "&": "and", "et": "and", "cie": "co",
+             "saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
+# words before a name that are not the name: an article, a courtesy title ("The Greenway
+# Group" is "Greenway Group", "Dr. Ana Ruiz DDS" is "Ana Ruiz DDS")
+_LEADING = frozenset({"the", "les", "le", "la", "dr", "mr", "mrs", "ms", "mme", "mlle"})
 
 
 # -- account numbers -------------------------------------------------------------------------
@@ -100,12 +104,33 @@ def name_tokens(text: str) -> list[str]:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = _INITIALS.sub(lambda m: m.group().replace(".", "").replace(" ", "") + " ",
                          text.lower().replace("’", "'"))
-    words = re.sub(r"[^\w&']", " ", text).replace("'", "").split()
+    words = _initials_joined(re.sub(r"[^\w&']", " ", text).replace("'", "").split())
+    if len(words) > 1 and words[0] in _LEADING:
+        words = words[1:]
     return [_SUFFIXES.get(w, w) for w in words]
 
 
+def _initials_joined(words: list[str]) -> list[str]:
+    """'A B C Auto Body' is 'ABC Auto Body': single letters in a row are one set of initials."""
+    return [t for t, _ in _joined([(w, 0) for w in words])]
+
+
+def _joined(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    run: list[tuple[str, int]] = []
+    for tok in [*tokens, ("", -1)]:
+        if len(tok[0]) == 1 and tok[0].isalpha():
+            run.append(tok)
+            continue
+        out.extend([("".join(t for t, _ in run), run[0][1])] if len(run) >= 2 else run)
+        run = []
+        if tok[0]:
+            out.append(tok)
+    return out
+
+
 def _segment_tokens(seg: Segment) -> list[tuple[str, int]]:
-    return [(t, i) for i, w in enumerate(seg.words) for t in name_tokens(w.text)]
+    return _joined([(t, i) for i, w in enumerate(seg.words) for t in name_tokens(w.text)])
 
 
 def find_name(bill: BillIndex, typed: str) -> list[Found]:
@@ -170,6 +195,8 @@ def _name_runs(index: PageIndex, seg: Segment, want: list[str], typed: str = "")
         if got != want and not confused:
             continue
         first, last = tokens[i][1], tokens[i + n - 1][1]
+        if first > 0 and re.sub(r"\W", "", seg.words[first - 1].text.lower()) in _LEADING:
+            first -= 1  # "The Greenway Group" for "Greenway Group": the article is the name's
         before = " ".join(w.text for w in seg.words[:first])
         # unsure OCR scraps after the name are not more of the name
         after = [(t, k) for t, k in tokens[i + n:] if not (

@@ -198,6 +198,23 @@ def _numbers(hit: LabelHit, page: LabelPage, found: dict[str, Evidence], masked:
         masked.extend(m for m in masked_phones_in(seg.text) if m not in masked)
 
 
+_ARTICLES = frozenset({"the", "les", "le", "la", "l"})
+
+
+def _word_of_a_name(hit: LabelHit) -> bool:
+    """'Les Entreprises Gagnon Ltée', 'The Company Store': a name label's one word inside a
+    name, after an article or in another form (a plural), with the rest of the name after it
+    and no colon between: the name itself, not a label answered by its last words."""
+    words = hit.segment.words
+    if hit.field != "account_name" or hit.size >= len(words):
+        return False
+    label = [w.text for w in words[:hit.size]]
+    article = len(label) == 2 and label[0].lower().strip("'’") in _ARTICLES
+    if len(label) - article != 1 or label[-1].endswith(":"):
+        return False
+    return article or hit.ratio < 100
+
+
 _SIMPLE: dict[str, Callable[[str], Any]] = {
     "account_number": parse_account_number,
     "statement_date": parse_date,
@@ -219,7 +236,8 @@ def read_labels(segs: list[Segment], cands: dict[str, list[Candidate]],
                 btn_text: list[Candidate], source: str = "text") -> LabelPage:
     """Every label on one page, each answered by its value: into `cands` (by field),
     `numbers` and `masked` (a numbers section's lines), `btn_text` (the BTN as printed)."""
-    hits = {id(s): h for s in segs if (h := _MATCHER.match(s)) is not None}
+    hits = {id(s): h for s in segs if (h := _MATCHER.match(s)) is not None
+            and not _word_of_a_name(h)}
     ctx = LabelPage(segs, hits)
     for hit in hits.values():
         fld = hit.field

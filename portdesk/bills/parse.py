@@ -123,6 +123,10 @@ _NOT_A_NAME = frozenset({
 })
 
 
+# "The Greenway Group", "THE HOME DEPOT": a name that starts with its article, each word
+# capitalised (a sentence, "The following charges", is not)
+_PROPER = re.compile(r"^The\s+(?:(?:[A-Z0-9][\w.'’&-]*|&|of|and|de|du|des|la|le|et|for)\s*)+$|"
+                     r"^THE\s+[^a-z]+$")
 _GREETING = re.compile(r"(?i)^(?:hello|hi|dear|welcome|greetings|bonjour|bienvenue)\b[,!:]?\s+")
 
 
@@ -133,7 +137,7 @@ def clean_name(text: str) -> str | None:
     if not value or sum(c.isdigit() for c in value) > 2 or len(value) < 2:
         return None
     first = re.sub(r"[^\w/]", "", value.split()[0].lower())
-    if first in _NOT_A_NAME:
+    if first in _NOT_A_NAME and not (first == "the" and _PROPER.match(value)):
         return None
     if PHONE_RE.search(value) or STREET_START.match(value):
         return None

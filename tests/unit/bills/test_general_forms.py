@@ -196,3 +196,39 @@ def test_more_label_wordings_beside_or_over_their_value(
                    (300, 160, label, 8), (*at, value, 9),
                    (40, 300, "B:Phone Numbers", 9), (40, 314, "614-555-0177", 9))
     assert getattr(fields, field) == want
+
+
+# -- names: a label word inside a name, articles, titles, initials -------------------------
+@pytest.mark.parametrize("name", ["Les Entreprises Gagnon Ltée", "The Company Store Inc.",
+                                  "Entreprises Lavoie inc."])
+@pytest.mark.parametrize("labelled", [False, True])
+def test_a_name_label_word_inside_a_name_is_the_name(
+        tmp_path: Path, name: str, labelled: bool) -> None:
+    """"Entreprise" and "Company" label a name; "Les Entreprises Gagnon Ltée" is one."""
+    block = [(300, 100, "Account Name:", 8), (380, 100, name, 9)] if labelled else [
+        (300, 100, name, 9), (300, 112, "12 Rue Principale", 9), (300, 124, "Laval QC H7N 1A1", 9)]
+    page = [(40, 40, "B:Lakeshore Telephone", 16), *_ACCOUNT, *block]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    assert fields.account_name == name
+    check = compare(PortCase(account_name=name), fields)
+    assert check.fields["account_name"].verdict == Verdict.EXACT
+
+
+@pytest.mark.parametrize(("printed", "typed"), [
+    ("The Greenway Group", "Greenway Group"), ("Greenway Group", "THE GREENWAY GROUP"),
+    ("ST. MARY'S FAMILY CLINIC P.C.", "Saint Mary's Family Clinic PC"),
+    ("A.B.C. Auto Body Co.", "A B C Auto Body Company"), ("Dr. Ana Ruiz DDS", "Ana Ruiz D.D.S.")])
+def test_articles_titles_saints_and_initials_are_forms_of_one_name(
+        tmp_path: Path, printed: str, typed: str) -> None:
+    fields = _bill(tmp_path, *_ACCOUNT, (300, 100, "Customer Name", 8), (300, 112, printed, 9))
+    assert fields.account_name == printed
+    check = compare(PortCase(account_name=typed), fields)
+    assert check.fields["account_name"].verdict == Verdict.EQUIVALENT
+
+
+@pytest.mark.parametrize("typed", ["Greenway Group Inc", "Greenaway Group", "The Greenway Groups"])
+def test_another_name_near_an_article_is_still_a_mismatch(tmp_path: Path, typed: str) -> None:
+    fields = _bill(tmp_path, *_ACCOUNT, (300, 100, "Customer Name", 8),
+                   (300, 112, "The Greenway Group", 9))
+    check = compare(PortCase(account_name=typed), fields)
+    assert check.fields["account_name"].verdict == Verdict.MISMATCH
