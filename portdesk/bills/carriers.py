@@ -44,6 +44,12 @@ def _strip_legal(key: str) -> str:
     return " ".join(_LEGAL_TAIL.sub(" ", key).split())
 
 
+def name_key(name: str) -> str:
+    """A carrier's name without case, punctuation or legal suffix: 'Lakeshore Telephone Co.'
+    and 'LAKESHORE TELEPHONE' are one key, for carriers nobody listed."""
+    return _strip_legal(carrier_key(name))
+
+
 _COMMON_STEMS = frozenset({"phone", "fiber", "voice", "business", "google", "mobile", "wireless"})
 
 

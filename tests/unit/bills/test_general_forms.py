@@ -232,3 +232,24 @@ def test_another_name_near_an_article_is_still_a_mismatch(tmp_path: Path, typed:
                    (300, 112, "The Greenway Group", 9))
     check = compare(PortCase(account_name=typed), fields)
     assert check.fields["account_name"].verdict == Verdict.MISMATCH
+
+
+# -- a carrier PortDesk does not know -----------------------------------------------------
+@pytest.mark.parametrize(("wordmark", "typed", "verdict"), [
+    ("B:LAKESHORE TELEPHONE", "Lakeshore Telephone Co.", Verdict.EQUIVALENT),
+    ("B:Prairie Rural Telecom", "Prairie Rural Telecom, Inc.", Verdict.EQUIVALENT),
+    ("B:Lakeshore Telephone", "AT&T", Verdict.MISMATCH),  # a known carrier the bill never names
+    ("B:Prairie Rural Telecom", "Rogers", Verdict.MISMATCH),
+    ("B:Lakeshore Telephone", "Lakeshore", Verdict.UNVERIFIABLE)])  # part of it: the eye decides
+def test_an_unknown_carrier_is_compared_by_its_name(
+        tmp_path: Path, wordmark: str, typed: str, verdict: Verdict) -> None:
+    fields = _bill(tmp_path, *_ACCOUNT, top=wordmark)
+    check = compare(PortCase(account_name=_NAME, losing_carrier=typed), fields)
+    assert check.fields["carrier"].verdict == verdict
+
+
+def test_a_known_carrier_named_only_in_the_fine_print_is_no_mismatch(tmp_path: Path) -> None:
+    fields = _bill(tmp_path, *_ACCOUNT, (40, 740, "Services provided by AT&T Corp.", 7),
+                   top="B:Lakeshore Telephone")
+    check = compare(PortCase(account_name=_NAME, losing_carrier="AT&T"), fields)
+    assert check.fields["carrier"].verdict != Verdict.MISMATCH
