@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from portdesk.bills.parse import UNIT_LEAD, split_unit
+from portdesk.bills.parse import UNIT_LEAD, split_unit, state_code
 from portdesk.domain.case import Address
 
 _UNIT_TYPES = {"STE": "STE", "SUITE": "STE", "APT": "APT", "APARTMENT": "APT", "UNIT": "UNIT",
@@ -145,7 +145,7 @@ def differences(case: Address, bill: Address) -> list[str]:
         out.append("street")
     if city_key(case.city) != city_key(bill.city):
         out.append("city")
-    if case.state.upper() != bill.state.upper():
+    if state_code(case.state) != state_code(bill.state):
         out.append("state")
     if not zips_agree(case.postal_code, bill.postal_code):
         out.append("ZIP" if case.postal_code[:1].isdigit() else "postal code")
@@ -164,7 +164,8 @@ def addresses_equivalent(case: Address, bill: Address) -> bool:
         return False
     if not units_agree(case.line2, bill.line2):
         return False
-    if case.state.upper() != bill.state.upper() or city_key(case.city) != city_key(bill.city):
+    if state_code(case.state) != state_code(bill.state) or city_key(case.city) != city_key(
+            bill.city):
         return False
     if street_key(case.line1) == street_key(bill.line1):
         return True

@@ -191,9 +191,21 @@ def is_city_state_zip(text: str) -> bool:
     return CSZ_RE.match(_ocr_commas(text)) is not None
 
 
+# "... OH 43215 USA", "... ON K1P 5G4, Canada": the country after the code (or alone on a
+# line under the address) is not part of it
+_COUNTRY_TAIL = re.compile(r"(?i)(?:(?<=\d)|(?<=\d\W)|^)[,\s]*(?:USA|U\.S\.A\.?|United States(?: of "
+                           r"America)?|Canada)\W*$")
+
+
+def state_code(raw: str) -> str:
+    """A state or province as its two-letter code ('Ohio', 'Québec' too); as given otherwise."""
+    return _state(raw.strip(" .")) or raw.strip().upper()
+
+
 def parse_address_lines(lines: list[str]) -> Address | None:
     """Street line(s) then "City, ST ZIP"; or the whole address on one line, comma separated."""
-    lines = [_ocr_commas(ln) for ln in lines if ln.strip(" ,")]
+    lines = [_ocr_commas(_COUNTRY_TAIL.sub("", ln)) for ln in lines if ln.strip(" ,")]
+    lines = [ln for ln in lines if ln]
     if not lines:
         return None
     if len(lines) == 1:

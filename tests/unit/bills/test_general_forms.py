@@ -6,6 +6,7 @@ the account's lines."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -253,3 +254,20 @@ def test_a_known_carrier_named_only_in_the_fine_print_is_no_mismatch(tmp_path: P
                    top="B:Lakeshore Telephone")
     check = compare(PortCase(account_name=_NAME, losing_carrier="AT&T"), fields)
     assert check.fields["carrier"].verdict != Verdict.MISMATCH
+
+
+@pytest.mark.parametrize("lines", [
+    ("4410 Riverside Dr Ste 200 Columbus, OH 43215 USA",),
+    ("4410 Riverside Dr, Suite 200", "Columbus OH 43215", "United States")])
+@pytest.mark.parametrize("typed", [
+    Address("4410 Riverside Dr", "Ste 200", "Columbus", "OH", "43215"),
+    Address("4410 Riverside Drive Suite 200", "", "Columbus", "Ohio", "43215")])
+def test_a_country_after_the_code_and_a_state_spelled_out_are_the_same_address(
+        tmp_path: Path, lines: tuple[str, ...], typed: Address) -> None:
+    printed = [(40, 172 + 12 * i, text, 9) for i, text in enumerate(lines)]
+    fields = _bill(tmp_path, *_ACCOUNT, (40, 160, "B:Service Address", 9), *printed)
+    check = compare(PortCase(account_name=_NAME, service_address=typed), fields)
+    assert check.fields["service_address"].verdict in (Verdict.EXACT, Verdict.EQUIVALENT)
+    other = replace(typed, state="Indiana")
+    assert compare(PortCase(account_name=_NAME, service_address=other), fields).fields[
+        "service_address"].verdict == Verdict.MISMATCH
