@@ -129,8 +129,14 @@ def _joined(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return out
 
 
-def _segment_tokens(seg: Segment) -> list[tuple[str, int]]:
-    return _joined([(t, i) for i, w in enumerate(seg.words) for t in name_tokens(w.text)])
+def _segment_tokens(index: PageIndex, seg: Segment) -> list[tuple[str, int]]:
+    """The segment's name tokens, worked out once per page (every name searched reads them)."""
+    key = ("name tokens", id(seg))
+    got = index._memo.get(key)
+    if got is None:
+        got = _joined([(t, i) for i, w in enumerate(seg.words) for t in name_tokens(w.text)])
+        index._memo[key] = got
+    return got  # type: ignore[return-value]
 
 
 def find_name(bill: BillIndex, typed: str) -> list[Found]:
@@ -161,7 +167,7 @@ def _wrapped_runs(index: PageIndex, seg: Segment, want: list[str]) -> Iterator[F
     "HOSPITAL PC"): the end of this segment and the start of the one under it."""
     from portdesk.bills.layout import below
 
-    tokens = _segment_tokens(seg)
+    tokens = _segment_tokens(index, seg)
     starts = [i for i in range(len(tokens)) if len(tokens) - i < len(want)
               and [t for t, _ in tokens[i:]] == want[:len(tokens) - i]]
     if not starts:
@@ -169,7 +175,7 @@ def _wrapped_runs(index: PageIndex, seg: Segment, want: list[str]) -> Iterator[F
     nxt = below(seg, index.segments, max_lines=1.9, align=6.0)
     if nxt is None or classify(nxt.text) != Context.NONE:
         return  # a label under the name starts another field
-    more = _segment_tokens(nxt)
+    more = _segment_tokens(index, nxt)
     for i in starts:
         k = len(want) - (len(tokens) - i)
         if k > len(more) or [t for t, _ in more[:k]] != want[len(tokens) - i:]:
@@ -186,7 +192,7 @@ def _wrapped_runs(index: PageIndex, seg: Segment, want: list[str]) -> Iterator[F
 
 
 def _name_runs(index: PageIndex, seg: Segment, want: list[str], typed: str = "") -> Iterator[Found]:
-    tokens = _segment_tokens(seg)
+    tokens = _segment_tokens(index, seg)
     n = len(want)
     scan = index.page.source == "ocr"
     for i in range(len(tokens) - n + 1):
