@@ -142,6 +142,11 @@ class PageIndex:
         block = self._block_place(seg)
         if block is not None:
             out.append(block)
+            if block.context == Context.HELP and not strong_help(block.label):
+                heading = self._heading_of(seg)  # 'Sales' heading a group in a list of lines
+                listed = self._list_heading(heading) if heading is not None else None
+                if listed is not None:
+                    out.append(listed)
         if not out:
             contact = self._contact_block(seg) or self._call_detail_over(seg)
             if contact is not None:
@@ -194,6 +199,18 @@ class PageIndex:
                 return Place(ctx, text, "right")
             if ctx == Context.NUMBERS and _LINE_WORD.search(fold(text)):
                 return Place(ctx, text, "right")  # "Business Line - Measured": one of the lines
+        return None
+
+    def _heading_of(self, seg: Segment) -> Segment | None:
+        """The heading segment _walk_up stops at, for a value under it."""
+        current = seg
+        for _ in range(_MAX_BLOCK_STEPS):
+            up = self._up(current)
+            if up is None:
+                return None
+            if _heading(self, up) and self.kind(up.text) != Context.NONE:
+                return up
+            current = up
         return None
 
     def _list_heading(self, seg: Segment) -> Place | None:

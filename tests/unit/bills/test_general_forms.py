@@ -271,3 +271,23 @@ def test_a_country_after_the_code_and_a_state_spelled_out_are_the_same_address(
     other = replace(typed, state="Indiana")
     assert compare(PortCase(account_name=_NAME, service_address=other), fields).fields[
         "service_address"].verdict == Verdict.MISMATCH
+
+
+@pytest.mark.parametrize("group", ["Sales", "Billing", "Support Desk", "Accounting"])
+def test_a_department_heading_a_group_inside_the_list_of_lines_names_the_customers_lines(
+        tmp_path: Path, group: str) -> None:
+    fields = _bill(tmp_path, *_ACCOUNT, (40, 200, "B:Telephone Numbers", 9),
+                   (40, 214, "302-555-0115", 9), (40, 226, "302-555-0116", 9),
+                   (40, 244, f"B:{group}", 9), (40, 258, "302-555-0117", 9),
+                   (40, 270, "302-555-0118", 9))
+    assert {"+13025550117", "+13025550118"} <= set(fields.numbers)
+
+
+def test_a_toll_free_number_under_such_a_heading_stays_the_carriers(tmp_path: Path) -> None:
+    fields = _bill(tmp_path, *_ACCOUNT, (40, 200, "B:Telephone Numbers", 9),
+                   (40, 214, "302-555-0115", 9), (40, 226, "302-555-0116", 9),
+                   (40, 244, "B:Billing", 9), (40, 258, "1-800-555-0199", 9))
+    assert "+18005550199" not in fields.numbers
+    case = PortCase(account_name=_NAME, numbers=(CaseNumber("+18005550199"),))
+    check = compare(case, fields).numbers
+    assert check is not None and check.items[0].verdict == Verdict.NOT_FOUND
