@@ -21,7 +21,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "code client", "code de client", "code du client", "billing id", "billing acct",
         "billing acct no", "billing account id", "subscriber account", "subscriber account number",
         "service account", "service account number", "a/c no", "a/c no.", "a/c #", "a/c number",
-        "a/c",
+        "a/c", "numéro du compte", "no du compte", "n° du compte", "no de compte client",
+        "numéro de compte client", "compte no", "compte n°", "compte numéro",
     ),
     "account_name": (
         "nom du client", "titulaire du compte", "nom du titulaire", "account owner", "name",
@@ -43,6 +44,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "date d'émission", "date d'émission de la facture", "émise le", "émis le",
         "print date", "date printed", "document date", "issued", "issued on", "invoice issued",
         "bill issued", "statement issued on", "invoice issue date", "statement print date",
+        "facture du", "date de facture",
         "date",  # alone, with its value beside it, in the account's header (labelvalues._places)
     ),
     "btn": (
@@ -64,7 +66,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "numéro de téléphone de facturation", "no de téléphone de facturation",
         "numéro de facturation", "numéro principal de facturation", "ligne principale",
         "no de ligne principale", "numéro de ligne principale", "main btn", "bill-to telephone number",
-        "bill to telephone number", "bill-to number", "bill-to phone number", "billing telephone no",
+        "bill to telephone number", "bill-to number", "no de facturation", "n° de facturation", "bill-to phone number", "billing telephone no",
     ),
     "service_address": (
         "for service at", "service at", "installed at", "service location(s)", "locations served",

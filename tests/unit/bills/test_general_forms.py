@@ -291,3 +291,15 @@ def test_a_toll_free_number_under_such_a_heading_stays_the_carriers(tmp_path: Pa
     case = PortCase(account_name=_NAME, numbers=(CaseNumber("+18005550199"),))
     check = compare(case, fields).numbers
     assert check is not None and check.items[0].verdict == Verdict.NOT_FOUND
+
+
+@pytest.mark.parametrize(("label", "field", "value", "want"), [
+    ("Numéro du compte", "account_number", "8841 2290 177", "8841 2290 177"),
+    ("Compte no", "account_number", "8841 2290 177", "8841 2290 177"),
+    ("No de facturation", "btn", "(514) 555-0142", "+15145550142"),
+    ("Facture du", "statement_date", "3 mars 2026", date(2026, 3, 3))])
+def test_more_french_label_wordings(tmp_path: Path, label: str, field: str, value: str,
+                                    want: object) -> None:
+    fields = _bill(tmp_path, (300, 160, f"{label} : {value}", 9),
+                   (40, 300, "B:Numéros de téléphone", 9), (40, 314, "514 555-0177", 9))
+    assert getattr(fields, field) == want
