@@ -104,7 +104,7 @@ def parse_account_number(text: str) -> str | None:
         if letters > 3 and not any(c.isdigit() for c in token):
             break  # a word: the value ended
         kept.append(token)
-    value = " ".join(kept).strip(" .-/")
+    value = " ".join(kept).strip(" .-/").lstrip("# ")  # "Account #8841...": the label's mark
     digits = sum(c.isdigit() for c in value)
     if digits < 4 and not (is_masked(value) and digits >= 2):
         return None

@@ -303,3 +303,12 @@ def test_more_french_label_wordings(tmp_path: Path, label: str, field: str, valu
     fields = _bill(tmp_path, (300, 160, f"{label} : {value}", 9),
                    (40, 300, "B:Numéros de téléphone", 9), (40, 314, "514 555-0177", 9))
     assert getattr(fields, field) == want
+
+
+@pytest.mark.parametrize("printed", ["Account #8841 2290 177", "Acct. No. #8841 2290 177",
+                                     "Account Number ........ 8841 2290 177"])
+def test_the_labels_own_marks_are_not_part_of_the_account_number(
+        tmp_path: Path, printed: str) -> None:
+    fields = _bill(tmp_path, (300, 40, printed, 9), (40, 300, "B:Phone Numbers", 9),
+                   (40, 314, "614-555-0142", 9))
+    assert fields.account_number == "8841 2290 177"
