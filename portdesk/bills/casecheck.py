@@ -143,11 +143,27 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
     ext = extracted(fields, "account_number", bill, bill)
     if ext is not None:
         ext = read_twice_on_bill(ext, [_sighting(f) for f in find_account(index, ext.shown)])
-    return judge("account_number", typed, sightings, ext,
-                 lambda v: re.sub(r"[^0-9A-Za-z]", "", str(v)).upper() == key,
-                 lambda s: s.form.strip(" :#") == typed or as_printed(index, s, typed),
-                 "account number",
-                 lambda: _misread(index, typed, ext) or near_on_scan(index, typed))
+    check = judge("account_number", typed, sightings, ext,
+                  lambda v: re.sub(r"[^0-9A-Za-z]", "", str(v)).upper() == key,
+                  lambda s: s.form.strip(" :#") == typed or as_printed(index, s, typed),
+                  "account number",
+                  lambda: _misread(index, typed, ext) or near_on_scan(index, typed))
+    if check.verdict == Verdict.MISMATCH and fields.account_stand_in and bill is not None and (
+            not _mistyped(key, bill)):
+        # the bill prints a customer number and no account number: a value far from it may be
+        # an account number the bill does not print, not a wrong one
+        return FieldCheck("account_number", Verdict.UNVERIFIABLE, typed, bill,
+                          f"the bill prints no account number, only a customer number ({bill}); "
+                          "ask the customer or the carrier which one the port needs", None,
+                          check.evidence)
+    return check
+
+
+def _mistyped(key: str, printed: str) -> bool:
+    """The typed value a character or two from the printed one: the same reference, mistyped."""
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(key, re.sub(r"[^0-9A-Za-z]", "", printed).upper()) <= 2
 
 
 def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]],

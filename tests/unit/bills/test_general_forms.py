@@ -312,3 +312,14 @@ def test_the_labels_own_marks_are_not_part_of_the_account_number(
     fields = _bill(tmp_path, (300, 40, printed, 9), (40, 300, "B:Phone Numbers", 9),
                    (40, 314, "614-555-0142", 9))
     assert fields.account_number == "8841 2290 177"
+
+
+@pytest.mark.parametrize(("typed", "verdict"), [
+    ("88120448", Verdict.MISMATCH),  # the customer number mistyped
+    ("88120447", Verdict.EXACT), ("4410-2289-10", Verdict.UNVERIFIABLE)])  # another reference
+def test_a_customer_number_standing_for_the_account_proves_only_what_it_can(
+        tmp_path: Path, typed: str, verdict: Verdict) -> None:
+    fields = _bill(tmp_path, (380, 40, "Customer No.", 8), (480, 40, "88120447", 9),
+                   (40, 200, "B:Phone Numbers", 9), (40, 214, "302-555-0117", 9))
+    check = compare(PortCase(account_name=_NAME, account_number=typed), fields)
+    assert check.fields["account_number"].verdict == verdict
