@@ -54,7 +54,7 @@ def parse_date(text: str) -> date | None:
     return None
 
 
-_RANGE_CUT = re.compile(r"(?i)\s+[-–—]\s+|(?<=\d)[-–—](?=[^\W\d_])|\s*[–—]\s*|"
+_RANGE_CUT = re.compile(r"(?i)\s+[-–—]\s+|(?<=\d)[-–—](?=[^\W\d_]|\d{1,2}/)|\s*[–—]\s*|"
                         r"\s+(?:to|through|thru|au|à|until|billed to)\s+")
 _YEAR = re.compile(r"\b(\d{4})\b")
 

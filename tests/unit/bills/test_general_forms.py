@@ -56,6 +56,8 @@ def test_a_period_reads_its_first_day_in_any_form() -> None:
     assert period_start("Dec 3 - Jan 2, 2026") == date(2025, 12, 3)  # over the new year
     assert period_start("2026-03-03 - 2026-04-02") == date(2026, 3, 3)
     assert period_start("03/03 - 04/02/2026") == date(2026, 3, 3)
+    assert period_start("03/03/26-04/02/26") == date(2026, 3, 3)
+    assert period_start("03/03/2026 thru 04/02/2026") == date(2026, 3, 3)
     assert period_start("Mar 3, 2026") is None  # one date is no period
     assert period_start("Upon receipt") is None
 
