@@ -325,3 +325,17 @@ def test_a_customer_number_standing_for_the_account_proves_only_what_it_can(
                    (40, 200, "B:Phone Numbers", 9), (40, 214, "302-555-0117", 9))
     check = compare(PortCase(account_name=_NAME, account_number=typed), fields)
     assert check.fields["account_number"].verdict == verdict
+
+
+@pytest.mark.parametrize(("typed", "verdict"), [
+    (Address("123-45 Queens Blvd", "", "Forest Hills", "NY", "11375"), Verdict.EXACT),
+    (Address("123-45 Queens Boulevard", "", "Forest Hills", "NY", "11375"), Verdict.EQUIVALENT),
+    (Address("123-46 Queens Blvd", "", "Forest Hills", "NY", "11375"), Verdict.MISMATCH)])
+def test_a_hyphenated_new_york_house_number_is_read_whole(
+        tmp_path: Path, typed: Address, verdict: Verdict) -> None:
+    fields = _bill(tmp_path, *_ACCOUNT, (40, 160, "B:Service Address", 9),
+                   (40, 172, "123-45 Queens Blvd", 9), (40, 184, "Forest Hills, NY 11375", 9))
+    assert fields.service_address == Address("123-45 Queens Blvd", "", "Forest Hills", "NY",
+                                             "11375")
+    check = compare(PortCase(account_name=_NAME, service_address=typed), fields)
+    assert check.fields["service_address"].verdict == verdict
