@@ -39,10 +39,12 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex) -> FieldChec
                 s = Sighting(r.printed, r.evidence, primary(())[0], "", 1.0, True,
                              r.carrier.name)
                 return _same(typed, s)
-    if bill is not None:
-        return FieldCheck(_FLD, Verdict.MISMATCH, typed, bill.printed,
-                          f"the bill is from {bill.carrier.name}; it does not mention {typed}",
-                          bill.carrier.name, bill.evidence, bill.carrier.name)
+    if bill is not None and mine is None:
+        # a name PortDesk does not know may be another name of the bill's carrier (its old
+        # name, its initials): the bill says who sent it, the eye decides whether that is it
+        return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, bill.printed,
+                          f"the bill is from {bill.carrier.name}; PortDesk does not know "
+                          f"\"{typed}\" (another name of it?); check it", None, bill.evidence)
     if fields.carrier:
         return _unknown(typed, mine, fields)
     return FieldCheck(_FLD, Verdict.NOT_FOUND, typed, None, "the bill does not say which carrier "

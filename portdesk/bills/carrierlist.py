@@ -129,7 +129,7 @@ CARRIERS: tuple[Carrier, ...] = (
     _c("midco", "Midco", "Midco|Midcontinent Communications|Midcontinent", "midco.com"),
     _c("alaska_comm", "Alaska Communications", "Alaska Communications|Alaska Communications "
        "Systems|ACS of Anchorage|ACS of Alaska|ACS of Fairbanks|ACS of the Northland|"
-       "ACS Wireless", "alaskacommunications.com"),
+       "ACS Wireless|ACS", "alaskacommunications.com"),
     _c("google_fiber", "Google Fiber", "Google Fiber|GFiber", "fiber.google.com"),
     _c("us_mobile", "US Mobile", "US Mobile", "usmobile.com"),
     _c("ting", "Ting", "Ting|Ting Internet|Ting Mobile", "ting.com"),
@@ -193,7 +193,7 @@ CARRIERS: tuple[Carrier, ...] = (
     _c("cogeco", "Cogeco", "Cogeco|Cogeco Connexion|Cogeco Communications", "cogeco.ca"),
     _c("eastlink", "Eastlink", "Eastlink|Bragg Communications", "eastlink.ca"),
     _c("sasktel", "SaskTel", "SaskTel|Saskatchewan Telecommunications", "sasktel.com"),
-    _c("tbaytel", "Tbaytel", "Tbaytel|Tbay Tel", "tbaytel.net"),
+    _c("tbaytel", "Tbaytel", "Tbaytel|Tbay Tel|Thunder Bay Telephone|Thunder Bay Telephone Company", "tbaytel.net"),
     _c("distributel", "Distributel", "Distributel|Distributel Communications", "distributel.ca"),
     _c("xplore", "Xplore", "Xplore|Xplornet", "xplore.ca xplornet.com"),
     _c("telebec", "Télébec", "Télébec|Telebec", "telebec.com", "bell"),

@@ -26,7 +26,7 @@ _AMBIGUOUS = frozenset({"mint", "boost", "wave", "grande", "consolidated", "gran
                         "cogent", "sonic", "momentum", "grasshopper", "ting", "primus", "claro",
                         "lumos", "segra", "zayo", "metronet", "mitel", "cellcom", "tpx",
                         "ritter", "allo", "logix", "peerless", "hotwire", "westman",
-                        "firstlight", "jive", "birch",
+                        "firstlight", "jive", "birch", "acs",
                         "htc"})  # HTC is also a handset maker
 _LEGAL_TAIL = re.compile(r"\b(inc|incorporated|llc|l l c|corp|corporation|co|company|ltd|limited|"
                          r"ltee|lp|llp|plc|holdings|the)\b")

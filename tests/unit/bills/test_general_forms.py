@@ -339,3 +339,29 @@ def test_a_hyphenated_new_york_house_number_is_read_whole(
                                              "11375")
     check = compare(PortCase(account_name=_NAME, service_address=typed), fields)
     assert check.fields["service_address"].verdict == verdict
+
+
+@pytest.mark.parametrize("typed", ["Northern Lakes Tel", "TCI"])
+def test_a_carrier_name_portdesk_does_not_know_against_a_known_bill_is_a_question(
+        tmp_path: Path, typed: str) -> None:
+    """It may be another name of the bill's carrier (an old name, initials): not a mismatch."""
+    fields = _bill(tmp_path, *_ACCOUNT, (40, 740, "telus.com", 7), top="B:TELUS")
+    check = compare(PortCase(account_name=_NAME, losing_carrier=typed), fields)
+    assert check.fields["carrier"].verdict == Verdict.UNVERIFIABLE
+
+
+@pytest.mark.parametrize("unit", ["Suite 867", "Unit 4B"])
+def test_a_unit_line_repeated_from_page_one_beside_a_line_is_no_running_header(
+        tmp_path: Path, unit: str) -> None:
+    """Page 2 lists each location's lines beside its address; the address's unit line is also in
+    the mailing block of page 1, which does not make it the carrier's page furniture."""
+    first = [(40, 40, "B:Lakeshore Telephone", 16), *_ACCOUNT, (40, 100, _NAME, 9),
+             (40, 112, "7794 Washington Ave", 9), (40, 124, unit, 9),
+             (40, 136, "Moncton NB E1C 8N1", 9)]
+    second: list[drawn.Item] = [
+        (40, 80, "B:Service address", 8), (260, 80, "B:Service", 8),
+        (40, 94, "7794 Washington Ave", 9), (260, 94, "Home Phone 506-555-0108", 9),
+        (40, 106, unit, 9), (260, 106, "Home Phone 506-555-0175", 9),
+        (40, 118, "Moncton NB E1C 8N1", 9)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", first, second)))
+    assert {"+15065550108", "+15065550175"} <= set(fields.numbers)
