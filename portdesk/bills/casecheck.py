@@ -14,7 +14,7 @@ from portdesk.bills.carriercheck import check_carrier
 from portdesk.bills.checkaddr import check_address
 from portdesk.bills.context import Context
 from portdesk.bills.extract import BillFields
-from portdesk.bills.find import find_account, find_name, name_tokens, near_on_scan
+from portdesk.bills.find import find_account, find_name, legal_part, name_tokens, near_on_scan
 from portdesk.bills.findbase import Found
 from portdesk.bills.findphones import number_sightings, phone_index
 from portdesk.bills.judge import (
@@ -78,8 +78,9 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
             # the name under its label, read with a letter OCR confuses ('SCHMIOT')
             ext = Extracted(typed, typed, ext.evidence, ext.confidence,
                             min(ext.read_conf, CONFUSED_READ))
+    want = name_tokens(typed)
     check = judge("account_name", typed, sightings, ext,
-                  lambda v: name_tokens(str(v)) == name_tokens(typed),
+                  lambda v: want in (name_tokens(str(v)), legal_part(name_tokens(str(v)))),
                   lambda s: _plain(s.form) == _plain(typed) or as_printed(index, s, typed),
                   "account holder name",
                   lambda: near_on_scan(index, typed))

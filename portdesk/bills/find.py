@@ -115,7 +115,17 @@ def _initials_joined(words: list[str]) -> list[str]:
     return [t for t, _ in _joined([(w, 0) for w in words])]
 
 
+_DOING_BUSINESS_AS = (("doing", "business", "as"), ("faisant", "affaire", "sous"))
+
+
 def _joined(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Spaced initials as one token, "doing business as" as "dba" (the marker's one form)."""
+    words = [t for t, _ in tokens]
+    for phrase in _DOING_BUSINESS_AS:
+        for i in range(len(tokens) - 2, -1, -1):
+            if tuple(words[i:i + 3]) == phrase:
+                tokens = [*tokens[:i], ("dba", tokens[i][1]), *tokens[i + 3:]]
+                words = [t for t, _ in tokens]
     out: list[tuple[str, int]] = []
     run: list[tuple[str, int]] = []
     for tok in [*tokens, ("", -1)]:
@@ -159,6 +169,22 @@ def _confused(found: Found, typed: str) -> Found:
     return replace(found, form=form, read_conf=min(found.read_conf, CONFUSED_READ))
 
 
+# a trade name's marker in name tokens ("d/b/a" reads "dba", "o/a" "oa")
+_TRADE_MARKS = frozenset({"dba", "oa", "ta", "aka"})
+
+
+def trade_name_at(tokens: list[str]) -> int | None:
+    """Where a trade name's marker is in a name's tokens, if it has one."""
+    return next((i for i, t in enumerate(tokens) if t in _TRADE_MARKS), None)
+
+
+def legal_part(tokens: list[str]) -> list[str]:
+    """The name before its trade name ("Acme Holdings LLC" of "... DBA Joe's Pizza")."""
+    at = trade_name_at(tokens)
+    return tokens[:at] if at else tokens
+
+
+_CARE_OF = re.compile(r"(?i)(?:^|\s)(?:c/o|care of|attn:?|attention:?|a/s de)\s*$")
 _TRADE_NAME = re.compile(r"(?i)(?:^|\s)(?:dba|d/b/a|o/a|t/a|aka|doing business as)\W*$")
 
 
@@ -209,6 +235,10 @@ def _name_runs(index: PageIndex, seg: Segment, want: list[str], typed: str = "")
             seg.words[k].conf < 0.5 and sum(c.isalnum() for c in seg.words[k].text) <= 4)]
         label_before = not before or bool(re.search(r"[:#]\s*$", before)) or (
             classify(before) != Context.NONE) or bool(_TRADE_NAME.search(before))
+        if after and trade_name_at([t for t, _ in after]) == 0:
+            after = []  # "Acme Holdings LLC DBA Joe's Pizza": the legal name, then its trade name
+        if _CARE_OF.search(before):
+            label_before = True  # "c/o Acme Holdings LLC": a name, in a doubtful place
         found = _found(index, seg, first, last, whole=not after and label_before)
         yield _confused(found, typed) if confused else found
 

@@ -365,3 +365,32 @@ def test_a_unit_line_repeated_from_page_one_beside_a_line_is_no_running_header(
         (40, 118, "Moncton NB E1C 8N1", 9)]
     fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", first, second)))
     assert {"+15065550108", "+15065550175"} <= set(fields.numbers)
+
+
+_DBA_BLOCKS = {
+    "one line": [(40, 100, "Acme Holdings LLC DBA Joe's Pizza", 9), (40, 112, "9 Elm St", 9),
+                 (40, 124, "Dover, DE 19901", 9)],
+    "two lines": [(40, 100, "Acme Holdings LLC", 9), (40, 112, "Doing Business As: Joe's Pizza", 9),
+                  (40, 124, "9 Elm St", 9), (40, 136, "Dover, DE 19901", 9)],
+    "labelled": [(300, 100, "Account Name:", 8), (380, 100, "Acme Holdings LLC d/b/a Joe's Pizza", 9)]}
+
+
+@pytest.mark.parametrize("block", list(_DBA_BLOCKS))
+def test_the_legal_name_of_a_name_with_its_trade_name_is_the_account_holder(
+        tmp_path: Path, block: str) -> None:
+    page = [(40, 40, "B:Lakeshore Telephone", 16), *_ACCOUNT, *_DBA_BLOCKS[block]]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    for typed in ("Acme Holdings LLC", "Acme Holdings LLC DBA Joe's Pizza"):
+        check = compare(PortCase(account_name=typed), fields)
+        assert check.fields["account_name"].verdict in (Verdict.EXACT, Verdict.EQUIVALENT)
+    wrong = compare(PortCase(account_name="Acme Holdings Inc"), fields)
+    assert wrong.fields["account_name"].verdict == Verdict.MISMATCH
+
+
+def test_a_name_after_care_of_is_a_question_not_a_mismatch(tmp_path: Path) -> None:
+    page = [(40, 40, "B:Lakeshore Telephone", 16), *_ACCOUNT, (40, 100, "Joe's Pizza", 9),
+            (40, 112, "c/o Acme Holdings LLC", 9), (40, 124, "9 Elm St", 9),
+            (40, 136, "Dover, DE 19901", 9)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    check = compare(PortCase(account_name="Acme Holdings LLC"), fields)
+    assert check.fields["account_name"].verdict == Verdict.UNVERIFIABLE
