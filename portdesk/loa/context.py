@@ -45,8 +45,9 @@ def apply_context(found: Found, text: PageText, blank: Blank) -> None:
         role = said[1]
         if role == "losing":
             found.field, found.confidence = LoaField.CARRIER, max(found.confidence, 0.85)
+            found.heading_role = role
             if said[0] != found.evidence:
-                found.evidence = f"{found.evidence} (under '{said[0]}')"
+                found.note(f"under '{said[0]}'")
         elif role == "gaining":
             found.field = NOT_OURS
             return

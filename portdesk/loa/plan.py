@@ -84,7 +84,7 @@ def mark_address_blocks(founds: list[Found]) -> None:
         nearest = min(over or above, key=lambda a: a.blank.rect[1] - f.blank.rect[3])
         if _LINES[nearest.field] == "billing":  # type: ignore[index]
             f.field = _TO_BILLING[f.field]  # type: ignore[index]
-            f.evidence = f"{f.evidence} (under '{nearest.evidence}')"
+            f.note(f"under '{nearest.evidence}'")
 
 
 def _settle(founds: list[Found]) -> tuple[list[Found], list[Review]]:
@@ -134,7 +134,7 @@ def _placements(kept: list[Found], texts: dict[int, PageText], country: str,
         b = f.blank
         assert isinstance(f.field, LoaField)
         p = Placement(f.field, f.confidence, f.source, b.widget.key if b.widget else None, b.page,
-                      evidence=f.evidence, slot=slot_of.get(id(f)), rect=b.rect, part=b.part,
+                      evidence=f.said(), slot=slot_of.get(id(f)), rect=b.rect, part=b.part,
                       lines=b.lines, kind=b.kind)
         p.x, p.y, p.width = _origin(b)
         p.mark = f.field not in DATE_FIELDS and b.kind in ("box", "cell", "widget") and \

@@ -6,7 +6,7 @@ question printed before the pair, and only questions we can answer from the case
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from portdesk.loa.blanks import Blank
 from portdesk.loa.fields import LoaField
@@ -27,6 +27,19 @@ class Found:
     marker: int | None = None  # a printed slot number beside it ("1.", "26")
     row_of: Found | None = None  # a numbers table's cell: the number cell of its row
     choice: str = ""  # a "Keep / Port" column: the header's word for port
+    # what else decided it, said to the specialist ("under 'From: (current provider)'"): kept
+    # apart from `evidence` (the printed words read as its label), which rules compare with the
+    # page's lines and must never find a heading glued to
+    notes: list[str] = field(default_factory=list)
+    heading_role: str | None = None  # "losing" / "gaining": the heading that decided whose it is
+
+    def note(self, said: str) -> None:
+        if said not in self.notes:
+            self.notes.append(said)
+
+    def said(self) -> str:
+        """The evidence as the specialist reads it: the label, then what else decided it."""
+        return " ".join([self.evidence, *(f"({n})" for n in self.notes)]).strip()
 
 
 def is_mark_box(blank: Blank, text: PageText) -> bool:
