@@ -40,7 +40,9 @@ split keeps its name "round7-held-back" so those figures stay reproducible.
 Round 10 (forms_round10_*): tuning material, open from the start, delivered in batches of three
 and scored by the tuner at first sight (a US CLEC's fillable LOA with a current / new provider
 grid and a "Port? (Y/N) | BTN" numbers table, a Québec paper mandate with its blanks inside the
-opening sentence, a UK three-page paper LoA signed and dated on every page, and more below);
+opening sentence, a UK three-page paper LoA signed and dated on every page; forms_round10_b: a
+German fillable Portierungsauftrag whose widget names lie, an Irish partly fillable request with
+captions under its lines, a US toll-free RespOrg LOA with widgets inside its opening sentence);
 written from the drawn page by an author who never ran the filler on them.
 All rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
 the forms and their truth were written before the filler was run on any of them.
@@ -69,6 +71,7 @@ from tests.loaforms import (
     forms_round8_c,
     forms_round8_d,
     forms_round10_a,
+    forms_round10_b,
     forms_uk_ie,
     forms_us,
 )
@@ -85,7 +88,7 @@ ROUND7: dict[str, Callable[[], Built]] = {
     **forms_round7_us.FORMS, **forms_round7_ca.FORMS, **forms_round7_eu.FORMS}
 ROUND8: dict[str, Callable[[], Built]] = {**forms_round8.FORMS, **forms_round8_b.FORMS,
                                           **forms_round8_c.FORMS, **forms_round8_d.FORMS}
-ROUND10: dict[str, Callable[[], Built]] = {**forms_round10_a.FORMS}
+ROUND10: dict[str, Callable[[], Built]] = {**forms_round10_a.FORMS, **forms_round10_b.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
     **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND10}
 # Chosen before the first score and before any fix: one of each kind and country group.
