@@ -42,7 +42,10 @@ and scored by the tuner at first sight (a US CLEC's fillable LOA with a current 
 grid and a "Port? (Y/N) | BTN" numbers table, a Québec paper mandate with its blanks inside the
 opening sentence, a UK three-page paper LoA signed and dated on every page; forms_round10_b: a
 German fillable Portierungsauftrag whose widget names lie, an Irish partly fillable request with
-captions under its lines, a US toll-free RespOrg LOA with widgets inside its opening sentence);
+captions under its lines, a US toll-free RespOrg LOA with widgets inside its opening sentence;
+forms_round10_c: a US cable home-phone paper LOA, a US UCaaS two-page fillable LOA with a number
+inventory numbered down two tables side by side, a British Columbia partly fillable LOA with
+Yes / No questions for the port's scope and the BTN);
 written from the drawn page by an author who never ran the filler on them.
 All rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
 the forms and their truth were written before the filler was run on any of them.
@@ -72,6 +75,7 @@ from tests.loaforms import (
     forms_round8_d,
     forms_round10_a,
     forms_round10_b,
+    forms_round10_c,
     forms_uk_ie,
     forms_us,
 )
@@ -88,7 +92,8 @@ ROUND7: dict[str, Callable[[], Built]] = {
     **forms_round7_us.FORMS, **forms_round7_ca.FORMS, **forms_round7_eu.FORMS}
 ROUND8: dict[str, Callable[[], Built]] = {**forms_round8.FORMS, **forms_round8_b.FORMS,
                                           **forms_round8_c.FORMS, **forms_round8_d.FORMS}
-ROUND10: dict[str, Callable[[], Built]] = {**forms_round10_a.FORMS, **forms_round10_b.FORMS}
+ROUND10: dict[str, Callable[[], Built]] = {
+    **forms_round10_a.FORMS, **forms_round10_b.FORMS, **forms_round10_c.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
     **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND10}
 # Chosen before the first score and before any fix: one of each kind and country group.
