@@ -6,7 +6,8 @@ question printed before the pair, and only questions we can answer from the case
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 
 from portdesk.loa.blanks import Blank
 from portdesk.loa.fields import LoaField
@@ -30,7 +31,7 @@ class Found:
     # what else decided it, said to the specialist ("under 'From: (current provider)'"): kept
     # apart from `evidence` (the printed words read as its label), which rules compare with the
     # page's lines and must never find a heading glued to
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = dc_field(default_factory=list)
     heading_role: str | None = None  # "losing" / "gaining": the heading that decided whose it is
 
     def note(self, said: str) -> None:
