@@ -61,9 +61,9 @@ _UK = _case("Halden & Moss Architects Ltd", "Imogen Halden", "Director", "GB11 4
             _addr("12 Marshall Street", "Leeds", "", "LS11 9YJ", "GB"),
             "+441134960599", "imogen@haldenmoss.co.uk", "2027-03-16")
 _IE = _case("Corrib Veterinary Services Ltd", "Aoife Ní Mhaoláin", "Practice Manager",
-            "6021 4478 11", "Vodafone Ireland", [f"+35391555{n:04d}" for n in (210, 211, 212)],
+            "6021 4478 11", "Vodafone Ireland", [f"+3531555{n:04d}" for n in (210, 211, 212)],
             _addr("Unit 7, Ballybrit Business Park", "Galway", "Co. Galway", "H91 E2K3", "IE"),
-            "+353915550299", "aoife@corribvets.ie", "2027-03-17")
+            "+35315550299", "aoife@corribvets.ie", "2027-03-17")
 _DE = _case("Schreinerei Hofmann GmbH", "Jürgen Hofmann", "Geschäftsführer", "4411 0928 55",
             "Telekom Deutschland GmbH", [f"+4989555{n}" for n in range(3100, 3104)],
             _addr("Lindwurmstraße 88", "München", "", "80337", "DE"),
@@ -86,7 +86,7 @@ ROUND10_CASES: dict[str, dict[str, Any]] = {
     "r10-uk": _UK,
     "r10-uk-partial": _partial(_UK, ["+441134960504"], keep=2),
     "r10-ie": _IE,
-    "r10-ie-partial": _partial(_IE, ["+353915550213"], keep=2),
+    "r10-ie-partial": _partial(_IE, ["+35315550213"], keep=2),
     "r10-de": _DE,
     "r10-de-partial": _partial(_DE, ["+49895553104", "+49895553105"], keep=2),
 }
