@@ -48,12 +48,13 @@ _TAIL_WORDS = 12
 _SHORT_BELOW = 5  # a caption under a line is short ("Signature", "Print name"): not a footnote
 _SHORT_ABOVE = 6  # above a drawn line, likewise: longer is the paragraph before a rule
 _SEPARATOR = 350.0  # a printed line this long with no label beside it separates sections
-_WHERE = {"defined": 0.85, "left": 0.9, "caption": 0.9, "above": 0.8, "header": 0.8, "before": 0.8,
+_WHERE = {"mark": 0.75, "defined": 0.85, "left": 0.9, "caption": 0.9, "above": 0.8, "header": 0.8, "before": 0.8,
           "below": 0.75}
 _DEFINED = re.compile(r"^\(\s*(?:the\s+|le\s+|la\s+|el\s+|der\s+|die\s+)?[\"“”'‘’«»]\s*"
                       r"([^\"“”'‘’«»()]{2,40}?)\s*[\"“”'‘’«»]\s*\)")
 _TERM_REACH = 150.0  # points right of a blank its defined term may run
 _MARKER = re.compile(r"^\(?#?\d{1,3}[.):]?$|^[•·▪◦\-–]$")
+_SIGN_HERE = re.compile(r"^[xX✗✘]$")  # "X ________": the mark a signature line starts with
 
 
 @dataclass
@@ -81,6 +82,7 @@ class Placement:
     row: int | None = None  # a numbers table's cell: written only when slot `row` holds a number
     choice: str = ""  # PORT_CHOICE: the word written
     comb: int = 0  # a row of one-character boxes: how many
+    unless_holder: bool = False  # asked only when the signer is not the account holder
 
     def target(self) -> str:
         if self.widget:
@@ -147,7 +149,7 @@ def decide(blank: Blank, text: PageText, neighbours: Sequence[Blank], country: s
         return Found(blank, LoaField.SIGNATURE, 0.95, "signature field",
                      blank.widget.field_name if blank.widget else "")
     if blank.kind in ("check", "box") or is_mark_box(blank, text):
-        return decide_check(blank, text)
+        return decide_check(blank, text, neighbours)
     if blank.kind == "gap":
         whose = blank.extra.get("whose")
         found = LoaField.DATE_SIGNED if whose == "signed" else LoaField.REQUESTED_DATE
@@ -176,6 +178,9 @@ def _candidates(blank: Blank, text: PageText,
     if left and _MARKER.match(left.replace(" ", "")):  # "1." is sometimes read as "1 ."
         digits = re.sub(r"\D", "", left)
         marker = int(digits) if digits else None
+        left = ""
+    if _SIGN_HERE.match(left):  # the sign-here mark, not a label: its caption says the rest
+        out.append(("Signature", "mark"))
         left = ""
     if left:
         out.append((left, "left"))

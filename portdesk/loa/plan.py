@@ -30,7 +30,7 @@ from portdesk.loa.rules import PageRules
 from portdesk.loa.sections import mark_sections, name_beside_signature
 from portdesk.loa.slots import mark_date_parts, mark_number_slots, order_slots
 from portdesk.loa.ticks import Found
-from portdesk.loa.vocabulary import NOT_OURS
+from portdesk.loa.vocabulary import NOT_OURS, UNLESS_HOLDER, normalise
 
 _STRONG = 0.8
 _REPEATABLE = frozenset({LoaField.NUMBER, LoaField.SIGNATURE, LoaField.DATE_SIGNED,
@@ -144,6 +144,8 @@ def _placements(kept: list[Found], texts: dict[int, PageText], country: str,
             p.fmt = date_format(b, texts[b.page], f.evidence, country, language)
         p.month_words = b.extra.get("month") == "name"
         p.comb = int(b.extra.get("comb", 0))
+        p.unless_holder = f.field == LoaField.AUTHORIZED_NAME and \
+            UNLESS_HOLDER.search(normalise(f.evidence)) is not None
         p.starts = _line_starts(b)
         if f.row_of is not None:
             p.row, p.choice = slot_of[id(f.row_of)], f.choice

@@ -98,13 +98,20 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
         elif role in ("office", "gaining"):
             f.field = NOT_OURS
             f.note(f"under '{heading}'")
-        elif role == "losing" and f.field in _NAMES:
+        elif role == "losing" and f.field in _NAMES and not _names_the_customer(f):
             f.field, f.confidence = LoaField.CARRIER, max(f.confidence, 0.85)
             f.note(f"under '{heading}'")
         elif role == "losing" and f.field in _THEIRS_UNDER_LOSING and not (
                 f.field == LoaField.AUTHORIZED_NAME and _ACCOUNT_USER.search(normalise(f.evidence))):
             f.field = NOT_OURS
             f.note(f"the current provider's, under '{heading}'")
+
+
+def _names_the_customer(f: Found) -> bool:
+    """"Account holder name:" under "Your current phone provider account" is the customer's:
+    its own label names the customer, and a heading only says which account it is."""
+    return f.field == LoaField.ACCOUNT_NAME and f.confidence >= _STRONG and \
+        bool(CUSTOMER_SECTION.search(normalise(f.evidence))) and provider_role(f.evidence) is None
 
 
 def _caption_of_a_provider(said: str) -> bool:

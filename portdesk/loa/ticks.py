@@ -6,6 +6,7 @@ question printed before the pair, and only questions we can answer from the case
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 
@@ -61,8 +62,12 @@ def _yes_no(label: str) -> bool | None:
     return None
 
 
-def decide_check(blank: Blank, text: PageText) -> Found:
+def decide_check(blank: Blank, text: PageText, neighbours: Sequence[Blank] = ()) -> Found:
     label, where = phrase(text.right(blank.rect)), "right"
+    row = [b.rect for b in neighbours if b.kind in ("check", "box") and b is not blank
+           and min(b.rect[3], blank.rect[3]) - max(b.rect[1], blank.rect[1]) > 2]
+    if row and _labels_before([blank.rect, *row], text):  # "Residential [ ]  Business [ ]"
+        label, where = _after_colon(phrase(text.left(blank.rect, stop_at=row))), "left"
     if not label:
         label, where = phrase(text.left(blank.rect)), "left"
         if _yes_no(label) is not None:
@@ -80,6 +85,18 @@ def decide_check(blank: Blank, text: PageText) -> Found:
             if found is not None:
                 return Found(blank, found, conf - (0.1 if label else 0.0), source, hint)
     return Found(blank, None, 0.0, f"label ({where})", label)
+
+
+def _labels_before(row: list[tuple[float, float, float, float]], text: PageText) -> bool:
+    """A row of boxes whose last box has nothing after it and a label before it prints each
+    box's label before the box: the word after a box is the next box's label."""
+    last = max(row, key=lambda r: r[0])
+    return not phrase(text.right(last)) and bool(phrase(text.left(last)))
+
+
+def _after_colon(label: str) -> str:
+    """"Account type: Residential" before the first box: the question, then its answer."""
+    return label.rsplit(":", 1)[-1].strip() or label
 
 
 def _answered(words: list[Word], text: PageText) -> bool:

@@ -182,6 +182,11 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.CONTACT_EMAIL, 1.0, r"\b(e ?mail|courriel|correo( electronico)?|adresse "
                                   r"electronique)\b"),
     (LoaField.CONTACT_PHONE, 1.0, r"\b(contact( s)? (tele)?(phone|number|tel)|callback|"
+                                  # "Best number to reach you", "Numéro où vous joindre"
+                                  r"(best|daytime|call ?back|alternate) (tele)?(phone )?number|"
+                                  r"number (to|where we can|we can) (reach|call|contact) you|"
+                                  r"numero (ou|pour) vous (joindre|rejoindre)|"
+                                  r"nummer (unter der|wo) (wir )?sie erreich\w*|"
                                   r"telephone de contact|tel\w* du contact|contacttelefoon|"
                                   r"telefono de contacto|telefon(nummer)? fur ruckfragen|"
                                   r"ruckrufnummer|daytime (tele)?phone|telefon\w* tagsuber|gsm|"
@@ -222,6 +227,11 @@ _GAINING_LEAD = re.compile(r"^(to|an|a|aan|para|al)\b")
 PROVIDER_WORDS = re.compile(r"\b(carrier|provider|operator|network|operateur|operador|netzbetreiber|"
                             r"anbieter|dienstanbieter|fournisseur|serviceprovider|aanbieder|"
                             r"reseller|resporg|responsible organi[sz]ation)\b")  # toll-free
+# "Authorized user (if not the account holder)": asked only when the signer is someone else
+UNLESS_HOLDER = re.compile(r"\b(if (not|other than|different from) (the )?(account holder|customer|"
+                           r"subscriber)|si (autre que|different du) (le )?titulaire|falls "
+                           r"(nicht|abweichend vom?) (der |dem )?(anschlussinhaber\w*|kunde\w*)|"
+                           r"indien (niet|anders dan) de (klant|abonnee)|si no es el titular)\b")
 BILLING_CONTEXT = re.compile(r"\b(billing|factur\w*|rechnung\w*|bill|facture)\b")
 SIGNING_CONTEXT = re.compile(r"\b(sign\w*|firm\w*|unterschr\w*|onderteken\w*|fait a|done at)\b")
 REQUESTED_CONTEXT = re.compile(r"\b(desired|requested|preferred|due|souhaite\w*|prefer\w*|"

@@ -8,7 +8,7 @@ disagrees with the blank it would fill (left empty and said, never guessed)."""
 from __future__ import annotations
 
 from portdesk.loa.fill import FormAnalysis, analyse_form
-from tests.loaforms.kit import Sheet, a4
+from tests.loaforms.kit import Sheet, a4, letter
 
 
 def _mapped(sheet: Sheet, country: str = "US") -> FormAnalysis:
@@ -33,3 +33,56 @@ def test_a_label_row_under_a_providers_heading_is_found_by_its_label_not_what_de
     s.text(40, 690, "Anschlussinhaber", 10, bold=True)
     s.blank("Firmenname:", 40, 670, 300, "account_name")
     assert _fields(s, "DE") == ["carrier", "account_name"]
+
+
+def test_an_x_before_a_signature_line_is_the_sign_here_mark_not_its_label() -> None:
+    s = letter("x-mark", "US", "en", [], "")
+    s.text(40, 700, "X", 14, bold=True)
+    s.rule(56, 698, 320)
+    s.text(56, 688, "Customer signature", 7)
+    assert _fields(s) == ["signature"]
+
+
+def test_a_row_of_boxes_with_each_label_printed_before_its_box() -> None:
+    # "Service for: Residential [ ]  Business [ ]": the word after a box is the next box's label
+    s = letter("labels-before", "US", "en", [], "")
+    s.text(40, 700, "Service for:  Residential", 8.5)
+    s.frame(142, 699, 8, 8)
+    s.text(164, 700, "Business", 8.5)
+    s.frame(204, 699, 8, 8)
+    got = {round(p.x): str(p.field) for p in _mapped(s).placements}
+    assert sorted(got.values()) == ["business", "residential"]
+    assert got[min(got)] == "residential"
+
+
+def test_a_label_naming_the_customer_under_a_providers_heading_stays_the_customers() -> None:
+    s = letter("holder-under-provider", "US", "en", [], "")
+    s.text(40, 720, "Details of the account at your existing carrier", 10, bold=True)
+    s.blank("Current carrier:", 40, 700, 500, "carrier")
+    s.blank("Subscriber name:", 40, 680, 300, "account_name")
+    assert _fields(s) == ["carrier", "account_name"]
+
+
+def test_a_number_to_reach_the_customer_at_is_the_contacts_phone_not_a_number_to_port() -> None:
+    s = letter("reach-you", "US", "en", [], "")
+    s.blank("Best phone number to reach you on:", 40, 700, 400, "contact_phone")
+    assert _fields(s) == ["contact_phone"]
+
+
+def test_a_blank_asked_only_if_the_signer_is_not_the_holder_stays_empty_when_the_holder_signs(
+        ) -> None:
+    from portdesk.domain.entries import case_from_entry
+    from portdesk.loa.fields import values_from_case
+    from portdesk.loa.fill import fill_form
+    from tests.unit.loa.helpers import make_entry
+
+    s = letter("unless-holder", "US", "en", [], "")
+    s.widget("Agent", 250, 700, 250, 15, None)
+    s.text(40, 704, "Authorised person (if other than the customer)", 8)
+    pdf, _truth = s.build()
+    analysis = analyse_form(pdf, "x.pdf")
+    assert [p.unless_holder for p in analysis.placements] == [True]
+    entry = make_entry()
+    entry["authorized_name"] = entry["account_name"] = "Ada Lovelace"
+    result = fill_form(pdf, values_from_case(case_from_entry(entry)), "x.pdf")
+    assert not [r for r in result.rows if r.value]
