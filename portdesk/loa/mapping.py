@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 
+from portdesk.loa.agreement import SURE_LABEL
 from portdesk.loa.blanks import Blank, printed_blanks, widget_blanks
 from portdesk.loa.captions import (
     TIGHT,
@@ -296,6 +297,9 @@ def _apply_hints(found: Found, blank: Blank) -> None:
         if any(h[0] == found.field for h in hints):
             found.confidence = round(min(1.0, found.confidence + 0.05), 2)
         elif hints and found.field != NOT_OURS:
+            if found.confidence < SURE_LABEL:  # a label beside the blank outvotes a name
+                field_, _conf, source, hint = hints[0]
+                found.against = f"the widget's {source} '{hint}' reads {field_}"
             found.confidence = round(found.confidence - 0.1, 2)  # worth a look
         return
     if hints:

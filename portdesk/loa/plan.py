@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from portdesk.loa.agreement import disagreement
 from portdesk.loa.blanks import Blank
 from portdesk.loa.claims import one_value_per_blank
 from portdesk.loa.dateboxes import mark_date_boxes
@@ -99,6 +100,10 @@ def _settle(founds: list[Found]) -> tuple[list[Found], list[Review]]:
         if f.confidence < THRESHOLD:
             review.append(Review(f.blank.page, f.blank.rect, str(f.field), f.confidence,
                                  "not sure enough: left empty"))
+            continue
+        if why := disagreement(f, founds):
+            review.append(Review(f.blank.page, f.blank.rect, str(f.field), f.confidence,
+                                 f"{why}: left empty"))
             continue
         confident.append(f)
     by_field: dict[str, list[Found]] = {}

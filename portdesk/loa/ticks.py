@@ -34,6 +34,7 @@ class Found:
     # page's lines and must never find a heading glued to
     notes: list[str] = dc_field(default_factory=list)
     heading_role: str | None = None  # "losing" / "gaining": the heading that decided whose it is
+    against: str = ""  # a signal that reads another value ("the widget's name 'Fax' reads ...")
 
     def note(self, said: str) -> None:
         if said not in self.notes:

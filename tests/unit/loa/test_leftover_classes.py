@@ -86,3 +86,35 @@ def test_a_blank_asked_only_if_the_signer_is_not_the_holder_stays_empty_when_the
     entry["authorized_name"] = entry["account_name"] = "Ada Lovelace"
     result = fill_form(pdf, values_from_case(case_from_entry(entry)), "x.pdf")
     assert not [r for r in result.rows if r.value]
+
+
+def _review(sheet: Sheet) -> tuple[list[str], list[str]]:
+    """(the fields placed, the reasons listed for the specialist)"""
+    pdf, _truth = sheet.build()
+    got = analyse_form(pdf, sheet.name, strict=False)
+    return [str(p.field) for p in got.placements], [r.reason for r in got.review]
+
+
+def test_a_label_read_from_above_and_a_widget_name_that_disagree_leave_the_blank_empty() -> None:
+    s = letter("disagree-name", "US", "en", [], "")
+    s.text(40, 722, "Provider name", 8)
+    s.widget("CustomerName", 40, 700, 250, 15, None)
+    placed, said = _review(s)
+    assert placed == []
+    assert any("'CustomerName' reads account_name" in r for r in said)
+
+
+def test_a_blank_too_narrow_for_its_value_stays_empty_and_says_why() -> None:
+    s = letter("too-narrow", "US", "en", [], "")
+    s.blank("Customer name:", 40, 700, 135, None)  # about 30 points of line
+    placed, said = _review(s)
+    assert placed == []
+    assert any("too narrow for account_name" in r for r in said)
+
+
+def test_a_lone_blank_whose_label_only_mentions_a_number_is_no_number_to_port() -> None:
+    s = letter("lone-number", "US", "en", [], "")
+    s.blank("Number of employees at this site:", 40, 700, 300, None)
+    placed, said = _review(s)
+    assert placed == []
+    assert any("not one to port" in r for r in said)
