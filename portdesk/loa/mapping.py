@@ -35,6 +35,7 @@ from portdesk.loa.formscan import Widget, Word
 from portdesk.loa.labels import PageText, clean
 from portdesk.loa.rules import PageRules
 from portdesk.loa.sections import bare_phone
+from portdesk.loa.sentences import aside_after, in_running_text, leading_in
 from portdesk.loa.ticks import Found, decide_check, is_mark_box
 from portdesk.loa.vocabulary import (
     NOT_OURS,
@@ -49,7 +50,7 @@ _TAIL_WORDS = 12
 _SHORT_BELOW = 5  # a caption under a line is short ("Signature", "Print name"): not a footnote
 _SHORT_ABOVE = 6  # above a drawn line, likewise: longer is the paragraph before a rule
 _SEPARATOR = 350.0  # a printed line this long with no label beside it separates sections
-_WHERE = {"mark": 0.75, "defined": 0.85, "left": 0.9, "caption": 0.9, "above": 0.8, "header": 0.8, "before": 0.8,
+_WHERE = {"sentence": 0.8, "mark": 0.75, "defined": 0.85, "left": 0.9, "caption": 0.9, "above": 0.8, "header": 0.8, "before": 0.8,
           "below": 0.75}
 _DEFINED = re.compile(r"^\(\s*(?:the\s+|le\s+|la\s+|el\s+|der\s+|die\s+)?[\"“”'‘’«»]\s*"
                       r"([^\"“”'‘’«»()]{2,40}?)\s*[\"“”'‘’«»]\s*\)")
@@ -172,9 +173,16 @@ def _candidates(blank: Blank, text: PageText,
     if len(left_words) > _TAIL:  # a sentence runs into the blank: its last words name it
         out.append((" ".join(w.text for w in left_words[-_TAIL_WORDS:]), "before"))
         left_words = []
-    term = _defined_term(text, anchor)
+    term = _defined_term(text, anchor) or aside_after(anchor, text)
     if term:  # 'between ______ ("Customer")': the party the sentence defines there
         out.append((term, "defined"))
+    elif blank.kind in ("leader", "gap", "widget") and (party := leading_in(anchor, text, others)):
+        out.append((party, "sentence"))  # "on behalf of ____", "de l'entreprise ____"
+        left_words = []
+    if len(left_words) >= 3 and not left_words[-1].text.endswith(":") and \
+            blank.kind in ("leader", "widget") and in_running_text(anchor, text) and \
+            tight_below(blank, text):
+        left_words = []  # "desservis par ____ ," captioned "(fournisseur actuel)": the caption
     left = " ".join(w.text for w in left_words).strip()
     if left and _MARKER.match(left.replace(" ", "")):  # "1." is sometimes read as "1 ."
         digits = re.sub(r"\D", "", left)
@@ -183,6 +191,8 @@ def _candidates(blank: Blank, text: PageText,
     if _SIGN_HERE.match(left):  # the sign-here mark, not a label: its caption says the rest
         out.append(("Signature", "mark"))
         left = ""
+    if left and not re.search(r"\w", left):
+        left = ""  # ", ____ ,": punctuation of the sentence the blank sits in, no label
     if left:
         out.append((left, "left"))
     if blank.caption:

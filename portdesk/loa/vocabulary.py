@@ -127,6 +127,9 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                     r"ansprechpartner\w*|ansprechperson|kontaktperson|personne (de|a) contacter|"
                                     r"contactpersoon|persona de contacto)\b|"
                                     r"^(account|primary|main) contact$"),
+    # "I/We ______ authorize ...": the party the sentence speaks for is the customer
+    (LoaField.ACCOUNT_NAME, 0.9, r"^(i/we|we|nous|wir|wij|nosotros)( the undersigned| soussigne\w*|"
+                                 r" unterzeichnende\w*| ondergetekende\w*)?$"),
     # "I, ______, being authorised ...": the blank after the opening pronoun is the signer
     (LoaField.AUTHORIZED_NAME, 0.9, r"^(i|je|ich|ik|yo)( the)?( undersigned| soussigne( e)?|"
                                     r" unterzeichnende\w*| ondergetekende)?$"),

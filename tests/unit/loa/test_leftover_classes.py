@@ -7,6 +7,8 @@ disagrees with the blank it would fill (left empty and said, never guessed)."""
 
 from __future__ import annotations
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
 from portdesk.loa.fill import FormAnalysis, analyse_form
 from tests.loaforms.kit import Sheet, a4, letter
 
@@ -118,3 +120,51 @@ def test_a_lone_blank_whose_label_only_mentions_a_number_is_no_number_to_port() 
     placed, said = _review(s)
     assert placed == []
     assert any("not one to port" in r for r in said)
+
+
+def _sentence(s: Sheet, y: float, parts: list[str | tuple[float, str | None]],
+              size: float = 9) -> None:
+    """Running text with drawn blanks ((width, field)) inside it, wrapping at 560."""
+    x = 40.0
+    for part in parts:
+        if isinstance(part, tuple):
+            width, fld = part
+            if x + width > 560:
+                x, y = 40.0, y - 20
+            s.line_under(x, y - 2, x + width, fld, "gap")
+            x += width + 3
+            continue
+        for word in part.split():
+            w = stringWidth(word, "Helvetica", size)
+            if x + w > 560:
+                x, y = 40.0, y - 20
+            s.text(x, y, word, size)
+            x += w + 3
+
+
+def test_names_inside_a_sentence_are_read_by_the_words_leading_into_them() -> None:
+    s = letter("sentence-en", "US", "en", [], "")
+    _sentence(s, 720, ["We hereby confirm that the undersigned acts for and on behalf of",
+                       (200, "account_name"), "and asks that the lines now served by",
+                       (150, None), "be moved."])
+    s.blank("Account no.:", 40, 640, 300, "account_number")
+    assert _fields(s) == ["account_name", "account_number"]
+
+
+def test_a_name_blank_wrapped_to_the_next_line_after_pour_le_compte_de() -> None:
+    s = a4("sentence-fr", "FR", "fr", [], "")
+    _sentence(s, 760, ["Le signataire déclare agir valablement pour le compte de", (330, "account_name"),
+                       "et demande le transfert des numéros listés."])
+    s.blank("Numéro de compte :", 40, 680, 400, "account_number")
+    assert _fields(s, "FR") == ["account_name", "account_number"]
+
+
+def test_an_aside_after_a_blank_names_it_and_a_capacity_after_as() -> None:
+    s = letter("sentence-aside", "US", "en", [], "")
+    _sentence(s, 720, ["I/We", (160, "account_name"), "authorize Prairie Voice LLC to move my "
+                       "service away from", (140, "carrier"), "(existing telephone company)."])
+    _sentence(s, 680, ["I,", (120, "authorized_name"), ", as", (90, "authorized_title"),
+                       "of", (150, "account_name")])
+    got = _fields(s)
+    assert got[:2] == ["account_name", "carrier"]
+    assert sorted(got[2:]) == ["account_name", "authorized_name", "authorized_title"]
