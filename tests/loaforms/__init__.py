@@ -45,7 +45,9 @@ German fillable Portierungsauftrag whose widget names lie, an Irish partly filla
 captions under its lines, a US toll-free RespOrg LOA with widgets inside its opening sentence;
 forms_round10_c: a US cable home-phone paper LOA, a US UCaaS two-page fillable LOA with a number
 inventory numbered down two tables side by side, a British Columbia partly fillable LOA with
-Yes / No questions for the port's scope and the BTN);
+Yes / No questions for the port's scope and the BTN; forms_round10_d: a UK two-page fillable LoA
+with Acrobat's "undefined_N" widget names, a German paper Auftrag with captions under its lines
+and "Ort, Datum" under one line, a Québec fillable form numbered across and named down);
 written from the drawn page by an author who never ran the filler on them.
 All rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
 the forms and their truth were written before the filler was run on any of them.
@@ -76,6 +78,7 @@ from tests.loaforms import (
     forms_round10_a,
     forms_round10_b,
     forms_round10_c,
+    forms_round10_d,
     forms_uk_ie,
     forms_us,
 )
@@ -93,7 +96,8 @@ ROUND7: dict[str, Callable[[], Built]] = {
 ROUND8: dict[str, Callable[[], Built]] = {**forms_round8.FORMS, **forms_round8_b.FORMS,
                                           **forms_round8_c.FORMS, **forms_round8_d.FORMS}
 ROUND10: dict[str, Callable[[], Built]] = {
-    **forms_round10_a.FORMS, **forms_round10_b.FORMS, **forms_round10_c.FORMS}
+    **forms_round10_a.FORMS, **forms_round10_b.FORMS, **forms_round10_c.FORMS,
+    **forms_round10_d.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
     **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND10}
 # Chosen before the first score and before any fix: one of each kind and country group.
