@@ -26,6 +26,8 @@ from portdesk.loa.vocabulary import (
 
 _PHRASE_GAP = 14.0  # points: a wider gap between two words on a line separates two phrases
 _HEADING_WORDS = 9  # a longer line above a blank is a sentence, not its section's heading
+_BARE_ADDRESS = frozenset({"address", "adresse", "anschrift", "adres", "direccion", "indirizzo",
+                           "morada", "endereco"})
 _BILLING = {LoaField.SERVICE_ADDRESS: LoaField.BILLING_ADDRESS,
             LoaField.STREET: LoaField.BILLING_STREET, LoaField.CITY: LoaField.BILLING_CITY,
             LoaField.STATE: LoaField.BILLING_STATE,
@@ -107,5 +109,7 @@ def _names_block(text: str) -> bool:
     read = classify(text)
     if read is None or read.field not in (LoaField.SERVICE_ADDRESS, LoaField.STREET):
         return False
+    if normalise(text) in _BARE_ADDRESS:  # "Adresse" under "Adresse de facturation": the
+        return False  # heading over it says which block, the bare word does not
     return read.field != LoaField.STREET or BILLING_CONTEXT.search(normalise(text)) is not None
 

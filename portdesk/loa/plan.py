@@ -80,9 +80,14 @@ def mark_address_blocks(founds: list[Found]) -> None:
         # blocks side by side (service address | billing address): the line over this blank
         over = [a for a in above if min(a.blank.rect[2], f.blank.rect[2])
                 > max(a.blank.rect[0], f.blank.rect[0])]
-        if not above:
+        # "Adresse | Ville | Code postal" on one row: the address line left of it on its row
+        row = [a for a in lines if a.blank.page == f.blank.page and a.blank.rect[2]
+               <= f.blank.rect[0] + 2 and min(a.blank.rect[3], f.blank.rect[3])
+               - max(a.blank.rect[1], f.blank.rect[1]) > 0.5 * (f.blank.rect[3] - f.blank.rect[1])]
+        if not above and not row:
             continue
-        nearest = min(over or above, key=lambda a: a.blank.rect[1] - f.blank.rect[3])
+        nearest = max(row, key=lambda a: a.blank.rect[2]) if row else \
+            min(over or above, key=lambda a: a.blank.rect[1] - f.blank.rect[3])
         if _LINES[nearest.field] == "billing":  # type: ignore[index]
             f.field = _TO_BILLING[f.field]  # type: ignore[index]
             f.note(f"under '{nearest.evidence}'")

@@ -235,7 +235,7 @@ UNLESS_HOLDER = re.compile(r"\b(if (not|other than|different from) (the )?(accou
                            r"subscriber)|si (autre que|different du) (le )?titulaire|falls "
                            r"(nicht|abweichend vom?) (der |dem )?(anschlussinhaber\w*|kunde\w*)|"
                            r"indien (niet|anders dan) de (klant|abonnee)|si no es el titular)\b")
-BILLING_CONTEXT = re.compile(r"\b(billing|factur\w*|rechnung\w*|bill|facture)\b")
+BILLING_CONTEXT = re.compile(r"\b(billing|factur\w*|rechnung\w*|bill|facture|invoic\w*|facturacion)\b")
 SIGNING_CONTEXT = re.compile(r"\b(sign\w*|firm\w*|unterschr\w*|onderteken\w*|fait a|done at)\b")
 REQUESTED_CONTEXT = re.compile(r"\b(desired|requested|preferred|due|souhaite\w*|prefer\w*|"
                                r"deseada|wunsch\w*|gewenst\w*|cambio|mise en (oe|o)uvre)\b")

@@ -168,3 +168,19 @@ def test_an_aside_after_a_blank_names_it_and_a_capacity_after_as() -> None:
     got = _fields(s)
     assert got[:2] == ["account_name", "carrier"]
     assert sorted(got[2:]) == ["account_name", "authorized_name", "authorized_title"]
+
+
+def test_a_bare_address_row_under_a_billing_heading_is_the_billing_address() -> None:
+    # "Address | Town | Postcode" side by side under "Invoice address (if not the same)": each
+    # blank is the billing address's, the town and postcode by the address on their own row
+    s = a4("billing-row", "GB", "en", [], "")
+    for y, head, suffix in ((760, "Installation address", "S"), (710, "Invoice address "
+                                                                     "(if not the same)", "B")):
+        s.text(40, y, head, 9.5, bold=True)
+        for x, label, w in ((40, "Address", 250), (300, "Town", 130), (440, "Postcode", 110)):
+            s.text(x, y - 14, label, 8)
+            s.widget(f"{label}{suffix}", x, y - 32, w, 15, None)
+    got = {p.widget: str(p.field) for p in _mapped(s, "GB").placements}
+    assert got["AddressB"] == "billing_address" and got["TownB"] == "billing_city"
+    assert got["PostcodeB"] == "billing_postal_code"
+    assert got["TownS"] == "city" and got["AddressS"] == "service_address"
