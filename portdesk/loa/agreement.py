@@ -34,6 +34,9 @@ _MIN_WIDTH: dict[LoaField, float] = {
 _PORT_WORDS = re.compile(r"\b(port\w*|transfer\w*|mov(e|ed|ing)|switch\w*|portier\w*|porter|"
                          r"portar|overzetten|overstap\w*|conserver|keep|behouden|mitnehmen|"
                          r"numbers|numeros|nummers|rufnummern|lines|lignes|leitungen)\b")
+# "new main number for the lines that stay": whatever it asks, no number to port goes there
+_STAYING = re.compile(r"\b(stay\w*|remain\w*|keep|kept|retain\w*|restent|restant|conserv\w*|"
+                      r"bleiben|verbleib\w*|blijven|blijft|permanec\w*|quedan)\b")
 _SHORT_NUMBER_LABEL = 3  # "Telephone number", "Numéro de téléphone": a slot's own label
 
 
@@ -45,6 +48,8 @@ def disagreement(found: Found, founds: Sequence[Found]) -> str:
         return f"{found.blank.width:.0f} points is too narrow for {found.field}"
     if _lone_number(found, founds):
         return f"'{found.evidence}' mentions a number but not one to port"
+    if found.field == LoaField.NUMBER and _STAYING.search(normalise(found.evidence)):
+        return f"'{found.evidence}' speaks of the numbers that stay, not of one to port"
     return ""
 
 

@@ -72,11 +72,12 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.SIGNATURE, 1.0, r"\b(signature|signed|sign here|unterschrift|handtekening|"
                               r"ondertekening|firma|firmado|assinatura|signatur)\b"),
     # partial ports: the new BTN and the numbers that stay
-    (LoaField.NEW_BTN, 1.0, r"\b(new (btn|billing telephone( number)?|main (tele)?phone number|"
+    (LoaField.NEW_BTN, 1.0, r"\b((new|replacement) (btn|billing telephone( number)?|main (tele)?phone number|"
                             r"main number)|nouveau (ntf|numero de facturation|numero principal)|"
                             r"neue hauptrufnummer|nieuw hoofdnummer|nuevo numero de cabecera)\b"),
-    (LoaField.REMAINING_NUMBERS, 0.9, r"\b(remain(s|ing)?|stay(s|ing)?) with (the )?(current|"
-                                      r"existing|losing|present) (provider|carrier|operator)\b"),
+    (LoaField.REMAINING_NUMBERS, 0.9, r"\b(remain(s|ing)?|stay(s|ing)?) with (the |your |my |our )?"
+                                      r"(current|existing|losing|present) (provider|carrier|"
+                                      r"operator|supplier)\b"),
     (LoaField.REMAINING_NUMBERS, 1.0, r"\bnumbers? not (being )?(ported|transferred|moved)\b|"
                                       r"\bnumbers?\b.*\b(remain(s|ing)?|stay(s|ing)?) with\b|"
                                       r"\bnumbers? not to be (ported|transferred|moved)\b|"

@@ -184,3 +184,18 @@ def test_a_bare_address_row_under_a_billing_heading_is_the_billing_address() -> 
     assert got["AddressB"] == "billing_address" and got["TownB"] == "billing_city"
     assert got["PostcodeB"] == "billing_postal_code"
     assert got["TownS"] == "city" and got["AddressS"] == "service_address"
+
+
+def test_a_column_of_single_lines_under_the_numbers_that_stay_is_one_slot_each() -> None:
+    s = a4("staying-column", "GB", "en", [], "")
+    s.text(300, 760, "Lines remaining with your existing supplier", 8.5, bold=True)
+    for k in range(4):
+        s.widget(f"Keep{k}", 300, 736 - k * 20, 180, 14, None)
+    s.text(300, 640, "Replacement main number for the numbers that stay:", 7.5)
+    s.widget("NewMain", 480, 636, 100, 14, None)
+    got = _mapped(s, "GB")
+    fields = {p.widget: str(p.field) for p in got.placements}
+    assert [fields.get(f"Keep{k}") for k in range(4)] == ["remaining_number"] * 4
+    assert [p.slot for p in sorted(got.placements, key=lambda p: -p.y)
+            if p.widget and p.widget.startswith("Keep")] == [0, 1, 2, 3]
+    assert fields.get("NewMain") in (None, "new_btn")  # never a number to port
