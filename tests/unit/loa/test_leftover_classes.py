@@ -199,3 +199,34 @@ def test_a_column_of_single_lines_under_the_numbers_that_stay_is_one_slot_each()
     assert [p.slot for p in sorted(got.placements, key=lambda p: -p.y)
             if p.widget and p.widget.startswith("Keep")] == [0, 1, 2, 3]
     assert fields.get("NewMain") in (None, "new_btn")  # never a number to port
+
+
+def _comb(s: Sheet, label: str, x: float, y: float, boxes: int) -> None:
+    s.text(40, y + 4, label, 9)
+    for k in range(boxes):
+        s.frame(x + 14 * k, y, 14, 16)
+
+
+def test_a_value_longer_than_its_comb_is_squeezed_by_rule_or_left_empty_and_said() -> None:
+    from portdesk.domain.entries import case_from_entry
+    from portdesk.loa.fields import values_from_case
+    from portdesk.loa.fill import fill_form
+    from tests.unit.loa.helpers import make_entry
+
+    s = letter("combs", "US", "en", [], "")
+    _comb(s, "Zip code", 160, 700, 9)
+    _comb(s, "Account number", 160, 670, 6)
+    pdf, _truth = s.build()
+    entry = make_entry()  # account 8812-3345-01: ten digits for six boxes
+    entry["service_address"]["postal_code"] = "10001-1234"  # squeezed, it fits nine boxes
+    result = fill_form(pdf, values_from_case(case_from_entry(entry)), "combs.pdf")
+    rows = {r.field: r for r in result.rows}
+    assert rows["postal_code"].value == "10001-1234"
+    assert rows["account_number"].value == "" and "longer than" in rows["account_number"].note
+    assert any("account_number" in p for p in result.problems)
+    import pypdfium2 as pdfium
+    doc = pdfium.PdfDocument(result.pdf)
+    printed = doc[0].get_textpage().get_text_range()
+    doc.close()
+    assert "100011234" in printed.replace(" ", "").replace("\n", "").replace("\r", "")
+    assert "8812" not in printed.replace(" ", "").replace("\n", "")
