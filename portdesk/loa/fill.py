@@ -203,9 +203,9 @@ def _place(p: Placement, values: LoaValues, placements: Sequence[Placement],
             problems.append(f"{p.field.value} ({p.target()}): {result.note}")
         return row
     if p.comb and p.rect is not None:
-        fitted = comb_text(value, p.comb)
-        if fitted:
-            stamps += _comb_stamps(p, fitted, p.rect)
+        boxed = comb_text(value, p.comb)
+        if boxed:
+            stamps += _comb_stamps(p, boxed, p.rect)
         else:  # never written over the boxes as plain text: the specialist decides
             row.value, row.note = "", f"'{value}' is longer than the form's {p.comb} boxes: " \
                 "left empty, write it by hand"
