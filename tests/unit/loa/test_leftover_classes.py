@@ -230,3 +230,14 @@ def test_a_value_longer_than_its_comb_is_squeezed_by_rule_or_left_empty_and_said
     doc.close()
     assert "100011234" in printed.replace(" ", "").replace("\n", "").replace("\r", "")
     assert "8812" not in printed.replace(" ", "").replace("\n", "")
+
+
+def test_a_box_drawn_right_under_a_section_band_keeps_its_own_top_edge() -> None:
+    # the band's fill is no rule: read as one, its bottom edge merged with the box's top and the
+    # box's corner caption no longer hugged the top (the box was no blank at all)
+    s = a4("band-box", "GB", "en", [], "")
+    from tests.loaforms.round7_kit import corner_box
+    s.band(40, 760, 515, "THE CUSTOMER", 9)  # filled from y 756 up
+    corner_box(s, "Business name", 40, 726, 345, 28, "account_name")  # top 2 points under
+    corner_box(s, "Account number", 40, 690, 345, 28, "account_number")
+    assert _fields(s, "GB") == ["account_name", "account_number"]
