@@ -241,3 +241,14 @@ def test_a_box_drawn_right_under_a_section_band_keeps_its_own_top_edge() -> None
     corner_box(s, "Business name", 40, 726, 345, 28, "account_name")  # top 2 points under
     corner_box(s, "Account number", 40, 690, 345, 28, "account_number")
     assert _fields(s, "GB") == ["account_name", "account_number"]
+
+
+def test_a_title_under_the_letterhead_labels_no_blank() -> None:
+    s = letter("title-below-letterhead", "US", "en", [], "")
+    s.text(40, 760, "Lakeshore Voice Co. - 12 Harbor Rd, Duluth MN", 8)
+    s.text(40, 730, "Customer Number Transfer", 16, bold=True)
+    s.widget("Top", 40, 706, 300, 16, None)  # right under the title, no label of its own
+    s.blank("Account holder:", 40, 680, 400, "account_name")
+    s.text(40, 640, "Please print clearly. All fields are required.", 8)
+    placed, _said = _review(s)
+    assert placed == ["account_name"]
