@@ -252,3 +252,18 @@ def test_a_title_under_the_letterhead_labels_no_blank() -> None:
     s.text(40, 640, "Please print clearly. All fields are required.", 8)
     placed, _said = _review(s)
     assert placed == ["account_name"]
+
+
+def test_a_table_of_number_blocks_is_no_column_of_number_slots() -> None:
+    # "Start of block | End of block | Quantity": ranges written by hand, never our numbers one
+    # per row in the start column
+    from tests.loaforms.round3_kit import table
+
+    s = letter("block-table", "US", "en", [], "")
+    s.text(40, 720, "NUMBER BLOCKS (DID RANGES) TO PORT", 9, bold=True)
+    table(s, 40, 710, [("First number", 150, None, False), ("Last number", 150, None, False),
+                       ("Quantity", 80, None, False)], rows=3)
+    s.blank("Account no.:", 40, 560, 300, "account_number")
+    placed, said = _review(s)
+    assert placed == ["account_number"]
+    assert any("range" in r for r in said)
