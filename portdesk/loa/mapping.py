@@ -170,6 +170,9 @@ def _candidates(blank: Blank, text: PageText,
     left_words = (text.cell_beside(blank.rect, others)
                   if blank.kind in ("widget", "cell", "leader") else []) or \
         text.left(anchor, stop_at=others)
+    if left_words and _under_another(left_words, [o.rect for o in neighbours
+                                                  if o is not blank and o.kind == "leader"]):
+        left_words = []  # the caption under the signature line beside it, not this blank's label
     if len(left_words) > _TAIL:  # a sentence runs into the blank: its last words name it
         out.append((" ".join(w.text for w in left_words[-_TAIL_WORDS:]), "before"))
         left_words = []
@@ -233,6 +236,16 @@ def _candidates(blank: Blank, text: PageText,
     if before and drawn:  # a drawn line's own caption (above or below) comes first
         out.append((before, "before"))
     return out, marker
+
+
+def _under_another(words: Sequence[Word], others: Sequence[Rect]) -> bool:
+    """Words printed tight under another line to write on, within its width, are that line's
+    caption ("Unterschrift ... / Firmenstempel" under the signature line, left of a name
+    widget), not the label of the blank beside them."""
+    top = max(w.y1 for w in words)
+    x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
+    return any(-1.0 <= o[1] - top <= TIGHT and o[0] - 4 <= x0 and x1 <= o[2] + 4
+               and o[2] - o[0] > 40 for o in others)
 
 
 def _defined_term(text: PageText, anchor: Rect) -> str:

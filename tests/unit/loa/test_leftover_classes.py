@@ -267,3 +267,13 @@ def test_a_table_of_number_blocks_is_no_column_of_number_slots() -> None:
     placed, said = _review(s)
     assert placed == ["account_number"]
     assert any("range" in r for r in said)
+
+
+def test_a_signature_lines_caption_is_not_the_label_of_the_widget_beside_it() -> None:
+    s = a4("caption-beside", "DE", "de", [], "")
+    s.rule(40, 700, 330)
+    s.text(40, 690, "Unterschrift des Kunden / Firmenstempel und Datum der Zeichnung", 8)
+    s.text(340, 704, "Vor- und Nachname (Druckschrift)", 8.5)
+    s.widget("Name", 340, 686, 215, 15, None)
+    got = {p.widget: str(p.field) for p in _mapped(s, "DE").placements}
+    assert got.get("Name") != "signature"
