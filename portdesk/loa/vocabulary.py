@@ -152,6 +152,11 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                  r"l entreprise|raison sociale|denomination( sociale)?|"
                                  r"nombre del cliente|razon social|denominacion|nome do cliente|"
                                  r"ragione sociale)\b"),
+    # a bare "Company" over a blank: the customer's company (under a provider's heading, the
+    # section makes it the carrier: sections.py)
+    (LoaField.ACCOUNT_NAME, 0.8, r"^(company|entreprise|societe|unternehmen|empresa|bedrijf)$"),
+    (LoaField.AUTHORIZED_NAME, 0.8, r"^(contact|contact person|personne contact|kontakt|"
+                                    r"contacto)$"),
     (LoaField.ACCOUNT_NAME, 0.6, r"^(full name|name|nom|nom complet|naam|volledige naam|"
                                  r"nombre|nombre completo|nome|vollstandiger name|customer|client|"
                                  r"klant|kunde)$"),

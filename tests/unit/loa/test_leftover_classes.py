@@ -277,3 +277,13 @@ def test_a_signature_lines_caption_is_not_the_label_of_the_widget_beside_it() ->
     s.widget("Name", 340, 686, 215, 15, None)
     got = {p.widget: str(p.field) for p in _mapped(s, "DE").placements}
     assert got.get("Name") != "signature"
+
+
+def test_a_bare_company_and_a_bare_contact_over_widgets() -> None:
+    s = letter("bare-company", "US", "en", [], "")
+    s.text(40, 722, "Company", 8)
+    s.widget("W1", 40, 704, 250, 15, None)
+    s.text(320, 722, "Contact", 8)
+    s.widget("W2", 320, 704, 230, 15, None)
+    got = {p.widget: str(p.field) for p in _mapped(s).placements}
+    assert got == {"W1": "account_name", "W2": "authorized_name"}
