@@ -22,6 +22,7 @@ from tests.loaforms import (
     ROUND6,
     ROUND7,
     ROUND8,
+    ROUND10,
     names,
 )
 from tests.loaforms.score import score_drawn
@@ -68,6 +69,11 @@ def test_the_held_back_third_is_set_apart() -> None:
     # round 7 was scored blind in session 6 and is open now, like round 5 before it
     assert not {"round5-held-back", "round7-held-back"} & HELD_BACK_SPLITS
     assert not set(ROUND7) & set(ROUND8)
+    # round 10 is tuning material, open from the start; its names collide with no other round's
+    assert set(names("round10-tuned")) == set(ROUND10) and len(ROUND10) >= 3
+    assert "round10-tuned" not in HELD_BACK_SPLITS
+    assert not set(ROUND10) & (set(ROUND2) | set(ROUND3) | set(ROUND4) | set(ROUND5)
+                               | set(ROUND6) | set(ROUND7) | set(ROUND8))
 
 
 @pytest.mark.parametrize("split", sorted(HELD_BACK_SPLITS | {"all"}))
