@@ -11,6 +11,7 @@ from typing import Any
 from tests.loaforms.cases_round5 import ROUND5_CASES
 from tests.loaforms.cases_round7 import ROUND7_CASES
 from tests.loaforms.cases_round8 import ROUND8_CASES
+from tests.loaforms.cases_round9 import ROUND9_CASES
 
 
 def _us(carrier: str) -> dict[str, Any]:
@@ -250,4 +251,6 @@ CASES: dict[str, dict[str, Any]] = {
     **ROUND8_CASES,
     # round 7 (tests/loaforms/forms_round7_*.py): US, US toll-free, CA, QC, GB, IE, DE
     **ROUND7_CASES,
+    # round 9 (tests/loaforms/forms_round9_*.py, held back): US, US mobile, BC, NB, GB, IE, DE
+    **ROUND9_CASES,
 }

@@ -66,9 +66,6 @@ def comb_widget(s: Sheet, name: str, x: float, y: float, count: int, fld: str | 
     s.c.acroForm.textfield(name=name, tooltip=tooltip, x=x, y=y, width=count * cell, height=h,
                            fontSize=10, maxlen=count, fieldFlags="comb", borderWidth=0.5,
                            borderColor=black, fillColor=white, textColor=black, forceBorder=True)
-    for n in range(1, count):
-        s.rule(x + n * cell, y, x + n * cell, 0.3)
-        s.c.line(x + n * cell, y, x + n * cell, y + h)
     s.places.append({"page": s.page, "rect": [round(x, 1), round(y, 1),
                                               round(x + count * cell, 1), round(y + h, 1)],
                      "field": fld, "widget": name, "comb": True})
