@@ -20,14 +20,10 @@ from tests.loaforms.round5_kit import (
     widget_below,
 )
 from tests.loaforms.round6_kit import row_table
+from tests.loaforms.round7_kit import under
 from tests.loaforms.round9_kit import captioned_group, comb_boxes, dots
 
 Built = tuple[bytes, dict[str, Any]]
-
-
-def _under(s: Any, caption: str, x: float, y: float, x1: float, fld: str | None) -> None:
-    s.line_under(x, y, x1, fld, caption)
-    s.text(x + 1, y - 8, caption, 6.5)
 
 
 def bc_loa_partly() -> Built:
@@ -95,9 +91,9 @@ def bc_loa_partly() -> Built:
     s.rule(40, y, 200)
     s._place((40, y - 3, 200, y + 28), "signature", what="Authorized signature")
     s.text(41, y - 8, "Authorized signature", 6.5)
-    _under(s, "Name (print)", 212, y, 352, "authorized_name")
-    _under(s, "Title", 364, y, 464, "authorized_title")
-    _under(s, "Date (YYYY-MM-DD)", 476, y, 572, "date_signed")
+    under(s, "Name (print)", 212, y, 352, "authorized_name")
+    under(s, "Title", 364, y, 464, "authorized_title")
+    under(s, "Date (YYYY-MM-DD)", 476, y, 572, "date_signed")
     s.footer("Coastline Networks LOA-LNP-BC v4.1")
     return s.build()
 
