@@ -22,6 +22,7 @@ from tests.loaforms import (
     ROUND6,
     ROUND7,
     ROUND8,
+    ROUND9,
     ROUND10,
     names,
 )
@@ -74,6 +75,12 @@ def test_the_held_back_third_is_set_apart() -> None:
     assert "round10-tuned" not in HELD_BACK_SPLITS
     assert not set(ROUND10) & (set(ROUND2) | set(ROUND3) | set(ROUND4) | set(ROUND5)
                                | set(ROUND6) | set(ROUND7) | set(ROUND8))
+    # round 9 is held back: written before its round's tuning, scored only at the end
+    assert "round9-held-back" in HELD_BACK_SPLITS
+    assert set(names("round9-held-back")) == set(ROUND9) and len(ROUND9) == 7
+    earlier = (set(ROUND2) | set(ROUND3) | set(ROUND4) | set(ROUND5) | set(ROUND6) | set(ROUND7)
+               | set(ROUND8))
+    assert not set(ROUND9) & earlier
 
 
 @pytest.mark.parametrize("split", sorted(HELD_BACK_SPLITS | {"all"}))
