@@ -214,6 +214,7 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                            r"house)\b"),
     (LoaField.SERVICE_ADDRESS, 1.0, r"\b(service address|service location|installation "
                                     r"address|address|installationsadresse|anschrift|adresse|"
+                                    r"rechnungs(anschrift|adresse)|factuuradres|"
                                     r"standort|adres|installatieadres|domicilio|direccion|"
                                     r"indirizzo|morada|endereco)\b"),
     # the numbers to port
@@ -241,7 +242,9 @@ UNLESS_HOLDER = re.compile(r"\b(if (not|other than|different from) (the )?(accou
                            r"subscriber)|si (autre que|different du) (le )?titulaire|falls "
                            r"(nicht|abweichend vom?) (der |dem )?(anschlussinhaber\w*|kunde\w*)|"
                            r"indien (niet|anders dan) de (klant|abonnee)|si no es el titular)\b")
-BILLING_CONTEXT = re.compile(r"\b(billing|factur\w*|rechnung\w*|bill|facture|invoic\w*|facturacion)\b")
+# "Mailing address" on a form beside the service location: where the bills go
+BILLING_CONTEXT = re.compile(r"\b(billing|factur\w*|factuur\w*|rechnung\w*|bill|facture|invoic\w*|"
+                             r"facturacion|mailing)\b")
 SIGNING_CONTEXT = re.compile(r"\b(sign\w*|firm\w*|unterschr\w*|onderteken\w*|fait a|done at)\b")
 REQUESTED_CONTEXT = re.compile(r"\b(desired|requested|preferred|due|souhaite\w*|prefer\w*|"
                                r"deseada|wunsch\w*|gewenst\w*|cambio|mise en (oe|o)uvre)\b")

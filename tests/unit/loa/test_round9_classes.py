@@ -1,0 +1,82 @@
+"""Classes round 9 (once opened) found (issue 11), each drawn in the smallest form that has it,
+in words of its own (not the round's forms'), each failing before its fix: a staff block whose
+first row is labels with dot leaders, a block for the shop's staff, a "Mailing address" block
+beside the service address, a German billing block named by a compound word, and the heading
+"account with your current provider" over the customer's own name."""
+
+from __future__ import annotations
+
+from portdesk.loa.fill import FormAnalysis, analyse_form
+from tests.loaforms.kit import Sheet, a4, letter
+from tests.loaforms.round5_kit import widget_above
+from tests.loaforms.round9_kit import dots, header_table
+
+
+def _mapped(sheet: Sheet, country: str = "US") -> FormAnalysis:
+    pdf, _truth = sheet.build()
+    return analyse_form(pdf, sheet.name, country=country)
+
+
+def _fields_at(sheet: Sheet, country: str = "US") -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for p in _mapped(sheet, country).placements:
+        out.setdefault(round(p.y), []).append(str(p.field))
+    return out
+
+
+def test_a_staff_block_whose_first_row_is_dotted_labels_is_still_not_ours() -> None:
+    s = letter("staff-dots", "US", "en", [], "")
+    s.date_formats = ["%m/%d/%Y"]
+    dots(s, "Preferred port date", 40, 700, 330, "requested_date")
+    s.frame(40, 560, 532, 70)
+    s.text(46, 620, "PROVIDER INTERNAL USE ONLY", 7.5, bold=True)
+    dots(s, "Logged", 46, 600, 200, None, size=8)
+    dots(s, "Clerk", 210, 600, 400, None, size=8)
+    dots(s, "Confirmed port date", 46, 580, 330, None, size=8)
+    dates = [round(p.y) for p in _mapped(s).placements if str(p.field) == "requested_date"]
+    assert len(dates) == 1 and dates[0] > 650  # the customer's line, not the staff's
+
+
+def test_a_block_for_the_shops_staff_is_not_ours() -> None:
+    s = letter("shop-staff", "US", "en", [], "")
+    widget_above(s, "Account number with your old carrier", "oldAcct", 40, 700, 250,
+                 "account_number")
+    s.text(40, 640, "DEALER USE", 7.5, bold=True)
+    widget_above(s, "Account number", "dealerAcct", 40, 610, 250, None, size=6.5)
+    got = {p.widget: str(p.field) for p in _mapped(s).placements}
+    assert got.get("oldAcct") == "account_number" and "dealerAcct" not in got
+
+
+def test_a_mailing_address_block_is_where_the_bills_go() -> None:
+    s = letter("mailing-block", "US", "en", [], "")
+    s.text(40, 720, "WHERE THE LINES ARE", 9, bold=True)
+    header_table(s, 40, 714, [("Street", 220, "street"), ("City", 120, "city")])
+    s.text(40, 660, "WHERE WE WRITE TO YOU", 9, bold=True)
+    header_table(s, 40, 654, [("Mailing address", 220, "billing_street"),
+                              ("City", 120, "billing_city")])
+    got = _fields_at(s)
+    low = min(got)
+    assert all(f.startswith("billing_") for f in got[low]), got
+    assert not any(f.startswith("billing_") for f in got[max(got)]), got
+
+
+def test_a_german_billing_block_named_by_a_compound_word_is_billing() -> None:
+    s = a4("rechnungsadresse", "DE", "de", [], "")
+    dots(s, "Straße", 40, 760, 556, "street")
+    dots(s, "Postleitzahl / Ort", 40, 740, 556, "locality")
+    s.text(40, 712, "Rechnungsadresse (bitte nur bei Abweichung)", 8, bold=True)
+    dots(s, "Straße", 40, 692, 330, "billing_street")
+    dots(s, "Ort", 340, 692, 556, "billing_city")
+    got = _fields_at(s, "DE")
+    low = got[min(got)]
+    assert sorted(low) == ["billing_city", "billing_street"], got
+
+
+def test_the_account_with_the_current_provider_is_the_customers_account() -> None:
+    s = letter("account-with", "US", "en", [], "")
+    s.text(40, 730, "YOUR ACCOUNT WITH YOUR EXISTING PROVIDER", 9, bold=True)
+    widget_above(s, "Company name as it appears on your bill", "coNm", 40, 690, 300,
+                 "account_name")
+    widget_above(s, "Existing provider", "prov", 360, 690, 200, "carrier")
+    got = {p.widget: str(p.field) for p in _mapped(s).placements}
+    assert got == {"coNm": "account_name", "prov": "carrier"}
