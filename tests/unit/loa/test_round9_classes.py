@@ -80,3 +80,16 @@ def test_the_account_with_the_current_provider_is_the_customers_account() -> Non
     widget_above(s, "Existing provider", "prov", 360, 690, 200, "carrier")
     got = {p.widget: str(p.field) for p in _mapped(s).placements}
     assert got == {"coNm": "account_name", "prov": "carrier"}
+
+
+def test_a_small_caption_under_a_line_gives_no_second_date_blank_beside_it() -> None:
+    s = a4("small-caption", "DE", "de", [], "")
+    s.date_formats = ["%d.%m.%Y"]
+    s.text(40, 680, "Ich bin berechtigt, fuer den Kunden zu unterschreiben.", 8.5)
+    s.line_under(40, 640, 170, "date_signed", "Datum")
+    s.text(41, 631, "Datum", 7)  # a small caption 9 points under its line
+    s.rule(190, 640, 556)
+    s._place((190, 637, 556, 670), "signature", what="Unterschrift")
+    s.text(191, 631, "Unterschrift des Kunden / Stempel", 7)  # "/" reaches down: a low line
+    dates = [p for p in _mapped(s, "DE").placements if str(p.field) == "date_signed"]
+    assert len(dates) == 1 and dates[0].y > 638, dates  # on the line, not beside its caption
