@@ -50,8 +50,8 @@ _PRINTED_ADDRESS = re.compile(r",[^,]*\d[^,]*,"
                               r"|\b(inc|ltd|llc|gmbh|ag|plc|corp|limited|ltee|sarl|sas|bv|nv|"
                               r"sa|sl|dac|kg)\.?$", re.IGNORECASE)
 _LEADERS = re.compile(r"[._\u2026]{3,}")  # dot or underscore leaders after a label
-_ACCOUNT_WITH = re.compile(r"\b(your |the )?account (held )?(with|at) (your |the )?"
-                           r"(current|existing|old|losing|present)\b")
+_ACCOUNT_WITH = re.compile(r"\b(account|address|details) (held |registered |on file )?(with|at) "
+                           r"(your |the )?(current|existing|old|losing|present)\b")
 _ASIDE = re.compile(r"\([^)]*\)?")
 _PARTY = (r"(account|account holder|customer|subscriber|client|kunde\w*|anschlussinhaber\w*|"
           r"abonne|titulaire|klant|cliente|titular)")
@@ -137,8 +137,9 @@ def heading_role(heading: str) -> str | None:
 
 def customers_heading(heading: str) -> bool:
     """The heading names the customer, before any aside, and no provider there; or names the
-    customer's account held with a provider ("Account with your current carrier": its
-    "Business name" is the customer's, not the carrier's)."""
+    customer's account or address held with a provider ("Account with your current carrier":
+    its "Business name" is the customer's; "Billing address on file with your current
+    carrier": the customer's billing address, not the carrier's own)."""
     said = _ASIDE.sub(" ", heading)
     if _ACCOUNT_WITH.search(normalise(said)):
         return True

@@ -126,7 +126,11 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                     r"name \(?(in )?block (capitals|letters)|"
                                     r"^(full )?name (in )?(capitals|caps|capital letters)$|"
                                     r"ansprechpartner\w*|ansprechperson|kontaktperson|personne (de|a) contacter|"
-                                    r"contactpersoon|persona de contacto)\b|"
+                                    r"contactpersoon|persona de contacto|"
+                                    # the person who acts for a company: "représentée par"
+                                    r"represented by|represente\w* par|vertreten durch|"
+                                    r"vertretungsberechtigte\w*( person)?|vertegenwoordigd door|"
+                                    r"representad[oa] por)\b|"
                                     r"^(account|primary|main) contact$"),
     # "I/We ______ authorize ...": the party the sentence speaks for is the customer
     (LoaField.ACCOUNT_NAME, 0.9, r"^(i/we|we|nous|wir|wij|nosotros)( the undersigned| soussigne\w*|"
@@ -154,7 +158,8 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                  r"ragione sociale)\b"),
     # a bare "Company" over a blank: the customer's company (under a provider's heading, the
     # section makes it the carrier: sections.py)
-    (LoaField.ACCOUNT_NAME, 0.8, r"^(company|entreprise|societe|unternehmen|empresa|bedrijf)$"),
+    (LoaField.ACCOUNT_NAME, 0.8, r"^(the |la |l |die |het |el )?(company|entreprise|societe|"
+                                 r"unternehmen|empresa|bedrijf)$"),
     (LoaField.AUTHORIZED_NAME, 0.8, r"^(contact|contact person|personne contact|kontakt|"
                                     r"contacto)$"),
     (LoaField.ACCOUNT_NAME, 0.6, r"^(full name|name|nom|nom complet|naam|volledige naam|"
@@ -194,7 +199,8 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                   # "Best number to reach you", "Numéro où vous joindre"
                                   r"(best|daytime|call ?back|alternate) (tele)?(phone )?number|"
                                   r"number (to|where we can|we can) (reach|call|contact) you|"
-                                  r"numero (ou|pour) vous (joindre|rejoindre)|"
+                                  r"(numero|telephone|tel) (ou|pour|a) vous "
+                                  r"(joindre|rejoindre)|"
                                   r"nummer (unter der|wo) (wir )?sie erreich\w*|"
                                   r"telephone de contact|tel\w* du contact|contacttelefoon|"
                                   r"telefono de contacto|telefon(nummer)? fur ruckfragen|"
@@ -323,7 +329,10 @@ def _address_parts(norm: str) -> Reading | None:
 # "(not BTN)", "(other than the main number)": what a blank is not, said beside what it is
 _NOT_X = re.compile(r"\b(not( the)?|other than( the)?|nicht( die)?|pas( le)?|niet( het)?) "
                     r"(btn|billing( telephone)? number|main (tele)?(phone )?number|"
-                    r"hauptrufnummer|hoofdnummer|ntf)\b")
+                    r"hauptrufnummer|hoofdnummer|ntf)\b|"
+                    # "Callback number (not one being ported)": the numbers it is not
+                    r"\b(not|never) (one|a number|any( number)?|one of the numbers)( that is)?"
+                    r"( being| to be)? (ported|transferred|moved)\b")
 _FORMAT_TOKENS = re.compile(r"\b(yyyy|aaaa|jjjj|mm|dd|jj|tt|yy|aa)\b")
 
 

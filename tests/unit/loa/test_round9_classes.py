@@ -2,11 +2,17 @@
 in words of its own (not the round's forms'), each failing before its fix: a staff block whose
 first row is labels with dot leaders, a block for the shop's staff, a "Mailing address" block
 beside the service address, a German billing block named by a compound word, and the heading
-"account with your current provider" over the customer's own name."""
+"account with your current provider" over the customer's own name; then the labels round 9
+left empty: a billing address "on file with" the current provider beside the service address,
+the person who represents a company, a phone "to reach you", an aside saying what a number is
+not."""
 
 from __future__ import annotations
 
+import pytest
+
 from portdesk.loa.fill import FormAnalysis, analyse_form
+from portdesk.loa.vocabulary import classify
 from tests.loaforms.kit import Sheet, a4, letter
 from tests.loaforms.round5_kit import widget_above
 from tests.loaforms.round9_kit import dots, header_table
@@ -93,3 +99,29 @@ def test_a_small_caption_under_a_line_gives_no_second_date_blank_beside_it() -> 
     s.text(191, 631, "Unterschrift des Kunden / Stempel", 7)  # "/" reaches down: a low line
     dates = [p for p in _mapped(s, "DE").placements if str(p.field) == "date_signed"]
     assert len(dates) == 1 and dates[0].y > 638, dates  # on the line, not beside its caption
+
+
+def test_a_billing_address_on_file_with_the_provider_is_the_customers_billing_address() -> None:
+    s = letter("on-file", "US", "en", [], "")
+    s.text(40, 700, "BILLING ADDRESS HELD WITH YOUR EXISTING PROVIDER", 7.5, bold=True)
+    s.text(316, 700, "WHERE THE SERVICE IS INSTALLED", 7.5, bold=True)
+    for x, tag in ((40, "b"), (316, "s")):
+        widget_above(s, "Street", f"{tag}Street", x, 666, 256, None)
+        widget_above(s, "City", f"{tag}City", x, 632, 130, None)
+    got = {p.widget: str(p.field) for p in _mapped(s).placements}
+    assert got == {"bStreet": "billing_street", "bCity": "billing_city",
+                   "sStreet": "street", "sCity": "city"}, got
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    ("Représenté par", "authorized_name"),
+    ("vertreten durch", "authorized_name"),
+    ("Vertretungsberechtigter", "authorized_name"),
+    ("L'entreprise", "account_name"),
+    ("Tél. où vous joindre", "contact_phone"),
+    ("Callback number (never a number to be ported)", "contact_phone"),
+    ("Numbers not to be ported", "remaining_numbers"),  # the aside rule leaves this alone
+])
+def test_labels_round_9_left_empty_are_read(label: str, field: str) -> None:
+    read = classify(label)
+    assert read is not None and str(read.field) == field, read
