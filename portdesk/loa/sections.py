@@ -40,7 +40,8 @@ CUSTOMER_SECTION = re.compile(r"\b(account holder|customer|subscriber|end user|t
 CONTACT_SECTION = re.compile(r"\b(contact|contacts|kontakt\w*|ansprechpartner|requester|"
                              r"requestor|contacto|contactpersoon|coordonnees)\b")
 _BARE_PHONE = re.compile(r"^(tel|tel no|telephone|phone|telefon|telefoon|telefono|telephone "
-                         r"number|phone number)$")
+                         r"number|phone number|mobile|mobile phone|cell|cell phone|handy|"
+                         r"mobiel|portable|gsm)$")
 _SIGNING_PLACE = re.compile(r"^(ort|place|lieu|plaats|lugar|luogo|signed at|fait a)$")
 _ACCOUNT_USER = re.compile(r"\bauthori[sz]ed (user|person|signatory)\b")  # the account's, not theirs
 _PRINTED_VALUE = re.compile(r":\s*[^\s(]")  # "Recipient operator name: COLT Ltd" (not "To: (...)")

@@ -210,6 +210,9 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
     # the address, from its parts to the whole
     (LoaField.SUITE, 1.0, r"\b(suite|apt|apartment|unit|floor|bureau|etage|stock|verdieping|"
                           r"piso|planta)\b"),
+    # UK trade: "Losing CP" is the losing communications provider, no postcode ("CP")
+    (LoaField.CARRIER, 1.0, r"\b(losing|current|existing|old|donor|previous) cp\b"),
+    (NOT_OURS, 1.0, r"\b(gaining|new|recipient) cp\b"),
     (LoaField.POSTAL_CODE, 1.0, r"\b(zip|postal code|post ?code|eircode|plz|postleitzahl|"
                                 r"code postal|codigo postal|cp|c p|cap|npa)\b"),
     (LoaField.STATE, 1.0, r"\b(state|province|territory|provincia|bundesland|county|region)\b"),

@@ -121,7 +121,30 @@ def test_a_billing_address_on_file_with_the_provider_is_the_customers_billing_ad
     ("Tél. où vous joindre", "contact_phone"),
     ("Callback number (never a number to be ported)", "contact_phone"),
     ("Numbers not to be ported", "remaining_numbers"),  # the aside rule leaves this alone
+    ("Current CP", "carrier"),  # a UK communications provider, no code postal
+    ("CP", "postal_code"),
 ])
 def test_labels_round_9_left_empty_are_read(label: str, field: str) -> None:
     read = classify(label)
     assert read is not None and str(read.field) == field, read
+
+
+def test_a_bare_to_beside_a_widget_gives_way_to_its_caption() -> None:
+    s = letter("bare-to", "US", "en", [], "")
+    s.text(40, 700, "To:", 10, bold=True)
+    s.widget("addressee", 66, 696, 240, 16, None)
+    s.text(66, 688, "(your present phone company)", 6.5)
+    got = {p.widget: str(p.field) for p in _mapped(s).placements}
+    assert got == {"addressee": "carrier"}, got
+
+
+def test_a_bare_mobile_under_a_contact_heading_is_the_contacts_phone() -> None:
+    s = a4("bare-mobile", "IE", "en", [], "")
+    s.text(40, 760, "Person we should call", 9, bold=True)
+    s.text(40, 744, "Mobile", 8)
+    s.widget("m1", 130, 740, 160, 15, None)
+    s.text(40, 700, "Contact", 9, bold=True)
+    s.text(40, 684, "Mobile / Tel", 8)
+    s.widget("m2", 130, 680, 160, 15, None)
+    got = {p.widget: str(p.field) for p in _mapped(s, "IE").placements}
+    assert got == {"m2": "contact_phone"}, got  # whose "Mobile" m1 is, nothing says
