@@ -258,12 +258,18 @@ SIGNING_CONTEXT = re.compile(r"\b(sign\w*|firm\w*|unterschr\w*|onderteken\w*|fai
 REQUESTED_CONTEXT = re.compile(r"\b(desired|requested|preferred|due|souhaite\w*|prefer\w*|"
                                r"deseada|wunsch\w*|gewenst\w*|cambio|mise en (oe|o)uvre)\b")
 FULL_PORT = re.compile(r"\b(all (my |of my |the )?(phone |telephone |toll free )?numbers|full port|entire account|"
+                       r"all (my |of my |the )?(phone |telephone |mobile |wireless )?lines on "
+                       r"(the|my|this) account|"
                        r"(every|each) (phone |telephone )?number on (the|my|this) account|"
                        r"tous (mes|les) numeros|portabilite totale|totale|alle (meine |unsere )?"
                        r"(rufnummern|nummern|nummers)|volledig\w*|vollstandig\w*|todos (mis|los) "
                        r"numeros|toda (la |mi )?numeracion( asociada)?|portabilidad total|todos)\b")
 PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (transferring )?some|"
-                          r"only the (following|numbers (listed|below))|others stay|nur (die )?folgende\w*|"
+                          r"only the (following|(numbers|lines) (listed|below))|others stay|"
+                          # the numbers left out stay where they are: only a partial port
+                          r"(numbers|lines) not (listed|ported) (stay|remain)\w*|"
+                          r"verbleiben beim (bisherigen|alten|aktuellen) anbieter|"
+                          r"nur (die )?folgende\w*|"
                           r"seulement les numeros|alleen (de )?volgende|solo los siguientes|"
                           r"certains (de mes )?numeros|partiel\w*|teil\w*|einige|sommige|"
                           r"gedeeltelijk\w*|een deel|algunos|parcial\w*)\b")

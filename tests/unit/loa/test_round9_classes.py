@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from portdesk.loa.fill import FormAnalysis, analyse_form
-from portdesk.loa.vocabulary import classify
+from portdesk.loa.vocabulary import check_field, classify
 from tests.loaforms.kit import Sheet, a4, letter
 from tests.loaforms.round5_kit import widget_above
 from tests.loaforms.round9_kit import dots, header_table
@@ -148,3 +148,15 @@ def test_a_bare_mobile_under_a_contact_heading_is_the_contacts_phone() -> None:
     s.widget("m2", 130, 680, 160, 15, None)
     got = {p.widget: str(p.field) for p in _mapped(s, "IE").placements}
     assert got == {"m2": "contact_phone"}, got  # whose "Mobile" m1 is, nothing says
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    ("Move all the lines on my account", "full_port"),
+    ("Move only the lines below", "partial_port"),
+    ("Numbers not listed remain in service with us", "partial_port"),
+    ("die übrigen Nummern verbleiben beim alten Anbieter", "partial_port"),
+    ("Disconnect numbers not listed", None),  # what happens to the rest: not our choice
+])
+def test_ticks_said_with_lines_and_with_numbers_that_stay(label: str, field: str | None) -> None:
+    got = check_field(label)
+    assert (str(got) if got is not None else None) == field
