@@ -120,9 +120,7 @@ _NOT_A_NAME = frozenset({
     "payment", "balance", "period", "plan", "your", "for", "the", "see", "call", "visit", "thank",
     "previous", "new", "charges", "attn", "attention", "c/o", "de", "du", "le", "la", "numero",
     "facture", "compte", "merci", "information", "details", "questions", "pay", "autopay",
-    # the rest of a compound label ("Account Name and Address", "Nom et adresse"): no name
-    # starts with a conjunction
-    "and", "et", "or", "ou", "frais",
+    "frais",  # "Frais de service": a charge
 })
 # the last word of a charge on a line item ("Subscriber Line Charge"): a fee, never a name
 _CHARGE_END = re.compile(r"(?i)\b(?:charges?|fees?|surcharges?|frais)\W*$")

@@ -139,3 +139,9 @@ def test_canadian_carriers_known_by_legal_name_or_domain(printed: str, name: str
     from portdesk.bills.carriers import carriers_named_in
 
     assert [c.name for c in carriers_named_in(printed)] == [name]
+
+
+@pytest.mark.parametrize("name", ["Et Voilà Café", "Or Noir Joaillerie", "And Then Studio LLC",
+                                  "Mailing Solutions Group"])
+def test_a_name_starting_like_a_label_word_is_still_a_name(name: str) -> None:
+    assert clean_name(name) == name
