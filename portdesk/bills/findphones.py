@@ -89,7 +89,10 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
         add(e164, _as_account_id(found, printed, after))
     for e164, (start, end) in abbreviated_in(text):
         a, b = _word_span(seg, start, end)
-        add(e164, _found(index, seg, a, b, at=start))
+        # '519-555-0195, -0188': a later line of a list written by its last digits is one of
+        # the account's lines by its form, like a block's
+        found = _found(index, seg, a, b, at=start)
+        add(e164, replace(found, places=(*found.places, BLOCK)))
     return seen
 
 

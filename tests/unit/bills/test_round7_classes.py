@@ -145,3 +145,19 @@ def test_canadian_carriers_known_by_legal_name_or_domain(printed: str, name: str
                                   "Mailing Solutions Group"])
 def test_a_name_starting_like_a_label_word_is_still_a_name(name: str) -> None:
     assert clean_name(name) == name
+
+
+def test_a_typed_btn_seen_only_as_a_later_line_of_an_abbreviated_list_is_a_mismatch(
+        tmp_path: Path) -> None:
+    """"Main line 860-555-0131" and the lines listed "860-555-0131, -0144, -0152": a typed BTN
+    of 860-555-0144 is one of the account's lines (the list's form says so), not its BTN."""
+    fields = _read(tmp_path, _page([
+        (380, 54, "Account Number", 8), (480, 54, "55120931", 9),
+        (380, 68, "Main Line", 8), (480, 68, "860-555-0131", 9),
+        (40, 170, "B:Your Voice Services", 10), (40, 184, "860-555-0131, -0144, -0152", 9),
+        (40, 198, "3 business lines with voicemail", 9)]))
+    assert {"+18605550144", "+18605550152"} <= set(fields.numbers)
+    other = PortCase(account_name="Harbor Light Bakery", btn="+18605550144")
+    assert compare(other, fields).fields["btn"].verdict == Verdict.MISMATCH
+    same = PortCase(account_name="Harbor Light Bakery", btn="+18605550131")
+    assert compare(same, fields).fields["btn"].verdict == Verdict.EXACT
