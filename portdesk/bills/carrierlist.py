@@ -193,6 +193,10 @@ CARRIERS: tuple[Carrier, ...] = (
     _c("cogeco", "Cogeco", "Cogeco|Cogeco Connexion|Cogeco Communications", "cogeco.ca"),
     _c("eastlink", "Eastlink", "Eastlink|Bragg Communications", "eastlink.ca"),
     _c("sasktel", "SaskTel", "SaskTel|Saskatchewan Telecommunications", "sasktel.com"),
+    _c("access_communications", "Access Communications", "Access Communications|"
+       "Access Communications Co-operative|Access Communications Co-operative Limited|"
+       "Access Communications Co-op", "myaccess.ca"),
+    _c("versature", "Versature", "Versature|Versature Corp|Versature Corporation", "versature.com"),
     _c("tbaytel", "Tbaytel", "Tbaytel|Tbay Tel|Thunder Bay Telephone|Thunder Bay Telephone Company", "tbaytel.net"),
     _c("distributel", "Distributel", "Distributel|Distributel Communications", "distributel.ca"),
     _c("xplore", "Xplore", "Xplore|Xplornet", "xplore.ca xplornet.com"),

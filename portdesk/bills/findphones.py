@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from portdesk.bills.context import Context, Place, classify, fold
+from portdesk.bills.context import Context, Place, classify, fold, strong_help
 from portdesk.bills.findbase import Found, _found, _word_span
 from portdesk.bills.judge import BLOCK, Sighting, primary_place
 from portdesk.bills.layout import Segment
@@ -89,7 +89,10 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
         add(e164, _as_account_id(found, printed, after))
     for e164, (start, end) in abbreviated_in(text):
         a, b = _word_span(seg, start, end)
-        add(e164, _found(index, seg, a, b, at=start))
+        # '519-555-0195, -0188': a later line of a list written by its last digits is one of
+        # the account's lines by its form, like a block's
+        found = _found(index, seg, a, b, at=start)
+        add(e164, replace(found, places=(*found.places, BLOCK)))
     return seen
 
 
@@ -102,11 +105,20 @@ def number_sightings(e164: str, found: list[Found]) -> list[Sighting]:
     out = []
     for f in found:
         place = primary_place(f.places, "numbers", toll_free)
+        if toll_free and place.context == Context.NUMBERS:
+            place = _help_sentence(f.places) or place
         if not toll_free and place.context == Context.HELP and place.relation == "line":
             place = _not_toll_free(place)
         out.append(Sighting(f.form, f.evidence, place.context, place.label, f.read_conf, f.whole,
                             direct=place.relation in ("line", "column")))
     return out
+
+
+def _help_sentence(places: tuple[Place, ...]) -> Place | None:
+    """'Questions? Call Customer Service / at 1.800.555.0100': a toll-free number finishing a
+    carrier's help sentence is its help line, even in the column under the lines' heading."""
+    return next((p for p in places if p.context == Context.HELP and p.relation in (
+        "line", "block") and strong_help(p.label)), None)
 
 
 _TOLL_FREE_WORDS = re.compile(r"\btoll[- ]?free\b|\bsans frais\b")

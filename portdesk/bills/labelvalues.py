@@ -21,6 +21,7 @@ from portdesk.bills.parse import (
     STREET_START,
     clean_name,
     masked_phones_in,
+    names_a_charge,
     parse_account_number,
     parse_date,
     phones_in,
@@ -215,6 +216,13 @@ def _word_of_a_name(hit: LabelHit) -> bool:
     return article or hit.ratio < 100
 
 
+def _line_item(hit: LabelHit) -> bool:
+    """'Subscriber Line Charge', 'Customer Service Fee': a label's word opening the name of a
+    charge on the same line is a line item of the charges, no label with its value."""
+    words = hit.segment.words
+    return hit.size < len(words) and names_a_charge(" ".join(w.text for w in words[hit.size:]))
+
+
 _SIMPLE: dict[str, Callable[[str], Any]] = {
     "account_number": parse_account_number,
     "statement_date": parse_date,
@@ -237,13 +245,17 @@ def read_labels(segs: list[Segment], cands: dict[str, list[Candidate]],
     """Every label on one page, each answered by its value: into `cands` (by field),
     `numbers` and `masked` (a numbers section's lines), `btn_text` (the BTN as printed)."""
     hits = {id(s): h for s in segs if (h := _MATCHER.match(s)) is not None
-            and not _word_of_a_name(h)}
+            and not _word_of_a_name(h) and not _line_item(h)}
     ctx = LabelPage(segs, hits)
     for hit in hits.values():
         fld = hit.field
         parse = scanned_date if fld == "statement_date" and source == "ocr" else (
             _SIMPLE.get(fld))
         if parse is not None and (got := _first(hit, ctx, parse)) is not None:
+            # "Statement for Feb 11 - Mar 13, 2026": a range is the billing period, weighed
+            # only when no date of issue is printed
+            if fld == "statement_date" and period_start(got[1].text) is not None:
+                fld = "_period"
             cands.setdefault(fld, []).append(_candidate(got[0], hit, got[1], got[2]))
         elif fld == "account_name":
             _name_block(hit, ctx, cands)

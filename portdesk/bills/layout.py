@@ -70,12 +70,15 @@ class Segment:
         rest = self.words[skip:]
         if rest and rest[0].text.startswith(("/", "|")):
             return None  # "Account holder / Titulaire": the label goes on in the other language
-        while rest and not any(c.isalnum() for c in rest[0].text):
+        while rest and not any(c.isalnum() or c in _MASK_MARKS for c in rest[0].text):
             rest = rest[1:]  # ":", "-", "#", "#:": the label's own marks, no value
         return Segment(self.page, rest, self.line) if rest else None
 
 
 _ACCENTS = str.maketrans("éèêëàâäîïôöûüùçÉÈÊÀÂÎÔÛÇ°", "eeeeaaaiioouuucEEEAAIOUCo")
+
+
+_MASK_MARKS = "*•●"  # "**** **** 7494": masked digits are part of the value, not a label's mark
 
 
 def _scrap(word: Word) -> bool:
@@ -187,8 +190,9 @@ class LabelMatcher:
         tokens = [norm_token(segment.words[i].text) for i in kept]
         if len(tokens) > 1 and tokens[0] in _POSSESSIVES:
             kept, tokens = kept[1:], tokens[1:]  # "Your main number" is the label "main number"
+        # a label never ends on a word of marks: "Account # **** 7494" keeps its masked digits
         heads = {size: " ".join(t for t in tokens[:size] if t)
-                 for size in range(1, min(len(tokens), self._longest) + 1)}
+                 for size in range(1, min(len(tokens), self._longest) + 1) if tokens[size - 1]}
         best: LabelHit | None = None
         best_rank: tuple[bool, int, float] = (False, 0, 0.0)
         candidates = [label for size, head in heads.items() if head

@@ -120,7 +120,10 @@ _NOT_A_NAME = frozenset({
     "payment", "balance", "period", "plan", "your", "for", "the", "see", "call", "visit", "thank",
     "previous", "new", "charges", "attn", "attention", "c/o", "de", "du", "le", "la", "numero",
     "facture", "compte", "merci", "information", "details", "questions", "pay", "autopay",
+    "frais",  # "Frais de service": a charge
 })
+# the last word of a charge on a line item ("Subscriber Line Charge"): a fee, never a name
+_CHARGE_END = re.compile(r"(?i)\b(?:charges?|fees?|surcharges?|frais)\W*$")
 
 
 # "The Greenway Group", "THE HOME DEPOT": a name that starts with its article, each word
@@ -130,6 +133,20 @@ _PROPER = re.compile(r"^The\s+(?:(?:[A-Z0-9][\w.'’&-]*|&|of|and|de|du|des|la|l
 _GREETING = re.compile(r"(?i)^(?:hello|hi|dear|welcome|greetings|bonjour|bienvenue)\b[,!:]?\s+")
 
 
+# the nouns a compound label is made of ("Name & Address", "Nom et adresse"): no one's name
+_LABEL_NOUNS = frozenset({"name", "names", "address", "addresses", "nom", "adresse", "and", "et",
+                          "&", "of", "billing", "mailing", "service", "account", "customer"})
+
+
+def _only_label_words(value: str) -> bool:
+    return all(w.lower().strip(".,:;") in _LABEL_NOUNS for w in value.split())
+
+
+def names_a_charge(text: str) -> bool:
+    """'Subscriber Line Charge', 'Account Maintenance Fee': a line item of the charges."""
+    return bool(_CHARGE_END.search(text))
+
+
 def clean_name(text: str) -> str | None:
     value = _GREETING.sub("", text.strip(" :,;")).strip(" :,;")  # "Hello, Acme Dental LLC"
     if _NUMBERED_COMPANY.match(value) and not PHONE_RE.search(value):
@@ -137,7 +154,9 @@ def clean_name(text: str) -> str | None:
     if not value or sum(c.isdigit() for c in value) > 2 or len(value) < 2:
         return None
     first = re.sub(r"[^\w/]", "", value.split()[0].lower())
-    if first in _NOT_A_NAME and not (first == "the" and _PROPER.match(value)):
+    if not first or (first in _NOT_A_NAME and not (first == "the" and _PROPER.match(value))):
+        return None  # "& Address": the rest of a label, starting with a mark
+    if names_a_charge(value) or _only_label_words(value):
         return None
     if PHONE_RE.search(value) or STREET_START.match(value):
         return None
