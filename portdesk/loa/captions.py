@@ -18,6 +18,7 @@ from portdesk.loa.labels import PageText
 
 Rect = tuple[float, float, float, float]
 TIGHT = 6.0  # points between a blank and a caption printed right under it
+_REACH_UP = 2.0  # points a caption's white space may reach into the blank above it
 _OVER = 12.0  # points above a blank its own label may sit
 _FLUSH = 3.0  # points: a label starting this close to a blank's left edge is printed for it
 _BILINGUAL = re.compile(r"\s/\s(?=[^\s/]+\s+\S)")  # "Name / Nom du client": two languages
@@ -97,6 +98,8 @@ def first_half(text: str) -> str:
 
 def under_a_blank(rect: Rect, others: Sequence[Rect]) -> bool:
     """White space beside a caption printed under a line ("______" over "Date"): the line
-    above is the blank, its caption's white space is not a second one."""
-    return any(-1.0 <= o[1] - rect[3] <= TIGHT and min(rect[2], o[2]) - max(rect[0], o[0]) > 2
+    above is the blank, its caption's white space is not a second one. The white space is
+    drawn 10 points tall whatever the caption's print, so a small caption's may reach up into
+    the line's blank by as much as two points (more is overlap: another blank's)."""
+    return any(-_REACH_UP <= o[1] - rect[3] <= TIGHT and min(rect[2], o[2]) - max(rect[0], o[0]) > 2
                for o in others)

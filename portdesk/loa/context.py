@@ -7,6 +7,7 @@ it is not ours; "Ville" under "Adresse de facturation" is the billing town; a "D
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from portdesk.loa.blanks import Blank
@@ -28,6 +29,7 @@ _PHRASE_GAP = 14.0  # points: a wider gap between two words on a line separates 
 _HEADING_WORDS = 9  # a longer line above a blank is a sentence, not its section's heading
 _BARE_ADDRESS = frozenset({"address", "adresse", "anschrift", "adres", "direccion", "indirizzo",
                            "morada", "endereco"})
+_ADDRESS_WORD = re.compile(r"\b(address|adresse|anschrift|adres|direccion)\b")
 _BILLING = {LoaField.SERVICE_ADDRESS: LoaField.BILLING_ADDRESS,
             LoaField.STREET: LoaField.BILLING_STREET, LoaField.CITY: LoaField.BILLING_CITY,
             LoaField.STATE: LoaField.BILLING_STATE,
@@ -106,6 +108,9 @@ def _names_block(text: str) -> bool:
     """A line naming an address block: "Service address", "Billing address", "Adresse de
     facturation"; a bare "Street address" under a column's heading names none (the heading
     "BILLING ADDRESS" over a column of captioned lines says whose street it is)."""
+    norm = normalise(text)
+    if BILLING_CONTEXT.search(norm) and _ADDRESS_WORD.search(norm):
+        return True  # "Billing address on file with your current carrier" (read as a carrier)
     read = classify(text)
     if read is None or read.field not in (LoaField.SERVICE_ADDRESS, LoaField.STREET):
         return False

@@ -57,6 +57,8 @@ _DEFINED = re.compile(r"^\(\s*(?:the\s+|le\s+|la\s+|el\s+|der\s+|die\s+)?[\"“�
 _TERM_REACH = 150.0  # points right of a blank its defined term may run
 _MARKER = re.compile(r"^\(?#?\d{1,3}[.):]?$|^[•·▪◦\-–]$")
 _SIGN_HERE = re.compile(r"^[xX✗✘]$")  # "X ________": the mark a signature line starts with
+# "TO: ______" over "(current provider)": a letter's direction names nobody; its caption does
+_DIRECTION = re.compile(r"^(to|from|an|von|aan|van)\W*$", re.IGNORECASE)
 
 
 @dataclass
@@ -284,7 +286,8 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
         if not cleaned and pos != "before":
             cleaned = clean(first_half(words), _TAIL)
         reading = for_language(classify(cleaned), language) if cleaned else None
-        if reading is not None or pos in ("left", "caption") or (
+        bare_direction = pos == "left" and bool(_DIRECTION.match(cleaned.strip()))
+        if reading is not None or (pos in ("left", "caption") and not bare_direction) or (
                 pos == "below" and tight_below(blank, text) and not tight_above(blank, text)):
             label, where = cleaned, pos
             break

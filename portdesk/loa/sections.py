@@ -25,7 +25,8 @@ _BESIDE = 70.0  # points between a signature line and the printed name that goes
 _INDENT = 12.0  # a heading starts at (or left of) the blanks it governs: not a column header
 _SAME_SIZE = 1.0  # points: lines of one paragraph are printed in one size
 _PHRASE_GAP = 14.0  # a wider gap between words on one line separates two phrases
-OFFICE_USE = re.compile(r"\b(use only|office use|internal use|reserved for|reserve (a|aux)|"
+OFFICE_USE = re.compile(r"\b(use only|office use|internal use|(store|sales|dealer|staff|retailer) use|"
+                        r"reserved for|reserve (a|aux)|"
                         r"usage interne|a remplir par|nur fur|interne vermerke|vom anbieter "
                         r"auszufullen|uso interno|uso exclusivo|voor intern gebruik|in te vullen "
                         r"door|ne pas remplir|do not (fill|write)|nicht ausfullen|niet invullen|"
@@ -39,7 +40,8 @@ CUSTOMER_SECTION = re.compile(r"\b(account holder|customer|subscriber|end user|t
 CONTACT_SECTION = re.compile(r"\b(contact|contacts|kontakt\w*|ansprechpartner|requester|"
                              r"requestor|contacto|contactpersoon|coordonnees)\b")
 _BARE_PHONE = re.compile(r"^(tel|tel no|telephone|phone|telefon|telefoon|telefono|telephone "
-                         r"number|phone number)$")
+                         r"number|phone number|mobile|mobile phone|cell|cell phone|handy|"
+                         r"mobiel|portable|gsm)$")
 _SIGNING_PLACE = re.compile(r"^(ort|place|lieu|plaats|lugar|luogo|signed at|fait a)$")
 _ACCOUNT_USER = re.compile(r"\bauthori[sz]ed (user|person|signatory)\b")  # the account's, not theirs
 _PRINTED_VALUE = re.compile(r":\s*[^\s(]")  # "Recipient operator name: COLT Ltd" (not "To: (...)")
@@ -48,6 +50,9 @@ _PRINTED_ADDRESS = re.compile(r",[^,]*\d[^,]*,"
                               # "Chinook Business Telecom Inc.": a company's printed name
                               r"|\b(inc|ltd|llc|gmbh|ag|plc|corp|limited|ltee|sarl|sas|bv|nv|"
                               r"sa|sl|dac|kg)\.?$", re.IGNORECASE)
+_LEADERS = re.compile(r"[._\u2026]{3,}")  # dot or underscore leaders after a label
+_ACCOUNT_WITH = re.compile(r"\b(account|address|details) (held |registered |on file )?(with|at) "
+                           r"(your |the )?(current|existing|old|losing|present)\b")
 _ASIDE = re.compile(r"\([^)]*\)?")
 _PARTY = (r"(account|account holder|customer|subscriber|client|kunde\w*|anschlussinhaber\w*|"
           r"abonne|titulaire|klant|cliente|titular)")
@@ -132,8 +137,13 @@ def heading_role(heading: str) -> str | None:
 
 
 def customers_heading(heading: str) -> bool:
-    """The heading names the customer, before any aside, and no provider there."""
+    """The heading names the customer, before any aside, and no provider there; or names the
+    customer's account or address held with a provider ("Account with your current carrier":
+    its "Business name" is the customer's; "Billing address on file with your current
+    carrier": the customer's billing address, not the carrier's own)."""
     said = _ASIDE.sub(" ", heading)
+    if _ACCOUNT_WITH.search(normalise(said)):
+        return True
     return bool(CUSTOMER_SECTION.search(normalise(said))) and provider_role(said) is None
 
 
@@ -213,11 +223,12 @@ def _spans_headings(line: Line, x0: float, x1: float) -> bool:
 
 
 def _label_row(line: Line, page: int, labels: set[tuple[int, str]]) -> bool:
-    """A printed line of labels: the whole line, or any of its phrases, labels some blank."""
+    """A printed line of labels: the whole line, or any of its phrases, labels some blank
+    ("Received ........ By ........": the dot leaders are the blanks, not the labels' words)."""
     if (page, normalise(line.text.strip(" :"))) in labels:
         return True
-    return any((page, normalise(" ".join(w.text for w in ph).strip(" :"))) in labels
-               for ph in _phrases(line.words))
+    return any((page, normalise(part.strip(" :"))) in labels for ph in _phrases(line.words)
+               for part in _LEADERS.split(" ".join(w.text for w in ph)) if part.strip(" :"))
 
 
 def _phrases(words: Sequence[Word]) -> list[list[Word]]:

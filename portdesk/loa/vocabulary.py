@@ -126,7 +126,11 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                     r"name \(?(in )?block (capitals|letters)|"
                                     r"^(full )?name (in )?(capitals|caps|capital letters)$|"
                                     r"ansprechpartner\w*|ansprechperson|kontaktperson|personne (de|a) contacter|"
-                                    r"contactpersoon|persona de contacto)\b|"
+                                    r"contactpersoon|persona de contacto|"
+                                    # the person who acts for a company: "représentée par"
+                                    r"represented by|represente\w* par|vertreten durch|"
+                                    r"vertretungsberechtigte\w*( person)?|vertegenwoordigd door|"
+                                    r"representad[oa] por)\b|"
                                     r"^(account|primary|main) contact$"),
     # "I/We ______ authorize ...": the party the sentence speaks for is the customer
     (LoaField.ACCOUNT_NAME, 0.9, r"^(i/we|we|nous|wir|wij|nosotros)( the undersigned| soussigne\w*|"
@@ -154,7 +158,8 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                  r"ragione sociale)\b"),
     # a bare "Company" over a blank: the customer's company (under a provider's heading, the
     # section makes it the carrier: sections.py)
-    (LoaField.ACCOUNT_NAME, 0.8, r"^(company|entreprise|societe|unternehmen|empresa|bedrijf)$"),
+    (LoaField.ACCOUNT_NAME, 0.8, r"^(the |la |l |die |het |el )?(company|entreprise|societe|"
+                                 r"unternehmen|empresa|bedrijf)$"),
     (LoaField.AUTHORIZED_NAME, 0.8, r"^(contact|contact person|personne contact|kontakt|"
                                     r"contacto)$"),
     (LoaField.ACCOUNT_NAME, 0.6, r"^(full name|name|nom|nom complet|naam|volledige naam|"
@@ -194,7 +199,8 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                   # "Best number to reach you", "Numéro où vous joindre"
                                   r"(best|daytime|call ?back|alternate) (tele)?(phone )?number|"
                                   r"number (to|where we can|we can) (reach|call|contact) you|"
-                                  r"numero (ou|pour) vous (joindre|rejoindre)|"
+                                  r"(numero|telephone|tel) (ou|pour|a) vous "
+                                  r"(joindre|rejoindre)|"
                                   r"nummer (unter der|wo) (wir )?sie erreich\w*|"
                                   r"telephone de contact|tel\w* du contact|contacttelefoon|"
                                   r"telefono de contacto|telefon(nummer)? fur ruckfragen|"
@@ -204,6 +210,9 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
     # the address, from its parts to the whole
     (LoaField.SUITE, 1.0, r"\b(suite|apt|apartment|unit|floor|bureau|etage|stock|verdieping|"
                           r"piso|planta)\b"),
+    # UK trade: "Losing CP" is the losing communications provider, no postcode ("CP")
+    (LoaField.CARRIER, 1.0, r"\b(losing|current|existing|old|donor|previous) cp\b"),
+    (NOT_OURS, 1.0, r"\b(gaining|new|recipient) cp\b"),
     (LoaField.POSTAL_CODE, 1.0, r"\b(zip|postal code|post ?code|eircode|plz|postleitzahl|"
                                 r"code postal|codigo postal|cp|c p|cap|npa)\b"),
     (LoaField.STATE, 1.0, r"\b(state|province|territory|provincia|bundesland|county|region)\b"),
@@ -214,6 +223,7 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                            r"house)\b"),
     (LoaField.SERVICE_ADDRESS, 1.0, r"\b(service address|service location|installation "
                                     r"address|address|installationsadresse|anschrift|adresse|"
+                                    r"rechnungs(anschrift|adresse)|factuuradres|"
                                     r"standort|adres|installatieadres|domicilio|direccion|"
                                     r"indirizzo|morada|endereco)\b"),
     # the numbers to port
@@ -241,17 +251,25 @@ UNLESS_HOLDER = re.compile(r"\b(if (not|other than|different from) (the )?(accou
                            r"subscriber)|si (autre que|different du) (le )?titulaire|falls "
                            r"(nicht|abweichend vom?) (der |dem )?(anschlussinhaber\w*|kunde\w*)|"
                            r"indien (niet|anders dan) de (klant|abonnee)|si no es el titular)\b")
-BILLING_CONTEXT = re.compile(r"\b(billing|factur\w*|rechnung\w*|bill|facture|invoic\w*|facturacion)\b")
+# "Mailing address" on a form beside the service location: where the bills go
+BILLING_CONTEXT = re.compile(r"\b(billing|factur\w*|factuur\w*|rechnung\w*|bill|facture|invoic\w*|"
+                             r"facturacion|mailing)\b")
 SIGNING_CONTEXT = re.compile(r"\b(sign\w*|firm\w*|unterschr\w*|onderteken\w*|fait a|done at)\b")
 REQUESTED_CONTEXT = re.compile(r"\b(desired|requested|preferred|due|souhaite\w*|prefer\w*|"
                                r"deseada|wunsch\w*|gewenst\w*|cambio|mise en (oe|o)uvre)\b")
 FULL_PORT = re.compile(r"\b(all (my |of my |the )?(phone |telephone |toll free )?numbers|full port|entire account|"
+                       r"all (my |of my |the )?(phone |telephone |mobile |wireless )?lines on "
+                       r"(the|my|this) account|"
                        r"(every|each) (phone |telephone )?number on (the|my|this) account|"
                        r"tous (mes|les) numeros|portabilite totale|totale|alle (meine |unsere )?"
                        r"(rufnummern|nummern|nummers)|volledig\w*|vollstandig\w*|todos (mis|los) "
                        r"numeros|toda (la |mi )?numeracion( asociada)?|portabilidad total|todos)\b")
 PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (transferring )?some|"
-                          r"only the (following|numbers (listed|below))|others stay|nur (die )?folgende\w*|"
+                          r"only the (following|(numbers|lines) (listed|below))|others stay|"
+                          # the numbers left out stay where they are: only a partial port
+                          r"(numbers|lines) not (listed|ported) (stay|remain)\w*|"
+                          r"verbleiben beim (bisherigen|alten|aktuellen) anbieter|"
+                          r"nur (die )?folgende\w*|"
                           r"seulement les numeros|alleen (de )?volgende|solo los siguientes|"
                           r"certains (de mes )?numeros|partiel\w*|teil\w*|einige|sommige|"
                           r"gedeeltelijk\w*|een deel|algunos|parcial\w*)\b")
@@ -320,7 +338,10 @@ def _address_parts(norm: str) -> Reading | None:
 # "(not BTN)", "(other than the main number)": what a blank is not, said beside what it is
 _NOT_X = re.compile(r"\b(not( the)?|other than( the)?|nicht( die)?|pas( le)?|niet( het)?) "
                     r"(btn|billing( telephone)? number|main (tele)?(phone )?number|"
-                    r"hauptrufnummer|hoofdnummer|ntf)\b")
+                    r"hauptrufnummer|hoofdnummer|ntf)\b|"
+                    # "Callback number (not one being ported)": the numbers it is not
+                    r"\b(not|never) (one|a number|any( number)?|one of the numbers)( that is)?"
+                    r"( being| to be)? (ported|transferred|moved)\b")
 _FORMAT_TOKENS = re.compile(r"\b(yyyy|aaaa|jjjj|mm|dd|jj|tt|yy|aa)\b")
 
 
