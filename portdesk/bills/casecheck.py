@@ -160,6 +160,11 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
         lambda v: re.sub(r"[^0-9A-Za-z]", "", str(v)).upper() == key,
         lambda s: s.form.strip(" :#") == typed or as_printed(index, s, typed), "account number",
         lambda: _misread(index, typed, ext) or near_on_scan(index, typed)))
+    if check.verdict == Verdict.MISMATCH and bill is not None and _scanned_tail(fields, key, bill):
+        return FieldCheck("account_number", Verdict.UNVERIFIABLE, typed, bill,
+                          f"the scan shows only the end of an account number ({bill}); the "
+                          "rest may be masked or lost to OCR: compare it with the bill by eye",
+                          None, check.evidence)
     if check.verdict == Verdict.MISMATCH and fields.account_stand_in and bill is not None and (
             not _mistyped(key, bill)):
         # the bill prints a customer number and no account number: a value far from it may be
@@ -169,6 +174,14 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
                           "ask the customer or the carrier which one the port needs", None,
                           check.evidence)
     return check
+
+
+def _scanned_tail(fields: BillFields, key: str, read: str) -> bool:
+    """OCR read the typed value's own last four or more characters and nothing before them:
+    a masked '**** 0190' whose stars OCR dropped, or a value OCR split and lost the head of.
+    That reading is no other account; a text layer loses nothing, so this is for scans only."""
+    tail = re.sub(r"[^0-9A-Za-z]", "", read).upper()
+    return fields.source == "ocr" and 4 <= len(tail) < len(key) and key.endswith(tail)
 
 
 def _mistyped(key: str, printed: str) -> bool:

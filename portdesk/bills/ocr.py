@@ -94,6 +94,10 @@ def ocr_image(image: Image, number: int, scale: float, run: _Run | None = None) 
     if not _reads_well(data) and (rotation := detect_rotation(upright)):
         gray, _ = prepare(upright.rotate(-rotation, expand=True))
         data = tess.image_to_data(gray, config="--psm 3", output_type=tess.Output.DICT)
+    if _layout_dropped(gray, data):
+        block = tess.image_to_data(gray, config="--psm 6", output_type=tess.Output.DICT)
+        if len(_kept_words(block)) > len(_kept_words(data)):
+            data = block
     raw: list[tuple[Word, tuple[int, int, int]]] = []
     kept = _kept_words(data)
     again = reread(tess, gray, data, kept)  # unsure numbers read a second time, digits only
@@ -116,6 +120,36 @@ def ocr_image(image: Image, number: int, scale: float, run: _Run | None = None) 
     width, height = gray.width / scale, gray.height / scale
     words = confirm_in_column(_deskew(raw, width / 2, height / 2))
     return Page(number, width, height, tuple(words), "ocr", rotation)
+
+
+_INK_CELL = 24  # pixels of a square the page's ink is counted in
+_DROPPED = 0.5  # share of the inked squares under no word that says the layout dropped text
+
+
+def _layout_dropped(gray: Image, data: dict[str, list[Any]]) -> bool:
+    """Tesseract's page layout (psm 3) took part of the page for a picture and read none of
+    it: a faint texture over the paper (a photo's grain, evened light) is enough, and a sheet
+    found a few pixels differently flips it. Most inked squares under no word read says so
+    (rules and a logo alone leave far less unread)."""
+    from PIL import Image as PILImage
+
+    cell = _INK_CELL
+    small = gray.resize((max(1, gray.width // cell), max(1, gray.height // cell)),
+                        PILImage.Resampling.BOX)
+    width, pixels = small.width, small.tobytes()
+    inked = {i for i, v in enumerate(pixels) if v < 235}
+    if not inked:
+        return False
+    covered: set[int] = set()
+    for i, text in enumerate(data["text"]):
+        if float(data["conf"][i]) < 0 or not str(text).strip():
+            continue
+        left, top = data["left"][i] // cell, data["top"][i] // cell
+        right = (data["left"][i] + data["width"][i]) // cell
+        bottom = (data["top"][i] + data["height"][i]) // cell
+        covered.update(y * width + x for y in range(top, bottom + 1)
+                       for x in range(left, min(right, width - 1) + 1))
+    return len(inked - covered) > _DROPPED * len(inked)
 
 
 def _kept_words(data: dict[str, list[Any]]) -> list[int]:

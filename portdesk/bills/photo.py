@@ -62,15 +62,26 @@ def find_sheet(gray: Image) -> list[Point] | None:
     pixels = closed.tobytes()
     seed = _seed(bright, width, height)
     for step in _FLOOD_STEPS:
-        region = _grow(pixels, width, height, seed, step)
-        if _on_frame(region, width, height):
-            break  # the growth crossed the sheet's edge into the table
-        grown = _shape(region, width, height)
+        grown = _sheet_region(pixels, width, height, seed, step, bright)
         if grown is None:
-            break
+            break  # the growth crossed the sheet's edge into the table, or is no sheet
         if grown[1] > best[1]:
             best = grown
     return [(x / scale, y / scale) for x, y in best[0]]
+
+
+def _sheet_region(pixels: bytes, width: int, height: int, seed: int, step: int,
+                  bright: bytes) -> tuple[list[tuple[int, int]], float] | None:
+    """The sheet's shape grown from `seed`: the gently changing paper joined with the bright
+    paper it touches (a shadow's edge can be steeper than the step: the lit corner beyond it is
+    still the sheet's), or, when that joined region reaches the photo's edges (a bright table
+    touching the sheet), the gently changing paper alone."""
+    for joined in (bright, None):
+        region = _grow(pixels, width, height, seed, step, joined)
+        shape = None if _on_frame(region, width, height) else _shape(region, width, height)
+        if shape is not None:
+            return shape
+    return None
 
 
 _FLOOD_STEPS = (3, 5)  # grey levels between neighbouring pixels of the same paper
@@ -130,16 +141,20 @@ def _seed(mask: bytes, width: int, height: int) -> int:
     return middle
 
 
-def _grow(pixels: bytes, width: int, height: int, seed: int, step: int) -> bytes:
-    """The region reached from `seed` through neighbours at most `step` grey levels apart."""
+def _grow(pixels: bytes, width: int, height: int, seed: int, step: int,
+          bright: bytes | None = None) -> bytes:
+    """The region reached from `seed` through neighbours at most `step` grey levels apart (or,
+    given `bright`, through neighbours both lit in it)."""
     seen = bytearray(width * height)
     seen[seed] = 255
     todo = [seed]
+    lit = bright or bytes(width * height)
     while todo:
         i = todo.pop()
         v, x = pixels[i], i % width
         for j in (i - 1 if x else -1, i + 1 if x < width - 1 else -1, i - width, i + width):
-            if 0 <= j < len(seen) and not seen[j] and abs(pixels[j] - v) <= step:
+            if 0 <= j < len(seen) and not seen[j] and (abs(pixels[j] - v) <= step
+                                                       or (lit[i] and lit[j])):
                 seen[j] = 255
                 todo.append(j)
     return bytes(seen)

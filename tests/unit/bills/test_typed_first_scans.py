@@ -5,7 +5,8 @@ confidence, or a few hundred pixels drawn here), never on a corpus bill:
 - a value's own words are not its label ("Redwood Auto Repair Inc." is no repair line);
 - a wordmark read a letter off still names a known carrier; the carrier's own name is no holder;
 - a typed carrier printed inside a longer line is a question, never a mismatch;
-- a phone photo's sheet is found whole when a shadow falls across it (photo.py).
+- a phone photo's sheet is found whole when a shadow falls across it, or a shadow's sharp edge
+  leaves one corner lit (photo.py).
 """
 
 from __future__ import annotations
@@ -167,6 +168,23 @@ def test_a_shadow_across_the_sheet_does_not_cut_it() -> None:
         assert x0 < 45 and x3 < 40
 
 
+def test_a_corner_lit_beyond_a_sharp_shadow_edge_stays_the_sheets() -> None:
+    """The gentle shadow dims the right side below the paper/table level, and a second shadow
+    with a sharp edge leaves the bottom-left corner lit brighter than the paper beside it: the
+    growth by small steps stops at that edge, the bright region does not: joined, the sheet."""
+    from portdesk.bills.photo import find_sheet
+
+    photo = _photo(shadow=True)
+    shade = Image.new("L", photo.size, 205)
+    ImageDraw.Draw(shade).polygon([(0, 300), (90, 380), (0, 380)], fill=255)
+    photo = ImageChops.multiply(photo, shade.filter(ImageFilter.GaussianBlur(0.6)))
+    quad = find_sheet(photo)
+    assert quad is not None
+    (x0, _), (x1, _), (x2, _), (x3, y3) = quad
+    assert x1 > 250 and x2 > 245, quad  # the dim right side is the sheet's
+    assert x0 < 45 and x3 < 40 and y3 > 335, quad  # and so is the lit bottom-left corner
+
+
 def test_a_scan_filling_the_frame_is_no_photo() -> None:
     from portdesk.bills.photo import find_sheet
 
@@ -283,3 +301,41 @@ def test_a_geographic_number_labelled_toll_free_is_not_the_carriers_help_line() 
     items = _number_verdicts(case, _doc(rows))
     assert items["+12085550129"] == Verdict.EXACT
     assert items["+18005550142"] == Verdict.NOT_FOUND  # a toll-free number there is the carrier's
+
+
+def test_a_page_tesseracts_layout_read_only_part_of_is_told_apart() -> None:
+    """Most inked squares under no word read: the layout took that part for a picture (a photo's
+    texture does that); rules and a little unread print are not that."""
+    from portdesk.bills.ocr import _layout_dropped
+
+    page = Image.new("L", (600, 800), 250)
+    for y in range(40, 760, 30):
+        ImageDraw.Draw(page).rectangle((40, y, 560, y + 12), fill=30)  # lines of print
+
+    def read(rows: range) -> dict[str, list[object]]:
+        ys = [40 + 30 * r for r in rows]
+        return {"text": ["word"] * len(ys), "conf": [90.0] * len(ys), "left": [40] * len(ys),
+                "top": ys, "width": [520] * len(ys), "height": [12] * len(ys)}
+
+    assert not _layout_dropped(page, read(range(24)))  # every line read
+    assert not _layout_dropped(page, read(range(18)))  # the last few lines left unread
+    assert _layout_dropped(page, read(range(6)))  # only the top quarter read
+    assert not _layout_dropped(Image.new("L", (600, 800), 250), read(range(0)))  # a blank page
+
+
+def test_a_scan_showing_only_the_typed_accounts_tail_is_a_question_not_a_mismatch() -> None:
+    """'**** **** 0190' whose stars OCR dropped, or '5520-1187-33' read as '5520-1' lost and
+    '187-33': the reading is the typed value's own end, so the bill may print the rest masked or
+    OCR lost it. Unverifiable; a tail that differs is still a mismatch."""
+    def verdict(typed: str, read: str = "0190", source: str = "ocr") -> Verdict:
+        doc = _doc([_row(40, "Customer", "Harbor", "Dental", "LLC"),
+                    _row(40, "Account", "Number", conf=0.95) + _row(160, read, conf=0.95),
+                    _row(40, "Invoice", "P12559264")], source)
+        case = PortCase(account_name="", account_number=typed)
+        return compare(case, extract_fields(doc, require_account=False)).fields[
+            "account_number"].verdict
+
+    assert verdict("4505 7295 0190") == Verdict.UNVERIFIABLE
+    assert verdict("5520-1187-33", "187-33") == Verdict.UNVERIFIABLE
+    assert verdict("4505 7295 0191") == Verdict.MISMATCH  # its end differs: another account
+    assert verdict("4505 7295 0190", source="text") == Verdict.MISMATCH  # a text layer lost nothing
