@@ -47,7 +47,7 @@ _EDITS = {"case.edited": "Edited", "case.bill_value_used": "Bill value used",
 @dataclass(frozen=True, slots=True)
 class TimelineEntry:
     at: datetime
-    kind: str  # status | edit | comment | document | sync | check | other
+    kind: str  # status | edit | comment | document | sync | questionable | check | other
     actor: str
     title: str
     detail: str = ""
@@ -127,6 +127,8 @@ def audit_entry(e: AuditEntry) -> TimelineEntry:
         return TimelineEntry(e.at, "document", e.actor, action.split(".", 1)[1].replace("_", " ")
                              .capitalize(), str(changes.get("filename") or
                                                 changes.get("document") or ""))
+    if action == "sync.questionable_date":
+        return questionable_entry(e)
     if action.startswith("sync.") or e.actor == "platform":
         return TimelineEntry(e.at, "sync", e.actor, action.replace(".", " ").replace("_", " "),
                              "")
@@ -141,6 +143,18 @@ def audit_entry(e: AuditEntry) -> TimelineEntry:
     detail = str(changes.get("reason") or "")
     return TimelineEntry(e.at, "other", e.actor, action.replace(".", " ").replace("_", " ")
                          .capitalize(), detail)
+
+
+def questionable_entry(e: AuditEntry) -> TimelineEntry:
+    """A date the platform gave that this desk did not believe (services.sync_dates)."""
+    changes: dict[str, Any] = e.changes or {}
+    what = {"foc_date": "FOC date", "requested_date": "Requested date",
+            "foc_window": "First allowed FOC date"}.get(str(changes.get("field")), "Date")
+    kept = changes.get("kept") or "no date"
+    return TimelineEntry(e.at, "questionable", e.actor,
+                         f"Questionable platform answer: {what} {changes.get('platform')}",
+                         f"Not taken: {changes.get('why')}. The case keeps {kept}; check the "
+                         "date with the platform and set it yourself if it is right.")
 
 
 def _long_date(d: date | None) -> str:
