@@ -25,6 +25,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
 from portdesk.config import busy_timeout
 from portdesk.domain.errors import PortDeskError
+from portdesk.store.own_writes import OwnWrites
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -145,6 +146,7 @@ def _sqlite_engine(url: str, database: str | None, timeout: float) -> Engine:
             return  # VACUUM and checkpoints run outside any transaction
         conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get(WRITE) else "BEGIN")
 
+    OwnWrites.track(engine, WRITE)  # so the desk's watcher can tell its own commits (store.watch)
     return engine
 
 
