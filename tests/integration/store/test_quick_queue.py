@@ -32,6 +32,10 @@ QUERIES = [
     QueueQuery(assignee="ana"),
     QueueQuery(assignee=""),
     QueueQuery(sync_states=("local",)),
+    *[QueueQuery(text=t) for t in ("harbor", "NÚÑEZ", "jose nunez", "312-555-0105", "(415) 555",
+                                   "5550", "birch &", "acme 4", "zzz", "%", "_", "a\\b",
+                                   "cedar law 3")],
+    QueueQuery(text="lumen", statuses=("draft", "exception"), sort="account_name", limit=3),
     *[QueueQuery(sort=s, descending=d) for s in ("reference", "account_name", "losing_carrier",
                                                    "kind", "number_count", "status", "foc_date",
                                                    "next_due", "assignee", "created_at",
@@ -72,7 +76,6 @@ def test_every_page_is_the_stores_own(queue: tuple[str, Store], query: QueueQuer
 def test_what_it_cannot_answer_is_left_to_the_store(queue: tuple[str, Store],
                                                     tmp_path: Path) -> None:
     url, _store = queue
-    assert quick_page(url, QueueQuery(text="harbor")) is None  # search: folding, trigram table
     assert quick_page("sqlite://", QueueQuery()) is None  # in memory
     assert quick_page(f"sqlite:///{tmp_path / 'none.sqlite3'}", QueueQuery()) is None
     assert quick_page(f"{url}?timeout=3", QueueQuery()) is None
@@ -82,6 +85,14 @@ def test_what_it_cannot_answer_is_left_to_the_store(queue: tuple[str, Store],
     assert quick_page(f"sqlite:///{garbage}", QueueQuery()) is None
     assert sqlite_path("sqlite:////abs/q.db") == Path("/abs/q.db")
     assert sqlite_path("sqlite:///rel/q.db") == Path("rel/q.db")
+
+
+def test_a_search_on_a_very_large_queue_is_left_to_the_trigram_table(
+        queue: tuple[str, Store], monkeypatch: pytest.MonkeyPatch) -> None:
+    url, _store = queue
+    monkeypatch.setattr("portdesk.store.quick_queue.SCAN_LIMIT", 39)
+    assert quick_page(url, QueueQuery(text="harbor")) is None
+    assert quick_page(url, QueueQuery()) is not None  # no search: no scan to fear
 
 
 def test_a_schema_behind_is_left_to_the_store_to_migrate(tmp_path: Path) -> None:
