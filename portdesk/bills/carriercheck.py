@@ -39,6 +39,14 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex) -> FieldChec
                 s = Sighting(r.printed, r.evidence, primary(())[0], "", 1.0, True,
                              r.carrier.name)
                 return _same(typed, s)
+    printed = next(iter(find_name(index, typed)), None)
+    if bill is not None and printed is not None:
+        # the typed name is printed, inside a longer line ("Thunder Bay Telephone (Tbaytel)"):
+        # the bill does not contradict it, and PortDesk cannot say the two are one carrier
+        return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, bill.printed,
+                          f"the bill is from {bill.carrier.name} and also prints \"{typed}\" "
+                          f"(\"{printed.form}\"); check that they are the same carrier", None,
+                          printed.evidence)
     if bill is not None:
         return FieldCheck(_FLD, Verdict.MISMATCH, typed, bill.printed,
                           f"the bill is from {bill.carrier.name}; it does not mention {typed}",

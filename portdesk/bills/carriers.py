@@ -182,7 +182,7 @@ CARRIERS: tuple[Carrier, ...] = (
     _c("cogeco", "Cogeco", "Cogeco|Cogeco Connexion|Cogeco Communications", "cogeco.ca"),
     _c("eastlink", "Eastlink", "Eastlink|Bragg Communications", "eastlink.ca"),
     _c("sasktel", "SaskTel", "SaskTel|Saskatchewan Telecommunications", "sasktel.com"),
-    _c("tbaytel", "Tbaytel", "Tbaytel|Tbay Tel", "tbaytel.net"),
+    _c("tbaytel", "Tbaytel", "Tbaytel|Tbay Tel|Thunder Bay Telephone", "tbaytel.net"),
     _c("distributel", "Distributel", "Distributel|Distributel Communications", "distributel.ca"),
     _c("xplore", "Xplore", "Xplore|Xplornet", "xplore.ca xplornet.com"),
     _c("telebec", "Télébec", "Télébec|Telebec", "telebec.com", "bell"),
@@ -250,6 +250,8 @@ def _index() -> dict[str, Carrier]:
 
 
 _BY_ALIAS = _index()
+# names long and plain enough that a scan's reading one letter off them still names the carrier
+WORDMARKS = {k: c for k, c in _BY_ALIAS.items() if len(k) >= 6 and k not in _AMBIGUOUS}
 _LONGEST_ALIAS = max(len(k.split()) for k in _BY_ALIAS)
 _DOMAIN_RE = re.compile(r"(?i)\b(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|net|ca|us|org))\b")
 

@@ -8,6 +8,7 @@ extraction (extract.py) supplies the bill's own value for a field, which is what
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from portdesk.bills.carriercheck import check_carrier
@@ -43,9 +44,16 @@ from portdesk.bills.scanmatch import (
     part_of,
     read_twice_on_bill,
 )
+from portdesk.bills.scantyped import (
+    disagreeing_conf,
+    new_readings,
+    sure_other_value,
+    typed_number_readings,
+)
 from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import (
     MIN_MATCH_READ,
+    MIN_MISMATCH_READ,
     BillComparison,
     FieldCheck,
     NumberCheck,
@@ -74,6 +82,9 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
     ext = extracted(fields, "account_name", fields.account_name, fields.account_name)
     if ext is not None:
         ext = read_twice_on_bill(ext, [_sighting(f) for f in find_name(index, ext.shown)])
+        if on_scan(index, ext.evidence) and ext.read_conf < MIN_MISMATCH_READ and (
+                sure := disagreeing_conf(index, ext.evidence, name_tokens(typed))) >= 0.9:
+            ext = replace(ext, read_conf=sure)  # the words that differ were read surely
         if on_scan(index, ext.evidence) and alike(name_tokens(typed), name_tokens(ext.shown)):
             # the name under its label, read with a letter OCR confuses ('SCHMIOT')
             ext = Extracted(typed, typed, ext.evidence, ext.confidence,
@@ -143,11 +154,32 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
     ext = extracted(fields, "account_number", bill, bill)
     if ext is not None:
         ext = read_twice_on_bill(ext, [_sighting(f) for f in find_account(index, ext.shown)])
-    return judge("account_number", typed, sightings, ext,
-                 lambda v: re.sub(r"[^0-9A-Za-z]", "", str(v)).upper() == key,
-                 lambda s: s.form.strip(" :#") == typed or as_printed(index, s, typed),
-                 "account number",
-                 lambda: _misread(index, typed, ext) or near_on_scan(index, typed))
+    return _surely_other(index, typed, judge(
+        "account_number", typed, sightings, ext,
+        lambda v: re.sub(r"[^0-9A-Za-z]", "", str(v)).upper() == key,
+        lambda s: s.form.strip(" :#") == typed or as_printed(index, s, typed), "account number",
+        lambda: _misread(index, typed, ext) or near_on_scan(index, typed)))
+
+
+def _surely_other(index: BillIndex, typed: str, check: FieldCheck) -> FieldCheck:
+    """A question for the eye that is none: the reading beside the typed value is the bill's
+    own, read surely where it gives the field, and plainly another (scantyped.py)."""
+    if check.verdict != Verdict.UNVERIFIABLE:
+        return check
+    other = sure_other_value(index, check.field, typed, check.evidence)
+    if other is None:
+        return check
+    value: str | None = other
+    if check.field == "btn":
+        from portdesk.domain.numbers import InvalidNumber, parse_number
+
+        try:
+            value = parse_number(other).e164
+        except InvalidNumber:
+            value = None
+    return FieldCheck(check.field, Verdict.MISMATCH, check.entered, other,
+                      f"the bill prints \"{other}\" here, read clearly where it gives this "
+                      "field", other, check.evidence, value)
 
 
 def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]],
@@ -157,7 +189,8 @@ def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]]
         shown = format_display(fields.btn) if fields.btn else None
         return nothing_typed("btn", shown)
     shown = format_display(typed)
-    sightings = [_sighting(f, field="btn") for f in phones.get(typed, [])]
+    sightings = [_sighting(f, field="btn") for f in new_readings(
+        phones.get(typed, []), typed_number_readings(index, typed))]
     sightings = [_btn_in_account(s) for s in sightings]
     if fields.btn is None and fields.btn_text and not any(rank("btn", s) == 2 for s in sightings):
         return FieldCheck("btn", Verdict.UNVERIFIABLE, shown, fields.btn_text,
@@ -174,7 +207,7 @@ def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]]
     if check.verdict == Verdict.EXACT:  # the same number, however the bill punctuates it
         return FieldCheck("btn", Verdict.EXACT, shown, shown, check.reason, None, check.evidence,
                           typed)
-    return check
+    return _surely_other(index, typed[2:], check)
 
 
 def _misread(index: BillIndex, typed: str, ext: Extracted | None) -> Evidence | None:
@@ -190,10 +223,11 @@ def _btn_in_account(s: Sighting) -> Sighting:
     return s
 
 
-def check_numbers(case: PortCase, fields: BillFields,
-                  phones: dict[str, list[Found]]) -> NumbersCheck:
+def check_numbers(case: PortCase, fields: BillFields, phones: dict[str, list[Found]],
+                  index: BillIndex) -> NumbersCheck:
     masked_tails = {re.sub(r"\D", "", m)[-4:] for m in fields.masked_numbers}
-    items = [_number(e164, phones.get(e164, []), masked_tails) for e164 in case.number_e164s]
+    items = [_number(e164, new_readings(phones.get(e164, []), typed_number_readings(index, e164)),
+                     masked_tails) for e164 in case.number_e164s]
     if not items:
         return NumbersCheck(Verdict.NOT_FOUND, (), "the case has no numbers to check")
     missing = [i for i in items if i.verdict != Verdict.EXACT]
@@ -235,7 +269,7 @@ def compare_case(case: PortCase, fields: BillFields, index: BillIndex) -> BillCo
         "carrier": check_carrier(case.losing_carrier, fields, index),
         "service_address": check_address(case, fields, index),
     }
-    numbers = check_numbers(case, fields, phones)
+    numbers = check_numbers(case, fields, phones, index)
     return BillComparison(checks, numbers, _headline(case, checks, numbers))
 
 

@@ -138,7 +138,9 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"all rights reserved|copyright|\(c\)|©"),
 )
 _COMPILED = tuple((ctx, re.compile(rf"(?:{pat})")) for ctx, pat in _RULES)
-_ACCENTS = str.maketrans("éèêëàâîïôöûüç", "eeeeaaiioouuc")
+# accents off; and a capital E OCR read as the currency sign it is drawn like ('£911 Service
+# Location'): no bill labels anything with a pound or euro sign
+_ACCENTS = str.maketrans("éèêëàâîïôöûüç£€", "eeeeaaiioouucee")
 
 
 def fold(text: str) -> str:

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from portdesk.bills.blocks import carrier_candidates, mailing_block_candidates
+from portdesk.bills.carriers import carriers_named_in
 from portdesk.bills.context import Context
 from portdesk.bills.errors import NotABill
 from portdesk.bills.findaddr import all_addresses
@@ -22,7 +23,7 @@ from portdesk.bills.labelvalues import LabelPage, read_labels
 from portdesk.bills.ocrtext import tidy_address, tidy_value
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.reader import BillDocument
-from portdesk.bills.recognise import bill_carrier
+from portdesk.bills.recognise import bill_carrier, recognise
 from portdesk.bills.values import Candidate, Evidence, choose
 from portdesk.domain.case import Address
 
@@ -86,7 +87,17 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
             cands[kind].append(cand)
     _addresses_by_place(bill_index, cands)
     _btn_by_place(bill_index, cands)
+    cands["account_name"] = [c for c in cands["account_name"]
+                             if not _the_carriers_name(str(c.value), bill_index)]
     return _assemble(doc, cands, numbers, masked, btn_text, require_account, bill_index)
+
+
+def _the_carriers_name(text: str, bill: BillIndex) -> bool:
+    """A name that names the carrier the bill itself shows (its wordmark, domain, legal line) is
+    the carrier's, not the account holder's: "Thunder Bay Telephone (Tbaytel)" over a stub's
+    account number. A holder whose name holds a carrier's brand is left empty, never taken."""
+    named = carriers_named_in(text)
+    return bool(named) and any(r.carrier in named and r.score >= 2.0 for r in recognise(bill))
 
 
 def _addresses_by_place(bill: BillIndex, cands: dict[str, list[Candidate]]) -> None:

@@ -44,7 +44,7 @@ def _found(index: PageIndex, seg: Segment, first: int, last: int, whole: bool = 
     words = seg.words[first:last + 1]
     part = Segment(seg.page, words, seg.line)
     prefix = seg.text[:at] if at is not None else None
-    return Found(part.text, Evidence.of(part), tuple(index.places(seg, first, prefix)),
+    return Found(part.text, Evidence.of(part), tuple(index.places(seg, first, prefix, last)),
                  _read_conf(words), whole)
 
 

@@ -102,9 +102,26 @@ def number_sightings(e164: str, found: list[Found]) -> list[Sighting]:
     out = []
     for f in found:
         place = primary_place(f.places, "numbers", toll_free)
+        if not toll_free and place.context == Context.HELP and place.relation == "line":
+            place = _not_toll_free(place)
         out.append(Sighting(f.form, f.evidence, place.context, place.label, f.read_conf, f.whole,
                             direct=place.relation in ("line", "column")))
     return out
+
+
+_TOLL_FREE_WORDS = re.compile(r"\btoll[- ]?free\b|\bsans frais\b")
+
+
+def _not_toll_free(place: Place) -> Place:
+    """'US Toll-free Number +1 (208) 555-0129': a label calling the number toll-free describes
+    it; a geographic number under it is no carrier's free help line, so the label's other words
+    say what it is ('US Number': one of the lines)."""
+    label = fold(place.label)
+    if not _TOLL_FREE_WORDS.search(label):
+        return place
+    rest = _TOLL_FREE_WORDS.sub(" ", label)
+    ctx = classify(rest)
+    return Place(ctx, place.label, place.relation) if ctx != Context.HELP else place
 
 
 _ONE_NUMBER = re.compile(r"(?:your |account )?(?:telephone|phone|tel\.?)\s*(?:number|no\.?|#)\W*$|"

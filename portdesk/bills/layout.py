@@ -107,7 +107,9 @@ def segments_of(page: Page) -> list[Segment]:
     out: list[Segment] = []
     for index, line in enumerate(lines_of(page)):
         height = max(w.height for w in line)
-        gap_limit = max(height * 1.15, 7.0)
+        # OCR boxes hug the ink, so the space between two words of one label ('Service' and
+        # 'Address') reads wider than a text layer's; a column's gap is wider still
+        gap_limit = max(height * (1.15 if page.source == "text" else 1.45), 7.0)
         current: list[Word] = [line[0]]
         for w in line[1:]:
             gap, prev = w.x0 - current[-1].x1, current[-1]

@@ -115,21 +115,24 @@ class PageIndex:
         return self.order[:bisect.bisect_left(self.order, seg.line)][::-1]
 
     # -- context ---------------------------------------------------------------------------------
-    def places(self, seg: Segment, start: int = 0, prefix: str | None = None) -> list[Place]:
+    def places(self, seg: Segment, start: int = 0, prefix: str | None = None,
+               last: int | None = None) -> list[Place]:
         """What the bill says about the value starting at word `start` of `seg`, nearest first.
 
-        `prefix` is the text before the value when it starts inside a word ("Numbers:208-...").
+        `prefix` is the text before the value when it starts inside a word ("Numbers:208-...");
+        `last` is the value's last word (its first by default): what follows it may describe it,
+        its own words never do ("Redwood Auto Repair Inc." is no repair line).
         """
-        key = ("places", id(seg), start, prefix)
+        key = ("places", id(seg), start, prefix, last)
         if key in self._memo:
             return list(self._memo[key])  # type: ignore[call-overload,no-any-return]
-        out = self._places(seg, start, prefix)
+        out = self._places(seg, start, prefix, start if last is None else last)
         self._memo[key] = tuple(out)
         return out
 
-    def _places(self, seg: Segment, start: int, prefix: str | None) -> list[Place]:
+    def _places(self, seg: Segment, start: int, prefix: str | None, last: int) -> list[Place]:
         out: list[Place] = []
-        line = self._line_place(seg, start, prefix)
+        line = self._line_place(seg, start, prefix, last)
         if line is not None:
             out.append(line)
         column = column_place(self, seg)
@@ -147,7 +150,8 @@ class PageIndex:
             out.append(section)
         return out
 
-    def _line_place(self, seg: Segment, start: int, prefix: str | None) -> Place | None:
+    def _line_place(self, seg: Segment, start: int, prefix: str | None,
+                    last: int) -> Place | None:
         if prefix is None:
             prefix = " ".join(w.text for w in seg.words[:start])
         if _URL.search(seg.text):
@@ -183,7 +187,7 @@ class PageIndex:
         # Forwarding" beside a number describe the customer's line)
         right = [s for s in self.lines.get(seg.line, []) if s.x0 >= seg.x1 - 1
                  and s.x0 - seg.x1 < 150 and not PHONEISH.search(s.text)]  # not its own pair
-        tail = " ".join(w.text for w in seg.words[start + 1:])
+        tail = " ".join(w.text for w in seg.words[max(start, last) + 1:])
         for text in [tail, *(s.text for s in sorted(right, key=lambda s: s.x0)[:1])]:
             ctx = self.kind(text) if text else Context.NONE
             if ctx == Context.REMIT or (ctx == Context.HELP and strong_help(text)):

@@ -39,39 +39,110 @@ def _otsu(histogram: list[int]) -> int:
 
 def find_sheet(gray: Image) -> list[Point] | None:
     """Corners (top-left, top-right, bottom-right, bottom-left) of the sheet, in `gray` pixels;
-    None when the image is the page already (a scan) or no clear sheet stands out."""
+    None when the image is the page already (a scan) or no clear sheet stands out.
+
+    The bright region above one global level is the sheet on an evenly lit photo; a shadow falling
+    across the sheet cuts that region along the shadow's edge (the dim part of the paper is as
+    dark as the table). The paper's own brightness changes gently across a shadow and steps at
+    the sheet's edge, so the region grown from the paper by small steps is the whole sheet: the
+    largest candidate that is a full four-sided shape, and not the whole frame, is the sheet."""
     from PIL import ImageFilter
 
     scale = _SMALL / max(gray.width, gray.height)
     small = gray.resize((max(1, round(gray.width * scale)), max(1, round(gray.height * scale))))
     level = _otsu(small.histogram())
     # close the text into the sheet: the brightest of each neighbourhood, then the darkest
-    mask = small.filter(ImageFilter.MaxFilter(7)).filter(ImageFilter.MinFilter(7))
-    mask = mask.point(lambda v: 255 if v > level else 0)
-    width, height = mask.size
-    data = mask.tobytes()
-    corners: list[tuple[float, Point]] = [(float("inf"), (0, 0)), (float("-inf"), (0, 0)),
-                                          (float("-inf"), (0, 0)), (float("inf"), (0, 0))]
+    closed = small.filter(ImageFilter.MaxFilter(7)).filter(ImageFilter.MinFilter(7))
+    width, height = closed.size
+    bright = closed.point(lambda v: 255 if v > level else 0).tobytes()
+    first = _shape(bright, width, height, fill=0.0)
+    if first is None or _whole_frame(first[0], width, height):
+        return None  # a scan: the page fills the image
+    best = first
+    pixels = closed.tobytes()
+    seed = _seed(bright, width, height)
+    for step in _FLOOD_STEPS:
+        region = _grow(pixels, width, height, seed, step)
+        if _on_frame(region, width, height):
+            break  # the growth crossed the sheet's edge into the table
+        grown = _shape(region, width, height)
+        if grown is None:
+            break
+        if grown[1] > best[1]:
+            best = grown
+    return [(x / scale, y / scale) for x, y in best[0]]
+
+
+_FLOOD_STEPS = (3, 5)  # grey levels between neighbouring pixels of the same paper
+_MIN_FILL = 0.93  # of its four-sided outline a sheet's region fills at least this share
+
+
+def _shape(mask: bytes, width: int, height: int,
+           fill: float = _MIN_FILL) -> tuple[list[tuple[int, int]], float] | None:
+    """The four extreme corners of the lit pixels of `mask` and the area of their outline; None
+    when the region is too small or not four-sided (it fills too little of its outline)."""
+    corners: list[tuple[float, tuple[int, int]]] = [
+        (float("inf"), (0, 0)), (float("-inf"), (0, 0)),
+        (float("-inf"), (0, 0)), (float("inf"), (0, 0))]
     count = 0
     for y in range(height):
-        row = data[y * width:(y + 1) * width]
-        xs = [x for x, v in enumerate(row) if v]
-        if not xs:
+        row = mask[y * width:(y + 1) * width]
+        left, right = row.find(255), row.rfind(255)
+        if left < 0:
             continue
-        count += len(xs)
-        for x in (xs[0], xs[-1]):
+        count += row.count(255)
+        for x in (left, right):
             keys = (x + y, x - y, x + y, x - y)
             for i, better in enumerate((min, max, max, min)):
                 if better(keys[i], corners[i][0]) == keys[i] and keys[i] != corners[i][0]:
                     corners[i] = (keys[i], (x, y))
     if count < _MIN_AREA * width * height:
         return None
-    quad = [corners[0][1], corners[1][1], corners[2][1], corners[3][1]]
+    quad = [c[1] for c in corners]
+    area = 0.5 * abs(sum(quad[i][0] * quad[i - 3][1] - quad[i - 3][0] * quad[i][1]
+                         for i in range(4)))
+    if count < fill * area:
+        return None
+    return quad, area
+
+
+def _whole_frame(quad: list[tuple[int, int]], width: int, height: int) -> bool:
     frame = [(0, 0), (width - 1, 0), (width - 1, height - 1), (0, height - 1)]
     near = max(abs(a - c) + abs(b - d) for (a, b), (c, d) in zip(quad, frame, strict=True))
-    if near <= _FULL_FRAME * (width + height):
-        return None
-    return [(x / scale, y / scale) for x, y in quad]
+    return near <= _FULL_FRAME * (width + height)
+
+
+def _on_frame(region: bytes, width: int, height: int) -> bool:
+    """The region reaches the photo's edges: it is the table around the sheet, or holds it."""
+    edge = region[:width] + region[-width:] + region[::width] + region[width - 1::width]
+    return edge.count(255) > 0.02 * len(edge)
+
+
+def _seed(mask: bytes, width: int, height: int) -> int:
+    """A pixel of the lit paper near the middle of the image (where the sheet lies)."""
+    middle = height // 2 * width + width // 2
+    for radius in range(0, max(width, height) // 2, 2):
+        for i in (middle - radius * width, middle + radius * width):
+            row = i - i % width
+            if 0 <= i < len(mask) and mask[row:row + width].find(255) >= 0:
+                return row + min(range(width), key=lambda x: (mask[row + x] != 255,
+                                                              abs(x - width // 2)))
+    return middle
+
+
+def _grow(pixels: bytes, width: int, height: int, seed: int, step: int) -> bytes:
+    """The region reached from `seed` through neighbours at most `step` grey levels apart."""
+    seen = bytearray(width * height)
+    seen[seed] = 255
+    todo = [seed]
+    while todo:
+        i = todo.pop()
+        v, x = pixels[i], i % width
+        for j in (i - 1 if x else -1, i + 1 if x < width - 1 else -1, i - width, i + width):
+            if 0 <= j < len(seen) and not seen[j] and abs(pixels[j] - v) <= step:
+                seen[j] = 255
+                todo.append(j)
+    return bytes(seen)
 
 
 def _solve(matrix: list[list[float]], values: list[float]) -> list[float]:

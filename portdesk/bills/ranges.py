@@ -125,8 +125,11 @@ def row_blocks(index: PageIndex) -> Iterator[tuple[Segment, Segment, Block]]:
                 yield cells[i], cells[j], Block(a[2:5], a[5:8], int(a[8:]), int(b[8:]), (0, 0))
         yield from _exchange_row(index, cells)
         yield from _exchange_grid(index, cells)
+        if index.page.source == "ocr":
+            yield from _scanned_exchange_grid(index, cells)
 
 
+SURE_LINE = 0.85  # OCR confidence a lone line cell of a garbled grid needs to be listed
 _EXCHANGE = re.compile(r"^\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})$")
 _LINE = re.compile(r"^\d{4}$")
 
@@ -164,6 +167,27 @@ def _exchange_grid(index: PageIndex, cells: list[Segment]) -> Iterator[tuple[Seg
     for cell in cells[1:]:
         line = int(cell.text.strip())
         yield cells[0], cell, Block(m.group(1), m.group(2), line, line, (0, 0))
+
+
+def _scanned_exchange_grid(index: PageIndex, cells: list[Segment]) -> Iterator[
+        tuple[Segment, Segment, Block]]:
+    """The DID inventory row as OCR gives it: cells run together into one segment, a separator
+    read as a dot ('614.555 0127 0158 0157 0165 (068 0177'), a cell misread. Word by word, the
+    exchange first and then its lines; a misread cell lists nothing, and the row counts only
+    when most of it reads as lines (under the same heading naming the exchange)."""
+    words = [Segment(c.page, (w,), c.line) for c in cells for w in c.words]
+    if len(cells) > 1 and all(_LINE.match(c.text.strip()) for c in cells[1:]):
+        return  # the printed grid, read cell by cell above
+    m = _EXCHANGE.match(words[0].text.strip()) if len(words) >= 3 else None
+    if m is None:
+        return
+    lines = [w for w in words[1:] if _LINE.match(w.text.strip())]
+    if len(lines) < 2 or len(lines) < 0.6 * (len(words) - 1):
+        return
+    # four digits alone carry no check of their own: in a row OCR garbled, only those read
+    # surely are listed ('0158' read at 0.70 was 0156: a neighbour typed by mistake would match)
+    sure = [w for w in lines if w.conf >= SURE_LINE]
+    yield from _exchange_grid(index, [words[0], *sure]) if sure else iter(())
 
 
 def _range_header(index: PageIndex, first: Segment, last: Segment) -> bool:

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from portdesk.bills.carriers import Carrier, carriers_in_domains, carriers_named_in, same_family
+from portdesk.bills.carriers import (
+    WORDMARKS,
+    Carrier,
+    carrier_key,
+    carriers_in_domains,
+    carriers_named_in,
+    same_family,
+)
 from portdesk.bills.context import Context, classify
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.values import Evidence
@@ -47,6 +54,9 @@ def recognise(index: BillIndex) -> list[Recognised]:
             for carrier in carriers_in_domains(seg.text):
                 add(carrier, 3.0, ev, carrier.name)
             whole = carriers_named_in(seg.text, whole_line=True) or _spaced_out(seg.text)
+            if not whole and page.page.source == "ocr" and (misread := misread_wordmark(
+                    seg.text)) is not None:
+                add(misread, 2.0 if top else 1.0, ev, seg.text.strip(" :,."))
             for carrier in whole:
                 add(carrier, 3.0 if top else 2.0, ev, seg.text.strip(" :,."))
             named = [c for c in carriers_named_in(seg.text) if c not in whole]
@@ -59,6 +69,20 @@ def recognise(index: BillIndex) -> list[Recognised]:
     ranked = sorted(found.values(), key=lambda r: -r.score)
     index.cache["carriers"] = ranked
     return ranked
+
+
+def misread_wordmark(text: str) -> Carrier | None:
+    """A scan's short line one letter off a known carrier name ('Tbayte', 'Toaytel' for
+    Tbaytel): OCR drops or swaps a letter of a logo's large type. Only long, unambiguous names
+    (a letter off a short one is another word) and only one carrier that close."""
+    from rapidfuzz.distance import Levenshtein
+
+    key = carrier_key(text)
+    if not 5 <= len(key) <= 30 or len(key.split()) > 3:
+        return None
+    close = {c.key: c for alias, c in WORDMARKS.items()
+             if abs(len(alias) - len(key)) <= 1 and Levenshtein.distance(alias, key, score_cutoff=1) <= 1}
+    return next(iter(close.values())) if len(close) == 1 else None
 
 
 def _spaced_out(text: str) -> list[Carrier]:

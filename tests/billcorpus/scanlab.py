@@ -2,6 +2,7 @@
 
     python -m tests.billcorpus.scanlab --split tuned --scans 1 [--families a,b] [--misses]
     python -m tests.billcorpus.scanlab --split blind --scans 2 --seed 1 --ceiling
+    python -m tests.billcorpus.scanlab --split blind3 --seed 1 --skip aircall,teliax_sip   # a holdout
 
 OCR is most of the time a scan takes, and tuning the check (finding and judging values) does not
 change what Tesseract reads, so each page's OCR result is kept on disk (`--cache`, keyed by the
@@ -180,6 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--scans", type=int, default=1, help="scans or photos per family")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--families", default="", help="comma-separated family names (a slice)")
+    p.add_argument("--skip", default="", help="comma-separated families left out (a holdout)")
     p.add_argument("--cache", default=str(Path(tempfile.gettempdir()) / "portdesk-ocr-cache"))
     p.add_argument("--ceiling", action="store_true", help="only measure the values in the OCR")
     p.add_argument("--misses", action="store_true", help="list what the check got wrong")
@@ -192,6 +194,11 @@ def main(argv: list[str] | None = None) -> int:
 
     cache_ocr(Path(args.cache))
     families = [f for f in args.families.split(",") if f] or None
+    skip = {f for f in args.skip.split(",") if f}
+    if skip:
+        from tests.billcorpus.families import names
+
+        families = [f for f in (families or names(args.split)) if f not in skip]
     with tempfile.TemporaryDirectory(prefix="scanlab-") as tmp:
         os.environ.setdefault("PORTDESK_DATA_DIR", str(Path(tmp) / "data"))
         bills = scanned_bills(args.split, args.scans, Path(tmp), args.seed, families)

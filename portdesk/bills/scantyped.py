@@ -1,0 +1,182 @@
+"""Typed value first on a scan: the typed value looked for in the OCR words themselves, and the
+reading beside it judged by how OCR errs.
+
+Finding. The bill's number index (findphones.py) finds what reads as a phone number. OCR breaks
+numbers in ways no bill prints: a space inside a group ('907.555.01 71'), the groups in separate
+words with a speck between ('720 | 555 0174'), a letter for a digit ('9O7'). The typed number says
+which ten digits to look for, so each OCR line is read as a stream of digits, the separators and
+spaces between them skipped, and the typed digits are looked for in it whole: never inside a
+longer run of digits, never across a word that is not part of a number. What is found keeps its
+own confidence: the least sure of its words, and no more than `CONFUSED_READ` when OCR broke a
+group or a letter had to be read as a digit (a reading partly wrong can list a typed number where
+the bill lists lines, never prove another one). Its place is judged as any other sighting's
+(pageindex.places): a number found in a call detail row or a help line is still not the
+customer's.
+
+Judging. A reading a character or two off the typed value is, on a scan, usually OCR's doing and
+a question for the eye (judge.py's `near`). Not always: when the reading sits where the bill gives
+that very field (its label on the line, its column, its block), every word of it was read with
+confidence, and the characters that differ are not ones OCR takes for each other (a 9 where the
+case has a 1; not a 5 for an S, an 8 for a 3), the bill prints another value there, and the
+specialist needs to hear "mismatch" with the bill's value, not "compare it by eye".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from portdesk.bills.findbase import Found, _found
+from portdesk.bills.judge import DIRECT, primary_place, rank_context
+from portdesk.bills.layout import Segment
+from portdesk.bills.ocrdigits import CONFUSED_READ, as_digits
+from portdesk.bills.pageindex import BillIndex, PageIndex
+from portdesk.bills.values import Evidence
+from portdesk.bills.verdicts import MIN_MISMATCH_READ
+
+_SEPARATORS = frozenset(" .-()/:,'’°~*+|")
+_GROUP_ENDS = (3, 6)  # a phone number's own breaks: 720|555|0174
+MAX_WORDS = 4  # more words than this are more than one number's pieces
+
+
+@dataclass(frozen=True, slots=True)
+class Digit:
+    char: str
+    word: int  # index of the word in the segment
+    first: bool  # the first digit of its word
+    changed: bool  # a letter read as a digit
+
+
+def digit_stream(words: list[str]) -> list[Digit | None]:
+    """The digits of consecutive words; None where something other than a digit or a
+    separator stands (a word of letters, a letter inside a word): a number does not cross it."""
+    out: list[Digit | None] = []
+    for i, text in enumerate(words):
+        fixed = as_digits(text)
+        first = True
+        for raw, c in zip(text, fixed, strict=True):
+            if c.isdigit():
+                out.append(Digit(c, i, first, not raw.isdigit()))
+                first = False
+            elif c not in _SEPARATORS:
+                out.append(None)
+                first = True
+    return out
+
+
+def find_digits(stream: list[Digit | None], key: str) -> list[tuple[int, int, bool]]:
+    """(first word, last word, read partly wrong) of each run of `key` in the stream, whole."""
+    chars = "".join(d.char if d is not None else "x" for d in stream)
+    hits: list[tuple[int, int, bool]] = []
+    for m in re.finditer(rf"(?<!\d)(?:1)?{key}(?!\d)", chars):
+        run = [d for d in stream[m.start():m.end()] if d is not None]
+        lead = len(run) - len(key)
+        words = {d.word for d in run}
+        if len(words) > MAX_WORDS:
+            continue
+        breaks = {i - lead for i, d in enumerate(run) if d.first and i > lead}
+        odd = bool(breaks - set(_GROUP_ENDS)) or any(d.changed for d in run)
+        hits.append((run[0].word, run[-1].word, odd))
+    return hits
+
+
+def typed_number_readings(bill: BillIndex, e164: str) -> list[Found]:
+    """The typed number's ten digits as OCR read them, in every OCR line that holds them."""
+    if not e164.startswith("+1") or len(e164) != 12:
+        return []
+    cached = bill.cache.setdefault("typed_numbers", {})
+    assert isinstance(cached, dict)
+    if e164 not in cached:
+        cached[e164] = [f for index in bill.pages if index.page.source == "ocr"
+                        for seg in index.segments for f in _in_segment(index, seg, e164[2:])]
+    return list(cached[e164])
+
+
+def _in_segment(index: PageIndex, seg: Segment, key: str) -> list[Found]:
+    from portdesk.bills.scanphones import stub_scan_line
+
+    if _scan_line(seg.text) or stub_scan_line(index, seg):
+        return []  # a payment stub's scan line: runs of digits, not a list of numbers
+    stream = digit_stream([w.text for w in seg.words])
+    out = []
+    for a, b, odd in find_digits(stream, key):
+        found = _found(index, seg, a, b)
+        out.append(replace(found, read_conf=min(found.read_conf, CONFUSED_READ)) if odd
+                   else found)
+    return out
+
+
+def _scan_line(text: str) -> bool:
+    return sum(1 for t in text.split() if t.isdigit() and len(t) >= 5) >= 2
+
+
+def new_readings(found: list[Found], readings: list[Found]) -> list[Found]:
+    """The typed-value readings at places the number index did not list the number already."""
+    seen = [f.evidence for f in found]
+    return found + [r for r in readings if not any(
+        r.evidence.page == e.page and _overlaps(r.evidence.bbox, e.bbox) for e in seen)]
+
+
+def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+# -- judging the reading beside the typed value ----------------------------------------
+# characters OCR takes for one another (digits of similar shape, digits and letters)
+_CONFUSED = frozenset(frozenset(p) for p in (
+    "38", "36", "56", "68", "08", "06", "09", "89", "35", "17", "14", "27",
+    "0O", "0D", "0Q", "1I", "1L", "5S", "8B", "2Z", "6G", "OD", "OQ", "IL"))
+
+
+def key(text: str) -> str:
+    return re.sub(r"[^0-9A-Za-z]", "", text).upper()
+
+
+def plainly_other(typed: str, read: str) -> bool:
+    """Same length, one or two characters differ, none of them a pair OCR confuses."""
+    t, r = key(typed), key(read)
+    if len(t) < 6 or len(t) != len(r):
+        return False
+    diffs = [frozenset((a, b)) for a, b in zip(t, r, strict=True) if a != b]
+    return 0 < len(diffs) <= 2 and not any(d in _CONFUSED for d in diffs)
+
+
+def sure_other_value(index: BillIndex, field: str, typed: str,
+                     near: Evidence | None) -> str | None:
+    """The bill's own value at `near` when it plainly differs from the typed one, read surely
+    in the field's own place; None when it is a question for the eye."""
+    if near is None or not 0 < near.page <= len(index.pages):
+        return None
+    page = index.pages[near.page - 1]
+    if page.page.source != "ocr":
+        return None
+    x0, top, x1, bottom = near.bbox
+    for seg in page.segments:
+        inside = [i for i, w in enumerate(seg.words) if w.x0 < x1 and x0 < w.x1
+                  and w.top < bottom and top < w.bottom]
+        if not inside:
+            continue
+        words = [seg.words[i] for i in inside]
+        read = " ".join(w.text for w in words)
+        place = primary_place(page.places(seg, inside[0], last=inside[-1]), field)
+        if (min(w.conf for w in words) >= MIN_MISMATCH_READ and plainly_other(typed, read)
+                and rank_context(field, place.context) == 2 and place.relation in DIRECT):
+            return read
+        return None
+    return None
+
+
+def disagreeing_conf(index: BillIndex, evidence: Evidence | None, typed: list[str]) -> float:
+    """How surely the scan read the words of the bill's value that the typed value lacks ('Inc.'
+    in 'Bayshore Motors[0.82] Inc.' against 'Bayshore Motors LLC'): a mismatch rests on those,
+    not on the words both agree on. 0.0 when there are none or they cannot be told."""
+    from portdesk.bills.find import name_tokens
+
+    if evidence is None or not 0 < evidence.page <= len(index.pages):
+        return 0.0
+    page = index.pages[evidence.page - 1]
+    x0, top, x1, bottom = evidence.bbox
+    words = [w for seg in page.segments for w in seg.words
+             if w.x0 < x1 and x0 < w.x1 and w.top < bottom and top < w.bottom]
+    other = [w for w in words if any(t not in typed for t in name_tokens(w.text))]
+    return min((w.conf for w in other), default=0.0)
