@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
+from portdesk.bills.parse import UNIT_LEAD, split_unit, state_code
 from portdesk.domain.case import Address
 
 _UNIT_TYPES = {"STE": "STE", "SUITE": "STE", "APT": "APT", "APARTMENT": "APT", "UNIT": "UNIT",
@@ -35,6 +37,42 @@ STREET_WORDS = {
 
 def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+# Canada Post's unit-civic form "4-123 Main St": unit 4 of civic number 123
+_UNIT_CIVIC = re.compile(r"^\s*(?!\d{4}-\d{4}\s)(?P<unit>\d{1,6}[A-Za-z]?)\s?-\s?(?P<street>\d{1,6}[A-Za-z]?\s+"
+                         r"[^\W\d_].*)$")
+_CA_POSTAL = re.compile(r"^[A-Za-z]\d[A-Za-z]")
+# designators of one unit written differently from bill to case; a floor, a room or a building
+# names another thing and stays apart
+_SAME_UNIT = frozenset({"STE", "APT", "UNIT", "#"})
+
+
+def placed(a: Address) -> Address:
+    """The address with its unit on line 2 however it was printed: after the street ("123 Main
+    St, Unit 4", "#4"), before it ("Apt 4, 123 Main St") or as Canada's unit-civic number
+    ("4-123 Main St"; only with a Canadian postal code: "123-45 Queens Blvd" is one New York
+    house number)."""
+    line1, line2 = a.line1.strip(), a.line2.strip()
+    if line2:
+        return a
+    lead = UNIT_LEAD.match(line1)
+    civic = _UNIT_CIVIC.match(line1)
+    if lead is not None:
+        line1, line2 = lead.group("street"), lead.group("unit")
+    elif civic is not None and (a.country == "CA" or _CA_POSTAL.match(a.postal_code.strip())):
+        line1, line2 = civic.group("street"), f"# {civic.group('unit')}"
+    else:
+        line1, line2 = split_unit(line1)
+    return replace(a, line1=line1.strip(" ,"), line2=line2)
+
+
+def units_agree(case: str, bill: str) -> bool:
+    """Same unit: the identifier alike, the designator alike or of the same kind."""
+    cu, bu = unit(case), unit(bill)
+    if cu[1].upper() != bu[1].upper():
+        return False
+    return cu[0] == bu[0] or "#" in (cu[0], bu[0]) or {cu[0], bu[0]} <= _SAME_UNIT
 
 
 def unit(line2: str) -> tuple[str, str]:
@@ -96,6 +134,7 @@ def _normal(a: Address) -> tuple[str, str, str, str, str] | None:
 
 
 def differences(case: Address, bill: Address) -> list[str]:
+    case, bill = placed(case), placed(bill)
     out = []
     c_num, b_num = re.match(r"\s*(\d+)", case.line1), re.match(r"\s*(\d+)", bill.line1)
     if (c_num and c_num.group(1)) != (b_num and b_num.group(1)):
@@ -106,7 +145,7 @@ def differences(case: Address, bill: Address) -> list[str]:
         out.append("street")
     if city_key(case.city) != city_key(bill.city):
         out.append("city")
-    if case.state.upper() != bill.state.upper():
+    if state_code(case.state) != state_code(bill.state):
         out.append("state")
     if not zips_agree(case.postal_code, bill.postal_code):
         out.append("ZIP" if case.postal_code[:1].isdigit() else "postal code")
@@ -120,12 +159,13 @@ def addresses_exact(case: Address, bill: Address) -> bool:
 
 def addresses_equivalent(case: Address, bill: Address) -> bool:
     """Same place written differently; any digit of house number, unit or ZIP off is not."""
+    case, bill = placed(case), placed(bill)
     if _digits(case) != _digits(bill) or not zips_agree(case.postal_code, bill.postal_code):
         return False
-    cu, bu = unit(case.line2), unit(bill.line2)
-    if cu[1] != bu[1] or (cu[0] != bu[0] and "#" not in (cu[0], bu[0])):
+    if not units_agree(case.line2, bill.line2):
         return False
-    if case.state.upper() != bill.state.upper() or city_key(case.city) != city_key(bill.city):
+    if state_code(case.state) != state_code(bill.state) or city_key(case.city) != city_key(
+            bill.city):
         return False
     if street_key(case.line1) == street_key(bill.line1):
         return True

@@ -7,7 +7,7 @@ import statistics
 from collections.abc import Callable, Iterator
 
 from portdesk.bills.carriers import Carrier, carriers_named_in, identify, same_family
-from portdesk.bills.context import Context, classify
+from portdesk.bills.context import Context, classify, fold
 from portdesk.bills.layout import Segment, below
 from portdesk.bills.parse import STREET_START, clean_name, is_city_state_zip, parse_address_lines
 from portdesk.bills.reader import Page
@@ -31,7 +31,7 @@ def carrier_candidates(page: Page, segments: list[Segment], is_label: IsLabel) -
     for seg in segments:
         if seg.top > page.height * 0.25 or is_label(seg):
             continue
-        words = [re.sub(r"[^a-z]", "", w.text.lower()) for w in seg.words]
+        words = [re.sub(r"[^a-z]", "", fold(w.text)) for w in seg.words]
         if any(w in GENERIC_TITLE_WORDS for w in words) or clean_name(seg.text) is None:
             continue
         if sum(c.isalpha() for c in seg.text) < 3:

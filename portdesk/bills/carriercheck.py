@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from portdesk.bills.carriers import Carrier, identify_typed, same_family
+from portdesk.bills.carriers import Carrier, identify_typed, name_key, same_family
 from portdesk.bills.extract import BillFields
 from portdesk.bills.find import find_name
 from portdesk.bills.judge import Sighting, confirmed, primary
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.recognise import Recognised, bill_carrier, recognise
-from portdesk.bills.verdicts import FieldCheck, Verdict
+from portdesk.bills.verdicts import MIN_MATCH_CONFIDENCE, FieldCheck, Verdict
 
 _FLD = "carrier"
 
@@ -39,7 +39,7 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex) -> FieldChec
                 s = Sighting(r.printed, r.evidence, primary(())[0], "", 1.0, True,
                              r.carrier.name)
                 return _same(typed, s)
-    printed = next(iter(find_name(index, typed)), None)
+    printed = next(iter(find_name(index, typed)), None) if bill is not None else None
     if bill is not None and printed is not None:
         # the typed name is printed, inside a longer line ("Thunder Bay Telephone (Tbaytel)"):
         # the bill does not contradict it, and PortDesk cannot say the two are one carrier
@@ -48,15 +48,33 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex) -> FieldChec
                           f"(\"{printed.form}\"); check that they are the same carrier", None,
                           printed.evidence)
     if bill is not None:
-        return FieldCheck(_FLD, Verdict.MISMATCH, typed, bill.printed,
-                          f"the bill is from {bill.carrier.name}; it does not mention {typed}",
-                          bill.carrier.name, bill.evidence, bill.carrier.name)
+        # a name PortDesk does not know may be another name of the bill's carrier (its old
+        # name, its initials): the bill says who sent it, the eye decides whether that is it
+        return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, bill.printed,
+                          f"the bill is from {bill.carrier.name}; PortDesk does not know "
+                          f"\"{typed}\" (another name of it?); check it", None, bill.evidence)
     if fields.carrier:
-        return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, fields.carrier,
-                          f"the bill's carrier reads as \"{fields.carrier}\", a carrier PortDesk "
-                          "does not know; compare it by eye", None, fields.evidence.get(_FLD))
+        return _unknown(typed, mine, fields)
     return FieldCheck(_FLD, Verdict.NOT_FOUND, typed, None, "the bill does not say which carrier "
                       "sent it")
+
+
+def _unknown(typed: str, mine: Carrier | None, fields: BillFields) -> FieldCheck:
+    """The bill's carrier is one PortDesk does not know, read from its wordmark or payee line.
+    The same name but for a legal suffix is that carrier; a known carrier the bill never names
+    (no name, brand or web domain of it anywhere) is not the one that sent it."""
+    printed = str(fields.carrier)
+    evidence = fields.evidence.get(_FLD)
+    if name_key(printed) == name_key(typed):
+        return FieldCheck(_FLD, Verdict.EQUIVALENT, typed, printed, "the same carrier name, "
+                          "written differently; use the bill's form", printed, evidence, printed)
+    if mine is not None and fields.confidence.get(_FLD, 0.0) >= MIN_MATCH_CONFIDENCE:
+        return FieldCheck(_FLD, Verdict.MISMATCH, typed, printed,
+                          f"the bill is from \"{printed}\" (a carrier PortDesk does not know); it "
+                          f"does not mention {mine.name} anywhere", None, evidence)
+    return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, printed,
+                      f"the bill's carrier reads as \"{printed}\", a carrier PortDesk does not "
+                      "know; compare it by eye", None, evidence)
 
 
 def _same(typed: str, s: Sighting) -> FieldCheck:

@@ -15,7 +15,7 @@ from portdesk.bills.carriercheck import check_carrier
 from portdesk.bills.checkaddr import check_address
 from portdesk.bills.context import Context
 from portdesk.bills.extract import BillFields
-from portdesk.bills.find import find_account, find_name, name_tokens, near_on_scan
+from portdesk.bills.find import find_account, find_name, legal_part, name_tokens, near_on_scan
 from portdesk.bills.findbase import Found
 from portdesk.bills.findphones import number_sightings, phone_index
 from portdesk.bills.judge import (
@@ -89,8 +89,9 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
             # the name under its label, read with a letter OCR confuses ('SCHMIOT')
             ext = Extracted(typed, typed, ext.evidence, ext.confidence,
                             min(ext.read_conf, CONFUSED_READ))
+    want = name_tokens(typed)
     check = judge("account_name", typed, sightings, ext,
-                  lambda v: name_tokens(str(v)) == name_tokens(typed),
+                  lambda v: want in (name_tokens(str(v)), legal_part(name_tokens(str(v)))),
                   lambda s: _plain(s.form) == _plain(typed) or as_printed(index, s, typed),
                   "account holder name",
                   lambda: near_on_scan(index, typed))
@@ -154,11 +155,27 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
     ext = extracted(fields, "account_number", bill, bill)
     if ext is not None:
         ext = read_twice_on_bill(ext, [_sighting(f) for f in find_account(index, ext.shown)])
-    return _surely_other(index, typed, judge(
+    check = _surely_other(index, typed, judge(
         "account_number", typed, sightings, ext,
         lambda v: re.sub(r"[^0-9A-Za-z]", "", str(v)).upper() == key,
         lambda s: s.form.strip(" :#") == typed or as_printed(index, s, typed), "account number",
         lambda: _misread(index, typed, ext) or near_on_scan(index, typed)))
+    if check.verdict == Verdict.MISMATCH and fields.account_stand_in and bill is not None and (
+            not _mistyped(key, bill)):
+        # the bill prints a customer number and no account number: a value far from it may be
+        # an account number the bill does not print, not a wrong one
+        return FieldCheck("account_number", Verdict.UNVERIFIABLE, typed, bill,
+                          f"the bill prints no account number, only a customer number ({bill}); "
+                          "ask the customer or the carrier which one the port needs", None,
+                          check.evidence)
+    return check
+
+
+def _mistyped(key: str, printed: str) -> bool:
+    """The typed value a character or two from the printed one: the same reference, mistyped."""
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(key, re.sub(r"[^0-9A-Za-z]", "", printed).upper()) <= 2
 
 
 def _surely_other(index: BillIndex, typed: str, check: FieldCheck) -> FieldCheck:

@@ -97,7 +97,8 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"soutien|\baide\b|paiement par|par telephone|access number|voicemail access|"
      r"dial-?in number|numero d'acces|"
      r"phone:? ?1|\bfax\b(?! ?(?:line|number))|toll free|sans frais"),
-    (Context.OTHER_ID, r"invoice(?!d? to\b)|customer (?:id|number|no|#)|order|reference|confirmation|ticket|"
+    (Context.OTHER_ID, r"invoice(?!d? to\b)|customer (?:id|number|no|#|code)|"
+     r"client (?:id|number|no|#)|numero (?:de )?client|\bcust\.? (?:id|no|#)|order|reference|confirmation|ticket|"
      r"transaction (?:id|number|no|#)|receipt (?:number|no|#)|"
      r"online account|web account|account pin|\bpin\b|passcode|security code|enterprise id|"
      r"statement (?:number|no|#)|bill (?:number|no|#)|document (?:number|no|#)|"
@@ -124,7 +125,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"direct inward|number range|telephone no|\btn\b|\btns\b|mobile number|wireless number|"
      r"user|numeros? de telephone|lignes?|votre ligne|vos lignes|services? for|charges for|"
      r"summary for|\bline\b|device|voice line|phone number|numero|\bnumbers\b"),
-    (Context.ACCOUNT, r"account (?:number|no|num|#|id|code)|acct|sub ?-?account|\bban\b|billing account|"
+    (Context.ACCOUNT, r"account (?:number|no|num|#|id|code)|acct|\ba/c\b|sub ?-?account|\bban\b|billing account|"
      r"\b(?:corporate|master|summary|parent|enterprise|consolidated|group) account\b|company id|"
      r"account summary|account information|account details|your account|"
      r"numero de compte|no de compte|n de compte|compte|code (?:du |de )?client|billing id\b|"

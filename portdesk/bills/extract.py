@@ -52,6 +52,8 @@ class BillFields:
     # how sure OCR was of the value's own words (lowest word confidence); absent = a text layer
     read_confidence: dict[str, float] = field(default_factory=dict)
     notices: tuple[str, ...] = ()
+    # the account number is the customer number, the bill printing no account number of its own
+    account_stand_in: bool = False
     pages_read: int = 0
     page_count: int = 0
     # the pages' structure, kept for the case-first check (not part of any output)
@@ -124,6 +126,7 @@ def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dic
               masked: list[str], btn_text: list[Candidate], require_account: bool,
               bill_index: BillIndex) -> BillFields:
     chosen = {f: choose(cands[f]) for f in FIELDS if f != "numbers"}
+    stand_ins = _fallbacks(chosen, cands)
     known = bill_carrier(bill_index)
     if known is not None:  # a wordmark "cox" is Cox Communications: name the carrier it is
         chosen["carrier"] = Candidate(known.carrier.name, known.evidence, 0.95)
@@ -156,6 +159,7 @@ def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dic
         confidence=confidence,
         read_confidence=read_conf,
         notices=doc.notices,
+        account_stand_in="account_number" in stand_ins,
         pages_read=len(doc.pages),
         page_count=doc.page_count,
         index=bill_index,
@@ -164,6 +168,22 @@ def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dic
         raise NotABill(f"{doc.path.name}: no account details found (no account number, billing "
                        "number or phone numbers); is this the customer's bill?")
     return fields
+
+
+# a field the bill gives no label of its own, read from a label that stands for it on such a
+# bill: the first day of the billing period for the bill's date, the customer number for the
+# account number (many carriers number the customer, not an account)
+_FALLBACK = (("statement_date", "_period", 0.8), ("account_number", "_customer_id", 0.9))
+
+
+def _fallbacks(chosen: dict[str, Candidate | None], cands: dict[str, list[Candidate]]) -> set[str]:
+    """The fields read from a stand-in label."""
+    used = set()
+    for fld, stand_in, weight in _FALLBACK:
+        if chosen[fld] is None and (got := choose(cands.get(stand_in, []))) is not None:
+            chosen[fld] = replace(got, score=got.score * weight)
+            used.add(fld)
+    return used
 
 
 def _tidy_scanned(doc: BillDocument, chosen: dict[str, Candidate | None]) -> None:

@@ -35,7 +35,11 @@ __all__ = ["Found", "_found", "_word_span", "find_account", "find_name", "name_t
            "near_on_scan", "number_sightings", "phone_index"]
 
 _SUFFIXES = {"incorporated": "inc", "corporation": "corp", "company": "co", "limited": "ltd",
-             "limitee": "ltee", "l l c": "llc", "&": "and", "et": "and", "cie": "co"}
+             "limitee": "ltee", "l l c": "llc", "&": "and", "et": "and", "cie": "co",
+             "saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
+# words before a name that are not the name: an article, a courtesy title ("The Greenway
+# Group" is "Greenway Group", "Dr. Ana Ruiz DDS" is "Ana Ruiz DDS")
+_LEADING = frozenset({"the", "les", "le", "la", "dr", "mr", "mrs", "ms", "mme", "mlle"})
 
 
 # -- account numbers -------------------------------------------------------------------------
@@ -100,12 +104,49 @@ def name_tokens(text: str) -> list[str]:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = _INITIALS.sub(lambda m: m.group().replace(".", "").replace(" ", "") + " ",
                          text.lower().replace("’", "'"))
-    words = re.sub(r"[^\w&']", " ", text).replace("'", "").split()
+    words = _initials_joined(re.sub(r"[^\w&']", " ", text).replace("'", "").split())
+    if len(words) > 1 and words[0] in _LEADING:
+        words = words[1:]
     return [_SUFFIXES.get(w, w) for w in words]
 
 
-def _segment_tokens(seg: Segment) -> list[tuple[str, int]]:
-    return [(t, i) for i, w in enumerate(seg.words) for t in name_tokens(w.text)]
+def _initials_joined(words: list[str]) -> list[str]:
+    """'A B C Auto Body' is 'ABC Auto Body': single letters in a row are one set of initials."""
+    return [t for t, _ in _joined([(w, 0) for w in words])]
+
+
+_DOING_BUSINESS_AS = (("doing", "business", "as"), ("faisant", "affaire", "sous"))
+
+
+def _joined(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Spaced initials as one token, "doing business as" as "dba" (the marker's one form)."""
+    words = [t for t, _ in tokens]
+    for phrase in _DOING_BUSINESS_AS:
+        for i in range(len(tokens) - 2, -1, -1):
+            if tuple(words[i:i + 3]) == phrase:
+                tokens = [*tokens[:i], ("dba", tokens[i][1]), *tokens[i + 3:]]
+                words = [t for t, _ in tokens]
+    out: list[tuple[str, int]] = []
+    run: list[tuple[str, int]] = []
+    for tok in [*tokens, ("", -1)]:
+        if len(tok[0]) == 1 and tok[0].isalpha():
+            run.append(tok)
+            continue
+        out.extend([("".join(t for t, _ in run), run[0][1])] if len(run) >= 2 else run)
+        run = []
+        if tok[0]:
+            out.append(tok)
+    return out
+
+
+def _segment_tokens(index: PageIndex, seg: Segment) -> list[tuple[str, int]]:
+    """The segment's name tokens, worked out once per page (every name searched reads them)."""
+    key = ("name tokens", id(seg))
+    got = index._memo.get(key)
+    if got is None:
+        got = _joined([(t, i) for i, w in enumerate(seg.words) for t in name_tokens(w.text)])
+        index._memo[key] = got
+    return got  # type: ignore[return-value]
 
 
 def find_name(bill: BillIndex, typed: str) -> list[Found]:
@@ -128,6 +169,22 @@ def _confused(found: Found, typed: str) -> Found:
     return replace(found, form=form, read_conf=min(found.read_conf, CONFUSED_READ))
 
 
+# a trade name's marker in name tokens ("d/b/a" reads "dba", "o/a" "oa")
+_TRADE_MARKS = frozenset({"dba", "oa", "ta", "aka"})
+
+
+def trade_name_at(tokens: list[str]) -> int | None:
+    """Where a trade name's marker is in a name's tokens, if it has one."""
+    return next((i for i, t in enumerate(tokens) if t in _TRADE_MARKS), None)
+
+
+def legal_part(tokens: list[str]) -> list[str]:
+    """The name before its trade name ("Acme Holdings LLC" of "... DBA Joe's Pizza")."""
+    at = trade_name_at(tokens)
+    return tokens[:at] if at else tokens
+
+
+_CARE_OF = re.compile(r"(?i)(?:^|\s)(?:c/o|care of|attn:?|attention:?|a/s de)\s*$")
 _TRADE_NAME = re.compile(r"(?i)(?:^|\s)(?:dba|d/b/a|o/a|t/a|aka|doing business as)\W*$")
 
 
@@ -136,7 +193,7 @@ def _wrapped_runs(index: PageIndex, seg: Segment, want: list[str]) -> Iterator[F
     "HOSPITAL PC"): the end of this segment and the start of the one under it."""
     from portdesk.bills.layout import below
 
-    tokens = _segment_tokens(seg)
+    tokens = _segment_tokens(index, seg)
     starts = [i for i in range(len(tokens)) if len(tokens) - i < len(want)
               and [t for t, _ in tokens[i:]] == want[:len(tokens) - i]]
     if not starts:
@@ -144,7 +201,7 @@ def _wrapped_runs(index: PageIndex, seg: Segment, want: list[str]) -> Iterator[F
     nxt = below(seg, index.segments, max_lines=1.9, align=6.0)
     if nxt is None or classify(nxt.text) != Context.NONE:
         return  # a label under the name starts another field
-    more = _segment_tokens(nxt)
+    more = _segment_tokens(index, nxt)
     for i in starts:
         k = len(want) - (len(tokens) - i)
         if k > len(more) or [t for t, _ in more[:k]] != want[len(tokens) - i:]:
@@ -161,7 +218,7 @@ def _wrapped_runs(index: PageIndex, seg: Segment, want: list[str]) -> Iterator[F
 
 
 def _name_runs(index: PageIndex, seg: Segment, want: list[str], typed: str = "") -> Iterator[Found]:
-    tokens = _segment_tokens(seg)
+    tokens = _segment_tokens(index, seg)
     n = len(want)
     scan = index.page.source == "ocr"
     for i in range(len(tokens) - n + 1):
@@ -170,12 +227,18 @@ def _name_runs(index: PageIndex, seg: Segment, want: list[str], typed: str = "")
         if got != want and not confused:
             continue
         first, last = tokens[i][1], tokens[i + n - 1][1]
+        if first > 0 and re.sub(r"\W", "", seg.words[first - 1].text.lower()) in _LEADING:
+            first -= 1  # "The Greenway Group" for "Greenway Group": the article is the name's
         before = " ".join(w.text for w in seg.words[:first])
         # unsure OCR scraps after the name are not more of the name
         after = [(t, k) for t, k in tokens[i + n:] if not (
             seg.words[k].conf < 0.5 and sum(c.isalnum() for c in seg.words[k].text) <= 4)]
         label_before = not before or bool(re.search(r"[:#]\s*$", before)) or (
             classify(before) != Context.NONE) or bool(_TRADE_NAME.search(before))
+        if after and trade_name_at([t for t, _ in after]) == 0:
+            after = []  # "Acme Holdings LLC DBA Joe's Pizza": the legal name, then its trade name
+        if _CARE_OF.search(before):
+            label_before = True  # "c/o Acme Holdings LLC": a name, in a doubtful place
         found = _found(index, seg, first, last, whole=not after and label_before)
         if confused:
             yield _confused(found, typed)

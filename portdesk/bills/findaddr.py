@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from portdesk.bills.addrmatch import fold, street_key
+from portdesk.bills.addrmatch import fold, placed, street_key
 from portdesk.bills.context import Place
 from portdesk.bills.layout import Segment, below
 from portdesk.bills.ocrdigits import CONFUSED_READ, toward, typed_words
@@ -31,7 +31,8 @@ from portdesk.domain.case import Address
 
 _DIRECTIONS = {"N", "S", "E", "W", "NE", "NW", "SE", "SW", "NORTH", "SOUTH", "EAST", "WEST",
                "O", "OUEST", "EST", "NORD", "SUD"}
-_TAIL_ZIP = re.compile(r"(\d{5}(?:\s?-\s?\d{4})?|[A-Za-z]\d[A-Za-z][\s-]?\d[A-Za-z]\d)\W*$")
+_TAIL_ZIP = re.compile(r"(\d{5}(?:\s?-\s?\d{4})?|[A-Za-z]\d[A-Za-z][\s-]?\d[A-Za-z]\d)"
+                       r"(?:[,\s]+(?i:USA|U\.S\.A|United States|Canada))?\W*$")
 
 
 Fix = Callable[[str], str]  # the scan's text read toward the typed words, or as it is
@@ -58,10 +59,19 @@ def _hook(line1: str) -> tuple[str, str] | None:
     return words[0], (rest[0] if rest else "")
 
 
+_UNIT_CIVIC_WORD = re.compile(r"^\d{1,6}[A-Za-z]?-(\d{1,6}[A-Za-z]?)$")
+
+
+def _civic(key: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """'4-123' (unit 4 of civic number 123) is keyed by its civic number."""
+    m = _UNIT_CIVIC_WORD.match(text.strip(" ,"))
+    return (m.group(1).upper(),) if m else key
+
+
 def _starts(seg: Segment, hook: tuple[str, str], fix: Fix = str) -> list[int]:
     """Word indexes where the hook begins in this segment."""
     house, street = hook
-    keys = [street_key(fix(w.text)) for w in seg.words]
+    keys = [_civic(street_key(fix(w.text)), w.text) for w in seg.words]
     flat = [(k[0] if k else "") for k in keys]
     out = []
     for i, key in enumerate(flat):
@@ -150,7 +160,7 @@ def _row_from(index: PageIndex, seg: Segment, head: Segment,
 
 
 def find_address(bill: BillIndex, typed: Address) -> list[FoundAddress]:
-    hook = _hook(typed.line1)
+    hook = _hook(placed(typed).line1)  # "4-123 Main St" and "Apt 4, 123 Main St" hook at 123
     if hook is None:
         return []
     out: list[FoundAddress] = []
@@ -183,7 +193,7 @@ def _unit_before(seg: Segment, start: int) -> int:
     """'Unit 4, 123 Main St': the unit printed before the street starts the address."""
     for k in (2, 3):
         if start >= k and UNIT_FIRST.match(
-                " ".join(w.text for w in seg.words[start - k:start]).rstrip(" ,")):
+                " ".join(w.text for w in seg.words[start - k:start]).rstrip(" ,-–")):
             return start - k
     return start
 

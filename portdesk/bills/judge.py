@@ -129,9 +129,11 @@ def _describes_a_line(place: Place, rest: Sequence[Place]) -> bool:
     lines (or a list under their heading) name the customer's line, not the carrier's help line.
     A table's column outranks the words of its row; a list's heading outranks a department word
     on the line, but not a carrier's own phrase ("Customer care", "Pay by phone")."""
-    if place.context != C.HELP or place.relation not in ("line", "right"):
+    if place.context != C.HELP or place.relation not in ("line", "right", "block"):
         return False
     weak = place.relation == "right" or not strong_help(place.label)
+    if place.relation == "block":  # 'Sales' heading a group of the lines in their list
+        return weak and any(p.context == C.NUMBERS and p.relation == "block" for p in rest)
     return any(p.context == C.NUMBERS and (p.relation == "column" or (
         p.relation == "block" and weak)) for p in rest)
 

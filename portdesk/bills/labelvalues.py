@@ -14,6 +14,7 @@ from typing import Any
 
 from portdesk.bills.blocks import ATTENTION, wraps
 from portdesk.bills.context import is_labelish
+from portdesk.bills.dates import period_start
 from portdesk.bills.layout import LabelHit, LabelMatcher, Segment, below, same_line_right
 from portdesk.bills.ocrdates import scanned_date
 from portdesk.bills.parse import (
@@ -197,9 +198,28 @@ def _numbers(hit: LabelHit, page: LabelPage, found: dict[str, Evidence], masked:
         masked.extend(m for m in masked_phones_in(seg.text) if m not in masked)
 
 
+_ARTICLES = frozenset({"the", "les", "le", "la", "l"})
+
+
+def _word_of_a_name(hit: LabelHit) -> bool:
+    """'Les Entreprises Gagnon Ltée', 'The Company Store': a name label's one word inside a
+    name, after an article or in another form (a plural), with the rest of the name after it
+    and no colon between: the name itself, not a label answered by its last words."""
+    words = hit.segment.words
+    if hit.field != "account_name" or hit.size >= len(words):
+        return False
+    label = [w.text for w in words[:hit.size]]
+    article = len(label) == 2 and label[0].lower().strip("'’") in _ARTICLES
+    if len(label) - article != 1 or label[-1].endswith(":"):
+        return False
+    return article or hit.ratio < 100
+
+
 _SIMPLE: dict[str, Callable[[str], Any]] = {
     "account_number": parse_account_number,
     "statement_date": parse_date,
+    "_period": period_start,  # fallbacks, weighed in extract.py only when nothing better
+    "_customer_id": parse_account_number,
 }
 
 
@@ -216,14 +236,15 @@ def read_labels(segs: list[Segment], cands: dict[str, list[Candidate]],
                 btn_text: list[Candidate], source: str = "text") -> LabelPage:
     """Every label on one page, each answered by its value: into `cands` (by field),
     `numbers` and `masked` (a numbers section's lines), `btn_text` (the BTN as printed)."""
-    hits = {id(s): h for s in segs if (h := _MATCHER.match(s)) is not None}
+    hits = {id(s): h for s in segs if (h := _MATCHER.match(s)) is not None
+            and not _word_of_a_name(h)}
     ctx = LabelPage(segs, hits)
     for hit in hits.values():
         fld = hit.field
         parse = scanned_date if fld == "statement_date" and source == "ocr" else (
             _SIMPLE.get(fld))
         if parse is not None and (got := _first(hit, ctx, parse)) is not None:
-            cands[fld].append(_candidate(got[0], hit, got[1], got[2]))
+            cands.setdefault(fld, []).append(_candidate(got[0], hit, got[1], got[2]))
         elif fld == "account_name":
             _name_block(hit, ctx, cands)
         elif fld == "btn" and (got := _first(hit, ctx, _btn)) is not None:

@@ -135,12 +135,21 @@ class PageIndex:
         line = self._line_place(seg, start, prefix, last)
         if line is not None:
             out.append(line)
+            if line.context == Context.HELP and not strong_help(line.label):
+                listed = self._list_heading(seg)  # 'Sales' in a list of the lines
+                if listed is not None:
+                    out.append(listed)
         column = column_place(self, seg)
         if column is not None:
             out.append(column)
         block = self._block_place(seg)
         if block is not None:
             out.append(block)
+            if block.context == Context.HELP and not strong_help(block.label):
+                heading = self._heading_of(seg)  # 'Sales' heading a group in a list of lines
+                listed = self._list_heading(heading) if heading is not None else None
+                if listed is not None:
+                    out.append(listed)
         if not out:
             contact = self._contact_block(seg) or self._call_detail_over(seg)
             if contact is not None:
@@ -194,6 +203,34 @@ class PageIndex:
                 return Place(ctx, text, "right")
             if ctx == Context.NUMBERS and _LINE_WORD.search(fold(text)):
                 return Place(ctx, text, "right")  # "Business Line - Measured": one of the lines
+        return None
+
+    def _heading_of(self, seg: Segment) -> Segment | None:
+        """The heading segment _walk_up stops at, for a value under it."""
+        current = seg
+        for _ in range(_MAX_BLOCK_STEPS):
+            up = self._up(current)
+            if up is None:
+                return None
+            if _heading(self, up) and self.kind(up.text) != Context.NONE:
+                return up
+            current = up
+        return None
+
+    def _list_heading(self, seg: Segment) -> Place | None:
+        """The lines heading over a list of rows, each a name and a number ("Sales
+        302-555-0117", "Billing 302-555-0118"): walked up from the row's first cell past the
+        rows above it. A department word there names one of the customer's lines."""
+        current = min(self.lines.get(seg.line, [seg]), key=lambda s: s.x0)
+        for _ in range(3 * _MAX_BLOCK_STEPS):
+            up = self._up(current)
+            if up is None:
+                return None
+            if any(PHONEISH.search(s.text) for s in self.lines.get(up.line, [])):
+                current = up  # another row of the list
+                continue
+            ctx = self.kind(up.text) if _heading(self, up) else Context.NONE
+            return Place(ctx, up.text, "block") if ctx == Context.NUMBERS else None
         return None
 
     def _call_detail_over(self, seg: Segment) -> Place | None:

@@ -7,8 +7,8 @@ reader is unsure of must stay "not found" rather than become a wrong value that 
 from __future__ import annotations
 
 import re
-from datetime import date
 
+from portdesk.bills.dates import parse_date as parse_date  # named here for its older callers
 from portdesk.domain.case import CA_PROVINCES, US_STATES, Address
 from portdesk.domain.numbers import InvalidNumber, parse_number
 
@@ -19,29 +19,6 @@ MASKED_PHONE_RE = re.compile(
     r"(?<![\d*])\(?[\d*xX•]{3}\)?[\s.-]?[\d*xX•]{3}[\s.-]?[\d*xX•]{2,4}(?![\d*])"
 )
 MASK_CHARS = "*•●"
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
-_MONTHS.update({"janv": 1, "fevr": 2, "fev": 2, "mars": 3, "avr": 4, "mai": 5, "juin": 6,
-                "juil": 7, "aout": 8, "sept": 9, "déc": 12, "dec": 12, "févr": 2, "fév": 2,
-                "août": 8, "janvier": 1, "fevrier": 2, "février": 2, "avril": 4, "juillet": 7,
-                "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12, "décembre": 12})
-
-
-def _month(name: str) -> int | None:
-    word = name.lower().rstrip(".")
-    return _MONTHS.get(word) or _MONTHS.get(word[:4]) or _MONTHS.get(word[:3])
-
-
-_DATE_PATTERNS = (
-    # "Aug 20, 2025"; a scan's "Aug 20,2025", "Sep 01. 2025", "Mar 08; 2026"
-    # "March 5th, 2025" too
-    (re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:[,.;]\s*|\s+)(\d{4})\b"),
-     "mdy_name"),
-    (re.compile(r"\b(\d{1,2})(?:er)?\s+([^\W\d_]{3,9})\.?,?\s+(\d{4})\b"), "dmy_name"),
-    (re.compile(r"\b(\d{1,2})-([A-Za-z]{3,9})-(\d{4}|\d{2})\b"), "dmy_name"),  # "05-MAR-2025"
-    (re.compile(r"\b(\d{4})[-/](\d{2})[-/](\d{2})(?!\d)"), "iso"),  # "2025/03/05" too
-    (re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b"), "us"),
-)
 _PROVINCE_NAMES = {
     "alberta": "AB", "british columbia": "BC", "colombie britannique": "BC", "manitoba": "MB",
     "new brunswick": "NB", "nouveau brunswick": "NB", "newfoundland and labrador": "NL",
@@ -64,7 +41,10 @@ CSZ_RE = re.compile(
 )
 UNIT_RE = re.compile(r"(?i)[,\s]+((?:suite|ste|apt|apartment|unit|fl|floor|rm|room|bldg|building|"
                      r"bureau|local|app|#)\.?\s*#?\s*[\w-]+)$")
-STREET_START = re.compile(r"(?i)^((?!0\d)\d+[A-Za-z]?\b(?!-\d)|p\.?\s*o\.?\s*box\b|one\b|rr\b|hc\b|"
+# "4-123 Main St" too: Canada Post's unit-civic number (unit 4 of civic number 123)
+# (never a Quebec numbered company, "9180-4421 Québec inc.")
+STREET_START = re.compile(r"(?i)^((?!\d{4}-\d{4}\s)\d{1,6}[A-Za-z]?\s?-\s?\d{1,6}[A-Za-z]?(?=\s+[^\W\d_])|"
+                          r"(?!0\d)\d+[A-Za-z]?\b(?!-\d)|p\.?\s*o\.?\s*box\b|one\b|rr\b|hc\b|"
                           r"c\.?\s?p\.?\s+\d|case postale\b)")
 # a Quebec numbered company ("9180-4421 Québec inc."): a name, though it starts with digits
 _NUMBERED_COMPANY = re.compile(r"(?i)^\d{4}-\d{4}\s+[^\W\d_]{3,}")
@@ -113,29 +93,6 @@ def is_masked(value: str) -> bool:
     return any(c in MASK_CHARS for c in value) or bool(re.search(r"[xX]{3,}", value))
 
 
-def parse_date(text: str) -> date | None:
-    for pattern, kind in _DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            try:
-                if kind == "mdy_name":
-                    month = _month(m.group(1))
-                    if month:
-                        return date(int(m.group(3)), month, int(m.group(2)))
-                elif kind == "dmy_name":
-                    month, year = _month(m.group(2)), int(m.group(3))
-                    if month:
-                        return date(year + (2000 if year < 100 else 0), month, int(m.group(1)))
-                elif kind == "iso":
-                    return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-                else:
-                    year = int(m.group(3))
-                    year += 2000 if year < 100 else 0
-                    return date(year, int(m.group(1)), int(m.group(2)))
-            except ValueError:
-                continue
-    return None
-
-
 def parse_account_number(text: str) -> str | None:
     """The run of account-like tokens at the start of the value; needs 4+ digits or a mask."""
     kept: list[str] = []
@@ -147,7 +104,7 @@ def parse_account_number(text: str) -> str | None:
         if letters > 3 and not any(c.isdigit() for c in token):
             break  # a word: the value ended
         kept.append(token)
-    value = " ".join(kept).strip(" .-/")
+    value = " ".join(kept).strip(" .-/").lstrip("# ")  # "Account #8841...": the label's mark
     digits = sum(c.isdigit() for c in value)
     if digits < 4 and not (is_masked(value) and digits >= 2):
         return None
@@ -166,6 +123,10 @@ _NOT_A_NAME = frozenset({
 })
 
 
+# "The Greenway Group", "THE HOME DEPOT": a name that starts with its article, each word
+# capitalised (a sentence, "The following charges", is not)
+_PROPER = re.compile(r"^The\s+(?:(?:[A-Z0-9][\w.'’&-]*|&|of|and|de|du|des|la|le|et|for)\s*)+$|"
+                     r"^THE\s+[^a-z]+$")
 _GREETING = re.compile(r"(?i)^(?:hello|hi|dear|welcome|greetings|bonjour|bienvenue)\b[,!:]?\s+")
 
 
@@ -176,7 +137,7 @@ def clean_name(text: str) -> str | None:
     if not value or sum(c.isdigit() for c in value) > 2 or len(value) < 2:
         return None
     first = re.sub(r"[^\w/]", "", value.split()[0].lower())
-    if first in _NOT_A_NAME:
+    if first in _NOT_A_NAME and not (first == "the" and _PROPER.match(value)):
         return None
     if PHONE_RE.search(value) or STREET_START.match(value):
         return None
@@ -230,9 +191,21 @@ def is_city_state_zip(text: str) -> bool:
     return CSZ_RE.match(_ocr_commas(text)) is not None
 
 
+# "... OH 43215 USA", "... ON K1P 5G4, Canada": the country after the code (or alone on a
+# line under the address) is not part of it
+_COUNTRY_TAIL = re.compile(r"(?i)(?:(?<=\d)|(?<=\d\W)|^)[,\s]*(?:USA|U\.S\.A\.?|United States(?: of "
+                           r"America)?|Canada)\W*$")
+
+
+def state_code(raw: str) -> str:
+    """A state or province as its two-letter code ('Ohio', 'Québec' too); as given otherwise."""
+    return _state(raw.strip(" .")) or raw.strip().upper()
+
+
 def parse_address_lines(lines: list[str]) -> Address | None:
     """Street line(s) then "City, ST ZIP"; or the whole address on one line, comma separated."""
-    lines = [_ocr_commas(ln) for ln in lines if ln.strip(" ,")]
+    lines = [_ocr_commas(_COUNTRY_TAIL.sub("", ln)) for ln in lines if ln.strip(" ,")]
+    lines = [ln for ln in lines if ln]
     if not lines:
         return None
     if len(lines) == 1:
@@ -284,9 +257,16 @@ UNIT_FIRST = re.compile(r"(?i)^(?:suite|ste|apt|apartment|unit|fl|floor|rm|room|
                          r"bureau|local|app)\.?\s*#?\s*[\w-]+$")
 
 
+# "Suite 210 - 88 King St W", "Apt 4, 123 Main St": the unit printed before the street
+UNIT_LEAD = re.compile(r"(?i)^\s*(?P<unit>(?:suite|ste|apt|apartment|unit|bureau|local|app|#)"
+                       r"\.?\s*#?\s*[\w-]+)\s*(?:,|\s[-–]\s|\s(?=\d))\s*(?P<street>\d.*)$")
+
+
 def _unit_last(streets: list[str]) -> list[str]:
     """'Unit 4, 123 Main St' (the unit printed first, on its line or before a comma): the
     street is line 1 and the unit line 2, as everywhere else."""
+    if len(streets) == 1 and (lead := UNIT_LEAD.match(streets[0])) is not None:
+        return [lead.group("street").strip(" ,"), lead.group("unit")]
     if len(streets) == 2 and UNIT_FIRST.match(streets[0]) and STREET_START.match(streets[1]):
         return [streets[1], streets[0]]
     return streets

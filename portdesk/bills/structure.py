@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from portdesk.bills.carriers import carriers_in_domains, carriers_named_in
 from portdesk.bills.context import Context, classify
 from portdesk.bills.layout import Segment, below
-from portdesk.bills.parse import STREET_START, is_city_state_zip, parse_address_lines
+from portdesk.bills.parse import STREET_START, UNIT_FIRST, is_city_state_zip, parse_address_lines
 
 VALUE_WORD = re.compile(r"\d{3}")
 ZIP_END = re.compile(r"(?:\d{5}(?:-\d{4})?|[A-Za-z]\d[A-Za-z][\s-]?\d[A-Za-z]\d)\W*$")
@@ -177,7 +177,8 @@ def carrier_furniture(seg: Segment, row: list[Segment], running: set[str]) -> bo
 def _address_line(text: str) -> bool:
     """A street or city line printed on two pages is the customer's address again (the mailing
     block, the stub, a location's rows of lines), not a running header: its row's number stays."""
-    return bool(STREET_START.match(text)) or is_city_state_zip(text)
+    return bool(STREET_START.match(text) or UNIT_FIRST.match(text.strip(" ,"))) or (
+        is_city_state_zip(text))  # "Suite 867" on its own line is the address's too
 
 
 def heading_over(seg: Segment, above: Iterable[list[Segment]],

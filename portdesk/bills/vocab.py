@@ -20,7 +20,9 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "parent account", "enterprise account", "company id", "consolidated account",
         "code client", "code de client", "code du client", "billing id", "billing acct",
         "billing acct no", "billing account id", "subscriber account", "subscriber account number",
-        "service account", "service account number",
+        "service account", "service account number", "a/c no", "a/c no.", "a/c #", "a/c number",
+        "a/c", "numéro du compte", "no du compte", "n° du compte", "no de compte client",
+        "numéro de compte client", "compte no", "compte n°", "compte numéro",
     ),
     "account_name": (
         "nom du client", "titulaire du compte", "nom du titulaire", "account owner", "name",
@@ -42,6 +44,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "date d'émission", "date d'émission de la facture", "émise le", "émis le",
         "print date", "date printed", "document date", "issued", "issued on", "invoice issued",
         "bill issued", "statement issued on", "invoice issue date", "statement print date",
+        "facture du", "date de facture",
         "date",  # alone, with its value beside it, in the account's header (labelvalues._places)
     ),
     "btn": (
@@ -62,7 +65,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "primary btn", "téléphone de facturation", "bill to number", "billing tel", "billing tel.",
         "numéro de téléphone de facturation", "no de téléphone de facturation",
         "numéro de facturation", "numéro principal de facturation", "ligne principale",
-        "no de ligne principale", "numéro de ligne principale",
+        "no de ligne principale", "numéro de ligne principale", "main btn", "bill-to telephone number",
+        "bill to telephone number", "bill-to number", "no de facturation", "n° de facturation", "bill-to phone number", "billing telephone no",
     ),
     "service_address": (
         "for service at", "service at", "installed at", "service location(s)", "locations served",
@@ -93,17 +97,33 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "remit to", "remit payment to", "make checks payable to", "payable to",
         "send payment to", "pay to", "service provider", "carrier", "your provider",
     ),
+    # a period of service, not a date label: its first day stands for the bill's date only when
+    # the bill prints no date of its own (extract.py)
+    "_period": (
+        "bill period", "billing period", "service period", "période de facturation",
+        "statement period", "billing cycle", "service dates", "période de service",
+        "period covered", "billed from", "for the period", "période couverte", "service from",
+        "billing dates", "service period dates", "période du relevé", "période de facture",
+    ),
+    # the customer's reference at the carrier: the account number only on a bill that prints
+    # no account number of its own (extract.py, casecheck.py)
+    "_customer_id": (
+        "customer id", "customer number", "customer no", "customer #", "customer no.",
+        "numéro de client", "no de client", "n° de client", "no. de client", "numéro client",
+        "client no", "client no.", "client number", "client #", "client id", "customer code",
+        "cust no", "cust. no.", "cust #", "cust id",
+    ),
     "_other": (
         "online account number", "web account number", "account pin", "enterprise id",
         "numéro de facture", "facture", "no de facture", "service à la clientèle",
-        "pour nous joindre", "période de facturation", "montant dû", "date d'échéance",
+        "pour nous joindre", "montant dû", "date d'échéance",
         "customer since", "member since", "since", "account summary", "bill summary",
-        "numéro de client", "no de client", "total", "montant", "paiement",
-        "invoice number", "invoice no", "invoice #", "invoice", "invoice id", "customer id",
-        "customer number", "customer no", "customer #", "customer service", "customer care",
+        "total", "montant", "paiement",
+        "invoice number", "invoice no", "invoice #", "invoice", "invoice id",
+        "customer service", "customer care",
         "customer support", "support", "pay by phone", "pay by", "billing inquiries",
         "questions", "repair", "report repair", "amount due", "total due", "total amount due",
-        "bill period", "billing period", "service period", "call detail", "talk detail",
+        "call detail", "talk detail",
         "usage detail", "number called", "called number", "dialed number", "number dialed",
         "page", "please detach", "please return", "previous balance", "balance", "payment",
         "payments", "due date", "payment due", "autopay", "account summary", "monthly statement",
@@ -120,4 +140,11 @@ GENERIC_TITLE_WORDS = frozenset({
     "statement", "bill", "invoice", "your", "monthly", "summary", "account", "page", "billing",
     "notice", "detail", "details", "important", "information", "total", "due", "amount",
     "customer", "service", "welcome", "thank", "you",
+    # a bill's section headings ("Current Charges", "Important Messages", "Sommaire du compte"):
+    # printed big, like a wordmark, but the name of no carrier
+    "current", "charges", "charge", "messages", "message", "overview", "previous", "balance",
+    "payment", "payments", "usage", "activity", "services", "credits", "adjustments", "taxes",
+    "fees", "remittance", "news", "notices", "updates", "contents", "breakdown", "recurring",
+    "facture", "sommaire", "releve", "compte", "votre", "frais", "solde", "resume", "avis",
+    "mensuels", "courants", "paiement", "statements", "invoices", "bills",
 })

@@ -22,8 +22,7 @@ _MIN_CELL_W, _MIN_CELL_H = 20.0, 7.0
 _CAPTION_ROOM = 22.0  # free height under a box's caption that makes it a blank to write in
 _LINE_H = 9.0  # the height of one written line over a printed blank
 _SMALL_PRINT = 7.5  # points: a caption in a cell's corner is printed this small or smaller
-_HUG = 5.0  # ... within this of the cell's top edge (a band's edge 2 points over the box is read
-# as its top: the caption then sits ~4.1 under it)
+_HUG = 4.0  # ... within this of the cell's top edge (a band's fill is no edge: rules.py)
 _LINE_ROOM = 11.0  # ... leaving this much height under it for one written line
 _SIDE_ROOM = 40.0  # points right of a grey placeholder that leave room to write beside it
 

@@ -86,13 +86,13 @@ def _drawn_over(a: Blank, b: Blank) -> bool:
 
 
 def _left_out(loser: Found, holder: Found) -> Review:
-    said = f" ('{loser.evidence}')" if loser.evidence else ""
+    said = f" ('{loser.said()}')" if loser.evidence else ""
     if loser.field == holder.field:
         reason = (f"{loser.field} found twice for one box{said}: written once, from "
-                  f"'{holder.evidence}'")
+                  f"'{holder.said()}'")
     else:
         reason = (f"{loser.field}{said} claims the box that holds {holder.field} "
-                  f"('{holder.evidence}', {holder.confidence:.0%}): {loser.field} left "
+                  f"('{holder.said()}', {holder.confidence:.0%}): {loser.field} left "
                   "unplaced here")
     return Review(loser.blank.page, footprint(loser.blank), str(loser.field), loser.confidence,
                   reason)

@@ -26,6 +26,8 @@ from portdesk.loa.vocabulary import (
 
 _PHRASE_GAP = 14.0  # points: a wider gap between two words on a line separates two phrases
 _HEADING_WORDS = 9  # a longer line above a blank is a sentence, not its section's heading
+_BARE_ADDRESS = frozenset({"address", "adresse", "anschrift", "adres", "direccion", "indirizzo",
+                           "morada", "endereco"})
 _BILLING = {LoaField.SERVICE_ADDRESS: LoaField.BILLING_ADDRESS,
             LoaField.STREET: LoaField.BILLING_STREET, LoaField.CITY: LoaField.BILLING_CITY,
             LoaField.STATE: LoaField.BILLING_STATE,
@@ -45,8 +47,9 @@ def apply_context(found: Found, text: PageText, blank: Blank) -> None:
         role = said[1]
         if role == "losing":
             found.field, found.confidence = LoaField.CARRIER, max(found.confidence, 0.85)
+            found.heading_role = role
             if said[0] != found.evidence:
-                found.evidence = f"{found.evidence} (under '{said[0]}')"
+                found.note(f"under '{said[0]}'")
         elif role == "gaining":
             found.field = NOT_OURS
             return
@@ -106,5 +109,7 @@ def _names_block(text: str) -> bool:
     read = classify(text)
     if read is None or read.field not in (LoaField.SERVICE_ADDRESS, LoaField.STREET):
         return False
+    if normalise(text) in _BARE_ADDRESS:  # "Adresse" under "Adresse de facturation": the
+        return False  # heading over it says which block, the bare word does not
     return read.field != LoaField.STREET or BILLING_CONTEXT.search(normalise(text)) is not None
 

@@ -202,8 +202,14 @@ def _place(p: Placement, values: LoaValues, placements: Sequence[Placement],
         if result.problem:
             problems.append(f"{p.field.value} ({p.target()}): {result.note}")
         return row
-    if p.comb and p.rect is not None and len(value) <= p.comb:
-        stamps += _comb_stamps(p, value, p.rect)
+    if p.comb and p.rect is not None:
+        boxed = comb_text(value, p.comb)
+        if boxed:
+            stamps += _comb_stamps(p, boxed, p.rect)
+        else:  # never written over the boxes as plain text: the specialist decides
+            row.value, row.note = "", f"'{value}' is longer than the form's {p.comb} boxes: " \
+                "left empty, write it by hand"
+            problems.append(f"{p.field.value} ({p.target()}): {row.note}")
         return row
     lines = value.split("\n")
     fitted = [fit_overlay(line, p.width) for line in lines]
@@ -219,6 +225,15 @@ def _place(p: Placement, values: LoaValues, placements: Sequence[Placement],
         row.note = "runs past the printed blank even at the smallest font"
         problems.append(f"{p.field.value}: {row.note}")
     return row
+
+
+def comb_text(value: str, boxes: int) -> str:
+    """The value a character a box: as printed when it fits, else without its spaces and
+    separators ("D02 X285" in 7 boxes, "+353 1 555 0210" as digits), else '' (it does not fit)."""
+    if len(value) <= boxes:
+        return value
+    squeezed = "".join(ch for ch in value if ch not in " -./()")
+    return squeezed if len(squeezed) <= boxes else ""
 
 
 def _comb_stamps(p: Placement, value: str, rect: tuple[float, float, float, float]) -> list[Stamp]:

@@ -91,11 +91,31 @@ def one_number_per_line(founds: Sequence[Found]) -> None:
         row = [f for f in group + alike if any(o is not f and _same_row(f.blank, o.blank)
                                                for o in group + alike)]
         lead = group[0]
+        below = _stacked_under(lead, bare + group[1:])  # a column of lines under one heading
+        alike += [f for f in below if f in bare]
+        row += [f for f in [lead, *below] if below and f not in row]
         each = _ONE_EACH[lead.field]  # type: ignore[index]
         for f in row:
             if f in alike:
                 f.evidence, f.source, f.confidence = lead.evidence, lead.source, lead.confidence
             f.field = each
+
+
+def _stacked_under(lead: Found, bare: Sequence[Found]) -> list[Found]:
+    """Bare lines of the same width stacked right under the first: "Numbers staying with the
+    current provider" over four boxes is four slots, not one box for the list and three empty."""
+    out: list[Found] = []
+    last = lead.blank
+    while True:
+        height = last.rect[3] - last.rect[1]
+        nxt = next((f for f in bare if f not in out and f.blank.page == last.page
+                    and f.blank.kind == last.kind and abs(f.blank.rect[0] - last.rect[0]) <= 3
+                    and _same_width(f.blank, last)
+                    and 0 <= last.rect[1] - f.blank.rect[3] <= 1.5 * height), None)
+        if nxt is None:
+            return out
+        out.append(nxt)
+        last = nxt.blank
 
 
 def _same_row(a: Blank, b: Blank) -> bool:

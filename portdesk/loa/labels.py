@@ -24,7 +24,8 @@ _WRAP_GAP = 6.0  # white space between two lines of one wrapped label
 _MAX_WORDS = 14  # more than this is a paragraph, not a label
 _TAIL_WORDS = 6  # of a sentence running into a blank, the words that name it
 _SENTENCE_END = re.compile(r"\w{2,}[.!?]$")  # "...the new BTN." ends a sentence
-_TITLE = 1.4  # a top line printed this many times the page's usual height is its title
+_TITLE = 1.4  # a line printed this many times the page's usual height may be its title
+_LARGEST = 0.95  # ... when it is in the page's largest print (section headings are smaller)
 _LEAD_GAP = 12.0  # points between dots that lead to a blank and the blank
 _ALIGNED = 4.0  # points: a label line starting where its blank starts is printed over it
 _CELL_TOUCH = 4.0  # points between a label cell's right edge and its value cell's left edge
@@ -59,13 +60,14 @@ class PageText:
         self.cells = tuple(cells)  # the page's drawn table cells, smallest first
         heights = sorted(w.y1 - w.y0 for w in self.words)
         self._usual_height = heights[len(heights) // 2] if heights else 0.0
+        self._largest = heights[-1] if heights else 0.0
 
     def is_title(self, line: Line) -> bool:
-        """The page's title: its top line, printed far larger than the page's labels
-        ("Wireless Number Transfer Authorization" over the first widget names no blank)."""
-        if not self.lines or line.y < self.lines[0].y - 1:
-            return False
-        return max(w.y1 - w.y0 for w in line.words) >= _TITLE * self._usual_height
+        """The page's title: printed far larger than the page's labels, in its largest print,
+        wherever it sits (under a letterhead too): "Wireless Number Transfer Authorization" over
+        the first widget names no blank."""
+        height = max(w.y1 - w.y0 for w in line.words)
+        return height >= _TITLE * self._usual_height and height >= _LARGEST * self._largest
 
     def line_of(self, rect: Rect) -> list[Word]:
         """Words on the same printed line as the blank (their middles within its height)."""

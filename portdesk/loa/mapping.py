@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 
+from portdesk.loa.agreement import SURE_LABEL
 from portdesk.loa.blanks import Blank, printed_blanks, widget_blanks
 from portdesk.loa.captions import (
     TIGHT,
@@ -34,6 +35,7 @@ from portdesk.loa.formscan import Widget, Word
 from portdesk.loa.labels import PageText, clean
 from portdesk.loa.rules import PageRules
 from portdesk.loa.sections import bare_phone
+from portdesk.loa.sentences import aside_after, in_running_text, leading_in
 from portdesk.loa.ticks import Found, decide_check, is_mark_box
 from portdesk.loa.vocabulary import (
     NOT_OURS,
@@ -48,12 +50,13 @@ _TAIL_WORDS = 12
 _SHORT_BELOW = 5  # a caption under a line is short ("Signature", "Print name"): not a footnote
 _SHORT_ABOVE = 6  # above a drawn line, likewise: longer is the paragraph before a rule
 _SEPARATOR = 350.0  # a printed line this long with no label beside it separates sections
-_WHERE = {"defined": 0.85, "left": 0.9, "caption": 0.9, "above": 0.8, "header": 0.8, "before": 0.8,
+_WHERE = {"sentence": 0.8, "mark": 0.75, "defined": 0.85, "left": 0.9, "caption": 0.9, "above": 0.8, "header": 0.8, "before": 0.8,
           "below": 0.75}
 _DEFINED = re.compile(r"^\(\s*(?:the\s+|le\s+|la\s+|el\s+|der\s+|die\s+)?[\"“”'‘’«»]\s*"
                       r"([^\"“”'‘’«»()]{2,40}?)\s*[\"“”'‘’«»]\s*\)")
 _TERM_REACH = 150.0  # points right of a blank its defined term may run
 _MARKER = re.compile(r"^\(?#?\d{1,3}[.):]?$|^[•·▪◦\-–]$")
+_SIGN_HERE = re.compile(r"^[xX✗✘]$")  # "X ________": the mark a signature line starts with
 
 
 @dataclass
@@ -81,6 +84,7 @@ class Placement:
     row: int | None = None  # a numbers table's cell: written only when slot `row` holds a number
     choice: str = ""  # PORT_CHOICE: the word written
     comb: int = 0  # a row of one-character boxes: how many
+    unless_holder: bool = False  # asked only when the signer is not the account holder
 
     def target(self) -> str:
         if self.widget:
@@ -147,7 +151,7 @@ def decide(blank: Blank, text: PageText, neighbours: Sequence[Blank], country: s
         return Found(blank, LoaField.SIGNATURE, 0.95, "signature field",
                      blank.widget.field_name if blank.widget else "")
     if blank.kind in ("check", "box") or is_mark_box(blank, text):
-        return decide_check(blank, text)
+        return decide_check(blank, text, neighbours)
     if blank.kind == "gap":
         whose = blank.extra.get("whose")
         found = LoaField.DATE_SIGNED if whose == "signed" else LoaField.REQUESTED_DATE
@@ -166,17 +170,32 @@ def _candidates(blank: Blank, text: PageText,
     left_words = (text.cell_beside(blank.rect, others)
                   if blank.kind in ("widget", "cell", "leader") else []) or \
         text.left(anchor, stop_at=others)
+    if left_words and _under_another(left_words, [o.rect for o in neighbours
+                                                  if o is not blank and o.kind == "leader"]):
+        left_words = []  # the caption under the signature line beside it, not this blank's label
     if len(left_words) > _TAIL:  # a sentence runs into the blank: its last words name it
         out.append((" ".join(w.text for w in left_words[-_TAIL_WORDS:]), "before"))
         left_words = []
-    term = _defined_term(text, anchor)
+    term = _defined_term(text, anchor) or aside_after(anchor, text)
     if term:  # 'between ______ ("Customer")': the party the sentence defines there
         out.append((term, "defined"))
+    elif blank.kind in ("leader", "gap", "widget") and (party := leading_in(anchor, text, others)):
+        out.append((party, "sentence"))  # "on behalf of ____", "de l'entreprise ____"
+        left_words = []
+    if len(left_words) >= 3 and not left_words[-1].text.endswith(":") and \
+            blank.kind in ("leader", "widget") and in_running_text(anchor, text) and \
+            tight_below(blank, text):
+        left_words = []  # "desservis par ____ ," captioned "(fournisseur actuel)": the caption
     left = " ".join(w.text for w in left_words).strip()
     if left and _MARKER.match(left.replace(" ", "")):  # "1." is sometimes read as "1 ."
         digits = re.sub(r"\D", "", left)
         marker = int(digits) if digits else None
         left = ""
+    if _SIGN_HERE.match(left):  # the sign-here mark, not a label: its caption says the rest
+        out.append(("Signature", "mark"))
+        left = ""
+    if left and not re.search(r"\w", left):
+        left = ""  # ", ____ ,": punctuation of the sentence the blank sits in, no label
     if left:
         out.append((left, "left"))
     if blank.caption:
@@ -217,6 +236,16 @@ def _candidates(blank: Blank, text: PageText,
     if before and drawn:  # a drawn line's own caption (above or below) comes first
         out.append((before, "before"))
     return out, marker
+
+
+def _under_another(words: Sequence[Word], others: Sequence[Rect]) -> bool:
+    """Words printed tight under another line to write on, within its width, are that line's
+    caption ("Unterschrift ... / Firmenstempel" under the signature line, left of a name
+    widget), not the label of the blank beside them."""
+    top = max(w.y1 for w in words)
+    x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
+    return any(-1.0 <= o[1] - top <= TIGHT and o[0] - 4 <= x0 and x1 <= o[2] + 4
+               and o[2] - o[0] > 40 for o in others)
 
 
 def _defined_term(text: PageText, anchor: Rect) -> str:
@@ -291,6 +320,9 @@ def _apply_hints(found: Found, blank: Blank) -> None:
         if any(h[0] == found.field for h in hints):
             found.confidence = round(min(1.0, found.confidence + 0.05), 2)
         elif hints and found.field != NOT_OURS:
+            if found.confidence < SURE_LABEL:  # a label beside the blank outvotes a name
+                field_, _conf, source, hint = hints[0]
+                found.against = f"the widget's {source} '{hint}' reads {field_}"
             found.confidence = round(found.confidence - 0.1, 2)  # worth a look
         return
     if hints:

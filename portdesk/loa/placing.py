@@ -47,6 +47,9 @@ def text_for(p: Placement, values: LoaValues, placements: Sequence[Placement],
         return _date(p, values, language)
     if p.field == LoaField.LOCALITY:
         return _locality(values, placements)
+    if p.unless_holder and _same_person(values.get(LoaField.AUTHORIZED_NAME),
+                                        values.get(LoaField.ACCOUNT_NAME)):
+        return ""  # "Authorized user (if not the account holder)": the holder signs
     for family, names in _ADDRESS.items():
         if p.field in (names[0], names[1]):
             return _address(p, values, placements, family)
@@ -113,3 +116,7 @@ def _locality(values: LoaValues, placements: Sequence[Placement]) -> str:
 
 def checked(p: Placement, values: LoaValues) -> bool:
     return values.checks.get(p.field, False)
+
+
+def _same_person(a: str, b: str) -> bool:
+    return bool(a) and " ".join(a.casefold().split()) == " ".join(b.casefold().split())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from portdesk.loa.agreement import disagreement
 from portdesk.loa.blanks import Blank
 from portdesk.loa.claims import one_value_per_blank
 from portdesk.loa.dateboxes import mark_date_boxes
@@ -30,7 +31,7 @@ from portdesk.loa.rules import PageRules
 from portdesk.loa.sections import mark_sections, name_beside_signature
 from portdesk.loa.slots import mark_date_parts, mark_number_slots, order_slots
 from portdesk.loa.ticks import Found
-from portdesk.loa.vocabulary import NOT_OURS
+from portdesk.loa.vocabulary import NOT_OURS, UNLESS_HOLDER, normalise
 
 _STRONG = 0.8
 _REPEATABLE = frozenset({LoaField.NUMBER, LoaField.SIGNATURE, LoaField.DATE_SIGNED,
@@ -79,12 +80,17 @@ def mark_address_blocks(founds: list[Found]) -> None:
         # blocks side by side (service address | billing address): the line over this blank
         over = [a for a in above if min(a.blank.rect[2], f.blank.rect[2])
                 > max(a.blank.rect[0], f.blank.rect[0])]
-        if not above:
+        # "Adresse | Ville | Code postal" on one row: the address line left of it on its row
+        row = [a for a in lines if a.blank.page == f.blank.page and a.blank.rect[2]
+               <= f.blank.rect[0] + 2 and min(a.blank.rect[3], f.blank.rect[3])
+               - max(a.blank.rect[1], f.blank.rect[1]) > 0.5 * (f.blank.rect[3] - f.blank.rect[1])]
+        if not above and not row:
             continue
-        nearest = min(over or above, key=lambda a: a.blank.rect[1] - f.blank.rect[3])
+        nearest = max(row, key=lambda a: a.blank.rect[2]) if row else \
+            min(over or above, key=lambda a: a.blank.rect[1] - f.blank.rect[3])
         if _LINES[nearest.field] == "billing":  # type: ignore[index]
             f.field = _TO_BILLING[f.field]  # type: ignore[index]
-            f.evidence = f"{f.evidence} (under '{nearest.evidence}')"
+            f.note(f"under '{nearest.evidence}'")
 
 
 def _settle(founds: list[Found]) -> tuple[list[Found], list[Review]]:
@@ -99,6 +105,10 @@ def _settle(founds: list[Found]) -> tuple[list[Found], list[Review]]:
         if f.confidence < THRESHOLD:
             review.append(Review(f.blank.page, f.blank.rect, str(f.field), f.confidence,
                                  "not sure enough: left empty"))
+            continue
+        if why := disagreement(f, founds):
+            review.append(Review(f.blank.page, f.blank.rect, str(f.field), f.confidence,
+                                 f"{why}: left empty"))
             continue
         confident.append(f)
     by_field: dict[str, list[Found]] = {}
@@ -134,7 +144,7 @@ def _placements(kept: list[Found], texts: dict[int, PageText], country: str,
         b = f.blank
         assert isinstance(f.field, LoaField)
         p = Placement(f.field, f.confidence, f.source, b.widget.key if b.widget else None, b.page,
-                      evidence=f.evidence, slot=slot_of.get(id(f)), rect=b.rect, part=b.part,
+                      evidence=f.said(), slot=slot_of.get(id(f)), rect=b.rect, part=b.part,
                       lines=b.lines, kind=b.kind)
         p.x, p.y, p.width = _origin(b)
         p.mark = f.field not in DATE_FIELDS and b.kind in ("box", "cell", "widget") and \
@@ -144,6 +154,8 @@ def _placements(kept: list[Found], texts: dict[int, PageText], country: str,
             p.fmt = date_format(b, texts[b.page], f.evidence, country, language)
         p.month_words = b.extra.get("month") == "name"
         p.comb = int(b.extra.get("comb", 0))
+        p.unless_holder = f.field == LoaField.AUTHORIZED_NAME and \
+            UNLESS_HOLDER.search(normalise(f.evidence)) is not None
         p.starts = _line_starts(b)
         if f.row_of is not None:
             p.row, p.choice = slot_of[id(f.row_of)], f.choice

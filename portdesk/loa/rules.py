@@ -51,7 +51,7 @@ def read_rules(pdf: bytes, pages: Iterable[int]) -> dict[int, PageRules]:
             page = doc[n]
             bounds: list[tuple[float, float, float, float]] = []
             for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1):
-                bounds += _subpath_bounds(obj)
+                bounds += [b for b in _subpath_bounds(obj) if not _shading(obj, b)]
                 if len(bounds) > _MAX_PATHS:
                     break
             page.close()
@@ -60,6 +60,18 @@ def read_rules(pdf: bytes, pages: Iterable[int]) -> dict[int, PageRules]:
     finally:
         doc.close()
     return out
+
+
+def _shading(obj: pdfium.PdfObject, bounds: tuple[float, float, float, float]) -> bool:
+    """A filled shape with no outline and some height (a section band, a grey label cell's
+    background): no rules of its own. Its edges read as rules would merge with the box drawn
+    right under it, moving that box's top up to the band's edge."""
+    if bounds[2] - bounds[0] <= _THIN or bounds[3] - bounds[1] <= _THIN:
+        return False  # a thin filled rectangle is how many forms draw a rule
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not pdfium_c.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke)):
+        return False
+    return fill.value != pdfium_c.FPDF_FILLMODE_NONE and not stroke.value
 
 
 def _subpath_bounds(obj: pdfium.PdfObject) -> list[tuple[float, float, float, float]]:

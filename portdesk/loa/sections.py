@@ -71,10 +71,10 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
                             or SIGNER_SECTION.search(normalise(heading))):
                 # the contact's, or the requester's / authorised representative's: our contact
                 f.field, f.confidence = LoaField.CONTACT_PHONE, _STRONG
-                f.evidence = f"{f.evidence} (under '{heading}')"
+                f.note(f"under '{heading}'")
             elif person:  # "Authorized user | Title | Email | Phone": that person's phone
                 f.field, f.confidence = LoaField.CONTACT_PHONE, _STRONG
-                f.evidence = f"{f.evidence} (on the row of '{person}')"
+                f.note(f"on the row of '{person}'")
             continue
         if f.field is None or f.field == NOT_OURS:
             continue
@@ -82,28 +82,36 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
         if heading is None:
             continue
         role = "office" if OFFICE_USE.search(normalise(heading)) else heading_role(heading)
-        if role == "gaining" and provider_role(f.evidence) == "losing":
+        if role == "gaining" and "losing" in (provider_role(f.evidence), f.heading_role):
             continue  # "Current operator" says whose it is, whatever block it follows
         if role is None and SIGNER_SECTION.search(normalise(heading)):
             role = "signer"
         if role is None and f.field == LoaField.ACCOUNT_NAME and f.confidence < _STRONG and \
                 CUSTOMER_SECTION.search(normalise(heading)):
             f.confidence = _STRONG  # a bare "Name" under "Account holder" is the customer's
-            f.evidence = f"{f.evidence} (under '{heading}')"
+            f.note(f"under '{heading}'")
         elif role in ("signer", None) and f.field == LoaField.ACCOUNT_NAME and \
                 f.confidence < 0.8 and (role or CONTACT_SECTION.search(normalise(heading))):
             # "Name:" of the requester, or of the contact person ("Contactpersoon: Naam")
             f.field, f.confidence = LoaField.AUTHORIZED_NAME, 0.8  # "Name:" of the requester
-            f.evidence = f"{f.evidence} (under '{heading}')"
+            f.note(f"under '{heading}'")
         elif role in ("office", "gaining"):
-            f.field, f.evidence = NOT_OURS, f"{f.evidence} (under '{heading}')"
-        elif role == "losing" and f.field in _NAMES:
+            f.field = NOT_OURS
+            f.note(f"under '{heading}'")
+        elif role == "losing" and f.field in _NAMES and not _names_the_customer(f):
             f.field, f.confidence = LoaField.CARRIER, max(f.confidence, 0.85)
-            f.evidence = f"{f.evidence} (under '{heading}')"
+            f.note(f"under '{heading}'")
         elif role == "losing" and f.field in _THEIRS_UNDER_LOSING and not (
                 f.field == LoaField.AUTHORIZED_NAME and _ACCOUNT_USER.search(normalise(f.evidence))):
-            f.field, f.evidence = NOT_OURS, f"{f.evidence} (the current provider's, under " \
-                f"'{heading}')"
+            f.field = NOT_OURS
+            f.note(f"the current provider's, under '{heading}'")
+
+
+def _names_the_customer(f: Found) -> bool:
+    """"Account holder name:" under "Your current phone provider account" is the customer's:
+    its own label names the customer, and a heading only says which account it is."""
+    return f.field == LoaField.ACCOUNT_NAME and f.confidence >= _STRONG and \
+        bool(CUSTOMER_SECTION.search(normalise(f.evidence))) and provider_role(f.evidence) is None
 
 
 def _caption_of_a_provider(said: str) -> bool:
@@ -157,7 +165,8 @@ def name_beside_signature(founds: list[Found]) -> None:
         if f.field == LoaField.CITY and _SIGNING_PLACE.match(normalise(f.evidence)) and any(
                 s.page == f.blank.page and min(s.rect[3], f.blank.rect[3])
                 - max(s.rect[1], f.blank.rect[1]) > 0 for s in signing):
-            f.field, f.evidence = NOT_OURS, f"{f.evidence} (where it is signed)"
+            f.field = NOT_OURS
+            f.note("where it is signed")
     signs = [f.blank for f in founds if f.field == LoaField.SIGNATURE]
     for f in founds:
         if f.field != LoaField.ACCOUNT_NAME or f.confidence >= _STRONG:
@@ -165,7 +174,7 @@ def name_beside_signature(founds: list[Found]) -> None:
         if any(s.page == f.blank.page and abs(s.rect[1] - f.blank.rect[1]) <= _BESIDE
                for s in signs):
             f.field, f.confidence = LoaField.AUTHORIZED_NAME, _STRONG
-            f.evidence = f"{f.evidence} (beside the signature)"
+            f.note("beside the signature")
 
 
 def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> str | None:
@@ -175,7 +184,8 @@ def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> s
     for line in sorted((ln for ln in text.lines if top - 2 <= ln.y), key=lambda ln: ln.y):
         if line.y > floor + _REACH:
             break
-        words = _words(line, x0, x1, True) or _words(line, x0, x1, False)
+        in_column = _words(line, x0, x1, True)
+        words = in_column or _words(line, x0, x1, False)
         if not words:
             continue
         said = " ".join(w.text for w in words)
@@ -184,12 +194,22 @@ def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> s
             if f.blank.kind not in ("check", "box"):  # a tick answers its own question
                 floor = max(floor, line.top)  # rows of a block: its heading is above them all
             continue  # other blanks' labels ("City  State  ZIP"), not a heading
+        if not in_column and _spans_headings(line, x0, x1):
+            return None  # "Von ... | An ...": a blank running under both is in neither's section
         if len(words) > _HEADING_WORDS or _PRINTED_VALUE.search(said) or \
                 _PRINTED_ADDRESS.search(said) or _ends_paragraph(line, text) or \
                 _caption_of_a_provider(said):
             continue  # body text (a fragment of it can look like anything), or a value
         return said
     return None
+
+
+def _spans_headings(line: Line, x0: float, x1: float) -> bool:
+    """Headings side by side ("From (current provider)" | "To (new provider)") over a blank that
+    starts under the first and runs on under the next: a row across both columns."""
+    starts = [ph[0].x0 for ph in _phrases(line.words)]
+    return len(starts) > 1 and starts[0] <= x0 + 2 and any(
+        x0 + _INDENT < s < x1 - _INDENT for s in starts[1:])
 
 
 def _label_row(line: Line, page: int, labels: set[tuple[int, str]]) -> bool:

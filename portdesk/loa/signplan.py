@@ -60,8 +60,8 @@ def sign_plan(placements: Sequence[Placement], rows: Sequence[ReportRow], values
     written = {r.target for r in rows if r.value}
     places = []
     for p in placements:
-        if p.field not in _FOR_SIGNING:
-            continue
+        if p.field not in _FOR_SIGNING or p.unless_holder:
+            continue  # "(if not the account holder)": left as the fill left it
         rect = p.rect or (p.x, p.y, p.x + (p.width or 150), p.y + 12)
         place = SignPlace(p.field, p.page, tuple(round(v, 2) for v in rect),  # type: ignore[arg-type]
                           p.widget is not None, p.fmt, p.part, p.month_words,

@@ -6,7 +6,9 @@ question printed before the pair, and only questions we can answer from the case
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from dataclasses import field as dc_field
 
 from portdesk.loa.blanks import Blank
 from portdesk.loa.fields import LoaField
@@ -27,6 +29,20 @@ class Found:
     marker: int | None = None  # a printed slot number beside it ("1.", "26")
     row_of: Found | None = None  # a numbers table's cell: the number cell of its row
     choice: str = ""  # a "Keep / Port" column: the header's word for port
+    # what else decided it, said to the specialist ("under 'From: (current provider)'"): kept
+    # apart from `evidence` (the printed words read as its label), which rules compare with the
+    # page's lines and must never find a heading glued to
+    notes: list[str] = dc_field(default_factory=list)
+    heading_role: str | None = None  # "losing" / "gaining": the heading that decided whose it is
+    against: str = ""  # a signal that reads another value ("the widget's name 'Fax' reads ...")
+
+    def note(self, said: str) -> None:
+        if said not in self.notes:
+            self.notes.append(said)
+
+    def said(self) -> str:
+        """The evidence as the specialist reads it: the label, then what else decided it."""
+        return " ".join([self.evidence, *(f"({n})" for n in self.notes)]).strip()
 
 
 def is_mark_box(blank: Blank, text: PageText) -> bool:
@@ -47,8 +63,12 @@ def _yes_no(label: str) -> bool | None:
     return None
 
 
-def decide_check(blank: Blank, text: PageText) -> Found:
+def decide_check(blank: Blank, text: PageText, neighbours: Sequence[Blank] = ()) -> Found:
     label, where = phrase(text.right(blank.rect)), "right"
+    row = [b.rect for b in neighbours if b.kind in ("check", "box") and b is not blank
+           and min(b.rect[3], blank.rect[3]) - max(b.rect[1], blank.rect[1]) > 2]
+    if row and _labels_before([blank.rect, *row], text):  # "Residential [ ]  Business [ ]"
+        label, where = _after_colon(phrase(text.left(blank.rect, stop_at=row))), "left"
     if not label:
         label, where = phrase(text.left(blank.rect)), "left"
         if _yes_no(label) is not None:
@@ -66,6 +86,18 @@ def decide_check(blank: Blank, text: PageText) -> Found:
             if found is not None:
                 return Found(blank, found, conf - (0.1 if label else 0.0), source, hint)
     return Found(blank, None, 0.0, f"label ({where})", label)
+
+
+def _labels_before(row: list[tuple[float, float, float, float]], text: PageText) -> bool:
+    """A row of boxes whose last box has nothing after it and a label before it prints each
+    box's label before the box: the word after a box is the next box's label."""
+    last = max(row, key=lambda r: r[0])
+    return not phrase(text.right(last)) and bool(phrase(text.left(last)))
+
+
+def _after_colon(label: str) -> str:
+    """"Account type: Residential" before the first box: the question, then its answer."""
+    return label.rsplit(":", 1)[-1].strip() or label
 
 
 def _answered(words: list[Word], text: PageText) -> bool:

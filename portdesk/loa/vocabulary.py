@@ -72,11 +72,12 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.SIGNATURE, 1.0, r"\b(signature|signed|sign here|unterschrift|handtekening|"
                               r"ondertekening|firma|firmado|assinatura|signatur)\b"),
     # partial ports: the new BTN and the numbers that stay
-    (LoaField.NEW_BTN, 1.0, r"\b(new (btn|billing telephone( number)?|main (tele)?phone number|"
+    (LoaField.NEW_BTN, 1.0, r"\b((new|replacement) (btn|billing telephone( number)?|main (tele)?phone number|"
                             r"main number)|nouveau (ntf|numero de facturation|numero principal)|"
                             r"neue hauptrufnummer|nieuw hoofdnummer|nuevo numero de cabecera)\b"),
-    (LoaField.REMAINING_NUMBERS, 0.9, r"\b(remain(s|ing)?|stay(s|ing)?) with (the )?(current|"
-                                      r"existing|losing|present) (provider|carrier|operator)\b"),
+    (LoaField.REMAINING_NUMBERS, 0.9, r"\b(remain(s|ing)?|stay(s|ing)?) with (the |your |my |our )?"
+                                      r"(current|existing|losing|present) (provider|carrier|"
+                                      r"operator|supplier)\b"),
     (LoaField.REMAINING_NUMBERS, 1.0, r"\bnumbers? not (being )?(ported|transferred|moved)\b|"
                                       r"\bnumbers?\b.*\b(remain(s|ing)?|stay(s|ing)?) with\b|"
                                       r"\bnumbers? not to be (ported|transferred|moved)\b|"
@@ -127,6 +128,9 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                     r"ansprechpartner\w*|ansprechperson|kontaktperson|personne (de|a) contacter|"
                                     r"contactpersoon|persona de contacto)\b|"
                                     r"^(account|primary|main) contact$"),
+    # "I/We ______ authorize ...": the party the sentence speaks for is the customer
+    (LoaField.ACCOUNT_NAME, 0.9, r"^(i/we|we|nous|wir|wij|nosotros)( the undersigned| soussigne\w*|"
+                                 r" unterzeichnende\w*| ondergetekende\w*)?$"),
     # "I, ______, being authorised ...": the blank after the opening pronoun is the signer
     (LoaField.AUTHORIZED_NAME, 0.9, r"^(i|je|ich|ik|yo)( the)?( undersigned| soussigne( e)?|"
                                     r" unterzeichnende\w*| ondergetekende)?$"),
@@ -148,6 +152,11 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                  r"l entreprise|raison sociale|denomination( sociale)?|"
                                  r"nombre del cliente|razon social|denominacion|nome do cliente|"
                                  r"ragione sociale)\b"),
+    # a bare "Company" over a blank: the customer's company (under a provider's heading, the
+    # section makes it the carrier: sections.py)
+    (LoaField.ACCOUNT_NAME, 0.8, r"^(company|entreprise|societe|unternehmen|empresa|bedrijf)$"),
+    (LoaField.AUTHORIZED_NAME, 0.8, r"^(contact|contact person|personne contact|kontakt|"
+                                    r"contacto)$"),
     (LoaField.ACCOUNT_NAME, 0.6, r"^(full name|name|nom|nom complet|naam|volledige naam|"
                                  r"nombre|nombre completo|nome|vollstandiger name|customer|client|"
                                  r"klant|kunde)$"),
@@ -182,6 +191,11 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.CONTACT_EMAIL, 1.0, r"\b(e ?mail|courriel|correo( electronico)?|adresse "
                                   r"electronique)\b"),
     (LoaField.CONTACT_PHONE, 1.0, r"\b(contact( s)? (tele)?(phone|number|tel)|callback|"
+                                  # "Best number to reach you", "Numéro où vous joindre"
+                                  r"(best|daytime|call ?back|alternate) (tele)?(phone )?number|"
+                                  r"number (to|where we can|we can) (reach|call|contact) you|"
+                                  r"numero (ou|pour) vous (joindre|rejoindre)|"
+                                  r"nummer (unter der|wo) (wir )?sie erreich\w*|"
                                   r"telephone de contact|tel\w* du contact|contacttelefoon|"
                                   r"telefono de contacto|telefon(nummer)? fur ruckfragen|"
                                   r"ruckrufnummer|daytime (tele)?phone|telefon\w* tagsuber|gsm|"
@@ -222,7 +236,12 @@ _GAINING_LEAD = re.compile(r"^(to|an|a|aan|para|al)\b")
 PROVIDER_WORDS = re.compile(r"\b(carrier|provider|operator|network|operateur|operador|netzbetreiber|"
                             r"anbieter|dienstanbieter|fournisseur|serviceprovider|aanbieder|"
                             r"reseller|resporg|responsible organi[sz]ation)\b")  # toll-free
-BILLING_CONTEXT = re.compile(r"\b(billing|factur\w*|rechnung\w*|bill|facture)\b")
+# "Authorized user (if not the account holder)": asked only when the signer is someone else
+UNLESS_HOLDER = re.compile(r"\b(if (not|other than|different from) (the )?(account holder|customer|"
+                           r"subscriber)|si (autre que|different du) (le )?titulaire|falls "
+                           r"(nicht|abweichend vom?) (der |dem )?(anschlussinhaber\w*|kunde\w*)|"
+                           r"indien (niet|anders dan) de (klant|abonnee)|si no es el titular)\b")
+BILLING_CONTEXT = re.compile(r"\b(billing|factur\w*|rechnung\w*|bill|facture|invoic\w*|facturacion)\b")
 SIGNING_CONTEXT = re.compile(r"\b(sign\w*|firm\w*|unterschr\w*|onderteken\w*|fait a|done at)\b")
 REQUESTED_CONTEXT = re.compile(r"\b(desired|requested|preferred|due|souhaite\w*|prefer\w*|"
                                r"deseada|wunsch\w*|gewenst\w*|cambio|mise en (oe|o)uvre)\b")

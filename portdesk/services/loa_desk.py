@@ -17,6 +17,7 @@ from portdesk.domain.case import PortCase
 from portdesk.loa.fields import LoaValues, values_from_case
 from portdesk.loa.fill import FillResult, FormAnalysis, analyse_form
 from portdesk.loa.flatten import flatten
+from portdesk.loa.placing import text_for
 from portdesk.loa.verify import Verification
 from portdesk.services import loa as loa_service
 from portdesk.services import lookup
@@ -38,6 +39,13 @@ def analyse(pdf: bytes, label: str, overrides: dict[str, Any], country: str) -> 
     """Never refuses a readable PDF: a form we cannot map is still shown to place by clicking."""
     return analyse_form(pdf, label, overrides or None, loa_service.mapping_memory(), country,
                         strict=False)
+
+
+def written_values(analysis: FormAnalysis, values: LoaValues) -> list[str]:
+    """What each placement of the analysis will write, as the fill writes it (a numbers
+    table's area code cell, its Keep/Port word, a date in the form's format), one per placement."""
+    return [text_for(p, values, analysis.placements, analysis.language).replace("\n", " / ")
+            for p in analysis.placements]
 
 
 def preview_fill(pdf: bytes, values: LoaValues, label: str,

@@ -66,6 +66,18 @@ REGIONS = {
                ("Granby", "QC", "J2G", "450"), ("Sherbrooke", "QC", "J1H", "819")),
     "NB": (("Moncton", "NB", "E1C", "506"), ("Fredericton", "NB", "E3B", "506"),
            ("Woodstock", "NB", "E7M", "506"), ("Saint John", "NB", "E2L", "506")),
+    "DAKOTA": (("Sioux Falls", "SD", "571", "605"), ("Fargo", "ND", "581", "701"),
+               ("Bismarck", "ND", "585", "701"), ("Aberdeen", "SD", "574", "605")),
+    "BREEZE": (("Ashtabula", "OH", "440", "440"), ("Hagerstown", "MD", "217", "301"),
+               ("Bangor", "ME", "044", "207"), ("Keene", "NH", "034", "603")),
+    "AR": (("Jonesboro", "AR", "724", "870"), ("Searcy", "AR", "721", "501"),
+           ("Paragould", "AR", "724", "870")),
+    "SHEN": (("Harrisonburg", "VA", "228", "540"), ("Edinburg", "VA", "228", "540"),
+             ("Winchester", "VA", "226", "540"), ("Martinsburg", "WV", "254", "304")),
+    "SWO": (("Woodstock", "ON", "N4S", "519"), ("London", "ON", "N6A", "519"),
+            ("Brantford", "ON", "N3T", "519"), ("Tillsonburg", "ON", "N4G", "519")),
+    "CDQ": (("Nicolet", "QC", "J3T", "819"), ("Bécancour", "QC", "G9H", "819"),
+            ("Victoriaville", "QC", "G6P", "819"), ("Drummondville", "QC", "J2B", "819")),
 }
 _CA_TYPES = ("St", "Ave", "Rd", "Dr", "Blvd", "Cres", "Way")
 _FR_TYPES = ("rue", "boulevard", "avenue", "chemin", "boul.", "rang")

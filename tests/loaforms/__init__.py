@@ -37,6 +37,24 @@ committed by an author who never ran the filler on them, before anyone tuned the
 session 6; scored blind by the lead at the start and at the end of that session (298/376 placed,
 15 misplaced, 10 stray before its fixes; 284/376, 13, 6 after), and open for tuning since; the
 split keeps its name "round7-held-back" so those figures stay reproducible.
+Round 10 (forms_round10_*): tuning material, open from the start, delivered in batches of three
+and scored by the tuner at first sight (a US CLEC's fillable LOA with a current / new provider
+grid and a "Port? (Y/N) | BTN" numbers table, a Québec paper mandate with its blanks inside the
+opening sentence, a UK three-page paper LoA signed and dated on every page; forms_round10_b: a
+German fillable Portierungsauftrag whose widget names lie, an Irish partly fillable request with
+captions under its lines, a US toll-free RespOrg LOA with widgets inside its opening sentence;
+forms_round10_c: a US cable home-phone paper LOA, a US UCaaS two-page fillable LOA with a number
+inventory numbered down two tables side by side, a British Columbia partly fillable LOA with
+Yes / No questions for the port's scope and the BTN; forms_round10_d: a UK two-page fillable LoA
+with Acrobat's "undefined_N" widget names, a German paper Auftrag with captions under its lines
+and "Ort, Datum" under one line, a Québec fillable form numbered across and named down);
+written from the drawn page by an author who never ran the filler on them.
+Round 9 (forms_round9_us, _ca, _uk, _eu): seven more, all held back (a US rural ILEC's own
+paper port-out authorization with a terms page, a US wireless port-in request over two pages, a BC
+partly fillable LOA, a New Brunswick paper autorisation in French, a UK fillable LoA whose widgets
+carry generated names, an Irish partly fillable porting request, a German paper
+Portierungsauftrag): written and committed by an author who never ran the filler on them, before
+this round's tuning; scored only by the lead, with PORTDESK_SCORE_HELDBACK=1.
 All rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
 the forms and their truth were written before the filler was run on any of them.
 """
@@ -63,6 +81,14 @@ from tests.loaforms import (
     forms_round8_b,
     forms_round8_c,
     forms_round8_d,
+    forms_round9_ca,
+    forms_round9_eu,
+    forms_round9_uk,
+    forms_round9_us,
+    forms_round10_a,
+    forms_round10_b,
+    forms_round10_c,
+    forms_round10_d,
     forms_uk_ie,
     forms_us,
 )
@@ -79,8 +105,15 @@ ROUND7: dict[str, Callable[[], Built]] = {
     **forms_round7_us.FORMS, **forms_round7_ca.FORMS, **forms_round7_eu.FORMS}
 ROUND8: dict[str, Callable[[], Built]] = {**forms_round8.FORMS, **forms_round8_b.FORMS,
                                           **forms_round8_c.FORMS, **forms_round8_d.FORMS}
+ROUND9: dict[str, Callable[[], Built]] = {
+    **forms_round9_us.FORMS, **forms_round9_ca.FORMS, **forms_round9_uk.FORMS,
+    **forms_round9_eu.FORMS}
+ROUND10: dict[str, Callable[[], Built]] = {
+    **forms_round10_a.FORMS, **forms_round10_b.FORMS, **forms_round10_c.FORMS,
+    **forms_round10_d.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
-    **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8}
+    **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND9,
+    **ROUND10}
 # Chosen before the first score and before any fix: one of each kind and country group.
 HELD_BACK = frozenset({"us-comcast-partly-fillable", "ca-telus-fr-paper",
                        "uk-fillable-text-fields", "de-fillable-text-widgets"})
@@ -90,13 +123,20 @@ HELD_BACK = frozenset({"us-comcast-partly-fillable", "ca-telus-fr-paper",
 ROUND3_HELD_BACK = frozenset({"r3-us-placeholder-partly", "r3-ca-wireless-terms",
                               "r3-ie-eircode-two-column", "r3-de-anschrift-partly"})
 SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held-back",
-          "round5-held-back", "round6-tuned", "round7-held-back", "round8-tuned")
+          "round5-held-back", "round6-tuned", "round7-held-back", "round8-tuned",
+          "round9-held-back", "round10-tuned")
 # round 5 was scored blind in session 5 and is open for tuning now: its split keeps its name
 # round 7: scored blind in session 6, open now (its split keeps its name too)
-HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back"})
+# round 9: written before its round's tuning, scored only at the end (PORTDESK_SCORE_HELDBACK=1)
+HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back",
+                              "round9-held-back"})
 
 
 def split_of(name: str) -> str:
+    if name in ROUND10:  # tuning material: open from the start, scored at first sight
+        return "round10-tuned"
+    if name in ROUND9:  # all held back: written before this round's tuning, scored at its end
+        return "round9-held-back"
     if name in ROUND8:
         return "round8-tuned"
     if name in ROUND7:  # scored blind in session 6, open now; the name keeps figures reproducible

@@ -11,6 +11,8 @@ from typing import Any
 from tests.loaforms.cases_round5 import ROUND5_CASES
 from tests.loaforms.cases_round7 import ROUND7_CASES
 from tests.loaforms.cases_round8 import ROUND8_CASES
+from tests.loaforms.cases_round9 import ROUND9_CASES
+from tests.loaforms.cases_round10 import ROUND10_CASES
 
 
 def _us(carrier: str) -> dict[str, Any]:
@@ -250,4 +252,9 @@ CASES: dict[str, dict[str, Any]] = {
     **ROUND8_CASES,
     # round 7 (tests/loaforms/forms_round7_*.py): US, US toll-free, CA, QC, GB, IE, DE
     **ROUND7_CASES,
+    # round 9 (tests/loaforms/forms_round9_*.py, held back): US, US mobile, BC, NB, GB, IE, DE
+    **ROUND9_CASES,
+    # round 10 (tests/loaforms/forms_round10_*.py): US (ILEC, cable at home, toll-free, UCaaS),
+    # BC, QC, GB, IE, DE; see cases_round10
+    **ROUND10_CASES,
 }

@@ -62,7 +62,8 @@ def uk_sip_loa_partly() -> Built:
         (None, "Site address (where the lines are)", "street", None),
         (None, "Site town", "city", None),
         (None, "Site postcode", "postal_code", "Postcode"),
-        (None, "Billing address (if different)", "billing_street", None),
+        # no billing town box: the town is written in the address box, before the postcode's
+        (None, "Billing address (if different)", "billing_street_town", None),
         (None, "Billing postcode", "billing_postal_code", None),
         ("REQUESTER", "", None, None),
         (None, "Name", "authorized_name", None),

@@ -80,7 +80,8 @@ def widget_below(s: Sheet, label: str, name: str, x: float, y: float, w: float,
 
 
 def date_parts(s: Sheet, x: float, y: float, parts: list[tuple[str, float, str]],
-               names: list[str] | None = None, above: bool = False, h: float = 16) -> float:
+               names: list[str] | None = None, above: bool = False, h: float = 16,
+               sep: str = "/") -> float:
     """Split date boxes (day / month / year in the form's order) with a caption under (or over)
     each box and a slash between; widgets when `names` is given. Returns the x after them."""
     for n, (caption, w, fld) in enumerate(parts):
@@ -92,7 +93,7 @@ def date_parts(s: Sheet, x: float, y: float, parts: list[tuple[str, float, str]]
         s.c.drawCentredString(x + w / 2, y + h + 3 if above else y - 7, caption)
         x += w
         if n < len(parts) - 1:
-            s.text(x + 2, y + 4, "/", 9)
+            s.text(x + 2, y + 4, sep, 9)
             x += 10
     return x
 
@@ -137,7 +138,7 @@ def sign_cells(s: Sheet, x: float, y: float, cells: list[tuple[str, float, str |
 
 def numbers_table(s: Sheet, slots: list[dict[str, Any]], x: float, top: float,
                   columns: list[tuple[str, float, str | None, bool]], rows: int, first: int = 1,
-                  row_h: float = 18, widgets: list[str] | None = None) -> float:
+                  row_h: float = 18, widgets: list[str] | None = None, head: str = "No.") -> float:
     """A numbers table with a printed row number in its first column; the "number" column's
     cells join `slots` (which may continue another page's). Each column is (header, width,
     field, optional): a carrier or account per row is optional, a device column stays empty.
@@ -146,7 +147,7 @@ def numbers_table(s: Sheet, slots: list[dict[str, Any]], x: float, top: float,
     for _, w, _, _ in columns:
         xs.append(xs[-1] + w)
     s.frame(x, top - row_h, 24, row_h)
-    s.text(x + 4, top - row_h + 5, "No.", 7, bold=True)
+    s.text(x + 4, top - row_h + 5, head, 7, bold=True)
     for (head, w, _, _), cx in zip(columns, xs, strict=False):
         s.frame(cx, top - row_h, w, row_h)
         s.text(cx + 3, top - row_h + 5, head, 7, bold=True)

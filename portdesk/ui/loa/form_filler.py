@@ -3,7 +3,8 @@
 The table (our field, where it goes, how sure, the value) sits beside the rendered page with every
 widget's box drawn. To fix a mapping the specialist selects our field and clicks the right box, or
 a blank spot on a paper-only form. Saving fills the form, files it with the case and remembers the
-corrections for the next copy of the same form.
+corrections for the next copy of the same form. What the page draws is `form_page.py`, what the
+screen says in words `form_report.py`; this module wires them to the services.
 """
 
 from __future__ import annotations
@@ -11,8 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,9 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -41,7 +38,6 @@ from portdesk.services.desk_types import (
     Store,
     Widget,
 )
-from portdesk.ui.loa.canvas import Overlay
 from portdesk.ui.loa.common import (
     PDF_FILTER,
     FileDropMixin,
@@ -51,57 +47,16 @@ from portdesk.ui.loa.common import (
     case_line,
     read_file,
 )
-from portdesk.ui.loa.form_model import (
-    MappingModel,
-    MappingRow,
-    build_rows,
-    confidence_color,
-    corrected,
-    fits,
-)
+from portdesk.ui.loa.form_model import MappingModel, MappingRow, build_rows, corrected, fits
+from portdesk.ui.loa.form_page import mapping_overlays, widget_at
+from portdesk.ui.loa.form_report import RememberAsk, ReportList, report_lines, review_lines
 from portdesk.ui.loa.pdfview import PdfView
 from portdesk.ui.loa.print_preview import DocumentButtons
-
-_UNMAPPED = QColor("#9e9e9e")
-_SELECTED = QColor("#1565c0")
-_HIT_SLACK = 2.0  # points around a widget's box that still count as a click on it
 
 
 def open_form(path: Path, overrides: dict[str, Any], country: str) -> tuple[bytes, FormAnalysis]:
     pdf = read_file(path)
     return pdf, loa_desk.analyse(pdf, path.name, overrides, country)
-
-
-class RememberAsk:
-    """Whether the specialist's fixes should be used for every later copy of this form."""
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, count: int, form: str) -> bool:
-        answer = QMessageBox.question(
-            parent, "Remember these fixes?",
-            f"You fixed where {count} value{'s go' if count != 1 else ' goes'} on {form}."
-            "\n\nRemember your fixes, so the next copy of this form is filled the same way?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
-
-
-def review_lines(analysis: FormAnalysis) -> list[tuple[str, str]]:
-    """What the specialist must look at before any fill: the notice, blanks left empty."""
-    lines = [("problem", analysis.notice)] if analysis.notice else []
-    return lines + [("review", r.line()) for r in analysis.review]
-
-
-def report_lines(result: FillResult) -> list[tuple[str, str]]:
-    """(severity, text): problems first, then the per-field notes (shrunk text, characters)."""
-    lines = [("problem", p) for p in result.problems]
-    lines += [("review", f"left for you: {line}") for line in result.review]
-    if result.not_placed:
-        lines.append(("review", "no place on this form for: " + ", ".join(result.not_placed)))
-    lines += [("note", f"{r.field} ({r.target}): {r.note}") for r in result.rows
-              if r.note and r.note != "placed when signing"
-              and not any(r.field in p and r.note in p for p in result.problems)]
-    return lines
 
 
 class FormFillDialog(FileDropMixin, TaskDialog):
@@ -170,11 +125,7 @@ class FormFillDialog(FileDropMixin, TaskDialog):
         self.show_boxes.setChecked(True)
         self.show_boxes.toggled.connect(lambda _on: self._draw_boxes())
         row.addWidget(self.show_boxes)
-        self.report = QListWidget()
-        self.report.setMaximumHeight(130)
-        self.report.setWordWrap(True)
-        self.report.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.report.setAccessibleName("Fill report")
+        self.report = ReportList()
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -248,7 +199,7 @@ class FormFillDialog(FileDropMixin, TaskDialog):
 
     def _on_analysed(self, analysis: FormAnalysis) -> None:
         self.analysis = analysis
-        self._show_lines(review_lines(analysis), "Every blank was read; check the values.")
+        self.report.show_lines(review_lines(analysis), "Every blank was read; check the values.")
         if analysis.notice:
             self.status.warn(analysis.notice)
         else:
@@ -286,30 +237,14 @@ class FormFillDialog(FileDropMixin, TaskDialog):
         if not self.show_boxes.isChecked():
             self.view.set_overlays([])
             return
-        rows = self.model.rows()
         chosen = self.selected_row()
-        by_widget = {r.widget: r for r in rows if r.widget}
-        overlays = []
-        for w in self.analysis.widgets:
-            r = by_widget.get(w.key)
-            overlays.append(Overlay(w.page, w.rect, confidence_color(r) if r else _UNMAPPED,
-                                    r.name if r else "", selected=_same(r, chosen)))
-        for r in rows:
-            if r.placed and not r.widget:
-                overlays.append(Overlay(r.page or 0, r.rect or (r.x, r.y, r.x, r.y),
-                                        _SELECTED if _same(r, chosen) else confidence_color(r),
-                                        r.name, selected=_same(r, chosen)))
+        overlays = mapping_overlays(self.analysis, self.model.rows(), chosen)
         self.view.set_overlays(overlays)
         if chosen is not None and chosen.placed and chosen.page != self.view.current_page:
             self.view.set_page(chosen.page or 0)
 
     def widget_at(self, page: int, x: float, y: float) -> Widget | None:
-        if self.analysis is None:
-            return None
-        hits = [w for w in self.analysis.widgets if w.page == page
-                and w.rect[0] - _HIT_SLACK <= x <= w.rect[2] + _HIT_SLACK
-                and w.rect[1] - _HIT_SLACK <= y <= w.rect[3] + _HIT_SLACK]
-        return min(hits, key=lambda w: w.width * w.height, default=None)
+        return None if self.analysis is None else widget_at(self.analysis, page, x, y)
 
     def on_page_clicked(self, page: int, x: float, y: float) -> None:
         row = self.selected_row()
@@ -401,19 +336,4 @@ class FormFillDialog(FileDropMixin, TaskDialog):
                                                                          doc.filename))
 
     def _show_report(self, result: FillResult) -> None:
-        self._show_lines(report_lines(result), "Every value fitted its place.")
-
-    def _show_lines(self, lines: list[tuple[str, str]], nothing: str) -> None:
-        self.report.clear()
-        for severity, text in lines:
-            mark = {"problem": "⚠ ", "review": "? "}.get(severity, "• ")
-            item = QListWidgetItem(mark + text)
-            item.setForeground(QColor({"problem": "#b00020", "review": "#1565c0"}.get(
-                severity, "#8a5a00")))
-            self.report.addItem(item)
-        if not lines:
-            self.report.addItem(nothing)
-
-
-def _same(a: MappingRow | None, b: MappingRow | None) -> bool:
-    return a is not None and b is not None and a.field == b.field and a.slot == b.slot
+        self.report.show_lines(report_lines(result), "Every value fitted its place.")

@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from portdesk.domain.case import mask_secret
+from portdesk.services import loa_desk
 from portdesk.services.desk_types import CHECKBOX_FIELDS, FormAnalysis, LoaField, LoaValues, Widget
 from portdesk.ui.table_model import RowsTableModel
 
@@ -67,6 +68,14 @@ class MappingRow:
         return {"page": (self.page or 0) + 1, "x": round(self.x, 1), "y": round(self.y, 1)}
 
 
+def _shown(field: LoaField, slot: int | None, values: LoaValues, written: str) -> str:
+    """The value as the page will show it (an area code cell shows its row's area code), the
+    masked PIN, or how a tick box or a signing place is answered."""
+    if field in CHECKBOX_FIELDS or field == LoaField.PIN or field in _SIGNING_ONLY:
+        return display_value(field, slot, values)
+    return written
+
+
 def display_value(field: LoaField, slot: int | None, values: LoaValues) -> str:
     if field == LoaField.NUMBER:
         ok = slot is not None and slot < len(values.numbers)
@@ -81,9 +90,10 @@ def display_value(field: LoaField, slot: int | None, values: LoaValues) -> str:
 
 
 def build_rows(analysis: FormAnalysis, values: LoaValues) -> list[MappingRow]:
-    rows = [MappingRow(p.field, display_value(p.field, p.slot, values), p.slot, p.widget, p.page,
-                       p.x, p.y, p.confidence, p.source, p.rect, p.evidence)
-            for p in analysis.placements]
+    written = loa_desk.written_values(analysis, values)
+    rows = [MappingRow(p.field, _shown(p.field, p.slot, values, text), p.slot, p.widget,
+                       p.page, p.x, p.y, p.confidence, p.source, p.rect, p.evidence)
+            for p, text in zip(analysis.placements, written, strict=True)]
     rows.sort(key=lambda r: (list(LoaField).index(r.field), r.slot or 0))
     placed = {r.field for r in rows}
     for field in _unplaced(placed):

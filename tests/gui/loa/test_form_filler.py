@@ -276,3 +276,19 @@ def test_a_saved_form_can_be_saved_as_a_copy(qtbot, filler: FormFillDialog, stor
     save_copy.click()
     qtbot.waitUntil(lambda: filler.status.text().startswith("Saved a copy"), timeout=20_000)
     assert copy.read_bytes() == store.documents.content(doc.id)
+
+
+def test_the_mapping_list_shows_an_area_code_cell_as_the_page_will_show_it() -> None:
+    # a "Vorwahl | Rufnummer" table: the area code cell's value is its row's area code, not ""
+    from portdesk.domain.entries import case_from_entry
+    from portdesk.loa.fields import values_from_case
+    from portdesk.loa.fill import analyse_form
+    from tests.loaforms import build
+    from tests.loaforms.cases import CASES
+
+    pdf, truth = build("r8-de-vorwahl-fillable")
+    entry = CASES[truth["cases"][0]]
+    values = values_from_case(case_from_entry(entry))
+    rows = build_rows(analyse_form(pdf, "de.pdf", country="DE"), values)
+    area = [r for r in rows if r.field == LoaField.AREA_CODE]
+    assert area and area[0].value == "030" and all(r.value for r in area[:len(values.numbers)])

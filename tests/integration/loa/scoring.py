@@ -209,6 +209,8 @@ def expected(field_name: str | None, entry: dict[str, Any], today: date,
         key = field_name.removeprefix("billing_")
         if key == "street":
             return Expect("street", (bill.get("line1", ""), bill.get("line2", "")))
+        if key == "street_town":  # an address box beside a postcode box, no town box: both
+            return Expect("street_town", bill)
         return Expect("state" if key == "state" else "text", bill.get(key, ""))
     if field_name == "street":
         return Expect("street", (addr.get("line1", ""), addr.get("line2", "")))
@@ -284,6 +286,11 @@ def matches(exp: Expect, text: str, truth: dict[str, Any]) -> bool:
         line1, line2 = exp.value
         placed = set(_tokens(flat))
         return bool(line1) and set(_tokens(line1)) <= placed <= set(_tokens(line1, line2))
+    if exp.kind == "street_town":  # the street and its town, the postcode has its own box
+        a = exp.value
+        need = set(_tokens(a.get("line1", ""), a.get("city", "")))
+        allowed = need | set(_tokens(a.get("line2", ""), a.get("state", "")))
+        return bool(a.get("line1")) and need <= set(_tokens(flat)) <= allowed
     if exp.kind == "address":
         a = exp.value
         need = set(_tokens(a.get("line1", ""), a.get("city", ""), a.get("postal_code", "")))
@@ -322,7 +329,7 @@ def has_value(exp: Expect) -> bool:
         return False
     if exp.kind == "street":
         return bool(exp.value[0])
-    if exp.kind == "address":
+    if exp.kind in ("address", "street_town"):
         return bool(exp.value.get("line1"))
     if exp.kind == "locality":
         return bool(exp.value.get("city"))

@@ -1,0 +1,84 @@
+"""Dates as bills print them: month names in English and French, numeric forms, and periods.
+
+A date the parser is unsure of is None: a wrong statement date is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+_MONTHS.update({"janv": 1, "fevr": 2, "fev": 2, "mars": 3, "avr": 4, "mai": 5, "juin": 6,
+                "juil": 7, "aout": 8, "sept": 9, "déc": 12, "dec": 12, "févr": 2, "fév": 2,
+                "août": 8, "janvier": 1, "fevrier": 2, "février": 2, "avril": 4, "juillet": 7,
+                "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12, "décembre": 12})
+
+
+def _month(name: str) -> int | None:
+    word = name.lower().rstrip(".")
+    return _MONTHS.get(word) or _MONTHS.get(word[:4]) or _MONTHS.get(word[:3])
+
+
+_DATE_PATTERNS = (
+    # "Aug 20, 2025"; a scan's "Aug 20,2025", "Sep 01. 2025", "Mar 08; 2026"
+    # "March 5th, 2025" too
+    (re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:[,.;]\s*|\s+)(\d{4})\b"),
+     "mdy_name"),
+    (re.compile(r"\b(\d{1,2})(?:er)?\s+([^\W\d_]{3,9})\.?,?\s+(\d{4})\b"), "dmy_name"),
+    (re.compile(r"\b(\d{1,2})-([A-Za-z]{3,9})-(\d{4}|\d{2})\b"), "dmy_name"),  # "05-MAR-2025"
+    (re.compile(r"\b(\d{4})[-/](\d{2})[-/](\d{2})(?!\d)"), "iso"),  # "2025/03/05" too
+    (re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b"), "us"),
+)
+def parse_date(text: str) -> date | None:
+    for pattern, kind in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            try:
+                if kind == "mdy_name":
+                    month = _month(m.group(1))
+                    if month:
+                        return date(int(m.group(3)), month, int(m.group(2)))
+                elif kind == "dmy_name":
+                    month, year = _month(m.group(2)), int(m.group(3))
+                    if month:
+                        return date(year + (2000 if year < 100 else 0), month, int(m.group(1)))
+                elif kind == "iso":
+                    return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                else:
+                    year = int(m.group(3))
+                    year += 2000 if year < 100 else 0
+                    return date(year, int(m.group(1)), int(m.group(2)))
+            except ValueError:
+                continue
+    return None
+
+
+_RANGE_CUT = re.compile(r"(?i)\s+[-–—]\s+|(?<=\d)[-–—](?=[^\W\d_]|\d{1,2}/)|\s*[–—]\s*|"
+                        r"\s+(?:to|through|thru|au|à|until|billed to)\s+")
+_YEAR = re.compile(r"\b(\d{4})\b")
+
+
+def period_start(text: str) -> date | None:
+    """The first day of a printed period: "Mar 3 - Apr 2, 2026", "03/03/2026 to 04/02/2026",
+    "du 3 mars au 2 avril 2026". A first day printed without its year takes the last day's
+    (the year before when its month comes later: "Dec 3 - Jan 2, 2026")."""
+    text = re.sub(r"(?i)^\W*(?:from|du|de|billed from)\s+", "", text.strip(" :"))
+    first = parse_date(text)
+    parts = [p for p in _RANGE_CUT.split(text, maxsplit=1) if p.strip()]
+    if len(parts) != 2:
+        return None
+    head = parse_date(parts[0])
+    if head is not None:
+        return head
+    last = parse_date(parts[1])
+    if last is None or first not in (None, last) or _YEAR.search(parts[0]):
+        return None
+    head_text = parts[0].strip(" ,")
+    sep = "/" if re.fullmatch(r"\d{1,2}/\d{1,2}", head_text) else ", " if re.match(
+        r"[^\W\d_]", head_text) else " "
+    for year in (last.year, last.year - 1):
+        got = parse_date(f"{head_text}{sep}{year}")
+        if got is not None and got <= last:
+            return got
+    return None

@@ -1,0 +1,72 @@
+"""Wrong is worse than empty: a value goes in a blank only when the evidence for it agrees.
+
+Every blank is read by several signals at once: its printed label (and where it sits), the
+section it is in, the widget's name and tooltip, and the blank itself (how wide it is, whether it
+stands in a column of slots). A value in the wrong box of a signed legal document comes from one
+signal deciding alone against the others: a label read from above the blank while the widget's
+own name says something else, a name blank 30 points wide, a lone blank whose label merely
+mentions "number". Such a blank is left empty and listed, with the disagreement, for the
+specialist to place by clicking.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from portdesk.loa.fields import LoaField
+from portdesk.loa.ticks import Found
+from portdesk.loa.vocabulary import normalise
+
+# below this a label alone does not outvote a widget name or tooltip that reads another value
+SURE_LABEL = 0.8
+# the narrowest single-line blank (points) a value of this kind can be written in at 6 pt
+_MIN_WIDTH: dict[LoaField, float] = {
+    LoaField.ACCOUNT_NAME: 40.0, LoaField.AUTHORIZED_NAME: 40.0, LoaField.CARRIER: 30.0,
+    LoaField.SERVICE_ADDRESS: 60.0, LoaField.STREET: 40.0, LoaField.BILLING_ADDRESS: 60.0,
+    LoaField.BILLING_STREET: 40.0, LoaField.CONTACT_EMAIL: 50.0, LoaField.LOCALITY: 40.0,
+    LoaField.NUMBER: 30.0, LoaField.BTN: 30.0, LoaField.NEW_BTN: 30.0,
+    LoaField.CONTACT_PHONE: 30.0, LoaField.REMAINING_NUMBER: 30.0,
+    LoaField.NUMBERS: 30.0, LoaField.REMAINING_NUMBERS: 30.0,
+}
+# a lone blank read as a number to port must say so: "Telephone number(s)", "Number to port",
+# "Rufnummer", not any phrase with the word "number" in it ("Number of employees")
+_PORT_WORDS = re.compile(r"\b(port\w*|transfer\w*|mov(e|ed|ing)|switch\w*|portier\w*|porter|"
+                         r"portar|overzetten|overstap\w*|conserver|keep|behouden|mitnehmen|"
+                         r"numbers|numeros|nummers|rufnummern|lines|lignes|leitungen)\b")
+# "new main number for the lines that stay": whatever it asks, no number to port goes there
+_STAYING = re.compile(r"\b(stay\w*|remain\w*|keep|kept|retain\w*|restent|restant|conserv\w*|"
+                      r"bleiben|verbleib\w*|blijven|blijft|permanec\w*|quedan)\b")
+_SHORT_NUMBER_LABEL = 3  # "Telephone number", "Numéro de téléphone": a slot's own label
+
+
+def disagreement(found: Found, founds: Sequence[Found]) -> str:
+    """Why the signals for this blank disagree ('' when they agree): said to the specialist."""
+    if found.against:
+        return f"the label reads {found.field}, but {found.against}"
+    if _too_narrow(found):
+        return f"{found.blank.width:.0f} points is too narrow for {found.field}"
+    if _lone_number(found, founds):
+        return f"'{found.evidence}' mentions a number but not one to port"
+    if found.field == LoaField.NUMBER and _STAYING.search(normalise(found.evidence)):
+        return f"'{found.evidence}' speaks of the numbers that stay, not of one to port"
+    return ""
+
+
+def _too_narrow(found: Found) -> bool:
+    b = found.blank
+    least = _MIN_WIDTH.get(found.field) if isinstance(found.field, LoaField) else None
+    if least is None or b.part or b.extra.get("comb") or found.row_of is not None:
+        return False  # date parts, combs and table cells have their own sizes
+    return b.width < least and b.lines < 2
+
+
+def _lone_number(found: Found, founds: Sequence[Found]) -> bool:
+    if found.field != LoaField.NUMBER or found.marker is not None or \
+            not found.source.startswith("label"):
+        return False
+    words = normalise(found.evidence).split()
+    if len(words) <= _SHORT_NUMBER_LABEL or _PORT_WORDS.search(" ".join(words)):
+        return False
+    return not any(o is not found and o.field == LoaField.NUMBER and
+                   o.blank.page == found.blank.page for o in founds)

@@ -1,0 +1,87 @@
+"""Names asked inside a sentence: "I, ____, being authorised to act on behalf of ____",
+"Je, soussigné(e), ____, à titre de ____ de l'entreprise ____", "from ____ (current local service
+provider)".
+
+A blank in running text has no label of its own: the words that lead into it say whose name it
+is ("on behalf of", "de l'entreprise", "I/We"), or an aside right after it does ("(current
+carrier)"). The words leading in are the ones since the previous blank on its line or, when the
+blank starts a line, the end of the line above (the sentence wraps onto the blank).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from portdesk.loa.fields import LoaField
+from portdesk.loa.formscan import Word
+from portdesk.loa.labels import PageText
+from portdesk.loa.vocabulary import classify, normalise
+
+Rect = tuple[float, float, float, float]
+_WRAP = 1.8  # a line this many of its heights above the blank is the sentence's line before
+# words that end just before the customer's name in a sentence, in the form's languages
+_FOR_CUSTOMER = re.compile(
+    r"\b(on behalf of|acting for|agent for|in the name of|of the (company|business|firm)|"
+    r"i/we|we|au nom de|pour le compte de|de l entreprise|de la (societe|compagnie)|"
+    r"im (namen|auftrag) (von|der|des)|namens( der| des| van)?|der firma|von der firma|"
+    r"van (het bedrijf|de onderneming)|nous|wir|wij|en (nombre|representacion) de|"
+    r"de la empresa|nosotros)$")
+# "I, ____, as ____ of ____": the capacity the signer acts in
+_FOR_TITLE = re.compile(r"(^|\s)(as|in (my|his|her|the) capacity (as|of)|en (qualite|tant) de|"
+                        r"a titre de|als|in der funktion|in de functie van|en calidad de|como)$")
+_ASIDE = re.compile(r"^\(\s*([^()\"“”«»]{3,50})\s*\)")
+_NAMES = frozenset({LoaField.ACCOUNT_NAME, LoaField.CARRIER, LoaField.AUTHORIZED_NAME,
+                    LoaField.AUTHORIZED_TITLE})
+_REACH = 150.0  # points right of a blank its aside may run
+
+
+def leading_in(rect: Rect, text: PageText, others: Sequence[Rect]) -> str:
+    """The label a sentence gives the blank from the words leading into it, or ''."""
+    words = _words_before(rect, text, others)
+    said = normalise(" ".join(w.text for w in words))
+    if not said or classify(said) is not None:
+        return ""  # "Nom de l'entreprise :": a label of its own, not a sentence leading in
+    if _FOR_CUSTOMER.search(said) or (said == "of" and _after_a_blank(words, others)):
+        return "Customer name"  # "... as ____ of ____": the title's company
+    return "Title" if _FOR_TITLE.search(said) else ""
+
+
+def _after_a_blank(words: Sequence[Word], others: Sequence[Rect]) -> bool:
+    """The words leading in follow another blank on the same line, a few points away."""
+    first = words[0]
+    return any(0 <= first.x0 - o[2] <= 12 and o[1] < first.y1 and o[3] > first.y0
+               for o in others)
+
+
+def aside_after(rect: Rect, text: PageText) -> str:
+    """"____ (current local service provider)": the aside names the blank, when it names a
+    party or a person's title (an aside like "(optional)" or "(MM/DD/YYYY)" does not)."""
+    after = " ".join(w.text for w in text.right(rect, reach=_REACH))
+    found = _ASIDE.match(after)
+    if not found:
+        return ""
+    read = classify(found.group(1))
+    return found.group(1).strip() if read is not None and read.field in _NAMES else ""
+
+
+def _words_before(rect: Rect, text: PageText, others: Sequence[Rect]) -> list[Word]:
+    own = text.left(rect, stop_at=others)
+    if own or any(w.x1 <= rect[0] + 2 for w in text.line_of(rect)):
+        return own
+    height = rect[3] - rect[1]
+    above = [ln for ln in text.lines if rect[3] - 2 < ln.y <= rect[3] + _WRAP * height
+             and ln.x1 > rect[0]]
+    if not above:
+        return []
+    line = min(above, key=lambda ln: ln.y)
+    walls = [o[2] for o in others if o[1] < line.top and o[3] > line.y]
+    wall = max(walls, default=-1e9)
+    return [w for w in line.words if w.x0 >= wall - 1 and not w.is_blank]
+
+
+def in_running_text(rect: Rect, text: PageText) -> bool:
+    """Words run on right after the blank on its own line ("____, au compte numéro"): the
+    blank sits inside a sentence, and the words before it are the sentence, not its label."""
+    return any(0 <= w.x0 - rect[2] <= 8 and re.search(r"\w", w.text)
+               for w in text.line_of(rect))
