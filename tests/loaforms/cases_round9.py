@@ -49,9 +49,9 @@ _UK = _case("Digbeth Print Works Ltd", "Aisha Rahman", "Finance Director", "BT 0
             _addr("Unit 3, Floodgate Street", "", "Birmingham", "", "B5 5ST", "GB"),
             "+441214960419", "aisha.rahman@digbethprint.co.uk", "2027-02-15")
 _IE = _case("Corrib Outdoor Supplies Ltd", "Dónal Ó Flaithearta", "Managing Director",
-            "VB-2280-4417", "Vodafone Ireland", [f"+3539156{n:05d}" for n in (20140, 20141)],
+            "VB-2280-4417", "Vodafone Ireland", ["+35391562014", "+35391562015"],
             _addr("Unit 4, Liosban Business Park", "", "Galway", "Co. Galway", "H91 K2T6", "IE"),
-            "+353915620149", "donal@corriboutdoor.ie", "2027-02-17")
+            "+35391562019", "donal@corriboutdoor.ie", "2027-02-17")
 _DE = _case("Weinhandlung Brückner KG", "Sabine Brückner", "Komplementärin", "K-30018842",
             "Deutsche Telekom", [f"+49351811{n}" for n in (40, 41, 42, 43)],
             _addr("Königsbrücker Straße 56", "", "Dresden", "", "01099", "DE"),
@@ -70,7 +70,7 @@ ROUND9_CASES: dict[str, dict[str, Any]] = {
     "r9-uk": _UK,
     "r9-uk-partial": _partial(_UK, ["+441214960414"], keep=2),
     "r9-ie": _IE,
-    "r9-ie-partial": _partial(_IE, ["+353915620142", "+353915620143"], keep=1),
+    "r9-ie-partial": _partial(_IE, ["+35391562016", "+35391562017"], keep=1),
     "r9-de": _DE,
     "r9-de-many": _partial(_DE, [f"+49351811{n}" for n in range(44, 52)], keep=2),
 }

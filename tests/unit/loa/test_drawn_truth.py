@@ -59,3 +59,17 @@ def test_the_truth_matches_the_drawn_form(name: str) -> None:
         if "slots" not in place:
             for case in truth["cases"]:
                 expected(place["field"], CASES[case], date(2027, 1, 2), truth["language"])
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_every_drawn_case_holds_numbers_the_fill_accepts(case: str) -> None:
+    """A case the fill refuses measures nothing: two Irish cases once wrote Galway numbers with a
+    digit too many (091 + 7 digits) and their forms scored 0 without the filler being asked.
+    Every number a case gives is a valid number of its country, as the desk itself requires."""
+    import phonenumbers
+
+    entries = CASES[case]
+    numbers = [*entries.get("numbers", []), entries.get("btn"), entries.get("contact_phone"),
+               *entries.get("remaining_numbers", [])]
+    for number in filter(None, numbers):
+        assert phonenumbers.is_valid_number(phonenumbers.parse(number)), (case, number)
