@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import random
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 from portdesk.config import Settings
+from portdesk.services import sync_dates
 from portdesk.store.store import Store
 from portdesk.ui import qtcompat
 from tests.billcorpus import GeneratedBill, random_truth, write_bill
@@ -36,6 +38,16 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.delenv("PORTDESK_DB_URL", raising=False)
     monkeypatch.setenv("PORTDESK_USER", "tester")
     yield home
+
+
+WORKSTATION_TODAY = date(2026, 3, 2)  # the day the tests' sandbox starts on (its START)
+
+
+@pytest.fixture(autouse=True)
+def _workstation_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The desk holds platform dates against this machine's date (services.sync_dates): in the
+    tests that is the sandbox's first day, so no test depends on the day it runs."""
+    monkeypatch.setattr(sync_dates, "workstation_today", lambda: WORKSTATION_TODAY)
 
 
 @pytest.fixture(scope="session")

@@ -16,13 +16,15 @@ import argparse
 import json
 import os
 import time
-from datetime import timedelta
+from datetime import date, timedelta
 
 from portdesk.platform.client import PlatformClient
 from portdesk.platform.retry import RetryPolicy
 from portdesk.services.sync import SyncEngine
 from portdesk.store.desks import DeskIdentity
 from portdesk.store.store import Store
+
+WORKSTATION_TODAY = date(2026, 3, 2)  # the tests' sandbox START; tests/conftest.py
 
 
 def main() -> int:
@@ -42,7 +44,8 @@ def main() -> int:
     retry = RetryPolicy(max_attempts=6, base_delay=0.02)
     started = time.monotonic()
     with PlatformClient(args.platform, args.key, retry=retry) as client:
-        engine = SyncEngine(store, client, desk=desk, lease=timedelta(seconds=args.lease))
+        engine = SyncEngine(store, client, desk=desk, lease=timedelta(seconds=args.lease),
+                            today=lambda: WORKSTATION_TODAY)  # as in-process tests (conftest)
         print(json.dumps({"desk": args.name, "started": True}), flush=True)
         rounds = 0
         while time.monotonic() - started < args.deadline:

@@ -184,11 +184,11 @@ def _statuses(raw: list[str] | None) -> tuple[str, ...]:
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     from portdesk.domain.queue import QueueQuery
-    from portdesk.services.lookup import queue_page
+    from portdesk.services.lookup import queue_page, quick_queue_page
 
     query = QueueQuery(statuses=_statuses(args.status), kinds=tuple(args.kind or ()),
                        text=args.search, overdue=args.overdue, limit=max(1, args.limit))
-    page = queue_page(ctx.store, query)
+    page = quick_queue_page(ctx.db_url, query) or queue_page(ctx.store, query)
     if args.json:
         print_json({"total": page.total, "cases": [
             {"reference": r.reference, "account_name": r.account_name, "status": r.status,

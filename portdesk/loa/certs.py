@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from portdesk import os_keyring
 from portdesk.loa.errors import SigningError
 
 log = logging.getLogger(__name__)
@@ -38,33 +39,6 @@ class WorkstationCert:
     key_pem: bytes
     passphrase: bytes | None
     notice: str = ""  # said to the user once: how the key is protected
-
-
-def _keyring_get() -> tuple[bool, str | None]:
-    """(keyring usable, stored passphrase)."""
-    try:
-        import keyring
-        from keyring.errors import KeyringError
-
-        backend = keyring.get_keyring()
-        if type(backend).__module__.startswith("keyring.backends.fail"):
-            return False, None
-        return True, keyring.get_password(KEYRING_SERVICE, KEYRING_USER)
-    except (ImportError, KeyringError, RuntimeError, OSError) as exc:
-        log.info("keyring unavailable: %s", type(exc).__name__)
-        return False, None
-
-
-def _keyring_set(secret: str) -> bool:
-    try:
-        import keyring
-        from keyring.errors import KeyringError
-
-        keyring.set_password(KEYRING_SERVICE, KEYRING_USER, secret)
-        return True
-    except (ImportError, KeyringError, RuntimeError, OSError) as exc:
-        log.info("keyring refused the passphrase: %s", type(exc).__name__)
-        return False
 
 
 def _write_private(path: Path, data: bytes) -> None:
@@ -102,8 +76,8 @@ def _new_certificate(common_name: str,
 def workstation_cert(folder: Path, organization: str = "") -> WorkstationCert:
     """Load the workstation's certificate, creating it (and its protected key) the first time."""
     cert_path, key_path = folder / "workstation-cert.pem", folder / "workstation-key.pem"
-    usable, stored = _keyring_get()
     if cert_path.is_file() and key_path.is_file():
+        stored = os_keyring.read(KEYRING_SERVICE, KEYRING_USER)
         key_pem = key_path.read_bytes()
         encrypted = b"ENCRYPTED" in key_pem
         if encrypted and not stored:
@@ -115,9 +89,11 @@ def workstation_cert(folder: Path, organization: str = "") -> WorkstationCert:
                                stored.encode() if encrypted and stored else None, notice)
     host = socket.gethostname() or "workstation"
     key, cert_pem = _new_certificate(f"PortDesk workstation {host}", organization)
-    passphrase = secrets.token_urlsafe(32) if usable else None
-    if passphrase is not None and not _keyring_set(passphrase):
-        passphrase = None
+    # a passphrase counts as kept only once the keyring gives it back: one that accepts and
+    # forgets (the null backend, a vault dropping writes) would lock the key for good after this
+    # run ("its passphrase is not in the OS keyring any more"); the key file is the fallback
+    made = secrets.token_urlsafe(32)
+    passphrase = made if os_keyring.keep(KEYRING_SERVICE, KEYRING_USER, made) else None
     algorithm: serialization.KeySerializationEncryption = (
         serialization.BestAvailableEncryption(passphrase.encode()) if passphrase
         else serialization.NoEncryption())

@@ -22,6 +22,15 @@ def queue_page(store: Store, query: QueueQuery) -> QueuePage:
     return store.queue.page(query)
 
 
+def quick_queue_page(db_url: str, query: QueueQuery) -> QueuePage | None:
+    """The page read without opening the Store (no SQLAlchemy: `case list` starts in half the
+    time), or None when only the Store can answer (store/quick_queue.py says when)."""
+    from portdesk.config import busy_timeout
+    from portdesk.store.quick_queue import quick_page
+
+    return quick_page(db_url, query, busy_timeout())
+
+
 def case_by_reference(store: Store, reference: str) -> PortCase:
     """The case, or NotFound naming the reference."""
     return store.cases.get_by_reference(reference)

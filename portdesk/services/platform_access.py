@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from portdesk import os_keyring
 from portdesk.domain.errors import PortDeskError
 
 if TYPE_CHECKING:
@@ -44,12 +45,7 @@ def retry_policy() -> RetryPolicy:
 
 def stored_key() -> str:
     """The key kept in the OS keyring ("" when none, or when the keyring cannot be read)."""
-    try:
-        import keyring
-
-        return keyring.get_password(KEYRING_SERVICE, KEYRING_USER) or ""
-    except Exception:  # noqa: BLE001 - any keyring backend failure means "no key"
-        return ""
+    return os_keyring.read(KEYRING_SERVICE, KEYRING_USER) or ""  # unreadable: no key
 
 
 def api_key() -> str:
@@ -63,17 +59,23 @@ def has_stored_key() -> bool:
 
 def store_api_key(key: str) -> None:
     """Into the OS keyring only (an empty key removes it); never echoed, even in an error."""
+    if key:  # kept only once read back: a keyring that forgets would leave sync without it
+        if not os_keyring.keep(KEYRING_SERVICE, KEYRING_USER, key):
+            raise KeyringUnavailable("the API key could not be kept in the system keyring "
+                                     f"(none here, or it does not keep what it is given); set "
+                                     f"{KEY_ENV} instead")
+        return
+    if os_keyring.read(KEYRING_SERVICE, KEYRING_USER) is None:
+        return  # nothing kept: nothing to remove
     try:
         import keyring
 
-        if key:
-            keyring.set_password(KEYRING_SERVICE, KEYRING_USER, key)
-        else:
+        with os_keyring.LOCK:
             keyring.delete_password(KEYRING_SERVICE, KEYRING_USER)
     except Exception as exc:  # noqa: BLE001 - report, never echo the key
         raise KeyringUnavailable(
-            f"the API key could not be stored in the system keyring ({type(exc).__name__}); "
-            f"set {KEY_ENV} instead") from None
+            f"the API key could not be removed from the system keyring ({type(exc).__name__})"
+        ) from None
 
 
 def connect(platform_url: str, key: str | None = None, *, quick: bool = False

@@ -15,6 +15,7 @@ from portdesk.platform.errors import PlatformError, Unreachable
 from portdesk.platform.port import PortingPlatform
 from portdesk.services.sync_apply import OrderApplier
 from portdesk.services.sync_conflicts import ConflictKeeper, resolve_conflict
+from portdesk.services.sync_dates import PlatformDates, Today
 from portdesk.services.sync_portouts import PortoutApplier
 from portdesk.services.sync_pull import CURSOR_IDS, CURSOR_TIME, Puller
 from portdesk.services.sync_push import Pusher
@@ -40,11 +41,13 @@ LAST_SYNC = "sync.last_success"
 class SyncEngine:
     """One desk's sync. Desks sharing a queue each run their own engine: `desk` names this one,
     `lease` is how long its claim on a case (or on the event logs) lasts without renewal, and
-    `clock` tells the time leases are measured by (by default the database server's)."""
+    `clock` tells the time leases are measured by (by default the database server's), `today`
+    the workstation's own date, which every date from the platform is held against
+    (services.sync_dates)."""
 
     def __init__(self, store: Store, client: PortingPlatform, actor: str = PLATFORM_ACTOR, *,
                  desk: DeskIdentity | None = None, lease: timedelta = DEFAULT_LEASE,
-                 clock: Clock | None = None) -> None:
+                 clock: Clock | None = None, today: Today | None = None) -> None:
         self.store = store
         self.client = client
         self.actor = actor
@@ -54,7 +57,7 @@ class SyncEngine:
         self.desks = DeskRegistry(store.sessions, clock)
         self.desks.register(self.desk)
         self.repo = store.outbox
-        keeper = ConflictKeeper(store, self.repo, actor)
+        keeper = ConflictKeeper(store, self.repo, actor, PlatformDates(self.repo, actor, today))
         self.applier = OrderApplier(store, self.repo, keeper, actor)
         self.portouts = PortoutApplier(self.applier)
         self._answers_at_start = client.answers_read

@@ -21,6 +21,7 @@ from portdesk.domain.lifecycle import Status
 from portdesk.domain.numbers import InvalidNumber, parse_number
 from portdesk.platform.port import Order, OrderState
 from portdesk.services.sync_conflicts import ConflictKeeper
+from portdesk.services.sync_dates import PlatformDates
 from portdesk.services.sync_refs import database_id, split_reference
 from portdesk.services.sync_report import Notice, SyncReport
 from portdesk.store import audit
@@ -30,6 +31,7 @@ from portdesk.store.unit import Session
 
 T = TypeVar("T")
 BATCH = 250
+FINISHED = (Status.PORTED, Status.CANCELLED)
 
 
 def batched(items: Iterable[T], size: int = BATCH) -> Iterator[list[T]]:
@@ -40,11 +42,12 @@ def batched(items: Iterable[T], size: int = BATCH) -> Iterator[list[T]]:
 
 class OrderApplier:
     def __init__(self, store: Store, repo: SyncRepository, keeper: ConflictKeeper,
-                 actor: str) -> None:
+                 actor: str, dates: PlatformDates | None = None) -> None:
         self.store = store
         self.repo = repo
         self.keeper = keeper
         self.actor = actor
+        self.dates = dates or keeper.dates  # platform dates believed only on this desk's clock
         # per batch: cases read ahead (dropped once touched) and audit entries written at the end
         self._by_order: dict[str, PortCase] = {}
         self._by_ref: dict[str, PortCase] = {}
@@ -186,7 +189,7 @@ class OrderApplier:
         case_id, before, changed = case.id, case, False
         self._forget(case)
         if order is not None:
-            case, conflicts = self.keeper.merge(session, case, order.draft, order.id)
+            case, conflicts = self.keeper.merge(session, case, order.draft, order.id, report)
             report.conflicts += bool(conflicts)
             changed = case.version != before.version
         if state.status is not None and state.status != case.status:
@@ -201,10 +204,13 @@ class OrderApplier:
         values: dict[str, object] = {}
         if case.platform_status != state.platform_status:
             values["platform_status"] = state.platform_status
-        if state.foc_date and state.foc_date != case.foc_date:
-            values["foc_date"] = state.foc_date  # said with its old date, like an edit
+        new_foc = state.foc_date if state.foc_date and state.foc_date != case.foc_date and \
+            self.dates.believable(session, case, "foc_date", state.foc_date, report,
+                                  history=state.status in FINISHED) else None
+        if new_foc:
+            values["foc_date"] = new_foc  # said with its old date, like an edit
             self._audit_entry(session, case, "case.platform_edit", {
-                "foc_date": {"old": case.foc_date, "new": state.foc_date}})
+                "foc_date": {"old": case.foc_date, "new": new_foc}})
         if state.exception_code != case.exception_code or \
                 state.exception_detail != case.exception_detail:
             values["exception_code"] = state.exception_code
@@ -217,10 +223,11 @@ class OrderApplier:
             changed = True
         if changed:
             report.cases_updated += 1
-            self._notices(before, state, report)
+            self._notices(before, state, report, new_foc is not None)
         return case
 
-    def _notices(self, before: PortCase, state: OrderState, report: SyncReport) -> None:
+    def _notices(self, before: PortCase, state: OrderState, report: SyncReport,
+                 foc_taken: bool) -> None:
         assert before.id is not None
         ref = before.reference
         if state.status != before.status and state.status == Status.EXCEPTION:
@@ -230,8 +237,7 @@ class OrderApplier:
             said = ("ported out: the numbers have left for the gaining carrier"
                     if before.kind == CaseKind.PORT_OUT else "ported; verify calls and texts route")
             report.notices.append(Notice("ported", before.id, ref, f"{ref}: {said}"))
-        if state.foc_date and state.foc_date != before.foc_date and \
-                state.status not in (Status.PORTED, Status.CANCELLED):
+        if foc_taken and state.foc_date and state.status not in FINISHED:
             report.notices.append(Notice("foc_set", before.id, ref,
                                          f"{ref}: FOC date {state.foc_date.isoformat()}"))
 

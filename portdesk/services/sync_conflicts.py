@@ -10,7 +10,7 @@ only masked, its platform value encrypted), and its outbox waits until `resolve_
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, Literal
 
 from portdesk.domain.case import PortCase, mask_secret
@@ -22,6 +22,8 @@ from portdesk.domain.draft_fields import (
     with_values,
 )
 from portdesk.domain.errors import NotFound, PortDeskError
+from portdesk.services.sync_dates import PlatformDates
+from portdesk.services.sync_report import SyncReport
 from portdesk.store import audit
 from portdesk.store.store import Store
 from portdesk.store.sync_repo import SyncRepository
@@ -33,10 +35,12 @@ def _base_key(case_id: int) -> str:
 
 
 class ConflictKeeper:
-    def __init__(self, store: Store, repo: SyncRepository, actor: str) -> None:
+    def __init__(self, store: Store, repo: SyncRepository, actor: str,
+                 dates: PlatformDates | None = None) -> None:
         self.store = store
         self.repo = repo
         self.actor = actor
+        self.dates = dates or PlatformDates(repo, actor)
 
     def load_base(self, session: Session, case_id: int) -> dict[str, str] | None:
         raw = self.repo.get_json(_base_key(case_id), session)
@@ -57,9 +61,10 @@ class ConflictKeeper:
         self.repo.put_json(_base_key(case_id), stored, session)
 
     def merge(self, session: Session, case: PortCase, remote: dict[str, str],
-              order_id: str) -> tuple[PortCase, list[str]]:
+              order_id: str, report: SyncReport | None = None) -> tuple[PortCase, list[str]]:
         """Three-way merge of the draft fields (`remote`: the order's); returns the case as now
-        and the conflicting fields."""
+        and the conflicting fields. A requested date the platform moved absurdly far from this
+        desk's today is not taken (nor made the base: a later believable one still is)."""
         assert case.id is not None
         case_id = case.id
         base = self.load_base(session, case_id)
@@ -73,6 +78,8 @@ class ConflictKeeper:
             if theirs == b:
                 continue
             if mine == b:
+                if not self._believable(session, case, name, theirs, report):
+                    continue
                 take[name] = theirs
             elif mine != theirs:
                 conflicts.append(name)
@@ -91,6 +98,16 @@ class ConflictKeeper:
         elif case.sync_state == "conflict":
             self._clear(session, case)
         return case, conflicts
+
+    def _believable(self, session: Session, case: PortCase, name: str, theirs: str,
+                    report: SyncReport | None) -> bool:
+        if name != "requested_date" or not theirs:
+            return True
+        try:
+            day = date.fromisoformat(theirs)
+        except ValueError:
+            return True  # not a date at all: the update below refuses it as a conflict
+        return self.dates.believable(session, case, name, day, report or SyncReport())
 
     def _flag(self, session: Session, case: PortCase, names: list[str], local: dict[str, str],
               remote: dict[str, str], order_id: str) -> None:

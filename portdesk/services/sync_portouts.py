@@ -12,14 +12,14 @@ notice.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
 from portdesk.domain.case import Address, CaseKind, PortCase
 from portdesk.domain.lifecycle import Status
 from portdesk.platform.port import EventKind, FeedEvent, PortoutRequest
-from portdesk.services.sync_apply import OrderApplier, batched, case_number
+from portdesk.services.sync_apply import FINISHED, OrderApplier, batched, case_number
 from portdesk.services.sync_report import Notice, SyncReport
 from portdesk.store import audit
 from portdesk.store.unit import Session
@@ -64,9 +64,15 @@ class PortoutApplier:
             assert case.id is not None
             self._keep_request(session, case.id, portout, event_details)
             return self.orders.apply_state(session, case, state, report)
-        created = self.store.cases.create(_case(portout, state.status), self.orders.actor,
-                                          session)
+        new, history = _case(portout, state.status), state.status in FINISHED
+        doubted = new.foc_date if new.foc_date and not self.orders.dates.plausible(
+            new.foc_date, history) else None
+        created = self.store.cases.create(replace(new, foc_date=None) if doubted else new,
+                                          self.orders.actor, session)
         assert created.id is not None
+        if doubted:  # told on the new case's timeline, the case made without it
+            self.orders.dates.believable(session, created, "foc_date", doubted, report,
+                                         history=history)
         self._keep_request(session, created.id, portout, event_details)
         report.cases_updated += 1
         if portout.awaiting_answer:
@@ -153,7 +159,8 @@ class PortoutApplier:
         if foc is None:
             report.skip("event", event.id, event.name, "no readable foc_date")
             return
-        if case.foc_date != foc.date():
+        if case.foc_date != foc.date() and self.orders.dates.believable(
+                session, case, "foc_date", foc.date(), report):
             self.repo.set_case_values(case.id, session, foc_date=foc.date())
             audit.append(session, actor=self.orders.actor, action="case.platform_edit",
                          changes={"foc_date": {"old": case.foc_date, "new": foc.date()}},

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from portdesk.domain.case import PortCase
 from portdesk.domain.lifecycle import Status
@@ -172,11 +172,13 @@ class Pusher:
         with self.store.transaction() as session:
             fresh = self.repo.case_by_id(session, item.case_id)
             assert fresh is not None
-            fresh, conflicts = self.keeper.merge(session, fresh, current.draft, current.id)
+            fresh, conflicts = self.keeper.merge(session, fresh, current.draft, current.id,
+                                                 report)
         if conflicts:
             report.conflicts += 1
             raise Held
-        moment, day = self.steps.foc_request(fresh, order_id, report)
+        moment, day = self.steps.foc_request(
+            fresh, order_id, report, lambda day: self._believable(fresh, day, report))
         order = self.client.update_order(order_id, fresh, moment)
         if day is not None and day != fresh.requested_date:
             with self.store.transaction() as session:  # audited with both dates, like an edit
@@ -186,6 +188,11 @@ class Pusher:
                                                          "new": day}},
                              case_id=item.case_id, case_reference=fresh.reference)
         self._done(item, order, report, True)
+
+    def _believable(self, case: PortCase, window_day: date, report: SyncReport) -> bool:
+        """Whether the allowed FOC date the requested date would move to is believable here."""
+        with self.store.transaction() as session:
+            return self.applier.dates.believable(session, case, "foc_window", window_day, report)
 
     def _confirm(self, item: OutboxItem, case: PortCase, report: SyncReport) -> None:
         order_id = self._order_id(case)

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -143,10 +144,13 @@ class PortInSteps:
             self.client.keep_number_behind(order_id, number, action)
 
     # FOC
-    def foc_request(self, case: PortCase, order_id: str, report: SyncReport
+    def foc_request(self, case: PortCase, order_id: str, report: SyncReport,
+                    believable: Callable[[date], bool] = lambda day: True,
                     ) -> tuple[datetime | None, date | None]:
         """(the time to ask for, the date it falls on) for the case's requested date, inside an
-        allowed window; (None, None) when there is no date or no window."""
+        allowed window; (None, None) when there is no date or no window, or when the first
+        allowed date is not `believable` (a platform clock years ahead offers only windows then:
+        the date is not sent and the case keeps it)."""
         if case.requested_date is None:
             return None, None
         windows = self.client.allowed_foc_windows(order_id)
@@ -156,6 +160,8 @@ class PortInSteps:
                                  f"after {case.requested_date.isoformat()}; the date was not sent")
             return None, None
         day = chosen.date()
+        if day != case.requested_date and not believable(day):
+            return None, None
         if day != case.requested_date and case.id is not None:
             report.notices.append(Notice(
                 "foc_set", case.id, case.reference,

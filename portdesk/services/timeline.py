@@ -37,6 +37,7 @@ DOCUMENT_KINDS = {"loa": "Filled carrier form", "loa_signed": "Signed LOA",
                   "loa_wet_signed": "Wet-signed LOA", "bill": "Bill", "other": "Document"}
 # "case.updated" is the log's own covering entry for a change that wrote none (the sync's
 # bookkeeping): it says nothing a specialist can read, and the audit trail still lists it.
+CONFIRMING_VERDICTS = frozenset({"exact", "equivalent", "verified", "pass"})
 _SKIP_AUDIT = {"case.status", "comment.added", "case.created", "field.verified", "case.updated"}
 _EDITS = {"case.edited": "Edited", "case.bill_value_used": "Bill value used",
           "case.platform_edit": "Changed on the platform", "case.split": "Split",
@@ -47,7 +48,7 @@ _EDITS = {"case.edited": "Edited", "case.bill_value_used": "Bill value used",
 @dataclass(frozen=True, slots=True)
 class TimelineEntry:
     at: datetime
-    kind: str  # status | edit | comment | document | sync | check | other
+    kind: str  # status|edit|comment|document|sync|questionable|check|check_failed|other
     actor: str
     title: str
     detail: str = ""
@@ -92,12 +93,15 @@ def check_entry(v: Verification) -> TimelineEntry:
     name = v.field
     if name.startswith(POST_PORT):
         what = POST_PORT_LABELS.get(name[len(POST_PORT):], name[len(POST_PORT):])
-        verdict = "works" if v.verdict == "pass" else "FAILED"
-        return TimelineEntry(v.at, "check", v.actor, f"Post-port check: {what} {verdict}",
+        passed = v.verdict == "pass"
+        return TimelineEntry(v.at, "check" if passed else "check_failed", v.actor,
+                             f"Post-port check: {what} {'works' if passed else 'FAILED'}",
                              v.note)
     label = FIELD_LABELS.get(name, name.replace("number:", "Number ").replace("_", " "))
     how = "the bill" if v.method == "bill" else (v.method or "another way")
-    return TimelineEntry(v.at, "check", v.actor, f"Checked: {label} ({v.verdict})",
+    # a mismatch drawn with the same tick as an exact value read as confirmed at a glance
+    kind = "check" if v.verdict in CONFIRMING_VERDICTS else "check_failed"
+    return TimelineEntry(v.at, kind, v.actor, f"Checked: {label} ({v.verdict})",
                          f"against {how}" + (f": {v.note}" if v.note else ""))
 
 
@@ -127,6 +131,8 @@ def audit_entry(e: AuditEntry) -> TimelineEntry:
         return TimelineEntry(e.at, "document", e.actor, action.split(".", 1)[1].replace("_", " ")
                              .capitalize(), str(changes.get("filename") or
                                                 changes.get("document") or ""))
+    if action == "sync.questionable_date":
+        return questionable_entry(e)
     if action.startswith("sync.") or e.actor == "platform":
         return TimelineEntry(e.at, "sync", e.actor, action.replace(".", " ").replace("_", " "),
                              "")
@@ -141,6 +147,18 @@ def audit_entry(e: AuditEntry) -> TimelineEntry:
     detail = str(changes.get("reason") or "")
     return TimelineEntry(e.at, "other", e.actor, action.replace(".", " ").replace("_", " ")
                          .capitalize(), detail)
+
+
+def questionable_entry(e: AuditEntry) -> TimelineEntry:
+    """A date the platform gave that this desk did not believe (services.sync_dates)."""
+    changes: dict[str, Any] = e.changes or {}
+    what = {"foc_date": "FOC date", "requested_date": "Requested date",
+            "foc_window": "First allowed FOC date"}.get(str(changes.get("field")), "Date")
+    kept = changes.get("kept") or "no date"
+    return TimelineEntry(e.at, "questionable", e.actor,
+                         f"Questionable platform answer: {what} {changes.get('platform')}",
+                         f"Not taken: {changes.get('why')}. The case keeps {kept}; check the "
+                         "date with the platform and set it yourself if it is right.")
 
 
 def _long_date(d: date | None) -> str:

@@ -13,9 +13,7 @@ SQL parameters are hidden from error messages (they hold names, account numbers,
 from __future__ import annotations
 
 import logging
-import re
 import sqlite3
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,17 +23,17 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
 from portdesk.config import busy_timeout
 from portdesk.domain.errors import PortDeskError
+from portdesk.store.own_writes import OwnWrites
+from portdesk.store.revisions import MIGRATIONS, head_revisions
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
 log = logging.getLogger(__name__)
-MIGRATIONS = Path(__file__).with_name("migrations")
 WRITE = "portdesk_write"  # execution option marking a connection that writes
 PG_WRITE_LOCK = 0x506F727444  # the advisory lock every PostgreSQL write transaction takes
 PG_LOCK_NOT_AVAILABLE = "55P03"
-_REVISION = re.compile(r"""^(down_revision|revision)\s*=\s*['"]?([\w]+)['"]?""", re.M)
 
 
 class DatabaseUnavailable(PortDeskError):
@@ -145,19 +143,8 @@ def _sqlite_engine(url: str, database: str | None, timeout: float) -> Engine:
             return  # VACUUM and checkpoints run outside any transaction
         conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get(WRITE) else "BEGIN")
 
+    OwnWrites.track(engine, WRITE)  # so the desk's watcher can tell its own commits (store.watch)
     return engine
-
-
-@cache
-def _head_revisions() -> frozenset[str]:
-    """The newest revisions, read from the migration files without importing Alembic."""
-    revisions, parents = set(), set()
-    for path in (MIGRATIONS / "versions").glob("*.py"):
-        found = dict((k, v) for k, v in _REVISION.findall(path.read_text(encoding="utf-8")))
-        if "revision" in found:
-            revisions.add(found["revision"])
-            parents.add(found.get("down_revision", "None"))
-    return frozenset(revisions - parents)
 
 
 def _schema_is_current(engine: Engine) -> bool:
@@ -168,7 +155,7 @@ def _schema_is_current(engine: Engine) -> bool:
             current = {r[0] for r in conn.execute(text("SELECT version_num FROM alembic_version"))}
     except (OperationalError, DatabaseError):
         return False  # a new database, or one Alembic must look at
-    heads = _head_revisions()
+    heads = head_revisions()
     return bool(heads) and current == heads
 
 

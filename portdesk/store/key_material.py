@@ -13,42 +13,27 @@ from __future__ import annotations
 
 import base64
 import os
-import threading
 from pathlib import Path
+
+from portdesk import os_keyring
 
 SERVICE = "PortDesk"
 KEY_NAME = "secrets-key"
-KEYRING_LOCK = threading.Lock()  # one keyring call at a time in this process (anchors too)
+KEYRING_LOCK = os_keyring.LOCK  # one keyring call at a time in this process (anchors too)
 
 
 def keyring_get(create: bool) -> bytes | None:
     with KEYRING_LOCK:
-        return _keyring_get_locked(create)
-
-
-def _keyring_get_locked(create: bool) -> bytes | None:
-    try:
-        import keyring
-        from keyring.errors import KeyringError
-
-        try:
-            stored = keyring.get_password(SERVICE, KEY_NAME)
-            if stored:
-                return stored.encode()
-            if not create:
-                return None
-            key = _new_key()
-            keyring.set_password(SERVICE, KEY_NAME, key.decode())
-            # a backend that accepts and forgets (keyring's null backend, a locked vault that
-            # drops writes) would leave every sealed value without its key: only a key read
-            # back is kept there; otherwise the caller falls back to the key file
-            if keyring.get_password(SERVICE, KEY_NAME) != key.decode():
-                return None
-            return key
-        except KeyringError:
+        stored = os_keyring.read(SERVICE, KEY_NAME)
+        if stored:
+            return stored.encode()
+        if not create:
             return None
-    except Exception:  # noqa: BLE001 - any backend failure means "no keyring here"
-        return None
+        key = _new_key()
+        # a backend that accepts and forgets (keyring's null backend, a locked vault that drops
+        # writes) would leave every sealed value without its key: only a key read back is kept
+        # there; otherwise the caller falls back to the key file
+        return key if os_keyring.keep(SERVICE, KEY_NAME, key.decode()) else None
 
 
 def _new_key() -> bytes:

@@ -12,6 +12,8 @@ import logging
 import os
 from pathlib import Path
 
+from portdesk import os_keyring
+
 log = logging.getLogger(__name__)
 SERVICE = "PortDesk"
 
@@ -27,15 +29,7 @@ def _file(key_dir: Path, database_id: str) -> Path:
 def load(key_dir: Path | None, database_id: str) -> tuple[bytes, str, bool] | None:
     """(key, where it is kept, in the keyring) for this database, or None when this desk has
     none (it never joined the team)."""
-    from portdesk.store.key_material import KEYRING_LOCK
-
-    with KEYRING_LOCK:
-        try:
-            import keyring
-
-            stored = keyring.get_password(SERVICE, item_name(database_id))
-        except Exception:  # noqa: BLE001 - no usable keyring: look for the file
-            stored = None
+    stored = os_keyring.read(SERVICE, item_name(database_id))  # unreadable: look for the file
     if stored:
         return stored.encode(), "the system keyring", True
     if key_dir is not None and _file(key_dir, database_id).exists():
@@ -46,18 +40,9 @@ def load(key_dir: Path | None, database_id: str) -> tuple[bytes, str, bool] | No
 
 def save(key_dir: Path, database_id: str, key: bytes) -> str:
     """Keep this database's key; returns where (keyring, else a 0600 file, said so)."""
-    from portdesk.store.key_material import KEYRING_LOCK
-
-    with KEYRING_LOCK:
-        try:
-            import keyring
-
-            keyring.set_password(SERVICE, item_name(database_id), key.decode())
-            if keyring.get_password(SERVICE, item_name(database_id)) == key.decode():
-                _file(key_dir, database_id).unlink(missing_ok=True)
-                return "the system keyring"
-        except Exception:  # noqa: BLE001 - any backend failure: fall back to the file
-            pass
+    if os_keyring.keep(SERVICE, item_name(database_id), key.decode()):  # read back, or a file
+        _file(key_dir, database_id).unlink(missing_ok=True)
+        return "the system keyring"
     path = _file(key_dir, database_id)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}")

@@ -122,7 +122,7 @@ def listener_for(engine: Engine, on_change: Callable[[str], None],
     path = engine.url.database
     if engine.dialect.name != "sqlite" or not path or path == ":memory:":
         return None
-    return SQLiteWatcher(path, on_change)
+    return SQLiteWatcher(path, on_change, own=engine)  # its own writes are not news to it
 
 
 def _first_line(exc: BaseException) -> str:

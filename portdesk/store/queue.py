@@ -6,8 +6,6 @@ matched through a denormalised search column), so a 200-row page of a 100,000-ca
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from datetime import date
 from typing import Any
 
@@ -17,6 +15,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from portdesk.domain.queue import OPEN_STATUSES, QueuePage, QueueQuery, QueueRow
 from portdesk.store.queue_pg import common_terms
 from portdesk.store.schema import CaseRow
+from portdesk.store.search_words import escape_like as _escape_like
+from portdesk.store.search_words import fold, search_terms
 
 __all__ = ["OPEN_STATUSES", "QueuePage", "QueueQuery", "QueueRepository", "QueueRow", "fold",
            "search_terms"]
@@ -39,34 +39,6 @@ _COLUMNS = (CaseRow.id, CaseRow.reference, CaseRow.account_name, CaseRow.losing_
             CaseRow.kind, CaseRow.status, CaseRow.platform_status, CaseRow.number_count,
             CaseRow.foc_date, CaseRow.next_milestone, CaseRow.next_due, CaseRow.assignee,
             CaseRow.updated_at, CaseRow.sync_state, CaseRow.exception_code, CaseRow.version)
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: "José Núñez" is found as "jose nunez" and as "NÚÑEZ".
-
-    The search column is stored folded (store/mapping.py) and every search word is folded the
-    same way, so the plain scan, the trigram index and PostgreSQL all match alike.
-    """
-    if text.isascii():
-        return text.lower()  # the common case, 20x faster (bulk imports fold every row)
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def search_terms(text: str) -> list[str]:
-    """Each word must match. Number-like words match by digits, whatever the punctuation."""
-    terms = []
-    for word in fold(text).split():
-        if re.fullmatch(r"[\d()+\-. ]+", word) and re.search(r"\d", word):
-            digits = re.sub(r"\D", "", word)
-            terms.append(digits)
-        else:
-            terms.append(word)
-    return [t for t in terms if t]
-
-
-def _escape_like(term: str) -> str:
-    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _indexable(term: str) -> bool:

@@ -8,7 +8,6 @@ file growing.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
@@ -17,12 +16,12 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
 from portdesk.config import Settings
 from portdesk.services import desk, lookup
-from portdesk.services.cases import AlreadyImported, import_cases
 from portdesk.services.desk_types import Store
 from portdesk.ui.actions import DeskActions
 from portdesk.ui.batch import BatchActions
 from portdesk.ui.case_panel import CasePanel
-from portdesk.ui.dialogs import Confirm, Inform, OpenFileDialog, ReasonDialog
+from portdesk.ui.desk_commands import DeskCommands
+from portdesk.ui.dialogs import Inform
 from portdesk.ui.document_actions import DocumentActions
 from portdesk.ui.platform_actions import PlatformActions
 from portdesk.ui.queue_model import QueueModel
@@ -81,6 +80,7 @@ class MainWindow(QMainWindow):
 
         self.actions_ = DeskActions(self)
         self.batch = BatchActions(self)
+        self.commands = DeskCommands(self)
         self.addToolBar(self.actions_.toolbar())
         self._connect_actions()
         self.documents = DocumentActions(self)
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.queue_view.case_left.connect(self._on_case_left)
         self.case_panel.case_loaded.connect(self.queue_view.follow_editor)
         self.case_panel.case_created.connect(self._show_created)
-        self.queue_view.samples_requested.connect(self.load_samples)
+        self.queue_view.samples_requested.connect(self.commands.load_samples)
         self.queue_view.selection_changed.connect(self._on_selection_changed)
         self.model.loaded.connect(self._on_model_loaded)
         self.model.failed.connect(lambda msg: self.status.flash(msg))
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.model.set_source(lookup.QueueReader(store))
         self.case_panel.attach(store, self.settings, self.actor, self.tasks)
         self.status.set_database(desk.database_label(store))
-        self._load_queues(select=str(self.qsettings.value("desk/queue", "all")))
+        self.load_queues(select=str(self.qsettings.value("desk/queue", "all")))
         self._periodic.start()
         self.store_ready.emit()
 
@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         self.status.set_database("no database")
         self.show_error("Cannot open the database", message)
 
-    def _load_queues(self, select: str | None = None) -> None:
+    def load_queues(self, select: str | None = None) -> None:
         assert self.store is not None
         store = self.store
 
@@ -136,14 +136,14 @@ class MainWindow(QMainWindow):
                 self.sidebar.select_key("all")
             self.refresh_counts()
 
-        self.tasks.run(lambda: desk.saved_queues(store), done, self._task_failed)
+        self.tasks.run(lambda: desk.saved_queues(store), done, self.task_failed)
 
     def refresh_counts(self) -> None:
         if self.store is None:
             return
         store, queues = self.store, self.sidebar.model_.queues()
         self.tasks.run(lambda: desk.queue_counts(store, queues), self._on_counts,
-                       self._task_failed)
+                       self.task_failed)
 
     def _on_counts(self, counts: dict[str, int]) -> None:
         self.sidebar.model_.set_counts(counts)
@@ -197,18 +197,18 @@ class MainWindow(QMainWindow):
 
     # -- actions ------------------------------------------------------------------------------
     def _connect_actions(self) -> None:
-        p = self.case_panel
+        p, c = self.case_panel, self.commands
         self.actions_.connect({
-            "new_case": p.new_case, "import": self.import_cases, "export": self.batch.export,
-            "samples": self.load_samples, "settings": self.open_settings, "quit": self.close,
+            "new_case": p.new_case, "import": c.import_cases, "export": self.batch.export,
+            "samples": c.load_samples, "settings": c.open_settings, "quit": self.close,
             "undo": p.undo_stack.undo, "redo": p.undo_stack.redo, "save": p.save,
             "find": self.queue_view.focus_filter, "mark_ready": p.mark_ready,
             "status": self.batch.change_status, "assign": self.batch.assign,
             "comment": p.focus_comment, "split": p.split_selected, "print": p.print_loa,
-            "verify_port": p.verify_port, "audit_trail": self.audit_trail,
-            "audit_verify": self.verify_audit,
-            "refresh": self.refresh, "save_filter": self.save_filter,
-            "delete_filter": self.delete_filter, "about": self.about, "logs": self.open_logs,
+            "verify_port": p.verify_port, "audit_trail": c.audit_trail,
+            "audit_verify": c.verify_audit,
+            "refresh": self.refresh, "save_filter": c.save_filter,
+            "delete_filter": c.delete_filter, "about": c.about, "logs": c.open_logs,
             "go_queue": self.focus_queue, "go_editor": self.focus_editor,
             "next_case": lambda: self.move_case(1), "previous_case": lambda: self.move_case(-1),
         })
@@ -220,22 +220,6 @@ class MainWindow(QMainWindow):
         self.actions_.enable(("assign", "status", "export"), bool(ids))
         if hasattr(self, "documents"):
             self.documents.selected = list(ids)
-
-    def audit_trail(self) -> None:
-        """The open case's audit trail, with the log's chain check a click away."""
-        from portdesk.ui.audit_dialog import AuditDialog
-
-        if self.store is None or self.case_panel.case_id is None:
-            self.status.flash("Open a case first: its audit trail is shown.")
-            return
-        AuditDialog.ask(self.store, self.case_panel.case_id, self)
-
-    def verify_audit(self) -> None:
-        """`portdesk audit verify` from the desk."""
-        from portdesk.ui.audit_dialog import AuditDialog
-
-        if self.store is not None:
-            AuditDialog.ask(self.store, None, self, verify_now=True)
 
     def move_case(self, step: int) -> None:
         """F8 / Shift+F8; at either end of the list, say so instead of doing nothing."""
@@ -262,92 +246,10 @@ class MainWindow(QMainWindow):
         self.case_panel.reload()
         self.sync_requested.emit()
 
-    def load_samples(self) -> None:
-        if self.store is None:
-            return
-        store, actor = self.store, self.actor
-
-        def done(refs: list[str]) -> None:
-            self.status.flash(f"Loaded {len(refs)} sample cases")
-            self.after_change()
-
-        self.status.flash("Loading sample cases…")
-        self.tasks.run(lambda: desk.load_samples(store, actor), done, self._task_failed)
-
-    def import_cases(self, chosen: str = "", again: bool = False) -> None:
-        path = chosen or OpenFileDialog.ask(self, "Import cases")
-        if not path or self.store is None:
-            return
-        store, actor, limits = self.store, self.actor, self.settings.limits
-
-        def done(result: Any) -> None:
-            self.status.flash(f"Imported {len(result.imported)} case(s) from {Path(path).name}")
-            self.after_change()
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, AlreadyImported):  # a rerun after a crash, most likely: ask
-                if Confirm.ask(self, "Import", f"{exc.said}.\n\nImport it again? Its cases "
-                               "would be added to the queue a second time.", yes="Import again"):
-                    self.import_cases(path, again=True)
-                return
-            self.show_error("Import", describe(exc))
-
-        self.tasks.run(lambda: import_cases(store, Path(path), actor, again=again,
-                                            limits=limits), done, failed)
-
-    def save_filter(self) -> None:
-        if self.store is None:
-            return
-        name = ReasonDialog.ask(self, "Save filter", "Name of the filter (the current queue "
-                                "and quick filter are saved):")
-        if not name:
-            return
-        store, query = self.store, self.queue_view.current_query()
-        self.tasks.run(lambda: desk.save_queue(store, name.splitlines()[0], query),
-                       lambda q: self._load_queues(select=q.key), self._task_failed)
-
-    def delete_filter(self) -> None:
-        queue = self.sidebar.current_queue()
-        if self.store is None or queue is None or queue.saved_id is None:
-            self.status.flash("Select a saved filter in the sidebar first.")
-            return
-        if not Confirm.ask(self, "Delete filter", f"Delete the saved filter '{queue.label}'?",
-                           "Delete"):
-            return
-        store, saved_id = self.store, queue.saved_id
-        self.tasks.run(lambda: desk.delete_queue(store, saved_id),
-                       lambda _r: self._load_queues(select="all"), self._task_failed)
-
-    def open_settings(self) -> None:
-        from portdesk.ui.settings_dialog import SettingsDialog
-
-        if SettingsDialog.ask(self, self.settings):
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                apply_theme(app, self.settings.theme)
-            self.status.flash("Settings saved")
-            self.settings_saved.emit()
-
-    def _about_info(self):
-        from portdesk.services.about import about_info
-
-        url = lookup.database_url(self.store) if self.store is not None else self.settings.resolved_db_url()
-        return about_info(self.settings, url)
-
-    def about(self) -> None:
-        from portdesk.ui.about_dialog import AboutDialog
-
-        AboutDialog(self._about_info(), self).exec()
-
-    def open_logs(self) -> None:
-        from portdesk.ui.about_dialog import open_log_folder
-
-        open_log_folder(self._about_info())
-
     def show_error(self, title: str, message: str) -> None:
         Inform.show(self, title, message, error=True)
 
-    def _task_failed(self, exc: BaseException) -> None:
+    def task_failed(self, exc: BaseException) -> None:
         self.status.flash(describe(exc), 10_000)
 
     # -- window state -------------------------------------------------------------------------

@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from portdesk.ui.main_window import MainWindow
 
 TITLES = {"exception": "Port rejected", "foc_set": "FOC date set", "ported": "Port completed",
-          "portout_waiting": "Port-out request waiting", "foc_soon": "FOC within 48 hours"}
+          "portout_waiting": "Port-out request waiting", "foc_soon": "FOC within 48 hours",
+          "questionable_date": "Platform date not taken"}
 
 
 class Notifier(QObject):

@@ -26,7 +26,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the CheckRow
 VERDICT_ROLE = Qt.ItemDataRole.UserRole + 2  # verdict key, "verified" once verified another way
 
 COL_FIELD, COL_ENTERED, COL_BILL, COL_VERDICT, COL_ACTIONS, COL_REASON = range(6)
-HEADERS = ("Field", "In the case", "On the bill", "Verdict", "", "Why")
+HEADERS = ("Field", "In the case", "On the bill", "Verdict", "Action", "Why")
 VERDICT_TEXT = {"exact": "Exact", "equivalent": "Equivalent", "mismatch": "Mismatch",
                 "not_found": "Not found", "unverifiable": "Unverifiable", VERIFIED: "Verified"}
 # (chip background, chip text, evidence box on the page)

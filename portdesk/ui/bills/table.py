@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -75,8 +74,10 @@ class ComparisonPanel(QWidget):
         self.table.setItemDelegateForColumn(COL_VERDICT, VerdictChipDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
+        # values wrap rather than end in "…": the specialist compares them to the last character
+        self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         for col in (COL_FIELD, COL_VERDICT, COL_ACTIONS):
@@ -156,12 +157,11 @@ class ComparisonPanel(QWidget):
             verify.setVisible(verdict not in _CONFIRMED)
             verify.clicked.connect(lambda _=False, k=row.key: self.verify_requested.emit(k))
             cell = QWidget()
-            box = QHBoxLayout(cell)
-            box.setContentsMargins(2, 0, 2, 0)
-            box.setSpacing(4)
+            box = QVBoxLayout(cell)  # stacked: the reasons beside them keep their width
+            box.setContentsMargins(2, 2, 2, 2)
+            box.setSpacing(2)
             box.addWidget(use)
             box.addWidget(verify)
-            box.addStretch(1)
             self.table.setIndexWidget(self.model.index(index, COL_ACTIONS), cell)
             self.buttons[row.key] = (use, verify)
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from portdesk.bills.values import Evidence
 from portdesk.services.bill_desk import CheckRow
 from portdesk.ui.bills.model import (
+    COL_ACTIONS,
     COL_BILL,
     COL_ENTERED,
     COL_REASON,
@@ -62,3 +64,11 @@ def test_verified_another_way_changes_the_row(qtbot: QtBot) -> None:
     model.set_rows(ROWS[:1])
     model.set_rows(ROWS)
     assert model.index(1, COL_VERDICT).data(VERDICT_ROLE) == "mismatch"
+
+
+def test_every_column_has_a_header() -> None:
+    model = ComparisonModel()
+    model.set_rows(ROWS)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert all(isinstance(h, str) and h.strip() for h in headers), headers
+    assert headers[COL_ACTIONS] == "Action"

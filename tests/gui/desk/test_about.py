@@ -8,7 +8,7 @@ from portdesk.ui.about_dialog import AboutDialog
 
 
 def test_about_dialog_lists_folders_database_and_licences(window, qtbot) -> None:
-    info = window._about_info()
+    info = window.commands.about_info()
     dialog = AboutDialog(info, window)
     qtbot.addWidget(dialog)
     assert dialog.libraries.rowCount() == len(info.libraries) > 5

@@ -36,7 +36,7 @@ def test_a_rerun_is_a_question_and_no_answers_nothing(
     questions = _asked(monkeypatch, answer=False)
     window = open_window(qtbot, store, qsettings)
 
-    window.import_cases(str(src))
+    window.commands.import_cases(str(src))
 
     qtbot.waitUntil(lambda: bool(questions))
     qtbot.waitUntil(lambda: not window.tasks.busy)
@@ -57,7 +57,7 @@ def test_yes_imports_the_file_again_once_its_cases_are_gone(
     questions = _asked(monkeypatch, answer=True)
     window = open_window(qtbot, store, qsettings)
 
-    window.import_cases(str(src))
+    window.commands.import_cases(str(src))
 
     qtbot.waitUntil(lambda: store.cases.count() == 4)
     assert len(questions) == 1 and not questions[0].startswith("ERROR")

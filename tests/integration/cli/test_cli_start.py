@@ -57,6 +57,11 @@ def test_reading_the_queue_imports_no_cryptography_number_parser_or_log_rotation
     db = f"sqlite:///{tmp_path}/q.sqlite3"
     subprocess.run([sys.executable, "-m", "portdesk", "--db", db, "demo", "load"], cwd=ROOT,
                    capture_output=True, timeout=120, check=True)  # a queue with sealed PINs
-    loaded = _modules("--db", db, "case", "list")
+    loaded = _modules("--db", f"{db}?timeout=5", "case", "list")  # a URL only the Store reads
     assert "sqlalchemy" in loaded and "portdesk.store.store" in loaded
     assert {"cryptography", "phonenumbers", "logging.handlers", "keyring"} & loaded == set()
+    # a plain URL of a current SQLite queue is read with sqlite3 alone (store/quick_queue.py)
+    for argv in (("case", "list"), ("case", "list", "--search", "harbor", "--overdue")):
+        plain = _modules("--db", db, *argv)
+        assert "portdesk.store.quick_queue" in plain
+        assert {m.split(".")[0] for m in plain} & set(HEAVY) == set()

@@ -71,7 +71,8 @@ def test_the_migrations_have_one_head() -> None:
     refuses to upgrade, and every desk on the newer PortDesk fails to open its queue."""
     from alembic.script import ScriptDirectory
 
-    from portdesk.store.engine import _alembic_config, _head_revisions
+    from portdesk.store.engine import _alembic_config
+    from portdesk.store.revisions import head_revisions as _head_revisions
 
     heads = ScriptDirectory.from_config(_alembic_config()).get_heads()
     assert len(heads) == 1, f"migration heads: {heads}"

@@ -1,0 +1,69 @@
+"""A keyring that accepts a secret and forgets it (keyring's null backend, a vault that drops
+writes) is not trusted with any secret: the signing key's passphrase, the platform API key and
+the secrets key each count as kept only once read back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends.null import Keyring as NullKeyring
+
+from portdesk import os_keyring
+from portdesk.loa.certs import workstation_cert
+from portdesk.services import platform_access
+from portdesk.services.platform_access import KeyringUnavailable
+
+
+class DroppingVault(KeyringBackend):
+    """Answers every call without an error, keeps nothing (a locked vault that drops writes)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        return None
+
+    def delete_password(self, service: str, username: str) -> None:
+        return None
+
+
+@pytest.fixture(params=[NullKeyring, DroppingVault])
+def forgetting(request: pytest.FixtureRequest) -> Iterator[None]:
+    before = keyring.get_keyring()
+    keyring.set_keyring(request.param())
+    yield
+    keyring.set_keyring(before)
+
+
+def test_a_secret_counts_as_kept_only_once_read_back(forgetting: None) -> None:
+    assert os_keyring.keep("PortDesk", "test-item", "s3cret") is False
+    assert os_keyring.read("PortDesk", "test-item") is None
+
+
+def test_a_real_keyring_keeps_it() -> None:  # the suite's plaintext file keyring, in tmp HOME
+    assert os_keyring.keep("PortDesk", "test-item", "s3cret") is True
+    assert os_keyring.read("PortDesk", "test-item") == "s3cret"
+
+
+def test_the_signing_key_stays_usable_after_the_run_that_made_it(
+        forgetting: None, tmp_path: Path) -> None:
+    """Before: the key was encrypted with a passphrase the keyring had forgotten; the next run
+    refused to sign ("its passphrase is not in the OS keyring any more")."""
+    made = workstation_cert(tmp_path / "signing")
+    assert made.passphrase is None and b"ENCRYPTED" not in made.key_pem
+    assert "no OS keyring" in made.notice and "0600" in made.notice
+    again = workstation_cert(tmp_path / "signing")  # the next run
+    assert again.key_pem == made.key_pem and again.cert_pem == made.cert_pem
+
+
+def test_an_api_key_the_keyring_forgets_is_refused_with_what_to_do(forgetting: None) -> None:
+    with pytest.raises(KeyringUnavailable, match="set PORTDESK_PLATFORM_KEY instead"):
+        platform_access.store_api_key("key-that-would-be-lost")
+    assert platform_access.stored_key() == ""
+    platform_access.store_api_key("")  # removing what is not there is no error
