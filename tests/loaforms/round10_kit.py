@@ -8,7 +8,6 @@ and date pair at the foot of every page, and check boxes whose label is printed 
 from __future__ import annotations
 
 from reportlab.lib.colors import black, white
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from tests.loaforms.kit import FONT, Sheet
 from tests.loaforms.round5_kit import Gap, sentence
@@ -112,18 +111,9 @@ def widget_sentence(s: Sheet, x: float, y: float, parts: list[str | Gap], names:
                     size: float = 9, leading: float = 22, right: float = 555) -> float:
     """A sentence with widgets inside it where a paper form has blanks (the Gap's field is the
     widget's truth); widgets take `names` in reading order. Returns the y of the last line."""
-    left, taken = x, iter(names)
-    for part in parts:
-        if isinstance(part, Gap):
-            if x + part.width > right:
-                x, y = left, y - leading
-            s.widget(next(taken), x, y - 3, part.width, 13, part.fld)
-            x += part.width + 3
-            continue
-        for word in part.split(" "):
-            width = stringWidth(word + " ", FONT, size)
-            if x + width > right and x > left:
-                x, y = left, y - leading
-            s.text(x, y, word, size)
-            x += width
-    return y
+    taken = iter(names)
+
+    def put(sheet: Sheet, gx: float, gy: float, gap: Gap) -> None:
+        sheet.widget(next(taken), gx, gy - 3, gap.width, 13, gap.fld)
+
+    return sentence(s, x, y, parts, size, leading, right, put_gap=put)

@@ -6,6 +6,7 @@ columns (down or across) that may continue on a second page, and a row of signat
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,17 +34,24 @@ def letterhead(s: Sheet, right: float, top: float, lines: list[str]) -> None:
         s.c.drawRightString(right, top - 3 - n * 9.5, line)
 
 
+def _blank(s: Sheet, x: float, y: float, gap: Gap) -> None:
+    """A paper blank: a drawn line, its truth the Gap's field."""
+    s.rule(x, y - 2, x + gap.width)
+    extra = {"optional": True} if gap.optional else {}
+    s._place((x, y - 4, x + gap.width, y + 11), gap.fld, what=gap.what, **extra)
+
+
 def sentence(s: Sheet, x: float, y: float, parts: list[str | Gap], size: float = 9,
-             leading: float = 20, right: float = 555) -> float:
-    """Text with blanks inside it, wrapped at `right`; returns the y of the last line."""
+             leading: float = 20, right: float = 555,
+             put_gap: Callable[[Sheet, float, float, Gap], None] = _blank) -> float:
+    """Text with blanks inside it, wrapped at `right` (each blank drawn by `put_gap`: a line by
+    default, a widget for a fillable form); returns the y of the last line."""
     left = x
     for part in parts:
         if isinstance(part, Gap):
             if x + part.width > right:
                 x, y = left, y - leading
-            s.rule(x, y - 2, x + part.width)
-            extra = {"optional": True} if part.optional else {}
-            s._place((x, y - 4, x + part.width, y + 11), part.fld, what=part.what, **extra)
+            put_gap(s, x, y, part)
             x += part.width + 3
             continue
         for word in part.split(" "):
