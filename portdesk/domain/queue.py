@@ -10,6 +10,12 @@ from typing import Any
 
 OPEN_STATUSES = ("draft", "awaiting_signature", "submitted", "at_carrier", "exception",
                  "foc_confirmed", "cancel_pending")
+# what a queue can be sorted by, and the cases table's column each sort reads (both readers,
+# store/queue.py and store/quick_queue.py, take it from here)
+SORT_COLUMNS = {"reference": "id", "account_name": "account_name",
+                "losing_carrier": "losing_carrier", "kind": "kind", "number_count": "number_count",
+                "status": "status", "foc_date": "foc_date", "next_due": "next_due",
+                "assignee": "assignee", "updated_at": "updated_at", "created_at": "created_at"}
 
 
 @dataclass(frozen=True, slots=True)

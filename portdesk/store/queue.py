@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, and_, column, func, literal_column, select, table
 from sqlalchemy.orm import Session, sessionmaker
 
-from portdesk.domain.queue import OPEN_STATUSES, QueuePage, QueueQuery, QueueRow
+from portdesk.domain.queue import OPEN_STATUSES, SORT_COLUMNS, QueuePage, QueueQuery, QueueRow
 from portdesk.store.queue_pg import common_terms
 from portdesk.store.schema import CaseRow
 from portdesk.store.search_words import escape_like as _escape_like
@@ -21,19 +21,7 @@ from portdesk.store.search_words import fold, search_terms
 __all__ = ["OPEN_STATUSES", "QueuePage", "QueueQuery", "QueueRepository", "QueueRow", "fold",
            "search_terms"]
 
-SORTABLE = {
-    "reference": CaseRow.id,
-    "account_name": CaseRow.account_name,
-    "losing_carrier": CaseRow.losing_carrier,
-    "kind": CaseRow.kind,
-    "number_count": CaseRow.number_count,
-    "status": CaseRow.status,
-    "foc_date": CaseRow.foc_date,
-    "next_due": CaseRow.next_due,
-    "assignee": CaseRow.assignee,
-    "updated_at": CaseRow.updated_at,
-    "created_at": CaseRow.created_at,
-}
+SORTABLE = {sort: getattr(CaseRow, col) for sort, col in SORT_COLUMNS.items()}
 RARE_LIMIT = 1000  # a search word matching fewer cases than this goes through the trigram index
 _COLUMNS = (CaseRow.id, CaseRow.reference, CaseRow.account_name, CaseRow.losing_carrier,
             CaseRow.kind, CaseRow.status, CaseRow.platform_status, CaseRow.number_count,

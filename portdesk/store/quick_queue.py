@@ -19,15 +19,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from portdesk.domain.queue import OPEN_STATUSES, QueuePage, QueueQuery, QueueRow
+from portdesk.domain.queue import OPEN_STATUSES, SORT_COLUMNS, QueuePage, QueueQuery, QueueRow
 from portdesk.store.revisions import head_revisions
 from portdesk.store.search_words import escape_like, search_terms
 
 COLUMNS = tuple(f.name for f in fields(QueueRow))  # the cases table's own column names
-SORTABLE = {"reference": "id", "account_name": "account_name", "losing_carrier": "losing_carrier",
-            "kind": "kind", "number_count": "number_count", "status": "status",
-            "foc_date": "foc_date", "next_due": "next_due", "assignee": "assignee",
-            "updated_at": "updated_at", "created_at": "created_at"}  # as store/queue.SORTABLE
 SCAN_LIMIT = 200_000
 _DATES = {COLUMNS.index("foc_date"), COLUMNS.index("next_due")}
 _UPDATED = COLUMNS.index("updated_at")
@@ -84,7 +80,7 @@ def quick_page(url: str, q: QueueQuery, timeout: float = 5.0) -> QueuePage | Non
     path = sqlite_path(url)
     if path is None or not path.is_file():
         return None
-    order = SORTABLE.get(q.sort, "updated_at")
+    order = SORT_COLUMNS.get(q.sort, "updated_at")
     direction = "DESC" if q.descending else "ASC"
     where, params = _where(q)
     try:
