@@ -15,15 +15,10 @@ from portdesk.bills.ocrdigits import CONFUSED_READ, as_digits
 from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.parse import phones_in
 from portdesk.bills.ranges import abbreviated_in, blocks_in, row_blocks
-from portdesk.bills.scanphones import add_scan_readings, stub_scan_line
+from portdesk.bills.scanphones import add_scan_readings, digit_run_line, stub_scan_line
 from portdesk.bills.structure import carrier_furniture
 from portdesk.bills.values import Evidence
 from portdesk.domain.numbers import TOLL_FREE_NPAS
-
-
-def _scan_line(text: str) -> bool:
-    """A payment stub's scan line: runs of bare digits, not a list of phone numbers."""
-    return sum(1 for t in text.split() if t.isdigit() and len(t) >= 5) >= 2
 
 
 # -- numbers ---------------------------------------------------------------------------------
@@ -75,7 +70,7 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
         for e164 in block.numbers():
             add(e164, found)
         covered.append(block.span)
-    scan_line = _scan_line(text) or (index.page.source == "ocr" and stub_scan_line(index, seg))
+    scan_line = digit_run_line(text) or (index.page.source == "ocr" and stub_scan_line(index, seg))
     for e164, printed in phones_in(text):
         at = text.find(printed)
         if any(s <= at < e for s, e in covered) or (scan_line and printed.isdigit()):

@@ -143,6 +143,11 @@ def add_scan_readings(index: PageIndex, seg: Segment, known: set[str],
 
 
 
+def digit_run_line(text: str) -> bool:
+    """A payment stub's scan line: runs of bare digits, not a list of phone numbers."""
+    return sum(1 for t in text.split() if t.isdigit() and len(t) >= 5) >= 2
+
+
 def stub_scan_line(index: PageIndex, seg: Segment) -> bool:
     """`seg` is a cell of a payment stub's scan line that OCR cut at its wide gaps ('6991 |
     9657960372 877088 | 38329441 | 8675550187 | 7'): a cell alone ('8675550187') looks like a

@@ -93,9 +93,9 @@ def typed_number_readings(bill: BillIndex, e164: str) -> list[Found]:
 
 
 def _in_segment(index: PageIndex, seg: Segment, key: str) -> list[Found]:
-    from portdesk.bills.scanphones import stub_scan_line
+    from portdesk.bills.scanphones import digit_run_line, stub_scan_line
 
-    if _scan_line(seg.text) or stub_scan_line(index, seg):
+    if digit_run_line(seg.text) or stub_scan_line(index, seg):
         return []  # a payment stub's scan line: runs of digits, not a list of numbers
     stream = digit_stream([w.text for w in seg.words])
     out = []
@@ -104,10 +104,6 @@ def _in_segment(index: PageIndex, seg: Segment, key: str) -> list[Found]:
         out.append(replace(found, read_conf=min(found.read_conf, CONFUSED_READ)) if odd
                    else found)
     return out
-
-
-def _scan_line(text: str) -> bool:
-    return sum(1 for t in text.split() if t.isdigit() and len(t) >= 5) >= 2
 
 
 def new_readings(found: list[Found], readings: list[Found]) -> list[Found]:
