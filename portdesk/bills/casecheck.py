@@ -47,6 +47,7 @@ from portdesk.bills.scanmatch import (
 from portdesk.bills.scantyped import (
     disagreeing_conf,
     new_readings,
+    read_as_typed,
     sure_other_value,
     typed_number_readings,
 )
@@ -278,7 +279,8 @@ def _number(e164: str, found: list[Found], masked_tails: set[str]) -> NumberChec
         return NumberCheck(e164, Verdict.UNVERIFIABLE, "printed only inside the account number, "
                            "not listed as one of the account's lines", s.evidence)
     if best >= 1 and s is not None:
-        if s.read_conf < MIN_MATCH_READ and not read_twice(s, sightings):
+        if s.read_conf < MIN_MATCH_READ and not read_twice(s, sightings) and not read_as_typed(
+                s, best == 2):
             return NumberCheck(e164, Verdict.UNVERIFIABLE, "read with low confidence on the "
                                "scan; compare it by eye", s.evidence)
         return NumberCheck(e164, Verdict.EXACT, "listed on the bill", s.evidence)

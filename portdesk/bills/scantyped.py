@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, replace
 
 from portdesk.bills.findbase import Found, _found
-from portdesk.bills.judge import DIRECT, primary_place, rank_context
+from portdesk.bills.judge import DIRECT, Sighting, primary_place, rank_context
 from portdesk.bills.layout import Segment
 from portdesk.bills.ocrdigits import CONFUSED_READ, as_digits
 from portdesk.bills.pageindex import BillIndex, PageIndex
@@ -104,6 +104,24 @@ def _in_segment(index: PageIndex, seg: Segment, key: str) -> list[Found]:
         out.append(replace(found, read_conf=min(found.read_conf, CONFUSED_READ)) if odd
                    else found)
     return out
+
+
+# -- a reading of exactly the typed digits, read unsurely ------------------------------------
+# Tesseract's word confidence is its doubt over every string the pixels could be; the typed
+# value is a witness it did not have. For a reading to equal the specialist's digits while the
+# bill prints others, OCR would have to misread exactly the digit the specialist mistyped, into
+# exactly the digit typed: two independent errors agreeing. So a reading of the typed digits,
+# every one of them, in the place where the bill gives that very value (the list of the lines,
+# the value of the BTN's or the account's label), confirms it down to `TYPED_READ`. Below that the
+# word is mostly noise, and anywhere else (a doubtful place, a part of a longer run) a low
+# reading stays a question for the eye.
+TYPED_READ = 0.4
+
+
+def read_as_typed(s: Sighting, in_its_place: bool) -> bool:
+    """A sighting of the typed digits read unsurely that still confirms them (see above)."""
+    return in_its_place and s.whole and s.read_conf >= TYPED_READ and sum(
+        c.isdigit() for c in s.form) >= 7
 
 
 def new_readings(found: list[Found], readings: list[Found]) -> list[Found]:
