@@ -46,6 +46,7 @@ from portdesk.bills.scanmatch import (
 )
 from portdesk.bills.scantyped import (
     disagreeing_conf,
+    misread_of_typed,
     new_readings,
     read_as_typed,
     sure_other_value,
@@ -95,7 +96,7 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
                   lambda v: want in (name_tokens(str(v)), legal_part(name_tokens(str(v)))),
                   lambda s: _plain(s.form) == _plain(typed) or as_printed(index, s, typed),
                   "account holder name",
-                  lambda: near_on_scan(index, typed))
+                  lambda: misread_of_typed(index, near_on_scan(index, typed), want))
     if check.verdict == Verdict.MISMATCH and ext is not None and on_scan(
             index, ext.evidence) and (part_of(name_tokens(ext.shown), name_tokens(typed))
                                       or letter_misread(name_tokens(ext.shown), name_tokens(typed))):

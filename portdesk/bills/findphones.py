@@ -102,7 +102,7 @@ def number_sightings(e164: str, found: list[Found]) -> list[Sighting]:
         place = primary_place(f.places, "numbers", toll_free)
         if toll_free and place.context == Context.NUMBERS:
             place = _help_sentence(f.places) or place
-        if not toll_free and place.context == Context.HELP and place.relation == "line":
+        if not toll_free and place.context == Context.HELP and place.relation in ("line", "block"):
             place = _not_toll_free(place)
         out.append(Sighting(f.form, f.evidence, place.context, place.label, f.read_conf, f.whole,
                             direct=place.relation in ("line", "column")))

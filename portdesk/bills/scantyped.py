@@ -114,14 +114,18 @@ def _in_segment(index: PageIndex, seg: Segment, key: str) -> list[Found]:
 # every one of them, in the place where the bill gives that very value (the list of the lines,
 # the value of the BTN's or the account's label), confirms it down to `TYPED_READ`. Below that the
 # word is mostly noise, and anywhere else (a doubtful place, a part of a longer run) a low
-# reading stays a question for the eye.
+# reading stays a question for the eye. The budget is tied to the confidence: a reading OCR got
+# partly wrong (a letter read for a digit, a group broken where no bill breaks it) needed a
+# repair to equal the typed value, so it confirms only at the usual MIN_MATCH_READ.
 TYPED_READ = 0.4
+_CLEAN = re.compile(r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\d[\d./-]{5,}\d")
 
 
 def read_as_typed(s: Sighting, in_its_place: bool) -> bool:
     """A sighting of the typed digits read unsurely that still confirms them (see above)."""
+    form = s.form.strip()
     return in_its_place and s.whole and s.read_conf >= TYPED_READ and sum(
-        c.isdigit() for c in s.form) >= 7
+        c.isdigit() for c in form) >= 7 and _CLEAN.fullmatch(form) is not None
 
 
 def new_readings(found: list[Found], readings: list[Found]) -> list[Found]:
@@ -194,3 +198,31 @@ def disagreeing_conf(index: BillIndex, evidence: Evidence | None, typed: list[st
              if w.x0 < x1 and x0 < w.x1 and w.top < bottom and top < w.bottom]
     other = [w for w in words if any(t not in typed for t in name_tokens(w.text))]
     return min((w.conf for w in other), default=0.0)
+
+
+def misread_of_typed(index: BillIndex, near: Evidence | None, typed: list[str]) -> Evidence | None:
+    """`near` (a reading a character or two off the typed name) as a possible misreading of it,
+    judged by the words that differ: when each was read surely and none is the typed word with
+    letters of the same shape ('Inc' where 'LLC' was typed; 'Brixge' is no misreading of
+    'Bridge' read at 0.95), the scan prints another name there, not the typed one unclearly.
+    Case and punctuation never make a difference (name_tokens folds them)."""
+    from portdesk.bills.find import name_tokens
+    from portdesk.bills.scanmatch import lookalike_word
+
+    if near is None or not 0 < near.page <= len(index.pages):
+        return near
+    page = index.pages[near.page - 1]
+    x0, top, x1, bottom = near.bbox
+    row = sorted((w for seg in page.segments for w in seg.words
+                  if w.top < bottom and top < w.bottom), key=lambda w: w.x0)
+    words = [w for w in row if w.x0 < x1 and x0 < w.x1]
+    short = len(typed) - len(name_tokens(" ".join(w.text for w in words)))
+    # the alignment may stop before the words that differ ('Northgate Auto Repair' of '... LLC'
+    # against 'Northgate Auto Repair Inc'): the row's next words stand in for the missing ones
+    words += [w for w in row if w.x0 >= x1][:max(0, short)]
+    other = [(w, t) for w in words for t in name_tokens(w.text) if t not in typed]
+    if not other or min(w.conf for w, _ in other) < MIN_MISMATCH_READ:
+        return near
+    if any(lookalike_word(x, t) for _, t in other for x in typed):
+        return near
+    return None
