@@ -226,3 +226,19 @@ def misread_of_typed(index: BillIndex, near: Evidence | None, typed: list[str]) 
     if any(lookalike_word(x, t) for _, t in other for x in typed):
         return near
     return None
+
+
+def misread_or_printed(near: Evidence | None, typed: str, bill: str | None) -> Evidence | None:
+    """`near` as a doubt about the bill's value, unless it is the typed value itself, every
+    character, while the bill's own value is far from it: then the typed value is printed there
+    as something else (an invoice number typed as the account), and its place, not OCR's doubt,
+    says what it is. OCR disagreeing with itself ('9187789' under the label, '9187759' in the
+    stub's line) stays a question for the eye."""
+    from rapidfuzz.distance import Levenshtein
+
+    if near is None or bill is None:
+        return near
+    t = key(typed)
+    if t not in (key(w) for w in re.split(r"[^0-9A-Za-z]+", near.text)):
+        return near
+    return near if Levenshtein.distance(t, key(bill)) <= 2 else None

@@ -124,3 +124,37 @@ def test_a_geographic_number_in_a_block_under_a_toll_free_label_is_a_line() -> N
                 _row(40, "Local", "Number", "+1", "(208)", "555-0106")])
     got = _numbers(_typed("+12085550174", "+12085550106"), doc)
     assert got["+12085550174"] == Verdict.EXACT and got["+12085550106"] == Verdict.EXACT
+
+
+# -- the typed value itself, printed as something else ---------------------------------------
+def test_the_invoice_number_typed_as_the_account_is_a_mismatch_however_unsurely_read() -> None:
+    def verdict(typed: str) -> Verdict:
+        doc = _doc([_row(40, "Customer", "Lakeside", "Legal", "Services", "Corp."),
+                    _row(40, "Account", "Number") + _row(160, "7095402"),
+                    _row(40, "Invoice", "No.") + _row(160, "8793534876", conf=0.5),
+                    [], _row(40, "7095482", conf=0.95)])
+        case = PortCase(account_name="", account_number=typed)
+        return compare(case, extract_fields(doc, require_account=False)).fields[
+            "account_number"].verdict
+
+    assert verdict("8793534876") == Verdict.MISMATCH
+    # a reading a character off the bill's own, exactly as typed elsewhere: OCR disagreeing
+    # with itself stays a question
+    assert verdict("7095482") == Verdict.UNVERIFIABLE
+
+
+# -- a layout OCR garbled ------------------------------------------------------------------------
+def test_a_name_a_garbled_label_puts_among_the_lines_is_judged_by_the_block_it_heads() -> None:
+    def verdict(city: str, street: str = "6730, rang Beaubien") -> Verdict:
+        doc = _doc([_row(40, "Numéro", "de,compte,") + _row(300, "Robert", "Gonzalez"),
+                    _row(40, "350", "248", "110") + _row(300, *street.split()),
+                    _row(300, "bureau", "706"),
+                    _row(40, "15", "mars", "2025") + _row(300, *city.split())])
+        case = PortCase(account_name="Robert Gonzalez", account_number="350 248 110")
+        return compare(case, extract_fields(doc, require_account=False)).fields[
+            "account_name"].verdict
+
+    # the city line OCR garbled ('J2B 8M4' read '2B'): the civic number under the name says
+    # the block is an address
+    assert verdict("Drummondville (Québec) 2B") == Verdict.EXACT
+    assert verdict("Drummondville (Québec) 2B", "Forfait affaires") != Verdict.EXACT
