@@ -184,8 +184,9 @@ class PortingOrders(ClientCore):
         """Events from `since` (inclusive) on, in whatever order the log lists them."""
         from portdesk.platform.pagination import iter_items
 
-        return iter_items(lambda n: self.events_page(since, n, feed=feed),
-                          key=lambda ev: ev.get("id") if isinstance(ev.get("id"), str) else id(ev))
+        return self.walk(iter_items(
+            lambda n: self.events_page(since, n, feed=feed),
+            key=lambda ev: ev.get("id") if isinstance(ev.get("id"), str) else id(ev)), feed)
 
 
 

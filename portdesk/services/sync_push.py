@@ -275,7 +275,7 @@ class Pusher:
                     "was sent")
             report.errors.append(f"{case.reference}: {note}")
         with self.store.transaction() as session:
-            self.portouts.apply(session, current, report)
+            self.portouts.apply(session, current, report, answered_here=True)
             self.repo.mark_done(item.id, {"sync_error": note}, session=session)
 
 

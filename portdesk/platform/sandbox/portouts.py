@@ -5,15 +5,20 @@ As the description has it: a request arrives `pending` and is listed by `GET /po
 Events go to the port-out log, `GET /portouts/events`, never to the port-in log. PATCH
 `/portouts/{id}/authorized` clears it to port on its FOC date; `/portouts/{id}/rejected-pending`
 needs a `rejection_code` from `GET /portouts/rejections/{id}` (1001 "Other" with a reason), is
-reviewed and becomes `rejected` one business day later. Nobody answering for 48 hours authorizes
-it automatically. The gaining carrier may comment and move the FOC date (`/_sandbox/portouts/...`).
+reviewed one business day later: it becomes `rejected`, or, when the reason is not one a port may
+be refused for (an unpaid balance: 'owes', 'unpaid', 'balance', 'overdue'), goes back to `pending`
+for another answer, as the guide says Porting Ops does with an invalid reason. Nobody answering
+authorizes it automatically at a moment between 24 and 48 hours after it arrived ("a response
+within 24-48 hours"), drawn from the seed per request, so the desk meets both ends of the window;
+an automatic authorization leaves `reason` null (the description keeps it for a rejection). The
+gaining carrier may comment and move the FOC date (`/_sandbox/portouts/...`).
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from portdesk.platform.sandbox.clock import add_business_days, iso
@@ -27,6 +32,9 @@ ANSWERS = ("authorized", "rejected-pending")
 VENDOR = str(uuid.uuid5(uuid.NAMESPACE_URL, "portdesk-sandbox/vendor"))
 _GAINING = ("Riverbend Wireless", "Northgate Mobile", "Cedar Telecom", "Summit Voice")
 _NAMES = ("Harper Dental LLC", "Greenfield Bakery", "Lopez Family", "Atlas Freight Inc")
+AUTO_AUTHORIZE_HOURS = (24, 48)  # "Port-out orders require a response within 24-48 hours"
+# Reasons Porting Ops sends back: a port may not be refused over money the customer owes.
+INVALID_REASON_WORDS = ("owes", "unpaid", "balance", "overdue")
 REJECTIONS = {
     1001: ("Other", True), 1002: ("PIN or passcode does not match the account", False),
     1003: ("Account number does not match", False),
@@ -71,9 +79,17 @@ def create(sandbox: Sandbox, numbers: list[str], end_user_name: str = "Harper De
                                      {"id": f"pin:{portout_id}", "pin": attempted_pin})
         if with_event:
             _status_event(sandbox, portout)
-        sandbox.state.schedule(iso(now + timedelta(hours=48)), "portout_auto_authorize",
-                               portout_id)
+        _schedule_auto_authorize(sandbox, portout_id, now)
     return portout
+
+
+def _schedule_auto_authorize(sandbox: Sandbox, portout_id: str, since: datetime) -> None:
+    """Somewhere in the 24-48 h the guide gives, the same for a seed and request every run."""
+    low, high = AUTO_AUTHORIZE_HOURS
+    minutes = sandbox.rng("auto-authorize", portout_id, since.isoformat()).randint(
+        low * 60, high * 60)
+    sandbox.state.schedule(iso(since + timedelta(minutes=minutes)), "portout_auto_authorize",
+                           portout_id)
 
 
 def get(sandbox: Sandbox, portout_id: str) -> Json:
@@ -197,15 +213,22 @@ def _log(sandbox: Sandbox, event_type: str, portout_id: str, payload: Json) -> N
 def _auto_authorize(sandbox: Sandbox, portout_id: str, _: Json) -> None:
     portout = sandbox.state.get_portout(portout_id)
     if portout is not None and portout["status"] == "pending":
-        portout["reason"] = "authorized automatically: no answer within 48 hours"
         _set(sandbox, portout, "authorized")
         sandbox.state.schedule(portout["foc_date"], "portout_ported", portout_id)
 
 
 def _rejected(sandbox: Sandbox, portout_id: str, _: Json) -> None:
+    """Porting Ops' review: an invalid reason sends the request back to `pending`."""
     portout = sandbox.state.get_portout(portout_id)
-    if portout is not None and portout["status"] == "rejected-pending":
-        _set(sandbox, portout, "rejected")
+    if portout is None or portout["status"] != "rejected-pending":
+        return
+    reason = str(portout.get("reason") or "").lower()
+    if any(word in reason for word in INVALID_REASON_WORDS):
+        portout.pop("rejection_code", None)  # an integer when present, never null
+        _set(sandbox, portout, "pending")
+        _schedule_auto_authorize(sandbox, portout_id, sandbox.now())
+        return
+    _set(sandbox, portout, "rejected")
 
 
 def _ported(sandbox: Sandbox, portout_id: str, _: Json) -> None:
