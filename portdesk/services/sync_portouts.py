@@ -184,8 +184,9 @@ class PortoutApplier:
                                      f"{body.strip()[:120]}"))
 
     def _ours(self, case_id: int, event: FeedEvent) -> bool:
-        """A comment this account wrote that the case already holds (sent from here)."""
-        if event.author != "user":
+        """A comment this account wrote that the case already holds (sent from here). A
+        port-out comment's event names no author kind, so its text alone decides."""
+        if event.author != "user" and event.kind != EventKind.PORTOUT_COMMENT:
             return False
         body = event.comment.strip()
         return any(c.body == body for c in self.store.comments.for_case(case_id))

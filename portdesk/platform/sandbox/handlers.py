@@ -273,6 +273,15 @@ async def portout_comments(sb: Sandbox, request: Request) -> Response:
     return data(found, page_meta(1, max(1, len(found)), len(found)))
 
 
+async def add_portout_comment(sb: Sandbox, request: Request) -> Response:
+    """The account's own comment on a port-out (PostPortRequestComment)."""
+    payload = await body(request)
+    V.check(payload, {"type": "object", "required": ["body"],
+                      "properties": {"body": {"type": "string"}}}, "")
+    return data(portouts.add_comment(sb, path_id(request, what="port-out"), payload["body"]),
+                status=201)
+
+
 async def rejections(sb: Sandbox, request: Request) -> Response:
     return data(portouts.rejections(sb, path_id(request, "portout_id", "port-out")))
 
@@ -321,8 +330,8 @@ async def gaining_comment(sb: Sandbox, request: Request) -> Response:
     payload = await body(request)
     V.check(payload, {"type": "object", "required": ["body"],
                       "properties": {"body": {"type": "string"}}}, "")
-    return data(portouts.add_comment(sb, path_id(request, what="port-out"), payload["body"]),
-                status=201)
+    return data(portouts.add_comment(sb, path_id(request, what="port-out"), payload["body"],
+                                     user_id=portouts.GAINING_USER), status=201)
 
 
 async def gaining_foc(sb: Sandbox, request: Request) -> Response:

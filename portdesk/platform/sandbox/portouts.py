@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 ANSWERS = ("authorized", "rejected-pending")
 VENDOR = str(uuid.uuid5(uuid.NAMESPACE_URL, "portdesk-sandbox/vendor"))
+GAINING_USER = str(uuid.uuid5(uuid.NAMESPACE_URL, "portdesk-sandbox/gaining-carrier"))
 _GAINING = ("Riverbend Wireless", "Northgate Mobile", "Cedar Telecom", "Summit Voice")
 _NAMES = ("Harper Dental LLC", "Greenfield Bakery", "Lopez Family", "Atlas Freight Inc")
 AUTO_AUTHORIZE_HOURS = (24, 48)  # "Port-out orders require a response within 24-48 hours"
@@ -148,20 +149,24 @@ def comments(sandbox: Sandbox, portout_id: str) -> list[Json]:
     return sandbox.state.records("portout_comment", portout_id)
 
 
-def add_comment(sandbox: Sandbox, portout_id: str, text: str) -> Json:
+def add_comment(sandbox: Sandbox, portout_id: str, text: str,
+                user_id: str | None = None) -> Json:
+    """A comment by the account (`POST /portouts/{id}/comments`) or, under /_sandbox, by the
+    gaining carrier (`user_id` = GAINING_USER)."""
     from portdesk.platform.sandbox.core import SANDBOX_USER
 
+    user_id = user_id or SANDBOX_USER
     if not text.strip():
         raise unprocessable("body must be a non-empty string", pointer="/body")
     with sandbox.state.transaction():
         get(sandbox, portout_id)
         comment = {"id": str(uuid.uuid4()), "body": text, "portout_id": portout_id,
-                   "record_type": "portout_comment", "user_id": SANDBOX_USER,
+                   "record_type": "portout_comment", "user_id": user_id,
                    "created_at": iso(sandbox.clock.stamp())}
         sandbox.state.add_record("portout_comment", portout_id, comment)
         _log(sandbox, "portout.new_comment", portout_id, {
             "comment": text, "id": comment["id"], "portout_id": portout_id,
-            "user_id": SANDBOX_USER})
+            "user_id": user_id})
         return comment
 
 

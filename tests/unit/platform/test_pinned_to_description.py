@@ -20,11 +20,22 @@ import pytest
 
 from portdesk.domain.rejections import REASONS
 from portdesk.platform import porting_orders, telnyx_port, transport
-from portdesk.platform.models import parse_event, parse_portout
-from portdesk.platform.records import OTHER_REJECTION, parse_rejection
+from portdesk.platform.models import (
+    parse_comment,
+    parse_event,
+    parse_order,
+    parse_portability,
+    parse_portout,
+)
+from portdesk.platform.records import (
+    OTHER_REJECTION,
+    parse_activation_job,
+    parse_rejection,
+    parse_window,
+)
 from portdesk.platform.sandbox import portouts as sandbox_portouts
 from portdesk.platform.sandbox import queries, validate
-from portdesk.platform.sandbox.app import V2
+from portdesk.platform.sandbox.app import V2, operations
 from portdesk.platform.sync.mapping import _NUMBER_STATUS, PLATFORM_STATUS_MAP, PORTOUT_STATUS
 from portdesk.platform.telnyx_port import to_event, to_request
 from portdesk.services import sync_portout_review, sync_portouts
@@ -69,8 +80,12 @@ def example(spec: Json, node: Json) -> Any:
     node = deref(spec, node)
     if "example" in node:
         return node["example"]
+    if "enum" in node:
+        return node["enum"][0]
     if "properties" in node:
         return {k: example(spec, v) for k, v in node["properties"].items()}
+    if "items" in node:
+        return [example(spec, node["items"])]
     return None
 
 
@@ -189,3 +204,30 @@ def test_the_port_out_timing_is_the_guides(shared_dir: Path) -> None:
     notes = guide(shared_dir, "port-out-order-notifications.md")
     grace = re.search(r"grace period of (\d+) days", notes)
     assert grace is not None and int(grace.group(1)) == sync_portouts.FOC_GRACE_DAYS
+
+
+def test_port_in_records_as_described_read_field_for_field(spec: Json) -> None:
+    order = example(spec, schema(spec, "PortingOrder"))
+    read = parse_order(order)
+    assert read.id == order["id"] and read.status == order["status"]["value"]
+    assert read.customer_reference == order["customer_reference"]
+    assert read.support_key == order["support_key"]
+    assert read.foc_requested is not None  # activation_settings.foc_datetime_requested
+    comment = parse_comment(example(spec, schema(spec, "PortingOrdersComment")))
+    assert comment.body and comment.user_type in ("admin", "user", "system")
+    window = parse_window(example(spec, schema(spec, "PortingOrdersAllowedFocWindow")))
+    assert window.started_at is not None and window.ended_at is not None  # both read
+    job = parse_activation_job(example(spec, schema(spec, "PortingOrdersActivationJob")))
+    assert job.activate_at is not None and job.activation_type in ("scheduled", "on-demand")
+    assert job.windows  # activation_windows[].start_at / end_at
+    checked = parse_portability(example(spec, schema(spec, "PortabilityCheckDetails")))
+    assert checked.e164.startswith("+")
+
+
+def test_the_sandbox_serves_described_operations_and_says_which(spec: Json) -> None:
+    served = [f"{method} {path}" for method, path in operations()]
+    for entry in served:
+        method, path = entry.split(" ", 1)
+        assert method.lower() in spec["paths"].get(path, {}), entry
+    own = Path(__file__).parents[3] / "resources" / "sandbox" / "openapi.json"
+    assert json.loads(own.read_text(encoding="utf-8"))["x-portdesk-serves"] == served
