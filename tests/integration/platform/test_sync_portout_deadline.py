@@ -140,3 +140,26 @@ def test_odd_port_outs_neither_stop_the_sync_nor_get_an_imagined_status(
         state.save_portout(broken)  # the platform sends it whole again
     engine.run_once()  # an ordinary round: the pending list is read every round
     assert desk.cases.get(the_case(desk, broken["id"])).awaits_portout_answer
+
+
+def test_an_order_over_50_numbers_is_read_whole(
+        sandbox: SandboxServer, make_client: Callable[..., PlatformClient], desk: Store) -> None:
+    """An order carries its first 50 numbers (include_phone_numbers, as described); the rest
+    come from /porting_phone_numbers, so all 60 numbers of the case follow the platform."""
+    from tests.integration.platform.sync_helpers import numbers, submitted
+
+    case = submitted(desk, numbers(0, 60))
+    assert case.id is not None
+    engine = engine_on(sandbox, make_client(sandbox), desk)
+    engine.run_once()
+    order_id = desk.cases.get(case.id).platform_order_id or ""
+    answered = engine.client.request("GET", f"porting_orders/{order_id}")["data"]
+    assert len(answered["phone_numbers"]) == 50 and answered["porting_phone_numbers_count"] == 60
+    assert len(engine.client.get_porting_order(order_id).numbers) == 60
+    sandbox.advance(days=14)  # acknowledged, then the FOC date
+    engine.run_once()
+    sandbox.advance(days=60)
+    engine.run_once()
+    done = desk.cases.get(case.id)
+    assert done.status == Status.PORTED
+    assert {n.status.value for n in done.numbers} == {"ported"}

@@ -103,3 +103,16 @@ def test_a_comment_on_a_port_out_goes_to_the_port_out_and_the_answer_after_it_to
     engine.run_once()  # its portout.new_comment event comes back: not a second comment
     assert [c.body for c in desk.comments.for_case(case_id)] == [
         "Customer called: they did not ask for this port"]
+
+
+def test_a_port_out_request_is_rejected_never_cancelled_from_the_desk(
+        sandbox: SandboxServer, make_client: Callable[..., PlatformClient], desk: Store) -> None:
+    """The description gives the account two answers to a port-out (authorized,
+    rejected-pending); a cancel was queued for /porting_orders/{portout id}/actions/cancel."""
+    engine = SyncEngine(desk, make_client(sandbox))
+    request = portouts.create(sandbox.sandbox, ["+13125550166"])
+    engine.run_once()
+    case_id = portout_cases(desk)[request["id"]]
+    with pytest.raises(PortDeskError, match="reject it with a rejection code"):
+        intents.cancel(desk, case_id, "customer says no", "tester")
+    assert engine.pending_count() == 0
