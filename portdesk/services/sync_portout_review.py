@@ -21,10 +21,10 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 from portdesk.domain.case import CaseKind, PortCase, mask_secret
 from portdesk.platform.port import PortingPlatform, RejectionCode
-from portdesk.services.sync_portouts import request_key
+from portdesk.services.sync_portouts import EARLIEST, LATEST, request_key
 from portdesk.store.store import Store
 
-EARLIEST, LATEST = timedelta(hours=24), timedelta(hours=48)
+__all__ = ["EARLIEST", "LATEST", "PortoutReview", "countdown_text", "eligible_codes", "review"]
 
 
 @dataclass(frozen=True, slots=True)

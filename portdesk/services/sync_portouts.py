@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from portdesk.domain.case import Address, CaseKind, PortCase
@@ -30,6 +30,9 @@ from portdesk.store.unit import Session
 # "the gaining carrier can port the phone number at any point between the FOC date listed and
 # the following 10 days" (port-out notifications guide)
 FOC_GRACE_DAYS = 10
+# "Port-out orders require a response within 24-48 hours" (port-out orders guide): from the
+# first the platform may authorize an unanswered request by itself, by the second it has.
+EARLIEST, LATEST = timedelta(hours=24), timedelta(hours=48)
 
 
 def request_key(case_id: int) -> str:
@@ -94,7 +97,7 @@ class PortoutApplier:
             report.notices.append(Notice(
                 "portout_waiting", created.id, created.reference,
                 f"{created.reference}: {portout.carrier_name or 'a carrier'} asks to port out "
-                f"{numbers}; authorize or reject it"))
+                f"{numbers}; authorize or reject it{_deadline(portout.received_at)}"))
         return created
 
     def _turn(self, case: PortCase, status: Status | None, portout: PortoutRequest,
@@ -227,6 +230,15 @@ def _case(portout: PortoutRequest, status: Status | None) -> PortCase:
         foc_date=portout.state.foc_date,
         platform_order_id=portout.id, platform_refs=(portout.id,), notes=notes,
         exception_detail=portout.reason, sync_state="synced")
+
+
+def _deadline(received: datetime | None) -> str:
+    """The platform's window, said in UTC (a notice has no desk zone to hand)."""
+    if received is None:
+        return " now: the platform did not say when it arrived"
+    start, end = (received.astimezone(UTC) + span for span in (EARLIEST, LATEST))
+    return (f" before {start:%Y-%m-%d %H:%M} UTC (from then the platform may authorize it by "
+            f"itself; surely by {end:%Y-%m-%d %H:%M} UTC)")
 
 
 def _moment(text: str) -> datetime:

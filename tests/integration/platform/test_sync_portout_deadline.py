@@ -40,7 +40,8 @@ def test_the_deadline_counts_from_the_platform_s_arrival_and_the_platform_decide
     arrived = datetime.fromisoformat(request["created_at"].replace("Z", "+00:00"))
     sandbox.advance(hours=5)  # the desk first syncs five hours after it came
     engine = engine_on(sandbox, make_client(sandbox), desk)
-    engine.run_once()
+    [waiting] = [n.message for n in engine.run_once().notices if n.kind == "portout_waiting"]
+    assert f"before {arrived + timedelta(hours=24):%Y-%m-%d %H:%M} UTC" in waiting
     case_id = the_case(desk, request["id"])
     seen = review(desk, case_id)
     assert seen.received_at == arrived  # the platform's time, not when the desk saw it
