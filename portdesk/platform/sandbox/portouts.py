@@ -80,17 +80,18 @@ def create(sandbox: Sandbox, numbers: list[str], end_user_name: str = "Harper De
                                      {"id": f"pin:{portout_id}", "pin": attempted_pin})
         if with_event:
             _status_event(sandbox, portout)
-        _schedule_auto_authorize(sandbox, portout_id, now)
+        _schedule_auto_authorize(sandbox, portout, now)
     return portout
 
 
-def _schedule_auto_authorize(sandbox: Sandbox, portout_id: str, since: datetime) -> None:
-    """Somewhere in the 24-48 h the guide gives, the same for a seed and request every run."""
+def _schedule_auto_authorize(sandbox: Sandbox, portout: Json, since: datetime) -> None:
+    """Somewhere in the 24-48 h the guide gives, the same for a seed, numbers and time every
+    run (the id is random, so it does not pick the moment)."""
     low, high = AUTO_AUTHORIZE_HOURS
-    minutes = sandbox.rng("auto-authorize", portout_id, since.isoformat()).randint(
-        low * 60, high * 60)
+    minutes = sandbox.rng("auto-authorize", ",".join(portout["phone_numbers"]),
+                          since.isoformat()).randint(low * 60, high * 60)
     sandbox.state.schedule(iso(since + timedelta(minutes=minutes)), "portout_auto_authorize",
-                           portout_id)
+                           portout["id"])
 
 
 def get(sandbox: Sandbox, portout_id: str) -> Json:
@@ -231,7 +232,7 @@ def _rejected(sandbox: Sandbox, portout_id: str, _: Json) -> None:
     if any(word in reason for word in INVALID_REASON_WORDS):
         portout.pop("rejection_code", None)  # an integer when present, never null
         _set(sandbox, portout, "pending")
-        _schedule_auto_authorize(sandbox, portout_id, sandbox.now())
+        _schedule_auto_authorize(sandbox, portout, sandbox.now())
         return
     _set(sandbox, portout, "rejected")
 
