@@ -5,6 +5,7 @@ from __future__ import annotations
 from portdesk.bills.carriers import Carrier, identify_typed, name_key, same_family
 from portdesk.bills.extract import BillFields
 from portdesk.bills.find import find_name
+from portdesk.bills.issuer import issuer_signs, signs_for, support_for
 from portdesk.bills.judge import Sighting, confirmed, primary
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.recognise import Recognised, bill_carrier, recognise
@@ -28,8 +29,10 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex) -> FieldChec
     if seen:
         s = max(seen, key=lambda s: s.read_conf)
         check = confirmed(_FLD, typed, s, " ".join(s.form.split()) == typed, seen)
-        if check.verdict != Verdict.UNVERIFIABLE or bill is None:
+        if check.verdict != Verdict.UNVERIFIABLE:
             return check  # read unsurely once: the carrier's identity may still say it
+        if bill is None:
+            return by_signs(typed, index) or check
     mine = identify_typed(typed)
     if mine is not None and bill is not None:
         return _by_identity(typed, mine, bill)
@@ -53,6 +56,8 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex) -> FieldChec
         return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, bill.printed,
                           f"the bill is from {bill.carrier.name}; PortDesk does not know "
                           f"\"{typed}\" (another name of it?); check it", None, bill.evidence)
+    if bill is None and (signed := by_signs(typed, index)) is not None:
+        return signed
     if fields.carrier:
         return _unknown(typed, mine, fields)
     return FieldCheck(_FLD, Verdict.NOT_FOUND, typed, None, "the bill does not say which carrier "
@@ -97,3 +102,23 @@ def _by_identity(typed: str, mine: Carrier, bill: Recognised) -> FieldCheck:
     return FieldCheck(_FLD, Verdict.MISMATCH, typed, bill.printed,
                       f"the bill is from {bill.carrier.name}, not {mine.name}",
                       bill.carrier.name, bill.evidence, bill.carrier.name)
+
+
+def by_signs(typed: str, index: BillIndex) -> FieldCheck | None:
+    """A carrier nobody listed, named by the bill where any bill names its sender (payable to,
+    remit to, the legal line, "Thank you for choosing", its domain): the typed name one
+    identity with those signs is the carrier. One weak sign alone is a question."""
+    agree = signs_for(typed, issuer_signs(index))
+    if not agree:
+        return None
+    best = max(agree, key=lambda s: (s.kind != "domain", s.weight))
+    support = support_for(typed, agree)
+    if support < 2.0:
+        return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, best.name,
+                          f"the bill may name its sender \"{best.name}\" ({best.kind}); check "
+                          "that it is the carrier typed", None, best.evidence)
+    verdict = Verdict.EXACT if " ".join(best.name.split()) == typed else Verdict.EQUIVALENT
+    shown = typed if best.kind == "domain" else best.name
+    return FieldCheck(_FLD, verdict, typed, shown,
+                      f"the bill names its sender \"{best.name}\" ({', '.join(sorted({s.kind for s in agree}))})",
+                      None if verdict == Verdict.EXACT else shown, best.evidence, shown)

@@ -16,6 +16,7 @@ from portdesk.bills.blocks import ATTENTION, wraps
 from portdesk.bills.context import is_labelish
 from portdesk.bills.dates import period_start
 from portdesk.bills.layout import LabelHit, LabelMatcher, Segment, below, same_line_right
+from portdesk.bills.masks import as_tail, says_tail
 from portdesk.bills.ocrdates import scanned_date
 from portdesk.bills.parse import (
     STREET_START,
@@ -231,6 +232,13 @@ _SIMPLE: dict[str, Callable[[str], Any]] = {
 }
 
 
+def _tail_of(parse: Callable[[str], Any]) -> Callable[[str], Any]:
+    def tail(text: str) -> Any:
+        got = parse(text)
+        return as_tail(got) if isinstance(got, str) else got
+    return tail
+
+
 def _btn(text: str) -> tuple[str | None, str] | None:
     phones = phones_in(text)
     if phones:
@@ -251,6 +259,9 @@ def read_labels(segs: list[Segment], cands: dict[str, list[Candidate]],
         fld = hit.field
         parse = scanned_date if fld == "statement_date" and source == "ocr" else (
             _SIMPLE.get(fld))
+        if parse is not None and fld in ("account_number", "_customer_id") and says_tail(
+                hit.segment.text):
+            parse = _tail_of(parse)  # "Account ending in" over "0177": only its end
         if parse is not None and (got := _first(hit, ctx, parse)) is not None:
             # "Statement for Feb 11 - Mar 13, 2026": a range is the billing period, weighed
             # only when no date of issue is printed
