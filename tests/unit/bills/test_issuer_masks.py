@@ -117,3 +117,68 @@ def test_a_partial_account_keeps_its_mark_and_only_its_end() -> None:
     assert parse_account_number("ending 03/31/2026") is None  # a period's end, no account
     assert visible_end("xxxx-xx-1234") == "1234" and visible_end("…0177") == "0177"
     assert visible_end("**** **** 7494") == "7494"
+
+
+# -- the customer's departments in the list of its lines -----------------------------------
+_LINES_BY_DEPARTMENT = {
+    "named on their lines": [
+        (40, 200, "B:Your Telephone Numbers", 9), (40, 214, "Main Line", 9),
+        (200, 214, "302-555-0117", 9), (40, 226, "Customer Service", 9), (200, 226, "302-555-0118", 9),
+        (40, 238, "Technical Support", 9), (200, 238, "302-555-0119", 9)],
+    "heading groups of the list": [
+        (40, 200, "B:Lines on this account", 9), (40, 214, "302-555-0117", 9),
+        (40, 236, "B:Customer Service", 9), (40, 250, "302-555-0118", 9),
+        (40, 272, "B:Technical Support", 9), (40, 286, "302-555-0119", 9)],
+}
+
+
+@pytest.mark.parametrize("arrangement", list(_LINES_BY_DEPARTMENT))
+def test_a_help_phrase_naming_a_department_in_the_list_of_lines_is_the_customers_line(
+        tmp_path: Path, arrangement: str) -> None:
+    page = [(40, 40, "B:Lakeshore Telephone", 16), (40, 100, _NAME, 9), (40, 112, "PO Box 77", 9),
+            (40, 124, "Dover, DE 19901", 9), (380, 40, "Account Number", 8),
+            (480, 40, _ACCOUNT, 9), *_LINES_BY_DEPARTMENT[arrangement]]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    assert {"+13025550118", "+13025550119"} <= set(fields.numbers)
+
+
+@pytest.mark.parametrize("help_line", [
+    ("Customer Service", "1-888-555-0118"),  # toll-free: the carrier's
+    ("Customer Service", "605-555-0118"),  # another exchange than the lines'
+    ("Repair (24/7)", "302-555-0118"),  # more than a department's name
+])
+def test_the_carriers_help_line_beside_the_list_stays_the_carriers(
+        tmp_path: Path, help_line: tuple[str, str]) -> None:
+    page = [(40, 40, "B:Lakeshore Telephone", 16), (40, 100, _NAME, 9), (40, 112, "PO Box 77", 9),
+            (40, 124, "Dover, DE 19901", 9), (380, 40, "Account Number", 8),
+            (480, 40, _ACCOUNT, 9), (40, 200, "B:Your Telephone Numbers", 9),
+            (40, 214, "Main Line", 9), (200, 214, "302-555-0117", 9),
+            (40, 226, help_line[0], 9), (200, 226, help_line[1], 9)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    assert set(fields.numbers) == {"+13025550117"}
+
+
+# -- labels in other directions: a caption under its value, a wide two-column table ----------
+def test_a_caption_under_its_value_labels_it(tmp_path: Path) -> None:
+    page = [(40, 40, "B:Lakeshore Telephone", 16), (40, 100, _NAME, 9), (40, 112, "PO Box 77", 9),
+            (40, 124, "Dover, DE 19901", 9), (380, 40, _ACCOUNT, 11), (380, 52, "Account Number", 6),
+            (480, 40, "March 4, 2026", 11), (480, 52, "Statement Date", 6),
+            (40, 200, "B:Phone Numbers", 9), (40, 214, "302-555-0117", 9)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    assert fields.account_number == _ACCOUNT
+    assert fields.statement_date is not None and fields.statement_date.isoformat() == "2026-03-04"
+
+
+def test_values_far_right_of_their_labels_in_a_table_are_read(tmp_path: Path) -> None:
+    page = [(40, 40, "B:Lakeshore Telephone", 16), (40, 100, _NAME, 9), (40, 112, "PO Box 77", 9),
+            (40, 124, "Dover, DE 19901", 9), (40, 160, "Account Number", 8), (420, 160, _ACCOUNT, 9),
+            (40, 172, "Bill Date", 8), (420, 172, "03/04/2026", 9),
+            (40, 200, "B:Phone Numbers", 9), (40, 214, "302-555-0117", 9)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    assert fields.account_number == _ACCOUNT
+    # one label alone with a far value on its line is no table: nothing taken from across the page
+    alone = [(40, 40, "B:Lakeshore Telephone", 16), (40, 100, _NAME, 9), (40, 112, "PO Box 77", 9),
+             (40, 124, "Dover, DE 19901", 9), (40, 160, "Account Number", 8),
+             (420, 160, "Invoice 88120447", 9), (40, 200, "B:Phone Numbers", 9),
+             (40, 214, "302-555-0117", 9)]
+    assert extract_fields(read_bill(drawn.draw(tmp_path / "c.pdf", alone))).account_number is None
