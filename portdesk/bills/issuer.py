@@ -37,6 +37,13 @@ _SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
                        r"\s*,?\s*" + _NAME),
         ("legal", 2.0, r"(?i:(?:registered )?trademarks? of|marques? (?:de commerce )?(?:déposées? )?"
                        r"de)\s+" + _NAME),
+        ("provider", 2.5, r"(?i:your (?:monthly )?(?:bill|statement|invoice) from|"
+                          r"(?:bill|statement|invoice) (?:issued )?by|votre facture (?:de|d')|"
+                          r"facture émise par)\s*:?\s*" + _NAME),
+        ("thanks", 2.0, r"(?i:welcome to|bienvenue (?:chez|à))\s+" + _NAME),
+        ("legal", 2.0, r"^\s*" + _NAME + r"(?=[\s,]+(?i:is an equal opportunity|est un employeur|"
+                       r"is (?:a )?(?:registered )?trademarks? of|is a subsidiary of|"
+                       r"is a licensed)\b)"),
         ("questions", 1.5, r"(?i:questions\??\s+(?:call|contact)|call|contact)\s+" + _NAME +
                            r"(?=\s+(?i:at|au|toll|customer|business|support|care|on)\b)"),
     ))
@@ -96,7 +103,7 @@ def issuer_signs(index: BillIndex) -> list[Sign]:
                 if stem not in _HOST_WORDS:
                     out.append(Sign(stem, "domain", 2.0, ev))
             if (entity := _ENTITY.match(seg.text)) is not None and (
-                    name := _tidy(entity.group("name"))) is not None:
+                    name := _tidy(entity.group("name") or entity.group("signed"))) is not None:
                 out.append(Sign(name, "entity", 1.0, ev))
     out.extend(_named_by_domain(index, out))
     index.cache["issuer"] = out
@@ -105,7 +112,11 @@ def issuer_signs(index: BillIndex) -> list[Sign]:
 
 # "Versature Corp. · 1 Antares Drive", "Ritter Communications LLC": a company's line
 _ENTITY = re.compile(r"^\s*(?P<name>[A-Z][\w&'’!+-]*(?:\s+[\w&'’!+-]+){0,4},?\s+(?i:inc|llc|corp|"
-                     r"ltd|ltée|ltee|company|corporation|limited)\.?)(?:\s*$|\s*[·|•,-]\s*\d)")
+                     r"ltd|ltée|ltee|company|corporation|limited)\.?)(?:\s*$|\s*[·|•,-]\s*\d)|"
+                     # "Kestrel Valley Telephone · 100 Main St · kestrelvalley.com": a footer's
+                     # signature, the name then its address or number after a dot separator
+                     r"^\s*(?P<signed>[A-Z][\w&'’!+-]*(?:\s+[\w&'’!+-]+){0,4})\s*[·•|]\s*(?:\d|"
+                     r"P\.?\s?O\.?\s+Box|C\.?P\.?\s)")
 
 
 def _named_by_domain(index: BillIndex, signs: list[Sign]) -> list[Sign]:

@@ -182,3 +182,16 @@ def test_values_far_right_of_their_labels_in_a_table_are_read(tmp_path: Path) ->
              (420, 160, "Invoice 88120447", 9), (40, 200, "B:Phone Numbers", 9),
              (40, 214, "302-555-0117", 9)]
     assert extract_fields(read_bill(drawn.draw(tmp_path / "c.pdf", alone))).account_number is None
+
+
+@pytest.mark.parametrize("lines", [
+    [(40, 200, "Your monthly statement from Kestrel Valley Telephone", 8)],
+    [(40, 740, "Kestrel Valley Telephone is an equal opportunity provider and employer.", 6)],
+    [(40, 180, "Welcome to Kestrel Valley Telephone!", 8)],
+    [(40, 740, "Kestrel Valley Telephone · 100 Main St, Pierre SD 57501 · 1-800-555-0100", 6),
+     (40, 752, "kestrelvalleytelephone.com", 6)],
+])
+def test_more_ways_a_bill_names_its_sender(tmp_path: Path, lines: list[drawn.Item]) -> None:
+    fields = _bill(tmp_path, *lines)
+    assert _carrier(fields, "Kestrel Valley Telephone") in (Verdict.EXACT, Verdict.EQUIVALENT)
+    assert _carrier(fields, "Verizon") != Verdict.EXACT
