@@ -5,7 +5,7 @@ from __future__ import annotations
 from portdesk.bills.carriers import Carrier, identify_typed, name_key, same_family
 from portdesk.bills.extract import BillFields
 from portdesk.bills.find import find_name
-from portdesk.bills.issuer import issuer_signs, signs_for, support_for
+from portdesk.bills.issuer import issuer_signs, name_words, signs_for, support_for
 from portdesk.bills.judge import Sighting, confirmed, primary
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.recognise import Recognised, bill_carrier, recognise
@@ -31,7 +31,7 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex) -> FieldChec
         check = confirmed(_FLD, typed, s, " ".join(s.form.split()) == typed, seen)
         if check.verdict != Verdict.UNVERIFIABLE:
             return check  # read unsurely once: the carrier's identity may still say it
-        if bill is None:
+        if bill is None and identify_typed(typed) is None:
             return by_signs(typed, index) or check
     mine = identify_typed(typed)
     if mine is not None and bill is not None:
@@ -56,7 +56,7 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex) -> FieldChec
         return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, bill.printed,
                           f"the bill is from {bill.carrier.name}; PortDesk does not know "
                           f"\"{typed}\" (another name of it?); check it", None, bill.evidence)
-    if bill is None and (signed := by_signs(typed, index)) is not None:
+    if bill is None and mine is None and (signed := by_signs(typed, index)) is not None:
         return signed
     if fields.carrier:
         return _unknown(typed, mine, fields)
@@ -70,16 +70,23 @@ def _unknown(typed: str, mine: Carrier | None, fields: BillFields) -> FieldCheck
     (no name, brand or web domain of it anywhere) is not the one that sent it."""
     printed = str(fields.carrier)
     evidence = fields.evidence.get(_FLD)
-    if name_key(printed) == name_key(typed):
+    if name_key(printed) == name_key(typed) or (mine is None and name_words(typed) == name_words(
+            printed)):  # "Cooptel Affaires" for a wordmark "Cooptel"; a part is a question
         return FieldCheck(_FLD, Verdict.EQUIVALENT, typed, printed, "the same carrier name, "
                           "written differently; use the bill's form", printed, evidence, printed)
-    if mine is not None and fields.confidence.get(_FLD, 0.0) >= MIN_MATCH_CONFIDENCE:
+    if mine is not None and fields.confidence.get(_FLD, 0.0) >= MIN_MATCH_CONFIDENCE and not (
+            set(name_key(typed).split()) & set(name_key(printed).split()) - _COMMON):
         return FieldCheck(_FLD, Verdict.MISMATCH, typed, printed,
                           f"the bill is from \"{printed}\" (a carrier PortDesk does not know); it "
                           f"does not mention {mine.name} anywhere", None, evidence)
     return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, printed,
                       f"the bill's carrier reads as \"{printed}\", a carrier PortDesk does not "
                       "know; compare it by eye", None, evidence)
+
+
+# words carriers' names share, which say nothing of whether two names are one carrier
+_COMMON = frozenset({"telephone", "communications", "telecom", "wireless", "mobile", "business",
+                     "fiber", "networks", "cable", "cooperative", "services", "company", "the"})
 
 
 def _same(typed: str, s: Sighting) -> FieldCheck:
@@ -107,7 +114,9 @@ def _by_identity(typed: str, mine: Carrier, bill: Recognised) -> FieldCheck:
 def by_signs(typed: str, index: BillIndex) -> FieldCheck | None:
     """A carrier nobody listed, named by the bill where any bill names its sender (payable to,
     remit to, the legal line, "Thank you for choosing", its domain): the typed name one
-    identity with those signs is the carrier. One weak sign alone is a question."""
+    identity with those signs is the carrier. One weak sign alone is a question. Only for a
+    typed name PortDesk does not know: a known one is compared by its own names, so that
+    "Consolidated" never matches an unknown "Consolidated Telephone Company" by its head."""
     agree = signs_for(typed, issuer_signs(index))
     if not agree:
         return None

@@ -165,8 +165,15 @@ def _tidy(raw: str) -> str | None:
     return name
 
 
-def _words(name: str) -> list[str]:
-    return name_key(name).split()
+def name_words(name: str) -> list[str]:
+    """A name's key words, without a line of business after it ("Cooptel Affaires") or an
+    acronym wordmark before it ("HTC Horry Telephone Cooperative")."""
+    words = name_key(name).split()
+    while len(words) > 1 and words[-1] in _LINE_OF_BUSINESS:
+        words.pop()
+    if len(words) >= 3 and len(words[0]) >= 2 and words[0] == _initials(words[1:]):
+        words = words[1:]
+    return words
 
 
 def _distinct(words: list[str]) -> bool:
@@ -182,7 +189,7 @@ def same_issuer(a: str, b: str, *, b_is_domain: bool = False) -> bool:
     legal suffix; one the head of the other with a word that names ("Prairie Fiber" and
     "Prairie Fiber Cooperative"); one the other's initials ("PFC"); a web domain spelling the
     name without its spaces ("prairiefiber" or "pfcoop" for a domain)."""
-    wa, wb = _words(a), _words(b)
+    wa, wb = name_words(a), name_words(b)
     if not wa or not wb:
         return False
     if b_is_domain:
@@ -225,7 +232,7 @@ def support_for(typed: str, agree: list[Sign]) -> float:
     how surely it spells the name."""
     kinds: dict[str, float] = {}
     for s in agree:
-        weight = s.weight * (domain_strength(_words(typed), s.name) if s.kind == "domain" else 1)
+        weight = s.weight * (domain_strength(name_words(typed), s.name) if s.kind == "domain" else 1)
         kinds[s.kind] = max(kinds.get(s.kind, 0.0), weight)
     return sum(kinds.values())
 

@@ -195,3 +195,28 @@ def test_more_ways_a_bill_names_its_sender(tmp_path: Path, lines: list[drawn.Ite
     fields = _bill(tmp_path, *lines)
     assert _carrier(fields, "Kestrel Valley Telephone") in (Verdict.EXACT, Verdict.EQUIVALENT)
     assert _carrier(fields, "Verizon") != Verdict.EXACT
+
+
+# -- French labels --------------------------------------------------------------------------
+@pytest.mark.parametrize("label", ["Emplacement du service", "Lieu d'installation",
+                                   "Adresse de desserte", "Adresse du service :"])
+def test_french_service_address_labels(tmp_path: Path, label: str) -> None:
+    fields = _bill(tmp_path, (40, 150, label, 8),
+                   (260, 150, "12, rue Principale, Québec (Québec) G1R 2B5", 9))
+    assert fields.service_address is not None
+    assert fields.service_address.line1 == "12, rue Principale"
+
+
+def test_a_known_carriers_name_never_matches_an_unknown_sender_by_its_head(
+        tmp_path: Path) -> None:
+    fields = _bill(tmp_path, (40, 600, "Please make checks payable to Frontier Valley Telephone "
+                                       "Cooperative", 8))
+    # a name word shared with the sender is a question for the eye: neither a match nor a mismatch
+    assert _carrier(fields, "Frontier") == Verdict.UNVERIFIABLE
+    assert _carrier(fields, "Frontier Communications") == Verdict.UNVERIFIABLE
+
+
+def test_an_acronym_wordmark_before_the_name_and_a_line_of_business_after_it() -> None:
+    assert same_issuer("Kestrel Valley Telephone Cooperative, Inc.",
+                       "KVTC Kestrel Valley Telephone Cooperative, Inc")
+    assert same_issuer("Kestrel Valley Affaires", "Kestrel Valley")
