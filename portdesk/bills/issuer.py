@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from portdesk.bills.carriers import name_key
-from portdesk.bills.layout import below
+from portdesk.bills.layout import Segment, below
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.values import Evidence
 
@@ -93,18 +93,7 @@ def issuer_signs(index: BillIndex) -> list[Sign]:
     pages = index.pages[:2] + index.pages[-1:] if len(index.pages) > 2 else index.pages
     for page in pages:
         for seg in page.segments:
-            ev = Evidence.of(seg)
-            out.extend(Sign(name, kind, weight, ev) for kind, weight, name in _named(seg.text))
-            if _PAYEE_LABEL.match(seg.text) and (under := below(seg, page.segments)) is not None:
-                if (name := _tidy(under.text)) is not None and not under.text[:1].isdigit():
-                    out.append(Sign(name, "remit", 2.5, Evidence.of(under, seg)))
-            for m in _DOMAIN.finditer(seg.text):
-                stem = m.group(2).lower()
-                if stem not in _HOST_WORDS:
-                    out.append(Sign(stem, "domain", 2.0, ev))
-            if (entity := _ENTITY.match(seg.text)) is not None and (
-                    name := _tidy(entity.group("name") or entity.group("signed"))) is not None:
-                out.append(Sign(name, "entity", 1.0, ev))
+            out.extend(_signs_of(seg, page.segments))
     out.extend(_named_by_domain(index, out))
     index.cache["issuer"] = out
     return out
@@ -117,6 +106,34 @@ _ENTITY = re.compile(r"^\s*(?P<name>[A-Z][\w&'’!+-]*(?:\s+[\w&'’!+-]+){0,4},
                      # signature, the name then its address or number after a dot separator
                      r"^\s*(?P<signed>[A-Z][\w&'’!+-]*(?:\s+[\w&'’!+-]+){0,4})\s*[·•|]\s*(?:\d|"
                      r"P\.?\s?O\.?\s+Box|C\.?P\.?\s)")
+
+
+# a cheap look first: most of a bill's lines hold none of a sign's words
+_TRIGGER = re.compile(r"(?i)payable|remit|pay to|payments? to|thank|merci|provided|fournis|offert|"
+                      r"©|\(c\)|copyright|trademark|marque|call|contact|bill|statement|invoice|"
+                      r"facture|welcome|bienvenue|opportunit|employeur|subsidiary|licensed|ordre|"
+                      r"libell")
+_ENTITY_HINT = re.compile(r"(?i)[·•|]|\b(?:inc|llc|corp|ltd|lt[ée]e|company|corporation|limited)\b")
+
+
+def _signs_of(seg: Segment, segments: list[Segment]) -> list[Sign]:
+    out: list[Sign] = []
+    text = seg.text
+    if _TRIGGER.search(text):
+        ev = Evidence.of(seg)
+        out.extend(Sign(name, kind, weight, ev) for kind, weight, name in _named(text))
+        if _PAYEE_LABEL.match(text) and (under := below(seg, segments)) is not None:
+            if (name := _tidy(under.text)) is not None and not under.text[:1].isdigit():
+                out.append(Sign(name, "remit", 2.5, Evidence.of(under, seg)))
+    if "." in text:
+        for m in _DOMAIN.finditer(text):
+            stem = m.group(2).lower()
+            if stem not in _HOST_WORDS:
+                out.append(Sign(stem, "domain", 2.0, Evidence.of(seg)))
+    if _ENTITY_HINT.search(text) and (entity := _ENTITY.match(text)) is not None and (
+            name := _tidy(entity.group("name") or entity.group("signed"))) is not None:
+        out.append(Sign(name, "entity", 1.0, Evidence.of(seg)))
+    return out
 
 
 def _named_by_domain(index: BillIndex, signs: list[Sign]) -> list[Sign]:
