@@ -3,6 +3,7 @@
     python -m tests.billcorpus list
     python -m tests.billcorpus write OUTDIR --split tuned [--per-family 3] [--scans 1]
     python -m tests.billcorpus score --split tuned [--per-family 4] [--scans 1] [--misses]
+                                     [--unlisted]
     python -m tests.billcorpus verify --split tuned [--per-family 4]
 
 `write` puts each bill beside its truth (`*.truth.json`) and its cases (`*.case-N.json`, an entries
@@ -92,6 +93,11 @@ def cmd_write(args: argparse.Namespace) -> int:
 def cmd_score(args: argparse.Namespace) -> int:
     from tests.billcorpus.score import report, score, tuned_misses
 
+    if args.unlisted:
+        from tests.billcorpus.unlisted import forget_carriers_of
+
+        gone = forget_carriers_of(_families(args))
+        print(f"carriers taken out of PortDesk's list for this score: {', '.join(gone) or 'none'}")
     with tempfile.TemporaryDirectory(prefix="billcorpus-") as tmp:
         os.environ.setdefault("PORTDESK_DATA_DIR", str(Path(tmp) / "data"))
         tallies = score(_bills(args, Path(tmp)), args.seed)
@@ -149,6 +155,9 @@ def main(argv: list[str] | None = None) -> int:
         if name == "score":
             q.add_argument("--misses", action="store_true",
                            help="list the misses of the open splits (never the held-out one)")
+            q.add_argument("--unlisted", action="store_true",
+                           help="take the split's carriers out of PortDesk's list first: the "
+                                "carrier must be read from the bill (unlisted.py)")
         q.set_defaults(func=func)
     args = p.parse_args(argv)
     if getattr(args, "split", "") in BLIND and not args.blind:
