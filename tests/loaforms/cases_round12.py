@@ -1,0 +1,50 @@
+"""Round 12's port cases (tests/loaforms/forms_round12_*.py): customers in Belgium (in Dutch and in
+French), Italy, Spain, the Netherlands, Germany, Ireland, the UK, the US (a wireless account, a
+local line account) and Canada (Ontario in English, Québec in French); each with a full port and
+a partial port that keeps some numbers with the current carrier.
+
+Fictional customers; numbers from the ranges kept for drama where a country has one (NANP
+555-01XX, Ofcom's 0161 496 0XXX); elsewhere made-up lines that are valid numbers of the country.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.loaforms.cases_round5 import _case, _partial
+
+
+def _addr(line1: str, city: str, state: str, postal: str, country: str,
+          line2: str = "") -> dict[str, str]:
+    return {"line1": line1, "line2": line2, "city": city, "state": state, "postal_code": postal,
+            "country": country}
+
+
+_BE_NL = _case("Tandartsenpraktijk Verhaeghe BV", "Pieter Verhaeghe", "Zaakvoerder",
+               "6120 4478 93", "Proximus", [f"+329255014{n}" for n in range(0, 4)],
+               _addr("Kortrijksesteenweg 1120", "Gent", "", "9051", "BE"),
+               "+3292550149", "pieter@verhaeghe-tandarts.be", "2027-04-06")
+_US_WL = _case("Caliche Creek Surveying LLC", "Dolores Treviño", "Office Administrator",
+               "958114702", "T-Mobile", [f"+1512555{n:04d}" for n in range(140, 144)],
+               _addr("7801 N Lamar Blvd", "Austin", "TX", "78752", "US", "Bldg C"),
+               "+15125550149", "dtrevino@calichecreek.com", "2027-04-05")
+_US_WL["pin"] = "480215"
+_IT = _case("Studio Legale Ferrandi", "Giulia Ferrandi", "Titolare", "888120394",
+            "TIM", [f"+39065550{n}" for n in range(1240, 1244)],
+            _addr("Via Cola di Rienzo 212", "Roma", "RM", "00192", "IT"),
+            "+390655501249", "g.ferrandi@studioferrandi.it", "2027-04-08")
+_IE = _case("Lough Mahon Physiotherapy Ltd", "Ciarán O'Sullivan", "Clinic Director",
+            "IE-5530-8812", "eir", [f"+35321555{n:04d}" for n in range(320, 324)],
+            _addr("14 South Mall", "Cork", "Co. Cork", "T12 X2P7", "IE"),
+            "+353215550329", "ciaran@loughmahonphysio.ie", "2027-04-07")
+
+ROUND12_CASES: dict[str, dict[str, Any]] = {
+    "r12-be-nl": _BE_NL,
+    "r12-be-nl-partial": _partial(_BE_NL, ["+3292550144"], keep=2),
+    "r12-us-wl": _US_WL,
+    "r12-us-wl-partial": _partial(_US_WL, ["+15125550144", "+15125550145"], keep=2),
+    "r12-it": _IT,
+    "r12-it-partial": _partial(_IT, ["+390655501244"], keep=1),
+    "r12-ie": _IE,
+    "r12-ie-partial": {**_partial(_IE, ["+353215550324"], keep=2), "new_btn": "+353215550323"},
+}
