@@ -103,3 +103,17 @@ def under_a_blank(rect: Rect, others: Sequence[Rect]) -> bool:
     the line's blank by as much as two points (more is overlap: another blank's)."""
     return any(-_REACH_UP <= o[1] - rect[3] <= TIGHT and min(rect[2], o[2]) - max(rect[0], o[0]) > 2
                for o in others)
+
+
+_BESIDE_GAP = 40.0  # points between a label's last word and the blank it labels on its line
+
+
+def labels_beside(words: Sequence[Word], others: Sequence[Rect]) -> bool:
+    """A line that ends in the blank it labels ("Numero principale (capofila): ______") is that
+    blank's label, never the label above the blanks under it (the slots 1, 5 of the grid)."""
+    if not words or not words[-1].text.rstrip().endswith(":"):
+        return False
+    last = max(words, key=lambda w: w.x1)
+    y0, y1 = min(w.y0 for w in words), max(w.y1 for w in words)
+    return any(0 <= o[0] - last.x1 + 2 <= _BESIDE_GAP and min(o[3], y1) - max(o[1], y0) > 0
+               for o in others)

@@ -17,8 +17,8 @@ from portdesk.loa.labels import PageText
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import classify, normalise
 
-# a value that is the same on every row: the account's
-_PER_ROW = frozenset({LoaField.CARRIER, LoaField.ACCOUNT_NUMBER})
+# a value that is the same on every row: the account's (its carrier, its number, its BTN)
+_PER_ROW = frozenset({LoaField.CARRIER, LoaField.ACCOUNT_NUMBER, LoaField.BTN})
 _ROW_CONFIDENCE = 0.8
 _SAME_ROW = 3.0  # points between the bottoms of two cells of one row
 # the choice a row makes about its number: port it (ours), or keep / cancel it (others)
@@ -72,9 +72,11 @@ def bind_columns(grid: Sequence[Sequence[Found]], takes: Sequence[bool],
     if not numbers:
         return
     for col, t in zip(grid, takes, strict=True):
-        if t:
-            continue
+        if t or any(f.marker is not None for f in col):
+            continue  # printed slot numbers ("1.", "5.") make it a column of slots, no table's
         header = header_text(col, texts)
+        if header.rstrip().endswith(":"):
+            continue  # "Numero principale:" labels the line beside it, heads no column
         read = classify(header) if header else None
         choice = port_choice(header) if header else ""
         field = read.field if read is not None and read.field in _PER_ROW else None

@@ -90,7 +90,7 @@ def one_number_per_line(founds: Sequence[Found]) -> None:
                                         for o in group)]  # the bare lines beside them
         row = [f for f in group + alike if any(o is not f and _same_row(f.blank, o.blank)
                                                for o in group + alike)]
-        lead = group[0]
+        lead = max(group, key=lambda f: (f.blank.rect[3], -f.blank.rect[0]))  # the first read
         below = _stacked_under(lead, bare + group[1:])  # a column of lines under one heading
         alike += [f for f in below if f in bare]
         row += [f for f in [lead, *below] if below and f not in row]

@@ -23,6 +23,7 @@ from portdesk.loa.captions import (
     footnote,
     heads_others,
     label_words,
+    labels_beside,
     slot_number,
     tight_above,
     tight_below,
@@ -223,8 +224,9 @@ def _candidates(blank: Blank, text: PageText,
         below_words = []  # the grey label inside the box under this one is that box's
     near_above = (min(w.y0 for w in above[-1].words) - blank.rect[3]) if above else 1e9
     near_below = (blank.rect[1] - max(w.y1 for w in below_words)) if below_words else 1e9
-    if above and caption_of_another(above[-1].words, others, near_above):
-        above, near_above = [], 1e9  # the caption printed under the blank above this one
+    if above and (caption_of_another(above[-1].words, others, near_above)
+                  or labels_beside(above[-1].words, others)):
+        above, near_above = [], 1e9  # the caption under the blank above, or the label of one
     ordered = [(" ".join(ln.text for ln in above), "above", near_above),
                (" ".join(w.text for w in below_words), "below", near_below)]
     short = _SHORT_ABOVE if blank.extra.get("drawn") else _TAIL

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from portdesk.loa.agreement import disagreement
 from portdesk.loa.blanks import Blank
 from portdesk.loa.claims import one_value_per_blank
+from portdesk.loa.context import own_label_not_heading
 from portdesk.loa.dateboxes import mark_date_boxes
 from portdesk.loa.fields import DATE_FIELDS, LoaField
 from portdesk.loa.formscan import Widget, Word
@@ -53,6 +54,7 @@ def map_form(widgets: Sequence[Widget], words: Sequence[Word], pages: int,
     mark_date_boxes(founds, texts)
     mark_date_parts(founds, texts, country)
     mark_address_blocks(founds)
+    own_label_not_heading(founds)
     mark_sections(founds, texts)
     name_beside_signature(founds)
     kept, review = _settle(founds)

@@ -35,6 +35,7 @@ class Found:
     notes: list[str] = dc_field(default_factory=list)
     heading_role: str | None = None  # "losing" / "gaining": the heading that decided whose it is
     against: str = ""  # a signal that reads another value ("the widget's name 'Fax' reads ...")
+    heading: str = ""  # the printed line above that changed what its own label said
 
     def note(self, said: str) -> None:
         if said not in self.notes:
