@@ -32,6 +32,7 @@ from portdesk.loa.rules import PageRules
 from portdesk.loa.sections import mark_sections, name_beside_signature
 from portdesk.loa.slots import mark_date_parts, mark_number_slots, order_slots
 from portdesk.loa.ticks import Found
+from portdesk.loa.twice import address_asked_twice, carrier_asked_twice
 from portdesk.loa.vocabulary import NOT_OURS, UNLESS_HOLDER, normalise
 
 _STRONG = 0.8
@@ -57,6 +58,8 @@ def map_form(widgets: Sequence[Widget], words: Sequence[Word], pages: int,
     own_label_not_heading(founds)
     mark_sections(founds, texts)
     name_beside_signature(founds)
+    address_asked_twice(founds)
+    carrier_asked_twice(founds)
     kept, review = _settle(founds)
     placements = _placements(kept, texts, country, language)
     return FormMap(placements, review, language, blanks)

@@ -154,3 +154,36 @@ def test_a_bare_phone_on_a_persons_row_is_theirs_on_the_companys_row_it_stays_em
     s.widget("p0", 240, 700, 150, 15, None)
     got = {p.widget: str(p.field) for p in _mapped(s).placements}
     assert got.get("p1") == "contact_phone" and "p0" not in got
+
+
+def test_a_second_address_block_that_nothing_names_stays_empty_and_said() -> None:
+    s = letter("second-block", "US", "en", [], "")
+    for top in (700, 600):
+        s.text(40, top + 20, "Site" if top == 700 else "Correspondence", 10, bold=True)
+        s.blank("Street:", 40, top, 400, "street")
+        s.blank("City:", 40, top - 20, 200, "city")
+        s.blank("ZIP:", 220, top - 20, 320, "postal_code")
+    got = _mapped(s)
+    placed = sorted((round(p.y), str(p.field)) for p in got.placements)
+    assert [f for y, f in placed if y > 650] == ["city", "postal_code", "street"]
+    assert [f for y, f in placed if y < 650] == []
+    assert sum("second address block" in r.reason for r in got.review) == 3
+
+
+def test_the_carrier_twice_on_a_page_keeps_only_the_box_its_label_names() -> None:
+    s = letter("carrier-twice", "US", "en", [], "")
+    s.blank("Current provider:", 40, 720, 400, "carrier")
+    s.text(40, 690, "Your current provider account", 10, bold=True)
+    s.blank("Name:", 40, 670, 400, "account_name")
+    got = _mapped(s)
+    assert [str(p.field) for p in got.placements].count("carrier") == 1
+
+
+def test_a_name_blank_whose_label_speaks_of_a_phone_is_left_empty() -> None:
+    # "Signatory name and date" asks for two things in one box: neither is written alone
+    s = a4("kind-words", "GB", "en", [], "")
+    s.blank("Customer name:", 40, 720, 400, "account_name")
+    s.blank("Signatory name and date:", 40, 700, 400, None)
+    got = _mapped(s, "GB")
+    assert [str(p.field) for p in got.placements] == ["account_name"]
+    assert any("asks for a date" in r.reason for r in got.review)
