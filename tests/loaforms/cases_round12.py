@@ -38,6 +38,24 @@ _IE = _case("Lough Mahon Physiotherapy Ltd", "Ciarán O'Sullivan", "Clinic Direc
             _addr("14 South Mall", "Cork", "Co. Cork", "T12 X2P7", "IE"),
             "+353215550329", "ciaran@loughmahonphysio.ie", "2027-04-07")
 
+_ON = _case("Rideau Valley Chiropractic Inc.", "Amandeep Grewal", "Clinic Owner", "4410 2297 318",
+            "Bell Canada", [f"+1613555{n:04d}" for n in range(160, 165)],
+            _addr("1545 Carling Ave", "Ottawa", "ON", "K1Z 8P9", "CA", "Suite 212"),
+            "+16135550179", "agrewal@rideauvalleychiro.ca", "2027-04-12")
+_ON["pin"] = "2604"
+_ES = _case("Clínica Dental Arrieta S.L.", "Iñaki Arrieta Goñi", "Administrador",
+            "CL-4471-0926", "Vodafone España", [f"+349355503{n}" for n in range(10, 14)],
+            _addr("Carrer de Provença 288", "Barcelona", "Barcelona", "08008", "ES"),
+            "+34935550319", "inaki@clinicaarrieta.es", "2027-04-14")
+_UK = _case("Ancoats Print Works Ltd", "Rhiannon Pryce", "Operations Manager", "883022147",
+            "Virgin Media Business", [f"+44161496{n:04d}" for n in range(320, 324)],
+            _addr("47 Blossom Street", "Manchester", "", "M4 6DE", "GB"),
+            "+441614960329", "rhiannon@ancoatsprint.co.uk", "2027-04-13")
+_DE = _case("Optik Brandauer e.K.", "Renate Brandauer", "Inhaberin", "117 442 9083",
+            "Vodafone GmbH", [f"+4930555012{n}" for n in range(0, 4)],
+            _addr("Kantstraße 41", "Berlin", "", "10625", "DE"),
+            "+49305550129", "r.brandauer@optik-brandauer.de", "2027-04-15")
+
 ROUND12_CASES: dict[str, dict[str, Any]] = {
     "r12-be-nl": _BE_NL,
     "r12-be-nl-partial": _partial(_BE_NL, ["+3292550144"], keep=2),
@@ -47,4 +65,12 @@ ROUND12_CASES: dict[str, dict[str, Any]] = {
     "r12-it-partial": _partial(_IT, ["+390655501244"], keep=1),
     "r12-ie": _IE,
     "r12-ie-partial": {**_partial(_IE, ["+353215550324"], keep=2), "new_btn": "+353215550323"},
+    "r12-on": _ON,
+    "r12-on-many": _partial(_ON, [f"+1613555{n:04d}" for n in range(165, 176)], keep=3),
+    "r12-es": _ES,
+    "r12-es-partial": _partial(_ES, ["+34935550314"], keep=2),
+    "r12-uk": _UK,
+    "r12-uk-partial": _partial(_UK, ["+441614960324"], keep=1),
+    "r12-de": _DE,
+    "r12-de-partial": _partial(_DE, ["+49305550124", "+49305550125"], keep=2),
 }
