@@ -55,7 +55,15 @@ fillable machtigingsbrief in Dutch in two columns whose number widgets are named
 printed numbering, a US wireless carrier's two-page fillable transfer authorization with XFA-style
 widget names and radio groups, an Italian paper richiesta di portabilità with comb boxes that are
 not ours, an Irish partly fillable request with swapped widget names and an Eircode in paper comb
-boxes); written from the drawn page by an author who never ran the filler on them.
+boxes; forms_round12_b: an Ontario three-page fillable LOA whose numbers table runs on from page
+1 to page 2, a Spanish paper solicitud in two columns with the date signed inside "En ____, a __ de
+____ de 20__", a UK two-page fillable request whose widget names come from an older form, a German
+fillable Auftrag with honest widget names and an internal-use block at the top; forms_round12_c:
+a Brussels paper lettre d'autorisation with French / Dutch labels and an annex of numbers, a Dutch
+partly fillable overstapformulier with tooltips and a help sidebar of example values, a US rural
+ILEC's own paper port-out authorization (the losing carrier is the letterhead), a Québec fillable
+autorisation with radio groups, one asking whether the main billing number moves); written from
+the drawn page by an author who never ran the filler on them.
 Round 9 (forms_round9_us, _ca, _uk, _eu): seven more, all held back (a US rural ILEC's own
 paper port-out authorization with a terms page, a US wireless port-in request over two pages, a BC
 partly fillable LOA, a New Brunswick paper autorisation in French, a UK fillable LoA whose widgets
@@ -97,6 +105,8 @@ from tests.loaforms import (
     forms_round10_c,
     forms_round10_d,
     forms_round12_a,
+    forms_round12_b,
+    forms_round12_c,
     forms_uk_ie,
     forms_us,
 )
@@ -119,7 +129,8 @@ ROUND9: dict[str, Callable[[], Built]] = {
 ROUND10: dict[str, Callable[[], Built]] = {
     **forms_round10_a.FORMS, **forms_round10_b.FORMS, **forms_round10_c.FORMS,
     **forms_round10_d.FORMS}
-ROUND12: dict[str, Callable[[], Built]] = dict(forms_round12_a.FORMS)
+ROUND12: dict[str, Callable[[], Built]] = {
+    **forms_round12_a.FORMS, **forms_round12_b.FORMS, **forms_round12_c.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
     **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND9,
     **ROUND10, **ROUND12}

@@ -77,3 +77,51 @@ def column_slots(s: Sheet, slots: list[dict[str, Any]], x: float, top: float, co
         s.slot(slots, (x + 20, y, x + width, y + 14), f"printed {first + n}", names[n])
         y -= row_h
     return y
+
+
+def right_label_widget(s: Sheet, label: str, name: str, right: float, y: float, w: float,
+                       fld: str | None, h: float = 15, optional: bool = False,
+                       size: float = 8) -> None:
+    """A label set flush right against its widget ('Customer legal name: [    ]')."""
+    s.c.setFont(FONT, size)
+    s.c.drawRightString(right - 6, y + 4, label)
+    s.widget(name, right, y, w, h, fld, optional=optional)
+
+
+def continued_rows(s: Sheet, slots: list[dict[str, Any]], x: float, top: float,
+                   columns: list[tuple[str, float, str | None]], rows: int, first: int = 1,
+                   row_h: float = 18, names: list[str] | None = None) -> float:
+    """A numbers table with its row numbers printed in a first column, which may continue a
+    table begun on an earlier page (`first`): the "number" column's cells join `slots`, another
+    column's cell holds its value only on a row that holds a number (`row`). Widgets take
+    `names` across each row. Returns the y under the table."""
+    taken = iter(names or [])
+    xs = [x + 26]
+    for _, w, _ in columns:
+        xs.append(xs[-1] + w)
+    s.frame(x, top - row_h, 26, row_h)
+    s.text(x + 4, top - row_h + 5, "#", 7.5, bold=True)
+    for (head, w, _), cx in zip(columns, xs, strict=False):
+        s.frame(cx, top - row_h, w, row_h)
+        s.text(cx + 3, top - row_h + 5, head, 7.5, bold=True)
+    for r in range(rows):
+        y = top - row_h * (r + 2)
+        s.frame(x, y, 26, row_h)
+        s.right_text(x + 20, y + 5, str(first + r), 8)
+        for (head, w, fld), cx in zip(columns, xs, strict=False):
+            s.frame(cx, y, w, row_h)
+            rect = (cx + 1, y + 1, cx + w - 1, y + row_h - 1)
+            name = next(taken, None)
+            what = f"{head} row {first + r}"
+            if name:
+                s.widget(name, rect[0], rect[1], w - 2, row_h - 2, None)
+                s.places.pop()
+            if fld == "number":
+                s.slot(slots, rect, what, name)
+                continue
+            place = s._place(rect, fld, what=what)
+            if name:
+                place["widget"] = name
+            if fld:
+                place["row"] = first + r - 1
+    return top - row_h * (rows + 1)
