@@ -14,7 +14,7 @@ from portdesk.loa.blanks import Blank
 from portdesk.loa.fields import LoaField
 from portdesk.loa.formscan import Word
 from portdesk.loa.labels import Line, PageText
-from portdesk.loa.sections import customers_heading
+from portdesk.loa.sections import customers_heading, ends_paragraph
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import (
     BILLING_CONTEXT,
@@ -101,7 +101,8 @@ def _nearest_heading(lines: Sequence[Line], text: PageText) -> list[str]:
     out = []
     for part in lines:
         whole = next((ln for ln in text.lines if part.words[0] in ln.words), part)
-        if len(_phrase_of(part.words[0], whole.words)) <= _HEADING_WORDS:
+        if len(_phrase_of(part.words[0], whole.words)) <= _HEADING_WORDS and \
+                not ends_paragraph(whole, text):  # "... held by the losing provider."
             out.append(part.text)
     return out
 

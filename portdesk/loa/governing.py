@@ -46,7 +46,7 @@ def governing_heading(top: Blank, blanks: Sequence[Blank], text: PageText) -> st
                     and ln.x0 < x1 and ln.x1 > x0 - 40), key=lambda ln: ln.y)
     others = [b for b in blanks if b.page == top.page and b is not top]
     for n, line in enumerate(above):
-        if _beside_a_blank(line, others) or caption(line, others) or any(
+        if beside_a_blank(line, others) or caption(line, others) or any(
                 w.is_blank or w.is_box for w in line.words):
             continue
         if heading_words(line.words) > _HEADING_WORDS or in_paragraph(line, above[n + 1:]):
@@ -55,7 +55,7 @@ def governing_heading(top: Blank, blanks: Sequence[Blank], text: PageText) -> st
     return ""
 
 
-def _beside_a_blank(line: Line, blanks: Sequence[Blank]) -> bool:
+def beside_a_blank(line: Line, blanks: Sequence[Blank]) -> bool:
     mid = (line.y + line.top) / 2
     return any(b.rect[1] - 2 <= mid <= b.rect[3] + 2 for b in blanks)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
 
 from portdesk.loa.agreement import SURE_LABEL
@@ -129,8 +129,13 @@ def collect_blanks(widgets: Sequence[Widget], texts: dict[int, PageText],
         if page not in rules or any(w.page == page and w.kind == "text" for w in widgets):
             continue  # dates written in white space are a paper form's habit
         taken = covered + [b.rect for b in blanks if b.page == page]
-        blanks += [g for g in date_gaps(text, page, country) if not _overlaps(g.rect, taken)
-                   and not under_a_blank(g.rect, taken)]
+        for g in date_gaps(text, page, country):
+            line = next((b for b in blanks if g.part and b.page == page and b.kind == "leader"
+                         and b.lines < 2 and _overlaps(g.rect, [b.rect])), None)
+            if line is not None:  # "a ____ de ________ de 20__" on drawn lines: the line is
+                blanks[blanks.index(line)] = replace(g, rect=line.rect)  # that part of the date
+            elif not _overlaps(g.rect, taken) and not under_a_blank(g.rect, taken):
+                blanks.append(g)
     return blanks
 
 

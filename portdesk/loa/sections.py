@@ -68,7 +68,10 @@ _THEIRS_UNDER_LOSING = frozenset({
 def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
     """Turn blanks in the new provider's or the office's section into not ours, and names in
     the current provider's section into the carrier (its address and contact are not ours)."""
-    labels = {(f.blank.page, normalise(f.evidence)) for f in founds if f.evidence}
+    # the words each blank was read by; a heading that governs a grid of slots from afar
+    # ("3. Numbers to transfer") is still a heading for the blanks under it, not a label
+    labels = {(f.blank.page, normalise(f.evidence)) for f in founds
+              if f.evidence and f.source != "slot under a numbers heading"}
     for f in founds:
         if f.field is None and bare_phone(f.evidence):
             heading = section_heading(f, texts[f.blank.page], labels)
@@ -219,7 +222,7 @@ def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> s
         if not in_column and _spans_headings(line, x0, x1):
             return None  # "Von ... | An ...": a blank running under both is in neither's section
         if len(words) > _HEADING_WORDS or _PRINTED_VALUE.search(said) or \
-                _PRINTED_ADDRESS.search(said) or _ends_paragraph(line, text) or \
+                _PRINTED_ADDRESS.search(said) or ends_paragraph(line, text) or \
                 _caption_of_a_provider(said):
             continue  # body text (a fragment of it can look like anything), or a value
         return said
@@ -253,7 +256,7 @@ def _phrases(words: Sequence[Word]) -> list[list[Word]]:
     return phrases
 
 
-def _ends_paragraph(line: Line, text: PageText) -> bool:
+def ends_paragraph(line: Line, text: PageText) -> bool:
     """The short last line of a wrapped sentence ("... de l'opérateur actuel :"): printed in
     the paragraph's own size, in one run (headings side by side on bands are not)."""
     if len(_phrases(line.words)) > 1:

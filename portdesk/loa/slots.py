@@ -17,7 +17,13 @@ from portdesk.loa.captions import labels_beside
 from portdesk.loa.columns import bind_columns
 from portdesk.loa.fields import DATE_FIELDS, LoaField
 from portdesk.loa.formscan import Word
-from portdesk.loa.governing import caption, governing_heading, heading_words, in_paragraph
+from portdesk.loa.governing import (
+    beside_a_blank,
+    caption,
+    governing_heading,
+    heading_words,
+    in_paragraph,
+)
 from portdesk.loa.labels import PageText
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import NOT_OURS, classify, normalise
@@ -80,7 +86,9 @@ def _header(col: list[Found], texts: dict[int, PageText],
     if lines and (any(heading_words(ln.words) > _HEADING_WORDS for ln in lines)
                   or in_paragraph(lines[-1], text.lines)
                   or labels_beside(lines[-1].words, [b.rect for b in blanks
-                                                     if b.page == top.page])):
+                                                     if b.page == top.page])
+                  or beside_a_blank(lines[-1], [b for b in blanks if b.page == top.page
+                                                and b.kind in ("check", "box")])):
         return None, 0.0  # the end of a paragraph of instructions, no column header
     heading = " ".join(ln.text for ln in lines)
     read = classify(heading) if heading else None
@@ -144,7 +152,9 @@ def _governed(grid: list[list[Found]], headers: list[tuple[LoaField | str | None
     then ten numbered boxes; "Telephone numbers NOT TO BE PORTED" over a paragraph and lines."""
     cells = [f for col in grid for f in col]
     others = [f.blank for f in founds if f not in cells]
-    headed = [h is not None and not _caption_over(col, others, texts)
+    # a header that is itself a numbers heading ("Numbers staying with ..." on a band over the
+    # first column) governs the grid; any other header makes it a table of its own
+    headed = [h is not None and h not in _SLOTS_UNDER and not _caption_over(col, others, texts)
               for col, (h, _) in zip(grid, headers, strict=True)]
     if len(cells) < _GRID or any(headed) or not all(
             _unlabelled(f) or (f.marker is not None and f.field is None) for f in cells):

@@ -52,7 +52,10 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                     r"gerat|line type|number type|type of (line|number)|type de (ligne|numero)|"
                     r"leitungstyp|initials|paraphe|keep (/ |or )?port|port (/ |or )?keep)\b"),
     (NOT_OURS, 0.9, r"\b(numero final|final number|range end|hasta|bis nummer|asociad\w*|"
-                    r"associe\w*|sda|cabecera|tipo de acceso|individual|multiple|red inteligente)\b"),
+                    r"associe\w*|sda|tipo de acceso|individual|multiple|red inteligente)\b|"
+                    # "Cabecera" heading a column of a numbers table (is this row the main
+                    # line?) is not ours; "Línea de cabecera" beside a line is the BTN
+                    r"^(?!.*\b(linea|numero) (de )?cabecera\b).*\bcabecera\b"),
     # dates: signing date before the signature, requested date before plain "date"
     (LoaField.DATE_SIGNED, 1.0, r"^(ort (und )?datum|place (and )?date|lieu (et )?date|plaats (en )?"
                                 r"datum|lugar (y )?fecha|luogo (e )?data|datum ort)$"),
@@ -94,7 +97,8 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                       r".{0,20}\b(\w*port\w*|overgezet|transfer\w*)|"
                                       r"\bno (se |seran |van a |deben )?(ser )?port\w*)|"
                                       # the numbers that stay, said with the verb to stay
-                                      r"\b(nummers?|rufnummern|numeros?|numerazioni|numeri)\b"
+                                      r"\b(nummers?|rufnummern|numeros?|numerazioni|numeri|"
+                                      r"lineas|lignes|linee|leitungen|lijnen)\b"
                                       r".{0,60}\b(blijven|"
                                       r"blijft|verbleiben|verbleibt|bleiben|restent|restant|"
                                       r"permanecen|permanece|quedan|se quedan|restano|"
@@ -107,12 +111,12 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                       r"resterende nummers|numeros? que (se )?(quedan|permanecen))\b"),
     # a count is asked with a counting word before the numbers or lines it counts ("Total
     # quantity of numbers", "Number of lines", "Anzahl der Rufnummern"): never a number slot
-    (LoaField.NUMBER_COUNT, 1.0, r"\b(total|quantity|count|how many|number of|no of|nombre|"
-                                 r"quantite|anzahl|menge|aantal|hoeveelheid|cantidad|"
-                                 r"numero total|quantita|numero di|numero de)\b(\s+\w+){0,3}?\s+"
-                                 r"(numbers|lines|numeros|lignes|rufnummern|nummern|anschlusse|"
-                                 r"leitungen|nummers|lijnen|aansluitingen|lineas|numeri|linee|"
-                                 r"dids|tns)\b"),
+    (LoaField.NUMBER_COUNT, 1.0, r"\b((total )?(quantity|count|number|nombre|anzahl|menge|aantal|"
+                                 r"hoeveelheid|cantidad|numero|quantita|quantite) (of|de|der|di|van|"
+                                 r"d)( the| las| los| les| le| i| die| de)?( total)? |how many |(aantal|anzahl) |"
+                                 r"total )(numbers|lines|numeros|lignes|rufnummern|nummern|"
+                                 r"anschlusse|leitungen|nummers|lijnen|aansluitingen|lineas|numeri|"
+                                 r"linee|numerazioni|dids|tns)\b"),
     # BTN before any "telephone number"
     (LoaField.BTN, 1.0, r"\b(btn|atn|mbn|main billing (tele(phone)? )?number|billing number|"
                         r"billing (tele)?phone( number)?|billing tel|main (tele)?phone "
@@ -121,7 +125,7 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                         r"number|main number|(numero de )?telephone de facturation|ntf|"
                         r"numero (de telephone )?principal|hauptrufnummer|hauptnummer|"
                         r"anschlussnummer|hoofdnummer|numero de cabecera|numero principal|"
-                        r"numero principale|capofila)\b"),
+                        r"numero principale|capofila|(linea|numero) (de )?cabecera)\b"),
     # a person's phone or e-mail ("Telefoon contactpersoon", "Telefono di contatto") is the
     # phone or e-mail, not the person: before the person's words below name the signer
     (LoaField.CONTACT_EMAIL, 1.0, r"\b(e ?mail|courriel|correo|pec)\b.*\b(contact\w*|contatto|"

@@ -187,3 +187,67 @@ def test_a_name_blank_whose_label_speaks_of_a_phone_is_left_empty() -> None:
     got = _mapped(s, "GB")
     assert [str(p.field) for p in got.placements] == ["account_name"]
     assert any("asks for a date" in r.reason for r in got.review)
+
+
+def test_the_last_line_of_a_paragraph_is_no_section_heading() -> None:
+    s = a4("paragraph-tail", "GB", "en", [], "")
+    s.text(40, 640, "We ask the provider you are leaving to release the numbers below and you "
+           "confirm that the details", 8)
+    s.text(40, 630, "are those held by your current provider.", 8)
+    s.text(40, 600, "Name", 7, bold=True)
+    s.widget("n", 40, 584, 240, 14, None)
+    s.text(300, 600, "Position", 7, bold=True)
+    s.widget("r", 300, 584, 200, 14, None)
+    assert "carrier" not in _fields(s, "GB")
+
+
+def test_tick_labels_over_a_grid_of_numbered_lines_are_no_column_headers() -> None:
+    s = a4("ticks-over-grid", "ES", "es", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.band(40, 620, 500, "Números que se portan")
+    s.tick(40, 600, "check:full_port", "Todos los números del contrato")
+    s.tick(300, 600, "check:partial_port", "Solo los indicados")
+    for row in range(3):
+        for col in range(2):
+            x, y = 40 + 260 * col, 580 - 20 * row
+            s.text(x, y, f"{col * 3 + row + 1}.", 8)
+            s.rule(x + 20, y - 2, x + 240)
+    assert _fields(s, "ES").count("number") == 6
+
+
+def test_a_whole_label_line_ending_in_a_colon_names_the_lines_under_it() -> None:
+    s = a4("colon-line", "ES", "es", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 600, "Números que quedan con el operador actual (solo si es parcial):", 8.5)
+    s.rule(60, 578, 290)
+    s.rule(320, 578, 550)
+    assert _fields(s, "ES") == ["remaining_number"] * 2
+
+
+def test_a_date_sentence_on_drawn_lines_after_the_place_is_the_signing_date() -> None:
+    s = a4("en-a-de", "ES", "es", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    y = 300
+    s.text(40, y, "En", 9)
+    s.rule(56, y - 2, 170)
+    s.text(176, y, ", a", 9)
+    s.rule(192, y - 2, 220)
+    s.text(226, y, "de", 9)
+    s.rule(242, y - 2, 340)
+    s.text(346, y, "de 20", 9)
+    s.rule(372, y - 2, 392)
+    s.text(480, 60, "Hoja 1 de 1", 7)
+    got = sorted((p.x, str(p.field), p.part) for p in _mapped(s, "ES").placements)
+    assert [(f, part) for _x, f, part in got] == [
+        ("date_signed", "day"), ("date_signed", "month"), ("date_signed", "year2")]
+
+
+def test_a_main_line_named_cabecera_is_the_btn_a_cabecera_column_is_not_ours() -> None:
+    from portdesk.loa.vocabulary import classify
+
+    read = classify("Número de cabecera")
+    assert read is not None and str(read.field) == "btn"
+    read = classify("Cabecera")
+    assert read is not None and str(read.field) == "not_ours"
+    assert classify("Portabilidad total (todas las líneas)") is None or \
+        str(classify("Portabilidad total (todas las líneas)").field) != "number_count"  # type: ignore[union-attr]
