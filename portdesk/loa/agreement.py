@@ -43,7 +43,8 @@ _SHORT_NUMBER_LABEL = 3  # "Telephone number", "Numéro de téléphone": a slot'
 # the kind of value a label's own words ask for: a name blank whose label speaks of a phone, an
 # e-mail or a date ("Telefoon contactpersoon", "Contact e-mail") asks for that, not the name
 _KIND_WORDS = {
-    "a phone": re.compile(r"\b(phone|telephone|tel|telefon\w*|telefoon\w*|telefono|gsm|mobile|"
+    # not "tel": French "tel qu'il figure sur la facture" (as it appears on the bill)
+    "a phone": re.compile(r"\b(phone|telephone|telefon\w*|telefoon\w*|telefono|gsm|mobile|"
                           r"mobiel|cellulare|handy|fax|movil)\b"),
     "an e-mail": re.compile(r"\b(e ?mail|courriel|correo|pec)\b"),
     "a date": re.compile(r"\b(date|datum|fecha)\b"),
@@ -86,8 +87,12 @@ def _lone_number(found: Found, founds: Sequence[Found]) -> bool:
     words = normalise(found.evidence).split()
     if len(words) <= _SHORT_NUMBER_LABEL or _PORT_WORDS.search(" ".join(words)):
         return False
-    return not any(o is not found and o.field == LoaField.NUMBER and
-                   o.blank.page == found.blank.page for o in founds)
+    # other number blanks elsewhere on the page do not make it a slot: only a column or a row
+    # of them it stands in ("Numéro de facturation principal" above a grid of slots is no slot)
+    b = found.blank
+    return not any(o is not found and o.field == LoaField.NUMBER and o.blank.page == b.page
+                   and (abs(o.blank.rect[0] - b.rect[0]) < 4 or abs(o.blank.rect[1] - b.rect[1]) < 3)
+                   for o in founds)
 
 
 def _label_asks_other(found: Found) -> str:

@@ -31,6 +31,7 @@ _YES_NO = re.compile(r"\b(Y|Yes|J|Ja|O|Oui|S|Si|Sí)\s*/\s*(N|No|Nee|Nein|Non)\b
 _CODES = re.compile(r"\(\s*([A-Za-z])\s*/\s*([A-Za-z])\s*\)\s*$")
 _AREA = re.compile(r"\b(area code|vorwahl|ortsnetzkennzahl|onkz|indicatif( regional)?|prefijo|"
                    r"netnummer|kengetal|std code|dialling code|code regional)\b")
+_DEFINED = re.compile(r"\b([A-Za-z])\s*=\s*([A-Za-zÀ-ÿ]+)")
 _INLINE_CODE = re.compile(r"^(\w+)\s*\(\s*([A-Za-z])\s*\)?$")
 _OPTIONS = re.compile(r"\s*(?:/|\bor\b|\bou\b|\boder\b|\bof\b|\bo\b)\s*")
 
@@ -47,6 +48,9 @@ def port_choice(header: str) -> str:
     asks = _YES_NO.search(header)
     if asks and any(_PORT.match(w) for w in normalise(header[:asks.start()]).split()):
         return asks.group(1)
+    defined = _DEFINED.findall(header)  # "P or D (P = port, D = disconnect)": the letter
+    if defined:  # the form defines for porting
+        return next((code for code, word in defined if _PORT.match(normalise(word))), "")
     codes = _CODES.search(header)  # "Port or Keep (P / K)": the form's own letters
     said = header[:codes.start()] if codes else header
     options = [o.strip(" ?:()") for o in _OPTIONS.split(said) if o.strip(" ?:()")]

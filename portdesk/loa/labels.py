@@ -193,7 +193,7 @@ class PageText:
             return []  # "... to become the new BTN." ended: it does not run on into the blank
         if words and abs(words[0].x0 - rect[0]) <= _ALIGNED and len(words) <= _MAX_WORDS // 2 + 3:
             return words  # a label line over the blank, flush with it: read whole ("Nº DE ...")
-        if words and words[-1].text.endswith(":") and len(words) <= _MAX_WORDS and \
+        if words and words[-1].text.endswith(":") and len(words) <= 2 * _MAX_WORDS and \
                 words[0].x0 <= rect[0] + _ALIGNED:
             return words  # a whole label line ending in ":" introduces the lines under it
         return words[-_TAIL_WORDS:]

@@ -50,6 +50,8 @@ _TAIL = 20  # a phrase longer than this left of a blank is a sentence running in
 _TAIL_WORDS = 12
 _SHORT_BELOW = 5  # a caption under a line is short ("Signature", "Print name"): not a footnote
 _SHORT_ABOVE = 6  # above a drawn line, likewise: longer is the paragraph before a rule
+_FLUSH_GAP = 14.0  # points: a label this close over its line, starting where it starts,
+_FLUSH_WORDS = 10  # may say this many words in each language ("Nom de la société ou du ...")
 _SEPARATOR = 350.0  # a printed line this long with no label beside it separates sections
 _WHERE = {"sentence": 0.8, "mark": 0.75, "defined": 0.85, "left": 0.9, "caption": 0.9, "above": 0.8, "header": 0.8, "before": 0.8,
           "below": 0.75}
@@ -237,6 +239,9 @@ def _candidates(blank: Blank, text: PageText,
     short = _SHORT_ABOVE if blank.extra.get("drawn") else _TAIL
     for words, where, gap in sorted(ordered, key=lambda t: t[2]):
         limit = short
+        if where == "above" and above and abs(above[-1].words[0].x0 - blank.rect[0]) <= 4 \
+                and gap <= _FLUSH_GAP:
+            limit = max(limit, _FLUSH_WORDS)  # small print flush over its line: a long label
         if where == "below":  # a caption tight under its blank may be long (bilingual)
             limit = _TAIL if gap <= TIGHT and not footnote(below_words, text) \
                 else _SHORT_BELOW

@@ -71,7 +71,7 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                    r"data di portabilita|data (di \w+ )?(richiesta|desiderata))\b"),
     # a compound names the date ("gewenste overdrachtsdatum", "Portierungstermin"): its stem
     (LoaField.REQUESTED_DATE, 1.0, r"\b(gewenste|gewunschte\w*|desiderata|deseada|souhaitee)\b.*"
-                                   r"\w*(datum|termin)\b|\b\w*(overdracht|overstap|overzet|porteer|"
+                                   r"\w*(datum|termin)\b|\b(wens|wunsch)\w*(datum|termin)\b|\b\w*(overdracht|overstap|overzet|porteer|"
                                    r"portier|migratie|wechsel|umstell)s?(datum|termin)\b"),
     (LoaField.DATE_SIGNED, 0.9, r"^(date|datum|fecha|data|dated|dato|le|am|on)$"),
     (LoaField.DATE_SIGNED, 0.8, r"^(date|datum|fecha|data|dated)\s+(signed|signe|unterschrieben|"
@@ -103,6 +103,8 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                       r"blijft|verbleiben|verbleibt|bleiben|restent|restant|"
                                       r"permanecen|permanece|quedan|se quedan|restano|"
                                       r"rimangono)\b"),
+    (LoaField.REMAINING_NUMBERS, 1.0, r"\b(lines|numbers)\b.{0,20}\b(remain|stay)\w* (on|with|at) "
+                                      r"(this|the|your|my)\b"),
     (LoaField.REMAINING_NUMBERS, 1.0, r"\b(numbers? (that|which|to) (stay|remain)|remaining "
                                       r"numbers?|numbers? (not )?(being )?(kept|retained|staying)|"
                                       r"numbers? to (keep|retain)|"
@@ -125,7 +127,8 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                         r"number|main number|(numero de )?telephone de facturation|ntf|"
                         r"numero (de telephone )?principal|hauptrufnummer|hauptnummer|"
                         r"anschlussnummer|hoofdnummer|numero de cabecera|numero principal|"
-                        r"numero principale|capofila|(linea|numero) (de )?cabecera)\b"),
+                        r"numero principale|capofila|(linea|numero) (de )?cabecera|"
+                        r"numero (principal )?de facturation( principal)?|nfp)\b"),
     # a person's phone or e-mail ("Telefoon contactpersoon", "Telefono di contatto") is the
     # phone or e-mail, not the person: before the person's words below name the signer
     (LoaField.CONTACT_EMAIL, 1.0, r"\b(e ?mail|courriel|correo|pec)\b.*\b(contact\w*|contatto|"
@@ -389,7 +392,11 @@ _NOT_X = re.compile(r"\b(not( the)?|other than( the)?|nicht( die)?|pas( le)?|nie
                     r"hauptrufnummer|hoofdnummer|ntf)\b|"
                     # "Callback number (not one being ported)": the numbers it is not
                     r"\b(not|never) (one|a number|any( number)?|one of the numbers)( that is)?"
-                    r"( being| to be)? (ported|transferred|moved)\b")
+                    r"( being| to be)? (ported|transferred|moved)\b|"
+                    # "(suite en annexe / vervolg in bijlage)": continued elsewhere, no suite
+                    r"\b(suite|vervolg|fortsetzung|continued|continuacion|seguito) (en|in|au|"
+                    r"op|auf|on|a|en el|in the|nella|nell) (annexe|bijlage|anlage|annex|"
+                    r"verso|page|pagina|seite|blad|reverse|back|anexo|allegato)\b")
 _FORMAT_TOKENS = re.compile(r"\b(yyyy|aaaa|jjjj|mm|dd|jj|tt|gg|yy|aa)\b")
 
 

@@ -251,3 +251,66 @@ def test_a_main_line_named_cabecera_is_the_btn_a_cabecera_column_is_not_ours() -
     assert read is not None and str(read.field) == "not_ours"
     assert classify("Portabilidad total (todas las líneas)") is None or \
         str(classify("Portabilidad total (todas las líneas)").field) != "number_count"  # type: ignore[union-attr]
+
+
+def test_a_bilingual_label_flush_over_its_drawn_line_is_read_whole() -> None:
+    s = a4("bilingual-flush", "BE", "fr", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 714, "Nom complet de la société titulaire du contrat / Volledige naam van de "
+           "contracthouder", 6.5)
+    s.rule(40, 702, 550)
+    assert _fields(s, "BE") == ["account_name"]
+
+
+def test_a_bilingual_heading_counts_its_longer_half_and_suite_en_annexe_is_no_suite() -> None:
+    s = a4("bilingual-heading", "BE", "fr", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 620, "Numéros à transférer / Over te zetten nummers (suite en annexe / vervolg "
+           "in bijlage)", 8, bold=True)
+    for row in range(2):
+        for col in range(3):
+            x, y = 40 + 170 * col, 598 - 20 * row
+            s.text(x, y, f"{col * 2 + row + 1}.", 8)
+            s.rule(x + 16, y - 2, x + 150)
+    assert _fields(s, "BE").count("number") == 6
+
+
+def test_a_lone_number_label_beside_a_grid_of_slots_is_left_empty_and_said() -> None:
+    s = letter("lone-number", "US", "en", [], "")
+    s.blank("Number printed on your invoice header:", 40, 660, 400, None)
+    s.text(40, 630, "Numbers to port", 10, bold=True)
+    for row in range(3):
+        s.text(40, 610 - 20 * row, f"{row + 1}.", 8)
+        s.rule(56, 608 - 20 * row, 300)
+    got = _mapped(s)
+    assert sorted(p.slot for p in got.placements if str(p.field) == "number") == [0, 1, 2]
+    assert any("mentions a number" in r.reason for r in got.review)
+
+
+def test_a_comb_of_slightly_uneven_boxes_is_one_comb() -> None:
+    s = letter("uneven-comb", "US", "en", [], "")
+    s.text(40, 704, "Account number:", 9)
+    x = 130.0
+    for width in (14.6, 14, 14, 14, 14, 14, 15.1, 12.9, 14, 14.6):
+        s.frame(x, 700, width, 17)
+        x += width
+    got = [p for p in _mapped(s).placements if str(p.field) == "account_number"]
+    assert len(got) == 1 and got[0].comb == 10
+
+
+def test_a_choice_column_whose_letters_are_defined_with_equals() -> None:
+    from portdesk.loa.columns import port_choice
+
+    assert port_choice("K or T (K = keep, T = transfer)") == "T"
+    assert port_choice("Action (P = port, D = disconnect)") == "P"
+
+
+def test_words_for_a_desired_date_the_lines_that_stay_and_a_bill_as_it_appears() -> None:
+    from portdesk.loa.agreement import _KIND_WORDS
+    from portdesk.loa.vocabulary import classify, normalise
+
+    for said, field in (("Wensdatum", "requested_date"), ("Wunschtermin", "requested_date"),
+                        ("Lines that remain on this account", "remaining_numbers")):
+        read = classify(said)
+        assert read is not None and str(read.field) == field, said
+    assert not _KIND_WORDS["a phone"].search(normalise("Nom (tel qu'il figure sur la facture)"))
