@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from portdesk.loa.agreement import disagreement
 from portdesk.loa.blanks import Blank
 from portdesk.loa.claims import one_value_per_blank
+from portdesk.loa.collect import collect_blanks, page_texts
 from portdesk.loa.context import own_label_not_heading
 from portdesk.loa.dateboxes import mark_date_boxes
 from portdesk.loa.fields import DATE_FIELDS, LoaField
@@ -24,9 +25,7 @@ from portdesk.loa.mapping import (
     FormMap,
     Placement,
     Review,
-    collect_blanks,
     decide,
-    page_texts,
 )
 from portdesk.loa.rules import PageRules
 from portdesk.loa.sections import mark_sections, name_beside_signature

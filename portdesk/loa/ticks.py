@@ -14,7 +14,8 @@ from portdesk.loa.blanks import Blank
 from portdesk.loa.fields import LoaField
 from portdesk.loa.formscan import Word
 from portdesk.loa.labels import PageText, phrase
-from portdesk.loa.vocabulary import check_field, classify, normalise
+from portdesk.loa.tickwords import check_field
+from portdesk.loa.vocabulary import classify, normalise
 
 
 @dataclass

@@ -133,7 +133,7 @@ def test_italian_labels() -> None:
 
 
 def test_only_the_listed_numbers_in_each_language_is_a_partial_port() -> None:
-    from portdesk.loa.vocabulary import check_field
+    from portdesk.loa.tickwords import check_field
 
     for said in ("Alleen de nummers hieronder", "Uniquement les numéros ci-dessous",
                  "Nur die Rufnummern unten", "Solamente los números indicados",
