@@ -35,7 +35,7 @@ PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (trans
                           r"gedeeltelijk\w*|een deel|algunos|parcial\w*|"
                           # "only" before the numbers, in each language: the listed ones only
                           r"(only|enkel|alleen|uniquement|seulement|nur|solo|solamente|"
-                          r"unicamente|soltanto) (de |les |die |le |i |los |las |the )?"
+                          r"unicamente|soltanto) (\w+ ){0,3}?"
                           r"(numbers|lines|nummers|numeros|rufnummern|nummern|numerazioni|numeri|"
                           r"lignes|lineas|linee))\b")
 TOLL_FREE = re.compile(r"\b(toll free|sans frais|numeros? gratuits?|gebuhrenfrei\w*|gratis\w*|"

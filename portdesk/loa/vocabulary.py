@@ -128,7 +128,8 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                         r"numero (de telephone )?principal|hauptrufnummer|hauptnummer|"
                         r"anschlussnummer|hoofdnummer|numero de cabecera|numero principal|"
                         r"numero principale|capofila|(linea|numero) (de )?cabecera|"
-                        r"numero (principal )?de facturation( principal)?|nfp)\b"),
+                        r"numero (principal )?de facturation( principal)?|nfp|"
+                        r"(telephone|telefono|telefoon) principale?)\b"),
     # a person's phone or e-mail ("Telefoon contactpersoon", "Telefono di contatto") is the
     # phone or e-mail, not the person: before the person's words below name the signer
     (LoaField.CONTACT_EMAIL, 1.0, r"\b(e ?mail|courriel|correo|pec)\b.*\b(contact\w*|contatto|"

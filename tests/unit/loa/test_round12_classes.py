@@ -136,6 +136,7 @@ def test_only_the_listed_numbers_in_each_language_is_a_partial_port() -> None:
     from portdesk.loa.tickwords import check_field
 
     for said in ("Alleen de nummers hieronder", "Uniquement les numéros ci-dessous",
+                 "Nur die unten genannten Rufnummern", "Port only these lines",
                  "Nur die Rufnummern unten", "Solamente los números indicados",
                  "Solo le numerazioni elencate", "Only the lines below"):
         assert str(check_field(said)) == "partial_port", said
@@ -310,7 +311,8 @@ def test_words_for_a_desired_date_the_lines_that_stay_and_a_bill_as_it_appears()
     from portdesk.loa.vocabulary import classify, normalise
 
     for said, field in (("Wensdatum", "requested_date"), ("Wunschtermin", "requested_date"),
-                        ("Lines that remain on this account", "remaining_numbers")):
+                        ("Lines that remain on this account", "remaining_numbers"),
+                        ("Téléphone principal", "btn")):
         read = classify(said)
         assert read is not None and str(read.field) == field, said
     assert not _KIND_WORDS["a phone"].search(normalise("Nom (tel qu'il figure sur la facture)"))
