@@ -316,3 +316,10 @@ def test_words_for_a_desired_date_the_lines_that_stay_and_a_bill_as_it_appears()
         read = classify(said)
         assert read is not None and str(read.field) == field, said
     assert not _KIND_WORDS["a phone"].search(normalise("Nom (tel qu'il figure sur la facture)"))
+
+
+def test_a_registered_name_under_the_account_holders_frame_is_the_customers() -> None:
+    from portdesk.loa.vocabulary import classify
+
+    read = classify("Registered name")
+    assert read is not None and str(read.field) == "account_name"
