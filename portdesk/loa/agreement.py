@@ -44,8 +44,11 @@ _SHORT_NUMBER_LABEL = 3  # "Telephone number", "Numéro de téléphone": a slot'
 # e-mail or a date ("Telefoon contactpersoon", "Contact e-mail") asks for that, not the name
 _KIND_WORDS = {
     # not "tel": French "tel qu'il figure sur la facture" (as it appears on the bill)
+    # a phone word naming a thing of the phone's ("phone bill", "telephone company") asks for
+    # no phone number
     "a phone": re.compile(r"\b(phone|telephone|telefon\w*|telefoon\w*|telefono|gsm|mobile|"
-                          r"mobiel|cellulare|handy|fax|movil)\b"),
+                          r"mobiel|cellulare|handy|fax|movil)\b(?! (bill|company|companies|"
+                          r"provider|service|account|carrier|operator|network|line|lines)\b)"),
     "an e-mail": re.compile(r"\b(e ?mail|courriel|correo|pec)\b"),
     "a date": re.compile(r"\b(date|datum|fecha)\b"),
 }

@@ -114,7 +114,7 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
     # a count is asked with a counting word before the numbers or lines it counts ("Total
     # quantity of numbers", "Number of lines", "Anzahl der Rufnummern"): never a number slot
     (LoaField.NUMBER_COUNT, 1.0, r"\b((total )?(quantity|count|number|nombre|anzahl|menge|aantal|"
-                                 r"hoeveelheid|cantidad|numero|quantita|quantite) (of|de|der|di|van|"
+                                 r"hoeveelheid|cantidad|numero|quantita|quantite)( total)? (of|de|der|di|van|"
                                  r"d)( the| las| los| les| le| i| die| de)?( total)? |how many |(aantal|anzahl) |"
                                  r"total )(numbers|lines|numeros|lignes|rufnummern|nummern|"
                                  r"anschlusse|leitungen|nummers|lijnen|aansluitingen|lineas|numeri|"
