@@ -24,6 +24,7 @@ from tests.loaforms import (
     ROUND8,
     ROUND9,
     ROUND10,
+    ROUND11,
     ROUND12,
     names,
 )
@@ -83,10 +84,14 @@ def test_the_held_back_third_is_set_apart() -> None:
     earlier = (set(ROUND2) | set(ROUND3) | set(ROUND4) | set(ROUND5) | set(ROUND6) | set(ROUND7)
                | set(ROUND8))
     assert not set(ROUND9) & earlier
+    # round 11 is held back: written before its round's tuning, scored only at its start and end
+    assert "round11-held-back" in HELD_BACK_SPLITS
+    assert set(names("round11-held-back")) == set(ROUND11) and len(ROUND11) == 8
+    assert not set(ROUND11) & (earlier | set(ROUND9) | set(ROUND10))
     # round 12 is tuning material like round 10, open from the start, new beside every round
     assert set(names("round12-tuned")) == set(ROUND12) and len(ROUND12) >= 3
     assert "round12-tuned" not in HELD_BACK_SPLITS
-    assert not set(ROUND12) & (earlier | set(ROUND9) | set(ROUND10))
+    assert not set(ROUND12) & (earlier | set(ROUND9) | set(ROUND10) | set(ROUND11))
 
 
 @pytest.mark.parametrize("split", sorted(HELD_BACK_SPLITS | {"all"}))
