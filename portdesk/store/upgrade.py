@@ -129,7 +129,7 @@ def key_legacy_log(store: Store) -> None:
             return
         session.delete(marker)
         identity = store.sealer.database_id
-        if identity and store.sealer.anchors.get(identity) is not None:
+        if identity and store.sealer.anchors.read(identity).anchor is not None:
             log.warning("an audit upgrade was asked for a log this workstation has sealed "
                         "before; refused (audit verify will say what changed)")
             return
