@@ -23,6 +23,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
 from portdesk.config import busy_timeout
 from portdesk.domain.errors import PortDeskError
+from portdesk.store.listen import OwnBackends
 from portdesk.store.own_writes import OwnWrites
 from portdesk.store.revisions import MIGRATIONS, head_revisions
 
@@ -84,6 +85,7 @@ def make_engine(url: str, timeout: float | None = None) -> Engine:
         raise DatabaseUnavailable(f"cannot use database {parsed.render_as_string()}: {exc}") from None
     if engine.dialect.name == "postgresql":
         _postgres_write_lock(engine, timeout)
+        OwnBackends.track(engine)  # so the desk's listener can tell its own commits (listen)
     return _guarded(engine)
 
 
