@@ -23,6 +23,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
 from portdesk.config import busy_timeout
 from portdesk.domain.errors import PortDeskError
+from portdesk.store import at_rest
 from portdesk.store.listen import OwnBackends
 from portdesk.store.own_writes import OwnWrites
 from portdesk.store.revisions import MIGRATIONS, head_revisions
@@ -187,6 +188,8 @@ def migrate(engine: Engine) -> None:
                     "this database holds tables that are not PortDesk's; use an empty database"
                 )
             command.upgrade(_alembic_config(conn), "head")
+            # a migration may leave data plain for the Store to seal: check it again at open
+            conn.execute(text("DELETE FROM sync_state WHERE key = :key"), {"key": at_rest.CHECKED})
     except (OperationalError, DatabaseError) as exc:
         raise DatabaseUnavailable(_describe(engine, exc)) from None
 
