@@ -13,8 +13,8 @@ from portdesk.platform.errors import (
 )
 from portdesk.platform.port import Skipped
 
-NOTICE_KINDS = ("exception", "foc_set", "ported", "portout_waiting", "portout_comment",
-                "portout_foc", "order_comment", "questionable_date")
+NOTICE_KINDS = ("exception", "foc_set", "requested_moved", "ported", "portout_waiting",
+                "portout_comment", "portout_foc", "order_comment", "questionable_date")
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,8 @@ from portdesk.ui.theme import icon
 if TYPE_CHECKING:
     from portdesk.ui.main_window import MainWindow
 
-TITLES = {"exception": "Port rejected", "foc_set": "FOC date set", "ported": "Port completed",
+TITLES = {"exception": "Port rejected", "foc_set": "FOC date set",
+          "requested_moved": "Requested date moved", "ported": "Port completed",
           "portout_waiting": "Port-out request waiting", "foc_soon": "FOC within 48 hours",
           "questionable_date": "Platform date not taken"}
 
