@@ -108,9 +108,9 @@ class SyncHookup(QObject):
     def _on_finished(self, report: Any) -> None:
         self.window.status.set_last_sync(datetime.now(UTC))
         # the round's own writes are not heard by the queue's watcher or listener (they are this
-        # desk's): whatever it changed, pushed, refused or asked for, the desk reloads here
+        # desk's): whatever it changed, pushed or had refused, the desk reloads here
         if report.cases_updated or report.cases_linked or report.notices or report.pushed or \
-                report.failed or report.conflicts or report.requests or report.taken_over:
+                report.failed or report.conflicts or report.taken_over:
             self.window.after_change()
             self.window.case_panel.reload()
 
