@@ -46,7 +46,10 @@ from portdesk.bills.scanmatch import (
 )
 from portdesk.bills.scantyped import (
     disagreeing_conf,
+    misread_of_typed,
+    misread_or_printed,
     new_readings,
+    read_as_typed,
     sure_other_value,
     typed_number_readings,
 )
@@ -94,7 +97,7 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
                   lambda v: want in (name_tokens(str(v)), legal_part(name_tokens(str(v)))),
                   lambda s: _plain(s.form) == _plain(typed) or as_printed(index, s, typed),
                   "account holder name",
-                  lambda: near_on_scan(index, typed))
+                  lambda: misread_of_typed(index, near_on_scan(index, typed), want))
     if check.verdict == Verdict.MISMATCH and ext is not None and on_scan(
             index, ext.evidence) and (part_of(name_tokens(ext.shown), name_tokens(typed))
                                       or letter_misread(name_tokens(ext.shown), name_tokens(typed))):
@@ -107,9 +110,13 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
 
 
 def _name_place(index: BillIndex, found: Found) -> Sighting:
-    """A name heading an address block (window envelope, bill-to) is the customer's."""
+    """A name heading an address block (window envelope, bill-to) is the customer's. On a scan
+    a name placed in a list of phone lines or call detail got there through a layout OCR
+    garbled (columns run together): no name is a phone line, so its place is judged by what
+    does not depend on the columns, the address block it heads."""
     s = _sighting(found)
-    if s.context == Context.NONE and _heads_address(index, found):
+    garbled = s.context in (Context.NUMBERS, Context.USAGE) and on_scan(index, s.evidence)
+    if (s.context == Context.NONE or garbled) and _heads_address(index, found):
         return Sighting(s.form, s.evidence, Context.BILLING, "", s.read_conf, s.whole,
                         direct=False)
     return s
@@ -122,9 +129,9 @@ def _heads_address(index: BillIndex, found: Found) -> bool:
     page = index.pages[found.evidence.page - 1] if found.evidence.page <= len(index.pages) else None
     if page is None:
         return False
-    seg = next((s for s in page.segments if s.bbox[1] <= found.evidence.bbox[1] + 0.5
-                and s.bbox[3] >= found.evidence.bbox[3] - 0.5
-                and s.x0 <= found.evidence.bbox[0] + 0.5), None)
+    seg = max((s for s in page.segments if s.bbox[1] <= found.evidence.bbox[1] + 0.5
+               and s.bbox[3] >= found.evidence.bbox[3] - 0.5
+               and s.x0 <= found.evidence.bbox[0] + 0.5), key=lambda s: s.x0, default=None)
     name = seg
     for _ in range(4):
         if seg is None:
@@ -135,9 +142,16 @@ def _heads_address(index: BillIndex, found: Found) -> bool:
     if name is None or page.page.source != "ocr":
         return False
     # a scan cuts an address line in two ('FL' and '1D' apart): the City-ST-ZIP line a few
-    # lines down in the name's column still closes its block
+    # lines down in the name's column still closes its block; or OCR garbled that line
+    # ('Drummondville (Québec) 2B'), and the civic number opening the line right under the
+    # name says the block is an address
+    under = below(name, page.segments, max_lines=2.2, align=14.0)
     return any(0 < s.top - name.bottom < 5 * page.body_height and abs(s.x0 - name.x0) <= 14
-               and is_city_state_zip(s.text) for s in page.segments)
+               and is_city_state_zip(s.text) for s in page.segments) or (
+        under is not None and _CIVIC_LINE.match(under.text.strip()) is not None)
+
+
+_CIVIC_LINE = re.compile(r"^\d{1,6}[A-Z]?,?\s+[A-Za-zÀ-ÿ]{2,}")
 
 
 def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> FieldCheck:
@@ -159,7 +173,8 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
         "account_number", typed, sightings, ext,
         lambda v: re.sub(r"[^0-9A-Za-z]", "", str(v)).upper() == key,
         lambda s: s.form.strip(" :#") == typed or as_printed(index, s, typed), "account number",
-        lambda: _misread(index, typed, ext) or near_on_scan(index, typed)))
+        lambda: _misread(index, typed, ext) or misread_or_printed(
+            near_on_scan(index, typed), typed, bill)))
     if check.verdict == Verdict.MISMATCH and bill is not None and _scanned_tail(fields, key, bill):
         return FieldCheck("account_number", Verdict.UNVERIFIABLE, typed, bill,
                           f"the scan shows only the end of an account number ({bill}); the "
@@ -278,7 +293,8 @@ def _number(e164: str, found: list[Found], masked_tails: set[str]) -> NumberChec
         return NumberCheck(e164, Verdict.UNVERIFIABLE, "printed only inside the account number, "
                            "not listed as one of the account's lines", s.evidence)
     if best >= 1 and s is not None:
-        if s.read_conf < MIN_MATCH_READ and not read_twice(s, sightings):
+        if s.read_conf < MIN_MATCH_READ and not read_twice(s, sightings) and not read_as_typed(
+                s, best == 2):
             return NumberCheck(e164, Verdict.UNVERIFIABLE, "read with low confidence on the "
                                "scan; compare it by eye", s.evidence)
         return NumberCheck(e164, Verdict.EXACT, "listed on the bill", s.evidence)

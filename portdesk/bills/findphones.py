@@ -82,7 +82,7 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
         if _ID_SUFFIX.match(after):  # '522-378-5402/750': an account number, not a line
             found = replace(found, whole=False)
         add(e164, _as_account_id(found, printed, after))
-    for e164, (start, end) in abbreviated_in(text):
+    for e164, (start, end) in abbreviated_in(text, index.page.source == "ocr"):
         a, b = _word_span(seg, start, end)
         # '519-555-0195, -0188': a later line of a list written by its last digits is one of
         # the account's lines by its form, like a block's
@@ -102,7 +102,7 @@ def number_sightings(e164: str, found: list[Found]) -> list[Sighting]:
         place = primary_place(f.places, "numbers", toll_free)
         if toll_free and place.context == Context.NUMBERS:
             place = _help_sentence(f.places) or place
-        if not toll_free and place.context == Context.HELP and place.relation == "line":
+        if not toll_free and place.context == Context.HELP and place.relation in ("line", "block"):
             place = _not_toll_free(place)
         out.append(Sighting(f.form, f.evidence, place.context, place.label, f.read_conf, f.whole,
                             direct=place.relation in ("line", "column")))

@@ -178,7 +178,10 @@ def read_twice(s: Sighting, others: Sequence[Sighting]) -> bool:
 
 def confirmed(field: str, shown: str, s: Sighting, exact: bool,
               others: Sequence[Sighting] = ()) -> FieldCheck:
-    if s.read_conf < MIN_MATCH_READ and not read_twice(s, others):
+    from portdesk.bills.scantyped import read_as_typed
+
+    if s.read_conf < MIN_MATCH_READ and not read_twice(s, others) and not read_as_typed(
+            s, field in ("btn", "account_number") and rank(field, s) == 2 and s.direct):
         return FieldCheck(field, Verdict.UNVERIFIABLE, shown, s.form,
                           "the bill's value was read with low confidence (a poor scan); compare "
                           "it by eye", s.form, s.evidence)

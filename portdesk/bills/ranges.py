@@ -84,18 +84,22 @@ def blocks_in(text: str, scan: bool = False) -> list[Block]:
 
 _TAILS = re.compile(r"(?:\s*[,;&]\s*-\d{4}(?!\d)|/\d{4}(?!\d)|"
                     r"\s*[,;&]\s*\d{4}(?=\s*(?:[,;&]|$)))+")
+# on a scan a list's comma is often read as a full stop ('-0113, -0162. -0148'): a later line
+# written by its dash and last digits still follows one; a bare '. 0148' may end a sentence
+_SCAN_TAILS = re.compile(r"(?:\s*[,;&.]\s*-\d{4}(?!\d)|/\d{4}(?!\d)|"
+                         r"\s*[,;&]\s*\d{4}(?=\s*(?:[,;&]|$)))+")
 _TAIL = re.compile(r"(?:[-/]|[,;&]\s*)(\d{4})")
 _YEAR = re.compile(r"^\s*[,;&]\s*(?:19|20)\d\d\s*$")
 
 
-def abbreviated_in(text: str) -> list[tuple[str, tuple[int, int]]]:
+def abbreviated_in(text: str, scan: bool = False) -> list[tuple[str, tuple[int, int]]]:
     """'502-555-0141, -0130, -0155', '..., 0130, 0155' or '720-555-0142/0136/0108': later lines of the list written
     as their last four digits after a dash or a slash, in the exchange of the full number before
     them; (E.164, span) of each. A single '/0152' may be a list of two or a block's first and
     last line: either way both are the account's, and the lines between are left unconfirmed."""
     out = []
     for m in PHONE_RE.finditer(text):
-        tails = _TAILS.match(text, m.end())
+        tails = (_SCAN_TAILS if scan else _TAILS).match(text, m.end())
         if tails is None or _YEAR.match(tails.group()):
             continue  # "..., 2025" after a number is a year
         head = "+1" + "".join(m.groups())[:6]

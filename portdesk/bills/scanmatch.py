@@ -188,6 +188,11 @@ def letter_misread(bill: list[str], typed: list[str]) -> bool:
     return False
 
 
+def lookalike_word(typed: str, read: str) -> bool:
+    """`read` is `typed` with one letter or more read as a letter of the same shape."""
+    return len(typed) >= 2 and _lookalike_letters(typed, read) >= 1
+
+
 def _one_lookalike(typed: str, read: str) -> bool:
     return len(typed) >= 4 and _lookalike_letters(typed, read) == 1
 

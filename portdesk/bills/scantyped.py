@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, replace
 
 from portdesk.bills.findbase import Found, _found
-from portdesk.bills.judge import DIRECT, primary_place, rank_context
+from portdesk.bills.judge import DIRECT, Sighting, primary_place, rank_context
 from portdesk.bills.layout import Segment
 from portdesk.bills.ocrdigits import CONFUSED_READ, as_digits
 from portdesk.bills.pageindex import BillIndex, PageIndex
@@ -106,6 +106,28 @@ def _in_segment(index: PageIndex, seg: Segment, key: str) -> list[Found]:
     return out
 
 
+# -- a reading of exactly the typed digits, read unsurely ------------------------------------
+# Tesseract's word confidence is its doubt over every string the pixels could be; the typed
+# value is a witness it did not have. For a reading to equal the specialist's digits while the
+# bill prints others, OCR would have to misread exactly the digit the specialist mistyped, into
+# exactly the digit typed: two independent errors agreeing. So a reading of the typed digits,
+# every one of them, in the place where the bill gives that very value (the list of the lines,
+# the value of the BTN's or the account's label), confirms it down to `TYPED_READ`. Below that the
+# word is mostly noise, and anywhere else (a doubtful place, a part of a longer run) a low
+# reading stays a question for the eye. The budget is tied to the confidence: a reading OCR got
+# partly wrong (a letter read for a digit, a group broken where no bill breaks it) needed a
+# repair to equal the typed value, so it confirms only at the usual MIN_MATCH_READ.
+TYPED_READ = 0.4
+_CLEAN = re.compile(r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\d[\d./-]{5,}\d")
+
+
+def read_as_typed(s: Sighting, in_its_place: bool) -> bool:
+    """A sighting of the typed digits read unsurely that still confirms them (see above)."""
+    form = s.form.strip()
+    return in_its_place and s.whole and s.read_conf >= TYPED_READ and sum(
+        c.isdigit() for c in form) >= 7 and _CLEAN.fullmatch(form) is not None
+
+
 def new_readings(found: list[Found], readings: list[Found]) -> list[Found]:
     """The typed-value readings at places the number index did not list the number already."""
     seen = [f.evidence for f in found]
@@ -176,3 +198,47 @@ def disagreeing_conf(index: BillIndex, evidence: Evidence | None, typed: list[st
              if w.x0 < x1 and x0 < w.x1 and w.top < bottom and top < w.bottom]
     other = [w for w in words if any(t not in typed for t in name_tokens(w.text))]
     return min((w.conf for w in other), default=0.0)
+
+
+def misread_of_typed(index: BillIndex, near: Evidence | None, typed: list[str]) -> Evidence | None:
+    """`near` (a reading a character or two off the typed name) as a possible misreading of it,
+    judged by the words that differ: when each was read surely and none is the typed word with
+    letters of the same shape ('Inc' where 'LLC' was typed; 'Brixge' is no misreading of
+    'Bridge' read at 0.95), the scan prints another name there, not the typed one unclearly.
+    Case and punctuation never make a difference (name_tokens folds them)."""
+    from portdesk.bills.find import name_tokens
+    from portdesk.bills.scanmatch import lookalike_word
+
+    if near is None or not 0 < near.page <= len(index.pages):
+        return near
+    page = index.pages[near.page - 1]
+    x0, top, x1, bottom = near.bbox
+    row = sorted((w for seg in page.segments for w in seg.words
+                  if w.top < bottom and top < w.bottom), key=lambda w: w.x0)
+    words = [w for w in row if w.x0 < x1 and x0 < w.x1]
+    short = len(typed) - len(name_tokens(" ".join(w.text for w in words)))
+    # the alignment may stop before the words that differ ('Northgate Auto Repair' of '... LLC'
+    # against 'Northgate Auto Repair Inc'): the row's next words stand in for the missing ones
+    words += [w for w in row if w.x0 >= x1][:max(0, short)]
+    other = [(w, t) for w in words for t in name_tokens(w.text) if t not in typed]
+    if not other or min(w.conf for w, _ in other) < MIN_MISMATCH_READ:
+        return near
+    if any(lookalike_word(x, t) for _, t in other for x in typed):
+        return near
+    return None
+
+
+def misread_or_printed(near: Evidence | None, typed: str, bill: str | None) -> Evidence | None:
+    """`near` as a doubt about the bill's value, unless it is the typed value itself, every
+    character, while the bill's own value is far from it: then the typed value is printed there
+    as something else (an invoice number typed as the account), and its place, not OCR's doubt,
+    says what it is. OCR disagreeing with itself ('9187789' under the label, '9187759' in the
+    stub's line) stays a question for the eye."""
+    from rapidfuzz.distance import Levenshtein
+
+    if near is None or bill is None:
+        return near
+    t = key(typed)
+    if t not in (key(w) for w in re.split(r"[^0-9A-Za-z]+", near.text)):
+        return near
+    return near if Levenshtein.distance(t, key(bill)) <= 2 else None
