@@ -5,6 +5,7 @@ from __future__ import annotations
 from portdesk.bills.carriers import Carrier, identify_typed, name_key, same_family
 from portdesk.bills.extract import BillFields
 from portdesk.bills.find import find_name
+from portdesk.bills.issuer import issuer_signs, name_words, signs_for, support_for
 from portdesk.bills.judge import Sighting, confirmed, primary
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.recognise import Recognised, bill_carrier, recognise
@@ -28,8 +29,10 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex) -> FieldChec
     if seen:
         s = max(seen, key=lambda s: s.read_conf)
         check = confirmed(_FLD, typed, s, " ".join(s.form.split()) == typed, seen)
-        if check.verdict != Verdict.UNVERIFIABLE or bill is None:
+        if check.verdict != Verdict.UNVERIFIABLE:
             return check  # read unsurely once: the carrier's identity may still say it
+        if bill is None and identify_typed(typed) is None:
+            return by_signs(typed, index) or check
     mine = identify_typed(typed)
     if mine is not None and bill is not None:
         return _by_identity(typed, mine, bill)
@@ -53,6 +56,8 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex) -> FieldChec
         return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, bill.printed,
                           f"the bill is from {bill.carrier.name}; PortDesk does not know "
                           f"\"{typed}\" (another name of it?); check it", None, bill.evidence)
+    if bill is None and mine is None and (signed := by_signs(typed, index)) is not None:
+        return signed
     if fields.carrier:
         return _unknown(typed, mine, fields)
     return FieldCheck(_FLD, Verdict.NOT_FOUND, typed, None, "the bill does not say which carrier "
@@ -65,16 +70,23 @@ def _unknown(typed: str, mine: Carrier | None, fields: BillFields) -> FieldCheck
     (no name, brand or web domain of it anywhere) is not the one that sent it."""
     printed = str(fields.carrier)
     evidence = fields.evidence.get(_FLD)
-    if name_key(printed) == name_key(typed):
+    if name_key(printed) == name_key(typed) or (mine is None and name_words(typed) == name_words(
+            printed)):  # "Cooptel Affaires" for a wordmark "Cooptel"; a part is a question
         return FieldCheck(_FLD, Verdict.EQUIVALENT, typed, printed, "the same carrier name, "
                           "written differently; use the bill's form", printed, evidence, printed)
-    if mine is not None and fields.confidence.get(_FLD, 0.0) >= MIN_MATCH_CONFIDENCE:
+    if mine is not None and fields.confidence.get(_FLD, 0.0) >= MIN_MATCH_CONFIDENCE and not (
+            set(name_key(typed).split()) & set(name_key(printed).split()) - _COMMON):
         return FieldCheck(_FLD, Verdict.MISMATCH, typed, printed,
                           f"the bill is from \"{printed}\" (a carrier PortDesk does not know); it "
                           f"does not mention {mine.name} anywhere", None, evidence)
     return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, printed,
                       f"the bill's carrier reads as \"{printed}\", a carrier PortDesk does not "
                       "know; compare it by eye", None, evidence)
+
+
+# words carriers' names share, which say nothing of whether two names are one carrier
+_COMMON = frozenset({"telephone", "communications", "telecom", "wireless", "mobile", "business",
+                     "fiber", "networks", "cable", "cooperative", "services", "company", "the"})
 
 
 def _same(typed: str, s: Sighting) -> FieldCheck:
@@ -97,3 +109,25 @@ def _by_identity(typed: str, mine: Carrier, bill: Recognised) -> FieldCheck:
     return FieldCheck(_FLD, Verdict.MISMATCH, typed, bill.printed,
                       f"the bill is from {bill.carrier.name}, not {mine.name}",
                       bill.carrier.name, bill.evidence, bill.carrier.name)
+
+
+def by_signs(typed: str, index: BillIndex) -> FieldCheck | None:
+    """A carrier nobody listed, named by the bill where any bill names its sender (payable to,
+    remit to, the legal line, "Thank you for choosing", its domain): the typed name one
+    identity with those signs is the carrier. One weak sign alone is a question. Only for a
+    typed name PortDesk does not know: a known one is compared by its own names, so that
+    "Consolidated" never matches an unknown "Consolidated Telephone Company" by its head."""
+    agree = signs_for(typed, issuer_signs(index))
+    if not agree:
+        return None
+    best = max(agree, key=lambda s: (s.kind != "domain", s.weight))
+    support = support_for(typed, agree)
+    if support < 2.0:
+        return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, best.name,
+                          f"the bill may name its sender \"{best.name}\" ({best.kind}); check "
+                          "that it is the carrier typed", None, best.evidence)
+    verdict = Verdict.EXACT if " ".join(best.name.split()) == typed else Verdict.EQUIVALENT
+    shown = typed if best.kind == "domain" else best.name
+    return FieldCheck(_FLD, verdict, typed, shown,
+                      f"the bill names its sender \"{best.name}\" ({', '.join(sorted({s.kind for s in agree}))})",
+                      None if verdict == Verdict.EXACT else shown, best.evidence, shown)

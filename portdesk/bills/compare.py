@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from portdesk.bills.addresses import compare_addresses
 from portdesk.bills.extract import BillFields
-from portdesk.bills.parse import MASK_CHARS, is_masked
+from portdesk.bills.masks import is_masked, visible_end
 from portdesk.bills.verdicts import (
     MIN_MATCH_CONFIDENCE,
     MIN_MATCH_READ,
@@ -98,7 +98,7 @@ def check_account_number(entered: str, bill: str | None, fields: BillFields) -> 
     if not entered:
         return _not_entered(fld, bill)
     if is_masked(bill):
-        visible = re.sub(r"\D", "", bill.split(next(c for c in bill if c in MASK_CHARS + "xX"))[-1])
+        visible = visible_end(bill)
         mine = re.sub(r"\D", "", entered)
         if visible and not mine.endswith(visible):
             return mismatch_or_unclear(fld, entered, bill, f"the bill shows it ending in "

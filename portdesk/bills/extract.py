@@ -13,11 +13,12 @@ from datetime import date
 from typing import Any
 
 from portdesk.bills.blocks import carrier_candidates, mailing_block_candidates
-from portdesk.bills.carriers import carriers_named_in
+from portdesk.bills.carriers import carriers_named_in, name_key
 from portdesk.bills.context import Context
 from portdesk.bills.errors import NotABill
 from portdesk.bills.findaddr import all_addresses
 from portdesk.bills.findphones import number_sightings, phone_index
+from portdesk.bills.issuer import issuer, issuer_signs, same_issuer
 from portdesk.bills.judge import inside_account, number_rank, primary
 from portdesk.bills.labelvalues import LabelPage, read_labels
 from portdesk.bills.ocrtext import tidy_address, tidy_value
@@ -102,6 +103,22 @@ def _the_carriers_name(text: str, bill: BillIndex) -> bool:
     return bool(named) and any(r.carrier in named and r.score >= 2.0 for r in recognise(bill))
 
 
+def _issuer(bill: BillIndex, wordmark: Candidate | None,
+            holder: Candidate | None) -> Candidate | None:
+    """A carrier nobody listed: the name its payable-to, remit-to, legal and thank-you lines
+    and its domain agree on (issuer.py) over a large line at the top that none of them backs."""
+    found = issuer(issuer_signs(bill), str(wordmark.value) if wordmark else None)
+    if found is None:
+        return wordmark
+    name, evidence, support = found
+    if holder is not None and same_issuer(str(holder.value), name):
+        return wordmark  # the customer's own company line and e-mail domain
+    if wordmark is not None and (same_issuer(str(wordmark.value), name) or support < 3.5) and (
+            name_key(name) not in name_key(str(wordmark.value))):  # "by Prairie Fiber, Inc., SD"
+        return wordmark
+    return Candidate(name, evidence, min(0.9, 0.3 + 0.12 * support))
+
+
 def _addresses_by_place(bill: BillIndex, cands: dict[str, list[Candidate]]) -> None:
     """Addresses found by their shape (a City-ST-ZIP line and the street above it, or one line),
     judged by their place: under a service heading or column it is the service address."""
@@ -130,6 +147,8 @@ def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dic
     known = bill_carrier(bill_index)
     if known is not None:  # a wordmark "cox" is Cox Communications: name the carrier it is
         chosen["carrier"] = Candidate(known.carrier.name, known.evidence, 0.95)
+    else:
+        chosen["carrier"] = _issuer(bill_index, chosen["carrier"], chosen["account_name"])
     _tidy_scanned(doc, chosen)
     evidence = {f: c.evidence for f, c in chosen.items() if c is not None}
     confidence = {f: round(c.score, 3) for f, c in chosen.items() if c is not None}

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from portdesk.bills.context import Context, Place, classify, fold, strong_help
+from portdesk.bills.deptlines import department_lines
 from portdesk.bills.findbase import Found, _found, _word_span
 from portdesk.bills.judge import BLOCK, Sighting, primary_place
 from portdesk.bills.layout import Segment
@@ -50,6 +51,7 @@ def phone_index(bill: BillIndex) -> dict[str, list[Found]]:
             for e164 in block.numbers():
                 if found not in out.setdefault(e164, []):
                     out[e164].append(found)
+    department_lines(out, {e164: number_sightings(e164, found) for e164, found in out.items()})
     return out
 
 

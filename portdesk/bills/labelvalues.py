@@ -7,15 +7,15 @@ Nothing here knows a particular bill: labels come from vocab.py, values from the
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any
 
 from portdesk.bills.blocks import ATTENTION, wraps
-from portdesk.bills.context import is_labelish
 from portdesk.bills.dates import period_start
+from portdesk.bills.labelplaces import LabelPage as LabelPage  # named here for extract.py
+from portdesk.bills.labelplaces import values_of
 from portdesk.bills.layout import LabelHit, LabelMatcher, Segment, below, same_line_right
+from portdesk.bills.masks import as_tail, says_tail
 from portdesk.bills.ocrdates import scanned_date
 from portdesk.bills.parse import (
     STREET_START,
@@ -32,68 +32,9 @@ from portdesk.bills.vocab import VOCAB
 _MATCHER = LabelMatcher(VOCAB)
 
 
-@dataclass
-class LabelPage:
-    segments: list[Segment]
-    hits: dict[int, LabelHit]  # id(segment) -> label
-
-    def is_label(self, seg: Segment) -> bool:
-        return id(seg) in self.hits
-
-
-def _values(hit: LabelHit, page: LabelPage) -> Iterator[tuple[Segment, float]]:
-    """Where a label's value may be: after it on the segment, right of it, under it."""
-    for seg, weight in _places(hit, page):
-        kept = seg.trimmed()
-        if kept is not None:
-            yield kept, weight
-
-
-def _places(hit: LabelHit, page: LabelPage) -> Iterator[tuple[Segment, float]]:
-    tail = hit.segment.tail(hit.size)
-    head = hit.segment
-    if tail is not None:
-        yield tail, 1.0
-        if not is_labelish(tail):
-            return  # else "Invoice Date Terms": header cells run together, the value under them
-        head = Segment(head.page, head.words[:hit.size], head.line)  # under its own words
-    right = same_line_right(hit.segment, page.segments)
-    if right is not None and not page.is_label(right) and right.x0 - hit.segment.x1 < 260:
-        yield right, 0.97
-    if _BARE_DATE.match(hit.segment.text):
-        # "Date" alone labels the value beside it; under it is a column of call dates, unless
-        # it heads a cell of the account's one-row header table
-        cell = _header_cell_value(hit.segment, page)
-        if cell is not None:
-            yield cell, 0.9
-        return
-    under = below(head, page.segments)
-    if under is not None and not page.is_label(under):
-        yield under, 0.92
-
-
-_BARE_DATE = re.compile(r"(?i)^\W*date\W*$")
-_CALL_COLUMNS = re.compile(r"(?i)\b(?:time|heure|min|mins|minutes|duration|dur[ée]e|called|"
-                           r"dialed|destination|compos[ée]|appel[ée])\b")
-
-
-def _header_cell_value(head: Segment, page: LabelPage) -> Segment | None:
-    """'Statement Number | Date | Ending Balance' over one row of values: the account's header
-    table, whose date is the statement's. A column of dates under it, or a call's columns
-    (time, minutes, number called) beside it, is call detail."""
-    row = [s for s in page.segments if s.line == head.line and s is not head]
-    if not any(page.is_label(s) for s in row) or any(_CALL_COLUMNS.search(s.text) for s in row):
-        return None
-    under = below(head, page.segments)
-    if under is None or page.is_label(under) or parse_date(under.text) is None:
-        return None
-    nxt = below(under, page.segments)
-    return None if nxt is not None and parse_date(nxt.text) is not None else under
-
-
 def _first(hit: LabelHit, page: LabelPage, parse: Callable[[str], Any]) -> tuple[Any, Segment,
                                                                            float] | None:
-    for seg, weight in _values(hit, page):
+    for seg, weight in values_of(hit, page):
         value = parse(seg.text)
         if value is not None:
             return value, seg, weight
@@ -119,7 +60,7 @@ def _continuation(start: Segment, page: LabelPage, limit: int = 4) -> list[Segme
 
 
 def _address(hit: LabelHit, page: LabelPage) -> Candidate | None:
-    for seg, weight in _values(hit, page):
+    for seg, weight in values_of(hit, page):
         found = address_from(_continuation(seg, page))
         if found is not None:
             address, used = found
@@ -231,6 +172,13 @@ _SIMPLE: dict[str, Callable[[str], Any]] = {
 }
 
 
+def _tail_of(parse: Callable[[str], Any]) -> Callable[[str], Any]:
+    def tail(text: str) -> Any:
+        got = parse(text)
+        return as_tail(got) if isinstance(got, str) else got
+    return tail
+
+
 def _btn(text: str) -> tuple[str | None, str] | None:
     phones = phones_in(text)
     if phones:
@@ -251,6 +199,9 @@ def read_labels(segs: list[Segment], cands: dict[str, list[Candidate]],
         fld = hit.field
         parse = scanned_date if fld == "statement_date" and source == "ocr" else (
             _SIMPLE.get(fld))
+        if parse is not None and fld in ("account_number", "_customer_id") and says_tail(
+                hit.segment.text):
+            parse = _tail_of(parse)  # "Account ending in" over "0177": only its end
         if parse is not None and (got := _first(hit, ctx, parse)) is not None:
             # "Statement for Feb 11 - Mar 13, 2026": a range is the billing period, weighed
             # only when no date of issue is printed

@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 
 from portdesk.bills.dates import parse_date as parse_date  # named here for its older callers
+from portdesk.bills.masks import MASK_CHARS as MASK_CHARS  # named here for its older callers
+from portdesk.bills.masks import as_tail, tail_lead
+from portdesk.bills.masks import is_masked as is_masked
 from portdesk.domain.case import CA_PROVINCES, US_STATES, Address
 from portdesk.domain.numbers import InvalidNumber, parse_number
 
@@ -18,7 +21,6 @@ PHONE_RE = re.compile(
 MASKED_PHONE_RE = re.compile(
     r"(?<![\d*])\(?[\d*xX•]{3}\)?[\s.-]?[\d*xX•]{3}[\s.-]?[\d*xX•]{2,4}(?![\d*])"
 )
-MASK_CHARS = "*•●"
 _PROVINCE_NAMES = {
     "alberta": "AB", "british columbia": "BC", "colombie britannique": "BC", "manitoba": "MB",
     "new brunswick": "NB", "nouveau brunswick": "NB", "newfoundland and labrador": "NL",
@@ -48,7 +50,8 @@ STREET_START = re.compile(r"(?i)^((?!\d{4}-\d{4}\s)\d{1,6}[A-Za-z]?\s?-\s?\d{1,6
                           r"c\.?\s?p\.?\s+\d|case postale\b)")
 # a Quebec numbered company ("9180-4421 Québec inc."): a name, though it starts with digits
 _NUMBERED_COMPANY = re.compile(r"(?i)^\d{4}-\d{4}\s+[^\W\d_]{3,}")
-_ACCOUNT_TOKEN = re.compile(r"^[A-Za-z0-9*•#./-]+$")
+_X_GROUP = re.compile(r"^[xX]{3,}[-./]?$")  # "XXXX XXXX 7494": a masked group, not a word
+_ACCOUNT_TOKEN = re.compile(r"^[A-Za-z0-9*•●…#./-]+$")
 
 
 def _odd_grouping(printed: str) -> bool:
@@ -89,19 +92,17 @@ def masked_phones_in(text: str) -> list[str]:
             and sum(c.isdigit() for c in m.group(0)) >= 2]
 
 
-def is_masked(value: str) -> bool:
-    return any(c in MASK_CHARS for c in value) or bool(re.search(r"[xX]{3,}", value))
-
-
 def parse_account_number(text: str) -> str | None:
-    """The run of account-like tokens at the start of the value; needs 4+ digits or a mask."""
+    """The run of account-like tokens at the start of the value; needs 4+ digits or a mask.
+    Only its end printed ("ending in 0177", "...7494"): that end, marked as partial."""
+    text, tail = tail_lead(text)
     kept: list[str] = []
     for token in text.split():
         token = token.strip(",;")
         if not token or not _ACCOUNT_TOKEN.match(token):
             break
         letters = sum(c.isalpha() for c in token)
-        if letters > 3 and not any(c.isdigit() for c in token):
+        if letters > 3 and not any(c.isdigit() for c in token) and not _X_GROUP.match(token):
             break  # a word: the value ended
         kept.append(token)
     value = " ".join(kept).strip(" .-/").lstrip("# ")  # "Account #8841...": the label's mark
@@ -110,7 +111,7 @@ def parse_account_number(text: str) -> str | None:
         return None
     if parse_date(value) is not None and len(re.sub(r"\D", "", value)) <= 8:
         return None
-    return value
+    return as_tail(value) if tail else value
 
 
 # words that start a label or a remark, never a customer's name ("Since 2014", "Invoice #")

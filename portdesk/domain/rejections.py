@@ -69,6 +69,13 @@ _REASONS = [
     RejectionReason("LSR_PENDING", "Carrier silent", None,
                     "the local service request has no answer yet",
                     "Escalate with the platform."),
+    # two more codes the platform's description lists (PortingOrdersExceptionType)
+    RejectionReason("PORTING_ORDER_SPLIT_REQUIRED", "Split required", "numbers",
+                    "the losing carrier wants these numbers as separate orders",
+                    "Split the case as the platform's comment says and submit each part."),
+    RejectionReason("SV_UNKNOWN_FAILURE", "Activation failed", None,
+                    "the number's subscription version failed for a reason nobody gave",
+                    "Escalate with the platform."),
     RejectionReason("PARTIAL_PORT", "Partially approved", "numbers",
                     "only some numbers were approved",
                     "Resubmit the rejected numbers with corrected details as their own case (Split)."),

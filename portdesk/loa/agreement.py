@@ -40,10 +40,32 @@ _STAYING = re.compile(r"\b(stay\w*|remain\w*|keep|kept|retain\w*|restent|restant
 _SHORT_NUMBER_LABEL = 3  # "Telephone number", "Numéro de téléphone": a slot's own label
 
 
+# the kind of value a label's own words ask for: a name blank whose label speaks of a phone, an
+# e-mail or a date ("Telefoon contactpersoon", "Contact e-mail") asks for that, not the name
+_KIND_WORDS = {
+    # not "tel": French "tel qu'il figure sur la facture" (as it appears on the bill)
+    # a phone word naming a thing of the phone's ("phone bill", "telephone company") asks for
+    # no phone number
+    "a phone": re.compile(r"\b(phone|telephone|telefon\w*|telefoon\w*|telefono|gsm|mobile|"
+                          r"mobiel|cellulare|handy|fax|movil)\b(?! (bill|company|companies|"
+                          r"provider|service|account|carrier|operator|network|line|lines)\b)"),
+    "an e-mail": re.compile(r"\b(e ?mail|courriel|correo|pec)\b"),
+    "a date": re.compile(r"\b(date|datum|fecha)\b"),
+}
+_NAMES = frozenset({LoaField.ACCOUNT_NAME, LoaField.AUTHORIZED_NAME, LoaField.CARRIER,
+                    LoaField.AUTHORIZED_TITLE})
+_PHONES = frozenset({LoaField.CONTACT_PHONE, LoaField.BTN, LoaField.NEW_BTN, LoaField.NUMBER})
+_ASKS_OTHER = {LoaField.CONTACT_EMAIL: ("a phone", "a date"), LoaField.CONTACT_PHONE: ("an e-mail",),
+               **dict.fromkeys(_NAMES, ("a phone", "an e-mail", "a date")),
+               **dict.fromkeys(_PHONES - {LoaField.CONTACT_PHONE}, ("an e-mail",))}
+
+
 def disagreement(found: Found, founds: Sequence[Found]) -> str:
     """Why the signals for this blank disagree ('' when they agree): said to the specialist."""
     if found.against:
         return f"the label reads {found.field}, but {found.against}"
+    if other := _label_asks_other(found):
+        return f"'{found.evidence}' reads {found.field}, but it asks for {other}"
     if _too_narrow(found):
         return f"{found.blank.width:.0f} points is too narrow for {found.field}"
     if _lone_number(found, founds):
@@ -68,5 +90,18 @@ def _lone_number(found: Found, founds: Sequence[Found]) -> bool:
     words = normalise(found.evidence).split()
     if len(words) <= _SHORT_NUMBER_LABEL or _PORT_WORDS.search(" ".join(words)):
         return False
-    return not any(o is not found and o.field == LoaField.NUMBER and
-                   o.blank.page == found.blank.page for o in founds)
+    # other number blanks elsewhere on the page do not make it a slot: only a column or a row
+    # of them it stands in ("Numéro de facturation principal" above a grid of slots is no slot)
+    b = found.blank
+    return not any(o is not found and o.field == LoaField.NUMBER and o.blank.page == b.page
+                   and (abs(o.blank.rect[0] - b.rect[0]) < 4 or abs(o.blank.rect[1] - b.rect[1]) < 3)
+                   for o in founds)
+
+
+def _label_asks_other(found: Found) -> str:
+    """The kind of value the label's words name that the field read from it is not."""
+    kinds = _ASKS_OTHER.get(found.field) if isinstance(found.field, LoaField) else None
+    if not kinds or not found.source.startswith("label"):
+        return ""
+    words = normalise(found.evidence)
+    return next((k for k in kinds if _KIND_WORDS[k].search(words)), "")

@@ -93,12 +93,18 @@ def combs(page: int, cells: Sequence[Rect]) -> list[Blank]:
     for c in small:
         last = rows[-1][-1] if rows else None
         if last is not None and abs(last[1] - c[1]) <= 1 and abs(last[3] - c[3]) <= 1 \
-                and 0 <= c[0] - last[2] <= 1.5 and abs((c[2] - c[0]) - (last[2] - last[0])) <= 1.5:
+                and 0 <= c[0] - last[2] <= 2.0 and _alike(c[2] - c[0], last[2] - last[0]):
             rows[-1].append(c)
         else:
             rows.append([c])
     return [Blank("cell", page, (r[0][0], min(c[1] for c in r), r[-1][2], max(c[3] for c in r)),
                   extra={"comb": str(len(r))}) for r in rows if len(r) >= _COMB]
+
+
+def _alike(width: float, last: float) -> bool:
+    """Boxes of one comb: the grid's rounding and its half-width border lines make one box a
+    point or two wider or narrower than the next (a 12-box comb was read as 7 and 5)."""
+    return abs(width - last) <= max(1.5, 0.2 * last)
 
 
 def _drawn_lines(text: PageText, page: int, rules: PageRules,

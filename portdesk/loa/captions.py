@@ -13,8 +13,10 @@ import re
 from collections.abc import Sequence
 
 from portdesk.loa.blanks import Blank
+from portdesk.loa.fields import LoaField
 from portdesk.loa.formscan import Word
 from portdesk.loa.labels import PageText
+from portdesk.loa.vocabulary import classify
 
 Rect = tuple[float, float, float, float]
 TIGHT = 6.0  # points between a blank and a caption printed right under it
@@ -103,3 +105,52 @@ def under_a_blank(rect: Rect, others: Sequence[Rect]) -> bool:
     the line's blank by as much as two points (more is overlap: another blank's)."""
     return any(-_REACH_UP <= o[1] - rect[3] <= TIGHT and min(rect[2], o[2]) - max(rect[0], o[0]) > 2
                for o in others)
+
+
+_BESIDE_GAP = 40.0  # points between a label's last word and the blank it labels on its line
+
+
+def labels_beside(words: Sequence[Word], others: Sequence[Rect]) -> bool:
+    """A line that ends in the blank it labels ("Numero principale (capofila): ______") is that
+    blank's label, never the label above the blanks under it (the slots 1, 5 of the grid)."""
+    if not words or not words[-1].text.rstrip().endswith(":"):
+        return False
+    last = max(words, key=lambda w: w.x1)
+    y0, y1 = min(w.y0 for w in words), max(w.y1 for w in words)
+    return any(0 <= o[0] - last.x1 + 2 <= _BESIDE_GAP and min(o[3], y1) - max(o[1], y0) > 0
+               for o in others)
+
+
+_DEFINED = re.compile(r"^\(\s*(?:the\s+|le\s+|la\s+|el\s+|der\s+|die\s+)?[\"“”'‘’«»]\s*"
+                      r"([^\"“”'‘’«»()]{2,40}?)\s*[\"“”'‘’«»]\s*\)")
+_TERM_REACH = 150.0  # points right of a blank its defined term may run
+
+
+def under_another(words: Sequence[Word], others: Sequence[Rect]) -> bool:
+    """Words printed tight under another line to write on, within its width, are that line's
+    caption ("Unterschrift ... / Firmenstempel" under the signature line, left of a name
+    widget), not the label of the blank beside them."""
+    top = max(w.y1 for w in words)
+    x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
+    return any(-1.0 <= o[1] - top <= TIGHT and o[0] - 4 <= x0 and x1 <= o[2] + 4
+               and o[2] - o[0] > 40 for o in others)
+
+
+def defined_term(text: PageText, anchor: Rect) -> str:
+    """A blank in an agreement's sentence followed by the term it defines in quotes
+    ('between ______ ("Customer"), and ______ ("Current Carrier")') is that party's name."""
+    after = " ".join(w.text for w in text.right(anchor, reach=_TERM_REACH))
+    found = _DEFINED.match(after)
+    if not found:
+        return ""
+    term = found.group(1).strip()
+    read = classify(f"{term} name")  # "Subscriber", "Losing Provider": a party, named there
+    party = read is not None and read.field in (LoaField.ACCOUNT_NAME, LoaField.CARRIER)
+    return f"{term} name" if party else term
+
+
+def framed(words: Sequence[Word], frames: Sequence[Rect]) -> bool:
+    """Words printed inside another box that they label (grey placeholder text) name that box,
+    never the blank above or below it."""
+    return bool(words) and any(all(f[0] - 1 <= w.x0 and w.x1 <= f[2] + 1 and f[1] - 1 <= w.y0
+                                   and w.y1 <= f[3] + 1 for w in words) for f in frames)

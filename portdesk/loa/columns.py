@@ -17,8 +17,8 @@ from portdesk.loa.labels import PageText
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import classify, normalise
 
-# a value that is the same on every row: the account's
-_PER_ROW = frozenset({LoaField.CARRIER, LoaField.ACCOUNT_NUMBER})
+# a value that is the same on every row: the account's (its carrier, its number, its BTN)
+_PER_ROW = frozenset({LoaField.CARRIER, LoaField.ACCOUNT_NUMBER, LoaField.BTN})
 _ROW_CONFIDENCE = 0.8
 _SAME_ROW = 3.0  # points between the bottoms of two cells of one row
 # the choice a row makes about its number: port it (ours), or keep / cancel it (others)
@@ -31,6 +31,7 @@ _YES_NO = re.compile(r"\b(Y|Yes|J|Ja|O|Oui|S|Si|Sí)\s*/\s*(N|No|Nee|Nein|Non)\b
 _CODES = re.compile(r"\(\s*([A-Za-z])\s*/\s*([A-Za-z])\s*\)\s*$")
 _AREA = re.compile(r"\b(area code|vorwahl|ortsnetzkennzahl|onkz|indicatif( regional)?|prefijo|"
                    r"netnummer|kengetal|std code|dialling code|code regional)\b")
+_DEFINED = re.compile(r"\b([A-Za-z])\s*=\s*([A-Za-zÀ-ÿ]+)")
 _INLINE_CODE = re.compile(r"^(\w+)\s*\(\s*([A-Za-z])\s*\)?$")
 _OPTIONS = re.compile(r"\s*(?:/|\bor\b|\bou\b|\boder\b|\bof\b|\bo\b)\s*")
 
@@ -47,6 +48,9 @@ def port_choice(header: str) -> str:
     asks = _YES_NO.search(header)
     if asks and any(_PORT.match(w) for w in normalise(header[:asks.start()]).split()):
         return asks.group(1)
+    defined = _DEFINED.findall(header)  # "P or D (P = port, D = disconnect)": the letter
+    if defined:  # the form defines for porting
+        return next((code for code, word in defined if _PORT.match(normalise(word))), "")
     codes = _CODES.search(header)  # "Port or Keep (P / K)": the form's own letters
     said = header[:codes.start()] if codes else header
     options = [o.strip(" ?:()") for o in _OPTIONS.split(said) if o.strip(" ?:()")]
@@ -72,9 +76,11 @@ def bind_columns(grid: Sequence[Sequence[Found]], takes: Sequence[bool],
     if not numbers:
         return
     for col, t in zip(grid, takes, strict=True):
-        if t:
-            continue
+        if t or any(f.marker is not None for f in col):
+            continue  # printed slot numbers ("1.", "5.") make it a column of slots, no table's
         header = header_text(col, texts)
+        if header.rstrip().endswith(":"):
+            continue  # "Numero principale:" labels the line beside it, heads no column
         read = classify(header) if header else None
         choice = port_choice(header) if header else ""
         field = read.field if read is not None and read.field in _PER_ROW else None

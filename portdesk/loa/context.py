@@ -14,7 +14,7 @@ from portdesk.loa.blanks import Blank
 from portdesk.loa.fields import LoaField
 from portdesk.loa.formscan import Word
 from portdesk.loa.labels import Line, PageText
-from portdesk.loa.sections import customers_heading
+from portdesk.loa.sections import customers_heading, ends_paragraph
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import (
     BILLING_CONTEXT,
@@ -61,9 +61,23 @@ def apply_context(found: Found, text: PageText, blank: Blank) -> None:
         block = next((t for t in [found.evidence, *lines] if _names_block(t)), "")
         if BILLING_CONTEXT.search(normalise(block)):
             found.field = _BILLING[found.field]
-    if found.field == LoaField.DATE_SIGNED and any(
-            REQUESTED_CONTEXT.search(normalise(t)) for t in lines[:2]):
-        found.field = LoaField.REQUESTED_DATE
+    asked = next((t for t in lines[:2] if REQUESTED_CONTEXT.search(normalise(t))), None)
+    if found.field == LoaField.DATE_SIGNED and asked is not None:
+        found.field, found.heading = LoaField.REQUESTED_DATE, asked
+
+
+def own_label_not_heading(founds: Sequence[Found]) -> None:
+    """A "Date" under "Desired port date" is the requested date only when that line heads it:
+    when the line is the label of another blank (the requested date's own box, beside or
+    above), the "Date" keeps its own word: the signing date."""
+    for f in founds:
+        if f.field != LoaField.REQUESTED_DATE or not f.heading:
+            continue
+        line = normalise(f.heading)
+        if any(o is not f and o.blank.page == f.blank.page and o.field == LoaField.REQUESTED_DATE
+               and not o.heading and o.evidence and normalise(o.evidence) in line
+               for o in founds):
+            f.field, f.heading = LoaField.DATE_SIGNED, ""
 
 
 def _whose(label: str, headings: Sequence[str]) -> tuple[str, str | None]:
@@ -87,7 +101,8 @@ def _nearest_heading(lines: Sequence[Line], text: PageText) -> list[str]:
     out = []
     for part in lines:
         whole = next((ln for ln in text.lines if part.words[0] in ln.words), part)
-        if len(_phrase_of(part.words[0], whole.words)) <= _HEADING_WORDS:
+        if len(_phrase_of(part.words[0], whole.words)) <= _HEADING_WORDS and \
+                not ends_paragraph(whole, text):  # "... held by the losing provider."
             out.append(part.text)
     return out
 

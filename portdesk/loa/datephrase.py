@@ -22,6 +22,9 @@ _JOINS = frozenset({"de", "del", "/", ".", "-", "du"})
 _LEADS = frozenset({"a", "el", "le", "den", "am", "on", "the", "dia", "date", "datum", "fecha",
                     "fait le", "dated"})
 _MONTH_FIRST = frozenset({"US"})
+# "En ______ , a __ de ____ de 20__", "In ______, am ____": the place, then the date: signing
+_PLACE_FIRST = re.compile(r"^(en|in|te|fait a|done at|signed at|firmado en|getekend te|"
+                          r"luogo)\b")
 _PLACE_OF_SIGNING = re.compile(r"\b(fait a|done at|signed at|gezeichnet|getekend te|"
                                r"firmado en|ondertekend te|unterschrieben in)\b")
 
@@ -136,7 +139,8 @@ def _whose(text: PageText, line: Line, lead: str) -> str | None:
     norm = normalise(around)
     if REQUESTED_CONTEXT.search(norm):
         return "requested"
-    if SIGNING_CONTEXT.search(norm) or lead in ("le", "fait le", "dated"):
+    if SIGNING_CONTEXT.search(norm) or lead in ("le", "fait le", "dated") or \
+            _PLACE_FIRST.match(normalise(line.text)):
         return "signed"
     return None
 

@@ -17,6 +17,7 @@ from portdesk.loa.fields import LoaField
 from portdesk.loa.formscan import Word
 from portdesk.loa.labels import Line, PageText
 from portdesk.loa.ticks import Found
+from portdesk.loa.vocabulary import normalise
 
 _HEADING_WORDS = 9  # a longer line is body text
 _REACH = 220.0  # points above the grid a governing heading may sit
@@ -30,13 +31,16 @@ def heading_words(words: Sequence[Word]) -> int:
     """How many words a heading says: its section mark ("C.", "4)") and its asides in
     parentheses ("C. TELEPHONE NUMBERS TO BE PORTED (area code + number)": five) say nothing of
     its length as a sentence; a heading with a long aside is still a heading, not body text."""
-    depth, count = 0, 0
+    depth, count, half = 0, 0, 0
     for n, w in enumerate(words):
         opens, closes = w.text.count("("), w.text.count(")")
+        if w.text == "/" and not depth:  # "Numéros à porter / Over te dragen nummers": a
+            half, count = max(half, count), 0  # bilingual heading says its longer half
+            continue
         if not (depth or opens or (n == 0 and _SECTION_MARK.match(w.text))):
             count += 1
         depth = max(0, depth + opens - closes)
-    return count
+    return max(half, count)
 
 
 def governing_heading(top: Blank, blanks: Sequence[Blank], text: PageText) -> str:
@@ -46,7 +50,7 @@ def governing_heading(top: Blank, blanks: Sequence[Blank], text: PageText) -> st
                     and ln.x0 < x1 and ln.x1 > x0 - 40), key=lambda ln: ln.y)
     others = [b for b in blanks if b.page == top.page and b is not top]
     for n, line in enumerate(above):
-        if _beside_a_blank(line, others) or caption(line, others) or any(
+        if beside_a_blank(line, others) or caption(line, others) or any(
                 w.is_blank or w.is_box for w in line.words):
             continue
         if heading_words(line.words) > _HEADING_WORDS or in_paragraph(line, above[n + 1:]):
@@ -55,7 +59,7 @@ def governing_heading(top: Blank, blanks: Sequence[Blank], text: PageText) -> st
     return ""
 
 
-def _beside_a_blank(line: Line, blanks: Sequence[Blank]) -> bool:
+def beside_a_blank(line: Line, blanks: Sequence[Blank]) -> bool:
     mid = (line.y + line.top) / 2
     return any(b.rect[1] - 2 <= mid <= b.rect[3] + 2 for b in blanks)
 
@@ -82,7 +86,8 @@ def one_number_per_line(founds: Sequence[Found]) -> None:
     groups: dict[tuple[int, str, LoaField], list[Found]] = {}
     for f in founds:
         if isinstance(f.field, LoaField) and f.field in _ONE_EACH and f.blank.lines < 2:
-            groups.setdefault((f.blank.page, f.evidence, f.field), []).append(f)
+            # the same label read above one line and as the sentence before the next
+            groups.setdefault((f.blank.page, normalise(f.evidence), f.field), []).append(f)
     bare = [f for f in founds if f.field is None and not f.evidence and f.blank.lines < 2]
     for group in groups.values():
         alike = [f for f in bare if any(_same_row(f.blank, o.blank) and f.blank.kind ==
@@ -90,7 +95,7 @@ def one_number_per_line(founds: Sequence[Found]) -> None:
                                         for o in group)]  # the bare lines beside them
         row = [f for f in group + alike if any(o is not f and _same_row(f.blank, o.blank)
                                                for o in group + alike)]
-        lead = group[0]
+        lead = max(group, key=lambda f: (f.blank.rect[3], -f.blank.rect[0]))  # the first read
         below = _stacked_under(lead, bare + group[1:])  # a column of lines under one heading
         alike += [f for f in below if f in bare]
         row += [f for f in [lead, *below] if below and f not in row]

@@ -164,10 +164,13 @@ class PageText:
         """A label printed under its line ("______ / Signature")."""
         x0, y0, x1, _y1 = rect
         found = [ln for ln in self.lines if y0 - reach <= ln.top <= y0 + 2]
-        if not found:
+        # the nearest print under the blank itself: captions of boxes further along the page
+        # ("DD  MM  YYYY" beside a signature line) sit a little higher and are not its caption
+        under = [(ln, ws) for ln in found if (ws := [w for w in ln.words if w.x1 > x0 - 4
+                                                     and w.x0 < x1 and not w.is_blank])]
+        if not under:
             return []
-        line = max(found, key=lambda ln: ln.top)
-        return [w for w in line.words if w.x1 > x0 - 4 and w.x0 < x1 and not w.is_blank]
+        return max(under, key=lambda t: t[0].top)[1]
 
     def inside(self, rect: Rect) -> list[Word]:
         x0, y0, x1, y1 = rect
@@ -190,6 +193,9 @@ class PageText:
             return []  # "... to become the new BTN." ended: it does not run on into the blank
         if words and abs(words[0].x0 - rect[0]) <= _ALIGNED and len(words) <= _MAX_WORDS // 2 + 3:
             return words  # a label line over the blank, flush with it: read whole ("Nº DE ...")
+        if words and words[-1].text.endswith(":") and len(words) <= 2 * _MAX_WORDS and \
+                words[0].x0 <= rect[0] + _ALIGNED:
+            return words  # a whole label line ending in ":" introduces the lines under it
         return words[-_TAIL_WORDS:]
 
     def context(self, rect: Rect, reach: float = 70.0) -> list[Line]:

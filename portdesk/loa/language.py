@@ -30,6 +30,10 @@ _STOPWORDS = {  # little words, and the words of a porting form, by language
     "es": {"el", "los", "las", "del", "que", "y", "por", "su", "para", "con", "se", "nombre",
            "numero", "numeros", "firma", "fecha", "cliente", "operador", "portabilidad",
            "direccion", "localidad", "razon", "donante", "solicitud", "provincia"},
+    "it": {"il", "lo", "gli", "della", "delle", "dei", "di", "che", "per", "con", "sono",
+           "nome", "numero", "numeri", "numerazioni", "firma", "data", "cliente", "operatore",
+           "portabilita", "indirizzo", "comune", "ragione", "sociale", "richiesta", "codice",
+           "attuale", "luogo", "linea", "qualifica"},
 }
 MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -42,6 +46,8 @@ MONTHS = {
            "september", "oktober", "november", "december"),
     "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
            "septiembre", "octubre", "noviembre", "diciembre"),
+    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+           "settembre", "ottobre", "novembre", "dicembre"),
 }
 
 

@@ -15,25 +15,25 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 
 from portdesk.loa.agreement import SURE_LABEL
-from portdesk.loa.blanks import Blank, printed_blanks, widget_blanks
+from portdesk.loa.blanks import Blank
 from portdesk.loa.captions import (
     TIGHT,
     caption_of_another,
+    defined_term,
     first_half,
     footnote,
+    framed,
     heads_others,
     label_words,
+    labels_beside,
     slot_number,
     tight_above,
     tight_below,
-    under_a_blank,
+    under_another,
 )
 from portdesk.loa.context import apply_context
-from portdesk.loa.datephrase import date_gaps
 from portdesk.loa.fields import LoaField
-from portdesk.loa.formscan import Widget, Word
 from portdesk.loa.labels import PageText, clean
-from portdesk.loa.rules import PageRules
 from portdesk.loa.sections import bare_phone
 from portdesk.loa.sentences import aside_after, in_running_text, leading_in
 from portdesk.loa.ticks import Found, decide_check, is_mark_box
@@ -49,12 +49,11 @@ _TAIL = 20  # a phrase longer than this left of a blank is a sentence running in
 _TAIL_WORDS = 12
 _SHORT_BELOW = 5  # a caption under a line is short ("Signature", "Print name"): not a footnote
 _SHORT_ABOVE = 6  # above a drawn line, likewise: longer is the paragraph before a rule
+_FLUSH_GAP = 14.0  # points: a label this close over its line, starting where it starts,
+_FLUSH_WORDS = 10  # may say this many words in each language ("Nom de la société ou du ...")
 _SEPARATOR = 350.0  # a printed line this long with no label beside it separates sections
 _WHERE = {"sentence": 0.8, "mark": 0.75, "defined": 0.85, "left": 0.9, "caption": 0.9, "above": 0.8, "header": 0.8, "before": 0.8,
           "below": 0.75}
-_DEFINED = re.compile(r"^\(\s*(?:the\s+|le\s+|la\s+|el\s+|der\s+|die\s+)?[\"“”'‘’«»]\s*"
-                      r"([^\"“”'‘’«»()]{2,40}?)\s*[\"“”'‘’«»]\s*\)")
-_TERM_REACH = 150.0  # points right of a blank its defined term may run
 _MARKER = re.compile(r"^\(?#?\d{1,3}[.):]?$|^[•·▪◦\-–]$")
 _SIGN_HERE = re.compile(r"^[xX✗✘]$")  # "X ________": the mark a signature line starts with
 # "TO: ______" over "(current provider)": a letter's direction names nobody; its caption does
@@ -119,34 +118,6 @@ class FormMap:
     blanks: list[Blank] = dc_field(default_factory=list)
 
 
-def collect_blanks(widgets: Sequence[Widget], texts: dict[int, PageText],
-                   rules: dict[int, PageRules], country: str) -> list[Blank]:
-    blanks = widget_blanks(widgets)
-    for page, text in texts.items():
-        covered = [w.rect for w in widgets if w.page == page and w.kind != "other"]
-        blanks += printed_blanks(text, page, rules.get(page), covered)
-        if page not in rules or any(w.page == page and w.kind == "text" for w in widgets):
-            continue  # dates written in white space are a paper form's habit
-        taken = covered + [b.rect for b in blanks if b.page == page]
-        blanks += [g for g in date_gaps(text, page, country) if not _overlaps(g.rect, taken)
-                   and not under_a_blank(g.rect, taken)]
-    return blanks
-
-
-def _overlaps(rect: Rect, others: Sequence[Rect]) -> bool:
-    return any(min(rect[2], o[2]) - max(rect[0], o[0]) > 2
-               and min(rect[3], o[3]) - max(rect[1], o[1]) > 2 for o in others)
-
-
-def page_texts(words: Sequence[Word], pages: int,
-               rules: dict[int, PageRules] | None = None) -> dict[int, PageText]:
-    by_page: dict[int, list[Word]] = {n: [] for n in range(pages)}
-    for w in words:
-        by_page.setdefault(w.page, []).append(w)
-    drawn = rules or {}
-    return {n: PageText(ws, drawn[n].cells if n in drawn else ()) for n, ws in by_page.items()}
-
-
 def decide(blank: Blank, text: PageText, neighbours: Sequence[Blank], country: str,
            language: str) -> Found:
     if blank.kind == "signature":
@@ -172,13 +143,13 @@ def _candidates(blank: Blank, text: PageText,
     left_words = (text.cell_beside(blank.rect, others)
                   if blank.kind in ("widget", "cell", "leader") else []) or \
         text.left(anchor, stop_at=others)
-    if left_words and _under_another(left_words, [o.rect for o in neighbours
+    if left_words and under_another(left_words, [o.rect for o in neighbours
                                                   if o is not blank and o.kind == "leader"]):
         left_words = []  # the caption under the signature line beside it, not this blank's label
     if len(left_words) > _TAIL:  # a sentence runs into the blank: its last words name it
         out.append((" ".join(w.text for w in left_words[-_TAIL_WORDS:]), "before"))
         left_words = []
-    term = _defined_term(text, anchor) or aside_after(anchor, text)
+    term = defined_term(text, anchor) or aside_after(anchor, text)
     if term:  # 'between ______ ("Customer")': the party the sentence defines there
         out.append((term, "defined"))
     elif blank.kind in ("leader", "gap", "widget") and (party := leading_in(anchor, text, others)):
@@ -210,26 +181,30 @@ def _candidates(blank: Blank, text: PageText,
                                             min(w.y0 for w in before_words) - anchor[3]):
         before_words = []  # the captions under the blanks above, not a sentence running on
     frames = [o.frame for o in neighbours if o is not blank and o.frame is not None]
-    if _framed(before_words, frames):
+    if framed(before_words, frames):
         before_words = []
     before = " ".join(w.text for w in before_words)
     drawn = bool(blank.extra.get("drawn"))
     if before and not drawn:
         out.append((before, "before"))
-    above = [ln for ln in text.above(anchor) if not _framed(ln.words, frames)
+    above = [ln for ln in text.above(anchor) if not framed(ln.words, frames)
              and not text.is_title(ln)]
     below_words = text.below(blank.rect) if blank.kind != "gap" else []
-    if _framed(below_words, frames) or heads_others(below_words, others, blank.rect):
+    if framed(below_words, frames) or heads_others(below_words, others, blank.rect):
         below_words = []  # the grey label inside the box under this one is that box's
     near_above = (min(w.y0 for w in above[-1].words) - blank.rect[3]) if above else 1e9
     near_below = (blank.rect[1] - max(w.y1 for w in below_words)) if below_words else 1e9
-    if above and caption_of_another(above[-1].words, others, near_above):
-        above, near_above = [], 1e9  # the caption printed under the blank above this one
+    if above and (caption_of_another(above[-1].words, others, near_above)
+                  or labels_beside(above[-1].words, others)):
+        above, near_above = [], 1e9  # the caption under the blank above, or the label of one
     ordered = [(" ".join(ln.text for ln in above), "above", near_above),
                (" ".join(w.text for w in below_words), "below", near_below)]
     short = _SHORT_ABOVE if blank.extra.get("drawn") else _TAIL
     for words, where, gap in sorted(ordered, key=lambda t: t[2]):
         limit = short
+        if where == "above" and above and abs(above[-1].words[0].x0 - blank.rect[0]) <= 4 \
+                and gap <= _FLUSH_GAP:
+            limit = max(limit, _FLUSH_WORDS)  # small print flush over its line: a long label
         if where == "below":  # a caption tight under its blank may be long (bilingual)
             limit = _TAIL if gap <= TIGHT and not footnote(below_words, text) \
                 else _SHORT_BELOW
@@ -238,36 +213,6 @@ def _candidates(blank: Blank, text: PageText,
     if before and drawn:  # a drawn line's own caption (above or below) comes first
         out.append((before, "before"))
     return out, marker
-
-
-def _under_another(words: Sequence[Word], others: Sequence[Rect]) -> bool:
-    """Words printed tight under another line to write on, within its width, are that line's
-    caption ("Unterschrift ... / Firmenstempel" under the signature line, left of a name
-    widget), not the label of the blank beside them."""
-    top = max(w.y1 for w in words)
-    x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
-    return any(-1.0 <= o[1] - top <= TIGHT and o[0] - 4 <= x0 and x1 <= o[2] + 4
-               and o[2] - o[0] > 40 for o in others)
-
-
-def _defined_term(text: PageText, anchor: Rect) -> str:
-    """A blank in an agreement's sentence followed by the term it defines in quotes
-    ('between ______ ("Customer"), and ______ ("Current Carrier")') is that party's name."""
-    after = " ".join(w.text for w in text.right(anchor, reach=_TERM_REACH))
-    found = _DEFINED.match(after)
-    if not found:
-        return ""
-    term = found.group(1).strip()
-    read = classify(f"{term} name")  # "Subscriber", "Losing Provider": a party, named there
-    party = read is not None and read.field in (LoaField.ACCOUNT_NAME, LoaField.CARRIER)
-    return f"{term} name" if party else term
-
-
-def _framed(words: Sequence[Word], frames: Sequence[Rect]) -> bool:
-    """Words printed inside another box that they label (grey placeholder text) name that box,
-    never the blank above or below it."""
-    return bool(words) and any(all(f[0] - 1 <= w.x0 and w.x1 <= f[2] + 1 and f[1] - 1 <= w.y0
-                                   and w.y1 <= f[3] + 1 for w in words) for f in frames)
 
 
 def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], country: str,

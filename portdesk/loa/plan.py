@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from portdesk.loa.agreement import disagreement
 from portdesk.loa.blanks import Blank
 from portdesk.loa.claims import one_value_per_blank
+from portdesk.loa.collect import collect_blanks, page_texts
+from portdesk.loa.context import own_label_not_heading
 from portdesk.loa.dateboxes import mark_date_boxes
 from portdesk.loa.fields import DATE_FIELDS, LoaField
 from portdesk.loa.formscan import Widget, Word
@@ -23,14 +25,13 @@ from portdesk.loa.mapping import (
     FormMap,
     Placement,
     Review,
-    collect_blanks,
     decide,
-    page_texts,
 )
 from portdesk.loa.rules import PageRules
 from portdesk.loa.sections import mark_sections, name_beside_signature
 from portdesk.loa.slots import mark_date_parts, mark_number_slots, order_slots
 from portdesk.loa.ticks import Found
+from portdesk.loa.twice import address_asked_twice, carrier_asked_twice
 from portdesk.loa.vocabulary import NOT_OURS, UNLESS_HOLDER, normalise
 
 _STRONG = 0.8
@@ -53,8 +54,11 @@ def map_form(widgets: Sequence[Widget], words: Sequence[Word], pages: int,
     mark_date_boxes(founds, texts)
     mark_date_parts(founds, texts, country)
     mark_address_blocks(founds)
+    own_label_not_heading(founds)
     mark_sections(founds, texts)
     name_beside_signature(founds)
+    address_asked_twice(founds)
+    carrier_asked_twice(founds)
     kept, review = _settle(founds)
     placements = _placements(kept, texts, country, language)
     return FormMap(placements, review, language, blanks)

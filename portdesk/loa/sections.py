@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from portdesk.loa.blanks import Blank
 from portdesk.loa.fields import LoaField
 from portdesk.loa.formscan import Word
 from portdesk.loa.labels import Line, PageText
@@ -67,7 +68,10 @@ _THEIRS_UNDER_LOSING = frozenset({
 def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
     """Turn blanks in the new provider's or the office's section into not ours, and names in
     the current provider's section into the carrier (its address and contact are not ours)."""
-    labels = {(f.blank.page, normalise(f.evidence)) for f in founds if f.evidence}
+    # the words each blank was read by; a heading that governs a grid of slots from afar
+    # ("3. Numbers to transfer") is still a heading for the blanks under it, not a label
+    labels = {(f.blank.page, normalise(f.evidence)) for f in founds
+              if f.evidence and f.source != "slot under a numbers heading"}
     for f in founds:
         if f.field is None and bare_phone(f.evidence):
             heading = section_heading(f, texts[f.blank.page], labels)
@@ -153,17 +157,19 @@ def bare_phone(label: str) -> bool:
     return bool(halves) and all(_BARE_PHONE.match(h) for h in halves)
 
 
+_PERSONS = frozenset({LoaField.AUTHORIZED_NAME, LoaField.AUTHORIZED_TITLE,
+                      LoaField.CONTACT_EMAIL})  # a person's name, job title or e-mail
+
+
 def _person_on_row(f: Found, founds: Sequence[Found]) -> str:
-    """The label of the authorised person's or contact's name on the same row of blanks as a bare
+    """The label of a person's name, job title or e-mail on the same row of blanks as a bare
     "Phone" (a row of one person's details), or '' (a customer's or a site's phone: not ours)."""
     y0, y1 = f.blank.rect[1], f.blank.rect[3]
-    for o in founds:
-        if o.blank.page != f.blank.page or o.field != LoaField.AUTHORIZED_NAME:
-            continue
-        shared = min(y1, o.blank.rect[3]) - max(y0, o.blank.rect[1])
-        if shared > 0.5 * (y1 - y0):  # the signer's or the contact's name, beside it
-            return o.evidence
-    return ""
+    row = [o for o in founds if o.blank.page == f.blank.page and
+           min(y1, o.blank.rect[3]) - max(y0, o.blank.rect[1]) > 0.5 * (y1 - y0)]
+    if any(o.field == LoaField.ACCOUNT_NAME for o in row):
+        return ""  # the company's row: its phone may be its main line, not a person's
+    return next((o.evidence for o in row if o.field in _PERSONS), "")
 
 
 def name_beside_signature(founds: list[Found]) -> None:
@@ -178,6 +184,7 @@ def name_beside_signature(founds: list[Found]) -> None:
             f.field = NOT_OURS
             f.note("where it is signed")
     signs = [f.blank for f in founds if f.field == LoaField.SIGNATURE]
+    titles = [f.blank for f in founds if f.field == LoaField.AUTHORIZED_TITLE]
     for f in founds:
         if f.field != LoaField.ACCOUNT_NAME or f.confidence >= _STRONG:
             continue
@@ -185,6 +192,14 @@ def name_beside_signature(founds: list[Found]) -> None:
                for s in signs):
             f.field, f.confidence = LoaField.AUTHORIZED_NAME, _STRONG
             f.note("beside the signature")
+        elif any(_same_row(t, f.blank) for t in titles):  # "Name | Position": a company has
+            f.field, f.confidence = LoaField.AUTHORIZED_NAME, _STRONG  # no job title: a person
+            f.note("beside a title")
+
+
+def _same_row(a: Blank, b: Blank) -> bool:
+    shared = min(a.rect[3], b.rect[3]) - max(a.rect[1], b.rect[1])
+    return a.page == b.page and shared > 0.5 * min(a.rect[3] - a.rect[1], b.rect[3] - b.rect[1])
 
 
 def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> str | None:
@@ -207,7 +222,7 @@ def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> s
         if not in_column and _spans_headings(line, x0, x1):
             return None  # "Von ... | An ...": a blank running under both is in neither's section
         if len(words) > _HEADING_WORDS or _PRINTED_VALUE.search(said) or \
-                _PRINTED_ADDRESS.search(said) or _ends_paragraph(line, text) or \
+                _PRINTED_ADDRESS.search(said) or ends_paragraph(line, text) or \
                 _caption_of_a_provider(said):
             continue  # body text (a fragment of it can look like anything), or a value
         return said
@@ -241,7 +256,7 @@ def _phrases(words: Sequence[Word]) -> list[list[Word]]:
     return phrases
 
 
-def _ends_paragraph(line: Line, text: PageText) -> bool:
+def ends_paragraph(line: Line, text: PageText) -> bool:
     """The short last line of a wrapped sentence ("... de l'opérateur actuel :"): printed in
     the paragraph's own size, in one run (headings side by side on bands are not)."""
     if len(_phrases(line.words)) > 1:

@@ -21,6 +21,7 @@ from pypdf import PdfWriter
 
 from portdesk.loa.appearance import write_text
 from portdesk.loa.certs import WorkstationCert
+from portdesk.loa.collect import page_texts
 from portdesk.loa.errors import FormNotUsable, SigningError
 from portdesk.loa.fields import LoaField
 from portdesk.loa.files import is_xfa_only, open_pdf, refuses_damaged_pdf
@@ -35,7 +36,6 @@ from portdesk.loa.inkplace import (
     signed_text,
 )
 from portdesk.loa.labels import PageText
-from portdesk.loa.mapping import page_texts
 from portdesk.loa.overlay import Stamp, apply_stamps, fit_overlay
 from portdesk.loa.signplan import SignPlace, read_plan
 

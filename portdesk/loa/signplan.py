@@ -53,8 +53,8 @@ class SignPlan:
 
 def sign_plan(placements: Sequence[Placement], rows: Sequence[ReportRow], values: LoaValues,
               analysis: FormAnalysis) -> SignPlan:
+    from portdesk.loa.collect import page_texts
     from portdesk.loa.inkplace import margins, room_for
-    from portdesk.loa.mapping import page_texts
 
     texts = page_texts(analysis.words, analysis.pages)
     written = {r.target for r in rows if r.value}

@@ -13,10 +13,17 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from portdesk.loa.blanks import Blank
+from portdesk.loa.captions import labels_beside
 from portdesk.loa.columns import bind_columns
 from portdesk.loa.fields import DATE_FIELDS, LoaField
 from portdesk.loa.formscan import Word
-from portdesk.loa.governing import caption, governing_heading, heading_words, in_paragraph
+from portdesk.loa.governing import (
+    beside_a_blank,
+    caption,
+    governing_heading,
+    heading_words,
+    in_paragraph,
+)
 from portdesk.loa.labels import PageText
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import NOT_OURS, classify, normalise
@@ -27,7 +34,8 @@ _STEP = 45.0  # the widest vertical step between two slots of one column
 _TEXTY = frozenset({"widget", "leader", "cell"})
 # what a blank of a numbers table may have been read as before its table is seen: a column
 # header read as the first row's label names the carrier or the account column
-_IN_TABLES = (None, LoaField.NUMBER, NOT_OURS, LoaField.CARRIER, LoaField.ACCOUNT_NUMBER)
+_IN_TABLES = (None, LoaField.NUMBER, NOT_OURS, LoaField.CARRIER, LoaField.ACCOUNT_NUMBER,
+              LoaField.BTN)
 # a label naming several numbers, in the languages of the forms we fill
 _PLURAL = re.compile(r"\b(numbers|numeros|nummers|nummern|rufnummern|numeri|lignes)\b")
 _TRAILING_INT = re.compile(r"(\d+)\D*$")
@@ -67,14 +75,20 @@ def _grids(cols: list[list[Found]]) -> list[list[list[Found]]]:
     return grids
 
 
-def _header(col: list[Found], texts: dict[int, PageText]) -> tuple[LoaField | str | None, float]:
+def _header(col: list[Found], texts: dict[int, PageText],
+            blanks: Sequence[Blank] = ()) -> tuple[LoaField | str | None, float]:
     """What the column's header says, and where its line sits (None, 0 without one). A header
-    that is the tail of a sentence running over several columns is no header of its own."""
+    that is the tail of a sentence running over several columns is no header of its own, nor is
+    the label of a blank on its own line ("Numero principale: ____" over slot 1)."""
     top = col[0].blank
     text = texts[top.page]
     lines = text.above(top.rect, max_lines=2, reach=40, slack=4)
     if lines and (any(heading_words(ln.words) > _HEADING_WORDS for ln in lines)
-                  or in_paragraph(lines[-1], text.lines)):
+                  or in_paragraph(lines[-1], text.lines)
+                  or labels_beside(lines[-1].words, [b.rect for b in blanks
+                                                     if b.page == top.page])
+                  or beside_a_blank(lines[-1], [b for b in blanks if b.page == top.page
+                                                and b.kind in ("check", "box")])):
         return None, 0.0  # the end of a paragraph of instructions, no column header
     heading = " ".join(ln.text for ln in lines)
     read = classify(heading) if heading else None
@@ -138,7 +152,9 @@ def _governed(grid: list[list[Found]], headers: list[tuple[LoaField | str | None
     then ten numbered boxes; "Telephone numbers NOT TO BE PORTED" over a paragraph and lines."""
     cells = [f for col in grid for f in col]
     others = [f.blank for f in founds if f not in cells]
-    headed = [h is not None and not _caption_over(col, others, texts)
+    # a header that is itself a numbers heading ("Numbers staying with ..." on a band over the
+    # first column) governs the grid; any other header makes it a table of its own
+    headed = [h is not None and h not in _SLOTS_UNDER and not _caption_over(col, others, texts)
               for col, (h, _) in zip(grid, headers, strict=True)]
     if len(cells) < _GRID or any(headed) or not all(
             _unlabelled(f) or (f.marker is not None and f.field is None) for f in cells):
@@ -176,7 +192,7 @@ def mark_number_slots(founds: list[Found], texts: dict[int, PageText]) -> None:
                 f.field, f.source = LoaField.NUMBER, "column header"
                 f.against = "it is a table of number ranges (first | last): write them by hand"
             continue
-        headers = [_header(col, texts) for col in grid]
+        headers = [_header(col, texts, [f.blank for f in founds]) for col in grid]
         numbered = any(h == LoaField.NUMBER for h, _ in headers) or any(
             f.field == LoaField.NUMBER for col in grid for f in col)
         if not numbered:

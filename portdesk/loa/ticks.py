@@ -14,7 +14,8 @@ from portdesk.loa.blanks import Blank
 from portdesk.loa.fields import LoaField
 from portdesk.loa.formscan import Word
 from portdesk.loa.labels import PageText, phrase
-from portdesk.loa.vocabulary import check_field, classify, normalise
+from portdesk.loa.tickwords import check_field
+from portdesk.loa.vocabulary import classify, normalise
 
 
 @dataclass
@@ -35,6 +36,7 @@ class Found:
     notes: list[str] = dc_field(default_factory=list)
     heading_role: str | None = None  # "losing" / "gaining": the heading that decided whose it is
     against: str = ""  # a signal that reads another value ("the widget's name 'Fax' reads ...")
+    heading: str = ""  # the printed line above that changed what its own label said
 
     def note(self, said: str) -> None:
         if said not in self.notes:

@@ -27,7 +27,8 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                     r"(company )?registration (no|number)|registered number|company number|crn|"
                     r"numero d immatriculation|registro mercantil|date of birth|birth date|"
                     r"uid( nummer| nr)?|ust id\w*|firmenbuch\w*|"
-                    r"geburtsdatum|date de naissance|geboortedatum|fecha de nacimiento)\b"),
+                    r"geburtsdatum|date de naissance|geboortedatum|fecha de nacimiento|"
+                    r"codice fiscale|partita iva|codice (di )?migrazione|data di nascita)\b"),
     (NOT_OURS, 1.0, r"\b(domain|domaine|dominio|website|site web|fax|telefax|iban|bic|swift|"
                     r"resporg|respor?g id|order (no|number)|reference operateur|referencia|"
                     r"circuit\w*|circuito|ventana|window|horario|distributeur|distributor)\b"),
@@ -51,7 +52,10 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                     r"gerat|line type|number type|type of (line|number)|type de (ligne|numero)|"
                     r"leitungstyp|initials|paraphe|keep (/ |or )?port|port (/ |or )?keep)\b"),
     (NOT_OURS, 0.9, r"\b(numero final|final number|range end|hasta|bis nummer|asociad\w*|"
-                    r"associe\w*|sda|cabecera|tipo de acceso|individual|multiple|red inteligente)\b"),
+                    r"associe\w*|sda|tipo de acceso|individual|multiple|red inteligente)\b|"
+                    # "Cabecera" heading a column of a numbers table (is this row the main
+                    # line?) is not ours; "Línea de cabecera" beside a line is the BTN
+                    r"^(?!.*\b(linea|numero) (de )?cabecera\b).*\bcabecera\b"),
     # dates: signing date before the signature, requested date before plain "date"
     (LoaField.DATE_SIGNED, 1.0, r"^(ort (und )?datum|place (and )?date|lieu (et )?date|plaats (en )?"
                                 r"datum|lugar (y )?fecha|luogo (e )?data|datum ort)$"),
@@ -64,7 +68,11 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                    r"gewunschte\w* (datum|termin)|portierungs(datum|termin)|"
                                    r"gewenste (datum|overstapdatum)|overstapdatum|fecha deseada|"
                                    r"fecha (de )?(portabilidad|cambio)|data (desejada|pretendida)|"
-                                   r"data di portabilita)\b"),
+                                   r"data di portabilita|data (di \w+ )?(richiesta|desiderata))\b"),
+    # a compound names the date ("gewenste overdrachtsdatum", "Portierungstermin"): its stem
+    (LoaField.REQUESTED_DATE, 1.0, r"\b(gewenste|gewunschte\w*|desiderata|deseada|souhaitee)\b.*"
+                                   r"\w*(datum|termin)\b|\b(wens|wunsch)\w*(datum|termin)\b|\b\w*(overdracht|overstap|overzet|porteer|"
+                                   r"portier|migratie|wechsel|umstell)s?(datum|termin)\b"),
     (LoaField.DATE_SIGNED, 0.9, r"^(date|datum|fecha|data|dated|dato|le|am|on)$"),
     (LoaField.DATE_SIGNED, 0.8, r"^(date|datum|fecha|data|dated)\s+(signed|signe|unterschrieben|"
                                 r"getekend)$"),
@@ -89,18 +97,28 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                       r".{0,20}\b(\w*port\w*|overgezet|transfer\w*)|"
                                       r"\bno (se |seran |van a |deben )?(ser )?port\w*)|"
                                       # the numbers that stay, said with the verb to stay
-                                      r"\b(nummers?|rufnummern|numeros?)\b.{0,60}\b(blijven|"
+                                      r"\b(nummers?|rufnummern|numeros?|numerazioni|numeri|"
+                                      r"lineas|lignes|linee|leitungen|lijnen)\b"
+                                      r".{0,60}\b(blijven|"
                                       r"blijft|verbleiben|verbleibt|bleiben|restent|restant|"
-                                      r"permanecen|permanece|quedan|se quedan)\b"),
+                                      r"permanecen|permanece|quedan|se quedan|restano|"
+                                      r"rimangono)\b"),
+    (LoaField.REMAINING_NUMBERS, 1.0, r"\b(lines|numbers)\b.{0,20}\b(remain|stay)\w* (on|with|at) "
+                                      r"(this|the|your|my)\b"),
     (LoaField.REMAINING_NUMBERS, 1.0, r"\b(numbers? (that|which|to) (stay|remain)|remaining "
                                       r"numbers?|numbers? (not )?(being )?(kept|retained|staying)|"
                                       r"numbers? to (keep|retain)|"
                                       r"numeros? (a )?(restant|conserv|garder)\w*|"
                                       r"verbleibende rufnummern|"
                                       r"resterende nummers|numeros? que (se )?(quedan|permanecen))\b"),
-    (LoaField.NUMBER_COUNT, 1.0, r"\b(total (number|count) of numbers|number of numbers|"
-                                 r"nombre (total )?de numeros|anzahl (der )?rufnummern|"
-                                 r"aantal nummers|numero total de numeros)\b"),
+    # a count is asked with a counting word before the numbers or lines it counts ("Total
+    # quantity of numbers", "Number of lines", "Anzahl der Rufnummern"): never a number slot
+    (LoaField.NUMBER_COUNT, 1.0, r"\b((total )?(quantity|count|number|nombre|anzahl|menge|aantal|"
+                                 r"hoeveelheid|cantidad|numero|quantita|quantite)( total)? (of|de|der|di|van|"
+                                 r"d)( the| las| los| les| le| i| die| de)?( total)? |how many |(aantal|anzahl) |"
+                                 r"total )(numbers|lines|numeros|lignes|rufnummern|nummern|"
+                                 r"anschlusse|leitungen|nummers|lijnen|aansluitingen|lineas|numeri|"
+                                 r"linee|numerazioni|dids|tns)\b"),
     # BTN before any "telephone number"
     (LoaField.BTN, 1.0, r"\b(btn|atn|mbn|main billing (tele(phone)? )?number|billing number|"
                         r"billing (tele)?phone( number)?|billing tel|main (tele)?phone "
@@ -108,17 +126,34 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                         r"main (tele)?phone "
                         r"number|main number|(numero de )?telephone de facturation|ntf|"
                         r"numero (de telephone )?principal|hauptrufnummer|hauptnummer|"
-                        r"anschlussnummer|hoofdnummer|numero de cabecera|numero principal)\b"),
+                        r"anschlussnummer|hoofdnummer|numero de cabecera|numero principal|"
+                        r"numero principale|capofila|(linea|numero) (de )?cabecera|"
+                        r"numero (principal )?de facturation( principal)?|nfp|"
+                        r"(telephone|telefono|telefoon) principale?)\b"),
+    # a person's phone or e-mail ("Telefoon contactpersoon", "Telefono di contatto") is the
+    # phone or e-mail, not the person: before the person's words below name the signer
+    (LoaField.CONTACT_EMAIL, 1.0, r"\b(e ?mail|courriel|correo|pec)\b.*\b(contact\w*|contatto|"
+                                  r"ansprechp\w*|kontakt\w*|referente)\b"),
+    (LoaField.CONTACT_PHONE, 1.0, r"\b(tele?(phone|fon|foon|fono)\w*|tel|gsm|mobile?|mobiel|"
+                                  r"cellulare|handy|movil)\b.*\b(contact\w*|contatto|ansprechp\w*|"
+                                  r"kontakt\w*|referente)\b|\b(contact\w*|contatto|ansprechp\w*|"
+                                  r"kontakt\w*|referente)\b.*\b(tele?(phone|fon|foon|fono)\w*|tel|"
+                                  r"gsm|mobile?|mobiel|cellulare|handy|movil)\b"),
     # the signer
     (LoaField.AUTHORIZED_NAME, 1.0, r"\b(authori[sz]ed|authori[sz]ing|signatory|signer|"
                                     r"signataire|unterzeichner\w*|ondertekenaar|firmante|"
                                     r"autorise|autorisee|bevollmachtigte\w*|gemachtigde|"
-                                    r"autorizado)\b.*\bnam(e|en)\b|\bnom\b.*\b(signataire|autorise)\b"),
+                                    r"autorizado)\b.*\bnam(e|en)\b|\bnom\b.*\b(signataire|autorise)\b|"
+                                    # "Authorized signer (print)": the signer, printed
+                                    r"\b(signer|signatory|signataire|unterzeichner\w*|firmante|"
+                                    r"ondertekenaar)\s+\(?\s*(print|printed|in block capitals|block capitals|"
+                                    r"capitals|en majuscules|in druckbuchstaben)\b"),
     (LoaField.AUTHORIZED_NAME, 1.0, r"\b(print(ed)? name|name \(?print|name please print|name in druckbuchstaben|"
                                     r"name des unterzeichners|name in (block|druck)(buchstaben|schrift)|"
                                     r"nom (en )?(lettres moulees|majuscules|caracteres d imprimerie)|naam ondertekenaar|naam van de "
                                     r"ondertekenaar|nom du signataire|nom autorise|nombre del "
-                                    r"firmante|representante|nom et prenom du signataire|"
+                                    r"firmante|representante|rappresentante|firmatario|"
+                                    r"nom et prenom du signataire|"
                                     r"authori[sz]ed (person|user|representative)|contact name|"
                                     r"authori[sz]ed contact(?! ?(phone|tel|number|no|e ?mail))|"
                                     r"name of (authori[sz]ed|signer|signatory)|"
@@ -140,13 +175,15 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                     r" unterzeichnende\w*| ondergetekende)?$"),
     (LoaField.AUTHORIZED_TITLE, 1.0, r"\b(title|job title|position|capacity|designation|"
                                      r"titre|qualite|fonction|funktion|stellung|functie|cargo|"
-                                     r"puesto|qualifica|cargo do)\b"),
+                                     r"puesto|qualifica|cargo do|hoedanigheid|ruolo|qualita)\b"),
     # the customer
     (LoaField.ACCOUNT_NAME, 1.0, r"\b(customer|company|business|account|subscriber|end user|"
                                  r"client|klant|kunde\w*|firmen|bedrijfs?|societe|entreprise|"
                                  r"cliente|abonado|titular|empresa)\b.*\b(name|naam|nom|nombre|"
                                  r"name des kunden)\b"),
     (LoaField.ACCOUNT_NAME, 1.0, r"\b(name of (the )?(customer|company|business|account holder)|"
+                                 r"name (as )?(on|of) (the |your )?(\w+ )?(account|bill|invoice)|"
+                                 r"^registered (business |company )?name$|"
                                  r"name on (the )?account|customer/company name|name des kunden|"
                                  r"kundenname|firmenname|firmenwortlaut|firmenbezeichnung|firmierung|naam van de klant|klantnaam|"
                                  r"account holder|accountholder|anschlussinhaber\w*|"
@@ -171,12 +208,15 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                    r"accountnummer|numero de compte|compte de facturation|"
                                    r"numero (de )?client|reference client|numero de cuenta|"
                                    r"numero de cliente|codigo de cliente|numero di conto|"
+                                   r"codice cliente|numero (di )?cliente|klantennummer|"
                                    r"no de (cliente|client|compte|cuenta))\b"),
     (LoaField.ACCOUNT_NUMBER, 0.7, r"^(account|compte|konto|cuenta)$"),
     (LoaField.PIN, 1.0, r"\b(pin|passcode|pass code|password|security code|port out pin|nip|"
                         r"code de verrouillage|code secret|kennwort|passwort|pincode|wachtwoord|"
                         r"clave|contrasena)\b"),
     # the providers: the losing one is ours to name, the new one is printed or not ours
+    (LoaField.CARRIER, 1.0, r"\b(carrier|provider|operator|company|network|supplier) (you are |"
+                            r"you re |we are )?(leaving|switching from|moving from|porting from)\b"),
     (LoaField.CARRIER, 1.0, r"\b(current|losing|old|existing|donor|present|previous|prior)\b.*"
                             r"\b(carrier|provider|operator|reseller|company|supplier|network)\b"),
     (LoaField.CARRIER, 1.0, r"\b(donor operator|to donor|fournisseur (de service )?actuel|"
@@ -185,13 +225,15 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                             r"bisherige\w* (anbieter|netzbetreiber|provider)\w*|aktuelle\w* "
                             r"(anbieter|netzbetreiber)|huidige (provider|aanbieder|operator)|"
                             r"verzendende|oude (provider|aanbieder)|operador donante|"
-                            r"operador actual|operadora doadora|operatore cedente)\b"),
+                            r"operador actual|operadora doadora|operatore (cedente|attuale|"
+                            r"donatore|donating)|gestore attuale)\b"),
     (LoaField.CARRIER, 0.9, r"\b(name (des|der) (anbieters|netzbetreibers|providers)|"
                             r"(carrier|provider|operator) name|name of (the )?(carrier|provider|"
                             r"operator)|nom (de l|du) (operateur|fournisseur)|naam (van de )?"
                             r"(provider|aanbieder|operator)|nombre del operador)\b"),
     (LoaField.CARRIER, 0.7, r"^(carrier|provider|service provider|operator|operateur|"
-                            r"anbieter|netzbetreiber|provider|aanbieder|operador)$"),
+                            r"anbieter|netzbetreiber|provider|aanbieder|operador|operatore|"
+                            r"gestore)$"),
     # contact
     (LoaField.CONTACT_EMAIL, 1.0, r"\b(e ?mail|courriel|correo( electronico)?|adresse "
                                   r"electronique)\b"),
@@ -215,10 +257,11 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
     (NOT_OURS, 1.0, r"\b(gaining|new|recipient) cp\b"),
     (LoaField.POSTAL_CODE, 1.0, r"\b(zip|postal code|post ?code|eircode|plz|postleitzahl|"
                                 r"code postal|codigo postal|cp|c p|cap|npa)\b"),
-    (LoaField.STATE, 1.0, r"\b(state|province|territory|provincia|bundesland|county|region)\b"),
+    (LoaField.STATE, 1.0, r"\b(state|province|territory|provincia|bundesland|county|region|"
+                          r"prov)\b"),
     (LoaField.CITY, 1.0, r"\b(city|town|suburb|locality|wohnort|ort|stadt|gemeinde|ville|localite|commune|plaats|"
                          r"woonplaats|gemeente|localidad|ciudad|poblacion|municipio|"
-                         r"citta|cidade)\b"),
+                         r"citta|cidade|comune)\b"),
     (LoaField.STREET, 1.0, r"\b(street|strasse|str|rue|straat|calle|via|rua|address line 1|"
                            r"house)\b"),
     (LoaField.SERVICE_ADDRESS, 1.0, r"\b(service address|service location|installation "
@@ -231,13 +274,11 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                            r"((tele)?phone )?lines? to (be )?(port(ed)?|transfer(red)?|move(d)?)|"
                            r"did|rufnummer\w*|telefonnummer\w*|numeros? de telephone|numeros?|"
                            r"telefoonnummers?|nummers?|numeracion|numero inicial|numeros? a "
-                           r"portar|ndi|numeri|numeros? libre appel)\b"),
+                           r"portar|ndi|numeri|numerazion[ei]|numeros? libre appel)\b"),
 ]
-_YES = re.compile(r"^(yes|oui|ja|si|sim|y)$")
-_NO = re.compile(r"^(no|non|nein|nee|nao|n)$")
 LOSING_CONTEXT = re.compile(r"\b(current|losing|old|existing|donor|previous|prior|"
                             r"abgebend\w*|cedant\w*|verzendend\w*|donante|doadora|actuel\w*|"
-                            r"huidige|bisherig\w*|oude|ancien)\b")
+                            r"huidige|bisherig\w*|oude|ancien|attuale|donating|donatore)\b")
 GAINING_CONTEXT = re.compile(r"\b(new|gaining|recipient|receiving|aufnehmend\w*|destinataire|"
                              r"ontvangend\w*|receptor|preneur|mandataire|nouveau|neue\w*|nieuwe|"
                              r"nuevo|recipiente)\b")
@@ -245,6 +286,7 @@ _LOSING_LEAD = re.compile(r"^(from|von|de|van|da|del)\b")
 _GAINING_LEAD = re.compile(r"^(to|an|a|aan|para|al)\b")
 PROVIDER_WORDS = re.compile(r"\b(carrier|provider|operator|network|operateur|operador|netzbetreiber|"
                             r"anbieter|dienstanbieter|fournisseur|serviceprovider|aanbieder|"
+                            r"operatore|gestore|"
                             r"reseller|resporg|responsible organi[sz]ation)\b")  # toll-free
 # "Authorized user (if not the account holder)": asked only when the signer is someone else
 UNLESS_HOLDER = re.compile(r"\b(if (not|other than|different from) (the )?(account holder|customer|"
@@ -256,32 +298,8 @@ BILLING_CONTEXT = re.compile(r"\b(billing|factur\w*|factuur\w*|rechnung\w*|bill|
                              r"facturacion|mailing)\b")
 SIGNING_CONTEXT = re.compile(r"\b(sign\w*|firm\w*|unterschr\w*|onderteken\w*|fait a|done at)\b")
 REQUESTED_CONTEXT = re.compile(r"\b(desired|requested|preferred|due|souhaite\w*|prefer\w*|"
-                               r"deseada|wunsch\w*|gewenst\w*|cambio|mise en (oe|o)uvre)\b")
-FULL_PORT = re.compile(r"\b(all (my |of my |the )?(phone |telephone |toll free )?numbers|full port|entire account|"
-                       r"all (my |of my |the )?(phone |telephone |mobile |wireless )?lines on "
-                       r"(the|my|this) account|"
-                       r"(every|each) (phone |telephone )?number on (the|my|this) account|"
-                       r"tous (mes|les) numeros|portabilite totale|totale|alle (meine |unsere )?"
-                       r"(rufnummern|nummern|nummers)|volledig\w*|vollstandig\w*|todos (mis|los) "
-                       r"numeros|toda (la |mi )?numeracion( asociada)?|portabilidad total|todos)\b")
-PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (transferring )?some|"
-                          r"only the (following|(numbers|lines) (listed|below))|others stay|"
-                          # the numbers left out stay where they are: only a partial port
-                          r"(numbers|lines) not (listed|ported) (stay|remain)\w*|"
-                          r"verbleiben beim (bisherigen|alten|aktuellen) anbieter|"
-                          r"nur (die )?folgende\w*|"
-                          r"seulement les numeros|alleen (de )?volgende|solo los siguientes|"
-                          r"certains (de mes )?numeros|partiel\w*|teil\w*|einige|sommige|"
-                          r"gedeeltelijk\w*|een deel|algunos|parcial\w*)\b")
-TOLL_FREE = re.compile(r"\b(toll free|sans frais|numeros? gratuits?|gebuhrenfrei\w*|gratis\w*|"
-                       r"freephone|libre appel|numero verde|numeros? verdes?)\b")
-BUSINESS = re.compile(r"^(business|company|entreprise|professionnel|geschaftskunde|firmenkunde|"
-                      r"unternehmen|affaires|client affaires|"
-                      r"zakelijk|empresa)\b"
-                      # "Business hours" / "heures d'affaires": when, not who
-                      r"(?!\s*(hours|hrs|days|day|time|heures|stunden|uren|horas)\b)")
-RESIDENTIAL = re.compile(r"^(residential|consumer|personal|particulier|privatkunde|"
-                         r"particular|residentiel)\b")
+                               r"deseada|wunsch\w*|gewenst\w*|cambio|mise en (oe|o)uvre|"
+                               r"richiest\w*|desiderat\w*)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -341,8 +359,12 @@ _NOT_X = re.compile(r"\b(not( the)?|other than( the)?|nicht( die)?|pas( le)?|nie
                     r"hauptrufnummer|hoofdnummer|ntf)\b|"
                     # "Callback number (not one being ported)": the numbers it is not
                     r"\b(not|never) (one|a number|any( number)?|one of the numbers)( that is)?"
-                    r"( being| to be)? (ported|transferred|moved)\b")
-_FORMAT_TOKENS = re.compile(r"\b(yyyy|aaaa|jjjj|mm|dd|jj|tt|yy|aa)\b")
+                    r"( being| to be)? (ported|transferred|moved)\b|"
+                    # "(suite en annexe / vervolg in bijlage)": continued elsewhere, no suite
+                    r"\b(suite|vervolg|fortsetzung|continued|continuacion|seguito) (en|in|au|"
+                    r"op|auf|on|a|en el|in the|nella|nell) (annexe|bijlage|anlage|annex|"
+                    r"verso|page|pagina|seite|blad|reverse|back|anexo|allegato)\b")
+_FORMAT_TOKENS = re.compile(r"\b(yyyy|aaaa|jjjj|mm|dd|jj|tt|gg|yy|aa)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -379,30 +401,6 @@ def for_language(reading: Reading | None, language: str) -> Reading | None:
         return Reading(LoaField.ACCOUNT_NAME, 1.0 if "name" in reading.words else 0.8,
                        reading.words)
     return reading
-
-
-def is_yes(text: str) -> bool:
-    return bool(_YES.match(normalise(text)))
-
-
-def is_no(text: str) -> bool:
-    return bool(_NO.match(normalise(text)))
-
-
-def check_field(text: str) -> LoaField | None:
-    """The tick box a label describes: full/partial port, toll-free, business/residential."""
-    norm = normalise(text)
-    if PARTIAL_PORT.search(norm):
-        return LoaField.PARTIAL_PORT
-    if FULL_PORT.search(norm):
-        return LoaField.FULL_PORT
-    if TOLL_FREE.search(norm):
-        return LoaField.TOLL_FREE
-    if BUSINESS.search(norm):
-        return LoaField.BUSINESS
-    if RESIDENTIAL.search(norm):
-        return LoaField.RESIDENTIAL
-    return None
 
 
 def provider_role(text: str) -> str | None:

@@ -12,6 +12,15 @@ T = TypeVar("T")
 MAX_PAGES = 100_000  # a platform that never says "last page" must not loop forever
 
 
+class PagingStalled(Exception):
+    """A later page brought back only records already read: the platform is not paging (it
+    ignores `page[number]`, say), so walking on would repeat page 1 up to MAX_PAGES times."""
+
+    def __init__(self, number: int) -> None:
+        super().__init__(f"page {number} repeated records already read")
+        self.number = number
+
+
 @dataclass(frozen=True, slots=True)
 class Page(Generic[T]):
     items: list[T]
@@ -40,7 +49,10 @@ def iter_items(fetch: Callable[[int], Page[T]], key: Callable[[T], Any] | None =
                ) -> Iterator[T]:
     """Every item once: a record that moves between pages while we read is not yielded twice."""
     seen: set[Any] = set()
-    for page in iter_pages(fetch):
+    for number, page in enumerate(iter_pages(fetch), start=1):
+        if key is not None and number > 1 and page.items and all(
+                key(item) in seen for item in page.items):
+            raise PagingStalled(number)
         for item in page.items:
             marker = key(item) if key else None
             if key is not None:

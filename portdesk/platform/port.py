@@ -272,6 +272,11 @@ class PortingPlatform(Protocol):
 
     def rejection_codes(self, portout_id: str) -> list[RejectionCode]: ...
 
+    def portout_comments(self, portout_id: str) -> list[Comment]: ...
+
+    def add_portout_comment(self, portout_id: str, text: str) -> Comment:
+        """A port-out's comments live on the port-out, not on a porting order."""
+
     # the event logs
     def events_since(self, feed: Feed, since: datetime | None) -> Iterator[FeedEvent]: ...
 

@@ -7,8 +7,10 @@ whenever an attempt may have been applied without an answer: a retry, or a resta
 never makes a second order. An order found under the reference is adopted only when its numbers
 are the case's: another desk's order is a `ReferenceConflict`, never silently taken. The other
 non-repeatable calls (confirm, cancel, comment, port-out answer) check the platform the same way
-before they resend. Port-in steps and port-outs live in their own modules (porting_steps,
-portout_calls); the transport in transport.py.
+before they resend. An order lists at most its first 50 numbers (`include_phone_numbers`, as
+described); a larger one is completed from `/porting_phone_numbers` (its `meta.phone_numbers_url`),
+so a split or a status never acts on half an order. Port-in steps and port-outs live in their own
+modules (porting_steps, portout_calls); the transport in transport.py.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from portdesk.platform.wire import Json, format_time, to_platform_number
 SUBMITTED_OR_LATER = frozenset({"in-process", "submitted", "foc-date-confirmed", "ported",
                                 "cancel-pending", "cancelled"})
 PORTING_EVENTS, PORTOUT_EVENTS = "porting/events", "portouts/events"
+LISTED_NUMBERS = 50  # "Include the first 50 phone number objects in the results"
 
 
 class ReferenceConflict(e.RequestRejected):
@@ -68,23 +71,34 @@ class PortingOrders(ClientCore):
         def send() -> list[PlatformOrder]:
             body = self.request("POST", "porting_orders", json=payload, repeatable=False)
             data = self._data(body, "the new order")
-            return [parse_order(o) for o in (data if isinstance(data, list) else [data])]
+            return [self.whole(parse_order(o)) for o in (data if isinstance(data, list) else [data])]
 
         return self._unsafe(send, existing)
 
     def get_porting_order(self, order_id: str) -> PlatformOrder:
-        return parse_order(self._data(self.request("GET", f"porting_orders/{order_id}"),
-                                      "the order"))
+        return self.whole(parse_order(self._data(self.request("GET", f"porting_orders/{order_id}"),
+                                                 "the order")))
+
+    def whole(self, order: PlatformOrder) -> PlatformOrder:
+        """The order with every number: past the first 50 they come from /porting_phone_numbers."""
+        count = order.raw.get("porting_phone_numbers_count")
+        if not isinstance(count, int) or count <= len(order.numbers):
+            return order
+        items = list(self.porting_phone_numbers(order_id=order.id))
+        if len(items) <= len(order.numbers):
+            return order  # the platform gave no more: keep what the order said
+        return parse_order({**order.raw, "phone_numbers": items})
 
     def list_porting_orders(self, filters: dict[str, str] | None = None,
                             page_size: int = MAX_PAGE_SIZE) -> Iterator[PlatformOrder]:
         params: dict[str, Any] = {f"filter[{k}]": v for k, v in (filters or {}).items()}
         params["sort[value]"] = "created_at"  # oldest first: new orders land on the last page
-        return self._all("porting_orders", params, parse_order, page_size, key=lambda o: o.id)
+        return (self.whole(o) for o in self._all("porting_orders", params, parse_order,
+                                                 page_size, key=lambda o: o.id))
 
     def update_porting_order(self, order_id: str, fields: Json) -> PlatformOrder:
         body = self.request("PATCH", f"porting_orders/{order_id}", json=fields)
-        return parse_order(self._data(body, "the updated order"))
+        return self.whole(parse_order(self._data(body, "the updated order")))
 
     def delete_porting_order(self, order_id: str) -> None:
         def gone() -> bool | None:
@@ -114,7 +128,7 @@ class PortingOrders(ClientCore):
     def _action(self, order_id: str, action: str) -> PlatformOrder:
         body = self.request("POST", f"porting_orders/{order_id}/actions/{action}",
                             repeatable=False)
-        return parse_order(self._data(body, f"the order after {action}"))
+        return self.whole(parse_order(self._data(body, f"the order after {action}")))
 
     # comments and documents
     def comments(self, order_id: str) -> list[Comment]:
@@ -168,8 +182,11 @@ class PortingOrders(ClientCore):
         return self.update_porting_order(order_id, {"documents": documents})
 
     # numbers, events, port-outs
-    def porting_phone_numbers(self, order_status: str | None = None) -> Iterator[Json]:
+    def porting_phone_numbers(self, order_status: str | None = None,
+                              order_id: str | None = None) -> Iterator[Json]:
         params = {"filter[porting_order_status]": order_status} if order_status else {}
+        if order_id:  # as the order's meta.phone_numbers_url writes it
+            params["filter[porting_order_id]"] = order_id
         return self._all("porting_phone_numbers", params, lambda item: dict(item))
 
     def events_page(self, since: datetime | None, number: int = 1, size: int = MAX_PAGE_SIZE,
@@ -184,8 +201,9 @@ class PortingOrders(ClientCore):
         """Events from `since` (inclusive) on, in whatever order the log lists them."""
         from portdesk.platform.pagination import iter_items
 
-        return iter_items(lambda n: self.events_page(since, n, feed=feed),
-                          key=lambda ev: ev.get("id") if isinstance(ev.get("id"), str) else id(ev))
+        return self.walk(iter_items(
+            lambda n: self.events_page(since, n, feed=feed),
+            key=lambda ev: ev.get("id") if isinstance(ev.get("id"), str) else id(ev)), feed)
 
 
 

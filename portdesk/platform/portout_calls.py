@@ -32,6 +32,19 @@ class PortoutCalls(ClientCore):
         body = self.request("GET", f"portouts/{portout_id}/comments")
         return self._items(body, "port-out comments", parse_portout_comment, "port-out comment")
 
+    def add_portout_comment(self, portout_id: str, text: str) -> Comment:
+        """POST /portouts/{id}/comments; after an uncertain failure, the same text already
+        there counts as sent."""
+        def applied() -> Comment | None:
+            return next((c for c in self.portout_comments(portout_id) if c.body == text), None)
+
+        def send() -> Comment:
+            body = self.request("POST", f"portouts/{portout_id}/comments", json={"body": text},
+                                repeatable=False)
+            return parse_portout_comment(self._data(body, "the new port-out comment"))
+
+        return self._unsafe(send, applied)
+
     def rejection_codes(self, portout_id: str) -> list[RejectionCode]:
         body = self.request("GET", f"portouts/rejections/{portout_id}")
         return self._items(body, "rejection codes", parse_rejection, "rejection code")

@@ -37,7 +37,10 @@ class RetryPolicy:
 
 
 def retry_after_seconds(response: httpx.Response, now: datetime | None = None) -> float | None:
-    """Retry-After as seconds (a number or an HTTP date), None when absent or unreadable."""
+    """Retry-After as seconds (a number or an HTTP date), None when absent or unreadable.
+
+    An HTTP date is counted from the answer's own `Date` (the server's clock, so a workstation
+    clock that is off does not stretch or cut the wait), else from `now` (the caller's clock)."""
     raw = response.headers.get("retry-after")
     if raw is None:
         return None
@@ -52,4 +55,15 @@ def retry_after_seconds(response: httpx.Response, now: datetime | None = None) -
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+    sent = _http_date(response.headers.get("date"))
+    return max(0.0, (when - (sent or now or datetime.now(UTC))).total_seconds())
+
+
+def _http_date(raw: str | None) -> datetime | None:
+    if not raw:
+        return None
+    try:
+        when = parsedate_to_datetime(raw.strip())
+    except (TypeError, ValueError):
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)

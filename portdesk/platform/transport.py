@@ -11,6 +11,7 @@ import logging
 import random
 import time
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -18,7 +19,7 @@ import httpx
 
 from portdesk.platform import errors as e
 from portdesk.platform.models import parse_meta
-from portdesk.platform.pagination import Page, iter_items
+from portdesk.platform.pagination import Page, PagingStalled, iter_items
 from portdesk.platform.port import Skipped
 from portdesk.platform.retry import (
     NOT_APPLIED_STATUSES,
@@ -42,12 +43,14 @@ class ClientCore:
                  timeout: httpx.Timeout | float | None = None,
                  transport: httpx.BaseTransport | None = None, retry: RetryPolicy | None = None,
                  sleep: Callable[[float], None] = time.sleep,
-                 rng: random.Random | None = None) -> None:
+                 rng: random.Random | None = None,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
         if not api_key:
             raise e.AuthError("no API key is set for the platform: add it in Settings")
         self.base_url = base_url.rstrip("/")
         self.retry = retry or RetryPolicy()
         self._sleep = sleep
+        self._clock = clock  # a Retry-After given as a date, when the answer has no Date
         self._rng = rng or random.Random()
         self._where = urlsplit(self.base_url).netloc or self.base_url
         self.requests_sent = 0
@@ -120,7 +123,7 @@ class ClientCore:
         error.maybe_applied = applied
         if applied and not repeatable:
             return error, "stop"
-        wait = retry_after_seconds(response)
+        wait = retry_after_seconds(response, self._clock())
         if wait is not None and wait > self.retry.max_retry_after:
             return error, "stop"
         return error, wait
@@ -160,7 +163,7 @@ class ClientCore:
         if status == 404:
             return e.NotFound(f"the platform has no such record ({where}): {detail}")
         if status == 429:
-            wait = retry_after_seconds(response)
+            wait = retry_after_seconds(response, self._clock())
             hint = f"try again in {wait:.0f} s" if wait is not None else "try again later"
             return e.RateLimited(f"the platform is limiting requests (HTTP 429); {hint}", wait)
         if status >= 500 or status == 408:
@@ -215,7 +218,18 @@ class ClientCore:
     def _all(self, path: str, params: dict[str, Any], parse: Callable[[Any], T],
              size: int = MAX_PAGE_SIZE, key: Callable[[T], Any] | None = None,
              kind: str = "record") -> Iterator[T]:
-        return iter_items(lambda n: self._page(path, params, parse, n, size, kind), key)
+        return self.walk(iter_items(lambda n: self._page(path, params, parse, n, size, kind),
+                                    key), path)
+
+    def walk(self, items: Iterator[T], path: str) -> Iterator[T]:
+        """Every item of a list; a list that stops paging ends there, reported, not looped."""
+        try:
+            yield from items
+        except PagingStalled as stalled:
+            self.skip("page", {"id": f"/{path} page {stalled.number}", "record_type": "page"},
+                      "the platform sent the records of an earlier page again (it did not "
+                      "page as its description says); the rest of the list was not read: "
+                      "tell the platform's support")
 
     def _unsafe(self, send: Callable[[], T], applied: Callable[[], T | None]) -> T:
         """Send a non-repeatable request; after an uncertain failure, check before resending."""
@@ -234,16 +248,29 @@ class ClientCore:
 
 
 def _error_list(response: httpx.Response) -> list[dict[str, str]]:
+    """The platform's errors: `{"errors": [...]}`, or one bare error object (the description's
+    ResourceNotFound), or a bare `{"message": ...}` (its 422s say "check message field")."""
     try:
         body = response.json()
     except ValueError:
         return []
-    items = body.get("errors") if isinstance(body, dict) else None
+    if not isinstance(body, dict):
+        return []
+    items = body.get("errors")
+    if not isinstance(items, list):
+        items = [body] if any(k in body for k in ("code", "title", "detail", "message")) else []
     return [{k: str(v) for k, v in item.items() if isinstance(v, str | int)}
-            for item in items or [] if isinstance(item, dict)]
+            for item in items if isinstance(item, dict)]
 
 
 def _error_detail(response: httpx.Response) -> str:
-    parts = [err.get("detail") or err.get("title") or err.get("code", "")
+    parts = [err.get("detail") or err.get("message") or err.get("title") or err.get("code", "")
              for err in _error_list(response)]
-    return "; ".join(p for p in parts if p) or f"HTTP {response.status_code}"
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    said = body.get("message") if isinstance(body, dict) else None
+    if isinstance(said, str) and said and said not in parts:
+        parts.append(said)
+    return "; ".join(dict.fromkeys(p for p in parts if p))[:500] or f"HTTP {response.status_code}"

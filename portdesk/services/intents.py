@@ -123,6 +123,11 @@ def cancel(store: Store, case_id: int, reason: str, actor: str,
         repo, case = _load(store, session, case_id)
         if expected_version is not None and case.version != expected_version:
             raise stale(case, expected_version)
+        if case.kind == CaseKind.PORT_OUT and case.platform_order_id:
+            raise PortDeskError(  # the description lets the account authorize or reject only
+                f"{case.reference} is a port-out request from the platform: it cannot be "
+                "cancelled from here; reject it with a rejection code while it waits for an "
+                "answer (`portdesk case portout REF --reject REASON --code N`)")
         if not _on_platform(repo, session, case):
             store.cases.change_status(case_id, Status.CANCELLED, actor, reason, session,
                                       expected_version=case.version)

@@ -9,7 +9,7 @@ the round at once with the reason in `report.aborted`; nothing is lost, the next
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from portdesk.platform.errors import PlatformError, Unreachable
 from portdesk.platform.port import PortingPlatform
@@ -53,13 +53,14 @@ class SyncEngine:
         self.actor = actor
         self.desk = desk or DeskIdentity.here(actor)
         clock = clock or database_clock(store.engine)
+        self.clock = clock
         self.leases = LeaseBook(store.sessions, self.desk.id, lease, clock, self.desk.host)
         self.desks = DeskRegistry(store.sessions, clock)
         self.desks.register(self.desk)
         self.repo = store.outbox
         keeper = ConflictKeeper(store, self.repo, actor, PlatformDates(self.repo, actor, today))
         self.applier = OrderApplier(store, self.repo, keeper, actor)
-        self.portouts = PortoutApplier(self.applier)
+        self.portouts = PortoutApplier(self.applier, clock)
         self._answers_at_start = client.answers_read
         self.pusher = Pusher(store, client, self.repo, self.applier, self.portouts,
                              self.leases, self.answered)
@@ -82,7 +83,7 @@ class SyncEngine:
         self.client.skipped.clear()
         report.requests = self.client.requests_sent - start
         if report.aborted is None:
-            self.repo.put(LAST_SYNC, datetime.now(UTC).isoformat())
+            self.repo.put(LAST_SYNC, self.clock().isoformat())
         return report
 
     def _with_feed(self, report: SyncReport, reconcile: bool) -> None:

@@ -5,22 +5,26 @@ The account is what this desk knows of the numbers' owner: the port-out case's o
 (entered from support), else the port-in case that brought the same numbers here. Each field gets
 a verdict: "matches", "differs" or "not given" (the platform's port-out record has no account
 number, and the PIN only when the gaining carrier's request carried one). The platform may
-authorize an unanswered request from 24 hours after it arrived, and does by 48 hours; the clock
-is injected so the countdown is testable.
+authorize an unanswered request from 24 hours after it arrived, and does by 48 hours (the guide:
+"a response within 24-48 hours"). The countdown says only what the platform told: the arrival is
+the request's own `created_at`; when the platform gave none, the desk's first sight of it bounds
+the deadline (it arrived no later); a request sent back to `pending` after a rejection gets no
+new deadline from the description. Past 48 hours the desk does not declare it authorized: the
+case changes when a sync reads the platform's answer. Clock and time zone are injected.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from portdesk.domain.case import CaseKind, PortCase, mask_secret
 from portdesk.platform.port import PortingPlatform, RejectionCode
-from portdesk.services.sync_portouts import request_key
+from portdesk.services.sync_portouts import EARLIEST, LATEST, request_key
 from portdesk.store.store import Store
 
-EARLIEST, LATEST = timedelta(hours=24), timedelta(hours=48)
+__all__ = ["EARLIEST", "LATEST", "PortoutReview", "countdown_text", "eligible_codes", "review"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +47,8 @@ class PortoutReview:
     fields: tuple[FieldCheck, ...]
     account_source: str
     awaiting_answer: bool = True  # nobody has authorized or rejected it yet
+    first_seen_at: datetime | None = None  # when this desk first read it (it arrived no later)
+    returned_at: datetime | None = None  # sent back to pending after a rejection (first seen)
 
     def time_left(self, now: datetime) -> tuple[timedelta, timedelta] | None:
         """(until it may be auto-authorized, until it surely is); None when not pending."""
@@ -82,12 +88,21 @@ def review(store: Store, case_id: int) -> PortoutReview:
     )
     received = request.get("received_at")
     return PortoutReview(
+        first_seen_at=_when(request.get("first_seen_at")),
+        returned_at=_when(request.get("returned_at")),
         case_id=case_id, reference=case.reference, status=case.platform_status or "",
         gaining_carrier=request.get("carrier_name") or "", numbers=tuple(case.number_e164s),
         foc_date=case.foc_date.isoformat() if case.foc_date else "",
-        received_at=datetime.fromisoformat(received) if received else None,
+        received_at=_when(received),
         fields=fields, account_source=source,
         awaiting_answer=case.awaits_portout_answer)
+
+
+def _when(text: object) -> datetime | None:
+    if not isinstance(text, str) or not text:
+        return None
+    value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def _account(store: Store, case: PortCase) -> tuple[PortCase, str]:
@@ -110,21 +125,48 @@ def eligible_codes(client: PortingPlatform, store: Store, case_id: int) -> list[
 
 
 def countdown_text(review_: PortoutReview, now: Callable[[], datetime] = lambda: datetime.now(
-        UTC)) -> str:
-    left = review_.time_left(now())
-    if left is None and review_.awaiting_answer:
-        return "received at a time this desk does not know: answer it now (the platform may " \
-               "authorize a request 24 hours after it came)"
-    if left is None:
+        UTC), tz: tzinfo | None = None) -> str:
+    """The deadline as the platform has it, with its moments in `tz` (default: this machine's
+    zone) and the time left; never a status the platform has not given."""
+    moment = now()
+    if not review_.awaiting_answer:
         return f"answered ({review_.status})" if review_.status else \
             "not awaiting an answer from this desk"
-    earliest, latest = left
-    if latest <= timedelta(0):
-        return "the platform has authorized it by now (48 hours passed)"
-    if earliest <= timedelta(0):
-        return f"may be authorized automatically any moment; surely in {_span(latest)}"
-    return f"answer within {_span(earliest)} (the platform may authorize it then; " \
-           f"surely in {_span(latest)})"
+    if review_.returned_at is not None:
+        return (f"sent back to pending on {_at(review_.returned_at, tz)} after its rejection: "
+                "the platform's porting team did not accept the reason; the platform gives no "
+                "new deadline, so answer it again now")
+    received = review_.received_at
+    if received is None:
+        return _unknown_arrival(review_, moment, tz)
+    may, surely = received + EARLIEST, received + LATEST
+    if surely <= moment:
+        return (f"48 hours passed on {_at(surely, tz)}: by the platform's rules an unanswered "
+                "request is authorized by then; the case shows the platform's answer at the "
+                "next sync")
+    if may <= moment:
+        return (f"may be authorized automatically any moment; surely by {_at(surely, tz)} "
+                f"(in {_span(surely - moment)})")
+    return (f"answer within {_span(may - moment)}, by {_at(may, tz)} (the platform may "
+            f"authorize it then; surely by {_at(surely, tz)}, in {_span(surely - moment)})")
+
+
+def _unknown_arrival(review_: PortoutReview, moment: datetime, tz: tzinfo | None) -> str:
+    """The platform gave no arrival time: it came no later than this desk first saw it."""
+    if review_.first_seen_at is None:
+        return "received at a time this desk does not know: answer it now (the platform may " \
+               "authorize a request 24 hours after it came)"
+    surely = review_.first_seen_at + LATEST
+    head = (f"the platform did not say when it arrived (first seen here "
+            f"{_at(review_.first_seen_at, tz)}): answer it now, it may be authorized any moment")
+    if surely <= moment:
+        return head + f"; 48 hours from then passed on {_at(surely, tz)}"
+    return head + f" and surely by {_at(surely, tz)} (in {_span(surely - moment)})"
+
+
+def _at(moment: datetime, tz: tzinfo | None) -> str:
+    local = moment.astimezone(tz)
+    return local.strftime("%a %d %b %H:%M ") + (local.tzname() or "")
 
 
 def _span(delta: timedelta) -> str:

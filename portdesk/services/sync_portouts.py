@@ -6,14 +6,17 @@ auto-authorized after 24-48 h, ported) update it. What the gaining carrier sent 
 the PIN it tried, when it arrived) is kept beside the case as the request (`portout.<case id>`,
 the PIN encrypted), so the port-out screen can set it against the account. Comments and FOC
 changes from `/portouts/events` reach the case; a new request waiting for an answer raises a
-notice.
+notice, and so do the two turns the desk did not make itself: the platform authorizing a request
+nobody answered from here (automatically after 24-48 h, or on its portal), and Porting Ops
+sending a rejection back to `pending`. The arrival time is the platform's own (`created_at`),
+never the desk's clock: a request without one keeps only when this desk first saw it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from portdesk.domain.case import Address, CaseKind, PortCase
@@ -23,6 +26,13 @@ from portdesk.services.sync_apply import FINISHED, OrderApplier, batched, case_n
 from portdesk.services.sync_report import Notice, SyncReport
 from portdesk.store import audit
 from portdesk.store.unit import Session
+
+# "the gaining carrier can port the phone number at any point between the FOC date listed and
+# the following 10 days" (port-out notifications guide)
+FOC_GRACE_DAYS = 10
+# "Port-out orders require a response within 24-48 hours" (port-out orders guide): from the
+# first the platform may authorize an unanswered request by itself, by the second it has.
+EARLIEST, LATEST = timedelta(hours=24), timedelta(hours=48)
 
 
 def request_key(case_id: int) -> str:
@@ -41,10 +51,12 @@ class PortoutNews:
 
 
 class PortoutApplier:
-    def __init__(self, orders: OrderApplier) -> None:
+    def __init__(self, orders: OrderApplier,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
         self.orders = orders
         self.store = orders.store
         self.repo = orders.repo
+        self.clock = clock  # when this desk first saw a request, or saw it sent back
 
     def apply_portouts(self, portouts: Iterable[PortoutRequest], report: SyncReport,
                        details: dict[str, dict[str, str]] | None = None) -> None:
@@ -54,7 +66,9 @@ class PortoutApplier:
                     self.apply(session, portout, report, (details or {}).get(portout.id))
 
     def apply(self, session: Session, portout: PortoutRequest, report: SyncReport,
-              event_details: dict[str, str] | None = None) -> PortCase:
+              event_details: dict[str, str] | None = None, answered_here: bool = False
+              ) -> PortCase:
+        """`answered_here`: the state comes back from this desk's own answer (no notice)."""
         state = portout.state
         if state.status is None:
             report.unknown.append(f"port-out status {state.platform_status} "
@@ -62,7 +76,10 @@ class PortoutApplier:
         case = self.repo.case_by_order(session, portout.id)
         if case is not None:
             assert case.id is not None
-            self._keep_request(session, case.id, portout, event_details)
+            returned = case.status == Status.CANCEL_PENDING and state.status == Status.SUBMITTED
+            self._keep_request(session, case.id, portout, event_details, returned)
+            if not answered_here:
+                self._turn(case, state.status, portout, report)
             return self.orders.apply_state(session, case, state, report)
         new, history = _case(portout, state.status), state.status in FINISHED
         doubted = new.foc_date if new.foc_date and not self.orders.dates.plausible(
@@ -80,17 +97,42 @@ class PortoutApplier:
             report.notices.append(Notice(
                 "portout_waiting", created.id, created.reference,
                 f"{created.reference}: {portout.carrier_name or 'a carrier'} asks to port out "
-                f"{numbers}; authorize or reject it"))
+                f"{numbers}; authorize or reject it{_deadline(portout.received_at)}"))
         return created
 
+    def _turn(self, case: PortCase, status: Status | None, portout: PortoutRequest,
+              report: SyncReport) -> None:
+        """A turn of the request this desk did not make: said once, as the platform gave it."""
+        assert case.id is not None
+        ref = case.reference
+        if case.status == Status.SUBMITTED and status == Status.FOC_CONFIRMED:
+            foc = portout.state.foc_date
+            report.notices.append(Notice(
+                "portout_authorized", case.id, ref,
+                f"{ref}: the platform authorized the port-out; no answer was sent from PortDesk "
+                "(it authorizes a request nobody answers within 24-48 hours, or it was answered "
+                "on its portal); the numbers leave"
+                + (f" from {foc.isoformat()}" if foc else " on the FOC date")))
+        elif case.status == Status.CANCEL_PENDING and status == Status.SUBMITTED:
+            said = f" ({portout.reason})" if portout.reason else ""
+            report.notices.append(Notice(
+                "portout_returned", case.id, ref,
+                f"{ref}: the platform's porting team did not accept the rejection{said} and "
+                "sent the port-out request back: authorize or reject it again"))
+
     def _keep_request(self, session: Session, case_id: int, portout: PortoutRequest,
-                      details: dict[str, str] | None) -> None:
+                      details: dict[str, str] | None, returned: bool = False) -> None:
         key = request_key(case_id)
         old = self.repo.get_json(key, session) or {}
         kept: dict[str, Any] = {**old, **portout.details}
         received = portout.received_at or (_moment(old["received_at"])
                                             if old.get("received_at") else None)
-        kept["received_at"] = (received or datetime.now(UTC)).isoformat()
+        kept["received_at"] = received.isoformat() if received else None  # the platform's only
+        kept.setdefault("first_seen_at", self.clock().isoformat())
+        if returned:
+            kept["returned_at"] = self.clock().isoformat()
+        elif not portout.awaiting_answer:
+            kept.pop("returned_at", None)
         kept["rejection_code"] = portout.rejection_code
         kept["reason"] = portout.reason
         for name, value in (details or {}).items():
@@ -145,8 +187,9 @@ class PortoutApplier:
                                      f"{body.strip()[:120]}"))
 
     def _ours(self, case_id: int, event: FeedEvent) -> bool:
-        """A comment this account wrote that the case already holds (sent from here)."""
-        if event.author != "user":
+        """A comment this account wrote that the case already holds (sent from here). A
+        port-out comment's event names no author kind, so its text alone decides."""
+        if event.author != "user" and event.kind != EventKind.PORTOUT_COMMENT:
             return False
         body = event.comment.strip()
         return any(c.body == body for c in self.store.comments.for_case(case_id))
@@ -169,7 +212,7 @@ class PortoutApplier:
             report.notices.append(Notice(
                 "portout_foc", case.id, case.reference,
                 f"{case.reference}: the gaining carrier moved the port-out FOC to "
-                f"{foc.date().isoformat()} (it may port up to 10 days later)"))
+                f"{foc.date().isoformat()} (it may port up to {FOC_GRACE_DAYS} days later)"))
 
 
 def _case(portout: PortoutRequest, status: Status | None) -> PortCase:
@@ -187,6 +230,15 @@ def _case(portout: PortoutRequest, status: Status | None) -> PortCase:
         foc_date=portout.state.foc_date,
         platform_order_id=portout.id, platform_refs=(portout.id,), notes=notes,
         exception_detail=portout.reason, sync_state="synced")
+
+
+def _deadline(received: datetime | None) -> str:
+    """The platform's window, said in UTC (a notice has no desk zone to hand)."""
+    if received is None:
+        return " now: the platform did not say when it arrived"
+    start, end = (received.astimezone(UTC) + span for span in (EARLIEST, LATEST))
+    return (f" before {start:%Y-%m-%d %H:%M} UTC (from then the platform may authorize it by "
+            f"itself; surely by {end:%Y-%m-%d %H:%M} UTC)")
 
 
 def _moment(text: str) -> datetime:

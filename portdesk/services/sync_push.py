@@ -20,7 +20,7 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 
-from portdesk.domain.case import PortCase
+from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.lifecycle import Status
 from portdesk.platform.errors import NotFound, PlatformError, RequestRejected
 from portdesk.platform.port import Order, PortingPlatform
@@ -214,10 +214,13 @@ class Pusher:
         body = _comment_body(item, bodies)
         if not body:
             raise RequestRejected(f"{case.reference}: the comment to send is gone", 0, [])
-        there = sum(c.body == body for c in self.client.comments(order_id))
+        portout = case.kind == CaseKind.PORT_OUT  # its comments live on the port-out
+        listed = (self.client.portout_comments if portout else self.client.comments)(order_id)
+        there = sum(c.body == body for c in listed)
         sent = sum(1 for other in done if _comment_body(other, bodies) == body)
         if there <= sent:  # not there yet as often as PortDesk has sent it
-            self.client.add_comment(order_id, body)
+            (self.client.add_portout_comment if portout else self.client.add_comment)(
+                order_id, body)
         self.repo.mark_done(item.id)
 
     def _upload(self, item: OutboxItem, case: PortCase, report: SyncReport) -> None:
@@ -275,7 +278,7 @@ class Pusher:
                     "was sent")
             report.errors.append(f"{case.reference}: {note}")
         with self.store.transaction() as session:
-            self.portouts.apply(session, current, report)
+            self.portouts.apply(session, current, report, answered_here=True)
             self.repo.mark_done(item.id, {"sync_error": note}, session=session)
 
 

@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 TITLES = {"exception": "Port rejected", "foc_set": "FOC date set",
           "requested_moved": "Requested date moved", "ported": "Port completed",
           "portout_waiting": "Port-out request waiting", "foc_soon": "FOC within 48 hours",
-          "questionable_date": "Platform date not taken"}
+          "questionable_date": "Platform date not taken",
+          "portout_authorized": "Port-out authorized by the platform",
+          "portout_returned": "Port-out rejection sent back"}
 
 
 class Notifier(QObject):

@@ -57,6 +57,7 @@ class PortoutScreen(QDialog):
         self.countdown = QLabel()
         self.countdown.setObjectName("portoutCountdown")
         self.countdown.setStyleSheet("font-weight: bold")
+        self.countdown.setWordWrap(True)  # the deadline is said in full, moments and zone
         layout.addWidget(self.countdown)
         layout.addWidget(self._table())
         source = QLabel(f"Account: {review.account_source}")

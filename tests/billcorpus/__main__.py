@@ -3,14 +3,15 @@
     python -m tests.billcorpus list
     python -m tests.billcorpus write OUTDIR --split tuned [--per-family 3] [--scans 1]
     python -m tests.billcorpus score --split tuned [--per-family 4] [--scans 1] [--misses]
+                                     [--unlisted]
     python -m tests.billcorpus verify --split tuned [--per-family 4]
 
 `write` puts each bill beside its truth (`*.truth.json`) and its cases (`*.case-N.json`, an entries
 file for `portdesk bill check FILE --entries ...`, with the expected verdicts under "expected").
 `verify` checks the generator, not the reader: every true value printed, and printed where a
-careful person takes it for that field (verify.py). A held-out split (none now: blind5 opened
-after its blind scores in session 7) is only written, verified or scored with --blind, for whoever is not
-tuning the reader; `score` prints its figures, never its details (--misses lists the open
+careful person takes it for that field (verify.py). The held-out split (blind6; blind5 opened
+after its blind scores in session 7) is only written, verified or scored with --blind, for whoever
+is not tuning the reader; `score` prints its figures, never its details (--misses lists the open
 splits' misses only).
 """
 
@@ -92,6 +93,11 @@ def cmd_write(args: argparse.Namespace) -> int:
 def cmd_score(args: argparse.Namespace) -> int:
     from tests.billcorpus.score import report, score, tuned_misses
 
+    if args.unlisted:
+        from tests.billcorpus.unlisted import forget_carriers_of
+
+        gone = forget_carriers_of(_families(args))
+        print(f"carriers taken out of PortDesk's list for this score: {', '.join(gone) or 'none'}")
     with tempfile.TemporaryDirectory(prefix="billcorpus-") as tmp:
         os.environ.setdefault("PORTDESK_DATA_DIR", str(Path(tmp) / "data"))
         tallies = score(_bills(args, Path(tmp)), args.seed)
@@ -149,6 +155,9 @@ def main(argv: list[str] | None = None) -> int:
         if name == "score":
             q.add_argument("--misses", action="store_true",
                            help="list the misses of the open splits (never the held-out one)")
+            q.add_argument("--unlisted", action="store_true",
+                           help="take the split's carriers out of PortDesk's list first: the "
+                                "carrier must be read from the bill (unlisted.py)")
         q.set_defaults(func=func)
     args = p.parse_args(argv)
     if getattr(args, "split", "") in BLIND and not args.blind:

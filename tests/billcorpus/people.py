@@ -78,6 +78,20 @@ REGIONS = {
             ("Brantford", "ON", "N3T", "519"), ("Tillsonburg", "ON", "N4G", "519")),
     "CDQ": (("Nicolet", "QC", "J3T", "819"), ("Bécancour", "QC", "G9H", "819"),
             ("Victoriaville", "QC", "G6P", "819"), ("Drummondville", "QC", "J2B", "819")),
+    "ARM": (("Butler", "PA", "160", "724"), ("Medina", "OH", "442", "330"),
+            ("Boardman", "OH", "445", "330"), ("Elizabethtown", "KY", "427", "270")),
+    "LPATH": (("Hauppauge", "NY", "117", "631"), ("Garden City", "NY", "115", "516"),
+              ("White Plains", "NY", "106", "914"), ("Newark", "NJ", "071", "973")),
+    "KS": (("Hays", "KS", "676", "785"), ("Lenora", "KS", "676", "785"),
+           ("Russell", "KS", "676", "785"), ("Colby", "KS", "677", "785")),
+    "NMN": (("Bemidji", "MN", "566", "218"), ("Grand Rapids", "MN", "557", "218"),
+            ("Blackduck", "MN", "566", "218"), ("Bigfork", "MN", "566", "218")),
+    "MS": (("Jackson", "MS", "392", "601"), ("Tupelo", "MS", "388", "662"),
+           ("Hattiesburg", "MS", "394", "601"), ("Gulfport", "MS", "395", "228")),
+    "GREY": (("Clifford", "ON", "N0G", "519"), ("Mount Forest", "ON", "N0G", "519"),
+             ("Kincardine", "ON", "N2Z", "519"), ("Palmerston", "ON", "N0G", "519")),
+    "SAG": (("Saint-Ambroise", "QC", "G7P", "418"), ("Chibougamau", "QC", "G8P", "418"),
+            ("Mont-Laurier", "QC", "J9L", "819"), ("Saint-Félicien", "QC", "G8K", "418")),
 }
 _CA_TYPES = ("St", "Ave", "Rd", "Dr", "Blvd", "Cres", "Way")
 _FR_TYPES = ("rue", "boulevard", "avenue", "chemin", "boul.", "rang")

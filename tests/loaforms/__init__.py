@@ -49,12 +49,35 @@ Yes / No questions for the port's scope and the BTN; forms_round10_d: a UK two-p
 with Acrobat's "undefined_N" widget names, a German paper Auftrag with captions under its lines
 and "Ort, Datum" under one line, a Québec fillable form numbered across and named down);
 written from the drawn page by an author who never ran the filler on them.
+Round 12 (forms_round12_*): tuning material like round 10, delivered in batches and scored by the
+tuner at first sight, in languages and layouts no earlier round draws (forms_round12_a: a Belgian
+fillable machtigingsbrief in Dutch in two columns whose number widgets are named against their
+printed numbering, a US wireless carrier's two-page fillable transfer authorization with XFA-style
+widget names and radio groups, an Italian paper richiesta di portabilità with comb boxes that are
+not ours, an Irish partly fillable request with swapped widget names and an Eircode in paper comb
+boxes; forms_round12_b: an Ontario three-page fillable LOA whose numbers table runs on from page
+1 to page 2, a Spanish paper solicitud in two columns with the date signed inside "En ____, a __ de
+____ de 20__", a UK two-page fillable request whose widget names come from an older form, a German
+fillable Auftrag with honest widget names and an internal-use block at the top; forms_round12_c:
+a Brussels paper lettre d'autorisation with French / Dutch labels and an annex of numbers, a Dutch
+partly fillable overstapformulier with tooltips and a help sidebar of example values, a US rural
+ILEC's own paper port-out authorization (the losing carrier is the letterhead), a Québec fillable
+autorisation with radio groups, one asking whether the main billing number moves); written from
+the drawn page by an author who never ran the filler on them.
 Round 9 (forms_round9_us, _ca, _uk, _eu): seven more, all held back (a US rural ILEC's own
 paper port-out authorization with a terms page, a US wireless port-in request over two pages, a BC
 partly fillable LOA, a New Brunswick paper autorisation in French, a UK fillable LoA whose widgets
 carry generated names, an Irish partly fillable porting request, a German paper
 Portierungsauftrag): written and committed by an author who never ran the filler on them, before
 this round's tuning; scored only by the lead, with PORTDESK_SCORE_HELDBACK=1.
+Round 11 (forms_round11_us, _ca, _eu): eight more, all held back (a US telephone cooperative's
+own paper release form with numbers in "( NPA ) NXX - XXXX" boxes, a US cable company's partly
+fillable home-phone form, a US UCaaS provider's two-page fillable LOA with a Port (Y/N)
+inventory, a Manitoba partly fillable LNP form with province drop-downs, a Québec paper lettre
+d'autorisation in French, a UK fillable CLoA with widgets named in the trade's abbreviations, an
+Irish paper porting request, a German fillable Auftrag whose widget names Acrobat guessed):
+written and committed by an author who never ran the filler on them, before this round's tuning;
+scored only by the lead, with PORTDESK_SCORE_HELDBACK=1.
 All rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
 the forms and their truth were written before the filler was run on any of them.
 """
@@ -89,6 +112,12 @@ from tests.loaforms import (
     forms_round10_b,
     forms_round10_c,
     forms_round10_d,
+    forms_round11_ca,
+    forms_round11_eu,
+    forms_round11_us,
+    forms_round12_a,
+    forms_round12_b,
+    forms_round12_c,
     forms_uk_ie,
     forms_us,
 )
@@ -111,9 +140,13 @@ ROUND9: dict[str, Callable[[], Built]] = {
 ROUND10: dict[str, Callable[[], Built]] = {
     **forms_round10_a.FORMS, **forms_round10_b.FORMS, **forms_round10_c.FORMS,
     **forms_round10_d.FORMS}
+ROUND11: dict[str, Callable[[], Built]] = {
+    **forms_round11_us.FORMS, **forms_round11_ca.FORMS, **forms_round11_eu.FORMS}
+ROUND12: dict[str, Callable[[], Built]] = {
+    **forms_round12_a.FORMS, **forms_round12_b.FORMS, **forms_round12_c.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
     **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND9,
-    **ROUND10}
+    **ROUND10, **ROUND11, **ROUND12}
 # Chosen before the first score and before any fix: one of each kind and country group.
 HELD_BACK = frozenset({"us-comcast-partly-fillable", "ca-telus-fr-paper",
                        "uk-fillable-text-fields", "de-fillable-text-widgets"})
@@ -124,15 +157,23 @@ ROUND3_HELD_BACK = frozenset({"r3-us-placeholder-partly", "r3-ca-wireless-terms"
                               "r3-ie-eircode-two-column", "r3-de-anschrift-partly"})
 SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held-back",
           "round5-held-back", "round6-tuned", "round7-held-back", "round8-tuned",
-          "round9-held-back", "round10-tuned")
+          "round9-held-back", "round10-tuned", "round11-held-back",
+          "round12-tuned")
 # round 5 was scored blind in session 5 and is open for tuning now: its split keeps its name
 # round 7: scored blind in session 6, open now (its split keeps its name too)
 # round 9: written before session 7's tuning, scored blind at its start and end, open now (its
 # split keeps its name too)
-HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back"})
+# round 11: written before its round's tuning, scored only at its start and end
+# (PORTDESK_SCORE_HELDBACK=1)
+HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back",
+                              "round11-held-back"})
 
 
 def split_of(name: str) -> str:
+    if name in ROUND11:  # all held back: written before this round's tuning, scored at its ends
+        return "round11-held-back"
+    if name in ROUND12:  # tuning material like round 10: scored by the tuner at first sight
+        return "round12-tuned"
     if name in ROUND10:  # tuning material: open from the start, scored at first sight
         return "round10-tuned"
     if name in ROUND9:  # scored blind in session 7, open now; the name keeps figures reproducible

@@ -13,6 +13,8 @@ from tests.loaforms.cases_round7 import ROUND7_CASES
 from tests.loaforms.cases_round8 import ROUND8_CASES
 from tests.loaforms.cases_round9 import ROUND9_CASES
 from tests.loaforms.cases_round10 import ROUND10_CASES
+from tests.loaforms.cases_round11 import ROUND11_CASES
+from tests.loaforms.cases_round12 import ROUND12_CASES
 
 
 def _us(carrier: str) -> dict[str, Any]:
@@ -257,4 +259,10 @@ CASES: dict[str, dict[str, Any]] = {
     # round 10 (tests/loaforms/forms_round10_*.py): US (ILEC, cable at home, toll-free, UCaaS),
     # BC, QC, GB, IE, DE; see cases_round10
     **ROUND10_CASES,
+    # round 11 (tests/loaforms/forms_round11_*.py, held back): US (cooperative, cable at home,
+    # UCaaS), MB, QC, GB, IE, DE; see cases_round11
+    **ROUND11_CASES,
+    # round 12 (tests/loaforms/forms_round12_*.py): BE (nl, fr), IT, ES, NL, DE, IE, GB, US
+    # (wireless, ILEC), ON, QC; see cases_round12
+    **ROUND12_CASES,
 }

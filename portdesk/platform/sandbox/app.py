@@ -61,6 +61,7 @@ ROUTES: list[tuple[str, str, Handler]] = [
     ("/portouts/rejections/{portout_id}", "GET", handlers.rejections),
     ("/portouts/{id}", "GET", handlers.get_portout),
     ("/portouts/{id}/comments", "GET", handlers.portout_comments),
+    ("/portouts/{id}/comments", "POST", handlers.add_portout_comment),
     ("/portouts/{id}/{status}", "PATCH", handlers.answer_portout),
 ]
 CONTROLS: list[tuple[str, str, Handler]] = [

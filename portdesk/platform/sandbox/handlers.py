@@ -30,6 +30,21 @@ def data(value: Any, meta: Json | None = None, status: int = 200) -> JSONRespons
 
 
 # porting orders
+LISTED_NUMBERS = 50  # an order carries "the first 50 phone number objects" (include_phone_numbers)
+
+
+def _listed(order: Json, request: Request | None = None) -> Json:
+    """An order as the description answers it: its first 50 numbers, none when the request
+    said include_phone_numbers=false; porting_phone_numbers_count and /porting_phone_numbers
+    give the rest."""
+    numbers = order.get("phone_numbers") or []
+    if request is not None and request.query_params.get("include_phone_numbers") == "false":
+        return {**order, "phone_numbers": []}
+    if len(numbers) <= LISTED_NUMBERS:
+        return order
+    return {**order, "phone_numbers": numbers[:LISTED_NUMBERS]}
+
+
 async def portability(sb: Sandbox, request: Request) -> Response:
     payload = await body(request)
     V.check(payload, V.PORTABILITY, "")
@@ -48,11 +63,11 @@ async def list_orders(sb: Sandbox, request: Request) -> Response:
                                               "-activation_settings.foc_datetime_requested"]},
             "sort[value]", parameter=True)
     orders, total = sb.list_orders(found, sort, offset, size)
-    return data(orders, page_meta(number, size, total))
+    return data([_listed(o, request) for o in orders], page_meta(number, size, total))
 
 
 async def create_orders(sb: Sandbox, request: Request) -> Response:
-    return data(sb.create_orders(await body(request)), status=201)
+    return data([_listed(o) for o in sb.create_orders(await body(request))], status=201)
 
 
 async def exception_types(sb: Sandbox, request: Request) -> Response:
@@ -66,12 +81,12 @@ def _order_meta(order_id: str) -> Json:
 async def get_order(sb: Sandbox, request: Request) -> Response:
     flag(request, "include_phone_numbers")
     order_id = path_id(request, what="porting order")
-    return data(sb.order(order_id), _order_meta(order_id))
+    return data(_listed(sb.order(order_id), request), _order_meta(order_id))
 
 
 async def patch_order(sb: Sandbox, request: Request) -> Response:
     order_id = path_id(request, what="porting order")
-    return data(sb.update_order(order_id, await body(request)), _order_meta(order_id))
+    return data(_listed(sb.update_order(order_id, await body(request))), _order_meta(order_id))
 
 
 async def delete_order(sb: Sandbox, request: Request) -> Response:
@@ -81,12 +96,12 @@ async def delete_order(sb: Sandbox, request: Request) -> Response:
 
 async def confirm(sb: Sandbox, request: Request) -> Response:
     order_id = path_id(request, what="porting order")
-    return data(sb.confirm(order_id), _order_meta(order_id))
+    return data(_listed(sb.confirm(order_id)), _order_meta(order_id))
 
 
 async def cancel(sb: Sandbox, request: Request) -> Response:
     order_id = path_id(request, what="porting order")
-    return data(sb.cancel(order_id), _order_meta(order_id))
+    return data(_listed(sb.cancel(order_id)), _order_meta(order_id))
 
 
 async def activate(sb: Sandbox, request: Request) -> Response:
@@ -273,6 +288,15 @@ async def portout_comments(sb: Sandbox, request: Request) -> Response:
     return data(found, page_meta(1, max(1, len(found)), len(found)))
 
 
+async def add_portout_comment(sb: Sandbox, request: Request) -> Response:
+    """The account's own comment on a port-out (PostPortRequestComment)."""
+    payload = await body(request)
+    V.check(payload, {"type": "object", "required": ["body"],
+                      "properties": {"body": {"type": "string"}}}, "")
+    return data(portouts.add_comment(sb, path_id(request, what="port-out"), payload["body"]),
+                status=201)
+
+
 async def rejections(sb: Sandbox, request: Request) -> Response:
     return data(portouts.rejections(sb, path_id(request, "portout_id", "port-out")))
 
@@ -321,8 +345,8 @@ async def gaining_comment(sb: Sandbox, request: Request) -> Response:
     payload = await body(request)
     V.check(payload, {"type": "object", "required": ["body"],
                       "properties": {"body": {"type": "string"}}}, "")
-    return data(portouts.add_comment(sb, path_id(request, what="port-out"), payload["body"]),
-                status=201)
+    return data(portouts.add_comment(sb, path_id(request, what="port-out"), payload["body"],
+                                     user_id=portouts.GAINING_USER), status=201)
 
 
 async def gaining_foc(sb: Sandbox, request: Request) -> Response:

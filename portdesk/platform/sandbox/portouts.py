@@ -5,15 +5,20 @@ As the description has it: a request arrives `pending` and is listed by `GET /po
 Events go to the port-out log, `GET /portouts/events`, never to the port-in log. PATCH
 `/portouts/{id}/authorized` clears it to port on its FOC date; `/portouts/{id}/rejected-pending`
 needs a `rejection_code` from `GET /portouts/rejections/{id}` (1001 "Other" with a reason), is
-reviewed and becomes `rejected` one business day later. Nobody answering for 48 hours authorizes
-it automatically. The gaining carrier may comment and move the FOC date (`/_sandbox/portouts/...`).
+reviewed one business day later: it becomes `rejected`, or, when the reason is not one a port may
+be refused for (an unpaid balance: 'owes', 'unpaid', 'balance', 'overdue'), goes back to `pending`
+for another answer, as the guide says Porting Ops does with an invalid reason. Nobody answering
+authorizes it automatically at a moment between 24 and 48 hours after it arrived ("a response
+within 24-48 hours"), drawn from the seed per request, so the desk meets both ends of the window;
+an automatic authorization leaves `reason` null (the description keeps it for a rejection). The
+gaining carrier may comment and move the FOC date (`/_sandbox/portouts/...`).
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from portdesk.platform.sandbox.clock import add_business_days, iso
@@ -25,8 +30,12 @@ if TYPE_CHECKING:
 
 ANSWERS = ("authorized", "rejected-pending")
 VENDOR = str(uuid.uuid5(uuid.NAMESPACE_URL, "portdesk-sandbox/vendor"))
+GAINING_USER = str(uuid.uuid5(uuid.NAMESPACE_URL, "portdesk-sandbox/gaining-carrier"))
 _GAINING = ("Riverbend Wireless", "Northgate Mobile", "Cedar Telecom", "Summit Voice")
 _NAMES = ("Harper Dental LLC", "Greenfield Bakery", "Lopez Family", "Atlas Freight Inc")
+AUTO_AUTHORIZE_HOURS = (24, 48)  # "Port-out orders require a response within 24-48 hours"
+# Reasons Porting Ops sends back: a port may not be refused over money the customer owes.
+INVALID_REASON_WORDS = ("owes", "unpaid", "balance", "overdue")
 REJECTIONS = {
     1001: ("Other", True), 1002: ("PIN or passcode does not match the account", False),
     1003: ("Account number does not match", False),
@@ -71,9 +80,18 @@ def create(sandbox: Sandbox, numbers: list[str], end_user_name: str = "Harper De
                                      {"id": f"pin:{portout_id}", "pin": attempted_pin})
         if with_event:
             _status_event(sandbox, portout)
-        sandbox.state.schedule(iso(now + timedelta(hours=48)), "portout_auto_authorize",
-                               portout_id)
+        _schedule_auto_authorize(sandbox, portout, now)
     return portout
+
+
+def _schedule_auto_authorize(sandbox: Sandbox, portout: Json, since: datetime) -> None:
+    """Somewhere in the 24-48 h the guide gives, the same for a seed, numbers and time every
+    run (the id is random, so it does not pick the moment)."""
+    low, high = AUTO_AUTHORIZE_HOURS
+    minutes = sandbox.rng("auto-authorize", ",".join(portout["phone_numbers"]),
+                          since.isoformat()).randint(low * 60, high * 60)
+    sandbox.state.schedule(iso(since + timedelta(minutes=minutes)), "portout_auto_authorize",
+                           portout["id"])
 
 
 def get(sandbox: Sandbox, portout_id: str) -> Json:
@@ -132,20 +150,24 @@ def comments(sandbox: Sandbox, portout_id: str) -> list[Json]:
     return sandbox.state.records("portout_comment", portout_id)
 
 
-def add_comment(sandbox: Sandbox, portout_id: str, text: str) -> Json:
+def add_comment(sandbox: Sandbox, portout_id: str, text: str,
+                user_id: str | None = None) -> Json:
+    """A comment by the account (`POST /portouts/{id}/comments`) or, under /_sandbox, by the
+    gaining carrier (`user_id` = GAINING_USER)."""
     from portdesk.platform.sandbox.core import SANDBOX_USER
 
+    user_id = user_id or SANDBOX_USER
     if not text.strip():
         raise unprocessable("body must be a non-empty string", pointer="/body")
     with sandbox.state.transaction():
         get(sandbox, portout_id)
         comment = {"id": str(uuid.uuid4()), "body": text, "portout_id": portout_id,
-                   "record_type": "portout_comment", "user_id": SANDBOX_USER,
+                   "record_type": "portout_comment", "user_id": user_id,
                    "created_at": iso(sandbox.clock.stamp())}
         sandbox.state.add_record("portout_comment", portout_id, comment)
         _log(sandbox, "portout.new_comment", portout_id, {
             "comment": text, "id": comment["id"], "portout_id": portout_id,
-            "user_id": SANDBOX_USER})
+            "user_id": user_id})
         return comment
 
 
@@ -197,15 +219,22 @@ def _log(sandbox: Sandbox, event_type: str, portout_id: str, payload: Json) -> N
 def _auto_authorize(sandbox: Sandbox, portout_id: str, _: Json) -> None:
     portout = sandbox.state.get_portout(portout_id)
     if portout is not None and portout["status"] == "pending":
-        portout["reason"] = "authorized automatically: no answer within 48 hours"
         _set(sandbox, portout, "authorized")
         sandbox.state.schedule(portout["foc_date"], "portout_ported", portout_id)
 
 
 def _rejected(sandbox: Sandbox, portout_id: str, _: Json) -> None:
+    """Porting Ops' review: an invalid reason sends the request back to `pending`."""
     portout = sandbox.state.get_portout(portout_id)
-    if portout is not None and portout["status"] == "rejected-pending":
-        _set(sandbox, portout, "rejected")
+    if portout is None or portout["status"] != "rejected-pending":
+        return
+    reason = str(portout.get("reason") or "").lower()
+    if any(word in reason for word in INVALID_REASON_WORDS):
+        portout.pop("rejection_code", None)  # an integer when present, never null
+        _set(sandbox, portout, "pending")
+        _schedule_auto_authorize(sandbox, portout, sandbox.now())
+        return
+    _set(sandbox, portout, "rejected")
 
 
 def _ported(sandbox: Sandbox, portout_id: str, _: Json) -> None:

@@ -24,6 +24,8 @@ from tests.loaforms import (
     ROUND8,
     ROUND9,
     ROUND10,
+    ROUND11,
+    ROUND12,
     names,
 )
 from tests.loaforms.score import score_drawn
@@ -32,7 +34,8 @@ PLACEMENT_FLOOR = 0.95  # of the values that belong somewhere, placed in their o
 
 
 @pytest.mark.parametrize(("split", "count"), [("tuned", 8), ("round3-tuned", 4),
-                                             ("round6-tuned", 7), ("round8-tuned", 12)])
+                                             ("round6-tuned", 7), ("round8-tuned", 12),
+                                             ("round12-tuned", 12)])
 def test_tuned_drawn_forms_misplace_nothing_and_print_nothing_stray(
         tmp_path: Path, split: str, count: int) -> None:
     scores = score_drawn(split, tmp_path)
@@ -81,6 +84,14 @@ def test_the_held_back_third_is_set_apart() -> None:
     earlier = (set(ROUND2) | set(ROUND3) | set(ROUND4) | set(ROUND5) | set(ROUND6) | set(ROUND7)
                | set(ROUND8))
     assert not set(ROUND9) & earlier
+    # round 11 is held back: written before its round's tuning, scored only at its start and end
+    assert "round11-held-back" in HELD_BACK_SPLITS
+    assert set(names("round11-held-back")) == set(ROUND11) and len(ROUND11) == 8
+    assert not set(ROUND11) & (earlier | set(ROUND9) | set(ROUND10))
+    # round 12 is tuning material like round 10, open from the start, new beside every round
+    assert set(names("round12-tuned")) == set(ROUND12) and len(ROUND12) >= 3
+    assert "round12-tuned" not in HELD_BACK_SPLITS
+    assert not set(ROUND12) & (earlier | set(ROUND9) | set(ROUND10) | set(ROUND11))
 
 
 @pytest.mark.parametrize("split", sorted(HELD_BACK_SPLITS | {"all"}))

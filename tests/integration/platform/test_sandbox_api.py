@@ -205,15 +205,41 @@ def test_portouts_are_answered_and_logged(sandbox: SandboxServer, http: httpx.Cl
     assert types == ["portout.status_changed"] * 3  # pending, rejected-pending, rejected
 
 
-def test_unanswered_portouts_are_authorized_after_48_hours(sandbox: SandboxServer,
-                                                           http: httpx.Client) -> None:
+def test_unanswered_portouts_are_authorized_between_24_and_48_hours(
+        sandbox: SandboxServer, http: httpx.Client) -> None:
+    """The guide: "a response within 24-48 hours", else authorized automatically. Each request
+    gets its own moment in that window, and the record says nothing it did not (reason null)."""
     from portdesk.platform.sandbox import portouts
 
-    portout = portouts.create(sandbox.sandbox, ["+13125550151"])
-    sandbox.advance(hours=47)
-    assert http.get(f"portouts/{portout['id']}").json()["data"]["status"] == "pending"
-    sandbox.advance(hours=2)
-    assert http.get(f"portouts/{portout['id']}").json()["data"]["status"] == "authorized"
+    ids = [portouts.create(sandbox.sandbox, [f"+131255501{n:02d}"])["id"] for n in range(12)]
+
+    def statuses() -> list[str]:
+        return [http.get(f"portouts/{i}").json()["data"]["status"] for i in ids]
+
+    sandbox.advance(hours=23.99)
+    assert statuses() == ["pending"] * 12
+    sandbox.advance(hours=12.01)  # 36 h: some taken, some still waiting
+    assert 0 < statuses().count("authorized") < 12
+    sandbox.advance(hours=12)  # 48 h: every one
+    assert statuses() == ["authorized"] * 12
+    assert {http.get(f"portouts/{i}").json()["data"]["reason"] for i in ids} == {None}
+
+
+def test_a_rejection_porting_ops_does_not_accept_goes_back_to_pending(
+        sandbox: SandboxServer, http: httpx.Client) -> None:
+    from portdesk.platform.sandbox import portouts
+
+    portout_id = portouts.create(sandbox.sandbox, ["+13125550152"])["id"]
+    answer = http.patch(f"portouts/{portout_id}/rejected-pending",
+                        json={"reason": "customer owes us money", "rejection_code": 1001})
+    assert answer.json()["data"]["status"] == "rejected-pending"
+    sandbox.advance(days=1, hours=1)  # reviewed one business day later
+    back = http.get(f"portouts/{portout_id}").json()["data"]
+    assert back["status"] == "pending" and "rejection_code" not in back
+    events = http.get("portouts/events").json()["data"]
+    assert [e["payload"]["status"] for e in events] == ["pending", "rejected-pending", "pending"]
+    sandbox.advance(days=3)  # unanswered again: authorized in its own 24-48 h
+    assert http.get(f"portouts/{portout_id}").json()["data"]["status"] == "authorized"
 
 
 def test_events_are_ordered_and_filterable_by_time(sandbox: SandboxServer,

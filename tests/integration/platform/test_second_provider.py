@@ -120,6 +120,13 @@ class MemoryPlatform:
         self._call("comment")
         return Comment("c-1", text, "user", None)
 
+    def portout_comments(self, portout_id: str) -> list[Comment]:
+        return []
+
+    def add_portout_comment(self, portout_id: str, text: str) -> Comment:
+        self._call("portout comment")
+        return Comment("c-2", text, "user", None)
+
     def upload_document(self, filename: str, content: bytes, content_type: str = "",
                         customer_reference: str | None = None) -> Document:
         self._call("upload")

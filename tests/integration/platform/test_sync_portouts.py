@@ -81,3 +81,38 @@ def test_an_answer_after_the_auto_authorization_is_not_sent_twice(
     assert report.pushed == 1 and "already authorized" in report.errors[0]
     assert engine.client.get_portout(request["id"]).status == "authorized"
     assert "already authorized" in desk.cases.get(case_id).sync_error
+
+
+def test_a_comment_on_a_port_out_goes_to_the_port_out_and_the_answer_after_it_too(
+        sandbox: SandboxServer, make_client: Callable[..., PlatformClient], desk: Store) -> None:
+    """The description keeps port-out comments at POST /portouts/{id}/comments. Sent to the
+    porting orders' path they failed, and the rejection queued behind them waited until the
+    platform authorized the request by itself."""
+    engine = SyncEngine(desk, make_client(sandbox))
+    request = portouts.create(sandbox.sandbox, ["+13125550165"])
+    engine.run_once()
+    case_id = portout_cases(desk)[request["id"]]
+    intents.comment(desk, case_id, "Customer called: they did not ask for this port", "tester")
+    intents.decide_portout(desk, case_id, False, "never requested by the account holder",
+                           "tester", 1001)
+    report = engine.run_once()
+    assert report.ok and report.pushed == 2
+    said = engine.client.portout_comments(request["id"])
+    assert [c.body for c in said] == ["Customer called: they did not ask for this port"]
+    assert engine.client.get_portout(request["id"]).status == "rejected-pending"
+    engine.run_once()  # its portout.new_comment event comes back: not a second comment
+    assert [c.body for c in desk.comments.for_case(case_id)] == [
+        "Customer called: they did not ask for this port"]
+
+
+def test_a_port_out_request_is_rejected_never_cancelled_from_the_desk(
+        sandbox: SandboxServer, make_client: Callable[..., PlatformClient], desk: Store) -> None:
+    """The description gives the account two answers to a port-out (authorized,
+    rejected-pending); a cancel was queued for /porting_orders/{portout id}/actions/cancel."""
+    engine = SyncEngine(desk, make_client(sandbox))
+    request = portouts.create(sandbox.sandbox, ["+13125550166"])
+    engine.run_once()
+    case_id = portout_cases(desk)[request["id"]]
+    with pytest.raises(PortDeskError, match="reject it with a rejection code"):
+        intents.cancel(desk, case_id, "customer says no", "tester")
+    assert engine.pending_count() == 0

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from portdesk.loa.fields import LoaField
 from portdesk.loa.fill import FormAnalysis, analyse_form
-from portdesk.loa.vocabulary import check_field, classify
+from portdesk.loa.tickwords import check_field
+from portdesk.loa.vocabulary import classify
 from tests.loaforms.kit import Sheet, a4, letter
 from tests.loaforms.round5_kit import Gap, numbered_slots, sentence, widget_above
 from tests.loaforms.round7_kit import corner_box, grid_row, under

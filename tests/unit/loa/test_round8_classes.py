@@ -19,7 +19,8 @@ from portdesk.domain.entries import case_from_entry
 from portdesk.loa.columns import port_choice
 from portdesk.loa.fields import LoaField, values_from_case
 from portdesk.loa.fill import FormAnalysis, analyse_form, fill_form
-from portdesk.loa.vocabulary import NOT_OURS, check_field, classify
+from portdesk.loa.tickwords import check_field
+from portdesk.loa.vocabulary import NOT_OURS, classify
 from tests.loaforms.kit import Sheet, a4, letter
 from tests.loaforms.round6_kit import lines, row_table
 from tests.unit.loa.helpers import make_entry

@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from portdesk.loa.fill import FormAnalysis, analyse_form
-from portdesk.loa.vocabulary import check_field, classify
+from portdesk.loa.tickwords import check_field
+from portdesk.loa.vocabulary import classify
 from tests.loaforms.kit import Sheet, a4, letter
 from tests.loaforms.round5_kit import widget_above
 from tests.loaforms.round9_kit import dots, header_table

@@ -8,7 +8,8 @@ from portdesk.loa.formscan import Word, extract_words, is_leader
 from portdesk.loa.language import guess_language
 from portdesk.loa.rules import read_rules
 from portdesk.loa.script import unreadable_script
-from portdesk.loa.vocabulary import check_field, classify, provider_role
+from portdesk.loa.tickwords import check_field
+from portdesk.loa.vocabulary import classify, provider_role
 from tests.loaforms import world
 
 

@@ -190,3 +190,60 @@ def test_retry_after_parses_seconds_and_dates() -> None:
     assert retry_after_seconds(dated, now) == 30
     assert retry_after_seconds(httpx.Response(429, headers={"Retry-After": "soon"})) is None
     assert retry_after_seconds(httpx.Response(429)) is None
+
+
+@pytest.mark.parametrize("body", [
+    {"message": "foc_datetime_requested must be a business day"},  # "check message field"
+    {"code": "10015", "title": "Invalid", "detail": "foc_datetime_requested must be a "
+     "business day"},  # one bare error: the description's ResourceNotFound shape
+    {"errors": [{"code": "10015", "message": "foc_datetime_requested must be a business day"}]},
+])
+def test_the_platform_s_own_words_reach_the_message_in_every_described_shape(
+        body: dict[str, Any]) -> None:
+    with pytest.raises(e.RequestRejected, match="must be a business day") as info:
+        make(lambda r: respond(422, body)).update_porting_order("o1", {})
+    assert "HTTP 422" not in str(info.value)
+
+
+def test_a_dated_retry_after_counts_from_the_answer_s_own_date_then_the_injected_clock(
+        ) -> None:
+    from datetime import UTC, datetime
+
+    workstation = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)  # the desk's clock, 10 min behind
+    answers = iter([respond(429, headers={"Retry-After": "Mon, 02 Mar 2026 12:10:20 GMT",
+                                          "Date": "Mon, 02 Mar 2026 12:10:00 GMT"}),
+                    respond(429, headers={"Retry-After": "Mon, 02 Mar 2026 12:00:05 GMT"}),
+                    respond(200, {"data": order()})])
+    waits: list[float] = []
+    client = PlatformClient("http://platform.test/v2", KEY,
+                            transport=httpx.MockTransport(lambda r: next(answers)),
+                            retry=RetryPolicy(max_attempts=4), sleep=waits.append,
+                            clock=lambda: workstation)
+    assert client.get_porting_order("o1").id == "o1"
+    assert waits == [20.0, 5.0]  # not 620 s: the server's Date, else the injected clock
+
+
+def test_a_platform_that_ignores_page_numbers_is_read_once_and_reported() -> None:
+    """Page 1 again for every page number, claiming a million pages: one extra request, not a
+    hundred thousand; what was read is kept and the report says the list was cut."""
+    calls: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request.url.params["page[number]"])
+        return respond(200, {"data": [order("o1"), order("o2")],
+                             "meta": {"page_number": 1, "page_size": 2,
+                                      "total_pages": 1_000_000, "total_results": 2_000_000}})
+
+    client = make(handler)
+    assert [o.id for o in client.list_porting_orders(page_size=2)] == ["o1", "o2"]
+    assert calls == ["1", "2"]
+    [cut] = client.skipped
+    assert cut.record_id == "/porting_orders page 2" and "did not page" in cut.reason
+
+
+def test_a_very_large_page_is_read_whole() -> None:
+    """More records on one page than asked for (the platform decides its page size)."""
+    items = [order(f"o{i}") for i in range(20_000)]
+    client = make(lambda r: respond(200, {"data": items, "meta": {
+        "page_number": 1, "page_size": 20_000, "total_pages": 1, "total_results": 20_000}}))
+    assert sum(1 for _ in client.list_porting_orders()) == 20_000 and not client.skipped

@@ -5,7 +5,7 @@ a request heard by phone) has no order to answer, and its screen never says "ans
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 
 from portdesk.domain.case import CaseKind
 from portdesk.domain.lifecycle import Status
@@ -38,3 +38,23 @@ def test_the_countdown_says_what_it_knows() -> None:
     waiting = countdown_text(_review(received_at=datetime(2026, 12, 5, 9, 0, tzinfo=UTC)),
                              lambda: NOW)
     assert waiting.startswith("answer within 21 h 00 min")
+
+
+def test_the_deadline_is_shown_as_moments_in_the_desk_s_zone_and_never_as_a_status() -> None:
+    arrived = datetime(2026, 12, 7, 14, 46, tzinfo=UTC)  # a Monday
+    eastern = timezone(timedelta(hours=-5), "EST")
+    seen = _review(received_at=arrived)
+    early = countdown_text(seen, lambda: arrived + timedelta(hours=4), tz=eastern)
+    assert early == ("answer within 20 h 00 min, by Tue 08 Dec 09:46 EST (the platform may "
+                     "authorize it then; surely by Wed 09 Dec 09:46 EST, in 44 h 00 min)")
+    middle = countdown_text(seen, lambda: arrived + timedelta(hours=30), tz=eastern)
+    assert middle == ("may be authorized automatically any moment; surely by Wed 09 Dec "
+                      "09:46 EST (in 18 h 00 min)")
+    late = countdown_text(seen, lambda: arrived + timedelta(hours=49), tz=eastern)
+    assert late.startswith("48 hours passed on Wed 09 Dec 09:46 EST") and "authorized by then" in late
+    unknown = _review(first_seen_at=arrived)
+    assert countdown_text(unknown, lambda: arrived + timedelta(hours=50), tz=UTC).endswith(
+        "48 hours from then passed on Wed 09 Dec 14:46 UTC")
+    back = _review(received_at=arrived, returned_at=arrived + timedelta(hours=30))
+    assert countdown_text(back, lambda: arrived + timedelta(hours=60), tz=UTC).startswith(
+        "sent back to pending on Tue 08 Dec 20:46 UTC")

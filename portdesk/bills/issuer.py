@@ -1,0 +1,280 @@
+"""Who issued the bill, read from what every bill says about its sender, without a list of names.
+
+A carrier nobody listed still tells the reader who it is, in the same few places on any bill: whom
+the cheque is payable to, where payment is remitted, the copyright or legal line in the footer,
+"Thank you for choosing X", "Questions? Call X at ...", "Services provided by X", its web address
+and e-mail domain, and the name printed large at the top. Each is a *sign*; signs of one identity
+agree with each other (the same name but for a legal suffix, one name the head of the other,
+initials, a domain spelling the name without spaces). The typed carrier is compared with the signs
+by the same identity; when no sign agrees and the bill's issuer is not clearly another carrier,
+the check says so with the evidence instead of guessing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from portdesk.bills.carriers import name_key
+from portdesk.bills.layout import Segment, below
+from portdesk.bills.pageindex import BillIndex
+from portdesk.bills.values import Evidence
+
+# (kind, weight, pattern with a "name" group); the name runs to a stop (below)
+_NAME = r"(?P<name>[A-Z0-9][\w&'’.,!+-]*(?:\s+[\w&'’.,!+-]+){0,6})"
+_SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
+    (kind, weight, re.compile(pattern)) for kind, weight, pattern in (
+        ("payable", 3.0, r"(?i:payable to|payable à|à l'ordre de|libell[ée]s? (?:au nom )?de)"
+                         r"\s*:?\s*" + _NAME),
+        ("remit", 2.5, r"(?i:remit(?:tance)?(?: payment)?(?: to)?|pay to|mail (?:your )?payments? to|"
+                       r"send (?:your )?payments? to)\s*:\s*" + _NAME),
+        ("thanks", 2.5, r"(?i:thank you for (?:choosing|selecting|using)|thank you for being an? |"
+                        r"thanks for choosing|merci d'avoir choisi|merci de faire confiance à)\s+"
+                        + _NAME),
+        ("provider", 2.5, r"(?i:services? (?:is |are )?provided by|billed on behalf of|"
+                          r"services? fournis par|offert par)\s*:?\s*" + _NAME),
+        ("legal", 2.0, r"(?:©|\(c\)|(?i:copyright))\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?"
+                       r"\s*,?\s*" + _NAME),
+        ("legal", 2.0, r"(?i:(?:registered )?trademarks? of|marques? (?:de commerce )?(?:déposées? )?"
+                       r"de)\s+" + _NAME),
+        ("provider", 2.5, r"(?i:your (?:monthly )?(?:bill|statement|invoice) from|"
+                          r"(?:bill|statement|invoice) (?:issued )?by|votre facture (?:de|d')|"
+                          r"facture émise par)\s*:?\s*" + _NAME),
+        ("thanks", 2.0, r"(?i:welcome to|bienvenue (?:chez|à))\s+" + _NAME),
+        ("legal", 2.0, r"^\s*" + _NAME + r"(?=[\s,]+(?i:is an equal opportunity|est un employeur|"
+                       r"is (?:a )?(?:registered )?trademarks? of|is a subsidiary of|"
+                       r"is a licensed)\b)"),
+        ("questions", 1.5, r"(?i:questions\??\s+(?:call|contact)|call|contact)\s+" + _NAME +
+                           r"(?=\s+(?i:at|au|toll|customer|business|support|care|on)\b)"),
+    ))
+# where a name ends: a sentence's next words, a phone number, a web address
+_STOP = re.compile(r"(?i)\s+(?:(?:at|on|for|by|or|and|to|is|are|was|all|au|pour|et|dba|"
+                   r"customer|customers|business (?:care|customer)|today|with|in|from|d/b/a|o/a)\b|\d|[-–|])"
+                   r".*$|[.,;:!]?\s*$|\s*\(.*$|(?<=\w{3})\.\s.*$|[!?].*$|"
+                   r"\s+\S*(?:www\.|\.com|\.ca|\.net)\S*.*$")
+# "Prairie Fiber Cooperative, Inc., Pierre, SD": the name ends with its legal suffix
+_AFTER_LEGAL = re.compile(r"(?i)\b(inc|llc|ltd|corp|ltee|ltée|lp)\b\.?\s*,.*$")
+# a payee label alone on its line: the name is the first line under it
+_PAYEE_LABEL = re.compile(r"(?i)^\W*(?:please )?(?:remit(?:tance)?(?: payment)?(?: to)?|(?:make )?(?:all )?"
+                          r"(?:checks?|cheques?|payments?) (?:payable|made out) to|payable to|pay to|"
+                          r"(?:mail|send) (?:your )?payments? to|libell[ée]z? (?:votre chèque )?"
+                          r"(?:à l'ordre de|au nom de)|payable à)\W*$")
+_NOT_A_NAME = frozenset({"us", "our", "we", "you", "your", "the", "this", "a", "an", "nous",
+                         "the number", "customer", "valued customer", "member", "service"})
+_DOMAIN = re.compile(r"(?i)\b((?:[a-z0-9-]+\.)*?([a-z0-9-]{3,})\.(?:com|net|ca|us|org|coop|biz|tel))\b")
+_HOST_WORDS = frozenset({"www", "my", "pay", "billing", "business", "support", "help", "mail",
+                         "portal", "online", "account", "accounts", "secure", "go", "gmail",
+                         "outlook", "yahoo", "hotmail", "usps", "fcc", "crtc", "ccts", "irs"})
+# words any carrier's name may hold: they say nothing of which one
+_GENERIC = frozenset({"telephone", "telecom", "telecommunications", "communications", "comm",
+                      "comms", "networks", "network", "fiber", "fibre", "broadband", "wireless",
+                      "mobile", "cable", "cooperative", "coop", "co", "op", "company", "services",
+                      "service", "solutions", "business", "voice", "internet", "tel", "the", "and",
+                      "of", "group", "systems", "telephone company", "utilities", "association",
+                      "mutual", "rural", "data", "cloud", "connect", "digital", "inc", "llc"})
+
+
+@dataclass(frozen=True, slots=True)
+class Sign:
+    """One place the bill names its sender."""
+
+    name: str  # as printed, tidied: "Prairie Fiber Cooperative, Inc."
+    kind: str  # payable, remit, thanks, provider, legal, questions, domain
+    weight: float
+    evidence: Evidence
+
+
+def issuer_signs(index: BillIndex) -> list[Sign]:
+    """Every sign of the sender on the bill's first two pages and its last."""
+    cached = index.cache.get("issuer")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    out: list[Sign] = []
+    pages = index.pages[:2] + index.pages[-1:] if len(index.pages) > 2 else index.pages
+    for page in pages:
+        for seg in page.segments:
+            out.extend(_signs_of(seg, page.segments))
+    out.extend(_named_by_domain(index, out))
+    index.cache["issuer"] = out
+    return out
+
+
+# "Versature Corp. · 1 Antares Drive", "Ritter Communications LLC": a company's line
+_ENTITY = re.compile(r"^\s*(?P<name>[A-Z][\w&'’!+-]*(?:\s+[\w&'’!+-]+){0,4},?\s+(?i:inc|llc|corp|"
+                     r"ltd|ltée|ltee|company|corporation|limited)\.?)(?:\s*$|\s*[·|•,-]\s*\d)|"
+                     # "Kestrel Valley Telephone · 100 Main St · kestrelvalley.com": a footer's
+                     # signature, the name then its address or number after a dot separator
+                     r"^\s*(?P<signed>[A-Z][\w&'’!+-]*(?:\s+[\w&'’!+-]+){0,4})\s*[·•|]\s*(?:\d|"
+                     r"P\.?\s?O\.?\s+Box|C\.?P\.?\s)")
+
+
+# a cheap look first: most of a bill's lines hold none of a sign's words
+_TRIGGER = re.compile(r"(?i)payable|remit|pay to|payments? to|thank|merci|provided|fournis|offert|"
+                      r"©|\(c\)|copyright|trademark|marque|call|contact|bill|statement|invoice|"
+                      r"facture|welcome|bienvenue|opportunit|employeur|subsidiary|licensed|ordre|"
+                      r"libell")
+_ENTITY_HINT = re.compile(r"(?i)[·•|]|\b(?:inc|llc|corp|ltd|lt[ée]e|company|corporation|limited)\b")
+
+
+def _signs_of(seg: Segment, segments: list[Segment]) -> list[Sign]:
+    out: list[Sign] = []
+    text = seg.text
+    if _TRIGGER.search(text):
+        ev = Evidence.of(seg)
+        out.extend(Sign(name, kind, weight, ev) for kind, weight, name in _named(text))
+        if _PAYEE_LABEL.match(text) and (under := below(seg, segments)) is not None:
+            if (name := _tidy(under.text)) is not None and not under.text[:1].isdigit():
+                out.append(Sign(name, "remit", 2.5, Evidence.of(under, seg)))
+    if "." in text:
+        for m in _DOMAIN.finditer(text):
+            stem = m.group(2).lower()
+            if stem not in _HOST_WORDS:
+                out.append(Sign(stem, "domain", 2.0, Evidence.of(seg)))
+    if _ENTITY_HINT.search(text) and (entity := _ENTITY.match(text)) is not None and (
+            name := _tidy(entity.group("name") or entity.group("signed"))) is not None:
+        out.append(Sign(name, "entity", 1.0, Evidence.of(seg)))
+    return out
+
+
+def _named_by_domain(index: BillIndex, signs: list[Sign]) -> list[Sign]:
+    """A short line that is a name the bill's own web domain spells ("Midco" over midco.com):
+    the sender's wordmark or signature, found without knowing the name."""
+    stems = [s for s in signs if s.kind == "domain"]
+    if not stems:
+        return []
+    out: list[Sign] = []
+    for page in index.pages[:1] + index.pages[-1:]:
+        for seg in page.segments:
+            words = seg.text.split()
+            if not 1 <= len(words) <= 4 or not seg.text[:1].isupper() or any(
+                    c.isdigit() for c in seg.text):
+                continue
+            name = seg.text.strip(" :,.®™")
+            if any(same_issuer(name, d.name, b_is_domain=True) for d in stems) and all(
+                    o.name != name for o in out):
+                out.append(Sign(name, "wordmark", 1.5, Evidence.of(seg)))
+    return out
+
+
+def _named(text: str) -> list[tuple[str, float, str]]:
+    found = []
+    for kind, weight, pattern in _SIGNS:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        name = _tidy(m.group("name"))
+        if name is not None:
+            found.append((kind, weight, name))
+    return found
+
+
+def _tidy(raw: str) -> str | None:
+    name = raw
+    for _ in range(3):
+        name = _STOP.sub("", _AFTER_LEGAL.sub(r"\1", name)).strip(" -–,.:;")
+    if name.lower().endswith(" customer"):
+        name = name[: -len(" customer")]
+    words = name_key(name).split()
+    if not words or name.lower() in _NOT_A_NAME or " ".join(words) in _NOT_A_NAME:
+        return None
+    if not any(c.isupper() for c in name) or len(words) > 6:
+        return None
+    return name
+
+
+def name_words(name: str) -> list[str]:
+    """A name's key words, without a line of business after it ("Cooptel Affaires") or an
+    acronym wordmark before it ("HTC Horry Telephone Cooperative")."""
+    words = name_key(name).split()
+    while len(words) > 1 and words[-1] in _LINE_OF_BUSINESS:
+        words.pop()
+    if len(words) >= 3 and len(words[0]) >= 2 and words[0] == _initials(words[1:]):
+        words = words[1:]
+    return words
+
+
+def _distinct(words: list[str]) -> bool:
+    return any(w not in _GENERIC and len(w) >= 3 and not w.isdigit() for w in words)
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w not in {"of", "and", "the", "de", "du", "la", "le"})
+
+
+def same_issuer(a: str, b: str, *, b_is_domain: bool = False) -> bool:
+    """Whether two names of a sender are one identity: equal but for case, punctuation and a
+    legal suffix; one the head of the other with a word that names ("Prairie Fiber" and
+    "Prairie Fiber Cooperative"); one the other's initials ("PFC"); a web domain spelling the
+    name without its spaces ("prairiefiber" or "pfcoop" for a domain)."""
+    wa, wb = name_words(a), name_words(b)
+    if not wa or not wb:
+        return False
+    if b_is_domain:
+        return domain_strength(wa, "".join(wb)) > 0
+    if wa == wb:
+        return True
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if long_[:len(short)] == short and _distinct(short):
+        return True
+    for one, other in ((wa, wb), (wb, wa)):
+        if len(one) == 1 and len(one[0]) >= 2 and len(other) >= 2 and one[0] == _initials(other):
+            return True
+    return "".join(wa) == "".join(wb)
+
+
+_LINE_OF_BUSINESS = frozenset({"business", "biz", "pro", "enterprise", "affaires", "entreprises"})
+_HOST_PREFIX = re.compile(r"^(?:my|get|go|shop|pay|the)(?=[a-z]{4})")
+
+
+def domain_strength(words: list[str], stem: str) -> float:
+    """How surely a web domain spells a name: 1.0 for the name itself, its initials or its
+    naming words with a line of business ("ritterbusiness" for Ritter Communications); 0.5
+    for one a head of the other ("access" for Access Communications Co-operative); 0."""
+    stem = _HOST_PREFIX.sub("", stem)
+    squashed = "".join(words)
+    core = "".join(w for w in words if w not in _GENERIC)
+    if len(stem) < 3:
+        return 0.0
+    if stem in (squashed, _initials(words)) or (len(core) >= 4 and (
+            stem == core or (stem.startswith(core) and stem[len(core):] in _LINE_OF_BUSINESS))):
+        return 1.0
+    if (len(stem) >= 5 and squashed.startswith(stem)) or (
+            len(squashed) >= 4 and stem.startswith(squashed)):
+        return 0.5
+    return 0.0
+
+
+def support_for(typed: str, agree: list[Sign]) -> float:
+    """The weight of the signs naming the typed carrier, each kind once; a domain counts by
+    how surely it spells the name."""
+    kinds: dict[str, float] = {}
+    for s in agree:
+        weight = s.weight * (domain_strength(name_words(typed), s.name) if s.kind == "domain" else 1)
+        kinds[s.kind] = max(kinds.get(s.kind, 0.0), weight)
+    return sum(kinds.values())
+
+
+def signs_for(typed: str, signs: list[Sign]) -> list[Sign]:
+    """The signs that name the typed carrier."""
+    return [s for s in signs if same_issuer(typed, s.name, b_is_domain=s.kind == "domain")]
+
+
+def issuer(signs: list[Sign], wordmark: str | None = None) -> tuple[str, Evidence, float] | None:
+    """The sender the signs agree on: the name with most support, counting each kind once
+    (a payable line and a domain agreeing count more than two payable lines). The wordmark
+    joins its group when it agrees. None when no name has two kinds behind it or one
+    strong kind (payable, remit, provider, thanks) alone."""
+    named = [s for s in signs if s.kind != "domain"]
+    best: tuple[float, Sign] | None = None
+    for s in named:
+        group = {o.kind: o.weight for o in signs
+                 if o is s or same_issuer(s.name, o.name, b_is_domain=o.kind == "domain")}
+        if wordmark and same_issuer(wordmark, s.name):
+            group["wordmark"] = 1.5
+        support = sum(group.values())
+        strong = len(group) >= 2 or s.kind in ("payable", "remit", "provider", "thanks")
+        if strong and (best is None or support > best[0]):
+            best = (support, s)
+    if best is None:
+        return None
+    return best[1].name, best[1].evidence, best[0]

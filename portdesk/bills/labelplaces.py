@@ -1,0 +1,110 @@
+"""Where a label's value sits: after it on its line, right of it (across a wide table too),
+under it, or over it when the label is a small caption under its value.
+
+The geometry only; which label a segment is comes from the vocabulary (labelvalues.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from portdesk.bills.context import is_labelish
+from portdesk.bills.layout import LabelHit, Segment, below, same_line_right
+from portdesk.bills.parse import parse_date
+
+
+@dataclass
+class LabelPage:
+    segments: list[Segment]
+    hits: dict[int, LabelHit]  # id(segment) -> label
+
+    def is_label(self, seg: Segment) -> bool:
+        return id(seg) in self.hits
+
+
+def values_of(hit: LabelHit, page: LabelPage) -> Iterator[tuple[Segment, float]]:
+    """Where a label's value may be: after it on the segment, right of it, under it."""
+    for seg, weight in _places(hit, page):
+        kept = seg.trimmed()
+        if kept is not None:
+            yield kept, weight
+
+
+def _places(hit: LabelHit, page: LabelPage) -> Iterator[tuple[Segment, float]]:
+    tail = hit.segment.tail(hit.size)
+    head = hit.segment
+    if tail is not None:
+        yield tail, 1.0
+        if not is_labelish(tail):
+            return  # else "Invoice Date Terms": header cells run together, the value under them
+        head = Segment(head.page, head.words[:hit.size], head.line)  # under its own words
+    right = same_line_right(hit.segment, page.segments)
+    if right is not None and not page.is_label(right) and right.x0 - hit.segment.x1 < 260:
+        yield right, 0.97
+    if _BARE_DATE.match(hit.segment.text):
+        # "Date" alone labels the value beside it; under it is a column of call dates, unless
+        # it heads a cell of the account's one-row header table
+        cell = _header_cell_value(hit.segment, page)
+        if cell is not None:
+            yield cell, 0.9
+        return
+    over = _captioned(hit.segment, page)
+    if over is not None:
+        yield over, 0.9
+    under = below(head, page.segments)
+    if under is not None and not page.is_label(under):
+        yield under, 0.92
+    if right is not None and _far_in_table(hit.segment, right, page):
+        yield right, 0.85
+
+
+_BARE_DATE = re.compile(r"(?i)^\W*date\W*$")
+_CALL_COLUMNS = re.compile(r"(?i)\b(?:time|heure|min|mins|minutes|duration|dur[ée]e|called|"
+                           r"dialed|destination|compos[ée]|appel[ée])\b")
+
+
+def _header_cell_value(head: Segment, page: LabelPage) -> Segment | None:
+    """'Statement Number | Date | Ending Balance' over one row of values: the account's header
+    table, whose date is the statement's. A column of dates under it, or a call's columns
+    (time, minutes, number called) beside it, is call detail."""
+    row = [s for s in page.segments if s.line == head.line and s is not head]
+    if not any(page.is_label(s) for s in row) or any(_CALL_COLUMNS.search(s.text) for s in row):
+        return None
+    under = below(head, page.segments)
+    if under is None or page.is_label(under) or parse_date(under.text) is None:
+        return None
+    nxt = below(under, page.segments)
+    return None if nxt is not None and parse_date(nxt.text) is not None else under
+
+
+def _far_in_table(label: Segment, value: Segment, page: LabelPage) -> bool:
+    """'Account Number ........ 4410 2289 10' across a wide table: a value far right of its
+    label counts when a neighbouring row's label has its value starting in the same column."""
+    if page.is_label(value) or value.x0 - label.x1 < 260:
+        return False
+    for other in page.segments:
+        if other is label or not page.is_label(other) or abs(other.x0 - label.x0) > 4 or abs(
+                other.top - label.top) > 3 * label.height:
+            continue
+        beside = same_line_right(other, page.segments)
+        if beside is not None and abs(beside.x0 - value.x0) <= 6:
+            return True
+    return False
+
+
+def _captioned(label: Segment, page: LabelPage) -> Segment | None:
+    """'4410 2289 10' over a small 'Account Number': a caption under its value, the way boxed
+    summaries print them. Only a label smaller than the value, close under it, in its column."""
+    best: Segment | None = None
+    for other in page.segments:
+        gap = label.top - other.bottom
+        if other.page != label.page or not -1 <= gap <= 1.2 * label.height or page.is_label(other):
+            continue
+        if other.height < 1.15 * label.height or (abs(other.x0 - label.x0) > 8 and not (
+                other.x0 <= label.x0 < other.x1)):
+            continue
+        if best is None or other.bottom > best.bottom:
+            best = other
+    return best

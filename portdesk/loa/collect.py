@@ -1,0 +1,53 @@
+"""Every blank on a form: its widgets, and on each page the printed lines, boxes, empty cells,
+combs and the white space of a date written in words ("a ____ de ______ de 20__").
+
+A date sentence printed on drawn lines takes those lines as its parts; white space that another
+blank already covers, or that sits under one (a caption's room), is no blank of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from portdesk.loa.blanks import Blank, printed_blanks, widget_blanks
+from portdesk.loa.captions import under_a_blank
+from portdesk.loa.datephrase import date_gaps
+from portdesk.loa.formscan import Widget, Word
+from portdesk.loa.labels import PageText
+from portdesk.loa.rules import PageRules
+
+Rect = tuple[float, float, float, float]
+
+
+def collect_blanks(widgets: Sequence[Widget], texts: dict[int, PageText],
+                   rules: dict[int, PageRules], country: str) -> list[Blank]:
+    blanks = widget_blanks(widgets)
+    for page, text in texts.items():
+        covered = [w.rect for w in widgets if w.page == page and w.kind != "other"]
+        blanks += printed_blanks(text, page, rules.get(page), covered)
+        if page not in rules or any(w.page == page and w.kind == "text" for w in widgets):
+            continue  # dates written in white space are a paper form's habit
+        taken = covered + [b.rect for b in blanks if b.page == page]
+        for g in date_gaps(text, page, country):
+            line = next((b for b in blanks if g.part and b.page == page and b.kind == "leader"
+                         and b.lines < 2 and _overlaps(g.rect, [b.rect])), None)
+            if line is not None:  # "a ____ de ________ de 20__" on drawn lines: the line is
+                blanks[blanks.index(line)] = replace(g, rect=line.rect)  # that part of the date
+            elif not _overlaps(g.rect, taken) and not under_a_blank(g.rect, taken):
+                blanks.append(g)
+    return blanks
+
+
+def _overlaps(rect: Rect, others: Sequence[Rect]) -> bool:
+    return any(min(rect[2], o[2]) - max(rect[0], o[0]) > 2
+               and min(rect[3], o[3]) - max(rect[1], o[1]) > 2 for o in others)
+
+
+def page_texts(words: Sequence[Word], pages: int,
+               rules: dict[int, PageRules] | None = None) -> dict[int, PageText]:
+    by_page: dict[int, list[Word]] = {n: [] for n in range(pages)}
+    for w in words:
+        by_page.setdefault(w.page, []).append(w)
+    drawn = rules or {}
+    return {n: PageText(ws, drawn[n].cells if n in drawn else ()) for n, ws in by_page.items()}

@@ -1,0 +1,75 @@
+"""The words of a tick box's label: which of our ticks it is (full or partial port, toll-free,
+business or residential), in the languages of the forms we fill.
+
+A tick box answers one question; its label is short and printed beside it ("All numbers on the
+account", "Solo le numerazioni indicate sotto", "Professioneel"). Kept apart from the labels of
+text blanks (vocabulary.py): a tick's words never name a value to write.
+"""
+
+from __future__ import annotations
+
+import re
+
+from portdesk.loa.fields import LoaField
+from portdesk.loa.vocabulary import normalise
+
+_YES = re.compile(r"^(yes|oui|ja|si|sim|y)$")
+_NO = re.compile(r"^(no|non|nein|nee|nao|n)$")
+FULL_PORT = re.compile(r"\b(all (my |of my |the |of the )?(phone |telephone |toll free )?numbers|full port|"
+                       r"(entire|complete|whole) account|"
+                       r"all (my |of my |the |of the )?(phone |telephone |mobile |wireless )?lines on "
+                       r"(the|my|this) account|"
+                       r"(every|each) (phone |telephone )?number on (the|my|this) account|"
+                       r"tous (mes|les) numeros|portabilite totale|totale|alle (meine |unsere )?"
+                       r"(rufnummern|nummern|nummers)|volledig\w*|vollstandig\w*|todos (mis|los) "
+                       r"numeros|toda (la |mi )?numeracion( asociada)?|portabilidad total|todos|"
+                       r"tutt[ei] (le |i )?(numerazioni|numeri|linee))\b")
+PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (transferring )?some|"
+                          r"only the (following|(numbers|lines) (listed|below))|others stay|"
+                          # the numbers left out stay where they are: only a partial port
+                          r"(numbers|lines) not (listed|ported) (stay|remain)\w*|"
+                          r"verbleiben beim (bisherigen|alten|aktuellen) anbieter|"
+                          r"nur (die )?folgende\w*|"
+                          r"seulement les numeros|alleen (de )?volgende|solo los siguientes|"
+                          r"certains (de mes )?numeros|partiel\w*|teil\w*|einige|sommige|"
+                          r"gedeeltelijk\w*|een deel|algunos|parcial\w*|"
+                          # "only" before the numbers, in each language: the listed ones only
+                          r"(only|enkel|alleen|uniquement|seulement|nur|solo|solamente|"
+                          r"unicamente|soltanto) (\w+ ){0,3}?"
+                          r"(numbers|lines|nummers|numeros|rufnummern|nummern|numerazioni|numeri|"
+                          r"lignes|lineas|linee))\b")
+TOLL_FREE = re.compile(r"\b(toll free|sans frais|numeros? gratuits?|gebuhrenfrei\w*|gratis\w*|"
+                       r"freephone|libre appel|numero verde|numeros? verdes?)\b")
+BUSINESS = re.compile(r"^(business|company|entreprise|professionnel|geschaftskunde|firmenkunde|"
+                      r"unternehmen|affaires|client affaires|"
+                      r"zakelijk|empresa|professioneel|professionale|azienda|affari|"
+                      r"impresa|zakelijke klant)\b"
+                      # "Business hours" / "heures d'affaires": when, not who
+                      r"(?!\s*(hours|hrs|days|day|time|heures|stunden|uren|horas)\b)")
+RESIDENTIAL = re.compile(r"^(residential|consumer|personal|particulier|privatkunde|"
+                         r"particular|residentiel|residentieel|residencial|privato|"
+                         r"residenziale|privat|prive)\b")
+
+
+def is_yes(text: str) -> bool:
+    return bool(_YES.match(normalise(text)))
+
+
+def is_no(text: str) -> bool:
+    return bool(_NO.match(normalise(text)))
+
+
+def check_field(text: str) -> LoaField | None:
+    """The tick box a label describes: full/partial port, toll-free, business/residential."""
+    norm = normalise(text)
+    if PARTIAL_PORT.search(norm):
+        return LoaField.PARTIAL_PORT
+    if FULL_PORT.search(norm):
+        return LoaField.FULL_PORT
+    if TOLL_FREE.search(norm):
+        return LoaField.TOLL_FREE
+    if BUSINESS.search(norm):
+        return LoaField.BUSINESS
+    if RESIDENTIAL.search(norm):
+        return LoaField.RESIDENTIAL
+    return None

@@ -1,0 +1,112 @@
+"""An address asked twice on one page: the second block is someone else's until it says whose.
+
+A form asks for the service address once per page. A second block of street, town and postcode
+on the same page is another party's (a billing address "if different", a mailing address, the
+new provider's or the contact's), and when its heading was not read, every one of its blanks
+would take the service address: a value in the wrong box of a signed document (round 9: six
+misplaced on one form; round 10: seven). So the first block on the page, or the one whose own
+label says it is the service location, keeps the service address; a further block whose labels
+say nothing of whose it is stays empty and is listed for the specialist.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from portdesk.loa.blanks import Blank
+from portdesk.loa.fields import LoaField
+from portdesk.loa.ticks import Found
+from portdesk.loa.vocabulary import classify, normalise
+
+_LINES = frozenset({LoaField.STREET, LoaField.SERVICE_ADDRESS})
+_PARTS = frozenset({LoaField.SUITE, LoaField.CITY, LoaField.STATE, LoaField.POSTAL_CODE,
+                    LoaField.LOCALITY})
+# a label that says the block is the service location's, in the languages of the forms we fill
+_SERVICE = re.compile(r"\b(service|installation|installations\w*|site|premises|standort|"
+                      r"installatie\w*|instalacion|installazione|where the (lines|numbers) are|"
+                      r"line location|anschlussadresse|adresse (du|de) (service|raccordement|"
+                      r"l installation)|leveringsadres|aansluitadres|domicilio del servicio)\b")
+_NEXT_LINE = 1.6  # line heights: "Address line 2" right under line 1 continues the same block
+_PART_REACH = 80.0  # points under an address line its town and postcode blanks may sit
+
+
+def address_asked_twice(founds: Sequence[Found]) -> None:
+    """Mark the blanks of a second, unnamed address block on a page: against, left empty."""
+    pages: dict[int, list[Found]] = {}
+    for f in founds:
+        if f.field in _LINES and not f.against:
+            pages.setdefault(f.blank.page, []).append(f)
+    for lines in pages.values():
+        lines.sort(key=lambda f: (-f.blank.rect[3], f.blank.rect[0]))
+        named = [f for f in lines if _SERVICE.search(normalise(f.evidence))]
+        blocks = _blocks(lines)
+        keep = next((b for b in blocks if any(f in named for f in b)), blocks[0])
+        for block in blocks:
+            if block is keep or any(f in named for f in block):
+                continue
+            for f in block:
+                f.against = ("it is a second address block on this page and nothing says it "
+                             "is the service address")
+            _mark_parts(founds, lines, block)
+
+
+def carrier_asked_twice(founds: Sequence[Found]) -> None:
+    """The carrier's name where its own label asks for it, and again on the same page where only
+    the heading over a blank made it the carrier ("Name on the account" under "Account with your
+    current carrier"): the second is the customer's, or someone else's; left empty, said."""
+    carriers = [f for f in founds if f.field == LoaField.CARRIER and not f.against
+                and f.source.startswith("label")]
+    own = {f.blank.page for f in carriers if _says_carrier(f.evidence)}
+    for f in carriers:
+        if f.blank.page in own and not _says_carrier(f.evidence):
+            f.against = ("the carrier's own box is elsewhere on this page; only the heading over "
+                         "this one says carrier")
+
+
+def _says_carrier(label: str) -> bool:
+    read = classify(label)
+    return read is not None and read.field == LoaField.CARRIER
+
+
+def _blocks(lines: list[Found]) -> list[list[Found]]:
+    """Address lines in reading order, grouped: a line right under (or beside) another one
+    continues its block ("Address line 1" then "Address line 2")."""
+    blocks: list[list[Found]] = []
+    for f in lines:
+        home = next((b for b in blocks if any(_continues(f.blank, o.blank) for o in b)), None)
+        if home is None:
+            blocks.append([f])
+        else:
+            home.append(f)
+    return blocks
+
+
+def _continues(b: Blank, above: Blank) -> bool:
+    height = max(above.rect[3] - above.rect[1], 8.0)
+    under = abs(b.rect[0] - above.rect[0]) <= 40 and \
+        0 <= above.rect[1] - b.rect[3] + 2 <= _NEXT_LINE * height
+    beside = min(b.rect[3], above.rect[3]) - max(b.rect[1], above.rect[1]) > 0.5 * height
+    return under or beside
+
+
+def _mark_parts(founds: Sequence[Found], lines: Sequence[Found], block: list[Found]) -> None:
+    """The town, province and postcode blanks whose address line is one of the block's: the
+    line on their row to their left, else the nearest line above them."""
+    for f in founds:
+        if f.field not in _PARTS or f.against:
+            continue
+        if _line_of(f.blank, lines) in block:
+            f.against = "it belongs to a second address block that nothing says is the service's"
+
+
+def _line_of(b: Blank, lines: Sequence[Found]) -> Found | None:
+    r = b.rect
+    same = [o for o in lines if o.blank.page == b.page]
+    row = [o for o in same if o.blank.rect[2] <= r[0] + 2 and
+           min(r[3], o.blank.rect[3]) - max(r[1], o.blank.rect[1]) > 0.5 * (r[3] - r[1])]
+    if row:
+        return max(row, key=lambda o: o.blank.rect[2])
+    above = [o for o in same if 0 <= o.blank.rect[1] - r[3] + 2 <= _PART_REACH]
+    over = [o for o in above if min(o.blank.rect[2], r[2]) > max(o.blank.rect[0], r[0])]
+    return min(over or above, key=lambda o: o.blank.rect[1] - r[3], default=None)
