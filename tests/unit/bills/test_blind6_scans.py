@@ -4,7 +4,9 @@ confidences (never on a corpus bill):
 - the "to" of a block printed as two whole numbers ('+16045550115 to +16045550136') read by
   OCR as letters of its shape and glued to the first number by a speck ('+16045550115.té');
 - such a block, its first number read with doubt because of the glued mark, is as sure as its
-  last number when the row's count ('DID Block (22 numbers)') agrees with its ends.
+  last number when the row's count ('DID Block (22 numbers)') agrees with its ends;
+- an icon OCR read as a copyright sign glued inside a heading ('6©6YOUR DIGITAL PHONE') does not
+  make the lines under it the carrier's own details.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from portdesk.bills.compare import compare
+from portdesk.bills.context import Context, classify
 from portdesk.bills.extract import extract_fields
 from portdesk.bills.ranges import blocks_in
 from portdesk.bills.reader import BillDocument, Page, Word
@@ -86,3 +89,22 @@ def test_a_number_outside_the_counted_block_is_not_confirmed_by_it() -> None:
     verdicts = _verdicts(_block_bill("(22"), "+16045550137", "+16045550114")
     assert verdicts["+16045550137"] not in (Verdict.EXACT, Verdict.EQUIVALENT)
     assert verdicts["+16045550114"] not in (Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+def _phone_section(heading: str) -> BillDocument:
+    return _doc([_row(40, "Subscriber", "Account", "329-736563-81"),
+                 _row(300, *[(w, 0.0 if "©" in w else 0.95) for w in heading.split()]),
+                 _row(300, "Primary"),
+                 _row(300, "Telephone:", "(330)", "555-0149"),
+                 _row(300, "Additional", "Lines:", "(330)", "555-0181")])
+
+
+def test_a_copyright_sign_glued_inside_a_garbled_heading_is_not_the_carriers_mark() -> None:
+    verdicts = _verdicts(_phone_section("6©6YOUR DIGITAL PHONE"), "+13305550149", "+13305550181")
+    assert verdicts == {"+13305550149": Verdict.EXACT, "+13305550181": Verdict.EXACT}
+
+
+def test_a_copyright_mark_of_its_own_still_names_the_carrier() -> None:
+    for text in ("© 2025 Armstrong Utilities", "©2025 Armstrong", "Armstrong ©"):
+        assert classify(text) == Context.CARRIER, text
+    assert classify("6©6YOUR DIGITAL PHONE") != Context.CARRIER
