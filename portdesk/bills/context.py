@@ -137,7 +137,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"nom|titulaire|client|attention|attn|^(?:company|organi[sz]ation|entreprise|"
      r"societe|raison sociale)\W*$|^business\s*:\W*$"),  # a wordmark's "Business" labels nothing
     (Context.CARRIER, r"service provider|your provider|carrier|fournisseur|provided by|"
-     r"all rights reserved|copyright|\(c\)|©"),
+     r"all rights reserved|copyright|\(c\)|(?<![a-z0-9])©"),  # "6©6YOUR": an icon OCR read
 )
 _COMPILED = tuple((ctx, re.compile(rf"(?:{pat})")) for ctx, pat in _RULES)
 # accents off; and a capital E OCR read as the currency sign it is drawn like ('£911 Service

@@ -15,7 +15,7 @@ from portdesk.bills.layout import Segment
 from portdesk.bills.ocrdigits import CONFUSED_READ, as_digits
 from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.parse import phones_in
-from portdesk.bills.ranges import abbreviated_in, blocks_in, row_blocks
+from portdesk.bills.ranges import abbreviated_in, blocks_in, counted_conf, row_blocks
 from portdesk.bills.scanphones import add_scan_readings, digit_run_line, stub_scan_line
 from portdesk.bills.structure import carrier_furniture
 from portdesk.bills.values import Evidence
@@ -67,6 +67,9 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
     for block in blocks_in(text, index.page.source == "ocr"):
         a, b = _word_span(seg, *block.span)
         found = _found(index, seg, a, b, at=block.span[0])
+        if found.read_conf < 1.0:  # a scan: a count beside the block confirms its first line
+            found = replace(found, read_conf=max(found.read_conf,
+                                                 counted_conf(index, seg, block, a, b)))
         # a block of numbers is a list of lines by its form, whatever heads it
         found = replace(found, places=(*found.places, BLOCK))
         for e164 in block.numbers():

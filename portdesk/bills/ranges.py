@@ -53,6 +53,11 @@ MAX_BARE_RANGE = 100
 # on a scan, French "à" between two whole numbers of one exchange is often read without its accent
 _A_RANGE = re.compile(r"(?<![\d])\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})[\s.-]?(\d{4})\s+a\s+"
                       r"\(?\1\)?[\s.-]?\2[\s.-]?(\d{4})(?!\d)")
+# on a scan the "to" between two whole numbers of one exchange is read as letters of its shape
+# ('té', 't6', 'lo'), often glued to the first by a speck ('+16045550115.té +16045550136')
+_TO_MISREAD = re.compile(r"(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})[\s.-]?"
+                         r"(\d{4})[.,]?\s*(?!to\b)[tfl1][oóòôöeéè06c][.,]?\s+"
+                         r"(?:\+?1[\s.-]?)?\(?\1\)?[\s.-]?\2[\s.-]?(\d{4})(?!\d)")
 _SPLIT_TAIL = re.compile(r"(?i)(\d{4}\s*(?:-|–|—|thru|through|to)\s*)(\d{2}) (\d{2})(?!\d)")
 
 
@@ -65,7 +70,7 @@ def blocks_in(text: str, scan: bool = False) -> list[Block]:
     if bare is not None and 0 < int(bare.group(4)) - int(bare.group(3)) <= MAX_BARE_RANGE:
         out.append(Block(bare.group(1), bare.group(2), int(bare.group(3)), int(bare.group(4)),
                          bare.span()))
-    for m in _A_RANGE.finditer(text) if scan else ():
+    for m in [*_A_RANGE.finditer(text), *_TO_MISREAD.finditer(text)] if scan else ():
         if 0 < int(m.group(4)) - int(m.group(3)) <= MAX_RANGE:
             out.append(Block(m.group(1), m.group(2), int(m.group(3)), int(m.group(4)), m.span()))
     for m in RANGE_RE.finditer(text):
@@ -206,3 +211,24 @@ def _range_header(index: PageIndex, first: Segment, last: Segment) -> bool:
         return fold(min(cells, key=lambda s: abs(s.x0 - seg.x0)).text) if cells else ""
 
     return bool(_START.match(over(first))) and bool(_END.match(over(last)))
+
+
+_COUNT = re.compile(r"(?i)^\(?(\d{1,4})$")
+_COUNTED = re.compile(r"(?i)^(?:numbers?|lines?|dids?|tns?|numéros?|lignes?)\)?[.,;]?$")
+
+
+def counted_conf(index: PageIndex, seg: Segment, block: Block, first: int, last: int) -> float:
+    """How surely a block read by OCR is read when its row also says how many lines it holds
+    ('DID Block (22 numbers)') and the count agrees with its ends: the sure last number and the
+    count fix the first one's digits, whatever doubt OCR had over a speck glued to it. Without
+    an agreeing count, 0: the block is as sure as its least sure word."""
+    ends = [w.conf for w in seg.words[first + 1:last + 1] if any(c.isdigit() for c in w.text)]
+    if not ends:
+        return 0.0
+    size = block.last - block.first + 1
+    for row in index.lines.get(seg.line, []):
+        for word, unit in pairwise(row.words):
+            m = _COUNT.match(word.text)
+            if m and int(m.group(1)) == size and _COUNTED.match(unit.text):
+                return min(ends[-1], word.conf, unit.conf)
+    return 0.0
