@@ -33,3 +33,16 @@ def test_a_second_persons_block_asked_only_if_different_stays_empty() -> None:
     got = _by_widget(s)
     assert "other" not in got and "other_tel" not in got
     assert got.get("signer") == "authorized_name" and got.get("signer_tel") == "contact_phone"
+
+
+def test_a_block_only_the_provider_fills_in_takes_no_date_of_ours() -> None:
+    s = a4("provider-fills", "GB", "en", [], "")
+    s.text(40, 760, "Preferred transfer date", 7)
+    s.widget("wish", 40, 742, 150, 15, None)
+    s.text(40, 700, "To be filled in by Northwind Telecom only", 9, bold=True)
+    s.text(40, 684, "Reference", 7)
+    s.widget("ref", 40, 666, 150, 15, None)
+    s.text(220, 684, "Transfer date", 7)
+    s.widget("theirs", 220, 666, 150, 15, None)
+    got = _by_widget(s, "GB")
+    assert "theirs" not in got and got.get("wish") == "requested_date"
