@@ -5,8 +5,15 @@ a date the provider confirms, and one area-code blank for every number slot unde
 
 from __future__ import annotations
 
-from portdesk.loa.fill import FormAnalysis, analyse_form
+import io
+
+from pypdf import PdfReader
+
+from portdesk.domain.entries import case_from_entry
+from portdesk.loa.fields import values_from_case
+from portdesk.loa.fill import FormAnalysis, analyse_form, fill_form
 from tests.loaforms.kit import Sheet, a4, letter
+from tests.unit.loa.helpers import make_entry
 
 
 def _mapped(sheet: Sheet, country: str = "US") -> FormAnalysis:
@@ -46,3 +53,36 @@ def test_a_block_only_the_provider_fills_in_takes_no_date_of_ours() -> None:
     s.widget("theirs", 220, 666, 150, 15, None)
     got = _by_widget(s, "GB")
     assert "theirs" not in got and got.get("wish") == "requested_date"
+
+
+def _area_code_once(name: str) -> Sheet:
+    s = a4(name, "DE", "de", [], "")
+    s.text(40, 780, "Rufnummern zur Mitnahme", 10, bold=True)
+    s.text(40, 760, "Vorwahl", 7)
+    s.widget("vw", 40, 742, 70, 15, None)
+    s.text(130, 746, "Rufnummern ohne Vorwahl:", 8)
+    for n in range(4):
+        s.text(40, 712 - 20 * n, f"{n + 1}.", 8)
+        s.widget(f"rn{n}", 56, 708 - 20 * n, 200, 15, None)
+    return s
+
+
+def _filled_widgets(s: Sheet, numbers: list[str]) -> dict[str, str]:
+    pdf, _truth = s.build()
+    entry = make_entry(len(numbers), numbers=numbers, btn=numbers[0],
+                       service_address={"line1": "Hafenweg 3", "city": "Hamburg",
+                                        "postal_code": "20457", "country": "DE"})
+    filled = fill_form(pdf, values_from_case(case_from_entry(entry)), f"{s.name}.pdf").pdf
+    return {str(a.get_object()["/T"]): str(a.get_object().get("/V") or "")
+            for a in PdfReader(io.BytesIO(filled)).pages[0]["/Annots"]}
+
+
+def test_one_area_code_blank_over_the_slots_takes_the_code_and_the_slots_the_rest() -> None:
+    got = _filled_widgets(_area_code_once("vorwahl-once"), ["+4940555010", "+4940555011"])
+    assert got["vw"] == "040" and got["rn0"] == "555010" and got["rn1"] == "555011"
+
+
+def test_numbers_of_two_area_codes_leave_the_shared_area_code_empty_and_stay_whole() -> None:
+    got = _filled_widgets(_area_code_once("vorwahl-two"), ["+4940555010", "+4930555011"])
+    assert got["vw"] == "" and got["rn0"].replace(" ", "").endswith("40555010")
+    assert got["rn1"].replace(" ", "").endswith("30555011")
