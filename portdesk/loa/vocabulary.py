@@ -100,7 +100,7 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                       r"\b(nummers?|rufnummern|numeros?|numerazioni|numeri|"
                                       r"lineas|lignes|linee|leitungen|lijnen)\b"
                                       r".{0,60}\b(blijven|"
-                                      r"blijft|verbleiben|verbleibt|bleiben|restent|restant|"
+                                      r"blijft|verbleiben|verbleibt|bleiben|restent|restant|demeurent|demeure|"
                                       r"permanecen|permanece|quedan|se quedan|restano|"
                                       r"rimangono)\b"),
     (LoaField.REMAINING_NUMBERS, 1.0, r"\b(lines|numbers)\b.{0,20}\b(remain|stay)\w* (on|with|at) "

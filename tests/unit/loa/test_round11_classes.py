@@ -86,3 +86,9 @@ def test_numbers_of_two_area_codes_leave_the_shared_area_code_empty_and_stay_who
     got = _filled_widgets(_area_code_once("vorwahl-two"), ["+4940555010", "+4930555011"])
     assert got["vw"] == "" and got["rn0"].replace(" ", "").endswith("40555010")
     assert got["rn1"].replace(" ", "").endswith("30555011")
+
+
+def test_numbers_that_demeurent_with_the_current_provider_are_the_numbers_that_stay() -> None:
+    from portdesk.loa.vocabulary import classify
+    read = classify("Lignes qui demeurent avec l'opérateur actuel")
+    assert read is not None and str(read.field) == "remaining_numbers"
