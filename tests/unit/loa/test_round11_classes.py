@@ -92,3 +92,13 @@ def test_numbers_that_demeurent_with_the_current_provider_are_the_numbers_that_s
     from portdesk.loa.vocabulary import classify
     read = classify("Lignes qui demeurent avec l'opérateur actuel")
     assert read is not None and str(read.field) == "remaining_numbers"
+
+
+def test_a_tick_boxs_own_label_is_no_label_for_the_boxes_printed_under_it() -> None:
+    s = letter("tick-over-boxes", "US", "en", [], "")
+    s.box(40, 700, 9, 9, None, "all")
+    s.text(54, 701, "Move every number on the account", 8)
+    for n in range(3):
+        s.box(40 + 120 * n, 676, 90, 14, None, f"box {n}")
+    got = [p for p in _mapped(s).placements if str(p.field) == "number"]
+    assert got == []
