@@ -31,7 +31,7 @@ OFFICE_USE = re.compile(r"\b(use only|office use|internal use|(store|sales|deale
                         r"usage interne|a remplir par|nur fur|interne vermerke|vom anbieter "
                         r"auszufullen|uso interno|uso exclusivo|voor intern gebruik|in te vullen "
                         r"door|ne pas remplir|do not (fill|write)|nicht ausfullen|niet invullen|"
-                        r"no rellenar|nur (von|durch) (\w+ ){1,4}auszufullen|(completed|filled in|"
+                        r"no rellenar|^for (\w+ ){1,4}use$|nur (von|durch) (\w+ ){1,4}auszufullen|(completed|filled in|"
                         r"filled out) by (\w+ ){1,4}only)\b")
 SIGNER_SECTION = re.compile(r"\b(requester|requestor|authori[sz]ed (person|signatory|"
                             r"representative)|signatory|signataire|unterzeichner\w*|"

@@ -42,6 +42,14 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
     (NOT_OURS, 1.0, r"\b(ne pas remplir|do not (fill|write)|reserved for|reserve aux|office use|"
                     r"internal use|nicht ausfullen|niet invullen|no rellenar|uso interno)\b"),
     (NOT_OURS, 0.9, r"\b(demenagement|umzug|verhuizing|mudanza|moving date|move date)\b"),
+    # the company the customer moves to is the new provider, printed or filled in by them; a
+    # date the provider agrees or confirms is its answer, not the date the customer asks for
+    (NOT_OURS, 1.0, r"^(the )?(new|gaining|recipient|receiving) ((tele)?phone )?(company|carrier|"
+                    r"provider|operator)( name)?$|\b(port|porting|transfer|switch) date "
+                    r"(agreed|confirmed)\b|\b(agreed|confirmed) (port|porting|transfer) date\b|"
+                    r"\bportierungsdatum bestatigt\b"),
+    # "Phone company name" on a home-phone form: the customer is no phone company
+    (LoaField.CARRIER, 0.9, r"^(your )?(tele)?phone company( name)?$"),
     # the provider's own address: the form asks for the carrier's, and the case holds none
     (NOT_OURS, 1.0, r"\b(provider|carrier|operator|network|operateur|operador|anbieter|aanbieder)s? "
                     r"(postal |mailing |head office )?(address|adresse|anschrift|adres|direccion)\b|"

@@ -102,3 +102,31 @@ def test_a_tick_boxs_own_label_is_no_label_for_the_boxes_printed_under_it() -> N
         s.box(40 + 120 * n, 676, 90, 14, None, f"box {n}")
     got = [p for p in _mapped(s).placements if str(p.field) == "number"]
     assert got == []
+
+
+def test_a_postcode_whose_own_label_names_the_billing_address_is_the_billing_postcode() -> None:
+    s = a4("bill-postcode", "GB", "en", [], "")
+    s.text(40, 760, "Installation postcode", 8)
+    s.widget("site_pc", 160, 756, 90, 15, None)
+    s.text(300, 760, "Invoice postcode (if not the same)", 8)
+    s.widget("inv_pc", 440, 756, 90, 15, None)
+    got = _by_widget(s, "GB")
+    assert got.get("site_pc") == "postal_code" and got.get("inv_pc") == "billing_postal_code"
+
+
+def test_a_block_headed_for_a_named_companys_use_is_the_offices() -> None:
+    s = letter("for-x-use", "US", "en", [], "")
+    s.text(40, 740, "Requested port date", 8)
+    s.widget("asked", 160, 736, 100, 15, None)
+    s.text(40, 690, "FOR BLUEJAY TELECOM USE", 9, bold=True)
+    s.text(40, 670, "Due date", 8)
+    s.widget("due", 160, 666, 100, 15, None)
+    got = _by_widget(s)
+    assert "due" not in got and got.get("asked") == "requested_date"
+
+
+def test_the_new_company_an_agreed_date_and_a_phone_company_read_as_whose_they_are() -> None:
+    from portdesk.loa.vocabulary import NOT_OURS, classify
+    said = {t: classify(t) for t in ("Receiving carrier name", "Transfer date confirmed",
+                                      "Telephone company name")}
+    assert [r.field if r else None for r in said.values()] == [NOT_OURS, NOT_OURS, "carrier"]
