@@ -130,3 +130,13 @@ def test_the_new_company_an_agreed_date_and_a_phone_company_read_as_whose_they_a
     said = {t: classify(t) for t in ("Receiving carrier name", "Transfer date confirmed",
                                       "Telephone company name")}
     assert [r.field if r else None for r in said.values()] == [NOT_OURS, NOT_OURS, "carrier"]
+
+
+def test_an_address_line_2_far_under_line_1_is_the_same_block_not_a_second_address() -> None:
+    s = a4("line-two", "IE", "en", [], "")
+    s.text(40, 770, "Customer", 10, bold=True)
+    for n, label in enumerate(("Postal address, line 1", "Postal address, line 2", "Town")):
+        s.text(44, 738 - 40 * n, label, 6.5)
+        s.line_under(44, 730 - 40 * n, 280, None, label)
+    fields = [str(p.field) for p in sorted(_mapped(s, "IE").placements, key=lambda p: -p.y)]
+    assert fields[0] in ("street", "service_address") and "city" in fields
