@@ -140,3 +140,17 @@ def test_an_address_line_2_far_under_line_1_is_the_same_block_not_a_second_addre
         s.line_under(44, 730 - 40 * n, 280, None, label)
     fields = [str(p.field) for p in sorted(_mapped(s, "IE").placements, key=lambda p: -p.y)]
     assert fields[0] in ("street", "service_address") and "city" in fields
+
+
+def test_date_segments_without_captions_take_their_parts_from_the_labels_format() -> None:
+    s = letter("segments", "US", "en", [], "")
+    end = s.text(40, 700, "Requested port date (MM/DD/YYYY):", 9)
+    for n in range(3):
+        x = end + 8 + 40 * n
+        s.line_under(x, 698, x + 28, None, f"part {n}")
+        if n < 2:
+            s.text(x + 32, 700, "/", 9)
+    s.para(40, 680, "Signed by the account holder, who confirms the numbers above.", 400)
+    got = [(str(p.field), p.part) for p in _mapped(s).placements if str(p.field) != "signature"]
+    assert got and all(f == "requested_date" for f, _part in got)
+    assert [part for _f, part in sorted(got, key=lambda g: g[1])] == ["day", "month", "year"]
