@@ -27,8 +27,8 @@ from portdesk.loa.captions import (
     label_words,
     labels_beside,
     slot_number,
-    tight_above,
     tick_labels,
+    tight_above,
     tight_below,
     under_another,
 )
