@@ -383,6 +383,12 @@ def classify(text: str) -> Reading | None:
         return None
     if len(_FORMAT_TOKENS.findall(norm)) >= 2:  # "Date (YYYY-MM-DD)": the format is no label
         norm = " ".join(_FORMAT_TOKENS.sub(" ", norm).replace("/", " ").split())
+    main = re.sub(r"\([^)]*\)", " ", text or "")  # "Numbers to port (including the main
+    if main != text and re.search(r"\(\s*(including|incl|inklusive|y compris|inclusief)\b",
+                                  text or "", re.IGNORECASE):  # number)": what the aside
+        read = classify(main)  # includes is no label of its own
+        if read is not None:
+            return read
     several = _address_parts(norm)
     if several is not None and not _COMPILED[0][2].search(norm) and \
             not BILLING_CONTEXT.search(norm):

@@ -154,3 +154,9 @@ def test_date_segments_without_captions_take_their_parts_from_the_labels_format(
     got = [(str(p.field), p.part) for p in _mapped(s).placements if str(p.field) != "signature"]
     assert got and all(f == "requested_date" for f, _part in got)
     assert [part for _f, part in sorted(got, key=lambda g: g[1])] == ["day", "month", "year"]
+
+
+def test_an_aside_saying_what_a_label_includes_does_not_rename_it() -> None:
+    from portdesk.loa.vocabulary import classify
+    read = classify("Lines to be transferred (including the main billing number)")
+    assert read is not None and str(read.field) == "number"
