@@ -121,6 +121,22 @@ def labels_beside(words: Sequence[Word], others: Sequence[Rect]) -> bool:
                for o in others)
 
 
+_TICK_SIZE = 16.0  # points: a square this small, right before words, is a tick box
+_TICK_GAP = 12.0  # points between a tick box and the first word of its label
+
+
+def tick_labels(words: Sequence[Word], neighbours: Sequence[Rect]) -> bool:
+    """A line whose words start right after a small square box is that tick's own label
+    ("[ ] Transfer all the numbers"): it says what the tick means, and is no label for the
+    blanks printed under it (a row of number boxes took the tick's words as "numbers")."""
+    if not words:
+        return False
+    y0, y1 = min(w.y0 for w in words), max(w.y1 for w in words)
+    return any(o[2] - o[0] <= _TICK_SIZE and o[3] - o[1] <= _TICK_SIZE
+               and min(o[3], y1) - max(o[1], y0) > 0
+               and any(0 <= w.x0 - o[2] <= _TICK_GAP for w in words) for o in neighbours)
+
+
 _DEFINED = re.compile(r"^\(\s*(?:the\s+|le\s+|la\s+|el\s+|der\s+|die\s+)?[\"“”'‘’«»]\s*"
                       r"([^\"“”'‘’«»()]{2,40}?)\s*[\"“”'‘’«»]\s*\)")
 _TERM_REACH = 150.0  # points right of a blank its defined term may run

@@ -29,7 +29,7 @@ _OTHER = re.compile(r"^(keep|stay|retain|cancel|disconnect|behouden|houden|opzeg
                     r"garder|resilier|behalten|kundigen|mantener|conservar|baja)$")
 _YES_NO = re.compile(r"\b(Y|Yes|J|Ja|O|Oui|S|Si|Sí)\s*/\s*(N|No|Nee|Nein|Non)\b", re.IGNORECASE)
 _CODES = re.compile(r"\(\s*([A-Za-z])\s*/\s*([A-Za-z])\s*\)\s*$")
-_AREA = re.compile(r"\b(area code|vorwahl|ortsnetzkennzahl|onkz|indicatif( regional)?|prefijo|"
+AREA_WORDS = re.compile(r"\b(area code|vorwahl|ortsnetzkennzahl|onkz|indicatif( regional)?|prefijo|"
                    r"netnummer|kengetal|std code|dialling code|code regional)\b")
 _DEFINED = re.compile(r"\b([A-Za-z])\s*=\s*([A-Za-zÀ-ÿ]+)")
 _INLINE_CODE = re.compile(r"^(\w+)\s*\(\s*([A-Za-z])\s*\)?$")
@@ -84,7 +84,7 @@ def bind_columns(grid: Sequence[Sequence[Found]], takes: Sequence[bool],
         read = classify(header) if header else None
         choice = port_choice(header) if header else ""
         field = read.field if read is not None and read.field in _PER_ROW else None
-        if header and _AREA.search(normalise(header)):
+        if header and AREA_WORDS.search(normalise(header)):
             field = LoaField.AREA_CODE  # "Vorwahl | Rufnummer": the number is written in two
             for n in numbers:
                 n.blank.part = "local"

@@ -58,7 +58,9 @@ def apply_context(found: Found, text: PageText, blank: Blank) -> None:
     if isinstance(found.field, LoaField) and found.field in _BILLING:
         # which address block: the label itself if it names one, else the nearest address
         # line above ("Adresse de facturation" then "Ville", "Province" under it)
-        block = next((t for t in [found.evidence, *lines] if _names_block(t)), "")
+        # "Billing postcode (if different)": the label itself names the billing address
+        block = found.evidence if BILLING_CONTEXT.search(normalise(found.evidence)) else \
+            next((t for t in [found.evidence, *lines] if _names_block(t)), "")
         if BILLING_CONTEXT.search(normalise(block)):
             found.field = _BILLING[found.field]
     asked = next((t for t in lines[:2] if REQUESTED_CONTEXT.search(normalise(t))), None)

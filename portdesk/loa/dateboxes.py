@@ -20,6 +20,8 @@ Rect = tuple[float, float, float, float]
 
 _PART = {"YYYY": "year", "AAAA": "year", "JJJJ": "year", "YY": "year2", "AA": "year2",
          "MM": "month", "DD": "day", "JJ": "day", "TT": "day"}
+_FORMAT = re.compile(r"\b(DD|MM|YYYY|JJ|TT|AAAA|JJJJ)\s*[/.\-]\s*(DD|MM|JJ|TT)\s*[/.\-]\s*"
+                     r"(YYYY|AAAA|JJJJ|DD|JJ|TT)\b")
 _CAPTION_GAP = 12.0  # points between a box and its part caption
 _BOX_W = 80.0  # a part box is narrow
 _STEP = 25.0  # gap between two boxes of one date
@@ -30,7 +32,8 @@ _TEXTY = frozenset({"widget", "leader", "cell"})
 def mark_date_boxes(founds: list[Found], texts: dict[int, PageText]) -> None:
     """Three captioned boxes in a row become day, month and year of the date their label names."""
     boxes = [f for f in founds if f.blank.kind in _TEXTY and not f.blank.part
-             and f.blank.width <= _BOX_W and f.field in (None, NOT_OURS, *DATE_FIELDS)]
+             and f.blank.width <= _BOX_W and (f.field in (None, NOT_OURS, *DATE_FIELDS)
+                                              or f.source == "label (below)")]
     for first in sorted(boxes, key=lambda f: f.blank.rect[0]):
         if first.blank.part:
             continue
@@ -38,7 +41,7 @@ def mark_date_boxes(founds: list[Found], texts: dict[int, PageText]) -> None:
         chain = _chain(first, boxes, text)
         if chain is None:
             continue
-        parts = [_caption(f, text) for f in chain]
+        parts = _parts(chain, text)
         label, field_ = _date_label(chain, text)
         if field_ is None:
             continue
@@ -58,12 +61,25 @@ def _chain(first: Found, boxes: Sequence[Found], text: PageText) -> list[Found] 
         if nxt is None:
             return None
         chain.append(nxt)
-    parts = [_caption(f, text) for f in chain]
+    parts = _parts(chain, text)
     years = {"year", "year2"}
     if None in parts or len(set(parts)) != 3 or not ({"day", "month"} <= set(parts)) or \
             not (set(parts) & years):
         return None
     return chain
+
+
+def _parts(chain: Sequence[Found], text: PageText) -> list[str | None]:
+    """Each box's own caption; else, for segments with none ("Preferred date (DD/MM/YYYY):
+    __ / __ / ____"), the format printed in the label on their line, read left to right."""
+    parts = [_caption(f, text) for f in chain]
+    if any(parts):
+        return parts
+    x0, y0, _x1, y1 = chain[0].blank.rect
+    left = " ".join(w.text for w in text.words if x0 - _LABEL_REACH <= w.x0 and w.x1 <= x0 + 1
+                    and y0 - 4 <= (w.y0 + w.y1) / 2 <= y1 + 10 and not w.is_blank)
+    said = _FORMAT.search(left.upper())
+    return [_PART[t] for t in said.groups()] if said else parts
 
 
 def _only_separators(text: PageText, left: Rect, right: Rect) -> bool:

@@ -27,6 +27,7 @@ from portdesk.loa.captions import (
     label_words,
     labels_beside,
     slot_number,
+    tick_labels,
     tight_above,
     tight_below,
     under_another,
@@ -181,8 +182,9 @@ def _candidates(blank: Blank, text: PageText,
                                             min(w.y0 for w in before_words) - anchor[3]):
         before_words = []  # the captions under the blanks above, not a sentence running on
     frames = [o.frame for o in neighbours if o is not blank and o.frame is not None]
-    if framed(before_words, frames):
-        before_words = []
+    if framed(before_words, frames) or (marker is None and tick_labels(before_words, others)):
+        before_words = []  # a framed label is its frame's; a tick's label is the tick's (it
+        # governs the grid under it only through a slot its printed number marks: "1. ____")
     before = " ".join(w.text for w in before_words)
     drawn = bool(blank.extra.get("drawn"))
     if before and not drawn:
@@ -195,7 +197,8 @@ def _candidates(blank: Blank, text: PageText,
     near_above = (min(w.y0 for w in above[-1].words) - blank.rect[3]) if above else 1e9
     near_below = (blank.rect[1] - max(w.y1 for w in below_words)) if below_words else 1e9
     if above and (caption_of_another(above[-1].words, others, near_above)
-                  or labels_beside(above[-1].words, others)):
+                  or labels_beside(above[-1].words, others)
+                  or (marker is None and tick_labels(above[-1].words, others))):
         above, near_above = [], 1e9  # the caption under the blank above, or the label of one
     ordered = [(" ".join(ln.text for ln in above), "above", near_above),
                (" ".join(w.text for w in below_words), "below", near_below)]

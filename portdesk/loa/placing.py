@@ -12,6 +12,7 @@ import math
 from collections.abc import Sequence
 
 from portdesk.domain.numbers import area_and_local
+from portdesk.loa.areacode import LOCAL_AFTER_SHARED, SHARED, shared_area
 from portdesk.loa.fields import DATE_FIELDS, LoaField, LoaValues, date_format_for
 from portdesk.loa.language import MONTHS
 from portdesk.loa.mapping import Placement
@@ -33,12 +34,16 @@ def text_for(p: Placement, values: LoaValues, placements: Sequence[Placement],
         return p.choice
     if p.field == LoaField.AREA_CODE and p.row is not None:
         return area_and_local(values.numbers[p.row], values.country)[0]
+    if p.field == LoaField.AREA_CODE and p.source == SHARED:
+        return shared_area(values.numbers, values.country)
     if p.field in (LoaField.NUMBER, LoaField.REMAINING_NUMBER):
         items = values.numbers if p.field == LoaField.NUMBER else values.remaining
         ok = p.slot is not None and p.slot < len(items)
         number = items[p.slot] if ok and p.slot is not None else ""
         if number and p.part == "local":  # its area code has a column of its own
             return area_and_local(number, values.country)[1]
+        if number and p.part == LOCAL_AFTER_SHARED and shared_area(items, values.country):
+            return area_and_local(number, values.country)[1]  # the area code asked once
         return number
     if p.field in (LoaField.NUMBERS, LoaField.REMAINING_NUMBERS):
         items = values.numbers if p.field == LoaField.NUMBERS else values.remaining

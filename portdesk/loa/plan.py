@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from portdesk.loa.agreement import disagreement
+from portdesk.loa.areacode import one_area_code_for_all
 from portdesk.loa.blanks import Blank
 from portdesk.loa.claims import one_value_per_blank
 from portdesk.loa.collect import collect_blanks, page_texts
@@ -50,6 +51,7 @@ def map_form(widgets: Sequence[Widget], words: Sequence[Word], pages: int,
         by_page.setdefault(b.page, []).append(b)
     founds = [decide(b, texts[b.page], by_page[b.page], country, language) for b in blanks]
     mark_number_slots(founds, texts)
+    one_area_code_for_all(founds, texts)
     one_number_per_line(founds)
     mark_date_boxes(founds, texts)
     mark_date_parts(founds, texts, country)

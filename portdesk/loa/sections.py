@@ -31,7 +31,8 @@ OFFICE_USE = re.compile(r"\b(use only|office use|internal use|(store|sales|deale
                         r"usage interne|a remplir par|nur fur|interne vermerke|vom anbieter "
                         r"auszufullen|uso interno|uso exclusivo|voor intern gebruik|in te vullen "
                         r"door|ne pas remplir|do not (fill|write)|nicht ausfullen|niet invullen|"
-                        r"no rellenar)\b")
+                        r"no rellenar|^for (\w+ ){1,4}use$|nur (von|durch) (\w+ ){1,4}auszufullen|(completed|filled in|"
+                        r"filled out) by (\w+ ){1,4}only)\b")
 SIGNER_SECTION = re.compile(r"\b(requester|requestor|authori[sz]ed (person|signatory|"
                             r"representative)|signatory|signataire|unterzeichner\w*|"
                             r"ondertekenaar|firmante)\b")
@@ -41,9 +42,17 @@ CUSTOMER_SECTION = re.compile(r"\b(account holder|customer|subscriber|end user|t
 CONTACT_SECTION = re.compile(r"\b(contact|contacts|kontakt\w*|ansprechpartner|requester|"
                              r"requestor|contacto|contactpersoon|coordonnees)\b")
 _BARE_PHONE = re.compile(r"^(tel|tel no|telephone|phone|telefon|telefoon|telefono|telephone "
-                         r"number|phone number|mobile|mobile phone|cell|cell phone|handy|"
+                         r"number|phone number|direct phone|direct line|direct dial|"
+                         r"mobile|mobile phone|cell|cell phone|handy|"
                          r"mobiel|portable|gsm)$")
 _SIGNING_PLACE = re.compile(r"^(ort|place|lieu|plaats|lugar|luogo|signed at|fait a)$")
+# "IT contact for cut-over (if different)": a second person, asked only when it is not the one
+# whose details the form took above; the case names one person, so nothing of ours goes there
+IF_DIFFERENT = re.compile(r"\b(if (different|other|not the same)|si (different|autre)|falls "
+                          r"(abweichend|anders)|indien (anders|afwijkend)|si es (diferente|"
+                          r"otro)|se divers[oa])\b")
+_PERSON_FIELDS = frozenset({LoaField.AUTHORIZED_NAME, LoaField.AUTHORIZED_TITLE,
+                            LoaField.CONTACT_PHONE, LoaField.CONTACT_EMAIL})
 _ACCOUNT_USER = re.compile(r"\bauthori[sz]ed (user|person|signatory)\b")  # the account's, not theirs
 _PRINTED_VALUE = re.compile(r":\s*[^\s(]")  # "Recipient operator name: COLT Ltd" (not "To: (...)")
 # "Hanse Netz GmbH, Am Sandtorkai 48, 20457 Hamburg": a provider's printed address, no heading
@@ -73,6 +82,8 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
     labels = {(f.blank.page, normalise(f.evidence)) for f in founds
               if f.evidence and f.source != "slot under a numbers heading"}
     for f in founds:
+        if _another_person(f, texts, labels):
+            continue
         if f.field is None and bare_phone(f.evidence):
             heading = section_heading(f, texts[f.blank.page], labels)
             person = _person_on_row(f, founds)
@@ -114,6 +125,21 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
                 f.field == LoaField.AUTHORIZED_NAME and _ACCOUNT_USER.search(normalise(f.evidence))):
             f.field = NOT_OURS
             f.note(f"the current provider's, under '{heading}'")
+
+
+def _another_person(f: Found, texts: dict[int, PageText],
+                    labels: set[tuple[int, str]]) -> bool:
+    """A person's blank under a heading asked only "if different": not ours, left empty."""
+    bare_name = f.field == LoaField.ACCOUNT_NAME and f.confidence < _STRONG
+    if f.field not in _PERSON_FIELDS and not bare_name and \
+            not (f.field is None and bare_phone(f.evidence)):
+        return False
+    heading = section_heading(f, texts[f.blank.page], labels)
+    if heading is None or not IF_DIFFERENT.search(normalise(heading)):
+        return False
+    f.field = NOT_OURS
+    f.note(f"another person's, asked only if different: under '{heading}'")
+    return True
 
 
 def _names_the_customer(f: Found) -> bool:

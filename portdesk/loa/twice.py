@@ -27,6 +27,8 @@ _SERVICE = re.compile(r"\b(service|installation|installations\w*|site|premises|s
                       r"installatie\w*|instalacion|installazione|where the (lines|numbers) are|"
                       r"line location|anschlussadresse|adresse (du|de) (service|raccordement|"
                       r"l installation)|leveringsadres|aansluitadres|domicilio del servicio)\b")
+_CONTINUED = re.compile(r"\bline\s*[2-9]\b|\b(continued|cont\.|suite|fortsetzung|vervolg)\b",
+                        re.IGNORECASE)
 _NEXT_LINE = 1.6  # line heights: "Address line 2" right under line 1 continues the same block
 _PART_REACH = 80.0  # points under an address line its town and postcode blanks may sit
 
@@ -75,11 +77,19 @@ def _blocks(lines: list[Found]) -> list[list[Found]]:
     blocks: list[list[Found]] = []
     for f in lines:
         home = next((b for b in blocks if any(_continues(f.blank, o.blank) for o in b)), None)
+        if home is None and _CONTINUED.search(f.evidence):  # "Address line 2": its own label
+            home = next((b for b in reversed(blocks)  # says it goes on from the line above
+                         if _right_under(f.blank, b[-1].blank)), None)
         if home is None:
             blocks.append([f])
         else:
             home.append(f)
     return blocks
+
+
+def _right_under(b: Blank, above: Blank) -> bool:
+    return abs(b.rect[0] - above.rect[0]) <= 40 and 0 <= above.rect[1] - b.rect[3] + 2 \
+        <= _PART_REACH
 
 
 def _continues(b: Blank, above: Blank) -> bool:

@@ -42,6 +42,14 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
     (NOT_OURS, 1.0, r"\b(ne pas remplir|do not (fill|write)|reserved for|reserve aux|office use|"
                     r"internal use|nicht ausfullen|niet invullen|no rellenar|uso interno)\b"),
     (NOT_OURS, 0.9, r"\b(demenagement|umzug|verhuizing|mudanza|moving date|move date)\b"),
+    # the company the customer moves to is the new provider, printed or filled in by them; a
+    # date the provider agrees or confirms is its answer, not the date the customer asks for
+    (NOT_OURS, 1.0, r"^(the )?(new|gaining|recipient|receiving) ((tele)?phone )?(company|carrier|"
+                    r"provider|operator)( name)?$|\b(port|porting|transfer|switch) date "
+                    r"(agreed|confirmed)\b|\b(agreed|confirmed) (port|porting|transfer) date\b|"
+                    r"\bportierungsdatum bestatigt\b"),
+    # "Phone company name" on a home-phone form: the customer is no phone company
+    (LoaField.CARRIER, 0.9, r"^(your )?(tele)?phone company( name)?$"),
     # the provider's own address: the form asks for the carrier's, and the case holds none
     (NOT_OURS, 1.0, r"\b(provider|carrier|operator|network|operateur|operador|anbieter|aanbieder)s? "
                     r"(postal |mailing |head office )?(address|adresse|anschrift|adres|direccion)\b|"
@@ -100,7 +108,7 @@ _RULES: list[tuple[LoaField | str, float, str]] = [
                                       r"\b(nummers?|rufnummern|numeros?|numerazioni|numeri|"
                                       r"lineas|lignes|linee|leitungen|lijnen)\b"
                                       r".{0,60}\b(blijven|"
-                                      r"blijft|verbleiben|verbleibt|bleiben|restent|restant|"
+                                      r"blijft|verbleiben|verbleibt|bleiben|restent|restant|demeurent|demeure|"
                                       r"permanecen|permanece|quedan|se quedan|restano|"
                                       r"rimangono)\b"),
     (LoaField.REMAINING_NUMBERS, 1.0, r"\b(lines|numbers)\b.{0,20}\b(remain|stay)\w* (on|with|at) "
@@ -375,6 +383,12 @@ def classify(text: str) -> Reading | None:
         return None
     if len(_FORMAT_TOKENS.findall(norm)) >= 2:  # "Date (YYYY-MM-DD)": the format is no label
         norm = " ".join(_FORMAT_TOKENS.sub(" ", norm).replace("/", " ").split())
+    main = re.sub(r"\([^)]*\)", " ", text or "")  # "Numbers to port (including the main
+    if main != text and re.search(r"\(\s*(including|incl|inklusive|y compris|inclusief)\b",
+                                  text or "", re.IGNORECASE):  # number)": what the aside
+        read = classify(main)  # includes is no label of its own
+        if read is not None:
+            return read
     several = _address_parts(norm)
     if several is not None and not _COMPILED[0][2].search(norm) and \
             not BILLING_CONTEXT.search(norm):
