@@ -1,0 +1,76 @@
+"""blind6's failure classes on text bills (opened after its blind score in session 8's round), each
+as a general rule on a bill drawn for it (drawn.py), with wordings invented here, never the
+family's strings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from portdesk.bills.extract import BillFields, extract_fields
+from portdesk.bills.layout import lines_of
+from portdesk.bills.reader import Page, Word, read_bill
+from tests.unit.bills import drawn
+
+
+def _read(tmp_path: Path, *pages: list[drawn.Item]) -> BillFields:
+    return extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", *pages)))
+
+
+def _page(extra: list[drawn.Item]) -> list[drawn.Item]:
+    """A header with the customer's mailing block, plus the items under test."""
+    return [
+        (40, 40, "B:Prairie Wind Telecom", 16), (380, 70, "Invoice Date", 8),
+        (480, 70, "09/14/2025", 9),
+        (40, 100, "Harbor Light Bakery", 9), (40, 112, "61 Pier Rd", 9),
+        (40, 124, "Mystic, CT 06355", 9), *extra,
+    ]
+
+
+def _words(x: float, top: float, size: float, text: str, accent_rise: float) -> list[Word]:
+    """Words as a text layer boxes them: a capital with an accent ("É") reaches higher."""
+    out, left = [], x
+    for token in text.split():
+        rise = accent_rise if token[0] in "ÉÈÀÔÎ" else 0.0
+        out.append(Word(token, left, top - rise, left + 5.0 * len(token), top + size))
+        left += 5.0 * len(token) + 3.0
+    return out
+
+
+def test_an_accented_capital_stays_on_its_own_line_beside_a_lower_column() -> None:
+    """A text layer boxes "Érables" higher than the words around it (the accent). Beside a
+    column set a few points lower, its centre sits nearer the other column's line: it must stay
+    with the words it shares a baseline with, or the street loses its last word ("12, rue des")."""
+    left = _words(40, 125.0, 9.5, "88, rue des Écoles", 1.6)
+    right = _words(330, 130.4, 8.5, "412, avenue des Érables", 1.4)
+    page = Page(1, 612, 792, tuple(left + right), "text")
+    lines = [" ".join(w.text for w in line) for line in lines_of(page)]
+    assert sorted(lines) == ["412, avenue des Érables", "88, rue des Écoles"]
+
+
+@pytest.mark.parametrize("label", ["Member No.", "Membership Number", "Member Account"])
+def test_a_cooperatives_member_number_is_the_account(tmp_path: Path, label: str) -> None:
+    """Cooperatives number their accounts by member: "Member No." is the account number (but
+    "Member since" stays a date's label)."""
+    fields = _read(tmp_path, _page([(380, 40, label, 8), (380, 52, "630174", 9),
+                                    (40, 140, "Member since 2011", 8)]))
+    assert fields.account_number == "630174"
+
+
+@pytest.mark.parametrize("label", ["Numéro d'abonné :", "No d'abonné", "N° d'abonné :"])
+def test_a_french_subscriber_number_is_the_account(tmp_path: Path, label: str) -> None:
+    fields = _read(tmp_path, _page([(330, 40, label, 8), (480, 40, "720 118 904", 9)]))
+    assert fields.account_number == "720 118 904"
+
+
+@pytest.mark.parametrize("label", ["Svc Addr:", "Svc Address:", "Serv. Addr:"])
+def test_an_abbreviated_service_label_with_a_one_line_address(
+        tmp_path: Path, label: str) -> None:
+    """Terse bills abbreviate the label and print the address on one line without commas."""
+    fields = _read(tmp_path, _page([(330, 150, label, 8),
+                                    (400, 150, "2207 ELM ST HAYS KS 67601", 9)]))
+    assert fields.service_address is not None
+    assert (fields.service_address.line1, fields.service_address.city,
+            fields.service_address.state, fields.service_address.postal_code) == (
+        "2207 ELM ST", "HAYS", "KS", "67601")
