@@ -74,3 +74,53 @@ def test_an_abbreviated_service_label_with_a_one_line_address(
     assert (fields.service_address.line1, fields.service_address.city,
             fields.service_address.state, fields.service_address.postal_code) == (
         "2207 ELM ST", "HAYS", "KS", "67601")
+
+
+def test_a_number_in_a_list_beside_another_columns_priced_label_stays_a_line(
+        tmp_path: Path) -> None:
+    """Two columns on one row: "HST  $3.12" in a summary table at left, a number of the lines'
+    list at right. The label at left already has its value (the amount between them): it is a
+    pair of its own, not the label of the number ("HST" is also a tax id's label)."""
+    summary = [("Monthly Services", "$88.00"), ("Long Distance", "$4.12"),
+               ("HST", "$3.12"), ("Total", "$95.24")]
+    items: list[drawn.Item] = [(40, 150, "B:Your Account", 10), (330, 150, "B:Voice", 10),
+                               (330, 166, "Other lines:", 9)]
+    for row, (label, amount) in enumerate(summary):
+        items += [(40, 166 + 12 * row, label, 9), (200, 166 + 12 * row, amount, 9)]
+    for row, number in enumerate(["860-555-0114", "860-555-0162", "860-555-0175"]):
+        items.append((340, 178 + 12 * row, number, 9))
+    fields = _read(tmp_path, _page([(380, 40, "Account Number", 8), (480, 40, "55120931", 9),
+                                    *items]))
+    assert {"+18605550114", "+18605550162", "+18605550175"} <= set(fields.numbers)
+
+
+@pytest.mark.parametrize("mark", ["·", "|", "•"])
+def test_a_known_carriers_signature_line_names_the_sender(tmp_path: Path, mark: str) -> None:
+    """A letterhead or footer line "Crexendo Business Solutions, Inc. · 1615 W Chandler Blvd":
+    its head is the sender's whole name, the rest its address, on a bill with no wordmark."""
+    fields = _read(tmp_path, [
+        (40, 40, f"Crexendo Business Solutions, Inc. {mark} 1615 W Chandler Blvd, Tempe AZ 85224",
+         8), (380, 40, "Account Number", 8), (480, 40, "55120931", 9),
+        (40, 100, "Harbor Light Bakery", 9), (40, 112, "61 Pier Rd", 9),
+        (40, 124, "Mystic, CT 06355", 9)])
+    assert fields.carrier == "Crexendo"
+
+
+def test_a_phone_number_in_the_accounts_stack_of_pairs_is_its_btn(tmp_path: Path) -> None:
+    """A stack of label-value pairs at the top right: "Account No.", "Bill Number", two dates,
+    then "Telephone No.": the one number of the account's header is its billing number, even
+    several rows below the account pair and beside the carrier's own contact lines at left."""
+    stack = [("Account No.:", "88120734"), ("Bill Number:", "4471902231"),
+             ("Payment Due:", "2026-02-11"), ("Issued:", "2026-01-28"),
+             ("Telephone No.:", "519-555-0148")]
+    items: list[drawn.Item] = []
+    for row, (label, value) in enumerate(stack):
+        items += [(400, 40 + 11 * row, label, 8), (470, 40 + 11 * row, value, 8)]
+    items += [(40, 62, "Maple Ridge Networks Ltd. · 12 King St, London ON N6A 1A1", 7),
+              (40, 84, "Support 1-888-555-0190 · Fax 1-519-555-0191", 7),
+              (40, 110, "Harbor Light Bakery", 9), (40, 122, "61 Pier Rd", 9),
+              (40, 134, "London ON N6B 2C3", 9),
+              (40, 170, "B:Home Phone", 9), (60, 184, "Phone line 519-555-0148", 8),
+              (60, 196, "Phone line 519-555-0177", 8)]
+    fields = _read(tmp_path, items)
+    assert fields.btn == "+15195550148"
