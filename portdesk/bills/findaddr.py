@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from portdesk.bills.addrmatch import fold, placed, street_key
-from portdesk.bills.context import Place
+from portdesk.bills.context import Context, Place
 from portdesk.bills.layout import Segment, below
 from portdesk.bills.ocrdigits import CONFUSED_READ, toward, typed_words
 from portdesk.bills.pageindex import BillIndex, PageIndex
@@ -210,9 +210,28 @@ def _found_at(index: PageIndex, seg: Segment, hook: tuple[str, str], typed: Addr
         conf = min(w.conf for s in used for w in s.words)
         if fix is not str and any(fix(s.text) != s.text for s in used):
             conf = min(conf, CONFUSED_READ)  # read as typed only through OCR's confusions
-        out.append(FoundAddress(address, Evidence.of(*used), tuple(index.places(seg, start)),
-                                conf, seg.top, index.page.height))
+        places = index.places(seg, start)
+        heading = _phone_heading(seg, start)  # "Voice Line |" names the service, not a number
+        if heading and (not places or places[0].context == Context.NUMBERS):
+            places = heading + places[1:]
+        out.append(FoundAddress(address, Evidence.of(*used), tuple(places), conf, seg.top,
+                                index.page.height))
     return out
+
+
+_PHONE_SERVICE = re.compile(r"(?i)\b(?:phone|voice|voip|lines?|t[ée]l[ée]phon\w*|lignes?)\W*$")
+
+
+def _phone_heading(seg: Segment, start: int) -> list[Place]:
+    """"Order 12 · Home Phone · 18 Mill Rd, Kingston": an address after a phone service's name
+    in the heading of its charges, set off by a dot or a bar, is where that service is."""
+    prefix = " ".join(w.text for w in seg.words[:start])
+    parts = [p for p in re.split(r"\s*[·|•]\s*", prefix) if p.strip()]
+    if prefix.rstrip()[-1:] not in ("·", "|", "•") or not parts:
+        return []
+    if not _PHONE_SERVICE.search(parts[-1]):
+        return []
+    return [Place(Context.SERVICE, prefix.rstrip(" ·|•"), "line")]
 
 
 def all_addresses(bill: BillIndex) -> list[FoundAddress]:

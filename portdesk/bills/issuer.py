@@ -230,7 +230,7 @@ def domain_strength(words: list[str], stem: str) -> float:
     """How surely a web domain spells a name: 1.0 for the name itself, its initials or its
     naming words with a line of business ("ritterbusiness" for Ritter Communications); 0.5
     for one a head of the other ("access" for Access Communications Co-operative); 0."""
-    stem = _HOST_PREFIX.sub("", stem)
+    stem = _HOST_PREFIX.sub("", stem.replace("-", ""))  # "sun-valley.net" spells Sun-Valley
     squashed = "".join(words)
     core = "".join(w for w in words if w not in _GENERIC)
     if len(stem) < 3:

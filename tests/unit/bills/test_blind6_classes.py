@@ -8,9 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from portdesk.bills.compare import compare
 from portdesk.bills.extract import BillFields, extract_fields
 from portdesk.bills.layout import lines_of
 from portdesk.bills.reader import Page, Word, read_bill
+from portdesk.bills.verdicts import Verdict
+from portdesk.domain.case import Address, PortCase
 from tests.unit.bills import drawn
 
 
@@ -124,3 +127,30 @@ def test_a_phone_number_in_the_accounts_stack_of_pairs_is_its_btn(tmp_path: Path
               (60, 196, "Phone line 519-555-0177", 8)]
     fields = _read(tmp_path, items)
     assert fields.btn == "+15195550148"
+
+
+def test_a_hyphenated_web_domain_spells_the_name(tmp_path: Path) -> None:
+    """"sun-valley.net" spells "Sun-Valley" as surely as "sunvalley.net" would: with the name
+    printed as the bill's wordmark, a typed "Sun-Valley Telephone" is the sender."""
+    fields = _read(tmp_path, [
+        (40, 40, "B:Sun-Valley", 18), (380, 40, "Account Number", 8), (480, 40, "55120931", 9),
+        (40, 100, "Harbor Light Bakery", 9), (40, 112, "61 Pier Rd", 9),
+        (40, 124, "Mystic, CT 06355", 9), (40, 300, "Questions? Visit sun-valley.net", 8)])
+    typed = PortCase(account_name="Harbor Light Bakery", account_number="55120931",
+                     losing_carrier="Sun-Valley Telephone")
+    assert compare(typed, fields).fields["carrier"].verdict in (Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+@pytest.mark.parametrize("heading", ["Order 5531 · Business Voice · ", "Voice Line | ",
+                                     "Ligne téléphonique · "])
+def test_an_address_in_a_phone_services_heading_is_where_it_is_served(
+        tmp_path: Path, heading: str) -> None:
+    """"Order 5531 · Business Voice · 18 Mill Rd Unit 3, Kingston, ON K7L 4V1" heading the
+    voice service's charges: the address printed with the phone service is its location."""
+    fields = _read(tmp_path, _page([(380, 40, "Account Number", 8), (480, 40, "55120931", 9),
+                                    (40, 200, f"{heading}18 Mill Rd Unit 3, Kingston, ON K7L 4V1",
+                                     9), (60, 214, "Phone line 613-555-0172", 8)]))
+    typed = PortCase(account_name="Harbor Light Bakery", account_number="55120931",
+                     service_address=Address(line1="18 Mill Rd", line2="Unit 3", city="Kingston",
+                                             state="ON", postal_code="K7L 4V1"))
+    assert compare(typed, fields).fields["service_address"].verdict == Verdict.EXACT
