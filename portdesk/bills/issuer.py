@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from portdesk.bills.carriers import name_key
 from portdesk.bills.layout import Segment, below
 from portdesk.bills.pageindex import BillIndex
+from portdesk.bills.stubpayee import stub_payees
 from portdesk.bills.values import Evidence
 
 # (kind, weight, pattern with a "name" group); the name runs to a stop (below)
@@ -95,6 +96,9 @@ def issuer_signs(index: BillIndex) -> list[Sign]:
         for seg in page.segments:
             out.extend(_signs_of(seg, page.segments))
     out.extend(_named_by_domain(index, out))
+    for name, seg, stub in stub_payees(index):  # the name over the stub's PO Box
+        if (tidy := _tidy(name)) is not None:
+            out.append(Sign(tidy, "remit", 2.0, Evidence.of(seg, stub)))
     index.cache["issuer"] = out
     return out
 

@@ -56,13 +56,15 @@ def recognise(index: BillIndex) -> list[Recognised]:
             ev, top = Evidence.of(seg), seg.top < page.page.height * 0.2 and number == 0
             for carrier in carriers_in_domains(seg.text):
                 add(carrier, 3.0, ev, carrier.name)
-            whole = (carriers_named_in(seg.text, whole_line=True) or _spaced_out(seg.text)
-                     or _signature_head(seg.text))
+            printed = seg.text.strip(" :,.")
+            whole = carriers_named_in(seg.text, whole_line=True) or _spaced_out(seg.text)
+            if not whole and (whole := _signature_head(seg.text)):
+                printed = _SIGNATURE_MARK.split(seg.text, maxsplit=1)[0].strip(" ,")
             if not whole and page.page.source == "ocr" and (misread := misread_wordmark(
                     seg.text)) is not None:
                 add(misread, 2.0 if top else 1.0, ev, seg.text.strip(" :,."))
             for carrier in whole:
-                add(carrier, 3.0 if top else 2.0, ev, seg.text.strip(" :,."))
+                add(carrier, 3.0 if top else 2.0, ev, printed)
             named = [c for c in carriers_named_in(seg.text) if c not in whole]
             # "Remit to: 8x8, Inc., PO Box ...", "Services provided by ...": who is paid is who
             # bills; a mere mention elsewhere is weak

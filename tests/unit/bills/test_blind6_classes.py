@@ -10,7 +10,9 @@ import pytest
 
 from portdesk.bills.compare import compare
 from portdesk.bills.extract import BillFields, extract_fields
+from portdesk.bills.issuer import issuer_signs
 from portdesk.bills.layout import lines_of
+from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.reader import Page, Word, read_bill
 from portdesk.bills.verdicts import Verdict
 from portdesk.domain.case import Address, PortCase
@@ -154,3 +156,45 @@ def test_an_address_in_a_phone_services_heading_is_where_it_is_served(
                      service_address=Address(line1="18 Mill Rd", line2="Unit 3", city="Kingston",
                                              state="ON", postal_code="K7L 4V1"))
     assert compare(typed, fields).fields["service_address"].verdict == Verdict.EXACT
+
+
+def _stub_bill(tmp_path: Path, payee: str, customer_box: bool = False) -> BillFields:
+    """The sender's name only over the payment stub's PO Box, no payee label, no domain."""
+    street = "PO Box 61" if customer_box else "61 Pier Rd"
+    return _read(tmp_path, [
+        (380, 40, "Account Number", 8), (480, 40, "55120931", 9),
+        (40, 100, "Harbor Light Bakery", 9), (40, 112, street, 9),
+        (40, 124, "Mystic, CT 06355", 9),
+        (40, 200, "B:Phone Numbers", 9), (40, 214, "860-555-0131", 9),
+        (40, 560, "Tear off and mail this part with your check.", 8),
+        (40, 600, payee, 9), (40, 612, "PO Box 2210", 9), (40, 624, "Pierre, SD 57501-2210", 9),
+        (380, 600, "Harbor Light Bakery", 9), (380, 612, street, 9),
+        (380, 624, "Mystic, CT 06355", 9)])
+
+
+def _typed_carrier(fields: BillFields, typed: str) -> Verdict:
+    case = PortCase(account_name="Harbor Light Bakery", account_number="55120931",
+                    losing_carrier=typed)
+    return compare(case, fields).fields["carrier"].verdict
+
+
+def test_the_name_over_the_stubs_po_box_is_who_is_paid(tmp_path: Path) -> None:
+    """Under "detach / tear off and return", the name heading a PO Box address that is not the
+    customer's block is the payee: the bill's sender, as surely as a "Remit to" label."""
+    fields = _stub_bill(tmp_path, "Kestrel Valley")
+    assert _typed_carrier(fields, "Kestrel Valley Telephone Company") in (
+        Verdict.EXACT, Verdict.EQUIVALENT)
+    assert _typed_carrier(fields, "Prairie Wind Telecom") in (Verdict.MISMATCH,
+                                                              Verdict.UNVERIFIABLE)
+
+
+def test_the_customers_own_po_box_on_the_stub_is_no_payee(tmp_path: Path) -> None:
+    """The customer's block on the stub may head a PO Box too: its name is printed as the
+    mailing block at the top, so it is the customer's, never a sign of the sender."""
+    doc = read_bill(drawn.draw(tmp_path / "c.pdf", [
+        (40, 100, "Harbor Light Bakery", 9), (40, 112, "PO Box 61", 9),
+        (40, 124, "Mystic, CT 06355", 9),
+        (40, 560, "Please detach and return with your payment.", 8),
+        (380, 600, "Harbor Light Bakery", 9), (380, 612, "PO Box 61", 9),
+        (380, 624, "Mystic, CT 06355", 9)]))
+    assert [s.name for s in issuer_signs(BillIndex.of(doc))] == []
