@@ -210,13 +210,17 @@ def _found_at(index: PageIndex, seg: Segment, hook: tuple[str, str], typed: Addr
         conf = min(w.conf for s in used for w in s.words)
         if fix is not str and any(fix(s.text) != s.text for s in used):
             conf = min(conf, CONFUSED_READ)  # read as typed only through OCR's confusions
-        places = index.places(seg, start)
-        heading = _phone_heading(seg, start)  # "Voice Line |" names the service, not a number
-        if heading and (not places or places[0].context == Context.NUMBERS):
-            places = heading + places[1:]
-        out.append(FoundAddress(address, Evidence.of(*used), tuple(places), conf, seg.top,
-                                index.page.height))
+        out.append(FoundAddress(address, Evidence.of(*used), _places(index, seg, start), conf,
+                                seg.top, index.page.height))
     return out
+
+
+def _places(index: PageIndex, seg: Segment, start: int) -> tuple[Place, ...]:
+    places = index.places(seg, start)
+    heading = _phone_heading(seg, start)  # "Voice Line |" names the service, not a number
+    if heading and (not places or places[0].context == Context.NUMBERS):
+        places = heading + places[1:]
+    return tuple(places)
 
 
 _PHONE_SERVICE = re.compile(r"(?i)\b(?:phone|voice|voip|lines?|t[ée]l[ée]phon\w*|lignes?)\W*$")
@@ -248,9 +252,8 @@ def all_addresses(bill: BillIndex) -> list[FoundAddress]:
             address, used, start = got
             conf = min(w.conf for s in used for w in s.words)
             anchor = used[0] if len(used) > 1 else seg  # a one-line address: its own line's label
-            out.append(FoundAddress(address, Evidence.of(*used),
-                                    tuple(index.places(anchor, start)), conf, used[0].top,
-                                    index.page.height))
+            out.append(FoundAddress(address, Evidence.of(*used), _places(index, anchor, start),
+                                    conf, used[0].top, index.page.height))
     return out
 
 
@@ -258,13 +261,17 @@ def _address_ending(index: PageIndex, csz: Segment) -> tuple[Address, list[Segme
                                                              int] | None:
     """The address whose last line is `csz`: on that line alone, or with 1-3 lines above."""
     words = [street_key(w.text)[:1] for w in csz.words]
-    for start, key in enumerate(words):
-        if key and (key[0][:1].isdigit() or key[0] == "POBOX" or key[0] == "PO"):
-            head = Segment(csz.page, csz.words[start:], csz.line)
-            parsed = parse_address_lines([_ocr_commas(head.text)])
-            if parsed is not None and (start == 0 or not csz.words[start - 1].text[-1:].isdigit()):
-                return parsed, [head], start
-            break
+    marks = [i + 1 for i, w in enumerate(csz.words) if w.text in ("·", "|", "•")]
+    for begin in dict.fromkeys([*marks[-1:], 0]):  # "Ref 88 · Voice · 18 Mill Rd, Town ..."
+        for start in range(begin, len(words)):
+            key = words[start]
+            if key and (key[0][:1].isdigit() or key[0] == "POBOX" or key[0] == "PO"):
+                head = Segment(csz.page, csz.words[start:], csz.line)
+                parsed = parse_address_lines([_ocr_commas(head.text)])
+                if parsed is not None and (
+                        start == 0 or not csz.words[start - 1].text[-1:].isdigit()):
+                    return parsed, [head], start
+                break
     if not is_city_state_zip(csz.text):
         return _row_ending(index, csz)
     lines = [csz]

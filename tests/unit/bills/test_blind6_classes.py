@@ -198,3 +198,14 @@ def test_the_customers_own_po_box_on_the_stub_is_no_payee(tmp_path: Path) -> Non
         (380, 600, "Harbor Light Bakery", 9), (380, 612, "PO Box 61", 9),
         (380, 624, "Mystic, CT 06355", 9)]))
     assert [s.name for s in issuer_signs(BillIndex.of(doc))] == []
+
+
+def test_the_phone_services_heading_address_is_read_without_a_case(tmp_path: Path) -> None:
+    """The same heading read openly: the service address the bill gives, for "Use bill value"."""
+    fields = _read(tmp_path, _page([(380, 40, "Account Number", 8), (480, 40, "55120931", 9),
+                                    (40, 200, "Ref 88 · Business Voice · 18 Mill Rd, Kingston, "
+                                              "ON K7L 4V1", 9),
+                                    (60, 214, "Phone line 613-555-0172", 8)]))
+    assert fields.service_address is not None
+    assert (fields.service_address.line1, fields.service_address.city) == ("18 Mill Rd",
+                                                                           "Kingston")
