@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from portdesk.bills.carriers import Carrier, identify_typed, name_key, same_family
+from portdesk.bills.carriers import (
+    Carrier,
+    carriers_named_in,
+    identify_typed,
+    name_key,
+    same_family,
+)
 from portdesk.bills.extract import BillFields
 from portdesk.bills.find import find_name
 from portdesk.bills.issuer import issuer_signs, name_words, signs_for, support_for
@@ -105,6 +111,13 @@ def _by_identity(typed: str, mine: Carrier, bill: Recognised) -> FieldCheck:
         return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, bill.printed,
                           f"{mine.name} and {bill.carrier.name} are brands of one group; the "
                           "port goes to the brand that holds the account: check which",
+                          None, bill.evidence)
+    if any(c.key == bill.carrier.key for c in carriers_named_in(typed)):
+        # "Cablevision Lightpath": a brand under its parent's name, or two carriers; which
+        # one the specialist means is a question, not a disagreement
+        return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, bill.printed,
+                          f"the name typed holds both {mine.name} and {bill.carrier.name}, who "
+                          "sent the bill: check which carrier holds the account",
                           None, bill.evidence)
     return FieldCheck(_FLD, Verdict.MISMATCH, typed, bill.printed,
                       f"the bill is from {bill.carrier.name}, not {mine.name}",

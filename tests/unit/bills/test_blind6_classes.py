@@ -209,3 +209,16 @@ def test_the_phone_services_heading_address_is_read_without_a_case(tmp_path: Pat
     assert fields.service_address is not None
     assert (fields.service_address.line1, fields.service_address.city) == ("18 Mill Rd",
                                                                            "Kingston")
+
+
+def test_a_typed_name_holding_two_carriers_one_the_sender_is_no_mismatch(
+        tmp_path: Path) -> None:
+    """"Telnyx Crexendo" names Telnyx and Crexendo: on a bill from Crexendo, the name typed may
+    be Crexendo under a parent's name. Which one it means is a question, not a mismatch."""
+    fields = _read(tmp_path, [
+        (40, 40, "B:Crexendo", 18), (380, 40, "Account Number", 8), (480, 40, "55120931", 9),
+        (40, 100, "Harbor Light Bakery", 9), (40, 112, "61 Pier Rd", 9),
+        (40, 124, "Mystic, CT 06355", 9), (40, 300, "Questions? Visit crexendo.com", 8)])
+    assert _typed_carrier(fields, "Crexendo") in (Verdict.EXACT, Verdict.EQUIVALENT)
+    assert _typed_carrier(fields, "Telnyx Crexendo") == Verdict.UNVERIFIABLE
+    assert _typed_carrier(fields, "Telnyx") == Verdict.MISMATCH
