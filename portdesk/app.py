@@ -43,9 +43,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
     if sys.platform.startswith("linux") and not os.environ.get("QT_STYLE_OVERRIDE"):
         app.setStyle("Fusion")
-    from portdesk.ui import qtcompat
+    from portdesk.ui import collector, qtcompat
 
     qtcompat.install()
+    collector.install(app)  # cyclic garbage is freed on the GUI thread only (ui/collector.py)
     apply_system_scheme(app)
     app.setStyleSheet(STYLE)
     app.setWindowIcon(icon("portdesk"))

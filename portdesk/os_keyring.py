@@ -4,7 +4,15 @@ A keyring may accept a write and forget it: keyring's null backend does, and so 
 misconfigured vault that drops writes without an error. A secret kept only there is then lost
 (a new queue sealed with a key nobody has; a signing key encrypted with a passphrase nobody
 has). So a secret counts as kept only once it is read back; otherwise the caller falls back to
-its file, and says so. One keyring call at a time in this process (`LOCK`, re-entrant).
+its file, and says so.
+
+One keyring call at a time on this machine (`LOCK`: re-entrant in a process, a file lock in the
+data dir across PortDesk processes). A keyring kept in a file (keyrings.alt, a headless desk's)
+rewrites the whole file for each item: a second PortDesk reading it mid-write saw no items and
+wrote its anchor back alone, and the secrets key item was gone (every later start refused the
+queue); two first starts at once each found no key, each made one, and the second overwrote the
+first, whose queue was already sealed with it. Under the lock the read, the making and the
+keeping of a key are one step for the whole machine.
 
 Top-level, beside config.py: the store, the LOA signing and the services all keep secrets here,
 and none of them may import another.
@@ -13,10 +21,63 @@ and none of them may import another.
 from __future__ import annotations
 
 import logging
+import os
 import threading
+import time
+from types import TracebackType
 
 log = logging.getLogger(__name__)
-LOCK = threading.RLock()
+WAIT_S = 10.0  # a PortDesk stuck in a keyring prompt must not stop the others for good
+
+
+class MachineLock:
+    """Re-entrant within a process (an RLock); exclusive across processes (flock on a file
+    beside the data). Waits at most WAIT_S for another process, then goes on and says so."""
+
+    def __init__(self) -> None:
+        self._local = threading.RLock()
+        self._depth = 0
+        self._fd: int | None = None
+
+    def __enter__(self) -> MachineLock:
+        self._local.acquire()
+        self._depth += 1
+        if self._depth == 1:
+            self._fd = _machine_lock()
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self._depth -= 1
+        if self._depth == 0 and self._fd is not None:
+            os.close(self._fd)  # closing the file releases the lock
+            self._fd = None
+        self._local.release()
+
+
+def _machine_lock() -> int | None:
+    try:
+        import fcntl
+
+        from portdesk.config import data_dir
+
+        fd = os.open(data_dir() / ".keyring.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    except (ImportError, OSError):  # no flock (Windows) or no data dir to lock in
+        return None
+    deadline = time.monotonic() + WAIT_S
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return fd
+        except OSError:
+            if time.monotonic() > deadline:
+                log.warning("another PortDesk has held the keyring for %.0f s; going on", WAIT_S)
+                os.close(fd)
+                return None
+            time.sleep(0.02)
+
+
+LOCK = MachineLock()
 
 
 def read(service: str, name: str) -> str | None:

@@ -2,12 +2,14 @@
 queue has nothing pending, one JSON line per round on stdout.
 
     python -m tests.team_desk --db URL --platform URL --key KEY --name desk-1
-        [--host HOST] [--lease SECONDS] [--deadline SECONDS]
+        [--host HOST] [--lease SECONDS] [--deadline SECONDS] [--today YYYY-MM-DD]
 
 Test tooling for the team tests and benchmark, not part of the product. `--host` lets desks on
 one machine stand for desks on several (a lease of a desk on another host is only known dead
 once it runs out). Between rounds that found nothing to claim it waits briefly: the work left
-belongs to a desk whose lease has not run out yet.
+belongs to a desk whose lease has not run out yet. `--today` is the workstation's date the desk
+holds the platform's dates against (the caller passes the sandbox's day: the real clock would
+make every FOC "questionable" once it is a year past the sandbox's start).
 """
 
 from __future__ import annotations
@@ -36,7 +38,9 @@ def main() -> int:
     p.add_argument("--host", default="")
     p.add_argument("--lease", type=float, default=120.0)
     p.add_argument("--deadline", type=float, default=600.0)
+    p.add_argument("--today", type=date.fromisoformat, default=WORKSTATION_TODAY)
     args = p.parse_args()
+    today: date = args.today
     here = DeskIdentity.here(args.name, args.name)
     desk = DeskIdentity(here.id, args.name, here.os_user, args.host or here.host, os.getpid(),
                         args.name)
@@ -45,7 +49,7 @@ def main() -> int:
     started = time.monotonic()
     with PlatformClient(args.platform, args.key, retry=retry) as client:
         engine = SyncEngine(store, client, desk=desk, lease=timedelta(seconds=args.lease),
-                            today=lambda: WORKSTATION_TODAY)  # as in-process tests (conftest)
+                            today=lambda: today)  # never the real clock (conftest does the same)
         print(json.dumps({"desk": args.name, "started": True}), flush=True)
         rounds = 0
         while time.monotonic() - started < args.deadline:

@@ -40,6 +40,8 @@ def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
         against = f"; checkpoint {args.checkpoint.name} holds" if args.checkpoint else ""
         print(f"audit log intact: {report.entries} entries, chain verified, "
               f"{report.cases} case(s) match their newest entry{against}")
+        if report.anchor_note:
+            print(f"its end was {report.anchor_note}")
     else:
         print(f"audit log TAMPERED: {len(report.findings)} problem(s) found")
         for finding in report.findings[:50]:

@@ -13,9 +13,9 @@ from portdesk.platform.errors import (
 )
 from portdesk.platform.port import Skipped
 
-NOTICE_KINDS = ("exception", "foc_set", "ported", "portout_waiting", "portout_comment",
-                "portout_foc", "order_comment", "questionable_date", "portout_authorized",
-                "portout_returned")
+NOTICE_KINDS = ("exception", "foc_set", "requested_moved", "ported", "portout_waiting",
+                "portout_comment", "portout_foc", "order_comment", "questionable_date",
+                "portout_authorized", "portout_returned")
 
 
 @dataclass(frozen=True, slots=True)

@@ -163,8 +163,8 @@ class PortInSteps:
         if day != case.requested_date and not believable(day):
             return None, None
         if day != case.requested_date and case.id is not None:
-            report.notices.append(Notice(
-                "foc_set", case.id, case.reference,
+            report.notices.append(Notice(  # the carrier has set no FOC yet: not "foc_set"
+                "requested_moved", case.id, case.reference,
                 f"{case.reference}: {case.requested_date.isoformat()} is not an allowed FOC "
                 f"date; requested {day.isoformat()}, the first allowed one after it"))
         return chosen, day

@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -68,7 +68,6 @@ class Sealer:
     box: SecretBox
     anchors: AnchorBook
     database_id: str = ""
-    anchor_failures: list[str] = field(default_factory=list)
 
     def seal(self, seq: int, prev: str, at: datetime, actor: str, case_id: int | None, ref: str,
              action: str, changes: dict[str, Any], state: str | None) -> str:
@@ -77,6 +76,10 @@ class Sealer:
 
     def head_seal(self, seq: int, last_hash: str) -> str:
         return self.box.audit_seal(f"head|{self.database_id}|{seq}|{last_hash}".encode(), seq)
+
+    def anchor_seal(self, seq: int, last_hash: str) -> str:
+        """The anchor's own seal: an anchor changed outside PortDesk is told from a changed log."""
+        return self.box.audit_seal(f"anchor|{self.database_id}|{seq}|{last_hash}".encode(), seq)
 
 
 def mask_changes(changes: dict[str, Any]) -> dict[str, Any]:
@@ -224,7 +227,8 @@ def anchor_committed(session: Session, sealer: Sealer) -> None:
     """After the commit: the newest seal goes to the anchor book (never fails the change)."""
     anchor = session.info.pop(SEALED, None)
     if anchor is not None and sealer.database_id:
-        sealer.anchors.advance(sealer.database_id, anchor)
+        sealer.anchors.advance(sealer.database_id, Anchor(
+            anchor.seq, anchor.hash, sealer.anchor_seal(anchor.seq, anchor.hash)))
 
 
 def database_id(session: Session) -> str | None:

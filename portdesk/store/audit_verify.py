@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from portdesk.domain.errors import PortDeskError
-from portdesk.store.anchors import Anchor
+from portdesk.store.anchors import Anchor, AnchorVerdict, judge
 from portdesk.store.audit import GENESIS, Sealer, database_id, legacy_digest
 from portdesk.store.audit_state import case_states, split
 from portdesk.store.schema import AuditHeadRow, AuditRow, CaseRow, DocumentRow
@@ -47,6 +47,7 @@ class ChainReport:
     problem: str = ""
     findings: tuple[Finding, ...] = ()
     cases: int = 0
+    anchor_note: str = ""  # what the log's tail was held against outside the database
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +213,9 @@ def verify(sessions: sessionmaker[Session], sealer: Sealer,
     own = Sealer(sealer.box, sealer.anchors, stored_id or "")
     head_sealed = head is not None and head.seal == own.head_seal(head.last_seq, head.last_hash)
     walk = ChainWalk(own)
-    anchor = sealer.anchors.get(stored_id) if stored_id else None
+    held = judge(sealer.anchors.read(stored_id), own.anchor_seal) if stored_id else \
+        AnchorVerdict(None)
+    anchor = held.anchor
     walk.watched = {a.seq for a in (anchor, checkpoint.anchor if checkpoint else None) if a}
     walk.watched.add(head_seq)
     _walk(sessions, walk)
@@ -226,12 +229,14 @@ def verify(sessions: sessionmaker[Session], sealer: Sealer,
     if not entries and case_count:
         findings.append(Finding("wiped", f"the audit log is empty but {case_count} case(s) "
                                 "exist: it was wiped"))
+    if held.problem:
+        findings.append(Finding("anchor", held.problem))
     findings += _tail(walk, head, anchor, sealer, checkpoint, stored_id)
     findings += _cases(sessions, walk)
     findings += _documents(sessions, sealer)
     first = next((f.entry_id for f in findings if f.entry_id is not None), None)
     return ChainReport(not findings, entries, first, findings[0].message if findings else "",
-                       tuple(findings), case_count)
+                       tuple(findings), case_count, held.note if entries else "")
 
 
 def _walk(sessions: sessionmaker[Session], walk: ChainWalk, batch: int = 5000) -> None:
@@ -348,5 +353,6 @@ def _all_case_states(sessions: sessionmaker[Session], batch: int = 2000
 def describe(report: ChainReport) -> dict[str, Any]:
     return {"ok": report.ok, "entries": report.entries, "cases": report.cases,
             "first_bad_id": report.first_bad_id, "problem": report.problem,
+            "anchor": report.anchor_note,
             "findings": [{"kind": f.kind, "message": f.message, "entry_id": f.entry_id,
                           "case": f.case_reference} for f in report.findings]}

@@ -23,6 +23,8 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
 from portdesk.config import busy_timeout
 from portdesk.domain.errors import PortDeskError
+from portdesk.store import at_rest
+from portdesk.store.listen import OwnBackends
 from portdesk.store.own_writes import OwnWrites
 from portdesk.store.revisions import MIGRATIONS, head_revisions
 
@@ -84,6 +86,7 @@ def make_engine(url: str, timeout: float | None = None) -> Engine:
         raise DatabaseUnavailable(f"cannot use database {parsed.render_as_string()}: {exc}") from None
     if engine.dialect.name == "postgresql":
         _postgres_write_lock(engine, timeout)
+        OwnBackends.track(engine)  # so the desk's listener can tell its own commits (listen)
     return _guarded(engine)
 
 
@@ -185,6 +188,8 @@ def migrate(engine: Engine) -> None:
                     "this database holds tables that are not PortDesk's; use an empty database"
                 )
             command.upgrade(_alembic_config(conn), "head")
+            # a migration may leave data plain for the Store to seal: check it again at open
+            conn.execute(text("DELETE FROM sync_state WHERE key = :key"), {"key": at_rest.CHECKED})
     except (OperationalError, DatabaseError) as exc:
         raise DatabaseUnavailable(_describe(engine, exc)) from None
 

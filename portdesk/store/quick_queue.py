@@ -2,7 +2,8 @@
 
 Importing SQLAlchemy and its ORM costs more than the whole rest of `case list` (~165 ms of ~390 ms
 CPU on 100,000 cases), and listing needs neither: no write, no key, no mapped rows. For a local
-SQLite file whose schema is already current, the page is read here with `sqlite3`; anything else
+SQLite file whose schema is already current and which is settled at rest (nothing plain left
+to seal or wipe: store/at_rest.py), the page is read here with `sqlite3`; anything else
 answers None and the caller opens the Store as before (which also migrates an older file and says
 what is wrong with a damaged one). A search matches the folded search column word by word as the
 Store does (store/search_words.py), by a plain scan (on 100,000 cases a rare word costs ~80 ms of
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from portdesk.domain.queue import OPEN_STATUSES, SORT_COLUMNS, QueuePage, QueueQuery, QueueRow
+from portdesk.store import at_rest
 from portdesk.store.revisions import head_revisions
 from portdesk.store.search_words import escape_like, search_terms
 
@@ -91,6 +93,8 @@ def quick_page(url: str, q: QueueQuery, timeout: float = 5.0) -> QueuePage | Non
         current = {r[0] for r in conn.execute("SELECT version_num FROM alembic_version")}
         if not current or current != head_revisions():
             return None  # the Store migrates it first
+        if not at_rest.settled(dict(conn.execute(at_rest.QUERY, at_rest.KEYS).fetchall())):
+            return None  # plain data to seal or wipe first: only the Store has the key
         if q.text and (conn.execute("SELECT max(id) FROM cases").fetchone()[0] or 0) > SCAN_LIMIT:
             return None
         rows = conn.execute(

@@ -1,6 +1,6 @@
 """What a migration cannot do because it has no key: sealing what an older PortDesk left plain.
 
-Run each time the store opens; each step is quick when there is nothing to do.
+Run each time the store opens; a queue marked settled (store/at_rest.py) is not scanned at all.
 - Documents stored plain (before revision 0003) are sealed with the secrets key, then the plain
   copies are wiped from free pages and the WAL (SQLite: checkpoint + VACUUM; PostgreSQL: VACUUM
   FULL of the tables concerned).
@@ -16,13 +16,16 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from portdesk.store import audit
+from portdesk.domain.errors import PortDeskError
+from portdesk.store import at_rest, audit
 from portdesk.store.audit import GENESIS, SYSTEM_ACTOR, legacy_digest
 from portdesk.store.audit_state import case_states
 from portdesk.store.documents import COMMENT, NOTE, seal_note
+from portdesk.store.engine import writer
 from portdesk.store.schema import (
     AuditRow,
     CaseRow,
@@ -36,27 +39,73 @@ if TYPE_CHECKING:
     from portdesk.store.store import Store
 
 log = logging.getLogger(__name__)
-UPGRADE_PENDING = "audit.upgrade_pending"
+UPGRADE_PENDING = at_rest.AUDIT_PENDING
 BATCH = 50
 NOTE_BATCH = 500
 _NOTES = ((CommentRow, CommentRow.body, COMMENT), (VerificationRow, VerificationRow.note, NOTE))
 
 
 def upgrade_on_open(store: Store) -> None:
-    """Only when an older PortDesk left work to do: the check is a read, so opening a queue to
-    read it never waits for the write lock."""
+    """Only when an older PortDesk (or a start cut short) left work to do: a settled queue costs
+    one read, so opening a queue to read it never scans it nor waits for the write lock."""
+    if at_rest.settled(_marks(store)):
+        return
     with store.sessions() as session:
         plain = session.scalar(select(DocumentRow.id).where(DocumentRow.sealed.is_(False))
                                .limit(1))
-        marked = session.get(SyncStateRow, UPGRADE_PENDING)
         notes = any(session.scalar(select(model.id).where(model.sealed.is_(False)).limit(1))
                     is not None for model, _column, _purpose in _NOTES)
-    wipe = plain is not None and seal_plain_documents(store) > 0
-    wipe = (notes and seal_plain_notes(store) > 0) or wipe
-    if wipe:
-        wipe_free_pages(store.engine)
-    if marked is not None:
+    try:
+        if plain is not None:
+            seal_plain_documents(store)
+        if notes:
+            seal_plain_notes(store)
+    except PortDeskError as exc:  # a desk without this queue's key seals nothing (it says so)
+        log.warning("plain data an older PortDesk left waits for a desk with this queue's key: "
+                    "%s", exc)
+        return
+    marks = _marks(store)
+    if at_rest.WIPE_PENDING in marks and not _wiped(store):
+        return
+    if at_rest.AUDIT_PENDING in marks:
         key_legacy_log(store)
+    try:
+        _mark(store, at_rest.CHECKED, at_rest.stamp())
+    except (PortDeskError, SQLAlchemyError) as exc:  # a read-only or busy file: next time
+        log.info("the queue's at-rest check is not recorded yet: %s", type(exc).__name__)
+
+
+def _marks(store: Store) -> dict[str, str]:
+    with store.sessions() as session:
+        rows = session.execute(select(SyncStateRow.key, SyncStateRow.value)
+                               .where(SyncStateRow.key.in_(at_rest.KEYS))).all()
+    return {key: value for key, value in rows}
+
+
+def _mark(store: Store, key: str, value: str | None) -> None:
+    """A mark of the upgrade's own (no secret, no case): written without the key check."""
+    with writer(store.engine).begin() as conn:
+        conn.execute(delete(SyncStateRow).where(SyncStateRow.key == key))
+        if value is not None:
+            conn.execute(insert(SyncStateRow).values(key=key, value=value))
+
+
+def _wiped(store: Store) -> bool:
+    """Wipe the plain copies; a queue busy now keeps its mark and is wiped at the next start."""
+    try:
+        wipe_free_pages(store.engine)
+    except PortDeskError as exc:
+        log.warning("the plain copies an older PortDesk left are not wiped yet (%s); the next "
+                    "start wipes them", exc)
+        return False
+    _mark(store, at_rest.WIPE_PENDING, None)
+    return True
+
+
+def _wipe_pending(session: Session) -> None:
+    """In the transaction that seals: its plain copies are wiped later, even after a crash."""
+    if session.get(SyncStateRow, at_rest.WIPE_PENDING) is None:
+        session.add(SyncStateRow(key=at_rest.WIPE_PENDING, value="1"))
 
 
 def seal_plain_documents(store: Store) -> int:
@@ -68,6 +117,8 @@ def seal_plain_documents(store: Store) -> int:
             for doc_id, content in rows:
                 session.execute(update(DocumentRow).where(DocumentRow.id == doc_id)
                                 .values(content=store.box.seal(bytes(content)), sealed=True))
+            if rows:
+                _wipe_pending(session)
         if not rows:
             break
         sealed += len(rows)
@@ -96,6 +147,8 @@ def seal_plain_notes(store: Store) -> int:
                                     .execution_options(synchronize_session=False))
                     if case_id in intact:
                         audit.touch(session, case_id, (model.__tablename__,))
+                if rows:
+                    _wipe_pending(session)
             if not rows:
                 break
             sealed += len(rows)
@@ -129,7 +182,7 @@ def key_legacy_log(store: Store) -> None:
             return
         session.delete(marker)
         identity = store.sealer.database_id
-        if identity and store.sealer.anchors.get(identity) is not None:
+        if identity and store.sealer.anchors.read(identity).anchor is not None:
             log.warning("an audit upgrade was asked for a log this workstation has sealed "
                         "before; refused (audit verify will say what changed)")
             return

@@ -42,8 +42,9 @@ def details(e: AuditEntry) -> str:
 def verdict(report: ChainReport) -> tuple[str, str]:
     """(sentence, tone) for the chain check, in the CLI's words."""
     if report.ok:
+        tail = f" Its end was {report.anchor_note}." if report.anchor_note else ""
         return (f"Audit log intact: {report.entries:,} entries, chain verified, {report.cases:,} "
-                "case(s) match their newest entry.", "ok")
+                f"case(s) match their newest entry.{tail}", "ok")
     shown = "; ".join(f"{f.kind}: {f.message}" for f in report.findings[:3])
     more = f" (and {len(report.findings) - 3} more)" if len(report.findings) > 3 else ""
     return (f"Audit log TAMPERED: {len(report.findings)} problem(s) found. {shown}{more}. Keep "

@@ -20,7 +20,8 @@ from portdesk.ui.theme import icon
 if TYPE_CHECKING:
     from portdesk.ui.main_window import MainWindow
 
-TITLES = {"exception": "Port rejected", "foc_set": "FOC date set", "ported": "Port completed",
+TITLES = {"exception": "Port rejected", "foc_set": "FOC date set",
+          "requested_moved": "Requested date moved", "ported": "Port completed",
           "portout_waiting": "Port-out request waiting", "foc_soon": "FOC within 48 hours",
           "questionable_date": "Platform date not taken",
           "portout_authorized": "Port-out authorized by the platform",
@@ -108,7 +109,10 @@ class SyncHookup(QObject):
 
     def _on_finished(self, report: Any) -> None:
         self.window.status.set_last_sync(datetime.now(UTC))
-        if report.cases_updated or report.cases_linked or report.notices:
+        # the round's own writes are not heard by the queue's watcher or listener (they are this
+        # desk's): whatever it changed, pushed or had refused, the desk reloads here
+        if report.cases_updated or report.cases_linked or report.notices or report.pushed or \
+                report.failed or report.conflicts or report.taken_over:
             self.window.after_change()
             self.window.case_panel.reload()
 

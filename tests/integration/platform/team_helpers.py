@@ -51,9 +51,10 @@ def team_scenario(store: Store, cases: int) -> Plan:
 
 def desk_process(db_url: str, server: Any, key: str, name: str, lease: float,
                  host: str = "") -> subprocess.Popen[str]:
+    """A desk process whose workstation date is the sandbox's day (never the real clock)."""
     args = [sys.executable, "-m", "tests.team_desk", "--db", db_url, "--platform",
             server.base_url, "--key", key, "--name", name, "--lease", str(lease),
-            "--deadline", "300"]
+            "--deadline", "300", "--today", server.clock.now().date().isoformat()]
     if host:
         args += ["--host", host]
     return subprocess.Popen(args, cwd=ROOT, env=dict(os.environ), stdout=subprocess.PIPE,

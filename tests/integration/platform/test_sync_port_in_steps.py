@@ -122,7 +122,8 @@ def test_a_requested_date_outside_the_windows_becomes_the_first_allowed_one(
     assert requested.startswith(windows[0].started_at.date().isoformat())
     assert desk.cases.get(case.id).requested_date == windows[0].started_at.date()
     assert desk.cases.get(case.id).requested_date > date(2026, 3, 3)
-    assert any("not an allowed FOC date" in n.message for n in report.notices)
+    [moved] = [n for n in report.notices if "not an allowed FOC date" in n.message]
+    assert moved.kind == "requested_moved"  # no FOC is set yet: not told as "FOC date set"
     [entry] = [e for e in desk.audit.for_case(case.id) if e.action == "case.foc_window"]
     assert entry.changes["requested_date"] == {
         "old": "2026-03-03", "new": windows[0].started_at.date().isoformat()}

@@ -24,9 +24,11 @@ from portdesk.platform.client import PlatformClient
 from portdesk.platform.sandbox.faults import FaultConfig
 from portdesk.platform.sandbox.server import SandboxServer
 from portdesk.services.sync import SyncEngine, SyncReport
+from portdesk.services.sync_dates import QUESTIONABLE
 from portdesk.store.desks import DeskIdentity
 from portdesk.store.store import Store
 from tests.integration.platform.conftest import API_KEY
+from tests.integration.platform.sync_helpers import numbers, submitted
 from tests.integration.platform.team_helpers import (
     check_team_exactly_once,
     desk_process,
@@ -143,3 +145,26 @@ def test_a_hung_desk_loses_its_case_and_sends_nothing_after_the_takeover(
     assert any("lease ran out" in e for e in hung.errors), hung.errors
     first.close()
     second.close()
+
+
+def test_a_desk_process_holds_dates_against_the_sandboxs_day_not_the_real_clock(
+        make_sandbox: Callable[..., SandboxServer], tmp_path: Path) -> None:
+    """The benchmark's and these tests' desk processes: a sandbox years from the real date gives
+    FOCs years from it too; a desk on the real clock would call them questionable and keep none."""
+    server = make_sandbox(start=datetime(2031, 6, 2, 15, tzinfo=UTC))
+    url = f"sqlite:///{tmp_path / 'q.sqlite3'}"
+    store = Store.open(url)
+    made = submitted(store, numbers(0, 2))
+    assert made.id is not None
+
+    def one_desk() -> None:
+        out, err = desk_process(url, server, API_KEY, "desk-1", 30.0).communicate(timeout=120)
+        assert rounds_of(out), err[-2000:]
+
+    one_desk()
+    server.advance(days=14)  # the carrier's FOC, on the sandbox's calendar
+    one_desk()
+    dated = store.cases.get(made.id)
+    assert dated.foc_date is not None and dated.foc_date.year == 2031
+    assert not [e for e in store.audit.for_case(made.id) if e.action == QUESTIONABLE]
+    store.close()

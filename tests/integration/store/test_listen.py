@@ -3,17 +3,24 @@ noticed, and when it returns the listener reconnects by itself and asks for a fu
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from portdesk.services import intents
+from portdesk.store.desks import DeskIdentity, DeskRegistry
 from portdesk.store.listen import ANY, ChangeListener, listener_for
 from portdesk.store.store import Store
 from portdesk.store.watch import SQLiteWatcher
 from tests.helpers import case
 from tests.pg import PgServer, find_bin, postgres_server
+
+ROOT = Path(__file__).resolve().parents[3]
 
 
 class Heard:
@@ -102,8 +109,62 @@ def test_the_server_going_away_is_noticed_and_survived(own_server: PgServer) -> 
         assert heard.up.wait(30), "the listener did not come back with the server"
         assert heard.changed.wait(5) and ANY in heard.tables
         heard.changed.clear()
-        store.cases.create(case(), "colleague")  # the pool reconnects (pre-ping) too
+        colleague = Store.open(own_server.url)
+        colleague.cases.create(case(), "colleague")
+        colleague.close()
         assert heard.changed.wait(2)
+        store.cases.create(case(), "maria")  # the desk's pool reconnects (pre-ping) too
     finally:
         listener.stop()
         store.close()
+
+
+@pytest.mark.postgres
+def test_the_desks_own_saves_are_not_heard_a_colleagues_are(pg_url: str) -> None:
+    """Before: every save of the desk came back as a notification and cost one more reload of
+    its queue (and every presence beat one more presence query)."""
+    desk, colleague = Store.open(pg_url), Store.open(pg_url)
+    registry = DeskRegistry(colleague.sessions)
+    heard = Heard()
+    listener = _listening(desk, heard)
+    try:
+        made = desk.cases.create(case(), "maria")
+        assert made.id is not None
+        intents.comment(desk, made.id, "customer called back", "maria")
+        maria, ana = DeskIdentity.here("maria", "front desk"), DeskIdentity.here("ana", "back")
+        DeskRegistry(desk.sessions).register(maria)
+        DeskRegistry(desk.sessions).open_case(maria, made.id)
+        registry.register(ana)
+        registry.open_case(ana, made.id)  # the sync point: heard after all of the desk's own
+        assert heard.changed.wait(5), "the colleague's beat was not heard"
+        assert heard.tables == ["presence"]  # the desk's case, comment and beat: not news
+
+        heard.tables.clear()
+        heard.changed.clear()
+        intents.comment(colleague, made.id, "from the back office", "ana")
+        assert heard.changed.wait(5)
+        assert "comments" in heard.tables
+    finally:
+        listener.stop()
+        desk.close()
+        colleague.close()
+
+
+@pytest.mark.postgres
+def test_a_comment_by_another_process_is_heard(pg_url: str, tmp_path: Path) -> None:
+    desk = Store.open(pg_url)
+    made = desk.cases.create(case(), "maria")
+    heard = Heard()
+    listener = _listening(desk, heard)
+    try:
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        cli = subprocess.run([sys.executable, "-m", "portdesk", "--db", pg_url, "case",
+                              "comment", made.reference, "from the command line"],
+                             env=env, capture_output=True, text=True, timeout=60)
+        assert cli.returncode == 0, cli.stderr
+        assert heard.changed.wait(5), "the command line's comment was not heard"
+        assert "comments" in heard.tables
+    finally:
+        listener.stop()
+        desk.close()
+

@@ -1,0 +1,51 @@
+"""Cyclic garbage is freed on the GUI thread only (ui/collector.py): a widget's wrapper freed on a
+worker thread had shiboken delete a widget Qt had already deleted (the desk crashed after a print
+preview). A cycle made and dropped on a worker thread, which then allocates enough to cross the
+collector's first threshold many times over, must still be freed on the GUI thread."""
+
+from __future__ import annotations
+
+import gc
+import threading
+from typing import Any
+
+from PySide6.QtWidgets import QApplication
+
+from portdesk.ui.collector import MainThreadCollector
+
+
+class Tracked:
+    freed_on: list[str] = []
+
+    def __init__(self) -> None:
+        self.me: Any = self  # a cycle: only the cyclic collector frees it
+
+    def __del__(self) -> None:
+        Tracked.freed_on.append(threading.current_thread().name)
+
+
+KEPT: list[list[object]] = []
+
+
+def _drop_a_cycle_and_allocate() -> None:
+    Tracked()
+    threshold = max(gc.get_threshold()[0], 700)
+    KEPT.extend([] for _ in range(threshold * 20))  # containers kept: the count crosses it
+
+
+def test_a_cycle_dropped_on_a_worker_thread_is_freed_on_the_gui_thread(qtbot) -> None:
+    Tracked.freed_on.clear()
+    gc.collect()
+    collector = MainThreadCollector(QApplication.instance(), every_ms=20)
+    try:
+        worker = threading.Thread(target=_drop_a_cycle_and_allocate, name="lane-worker")
+        worker.start()
+        worker.join()
+        assert Tracked.freed_on == []  # nothing collected on the worker
+        qtbot.waitUntil(lambda: Tracked.freed_on != [], timeout=5000)
+        assert Tracked.freed_on == [threading.main_thread().name]
+    finally:
+        KEPT.clear()
+        collector.stop()
+        collector.deleteLater()
+    assert gc.isenabled()
