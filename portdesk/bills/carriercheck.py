@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from portdesk.bills.carriers import Carrier, identify_typed, name_key, same_family
+from portdesk.bills.carriers import (
+    Carrier,
+    carriers_named_in,
+    identify_typed,
+    name_key,
+    same_family,
+)
+from portdesk.bills.context import Context
 from portdesk.bills.extract import BillFields
 from portdesk.bills.find import find_name
 from portdesk.bills.issuer import issuer_signs, name_words, signs_for, support_for
@@ -26,6 +33,8 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex) -> FieldChec
     seen = [Sighting(f.form, f.evidence, ctx, label, f.read_conf, True, f.form)
             for f in find_name(index, typed) if f.whole
             for ctx, label in [primary(f.places)] if ctx.value != "usage"]
+    if seen and not _names_the_sender(typed, fields, index, bill):
+        seen = []  # printed, but not as the sender: the customer's name, a street, a remark
     if seen:
         s = max(seen, key=lambda s: s.read_conf)
         check = confirmed(_FLD, typed, s, " ".join(s.form.split()) == typed, seen)
@@ -43,6 +52,11 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex) -> FieldChec
                              r.carrier.name)
                 return _same(typed, s)
     printed = next(iter(find_name(index, typed)), None) if bill is not None else None
+    if bill is not None and printed is not None and _the_customers(typed, fields, index):
+        return FieldCheck(_FLD, Verdict.MISMATCH, typed, bill.printed,
+                          f"the bill is from {bill.carrier.name}; \"{typed}\" is printed as the "
+                          "customer's (their name or address), not as the sender",
+                          bill.carrier.name, bill.evidence, bill.carrier.name)
     if bill is not None and printed is not None:
         # the typed name is printed, inside a longer line ("Thunder Bay Telephone (Tbaytel)"):
         # the bill does not contradict it, and PortDesk cannot say the two are one carrier
@@ -60,8 +74,42 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex) -> FieldChec
         return signed
     if fields.carrier:
         return _unknown(typed, mine, fields)
+    if (lone := next(iter(find_name(index, typed)), None)) is not None and not _the_customers(
+            typed, fields, index):
+        return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, lone.form,
+                          f"the bill prints \"{lone.form}\" but does not say it is its sender; "
+                          "check who sent the bill", None, lone.evidence)
     return FieldCheck(_FLD, Verdict.NOT_FOUND, typed, None, "the bill does not say which carrier "
                       "sent it")
+
+
+def _names_the_sender(typed: str, fields: BillFields, index: BillIndex,
+                      bill: Recognised | None) -> bool:
+    """Whether the typed name, printed on the bill, is printed as its sender: the carrier the
+    bill is recognised as, the sender read from its wordmark or payee line, or a sign of who
+    issued it (payable to, remit to, legal line, domain). Text merely printed somewhere (the
+    account holder's name, a word of the customer's street) says nothing of who sent the bill."""
+    if _the_customers(typed, fields, index):
+        return False
+    mine = identify_typed(typed)
+    if mine is not None:
+        return any(r.carrier.key == mine.key for r in recognise(index)) or (
+            bill is not None and same_family(mine, bill.carrier))
+    if fields.carrier and name_key(str(fields.carrier)) == name_key(typed):
+        return True
+    return bool(signs_for(typed, issuer_signs(index)))
+
+
+# where the customer's own name and addresses are printed: never a sign of the sender
+_CUSTOMERS = frozenset({Context.NAME, Context.BILLING, Context.SERVICE})
+
+
+def _the_customers(typed: str, fields: BillFields, index: BillIndex) -> bool:
+    """The typed text is the account holder's name, or printed only in the customer's blocks."""
+    if fields.account_name and name_key(str(fields.account_name)) == name_key(typed):
+        return True
+    places = [primary(f.places)[0] for f in find_name(index, typed)]
+    return bool(places) and all(p in _CUSTOMERS for p in places)
 
 
 def _unknown(typed: str, mine: Carrier | None, fields: BillFields) -> FieldCheck:
@@ -105,6 +153,13 @@ def _by_identity(typed: str, mine: Carrier, bill: Recognised) -> FieldCheck:
         return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, bill.printed,
                           f"{mine.name} and {bill.carrier.name} are brands of one group; the "
                           "port goes to the brand that holds the account: check which",
+                          None, bill.evidence)
+    if any(c.key == bill.carrier.key for c in carriers_named_in(typed)):
+        # "Cablevision Lightpath": a brand under its parent's name, or two carriers; which
+        # one the specialist means is a question, not a disagreement
+        return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, bill.printed,
+                          f"the name typed holds both {mine.name} and {bill.carrier.name}, who "
+                          "sent the bill: check which carrier holds the account",
                           None, bill.evidence)
     return FieldCheck(_FLD, Verdict.MISMATCH, typed, bill.printed,
                       f"the bill is from {bill.carrier.name}, not {mine.name}",

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from portdesk.bills.addrmatch import fold, placed, street_key
-from portdesk.bills.context import Place
+from portdesk.bills.context import Context, Place
 from portdesk.bills.layout import Segment, below
 from portdesk.bills.ocrdigits import CONFUSED_READ, toward, typed_words
 from portdesk.bills.pageindex import BillIndex, PageIndex
@@ -210,9 +210,32 @@ def _found_at(index: PageIndex, seg: Segment, hook: tuple[str, str], typed: Addr
         conf = min(w.conf for s in used for w in s.words)
         if fix is not str and any(fix(s.text) != s.text for s in used):
             conf = min(conf, CONFUSED_READ)  # read as typed only through OCR's confusions
-        out.append(FoundAddress(address, Evidence.of(*used), tuple(index.places(seg, start)),
-                                conf, seg.top, index.page.height))
+        out.append(FoundAddress(address, Evidence.of(*used), _places(index, seg, start), conf,
+                                seg.top, index.page.height))
     return out
+
+
+def _places(index: PageIndex, seg: Segment, start: int) -> tuple[Place, ...]:
+    places = index.places(seg, start)
+    heading = _phone_heading(seg, start)  # "Voice Line |" names the service, not a number
+    if heading and (not places or places[0].context == Context.NUMBERS):
+        places = heading + places[1:]
+    return tuple(places)
+
+
+_PHONE_SERVICE = re.compile(r"(?i)\b(?:phone|voice|voip|lines?|t[ée]l[ée]phon\w*|lignes?)\W*$")
+
+
+def _phone_heading(seg: Segment, start: int) -> list[Place]:
+    """"Order 12 · Home Phone · 18 Mill Rd, Kingston": an address after a phone service's name
+    in the heading of its charges, set off by a dot or a bar, is where that service is."""
+    prefix = " ".join(w.text for w in seg.words[:start])
+    parts = [p for p in re.split(r"\s*[·|•]\s*", prefix) if p.strip()]
+    if prefix.rstrip()[-1:] not in ("·", "|", "•") or not parts:
+        return []
+    if not _PHONE_SERVICE.search(parts[-1]):
+        return []
+    return [Place(Context.SERVICE, prefix.rstrip(" ·|•"), "line")]
 
 
 def all_addresses(bill: BillIndex) -> list[FoundAddress]:
@@ -229,9 +252,8 @@ def all_addresses(bill: BillIndex) -> list[FoundAddress]:
             address, used, start = got
             conf = min(w.conf for s in used for w in s.words)
             anchor = used[0] if len(used) > 1 else seg  # a one-line address: its own line's label
-            out.append(FoundAddress(address, Evidence.of(*used),
-                                    tuple(index.places(anchor, start)), conf, used[0].top,
-                                    index.page.height))
+            out.append(FoundAddress(address, Evidence.of(*used), _places(index, anchor, start),
+                                    conf, used[0].top, index.page.height))
     return out
 
 
@@ -239,13 +261,17 @@ def _address_ending(index: PageIndex, csz: Segment) -> tuple[Address, list[Segme
                                                              int] | None:
     """The address whose last line is `csz`: on that line alone, or with 1-3 lines above."""
     words = [street_key(w.text)[:1] for w in csz.words]
-    for start, key in enumerate(words):
-        if key and (key[0][:1].isdigit() or key[0] == "POBOX" or key[0] == "PO"):
-            head = Segment(csz.page, csz.words[start:], csz.line)
-            parsed = parse_address_lines([_ocr_commas(head.text)])
-            if parsed is not None and (start == 0 or not csz.words[start - 1].text[-1:].isdigit()):
-                return parsed, [head], start
-            break
+    marks = [i + 1 for i, w in enumerate(csz.words) if w.text in ("·", "|", "•")]
+    for begin in dict.fromkeys([*marks[-1:], 0]):  # "Ref 88 · Voice · 18 Mill Rd, Town ..."
+        for start in range(begin, len(words)):
+            key = words[start]
+            if key and (key[0][:1].isdigit() or key[0] == "POBOX" or key[0] == "PO"):
+                head = Segment(csz.page, csz.words[start:], csz.line)
+                parsed = parse_address_lines([_ocr_commas(head.text)])
+                if parsed is not None and (
+                        start == 0 or not csz.words[start - 1].text[-1:].isdigit()):
+                    return parsed, [head], start
+                break
     if not is_city_state_zip(csz.text):
         return _row_ending(index, csz)
     lines = [csz]

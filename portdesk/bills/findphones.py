@@ -172,7 +172,25 @@ def _among_account_details(index: PageIndex, seg: Segment, relation: str) -> boo
                    or "date" in fold(h.text) for h in header)
     rows = [" ".join(s.text for s in sorted(index.lines.get(n, []), key=lambda s: s.x0))
             for n in (seg.line - 2, seg.line - 1, seg.line + 1, seg.line + 2)]
-    return any(classify(_label_words(row)) == Context.ACCOUNT for row in rows if row)
+    return any(classify(_label_words(row)) == Context.ACCOUNT for row in rows if row) or any(
+        classify(_label_words(cell.text)) == Context.ACCOUNT for cell in _stack_of(index, seg))
+
+
+def _stack_of(index: PageIndex, seg: Segment) -> list[Segment]:
+    """The labels of the stack of pairs this one ends or sits in: rows above and below whose
+    first cell starts where this row's label does, with no blank line between them."""
+    left = index.left_of(seg)
+    start = left[0].x0 if left and seg.x0 - left[0].x1 < 150 else seg.x0
+    cells: list[Segment] = []
+    for step in (-1, 1):
+        previous, n = seg, seg.line + step
+        while 0 <= n <= max(index.lines, default=0) and abs(n - seg.line) <= 8:
+            cell = next((c for c in index.lines.get(n, []) if abs(c.x0 - start) < 6), None)
+            if cell is None or abs(cell.top - previous.top) > 2.2 * max(seg.height, 6.0):
+                break
+            cells.append(cell)
+            previous, n = cell, n + step
+    return cells
 
 
 def _label_words(label: str) -> str:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from portdesk.bills.carriers import name_key
 from portdesk.bills.layout import Segment, below
 from portdesk.bills.pageindex import BillIndex
+from portdesk.bills.stubpayee import stub_payees
 from portdesk.bills.values import Evidence
 
 # (kind, weight, pattern with a "name" group); the name runs to a stop (below)
@@ -95,6 +96,9 @@ def issuer_signs(index: BillIndex) -> list[Sign]:
         for seg in page.segments:
             out.extend(_signs_of(seg, page.segments))
     out.extend(_named_by_domain(index, out))
+    for name, seg, stub in stub_payees(index):  # the name over the stub's PO Box
+        if (tidy := _tidy(name)) is not None:
+            out.append(Sign(tidy, "remit", 2.0, Evidence.of(seg, stub)))
     index.cache["issuer"] = out
     return out
 
@@ -230,7 +234,7 @@ def domain_strength(words: list[str], stem: str) -> float:
     """How surely a web domain spells a name: 1.0 for the name itself, its initials or its
     naming words with a line of business ("ritterbusiness" for Ritter Communications); 0.5
     for one a head of the other ("access" for Access Communications Co-operative); 0."""
-    stem = _HOST_PREFIX.sub("", stem)
+    stem = _HOST_PREFIX.sub("", stem.replace("-", ""))  # "sun-valley.net" spells Sun-Valley
     squashed = "".join(words)
     core = "".join(w for w in words if w not in _GENERIC)
     if len(stem) < 3:

@@ -103,7 +103,25 @@ def lines_of(page: Page) -> list[list[Word]]:
         else:
             lines.append([w])
             centers.append(cy)
+    if page.source == "text":
+        _settle_on_baselines(lines)
     return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
+def _settle_on_baselines(lines: list[list[Word]]) -> None:
+    """A text layer boxes an accented capital ("Érables") higher than its neighbours, so its
+    centre can fall nearer a column set a few points lower. Its box's bottom does not move:
+    a word whose bottom is nearer the next line's common bottom than its own line's goes there."""
+    for index in range(len(lines) - 1):
+        here, below = lines[index], lines[index + 1]
+        if len(here) < 2:
+            continue
+        own = statistics.median(w.bottom for w in here)
+        nearer = statistics.median(w.bottom for w in below)
+        moved = [w for w in here if abs(w.bottom - nearer) < abs(w.bottom - own) - 0.5]
+        if moved and len(moved) < len(here):
+            here[:] = [w for w in here if w not in moved]
+            below.extend(moved)
 
 
 def segments_of(page: Page) -> list[Segment]:

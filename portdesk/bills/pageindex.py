@@ -47,6 +47,7 @@ from portdesk.bills.structure import (
 _URL = re.compile(r"(?i)\bwww\.|\.(?:com|net|ca)\b|@|https?:")
 _BRAND_NUMBER = re.compile(r"(?i)\b(?:number|no\.?|#|numero)\W*$")
 _MAX_BLOCK_STEPS = 9
+_AMOUNT = re.compile(r"^-?\$\s?\d[\d,.]*$|^-?\d[\d\s,.]*\s?\$$")
 _LINE_WORD = re.compile(r"\b(?:line|ligne|did|dids|trunk)\b")
 # labels answered by one value: one address (down to its City-ST-ZIP line), or one number
 _ONE_VALUE = frozenset({Context.BTN, Context.ACCOUNT, Context.OTHER_ID})
@@ -179,8 +180,8 @@ class PageIndex:
         if brand != prefix.strip() and brand and identify(brand) is not None:
             return Place(Context.NUMBERS, prefix, "line")  # "Fido number 604-555-0123"
         for left in self.left_of(seg)[:2]:
-            if seg.x0 - left.x1 > 300:
-                break
+            if seg.x0 - left.x1 > 300 or _AMOUNT.search(left.text):
+                break  # "GST  $4.10  604-555-0101": the label has its value, in another column
             if identify(left.text) is not None and not _BRAND_NUMBER.search(left.text):
                 continue  # the carrier's wordmark ("VONAGE Business") labels nothing
             if _URL.search(left.text) and seg.x0 - left.x1 < 60:

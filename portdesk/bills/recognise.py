@@ -8,6 +8,7 @@ cannot outvote the wordmark and the domain.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from portdesk.bills.carriers import (
@@ -21,6 +22,8 @@ from portdesk.bills.carriers import (
 from portdesk.bills.context import Context, classify
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.values import Evidence
+
+_SIGNATURE_MARK = re.compile(r"\s+[·|•]\s+")
 
 
 @dataclass
@@ -53,12 +56,15 @@ def recognise(index: BillIndex) -> list[Recognised]:
             ev, top = Evidence.of(seg), seg.top < page.page.height * 0.2 and number == 0
             for carrier in carriers_in_domains(seg.text):
                 add(carrier, 3.0, ev, carrier.name)
+            printed = seg.text.strip(" :,.")
             whole = carriers_named_in(seg.text, whole_line=True) or _spaced_out(seg.text)
+            if not whole and (whole := _signature_head(seg.text)):
+                printed = _SIGNATURE_MARK.split(seg.text, maxsplit=1)[0].strip(" ,")
             if not whole and page.page.source == "ocr" and (misread := misread_wordmark(
                     seg.text)) is not None:
                 add(misread, 2.0 if top else 1.0, ev, seg.text.strip(" :,."))
             for carrier in whole:
-                add(carrier, 3.0 if top else 2.0, ev, seg.text.strip(" :,."))
+                add(carrier, 3.0 if top else 2.0, ev, printed)
             named = [c for c in carriers_named_in(seg.text) if c not in whole]
             # "Remit to: 8x8, Inc., PO Box ...", "Services provided by ...": who is paid is who
             # bills; a mere mention elsewhere is weak
@@ -92,6 +98,15 @@ def _spaced_out(text: str) -> list[Carrier]:
     if not 2 <= len(words) <= 4 or any(len(w) > 6 for w in words):
         return []
     return carriers_named_in("".join(words), whole_line=True)
+
+
+def _signature_head(text: str) -> list[Carrier]:
+    """A letterhead or footer signature, "Name, Inc. · 100 Main St, Town": its head alone is a
+    known carrier's whole name (the rest is its address), as good as a line of its own."""
+    parts = _SIGNATURE_MARK.split(text, maxsplit=1)
+    if len(parts) < 2 or not any(ch.isdigit() for ch in parts[1]):
+        return []
+    return carriers_named_in(parts[0].strip(" ,"), whole_line=True)
 
 
 def bill_carrier(index: BillIndex) -> Recognised | None:

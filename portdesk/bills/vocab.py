@@ -23,6 +23,10 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "service account", "service account number", "a/c no", "a/c no.", "a/c #", "a/c number",
         "a/c", "numéro du compte", "no du compte", "n° du compte", "no de compte client",
         "numéro de compte client", "compte no", "compte n°", "compte numéro",
+        # a cooperative numbers its accounts by member; a French bill by subscriber
+        "member number", "member no", "member no.", "member #", "membership number",
+        "member account", "member account number", "numéro d'abonné", "no d'abonné",
+        "n° d'abonné", "no. d'abonné", "numéro de l'abonné", "numéro abonné",
     ),
     "account_name": (
         "nom du client", "titulaire du compte", "nom du titulaire", "account owner", "name",
@@ -83,6 +87,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "location address", "e911 location", "911 address", "911 location", "premise",
         "premise address", "install address", "installation location", "service premise",
         "service provided at", "physical location", "where service is provided",
+        "svc addr", "svc address", "serv addr", "serv address", "svc location", "svc loc",
     ),
     "billing_address": ("adresse de facturation", "adresse postale", "billing address", "mailing address", "bill to address", "mail to"),
     "numbers": (
