@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from keyring.backend import KeyringBackend
+from keyring.backends.null import Keyring as NullKeyring
+
 from portdesk.domain.case import PortCase
 from portdesk.domain.entries import case_from_entry
 from tests.billcorpus import GeneratedBill
@@ -43,3 +46,22 @@ def case_for(bill: GeneratedBill, **changes: Any) -> PortCase:
                               "service_address": t.service_address.to_dict()}
     values.update(changes)
     return case(**values)
+
+
+class DroppingVault(KeyringBackend):
+    """Answers every call without an error and keeps nothing (a locked vault that drops writes)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        return None
+
+    def delete_password(self, service: str, username: str) -> None:
+        return None
+
+
+# the keyrings that accept a secret and forget it: keyring's null backend and a dropping vault
+FORGETFUL_KEYRINGS = (NullKeyring, DroppingVault)

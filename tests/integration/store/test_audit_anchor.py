@@ -18,28 +18,12 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
-from keyring.backends.null import Keyring as NullKeyring
 
 from portdesk import os_keyring
 from portdesk.cli import main
 from portdesk.store.anchors import FILE_NAME, SERVICE
 from portdesk.store.store import Store
-from tests.helpers import case
-
-
-class DroppingVault(KeyringBackend):
-    """Answers every call without an error and keeps nothing (a vault locked since)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return None
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        return None
-
-    def delete_password(self, service: str, username: str) -> None:
-        return None
+from tests.helpers import FORGETFUL_KEYRINGS, case
 
 
 @pytest.fixture
@@ -47,7 +31,7 @@ def working() -> KeyringBackend:
     return keyring.get_keyring()  # the test run's plaintext keyring, in tmp HOME
 
 
-@pytest.fixture(params=[NullKeyring, DroppingVault])
+@pytest.fixture(params=FORGETFUL_KEYRINGS)
 def forgetful(request: pytest.FixtureRequest, working: KeyringBackend
               ) -> Iterator[KeyringBackend]:
     yield request.param()

@@ -9,31 +9,15 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.backends.null import Keyring as NullKeyring
 
 from portdesk import os_keyring
 from portdesk.loa.certs import workstation_cert
 from portdesk.services import platform_access
 from portdesk.services.platform_access import KeyringUnavailable
+from tests.helpers import FORGETFUL_KEYRINGS
 
 
-class DroppingVault(KeyringBackend):
-    """Answers every call without an error, keeps nothing (a locked vault that drops writes)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return None
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        return None
-
-    def delete_password(self, service: str, username: str) -> None:
-        return None
-
-
-@pytest.fixture(params=[NullKeyring, DroppingVault])
+@pytest.fixture(params=FORGETFUL_KEYRINGS)
 def forgetting(request: pytest.FixtureRequest) -> Iterator[None]:
     before = keyring.get_keyring()
     keyring.set_keyring(request.param())
