@@ -13,11 +13,20 @@ import pytest
 
 @pytest.fixture(autouse=True)
 def _collect_qt_wrappers(qtbot) -> Iterator[None]:
-    """Free each test's Qt wrappers while the QApplication still lives."""
-    yield
+    """Free each test's Qt wrappers on the GUI thread while the QApplication still lives.
+
+    The automatic collection is off for the whole test, its fixtures' teardown included (as the
+    desk's ui/collector.py keeps it off in the app): a collection a worker lane triggered could
+    free a wrapper there, and Qt deleting it again later corrupted the heap: the suite once died
+    with a segmentation fault closing a Store after a port-out screen test."""
     import gc
 
+    was_enabled = gc.isenabled()
+    gc.disable()
+    yield
     from PySide6.QtCore import QCoreApplication, QEvent
 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
+    if was_enabled:
+        gc.enable()

@@ -36,6 +36,7 @@ def _drop_a_cycle_and_allocate() -> None:
 def test_a_cycle_dropped_on_a_worker_thread_is_freed_on_the_gui_thread(qtbot) -> None:
     Tracked.freed_on.clear()
     gc.collect()
+    gc.enable()  # as in the app before the collector is installed (the GUI conftest turns it off)
     collector = MainThreadCollector(QApplication.instance(), every_ms=20)
     try:
         worker = threading.Thread(target=_drop_a_cycle_and_allocate, name="lane-worker")
