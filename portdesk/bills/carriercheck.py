@@ -12,7 +12,8 @@ from portdesk.bills.carriers import (
 from portdesk.bills.context import Context
 from portdesk.bills.extract import BillFields
 from portdesk.bills.find import find_name
-from portdesk.bills.issuer import issuer_signs, name_words, signs_for, support_for
+from portdesk.bills.issuer import Sign, issuer_signs, signs_for, support_for
+from portdesk.bills.issuername import name_words
 from portdesk.bills.judge import Sighting, confirmed, primary
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.recognise import Recognised, bill_carrier, recognise
@@ -172,9 +173,10 @@ def by_signs(typed: str, index: BillIndex) -> FieldCheck | None:
     identity with those signs is the carrier. One weak sign alone is a question. Only for a
     typed name PortDesk does not know: a known one is compared by its own names, so that
     "Consolidated" never matches an unknown "Consolidated Telephone Company" by its head."""
-    agree = signs_for(typed, issuer_signs(index))
+    signs = issuer_signs(index)
+    agree = signs_for(typed, signs)
     if not agree:
-        return None
+        return _former(typed, signs)
     best = max(agree, key=lambda s: (s.kind != "domain", s.weight))
     support = support_for(typed, agree)
     if support < 2.0:
@@ -186,3 +188,18 @@ def by_signs(typed: str, index: BillIndex) -> FieldCheck | None:
     return FieldCheck(_FLD, verdict, typed, shown,
                       f"the bill names its sender \"{best.name}\" ({', '.join(sorted({s.kind for s in agree}))})",
                       None if verdict == Verdict.EXACT else shown, best.evidence, shown)
+
+
+def _former(typed: str, signs: list[Sign]) -> FieldCheck | None:
+    """The typed name is the one the bill gives as its sender's earlier name ("X, formerly Y"):
+    the same carrier when the bill's other signs name X as its sender; else a question."""
+    old = next((s for s in signs_for(typed, signs, former=True) if s.kind == "former"), None)
+    if old is None:
+        return None
+    support = support_for(old.now, signs_for(old.now, signs))
+    verdict = Verdict.EQUIVALENT if support >= 2.0 else Verdict.UNVERIFIABLE
+    return FieldCheck(_FLD, verdict, typed, old.now,
+                      f"the bill is from \"{old.now}\", formerly \"{old.name}\"" + (
+                          "" if verdict == Verdict.EQUIVALENT else "; check who sent the bill"),
+                      old.now if verdict == Verdict.EQUIVALENT else None, old.evidence,
+                      old.now if verdict == Verdict.EQUIVALENT else None)

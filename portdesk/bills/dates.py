@@ -82,3 +82,18 @@ def period_start(text: str) -> date | None:
         if got is not None and got <= last:
             return got
     return None
+
+
+# the period's last day given its own label: the bill closes on it ("Billed From 04/12/2026 -
+# Billed To 05/11/2026", "Service through May 11"), where a bare period ("Mar 3 - Apr 2") is the
+# month the bill opens
+_CLOSES = re.compile(r"(?i)\b(?:billed|bill|billing|service|serviced|charges)\s+(?:to|through|"
+                     r"thru|until)\b\s*:?|\bfactur[ée]e?s? jusqu'au\b")
+
+
+def period_date(text: str) -> date | None:
+    """The date a printed period stands for: its labelled last day, else its first day."""
+    closes = list(_CLOSES.finditer(text))
+    if closes and (last := parse_date(text[closes[-1].end():].strip(" :"))) is not None:
+        return last
+    return period_start(text)

@@ -16,12 +16,13 @@ from portdesk.bills.blocks import carrier_candidates, mailing_block_candidates
 from portdesk.bills.carriers import carriers_named_in, name_key
 from portdesk.bills.context import Context
 from portdesk.bills.errors import NotABill
-from portdesk.bills.findaddr import all_addresses
 from portdesk.bills.findphones import number_sightings, phone_index
-from portdesk.bills.issuer import issuer, issuer_signs, same_issuer
+from portdesk.bills.issuer import issuer, issuer_signs
+from portdesk.bills.issuername import same_issuer
 from portdesk.bills.judge import inside_account, number_rank, primary
 from portdesk.bills.labelvalues import LabelPage, read_labels
 from portdesk.bills.ocrtext import tidy_address, tidy_value
+from portdesk.bills.openaddr import all_addresses
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.reader import BillDocument
 from portdesk.bills.recognise import bill_carrier, recognise

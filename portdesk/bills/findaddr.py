@@ -20,7 +20,6 @@ from portdesk.bills.ocrdigits import CONFUSED_READ, toward, typed_words
 from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.parse import (
     CSZ_RE,
-    STREET_START,
     UNIT_FIRST,
     _ocr_commas,
     is_city_state_zip,
@@ -31,7 +30,7 @@ from portdesk.domain.case import Address
 
 _DIRECTIONS = {"N", "S", "E", "W", "NE", "NW", "SE", "SW", "NORTH", "SOUTH", "EAST", "WEST",
                "O", "OUEST", "EST", "NORD", "SUD"}
-_TAIL_ZIP = re.compile(r"(\d{5}(?:\s?-\s?\d{4})?|[A-Za-z]\d[A-Za-z][\s-]?\d[A-Za-z]\d)"
+TAIL_ZIP = re.compile(r"(\d{5}(?:\s?-\s?\d{4})?|[A-Za-z]\d[A-Za-z][\s-]?\d[A-Za-z]\d)"
                        r"(?:[,\s]+(?i:USA|U\.S\.A|United States|Canada))?\W*$")
 
 
@@ -118,15 +117,15 @@ def _read(index: PageIndex, seg: Segment, start: int, typed: Address,
     words = seg.words[start:]
     head = Segment(seg.page, words, seg.line)
     text = _ocr_commas(fix(head.text))
-    if _TAIL_ZIP.search(text):  # the whole address on one line
+    if TAIL_ZIP.search(text):  # the whole address on one line
         parsed = parse_address_lines([_split_by_city(text, typed.city)])
         if parsed is not None:
             return parsed, [head]
-    row = _row_from(index, seg, head, fix)
+    row = row_from(index, seg, head, fix)
     if row is not None:
         return row
     lines = [head, *_column_lines(index, seg)[1:]]
-    above = _above_in_column(index, seg) if start == 0 else None
+    above = above_in_column(index, seg) if start == 0 else None
     if above is not None and UNIT_FIRST.match(above.text.strip(" ,")):
         lines = [above, *lines]  # "Unit 4" on its own line over the street
         head = above
@@ -141,22 +140,33 @@ def _read(index: PageIndex, seg: Segment, start: int, typed: Address,
     return None
 
 
-def _row_from(index: PageIndex, seg: Segment, head: Segment,
+def row_from(index: PageIndex, seg: Segment, head: Segment,
               fix: Fix = str) -> tuple[Address, list[Segment]] | None:
     """A table row: street, city, state and ZIP in cells of one line ("120 Oak St | Springfield |
     IL | 62701"), joined with commas as one address line."""
-    if index.header_row(seg) is None:
+    header = index.header_row(seg)
+    if header is None:
         return None  # two blocks side by side are not a row
     right = sorted((s for s in index.lines.get(seg.line, []) if s.x0 > seg.x1), key=lambda s: s.x0)
-    ends = [i for i, cell in enumerate(right[:4]) if _TAIL_ZIP.search(cell.text)]
-    if not ends or ends[-1] < 1:
-        return None  # street | city | state | ZIP: at least two cells after the street
+    ends = [i for i, cell in enumerate(right[:4]) if TAIL_ZIP.search(cell.text)]
+    if not ends or (ends[-1] < 1 and not _town_cell(right[0], header)):
+        return None  # street | city | state | ZIP, or street | "City, ST ZIP" under its header
     cells = [head, *right[:ends[-1] + 1]]
     text = ", ".join(fix(c.text) for c in cells)
-    if not _TAIL_ZIP.search(text):
+    if not TAIL_ZIP.search(text):
         return None
     parsed = parse_address_lines([text])
     return (parsed, cells) if parsed is not None else None
+
+
+_TOWN_HEAD = re.compile(r"(?i)\b(?:city|town|ville|municipalit\w*|zip|postal|state|province)\b")
+
+
+def _town_cell(cell: Segment, header: list[Segment]) -> bool:
+    """"Fairhaven, MA 02719" under a header cell naming the town: the street's row goes on;
+    under "Service Address" beside "Bill To" it is another block's last line."""
+    over = [h for h in header if h.x0 - 4 <= cell.x0 <= h.x1 + 4 or cell.x0 - 4 <= h.x0 <= cell.x1]
+    return is_city_state_zip(cell.text) and any(_TOWN_HEAD.search(h.text) for h in over)
 
 
 def find_address(bill: BillIndex, typed: Address) -> list[FoundAddress]:
@@ -210,12 +220,12 @@ def _found_at(index: PageIndex, seg: Segment, hook: tuple[str, str], typed: Addr
         conf = min(w.conf for s in used for w in s.words)
         if fix is not str and any(fix(s.text) != s.text for s in used):
             conf = min(conf, CONFUSED_READ)  # read as typed only through OCR's confusions
-        out.append(FoundAddress(address, Evidence.of(*used), _places(index, seg, start), conf,
+        out.append(FoundAddress(address, Evidence.of(*used), address_places(index, seg, start), conf,
                                 seg.top, index.page.height))
     return out
 
 
-def _places(index: PageIndex, seg: Segment, start: int) -> tuple[Place, ...]:
+def address_places(index: PageIndex, seg: Segment, start: int) -> tuple[Place, ...]:
     places = index.places(seg, start)
     heading = _phone_heading(seg, start)  # "Voice Line |" names the service, not a number
     if heading and (not places or places[0].context == Context.NUMBERS):
@@ -238,73 +248,7 @@ def _phone_heading(seg: Segment, start: int) -> list[Place]:
     return [Place(Context.SERVICE, prefix.rstrip(" ·|•"), "line")]
 
 
-def all_addresses(bill: BillIndex) -> list[FoundAddress]:
-    """Every address the bill prints, without the case: each City-ST-ZIP line read up its column
-    to the street line, or a whole address on one line; with the places that say whose it is."""
-    out: list[FoundAddress] = []
-    for index in bill.pages:
-        for seg in index.segments:
-            if not _TAIL_ZIP.search(seg.text):
-                continue
-            got = _address_ending(index, seg)
-            if got is None:
-                continue
-            address, used, start = got
-            conf = min(w.conf for s in used for w in s.words)
-            anchor = used[0] if len(used) > 1 else seg  # a one-line address: its own line's label
-            out.append(FoundAddress(address, Evidence.of(*used), _places(index, anchor, start),
-                                    conf, used[0].top, index.page.height))
-    return out
-
-
-def _address_ending(index: PageIndex, csz: Segment) -> tuple[Address, list[Segment],
-                                                             int] | None:
-    """The address whose last line is `csz`: on that line alone, or with 1-3 lines above."""
-    words = [street_key(w.text)[:1] for w in csz.words]
-    marks = [i + 1 for i, w in enumerate(csz.words) if w.text in ("·", "|", "•")]
-    for begin in dict.fromkeys([*marks[-1:], 0]):  # "Ref 88 · Voice · 18 Mill Rd, Town ..."
-        for start in range(begin, len(words)):
-            key = words[start]
-            if key and (key[0][:1].isdigit() or key[0] == "POBOX" or key[0] == "PO"):
-                head = Segment(csz.page, csz.words[start:], csz.line)
-                parsed = parse_address_lines([_ocr_commas(head.text)])
-                if parsed is not None and (
-                        start == 0 or not csz.words[start - 1].text[-1:].isdigit()):
-                    return parsed, [head], start
-                break
-    if not is_city_state_zip(csz.text):
-        return _row_ending(index, csz)
-    lines = [csz]
-    for _ in range(3):
-        up = _above_in_column(index, lines[0])
-        if up is None:
-            return None
-        lines.insert(0, up)
-        parsed = parse_address_lines([s.text for s in lines])
-        if parsed is not None:
-            unit = _above_in_column(index, lines[0])
-            if unit is not None and UNIT_FIRST.match(unit.text.strip(" ,")) and len(lines) == 2:
-                with_unit = parse_address_lines([s.text for s in (unit, *lines)])
-                if with_unit is not None:  # "Unit 4" over "123 Main St"
-                    return with_unit, [unit, *lines], 0
-            return parsed, lines, 0
-    return None
-
-
-def _row_ending(index: PageIndex, last: Segment) -> tuple[Address, list[Segment], int] | None:
-    """The ZIP cell of a table row under address-part headers ("Street | City | State | ZIP"):
-    the address starts at the street cell to its left, on the same line."""
-    left = index.left_of(last)[:4]
-    street = next((c for c in reversed(left) if STREET_START.match(c.text)), None)
-    if street is None:
-        return None
-    got = _row_from(index, street, street)
-    if got is None or got[1][-1] is not last:
-        return None
-    return got[0], got[1], 0
-
-
-def _above_in_column(index: PageIndex, seg: Segment) -> Segment | None:
+def above_in_column(index: PageIndex, seg: Segment) -> Segment | None:
     best: Segment | None = None
     for other in index.segments:
         if other.bottom > seg.top + 1 or seg.top - other.bottom > max(seg.height, 6.0) * 1.9:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from portdesk.bills.carriers import name_key
+from portdesk.bills.issuername import domain_strength, name_words, same_issuer
 from portdesk.bills.layout import Segment, below
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.stubpayee import stub_payees
@@ -66,23 +67,16 @@ _DOMAIN = re.compile(r"(?i)\b((?:[a-z0-9-]+\.)*?([a-z0-9-]{3,})\.(?:com|net|ca|u
 _HOST_WORDS = frozenset({"www", "my", "pay", "billing", "business", "support", "help", "mail",
                          "portal", "online", "account", "accounts", "secure", "go", "gmail",
                          "outlook", "yahoo", "hotmail", "usps", "fcc", "crtc", "ccts", "irs"})
-# words any carrier's name may hold: they say nothing of which one
-_GENERIC = frozenset({"telephone", "telecom", "telecommunications", "communications", "comm",
-                      "comms", "networks", "network", "fiber", "fibre", "broadband", "wireless",
-                      "mobile", "cable", "cooperative", "coop", "co", "op", "company", "services",
-                      "service", "solutions", "business", "voice", "internet", "tel", "the", "and",
-                      "of", "group", "systems", "telephone company", "utilities", "association",
-                      "mutual", "rural", "data", "cloud", "connect", "digital", "inc", "llc"})
-
 
 @dataclass(frozen=True, slots=True)
 class Sign:
     """One place the bill names its sender."""
 
     name: str  # as printed, tidied: "Prairie Fiber Cooperative, Inc."
-    kind: str  # payable, remit, thanks, provider, legal, questions, domain
+    kind: str  # payable, remit, thanks, provider, legal, questions, domain, entity, former
     weight: float
     evidence: Evidence
+    now: str = ""  # a former name's sender as the bill names it today ("X, formerly Y": X)
 
 
 def issuer_signs(index: BillIndex) -> list[Sign]:
@@ -137,7 +131,34 @@ def _signs_of(seg: Segment, segments: list[Segment]) -> list[Sign]:
     if _ENTITY_HINT.search(text) and (entity := _ENTITY.match(text)) is not None and (
             name := _tidy(entity.group("name") or entity.group("signed"))) is not None:
         out.append(Sign(name, "entity", 1.0, Evidence.of(seg)))
+    if _FORMER_HINT.search(text):
+        out.extend(former_names(text, Evidence.of(seg)))
     return out
+
+
+# "Blue Heron Communications, Inc. (formerly Harbor Telephone Co.)", "X f/k/a Y", "Y is now X":
+# the bill naming its own earlier name; the earlier name is a sign of the sender only through
+# the sender's other signs (carriercheck.by_signs)
+_FORMER_HINT = re.compile(r"(?i)formerly|previously|f/k/a|\bfka\b|is now\b|now part of|"
+                          r"anciennement|auparavant")
+_FORMER = (
+    re.compile(r"^\W*(?P<now>[A-Z][^()]{2,80}?)[\s,]*[(\[]?\s*(?i:formerly(?: known as)?|"
+               r"previously|f/k/a|fka|anciennement|auparavant)\s+(?P<old>[A-Z][^()\]]{2,80})"),
+    re.compile(r"^\W*(?P<old>[A-Z][^()]{2,80}?)\s+(?i:is now(?: part of)?|(?:is )?now part of)"
+               r"\s+(?P<now>[A-Z][^()]{2,80})"),
+)
+
+
+def former_names(text: str, evidence: Evidence) -> list[Sign]:
+    """A sender's earlier name the bill prints beside its name today, as a sign of its own."""
+    for pattern in _FORMER:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        now, old = _tidy(m.group("now")), _tidy(m.group("old"))
+        if now is not None and old is not None and not same_issuer(now, old):
+            return [Sign(now, "entity", 1.0, evidence), Sign(old, "former", 0.0, evidence, now)]
+    return []
 
 
 def _named_by_domain(index: BillIndex, signs: list[Sign]) -> list[Sign]:
@@ -186,68 +207,6 @@ def _tidy(raw: str) -> str | None:
     return name
 
 
-def name_words(name: str) -> list[str]:
-    """A name's key words, without a line of business after it ("Cooptel Affaires") or an
-    acronym wordmark before it ("HTC Horry Telephone Cooperative")."""
-    words = name_key(name).split()
-    while len(words) > 1 and words[-1] in _LINE_OF_BUSINESS:
-        words.pop()
-    if len(words) >= 3 and len(words[0]) >= 2 and words[0] == _initials(words[1:]):
-        words = words[1:]
-    return words
-
-
-def _distinct(words: list[str]) -> bool:
-    return any(w not in _GENERIC and len(w) >= 3 and not w.isdigit() for w in words)
-
-
-def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w not in {"of", "and", "the", "de", "du", "la", "le"})
-
-
-def same_issuer(a: str, b: str, *, b_is_domain: bool = False) -> bool:
-    """Whether two names of a sender are one identity: equal but for case, punctuation and a
-    legal suffix; one the head of the other with a word that names ("Prairie Fiber" and
-    "Prairie Fiber Cooperative"); one the other's initials ("PFC"); a web domain spelling the
-    name without its spaces ("prairiefiber" or "pfcoop" for a domain)."""
-    wa, wb = name_words(a), name_words(b)
-    if not wa or not wb:
-        return False
-    if b_is_domain:
-        return domain_strength(wa, "".join(wb)) > 0
-    if wa == wb:
-        return True
-    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    if long_[:len(short)] == short and _distinct(short):
-        return True
-    for one, other in ((wa, wb), (wb, wa)):
-        if len(one) == 1 and len(one[0]) >= 2 and len(other) >= 2 and one[0] == _initials(other):
-            return True
-    return "".join(wa) == "".join(wb)
-
-
-_LINE_OF_BUSINESS = frozenset({"business", "biz", "pro", "enterprise", "affaires", "entreprises"})
-_HOST_PREFIX = re.compile(r"^(?:my|get|go|shop|pay|the)(?=[a-z]{4})")
-
-
-def domain_strength(words: list[str], stem: str) -> float:
-    """How surely a web domain spells a name: 1.0 for the name itself, its initials or its
-    naming words with a line of business ("ritterbusiness" for Ritter Communications); 0.5
-    for one a head of the other ("access" for Access Communications Co-operative); 0."""
-    stem = _HOST_PREFIX.sub("", stem.replace("-", ""))  # "sun-valley.net" spells Sun-Valley
-    squashed = "".join(words)
-    core = "".join(w for w in words if w not in _GENERIC)
-    if len(stem) < 3:
-        return 0.0
-    if stem in (squashed, _initials(words)) or (len(core) >= 4 and (
-            stem == core or (stem.startswith(core) and stem[len(core):] in _LINE_OF_BUSINESS))):
-        return 1.0
-    if (len(stem) >= 5 and squashed.startswith(stem)) or (
-            len(squashed) >= 4 and stem.startswith(squashed)):
-        return 0.5
-    return 0.0
-
-
 def support_for(typed: str, agree: list[Sign]) -> float:
     """The weight of the signs naming the typed carrier, each kind once; a domain counts by
     how surely it spells the name."""
@@ -258,9 +217,10 @@ def support_for(typed: str, agree: list[Sign]) -> float:
     return sum(kinds.values())
 
 
-def signs_for(typed: str, signs: list[Sign]) -> list[Sign]:
-    """The signs that name the typed carrier."""
-    return [s for s in signs if same_issuer(typed, s.name, b_is_domain=s.kind == "domain")]
+def signs_for(typed: str, signs: list[Sign], *, former: bool = False) -> list[Sign]:
+    """The signs that name the typed carrier (with `former`, its earlier names too)."""
+    return [s for s in signs if (former or s.kind != "former")
+            and same_issuer(typed, s.name, b_is_domain=s.kind == "domain")]
 
 
 def issuer(signs: list[Sign], wordmark: str | None = None) -> tuple[str, Evidence, float] | None:

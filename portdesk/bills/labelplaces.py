@@ -58,6 +58,8 @@ def _places(hit: LabelHit, page: LabelPage) -> Iterator[tuple[Segment, float]]:
         yield under, 0.92
     if right is not None and _far_in_table(hit.segment, right, page):
         yield right, 0.85
+    if tail is None and right is None and (left := _left_of_caption(hit.segment, page)):
+        yield left, 0.8
 
 
 _BARE_DATE = re.compile(r"(?i)^\W*date\W*$")
@@ -108,3 +110,18 @@ def _captioned(label: Segment, page: LabelPage) -> Segment | None:
         if best is None or other.bottom > best.bottom:
             best = other
     return best
+
+
+def _left_of_caption(label: Segment, page: LabelPage) -> Segment | None:
+    """'7730-2201-948   Account Number': a label ending its line with nothing under it names
+    the value left of it, when that value is no other label's (nothing labels it from its left)."""
+    under = below(label, page.segments, max_lines=1.6)
+    if under is not None and not page.is_label(under) and under.x0 >= label.x0 - 4:
+        return None
+    row = sorted((s for s in page.segments if s.line == label.line and s.page == label.page
+                  and s.x1 <= label.x0 + 1), key=lambda s: -s.x1)
+    if not row or page.is_label(row[0]) or label.x0 - row[0].x1 > 150:
+        return None
+    if len(row) > 1 and page.is_label(row[1]) and row[0].x0 - row[1].x1 < 260:
+        return None  # "Amount Due  $412.55  Account Number": the amount is the due's
+    return row[0]

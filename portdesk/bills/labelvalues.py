@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from portdesk.bills.blocks import ATTENTION, wraps
-from portdesk.bills.dates import period_start
+from portdesk.bills.dates import period_date, period_start
 from portdesk.bills.labelplaces import LabelPage as LabelPage  # named here for extract.py
 from portdesk.bills.labelplaces import values_of
 from portdesk.bills.layout import LabelHit, LabelMatcher, Segment, below, same_line_right
@@ -167,7 +167,7 @@ def _line_item(hit: LabelHit) -> bool:
 _SIMPLE: dict[str, Callable[[str], Any]] = {
     "account_number": parse_account_number,
     "statement_date": parse_date,
-    "_period": period_start,  # fallbacks, weighed in extract.py only when nothing better
+    "_period": period_date,  # fallbacks, weighed in extract.py only when nothing better
     "_customer_id": parse_account_number,
 }
 

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 _TABLE_USAGE = re.compile(r"\b(?:min|mins|minutes|duration|duree|heure|time|call type|"
                           r"rate|kb|mb|msgs?)\b")
 _TIMED = re.compile(r"\b(?:date|time|heure|jour)\b")
+# a bare "Address" column beside a column of sites ("Location", "Site", "Premises")
+_ADDRESS_HEAD = re.compile(r"^(?:street )?(?:address|addr\.?|adresse)\W*$")
 _NUMBER_HEAD = re.compile(r"(?:numbers?|no\.?|#|phone|tel\.?|telephone|mobile|wireless|cell|did|"
                           r"tn|numero|no de telephone)\W*$")
 _ORIGIN = re.compile(r"(?:from|de|line|ligne|calling (?:number|line)|calls? from|caller|"
@@ -128,6 +130,9 @@ def column_place(index: PageIndex, seg: Segment) -> Place | None:
         ctx = Context.USAGE  # "From | To": the calls' destinations
     elif ctx == Context.NONE and _NUMBER_HEAD.match(head):
         ctx = Context.NUMBERS  # "Number", "Phone" over a column of a table that lists no calls
+    elif ctx == Context.NONE and _ADDRESS_HEAD.match(head) and any(
+            index.kind(s.text) == Context.SERVICE for s in header if s is not cell):
+        ctx = Context.SERVICE  # "Location | Address | Charges": each site's address
     return Place(ctx, cell_text, "column") if ctx != Context.NONE else None
 
 

@@ -8,21 +8,27 @@ nearest first. Geometry only: nothing here knows a carrier or a layout.
 
 from __future__ import annotations
 
-import re
 import statistics
 from dataclasses import dataclass, field
 
-from portdesk.bills.carriers import identify
 from portdesk.bills.context import (
     Context,
     Place,
     classify,
     classify_scanned,
-    fold,
     is_labelish,
     strong_help,
 )
 from portdesk.bills.layout import Segment, segments_of
+from portdesk.bills.lineplace import caption_right, line_place
+from portdesk.bills.listplaces import (
+    MAX_BLOCK_STEPS,
+    call_detail_over,
+    contact_block,
+    heading_of,
+    is_heading,
+    list_heading,
+)
 from portdesk.bills.pagecolumns import (
     ONE_ADDRESS,
     PLURAL,
@@ -33,30 +39,16 @@ from portdesk.bills.pagecolumns import (
 )
 from portdesk.bills.reader import BillDocument, Page
 from portdesk.bills.structure import (
-    PHONEISH,
     VALUE_WORD,
     address_heads,
     ends_address,
-    heading_over,
-    label_head,
     label_pair,
-    label_tail,
     running_lines,
 )
 
-_URL = re.compile(r"(?i)\bwww\.|\.(?:com|net|ca)\b|@|https?:")
-_BRAND_NUMBER = re.compile(r"(?i)\b(?:number|no\.?|#|numero)\W*$")
-_MAX_BLOCK_STEPS = 9
-_AMOUNT = re.compile(r"^-?\$\s?\d[\d,.]*$|^-?\d[\d\s,.]*\s?\$$")
-_LINE_WORD = re.compile(r"\b(?:line|ligne|did|dids|trunk)\b")
 # labels answered by one value: one address (down to its City-ST-ZIP line), or one number
 _ONE_VALUE = frozenset({Context.BTN, Context.ACCOUNT, Context.OTHER_ID})
 _Walk = tuple[Place | None, bool, bool]
-
-
-def _heading(index: PageIndex, seg: Segment) -> bool:
-    """A label or a short line without a value: what can head a block."""
-    return index.is_label(seg) or (len(seg.words) <= 5 and not VALUE_WORD.search(seg.text))
 
 
 @dataclass
@@ -133,11 +125,11 @@ class PageIndex:
 
     def _places(self, seg: Segment, start: int, prefix: str | None, last: int) -> list[Place]:
         out: list[Place] = []
-        line = self._line_place(seg, start, prefix, last)
+        line = line_place(self, seg, start, prefix, last)
         if line is not None:
             out.append(line)
             if line.context == Context.HELP and not strong_help(line.label):
-                listed = self._list_heading(seg)  # 'Sales' in a list of the lines
+                listed = list_heading(self, seg)  # 'Sales' in a list of the lines
                 if listed is not None:
                     out.append(listed)
         column = column_place(self, seg)
@@ -147,118 +139,19 @@ class PageIndex:
         if block is not None:
             out.append(block)
             if block.context == Context.HELP and not strong_help(block.label):
-                heading = self._heading_of(seg)  # 'Sales' heading a group in a list of lines
-                listed = self._list_heading(heading) if heading is not None else None
+                heading = heading_of(self, seg)  # 'Sales' heading a group in a list of lines
+                listed = list_heading(self, heading) if heading is not None else None
                 if listed is not None:
                     out.append(listed)
         if not out:
-            contact = self._contact_block(seg) or self._call_detail_over(seg)
+            contact = (caption_right(self, seg, last) or contact_block(self, seg)
+                       or call_detail_over(self, seg))
             if contact is not None:
                 out.append(contact)
         section = self._section_place(seg)
         if section is not None:
             out.append(section)
         return out
-
-    def _line_place(self, seg: Segment, start: int, prefix: str | None,
-                    last: int) -> Place | None:
-        if prefix is None:
-            prefix = " ".join(w.text for w in seg.words[:start])
-        if _URL.search(seg.text):
-            return Place(Context.HELP, seg.text, "line")
-        whole = self.kind(prefix) if prefix else Context.NONE
-        if whole in (Context.HELP, Context.USAGE, Context.REMIT):
-            return Place(whole, prefix, "line")  # "Pay by phone: dial *PAY (*729) or call"
-        prefix = label_tail(prefix)
-        words = prefix.split()
-        for size in (2, 4, len(words)):  # else the words right before the value weigh most
-            near = " ".join(words[-size:])
-            ctx = self.kind(near) if near else Context.NONE
-            if ctx != Context.NONE:
-                return Place(ctx, prefix, "line")
-        brand = _BRAND_NUMBER.sub("", prefix).strip()
-        if brand != prefix.strip() and brand and identify(brand) is not None:
-            return Place(Context.NUMBERS, prefix, "line")  # "Fido number 604-555-0123"
-        for left in self.left_of(seg)[:2]:
-            if seg.x0 - left.x1 > 300 or _AMOUNT.search(left.text):
-                break  # "GST  $4.10  604-555-0101": the label has its value, in another column
-            if identify(left.text) is not None and not _BRAND_NUMBER.search(left.text):
-                continue  # the carrier's wordmark ("VONAGE Business") labels nothing
-            if _URL.search(left.text) and seg.x0 - left.x1 < 60:
-                return Place(Context.HELP, left.text, "line")  # not a user's e-mail cell
-            head = label_head(left.text)
-            if head != left.text and seg.x0 - left.x1 > 60:
-                break  # "Account #: 4248" far left is a pair of its own, in another column
-            ctx = self.kind(head)
-            if ctx != Context.NONE:
-                return Place(ctx, left.text, "line")
-        # "(800) 555-0100 Customer Service": a help phrase right after the number; what follows
-        # a value is not its label, so only a carrier's own words count ("Sales" or "Call
-        # Forwarding" beside a number describe the customer's line)
-        right = [s for s in self.lines.get(seg.line, []) if s.x0 >= seg.x1 - 1
-                 and s.x0 - seg.x1 < 150 and not PHONEISH.search(s.text)]  # not its own pair
-        tail = " ".join(w.text for w in seg.words[max(start, last) + 1:])
-        for text in [tail, *(s.text for s in sorted(right, key=lambda s: s.x0)[:1])]:
-            ctx = self.kind(text) if text else Context.NONE
-            if ctx == Context.REMIT or (ctx == Context.HELP and strong_help(text)):
-                return Place(ctx, text, "right")
-            if ctx == Context.NUMBERS and _LINE_WORD.search(fold(text)):
-                return Place(ctx, text, "right")  # "Business Line - Measured": one of the lines
-        return None
-
-    def _heading_of(self, seg: Segment) -> Segment | None:
-        """The heading segment _walk_up stops at, for a value under it."""
-        current = seg
-        for _ in range(_MAX_BLOCK_STEPS):
-            up = self._up(current)
-            if up is None:
-                return None
-            if _heading(self, up) and self.kind(up.text) != Context.NONE:
-                return up
-            current = up
-        return None
-
-    def _list_heading(self, seg: Segment) -> Place | None:
-        """The lines heading over a list of rows, each a name and a number ("Sales
-        302-555-0117", "Billing 302-555-0118"): walked up from the row's first cell past the
-        rows above it. A department word there names one of the customer's lines."""
-        current = min(self.lines.get(seg.line, [seg]), key=lambda s: s.x0)
-        for _ in range(3 * _MAX_BLOCK_STEPS):
-            up = self._up(current)
-            if up is None:
-                return None
-            if any(PHONEISH.search(s.text) for s in self.lines.get(up.line, [])):
-                current = up  # another row of the list
-                continue
-            ctx = self.kind(up.text) if _heading(self, up) else Context.NONE
-            return Place(ctx, up.text, "block") if ctx == Context.NUMBERS else None
-        return None
-
-    def _call_detail_over(self, seg: Segment) -> Place | None:
-        """A value nothing else places, under a call detail heading in its column: one of the
-        calls' numbers. The column walk misses it when the table's own header is lost (a photo's
-        skew, OCR dropping small type); the heading over the column still says what it is."""
-        heading = heading_over(seg, (self.lines[n] for n in self.lines_above(seg)[:40]),
-                               self.kind)
-        if heading is not None and heading[1] == Context.USAGE:
-            return Place(Context.USAGE, heading[0].text, "section")
-        return None
-
-    def _contact_block(self, seg: Segment) -> Place | None:
-        """A line in a block of the carrier's contact lines ("Repair 1-513-565-1212" under it)
-        is one of them, whatever its own label says."""
-        if not PHONEISH.search(seg.text):
-            return None
-        for n in (seg.line - 2, seg.line - 1, seg.line + 1, seg.line + 2):
-            for other in self.lines.get(n, []):
-                if abs(other.x0 - seg.x0) > 12 or not PHONEISH.search(other.text):
-                    continue
-                if abs(other.top - seg.top) > max(seg.height, self.body_height) * 3.2:
-                    continue
-                head = label_head(other.text)
-                if head and self.kind(head) == Context.HELP:
-                    return Place(Context.HELP, head, "block")
-        return None
 
     def header_row(self, seg: Segment) -> list[Segment] | None:
         """The header row of the table `seg` is in (pagecolumns.header_row)."""
@@ -283,16 +176,16 @@ class PageIndex:
             return None
         return place
 
-    def _walk_up(self, seg: Segment, steps: int = _MAX_BLOCK_STEPS) -> _Walk:
+    def _walk_up(self, seg: Segment, steps: int = MAX_BLOCK_STEPS) -> _Walk:
         """(heading, a value line passed, an address's last line passed) walking up the column;
         the lines passed are those strictly between `seg` and the heading."""
         key = ("walk", id(seg))
         if key in self._memo:  # the rows of a long table share their walk up
             return self._memo[key]  # type: ignore[return-value]
         walk: _Walk = (None, False, False)
-        up = self._up(seg)
+        up = self.up(seg)
         if up is not None and steps > 0:
-            if _heading(self, up):
+            if is_heading(self, up):
                 ctx = self.kind(up.text)
                 walk = (Place(ctx, up.text, "block"), False, False) if ctx != Context.NONE else (
                     self._passing(up, steps))
@@ -306,7 +199,7 @@ class PageIndex:
         return (place, value or bool(VALUE_WORD.search(up.text)),
                 end or ends_address(up))
 
-    def _up(self, seg: Segment) -> Segment | None:
+    def up(self, seg: Segment) -> Segment | None:
         """The segment right above in the same column (overlapping or left-aligned)."""
         best: Segment | None = None
         limit = max(seg.height, self.body_height) * 2.6

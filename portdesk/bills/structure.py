@@ -43,11 +43,19 @@ def ends_address(seg: Segment) -> bool:
     return is_city_state_zip(text) or parse_address_lines([text]) is not None
 
 
+# "Your 911 address on file:", "E-911 location": a service's name, not a value
+_EMERGENCY = re.compile(r"(?i)^\(?e?-?911\)?$")
+# a mark that sets one fact of a header line off from the next ("Name | Account 4410 | May 2026")
+SEPARATOR = frozenset({"|", "·", "•", "¦", "‖"})
+
+
 def label_tail(prefix: str) -> str:
-    """The words after the last value in the text before a value: its own label."""
+    """The words after the last value in the text before a value: its own label. A separator
+    ends the fact before it, as a value does ("Harbor Supply LLC | Account 4410": "Account")."""
     words = prefix.split()
     for i in range(len(words) - 1, -1, -1):
-        if VALUE_WORD.search(words[i]):
+        if (VALUE_WORD.search(words[i]) and not _EMERGENCY.match(words[i])) or (
+                words[i] in SEPARATOR):
             return " ".join(words[i + 1:])
     return prefix
 
@@ -95,7 +103,11 @@ def _starts_with_label(text: str) -> bool:
     holds them only further in ('Blue Ridge Legal Services', 'Northgate Auto Repair Co')."""
     words = text.split()
     return any(classify(" ".join(words[:n])) != Context.NONE for n in (1, 2)) or (
-        text.rstrip().endswith(":"))
+        text.rstrip().endswith(":")) or ADDRESS_WORD.match(text.strip()) is not None
+
+
+# "Address" over a column of addresses heads the column: no customer is called "Address"
+ADDRESS_WORD = re.compile(r"(?i)^(?:street |site )?(?:address|addr\.?|adresse)\W*$")
 
 
 def address_heads(labelish: Iterable[Segment], lines: Lines) -> set[int]:

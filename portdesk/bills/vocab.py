@@ -118,6 +118,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "numéro de client", "no de client", "n° de client", "no. de client", "numéro client",
         "client no", "client no.", "client number", "client #", "client id", "customer code",
         "cust no", "cust. no.", "cust #", "cust id",
+        "kundennummer", "kunden-nr", "kunden-nr.", "kundennr", "kundennr.",
     ),
     "_other": (
         "online account number", "web account number", "account pin", "enterprise id",

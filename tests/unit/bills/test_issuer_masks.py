@@ -11,7 +11,7 @@ import pytest
 
 from portdesk.bills.compare import compare
 from portdesk.bills.extract import BillFields, extract_fields
-from portdesk.bills.issuer import same_issuer
+from portdesk.bills.issuername import same_issuer
 from portdesk.bills.masks import is_masked, visible_end
 from portdesk.bills.parse import parse_account_number
 from portdesk.bills.reader import read_bill

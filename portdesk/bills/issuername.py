@@ -1,0 +1,82 @@
+"""Whether two names of a bill's sender are one identity: by case, punctuation, legal suffix,
+a line of business, initials or a web domain spelling the name, never by a list of names.
+
+Split from issuer.py (where the bill names its sender); the carrier check (carriercheck.py) and
+the open extraction compare names with these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from portdesk.bills.carriers import name_key
+
+# words any carrier's name may hold: they say nothing of which one
+_GENERIC = frozenset({"telephone", "telecom", "telecommunications", "communications", "comm",
+                      "comms", "networks", "network", "fiber", "fibre", "broadband", "wireless",
+                      "mobile", "cable", "cooperative", "coop", "co", "op", "company", "services",
+                      "service", "solutions", "business", "voice", "internet", "tel", "the", "and",
+                      "of", "group", "systems", "telephone company", "utilities", "association",
+                      "mutual", "rural", "data", "cloud", "connect", "digital", "inc", "llc"})
+
+
+def name_words(name: str) -> list[str]:
+    """A name's key words, without a line of business after it ("Cooptel Affaires") or an
+    acronym wordmark before it ("HTC Horry Telephone Cooperative")."""
+    words = name_key(name).split()
+    while len(words) > 1 and words[-1] in _LINE_OF_BUSINESS:
+        words.pop()
+    if len(words) >= 3 and len(words[0]) >= 2 and words[0] == _initials(words[1:]):
+        words = words[1:]
+    return words
+
+
+def _distinct(words: list[str]) -> bool:
+    return any(w not in _GENERIC and len(w) >= 3 and not w.isdigit() for w in words)
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w not in {"of", "and", "the", "de", "du", "la", "le"})
+
+
+def same_issuer(a: str, b: str, *, b_is_domain: bool = False) -> bool:
+    """Whether two names of a sender are one identity: equal but for case, punctuation and a
+    legal suffix; one the head of the other with a word that names ("Prairie Fiber" and
+    "Prairie Fiber Cooperative"); one the other's initials ("PFC"); a web domain spelling the
+    name without its spaces ("prairiefiber" or "pfcoop" for a domain)."""
+    wa, wb = name_words(a), name_words(b)
+    if not wa or not wb:
+        return False
+    if b_is_domain:
+        return domain_strength(wa, "".join(wb)) > 0
+    if wa == wb:
+        return True
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if long_[:len(short)] == short and _distinct(short):
+        return True
+    for one, other in ((wa, wb), (wb, wa)):
+        if len(one) == 1 and len(one[0]) >= 2 and len(other) >= 2 and one[0] == _initials(other):
+            return True
+    return "".join(wa) == "".join(wb)
+
+
+_LINE_OF_BUSINESS = frozenset({"business", "biz", "pro", "enterprise", "affaires", "entreprises"})
+_HOST_PREFIX = re.compile(r"^(?:my|get|go|shop|pay|the)(?=[a-z]{4})")
+
+
+def domain_strength(words: list[str], stem: str) -> float:
+    """How surely a web domain spells a name: 1.0 for the name itself, its initials or its
+    naming words with a line of business ("ritterbusiness" for Ritter Communications); 0.5
+    for one a head of the other ("access" for Access Communications Co-operative); 0."""
+    stem = _HOST_PREFIX.sub("", stem.replace("-", ""))  # "sun-valley.net" spells Sun-Valley
+    squashed = "".join(words)
+    core = "".join(w for w in words if w not in _GENERIC)
+    if len(stem) < 3:
+        return 0.0
+    if stem in (squashed, _initials(words)) or (len(core) >= 4 and (
+            stem == core or (stem.startswith(core) and stem[len(core):] in _LINE_OF_BUSINESS))):
+        return 1.0
+    if (len(stem) >= 5 and squashed.startswith(stem)) or (
+            len(squashed) >= 4 and stem.startswith(squashed)):
+        return 0.5
+    return 0.0

@@ -1,0 +1,129 @@
+"""What a value's own line says it is: the label before it, a label cell left of it, a carrier's
+words right after it, or a caption right of a value that nothing else labels.
+
+Split from pageindex.py (the page's structure); this is the nearest of the places it asks for.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from portdesk.bills.carriers import identify
+from portdesk.bills.context import Context, Place, fold, strong_help
+from portdesk.bills.layout import Segment, below
+from portdesk.bills.structure import ADDRESS_WORD, PHONEISH, VALUE_WORD, label_head, label_tail
+
+if TYPE_CHECKING:
+    from portdesk.bills.pageindex import PageIndex
+
+_URL = re.compile(r"(?i)\bwww\.|\.(?:com|net|ca)\b|@|https?:")
+_BRAND_NUMBER = re.compile(r"(?i)\b(?:number|no\.?|#|numero)\W*$")
+_AMOUNT = re.compile(r"^-?\$\s?\d[\d,.]*$|^-?\d[\d\s,.]*\s?\$$")
+_LINE_WORD = re.compile(r"\b(?:line|ligne|did|dids|trunk)\b")
+
+
+def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
+               last: int) -> Place | None:
+    """The label on the value's own line: the words before it, a label cell left of it, or a
+    carrier's own words right after it."""
+    if prefix is None:
+        prefix = " ".join(w.text for w in seg.words[:start])
+    if _URL.search(seg.text):
+        return Place(Context.HELP, seg.text, "line")
+    whole = index.kind(prefix) if prefix else Context.NONE
+    if whole in (Context.HELP, Context.USAGE, Context.REMIT):
+        return Place(whole, prefix, "line")  # "Pay by phone: dial *PAY (*729) or call"
+    prefix = label_tail(prefix)
+    words = prefix.split()
+    for size in (2, 4, len(words)):  # else the words right before the value weigh most
+        near = " ".join(words[-size:])
+        ctx = index.kind(near) if near else Context.NONE
+        if ctx != Context.NONE:
+            return Place(ctx, prefix, "line")
+    if words and ADDRESS_WORD.match(words[-1]) and (site := _site_heading(index, seg)):
+        return Place(Context.SERVICE, f"{site} / {prefix}", "line")  # "Address: 12 Main St"
+    brand = _BRAND_NUMBER.sub("", prefix).strip()
+    if brand != prefix.strip() and brand and identify(brand) is not None:
+        return Place(Context.NUMBERS, prefix, "line")  # "Fido number 604-555-0123"
+    for left in index.left_of(seg)[:2]:
+        if seg.x0 - left.x1 > 300 or _AMOUNT.search(left.text):
+            break  # "GST  $4.10  604-555-0101": the label has its value, in another column
+        if identify(left.text) is not None and not _BRAND_NUMBER.search(left.text):
+            continue  # the carrier's wordmark ("VONAGE Business") labels nothing
+        if _URL.search(left.text) and seg.x0 - left.x1 < 60:
+            return Place(Context.HELP, left.text, "line")  # not a user's e-mail cell
+        head = label_head(left.text)
+        if head != left.text and seg.x0 - left.x1 > 60:
+            break  # "Account #: 4248" far left is a pair of its own, in another column
+        ctx = index.kind(head)
+        if ctx != Context.NONE:
+            return Place(ctx, left.text, "line")
+        if ADDRESS_WORD.match(head.strip()) and (site := _site_heading(index, left)):
+            return Place(Context.SERVICE, f"{site} / {left.text}", "line")
+    # "(800) 555-0100 Customer Service": a help phrase right after the number; what follows
+    # a value is not its label, so only a carrier's own words count ("Sales" or "Call
+    # Forwarding" beside a number describe the customer's line)
+    right = [s for s in index.lines.get(seg.line, []) if s.x0 >= seg.x1 - 1
+             and s.x0 - seg.x1 < 150 and not PHONEISH.search(s.text)]  # not its own pair
+    tail = " ".join(w.text for w in seg.words[max(start, last) + 1:])
+    for text in [tail, *(s.text for s in sorted(right, key=lambda s: s.x0)[:1])]:
+        ctx = index.kind(text) if text else Context.NONE
+        if ctx == Context.REMIT or (ctx == Context.HELP and strong_help(text)):
+            return Place(ctx, text, "right")
+        if ctx == Context.NUMBERS and _LINE_WORD.search(fold(text)):
+            return Place(ctx, text, "right")  # "Business Line - Measured": one of the lines
+    caption = caption_right(index, seg, last)  # "508-555-0144 (BTN)" in the list of lines
+    return caption if caption is not None and caption.context == Context.BTN else None
+
+
+# a caption names one value: the account, the billing number or the place of service
+_CAPTIONED = frozenset({Context.ACCOUNT, Context.BTN, Context.SERVICE})
+_CAPTION_GAP = 150.0  # points between a value and the caption right of it
+
+
+def caption_right(index: PageIndex, seg: Segment, last: int) -> Place | None:
+    """A value that no label before, over or above it names, with a bare label right after it:
+    "7730-2201-948 (your account number)", "(508) 555-0142   Main Number". The label must answer
+    nothing of its own: no value after it on its line and none under it (a label heading the
+    next column's value is that value's, not a caption)."""
+    tail = " ".join(w.text for w in seg.words[last + 1:])
+    if tail and not VALUE_WORD.search(tail) and index.kind(tail) in _CAPTIONED:
+        return Place(index.kind(tail), tail, "line")
+    right = sorted((s for s in index.lines.get(seg.line, []) if s.x0 >= seg.x1 - 1
+                    and s.x0 - seg.x1 < _CAPTION_GAP), key=lambda s: s.x0)
+    if not right or VALUE_WORD.search(right[0].text):
+        return None
+    label = right[0]
+    ctx = index.kind(label.text)
+    if ctx not in _CAPTIONED or not index.is_label(label):
+        return None
+    if any(s.x0 >= label.x1 - 1 for s in index.lines.get(seg.line, []) if s is not label):
+        return None  # a pair of its own ("Main Number  508-555-0142") or a table's row
+    under = below(label, index.segments, max_lines=1.6)
+    if under is not None and VALUE_WORD.search(under.text) and under.x0 >= seg.x1 - 1:
+        return None
+    return Place(ctx, label.text, "line")
+
+
+# a block about the service, its site or its installation: its bare "Address" is the site's
+_SITE_HEAD = re.compile(r"(?i)^(?!.*\b(?:customer|billing|mailing|remit|payment)\b).*\b(?:service|"
+                        r"services|site|location|installation|premises|lieu|emplacement)\b")
+
+
+def _site_heading(index: PageIndex, seg: Segment) -> str | None:
+    """The heading over a bare "Address" label, when it names the place of service ("Service
+    Information", "SERVICE DETAILS", "Site"); None under any other heading or none."""
+    current = seg
+    for _ in range(6):
+        up = index.up(current)
+        if up is None:
+            return None
+        short = len(up.words) <= 5 and not VALUE_WORD.search(up.text)
+        if short and _SITE_HEAD.search(up.text) and index.kind(up.text) in (
+                Context.NONE, Context.SERVICE):
+            return up.text
+        if short and index.kind(up.text) not in (Context.NONE, Context.SERVICE):
+            return None  # under another section's heading ("Billing Information")
+        current = up
+    return None

@@ -1,0 +1,79 @@
+"""Places of the values nothing labels on their own line: a row in a list of the account's lines
+under its heading, a line in a block of the carrier's contact lines, a number under a call
+detail heading.
+
+Split from pageindex.py (the page's structure), which asks these after the line, column and block.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from portdesk.bills.context import Context, Place
+from portdesk.bills.layout import Segment
+from portdesk.bills.structure import PHONEISH, VALUE_WORD, heading_over, label_head
+
+if TYPE_CHECKING:
+    from portdesk.bills.pageindex import PageIndex
+
+MAX_BLOCK_STEPS = 9
+
+
+def is_heading(index: PageIndex, seg: Segment) -> bool:
+    """A label or a short line without a value: what can head a block."""
+    return index.is_label(seg) or (len(seg.words) <= 5 and not VALUE_WORD.search(seg.text))
+
+
+def heading_of(index: PageIndex, seg: Segment) -> Segment | None:
+    """The heading segment _walk_up stops at, for a value under it."""
+    current = seg
+    for _ in range(MAX_BLOCK_STEPS):
+        up = index.up(current)
+        if up is None:
+            return None
+        if is_heading(index, up) and index.kind(up.text) != Context.NONE:
+            return up
+        current = up
+    return None
+
+def list_heading(index: PageIndex, seg: Segment) -> Place | None:
+    """The lines heading over a list of rows, each a name and a number ("Sales
+    302-555-0117", "Billing 302-555-0118"): walked up from the row's first cell past the
+    rows above it. A department word there names one of the customer's lines."""
+    current = min(index.lines.get(seg.line, [seg]), key=lambda s: s.x0)
+    for _ in range(3 * MAX_BLOCK_STEPS):
+        up = index.up(current)
+        if up is None:
+            return None
+        if any(PHONEISH.search(s.text) for s in index.lines.get(up.line, [])):
+            current = up  # another row of the list
+            continue
+        ctx = index.kind(up.text) if is_heading(index, up) else Context.NONE
+        return Place(ctx, up.text, "block") if ctx == Context.NUMBERS else None
+    return None
+
+def call_detail_over(index: PageIndex, seg: Segment) -> Place | None:
+    """A value nothing else places, under a call detail heading in its column: one of the
+    calls' numbers. The column walk misses it when the table's own header is lost (a photo's
+    skew, OCR dropping small type); the heading over the column still says what it is."""
+    heading = heading_over(seg, (index.lines[n] for n in index.lines_above(seg)[:40]),
+                           index.kind)
+    if heading is not None and heading[1] == Context.USAGE:
+        return Place(Context.USAGE, heading[0].text, "section")
+    return None
+
+def contact_block(index: PageIndex, seg: Segment) -> Place | None:
+    """A line in a block of the carrier's contact lines ("Repair 1-513-565-1212" under it)
+    is one of them, whatever its own label says."""
+    if not PHONEISH.search(seg.text):
+        return None
+    for n in (seg.line - 2, seg.line - 1, seg.line + 1, seg.line + 2):
+        for other in index.lines.get(n, []):
+            if abs(other.x0 - seg.x0) > 12 or not PHONEISH.search(other.text):
+                continue
+            if abs(other.top - seg.top) > max(seg.height, index.body_height) * 3.2:
+                continue
+            head = label_head(other.text)
+            if head and index.kind(head) == Context.HELP:
+                return Place(Context.HELP, head, "block")
+    return None

@@ -1,0 +1,95 @@
+"""Every address a bill prints, read without the case: for the open extraction's service and
+billing addresses and for "Use bill value". Each City-ST-ZIP line is read up its column to the
+street line, along its table row to the street's cell, or as a whole address on one line.
+
+Split from findaddr.py (the case-first search); both read an address the same way.
+"""
+
+from __future__ import annotations
+
+from portdesk.bills.addrmatch import street_key
+from portdesk.bills.findaddr import (
+    TAIL_ZIP,
+    FoundAddress,
+    above_in_column,
+    address_places,
+    row_from,
+)
+from portdesk.bills.layout import Segment
+from portdesk.bills.pageindex import BillIndex, PageIndex
+from portdesk.bills.parse import (
+    STREET_START,
+    UNIT_FIRST,
+    _ocr_commas,
+    is_city_state_zip,
+    parse_address_lines,
+)
+from portdesk.bills.values import Evidence
+from portdesk.domain.case import Address
+
+
+def all_addresses(bill: BillIndex) -> list[FoundAddress]:
+    """Every address the bill prints, without the case: each City-ST-ZIP line read up its column
+    to the street line, or a whole address on one line; with the places that say whose it is."""
+    out: list[FoundAddress] = []
+    for index in bill.pages:
+        for seg in index.segments:
+            if not TAIL_ZIP.search(seg.text):
+                continue
+            got = _address_ending(index, seg)
+            if got is None:
+                continue
+            address, used, start = got
+            conf = min(w.conf for s in used for w in s.words)
+            anchor = used[0] if len(used) > 1 else seg  # a one-line address: its own line's label
+            places = address_places(index, anchor, start)
+            out.append(FoundAddress(address, Evidence.of(*used), places, conf, used[0].top,
+                                    index.page.height))
+    return out
+
+
+def _address_ending(index: PageIndex, csz: Segment) -> tuple[Address, list[Segment],
+                                                             int] | None:
+    """The address whose last line is `csz`: on that line alone, or with 1-3 lines above."""
+    words = [street_key(w.text)[:1] for w in csz.words]
+    marks = [i + 1 for i, w in enumerate(csz.words) if w.text in ("·", "|", "•")]
+    for begin in dict.fromkeys([*marks[-1:], 0]):  # "Ref 88 · Voice · 18 Mill Rd, Town ..."
+        for start in range(begin, len(words)):
+            key = words[start]
+            if key and (key[0][:1].isdigit() or key[0] == "POBOX" or key[0] == "PO"):
+                head = Segment(csz.page, csz.words[start:], csz.line)
+                parsed = parse_address_lines([_ocr_commas(head.text)])
+                if parsed is not None and (
+                        start == 0 or not csz.words[start - 1].text[-1:].isdigit()):
+                    return parsed, [head], start
+                break
+    if not is_city_state_zip(csz.text):
+        return _row_ending(index, csz)
+    lines = [csz]
+    for _ in range(3):
+        up = above_in_column(index, lines[0])
+        if up is None:
+            return _row_ending(index, csz)  # "City, ST ZIP" in the cell right of the street's
+        lines.insert(0, up)
+        parsed = parse_address_lines([s.text for s in lines])
+        if parsed is not None:
+            unit = above_in_column(index, lines[0])
+            if unit is not None and UNIT_FIRST.match(unit.text.strip(" ,")) and len(lines) == 2:
+                with_unit = parse_address_lines([s.text for s in (unit, *lines)])
+                if with_unit is not None:  # "Unit 4" over "123 Main St"
+                    return with_unit, [unit, *lines], 0
+            return parsed, lines, 0
+    return None
+
+
+def _row_ending(index: PageIndex, last: Segment) -> tuple[Address, list[Segment], int] | None:
+    """The ZIP cell of a table row under address-part headers ("Street | City | State | ZIP"):
+    the address starts at the street cell to its left, on the same line."""
+    left = index.left_of(last)[:4]
+    street = next((c for c in reversed(left) if STREET_START.match(c.text)), None)
+    if street is None:
+        return None
+    got = row_from(index, street, street)
+    if got is None or got[1][-1] is not last:
+        return None
+    return got[0], got[1], 0

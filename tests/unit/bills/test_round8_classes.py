@@ -1,0 +1,225 @@
+"""Text round 8's classes, each a general rule tried on bills drawn here with wordings of their
+own (none a corpus family's strings): a value printed left of its caption; a separator ending
+one fact of a header line; a service address split over two cells of a table row, or listed in
+an "Address" column beside a column of sites; a sender's former name the bill prints; a German
+customer number; a period whose last day has its own label."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from portdesk.bills.compare import compare
+from portdesk.bills.dates import period_date
+from portdesk.bills.extract import BillFields, extract_fields
+from portdesk.bills.reader import read_bill
+from portdesk.bills.verdicts import Verdict
+from portdesk.domain.case import Address, CaseNumber, PortCase
+from tests.unit.bills import drawn
+
+_NAME = "Osprey Marine Supply LLC"
+_ACCOUNT = "7730-2201-948"
+_SITE = Address(line1="240 Harbor View Rd", city="Fairhaven", state="MA", postal_code="02719")
+_PAYEE = (40, 740, "Please make checks payable to Blue Heron Communications, Inc.", 7)
+_OK = (Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+def _bill(tmp_path: Path, *items: drawn.Item, payee: bool = True) -> BillFields:
+    page = [(40, 40, "B:Blue Heron", 16), (380, 70, "Statement Date", 8), (480, 70, "10/02/2026", 9),
+            (40, 100, _NAME, 9), (40, 112, "PO Box 88", 9), (40, 124, "Fairhaven, MA 02719", 9),
+            (40, 300, "B:Your Lines", 9), (40, 314, "508-555-0142", 9), (40, 326, "508-555-0143", 9),
+            *items]
+    if payee:
+        page.append(_PAYEE)
+    return extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+
+
+def _verdict(fields: BillFields, field: str, **typed: object) -> Verdict:
+    values: dict[str, object] = {
+        "account_name": _NAME, "account_number": _ACCOUNT, "btn": "+15085550142",
+        "losing_carrier": "Blue Heron Communications", "service_address": _SITE,
+        "numbers": (CaseNumber("+15085550142"), CaseNumber("+15085550143"))}
+    values.update(typed)
+    return compare(PortCase(**values), fields).fields[field].verdict  # type: ignore[arg-type]
+
+
+# -- a value printed left of its caption ---------------------------------------------------------
+_CAPTIONED = {
+    "account, caption after a gap": ("account_number", [(380, 84, _ACCOUNT, 9),
+                                                        (470, 84, "Account Number", 7)]),
+    "account, caption in brackets": ("account_number", [(330, 84, f"{_ACCOUNT} (your account no.)",
+                                                         9)]),
+    "billing number, caption after": ("btn", [(380, 98, "508-555-0142", 9),
+                                              (470, 98, "Main Number", 7)]),
+    "service address, caption after": ("service_address", [
+        (40, 180, "240 Harbor View Rd, Fairhaven, MA 02719", 8), (300, 180, "(service address)", 7)]),
+}
+
+
+@pytest.mark.parametrize("case", list(_CAPTIONED))
+def test_a_value_left_of_its_caption_is_the_captioned_field(tmp_path: Path, case: str) -> None:
+    field, items = _CAPTIONED[case]
+    assert _verdict(_bill(tmp_path, *items), field) in _OK
+
+
+def test_another_value_left_of_the_caption_is_the_bills_and_disagrees(tmp_path: Path) -> None:
+    fields = _bill(tmp_path, (380, 84, "5512-0093-117", 9), (470, 84, "Account Number", 7))
+    assert fields.account_number == "5512-0093-117"
+    assert _verdict(fields, "account_number") == Verdict.MISMATCH
+    # a value another label answers from its left is that label's, not the caption's
+    fields = _bill(tmp_path, (300, 84, "Amount Due", 8), (380, 84, "$412.55", 9),
+                   (470, 84, "Account Number", 7))
+    assert fields.account_number is None
+
+
+@pytest.mark.parametrize("marked", [[(40, 340, "508-555-0144 (BTN)", 9)],
+                                    [(40, 340, "508-555-0144", 9), (140, 340, "Billing number", 8)],
+                                    [(40, 340, "508-555-0144  - main line", 9)]])
+def test_a_line_marked_as_the_billing_number_in_the_list_is_the_btn(
+        tmp_path: Path, marked: list[drawn.Item]) -> None:
+    fields = _bill(tmp_path, *marked)
+    assert _verdict(fields, "btn", btn="+15085550144") == Verdict.EXACT
+    assert _verdict(fields, "btn", btn="+15085550142") not in _OK
+    case = PortCase(account_name=_NAME, account_number=_ACCOUNT, btn="+15085550144",
+                    numbers=(CaseNumber("+15085550142"), CaseNumber("+15085550144")))
+    checked = compare(case, fields).numbers
+    assert checked is not None and all(n.verdict in _OK for n in checked.items)
+
+
+def test_a_label_with_a_value_of_its_own_captions_nothing_left_of_it(tmp_path: Path) -> None:
+    """"7730-2201-948   Main Number  (508) 555-0142": the label has its value after it; the
+    account number left of it is no billing number, and the BTN typed as the account number
+    is still not confirmed as the account."""
+    fields = _bill(tmp_path, (300, 84, _ACCOUNT, 9), (380, 84, "Main Number", 7),
+                   (450, 84, "(508) 555-0142", 9))
+    assert _verdict(fields, "btn") == Verdict.EXACT
+    assert _verdict(fields, "account_number") not in _OK or _verdict(
+        fields, "account_number", account_number="508-555-0142") not in _OK
+
+
+def test_a_caption_heading_the_next_columns_value_is_not_the_left_values(tmp_path: Path) -> None:
+    """A label over the value under it, on the line of another value to its left: the label is
+    the lower value's, not a caption of the left one."""
+    fields = _bill(tmp_path, (380, 84, "88120-4", 9), (470, 84, "Account Number", 7),
+                   (470, 96, _ACCOUNT, 9))
+    assert _verdict(fields, "account_number") == Verdict.EXACT
+    assert _verdict(fields, "account_number", account_number="88120-4") not in _OK
+
+
+# -- a separator ends one fact of a header line ---------------------------------------------------
+@pytest.mark.parametrize("line", [
+    f"{_NAME}  |  Account {_ACCOUNT}  |  October 2026",
+    f"Monthly Statement · Acct {_ACCOUNT} · Page 1 of 2",
+    f"Statement for October 2026 • Account {_ACCOUNT}",
+])
+def test_a_separator_ends_the_fact_before_the_label(tmp_path: Path, line: str) -> None:
+    assert _verdict(_bill(tmp_path, (40, 60, line, 8)), "account_number") == Verdict.EXACT
+
+
+def test_a_separated_other_label_still_names_its_own_value(tmp_path: Path) -> None:
+    fields = _bill(tmp_path, (40, 60, f"Account 5512-0093-117 | Invoice {_ACCOUNT}", 8))
+    assert _verdict(fields, "account_number") not in _OK
+
+
+# -- a service address over two cells, or in an address column beside the sites --------------
+@pytest.mark.parametrize("heads", [("Service Address", "City / State / ZIP"),
+                                   ("Installation Address", "Town, Province/State, Postal Code"),
+                                   ("Site Address", "City, ST ZIP")])
+def test_a_street_cell_and_a_town_cell_in_one_row_are_one_address(
+        tmp_path: Path, heads: tuple[str, str]) -> None:
+    fields = _bill(tmp_path, (40, 180, f"B:{heads[0]}", 8), (220, 180, f"B:{heads[1]}", 8),
+                   (40, 192, "240 Harbor View Rd", 8), (220, 192, "Fairhaven, MA 02719", 8))
+    assert _verdict(fields, "service_address") == Verdict.EXACT
+    other = Address(line1="250 Harbor View Rd", city="Fairhaven", state="MA", postal_code="02719")
+    assert _verdict(fields, "service_address", service_address=other) == Verdict.MISMATCH
+
+
+@pytest.mark.parametrize("site", ["Location", "Site", "Premises"])
+def test_an_address_column_beside_a_column_of_sites_lists_service_addresses(
+        tmp_path: Path, site: str) -> None:
+    rows = [(40, 180, f"B:{site}", 8), (180, 180, "B:Address", 8), (420, 180, "B:Charges", 8),
+            (40, 192, "Warehouse", 8), (180, 192, "12 Depot St, New Bedford, MA 02740", 8),
+            (420, 192, "$88.10", 8), (40, 204, "Main Store", 8),
+            (180, 204, "240 Harbor View Rd, Fairhaven MA 02719", 8), (420, 204, "$120.00", 8)]
+    assert _verdict(_bill(tmp_path, *rows), "service_address") == Verdict.EXACT
+
+
+def test_an_address_column_beside_names_says_nothing_of_service(tmp_path: Path) -> None:
+    """"Contact | Address": whose address that is, the table does not say."""
+    rows = [(40, 180, "B:Contact", 8), (180, 180, "B:Address", 8),
+            (40, 192, "Dana Whitfield", 8), (180, 192, "240 Harbor View Rd, Fairhaven MA 02719", 8)]
+    assert _verdict(_bill(tmp_path, *rows), "service_address") != Verdict.EXACT
+
+
+@pytest.mark.parametrize("heading", ["Service Information", "SITE DETAILS", "Installation"])
+def test_a_bare_address_label_under_a_heading_about_the_service_is_the_site(
+        tmp_path: Path, heading: str) -> None:
+    block = [(40, 180, f"B:{heading}", 9), (40, 194, "Address:", 8), (110, 194, "240 Harbor View Rd", 8),
+             (110, 206, "Fairhaven, MA 02719", 8), (40, 218, "Plan:", 8), (110, 218, "Voice 2", 8)]
+    assert _verdict(_bill(tmp_path, *block), "service_address") == Verdict.EXACT
+
+
+def test_a_bare_address_label_under_the_billing_heading_is_not_the_site(tmp_path: Path) -> None:
+    block = [(40, 180, "B:Billing Information", 9), (40, 194, "Address:", 8),
+             (110, 194, "240 Harbor View Rd", 8), (110, 206, "Fairhaven, MA 02719", 8)]
+    assert _verdict(_bill(tmp_path, *block), "service_address") != Verdict.EXACT
+
+
+@pytest.mark.parametrize("line", ["Your 911 address on file: 240 Harbor View Rd, Fairhaven, MA 02719",
+                                  "E-911 location 240 Harbor View Rd, Fairhaven, MA 02719"])
+def test_the_emergency_address_named_in_a_line_is_the_site(tmp_path: Path, line: str) -> None:
+    assert _verdict(_bill(tmp_path, (40, 180, line, 8)), "service_address") in _OK
+
+
+# -- a sender's former name -----------------------------------------------------------------------
+_FORMER = ["Blue Heron Communications, Inc. (formerly Harbor Telephone Company)",
+           "Blue Heron Communications, Inc. f/k/a Harbor Telephone Co.",
+           "Harbor Telephone Company is now Blue Heron Communications."]
+
+
+@pytest.mark.parametrize("line", _FORMER)
+def test_the_former_name_the_bill_gives_its_sender_is_the_sender(tmp_path: Path,
+                                                                  line: str) -> None:
+    fields = _bill(tmp_path, (40, 720, line, 7))
+    typed = "Harbor Telephone Company"
+    assert _verdict(fields, "carrier", losing_carrier=typed) == Verdict.EQUIVALENT
+    assert _verdict(fields, "carrier") in _OK
+    assert _verdict(fields, "carrier", losing_carrier="Seaside Telephone Company") not in _OK
+    assert _verdict(fields, "carrier", losing_carrier="Verizon") == Verdict.MISMATCH
+
+
+def test_a_former_name_is_only_as_sure_as_the_sender_it_belongs_to(tmp_path: Path) -> None:
+    """Without a payee line, the legal line alone names the sender weakly: its former name is
+    a question; beside the customer's name, "formerly" names no carrier at all."""
+    fields = _bill(tmp_path, (40, 720, _FORMER[0], 7), payee=False)
+    assert _verdict(fields, "carrier", losing_carrier="Harbor Telephone Company") == (
+        Verdict.UNVERIFIABLE)
+    fields = _bill(tmp_path, (40, 150, f"{_NAME} (formerly Harbor Telephone Company)", 7))
+    assert _verdict(fields, "carrier", losing_carrier="Harbor Telephone Company") not in _OK
+
+
+# -- words of other languages and periods ----------------------------------------------------------
+@pytest.mark.parametrize("label", ["Kundennummer", "Kunden-Nr."])
+def test_a_german_customer_number_stands_for_the_account(tmp_path: Path, label: str) -> None:
+    fields = _bill(tmp_path, (380, 84, label, 8), (480, 84, _ACCOUNT, 9))
+    assert fields.account_number is not None
+    assert _verdict(fields, "account_number") == Verdict.EXACT
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Billed From 04/12/2026 - Billed To 05/11/2026", "2026-05-11"),
+    ("Mar 3, 2026 - Service through: Apr 2, 2026", "2026-04-02"),
+    ("Billing period Mar 3 - Apr 2, 2026", "2026-03-03"),  # a bare period opens the bill
+    ("Service from 03/01/2026 through 03/31/2026", "2026-03-01"),
+])
+def test_a_period_whose_last_day_is_labelled_dates_the_bill_by_it(text: str, day: str) -> None:
+    assert str(period_date(text.removeprefix("Billing period "))) == day
+
+
+def test_a_bill_dated_only_by_a_billed_to_period_reads_that_day(tmp_path: Path) -> None:
+    page = [(40, 40, "B:Blue Heron", 16), (40, 100, _NAME, 9), (40, 112, "PO Box 88", 9),
+            (40, 124, "Fairhaven, MA 02719", 9), (380, 84, "Account Number", 8),
+            (480, 84, _ACCOUNT, 9), (300, 60, "Billed From 09/03/2026 - Billed To 10/02/2026", 8)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    assert str(fields.statement_date) == "2026-10-02"
