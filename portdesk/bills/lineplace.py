@@ -21,6 +21,13 @@ _URL = re.compile(r"(?i)\bwww\.|\.(?:com|net|ca)\b|@|https?:")
 _BRAND_NUMBER = re.compile(r"(?i)\b(?:number|no\.?|#|numero)\W*$")
 _AMOUNT = re.compile(r"^-?\$\s?\d[\d,.]*$|^-?\d[\d\s,.]*\s?\$$")
 _LINE_WORD = re.compile(r"\b(?:line|ligne|did|dids|trunk)\b")
+# a phone product's name before the number, as a charge heads each line's charges: one of the
+# account's lines ("Business Digital Phone - ", "Hosted Voice Seat:", "Analog Line #")
+_PRODUCT_LINE = re.compile(r"(?i)\b(?:business|digital|hosted|cloud|local|home|office|analog|"
+                           r"additional|sip|voip|unlimited)\b(?:\s+[\w&/+-]+){0,3}?\s+(?:phone|line|"
+                           r"voice|trunk|seat|did)s?\s*[-–—:#|·]?\s*$")
+_CONTACT_WORD = re.compile(r"(?i)\b(?:customer|service|support|care|sales|billing|repair|"
+                           r"questions?|call|contact|fax|toll|pay|payment|help)\b")
 
 
 def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
@@ -43,6 +50,8 @@ def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
             return Place(ctx, prefix, "line")
     if words and ADDRESS_WORD.match(words[-1]) and (site := _site_heading(index, seg)):
         return Place(Context.SERVICE, f"{site} / {prefix}", "line")  # "Address: 12 Main St"
+    if _PRODUCT_LINE.search(prefix) and not _CONTACT_WORD.search(prefix):
+        return Place(Context.NUMBERS, prefix, "line")  # "Business Digital Phone - 270-555-0101"
     brand = _BRAND_NUMBER.sub("", prefix).strip()
     if brand != prefix.strip() and brand and identify(brand) is not None:
         return Place(Context.NUMBERS, prefix, "line")  # "Fido number 604-555-0123"

@@ -221,10 +221,13 @@ class PageIndex:
         key = ("section", seg.line)
         if key not in self._memo:
             self._memo[key] = self._section_of(seg)
-        found: tuple[Place, int] | None = self._memo[key]  # type: ignore[assignment]
+        found: tuple[Place, int, float] | None = self._memo[key]  # type: ignore[assignment]
         if found is None:
             return None
-        place, line = found
+        place, line, left = found
+        if left > seg.x1 + 6:
+            return None  # a heading over the right column only ("SERVICE LOCATION") sections
+            # none of the left column's lines (the mailing block beside it)
         if place.context in ONE_ADDRESS and not PLURAL.search(place.label) and any(
                 line < n < seg.line for n in self._address_ends()):
             return None
@@ -238,7 +241,7 @@ class PageIndex:
                                                             for s in self.lines[n])]
         return self._memo[key]  # type: ignore[return-value]
 
-    def _section_of(self, seg: Segment) -> tuple[Place, int] | None:
+    def _section_of(self, seg: Segment) -> tuple[Place, int, float] | None:
         for n in self.lines_above(seg)[:60]:
             row = self.lines[n]
             if len(row) != 1:
@@ -249,7 +252,7 @@ class PageIndex:
                 continue
             ctx = self.kind(head.text)
             if ctx not in (Context.NONE, Context.OTHER_ID):  # "Invoice" titles the whole page
-                return Place(ctx, head.text, "section"), n
+                return Place(ctx, head.text, "section"), n, head.x0
         return None
 
 

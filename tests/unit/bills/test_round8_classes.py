@@ -223,3 +223,37 @@ def test_a_bill_dated_only_by_a_billed_to_period_reads_that_day(tmp_path: Path) 
             (480, 84, _ACCOUNT, 9), (300, 60, "Billed From 09/03/2026 - Billed To 10/02/2026", 8)]
     fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
     assert str(fields.statement_date) == "2026-10-02"
+
+
+# -- a section heading over one column; a phone product's name before a number ------------------
+def test_a_heading_over_the_right_column_sections_none_of_the_left_columns_lines(
+        tmp_path: Path) -> None:
+    """"SITE ADDRESS" alone on its line over the right column: the mailing block beside it in
+    the left column is not under it, so the mailing address typed as the service address is
+    the bill disagreeing, not a question."""
+    page = [(40, 40, "B:Blue Heron", 16), (380, 60, "Account Number", 8), (480, 60, _ACCOUNT, 9),
+            (400, 100, "SITE ADDRESS", 8),
+            (40, 120, _NAME, 9), (400, 120, _NAME, 9), (400, 132, "240 Harbor View Rd", 9),
+            (40, 140, "PO Box 88", 9), (400, 144, "Fairhaven, MA 02719", 9),
+            (40, 152, "Fairhaven, MA 02719", 9), _PAYEE]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    assert _verdict(fields, "service_address") == Verdict.EXACT
+    box = Address(line1="PO Box 88", city="Fairhaven", state="MA", postal_code="02719")
+    assert _verdict(fields, "service_address", service_address=box) == Verdict.MISMATCH
+
+
+@pytest.mark.parametrize("heading", ["Hosted Voice Seat - ", "Business Line: ", "Analog Line # "])
+def test_a_number_after_a_phone_products_name_is_one_of_the_lines(tmp_path: Path,
+                                                                  heading: str) -> None:
+    fields = _bill(tmp_path, (380, 98, "Main Number", 8), (480, 98, "508-555-0142", 9),
+                   (40, 400, f"{heading}(508) 555-0147", 9), (480, 400, "$24.00", 9))
+    assert _verdict(fields, "btn", btn="+15085550147") == Verdict.MISMATCH  # a line, not the BTN
+
+
+def test_a_support_line_named_like_a_product_is_still_the_carriers(tmp_path: Path) -> None:
+    fields = _bill(tmp_path, (40, 400, "Business Support Line - 1-800-555-0199", 8))
+    case = PortCase(account_name=_NAME, account_number=_ACCOUNT,
+                    numbers=(CaseNumber("+15085550142"), CaseNumber("+18005550199")))
+    checked = compare(case, fields).numbers
+    assert checked is not None
+    assert [n.verdict in _OK for n in checked.items] == [True, False]
