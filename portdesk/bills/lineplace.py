@@ -26,6 +26,9 @@ _LINE_WORD = re.compile(r"\b(?:line|ligne|did|dids|trunk)\b")
 _PRODUCT_LINE = re.compile(r"(?i)\b(?:business|digital|hosted|cloud|local|home|office|analog|"
                            r"additional|sip|voip|unlimited)\b(?:\s+[\w&/+-]+){0,3}?\s+(?:phone|line|"
                            r"voice|trunk|seat|did)s?\s*[-–—:#|·]?\s*$")
+_BARE_PHONE = re.compile(r"(?i)^\W*(?:phone|line|tel\.?|t[ée]l[ée]phone|ligne|voice|number)\W*$")
+_AMOUNT_END = re.compile(r"(?:\$\s?\d[\d,]*\.\d\d|\d[\d\s,]*[.,]\d\d\s?\$|included|inclus)\s*$",
+                         re.IGNORECASE)
 _CONTACT_WORD = re.compile(r"(?i)\b(?:customer|service|support|care|sales|billing|repair|"
                            r"questions?|call|contact|fax|toll|pay|payment|help)\b")
 
@@ -52,6 +55,8 @@ def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
         return Place(Context.SERVICE, f"{site} / {prefix}", "line")  # "Address: 12 Main St"
     if _PRODUCT_LINE.search(prefix) and not _CONTACT_WORD.search(prefix):
         return Place(Context.NUMBERS, prefix, "line")  # "Business Digital Phone - 270-555-0101"
+    if _BARE_PHONE.match(prefix) and _heads_charges(index, seg):
+        return Place(Context.NUMBERS, prefix, "line")  # "Phone 701.555.0175" over its charges
     brand = _BRAND_NUMBER.sub("", prefix).strip()
     if brand != prefix.strip() and brand and identify(brand) is not None:
         return Place(Context.NUMBERS, prefix, "line")  # "Fido number 604-555-0123"
@@ -136,3 +141,17 @@ def _site_heading(index: PageIndex, seg: Segment) -> str | None:
             return None  # under another section's heading ("Billing Information")
         current = up
     return None
+
+
+def _heads_charges(index: PageIndex, seg: Segment) -> bool:
+    """The value's line heads a group of charges: the next line, indented under it, ends with
+    an amount ("Phone 701.555.0175" over "Voicemail  $6.22"), as a bill itemises each line."""
+    after = [n for n in index.order if n > seg.line][:1]
+    if not after:
+        return False
+    row = index.lines[after[0]]
+    top = min(s.top for s in row)
+    if top - seg.bottom > 2.5 * max(seg.height, index.body_height):
+        return False
+    first = min(row, key=lambda s: s.x0)
+    return first.x0 > seg.x0 + 4 and _AMOUNT_END.search(" ".join(s.text for s in row)) is not None

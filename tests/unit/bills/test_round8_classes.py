@@ -257,3 +257,11 @@ def test_a_support_line_named_like_a_product_is_still_the_carriers(tmp_path: Pat
     checked = compare(case, fields).numbers
     assert checked is not None
     assert [n.verdict in _OK for n in checked.items] == [True, False]
+
+
+@pytest.mark.parametrize("word", ["Tel.", "Voice", "Ligne"])
+def test_a_number_heading_its_own_charges_is_one_of_the_lines(tmp_path: Path, word: str) -> None:
+    fields = _bill(tmp_path, (380, 98, "Main Number", 8), (480, 98, "508-555-0142", 9),
+                   (40, 400, f"{word} 508 555 0147", 9), (60, 412, "Call Waiting", 8),
+                   (480, 412, "$4.00", 8), (60, 424, "Voicemail", 8), (480, 424, "$6.50", 8))
+    assert _verdict(fields, "btn", btn="+15085550147") == Verdict.MISMATCH
