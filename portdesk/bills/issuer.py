@@ -90,6 +90,7 @@ def issuer_signs(index: BillIndex) -> list[Sign]:
         for seg in page.segments:
             out.extend(_signs_of(seg, page.segments))
     out.extend(_named_by_domain(index, out))
+    out.extend(_letterheads(index, out))
     for name, seg, stub in stub_payees(index):  # the name over the stub's PO Box
         if (tidy := _tidy(name)) is not None:
             out.append(Sign(tidy, "remit", 2.0, Evidence.of(seg, stub)))
@@ -159,6 +160,33 @@ def former_names(text: str, evidence: Evidence) -> list[Sign]:
         if now is not None and old is not None and not same_issuer(now, old):
             return [Sign(now, "entity", 1.0, evidence), Sign(old, "former", 0.0, evidence, now)]
     return []
+
+
+# what only the issuer prints under its own name: its tax registrations, its fax and toll-free
+# lines ("BN 770271676 RT0001", "GST/HST No.", "Federal Tax ID", "Toll free 1-877-...")
+_ISSUER_FACTS = re.compile(r"(?i)\b(?:BN|GST|HST|QST|TPS|TVQ|EIN|NEQ)\b[^\n]{0,12}\d{5}|"
+                           r"\b(?:federal )?tax id\b|\btoll[- ]free\b|\bfax\b")
+
+
+def _letterheads(index: BillIndex, signs: list[Sign]) -> list[Sign]:
+    """A company line at the top of the first page with the issuer's own facts under it (tax
+    registrations, toll-free and fax lines): the letterhead, a second sign beside the company
+    line itself. A customer's name over its address carries none of these."""
+    if not index.pages:
+        return []
+    page = index.pages[0]
+    out: list[Sign] = []
+    for sign in signs:
+        if sign.kind != "entity" or sign.evidence.page != 1:
+            continue
+        top, bottom = sign.evidence.bbox[1], sign.evidence.bbox[3]
+        if top > page.page.height * 0.3:
+            continue
+        under = [s for s in page.segments if bottom - 1 <= s.top <= bottom + 3 * (bottom - top)
+                 and abs(s.x0 - sign.evidence.bbox[0]) <= 12]
+        if any(_ISSUER_FACTS.search(s.text) for s in under):
+            out.append(Sign(sign.name, "letterhead", 1.0, sign.evidence))
+    return out
 
 
 def _named_by_domain(index: BillIndex, signs: list[Sign]) -> list[Sign]:

@@ -265,3 +265,27 @@ def test_a_number_heading_its_own_charges_is_one_of_the_lines(tmp_path: Path, wo
                    (40, 400, f"{word} 508 555 0147", 9), (60, 412, "Call Waiting", 8),
                    (480, 412, "$4.00", 8), (60, 424, "Voicemail", 8), (480, 424, "$6.50", 8))
     assert _verdict(fields, "btn", btn="+15085550147") == Verdict.MISMATCH
+
+
+# -- a letterhead: the issuer's company line with its own facts under it ----------------------------
+@pytest.mark.parametrize("facts", ["GST/HST No. 81234 5678 RT0001 · QST 1203345678 TQ0001",
+                                   "Federal Tax ID 41-2239901 · Toll-free 1-888-555-0140",
+                                   "Tel 605-555-0100 · Fax 605-555-0101"])
+def test_a_letterhead_names_the_sender(tmp_path: Path, facts: str) -> None:
+    page = [(40, 30, "Northern Reach Telecom Ltd. · 12 Front St, Yellowknife NT X1A 2N5", 8),
+            (40, 41, facts, 7), (380, 70, "Account Number", 8), (480, 70, _ACCOUNT, 9),
+            (40, 100, "B:Billing Address", 8), (40, 112, _NAME, 9), (40, 124, "PO Box 88", 9),
+            (40, 136, "Fairhaven, MA 02719", 9)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    assert fields.carrier is not None and "Northern Reach" in str(fields.carrier)
+    assert _verdict(fields, "carrier", losing_carrier="Northern Reach Telecom") in _OK
+    assert _verdict(fields, "carrier", losing_carrier=_NAME) not in _OK
+
+
+def test_a_company_line_alone_at_the_top_is_no_letterhead(tmp_path: Path) -> None:
+    """The customer's name with its legal suffix over its street says nothing of the sender."""
+    page = [(40, 30, "Osprey Marine Supply LLC", 9), (40, 41, "240 Harbor View Rd", 8),
+            (40, 52, "Fairhaven, MA 02719", 8), (380, 70, "Account Number", 8),
+            (480, 70, _ACCOUNT, 9)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    assert _verdict(fields, "carrier", losing_carrier=_NAME) not in _OK
