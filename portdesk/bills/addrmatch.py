@@ -81,10 +81,19 @@ def unit(line2: str) -> tuple[str, str]:
     if not text:
         return "", ""
     kind = _UNIT_TYPES.get(text[0])
+    ordinal = _ORDINAL.match(text[0])
+    if kind is None and len(text) == 2 and ordinal and _UNIT_TYPES.get(text[1]) == "FL":
+        return "FL", ordinal.group(1)  # "2nd Floor" is "Fl 2"
     if kind is None:
         return "?" + text[0], " ".join(text[1:]) if len(text) > 1 else text[0]
     rest = [t for t in text[1:] if t != "#"]
+    if kind == "FL" and len(rest) == 1 and (m := _ORDINAL.match(rest[0])):
+        return kind, m.group(1)  # "Floor 2nd"
     return kind, " ".join(rest)
+
+
+# a floor numbered as an ordinal: "2nd", "3RD", French "2e", "1er"
+_ORDINAL = re.compile(r"^(\d{1,3})(?:ST|ND|RD|TH|E|ER|RE)?$")
 
 
 def street_key(line: str) -> tuple[str, ...]:

@@ -42,7 +42,7 @@ CSZ_RE = re.compile(
     r"\)?\.?,?\s+(?P<zip>" + _ZIP + r")$"
 )
 UNIT_RE = re.compile(r"(?i)[,\s]+((?:suite|ste|apt|apartment|unit|fl|floor|rm|room|bldg|building|"
-                     r"bureau|local|app|#)\.?\s*#?\s*[\w-]+)$")
+                     r"bureau|local|app|#)\.?\s*#?\s*[\w-]+|\d{1,3}(?:st|nd|rd|th)\s+(?:floor|fl))\.?$")
 # "4-123 Main St" too: Canada Post's unit-civic number (unit 4 of civic number 123)
 # (never a Quebec numbered company, "9180-4421 Québec inc.")
 STREET_START = re.compile(r"(?i)^((?!\d{4}-\d{4}\s)\d{1,6}[A-Za-z]?\s?-\s?\d{1,6}[A-Za-z]?(?=\s+[^\W\d_])|"

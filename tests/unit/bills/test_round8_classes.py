@@ -289,3 +289,17 @@ def test_a_company_line_alone_at_the_top_is_no_letterhead(tmp_path: Path) -> Non
             (480, 70, _ACCOUNT, 9)]
     fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
     assert _verdict(fields, "carrier", losing_carrier=_NAME) not in _OK
+
+
+# -- a floor written as an ordinal ---------------------------------------------------------------
+@pytest.mark.parametrize(("printed", "typed", "same"), [
+    ("240 Harbor View Rd 2nd Floor", "Fl 2", True), ("240 Harbor View Rd, 3rd Fl.", "Floor 3", True),
+    ("240 Harbor View Rd 2nd Floor", "Floor 3", False), ("240 Harbor View Rd 2nd Floor", "Ste 2", False)])
+def test_a_floor_written_as_an_ordinal_is_that_floor(tmp_path: Path, printed: str, typed: str,
+                                                      same: bool) -> None:
+    fields = _bill(tmp_path, (40, 180, "Service Address", 8), (40, 192, printed, 9),
+                   (40, 204, "Fairhaven, MA 02719", 9))
+    site = Address(line1="240 Harbor View Rd", line2=typed, city="Fairhaven", state="MA",
+                   postal_code="02719")
+    got = _verdict(fields, "service_address", service_address=site)
+    assert (got in _OK) if same else got == Verdict.MISMATCH
