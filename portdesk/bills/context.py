@@ -153,12 +153,25 @@ def fold(text: str) -> str:
 def classify(label_text: str) -> Context:
     """The context a piece of label text names, or NONE."""
     text = fold(label_text)
+    if "(" in text:
+        text = _QUALIFIED.sub(_qualifier_first, text)
     if not re.search(r"[a-z]{2}", text):
         return Context.NONE
     for ctx, pattern in _COMPILED:
         if pattern.search(text):
             return ctx
     return Context.NONE
+
+
+# "Telephone (main)", "Phone number (primary)", "Numero (principal)": the qualifier in brackets
+# reads where the vocabulary has it ("main telephone", "numero principal")
+_QUALIFIED = re.compile(r"^\W*(?P<base>[a-z][a-z .'#-]{1,40}?)\s*\((?P<q>main|primary|billing|"
+                        r"principale?)\)\W*$")
+
+
+def _qualifier_first(m: re.Match[str]) -> str:
+    base, q = m.group("base").strip(), m.group("q")
+    return f"{base} {q}" if q.startswith("principal") else f"{q} {base}"
 
 
 # the words labels are made of, for a scan's misread label ("Accoant number", "Service lscaiien")

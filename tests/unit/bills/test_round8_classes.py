@@ -303,3 +303,12 @@ def test_a_floor_written_as_an_ordinal_is_that_floor(tmp_path: Path, printed: st
                    postal_code="02719")
     got = _verdict(fields, "service_address", service_address=site)
     assert (got in _OK) if same else got == Verdict.MISMATCH
+
+
+@pytest.mark.parametrize("label", ["Telephone (main)", "Phone Number (Primary):", "Numéro (principal)"])
+def test_a_number_label_qualified_in_brackets_as_the_main_one_is_the_btn(
+        tmp_path: Path, label: str) -> None:
+    fields = _bill(tmp_path, (380, 84, "Account Number", 8), (480, 84, _ACCOUNT, 9),
+                   (380, 98, label, 8), (480, 98, "(508) 555-0142", 9))
+    assert _verdict(fields, "btn") == Verdict.EXACT
+    assert _verdict(fields, "btn", btn="+15085550143") == Verdict.MISMATCH
