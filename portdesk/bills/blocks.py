@@ -16,6 +16,8 @@ from portdesk.bills.vocab import GENERIC_TITLE_WORDS
 
 IsLabel = Callable[[Segment], bool]
 _OWNED = frozenset({Context.SERVICE, Context.REMIT, Context.CARRIER, Context.HELP, Context.USAGE})
+# "Acme Holdings LLC Attn: Dana Lee" on one line: the name ends where the attention begins
+_CARE_OF_TAIL = re.compile(r"(?i)[\s,]+(?:attn|attention|c/o|care of)\b.*$")
 ATTENTION = re.compile(r"(?i)^(?:attn|attention|c/o|care of|a/s|dba|d/b/a|o/a|t/a|aka)\b")
 _TRADE = re.compile(r"(?i)^(?:dba|d/b/a|o/a|t/a|aka|doing business as)\b")
 _SUFFIX = re.compile(r"(?i)\b(?:inc|llc|l\.l\.c|ltd|lt[ée]e|corp|corporation|co|company|p\.?c|"
@@ -79,7 +81,7 @@ def mailing_block_candidates(page: Page, segments: list[Segment], is_label: IsLa
         above = _line_above(block[first], segments)
         if above is not None and is_label(above) and classify(above.text) in _OWNED:
             continue  # a service-location or remit-to block is its label's business
-        name = clean_name(" ".join((s.trimmed() or s).text for s in names))
+        name = clean_name(_CARE_OF_TAIL.sub("", " ".join((s.trimmed() or s).text for s in names)))
         if name is None or STREET_START.match(names[0].text) or _carriers(name, carrier):
             continue
         if _remit_above(block[first], segments):

@@ -185,6 +185,7 @@ def legal_part(tokens: list[str]) -> list[str]:
 
 
 _CARE_OF = re.compile(r"(?i)(?:^|\s)(?:c/o|care of|attn:?|attention:?|a/s de)\s*$")
+_CARE_OF_AFTER = re.compile(r"(?i)^\W*(?:c/o|care of|attn|attention|a/s de)\b")
 _TRADE_NAME = re.compile(r"(?i)(?:^|\s)(?:dba|d/b/a|o/a|t/a|aka|doing business as)\W*$")
 
 
@@ -237,6 +238,8 @@ def _name_runs(index: PageIndex, seg: Segment, want: list[str], typed: str = "")
             classify(before) != Context.NONE) or bool(_TRADE_NAME.search(before))
         if after and trade_name_at([t for t, _ in after]) == 0:
             after = []  # "Acme Holdings LLC DBA Joe's Pizza": the legal name, then its trade name
+        if after and _CARE_OF_AFTER.match(" ".join(w.text for w in seg.words[last + 1:])):
+            after = []  # "Acme Holdings LLC Attn: Dana Lee": the name, then whom it reaches
         if _CARE_OF.search(before):
             label_before = True  # "c/o Acme Holdings LLC": a name, in a doubtful place
         found = _found(index, seg, first, last, whole=not after and label_before)

@@ -312,3 +312,17 @@ def test_a_number_label_qualified_in_brackets_as_the_main_one_is_the_btn(
                    (380, 98, label, 8), (480, 98, "(508) 555-0142", 9))
     assert _verdict(fields, "btn") == Verdict.EXACT
     assert _verdict(fields, "btn", btn="+15085550143") == Verdict.MISMATCH
+
+
+# -- the name on the line of its attention -------------------------------------------------------
+@pytest.mark.parametrize("line", [f"{_NAME} Attn: Dana Whitfield", f"{_NAME}, c/o Harbor CPA",
+                                  f"{_NAME.upper()} ATTENTION ACCOUNTS PAYABLE"])
+def test_a_name_followed_by_its_attention_on_one_line_is_the_name(tmp_path: Path,
+                                                                  line: str) -> None:
+    page = [(40, 40, "B:Blue Heron", 16), (380, 84, "Account Number", 8), (480, 84, _ACCOUNT, 9),
+            (40, 100, line, 9), (40, 112, "PO Box 88", 9), (40, 124, "Fairhaven, MA 02719", 9),
+            _PAYEE]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    assert _verdict(fields, "account_name") in _OK
+    assert _verdict(fields, "account_name", account_name="Osprey Marine Service LLC") == (
+        Verdict.MISMATCH)
