@@ -29,6 +29,9 @@ _PRODUCT_LINE = re.compile(r"(?i)\b(?:business|digital|hosted|cloud|local|home|o
 _BARE_PHONE = re.compile(r"(?i)^\W*(?:phone|line|tel\.?|t[ée]l[ée]phone|ligne|voice|number)\W*$")
 _AMOUNT_END = re.compile(r"(?:\$\s?\d[\d,]*\.\d\d|\d[\d\s,]*[.,]\d\d\s?\$|included|inclus)\s*$",
                          re.IGNORECASE)
+# a label for what the value was: "Old account number", "Previous BTN", "ancien numéro de compte"
+_BYGONE = re.compile(r"(?i)^(?:old|previous|former|prior|past|earlier|ancien(?:ne)?|"
+                     r"pr[ée]c[ée]dent(?:e)?)$")
 _CONTACT_WORD = re.compile(r"(?i)\b(?:customer|service|support|care|sales|billing|repair|"
                            r"questions?|call|contact|fax|toll|pay|payment|help)\b")
 
@@ -49,6 +52,8 @@ def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
     for size in (2, 4, len(words)):  # else the words right before the value weigh most
         near = " ".join(words[-size:])
         ctx = index.kind(near) if near else Context.NONE
+        if ctx != Context.NONE and len(words) > size and _BYGONE.match(words[-size - 1]):
+            return Place(Context.OTHER_ID, prefix, "line")  # "Old account number: 7730..."
         if ctx != Context.NONE:
             return Place(ctx, prefix, "line")
     if words and ADDRESS_WORD.match(words[-1]) and (site := _site_heading(index, seg)):
@@ -71,6 +76,8 @@ def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
         if head != left.text and seg.x0 - left.x1 > 60:
             break  # "Account #: 4248" far left is a pair of its own, in another column
         ctx = index.kind(head)
+        if ctx != Context.NONE and _BYGONE.match(head.split()[0]):
+            return Place(Context.OTHER_ID, left.text, "line")  # "Previous BTN | 508-555-0142"
         if ctx != Context.NONE:
             return Place(ctx, left.text, "line")
         if ADDRESS_WORD.match(head.strip()) and (site := _site_heading(index, left)):

@@ -326,3 +326,17 @@ def test_a_name_followed_by_its_attention_on_one_line_is_the_name(tmp_path: Path
     assert _verdict(fields, "account_name") in _OK
     assert _verdict(fields, "account_name", account_name="Osprey Marine Service LLC") == (
         Verdict.MISMATCH)
+
+
+# -- what the value was ---------------------------------------------------------------------------
+@pytest.mark.parametrize("items", [
+    [(40, 200, f"Your account number has changed. Old account number: {_ACCOUNT}", 8)],
+    [(40, 200, "Former Account Number", 8), (200, 200, _ACCOUNT, 9)],
+    [(40, 200, f"Previous account # {_ACCOUNT} (closed)", 8)]])
+def test_an_old_account_number_is_not_the_account(tmp_path: Path,
+                                                  items: list[drawn.Item]) -> None:
+    """The typed number printed only as the account's former number is never confirmed: the bill
+    gives the account number of today beside it (a false match before this round)."""
+    fields = _bill(tmp_path, (380, 84, "Account Number", 8), (480, 84, "1184-0093-117", 9), *items)
+    assert _verdict(fields, "account_number") not in _OK
+    assert _verdict(fields, "account_number", account_number="1184-0093-117") == Verdict.EXACT
