@@ -14,14 +14,13 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from portdesk.bills.context import Context, classify
+from portdesk.bills.findaccount import find_account
 from portdesk.bills.findbase import Found, _found, _word_span
 from portdesk.bills.findphones import number_sightings, phone_index
 from portdesk.bills.layout import Segment
 from portdesk.bills.ocrdigits import (
     CONFUSED_READ,
     alike,
-    as_digits,
-    key_as_digits,
     toward,
     typed_words,
 )
@@ -43,57 +42,6 @@ _LEADING = frozenset({"the", "les", "le", "la", "dr", "mr", "mrs", "ms", "mme", 
 
 
 # -- account numbers -------------------------------------------------------------------------
-def _alnum_map(seg: Segment, digits: bool = False) -> tuple[str, list[tuple[int, bool, bool]]]:
-    """The segment's letters and digits upper-cased, each with (word, starts word, ends word);
-    with `digits`, a scan's numbers with their misread letters read as digits."""
-    chars: list[str] = []
-    where: list[tuple[int, bool, bool]] = []
-    for i, w in enumerate(seg.words):
-        kept = [c for c in (as_digits(w.text) if digits else w.text) if c.isalnum()]
-        for j, c in enumerate(kept):
-            chars.append(c.upper())
-            where.append((i, j == 0, j == len(kept) - 1))
-    return "".join(chars), where
-
-
-def _continues(seg: Segment, word: int) -> bool:
-    """A neighbouring word that is more of the same number (digits and separators only)."""
-    if not 0 <= word < len(seg.words):
-        return False
-    text = seg.words[word].text.strip(",;")
-    return bool(text) and bool(re.fullmatch(r"[\d\-./]+", text)) and any(c.isdigit() for c in text)
-
-
-def find_account(bill: BillIndex, typed: str) -> list[Found]:
-    """The typed account number in any punctuation, on word boundaries, never inside a longer one."""
-    key = re.sub(r"[^0-9A-Za-z]", "", typed).upper()
-    if len(key) < 4:
-        return []
-    out: list[Found] = []
-    for index in bill.pages:
-        for seg in index.segments:
-            out.extend(_account_runs(index, seg, key, False))
-            if index.page.source == "ocr" and len(key) >= 6:  # '4l39 27l6': read partly wrong
-                confused = _account_runs(index, seg, key_as_digits(key).upper(), True)
-                out.extend(replace(f, read_conf=min(f.read_conf, CONFUSED_READ))
-                           for f in confused if f.evidence not in {o.evidence for o in out})
-    return out
-
-
-def _account_runs(index: PageIndex, seg: Segment, key: str, digits: bool) -> Iterator[Found]:
-    flat, where = _alnum_map(seg, digits)
-    start = flat.find(key)
-    while start >= 0:
-        end = start + len(key) - 1
-        (w0, starts, _), (w1, _, ends) = where[start], where[end]
-        if starts and ends:
-            whole = not _continues(seg, w0 - 1) and not _continues(seg, w1 + 1)
-            yield _found(index, seg, w0, w1, whole)
-        start = flat.find(key, start + 1)
-
-
-# -- names -----------------------------------------------------------------------------------
-# 'l.l.c' too (its last dot lost), but not the 'd' of a 'd/b/a' after 'L.L.C. '
 _INITIALS = re.compile(r"\b[a-z]\.(?:\s?[a-z]\.)+(?:[a-z]\b)?")
 
 
