@@ -51,7 +51,7 @@ _NZ_HOME = _home(_case("Aroha Te Whata", "Aroha Te Whata", "", "0034 7781 220", 
                        ["+6493790123"],
                        _addr("14 Ponsonby Terrace", "Auckland", "", "1011", "NZ"),
                        "+64212345678", "aroha.tewhata@example.co.nz", "2027-05-25"))
-_NZ_BIZ = _case("Kōwhai Lane Accountants Limited", "Stuart Faleolo", "Director",
+_NZ_BIZ = _case("Kowhai Lane Accountants Limited", "Stuart Faleolo", "Director",
                 "771 402 553", "One NZ", [f"+6433790{n}" for n in range(140, 146)],
                 _addr("22 Cashel Street", "Christchurch", "", "8011", "NZ", "Level 2"),
                 "+6433790149", "stuart@kowhailane.co.nz", "2027-05-27")
