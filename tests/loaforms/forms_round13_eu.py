@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from tests.loaforms.kit import Sheet, a4
+from tests.loaforms.kit import a4
 from tests.loaforms.round5_kit import letterhead, numbered_slots, widget_above
 from tests.loaforms.round9_kit import comb_boxes, dots
 from tests.loaforms.round12_kit import right_label_widget
@@ -41,7 +41,7 @@ def ch_portage_paper() -> Built:
                            "Service portage 021 555 01 00"])
     s.text(40, 768, "Demande de portage de numéro(s)", 14, bold=True)
     s.text(40, 754, "Transfert de numéros fixes vers Léman Connect (portabilité des numéros)", 8.5)
-    y = 730
+    y: float = 730
     s.band(40, y, R - 40, "1  ABONNÉ(E)", 9)
     y -= 36
     strip_box(s, "Raison sociale / nom et prénom de l'abonné(e)", 40, y, 330, "account_name")
@@ -134,7 +134,7 @@ def pt_pedido_fillable() -> Built:
     s.text(40, 768, "Pedido de Portabilidade de Números", 14, bold=True)
     s.text(40, 755, "Preencha em maiúsculas. Os dados devem coincidir com os da fatura do "
            "operador doador.", 8)
-    y = 732
+    y: float = 732
     s.band(40, y, R - 40, "A. DADOS DO TITULAR", 9)
     rows = [("Nome / Denominação social:", "account_name", 120, 395),
             ("NIF / NIPC:", None, 120, 140),
@@ -187,8 +187,8 @@ def pt_pedido_fillable() -> Built:
             made[n] = (x + 30, ry, name)
             s.widget(next(t), x + 180, ry, 70, 14, None)
     for n in sorted(made):
-        x, ry, name = made[n]
-        s.slot(slots, (x, ry, x + 140, ry + 14), f"linha {n}", name)
+        sx, sy, name = made[n]
+        s.slot(slots, (sx, sy, sx + 140, sy + 14), f"linha {n}", name)
     y -= 18 * 4 + 28
     s.text(40, y + 4, "Números que permanecem no operador doador (portabilidade parcial):", 8)
     s.widget(next(t), 40, y - 18, R - 40, 18, "remaining_numbers")
@@ -231,7 +231,7 @@ def se_fullmakt_partly() -> Built:
                            "Kundservice 08-555 010 00"])
     s.text(40, 768, "Fullmakt för nummerflytt", 14, bold=True)
     s.text(40, 755, "Flytt av fasta telefonnummer till Skärgårdsnät", 8.5)
-    y = 730
+    y: float = 730
     s.band(40, y, R - 40, "KUND", 9)
     y -= 32
     widget_above(s, "Företagsnamn / namn (som på fakturan)", "Foretag", 40, y, 320,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from tests.loaforms.kit import Sheet, letter
+from tests.loaforms.kit import letter
 from tests.loaforms.round5_kit import box_caption_below, date_parts, letterhead, widget_above
 from tests.loaforms.round9_kit import dots
 from tests.loaforms.round12_kit import right_label_widget
@@ -45,7 +45,7 @@ def us_npa_fillable() -> Built:
     letterhead(s, 572, 752, ["LoneStar FiberNet LLC", "600 Congress Ave, Austin, TX 78701",
                              "Porting desk (512) 555-0100"])
     s.text(40, 716, "LETTER OF AGENCY  -  LOCAL NUMBER PORTABILITY", 12, bold=True)
-    y = 692
+    y: float = 692
     s.band(40, y, 532, "1. END USER", 9)
     y -= 36
     widget_above(s, "Business or end user name (exactly as on the bill)", next(t), 40, y, 300,
@@ -258,7 +258,7 @@ def ns_lying_fillable() -> Built:
     letterhead(s, 572, 752, ["Bluenose Telecom Inc.", "1800 Argyle St, Halifax NS B3J 3N8",
                              "1-902-555-0100"])
     s.text(40, 722, "Letter of Authorization  -  Local Number Portability", 12, bold=True)
-    y = 698
+    y: float = 698
     s.band(40, y, 260, "CUSTOMER", 9)
     s.band(312, y, 260, "CURRENT SERVICE PROVIDER", 9)
     left = [("Company name:", "ContactName", "account_name"),
@@ -272,14 +272,14 @@ def ns_lying_fillable() -> Built:
             ("Contact e-mail:", "Address2", "contact_email")]
     for n, (label, name, fld) in enumerate(left):
         right_label_widget(s, label, name, 118, y - 24 - n * 20, 180, fld)
-    right = [("Provider name:", "NewProvider", "carrier"),
+    right: list[tuple[str, str | None, str | None]] = [("Provider name:", "NewProvider", "carrier"),
              ("Account number:", "Phone", "account_number"),
              ("PIN / passcode:", "PIN", "pin"),
              ("Billing telephone no.:", "BTN", "btn"),
              ("Service type:", None, None)]
-    for n, (label, name, fld) in enumerate(right):
-        if name:
-            right_label_widget(s, label, name, 400, y - 24 - n * 20, 172, fld)
+    for n, (label, wname, wfld) in enumerate(right):
+        if wname:
+            right_label_widget(s, label, wname, 400, y - 24 - n * 20, 172, wfld)
     ry = y - 24 - 4 * 20
     s.text(318, ry + 4, "Service type:", 8)
     s.radio("Group3", "Choice1", 380, ry + 2, "check:business", "Business")
@@ -298,11 +298,11 @@ def ns_lying_fillable() -> Built:
             x, sy = 40 + c * 178, y - 24 - r * 19
             made[n] = (x + 22, sy, next(names))
     for n in sorted(made):
-        x, sy, name = made[n]
-        s.right_text(x - 4, sy + 4, f"{n}.", 8)
-        s.widget(name, x, sy, 140, 14, None)
+        sx, sy, name = made[n]
+        s.right_text(sx - 4, sy + 4, f"{n}.", 8)
+        s.widget(name, sx, sy, 140, 14, None)
         s.places.pop()
-        s.slot(slots, (x, sy, x + 140, sy + 14), f"printed {n}", name)
+        s.slot(slots, (sx, sy, sx + 140, sy + 14), f"printed {n}", name)
     y -= 24 + 4 * 19 + 8
     s.text(40, y, "Numbers staying with the current provider (partial port):", 8)
     staying = s.slot_group(ordered=False, fld="remaining_numbers")

@@ -57,7 +57,7 @@ def nz_porting_paper() -> Built:
                            "0800 555 010  |  porting@keatelecom.example.nz"])
     s.text(40, 772, "Porting Authority Form", 14, bold=True)
     s.text(40, 759, "Authority to transfer telephone numbers from your current provider", 8.5)
-    y = 736
+    y: float = 736
     s.band(40, y, R - 40, "ACCOUNT HOLDER", 9)
     y -= 24
     _row(s, [("Account holder name", 110, R - 150, "account_name")], 40, y)
@@ -164,7 +164,7 @@ def uk_loa_fillable() -> Built:
                            "Registered in England no. 11223344"])
     s.text(40, 772, "Letter of Authority  -  Number Port", 14, bold=True)
     s.text(40, 759, "Please complete in BLOCK CAPITALS. Page 2 is part of this letter.", 8.5)
-    y = 732
+    y: float = 732
     s.band(40, y, R - 40, "1. YOUR DETAILS (as shown on your current bill)", 9)
     y -= 30
     _f(s, 1, "Account holder", 40, y, 250, "account_name", "Account holder / company name")
@@ -217,8 +217,8 @@ def uk_loa_fillable() -> Built:
             made[n] = (x, ry, f"f{k}")
             k += 1
     for n in sorted(made):
-        x, ry, name = made[n]
-        s.slot(slots, (x, ry, x + 200, ry + 14), f"number {n}", name)
+        sx, sy, name = made[n]
+        s.slot(slots, (sx, sy, sx + 200, sy + 14), f"number {n}", name)
     y -= 5 * 19 + 18
     _f(s, 23, "Numbers staying", 40, y, R - 40, "remaining_numbers",
        "Numbers staying with the current provider (partial ports)")
