@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from portdesk.bills.context import is_labelish
 from portdesk.bills.layout import LabelHit, Segment, below, same_line_right
 from portdesk.bills.parse import parse_date
+from portdesk.bills.structure import in_columns
 
 
 @dataclass
@@ -124,4 +125,6 @@ def _left_of_caption(label: Segment, page: LabelPage) -> Segment | None:
         return None
     if len(row) > 1 and page.is_label(row[1]) and row[0].x0 - row[1].x1 < 260:
         return None  # "Amount Due  $412.55  Account Number": the amount is the due's
+    if in_columns(row[0], label, page.segments):
+        return None  # a table row's type cell ("Main Number" in a Type column)
     return row[0]

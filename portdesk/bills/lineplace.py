@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 from portdesk.bills.carriers import identify
 from portdesk.bills.context import Context, Place, fold, strong_help
 from portdesk.bills.layout import Segment, below
-from portdesk.bills.structure import ADDRESS_WORD, PHONEISH, VALUE_WORD, label_head, label_tail
+from portdesk.bills.structure import (
+    ADDRESS_WORD,
+    PHONEISH,
+    VALUE_WORD,
+    in_columns,
+    label_head,
+    label_tail,
+)
 
 if TYPE_CHECKING:
     from portdesk.bills.pageindex import PageIndex
@@ -121,6 +128,8 @@ def caption_right(index: PageIndex, seg: Segment, last: int) -> Place | None:
         return None
     if any(s.x0 >= label.x1 - 1 for s in index.lines.get(seg.line, []) if s is not label):
         return None  # a pair of its own ("Main Number  508-555-0142") or a table's row
+    if in_columns(seg, label, index.segments):
+        return None  # a row's type cell ("Main Number" in a Type column)
     under = below(label, index.segments, max_lines=1.6)
     if under is not None and VALUE_WORD.search(under.text) and under.x0 >= seg.x1 - 1:
         return None

@@ -213,3 +213,15 @@ def heading_over(seg: Segment, above: Iterable[list[Segment]],
             if said != Context.NONE:
                 return other, said
     return None
+
+
+def in_columns(value: Segment, label: Segment, segments: list[Segment]) -> bool:
+    """The value and the words right of it are cells of a table's row: each has a cell of its own
+    column right above or below it ("+1 805 555 0149 | Main Number" over "+1 805 555 0155 |
+    Common Area"). A row's type cell describes the row; it is no caption of the value."""
+    def stacked(seg: Segment) -> bool:
+        reach = 1.8 * max(seg.height, 6.0)
+        return any(o is not seg and o.page == seg.page and abs(o.x0 - seg.x0) <= 4 and (
+            0 <= o.top - seg.bottom <= reach or 0 <= seg.top - o.bottom <= reach)
+            for o in segments)
+    return stacked(value) and stacked(label)

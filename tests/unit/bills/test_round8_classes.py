@@ -340,3 +340,15 @@ def test_an_old_account_number_is_not_the_account(tmp_path: Path,
     fields = _bill(tmp_path, (380, 84, "Account Number", 8), (480, 84, "1184-0093-117", 9), *items)
     assert _verdict(fields, "account_number") not in _OK
     assert _verdict(fields, "account_number", account_number="1184-0093-117") == Verdict.EXACT
+
+
+def test_a_rows_type_cell_is_no_caption(tmp_path: Path) -> None:
+    """"(508) 555-0142 | Main Line" in a table of numbers and their types: the type describes the
+    row, it does not say the bill's billing number is that one (a false match on a corpus bill
+    while this round's caption rule had no such guard)."""
+    rows = [(40, 400, "B:Phone Number", 8), (200, 400, "B:Line Type", 8),
+            (40, 412, "(508) 555-0142", 8), (200, 412, "Main Number", 8),
+            (40, 424, "(508) 555-0143", 8), (200, 424, "Fax", 8)]
+    fields = _bill(tmp_path, *rows)
+    assert fields.btn is None
+    assert _verdict(fields, "btn") not in _OK
