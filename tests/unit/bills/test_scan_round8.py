@@ -6,7 +6,9 @@
 - a mark OCR read twice ('--') in a typed value is the value as printed, not another form of it;
 - a short label word read as a letter of the same shape ("Sve Addr" for "Svc Addr") is the label
   on an OCR page, where the fuzzy ratio is too coarse for three letters;
-- "Lieu du service" heads a service address block as "Lieu de service" does.
+- "Lieu du service" heads a service address block as "Lieu de service" does;
+- a row of a column of numbers whose area code OCR lost ('555-0138' right under the '555-0126' of
+  '(208) 555-0126') takes the area code of the row above.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from portdesk.bills.extract import extract_fields
 from portdesk.bills.layout import lines_of
 from portdesk.bills.reader import BillDocument, Page, Word
 from portdesk.bills.verdicts import Verdict
-from portdesk.domain.case import Address, PortCase
+from portdesk.domain.case import Address, CaseNumber, PortCase
 
 
 def _words(y: float, x: float, *texts: str, lean: float, conf: float = 0.95) -> list[Word]:
@@ -139,3 +141,34 @@ def test_a_block_headed_lieu_du_service_is_the_service_address() -> None:
     case = PortCase(account_name="", account_number="40921577", service_address=typed)
     fields = compare(case, extract_fields(doc, require_account=False)).fields
     assert fields["service_address"].verdict == Verdict.EXACT
+
+
+def _lines_table(second: list[tuple[str, float]]) -> BillDocument:
+    """A table of the account's lines; its second row as OCR read it, (text, x) words."""
+    words = [*_words(40, 330, "Account", "Number", lean=0.0),
+             *_words(40, 450, "3318047260", lean=0.0),
+             *_words(100, 40, "Phone", "Number", lean=0.0), *_words(100, 190, "Ext", lean=0.0),
+             *_words(100, 240, "User", lean=0.0),
+             *_words(114, 40, "(541)", lean=0.0), *_words(114, 71.5, "555-0164", lean=0.0),
+             *_words(114, 190, "101", lean=0.0), *_words(114, 240, "Reception", lean=0.0)]
+    for text, x in second:
+        words += _words(128, x, text, lean=0.0)
+    words += [*_words(128, 190, "102", lean=0.0), *_words(128, 240, "Warehouse", lean=0.0)]
+    page = Page(1, 612, 792, tuple(words), "ocr")
+    return BillDocument(Path("photo.jpg"), (page,), 1)
+
+
+def test_a_row_that_lost_its_area_code_takes_the_area_code_of_the_row_above() -> None:
+    case = PortCase(account_name="", account_number="3318047260",
+                    numbers=(CaseNumber("+15415550164"), CaseNumber("+15415550171")))
+
+    def verdict(second: list[tuple[str, float]]) -> Verdict:
+        numbers = compare(case, extract_fields(_lines_table(second),
+                                               require_account=False)).numbers
+        assert numbers is not None
+        return {i.number: i.verdict for i in numbers.items}["+15415550171"]
+
+    assert verdict([("(541)", 40), ("555-0171", 71.5)]) == Verdict.EXACT  # as printed
+    assert verdict([("555-0171", 71.5)]) == Verdict.EXACT  # '(541)' lost, digits under digits
+    assert verdict([("555-0171", 100)]) != Verdict.EXACT  # not under the seven digits above
+    assert verdict([("x", 40), ("555-0171", 71.5)]) != Verdict.EXACT  # something stands there
