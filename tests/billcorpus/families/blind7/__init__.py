@@ -10,6 +10,8 @@ scored by the lead only, through the benchmark (PORTDESK_SCORE_BLIND=1) and
 """
 
 from tests.billcorpus.families.blind7 import (  # noqa: F401  (registration)
+    canada,
+    sunbelt,
     ucaas,
     us_clec,
     us_ilec,
