@@ -398,6 +398,8 @@ CARRIERS: dict[str, Carrier] = {c.key: c for c in (
        ("Dery Telecom", "DERY télécom", "DERYtelecom Inc", "Déry Télécom"), "derytelecom.ca",
        (("Service à la clientèle", "1 866 544-3358"), ("Soutien technique", "1 866 544-3359")),
        ("1211, rue Principale", "Saint-Ambroise (Québec) G7P 2B5"), "CA"),
+    # added with the seventh blind split (blind7); several help lines are local numbers in the
+    # customers' own area code, as those carriers print them
     _c("nuvera", "Nuvera", "Nuvera Communications, Inc.",
        ("Nuvera Communications", "New Ulm Telecom", "New Ulm Telecom, Inc.", "Nuvera Business"),
        "nuvera.net",
