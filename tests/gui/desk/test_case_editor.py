@@ -202,3 +202,29 @@ def test_case_on_the_platform_is_read_only(qtbot, demo_store: Store, qsettings: 
     assert not w.case_panel.numbers.entry.isEnabled()
     assert dialogs.ReasonDialog is not None
     w.close()
+
+
+def test_undo_survives_a_reload_of_the_case_as_it_was(qtbot, store: Store, tasks,
+                                                       tmp_path: Path) -> None:
+    """Saved, then the desk reloads the case (a sync round, a refresh): Ctrl+Z still takes the
+    typing back. When the case changed underneath, the history starts again."""
+    saved = store.cases.create(case(), "tester")
+    panel = open_panel(qtbot, store, tasks, tmp_path, saved)
+    name = panel.editor.widgets["account_name"]
+    type_into(name, "Harbor Dental Group Inc")
+    qtbot.waitUntil(lambda: not panel.dirty and store.cases.get(saved.id).account_name ==
+                    "Harbor Dental Group Inc", timeout=5000)
+    with qtbot.waitSignal(panel.case_loaded, timeout=5000):
+        panel.reload()
+    assert panel.undo_stack.canUndo()
+    panel.undo_stack.undo()
+    assert name.text() == saved.account_name
+    qtbot.waitUntil(lambda: not panel.dirty and store.cases.get(saved.id).account_name ==
+                    saved.account_name, timeout=5000)
+
+    mine = store.cases.get(saved.id)  # a colleague changes the case underneath
+    store.cases.update(replace(mine, authorized_name="Dana Colleague"), "colleague")
+    with qtbot.waitSignal(panel.case_loaded, timeout=5000):
+        panel.reload()
+    assert panel.editor.widgets["authorized_name"].text() == "Dana Colleague"
+    assert not panel.undo_stack.canUndo()  # old steps would land on values never seen
