@@ -4,6 +4,7 @@ the recovery journal after a kill, and "changed by someone else"."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -228,3 +229,28 @@ def test_undo_survives_a_reload_of_the_case_as_it_was(qtbot, store: Store, tasks
         panel.reload()
     assert panel.editor.widgets["authorized_name"].text() == "Dana Colleague"
     assert not panel.undo_stack.canUndo()  # old steps would land on values never seen
+
+
+def test_a_sent_case_s_requested_date_is_not_judged_for_lead_time(qtbot, store: Store, tasks,
+                                                                  tmp_path: Path) -> None:
+    """An FOC-confirmed case asked for a date three business days out weeks ago: the draft's
+    lead-time rule does not turn it red now (the demo queue showed it once its dates were true)."""
+    from portdesk.domain.lifecycle import Status
+    from portdesk.domain.schedule import add_business_days
+
+    today = date(2026, 11, 23)
+    saved = store.cases.create(case(requested_date=add_business_days(today, 3)), "tester")
+    assert saved.id is not None
+    panel = CasePanel()
+    qtbot.addWidget(panel)
+    panel.editor.today = lambda: today
+    panel.attach(store, Settings(), "tester", tasks, journal_dir=tmp_path / "recovery")
+    panel.show()
+    with qtbot.waitSignal(panel.case_loaded, timeout=5000):
+        panel.open_case(saved.id)
+    assert "business day" in panel.editor.messages["requested_date"].text()  # a draft: said
+    for step in (Status.SUBMITTED, Status.AT_CARRIER, Status.FOC_CONFIRMED):
+        store.cases.change_status(saved.id, step, "tester", "carrier answered")
+    with qtbot.waitSignal(panel.case_loaded, timeout=5000):
+        panel.open_case(saved.id, force=True)
+    assert panel.editor.messages["requested_date"].text() == ""
