@@ -101,18 +101,25 @@ class Settings:
         name = self.porting_time_zone.strip()
         if not name:
             return None
-        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-        try:
-            return ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
+        zone = zone_named(name)
+        if zone is None:
             logging.getLogger(__name__).warning(
                 "porting_time_zone %r is not a time zone this machine knows (write one such as "
                 "America/New_York); FOC dates are read in this workstation's zone", name)
-            return None
+        return zone
 
     def resolved_db_url(self) -> str:
         return os.environ.get("PORTDESK_DB_URL") or self.db_url or default_db_url()
+
+
+def zone_named(name: str) -> tzinfo | None:
+    """The IANA time zone of that name, or None when this machine knows none by it."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(name.strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 def settings_path() -> Path:
