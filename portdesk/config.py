@@ -7,9 +7,11 @@ Only window geometry and view state go to QSettings, in the GUI.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import tempfile
 from dataclasses import asdict, dataclass, field, fields
+from datetime import tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +80,9 @@ class Settings:
     user_name: str = ""
     desk_name: str = ""  # how colleagues see this workstation (team status, audit); default: host
     theme: str = "system"  # system (follow the desktop) | light | dark
+    # The zone a platform date-time is read in to give the FOC day (domain.platform_dates):
+    # an IANA name ("America/Chicago"); "" is this workstation's own zone.
+    porting_time_zone: str = ""
     branding: Branding = field(default_factory=Branding)
     # Limits on files entering PortDesk (size, pages, pixels, rows, nesting, time); a specialist
     # who meets a genuine file over one raises it here ("limits": {"max_rows": 500000}).
@@ -90,8 +95,31 @@ class Settings:
             return self.user_name
         return os.environ.get("PORTDESK_USER") or os.environ.get("USER") or "specialist"
 
+    def porting_zone(self) -> tzinfo | None:
+        """The zone of `porting_time_zone`; None (this workstation's zone) when it is unset or
+        names no zone this machine knows (logged once: the FOC days then follow the desk)."""
+        name = self.porting_time_zone.strip()
+        if not name:
+            return None
+        zone = zone_named(name)
+        if zone is None:
+            logging.getLogger(__name__).warning(
+                "porting_time_zone %r is not a time zone this machine knows (write one such as "
+                "America/New_York); FOC dates are read in this workstation's zone", name)
+        return zone
+
     def resolved_db_url(self) -> str:
         return os.environ.get("PORTDESK_DB_URL") or self.db_url or default_db_url()
+
+
+def zone_named(name: str) -> tzinfo | None:
+    """The IANA time zone of that name, or None when this machine knows none by it."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(name.strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 def settings_path() -> Path:

@@ -12,13 +12,13 @@ from functools import lru_cache
 from portdesk.domain.case import CaseKind, PortCase, ServiceType
 from portdesk.domain.lifecycle import Status
 from portdesk.domain.routing import Routing
+from portdesk.domain.us_holidays import us_federal_holidays
 
 
 @lru_cache(maxsize=64)
 def _us_holidays(year: int) -> frozenset[date]:
-    import holidays  # a tenth of a second to import; most commands never count business days
-
-    return frozenset(holidays.country_holidays("US", years=year).keys())
+    # computed, not imported: the `holidays` package loads every country's tables (us_holidays)
+    return us_federal_holidays(year)
 
 
 def is_business_day(day: date) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -104,7 +104,7 @@ class FeedEvent:
     comment: str = ""  # PORTOUT_COMMENT, ORDER_COMMENT: the text ...
     comment_id: str = ""  # ... the platform's id for it ("" when none) ...
     author: str = ""  # ... and who wrote it: "user" (this account), "admin", "system", or ""
-    foc_date: datetime | None = None  # PORTOUT_FOC: None when missing or unreadable
+    foc_date: date | None = None  # PORTOUT_FOC: the day it means; None: missing or unreadable
     details: dict[str, str] = field(default_factory=dict)  # PORTOUT_STATUS: what the request said
 
 
@@ -205,6 +205,9 @@ class PortingPlatform(Protocol):
     # called before every request (each attempt); raising stops it unsent: a desk of a team sets
     # it while it holds a lease on the work (store.leases.Keeper), to renew it or stop at once
     guard: Callable[[], None] | None
+    # where the platform's date-times are read as days (domain.platform_dates); None: this
+    # workstation's own zone
+    zone: tzinfo | None
 
     @property
     def answers_read(self) -> int:

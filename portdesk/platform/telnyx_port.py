@@ -11,9 +11,10 @@ log, and the wire format of a requested FOC time. The sync services see `Order`,
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, date, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
+from portdesk.domain.platform_dates import platform_day
 from portdesk.platform.errors import MalformedResponse, RequestRejected
 from portdesk.platform.models import PlatformEvent, PlatformOrder, Portout, parse_event
 from portdesk.platform.port import EventKind, Feed, FeedEvent, Order, PortoutRequest
@@ -58,18 +59,18 @@ class TelnyxPort(PortingOrders, PortoutCalls, PortInSteps):
 
     # port-in orders
     def orders_for(self, reference: str) -> list[Order]:
-        return [to_order(o) for o in self.find_orders(reference)]
+        return [to_order(o, self.zone) for o in self.find_orders(reference)]
 
     def create_order(self, numbers: list[str], reference: str,
                      account_number: str = "") -> list[Order]:
-        return [to_order(o) for o in self.create_porting_order(
+        return [to_order(o, self.zone) for o in self.create_porting_order(
             numbers, reference, account_number=account_number)]
 
     def order(self, order_id: str) -> Order:
-        return to_order(self.get_porting_order(order_id))
+        return to_order(self.get_porting_order(order_id), self.zone)
 
     def all_orders(self) -> Iterator[Order]:
-        return (to_order(o) for o in self.list_porting_orders())
+        return (to_order(o, self.zone) for o in self.list_porting_orders())
 
     def update_order(self, order_id: str, case: PortCase, foc_at: datetime | None) -> Order:
         body = order_fields(case)
@@ -77,43 +78,43 @@ class TelnyxPort(PortingOrders, PortoutCalls, PortInSteps):
         body.pop("activation_settings", None)
         if foc_at is not None:
             body["activation_settings"] = {"foc_datetime_requested": format_time(foc_at)}
-        return to_order(self.update_porting_order(order_id, body))
+        return to_order(self.update_porting_order(order_id, body), self.zone)
 
     def confirm_order(self, order_id: str) -> Order:
         try:
-            return to_order(self.confirm_porting_order(order_id))
+            return to_order(self.confirm_porting_order(order_id), self.zone)
         except RequestRejected:
             order = self.get_porting_order(order_id)
             if order.status not in SUBMITTED_OR_LATER - {"cancelled"}:
                 raise  # refused for a reason of its own (requirements not met, ...)
-            return to_order(order)
+            return to_order(order, self.zone)
 
     def cancel_order(self, order_id: str) -> Order:
         try:
-            return to_order(self.cancel_porting_order(order_id))
+            return to_order(self.cancel_porting_order(order_id), self.zone)
         except RequestRejected:
             order = self.get_porting_order(order_id)
             if order.status not in CANCELLING:
                 raise
-            return to_order(order)
+            return to_order(order, self.zone)
 
     def attach_documents(self, order_id: str, loa: str | None = None,
                          invoice: str | None = None) -> Order:
-        return to_order(self.link_documents(order_id, loa=loa, invoice=invoice))
+        return to_order(self.link_documents(order_id, loa=loa, invoice=invoice), self.zone)
 
     def keep_number_behind(self, order_id: str, number: str, action: str) -> None:
         self.add_associated_range(order_id, number, number, action)
 
     # port-out requests
     def portout_requests(self, awaiting_only: bool = False) -> Iterator[PortoutRequest]:
-        return (to_request(p) for p in self.portouts(AWAITING_ANSWER if awaiting_only else None))
+        return (to_request(p, self.zone) for p in self.portouts(AWAITING_ANSWER if awaiting_only else None))
 
     def portout_request(self, portout_id: str) -> PortoutRequest:
-        return to_request(self.get_portout(portout_id))
+        return to_request(self.get_portout(portout_id), self.zone)
 
     def answer_portout_request(self, portout_id: str, authorize: bool, reason: str = "",
                                rejection_code: int | None = None) -> PortoutRequest:
-        return to_request(self.answer_portout(portout_id, authorize, reason, rejection_code))
+        return to_request(self.answer_portout(portout_id, authorize, reason, rejection_code), self.zone)
 
     # the event logs
     def events_since(self, feed: Feed, since: datetime | None) -> Iterator[FeedEvent]:
@@ -125,7 +126,7 @@ class TelnyxPort(PortingOrders, PortoutCalls, PortInSteps):
             except MalformedResponse as exc:
                 self.skip("event", raw, str(exc))
                 continue
-            yield to_event(event, feed)
+            yield to_event(event, feed, self.zone)
 
     def log_end(self, feed: Feed) -> tuple[datetime | None, set[str]]:
         """The newest time on the log's first and last pages (two requests at most), whichever
@@ -148,23 +149,24 @@ class TelnyxPort(PortingOrders, PortoutCalls, PortInSteps):
         return newest, ids
 
 
-def to_order(order: PlatformOrder) -> Order:
+def to_order(order: PlatformOrder, zone: tzinfo | None = UTC) -> Order:
+    """`zone`: where the platform's date-times are read as days (domain.platform_dates)."""
     raw = order.raw
     steps = raw.get("additional_steps")
     settings = raw.get("activation_settings")
     return Order(
         id=order.id, reference=order.customer_reference,
-        numbers=frozenset(n.e164 for n in order.numbers), state=order_state(order),
-        draft=order_values(raw), editable=order.status in EDITABLE,
+        numbers=frozenset(n.e164 for n in order.numbers), state=order_state(order, zone),
+        draft=order_values(raw, zone), editable=order.status in EDITABLE,
         needs_kept_numbers=isinstance(steps, list) and "associated_phone_numbers" in steps,
         fast_port_eligible=isinstance(settings, dict)
         and settings.get("fast_port_eligible") is True)
 
 
-def to_request(portout: Portout) -> PortoutRequest:
+def to_request(portout: Portout, zone: tzinfo | None = UTC) -> PortoutRequest:
     raw = portout.raw
     return PortoutRequest(
-        id=portout.id, state=portout_state(portout), numbers=portout.numbers,
+        id=portout.id, state=portout_state(portout, zone), numbers=portout.numbers,
         carrier_name=portout.carrier_name, end_user_name=portout.end_user_name,
         awaiting_answer=portout.status == AWAITING_ANSWER, reason=portout.reason or "",
         rejection_code=portout.rejection_code, received_at=portout.created_at,
@@ -172,7 +174,7 @@ def to_request(portout: Portout) -> PortoutRequest:
                  if isinstance(value := raw.get(name), str) and value})
 
 
-def to_event(event: PlatformEvent, feed: Feed) -> FeedEvent:
+def to_event(event: PlatformEvent, feed: Feed, zone: tzinfo | None = UTC) -> FeedEvent:
     if feed == Feed.PORT_INS:
         said = event.payload.get("comment")
         if event.event_type == ORDER_COMMENT and isinstance(said, dict):
@@ -189,7 +191,7 @@ def to_event(event: PlatformEvent, feed: Feed) -> FeedEvent:
         event.id, event.event_type, kind, event.event_type in PORTOUT_KINDS, event.created_at,
         portout_id=event.portout_id, comment=_text(payload.get("comment")),
         comment_id=_text(payload.get("id")) if kind == EventKind.PORTOUT_COMMENT else "",
-        foc_date=_foc(payload) if kind == EventKind.PORTOUT_FOC else None,
+        foc_date=_foc(payload, zone) if kind == EventKind.PORTOUT_FOC else None,
         details={name: value for name in STATUS_DETAILS
                  if isinstance(value := payload.get(name), str) and value}
         if kind == EventKind.PORTOUT_STATUS else {})
@@ -208,8 +210,9 @@ def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _foc(payload: dict[str, Any]) -> datetime | None:
+def _foc(payload: dict[str, Any], zone: tzinfo | None) -> date | None:
     try:
-        return parse_time(payload.get("foc_date"), "an FOC date")
+        moment = parse_time(payload.get("foc_date"), "an FOC date")
     except MalformedResponse:
         return None
+    return platform_day(moment, zone) if moment else None

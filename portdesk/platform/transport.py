@@ -11,7 +11,7 @@ import logging
 import random
 import time
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -44,13 +44,17 @@ class ClientCore:
                  transport: httpx.BaseTransport | None = None, retry: RetryPolicy | None = None,
                  sleep: Callable[[float], None] = time.sleep,
                  rng: random.Random | None = None,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 zone: tzinfo | None = UTC) -> None:
         if not api_key:
             raise e.AuthError("no API key is set for the platform: add it in Settings")
         self.base_url = base_url.rstrip("/")
         self.retry = retry or RetryPolicy()
         self._sleep = sleep
         self._clock = clock  # a Retry-After given as a date, when the answer has no Date
+        # where the platform's date-times are read as days (domain.platform_dates): the desk's
+        # porting zone (services.platform_access); UTC unless given, so a test is the same anywhere
+        self.zone = zone
         self._rng = rng or random.Random()
         self._where = urlsplit(self.base_url).netloc or self.base_url
         self.requests_sent = 0

@@ -21,7 +21,7 @@ from portdesk.domain.case import (
 )
 from portdesk.domain.lifecycle import Status
 from portdesk.domain.numbers import parse_number
-from portdesk.domain.schedule import add_business_days
+from portdesk.domain.schedule import add_business_days, is_business_day
 from portdesk.store.store import Store
 
 _CUSTOMERS = [
@@ -130,9 +130,20 @@ def load_demo(store: Store, actor: str, today: date | None = None) -> list[str]:
             code, detail = _EXCEPTIONS[i % len(_EXCEPTIONS)]
             created = store.cases.update(replace(created, exception_code=code,
                                                  exception_detail=detail), actor)
-        if status == Status.FOC_CONFIRMED:
-            foc = add_business_days(today, 1 + i % 6)
-            created = store.cases.update(replace(created, foc_date=foc, numbers=tuple(
-                replace(n, status=NumberStatus.FOC_CONFIRMED) for n in created.numbers)), actor)
+        if status in (Status.FOC_CONFIRMED, Status.PORTED):
+            created = store.cases.update(_dated(created, status, i, today), actor)
         refs.append(created.reference)
     return refs
+
+
+def _dated(case: PortCase, status: Status, i: int, today: date) -> PortCase:
+    """The dates a carrier's answer gives, truthful: an FOC is never before the date asked for
+    (a carrier confirms the requested date, or a later one when it cannot meet it), and a port
+    that happened had its FOC on or before today."""
+    if status == Status.PORTED:
+        day = today if is_business_day(today) else add_business_days(today, -1)
+        return replace(case, requested_date=day, foc_date=day)
+    foc = add_business_days(today, 1 + i % 6)
+    asked = foc if i % 6 < 2 else add_business_days(foc, -1)  # some could not be met: one later
+    return replace(case, requested_date=asked, foc_date=foc, numbers=tuple(
+        replace(n, status=NumberStatus.FOC_CONFIRMED) for n in case.numbers))

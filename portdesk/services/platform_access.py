@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from portdesk import os_keyring
+from portdesk.config import load_settings
 from portdesk.domain.errors import PortDeskError
 
 if TYPE_CHECKING:
@@ -89,10 +90,11 @@ def connect(platform_url: str, key: str | None = None, *, quick: bool = False
     key = api_key() if key is None else key
     if not key:
         raise PortDeskError(NO_KEY)
+    zone = load_settings().porting_zone()  # the FOC day as the desk's porting zone has it
     if quick:
         return PlatformClient(platform_url, key, timeout=QUICK_TIMEOUT_S,
-                              retry=RetryPolicy(max_attempts=1))
-    return PlatformClient(platform_url, key, retry=retry_policy())
+                              retry=RetryPolicy(max_attempts=1), zone=zone)
+    return PlatformClient(platform_url, key, retry=retry_policy(), zone=zone)
 
 
 def check_connection(url: str, key: str = "") -> str:

@@ -58,12 +58,13 @@ class SyncEngine:
         self.desks = DeskRegistry(store.sessions, clock)
         self.desks.register(self.desk)
         self.repo = store.outbox
-        keeper = ConflictKeeper(store, self.repo, actor, PlatformDates(self.repo, actor, today))
+        keeper = ConflictKeeper(store, self.repo, actor, PlatformDates(self.repo, actor, today),
+                                clock)
         self.applier = OrderApplier(store, self.repo, keeper, actor)
         self.portouts = PortoutApplier(self.applier, clock)
         self._answers_at_start = client.answers_read
         self.pusher = Pusher(store, client, self.repo, self.applier, self.portouts,
-                             self.leases, self.answered)
+                             self.leases, self.answered, clock)
         self.puller = Puller(client, self.repo, self.applier, self.portouts, self.answered)
 
     def answered(self) -> bool:

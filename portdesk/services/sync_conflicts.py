@@ -10,7 +10,7 @@ only masked, its platform value encrypted), and its outbox waits until `resolve_
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any, Literal
 
 from portdesk.domain.case import PortCase, mask_secret
@@ -25,6 +25,7 @@ from portdesk.domain.errors import NotFound, PortDeskError
 from portdesk.services.sync_dates import PlatformDates
 from portdesk.services.sync_report import SyncReport
 from portdesk.store import audit
+from portdesk.store.leases import Clock, system_clock
 from portdesk.store.store import Store
 from portdesk.store.sync_repo import SyncRepository
 from portdesk.store.unit import Session
@@ -36,8 +37,11 @@ def _base_key(case_id: int) -> str:
 
 class ConflictKeeper:
     def __init__(self, store: Store, repo: SyncRepository, actor: str,
-                 dates: PlatformDates | None = None) -> None:
+                 dates: PlatformDates | None = None, clock: Clock = system_clock) -> None:
         self.store = store
+        # when a conflict was seen: the sync's clock (the leases' one), so a test sets it and the
+        # resolution's outbox key (`resolve:<case>:<detected_at>`) is the same on every run
+        self.clock = clock
         self.repo = repo
         self.actor = actor
         self.dates = dates or PlatformDates(repo, actor)
@@ -120,7 +124,7 @@ class ConflictKeeper:
                 entry.update(local=mask_secret(local[name]), platform=mask_secret(remote[name]),
                              platform_secret=self.store.box.encrypt(remote[name]))
             fields.append(entry)
-        conflict = {"order_id": order_id, "detected_at": datetime.now(UTC).isoformat(),
+        conflict = {"order_id": order_id, "detected_at": self.clock().isoformat(),
                     "fields": fields}
         old = self.repo.conflict_of(session, case.id) or {}
         if [f["field"] for f in old.get("fields", [])] == names and \

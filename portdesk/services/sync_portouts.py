@@ -202,17 +202,17 @@ class PortoutApplier:
         if foc is None:
             report.skip("event", event.id, event.name, "no readable foc_date")
             return
-        if case.foc_date != foc.date() and self.orders.dates.believable(
-                session, case, "foc_date", foc.date(), report):
-            self.repo.set_case_values(case.id, session, foc_date=foc.date())
+        if case.foc_date != foc and self.orders.dates.believable(
+                session, case, "foc_date", foc, report):
+            self.repo.set_case_values(case.id, session, foc_date=foc)
             audit.append(session, actor=self.orders.actor, action="case.platform_edit",
-                         changes={"foc_date": {"old": case.foc_date, "new": foc.date()}},
+                         changes={"foc_date": {"old": case.foc_date, "new": foc}},
                          case_id=case.id, case_reference=case.reference)
             report.cases_updated += 1
             report.notices.append(Notice(
                 "portout_foc", case.id, case.reference,
                 f"{case.reference}: the gaining carrier moved the port-out FOC to "
-                f"{foc.date().isoformat()} (it may port up to {FOC_GRACE_DAYS} days later)"))
+                f"{foc.isoformat()} (it may port up to {FOC_GRACE_DAYS} days later)"))
 
 
 def _case(portout: PortoutRequest, status: Status | None) -> PortCase:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date
 
 from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.lifecycle import Status
@@ -31,7 +31,14 @@ from portdesk.services.sync_report import SyncReport, stops_the_round
 from portdesk.services.sync_steps import PortInSteps
 from portdesk.store import audit
 from portdesk.store.documents import Document
-from portdesk.store.leases import Keeper, LeaseBook, LeaseLost, case_lease
+from portdesk.store.leases import (
+    Clock,
+    Keeper,
+    LeaseBook,
+    LeaseLost,
+    case_lease,
+    system_clock,
+)
 from portdesk.store.store import Store
 from portdesk.store.sync_repo import OutboxItem, SyncRepository
 
@@ -48,8 +55,10 @@ class Held(Exception):
 class Pusher:
     def __init__(self, store: Store, client: PortingPlatform, repo: SyncRepository,
                  applier: OrderApplier, portouts: PortoutApplier, leases: LeaseBook,
-                 answered: Callable[[], bool] = lambda: True) -> None:
+                 answered: Callable[[], bool] = lambda: True,
+                 clock: Clock = system_clock) -> None:
         self._answered = answered
+        self._clock = clock  # the upload journal's start (the sync's clock, set by tests)
         self.leases = leases
         self.steps = PortInSteps(store, client, repo)
         self.store = store
@@ -251,7 +260,7 @@ class Pusher:
                 for extra in found[1:]:
                     self.client.delete_document(extra.id)
                 return self._uploaded(document, key, found[0].id)
-        self.repo.put_json(key, {"tag": tag, "started_at": datetime.now(UTC).isoformat()})
+        self.repo.put_json(key, {"tag": tag, "started_at": self._clock().isoformat()})
         uploaded = self.client.upload_document(
             document.filename, self.store.documents.content(document.id),
             document.media_type, tag)

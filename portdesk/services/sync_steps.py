@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
 from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.lifecycle import Status
+from portdesk.domain.platform_dates import platform_day
 from portdesk.platform.port import FocWindow, PortingPlatform, Requirement
 from portdesk.services.sync_report import Notice, SyncReport
 from portdesk.store.store import Store
@@ -154,12 +155,12 @@ class PortInSteps:
         if case.requested_date is None:
             return None, None
         windows = self.client.allowed_foc_windows(order_id)
-        chosen = choose_window(windows, case.requested_date)
+        chosen = choose_window(windows, case.requested_date, self.client.zone)
         if chosen is None:
             report.errors.append(f"{case.reference}: the platform offers no FOC window on or "
                                  f"after {case.requested_date.isoformat()}; the date was not sent")
             return None, None
-        day = chosen.date()
+        day = platform_day(chosen, self.client.zone)
         if day != case.requested_date and not believable(day):
             return None, None
         if day != case.requested_date and case.id is not None:
@@ -170,14 +171,18 @@ class PortInSteps:
         return chosen, day
 
 
-def choose_window(windows: list[FocWindow], wanted: date) -> datetime | None:
-    """The start of the first window on the wanted day, else of the first one after it."""
+def choose_window(windows: list[FocWindow], wanted: date,
+                  zone: tzinfo | None = UTC) -> datetime | None:
+    """The start of the first window on the wanted day, else of the first one after it; a
+    window's days are read in the desk's porting zone (domain.platform_dates), so the time asked
+    for falls on the wanted day there."""
     ordered = sorted(windows, key=lambda w: w.started_at)
     for window in ordered:
-        if window.started_at.date() <= wanted <= window.ended_at.date():
-            return window.started_at if window.started_at.date() == wanted else \
-                window.started_at.replace(year=wanted.year, month=wanted.month, day=wanted.day)
-    return next((w.started_at for w in ordered if w.started_at.date() > wanted), None)
+        first, last = platform_day(window.started_at, zone), platform_day(window.ended_at, zone)
+        if first <= wanted <= last:
+            return window.started_at + (wanted - first)
+    return next((w.started_at for w in ordered if platform_day(w.started_at, zone) > wanted),
+                None)
 
 
 def platform_evidence(store: Store, case_id: int) -> tuple[

@@ -94,6 +94,7 @@ class CaseEditor(QWidget):
         self.messages: dict[str, QLabel] = {}
         self.today = date.today
         self._loading = False
+        self._editable = True  # the case on screen may still be edited (set_case)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -218,6 +219,7 @@ class CaseEditor(QWidget):
     def set_case(self, case: PortCase, editable: bool) -> None:
         self._loading = True
         self.draft = case
+        self._editable = editable
         try:
             for name in self.widgets:
                 self._show(name, get_value(case, name))
@@ -254,6 +256,10 @@ class CaseEditor(QWidget):
         if self.draft is None or name not in self.messages:
             return
         message = check_field(self.draft, name, self.today())
+        if name == "requested_date" and not self._editable:
+            # lead time and "in the past" judge a date about to be asked for; on a case already
+            # sent the date was asked for long ago, and saying it is "only 3 days out" is noise
+            message = ""
         if name in PHONE_FIELDS:
             value = get_value(self.draft, name)
             if value and not str(value).startswith("+"):

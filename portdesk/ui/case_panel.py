@@ -178,6 +178,11 @@ class CasePanel(CaseActionsMixin, QWidget):
         self._show_case_buttons(None)
 
     def reload(self) -> None:
+        """The open case read again (after a sync round, a refresh, a colleague's save). Its
+        undo history survives when the case comes back as it was (same version, nothing
+        changed underneath): a specialist who saved, then saw the desk refresh, still expects
+        Ctrl+Z to take back what they typed. When the case moved on, the steps would be undone
+        onto values they never saw, so the history starts again (_show_view)."""
         if self.case_id is not None and not self.dirty:
             self.open_case(self.case_id, force=True)
 
@@ -185,6 +190,8 @@ class CasePanel(CaseActionsMixin, QWidget):
         if not self._latest.current(token):
             return
         case = view.case
+        unchanged = (self.base is not None and self.base.id == case.id
+                     and self.base.version == case.version and not self.dirty)
         self.base, self.evidence, self.conflicted = case, view.evidence, False
         self.conflict.hide()
         draft = case
@@ -194,7 +201,8 @@ class CasePanel(CaseActionsMixin, QWidget):
             self.restored.setText(f"Restored {len(recovered.changes)} unsaved edit(s) from the "
                                   "last session.")
         self.restored.setVisible(recovered is not None and bool(recovered.changes))
-        self.undo_stack.clear()
+        if not unchanged or draft is not case:
+            self.undo_stack.clear()  # another case, or this one moved on: old steps would lie
         self.editor.set_case(draft, self.editable)
         self.numbers.set_numbers(draft.numbers)
         self.numbers.set_editable(self.editable)

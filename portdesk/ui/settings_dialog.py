@@ -22,13 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from portdesk.config import Settings, save_settings
+from portdesk.config import Settings, save_settings, zone_named
 from portdesk.domain.errors import PortDeskError
 from portdesk.services import desk
 from portdesk.ui.loa.common import StatusLine
 from portdesk.ui.loa.tasks import TaskRunner
 from portdesk.ui.screen import fit_to_screen
 from portdesk.ui.theme import THEMES
+
+# The zones offered for FOC dates (any other IANA name may be typed)
+PORTING_ZONES = ("America/New_York", "America/Chicago", "America/Denver", "America/Phoenix",
+                 "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu",
+                 "America/Halifax", "America/St_Johns", "America/Toronto", "America/Vancouver",
+                 "UTC")
 
 
 class SettingsDialog(QDialog):
@@ -67,6 +73,19 @@ class SettingsDialog(QDialog):
         for key, label in THEMES:
             self.theme.addItem(label, key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        self.zone = QComboBox()
+        self.zone.setEditable(True)  # any IANA name; the list holds North America's
+        self.zone.addItem("This workstation's time zone", "")
+        for name in PORTING_ZONES:
+            self.zone.addItem(name, name)
+        found = self.zone.findData(settings.porting_time_zone)
+        if found >= 0:
+            self.zone.setCurrentIndex(found)
+        else:
+            self.zone.setEditText(settings.porting_time_zone)
+        self.zone.setToolTip("The platform gives FOC dates as moments; the queue shows the day "
+                             "they fall on in this zone (a 02:00 UTC FOC is the evening before "
+                             "in New York)")
         key_row = QHBoxLayout()
         key_row.addWidget(self.api_key, 1)
         key_row.addWidget(self.test_button)
@@ -78,6 +97,7 @@ class SettingsDialog(QDialog):
             ("LOA: company name", self.brand_name), ("LOA: address", self.brand_address),
             ("LOA: phone", self.brand_phone), ("LOA: logo file", self.brand_logo),
             ("Bill age limit", self.bill_age), ("LOA age limit", self.loa_age),
+            ("FOC dates in", self.zone),
         ):
             if label and isinstance(widget, QWidget):
                 widget.setAccessibleName(label)
@@ -125,6 +145,7 @@ class SettingsDialog(QDialog):
         self.connection_checked.emit(ok, text)
 
     def apply(self) -> None:
+        zone = self._zone_name()  # refused before anything is changed
         s = self.settings
         s.db_url = self.db_url.text().strip()
         s.platform_url = self.platform_url.text().strip()
@@ -136,6 +157,7 @@ class SettingsDialog(QDialog):
         s.branding.logo_path = self.brand_logo.text().strip()
         s.bill_age_limit_days = self.bill_age.value()
         s.loa_age_limit_days = self.loa_age.value()
+        s.porting_time_zone = zone
         key = self.api_key.text().strip()
         if key:
             desk.store_api_key(key)
@@ -143,6 +165,18 @@ class SettingsDialog(QDialog):
             desk.store_api_key("")
         self.api_key.clear()
         save_settings(s)
+
+    def _zone_name(self) -> str:
+        """The chosen zone's IANA name ("" for the workstation's); a name this machine does not
+        know is refused with what to type, and nothing is saved."""
+        index = self.zone.currentIndex()
+        text = self.zone.currentText().strip()
+        if index >= 0 and self.zone.itemText(index) == text:
+            return str(self.zone.itemData(index) or "")
+        if text and zone_named(text) is None:
+            raise PortDeskError(f"'{text}' is not a time zone this machine knows: pick one "
+                                "from the list or type a name such as America/Chicago")
+        return text
 
     def _on_save(self) -> None:
         try:

@@ -6,11 +6,14 @@ The platform's order is reduced to the same plain strings as the case (empty is 
 
 from __future__ import annotations
 
+from datetime import UTC, tzinfo
 from typing import Any
 
 from portdesk.domain.case import PortType
 from portdesk.domain.draft_fields import DRAFT_FIELDS
-from portdesk.platform.wire import Json, from_platform_number
+from portdesk.domain.platform_dates import platform_day
+from portdesk.platform.errors import MalformedResponse
+from portdesk.platform.wire import Json, from_platform_number, parse_time
 
 # field -> path in the porting order JSON
 PATHS: dict[str, tuple[str, ...]] = {
@@ -33,19 +36,20 @@ assert tuple(PATHS) == DRAFT_FIELDS, "every draft field has its place in the ord
 _NUMBER_FIELDS = frozenset({"btn", "new_btn"})
 
 
-def order_values(order: Json) -> dict[str, str]:
+def order_values(order: Json, zone: tzinfo | None = UTC) -> dict[str, str]:
+    """`zone`: where the requested FOC date-time is read as a day (domain.platform_dates)."""
     out = {}
     for name, path in PATHS.items():
         value: Any = order
         for key in path:
             value = value.get(key) if isinstance(value, dict) else None
-        out[name] = _plain(name, value)
+        out[name] = _plain(name, value, zone)
     if not out["port_type"]:
         out["port_type"] = PortType.FULL.value  # the platform's default when misc is unset
     return out
 
 
-def _plain(name: str, value: Any) -> str:
+def _plain(name: str, value: Any, zone: tzinfo | None) -> str:
     if value is None:
         return ""
     text = str(value).strip()
@@ -54,5 +58,15 @@ def _plain(name: str, value: Any) -> str:
     if name in _NUMBER_FIELDS:
         return from_platform_number(text)
     if name == "requested_date":
-        return text[:10]
+        return _day(text, zone)
     return text
+
+
+def _day(text: str, zone: tzinfo | None) -> str:
+    """The requested FOC's day; a value that is no time is kept as its first ten characters
+    (what it was compared by before), so a strange answer shows as a difference, not a crash."""
+    try:
+        moment = parse_time(text, "a requested FOC date")
+    except MalformedResponse:
+        return text[:10]
+    return platform_day(moment, zone).isoformat() if moment else ""

@@ -7,8 +7,11 @@ number: an unknown per-number status leaves that number as it was.
 
 from __future__ import annotations
 
+from datetime import UTC, tzinfo
+
 from portdesk.domain.case import NumberStatus
 from portdesk.domain.lifecycle import Status
+from portdesk.domain.platform_dates import platform_day
 from portdesk.platform.models import PlatformNumber, PlatformOrder, Portout
 from portdesk.platform.port import NumberState, OrderState
 
@@ -90,11 +93,11 @@ def number_state(number: PlatformNumber, codes: list[str]) -> NumberState | None
     return NumberState(status, code)
 
 
-def order_state(order: PlatformOrder) -> OrderState:
+def order_state(order: PlatformOrder, zone: tzinfo | None = UTC) -> OrderState:
     codes = [d.code for d in order.details]
     detail = "; ".join(f"{d.code}: {d.description}" if d.description else d.code
                        for d in order.details)
-    foc = order.foc_actual.date() if order.foc_actual else None
+    foc = platform_day(order.foc_actual, zone) if order.foc_actual else None
     numbers = {}
     for number in order.numbers:
         state = number_state(number, codes)
@@ -105,12 +108,12 @@ def order_state(order: PlatformOrder) -> OrderState:
                       foc_date=foc, numbers=numbers)
 
 
-def portout_state(portout: Portout) -> OrderState:
+def portout_state(portout: Portout, zone: tzinfo | None = UTC) -> OrderState:
     status = PORTOUT_STATUS.get(portout.status.strip().lower())
     numbers = ({n: NumberState(NumberStatus.PORTED, None) for n in portout.numbers}
                if status == Status.PORTED else {})
     detail = portout.reason or ""
     return OrderState(status=status, platform_status=portout.status, exception_code=None,
                       exception_detail=detail if status == Status.CANCELLED else "",
-                      foc_date=portout.foc_date.date() if portout.foc_date else None,
+                      foc_date=platform_day(portout.foc_date, zone) if portout.foc_date else None,
                       numbers=numbers)

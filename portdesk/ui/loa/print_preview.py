@@ -118,4 +118,13 @@ class PrintPreview(TaskDialog):
     @classmethod
     def ask(cls, pdf: bytes, label: str, parent: QWidget | None, filename: str = "",
             note: str = "", warning: bool = False) -> bool:
-        return bool(cls(pdf, label, parent, filename, note, warning).exec())
+        """Show the preview until it is closed; True when it was accepted.
+
+        The closed dialog is deleted then (deleteLater, on the GUI thread), not kept as a
+        hidden child of the window with the document, its rendered pages and its worker lane
+        until the window closes: a specialist previews dozens of LOAs a day."""
+        dialog = cls(pdf, label, parent, filename, note, warning)
+        try:
+            return bool(dialog.exec())
+        finally:
+            dialog.deleteLater()

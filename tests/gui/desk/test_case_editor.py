@@ -4,6 +4,7 @@ the recovery journal after a kill, and "changed by someone else"."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -202,3 +203,54 @@ def test_case_on_the_platform_is_read_only(qtbot, demo_store: Store, qsettings: 
     assert not w.case_panel.numbers.entry.isEnabled()
     assert dialogs.ReasonDialog is not None
     w.close()
+
+
+def test_undo_survives_a_reload_of_the_case_as_it_was(qtbot, store: Store, tasks,
+                                                       tmp_path: Path) -> None:
+    """Saved, then the desk reloads the case (a sync round, a refresh): Ctrl+Z still takes the
+    typing back. When the case changed underneath, the history starts again."""
+    saved = store.cases.create(case(), "tester")
+    panel = open_panel(qtbot, store, tasks, tmp_path, saved)
+    name = panel.editor.widgets["account_name"]
+    type_into(name, "Harbor Dental Group Inc")
+    qtbot.waitUntil(lambda: not panel.dirty and store.cases.get(saved.id).account_name ==
+                    "Harbor Dental Group Inc", timeout=5000)
+    with qtbot.waitSignal(panel.case_loaded, timeout=5000):
+        panel.reload()
+    assert panel.undo_stack.canUndo()
+    panel.undo_stack.undo()
+    assert name.text() == saved.account_name
+    qtbot.waitUntil(lambda: not panel.dirty and store.cases.get(saved.id).account_name ==
+                    saved.account_name, timeout=5000)
+
+    mine = store.cases.get(saved.id)  # a colleague changes the case underneath
+    store.cases.update(replace(mine, authorized_name="Dana Colleague"), "colleague")
+    with qtbot.waitSignal(panel.case_loaded, timeout=5000):
+        panel.reload()
+    assert panel.editor.widgets["authorized_name"].text() == "Dana Colleague"
+    assert not panel.undo_stack.canUndo()  # old steps would land on values never seen
+
+
+def test_a_sent_case_s_requested_date_is_not_judged_for_lead_time(qtbot, store: Store, tasks,
+                                                                  tmp_path: Path) -> None:
+    """An FOC-confirmed case asked for a date three business days out weeks ago: the draft's
+    lead-time rule does not turn it red now (the demo queue showed it once its dates were true)."""
+    from portdesk.domain.lifecycle import Status
+    from portdesk.domain.schedule import add_business_days
+
+    today = date(2026, 11, 23)
+    saved = store.cases.create(case(requested_date=add_business_days(today, 3)), "tester")
+    assert saved.id is not None
+    panel = CasePanel()
+    qtbot.addWidget(panel)
+    panel.editor.today = lambda: today
+    panel.attach(store, Settings(), "tester", tasks, journal_dir=tmp_path / "recovery")
+    panel.show()
+    with qtbot.waitSignal(panel.case_loaded, timeout=5000):
+        panel.open_case(saved.id)
+    assert "business day" in panel.editor.messages["requested_date"].text()  # a draft: said
+    for step in (Status.SUBMITTED, Status.AT_CARRIER, Status.FOC_CONFIRMED):
+        store.cases.change_status(saved.id, step, "tester", "carrier answered")
+    with qtbot.waitSignal(panel.case_loaded, timeout=5000):
+        panel.open_case(saved.id, force=True)
+    assert panel.editor.messages["requested_date"].text() == ""

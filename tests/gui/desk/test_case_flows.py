@@ -188,3 +188,22 @@ def test_notifications_and_f5_without_sync(qtbot, window) -> None:
     qtbot.waitUntil(lambda: "Sync not set up" in window.status.online.text())
     window.actions_["refresh"].trigger()
     assert "not set up" in window.status.currentMessage()
+
+
+def test_the_foc_time_zone_is_chosen_or_typed_and_a_wrong_name_is_refused(qtbot) -> None:
+    dlg = SettingsDialog(None, Settings())
+    qtbot.addWidget(dlg)
+    assert dlg.zone.currentData() == ""  # this workstation's zone until one is chosen
+    dlg.zone.setCurrentIndex(dlg.zone.findData("America/Chicago"))
+    dlg.apply()
+    assert load_settings().porting_time_zone == "America/Chicago"
+    again = SettingsDialog(None, load_settings())
+    qtbot.addWidget(again)
+    assert again.zone.currentData() == "America/Chicago"
+    again.zone.setEditText("Europe/Dublin")  # typed: any zone the machine knows
+    again.apply()
+    assert load_settings().porting_time_zone == "Europe/Dublin"
+    again.zone.setEditText("Central Time")
+    again._on_save()
+    assert "not a time zone" in again.error.text()
+    assert load_settings().porting_time_zone == "Europe/Dublin"  # nothing saved

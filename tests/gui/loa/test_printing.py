@@ -175,3 +175,21 @@ def test_cancel_button_stops_the_running_batch(qtbot, store: Store, settings: Se
 def test_a_form_prints_with_its_widgets(qtbot, tmp_path: Path) -> None:
     out = tmp_path / "form.pdf"
     assert print_pdf(testforms.opaque_form(), pdf_file_printer(str(out))) == 1
+
+
+def test_a_closed_preview_is_freed_not_kept_until_the_window_closes(qtbot, signed: bytes) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+
+    def close_it() -> None:
+        [preview] = window.findChildren(PrintPreview)
+        qtbot.waitUntil(lambda: preview.view.page_count > 0, timeout=20_000)
+        preview.reject()
+
+    QTimer.singleShot(0, close_it)
+    assert PrintPreview.ask(signed, "LOA PD-000001 (signed)", window) is False
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.findChildren(PrintPreview) == []

@@ -65,3 +65,15 @@ def test_reading_the_queue_imports_no_cryptography_number_parser_or_log_rotation
         plain = _modules("--db", db, *argv)
         assert "portdesk.store.quick_queue" in plain
         assert {m.split(".")[0] for m in plain} & set(HEAVY) == set()
+
+
+def test_counting_business_days_loads_no_country_holiday_tables(tmp_path: Path) -> None:
+    """`case check` counts business days to the requested date: the US federal holidays are
+    computed (domain/us_holidays.py); the `holidays` package imported every country's tables
+    (about 170 modules) to answer it."""
+    db = f"sqlite:///{tmp_path}/q.sqlite3"
+    subprocess.run([sys.executable, "-m", "portdesk", "--db", db, "demo", "load"], cwd=ROOT,
+                   capture_output=True, timeout=120, check=True)
+    loaded = _modules("--db", db, "case", "check", "PD-000002")
+    assert "portdesk.domain.us_holidays" in loaded
+    assert "holidays" not in {m.split(".")[0] for m in loaded}

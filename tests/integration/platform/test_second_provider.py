@@ -51,6 +51,7 @@ def state(status: Status, foc: date | None = None) -> OrderState:
 class MemoryPlatform:
     def __init__(self) -> None:
         self.requests_sent = 0
+        self.zone = UTC
         self.skipped: list[Skipped] = []
         self.orders: dict[str, Order] = {}
         self.calls: list[str] = []

@@ -54,6 +54,21 @@ def test_demo_queue_covers_every_working_status(store: Store) -> None:
     assert store.audit.verify().ok
 
 
+def test_demo_dates_are_truthful(store: Store) -> None:
+    """No FOC before the date asked for, and a port that happened had its FOC by today."""
+    today = date(2026, 11, 23)
+    load_demo(store, "demo", today=today)
+    dated = [c for c in store.cases.iter_all() if c.foc_date is not None]
+    assert {c.status.value for c in dated} == {"foc_confirmed", "ported"}
+    for c in dated:
+        assert c.requested_date is not None and c.requested_date <= c.foc_date, c.reference
+        if c.status.value == "ported":
+            assert c.foc_date <= today, c.reference
+        else:
+            assert c.foc_date > today, c.reference
+    assert any(c.requested_date != c.foc_date for c in dated)  # some dates could not be met
+
+
 def test_a_later_unreadable_bill_keeps_a_csr_verification(store: Store) -> None:
     c = store.cases.create(case(), "ana")
     assert c.id is not None

@@ -48,3 +48,16 @@ def test_secrets_are_scrubbed_from_log_lines(message: str) -> None:
 
 def test_ordinary_lines_are_left_alone() -> None:
     assert scrub("imported 5 cases from pin-list.csv") == "imported 5 cases from pin-list.csv"
+
+
+def test_the_porting_time_zone_is_read_from_settings(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    from zoneinfo import ZoneInfo
+
+    path = tmp_path / "settings.json"
+    save_settings(Settings(porting_time_zone="America/Chicago"), path)
+    assert load_settings(path).porting_zone() == ZoneInfo("America/Chicago")
+    assert Settings().porting_zone() is None  # unset: this workstation's own zone
+    with caplog.at_level("WARNING"):
+        assert Settings(porting_time_zone="Mars/Olympus").porting_zone() is None
+    assert "America/New_York" in caplog.text  # what to write instead
