@@ -35,6 +35,7 @@ from portdesk.loa.captions import (
 from portdesk.loa.context import apply_context
 from portdesk.loa.fields import LoaField
 from portdesk.loa.labels import PageText, clean
+from portdesk.loa.phoneboxes import KEY as PHONE_BOXES
 from portdesk.loa.sections import bare_phone
 from portdesk.loa.sentences import aside_after, in_running_text, leading_in
 from portdesk.loa.ticks import Found, decide_check, is_mark_box
@@ -87,6 +88,7 @@ class Placement:
     choice: str = ""  # PORT_CHOICE: the word written
     comb: int = 0  # a row of one-character boxes: how many
     unless_holder: bool = False  # asked only when the signer is not the account holder
+    boxes: list[tuple[float, float]] = dc_field(default_factory=list)  # ( NPA ) NXX - XXXX
 
     def target(self) -> str:
         if self.widget:
@@ -161,6 +163,8 @@ def _candidates(blank: Blank, text: PageText,
             tight_below(blank, text):
         left_words = []  # "desservis par ____ ," captioned "(fournisseur actuel)": the caption
     left = " ".join(w.text for w in left_words).strip()
+    if blank.extra.get(PHONE_BOXES):
+        left = left.removesuffix("(").strip()  # "1. ( ___ ) ___ - ____": its own bracket
     if left and _MARKER.match(left.replace(" ", "")):  # "1." is sometimes read as "1 ."
         digits = re.sub(r"\D", "", left)
         marker = int(digits) if digits else None

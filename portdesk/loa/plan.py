@@ -28,6 +28,7 @@ from portdesk.loa.mapping import (
     Review,
     decide,
 )
+from portdesk.loa.phoneboxes import spans
 from portdesk.loa.rules import PageRules
 from portdesk.loa.sections import mark_sections, name_beside_signature
 from portdesk.loa.slots import mark_date_parts, mark_number_slots, order_slots
@@ -160,6 +161,7 @@ def _placements(kept: list[Found], texts: dict[int, PageText], country: str,
             p.fmt = date_format(b, texts[b.page], f.evidence, country, language)
         p.month_words = b.extra.get("month") == "name"
         p.comb = int(b.extra.get("comb", 0))
+        p.boxes = spans(b.extra)
         p.unless_holder = f.field == LoaField.AUTHORIZED_NAME and \
             UNLESS_HOLDER.search(normalise(f.evidence)) is not None
         p.starts = _line_starts(b)

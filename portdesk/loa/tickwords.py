@@ -15,11 +15,12 @@ from portdesk.loa.vocabulary import normalise
 
 _YES = re.compile(r"^(yes|oui|ja|si|sim|y)$")
 _NO = re.compile(r"^(no|non|nein|nee|nao|n)$")
-FULL_PORT = re.compile(r"\b(all (my |of my |the |of the )?(phone |telephone |toll free )?numbers|full port|"
+FULL_PORT = re.compile(r"^(full|complete|total)\b(?! (name|address|legal|company|details))|"
+                       r"\b(all (my |of my |the |of the )?(phone |telephone |toll free )?numbers|full port|"
                        r"(entire|complete|whole) account|"
                        r"all (my |of my |the |of the )?(phone |telephone |mobile |wireless )?lines on "
                        r"(the|my|this) account|"
-                       r"(every|each) (phone |telephone )?number on (the|my|this) account|"
+                       r"(every|each) (phone |telephone )?number on (the|my|this) (account|ban|bill)|"
                        r"tous (mes|les) numeros|portabilite totale|totale|alle (meine |unsere )?"
                        r"(rufnummern|nummern|nummers)|volledig\w*|vollstandig\w*|todos (mis|los) "
                        r"numeros|toda (la |mi )?numeracion( asociada)?|portabilidad total|todos|"
@@ -28,6 +29,10 @@ PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (trans
                           r"only the (following|(numbers|lines) (listed|below))|others stay|"
                           # the numbers left out stay where they are: only a partial port
                           r"(numbers|lines) not (listed|ported) (stay|remain)\w*|"
+                          # "Will any numbers on this account stay?": its Yes is a partial port
+                          r"(any|some) (of (the|your|my) )?(numbers|lines)\b.*\b(stay\w*|remain\w*|"
+                          r"be kept)|\b(keep\w*|retain\w*) (any|some) (of (the|your|my) )?"
+                          r"(numbers|lines)|"
                           r"verbleiben beim (bisherigen|alten|aktuellen) anbieter|"
                           r"nur (die )?folgende\w*|"
                           r"seulement les numeros|alleen (de )?volgende|solo los siguientes|"
@@ -40,15 +45,17 @@ PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (trans
                           r"lignes|lineas|linee))\b")
 TOLL_FREE = re.compile(r"\b(toll free|sans frais|numeros? gratuits?|gebuhrenfrei\w*|gratis\w*|"
                        r"freephone|libre appel|numero verde|numeros? verdes?)\b")
-BUSINESS = re.compile(r"^(business|company|entreprise|professionnel|geschaftskunde|firmenkunde|"
+BUSINESS = re.compile(r"^((a|my|our) )?(business|company|entreprise|professionnel|geschaftskunde|firmenkunde|"
                       r"unternehmen|affaires|client affaires|"
                       r"zakelijk|empresa|professioneel|professionale|azienda|affari|"
                       r"impresa|zakelijke klant)\b"
                       # "Business hours" / "heures d'affaires": when, not who
                       r"(?!\s*(hours|hrs|days|day|time|heures|stunden|uren|horas)\b)")
-RESIDENTIAL = re.compile(r"^(residential|consumer|personal|particulier|privatkunde|"
-                         r"particular|residentiel|residentieel|residencial|privato|"
-                         r"residenziale|privat|prive)\b")
+RESIDENTIAL = re.compile(r"^((a|my|our) )?(residential|consumer|personal|particulier|"
+                         r"privatkunde|particular|residentiel|residentieel|residencial|privato|"
+                         r"residenziale|privat|prive|home|household)\b"
+                         # "Home phone" / "Home address": a kind of line or a place, not who
+                         r"(?!\s*(phone|line|number|address|office|page)\b)")
 
 
 def is_yes(text: str) -> bool:

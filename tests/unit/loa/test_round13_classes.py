@@ -1,0 +1,142 @@
+"""Classes round 11 left open (issue 11, the round 13 filler), each drawn in the smallest form that
+has it, in words of its own (not any round's forms'), each failing before its fix."""
+
+from __future__ import annotations
+
+from portdesk.domain.entries import case_from_entry
+from portdesk.loa.fields import values_from_case
+from portdesk.loa.fill import FormAnalysis, analyse_form, fill_form
+from portdesk.loa.formscan import Word, extract_words
+from portdesk.loa.tickwords import check_field
+from portdesk.loa.vocabulary import classify
+import pytest
+
+from tests.loaforms.kit import Sheet, a4, letter
+from tests.unit.loa.helpers import make_entry, world_entry
+
+
+def _mapped(pdf: bytes, country: str = "US") -> FormAnalysis:
+    return analyse_form(pdf, "form.pdf", country=country)
+
+
+def _three_box_rows(s: Sheet, top: float, rows: int, x: float = 60) -> None:
+    """'n.  ( ___ ) ___ - ____' rows: a number written in three printed boxes."""
+    for n in range(rows):
+        y = top - 22 * n
+        s.right_text(x, y + 4, f"{n + 1}.", 8)
+        s.text(x + 6, y + 3, "(", 10)
+        s.frame(x + 12, y, 30, 15)
+        s.text(x + 45, y + 3, ")", 10)
+        s.frame(x + 52, y, 30, 15)
+        s.text(x + 85, y + 3, "-", 10)
+        s.frame(x + 92, y, 40, 15)
+
+
+def _written(pdf: bytes, y0: float, y1: float) -> list[Word]:
+    return sorted((w for w in extract_words(pdf) if w.page == 0 and y0 <= w.y0 <= y1
+                   and w.text.isdigit()), key=lambda w: (-w.y0, w.x0))
+
+
+def _paper_list(name: str) -> Sheet:
+    s = letter(name, "US", "en", [], "")
+    s.text(40, 740, "TELEPHONE NUMBERS TO BE TRANSFERRED", 10, bold=True)
+    _three_box_rows(s, 700, 3)
+    return s
+
+
+def test_a_number_in_three_boxes_is_one_slot_written_a_part_a_box() -> None:
+    pdf, _truth = _paper_list("three-boxes").build()
+    analysis = _mapped(pdf)
+    slots = sorted((p for p in analysis.placements if p.field.value == "number"),
+                   key=lambda p: p.slot or 0)
+    assert [p.slot for p in slots] == [0, 1, 2] and all(len(p.boxes) == 3 for p in slots)
+    assert slots[0].rect is not None and slots[0].rect[3] > slots[1].rect[3]  # "1." on top
+    entry = make_entry(2)  # +1 212 555 0100, 0101: the third row stays empty
+    filled = fill_form(pdf, values_from_case(case_from_entry(entry)), "f.pdf").pdf
+    got = _written(filled, 690, 716)
+    assert [w.text for w in got] == ["212", "555", "0100"]
+    boxes = [(72, 102), (112, 142), (152, 192)]
+    assert all(x0 < w.x0 and w.x1 < x1 for w, (x0, x1) in zip(got, boxes, strict=True))
+    assert [w.text for w in _written(filled, 668, 694)] == ["212", "555", "0101"]
+    assert not _written(filled, 640, 672)
+
+
+def test_a_number_of_another_plan_is_never_cut_into_the_boxes() -> None:
+    pdf, _truth = _paper_list("three-boxes-uk").build()
+    result = fill_form(pdf, values_from_case(case_from_entry(world_entry("GB"))), "f.pdf")
+    assert not _written(result.pdf, 640, 716)
+    assert any("( ) - boxes" in p for p in result.problems)
+
+
+def test_three_boxes_with_words_between_them_are_three_blanks() -> None:
+    s = letter("city-state-zip", "US", "en", [], "")
+    s.text(40, 740, "Telephone numbers", 10, bold=True)
+    s.text(40, 704, "City", 8)
+    s.frame(60, 700, 30, 15)
+    s.text(94, 704, "ST", 8)
+    s.frame(108, 700, 30, 15)
+    s.text(142, 704, "Zip", 8)
+    s.frame(158, 700, 40, 15)
+    analysis = analyse_form(s.build()[0], "form.pdf", strict=False)
+    assert not any(p.boxes for p in analysis.placements)
+
+
+def test_date_boxes_with_slashes_or_dashes_are_no_number_boxes() -> None:
+    s = letter("date-boxes", "US", "en", [], "")
+    s.text(40, 740, "Desired due date", 8)
+    for n, sep in enumerate(("/", "-")):
+        y = 700 - 40 * n
+        s.frame(60, y, 30, 15)
+        s.text(94, y + 3, sep, 10)
+        s.frame(100, y, 30, 15)
+        s.text(134, y + 3, sep, 10)
+        s.frame(140, y, 40, 15)
+    analysis = analyse_form(s.build()[0], "form.pdf", strict=False)
+    assert not any(p.boxes for p in analysis.placements)
+
+
+@pytest.mark.parametrize("label", ["Customer required date (CRD) DD/MM/YYYY:", "CRD",
+                                   "Date required", "Required completion date",
+                                   "Go-live date", "Switchover date", "RFS date"])
+def test_required_dates_are_the_requested_date(label: str) -> None:
+    read = classify(label)
+    assert read is not None and read.field.value == "requested_date"
+
+
+@pytest.mark.parametrize("label", ["Required documents", "Signature date required",
+                                   "Date of birth required", "Port date agreed"])
+def test_other_required_things_are_not_the_requested_date(label: str) -> None:
+    read = classify(label)
+    assert read is None or read.field != "requested_date"
+
+
+@pytest.mark.parametrize(("label", "tick"), [
+    ("my home", "residential"), ("Our household", "residential"), ("a business", "business"),
+    ("Full (all lines on the bill)", "full_port"), ("Complete", "full_port"),
+    ("Are you keeping any numbers with us?", "partial_port"),
+    ("Will some of your lines remain active?", "partial_port")])
+def test_tick_wordings(label: str, tick: str) -> None:
+    assert str(check_field(label)) == tick
+
+
+@pytest.mark.parametrize("label", ["Home phone", "Home address", "Full name", "Full legal name",
+                                   "Business hours", "Individual", "Numbers that stay"])
+def test_tick_wordings_that_are_not_ours(label: str) -> None:
+    assert check_field(label) is None
+
+
+@pytest.mark.parametrize("label", ["Best phone to reach you", "Daytime phone",
+                                   "Téléphone de la personne-ressource",
+                                   "Tel. on which we can reach you"])
+def test_phones_for_reaching_the_customer(label: str) -> None:
+    read = classify(label)
+    assert read is not None and read.field.value == "contact_phone"
+
+
+def test_will_any_numbers_stay_yes_is_a_partial_port() -> None:
+    s = a4("stay-question", "GB", "en", [], "")
+    s.text(40, 760, "Do any of your lines remain with your current supplier?", 8)
+    s.tick(300, 759, None, "Yes")
+    s.tick(350, 759, None, "No")
+    got = {p.field.value for p in _mapped(s.build()[0], "GB").placements}
+    assert {"partial_port", "full_port"} <= got
