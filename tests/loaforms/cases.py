@@ -15,6 +15,7 @@ from tests.loaforms.cases_round9 import ROUND9_CASES
 from tests.loaforms.cases_round10 import ROUND10_CASES
 from tests.loaforms.cases_round11 import ROUND11_CASES
 from tests.loaforms.cases_round12 import ROUND12_CASES
+from tests.loaforms.cases_round14 import ROUND14_CASES
 
 
 def _us(carrier: str) -> dict[str, Any]:
@@ -265,4 +266,6 @@ CASES: dict[str, dict[str, Any]] = {
     # round 12 (tests/loaforms/forms_round12_*.py): BE (nl, fr), IT, ES, NL, DE, IE, GB, US
     # (wireless, ILEC), ON, QC; see cases_round12
     **ROUND12_CASES,
+    # round 14 (tests/loaforms/forms_round14_*.py): US, NZ, MX, SE; see cases_round14
+    **ROUND14_CASES,
 }

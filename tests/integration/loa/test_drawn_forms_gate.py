@@ -26,6 +26,7 @@ from tests.loaforms import (
     ROUND10,
     ROUND11,
     ROUND12,
+    ROUND14,
     names,
 )
 from tests.loaforms.score import score_drawn
@@ -92,6 +93,11 @@ def test_the_held_back_third_is_set_apart() -> None:
     assert set(names("round12-tuned")) == set(ROUND12) and len(ROUND12) >= 3
     assert "round12-tuned" not in HELD_BACK_SPLITS
     assert not set(ROUND12) & (earlier | set(ROUND9) | set(ROUND10) | set(ROUND11))
+    # round 14 is tuning material like round 12, open from the start, new beside every round
+    assert set(names("round14-tuned")) == set(ROUND14) and len(ROUND14) >= 3
+    assert "round14-tuned" not in HELD_BACK_SPLITS
+    assert not set(ROUND14) & (earlier | set(ROUND9) | set(ROUND10) | set(ROUND11)
+                               | set(ROUND12))
 
 
 @pytest.mark.parametrize("split", sorted(HELD_BACK_SPLITS | {"all"}))

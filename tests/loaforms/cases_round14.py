@@ -1,0 +1,72 @@
+"""Round 14's port cases (tests/loaforms/forms_round14_*.py): customers in the US, New Zealand,
+Mexico and Sweden; each form has one business porting many numbers (most of them keeping a few
+with the current carrier) and one small account (a single line, or two).
+
+Fictional customers; numbers from the ranges kept for drama where a country has one (NANP
+555-01XX); elsewhere made-up lines that are valid numbers of the country.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.loaforms.cases_round5 import _case, _partial
+
+
+def _addr(line1: str, city: str, state: str, postal: str, country: str,
+          line2: str = "") -> dict[str, str]:
+    return {"line1": line1, "line2": line2, "city": city, "state": state, "postal_code": postal,
+            "country": country}
+
+
+def _home(case: dict[str, Any]) -> dict[str, Any]:
+    """A residential account: the account holder signs for themself, with no title."""
+    return {**case, "customer_type": "residential", "authorized_title": ""}
+
+
+_US = _case("Allegheny Riverfront Dental Group PC", "Marisol Kowalczyk", "Practice Administrator",
+            "412-770-3318-004", "Verizon Pennsylvania", [f"+1412555{n:04d}" for n in range(110, 128)],
+            _addr("600 Grant St", "Pittsburgh", "PA", "15219", "US", "Suite 2210"),
+            "+14125550199", "mkowalczyk@arfdental.com", "2027-05-10")
+_US["pin"] = "7741"
+_US_SMALL = _case("Szabo Shoe Repair", "Bela Szabo", "Owner", "412-881-2209-117",
+                  "Verizon Pennsylvania", ["+14125550131"],
+                  _addr("1907 E Carson St", "Pittsburgh", "PA", "15203", "US"),
+                  "+14125550138", "bela@szaboshoes.com", "2027-05-12")
+_NZ = _case("Ponsonby Physiotherapy Limited", "Hemi Walker", "Clinic Manager", "8830 41172",
+            "Spark Business", [f"+649360{n:04d}" for n in range(1200, 1220)],
+            _addr("212 Ponsonby Road", "Auckland", "", "1011", "NZ"),
+            "+6493601299", "hemi@ponsonbyphysio.co.nz", "2027-05-17")
+_NZ_SMALL = _home(_case("Aroha Ngata", "Aroha Ngata", "", "5512 70394", "One NZ",
+                        ["+6494451187"], _addr("14 Rata Street", "Auckland", "", "0600", "NZ"),
+                        "+64211554420", "aroha.ngata@xtra.co.nz", "2027-05-19"))
+_MX = _case("Laboratorio Clínico Álamo S.A. de C.V.", "Rodrigo Garza Villarreal",
+            "Representante legal", "CT-0045-882-19", "Telmex",
+            [f"+52555501{n:04d}" for n in range(2340, 2353)],
+            _addr("Av. Álvaro Obregón 184", "Cuauhtémoc", "CDMX", "06700", "MX"),
+            "+525555012399", "rgarza@laboratorioalamo.mx", "2027-05-24")
+_MX["pin"] = "4817"
+_MX_SMALL = _home(_case("Guadalupe Ortiz Rangel", "Guadalupe Ortiz Rangel", "", "CT-7712-004-88",
+                        "Megacable", ["+525556781290"],
+                        _addr("Calle Pitágoras 1021", "Benito Juárez", "CDMX", "03100", "MX"),
+                        "+525556781290", "lupita.ortiz@correo.mx", "2027-05-26"))
+_MX_SMALL["pin"] = "2095"
+_SE = _case("Södermalms Redovisningsbyrå AB", "Annika Lindqvist", "VD", "7720 118 443",
+            "Telia Sverige", [f"+46855501{n:03d}" for n in range(200, 212)],
+            _addr("Götgatan 78", "Stockholm", "", "118 30", "SE"),
+            "+46855501299", "annika@sodermalmsredovisning.se", "2027-05-31")
+_SE_SMALL = _case("Café Lingon HB", "Oskar Berg", "Delägare", "6612 904 210", "Tele2",
+                  ["+46855501410", "+46855501411", "+46855501412"],
+                  _addr("Skånegatan 51", "Stockholm", "", "116 37", "SE"),
+                  "+46855501419", "oskar@cafelingon.se", "2027-06-02")
+
+ROUND14_CASES: dict[str, dict[str, Any]] = {
+    "r14-us-clec": {**_partial(_US, [], keep=2), "new_btn": "+14125550126"},
+    "r14-us-clec-small": _US_SMALL,
+    "r14-nz": _partial(_NZ, [], keep=3),
+    "r14-nz-small": _NZ_SMALL,
+    "r14-mx": _partial(_MX, [], keep=2),
+    "r14-mx-small": _MX_SMALL,
+    "r14-se": _SE,
+    "r14-se-small": _partial(_SE_SMALL, [], keep=1),
+}
