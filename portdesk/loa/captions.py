@@ -121,6 +121,17 @@ def labels_beside(words: Sequence[Word], others: Sequence[Rect]) -> bool:
                for o in others)
 
 
+def line_labels_beside(words: Sequence[Word], text: PageText, others: Sequence[Rect]) -> bool:
+    """Words under a blank whose whole printed line ends in another blank it labels ("Numbers
+    that stay: [______]" under the last row of a table): that blank's label, no caption here."""
+    if not words:
+        return False
+    y0, y1 = min(w.y0 for w in words), max(w.y1 for w in words)
+    line = sorted((w for w in text.line_of((words[0].x0, y0, words[-1].x1, y1))
+                   if not w.is_blank), key=lambda w: w.x0)
+    return labels_beside(line, others)
+
+
 _TICK_SIZE = 16.0  # points: a square this small, right before words, is a tick box
 _TICK_GAP = 12.0  # points between a tick box and the first word of its label
 

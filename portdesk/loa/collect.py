@@ -15,7 +15,7 @@ from portdesk.loa.captions import under_a_blank
 from portdesk.loa.datephrase import date_gaps
 from portdesk.loa.formscan import Widget, Word
 from portdesk.loa.labels import PageText
-from portdesk.loa.phoneboxes import phone_box_blanks
+from portdesk.loa.phoneboxes import phone_box_blanks, phone_widget_groups
 from portdesk.loa.rules import PageRules
 
 Rect = tuple[float, float, float, float]
@@ -23,7 +23,7 @@ Rect = tuple[float, float, float, float]
 
 def collect_blanks(widgets: Sequence[Widget], texts: dict[int, PageText],
                    rules: dict[int, PageRules], country: str) -> list[Blank]:
-    blanks = widget_blanks(widgets)
+    blanks = phone_widget_groups(widget_blanks(widgets), texts)
     for page, text in texts.items():
         covered = [w.rect for w in widgets if w.page == page and w.kind != "other"]
         phones = [b for b in phone_box_blanks(text, page, rules[page].cells if page in rules

@@ -26,7 +26,7 @@ from portdesk.loa.formscan import Widget, Word, extract_words, form_fingerprint,
 from portdesk.loa.mapping import Placement, Review
 from portdesk.loa.overlay import Stamp, apply_stamps, fit_overlay, text_width
 from portdesk.loa.overrides import MappingMemory, Overrides, apply_overrides
-from portdesk.loa.phoneboxes import phone_stamps, split_number
+from portdesk.loa.phoneboxes import write_number
 from portdesk.loa.placing import checked, text_for
 from portdesk.loa.plan import map_form
 from portdesk.loa.rules import read_rules
@@ -197,14 +197,15 @@ def _place(p: Placement, values: LoaValues, placements: Sequence[Placement],
     row.value = mask_secret(value) if p.field in _SECRET else value.replace("\n", " / ")
     if not value:
         return row
+    if p.boxes:
+        return _phone_boxes(p, value, values.country, row, stamps, problems,
+                            [by_key[k] for k in p.part_widgets if k in by_key], writer)
     if widget is not None:
         result = write_text(writer, widget, value)
         row.font_size, row.note = result.font_size, result.note
         if result.problem:
             problems.append(f"{p.field.value} ({p.target()}): {result.note}")
         return row
-    if p.boxes and p.rect is not None:
-        return _phone_boxes(p, value, values.country, row, stamps, problems)
     if p.comb and p.rect is not None:
         boxed = comb_text(value, p.comb)
         if boxed:
@@ -231,15 +232,13 @@ def _place(p: Placement, values: LoaValues, placements: Sequence[Placement],
 
 
 def _phone_boxes(p: Placement, value: str, country: str, row: ReportRow, stamps: list[Stamp],
-                 problems: list[str]) -> ReportRow:
-    """A number a part a box; anything else is never squeezed into them."""
-    parts = split_number(p.field, value, country)
-    if parts and p.rect is not None:
-        stamps += phone_stamps(p.page, p.boxes, p.rect, parts)
-        return row
-    row.value, row.note = "", f"'{value}' is not a number of the form's ( ) - boxes: " \
-        "left empty, write it by hand"
-    problems.append(f"{p.field.value} ({p.target()}): {row.note}")
+                 problems: list[str], widgets: list[Widget], writer: PdfWriter) -> ReportRow:
+    """A number a part a box (printed, or three widgets); anything else is never squeezed in."""
+    written = write_number(p.field, value, country, (p.page, p.rect, p.boxes), widgets, writer)
+    stamps += written or []
+    if written is None:
+        row.value, row.note = "", f"'{value}' is no number of the ( ) - boxes: write it by hand"
+        problems.append(f"{p.field.value} ({p.target()}): {row.note}")
     return row
 
 

@@ -27,7 +27,8 @@ def date_format(blank: Blank, text: PageText, evidence: str, country: str,
     """The format printed beside the blank (MM/DD/YYYY, JJ/MM/AAAA...), else the country's."""
     near = " ".join([evidence, *(w.text for w in text.line_of(blank.rect)),
                      *(w.text for w in text.below(blank.rect))])
-    hints = [h for h in (_FORMAT_HINT.search(near.upper()), _YEAR_FIRST.search(near.upper())) if h]
+    near = near.upper().replace("Å", "A")  # "ÅÅÅÅ-MM-DD": a Swedish year is an "år"
+    hints = [h for h in (_FORMAT_HINT.search(near), _YEAR_FIRST.search(near)) if h]
     hint = min(hints, key=lambda h: h.start()) if hints else None
     if hint:
         code = {"MM": "%m", "DD": "%d", "JJ": "%d", "TT": "%d", "GG": "%d", "YYYY": "%Y", "AAAA": "%Y",

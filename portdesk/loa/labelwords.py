@@ -24,7 +24,9 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                     r"numero d immatriculation|registro mercantil|date of birth|birth date|"
                     r"uid( nummer| nr)?|ust id\w*|firmenbuch\w*|"
                     r"geburtsdatum|date de naissance|geboortedatum|fecha de nacimiento|"
-                    r"codice fiscale|partita iva|codice (di )?migrazione|data di nascita)\b"),
+                    r"codice fiscale|partita iva|codice (di )?migrazione|data di nascita|"
+                    r"organisationsnummer|personnummer|org nr|avtals\w*|abonnemangsnummer|"
+                    r"rfc|curp)\b"),
     (NOT_OURS, 1.0, r"\b(domain|domaine|dominio|website|site web|fax|telefax|iban|bic|swift|"
                     r"resporg|respor?g id|order (no|number)|reference operateur|referencia|"
                     r"circuit\w*|circuito|ventana|window|horario|distributeur|distributor)\b"),
@@ -64,7 +66,9 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.DATE_SIGNED, 1.0, r"^(ort (und )?datum|place (and )?date|lieu (et )?date|plaats (en )?"
                                 r"datum|lugar (y )?fecha|luogo (e )?data|datum ort)$"),
     (LoaField.DATE_SIGNED, 1.0, r"\b(date (signed|of signature|de (la )?signature)|signature date|"
-                                r"datum (der )?unterschrift|datum ondertekening|fecha de firma)\b"),
+                                r"datum (der )?unterschrift|datum ondertekening|fecha de firma|"
+                                # the day the request is made and signed, not the port's
+                                r"fecha de (la )?solicitud|date de (la )?demande)\b"),
     (LoaField.REQUESTED_DATE, 1.0, r"\b(desired|requested|required|preferred|wished|target|due|"
                                    r"foc|port|porting|transfer|cutover|conversion|go live|"
                                    r"switch(over)?)\b.*\b(date|datum)\b"),
@@ -82,12 +86,13 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     # a compound names the date ("gewenste overdrachtsdatum", "Portierungstermin"): its stem
     (LoaField.REQUESTED_DATE, 1.0, r"\b(gewenste|gewunschte\w*|desiderata|deseada|souhaitee)\b.*"
                                    r"\w*(datum|termin)\b|\b(wens|wunsch)\w*(datum|termin)\b|\b\w*(overdracht|overstap|overzet|porteer|"
-                                   r"portier|migratie|wechsel|umstell)s?(datum|termin)\b"),
+                                   r"portier|migratie|wechsel|umstell|portering)s?(datum|termin)\b|"
+                                   r"\b(onskat|onskad|onskade)\b.*\bdatum\b"),
     (LoaField.DATE_SIGNED, 0.9, r"^(date|datum|fecha|data|dated|dato|le|am|on)$"),
     (LoaField.DATE_SIGNED, 0.8, r"^(date|datum|fecha|data|dated)\s+(signed|signe|unterschrieben|"
                                 r"getekend)$"),
     # signature
-    (LoaField.SIGNATURE, 1.0, r"\b(signature|signed|sign here|unterschrift|handtekening|"
+    (LoaField.SIGNATURE, 1.0, r"\b(signature|signed|sign here|unterschrift|handtekening|underskrift|"
                               r"ondertekening|firma|firmado|assinatura|signatur)\b"),
     # partial ports: the new BTN and the numbers that stay
     (LoaField.NEW_BTN, 1.0, r"\b((new|replacement) (btn|billing telephone( number)?|main (tele)?phone number|"
@@ -112,7 +117,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                       r".{0,60}\b(blijven|"
                                       r"blijft|verbleiben|verbleibt|bleiben|restent|restant|demeurent|demeure|"
                                       r"permanecen|permanece|quedan|se quedan|restano|"
-                                      r"rimangono)\b"),
+                                      r"rimangono|vara kvar|ar kvar|stannar|blir kvar)\b"),
     (LoaField.REMAINING_NUMBERS, 1.0, r"\b(lines|numbers)\b.{0,20}\b(remain|stay)\w* (on|with|at) "
                                       r"(this|the|your|my)\b"),
     (LoaField.REMAINING_NUMBERS, 1.0, r"\b(numbers? (that|which|to) (stay|remain)|remaining "
@@ -120,7 +125,8 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                       r"numbers? to (keep|retain)|"
                                       r"numeros? (a )?(restant|conserv|garder)\w*|"
                                       r"verbleibende rufnummern|"
-                                      r"resterende nummers|numeros? que (se )?(quedan|permanecen))\b"),
+                                      r"resterende nummers|numeros? que (se )?(quedan|permanecen)|"
+                                      r"nummer som (ska )?(vara|ar|blir) kvar)\b"),
     # a count is asked with a counting word before the numbers or lines it counts ("Total
     # quantity of numbers", "Number of lines", "Anzahl der Rufnummern"): never a number slot
     (LoaField.NUMBER_COUNT, 1.0, r"\b((total )?(quantity|count|number|nombre|anzahl|menge|aantal|"
@@ -164,7 +170,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                     r"nom (en )?(lettres moulees|majuscules|caracteres d imprimerie)|naam ondertekenaar|naam van de "
                                     r"ondertekenaar|nom du signataire|nom autorise|nombre del "
                                     r"firmante|representante|rappresentante|firmatario|"
-                                    r"nom et prenom du signataire|"
+                                    r"nom et prenom du signataire|namnfortydligande|"
                                     r"authori[sz]ed (person|user|representative)|contact name|"
                                     r"authori[sz]ed contact(?! ?(phone|tel|number|no|e ?mail))|"
                                     r"name of (authori[sz]ed|signer|signatory)|"
@@ -186,7 +192,8 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                     r" unterzeichnende\w*| ondergetekende)?$"),
     (LoaField.AUTHORIZED_TITLE, 1.0, r"\b(title|job title|position|capacity|designation|"
                                      r"titre|qualite|fonction|funktion|stellung|functie|cargo|"
-                                     r"puesto|qualifica|cargo do|hoedanigheid|ruolo|qualita)\b"),
+                                     r"puesto|qualifica|cargo do|hoedanigheid|ruolo|qualita|"
+                                     r"befattning|titel)\b"),
     # the customer
     (LoaField.ACCOUNT_NAME, 1.0, r"\b(customer|company|business|account|subscriber|end user|"
                                  r"client|klant|kunde\w*|firmen|bedrijfs?|societe|entreprise|"
@@ -203,14 +210,14 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                  r"bedrijfsnaam|nom du client|nom de la societe|nom de "
                                  r"l entreprise|raison sociale|denomination( sociale)?|"
                                  r"nombre del cliente|razon social|denominacion|nome do cliente|"
-                                 r"ragione sociale)\b"),
+                                 r"ragione sociale|foretagsnamn|kundnamn|firmanamn)\b"),
     # a bare "Company" over a blank: the customer's company (under a provider's heading, the
     # section makes it the carrier: sections.py)
     (LoaField.ACCOUNT_NAME, 0.8, r"^(the |la |l |die |het |el )?(company|entreprise|societe|"
                                  r"unternehmen|empresa|bedrijf)$"),
     (LoaField.AUTHORIZED_NAME, 0.8, r"^(contact|contact person|personne contact|kontakt|"
                                     r"contacto)$"),
-    (LoaField.ACCOUNT_NAME, 0.6, r"^(full name|name|nom|nom complet|naam|volledige naam|"
+    (LoaField.ACCOUNT_NAME, 0.6, r"^(full name|name|nom|nom complet|naam|volledige naam|namn|"
                                  r"nombre|nombre completo|nome|vollstandiger name|customer|client|"
                                  r"klant|kunde)$"),
     (LoaField.ACCOUNT_NUMBER, 1.0, r"\b(account (no|num|number|#)|acct|customer (no|number|id)|"
@@ -220,7 +227,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                    r"numero (de )?client|reference client|numero de cuenta|"
                                    r"numero de cliente|codigo de cliente|numero di conto|"
                                    r"codice cliente|numero (di )?cliente|klantennummer|"
-                                   r"no de (cliente|client|compte|cuenta))\b"),
+                                   r"no de (cliente|client|compte|cuenta)|kundnummer|kundnr)\b"),
     (LoaField.ACCOUNT_NUMBER, 0.7, r"^(account|compte|konto|cuenta)$"),
     (LoaField.PIN, 1.0, r"\b(pin|passcode|pass code|password|security code|port out pin|nip|"
                         r"code de verrouillage|code secret|kennwort|passwort|pincode|wachtwoord|"
@@ -237,17 +244,19 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                             r"(anbieter|netzbetreiber)|huidige (provider|aanbieder|operator)|"
                             r"verzendende|oude (provider|aanbieder)|operador donante|"
                             r"operador actual|operadora doadora|operatore (cedente|attuale|"
-                            r"donatore|donating)|gestore attuale)\b"),
+                            r"donatore|donating)|gestore attuale|proveedor donador|"
+                            r"(proveedor|operador|compania) (donador|actual)|"
+                            r"nuvarande (operator|leverantor|teleoperator))\b"),
     (LoaField.CARRIER, 0.9, r"\b(name (des|der) (anbieters|netzbetreibers|providers)|"
                             r"(carrier|provider|operator) name|name of (the )?(carrier|provider|"
                             r"operator)|nom (de l|du) (operateur|fournisseur)|naam (van de )?"
                             r"(provider|aanbieder|operator)|nombre del operador)\b"),
     (LoaField.CARRIER, 0.7, r"^(carrier|provider|service provider|operator|operateur|"
                             r"anbieter|netzbetreiber|provider|aanbieder|operador|operatore|"
-                            r"gestore)$"),
+                            r"gestore|leverantor|proveedor)$"),
     # contact
     (LoaField.CONTACT_EMAIL, 1.0, r"\b(e ?mail|courriel|correo( electronico)?|adresse "
-                                  r"electronique)\b"),
+                                  r"electronique|e ?post\w*)\b"),
     (LoaField.CONTACT_PHONE, 1.0, r"\b(contact( s)? (tele)?(phone|number|tel)|callback|"
                                   # "Best number to reach you", "Numéro où vous joindre"
                                   r"(best|daytime|call ?back|alternate) (tele)?(phone )?number|"
@@ -261,31 +270,37 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                   r"telefono de contacto|telefon(nummer)? fur ruckfragen|"
                                   r"ruckrufnummer|daytime (tele)?phone|telefon\w* tagsuber|gsm|"
                                   # a phone for reaching someone: "(Rückruf)", "(jour)", "(day)"
-                                  r"(tele)?(phone|fon|tel) (ruckruf|jour|de jour|day|daytime)$)\b"),
+                                  r"(tele)?(phone|fon|tel) (ruckruf|jour|de jour|day|daytime|"
+                                  r"dagtid)$)\b"),
     # the address, from its parts to the whole
     (LoaField.SUITE, 1.0, r"\b(suite|apt|apartment|unit|floor|bureau|etage|stock|verdieping|"
                           r"piso|planta)\b"),
     # UK trade: "Losing CP" is the losing communications provider, no postcode ("CP")
     (LoaField.CARRIER, 1.0, r"\b(losing|current|existing|old|donor|previous) cp\b"),
     (NOT_OURS, 1.0, r"\b(gaining|new|recipient) cp\b"),
-    (LoaField.POSTAL_CODE, 1.0, r"\b(zip|postal code|post ?code|eircode|plz|postleitzahl|"
+    # Australia / New Zealand: the losing and the gaining service provider
+    (LoaField.CARRIER, 1.0, r"^(the )?(lsp|losing service provider)( name)?$"),
+    (NOT_OURS, 1.0, r"^(the )?(gsp|gaining service provider)( name)?$"),
+    (LoaField.POSTAL_CODE, 1.0, r"\b(zip|postal code|post ?code|eircode|plz|postleitzahl|postnummer|postnr|"
                                 r"code postal|codigo postal|cp|c p|cap|npa)\b"),
     (LoaField.STATE, 1.0, r"\b(state|province|territory|provincia|bundesland|county|region|"
-                          r"prov)\b"),
+                          r"prov|entidad federativa|estado)\b"),
     (LoaField.CITY, 1.0, r"\b(city|town|suburb|locality|wohnort|ort|stadt|gemeinde|ville|localite|commune|plaats|"
                          r"woonplaats|gemeente|localidad|ciudad|poblacion|municipio|"
-                         r"citta|cidade|comune)\b"),
+                         r"citta|cidade|comune|postort)\b"),
     (LoaField.STREET, 1.0, r"\b(street|strasse|str|rue|straat|calle|via|rua|address line 1|"
                            r"house)\b"),
     (LoaField.SERVICE_ADDRESS, 1.0, r"\b(service address|service location|installation "
                                     r"address|address|installationsadresse|anschrift|adresse|"
                                     r"rechnungs(anschrift|adresse)|factuuradres|"
                                     r"standort|adres|installatieadres|domicilio|direccion|"
-                                    r"indirizzo|morada|endereco)\b"),
+                                    r"indirizzo|morada|endereco|adress|utdelningsadress|"
+                                    r"gatuadress|besoksadress)\b"),
     # the numbers to port
     (LoaField.NUMBER, 1.0, r"\b((tele)?phone numbers?|numbers? to (be )?port(ed)?|numbers?|tn|"
                            r"((tele)?phone )?lines? to (be )?(port(ed)?|transfer(red)?|move(d)?)|"
                            r"did|rufnummer\w*|telefonnummer\w*|numeros? de telephone|numeros?|"
                            r"telefoonnummers?|nummers?|numeracion|numero inicial|numeros? a "
-                           r"portar|ndi|numeri|numerazion[ei]|numeros? libre appel)\b"),
+                           r"portar|nummer som ska porteras|numero local|ndi|numeri|"
+                           r"numerazion[ei]|numeros? libre appel)\b"),
 ]

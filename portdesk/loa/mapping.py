@@ -26,6 +26,7 @@ from portdesk.loa.captions import (
     heads_others,
     label_words,
     labels_beside,
+    line_labels_beside,
     slot_number,
     tick_labels,
     tight_above,
@@ -35,8 +36,8 @@ from portdesk.loa.captions import (
 from portdesk.loa.context import apply_context
 from portdesk.loa.fields import LoaField
 from portdesk.loa.labels import PageText, clean
+from portdesk.loa.persons import bare_phone
 from portdesk.loa.phoneboxes import KEY as PHONE_BOXES
-from portdesk.loa.sections import bare_phone
 from portdesk.loa.sentences import aside_after, in_running_text, leading_in
 from portdesk.loa.ticks import Found, decide_check, is_mark_box
 from portdesk.loa.vocabulary import (
@@ -53,6 +54,7 @@ _SHORT_BELOW = 5  # a caption under a line is short ("Signature", "Print name"):
 _SHORT_ABOVE = 6  # above a drawn line, likewise: longer is the paragraph before a rule
 _FLUSH_GAP = 14.0  # points: a label this close over its line, starting where it starts,
 _FLUSH_WORDS = 10  # may say this many words in each language ("Nom de la société ou du ...")
+_BRACKET = 7.0  # points: the opening bracket a number's boxes start with
 _SEPARATOR = 350.0  # a printed line this long with no label beside it separates sections
 _WHERE = {"sentence": 0.8, "mark": 0.75, "defined": 0.85, "left": 0.9, "caption": 0.9, "above": 0.8, "header": 0.8, "before": 0.8,
           "below": 0.75}
@@ -89,6 +91,7 @@ class Placement:
     comb: int = 0  # a row of one-character boxes: how many
     unless_holder: bool = False  # asked only when the signer is not the account holder
     boxes: list[tuple[float, float]] = dc_field(default_factory=list)  # ( NPA ) NXX - XXXX
+    part_widgets: list[str] = dc_field(default_factory=list)  # ... drawn as three widgets
 
     def target(self) -> str:
         if self.widget:
@@ -142,6 +145,8 @@ def _candidates(blank: Blank, text: PageText,
     out: list[tuple[str, str]] = []
     marker = None
     anchor = blank.anchor or blank.rect
+    if blank.extra.get(PHONE_BOXES):  # "BTN ( ___ ) ___ - ____": its own bracket is no label
+        anchor = (anchor[0] - _BRACKET, anchor[1], anchor[2], anchor[3])
     # a label cell beside the blank's own cell is read whole (wrapped, or wider than a tab)
     left_words = (text.cell_beside(blank.rect, others)
                   if blank.kind in ("widget", "cell", "leader") else []) or \
@@ -163,8 +168,6 @@ def _candidates(blank: Blank, text: PageText,
             tight_below(blank, text):
         left_words = []  # "desservis par ____ ," captioned "(fournisseur actuel)": the caption
     left = " ".join(w.text for w in left_words).strip()
-    if blank.extra.get(PHONE_BOXES):
-        left = left.removesuffix("(").strip()  # "1. ( ___ ) ___ - ____": its own bracket
     if left and _MARKER.match(left.replace(" ", "")):  # "1." is sometimes read as "1 ."
         digits = re.sub(r"\D", "", left)
         marker = int(digits) if digits else None
@@ -196,7 +199,8 @@ def _candidates(blank: Blank, text: PageText,
     above = [ln for ln in text.above(anchor) if not framed(ln.words, frames)
              and not text.is_title(ln)]
     below_words = text.below(blank.rect) if blank.kind != "gap" else []
-    if framed(below_words, frames) or heads_others(below_words, others, blank.rect):
+    if framed(below_words, frames) or heads_others(below_words, others, blank.rect) or \
+            line_labels_beside(below_words, text, others):
         below_words = []  # the grey label inside the box under this one is that box's
     near_above = (min(w.y0 for w in above[-1].words) - blank.rect[3]) if above else 1e9
     near_below = (blank.rect[1] - max(w.y1 for w in below_words)) if below_words else 1e9

@@ -14,10 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pypdf import PdfWriter
+
 from portdesk.domain.numbers import area_and_local
+from portdesk.loa.appearance import write_text
 from portdesk.loa.blanks import Blank
 from portdesk.loa.fields import LoaField
-from portdesk.loa.formscan import Word
+from portdesk.loa.formscan import Widget, Word
 from portdesk.loa.labels import PageText
 from portdesk.loa.overlay import Stamp, text_width
 
@@ -30,6 +33,7 @@ _BETWEEN = re.compile(r"^[)\-–.]+$")  # what may be printed between two boxes 
 _PHONES = frozenset({LoaField.NUMBER, LoaField.REMAINING_NUMBER, LoaField.BTN,
                      LoaField.NEW_BTN, LoaField.CONTACT_PHONE})
 KEY = "phone"  # Blank.extra key: the three boxes' x spans, "x0:x1,x0:x1,x0:x1"
+WIDGETS = "phone_widgets"  # ... and, drawn as widgets, their keys "k1,k2,k3"
 
 
 def phone_box_blanks(text: PageText, page: int, cells: Sequence[Rect]) -> list[Blank]:
@@ -57,7 +61,31 @@ def phone_box_blanks(text: PageText, page: int, cells: Sequence[Rect]) -> list[B
     return out
 
 
-def _number_boxes(triple: list[Rect], text: PageText, page: int) -> Blank | None:
+def phone_widget_groups(blanks: list[Blank], texts: dict[int, PageText]) -> list[Blank]:
+    """The same three boxes drawn as three text widgets: one blank over them, kept under the
+    first widget's name, the three widgets' names in its extra (WIDGETS)."""
+    single = sorted((b for b in blanks if b.kind == "widget" and b.lines == 1),
+                    key=lambda b: (b.page, -b.rect[1], b.rect[0]))
+    merged: dict[int, Blank] = {}
+    gone: set[int] = set()
+    for n in range(len(single) - 2):
+        triple = single[n:n + 3]
+        if any(id(b) in gone for b in triple) or len({b.page for b in triple}) > 1 or any(
+                abs(b.rect[1] - triple[0].rect[1]) > 1.5 for b in triple):
+            continue
+        group = _number_boxes([b.rect for b in triple], texts[triple[0].page], triple[0].page,
+                              "widget")
+        if group is None:
+            continue
+        group.widget = triple[0].widget
+        group.extra[WIDGETS] = ",".join(b.widget.key for b in triple if b.widget is not None)
+        merged[id(triple[0])] = group
+        gone |= {id(b) for b in triple}
+    return [merged.get(id(b), b) for b in blanks if id(b) not in gone or id(b) in merged]
+
+
+def _number_boxes(triple: list[Rect], text: PageText, page: int,
+                  kind: str = "cell") -> Blank | None:
     a, b, c = triple
     widths = [r[2] - r[0] for r in triple]
     if not all(_GAP[0] <= nxt[0] - prev[2] <= _GAP[1] for prev, nxt in ((a, b), (b, c))):
@@ -73,7 +101,7 @@ def _number_boxes(triple: list[Rect], text: PageText, page: int) -> Blank | None
     x0 = min([a[0], *(w.x0 - 0.5 for w in opening)])
     spans = ",".join(f"{r[0]:.2f}:{r[2]:.2f}" for r in triple)
     rect = (x0, min(r[1] for r in triple), c[2], max(r[3] for r in triple))
-    return Blank("cell", page, rect, extra={KEY: spans})
+    return Blank(kind, page, rect, extra={KEY: spans})
 
 
 def _between(line: Sequence[Word], left: Rect, right: Rect) -> list[str] | None:
@@ -86,6 +114,10 @@ def _between(line: Sequence[Word], left: Rect, right: Rect) -> list[str] | None:
 
 def _printed_in(cell: Rect, text: PageText) -> bool:
     return any(not w.is_blank for w in text.inside(cell))
+
+
+def widget_keys(extra: dict[str, str]) -> list[str]:
+    return [k for k in extra.get(WIDGETS, "").split(",") if k]
 
 
 def spans(extra: dict[str, str]) -> list[tuple[float, float]]:
@@ -105,6 +137,22 @@ def split_number(field: LoaField, value: str, country: str) -> list[str]:
     if [len(p) for p in parts] != [3, 3, 4] or not all(p.isdigit() for p in parts):
         return []
     return parts
+
+
+def write_number(field: LoaField, value: str, country: str,
+                 where: tuple[int, Rect | None, list[tuple[float, float]]],
+                 widgets: Sequence[Widget], writer: PdfWriter) -> list[Stamp] | None:
+    """The number a part a box: into its three widgets, or stamped into its three printed
+    boxes (returned); None when the value is no number to cut (left empty, said)."""
+    parts = split_number(field, value, country)
+    page, rect, boxes = where
+    if parts and len(widgets) == len(parts):
+        for w, part in zip(widgets, parts, strict=True):
+            write_text(writer, w, part)
+        return []
+    if parts and rect is not None and not widgets and len(boxes) == len(parts):
+        return phone_stamps(page, boxes, rect, parts)
+    return None
 
 
 def phone_stamps(page: int, boxes: list[tuple[float, float]], rect: Rect,

@@ -28,12 +28,13 @@ from portdesk.loa.mapping import (
     Review,
     decide,
 )
-from portdesk.loa.phoneboxes import spans
+from portdesk.loa.persons import name_beside_signature
+from portdesk.loa.phoneboxes import spans, widget_keys
 from portdesk.loa.rules import PageRules
-from portdesk.loa.sections import mark_sections, name_beside_signature
+from portdesk.loa.sections import mark_sections
 from portdesk.loa.slots import mark_date_parts, mark_number_slots, order_slots
 from portdesk.loa.ticks import Found
-from portdesk.loa.twice import address_asked_twice, carrier_asked_twice
+from portdesk.loa.twice import address_asked_twice, carrier_asked_twice, town_asked_twice
 from portdesk.loa.vocabulary import NOT_OURS, UNLESS_HOLDER, normalise
 
 _STRONG = 0.8
@@ -62,6 +63,7 @@ def map_form(widgets: Sequence[Widget], words: Sequence[Word], pages: int,
     name_beside_signature(founds)
     address_asked_twice(founds)
     carrier_asked_twice(founds)
+    town_asked_twice(founds)
     kept, review = _settle(founds)
     placements = _placements(kept, texts, country, language)
     return FormMap(placements, review, language, blanks)
@@ -161,7 +163,7 @@ def _placements(kept: list[Found], texts: dict[int, PageText], country: str,
             p.fmt = date_format(b, texts[b.page], f.evidence, country, language)
         p.month_words = b.extra.get("month") == "name"
         p.comb = int(b.extra.get("comb", 0))
-        p.boxes = spans(b.extra)
+        p.boxes, p.part_widgets = spans(b.extra), widget_keys(b.extra)
         p.unless_holder = f.field == LoaField.AUTHORIZED_NAME and \
             UNLESS_HOLDER.search(normalise(f.evidence)) is not None
         p.starts = _line_starts(b)

@@ -60,7 +60,7 @@ def _yes_no(label: str) -> bool | None:
     norm = normalise(label).split()
     if norm and norm[0] in ("yes", "oui", "ja", "si", "sim"):
         return True
-    if norm and norm[0] in ("no", "non", "nein", "nee", "nao"):
+    if norm and norm[0] in ("no", "non", "nein", "nee", "nao", "nej"):
         return False
     return None
 

@@ -14,7 +14,7 @@ from portdesk.loa.fields import LoaField
 from portdesk.loa.vocabulary import normalise
 
 _YES = re.compile(r"^(yes|oui|ja|si|sim|y)$")
-_NO = re.compile(r"^(no|non|nein|nee|nao|n)$")
+_NO = re.compile(r"^(no|non|nein|nee|nao|nej|n)$")
 FULL_PORT = re.compile(r"^(full|complete|total)\b(?! (name|address|legal|company|details))|"
                        r"\b(all (my |of my |the |of the )?(phone |telephone |toll free )?numbers|full port|"
                        r"(entire|complete|whole) account|"
@@ -24,7 +24,7 @@ FULL_PORT = re.compile(r"^(full|complete|total)\b(?! (name|address|legal|company
                        r"tous (mes|les) numeros|portabilite totale|totale|alle (meine |unsere )?"
                        r"(rufnummern|nummern|nummers)|volledig\w*|vollstandig\w*|todos (mis|los) "
                        r"numeros|toda (la |mi )?numeracion( asociada)?|portabilidad total|todos|"
-                       r"tutt[ei] (le |i )?(numerazioni|numeri|linee))\b")
+                       r"tutt[ei] (le |i )?(numerazioni|numeri|linee)|(samtliga|alla) nummer)\b")
 PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (transferring )?some|"
                           r"only the (following|(numbers|lines) (listed|below))|others stay|"
                           # the numbers left out stay where they are: only a partial port
@@ -37,6 +37,9 @@ PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (trans
                           r"nur (die )?folgende\w*|"
                           r"seulement les numeros|alleen (de )?volgende|solo los siguientes|"
                           r"certains (de mes )?numeros|partiel\w*|teil\w*|einige|sommige|"
+                          r"endast (de )?(foljande|nedanstaende)|delportering|"
+                          # "¿Conservará algún número ...?": its Yes is a partial port
+                          r"conserva\w* (algun|algunos|alguna|algunas) (numero|linea)s?|"
                           r"gedeeltelijk\w*|een deel|algunos|parcial\w*|"
                           # "only" before the numbers, in each language: the listed ones only
                           r"(only|enkel|alleen|uniquement|seulement|nur|solo|solamente|"
@@ -48,12 +51,12 @@ TOLL_FREE = re.compile(r"\b(toll free|sans frais|numeros? gratuits?|gebuhrenfrei
 BUSINESS = re.compile(r"^((a|my|our) )?(business|company|entreprise|professionnel|geschaftskunde|firmenkunde|"
                       r"unternehmen|affaires|client affaires|"
                       r"zakelijk|empresa|professioneel|professionale|azienda|affari|"
-                      r"impresa|zakelijke klant)\b"
+                      r"impresa|zakelijke klant|(persona )?moral)\b"
                       # "Business hours" / "heures d'affaires": when, not who
                       r"(?!\s*(hours|hrs|days|day|time|heures|stunden|uren|horas)\b)")
 RESIDENTIAL = re.compile(r"^((a|my|our) )?(residential|consumer|personal|particulier|"
                          r"privatkunde|particular|residentiel|residentieel|residencial|privato|"
-                         r"residenziale|privat|prive|home|household)\b"
+                         r"residenziale|privat|prive|home|household|(persona )?fisica)\b"
                          # "Home phone" / "Home address": a kind of line or a place, not who
                          r"(?!\s*(phone|line|number|address|office|page)\b)")
 

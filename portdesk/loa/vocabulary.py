@@ -19,10 +19,11 @@ from portdesk.loa.labelwords import RULES
 
 LOSING_CONTEXT = re.compile(r"\b(current|losing|old|existing|donor|previous|prior|"
                             r"abgebend\w*|cedant\w*|verzendend\w*|donante|doadora|actuel\w*|"
-                            r"huidige|bisherig\w*|oude|ancien|attuale|donating|donatore)\b")
+                            r"huidige|bisherig\w*|oude|ancien|attuale|donating|donatore|"
+                            r"nuvarande|donador\w*)\b")
 GAINING_CONTEXT = re.compile(r"\b(new|gaining|recipient|receiving|aufnehmend\w*|destinataire|"
                              r"ontvangend\w*|receptor|preneur|mandataire|nouveau|neue\w*|nieuwe|"
-                             r"nuevo|recipiente)\b")
+                             r"nuevo|recipiente|mottagande|receptor\w*)\b")
 _LOSING_LEAD = re.compile(r"^(from|von|de|van|da|del)\b")
 _GAINING_LEAD = re.compile(r"^(to|an|a|aan|para|al)\b")
 PROVIDER_WORDS = re.compile(r"\b(carrier|provider|operator|network|operateur|operador|netzbetreiber|"
@@ -117,7 +118,8 @@ def classify(text: str) -> Reading | None:
     if len(_FORMAT_TOKENS.findall(norm)) >= 2:  # "Date (YYYY-MM-DD)": the format is no label
         norm = " ".join(_FORMAT_TOKENS.sub(" ", norm).replace("/", " ").split())
     main = re.sub(r"\([^)]*\)", " ", text or "")  # "Numbers to port (including the main
-    if main != text and re.search(r"\(\s*(including|incl|inklusive|y compris|inclusief)\b",
+    if main != text and re.search(r"\(\s*(including|include|incl|inklusive|y compris|"
+                                  r"inclusief|einschlie\w*)\b",
                                   text or "", re.IGNORECASE):  # number)": what the aside
         read = classify(main)  # includes is no label of its own
         if read is not None:

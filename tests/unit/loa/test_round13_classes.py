@@ -3,14 +3,14 @@ has it, in words of its own (not any round's forms'), each failing before its fi
 
 from __future__ import annotations
 
+import pytest
+
 from portdesk.domain.entries import case_from_entry
 from portdesk.loa.fields import values_from_case
 from portdesk.loa.fill import FormAnalysis, analyse_form, fill_form
 from portdesk.loa.formscan import Word, extract_words
 from portdesk.loa.tickwords import check_field
 from portdesk.loa.vocabulary import classify
-import pytest
-
 from tests.loaforms.kit import Sheet, a4, letter
 from tests.unit.loa.helpers import make_entry, world_entry
 
@@ -140,3 +140,134 @@ def test_will_any_numbers_stay_yes_is_a_partial_port() -> None:
     s.tick(350, 759, None, "No")
     got = {p.field.value for p in _mapped(s.build()[0], "GB").placements}
     assert {"partial_port", "full_port"} <= got
+
+
+def _widget_values(pdf: bytes) -> dict[str, str]:
+    import io
+
+    from pypdf import PdfReader
+    out: dict[str, str] = {}
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        for a in page.get("/Annots") or []:
+            obj = a.get_object()
+            if "/T" in obj:
+                out[str(obj["/T"])] = str(obj.get("/V") or "")
+    return out
+
+
+def test_a_number_typed_into_three_widgets_gets_a_part_in_each() -> None:
+    s = letter("three-widgets", "US", "en", [], "")
+    s.text(40, 704, "Callback number", 8)
+    s.text(150, 703, "(", 10)
+    s.widget("F1", 156, 700, 26, 14, None)
+    s.text(185, 703, ")", 10)
+    s.widget("F2", 192, 700, 26, 14, None)
+    s.text(221, 703, "-", 10)
+    s.widget("F3", 228, 700, 36, 14, None)
+    pdf, _truth = s.build()
+    filled = fill_form(pdf, values_from_case(case_from_entry(make_entry(2))), "f.pdf").pdf
+    got = _widget_values(filled)
+    assert (got["F1"], got["F2"], got["F3"]) == ("212", "555", "0199")  # contact 212-555-0199
+
+
+def _cells(s: Sheet, x: float, y: float, widths: list[float], h: float = 16) -> None:
+    for w in widths:
+        s.frame(x, y, w, h)
+        x += w
+
+
+def test_area_code_columns_of_two_tables_side_by_side_belong_to_their_own_table() -> None:
+    s = letter("area-tables", "US", "en", [], "")
+    s.text(40, 760, "NUMBERS TO PORT", 10, bold=True)
+    for x0, first in ((40, 1), (320, 3)):
+        s.text(x0 + 2, 740, "#", 7)
+        s.text(x0 + 26, 740, "Area code", 7)
+        s.text(x0 + 86, 740, "Local number", 7)
+        for r in range(2):
+            y = 720 - 16 * r
+            _cells(s, x0, y, [22, 60, 160])
+            s.text(x0 + 8, y + 4, str(first + r), 8)
+    s.text(40, 672, "Numbers that stay with the old company:", 8)
+    s.frame(230, 668, 300, 16)
+    pdf, _truth = s.build()
+    entry = make_entry(3)  # 212 555 0100..0102: the right table's second row stays empty
+    filled = fill_form(pdf, values_from_case(case_from_entry(entry)), "f.pdf").pdf
+    words = [w for w in extract_words(filled) if w.page == 0 and w.y0 > 690]
+    right = sorted((w for w in words if w.x0 > 335 and w.text[:1].isdigit()),
+                   key=lambda w: -w.y0)
+    assert [w.text for w in right] == ["212", "555-0102"]
+
+
+def test_a_name_asked_only_if_different_stays_empty() -> None:
+    s = a4("if-different-name", "GB", "en", [], "")
+    s.text(40, 760, "Account name", 8)
+    s.widget("holder", 150, 756, 250, 15, None)
+    s.text(40, 730, "Name on the old account, if different from above", 8)
+    s.widget("other", 280, 726, 250, 15, None)
+    got = {p.widget: p.field.value for p in _mapped(s.build()[0], "NZ").placements}
+    assert got.get("holder") == "account_name" and "other" not in got
+
+
+def test_a_person_row_headed_at_its_left_only_if_different_stays_empty() -> None:
+    s = letter("side-heading", "US", "en", [], "")
+    s.band(40, 770, 530, "CONTACTS", 9)
+    s.text(40, 744, "Authorized signer", 8, bold=True)
+    s.text(150, 744, "Name", 8)
+    s.widget("as_name", 180, 740, 150, 15, None)
+    s.text(40, 714, "Billing contact", 8, bold=True)
+    s.text(40, 705, "(if different)", 6.5)
+    s.text(150, 714, "Name", 8)
+    s.widget("bc_name", 180, 710, 150, 15, None)
+    got = {p.widget: p.field.value for p in _mapped(s.build()[0]).placements}
+    assert "bc_name" not in got and got.get("as_name") == "authorized_name"
+
+
+def test_suburb_beside_a_city_blank_is_not_the_town_but_alone_it_is() -> None:
+    both = a4("suburb-city", "GB", "en", [], "")
+    both.text(40, 760, "Street", 8)
+    both.widget("st", 120, 756, 250, 15, None)
+    both.text(40, 740, "Suburb", 8)
+    both.widget("sub", 120, 736, 150, 15, None)
+    both.text(300, 740, "City", 8)
+    both.widget("city", 340, 736, 150, 15, None)
+    got = {p.widget: p.field.value for p in _mapped(both.build()[0], "NZ").placements}
+    assert got.get("city") == "city" and "sub" not in got
+    alone = a4("suburb", "GB", "en", [], "")
+    alone.text(40, 760, "Street", 8)
+    alone.widget("st", 120, 756, 250, 15, None)
+    alone.text(40, 740, "Suburb", 8)
+    alone.widget("sub", 120, 736, 150, 15, None)
+    got = {p.widget: p.field.value for p in _mapped(alone.build()[0], "AU").placements}
+    assert got.get("sub") == "city"
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    ("Företagsnamn", "account_name"), ("Postnummer", "postal_code"), ("Postort", "city"),
+    ("Underskrift", "signature"), ("Namnförtydligande", "authorized_name"),
+    ("Titel", "authorized_title"), ("E-postadress", "contact_email"),
+    ("Önskat datum för flytten", "requested_date"), ("Kundnummer", "account_number"),
+    ("Personnummer", "not_ours"), ("LSP name", "carrier"), ("GSP", "not_ours"),
+    ("Fecha de solicitud", "date_signed"), ("Entidad federativa", "state"),
+    ("Proveedor donador", "carrier")])
+def test_swedish_oceanian_and_mexican_labels(label: str, field: str) -> None:
+    read = classify(label)
+    assert read is not None and str(read.field) == field
+
+
+@pytest.mark.parametrize(("label", "tick"), [
+    ("Persona física", "residential"), ("Persona moral", "business"),
+    ("¿Conservará alguna línea con su compañía actual?", "partial_port"),
+    ("Alla nummer", "full_port"), ("Endast följande", "partial_port")])
+def test_more_tick_wordings(label: str, tick: str) -> None:
+    assert str(check_field(label)) == tick
+
+
+def test_a_year_written_aaaa_with_a_ring_sets_the_date_format() -> None:
+    s = a4("iso-date", "GB", "en", [], "")
+    s.text(40, 760, "Önskat datum (ÅÅÅÅ-MM-DD)", 8)
+    s.widget("when", 200, 756, 100, 15, None)
+    pdf, _truth = s.build()
+    entry = world_entry("GB", requested_date="2027-03-09")
+    values = values_from_case(case_from_entry(entry))
+    filled = fill_form(pdf, values, "f.pdf").pdf
+    assert _widget_values(filled)["when"] == "2027-03-09"
