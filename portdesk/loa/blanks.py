@@ -17,6 +17,8 @@ from portdesk.loa.rules import PageRules
 Rect = tuple[float, float, float, float]
 _LEAD_GAP = 12.0  # points between dots that lead to a widget and the widget
 _COMB = 4  # boxes, at least, in a row of one-character boxes
+_SHORT_COMB = 2  # two or three boxes are a comb only where their label asks for a state code
+SHORT = "short"  # Blank.extra key of such a comb (plan.py keeps it only for a state)
 _MIN_LEADER = 18.0  # narrower runs of dots are punctuation, not a blank
 _MIN_CELL_W, _MIN_CELL_H = 20.0, 7.0
 _CAPTION_ROOM = 22.0  # free height under a box's caption that makes it a blank to write in
@@ -98,7 +100,8 @@ def combs(page: int, cells: Sequence[Rect]) -> list[Blank]:
         else:
             rows.append([c])
     return [Blank("cell", page, (r[0][0], min(c[1] for c in r), r[-1][2], max(c[3] for c in r)),
-                  extra={"comb": str(len(r))}) for r in rows if len(r) >= _COMB]
+                  extra={"comb": str(len(r))} | ({SHORT: "1"} if len(r) < _COMB else {}))
+            for r in rows if len(r) >= _SHORT_COMB]
 
 
 def _alike(width: float, last: float) -> bool:

@@ -120,7 +120,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                       r"rimangono|vara kvar|ar kvar|stannar|blir kvar)\b"),
     (LoaField.REMAINING_NUMBERS, 1.0, r"\b(lines|numbers)\b.{0,20}\b(remain|stay)\w* (on|with|at) "
                                       r"(this|the|your|my)\b"),
-    (LoaField.REMAINING_NUMBERS, 1.0, r"\b(numbers? (that|which|to) (stay|remain)|remaining "
+    (LoaField.REMAINING_NUMBERS, 1.0, r"\b(numbers? (that|which|to) (will )?(stay|remain)|remaining "
                                       r"numbers?|numbers? (not )?(being )?(kept|retained|staying)|"
                                       r"numbers? to (keep|retain)|"
                                       r"numeros? (a )?(restant|conserv|garder)\w*|"

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from portdesk.loa.agreement import disagreement
 from portdesk.loa.areacode import one_area_code_for_all
-from portdesk.loa.blanks import Blank
+from portdesk.loa.blanks import SHORT, Blank
 from portdesk.loa.claims import one_value_per_blank
 from portdesk.loa.collect import collect_blanks, page_texts
 from portdesk.loa.context import own_label_not_heading
@@ -38,6 +38,7 @@ from portdesk.loa.twice import address_asked_twice, carrier_asked_twice, town_as
 from portdesk.loa.vocabulary import NOT_OURS, UNLESS_HOLDER, normalise
 
 _STRONG = 0.8
+_STATES = frozenset({LoaField.STATE, LoaField.BILLING_STATE})
 _REPEATABLE = frozenset({LoaField.NUMBER, LoaField.SIGNATURE, LoaField.DATE_SIGNED,
                          LoaField.PORT_CHOICE, LoaField.REMAINING_NUMBER})
 _LEADER_BASELINE = 3.0  # text sits this far above the bottom of a printed blank's box
@@ -46,12 +47,18 @@ _LEADER_BASELINE = 3.0  # text sits this far above the bottom of a printed blank
 def map_form(widgets: Sequence[Widget], words: Sequence[Word], pages: int,
              rules: dict[int, PageRules], country: str) -> FormMap:
     texts = page_texts(words, pages, rules)
-    blanks = collect_blanks(widgets, texts, rules, country)
+    every = collect_blanks(widgets, texts, rules, country)
+    blanks = [b for b in every if not b.extra.get(SHORT)]
     language = guess_form_language(texts, blanks)
     by_page: dict[int, list[Blank]] = {}
     for b in blanks:
         by_page.setdefault(b.page, []).append(b)
     founds = [decide(b, texts[b.page], by_page[b.page], country, language) for b in blanks]
+    for b in (b for b in every if b.extra.get(SHORT)):  # "Prov. [][]": two boxes side by
+        f = decide(b, texts[b.page], [*by_page.get(b.page, []), b], country, language)
+        if f.field in _STATES:  # side are as often a pair of ticks; a state code fills them
+            founds.append(f)
+            blanks.append(b)
     mark_number_slots(founds, texts)
     one_area_code_for_all(founds, texts)
     one_number_per_line(founds)

@@ -271,3 +271,32 @@ def test_a_year_written_aaaa_with_a_ring_sets_the_date_format() -> None:
     values = values_from_case(case_from_entry(entry))
     filled = fill_form(pdf, values, "f.pdf").pdf
     assert _widget_values(filled)["when"] == "2027-03-09"
+
+
+def _two_boxes(s: Sheet, label: str, x: float, y: float) -> None:
+    s.text(x, y + 18, label, 7)
+    s.frame(x, y, 12, 15)
+    s.frame(x + 12, y, 12, 15)
+
+
+def test_a_two_box_comb_takes_a_state_code_and_nothing_else() -> None:
+    s = letter("two-box-state", "US", "en", [], "")
+    s.text(40, 760, "Service address", 7)
+    s.frame(40, 740, 300, 16)
+    s.text(40, 712, "City", 7)
+    s.frame(40, 694, 200, 16)
+    _two_boxes(s, "State", 260, 694)
+    _two_boxes(s, "Ext.", 320, 694)
+    pdf, _truth = s.build()
+    analysis = analyse_form(pdf, "form.pdf")
+    combs = {p.field.value: p.comb for p in analysis.placements if p.comb}
+    assert combs == {"state": 2}
+    filled = fill_form(pdf, values_from_case(case_from_entry(make_entry(2))), "f.pdf").pdf
+    letters = sorted((w for w in extract_words(filled) if w.page == 0 and 694 <= w.y0 <= 710
+                      and w.x0 >= 258), key=lambda w: w.x0)
+    assert "".join(w.text for w in letters) == "IL"
+
+
+def test_numbers_that_will_stay() -> None:
+    read = classify("Numbers that will stay in service with us:")
+    assert read is not None and read.field.value == "remaining_numbers"
