@@ -30,7 +30,7 @@ _OPEN_REACH = 12.0  # "(" printed this close before the first box opens the numb
 _MIN_W, _MAX_W = 12.0, 90.0
 _MIN_H, _MAX_H = 8.0, 30.0
 _BETWEEN = re.compile(r"^[)\-–.]+$")  # what may be printed between two boxes of a number
-_PHONES = frozenset({LoaField.NUMBER, LoaField.REMAINING_NUMBER, LoaField.BTN,
+PHONES = frozenset({LoaField.NUMBER, LoaField.REMAINING_NUMBER, LoaField.BTN,
                      LoaField.NEW_BTN, LoaField.CONTACT_PHONE})
 KEY = "phone"  # Blank.extra key: the three boxes' x spans, "x0:x1,x0:x1,x0:x1"
 WIDGETS = "phone_widgets"  # ... and, drawn as widgets, their keys "k1,k2,k3"
@@ -130,7 +130,7 @@ def spans(extra: dict[str, str]) -> list[tuple[float, float]]:
 def split_number(field: LoaField, value: str, country: str) -> list[str]:
     """The area code, exchange and line of a North American number; [] for any other value
     (a number of another plan, or a value that is no phone number, is never cut to fit)."""
-    if field not in _PHONES:
+    if field not in PHONES:
         return []
     area, local = area_and_local(value, country if country in ("US", "CA") else "US")
     parts = [area, *local.split("-")]

@@ -300,3 +300,29 @@ def test_a_two_box_comb_takes_a_state_code_and_nothing_else() -> None:
 def test_numbers_that_will_stay() -> None:
     read = classify("Numbers that will stay in service with us:")
     assert read is not None and read.field.value == "remaining_numbers"
+
+
+def test_the_label_over_a_blank_is_read_from_the_print_over_it() -> None:
+    """A caption right over a box shares its printed line with a larger label far left that
+    hangs lower: the line is still the box's label (labels.above, as below() reads captions)."""
+    from portdesk.loa.labels import PageText
+    words = [Word("Account", 0, 40, 692, 90, 708), Word("holder:", 0, 92, 692, 140, 708),
+             Word("Date", 0, 300, 700, 318, 706)]
+    text = PageText(words)
+    assert [ln.text for ln in text.above((300, 680, 400, 698))] == ["Date"]
+
+
+def test_number_boxes_whose_label_reads_no_phone_stay_empty_and_are_said() -> None:
+    s = letter("boxes-account", "US", "en", [], "")
+    s.text(40, 704, "Account number", 8)
+    s.text(150, 703, "(", 10)
+    s.frame(156, 700, 26, 14)
+    s.text(185, 703, ")", 10)
+    s.frame(192, 700, 26, 14)
+    s.text(221, 703, "-", 10)
+    s.frame(228, 700, 36, 14)
+    s.text(40, 674, "Customer name", 8)
+    s.frame(150, 670, 200, 14)
+    analysis = _mapped(s.build()[0])
+    assert not any(p.boxes for p in analysis.placements)
+    assert any("'( ) -' are a phone number's" in r.reason for r in analysis.review)
