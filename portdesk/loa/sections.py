@@ -17,7 +17,7 @@ from portdesk.loa.formscan import Word
 from portdesk.loa.labels import Line, PageText
 from portdesk.loa.persons import IF_DIFFERENT, bare_phone, person_on_row, side_heading
 from portdesk.loa.ticks import Found
-from portdesk.loa.vocabulary import NOT_OURS, classify, normalise, provider_role
+from portdesk.loa.vocabulary import NOT_OURS, UNLESS_HOLDER, classify, normalise, provider_role
 
 _REACH = 70.0  # points above a blank its section heading may sit
 _HEADING_WORDS = 9  # a longer line is body text, not a heading
@@ -119,9 +119,13 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
 def _another_person(f: Found, texts: dict[int, PageText],
                     labels: set[tuple[int, str]]) -> bool:
     """A person's blank under a heading asked only "if different": not ours, left empty."""
-    if f.field in (*_PERSON_FIELDS, LoaField.ACCOUNT_NAME) and \
-            IF_DIFFERENT.search(normalise(f.evidence)):  # "Account holder's name at the LSP,
-        f.field = NOT_OURS  # if different from A": the case has one name, given above
+    said = normalise(f.evidence)
+    if f.field in (*_PERSON_FIELDS, LoaField.ACCOUNT_NAME) and IF_DIFFERENT.search(said) and \
+            not (f.field == LoaField.AUTHORIZED_NAME and UNLESS_HOLDER.search(said)):
+        # "Account holder's name at the LSP, if different from A": the case has one name,
+        # given above ("Authorised person (if other than the customer)" is the signer's,
+        # written when the signer is not the holder: plan.py)
+        f.field = NOT_OURS
         f.note("asked only if different")
         return True
     bare_name = f.field == LoaField.ACCOUNT_NAME and f.confidence < _STRONG
