@@ -70,7 +70,14 @@ US CLEC's two-page fillable LOA whose every number is typed into three widgets "
 XXXX" named Text1..TextN, a New Zealand paper Number Port Authority with captions under its lines
 and a Schedule A of numbers, a Mexican paper solicitud de portabilidad with "Lada | Número local"
 tables and comb boxes, a Swedish fillable fullmakt with a radio group exported 0 / 1 and ISO
-dates); written from the drawn page by an author who never ran the filler on them.
+dates; forms_round14_b: a New Brunswick bilingual two-page fillable LOA with English over French
+labels and widgets fill_N, a South African partly fillable application with numbers in comb boxes
+of uneven groups and a witness's line, a Brazilian paper solicitação with DDD | número combs and
+an Anexo I, a Polish fillable wniosek whose widgets keep an older form's names; forms_round14_c:
+a Norwegian paper fullmakt with captions under its lines, a Swiss fillable Portierungsauftrag with
+two-line labels beside untitledN widgets and a second signatory's line that is not ours, a
+Portuguese paper pedido de portabilidade, a Singapore partly fillable form whose widget names are
+shifted by one); written from the drawn page by an author who never ran the filler on them.
 Round 9 (forms_round9_us, _ca, _uk, _eu): seven more, all held back (a US rural ILEC's own
 paper port-out authorization with a terms page, a US wireless port-in request over two pages, a BC
 partly fillable LOA, a New Brunswick paper autorisation in French, a UK fillable LoA whose widgets
@@ -126,6 +133,8 @@ from tests.loaforms import (
     forms_round12_b,
     forms_round12_c,
     forms_round14_a,
+    forms_round14_b,
+    forms_round14_c,
     forms_uk_ie,
     forms_us,
 )
@@ -152,7 +161,8 @@ ROUND11: dict[str, Callable[[], Built]] = {
     **forms_round11_us.FORMS, **forms_round11_ca.FORMS, **forms_round11_eu.FORMS}
 ROUND12: dict[str, Callable[[], Built]] = {
     **forms_round12_a.FORMS, **forms_round12_b.FORMS, **forms_round12_c.FORMS}
-ROUND14: dict[str, Callable[[], Built]] = dict(forms_round14_a.FORMS)
+ROUND14: dict[str, Callable[[], Built]] = {
+    **forms_round14_a.FORMS, **forms_round14_b.FORMS, **forms_round14_c.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
     **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND9,
     **ROUND10, **ROUND11, **ROUND12, **ROUND14}

@@ -266,6 +266,7 @@ CASES: dict[str, dict[str, Any]] = {
     # round 12 (tests/loaforms/forms_round12_*.py): BE (nl, fr), IT, ES, NL, DE, IE, GB, US
     # (wireless, ILEC), ON, QC; see cases_round12
     **ROUND12_CASES,
-    # round 14 (tests/loaforms/forms_round14_*.py): US, NZ, MX, SE; see cases_round14
+    # round 14 (tests/loaforms/forms_round14_*.py): US, NZ, MX, SE, NB, ZA, BR, PL,
+    # NO, CH, PT, SG; see cases_round14
     **ROUND14_CASES,
 }

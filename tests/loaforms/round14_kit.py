@@ -15,10 +15,15 @@ from collections.abc import Iterator
 from typing import Any
 
 from reportlab.lib.colors import black, white
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 
+from portdesk.loa.fonts import BOLD, REGULAR, font_path
 from tests.loaforms.kit import Sheet
 from tests.loaforms.round3_kit import under
 
+UFONT, UBOLD = "FormSans", "FormSans-Bold"  # DejaVu under the form's own names, not the filler's
 NPA_W = 108  # the width of "( NPA ) NXX - XXXX": 26 + 36 + 46 of widgets and brackets
 
 
@@ -120,3 +125,63 @@ def sign_block(s: Sheet, x: float, y: float, captions: list[tuple[str, str | Non
             under(s, caption, x, y, x + cw, fld)
         x += cw + gap
     assert x - gap <= s.size[0] - 30, "the signature block runs off the page"
+
+
+class UnicodeSheet(Sheet):
+    """A sheet printed in an embedded Unicode font: Polish (ł, ś, ż) and other letters that the
+    base-14 Helvetica cannot print, as a real form in those languages embeds its own font."""
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if UFONT not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(UFONT, str(font_path(REGULAR))))
+            pdfmetrics.registerFont(TTFont(UBOLD, str(font_path(BOLD))))
+
+    def text(self, x: float, y: float, s: str, size: float = 9, bold: bool = False) -> float:
+        font = UBOLD if bold else UFONT
+        self.c.setFont(font, size)
+        self.c.setFillColor(black)
+        self.c.drawString(x, y, s)
+        return x + float(pdfmetrics.stringWidth(s, font, size))
+
+    def right_text(self, x: float, y: float, s: str, size: float = 9) -> None:
+        self.c.setFont(UFONT, size)
+        self.c.drawRightString(x, y, s)
+
+    def para(self, x: float, y: float, text: str, width: float, size: float = 8,
+             leading: float | None = None) -> float:
+        """Wrapped small print, measured in the embedded font."""
+        leading = leading or size + 2.5
+        line = ""
+        for word in text.split():
+            trial = f"{line} {word}".strip()
+            if pdfmetrics.stringWidth(trial, UFONT, size) > width and line:
+                self.text(x, y, line, size)
+                y -= leading
+                line = word
+            else:
+                line = trial
+        if line:
+            self.text(x, y, line, size)
+            y -= leading
+        return y
+
+    def band(self, x: float, y: float, w: float, s: str, size: float = 10) -> None:
+        self.c.setFillGray(0.25)
+        self.c.rect(x, y - 4, w, size + 7, stroke=0, fill=1)
+        self.c.setFillColor(white)
+        self.c.setFont(UBOLD, size)
+        self.c.drawString(x + 4, y, s)
+        self.c.setFillColor(black)
+
+
+def unicode_a4(name: str, country: str, language: str, cases: list[str],
+               notes: str) -> UnicodeSheet:
+    return UnicodeSheet(name, country, language, notes, A4, cases)
+
+
+def witness_line(s: Sheet, caption: str, x: float, y: float, x1: float) -> None:
+    """A witness's signature line: a signature belongs there, but not the customer's (ours)."""
+    s.rule(x, y, x1)
+    s.text(x, y - 9, caption, 7)
+    s._place((x, y - 3, x1, y + 30), None, what=caption)
