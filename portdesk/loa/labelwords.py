@@ -12,6 +12,7 @@ as the ones that say it is: a value in the wrong box of a signed form is worse t
 from __future__ import annotations
 
 from portdesk.loa.fields import LoaField
+from portdesk.loa.partywords import PARTY_RULES
 
 NOT_OURS = "not_ours"  # a blank for something we do not have (VAT number, domain...)
 
@@ -26,7 +27,8 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                     r"geburtsdatum|date de naissance|geboortedatum|fecha de nacimiento|"
                     r"codice fiscale|partita iva|codice (di )?migrazione|data di nascita|"
                     r"organisationsnummer|personnummer|org nr|avtals\w*|abonnemangsnummer|"
-                    r"rfc|curp)\b"),
+                    r"rfc|curp|pesel|regon|krs|cpf|cnpj|nipc|cartao de cidadao|"
+                    r"uwagi|anmerkning|merknad)\b"),
     (NOT_OURS, 1.0, r"\b(domain|domaine|dominio|website|site web|fax|telefax|iban|bic|swift|"
                     r"resporg|respor?g id|order (no|number)|reference operateur|referencia|"
                     r"circuit\w*|circuito|ventana|window|horario|distributeur|distributor)\b"),
@@ -37,6 +39,17 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                     r"rechnungs?|vorgangs?)( no| nr| number| nummer| num| #)\b|"
                     r".*\bnumeros? (de |du |d )?(contrat|contrato|commande|pedido|dossier|"
                     r"expediente|facture|factura|serie|ticket|documento?|identi\w*)\b)"),
+    # where it is signed ("Signed at ____ on ____"): a place the case does not hold
+    (NOT_OURS, 1.0, r"^(signed at|done at|signe a|fait a|firmado en|assinado em|"
+                    r"unterschrieben in|getekend te)$"),
+    # a second signatory ("Zweite Unterschrift (bei Kollektivunterschrift)", "Name (zweite
+    # Person)"): the case has one signer
+    (NOT_OURS, 1.0, r"\b(zweite\w*|second|2nd|deuxieme|tweede|segund[ao]|seconda)\b.{0,30}\b("
+                    r"unterschrift|signature|person|personne|signatory|signer|signataire|"
+                    r"handtekening|firma|unterzeichner\w*|persoon|persona|pessoa)\b|"
+                    r"\bkollektivunterschrift\b"),
+    # a witness signs and names himself: not the customer's signature nor its name
+    (NOT_OURS, 1.0, r"\b(witness\w*|zeugen?|temoin|testemunhas?|testigos?|getuige)\b"),
     (NOT_OURS, 1.0, r"\b(ne pas remplir|do not (fill|write)|reserved for|reserve aux|office use|"
                     r"internal use|nicht ausfullen|niet invullen|no rellenar|uso interno)\b"),
     (NOT_OURS, 0.9, r"\b(demenagement|umzug|verhuizing|mudanza|moving date|move date)\b"),
@@ -87,12 +100,12 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.REQUESTED_DATE, 1.0, r"\b(gewenste|gewunschte\w*|desiderata|deseada|souhaitee)\b.*"
                                    r"\w*(datum|termin)\b|\b(wens|wunsch)\w*(datum|termin)\b|\b\w*(overdracht|overstap|overzet|porteer|"
                                    r"portier|migratie|wechsel|umstell|portering)s?(datum|termin)\b|"
-                                   r"\b(onskat|onskad|onskade)\b.*\bdatum\b"),
+                                   r"\b(onskat|onskad|onskade|onsket)\b.*\b(datum|dato)\b"),
     (LoaField.DATE_SIGNED, 0.9, r"^(date|datum|fecha|data|dated|dato|le|am|on)$"),
     (LoaField.DATE_SIGNED, 0.8, r"^(date|datum|fecha|data|dated)\s+(signed|signe|unterschrieben|"
                                 r"getekend)$"),
     # signature
-    (LoaField.SIGNATURE, 1.0, r"\b(signature|signed|sign here|unterschrift|handtekening|underskrift|"
+    (LoaField.SIGNATURE, 1.0, r"\b(signature|signed|sign here|unterschrift|handtekening|underskrift|podpis|"
                               r"ondertekening|firma|firmado|assinatura|signatur)\b"),
     # partial ports: the new BTN and the numbers that stay
     (LoaField.NEW_BTN, 1.0, r"\b((new|replacement) (btn|billing telephone( number)?|main (tele)?phone number|"
@@ -112,12 +125,14 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                       r".{0,20}\b(\w*port\w*|overgezet|transfer\w*)|"
                                       r"\bno (se |seran |van a |deben )?(ser )?port\w*)|"
                                       # the numbers that stay, said with the verb to stay
-                                      r"\b(nummers?|rufnummern|numeros?|numerazioni|numeri|"
+                                      r"\b(nummers?|rufnummern|numeros?|numerazioni|numeri|numery|numre\w*|"
                                       r"lineas|lignes|linee|leitungen|lijnen)\b"
                                       r".{0,60}\b(blijven|"
                                       r"blijft|verbleiben|verbleibt|bleiben|restent|restant|demeurent|demeure|"
                                       r"permanecen|permanece|quedan|se quedan|restano|"
-                                      r"rimangono|vara kvar|ar kvar|stannar|blir kvar)\b"),
+                                      r"rimangono|vara kvar|ar kvar|stannar|blir kvar|pozostaj\w*|"
+                                      r"blir vaerende|forblir|"
+                                      r"permanec\w*|ficam)\b"),
     (LoaField.REMAINING_NUMBERS, 1.0, r"\b(lines|numbers)\b.{0,20}\b(remain|stay)\w* (on|with|at) "
                                       r"(this|the|your|my)\b"),
     (LoaField.REMAINING_NUMBERS, 1.0, r"\b(numbers? (that|which|to) (will )?(stay|remain)|remaining "
@@ -136,6 +151,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                  r"anschlusse|leitungen|nummers|lijnen|aansluitingen|lineas|numeri|"
                                  r"linee|numerazioni|dids|tns)\b"),
     # BTN before any "telephone number"
+    (LoaField.BTN, 1.0, r"\b(hovednummer|huvudnummer)\b"),
     (LoaField.BTN, 1.0, r"\b(btn|atn|mbn|main billing (tele(phone)? )?number|billing number|"
                         r"billing (tele)?phone( number)?|billing tel|main (tele)?phone "
                         r"number|(main )?account (tele)?phone( number)?|main account tel|"
@@ -156,122 +172,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                   r"\b(contact\w*|contatto|ansprechp\w*|"
                                   r"kontakt\w*|referente)\b.*\b(tele?(phone|fon|foon|fono)\w*|tel|"
                                   r"gsm|mobile?|mobiel|cellulare|handy|movil)\b"),
-    # the signer
-    (LoaField.AUTHORIZED_NAME, 1.0, r"\b(authori[sz]ed|authori[sz]ing|signatory|signer|"
-                                    r"signataire|unterzeichner\w*|ondertekenaar|firmante|"
-                                    r"autorise|autorisee|bevollmachtigte\w*|gemachtigde|"
-                                    r"autorizado)\b.*\bnam(e|en)\b|\bnom\b.*\b(signataire|autorise)\b|"
-                                    # "Authorized signer (print)": the signer, printed
-                                    r"\b(signer|signatory|signataire|unterzeichner\w*|firmante|"
-                                    r"ondertekenaar)\s+\(?\s*(print|printed|in block capitals|block capitals|"
-                                    r"capitals|en majuscules|in druckbuchstaben)\b"),
-    (LoaField.AUTHORIZED_NAME, 1.0, r"\b(print(ed)? name|name \(?print|name please print|name in druckbuchstaben|"
-                                    r"name des unterzeichners|name in (block|druck)(buchstaben|schrift)|"
-                                    r"nom (en )?(lettres moulees|majuscules|caracteres d imprimerie)|naam ondertekenaar|naam van de "
-                                    r"ondertekenaar|nom du signataire|nom autorise|nombre del "
-                                    r"firmante|representante|rappresentante|firmatario|"
-                                    r"nom et prenom du signataire|namnfortydligande|"
-                                    r"authori[sz]ed (person|user|representative)|contact name|"
-                                    r"authori[sz]ed contact(?! ?(phone|tel|number|no|e ?mail))|"
-                                    r"name of (authori[sz]ed|signer|signatory)|"
-                                    r"name of (the )?(person|individual) (signing|authori[sz]ing)|"
-                                    r"name \(?(in )?block (capitals|letters)|"
-                                    r"^(full )?name (in )?(capitals|caps|capital letters)$|"
-                                    r"ansprechpartner\w*|ansprechperson|kontaktperson|personne (de|a) contacter|"
-                                    r"contactpersoon|persona de contacto|"
-                                    # the person who acts for a company: "représentée par"
-                                    r"represented by|represente\w* par|vertreten durch|"
-                                    r"vertretungsberechtigte\w*( person)?|vertegenwoordigd door|"
-                                    r"representad[oa] por)\b|"
-                                    r"^(account|primary|main) contact$"),
-    # "I/We ______ authorize ...": the party the sentence speaks for is the customer
-    (LoaField.ACCOUNT_NAME, 0.9, r"^(i/we|we|nous|wir|wij|nosotros)( the undersigned| soussigne\w*|"
-                                 r" unterzeichnende\w*| ondergetekende\w*)?$"),
-    # "I, ______, being authorised ...": the blank after the opening pronoun is the signer
-    (LoaField.AUTHORIZED_NAME, 0.9, r"^(i|je|ich|ik|yo)( the)?( undersigned| soussigne( e)?|"
-                                    r" unterzeichnende\w*| ondergetekende)?$"),
-    (LoaField.AUTHORIZED_TITLE, 1.0, r"\b(title|job title|position|capacity|designation|"
-                                     r"titre|qualite|fonction|funktion|stellung|functie|cargo|"
-                                     r"puesto|qualifica|cargo do|hoedanigheid|ruolo|qualita|"
-                                     r"befattning|titel)\b"),
-    # the customer
-    (LoaField.ACCOUNT_NAME, 1.0, r"\b(customer|company|business|account|subscriber|end user|"
-                                 r"client|klant|kunde\w*|firmen|bedrijfs?|societe|entreprise|"
-                                 r"cliente|abonado|titular|empresa)\b.*\b(name|naam|nom|nombre|"
-                                 r"name des kunden)\b"),
-    (LoaField.ACCOUNT_NAME, 1.0, r"\b(name of (the )?(customer|company|business|account holder)|"
-                                 r"name (as )?(on|of) (the |your )?(\w+ )?(account|bill|invoice)|"
-                                 r"^registered (business |company )?name$|"
-                                 r"name on (the )?account|customer/company name|name des kunden|"
-                                 r"kundenname|firmenname|firmenwortlaut|firmenbezeichnung|firmierung|naam van de klant|klantnaam|"
-                                 r"account holder|accountholder|anschlussinhaber\w*|"
-                                 r"titulaire (du contrat|de la ligne|du compte)|abonnee|"
-                                 r"abonnementhouder|titular (de la linea|del contrato)|"
-                                 r"bedrijfsnaam|nom du client|nom de la societe|nom de "
-                                 r"l entreprise|raison sociale|denomination( sociale)?|"
-                                 r"nombre del cliente|razon social|denominacion|nome do cliente|"
-                                 r"ragione sociale|foretagsnamn|kundnamn|firmanamn)\b"),
-    # a bare "Company" over a blank: the customer's company (under a provider's heading, the
-    # section makes it the carrier: sections.py)
-    (LoaField.ACCOUNT_NAME, 0.8, r"^(the |la |l |die |het |el )?(company|entreprise|societe|"
-                                 r"unternehmen|empresa|bedrijf)$"),
-    (LoaField.AUTHORIZED_NAME, 0.8, r"^(contact|contact person|personne contact|kontakt|"
-                                    r"contacto)$"),
-    (LoaField.ACCOUNT_NAME, 0.6, r"^(full name|name|nom|nom complet|naam|volledige naam|namn|"
-                                 r"nombre|nombre completo|nome|vollstandiger name|customer|client|"
-                                 r"klant|kunde)$"),
-    (LoaField.ACCOUNT_NUMBER, 1.0, r"\b(account (no|num|number|#)|acct|customer (no|number|id)|"
-                                   r"account (/ )?contract (no|num|number|#)|"
-                                   r"kundennummer|kunden (nr|nummer)|vertrags ?(nummer|nr)|klantnummer|"
-                                   r"accountnummer|numero de compte|compte de facturation|"
-                                   r"numero (de )?client|reference client|numero de cuenta|"
-                                   r"numero de cliente|codigo de cliente|numero di conto|"
-                                   r"codice cliente|numero (di )?cliente|klantennummer|"
-                                   r"no de (cliente|client|compte|cuenta)|kundnummer|kundnr)\b"),
-    (LoaField.ACCOUNT_NUMBER, 0.7, r"^(account|compte|konto|cuenta)$"),
-    (LoaField.PIN, 1.0, r"\b(pin|passcode|pass code|password|security code|port out pin|nip|"
-                        r"code de verrouillage|code secret|kennwort|passwort|pincode|wachtwoord|"
-                        r"clave|contrasena)\b"),
-    # the providers: the losing one is ours to name, the new one is printed or not ours
-    (LoaField.CARRIER, 1.0, r"\b(carrier|provider|operator|company|network|supplier) (you are |"
-                            r"you re |we are )?(leaving|switching from|moving from|porting from)\b"),
-    (LoaField.CARRIER, 1.0, r"\b(current|losing|old|existing|donor|present|previous|prior)\b.*"
-                            r"\b(carrier|provider|operator|reseller|company|supplier|network)\b"),
-    (LoaField.CARRIER, 1.0, r"\b(donor operator|to donor|fournisseur (de service )?actuel|"
-                            r"operateur (cedant|actuel|donneur)|au lieu et place de|"
-                            r"precedent contrat avec|ancien operateur|abgebende\w*|"
-                            r"bisherige\w* (anbieter|netzbetreiber|provider)\w*|aktuelle\w* "
-                            r"(anbieter|netzbetreiber)|huidige (provider|aanbieder|operator)|"
-                            r"verzendende|oude (provider|aanbieder)|operador donante|"
-                            r"operador actual|operadora doadora|operatore (cedente|attuale|"
-                            r"donatore|donating)|gestore attuale|proveedor donador|"
-                            r"(proveedor|operador|compania) (donador|actual)|"
-                            r"nuvarande (operator|leverantor|teleoperator))\b"),
-    (LoaField.CARRIER, 0.9, r"\b(name (des|der) (anbieters|netzbetreibers|providers)|"
-                            r"(carrier|provider|operator) name|name of (the )?(carrier|provider|"
-                            r"operator)|nom (de l|du) (operateur|fournisseur)|naam (van de )?"
-                            r"(provider|aanbieder|operator)|nombre del operador)\b"),
-    (LoaField.CARRIER, 0.7, r"^(carrier|provider|service provider|operator|operateur|"
-                            r"anbieter|netzbetreiber|provider|aanbieder|operador|operatore|"
-                            r"gestore|leverantor|proveedor)$"),
-    # contact
-    (LoaField.CONTACT_EMAIL, 1.0, r"\b(e ?mail|courriel|correo( electronico)?|adresse "
-                                  r"electronique|e ?post\w*)\b"),
-    (LoaField.CONTACT_PHONE, 1.0, r"\b(contact( s)? (tele)?(phone|number|tel)|callback|"
-                                  # "Best number to reach you", "Numéro où vous joindre"
-                                  r"(best|daytime|call ?back|alternate) (tele)?(phone )?number|"
-                                  r"(best|daytime|alternate) (tele)?phone\b|"
-                                  r"(number|phone|tel\w*) (to|where we can|we can|on which we can) "
-                                  r"(reach|call|contact) you|"
-                                  r"(numero|telephone|tel) (ou|pour|a) vous "
-                                  r"(joindre|rejoindre)|"
-                                  r"nummer (unter der|wo) (wir )?sie erreich\w*|"
-                                  r"telephone de contact|tel\w* du contact|contacttelefoon|"
-                                  r"telefono de contacto|telefon(nummer)? fur ruckfragen|"
-                                  r"ruckrufnummer|daytime (tele)?phone|telefon\w* tagsuber|gsm|"
-                                  # a phone for reaching someone: "(Rückruf)", "(jour)", "(day)"
-                                  r"(tele)?(phone|fon|tel) (ruckruf|jour|de jour|day|daytime|"
-                                  r"dagtid)$)\b"),
+    *PARTY_RULES,  # the signer, the customer, the providers, the contact
     # the address, from its parts to the whole
     (LoaField.SUITE, 1.0, r"\b(suite|apt|apartment|unit|floor|bureau|etage|stock|verdieping|"
                           r"piso|planta)\b"),
@@ -282,13 +183,15 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.CARRIER, 1.0, r"^(the )?(lsp|losing service provider)( name)?$"),
     (NOT_OURS, 1.0, r"^(the )?(gsp|gaining service provider)( name)?$"),
     (LoaField.POSTAL_CODE, 1.0, r"\b(zip|postal code|post ?code|eircode|plz|postleitzahl|postnummer|postnr|"
+                                r"cep|kod pocztowy|"
                                 r"code postal|codigo postal|cp|c p|cap|npa)\b"),
     (LoaField.STATE, 1.0, r"\b(state|province|territory|provincia|bundesland|county|region|"
-                          r"prov|entidad federativa|estado)\b"),
+                          r"prov|entidad federativa|estado|uf)\b"),
     (LoaField.CITY, 1.0, r"\b(city|town|suburb|locality|wohnort|ort|stadt|gemeinde|ville|localite|commune|plaats|"
                          r"woonplaats|gemeente|localidad|ciudad|poblacion|municipio|"
-                         r"citta|cidade|comune|postort)\b"),
+                         r"citta|cidade|comune|postort|poststed|localidade|miejscowosc)\b"),
     (LoaField.STREET, 1.0, r"\b(street|strasse|str|rue|straat|calle|via|rua|address line 1|"
+                           r"gateadresse|logradouro|ulica|"
                            r"house)\b"),
     (LoaField.SERVICE_ADDRESS, 1.0, r"\b(service address|service location|installation "
                                     r"address|address|installationsadresse|anschrift|adresse|"
@@ -301,6 +204,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                            r"((tele)?phone )?lines? to (be )?(port(ed)?|transfer(red)?|move(d)?)|"
                            r"did|rufnummer\w*|telefonnummer\w*|numeros? de telephone|numeros?|"
                            r"telefoonnummers?|nummers?|numeracion|numero inicial|numeros? a "
-                           r"portar|nummer som ska porteras|numero local|ndi|numeri|"
+                           r"portar|nummer som ska porteras|numero local|ndi|numeri|numre\w*|"
+                           r"telefonnumre|numer telefonu|numery|"
                            r"numerazion[ei]|numeros? libre appel)\b"),
 ]

@@ -23,7 +23,7 @@ from portdesk.loa.captions import (
     first_half,
     footnote,
     framed,
-    heads_others,
+    heads_others_in_two,
     label_words,
     labels_beside,
     line_labels_beside,
@@ -198,9 +198,11 @@ def _candidates(blank: Blank, text: PageText,
         out.append((before, "before"))
     above = [ln for ln in text.above(anchor) if not framed(ln.words, frames)
              and not text.is_title(ln)]
+    if len(above) > 1 and tick_labels(above[0].words, others):
+        above = above[1:]  # "[ ] Firma  [ ] Klient" over the label line: the ticks' own words
     below_words = text.below(blank.rect) if blank.kind != "gap" else []
-    if framed(below_words, frames) or heads_others(below_words, others, blank.rect) or \
-            line_labels_beside(below_words, text, others):
+    if framed(below_words, frames) or heads_others_in_two(below_words, text, others, blank.rect) \
+            or line_labels_beside(below_words, text, others):
         below_words = []  # the grey label inside the box under this one is that box's
     near_above = (min(w.y0 for w in above[-1].words) - blank.rect[3]) if above else 1e9
     near_below = (blank.rect[1] - max(w.y1 for w in below_words)) if below_words else 1e9
@@ -210,6 +212,8 @@ def _candidates(blank: Blank, text: PageText,
         above, near_above = [], 1e9  # the caption under the blank above, or the label of one
     ordered = [(" ".join(ln.text for ln in above), "above", near_above),
                (" ".join(w.text for w in below_words), "below", near_below)]
+    if len(above) == 2:  # "Provider" over "Fournisseur": a label in two languages, the first
+        ordered.append((above[0].text, "above", near_above + 0.01))  # read alone
     short = _SHORT_ABOVE if blank.extra.get("drawn") else _TAIL
     for words, where, gap in sorted(ordered, key=lambda t: t[2]):
         limit = short

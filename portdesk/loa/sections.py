@@ -42,6 +42,11 @@ CONTACT_SECTION = re.compile(r"\b(contact|contacts|kontakt\w*|ansprechpartner|re
                              r"requestor|contacto|contactpersoon|coordonnees)\b")
 _PERSON_FIELDS = frozenset({LoaField.AUTHORIZED_NAME, LoaField.AUTHORIZED_TITLE,
                             LoaField.CONTACT_PHONE, LoaField.CONTACT_EMAIL})
+# values the case holds once: a blank for one of them asked "if different" is someone else's
+# ("Service address if different", a column of a numbers table; the billing address is its own)
+_ASKED_ONCE = frozenset({*_PERSON_FIELDS, LoaField.ACCOUNT_NAME, LoaField.SERVICE_ADDRESS,
+                         LoaField.STREET, LoaField.CITY, LoaField.STATE, LoaField.POSTAL_CODE,
+                         LoaField.LOCALITY})
 _ACCOUNT_USER = re.compile(r"\bauthori[sz]ed (user|person|signatory)\b")  # the account's, not theirs
 _PRINTED_VALUE = re.compile(r":\s*[^\s(]")  # "Recipient operator name: COLT Ltd" (not "To: (...)")
 # "Hanse Netz GmbH, Am Sandtorkai 48, 20457 Hamburg": a provider's printed address, no heading
@@ -120,7 +125,7 @@ def _another_person(f: Found, texts: dict[int, PageText],
                     labels: set[tuple[int, str]]) -> bool:
     """A person's blank under a heading asked only "if different": not ours, left empty."""
     said = normalise(f.evidence)
-    if f.field in (*_PERSON_FIELDS, LoaField.ACCOUNT_NAME) and IF_DIFFERENT.search(said) and \
+    if f.field in _ASKED_ONCE and IF_DIFFERENT.search(said) and \
             not (f.field == LoaField.AUTHORIZED_NAME and UNLESS_HOLDER.search(said)):
         # "Account holder's name at the LSP, if different from A": the case has one name,
         # given above ("Authorised person (if other than the customer)" is the signer's,

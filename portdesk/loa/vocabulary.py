@@ -20,7 +20,8 @@ from portdesk.loa.labelwords import RULES
 LOSING_CONTEXT = re.compile(r"\b(current|losing|old|existing|donor|previous|prior|"
                             r"abgebend\w*|cedant\w*|verzendend\w*|donante|doadora|actuel\w*|"
                             r"huidige|bisherig\w*|oude|ancien|attuale|donating|donatore|"
-                            r"nuvarande|donador\w*)\b")
+                            r"nuvarande|donador\w*|avgivende|navaerende|obecn\w*|dawc\w*|"
+                            r"atual|doador\w*)\b")
 GAINING_CONTEXT = re.compile(r"\b(new|gaining|recipient|receiving|aufnehmend\w*|destinataire|"
                              r"ontvangend\w*|receptor|preneur|mandataire|nouveau|neue\w*|nieuwe|"
                              r"nuevo|recipiente|mottagande|receptor\w*)\b")
@@ -44,11 +45,16 @@ REQUESTED_CONTEXT = re.compile(r"\b(desired|requested|preferred|due|souhaite\w*|
                                r"richiest\w*|desiderat\w*)\b")
 
 
+# letters NFKD leaves whole: "Ønsket dato", "nåværende", "Miejscowość" ("ł")
+_UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ł": "l", "Ł": "L",
+                               "đ": "d", "Đ": "D", "ð": "d", "þ": "th"})
+
+
 @lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """'PIN_or_Passcode2' -> 'pin or passcode', 'Numéro de TVA:' -> 'numero de tva'."""
     text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text or "")
-    text = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
+    text = unicodedata.normalize("NFKD", text.replace("ß", "ss").translate(_UNDECOMPOSED))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"[^a-z0-9#/]+", " ", text.replace("_", " ").replace("œ", "oe"))
     text = re.sub(r"(?<=[a-z]) ?#(?= |$)", " number", text)  # "Customer account #"
@@ -106,7 +112,7 @@ _NOT_X = re.compile(r"\b(not( the)?|other than( the)?|nicht( die)?|pas( le)?|nie
                     r"\b(suite|vervolg|fortsetzung|continued|continuacion|seguito) (en|in|au|"
                     r"op|auf|on|a|en el|in the|nella|nell) (annexe|bijlage|anlage|annex|"
                     r"verso|page|pagina|seite|blad|reverse|back|anexo|allegato)\b")
-_FORMAT_TOKENS = re.compile(r"\b(yyyy|aaaa|jjjj|mm|dd|jj|tt|gg|yy|aa)\b")
+_FORMAT_TOKENS = re.compile(r"\b(yyyy|ccyy|rrrr|aaaa|jjjj|mm|dd|jj|tt|gg|yy|aa)\b")
 
 
 @lru_cache(maxsize=4096)

@@ -326,3 +326,77 @@ def test_number_boxes_whose_label_reads_no_phone_stay_empty_and_are_said() -> No
     analysis = _mapped(s.build()[0])
     assert not any(p.boxes for p in analysis.placements)
     assert any("'( ) -' are a phone number's" in r.reason for r in analysis.review)
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    ("Firmanavn", "account_name"), ("Gateadresse", "street"), ("Poststed", "city"),
+    ("Kundenummer", "account_number"), ("Hovednummer", "btn"), ("Stilling", "authorized_title"),
+    ("Ønsket dato", "requested_date"), ("Localidade", "city"), ("Logradouro", "street"),
+    ("CEP", "postal_code"), ("Razão social", "account_name"), ("Operadora atual", "carrier"),
+    ("N.º de contrato", "account_number"), ("Miejscowość", "city"), ("Kod pocztowy", "postal_code"),
+    ("Nazwa operatora", "carrier"), ("Numer klienta", "account_number"), ("Podpis", "signature"),
+    ("Imię i nazwisko osoby upoważnionej", "authorized_name"), ("PESEL", "not_ours"),
+    ("NIP / PESEL", "not_ours"), ("Signature of witness", "not_ours"), ("Signed at", "not_ours"),
+    ("Second signatory's name", "not_ours"), ("Unterschrift (zweite Person)", "not_ours"),
+    ("Numre som blir værende hos tilbyder", "remaining_numbers")])
+def test_norwegian_portuguese_polish_and_other_parties_labels(label: str, field: str) -> None:
+    read = classify(label)
+    assert read is not None and str(read.field) == field
+
+
+@pytest.mark.parametrize(("label", "tick"), [
+    ("Pessoa jurídica", "business"), ("Pessoa física", "residential"),
+    ("Klient indywidualny", "residential"), ("Nei - bare numrene nedenfor", "partial_port"),
+    ("Skal alle numrene overføres?", "full_port"), ("Deseja manter algum número?", "partial_port"),
+    ("Czy wszystkie numery mają zostać przeniesione?", "full_port")])
+def test_tick_wordings_of_batch_two_and_three_languages(label: str, tick: str) -> None:
+    assert str(check_field(label)) == tick
+
+
+def test_a_date_captioned_ccyy_mm_dd_is_written_year_first() -> None:
+    s = a4("ccyy", "GB", "en", [], "")
+    s.text(40, 760, "Date", 8)
+    s.widget("when", 150, 756, 100, 15, None)
+    s.text(255, 760, "(CCYY/MM/DD)", 7)
+    analysis = analyse_form(s.build()[0], "form.pdf", country="GB")
+    assert [p.fmt for p in analysis.placements if p.widget == "when"] == ["%Y/%m/%d"]
+
+
+def test_a_column_asked_only_if_different_stays_empty() -> None:
+    s = letter("column-if-different", "US", "en", [], "")
+    s.text(40, 760, "NUMBERS TO PORT", 10, bold=True)
+    s.text(64, 742, "Telephone number", 7)
+    s.text(266, 742, "Service address if different", 7)
+    for r in range(3):
+        s.text(44, 724 - 15 * r, str(r + 1), 7)
+        s.widget(f"n{r}", 62, 720 - 15 * r, 200, 13, None)
+        s.widget(f"a{r}", 264, 720 - 15 * r, 300, 13, None)
+    got = {p.widget: p.field.value for p in _mapped(s.build()[0]).placements}
+    assert got.get("n0") == "number" and not any(k.startswith("a") for k in got)
+
+
+def test_a_label_in_two_languages_on_two_lines_is_read_by_its_first() -> None:
+    s = letter("two-languages", "CA", "en", [], "")
+    s.band(40, 776, 530, "CURRENT PROVIDER / FOURNISSEUR ACTUEL", 9)
+    s.text(40, 760, "Provider", 8, bold=True)
+    s.text(40, 752, "Fournisseur", 7)
+    s.widget("lc", 40, 734, 200, 15, None)
+    s.text(300, 760, "Date", 8, bold=True)
+    s.text(300, 752, "Date", 7)
+    s.widget("ds", 300, 734, 120, 15, None)
+    s.text(300, 724, "Title", 8, bold=True)
+    s.text(300, 716, "Titre", 7)
+    s.widget("tt", 300, 698, 200, 15, None)
+    got = {p.widget: p.field.value for p in _mapped(s.build()[0], "CA").placements}
+    assert got.get("ds") == "date_signed" and got.get("tt") == "authorized_title"
+    assert got.get("lc") == "carrier"
+
+
+def test_tick_labels_over_a_label_line_are_not_part_of_that_label() -> None:
+    s = a4("ticks-over-label", "GB", "en", [], "")
+    s.tick(40, 770, None, "Signed up as a company")
+    s.tick(200, 770, None, "Private")
+    s.text(40, 754, "Company name", 8)
+    s.widget("cn", 40, 736, 300, 15, None)
+    got = {p.widget: p.field.value for p in _mapped(s.build()[0], "GB").placements}
+    assert got.get("cn") == "account_name"
