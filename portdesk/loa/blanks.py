@@ -22,6 +22,7 @@ SHORT = "short"  # Blank.extra key of such a comb (plan.py keeps it only for a s
 _MIN_LEADER = 18.0  # narrower runs of dots are punctuation, not a blank
 _MIN_CELL_W, _MIN_CELL_H = 20.0, 7.0
 _CAPTION_ROOM = 22.0  # free height under a box's caption that makes it a blank to write in
+_SLASH_GAP = 8.0  # points between a date part's line and the "/" beside it
 _LINE_H = 9.0  # the height of one written line over a printed blank
 _SMALL_PRINT = 7.5  # points: a caption in a cell's corner is printed this small or smaller
 _HUG = 4.0  # ... within this of the cell's top edge (a band's fill is no edge: rules.py)
@@ -114,7 +115,8 @@ def _drawn_lines(text: PageText, page: int, rules: PageRules,
                  covered: Sequence[Rect]) -> list[Blank]:
     """Lines drawn (not typed) to write on; an underline under printed words is not one."""
     out = []
-    for x0, y, x1, _y in rules.lines:
+    parts = [r for r in rules.short if _between_slashes(r, text)]
+    for x0, y, x1, _y in sorted([*rules.lines, *parts], key=lambda r: (-r[1], r[0])):
         rect = (x0, y - 1.5, x1, y + _LINE_H)
         if _covered(rect, covered) or any(
                 w.x1 > x0 and w.x0 < x1 and -1.5 <= w.y0 - y <= 4 and not w.is_blank
@@ -122,6 +124,15 @@ def _drawn_lines(text: PageText, page: int, rules: PageRules,
             continue  # already a blank, or words sit on it: it underlines them
         out.append(Blank("leader", page, rect, extra={"drawn": "1"}))
     return _join_continuations(text, out)
+
+
+def _between_slashes(rule: Rect, text: PageText) -> bool:
+    """A short rule with a "/" printed right before or after it on its line: a day's or a
+    month's part of a date written "__ / __ / ____" (shorter rules are decoration)."""
+    x0, y, x1, _y = rule
+    return any(w.text in ("/", ".", "-") and -1 <= w.y0 - y <= 6
+               and (0 <= w.x0 - x1 <= _SLASH_GAP or 0 <= x0 - w.x1 <= _SLASH_GAP)
+               for w in text.words)
 
 
 def leads_into(rect: Rect, widgets: Sequence[Rect]) -> bool:

@@ -23,6 +23,7 @@ PARTY_RULES: list[tuple[LoaField | str, float, str]] = [
                                     r"firmante|representante|rappresentante|firmatario|"
                                     r"nom et prenom du signataire|namnfortydligande|"
                                     r"navn med blokkbokstaver|nome legivel|"
+                                    r"name (as )?(in|on|per) (nric|passport|id|identity card)|"
                                     r"(imie i nazwisko )?osob\w* upowaznion\w*|"
                                     r"authori[sz]ed (person|user|representative)|contact name|"
                                     r"authori[sz]ed contact(?! ?(phone|tel|number|no|e ?mail))|"

@@ -101,7 +101,7 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
         if role is None and SIGNER_SECTION.search(normalise(heading)):
             role = "signer"
         if role is None and f.field == LoaField.ACCOUNT_NAME and f.confidence < _STRONG and \
-                CUSTOMER_SECTION.search(normalise(heading)):
+                CUSTOMER_SECTION.search(normalise(heading)) and f.source.startswith("label"):
             f.confidence = _STRONG  # a bare "Name" under "Account holder" is the customer's
             f.note(f"under '{heading}'")
         elif role in ("signer", None) and f.field == LoaField.ACCOUNT_NAME and \

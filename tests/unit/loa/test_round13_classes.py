@@ -400,3 +400,33 @@ def test_tick_labels_over_a_label_line_are_not_part_of_that_label() -> None:
     s.widget("cn", 40, 736, 300, 15, None)
     got = {p.widget: p.field.value for p in _mapped(s.build()[0], "GB").placements}
     assert got.get("cn") == "account_name"
+
+
+def test_a_date_written_on_short_lines_between_slashes_is_found() -> None:
+    s = a4("short-date-lines", "GB", "en", [], "")
+    s.text(40, 760, "Preferred transfer date (dd/mm/yyyy):", 8)
+    x = 210
+    for n, width in enumerate((20, 20, 36)):
+        s.rule(x, 758, x + width)
+        x += width
+        if n < 2:
+            s.text(x + 3, 760, "/", 10)
+            x += 12
+    s.rule(60, 700, 76)  # a short rule alone is decoration, no blank
+    analysis = analyse_form(s.build()[0], "form.pdf", country="GB")
+    parts = sorted(p.part for p in analysis.placements if p.field.value == "requested_date")
+    assert parts == ["day", "month", "year"]
+
+
+def test_a_widget_name_is_not_made_sure_by_the_section_when_its_printed_label_is_unread() -> None:
+    s = a4("unread-label", "GB", "en", [], "")
+    s.band(40, 780, 515, "CUSTOMER DETAILS", 9)
+    s.text(40, 760, "Customer name", 8)
+    s.widget("Field0", 160, 756, 300, 15, None)
+    s.text(40, 740, "Tax reference", 8)
+    s.widget("Customer name", 160, 736, 150, 15, None)  # named after the label above it
+    s.text(40, 720, "Name (as in passport)", 8)
+    s.widget("Field2", 160, 716, 300, 15, None)
+    got = {p.widget: p.field.value for p in _mapped(s.build()[0], "GB").placements}
+    assert got.get("Field0") == "account_name" and "Customer name" not in got
+    assert got.get("Field2") == "authorized_name"
