@@ -19,6 +19,8 @@ _LEAD_GAP = 12.0  # points between dots that lead to a widget and the widget
 _COMB = 4  # boxes, at least, in a row of one-character boxes
 _SHORT_COMB = 2  # two or three boxes are a comb only where their label asks for a state code
 SHORT = "short"  # Blank.extra key of such a comb (plan.py keeps it only for a state)
+CELLS = "cells"  # Blank.extra key of a comb in groups: each box's x span, "x0:x1,..."
+_GROUP_GAP = 10.0  # points between two groups of one comb
 _MIN_LEADER = 18.0  # narrower runs of dots are punctuation, not a blank
 _MIN_CELL_W, _MIN_CELL_H = 20.0, 7.0
 _CAPTION_ROOM = 22.0  # free height under a box's caption that makes it a blank to write in
@@ -101,8 +103,24 @@ def combs(page: int, cells: Sequence[Rect]) -> list[Blank]:
         else:
             rows.append([c])
     return [Blank("cell", page, (r[0][0], min(c[1] for c in r), r[-1][2], max(c[3] for c in r)),
-                  extra={"comb": str(len(r))} | ({SHORT: "1"} if len(r) < _COMB else {}))
-            for r in rows if len(r) >= _SHORT_COMB]
+                  extra={"comb": str(len(r))} | ({SHORT: "1"} if len(r) < _COMB else {})
+                  | ({CELLS: ",".join(f"{c[0]:.2f}:{c[2]:.2f}" for c in r)} if grouped else {}))
+            for r, grouped in _groups(rows) if len(r) >= _SHORT_COMB]
+
+
+def _groups(rows: list[list[Rect]]) -> list[tuple[list[Rect], bool]]:
+    """Combs side by side on one line a small gap apart are one comb in groups ("[][][]
+    [][][] [][][][]": a number's area code, exchange and line; "[][] [][][][][][][][]")."""
+    out: list[tuple[list[Rect], bool]] = []
+    for r in rows:
+        last = out[-1][0] if out else None
+        if last is not None and len(r) >= _SHORT_COMB and len(last) >= _SHORT_COMB \
+                and abs(last[-1][1] - r[0][1]) <= 1 and abs(last[-1][3] - r[0][3]) <= 1 \
+                and 2.0 < r[0][0] - last[-1][2] <= _GROUP_GAP:
+            out[-1] = ([*last, *r], True)
+        else:
+            out.append((r, False))
+    return out
 
 
 def _alike(width: float, last: float) -> bool:

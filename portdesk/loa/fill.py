@@ -19,6 +19,7 @@ from pypdf import PdfWriter
 from portdesk.domain.case import mask_secret
 from portdesk.loa.appearance import finish_form, split_shared_field, write_check, write_text
 from portdesk.loa.claims import specialist_first
+from portdesk.loa.combs import comb_stamps, comb_text
 from portdesk.loa.errors import BadPdf, FormNotUsable
 from portdesk.loa.fields import CHECKBOX_FIELDS, SIGNING_FIELDS, LoaField, LoaValues
 from portdesk.loa.files import is_xfa_only, open_pdf, refuses_damaged_pdf
@@ -207,9 +208,9 @@ def _place(p: Placement, values: LoaValues, placements: Sequence[Placement],
             problems.append(f"{p.field.value} ({p.target()}): {result.note}")
         return row
     if p.comb and p.rect is not None:
-        boxed = comb_text(value, p.comb)
+        boxed = comb_text(value, p.comb, p.field, values.country)
         if boxed:
-            stamps += _comb_stamps(p, boxed, p.rect)
+            stamps += comb_stamps(p.page, boxed, p.rect, p.comb, p.cells)
         else:  # never written over the boxes as plain text: the specialist decides
             row.value, row.note = "", f"'{value}' is longer than the form's {p.comb} boxes: " \
                 "left empty, write it by hand"
@@ -240,24 +241,6 @@ def _phone_boxes(p: Placement, value: str, country: str, row: ReportRow, stamps:
         row.value, row.note = "", f"'{value}' is no number of the ( ) - boxes: write it by hand"
         problems.append(f"{p.field.value} ({p.target()}): {row.note}")
     return row
-
-
-def comb_text(value: str, boxes: int) -> str:
-    """The value a character a box: as printed when it fits, else without its spaces and
-    separators ("D02 X285" in 7 boxes, "+353 1 555 0210" as digits), else '' (it does not fit)."""
-    if len(value) <= boxes:
-        return value
-    squeezed = "".join(ch for ch in value if ch not in " -./()")
-    return squeezed if len(squeezed) <= boxes else ""
-
-
-def _comb_stamps(p: Placement, value: str, rect: tuple[float, float, float, float]) -> list[Stamp]:
-    """One character per box of a comb, centred in its box."""
-    width = (rect[2] - rect[0]) / p.comb
-    size = max(6.0, min(10.0, (rect[3] - rect[1]) * 0.6))
-    y = rect[1] + (rect[3] - rect[1] - size * 0.7) / 2
-    return [Stamp(p.page, rect[0] + n * width + (width - text_width(ch, size)) / 2, y, ch, size)
-            for n, ch in enumerate(value) if ch != " "]
 
 
 def _line_origin(p: Placement, n: int, size: float, count: int,

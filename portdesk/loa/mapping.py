@@ -92,6 +92,7 @@ class Placement:
     unless_holder: bool = False  # asked only when the signer is not the account holder
     boxes: list[tuple[float, float]] = dc_field(default_factory=list)  # ( NPA ) NXX - XXXX
     part_widgets: list[str] = dc_field(default_factory=list)  # ... drawn as three widgets
+    cells: list[tuple[float, float]] = dc_field(default_factory=list)  # a grouped comb's boxes
 
     def target(self) -> str:
         if self.widget:

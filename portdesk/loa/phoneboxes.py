@@ -120,9 +120,9 @@ def widget_keys(extra: dict[str, str]) -> list[str]:
     return [k for k in extra.get(WIDGETS, "").split(",") if k]
 
 
-def spans(extra: dict[str, str]) -> list[tuple[float, float]]:
+def spans(extra: dict[str, str], key: str = KEY) -> list[tuple[float, float]]:
     """The boxes' x spans a blank keeps in its extra (empty for any other blank)."""
-    raw = extra.get(KEY, "")
+    raw = extra.get(key, "")
     return [(float(x0), float(x1)) for x0, x1 in (s.split(":") for s in raw.split(","))] \
         if raw else []
 

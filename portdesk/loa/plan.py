@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from portdesk.loa.agreement import disagreement
 from portdesk.loa.areacode import one_area_code_for_all
-from portdesk.loa.blanks import SHORT, Blank
+from portdesk.loa.blanks import CELLS, SHORT, Blank
 from portdesk.loa.claims import one_value_per_blank
 from portdesk.loa.collect import collect_blanks, page_texts
 from portdesk.loa.context import own_label_not_heading
@@ -171,6 +171,7 @@ def _placements(kept: list[Found], texts: dict[int, PageText], country: str,
         p.month_words = b.extra.get("month") == "name"
         p.comb = int(b.extra.get("comb", 0))
         p.boxes, p.part_widgets = spans(b.extra), widget_keys(b.extra)
+        p.cells = spans(b.extra, CELLS)
         p.unless_holder = f.field == LoaField.AUTHORIZED_NAME and \
             UNLESS_HOLDER.search(normalise(f.evidence)) is not None
         p.starts = _line_starts(b)

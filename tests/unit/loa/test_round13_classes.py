@@ -430,3 +430,39 @@ def test_a_widget_name_is_not_made_sure_by_the_section_when_its_printed_label_is
     got = {p.widget: p.field.value for p in _mapped(s.build()[0], "GB").placements}
     assert got.get("Field0") == "account_name" and "Customer name" not in got
     assert got.get("Field2") == "authorized_name"
+
+
+def _grouped_comb(s: Sheet, x: float, y: float, groups: list[int], cell: float = 12) -> None:
+    for count in groups:
+        for n in range(count):
+            s.frame(x + n * cell, y, cell, 15)
+        x += count * cell + 6
+
+
+def test_a_number_in_a_comb_of_groups_is_written_as_the_boxes_count_it() -> None:
+    s = a4("grouped-comb", "GB", "en", [], "")
+    s.text(40, 770, "NUMBERS TO BE PORTED", 10, bold=True)
+    for r in range(3):
+        s.right_text(60, 744 - 22 * r, f"{r + 1}.", 8)
+        _grouped_comb(s, 64, 740 - 22 * r, [3, 3, 4])
+    pdf, _truth = s.build()
+    entry = world_entry("GB", numbers=["+27215550123", "+27215550124"],
+                        service_address={"line1": "1 Long St", "city": "Cape Town",
+                                         "postal_code": "8001", "country": "ZA"})
+    entry["btn"] = entry["numbers"][0]
+    filled = fill_form(pdf, values_from_case(case_from_entry(entry)), "f.pdf").pdf
+    rows = [sorted((w for w in extract_words(filled) if w.page == 0 and w.text.isdigit()
+                    and abs(w.y0 - (742 - 22 * r)) < 6), key=lambda w: w.x0) for r in range(3)]
+    assert "".join(w.text for w in rows[0]) == "0215550123"
+    assert "".join(w.text for w in rows[1]) == "0215550124" and not rows[2]
+    first = rows[0]
+    assert first[3].x0 - first[2].x1 > 6  # the fourth digit sits in the second group's box
+
+
+def test_a_comb_too_short_for_the_number_stays_empty() -> None:
+    s = a4("short-comb", "GB", "en", [], "")
+    s.text(40, 770, "Telephone number", 8)
+    _grouped_comb(s, 150, 766, [2, 4])
+    pdf, _truth = s.build()
+    result = fill_form(pdf, values_from_case(case_from_entry(world_entry("GB"))), "f.pdf")
+    assert not [w for w in extract_words(result.pdf) if w.page == 0 and w.text.isdigit()]
