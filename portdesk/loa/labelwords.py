@@ -131,7 +131,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                       r"blijft|verbleiben|verbleibt|bleiben|restent|restant|demeurent|demeure|"
                                       r"permanecen|permanece|quedan|se quedan|restano|"
                                       r"rimangono|vara kvar|ar kvar|stannar|blir kvar|pozostaj\w*|"
-                                      r"blir vaerende|forblir|"
+                                      r"blir vaerende|forblir|mantem|se mantem|mantienen|"
                                       r"permanec\w*|ficam)\b"),
     (LoaField.REMAINING_NUMBERS, 1.0, r"\b(lines|numbers)\b.{0,20}\b(remain|stay)\w* (on|with|at) "
                                       r"(this|the|your|my)\b"),

@@ -338,7 +338,8 @@ def test_number_boxes_whose_label_reads_no_phone_stay_empty_and_are_said() -> No
     ("Imię i nazwisko osoby upoważnionej", "authorized_name"), ("PESEL", "not_ours"),
     ("NIP / PESEL", "not_ours"), ("Signature of witness", "not_ours"), ("Signed at", "not_ours"),
     ("Second signatory's name", "not_ours"), ("Unterschrift (zweite Person)", "not_ours"),
-    ("Numre som blir værende hos tilbyder", "remaining_numbers")])
+    ("Numre som blir værende hos tilbyder", "remaining_numbers"),
+    ("Indique os números que se mantêm", "remaining_numbers")])
 def test_norwegian_portuguese_polish_and_other_parties_labels(label: str, field: str) -> None:
     read = classify(label)
     assert read is not None and str(read.field) == field
