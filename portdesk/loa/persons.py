@@ -97,3 +97,17 @@ def side_heading(f: Found, text: PageText) -> str:
     span = (min(w.x0 for w in row), min(w.y0 for w in row), max(w.x1 for w in row),
             max(w.y1 for w in row))
     return " ".join(w.text for w in [*row, *text.below(span, reach=12)])
+
+
+_SECOND = re.compile(r"\D\s*[2-9]\s*$")  # "Name 2", "Funktion2": a second one of something
+_PERSON_HINTS = frozenset({LoaField.ACCOUNT_NAME, LoaField.AUTHORIZED_NAME,
+                           LoaField.AUTHORIZED_TITLE})
+
+
+def second_person_by_name(founds: Sequence[Found]) -> None:
+    """A name or title read only from a widget's tooltip or name numbered 2 or more ("Name 2"
+    beside "Name"): a second person's (a second signatory), not the one the case names."""
+    for f in founds:
+        if f.field in _PERSON_HINTS and f.source in ("tooltip", "name") and \
+                _SECOND.search(f.evidence):
+            f.against = f"the widget's {f.source} '{f.evidence}' numbers a second person"

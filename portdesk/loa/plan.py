@@ -28,7 +28,7 @@ from portdesk.loa.mapping import (
     Review,
     decide,
 )
-from portdesk.loa.persons import name_beside_signature
+from portdesk.loa.persons import name_beside_signature, second_person_by_name
 from portdesk.loa.phoneboxes import spans, widget_keys
 from portdesk.loa.rules import PageRules
 from portdesk.loa.sections import mark_sections
@@ -67,6 +67,7 @@ def map_form(widgets: Sequence[Widget], words: Sequence[Word], pages: int,
     mark_address_blocks(founds)
     own_label_not_heading(founds)
     mark_sections(founds, texts)
+    second_person_by_name(founds)
     name_beside_signature(founds)
     address_asked_twice(founds)
     carrier_asked_twice(founds)

@@ -467,3 +467,13 @@ def test_a_comb_too_short_for_the_number_stays_empty() -> None:
     pdf, _truth = s.build()
     result = fill_form(pdf, values_from_case(case_from_entry(world_entry("GB"))), "f.pdf")
     assert not [w for w in extract_words(result.pdf) if w.page == 0 and w.text.isdigit()]
+
+
+def test_a_name_read_only_from_a_tooltip_numbered_two_is_a_second_persons() -> None:
+    s = a4("second-person-tooltip", "GB", "en", [], "")
+    s.text(40, 760, "Customer name", 8)
+    s.widget("f1", 150, 756, 300, 15, None)
+    s.widget("f2", 40, 700, 200, 15, None, tooltip="Signer name")
+    s.widget("f3", 300, 700, 200, 15, None, tooltip="Signer name 2")
+    got = {p.widget: p.field.value for p in _mapped(s.build()[0], "GB").placements}
+    assert got.get("f2") == "authorized_name" and "f3" not in got
