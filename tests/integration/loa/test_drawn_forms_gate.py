@@ -26,6 +26,7 @@ from tests.loaforms import (
     ROUND10,
     ROUND11,
     ROUND12,
+    ROUND13,
     ROUND14,
     names,
 )
@@ -93,11 +94,16 @@ def test_the_held_back_third_is_set_apart() -> None:
     assert set(names("round12-tuned")) == set(ROUND12) and len(ROUND12) >= 3
     assert "round12-tuned" not in HELD_BACK_SPLITS
     assert not set(ROUND12) & (earlier | set(ROUND9) | set(ROUND10) | set(ROUND11))
+    # round 13 is held back: written before its round's tuning, scored only at its start and end
+    assert "round13-held-back" in HELD_BACK_SPLITS
+    assert set(names("round13-held-back")) == set(ROUND13) and len(ROUND13) == 8
+    assert not set(ROUND13) & (earlier | set(ROUND9) | set(ROUND10) | set(ROUND11)
+                               | set(ROUND12))
     # round 14 is tuning material like round 12, open from the start, new beside every round
     assert set(names("round14-tuned")) == set(ROUND14) and len(ROUND14) >= 3
     assert "round14-tuned" not in HELD_BACK_SPLITS
     assert not set(ROUND14) & (earlier | set(ROUND9) | set(ROUND10) | set(ROUND11)
-                               | set(ROUND12))
+                               | set(ROUND12) | set(ROUND13))
 
 
 @pytest.mark.parametrize("split", sorted(HELD_BACK_SPLITS | {"all"}))
