@@ -174,14 +174,11 @@ ROUND12: dict[str, Callable[[], Built]] = {
     **forms_round12_a.FORMS, **forms_round12_b.FORMS, **forms_round12_c.FORMS}
 ROUND13: dict[str, Callable[[], Built]] = {
     **forms_round13_na.FORMS, **forms_round13_eu.FORMS, **forms_round13_nz_uk.FORMS}
-FORMS: dict[str, Callable[[], Built]] = {
-    **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND9,
-    **ROUND10, **ROUND11, **ROUND12, **ROUND13}
 ROUND14: dict[str, Callable[[], Built]] = {
     **forms_round14_a.FORMS, **forms_round14_b.FORMS, **forms_round14_c.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
     **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND9,
-    **ROUND10, **ROUND11, **ROUND12, **ROUND14}
+    **ROUND10, **ROUND11, **ROUND12, **ROUND13, **ROUND14}
 # Chosen before the first score and before any fix: one of each kind and country group.
 HELD_BACK = frozenset({"us-comcast-partly-fillable", "ca-telus-fr-paper",
                        "uk-fillable-text-fields", "de-fillable-text-widgets"})
