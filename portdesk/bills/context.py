@@ -108,7 +108,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"emergency (?:\w+ )?(?:address|location)|registered (?:address|location)|\bservice at\b|location of service|place of primary use|"
      r"premises?\b|installation|install address|site address|address of service|service(?:d)? location|"
      r"adresse (?:de service|du service|d'installation|des lieux|de l'emplacement|de desserte)|"
-     r"lieu (?:de service|d'installation)|emplacement (?:du|de) service|location|"
+     r"lieu (?:de service|du service|d'installation)|emplacement (?:du|de) service|location|"
      r"installed at|^site\W*$|site address|service site|office address|office location|"
      r"service provided at|provided at|physical (?:address|location)|where service|"
      r"service is (?:provided|located)"),

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from portdesk.bills.ocrlines import join_leaning_rows
 from portdesk.bills.reader import Page, Word
 
 LABEL_MIN_RATIO = 88.0
@@ -105,6 +106,8 @@ def lines_of(page: Page) -> list[list[Word]]:
             centers.append(cy)
     if page.source == "text":
         _settle_on_baselines(lines)
+    else:
+        lines = join_leaning_rows(lines)
     return [sorted(line, key=lambda w: w.x0) for line in lines]
 
 
@@ -194,7 +197,9 @@ class LabelMatcher:
         # labels of 3 letters or fewer are compared whatever their first letter (OCR slips)
         self._by_head: dict[tuple[int, str], list[tuple[str, str, int]]] = {}
         self._short: dict[int, list[tuple[str, str, int]]] = {}
+        self._shapes: dict[tuple[int, str], tuple[str, int]] = {}
         for label in self._labels:
+            self._shapes.setdefault((label[2], ocr_shape(label[1])), (label[0], label[2]))
             _, phrase, size = label
             if len(phrase) <= 3:
                 self._short.setdefault(size, []).append(label)
@@ -226,7 +231,27 @@ class LabelMatcher:
             rank = (ratio == 100, size, ratio)
             if best is None or rank > best_rank:
                 best, best_rank = LabelHit(fld, kept[size - 1] + 1, ratio, segment), rank
+        if best is None and any(w.conf < 1.0 for w in segment.words):
+            return self._by_shape(heads, kept, segment)
         return best
+
+    def _by_shape(self, heads: dict[int, str], kept: list[int], segment: Segment) -> LabelHit | None:
+        """On an OCR page, a label whose short word OCR read as a letter of the same shape
+        ("Sve Addr" for "Svc Addr"): too short for the fuzzy ratio, the same label letter for
+        letter once the shapes OCR confuses are taken as one. The longest such label wins."""
+        for size in sorted(heads, reverse=True):
+            hit = self._shapes.get((size, ocr_shape(heads[size])))
+            if hit is not None:
+                return LabelHit(hit[0], kept[size - 1] + 1, LABEL_MIN_RATIO, segment)
+        return None
+
+
+_SHAPES = str.maketrans("e1i05", "cllos")
+
+
+def ocr_shape(phrase: str) -> str:
+    """A label's tokens with the letters OCR confuses on a scan taken as one shape."""
+    return phrase.translate(_SHAPES).replace("rn", "m").replace("vv", "w").replace("cl", "d")
 
 
 def _each_token(head: str, phrase: str) -> bool:

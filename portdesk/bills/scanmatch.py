@@ -41,11 +41,11 @@ def as_printed(index: BillIndex, s: Sighting, typed: str, read: str | None = Non
     """On a scan, the typed value as printed but for what OCR does to spaces and marks: a space
     lost or added ('6750' for '675 0'), a speck read as a mark ('HWY:', '731°7', 'INC,',
     'MEDICINE-'), a dot or dash read for a gap ('Suite.9A', 'Cafe-Corp.'), a colon for a period
-    ('INC:'), c, o, s, v, w, x or z in the other case (one shape), a typed period that ends a word
-    missing from the reading ('inc' for 'inc.': a dot is the first thing a scan loses). The pixels
-    cannot say more, so that is the bill's form, not another way of writing it; a period the
-    reading has and the typed value lacks ('Inc.' for 'Inc') or another letter's case is still a
-    difference."""
+    ('INC:'), a mark read twice ('--'), c, o, s, v, w, x or z in the other case (one shape), a
+    typed period that ends a word missing from the reading ('inc' for 'inc.': a dot is the first
+    thing a scan loses). The pixels cannot say more, so that is the bill's form, not another way
+    of writing it; a period the reading has and the typed value lacks ('Inc.' for 'Inc') or
+    another letter's case is still a difference."""
     if not on_scan(index, s.evidence):
         return False
     return _same_print(typed, read if read is not None else s.form)
@@ -70,6 +70,8 @@ def _same_print(typed: str, bill: str) -> bool:
                 b[j - 1:j] == " " or b[j + 1:j + 2] in (" ", "", ",") or (
                 t[i - 1:i].isalpha() and b[j + 1:j + 2].isalpha()))):
             j += 1  # a speck, a comma after the value, a dash beside a space or in a gap
+        elif y in "-./" and b[j - 1:j] == y and t[i - 1:i] == y:
+            j += 1  # a mark OCR read twice ('38087--722' for '38087-722')
         elif y == "." and b[j + 1:j + 2] not in ("", " "):
             j += 1  # a dot between two words with no space ('Suite.9A', 'Denver.,')
         elif x == "." and t[i - 1:i].isalpha() and t[i + 1:i + 2] in (" ", "") and (

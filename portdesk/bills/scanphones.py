@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from portdesk.bills.context import Context
@@ -91,6 +92,28 @@ def area_over(index: PageIndex, seg: Segment, start: int) -> str | None:
     return None
 
 
+def area_of_row_above(index: PageIndex, seg: Segment, start: int) -> str | None:
+    """The area code of the number right above when the seven digits at `start` sit exactly
+    under its seven digits and nothing stands where its area code would: a column of numbers
+    whose row lost its '(208)' to OCR (a photo's shadow, a speck cleaned away)."""
+    from portdesk.bills.find import _word_span
+
+    first, _ = _word_span(seg, start, start + 1)
+    word = seg.words[first]
+    row = [w for s in index.lines.get(seg.line, [seg]) for w in s.words]
+    height = max(word.height, index.body_height)
+    for other in index.segments:
+        if other.page != seg.page or not 0 < word.top - other.bottom <= height * 1.2:
+            continue
+        for area, local in pairwise(other.words):
+            m = _AREA.match(area.text)
+            if m is None or not _LOCAL.fullmatch(local.text) or abs(local.x0 - word.x0) > height:
+                continue
+            if first == 0 and not any(area.x0 < w.x1 and w.x0 < area.x1 for w in row):
+                return m.group(1)
+    return None
+
+
 def good_place(index: PageIndex, seg: Segment, first: int) -> bool:
     """The page lists the account's lines here (a numbers or billing-number label)."""
     places = index.places(seg, first)
@@ -128,6 +151,9 @@ def add_scan_readings(index: PageIndex, seg: Segment, known: set[str],
         local = _e164(f"{area}{m.group(1)}{m.group(2)}") if area else None
         if local is not None:
             add(local, m.start(), m.end(), False)
+        elif (area := area_of_row_above(index, seg, m.start())) is not None and (
+                local := _e164(f"{area}{m.group(1)}{m.group(2)}")) is not None:
+            add(local, m.start(), m.end(), True)
     cells = sorted(index.lines.get(seg.line, [seg]), key=lambda s: s.x0)
     if cells[0] is not seg:
         return

@@ -23,6 +23,7 @@ class MainThreadCollector(QObject):
     def __init__(self, parent: QObject | None = None, every_ms: int = EVERY_MS) -> None:
         super().__init__(parent)
         self._thresholds = gc.get_threshold()
+        self._was_enabled = gc.isenabled()
         gc.disable()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.check)
@@ -37,8 +38,11 @@ class MainThreadCollector(QObject):
                 return
 
     def stop(self) -> None:
+        """Give the automatic collection back as it was found (a host that keeps it off keeps it
+        off)."""
         self._timer.stop()
-        gc.enable()
+        if self._was_enabled:
+            gc.enable()
 
 
 def install(app: QObject) -> MainThreadCollector:

@@ -20,6 +20,9 @@ STUB_WORDS = {
            "Amount Due", "Amount Enclosed", "Due Date", "Make checks payable to"),
     "fr": ("Veuillez détacher et retourner cette partie avec votre paiement.", "Numéro de compte",
            "Montant dû", "Montant versé", "Date d'échéance", "Libellez votre chèque à l'ordre de"),
+    "es": ("Favor de desprender y enviar esta porción con su pago.", "Número de cuenta",
+           "Total a pagar", "Cantidad incluida", "Fecha de vencimiento",
+           "Haga su cheque pagadero a"),
 }
 
 

@@ -92,6 +92,20 @@ REGIONS = {
              ("Kincardine", "ON", "N2Z", "519"), ("Palmerston", "ON", "N0G", "519")),
     "SAG": (("Saint-Ambroise", "QC", "G7P", "418"), ("Chibougamau", "QC", "G8P", "418"),
             ("Mont-Laurier", "QC", "J9L", "819"), ("Saint-Félicien", "QC", "G8K", "418")),
+    "NUV": (("New Ulm", "MN", "560", "507"), ("Hutchinson", "MN", "553", "320"),
+            ("Litchfield", "MN", "553", "320"), ("Glencoe", "MN", "553", "320")),
+    "OKP": (("Kingfisher", "OK", "737", "405"), ("Okeene", "OK", "737", "580"),
+            ("Hennessey", "OK", "737", "405"), ("Watonga", "OK", "737", "580")),
+    "MO": (("Columbia", "MO", "652", "573"), ("Jefferson City", "MO", "651", "573"),
+           ("Saint Louis", "MO", "631", "314"), ("Springfield", "MO", "658", "417")),
+    "SEFL": (("Fort Lauderdale", "FL", "333", "954"), ("Boca Raton", "FL", "334", "561"),
+             ("Naples", "FL", "341", "239"), ("Ocala", "FL", "344", "352")),
+    "PR": (("San Juan", "PR", "009", "787"), ("Bayamón", "PR", "009", "939"),
+           ("Ponce", "PR", "007", "787"), ("Caguas", "PR", "007", "787")),
+    "GTA": (("Toronto", "ON", "M5V", "416"), ("Toronto", "ON", "M6K", "647"),
+            ("Mississauga", "ON", "L5B", "905"), ("Markham", "ON", "L3R", "905")),
+    "MASK": (("Saint-Hyacinthe", "QC", "J2S", "450"), ("Acton Vale", "QC", "J0H", "450"),
+             ("Beloeil", "QC", "J3G", "450"), ("Saint-Pie", "QC", "J0H", "450")),
 }
 _CA_TYPES = ("St", "Ave", "Rd", "Dr", "Blvd", "Cres", "Way")
 _FR_TYPES = ("rue", "boulevard", "avenue", "chemin", "boul.", "rang")

@@ -119,9 +119,10 @@ def address_altered(a: Address, rng: random.Random) -> tuple[str, Address]:
     kinds = ["house", "zip", "street"] + (["suite"] if any(c.isdigit() for c in a.line2) else [])
     kind = rng.choice(kinds)
     if kind == "house":
-        head = re.match(r"\d+", a.line1)
+        head = re.search(r"\d+", a.line1)  # first ('149 Main St') or last ('Calle Luna 149')
         assert head is not None
-        return kind, replace(a, line1=off_by_one_digit(a.line1, rng, list(range(head.end()))))
+        return kind, replace(a, line1=off_by_one_digit(a.line1, rng,
+                                                       list(range(head.start(), head.end()))))
     if kind == "zip":
         digits = [i for i, c in enumerate(a.postal_code[:5]) if c.isdigit()]
         return kind, replace(a, postal_code=off_by_one_digit(a.postal_code, rng, digits))

@@ -50,3 +50,13 @@ def test_a_cycle_dropped_on_a_worker_thread_is_freed_on_the_gui_thread(qtbot) ->
         collector.stop()
         collector.deleteLater()
     assert gc.isenabled()
+    gc.disable()  # the test run keeps it off (tests/main_thread_gc.py)
+
+
+def test_stopping_gives_the_collection_back_as_it_was_found(qtbot) -> None:
+    """A host that keeps the automatic collection off (the test run) keeps it off."""
+    gc.disable()
+    collector = MainThreadCollector(QApplication.instance(), every_ms=20)
+    collector.stop()
+    collector.deleteLater()
+    assert not gc.isenabled()
