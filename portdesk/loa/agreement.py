@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 
 from portdesk.loa.fields import LoaField
+from portdesk.loa.phoneboxes import KEY as PHONE_BOXES
+from portdesk.loa.phoneboxes import PHONES as PHONE_FIELDS
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import normalise
 
@@ -66,6 +68,8 @@ def disagreement(found: Found, founds: Sequence[Found]) -> str:
         return f"the label reads {found.field}, but {found.against}"
     if other := _label_asks_other(found):
         return f"'{found.evidence}' reads {found.field}, but it asks for {other}"
+    if found.blank.extra.get(PHONE_BOXES) and found.field not in PHONE_FIELDS:
+        return f"it reads {found.field}, but its boxes '( ) -' are a phone number's"
     if _too_narrow(found):
         return f"{found.blank.width:.0f} points is too narrow for {found.field}"
     if _lone_number(found, founds):

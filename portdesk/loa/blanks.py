@@ -17,9 +17,14 @@ from portdesk.loa.rules import PageRules
 Rect = tuple[float, float, float, float]
 _LEAD_GAP = 12.0  # points between dots that lead to a widget and the widget
 _COMB = 4  # boxes, at least, in a row of one-character boxes
+_SHORT_COMB = 2  # two or three boxes are a comb only where their label asks for a state code
+SHORT = "short"  # Blank.extra key of such a comb (plan.py keeps it only for a state)
+CELLS = "cells"  # Blank.extra key of a comb in groups: each box's x span, "x0:x1,..."
+_GROUP_GAP = 10.0  # points between two groups of one comb
 _MIN_LEADER = 18.0  # narrower runs of dots are punctuation, not a blank
 _MIN_CELL_W, _MIN_CELL_H = 20.0, 7.0
 _CAPTION_ROOM = 22.0  # free height under a box's caption that makes it a blank to write in
+_SLASH_GAP = 8.0  # points between a date part's line and the "/" beside it
 _LINE_H = 9.0  # the height of one written line over a printed blank
 _SMALL_PRINT = 7.5  # points: a caption in a cell's corner is printed this small or smaller
 _HUG = 4.0  # ... within this of the cell's top edge (a band's fill is no edge: rules.py)
@@ -98,7 +103,24 @@ def combs(page: int, cells: Sequence[Rect]) -> list[Blank]:
         else:
             rows.append([c])
     return [Blank("cell", page, (r[0][0], min(c[1] for c in r), r[-1][2], max(c[3] for c in r)),
-                  extra={"comb": str(len(r))}) for r in rows if len(r) >= _COMB]
+                  extra={"comb": str(len(r))} | ({SHORT: "1"} if len(r) < _COMB else {})
+                  | ({CELLS: ",".join(f"{c[0]:.2f}:{c[2]:.2f}" for c in r)} if grouped else {}))
+            for r, grouped in _groups(rows) if len(r) >= _SHORT_COMB]
+
+
+def _groups(rows: list[list[Rect]]) -> list[tuple[list[Rect], bool]]:
+    """Combs side by side on one line a small gap apart are one comb in groups ("[][][]
+    [][][] [][][][]": a number's area code, exchange and line; "[][] [][][][][][][][]")."""
+    out: list[tuple[list[Rect], bool]] = []
+    for r in rows:
+        last = out[-1][0] if out else None
+        if last is not None and len(r) >= _SHORT_COMB and len(last) >= _SHORT_COMB \
+                and abs(last[-1][1] - r[0][1]) <= 1 and abs(last[-1][3] - r[0][3]) <= 1 \
+                and 2.0 < r[0][0] - last[-1][2] <= _GROUP_GAP:
+            out[-1] = ([*last, *r], True)
+        else:
+            out.append((r, False))
+    return out
 
 
 def _alike(width: float, last: float) -> bool:
@@ -111,7 +133,8 @@ def _drawn_lines(text: PageText, page: int, rules: PageRules,
                  covered: Sequence[Rect]) -> list[Blank]:
     """Lines drawn (not typed) to write on; an underline under printed words is not one."""
     out = []
-    for x0, y, x1, _y in rules.lines:
+    parts = [r for r in rules.short if _between_slashes(r, text)]
+    for x0, y, x1, _y in sorted([*rules.lines, *parts], key=lambda r: (-r[1], r[0])):
         rect = (x0, y - 1.5, x1, y + _LINE_H)
         if _covered(rect, covered) or any(
                 w.x1 > x0 and w.x0 < x1 and -1.5 <= w.y0 - y <= 4 and not w.is_blank
@@ -119,6 +142,15 @@ def _drawn_lines(text: PageText, page: int, rules: PageRules,
             continue  # already a blank, or words sit on it: it underlines them
         out.append(Blank("leader", page, rect, extra={"drawn": "1"}))
     return _join_continuations(text, out)
+
+
+def _between_slashes(rule: Rect, text: PageText) -> bool:
+    """A short rule with a "/" printed right before or after it on its line: a day's or a
+    month's part of a date written "__ / __ / ____" (shorter rules are decoration)."""
+    x0, y, x1, _y = rule
+    return any(w.text in ("/", ".", "-") and -1 <= w.y0 - y <= 6
+               and (0 <= w.x0 - x1 <= _SLASH_GAP or 0 <= x0 - w.x1 <= _SLASH_GAP)
+               for w in text.words)
 
 
 def leads_into(rect: Rect, widgets: Sequence[Rect]) -> bool:

@@ -52,6 +52,18 @@ def heads_others(words: Sequence[Word], others: Sequence[Rect], own: Rect) -> bo
         abs(x0 - o[0]) <= _FLUSH and 0 <= low - o[3] <= _OVER for o in others)
 
 
+def heads_others_in_two(words: Sequence[Word], text: PageText, others: Sequence[Rect],
+                        own: Rect) -> bool:
+    """heads_others, for a label printed in two languages on two lines ("Title" over "Titre"
+    over the next box): its lower line sits over the other blank, so its upper line does too."""
+    if not words or heads_others(words, others, own):
+        return bool(words)
+    span = (min(w.x0 for w in words), min(w.y0 for w in words), max(w.x1 for w in words),
+            max(w.y1 for w in words))
+    lower = [w for w in text.below(span, reach=_WRAP) if w.x0 >= span[0] - 2]
+    return bool(lower) and heads_others(lower, others, own)
+
+
 def footnote(words: Sequence[Word], text: PageText) -> bool:
     """Small print under a short rule is a footnote, not a caption: it starts with its mark
     ("1 En caso de ...", "* Only if ...") or runs on as a paragraph onto the next line."""
@@ -121,6 +133,18 @@ def labels_beside(words: Sequence[Word], others: Sequence[Rect]) -> bool:
                for o in others)
 
 
+def line_labels_beside(words: Sequence[Word], text: PageText, others: Sequence[Rect]) -> bool:
+    """Words under a blank whose whole printed line ends in another blank it labels ("Numbers
+    that stay: [______]" under the last row of a table): that blank's label, no caption here."""
+    if not words:
+        return False
+    y0, y1 = min(w.y0 for w in words), max(w.y1 for w in words)
+    line = sorted((w for w in text.line_of((words[0].x0, y0, words[-1].x1, y1))
+                   if not w.is_blank), key=lambda w: w.x0)
+    return labels_beside(line, others)
+
+
+_WRAP = 6.0  # points between the two lines of one label in two languages
 _TICK_SIZE = 16.0  # points: a square this small, right before words, is a tick box
 _TICK_GAP = 12.0  # points between a tick box and the first word of its label
 

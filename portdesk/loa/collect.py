@@ -15,6 +15,7 @@ from portdesk.loa.captions import under_a_blank
 from portdesk.loa.datephrase import date_gaps
 from portdesk.loa.formscan import Widget, Word
 from portdesk.loa.labels import PageText
+from portdesk.loa.phoneboxes import phone_box_blanks, phone_widget_groups
 from portdesk.loa.rules import PageRules
 
 Rect = tuple[float, float, float, float]
@@ -22,10 +23,13 @@ Rect = tuple[float, float, float, float]
 
 def collect_blanks(widgets: Sequence[Widget], texts: dict[int, PageText],
                    rules: dict[int, PageRules], country: str) -> list[Blank]:
-    blanks = widget_blanks(widgets)
+    blanks = phone_widget_groups(widget_blanks(widgets), texts)
     for page, text in texts.items():
         covered = [w.rect for w in widgets if w.page == page and w.kind != "other"]
-        blanks += printed_blanks(text, page, rules.get(page), covered)
+        phones = [b for b in phone_box_blanks(text, page, rules[page].cells if page in rules
+                                              else ()) if not _overlaps(b.rect, covered)]
+        covered += [b.rect for b in phones]  # its three boxes are no blanks of their own
+        blanks += phones + printed_blanks(text, page, rules.get(page), covered)
         if page not in rules or any(w.page == page and w.kind == "text" for w in widgets):
             continue  # dates written in white space are a paper form's habit
         taken = covered + [b.rect for b in blanks if b.page == page]

@@ -29,8 +29,9 @@ _OTHER = re.compile(r"^(keep|stay|retain|cancel|disconnect|behouden|houden|opzeg
                     r"garder|resilier|behalten|kundigen|mantener|conservar|baja)$")
 _YES_NO = re.compile(r"\b(Y|Yes|J|Ja|O|Oui|S|Si|Sí)\s*/\s*(N|No|Nee|Nein|Non)\b", re.IGNORECASE)
 _CODES = re.compile(r"\(\s*([A-Za-z])\s*/\s*([A-Za-z])\s*\)\s*$")
-AREA_WORDS = re.compile(r"\b(area code|vorwahl|ortsnetzkennzahl|onkz|indicatif( regional)?|prefijo|"
-                   r"netnummer|kengetal|std code|dialling code|code regional)\b")
+AREA_WORDS = re.compile(r"\b(area code|vorwahl|ortsnetzkennzahl|onkz|indicatif( regional)?|"
+                        r"prefijo|netnummer|kengetal|std code|dialling code|code regional|"
+                        r"lada|clave lada|codigo de area|riktnummer|prefisso)\b")
 _DEFINED = re.compile(r"\b([A-Za-z])\s*=\s*([A-Za-zÀ-ÿ]+)")
 _INLINE_CODE = re.compile(r"^(\w+)\s*\(\s*([A-Za-z])\s*\)?$")
 _OPTIONS = re.compile(r"\s*(?:/|\bor\b|\bou\b|\boder\b|\bof\b|\bo\b)\s*")
@@ -76,33 +77,41 @@ def bind_columns(grid: Sequence[Sequence[Found]], takes: Sequence[bool],
     if not numbers:
         return
     for col, t in zip(grid, takes, strict=True):
-        if t or any(f.marker is not None for f in col):
-            continue  # printed slot numbers ("1.", "5.") make it a column of slots, no table's
         header = header_text(col, texts)
+        area = bool(header) and AREA_WORDS.search(normalise(header)) is not None
+        if t or (any(f.marker is not None for f in col) and not area):
+            continue  # printed slot numbers ("1.", "5.") make it a column of slots, no table's
         if header.rstrip().endswith(":"):
             continue  # "Numero principale:" labels the line beside it, heads no column
         read = classify(header) if header else None
         choice = port_choice(header) if header else ""
         field = read.field if read is not None and read.field in _PER_ROW else None
-        if header and AREA_WORDS.search(normalise(header)):
+        if area:
             field = LoaField.AREA_CODE  # "Vorwahl | Rufnummer": the number is written in two
             for n in numbers:
                 n.blank.part = "local"
         if field is None and not choice:
             continue
         for f in col:
-            number = _same_row(f, numbers)
+            number = _same_row(f, numbers, area)
             if number is None:
                 continue
             f.field = LoaField.PORT_CHOICE if choice else field
             f.confidence, f.source = _ROW_CONFIDENCE, "column header"
             f.evidence, f.row_of, f.choice = header, number, choice
+            if number.marker is None:  # "No. | Lada | Número": the row's printed number is
+                number.marker, f.marker = f.marker, None  # left of the area code, not its own
 
 
-def _same_row(cell: Found, numbers: Sequence[Found]) -> Found | None:
-    """The number cell of the cell's row: the nearest one to its left, else to its right."""
+def _same_row(cell: Found, numbers: Sequence[Found], before: bool = False) -> Found | None:
+    """The number cell of the cell's row: the nearest one to its left, else to its right; an
+    area code (before: True) is written before its number, so the nearest one to its right
+    (two tables side by side: "Lada" of the right one is not the left one's)."""
     row = [n for n in numbers if n.blank.page == cell.blank.page
            and abs(n.blank.rect[1] - cell.blank.rect[1]) < _SAME_ROW]
+    right = [n for n in row if n.blank.rect[0] >= cell.blank.rect[2] - 2]
+    if before and right:
+        return min(right, key=lambda n: n.blank.rect[0])
     left = [n for n in row if n.blank.rect[2] <= cell.blank.rect[0] + 2]
     if left:
         return max(left, key=lambda n: n.blank.rect[2])

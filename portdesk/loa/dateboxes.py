@@ -18,10 +18,10 @@ from portdesk.loa.vocabulary import NOT_OURS, classify
 
 Rect = tuple[float, float, float, float]
 
-_PART = {"YYYY": "year", "AAAA": "year", "JJJJ": "year", "YY": "year2", "AA": "year2",
+_PART = {"YYYY": "year", "CCYY": "year", "AAAA": "year", "JJJJ": "year", "YY": "year2", "AA": "year2",
          "MM": "month", "DD": "day", "JJ": "day", "TT": "day"}
-_FORMAT = re.compile(r"\b(DD|MM|YYYY|JJ|TT|AAAA|JJJJ)\s*[/.\-]\s*(DD|MM|JJ|TT)\s*[/.\-]\s*"
-                     r"(YYYY|AAAA|JJJJ|DD|JJ|TT)\b")
+_FORMAT = re.compile(r"\b(DD|MM|YYYY|CCYY|JJ|TT|AAAA|JJJJ)\s*[/.\-]\s*(DD|MM|JJ|TT)\s*[/.\-]\s*"
+                     r"(YYYY|CCYY|AAAA|JJJJ|DD|JJ|TT)\b")
 _CAPTION_GAP = 12.0  # points between a box and its part caption
 _BOX_W = 80.0  # a part box is narrow
 _STEP = 25.0  # gap between two boxes of one date

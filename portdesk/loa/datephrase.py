@@ -45,7 +45,7 @@ def date_gaps(text: PageText, page: int, country: str) -> list[Blank]:
 
 
 _PLACEHOLDER = re.compile(r"^(JJ|DD|MM|TT)\s*[/.\-]\s*(MM|DD|JJ|TT)\s*[/.\-]\s*"
-                          r"(AAAA|YYYY|JJJJ|AA|YY)$")
+                          r"(AAAA|YYYY|CCYY|JJJJ|AA|YY)$")
 _PLACEHOLDER_BELOW = 30.0  # points under the sentence a printed date placeholder may stand
 
 

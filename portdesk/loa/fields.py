@@ -72,8 +72,8 @@ def date_format_for(country: str, language: str = "") -> str:
     """How a date is written on a form for this country (and the form's language)."""
     if country == "US" or (country in _NANP and country != "CA"):
         return "%m/%d/%Y"
-    if country == "CA":
-        return "%Y-%m-%d"  # unambiguous in English and French Canada
+    if country in ("CA", "SE", "LT"):
+        return "%Y-%m-%d"  # unambiguous in English and French Canada; the national way in Sweden
     if country in ("DE", "AT", "CH") or (language == "de" and country not in ("BE",)):
         return "%d.%m.%Y"
     if country == "NL":

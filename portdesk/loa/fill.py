@@ -19,6 +19,7 @@ from pypdf import PdfWriter
 from portdesk.domain.case import mask_secret
 from portdesk.loa.appearance import finish_form, split_shared_field, write_check, write_text
 from portdesk.loa.claims import specialist_first
+from portdesk.loa.combs import comb_stamps, comb_text
 from portdesk.loa.errors import BadPdf, FormNotUsable
 from portdesk.loa.fields import CHECKBOX_FIELDS, SIGNING_FIELDS, LoaField, LoaValues
 from portdesk.loa.files import is_xfa_only, open_pdf, refuses_damaged_pdf
@@ -26,6 +27,7 @@ from portdesk.loa.formscan import Widget, Word, extract_words, form_fingerprint,
 from portdesk.loa.mapping import Placement, Review
 from portdesk.loa.overlay import Stamp, apply_stamps, fit_overlay, text_width
 from portdesk.loa.overrides import MappingMemory, Overrides, apply_overrides
+from portdesk.loa.phoneboxes import write_number
 from portdesk.loa.placing import checked, text_for
 from portdesk.loa.plan import map_form
 from portdesk.loa.rules import read_rules
@@ -196,6 +198,9 @@ def _place(p: Placement, values: LoaValues, placements: Sequence[Placement],
     row.value = mask_secret(value) if p.field in _SECRET else value.replace("\n", " / ")
     if not value:
         return row
+    if p.boxes:
+        return _phone_boxes(p, value, values.country, row, stamps, problems,
+                            [by_key[k] for k in p.part_widgets if k in by_key], writer)
     if widget is not None:
         result = write_text(writer, widget, value)
         row.font_size, row.note = result.font_size, result.note
@@ -203,9 +208,9 @@ def _place(p: Placement, values: LoaValues, placements: Sequence[Placement],
             problems.append(f"{p.field.value} ({p.target()}): {result.note}")
         return row
     if p.comb and p.rect is not None:
-        boxed = comb_text(value, p.comb)
+        boxed = comb_text(value, p.comb, p.field, values.country)
         if boxed:
-            stamps += _comb_stamps(p, boxed, p.rect)
+            stamps += comb_stamps(p.page, boxed, p.rect, p.comb, p.cells)
         else:  # never written over the boxes as plain text: the specialist decides
             row.value, row.note = "", f"'{value}' is longer than the form's {p.comb} boxes: " \
                 "left empty, write it by hand"
@@ -227,22 +232,15 @@ def _place(p: Placement, values: LoaValues, placements: Sequence[Placement],
     return row
 
 
-def comb_text(value: str, boxes: int) -> str:
-    """The value a character a box: as printed when it fits, else without its spaces and
-    separators ("D02 X285" in 7 boxes, "+353 1 555 0210" as digits), else '' (it does not fit)."""
-    if len(value) <= boxes:
-        return value
-    squeezed = "".join(ch for ch in value if ch not in " -./()")
-    return squeezed if len(squeezed) <= boxes else ""
-
-
-def _comb_stamps(p: Placement, value: str, rect: tuple[float, float, float, float]) -> list[Stamp]:
-    """One character per box of a comb, centred in its box."""
-    width = (rect[2] - rect[0]) / p.comb
-    size = max(6.0, min(10.0, (rect[3] - rect[1]) * 0.6))
-    y = rect[1] + (rect[3] - rect[1] - size * 0.7) / 2
-    return [Stamp(p.page, rect[0] + n * width + (width - text_width(ch, size)) / 2, y, ch, size)
-            for n, ch in enumerate(value) if ch != " "]
+def _phone_boxes(p: Placement, value: str, country: str, row: ReportRow, stamps: list[Stamp],
+                 problems: list[str], widgets: list[Widget], writer: PdfWriter) -> ReportRow:
+    """A number a part a box (printed, or three widgets); anything else is never squeezed in."""
+    written = write_number(p.field, value, country, (p.page, p.rect, p.boxes), widgets, writer)
+    stamps += written or []
+    if written is None:
+        row.value, row.note = "", f"'{value}' is no number of the ( ) - boxes: write it by hand"
+        problems.append(f"{p.field.value} ({p.target()}): {row.note}")
+    return row
 
 
 def _line_origin(p: Placement, n: int, size: float, count: int,

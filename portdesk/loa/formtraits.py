@@ -17,9 +17,9 @@ from portdesk.loa.language import guess_language_by_lines
 
 _LABEL_ROW = 24.0  # points: a printed line this close to a blank's middle is beside it
 _FEW_LABELS = 6  # fewer lines beside blanks than this say too little: read every line
-_YEAR_FIRST = re.compile(r"\b(YYYY|AAAA|JJJJ)\s*[/.\-]\s*(MM)\s*[/.\-]\s*(DD|JJ|TT|GG)\b")
+_YEAR_FIRST = re.compile(r"\b(YYYY|CCYY|RRRR|AAAA|JJJJ)\s*[/.\-]\s*(MM)\s*[/.\-]\s*(DD|JJ|TT|GG)\b")
 _FORMAT_HINT = re.compile(r"\b(MM|DD|JJ|TT|GG)\s*[/.\-]\s*(MM|DD|JJ|TT|GG)\s*[/.\-]\s*"
-                          r"(YYYY|AAAA|JJJJ|YY|AA|JJ)\b")
+                          r"(YYYY|CCYY|RRRR|AAAA|JJJJ|YY|AA|JJ)\b")
 
 
 def date_format(blank: Blank, text: PageText, evidence: str, country: str,
@@ -27,10 +27,11 @@ def date_format(blank: Blank, text: PageText, evidence: str, country: str,
     """The format printed beside the blank (MM/DD/YYYY, JJ/MM/AAAA...), else the country's."""
     near = " ".join([evidence, *(w.text for w in text.line_of(blank.rect)),
                      *(w.text for w in text.below(blank.rect))])
-    hints = [h for h in (_FORMAT_HINT.search(near.upper()), _YEAR_FIRST.search(near.upper())) if h]
+    near = near.upper().replace("Å", "A")  # "ÅÅÅÅ-MM-DD": a Swedish year is an "år"
+    hints = [h for h in (_FORMAT_HINT.search(near), _YEAR_FIRST.search(near)) if h]
     hint = min(hints, key=lambda h: h.start()) if hints else None
     if hint:
-        code = {"MM": "%m", "DD": "%d", "JJ": "%d", "TT": "%d", "GG": "%d", "YYYY": "%Y", "AAAA": "%Y",
+        code = {"MM": "%m", "DD": "%d", "JJ": "%d", "TT": "%d", "GG": "%d", "YYYY": "%Y", "CCYY": "%Y", "RRRR": "%Y", "AAAA": "%Y",
                 "JJJJ": "%Y", "YY": "%y", "AA": "%y"}
         sep = re.search(r"[/.\-]", hint.group(0))
         joiner = sep.group(0) if sep else "/"

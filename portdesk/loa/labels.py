@@ -146,12 +146,13 @@ class PageText:
         x0, _y0, x1, y1 = rect
         picked: list[Line] = []
         floor = y1
-        for line in sorted((ln for ln in self.lines if ln.y >= y1 - 4), key=lambda ln: ln.y):
-            words = tuple(w for w in line.words if w.x1 > x0 - 4 and w.x0 < x1
-                          and w.x0 >= x0 - slack)
-            if not words:
-                continue
-            gap = words[0].y0 - floor
+        # the print over the blank itself decides how near a line is, not the line's lowest
+        # word across the page (a larger label far left on the same line hangs lower)
+        over = [(min(w.y0 for w in ws), line, ws) for line in self.lines
+                if (ws := tuple(w for w in line.words if w.x1 > x0 - 4 and w.x0 < x1
+                                and w.x0 >= x0 - slack))]
+        for low, line, words in sorted((t for t in over if t[0] >= y1 - 4), key=lambda t: t[0]):
+            gap = low - floor
             if gap > (reach if not picked else _WRAP_GAP) or any(w.is_blank for w in words):
                 break
             picked.append(Line(_run_on(line.words, words)))

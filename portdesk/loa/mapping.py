@@ -23,9 +23,10 @@ from portdesk.loa.captions import (
     first_half,
     footnote,
     framed,
-    heads_others,
+    heads_others_in_two,
     label_words,
     labels_beside,
+    line_labels_beside,
     slot_number,
     tick_labels,
     tight_above,
@@ -35,7 +36,8 @@ from portdesk.loa.captions import (
 from portdesk.loa.context import apply_context
 from portdesk.loa.fields import LoaField
 from portdesk.loa.labels import PageText, clean
-from portdesk.loa.sections import bare_phone
+from portdesk.loa.persons import bare_phone
+from portdesk.loa.phoneboxes import KEY as PHONE_BOXES
 from portdesk.loa.sentences import aside_after, in_running_text, leading_in
 from portdesk.loa.ticks import Found, decide_check, is_mark_box
 from portdesk.loa.vocabulary import (
@@ -52,6 +54,7 @@ _SHORT_BELOW = 5  # a caption under a line is short ("Signature", "Print name"):
 _SHORT_ABOVE = 6  # above a drawn line, likewise: longer is the paragraph before a rule
 _FLUSH_GAP = 14.0  # points: a label this close over its line, starting where it starts,
 _FLUSH_WORDS = 10  # may say this many words in each language ("Nom de la société ou du ...")
+_BRACKET = 7.0  # points: the opening bracket a number's boxes start with
 _SEPARATOR = 350.0  # a printed line this long with no label beside it separates sections
 _WHERE = {"sentence": 0.8, "mark": 0.75, "defined": 0.85, "left": 0.9, "caption": 0.9, "above": 0.8, "header": 0.8, "before": 0.8,
           "below": 0.75}
@@ -87,6 +90,9 @@ class Placement:
     choice: str = ""  # PORT_CHOICE: the word written
     comb: int = 0  # a row of one-character boxes: how many
     unless_holder: bool = False  # asked only when the signer is not the account holder
+    boxes: list[tuple[float, float]] = dc_field(default_factory=list)  # ( NPA ) NXX - XXXX
+    part_widgets: list[str] = dc_field(default_factory=list)  # ... drawn as three widgets
+    cells: list[tuple[float, float]] = dc_field(default_factory=list)  # a grouped comb's boxes
 
     def target(self) -> str:
         if self.widget:
@@ -140,6 +146,8 @@ def _candidates(blank: Blank, text: PageText,
     out: list[tuple[str, str]] = []
     marker = None
     anchor = blank.anchor or blank.rect
+    if blank.extra.get(PHONE_BOXES):  # "BTN ( ___ ) ___ - ____": its own bracket is no label
+        anchor = (anchor[0] - _BRACKET, anchor[1], anchor[2], anchor[3])
     # a label cell beside the blank's own cell is read whole (wrapped, or wider than a tab)
     left_words = (text.cell_beside(blank.rect, others)
                   if blank.kind in ("widget", "cell", "leader") else []) or \
@@ -191,8 +199,11 @@ def _candidates(blank: Blank, text: PageText,
         out.append((before, "before"))
     above = [ln for ln in text.above(anchor) if not framed(ln.words, frames)
              and not text.is_title(ln)]
+    if len(above) > 1 and tick_labels(above[0].words, others):
+        above = above[1:]  # "[ ] Firma  [ ] Klient" over the label line: the ticks' own words
     below_words = text.below(blank.rect) if blank.kind != "gap" else []
-    if framed(below_words, frames) or heads_others(below_words, others, blank.rect):
+    if framed(below_words, frames) or heads_others_in_two(below_words, text, others, blank.rect) \
+            or line_labels_beside(below_words, text, others):
         below_words = []  # the grey label inside the box under this one is that box's
     near_above = (min(w.y0 for w in above[-1].words) - blank.rect[3]) if above else 1e9
     near_below = (blank.rect[1] - max(w.y1 for w in below_words)) if below_words else 1e9
@@ -202,6 +213,8 @@ def _candidates(blank: Blank, text: PageText,
         above, near_above = [], 1e9  # the caption under the blank above, or the label of one
     ordered = [(" ".join(ln.text for ln in above), "above", near_above),
                (" ".join(w.text for w in below_words), "below", near_below)]
+    if len(above) == 2:  # "Provider" over "Fournisseur": a label in two languages, the first
+        ordered.append((above[0].text, "above", near_above + 0.01))  # read alone
     short = _SHORT_ABOVE if blank.extra.get("drawn") else _TAIL
     for words, where, gap in sorted(ordered, key=lambda t: t[2]):
         limit = short

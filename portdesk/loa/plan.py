@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from portdesk.loa.agreement import disagreement
 from portdesk.loa.areacode import one_area_code_for_all
-from portdesk.loa.blanks import Blank
+from portdesk.loa.blanks import CELLS, SHORT, Blank
 from portdesk.loa.claims import one_value_per_blank
 from portdesk.loa.collect import collect_blanks, page_texts
 from portdesk.loa.context import own_label_not_heading
@@ -28,14 +28,17 @@ from portdesk.loa.mapping import (
     Review,
     decide,
 )
+from portdesk.loa.persons import name_beside_signature, second_person_by_name
+from portdesk.loa.phoneboxes import spans, widget_keys
 from portdesk.loa.rules import PageRules
-from portdesk.loa.sections import mark_sections, name_beside_signature
+from portdesk.loa.sections import mark_sections
 from portdesk.loa.slots import mark_date_parts, mark_number_slots, order_slots
 from portdesk.loa.ticks import Found
-from portdesk.loa.twice import address_asked_twice, carrier_asked_twice
+from portdesk.loa.twice import address_asked_twice, carrier_asked_twice, town_asked_twice
 from portdesk.loa.vocabulary import NOT_OURS, UNLESS_HOLDER, normalise
 
 _STRONG = 0.8
+_STATES = frozenset({LoaField.STATE, LoaField.BILLING_STATE})
 _REPEATABLE = frozenset({LoaField.NUMBER, LoaField.SIGNATURE, LoaField.DATE_SIGNED,
                          LoaField.PORT_CHOICE, LoaField.REMAINING_NUMBER})
 _LEADER_BASELINE = 3.0  # text sits this far above the bottom of a printed blank's box
@@ -44,12 +47,18 @@ _LEADER_BASELINE = 3.0  # text sits this far above the bottom of a printed blank
 def map_form(widgets: Sequence[Widget], words: Sequence[Word], pages: int,
              rules: dict[int, PageRules], country: str) -> FormMap:
     texts = page_texts(words, pages, rules)
-    blanks = collect_blanks(widgets, texts, rules, country)
+    every = collect_blanks(widgets, texts, rules, country)
+    blanks = [b for b in every if not b.extra.get(SHORT)]
     language = guess_form_language(texts, blanks)
     by_page: dict[int, list[Blank]] = {}
     for b in blanks:
         by_page.setdefault(b.page, []).append(b)
     founds = [decide(b, texts[b.page], by_page[b.page], country, language) for b in blanks]
+    for b in (b for b in every if b.extra.get(SHORT)):  # "Prov. [][]": two boxes side by
+        f = decide(b, texts[b.page], [*by_page.get(b.page, []), b], country, language)
+        if f.field in _STATES:  # side are as often a pair of ticks; a state code fills them
+            founds.append(f)
+            blanks.append(b)
     mark_number_slots(founds, texts)
     one_area_code_for_all(founds, texts)
     one_number_per_line(founds)
@@ -58,9 +67,11 @@ def map_form(widgets: Sequence[Widget], words: Sequence[Word], pages: int,
     mark_address_blocks(founds)
     own_label_not_heading(founds)
     mark_sections(founds, texts)
+    second_person_by_name(founds)
     name_beside_signature(founds)
     address_asked_twice(founds)
     carrier_asked_twice(founds)
+    town_asked_twice(founds)
     kept, review = _settle(founds)
     placements = _placements(kept, texts, country, language)
     return FormMap(placements, review, language, blanks)
@@ -160,6 +171,8 @@ def _placements(kept: list[Found], texts: dict[int, PageText], country: str,
             p.fmt = date_format(b, texts[b.page], f.evidence, country, language)
         p.month_words = b.extra.get("month") == "name"
         p.comb = int(b.extra.get("comb", 0))
+        p.boxes, p.part_widgets = spans(b.extra), widget_keys(b.extra)
+        p.cells = spans(b.extra, CELLS)
         p.unless_holder = f.field == LoaField.AUTHORIZED_NAME and \
             UNLESS_HOLDER.search(normalise(f.evidence)) is not None
         p.starts = _line_starts(b)

@@ -28,6 +28,7 @@ class PageRules:
     cells: tuple[Rect, ...]  # closed rectangles, smallest first, as a reader sees table cells
     boxes: tuple[Rect, ...]  # small squares: printed tick boxes
     lines: tuple[Rect, ...] = ()  # drawn lines to write on: rules touching no other rule
+    short: tuple[Rect, ...] = ()  # free rules too short for a line: a date part between "/"s
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +113,8 @@ def _page_rules(page: int, bounds: list[tuple[float, float, float, float]]) -> P
             vertical += [_Seg(x0, y0, y1), _Seg(x1, y0, y1)]
     hs, vs = _merge(horizontal), _merge(vertical)
     cells = _cells(hs, vs)
-    return PageRules(page, tuple(cells), tuple(_dedupe(boxes)), tuple(_free_lines(hs, vs)))
+    return PageRules(page, tuple(cells), tuple(_dedupe(boxes)), tuple(_free_lines(hs, vs)),
+                     tuple(_free_lines(hs, vs, _MIN_PART, _MIN_LINE)))
 
 
 # points: a line to write on is at least this long; a date's day and month lines (" __ / __ /
@@ -120,11 +122,15 @@ def _page_rules(page: int, bounds: list[tuple[float, float, float, float]]) -> P
 _MIN_LINE = 24.0
 
 
-def _free_lines(horizontal: list[_Seg], vertical: list[_Seg]) -> list[Rect]:
+_MIN_PART = 12.0  # ... a day's or a month's own line between "/"s is this long at least
+
+
+def _free_lines(horizontal: list[_Seg], vertical: list[_Seg], least: float = _MIN_LINE,
+                under: float = 1e9) -> list[Rect]:
     """Horizontal rules no vertical rule meets: lines drawn to write on ("Name: ______")."""
     out = []
     for h in horizontal:
-        if h.hi - h.lo < _MIN_LINE:
+        if not least <= h.hi - h.lo < under:
             continue
         if any(h.lo - _TOL <= v.at <= h.hi + _TOL and v.lo - _TOL <= h.at <= v.hi + _TOL
                for v in vertical):

@@ -12,17 +12,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from portdesk.loa.blanks import Blank
 from portdesk.loa.fields import LoaField
 from portdesk.loa.formscan import Word
 from portdesk.loa.labels import Line, PageText
+from portdesk.loa.persons import IF_DIFFERENT, bare_phone, person_on_row, side_heading
 from portdesk.loa.ticks import Found
-from portdesk.loa.vocabulary import NOT_OURS, classify, normalise, provider_role
+from portdesk.loa.vocabulary import NOT_OURS, UNLESS_HOLDER, classify, normalise, provider_role
 
 _REACH = 70.0  # points above a blank its section heading may sit
 _HEADING_WORDS = 9  # a longer line is body text, not a heading
 _STRONG = 0.8  # a label this sure of a name is not second-guessed
-_BESIDE = 70.0  # points between a signature line and the printed name that goes with it
 _INDENT = 12.0  # a heading starts at (or left of) the blanks it governs: not a column header
 _SAME_SIZE = 1.0  # points: lines of one paragraph are printed in one size
 _PHRASE_GAP = 14.0  # a wider gap between words on one line separates two phrases
@@ -32,7 +31,7 @@ OFFICE_USE = re.compile(r"\b(use only|office use|internal use|(store|sales|deale
                         r"auszufullen|uso interno|uso exclusivo|voor intern gebruik|in te vullen "
                         r"door|ne pas remplir|do not (fill|write)|nicht ausfullen|niet invullen|"
                         r"no rellenar|^for (\w+ ){1,4}use$|nur (von|durch) (\w+ ){1,4}auszufullen|(completed|filled in|"
-                        r"filled out) by (\w+ ){1,4}only)\b")
+                        r"filled out) by (\w+ ){1,4}only|internt|fylls i av)\b")
 SIGNER_SECTION = re.compile(r"\b(requester|requestor|authori[sz]ed (person|signatory|"
                             r"representative)|signatory|signataire|unterzeichner\w*|"
                             r"ondertekenaar|firmante)\b")
@@ -41,18 +40,13 @@ CUSTOMER_SECTION = re.compile(r"\b(account holder|customer|subscriber|end user|t
                               r"klant|titular|cliente)\b")
 CONTACT_SECTION = re.compile(r"\b(contact|contacts|kontakt\w*|ansprechpartner|requester|"
                              r"requestor|contacto|contactpersoon|coordonnees)\b")
-_BARE_PHONE = re.compile(r"^(tel|tel no|telephone|phone|telefon|telefoon|telefono|telephone "
-                         r"number|phone number|direct phone|direct line|direct dial|"
-                         r"mobile|mobile phone|cell|cell phone|handy|"
-                         r"mobiel|portable|gsm)$")
-_SIGNING_PLACE = re.compile(r"^(ort|place|lieu|plaats|lugar|luogo|signed at|fait a)$")
-# "IT contact for cut-over (if different)": a second person, asked only when it is not the one
-# whose details the form took above; the case names one person, so nothing of ours goes there
-IF_DIFFERENT = re.compile(r"\b(if (different|other|not the same)|si (different|autre)|falls "
-                          r"(abweichend|anders)|indien (anders|afwijkend)|si es (diferente|"
-                          r"otro)|se divers[oa])\b")
 _PERSON_FIELDS = frozenset({LoaField.AUTHORIZED_NAME, LoaField.AUTHORIZED_TITLE,
                             LoaField.CONTACT_PHONE, LoaField.CONTACT_EMAIL})
+# values the case holds once: a blank for one of them asked "if different" is someone else's
+# ("Service address if different", a column of a numbers table; the billing address is its own)
+_ASKED_ONCE = frozenset({*_PERSON_FIELDS, LoaField.ACCOUNT_NAME, LoaField.SERVICE_ADDRESS,
+                         LoaField.STREET, LoaField.CITY, LoaField.STATE, LoaField.POSTAL_CODE,
+                         LoaField.LOCALITY})
 _ACCOUNT_USER = re.compile(r"\bauthori[sz]ed (user|person|signatory)\b")  # the account's, not theirs
 _PRINTED_VALUE = re.compile(r":\s*[^\s(]")  # "Recipient operator name: COLT Ltd" (not "To: (...)")
 # "Hanse Netz GmbH, Am Sandtorkai 48, 20457 Hamburg": a provider's printed address, no heading
@@ -86,7 +80,7 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
             continue
         if f.field is None and bare_phone(f.evidence):
             heading = section_heading(f, texts[f.blank.page], labels)
-            person = _person_on_row(f, founds)
+            person = person_on_row(f, founds)
             if heading and (CONTACT_SECTION.search(normalise(heading))
                             or SIGNER_SECTION.search(normalise(heading))):
                 # the contact's, or the requester's / authorised representative's: our contact
@@ -107,7 +101,7 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
         if role is None and SIGNER_SECTION.search(normalise(heading)):
             role = "signer"
         if role is None and f.field == LoaField.ACCOUNT_NAME and f.confidence < _STRONG and \
-                CUSTOMER_SECTION.search(normalise(heading)):
+                CUSTOMER_SECTION.search(normalise(heading)) and f.source.startswith("label"):
             f.confidence = _STRONG  # a bare "Name" under "Account holder" is the customer's
             f.note(f"under '{heading}'")
         elif role in ("signer", None) and f.field == LoaField.ACCOUNT_NAME and \
@@ -130,13 +124,24 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
 def _another_person(f: Found, texts: dict[int, PageText],
                     labels: set[tuple[int, str]]) -> bool:
     """A person's blank under a heading asked only "if different": not ours, left empty."""
+    said = normalise(f.evidence)
+    if f.field in _ASKED_ONCE and IF_DIFFERENT.search(said) and \
+            not (f.field == LoaField.AUTHORIZED_NAME and UNLESS_HOLDER.search(said)):
+        # "Account holder's name at the LSP, if different from A": the case has one name,
+        # given above ("Authorised person (if other than the customer)" is the signer's,
+        # written when the signer is not the holder: plan.py)
+        f.field = NOT_OURS
+        f.note("asked only if different")
+        return True
     bare_name = f.field == LoaField.ACCOUNT_NAME and f.confidence < _STRONG
     if f.field not in _PERSON_FIELDS and not bare_name and \
             not (f.field is None and bare_phone(f.evidence)):
         return False
     heading = section_heading(f, texts[f.blank.page], labels)
     if heading is None or not IF_DIFFERENT.search(normalise(heading)):
-        return False
+        heading = side_heading(f, texts[f.blank.page])  # "Technical contact (if different)"
+        if not IF_DIFFERENT.search(normalise(heading)):  # at the left of the person's row
+            return False
     f.field = NOT_OURS
     f.note(f"another person's, asked only if different: under '{heading}'")
     return True
@@ -175,57 +180,6 @@ def customers_heading(heading: str) -> bool:
     if _ACCOUNT_WITH.search(normalise(said)):
         return True
     return bool(CUSTOMER_SECTION.search(normalise(said))) and provider_role(said) is None
-
-
-def bare_phone(label: str) -> bool:
-    """"Phone", "Tel.", "Telephone / Téléphone": a phone, but whose is not said."""
-    halves = [h.strip() for h in normalise(label).split("/") if h.strip()]
-    return bool(halves) and all(_BARE_PHONE.match(h) for h in halves)
-
-
-_PERSONS = frozenset({LoaField.AUTHORIZED_NAME, LoaField.AUTHORIZED_TITLE,
-                      LoaField.CONTACT_EMAIL})  # a person's name, job title or e-mail
-
-
-def _person_on_row(f: Found, founds: Sequence[Found]) -> str:
-    """The label of a person's name, job title or e-mail on the same row of blanks as a bare
-    "Phone" (a row of one person's details), or '' (a customer's or a site's phone: not ours)."""
-    y0, y1 = f.blank.rect[1], f.blank.rect[3]
-    row = [o for o in founds if o.blank.page == f.blank.page and
-           min(y1, o.blank.rect[3]) - max(y0, o.blank.rect[1]) > 0.5 * (y1 - y0)]
-    if any(o.field == LoaField.ACCOUNT_NAME for o in row):
-        return ""  # the company's row: its phone may be its main line, not a person's
-    return next((o.evidence for o in row if o.field in _PERSONS), "")
-
-
-def name_beside_signature(founds: list[Found]) -> None:
-    """A bare "Name" next to the signature is the signer's printed name, not the customer's;
-    a bare "Ort" / "Place" on the row of the signature or its date is where it is signed, which
-    the case does not say (not the customer's town)."""
-    signing = [f.blank for f in founds if f.field in (LoaField.SIGNATURE, LoaField.DATE_SIGNED)]
-    for f in founds:
-        if f.field == LoaField.CITY and _SIGNING_PLACE.match(normalise(f.evidence)) and any(
-                s.page == f.blank.page and min(s.rect[3], f.blank.rect[3])
-                - max(s.rect[1], f.blank.rect[1]) > 0 for s in signing):
-            f.field = NOT_OURS
-            f.note("where it is signed")
-    signs = [f.blank for f in founds if f.field == LoaField.SIGNATURE]
-    titles = [f.blank for f in founds if f.field == LoaField.AUTHORIZED_TITLE]
-    for f in founds:
-        if f.field != LoaField.ACCOUNT_NAME or f.confidence >= _STRONG:
-            continue
-        if any(s.page == f.blank.page and abs(s.rect[1] - f.blank.rect[1]) <= _BESIDE
-               for s in signs):
-            f.field, f.confidence = LoaField.AUTHORIZED_NAME, _STRONG
-            f.note("beside the signature")
-        elif any(_same_row(t, f.blank) for t in titles):  # "Name | Position": a company has
-            f.field, f.confidence = LoaField.AUTHORIZED_NAME, _STRONG  # no job title: a person
-            f.note("beside a title")
-
-
-def _same_row(a: Blank, b: Blank) -> bool:
-    shared = min(a.rect[3], b.rect[3]) - max(a.rect[1], b.rect[1])
-    return a.page == b.page and shared > 0.5 * min(a.rect[3] - a.rect[1], b.rect[3] - b.rect[1])
 
 
 def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> str | None:

@@ -39,8 +39,8 @@ _IN_TABLES = (None, LoaField.NUMBER, NOT_OURS, LoaField.CARRIER, LoaField.ACCOUN
 # a label naming several numbers, in the languages of the forms we fill
 _PLURAL = re.compile(r"\b(numbers|numeros|nummers|nummern|rufnummern|numeri|lignes)\b")
 _TRAILING_INT = re.compile(r"(\d+)\D*$")
-_ORDER_HINT = re.compile(r"\b(MM|DD|JJ|TT|YYYY|AAAA|JJJJ)\s*[/.\-]\s*(MM|DD|JJ|TT)\s*[/.\-]\s*"
-                         r"(YYYY|AAAA|JJJJ|YY|AA|MM|DD|JJ|TT)\b")
+_ORDER_HINT = re.compile(r"\b(MM|DD|JJ|TT|YYYY|CCYY|AAAA|JJJJ)\s*[/.\-]\s*(MM|DD|JJ|TT)\s*[/.\-]\s*"
+                         r"(YYYY|CCYY|AAAA|JJJJ|YY|AA|MM|DD|JJ|TT)\b")
 
 
 def _columns(founds: Sequence[Found]) -> list[list[Found]]:
@@ -313,7 +313,8 @@ def _part_order(f: Found, text: PageText, country: str) -> tuple[str, str, str]:
                     or abs((w.y0 + w.y1) / 2 - (f.blank.rect[1] + f.blank.rect[3]) / 2) < 6)
     hint = _ORDER_HINT.search(near.upper())
     if hint:
-        names = {"M": "month", "D": "day", "J": "day", "T": "day", "Y": "year", "A": "year"}
+        names = {"M": "month", "D": "day", "J": "day", "T": "day", "Y": "year", "A": "year",
+                 "C": "year"}
         first, second, third = (names[g[0]] for g in hint.groups())
         if {first, second, third} == {"day", "month", "year"}:
             return first, second, third

@@ -58,9 +58,9 @@ def is_mark_box(blank: Blank, text: PageText) -> bool:
 
 def _yes_no(label: str) -> bool | None:
     norm = normalise(label).split()
-    if norm and norm[0] in ("yes", "oui", "ja", "si", "sim"):
+    if norm and norm[0] in ("yes", "oui", "ja", "si", "sim", "tak"):
         return True
-    if norm and norm[0] in ("no", "non", "nein", "nee", "nao"):
+    if norm and norm[0] in ("no", "non", "nein", "nee", "nao", "nej", "nei", "nie"):
         return False
     return None
 

@@ -13,25 +13,36 @@ import re
 from portdesk.loa.fields import LoaField
 from portdesk.loa.vocabulary import normalise
 
-_YES = re.compile(r"^(yes|oui|ja|si|sim|y)$")
-_NO = re.compile(r"^(no|non|nein|nee|nao|n)$")
-FULL_PORT = re.compile(r"\b(all (my |of my |the |of the )?(phone |telephone |toll free )?numbers|full port|"
+_YES = re.compile(r"^(yes|oui|ja|si|sim|tak|y)$")
+_NO = re.compile(r"^(no|non|nein|nee|nao|nej|nei|nie|n)$")
+FULL_PORT = re.compile(r"^(full|complete|total)\b(?! (name|address|legal|company|details))|"
+                       r"\b(all (my |of my |the |of the )?(phone |telephone |toll free )?numbers|full port|"
                        r"(entire|complete|whole) account|"
                        r"all (my |of my |the |of the )?(phone |telephone |mobile |wireless )?lines on "
                        r"(the|my|this) account|"
-                       r"(every|each) (phone |telephone )?number on (the|my|this) account|"
+                       r"(every|each) (phone |telephone )?number on (the|my|this) (account|ban|bill)|"
                        r"tous (mes|les) numeros|portabilite totale|totale|alle (meine |unsere )?"
                        r"(rufnummern|nummern|nummers)|volledig\w*|vollstandig\w*|todos (mis|los) "
                        r"numeros|toda (la |mi )?numeracion( asociada)?|portabilidad total|todos|"
-                       r"tutt[ei] (le |i )?(numerazioni|numeri|linee))\b")
+                       r"tutt[ei] (le |i )?(numerazioni|numeri|linee)|(samtliga|alla) nummer|"
+                       r"alle numre(ne)?|wszystkie numery|todos os numeros)\b")
 PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (transferring )?some|"
                           r"only the (following|(numbers|lines) (listed|below))|others stay|"
                           # the numbers left out stay where they are: only a partial port
                           r"(numbers|lines) not (listed|ported) (stay|remain)\w*|"
+                          # "Will any numbers on this account stay?": its Yes is a partial port
+                          r"(any|some) (of (the|your|my) )?(numbers|lines)\b.*\b(stay\w*|remain\w*|"
+                          r"be kept)|\b(keep\w*|retain\w*) (any|some) (of (the|your|my) )?"
+                          r"(numbers|lines)|"
                           r"verbleiben beim (bisherigen|alten|aktuellen) anbieter|"
                           r"nur (die )?folgende\w*|"
                           r"seulement les numeros|alleen (de )?volgende|solo los siguientes|"
                           r"certains (de mes )?numeros|partiel\w*|teil\w*|einige|sommige|"
+                          r"endast (de )?(foljande|nedanstaende)|delportering|"
+                          r"bare (de |numrene |numre )?(nedenfor|folgende)|"
+                          r"manter (algum|alguns) (numero|linha)s?|"
+                          # "¿Conservará algún número ...?": its Yes is a partial port
+                          r"conserva\w* (algun|algunos|alguna|algunas) (numero|linea)s?|"
                           r"gedeeltelijk\w*|een deel|algunos|parcial\w*|"
                           # "only" before the numbers, in each language: the listed ones only
                           r"(only|enkel|alleen|uniquement|seulement|nur|solo|solamente|"
@@ -40,15 +51,18 @@ PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (trans
                           r"lignes|lineas|linee))\b")
 TOLL_FREE = re.compile(r"\b(toll free|sans frais|numeros? gratuits?|gebuhrenfrei\w*|gratis\w*|"
                        r"freephone|libre appel|numero verde|numeros? verdes?)\b")
-BUSINESS = re.compile(r"^(business|company|entreprise|professionnel|geschaftskunde|firmenkunde|"
+BUSINESS = re.compile(r"^((a|my|our) )?(business|company|entreprise|professionnel|geschaftskunde|firmenkunde|"
                       r"unternehmen|affaires|client affaires|"
                       r"zakelijk|empresa|professioneel|professionale|azienda|affari|"
-                      r"impresa|zakelijke klant)\b"
+                      r"impresa|zakelijke klant|(persona )?moral|(pessoa )?juridica|firma)\b"
                       # "Business hours" / "heures d'affaires": when, not who
                       r"(?!\s*(hours|hrs|days|day|time|heures|stunden|uren|horas)\b)")
-RESIDENTIAL = re.compile(r"^(residential|consumer|personal|particulier|privatkunde|"
-                         r"particular|residentiel|residentieel|residencial|privato|"
-                         r"residenziale|privat|prive)\b")
+RESIDENTIAL = re.compile(r"^((a|my|our) )?(residential|consumer|personal|particulier|"
+                         r"privatkunde|particular|residentiel|residentieel|residencial|privato|"
+                         r"residenziale|privat|prive|home|household|(persona |pessoa )?fisica|"
+                         r"klient indywidualny|osoba fizyczna)\b"
+                         # "Home phone" / "Home address": a kind of line or a place, not who
+                         r"(?!\s*(phone|line|number|address|office|page)\b)")
 
 
 def is_yes(text: str) -> bool:

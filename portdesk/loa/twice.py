@@ -120,3 +120,22 @@ def _line_of(b: Blank, lines: Sequence[Found]) -> Found | None:
     above = [o for o in same if 0 <= o.blank.rect[1] - r[3] + 2 <= _PART_REACH]
     over = [o for o in above if min(o.blank.rect[2], r[2]) > max(o.blank.rect[0], r[0])]
     return min(over or above, key=lambda o: o.blank.rect[1] - r[3], default=None)
+
+
+# a part of a town the case does not hold: beside a town blank it is not the town
+_PART_OF_TOWN = re.compile(r"\b(suburb|locality|colonia|barrio|neighbou?rhood|district|"
+                           r"quartier|ortsteil|wijk)\b")
+_TOWN = re.compile(r"\b(city|town|ville|ort|stadt|plaats|ciudad|citta|municipio|alcaldia|"
+                   r"localidad|gemeinde|gemeente|commune)\b")
+
+
+def town_asked_twice(founds: Sequence[Found]) -> None:
+    """"Suburb" and "City" on one page: the city takes the town, the suburb stays empty (the
+    case has none); alone, "Suburb" (an Australian form's) is the town."""
+    towns = [f for f in founds if f.field == LoaField.CITY]
+    for f in towns:
+        said = normalise(f.evidence)
+        if _PART_OF_TOWN.search(said) and not _TOWN.search(said) and any(
+                o is not f and o.blank.page == f.blank.page and _TOWN.search(normalise(o.evidence))
+                for o in towns):
+            f.against = "a part of the town beside the town's own blank: the case has none"

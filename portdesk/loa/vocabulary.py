@@ -1,11 +1,9 @@
-"""How carriers' forms name our values, in English, German, French, Dutch and Spanish (and a little
-Italian and Portuguese): the words a printed label, a tooltip or a widget name is recognised by.
+"""How a printed label, a tooltip or a widget name is read: normalised, matched against the words
+carriers' forms name our values by (labelwords.py), first rule first; and the words around a
+blank that say whose it is (the losing or the gaining provider, billing, signing, requested).
 
-Patterns are written against normalised text (no accents, lower case, punctuation as spaces), and
-ordered from specific to broad: "name des unterzeichners" must be the signer before "name" is the
-customer; "numero de telephone de facturation" the BTN before "numero de telephone" a number slot.
-Words that say a blank is *not* ours (VAT number, domain, the new provider's side) are as important
-as the ones that say it is: a value in the wrong box of a signed form is worse than an empty box.
+A label is normalised (no accents, lower case, punctuation as spaces) before it is matched: the
+patterns are written against that form of it.
 """
 
 from __future__ import annotations
@@ -16,280 +14,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from portdesk.loa.fields import LoaField
+from portdesk.loa.labelwords import NOT_OURS as NOT_OURS  # re-exported: read here by its users
+from portdesk.loa.labelwords import RULES
 
-NOT_OURS = "not_ours"  # a blank for something we do not have (VAT number, domain...)
-
-# (field, strength, pattern). Strength: how sure the words alone make us (1.0 = unmistakable).
-_RULES: list[tuple[LoaField | str, float, str]] = [
-    # things that are not ours, first: their words would otherwise match "number" or "name"
-    (NOT_OURS, 1.0, r"\b(vat|tva|btw|iva|ust|mwst|umsatzsteuer\w*|steuer\w*|tax id|ein|siret|"
-                    r"siren|cif|nif|kvk|kv k|abn|acn|chamber of commerce|handelsregister\w*|ondernemingsnummer|"
-                    r"(company )?registration (no|number)|registered number|company number|crn|"
-                    r"numero d immatriculation|registro mercantil|date of birth|birth date|"
-                    r"uid( nummer| nr)?|ust id\w*|firmenbuch\w*|"
-                    r"geburtsdatum|date de naissance|geboortedatum|fecha de nacimiento|"
-                    r"codice fiscale|partita iva|codice (di )?migrazione|data di nascita)\b"),
-    (NOT_OURS, 1.0, r"\b(domain|domaine|dominio|website|site web|fax|telefax|iban|bic|swift|"
-                    r"resporg|respor?g id|order (no|number)|reference operateur|referencia|"
-                    r"circuit\w*|circuito|ventana|window|horario|distributeur|distributor)\b"),
-    # an identifier called a "number" that is neither a phone number nor the account's
-    (NOT_OURS, 0.9, r"^(?!.*\b(account|compte|cuenta|konto|kunden\w*|klant\w*|client\w*)\b)"
-                    r"(.*\b(contract|ticket|case|invoice|serial|membership|policy|tracking|"
-                    r"confirmation|transaction|project|purchase|quote|auftrags?|bestell|"
-                    r"rechnungs?|vorgangs?)( no| nr| number| nummer| num| #)\b|"
-                    r".*\bnumeros? (de |du |d )?(contrat|contrato|commande|pedido|dossier|"
-                    r"expediente|facture|factura|serie|ticket|documento?|identi\w*)\b)"),
-    (NOT_OURS, 1.0, r"\b(ne pas remplir|do not (fill|write)|reserved for|reserve aux|office use|"
-                    r"internal use|nicht ausfullen|niet invullen|no rellenar|uso interno)\b"),
-    (NOT_OURS, 0.9, r"\b(demenagement|umzug|verhuizing|mudanza|moving date|move date)\b"),
-    # the company the customer moves to is the new provider, printed or filled in by them; a
-    # date the provider agrees or confirms is its answer, not the date the customer asks for
-    (NOT_OURS, 1.0, r"^(the )?(new|gaining|recipient|receiving) ((tele)?phone )?(company|carrier|"
-                    r"provider|operator)( name)?$|\b(port|porting|transfer|switch) date "
-                    r"(agreed|confirmed)\b|\b(agreed|confirmed) (port|porting|transfer) date\b|"
-                    r"\bportierungsdatum bestatigt\b"),
-    # "Phone company name" on a home-phone form: the customer is no phone company
-    (LoaField.CARRIER, 0.9, r"^(your )?(tele)?phone company( name)?$"),
-    # the provider's own address: the form asks for the carrier's, and the case holds none
-    (NOT_OURS, 1.0, r"\b(provider|carrier|operator|network|operateur|operador|anbieter|aanbieder)s? "
-                    r"(postal |mailing |head office )?(address|adresse|anschrift|adres|direccion)\b|"
-                    r"\b(adresse|direccion|anschrift|adres) (de l |del |des |van de )?"
-                    r"(operateur|operador|anbieters?|aanbieder)\b"),
-    # the device and the line, not the account: IMEI, SIM, line type; initials are the signer's
-    (NOT_OURS, 1.0, r"\b(imei|esn|meid|iccid|sim (card|number|nr|karte)|device|appareil|"
-                    r"gerat|line type|number type|type of (line|number)|type de (ligne|numero)|"
-                    r"leitungstyp|initials|paraphe|keep (/ |or )?port|port (/ |or )?keep)\b"),
-    (NOT_OURS, 0.9, r"\b(numero final|final number|range end|hasta|bis nummer|asociad\w*|"
-                    r"associe\w*|sda|tipo de acceso|individual|multiple|red inteligente)\b|"
-                    # "Cabecera" heading a column of a numbers table (is this row the main
-                    # line?) is not ours; "Línea de cabecera" beside a line is the BTN
-                    r"^(?!.*\b(linea|numero) (de )?cabecera\b).*\bcabecera\b"),
-    # dates: signing date before the signature, requested date before plain "date"
-    (LoaField.DATE_SIGNED, 1.0, r"^(ort (und )?datum|place (and )?date|lieu (et )?date|plaats (en )?"
-                                r"datum|lugar (y )?fecha|luogo (e )?data|datum ort)$"),
-    (LoaField.DATE_SIGNED, 1.0, r"\b(date (signed|of signature|de (la )?signature)|signature date|"
-                                r"datum (der )?unterschrift|datum ondertekening|fecha de firma)\b"),
-    (LoaField.REQUESTED_DATE, 1.0, r"\b(desired|requested|preferred|wished|target|due|foc|port|"
-                                   r"porting|transfer|cutover|conversion)\b.*\b(date|datum)\b"),
-    (LoaField.REQUESTED_DATE, 1.0, r"\b(date souhaitee|date de (mise en (oe|o)uvre|portage|"
-                                   r"portabilite|transfert|bascule)|wunschtermin|wunschdatum|"
-                                   r"gewunschte\w* (datum|termin)|portierungs(datum|termin)|"
-                                   r"gewenste (datum|overstapdatum)|overstapdatum|fecha deseada|"
-                                   r"fecha (de )?(portabilidad|cambio)|data (desejada|pretendida)|"
-                                   r"data di portabilita|data (di \w+ )?(richiesta|desiderata))\b"),
-    # a compound names the date ("gewenste overdrachtsdatum", "Portierungstermin"): its stem
-    (LoaField.REQUESTED_DATE, 1.0, r"\b(gewenste|gewunschte\w*|desiderata|deseada|souhaitee)\b.*"
-                                   r"\w*(datum|termin)\b|\b(wens|wunsch)\w*(datum|termin)\b|\b\w*(overdracht|overstap|overzet|porteer|"
-                                   r"portier|migratie|wechsel|umstell)s?(datum|termin)\b"),
-    (LoaField.DATE_SIGNED, 0.9, r"^(date|datum|fecha|data|dated|dato|le|am|on)$"),
-    (LoaField.DATE_SIGNED, 0.8, r"^(date|datum|fecha|data|dated)\s+(signed|signe|unterschrieben|"
-                                r"getekend)$"),
-    # signature
-    (LoaField.SIGNATURE, 1.0, r"\b(signature|signed|sign here|unterschrift|handtekening|"
-                              r"ondertekening|firma|firmado|assinatura|signatur)\b"),
-    # partial ports: the new BTN and the numbers that stay
-    (LoaField.NEW_BTN, 1.0, r"\b((new|replacement) (btn|billing telephone( number)?|main (tele)?phone number|"
-                            r"main number)|nouveau (ntf|numero de facturation|numero principal)|"
-                            r"neue hauptrufnummer|nieuw hoofdnummer|nuevo numero de cabecera)\b"),
-    (LoaField.REMAINING_NUMBERS, 0.9, r"\b(remain(s|ing)?|stay(s|ing)?) with (the |your |my |our )?"
-                                      r"(current|existing|losing|present) (provider|carrier|"
-                                      r"operator|supplier)\b"),
-    (LoaField.REMAINING_NUMBERS, 1.0, r"\bnumbers? not (being )?(ported|transferred|moved)\b|"
-                                      r"\bnumbers?\b.*\b(remain(s|ing)?|stay(s|ing)?) with\b|"
-                                      r"\bnumbers? not to be (ported|transferred|moved)\b|"
-                                      # a negation between the numbers and the port, however
-                                      # worded: 'Numbers at this site that are NOT to be ported'
-                                      r"\bnumbers?\b.{0,40}\b(not|never|don'?t)\b.{0,20}"
-                                      r"\b(port(ed|ing)?|transfer(red)?|mov(e|ed))\b|"
-                                      r"(nummern|nummers|numeros?)\b.{0,40}(\b(nicht|niet|pas)\b"
-                                      r".{0,20}\b(\w*port\w*|overgezet|transfer\w*)|"
-                                      r"\bno (se |seran |van a |deben )?(ser )?port\w*)|"
-                                      # the numbers that stay, said with the verb to stay
-                                      r"\b(nummers?|rufnummern|numeros?|numerazioni|numeri|"
-                                      r"lineas|lignes|linee|leitungen|lijnen)\b"
-                                      r".{0,60}\b(blijven|"
-                                      r"blijft|verbleiben|verbleibt|bleiben|restent|restant|demeurent|demeure|"
-                                      r"permanecen|permanece|quedan|se quedan|restano|"
-                                      r"rimangono)\b"),
-    (LoaField.REMAINING_NUMBERS, 1.0, r"\b(lines|numbers)\b.{0,20}\b(remain|stay)\w* (on|with|at) "
-                                      r"(this|the|your|my)\b"),
-    (LoaField.REMAINING_NUMBERS, 1.0, r"\b(numbers? (that|which|to) (stay|remain)|remaining "
-                                      r"numbers?|numbers? (not )?(being )?(kept|retained|staying)|"
-                                      r"numbers? to (keep|retain)|"
-                                      r"numeros? (a )?(restant|conserv|garder)\w*|"
-                                      r"verbleibende rufnummern|"
-                                      r"resterende nummers|numeros? que (se )?(quedan|permanecen))\b"),
-    # a count is asked with a counting word before the numbers or lines it counts ("Total
-    # quantity of numbers", "Number of lines", "Anzahl der Rufnummern"): never a number slot
-    (LoaField.NUMBER_COUNT, 1.0, r"\b((total )?(quantity|count|number|nombre|anzahl|menge|aantal|"
-                                 r"hoeveelheid|cantidad|numero|quantita|quantite)( total)? (of|de|der|di|van|"
-                                 r"d)( the| las| los| les| le| i| die| de)?( total)? |how many |(aantal|anzahl) |"
-                                 r"total )(numbers|lines|numeros|lignes|rufnummern|nummern|"
-                                 r"anschlusse|leitungen|nummers|lijnen|aansluitingen|lineas|numeri|"
-                                 r"linee|numerazioni|dids|tns)\b"),
-    # BTN before any "telephone number"
-    (LoaField.BTN, 1.0, r"\b(btn|atn|mbn|main billing (tele(phone)? )?number|billing number|"
-                        r"billing (tele)?phone( number)?|billing tel|main (tele)?phone "
-                        r"number|(main )?account (tele)?phone( number)?|main account tel|"
-                        r"main (tele)?phone "
-                        r"number|main number|(numero de )?telephone de facturation|ntf|"
-                        r"numero (de telephone )?principal|hauptrufnummer|hauptnummer|"
-                        r"anschlussnummer|hoofdnummer|numero de cabecera|numero principal|"
-                        r"numero principale|capofila|(linea|numero) (de )?cabecera|"
-                        r"numero (principal )?de facturation( principal)?|nfp|"
-                        r"(telephone|telefono|telefoon) principale?)\b"),
-    # a person's phone or e-mail ("Telefoon contactpersoon", "Telefono di contatto") is the
-    # phone or e-mail, not the person: before the person's words below name the signer
-    (LoaField.CONTACT_EMAIL, 1.0, r"\b(e ?mail|courriel|correo|pec)\b.*\b(contact\w*|contatto|"
-                                  r"ansprechp\w*|kontakt\w*|referente)\b"),
-    (LoaField.CONTACT_PHONE, 1.0, r"\b(tele?(phone|fon|foon|fono)\w*|tel|gsm|mobile?|mobiel|"
-                                  r"cellulare|handy|movil)\b.*\b(contact\w*|contatto|ansprechp\w*|"
-                                  r"kontakt\w*|referente)\b|\b(contact\w*|contatto|ansprechp\w*|"
-                                  r"kontakt\w*|referente)\b.*\b(tele?(phone|fon|foon|fono)\w*|tel|"
-                                  r"gsm|mobile?|mobiel|cellulare|handy|movil)\b"),
-    # the signer
-    (LoaField.AUTHORIZED_NAME, 1.0, r"\b(authori[sz]ed|authori[sz]ing|signatory|signer|"
-                                    r"signataire|unterzeichner\w*|ondertekenaar|firmante|"
-                                    r"autorise|autorisee|bevollmachtigte\w*|gemachtigde|"
-                                    r"autorizado)\b.*\bnam(e|en)\b|\bnom\b.*\b(signataire|autorise)\b|"
-                                    # "Authorized signer (print)": the signer, printed
-                                    r"\b(signer|signatory|signataire|unterzeichner\w*|firmante|"
-                                    r"ondertekenaar)\s+\(?\s*(print|printed|in block capitals|block capitals|"
-                                    r"capitals|en majuscules|in druckbuchstaben)\b"),
-    (LoaField.AUTHORIZED_NAME, 1.0, r"\b(print(ed)? name|name \(?print|name please print|name in druckbuchstaben|"
-                                    r"name des unterzeichners|name in (block|druck)(buchstaben|schrift)|"
-                                    r"nom (en )?(lettres moulees|majuscules|caracteres d imprimerie)|naam ondertekenaar|naam van de "
-                                    r"ondertekenaar|nom du signataire|nom autorise|nombre del "
-                                    r"firmante|representante|rappresentante|firmatario|"
-                                    r"nom et prenom du signataire|"
-                                    r"authori[sz]ed (person|user|representative)|contact name|"
-                                    r"authori[sz]ed contact(?! ?(phone|tel|number|no|e ?mail))|"
-                                    r"name of (authori[sz]ed|signer|signatory)|"
-                                    r"name of (the )?(person|individual) (signing|authori[sz]ing)|"
-                                    r"name \(?(in )?block (capitals|letters)|"
-                                    r"^(full )?name (in )?(capitals|caps|capital letters)$|"
-                                    r"ansprechpartner\w*|ansprechperson|kontaktperson|personne (de|a) contacter|"
-                                    r"contactpersoon|persona de contacto|"
-                                    # the person who acts for a company: "représentée par"
-                                    r"represented by|represente\w* par|vertreten durch|"
-                                    r"vertretungsberechtigte\w*( person)?|vertegenwoordigd door|"
-                                    r"representad[oa] por)\b|"
-                                    r"^(account|primary|main) contact$"),
-    # "I/We ______ authorize ...": the party the sentence speaks for is the customer
-    (LoaField.ACCOUNT_NAME, 0.9, r"^(i/we|we|nous|wir|wij|nosotros)( the undersigned| soussigne\w*|"
-                                 r" unterzeichnende\w*| ondergetekende\w*)?$"),
-    # "I, ______, being authorised ...": the blank after the opening pronoun is the signer
-    (LoaField.AUTHORIZED_NAME, 0.9, r"^(i|je|ich|ik|yo)( the)?( undersigned| soussigne( e)?|"
-                                    r" unterzeichnende\w*| ondergetekende)?$"),
-    (LoaField.AUTHORIZED_TITLE, 1.0, r"\b(title|job title|position|capacity|designation|"
-                                     r"titre|qualite|fonction|funktion|stellung|functie|cargo|"
-                                     r"puesto|qualifica|cargo do|hoedanigheid|ruolo|qualita)\b"),
-    # the customer
-    (LoaField.ACCOUNT_NAME, 1.0, r"\b(customer|company|business|account|subscriber|end user|"
-                                 r"client|klant|kunde\w*|firmen|bedrijfs?|societe|entreprise|"
-                                 r"cliente|abonado|titular|empresa)\b.*\b(name|naam|nom|nombre|"
-                                 r"name des kunden)\b"),
-    (LoaField.ACCOUNT_NAME, 1.0, r"\b(name of (the )?(customer|company|business|account holder)|"
-                                 r"name (as )?(on|of) (the |your )?(\w+ )?(account|bill|invoice)|"
-                                 r"^registered (business |company )?name$|"
-                                 r"name on (the )?account|customer/company name|name des kunden|"
-                                 r"kundenname|firmenname|firmenwortlaut|firmenbezeichnung|firmierung|naam van de klant|klantnaam|"
-                                 r"account holder|accountholder|anschlussinhaber\w*|"
-                                 r"titulaire (du contrat|de la ligne|du compte)|abonnee|"
-                                 r"abonnementhouder|titular (de la linea|del contrato)|"
-                                 r"bedrijfsnaam|nom du client|nom de la societe|nom de "
-                                 r"l entreprise|raison sociale|denomination( sociale)?|"
-                                 r"nombre del cliente|razon social|denominacion|nome do cliente|"
-                                 r"ragione sociale)\b"),
-    # a bare "Company" over a blank: the customer's company (under a provider's heading, the
-    # section makes it the carrier: sections.py)
-    (LoaField.ACCOUNT_NAME, 0.8, r"^(the |la |l |die |het |el )?(company|entreprise|societe|"
-                                 r"unternehmen|empresa|bedrijf)$"),
-    (LoaField.AUTHORIZED_NAME, 0.8, r"^(contact|contact person|personne contact|kontakt|"
-                                    r"contacto)$"),
-    (LoaField.ACCOUNT_NAME, 0.6, r"^(full name|name|nom|nom complet|naam|volledige naam|"
-                                 r"nombre|nombre completo|nome|vollstandiger name|customer|client|"
-                                 r"klant|kunde)$"),
-    (LoaField.ACCOUNT_NUMBER, 1.0, r"\b(account (no|num|number|#)|acct|customer (no|number|id)|"
-                                   r"account (/ )?contract (no|num|number|#)|"
-                                   r"kundennummer|kunden (nr|nummer)|vertrags ?(nummer|nr)|klantnummer|"
-                                   r"accountnummer|numero de compte|compte de facturation|"
-                                   r"numero (de )?client|reference client|numero de cuenta|"
-                                   r"numero de cliente|codigo de cliente|numero di conto|"
-                                   r"codice cliente|numero (di )?cliente|klantennummer|"
-                                   r"no de (cliente|client|compte|cuenta))\b"),
-    (LoaField.ACCOUNT_NUMBER, 0.7, r"^(account|compte|konto|cuenta)$"),
-    (LoaField.PIN, 1.0, r"\b(pin|passcode|pass code|password|security code|port out pin|nip|"
-                        r"code de verrouillage|code secret|kennwort|passwort|pincode|wachtwoord|"
-                        r"clave|contrasena)\b"),
-    # the providers: the losing one is ours to name, the new one is printed or not ours
-    (LoaField.CARRIER, 1.0, r"\b(carrier|provider|operator|company|network|supplier) (you are |"
-                            r"you re |we are )?(leaving|switching from|moving from|porting from)\b"),
-    (LoaField.CARRIER, 1.0, r"\b(current|losing|old|existing|donor|present|previous|prior)\b.*"
-                            r"\b(carrier|provider|operator|reseller|company|supplier|network)\b"),
-    (LoaField.CARRIER, 1.0, r"\b(donor operator|to donor|fournisseur (de service )?actuel|"
-                            r"operateur (cedant|actuel|donneur)|au lieu et place de|"
-                            r"precedent contrat avec|ancien operateur|abgebende\w*|"
-                            r"bisherige\w* (anbieter|netzbetreiber|provider)\w*|aktuelle\w* "
-                            r"(anbieter|netzbetreiber)|huidige (provider|aanbieder|operator)|"
-                            r"verzendende|oude (provider|aanbieder)|operador donante|"
-                            r"operador actual|operadora doadora|operatore (cedente|attuale|"
-                            r"donatore|donating)|gestore attuale)\b"),
-    (LoaField.CARRIER, 0.9, r"\b(name (des|der) (anbieters|netzbetreibers|providers)|"
-                            r"(carrier|provider|operator) name|name of (the )?(carrier|provider|"
-                            r"operator)|nom (de l|du) (operateur|fournisseur)|naam (van de )?"
-                            r"(provider|aanbieder|operator)|nombre del operador)\b"),
-    (LoaField.CARRIER, 0.7, r"^(carrier|provider|service provider|operator|operateur|"
-                            r"anbieter|netzbetreiber|provider|aanbieder|operador|operatore|"
-                            r"gestore)$"),
-    # contact
-    (LoaField.CONTACT_EMAIL, 1.0, r"\b(e ?mail|courriel|correo( electronico)?|adresse "
-                                  r"electronique)\b"),
-    (LoaField.CONTACT_PHONE, 1.0, r"\b(contact( s)? (tele)?(phone|number|tel)|callback|"
-                                  # "Best number to reach you", "Numéro où vous joindre"
-                                  r"(best|daytime|call ?back|alternate) (tele)?(phone )?number|"
-                                  r"number (to|where we can|we can) (reach|call|contact) you|"
-                                  r"(numero|telephone|tel) (ou|pour|a) vous "
-                                  r"(joindre|rejoindre)|"
-                                  r"nummer (unter der|wo) (wir )?sie erreich\w*|"
-                                  r"telephone de contact|tel\w* du contact|contacttelefoon|"
-                                  r"telefono de contacto|telefon(nummer)? fur ruckfragen|"
-                                  r"ruckrufnummer|daytime (tele)?phone|telefon\w* tagsuber|gsm|"
-                                  # a phone for reaching someone: "(Rückruf)", "(jour)", "(day)"
-                                  r"(tele)?(phone|fon|tel) (ruckruf|jour|de jour|day|daytime)$)\b"),
-    # the address, from its parts to the whole
-    (LoaField.SUITE, 1.0, r"\b(suite|apt|apartment|unit|floor|bureau|etage|stock|verdieping|"
-                          r"piso|planta)\b"),
-    # UK trade: "Losing CP" is the losing communications provider, no postcode ("CP")
-    (LoaField.CARRIER, 1.0, r"\b(losing|current|existing|old|donor|previous) cp\b"),
-    (NOT_OURS, 1.0, r"\b(gaining|new|recipient) cp\b"),
-    (LoaField.POSTAL_CODE, 1.0, r"\b(zip|postal code|post ?code|eircode|plz|postleitzahl|"
-                                r"code postal|codigo postal|cp|c p|cap|npa)\b"),
-    (LoaField.STATE, 1.0, r"\b(state|province|territory|provincia|bundesland|county|region|"
-                          r"prov)\b"),
-    (LoaField.CITY, 1.0, r"\b(city|town|suburb|locality|wohnort|ort|stadt|gemeinde|ville|localite|commune|plaats|"
-                         r"woonplaats|gemeente|localidad|ciudad|poblacion|municipio|"
-                         r"citta|cidade|comune)\b"),
-    (LoaField.STREET, 1.0, r"\b(street|strasse|str|rue|straat|calle|via|rua|address line 1|"
-                           r"house)\b"),
-    (LoaField.SERVICE_ADDRESS, 1.0, r"\b(service address|service location|installation "
-                                    r"address|address|installationsadresse|anschrift|adresse|"
-                                    r"rechnungs(anschrift|adresse)|factuuradres|"
-                                    r"standort|adres|installatieadres|domicilio|direccion|"
-                                    r"indirizzo|morada|endereco)\b"),
-    # the numbers to port
-    (LoaField.NUMBER, 1.0, r"\b((tele)?phone numbers?|numbers? to (be )?port(ed)?|numbers?|tn|"
-                           r"((tele)?phone )?lines? to (be )?(port(ed)?|transfer(red)?|move(d)?)|"
-                           r"did|rufnummer\w*|telefonnummer\w*|numeros? de telephone|numeros?|"
-                           r"telefoonnummers?|nummers?|numeracion|numero inicial|numeros? a "
-                           r"portar|ndi|numeri|numerazion[ei]|numeros? libre appel)\b"),
-]
 LOSING_CONTEXT = re.compile(r"\b(current|losing|old|existing|donor|previous|prior|"
                             r"abgebend\w*|cedant\w*|verzendend\w*|donante|doadora|actuel\w*|"
-                            r"huidige|bisherig\w*|oude|ancien|attuale|donating|donatore)\b")
+                            r"huidige|bisherig\w*|oude|ancien|attuale|donating|donatore|"
+                            r"nuvarande|donador\w*|avgivende|navaerende|obecn\w*|dawc\w*|"
+                            r"atual|doador\w*)\b")
 GAINING_CONTEXT = re.compile(r"\b(new|gaining|recipient|receiving|aufnehmend\w*|destinataire|"
                              r"ontvangend\w*|receptor|preneur|mandataire|nouveau|neue\w*|nieuwe|"
-                             r"nuevo|recipiente)\b")
+                             r"nuevo|recipiente|mottagande|receptor\w*)\b")
 _LOSING_LEAD = re.compile(r"^(from|von|de|van|da|del)\b")
 _GAINING_LEAD = re.compile(r"^(to|an|a|aan|para|al)\b")
 PROVIDER_WORDS = re.compile(r"\b(carrier|provider|operator|network|operateur|operador|netzbetreiber|"
@@ -310,11 +45,16 @@ REQUESTED_CONTEXT = re.compile(r"\b(desired|requested|preferred|due|souhaite\w*|
                                r"richiest\w*|desiderat\w*)\b")
 
 
+# letters NFKD leaves whole: "Ønsket dato", "nåværende", "Miejscowość" ("ł")
+_UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ł": "l", "Ł": "L",
+                               "đ": "d", "Đ": "D", "ð": "d", "þ": "th"})
+
+
 @lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """'PIN_or_Passcode2' -> 'pin or passcode', 'Numéro de TVA:' -> 'numero de tva'."""
     text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text or "")
-    text = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
+    text = unicodedata.normalize("NFKD", text.replace("ß", "ss").translate(_UNDECOMPOSED))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"[^a-z0-9#/]+", " ", text.replace("_", " ").replace("œ", "oe"))
     text = re.sub(r"(?<=[a-z]) ?#(?= |$)", " number", text)  # "Customer account #"
@@ -322,7 +62,7 @@ def normalise(text: str) -> str:
     return " ".join(text.split()).strip(" #/")
 
 
-_COMPILED = [(f, s, re.compile(p)) for f, s, p in _RULES]
+_COMPILED = [(f, s, re.compile(p)) for f, s, p in RULES]
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,7 +112,7 @@ _NOT_X = re.compile(r"\b(not( the)?|other than( the)?|nicht( die)?|pas( le)?|nie
                     r"\b(suite|vervolg|fortsetzung|continued|continuacion|seguito) (en|in|au|"
                     r"op|auf|on|a|en el|in the|nella|nell) (annexe|bijlage|anlage|annex|"
                     r"verso|page|pagina|seite|blad|reverse|back|anexo|allegato)\b")
-_FORMAT_TOKENS = re.compile(r"\b(yyyy|aaaa|jjjj|mm|dd|jj|tt|gg|yy|aa)\b")
+_FORMAT_TOKENS = re.compile(r"\b(yyyy|ccyy|rrrr|aaaa|jjjj|mm|dd|jj|tt|gg|yy|aa)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -384,7 +124,8 @@ def classify(text: str) -> Reading | None:
     if len(_FORMAT_TOKENS.findall(norm)) >= 2:  # "Date (YYYY-MM-DD)": the format is no label
         norm = " ".join(_FORMAT_TOKENS.sub(" ", norm).replace("/", " ").split())
     main = re.sub(r"\([^)]*\)", " ", text or "")  # "Numbers to port (including the main
-    if main != text and re.search(r"\(\s*(including|incl|inklusive|y compris|inclusief)\b",
+    if main != text and re.search(r"\(\s*(including|include|incl|inklusive|y compris|"
+                                  r"inclusief|einschlie\w*)\b",
                                   text or "", re.IGNORECASE):  # number)": what the aside
         read = classify(main)  # includes is no label of its own
         if read is not None:

@@ -64,6 +64,20 @@ partly fillable overstapformulier with tooltips and a help sidebar of example va
 ILEC's own paper port-out authorization (the losing carrier is the letterhead), a Québec fillable
 autorisation with radio groups, one asking whether the main billing number moves); written from
 the drawn page by an author who never ran the filler on them.
+Round 14 (forms_round14_*): tuning material like rounds 10 and 12, delivered in batches and scored
+by the tuner at first sight, in countries and languages no earlier round draws (forms_round14_a: a
+US CLEC's two-page fillable LOA whose every number is typed into three widgets "( NPA ) NXX -
+XXXX" named Text1..TextN, a New Zealand paper Number Port Authority with captions under its lines
+and a Schedule A of numbers, a Mexican paper solicitud de portabilidad with "Lada | Número local"
+tables and comb boxes, a Swedish fillable fullmakt with a radio group exported 0 / 1 and ISO
+dates; forms_round14_b: a New Brunswick bilingual two-page fillable LOA with English over French
+labels and widgets fill_N, a South African partly fillable application with numbers in comb boxes
+of uneven groups and a witness's line, a Brazilian paper solicitação with DDD | número combs and
+an Anexo I, a Polish fillable wniosek whose widgets keep an older form's names; forms_round14_c:
+a Norwegian paper fullmakt with captions under its lines, a Swiss fillable Portierungsauftrag with
+two-line labels beside untitledN widgets and a second signatory's line that is not ours, a
+Portuguese paper pedido de portabilidade, a Singapore partly fillable form whose widget names are
+shifted by one); written from the drawn page by an author who never ran the filler on them.
 Round 9 (forms_round9_us, _ca, _uk, _eu): seven more, all held back (a US rural ILEC's own
 paper port-out authorization with a terms page, a US wireless port-in request over two pages, a BC
 partly fillable LOA, a New Brunswick paper autorisation in French, a UK fillable LoA whose widgets
@@ -129,6 +143,9 @@ from tests.loaforms import (
     forms_round13_eu,
     forms_round13_na,
     forms_round13_nz_uk,
+    forms_round14_a,
+    forms_round14_b,
+    forms_round14_c,
     forms_uk_ie,
     forms_us,
 )
@@ -157,9 +174,11 @@ ROUND12: dict[str, Callable[[], Built]] = {
     **forms_round12_a.FORMS, **forms_round12_b.FORMS, **forms_round12_c.FORMS}
 ROUND13: dict[str, Callable[[], Built]] = {
     **forms_round13_na.FORMS, **forms_round13_eu.FORMS, **forms_round13_nz_uk.FORMS}
+ROUND14: dict[str, Callable[[], Built]] = {
+    **forms_round14_a.FORMS, **forms_round14_b.FORMS, **forms_round14_c.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
     **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND9,
-    **ROUND10, **ROUND11, **ROUND12, **ROUND13}
+    **ROUND10, **ROUND11, **ROUND12, **ROUND13, **ROUND14}
 # Chosen before the first score and before any fix: one of each kind and country group.
 HELD_BACK = frozenset({"us-comcast-partly-fillable", "ca-telus-fr-paper",
                        "uk-fillable-text-fields", "de-fillable-text-widgets"})
@@ -171,7 +190,7 @@ ROUND3_HELD_BACK = frozenset({"r3-us-placeholder-partly", "r3-ca-wireless-terms"
 SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held-back",
           "round5-held-back", "round6-tuned", "round7-held-back", "round8-tuned",
           "round9-held-back", "round10-tuned", "round11-held-back",
-          "round12-tuned", "round13-held-back")
+          "round12-tuned", "round13-held-back", "round14-tuned")
 # round 5 was scored blind in session 5 and is open for tuning now: its split keeps its name
 # round 7: scored blind in session 6, open now (its split keeps its name too)
 # round 9: written before session 7's tuning, scored blind at its start and end, open now (its
@@ -188,6 +207,8 @@ def split_of(name: str) -> str:
         return "round13-held-back"
     if name in ROUND11:  # scored blind in session 8, open now; the name keeps figures reproducible
         return "round11-held-back"
+    if name in ROUND14:  # tuning material like round 12: scored by the tuner at first sight
+        return "round14-tuned"
     if name in ROUND12:  # tuning material like round 10: scored by the tuner at first sight
         return "round12-tuned"
     if name in ROUND10:  # tuning material: open from the start, scored at first sight

@@ -16,6 +16,7 @@ from tests.loaforms.cases_round10 import ROUND10_CASES
 from tests.loaforms.cases_round11 import ROUND11_CASES
 from tests.loaforms.cases_round12 import ROUND12_CASES
 from tests.loaforms.cases_round13 import ROUND13_CASES
+from tests.loaforms.cases_round14 import ROUND14_CASES
 
 
 def _us(carrier: str) -> dict[str, Any]:
@@ -269,4 +270,7 @@ CASES: dict[str, dict[str, Any]] = {
     # round 13 (tests/loaforms/forms_round13_*.py, held back): US (CLEC, a household and a law
     # firm with a numbers annex), NS, CH (fr), PT, SE, NZ, GB; see cases_round13
     **ROUND13_CASES,
+    # round 14 (tests/loaforms/forms_round14_*.py): US, NZ, MX, SE, NB, ZA, BR, PL,
+    # NO, CH, PT, SG; see cases_round14
+    **ROUND14_CASES,
 }

@@ -510,8 +510,9 @@ def _score_place(score: Score, truth: dict[str, Any], place: dict[str, Any], ent
                 score.notes.append(f"stray in a blank meant for others ({where}): {text or 'tick'!r}")
         return
     wanted = has_value(exp)
-    if place.get("comb") and exp.kind == "text":  # one character per box: spaces are the boxes'
-        text, exp = "".join(text.split()), Expect("text", "".join(str(exp.value).split()))
+    if place.get("comb") and exp.kind in ("text", "state"):  # one character per box: spaces
+        text = "".join(text.split())  # are the boxes' ("M I" in a two-box province comb)
+        exp = Expect(exp.kind, "".join(str(exp.value).split()))
     if optional:
         if text and not matches(exp, text, truth):
             score.misplaced += 1

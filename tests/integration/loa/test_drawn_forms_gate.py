@@ -27,6 +27,7 @@ from tests.loaforms import (
     ROUND11,
     ROUND12,
     ROUND13,
+    ROUND14,
     names,
 )
 from tests.loaforms.score import score_drawn
@@ -36,7 +37,7 @@ PLACEMENT_FLOOR = 0.95  # of the values that belong somewhere, placed in their o
 
 @pytest.mark.parametrize(("split", "count"), [("tuned", 8), ("round3-tuned", 4),
                                              ("round6-tuned", 7), ("round8-tuned", 12),
-                                             ("round12-tuned", 12)])
+                                             ("round12-tuned", 12), ("round14-tuned", 12)])
 def test_tuned_drawn_forms_misplace_nothing_and_print_nothing_stray(
         tmp_path: Path, split: str, count: int) -> None:
     scores = score_drawn(split, tmp_path)
@@ -98,6 +99,11 @@ def test_the_held_back_third_is_set_apart() -> None:
     assert set(names("round13-held-back")) == set(ROUND13) and len(ROUND13) == 8
     assert not set(ROUND13) & (earlier | set(ROUND9) | set(ROUND10) | set(ROUND11)
                                | set(ROUND12))
+    # round 14 is tuning material like round 12, open from the start, new beside every round
+    assert set(names("round14-tuned")) == set(ROUND14) and len(ROUND14) >= 3
+    assert "round14-tuned" not in HELD_BACK_SPLITS
+    assert not set(ROUND14) & (earlier | set(ROUND9) | set(ROUND10) | set(ROUND11)
+                               | set(ROUND12) | set(ROUND13))
 
 
 @pytest.mark.parametrize("split", sorted(HELD_BACK_SPLITS | {"all"}))

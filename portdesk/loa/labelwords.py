@@ -1,0 +1,210 @@
+"""The words carriers' forms name our values by: one pattern per wording, in English, German,
+French, Dutch, Spanish, a little Italian and Portuguese (how a label is read against them is
+vocabulary.py's).
+
+Patterns are written against normalised text (no accents, lower case, punctuation as spaces), and
+ordered from specific to broad: "name des unterzeichners" must be the signer before "name" is the
+customer; "numero de telephone de facturation" the BTN before "numero de telephone" a number slot.
+Words that say a blank is *not* ours (VAT number, domain, the new provider's side) are as important
+as the ones that say it is: a value in the wrong box of a signed form is worse than an empty box.
+"""
+
+from __future__ import annotations
+
+from portdesk.loa.fields import LoaField
+from portdesk.loa.partywords import PARTY_RULES
+
+NOT_OURS = "not_ours"  # a blank for something we do not have (VAT number, domain...)
+
+# (field, strength, pattern). Strength: how sure the words alone make us (1.0 = unmistakable).
+RULES: list[tuple[LoaField | str, float, str]] = [
+    # things that are not ours, first: their words would otherwise match "number" or "name"
+    (NOT_OURS, 1.0, r"\b(vat|tva|btw|iva|ust|mwst|umsatzsteuer\w*|steuer\w*|tax id|ein|siret|"
+                    r"siren|cif|nif|kvk|kv k|abn|acn|chamber of commerce|handelsregister\w*|ondernemingsnummer|"
+                    r"(company )?registration (no|number)|registered number|company number|crn|"
+                    r"numero d immatriculation|registro mercantil|date of birth|birth date|"
+                    r"uid( nummer| nr)?|ust id\w*|firmenbuch\w*|"
+                    r"geburtsdatum|date de naissance|geboortedatum|fecha de nacimiento|"
+                    r"codice fiscale|partita iva|codice (di )?migrazione|data di nascita|"
+                    r"organisationsnummer|personnummer|org nr|avtals\w*|abonnemangsnummer|"
+                    r"rfc|curp|pesel|regon|krs|cpf|cnpj|nipc|cartao de cidadao|"
+                    r"uwagi|anmerkning|merknad)\b"),
+    (NOT_OURS, 1.0, r"\b(domain|domaine|dominio|website|site web|fax|telefax|iban|bic|swift|"
+                    r"resporg|respor?g id|order (no|number)|reference operateur|referencia|"
+                    r"circuit\w*|circuito|ventana|window|horario|distributeur|distributor)\b"),
+    # an identifier called a "number" that is neither a phone number nor the account's
+    (NOT_OURS, 0.9, r"^(?!.*\b(account|compte|cuenta|konto|kunden\w*|klant\w*|client\w*)\b)"
+                    r"(.*\b(contract|ticket|case|invoice|serial|membership|policy|tracking|"
+                    r"confirmation|transaction|project|purchase|quote|auftrags?|bestell|"
+                    r"rechnungs?|vorgangs?)( no| nr| number| nummer| num| #)\b|"
+                    r".*\bnumeros? (de |du |d )?(contrat|contrato|commande|pedido|dossier|"
+                    r"expediente|facture|factura|serie|ticket|documento?|identi\w*)\b)"),
+    # where it is signed ("Signed at ____ on ____"): a place the case does not hold
+    (NOT_OURS, 1.0, r"^(signed at|done at|signe a|fait a|firmado en|assinado em|"
+                    r"unterschrieben in|getekend te)$"),
+    # a second signatory ("Zweite Unterschrift (bei Kollektivunterschrift)", "Name (zweite
+    # Person)"): the case has one signer
+    (NOT_OURS, 1.0, r"\b(zweite\w*|second|2nd|deuxieme|tweede|segund[ao]|seconda)\b.{0,30}\b("
+                    r"unterschrift|signature|person|personne|signatory|signer|signataire|"
+                    r"handtekening|firma|unterzeichner\w*|persoon|persona|pessoa)\b|"
+                    r"\bkollektivunterschrift\b"),
+    # a witness signs and names himself: not the customer's signature nor its name
+    (NOT_OURS, 1.0, r"\b(witness\w*|zeugen?|temoin|testemunhas?|testigos?|getuige)\b"),
+    (NOT_OURS, 1.0, r"\b(ne pas remplir|do not (fill|write)|reserved for|reserve aux|office use|"
+                    r"internal use|nicht ausfullen|niet invullen|no rellenar|uso interno)\b"),
+    (NOT_OURS, 0.9, r"\b(demenagement|umzug|verhuizing|mudanza|moving date|move date)\b"),
+    # the company the customer moves to is the new provider, printed or filled in by them; a
+    # date the provider agrees or confirms is its answer, not the date the customer asks for
+    (NOT_OURS, 1.0, r"^(the )?(new|gaining|recipient|receiving) ((tele)?phone )?(company|carrier|"
+                    r"provider|operator)( name)?$|\b(port|porting|transfer|switch) date "
+                    r"(agreed|confirmed)\b|\b(agreed|confirmed) (port|porting|transfer) date\b|"
+                    r"\bportierungsdatum bestatigt\b"),
+    # "Phone company name" on a home-phone form: the customer is no phone company
+    (LoaField.CARRIER, 0.9, r"^(your )?(tele)?phone company( name)?$"),
+    # the provider's own address: the form asks for the carrier's, and the case holds none
+    (NOT_OURS, 1.0, r"\b(provider|carrier|operator|network|operateur|operador|anbieter|aanbieder)s? "
+                    r"(postal |mailing |head office )?(address|adresse|anschrift|adres|direccion)\b|"
+                    r"\b(adresse|direccion|anschrift|adres) (de l |del |des |van de )?"
+                    r"(operateur|operador|anbieters?|aanbieder)\b"),
+    # the device and the line, not the account: IMEI, SIM, line type; initials are the signer's
+    (NOT_OURS, 1.0, r"\b(imei|esn|meid|iccid|sim (card|number|nr|karte)|device|appareil|"
+                    r"gerat|line type|number type|type of (line|number)|type de (ligne|numero)|"
+                    r"leitungstyp|initials|paraphe|keep (/ |or )?port|port (/ |or )?keep)\b"),
+    (NOT_OURS, 0.9, r"\b(numero final|final number|range end|hasta|bis nummer|asociad\w*|"
+                    r"associe\w*|sda|tipo de acceso|individual|multiple|red inteligente)\b|"
+                    # "Cabecera" heading a column of a numbers table (is this row the main
+                    # line?) is not ours; "Línea de cabecera" beside a line is the BTN
+                    r"^(?!.*\b(linea|numero) (de )?cabecera\b).*\bcabecera\b"),
+    # dates: signing date before the signature, requested date before plain "date"
+    (LoaField.DATE_SIGNED, 1.0, r"^(ort (und )?datum|place (and )?date|lieu (et )?date|plaats (en )?"
+                                r"datum|lugar (y )?fecha|luogo (e )?data|datum ort)$"),
+    (LoaField.DATE_SIGNED, 1.0, r"\b(date (signed|of signature|de (la )?signature)|signature date|"
+                                r"datum (der )?unterschrift|datum ondertekening|fecha de firma|"
+                                # the day the request is made and signed, not the port's
+                                r"fecha de (la )?solicitud|date de (la )?demande)\b"),
+    (LoaField.REQUESTED_DATE, 1.0, r"\b(desired|requested|required|preferred|wished|target|due|"
+                                   r"foc|port|porting|transfer|cutover|conversion|go live|"
+                                   r"switch(over)?)\b.*\b(date|datum)\b"),
+    # "Date required", "Date wanted"; the trade's "CRD" (customer required date), "RFS date"
+    (LoaField.REQUESTED_DATE, 1.0, r"^(date|day) (required|wanted|requested|desired|preferred)\b|"
+                                   r"\b(crd|rfs|ready for service)\b|"
+                                   r"\b(date (requise|demandee)|fecha solicitada|"
+                                   r"gevraagde datum)\b"),
+    (LoaField.REQUESTED_DATE, 1.0, r"\b(date souhaitee|date de (mise en (oe|o)uvre|portage|"
+                                   r"portabilite|transfert|bascule)|wunschtermin|wunschdatum|"
+                                   r"gewunschte\w* (datum|termin)|portierungs(datum|termin)|"
+                                   r"gewenste (datum|overstapdatum)|overstapdatum|fecha deseada|"
+                                   r"fecha (de )?(portabilidad|cambio)|data (desejada|pretendida)|"
+                                   r"data di portabilita|data (di \w+ )?(richiesta|desiderata))\b"),
+    # a compound names the date ("gewenste overdrachtsdatum", "Portierungstermin"): its stem
+    (LoaField.REQUESTED_DATE, 1.0, r"\b(gewenste|gewunschte\w*|desiderata|deseada|souhaitee)\b.*"
+                                   r"\w*(datum|termin)\b|\b(wens|wunsch)\w*(datum|termin)\b|\b\w*(overdracht|overstap|overzet|porteer|"
+                                   r"portier|migratie|wechsel|umstell|portering)s?(datum|termin)\b|"
+                                   r"\b(onskat|onskad|onskade|onsket)\b.*\b(datum|dato)\b"),
+    (LoaField.DATE_SIGNED, 0.9, r"^(date|datum|fecha|data|dated|dato|le|am|on)$"),
+    (LoaField.DATE_SIGNED, 0.8, r"^(date|datum|fecha|data|dated)\s+(signed|signe|unterschrieben|"
+                                r"getekend)$"),
+    # signature
+    (LoaField.SIGNATURE, 1.0, r"\b(signature|signed|sign here|unterschrift|handtekening|underskrift|podpis|"
+                              r"ondertekening|firma|firmado|assinatura|signatur)\b"),
+    # partial ports: the new BTN and the numbers that stay
+    (LoaField.NEW_BTN, 1.0, r"\b((new|replacement) (btn|billing telephone( number)?|main (tele)?phone number|"
+                            r"main number)|nouveau (ntf|numero de facturation|numero principal)|"
+                            r"neue hauptrufnummer|nieuw hoofdnummer|nuevo numero de cabecera)\b"),
+    (LoaField.REMAINING_NUMBERS, 0.9, r"\b(remain(s|ing)?|stay(s|ing)?) with (the |your |my |our )?"
+                                      r"(current|existing|losing|present) (provider|carrier|"
+                                      r"operator|supplier)\b"),
+    (LoaField.REMAINING_NUMBERS, 1.0, r"\bnumbers? not (being )?(ported|transferred|moved)\b|"
+                                      r"\bnumbers?\b.*\b(remain(s|ing)?|stay(s|ing)?) with\b|"
+                                      r"\bnumbers? not to be (ported|transferred|moved)\b|"
+                                      # a negation between the numbers and the port, however
+                                      # worded: 'Numbers at this site that are NOT to be ported'
+                                      r"\bnumbers?\b.{0,40}\b(not|never|don'?t)\b.{0,20}"
+                                      r"\b(port(ed|ing)?|transfer(red)?|mov(e|ed))\b|"
+                                      r"(nummern|nummers|numeros?)\b.{0,40}(\b(nicht|niet|pas)\b"
+                                      r".{0,20}\b(\w*port\w*|overgezet|transfer\w*)|"
+                                      r"\bno (se |seran |van a |deben )?(ser )?port\w*)|"
+                                      # the numbers that stay, said with the verb to stay
+                                      r"\b(nummers?|rufnummern|numeros?|numerazioni|numeri|numery|numre\w*|"
+                                      r"lineas|lignes|linee|leitungen|lijnen)\b"
+                                      r".{0,60}\b(blijven|"
+                                      r"blijft|verbleiben|verbleibt|bleiben|restent|restant|demeurent|demeure|"
+                                      r"permanecen|permanece|quedan|se quedan|restano|"
+                                      r"rimangono|vara kvar|ar kvar|stannar|blir kvar|pozostaj\w*|"
+                                      r"blir vaerende|forblir|mantem|se mantem|mantienen|"
+                                      r"permanec\w*|ficam)\b"),
+    (LoaField.REMAINING_NUMBERS, 1.0, r"\b(lines|numbers)\b.{0,20}\b(remain|stay)\w* (on|with|at) "
+                                      r"(this|the|your|my)\b"),
+    (LoaField.REMAINING_NUMBERS, 1.0, r"\b(numbers? (that|which|to) (will )?(stay|remain)|remaining "
+                                      r"numbers?|numbers? (not )?(being )?(kept|retained|staying)|"
+                                      r"numbers? to (keep|retain)|"
+                                      r"numeros? (a )?(restant|conserv|garder)\w*|"
+                                      r"verbleibende rufnummern|"
+                                      r"resterende nummers|numeros? que (se )?(quedan|permanecen)|"
+                                      r"nummer som (ska )?(vara|ar|blir) kvar)\b"),
+    # a count is asked with a counting word before the numbers or lines it counts ("Total
+    # quantity of numbers", "Number of lines", "Anzahl der Rufnummern"): never a number slot
+    (LoaField.NUMBER_COUNT, 1.0, r"\b((total )?(quantity|count|number|nombre|anzahl|menge|aantal|"
+                                 r"hoeveelheid|cantidad|numero|quantita|quantite)( total)? (of|de|der|di|van|"
+                                 r"d)( the| las| los| les| le| i| die| de)?( total)? |how many |(aantal|anzahl) |"
+                                 r"total )(numbers|lines|numeros|lignes|rufnummern|nummern|"
+                                 r"anschlusse|leitungen|nummers|lijnen|aansluitingen|lineas|numeri|"
+                                 r"linee|numerazioni|dids|tns)\b"),
+    # BTN before any "telephone number"
+    (LoaField.BTN, 1.0, r"\b(hovednummer|huvudnummer)\b"),
+    (LoaField.BTN, 1.0, r"\b(btn|atn|mbn|main billing (tele(phone)? )?number|billing number|"
+                        r"billing (tele)?phone( number)?|billing tel|main (tele)?phone "
+                        r"number|(main )?account (tele)?phone( number)?|main account tel|"
+                        r"main (tele)?phone "
+                        r"number|main number|(numero de )?telephone de facturation|ntf|"
+                        r"numero (de telephone )?principal|hauptrufnummer|hauptnummer|"
+                        r"anschlussnummer|hoofdnummer|numero de cabecera|numero principal|"
+                        r"numero principale|capofila|(linea|numero) (de )?cabecera|"
+                        r"numero (principal )?de facturation( principal)?|nfp|"
+                        r"(telephone|telefono|telefoon) principale?)\b"),
+    # a person's phone or e-mail ("Telefoon contactpersoon", "Telefono di contatto") is the
+    # phone or e-mail, not the person: before the person's words below name the signer
+    (LoaField.CONTACT_EMAIL, 1.0, r"\b(e ?mail|courriel|correo|pec)\b.*\b(contact\w*|contatto|"
+                                  r"ansprechp\w*|kontakt\w*|referente)\b"),
+    (LoaField.CONTACT_PHONE, 1.0, r"\b(tele?(phone|fon|foon|fono)\w*|tel|gsm|mobile?|mobiel|"
+                                  r"cellulare|handy|movil)\b.*\b(contact\w*|contatto|ansprechp\w*|"
+                                  r"kontakt\w*|referente|personne ressource|resource person)\b|"
+                                  r"\b(contact\w*|contatto|ansprechp\w*|"
+                                  r"kontakt\w*|referente)\b.*\b(tele?(phone|fon|foon|fono)\w*|tel|"
+                                  r"gsm|mobile?|mobiel|cellulare|handy|movil)\b"),
+    *PARTY_RULES,  # the signer, the customer, the providers, the contact
+    # the address, from its parts to the whole
+    (LoaField.SUITE, 1.0, r"\b(suite|apt|apartment|unit|floor|bureau|etage|stock|verdieping|"
+                          r"piso|planta)\b"),
+    # UK trade: "Losing CP" is the losing communications provider, no postcode ("CP")
+    (LoaField.CARRIER, 1.0, r"\b(losing|current|existing|old|donor|previous) cp\b"),
+    (NOT_OURS, 1.0, r"\b(gaining|new|recipient) cp\b"),
+    # Australia / New Zealand: the losing and the gaining service provider
+    (LoaField.CARRIER, 1.0, r"^(the )?(lsp|losing service provider)( name)?$"),
+    (NOT_OURS, 1.0, r"^(the )?(gsp|gaining service provider)( name)?$"),
+    (LoaField.POSTAL_CODE, 1.0, r"\b(zip|postal code|post ?code|eircode|plz|postleitzahl|postnummer|postnr|"
+                                r"cep|kod pocztowy|"
+                                r"code postal|codigo postal|cp|c p|cap|npa)\b"),
+    (LoaField.STATE, 1.0, r"\b(state|province|territory|provincia|bundesland|county|region|"
+                          r"prov|entidad federativa|estado|uf)\b"),
+    (LoaField.CITY, 1.0, r"\b(city|town|suburb|locality|wohnort|ort|stadt|gemeinde|ville|localite|commune|plaats|"
+                         r"woonplaats|gemeente|localidad|ciudad|poblacion|municipio|"
+                         r"citta|cidade|comune|postort|poststed|localidade|miejscowosc)\b"),
+    (LoaField.STREET, 1.0, r"\b(street|strasse|str|rue|straat|calle|via|rua|address line 1|"
+                           r"gateadresse|logradouro|ulica|"
+                           r"house)\b"),
+    (LoaField.SERVICE_ADDRESS, 1.0, r"\b(service address|service location|installation "
+                                    r"address|address|installationsadresse|anschrift|adresse|"
+                                    r"rechnungs(anschrift|adresse)|factuuradres|"
+                                    r"standort|adres|installatieadres|domicilio|direccion|"
+                                    r"indirizzo|morada|endereco|adress|utdelningsadress|"
+                                    r"gatuadress|besoksadress)\b"),
+    # the numbers to port
+    (LoaField.NUMBER, 1.0, r"\b((tele)?phone numbers?|numbers? to (be )?port(ed)?|numbers?|tn|"
+                           r"((tele)?phone )?lines? to (be )?(port(ed)?|transfer(red)?|move(d)?)|"
+                           r"did|rufnummer\w*|telefonnummer\w*|numeros? de telephone|numeros?|"
+                           r"telefoonnummers?|nummers?|numeracion|numero inicial|numeros? a "
+                           r"portar|nummer som ska porteras|numero local|ndi|numeri|numre\w*|"
+                           r"telefonnumre|numer telefonu|numery|"
+                           r"numerazion[ei]|numeros? libre appel)\b"),
+]

@@ -1,0 +1,113 @@
+"""Whose a person's blank is: the signer's, a contact's, or another person's asked only "if
+different"; a bare "Phone" is a person's only on a row of that person's details.
+
+Forms ask for people in rows ("Name | Position | Phone | E-mail") and blocks; the case names one
+person (the authorised signer, who is also the contact), so a second person's row stays empty.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from portdesk.loa.blanks import Blank
+from portdesk.loa.fields import LoaField
+from portdesk.loa.labels import PageText
+from portdesk.loa.ticks import Found
+from portdesk.loa.vocabulary import NOT_OURS, normalise
+
+_STRONG = 0.8  # a label this sure of a name is not second-guessed
+_BESIDE = 70.0  # points between a signature line and the printed name that goes with it
+_BARE_PHONE = re.compile(r"^(tel|tel no|telephone|phone|telefon|telefoon|telefono|telephone "
+                         r"number|phone number|direct phone|direct line|direct dial|"
+                         r"mobile|mobile phone|cell|cell phone|handy|"
+                         r"mobiel|portable|gsm)$")
+_SIGNING_PLACE = re.compile(r"^(ort|place|lieu|plaats|lugar|luogo|signed at|fait a)$")
+# "IT contact for cut-over (if different)": a second person, asked only when it is not the one
+# whose details the form took above; the case names one person, so nothing of ours goes there
+IF_DIFFERENT = re.compile(r"\b(if (different|other|not the same)|si (different|autre)|falls "
+                          r"(abweichend|anders)|indien (anders|afwijkend)|si es (diferente|"
+                          r"otro)|se divers[oa])\b")
+
+
+def bare_phone(label: str) -> bool:
+    """"Phone", "Tel.", "Telephone / Téléphone": a phone, but whose is not said."""
+    halves = [h.strip() for h in normalise(label).split("/") if h.strip()]
+    return bool(halves) and all(_BARE_PHONE.match(h) for h in halves)
+
+
+_PERSONS = frozenset({LoaField.AUTHORIZED_NAME, LoaField.AUTHORIZED_TITLE,
+                      LoaField.CONTACT_EMAIL})  # a person's name, job title or e-mail
+
+
+def person_on_row(f: Found, founds: Sequence[Found]) -> str:
+    """The label of a person's name, job title or e-mail on the same row of blanks as a bare
+    "Phone" (a row of one person's details), or '' (a customer's or a site's phone: not ours)."""
+    y0, y1 = f.blank.rect[1], f.blank.rect[3]
+    row = [o for o in founds if o.blank.page == f.blank.page and
+           min(y1, o.blank.rect[3]) - max(y0, o.blank.rect[1]) > 0.5 * (y1 - y0)]
+    if any(o.field == LoaField.ACCOUNT_NAME for o in row):
+        return ""  # the company's row: its phone may be its main line, not a person's
+    return next((o.evidence for o in row if o.field in _PERSONS), "")
+
+
+def name_beside_signature(founds: list[Found]) -> None:
+    """A bare "Name" next to the signature is the signer's printed name, not the customer's;
+    a bare "Ort" / "Place" on the row of the signature or its date is where it is signed, which
+    the case does not say (not the customer's town)."""
+    signing = [f.blank for f in founds if f.field in (LoaField.SIGNATURE, LoaField.DATE_SIGNED)]
+    for f in founds:
+        if f.field == LoaField.CITY and _SIGNING_PLACE.match(normalise(f.evidence)) and any(
+                s.page == f.blank.page and min(s.rect[3], f.blank.rect[3])
+                - max(s.rect[1], f.blank.rect[1]) > 0 for s in signing):
+            f.field = NOT_OURS
+            f.note("where it is signed")
+    signs = [f.blank for f in founds if f.field == LoaField.SIGNATURE]
+    titles = [f.blank for f in founds if f.field == LoaField.AUTHORIZED_TITLE]
+    for f in founds:
+        if f.field != LoaField.ACCOUNT_NAME or f.confidence >= _STRONG:
+            continue
+        if any(s.page == f.blank.page and abs(s.rect[1] - f.blank.rect[1]) <= _BESIDE
+               for s in signs):
+            f.field, f.confidence = LoaField.AUTHORIZED_NAME, _STRONG
+            f.note("beside the signature")
+        elif any(_same_row(t, f.blank) for t in titles):  # "Name | Position": a company has
+            f.field, f.confidence = LoaField.AUTHORIZED_NAME, _STRONG  # no job title: a person
+            f.note("beside a title")
+
+
+def _same_row(a: Blank, b: Blank) -> bool:
+    shared = min(a.rect[3], b.rect[3]) - max(a.rect[1], b.rect[1])
+    return a.page == b.page and shared > 0.5 * min(a.rect[3] - a.rect[1], b.rect[3] - b.rect[1])
+
+
+_SIDE_GAP = 14.0  # points between a side heading and the label of the row it heads
+
+
+def side_heading(f: Found, text: PageText) -> str:
+    """A heading printed at the left of a person's row, with what is printed under it ("Technical
+    contact" over "(only if different)", then "Name [____]" on its right), or ''."""
+    label = text.left(f.blank.rect)
+    if not label:
+        return ""
+    row = [w for w in text.line_of(f.blank.rect)
+           if w.x1 <= label[0].x0 - _SIDE_GAP and not w.is_blank and not w.is_box]
+    if not row:
+        return ""
+    span = (min(w.x0 for w in row), min(w.y0 for w in row), max(w.x1 for w in row),
+            max(w.y1 for w in row))
+    return " ".join(w.text for w in [*row, *text.below(span, reach=12)])
+
+
+_SECOND = re.compile(r"\D\s*[2-9]\s*$")  # "Name 2", "Funktion2": a second one of something
+_PERSON_HINTS = frozenset({LoaField.ACCOUNT_NAME, LoaField.AUTHORIZED_NAME,
+                           LoaField.AUTHORIZED_TITLE})
+
+
+def second_person_by_name(founds: Sequence[Found]) -> None:
+    """A name or title read only from a widget's tooltip or name numbered 2 or more ("Name 2"
+    beside "Name"): a second person's (a second signatory), not the one the case names."""
+    for f in founds:
+        if f.field in _PERSON_HINTS and f.source in ("tooltip", "name") and \
+                _SECOND.search(f.evidence):
+            f.against = f"the widget's {f.source} '{f.evidence}' numbers a second person"

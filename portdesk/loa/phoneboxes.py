@@ -1,0 +1,164 @@
+"""A number written in three printed boxes, "( NPA ) NXX - XXXX": one blank, three parts.
+
+Paper forms in North America often print each number slot as three boxes: the area code between
+brackets, the exchange, a dash, the line. Read box by box they are three unlabelled cells (the
+slot number "1." sits left of the first, the brackets and the dash between them) and no value
+goes anywhere. Read as one blank, the slot number is its marker and the number is written a part
+a box. Only three empty boxes on one row, the last the widest, the first in brackets, with nothing
+printed between them but the bracket and the dash of a written number, make such a blank (three
+boxes with dashes alone are as often a date in parts).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pypdf import PdfWriter
+
+from portdesk.domain.numbers import area_and_local
+from portdesk.loa.appearance import write_text
+from portdesk.loa.blanks import Blank
+from portdesk.loa.fields import LoaField
+from portdesk.loa.formscan import Widget, Word
+from portdesk.loa.labels import PageText
+from portdesk.loa.overlay import Stamp, text_width
+
+Rect = tuple[float, float, float, float]
+_GAP = (1.0, 22.0)  # points between two boxes of one number (room for ")" or "-")
+_OPEN_REACH = 12.0  # "(" printed this close before the first box opens the number
+_MIN_W, _MAX_W = 12.0, 90.0
+_MIN_H, _MAX_H = 8.0, 30.0
+_BETWEEN = re.compile(r"^[)\-–.]+$")  # what may be printed between two boxes of a number
+PHONES = frozenset({LoaField.NUMBER, LoaField.REMAINING_NUMBER, LoaField.BTN,
+                     LoaField.NEW_BTN, LoaField.CONTACT_PHONE})
+KEY = "phone"  # Blank.extra key: the three boxes' x spans, "x0:x1,x0:x1,x0:x1"
+WIDGETS = "phone_widgets"  # ... and, drawn as widgets, their keys "k1,k2,k3"
+
+
+def phone_box_blanks(text: PageText, page: int, cells: Sequence[Rect]) -> list[Blank]:
+    """Every "( ___ ) ___ - ____" row of boxes on the page, one blank each."""
+    boxes = sorted((c for c in cells if _MIN_W <= c[2] - c[0] <= _MAX_W
+                    and _MIN_H <= c[3] - c[1] <= _MAX_H and not _printed_in(c, text)),
+                   key=lambda c: (-c[1], c[0]))
+    rows: list[list[Rect]] = []
+    for c in boxes:
+        if rows and abs(rows[-1][-1][1] - c[1]) <= 1.5 and abs(rows[-1][-1][3] - c[3]) <= 1.5:
+            rows[-1].append(c)
+        else:
+            rows.append([c])
+    out: list[Blank] = []
+    for row in rows:
+        n = 0
+        while n + 3 <= len(row):
+            triple = row[n:n + 3]
+            blank = _number_boxes(triple, text, page)
+            if blank is None:
+                n += 1
+                continue
+            out.append(blank)
+            n += 3
+    return out
+
+
+def phone_widget_groups(blanks: list[Blank], texts: dict[int, PageText]) -> list[Blank]:
+    """The same three boxes drawn as three text widgets: one blank over them, kept under the
+    first widget's name, the three widgets' names in its extra (WIDGETS)."""
+    single = sorted((b for b in blanks if b.kind == "widget" and b.lines == 1),
+                    key=lambda b: (b.page, -b.rect[1], b.rect[0]))
+    merged: dict[int, Blank] = {}
+    gone: set[int] = set()
+    for n in range(len(single) - 2):
+        triple = single[n:n + 3]
+        if any(id(b) in gone for b in triple) or len({b.page for b in triple}) > 1 or any(
+                abs(b.rect[1] - triple[0].rect[1]) > 1.5 for b in triple):
+            continue
+        group = _number_boxes([b.rect for b in triple], texts[triple[0].page], triple[0].page,
+                              "widget")
+        if group is None:
+            continue
+        group.widget = triple[0].widget
+        group.extra[WIDGETS] = ",".join(b.widget.key for b in triple if b.widget is not None)
+        merged[id(triple[0])] = group
+        gone |= {id(b) for b in triple}
+    return [merged.get(id(b), b) for b in blanks if id(b) not in gone or id(b) in merged]
+
+
+def _number_boxes(triple: list[Rect], text: PageText, page: int,
+                  kind: str = "cell") -> Blank | None:
+    a, b, c = triple
+    widths = [r[2] - r[0] for r in triple]
+    if not all(_GAP[0] <= nxt[0] - prev[2] <= _GAP[1] for prev, nxt in ((a, b), (b, c))):
+        return None
+    if abs(widths[0] - widths[1]) > max(2.0, 0.25 * widths[0]) or widths[2] < widths[1] - 1:
+        return None  # NPA and NXX alike, the four-digit line no narrower
+    line = text.line_of(a)
+    first, second = _between(line, a, b), _between(line, b, c)
+    opening = [w for w in line if w.text == "(" and 0 <= a[0] - w.x1 <= _OPEN_REACH]
+    if first is None or second is None or not (opening or any(")" in m for m in first)):
+        return None  # a word between the boxes; or no bracket round the first: "__ - __ -
+        # ____" is as often a date in parts as a number
+    x0 = min([a[0], *(w.x0 - 0.5 for w in opening)])
+    spans = ",".join(f"{r[0]:.2f}:{r[2]:.2f}" for r in triple)
+    rect = (x0, min(r[1] for r in triple), c[2], max(r[3] for r in triple))
+    return Blank(kind, page, rect, extra={KEY: spans})
+
+
+def _between(line: Sequence[Word], left: Rect, right: Rect) -> list[str] | None:
+    """The marks printed between two boxes; None when a word stands there."""
+    marks = [w.text for w in line if w.x0 >= left[2] - 1 and w.x1 <= right[0] + 1]
+    if any(not _BETWEEN.match(m) for m in marks):
+        return None
+    return marks
+
+
+def _printed_in(cell: Rect, text: PageText) -> bool:
+    return any(not w.is_blank for w in text.inside(cell))
+
+
+def widget_keys(extra: dict[str, str]) -> list[str]:
+    return [k for k in extra.get(WIDGETS, "").split(",") if k]
+
+
+def spans(extra: dict[str, str], key: str = KEY) -> list[tuple[float, float]]:
+    """The boxes' x spans a blank keeps in its extra (empty for any other blank)."""
+    raw = extra.get(key, "")
+    return [(float(x0), float(x1)) for x0, x1 in (s.split(":") for s in raw.split(","))] \
+        if raw else []
+
+
+def split_number(field: LoaField, value: str, country: str) -> list[str]:
+    """The area code, exchange and line of a North American number; [] for any other value
+    (a number of another plan, or a value that is no phone number, is never cut to fit)."""
+    if field not in PHONES:
+        return []
+    area, local = area_and_local(value, country if country in ("US", "CA") else "US")
+    parts = [area, *local.split("-")]
+    if [len(p) for p in parts] != [3, 3, 4] or not all(p.isdigit() for p in parts):
+        return []
+    return parts
+
+
+def write_number(field: LoaField, value: str, country: str,
+                 where: tuple[int, Rect | None, list[tuple[float, float]]],
+                 widgets: Sequence[Widget], writer: PdfWriter) -> list[Stamp] | None:
+    """The number a part a box: into its three widgets, or stamped into its three printed
+    boxes (returned); None when the value is no number to cut (left empty, said)."""
+    parts = split_number(field, value, country)
+    page, rect, boxes = where
+    if parts and len(widgets) == len(parts):
+        for w, part in zip(widgets, parts, strict=True):
+            write_text(writer, w, part)
+        return []
+    if parts and rect is not None and not widgets and len(boxes) == len(parts):
+        return phone_stamps(page, boxes, rect, parts)
+    return None
+
+
+def phone_stamps(page: int, boxes: list[tuple[float, float]], rect: Rect,
+                 parts: list[str]) -> list[Stamp]:
+    """Each part centred in its own box."""
+    size = max(6.0, min(10.0, (rect[3] - rect[1]) * 0.6))
+    y = rect[1] + (rect[3] - rect[1] - size * 0.7) / 2
+    return [Stamp(page, (x0 + x1 - text_width(part, size)) / 2, y, part, size)
+            for (x0, x1), part in zip(boxes, parts, strict=True)]
