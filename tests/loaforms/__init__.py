@@ -92,14 +92,14 @@ d'autorisation in French, a UK fillable CLoA with widgets named in the trade's a
 Irish paper porting request, a German fillable Auftrag whose widget names Acrobat guessed):
 written and committed by an author who never ran the filler on them, before this round's tuning;
 scored blind by the lead at session 8's start and end, open since.
-Round 13 (forms_round13_na, _eu, _nz_uk): eight more, all held back for this round (a Texas
+Round 13 (forms_round13_na, _eu, _nz_uk): eight more, held back for session 9's round (a Texas
 CLEC's fillable LOA whose numbers are typed in three widgets NPA | NXX | LINE, a Boston paper LOA
 whose numbers go on a two-page Attachment A, a Nova Scotia fillable LOA whose widget names lie, a
 Lausanne paper demande de portage in French, a Portuguese fillable pedido de portabilidade, a
 Swedish partly fillable fullmakt för nummerflytt, a New Zealand paper porting authority form with
 a second signature block not ours, a UK two-page fillable LoA signed and dated on every page):
-written and committed by an author who never ran the filler on them, before this round's tuning;
-scored only by the lead, with PORTDESK_SCORE_HELDBACK=1.
+written and committed by an author who never ran the filler on them, before that round's tuning;
+scored blind by the lead at session 9's start and end, open since.
 All rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
 the forms and their truth were written before the filler was run on any of them.
 """
@@ -196,14 +196,12 @@ SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held
 # round 9: written before session 7's tuning, scored blind at its start and end, open now (its
 # split keeps its name too)
 # round 11: written before session 8's tuning, scored blind at its start and end, open now
-# round 13: written before its round's tuning, scored only at its start and end
-# (PORTDESK_SCORE_HELDBACK=1)
-HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back",
-                              "round13-held-back"})
+# round 13: written before session 9's tuning, scored blind at its start and end, open now
+HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back"})
 
 
 def split_of(name: str) -> str:
-    if name in ROUND13:  # all held back: written before this round's tuning, scored at its ends
+    if name in ROUND13:  # scored blind in session 9, open now; the name keeps figures reproducible
         return "round13-held-back"
     if name in ROUND11:  # scored blind in session 8, open now; the name keeps figures reproducible
         return "round11-held-back"

@@ -27,10 +27,10 @@ def test_a_hundred_families_or_more_ten_of_them_held_out() -> None:
         + len(blind6) + len(held_out) >= 100
     assert len(blind) == 11 and len(blind2) >= 6 and len(blind3) == 10 and len(blind4) >= 10
     assert len(blind5) >= 10 and len(blind6) >= 10 and len(held_out) >= 10
-    # blind4 to blind6 were held out until a round scored them blind and opened them (blind6 in
-    # session 8); blind7 was written before this round's tuning and is held out; every split is
-    # open or held out, never both
-    assert BLIND == ("blind7",) and set(OPEN) | set(BLIND) == set(SPLITS)
+    # blind4 to blind7 were held out until a round scored them blind and opened them (blind7 in
+    # session 9); a fresh held-out split comes with its author's change; every split is open or
+    # held out, never both
+    assert set(BLIND) <= {"blind8"} and set(OPEN) | set(BLIND) == set(SPLITS)
     assert not set(OPEN) & set(BLIND)
     for split in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"):
         for name in names(split):
