@@ -40,6 +40,11 @@ _CALL_TO_ACTION = (r"\bcall (?:\d|\(|(?:us|toll|our|customer|the|before|from|at|
 # "dial 611", "dial *PAY": a call to action; "Direct Inward Dial", "Speed Dial", "Dial tone" are
 # features of the customer's own lines
 _DIAL = r"(?<!speed )(?<!inward )(?<!direct )(?<!voice )\bdial\b(?! ?-?tone)"
+# Spanish help words: "¿Preguntas?", "Servicio al cliente", "Reparaciones", "Llame al"
+_SPANISH_HELP = (r"\bpreguntas?\b|servicio al cliente|atencion al cliente|\breparacion(?:es)?\b|"
+                 r"\baverias?\b|\bayuda\b|\bllam(?:e|enos|ar)\b|soporte tecnico|asistencia")
+
+
 # help words that only a carrier's contact line uses; "Sales", "Billing", "Support" and "Fax" also
 # name a customer's own lines (a department, a user) in a list or table of them
 STRONG_HELP = re.compile(
@@ -55,7 +60,7 @@ STRONG_HELP = re.compile(
     r"soutien|\baide\b|par telephone|service aux entreprises|access number|voicemail access|"
     r"dial-?in number|numero d'acces|"
     r"(?:business|residential|home|wireless|mobile) (?:customer )?(?:service|care|sales|support)|"
-    r"\bcustomers\b|" + _DIAL + r"|(?:important|useful|helpful|key) (?:tele)?(?:phone )?numbers|"
+    r"\bcustomers\b|\bmember (?:services?|care|support)\b|" + _SPANISH_HELP + "|" + _DIAL + r"|(?:important|useful|helpful|key) (?:tele)?(?:phone )?numbers|"
     + _CALL_TO_ACTION)
 
 
@@ -96,7 +101,9 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"your (?:\w+ )?(?:representative|rep)\b|automated payments?|payment line|"
      r"soutien|\baide\b|paiement par|par telephone|access number|voicemail access|"
      r"dial-?in number|numero d'acces|"
-     r"phone:? ?1|\bfax\b(?! ?(?:line|number))|toll free|sans frais"),
+     r"phone:? ?1|\bfax\b(?! ?(?:line|number))|toll free|sans frais|"
+     # a cooperative's help desk, and Spanish (Puerto Rico, US Hispanic) help lines
+     r"\bmember (?:services?|care|support)\b|" + _SPANISH_HELP),
     (Context.OTHER_ID, r"invoice(?!d? to\b)|customer (?:id|number|no|#|code)|"
      r"client (?:id|number|no|#)|numero (?:de )?client|\bcust\.? (?:id|no|#)|order|reference|confirmation|ticket|"
      r"transaction (?:id|number|no|#)|receipt (?:number|no|#)|"
@@ -142,7 +149,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
 _COMPILED = tuple((ctx, re.compile(rf"(?:{pat})")) for ctx, pat in _RULES)
 # accents off; and a capital E OCR read as the currency sign it is drawn like ('£911 Service
 # Location'): no bill labels anything with a pound or euro sign
-_ACCENTS = str.maketrans("éèêëàâîïôöûüç£€", "eeeeaaiioouucee")
+_ACCENTS = str.maketrans("éèêëàâîïôöûüç£€áíóúñ", "eeeeaaiioouuceeaioun")
 
 
 def fold(text: str) -> str:

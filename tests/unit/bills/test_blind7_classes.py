@@ -1,0 +1,62 @@
+"""blind7's failure classes on text bills (opened after its blind score), each as a general rule on
+a bill drawn for it (drawn.py), with wordings invented here, never the family's strings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from portdesk.bills.compare import compare
+from portdesk.bills.extract import BillFields, extract_fields
+from portdesk.bills.reader import read_bill
+from portdesk.bills.verdicts import Verdict
+from portdesk.domain.case import CaseNumber, PortCase
+from tests.unit.bills import drawn
+
+
+def _read(tmp_path: Path, *pages: list[drawn.Item]) -> BillFields:
+    return extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", *pages)))
+
+
+def _bill_with_contacts(tmp_path: Path, heading: str, rows: list[tuple[str, str]]) -> BillFields:
+    """The customer's block and lines at left, the carrier's contact column at right."""
+    contacts: list[drawn.Item] = [(380, 200, heading, 9)]
+    contacts += [(380, 214 + 12 * k, f"{label} {number}", 8) for k, (label, number) in
+                 enumerate(rows)]
+    return _read(tmp_path, [
+        (40, 40, "B:Prairie Wind Telecom", 16), (380, 40, "Account Number", 8),
+        (480, 40, "55120931", 9),
+        (40, 100, "Harbor Light Bakery", 9), (40, 112, "61 Pier Rd", 9),
+        (40, 124, "Mystic, CT 06355", 9),
+        (40, 200, "Balance forward", 8), (200, 200, "$41.20", 8),
+        (40, 214, "Payment received", 8), (200, 214, "$41.20", 8),
+        (40, 300, "B:Phone Numbers", 9), (40, 314, "860-555-0131", 9), *contacts])
+
+
+def _number_verdict(fields: BillFields, e164: str) -> Verdict:
+    case = PortCase(account_name="Harbor Light Bakery", account_number="55120931",
+                    numbers=(CaseNumber("+18605550131"), CaseNumber(e164)))
+    items = compare(case, fields).numbers.items  # type: ignore[union-attr]
+    return next(i.verdict for i in items if i.number == e164)
+
+
+@pytest.mark.parametrize("heading", ["MEMBER SERVICES", "Member Care"])
+def test_a_cooperatives_member_desk_lists_its_help_lines(tmp_path: Path, heading: str) -> None:
+    """A cooperative calls its help desk "Member Services": the local office number under it
+    is the carrier's, never one of the customer's lines (a false match if taken as one)."""
+    fields = _bill_with_contacts(tmp_path, heading, [("Dunmore branch", "(570) 342-6600"),
+                                                      ("Toll free", "1-877-555-0142")])
+    assert "+15703426600" not in fields.numbers
+    assert _number_verdict(fields, "+15703426600") != Verdict.EXACT
+
+
+@pytest.mark.parametrize(("heading", "label"), [
+    ("¿Tiene preguntas?", "Oficina central:"), ("Atención al cliente", "Negocios:"),
+    ("Ayuda", "Averías:"), ("Para reparaciones", "Sucursal:")])
+def test_spanish_help_lines_are_the_carriers(tmp_path: Path, heading: str, label: str) -> None:
+    """Puerto Rico and US Hispanic bills head their contact lines in Spanish: a geographic
+    number under them is a help line, not one of the account's."""
+    fields = _bill_with_contacts(tmp_path, heading, [(label, "787-641-2200")])
+    assert "+17876412200" not in fields.numbers
+    assert _number_verdict(fields, "+17876412200") != Verdict.EXACT
