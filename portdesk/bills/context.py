@@ -109,7 +109,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"transaction (?:id|number|no|#)|receipt (?:number|no|#)|"
      r"online account|web account|account pin|\bpin\b|passcode|security code|enterprise id|"
      r"statement (?:number|no|#)|bill (?:number|no|#)|document (?:number|no|#)|"
-     r"case (?:number|no|#)|facture|no de client|numero de client|commande|tax id|gst|hst|qst|"
+     r"case (?:number|no|#)|facture|numero de factura|no de client|numero de client|commande|tax id|gst|hst|qst|"
      r"tps|tvq|business number|registration"),
     (Context.SERVICE, r"service (?:address|location|addr)|e911|\b911 (?:address|location)|"
      r"emergency (?:\w+ )?(?:address|location)|registered (?:address|location)|\bservice at\b|location of service|place of primary use|"
@@ -118,30 +118,30 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"lieu (?:de service|du service|d'installation)|emplacement (?:du|de) service|location|"
      r"installed at|^site\W*$|site address|service site|office address|office location|"
      r"service provided at|provided at|physical (?:address|location)|where service|"
-     r"service is (?:provided|located)"),
+     r"service is (?:provided|located)|direccion (?:de|del) (?:servicio|instalacion)"),
     (Context.BILLING, r"billing address|mailing address|bill to address|mail to|adresse de "
-     r"facturation|adresse postale"),
+     r"facturation|adresse postale|direccion (?:postal|de facturacion)"),
     (Context.BTN, r"billing telephone|\bbtn\b|\batn\b|pilot (?:number|tn)|lead number|"
      r"billed (?:telephone )?number|main (?:\w+ )?(?:number|telephone|line|"
      r"billing|phone|tn)|"
      r"billing (?:number|tn|phone)|account (?:telephone|phone|tn)|primary (?:number|line|phone)|"
      r"numero de facturation|numero principal|telephone principal|ligne principale|main tn|"
-     r"telephone de facturation|billed tn|master (?:number|tn|telephone)|(?:primary|lead) tn|"
+     r"telephone de facturation|telefono principal|billed tn|master (?:number|tn|telephone)|(?:primary|lead) tn|"
      r"main listed|main listing|billing line|main tel\b|bill[ -]to (?:number|telephone|tn)|billing tel\b"),
     (Context.NUMBERS, r"telephone numbers?|phone numbers?|your lines|lines? on|numbers? on|"
      r"wireless numbers?|service numbers?|lines and numbers|phone lines|\blines?\b|\bdids?\b|"
      r"direct inward|number range|telephone no|\btn\b|\btns\b|mobile number|wireless number|"
      r"user|numeros? de telephone|lignes?|votre ligne|vos lignes|services? for|charges for|"
-     r"summary for|\bline\b|device|voice line|phone number|numero|\bnumbers\b"),
+     r"summary for|\bline\b|numeros? de telefono|\blineas?\b|device|voice line|phone number|numero|\bnumbers\b"),
     (Context.ACCOUNT, r"account (?:number|no|num|#|id|code)|acct|\ba/c\b|sub ?-?account|\bban\b|billing account|"
      r"\b(?:corporate|master|summary|parent|enterprise|consolidated|group) account\b|company id|"
      r"account summary|account information|account details|your account|"
-     r"numero de compte|no de compte|n de compte|compte|code (?:du |de )?client|billing id\b|"
+     r"numero de compte|no de compte|numero de cuenta|no\.? de cuenta|\bcuenta\b|n de compte|compte|code (?:du |de )?client|billing id\b|"
      r"billing acct|subscriber account|service account|^account\W*$|^acct\W*$|^accounts?\W*$"),
     (Context.NAME, r"account name|customer name|account holder|name on (?:the )?account|bill(?:ed)? ?to|"
      r"invoice(?:d)? to|statement for|account of\W*$|"
      r"prepared for|customer|company name|business name|billing name|subscriber|nom du client|"
-     r"nom|titulaire|client|attention|attn|^(?:company|organi[sz]ation|entreprise|"
+     r"nom|titulaire|client|titular|attention|attn|^(?:company|organi[sz]ation|entreprise|"
      r"societe|raison sociale)\W*$|^business\s*:\W*$"),  # a wordmark's "Business" labels nothing
     (Context.CARRIER, r"service provider|your provider|carrier|fournisseur|provided by|"
      r"all rights reserved|copyright|\(c\)|(?<![a-z0-9])©"),  # "6©6YOUR": an icon OCR read

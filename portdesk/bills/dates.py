@@ -13,7 +13,9 @@ _MONTHS = {m: i + 1 for i, m in enumerate(
 _MONTHS.update({"janv": 1, "fevr": 2, "fev": 2, "mars": 3, "avr": 4, "mai": 5, "juin": 6,
                 "juil": 7, "aout": 8, "sept": 9, "déc": 12, "dec": 12, "févr": 2, "fév": 2,
                 "août": 8, "janvier": 1, "fevrier": 2, "février": 2, "avril": 4, "juillet": 7,
-                "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12, "décembre": 12})
+                "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12, "décembre": 12,
+                # Spanish: the rest read by their first letters ("marzo", "junio", "septiembre")
+                "ene": 1, "abr": 4, "ago": 8, "dic": 12, "setiembre": 9})
 
 
 def _month(name: str) -> int | None:
@@ -28,6 +30,8 @@ _DATE_PATTERNS = (
      "mdy_name"),
     (re.compile(r"\b(\d{1,2})(?:er)?\s+([^\W\d_]{3,9})\.?,?\s+(\d{4})\b"), "dmy_name"),
     (re.compile(r"\b(\d{1,2})-([A-Za-z]{3,9})-(\d{4}|\d{2})\b"), "dmy_name"),  # "05-MAR-2025"
+    # Spanish: "3 de marzo de 2026", "3 de marzo del 2026"
+    (re.compile(r"\b(\d{1,2})\s+de\s+([^\W\d_]{3,10})\.?\s+del?\s+(\d{4})\b"), "dmy_name"),
     (re.compile(r"\b(\d{4})[-/](\d{2})[-/](\d{2})(?!\d)"), "iso"),  # "2025/03/05" too
     (re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b"), "us"),
 )

@@ -20,13 +20,13 @@ from portdesk.bills.pageindex import PageIndex
 from portdesk.bills.parse import PHONE_RE, phones_in
 
 MAX_RANGE = 1000  # a printed range longer than this is not a list of the customer's lines
-_SEP = r"(?P<sep>-|–|—|thru|through|to|until|à|au|\.{2,3}|…)"
+_SEP = r"(?P<sep>-|–|—|thru|through|to|until|à|au|al|hasta|\.{2,3}|…)"
 RANGE_RE = re.compile(
     r"(?i)(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s./-]?([2-9]\d{2})[\s.-]?(\d{4})"
     rf"\s*{_SEP}[.,:]?\s*[-.]?\s*"
     r"(?:(?:\+?1[\s.-]?)?\(?\1\)?[\s./-]?\2[\s.-]?)?(\d{2,4})(?!\d)")
 _MORE_DIGITS = re.compile(r"\s*[-./(]?\s*\d")
-_RANGE_CELL = re.compile(r"(?i)^(?:-|–|—|to|thru|through|à|au)$")
+_RANGE_CELL = re.compile(r"(?i)^(?:-|–|—|to|thru|through|à|au|al|hasta)$")
 _START = re.compile(r"^(?:range |block |did )?(?:start|first|begin|from|low|de|du|debut)")
 _END = re.compile(r"^(?:range |block |did )?(?:end|last|to|thru|through|high|a|au|fin)\b")
 _USAGE_HEAD = re.compile(r"\b(?:date|time|min|mins|minutes|duration|heure|duree|called)\b")

@@ -27,6 +27,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "member number", "member no", "member no.", "member #", "membership number",
         "member account", "member account number", "numéro d'abonné", "no d'abonné",
         "n° d'abonné", "no. d'abonné", "numéro de l'abonné", "numéro abonné",
+        # Spanish (Puerto Rico, US Hispanic bills)
+        "número de cuenta", "numero de cuenta", "no. de cuenta", "núm. de cuenta", "num. de cuenta", "cuenta", "número de la cuenta",
     ),
     "account_name": (
         "nom du client", "titulaire du compte", "nom du titulaire", "account owner", "name",
@@ -37,6 +39,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "account legal name", "customer legal name", "raison sociale", "subscriber",
         "organization", "organisation", "invoice to", "invoiced to",
         "account of", "entreprise", "nom de l'entreprise",
+        # Spanish (Puerto Rico, US Hispanic bills)
+        "nombre del cliente", "nombre", "cliente", "titular de la cuenta", "titular", "nombre de la cuenta",
     ),
     "statement_date": (
         "monthly statement", "statement", "date de la facture", "date du relevé", "relevé du",
@@ -50,6 +54,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "bill issued", "statement issued on", "invoice issue date", "statement print date",
         "facture du", "date de facture",
         "date",  # alone, with its value beside it, in the account's header (labelvalues._places)
+        # Spanish (Puerto Rico, US Hispanic bills)
+        "fecha de factura", "fecha de la factura", "fecha de facturación", "fecha de emisión", "fecha del estado de cuenta", "fecha de facturacion", "fecha de emision",
     ),
     "btn": (
         "main company number", "main business number", "main account number", "main phone number",
@@ -71,6 +77,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "numéro de facturation", "numéro principal de facturation", "ligne principale",
         "no de ligne principale", "numéro de ligne principale", "main btn", "bill-to telephone number",
         "bill to telephone number", "bill-to number", "no de facturation", "n° de facturation", "bill-to phone number", "billing telephone no",
+        # Spanish (Puerto Rico, US Hispanic bills)
+        "teléfono principal", "telefono principal", "número de teléfono principal", "numero de telefono principal",
     ),
     "service_address": (
         "for service at", "service at", "installed at", "service location(s)", "locations served",
@@ -88,8 +96,12 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "premise address", "install address", "installation location", "service premise",
         "service provided at", "physical location", "where service is provided",
         "svc addr", "svc address", "serv addr", "serv address", "svc location", "svc loc",
+        # Spanish (Puerto Rico, US Hispanic bills)
+        "dirección de servicio", "direccion de servicio", "dirección del servicio", "direccion del servicio", "dirección de instalación", "direccion de instalacion",
     ),
-    "billing_address": ("adresse de facturation", "adresse postale", "billing address", "mailing address", "bill to address", "mail to"),
+    "billing_address": ("adresse de facturation", "adresse postale", "billing address", "mailing address", "bill to address", "mail to",
+                        "dirección postal", "direccion postal", "dirección de facturación",
+                        "direccion de facturacion"),
     "numbers": (
         "numéros de téléphone", "vos lignes", "lignes", "telephone numbers billed", "did numbers",
         "dids", "did range", "number range", "mobile numbers", "numbers", "numéros",
@@ -98,6 +110,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "lines on this account", "numbers on this account", "telephone numbers on this account",
         "wireless numbers", "your numbers", "service numbers", "lines on your account",
         "numbers on your account", "lines and numbers", "phone lines", "lines",
+        # Spanish (Puerto Rico, US Hispanic bills)
+        "números de teléfono", "numeros de telefono", "sus líneas", "líneas", "lineas",
     ),
     "carrier": (
         "remit to", "remit payment to", "make checks payable to", "payable to",
@@ -110,6 +124,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "statement period", "billing cycle", "service dates", "période de service",
         "period covered", "billed from", "for the period", "période couverte", "service from",
         "billing dates", "service period dates", "période du relevé", "période de facture",
+        # Spanish (Puerto Rico, US Hispanic bills)
+        "período de facturación", "periodo de facturacion", "periodo de facturación", "período de servicio", "periodo de servicio",
     ),
     # the customer's reference at the carrier: the account number only on a bill that prints
     # no account number of its own (extract.py, casecheck.py)
@@ -139,6 +155,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "monthly charges", "order number", "ticket number", "reference number", "confirmation number",
         "pin", "security code", "passcode", "technical support", "sales", "email", "sold to",
         "ship to",
+        # Spanish (Puerto Rico, US Hispanic bills)
+        "fecha de vencimiento", "total a pagar", "número de factura", "numero de factura", "servicio al cliente", "preguntas", "balance anterior", "pagos recibidos", "cargos del mes",
     ),
 }
 

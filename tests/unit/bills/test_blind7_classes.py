@@ -60,3 +60,30 @@ def test_spanish_help_lines_are_the_carriers(tmp_path: Path, heading: str, label
     fields = _bill_with_contacts(tmp_path, heading, [(label, "787-641-2200")])
     assert "+17876412200" not in fields.numbers
     assert _number_verdict(fields, "+17876412200") != Verdict.EXACT
+
+
+def _spanish_bill(tmp_path: Path) -> BillFields:
+    return _read(tmp_path, [
+        (40, 40, "B:Isla Verde Telefónica", 16),
+        (330, 40, "Núm. de cuenta:", 8), (480, 40, "48822017", 9),
+        (330, 52, "Fecha de emisión:", 8), (480, 52, "7 de octubre del 2025", 9),
+        (330, 64, "Teléfono principal:", 8), (480, 64, "787-555-0161", 9),
+        (40, 100, "Panadería La Ceiba", 9), (40, 112, "Calle Sol 14", 9),
+        (40, 124, "Ponce, PR 00716", 9),
+        (40, 200, "B:Números de teléfono", 9), (40, 214, "787-555-0161", 9),
+        (40, 226, "787-555-0170 hasta 787-555-0173", 9)])
+
+
+def test_a_spanish_bills_labels_name_its_fields(tmp_path: Path) -> None:
+    """Labels in Spanish ("Núm. de cuenta", "Fecha de emisión", "Teléfono principal") and the
+    date written "7 de octubre del 2025" read as the English and French ones do."""
+    fields = _spanish_bill(tmp_path)
+    assert fields.account_number == "48822017"
+    assert str(fields.statement_date) == "2025-10-07"
+    assert fields.btn == "+17875550161"
+
+
+def test_a_spanish_range_of_lines_is_expanded(tmp_path: Path) -> None:
+    """"787-555-0170 hasta 787-555-0173" (or "al") is a block of the account's lines."""
+    fields = _spanish_bill(tmp_path)
+    assert {f"+1787555017{i}" for i in range(4)} <= set(fields.numbers)
