@@ -35,7 +35,9 @@ _DATE_PATTERNS = (
     (re.compile(r"\b(\d{4})[-/](\d{2})[-/](\d{2})(?!\d)"), "iso"),  # "2025/03/05" too
     (re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b"), "us"),
 )
-def parse_date(text: str) -> date | None:
+def parse_date(text: str, day_first: bool = False) -> date | None:
+    """The first date in `text`; a numeric one month first unless its label says the day comes
+    first (`day_first`, see order_of)."""
     for pattern, kind in _DATE_PATTERNS:
         for m in pattern.finditer(text):
             try:
@@ -52,10 +54,20 @@ def parse_date(text: str) -> date | None:
                 else:
                     year = int(m.group(3))
                     year += 2000 if year < 100 else 0
-                    return date(year, int(m.group(1)), int(m.group(2)))
+                    first, second = int(m.group(1)), int(m.group(2))
+                    return date(year, second, first) if day_first else date(year, first, second)
             except ValueError:
                 continue
     return None
+
+
+# "Invoice Date (DD/MM/YYYY)", "Date (JJ/MM/AAAA)": the label spells the order of its numeric
+# date; without it 09/12/2025 is read month first, and a day first date would be read wrong
+_DAY_FIRST = re.compile(r"(?i)\b(?:dd|jj)\s*[/.-]\s*mm\b")
+
+
+def says_day_first(label: str) -> bool:
+    return _DAY_FIRST.search(label) is not None
 
 
 _RANGE_CUT = re.compile(r"(?i)\s+[-–—]\s+|(?<=\d)[-–—](?=[^\W\d_]|\d{1,2}/)|\s*[–—]\s*|"

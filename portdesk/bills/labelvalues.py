@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from portdesk.bills.blocks import ATTENTION, wraps
-from portdesk.bills.dates import period_date, period_start
+from portdesk.bills.dates import period_date, period_start, says_day_first
 from portdesk.bills.labelplaces import LabelPage as LabelPage  # named here for extract.py
 from portdesk.bills.labelplaces import values_of
 from portdesk.bills.layout import LabelHit, LabelMatcher, Segment, below, same_line_right
@@ -179,6 +179,10 @@ def _tail_of(parse: Callable[[str], Any]) -> Callable[[str], Any]:
     return tail
 
 
+def _day_first(text: str) -> Any:
+    return parse_date(text, day_first=True)
+
+
 def _btn(text: str) -> tuple[str | None, str] | None:
     phones = phones_in(text)
     if phones:
@@ -202,6 +206,8 @@ def read_labels(segs: list[Segment], cands: dict[str, list[Candidate]],
         if parse is not None and fld in ("account_number", "_customer_id") and says_tail(
                 hit.segment.text):
             parse = _tail_of(parse)  # "Account ending in" over "0177": only its end
+        if fld == "statement_date" and parse is parse_date and says_day_first(hit.segment.text):
+            parse = _day_first
         if parse is not None and (got := _first(hit, ctx, parse)) is not None:
             # "Statement for Feb 11 - Mar 13, 2026": a range is the billing period, weighed
             # only when no date of issue is printed

@@ -87,3 +87,19 @@ def test_a_spanish_range_of_lines_is_expanded(tmp_path: Path) -> None:
     """"787-555-0170 hasta 787-555-0173" (or "al") is a block of the account's lines."""
     fields = _spanish_bill(tmp_path)
     assert {f"+1787555017{i}" for i in range(4)} <= set(fields.numbers)
+
+
+@pytest.mark.parametrize(("label", "printed", "meant"), [
+    ("Bill Date (DD/MM/YYYY)", "03/11/2025", "2025-11-03"),
+    ("Date de facturation (JJ/MM/AAAA)", "25/04/2026", "2026-04-25"),
+    ("Statement Date (MM/DD/YYYY)", "03/11/2025", "2025-03-11")])
+def test_a_date_label_that_spells_its_order_decides_the_numeric_date(
+        tmp_path: Path, label: str, printed: str, meant: str) -> None:
+    """A label that says "DD/MM/YYYY" prints the day first: read month first, 03/11 would be a
+    wrong date (March) and 25/04 none at all."""
+    fields = _read(tmp_path, [(40, 40, "B:Prairie Wind Telecom", 16),
+                              (330, 40, "Account Number", 8), (480, 40, "55120931", 9),
+                              (330, 52, label, 8), (480, 52, printed, 9),
+                              (40, 100, "Harbor Light Bakery", 9), (40, 112, "61 Pier Rd", 9),
+                              (40, 124, "Mystic, CT 06355", 9)])
+    assert str(fields.statement_date) == meant
