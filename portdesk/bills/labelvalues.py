@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from portdesk.bills.blocks import ATTENTION, wraps
+from portdesk.bills.context import fold
 from portdesk.bills.dates import period_date, period_start, says_day_first
 from portdesk.bills.labelplaces import LabelPage as LabelPage  # named here for extract.py
 from portdesk.bills.labelplaces import values_of
@@ -30,6 +31,8 @@ from portdesk.bills.values import Candidate, Evidence, address_from
 from portdesk.bills.vocab import VOCAB
 
 _MATCHER = LabelMatcher(VOCAB)
+# every label of the vocabulary as compared: a name label's value that is one of them is no name
+_ALL_LABELS = frozenset(fold(label) for labels in VOCAB.values() for label in labels)
 
 
 def _first(hit: LabelHit, page: LabelPage, parse: Callable[[str], Any]) -> tuple[Any, Segment,
@@ -75,6 +78,8 @@ def _name_block(hit: LabelHit, page: LabelPage, cands: dict[str, list[Candidate]
     if got is None:
         return
     name, seg, weight = got
+    if fold(name).rstrip(" :") in _ALL_LABELS:
+        return  # "Company Main Number": "Company" is not the label here; "Main Number" no name
     if _column_of_names(hit, page, seg):
         return  # "Subscriber" over each line's user in a table of lines: not the account holder
     nxt = below(seg, page.segments, max_lines=1.9, align=6.0)

@@ -103,3 +103,16 @@ def test_a_date_label_that_spells_its_order_decides_the_numeric_date(
                               (40, 100, "Harbor Light Bakery", 9), (40, 112, "61 Pier Rd", 9),
                               (40, 124, "Mystic, CT 06355", 9)])
     assert str(fields.statement_date) == meant
+
+
+@pytest.mark.parametrize("label", ["Company Billing Number", "Customer Account Number",
+                                   "Company Main Phone"])
+def test_a_name_labels_word_opening_another_label_gives_no_name(
+        tmp_path: Path, label: str) -> None:
+    """"Company Main Phone  (603) 555-0110": "Company" opens another field's label here; the rest
+    of that label ("Main Phone") is never the account holder's name."""
+    fields = _read(tmp_path, [(40, 40, "B:Prairie Wind Telecom", 16),
+                              (330, 64, label, 8), (480, 64, "(603) 555-0110", 9),
+                              (40, 100, "Bill To", 8), (40, 112, "Harbor Light Bakery", 9),
+                              (40, 124, "61 Pier Rd", 9), (40, 136, "Mystic, CT 06355", 9)])
+    assert fields.account_name == "Harbor Light Bakery"
