@@ -67,8 +67,9 @@ def mailing_block_candidates(page: Page, segments: list[Segment], is_label: IsLa
         block = _block_above(csz, segments)
         streets = [i for i, s in enumerate(block) if STREET_START.match(s.text)]
         start = streets[0] - 1 if streets else -1
-        trade = start if start >= 1 and _TRADE.match(block[start].text) else -1
+        trade = -1  # the trade name's line, right under the name (an attention line may follow)
         while start >= 1 and ATTENTION.match(block[start].text):
+            trade = start if _TRADE.match(block[start].text) else trade
             start -= 1  # "ATTN Maria Lopez" / "c/o" / "DBA": the name is the line above
         if start < 0:
             continue

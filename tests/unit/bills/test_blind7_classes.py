@@ -116,3 +116,18 @@ def test_a_name_labels_word_opening_another_label_gives_no_name(
                               (40, 100, "Bill To", 8), (40, 112, "Harbor Light Bakery", 9),
                               (40, 124, "61 Pier Rd", 9), (40, 136, "Mystic, CT 06355", 9)])
     assert fields.account_name == "Harbor Light Bakery"
+
+
+def test_a_trade_name_over_an_attention_line_stays_part_of_the_name(tmp_path: Path) -> None:
+    """"HARBOR LIGHT BAKERY INC" / "DBA Pier Street Sweets" / "Attn: Payables" / street: the
+    trade name is the name's second half even when an attention line sits under it."""
+    fields = _read(tmp_path, [(40, 40, "B:Prairie Wind Telecom", 16),
+                              (330, 40, "Account Number", 8), (480, 40, "55120931", 9),
+                              (40, 100, "Harbor Light Bakery Inc", 9),
+                              (40, 112, "DBA Pier Street Sweets", 9),
+                              (40, 124, "Attn: Payables Dept", 9), (40, 136, "61 Pier Rd", 9),
+                              (40, 148, "Mystic, CT 06355", 9)])
+    assert fields.account_name == "Harbor Light Bakery Inc DBA Pier Street Sweets"
+    case = PortCase(account_name="Harbor Light Bakery Inc DBA Pier Street Sweets",
+                    account_number="55120931")
+    assert compare(case, fields).fields["account_name"].verdict == Verdict.EXACT
