@@ -53,7 +53,9 @@ _SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
 _STOP = re.compile(r"(?i)\s+(?:(?:at|on|for|by|or|and|to|is|are|was|all|au|pour|et|dba|"
                    r"customer|customers|business (?:care|customer)|today|with|in|from|d/b/a|o/a)\b|\d|[-–|])"
                    r".*$|[.,;:!]?\s*$|\s*\(.*$|(?<=\w{3})\.\s.*$|[!?].*$|"
-                   r"\s+\S*(?:www\.|\.com|\.ca|\.net)\S*.*$")
+                   r"\s+\S*(?:www\.|\.com|\.ca|\.net)\S*.*$|"
+                   # "X, your local provider", "X, the network you trust": an apposition after it
+                   r",\s+(?:your|our|the|a|an|votre|notre|le|la|les|un|une)\s.*$")
 # "Prairie Fiber Cooperative, Inc., Pierre, SD": the name ends with its legal suffix
 _AFTER_LEGAL = re.compile(r"(?i)\b(inc|llc|ltd|corp|ltee|ltée|lp)\b\.?\s*,.*$")
 # a payee label alone on its line: the name is the first line under it

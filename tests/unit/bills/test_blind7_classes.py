@@ -9,6 +9,8 @@ import pytest
 
 from portdesk.bills.compare import compare
 from portdesk.bills.extract import BillFields, extract_fields
+from portdesk.bills.issuer import issuer_signs
+from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.reader import read_bill
 from portdesk.bills.verdicts import Verdict
 from portdesk.domain.case import CaseNumber, PortCase
@@ -131,3 +133,17 @@ def test_a_trade_name_over_an_attention_line_stays_part_of_the_name(tmp_path: Pa
     case = PortCase(account_name="Harbor Light Bakery Inc DBA Pier Street Sweets",
                     account_number="55120931")
     assert compare(case, fields).fields["account_name"].verdict == Verdict.EXACT
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thank you for choosing Kestrel Valley, your hometown network.",
+    "Thanks for choosing Kestrel Valley, the fibre company you can count on."])
+def test_a_thank_you_names_the_sender_without_its_apposition(
+        tmp_path: Path, sentence: str) -> None:
+    """"Thank you for choosing X, your ... provider": the sender is X, not the whole clause."""
+    doc = read_bill(drawn.draw(tmp_path / "t.pdf", [
+        (380, 40, "Account Number", 8), (480, 40, "55120931", 9),
+        (40, 100, "Harbor Light Bakery", 9), (40, 112, "61 Pier Rd", 9),
+        (40, 124, "Mystic, CT 06355", 9), (40, 300, sentence, 8)]))
+    names = {s.name for s in issuer_signs(BillIndex.of(doc)) if s.kind == "thanks"}
+    assert names == {"Kestrel Valley"}
