@@ -147,3 +147,21 @@ def test_a_thank_you_names_the_sender_without_its_apposition(
         (40, 124, "Mystic, CT 06355", 9), (40, 300, sentence, 8)]))
     names = {s.name for s in issuer_signs(BillIndex.of(doc)) if s.kind == "thanks"}
     assert names == {"Kestrel Valley"}
+
+
+@pytest.mark.parametrize(("street", "city"), [("Avenida Las Palmas 412", "Mayagüez"),
+                                              ("Calle Del Sol 27", "Hatillo")])
+def test_a_street_numbered_after_its_name_is_a_service_address(
+        tmp_path: Path, street: str, city: str) -> None:
+    """Puerto Rico writes the number after the street's name ("Avenida Las Palmas 412"): it is
+    a street line as surely as "412 Palm Ave"."""
+    fields = _read(tmp_path, _page_with_service(street, f"{city}, PR 00680"))
+    assert fields.service_address is not None
+    assert (fields.service_address.line1, fields.service_address.city) == (street, city)
+
+
+def _page_with_service(street: str, csz: str) -> list[drawn.Item]:
+    return [(40, 40, "B:Prairie Wind Telecom", 16), (330, 40, "Account Number", 8),
+            (480, 40, "55120931", 9), (40, 100, "Harbor Light Bakery", 9),
+            (40, 112, "61 Pier Rd", 9), (40, 124, "Mystic, CT 06355", 9),
+            (330, 100, "Service Address", 8), (330, 112, street, 9), (330, 124, csz, 9)]
