@@ -162,6 +162,12 @@ def _word_of_a_name(hit: LabelHit) -> bool:
     return article or hit.ratio < 100
 
 
+def _street_near_a_label(hit: LabelHit) -> bool:
+    """'Calle Acosta 1286' is a street, though "Calle" is a letter from "Call": a street line
+    is a label only when the label is spelled out."""
+    return hit.ratio < 100 and STREET_START.match(hit.segment.text) is not None
+
+
 def _line_item(hit: LabelHit) -> bool:
     """'Subscriber Line Charge', 'Customer Service Fee': a label's word opening the name of a
     charge on the same line is a line item of the charges, no label with its value."""
@@ -202,7 +208,7 @@ def read_labels(segs: list[Segment], cands: dict[str, list[Candidate]],
     """Every label on one page, each answered by its value: into `cands` (by field),
     `numbers` and `masked` (a numbers section's lines), `btn_text` (the BTN as printed)."""
     hits = {id(s): h for s in segs if (h := _MATCHER.match(s)) is not None
-            and not _word_of_a_name(h) and not _line_item(h)}
+            and not _word_of_a_name(h) and not _line_item(h) and not _street_near_a_label(h)}
     ctx = LabelPage(segs, hits)
     for hit in hits.values():
         fld = hit.field

@@ -165,3 +165,14 @@ def _page_with_service(street: str, csz: str) -> list[drawn.Item]:
             (480, 40, "55120931", 9), (40, 100, "Harbor Light Bakery", 9),
             (40, 112, "61 Pier Rd", 9), (40, 124, "Mystic, CT 06355", 9),
             (330, 100, "Service Address", 8), (330, 112, street, 9), (330, 124, csz, 9)]
+
+
+def test_a_street_word_near_a_label_word_keeps_the_customers_block(tmp_path: Path) -> None:
+    """"Calle Luna 88" reads a letter away from the label "Call": a street line is no label
+    unless it spells one, so the name and mailing address above and over it are still read."""
+    fields = _read(tmp_path, [(40, 40, "B:Prairie Wind Telecom", 16),
+                              (330, 40, "Account Number", 8), (480, 40, "55120931", 9),
+                              (40, 100, "Taller Hermanos Vega", 9), (40, 112, "Calle Luna 88", 9),
+                              (40, 124, "Arecibo, PR 00612", 9)])
+    assert fields.account_name == "Taller Hermanos Vega"
+    assert fields.billing_address is not None and fields.billing_address.line1 == "Calle Luna 88"
