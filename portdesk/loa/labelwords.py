@@ -48,6 +48,11 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                     r"unterschrift|signature|person|personne|signatory|signer|signataire|"
                     r"handtekening|firma|unterzeichner\w*|persoon|persona|pessoa)\b|"
                     r"\bkollektivunterschrift\b"),
+    # a technician or installer the cut-over is arranged with: a third party, not the customer's
+    # contact (the case holds the customer's phone, never the installer's)
+    (NOT_OURS, 1.0, r"\b(technical contact|technician|installer|installateur|contact technique|"
+                    r"technicien|tekniker|techniker|technischer ansprechpartner|tecnico|"
+                    r"instalador|installator|teknisk kontakt)\b"),
     # a witness signs and names himself: not the customer's signature nor its name
     (NOT_OURS, 1.0, r"\b(witness\w*|zeugen?|temoin|testemunhas?|testigos?|getuige)\b"),
     (NOT_OURS, 1.0, r"\b(ne pas remplir|do not (fill|write)|reserved for|reserve aux|office use|"
@@ -130,7 +135,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                       r".{0,60}\b(blijven|"
                                       r"blijft|verbleiben|verbleibt|bleiben|restent|restant|demeurent|demeure|"
                                       r"permanecen|permanece|quedan|se quedan|restano|"
-                                      r"rimangono|vara kvar|ar kvar|stannar|blir kvar|pozostaj\w*|"
+                                      r"rimangono|vara kvar|ar kvar|stannar|stanna kvar|blir kvar|pozostaj\w*|"
                                       r"blir vaerende|forblir|mantem|se mantem|mantienen|"
                                       r"permanec\w*|ficam)\b"),
     (LoaField.REMAINING_NUMBERS, 1.0, r"\b(lines|numbers)\b.{0,20}\b(remain|stay)\w* (on|with|at) "

@@ -82,7 +82,7 @@ PARTY_RULES: list[tuple[LoaField | str, float, str]] = [
                                    r"numero (de )?client|reference client|numero de cuenta|"
                                    r"numero de cliente|codigo de cliente|numero di conto|"
                                    r"codice cliente|numero (di )?cliente|klantennummer|"
-                                   r"no de (cliente|client|compte|cuenta)|kundnummer|kundnr|"
+                                   r"(no|n) (de |du )?(cliente|client|compte|cuenta)|kundnummer|kundnr|"
                                    r"kundenummer|numer klienta|n o (de )?(cliente|contrato)|"
                                    r"codigo (do|de) (assinante|cliente))\b"),
     (LoaField.ACCOUNT_NUMBER, 0.7, r"^(account|compte|konto|cuenta)$"),

@@ -17,6 +17,7 @@ from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import NOT_OURS, normalise
 
 _STRONG = 0.8  # a label this sure of a name is not second-guessed
+_BARE_NAME = re.compile(r"^(name|nom|naam|nombre|nome|namn|navn|imie)$")
 _BESIDE = 70.0  # points between a signature line and the printed name that goes with it
 _BARE_PHONE = re.compile(r"^(tel|tel no|telephone|phone|telefon|telefoon|telefono|telephone "
                          r"number|phone number|direct phone|direct line|direct dial|"
@@ -25,7 +26,8 @@ _BARE_PHONE = re.compile(r"^(tel|tel no|telephone|phone|telefon|telefoon|telefon
 _SIGNING_PLACE = re.compile(r"^(ort|place|lieu|plaats|lugar|luogo|signed at|fait a)$")
 # "IT contact for cut-over (if different)": a second person, asked only when it is not the one
 # whose details the form took above; the case names one person, so nothing of ours goes there
-IF_DIFFERENT = re.compile(r"\b(if (different|other|not the same)|si (different|autre)|falls "
+IF_DIFFERENT = re.compile(r"\b(if (different|other|not the same)|if not (the )?(authori[sz]ed "
+                          r"(person|signatory|signer)|signer|signatory)|si (different|autre)|falls "
                           r"(abweichend|anders)|indien (anders|afwijkend)|si es (diferente|"
                           r"otro)|se divers[oa])\b")
 
@@ -65,7 +67,12 @@ def name_beside_signature(founds: list[Found]) -> None:
     signs = [f.blank for f in founds if f.field == LoaField.SIGNATURE]
     titles = [f.blank for f in founds if f.field == LoaField.AUTHORIZED_TITLE]
     for f in founds:
-        if f.field != LoaField.ACCOUNT_NAME or f.confidence >= _STRONG:
+        if f.field != LoaField.ACCOUNT_NAME:
+            continue
+        # a bare "Name" by the signature is its signer's even under an "Account holder"
+        # heading (which made it the customer's): a company signs through a person
+        bare = _BARE_NAME.match(normalise(f.evidence)) is not None
+        if f.confidence >= _STRONG and not bare:
             continue
         if any(s.page == f.blank.page and abs(s.rect[1] - f.blank.rect[1]) <= _BESIDE
                for s in signs):
