@@ -15,6 +15,9 @@ from portdesk.loa.fields import LoaField
 from portdesk.loa.partywords import PARTY_RULES
 
 NOT_OURS = "not_ours"  # a blank for something we do not have (VAT number, domain...)
+THIRD_PARTY = (r"\b(technical contact|technician|installer|installateur|contact technique|"
+               r"technicien|tekniker|techniker|technischer ansprechpartner|tecnico|"
+               r"instalador|installator|teknisk kontakt)\b")
 
 # (field, strength, pattern). Strength: how sure the words alone make us (1.0 = unmistakable).
 RULES: list[tuple[LoaField | str, float, str]] = [
@@ -50,9 +53,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                     r"\bkollektivunterschrift\b"),
     # a technician or installer the cut-over is arranged with: a third party, not the customer's
     # contact (the case holds the customer's phone, never the installer's)
-    (NOT_OURS, 1.0, r"\b(technical contact|technician|installer|installateur|contact technique|"
-                    r"technicien|tekniker|techniker|technischer ansprechpartner|tecnico|"
-                    r"instalador|installator|teknisk kontakt)\b"),
+    (NOT_OURS, 1.0, THIRD_PARTY),
     # a witness signs and names himself: not the customer's signature nor its name
     (NOT_OURS, 1.0, r"\b(witness\w*|zeugen?|temoin|testemunhas?|testigos?|getuige)\b"),
     (NOT_OURS, 1.0, r"\b(ne pas remplir|do not (fill|write)|reserved for|reserve aux|office use|"

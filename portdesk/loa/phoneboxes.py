@@ -33,6 +33,8 @@ _BETWEEN = re.compile(r"^[)\-–.]+$")  # what may be printed between two boxes 
 _HEAD_REACH = 120.0  # a numbers table's "NPA  NXX  LINE" heading over its rows
 _AREA_WORD = re.compile(r"^\(?(npa|area)\)?$", re.IGNORECASE)
 _EXCHANGE_WORD = re.compile(r"^(nxx|exch(ange)?|prefix)$", re.IGNORECASE)
+# "NPA  NXX  LINE" over or under the boxes names their parts: a number's, no label of its own
+PARTS_OF_A_NUMBER = re.compile(r"^(npa|area( code)?|nxx|exch(ange)?|prefix|line|xxxx|number|\s)+$")
 PHONES = frozenset({LoaField.NUMBER, LoaField.REMAINING_NUMBER, LoaField.BTN,
                      LoaField.NEW_BTN, LoaField.CONTACT_PHONE})
 KEY = "phone"  # Blank.extra key: the three boxes' x spans, "x0:x1,x0:x1,x0:x1"

@@ -25,6 +25,8 @@ from portdesk.loa.governing import (
     in_paragraph,
 )
 from portdesk.loa.labels import PageText
+from portdesk.loa.phoneboxes import KEY as PHONE_BOXES
+from portdesk.loa.phoneboxes import PARTS_OF_A_NUMBER
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import NOT_OURS, classify, normalise
 
@@ -91,6 +93,8 @@ def _header(col: list[Found], texts: dict[int, PageText],
                                                 and b.kind in ("check", "box")])):
         return None, 0.0  # the end of a paragraph of instructions, no column header
     heading = " ".join(ln.text for ln in lines)
+    if heading and top.extra.get(PHONE_BOXES) and PARTS_OF_A_NUMBER.match(normalise(heading)):
+        return LoaField.NUMBER, lines[-1].y  # "NPA NXX LINE" over a column of number boxes
     read = classify(heading) if heading else None
     if read is None and heading and _runs_on(lines[-1].words[0], text):
         return None, 0.0
