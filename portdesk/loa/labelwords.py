@@ -105,7 +105,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     # a compound names the date ("gewenste overdrachtsdatum", "Portierungstermin"): its stem
     (LoaField.REQUESTED_DATE, 1.0, r"\b(gewenste|gewunschte\w*|desiderata|deseada|souhaitee)\b.*"
                                    r"\w*(datum|termin)\b|\b(wens|wunsch)\w*(datum|termin)\b|\b\w*(overdracht|overstap|overzet|porteer|"
-                                   r"portier|migratie|wechsel|umstell|portering)s?(datum|termin)\b|"
+                                   r"portier|migratie|wechsel|umstell|portering|flytt)s?(datum|termin)\b|"
                                    r"\b(onskat|onskad|onskade|onsket)\b.*\b(datum|dato)\b"),
     (LoaField.DATE_SIGNED, 0.9, r"^(date|datum|fecha|data|dated|dato|le|am|on)$"),
     (LoaField.DATE_SIGNED, 0.8, r"^(date|datum|fecha|data|dated)\s+(signed|signe|unterschrieben|"
@@ -157,7 +157,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                  r"anschlusse|leitungen|nummers|lijnen|aansluitingen|lineas|numeri|"
                                  r"linee|numerazioni|dids|tns)\b"),
     # BTN before any "telephone number"
-    (LoaField.BTN, 1.0, r"\b(hovednummer|huvudnummer)\b"),
+    (LoaField.BTN, 1.0, r"\b(hovednummer|huvudnummer|(n o|n) principal)\b"),
     (LoaField.BTN, 1.0, r"\b(btn|atn|mbn|main billing (tele(phone)? )?number|billing number|"
                         r"billing (tele)?phone( number)?|billing tel|main (tele)?phone "
                         r"number|(main )?account (tele)?phone( number)?|main account tel|"

@@ -13,6 +13,7 @@ from portdesk.domain.entries import case_from_entry
 from portdesk.loa.fields import values_from_case
 from portdesk.loa.fill import analyse_form, fill_form
 from portdesk.loa.formscan import extract_words
+from portdesk.loa.tickwords import check_field
 from portdesk.loa.vocabulary import classify
 from tests.loaforms.kit import Sheet, a4, letter
 from tests.unit.loa.helpers import make_entry
@@ -141,3 +142,27 @@ def test_a_sentence_ending_in_date_leaves_no_blank_after_it() -> None:
 def test_labels_round_13_read_wrongly(label: str, field: str) -> None:
     read = classify(label)
     assert read is not None and str(read.field) == field
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    ("Önskat flyttdatum", "requested_date"),
+    ("Denominação social", "account_name"),
+    ("N.º principal da conta", "btn"),
+    ("Personne habilitée à signer", "authorized_name"),
+    ("Tél. joignable en journée", "contact_phone"),
+])
+def test_labels_round_13_left_unread(label: str, field: str) -> None:
+    read = classify(label)
+    assert read is not None and str(read.field) == field
+
+
+@pytest.mark.parametrize(("label", "tick"), [
+    ("Empresarial", "business"), ("Företag", "business"), ("Client professionnel", "business"),
+    ("Client privé", "residential"), ("Privatkund", "residential"),
+])
+def test_customer_type_ticks_round_13_left_unread(label: str, tick: str) -> None:
+    assert str(check_field(label)) == tick
+
+
+def test_a_company_name_label_is_no_business_tick() -> None:
+    assert check_field("Företagsnamn") is None
