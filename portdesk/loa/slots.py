@@ -93,6 +93,8 @@ def _header(col: list[Found], texts: dict[int, PageText],
                                                 and b.kind in ("check", "box")])):
         return None, 0.0  # the end of a paragraph of instructions, no column header
     heading = " ".join(ln.text for ln in lines)
+    if _FORMAT_HINT.match(normalise(heading)):
+        return None, 0.0  # "Format : 0XX XXX XX XX" says how to write, not what goes there
     if heading and top.extra.get(PHONE_BOXES) and PARTS_OF_A_NUMBER.match(normalise(heading)):
         return LoaField.NUMBER, lines[-1].y  # "NPA NXX LINE" over a column of number boxes
     read = classify(heading) if heading else None
@@ -102,6 +104,8 @@ def _header(col: list[Found], texts: dict[int, PageText],
             lines[-1].y if lines else 0.0)
 
 
+_FORMAT_HINT = re.compile(r"^(format|formato|e g|eg|ex|exemple|example|beispiel|z b|p ex)\b.*\d|"
+                          r"^[0-9xn]*[xn][0-9xn]*( [0-9xn]+)+$")
 _UNREAD = "unread"  # a header printed over the column that names none of our values
 _RANGE_START = re.compile(r"\b(first|start|from|begin\w*|von|ab|desde|inicio|debut|premier|"
                           r"van|eerste)\b")

@@ -166,3 +166,19 @@ def test_customer_type_ticks_round_13_left_unread(label: str, tick: str) -> None
 
 def test_a_company_name_label_is_no_business_tick() -> None:
     assert check_field("Företagsnamn") is None
+
+
+def test_a_format_hint_over_numbered_lines_is_no_column_header() -> None:
+    s = a4("format-hint", "GB", "en", [], "")
+    s.text(40, 800, "Account name", 8)
+    s.rule(110, 798, 400)
+    s.band(40, 780, 515, "NUMBERS TO MOVE", 9)
+    s.text(330, 752, "Format: 0XXXX XXXXXX", 7)
+    for r in range(3):
+        for col, x in enumerate((40, 300)):
+            y = 730 - 20 * r
+            s.right_text(x + 18, y, f"{col * 3 + r + 1}.", 8)
+            s.rule(x + 22, y - 2, x + 240)
+    analysis = analyse_form(s.build()[0], "form.pdf", country="GB")
+    slots = sorted(p.slot for p in analysis.placements if p.field.value == "number")
+    assert slots == [0, 1, 2, 3, 4, 5]
