@@ -182,3 +182,16 @@ def test_a_format_hint_over_numbered_lines_is_no_column_header() -> None:
     analysis = analyse_form(s.build()[0], "form.pdf", country="GB")
     slots = sorted(p.slot for p in analysis.placements if p.field.value == "number")
     assert slots == [0, 1, 2, 3, 4, 5]
+
+
+def test_a_widget_name_agreeing_with_what_the_section_made_of_its_label_is_no_disagreement(
+) -> None:
+    s = a4("contact-name", "GB", "en", [], "")
+    s.text(40, 790, "Company name", 8)
+    s.widget("firm", 40, 770, 250, 14, None)
+    s.band(40, 740, 515, "CONTACT PERSON", 9)
+    s.text(40, 720, "Name", 8)
+    s.widget("Contact", 40, 702, 200, 14, None)
+    fields = {p.widget: p.field.value
+              for p in analyse_form(s.build()[0], "form.pdf", country="GB").placements}
+    assert fields.get("Contact") == "authorized_name"
