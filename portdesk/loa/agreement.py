@@ -64,7 +64,9 @@ _ASKS_OTHER = {LoaField.CONTACT_EMAIL: ("a phone", "a date"), LoaField.CONTACT_P
 
 def disagreement(found: Found, founds: Sequence[Found]) -> str:
     """Why the signals for this blank disagree ('' when they agree): said to the specialist."""
-    if found.against:
+    if found.against and not found.against.endswith(f" reads {found.field}"):
+        # (a widget's name that read otherwise than the label may agree with what the section
+        # made of it: "Name" under "Contact person" in a widget named "Contact")
         return f"the label reads {found.field}, but {found.against}"
     if other := _label_asks_other(found):
         return f"'{found.evidence}' reads {found.field}, but it asks for {other}"

@@ -72,10 +72,16 @@ def _tokens(line: Line, right_edge: float) -> list[tuple[str, tuple[float, float
         nxt = words[i + 1].x0 if i + 1 < len(words) else None
         if nxt is not None and nxt - w.x1 >= _GAP:
             out.append(("GAP", (w.x1 + 2, y0, nxt - 2, y1)))
-        elif nxt is None and right_edge - w.x1 >= _TRAILING and (
+        elif nxt is None and right_edge - w.x1 >= _TRAILING and not _ends_sentence(w) and (
                 _last_word(words, i) in _JOINS | _LEADS or w.text.strip() == "20"):
             out.append(("GAP", (w.x1 + 2, y0, min(right_edge, w.x1 + 120), y1)))
     return out
+
+
+def _ends_sentence(word: Word) -> bool:
+    """"... services up to the port date." ends its sentence: the room after it is no blank."""
+    said = word.text.strip()
+    return len(said) > 2 and said.endswith(".") and not said.endswith("..")
 
 
 def _last_word(words: list[Word], i: int) -> str:

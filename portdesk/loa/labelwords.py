@@ -15,6 +15,9 @@ from portdesk.loa.fields import LoaField
 from portdesk.loa.partywords import PARTY_RULES
 
 NOT_OURS = "not_ours"  # a blank for something we do not have (VAT number, domain...)
+THIRD_PARTY = (r"\b(technical contact|technician|installer|installateur|contact technique|"
+               r"technicien|tekniker|techniker|technischer ansprechpartner|tecnico|"
+               r"instalador|installator|teknisk kontakt)\b")
 
 # (field, strength, pattern). Strength: how sure the words alone make us (1.0 = unmistakable).
 RULES: list[tuple[LoaField | str, float, str]] = [
@@ -48,6 +51,9 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                     r"unterschrift|signature|person|personne|signatory|signer|signataire|"
                     r"handtekening|firma|unterzeichner\w*|persoon|persona|pessoa)\b|"
                     r"\bkollektivunterschrift\b"),
+    # a technician or installer the cut-over is arranged with: a third party, not the customer's
+    # contact (the case holds the customer's phone, never the installer's)
+    (NOT_OURS, 1.0, THIRD_PARTY),
     # a witness signs and names himself: not the customer's signature nor its name
     (NOT_OURS, 1.0, r"\b(witness\w*|zeugen?|temoin|testemunhas?|testigos?|getuige)\b"),
     (NOT_OURS, 1.0, r"\b(ne pas remplir|do not (fill|write)|reserved for|reserve aux|office use|"
@@ -99,7 +105,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     # a compound names the date ("gewenste overdrachtsdatum", "Portierungstermin"): its stem
     (LoaField.REQUESTED_DATE, 1.0, r"\b(gewenste|gewunschte\w*|desiderata|deseada|souhaitee)\b.*"
                                    r"\w*(datum|termin)\b|\b(wens|wunsch)\w*(datum|termin)\b|\b\w*(overdracht|overstap|overzet|porteer|"
-                                   r"portier|migratie|wechsel|umstell|portering)s?(datum|termin)\b|"
+                                   r"portier|migratie|wechsel|umstell|portering|flytt)s?(datum|termin)\b|"
                                    r"\b(onskat|onskad|onskade|onsket)\b.*\b(datum|dato)\b"),
     (LoaField.DATE_SIGNED, 0.9, r"^(date|datum|fecha|data|dated|dato|le|am|on)$"),
     (LoaField.DATE_SIGNED, 0.8, r"^(date|datum|fecha|data|dated)\s+(signed|signe|unterschrieben|"
@@ -130,7 +136,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                       r".{0,60}\b(blijven|"
                                       r"blijft|verbleiben|verbleibt|bleiben|restent|restant|demeurent|demeure|"
                                       r"permanecen|permanece|quedan|se quedan|restano|"
-                                      r"rimangono|vara kvar|ar kvar|stannar|blir kvar|pozostaj\w*|"
+                                      r"rimangono|vara kvar|ar kvar|stannar|stanna kvar|blir kvar|pozostaj\w*|"
                                       r"blir vaerende|forblir|mantem|se mantem|mantienen|"
                                       r"permanec\w*|ficam)\b"),
     (LoaField.REMAINING_NUMBERS, 1.0, r"\b(lines|numbers)\b.{0,20}\b(remain|stay)\w* (on|with|at) "
@@ -151,7 +157,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                  r"anschlusse|leitungen|nummers|lijnen|aansluitingen|lineas|numeri|"
                                  r"linee|numerazioni|dids|tns)\b"),
     # BTN before any "telephone number"
-    (LoaField.BTN, 1.0, r"\b(hovednummer|huvudnummer)\b"),
+    (LoaField.BTN, 1.0, r"\b(hovednummer|huvudnummer|(n o|n) principal)\b"),
     (LoaField.BTN, 1.0, r"\b(btn|atn|mbn|main billing (tele(phone)? )?number|billing number|"
                         r"billing (tele)?phone( number)?|billing tel|main (tele)?phone "
                         r"number|(main )?account (tele)?phone( number)?|main account tel|"

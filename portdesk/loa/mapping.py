@@ -38,12 +38,14 @@ from portdesk.loa.fields import LoaField
 from portdesk.loa.labels import PageText, clean
 from portdesk.loa.persons import bare_phone
 from portdesk.loa.phoneboxes import KEY as PHONE_BOXES
+from portdesk.loa.phoneboxes import PARTS_OF_A_NUMBER
 from portdesk.loa.sentences import aside_after, in_running_text, leading_in
 from portdesk.loa.ticks import Found, decide_check, is_mark_box
 from portdesk.loa.vocabulary import (
     NOT_OURS,
     classify,
     for_language,
+    normalise,
 )
 
 Rect = tuple[float, float, float, float]
@@ -228,6 +230,8 @@ def _candidates(blank: Blank, text: PageText,
             out.append((words, where))  # a label above or below: the nearer one first
     if before and drawn:  # a drawn line's own caption (above or below) comes first
         out.append((before, "before"))
+    if blank.extra.get(PHONE_BOXES):  # "NPA  NXX  LINE" names the boxes' parts, not the blank
+        out = [(t, where) for t, where in out if not PARTS_OF_A_NUMBER.match(normalise(t))]
     return out, marker
 
 

@@ -11,7 +11,7 @@ PARTY_RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.AUTHORIZED_NAME, 1.0, r"\b(authori[sz]ed|authori[sz]ing|signatory|signer|"
                                     r"signataire|unterzeichner\w*|ondertekenaar|firmante|"
                                     r"autorise|autorisee|bevollmachtigte\w*|gemachtigde|"
-                                    r"autorizado)\b.*\bnam(e|en)\b|\bnom\b.*\b(signataire|autorise)\b|"
+                                    r"autorizado)\b.*\bnam(e|en)\b|\bpersonne (autorisee|habilitee) a signer\b|\bnom\b.*\b(signataire|autorise)\b|"
                                     # "Authorized signer (print)": the signer, printed
                                     r"\b(signer|signatory|signataire|unterzeichner\w*|firmante|"
                                     r"ondertekenaar)\s+\(?\s*(print|printed|in block capitals|block capitals|"
@@ -65,7 +65,7 @@ PARTY_RULES: list[tuple[LoaField | str, float, str]] = [
                                  r"l entreprise|raison sociale|denomination( sociale)?|"
                                  r"nombre del cliente|razon social|denominacion|nome do cliente|"
                                  r"ragione sociale|foretagsnamn|kundnamn|firmanamn|firmanavn|"
-                                 r"kundenavn|razao social|nazwa firmy|imie i nazwisko)\b"),
+                                 r"kundenavn|razao social|denominacao( social)?|nazwa firmy|imie i nazwisko)\b"),
     # a bare "Company" over a blank: the customer's company (under a provider's heading, the
     # section makes it the carrier: sections.py)
     (LoaField.ACCOUNT_NAME, 0.8, r"^(the |la |l |die |het |el )?(company|entreprise|societe|"
@@ -82,7 +82,7 @@ PARTY_RULES: list[tuple[LoaField | str, float, str]] = [
                                    r"numero (de )?client|reference client|numero de cuenta|"
                                    r"numero de cliente|codigo de cliente|numero di conto|"
                                    r"codice cliente|numero (di )?cliente|klantennummer|"
-                                   r"no de (cliente|client|compte|cuenta)|kundnummer|kundnr|"
+                                   r"(no|n) (de |du )?(cliente|client|compte|cuenta)|kundnummer|kundnr|"
                                    r"kundenummer|numer klienta|n o (de )?(cliente|contrato)|"
                                    r"codigo (do|de) (assinante|cliente))\b"),
     (LoaField.ACCOUNT_NUMBER, 0.7, r"^(account|compte|konto|cuenta)$"),
@@ -131,5 +131,5 @@ PARTY_RULES: list[tuple[LoaField | str, float, str]] = [
                                   r"ruckrufnummer|daytime (tele)?phone|telefon\w* tagsuber|gsm|"
                                   # a phone for reaching someone: "(Rückruf)", "(jour)", "(day)"
                                   r"(tele)?(phone|fon|tel) (ruckruf|jour|de jour|day|daytime|"
-                                  r"dagtid)$)\b"),
+                                  r"dagtid)$|(tele)?(phone|fon|tel) joignable\b)\b"),
 ]

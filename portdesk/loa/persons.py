@@ -13,19 +13,26 @@ from collections.abc import Sequence
 from portdesk.loa.blanks import Blank
 from portdesk.loa.fields import LoaField
 from portdesk.loa.labels import PageText
+from portdesk.loa.labelwords import THIRD_PARTY
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import NOT_OURS, normalise
 
 _STRONG = 0.8  # a label this sure of a name is not second-guessed
+_BARE_NAME = re.compile(r"^(name|nom|naam|nombre|nome|namn|navn|imie)$")
 _BESIDE = 70.0  # points between a signature line and the printed name that goes with it
 _BARE_PHONE = re.compile(r"^(tel|tel no|telephone|phone|telefon|telefoon|telefono|telephone "
                          r"number|phone number|direct phone|direct line|direct dial|"
                          r"mobile|mobile phone|cell|cell phone|handy|"
                          r"mobiel|portable|gsm)$")
+_BARE_EMAIL = re.compile(r"^(e ?mail|e ?mail address|courriel|e ?post|correo|correo electronico)$")
+_ROW_GAP = 20.0  # points between two blanks of one person's row
+_THEIR_FIELDS = frozenset({LoaField.AUTHORIZED_NAME, LoaField.AUTHORIZED_TITLE,
+                           LoaField.CONTACT_PHONE, LoaField.CONTACT_EMAIL})
 _SIGNING_PLACE = re.compile(r"^(ort|place|lieu|plaats|lugar|luogo|signed at|fait a)$")
 # "IT contact for cut-over (if different)": a second person, asked only when it is not the one
 # whose details the form took above; the case names one person, so nothing of ours goes there
-IF_DIFFERENT = re.compile(r"\b(if (different|other|not the same)|si (different|autre)|falls "
+IF_DIFFERENT = re.compile(r"\b(if (different|other|not the same)|if not (the )?(authori[sz]ed "
+                          r"(person|signatory|signer)|signer|signatory)|si (different|autre)|falls "
                           r"(abweichend|anders)|indien (anders|afwijkend)|si es (diferente|"
                           r"otro)|se divers[oa])\b")
 
@@ -65,7 +72,12 @@ def name_beside_signature(founds: list[Found]) -> None:
     signs = [f.blank for f in founds if f.field == LoaField.SIGNATURE]
     titles = [f.blank for f in founds if f.field == LoaField.AUTHORIZED_TITLE]
     for f in founds:
-        if f.field != LoaField.ACCOUNT_NAME or f.confidence >= _STRONG:
+        if f.field != LoaField.ACCOUNT_NAME:
+            continue
+        # a bare "Name" by the signature is its signer's even under an "Account holder"
+        # heading (which made it the customer's): a company signs through a person
+        bare = _BARE_NAME.match(normalise(f.evidence)) is not None
+        if f.confidence >= _STRONG and not bare:
             continue
         if any(s.page == f.blank.page and abs(s.rect[1] - f.blank.rect[1]) <= _BESIDE
                for s in signs):
@@ -111,3 +123,22 @@ def second_person_by_name(founds: Sequence[Found]) -> None:
         if f.field in _PERSON_HINTS and f.source in ("tooltip", "name") and \
                 _SECOND.search(f.evidence):
             f.against = f"the widget's {f.source} '{f.evidence}' numbers a second person"
+
+
+def rest_of_their_row(founds: Sequence[Found]) -> None:
+    """"Technical contact (if not the authorized person): [Name] [Phone] [E-mail]", captions
+    under the row: the heading reads as the label of the first blanks only, yet the bare
+    "E-mail" or "Phone" next to them on the row is that other person's too, left empty."""
+    another = re.compile(f"{THIRD_PARTY}|{IF_DIFFERENT.pattern}")
+    theirs = [f.blank for f in founds if f.field == NOT_OURS
+              and another.search(normalise(f.evidence))]
+    for f in sorted(founds, key=lambda f: f.blank.rect[0]):
+        said = normalise(f.evidence)
+        if f.field not in _THEIR_FIELDS or not (
+                _BARE_EMAIL.match(said) or bare_phone(f.evidence) or _BARE_NAME.match(said)):
+            continue
+        if any(_same_row(b, f.blank) and 0 <= f.blank.rect[0] - b.rect[2] <= _ROW_GAP
+               for b in theirs):
+            f.field = NOT_OURS
+            f.note("on the row of another person's details")
+            theirs.append(f.blank)

@@ -30,6 +30,11 @@ _OPEN_REACH = 12.0  # "(" printed this close before the first box opens the numb
 _MIN_W, _MAX_W = 12.0, 90.0
 _MIN_H, _MAX_H = 8.0, 30.0
 _BETWEEN = re.compile(r"^[)\-–.]+$")  # what may be printed between two boxes of a number
+_HEAD_REACH = 120.0  # a numbers table's "NPA  NXX  LINE" heading over its rows
+_AREA_WORD = re.compile(r"^\(?(npa|area)\)?$", re.IGNORECASE)
+_EXCHANGE_WORD = re.compile(r"^(nxx|exch(ange)?|prefix)$", re.IGNORECASE)
+# "NPA  NXX  LINE" over or under the boxes names their parts: a number's, no label of its own
+PARTS_OF_A_NUMBER = re.compile(r"^(npa|area( code)?|nxx|exch(ange)?|prefix|line|xxxx|number|\s)+$")
 PHONES = frozenset({LoaField.NUMBER, LoaField.REMAINING_NUMBER, LoaField.BTN,
                      LoaField.NEW_BTN, LoaField.CONTACT_PHONE})
 KEY = "phone"  # Blank.extra key: the three boxes' x spans, "x0:x1,x0:x1,x0:x1"
@@ -95,13 +100,26 @@ def _number_boxes(triple: list[Rect], text: PageText, page: int,
     line = text.line_of(a)
     first, second = _between(line, a, b), _between(line, b, c)
     opening = [w for w in line if w.text == "(" and 0 <= a[0] - w.x1 <= _OPEN_REACH]
-    if first is None or second is None or not (opening or any(")" in m for m in first)):
-        return None  # a word between the boxes; or no bracket round the first: "__ - __ -
-        # ____" is as often a date in parts as a number
+    if first is None or second is None or not (
+            opening or any(")" in m for m in first) or _headed(text, a, b, c)):
+        return None  # a word between the boxes; or no bracket round the first and no "NPA" /
+        # "NXX" over or under them: "__ - __ - ____" is as often a date in parts as a number
     x0 = min([a[0], *(w.x0 - 0.5 for w in opening)])
     spans = ",".join(f"{r[0]:.2f}:{r[2]:.2f}" for r in triple)
     rect = (x0, min(r[1] for r in triple), c[2], max(r[3] for r in triple))
     return Blank(kind, page, rect, extra={KEY: spans})
+
+
+def _headed(text: PageText, a: Rect, b: Rect, c: Rect) -> bool:
+    """Captions or a column's heading name the boxes an area code and an exchange: "NPA" over
+    or under the first, "NXX" on the same line past the first and before the third."""
+    def named(lo: float, hi: float, words: re.Pattern[str]) -> set[float]:
+        return {round(w.y0) for w in text.words
+                if lo <= (w.x0 + w.x1) / 2 <= hi and words.match(w.text)
+                and (a[3] - 2 <= w.y0 <= a[3] + _HEAD_REACH or a[1] - 14 <= w.y1 <= a[1] + 2)}
+    area = named(a[0] - 6, b[0], _AREA_WORD)
+    exchange = named(a[2] - 6, c[0], _EXCHANGE_WORD)
+    return any(abs(y - z) <= 2 for y in area for z in exchange)
 
 
 def _between(line: Sequence[Word], left: Rect, right: Rect) -> list[str] | None:

@@ -28,7 +28,7 @@ from portdesk.loa.mapping import (
     Review,
     decide,
 )
-from portdesk.loa.persons import name_beside_signature, second_person_by_name
+from portdesk.loa.persons import name_beside_signature, rest_of_their_row, second_person_by_name
 from portdesk.loa.phoneboxes import spans, widget_keys
 from portdesk.loa.rules import PageRules
 from portdesk.loa.sections import mark_sections
@@ -69,6 +69,7 @@ def map_form(widgets: Sequence[Widget], words: Sequence[Word], pages: int,
     mark_sections(founds, texts)
     second_person_by_name(founds)
     name_beside_signature(founds)
+    rest_of_their_row(founds)
     address_asked_twice(founds)
     carrier_asked_twice(founds)
     town_asked_twice(founds)

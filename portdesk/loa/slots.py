@@ -25,6 +25,8 @@ from portdesk.loa.governing import (
     in_paragraph,
 )
 from portdesk.loa.labels import PageText
+from portdesk.loa.phoneboxes import KEY as PHONE_BOXES
+from portdesk.loa.phoneboxes import PARTS_OF_A_NUMBER
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import NOT_OURS, classify, normalise
 
@@ -91,6 +93,10 @@ def _header(col: list[Found], texts: dict[int, PageText],
                                                 and b.kind in ("check", "box")])):
         return None, 0.0  # the end of a paragraph of instructions, no column header
     heading = " ".join(ln.text for ln in lines)
+    if _FORMAT_HINT.match(normalise(heading)):
+        return None, 0.0  # "Format : 0XX XXX XX XX" says how to write, not what goes there
+    if heading and top.extra.get(PHONE_BOXES) and PARTS_OF_A_NUMBER.match(normalise(heading)):
+        return LoaField.NUMBER, lines[-1].y  # "NPA NXX LINE" over a column of number boxes
     read = classify(heading) if heading else None
     if read is None and heading and _runs_on(lines[-1].words[0], text):
         return None, 0.0
@@ -98,6 +104,8 @@ def _header(col: list[Found], texts: dict[int, PageText],
             lines[-1].y if lines else 0.0)
 
 
+_FORMAT_HINT = re.compile(r"^(format|formato|e g|eg|ex|exemple|example|beispiel|z b|p ex)\b.*\d|"
+                          r"^[0-9xn]*[xn][0-9xn]*( [0-9xn]+)+$")
 _UNREAD = "unread"  # a header printed over the column that names none of our values
 _RANGE_START = re.compile(r"\b(first|start|from|begin\w*|von|ab|desde|inicio|debut|premier|"
                           r"van|eerste)\b")

@@ -54,13 +54,14 @@ TOLL_FREE = re.compile(r"\b(toll free|sans frais|numeros? gratuits?|gebuhrenfrei
 BUSINESS = re.compile(r"^((a|my|our) )?(business|company|entreprise|professionnel|geschaftskunde|firmenkunde|"
                       r"unternehmen|affaires|client affaires|"
                       r"zakelijk|empresa|professioneel|professionale|azienda|affari|"
-                      r"impresa|zakelijke klant|(persona )?moral|(pessoa )?juridica|firma)\b"
+                      r"impresa|zakelijke klant|(persona )?moral|(pessoa )?juridica|firma|empresarial|"
+                      r"client (commercial|professionnel)|foretag|foretagskund)\b"
                       # "Business hours" / "heures d'affaires": when, not who
                       r"(?!\s*(hours|hrs|days|day|time|heures|stunden|uren|horas)\b)")
 RESIDENTIAL = re.compile(r"^((a|my|our) )?(residential|consumer|personal|particulier|"
                          r"privatkunde|particular|residentiel|residentieel|residencial|privato|"
                          r"residenziale|privat|prive|home|household|(persona |pessoa )?fisica|"
-                         r"klient indywidualny|osoba fizyczna)\b"
+                         r"klient indywidualny|osoba fizyczna|client prive|privatperson|privatkund)\b"
                          # "Home phone" / "Home address": a kind of line or a place, not who
                          r"(?!\s*(phone|line|number|address|office|page)\b)")
 
