@@ -4,6 +4,11 @@ bill):
 - a carrier's web address standing alone on its line ('help.northwire.net', taller than the body
   because OCR's word boxes take in the descenders of its 'p' and 'g') is no section heading: the
   list of the customer's lines printed below it is not the carrier's help;
+- a city line whose first word OCR boxed with a speck glued to its left ('Ocala,' read unsurely,
+  its box 18 points left of its print) still lies under the street, in the address's column; and
+  'FI' there is the typed unit 'Fl', not the state 'FL' typed after it;
+- a star or a colon OCR read between a unit's word and its number ('Rm*5C') is the gap between
+  them;
 - a row of the list of lines that OCR reads as one run of digits is each of its numbers
   (tests/unit/bills/test_typed_first_scans.py).
 """
@@ -79,3 +84,13 @@ def test_a_city_line_whose_first_word_ocr_swelled_with_a_speck_stays_in_its_colu
     assert _service_address(317, 0.80) == Verdict.EXACT
     # a word read surely that starts left of the column is another column's
     assert _service_address(317, 0.96) != Verdict.EXACT
+
+
+def test_a_speck_between_a_units_word_and_its_number_is_the_gap_between_them() -> None:
+    from portdesk.bills.findaddr import _specks_off
+
+    assert _specks_off("136 Park Pkwy Rm*5C") == "136 Park Pkwy Rm 5C"
+    assert _specks_off("40 Elm St Suite:210") == "40 Elm St Suite 210"
+    # elsewhere a star or a colon before digits is not a unit's gap: left for the other rules
+    assert _specks_off("Ref*5C 12") == "Ref*5C 12"
+    assert _specks_off("Palm*12 Rd") == "Palm*12 Rd"
