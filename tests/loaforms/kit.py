@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from reportlab.lib.colors import black, white
 from reportlab.lib.pagesizes import A4, LETTER
@@ -44,6 +44,8 @@ class Sheet:
     places: list[dict[str, Any]] = field(default_factory=list)
     page: int = 1
     date_formats: list[str] | None = None  # the form's own order, when it prints one
+    font: ClassVar[str] = FONT  # the printed faces (a sheet in another script embeds its own)
+    bold_font: ClassVar[str] = BOLD
 
     def __post_init__(self) -> None:
         self._buf = io.BytesIO()
@@ -54,14 +56,14 @@ class Sheet:
     # -- printed matter ---------------------------------------------------------------------------
     def text(self, x: float, y: float, s: str, size: float = 9, bold: bool = False) -> float:
         """Print s; returns the x where it ends."""
-        font = BOLD if bold else FONT
+        font = self.bold_font if bold else self.font
         self.c.setFont(font, size)
         self.c.setFillColor(black)
         self.c.drawString(x, y, s)
-        return x + stringWidth(s, font, size)
+        return x + float(stringWidth(s, font, size))
 
     def right_text(self, x: float, y: float, s: str, size: float = 9) -> None:
-        self.c.setFont(FONT, size)
+        self.c.setFont(self.font, size)
         self.c.drawRightString(x, y, s)
 
     def para(self, x: float, y: float, text: str, width: float, size: float = 8,
@@ -71,7 +73,7 @@ class Sheet:
         line = ""
         for word in text.split():
             trial = f"{line} {word}".strip()
-            if stringWidth(trial, FONT, size) > width and line:
+            if stringWidth(trial, self.font, size) > width and line:
                 self.text(x, y, line, size)
                 y -= leading
                 line = word
@@ -87,7 +89,7 @@ class Sheet:
         self.c.setFillGray(0.25)
         self.c.rect(x, y - 4, w, size + 7, stroke=0, fill=1)
         self.c.setFillColor(white)
-        self.c.setFont(BOLD, size)
+        self.c.setFont(self.bold_font, size)
         self.c.drawString(x + 4, y, s)
         self.c.setFillColor(black)
 

@@ -12,7 +12,7 @@ it as one value (a number written "412 555 0142" across three widgets is that nu
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, ClassVar
 
 from reportlab.lib.colors import black, white
 from reportlab.lib.pagesizes import A4
@@ -131,48 +131,14 @@ class UnicodeSheet(Sheet):
     """A sheet printed in an embedded Unicode font: Polish (ł, ś, ż) and other letters that the
     base-14 Helvetica cannot print, as a real form in those languages embeds its own font."""
 
+    font: ClassVar[str] = UFONT
+    bold_font: ClassVar[str] = UBOLD
+
     def __post_init__(self) -> None:
         super().__post_init__()
         if UFONT not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(UFONT, str(font_path(REGULAR))))
             pdfmetrics.registerFont(TTFont(UBOLD, str(font_path(BOLD))))
-
-    def text(self, x: float, y: float, s: str, size: float = 9, bold: bool = False) -> float:
-        font = UBOLD if bold else UFONT
-        self.c.setFont(font, size)
-        self.c.setFillColor(black)
-        self.c.drawString(x, y, s)
-        return x + float(pdfmetrics.stringWidth(s, font, size))
-
-    def right_text(self, x: float, y: float, s: str, size: float = 9) -> None:
-        self.c.setFont(UFONT, size)
-        self.c.drawRightString(x, y, s)
-
-    def para(self, x: float, y: float, text: str, width: float, size: float = 8,
-             leading: float | None = None) -> float:
-        """Wrapped small print, measured in the embedded font."""
-        leading = leading or size + 2.5
-        line = ""
-        for word in text.split():
-            trial = f"{line} {word}".strip()
-            if pdfmetrics.stringWidth(trial, UFONT, size) > width and line:
-                self.text(x, y, line, size)
-                y -= leading
-                line = word
-            else:
-                line = trial
-        if line:
-            self.text(x, y, line, size)
-            y -= leading
-        return y
-
-    def band(self, x: float, y: float, w: float, s: str, size: float = 10) -> None:
-        self.c.setFillGray(0.25)
-        self.c.rect(x, y - 4, w, size + 7, stroke=0, fill=1)
-        self.c.setFillColor(white)
-        self.c.setFont(UBOLD, size)
-        self.c.drawString(x + 4, y, s)
-        self.c.setFillColor(black)
 
 
 def unicode_a4(name: str, country: str, language: str, cases: list[str],
