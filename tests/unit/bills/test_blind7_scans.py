@@ -9,6 +9,8 @@ bill):
   'FI' there is the typed unit 'Fl', not the state 'FL' typed after it;
 - a star or a colon OCR read between a unit's word and its number ('Rm*5C') is the gap between
   them;
+- a city read one letter off ('Saint Lauis' for 'Saint Louis') while all else agrees is a question
+  for the eye, not the mailing address typed for the service one (a false alarm on blind7);
 - a row of the list of lines that OCR reads as one run of digits is each of its numbers
   (tests/unit/bills/test_typed_first_scans.py).
 """
@@ -94,3 +96,19 @@ def test_a_speck_between_a_units_word_and_its_number_is_the_gap_between_them() -
     # elsewhere a star or a colon before digits is not a unit's gap: left for the other rules
     assert _specks_off("Ref*5C 12") == "Ref*5C 12"
     assert _specks_off("Palm*12 Rd") == "Palm*12 Rd"
+
+
+def test_a_city_read_one_letter_off_on_a_scan_is_a_question_not_another_address() -> None:
+    from portdesk.bills.scanmatch import city_misread
+
+    typed = Address("2840 Main Pkwy", "", "Saint Louis", "MO", "63149-5483")
+    assert city_misread(typed, Address("2840 Main Pkwy", "", "Saint Lauis", "MO", "63149-5483"))
+    assert city_misread(typed, Address("2840 Main Pkwy", "", "Saint-Lauis", "MO", "63149-5483"))
+    # another place: two letters, another word, or the ZIP differs too
+    assert not city_misread(typed, Address("2840 Main Pkwy", "", "Saint Lewis", "MO",
+                                           "63149-5483"))
+    assert not city_misread(typed, Address("2840 Main Pkwy", "", "Saint Charles", "MO",
+                                           "63149-5483"))
+    assert not city_misread(typed, Address("2840 Main Pkwy", "", "Saint Lauis", "MO", "63301"))
+    assert not city_misread(Address("12 Elm St", "", "Ada", "OK", "74820"),
+                            Address("12 Elm St", "", "Ida", "OK", "74820"))  # too short to tell
