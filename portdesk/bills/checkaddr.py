@@ -28,6 +28,7 @@ from portdesk.bills.judge import (
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.scanmatch import (
     as_printed,
+    city_misread,
     on_scan,
     street_misread,
     under_another_address,
@@ -78,9 +79,11 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
                   lambda: unplaced(near_on_scan(index, " ".join(street_key(typed.line1))),
                                    sightings))
     if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted) and on_scan(
-            index, ext.evidence) and street_misread(typed, ext.value):
+            index, ext.evidence) and (street_misread(typed, ext.value) or city_misread(
+                typed, ext.value)):
+        part = differences(typed, ext.value)[0]
         return FieldCheck(check.field, Verdict.UNVERIFIABLE, check.entered, check.bill,
-                          "the scan reads the street a letter or two differently from the case; "
+                          f"the scan reads the {part} a letter or two differently from the case; "
                           "compare it by eye", None, check.evidence)
     if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted):
         diffs = differences(typed, ext.value) or ["street"]

@@ -283,8 +283,9 @@ def below(seg: Segment, segments: list[Segment], max_lines: float = 2.4,
     for other in segments:
         if other.page != seg.page or other.top < floor or other.top > limit:
             continue
-        if abs(other.x0 - seg.x0) > align and not (seg.x0 - align < other.x0 < seg.x1) and not (
-                abs(other.x1 - seg.x1) <= 3 and other.x0 < seg.x1):
+        x0 = _print_left(other, seg.x0, align)
+        if abs(x0 - seg.x0) > align and not (seg.x0 - align < x0 < seg.x1) and not (
+                abs(other.x1 - seg.x1) <= 3 and x0 < seg.x1):
             continue  # left-aligned, starting under it, or right-aligned ("Bill Date" over
             # "Feb 27, 2025", both flush right)
         if other is seg:
@@ -292,3 +293,15 @@ def below(seg: Segment, segments: list[Segment], max_lines: float = 2.4,
         if best is None or other.top < best.top:
             best = other
     return best
+
+
+def _print_left(seg: Segment, column: float, align: float) -> float:
+    """Where the segment's print starts, for a column starting at `column`. OCR may glue a
+    speck to the left of a line's first word ('Ocala,' boxed 18 points left of its print, read
+    unsurely for it): a first word read unsurely whose box starts less than twice the tolerance
+    left of the column and ends inside it starts in the column. A word read surely, or a text
+    layer's word (confidence 1.0), starts where its box does."""
+    first = seg.words[0]
+    if first.conf < 0.9 and column - 2 * align < first.x0 < column < first.x1:
+        return column
+    return seg.x0

@@ -115,7 +115,13 @@ def typed_words(*parts: str) -> dict[str, str]:
     """The words of a typed value a scan can misread, as {upper case: as typed}: each word with
     a confusable character, and each two neighbouring words run together ('LAKEVIEWAVE')."""
     words = [w for p in parts for w in re.split(r"[\s,]+", p) if w]
-    out = {w.upper(): w for w in words if len(w) >= 2 and any(c in _CLASS_OF for c in w.upper())}
+    out: dict[str, str] = {}
+    for w in words:
+        if len(w) >= 2 and any(c in _CLASS_OF for c in w.upper()) and (
+                w.upper() not in out or not w.isupper()):
+            # a word typed in two cases ('Fl 131' and the state 'FL') keeps its lower-case
+            # letters: the state reads in capitals whatever its case, the unit does not
+            out[w.upper()] = w
     for a, b in pairwise(words):
         out.setdefault((a + b).upper(), f"{a} {b}")
     return out

@@ -8,6 +8,7 @@ nearest first. Geometry only: nothing here knows a carrier or a layout.
 
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass, field
 
@@ -49,6 +50,7 @@ from portdesk.bills.structure import (
 # labels answered by one value: one address (down to its City-ST-ZIP line), or one number
 _ONE_VALUE = frozenset({Context.BTN, Context.ACCOUNT, Context.OTHER_ID})
 _Walk = tuple[Place | None, bool, bool]
+_WEB = re.compile(r"(?i)\b[a-z0-9-]+\.(?:com|net|org|ca|us|io|biz)\b|\bwww\.|@")
 
 
 @dataclass
@@ -248,8 +250,9 @@ class PageIndex:
                 continue
             head = row[0]
             big = head.height >= self.body_height * 1.15
-            if not self.is_label(head) or not (big or head.text.isupper()):
-                continue
+            if not self.is_label(head) or not (big or head.text.isupper()) or _WEB.search(
+                    head.text):
+                continue  # a web address says where to go, not what the lines below are
             ctx = self.kind(head.text)
             if ctx not in (Context.NONE, Context.OTHER_ID):  # "Invoice" titles the whole page
                 return Place(ctx, head.text, "section"), n, head.x0

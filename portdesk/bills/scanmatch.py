@@ -135,6 +135,24 @@ def street_misread(typed: Address, bill: Address) -> bool:
     return True
 
 
+def city_misread(typed: Address, bill: Address) -> bool:
+    """The only difference is the city read one letter off in a word of four letters or more
+    ('Saint Lauis' for 'Saint Louis'): house number, street, unit, state and postal code agree,
+    so the scan's letter is a question for the eye, not another place (a city changed for
+    another differs in more than a letter, or in its ZIP)."""
+    from rapidfuzz.distance import Levenshtein
+
+    if differences(typed, bill) != ["city"]:
+        return False
+    a, b = typed.city.upper().split(), bill.city.upper().replace("-", " ").split()
+    if len(a) != len(b):
+        return False
+    pairs = [(x.strip(",."), y.strip(",.")) for x, y in zip(a, b, strict=True) if x != y]
+    return len(pairs) == 1 and all(
+        len(x) >= 4 and x.isalpha() and len(x) == len(y) and Levenshtein.distance(x, y) == 1
+        for x, y in pairs)
+
+
 _STREET_START = re.compile(r"^\d{1,6}[A-Z]?\s+[A-Za-z]")
 
 

@@ -65,11 +65,21 @@ def digit_stream(words: list[str]) -> list[Digit | None]:
 
 
 def find_digits(stream: list[Digit | None], key: str) -> list[tuple[int, int, bool]]:
-    """(first word, last word, read partly wrong) of each run of `key` in the stream, whole."""
+    """(first word, last word, read partly wrong) of each run of `key` in the stream, whole.
+
+    Never inside a longer run of digits, but a row of the bill's list of lines reads as one run
+    ('+1518 555 0153 +1518 555 0124': OCR leaves no mark between the numbers): a run that splits,
+    at the start of words, into whole numbers of ten or eleven digits is those numbers."""
     chars = "".join(d.char if d is not None else "x" for d in stream)
     hits: list[tuple[int, int, bool]] = []
-    for m in re.finditer(rf"(?<!\d)(?:1)?{key}(?!\d)", chars):
-        run = [d for d in stream[m.start():m.end()] if d is not None]
+    for m in re.finditer(rf"(?=((?:1)?{key}))", chars):
+        start, end = m.start(), m.start() + len(m.group(1))
+        if m.group(1) != key and chars[start + 1:end] == key and _whole(stream, chars, start + 1,
+                                                                          end):
+            continue  # the same number without its 1: the reading with it is the one kept
+        if not _whole(stream, chars, start, end):
+            continue
+        run = [d for d in stream[start:end] if d is not None]
         lead = len(run) - len(key)
         words = {d.word for d in run}
         if len(words) > MAX_WORDS:
@@ -78,6 +88,33 @@ def find_digits(stream: list[Digit | None], key: str) -> list[tuple[int, int, bo
         odd = bool(breaks - set(_GROUP_ENDS)) or any(d.changed for d in run)
         hits.append((run[0].word, run[-1].word, odd))
     return hits
+
+
+def _whole(stream: list[Digit | None], chars: str, start: int, end: int) -> bool:
+    """The digits from `start` to `end` stand alone, or beside whole numbers of the same row."""
+    first = chars.rfind("x", 0, start) + 1
+    last = chars.find("x", end)
+    last = len(chars) if last < 0 else last
+    return (start == first or _word_start(stream, start)) and _numbers(stream, first, start) and (
+        _numbers(stream, end, last))
+
+
+def _numbers(stream: list[Digit | None], a: int, b: int) -> bool:
+    """Digits a..b are nothing, or whole numbers each starting a word: ten digits, or eleven
+    with the country's 1."""
+    if a == b:
+        return True
+    d = stream[a]
+    if b - a < 10 or d is None or not d.first:
+        return False
+    sizes = (10, 11) if d.char == "1" else (10,)
+    return any(_numbers(stream, a + n, b) for n in sizes if a + n == b or (
+        a + n < b and _word_start(stream, a + n)))
+
+
+def _word_start(stream: list[Digit | None], i: int) -> bool:
+    d = stream[i]
+    return d is not None and d.first
 
 
 def typed_number_readings(bill: BillIndex, e164: str) -> list[Found]:

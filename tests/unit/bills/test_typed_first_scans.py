@@ -339,3 +339,17 @@ def test_a_scan_showing_only_the_typed_accounts_tail_is_a_question_not_a_mismatc
     assert verdict("5520-1187-33", "187-33") == Verdict.UNVERIFIABLE
     assert verdict("4505 7295 0191") == Verdict.MISMATCH  # its end differs: another account
     assert verdict("4505 7295 0190", source="text") == Verdict.MISMATCH  # a text layer lost nothing
+
+
+def test_a_row_of_numbers_ocr_read_as_one_run_of_digits_is_each_of_those_numbers() -> None:
+    key = "4165550182"
+    row = ["+1416", "555", "0177", "+1416", "555", "0160", "+1416", "555", "0182"]
+    assert find_digits(digit_stream(row), key) == [(6, 8, False)]
+    assert find_digits(digit_stream(["416", "555", "0160", "416", "555", "0182"]), key) == [
+        (3, 5, False)]
+    assert find_digits(digit_stream(["416", "555", "0182", "416", "555", "0177"]), key) == [
+        (0, 2, False)]
+    # what stands beside it is no whole number: one longer run, not a list
+    assert find_digits(digit_stream(["77", "416", "555", "0182"]), key) == []
+    assert find_digits(digit_stream(["416", "555", "0160", "4", "416", "555", "0182"]), key) == []
+    assert find_digits(digit_stream(["416", "555", "01", "60416", "555", "0182"]), key) == []
