@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
 from typing import Any
+
+from pypdf import PdfReader
 
 from portdesk.domain.case import PortCase
 from portdesk.domain.entries import case_from_entry
@@ -60,3 +63,14 @@ def world_entry(country: str, **extra: Any) -> dict[str, Any]:
 
 def world_case(country: str, **extra: Any) -> PortCase:
     return case_from_entry(world_entry(country, **extra)).with_changes(reference="PD-000043")
+
+
+def widget_values(pdf: bytes) -> dict[str, str]:
+    """Every widget's value in a filled PDF, by its name."""
+    out: dict[str, str] = {}
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        for a in page.get("/Annots") or []:
+            obj = a.get_object()
+            if "/T" in obj:
+                out[str(obj["/T"])] = str(obj.get("/V") or "")
+    return out

@@ -12,7 +12,7 @@ from portdesk.loa.formscan import Word, extract_words
 from portdesk.loa.tickwords import check_field
 from portdesk.loa.vocabulary import classify
 from tests.loaforms.kit import Sheet, a4, letter
-from tests.unit.loa.helpers import make_entry, world_entry
+from tests.unit.loa.helpers import make_entry, widget_values, world_entry
 
 
 def _mapped(pdf: bytes, country: str = "US") -> FormAnalysis:
@@ -142,19 +142,6 @@ def test_will_any_numbers_stay_yes_is_a_partial_port() -> None:
     assert {"partial_port", "full_port"} <= got
 
 
-def _widget_values(pdf: bytes) -> dict[str, str]:
-    import io
-
-    from pypdf import PdfReader
-    out: dict[str, str] = {}
-    for page in PdfReader(io.BytesIO(pdf)).pages:
-        for a in page.get("/Annots") or []:
-            obj = a.get_object()
-            if "/T" in obj:
-                out[str(obj["/T"])] = str(obj.get("/V") or "")
-    return out
-
-
 def test_a_number_typed_into_three_widgets_gets_a_part_in_each() -> None:
     s = letter("three-widgets", "US", "en", [], "")
     s.text(40, 704, "Callback number", 8)
@@ -166,7 +153,7 @@ def test_a_number_typed_into_three_widgets_gets_a_part_in_each() -> None:
     s.widget("F3", 228, 700, 36, 14, None)
     pdf, _truth = s.build()
     filled = fill_form(pdf, values_from_case(case_from_entry(make_entry(2))), "f.pdf").pdf
-    got = _widget_values(filled)
+    got = widget_values(filled)
     assert (got["F1"], got["F2"], got["F3"]) == ("212", "555", "0199")  # contact 212-555-0199
 
 
@@ -270,7 +257,7 @@ def test_a_year_written_aaaa_with_a_ring_sets_the_date_format() -> None:
     entry = world_entry("GB", requested_date="2027-03-09")
     values = values_from_case(case_from_entry(entry))
     filled = fill_form(pdf, values, "f.pdf").pdf
-    assert _widget_values(filled)["when"] == "2027-03-09"
+    assert widget_values(filled)["when"] == "2027-03-09"
 
 
 def _two_boxes(s: Sheet, label: str, x: float, y: float) -> None:

@@ -4,10 +4,7 @@ the round's forms'), and fails on the code before its fix."""
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from pypdf import PdfReader
 
 from portdesk.domain.entries import case_from_entry
 from portdesk.loa.fields import values_from_case
@@ -16,17 +13,7 @@ from portdesk.loa.formscan import extract_words
 from portdesk.loa.tickwords import check_field
 from portdesk.loa.vocabulary import classify
 from tests.loaforms.kit import Sheet, a4, letter
-from tests.unit.loa.helpers import make_entry
-
-
-def _widget_values(pdf: bytes) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for page in PdfReader(io.BytesIO(pdf)).pages:
-        for a in page.get("/Annots") or []:
-            obj = a.get_object()
-            if "/T" in obj:
-                out[str(obj["/T"])] = str(obj.get("/V") or "")
-    return out
+from tests.unit.loa.helpers import make_entry, widget_values
 
 
 def _three_widgets(s: Sheet, name: str, x: float, y: float) -> None:
@@ -63,7 +50,7 @@ def test_number_widgets_named_npa_nxx_by_captions_or_a_heading_take_a_part_each(
     assert fields.get("btna") == "btn" and fields.get("n0a") == "number"
     assert "postal_code" not in {fields.get(f"n{r}{c}") for r in range(3) for c in "abc"}
     filled = fill_form(pdf, values_from_case(case_from_entry(make_entry(2))), "f.pdf").pdf
-    got = _widget_values(filled)
+    got = widget_values(filled)
     assert (got["btna"], got["btnb"], got["btnc"]) == ("212", "555", "0100")
     assert got["zip"] == "62701"
     assert "62701" not in {got[f"n{r}{c}"] for r in range(3) for c in "abc"}
