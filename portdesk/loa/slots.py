@@ -1,9 +1,9 @@
-"""Number slots and dates in parts: blanks that only mean something together.
+"""Number slots: blanks that only mean something together.
 
 A column (or grid) of unlabelled blanks under "Telephone numbers:" is a list of number slots, and
 the order they are filled in is the form's printed numbering when it has one ("1." ... "50."),
 else the order the widget names agree with, else down each column (a list printed in columns is
-read down, then across). Three small blanks after "Date:" separated by "/" are day, month and year.
+read down, then across). A date in three blanks is dateboxes.py's.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from itertools import pairwise
 from portdesk.loa.blanks import Blank
 from portdesk.loa.captions import labels_beside
 from portdesk.loa.columns import bind_columns
-from portdesk.loa.fields import DATE_FIELDS, LoaField
+from portdesk.loa.fields import LoaField
 from portdesk.loa.formscan import Word
 from portdesk.loa.governing import (
     beside_a_blank,
@@ -41,8 +41,7 @@ _IN_TABLES = (None, LoaField.NUMBER, NOT_OURS, LoaField.CARRIER, LoaField.ACCOUN
 # a label naming several numbers, in the languages of the forms we fill
 _PLURAL = re.compile(r"\b(numbers|numeros|nummers|nummern|rufnummern|numeri|lignes)\b")
 _TRAILING_INT = re.compile(r"(\d+)\D*$")
-_ORDER_HINT = re.compile(r"\b(MM|DD|JJ|TT|YYYY|CCYY|AAAA|JJJJ)\s*[/.\-]\s*(MM|DD|JJ|TT)\s*[/.\-]\s*"
-                         r"(YYYY|CCYY|AAAA|JJJJ|YY|AA|MM|DD|JJ|TT)\b")
+
 
 
 def _columns(founds: Sequence[Found]) -> list[list[Found]]:
@@ -289,55 +288,3 @@ def _agreement(order: list[Found], named: dict[int, int]) -> float:
     seq = [named[id(f)] for f in order if id(f) in named]
     pairs = list(pairwise(seq))
     return sum(1 for a, b in pairs if a < b) / len(pairs) if pairs else 0.0
-
-
-def mark_date_parts(founds: list[Found], texts: dict[int, PageText], country: str) -> None:
-    """'Date: __ / __ / __' as three boxes: the first names the date, the next two follow it."""
-    by_page: dict[int, list[Found]] = {}
-    for f in founds:
-        by_page.setdefault(f.blank.page, []).append(f)
-    for f in founds:
-        if f.field not in DATE_FIELDS or f.blank.part or f.blank.kind not in _TEXTY:
-            continue
-        chain = [f]
-        while len(chain) < 3:
-            nxt = _next_part(chain[-1], by_page[f.blank.page], texts[f.blank.page])
-            if nxt is None:
-                break
-            chain.append(nxt)
-        if len(chain) == 3:
-            order = _part_order(f, texts[f.blank.page], country)
-            label, source, found, confidence = f.evidence, f.source, f.field, f.confidence
-            for part, member in zip(order, chain, strict=True):
-                member.blank.part = part
-                member.field, member.confidence = found, confidence
-                member.source, member.evidence = source, f"{label} ({part})"
-
-
-def _part_order(f: Found, text: PageText, country: str) -> tuple[str, str, str]:
-    """Day, month, year in the order printed beside the boxes (MM/DD/YYYY, JJ/MM/AAAA...),
-    else in the country's order."""
-    near = " ".join(w.text for w in text.words if abs(w.y1 - f.blank.rect[1]) < 14
-                    or abs((w.y0 + w.y1) / 2 - (f.blank.rect[1] + f.blank.rect[3]) / 2) < 6)
-    hint = _ORDER_HINT.search(near.upper())
-    if hint:
-        names = {"M": "month", "D": "day", "J": "day", "T": "day", "Y": "year", "A": "year",
-                 "C": "year"}
-        first, second, third = (names[g[0]] for g in hint.groups())
-        if {first, second, third} == {"day", "month", "year"}:
-            return first, second, third
-    return ("month", "day", "year") if country == "US" else ("day", "month", "year")
-
-
-def _next_part(prev: Found, same_page: list[Found], text: PageText) -> Found | None:
-    r = prev.blank.rect
-    for f in sorted(same_page, key=lambda f: f.blank.rect[0]):
-        b = f.blank.rect
-        if f is prev or not 0 <= b[0] - r[2] < 25 or abs(b[1] - r[1]) > 4 or f.field not in (
-                None, NOT_OURS) or b[2] - b[0] > 80:
-            continue
-        between = [w.text for w in text.line_of(b) if r[2] - 1 <= w.x0 and w.x1 <= b[0] + 1
-                   and not w.is_blank]
-        if all(t in "/.-" for t in between):
-            return f
-    return None
