@@ -107,7 +107,8 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                    r"\w*(datum|termin)\b|\b(wens|wunsch)\w*(datum|termin)\b|\b\w*(overdracht|overstap|overzet|porteer|"
                                    r"portier|migratie|wechsel|umstell|portering|flytt)s?(datum|termin)\b|"
                                    r"\b(onskat|onskad|onskade|onsket)\b.*\b(datum|dato)\b"),
-    (LoaField.DATE_SIGNED, 0.9, r"^(date|datum|fecha|data|dated|dato|le|am|on)$"),
+    (LoaField.DATE_SIGNED, 0.9, r"^(date|datum|fecha|data|dated|dato|le|am|on|on the date|"
+                                r"w dniu|dnia|il giorno|in data|el dia|le jour|am tag)$"),
     (LoaField.DATE_SIGNED, 0.8, r"^(date|datum|fecha|data|dated)\s+(signed|signe|unterschrieben|"
                                 r"getekend)$"),
     # signature

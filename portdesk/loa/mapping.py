@@ -150,11 +150,27 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
         found.confidence = round(weight * reading.strength, 2)
         if found.field == LoaField.NUMBER and marker is None:
             found.marker = slot_number(label)
+        if found.field == LoaField.DATE_SIGNED and where == "left" \
+                and _offered_by_tick(blank, neighbours):
+            found.field = LoaField.REQUESTED_DATE  # "[ ] as soon as possible  [ ] on: ____"
+            found.note("a tick's choice of day")
     _apply_hints(found, blank)
     if found.field is None or found.field == NOT_OURS:
         return found
     apply_context(found, text, blank)
     return found
+
+
+_TICK_LABEL = 90.0  # points from a tick's box to the blank its bare "on:" label leads into
+
+
+def _offered_by_tick(blank: Blank, neighbours: Sequence[Blank]) -> bool:
+    """A bare "on:" / "am:" / "il giorno:" between a tick and the blank: the blank is the day
+    the tick offers (when to port), a choice no form makes about its signing date."""
+    r = blank.rect
+    mid = (r[1] + r[3]) / 2
+    return any(o.kind == "check" and o.page == blank.page and o.rect[1] - 3 <= mid <= o.rect[3] + 3
+               and 0 <= r[0] - o.rect[2] <= _TICK_LABEL for o in neighbours)
 
 
 def _apply_hints(found: Found, blank: Blank) -> None:

@@ -33,7 +33,7 @@ from portdesk.loa.phoneboxes import spans, widget_keys
 from portdesk.loa.rules import PageRules
 from portdesk.loa.sections import mark_sections
 from portdesk.loa.slots import mark_number_slots, order_slots
-from portdesk.loa.ticks import Found
+from portdesk.loa.ticks import Found, lists_under_partial_ticks
 from portdesk.loa.twice import address_asked_twice, carrier_asked_twice, town_asked_twice
 from portdesk.loa.vocabulary import NOT_OURS, UNLESS_HOLDER, normalise
 
@@ -60,6 +60,7 @@ def map_form(widgets: Sequence[Widget], words: Sequence[Word], pages: int,
             founds.append(f)
             blanks.append(b)
     mark_number_slots(founds, texts)
+    lists_under_partial_ticks(founds, texts)
     one_area_code_for_all(founds, texts)
     one_number_per_line(founds)
     mark_date_boxes(founds, texts)

@@ -1,0 +1,86 @@
+"""Classes of issue 11 fixed in round 16 (known open classes from earlier rounds, then round 16's
+tuning batches): each drawn here in the smallest form that has it, in words of its own (not any
+round's forms'), and failing on the code before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from portdesk.loa.fill import analyse_form
+from tests.loaforms.kit import a4, letter
+
+
+def _fields(pdf: bytes, country: str) -> dict[str, str]:
+    analysis = analyse_form(pdf, "form.pdf", country=country, strict=False)
+    return {p.widget or p.target(): p.field.value for p in analysis.placements}
+
+
+@pytest.mark.parametrize(("country", "heading", "asap", "on"), [
+    ("US", "WHEN TO MOVE THE NUMBERS", "as soon as possible", "on:"),
+    ("DE", "Tempi del trasferimento", "appena possibile", "il giorno:"),  # South Tyrol, say
+])
+def test_a_date_blank_offered_by_a_tick_is_the_requested_date(
+        country: str, heading: str, asap: str, on: str) -> None:
+    """'[ ] as soon as possible  [ ] on: ______': the blank after a tick's bare "on" is the day
+    the customer picks for the port, never the signing date (the tick's label is a choice)."""
+    s = (letter if country == "US" else a4)("tick-date", country, "en", [], "")
+    s.band(40, 700, 500, heading, 9)
+    s.checkbox("soon", 40, 680, None, asap)
+    s.checkbox("onday", 200, 680, None, on)
+    s.widget("when", 262, 677, 90, 15, "requested_date")
+    s.text(40, 600, "Date", 8)
+    s.widget("signed_on", 80, 596, 90, 15, "date_signed")
+    s.sign_line("Signature", 200, 600, 450)
+    fields = _fields(s.build()[0], country)
+    assert fields.get("when") == "requested_date"
+    assert fields.get("signed_on") == "date_signed"
+
+
+def _in_band(pdf: bytes, country: str, low: float, high: float) -> list[str]:
+    """The fields placed on blanks whose bottom edge lies between two heights (left to right)."""
+    analysis = analyse_form(pdf, "form.pdf", country=country, strict=False)
+    placed = [p for p in analysis.placements if p.rect is not None and low <= p.rect[1] <= high]
+    return [p.field.value for p in sorted(placed, key=lambda p: (-p.rect[1], p.rect[0]))]  # type: ignore[index]
+
+
+@pytest.mark.parametrize("widgets", [False, True])
+def test_bare_lines_under_a_partial_ticks_list_label_take_the_numbers_that_stay(
+        widgets: bool) -> None:
+    """'[ ] Port some numbers only - these stay:' then rows of bare lines: the tick's label opens
+    the list under it (the lines have no label of their own)."""
+    s = letter("tick-list", "US", "en", [], "")
+    s.tick(40, 699, "check:full_port", "Port all numbers")
+    s.tick(180, 699, "check:partial_port", "Port some numbers only - these stay:")
+    for row in range(2):
+        for col in range(3):
+            x, y = 40 + col * 170, 676 - row * 20
+            if widgets:
+                s.widget(f"keep{row}{col}", x, y, 150, 14, "remaining_number")
+            else:
+                s.line_under(x, y, x + 150, "remaining_number", "keeps")
+    s.text(40, 620, "Street address:", 8.5)
+    s.widget("street", 120, 616, 200, 14, "street")
+    assert _in_band(s.build()[0], "US", 650, 690) == ["remaining_number"] * 6
+
+
+def test_a_line_under_an_other_ticks_label_stays_empty() -> None:
+    """'[ ] Other (please specify):' then a line: the tick is none of ours, nor is its line."""
+    s = letter("tick-other", "US", "en", [], "")
+    s.text(40, 700, "Service type:", 8.5)
+    s.tick(120, 699, "check:business", "Business")
+    s.tick(200, 699, None, "Other (please specify):")
+    s.line_under(40, 676, 300, None, "other")
+    assert _in_band(s.build()[0], "US", 660, 690) == []
+
+
+def test_a_line_read_only_by_the_question_its_ticks_answer_joins_the_list_under_no() -> None:
+    """'Will all numbers on the bill transfer? [ ] Yes [ ] No - give the others:' over three
+    lines, the first under the question: the question (it reads as numbers) is the ticks', not
+    the first line's label."""
+    s = letter("tick-question", "US", "en", [], "")
+    s.text(40, 700, "Will all numbers on the bill transfer?", 8.5)
+    s.tick(250, 699, "check:full_port", "Yes")
+    s.tick(300, 699, "check:partial_port", "No - give the others:")
+    for col in range(3):
+        s.line_under(40 + col * 170, 680, 190 + col * 170, "remaining_number", "others")
+    assert _in_band(s.build()[0], "US", 670, 690) == ["remaining_number"] * 3
