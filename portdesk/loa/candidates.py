@@ -23,6 +23,8 @@ from portdesk.loa.captions import (
     label_words,
     labels_beside,
     line_labels_beside,
+    over_a_captioned_box,
+    own_caption_below,
     tick_labels,
     tight_below,
     under_another,
@@ -107,12 +109,14 @@ def label_candidates(blank: Blank, text: PageText,
     if len(above) > 1 and tick_labels(above[0].words, others):
         above = above[1:]  # "[ ] Firma  [ ] Klient" over the label line: the ticks' own words
     below_words = text.below(blank.rect) if blank.kind != "gap" else []
-    if framed(below_words, frames) or heads_others_in_two(below_words, text, others, blank.rect) \
-            or line_labels_beside(below_words, text, others):
+    if framed(below_words, frames) or line_labels_beside(below_words, text, others) or (
+            heads_others_in_two(below_words, text, others, blank.rect)
+            and not over_a_captioned_box(below_words, text, others)):
         below_words = []  # the grey label inside the box under this one is that box's
     near_above = (min(w.y0 for w in above[-1].words) - blank.rect[3]) if above else 1e9
     near_below = (blank.rect[1] - max(w.y1 for w in below_words)) if below_words else 1e9
-    if above and (caption_of_another(above[-1].words, others, near_above)
+    own_below = near_below <= TIGHT and own_caption_below(blank.rect, text, others)
+    if above and (caption_of_another(above[-1].words, others, 1e9 if own_below else near_above)
                   or labels_beside(above[-1].words, others)
                   or (marker is None and tick_labels(above[-1].words, others))):
         above, near_above = [], 1e9  # the caption under the blank above, or the label of one

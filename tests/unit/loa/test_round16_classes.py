@@ -84,3 +84,36 @@ def test_a_line_read_only_by_the_question_its_ticks_answer_joins_the_list_under_
     for col in range(3):
         s.line_under(40 + col * 170, 680, 190 + col * 170, "remaining_number", "others")
     assert _in_band(s.build()[0], "US", 670, 690) == ["remaining_number"] * 3
+
+
+def test_a_caption_tight_under_the_box_above_is_its_own_when_this_box_has_one_below() -> None:
+    """Boxes captioned under them, stacked so close that the upper box's caption nearly touches
+    the lower box: the lower box's label is its own caption, not the one over it."""
+    s = letter("stacked-captions", "US", "en", [], "")
+    s.widget("upper", 40, 300, 240, 15, "authorized_name")
+    s.text(40, 291, "Printed name of the person signing", 6.5)
+    s.widget("lower", 40, 272, 240, 15, "authorized_title")
+    s.text(40, 263, "Job title", 6.5)
+    fields = _fields(s.build()[0], "US")
+    assert fields.get("upper") == "authorized_name"
+    assert fields.get("lower") == "authorized_title"
+
+
+def test_a_row_of_square_boxes_edge_to_edge_is_a_comb_not_ticks() -> None:
+    """'Post code [][][][]' drawn as squares sharing their sides (in a grey label's row): one
+    value a character a box; a real tick a gap apart stays a tick."""
+    s = a4("square-comb", "AU", "en", [], "")
+    s.c.setFillGray(0.85)
+    s.c.rect(40, 700, 70, 18, stroke=1, fill=1)
+    s.c.setFillGray(0)
+    s.text(43, 706, "Post code", 7.5)
+    s.frame(110, 700, 80, 18)
+    for n in range(4):
+        s.frame(112 + n * 14, 702, 14, 14)
+    s.tick(40, 660, "check:business", "Business")
+    s.tick(140, 660, "check:residential", "Residential")
+    analysis = analyse_form(s.build()[0], "form.pdf", country="AU", strict=False)
+    combs = [p for p in analysis.placements if p.comb]
+    assert [(p.field.value, p.comb) for p in combs] == [("postal_code", 4)]
+    assert {p.field.value for p in analysis.placements if p.mark or p.kind == "box"} >= {
+        "business", "residential"}
