@@ -1,0 +1,61 @@
+"""Round 16's port cases (tests/loaforms/forms_round16_*.py): customers in Canada
+(Saskatchewan, Newfoundland and Labrador), Italy, Hungary, Romania, France, Spain, Austria,
+Australia, Hong Kong, Ireland and the United Kingdom. Each form has two: one account porting all
+of several numbers (a full port) and one porting some of its numbers while others stay with the
+current carrier (a partial port).
+
+Fictional customers; numbers from the ranges kept for drama where a country has one (NANP
+555-01XX, ACMA's 02 5550 xxxx, Ofcom's 020 7946 0XXX); elsewhere made-up lines that are valid
+numbers of the country.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.loaforms.cases_round5 import _case, _partial
+from tests.loaforms.cases_round14 import _addr, _home
+
+_SK = _case("Prairie Ridge Veterinary Clinic Ltd.", "Dana Kowalchuk", "Clinic Manager",
+            "4410 228 917", "SaskTel", [f"+1306555{n:04d}" for n in range(140, 148)],
+            _addr("2155 Albert Street", "Regina", "SK", "S4P 2V1", "CA"),
+            "+13065550199", "dana@prairieridgevet.ca", "2027-08-02")
+_SK_PARTIAL = _case("Wascana Grain Handlers Inc.", "Tyler Fehr", "Office Manager",
+                    "4410 771 302", "SaskTel", [f"+1639555{n:04d}" for n in range(160, 171)],
+                    _addr("410 Industrial Drive", "Saskatoon", "SK", "S7K 3T3", "CA", "Bay 4"),
+                    "+16395550179", "tfehr@wascanagrain.ca", "2027-08-04")
+_NL = _case("Signal Hill Marine Services Inc.", "Colleen Power", "Operations Manager",
+            "88-20417-339", "Bell Aliant", [f"+1709555{n:04d}" for n in range(120, 127)],
+            _addr("75 Harbour Drive", "St. John's", "NL", "A1C 6K3", "CA", "Unit 2"),
+            "+17095550199", "cpower@signalhillmarine.ca", "2027-08-09")
+_NL_PARTIAL = _home(_case("Brendan Keough", "Brendan Keough", "", "88-31150-042", "Rogers",
+                          [f"+1709555{n:04d}" for n in range(150, 154)],
+                          _addr("19 Elizabeth Drive", "Gander", "NL", "A1V 1H6", "CA"),
+                          "+17095550158", "bkeough@nl.rogers.com", "2027-08-11"))
+_IT = _case("Studio Legale Ferraris & Associati", "Alessandra Ferraris", "Legale rappresentante",
+            "888012734451", "TIM", [f"+39011555{n:04d}" for n in range(140, 148)],
+            _addr("Corso Vittorio Emanuele II 96", "Torino", "TO", "10121", "IT"),
+            "+390115550199", "a.ferraris@studioferraris.it", "2027-08-16")
+_IT_PARTIAL = _case("Trattoria Da Gino di Gino Rossi", "Gino Rossi", "Titolare",
+                    "7.1182044", "Fastweb", [f"+39051555{n:04d}" for n in range(170, 176)],
+                    _addr("Via del Pratello 41", "Bologna", "BO", "40122", "IT"),
+                    "+393355501234", "info@trattoriadagino.it", "2027-08-18")
+_HU = _case("Duna Könyvelő Iroda Kft.", "Kovács Eszter", "ügyvezető", "1-2204-7781",
+            "Magyar Telekom Nyrt.", [f"+361555{n:04d}" for n in range(140, 149)],
+            _addr("Október 6. utca 12.", "Budapest", "", "1051", "HU"),
+            "+3615550199", "kovacs.eszter@dunakonyvelo.hu", "2027-08-23")
+_HU_PARTIAL = _case("Tisza-parti Fogászati Bt.", "Szabó Gergely", "beltag", "40021-88734",
+                    "DIGI Távközlési Kft.", [f"+3662555{n:03d}" for n in range(170, 177)],
+                    _addr("Tisza Lajos körút 58.", "Szeged", "", "6720", "HU"),
+                    "+36205550140", "rendeles@tiszafog.hu", "2027-08-25")
+
+ROUND16_CASES: dict[str, dict[str, Any]] = {
+    "r16-sk": _SK,
+    "r16-sk-partial": _partial(_SK_PARTIAL, [], keep=3),
+    "r16-nl": _NL,
+    "r16-nl-partial": _partial(_NL_PARTIAL, [], keep=1),
+    "r16-it": _IT,
+    "r16-it-partial": _partial(_IT_PARTIAL, [], keep=2),
+    "r16-hu": _HU,
+    "r16-hu-partial": _partial(_HU_PARTIAL, [], keep=2),
+}
