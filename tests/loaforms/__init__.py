@@ -85,7 +85,12 @@ initials, a Newfoundland and Labrador two-page fillable LOA with "Text Field N" 
 drop-downs and a billing address "if different" beside the service address, an Italian fillable
 richiesta di portabilità with "N. | Prefisso | Numero" tables and two signatures, a Hungarian
 partly fillable számhordozási kérelem with a "Körzetszám | Hívószám" table on paper and two
-witnesses); written from the drawn page by an author who never ran the filler on them.
+witnesses; forms_round16_b: a Romanian paper cerere de portare with cells captioned in their
+corners, a Județ / Sector cell and a cod poștal comb, a French fillable mandat de portabilité
+with honest French widget names, the NDI apart and a "Bon pour mandat" line not ours, a Spanish
+partly fillable solicitud with a Sí / No question on keeping numbers and "En ____, a __ de ____
+de 20__", an Austrian paper Auftrag with captions under its lines and "ONKZ | Teilnehmernummer"
+tables); written from the drawn page by an author who never ran the filler on them.
 Round 9 (forms_round9_us, _ca, _uk, _eu): seven more, all held back (a US rural ILEC's own
 paper port-out authorization with a terms page, a US wireless port-in request over two pages, a BC
 partly fillable LOA, a New Brunswick paper autorisation in French, a UK fillable LoA whose widgets
@@ -155,6 +160,7 @@ from tests.loaforms import (
     forms_round14_b,
     forms_round14_c,
     forms_round16_a,
+    forms_round16_b,
     forms_uk_ie,
     forms_us,
 )
@@ -185,7 +191,7 @@ ROUND13: dict[str, Callable[[], Built]] = {
     **forms_round13_na.FORMS, **forms_round13_eu.FORMS, **forms_round13_nz_uk.FORMS}
 ROUND14: dict[str, Callable[[], Built]] = {
     **forms_round14_a.FORMS, **forms_round14_b.FORMS, **forms_round14_c.FORMS}
-ROUND16: dict[str, Callable[[], Built]] = dict(forms_round16_a.FORMS)
+ROUND16: dict[str, Callable[[], Built]] = {**forms_round16_a.FORMS, **forms_round16_b.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
     **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND9,
     **ROUND10, **ROUND11, **ROUND12, **ROUND13, **ROUND14, **ROUND16}

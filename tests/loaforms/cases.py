@@ -274,6 +274,7 @@ CASES: dict[str, dict[str, Any]] = {
     # round 14 (tests/loaforms/forms_round14_*.py): US, NZ, MX, SE, NB, ZA, BR, PL,
     # NO, CH, PT, SG; see cases_round14
     **ROUND14_CASES,
-    # round 16 (tests/loaforms/forms_round16_*.py): SK, NL, IT, HU; see cases_round16
+    # round 16 (tests/loaforms/forms_round16_*.py): SK, NL, IT, HU, RO, FR,
+    # ES, AT; see cases_round16
     **ROUND16_CASES,
 }

@@ -48,6 +48,40 @@ _HU_PARTIAL = _case("Tisza-parti Fogászati Bt.", "Szabó Gergely", "beltag", "4
                     "DIGI Távközlési Kft.", [f"+3662555{n:03d}" for n in range(170, 177)],
                     _addr("Tisza Lajos körút 58.", "Szeged", "", "6720", "HU"),
                     "+36205550140", "rendeles@tiszafog.hu", "2027-08-25")
+_RO = _case("Atelierul de Arhitectură Someș SRL", "Ioana Mureșan", "Administrator",
+            "CL-4471-0918", "Orange Romania Communications",
+            [f"+40264555{n:03d}" for n in range(140, 148)],
+            _addr("Str. Memorandumului nr. 28", "Cluj-Napoca", "Cluj", "400114", "RO"),
+            "+40264555199", "ioana.muresan@arhitectura-somes.ro", "2027-09-06")
+_RO_PARTIAL = _case("Cabinet Medical Dr. Stoica SRL", "Radu Stoica", "Administrator",
+                    "RDS-0099-271-4", "RCS & RDS", [f"+4021555{n:04d}" for n in range(170, 177)],
+                    _addr("Bd. Lacul Tei 72", "București", "Sector 2", "020371", "RO"),
+                    "+40744555140", "contact@cabinetstoica.ro", "2027-09-08")
+_FR = _case("Cabinet Vétérinaire des Chartrons SELARL", "Hélène Fabre", "Gérante",
+            "0147 2251 88", "Orange", [f"+33556550{n}" for n in range(140, 149)],
+            _addr("41 quai des Chartrons", "Bordeaux", "", "33000", "FR"),
+            "+33556550199", "h.fabre@veto-chartrons.fr", "2027-09-13")
+_FR_PARTIAL = _case("Boulangerie Kerjean", "Yann Kerjean", "Gérant", "SFR-7712-40931",
+                    "SFR Business", [f"+33299550{n}" for n in range(170, 175)],
+                    _addr("12 rue de Saint-Malo", "Rennes", "", "35000", "FR"),
+                    "+33299550179", "contact@boulangerie-kerjean.fr", "2027-09-15")
+_ES = _case("Clínica Dental Sagrada Família S.L.P.", "Montserrat Puig Vidal", "Administradora",
+            "ES-2219-8840-31", "Movistar", [f"+34935550{n}" for n in range(140, 149)],
+            _addr("Carrer de Mallorca 401", "Barcelona", "Barcelona", "08013", "ES"),
+            "+34935550199", "mpuig@dentalsagradafamilia.es", "2027-09-20")
+_ES_PARTIAL = _case("Asesoría Fiscal Guadalquivir S.L.", "Javier Romero Castaño", "Gerente",
+                    "9.022.781.4", "Vodafone España", [f"+34954550{n}" for n in range(170, 176)],
+                    _addr("Avenida de la Constitución 18", "Sevilla", "Sevilla", "41004", "ES",
+                          "3.º B"),
+                    "+34655550140", "jromero@asesoriaguadalquivir.es", "2027-09-22")
+_AT = _case("Tischlerei Huber & Söhne GmbH", "Martin Huber", "Geschäftsführer",
+            "A1-5520-77140", "A1 Telekom Austria", [f"+43316555{n:04d}" for n in range(140, 148)],
+            _addr("Kärntner Straße 214", "Graz", "", "8053", "AT"),
+            "+433165550199", "m.huber@tischlerei-huber.at", "2027-09-27")
+_AT_PARTIAL = _case("Ordination Dr. Gruber", "Elisabeth Gruber", "Inhaberin", "88 1204 7731",
+                    "Magenta Telekom", [f"+431555{n:04d}" for n in range(170, 177)],
+                    _addr("Alser Straße 25", "Wien", "", "1080", "AT"),
+                    "+4315550179", "ordination@dr-gruber.at", "2027-09-29")
 
 ROUND16_CASES: dict[str, dict[str, Any]] = {
     "r16-sk": _SK,
@@ -58,4 +92,12 @@ ROUND16_CASES: dict[str, dict[str, Any]] = {
     "r16-it-partial": _partial(_IT_PARTIAL, [], keep=2),
     "r16-hu": _HU,
     "r16-hu-partial": _partial(_HU_PARTIAL, [], keep=2),
+    "r16-ro": _RO,
+    "r16-ro-partial": _partial(_RO_PARTIAL, [], keep=2),
+    "r16-fr": _FR,
+    "r16-fr-partial": _partial(_FR_PARTIAL, [], keep=2),
+    "r16-es": _ES,
+    "r16-es-partial": _partial(_ES_PARTIAL, [], keep=2),
+    "r16-at": _AT,
+    "r16-at-partial": _partial(_AT_PARTIAL, [], keep=2),
 }
