@@ -90,7 +90,12 @@ corners, a Județ / Sector cell and a cod poștal comb, a French fillable mandat
 with honest French widget names, the NDI apart and a "Bon pour mandat" line not ours, a Spanish
 partly fillable solicitud with a Sí / No question on keeping numbers and "En ____, a __ de ____
 de 20__", an Austrian paper Auftrag with captions under its lines and "ONKZ | Teilnehmernummer"
-tables); written from the drawn page by an author who never ran the filler on them.
+tables; forms_round16_c: an Australian fillable Customer Authority whose widget names Acrobat
+guessed from the nearest labels and a number-range table left empty, a Hong Kong paper
+application in English with its section headings printed in Chinese first and no postcode, an
+Irish fillable port request with a county drop-down and an Eircode comb widget, a UK three-page
+paper Letter of Authority with the company name at the head of every page); written from the
+drawn page by an author who never ran the filler on them.
 Round 9 (forms_round9_us, _ca, _uk, _eu): seven more, all held back (a US rural ILEC's own
 paper port-out authorization with a terms page, a US wireless port-in request over two pages, a BC
 partly fillable LOA, a New Brunswick paper autorisation in French, a UK fillable LoA whose widgets
@@ -161,6 +166,7 @@ from tests.loaforms import (
     forms_round14_c,
     forms_round16_a,
     forms_round16_b,
+    forms_round16_c,
     forms_uk_ie,
     forms_us,
 )
@@ -191,7 +197,8 @@ ROUND13: dict[str, Callable[[], Built]] = {
     **forms_round13_na.FORMS, **forms_round13_eu.FORMS, **forms_round13_nz_uk.FORMS}
 ROUND14: dict[str, Callable[[], Built]] = {
     **forms_round14_a.FORMS, **forms_round14_b.FORMS, **forms_round14_c.FORMS}
-ROUND16: dict[str, Callable[[], Built]] = {**forms_round16_a.FORMS, **forms_round16_b.FORMS}
+ROUND16: dict[str, Callable[[], Built]] = {
+    **forms_round16_a.FORMS, **forms_round16_b.FORMS, **forms_round16_c.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
     **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND9,
     **ROUND10, **ROUND11, **ROUND12, **ROUND13, **ROUND14, **ROUND16}

@@ -275,6 +275,6 @@ CASES: dict[str, dict[str, Any]] = {
     # NO, CH, PT, SG; see cases_round14
     **ROUND14_CASES,
     # round 16 (tests/loaforms/forms_round16_*.py): SK, NL, IT, HU, RO, FR,
-    # ES, AT; see cases_round16
+    # ES, AT, AU, HK, IE, GB; see cases_round16
     **ROUND16_CASES,
 }

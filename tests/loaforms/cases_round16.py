@@ -82,6 +82,44 @@ _AT_PARTIAL = _case("Ordination Dr. Gruber", "Elisabeth Gruber", "Inhaberin", "8
                     "Magenta Telekom", [f"+431555{n:04d}" for n in range(170, 177)],
                     _addr("Alser Straße 25", "Wien", "", "1080", "AT"),
                     "+4315550179", "ordination@dr-gruber.at", "2027-09-29")
+_AU = _case("Bondi Junction Physiotherapy Pty Ltd", "Sarah O'Connell", "Practice Manager",
+            "7004 118 229", "Telstra", [f"+612555012{n:02d}" for n in range(40, 50)],
+            _addr("Level 2, 87 Oxford Street", "Bondi Junction", "NSW", "2022", "AU"),
+            "+61255501299", "sarah@bjphysio.com.au", "2027-10-04")
+_AU_PARTIAL = _case("Fitzroy Bicycle Co. Pty Ltd", "Luca Bianchi", "Director", "3311 904 557",
+                    "Optus", [f"+613555012{n:02d}" for n in range(30, 37)],
+                    _addr("215 Brunswick Street", "Fitzroy", "VIC", "3065", "AU"),
+                    "+61355501299", "luca@fitzroybicycle.com.au", "2027-10-06")
+_HK = _case("Kwong Lee Trading Company Limited", "Wong Ka Yan", "Office Manager",
+            "8820-4471-09", "PCCW-HKT", [f"+8522555{n:04d}" for n in range(140, 148)],
+            _addr("Room 1203, 12/F, Wing On Centre", "Sheung Wan", "", "", "HK",
+                  "111 Connaught Road Central"),
+            "+85225550199", "kayan.wong@kwonglee.com.hk", "2027-10-11")
+_HK_PARTIAL = _case("Golden Harbour Dental Centre Limited", "Leung Wai Kit", "Director",
+                    "HGC-30917-22", "HGC Global Communications",
+                    [f"+8523755{n:04d}" for n in range(170, 176)],
+                    _addr("Shop 5, G/F, Harbour View Mansion", "Tsim Sha Tsui", "", "", "HK",
+                          "28 Hankow Road"),
+                    "+85237550199", "reception@goldenharbourdental.hk", "2027-10-13")
+_IE = _case("Lough Mahon Veterinary Hospital Ltd", "Aoife Murphy", "Hospital Manager",
+            "EIR-4410-88213", "eir", [f"+35321555{n:04d}" for n in range(140, 148)],
+            _addr("Unit 7, Mahon Industrial Estate", "Cork", "Cork", "T12 X2C4", "IE"),
+            "+353215550199", "aoife@loughmahonvets.ie", "2027-10-18")
+_IE_PARTIAL = _case("Nolan & Byrne Solicitors LLP", "Ciarán Nolan", "Partner",
+                    "VF-77120-3348", "Vodafone Ireland",
+                    [f"+3531555{n:04d}" for n in range(170, 177)],
+                    _addr("42 Fitzwilliam Square", "Dublin 2", "Dublin", "D02 XY45", "IE"),
+                    "+35315550179", "cnolan@nolanbyrne.ie", "2027-10-20")
+_UK = _case("Southwark Lettings & Property Ltd", "Priya Raman", "Operations Director",
+            "BT 7720 1184 55", "BT", [f"+44207946{n:04d}" for n in range(140, 154)],
+            _addr("Unit 3, 18 Union Street", "London", "", "SE1 1SZ", "GB"),
+            "+442079460199", "priya.raman@southwarklettings.co.uk", "2027-10-25")
+_UK_PARTIAL = _case("Ancoats Coffee Roasters Ltd", "Tom Whitworth", "Managing Director",
+                    "VMB-4471-2290", "Virgin Media Business",
+                    [f"+44161496{n:04d}" for n in range(170, 179)],
+                    _addr("Cotton Mill Yard, 9 Blossom Street", "Manchester", "", "M4 6AJ",
+                          "GB"),
+                    "+441614960199", "tom@ancoatscoffee.co.uk", "2027-10-27")
 
 ROUND16_CASES: dict[str, dict[str, Any]] = {
     "r16-sk": _SK,
@@ -100,4 +138,12 @@ ROUND16_CASES: dict[str, dict[str, Any]] = {
     "r16-es-partial": _partial(_ES_PARTIAL, [], keep=2),
     "r16-at": _AT,
     "r16-at-partial": _partial(_AT_PARTIAL, [], keep=2),
+    "r16-au": _AU,
+    "r16-au-partial": _partial(_AU_PARTIAL, [], keep=2),
+    "r16-hk": _HK,
+    "r16-hk-partial": _partial(_HK_PARTIAL, [], keep=2),
+    "r16-ie": _IE,
+    "r16-ie-partial": _partial(_IE_PARTIAL, [], keep=2),
+    "r16-uk": _UK,
+    "r16-uk-partial": _partial(_UK_PARTIAL, [], keep=3),
 }
