@@ -113,6 +113,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                 r"getekend)$"),
     # signature
     (LoaField.SIGNATURE, 1.0, r"\b(signature|signed|sign here|unterschrift|handtekening|underskrift|podpis|"
+                              r"alairas\w*|semnatur\w*|"
                               r"ondertekening|firma|firmado|assinatura|signatur)\b"),
     # partial ports: the new BTN and the numbers that stay
     (LoaField.NEW_BTN, 1.0, r"\b((new|replacement) (btn|billing telephone( number)?|main (tele)?phone number|"

@@ -163,11 +163,13 @@ def _governed(grid: list[list[Found]], headers: list[tuple[LoaField | str | None
     # first column) governs the grid; any other header makes it a table of its own
     headed = [h is not None and h not in _SLOTS_UNDER and not _caption_over(col, others, texts)
               for col, (h, _) in zip(grid, headers, strict=True)]
-    if len(cells) < _GRID or any(headed) or not all(
-            _unlabelled(f) or (f.marker is not None and f.field is None) for f in cells):
+    if len(cells) < _GRID or any(headed):
         return
     top = max(cells, key=lambda f: (f.blank.rect[3], -f.blank.rect[0])).blank
     heading = governing_heading(top, [f.blank for f in founds], texts[top.page])
+    if not all(_unlabelled(f) or (f.marker is not None and f.field is None)
+               or _tail_of(f, heading) for f in cells):
+        return
     read = classify(heading) if heading else None
     slot = _SLOTS_UNDER.get(read.field) if read is not None else None  # type: ignore[arg-type]
     if slot is None:
@@ -183,6 +185,13 @@ def _caption_over(col: list[Found], others: list[Blank], texts: dict[int, PageTe
     top = col[0].blank
     lines = texts[top.page].above(top.rect, max_lines=1, reach=40, slack=4)
     return bool(lines) and caption(lines[-1], [b for b in others if b.page == top.page])
+
+
+def _tail_of(f: Found, heading: str | None) -> bool:
+    """A slot read by the end of the heading over its grid ("5. Numbers staying with your
+    current provider" running on into the first lines): the heading's, not a label of its own."""
+    return bool(heading) and f.source == "label (before)" and bool(f.evidence) and \
+        normalise(f.evidence) in normalise(heading or "")
 
 
 def _unlabelled(f: Found) -> bool:

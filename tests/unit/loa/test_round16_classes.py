@@ -4,10 +4,17 @@ round's forms'), and failing on the code before its fix."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+import pypdfium2 as pdfium
 import pytest
 
-from portdesk.loa.fill import analyse_form
+from portdesk.loa.fields import values_from_case
+from portdesk.loa.fill import analyse_form, fill_form
+from portdesk.loa.sign import place_signature
+from portdesk.loa.signature import typed_to_png
 from tests.loaforms.kit import a4, letter
+from tests.unit.loa.helpers import world_case
 
 
 def _fields(pdf: bytes, country: str) -> dict[str, str]:
@@ -117,3 +124,46 @@ def test_a_row_of_square_boxes_edge_to_edge_is_a_comb_not_ticks() -> None:
     assert [(p.field.value, p.comb) for p in combs] == [("postal_code", 4)]
     assert {p.field.value for p in analysis.placements if p.mark or p.kind == "box"} >= {
         "business", "residential"}
+
+
+def test_lines_read_by_the_tail_of_the_heading_over_their_grid_are_its_slots() -> None:
+    """A section heading "B. Lines kept by the existing provider" over three columns of bare
+    lines: its last words run into the first lines (read as the carrier) but the heading
+    governs the whole grid: the numbers that stay, never the carrier's name."""
+    s = a4("heading-tail", "GB", "en", [], "")
+    s.band(40, 700, 515, "B. Numbers remaining with your existing provider (partial port)", 9)
+    for col in range(3):
+        for row in range(2):
+            x = 40 + col * 180
+            s.line_under(x, 676 - row * 22, x + 155, "remaining_number", "stays")
+    got = _in_band(s.build()[0], "GB", 640, 690)
+    assert got == ["remaining_number"] * 6
+
+
+def _image_count(pdf: bytes, page: int) -> int:
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        return len(list(doc[page].get_objects(filter=[3], max_depth=3)))
+    finally:
+        doc.close()
+
+
+@pytest.mark.parametrize("initials", [True, False])
+def test_a_uk_page_the_customer_initials_gets_no_margin_signature(initials: bool) -> None:
+    """UK forms are signed and dated on every page, except that a page asking for the
+    customer's initials is marked by them (by hand): no second signature in its margin."""
+    s = a4("initialled", "GB", "en", [], "")
+    s.text(40, 780, "Terms of the port", 11, bold=True)
+    s.para(40, 760, "The numbers listed overleaf move to the new provider on the agreed day. "
+           "Services on them with the old provider end then.", 500, 8)
+    if initials:
+        s.blank("Initials of the customer:", 40, 80, 170, None, size=7.5)
+    s.next_page()
+    s.sign_line("Signature", 40, 300, 300)
+    s.blank("Date", 330, 300, 450, "date_signed")
+    filled = fill_form(s.build()[0], values_from_case(world_case("GB")), "uk.pdf").pdf
+    ink = typed_to_png("Zoë Dvořák")
+    when = datetime(2026, 12, 5, 10, 30, tzinfo=UTC)
+    signed, _where, _notes = place_signature(filled, ink, "Zoë Dvořák", "", when, "uk")
+    assert _image_count(signed, 1) == 1
+    assert _image_count(signed, 0) == (0 if initials else 1)
