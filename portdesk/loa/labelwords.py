@@ -64,7 +64,12 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     (NOT_OURS, 1.0, r"^(the )?(new|gaining|recipient|receiving) ((tele)?phone )?(company|carrier|"
                     r"provider|operator)( name)?$|\b(port|porting|transfer|switch) date "
                     r"(agreed|confirmed)\b|\b(agreed|confirmed) (port|porting|transfer) date\b|"
-                    r"\bportierungsdatum bestatigt\b"),
+                    r"\w*(datum|termin|date|fecha|data)\b( \w+)?( \w+)? (bestatigt|vereinbart|"
+                    r"agreed|confirmed|confirmee?|convenue?|bevestigd|confirmad[ao]|acordad[ao]|"
+                    r"confermat[ao]|concordat[ao])\b"),
+    # a name written in a script the case does not hold ("Customer name (Chinese)")
+    (NOT_OURS, 1.0, r"\b(name|nom|nombre|naam|name des)\b.*\b(in )?(chinese|japanese|korean|"
+                    r"arabic|thai|hebrew|cyrillic|greek|russian)( characters| script)?\b"),
     # "Phone company name" on a home-phone form: the customer is no phone company
     (LoaField.CARRIER, 0.9, r"^(your )?(tele)?phone company( name)?$"),
     # the provider's own address: the form asks for the carrier's, and the case holds none

@@ -128,6 +128,8 @@ def _another_person(f: Found, texts: dict[int, PageText],
                     labels: set[tuple[int, str]]) -> bool:
     """A person's blank under a heading asked only "if different": not ours, left empty."""
     said = normalise(f.evidence)
+    if f.field in _ASKED_ONCE and not IF_DIFFERENT.search(said):
+        said = f"{said} {_aside_after(f, texts[f.blank.page])}"  # "[____] (only if different)"
     if f.field in _ASKED_ONCE and IF_DIFFERENT.search(said) and \
             not (f.field == LoaField.AUTHORIZED_NAME and UNLESS_HOLDER.search(said)):
         # "Account holder's name at the LSP, if different from A": the case has one name,
@@ -148,6 +150,17 @@ def _another_person(f: Found, texts: dict[int, PageText],
     f.field = NOT_OURS
     f.note(f"another person's, asked only if different: under '{heading}'")
     return True
+
+
+_ASIDE_REACH = 160.0  # points right of a blank its own note may be printed
+
+
+def _aside_after(f: Found, text: PageText) -> str:
+    """A note printed right after the blank on its line, in brackets ("(only if different from
+    section 1)"), and what the widget's own name or tooltip says: both qualify the blank."""
+    note = " ".join(w.text for w in text.right(f.blank.rect, reach=_ASIDE_REACH))
+    hints = (f.blank.widget.tooltip, f.blank.widget.field_name) if f.blank.widget else ()
+    return normalise(" ".join([note if note.lstrip().startswith("(") else "", *hints]))
 
 
 def _names_the_customer(f: Found) -> bool:

@@ -136,13 +136,17 @@ def classify(text: str) -> Reading | None:
         return several
     for found, strength, pattern in _COMPILED:
         if pattern.search(norm):
-            return Reading(found, strength, norm)
+            if found == NOT_OURS and main != text and (
+                    aside := classify(main)) is not None and aside.field in _NUMBER_LISTS:
+                return aside  # "Numbers to port (SDA, secondary numbers)": what the aside lists
+            return Reading(found, strength, norm)  # are numbers of the list, not another column
     halves = [h.strip() for h in norm.split("/") if h.strip()]
     if len(halves) == 2:  # a bilingual label: "Name / Nom", "Title / Titre"
         return next((r for h in halves if (r := classify(h)) is not None), None)
     return None
 
 
+_NUMBER_LISTS = frozenset({LoaField.NUMBER, LoaField.NUMBERS, LoaField.REMAINING_NUMBERS})
 _FIRMA = re.compile(r"\bfirma\b")
 _OTHER_SIGNING = re.compile(r"\b(signature|signed|unterschrift|handtekening|firmado|assinatura)\b")
 

@@ -13,6 +13,7 @@ from portdesk.loa.fields import values_from_case
 from portdesk.loa.fill import analyse_form, fill_form
 from portdesk.loa.sign import place_signature
 from portdesk.loa.signature import typed_to_png
+from portdesk.loa.vocabulary import classify
 from tests.loaforms.kit import a4, letter
 from tests.unit.loa.helpers import world_case
 
@@ -167,3 +168,49 @@ def test_a_uk_page_the_customer_initials_gets_no_margin_signature(initials: bool
     signed, _where, _notes = place_signature(filled, ink, "Zoë Dvořák", "", when, "uk")
     assert _image_count(signed, 1) == 1
     assert _image_count(signed, 0) == (0 if initials else 1)
+
+
+def test_an_aside_listing_kinds_of_numbers_leaves_the_heading_a_numbers_heading() -> None:
+    """"Números a portar (cabecera y asociados)" over widgets numbered 1-6 across two rows: the
+    aside says which numbers the list includes, it is no column that is not ours."""
+    s = a4("aside-numbers", "NL", "es", [], "")
+    s.text(40, 700, "Números a portar (cabecera y asociados):", 8, bold=True)
+    for n in range(6):
+        row, col = divmod(n, 3)
+        x, y = 40 + col * 170, 676 - row * 20
+        s.right_text(x + 20, y + 4, f"{n + 1}.", 8)
+        s.widget(f"linea{n + 1}", x + 24, y, 130, 14, "number")
+    analysis = analyse_form(s.build()[0], "form.pdf", country="ES", strict=False)
+    slots = {p.widget: p.slot for p in analysis.placements if p.field.value == "number"}
+    assert slots == {f"linea{n + 1}": n for n in range(6)}
+
+
+@pytest.mark.parametrize("where", ["note", "name"])
+def test_a_name_blank_qualified_after_it_as_asked_only_if_different_stays_empty(
+        where: str) -> None:
+    """'Name on the old account [______] (fill in only if not the same as above)', or a widget
+    named so: the case has one account name, given above; this blank is for another one."""
+    s = letter("if-different-after", "US", "en", [], "")
+    s.text(40, 704, "Customer name:", 8)
+    s.widget("cust", 120, 700, 200, 14, "account_name")
+    s.text(40, 684, "Name on the old account:", 8)
+    s.widget("Text7" if where == "note" else "Old name if not the same", 150, 680, 170, 14,
+             None)
+    if where == "note":
+        s.text(326, 684, "(fill in only if not the same as above)", 6.5)
+    fields = _fields(s.build()[0], "US")
+    assert fields.get("cust") == "account_name"
+    assert "Text7" not in fields and "Old name if not the same" not in fields
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    ("Date de portage convenue", "not_ours"),  # the date the providers agree: their answer
+    ("Fecha de portabilidad acordada", "not_ours"),
+    ("Umstellungstermin vereinbart", "not_ours"),
+    ("Fecha de portabilidad", "requested_date"),
+    ("Company name (in Japanese characters)", "not_ours"),  # a script the case does not hold
+    ("Company name (English)", "account_name"),
+])
+def test_agreed_dates_and_names_in_another_script_are_not_ours(label: str, field: str) -> None:
+    read = classify(label)
+    assert read is not None and str(read.field) == field
