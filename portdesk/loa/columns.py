@@ -13,9 +13,11 @@ import re
 from collections.abc import Sequence
 
 from portdesk.loa.fields import LoaField
-from portdesk.loa.labels import PageText
+from portdesk.loa.labels import Line, PageText
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import classify, normalise
+
+Rect = tuple[float, float, float, float]
 
 # a value that is the same on every row: the account's (its carrier, its number, its BTN)
 _PER_ROW = frozenset({LoaField.CARRIER, LoaField.ACCOUNT_NUMBER, LoaField.BTN})
@@ -31,7 +33,7 @@ _YES_NO = re.compile(r"\b(Y|Yes|J|Ja|O|Oui|S|Si|Sí)\s*/\s*(N|No|Nee|Nein|Non)\b
 _CODES = re.compile(r"\(\s*([A-Za-z])\s*/\s*([A-Za-z])\s*\)\s*$")
 AREA_WORDS = re.compile(r"\b(area code|vorwahl|ortsnetzkennzahl|onkz|indicatif( regional)?|"
                         r"prefijo|netnummer|kengetal|std code|dialling code|code regional|"
-                        r"lada|clave lada|codigo de area|riktnummer|prefisso)\b")
+                        r"lada|clave lada|codigo de area|riktnummer|prefisso|korzetszam)\b")
 _DEFINED = re.compile(r"\b([A-Za-z])\s*=\s*([A-Za-zÀ-ÿ]+)")
 _INLINE_CODE = re.compile(r"^(\w+)\s*\(\s*([A-Za-z])\s*\)?$")
 _OPTIONS = re.compile(r"\s*(?:/|\bor\b|\bou\b|\boder\b|\bof\b|\bo\b)\s*")
@@ -40,7 +42,16 @@ _OPTIONS = re.compile(r"\s*(?:/|\bor\b|\bou\b|\boder\b|\bof\b|\bo\b)\s*")
 def header_text(col: Sequence[Found], texts: dict[int, PageText]) -> str:
     top = col[0].blank
     lines = texts[top.page].above(top.rect, max_lines=2, reach=40, slack=4)
-    return " ".join(ln.text for ln in lines)
+    return area_header(lines, top.rect) or " ".join(ln.text for ln in lines)
+
+
+def area_header(lines: Sequence[Line], rect: Rect) -> str:
+    """The area-code word printed over this column, when the header row of narrow columns
+    reads as one line ("Sorszám  Körzetszám  Hívószám"): the column is the area code's, not
+    the numbers' its neighbour's word names."""
+    words = [w.text for ln in lines for w in ln.words if w.x1 > rect[0] and w.x0 < rect[2]]
+    own = " ".join(words)
+    return own if words and AREA_WORDS.search(normalise(own)) else ""
 
 
 def port_choice(header: str) -> str:

@@ -16,12 +16,13 @@ from collections.abc import Sequence
 from portdesk.loa.fields import DATE_FIELDS, LoaField
 from portdesk.loa.labels import PageText, clean
 from portdesk.loa.ticks import Found
-from portdesk.loa.vocabulary import NOT_OURS, classify
+from portdesk.loa.vocabulary import NOT_OURS, classify, normalise
 
 Rect = tuple[float, float, float, float]
 
 _PART = {"YYYY": "year", "CCYY": "year", "AAAA": "year", "JJJJ": "year", "YY": "year2", "AA": "year2",
-         "MM": "month", "DD": "day", "JJ": "day", "TT": "day"}
+         "MM": "month", "DD": "day", "JJ": "day", "TT": "day",
+         "EEEE": "year", "HH": "month", "NN": "day", "ZZ": "day", "LL": "month"}  # HU, RO
 _FORMAT = re.compile(r"\b(DD|MM|YYYY|CCYY|JJ|TT|AAAA|JJJJ)\s*[/.\-]\s*(DD|MM|JJ|TT)\s*[/.\-]\s*"
                      r"(YYYY|CCYY|AAAA|JJJJ|DD|JJ|TT)\b")
 _CAPTION_GAP = 12.0  # points between a box and its part caption
@@ -95,7 +96,8 @@ def _caption(f: Found, text: PageText) -> str | None:
     x0, y0, x1, y1 = f.blank.rect
     words = [w for w in text.words if w.x1 > x0 - 3 and w.x0 < x1 + 3
              and (0 <= w.y0 - y1 <= _CAPTION_GAP or 0 <= y0 - w.y1 <= _CAPTION_GAP)]
-    found = {_PART[t] for w in words for t in re.split(r"[^A-Z]+", w.text.upper()) if t in _PART}
+    found = {_PART[t] for w in words for t in re.split(r"[^A-Z]+", normalise(w.text).upper())
+             if t in _PART}
     return found.pop() if len(found) == 1 else None
 
 

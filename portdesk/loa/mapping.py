@@ -139,6 +139,14 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
                 pos == "below" and tight_below(blank, text) and not tight_above(blank, text)):
             label, where = cleaned, pos
             break
+    if reading is not None and reading.field == LoaField.DATE_SIGNED and where == "left" \
+            and len(label.split()) <= 2 and tight_below(blank, text):
+        # "Kelt: ______ ______" captioned "helység" and "dátum": the lead word dates the
+        # row; each blank's own caption says which part of it this one is
+        own = next((clean(t) for t, pos in candidates if pos == "below"), "")
+        said = for_language(classify(own), language) if own else None
+        if own and (said is None or said.field != LoaField.DATE_SIGNED):
+            label, where, reading = own, "below", said
     if not label:  # a bare "Phone" over a blank: whose it is, its row or section will say
         label, where = next(((clean(t), pos) for t, pos in candidates
                              if bare_phone(clean(t))), ("", ""))

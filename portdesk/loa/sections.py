@@ -31,13 +31,15 @@ OFFICE_USE = re.compile(r"\b(use only|office use|internal use|(store|sales|deale
                         r"auszufullen|uso interno|uso exclusivo|voor intern gebruik|in te vullen "
                         r"door|ne pas remplir|do not (fill|write)|nicht ausfullen|niet invullen|"
                         r"no rellenar|^for (\w+ ){1,4}use$|nur (von|durch) (\w+ ){1,4}auszufullen|(completed|filled in|"
-                        r"filled out) by (\w+ ){1,4}only|internt|fylls i av)\b|"
+                        r"filled out) by (\w+ ){1,4}only|internt|fylls i av|"
+                        r"se completeaza de|a szolgaltato tolti ki)\b|"
                         # "Kea Telecom representative": the provider's own signer, not ours
                         r"^(?!.*\b(authori[sz]ed|customer|account|subscriber|client|your|legal|"
                         r"company|holder|signing)\b)(\w+ ){1,3}representative$")
 SIGNER_SECTION = re.compile(r"\b(requester|requestor|authori[sz]ed (person|signatory|"
                             r"representative)|signatory|signataire|unterzeichner\w*|"
-                            r"ondertekenaar|firmante)\b")
+                            r"ondertekenaar|firmante|reprezentant\w*|imputernicit\w*|"
+                            r"kepviselo\w*)\b")
 CUSTOMER_SECTION = re.compile(r"\b(account holder|customer|subscriber|end user|titulaire|"
                               r"abonne|anschlussinhaber\w*|kunde|vertragspartner|abonnee|"
                               r"klant|titular|cliente)\b")

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from portdesk.loa.blanks import Blank
 from portdesk.loa.captions import labels_beside
-from portdesk.loa.columns import bind_columns
+from portdesk.loa.columns import area_header, bind_columns
 from portdesk.loa.fields import LoaField
 from portdesk.loa.formscan import Word
 from portdesk.loa.governing import (
@@ -91,7 +91,7 @@ def _header(col: list[Found], texts: dict[int, PageText],
                   or beside_a_blank(lines[-1], [b for b in blanks if b.page == top.page
                                                 and b.kind in ("check", "box")])):
         return None, 0.0  # the end of a paragraph of instructions, no column header
-    heading = " ".join(ln.text for ln in lines)
+    heading = area_header(lines, top.rect) or " ".join(ln.text for ln in lines)
     if _FORMAT_HINT.match(normalise(heading)):
         return None, 0.0  # "Format : 0XX XXX XX XX" says how to write, not what goes there
     if heading and top.extra.get(PHONE_BOXES) and PARTS_OF_A_NUMBER.match(normalise(heading)):

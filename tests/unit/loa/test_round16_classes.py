@@ -9,10 +9,12 @@ from datetime import UTC, datetime
 import pypdfium2 as pdfium
 import pytest
 
+from portdesk.domain.numbers import area_and_local
 from portdesk.loa.fields import values_from_case
 from portdesk.loa.fill import analyse_form, fill_form
 from portdesk.loa.sign import place_signature
 from portdesk.loa.signature import typed_to_png
+from portdesk.loa.tickwords import check_field
 from portdesk.loa.vocabulary import classify
 from tests.loaforms.kit import a4, letter
 from tests.unit.loa.helpers import world_case
@@ -214,3 +216,67 @@ def test_a_name_blank_qualified_after_it_as_asked_only_if_different_stays_empty(
 def test_agreed_dates_and_names_in_another_script_are_not_ours(label: str, field: str) -> None:
     read = classify(label)
     assert read is not None and str(read.field) == field
+
+
+@pytest.mark.parametrize(("number", "region", "parts"), [
+    ("+3615550140", "HU", ("1", "5550140")),  # "Körzetszám": 1, never the trunk "06" too
+    ("+3662555170", "HU", ("62", "555170")),
+    ("+4930555120", "DE", ("030", "555120")),  # "Vorwahl": the trunk 0 is part of it
+    ("+74955550101", "RU", ("495", "5550101")),
+])
+def test_an_area_code_column_takes_the_trunk_prefix_only_when_it_is_0(
+        number: str, region: str, parts: tuple[str, str]) -> None:
+    assert area_and_local(number, region) == parts
+
+
+def test_a_lead_date_word_before_two_captioned_blanks_dates_only_the_date_one() -> None:
+    """'Dated: ________  ________' captioned "place" and "date": the lead word dates the row, the
+    captions say which blank is which (the place of signing is not ours)."""
+    s = a4("dated-row", "GB", "en", [], "")
+    end = s.text(40, 300, "Dated:", 8.5) + 4
+    s.line_under(end, 298, end + 110, None, "place")
+    s.text(end, 289, "place", 6.5)
+    s.line_under(end + 120, 298, end + 220, "date_signed", "date")
+    s.text(end + 120, 289, "date", 6.5)
+    assert _in_band(s.build()[0], "GB", 290, 305) == ["date_signed"]
+
+
+@pytest.mark.parametrize(("label", "country", "written"), [
+    ("Dátum (éééé.hh.nn.)", "HU", "2026.12.05"),  # the format printed in the label
+    ("Data (zz.ll.aaaa)", "RO", "05.12.2026"),
+    ("Dátum", "HU", "2026.12.05."),  # else the country's way
+    ("Data", "RO", "05.12.2026"),
+])
+def test_hungarian_and_romanian_dates_are_written_their_way(
+        label: str, country: str, written: str) -> None:
+    s = a4("dates-east", "DE", "hu", [], "")
+    s.text(40, 304, label, 8)
+    s.widget("when", 160, 300, 100, 14, "date_signed")
+    analysis = analyse_form(s.build()[0], "form.pdf", country=country, strict=False)
+    fmt = next(p.fmt for p in analysis.placements if p.widget == "when")
+    assert datetime(2026, 12, 5, tzinfo=UTC).strftime(fmt) == written
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    ("Az előfizető neve", "account_name"), ("Irányítószáma", "postal_code"),
+    ("Település neve", "city"), ("Megye", "state"), ("Képviselője neve", "authorized_name"),
+    ("Ügyfélszám", "account_number"), ("Adóazonosító jel", "not_ours"),
+    ("Átvevő szolgáltató", "not_ours"), ("Tanú aláírása", "not_ours"),
+    ("Kért hordozási időpont", "requested_date"),
+    ("Numele abonatului", "account_name"), ("Localitatea", "city"), ("Județul", "state"),
+    ("Numărul de contract", "account_number"), ("Cod numeric personal (CNP)", "not_ours"),
+    ("Numere care rămân la furnizor", "remaining_numbers"),
+    ("Data dorită pentru portare", "requested_date"), ("Semnătura abonatului", "signature"),
+])
+def test_hungarian_and_romanian_labels_read_as_our_values(label: str, field: str) -> None:
+    read = classify(label)
+    assert read is not None and str(read.field) == field
+
+
+@pytest.mark.parametrize(("label", "tick"), [
+    ("Részleges hordozás", "partial_port"), ("Teljes hordozás", "full_port"),
+    ("Gazdálkodó szervezet (cég)", "business"), ("Persoană fizică", "residential"),
+    ("Doar numerele de mai jos", "partial_port"), ("Toate numerele contului", "full_port"),
+])
+def test_hungarian_and_romanian_ticks(label: str, tick: str) -> None:
+    assert str(check_field(label)) == tick
