@@ -49,9 +49,14 @@ def area_header(lines: Sequence[Line], rect: Rect) -> str:
     """The area-code word printed over this column, when the header row of narrow columns
     reads as one line ("Sorszám  Körzetszám  Hívószám"): the column is the area code's, not
     the numbers' its neighbour's word names."""
-    words = [w.text for ln in lines for w in ln.words if w.x1 > rect[0] and w.x0 < rect[2]]
-    own = " ".join(words)
-    return own if words and AREA_WORDS.search(normalise(own)) else ""
+    own = column_words(lines, rect)
+    return own if AREA_WORDS.search(normalise(own)) else ""
+
+
+def column_words(lines: Sequence[Line], rect: Rect) -> str:
+    """The words of the header lines printed over this column itself ("Telephone no." of the
+    row "Item  Telephone no.  Type of line" read as one line)."""
+    return " ".join(w.text for ln in lines for w in ln.words if w.x1 > rect[0] and w.x0 < rect[2])
 
 
 def port_choice(header: str) -> str:

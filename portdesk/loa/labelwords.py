@@ -47,6 +47,10 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     # where it is signed ("Signed at ____ on ____"): a place the case does not hold
     (NOT_OURS, 1.0, r"^(signed at|done at|signe a|fait a|firmado en|assinado em|"
                     r"unterschrieben in|getekend te)$"),
+    # an identity document and its number: the signer's papers, never a value of the case
+    (NOT_OURS, 1.0, r"\b(documento (di |de )?identi\w*|document d identite|piece d identite|"
+                    r"identity (document|card)|id (card|document)|personalausweis|reisepass|"
+                    r"passport|passeport|pasaporte|carta d identita|rilasciat[oa])\b"),
     # a second signatory ("Zweite Unterschrift (bei Kollektivunterschrift)", "Name (zweite
     # Person)"): the case has one signer
     (NOT_OURS, 1.0, r"\b(zweite\w*|second|2nd|deuxieme|tweede|segund[ao]|seconda)\b.{0,30}\b("
@@ -202,7 +206,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                 r"code postal|codigo postal|cp|c p|cap|npa)\b"),
     (LoaField.STATE, 1.0, r"\b(state|province|territory|provincia|bundesland|county|region|"
                           r"prov|entidad federativa|estado|uf)\b"),
-    (LoaField.CITY, 1.0, r"\b(city|town|suburb|locality|wohnort|ort|stadt|gemeinde|ville|localite|commune|plaats|"
+    (LoaField.CITY, 1.0, r"\b(city|town|suburb|locality|district|wohnort|ort|stadt|gemeinde|ville|localite|commune|plaats|"
                          r"woonplaats|gemeente|localidad|ciudad|poblacion|municipio|"
                          r"citta|cidade|comune|postort|poststed|localidade|miejscowosc)\b"),
     (LoaField.STREET, 1.0, r"\b(street|strasse|str|rue|straat|calle|via|rua|address line 1|"
@@ -217,7 +221,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     # the numbers to port
     (LoaField.NUMBER, 1.0, r"\b((tele)?phone numbers?|numbers? to (be )?port(ed)?|numbers?|tn|"
                            r"((tele)?phone )?lines? to (be )?(port(ed)?|transfer(red)?|move(d)?)|"
-                           r"did|rufnummer\w*|telefonnummer\w*|numeros? de telephone|numeros?|"
+                           r"did|rufnummer\w*|telefonnummer\w*|teilnehmer ?nummer\w*|numeros? de telephone|numeros?|"
                            r"telefoonnummers?|nummers?|numeracion|numero inicial|numeros? a "
                            r"portar|nummer som ska porteras|numero local|ndi|numeri|numre\w*|"
                            r"telefonnumre|numer telefonu|numery|"

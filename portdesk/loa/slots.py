@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from portdesk.loa.blanks import Blank
 from portdesk.loa.captions import labels_beside
-from portdesk.loa.columns import area_header, bind_columns
+from portdesk.loa.columns import area_header, bind_columns, column_words
 from portdesk.loa.fields import LoaField
 from portdesk.loa.formscan import Word
 from portdesk.loa.governing import (
@@ -97,6 +97,9 @@ def _header(col: list[Found], texts: dict[int, PageText],
     if heading and top.extra.get(PHONE_BOXES) and PARTS_OF_A_NUMBER.match(normalise(heading)):
         return LoaField.NUMBER, lines[-1].y  # "NPA NXX LINE" over a column of number boxes
     read = classify(heading) if heading else None
+    if read is None and _PHONE_COLUMN.match(normalise(column_words(lines, top.rect))) and \
+            sum(f.marker is not None for f in col) >= 2:
+        return LoaField.NUMBER, lines[-1].y  # "Item | Telephone no." over numbered rows
     if read is None and heading and _runs_on(lines[-1].words[0], text):
         return None, 0.0
     return (read.field if read is not None else _UNREAD if heading else None,
@@ -106,6 +109,9 @@ def _header(col: list[Found], texts: dict[int, PageText],
 _FORMAT_HINT = re.compile(r"^(format|formato|e g|eg|ex|exemple|example|beispiel|z b|p ex)\b.*\d|"
                           r"^[0-9xn]*[xn][0-9xn]*( [0-9xn]+)+$")
 _UNREAD = "unread"  # a header printed over the column that names none of our values
+# a bare phone header ("Telephone no.", "Tel. Nr.") over rows the form numbers: the numbers
+_PHONE_COLUMN = re.compile(r"^((tele)?phone|tel|telefon\w*|telefoon|telefono)( no| nr| n| "
+                           r"number| nummer| numero)?$")
 _RANGE_START = re.compile(r"\b(first|start|from|begin\w*|von|ab|desde|inicio|debut|premier|"
                           r"van|eerste)\b")
 _RANGE_END = re.compile(r"\b(last|end|to|until|bis|hasta|fin|final|dernier|tot|laatste)\b")

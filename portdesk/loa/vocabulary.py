@@ -29,7 +29,7 @@ _LOSING_LEAD = re.compile(r"^(from|von|de|van|da|del)\b")
 _GAINING_LEAD = re.compile(r"^(to|an|a|aan|para|al)\b")
 PROVIDER_WORDS = re.compile(r"\b(carrier|provider|operator|network|operateur|operador|netzbetreiber|"
                             r"anbieter|dienstanbieter|fournisseur|serviceprovider|aanbieder|"
-                            r"operatore|gestore|szolgaltato\w*|furnizor\w*|"
+                            r"operatore|gestore|szolgaltato\w*|furnizor\w*|betreiber\w*|"
                             r"reseller|resporg|responsible organi[sz]ation)\b")  # toll-free
 # "Authorized user (if not the account holder)": asked only when the signer is someone else
 UNLESS_HOLDER = re.compile(r"\b(if (not|other than|different from) (the )?(account holder|customer|"

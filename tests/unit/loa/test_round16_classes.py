@@ -280,3 +280,61 @@ def test_hungarian_and_romanian_labels_read_as_our_values(label: str, field: str
 ])
 def test_hungarian_and_romanian_ticks(label: str, tick: str) -> None:
     assert str(check_field(label)) == tick
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    ("Zeichnungsberechtigter", "authorized_name"),  # Austria: who may sign for the company
+    ("Bisheriger Betreiber", "carrier"), ("Teilnehmernummern", "number"),
+])
+def test_austrian_labels(label: str, field: str) -> None:
+    read = classify(label)
+    assert read is not None and str(read.field) == field
+
+
+def test_austrian_partial_tick() -> None:
+    assert str(check_field("nur die unten aufgeführten")) == "partial_port"
+
+
+def test_a_bare_phone_header_over_numbered_rows_heads_the_numbers() -> None:
+    """'# | Tel. Nr. | Line kind' with rows numbered 1-4: the phone column is the numbers to
+    port (the line-kind column stays empty)."""
+    s = a4("tel-column", "GB", "en", [], "")
+    s.text(40, 700, "Lines", 9, bold=True)
+    for head, x, w in (("#", 40, 24), ("Tel. Nr.", 64, 140), ("Line kind", 204, 100)):
+        s.frame(x, 676, w, 16)
+        s.text(x + 3, 681, head, 7.5, bold=True)
+    for r in range(4):
+        y = 676 - 16 * (r + 1)
+        s.frame(40, y, 24, 16)
+        s.right_text(58, y + 5, str(r + 1), 8)
+        s.frame(64, y, 140, 16)
+        s.frame(204, y, 100, 16)
+    got = _in_band(s.build()[0], "GB", 600, 676)
+    assert got == ["number"] * 4
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    ("Role", "authorized_title"), ("District", "city"),
+    ("Carta d'identità n.", "not_ours"), ("Passport number", "not_ours"),  # the signer's papers
+])
+def test_labels_round16_taught(label: str, field: str) -> None:
+    read = classify(label)
+    assert read is not None and str(read.field) == field
+
+
+def test_a_bare_full_name_under_the_legal_representatives_heading_is_the_signer() -> None:
+    s = a4("rappresentante", "DE", "it", [], "")
+    s.band(40, 700, 515, "2. Rappresentante legale", 9)
+    s.text(40, 676, "Nome e cognome", 8)
+    s.widget("chi", 40, 660, 250, 14, "authorized_name")
+    assert _fields(s.build()[0], "DE").get("chi") == "authorized_name"
+
+
+def test_two_blanks_for_the_one_person_are_both_filled() -> None:
+    """"Contact person" on page 1 and "Name of authorised person" by the signature: the case
+    has one person, written in both (not one dropped as a weaker duplicate)."""
+    s = a4("contact-twice", "GB", "en", [], "")
+    s.blank("Contact person:", 40, 700, 300, "authorized_name")
+    s.line_under(40, 300, 300, "authorized_name", "name")
+    s.text(40, 290, "Name of authorised person", 7)
+    assert _in_band(s.build()[0], "GB", 290, 710) == ["authorized_name"] * 2
