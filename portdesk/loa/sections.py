@@ -39,7 +39,7 @@ OFFICE_USE = re.compile(r"\b(use only|office use|internal use|(store|sales|deale
 SIGNER_SECTION = re.compile(r"\b(requester|requestor|authori[sz]ed (person|signatory|"
                             r"representative)|signatory|signataire|unterzeichner\w*|"
                             r"ondertekenaar|firmante|reprezentant\w*|imputernicit\w*|"
-                            r"rappresentante|delegato|representante legal|"
+                            r"rappresentante|delegato|representante|"
                             r"kepviselo\w*)\b")
 CUSTOMER_SECTION = re.compile(r"\b(account holder|customer|subscriber|end user|titulaire|"
                               r"abonne|anschlussinhaber\w*|kunde|vertragspartner|abonnee|"

@@ -44,7 +44,8 @@ PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (trans
                           r"bare (de |numrene |numre )?(nedenfor|folgende)|"
                           r"manter (algum|alguns) (numero|linha)s?|"
                           # "¿Conservará algún número ...?": its Yes is a partial port
-                          r"conserva\w* (algun|algunos|alguna|algunas) (numero|linea)s?|"
+                          r"(conserva|manten|mantiene|mantener)\w* (algun|algunos|alguna|"
+                          r"algunas) (numero|linea)s?|"
                           r"gedeeltelijk\w*|een deel|algunos|parcial\w*|reszleges|"
                           r"doar numerele|"
                           # "only" before the numbers, in each language: the listed ones only

@@ -338,3 +338,40 @@ def test_two_blanks_for_the_one_person_are_both_filled() -> None:
     s.line_under(40, 300, 300, "authorized_name", "name")
     s.text(40, 290, "Name of authorised person", 7)
     assert _in_band(s.build()[0], "GB", 290, 710) == ["authorized_name"] * 2
+
+
+def test_a_date_sentence_on_drawn_lines_is_read_on_a_page_with_widgets() -> None:
+    """A partly fillable page (widgets above) ending on paper with "Firmado en ____, el __ de
+    ______ de 20__" on drawn lines: day, month and year are the signing date's parts."""
+    s = a4("es-partly-date", "NL", "es", [], "")
+    s.text(40, 704, "Nombre o razón social", 8)
+    s.widget("razon", 150, 700, 300, 14, "account_name")
+    s.para(40, 440, "El abonado solicita la portabilidad de las numeraciones indicadas y consiente "
+           "la baja del servicio con el operador donante para ellas.", 515, 8)
+    y = 400
+    x = s.text(40, y, "Firmado en", 9) + 4
+    s.rule(x, y - 2, x + 110)
+    x = s.text(x + 114, y, ", el", 9) + 4
+    s.rule(x, y - 2, x + 24)
+    x = s.text(x + 28, y, "de", 9) + 4
+    s.rule(x, y - 2, x + 80)
+    x = s.text(x + 84, y, "de 20", 9) + 2
+    s.rule(x, y - 2, x + 18)
+    analysis = analyse_form(s.build()[0], "form.pdf", country="ES", strict=False)
+    parts = sorted(p.part for p in analysis.placements if p.field.value == "date_signed")
+    assert parts == ["day", "month", "year2"]
+
+
+@pytest.mark.parametrize(("label", "tick"), [
+    ("¿Quiere mantener alguna línea con su operador actual?", "partial_port"),
+])
+def test_a_spanish_question_on_keeping_lines_is_the_partial_port(label: str, tick: str) -> None:
+    assert str(check_field(label)) == tick
+
+
+def test_a_bare_full_name_under_a_representative_heading_is_the_signer_in_spanish() -> None:
+    s = a4("representante", "NL", "es", [], "")
+    s.band(40, 700, 515, "REPRESENTANTE DE LA EMPRESA", 9)
+    s.text(40, 676, "Apellidos y nombre", 8)
+    s.widget("quien", 40, 660, 250, 14, "authorized_name")
+    assert _fields(s.build()[0], "ES").get("quien") == "authorized_name"
