@@ -30,8 +30,10 @@ from portdesk.loa.persons import bare_phone
 from portdesk.loa.ticks import Found, decide_check, is_mark_box
 from portdesk.loa.vocabulary import (
     NOT_OURS,
+    Reading,
     classify,
     for_language,
+    normalise,
 )
 
 Rect = tuple[float, float, float, float]
@@ -39,6 +41,7 @@ THRESHOLD = 0.6  # below this a blank stays empty and is listed for the speciali
 _SEPARATOR = 350.0  # a printed line this long with no label beside it separates sections
 _WHERE = {"sentence": 0.8, "mark": 0.75, "defined": 0.85, "left": 0.9, "caption": 0.9, "above": 0.8, "header": 0.8, "before": 0.8,
           "below": 0.75}
+_SIGNER = re.compile(r"^(the )?(authori[sz]ed )?(signer|signatory|signataire|firmante)$")
 # "TO: ______" over "(current provider)": a letter's direction names nobody; its caption does
 _DIRECTION = re.compile(r"^(to|from|an|von|aan|van)\W*$", re.IGNORECASE)
 
@@ -150,6 +153,11 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
     if not label:  # a bare "Phone" over a blank: whose it is, its row or section will say
         label, where = next(((clean(t), pos) for t, pos in candidates
                              if bare_phone(clean(t))), ("", ""))
+    if reading is None and where == "left" and blank.kind == "widget" and \
+            _SIGNER.match(normalise(label)):
+        # "Authorized signer: [______]": a text box beside the word holds the signer's
+        # name (the ink goes on the signature line); under a line it would be the signature
+        reading = Reading(LoaField.AUTHORIZED_NAME, 1.0, normalise(label))
     found = Found(blank, None, 0.0, f"label ({where})" if where else "", label, marker)
     if reading is not None:
         found.field = reading.field

@@ -375,3 +375,21 @@ def test_a_bare_full_name_under_a_representative_heading_is_the_signer_in_spanis
     s.text(40, 676, "Apellidos y nombre", 8)
     s.widget("quien", 40, 660, 250, 14, "authorized_name")
     assert _fields(s.build()[0], "ES").get("quien") == "authorized_name"
+
+
+@pytest.mark.parametrize("name", ["BusinessName", "Text3"])
+def test_a_text_box_beside_a_bare_signatory_label_holds_the_signers_name(name: str) -> None:
+    """'Authorised signatory: [______]' with a widget named for something else (or nothing):
+    the signer's name; the same words under a drawn line stay the signature's caption."""
+    s = a4("signatory-box", "GB", "en", [], "")
+    s.text(40, 704, "Company:", 8)
+    s.widget("co", 130, 700, 250, 14, "account_name")
+    s.text(40, 684, "Authorised signatory:", 8)
+    s.widget(name, 130, 680, 250, 14, "authorized_name")
+    s.rule(40, 300, 300)
+    s.text(40, 290, "Authorised signatory", 7)
+    analysis = analyse_form(s.build()[0], "form.pdf", country="GB", strict=False)
+    fields = {p.widget or p.target(): p.field.value for p in analysis.placements}
+    assert fields.get(name) == "authorized_name" and fields.get("co") == "account_name"
+    assert [p.field.value for p in analysis.placements
+            if p.rect is not None and p.rect[1] < 320] != ["authorized_name"]
