@@ -48,7 +48,11 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     (NOT_OURS, 1.0, r"^(signed at|done at|signe a|fait a|firmado en|assinado em|"
                     r"unterschrieben in|getekend te)$"),
     # an identity document and its number: the signer's papers, never a value of the case
-    (NOT_OURS, 1.0, r"\b(documento (di |de )?identi\w*|document d identite|piece d identite|"
+    # (not a signature or a name written "as in" the document: "Assinatura (conforme documento
+    # de identificação)", "Name as in NRIC / passport")
+    (NOT_OURS, 1.0, r"^(?!.*\b(assinatura|signature|firma|unterschrift|signed|sign)\b)"
+                    r"(?!.*\b(name|nome|nom|nombre)\b.*\b(as|in|on|per|conforme|come|como)\b)"
+                    r".*\b(documento (di |de )?identi\w*|document d identite|piece d identite|"
                     r"identity (document|card)|id (card|document)|personalausweis|reisepass|"
                     r"passport|passeport|pasaporte|carta d identita|rilasciat[oa])\b"),
     # a second signatory ("Zweite Unterschrift (bei Kollektivunterschrift)", "Name (zweite

@@ -316,6 +316,8 @@ def test_a_bare_phone_header_over_numbered_rows_heads_the_numbers() -> None:
 @pytest.mark.parametrize(("label", "field"), [
     ("Role", "authorized_title"), ("District", "city"),
     ("Carta d'identità n.", "not_ours"), ("Passport number", "not_ours"),  # the signer's papers
+    ("Signature (as on your identity card)", "signature"),  # ... not a signature beside them
+    ("Full name (as on identity card)", "authorized_name"),  # ... nor a name written as in them
 ])
 def test_labels_round16_taught(label: str, field: str) -> None:
     read = classify(label)
