@@ -20,6 +20,10 @@ THIRD_PARTY = (r"\b(technical contact|technician|installer|installateur|contact 
                r"technicien|tekniker|techniker|technischer ansprechpartner|tecnico|"
                r"instalador|installator|teknisk kontakt)\b")
 
+PROVIDER_STAFF = (r"\b(agent|dealer|sales ?rep\w*|salesperson|retailer)s? (name|signature|code|"
+                  r"id|number|no|nr|date|sign\w*)\b|\b(received|processed|checked|accepted|"
+                  r"actioned|keyed|taken|entered) by\b")
+
 # (field, strength, pattern). Strength: how sure the words alone make us (1.0 = unmistakable).
 RULES: list[tuple[LoaField | str, float, str]] = [
     # things that are not ours, first: their words would otherwise match "number" or "name"
@@ -47,6 +51,9 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     # where it is signed ("Signed at ____ on ____"): a place the case does not hold
     (NOT_OURS, 1.0, r"^(signed at|done at|signe a|fait a|firmado en|assinado em|"
                     r"unterschrieben in|getekend te)$"),
+    # the provider's own people: its agent's or dealer's name, code, signature and date, and
+    # who received, checked or processed the request ("Agent signature", "Processed by")
+    (NOT_OURS, 1.0, PROVIDER_STAFF),
     # an identity document and its number: the signer's papers, never a value of the case
     # (not a signature or a name written "as in" the document: "Assinatura (conforme documento
     # de identificação)", "Name as in NRIC / passport")

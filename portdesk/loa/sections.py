@@ -32,7 +32,8 @@ OFFICE_USE = re.compile(r"\b(use only|office use|internal use|(store|sales|deale
                         r"door|ne pas remplir|do not (fill|write)|nicht ausfullen|niet invullen|"
                         r"no rellenar|^for (\w+ ){1,4}use$|nur (von|durch) (\w+ ){1,4}auszufullen|(completed|filled in|"
                         r"filled out) by (\w+ ){1,4}only|internt|fylls i av|"
-                        r"se completeaza de|a szolgaltato tolti ki)\b|"
+                        r"se completeaza de|a szolgaltato tolti ki|(received|processed|checked|"
+                        r"accepted|actioned) by)\b|"
                         # "Kea Telecom representative": the provider's own signer, not ours
                         r"^(?!.*\b(authori[sz]ed|customer|account|subscriber|client|your|legal|"
                         r"company|holder|signing)\b)(\w+ ){1,3}representative$")

@@ -395,3 +395,22 @@ def test_a_text_box_beside_a_bare_signatory_label_holds_the_signers_name(name: s
     assert fields.get(name) == "authorized_name" and fields.get("co") == "account_name"
     assert [p.field.value for p in analysis.placements
             if p.rect is not None and p.rect[1] < 320] != ["authorized_name"]
+
+
+def test_the_providers_agent_block_gets_no_ink_and_no_date() -> None:
+    """The customer signs and dates; under "PROCESSED BY (provider)" the agent's signature line,
+    name and date, and a dealer code, are the provider's: nothing of ours goes there."""
+    s = letter("agent-block", "US", "en", [], "")
+    s.sign_line("Customer signature", 40, 400, 300, label_below=True)
+    s.line_under(330, 400, 450, "date_signed", "date")
+    s.text(330, 390, "Date", 7)
+    s.band(40, 300, 530, "PROCESSED BY", 9)
+    s.sign_line("Agent signature", 40, 260, 300, label_below=True)
+    s.line_under(330, 260, 450, None, "agent date")
+    s.text(330, 250, "Date", 7)
+    s.blank("Dealer code:", 40, 220, 200, None)
+    analysis = analyse_form(s.build()[0], "form.pdf", country="US", strict=False)
+    low = [p.field.value for p in analysis.placements if p.rect is not None and p.rect[1] < 300]
+    high = sorted(p.field.value for p in analysis.placements
+                  if p.rect is not None and p.rect[1] > 380)
+    assert low == [] and high == ["date_signed", "signature"]
