@@ -5,6 +5,7 @@ for that number's current carrier and account (ours: the case's, the same on eac
 (not ours) and whether it is ported (yes: every row we write is a number being ported). The column
 header decides, in the form's language ("Huidige aanbieder", "Klantnummer", "Behouden /
 Porteren"); a row without a number stays empty, and a header we cannot read leaves its column empty.
+A table of first / last numbers ("Von | Bis") is a table of ranges, left to the specialist.
 """
 
 from __future__ import annotations
@@ -132,3 +133,25 @@ def _same_row(cell: Found, numbers: Sequence[Found], before: bool = False) -> Fo
     if left:
         return max(left, key=lambda n: n.blank.rect[2])
     return min(row, key=lambda n: n.blank.rect[0], default=None)
+
+
+_RANGE_START = re.compile(r"\b(first|start|from|begin\w*|von|ab|desde|inicio|debut|premier|"
+                          r"van|eerste)\b")
+_RANGE_END = re.compile(r"\b(last|end|to|until|bis|hasta|fin|final|dernier|tot|laatste)\b")
+_RANGE_WORDS = 4  # a column header says "First number", not a sentence
+
+
+def range_table(grid: list[list[Found]], texts: dict[int, PageText]) -> bool:
+    """A table whose columns are the first and the last number of a block ("First number | Last
+    number | Quantity", "Von | Bis"): one range per row, never our numbers one per cell."""
+    if len(grid) < 2:
+        return False
+    heads = []
+    for col in grid:
+        top = col[0].blank
+        lines = texts[top.page].above(top.rect, max_lines=2, reach=40, slack=4)
+        heads.append(normalise(" ".join(ln.text for ln in lines)))
+    short = [h if 0 < len(h.split()) <= _RANGE_WORDS and "port" not in h else "" for h in heads]
+    starts = {n for n, h in enumerate(short) if _RANGE_START.search(h)}
+    ends = {n for n, h in enumerate(short) if _RANGE_END.search(h)}
+    return bool(starts and ends and (starts != ends or len(starts) > 1))

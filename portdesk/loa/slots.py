@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from portdesk.loa.blanks import Blank
 from portdesk.loa.captions import labels_beside
-from portdesk.loa.columns import area_header, bind_columns, column_words
+from portdesk.loa.columns import area_header, bind_columns, column_words, range_table
 from portdesk.loa.fields import LoaField
 from portdesk.loa.formscan import Word
 from portdesk.loa.governing import (
@@ -112,26 +112,6 @@ _UNREAD = "unread"  # a header printed over the column that names none of our va
 # a bare phone header ("Telephone no.", "Tel. Nr.") over rows the form numbers: the numbers
 _PHONE_COLUMN = re.compile(r"^((tele)?phone|tel|telefon\w*|telefoon|telefono)( no| nr| n| "
                            r"number| nummer| numero)?$")
-_RANGE_START = re.compile(r"\b(first|start|from|begin\w*|von|ab|desde|inicio|debut|premier|"
-                          r"van|eerste)\b")
-_RANGE_END = re.compile(r"\b(last|end|to|until|bis|hasta|fin|final|dernier|tot|laatste)\b")
-_RANGE_WORDS = 4  # a column header says "First number", not a sentence
-
-
-def _range_table(grid: list[list[Found]], texts: dict[int, PageText]) -> bool:
-    """A table whose columns are the first and the last number of a block ("First number | Last
-    number | Quantity", "Von | Bis"): one range per row, never our numbers one per cell."""
-    if len(grid) < 2:
-        return False
-    heads = []
-    for col in grid:
-        top = col[0].blank
-        lines = texts[top.page].above(top.rect, max_lines=2, reach=40, slack=4)
-        heads.append(normalise(" ".join(ln.text for ln in lines)))
-    short = [h if 0 < len(h.split()) <= _RANGE_WORDS and "port" not in h else "" for h in heads]
-    starts = {n for n, h in enumerate(short) if _RANGE_START.search(h)}
-    ends = {n for n, h in enumerate(short) if _RANGE_END.search(h)}
-    return bool(starts and ends and (starts != ends or len(starts) > 1))
 _CELL_GAP = 14.0  # points between two words of one phrase; a wider gap separates header cells
 
 
@@ -209,7 +189,7 @@ def mark_number_slots(founds: list[Found], texts: dict[int, PageText]) -> None:
     candidates = [f for f in founds if f.blank.kind in _TEXTY and
                   (f.field in _IN_TABLES or f.marker is not None)]
     for grid in _grids(_columns(candidates)):
-        if _range_table(grid, texts):
+        if range_table(grid, texts):
             for f in (f for col in grid for f in col):  # left empty, said: ranges by hand
                 f.field, f.source = LoaField.NUMBER, "column header"
                 f.against = "it is a table of number ranges (first | last): write them by hand"
