@@ -10,6 +10,7 @@ are scored by the lead only, through the benchmark (PORTDESK_SCORE_BLIND=1) and
 """
 
 from tests.billcorpus.families.blind8 import (  # noqa: F401  (registration)
+    canada,
     hosted_wireless,
     us_cable_clec,
     us_rural,

@@ -46,6 +46,7 @@ def ftc_member(s: Sheet, d: Draft) -> None:
     d.upper()
     assert d.service is not None
     style = r.choice(("dash", "paren"))
+    pages = 3 if r.random() < 0.5 else 2
     due = d.statement_date + timedelta(days=20)
     total = money(r, 40, 600)
     with s.roled("stub"):
@@ -90,15 +91,15 @@ def ftc_member(s: Sheet, d: Draft) -> None:
     s.text(40, y + 26, f"As a member-owner you were allocated {money(r, 5, 90)} in capital "
                        f"credits for {d.statement_date.year - 1}.", 7.5)
     notices(s, d, 40, y + 50, count=2, size=7)
-    _ftc_detail(s, d, style)
-    if r.random() < 0.5:
+    _ftc_detail(s, d, style, pages)
+    if pages == 3:
         call_detail(s, d, 3, 1, "TOLL CHARGES - ITEMIZED CALLS", style)
 
 
-def _ftc_detail(s: Sheet, d: Draft, style: str) -> None:
+def _ftc_detail(s: Sheet, d: Draft, style: str, pages: int) -> None:
     r = s.rng
     s.new_page()
-    page_header(s, d, 2, 2, account_label="Member Number")
+    page_header(s, d, 2, pages, account_label="Member Number")
     s.text(40, 90, "DETAIL OF RECURRING CHARGES", 11, bold=True, color=s.accent)
     y = 110.0
     for n in d.singles():
