@@ -19,12 +19,25 @@ from datetime import timedelta
 
 from reportlab.lib.colors import HexColor
 
-from tests.billcorpus.blocks import attention_line, doing_business_as, mailing_block, notices, \
-    page_header, remit_stub
+from tests.billcorpus.blocks import (
+    attention_line,
+    doing_business_as,
+    mailing_block,
+    notices,
+    page_header,
+    remit_stub,
+)
 from tests.billcorpus.draw import GREY, LIGHT, Sheet, W
 from tests.billcorpus.families.registry import family
-from tests.billcorpus.formats import address_lines, date_text, did_range, digits, money, \
-    one_line, phone
+from tests.billcorpus.formats import (
+    address_lines,
+    date_text,
+    did_range,
+    digits,
+    money,
+    one_line,
+    phone,
+)
 from tests.billcorpus.people import us_address
 from tests.billcorpus.truth import Draft, SubAccount, address_key
 

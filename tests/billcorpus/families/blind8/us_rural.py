@@ -19,12 +19,25 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from tests.billcorpus.blocks import attention_line, call_detail, mailing_block, notices, \
-    page_header, remit_stub
+from tests.billcorpus.blocks import (
+    attention_line,
+    call_detail,
+    mailing_block,
+    notices,
+    page_header,
+    remit_stub,
+)
 from tests.billcorpus.draw import GREY, LIGHT, Sheet, W
 from tests.billcorpus.families.registry import family
-from tests.billcorpus.formats import address_lines, date_text, did_range, digits, money, \
-    one_line, phone
+from tests.billcorpus.formats import (
+    address_lines,
+    date_text,
+    did_range,
+    digits,
+    money,
+    one_line,
+    phone,
+)
 from tests.billcorpus.truth import Draft, address_key
 
 _LD = (("AT&T Long Distance", "1-800-222-0300"), ("Lumen Long Distance", "1-800-860-1020"),
