@@ -172,9 +172,9 @@ def hay_coop(s: Sheet, d: Draft) -> None:
     for n in singles:  # '519-555-0101, -0104': the exchange once, then each line's last digits
         s.mark("number", n)
     yy = y + 46
-    for n in singles:
-        s.text(60, yy, f"{n[-4:]}  {r.choice(('Business Line', 'Residential Line', 'Fax'))}",
-               7.5)
+    for k, n in enumerate(singles):
+        kind = "Main Line" if k == 0 else r.choice(("Business Line", "Residential Line", "Fax"))
+        s.text(60, yy, f"{n[-4:]}  {kind}", 7.5)
         s.text(300, yy, money(r, 20, 45), 7.5, align="right")
         yy += 10
     for f, c in d.ranges:

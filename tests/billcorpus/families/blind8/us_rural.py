@@ -115,9 +115,10 @@ def _ftc_detail(s: Sheet, d: Draft, style: str, pages: int) -> None:
     page_header(s, d, 2, pages, account_label="Member Number")
     s.text(40, 90, "DETAIL OF RECURRING CHARGES", 11, bold=True, color=s.accent)
     y = 110.0
-    for n in d.singles():
+    for k, n in enumerate(d.singles()):
+        kind = r.choice(_SERVICES[:2]) if k == 0 else r.choice(_SERVICES)
         s.box(36, y - 10, W - 72, 14, fill=LIGHT)
-        s.text(44, y, f"{phone(n, style)}   {r.choice(_SERVICES)}", 8.5, bold=True)
+        s.text(44, y, f"{phone(n, style)}   {kind}", 8.5, bold=True)
         y += 14
         for item in ("Local Exchange Service", "Federal Subscriber Line Charge",
                      "SC Universal Service Fund", "E911 Surcharge"):
