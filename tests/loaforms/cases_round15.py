@@ -56,7 +56,7 @@ _LU = _case("Boulangerie Wampach S.à r.l.", "Claudine Wampach", "Gérante", "LU
 _IN = _case("Kaveri Logistics Pvt. Ltd.", "Anand Raghavan", "Head - Administration",
             "1.20448190", "Vodafone Idea Limited",
             [f"+9198200123{n:02d}" for n in range(40, 48)],
-            _addr("Plot 14, Marol Industrial Area", "Mumbai", "MH", "400093", "IN",
+            _addr("Plot 14, Marol Industrial Area", "Mumbai", "Maharashtra", "400093", "IN",
                   "Andheri East"),
             "+912240150120", "anand.r@kaverilogistics.in", "2027-08-09")
 _PH = _case("Bahay Kubo Trading Corp.", "Ma. Lourdes Dizon", "Office Manager",
