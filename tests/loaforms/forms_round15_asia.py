@@ -154,8 +154,8 @@ def ph_porting_paper() -> Built:
                              "Enterprise hotline (02) 8555 0100"])
     s.text(40, 748, "MOBILE NUMBER PORTABILITY", 14, bold=True)
     s.text(40, 734, "Porting Application Form - Enterprise / Individual", 9)
-    y = 708
-    w = 532
+    y: float = 708
+    w = 532.0
     s.text(40, y, "Type of subscriber:", 8.5)
     s.tick(130, y - 1, "check:residential", "Individual")
     s.tick(210, y - 1, "check:business", "Corporate / Business")
@@ -197,14 +197,16 @@ def ph_porting_paper() -> Built:
            "check:partial_port", at=250, words=("Yes", "No - only the numbers listed"))
     y -= 10
     slots = s.slot_group(ordered=True)
-    cols = [("Mobile Number (09XX XXX XXXX)", 200, "number"),
+    cols: list[tuple[str, float, str | None]] = [
+            ("Mobile Number (09XX XXX XXXX)", 200, "number"),
             ("USC (Unique Subscriber Code)", 170, None), ("Postpaid / Prepaid", w - 396, None)]
     continued_rows(s, slots, 40, y, cols, rows=10, row_h=17)
     s.text(40, 70, "More than 10 numbers? Continue on Annex A (page 2).", 7.5)
     s.footer("BMI-MNP-PAF rev. 2026-03   page 1 of 2")
     s.next_page()
     s.text(40, 748, "ANNEX A - Additional mobile numbers", 11, bold=True)
-    half = [("Mobile Number", 130, "number"), ("USC", 106, None)]
+    half: list[tuple[str, float, str | None]] = [("Mobile Number", 130, "number"),
+                                                 ("USC", 106, None)]
     continued_rows(s, slots, 40, 730, half, rows=10, first=11, row_h=17)
     bottom = continued_rows(s, slots, 312, 730, half, rows=10, first=21, row_h=17)
     y = bottom - 34

@@ -31,7 +31,7 @@ _TEXT_OPS = {b"BT", b"ET", b"Tf", b"Td", b"TD", b"Tm", b"T*", b"Tj", b"TJ", b"'"
 def _scan_image(page: pdfium.PdfPage, seed: int, dpi: int) -> Image.Image:
     """The page as a cheap office scanner sees it: grey paper, toner specks, soft edges, the
     shadows of two punched holes in the margin."""
-    img = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+    img: Image.Image = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
     rnd = random.Random(seed)
     img = img.filter(ImageFilter.GaussianBlur(0.6)).point(lambda v: int(v * 0.86 + 14))
     draw = ImageDraw.Draw(img)
@@ -111,4 +111,4 @@ def two_tongues(s: Sheet, x: float, y: float, first: str, second: str, gap: floa
     end = s.text(end + 3, y, "/", size) + 3
     s.c.setFont(ITALIC, size)
     s.c.drawString(end, y, second)
-    return end + s.c.stringWidth(second, ITALIC, size) + gap
+    return end + float(s.c.stringWidth(second, ITALIC, size)) + gap
