@@ -35,6 +35,13 @@ STREET_WORDS = {
 }
 
 
+# a numbered road's name in its long and short forms (the digit guard still wants its number)
+_ROAD_NAMES = tuple((re.compile(rf"\b(?:{long})(?=\W*\d)"), short) for long, short in (
+    (r"RURAL ROUTE|R\.?\s?R\.?", "RR"), (r"STATE (?:ROUTE|RTE|RT)\b\.?", "SR"),
+    (r"COUNTY (?:ROAD|RD)\b\.?", "CR"), (r"FARM TO MARKET(?: ROAD| RD)?", "FM"),
+    (r"CARRETERA|CARR\b\.?", "CARR")))
+
+
 def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
@@ -98,7 +105,10 @@ _ORDINAL = re.compile(r"^(\d{1,3})(?:ST|ND|RD|TH|E|ER|RE)?$")
 
 def street_key(line: str) -> tuple[str, ...]:
     text = fold(line).upper().replace("P.O.", "PO").replace("P O BOX", "POBOX")
-    text = re.sub(r"^(?:C\.?\s?P\.?|CASE POSTALE)(?=\s+\d)", "POBOX", text)
+    text = re.sub(r"^(?:C\.?\s?P\.?|CASE POSTALE|APARTADO(?: POSTAL)?|APDO\.?)(?=\s+\d)", "POBOX",
+                  text)  # French and Spanish post office boxes
+    for long, short in _ROAD_NAMES:  # "Rural Route 3" is "RR 3", "State Route 32" is "SR 32"
+        text = long.sub(short, text)
     words = re.sub(r"[^\w#]", " ", text).replace("PO BOX", "POBOX").split()
     return tuple(STREET_WORDS.get(w, w) for w in words)
 

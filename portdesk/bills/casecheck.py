@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from portdesk.bills.billedfor import as_billing_number, billed_for, heads_the_bill
 from portdesk.bills.carriercheck import check_carrier
 from portdesk.bills.checkaddr import check_address
 from portdesk.bills.context import Context
@@ -234,8 +235,11 @@ def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]]
         shown = format_display(fields.btn) if fields.btn else None
         return nothing_typed("btn", shown)
     shown = format_display(typed)
+    found = phones.get(typed, [])
+    if typed == billed_for(index):  # "Summary for (508) 555-0142" heads the number's bill
+        found = [as_billing_number(f) if heads_the_bill(f) else f for f in found]
     sightings = [_sighting(f, field="btn") for f in new_readings(
-        phones.get(typed, []), typed_number_readings(index, typed))]
+        found, typed_number_readings(index, typed))]
     sightings = [_btn_in_account(s) for s in sightings]
     if fields.btn is None and fields.btn_text and not any(rank("btn", s) == 2 for s in sightings):
         return FieldCheck("btn", Verdict.UNVERIFIABLE, shown, fields.btn_text,

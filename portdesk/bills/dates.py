@@ -55,6 +55,8 @@ def parse_date(text: str, day_first: bool = False) -> date | None:
                     year = int(m.group(3))
                     year += 2000 if year < 100 else 0
                     first, second = int(m.group(1)), int(m.group(2))
+                    if first > 12 >= second:  # "25/04/2026": only a day comes first
+                        day_first = True
                     return date(year, second, first) if day_first else date(year, first, second)
             except ValueError:
                 continue

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from portdesk.bills.addrmatch import fold, placed, street_key
 from portdesk.bills.context import Context, Place
+from portdesk.bills.formaddr import form_addresses
 from portdesk.bills.layout import Segment, below
 from portdesk.bills.ocrdigits import CONFUSED_READ, toward, typed_words
 from portdesk.bills.pageindex import BillIndex, PageIndex
@@ -180,6 +181,10 @@ def find_address(bill: BillIndex, typed: Address) -> list[FoundAddress]:
         fix: Fix = (lambda t: _specks_off(toward(t, words))) if index.page.source == "ocr" else str
         for seg in index.segments:
             out.extend(_found_at(index, seg, hook, typed, fix))
+        out.extend(FoundAddress(f.address, Evidence.of(*f.used), f.places,
+                                min(w.conf for s in f.used for w in s.words), f.street.top,
+                                index.page.height)
+                   for f in form_addresses(index) if _starts(f.street, hook, fix))
     return out
 
 

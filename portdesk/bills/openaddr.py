@@ -15,6 +15,7 @@ from portdesk.bills.findaddr import (
     address_places,
     row_from,
 )
+from portdesk.bills.formaddr import FormAddress, form_addresses
 from portdesk.bills.layout import Segment
 from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.parse import (
@@ -45,7 +46,14 @@ def all_addresses(bill: BillIndex) -> list[FoundAddress]:
             places = address_places(index, anchor, start)
             out.append(FoundAddress(address, Evidence.of(*used), places, conf, used[0].top,
                                     index.page.height))
+        out.extend(_as_found(index, form) for form in form_addresses(index))
     return out
+
+
+def _as_found(index: PageIndex, form: FormAddress) -> FoundAddress:
+    conf = min(w.conf for s in form.used for w in s.words)
+    return FoundAddress(form.address, Evidence.of(*form.used), form.places, conf, form.street.top,
+                        index.page.height)
 
 
 def _address_ending(index: PageIndex, csz: Segment) -> tuple[Address, list[Segment],

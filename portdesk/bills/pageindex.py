@@ -20,6 +20,7 @@ from portdesk.bills.context import (
     is_labelish,
     strong_help,
 )
+from portdesk.bills.headerline import header_place
 from portdesk.bills.layout import Segment, segments_of
 from portdesk.bills.lineplace import caption_right, line_place
 from portdesk.bills.listplaces import (
@@ -147,7 +148,7 @@ class PageIndex:
                     out.append(listed)
         if not out:
             contact = (caption_right(self, seg, last) or contact_block(self, seg)
-                       or call_detail_over(self, seg))
+                       or call_detail_over(self, seg) or header_place(self, seg, start))
             if contact is not None:
                 out.append(contact)
         section = self._section_place(seg)

@@ -47,10 +47,14 @@ UNIT_RE = re.compile(r"(?i)[,\s]+((?:suite|ste|apt|apartment|unit|fl|floor|rm|ro
 # (never a Quebec numbered company, "9180-4421 Québec inc.")
 STREET_START = re.compile(r"(?i)^((?!\d{4}-\d{4}\s)\d{1,6}[A-Za-z]?\s?-\s?\d{1,6}[A-Za-z]?(?=\s+[^\W\d_])|"
                           r"(?!0\d)\d+[A-Za-z]?\b(?!-\d)|p\.?\s*o\.?\s*box\b|one\b|rr\b|hc\b|"
-                          r"c\.?\s?p\.?\s+\d|case postale\b|"
+                          r"c\.?\s?p\.?\s+\d|case postale\b|(?:apartado|apdo\.?)(?:\s+postal)?\s+\d|"
                           # Puerto Rico and Latin America: the number after the street's name
                           r"(?:calle|avenida|ave\.?|carretera|carr\.?|camino|paseo)\s+"
-                          r"[^\W\d_][^\d,]*?\s\d{1,6}[A-Za-z]?\b)")
+                          r"[^\W\d_][^\d,]*?\s\d{1,6}[A-Za-z]?\b|"
+                          # a road's number: "Hwy 7 W", "State Route 32", "Carr. 2 Km 8.4"
+                          r"(?:(?:state|county|us|provincial|farm to market|ranch road|co\.?)\s+)?"
+                          r"(?:highway|hwy|route|rte|rt|road|sr|cr|fm|carr\.?|carretera)\.?\s*#?\s*"
+                          r"\d{1,5}[A-Za-z]?\b(?![.,/-]\d)|km\.?\s*\d+(?:[.,]\d+)?\s+(?:carr|carretera)\b)")
 # a Quebec numbered company ("9180-4421 Québec inc."): a name, though it starts with digits
 _NUMBERED_COMPANY = re.compile(r"(?i)^\d{4}-\d{4}\s+[^\W\d_]{3,}")
 _X_GROUP = re.compile(r"^[xX]{3,}[-./]?$")  # "XXXX XXXX 7494": a masked group, not a word
