@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from portdesk.bills.parse import UNIT_LEAD, split_unit, state_code
+from portdesk.bills.addrparse import UNIT_LEAD, split_unit, state_code
 from portdesk.domain.case import Address
 
 _UNIT_TYPES = {"STE": "STE", "SUITE": "STE", "APT": "APT", "APARTMENT": "APT", "UNIT": "UNIT",

@@ -15,17 +15,9 @@ from portdesk.bills.context import Context
 from portdesk.bills.extract import BillFields
 from portdesk.bills.find import name_tokens, near_on_scan
 from portdesk.bills.findaddr import FoundAddress, find_address
-from portdesk.bills.judge import (
-    DIRECT,
-    Extracted,
-    Sighting,
-    extracted,
-    judge,
-    nothing_typed,
-    overlap,
-    primary_place,
-)
+from portdesk.bills.judge import Extracted, extracted, judge, nothing_typed, overlap
 from portdesk.bills.pageindex import BillIndex
+from portdesk.bills.placerank import DIRECT, Sighting, primary_place
 from portdesk.bills.scanmatch import (
     as_printed,
     city_misread,

@@ -58,7 +58,12 @@ def language(texts: Iterable[str]) -> str:
             for lang, words in _WORDS.items():
                 if word.strip(".,:;()") in words:
                     counts[lang] += 1
-    return counts.most_common(1)[0][0] if counts else "en"
+    ranked = counts.most_common(2)
+    if not ranked:
+        return "en"
+    if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return "mixed"  # a bilingual bill says nothing of its dates' order
+    return ranked[0][0]
 
 
 def bill_order(texts: list[str], addresses: Iterable[Address | None]) -> Order | None:

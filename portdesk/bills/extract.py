@@ -23,12 +23,12 @@ from portdesk.bills.findphones import number_sightings, phone_index
 from portdesk.bills.headerline import header_facts
 from portdesk.bills.issuer import issuer, issuer_signs
 from portdesk.bills.issuername import same_issuer
-from portdesk.bills.judge import inside_account, number_rank, primary
 from portdesk.bills.labelvalues import LabelPage, read_labels
 from portdesk.bills.ocrtext import tidy_address, tidy_value
 from portdesk.bills.openaddr import all_addresses
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.parse import parse_account_number
+from portdesk.bills.placerank import inside_account, number_rank, primary
 from portdesk.bills.reader import BillDocument
 from portdesk.bills.recognise import bill_carrier, recognise
 from portdesk.bills.values import Candidate, Evidence, choose

@@ -14,18 +14,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from portdesk.bills.addrmatch import fold, placed, street_key
-from portdesk.bills.context import Context, Place
-from portdesk.bills.formaddr import form_addresses
-from portdesk.bills.layout import Segment, below
-from portdesk.bills.ocrdigits import CONFUSED_READ, toward, typed_words
-from portdesk.bills.pageindex import BillIndex, PageIndex
-from portdesk.bills.parse import (
+from portdesk.bills.addrparse import (
     CSZ_RE,
     UNIT_FIRST,
     _ocr_commas,
     is_city_state_zip,
     parse_address_lines,
 )
+from portdesk.bills.context import Context, Place
+from portdesk.bills.formaddr import form_addresses
+from portdesk.bills.layout import Segment, below
+from portdesk.bills.ocrdigits import CONFUSED_READ, toward, typed_words
+from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.values import Evidence
 from portdesk.domain.case import Address
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from portdesk.bills.addrparse import STREET_START, UNIT_FIRST, parse_address_lines
 from portdesk.bills.context import Place
 from portdesk.bills.layout import Segment
 from portdesk.bills.pageindex import PageIndex
-from portdesk.bills.parse import STREET_START, UNIT_FIRST, parse_address_lines
 from portdesk.domain.case import Address
 
 _PARTS = {

@@ -8,6 +8,13 @@ Split from findaddr.py (the case-first search); both read an address the same wa
 from __future__ import annotations
 
 from portdesk.bills.addrmatch import street_key
+from portdesk.bills.addrparse import (
+    STREET_START,
+    UNIT_FIRST,
+    _ocr_commas,
+    is_city_state_zip,
+    parse_address_lines,
+)
 from portdesk.bills.findaddr import (
     TAIL_ZIP,
     FoundAddress,
@@ -18,13 +25,6 @@ from portdesk.bills.findaddr import (
 from portdesk.bills.formaddr import FormAddress, form_addresses
 from portdesk.bills.layout import Segment
 from portdesk.bills.pageindex import BillIndex, PageIndex
-from portdesk.bills.parse import (
-    STREET_START,
-    UNIT_FIRST,
-    _ocr_commas,
-    is_city_state_zip,
-    parse_address_lines,
-)
 from portdesk.bills.values import Evidence
 from portdesk.domain.case import Address
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
+from portdesk.bills.addrparse import is_city_state_zip
 from portdesk.bills.layout import Segment, below
 from portdesk.bills.pageindex import BillIndex
-from portdesk.bills.parse import is_city_state_zip
 
 _STUB = re.compile(r"(?i)\bdetach|tear (?:off|here)|return (?:this|the|with)|\bmail (?:this|with)|"
                    r"d[ée]tacher|retourner|payment (?:stub|coupon)")

@@ -256,3 +256,18 @@ def test_a_header_line_that_does_not_say_which_run_is_the_account_confirms_nothi
     fields = _header(tmp_path, (40, 62, line, 8))
     assert fields.account_number is None
     assert _verdict(fields, "account_number") != Verdict.EXACT
+
+
+# -- the typed value printed as another reference ------------------------------------------------
+@pytest.mark.parametrize("other", ["Invoice No.", "Order Number", "Statement #"])
+def test_an_account_typed_as_another_printed_reference_is_a_mismatch(
+        tmp_path: Path, other: str) -> None:
+    """A bill with a customer number and no account number: a typed value far from it may be an
+    account the bill leaves out (unverifiable), unless the bill prints it as another reference."""
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "r.pdf", [
+        (40, 40, "B:Granite Line Telecom", 16), (380, 58, "Customer Number", 8),
+        (480, 58, "GL-220931", 9), (380, 70, other, 8), (480, 70, "88104415", 9),
+        (40, 100, _NAME, 9), (40, 112, "PO Box 311", 9), (40, 124, "Barre, VT 05641", 9),
+        (40, 300, "B:Your Lines", 9), (40, 314, "802-555-0176", 9)])))
+    assert _verdict(fields, "account_number", account_number="88104415") == Verdict.MISMATCH
+    assert _verdict(fields, "account_number", account_number="77310862") == Verdict.UNVERIFIABLE
