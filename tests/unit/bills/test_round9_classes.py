@@ -271,3 +271,31 @@ def test_an_account_typed_as_another_printed_reference_is_a_mismatch(
         (40, 300, "B:Your Lines", 9), (40, 314, "802-555-0176", 9)])))
     assert _verdict(fields, "account_number", account_number="88104415") == Verdict.MISMATCH
     assert _verdict(fields, "account_number", account_number="77310862") == Verdict.UNVERIFIABLE
+
+
+@pytest.mark.parametrize("printed", ["2026.09.30", "Sep-30-2026", "30th September 2026",
+                                     "2026-Sep-30", "2026/9/30"])
+def test_dates_in_more_printed_forms(printed: str) -> None:
+    """ISO with dots or one-digit parts, a month name between dashes or first in an ISO order,
+    an ordinal day before the month's name."""
+    from portdesk.bills.dates import parse_date
+
+    assert str(parse_date(printed)) == "2026-09-30"
+
+
+# -- more of the words bills use for their fields ------------------------------------------------
+@pytest.mark.parametrize(("field", "label", "value", "meant"), [
+    ("account_number", "Client Account No.", "5120-0931", "5120-0931"),
+    ("account_number", "Acct Nbr", "5120-0931", "5120-0931"),
+    ("btn", "Principal Number", "(802) 555-0150", "+18025550150"),
+    ("statement_date", "Cycle Date", "Sep 30, 2026", "2026-09-30"),
+    ("statement_date", "Statement Period Ending", "Sep 30, 2026", "2026-09-30"),
+    ("account_name", "Sold To", "Heronsgate Bakery Ltd", "Heronsgate Bakery Ltd"),
+    ("account_name", "Registered Name", "Heronsgate Bakery Ltd", "Heronsgate Bakery Ltd"),
+])
+def test_more_label_wordings_name_their_fields(
+        tmp_path: Path, field: str, label: str, value: str, meant: str) -> None:
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "w.pdf", [
+        (40, 40, "B:Granite Line Telecom", 16), (330, 60, label, 8), (460, 60, value, 9),
+        (40, 300, "B:Your Lines", 9), (40, 314, "802-555-0176", 9)])))
+    assert str(getattr(fields, field)) == meant
