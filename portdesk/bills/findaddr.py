@@ -24,6 +24,7 @@ from portdesk.bills.addrparse import (
 from portdesk.bills.context import Context, Place
 from portdesk.bills.formaddr import form_addresses
 from portdesk.bills.layout import Segment, below
+from portdesk.bills.lineplace import site_heading
 from portdesk.bills.ocrdigits import CONFUSED_READ, toward, typed_words
 from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.values import Evidence
@@ -185,6 +186,10 @@ def find_address(bill: BillIndex, typed: Address) -> list[FoundAddress]:
                                 min(w.conf for s in f.used for w in s.words), f.street.top,
                                 index.page.height)
                    for f in form_addresses(index) if _starts(f.street, hook, fix))
+    if any(f.places[:1] and f.places[0].relation == HEADED for f in out):
+        from portdesk.bills.openaddr import without_headed_sites
+
+        out = without_headed_sites(bill, out)
     return out
 
 
@@ -233,11 +238,18 @@ def _found_at(index: PageIndex, seg: Segment, hook: tuple[str, str], typed: Addr
     return out
 
 
+# an address block with no label of its own under a heading about the service ("SERVICE
+# INFORMATION" over the name and address): the site's, unless the bill labels another (openaddr)
+HEADED = "site heading"
+
+
 def address_places(index: PageIndex, seg: Segment, start: int) -> tuple[Place, ...]:
     places = index.places(seg, start)
     heading = _phone_heading(seg, start)  # "Voice Line |" names the service, not a number
     if heading and (not places or places[0].context == Context.NUMBERS):
         places = heading + places[1:]
+    if not places and start == 0 and (site := site_heading(index, seg)) is not None:
+        places = [Place(Context.SERVICE, site, HEADED)]
     return tuple(places)
 
 

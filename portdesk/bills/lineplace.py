@@ -63,7 +63,7 @@ def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
             return Place(Context.OTHER_ID, prefix, "line")  # "Old account number: 7730..."
         if ctx != Context.NONE:
             return Place(ctx, prefix, "line")
-    if words and ADDRESS_WORD.match(words[-1]) and (site := _site_heading(index, seg)):
+    if words and ADDRESS_WORD.match(words[-1]) and (site := site_heading(index, seg)):
         return Place(Context.SERVICE, f"{site} / {prefix}", "line")  # "Address: 12 Main St"
     if _PRODUCT_LINE.search(prefix) and not _CONTACT_WORD.search(prefix):
         return Place(Context.NUMBERS, prefix, "line")  # "Business Digital Phone - 270-555-0101"
@@ -87,7 +87,7 @@ def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
             return Place(Context.OTHER_ID, left.text, "line")  # "Previous BTN | 508-555-0142"
         if ctx != Context.NONE:
             return Place(ctx, left.text, "line")
-        if ADDRESS_WORD.match(head.strip()) and (site := _site_heading(index, left)):
+        if ADDRESS_WORD.match(head.strip()) and (site := site_heading(index, left)):
             return Place(Context.SERVICE, f"{site} / {left.text}", "line")
     # "(800) 555-0100 Customer Service": a help phrase right after the number; what follows
     # a value is not its label, so only a carrier's own words count ("Sales" or "Call
@@ -141,7 +141,7 @@ _SITE_HEAD = re.compile(r"(?i)^(?!.*\b(?:customer|billing|mailing|remit|payment)
                         r"services|site|location|installation|premises|lieu|emplacement)\b")
 
 
-def _site_heading(index: PageIndex, seg: Segment) -> str | None:
+def site_heading(index: PageIndex, seg: Segment) -> str | None:
     """The heading over a bare "Address" label, when it names the place of service ("Service
     Information", "SERVICE DETAILS", "Site"); None under any other heading or none."""
     current = seg

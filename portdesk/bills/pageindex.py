@@ -50,6 +50,8 @@ from portdesk.bills.structure import (
 
 # labels answered by one value: one address (down to its City-ST-ZIP line), or one number
 _ONE_VALUE = frozenset({Context.BTN, Context.ACCOUNT, Context.OTHER_ID})
+_CUSTOMERS = frozenset({Context.NUMBERS, Context.BTN, Context.ACCOUNT, Context.NAME,
+                        Context.SERVICE, Context.BILLING})
 _Walk = tuple[Place | None, bool, bool]
 _WEB = re.compile(r"(?i)\b[a-z0-9-]+\.(?:com|net|org|ca|us|io|biz)\b|\bwww\.|@")
 
@@ -255,6 +257,9 @@ class PageIndex:
                     head.text):
                 continue  # a web address says where to go, not what the lines below are
             ctx = self.kind(head.text)
+            if n == self.order[0] and big and ctx in _CUSTOMERS:
+                continue  # the page's letterhead ("Granite Line Telecom") makes nothing the
+                # customer's; a help heading at the top still makes what is under it the carrier's
             if ctx not in (Context.NONE, Context.OTHER_ID):  # "Invoice" titles the whole page
                 return Place(ctx, head.text, "section"), n, head.x0
         return None

@@ -299,3 +299,42 @@ def test_more_label_wordings_name_their_fields(
         (40, 40, "B:Granite Line Telecom", 16), (330, 60, label, 8), (460, 60, value, 9),
         (40, 300, "B:Your Lines", 9), (40, 314, "802-555-0176", 9)])))
     assert str(getattr(fields, field)) == meant
+
+
+# -- an address block under a heading about the service --------------------------------------------
+_MAIL = Address("12 Depot St", "", "Montpelier", "VT", "05602")
+
+
+def _headed_block(heading: str) -> list[drawn.Item]:
+    return [(40, 180, f"B:{heading}", 9), (40, 194, _NAME, 8), (40, 206, "97 Quarry Hill Rd", 8),
+            (40, 218, "Barre, VT 05641", 8)]
+
+
+@pytest.mark.parametrize("heading", ["SERVICE INFORMATION", "Site Details", "Installation"])
+def test_a_name_and_address_under_a_heading_about_the_service_is_the_site(
+        tmp_path: Path, heading: str) -> None:
+    """No label on the block itself: the heading over it says it is where the service is."""
+    fields = _bill(tmp_path, *_headed_block(heading))
+    assert fields.service_address == _SITE
+    assert _verdict(fields, "service_address") == Verdict.EXACT
+    other = Address("79 Quarry Hill Rd", "", "Barre", "VT", "05641")
+    assert _verdict(fields, "service_address", service_address=other) not in _OK
+
+
+def test_a_headed_block_beside_a_labelled_service_address_is_not_the_site(tmp_path: Path) -> None:
+    """The bill labels its service address elsewhere: the block under "Service Summary" may be
+    the mailing block, so the mailing address typed as the site is no match."""
+    fields = _bill(tmp_path, (40, 180, "B:SERVICE SUMMARY", 9), (40, 194, _NAME, 8),
+                   (40, 206, "12 Depot St", 8), (40, 218, "Montpelier, VT 05602", 8),
+                   (300, 180, "Service Address", 8), (300, 192, "97 Quarry Hill Rd", 8),
+                   (300, 204, "Barre, VT 05641", 8))
+    assert _verdict(fields, "service_address") == Verdict.EXACT
+    assert _verdict(fields, "service_address", service_address=_MAIL) not in _OK
+
+
+def test_a_labels_own_number_is_no_house_number(tmp_path: Path) -> None:
+    """"Location 1: 97 Quarry Hill Rd, Barre, VT 05641": the street starts at 97."""
+    fields = _bill(tmp_path, (40, 180, "Location 1: 97 Quarry Hill Rd, Barre, VT 05641", 8),
+                   (40, 192, "Location 2: 12 Depot St, Montpelier, VT 05602", 8))
+    assert fields.service_address is not None
+    assert fields.service_address.line1 in ("97 Quarry Hill Rd", "12 Depot St")
