@@ -338,3 +338,25 @@ def test_a_labels_own_number_is_no_house_number(tmp_path: Path) -> None:
                    (40, 192, "Location 2: 12 Depot St, Montpelier, VT 05602", 8))
     assert fields.service_address is not None
     assert fields.service_address.line1 in ("97 Quarry Hill Rd", "12 Depot St")
+
+
+# -- a long table keeps its header ------------------------------------------------------------------
+def test_a_number_dialed_at_the_foot_of_a_long_call_detail_table_is_no_line(tmp_path: Path) -> None:
+    """Fifty calls under one "Date | Time | Number | Place | Minutes" header: the rows far below
+    the header are calls too, their numbers dialed, not the customer's."""
+    rows: list[drawn.Item] = [(40, 90, "B:Date", 8), (100, 90, "B:Time", 8), (170, 90, "B:Number", 8),
+                              (270, 90, "B:Place", 8), (370, 90, "B:Minutes", 8)]
+    for k in range(50):
+        dialed = "919-555-0188" if k >= 45 else f"615-555-01{10 + k % 40:02d}"
+        rows += [(40, 102 + 12 * k, f"06/{1 + k % 28:02d}", 8), (100, 102 + 12 * k, "9:40 AM", 8),
+                 (170, 102 + 12 * k, dialed, 8), (270, 102 + 12 * k, "DALLAS TX", 8),
+                 (370, 102 + 12 * k, str(1 + k % 9), 8)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "c.pdf", [
+        (40, 40, "B:Granite Line Telecom", 16), (380, 58, "Account Number", 8),
+        (480, 58, _ACCOUNT, 9), (40, 100, _NAME, 9), (40, 300, "B:Your Lines", 9),
+        (40, 314, "802-555-0176", 9)], rows)))
+    assert "+19195550188" not in fields.numbers
+    case = PortCase(account_name=_NAME, account_number=_ACCOUNT,
+                    numbers=(CaseNumber("+18025550176"), CaseNumber("+19195550188")))
+    items = compare(case, fields).numbers.items  # type: ignore[union-attr]
+    assert next(i.verdict for i in items if i.number == "+19195550188") != Verdict.EXACT
