@@ -18,7 +18,7 @@ _MONTHS.update({"janv": 1, "fevr": 2, "fev": 2, "mars": 3, "avr": 4, "mai": 5, "
                 "ene": 1, "abr": 4, "ago": 8, "dic": 12, "setiembre": 9})
 
 
-def _month(name: str) -> int | None:
+def month_of(name: str) -> int | None:
     word = name.lower().rstrip(".")
     return _MONTHS.get(word) or _MONTHS.get(word[:4]) or _MONTHS.get(word[:3])
 
@@ -46,17 +46,17 @@ def parse_date(text: str, day_first: bool = False) -> date | None:
         for m in pattern.finditer(text):
             try:
                 if kind == "mdy_name":
-                    month = _month(m.group(1))
+                    month = month_of(m.group(1))
                     if month:
                         return date(int(m.group(3)), month, int(m.group(2)))
                 elif kind == "dmy_name":
-                    month, year = _month(m.group(2)), int(m.group(3))
+                    month, year = month_of(m.group(2)), int(m.group(3))
                     if month:
                         return date(year + (2000 if year < 100 else 0), month, int(m.group(1)))
                 elif kind == "iso":
                     return date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
                 elif kind == "ymd_name":
-                    month = _month(m.group(2))
+                    month = month_of(m.group(2))
                     if month:
                         return date(int(m.group(1)), month, int(m.group(3)))
                 else:

@@ -20,7 +20,7 @@ from portdesk.bills.dateorder import bill_order, settle_order
 from portdesk.bills.dates import parse_date
 from portdesk.bills.errors import NotABill
 from portdesk.bills.findphones import number_sightings, phone_index
-from portdesk.bills.headerline import header_facts
+from portdesk.bills.headerline import header_facts, segment
 from portdesk.bills.issuer import issuer, issuer_signs
 from portdesk.bills.issuername import same_issuer
 from portdesk.bills.labelvalues import LabelPage, read_labels
@@ -128,9 +128,14 @@ def _issuer(bill: BillIndex, wordmark: Candidate | None,
 
 def _header_lines(bill: BillIndex, cands: dict[str, list[Candidate]]) -> None:
     """"Name   7730-2201-948   Oct 2, 2026": a header line's facts known by their kinds alone
-    (headerline.py), weighed under any labelled value."""
+    (headerline.py), weighed under any labelled value; the name too weak to say a mismatch."""
     for index in bill.pages:
-        for account, day in header_facts(index):
+        for head in header_facts(index):
+            name = segment(head.name)
+            cands["account_name"].append(Candidate(name.text, Evidence.of(name), 0.45 * name.conf))
+            if head.labelled or head.date is None:
+                continue  # the labelled account is read by its label
+            account, day = segment(head.account), segment(head.date)
             if (number := parse_account_number(account.text)) is not None:
                 cands["account_number"].append(
                     Candidate(number, Evidence.of(account), 0.55 * account.conf))

@@ -360,3 +360,35 @@ def test_a_number_dialed_at_the_foot_of_a_long_call_detail_table_is_no_line(tmp_
                     numbers=(CaseNumber("+18025550176"), CaseNumber("+19195550188")))
     items = compare(case, fields).numbers.items  # type: ignore[union-attr]
     assert next(i.verdict for i in items if i.number == "+19195550188") != Verdict.EXACT
+
+
+@pytest.mark.parametrize("line", [f"{_NAME} | Account {_ACCOUNT}",
+                                  f"Account No. {_ACCOUNT}  ·  {_NAME}  ·  Page 1 of 3"])
+def test_the_one_name_beside_a_labelled_account_in_a_header_line_is_the_holder(
+        tmp_path: Path, line: str) -> None:
+    """A separator ends the name as it ends every fact of the line: the name is whole, and the
+    account it sits beside says whose name it is."""
+    fields = _header(tmp_path, (40, 62, line, 8))
+    assert _verdict(fields, "account_name") == Verdict.EXACT
+    assert _verdict(fields, "account_name", account_name="Kestrel Ridge Pottery Inc") not in _OK
+
+
+@pytest.mark.parametrize("line", [f"Welcome, {_NAME}!", f"Dear {_NAME},"])
+def test_a_name_in_a_greeting_is_found_and_shown(tmp_path: Path, line: str) -> None:
+    """A greeting names whom the bill is for, with no label: shown for the eye ("unverifiable"
+    with its evidence), never "not found"."""
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "g.pdf", [
+        (40, 40, "B:Granite Line Telecom", 16), (380, 58, "Account Number", 8),
+        (480, 58, _ACCOUNT, 9), (40, 160, line, 10), (40, 300, "B:Your Lines", 9),
+        (40, 314, "802-555-0176", 9)])))
+    check = compare(PortCase(account_name=_NAME, account_number=_ACCOUNT), fields).fields[
+        "account_name"]
+    assert check.verdict == Verdict.UNVERIFIABLE and check.evidence is not None
+
+
+def test_two_address_blocks_side_by_side_make_no_header_line(tmp_path: Path) -> None:
+    """"Ste 1972 ... Raleigh, NC 27662-0867": a unit beside a town line; the ZIP+4 is no account
+    and "Ste 1972" no month."""
+    fields = _header(tmp_path, (40, 150, "Bill To", 8), (300, 150, "Service Address", 8),
+                     (40, 162, "Ste 1972", 8), (300, 162, "Barre, VT 05641-0867", 8))
+    assert fields.account_number is None
