@@ -89,13 +89,13 @@ def _ocr_commas(line: str) -> str:
 
 def is_city_state_zip(text: str) -> bool:
     """'City, ST ZIP', also as OCR prints it with a speck between the parts."""
-    return CSZ_RE.match(_ocr_commas(text)) is not None
+    return CSZ_RE.match(_ocr_commas(_COUNTRY_TAIL.sub("", text))) is not None
 
 
 # "... OH 43215 USA", "... ON K1P 5G4, Canada": the country after the code (or alone on a
 # line under the address) is not part of it
 _COUNTRY_TAIL = re.compile(r"(?i)(?:(?<=\d)|(?<=\d\W)|^)[,\s]*(?:USA|U\.S\.A\.?|United States(?: of "
-                           r"America)?|Canada)\W*$")
+                           r"America)?|Canada|(?-i:US|CA))\W*$")  # "M5V 2T6 CA": the country's code after the postal code
 
 
 def state_code(raw: str) -> str:

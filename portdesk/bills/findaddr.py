@@ -33,7 +33,7 @@ from portdesk.domain.case import Address
 _DIRECTIONS = {"N", "S", "E", "W", "NE", "NW", "SE", "SW", "NORTH", "SOUTH", "EAST", "WEST",
                "O", "OUEST", "EST", "NORD", "SUD"}
 TAIL_ZIP = re.compile(r"(\d{5}(?:\s?-\s?\d{4})?|[A-Za-z]\d[A-Za-z][\s-]?\d[A-Za-z]\d)"
-                       r"(?:[,\s]+(?i:USA|U\.S\.A|United States|Canada))?\W*$")
+                       r"(?:[,\s]+(?:(?i:USA|U\.S\.A|United States|Canada)|US|CA))?\W*$")
 
 
 Fix = Callable[[str], str]  # the scan's text read toward the typed words, or as it is

@@ -392,3 +392,11 @@ def test_two_address_blocks_side_by_side_make_no_header_line(tmp_path: Path) -> 
     fields = _header(tmp_path, (40, 150, "Bill To", 8), (300, 150, "Service Address", 8),
                      (40, 162, "Ste 1972", 8), (300, 162, "Barre, VT 05641-0867", 8))
     assert fields.account_number is None
+
+
+@pytest.mark.parametrize("town", ["Barre, VT 05641 US", "Barre, VT 05641, US"])
+def test_a_country_code_after_the_postal_code_is_no_part_of_it(tmp_path: Path, town: str) -> None:
+    fields = _bill(tmp_path, (40, 180, "B:Service Address", 9), (40, 194, "97 Quarry Hill Rd", 8),
+                   (40, 206, town, 8))
+    assert fields.service_address == _SITE
+    assert _verdict(fields, "service_address") == Verdict.EXACT
