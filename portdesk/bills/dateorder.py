@@ -41,6 +41,8 @@ def printed_order(texts: Iterable[str]) -> Order | Literal["both"] | None:
     for text in texts:
         seen.update(order for order, rx in _SAYS.items() if rx.search(text))
         for m in NUMERIC_DATE.finditer(text):
+            if not _dated(m):
+                continue
             first, second = int(m.group(1)), int(m.group(2))
             if 12 < first <= 31 and 1 <= second <= 12:
                 seen.add("dmy")
@@ -49,6 +51,15 @@ def printed_order(texts: Iterable[str]) -> Order | Literal["both"] | None:
     if len(seen) == 2:
         return "both"
     return "dmy" if "dmy" in seen else "mdy" if "mdy" in seen else None
+
+
+def _dated(m: re.Match[str]) -> bool:
+    """A date, not a reference in date-like groups ("13-04-9921", "31-07-88"): a year of this
+    era, written in full or after a slash."""
+    year = m.group(3)
+    if len(year) == 4:
+        return 1990 <= int(year) <= 2099
+    return "/" in m.group(0)
 
 
 def language(texts: Iterable[str]) -> str:

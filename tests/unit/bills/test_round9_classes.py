@@ -400,3 +400,10 @@ def test_a_country_code_after_the_postal_code_is_no_part_of_it(tmp_path: Path, t
                    (40, 206, town, 8))
     assert fields.service_address == _SITE
     assert _verdict(fields, "service_address") == Verdict.EXACT
+
+
+def test_a_reference_in_date_like_groups_decides_no_order(tmp_path: Path) -> None:
+    """"Order 13-04-9921" is no 13 April: a US bill's ambiguous date stays month first."""
+    fields = _dated(tmp_path, "03/11/2025", (40, 200, "Order 13-04-9921", 8),
+                    (40, 212, "Ref 31-07-88", 8))
+    assert str(fields.statement_date) == "2025-03-11"
