@@ -248,7 +248,7 @@ def address_places(index: PageIndex, seg: Segment, start: int) -> tuple[Place, .
     heading = _phone_heading(seg, start)  # "Voice Line |" names the service, not a number
     if heading and (not places or places[0].context == Context.NUMBERS):
         places = heading + places[1:]
-    if not places and start == 0 and (site := site_heading(index, seg)) is not None:
+    if not places and start == 0 and (site := site_heading(index, seg, labels_only=True)) is not None:
         places = [Place(Context.SERVICE, site, HEADED)]
     return tuple(places)
 

@@ -141,9 +141,11 @@ _SITE_HEAD = re.compile(r"(?i)^(?!.*\b(?:customer|billing|mailing|remit|payment)
                         r"services|site|location|installation|premises|lieu|emplacement)\b")
 
 
-def site_heading(index: PageIndex, seg: Segment) -> str | None:
+def site_heading(index: PageIndex, seg: Segment, labels_only: bool = False) -> str | None:
     """The heading over a bare "Address" label, when it names the place of service ("Service
-    Information", "SERVICE DETAILS", "Site"); None under any other heading or none."""
+    Information", "SERVICE DETAILS", "Site"); None under any other heading or none.
+    `labels_only`: over an address block, whose name line may hold the same words ("Bayshore
+    Legal Services"), the heading must read as a label (a name over an address never does)."""
     current = seg
     for _ in range(6):
         up = index.up(current)
@@ -151,7 +153,7 @@ def site_heading(index: PageIndex, seg: Segment) -> str | None:
             return None
         short = len(up.words) <= 5 and not VALUE_WORD.search(up.text)
         if short and _SITE_HEAD.search(up.text) and index.kind(up.text) in (
-                Context.NONE, Context.SERVICE):
+                Context.NONE, Context.SERVICE) and (index.is_label(up) or not labels_only):
             return up.text
         if short and index.kind(up.text) not in (Context.NONE, Context.SERVICE):
             return None  # under another section's heading ("Billing Information")

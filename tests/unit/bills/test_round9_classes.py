@@ -407,3 +407,16 @@ def test_a_reference_in_date_like_groups_decides_no_order(tmp_path: Path) -> Non
     fields = _dated(tmp_path, "03/11/2025", (40, 200, "Order 13-04-9921", 8),
                     (40, 212, "Ref 31-07-88", 8))
     assert str(fields.statement_date) == "2025-03-11"
+
+
+@pytest.mark.parametrize("name", ["Bayview Legal Services", "Summit Site Works", "Harbor Installation"])
+def test_a_name_over_the_mailing_block_is_no_heading_about_the_service(
+        tmp_path: Path, name: str) -> None:
+    """The account holder's name over its address may hold the words of a site heading; it is
+    still a name, and the block the mailing one (a false match before the guard)."""
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "m.pdf", [
+        (40, 40, "B:Granite Line Telecom", 16), (380, 58, "Account Number", 8),
+        (480, 58, _ACCOUNT, 9), (40, 100, name, 9), (40, 112, "97 Quarry Hill Rd", 9),
+        (40, 124, "Barre, VT 05641", 9), (40, 300, "B:Your Lines", 9),
+        (40, 314, "802-555-0176", 9)])))
+    assert _verdict(fields, "service_address", account_name=name) not in _OK
