@@ -33,6 +33,10 @@ CSZ_RE = re.compile(
 )
 UNIT_RE = re.compile(r"(?i)[,\s]+((?:suite|ste|apt|apartment|unit|fl|floor|rm|room|bldg|building|"
                      r"bureau|local|app|#)\.?\s*#?\s*[\w-]+|\d{1,3}(?:st|nd|rd|th)\s+(?:floor|fl))\.?$")
+# what may follow a road's number on a street line: the line's end, a direction, the kilometre,
+# a box, site or unit; a word ("Route 66 Diner", "Highway 7 Auto Sales") makes it a name
+_ROAD_END = (r"(?=\s*(?:$|[,(]|(?:n|s|e|w|ne|nw|se|sw|north|south|east|west|nord|sud|est|ouest|"
+             r"km|box|site|unit|suite|ste|apt|bldg|#|exit)\b))")
 # "4-123 Main St" too: Canada Post's unit-civic number (unit 4 of civic number 123)
 # (never a Quebec numbered company, "9180-4421 Québec inc.")
 STREET_START = re.compile(r"(?i)^((?!\d{4}-\d{4}\s)\d{1,6}[A-Za-z]?\s?-\s?\d{1,6}[A-Za-z]?(?=\s+[^\W\d_])|"
@@ -44,7 +48,8 @@ STREET_START = re.compile(r"(?i)^((?!\d{4}-\d{4}\s)\d{1,6}[A-Za-z]?\s?-\s?\d{1,6
                           # a road's number: "Hwy 7 W", "State Route 32", "Carr. 2 Km 8.4"
                           r"(?:(?:state|county|us|provincial|farm to market|ranch road|co\.?)\s+)?"
                           r"(?:highway|hwy|route|rte|rt|road|sr|cr|fm|carr\.?|carretera)\.?\s*#?\s*"
-                          r"\d{1,5}[A-Za-z]?\b(?![.,/-]\d)|km\.?\s*\d+(?:[.,]\d+)?\s+(?:carr|carretera)\b)")
+                          r"\d{1,5}[A-Za-z]?\b(?![.,/-]\d)" + _ROAD_END + r"|"
+                          r"km\.?\s*\d+(?:[.,]\d+)?\s+(?:carr|carretera)\b)")
 
 
 def _fold(text: str) -> str:

@@ -420,3 +420,15 @@ def test_a_name_over_the_mailing_block_is_no_heading_about_the_service(
         (40, 124, "Barre, VT 05641", 9), (40, 300, "B:Your Lines", 9),
         (40, 314, "802-555-0176", 9)])))
     assert _verdict(fields, "service_address", account_name=name) not in _OK
+
+
+@pytest.mark.parametrize("name", ["Route 66 Diner", "Highway 7 Auto Sales"])
+def test_a_name_opening_with_a_road_is_still_a_name(tmp_path: Path, name: str) -> None:
+    """A road's number followed by a word is a name ("Route 66 Diner"), no street."""
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "n.pdf", [
+        (40, 40, "B:Granite Line Telecom", 16), (380, 58, "Account Number", 8),
+        (480, 58, _ACCOUNT, 9), (40, 100, name, 9), (40, 112, "97 Quarry Hill Rd", 9),
+        (40, 124, "Barre, VT 05641", 9), (40, 300, "B:Your Lines", 9),
+        (40, 314, "802-555-0176", 9)])))
+    assert fields.account_name == name
+    assert fields.billing_address is not None and fields.billing_address.line1 == "97 Quarry Hill Rd"
