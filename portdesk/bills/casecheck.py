@@ -8,6 +8,7 @@ extraction (extract.py) supplies the bill's own value for a field, which is what
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from portdesk.bills.billedfor import as_billing_number, billed_for, heads_the_bill
 from portdesk.bills.carriercheck import check_carrier
@@ -53,7 +54,7 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
     if not typed:
         return nothing_typed("account_number", fields.account_number)
     key = re.sub(r"[^0-9A-Za-z]", "", typed).upper()
-    sightings = [sighting(f) for f in find_account(index, typed)]
+    sightings = _labelled_first([sighting(f) for f in find_account(index, typed)])
     bill = fields.account_number
     if bill is not None and is_masked(bill) and not any(rank("account_number", s) == 2
                                                         for s in sightings if s.whole):
@@ -83,6 +84,15 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
                           "ask the customer or the carrier which one the port needs", None,
                           check.evidence)
     return check
+
+
+def _labelled_first(sightings: list[Sighting]) -> list[Sighting]:
+    """A value the bill labels as another reference ("Invoice No. 7730...") is that reference:
+    a place inferred for it elsewhere (a header line, a section) does not make it the account."""
+    if not any(s.whole and s.direct and s.context == Context.OTHER_ID for s in sightings):
+        return sightings
+    return [replace(s, context=Context.NONE) if s.context == Context.ACCOUNT and not s.direct
+            else s for s in sightings]
 
 
 def _another_reference(sightings: list[Sighting]) -> bool:

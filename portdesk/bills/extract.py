@@ -19,6 +19,7 @@ from portdesk.bills.context import Context
 from portdesk.bills.dateorder import bill_order, settle_order
 from portdesk.bills.dates import parse_date
 from portdesk.bills.errors import NotABill
+from portdesk.bills.findaccount import find_account
 from portdesk.bills.findphones import number_sightings, phone_index
 from portdesk.bills.headerline import header_facts, segment
 from portdesk.bills.issuer import issuer, issuer_signs
@@ -136,7 +137,9 @@ def _header_lines(bill: BillIndex, cands: dict[str, list[Candidate]]) -> None:
             if head.labelled or head.date is None:
                 continue  # the labelled account is read by its label
             account, day = segment(head.account), segment(head.date)
-            if (number := parse_account_number(account.text)) is not None:
+            if (number := parse_account_number(account.text)) is not None and not any(
+                    f.places[:1] and f.places[0].context == Context.OTHER_ID
+                    for f in find_account(bill, number)):  # "Invoice No." names it elsewhere
                 cands["account_number"].append(
                     Candidate(number, Evidence.of(account), 0.55 * account.conf))
             if (when := parse_date(day.text)) is not None:

@@ -432,3 +432,12 @@ def test_a_name_opening_with_a_road_is_still_a_name(tmp_path: Path, name: str) -
         (40, 314, "802-555-0176", 9)])))
     assert fields.account_name == name
     assert fields.billing_address is not None and fields.billing_address.line1 == "97 Quarry Hill Rd"
+
+
+def test_a_header_lines_run_the_bill_labels_as_another_reference_is_no_account(
+        tmp_path: Path) -> None:
+    """"Name | 88104415 | date" and, below, "Invoice No. 88104415": the run is the invoice's."""
+    fields = _header(tmp_path, (40, 62, f"{_NAME} | 88104415 | 09/30/2026", 8),
+                     (380, 80, "Invoice No.", 8), (480, 80, "88104415", 9))
+    assert fields.account_number != "88104415"
+    assert _verdict(fields, "account_number", account_number="88104415") not in _OK
