@@ -191,8 +191,8 @@ class PageIndex:
         walk: _Walk = (None, False, False)
         up = self.up(seg)
         if up is not None and steps > 0:
-            if is_heading(self, up) and id(up) not in self.names:  # a name heads no block
-                ctx = self.kind(up.text)
+            if is_heading(self, up) and id(up) not in self.names and not self._letterhead(up):
+                ctx = self.kind(up.text)  # a name over its address heads no block
                 walk = (Place(ctx, up.text, "block"), False, False) if ctx != Context.NONE else (
                     self._passing(up, steps))
             elif not label_pair(up):
@@ -239,6 +239,12 @@ class PageIndex:
             return None
         return place
 
+    def _letterhead(self, head: Segment) -> bool:
+        """The page's top line in large type ("Granite Line Telecom") makes nothing under it the
+        customer's; a help heading there still makes what is under it the carrier's."""
+        return bool(self.order) and head.line == self.order[0] and (
+            head.height >= self.body_height * 1.15) and self.kind(head.text) in _CUSTOMERS
+
     def _address_ends(self) -> list[int]:
         """The lines that end an address, found once per page."""
         key = ("ends",)
@@ -258,9 +264,8 @@ class PageIndex:
                     head.text):
                 continue  # a web address says where to go, not what the lines below are
             ctx = self.kind(head.text)
-            if n == self.order[0] and big and ctx in _CUSTOMERS:
-                continue  # the page's letterhead ("Granite Line Telecom") makes nothing the
-                # customer's; a help heading at the top still makes what is under it the carrier's
+            if self._letterhead(head):
+                continue
             if ctx not in (Context.NONE, Context.OTHER_ID):  # "Invoice" titles the whole page
                 return Place(ctx, head.text, "section"), n, head.x0
         return None
