@@ -171,6 +171,28 @@ def differences(case: Address, bill: Address) -> list[str]:
     return out
 
 
+_HOUSE_RANGE = re.compile(r"^\s*(\d{1,6})\s?[-–]\s?(\d{1,6})\s+(?=[^\W\d_])")
+
+
+def house_range(case: Address, bill: Address) -> str | None:
+    """"240-244 Harbor View Rd" against "242 Harbor View Rd": a building's range of house
+    numbers and one number in it (same parity, same side of the street), the rest alike; the
+    range as printed, else None. A Canadian unit-civic "4-123" and a Queens "123-45" (its second
+    part smaller) are one house, no range."""
+    for ranged, single in ((bill, case), (case, bill)):
+        m = _HOUSE_RANGE.match(ranged.line1)
+        one = re.match(r"\s*(\d{1,6})\s+(?=[^\W\d_])", single.line1)
+        if m is None or one is None or _CA_POSTAL.match(ranged.postal_code.strip()):
+            continue
+        low, high, house = int(m.group(1)), int(m.group(2)), int(one.group(1))
+        if not (low < high <= low + 100 and low <= house <= high and house % 2 == low % 2):
+            continue
+        rest = replace(ranged, line1=f"{house} {ranged.line1[m.end():]}")
+        if not differences(single, rest):
+            return f"{low}-{high}"
+    return None
+
+
 def addresses_exact(case: Address, bill: Address) -> bool:
     return (case.line1, case.line2, case.city, case.state.upper(), case.postal_code) == (
         bill.line1, bill.line2, bill.city, bill.state, bill.postal_code)

@@ -8,6 +8,7 @@ from portdesk.bills.addrmatch import (
     addresses_equivalent,
     addresses_exact,
     differences,
+    house_range,
     street_key,
 )
 from portdesk.bills.blocks import ATTENTION as _ATTENTION
@@ -77,6 +78,11 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
         return FieldCheck(check.field, Verdict.UNVERIFIABLE, check.entered, check.bill,
                           f"the scan reads the {part} a letter or two differently from the case; "
                           "compare it by eye", None, check.evidence)
+    if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted) and (
+            span := house_range(typed, ext.value)) is not None:
+        return FieldCheck(check.field, Verdict.UNVERIFIABLE, check.entered, check.bill,
+                          f"one address gives a range of house numbers ({span}) and the other "
+                          "one number in it; compare them by eye", None, check.evidence)
     if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted):
         diffs = differences(typed, ext.value) or ["street"]
         reason = f"{', '.join(diffs)} differ{'s' if len(diffs) == 1 else ''} from the bill"

@@ -441,3 +441,22 @@ def test_a_header_lines_run_the_bill_labels_as_another_reference_is_no_account(
                      (380, 80, "Invoice No.", 8), (480, 80, "88104415", 9))
     assert fields.account_number != "88104415"
     assert _verdict(fields, "account_number", account_number="88104415") not in _OK
+
+
+# -- a building's range of house numbers -----------------------------------------------------------
+@pytest.mark.parametrize(("printed", "typed", "verdict"), [
+    ("97-101 Quarry Hill Rd", "99 Quarry Hill Rd", Verdict.UNVERIFIABLE),
+    ("97 Quarry Hill Rd", "97-101 Quarry Hill Rd", Verdict.UNVERIFIABLE),
+    ("97-101 Quarry Hill Rd", "98 Quarry Hill Rd", Verdict.MISMATCH),  # the other side
+    ("97-101 Quarry Hill Rd", "103 Quarry Hill Rd", Verdict.MISMATCH),  # outside the range
+    ("97-101 Quarry Hill Rd", "99 Quarry Hill Ave", Verdict.MISMATCH),
+    ("123-45 Quarry Hill Rd", "123 Quarry Hill Rd", Verdict.MISMATCH),  # one Queens-style house
+])
+def test_a_range_of_house_numbers_against_one_number_in_it_is_a_question(
+        tmp_path: Path, printed: str, typed: str, verdict: Verdict) -> None:
+    """"97-101 Quarry Hill Rd" is a building with several numbers: one of them typed is not
+    proved wrong (a false alarm before), nor proved right."""
+    fields = _bill(tmp_path, (40, 180, "B:Service Address", 9), (40, 194, printed, 8),
+                   (40, 206, "Barre, VT 05641", 8))
+    site = Address(typed, "", "Barre", "VT", "05641")
+    assert _verdict(fields, "service_address", service_address=site) == verdict
