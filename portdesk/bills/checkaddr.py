@@ -45,6 +45,9 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
         if ctx in (Context.NONE, Context.NAME, Context.ACCOUNT) and _envelope_block(
                 index, f, holders):
             ctx, direct = Context.BILLING, False  # the window-envelope block: a name over a street
+        elif ctx == Context.SERVICE and place.relation == "block" and name_tokens(
+                place.label) in holders:
+            ctx, direct = Context.BILLING, False  # "Harbor Installation": the holder's name
         elif ctx == Context.SERVICE and under_another_address(index, f.evidence, place.relation,
                                                                     place.label):
             # the next block down: the mailing block when it is a name over a street

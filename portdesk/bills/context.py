@@ -171,15 +171,6 @@ def classify(label_text: str) -> Context:
     return Context.NONE
 
 
-def label_opens(text: str) -> bool:
-    """A label's words open the text ("Service Location", "Bill To"), not only stand in it
-    ("Harbor Installation": a name)."""
-    folded = fold(text)
-    start = len(folded) - len(folded.lstrip(" .,:;#-*"))
-    return any((m := pattern.search(folded)) is not None and m.start() <= start
-               for _, pattern in _COMPILED)
-
-
 # "Telephone (main)", "Phone number (primary)", "Numero (principal)": the qualifier in brackets
 # reads where the vocabulary has it ("main telephone", "numero principal")
 _QUALIFIED = re.compile(r"^\W*(?P<base>[a-z][a-z .'#-]{1,40}?)\s*\((?P<q>main|primary|billing|"

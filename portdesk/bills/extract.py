@@ -19,6 +19,7 @@ from portdesk.bills.context import Context
 from portdesk.bills.dateorder import bill_order, settle_order
 from portdesk.bills.dates import parse_date
 from portdesk.bills.errors import NotABill
+from portdesk.bills.find import name_tokens
 from portdesk.bills.findaccount import find_account
 from portdesk.bills.findphones import number_sightings, phone_index
 from portdesk.bills.headerline import header_facts, segment
@@ -149,9 +150,11 @@ def _header_lines(bill: BillIndex, cands: dict[str, list[Candidate]]) -> None:
 def _addresses_by_place(bill: BillIndex, cands: dict[str, list[Candidate]]) -> None:
     """Addresses found by their shape (a City-ST-ZIP line and the street above it, or one line),
     judged by their place: under a service heading or column it is the service address."""
+    holders = [name_tokens(str(c.value)) for c in cands["account_name"]]
     for found in all_addresses(bill):
-        ctx, _ = primary(found.places, "service_address")
-        if ctx == Context.SERVICE:
+        ctx, label = primary(found.places, "service_address")
+        if ctx == Context.SERVICE and not (found.places[0].relation == "block" and name_tokens(
+                label) in holders):  # "Harbor Installation" over its address: a name
             cands["service_address"].append(
                 Candidate(found.address, found.evidence, 0.9 * found.read_conf))
 

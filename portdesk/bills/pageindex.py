@@ -68,7 +68,6 @@ class PageIndex:
     _memo: dict[tuple[object, ...], object] = field(default_factory=dict)
     headers: set[int] = field(default_factory=set)  # lines that are a table's header row
     running: set[str] = field(default_factory=set)  # texts repeated on other pages of the bill
-    names: set[int] = field(default_factory=set)  # id() of the names over address blocks
 
     @classmethod
     def of(cls, page: Page) -> PageIndex:
@@ -79,8 +78,8 @@ class PageIndex:
             if is_labelish(seg):
                 index.labelish.add(id(seg))
         # the name over an address block is a name, whatever words it holds ("... AUTO REPAIR")
-        index.names = address_heads((s for s in segs if id(s) in index.labelish), index.lines)
-        index.labelish -= index.names
+        index.labelish -= address_heads((s for s in segs if id(s) in index.labelish),
+                                        index.lines)
         for n, row in index.lines.items():
             index.bounds[n] = (min(s.top for s in row), max(s.bottom for s in row))
             if label_runs(index, row):
@@ -191,8 +190,8 @@ class PageIndex:
         walk: _Walk = (None, False, False)
         up = self.up(seg)
         if up is not None and steps > 0:
-            if is_heading(self, up) and id(up) not in self.names and not self._letterhead(up):
-                ctx = self.kind(up.text)  # a name over its address heads no block
+            if is_heading(self, up) and not self._letterhead(up):
+                ctx = self.kind(up.text)
                 walk = (Place(ctx, up.text, "block"), False, False) if ctx != Context.NONE else (
                     self._passing(up, steps))
             elif not label_pair(up):

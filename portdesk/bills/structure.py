@@ -26,7 +26,7 @@ from portdesk.bills.addrparse import (
     parse_address_lines,
 )
 from portdesk.bills.carriers import carriers_in_domains, carriers_named_in
-from portdesk.bills.context import Context, classify, label_opens
+from portdesk.bills.context import Context, classify
 from portdesk.bills.layout import Segment, below
 
 VALUE_WORD = re.compile(r"\d{3}")
@@ -105,10 +105,9 @@ def _street_then_city(first: Segment, lines: Lines, order: list[int]) -> bool:
 
 def _starts_with_label(text: str) -> bool:
     """'Service Address', 'Remit to:', 'Bill To' start with a label's words; a customer's name
-    holds them only further in ('Blue Ridge Legal Services', 'Northgate Auto Repair Co',
-    'Harbor Installation')."""
+    holds them only further in ('Blue Ridge Legal Services', 'Northgate Auto Repair Co')."""
     words = text.split()
-    return classify(" ".join(words[:1])) != Context.NONE or label_opens(" ".join(words[:2])) or (
+    return any(classify(" ".join(words[:n])) != Context.NONE for n in (1, 2)) or (
         text.rstrip().endswith(":")) or ADDRESS_WORD.match(text.strip()) is not None
 
 
