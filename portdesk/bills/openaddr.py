@@ -37,9 +37,9 @@ def all_addresses(bill: BillIndex) -> list[FoundAddress]:
     """Every address the bill prints, without the case: each City-ST-ZIP line read up its column
     to the street line, or a whole address on one line; with the places that say whose it is."""
     cached = bill.cache.get("addresses")
-    if cached is None:
+    if not isinstance(cached, list):
         cached = bill.cache["addresses"] = _all_addresses(bill)
-    return list(cached)  # type: ignore[call-overload]
+    return list(cached)
 
 
 def without_headed_sites(bill: BillIndex, found: list[FoundAddress]) -> list[FoundAddress]:
