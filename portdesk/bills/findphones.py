@@ -10,11 +10,11 @@ from dataclasses import replace
 from portdesk.bills.context import Context, Place, classify, fold, strong_help
 from portdesk.bills.deptlines import department_lines
 from portdesk.bills.findbase import Found, _found, _word_span
-from portdesk.bills.judge import BLOCK, Sighting, primary_place
 from portdesk.bills.layout import Segment
 from portdesk.bills.ocrdigits import CONFUSED_READ, as_digits
 from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.parse import phones_in
+from portdesk.bills.placerank import BLOCK, Sighting, primary_place
 from portdesk.bills.ranges import abbreviated_in, blocks_in, counted_conf, row_blocks
 from portdesk.bills.scanphones import add_scan_readings, digit_run_line, stub_scan_line
 from portdesk.bills.structure import carrier_furniture

@@ -12,9 +12,10 @@ from dataclasses import replace
 
 from portdesk.bills.addrmatch import STREET_WORDS, differences, street_key
 from portdesk.bills.context import Context
-from portdesk.bills.judge import Extracted, Sighting, overlap, read_twice
+from portdesk.bills.judge import Extracted, overlap, read_twice
 from portdesk.bills.layout import Segment
 from portdesk.bills.pageindex import BillIndex
+from portdesk.bills.placerank import Sighting
 from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import MIN_MISMATCH_READ
 from portdesk.domain.case import Address
@@ -182,7 +183,7 @@ def under_another_address(index: BillIndex, evidence: Evidence, label_place: str
 
 
 def _address_part(text: str) -> bool:
-    from portdesk.bills.parse import UNIT_RE, is_city_state_zip
+    from portdesk.bills.addrparse import UNIT_RE, is_city_state_zip
 
     text = text.strip()
     return bool(_STREET_START.match(text)) or is_city_state_zip(text) or bool(
@@ -257,7 +258,7 @@ def near_in_its_place(index: BillIndex, field: str, near: Evidence | None) -> Ev
     the field's: one read in the carrier's help or contact line, in call detail or in the
     remit-to block is that line (a help line typed as the BTN is a mismatch, however OCR read
     the help line)."""
-    from portdesk.bills.judge import primary_place, rank_context
+    from portdesk.bills.placerank import primary_place, rank_context
 
     if near is None or not 0 < near.page <= len(index.pages):
         return near
