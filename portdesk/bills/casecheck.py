@@ -25,6 +25,7 @@ from portdesk.bills.judge import (
     extracted,
     inside_account,
     judge,
+    line_peers,
     nothing_typed,
     number_rank,
     primary_place,
@@ -293,11 +294,13 @@ def _number(e164: str, found: list[Found], masked_tails: set[str]) -> NumberChec
         return NumberCheck(e164, Verdict.UNVERIFIABLE, "printed only inside the account number, "
                            "not listed as one of the account's lines", s.evidence)
     if best >= 1 and s is not None:
-        if s.read_conf < MIN_MATCH_READ and not read_twice(s, sightings) and not read_as_typed(
-                s, best == 2):
+        # of the places that list it as surely, one read with confidence is enough
+        sure = next((p for p in line_peers(s, sightings) if p.read_conf >= MIN_MATCH_READ
+                     or read_twice(p, sightings) or read_as_typed(p, best == 2)), None)
+        if sure is None:
             return NumberCheck(e164, Verdict.UNVERIFIABLE, "read with low confidence on the "
                                "scan; compare it by eye", s.evidence)
-        return NumberCheck(e164, Verdict.EXACT, "listed on the bill", s.evidence)
+        return NumberCheck(e164, Verdict.EXACT, "listed on the bill", sure.evidence)
     if s is not None:
         return NumberCheck(e164, Verdict.NOT_FOUND, f"on the bill only as {where(s)}; "
                            "not one of the account's numbers", s.evidence)

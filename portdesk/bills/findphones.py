@@ -72,9 +72,12 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
                                                  counted_conf(index, seg, block, a, b)))
         # a block of numbers is a list of lines by its form, whatever heads it
         found = replace(found, places=(*found.places, BLOCK))
+        if block.repaired:  # its last number, printed whole, is still read on its own
+            found = replace(found, read_conf=min(found.read_conf, CONFUSED_READ))
         for e164 in block.numbers():
             add(e164, found)
-        covered.append(block.span)
+        if not block.repaired:
+            covered.append(block.span)
     scan_line = digit_run_line(text) or (index.page.source == "ocr" and stub_scan_line(index, seg))
     for e164, printed in phones_in(text):
         at = text.find(printed)

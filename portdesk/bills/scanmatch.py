@@ -37,7 +37,8 @@ def on_scan(index: BillIndex, evidence: Evidence | None) -> bool:
         index.pages[evidence.page - 1].page.source == "ocr")
 
 
-def as_printed(index: BillIndex, s: Sighting, typed: str, read: str | None = None) -> bool:
+def as_printed(index: BillIndex, s: Sighting, typed: str, read: str | None = None,
+               accent_specks: bool = True) -> bool:
     """On a scan, the typed value as printed but for what OCR does to spaces and marks: a space
     lost or added ('6750' for '675 0'), a speck read as a mark ('HWY:', '731°7', 'INC,',
     'MEDICINE-'), a dot or dash read for a gap ('Suite.9A', 'Cafe-Corp.'), a colon for a period
@@ -45,17 +46,19 @@ def as_printed(index: BillIndex, s: Sighting, typed: str, read: str | None = Non
     typed period that ends a word missing from the reading ('inc' for 'inc.': a dot is the first
     thing a scan loses). The pixels cannot say more, so that is the bill's form, not another way
     of writing it; a period the reading has and the typed value lacks ('Inc.' for 'Inc') or
-    another letter's case is still a difference."""
+    another letter's case is still a difference. An accent the typed letter lacks is a speck over
+    it only where the place is written without accents (`accent_specks`): in a Canadian address
+    'Montréal' is the print, and 'Montreal' typed is the same place written differently."""
     if not on_scan(index, s.evidence):
         return False
-    return _same_print(typed, read if read is not None else s.form)
+    return _same_print(typed, read if read is not None else s.form, accent_specks)
 
 
 _SPECKS = set("°|*_~’:;\"")
 _ONE_SHAPE = set("cosvwxzCOSVWXZ")
 
 
-def _same_print(typed: str, bill: str) -> bool:
+def _same_print(typed: str, bill: str, accent_specks: bool = True) -> bool:
     t, b = " ".join(typed.split()), " ".join(bill.split()).rstrip(" -")
     i = j = spaces = 0
     while i < len(t) or j < len(b):
@@ -64,7 +67,7 @@ def _same_print(typed: str, bill: str) -> bool:
             i, j = i + 1, j + 1
         elif x == "." and y and y in ",:;":  # a period read as a comma or colon
             i, j = i + 1, j + 1
-        elif x.isalpha() and y and _speck_accent(x, y):  # 'Ridgé' for 'Ridge': a speck
+        elif x.isalpha() and y and _speck_accent(x, y, accent_specks):  # 'Ridgé' for 'Ridge'
             i, j = i + 1, j + 1
         elif (y and y in _SPECKS) or (y == "," and j == len(b) - 1) or (y == "-" and (
                 b[j - 1:j] == " " or b[j + 1:j + 2] in (" ", "", ",") or (
@@ -86,16 +89,19 @@ def _same_print(typed: str, bill: str) -> bool:
     return spaces <= 1
 
 
-def _speck_accent(typed: str, read: str) -> bool:
+def _speck_accent(typed: str, read: str, specks: bool = True) -> bool:
     """The scan's letter is the typed one with an accent on it ('é' for 'e', 'è' for 'é'): a
-    speck over the letter, or OCR's choice among accents. A typed accent the scan lacks is not
-    taken: 'Montreal' and 'Montréal' may both be printed."""
+    speck over the letter (only when `specks`: where the place is written without accents), or
+    OCR's choice among accents. A typed accent the scan lacks is not taken: 'Montreal' and
+    'Montréal' may both be printed."""
     import unicodedata
 
     def base(c: str) -> str:
         return unicodedata.normalize("NFKD", c)[0]
 
-    return typed != read and base(read) == base(typed) and read != base(read)
+    if typed == read or base(read) != base(typed) or read == base(read):
+        return False
+    return specks or typed != base(typed)
 
 
 def part_of(bill: list[str], typed: list[str]) -> bool:
