@@ -33,6 +33,7 @@ from portdesk.bills.judge import (
     read_twice,
     where,
 )
+from portdesk.bills.misreadlines import misread_line_check
 from portdesk.bills.ocrdigits import CONFUSED_READ, alike
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.parse import is_masked
@@ -274,6 +275,7 @@ def check_numbers(case: PortCase, fields: BillFields, phones: dict[str, list[Fou
     masked_tails = {re.sub(r"\D", "", m)[-4:] for m in fields.masked_numbers}
     items = [_number(e164, new_readings(phones.get(e164, []), typed_number_readings(index, e164)),
                      masked_tails) for e164 in case.number_e164s]
+    items = [misread_line_check(i, index, case.number_e164s) for i in items]
     if not items:
         return NumbersCheck(Verdict.NOT_FOUND, (), "the case has no numbers to check")
     missing = [i for i in items if i.verdict != Verdict.EXACT]

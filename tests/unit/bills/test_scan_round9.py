@@ -116,3 +116,22 @@ def test_a_canadian_city_typed_without_its_printed_accent_is_equivalent_not_exac
 def test_an_accent_on_a_us_citys_letter_is_still_a_speck_over_it() -> None:
     typed = Address("4099 Ridge Dr", "", "Denver", "CO", "80203")
     assert _service_address("Dénver,|CO|80203", typed) == Verdict.EXACT
+
+
+def _listed(reading: str, conf: float, typed: list[str]) -> dict[str, Verdict]:
+    rows: list[Row] = [[(36, "Phone|numbers|on|account", 0.95)],
+                       [(42, reading, conf), (172, "(509)|555-0176", 0.96)]]
+    return _verdicts(rows, typed)
+
+
+def test_a_typed_number_ocr_read_one_digit_off_unsurely_is_a_question_for_the_eye() -> None:
+    verdicts = _listed("(509)'655-0110", 0.37, ["+15095550110", "+15095550176"])
+    assert verdicts["+15095550110"] == Verdict.UNVERIFIABLE  # never exact: a digit differs
+    assert verdicts["+15095550176"] == Verdict.EXACT
+    # read surely, the line printed is another one: the typed number is not on the bill
+    assert _listed("(509)'655-0110", 0.95, ["+15095550110"])["+15095550110"] == Verdict.NOT_FOUND
+    # two digits off is another number however unsurely it was read
+    assert _listed("(509)'655-0170", 0.37, ["+15095550110"])["+15095550110"] == Verdict.NOT_FOUND
+    # a reading that is itself one of the typed numbers is that number's reading
+    both = _listed("(509)'655-0110", 0.37, ["+15095550110", "+15096550110"])
+    assert both["+15095550110"] == Verdict.NOT_FOUND
