@@ -135,3 +135,20 @@ def test_a_typed_number_ocr_read_one_digit_off_unsurely_is_a_question_for_the_ey
     # a reading that is itself one of the typed numbers is that number's reading
     both = _listed("(509)'655-0110", 0.37, ["+15095550110", "+15096550110"])
     assert both["+15095550110"] == Verdict.NOT_FOUND
+
+
+def test_a_service_heading_whose_dots_ocr_lost_still_places_its_address() -> None:
+    typed = Address("2703 Elm Dr", "Suite 626", "Vancouver", "BC", "V6B 8P6", "CA")
+    rows: list[Row] = [[(40, "Account|Number:|5521-0087", 0.95)],
+                       [(40, "Billing|Address", 0.95)], [(40, "Oakmont|Print|Shop", 0.95)],
+                       [(40, "2721|Willow|Dr", 0.95)], [(40, "Vancouver|BC|V6B|3K3", 0.95)],
+                       [(44, "OID|8516051", 0.95), (130, "Home|Phone", 0.95),
+                        (215, "2703|Elm|Dr|Suite|626,|Vancouver,|BC|V6B|8P6", 0.93)],
+                       [(50, "Home|Phone|Line|604-555-0136", 0.95), (540, "$17.06", 0.95)]]
+    case = PortCase(account_name="", account_number="5521-0087", service_address=typed)
+    check = compare(case, extract_fields(_doc(rows))).fields["service_address"]
+    assert check.verdict == Verdict.EXACT
+    # an address after a cell that names no phone service is still of no known place
+    rows[5][1] = (130, "Notes", 0.95)
+    check = compare(case, extract_fields(_doc(rows))).fields["service_address"]
+    assert check.verdict == Verdict.UNVERIFIABLE
