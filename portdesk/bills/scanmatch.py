@@ -236,11 +236,12 @@ def misread_elsewhere(index: BillIndex, typed: str, bill: str,
     """On a scan, the bill's value one character off the typed one ('306 535-0180' for
     306-555-0180) while the typed value is read exactly in another place of the scan (the
     stub's scan line, a list): OCR disagrees with itself, so the difference is a question for
-    the eye, not a mismatch. A typed value that differs in more than one character (another
-    line of the account typed as the BTN) is not helped."""
+    the eye, not a mismatch. One character off is one read for another, or one more or one less
+    ('31699-0469' read twice for the 31699049 of the scan line). A typed value that differs in
+    more than one character (another line of the account typed as the BTN) is not helped."""
     t = re.sub(r"[^0-9A-Za-z]", "", typed).upper()
     b = re.sub(r"[^0-9A-Za-z]", "", bill).upper()
-    if len(t) < 6 or len(t) != len(b) or sum(x != y for x, y in zip(t, b, strict=True)) != 1:
+    if len(t) < 6 or not _one_edit(t, b):
         return None
     pattern = re.compile(r"(?<![0-9A-Za-z])" + r"\W{0,2}".join(t) + r"(?![0-9A-Za-z])", re.I)
     for page in index.pages:
@@ -250,6 +251,15 @@ def misread_elsewhere(index: BillIndex, typed: str, bill: str,
             if pattern.search(seg.text) and (evidence is None or not _same_place(seg, evidence)):
                 return Evidence.of(seg)
     return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """`b` is `a` with one character changed, added or dropped."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short
+                                               for i in range(len(long)))
 
 
 def _same_place(seg: Segment, evidence: Evidence) -> bool:

@@ -152,3 +152,18 @@ def test_a_service_heading_whose_dots_ocr_lost_still_places_its_address() -> Non
     rows[5][1] = (130, "Notes", 0.95)
     check = compare(case, extract_fields(_doc(rows))).fields["service_address"]
     assert check.verdict == Verdict.UNVERIFIABLE
+
+
+def _account(typed: str) -> Verdict:
+    """The account read twice with a digit too many (unsurely), and the stub's scan line."""
+    rows: list[Row] = [[(330, "Acct|No:", 0.7), (452, "31699-0469", 0.46)],
+                       [(40, "Harbor|View|Family|Medicine", 0.95)],
+                       [(40, "PO|Box|158", 0.95), (331, "Acct|No", 0.8), (473, "31699-0469", 0.74)],
+                       [(61, "7912|31699049|270242|73628014|7855550132|6", 0.93)]]
+    case = PortCase(account_name="", account_number=typed)
+    return compare(case, extract_fields(_doc(rows))).fields["account_number"].verdict
+
+
+def test_an_account_read_twice_a_digit_long_beside_the_typed_one_exactly_is_a_question() -> None:
+    assert _account("31699-049") == Verdict.UNVERIFIABLE  # the scan line reads it as typed
+    assert _account("31699-048") == Verdict.MISMATCH  # printed nowhere: the bill disagrees
