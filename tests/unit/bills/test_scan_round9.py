@@ -167,3 +167,15 @@ def _account(typed: str) -> Verdict:
 def test_an_account_read_twice_a_digit_long_beside_the_typed_one_exactly_is_a_question() -> None:
     assert _account("31699-049") == Verdict.UNVERIFIABLE  # the scan line reads it as typed
     assert _account("31699-048") == Verdict.MISMATCH  # printed nowhere: the bill disagrees
+
+
+def test_a_cell_of_a_list_across_that_lost_its_area_code_is_listed_as_a_question() -> None:
+    rows: list[Row] = [[(36, "Phone|numbers|on|account", 0.95)],
+                       [(42, "(509)|555-0176", 0.96), (172, "(509)|555-0130", 0.96),
+                        (302, "555-0143", 0.96)]]
+    # the area code is the row's, but a guess: never a match on its own, never "not found"
+    assert _verdicts(rows, ["+15095550143"])["+15095550143"] == Verdict.UNVERIFIABLE
+    assert _verdicts(rows, ["+12085550143"])["+12085550143"] == Verdict.NOT_FOUND
+    # a row of two areas gives the cell none
+    rows[1][1] = (172, "(208)|555-0130", 0.96)
+    assert _verdicts(rows, ["+15095550143"])["+15095550143"] == Verdict.NOT_FOUND
