@@ -95,15 +95,22 @@ def lines_of(page: Page) -> list[list[Word]]:
     words = sorted(page.words, key=lambda w: (w.top + w.bottom) / 2)
     lines: list[list[Word]] = []
     centers: list[float] = []
+    tall: list[float] = []  # OCR: the line's tallest word
+    ocr = page.source != "text"
     for w in words:
         cy = (w.top + w.bottom) / 2
-        if lines and abs(cy - centers[-1]) < max(w.height, 4.0) * 0.45:
+        # OCR boxes hug the ink: a word of small letters only ('avenue') is boxed to its
+        # x-height, and the tolerance its own height gives is too tight for a line that leans
+        height = max(w.height, 0.8 * tall[-1]) if ocr and lines else w.height
+        if lines and abs(cy - centers[-1]) < max(height, 4.0) * 0.45:
             lines[-1].append(w)
             n = len(lines[-1])
             centers[-1] += (cy - centers[-1]) / n
+            tall[-1] = max(tall[-1], w.height)
         else:
             lines.append([w])
             centers.append(cy)
+            tall.append(w.height)
     if page.source == "text":
         _settle_on_baselines(lines)
     else:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from portdesk.bills.compare import compare
 from portdesk.bills.extract import extract_fields
+from portdesk.bills.layout import lines_of
 from portdesk.bills.reader import BillDocument, Page, Word
 from portdesk.bills.verdicts import Verdict
 from portdesk.domain.case import Address, CaseNumber, PortCase
@@ -179,3 +180,23 @@ def test_a_cell_of_a_list_across_that_lost_its_area_code_is_listed_as_a_question
     # a row of two areas gives the cell none
     rows[1][1] = (172, "(208)|555-0130", 0.96)
     assert _verdicts(rows, ["+15095550143"])["+15095550143"] == Verdict.NOT_FOUND
+
+
+def test_a_word_of_small_letters_a_leaning_row_boxed_lower_stays_in_its_row() -> None:
+    """'avenue' has no tall letter: OCR boxes it to its x-height (5 points, not 8), and on a
+    row that leans its centre falls further from the row's than its own height allows."""
+    words = [Word("Boulangerie", 62, 99, 120, 108, 0.92), Word("Lieu", 343, 102, 363, 109, 0.96),
+             Word("du", 366, 102, 378, 109, 0.96), Word("service", 381, 102, 415, 109, 0.95),
+             Word("7549,", 62, 111, 88, 119, 0.96), Word("Sherbrooke", 130, 111, 186, 118, 0.96),
+             Word("7549,", 343, 114, 367, 122, 0.96), Word("avenue", 370, 116, 400, 121, 0.96),
+             Word("Sherbrooke", 404, 114, 454, 121, 0.96),
+             Word("Québec", 342, 124, 375, 132, 0.96), Word("(Québec)", 378, 124, 417, 133, 0.93),
+             Word("G1R", 420, 125, 439, 131, 0.84), Word("9X1", 442, 125, 457, 131, 0.95)]
+    page = Page(1, 612, 792, tuple(words), "ocr")
+    rows = [" ".join(w.text for w in line if w.x0 > 300) for line in lines_of(page)]
+    assert "7549, avenue Sherbrooke" in rows
+    typed = Address("7549, avenue Sherbrooke", "", "Québec", "QC", "G1R 9X1", "CA")
+    case = PortCase(account_name="", account_number="", service_address=typed)
+    doc = BillDocument(Path("photo.jpg"), (page,), 1)
+    fields = compare(case, extract_fields(doc, require_account=False)).fields
+    assert fields["service_address"].verdict == Verdict.EXACT
