@@ -16,6 +16,8 @@ corpus bill):
   place written differently, not the print: a speck makes an accent only where places are
   written without them (a US address);
 - a service heading whose dots OCR lost ('OID 8516051 | Home Phone | 2703 Elm Dr ...');
+- a stack of header pairs (Account, Invoice, Due Date, Phone Number) cut by a line of the other
+  column a photo set between two of its rows is still one stack: its lone number is the BTN;
 - a word of small letters only ('avenue', boxed to its x-height) stays in its leaning row (a
   photo's service column whose street line OCR split in two).
 """
@@ -209,3 +211,26 @@ def test_a_word_of_small_letters_a_leaning_row_boxed_lower_stays_in_its_row() ->
     doc = BillDocument(Path("photo.jpg"), (page,), 1)
     fields = compare(case, extract_fields(doc, require_account=False)).fields
     assert fields["service_address"].verdict == Verdict.EXACT
+
+
+def _placed(cells: list[tuple[float, float, str]]) -> BillDocument:
+    """A scan page of cells (x, top, words joined by '|'), each word 6 points a letter."""
+    words = []
+    for x, top, text in cells:
+        for w in text.split("|"):
+            words.append(Word(w, x, top, x + 6 * len(w), top + 9, 0.95))
+            x += 6 * len(w) + 4
+    return BillDocument(Path("photo.jpg"), (Page(1, 612, 792, tuple(words), "ocr"),), 1)
+
+
+def test_a_stack_of_header_pairs_is_one_though_a_leaning_line_of_the_other_column_cuts_it() -> None:
+    right = [(40, "Account|Number:", "5178644"), (54, "Invoice|Number:", "1867172860"),
+             (68, "Due|Date:", "2025-09-13"), (82, "Date|Sent:", "2025-09-08"),
+             (96, "Phone|Number:", "604-555-0136")]
+    cells = [c for top, label, value in right for c in ((380, top, label), (514, top, value))]
+    # the left column's lines sit 6 points lower than the right's: each is a line of its own
+    cells += [(40, 60, "TekSavvy|Solutions|Inc."), (40, 74, "BN|860097309|RT0001"),
+              (40, 130, "Oakmont|Print|Shop|Ltée"), (40, 144, "2721|Willow|Dr")]
+    case = PortCase(account_name="", account_number="5178644", btn="+16045550136")
+    fields = compare(case, extract_fields(_placed(cells))).fields
+    assert fields["btn"].verdict == Verdict.EXACT
