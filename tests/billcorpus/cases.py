@@ -34,13 +34,19 @@ COMPANY = {"att_mobility": "att", "verizon_fios": "verizon_wireless", "lumen": "
            "xfinity_mobile": "comcast", "telus_qc": "telus", "telebec": "bell"}
 
 
+# splits written after the case maker's draws were fixed: their carriers are never typed as another
+# bill's wrong carrier once opened either, so every earlier split's cases stay as they were scored
+LATE_SPLITS = ("blind8",)
+
+
 def _held_out_carriers() -> frozenset[str]:
     """The held-out split's carriers are never typed as another bill's wrong carrier: their names
     would show in the open splits' cases (a tuner would see them), and the open splits' cases
-    stay what they were before the held-out split was written."""
+    stay what they were before the held-out split was written (LATE_SPLITS: after it opens too)."""
     from tests.billcorpus.families import BLIND, FAMILIES
 
-    return frozenset(f.carrier for f in FAMILIES.values() if f.split in BLIND)
+    return frozenset(f.carrier for f in FAMILIES.values()
+                     if f.split in BLIND or f.split in LATE_SPLITS)
 
 
 @dataclass(frozen=True, slots=True)
