@@ -10,6 +10,7 @@ equivalent form, and a few altered cases (one field wrong each), sometimes anoth
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -77,6 +78,11 @@ _HIDDEN = Expect(frozenset({"unverifiable", "not_found"}), "unverifiable", prova
 _ABSENT = Expect(frozenset({"not_found", "unverifiable"}), "not_found", provable=False)
 # on the pages held only as a call-detail heading: the customer's line, but not listed as one
 _WEAK = Expect(frozenset({"exact", "equivalent", "not_found", "unverifiable"}), "exact")
+
+
+def _name_key(name: str) -> str:
+    """A name without case, spaces or punctuation: "Sunrise Print Shop Inc" is "...Inc."."""
+    return re.sub(r"[^0-9a-z]", "", name.casefold())
 
 
 def _address(a: Address) -> dict[str, str]:
@@ -280,6 +286,8 @@ class CaseMaker:
         """The values of another customer of the same carrier, checked against this bill."""
         t, r = self.t, self.rng
         other = new_customer(r, t.carrier.country, "fr" if "fr" in t.family else "en", 0.2)
+        while _name_key(other.name) == _name_key(t.account_name):  # the same name drawn twice
+            other = new_customer(r, t.carrier.country, "fr" if "fr" in t.family else "en", 0.2)
         known = set(t.numbers) | set(t.masked_numbers) | t.traps
         npa = self.btn[2:5]
         pool = [f"+1{npa}555{i:04d}" for i in range(100, 200)]
