@@ -105,12 +105,35 @@ def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
     return caption if caption is not None and caption.context == Context.BTN else None
 
 
+# a caption that says billing number in so many words, not a line's role among the lines
+_BILLING_WORD = re.compile(r"(?i)\b(?:btn|atn|bill\w*|factur\w*)\b")
+
+
+def _priced(index: PageIndex, seg: Segment) -> bool:
+    """The value's row ends with an amount: a charge line item, whose words after the number
+    name the kind of line charged for ("(Main Line)", "- primary"), not the billing number."""
+    right = sorted((s for s in index.lines.get(seg.line, []) if s.x0 >= seg.x1 - 1),
+                   key=lambda s: s.x0)
+    return bool(right) and _AMOUNT_END.search(" ".join(s.text for s in right)) is not None
+
+
 # a caption names one value: the account, the billing number or the place of service
 _CAPTIONED = frozenset({Context.ACCOUNT, Context.BTN, Context.SERVICE})
 _CAPTION_GAP = 150.0  # points between a value and the caption right of it
 
 
 def caption_right(index: PageIndex, seg: Segment, last: int) -> Place | None:
+    """A caption right of the value (_caption_right), but on a charge line item only one that
+    says billing number in so many words: "Local Number 813-555-0172 (Main Line)  1  $4.61"
+    names the kind of line charged for, as a row's type cell does."""
+    caption = _caption_right(index, seg, last)
+    if caption is not None and caption.context == Context.BTN and _priced(index, seg) and (
+            not _BILLING_WORD.search(caption.label)):
+        return None
+    return caption
+
+
+def _caption_right(index: PageIndex, seg: Segment, last: int) -> Place | None:
     """A value that no label before, over or above it names, with a bare label right after it:
     "7730-2201-948 (your account number)", "(508) 555-0142   Main Number". The label must answer
     nothing of its own: no value after it on its line and none under it (a label heading the

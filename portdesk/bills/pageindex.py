@@ -192,12 +192,18 @@ class PageIndex:
         if up is not None and steps > 0:
             if is_heading(self, up) and not self._letterhead(up):
                 ctx = self.kind(up.text)
-                walk = (Place(ctx, up.text, "block"), False, False) if ctx != Context.NONE else (
-                    self._passing(up, steps))
+                walk = (Place(ctx, up.text, "block"), self._answered(up), False) if (
+                    ctx != Context.NONE) else self._passing(up, steps)
             elif not label_pair(up):
                 walk = self._passing(up, steps)
         self._memo[key] = walk
         return walk
+
+    def _answered(self, label: Segment) -> bool:
+        """A heading with its value right beside it on its line ("Main Number   419.555.0102")
+        is a label already answered: what lies under it is not its value."""
+        right = [s for s in self.lines.get(label.line, []) if s.x0 >= label.x1 - 1]
+        return bool(right) and bool(VALUE_WORD.search(min(right, key=lambda s: s.x0).text))
 
     def _passing(self, up: Segment, steps: int) -> _Walk:
         place, value, end = self._walk_up(up, steps - 1)

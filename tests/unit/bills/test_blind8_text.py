@@ -1,0 +1,74 @@
+"""Blind8 text classes, each a general rule tried on bills drawn here with wordings of their own
+(none a corpus family's strings): a line's role written after its number on a charge line item
+is the item's kind, not the billing number; a label with its value beside it on its line does
+not also label the numbers printed under it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from portdesk.bills.compare import compare
+from portdesk.bills.extract import BillFields, extract_fields
+from portdesk.bills.reader import read_bill
+from portdesk.bills.verdicts import Verdict
+from portdesk.domain.case import PortCase
+from tests.unit.bills import drawn
+
+_NAME = "Kestrel Valley Dental PC"
+_ACCOUNT = "88412-07"
+_OK = (Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+def _bill(tmp_path: Path, *items: drawn.Item) -> BillFields:
+    page = [(40, 40, "B:Larkspur Voice", 16), (380, 70, "Invoice Date", 8),
+            (470, 70, "03/14/2026", 9), (380, 84, "Customer No.", 8), (470, 84, _ACCOUNT, 9),
+            (40, 100, _NAME, 9), (40, 112, "77 Quarry Ln", 9), (40, 124, "Dayton, OH 45402", 9),
+            (40, 740, "Please make checks payable to Larkspur Voice Inc.", 7), *items]
+    return extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+
+
+def _btn(fields: BillFields, btn: str) -> Verdict:
+    case = PortCase(account_name=_NAME, account_number=_ACCOUNT, btn=btn)
+    return compare(case, fields).fields["btn"].verdict
+
+
+@pytest.mark.parametrize("tag", ["(Primary Line)", "- main line", "(Main Number)"])
+def test_a_lines_role_on_a_charge_item_is_not_the_billing_number(tmp_path: Path,
+                                                                 tag: str) -> None:
+    """"Hosted Extension 937-555-0164 (Primary Line)  1  $6.10": the words after the number
+    say what kind of line the charge is for; the bill names no billing number, so the typed
+    BTN is not confirmed by it."""
+    items = [(40, 200, "B:Charges", 10), (40, 214, "B:Item", 8), (330, 214, "B:Qty", 8),
+             (420, 214, "B:Charge", 8),
+             (40, 228, f"Hosted Extension 937-555-0164 {tag}", 8), (330, 228, "1", 8),
+             (420, 228, "$6.10", 8),
+             (40, 240, "Hosted Extension 937-555-0165", 8), (330, 240, "1", 8),
+             (420, 240, "$6.10", 8)]
+    fields = _bill(tmp_path, *items)
+    assert fields.btn is None
+    assert _btn(fields, "+19375550164") not in _OK
+    assert "+19375550164" in fields.numbers
+
+
+def test_a_charge_item_captioned_as_the_billing_number_still_is(tmp_path: Path) -> None:
+    """The same row saying "(BTN)" in so many words does name the billing number."""
+    items = [(40, 214, "B:Item", 8), (330, 214, "B:Qty", 8), (420, 214, "B:Charge", 8),
+             (40, 228, "Hosted Extension 937-555-0164 (BTN)", 8), (330, 228, "1", 8),
+             (420, 228, "$6.10", 8)]
+    assert _btn(_bill(tmp_path, *items), "+19375550164") == Verdict.EXACT
+
+
+@pytest.mark.parametrize("label", ["Billing Telephone No.", "Main Phone", "Account Phone"])
+def test_a_label_answered_beside_it_does_not_label_the_numbers_under_it(tmp_path: Path,
+                                                                         label: str) -> None:
+    """"Main Phone   937.555.0120" with more numbers under the label, no label of their own:
+    the label's value is the one beside it; another line typed as the BTN is no match."""
+    items = [(40, 300, "B:Phone Service", 10), (44, 316, f"B:{label}", 8.5),
+             (150, 316, "937.555.0120", 8.5), (44, 330, "937.555.0121", 8.5),
+             (154, 330, "937.555.0122", 8.5)]
+    fields = _bill(tmp_path, *items)
+    assert _btn(fields, "+19375550120") == Verdict.EXACT
+    for other in ("+19375550121", "+19375550122"):
+        assert _btn(fields, other) not in _OK
