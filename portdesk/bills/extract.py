@@ -23,7 +23,7 @@ from portdesk.bills.find import name_tokens
 from portdesk.bills.findaccount import find_account
 from portdesk.bills.findphones import number_sightings, phone_index
 from portdesk.bills.headerline import header_facts, segment
-from portdesk.bills.issuer import issuer, issuer_signs
+from portdesk.bills.issuer import issuer, issuer_signs, senders_name
 from portdesk.bills.issuername import same_issuer
 from portdesk.bills.labelvalues import LabelPage, read_labels
 from portdesk.bills.ocrtext import tidy_address, tidy_value
@@ -93,8 +93,9 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
         page1 = doc.pages[0]
         cands["carrier"].extend(carrier_candidates(page1, first.segments, first.is_label))
         known = bill_carrier(bill_index)
-        for kind, cand in mailing_block_candidates(page1, first.segments, first.is_label,
-                                                   known.carrier if known else None):
+        blocks = list(mailing_block_candidates(page1, first.segments, first.is_label,
+                                               known.carrier if known else None))
+        for kind, cand in blocks if known else _without_senders(bill_index, blocks):
             cands[kind].append(cand)
     _header_lines(bill_index, cands)
     _addresses_by_place(bill_index, cands)
@@ -110,6 +111,16 @@ def _the_carriers_name(text: str, bill: BillIndex) -> bool:
     account number. A holder whose name holds a carrier's brand is left empty, never taken."""
     named = carriers_named_in(text)
     return bool(named) and any(r.carrier in named and r.score >= 2.0 for r in recognise(bill))
+
+
+def _without_senders(bill: BillIndex,
+                     blocks: list[tuple[str, Candidate]]) -> list[tuple[str, Candidate]]:
+    """Of two or more unlabelled name-and-address blocks (each a name, then its address), the
+    ones the bill's own signs name as its sender (issuer.senders_name) are left out."""
+    pairs = list(zip(blocks[::2], blocks[1::2], strict=True))
+    kept = [(name, address) for name, address in pairs
+            if not senders_name(bill, str(name[1].value), name[1].evidence)]
+    return blocks if len(pairs) < 2 or not kept else [c for pair in kept for c in pair]
 
 
 def _issuer(bill: BillIndex, wordmark: Candidate | None,

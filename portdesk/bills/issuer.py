@@ -272,3 +272,20 @@ def issuer(signs: list[Sign], wordmark: str | None = None) -> tuple[str, Evidenc
     if best is None:
         return None
     return best[1].name, best[1].evidence, best[0]
+
+
+def senders_name(index: BillIndex, name: str, evidence: Evidence) -> bool:
+    """An unlabelled name over an address that the bill's own signs name in another form: its
+    web domain and a different wordmark of the same identity ("Farmers Telephone Cooperative"
+    over a PO Box, beside "ftc-i.net" and "FTC" heading page 2) is the sender's return address,
+    not the customer's. A customer's name and its e-mail domain have no second form."""
+    kinds = set()
+    for sign in issuer_signs(index):
+        if sign.evidence == evidence or sign.kind == "entity":
+            continue
+        if sign.kind == "domain" and same_issuer(name, sign.name, b_is_domain=True):
+            kinds.add("domain")
+        elif sign.kind != "domain" and name_key(sign.name) != name_key(name) and same_issuer(
+                name, sign.name):
+            kinds.add("form")
+    return kinds == {"domain", "form"}

@@ -48,7 +48,7 @@ def same_issuer(a: str, b: str, *, b_is_domain: bool = False) -> bool:
     if not wa or not wb:
         return False
     if b_is_domain:
-        return domain_strength(wa, "".join(wb)) > 0
+        return domain_strength(wa, "-".join(wb)) > 0
     if wa == wb:
         return True
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
@@ -68,11 +68,14 @@ def domain_strength(words: list[str], stem: str) -> float:
     """How surely a web domain spells a name: 1.0 for the name itself, its initials or its
     naming words with a line of business ("ritterbusiness" for Ritter Communications); 0.5
     for one a head of the other ("access" for Access Communications Co-operative); 0."""
+    head, _, tag = stem.partition("-")
     stem = _HOST_PREFIX.sub("", stem.replace("-", ""))  # "sun-valley.net" spells Sun-Valley
     squashed = "".join(words)
     core = "".join(w for w in words if w not in _GENERIC)
     if len(stem) < 3:
         return 0.0
+    if 1 <= len(tag) <= 3 and len(head) >= 3 and head in (squashed, _initials(words), core):
+        return 0.5  # "ftc-i.net", "bvt-tel.com": the name or its initials, then a service tag
     if stem in (squashed, _initials(words)) or (len(core) >= 4 and (
             stem == core or (stem.startswith(core) and stem[len(core):] in _LINE_OF_BUSINESS))):
         return 1.0

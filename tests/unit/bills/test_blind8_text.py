@@ -72,3 +72,42 @@ def test_a_label_answered_beside_it_does_not_label_the_numbers_under_it(tmp_path
     assert _btn(fields, "+19375550120") == Verdict.EXACT
     for other in ("+19375550121", "+19375550122"):
         assert _btn(fields, other) not in _OK
+
+
+# -- the sender's return address beside the customer's, no carrier list needed -------------------
+_SENDER: list[drawn.Item] = [(40, 24, "B:Pine Hollow Telephone Cooperative", 9), (40, 36, "PO Box 41", 8),
+           (40, 48, "Lakeview, MT 59001-0041", 8)]
+_WINDOW: list[drawn.Item] = [(330, 100, "GRANITE PEAK OUTFITTERS LLC", 9), (330, 112, "2210 RIVER BEND RD", 9),
+           (330, 124, "BELGRADE MT 59714", 9)]
+
+
+def _coop_bill(tmp_path: Path, domain: str, form: str) -> BillFields:
+    page1: list[drawn.Item] = [*_SENDER, (330, 24, "B:MEMBER ACCOUNT", 8), (450, 24, "40917-22", 9),
+             (330, 36, "B:BILL DATE", 8), (450, 36, "08/03/2026", 9), *_WINDOW,
+             (40, 200, "Billing Telephone Number", 8.5), (200, 200, "406-555-0148", 8.5),
+             (40, 240, f"Pay online at {domain} or call our office.", 8)]
+    page2: list[drawn.Item] = [(40, 30, f"B:{form}", 18), (380, 40, "Member Account 40917-22", 8),
+             (40, 90, "406-555-0148 Business Line", 8), (420, 90, "$24.10", 8)]
+    return extract_fields(read_bill(drawn.draw(tmp_path / "c.pdf", page1, page2)))
+
+
+@pytest.mark.parametrize(("domain", "form"), [("phtc-i.net", "PHTC"),
+                                              ("pinehollow-tel.com", "Pine Hollow"),
+                                              ("pinehollow.coop", "Pine Hollow")])
+def test_the_senders_block_named_by_its_domain_and_wordmark_is_not_the_holder(
+        tmp_path: Path, domain: str, form: str) -> None:
+    """Two name-and-address blocks at the top, the sender's a PO Box: the bill's domain and a
+    second form of the name (initials heading page 2) say which is the sender's; the customer
+    is the other block, the carrier is read from the sender's."""
+    fields = _coop_bill(tmp_path, domain, form)
+    assert fields.account_name == "GRANITE PEAK OUTFITTERS LLC"
+    assert fields.billing_address is not None and fields.billing_address.city == "BELGRADE"
+    assert fields.carrier is not None and "Pine Hollow" in fields.carrier
+    case = PortCase(account_name="Granite Peak Outfitters LLC", account_number="40917-22",
+                    losing_carrier="Pine Hollow Telephone Cooperative")
+    checked = compare(case, fields).fields
+    assert checked["account_name"].verdict in _OK
+    assert checked["carrier"].verdict in _OK
+    wrong = compare(PortCase(account_name="Pine Hollow Telephone Cooperative",
+                             account_number="40917-22"), fields).fields
+    assert wrong["account_name"].verdict not in _OK
