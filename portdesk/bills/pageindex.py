@@ -41,6 +41,7 @@ from portdesk.bills.pagecolumns import (
 )
 from portdesk.bills.reader import BillDocument, Page
 from portdesk.bills.structure import (
+    PHONEISH,
     VALUE_WORD,
     address_heads,
     ends_address,
@@ -48,6 +49,8 @@ from portdesk.bills.structure import (
     running_lines,
 )
 
+# an amount alone in its cell: "$48.00", "(12.50)" after a dollar sign, "48,00 $"
+_AMOUNT = re.compile(r"^\s*-?\(?\$\s?\d[\d,]*\.\d\d\)?\s*$|^\s*-?\d[\d\s,]*,\d\d\s?\$\s*$")
 # labels answered by one value: one address (down to its City-ST-ZIP line), or one number
 _ONE_VALUE = frozenset({Context.BTN, Context.ACCOUNT, Context.OTHER_ID})
 _CUSTOMERS = frozenset({Context.NUMBERS, Context.BTN, Context.ACCOUNT, Context.NAME,
@@ -192,8 +195,10 @@ class PageIndex:
         if up is not None and steps > 0:
             if is_heading(self, up) and not self._letterhead(up):
                 ctx = self.kind(up.text)
-                walk = (Place(ctx, up.text, "block"), self._answered(up), False) if (
-                    ctx != Context.NONE) else self._passing(up, steps)
+                if ctx != Context.NONE:
+                    walk = (Place(ctx, up.text, "block"), self._answered(up), False)
+                elif not self._charge(up):  # "Amount Due  $297.43" ends the block above
+                    walk = self._passing(up, steps)
             elif not label_pair(up):
                 walk = self._passing(up, steps)
         self._memo[key] = walk
@@ -204,6 +209,12 @@ class PageIndex:
         is a label already answered: what lies under it is not its value."""
         right = [s for s in self.lines.get(label.line, []) if s.x0 >= label.x1 - 1]
         return bool(right) and bool(VALUE_WORD.search(min(right, key=lambda s: s.x0).text))
+
+    def _charge(self, label: Segment) -> bool:
+        """A line of charges: words, then their amount beside them ("HST 13%   $48.00")."""
+        right = [s for s in self.lines.get(label.line, []) if s.x0 >= label.x1 - 1]
+        return not PHONEISH.search(label.text) and bool(right) and _AMOUNT.match(
+            min(right, key=lambda s: s.x0).text) is not None
 
     def _passing(self, up: Segment, steps: int) -> _Walk:
         place, value, end = self._walk_up(up, steps - 1)

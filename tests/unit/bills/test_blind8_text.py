@@ -111,3 +111,20 @@ def test_the_senders_block_named_by_its_domain_and_wordmark_is_not_the_holder(
     wrong = compare(PortCase(account_name="Pine Hollow Telephone Cooperative",
                              account_number="40917-22"), fields).fields
     assert wrong["account_name"].verdict not in _OK
+
+
+# -- a list of charges ends the block over it --------------------------------------------------------
+@pytest.mark.parametrize("tax", ["GST 5%", "HST 13%", "TPS 5%"])
+def test_lines_listed_under_a_list_of_charges_are_the_accounts(tmp_path: Path, tax: str) -> None:
+    """"Phone lines: 705-555-0110, -0111, -0112" under a summary of charges, one of them a
+    tax line: the charge lines, each with its amount beside it, are pairs of their own; the
+    tax line is no heading over the list, and every line of the list is the account's."""
+    charges = [("Monthly Service", "$61.20"), (tax, "$36.04"), ("Adjustments", "$0.00"),
+               ("Total This Bill", "$97.24")]
+    items: list[drawn.Item] = [(40, 300, "B:This Month", 10)]
+    for i, (label, amount) in enumerate(charges):
+        items += [(44, 314 + i * 12, label, 8.5), (300, 314 + i * 12, amount, 8.5)]
+    items += [(40, 380, "B:Phone Services", 10),
+              (44, 394, "Phone lines: 705-555-0110, -0111, -0112", 8.5)]
+    fields = _bill(tmp_path, *items)
+    assert {"+17055550110", "+17055550111", "+17055550112"} <= set(fields.numbers)
