@@ -172,8 +172,9 @@ _ISSUER_FACTS = re.compile(r"(?i)\b(?:BN|GST|HST|QST|TPS|TVQ|EIN|NEQ)\b[^\n]{0,1
 
 def _letterheads(index: BillIndex, signs: list[Sign]) -> list[Sign]:
     """A company line at the top of the first page with the issuer's own facts under it (tax
-    registrations, toll-free and fax lines): the letterhead, a second sign beside the company
-    line itself. A customer's name over its address carries none of these."""
+    registrations, toll-free and fax lines) or its street address on its own line after a
+    separator: the letterhead, a second sign beside the company line itself. A customer's name
+    over its address carries none of these."""
     if not index.pages:
         return []
     page = index.pages[0]
@@ -186,9 +187,15 @@ def _letterheads(index: BillIndex, signs: list[Sign]) -> list[Sign]:
             continue
         under = [s for s in page.segments if bottom - 1 <= s.top <= bottom + 3 * (bottom - top)
                  and abs(s.x0 - sign.evidence.bbox[0]) <= 12]
-        if any(_ISSUER_FACTS.search(s.text) for s in under):
+        if any(_ISSUER_FACTS.search(s.text) for s in under) or _ADDRESSED.search(
+                sign.evidence.text):
             out.append(Sign(sign.name, "letterhead", 1.0, sign.evidence))
     return out
+
+
+# "Junction Networks Inc. · 228 Park Ave S, New York, NY 10003": the company line signed with
+# its own street address on the same line, after a separator
+_ADDRESSED = re.compile(r"[·•|]\s*\d+\s+\w.*,\s*[A-Z]{2}\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\s*$")
 
 
 def _named_by_domain(index: BillIndex, signs: list[Sign]) -> list[Sign]:

@@ -128,3 +128,27 @@ def test_lines_listed_under_a_list_of_charges_are_the_accounts(tmp_path: Path, t
               (44, 394, "Phone lines: 705-555-0110, -0111, -0112", 8.5)]
     fields = _bill(tmp_path, *items)
     assert {"+17055550110", "+17055550111", "+17055550112"} <= set(fields.numbers)
+
+
+# -- the sender's legal name signed with its street address under the brand --------------------
+@pytest.mark.parametrize("legal", ["Cedar Ridge Networks LLC · 41 Orchard St, Burlington, VT 05401",
+                                   "Cedar Ridge Networks Inc. | 9 Depot Rd, Suite 3, Barre, VT 05641"])
+def test_a_legal_name_signed_with_its_address_under_the_brand_is_the_sender(
+        tmp_path: Path, legal: str) -> None:
+    """A brand wordmark, and under it the company's legal name with its own street address on
+    the same line: the carrier typed by its legal name, without the suffix, is the sender; a
+    carrier the bill never names is still not confirmed."""
+    items: list[drawn.Item] = [(40, 20, "B:RidgeVoice", 18), (40, 56, legal, 7)]
+    page = [*items, (380, 70, "Invoice Date", 8), (470, 70, "03/14/2026", 9),
+            (380, 84, "Customer No.", 8), (470, 84, _ACCOUNT, 9), (40, 100, _NAME, 9),
+            (40, 112, "77 Quarry Ln", 9), (40, 124, "Dayton, OH 45402", 9),
+            (40, 300, "Questions? support@ridgevoice.com", 8)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "l.pdf", page)))
+
+    def carrier(typed: str) -> Verdict:
+        case = PortCase(account_name=_NAME, account_number=_ACCOUNT, losing_carrier=typed)
+        return compare(case, fields).fields["carrier"].verdict
+
+    assert carrier("Cedar Ridge Networks") in _OK
+    assert carrier("RidgeVoice") in _OK
+    assert carrier("Lakeshore Telecom") not in _OK
