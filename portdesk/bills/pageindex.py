@@ -195,9 +195,12 @@ class PageIndex:
         if up is not None and steps > 0:
             if is_heading(self, up) and not self._letterhead(up):
                 ctx = self.kind(up.text)
-                if ctx != Context.NONE:
+                if ctx != Context.NONE and self._charge(up):  # "HST 13%  $48.00": a charge
+                    place, _, end = self._walk_up(up, steps - 1)  # line, passed with its value
+                    walk = (place, True, end)
+                elif ctx != Context.NONE:
                     walk = (Place(ctx, up.text, "block"), self._answered(up), False)
-                elif not self._charge(up):  # "Amount Due  $297.43" ends the block above
+                else:
                     walk = self._passing(up, steps)
             elif not label_pair(up):
                 walk = self._passing(up, steps)
@@ -205,10 +208,10 @@ class PageIndex:
         return walk
 
     def _answered(self, label: Segment) -> bool:
-        """A heading with its value right beside it on its line ("Main Number   419.555.0102")
-        is a label already answered: what lies under it is not its value."""
+        """A heading with its number right beside it on its line ("Main Number   419.555.0102")
+        is a label already answered: the numbers under it are not its value."""
         right = [s for s in self.lines.get(label.line, []) if s.x0 >= label.x1 - 1]
-        return bool(right) and bool(VALUE_WORD.search(min(right, key=lambda s: s.x0).text))
+        return bool(right) and bool(PHONEISH.search(min(right, key=lambda s: s.x0).text))
 
     def _charge(self, label: Segment) -> bool:
         """A line of charges: words, then their amount beside them ("HST 13%   $48.00")."""
