@@ -8,14 +8,21 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
+from portdesk.domain.platform_dates import platform_day
 from portdesk.platform.client import PlatformClient
 from portdesk.platform.sandbox import portouts
 from portdesk.platform.sandbox.server import SandboxServer
+from portdesk.platform.wire import parse_time
 from portdesk.services.sync import SyncEngine
 from portdesk.store.store import Store
-from tests.integration.platform.sync_helpers import numbers, platform_orders, submitted
+from tests.integration.platform.sync_helpers import (
+    numbers,
+    platform_orders,
+    submitted,
+)
 
 NEW_YORK = ZoneInfo("America/New_York")
+TOKYO = ZoneInfo("Asia/Tokyo")
 
 
 def test_an_order_s_foc_at_two_utc_is_the_day_before_on_a_new_york_desk(
@@ -63,3 +70,27 @@ def test_a_port_out_foc_written_as_midnight_utc_keeps_its_date(
     engine.run_once()
     case = next(c for c in desk.cases.iter_all() if c.platform_order_id == made["id"])
     assert case.foc_date == day  # not the 21st's evening before
+
+
+
+def test_a_day_a_window_spans_into_reaches_the_carrier_inside_that_window(
+        sandbox: SandboxServer, make_client: Callable[..., PlatformClient], desk: Store) -> None:
+    # a desk in Tokyo: the sandbox's Friday window (14:00-22:00Z) is 23:00 Friday to 07:00
+    # Saturday there. Saturday asked for is sent inside Friday's window, not as Saturday 14:00Z
+    # (no window, and a weekend day the carrier rejects: FOC_REJECTED)
+    engine = SyncEngine(desk, make_client(sandbox, zone=TOKYO), today=lambda: date(2026, 3, 2))
+    case = submitted(desk, numbers(0, 1), requested_date="2026-03-28")
+    assert case.id is not None
+    report = engine.run_once()
+    assert report.ok, report.errors
+    [order] = platform_orders(sandbox)
+    sent = parse_time(order["activation_settings"]["foc_datetime_requested"], "the request")
+    assert sent is not None and platform_day(sent, TOKYO) == date(2026, 3, 28)
+    windows = sandbox.sandbox.allowed_foc_windows(order["id"])
+    spans = [(parse_time(w["started_at"], "start"), parse_time(w["ended_at"], "end"))
+             for w in windows]
+    assert any(start and end and start <= sent <= end for start, end in spans)
+    sandbox.advance(days=4)  # the carrier's acknowledgment
+    engine.run_once()
+    kept = desk.cases.get(case.id)
+    assert kept.requested_date == date(2026, 3, 28) and kept.exception_code is None
