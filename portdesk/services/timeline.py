@@ -115,9 +115,10 @@ def audit_entry(e: AuditEntry) -> TimelineEntry:
             change_lines(changes.get("also") or {})
         return TimelineEntry(e.at, "edit", e.actor, f"Split into {changes['into']}",
                              "\n".join(lines))
-    if action in _EDITS:
+    if action in _EDITS:  # an edit's reason says why (an FOC read again, not moved)
+        reason = [str(changes["reason"])] if changes.get("reason") else []
         return TimelineEntry(e.at, "edit", e.actor, _EDITS[action],
-                             "\n".join(change_lines(changes)))
+                             "\n".join([*change_lines(changes), *reason]))
     if action == "case.split_by_platform":
         moved = ", ".join(format_display(str(n)) for n in changes.get("numbers") or [])
         return TimelineEntry(e.at, "sync", e.actor, f"Split by the platform into "
