@@ -7,6 +7,7 @@ list` and `case show` import only what reading needs: the command line starts at
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from portdesk.domain.case import PortCase
@@ -83,12 +84,22 @@ class QueueReader:
 
     def __init__(self, store: Store) -> None:
         self._queue = store.queue
+        self._sync = store.outbox
 
     def page(self, q: QueueQuery, with_total: bool = True) -> QueuePage:
-        return self._queue.page(q, with_total)
+        page = self._queue.page(q, with_total)
+        return replace(page, rows=self._marked(page.rows))
 
     def ids(self, q: QueueQuery) -> list[int]:
         return self._queue.ids(q)
 
     def rows_for_ids(self, ids: list[int]) -> list[QueueRow]:
-        return self._queue.rows_for_ids(ids)
+        return self._marked(self._queue.rows_for_ids(ids))
+
+    def _marked(self, rows: list[QueueRow]) -> list[QueueRow]:
+        """Rows whose FOC is still an older PortDesk's UTC date say so (until the next sync
+        reads it again): the day shown may be a day off on the desk's clock."""
+        from portdesk.services.sync_dates import utc_day_cases
+
+        utc = utc_day_cases(self._sync) if any(r.foc_date for r in rows) else frozenset()
+        return [replace(r, foc_utc=True) if r.id in utc and r.foc_date else r for r in rows]

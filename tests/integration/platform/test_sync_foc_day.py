@@ -11,11 +11,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from portdesk.domain.platform_dates import platform_day
+from portdesk.domain.queue import QueueQuery
 from portdesk.platform.client import PlatformClient
 from portdesk.platform.sandbox import portouts
 from portdesk.platform.sandbox.server import SandboxServer
 from portdesk.platform.wire import parse_time
 from portdesk.services.desk import timeline
+from portdesk.services.lookup import QueueReader
 from portdesk.services.sync import SyncEngine
 from portdesk.services.sync_dates import utc_day_cases
 from portdesk.store.store import Store
@@ -124,10 +126,13 @@ def test_an_foc_an_older_portdesk_stored_as_its_utc_date_is_read_again_after_the
 
     desk = Store.open(db, key_dir=tmp_path)  # upgraded: the FOC is marked as a UTC date
     assert utc_day_cases(desk.outbox) == {case.id}
+    reader, everything = QueueReader(desk), QueueQuery()
+    assert [r.foc_utc for r in reader.page(everything).rows] == [True]  # the queue says "UTC"
     report = SyncEngine(desk, make_client(sandbox, zone=NEW_YORK)).run_once()  # no new event
     assert report.ok, report.errors
     assert desk.cases.get(case.id).foc_date == carrier_day
     assert utc_day_cases(desk.outbox) == frozenset()
+    assert [r.foc_utc for r in reader.rows_for_ids([case.id])] == [False]
     assert [n.kind for n in report.notices if n.case_id == case.id] == ["foc_read_again"]
     [entry] = [e for e in timeline(desk, case.id) if "Read again" in e.detail]
     assert entry.title == "Changed on the platform"
