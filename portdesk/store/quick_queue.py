@@ -25,7 +25,8 @@ from portdesk.store import at_rest
 from portdesk.store.revisions import head_revisions
 from portdesk.store.search_words import escape_like, search_terms
 
-COLUMNS = tuple(f.name for f in fields(QueueRow))  # the cases table's own column names
+# the cases table's own column names (foc_utc is the desk's mark, never stored in the row)
+COLUMNS = tuple(f.name for f in fields(QueueRow) if f.name != "foc_utc")
 SCAN_LIMIT = 200_000
 _DATES = {COLUMNS.index("foc_date"), COLUMNS.index("next_due")}
 _UPDATED = COLUMNS.index("updated_at")
