@@ -15,6 +15,7 @@ from portdesk.domain.lifecycle import StatusChange
 from portdesk.domain.queue import QueuePage, QueueQuery, QueueRow
 
 if TYPE_CHECKING:
+    from portdesk.store.audit_entry import AuditEntry
     from portdesk.store.documents import Document
     from portdesk.store.store import Store
 
@@ -41,6 +42,22 @@ def case_with_history(store: Store, reference: str) -> tuple[PortCase, list[Stat
     case = store.cases.get_by_reference(reference)
     assert case.id is not None
     return case, store.cases.status_history(case.id)
+
+
+def quick_case_with_history(db_url: str, reference: str,
+                            ) -> tuple[PortCase, list[StatusChange]] | None:
+    """The case (its PIN masked) and history read without opening the Store, or None when only
+    the Store can answer (store/quick_case.py says when; also for a reference not found)."""
+    from portdesk.store.quick_case import quick_case
+
+    return quick_case(db_url, reference)
+
+
+def quick_trail(db_url: str, reference: str) -> tuple[PortCase, list[AuditEntry]] | None:
+    """A case's audit trail read without opening the Store, or None (as above)."""
+    from portdesk.store.quick_case import quick_trail as read
+
+    return read(db_url, reference)
 
 
 def case(store: Store, case_id: int) -> PortCase:
