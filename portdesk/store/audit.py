@@ -30,7 +30,7 @@ from portdesk.store.schema import AuditHeadRow, AuditRow, CaseRow, SyncStateRow
 from portdesk.store.secrets import SecretBox
 
 if TYPE_CHECKING:
-    from portdesk.store.audit_verify import ChainReport, CheckpointClaim
+    from portdesk.store.audit_findings import ChainReport, CheckpointClaim
 
 GENESIS = "0" * 64
 SECRET_FIELDS = frozenset({"pin", "pin_encrypted", "api_key"})
