@@ -59,10 +59,10 @@ def verify(sessions: sessionmaker[Session], sealer: Sealer,
 def _walk(sessions: sessionmaker[Session], walk: ChainWalk, batch: int = 5000) -> None:
     last_id = 0
     while True:
-        with sessions() as session:
-            rows = list(session.scalars(select(AuditRow).where(AuditRow.id > last_id)
-                                        .order_by(AuditRow.id).limit(batch)))
-            session.expunge_all()
+        with sessions() as session:  # plain rows: the walk needs no ORM objects
+            table = AuditRow.__table__
+            rows = list(session.execute(select(table).where(table.c.id > last_id)
+                                        .order_by(table.c.id).limit(batch)))
         if not rows:
             return
         for row in rows:
