@@ -150,3 +150,18 @@ def _confirmed(sandbox: SandboxServer) -> date:
     day = parse_time(order["activation_settings"]["foc_datetime_actual"], "the FOC")
     assert day is not None
     return day.date()
+
+
+def test_the_port_milestone_is_the_foc_the_platform_confirmed(
+        sandbox: SandboxServer, make_client: Callable[..., PlatformClient], desk: Store) -> None:
+    # the milestone was worked out when the status moved, before the FOC was written: the queue
+    # said "Port · <expected date>" beside another FOC date
+    engine = SyncEngine(desk, make_client(sandbox, zone=UTC))
+    case = submitted(desk, numbers(0, 1))
+    assert case.id is not None
+    engine.run_once()
+    _confirmed(sandbox)
+    engine.run_once()
+    foc = desk.cases.get(case.id).foc_date
+    [row] = desk.queue.rows_for_ids([case.id])
+    assert foc is not None and (row.next_milestone, row.next_due) == ("Port", foc)
