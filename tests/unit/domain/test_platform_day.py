@@ -10,6 +10,7 @@ from portdesk.domain.platform_dates import platform_day
 from portdesk.platform.port import FocWindow
 from portdesk.platform.sync.fields import order_values
 from portdesk.platform.wire import parse_time
+from portdesk.services.sync_platform_view import window_rows
 from portdesk.services.sync_steps import choose_window
 
 NEW_YORK = ZoneInfo("America/New_York")
@@ -98,3 +99,12 @@ def test_the_time_asked_for_lies_in_a_window_and_on_the_specialist_s_day_in_ever
             assert chosen is not None
             assert any(w.started_at <= chosen <= w.ended_at for w in windows), (name, wanted)
             assert platform_day(chosen, zone) == wanted, (name, wanted)
+
+
+def test_the_windows_are_shown_on_the_clock_their_days_are_chosen_on() -> None:
+    # the steps screen showed "Fri 14:00 UTC" to a Tokyo desk whose requested date falls on the
+    # window's Saturday
+    friday = FocWindow(moment("2026-03-27T14:00:00Z"), moment("2026-03-27T22:00:00Z"))
+    assert window_rows([friday], ZoneInfo("Asia/Tokyo")) == [
+        ("Fri 2026-03-27 23:00", "Sat 2026-03-28 07:00")]
+    assert window_rows([friday], NEW_YORK) == [("Fri 2026-03-27 10:00", "Fri 2026-03-27 18:00")]
