@@ -106,6 +106,21 @@ REGIONS = {
             ("Mississauga", "ON", "L5B", "905"), ("Markham", "ON", "L3R", "905")),
     "MASK": (("Saint-Hyacinthe", "QC", "J2S", "450"), ("Acton Vale", "QC", "J0H", "450"),
              ("Beloeil", "QC", "J3G", "450"), ("Saint-Pie", "QC", "J0H", "450")),
+    # added with blind8
+    "FTC": (("Kingstree", "SC", "295", "843"), ("Manning", "SC", "291", "803"),
+            ("Lake City", "SC", "295", "843"), ("Hemingway", "SC", "295", "843")),
+    "TOL": (("Toledo", "OH", "436", "419"), ("Perrysburg", "OH", "435", "419"),
+            ("Sandusky", "OH", "448", "419"), ("Maumee", "OH", "435", "567")),
+    "OTT": (("Perham", "MN", "565", "218"), ("Detroit Lakes", "MN", "565", "218"),
+            ("Melrose", "MN", "563", "320"), ("Battle Lake", "MN", "565", "218")),
+    "EKY": (("Prestonsburg", "KY", "416", "606"), ("Pikeville", "KY", "415", "606"),
+            ("Hazard", "KY", "417", "606"), ("Paintsville", "KY", "412", "606")),
+    "ABT": (("Val-d'Or", "QC", "J9P", "819"), ("Rouyn-Noranda", "QC", "J9X", "819"),
+            ("Amos", "QC", "J9T", "819"), ("La Sarre", "QC", "J9Z", "819")),
+    "HURON": (("Zurich", "ON", "N0M", "519"), ("Exeter", "ON", "N0M", "519"),
+              ("Grand Bend", "ON", "N0M", "519"), ("Hensall", "ON", "N0M", "226")),
+    "NWBC": (("Prince Rupert", "BC", "V8J", "250"), ("Terrace", "BC", "V8G", "250"),
+             ("Smithers", "BC", "V0J", "778"), ("Kitimat", "BC", "V8C", "250")),
 }
 _CA_TYPES = ("St", "Ave", "Rd", "Dr", "Blvd", "Cres", "Way")
 _FR_TYPES = ("rue", "boulevard", "avenue", "chemin", "boul.", "rang")

@@ -78,6 +78,24 @@ a Norwegian paper fullmakt with captions under its lines, a Swiss fillable Porti
 two-line labels beside untitledN widgets and a second signatory's line that is not ours, a
 Portuguese paper pedido de portabilidade, a Singapore partly fillable form whose widget names are
 shifted by one); written from the drawn page by an author who never ran the filler on them.
+Round 16 (forms_round16_*): tuning material like round 14, delivered in three batches of four and
+scored by the tuner at first sight (forms_round16_a: a Saskatchewan CLEC's two-page paper LOA with
+grey label cells, a numbers table whose other columns are not ours and a page of clauses with
+initials, a Newfoundland and Labrador two-page fillable LOA with "Text Field N" widgets, province
+drop-downs and a billing address "if different" beside the service address, an Italian fillable
+richiesta di portabilità with "N. | Prefisso | Numero" tables and two signatures, a Hungarian
+partly fillable számhordozási kérelem with a "Körzetszám | Hívószám" table on paper and two
+witnesses; forms_round16_b: a Romanian paper cerere de portare with cells captioned in their
+corners, a Județ / Sector cell and a cod poștal comb, a French fillable mandat de portabilité
+with honest French widget names, the NDI apart and a "Bon pour mandat" line not ours, a Spanish
+partly fillable solicitud with a Sí / No question on keeping numbers and "En ____, a __ de ____
+de 20__", an Austrian paper Auftrag with captions under its lines and "ONKZ | Teilnehmernummer"
+tables; forms_round16_c: an Australian fillable Customer Authority whose widget names Acrobat
+guessed from the nearest labels and a number-range table left empty, a Hong Kong paper
+application in English with its section headings printed in Chinese first and no postcode, an
+Irish fillable port request with a county drop-down and an Eircode comb widget, a UK three-page
+paper Letter of Authority with the company name at the head of every page); written from the
+drawn page by an author who never ran the filler on them.
 Round 9 (forms_round9_us, _ca, _uk, _eu): seven more, all held back (a US rural ILEC's own
 paper port-out authorization with a terms page, a US wireless port-in request over two pages, a BC
 partly fillable LOA, a New Brunswick paper autorisation in French, a UK fillable LoA whose widgets
@@ -100,6 +118,15 @@ Swedish partly fillable fullmakt för nummerflytt, a New Zealand paper porting a
 a second signature block not ours, a UK two-page fillable LoA signed and dated on every page):
 written and committed by an author who never ran the filler on them, before that round's tuning;
 scored blind by the lead at session 9's start and end, open since.
+Round 15 (forms_round15_us, _nordic, _eu, _asia): eight more, all held back for this round (a
+Minnesota rural telephone company's paper LOA as a scan with an OCR text layer, a hosted-voice
+provider's two-page fillable request exported from a web form builder, a Danish fillable
+fuldmagt til nummerflytning, a Finnish paper numeronsiirtovaltakirja, a Czech partly fillable
+žádost o přenesení čísla with the OKU in a comb widget, a Luxembourg paper demande de portage /
+Portierungsantrag in French and German side by side, an Indian fillable corporate porting request
+whose "PIN Code" is the postcode, a Philippine two-page paper porting application with an Annex
+A): written and committed by an author who never ran the filler on them, before this round's
+tuning; scored only by the lead, with PORTDESK_SCORE_HELDBACK=1.
 All rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
 the forms and their truth were written before the filler was run on any of them.
 """
@@ -146,6 +173,13 @@ from tests.loaforms import (
     forms_round14_a,
     forms_round14_b,
     forms_round14_c,
+    forms_round15_asia,
+    forms_round15_eu,
+    forms_round15_nordic,
+    forms_round15_us,
+    forms_round16_a,
+    forms_round16_b,
+    forms_round16_c,
     forms_uk_ie,
     forms_us,
 )
@@ -176,9 +210,14 @@ ROUND13: dict[str, Callable[[], Built]] = {
     **forms_round13_na.FORMS, **forms_round13_eu.FORMS, **forms_round13_nz_uk.FORMS}
 ROUND14: dict[str, Callable[[], Built]] = {
     **forms_round14_a.FORMS, **forms_round14_b.FORMS, **forms_round14_c.FORMS}
+ROUND15: dict[str, Callable[[], Built]] = {
+    **forms_round15_us.FORMS, **forms_round15_nordic.FORMS, **forms_round15_eu.FORMS,
+    **forms_round15_asia.FORMS}
+ROUND16: dict[str, Callable[[], Built]] = {
+    **forms_round16_a.FORMS, **forms_round16_b.FORMS, **forms_round16_c.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
     **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND9,
-    **ROUND10, **ROUND11, **ROUND12, **ROUND13, **ROUND14}
+    **ROUND10, **ROUND11, **ROUND12, **ROUND13, **ROUND14, **ROUND15, **ROUND16}
 # Chosen before the first score and before any fix: one of each kind and country group.
 HELD_BACK = frozenset({"us-comcast-partly-fillable", "ca-telus-fr-paper",
                        "uk-fillable-text-fields", "de-fillable-text-widgets"})
@@ -190,21 +229,29 @@ ROUND3_HELD_BACK = frozenset({"r3-us-placeholder-partly", "r3-ca-wireless-terms"
 SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held-back",
           "round5-held-back", "round6-tuned", "round7-held-back", "round8-tuned",
           "round9-held-back", "round10-tuned", "round11-held-back",
-          "round12-tuned", "round13-held-back", "round14-tuned")
+          "round12-tuned", "round13-held-back", "round14-tuned", "round15-held-back",
+          "round16-tuned")
 # round 5 was scored blind in session 5 and is open for tuning now: its split keeps its name
 # round 7: scored blind in session 6, open now (its split keeps its name too)
 # round 9: written before session 7's tuning, scored blind at its start and end, open now (its
 # split keeps its name too)
 # round 11: written before session 8's tuning, scored blind at its start and end, open now
 # round 13: written before session 9's tuning, scored blind at its start and end, open now
-HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back"})
+# round 15: written before its round's tuning, scored only at its start and end
+# (PORTDESK_SCORE_HELDBACK=1)
+HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back",
+                              "round15-held-back"})
 
 
 def split_of(name: str) -> str:
+    if name in ROUND15:  # all held back: written before this round's tuning, scored at its ends
+        return "round15-held-back"
     if name in ROUND13:  # scored blind in session 9, open now; the name keeps figures reproducible
         return "round13-held-back"
     if name in ROUND11:  # scored blind in session 8, open now; the name keeps figures reproducible
         return "round11-held-back"
+    if name in ROUND16:  # tuning material like round 14: scored by the tuner at first sight
+        return "round16-tuned"
     if name in ROUND14:  # tuning material like round 12: scored by the tuner at first sight
         return "round14-tuned"
     if name in ROUND12:  # tuning material like round 10: scored by the tuner at first sight

@@ -17,6 +17,8 @@ from tests.loaforms.cases_round11 import ROUND11_CASES
 from tests.loaforms.cases_round12 import ROUND12_CASES
 from tests.loaforms.cases_round13 import ROUND13_CASES
 from tests.loaforms.cases_round14 import ROUND14_CASES
+from tests.loaforms.cases_round15 import ROUND15_CASES
+from tests.loaforms.cases_round16 import ROUND16_CASES
 
 
 def _us(carrier: str) -> dict[str, Any]:
@@ -273,4 +275,11 @@ CASES: dict[str, dict[str, Any]] = {
     # round 14 (tests/loaforms/forms_round14_*.py): US, NZ, MX, SE, NB, ZA, BR, PL,
     # NO, CH, PT, SG; see cases_round14
     **ROUND14_CASES,
+    # round 15 (tests/loaforms/forms_round15_*.py, held back): US (a rural telephone company's
+    # clinic and household, a hosted-voice dental studio), DK, FI, CZ, LU, IN, PH; see
+    # cases_round15
+    **ROUND15_CASES,
+    # round 16 (tests/loaforms/forms_round16_*.py): SK, NL, IT, HU, RO, FR,
+    # ES, AT, AU, HK, IE, GB; see cases_round16
+    **ROUND16_CASES,
 }

@@ -28,6 +28,8 @@ from tests.loaforms import (
     ROUND12,
     ROUND13,
     ROUND14,
+    ROUND15,
+    ROUND16,
     names,
 )
 from tests.loaforms.score import score_drawn
@@ -105,6 +107,16 @@ def test_the_held_back_third_is_set_apart() -> None:
     assert "round14-tuned" not in HELD_BACK_SPLITS
     assert not set(ROUND14) & (earlier | set(ROUND9) | set(ROUND10) | set(ROUND11)
                                | set(ROUND12) | set(ROUND13))
+    # round 15 is held back: written before its round's tuning, scored only at its start and end
+    assert "round15-held-back" in HELD_BACK_SPLITS
+    assert set(names("round15-held-back")) == set(ROUND15) and len(ROUND15) == 8
+    assert not set(ROUND15) & (earlier | set(ROUND9) | set(ROUND10) | set(ROUND11)
+                               | set(ROUND12) | set(ROUND13) | set(ROUND14))
+    # round 16 is tuning material like round 14, open from the start, new beside every round
+    assert set(names("round16-tuned")) == set(ROUND16) and len(ROUND16) == 12
+    assert "round16-tuned" not in HELD_BACK_SPLITS
+    assert not set(ROUND16) & (earlier | set(ROUND9) | set(ROUND10) | set(ROUND11)
+                               | set(ROUND12) | set(ROUND13) | set(ROUND14) | set(ROUND15))
 
 
 @pytest.mark.parametrize("split", sorted(HELD_BACK_SPLITS | {"all"}))
