@@ -181,7 +181,9 @@ def area_and_local(number: str, region: str = "US") -> tuple[str, str]:
         return "", number
     meta = phonenumbers.PhoneMetadata.metadata_for_region(
         phonenumbers.region_code_for_number(parsed) or region)
-    prefix = (meta.national_prefix or "") if meta is not None else ""
+    # the trunk "0" is written as part of the code ("030"); a longer trunk prefix (Hungary's
+    # "06", Russia's "8") is dialled before the code, not part of the code a column asks for
+    prefix = "0" if meta is not None and meta.national_prefix == "0" else ""
     return str(prefix + nsn[:cut]), str(nsn[cut:])
 
 

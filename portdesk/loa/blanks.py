@@ -80,7 +80,11 @@ def printed_blanks(text: PageText, page: int, rules: PageRules | None,
              and not leads_into(b.rect, covered)]
     found += [b for b in _glyph_boxes(text, page) if not _covered(b.rect, covered)]
     if rules is not None:
-        taken = [b.rect for b in found]
+        # squares drawn edge to edge ("Postcode [][][][]"): a comb, not a row of tick boxes
+        square = [b for b in combs(page, rules.boxes) if not b.extra.get(SHORT)
+                  and not _covered(b.rect, covered) and not text.inside(b.rect)]
+        taken = [b.rect for b in [*found, *square]]
+        found += square
         found += [Blank("box", page, r) for r in rules.boxes
                   if not _covered(r, covered) and not _covered(r, taken)]
         found += _drawn_lines(text, page, rules, [*covered, *(b.rect for b in found)])
@@ -98,7 +102,7 @@ def combs(page: int, cells: Sequence[Rect]) -> list[Blank]:
     for c in small:
         last = rows[-1][-1] if rows else None
         if last is not None and abs(last[1] - c[1]) <= 1 and abs(last[3] - c[3]) <= 1 \
-                and 0 <= c[0] - last[2] <= 2.0 and _alike(c[2] - c[0], last[2] - last[0]):
+                and -1.5 <= c[0] - last[2] <= 2.0 and _alike(c[2] - c[0], last[2] - last[0]):
             rows[-1].append(c)
         else:
             rows.append([c])

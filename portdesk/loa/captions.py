@@ -22,6 +22,7 @@ Rect = tuple[float, float, float, float]
 TIGHT = 6.0  # points between a blank and a caption printed right under it
 _REACH_UP = 2.0  # points a caption's white space may reach into the blank above it
 _OVER = 12.0  # points above a blank its own label may sit
+_CAPTION_FLUSH = 6.0  # points: a box's own caption under it starts where the box starts
 _FLUSH = 3.0  # points: a label starting this close to a blank's left edge is printed for it
 _BILINGUAL = re.compile(r"\s/\s(?=[^\s/]+\s+\S)")  # "Name / Nom du client": two languages
 _FOOTNOTE_MARK = re.compile(r"^(\d{1,2}|[*†‡¹²³])\)?$")
@@ -194,3 +195,27 @@ def framed(words: Sequence[Word], frames: Sequence[Rect]) -> bool:
     never the blank above or below it."""
     return bool(words) and any(all(f[0] - 1 <= w.x0 and w.x1 <= f[2] + 1 and f[1] - 1 <= w.y0
                                    and w.y1 <= f[3] + 1 for w in words) for f in frames)
+
+
+def own_caption_below(rect: Rect, text: PageText, others: Sequence[Rect]) -> bool:
+    """The blank has a caption of its own tight under it, starting where it starts, nearer to
+    it than to any blank under that caption: a form that captions its boxes below (then a line between two stacked boxes
+    is the upper box's caption, however near it comes to the lower box)."""
+    words = text.below(rect)
+    if not words:
+        return False
+    gap = rect[1] - max(w.y1 for w in words)
+    low, x0, x1 = min(w.y0 for w in words), min(w.x0 for w in words), max(w.x1 for w in words)
+    return -1.0 <= gap <= TIGHT and abs(x0 - rect[0]) <= _CAPTION_FLUSH and not any(
+        0 <= low - o[3] <= gap and min(x1, o[2]) - max(x0, o[0]) > 0 for o in others)
+
+
+def over_a_captioned_box(words: Sequence[Word], text: PageText, others: Sequence[Rect]) -> bool:
+    """Words under this blank right over another blank that has its own caption under it: this
+    blank's caption (the other box is captioned already), not the other's label above."""
+    if not words:
+        return False
+    low, x0, x1 = min(w.y0 for w in words), min(w.x0 for w in words), max(w.x1 for w in words)
+    under = [o for o in others if 0 <= low - o[3] <= _OVER and min(x1, o[2]) - max(x0, o[0]) > 0]
+    return bool(under) and all(own_caption_below(o, text, [r for r in others if r != o])
+                               for o in under)

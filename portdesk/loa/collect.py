@@ -30,16 +30,25 @@ def collect_blanks(widgets: Sequence[Widget], texts: dict[int, PageText],
                                               else ()) if not _overlaps(b.rect, covered)]
         covered += [b.rect for b in phones]  # its three boxes are no blanks of their own
         blanks += phones + printed_blanks(text, page, rules.get(page), covered)
-        if page not in rules or any(w.page == page and w.kind == "text" for w in widgets):
-            continue  # dates written in white space are a paper form's habit
+        if page not in rules:
+            continue
+        # dates written in white space are a paper form's habit; on a page with widgets only
+        # a date sentence on drawn lines ("En ____, a __ de ____ de 20__") is read as one
+        fillable = any(w.page == page and w.kind == "text" for w in widgets)
         taken = covered + [b.rect for b in blanks if b.page == page]
+        drawn: list[Blank] = []  # parts of a date on drawn lines
+        rest: list[Blank] = []
         for g in date_gaps(text, page, country):
             line = next((b for b in blanks if g.part and b.page == page and b.kind == "leader"
                          and b.lines < 2 and _overlaps(g.rect, [b.rect])), None)
             if line is not None:  # "a ____ de ________ de 20__" on drawn lines: the line is
                 blanks[blanks.index(line)] = replace(g, rect=line.rect)  # that part of the date
+                drawn.append(g)
             elif not _overlaps(g.rect, taken) and not under_a_blank(g.rect, taken):
-                blanks.append(g)
+                rest.append(g)
+        # "... de 20__": a part too short to be read as a line is the same date's
+        blanks += [g for g in rest if not fillable or (g.part and any(
+            abs(d.rect[1] - g.rect[1]) < 3 for d in drawn))]
     return blanks
 
 

@@ -5,6 +5,7 @@ for that number's current carrier and account (ours: the case's, the same on eac
 (not ours) and whether it is ported (yes: every row we write is a number being ported). The column
 header decides, in the form's language ("Huidige aanbieder", "Klantnummer", "Behouden /
 Porteren"); a row without a number stays empty, and a header we cannot read leaves its column empty.
+A table of first / last numbers ("Von | Bis") is a table of ranges, left to the specialist.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ import re
 from collections.abc import Sequence
 
 from portdesk.loa.fields import LoaField
-from portdesk.loa.labels import PageText
+from portdesk.loa.labels import Line, PageText
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import classify, normalise
+
+Rect = tuple[float, float, float, float]
 
 # a value that is the same on every row: the account's (its carrier, its number, its BTN)
 _PER_ROW = frozenset({LoaField.CARRIER, LoaField.ACCOUNT_NUMBER, LoaField.BTN})
@@ -31,7 +34,7 @@ _YES_NO = re.compile(r"\b(Y|Yes|J|Ja|O|Oui|S|Si|Sí)\s*/\s*(N|No|Nee|Nein|Non)\b
 _CODES = re.compile(r"\(\s*([A-Za-z])\s*/\s*([A-Za-z])\s*\)\s*$")
 AREA_WORDS = re.compile(r"\b(area code|vorwahl|ortsnetzkennzahl|onkz|indicatif( regional)?|"
                         r"prefijo|netnummer|kengetal|std code|dialling code|code regional|"
-                        r"lada|clave lada|codigo de area|riktnummer|prefisso)\b")
+                        r"lada|clave lada|codigo de area|riktnummer|prefisso|korzetszam)\b")
 _DEFINED = re.compile(r"\b([A-Za-z])\s*=\s*([A-Za-zÀ-ÿ]+)")
 _INLINE_CODE = re.compile(r"^(\w+)\s*\(\s*([A-Za-z])\s*\)?$")
 _OPTIONS = re.compile(r"\s*(?:/|\bor\b|\bou\b|\boder\b|\bof\b|\bo\b)\s*")
@@ -40,7 +43,21 @@ _OPTIONS = re.compile(r"\s*(?:/|\bor\b|\bou\b|\boder\b|\bof\b|\bo\b)\s*")
 def header_text(col: Sequence[Found], texts: dict[int, PageText]) -> str:
     top = col[0].blank
     lines = texts[top.page].above(top.rect, max_lines=2, reach=40, slack=4)
-    return " ".join(ln.text for ln in lines)
+    return area_header(lines, top.rect) or " ".join(ln.text for ln in lines)
+
+
+def area_header(lines: Sequence[Line], rect: Rect) -> str:
+    """The area-code word printed over this column, when the header row of narrow columns
+    reads as one line ("Sorszám  Körzetszám  Hívószám"): the column is the area code's, not
+    the numbers' its neighbour's word names."""
+    own = column_words(lines, rect)
+    return own if AREA_WORDS.search(normalise(own)) else ""
+
+
+def column_words(lines: Sequence[Line], rect: Rect) -> str:
+    """The words of the header lines printed over this column itself ("Telephone no." of the
+    row "Item  Telephone no.  Type of line" read as one line)."""
+    return " ".join(w.text for ln in lines for w in ln.words if w.x1 > rect[0] and w.x0 < rect[2])
 
 
 def port_choice(header: str) -> str:
@@ -116,3 +133,25 @@ def _same_row(cell: Found, numbers: Sequence[Found], before: bool = False) -> Fo
     if left:
         return max(left, key=lambda n: n.blank.rect[2])
     return min(row, key=lambda n: n.blank.rect[0], default=None)
+
+
+_RANGE_START = re.compile(r"\b(first|start|from|begin\w*|von|ab|desde|inicio|debut|premier|"
+                          r"van|eerste)\b")
+_RANGE_END = re.compile(r"\b(last|end|to|until|bis|hasta|fin|final|dernier|tot|laatste)\b")
+_RANGE_WORDS = 4  # a column header says "First number", not a sentence
+
+
+def range_table(grid: list[list[Found]], texts: dict[int, PageText]) -> bool:
+    """A table whose columns are the first and the last number of a block ("First number | Last
+    number | Quantity", "Von | Bis"): one range per row, never our numbers one per cell."""
+    if len(grid) < 2:
+        return False
+    heads = []
+    for col in grid:
+        top = col[0].blank
+        lines = texts[top.page].above(top.rect, max_lines=2, reach=40, slack=4)
+        heads.append(normalise(" ".join(ln.text for ln in lines)))
+    short = [h if 0 < len(h.split()) <= _RANGE_WORDS and "port" not in h else "" for h in heads]
+    starts = {n for n, h in enumerate(short) if _RANGE_START.search(h)}
+    ends = {n for n, h in enumerate(short) if _RANGE_END.search(h)}
+    return bool(starts and ends and (starts != ends or len(starts) > 1))

@@ -4,6 +4,8 @@ boxes, "AAAA  MM  JJ" under them.
 The caption of each box says which part it takes, whatever the country's habit (a Canadian form
 asks YYYY / MM / DD, a US one MM / DD / YYYY), and the label beside or above the row says which
 date it is ("Desired due date"). Without a label naming a date the boxes stay empty.
+Three small blanks after "Date:" separated only by "/" (no caption of their own) follow the
+first one's label, in the order printed beside them, else the country's (mark_date_parts).
 """
 
 from __future__ import annotations
@@ -14,12 +16,13 @@ from collections.abc import Sequence
 from portdesk.loa.fields import DATE_FIELDS, LoaField
 from portdesk.loa.labels import PageText, clean
 from portdesk.loa.ticks import Found
-from portdesk.loa.vocabulary import NOT_OURS, classify
+from portdesk.loa.vocabulary import NOT_OURS, classify, normalise
 
 Rect = tuple[float, float, float, float]
 
 _PART = {"YYYY": "year", "CCYY": "year", "AAAA": "year", "JJJJ": "year", "YY": "year2", "AA": "year2",
-         "MM": "month", "DD": "day", "JJ": "day", "TT": "day"}
+         "MM": "month", "DD": "day", "JJ": "day", "TT": "day",
+         "EEEE": "year", "HH": "month", "NN": "day", "ZZ": "day", "LL": "month"}  # HU, RO
 _FORMAT = re.compile(r"\b(DD|MM|YYYY|CCYY|JJ|TT|AAAA|JJJJ)\s*[/.\-]\s*(DD|MM|JJ|TT)\s*[/.\-]\s*"
                      r"(YYYY|CCYY|AAAA|JJJJ|DD|JJ|TT)\b")
 _CAPTION_GAP = 12.0  # points between a box and its part caption
@@ -93,7 +96,8 @@ def _caption(f: Found, text: PageText) -> str | None:
     x0, y0, x1, y1 = f.blank.rect
     words = [w for w in text.words if w.x1 > x0 - 3 and w.x0 < x1 + 3
              and (0 <= w.y0 - y1 <= _CAPTION_GAP or 0 <= y0 - w.y1 <= _CAPTION_GAP)]
-    found = {_PART[t] for w in words for t in re.split(r"[^A-Z]+", w.text.upper()) if t in _PART}
+    found = {_PART[t] for w in words for t in re.split(r"[^A-Z]+", normalise(w.text).upper())
+             if t in _PART}
     return found.pop() if len(found) == 1 else None
 
 
@@ -114,3 +118,59 @@ def _date_label(chain: list[Found], text: PageText) -> tuple[str, LoaField | Non
     named = next((f for f in chain if isinstance(f.field, LoaField) and f.field in DATE_FIELDS),
                  None)  # a box's own label, when the row has none
     return (named.evidence, named.field) if named is not None else ("", None)  # type: ignore[return-value]
+
+
+_ORDER_HINT = re.compile(r"\b(MM|DD|JJ|TT|YYYY|CCYY|AAAA|JJJJ)\s*[/.\-]\s*(MM|DD|JJ|TT)\s*[/.\-]\s*"
+                         r"(YYYY|CCYY|AAAA|JJJJ|YY|AA|MM|DD|JJ|TT)\b")
+
+
+def mark_date_parts(founds: list[Found], texts: dict[int, PageText], country: str) -> None:
+    """'Date: __ / __ / __' as three boxes: the first names the date, the next two follow it."""
+    by_page: dict[int, list[Found]] = {}
+    for f in founds:
+        by_page.setdefault(f.blank.page, []).append(f)
+    for f in founds:
+        if f.field not in DATE_FIELDS or f.blank.part or f.blank.kind not in _TEXTY:
+            continue
+        chain = [f]
+        while len(chain) < 3:
+            nxt = _next_part(chain[-1], by_page[f.blank.page], texts[f.blank.page])
+            if nxt is None:
+                break
+            chain.append(nxt)
+        if len(chain) == 3:
+            order = _part_order(f, texts[f.blank.page], country)
+            label, source, found, confidence = f.evidence, f.source, f.field, f.confidence
+            for part, member in zip(order, chain, strict=True):
+                member.blank.part = part
+                member.field, member.confidence = found, confidence
+                member.source, member.evidence = source, f"{label} ({part})"
+
+
+def _part_order(f: Found, text: PageText, country: str) -> tuple[str, str, str]:
+    """Day, month, year in the order printed beside the boxes (MM/DD/YYYY, JJ/MM/AAAA...),
+    else in the country's order."""
+    near = " ".join(w.text for w in text.words if abs(w.y1 - f.blank.rect[1]) < 14
+                    or abs((w.y0 + w.y1) / 2 - (f.blank.rect[1] + f.blank.rect[3]) / 2) < 6)
+    hint = _ORDER_HINT.search(near.upper())
+    if hint:
+        names = {"M": "month", "D": "day", "J": "day", "T": "day", "Y": "year", "A": "year",
+                 "C": "year"}
+        first, second, third = (names[g[0]] for g in hint.groups())
+        if {first, second, third} == {"day", "month", "year"}:
+            return first, second, third
+    return ("month", "day", "year") if country == "US" else ("day", "month", "year")
+
+
+def _next_part(prev: Found, same_page: list[Found], text: PageText) -> Found | None:
+    r = prev.blank.rect
+    for f in sorted(same_page, key=lambda f: f.blank.rect[0]):
+        b = f.blank.rect
+        if f is prev or not 0 <= b[0] - r[2] < 25 or abs(b[1] - r[1]) > 4 or f.field not in (
+                None, NOT_OURS) or b[2] - b[0] > 80:
+            continue
+        between = [w.text for w in text.line_of(b) if r[2] - 1 <= w.x0 and w.x1 <= b[0] + 1
+                   and not w.is_blank]
+        if all(t in "/.-" for t in between):
+            return f
+    return None

@@ -78,6 +78,10 @@ def date_format_for(country: str, language: str = "") -> str:
         return "%d.%m.%Y"
     if country == "NL":
         return "%d-%m-%Y"
+    if country == "HU":
+        return "%Y.%m.%d."  # year first, each part closed by a dot
+    if country == "RO":
+        return "%d.%m.%Y"
     return "%d/%m/%Y"
 
 

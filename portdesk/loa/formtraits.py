@@ -17,8 +17,10 @@ from portdesk.loa.language import guess_language_by_lines
 
 _LABEL_ROW = 24.0  # points: a printed line this close to a blank's middle is beside it
 _FEW_LABELS = 6  # fewer lines beside blanks than this say too little: read every line
-_YEAR_FIRST = re.compile(r"\b(YYYY|CCYY|RRRR|AAAA|JJJJ)\s*[/.\-]\s*(MM)\s*[/.\-]\s*(DD|JJ|TT|GG)\b")
-_FORMAT_HINT = re.compile(r"\b(MM|DD|JJ|TT|GG)\s*[/.\-]\s*(MM|DD|JJ|TT|GG)\s*[/.\-]\s*"
+# Hungarian "ÉÉÉÉ.HH.NN." (év, hónap, nap), Romanian "ZZ.LL.AAAA" (zi, lună, an) too
+_YEAR_FIRST = re.compile(r"\b(YYYY|CCYY|RRRR|AAAA|JJJJ|EEEE)\s*[/.\-]\s*(MM|HH)\s*[/.\-]\s*"
+                         r"(DD|JJ|TT|GG|NN)\b")
+_FORMAT_HINT = re.compile(r"\b(MM|DD|JJ|TT|GG|ZZ|LL)\s*[/.\-]\s*(MM|DD|JJ|TT|GG|ZZ|LL)\s*[/.\-]\s*"
                           r"(YYYY|CCYY|RRRR|AAAA|JJJJ|YY|AA|JJ)\b")
 
 
@@ -27,12 +29,13 @@ def date_format(blank: Blank, text: PageText, evidence: str, country: str,
     """The format printed beside the blank (MM/DD/YYYY, JJ/MM/AAAA...), else the country's."""
     near = " ".join([evidence, *(w.text for w in text.line_of(blank.rect)),
                      *(w.text for w in text.below(blank.rect))])
-    near = near.upper().replace("Å", "A")  # "ÅÅÅÅ-MM-DD": a Swedish year is an "år"
+    near = near.upper().replace("Å", "A").replace("É", "E")  # "ÅÅÅÅ-MM-DD", "ÉÉÉÉ.HH.NN."
     hints = [h for h in (_FORMAT_HINT.search(near), _YEAR_FIRST.search(near)) if h]
     hint = min(hints, key=lambda h: h.start()) if hints else None
     if hint:
         code = {"MM": "%m", "DD": "%d", "JJ": "%d", "TT": "%d", "GG": "%d", "YYYY": "%Y", "CCYY": "%Y", "RRRR": "%Y", "AAAA": "%Y",
-                "JJJJ": "%Y", "YY": "%y", "AA": "%y"}
+                "JJJJ": "%Y", "YY": "%y", "AA": "%y", "EEEE": "%Y", "HH": "%m", "NN": "%d",
+                "ZZ": "%d", "LL": "%m"}
         sep = re.search(r"[/.\-]", hint.group(0))
         joiner = sep.group(0) if sep else "/"
         return joiner.join(code.get(g, "%d") for g in hint.groups())

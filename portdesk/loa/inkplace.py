@@ -109,15 +109,16 @@ def margins(writer: PdfWriter, texts: dict[int, PageText]) -> tuple[float, ...]:
 
 def every_page_stamps(writer: PdfWriter, plan: SignPlan, margin: Callable[[int], float],
                       ink_png: bytes, when: date) -> list[Stamp]:
-    """UK: the pages without a signature (or a date) of their own get one in a margin."""
+    """UK: the pages without a signature (or a date) of their own get one in a margin (not a
+    page the form has the customer initial instead)."""
     signed = {p.page for p in plan.places if p.field == LoaField.SIGNATURE}
     dated = {p.page for p in plan.places if p.field == LoaField.DATE_SIGNED}
     day = when.strftime(date_format_for(plan.country or "GB", plan.language))
     out: list[Stamp] = []
     w, h = png_size(ink_png)
     for n, page in enumerate(writer.pages):
-        if n in signed and n in dated:
-            continue
+        if (n in signed and n in dated) or n in plan.initialled:
+            continue  # signed and dated, or initialled as the form asks: nothing to add
         y = margin(n)
         x = float(page.mediabox.left) + 48
         if n not in signed:

@@ -1,6 +1,6 @@
 """The words carriers' forms name our values by: one pattern per wording, in English, German,
-French, Dutch, Spanish, a little Italian and Portuguese (how a label is read against them is
-vocabulary.py's).
+French, Dutch, Spanish, a little Italian and Portuguese, Hungarian and Romanian (how a label is
+read against them is vocabulary.py's).
 
 Patterns are written against normalised text (no accents, lower case, punctuation as spaces), and
 ordered from specific to broad: "name des unterzeichners" must be the signer before "name" is the
@@ -18,6 +18,52 @@ NOT_OURS = "not_ours"  # a blank for something we do not have (VAT number, domai
 THIRD_PARTY = (r"\b(technical contact|technician|installer|installateur|contact technique|"
                r"technicien|tekniker|techniker|technischer ansprechpartner|tecnico|"
                r"instalador|installator|teknisk kontakt)\b")
+
+# Hungarian and Romanian forms (számhordozási kérelem, cerere de portare): read before the broad
+# rules of the other languages (their words do not collide with them). Not ours first: company
+# and tax registers, identity papers, witnesses, the acceptor's own registration.
+EASTERN_RULES: list[tuple[LoaField | str, float, str]] = [
+    # registers, tax and identity numbers, witnesses, the acceptor's registration
+    (NOT_OURS, 1.0, r"\b(cegjegyzekszam|adoszam|adoazonosito\w*|szemelyi igazolvany\w*|"
+                    r"szig szam|tanu\w*|cui|cnp|cod fiscal|registrul comertului|reg com|"
+                    r"ci seria|seria si (nr|numarul)|buletin|carte de identitate|"
+                    r"nr inregistrare|inregistrar\w*|martor\w*)\b"),
+    (NOT_OURS, 1.0, r"^(helyseg|helyiseg)$"),  # "Kelt: ____ (helység)": where it is signed
+    # "Nr. principal DA / NU": a column asking whether the row is the main line, not ours
+    (NOT_OURS, 0.9, r"\bprincipal da nu\b"),
+    # the numbers that stay ("... az átadó szolgáltatónál maradó hívószámok"), before the
+    # providers their sentence names
+    (LoaField.REMAINING_NUMBERS, 1.0, r"\b(marado hivoszam\w*|hivoszam\w*.{0,40}\bmarad\w*|"
+                                      r"numere\w* care raman|raman la furnizor\w*)\b"),
+    # the providers: the donor (losing) is ours to name, the acceptor (gaining) is not
+    (LoaField.CARRIER, 1.0, r"\b(atado szolgaltato\w*|furnizor\w* donor|denumirea furnizorului"
+                            r"( donor)?)\b"),
+    (NOT_OURS, 1.0, r"\b(atvevo szolgaltato\w*|furnizor\w* acceptor)\b"),
+    # the people
+    (LoaField.AUTHORIZED_NAME, 1.0, r"\b(kepviselo\w* neve|alairo neve|"
+                                    r"(nume|numele)\b.*\b(reprezentant\w*|imputernicit\w*))\b"),
+    (LoaField.AUTHORIZED_TITLE, 1.0, r"\b(beosztas\w*|functia|functie)\b"),
+    (LoaField.ACCOUNT_NAME, 1.0, r"\b(elofizeto neve|cegnev\w*|denumire\w*|numele abonatului)\b"),
+    (LoaField.ACCOUNT_NAME, 0.6, r"^(nev|nume si prenume|nume)$"),
+    (LoaField.ACCOUNT_NUMBER, 1.0, r"\b(ugyfelazonosito|ugyfelszam|szerzodesszam|cod client|"
+                                   r"nr contract|numar(ul)? (de )?contract)\b"),
+    (LoaField.CONTACT_PHONE, 1.0, r"\b(kapcsolattart\w* telefon\w*|telefon de contact)\b"),
+    # the address
+    (LoaField.POSTAL_CODE, 1.0, r"\b(iranyitoszam\w*|cod postal)\b"),
+    (LoaField.CITY, 1.0, r"\b(telepules|localitate\w*)\b"),
+    (LoaField.STATE, 1.0, r"\b(judet\w*|megye)\b"),
+    (LoaField.STREET, 1.0, r"\b(utca\w*|hazszam|adresa|strada)\b"),
+    # the numbers to port
+    (LoaField.NUMBER, 1.0, r"\b(hivoszam\w*|hordozando\w*|numar de telefon|numerele|numere)\b"),
+    # the dates: the one asked for ("kért ... napja", "data solicitată"), then the signing
+    (LoaField.REQUESTED_DATE, 1.0, r"\bkert\b.*\b(nap\w*|datum\w*|idopont\w*|idoablak\w*)\b|"
+                                   r"\bdata (solicitat\w*|dorit\w*|portarii)\b"),
+    (LoaField.DATE_SIGNED, 0.9, r"^(kelt|datum|kelt datum)$"),
+]
+
+PROVIDER_STAFF = (r"\b(agent|dealer|sales ?rep\w*|salesperson|retailer)s? (name|signature|code|"
+                  r"id|number|no|nr|date|sign\w*)\b|\b(received|processed|checked|accepted|"
+                  r"actioned|keyed|taken|entered) by\b")
 
 # (field, strength, pattern). Strength: how sure the words alone make us (1.0 = unmistakable).
 RULES: list[tuple[LoaField | str, float, str]] = [
@@ -42,9 +88,21 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                     r"rechnungs?|vorgangs?)( no| nr| number| nummer| num| #)\b|"
                     r".*\bnumeros? (de |du |d )?(contrat|contrato|commande|pedido|dossier|"
                     r"expediente|facture|factura|serie|ticket|documento?|identi\w*)\b)"),
+    *EASTERN_RULES,  # Hungarian and Romanian: words no other language's rules read
     # where it is signed ("Signed at ____ on ____"): a place the case does not hold
     (NOT_OURS, 1.0, r"^(signed at|done at|signe a|fait a|firmado en|assinado em|"
                     r"unterschrieben in|getekend te)$"),
+    # the provider's own people: its agent's or dealer's name, code, signature and date, and
+    # who received, checked or processed the request ("Agent signature", "Processed by")
+    (NOT_OURS, 1.0, PROVIDER_STAFF),
+    # an identity document and its number: the signer's papers, never a value of the case
+    # (not a signature or a name written "as in" the document: "Assinatura (conforme documento
+    # de identificação)", "Name as in NRIC / passport")
+    (NOT_OURS, 1.0, r"^(?!.*\b(assinatura|signature|firma|unterschrift|signed|sign)\b)"
+                    r"(?!.*\b(name|nome|nom|nombre)\b.*\b(as|in|on|per|conforme|come|como)\b)"
+                    r".*\b(documento (di |de )?identi\w*|document d identite|piece d identite|"
+                    r"identity (document|card)|id (card|document)|personalausweis|reisepass|"
+                    r"passport|passeport|pasaporte|carta d identita|rilasciat[oa])\b"),
     # a second signatory ("Zweite Unterschrift (bei Kollektivunterschrift)", "Name (zweite
     # Person)"): the case has one signer
     (NOT_OURS, 1.0, r"\b(zweite\w*|second|2nd|deuxieme|tweede|segund[ao]|seconda)\b.{0,30}\b("
@@ -64,7 +122,12 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     (NOT_OURS, 1.0, r"^(the )?(new|gaining|recipient|receiving) ((tele)?phone )?(company|carrier|"
                     r"provider|operator)( name)?$|\b(port|porting|transfer|switch) date "
                     r"(agreed|confirmed)\b|\b(agreed|confirmed) (port|porting|transfer) date\b|"
-                    r"\bportierungsdatum bestatigt\b"),
+                    r"\w*(datum|termin|date|fecha|data)\b( \w+)?( \w+)? (bestatigt|vereinbart|"
+                    r"agreed|confirmed|confirmee?|convenue?|bevestigd|confirmad[ao]|acordad[ao]|"
+                    r"confermat[ao]|concordat[ao])\b"),
+    # a name written in a script the case does not hold ("Customer name (Chinese)")
+    (NOT_OURS, 1.0, r"\b(name|nom|nombre|naam|name des)\b.*\b(in )?(chinese|japanese|korean|"
+                    r"arabic|thai|hebrew|cyrillic|greek|russian)( characters| script)?\b"),
     # "Phone company name" on a home-phone form: the customer is no phone company
     (LoaField.CARRIER, 0.9, r"^(your )?(tele)?phone company( name)?$"),
     # the provider's own address: the form asks for the carrier's, and the case holds none
@@ -107,11 +170,13 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                    r"\w*(datum|termin)\b|\b(wens|wunsch)\w*(datum|termin)\b|\b\w*(overdracht|overstap|overzet|porteer|"
                                    r"portier|migratie|wechsel|umstell|portering|flytt)s?(datum|termin)\b|"
                                    r"\b(onskat|onskad|onskade|onsket)\b.*\b(datum|dato)\b"),
-    (LoaField.DATE_SIGNED, 0.9, r"^(date|datum|fecha|data|dated|dato|le|am|on)$"),
+    (LoaField.DATE_SIGNED, 0.9, r"^(date|datum|fecha|data|dated|dato|le|am|on|on the date|"
+                                r"w dniu|dnia|il giorno|in data|el dia|le jour|am tag)$"),
     (LoaField.DATE_SIGNED, 0.8, r"^(date|datum|fecha|data|dated)\s+(signed|signe|unterschrieben|"
                                 r"getekend)$"),
     # signature
     (LoaField.SIGNATURE, 1.0, r"\b(signature|signed|sign here|unterschrift|handtekening|underskrift|podpis|"
+                              r"alairas\w*|semnatur\w*|"
                               r"ondertekening|firma|firmado|assinatura|signatur)\b"),
     # partial ports: the new BTN and the numbers that stay
     (LoaField.NEW_BTN, 1.0, r"\b((new|replacement) (btn|billing telephone( number)?|main (tele)?phone number|"
@@ -193,7 +258,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                 r"code postal|codigo postal|cp|c p|cap|npa)\b"),
     (LoaField.STATE, 1.0, r"\b(state|province|territory|provincia|bundesland|county|region|"
                           r"prov|entidad federativa|estado|uf)\b"),
-    (LoaField.CITY, 1.0, r"\b(city|town|suburb|locality|wohnort|ort|stadt|gemeinde|ville|localite|commune|plaats|"
+    (LoaField.CITY, 1.0, r"\b(city|town|suburb|locality|district|wohnort|ort|stadt|gemeinde|ville|localite|commune|plaats|"
                          r"woonplaats|gemeente|localidad|ciudad|poblacion|municipio|"
                          r"citta|cidade|comune|postort|poststed|localidade|miejscowosc)\b"),
     (LoaField.STREET, 1.0, r"\b(street|strasse|str|rue|straat|calle|via|rua|address line 1|"
@@ -208,7 +273,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     # the numbers to port
     (LoaField.NUMBER, 1.0, r"\b((tele)?phone numbers?|numbers? to (be )?port(ed)?|numbers?|tn|"
                            r"((tele)?phone )?lines? to (be )?(port(ed)?|transfer(red)?|move(d)?)|"
-                           r"did|rufnummer\w*|telefonnummer\w*|numeros? de telephone|numeros?|"
+                           r"did|rufnummer\w*|telefonnummer\w*|teilnehmer ?nummer\w*|numeros? de telephone|numeros?|"
                            r"telefoonnummers?|nummers?|numeracion|numero inicial|numeros? a "
                            r"portar|nummer som ska porteras|numero local|ndi|numeri|numre\w*|"
                            r"telefonnumre|numer telefonu|numery|"

@@ -16,33 +16,21 @@ from dataclasses import field as dc_field
 
 from portdesk.loa.agreement import SURE_LABEL
 from portdesk.loa.blanks import Blank
+from portdesk.loa.candidates import TAIL, label_candidates
 from portdesk.loa.captions import (
-    TIGHT,
-    caption_of_another,
-    defined_term,
     first_half,
-    footnote,
-    framed,
-    heads_others_in_two,
-    label_words,
-    labels_beside,
-    line_labels_beside,
     slot_number,
-    tick_labels,
     tight_above,
     tight_below,
-    under_another,
 )
 from portdesk.loa.context import apply_context
 from portdesk.loa.fields import LoaField
 from portdesk.loa.labels import PageText, clean
 from portdesk.loa.persons import bare_phone
-from portdesk.loa.phoneboxes import KEY as PHONE_BOXES
-from portdesk.loa.phoneboxes import PARTS_OF_A_NUMBER
-from portdesk.loa.sentences import aside_after, in_running_text, leading_in
 from portdesk.loa.ticks import Found, decide_check, is_mark_box
 from portdesk.loa.vocabulary import (
     NOT_OURS,
+    Reading,
     classify,
     for_language,
     normalise,
@@ -50,18 +38,10 @@ from portdesk.loa.vocabulary import (
 
 Rect = tuple[float, float, float, float]
 THRESHOLD = 0.6  # below this a blank stays empty and is listed for the specialist
-_TAIL = 20  # a phrase longer than this left of a blank is a sentence running into it
-_TAIL_WORDS = 12
-_SHORT_BELOW = 5  # a caption under a line is short ("Signature", "Print name"): not a footnote
-_SHORT_ABOVE = 6  # above a drawn line, likewise: longer is the paragraph before a rule
-_FLUSH_GAP = 14.0  # points: a label this close over its line, starting where it starts,
-_FLUSH_WORDS = 10  # may say this many words in each language ("Nom de la société ou du ...")
-_BRACKET = 7.0  # points: the opening bracket a number's boxes start with
 _SEPARATOR = 350.0  # a printed line this long with no label beside it separates sections
 _WHERE = {"sentence": 0.8, "mark": 0.75, "defined": 0.85, "left": 0.9, "caption": 0.9, "above": 0.8, "header": 0.8, "before": 0.8,
           "below": 0.75}
-_MARKER = re.compile(r"^\(?#?\d{1,3}[.):]?$|^[•·▪◦\-–]$")
-_SIGN_HERE = re.compile(r"^[xX✗✘]$")  # "X ________": the mark a signature line starts with
+_SIGNER = re.compile(r"^(the )?(authori[sz]ed )?(signer|signatory|signataire|firmante)$")
 # "TO: ______" over "(current provider)": a letter's direction names nobody; its caption does
 _DIRECTION = re.compile(r"^(to|from|an|von|aan|van)\W*$", re.IGNORECASE)
 
@@ -141,103 +121,9 @@ def decide(blank: Blank, text: PageText, neighbours: Sequence[Blank], country: s
     return _decide_text(blank, text, neighbours, country, language)
 
 
-def _candidates(blank: Blank, text: PageText,
-                neighbours: Sequence[Blank]) -> tuple[list[tuple[str, str]], int | None]:
-    """(text, where) in the order a reader would take them, and a printed slot number."""
-    others = [o.rect for o in neighbours if o is not blank]
-    out: list[tuple[str, str]] = []
-    marker = None
-    anchor = blank.anchor or blank.rect
-    if blank.extra.get(PHONE_BOXES):  # "BTN ( ___ ) ___ - ____": its own bracket is no label
-        anchor = (anchor[0] - _BRACKET, anchor[1], anchor[2], anchor[3])
-    # a label cell beside the blank's own cell is read whole (wrapped, or wider than a tab)
-    left_words = (text.cell_beside(blank.rect, others)
-                  if blank.kind in ("widget", "cell", "leader") else []) or \
-        text.left(anchor, stop_at=others)
-    if left_words and under_another(left_words, [o.rect for o in neighbours
-                                                  if o is not blank and o.kind == "leader"]):
-        left_words = []  # the caption under the signature line beside it, not this blank's label
-    if len(left_words) > _TAIL:  # a sentence runs into the blank: its last words name it
-        out.append((" ".join(w.text for w in left_words[-_TAIL_WORDS:]), "before"))
-        left_words = []
-    term = defined_term(text, anchor) or aside_after(anchor, text)
-    if term:  # 'between ______ ("Customer")': the party the sentence defines there
-        out.append((term, "defined"))
-    elif blank.kind in ("leader", "gap", "widget") and (party := leading_in(anchor, text, others)):
-        out.append((party, "sentence"))  # "on behalf of ____", "de l'entreprise ____"
-        left_words = []
-    if len(left_words) >= 3 and not left_words[-1].text.endswith(":") and \
-            blank.kind in ("leader", "widget") and in_running_text(anchor, text) and \
-            tight_below(blank, text):
-        left_words = []  # "desservis par ____ ," captioned "(fournisseur actuel)": the caption
-    left = " ".join(w.text for w in left_words).strip()
-    if left and _MARKER.match(left.replace(" ", "")):  # "1." is sometimes read as "1 ."
-        digits = re.sub(r"\D", "", left)
-        marker = int(digits) if digits else None
-        left = ""
-    if _SIGN_HERE.match(left):  # the sign-here mark, not a label: its caption says the rest
-        out.append(("Signature", "mark"))
-        left = ""
-    if left and not re.search(r"\w", left):
-        left = ""  # ", ____ ,": punctuation of the sentence the blank sits in, no label
-    if left:
-        out.append((left, "left"))
-    if blank.caption:
-        out.append((blank.caption, "caption"))
-    elif blank.kind == "widget" and (grey := [w for w in text.inside(blank.rect) if w.light]):
-        out.append((" ".join(w.text for w in grey), "caption"))  # placeholder under a widget
-    before_words = text.before(anchor) \
-        if not left and blank.kind in ("leader", "gap", "cell") else []
-    if before_words and caption_of_another(before_words, others,
-                                            min(w.y0 for w in before_words) - anchor[3]):
-        before_words = []  # the captions under the blanks above, not a sentence running on
-    frames = [o.frame for o in neighbours if o is not blank and o.frame is not None]
-    if framed(before_words, frames) or (marker is None and tick_labels(before_words, others)):
-        before_words = []  # a framed label is its frame's; a tick's label is the tick's (it
-        # governs the grid under it only through a slot its printed number marks: "1. ____")
-    before = " ".join(w.text for w in before_words)
-    drawn = bool(blank.extra.get("drawn"))
-    if before and not drawn:
-        out.append((before, "before"))
-    above = [ln for ln in text.above(anchor) if not framed(ln.words, frames)
-             and not text.is_title(ln)]
-    if len(above) > 1 and tick_labels(above[0].words, others):
-        above = above[1:]  # "[ ] Firma  [ ] Klient" over the label line: the ticks' own words
-    below_words = text.below(blank.rect) if blank.kind != "gap" else []
-    if framed(below_words, frames) or heads_others_in_two(below_words, text, others, blank.rect) \
-            or line_labels_beside(below_words, text, others):
-        below_words = []  # the grey label inside the box under this one is that box's
-    near_above = (min(w.y0 for w in above[-1].words) - blank.rect[3]) if above else 1e9
-    near_below = (blank.rect[1] - max(w.y1 for w in below_words)) if below_words else 1e9
-    if above and (caption_of_another(above[-1].words, others, near_above)
-                  or labels_beside(above[-1].words, others)
-                  or (marker is None and tick_labels(above[-1].words, others))):
-        above, near_above = [], 1e9  # the caption under the blank above, or the label of one
-    ordered = [(" ".join(ln.text for ln in above), "above", near_above),
-               (" ".join(w.text for w in below_words), "below", near_below)]
-    if len(above) == 2:  # "Provider" over "Fournisseur": a label in two languages, the first
-        ordered.append((above[0].text, "above", near_above + 0.01))  # read alone
-    short = _SHORT_ABOVE if blank.extra.get("drawn") else _TAIL
-    for words, where, gap in sorted(ordered, key=lambda t: t[2]):
-        limit = short
-        if where == "above" and above and abs(above[-1].words[0].x0 - blank.rect[0]) <= 4 \
-                and gap <= _FLUSH_GAP:
-            limit = max(limit, _FLUSH_WORDS)  # small print flush over its line: a long label
-        if where == "below":  # a caption tight under its blank may be long (bilingual)
-            limit = _TAIL if gap <= TIGHT and not footnote(below_words, text) \
-                else _SHORT_BELOW
-        if words and label_words(words) <= limit:
-            out.append((words, where))  # a label above or below: the nearer one first
-    if before and drawn:  # a drawn line's own caption (above or below) comes first
-        out.append((before, "before"))
-    if blank.extra.get(PHONE_BOXES):  # "NPA  NXX  LINE" names the boxes' parts, not the blank
-        out = [(t, where) for t, where in out if not PARTS_OF_A_NUMBER.match(normalise(t))]
-    return out, marker
-
-
 def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], country: str,
                  language: str) -> Found:
-    candidates, marker = _candidates(blank, text, neighbours)
+    candidates, marker = label_candidates(blank, text, neighbours)
     if blank.kind == "leader" and blank.width > _SEPARATOR:
         # a rule across the page separates sections: only a label beside it, or a label line
         # ending in a colon just before it ("Adresse:" then the dotted lines), makes it a blank
@@ -247,18 +133,31 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
                       or (pos == "below" and captioned) or (pos in ("above", "before") and headed)]
     label, where, reading = "", "", None
     for words, pos in candidates:
-        cleaned = clean(words, _TAIL) if pos != "before" else words
+        cleaned = clean(words, TAIL) if pos != "before" else words
         if not cleaned and pos != "before":
-            cleaned = clean(first_half(words), _TAIL)
+            cleaned = clean(first_half(words), TAIL)
         reading = for_language(classify(cleaned), language) if cleaned else None
         bare_direction = pos == "left" and bool(_DIRECTION.match(cleaned.strip()))
         if reading is not None or (pos in ("left", "caption") and not bare_direction) or (
                 pos == "below" and tight_below(blank, text) and not tight_above(blank, text)):
             label, where = cleaned, pos
             break
+    if reading is not None and reading.field == LoaField.DATE_SIGNED and where == "left" \
+            and len(label.split()) <= 2 and tight_below(blank, text):
+        # "Kelt: ______ ______" captioned "helység" and "dátum": the lead word dates the
+        # row; each blank's own caption says which part of it this one is
+        own = next((clean(t) for t, pos in candidates if pos == "below"), "")
+        said = for_language(classify(own), language) if own else None
+        if own and (said is None or said.field != LoaField.DATE_SIGNED):
+            label, where, reading = own, "below", said
     if not label:  # a bare "Phone" over a blank: whose it is, its row or section will say
         label, where = next(((clean(t), pos) for t, pos in candidates
                              if bare_phone(clean(t))), ("", ""))
+    if reading is None and where == "left" and blank.kind == "widget" and \
+            _SIGNER.match(normalise(label)):
+        # "Authorized signer: [______]": a text box beside the word holds the signer's
+        # name (the ink goes on the signature line); under a line it would be the signature
+        reading = Reading(LoaField.AUTHORIZED_NAME, 1.0, normalise(label))
     found = Found(blank, None, 0.0, f"label ({where})" if where else "", label, marker)
     if reading is not None:
         found.field = reading.field
@@ -267,11 +166,27 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
         found.confidence = round(weight * reading.strength, 2)
         if found.field == LoaField.NUMBER and marker is None:
             found.marker = slot_number(label)
+        if found.field == LoaField.DATE_SIGNED and where == "left" \
+                and _offered_by_tick(blank, neighbours):
+            found.field = LoaField.REQUESTED_DATE  # "[ ] as soon as possible  [ ] on: ____"
+            found.note("a tick's choice of day")
     _apply_hints(found, blank)
     if found.field is None or found.field == NOT_OURS:
         return found
     apply_context(found, text, blank)
     return found
+
+
+_TICK_LABEL = 90.0  # points from a tick's box to the blank its bare "on:" label leads into
+
+
+def _offered_by_tick(blank: Blank, neighbours: Sequence[Blank]) -> bool:
+    """A bare "on:" / "am:" / "il giorno:" between a tick and the blank: the blank is the day
+    the tick offers (when to port), a choice no form makes about its signing date."""
+    r = blank.rect
+    mid = (r[1] + r[3]) / 2
+    return any(o.kind == "check" and o.page == blank.page and o.rect[1] - 3 <= mid <= o.rect[3] + 3
+               and 0 <= r[0] - o.rect[2] <= _TICK_LABEL for o in neighbours)
 
 
 def _apply_hints(found: Found, blank: Blank) -> None:

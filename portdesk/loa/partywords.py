@@ -16,6 +16,8 @@ PARTY_RULES: list[tuple[LoaField | str, float, str]] = [
                                     r"\b(signer|signatory|signataire|unterzeichner\w*|firmante|"
                                     r"ondertekenaar)\s+\(?\s*(print|printed|in block capitals|block capitals|"
                                     r"capitals|en majuscules|in druckbuchstaben)\b"),
+    # "Zeichnungsberechtigte Person": the person entitled to sign for the company (Austria)
+    (LoaField.AUTHORIZED_NAME, 1.0, r"\bzeichnungsberechtigt\w*( person)?$"),
     (LoaField.AUTHORIZED_NAME, 1.0, r"\b(print(ed)? name|name \(?print|name please print|name in druckbuchstaben|"
                                     r"name des unterzeichners|name in (block|druck)(buchstaben|schrift)|"
                                     r"nom (en )?(lettres moulees|majuscules|caracteres d imprimerie)|naam ondertekenaar|naam van de "
@@ -44,7 +46,7 @@ PARTY_RULES: list[tuple[LoaField | str, float, str]] = [
     # "I, ______, being authorised ...": the blank after the opening pronoun is the signer
     (LoaField.AUTHORIZED_NAME, 0.9, r"^(i|je|ich|ik|yo)( the)?( undersigned| soussigne( e)?|"
                                     r" unterzeichnende\w*| ondergetekende)?$"),
-    (LoaField.AUTHORIZED_TITLE, 1.0, r"\b(title|job title|position|capacity|designation|"
+    (LoaField.AUTHORIZED_TITLE, 1.0, r"\b(title|job title|position|capacity|designation|role|"
                                      r"titre|qualite|fonction|funktion|stellung|functie|cargo|"
                                      r"puesto|qualifica|cargo do|hoedanigheid|ruolo|qualita|"
                                      r"befattning|titel|stilling|stanowisko)\b"),
@@ -70,11 +72,14 @@ PARTY_RULES: list[tuple[LoaField | str, float, str]] = [
     # section makes it the carrier: sections.py)
     (LoaField.ACCOUNT_NAME, 0.8, r"^(the |la |l |die |het |el )?(company|entreprise|societe|"
                                  r"unternehmen|empresa|bedrijf)$"),
+    # "Contact person" names a person (the case's one: the signer), surer than a bare "Contact"
+    (LoaField.AUTHORIZED_NAME, 0.9, r"^(contact person|contact name)$"),
     (LoaField.AUTHORIZED_NAME, 0.8, r"^(contact|contact person|personne contact|kontakt|"
                                     r"contacto)$"),
     (LoaField.ACCOUNT_NAME, 0.6, r"^(full name|name|nom|nom complet|naam|volledige naam|namn|navn|"
                                  r"nombre|nombre completo|nome|vollstandiger name|customer|client|"
-                                 r"klant|kunde)$"),
+                                 r"klant|kunde|cognome e nome|nome e cognome|nombre y apellidos|"
+                                 r"apellidos y nombre)$"),
     (LoaField.ACCOUNT_NUMBER, 1.0, r"\b(account (no|num|number|#)|acct|customer (no|number|id)|"
                                    r"account (/ )?contract (no|num|number|#)|"
                                    r"kundennummer|kunden (nr|nummer)|vertrags ?(nummer|nr)|klantnummer|"
@@ -97,8 +102,8 @@ PARTY_RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.CARRIER, 1.0, r"\b(donor operator|to donor|fournisseur (de service )?actuel|"
                             r"operateur (cedant|actuel|donneur)|au lieu et place de|"
                             r"precedent contrat avec|ancien operateur|abgebende\w*|"
-                            r"bisherige\w* (anbieter|netzbetreiber|provider)\w*|aktuelle\w* "
-                            r"(anbieter|netzbetreiber)|huidige (provider|aanbieder|operator)|"
+                            r"bisherige\w* (anbieter|netzbetreiber|betreiber|provider)\w*|aktuelle\w* "
+                            r"(anbieter|netzbetreiber|betreiber)|huidige (provider|aanbieder|operator)|"
                             r"verzendende|oude (provider|aanbieder)|operador donante|"
                             r"operador actual|operadora doadora|operatore (cedente|attuale|"
                             r"donatore|donating)|gestore attuale|proveedor donador|"

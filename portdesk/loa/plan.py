@@ -15,7 +15,7 @@ from portdesk.loa.blanks import CELLS, SHORT, Blank
 from portdesk.loa.claims import one_value_per_blank
 from portdesk.loa.collect import collect_blanks, page_texts
 from portdesk.loa.context import own_label_not_heading
-from portdesk.loa.dateboxes import mark_date_boxes
+from portdesk.loa.dateboxes import mark_date_boxes, mark_date_parts
 from portdesk.loa.fields import DATE_FIELDS, LoaField
 from portdesk.loa.formscan import Widget, Word
 from portdesk.loa.formtraits import date_format, guess_form_language
@@ -32,8 +32,8 @@ from portdesk.loa.persons import name_beside_signature, rest_of_their_row, secon
 from portdesk.loa.phoneboxes import spans, widget_keys
 from portdesk.loa.rules import PageRules
 from portdesk.loa.sections import mark_sections
-from portdesk.loa.slots import mark_date_parts, mark_number_slots, order_slots
-from portdesk.loa.ticks import Found
+from portdesk.loa.slots import mark_number_slots, order_slots
+from portdesk.loa.ticks import Found, lists_under_partial_ticks
 from portdesk.loa.twice import address_asked_twice, carrier_asked_twice, town_asked_twice
 from portdesk.loa.vocabulary import NOT_OURS, UNLESS_HOLDER, normalise
 
@@ -60,6 +60,7 @@ def map_form(widgets: Sequence[Widget], words: Sequence[Word], pages: int,
             founds.append(f)
             blanks.append(b)
     mark_number_slots(founds, texts)
+    lists_under_partial_ticks(founds, texts)
     one_area_code_for_all(founds, texts)
     one_number_per_line(founds)
     mark_date_boxes(founds, texts)

@@ -31,13 +31,17 @@ OFFICE_USE = re.compile(r"\b(use only|office use|internal use|(store|sales|deale
                         r"auszufullen|uso interno|uso exclusivo|voor intern gebruik|in te vullen "
                         r"door|ne pas remplir|do not (fill|write)|nicht ausfullen|niet invullen|"
                         r"no rellenar|^for (\w+ ){1,4}use$|nur (von|durch) (\w+ ){1,4}auszufullen|(completed|filled in|"
-                        r"filled out) by (\w+ ){1,4}only|internt|fylls i av)\b|"
+                        r"filled out) by (\w+ ){1,4}only|internt|fylls i av|"
+                        r"se completeaza de|a szolgaltato tolti ki|(received|processed|checked|"
+                        r"accepted|actioned) by)\b|"
                         # "Kea Telecom representative": the provider's own signer, not ours
                         r"^(?!.*\b(authori[sz]ed|customer|account|subscriber|client|your|legal|"
                         r"company|holder|signing)\b)(\w+ ){1,3}representative$")
 SIGNER_SECTION = re.compile(r"\b(requester|requestor|authori[sz]ed (person|signatory|"
                             r"representative)|signatory|signataire|unterzeichner\w*|"
-                            r"ondertekenaar|firmante)\b")
+                            r"ondertekenaar|firmante|reprezentant\w*|imputernicit\w*|"
+                            r"rappresentante|delegato|representante|"
+                            r"kepviselo\w*)\b")
 CUSTOMER_SECTION = re.compile(r"\b(account holder|customer|subscriber|end user|titulaire|"
                               r"abonne|anschlussinhaber\w*|kunde|vertragspartner|abonnee|"
                               r"klant|titular|cliente)\b")
@@ -128,6 +132,8 @@ def _another_person(f: Found, texts: dict[int, PageText],
                     labels: set[tuple[int, str]]) -> bool:
     """A person's blank under a heading asked only "if different": not ours, left empty."""
     said = normalise(f.evidence)
+    if f.field in _ASKED_ONCE and not IF_DIFFERENT.search(said):
+        said = f"{said} {_aside_after(f, texts[f.blank.page])}"  # "[____] (only if different)"
     if f.field in _ASKED_ONCE and IF_DIFFERENT.search(said) and \
             not (f.field == LoaField.AUTHORIZED_NAME and UNLESS_HOLDER.search(said)):
         # "Account holder's name at the LSP, if different from A": the case has one name,
@@ -148,6 +154,17 @@ def _another_person(f: Found, texts: dict[int, PageText],
     f.field = NOT_OURS
     f.note(f"another person's, asked only if different: under '{heading}'")
     return True
+
+
+_ASIDE_REACH = 160.0  # points right of a blank its own note may be printed
+
+
+def _aside_after(f: Found, text: PageText) -> str:
+    """A note printed right after the blank on its line, in brackets ("(only if different from
+    section 1)"), and what the widget's own name or tooltip says: both qualify the blank."""
+    note = " ".join(w.text for w in text.right(f.blank.rect, reach=_ASIDE_REACH))
+    hints = (f.blank.widget.tooltip, f.blank.widget.field_name) if f.blank.widget else ()
+    return normalise(" ".join([note if note.lstrip().startswith("(") else "", *hints]))
 
 
 def _names_the_customer(f: Found) -> bool:

@@ -9,6 +9,7 @@ a form filled elsewhere) is read afresh by the signing step.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -16,13 +17,16 @@ from typing import TYPE_CHECKING, Any
 from pypdf import PdfReader, PdfWriter
 
 from portdesk.loa.fields import LoaField, LoaValues
+from portdesk.loa.labels import PageText
 from portdesk.loa.mapping import Placement
+from portdesk.loa.vocabulary import normalise
 
 if TYPE_CHECKING:
     from portdesk.loa.fill import FormAnalysis, ReportRow
 
 PLAN_KEY = "/PortDeskSignPlan"
 EVERY_PAGE_COUNTRIES = frozenset({"GB", "GG", "JE", "IM"})  # UK: every page signed and dated
+_INITIALS_WORDS = 8  # a label line ("Customer initials: ____"), not a clause about initialling
 _FOR_SIGNING = frozenset({LoaField.SIGNATURE, LoaField.DATE_SIGNED, LoaField.AUTHORIZED_NAME,
                           LoaField.AUTHORIZED_TITLE})
 
@@ -49,6 +53,7 @@ class SignPlan:
     language: str = "en"
     every_page: bool = False
     margins: tuple[float, ...] = ()  # each page's baseline for margin ink, measured when filling
+    initialled: tuple[int, ...] = ()  # pages the form has initialled instead of signed (UK rule)
 
 
 def sign_plan(placements: Sequence[Placement], rows: Sequence[ReportRow], values: LoaValues,
@@ -71,7 +76,20 @@ def sign_plan(placements: Sequence[Placement], rows: Sequence[ReportRow], values
         places.append(place)
     every_page = values.country in EVERY_PAGE_COUNTRIES
     return SignPlan(tuple(places), values.country, analysis.language, every_page,
-                    margins(analysis.writer, texts) if every_page else ())
+                    margins(analysis.writer, texts) if every_page else (),
+                    initialled_pages(texts) if every_page else ())
+
+
+_INITIALS = re.compile(r"\b(initials?|initialled|paraphe|paraaf|kurzel|sigla)\b")
+
+
+def initialled_pages(texts: dict[int, PageText]) -> tuple[int, ...]:
+    """Pages that print a blank for the customer's initials ("Customer initials: ____"): the
+    form's own mark for each page, made by hand; the every-page rule adds no second signature
+    in their margin (the signature and date stay where the form asks for them)."""
+    return tuple(n for n, text in sorted(texts.items())
+                 if any(_INITIALS.search(normalise(ln.text)) and len(ln.words) <= _INITIALS_WORDS
+                        for ln in text.lines))
 
 
 def write_plan(writer: PdfWriter, plan: SignPlan) -> None:
@@ -83,7 +101,8 @@ def write_plan(writer: PdfWriter, plan: SignPlan) -> None:
                                        "filled": s.filled, "kind": s.kind, "name": s.name,
                                        "room": s.room}
                                       for s in plan.places],
-                           "margins": [round(m, 2) for m in plan.margins]}
+                           "margins": [round(m, 2) for m in plan.margins],
+                           "initialled": list(plan.initialled)}
     writer.add_metadata({PLAN_KEY: json.dumps(raw, separators=(",", ":"))})
 
 
@@ -102,7 +121,8 @@ def read_plan(reader: PdfReader) -> SignPlan | None:
                                  float(p["room"]) if p.get("room") is not None else None)
                        for p in raw.get("places", []))
         margins = tuple(float(m) for m in raw.get("margins", []))
+        initialled = tuple(int(n) for n in raw.get("initialled", []))
     except (ValueError, KeyError, TypeError):
         return None  # a damaged plan is ignored: the signing step reads the form itself
     return SignPlan(places, str(raw.get("country", "")), str(raw.get("language", "en")),
-                    bool(raw.get("every_page")), margins)
+                    bool(raw.get("every_page")), margins, initialled)

@@ -1,9 +1,9 @@
-"""Number slots and dates in parts: blanks that only mean something together.
+"""Number slots: blanks that only mean something together.
 
 A column (or grid) of unlabelled blanks under "Telephone numbers:" is a list of number slots, and
 the order they are filled in is the form's printed numbering when it has one ("1." ... "50."),
 else the order the widget names agree with, else down each column (a list printed in columns is
-read down, then across). Three small blanks after "Date:" separated by "/" are day, month and year.
+read down, then across). A date in three blanks is dateboxes.py's.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from itertools import pairwise
 
 from portdesk.loa.blanks import Blank
 from portdesk.loa.captions import labels_beside
-from portdesk.loa.columns import bind_columns
-from portdesk.loa.fields import DATE_FIELDS, LoaField
+from portdesk.loa.columns import area_header, bind_columns, column_words, range_table
+from portdesk.loa.fields import LoaField
 from portdesk.loa.formscan import Word
 from portdesk.loa.governing import (
     beside_a_blank,
@@ -41,8 +41,7 @@ _IN_TABLES = (None, LoaField.NUMBER, NOT_OURS, LoaField.CARRIER, LoaField.ACCOUN
 # a label naming several numbers, in the languages of the forms we fill
 _PLURAL = re.compile(r"\b(numbers|numeros|nummers|nummern|rufnummern|numeri|lignes)\b")
 _TRAILING_INT = re.compile(r"(\d+)\D*$")
-_ORDER_HINT = re.compile(r"\b(MM|DD|JJ|TT|YYYY|CCYY|AAAA|JJJJ)\s*[/.\-]\s*(MM|DD|JJ|TT)\s*[/.\-]\s*"
-                         r"(YYYY|CCYY|AAAA|JJJJ|YY|AA|MM|DD|JJ|TT)\b")
+
 
 
 def _columns(founds: Sequence[Found]) -> list[list[Found]]:
@@ -92,12 +91,15 @@ def _header(col: list[Found], texts: dict[int, PageText],
                   or beside_a_blank(lines[-1], [b for b in blanks if b.page == top.page
                                                 and b.kind in ("check", "box")])):
         return None, 0.0  # the end of a paragraph of instructions, no column header
-    heading = " ".join(ln.text for ln in lines)
+    heading = area_header(lines, top.rect) or " ".join(ln.text for ln in lines)
     if _FORMAT_HINT.match(normalise(heading)):
         return None, 0.0  # "Format : 0XX XXX XX XX" says how to write, not what goes there
     if heading and top.extra.get(PHONE_BOXES) and PARTS_OF_A_NUMBER.match(normalise(heading)):
         return LoaField.NUMBER, lines[-1].y  # "NPA NXX LINE" over a column of number boxes
     read = classify(heading) if heading else None
+    if read is None and _PHONE_COLUMN.match(normalise(column_words(lines, top.rect))) and \
+            sum(f.marker is not None for f in col) >= 2:
+        return LoaField.NUMBER, lines[-1].y  # "Item | Telephone no." over numbered rows
     if read is None and heading and _runs_on(lines[-1].words[0], text):
         return None, 0.0
     return (read.field if read is not None else _UNREAD if heading else None,
@@ -107,26 +109,9 @@ def _header(col: list[Found], texts: dict[int, PageText],
 _FORMAT_HINT = re.compile(r"^(format|formato|e g|eg|ex|exemple|example|beispiel|z b|p ex)\b.*\d|"
                           r"^[0-9xn]*[xn][0-9xn]*( [0-9xn]+)+$")
 _UNREAD = "unread"  # a header printed over the column that names none of our values
-_RANGE_START = re.compile(r"\b(first|start|from|begin\w*|von|ab|desde|inicio|debut|premier|"
-                          r"van|eerste)\b")
-_RANGE_END = re.compile(r"\b(last|end|to|until|bis|hasta|fin|final|dernier|tot|laatste)\b")
-_RANGE_WORDS = 4  # a column header says "First number", not a sentence
-
-
-def _range_table(grid: list[list[Found]], texts: dict[int, PageText]) -> bool:
-    """A table whose columns are the first and the last number of a block ("First number | Last
-    number | Quantity", "Von | Bis"): one range per row, never our numbers one per cell."""
-    if len(grid) < 2:
-        return False
-    heads = []
-    for col in grid:
-        top = col[0].blank
-        lines = texts[top.page].above(top.rect, max_lines=2, reach=40, slack=4)
-        heads.append(normalise(" ".join(ln.text for ln in lines)))
-    short = [h if 0 < len(h.split()) <= _RANGE_WORDS and "port" not in h else "" for h in heads]
-    starts = {n for n, h in enumerate(short) if _RANGE_START.search(h)}
-    ends = {n for n, h in enumerate(short) if _RANGE_END.search(h)}
-    return bool(starts and ends and (starts != ends or len(starts) > 1))
+# a bare phone header ("Telephone no.", "Tel. Nr.") over rows the form numbers: the numbers
+_PHONE_COLUMN = re.compile(r"^((tele)?phone|tel|telefon\w*|telefoon|telefono)( no| nr| n| "
+                           r"number| nummer| numero)?$")
 _CELL_GAP = 14.0  # points between two words of one phrase; a wider gap separates header cells
 
 
@@ -164,11 +149,13 @@ def _governed(grid: list[list[Found]], headers: list[tuple[LoaField | str | None
     # first column) governs the grid; any other header makes it a table of its own
     headed = [h is not None and h not in _SLOTS_UNDER and not _caption_over(col, others, texts)
               for col, (h, _) in zip(grid, headers, strict=True)]
-    if len(cells) < _GRID or any(headed) or not all(
-            _unlabelled(f) or (f.marker is not None and f.field is None) for f in cells):
+    if len(cells) < _GRID or any(headed):
         return
     top = max(cells, key=lambda f: (f.blank.rect[3], -f.blank.rect[0])).blank
     heading = governing_heading(top, [f.blank for f in founds], texts[top.page])
+    if not all(_unlabelled(f) or (f.marker is not None and f.field is None)
+               or _tail_of(f, heading) for f in cells):
+        return
     read = classify(heading) if heading else None
     slot = _SLOTS_UNDER.get(read.field) if read is not None else None  # type: ignore[arg-type]
     if slot is None:
@@ -186,6 +173,13 @@ def _caption_over(col: list[Found], others: list[Blank], texts: dict[int, PageTe
     return bool(lines) and caption(lines[-1], [b for b in others if b.page == top.page])
 
 
+def _tail_of(f: Found, heading: str | None) -> bool:
+    """A slot read by the end of the heading over its grid ("5. Numbers staying with your
+    current provider" running on into the first lines): the heading's, not a label of its own."""
+    return bool(heading) and f.source == "label (before)" and bool(f.evidence) and \
+        normalise(f.evidence) in normalise(heading or "")
+
+
 def _unlabelled(f: Found) -> bool:
     return f.field is None and not f.evidence
 
@@ -195,7 +189,7 @@ def mark_number_slots(founds: list[Found], texts: dict[int, PageText]) -> None:
     candidates = [f for f in founds if f.blank.kind in _TEXTY and
                   (f.field in _IN_TABLES or f.marker is not None)]
     for grid in _grids(_columns(candidates)):
-        if _range_table(grid, texts):
+        if range_table(grid, texts):
             for f in (f for col in grid for f in col):  # left empty, said: ranges by hand
                 f.field, f.source = LoaField.NUMBER, "column header"
                 f.against = "it is a table of number ranges (first | last): write them by hand"
@@ -289,55 +283,3 @@ def _agreement(order: list[Found], named: dict[int, int]) -> float:
     seq = [named[id(f)] for f in order if id(f) in named]
     pairs = list(pairwise(seq))
     return sum(1 for a, b in pairs if a < b) / len(pairs) if pairs else 0.0
-
-
-def mark_date_parts(founds: list[Found], texts: dict[int, PageText], country: str) -> None:
-    """'Date: __ / __ / __' as three boxes: the first names the date, the next two follow it."""
-    by_page: dict[int, list[Found]] = {}
-    for f in founds:
-        by_page.setdefault(f.blank.page, []).append(f)
-    for f in founds:
-        if f.field not in DATE_FIELDS or f.blank.part or f.blank.kind not in _TEXTY:
-            continue
-        chain = [f]
-        while len(chain) < 3:
-            nxt = _next_part(chain[-1], by_page[f.blank.page], texts[f.blank.page])
-            if nxt is None:
-                break
-            chain.append(nxt)
-        if len(chain) == 3:
-            order = _part_order(f, texts[f.blank.page], country)
-            label, source, found, confidence = f.evidence, f.source, f.field, f.confidence
-            for part, member in zip(order, chain, strict=True):
-                member.blank.part = part
-                member.field, member.confidence = found, confidence
-                member.source, member.evidence = source, f"{label} ({part})"
-
-
-def _part_order(f: Found, text: PageText, country: str) -> tuple[str, str, str]:
-    """Day, month, year in the order printed beside the boxes (MM/DD/YYYY, JJ/MM/AAAA...),
-    else in the country's order."""
-    near = " ".join(w.text for w in text.words if abs(w.y1 - f.blank.rect[1]) < 14
-                    or abs((w.y0 + w.y1) / 2 - (f.blank.rect[1] + f.blank.rect[3]) / 2) < 6)
-    hint = _ORDER_HINT.search(near.upper())
-    if hint:
-        names = {"M": "month", "D": "day", "J": "day", "T": "day", "Y": "year", "A": "year",
-                 "C": "year"}
-        first, second, third = (names[g[0]] for g in hint.groups())
-        if {first, second, third} == {"day", "month", "year"}:
-            return first, second, third
-    return ("month", "day", "year") if country == "US" else ("day", "month", "year")
-
-
-def _next_part(prev: Found, same_page: list[Found], text: PageText) -> Found | None:
-    r = prev.blank.rect
-    for f in sorted(same_page, key=lambda f: f.blank.rect[0]):
-        b = f.blank.rect
-        if f is prev or not 0 <= b[0] - r[2] < 25 or abs(b[1] - r[1]) > 4 or f.field not in (
-                None, NOT_OURS) or b[2] - b[0] > 80:
-            continue
-        between = [w.text for w in text.line_of(b) if r[2] - 1 <= w.x0 and w.x1 <= b[0] + 1
-                   and not w.is_blank]
-        if all(t in "/.-" for t in between):
-            return f
-    return None

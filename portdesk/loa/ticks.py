@@ -141,3 +141,40 @@ def _answer(blank: Blank, text: PageText, yes: bool, label: str) -> Found:
     return Found(blank, found, 0.8, "yes/no", f"{norm}: {label}")
 
 
+
+
+_LIST_GAP = 30.0  # points from a tick's row down to the first row of the list its label opens
+_LIST_STEP = 24.0  # rows of one list under it are this close
+_LIST_TEXTY = frozenset({"widget", "leader", "cell"})
+
+
+def lists_under_partial_ticks(founds: Sequence[Found], texts: dict[int, PageText]) -> None:
+    """'[ ] No - these numbers stay with us:' over rows of bare lines: a partial port's tick
+    whose label ends in a colon opens the list under it, the numbers that stay. Only blanks
+    with no label of their own (or read only by the question the tick answers, printed on the
+    tick's row over them), in the rows right under the tick, are taken."""
+    for tick in founds:
+        b = tick.blank
+        if tick.field != LoaField.PARTIAL_PORT or \
+                not " ".join(w.text for w in texts[b.page].right(b.rect)).rstrip().endswith(":"):
+            continue
+        question = normalise(tick.evidence.split(":", 1)[0]) if ":" in tick.evidence else ""
+        bare = [f for f in founds if f.blank.page == b.page and f.blank.kind in _LIST_TEXTY
+                and ((f.field is None and not f.evidence) or _read_by_question(f, question))]
+        top = b.rect[1]
+        rows = 0
+        while True:
+            row = [f for f in bare if 0 <= top - f.blank.rect[3] <= (
+                _LIST_GAP if not rows else _LIST_STEP - (f.blank.rect[3] - f.blank.rect[1]))]
+            if not row:
+                break
+            for f in row:
+                f.field, f.confidence = LoaField.REMAINING_NUMBER, 0.8
+                f.source, f.evidence = "slot under a tick's list label", tick.evidence
+            top, rows = min(f.blank.rect[1] for f in row), rows + 1
+
+
+def _read_by_question(f: Found, question: str) -> bool:
+    """"Are ALL the numbers on this account being ported? [ ] Yes [ ] No - list them:" over a
+    line: the question, answered by its ticks, read as the line's label above."""
+    return bool(question) and f.source == "label (above)" and normalise(f.evidence) == question

@@ -25,7 +25,8 @@ FULL_PORT = re.compile(r"^(full|complete|total)\b(?! (name|address|legal|company
                        r"(rufnummern|nummern|nummers)|volledig\w*|vollstandig\w*|todos (mis|los) "
                        r"numeros|toda (la |mi )?numeracion( asociada)?|portabilidad total|todos|"
                        r"tutt[ei] (le |i )?(numerazioni|numeri|linee)|(samtliga|alla) nummer|"
-                       r"alle numre(ne)?|wszystkie numery|todos os numeros)\b")
+                       r"alle numre(ne)?|wszystkie numery|todos os numeros|teljes|"
+                       r"toate numerele)\b")
 PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (transferring )?some|"
                           r"only the (following|(numbers|lines) (listed|below))|others stay|"
                           # the numbers left out stay where they are: only a partial port
@@ -35,15 +36,18 @@ PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (trans
                           r"be kept)|\b(keep\w*|retain\w*) (any|some) (of (the|your|my) )?"
                           r"(numbers|lines)|"
                           r"verbleiben beim (bisherigen|alten|aktuellen) anbieter|"
-                          r"nur (die )?folgende\w*|"
+                          r"nur (die )?folgende\w*|nur (die )?(unten )?(angefuhrt|aufgefuhrt|"
+                          r"genannt|angegeben)\w*|"
                           r"seulement les numeros|alleen (de )?volgende|solo los siguientes|"
                           r"certains (de mes )?numeros|partiel\w*|teil\w*|einige|sommige|"
                           r"endast (de )?(foljande|nedanstaende)|delportering|"
                           r"bare (de |numrene |numre )?(nedenfor|folgende)|"
                           r"manter (algum|alguns) (numero|linha)s?|"
                           # "¿Conservará algún número ...?": its Yes is a partial port
-                          r"conserva\w* (algun|algunos|alguna|algunas) (numero|linea)s?|"
-                          r"gedeeltelijk\w*|een deel|algunos|parcial\w*|"
+                          r"(conserva|manten|mantiene|mantener)\w* (algun|algunos|alguna|"
+                          r"algunas) (numero|linea)s?|"
+                          r"gedeeltelijk\w*|een deel|algunos|parcial\w*|reszleges|"
+                          r"doar numerele|"
                           # "only" before the numbers, in each language: the listed ones only
                           r"(only|enkel|alleen|uniquement|seulement|nur|solo|solamente|"
                           r"unicamente|soltanto) (\w+ ){0,3}?"
@@ -55,13 +59,15 @@ BUSINESS = re.compile(r"^((a|my|our) )?(business|company|entreprise|professionne
                       r"unternehmen|affaires|client affaires|"
                       r"zakelijk|empresa|professioneel|professionale|azienda|affari|"
                       r"impresa|zakelijke klant|(persona )?moral|(pessoa )?juridica|firma|empresarial|"
-                      r"client (commercial|professionnel)|foretag|foretagskund)\b"
+                      r"client (commercial|professionnel)|foretag|foretagskund|"
+                      r"persoana juridica|gazdalkodo szervezet)\b"
                       # "Business hours" / "heures d'affaires": when, not who
                       r"(?!\s*(hours|hrs|days|day|time|heures|stunden|uren|horas)\b)")
 RESIDENTIAL = re.compile(r"^((a|my|our) )?(residential|consumer|personal|particulier|"
                          r"privatkunde|particular|residentiel|residentieel|residencial|privato|"
                          r"residenziale|privat|prive|home|household|(persona |pessoa )?fisica|"
-                         r"klient indywidualny|osoba fizyczna|client prive|privatperson|privatkund)\b"
+                         r"klient indywidualny|osoba fizyczna|client prive|privatperson|privatkund|"
+                         r"persoana fizica|termeszetes szemely)\b"
                          # "Home phone" / "Home address": a kind of line or a place, not who
                          r"(?!\s*(phone|line|number|address|office|page)\b)")
 

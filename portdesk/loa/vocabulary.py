@@ -21,15 +21,15 @@ LOSING_CONTEXT = re.compile(r"\b(current|losing|old|existing|donor|previous|prio
                             r"abgebend\w*|cedant\w*|verzendend\w*|donante|doadora|actuel\w*|"
                             r"huidige|bisherig\w*|oude|ancien|attuale|donating|donatore|"
                             r"nuvarande|donador\w*|avgivende|navaerende|obecn\w*|dawc\w*|"
-                            r"atual|doador\w*)\b")
+                            r"atual|doador\w*|atado)\b")
 GAINING_CONTEXT = re.compile(r"\b(new|gaining|recipient|receiving|aufnehmend\w*|destinataire|"
                              r"ontvangend\w*|receptor|preneur|mandataire|nouveau|neue\w*|nieuwe|"
-                             r"nuevo|recipiente|mottagande|receptor\w*)\b")
+                             r"nuevo|recipiente|mottagande|receptor\w*|atvevo|acceptor)\b")
 _LOSING_LEAD = re.compile(r"^(from|von|de|van|da|del)\b")
 _GAINING_LEAD = re.compile(r"^(to|an|a|aan|para|al)\b")
 PROVIDER_WORDS = re.compile(r"\b(carrier|provider|operator|network|operateur|operador|netzbetreiber|"
                             r"anbieter|dienstanbieter|fournisseur|serviceprovider|aanbieder|"
-                            r"operatore|gestore|"
+                            r"operatore|gestore|szolgaltato\w*|furnizor\w*|betreiber\w*|"
                             r"reseller|resporg|responsible organi[sz]ation)\b")  # toll-free
 # "Authorized user (if not the account holder)": asked only when the signer is someone else
 UNLESS_HOLDER = re.compile(r"\b(if (not|other than|different from) (the )?(account holder|customer|"
@@ -112,7 +112,7 @@ _NOT_X = re.compile(r"\b(not( the)?|other than( the)?|nicht( die)?|pas( le)?|nie
                     r"\b(suite|vervolg|fortsetzung|continued|continuacion|seguito) (en|in|au|"
                     r"op|auf|on|a|en el|in the|nella|nell) (annexe|bijlage|anlage|annex|"
                     r"verso|page|pagina|seite|blad|reverse|back|anexo|allegato)\b")
-_FORMAT_TOKENS = re.compile(r"\b(yyyy|ccyy|rrrr|aaaa|jjjj|mm|dd|jj|tt|gg|yy|aa)\b")
+_FORMAT_TOKENS = re.compile(r"\b(yyyy|ccyy|rrrr|aaaa|jjjj|eeee|mm|dd|jj|tt|gg|yy|aa|hh|nn|zz|ll)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -136,13 +136,17 @@ def classify(text: str) -> Reading | None:
         return several
     for found, strength, pattern in _COMPILED:
         if pattern.search(norm):
-            return Reading(found, strength, norm)
+            if found == NOT_OURS and main != text and (
+                    aside := classify(main)) is not None and aside.field in _NUMBER_LISTS:
+                return aside  # "Numbers to port (SDA, secondary numbers)": what the aside lists
+            return Reading(found, strength, norm)  # are numbers of the list, not another column
     halves = [h.strip() for h in norm.split("/") if h.strip()]
     if len(halves) == 2:  # a bilingual label: "Name / Nom", "Title / Titre"
         return next((r for h in halves if (r := classify(h)) is not None), None)
     return None
 
 
+_NUMBER_LISTS = frozenset({LoaField.NUMBER, LoaField.NUMBERS, LoaField.REMAINING_NUMBERS})
 _FIRMA = re.compile(r"\bfirma\b")
 _OTHER_SIGNING = re.compile(r"\b(signature|signed|unterschrift|handtekening|firmado|assinatura)\b")
 

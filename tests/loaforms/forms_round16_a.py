@@ -331,6 +331,8 @@ def it_portabilita_fillable() -> Built:
                "Tutte le numerazioni associate alla linea")
     s.checkbox(next(cb), 400, y + 3, "check:partial_port", "Solo le numerazioni indicate")
     slots = s.slot_group(ordered=True)
+    # the rest of the number in the slot (its prefix has its own cell): truth fix, round 16 tuner
+    s._slot_groups[-1]["local"] = True
     _prefix_table(s, slots, 40, y - 10, 1, 6, t)
     _prefix_table(s, slots, 313, y - 10, 7, 6, t)
     y -= 10 + 7 * 17 + 30
@@ -414,6 +416,7 @@ def hu_szamhordozas_partly() -> Built:
     s.tick(125, y - 1, "check:full_port", "teljes (az előfizetés minden hívószáma)")
     s.tick(330, y - 1, "check:partial_port", "részleges (csak az alábbi hívószámok)")
     slots = s.slot_group(ordered=True)
+    s._slot_groups[-1]["local"] = True  # Hívószám after its Körzetszám: truth fix, round 16 tuner
     top = y - 10
     for first, x in ((1, 40), (7, 300)):
         for head, cx, w in (("Sorszám", x, 40), ("Körzetszám", x + 40, 55),

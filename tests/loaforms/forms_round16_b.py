@@ -369,6 +369,8 @@ def at_portierung_paper() -> Built:
     s.tick(270, y, "check:full_port", "alle Rufnummern des Anschlusses")
     s.tick(420, y, "check:partial_port", "nur die angeführten")
     slots = s.slot_group(ordered=True)
+    # the Teilnehmernummer after its ONKZ cell: truth fix, round 16 tuner
+    s._slot_groups[-1]["local"] = True
     _onkz_table(s, slots, 40, y - 20, 1, 6)
     bottom = _onkz_table(s, slots, 300, y - 20, 7, 6)
     y = bottom - 14

@@ -1,0 +1,142 @@
+"""The printed words around a blank that may be its label, in the order a reader takes them.
+
+Left of the blank (its label cell read whole), a term the sentence defines there, the blank's
+own caption or grey placeholder, the words before it, then the nearer of the lines above and
+below. What belongs to another blank is left out here: the caption under the line above, a
+tick's own words, a framed label, the grey label inside the box underneath. mapping.py reads
+these in order and takes the first that names one of our values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from portdesk.loa.blanks import Blank
+from portdesk.loa.captions import (
+    TIGHT,
+    caption_of_another,
+    defined_term,
+    footnote,
+    framed,
+    heads_others_in_two,
+    label_words,
+    labels_beside,
+    line_labels_beside,
+    over_a_captioned_box,
+    own_caption_below,
+    tick_labels,
+    tight_below,
+    under_another,
+)
+from portdesk.loa.labels import PageText
+from portdesk.loa.phoneboxes import KEY as PHONE_BOXES
+from portdesk.loa.phoneboxes import PARTS_OF_A_NUMBER
+from portdesk.loa.sentences import aside_after, in_running_text, leading_in
+from portdesk.loa.vocabulary import normalise
+
+TAIL = 20  # a phrase longer than this left of a blank is a sentence running into it
+_TAIL_WORDS = 12
+_SHORT_BELOW = 5  # a caption under a line is short ("Signature", "Print name"): not a footnote
+_SHORT_ABOVE = 6  # above a drawn line, likewise: longer is the paragraph before a rule
+_FLUSH_GAP = 14.0  # points: a label this close over its line, starting where it starts,
+_FLUSH_WORDS = 10  # may say this many words in each language ("Nom de la société ou du ...")
+_BRACKET = 7.0  # points: the opening bracket a number's boxes start with
+_MARKER = re.compile(r"^\(?#?\d{1,3}[.):]?$|^[•·▪◦\-–]$")
+_SIGN_HERE = re.compile(r"^[xX✗✘]$")  # "X ________": the mark a signature line starts with
+
+
+def label_candidates(blank: Blank, text: PageText,
+                neighbours: Sequence[Blank]) -> tuple[list[tuple[str, str]], int | None]:
+    """(text, where) in the order a reader would take them, and a printed slot number."""
+    others = [o.rect for o in neighbours if o is not blank]
+    out: list[tuple[str, str]] = []
+    marker = None
+    anchor = blank.anchor or blank.rect
+    if blank.extra.get(PHONE_BOXES):  # "BTN ( ___ ) ___ - ____": its own bracket is no label
+        anchor = (anchor[0] - _BRACKET, anchor[1], anchor[2], anchor[3])
+    # a label cell beside the blank's own cell is read whole (wrapped, or wider than a tab)
+    left_words = (text.cell_beside(blank.rect, others)
+                  if blank.kind in ("widget", "cell", "leader") else []) or \
+        text.left(anchor, stop_at=others)
+    if left_words and under_another(left_words, [o.rect for o in neighbours
+                                                  if o is not blank and o.kind == "leader"]):
+        left_words = []  # the caption under the signature line beside it, not this blank's label
+    if len(left_words) > TAIL:  # a sentence runs into the blank: its last words name it
+        out.append((" ".join(w.text for w in left_words[-_TAIL_WORDS:]), "before"))
+        left_words = []
+    term = defined_term(text, anchor) or aside_after(anchor, text)
+    if term:  # 'between ______ ("Customer")': the party the sentence defines there
+        out.append((term, "defined"))
+    elif blank.kind in ("leader", "gap", "widget") and (party := leading_in(anchor, text, others)):
+        out.append((party, "sentence"))  # "on behalf of ____", "de l'entreprise ____"
+        left_words = []
+    if len(left_words) >= 3 and not left_words[-1].text.endswith(":") and \
+            blank.kind in ("leader", "widget") and in_running_text(anchor, text) and \
+            tight_below(blank, text):
+        left_words = []  # "desservis par ____ ," captioned "(fournisseur actuel)": the caption
+    left = " ".join(w.text for w in left_words).strip()
+    if left and _MARKER.match(left.replace(" ", "")):  # "1." is sometimes read as "1 ."
+        digits = re.sub(r"\D", "", left)
+        marker = int(digits) if digits else None
+        left = ""
+    if _SIGN_HERE.match(left):  # the sign-here mark, not a label: its caption says the rest
+        out.append(("Signature", "mark"))
+        left = ""
+    if left and not re.search(r"\w", left):
+        left = ""  # ", ____ ,": punctuation of the sentence the blank sits in, no label
+    if left:
+        out.append((left, "left"))
+    if blank.caption:
+        out.append((blank.caption, "caption"))
+    elif blank.kind == "widget" and (grey := [w for w in text.inside(blank.rect) if w.light]):
+        out.append((" ".join(w.text for w in grey), "caption"))  # placeholder under a widget
+    before_words = text.before(anchor) \
+        if not left and blank.kind in ("leader", "gap", "cell") else []
+    if before_words and caption_of_another(before_words, others,
+                                            min(w.y0 for w in before_words) - anchor[3]):
+        before_words = []  # the captions under the blanks above, not a sentence running on
+    frames = [o.frame for o in neighbours if o is not blank and o.frame is not None]
+    if framed(before_words, frames) or (marker is None and tick_labels(before_words, others)):
+        before_words = []  # a framed label is its frame's; a tick's label is the tick's (it
+        # governs the grid under it only through a slot its printed number marks: "1. ____")
+    before = " ".join(w.text for w in before_words)
+    drawn = bool(blank.extra.get("drawn"))
+    if before and not drawn:
+        out.append((before, "before"))
+    above = [ln for ln in text.above(anchor) if not framed(ln.words, frames)
+             and not text.is_title(ln)]
+    if len(above) > 1 and tick_labels(above[0].words, others):
+        above = above[1:]  # "[ ] Firma  [ ] Klient" over the label line: the ticks' own words
+    below_words = text.below(blank.rect) if blank.kind != "gap" else []
+    if framed(below_words, frames) or line_labels_beside(below_words, text, others) or (
+            heads_others_in_two(below_words, text, others, blank.rect)
+            and not over_a_captioned_box(below_words, text, others)):
+        below_words = []  # the grey label inside the box under this one is that box's
+    near_above = (min(w.y0 for w in above[-1].words) - blank.rect[3]) if above else 1e9
+    near_below = (blank.rect[1] - max(w.y1 for w in below_words)) if below_words else 1e9
+    own_below = near_below <= TIGHT and own_caption_below(blank.rect, text, others)
+    if above and (caption_of_another(above[-1].words, others, 1e9 if own_below else near_above)
+                  or labels_beside(above[-1].words, others)
+                  or (marker is None and tick_labels(above[-1].words, others))):
+        above, near_above = [], 1e9  # the caption under the blank above, or the label of one
+    ordered = [(" ".join(ln.text for ln in above), "above", near_above),
+               (" ".join(w.text for w in below_words), "below", near_below)]
+    if len(above) == 2:  # "Provider" over "Fournisseur": a label in two languages, the first
+        ordered.append((above[0].text, "above", near_above + 0.01))  # read alone
+    short = _SHORT_ABOVE if blank.extra.get("drawn") else TAIL
+    for words, where, gap in sorted(ordered, key=lambda t: t[2]):
+        limit = short
+        if where == "above" and above and abs(above[-1].words[0].x0 - blank.rect[0]) <= 4 \
+                and gap <= _FLUSH_GAP:
+            limit = max(limit, _FLUSH_WORDS)  # small print flush over its line: a long label
+        if where == "below":  # a caption tight under its blank may be long (bilingual)
+            limit = TAIL if gap <= TIGHT and not footnote(below_words, text) \
+                else _SHORT_BELOW
+        if words and label_words(words) <= limit:
+            out.append((words, where))  # a label above or below: the nearer one first
+    if before and drawn:  # a drawn line's own caption (above or below) comes first
+        out.append((before, "before"))
+    if blank.extra.get(PHONE_BOXES):  # "NPA  NXX  LINE" names the boxes' parts, not the blank
+        out = [(t, where) for t, where in out if not PARTS_OF_A_NUMBER.match(normalise(t))]
+    return out, marker
