@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from portdesk.bills.parse import UNIT_LEAD, split_unit, state_code
+from portdesk.bills.addrparse import UNIT_LEAD, split_unit, state_code
 from portdesk.domain.case import Address
 
 _UNIT_TYPES = {"STE": "STE", "SUITE": "STE", "APT": "APT", "APARTMENT": "APT", "UNIT": "UNIT",
@@ -33,6 +33,13 @@ STREET_WORDS = {
     "SIXTH": "6TH", "SEVENTH": "7TH", "EIGHTH": "8TH", "NINTH": "9TH", "TENTH": "10TH",
     "ELEVENTH": "11TH", "TWELFTH": "12TH", "PREMIERE": "1RE", "DEUXIEME": "2E",
 }
+
+
+# a numbered road's name in its long and short forms (the digit guard still wants its number)
+_ROAD_NAMES = tuple((re.compile(rf"\b(?:{long})(?=\W*\d)"), short) for long, short in (
+    (r"RURAL ROUTE|R\.?\s?R\.?", "RR"), (r"STATE (?:ROUTE|RTE|RT)\b\.?", "SR"),
+    (r"COUNTY (?:ROAD|RD)\b\.?", "CR"), (r"FARM TO MARKET(?: ROAD| RD)?", "FM"),
+    (r"CARRETERA|CARR\b\.?", "CARR")))
 
 
 def fold(text: str) -> str:
@@ -98,7 +105,10 @@ _ORDINAL = re.compile(r"^(\d{1,3})(?:ST|ND|RD|TH|E|ER|RE)?$")
 
 def street_key(line: str) -> tuple[str, ...]:
     text = fold(line).upper().replace("P.O.", "PO").replace("P O BOX", "POBOX")
-    text = re.sub(r"^(?:C\.?\s?P\.?|CASE POSTALE)(?=\s+\d)", "POBOX", text)
+    text = re.sub(r"^(?:C\.?\s?P\.?|CASE POSTALE|APARTADO(?: POSTAL)?|APDO\.?)(?=\s+\d)", "POBOX",
+                  text)  # French and Spanish post office boxes
+    for long, short in _ROAD_NAMES:  # "Rural Route 3" is "RR 3", "State Route 32" is "SR 32"
+        text = long.sub(short, text)
     words = re.sub(r"[^\w#]", " ", text).replace("PO BOX", "POBOX").split()
     return tuple(STREET_WORDS.get(w, w) for w in words)
 
@@ -159,6 +169,28 @@ def differences(case: Address, bill: Address) -> list[str]:
     if not zips_agree(case.postal_code, bill.postal_code):
         out.append("ZIP" if case.postal_code[:1].isdigit() else "postal code")
     return out
+
+
+_HOUSE_RANGE = re.compile(r"^\s*(\d{1,6})\s?[-–]\s?(\d{1,6})\s+(?=[^\W\d_])")
+
+
+def house_range(case: Address, bill: Address) -> str | None:
+    """"240-244 Harbor View Rd" against "242 Harbor View Rd": a building's range of house
+    numbers and one number in it (same parity, same side of the street), the rest alike; the
+    range as printed, else None. A Canadian unit-civic "4-123" and a Queens "123-45" (its second
+    part smaller) are one house, no range."""
+    for ranged, single in ((bill, case), (case, bill)):
+        m = _HOUSE_RANGE.match(ranged.line1)
+        one = re.match(r"\s*(\d{1,6})\s+(?=[^\W\d_])", single.line1)
+        if m is None or one is None or _CA_POSTAL.match(ranged.postal_code.strip()):
+            continue
+        low, high, house = int(m.group(1)), int(m.group(2)), int(one.group(1))
+        if not (low < high <= low + 100 and low <= house <= high and house % 2 == low % 2):
+            continue
+        rest = replace(ranged, line1=f"{house} {ranged.line1[m.end():]}")
+        if not differences(single, rest):
+            return f"{low}-{high}"
+    return None
 
 
 def addresses_exact(case: Address, bill: Address) -> bool:

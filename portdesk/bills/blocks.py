@@ -6,10 +6,11 @@ import re
 import statistics
 from collections.abc import Callable, Iterator
 
+from portdesk.bills.addrparse import STREET_START, is_city_state_zip, parse_address_lines
 from portdesk.bills.carriers import Carrier, carriers_named_in, identify, same_family
 from portdesk.bills.context import Context, classify, fold
 from portdesk.bills.layout import Segment, below
-from portdesk.bills.parse import STREET_START, clean_name, is_city_state_zip, parse_address_lines
+from portdesk.bills.parse import clean_name
 from portdesk.bills.reader import Page
 from portdesk.bills.values import Candidate, Evidence
 from portdesk.bills.vocab import GENERIC_TITLE_WORDS

@@ -14,8 +14,9 @@ from portdesk.bills.extract import BillFields
 from portdesk.bills.find import find_name
 from portdesk.bills.issuer import Sign, issuer_signs, signs_for, support_for
 from portdesk.bills.issuername import name_words
-from portdesk.bills.judge import Sighting, confirmed, primary
+from portdesk.bills.judge import confirmed
 from portdesk.bills.pageindex import BillIndex
+from portdesk.bills.placerank import Sighting, primary
 from portdesk.bills.recognise import Recognised, bill_carrier, recognise
 from portdesk.bills.verdicts import MIN_MATCH_CONFIDENCE, FieldCheck, Verdict
 

@@ -9,44 +9,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Any
 
+from portdesk.bills.billedfor import as_billing_number, billed_for, heads_the_bill
 from portdesk.bills.carriercheck import check_carrier
 from portdesk.bills.checkaddr import check_address
+from portdesk.bills.checkname import check_name, sighting
 from portdesk.bills.context import Context
 from portdesk.bills.extract import BillFields
-from portdesk.bills.find import find_account, find_name, legal_part, name_tokens, near_on_scan
+from portdesk.bills.find import find_account, near_on_scan
 from portdesk.bills.findbase import Found
 from portdesk.bills.findphones import number_sightings, phone_index
-from portdesk.bills.judge import (
-    DIRECT,
-    Extracted,
-    Sighting,
-    extracted,
-    inside_account,
-    judge,
-    nothing_typed,
-    number_rank,
-    primary_place,
-    rank,
-    read_twice,
-    where,
-)
-from portdesk.bills.ocrdigits import CONFUSED_READ, alike
+from portdesk.bills.judge import Extracted, extracted, judge, nothing_typed, read_twice
+from portdesk.bills.misreadlines import misread_line_check
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.parse import is_masked
+from portdesk.bills.placerank import Sighting, inside_account, line_peers, number_rank, rank, where
 from portdesk.bills.scanmatch import (
     as_printed,
-    letter_misread,
     misread_elsewhere,
     near_in_its_place,
-    on_scan,
-    part_of,
     read_twice_on_bill,
 )
 from portdesk.bills.scantyped import (
-    disagreeing_conf,
-    misread_of_typed,
     misread_or_printed,
     new_readings,
     read_as_typed,
@@ -56,7 +40,6 @@ from portdesk.bills.scantyped import (
 from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import (
     MIN_MATCH_READ,
-    MIN_MISMATCH_READ,
     BillComparison,
     FieldCheck,
     NumberCheck,
@@ -67,99 +50,12 @@ from portdesk.domain.case import PortCase
 from portdesk.domain.numbers import format_display
 
 
-def _sighting(found: Found, value: Any = None, field: str = "") -> Sighting:
-    place = primary_place(found.places, field)
-    return Sighting(found.form, found.evidence, place.context, place.label, found.read_conf,
-                    found.whole, value, place.relation in DIRECT)
-
-
-def _plain(text: str) -> str:
-    return " ".join(text.split())
-
-
-def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldCheck:
-    typed = case.account_name.strip()
-    if not typed:
-        return nothing_typed("account_name", fields.account_name)
-    sightings = [_name_place(index, f) for f in find_name(index, typed)]
-    ext = extracted(fields, "account_name", fields.account_name, fields.account_name)
-    if ext is not None:
-        ext = read_twice_on_bill(ext, [_sighting(f) for f in find_name(index, ext.shown)])
-        if on_scan(index, ext.evidence) and ext.read_conf < MIN_MISMATCH_READ and (
-                sure := disagreeing_conf(index, ext.evidence, name_tokens(typed))) >= 0.9:
-            ext = replace(ext, read_conf=sure)  # the words that differ were read surely
-        if on_scan(index, ext.evidence) and alike(name_tokens(typed), name_tokens(ext.shown)):
-            # the name under its label, read with a letter OCR confuses ('SCHMIOT')
-            ext = Extracted(typed, typed, ext.evidence, ext.confidence,
-                            min(ext.read_conf, CONFUSED_READ))
-    want = name_tokens(typed)
-    check = judge("account_name", typed, sightings, ext,
-                  lambda v: want in (name_tokens(str(v)), legal_part(name_tokens(str(v)))),
-                  lambda s: _plain(s.form) == _plain(typed) or as_printed(index, s, typed),
-                  "account holder name",
-                  lambda: misread_of_typed(index, near_on_scan(index, typed), want))
-    if check.verdict == Verdict.MISMATCH and ext is not None and on_scan(
-            index, ext.evidence) and (part_of(name_tokens(ext.shown), name_tokens(typed))
-                                      or letter_misread(name_tokens(ext.shown), name_tokens(typed))):
-        # "DBA Main Street Pharmacy" read alone, the legal name over it missed: not another name
-        return FieldCheck("account_name", Verdict.UNVERIFIABLE, typed, ext.shown,
-                          f"the bill's account holder name reads \"{ext.shown}\", part of the "
-                          "case's name or a letter read off; check it by eye", None,
-                          check.evidence)
-    return check
-
-
-def _name_place(index: BillIndex, found: Found) -> Sighting:
-    """A name heading an address block (window envelope, bill-to) is the customer's. On a scan
-    a name placed in a list of phone lines or call detail got there through a layout OCR
-    garbled (columns run together): no name is a phone line, so its place is judged by what
-    does not depend on the columns, the address block it heads."""
-    s = _sighting(found)
-    garbled = s.context in (Context.NUMBERS, Context.USAGE) and on_scan(index, s.evidence)
-    if (s.context == Context.NONE or garbled) and _heads_address(index, found):
-        return Sighting(s.form, s.evidence, Context.BILLING, "", s.read_conf, s.whole,
-                        direct=False)
-    return s
-
-
-def _heads_address(index: BillIndex, found: Found) -> bool:
-    from portdesk.bills.layout import below
-    from portdesk.bills.parse import is_city_state_zip
-
-    page = index.pages[found.evidence.page - 1] if found.evidence.page <= len(index.pages) else None
-    if page is None:
-        return False
-    seg = max((s for s in page.segments if s.bbox[1] <= found.evidence.bbox[1] + 0.5
-               and s.bbox[3] >= found.evidence.bbox[3] - 0.5
-               and s.x0 <= found.evidence.bbox[0] + 0.5), key=lambda s: s.x0, default=None)
-    name = seg
-    for _ in range(4):
-        if seg is None:
-            break
-        seg = below(seg, page.segments, max_lines=2.2, align=14.0)
-        if seg is not None and is_city_state_zip(seg.text):
-            return True
-    if name is None or page.page.source != "ocr":
-        return False
-    # a scan cuts an address line in two ('FL' and '1D' apart): the City-ST-ZIP line a few
-    # lines down in the name's column still closes its block; or OCR garbled that line
-    # ('Drummondville (Québec) 2B'), and the civic number opening the line right under the
-    # name says the block is an address
-    under = below(name, page.segments, max_lines=2.2, align=14.0)
-    return any(0 < s.top - name.bottom < 5 * page.body_height and abs(s.x0 - name.x0) <= 14
-               and is_city_state_zip(s.text) for s in page.segments) or (
-        under is not None and _CIVIC_LINE.match(under.text.strip()) is not None)
-
-
-_CIVIC_LINE = re.compile(r"^\d{1,6}[A-Z]?,?\s+[A-Za-zÀ-ÿ]{2,}")
-
-
 def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> FieldCheck:
     typed = case.account_number.strip()
     if not typed:
         return nothing_typed("account_number", fields.account_number)
     key = re.sub(r"[^0-9A-Za-z]", "", typed).upper()
-    sightings = [_sighting(f) for f in find_account(index, typed)]
+    sightings = _labelled_first([sighting(f) for f in find_account(index, typed)])
     bill = fields.account_number
     if bill is not None and is_masked(bill) and not any(rank("account_number", s) == 2
                                                         for s in sightings if s.whole):
@@ -168,7 +64,7 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
         return check_account_number(typed, bill, fields)
     ext = extracted(fields, "account_number", bill, bill)
     if ext is not None:
-        ext = read_twice_on_bill(ext, [_sighting(f) for f in find_account(index, ext.shown)])
+        ext = read_twice_on_bill(ext, [sighting(f) for f in find_account(index, ext.shown)])
     check = _surely_other(index, typed, judge(
         "account_number", typed, sightings, ext,
         lambda v: re.sub(r"[^0-9A-Za-z]", "", str(v)).upper() == key,
@@ -181,7 +77,7 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
                           "rest may be masked or lost to OCR: compare it with the bill by eye",
                           None, check.evidence)
     if check.verdict == Verdict.MISMATCH and fields.account_stand_in and bill is not None and (
-            not _mistyped(key, bill)):
+            not _mistyped(key, bill)) and not _another_reference(sightings):
         # the bill prints a customer number and no account number: a value far from it may be
         # an account number the bill does not print, not a wrong one
         return FieldCheck("account_number", Verdict.UNVERIFIABLE, typed, bill,
@@ -189,6 +85,22 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
                           "ask the customer or the carrier which one the port needs", None,
                           check.evidence)
     return check
+
+
+def _labelled_first(sightings: list[Sighting]) -> list[Sighting]:
+    """A value the bill labels as another reference ("Invoice No. 7730...") is that reference:
+    a place inferred for it elsewhere (a header line, a section) does not make it the account."""
+    if not any(s.whole and s.direct and s.context == Context.OTHER_ID for s in sightings):
+        return sightings
+    return [replace(s, context=Context.NONE) if s.context == Context.ACCOUNT and not s.direct
+            else s for s in sightings]
+
+
+def _another_reference(sightings: list[Sighting]) -> bool:
+    """The typed value printed whole under another reference's own label ("Invoice Number"):
+    what was typed is that reference, not an account number the bill leaves out."""
+    return any(s.whole and s.direct and s.context == Context.OTHER_ID for s in sightings) and (
+        not any(rank("account_number", s) == 2 for s in sightings))
 
 
 def _scanned_tail(fields: BillFields, key: str, read: str) -> bool:
@@ -234,8 +146,11 @@ def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]]
         shown = format_display(fields.btn) if fields.btn else None
         return nothing_typed("btn", shown)
     shown = format_display(typed)
-    sightings = [_sighting(f, field="btn") for f in new_readings(
-        phones.get(typed, []), typed_number_readings(index, typed))]
+    found = phones.get(typed, [])
+    if typed == billed_for(index):  # "Summary for (508) 555-0142" heads the number's bill
+        found = [as_billing_number(f) if heads_the_bill(f) else f for f in found]
+    sightings = [sighting(f, field="btn") for f in new_readings(
+        found, typed_number_readings(index, typed))]
     sightings = [_btn_in_account(s) for s in sightings]
     if fields.btn is None and fields.btn_text and not any(rank("btn", s) == 2 for s in sightings):
         return FieldCheck("btn", Verdict.UNVERIFIABLE, shown, fields.btn_text,
@@ -244,7 +159,7 @@ def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]]
     ext = extracted(fields, "btn", fields.btn,
                      format_display(fields.btn) if fields.btn else None)
     if ext is not None and fields.btn:
-        ext = read_twice_on_bill(ext, [_sighting(f) for f in phones.get(fields.btn, [])])
+        ext = read_twice_on_bill(ext, [sighting(f) for f in phones.get(fields.btn, [])])
     check = judge("btn", shown, sightings, ext, lambda v: v == typed, lambda s: True,
                   "billing telephone number (BTN)",
                   lambda: _misread(index, typed[2:], ext) or near_in_its_place(
@@ -273,6 +188,7 @@ def check_numbers(case: PortCase, fields: BillFields, phones: dict[str, list[Fou
     masked_tails = {re.sub(r"\D", "", m)[-4:] for m in fields.masked_numbers}
     items = [_number(e164, new_readings(phones.get(e164, []), typed_number_readings(index, e164)),
                      masked_tails) for e164 in case.number_e164s]
+    items = [misread_line_check(i, index, case.number_e164s) for i in items]
     if not items:
         return NumbersCheck(Verdict.NOT_FOUND, (), "the case has no numbers to check")
     missing = [i for i in items if i.verdict != Verdict.EXACT]
@@ -293,11 +209,13 @@ def _number(e164: str, found: list[Found], masked_tails: set[str]) -> NumberChec
         return NumberCheck(e164, Verdict.UNVERIFIABLE, "printed only inside the account number, "
                            "not listed as one of the account's lines", s.evidence)
     if best >= 1 and s is not None:
-        if s.read_conf < MIN_MATCH_READ and not read_twice(s, sightings) and not read_as_typed(
-                s, best == 2):
+        # of the places that list it as surely, one read with confidence is enough
+        sure = next((p for p in line_peers(s, sightings) if p.read_conf >= MIN_MATCH_READ
+                     or read_twice(p, sightings) or read_as_typed(p, best == 2)), None)
+        if sure is None:
             return NumberCheck(e164, Verdict.UNVERIFIABLE, "read with low confidence on the "
                                "scan; compare it by eye", s.evidence)
-        return NumberCheck(e164, Verdict.EXACT, "listed on the bill", s.evidence)
+        return NumberCheck(e164, Verdict.EXACT, "listed on the bill", sure.evidence)
     if s is not None:
         return NumberCheck(e164, Verdict.NOT_FOUND, f"on the bill only as {where(s)}; "
                            "not one of the account's numbers", s.evidence)

@@ -8,6 +8,7 @@ from portdesk.bills.addrmatch import (
     addresses_equivalent,
     addresses_exact,
     differences,
+    house_range,
     street_key,
 )
 from portdesk.bills.blocks import ATTENTION as _ATTENTION
@@ -15,17 +16,9 @@ from portdesk.bills.context import Context
 from portdesk.bills.extract import BillFields
 from portdesk.bills.find import name_tokens, near_on_scan
 from portdesk.bills.findaddr import FoundAddress, find_address
-from portdesk.bills.judge import (
-    DIRECT,
-    Extracted,
-    Sighting,
-    extracted,
-    judge,
-    nothing_typed,
-    overlap,
-    primary_place,
-)
+from portdesk.bills.judge import Extracted, extracted, judge, nothing_typed, overlap
 from portdesk.bills.pageindex import BillIndex
+from portdesk.bills.placerank import DIRECT, Sighting, primary_place
 from portdesk.bills.scanmatch import (
     as_printed,
     city_misread,
@@ -35,7 +28,7 @@ from portdesk.bills.scanmatch import (
     unplaced,
 )
 from portdesk.bills.verdicts import FieldCheck, Verdict
-from portdesk.domain.case import Address, PortCase
+from portdesk.domain.case import CA_PROVINCES, Address, PortCase
 
 
 def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> FieldCheck:
@@ -52,6 +45,9 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
         if ctx in (Context.NONE, Context.NAME, Context.ACCOUNT) and _envelope_block(
                 index, f, holders):
             ctx, direct = Context.BILLING, False  # the window-envelope block: a name over a street
+        elif ctx == Context.SERVICE and place.relation == "block" and name_tokens(
+                place.label) in holders:
+            ctx, direct = Context.BILLING, False  # "Harbor Installation": the holder's name
         elif ctx == Context.SERVICE and under_another_address(index, f.evidence, place.relation,
                                                                     place.label):
             # the next block down: the mailing block when it is a name over a street
@@ -74,7 +70,8 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
     check = judge("service_address", shown, sightings, ext,
                   lambda v: isinstance(v, Address) and addresses_equivalent(typed, v),
                   lambda s: isinstance(s.value, Address) and (addresses_exact(typed, s.value) or (
-                      as_printed(index, s, typed.one_line(), s.value.one_line()))),
+                      as_printed(index, s, typed.one_line(), s.value.one_line(),
+                                 not _in_canada(typed, s.value)))),
                   "service address",
                   lambda: unplaced(near_on_scan(index, " ".join(street_key(typed.line1))),
                                    sightings))
@@ -85,6 +82,11 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
         return FieldCheck(check.field, Verdict.UNVERIFIABLE, check.entered, check.bill,
                           f"the scan reads the {part} a letter or two differently from the case; "
                           "compare it by eye", None, check.evidence)
+    if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted) and (
+            span := house_range(typed, ext.value)) is not None:
+        return FieldCheck(check.field, Verdict.UNVERIFIABLE, check.entered, check.bill,
+                          f"one address gives a range of house numbers ({span}) and the other "
+                          "one number in it; compare them by eye", None, check.evidence)
     if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted):
         diffs = differences(typed, ext.value) or ["street"]
         reason = f"{', '.join(diffs)} differ{'s' if len(diffs) == 1 else ''} from the bill"
@@ -131,3 +133,8 @@ def _envelope_block(index: BillIndex, found: FoundAddress, holders: list[list[st
             return clean_name(name.text) is not None or page.is_label(name)
         top = name.top
     return False
+
+
+def _in_canada(typed: Address, bill: Address) -> bool:
+    """A Canadian address: its names may carry accents ('Montréal'), never a speck's doing."""
+    return typed.state.upper() in CA_PROVINCES or bill.state.upper() in CA_PROVINCES

@@ -18,7 +18,7 @@ _MONTHS.update({"janv": 1, "fevr": 2, "fev": 2, "mars": 3, "avr": 4, "mai": 5, "
                 "ene": 1, "abr": 4, "ago": 8, "dic": 12, "setiembre": 9})
 
 
-def _month(name: str) -> int | None:
+def month_of(name: str) -> int | None:
     word = name.lower().rstrip(".")
     return _MONTHS.get(word) or _MONTHS.get(word[:4]) or _MONTHS.get(word[:3])
 
@@ -28,11 +28,15 @@ _DATE_PATTERNS = (
     # "March 5th, 2025" too
     (re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:[,.;]\s*|\s+)(\d{4})\b"),
      "mdy_name"),
-    (re.compile(r"\b(\d{1,2})(?:er)?\s+([^\W\d_]{3,9})\.?,?\s+(\d{4})\b"), "dmy_name"),
+    (re.compile(r"\b([A-Za-z]{3,9})-(\d{1,2})-(\d{4})\b"), "mdy_name"),  # "Oct-02-2026"
+    # "2nd October 2026", "1er octobre 2026"
+    (re.compile(r"\b(\d{1,2})(?:er|st|nd|rd|th)?\s+([^\W\d_]{3,9})\.?,?\s+(\d{4})\b"), "dmy_name"),
+    (re.compile(r"\b(\d{4})-([A-Za-z]{3,9})-(\d{1,2})\b"), "ymd_name"),  # "2026-Oct-02"
     (re.compile(r"\b(\d{1,2})-([A-Za-z]{3,9})-(\d{4}|\d{2})\b"), "dmy_name"),  # "05-MAR-2025"
     # Spanish: "3 de marzo de 2026", "3 de marzo del 2026"
     (re.compile(r"\b(\d{1,2})\s+de\s+([^\W\d_]{3,10})\.?\s+del?\s+(\d{4})\b"), "dmy_name"),
-    (re.compile(r"\b(\d{4})[-/](\d{2})[-/](\d{2})(?!\d)"), "iso"),  # "2025/03/05" too
+    # "2025/03/05", "2025.03.05", "2025-3-5" too
+    (re.compile(r"\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)"), "iso"),
     (re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b"), "us"),
 )
 def parse_date(text: str, day_first: bool = False) -> date | None:
@@ -42,19 +46,25 @@ def parse_date(text: str, day_first: bool = False) -> date | None:
         for m in pattern.finditer(text):
             try:
                 if kind == "mdy_name":
-                    month = _month(m.group(1))
+                    month = month_of(m.group(1))
                     if month:
                         return date(int(m.group(3)), month, int(m.group(2)))
                 elif kind == "dmy_name":
-                    month, year = _month(m.group(2)), int(m.group(3))
+                    month, year = month_of(m.group(2)), int(m.group(3))
                     if month:
                         return date(year + (2000 if year < 100 else 0), month, int(m.group(1)))
                 elif kind == "iso":
-                    return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                    return date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+                elif kind == "ymd_name":
+                    month = month_of(m.group(2))
+                    if month:
+                        return date(int(m.group(1)), month, int(m.group(3)))
                 else:
                     year = int(m.group(3))
                     year += 2000 if year < 100 else 0
                     first, second = int(m.group(1)), int(m.group(2))
+                    if first > 12 >= second:  # "25/04/2026": only a day comes first
+                        day_first = True
                     return date(year, second, first) if day_first else date(year, first, second)
             except ValueError:
                 continue

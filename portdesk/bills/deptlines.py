@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from portdesk.bills.context import Context, Place, fold
 from portdesk.bills.findbase import Found
-from portdesk.bills.judge import Sighting, number_rank
+from portdesk.bills.placerank import Sighting, number_rank
 from portdesk.domain.numbers import TOLL_FREE_NPAS
 
 _DEPARTMENT = re.compile(

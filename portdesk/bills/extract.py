@@ -12,18 +12,25 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from portdesk.bills.billedfor import as_billing_number, billed_for, heads_the_bill
 from portdesk.bills.blocks import carrier_candidates, mailing_block_candidates
 from portdesk.bills.carriers import carriers_named_in, name_key
 from portdesk.bills.context import Context
+from portdesk.bills.dateorder import bill_order, settle_order
+from portdesk.bills.dates import parse_date
 from portdesk.bills.errors import NotABill
+from portdesk.bills.find import name_tokens
+from portdesk.bills.findaccount import find_account
 from portdesk.bills.findphones import number_sightings, phone_index
+from portdesk.bills.headerline import header_facts, segment
 from portdesk.bills.issuer import issuer, issuer_signs
 from portdesk.bills.issuername import same_issuer
-from portdesk.bills.judge import inside_account, number_rank, primary
 from portdesk.bills.labelvalues import LabelPage, read_labels
 from portdesk.bills.ocrtext import tidy_address, tidy_value
 from portdesk.bills.openaddr import all_addresses
 from portdesk.bills.pageindex import BillIndex
+from portdesk.bills.parse import parse_account_number
+from portdesk.bills.placerank import inside_account, number_rank, primary
 from portdesk.bills.reader import BillDocument
 from portdesk.bills.recognise import bill_carrier, recognise
 from portdesk.bills.values import Candidate, Evidence, choose
@@ -89,6 +96,7 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
         for kind, cand in mailing_block_candidates(page1, first.segments, first.is_label,
                                                    known.carrier if known else None):
             cands[kind].append(cand)
+    _header_lines(bill_index, cands)
     _addresses_by_place(bill_index, cands)
     _btn_by_place(bill_index, cands)
     cands["account_name"] = [c for c in cands["account_name"]
@@ -120,12 +128,33 @@ def _issuer(bill: BillIndex, wordmark: Candidate | None,
     return Candidate(name, evidence, min(0.9, 0.3 + 0.12 * support))
 
 
+def _header_lines(bill: BillIndex, cands: dict[str, list[Candidate]]) -> None:
+    """"Name   7730-2201-948   Oct 2, 2026": a header line's facts known by their kinds alone
+    (headerline.py), weighed under any labelled value; the name too weak to say a mismatch."""
+    for index in bill.pages:
+        for head in header_facts(index):
+            name = segment(head.name)
+            cands["account_name"].append(Candidate(name.text, Evidence.of(name), 0.45 * name.conf))
+            if head.labelled or head.date is None:
+                continue  # the labelled account is read by its label
+            account, day = segment(head.account), segment(head.date)
+            if (number := parse_account_number(account.text)) is not None and not any(
+                    f.places[:1] and f.places[0].context == Context.OTHER_ID
+                    for f in find_account(bill, number)):  # "Invoice No." names it elsewhere
+                cands["account_number"].append(
+                    Candidate(number, Evidence.of(account), 0.55 * account.conf))
+            if (when := parse_date(day.text)) is not None:
+                cands["statement_date"].append(Candidate(when, Evidence.of(day), 0.5 * day.conf))
+
+
 def _addresses_by_place(bill: BillIndex, cands: dict[str, list[Candidate]]) -> None:
     """Addresses found by their shape (a City-ST-ZIP line and the street above it, or one line),
     judged by their place: under a service heading or column it is the service address."""
+    holders = [name_tokens(str(c.value)) for c in cands["account_name"]]
     for found in all_addresses(bill):
-        ctx, _ = primary(found.places, "service_address")
-        if ctx == Context.SERVICE:
+        ctx, label = primary(found.places, "service_address")
+        if ctx == Context.SERVICE and not (found.places[0].relation == "block" and name_tokens(
+                label) in holders):  # "Harbor Installation" over its address: a name
             cands["service_address"].append(
                 Candidate(found.address, found.evidence, 0.9 * found.read_conf))
 
@@ -133,8 +162,11 @@ def _addresses_by_place(bill: BillIndex, cands: dict[str, list[Candidate]]) -> N
 def _btn_by_place(bill: BillIndex, cands: dict[str, list[Candidate]]) -> None:
     """Numbers the page index places as the billing number by their own label or column
     (find._the_accounts_number: "Telephone Number 502-555-0141" in the account's header)."""
+    head = billed_for(bill)  # "Summary for (508) 555-0142" heading the one number's bill
     for e164, found in phone_index(bill).items():
         for f in found:
+            if e164 == head and heads_the_bill(f):
+                f = as_billing_number(f)
             if f.places and f.places[0].context == Context.BTN and f.whole and (
                     f.places[0].relation in ("line", "column")):
                 cands["btn"].append(Candidate(e164, f.evidence, 0.8 * f.read_conf))
@@ -145,6 +177,9 @@ def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dic
               bill_index: BillIndex) -> BillFields:
     chosen = {f: choose(cands[f]) for f in FIELDS if f != "numbers"}
     stand_ins = _fallbacks(chosen, cands)
+    order = bill_order([s.text for p in bill_index.pages for s in p.segments],
+                       [_val(chosen["service_address"]), _val(chosen["billing_address"])])
+    chosen["statement_date"] = settle_order(chosen["statement_date"], order)
     known = bill_carrier(bill_index)
     if known is not None:  # a wordmark "cox" is Cox Communications: name the carrier it is
         chosen["carrier"] = Candidate(known.carrier.name, known.evidence, 0.95)

@@ -26,6 +26,7 @@ from portdesk.bills.ocrdigits import (
 )
 from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.reader import Word
+from portdesk.bills.structure import SEPARATOR
 from portdesk.bills.values import Evidence
 
 # the number search lives in findphones.py and the shared sighting in findbase.py; named here
@@ -134,6 +135,8 @@ def legal_part(tokens: list[str]) -> list[str]:
 
 _CARE_OF = re.compile(r"(?i)(?:^|\s)(?:c/o|care of|attn:?|attention:?|a/s de)\s*$")
 _CARE_OF_AFTER = re.compile(r"(?i)^\W*(?:c/o|care of|attn|attention|a/s de)\b")
+# "Welcome, Acme Dental LLC!", "Dear Acme Dental LLC,": a greeting names whom the bill is for
+_GREETING = re.compile(r"(?i)^\W*(?:hello|hi|dear|welcome|greetings|bonjour|bienvenue)\W*$")
 _TRADE_NAME = re.compile(r"(?i)(?:^|\s)(?:dba|d/b/a|o/a|t/a|aka|doing business as)\W*$")
 
 
@@ -183,9 +186,12 @@ def _name_runs(index: PageIndex, seg: Segment, want: list[str], typed: str = "")
         after = [(t, k) for t, k in tokens[i + n:] if not (
             seg.words[k].conf < 0.5 and sum(c.isalnum() for c in seg.words[k].text) <= 4)]
         label_before = not before or bool(re.search(r"[:#]\s*$", before)) or (
-            classify(before) != Context.NONE) or bool(_TRADE_NAME.search(before))
+            classify(before) != Context.NONE) or bool(_TRADE_NAME.search(before)) or (
+            seg.words[first - 1].text in SEPARATOR) or bool(_GREETING.match(before))
         if after and trade_name_at([t for t, _ in after]) == 0:
             after = []  # "Acme Holdings LLC DBA Joe's Pizza": the legal name, then its trade name
+        if after and any(w.text in SEPARATOR for w in seg.words[last + 1:after[0][1]]):
+            after = []  # "Acme Holdings LLC | Account 4410 | May 2026": one fact of a header line
         if after and _CARE_OF_AFTER.match(" ".join(w.text for w in seg.words[last + 1:])):
             after = []  # "Acme Holdings LLC Attn: Dana Lee": the name, then whom it reaches
         if _CARE_OF.search(before):

@@ -14,24 +14,26 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from portdesk.bills.addrmatch import fold, placed, street_key
-from portdesk.bills.context import Context, Place
-from portdesk.bills.layout import Segment, below
-from portdesk.bills.ocrdigits import CONFUSED_READ, toward, typed_words
-from portdesk.bills.pageindex import BillIndex, PageIndex
-from portdesk.bills.parse import (
+from portdesk.bills.addrparse import (
     CSZ_RE,
     UNIT_FIRST,
     _ocr_commas,
     is_city_state_zip,
     parse_address_lines,
 )
+from portdesk.bills.context import Context, Place
+from portdesk.bills.formaddr import form_addresses
+from portdesk.bills.layout import Segment, below
+from portdesk.bills.lineplace import site_heading
+from portdesk.bills.ocrdigits import CONFUSED_READ, toward, typed_words
+from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.values import Evidence
 from portdesk.domain.case import Address
 
 _DIRECTIONS = {"N", "S", "E", "W", "NE", "NW", "SE", "SW", "NORTH", "SOUTH", "EAST", "WEST",
                "O", "OUEST", "EST", "NORD", "SUD"}
 TAIL_ZIP = re.compile(r"(\d{5}(?:\s?-\s?\d{4})?|[A-Za-z]\d[A-Za-z][\s-]?\d[A-Za-z]\d)"
-                       r"(?:[,\s]+(?i:USA|U\.S\.A|United States|Canada))?\W*$")
+                       r"(?:[,\s]+(?:(?i:USA|U\.S\.A|United States|Canada)|US|CA))?\W*$")
 
 
 Fix = Callable[[str], str]  # the scan's text read toward the typed words, or as it is
@@ -180,6 +182,14 @@ def find_address(bill: BillIndex, typed: Address) -> list[FoundAddress]:
         fix: Fix = (lambda t: _specks_off(toward(t, words))) if index.page.source == "ocr" else str
         for seg in index.segments:
             out.extend(_found_at(index, seg, hook, typed, fix))
+        out.extend(FoundAddress(f.address, Evidence.of(*f.used), f.places,
+                                min(w.conf for s in f.used for w in s.words), f.street.top,
+                                index.page.height)
+                   for f in form_addresses(index) if _starts(f.street, hook, fix))
+    if any(f.places[:1] and f.places[0].relation == HEADED for f in out):
+        from portdesk.bills.openaddr import without_headed_sites
+
+        out = without_headed_sites(bill, out)
     return out
 
 
@@ -228,11 +238,20 @@ def _found_at(index: PageIndex, seg: Segment, hook: tuple[str, str], typed: Addr
     return out
 
 
+# an address block with no label of its own under a heading about the service ("SERVICE
+# INFORMATION" over the name and address): the site's, unless the bill labels another (openaddr)
+HEADED = "site heading"
+
+
 def address_places(index: PageIndex, seg: Segment, start: int) -> tuple[Place, ...]:
     places = index.places(seg, start)
     heading = _phone_heading(seg, start)  # "Voice Line |" names the service, not a number
+    if not heading and start == 0 and index.page.source == "ocr":
+        heading = _scanned_heading(index, seg)
     if heading and (not places or places[0].context == Context.NUMBERS):
         places = heading + places[1:]
+    if not places and start == 0 and (site := site_heading(index, seg, labels_only=True)) is not None:
+        places = [Place(Context.SERVICE, site, HEADED)]
     return tuple(places)
 
 
@@ -249,6 +268,15 @@ def _phone_heading(seg: Segment, start: int) -> list[Place]:
     if not _PHONE_SERVICE.search(parts[-1]):
         return []
     return [Place(Context.SERVICE, prefix.rstrip(" ·|•"), "line")]
+
+
+def _scanned_heading(index: PageIndex, seg: Segment) -> list[Place]:
+    """The same heading on a scan, whose dots OCR lost: the service's name ('Home Phone') is a
+    cell of its own right before the address, after the order's ('OID 8516051')."""
+    left = index.left_of(seg)
+    if len(left) < 2 or len(left[0].words) > 3 or not _PHONE_SERVICE.search(left[0].text):
+        return []
+    return [Place(Context.SERVICE, left[0].text, "line")]
 
 
 def above_in_column(index: PageIndex, seg: Segment) -> Segment | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from portdesk.bills.addrparse import STREET_START
 from portdesk.bills.blocks import ATTENTION, wraps
 from portdesk.bills.context import fold
 from portdesk.bills.dates import period_date, period_start, says_day_first
@@ -19,7 +20,6 @@ from portdesk.bills.layout import LabelHit, LabelMatcher, Segment, below, same_l
 from portdesk.bills.masks import as_tail, says_tail
 from portdesk.bills.ocrdates import scanned_date
 from portdesk.bills.parse import (
-    STREET_START,
     clean_name,
     masked_phones_in,
     names_a_charge,

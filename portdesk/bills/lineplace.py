@@ -63,7 +63,7 @@ def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
             return Place(Context.OTHER_ID, prefix, "line")  # "Old account number: 7730..."
         if ctx != Context.NONE:
             return Place(ctx, prefix, "line")
-    if words and ADDRESS_WORD.match(words[-1]) and (site := _site_heading(index, seg)):
+    if words and ADDRESS_WORD.match(words[-1]) and (site := site_heading(index, seg)):
         return Place(Context.SERVICE, f"{site} / {prefix}", "line")  # "Address: 12 Main St"
     if _PRODUCT_LINE.search(prefix) and not _CONTACT_WORD.search(prefix):
         return Place(Context.NUMBERS, prefix, "line")  # "Business Digital Phone - 270-555-0101"
@@ -87,7 +87,7 @@ def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
             return Place(Context.OTHER_ID, left.text, "line")  # "Previous BTN | 508-555-0142"
         if ctx != Context.NONE:
             return Place(ctx, left.text, "line")
-        if ADDRESS_WORD.match(head.strip()) and (site := _site_heading(index, left)):
+        if ADDRESS_WORD.match(head.strip()) and (site := site_heading(index, left)):
             return Place(Context.SERVICE, f"{site} / {left.text}", "line")
     # "(800) 555-0100 Customer Service": a help phrase right after the number; what follows
     # a value is not its label, so only a carrier's own words count ("Sales" or "Call
@@ -141,9 +141,11 @@ _SITE_HEAD = re.compile(r"(?i)^(?!.*\b(?:customer|billing|mailing|remit|payment)
                         r"services|site|location|installation|premises|lieu|emplacement)\b")
 
 
-def _site_heading(index: PageIndex, seg: Segment) -> str | None:
+def site_heading(index: PageIndex, seg: Segment, labels_only: bool = False) -> str | None:
     """The heading over a bare "Address" label, when it names the place of service ("Service
-    Information", "SERVICE DETAILS", "Site"); None under any other heading or none."""
+    Information", "SERVICE DETAILS", "Site"); None under any other heading or none.
+    `labels_only`: over an address block, whose name line may hold the same words ("Bayshore
+    Legal Services"), the heading must read as a label (a name over an address never does)."""
     current = seg
     for _ in range(6):
         up = index.up(current)
@@ -151,7 +153,7 @@ def _site_heading(index: PageIndex, seg: Segment) -> str | None:
             return None
         short = len(up.words) <= 5 and not VALUE_WORD.search(up.text)
         if short and _SITE_HEAD.search(up.text) and index.kind(up.text) in (
-                Context.NONE, Context.SERVICE):
+                Context.NONE, Context.SERVICE) and (index.is_label(up) or not labels_only):
             return up.text
         if short and index.kind(up.text) not in (Context.NONE, Context.SERVICE):
             return None  # under another section's heading ("Billing Information")

@@ -7,23 +7,28 @@ Split from findaddr.py (the case-first search); both read an address the same wa
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from portdesk.bills.addrmatch import street_key
-from portdesk.bills.findaddr import (
-    TAIL_ZIP,
-    FoundAddress,
-    above_in_column,
-    address_places,
-    row_from,
-)
-from portdesk.bills.layout import Segment
-from portdesk.bills.pageindex import BillIndex, PageIndex
-from portdesk.bills.parse import (
+from portdesk.bills.addrparse import (
     STREET_START,
     UNIT_FIRST,
     _ocr_commas,
     is_city_state_zip,
     parse_address_lines,
 )
+from portdesk.bills.context import Context
+from portdesk.bills.findaddr import (
+    HEADED,
+    TAIL_ZIP,
+    FoundAddress,
+    above_in_column,
+    address_places,
+    row_from,
+)
+from portdesk.bills.formaddr import FormAddress, form_addresses
+from portdesk.bills.layout import Segment
+from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.values import Evidence
 from portdesk.domain.case import Address
 
@@ -31,6 +36,29 @@ from portdesk.domain.case import Address
 def all_addresses(bill: BillIndex) -> list[FoundAddress]:
     """Every address the bill prints, without the case: each City-ST-ZIP line read up its column
     to the street line, or a whole address on one line; with the places that say whose it is."""
+    cached = bill.cache.get("addresses")
+    if not isinstance(cached, list):
+        cached = bill.cache["addresses"] = _all_addresses(bill)
+    return list(cached)
+
+
+def without_headed_sites(bill: BillIndex, found: list[FoundAddress]) -> list[FoundAddress]:
+    """A block under a heading about the service is the site only on a bill that labels no
+    service address of its own: beside a labelled one it may be the mailing block."""
+    return _headed_dropped(found) if _labels_a_site(all_addresses(bill)) else found
+
+
+def _labels_a_site(found: list[FoundAddress]) -> bool:
+    return any(f.places[:1] and f.places[0].context == Context.SERVICE
+               and f.places[0].relation != HEADED for f in found)
+
+
+def _headed_dropped(found: list[FoundAddress]) -> list[FoundAddress]:
+    return [replace(f, places=()) if f.places[:1] and f.places[0].relation == HEADED else f
+            for f in found]
+
+
+def _all_addresses(bill: BillIndex) -> list[FoundAddress]:
     out: list[FoundAddress] = []
     for index in bill.pages:
         for seg in index.segments:
@@ -45,7 +73,14 @@ def all_addresses(bill: BillIndex) -> list[FoundAddress]:
             places = address_places(index, anchor, start)
             out.append(FoundAddress(address, Evidence.of(*used), places, conf, used[0].top,
                                     index.page.height))
-    return out
+        out.extend(_as_found(index, form) for form in form_addresses(index))
+    return _headed_dropped(out) if _labels_a_site(out) else out
+
+
+def _as_found(index: PageIndex, form: FormAddress) -> FoundAddress:
+    conf = min(w.conf for s in form.used for w in s.words)
+    return FoundAddress(form.address, Evidence.of(*form.used), form.places, conf, form.street.top,
+                        index.page.height)
 
 
 def _address_ending(index: PageIndex, csz: Segment) -> tuple[Address, list[Segment],
@@ -57,6 +92,8 @@ def _address_ending(index: PageIndex, csz: Segment) -> tuple[Address, list[Segme
         for start in range(begin, len(words)):
             key = words[start]
             if key and (key[0][:1].isdigit() or key[0] == "POBOX" or key[0] == "PO"):
+                if csz.words[start].text.endswith(":"):
+                    continue  # "Location 1: 18 Mill Rd": the label's own number, no house
                 head = Segment(csz.page, csz.words[start:], csz.line)
                 parsed = parse_address_lines([_ocr_commas(head.text)])
                 if parsed is not None and (

@@ -71,13 +71,18 @@ def header_row(index: PageIndex, seg: Segment) -> list[Segment] | None:
     return None
 
 
+_TABLE_ROWS = 150
+
+
 def _header_lines(index: PageIndex, line: int) -> list[int]:
     """Lines above `line` that are header rows, nearest first, before the table ends."""
     key = ("headers", line)
     if key not in index._memo:
         out: list[int] = []
         last_top = index.bounds[line][0]
-        for n in index.lines_above(index.lines[line][0])[:40]:
+        # a whole page of call detail under one header: the table ends at a gap or a heading,
+        # not after a count of rows
+        for n in index.lines_above(index.lines[line][0])[:_TABLE_ROWS]:
             row = index.lines[n]
             top, bottom = index.bounds[n]
             if last_top - bottom > index.body_height * 3.5:

@@ -20,6 +20,7 @@ from portdesk.bills.context import (
     is_labelish,
     strong_help,
 )
+from portdesk.bills.headerline import header_place
 from portdesk.bills.layout import Segment, segments_of
 from portdesk.bills.lineplace import caption_right, line_place
 from portdesk.bills.listplaces import (
@@ -49,6 +50,8 @@ from portdesk.bills.structure import (
 
 # labels answered by one value: one address (down to its City-ST-ZIP line), or one number
 _ONE_VALUE = frozenset({Context.BTN, Context.ACCOUNT, Context.OTHER_ID})
+_CUSTOMERS = frozenset({Context.NUMBERS, Context.BTN, Context.ACCOUNT, Context.NAME,
+                        Context.SERVICE, Context.BILLING})
 _Walk = tuple[Place | None, bool, bool]
 _WEB = re.compile(r"(?i)\b[a-z0-9-]+\.(?:com|net|org|ca|us|io|biz)\b|\bwww\.|@")
 
@@ -147,7 +150,7 @@ class PageIndex:
                     out.append(listed)
         if not out:
             contact = (caption_right(self, seg, last) or contact_block(self, seg)
-                       or call_detail_over(self, seg))
+                       or call_detail_over(self, seg) or header_place(self, seg, start))
             if contact is not None:
                 out.append(contact)
         section = self._section_place(seg)
@@ -187,7 +190,7 @@ class PageIndex:
         walk: _Walk = (None, False, False)
         up = self.up(seg)
         if up is not None and steps > 0:
-            if is_heading(self, up):
+            if is_heading(self, up) and not self._letterhead(up):
                 ctx = self.kind(up.text)
                 walk = (Place(ctx, up.text, "block"), False, False) if ctx != Context.NONE else (
                     self._passing(up, steps))
@@ -235,6 +238,12 @@ class PageIndex:
             return None
         return place
 
+    def _letterhead(self, head: Segment) -> bool:
+        """The page's top line in large type ("Granite Line Telecom") makes nothing under it the
+        customer's; a help heading there still makes what is under it the carrier's."""
+        return bool(self.order) and head.line == self.order[0] and (
+            head.height >= self.body_height * 1.15) and self.kind(head.text) in _CUSTOMERS
+
     def _address_ends(self) -> list[int]:
         """The lines that end an address, found once per page."""
         key = ("ends",)
@@ -254,6 +263,8 @@ class PageIndex:
                     head.text):
                 continue  # a web address says where to go, not what the lines below are
             ctx = self.kind(head.text)
+            if self._letterhead(head):
+                continue
             if ctx not in (Context.NONE, Context.OTHER_ID):  # "Invoice" titles the whole page
                 return Place(ctx, head.text, "section"), n, head.x0
         return None

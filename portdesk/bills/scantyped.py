@@ -27,10 +27,10 @@ import re
 from dataclasses import dataclass, replace
 
 from portdesk.bills.findbase import Found, _found
-from portdesk.bills.judge import DIRECT, Sighting, primary_place, rank_context
 from portdesk.bills.layout import Segment
 from portdesk.bills.ocrdigits import CONFUSED_READ, as_digits
 from portdesk.bills.pageindex import BillIndex, PageIndex
+from portdesk.bills.placerank import DIRECT, Sighting, primary_place, rank_context
 from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import MIN_MISMATCH_READ
 

@@ -19,10 +19,15 @@ import bisect
 import re
 from collections.abc import Callable, Iterable
 
+from portdesk.bills.addrparse import (
+    STREET_START,
+    UNIT_FIRST,
+    is_city_state_zip,
+    parse_address_lines,
+)
 from portdesk.bills.carriers import carriers_in_domains, carriers_named_in
 from portdesk.bills.context import Context, classify
 from portdesk.bills.layout import Segment, below
-from portdesk.bills.parse import STREET_START, UNIT_FIRST, is_city_state_zip, parse_address_lines
 
 VALUE_WORD = re.compile(r"\d{3}")
 ZIP_END = re.compile(r"(?:\d{5}(?:-\d{4})?|[A-Za-z]\d[A-Za-z][\s-]?\d[A-Za-z]\d)\W*$")

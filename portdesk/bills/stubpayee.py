@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 
+from portdesk.bills.addrparse import is_city_state_zip
 from portdesk.bills.layout import Segment, below
 from portdesk.bills.pageindex import BillIndex
-from portdesk.bills.parse import is_city_state_zip
 
 _STUB = re.compile(r"(?i)\bdetach|tear (?:off|here)|return (?:this|the|with)|\bmail (?:this|with)|"
                    r"d[ée]tacher|retourner|payment (?:stub|coupon)")
-_PO_BOX = re.compile(r"(?i)^\s*(?:p\.?\s?o\.?\s+box|c\.?p\.?|case postale|bo[îi]te postale)\s+\d")
+_PO_BOX = re.compile(r"(?i)^\s*(?:p\.?\s?o\.?\s+box|c\.?p\.?|case postale|bo[îi]te postale|apartado|apdo\.?)\s+\d")
 _NAME = re.compile(r"^[A-Z][\w&'’.,!+-]*(?:\s+[\w&'’.,!+-]+){0,3}$")
 
 

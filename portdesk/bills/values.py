@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from portdesk.bills.layout import Segment
-from portdesk.bills.parse import (
+from portdesk.bills.addrparse import (
     CSZ_RE,
     STREET_START,
     UNIT_FIRST,
     is_city_state_zip,
     parse_address_lines,
 )
+from portdesk.bills.layout import Segment
 from portdesk.domain.case import Address
 
 CONFLICT_PENALTY = 0.6

@@ -25,7 +25,9 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "numéro de compte client", "compte no", "compte n°", "compte numéro",
         # a cooperative numbers its accounts by member; a French bill by subscriber
         "member number", "member no", "member no.", "member #", "membership number",
-        "member account", "member account number", "numéro d'abonné", "no d'abonné",
+        "member account", "member account number", "client account number", "client account no",
+        "client account no.", "client account #", "account identifier", "acct nbr", "account nbr",
+        "numéro d'abonné", "no d'abonné",
         "n° d'abonné", "no. d'abonné", "numéro de l'abonné", "numéro abonné",
         # Spanish (Puerto Rico, US Hispanic bills)
         "número de cuenta", "numero de cuenta", "no. de cuenta", "núm. de cuenta", "num. de cuenta", "cuenta", "número de la cuenta",
@@ -38,6 +40,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "business name", "subscriber name", "name on the account", "company", "legal name",
         "account legal name", "customer legal name", "raison sociale", "subscriber",
         "organization", "organisation", "invoice to", "invoiced to",
+        "sold to", "registered name", "registered business name",
         "account of", "entreprise", "nom de l'entreprise",
         # Spanish (Puerto Rico, US Hispanic bills)
         "nombre del cliente", "nombre", "cliente", "titular de la cuenta", "titular", "nombre de la cuenta",
@@ -53,6 +56,10 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "print date", "date printed", "document date", "issued", "issued on", "invoice issued",
         "bill issued", "statement issued on", "invoice issue date", "statement print date",
         "facture du", "date de facture",
+        "cycle date", "billing cycle date", "statement cycle date",
+        # the period's last day given its own label: the bill closes on it
+        "statement period ending", "period ending", "billing period ending", "billing period end",
+        "service period ending", "period ended",
         "date",  # alone, with its value beside it, in the account's header (labelvalues._places)
         # Spanish (Puerto Rico, US Hispanic bills)
         "fecha de factura", "fecha de la factura", "fecha de facturación", "fecha de emisión", "fecha del estado de cuenta", "fecha de facturacion", "fecha de emision",
@@ -69,6 +76,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "office main line", "office main number", "main telephone", "pilot number",
         "billed telephone number", "primary telephone", "lead number",
         "billed tn", "billed number", "master number", "master tn", "master telephone number",
+        "principal number", "principal telephone number", "principal line",
         "primary tn", "lead tn", "pilot tn", "main listed number", "main listing",
         "billing line", "primary phone", "primary phone number", "bill-to number",
         "billing phone", "main billing telephone", "main tel", "main tel.", "account tn",

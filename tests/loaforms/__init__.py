@@ -118,15 +118,15 @@ Swedish partly fillable fullmakt för nummerflytt, a New Zealand paper porting a
 a second signature block not ours, a UK two-page fillable LoA signed and dated on every page):
 written and committed by an author who never ran the filler on them, before that round's tuning;
 scored blind by the lead at session 9's start and end, open since.
-Round 15 (forms_round15_us, _nordic, _eu, _asia): eight more, all held back for this round (a
+Round 15 (forms_round15_us, _nordic, _eu, _asia): eight more, held back for session 10's round (a
 Minnesota rural telephone company's paper LOA as a scan with an OCR text layer, a hosted-voice
 provider's two-page fillable request exported from a web form builder, a Danish fillable
 fuldmagt til nummerflytning, a Finnish paper numeronsiirtovaltakirja, a Czech partly fillable
 žádost o přenesení čísla with the OKU in a comb widget, a Luxembourg paper demande de portage /
 Portierungsantrag in French and German side by side, an Indian fillable corporate porting request
 whose "PIN Code" is the postcode, a Philippine two-page paper porting application with an Annex
-A): written and committed by an author who never ran the filler on them, before this round's
-tuning; scored only by the lead, with PORTDESK_SCORE_HELDBACK=1.
+A): written and committed by an author who never ran the filler on them, before that round's
+tuning; scored blind by the lead at session 10's start and end, open since.
 All rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
 the forms and their truth were written before the filler was run on any of them.
 """
@@ -237,14 +237,12 @@ SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held
 # split keeps its name too)
 # round 11: written before session 8's tuning, scored blind at its start and end, open now
 # round 13: written before session 9's tuning, scored blind at its start and end, open now
-# round 15: written before its round's tuning, scored only at its start and end
-# (PORTDESK_SCORE_HELDBACK=1)
-HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back",
-                              "round15-held-back"})
+# round 15: written before session 10's tuning, scored blind at its start and end, open now
+HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back"})
 
 
 def split_of(name: str) -> str:
-    if name in ROUND15:  # all held back: written before this round's tuning, scored at its ends
+    if name in ROUND15:  # scored blind in session 10, open now; the name keeps figures reproducible
         return "round15-held-back"
     if name in ROUND13:  # scored blind in session 9, open now; the name keeps figures reproducible
         return "round13-held-back"

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 from portdesk.bills.addrmatch import addresses_equivalent, placed
+from portdesk.bills.addrparse import parse_address_lines
 from portdesk.bills.carriers import identify_typed
 from portdesk.bills.compare import compare
 from portdesk.bills.dates import period_start
 from portdesk.bills.extract import BillFields, extract_fields
-from portdesk.bills.parse import parse_address_lines
 from portdesk.bills.reader import read_bill
 from portdesk.bills.verdicts import Verdict
 from portdesk.domain.case import Address, CaseNumber, PortCase

@@ -80,7 +80,8 @@ def test_a_value_seen_only_by_inference_never_beats_the_bills_own_value(
 def test_a_sighting_in_the_fields_context_by_inference_is_not_a_match_against_the_bills_value(
 ) -> None:
     from portdesk.bills.context import Context
-    from portdesk.bills.judge import Extracted, Sighting, judge
+    from portdesk.bills.judge import Extracted, judge
+    from portdesk.bills.placerank import Sighting
     from portdesk.bills.values import Evidence
 
     here, there = Evidence(1, (40, 140, 120, 172), "PO Box 2290"), Evidence(1, (40, 115, 174,

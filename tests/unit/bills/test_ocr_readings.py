@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from portdesk.bills.context import Context
-from portdesk.bills.judge import Sighting, read_twice
+from portdesk.bills.judge import read_twice
 from portdesk.bills.ocr import _kept_words
 from portdesk.bills.ocrdigits import as_digits, key_as_digits
+from portdesk.bills.placerank import Sighting
 from portdesk.bills.ranges import blocks_in
 from portdesk.bills.values import Evidence
 
@@ -146,7 +147,7 @@ def test_an_address_line_cut_at_the_typed_city_and_cleared_of_specks() -> None:
 
 
 def test_a_toll_free_help_line_under_a_numbers_heading_is_still_the_carriers() -> None:
-    from portdesk.bills.judge import number_rank
+    from portdesk.bills.placerank import number_rank
 
     ev = Evidence(1, (0, 0, 10, 10), "")
     block = Sighting("1-888-225-5837", ev, Context.NUMBERS, "Telephone numbers", 0.9,

@@ -4,12 +4,11 @@ from datetime import date
 
 import pytest
 
+from portdesk.bills.addrparse import is_city_state_zip, parse_address_lines
 from portdesk.bills.parse import (
-    is_city_state_zip,
     is_masked,
     masked_phones_in,
     parse_account_number,
-    parse_address_lines,
     parse_date,
     phones_in,
 )

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from portdesk.bills.addrparse import parse_address_lines
 from portdesk.bills.carriers import identify
 from portdesk.bills.compare import compare
 from portdesk.bills.extract import BillFields, extract_fields
-from portdesk.bills.parse import parse_address_lines
 from portdesk.bills.reader import read_bill
 from portdesk.bills.verdicts import Verdict
 from portdesk.domain.case import Address, CaseNumber, PortCase

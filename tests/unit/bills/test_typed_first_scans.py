@@ -218,8 +218,8 @@ def test_a_digit_plainly_other_read_surely_under_its_label_is_a_mismatch() -> No
 
 def test_a_label_whose_capital_e_ocr_read_as_a_pound_sign_still_labels() -> None:
     from portdesk.bills.context import Context, classify
-    from portdesk.bills.judge import primary
     from portdesk.bills.openaddr import all_addresses
+    from portdesk.bills.placerank import primary
 
     assert classify("£911 Service Location") == Context.SERVICE
     doc = _doc([_row(300, "£911", "Service", "Location"), _row(300, "3761", "S", "Ridge", "Hwy"),

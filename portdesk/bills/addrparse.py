@@ -1,0 +1,213 @@
+"""Addresses as bills print them: street line(s) and a "City, ST ZIP" line, or one line with
+commas or none; US and Canadian forms, French and Spanish ones, units before or after the street.
+
+Split from parse.py (the other values next to a label). Like every parser there, it answers None
+when the text is not clearly an address.
+"""
+
+from __future__ import annotations
+
+import re
+
+from portdesk.domain.case import CA_PROVINCES, US_STATES, Address
+
+_PROVINCE_NAMES = {
+    "alberta": "AB", "british columbia": "BC", "colombie britannique": "BC", "manitoba": "MB",
+    "new brunswick": "NB", "nouveau brunswick": "NB", "newfoundland and labrador": "NL",
+    "terre neuve et labrador": "NL", "nova scotia": "NS", "nouvelle ecosse": "NS",
+    "northwest territories": "NT", "nunavut": "NU", "ontario": "ON", "prince edward island": "PE",
+    "ile du prince edouard": "PE", "quebec": "QC", "saskatchewan": "SK", "yukon": "YT",
+}
+_STATE_NAMES = {**{v.lower(): k for k, v in US_STATES.items()}, **_PROVINCE_NAMES}
+_NAMES = "|".join(sorted(
+    {re.escape(n) for n in (*US_STATES.values(), "Alberta", "British Columbia", "Manitoba",
+                            "New Brunswick", "Newfoundland and Labrador", "Nova Scotia", "Ontario",
+                            "Prince Edward Island", "Québec", "Quebec", "Saskatchewan", "Yukon",
+                            "Nouveau-Brunswick", "Nouvelle-Écosse", "Colombie-Britannique",
+                            "Terre-Neuve-et-Labrador", "Île-du-Prince-Édouard",
+                            "Northwest Territories", "Nunavut")}, key=len, reverse=True))
+_ZIP = r"\d{5}(?:\s?-\s?\d{4})?|[A-Za-z]\d[A-Za-z][\s-]?\d[A-Za-z]\d"
+CSZ_RE = re.compile(
+    r"^(?P<city>[^\W\d_][\w .'’-]*?),?\s+\(?(?P<state>[A-Za-z]{2}|(?i:" + _NAMES + r"))"
+    r"\)?\.?,?\s+(?P<zip>" + _ZIP + r")$"
+)
+UNIT_RE = re.compile(r"(?i)[,\s]+((?:suite|ste|apt|apartment|unit|fl|floor|rm|room|bldg|building|"
+                     r"bureau|local|app|#)\.?\s*#?\s*[\w-]+|\d{1,3}(?:st|nd|rd|th)\s+(?:floor|fl))\.?$")
+# what may follow a road's number on a street line: the line's end, a direction, the kilometre,
+# a box, site or unit; a word ("Route 66 Diner", "Highway 7 Auto Sales") makes it a name
+_ROAD_END = (r"(?=\s*(?:$|[,(]|(?:n|s|e|w|ne|nw|se|sw|north|south|east|west|nord|sud|est|ouest|"
+             r"km|box|site|unit|suite|ste|apt|bldg|#|exit)\b))")
+# "4-123 Main St" too: Canada Post's unit-civic number (unit 4 of civic number 123)
+# (never a Quebec numbered company, "9180-4421 Québec inc.")
+STREET_START = re.compile(r"(?i)^((?!\d{4}-\d{4}\s)\d{1,6}[A-Za-z]?\s?-\s?\d{1,6}[A-Za-z]?(?=\s+[^\W\d_])|"
+                          r"(?!0\d)\d+[A-Za-z]?\b(?!-\d)|p\.?\s*o\.?\s*box\b|one\b|rr\b|hc\b|"
+                          r"c\.?\s?p\.?\s+\d|case postale\b|(?:apartado|apdo\.?)(?:\s+postal)?\s+\d|"
+                          # Puerto Rico and Latin America: the number after the street's name
+                          r"(?:calle|avenida|ave\.?|carretera|carr\.?|camino|paseo)\s+"
+                          r"[^\W\d_][^\d,]*?\s\d{1,6}[A-Za-z]?\b|"
+                          # a road's number: "Hwy 7 W", "State Route 32", "Carr. 2 Km 8.4"
+                          r"(?:(?:state|county|us|provincial|farm to market|ranch road|co\.?)\s+)?"
+                          r"(?:highway|hwy|route|rte|rt|road|sr|cr|fm|carr\.?|carretera)\.?\s*#?\s*"
+                          r"\d{1,5}[A-Za-z]?\b(?![.,/-]\d)" + _ROAD_END + r"|"
+                          r"km\.?\s*\d+(?:[.,]\d+)?\s+(?:carr|carretera)\b)")
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return " ".join(re.sub(r"[^a-z ]", " ", plain.lower()).split())
+
+
+def _state(raw: str) -> str | None:
+    state = raw.upper()
+    if state in US_STATES or state in CA_PROVINCES:
+        return state
+    return _STATE_NAMES.get(_fold(raw))
+
+
+def postal_code(raw: str) -> str:
+    """ZIP as printed without spaces ("62701-1234"); a Canadian code as "H2X 1Y4"."""
+    code = re.sub(r"\s", "", raw).upper()
+    if re.fullmatch(r"[A-Z]\d[A-Z]-?\d[A-Z]\d", code):
+        code = code.replace("-", "")
+        return f"{code[:3]} {code[3:]}"
+    return code
+
+
+def split_unit(street: str) -> tuple[str, str]:
+    m = UNIT_RE.search(street)
+    if not m or not m.group(1)[-1].isalnum() or m.start() == 0:
+        return street.strip(" ,"), ""
+    return street[: m.start()].strip(" ,"), m.group(1).strip()
+
+
+def _ocr_commas(line: str) -> str:
+    """Specks read as punctuation where an address has none: 'Saint Paul,.MN 55195' and
+    'Raleigh; NC' have a comma, 'TX:78720' is 'TX 78720', '27671-6378.' and '74403.' end at the digit.
+    """
+    line = re.sub(r"\s*[,.]{2,}\s*", ", ", line.replace(";", ","))
+    line = re.sub(r"(?<=\b[A-Za-z]{2})\s*[.,:;]+\s*(?=\d{5}(?:\s?-\s?\d{4})?[^\w]*$)", " ", line)
+    line = re.sub(r"(?<=\d)[.,:;'\"°]+$", "", line.strip())
+    return re.sub(r",(?=[A-Za-z])", ", ", line).strip(" ,")
+
+
+def is_city_state_zip(text: str) -> bool:
+    """'City, ST ZIP', also as OCR prints it with a speck between the parts."""
+    return CSZ_RE.match(_ocr_commas(_COUNTRY_TAIL.sub("", text))) is not None
+
+
+# "... OH 43215 USA", "... ON K1P 5G4, Canada": the country after the code (or alone on a
+# line under the address) is not part of it
+_COUNTRY_TAIL = re.compile(r"(?i)(?:(?<=\d)|(?<=\d\W)|^)[,\s]*(?:USA|U\.S\.A\.?|United States(?: of "
+                           r"America)?|Canada|(?-i:US|CA))\W*$")  # "M5V 2T6 CA": the country's code after the postal code
+
+
+def state_code(raw: str) -> str:
+    """A state or province as its two-letter code ('Ohio', 'Québec' too); as given otherwise."""
+    return _state(raw.strip(" .")) or raw.strip().upper()
+
+
+def parse_address_lines(lines: list[str]) -> Address | None:
+    """Street line(s) then "City, ST ZIP"; or the whole address on one line, comma separated."""
+    lines = [_ocr_commas(_COUNTRY_TAIL.sub("", ln)) for ln in lines if ln.strip(" ,")]
+    lines = [ln for ln in lines if ln]
+    if not lines:
+        return None
+    if len(lines) == 1:
+        return _one_line(lines[0])
+    m = CSZ_RE.match(lines[-1])
+    if not m:
+        return _one_line(", ".join(lines))
+    state = _state(m.group("state"))
+    streets = _unit_last(lines[:-1])
+    if state is None or not STREET_START.match(streets[0]):
+        return None
+    if len(streets) > 2:
+        return None
+    line1, line2 = (streets[0], streets[1]) if len(streets) == 2 else split_unit(streets[0])
+    return Address(line1, line2, m.group("city").strip(), state, postal_code(m.group("zip")))
+
+
+_STREET_END = frozenset({
+    "ST", "STREET", "AVE", "AVENUE", "AV", "BLVD", "BOULEVARD", "RD", "ROAD", "DR", "DRIVE", "LN",
+    "LANE", "CT", "COURT", "PL", "PLACE", "PKWY", "PARKWAY", "HWY", "HIGHWAY", "CIR", "CIRCLE",
+    "TER", "TERRACE", "SQ", "SQUARE", "TRL", "TRAIL", "WAY", "PLZ", "PLAZA", "CRES", "EXPY",
+    "FWY", "PIKE", "ALY", "N", "S", "E", "W", "NE", "NW", "SE", "SW", "O",
+})
+_UNIT_WORDS = frozenset({"STE", "SUITE", "FL", "FLOOR", "APT", "UNIT", "RM", "ROOM", "BLDG", "#",
+                         "BUREAU", "LOCAL", "APP"})
+
+
+def _commas_by_street_words(text: str) -> str:
+    """'350 5th Ave Fl 12 New York NY 10118': the city starts after the street's last word."""
+    m = re.match(r"^(?P<rest>.+?)\s+(?P<tail>[A-Za-z]{2}\.?\s+(?:" + _ZIP + r"))$", text)
+    if not m or "," in text:
+        return text
+    words = m.group("rest").split()
+    end = -1
+    for i, word in enumerate(words):
+        key = re.sub(r"[^A-Z#]", "", word.upper())
+        if i and key in _STREET_END:
+            end = i
+        elif i and key in _UNIT_WORDS and i + 1 < len(words):
+            end = i + 1
+        elif key.startswith("#") and i:
+            end = i
+    if end < 0 or end >= len(words) - 1:
+        return text
+    return f"{' '.join(words[:end + 1])}, {' '.join(words[end + 1:])} {m.group('tail')}"
+
+
+UNIT_FIRST = re.compile(r"(?i)^(?:suite|ste|apt|apartment|unit|fl|floor|rm|room|bldg|building|"
+                         r"bureau|local|app)\.?\s*#?\s*[\w-]+$")
+
+
+# "Suite 210 - 88 King St W", "Apt 4, 123 Main St": the unit printed before the street
+UNIT_LEAD = re.compile(r"(?i)^\s*(?P<unit>(?:suite|ste|apt|apartment|unit|bureau|local|app|#)"
+                       r"\.?\s*#?\s*[\w-]+)\s*(?:,|\s[-–]\s|\s(?=\d))\s*(?P<street>\d.*)$")
+
+
+def _unit_last(streets: list[str]) -> list[str]:
+    """'Unit 4, 123 Main St' (the unit printed first, on its line or before a comma): the
+    street is line 1 and the unit line 2, as everywhere else."""
+    if len(streets) == 1 and (lead := UNIT_LEAD.match(streets[0])) is not None:
+        return [lead.group("street").strip(" ,"), lead.group("unit")]
+    if len(streets) == 2 and UNIT_FIRST.match(streets[0]) and STREET_START.match(streets[1]):
+        return [streets[1], streets[0]]
+    return streets
+
+
+_HOUSE_ALONE = re.compile(r"^\d+[A-Za-z]?(?:-\d+)?$")
+
+
+def _one_line(text: str) -> Address | None:
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if len(parts) < 2:
+        text = _commas_by_street_words(text)
+        parts = [p.strip() for p in text.split(",") if p.strip()]
+    if len(parts) < 2:
+        return None
+    m = re.match(r"^\(?(?P<state>[A-Za-z]{2}|(?i:" + _NAMES + r"))\)?\.?\s+"
+                 r"(?P<zip>" + _ZIP + r")$", parts[-1])
+    if m and len(parts) >= 3 and _state(m.group("state")) is not None:
+        city, street_parts = parts[-2], parts[:-2]
+    else:
+        m2 = CSZ_RE.match(parts[-1])
+        if not m2:
+            return None
+        m, city, street_parts = m2, m2.group("city"), parts[:-1]
+    state = _state(m.group("state"))
+    street_parts = _unit_last(street_parts)
+    if state is None or not street_parts or not STREET_START.match(street_parts[0]):
+        return None
+    if len(street_parts) >= 2 and _HOUSE_ALONE.match(street_parts[0]):
+        # "3814, avenue Laurier bureau 140": Canada Post's French form, a comma after the number
+        street_parts = [f"{street_parts[0]}, {street_parts[1]}", *street_parts[2:]]
+    if len(street_parts) == 1:
+        line1, line2 = split_unit(street_parts[0])
+    elif len(street_parts) == 2:
+        line1, line2 = street_parts
+    else:
+        return None
+    return Address(line1, line2, city.strip(), state, postal_code(m.group("zip")))

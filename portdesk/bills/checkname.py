@@ -1,0 +1,118 @@
+"""The account holder's name, case first: the typed name searched on the whole bill and judged
+by its place (split from casecheck.py).
+
+A name heading an address block is the customer's whatever words it holds; on a scan, a name
+that OCR garbled into the lines or the call detail is judged by the address block it heads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from portdesk.bills.context import Context
+from portdesk.bills.extract import BillFields
+from portdesk.bills.find import find_name, legal_part, name_tokens, near_on_scan
+from portdesk.bills.findbase import Found
+from portdesk.bills.judge import Extracted, extracted, judge, nothing_typed
+from portdesk.bills.ocrdigits import CONFUSED_READ, alike
+from portdesk.bills.pageindex import BillIndex
+from portdesk.bills.placerank import DIRECT, Sighting, primary_place
+from portdesk.bills.scanmatch import (
+    as_printed,
+    letter_misread,
+    on_scan,
+    part_of,
+    read_twice_on_bill,
+)
+from portdesk.bills.scantyped import disagreeing_conf, misread_of_typed
+from portdesk.bills.verdicts import MIN_MISMATCH_READ, FieldCheck, Verdict
+from portdesk.domain.case import PortCase
+
+
+def sighting(found: Found, value: Any = None, field: str = "") -> Sighting:
+    place = primary_place(found.places, field)
+    return Sighting(found.form, found.evidence, place.context, place.label, found.read_conf,
+                    found.whole, value, place.relation in DIRECT)
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split())
+
+
+def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldCheck:
+    typed = case.account_name.strip()
+    if not typed:
+        return nothing_typed("account_name", fields.account_name)
+    sightings = [_name_place(index, f) for f in find_name(index, typed)]
+    ext = extracted(fields, "account_name", fields.account_name, fields.account_name)
+    if ext is not None:
+        ext = read_twice_on_bill(ext, [sighting(f) for f in find_name(index, ext.shown)])
+        if on_scan(index, ext.evidence) and ext.read_conf < MIN_MISMATCH_READ and (
+                sure := disagreeing_conf(index, ext.evidence, name_tokens(typed))) >= 0.9:
+            ext = replace(ext, read_conf=sure)  # the words that differ were read surely
+        if on_scan(index, ext.evidence) and alike(name_tokens(typed), name_tokens(ext.shown)):
+            # the name under its label, read with a letter OCR confuses ('SCHMIOT')
+            ext = Extracted(typed, typed, ext.evidence, ext.confidence,
+                            min(ext.read_conf, CONFUSED_READ))
+    want = name_tokens(typed)
+    check = judge("account_name", typed, sightings, ext,
+                  lambda v: want in (name_tokens(str(v)), legal_part(name_tokens(str(v)))),
+                  lambda s: _plain(s.form) == _plain(typed) or as_printed(index, s, typed),
+                  "account holder name",
+                  lambda: misread_of_typed(index, near_on_scan(index, typed), want))
+    if check.verdict == Verdict.MISMATCH and ext is not None and on_scan(
+            index, ext.evidence) and (part_of(name_tokens(ext.shown), name_tokens(typed))
+                                      or letter_misread(name_tokens(ext.shown), name_tokens(typed))):
+        # "DBA Main Street Pharmacy" read alone, the legal name over it missed: not another name
+        return FieldCheck("account_name", Verdict.UNVERIFIABLE, typed, ext.shown,
+                          f"the bill's account holder name reads \"{ext.shown}\", part of the "
+                          "case's name or a letter read off; check it by eye", None,
+                          check.evidence)
+    return check
+
+
+def _name_place(index: BillIndex, found: Found) -> Sighting:
+    """A name heading an address block (window envelope, bill-to) is the customer's. On a scan
+    a name placed in a list of phone lines or call detail got there through a layout OCR
+    garbled (columns run together): no name is a phone line, so its place is judged by what
+    does not depend on the columns, the address block it heads."""
+    s = sighting(found)
+    garbled = s.context in (Context.NUMBERS, Context.USAGE) and on_scan(index, s.evidence)
+    if (s.context == Context.NONE or garbled) and _heads_address(index, found):
+        return Sighting(s.form, s.evidence, Context.BILLING, "", s.read_conf, s.whole,
+                        direct=False)
+    return s
+
+
+def _heads_address(index: BillIndex, found: Found) -> bool:
+    from portdesk.bills.addrparse import is_city_state_zip
+    from portdesk.bills.layout import below
+
+    page = index.pages[found.evidence.page - 1] if found.evidence.page <= len(index.pages) else None
+    if page is None:
+        return False
+    seg = max((s for s in page.segments if s.bbox[1] <= found.evidence.bbox[1] + 0.5
+               and s.bbox[3] >= found.evidence.bbox[3] - 0.5
+               and s.x0 <= found.evidence.bbox[0] + 0.5), key=lambda s: s.x0, default=None)
+    name = seg
+    for _ in range(4):
+        if seg is None:
+            break
+        seg = below(seg, page.segments, max_lines=2.2, align=14.0)
+        if seg is not None and is_city_state_zip(seg.text):
+            return True
+    if name is None or page.page.source != "ocr":
+        return False
+    # a scan cuts an address line in two ('FL' and '1D' apart): the City-ST-ZIP line a few
+    # lines down in the name's column still closes its block; or OCR garbled that line
+    # ('Drummondville (Québec) 2B'), and the civic number opening the line right under the
+    # name says the block is an address
+    under = below(name, page.segments, max_lines=2.2, align=14.0)
+    return any(0 < s.top - name.bottom < 5 * page.body_height and abs(s.x0 - name.x0) <= 14
+               and is_city_state_zip(s.text) for s in page.segments) or (
+        under is not None and _CIVIC_LINE.match(under.text.strip()) is not None)
+
+
+_CIVIC_LINE = re.compile(r"^\d{1,6}[A-Z]?,?\s+[A-Za-zÀ-ÿ]{2,}")

@@ -1,0 +1,118 @@
+"""The order of a bill's numeric dates when the date's own label does not spell it.
+
+"03/11/2025" is March 11 in the US and 3 November in most other places. The parser reads it month
+first; this module asks the bill itself: a numeric date elsewhere on it whose first part is over
+12 (a day) or whose second is, a "DD/MM" or "MM/DD" printed anywhere, and failing that the
+convention of the bill's country and language. When nothing decides, the date is ambiguous and
+is left out: a wrong statement date would pass a stale bill as recent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+from typing import Literal
+
+from portdesk.bills.values import Candidate
+from portdesk.domain.case import US_STATES, Address
+
+Order = Literal["dmy", "mdy"]
+
+NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/.-])")
+_SAYS = {"dmy": re.compile(r"(?i)\b(?:dd|jj)\s*[/.-]\s*mm\b"),
+         "mdy": re.compile(r"(?i)\bmm\s*[/.-]\s*(?:dd|jj)\b")}
+# a few words no bill in another language prints, to tell the language of its labels
+_WORDS = {
+    "en": frozenset({"account", "amount", "bill", "due", "payment", "total", "balance", "date",
+                     "charges", "number", "service", "statement", "invoice"}),
+    "fr": frozenset({"compte", "montant", "facture", "paiement", "solde", "numéro", "numero",
+                     "frais", "période", "periode", "échéance", "echeance", "adresse", "à"}),
+    "es": frozenset({"cuenta", "monto", "factura", "pago", "saldo", "número", "fecha",
+                     "cargos", "período", "vencimiento", "dirección", "servicio"}),
+}
+
+
+def printed_order(texts: Iterable[str]) -> Order | Literal["both"] | None:
+    """What the bill's own print says: a date only one order can read, or a format spelled."""
+    seen: set[str] = set()
+    for text in texts:
+        seen.update(order for order, rx in _SAYS.items() if rx.search(text))
+        for m in NUMERIC_DATE.finditer(text):
+            if not _dated(m):
+                continue
+            first, second = int(m.group(1)), int(m.group(2))
+            if 12 < first <= 31 and 1 <= second <= 12:
+                seen.add("dmy")
+            elif 12 < second <= 31 and 1 <= first <= 12:
+                seen.add("mdy")
+    if len(seen) == 2:
+        return "both"
+    return "dmy" if "dmy" in seen else "mdy" if "mdy" in seen else None
+
+
+def _dated(m: re.Match[str]) -> bool:
+    """A date, not a reference in date-like groups ("13-04-9921", "31-07-88"): a year of this
+    era, written in full or after a slash."""
+    year = m.group(3)
+    if len(year) == 4:
+        return 1990 <= int(year) <= 2099
+    return "/" in m.group(0)
+
+
+def language(texts: Iterable[str]) -> str:
+    counts: Counter[str] = Counter()
+    for text in texts:
+        for word in text.lower().split():
+            for lang, words in _WORDS.items():
+                if word.strip(".,:;()") in words:
+                    counts[lang] += 1
+    ranked = counts.most_common(2)
+    if not ranked:
+        return "en"
+    if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return "mixed"  # a bilingual bill says nothing of its dates' order
+    return ranked[0][0]
+
+
+def bill_order(texts: list[str], addresses: Iterable[Address | None]) -> Order | None:
+    """The order the bill writes numeric dates in, or None when nothing decides it."""
+    printed = printed_order(texts)
+    if printed == "both":
+        return None
+    if printed is not None:
+        return printed
+    states = {a.state for a in addresses if a is not None}
+    us = bool(states) and all(s in US_STATES and s != "PR" for s in states)
+    foreign = bool(states) and not any(s in US_STATES for s in states)
+    lang = language(texts)
+    if lang == "en" and us:
+        return "mdy"
+    if lang in ("fr", "es") and foreign:
+        return "dmy"
+    return None
+
+
+def settle_order(cand: Candidate | None, order: Order | None) -> Candidate | None:
+    """The statement date read month first from a numeric date both orders could read,
+    re-read in the bill's order; left out when the bill does not decide."""
+    if cand is None or not isinstance(cand.value, date):
+        return cand
+    day = cand.value
+    text = cand.evidence.text
+    if any(rx.search(text) for rx in _SAYS.values()):
+        return cand  # the label spelled the order
+    for m in NUMERIC_DATE.finditer(text):
+        first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if (first, second) != (day.month, day.day) or year % 100 != day.year % 100:
+            continue
+        if first == second or second > 12:
+            return cand  # one reading only
+        if order == "mdy":
+            return cand
+        if order == "dmy":
+            return replace(cand, value=date(day.year, day.day, day.month))
+        return None
+    return cand
