@@ -1,0 +1,59 @@
+"""Classes of issue 11 that round 15's open forms showed (the US scanned paper LOA, the web form
+builder export, the Indian corporate fillable form): each drawn here in the smallest form that has
+it, in words of its own (not the round's forms'), failing on the code before its fix."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pypdfium2 as pdfium
+
+from portdesk.loa.fields import values_from_case
+from portdesk.loa.fill import analyse_form, fill_form
+from portdesk.loa.sign import place_signature
+from portdesk.loa.signature import typed_to_png
+from tests.loaforms.kit import letter
+from tests.loaforms.round15_kit import scanned
+from tests.unit.loa.helpers import make_case
+
+
+def _fields(pdf: bytes, country: str = "US") -> dict[str, str]:
+    analysis = analyse_form(pdf, "form.pdf", country=country, strict=False)
+    return {p.widget or p.target(): p.field.value for p in analysis.placements}
+
+
+def _images(pdf: bytes) -> int:
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        return len(list(doc[0].get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE],
+                                           max_depth=2)))
+    finally:
+        doc.close()
+
+
+def _scanned_paper_form() -> bytes:
+    s = letter("scan", "US", "en", [], "")
+    s.text(40, 720, "AUTHORITY TO TRANSFER SERVICE", 11, bold=True)
+    s.blank("Account holder:", 40, 690, 400, "account_name")
+    s.tick(40, 668, "check:business", "Business line")
+    s.blank("Account no.:", 40, 640, 300, "account_number")
+    s.sign_line("Signature of account holder", 40, 560, 280, label_below=True)
+    s.sign_line("Date", 320, 560, 450, label_below=True)
+    return scanned(s.build()[0], seed=7)
+
+
+def test_a_scanned_page_s_lines_and_ticks_are_read_from_its_image() -> None:
+    """A paper form returned as a scan (one image per page, its words an invisible OCR layer, no
+    vector line): the lines to write on and the tick boxes are the image's, and the values go
+    on them."""
+    placed = set(_fields(_scanned_paper_form()).values())
+    assert {"account_name", "account_number", "business"} <= placed
+
+
+def test_a_scanned_form_is_signed_on_its_captioned_line() -> None:
+    """The signature line of a scan is pixels too: found, so the scanned form can be signed."""
+    filled = fill_form(_scanned_paper_form(), values_from_case(make_case()), "scan.pdf").pdf
+    when = datetime(2026, 12, 5, 10, 30, tzinfo=UTC)
+    signed, _where, _notes = place_signature(filled, typed_to_png("José Núñez"), "José Núñez",
+                                             "", when, "scan")
+    assert _images(signed) >= _images(filled) + 1
