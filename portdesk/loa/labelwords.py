@@ -264,6 +264,8 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.STREET, 1.0, r"\b(street|strasse|str|rue|straat|calle|via|rua|address line 1|"
                            r"gateadresse|logradouro|ulica|"
                            r"house)\b"),
+    # "Service location name", "Site name": what the customer calls the place, not its address
+    (NOT_OURS, 1.0, r"\b(location|site|premises|branch) (name|nickname|label)\b"),
     (LoaField.SERVICE_ADDRESS, 1.0, r"\b(service address|service location|installation "
                                     r"address|address|installationsadresse|anschrift|adresse|"
                                     r"rechnungs(anschrift|adresse)|factuuradres|"

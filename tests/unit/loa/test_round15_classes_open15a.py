@@ -13,7 +13,7 @@ from portdesk.loa.fill import analyse_form, fill_form
 from portdesk.loa.sign import place_signature
 from portdesk.loa.signature import typed_to_png
 from tests.loaforms.kit import letter
-from tests.loaforms.round15_kit import scanned
+from tests.loaforms.round15_kit import builder_input, scanned
 from tests.unit.loa.helpers import make_case
 
 
@@ -57,3 +57,30 @@ def test_a_scanned_form_is_signed_on_its_captioned_line() -> None:
     signed, _where, _notes = place_signature(filled, typed_to_png("José Núñez"), "José Núñez",
                                              "", when, "scan")
     assert _images(signed) >= _images(filled) + 1
+
+
+def test_a_hint_under_a_web_form_input_does_not_outvote_the_question_over_it() -> None:
+    """A form builder's export: the question in bold over the input, a grey hint tight under
+    it ("Please enter a valid phone number."); the hint may be nearer, but it tells how to
+    fill the input, not what goes in it."""
+    s = letter("builder-hint", "US", "en", [], "")
+    s.text(40, 740, "Move your numbers to us", 14, bold=True)
+    s.para(40, 720, "Fill in every box marked with a star. Your details must match your bill.",
+           532, 8)
+    builder_input(s, "Business Name", "q2_company", 40, 660, 532, "account_name", required=True)
+    builder_input(s, "Contact Number", "q8_reach", 40, 610, 250, "contact_phone",
+                  sub="Please enter a valid phone number.", required=True)
+    assert _fields(s.build()[0]).get("q8_reach") == "contact_phone"
+
+
+def test_the_name_a_customer_gives_its_site_is_no_address() -> None:
+    """'Service location nickname' (what the customer calls the place) beside a real address block: the name
+    box stays empty and the address block is the service address's."""
+    s = letter("site-name", "US", "en", [], "")
+    builder_input(s, "Premises Address", "q4_addr", 40, 700, 400, "street", sub="Street")
+    builder_input(s, "", "q4_city", 40, 660, 200, "city", sub="City")
+    builder_input(s, "", "q4_zip", 260, 660, 100, "postal_code", sub="Zip Code")
+    builder_input(s, "Service Location Nickname", "q9_site", 40, 600, 250, None, sub="e.g. Warehouse 2")
+    fields = _fields(s.build()[0])
+    assert "q9_site" not in fields
+    assert (fields.get("q4_addr"), fields.get("q4_city")) == ("street", "city")
