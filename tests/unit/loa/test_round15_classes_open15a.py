@@ -8,11 +8,14 @@ from datetime import UTC, datetime
 
 import pypdfium2 as pdfium
 
-from portdesk.loa.fields import values_from_case
+from portdesk.loa.fields import LoaField, values_from_case
 from portdesk.loa.fill import analyse_form, fill_form
 from portdesk.loa.sign import place_signature
 from portdesk.loa.signature import typed_to_png
-from tests.loaforms.kit import letter
+from portdesk.loa.tickwords import check_field
+from portdesk.loa.vocabulary import classify
+from tests.loaforms.kit import a4, letter
+from tests.loaforms.round12_kit import right_label_widget
 from tests.loaforms.round15_kit import builder_input, scanned
 from tests.unit.loa.helpers import make_case
 
@@ -84,3 +87,42 @@ def test_the_name_a_customer_gives_its_site_is_no_address() -> None:
     fields = _fields(s.build()[0])
     assert "q9_site" not in fields
     assert (fields.get("q4_addr"), fields.get("q4_city")) == ("street", "city")
+
+
+def _label_column(rows: list[tuple[str, str, str | None]], country: str) -> dict[str, str]:
+    """A fillable form whose labels stand flush right against their widgets."""
+    s = a4("label-column", country, "en", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(36, 800, "SUBSCRIBER DETAILS", 12, bold=True)
+    for n, (label, name, fld) in enumerate(rows):
+        right_label_widget(s, label, name, 230, 760 - 22 * n, 300, fld, size=8)
+    return _fields(s.build()[0], country)
+
+
+def test_an_identifier_of_the_company_is_not_the_company_s_name() -> None:
+    """'TIN of the firm:' asks for a number the firm has, by a label of its own: its words
+    end like a sentence leading into the firm's name ("on behalf of the firm ____"), but the
+    firm's name does not go there."""
+    fields = _label_column([("Name of the firm:", "t1", "account_name"),
+                            ("TIN of the firm:", "t2", None),
+                            ("City:", "t3", "city")], "IN")
+    assert fields.get("t1") == "account_name"
+    assert "t2" not in fields
+
+
+def test_a_pin_code_beside_the_city_is_the_indian_postcode() -> None:
+    """In India the PIN code is the postcode (ports go by a porting code, not a PIN); where
+    the customer is elsewhere a bare "PIN code" stays the account's PIN."""
+    rows = [("Town / City:", "t1", "city"), ("PIN code:", "t2", "postal_code")]
+    assert _label_column(rows, "IN").get("t2") == "postal_code"
+    assert _label_column(rows, "US").get("t2") == "pin"
+
+
+def test_a_mobile_operators_connections_are_the_lines() -> None:
+    """A mobile operator calls the lines "connections": all of them is a full port, only the
+    named ones a partial port, the ones kept with the old operator are the numbers that stay
+    (not the operator the label names)."""
+    assert check_field("All active connections on the account") == LoaField.FULL_PORT
+    assert check_field("Only the connections named below") == LoaField.PARTIAL_PORT
+    read = classify("Connections kept with the existing operator")
+    assert read is not None and read.field == LoaField.REMAINING_NUMBERS
