@@ -15,8 +15,10 @@ from portdesk.loa.fields import LoaField
 # label rules, read before the broad ones: (field, strength, pattern on the normalised label)
 TRADE_RULES: list[tuple[LoaField | str, float, str]] = [
     # "Connections retained with the donor operator": the lines that stay, not the operator
-    (LoaField.REMAINING_NUMBERS, 1.0, r"\b(connections?|lines?|numbers?)\b.{0,20}"
-                                      r"\b(retained|kept|remaining|staying)\b"),
+    # (the participle right after the lines: "New main number for the remaining lines" is the
+    # new BTN)
+    (LoaField.REMAINING_NUMBERS, 1.0, r"\b(connections?|lines?|numbers?) (being )?"
+                                      r"(retained|kept|remaining|staying)\b"),
 ]
 
 _FULL = re.compile(r"\ball (the |my |our |of the |of our )?(mobile |active )?connections\b")

@@ -126,3 +126,5 @@ def test_a_mobile_operators_connections_are_the_lines() -> None:
     assert check_field("Only the connections named below") == LoaField.PARTIAL_PORT
     read = classify("Connections kept with the existing operator")
     assert read is not None and read.field == LoaField.REMAINING_NUMBERS
+    btn = classify("New main number for the remaining lines")  # the lines that stay's new BTN
+    assert btn is not None and btn.field == LoaField.NEW_BTN
