@@ -83,7 +83,7 @@ def cmd_write(args: argparse.Namespace) -> int:
             json.dumps(truth_json(bill.truth), indent=2), encoding="utf-8")
         rng = random.Random(stable_seed(args.seed, bill.family, bill.index, "cases"))
         for k, case in enumerate(cases_for(bill.truth, page_text(bill.source, bill.pages),
-                                                     rng)):
+                                           rng, scan=bill.kind != "text")):
             bill.path.with_suffix(f".case-{k}.json").write_text(
                 json.dumps(case_json(case), indent=2), encoding="utf-8")
     print(f"{len(bills)} bills of the {args.split} split written to {out}")
