@@ -28,6 +28,7 @@ from portdesk.loa.fields import LoaField
 from portdesk.loa.labels import PageText, clean
 from portdesk.loa.persons import bare_phone
 from portdesk.loa.ticks import Found, decide_check, is_mark_box
+from portdesk.loa.tradewords import local_field
 from portdesk.loa.vocabulary import (
     NOT_OURS,
     Reading,
@@ -160,7 +161,7 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
         reading = Reading(LoaField.AUTHORIZED_NAME, 1.0, normalise(label))
     found = Found(blank, None, 0.0, f"label ({where})" if where else "", label, marker)
     if reading is not None:
-        found.field = reading.field
+        found.field = local_field(reading.field, reading.words, country)
         weight = _WHERE["above"] if where == "below" and tight_below(blank, text) \
             else _WHERE[where]  # a form that prints its captions under the lines
         found.confidence = round(weight * reading.strength, 2)

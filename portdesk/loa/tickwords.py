@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from portdesk.loa.fields import LoaField
+from portdesk.loa.tradewords import connection_tick
 from portdesk.loa.vocabulary import normalise
 
 _YES = re.compile(r"^(yes|oui|ja|si|sim|tak|y)$")
@@ -83,6 +84,8 @@ def is_no(text: str) -> bool:
 def check_field(text: str) -> LoaField | None:
     """The tick box a label describes: full/partial port, toll-free, business/residential."""
     norm = normalise(text)
+    if (trade := connection_tick(norm)) is not None:
+        return trade
     if PARTIAL_PORT.search(norm):
         return LoaField.PARTIAL_PORT
     if FULL_PORT.search(norm):
