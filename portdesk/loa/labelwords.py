@@ -12,6 +12,7 @@ as the ones that say it is: a value in the wrong box of a signed form is worse t
 from __future__ import annotations
 
 from portdesk.loa.fields import LoaField
+from portdesk.loa.finczwords import CZECH_RULES, FINNISH_RULES
 from portdesk.loa.partywords import PARTY_RULES
 
 NOT_OURS = "not_ours"  # a blank for something we do not have (VAT number, domain...)
@@ -89,6 +90,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                     r".*\bnumeros? (de |du |d )?(contrat|contrato|commande|pedido|dossier|"
                     r"expediente|facture|factura|serie|ticket|documento?|identi\w*)\b)"),
     *EASTERN_RULES,  # Hungarian and Romanian: words no other language's rules read
+    *FINNISH_RULES, *CZECH_RULES,  # likewise (finczwords.py)
     # where it is signed ("Signed at ____ on ____"): a place the case does not hold
     (NOT_OURS, 1.0, r"^(signed at|done at|signe a|fait a|firmado en|assinado em|"
                     r"unterschrieben in|getekend te)$"),

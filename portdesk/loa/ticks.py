@@ -58,9 +58,9 @@ def is_mark_box(blank: Blank, text: PageText) -> bool:
 
 def _yes_no(label: str) -> bool | None:
     norm = normalise(label).split()
-    if norm and norm[0] in ("yes", "oui", "ja", "si", "sim", "tak"):
+    if norm and norm[0] in ("yes", "oui", "ja", "si", "sim", "tak", "kylla", "ano"):
         return True
-    if norm and norm[0] in ("no", "non", "nein", "nee", "nao", "nej", "nei", "nie"):
+    if norm and norm[0] in ("no", "non", "nein", "nee", "nao", "nej", "nei", "nie", "ei", "ne"):
         return False
     return None
 
