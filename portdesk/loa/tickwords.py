@@ -16,7 +16,8 @@ from portdesk.loa.vocabulary import normalise
 _YES = re.compile(r"^(yes|oui|ja|si|sim|tak|y|kylla|ano)$")
 _NO = re.compile(r"^(no|non|nein|nee|nao|nej|nei|nie|n|ei|ne)$")
 FULL_PORT = re.compile(r"^(full|complete|total)\b(?! (name|address|legal|company|details))|"
-                       r"\b(all (my |of my |the |of the )?(phone |telephone |toll free )?numbers|full port|"
+                       r"\b(all (my |of my |the |of the )?(phone |telephone |toll free |mobile |wireless |cell )?"
+                       r"numbers|full port|"
                        r"(entire|complete|whole) account|"
                        r"all (my |of my |the |of the )?(phone |telephone |mobile |wireless )?lines on "
                        r"(the|my|this) account|"
@@ -42,6 +43,7 @@ PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (trans
                           r"certains (de mes )?numeros|partiel\w*|teil\w*|einige|sommige|"
                           r"endast (de )?(foljande|nedanstaende)|delportering|"
                           r"bare (de |numrene |numre )?(nedenfor|folgende)|"
+                          r"kun (de )?(nedenstaende|folgende)|"
                           r"manter (algum|alguns) (numero|linha)s?|"
                           # "¿Conservará algún número ...?": its Yes is a partial port
                           r"(conserva|manten|mantiene|mantener)\w* (algun|algunos|alguna|"
@@ -57,6 +59,7 @@ PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (trans
 TOLL_FREE = re.compile(r"\b(toll free|sans frais|numeros? gratuits?|gebuhrenfrei\w*|gratis\w*|"
                        r"freephone|libre appel|numero verde|numeros? verdes?)\b")
 BUSINESS = re.compile(r"^((a|my|our) )?(business|company|entreprise|professionnel|geschaftskunde|firmenkunde|"
+                      r"corporate|corporation|enterprise|"
                       r"unternehmen|affaires|client affaires|"
                       r"zakelijk|empresa|professioneel|professionale|azienda|affari|"
                       r"impresa|zakelijke klant|(persona )?moral|(pessoa )?juridica|firma|empresarial|"
@@ -66,6 +69,7 @@ BUSINESS = re.compile(r"^((a|my|our) )?(business|company|entreprise|professionne
                       # "Business hours" / "heures d'affaires": when, not who
                       r"(?!\s*(hours|hrs|days|day|time|heures|stunden|uren|horas)\b)")
 RESIDENTIAL = re.compile(r"^((a|my|our) )?(residential|consumer|personal|particulier|"
+                         r"individual(?! (numbers?|lines?|dids?|ranges?)\b)|"
                          r"privatkunde|particular|residentiel|residentieel|residencial|privato|"
                          r"residenziale|privat|prive|home|household|(persona |pessoa )?fisica|"
                          r"klient indywidualny|osoba fizyczna|client prive|privatperson|privatkund|"

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from portdesk.loa.fields import LoaField, date_format_for
-from portdesk.loa.fill import analyse_form
+from portdesk.domain.entries import case_from_entry
+from portdesk.loa.fields import LoaField, date_format_for, values_from_case
+from portdesk.loa.fill import analyse_form, fill_form
 from portdesk.loa.tickwords import check_field
 from portdesk.loa.vocabulary import classify
 from tests.loaforms.kit import Sheet, a4
+from tests.unit.loa.helpers import make_entry, widget_values
 
 
 def _sheet(name: str, country: str) -> Sheet:
@@ -111,3 +113,89 @@ def test_a_yes_no_question_in_finnish_or_czech_is_answered(yes: str, no: str) ->
 @pytest.mark.parametrize("country", ["FI", "CZ", "SK"])
 def test_finnish_czech_and_slovak_dates_are_written_with_dots(country: str) -> None:
     assert date_format_for(country) == "%d.%m.%Y"
+
+
+def _danish_form(town_label: str) -> bytes:
+    """A fillable Danish form: grey labels left of widgets named Felt1..; "By" beside the
+    postcode, the losing provider as a bare "Selskab" under its section's heading."""
+    s = _sheet("dk-widgets", "DK")
+    s.text(40, 780, "Fuldmagt til nummerflytning", 12, bold=True)
+    rows = (("Firmanavn", "account_name"), ("Adresse", "street"))
+    for n, (label, fld) in enumerate(rows):
+        s.text(40, 754 - 20 * n, label, 8)
+        s.widget(f"Felt{n + 1}", 150, 750 - 20 * n, 400, 15, fld)
+    s.text(40, 714, "Postnr.", 8)
+    s.widget("Felt3", 150, 710, 70, 15, "postal_code")
+    s.text(240, 714, town_label, 8)
+    s.widget("Felt4", 290, 710, 260, 15, "city")
+    s.text(40, 680, "Nuværende teleselskab (afgivende)", 9, bold=True)
+    s.text(40, 664, "Selskab", 8)
+    s.widget("Felt5", 200, 660, 350, 15, "carrier")
+    s.text(40, 644, "Kundenummer hos nuværende teleselskab", 8)
+    s.widget("Felt6", 200, 640, 350, 15, "account_number")
+    s.text(40, 610, "Numre der ikke skal flyttes (bliver tilbage):", 8)
+    s.widget("Felt7", 40, 590, 510, 15, "remaining_numbers")
+    s.text(40, 560, "Dato", 8)
+    s.widget("Felt8", 80, 556, 90, 15, "date_signed")
+    s.text(40, 530, "Navn med blokbogstaver", 8)
+    s.widget("Felt9", 150, 526, 250, 15, "authorized_name")
+    s.text(40, 500, "Stilling", 8)
+    s.widget("Felt10", 150, 496, 250, 15, "authorized_title")
+    return s.build()[0]
+
+
+def test_a_danish_forms_town_provider_signer_and_numbers_that_stay() -> None:
+    """'Postnr. [__]  By [______]': the town is a blank of its own (so the address blank takes
+    the street alone, not "street, town": misplaced); "Selskab" under "Nuværende teleselskab" is
+    the losing provider; the numbers that stay and the signer in block letters are read."""
+    pdf = _danish_form("By")
+    fields = _fields(pdf, "DK")
+    assert fields.get("Felt4") == "city"
+    entry = make_entry(3, service_address={"line1": "Nørregade 7", "city": "København K",
+                                           "postal_code": "1165", "country": "DK"})
+    got = widget_values(fill_form(pdf, values_from_case(case_from_entry(entry)), "f.pdf").pdf)
+    assert "København" in got["Felt4"] and "København" not in got["Felt2"]
+    assert fields.get("Felt5") == "carrier"
+    assert fields.get("Felt6") == "account_number"
+    assert fields.get("Felt7") == "remaining_numbers"
+    assert fields.get("Felt9") == "authorized_name"
+
+
+def test_by_is_a_town_only_on_a_danish_form() -> None:
+    """"By: [______]" on an English form is a signer's line, never the town."""
+    s = _sheet("en-by", "GB")
+    s.text(40, 760, "Customer name", 8)
+    s.widget("who", 150, 756, 300, 15, "account_name")
+    s.text(40, 730, "Postcode", 8)
+    s.widget("pc", 150, 726, 80, 15, "postal_code")
+    s.text(40, 700, "By:", 8)
+    s.widget("by", 150, 696, 300, 15, None)
+    s.text(40, 670, "Date", 8)
+    s.widget("when", 150, 666, 90, 15, "date_signed")
+    assert _fields(s.build()[0], "GB").get("by") != "city"
+
+
+def test_danish_tick_for_the_listed_numbers_only() -> None:
+    assert check_field("Kun de nedenstående numre") == LoaField.PARTIAL_PORT
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    ("Corporate", LoaField.BUSINESS),
+    ("Enterprise / SME", LoaField.BUSINESS),
+    ("Individual", LoaField.RESIDENTIAL),
+    ("Transfer all wireless numbers on the account?", LoaField.FULL_PORT),
+])
+def test_english_ticks_for_a_corporate_or_individual_subscriber_and_all_mobile_numbers(
+        label: str, field: LoaField) -> None:
+    assert check_field(label) == field
+
+
+def test_individual_numbers_are_no_kind_of_subscriber() -> None:
+    assert check_field("Individual numbers") is None
+
+
+@pytest.mark.parametrize("label", ["Date of request (DD/MM/YYYY)", "Application date"])
+def test_the_date_of_the_application_is_the_signing_date(label: str) -> None:
+    """The day the request is made and signed (as "Fecha de solicitud" already is)."""
+    reading = classify(label)
+    assert reading is not None and reading.field == LoaField.DATE_SIGNED
