@@ -4,6 +4,7 @@ the round's forms'), and fails on the code before its fix."""
 
 from __future__ import annotations
 
+import pypdfium2 as pdfium
 import pytest
 
 from portdesk.domain.entries import case_from_entry
@@ -199,3 +200,37 @@ def test_the_date_of_the_application_is_the_signing_date(label: str) -> None:
     """The day the request is made and signed (as "Fecha de solicitud" already is)."""
     reading = classify(label)
     assert reading is not None and reading.field == LoaField.DATE_SIGNED
+
+
+def _dark_pixels(pdf: bytes, rect: tuple[float, float, float, float]) -> int:
+    """Dark pixels the widgets' own appearances draw inside a rectangle of page 1 (at 2x)."""
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        doc.init_forms()
+        page = doc[0]
+        height = page.get_height()
+        image = page.render(scale=2, may_draw_forms=True).to_pil().convert("L")
+        x0, y0, x1, y1 = rect
+        box = image.crop((int(x0 * 2) + 4, int((height - y1) * 2) + 4,
+                          int(x1 * 2) - 4, int((height - y0) * 2) - 4))
+        return sum(box.histogram()[:100])
+    finally:
+        doc.close()
+
+
+@pytest.mark.parametrize("name", ["Dvořák Stavby s.r.o.", "Plain Name Ltd"])
+def test_a_value_helvetica_cannot_print_shows_in_a_box_with_a_background_colour(
+        name: str) -> None:
+    """A box with its own fill colour (/MK /BG, white here) and a name in Czech letters: the
+    value was drawn in the box's fill colour, white on white, so the signed form showed an
+    empty box where the scorer read a value. It prints in black like a plain name."""
+    s = _sheet("bg-box", "CZ")
+    s.text(40, 770, "Customer name", 8)
+    s.widget("who", 40, 750, 300, 15, "account_name")
+    s.text(40, 720, "Date", 8)
+    s.widget("when", 40, 700, 100, 15, "date_signed")
+    pdf = s.build()[0]
+    entry = make_entry(2, account_name=name)
+    filled = fill_form(pdf, values_from_case(case_from_entry(entry)), "f.pdf").pdf
+    assert widget_values(filled)["who"] == name
+    assert _dark_pixels(filled, (40, 750, 340, 765)) > 50
