@@ -183,16 +183,11 @@ def test_danish_tick_for_the_listed_numbers_only() -> None:
 @pytest.mark.parametrize(("label", "field"), [
     ("Corporate", LoaField.BUSINESS),
     ("Enterprise / SME", LoaField.BUSINESS),
-    ("Individual", LoaField.RESIDENTIAL),
     ("Transfer all wireless numbers on the account?", LoaField.FULL_PORT),
 ])
-def test_english_ticks_for_a_corporate_or_individual_subscriber_and_all_mobile_numbers(
+def test_english_ticks_for_a_corporate_subscriber_and_all_mobile_numbers(
         label: str, field: LoaField) -> None:
     assert check_field(label) == field
-
-
-def test_individual_numbers_are_no_kind_of_subscriber() -> None:
-    assert check_field("Individual numbers") is None
 
 
 @pytest.mark.parametrize("label", ["Date of request (DD/MM/YYYY)", "Application date"])
