@@ -20,9 +20,10 @@ from portdesk.bills.find import find_account, near_on_scan
 from portdesk.bills.findbase import Found
 from portdesk.bills.findphones import number_sightings, phone_index
 from portdesk.bills.judge import Extracted, extracted, judge, nothing_typed, read_twice
+from portdesk.bills.misreadlines import misread_line_check
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.parse import is_masked
-from portdesk.bills.placerank import Sighting, inside_account, number_rank, rank, where
+from portdesk.bills.placerank import Sighting, inside_account, line_peers, number_rank, rank, where
 from portdesk.bills.scanmatch import (
     as_printed,
     misread_elsewhere,
@@ -187,6 +188,7 @@ def check_numbers(case: PortCase, fields: BillFields, phones: dict[str, list[Fou
     masked_tails = {re.sub(r"\D", "", m)[-4:] for m in fields.masked_numbers}
     items = [_number(e164, new_readings(phones.get(e164, []), typed_number_readings(index, e164)),
                      masked_tails) for e164 in case.number_e164s]
+    items = [misread_line_check(i, index, case.number_e164s) for i in items]
     if not items:
         return NumbersCheck(Verdict.NOT_FOUND, (), "the case has no numbers to check")
     missing = [i for i in items if i.verdict != Verdict.EXACT]
@@ -207,11 +209,13 @@ def _number(e164: str, found: list[Found], masked_tails: set[str]) -> NumberChec
         return NumberCheck(e164, Verdict.UNVERIFIABLE, "printed only inside the account number, "
                            "not listed as one of the account's lines", s.evidence)
     if best >= 1 and s is not None:
-        if s.read_conf < MIN_MATCH_READ and not read_twice(s, sightings) and not read_as_typed(
-                s, best == 2):
+        # of the places that list it as surely, one read with confidence is enough
+        sure = next((p for p in line_peers(s, sightings) if p.read_conf >= MIN_MATCH_READ
+                     or read_twice(p, sightings) or read_as_typed(p, best == 2)), None)
+        if sure is None:
             return NumberCheck(e164, Verdict.UNVERIFIABLE, "read with low confidence on the "
                                "scan; compare it by eye", s.evidence)
-        return NumberCheck(e164, Verdict.EXACT, "listed on the bill", s.evidence)
+        return NumberCheck(e164, Verdict.EXACT, "listed on the bill", sure.evidence)
     if s is not None:
         return NumberCheck(e164, Verdict.NOT_FOUND, f"on the bill only as {where(s)}; "
                            "not one of the account's numbers", s.evidence)

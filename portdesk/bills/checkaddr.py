@@ -28,7 +28,7 @@ from portdesk.bills.scanmatch import (
     unplaced,
 )
 from portdesk.bills.verdicts import FieldCheck, Verdict
-from portdesk.domain.case import Address, PortCase
+from portdesk.domain.case import CA_PROVINCES, Address, PortCase
 
 
 def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> FieldCheck:
@@ -70,7 +70,8 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
     check = judge("service_address", shown, sightings, ext,
                   lambda v: isinstance(v, Address) and addresses_equivalent(typed, v),
                   lambda s: isinstance(s.value, Address) and (addresses_exact(typed, s.value) or (
-                      as_printed(index, s, typed.one_line(), s.value.one_line()))),
+                      as_printed(index, s, typed.one_line(), s.value.one_line(),
+                                 not _in_canada(typed, s.value)))),
                   "service address",
                   lambda: unplaced(near_on_scan(index, " ".join(street_key(typed.line1))),
                                    sightings))
@@ -132,3 +133,8 @@ def _envelope_block(index: BillIndex, found: FoundAddress, holders: list[list[st
             return clean_name(name.text) is not None or page.is_label(name)
         top = name.top
     return False
+
+
+def _in_canada(typed: Address, bill: Address) -> bool:
+    """A Canadian address: its names may carry accents ('Montréal'), never a speck's doing."""
+    return typed.state.upper() in CA_PROVINCES or bill.state.upper() in CA_PROVINCES

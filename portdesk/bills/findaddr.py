@@ -246,6 +246,8 @@ HEADED = "site heading"
 def address_places(index: PageIndex, seg: Segment, start: int) -> tuple[Place, ...]:
     places = index.places(seg, start)
     heading = _phone_heading(seg, start)  # "Voice Line |" names the service, not a number
+    if not heading and start == 0 and index.page.source == "ocr":
+        heading = _scanned_heading(index, seg)
     if heading and (not places or places[0].context == Context.NUMBERS):
         places = heading + places[1:]
     if not places and start == 0 and (site := site_heading(index, seg, labels_only=True)) is not None:
@@ -266,6 +268,15 @@ def _phone_heading(seg: Segment, start: int) -> list[Place]:
     if not _PHONE_SERVICE.search(parts[-1]):
         return []
     return [Place(Context.SERVICE, prefix.rstrip(" ·|•"), "line")]
+
+
+def _scanned_heading(index: PageIndex, seg: Segment) -> list[Place]:
+    """The same heading on a scan, whose dots OCR lost: the service's name ('Home Phone') is a
+    cell of its own right before the address, after the order's ('OID 8516051')."""
+    left = index.left_of(seg)
+    if len(left) < 2 or len(left[0].words) > 3 or not _PHONE_SERVICE.search(left[0].text):
+        return []
+    return [Place(Context.SERVICE, left[0].text, "line")]
 
 
 def above_in_column(index: PageIndex, seg: Segment) -> Segment | None:

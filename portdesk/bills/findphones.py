@@ -72,9 +72,12 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
                                                  counted_conf(index, seg, block, a, b)))
         # a block of numbers is a list of lines by its form, whatever heads it
         found = replace(found, places=(*found.places, BLOCK))
+        if block.repaired:  # its last number, printed whole, is still read on its own
+            found = replace(found, read_conf=min(found.read_conf, CONFUSED_READ))
         for e164 in block.numbers():
             add(e164, found)
-        covered.append(block.span)
+        if not block.repaired:
+            covered.append(block.span)
     scan_line = digit_run_line(text) or (index.page.source == "ocr" and stub_scan_line(index, seg))
     for e164, printed in phones_in(text):
         at = text.find(printed)
@@ -178,14 +181,21 @@ def _among_account_details(index: PageIndex, seg: Segment, relation: str) -> boo
 
 def _stack_of(index: PageIndex, seg: Segment) -> list[Segment]:
     """The labels of the stack of pairs this one ends or sits in: rows above and below whose
-    first cell starts where this row's label does, with no blank line between them."""
+    first cell starts where this row's label does, with no blank line between them. On a scan
+    a line of the other column, set a little higher or lower by a photo's lean, can fall
+    between two rows: a line with nothing reaching this column does not end the stack."""
     left = index.left_of(seg)
     start = left[0].x0 if left and seg.x0 - left[0].x1 < 150 else seg.x0
+    scan = index.page.source == "ocr"
     cells: list[Segment] = []
     for step in (-1, 1):
         previous, n = seg, seg.line + step
         while 0 <= n <= max(index.lines, default=0) and abs(n - seg.line) <= 8:
-            cell = next((c for c in index.lines.get(n, []) if abs(c.x0 - start) < 6), None)
+            row = index.lines.get(n, [])
+            cell = next((c for c in row if abs(c.x0 - start) < 6), None)
+            if cell is None and scan and all(c.x1 < start - 6 for c in row):
+                n += step
+                continue
             if cell is None or abs(cell.top - previous.top) > 2.2 * max(seg.height, 6.0):
                 break
             cells.append(cell)

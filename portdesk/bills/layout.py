@@ -90,20 +90,31 @@ def norm_token(text: str) -> str:
     return re.sub(r"[^a-z0-9#]", "", text.translate(_ACCENTS).lower())
 
 
+_SMALL = re.compile(r"^[acemnorsuvwxz]+[.,;:]?$")  # letters with no ascender or descender
+
+
 def lines_of(page: Page) -> list[list[Word]]:
     """Words grouped into visual lines, each sorted left to right."""
     words = sorted(page.words, key=lambda w: (w.top + w.bottom) / 2)
     lines: list[list[Word]] = []
     centers: list[float] = []
+    tall: list[float] = []  # OCR: the line's tallest word
+    ocr = page.source != "text"
     for w in words:
         cy = (w.top + w.bottom) / 2
-        if lines and abs(cy - centers[-1]) < max(w.height, 4.0) * 0.45:
+        # OCR boxes hug the ink: a word of small letters only ('avenue') is boxed to its
+        # x-height, and the tolerance its own height gives is too tight for a line that leans
+        height = max(w.height, 0.8 * tall[-1]) if ocr and lines and _SMALL.match(w.text) else (
+            w.height)
+        if lines and abs(cy - centers[-1]) < max(height, 4.0) * 0.45:
             lines[-1].append(w)
             n = len(lines[-1])
             centers[-1] += (cy - centers[-1]) / n
+            tall[-1] = max(tall[-1], w.height)
         else:
             lines.append([w])
             centers.append(cy)
+            tall.append(w.height)
     if page.source == "text":
         _settle_on_baselines(lines)
     else:

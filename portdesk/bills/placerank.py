@@ -165,6 +165,13 @@ def number_rank(e164: str, sightings: Sequence[Sighting]) -> tuple[int, Sighting
     return best, ranked[0]
 
 
+def line_peers(s: Sighting, sightings: Sequence[Sighting]) -> list[Sighting]:
+    """`s` (the sighting that lists the number) first, then the other readings of its digits
+    that print it as a line or in passing: any of them read surely confirms the digits that `s`
+    lists (a block whose first number OCR doubted, its last number also read on its own)."""
+    return [s, *(o for o in sightings if o is not s and o.whole and _line_rank(o) >= 1)]
+
+
 def _line_rank(s: Sighting) -> int:
     """As rank(); the head of a longer account number (find._as_account_id, the only phone
     number that is not `whole`) is only doubtfully one of the lines."""

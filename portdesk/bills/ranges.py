@@ -39,6 +39,7 @@ class Block:
     first: int
     last: int
     span: tuple[int, int]  # characters of the segment's text (one-line blocks)
+    repaired: bool = False  # a digit OCR lost put back: listed, never sure
 
     def numbers(self) -> Iterator[str]:
         for line in range(self.first, self.last + 1):
@@ -50,14 +51,20 @@ class Block:
 _BARE_RANGE = re.compile(r"(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s./-]?([2-9]\d{2})"
                          r"[\s.-]?(\d{4})\s+(\d{4})\W*$")
 MAX_BARE_RANGE = 100
-# on a scan, French "à" between two whole numbers of one exchange is often read without its accent
-_A_RANGE = re.compile(r"(?<![\d])\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})[\s.-]?(\d{4})\s+a\s+"
+# on a scan, French "à" between two whole numbers of one exchange is often read without its accent,
+# and a speck before it as a dot or comma glued to the first number ('418 555-0144.a 418 555-0148')
+_A_RANGE = re.compile(r"(?<![\d])\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})[\s.-]?(\d{4})(?:\s+|[.,]\s*)a\s+"
                       r"\(?\1\)?[\s.-]?\2[\s.-]?(\d{4})(?!\d)")
 # on a scan the "to" between two whole numbers of one exchange is read as letters of its shape
 # ('té', 't6', 'lo'), often glued to the first by a speck ('+16045550115.té +16045550136')
 _TO_MISREAD = re.compile(r"(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})[\s.-]?"
                          r"(\d{4})[.,]?\s*(?!to\b)[tfl1][oóòôöeéè06c][.,]?\s+"
                          r"(?:\+?1[\s.-]?)?\(?\1\)?[\s.-]?\2[\s.-]?(\d{4})(?!\d)")
+# on a scan the leading zero of the first line is lost ('785-555-177 to 785-555-0185'): when the
+# block's last number is printed whole under a thousand, '0177' is the only line it can be
+_LOST_ZERO = re.compile(r"(?i)(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s./-]?([2-9]\d{2})[\s.-]?"
+                        r"([1-9]\d{2})(?!\d)[.,]?\s*(?:-|–|—|to|thru|through|à|au|a)[.,]?\s*"
+                        r"(?:\+?1[\s.-]?)?\(?\1\)?[\s./-]?\2[\s.-]?(0\d{3})(?!\d)")
 _SPLIT_TAIL = re.compile(r"(?i)(\d{4}\s*(?:-|–|—|thru|through|to)\s*)(\d{2}) (\d{2})(?!\d)")
 
 
@@ -73,6 +80,10 @@ def blocks_in(text: str, scan: bool = False) -> list[Block]:
     for m in [*_A_RANGE.finditer(text), *_TO_MISREAD.finditer(text)] if scan else ():
         if 0 < int(m.group(4)) - int(m.group(3)) <= MAX_RANGE:
             out.append(Block(m.group(1), m.group(2), int(m.group(3)), int(m.group(4)), m.span()))
+    for m in _LOST_ZERO.finditer(text) if scan else ():
+        if 0 < int(m.group(4)) - int(m.group(3)) <= MAX_BARE_RANGE:
+            out.append(Block(m.group(1), m.group(2), int(m.group(3)), int(m.group(4)), m.span(),
+                             repaired=True))
     for m in RANGE_RE.finditer(text):
         head, tail = m.group(3), m.group(5)
         if len(tail) < 4:
@@ -89,9 +100,10 @@ def blocks_in(text: str, scan: bool = False) -> list[Block]:
 
 _TAILS = re.compile(r"(?:\s*[,;&]\s*-\d{4}(?!\d)|/\d{4}(?!\d)|"
                     r"\s*[,;&]\s*\d{4}(?=\s*(?:[,;&]|$)))+")
-# on a scan a list's comma is often read as a full stop ('-0113, -0162. -0148'): a later line
-# written by its dash and last digits still follows one; a bare '. 0148' may end a sentence
-_SCAN_TAILS = re.compile(r"(?:\s*[,;&.]\s*-\d{4}(?!\d)|/\d{4}(?!\d)|"
+# on a scan a list's comma is often read as a full stop ('-0113, -0162. -0148'), its dash twice
+# ('0182,--0167'): a later line written by its dash and last digits still follows one; a bare
+# '. 0148' may end a sentence
+_SCAN_TAILS = re.compile(r"(?:\s*[,;&.]\s*-{1,2}\d{4}(?!\d)|/\d{4}(?!\d)|"
                          r"\s*[,;&]\s*\d{4}(?=\s*(?:[,;&]|$)))+")
 _TAIL = re.compile(r"(?:[-/]|[,;&]\s*)(\d{4})")
 _YEAR = re.compile(r"^\s*[,;&]\s*(?:19|20)\d\d\s*$")
@@ -147,15 +159,24 @@ def _exchange_row(index: PageIndex, cells: list[Segment]) -> Iterator[tuple[Segm
                                                                                Block]]:
     """'NPA-NXX | From | To': the exchange in one cell, the block's first and last line in the
     next two, under a From/To (Start/End) header."""
+    scan = index.page.source == "ocr"
     for i in range(len(cells) - 2):
         m = _EXCHANGE.match(cells[i].text.strip())
-        first, last = cells[i + 1].text.strip(), cells[i + 2].text.strip()
+        first, last = _line_cell(cells[i + 1].text, scan), _line_cell(cells[i + 2].text, scan)
         if m is None or not _LINE.match(first) or not _LINE.match(last):
             continue
         if 0 < int(last) - int(first) <= MAX_RANGE and _range_header(index, cells[i + 1],
                                                                      cells[i + 2]):
             yield cells[i], cells[i + 2], Block(m.group(1), m.group(2), int(first), int(last),
                                                 (0, 0))
+
+
+# '+ 0114', '0138*': a speck beside a line cell, read as a mark of its own (OCR only)
+_CELL_SPECKS = "+*°|~'’\":;,. "
+
+
+def _line_cell(text: str, scan: bool) -> str:
+    return text.strip(_CELL_SPECKS) if scan else text.strip()
 
 
 _EXCHANGE_HEAD = re.compile(r"\bnpa\b|\bnxx\b|npa-?nxx|exchange|prefix|indicatif|central office")

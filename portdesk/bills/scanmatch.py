@@ -38,7 +38,8 @@ def on_scan(index: BillIndex, evidence: Evidence | None) -> bool:
         index.pages[evidence.page - 1].page.source == "ocr")
 
 
-def as_printed(index: BillIndex, s: Sighting, typed: str, read: str | None = None) -> bool:
+def as_printed(index: BillIndex, s: Sighting, typed: str, read: str | None = None,
+               accent_specks: bool = True) -> bool:
     """On a scan, the typed value as printed but for what OCR does to spaces and marks: a space
     lost or added ('6750' for '675 0'), a speck read as a mark ('HWY:', '731°7', 'INC,',
     'MEDICINE-'), a dot or dash read for a gap ('Suite.9A', 'Cafe-Corp.'), a colon for a period
@@ -46,17 +47,19 @@ def as_printed(index: BillIndex, s: Sighting, typed: str, read: str | None = Non
     typed period that ends a word missing from the reading ('inc' for 'inc.': a dot is the first
     thing a scan loses). The pixels cannot say more, so that is the bill's form, not another way
     of writing it; a period the reading has and the typed value lacks ('Inc.' for 'Inc') or
-    another letter's case is still a difference."""
+    another letter's case is still a difference. An accent the typed letter lacks is a speck over
+    it only where the place is written without accents (`accent_specks`): in a Canadian address
+    'Montréal' is the print, and 'Montreal' typed is the same place written differently."""
     if not on_scan(index, s.evidence):
         return False
-    return _same_print(typed, read if read is not None else s.form)
+    return _same_print(typed, read if read is not None else s.form, accent_specks)
 
 
 _SPECKS = set("°|*_~’:;\"")
 _ONE_SHAPE = set("cosvwxzCOSVWXZ")
 
 
-def _same_print(typed: str, bill: str) -> bool:
+def _same_print(typed: str, bill: str, accent_specks: bool = True) -> bool:
     t, b = " ".join(typed.split()), " ".join(bill.split()).rstrip(" -")
     i = j = spaces = 0
     while i < len(t) or j < len(b):
@@ -65,7 +68,7 @@ def _same_print(typed: str, bill: str) -> bool:
             i, j = i + 1, j + 1
         elif x == "." and y and y in ",:;":  # a period read as a comma or colon
             i, j = i + 1, j + 1
-        elif x.isalpha() and y and _speck_accent(x, y):  # 'Ridgé' for 'Ridge': a speck
+        elif x.isalpha() and y and _speck_accent(x, y, accent_specks):  # 'Ridgé' for 'Ridge'
             i, j = i + 1, j + 1
         elif (y and y in _SPECKS) or (y == "," and j == len(b) - 1) or (y == "-" and (
                 b[j - 1:j] == " " or b[j + 1:j + 2] in (" ", "", ",") or (
@@ -87,16 +90,19 @@ def _same_print(typed: str, bill: str) -> bool:
     return spaces <= 1
 
 
-def _speck_accent(typed: str, read: str) -> bool:
+def _speck_accent(typed: str, read: str, specks: bool = True) -> bool:
     """The scan's letter is the typed one with an accent on it ('é' for 'e', 'è' for 'é'): a
-    speck over the letter, or OCR's choice among accents. A typed accent the scan lacks is not
-    taken: 'Montreal' and 'Montréal' may both be printed."""
+    speck over the letter (only when `specks`: where the place is written without accents), or
+    OCR's choice among accents. A typed accent the scan lacks is not taken: 'Montreal' and
+    'Montréal' may both be printed."""
     import unicodedata
 
     def base(c: str) -> str:
         return unicodedata.normalize("NFKD", c)[0]
 
-    return typed != read and base(read) == base(typed) and read != base(read)
+    if typed == read or base(read) != base(typed) or read == base(read):
+        return False
+    return specks or typed != base(typed)
 
 
 def part_of(bill: list[str], typed: list[str]) -> bool:
@@ -231,11 +237,12 @@ def misread_elsewhere(index: BillIndex, typed: str, bill: str,
     """On a scan, the bill's value one character off the typed one ('306 535-0180' for
     306-555-0180) while the typed value is read exactly in another place of the scan (the
     stub's scan line, a list): OCR disagrees with itself, so the difference is a question for
-    the eye, not a mismatch. A typed value that differs in more than one character (another
-    line of the account typed as the BTN) is not helped."""
+    the eye, not a mismatch. One character off is one read for another, or one more or one less
+    ('31699-0469' read twice for the 31699049 of the scan line). A typed value that differs in
+    more than one character (another line of the account typed as the BTN) is not helped."""
     t = re.sub(r"[^0-9A-Za-z]", "", typed).upper()
     b = re.sub(r"[^0-9A-Za-z]", "", bill).upper()
-    if len(t) < 6 or len(t) != len(b) or sum(x != y for x, y in zip(t, b, strict=True)) != 1:
+    if len(t) < 6 or not _one_edit(t, b):
         return None
     pattern = re.compile(r"(?<![0-9A-Za-z])" + r"\W{0,2}".join(t) + r"(?![0-9A-Za-z])", re.I)
     for page in index.pages:
@@ -245,6 +252,15 @@ def misread_elsewhere(index: BillIndex, typed: str, bill: str,
             if pattern.search(seg.text) and (evidence is None or not _same_place(seg, evidence)):
                 return Evidence.of(seg)
     return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """`b` is `a` with one character changed, added or dropped."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short
+                                               for i in range(len(long)))
 
 
 def _same_place(seg: Segment, evidence: Evidence) -> bool:

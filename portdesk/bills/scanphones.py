@@ -29,7 +29,7 @@ from portdesk.bills.context import Context
 from portdesk.bills.layout import Segment
 from portdesk.bills.ocrdigits import CONFUSED_READ
 from portdesk.bills.pageindex import PageIndex
-from portdesk.bills.parse import PHONE_RE
+from portdesk.bills.parse import PHONE_RE, phones_in
 from portdesk.domain.numbers import InvalidNumber, parse_number
 
 if TYPE_CHECKING:
@@ -114,6 +114,24 @@ def area_of_row_above(index: PageIndex, seg: Segment, start: int) -> str | None:
     return None
 
 
+# an area code taken from the row's other numbers is a guess (a list may mix areas, and a typed
+# number of another area with the same seven digits must not match): listed, never confirmed
+GUESSED_AREA = 0.5
+
+
+def area_of_row(index: PageIndex, seg: Segment, local: str) -> str | None:
+    """The one area code of the row when the seven digits are a cell of their own in a row of
+    whole numbers, two or more, all of that area: a list printed across whose cell lost its
+    '(509)' to OCR. A guess (`GUESSED_AREA`): the typed number is then a question for the eye.
+    The row must be where the page lists the account's lines (its first cell's place)."""
+    row = sorted(index.lines.get(seg.line, []), key=lambda s: s.x0)
+    if seg.text.strip(" .,;") != local or not row or row[0] is seg or not good_place(
+            index, row[0], 0):
+        return None
+    areas = [e164[2:5] for other in row if other is not seg for e164, _ in phones_in(other.text)]
+    return areas[0] if len(areas) >= 2 and len(set(areas)) == 1 else None
+
+
 def good_place(index: PageIndex, seg: Segment, first: int) -> bool:
     """The page lists the account's lines here (a numbers or billing-number label)."""
     places = index.places(seg, first)
@@ -132,12 +150,12 @@ def add_scan_readings(index: PageIndex, seg: Segment, known: set[str],
     are those the segment gave already."""
     from portdesk.bills.find import _found, _word_span
 
-    def add(e164: str, start: int, end: int, need_place: bool) -> None:
+    def add(e164: str, start: int, end: int, need_place: bool, cap: float = CONFUSED_READ) -> None:
         a, b = _word_span(seg, start, end)
         if e164 in known or (need_place and not good_place(index, seg, a)):
             return
         found = _found(index, seg, a, b, at=start)
-        out.setdefault(e164, []).append(capped(found))
+        out.setdefault(e164, []).append(replace(found, read_conf=min(found.read_conf, cap)))
         known.add(e164)
 
     text = seg.text
@@ -154,6 +172,9 @@ def add_scan_readings(index: PageIndex, seg: Segment, known: set[str],
         elif (area := area_of_row_above(index, seg, m.start())) is not None and (
                 local := _e164(f"{area}{m.group(1)}{m.group(2)}")) is not None:
             add(local, m.start(), m.end(), True)
+        elif (area := area_of_row(index, seg, m.group())) is not None and (
+                local := _e164(f"{area}{m.group(1)}{m.group(2)}")) is not None:
+            add(local, m.start(), m.end(), False, GUESSED_AREA)
     cells = sorted(index.lines.get(seg.line, [seg]), key=lambda s: s.x0)
     if cells[0] is not seg:
         return

@@ -9,9 +9,9 @@
 `write` puts each bill beside its truth (`*.truth.json`) and its cases (`*.case-N.json`, an entries
 file for `portdesk bill check FILE --entries ...`, with the expected verdicts under "expected").
 `verify` checks the generator, not the reader: every true value printed, and printed where a
-careful person takes it for that field (verify.py). A held-out split (blind8, written before
-this round's tuning; blind7 opened after its blind scores in session 9) is only written, verified
-or scored with --blind, for whoever is not tuning the reader; `score` prints its figures, never its details (--misses lists the open
+careful person takes it for that field (verify.py). A held-out split (none now: blind8
+was opened after its blind scores in session 10) is only written, verified or scored with
+--blind, for whoever is not tuning the reader; `score` prints its figures, never its details (--misses lists the open
 splits' misses only).
 """
 
@@ -83,7 +83,7 @@ def cmd_write(args: argparse.Namespace) -> int:
             json.dumps(truth_json(bill.truth), indent=2), encoding="utf-8")
         rng = random.Random(stable_seed(args.seed, bill.family, bill.index, "cases"))
         for k, case in enumerate(cases_for(bill.truth, page_text(bill.source, bill.pages),
-                                                     rng)):
+                                           rng, scan=bill.kind != "text")):
             bill.path.with_suffix(f".case-{k}.json").write_text(
                 json.dumps(case_json(case), indent=2), encoding="utf-8")
     print(f"{len(bills)} bills of the {args.split} split written to {out}")

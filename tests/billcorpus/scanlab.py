@@ -3,6 +3,13 @@
     python -m tests.billcorpus.scanlab --split tuned --scans 1 [--families a,b] [--misses]
     python -m tests.billcorpus.scanlab --split blind --scans 2 --seed 1 --ceiling
     python -m tests.billcorpus.scanlab --split blind3 --seed 1 --skip aircall,teliax_sip   # a holdout
+    python -m tests.billcorpus.scanlab --halves tests/billcorpus/scan_round9_halves.md --half DEV \
+        --seed 53    # a round's half of every open split, drawn in one process, summed
+
+`--halves` draws the open splits one after another in one process, as a round's figures were
+taken: a photo's paper grain comes from PIL's `effect_noise`, which follows the C library's
+`rand()` and not the draw's seed, so a photo's pixels depend on what was drawn before it in the
+same process (a scan's do not). `--half ALL` draws every family (a fresh seed's whole draw).
 
 OCR is most of the time a scan takes, and tuning the check (finding and judging values) does not
 change what Tesseract reads, so each page's OCR result is kept on disk (`--cache`, keyed by the
@@ -13,7 +20,7 @@ person finds on the pages the scan holds, how many does the OCR text hold at all
 digits only, with the characters OCR confuses taken as one)? A value missing there is lost in the
 pixels; one present but missed by the check is lost in finding or judging it.
 
-Only the open splits: a split written for the last, blind measure (blind8, held out) is refused.
+Only the open splits: a split written for the last, blind measure (while held out) is refused.
 """
 
 from __future__ import annotations
@@ -28,7 +35,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-OPEN_SPLITS = ("tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
+OPEN_SPLITS = ("tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
+               "blind8")
 _OCR_SOURCES = ("ocr.py", "prepare.py", "photo.py", "reread.py")
 
 
@@ -174,6 +182,43 @@ def classes(bills: list[Any], cache: Path, seed: int) -> Counter[str]:
     return total
 
 
+def _half(text: str, half: str, split: str) -> list[str] | None:
+    """The families of `split` in a halves file's section `half` (None: the whole split)."""
+    if half == "ALL":
+        return None
+    section = text.split(f"\n{half}\n")[1]
+    line = next(x for x in section.splitlines() if x.startswith(f"{split}:"))
+    return line.split(":", 1)[1].strip().split(",")
+
+
+def _score_half(halves: Path, half: str, seed: int, cache: Path) -> int:
+    from tests.billcorpus.build import scanned_bills
+    from tests.billcorpus.score import Tally, figures, score
+
+    cache_ocr(cache)
+    text = halves.read_text(encoding="utf-8")
+    total = Tally()
+    with tempfile.TemporaryDirectory(prefix="scanlab-") as tmp:
+        os.environ.setdefault("PORTDESK_DATA_DIR", str(Path(tmp) / "data"))
+        for split in OPEN_SPLITS:
+            bills = scanned_bills(split, 1, Path(tmp) / split, seed, _half(text, half, split))
+            for tally in score(bills, seed).values():
+                fig = figures(tally)
+                print(f"  {split:8} fields {fig['field accuracy']:7} verdicts "
+                      f"{fig['verdicts right']:16} false matches {len(tally.false_matches)} "
+                      f"false alarms {len(tally.false_alarms)}")
+                for name, value in vars(tally).items():
+                    mine = getattr(total, name)
+                    if isinstance(value, (int, float)):
+                        setattr(total, name, mine + value)
+                    elif isinstance(value, (Counter, list)):
+                        mine += value
+    print(f"{half} seed {seed}, all open splits")
+    for name, value in figures(total).items():
+        print(f"  {name:52} {value}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m tests.billcorpus.scanlab", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -187,7 +232,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--misses", action="store_true", help="list what the check got wrong")
     p.add_argument("--classes", action="store_true",
                    help="each wrong verdict by where it is lost: pixels, finding or judging")
+    p.add_argument("--halves", default="", help="a round's halves file (scan_round9_halves.md)")
+    p.add_argument("--half", default="DEV", help="DEV, CHECK or ALL (with --halves)")
     args = p.parse_args(argv)
+    if args.halves:
+        return _score_half(Path(args.halves), args.half, args.seed, Path(args.cache))
 
     from tests.billcorpus.build import scanned_bills
     from tests.billcorpus.score import figures, score

@@ -182,7 +182,8 @@ def score_bill(bill: CorpusBill, tally: Tally, work: Path, seed: int = 0,
     tally.pages += bill.pages
     tally.add_extraction(bill, data if code == 0 else None, err)
     rng = random.Random(stable_seed(seed, bill.family, bill.index, "cases"))
-    cases = cases_for(bill.truth, page_text(bill.source, bill.pages), rng, altered=altered)
+    cases = cases_for(bill.truth, page_text(bill.source, bill.pages), rng, altered=altered,
+                      scan=bill.kind != "text")
     for k, case in enumerate(c for c in cases if keep is None or keep(c)):
         entry = work / f"{bill.path.stem}-{k}.json"
         entry.write_text(json.dumps(case.entry), encoding="utf-8")

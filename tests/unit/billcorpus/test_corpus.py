@@ -13,7 +13,7 @@ import pytest
 
 from tests.billcorpus.build import CorpusBill, render_bill, stable_seed
 from tests.billcorpus.carriers import CARRIERS
-from tests.billcorpus.cases import ALTERED, cases_for
+from tests.billcorpus.cases import ALTERED, LATE_SPLITS, cases_for
 from tests.billcorpus.families import BLIND, FAMILIES, OPEN, SPLITS, names
 from tests.billcorpus.pages import on_pages
 from tests.billcorpus.truth import in_range
@@ -29,10 +29,10 @@ def test_a_hundred_and_ten_families_or_more_ten_of_them_held_out() -> None:
     assert len(blind) == 11 and len(blind2) >= 6 and len(blind3) == 10 and len(blind4) >= 10
     assert len(blind5) >= 10 and len(blind6) >= 10 and len(blind7) >= 10
     assert len(held_out) >= 10
-    # blind4 to blind7 were held out until a round scored them blind and opened them (blind7 in
-    # session 9); blind8 was written before this round's tuning and is held out; every split is
-    # open or held out, never both
-    assert BLIND == ("blind8",) and set(OPEN) | set(BLIND) == set(SPLITS)
+    # blind4 to blind8 were held out until a round scored them blind and opened them (blind8 in
+    # session 10); a fresh held-out split comes with its author's change; every split is open or
+    # held out, never both
+    assert set(BLIND) <= {"blind9"} and set(OPEN) | set(BLIND) == set(SPLITS)
     assert not set(OPEN) & set(BLIND)
     for split in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"):
         for name in names(split):
@@ -116,8 +116,9 @@ def test_most_of_the_held_out_carriers_are_not_on_portdesks_own_list() -> None:
 
 def test_no_case_types_a_held_out_carrier_as_the_wrong_one(
         one_of_each: list[CorpusBill]) -> None:
-    """A held-out carrier's name typed in an open split's case would show it to the tuner."""
-    held = {n for f in FAMILIES.values() if f.split in BLIND
+    """A held-out carrier's name typed in an open split's case would show it to the tuner (and a
+    split written late keeps every earlier split's cases as they were scored)."""
+    held = {n for f in FAMILIES.values() if f.split in BLIND or f.split in LATE_SPLITS
             for n in CARRIERS[f.carrier].all_names}
     typed = []
     for bill in one_of_each:
@@ -218,3 +219,26 @@ def test_cases_alter_exactly_what_they_say(one_of_each: list[CorpusBill]) -> Non
                 # one field wrong (the numbers field counts with the number it adds)
                 assert len({k if not k.startswith("+") else "numbers" for k in wrong}) == 1
     assert {"name", "account", "btn", "carrier", "address", "numbers", "other"} <= kinds
+
+
+def test_a_line_typed_one_digit_off_may_be_a_question_on_a_scan_never_a_match(
+        one_of_each: list[CorpusBill]) -> None:
+    """On a scan OCR may read the listed line unsurely: 'compare it by eye' is then as right as
+    'not found'; on a text layer only 'not found' is. Nothing else of the case changes."""
+    seen = 0
+    for bill in one_of_each:
+        args = (bill.truth, page_text(bill.path))
+        text = cases_for(*args, random.Random(5), altered=len(ALTERED))
+        scan = cases_for(*args, random.Random(5), altered=len(ALTERED), scan=True)
+        assert [c.entry for c in text] == [c.entry for c in scan]
+        for t, s in zip(text, scan, strict=True):
+            if t.kind != "numbers_extra":
+                assert (t.fields, t.numbers) == (s.fields, s.numbers)
+                continue
+            seen += 1
+            wrong = [n for n, e in t.numbers.items() if not e.value_ok]
+            assert [t.numbers[n].verdicts for n in wrong] == [frozenset({"not_found"})]
+            assert [s.numbers[n].verdicts for n in wrong] == [frozenset({"not_found",
+                                                                         "unverifiable"})]
+            assert not any(s.numbers[n].verdicts & {"exact", "equivalent"} for n in wrong)
+    assert seen
