@@ -10,6 +10,7 @@ import pytest
 from portdesk.domain.entries import case_from_entry
 from portdesk.loa.fields import LoaField, date_format_for, values_from_case
 from portdesk.loa.fill import analyse_form, fill_form
+from portdesk.loa.ticks import _yes_no
 from portdesk.loa.tickwords import check_field
 from portdesk.loa.vocabulary import classify
 from tests.loaforms.kit import Sheet, a4
@@ -229,3 +230,11 @@ def test_a_value_helvetica_cannot_print_shows_in_a_box_with_a_background_colour(
     filled = fill_form(pdf, values_from_case(case_from_entry(entry)), "f.pdf").pdf
     assert widget_values(filled)["who"] == name
     assert _dark_pixels(filled, (40, 750, 340, 765)) > 50
+
+
+@pytest.mark.parametrize(("label", "answer"), [
+    ("Ne", False), ("Ne - jen uvedená čísla", False), ("Ano", True), ("Kyllä", True),
+    ("Ei - vain nämä", False), ("Ne pas transférer ce numéro", None)])
+def test_czech_no_is_a_whole_word_and_french_ne_pas_no_answer(
+        label: str, answer: bool | None) -> None:
+    assert _yes_no(label) is answer
