@@ -137,7 +137,7 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
         cleaned = clean(words, TAIL) if pos != "before" else words
         if not cleaned and pos != "before":
             cleaned = clean(first_half(words), TAIL)
-        reading = for_language(classify(cleaned), language) if cleaned else None
+        reading = for_language(classify(cleaned), language, cleaned) if cleaned else None
         bare_direction = pos == "left" and bool(_DIRECTION.match(cleaned.strip()))
         if reading is not None or (pos in ("left", "caption") and not bare_direction) or (
                 pos == "below" and tight_below(blank, text) and not tight_above(blank, text)):
@@ -148,7 +148,7 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
         # "Kelt: ______ ______" captioned "helység" and "dátum": the lead word dates the
         # row; each blank's own caption says which part of it this one is
         own = next((clean(t) for t, pos in candidates if pos == "below"), "")
-        said = for_language(classify(own), language) if own else None
+        said = for_language(classify(own), language, own) if own else None
         if own and (said is None or said.field != LoaField.DATE_SIGNED):
             label, where, reading = own, "below", said
     if not label:  # a bare "Phone" over a blank: whose it is, its row or section will say
