@@ -1,0 +1,52 @@
+"""Scan classes the opened blind8 split showed, each on OCR words drawn here (never on a corpus
+bill):
+
+- a wordmark whose letters OCR split apart ('Ri verside', 'N O R T H W A Y') is the carrier
+  whose name those letters spell, when nobody listed that carrier; other letters stay a question
+  or a mismatch.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from portdesk.bills.compare import compare
+from portdesk.bills.extract import extract_fields
+from portdesk.bills.reader import BillDocument, Page, Word
+from portdesk.bills.verdicts import Verdict
+from portdesk.domain.case import PortCase
+
+
+def _page(rows: list[tuple[float, float, str, float]], tall: int = 0) -> BillDocument:
+    """OCR words: (left, top, words joined by '|', confidence) a row each; the first `tall`
+    rows printed large (a wordmark)."""
+    words = []
+    for r, (x, top, text, conf) in enumerate(rows):
+        size = 2.0 if r < tall else 1.0
+        for w in text.split("|"):
+            words.append(Word(w, x, top, x + 6 * size * len(w), top + 10 * size, conf))
+            x += (6 * len(w) + 5) * size
+    return BillDocument(Path("scan.png"), (Page(1, 612, 792, tuple(words), "ocr"),), 1)
+
+
+def _carrier(wordmark: str, typed: str) -> Verdict:
+    doc = _page([(44, 30, wordmark, 0.93),
+                 (340, 30, "Account|Number|7730-1184", 0.95),
+                 (60, 110, "Lakeview|Dental|Group", 0.94),
+                 (60, 124, "418|Birch|St", 0.94),
+                 (60, 138, "Harlan|KY|40831", 0.94),
+                 (60, 210, "Total|Amount|Due|$88.10", 0.94)], tall=1)
+    case = PortCase(account_name="", account_number="7730-1184", losing_carrier=typed)
+    return compare(case, extract_fields(doc)).fields["carrier"].verdict
+
+
+def test_a_wordmark_whose_letters_ocr_split_is_the_carrier_they_spell() -> None:
+    assert _carrier("Ri|verside|Telephone", "Riverside Telephone") == Verdict.EXACT
+    assert _carrier("N|O|R|T|H|W|A|Y", "NORTHWAY") == Verdict.EXACT
+    assert _carrier("N|O|R|T|H|W|A|Y", "Northway") == Verdict.EQUIVALENT
+
+
+def test_other_letters_spaced_apart_are_no_match() -> None:
+    assert _carrier("Ri|verside|Telephone", "Riverview Telephone") not in (
+        Verdict.EXACT, Verdict.EQUIVALENT)
+    assert _carrier("N|O|R|T|H|W|A|Y", "Northwest") not in (Verdict.EXACT, Verdict.EQUIVALENT)
