@@ -3,7 +3,9 @@ bill):
 
 - a wordmark whose letters OCR split apart ('Ri verside', 'N O R T H W A Y') is the carrier
   whose name those letters spell, when nobody listed that carrier; other letters stay a question
-  or a mismatch.
+  or a mismatch;
+- a help heading OCR read a letter off ('Customer Gare' for "Customer Care") is no name label
+  answered by its last word: the account holder is not 'Gare'.
 """
 
 from __future__ import annotations
@@ -50,3 +52,21 @@ def test_other_letters_spaced_apart_are_no_match() -> None:
     assert _carrier("Ri|verside|Telephone", "Riverview Telephone") not in (
         Verdict.EXACT, Verdict.EQUIVALENT)
     assert _carrier("N|O|R|T|H|W|A|Y", "Northwest") not in (Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+def _holder(heading: str, conf: float = 0.93) -> object:
+    doc = _page([(44, 30, "Riverside|Telephone", 0.93),
+                 (60, 110, "Lakeview|Dental|Group", 0.6),
+                 (60, 124, "418|Birch|St", 0.94),
+                 (60, 138, "Harlan|KY|40831", 0.94),
+                 (350, 200, heading, conf),
+                 (350, 214, "Customer|Service|1-800-555-0100", conf),
+                 (60, 210, "Total|Amount|Due|$88.10", 0.94)], tall=1)
+    return extract_fields(doc).account_name
+
+
+def test_a_help_heading_read_a_letter_off_is_no_name_label() -> None:
+    for misread in ("Customer|Gare", "Customer|Servlce", "Customer|Suppart"):
+        assert _holder(misread) != misread.split("|")[1], misread
+    # a name after the label is still the account holder
+    assert _holder("Customer|Gareth|Olsen") == "Gareth Olsen"
