@@ -82,10 +82,15 @@ def split_unit(street: str) -> tuple[str, str]:
     return street[: m.start()].strip(" ,"), m.group(1).strip()
 
 
+# a speck OCR read glued before a line's first word ('+2726 Madison Blvd', '*Suite 5A')
+_SPECK_FIRST = re.compile(r"^\s*[+*•·~`'\"]+(?=[^\W_])")
+
+
 def _ocr_commas(line: str) -> str:
-    """Specks read as punctuation where an address has none: 'Saint Paul,.MN 55195' and
-    'Raleigh; NC' have a comma, 'TX:78720' is 'TX 78720', '27671-6378.' and '74403.' end at the digit.
+    """Specks read as punctuation where an address has none ('+2726 Madison Blvd' starts at its
+    number): 'Saint Paul,.MN 55195' and 'Raleigh; NC' have a comma, 'TX:78720' is 'TX 78720', '27671-6378.' and '74403.' end at the digit.
     """
+    line = _SPECK_FIRST.sub("", line)
     line = re.sub(r"\s*[,.]{2,}\s*", ", ", line.replace(";", ","))
     line = re.sub(r"(?<=\b[A-Za-z]{2})\s*[.,:;]+\s*(?=\d{5}(?:\s?-\s?\d{4})?[^\w]*$)", " ", line)
     line = re.sub(r"(?<=\d)[.,:;'\"°]+$", "", line.strip())

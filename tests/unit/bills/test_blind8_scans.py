@@ -5,7 +5,10 @@ bill):
   whose name those letters spell, when nobody listed that carrier; other letters stay a question
   or a mismatch;
 - a help heading OCR read a letter off ('Customer Gare' for "Customer Care") is no name label
-  answered by its last word: the account holder is not 'Gare'.
+  answered by its last word: the account holder is not 'Gare';
+- a speck OCR read glued before an address line's first word ('+2726 Madison Blvd', '*Suite
+  5A') is no part of it: the service address under its label is still read, not the mailing
+  address's PO box beside it.
 """
 
 from __future__ import annotations
@@ -70,3 +73,19 @@ def test_a_help_heading_read_a_letter_off_is_no_name_label() -> None:
         assert _holder(misread) != misread.split("|")[1], misread
     # a name after the label is still the account holder
     assert _holder("Customer|Gareth|Olsen") == "Gareth Olsen"
+
+
+def test_a_speck_before_an_address_line_is_no_part_of_it() -> None:
+    doc = _page([(44, 30, "Riverside|Telephone", 0.93),
+                 (70, 110, "Prairie|Wind|Legal|Ltd.", 0.93),
+                 (70, 124, "PO|Box|24725", 0.93),
+                 (70, 138, "Detroit|Lakes,|MN|56542", 0.93),
+                 (330, 110, "Service|Address", 0.95),
+                 (326, 124, "+2726|Madison|Blvd", 0.93),
+                 (330, 138, "*Unit|39", 0.93),
+                 (330, 152, "Detroit|Lakes,|MN|56541", 0.93),
+                 (60, 210, "Total|Amount|Due|$88.10", 0.94)], tall=1)
+    service = extract_fields(doc).service_address
+    assert service is not None
+    assert (service.line1, service.line2, service.postal_code) == ("2726 Madison Blvd", "Unit 39",
+                                                                   "56541")
