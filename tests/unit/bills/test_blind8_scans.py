@@ -8,13 +8,16 @@ bill):
   answered by its last word: the account holder is not 'Gare';
 - a speck OCR read glued before an address line's first word ('+2726 Madison Blvd', '*Suite
   5A') is no part of it: the service address under its label is still read, not the mailing
-  address's PO box beside it.
+  address's PO box beside it;
+- a Canadian postal code whose zero OCR read as the letter O ('N0M 5V4' read 'NOM 5V4') is
+  that code: a code has a digit in every second place.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from portdesk.bills.addrparse import parse_address_lines
 from portdesk.bills.compare import compare
 from portdesk.bills.extract import extract_fields
 from portdesk.bills.reader import BillDocument, Page, Word
@@ -89,3 +92,19 @@ def test_a_speck_before_an_address_line_is_no_part_of_it() -> None:
     assert service is not None
     assert (service.line1, service.line2, service.postal_code) == ("2726 Madison Blvd", "Unit 39",
                                                                    "56541")
+
+
+def test_a_canadian_code_whose_zero_ocr_read_as_o_is_that_code() -> None:
+    doc = _page([(44, 30, "Riverside|Telephone", 0.93),
+                 (330, 60, "Account|Number|235887-02", 0.95),
+                 (330, 110, "Service|Location", 0.95),
+                 (330, 124, "1260|Park|Rd", 0.93),
+                 (330, 138, "Suite|348", 0.93),
+                 (330, 152, "Hensall|ON|NOM|5V4", 0.93),
+                 (60, 210, "Total|Amount|Due|$88.10", 0.94)], tall=1)
+    service = extract_fields(doc).service_address
+    assert service is not None
+    assert (service.line1, service.city, service.postal_code) == ("1260 Park Rd", "Hensall",
+                                                                  "N0M 5V4")
+    assert parse_address_lines(["12 King St", "Oakville ON L6I 4O1"]) is not None
+    assert parse_address_lines(["12 King St", "Oakville ON LAB 4A1"]) is None  # A: no digit
