@@ -26,7 +26,11 @@ _NAMES = "|".join(sorted(
                             "Nouveau-Brunswick", "Nouvelle-Écosse", "Colombie-Britannique",
                             "Terre-Neuve-et-Labrador", "Île-du-Prince-Édouard",
                             "Northwest Territories", "Nunavut")}, key=len, reverse=True))
-_ZIP = r"\d{5}(?:\s?-\s?\d{4})?|[A-Za-z]\d[A-Za-z][\s-]?\d[A-Za-z]\d"
+# a Canadian code's digits as OCR reads them too: 'NOM 5V4' is N0M 5V4 (no letter is O or I
+# where a code has a digit: postal_code() reads them back)
+_CA_DIGIT = r"[\dOIl]"
+_ZIP = (r"\d{5}(?:\s?-\s?\d{4})?|[A-Za-z]" + _CA_DIGIT + r"[A-Za-z][\s-]?" + _CA_DIGIT
+        + r"[A-Za-z]" + _CA_DIGIT)
 CSZ_RE = re.compile(
     r"^(?P<city>[^\W\d_][\w .'’-]*?),?\s+\(?(?P<state>[A-Za-z]{2}|(?i:" + _NAMES + r"))"
     r"\)?\.?,?\s+(?P<zip>" + _ZIP + r")$"
@@ -66,11 +70,15 @@ def _state(raw: str) -> str | None:
     return _STATE_NAMES.get(_fold(raw))
 
 
+_OCR_DIGIT = {"O": "0", "I": "1", "L": "1"}
+
+
 def postal_code(raw: str) -> str:
     """ZIP as printed without spaces ("62701-1234"); a Canadian code as "H2X 1Y4"."""
     code = re.sub(r"\s", "", raw).upper()
-    if re.fullmatch(r"[A-Z]\d[A-Z]-?\d[A-Z]\d", code):
-        code = code.replace("-", "")
+    if re.fullmatch(r"[A-Z][\dOIL][A-Z]-?[\dOIL][A-Z][\dOIL]", code):
+        code = "".join(_OCR_DIGIT.get(c, c) if k % 2 else c
+                       for k, c in enumerate(code.replace("-", "")))
         return f"{code[:3]} {code[3:]}"
     return code
 
@@ -82,10 +90,15 @@ def split_unit(street: str) -> tuple[str, str]:
     return street[: m.start()].strip(" ,"), m.group(1).strip()
 
 
+# a speck OCR read glued before a line's first word ('+2726 Madison Blvd', '*Suite 5A')
+_SPECK_FIRST = re.compile(r"^\s*[+*•·~`'\"]+(?=[^\W_])")
+
+
 def _ocr_commas(line: str) -> str:
-    """Specks read as punctuation where an address has none: 'Saint Paul,.MN 55195' and
-    'Raleigh; NC' have a comma, 'TX:78720' is 'TX 78720', '27671-6378.' and '74403.' end at the digit.
+    """Specks read as punctuation where an address has none ('+2726 Madison Blvd' starts at its
+    number): 'Saint Paul,.MN 55195' and 'Raleigh; NC' have a comma, 'TX:78720' is 'TX 78720', '27671-6378.' and '74403.' end at the digit.
     """
+    line = _SPECK_FIRST.sub("", line)
     line = re.sub(r"\s*[,.]{2,}\s*", ", ", line.replace(";", ","))
     line = re.sub(r"(?<=\b[A-Za-z]{2})\s*[.,:;]+\s*(?=\d{5}(?:\s?-\s?\d{4})?[^\w]*$)", " ", line)
     line = re.sub(r"(?<=\d)[.,:;'\"°]+$", "", line.strip())

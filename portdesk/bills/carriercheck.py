@@ -120,6 +120,12 @@ def _unknown(typed: str, mine: Carrier | None, fields: BillFields) -> FieldCheck
     (no name, brand or web domain of it anywhere) is not the one that sent it."""
     printed = str(fields.carrier)
     evidence = fields.evidence.get(_FLD)
+    if _split_letters(printed, typed) and fields.confidence.get(_FLD, 0.0) >= MIN_MATCH_CONFIDENCE:
+        # OCR split a wordmark's letters ("H ay Communications", "Ci tyWest"): the same name
+        same = printed.replace(" ", "") == typed.replace(" ", "")
+        return FieldCheck(_FLD, Verdict.EXACT if same else Verdict.EQUIVALENT, typed, printed,
+                          "the same name, its letters spaced apart on the bill's wordmark",
+                          None if same else typed, evidence, typed)
     if name_key(printed) == name_key(typed) or (mine is None and name_words(typed) == name_words(
             printed)):  # "Cooptel Affaires" for a wordmark "Cooptel"; a part is a question
         return FieldCheck(_FLD, Verdict.EQUIVALENT, typed, printed, "the same carrier name, "
@@ -132,6 +138,15 @@ def _unknown(typed: str, mine: Carrier | None, fields: BillFields) -> FieldCheck
     return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, printed,
                       f"the bill's carrier reads as \"{printed}\", a carrier PortDesk does not "
                       "know; compare it by eye", None, evidence)
+
+
+def _split_letters(printed: str, typed: str) -> bool:
+    """The wordmark read is the typed name with only its spaces moved, one fragment a letter
+    or two long: OCR split a word where the print spaces its letters apart ("B U C KEY E")."""
+    if " ".join(printed.split()) == " ".join(typed.split()):
+        return False
+    a, b = "".join(name_key(printed).split()), "".join(name_key(typed).split())
+    return len(a) >= 4 and a == b and any(len(w) <= 2 for w in printed.split())
 
 
 # words carriers' names share, which say nothing of whether two names are one carrier

@@ -12,7 +12,7 @@ from typing import Any
 
 from portdesk.bills.addrparse import STREET_START
 from portdesk.bills.blocks import ATTENTION, wraps
-from portdesk.bills.context import fold
+from portdesk.bills.context import Context, classify, fold
 from portdesk.bills.dates import period_date, period_start, says_day_first
 from portdesk.bills.labelplaces import LabelPage as LabelPage  # named here for extract.py
 from portdesk.bills.labelplaces import values_of
@@ -82,6 +82,8 @@ def _name_block(hit: LabelHit, page: LabelPage, cands: dict[str, list[Candidate]
         return  # "Company Main Number": "Company" is not the label here; "Main Number" no name
     if _column_of_names(hit, page, seg):
         return  # "Subscriber" over each line's user in a table of lines: not the account holder
+    if _misread_heading(hit, seg):
+        return  # "Customer Gare": OCR's "Customer Care", a help heading, not a name label
     nxt = below(seg, page.segments, max_lines=1.9, align=6.0)
     if nxt is not None and not page.is_label(nxt) and wraps(name, nxt.text):
         name, seg, nxt = f"{name} {nxt.text.strip()}", Segment(seg.page, seg.words + nxt.words,
@@ -93,6 +95,25 @@ def _name_block(hit: LabelHit, page: LabelPage, cands: dict[str, list[Candidate]
         if found is not None:
             address, used = found
             cands["billing_address"].append(Candidate(address, Evidence.of(*used), 0.85))
+
+
+# words that make a name label a heading of the carrier's help ("Customer Care")
+_HELP_TAILS = ("care", "service", "services", "support", "relations")
+
+
+def _misread_heading(hit: LabelHit, seg: Segment) -> bool:
+    """An OCR value of one word, a letter off a word that turns the label into a heading of
+    the carrier's help ('Gare' after "Customer"): the label's line is that heading misread."""
+    from rapidfuzz.distance import Levenshtein
+
+    words = seg.words
+    if len(words) != 1 or words[0].conf >= 1.0:
+        return False  # a text layer reads its words as printed
+    word = fold(words[0].text).strip(" .:,")
+    label = " ".join(w.text for w in hit.segment.words[:hit.size])
+    return len(word) >= 4 and any(
+        Levenshtein.distance(word, tail) <= 1 and classify(f"{label} {tail}") == Context.HELP
+        for tail in _HELP_TAILS)
 
 
 def _column_of_names(hit: LabelHit, page: LabelPage, seg: Segment) -> bool:

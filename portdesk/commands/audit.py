@@ -62,9 +62,14 @@ def cmd_checkpoint(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
-    from portdesk.services import audit_trail
+    from portdesk.services.lookup import quick_trail
 
-    _case, entries = audit_trail.trail(ctx.store, args.reference)
+    found = quick_trail(ctx.db_url, args.reference)
+    if found is None:
+        from portdesk.services import audit_trail
+
+        found = audit_trail.trail(ctx.store, args.reference)
+    _case, entries = found
     if args.json:
         print_json([{"id": e.id, "at": e.at, "actor": e.actor, "action": e.action,
                      "changes": e.changes} for e in entries])

@@ -208,9 +208,11 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     from portdesk.domain.case import mask_secret
     from portdesk.domain.entries import entry_from_case
     from portdesk.domain.numbers import format_display
-    from portdesk.services.lookup import case_with_history
+    from portdesk.services.lookup import case_with_history, quick_case_with_history
 
-    case, history = case_with_history(ctx.store, args.reference)
+    # the PIN in clear needs the secrets key: only the Store opens it
+    found = None if args.include_secrets else quick_case_with_history(ctx.db_url, args.reference)
+    case, history = found or case_with_history(ctx.store, args.reference)
     entry = entry_from_case(case, include_secrets=args.include_secrets)
     if args.json:
         entry.update(

@@ -70,6 +70,9 @@ class QueueRow:
     sync_state: str
     exception_code: str | None
     version: int
+    # the FOC is the UTC date an older PortDesk stored, not yet read again on the desk's clock
+    # (services.sync_dates.UTC_DAYS); never a database column
+    foc_utc: bool = False
 
     def overdue(self, today: date) -> bool:
         return self.next_due is not None and today > self.next_due

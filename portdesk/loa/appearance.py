@@ -163,15 +163,17 @@ def _embedded_appearance(writer: PdfWriter, value: str, width: float, height: fl
 
 
 def _background(widget: Widget) -> bytes:
-    """The field's own fill colour (/MK /BG), so a filled box looks like its empty neighbours."""
+    """The field's own fill colour (/MK /BG), so a filled box looks like its empty neighbours;
+    painted inside q / Q, so the text after it is not drawn in that colour (the embedded
+    font's text sets no colour of its own: it was white on white)."""
     mk = widget.obj.get("/MK")
     bg = mk.get_object().get("/BG") if mk is not None else None
     if bg is None or len(bg) not in (1, 3):
         return b""
     vals = [float(v) for v in bg]
     op = b"g" if len(vals) == 1 else b"rg"
-    return b" ".join(b"%.3f" % v for v in vals) + b" " + op + \
-        b" 0 0 %.2f %.2f re f " % (widget.width, widget.height)
+    return b"q " + b" ".join(b"%.3f" % v for v in vals) + b" " + op + \
+        b" 0 0 %.2f %.2f re f Q " % (widget.width, widget.height)
 
 
 def _set_normal_ap(writer: PdfWriter, widget: Widget, content: bytes,

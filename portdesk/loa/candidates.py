@@ -44,6 +44,9 @@ _FLUSH_WORDS = 10  # may say this many words in each language ("Nom de la socié
 _BRACKET = 7.0  # points: the opening bracket a number's boxes start with
 _MARKER = re.compile(r"^\(?#?\d{1,3}[.):]?$|^[•·▪◦\-–]$")
 _SIGN_HERE = re.compile(r"^[xX✗✘]$")  # "X ________": the mark a signature line starts with
+# a web form's hint under its input tells how to fill it ("Please enter a valid phone number.",
+# "e.g. Main Office"): the question over the input is its label, not the hint
+_INSTRUCTION = re.compile(r"^(please|e ?g|eg|example|for example|enter|type|must|required)\b")
 
 
 def label_candidates(blank: Blank, text: PageText,
@@ -109,6 +112,9 @@ def label_candidates(blank: Blank, text: PageText,
     if len(above) > 1 and tick_labels(above[0].words, others):
         above = above[1:]  # "[ ] Firma  [ ] Klient" over the label line: the ticks' own words
     below_words = text.below(blank.rect) if blank.kind != "gap" else []
+    if blank.kind == "widget" and _INSTRUCTION.match(normalise(" ".join(w.text
+                                                                     for w in below_words))):
+        below_words = []
     if framed(below_words, frames) or line_labels_beside(below_words, text, others) or (
             heads_others_in_two(below_words, text, others, blank.rect)
             and not over_a_captioned_box(below_words, text, others)):

@@ -26,7 +26,7 @@ from portdesk.loa.errors import SigningError
 
 log = logging.getLogger(__name__)
 KEYRING_SERVICE = "PortDesk"
-KEYRING_USER = "workstation-signing-key"
+KEYRING_USER = "workstation-signing-key"  # + ":" + the data folder (a bare name: before 2026-12)
 _NO_KEYRING = (
     "no OS keyring is available: the workstation signing key is stored unencrypted in {path}, "
     "readable only by your user (mode 0600)"
@@ -73,27 +73,57 @@ def _new_certificate(common_name: str,
     return key, cert.public_bytes(serialization.Encoding.PEM)
 
 
+def _keyring_user(folder: Path) -> str:
+    """One keyring entry per data folder: two PortDesk folders on one computer (a second profile,
+    a copy for training) each make their own key, and one shared entry let the second one's
+    passphrase replace the first's, locking the first key for good."""
+    return f"{KEYRING_USER}:{folder.resolve()}"
+
+
+def _opens(key_pem: bytes, passphrase: str) -> bool:
+    try:
+        serialization.load_pem_private_key(key_pem, passphrase.encode())
+    except (ValueError, TypeError):
+        return False
+    return True
+
+
+def _unlock(folder: Path, key_pem: bytes, key_path: Path) -> bytes:
+    """The passphrase that opens this folder's key: its own keyring entry, else the one name all
+    folders shared before (kept under the folder's own name from now on)."""
+    own = os_keyring.read(KEYRING_SERVICE, _keyring_user(folder))
+    shared = os_keyring.read(KEYRING_SERVICE, KEYRING_USER)
+    for stored in (own, shared):
+        if stored and _opens(key_pem, stored):
+            if stored != own:
+                os_keyring.keep(KEYRING_SERVICE, _keyring_user(folder), stored)
+            return stored.encode()
+    why = ("its passphrase is not in the OS keyring any more" if not (own or shared) else
+           "the passphrase in the OS keyring does not open it (another PortDesk data folder on "
+           "this computer may have replaced it)")
+    raise SigningError(
+        f"the workstation signing key in {key_path} cannot be unlocked: {why}. Move "
+        f"workstation-key.pem and workstation-cert.pem out of {folder} and sign again to make a "
+        "new certificate (documents signed before stay valid)")
+
+
 def workstation_cert(folder: Path, organization: str = "") -> WorkstationCert:
     """Load the workstation's certificate, creating it (and its protected key) the first time."""
     cert_path, key_path = folder / "workstation-cert.pem", folder / "workstation-key.pem"
     if cert_path.is_file() and key_path.is_file():
-        stored = os_keyring.read(KEYRING_SERVICE, KEYRING_USER)
         key_pem = key_path.read_bytes()
-        encrypted = b"ENCRYPTED" in key_pem
-        if encrypted and not stored:
-            raise SigningError(
-                f"the workstation signing key in {key_path} is locked and its passphrase is not "
-                "in the OS keyring any more; delete that folder to make a new certificate")
-        notice = "" if encrypted else _NO_KEYRING.format(path=key_path)
+        if b"ENCRYPTED" not in key_pem:
+            return WorkstationCert(cert_path.read_bytes(), key_pem, None,
+                                   _NO_KEYRING.format(path=key_path))
         return WorkstationCert(cert_path.read_bytes(), key_pem,
-                               stored.encode() if encrypted and stored else None, notice)
+                               _unlock(folder, key_pem, key_path))
     host = socket.gethostname() or "workstation"
     key, cert_pem = _new_certificate(f"PortDesk workstation {host}", organization)
     # a passphrase counts as kept only once the keyring gives it back: one that accepts and
     # forgets (the null backend, a vault dropping writes) would lock the key for good after this
     # run ("its passphrase is not in the OS keyring any more"); the key file is the fallback
     made = secrets.token_urlsafe(32)
-    passphrase = made if os_keyring.keep(KEYRING_SERVICE, KEYRING_USER, made) else None
+    passphrase = made if os_keyring.keep(KEYRING_SERVICE, _keyring_user(folder), made) else None
     algorithm: serialization.KeySerializationEncryption = (
         serialization.BestAvailableEncryption(passphrase.encode()) if passphrase
         else serialization.NoEncryption())

@@ -80,7 +80,7 @@ def date_format_for(country: str, language: str = "") -> str:
         return "%d-%m-%Y"
     if country == "HU":
         return "%Y.%m.%d."  # year first, each part closed by a dot
-    if country == "RO":
+    if country in ("RO", "FI", "CZ", "SK"):
         return "%d.%m.%Y"
     return "%d/%m/%Y"
 

@@ -11,8 +11,11 @@ as the ones that say it is: a value in the wrong box of a signed form is worse t
 
 from __future__ import annotations
 
+from portdesk.loa.danishwords import DANISH_RULES
 from portdesk.loa.fields import LoaField
+from portdesk.loa.finczwords import CZECH_RULES, FINNISH_RULES
 from portdesk.loa.partywords import PARTY_RULES
+from portdesk.loa.tradewords import TRADE_RULES
 
 NOT_OURS = "not_ours"  # a blank for something we do not have (VAT number, domain...)
 THIRD_PARTY = (r"\b(technical contact|technician|installer|installateur|contact technique|"
@@ -88,7 +91,9 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                     r"rechnungs?|vorgangs?)( no| nr| number| nummer| num| #)\b|"
                     r".*\bnumeros? (de |du |d )?(contrat|contrato|commande|pedido|dossier|"
                     r"expediente|facture|factura|serie|ticket|documento?|identi\w*)\b)"),
+    *TRADE_RULES,  # a trade's or a country's own words (tradewords.py)
     *EASTERN_RULES,  # Hungarian and Romanian: words no other language's rules read
+    *FINNISH_RULES, *CZECH_RULES, *DANISH_RULES,  # likewise (finczwords.py, danishwords.py)
     # where it is signed ("Signed at ____ on ____"): a place the case does not hold
     (NOT_OURS, 1.0, r"^(signed at|done at|signe a|fait a|firmado en|assinado em|"
                     r"unterschrieben in|getekend te)$"),
@@ -150,7 +155,8 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.DATE_SIGNED, 1.0, r"\b(date (signed|of signature|de (la )?signature)|signature date|"
                                 r"datum (der )?unterschrift|datum ondertekening|fecha de firma|"
                                 # the day the request is made and signed, not the port's
-                                r"fecha de (la )?solicitud|date de (la )?demande)\b"),
+                                r"fecha de (la )?solicitud|date de (la )?demande|"
+                                r"date of (the )?(application|request)|application date)\b"),
     (LoaField.REQUESTED_DATE, 1.0, r"\b(desired|requested|required|preferred|wished|target|due|"
                                    r"foc|port|porting|transfer|cutover|conversion|go live|"
                                    r"switch(over)?)\b.*\b(date|datum)\b"),
@@ -264,6 +270,8 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.STREET, 1.0, r"\b(street|strasse|str|rue|straat|calle|via|rua|address line 1|"
                            r"gateadresse|logradouro|ulica|"
                            r"house)\b"),
+    # "Service location name", "Site name": what the customer calls the place, not its address
+    (NOT_OURS, 1.0, r"\b(location|site|premises|branch) (name|nickname|label)\b"),
     (LoaField.SERVICE_ADDRESS, 1.0, r"\b(service address|service location|installation "
                                     r"address|address|installationsadresse|anschrift|adresse|"
                                     r"rechnungs(anschrift|adresse)|factuuradres|"

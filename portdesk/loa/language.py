@@ -34,6 +34,11 @@ _STOPWORDS = {  # little words, and the words of a porting form, by language
            "nome", "numero", "numeri", "numerazioni", "firma", "data", "cliente", "operatore",
            "portabilita", "indirizzo", "comune", "ragione", "sociale", "richiesta", "codice",
            "attuale", "luogo", "linea", "qualifica"},
+    # Danish, and Norwegian with it (their forms' words are mostly the same)
+    "da": {"og", "af", "til", "hos", "ikke", "kunde", "kunden", "numre", "navn", "dato",
+           "underskrift", "teleselskab", "teleselskabet", "postnr", "kundenummer", "nuvaerende",
+           "flyttes", "fuldmagt", "firmanavn", "hermed", "eller", "skal", "kontaktperson",
+           "stilling", "by", "nummerflytning", "fullmakt", "poststed"},
 }
 MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August",

@@ -28,6 +28,7 @@ from portdesk.loa.fields import LoaField
 from portdesk.loa.labels import PageText, clean
 from portdesk.loa.persons import bare_phone
 from portdesk.loa.ticks import Found, decide_check, is_mark_box
+from portdesk.loa.tradewords import local_field
 from portdesk.loa.vocabulary import (
     NOT_OURS,
     Reading,
@@ -136,7 +137,7 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
         cleaned = clean(words, TAIL) if pos != "before" else words
         if not cleaned and pos != "before":
             cleaned = clean(first_half(words), TAIL)
-        reading = for_language(classify(cleaned), language) if cleaned else None
+        reading = for_language(classify(cleaned), language, cleaned) if cleaned else None
         bare_direction = pos == "left" and bool(_DIRECTION.match(cleaned.strip()))
         if reading is not None or (pos in ("left", "caption") and not bare_direction) or (
                 pos == "below" and tight_below(blank, text) and not tight_above(blank, text)):
@@ -147,7 +148,7 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
         # "Kelt: ______ ______" captioned "helység" and "dátum": the lead word dates the
         # row; each blank's own caption says which part of it this one is
         own = next((clean(t) for t, pos in candidates if pos == "below"), "")
-        said = for_language(classify(own), language) if own else None
+        said = for_language(classify(own), language, own) if own else None
         if own and (said is None or said.field != LoaField.DATE_SIGNED):
             label, where, reading = own, "below", said
     if not label:  # a bare "Phone" over a blank: whose it is, its row or section will say
@@ -160,7 +161,7 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
         reading = Reading(LoaField.AUTHORIZED_NAME, 1.0, normalise(label))
     found = Found(blank, None, 0.0, f"label ({where})" if where else "", label, marker)
     if reading is not None:
-        found.field = reading.field
+        found.field = local_field(reading.field, reading.words, country)
         weight = _WHERE["above"] if where == "below" and tight_below(blank, text) \
             else _WHERE[where]  # a form that prints its captions under the lines
         found.confidence = round(weight * reading.strength, 2)

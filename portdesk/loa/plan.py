@@ -34,7 +34,12 @@ from portdesk.loa.rules import PageRules
 from portdesk.loa.sections import mark_sections
 from portdesk.loa.slots import mark_number_slots, order_slots
 from portdesk.loa.ticks import Found, lists_under_partial_ticks
-from portdesk.loa.twice import address_asked_twice, carrier_asked_twice, town_asked_twice
+from portdesk.loa.twice import (
+    address_asked_twice,
+    address_line_continued,
+    carrier_asked_twice,
+    town_asked_twice,
+)
 from portdesk.loa.vocabulary import NOT_OURS, UNLESS_HOLDER, normalise
 
 _STRONG = 0.8
@@ -71,6 +76,7 @@ def map_form(widgets: Sequence[Widget], words: Sequence[Word], pages: int,
     second_person_by_name(founds)
     name_beside_signature(founds)
     rest_of_their_row(founds)
+    address_line_continued(founds)
     address_asked_twice(founds)
     carrier_asked_twice(founds)
     town_asked_twice(founds)

@@ -15,6 +15,8 @@ from itertools import pairwise
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from portdesk.loa.scanrules import scanned_bounds
+
 Rect = tuple[float, float, float, float]
 _THIN = 2.5  # a path this thin is a rule
 _TOL = 2.0  # rules closer than this meet
@@ -55,6 +57,8 @@ def read_rules(pdf: bytes, pages: Iterable[int]) -> dict[int, PageRules]:
                 bounds += [b for b in _subpath_bounds(obj) if not _shading(obj, b)]
                 if len(bounds) > _MAX_PATHS:
                     break
+            if not bounds:  # no vector line at all: a scanned page shows its lines as pixels
+                bounds = scanned_bounds(page) or []
             page.close()
             out[n] = _page_rules(n, bounds) if len(bounds) <= _MAX_PATHS else \
                 PageRules(n, (), ())

@@ -30,6 +30,10 @@ _FOR_CUSTOMER = re.compile(
 # "I, ____, as ____ of ____": the capacity the signer acts in
 _FOR_TITLE = re.compile(r"(^|\s)(as|in (my|his|her|the) capacity (as|of)|en (qualite|tant) de|"
                         r"a titre de|als|in der funktion|in de functie van|en calidad de|como)$")
+# "PAN of the company:", "Registration number of the firm:": a thing the company has, asked
+# by its own label; the company's name is not what goes there
+_THING_OF = re.compile(r"\b(number|no|id|code|pan|tin|gstin|cin|vat|tax|registration|address|"
+                       r"seal|stamp|e ?mail|phone|date)\b.*\bof the (company|business|firm)$")
 _ASIDE = re.compile(r"^\(\s*([^()\"“”«»]{3,50})\s*\)")
 _NAMES = frozenset({LoaField.ACCOUNT_NAME, LoaField.CARRIER, LoaField.AUTHORIZED_NAME,
                     LoaField.AUTHORIZED_TITLE})
@@ -42,6 +46,8 @@ def leading_in(rect: Rect, text: PageText, others: Sequence[Rect]) -> str:
     said = normalise(" ".join(w.text for w in words))
     if not said or classify(said) is not None:
         return ""  # "Nom de l'entreprise :": a label of its own, not a sentence leading in
+    if _THING_OF.search(said):
+        return ""
     if _FOR_CUSTOMER.search(said) or (said == "of" and _after_a_blank(words, others)):
         return "Customer name"  # "... as ____ of ____": the title's company
     return "Title" if _FOR_TITLE.search(said) else ""

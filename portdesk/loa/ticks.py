@@ -58,10 +58,12 @@ def is_mark_box(blank: Blank, text: PageText) -> bool:
 
 def _yes_no(label: str) -> bool | None:
     norm = normalise(label).split()
-    if norm and norm[0] in ("yes", "oui", "ja", "si", "sim", "tak"):
+    if norm and norm[0] in ("yes", "oui", "ja", "si", "sim", "tak", "kylla", "ano"):
         return True
-    if norm and norm[0] in ("no", "non", "nein", "nee", "nao", "nej", "nei", "nie"):
+    if norm and norm[0] in ("no", "non", "nein", "nee", "nao", "nej", "nei", "nie", "ei"):
         return False
+    if norm and norm[0] == "ne" and (len(norm) == 1 or label.split()[1:2] in (["-"], ["–"])):
+        return False  # Czech "Ne" alone or before a dash; French "Ne pas ..." is no answer
     return None
 
 

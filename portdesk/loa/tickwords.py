@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 
 from portdesk.loa.fields import LoaField
+from portdesk.loa.tradewords import connection_tick
 from portdesk.loa.vocabulary import normalise
 
-_YES = re.compile(r"^(yes|oui|ja|si|sim|tak|y)$")
-_NO = re.compile(r"^(no|non|nein|nee|nao|nej|nei|nie|n)$")
+_YES = re.compile(r"^(yes|oui|ja|si|sim|tak|y|kylla|ano)$")
+_NO = re.compile(r"^(no|non|nein|nee|nao|nej|nei|nie|n|ei|ne)$")
 FULL_PORT = re.compile(r"^(full|complete|total)\b(?! (name|address|legal|company|details))|"
-                       r"\b(all (my |of my |the |of the )?(phone |telephone |toll free )?numbers|full port|"
+                       r"\b(all (my |of my |the |of the )?(phone |telephone |toll free |mobile |wireless |cell )?"
+                       r"numbers|full port|"
                        r"(entire|complete|whole) account|"
                        r"all (my |of my |the |of the )?(phone |telephone |mobile |wireless )?lines on "
                        r"(the|my|this) account|"
@@ -26,7 +28,7 @@ FULL_PORT = re.compile(r"^(full|complete|total)\b(?! (name|address|legal|company
                        r"numeros|toda (la |mi )?numeracion( asociada)?|portabilidad total|todos|"
                        r"tutt[ei] (le |i )?(numerazioni|numeri|linee)|(samtliga|alla) nummer|"
                        r"alle numre(ne)?|wszystkie numery|todos os numeros|teljes|"
-                       r"toate numerele)\b")
+                       r"toate numerele|kaikki (asiakkaan )?numerot|vsechna cisla)\b")
 PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (transferring )?some|"
                           r"only the (following|(numbers|lines) (listed|below))|others stay|"
                           # the numbers left out stay where they are: only a partial port
@@ -42,12 +44,14 @@ PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (trans
                           r"certains (de mes )?numeros|partiel\w*|teil\w*|einige|sommige|"
                           r"endast (de )?(foljande|nedanstaende)|delportering|"
                           r"bare (de |numrene |numre )?(nedenfor|folgende)|"
+                          r"kun (de )?(nedenstaende|folgende)|"
                           r"manter (algum|alguns) (numero|linha)s?|"
                           # "¿Conservará algún número ...?": its Yes is a partial port
                           r"(conserva|manten|mantiene|mantener)\w* (algun|algunos|alguna|"
                           r"algunas) (numero|linea)s?|"
                           r"gedeeltelijk\w*|een deel|algunos|parcial\w*|reszleges|"
-                          r"doar numerele|"
+                          r"doar numerele|vain (alla )?(luetellut|mainitut|seuraavat)|"
+                          r"pouze (cisla )?(uveden\w*|nasledujici)|"
                           # "only" before the numbers, in each language: the listed ones only
                           r"(only|enkel|alleen|uniquement|seulement|nur|solo|solamente|"
                           r"unicamente|soltanto) (\w+ ){0,3}?"
@@ -56,18 +60,21 @@ PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (trans
 TOLL_FREE = re.compile(r"\b(toll free|sans frais|numeros? gratuits?|gebuhrenfrei\w*|gratis\w*|"
                        r"freephone|libre appel|numero verde|numeros? verdes?)\b")
 BUSINESS = re.compile(r"^((a|my|our) )?(business|company|entreprise|professionnel|geschaftskunde|firmenkunde|"
+                      r"corporate|corporation|enterprise|"
                       r"unternehmen|affaires|client affaires|"
                       r"zakelijk|empresa|professioneel|professionale|azienda|affari|"
                       r"impresa|zakelijke klant|(persona )?moral|(pessoa )?juridica|firma|empresarial|"
                       r"client (commercial|professionnel)|foretag|foretagskund|"
-                      r"persoana juridica|gazdalkodo szervezet)\b"
+                      r"persoana juridica|gazdalkodo szervezet|yritysasiakas|yritys|"
+                      r"pravnicka osoba|podnikatel)\b"
                       # "Business hours" / "heures d'affaires": when, not who
                       r"(?!\s*(hours|hrs|days|day|time|heures|stunden|uren|horas)\b)")
 RESIDENTIAL = re.compile(r"^((a|my|our) )?(residential|consumer|personal|particulier|"
                          r"privatkunde|particular|residentiel|residentieel|residencial|privato|"
                          r"residenziale|privat|prive|home|household|(persona |pessoa )?fisica|"
                          r"klient indywidualny|osoba fizyczna|client prive|privatperson|privatkund|"
-                         r"persoana fizica|termeszetes szemely)\b"
+                         r"persoana fizica|termeszetes szemely|kuluttaja\w*|yksityis\w*|"
+                         r"fyzicka osoba|spotrebitel)\b"
                          # "Home phone" / "Home address": a kind of line or a place, not who
                          r"(?!\s*(phone|line|number|address|office|page)\b)")
 
@@ -83,6 +90,8 @@ def is_no(text: str) -> bool:
 def check_field(text: str) -> LoaField | None:
     """The tick box a label describes: full/partial port, toll-free, business/residential."""
     norm = normalise(text)
+    if (trade := connection_tick(norm)) is not None:
+        return trade
     if PARTIAL_PORT.search(norm):
         return LoaField.PARTIAL_PORT
     if FULL_PORT.search(norm):

@@ -27,7 +27,7 @@ _SERVICE = re.compile(r"\b(service|installation|installations\w*|site|premises|s
                       r"installatie\w*|instalacion|installazione|where the (lines|numbers) are|"
                       r"line location|anschlussadresse|adresse (du|de) (service|raccordement|"
                       r"l installation)|leveringsadres|aansluitadres|domicilio del servicio)\b")
-_CONTINUED = re.compile(r"\bline\s*[2-9]\b|\b(continued|cont\.|suite|fortsetzung|vervolg)\b",
+_CONTINUED = re.compile(r"\bline\s*[2-9]\b|\bcont\.|\b(continued|suite|fortsetzung|vervolg)\b",
                         re.IGNORECASE)
 _NEXT_LINE = 1.6  # line heights: "Address line 2" right under line 1 continues the same block
 _PART_REACH = 80.0  # points under an address line its town and postcode blanks may sit
@@ -51,6 +51,22 @@ def address_asked_twice(founds: Sequence[Found]) -> None:
                 f.against = ("it is a second address block on this page and nothing says it "
                              "is the service address")
             _mark_parts(founds, lines, block)
+
+
+_ANY_LINE = _LINES | {LoaField.BILLING_ADDRESS, LoaField.BILLING_STREET}
+
+
+def address_line_continued(founds: Sequence[Found]) -> None:
+    """A blank whose label says it continues the address line right above it ("Address line 2",
+    "(cont.)") takes nothing of its own: the line above holds the whole street, and a second
+    copy of it on a signed form is a doubled address, not a continuation."""
+    lines = [f for f in founds if f.field in _ANY_LINE]
+    for f in lines:
+        if f.against or not _CONTINUED.search(f.evidence):
+            continue
+        if any(o is not f and o.blank.page == f.blank.page and _continues(f.blank, o.blank)
+               and o.blank.rect[1] > f.blank.rect[1] for o in lines):
+            f.against = "it continues the address line above it, which holds the whole street"
 
 
 def carrier_asked_twice(founds: Sequence[Found]) -> None:

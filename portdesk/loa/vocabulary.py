@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from portdesk.loa.danishwords import bare_word
 from portdesk.loa.fields import LoaField
 from portdesk.loa.labelwords import NOT_OURS as NOT_OURS  # re-exported: read here by its users
 from portdesk.loa.labelwords import RULES
@@ -151,9 +152,12 @@ _FIRMA = re.compile(r"\bfirma\b")
 _OTHER_SIGNING = re.compile(r"\b(signature|signed|unterschrift|handtekening|firmado|assinatura)\b")
 
 
-def for_language(reading: Reading | None, language: str) -> Reading | None:
+def for_language(reading: Reading | None, language: str, words: str = "") -> Reading | None:
     """Words that change meaning with the form's language: "Firma" signs a Spanish or Italian
-    form, and names the company on a German, Dutch or Polish one."""
+    form, and names the company on a German, Dutch or Polish one; "By" (words, when no rule
+    read them) is the town on a Danish form."""
+    if reading is None and words and (bare := bare_word(normalise(words), language)):
+        return Reading(bare, 0.9, normalise(words))
     if reading is None or reading.field != LoaField.SIGNATURE or language not in ("de", "nl"):
         return reading
     if _FIRMA.search(reading.words) and not _OTHER_SIGNING.search(reading.words):

@@ -75,7 +75,6 @@ class TelnyxPort(PortingOrders, PortoutCalls, PortInSteps):
     def update_order(self, order_id: str, case: PortCase, foc_at: datetime | None) -> Order:
         body = order_fields(case)
         body.pop("customer_reference", None)  # set at create; split orders keep the parent's
-        body.pop("activation_settings", None)
         if foc_at is not None:
             body["activation_settings"] = {"foc_datetime_requested": format_time(foc_at)}
         return to_order(self.update_porting_order(order_id, body), self.zone)

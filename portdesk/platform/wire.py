@@ -7,7 +7,7 @@ The platform writes numbers as +E.164, but examples in the wild also show bare d
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from portdesk.domain.case import PortCase
@@ -48,13 +48,12 @@ def format_time(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def foc_request_time(day: date) -> str:
-    """A requested FOC date as the platform wants it: a time on that day (mid-morning Eastern)."""
-    return f"{day.isoformat()}T14:00:00Z"
-
-
 def order_fields(case: PortCase) -> Json:
-    """The UpdatePortingOrder body for a case's draft fields (PATCH merges, so send them all)."""
+    """The UpdatePortingOrder body for a case's draft fields (PATCH merges, so send them all).
+
+    The requested FOC is not among them: it is sent as a moment inside an allowed window, chosen
+    by its day on the desk's porting clock (services.sync_steps.choose_window). A fixed 14:00Z
+    written here (never sent: the update dropped it) named the next day east of UTC+10."""
     address = case.service_address
     body: Json = {
         "customer_reference": case.reference,
@@ -82,9 +81,6 @@ def order_fields(case: PortCase) -> Json:
             "new_billing_phone_number": to_platform_number(case.new_btn) if case.new_btn else None,
         },
     }
-    if case.requested_date is not None:
-        body["activation_settings"] = {"foc_datetime_requested":
-                                       foc_request_time(case.requested_date)}
     return body
 
 

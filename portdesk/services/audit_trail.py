@@ -11,7 +11,7 @@ from typing import Any
 from portdesk.domain.case import PortCase
 from portdesk.store import checkpoint
 from portdesk.store.audit import AuditEntry
-from portdesk.store.audit_verify import ChainReport, describe
+from portdesk.store.audit_findings import ChainReport, describe
 from portdesk.store.store import Store
 
 __all__ = ["AuditEntry", "ChainReport", "make_checkpoint", "report_json", "trail", "trail_of",

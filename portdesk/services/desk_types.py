@@ -22,7 +22,7 @@ from portdesk.loa.verify import Verification as LoaVerification
 from portdesk.platform.port import ActivationJob as ActivationJob
 from portdesk.platform.port import RejectionCode as RejectionCode
 from portdesk.store.audit import AuditEntry as AuditEntry
-from portdesk.store.audit_verify import ChainReport as ChainReport
+from portdesk.store.audit_findings import ChainReport as ChainReport
 from portdesk.store.documents import Document as Document
 from portdesk.store.store import Store as Store
 

@@ -28,6 +28,7 @@ EDITABLE = frozenset({Status.DRAFT, Status.AWAITING_SIGNATURE, Status.EXCEPTION}
 LOA_KINDS = ("loa_signed", "loa_wet_signed", "loa")
 SLOT_OF_KIND = {"loa_signed": "loa", "loa_wet_signed": "loa", "loa": "loa", "bill": "invoice"}
 SENT_ON_FILING = ("loa_signed", "loa_wet_signed", "bill")  # evidence the platform wants at once
+SIGNED_LOAS = ("loa_signed", "loa_wet_signed")
 
 
 def _load(store: Store, session: Session, case_id: int) -> tuple[SyncRepository, PortCase]:
@@ -188,15 +189,20 @@ def attach_document(store: Store, case_id: int, kind: str, filename: str, conten
     """The one way a document is filed with a case (audited as `document.added`, with its hash).
 
     A signed LOA or a bill of a case the platform has (and that can still change) is uploaded
-    too, in the same transaction; an unsigned form is kept here only."""
+    too, in the same transaction; an unsigned form is kept here only. A signed LOA filed on a
+    case that "Needs signature" has its signature: the case is a draft again in the same
+    transaction (said in its history), not left waiting for what it holds."""
     with store.transaction() as session:
         repo, case = _load(store, session, case_id)
         document = store.documents.add(case_id, kind, filename, content, actor,
                                        media_type=media_type, signed_at=signed_at, meta=meta,
                                        session=session)
-        if kind in SENT_ON_FILING and _on_platform(repo, session, case) \
-                and case.status in EDITABLE:
+        on_platform = _on_platform(repo, session, case)
+        if kind in SENT_ON_FILING and on_platform and case.status in EDITABLE:
             _enqueue_upload(repo, session, case_id, document)
+        if kind in SIGNED_LOAS and case.status == Status.AWAITING_SIGNATURE and not on_platform:
+            store.cases.change_status(case_id, Status.DRAFT, actor,
+                                      f"signed LOA filed ({filename})", session=session)
         return document
 
 

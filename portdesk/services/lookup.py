@@ -7,6 +7,7 @@ list` and `case show` import only what reading needs: the command line starts at
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from portdesk.domain.case import PortCase
@@ -14,6 +15,7 @@ from portdesk.domain.lifecycle import StatusChange
 from portdesk.domain.queue import QueuePage, QueueQuery, QueueRow
 
 if TYPE_CHECKING:
+    from portdesk.store.audit_entry import AuditEntry
     from portdesk.store.documents import Document
     from portdesk.store.store import Store
 
@@ -40,6 +42,22 @@ def case_with_history(store: Store, reference: str) -> tuple[PortCase, list[Stat
     case = store.cases.get_by_reference(reference)
     assert case.id is not None
     return case, store.cases.status_history(case.id)
+
+
+def quick_case_with_history(db_url: str, reference: str,
+                            ) -> tuple[PortCase, list[StatusChange]] | None:
+    """The case (its PIN masked) and history read without opening the Store, or None when only
+    the Store can answer (store/quick_case.py says when; also for a reference not found)."""
+    from portdesk.store.quick_case import quick_case
+
+    return quick_case(db_url, reference)
+
+
+def quick_trail(db_url: str, reference: str) -> tuple[PortCase, list[AuditEntry]] | None:
+    """A case's audit trail read without opening the Store, or None (as above)."""
+    from portdesk.store.quick_case import quick_trail as read
+
+    return read(db_url, reference)
 
 
 def case(store: Store, case_id: int) -> PortCase:
@@ -83,12 +101,22 @@ class QueueReader:
 
     def __init__(self, store: Store) -> None:
         self._queue = store.queue
+        self._sync = store.outbox
 
     def page(self, q: QueueQuery, with_total: bool = True) -> QueuePage:
-        return self._queue.page(q, with_total)
+        page = self._queue.page(q, with_total)
+        return replace(page, rows=self._marked(page.rows))
 
     def ids(self, q: QueueQuery) -> list[int]:
         return self._queue.ids(q)
 
     def rows_for_ids(self, ids: list[int]) -> list[QueueRow]:
-        return self._queue.rows_for_ids(ids)
+        return self._marked(self._queue.rows_for_ids(ids))
+
+    def _marked(self, rows: list[QueueRow]) -> list[QueueRow]:
+        """Rows whose FOC is still an older PortDesk's UTC date say so (until the next sync
+        reads it again): the day shown may be a day off on the desk's clock."""
+        from portdesk.services.sync_dates import utc_day_cases
+
+        utc = utc_day_cases(self._sync) if any(r.foc_date for r in rows) else frozenset()
+        return [replace(r, foc_utc=True) if r.id in utc and r.foc_date else r for r in rows]

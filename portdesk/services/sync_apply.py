@@ -21,7 +21,7 @@ from portdesk.domain.lifecycle import Status
 from portdesk.domain.numbers import InvalidNumber, parse_number
 from portdesk.platform.port import Order, OrderState
 from portdesk.services.sync_conflicts import ConflictKeeper
-from portdesk.services.sync_dates import PlatformDates
+from portdesk.services.sync_dates import READ_AGAIN, PlatformDates
 from portdesk.services.sync_refs import database_id, split_reference
 from portdesk.services.sync_report import Notice, SyncReport
 from portdesk.store import audit
@@ -204,13 +204,15 @@ class OrderApplier:
         values: dict[str, object] = {}
         if case.platform_status != state.platform_status:
             values["platform_status"] = state.platform_status
+        read_again = state.foc_date is not None and self.dates.read_again(session, case)
         new_foc = state.foc_date if state.foc_date and state.foc_date != case.foc_date and \
             self.dates.believable(session, case, "foc_date", state.foc_date, report,
                                   history=state.status in FINISHED) else None
         if new_foc:
             values["foc_date"] = new_foc  # said with its old date, like an edit
             self._audit_entry(session, case, "case.platform_edit", {
-                "foc_date": {"old": case.foc_date, "new": new_foc}})
+                "foc_date": {"old": case.foc_date, "new": new_foc},
+                **({"reason": READ_AGAIN} if read_again else {})})
         if state.exception_code != case.exception_code or \
                 state.exception_detail != case.exception_detail:
             values["exception_code"] = state.exception_code
@@ -223,11 +225,11 @@ class OrderApplier:
             changed = True
         if changed:
             report.cases_updated += 1
-            self._notices(before, state, report, new_foc is not None)
+            self._notices(before, state, report, new_foc is not None, read_again)
         return case
 
     def _notices(self, before: PortCase, state: OrderState, report: SyncReport,
-                 foc_taken: bool) -> None:
+                 foc_taken: bool, read_again: bool = False) -> None:
         assert before.id is not None
         ref = before.reference
         if state.status != before.status and state.status == Status.EXCEPTION:
@@ -237,7 +239,13 @@ class OrderApplier:
             said = ("ported out: the numbers have left for the gaining carrier"
                     if before.kind == CaseKind.PORT_OUT else "ported; verify calls and texts route")
             report.notices.append(Notice("ported", before.id, ref, f"{ref}: {said}"))
-        if foc_taken and state.foc_date and state.status not in FINISHED:
+        if foc_taken and state.foc_date and read_again:
+            shown = before.foc_date.isoformat() if before.foc_date else "no date"
+            report.notices.append(Notice(
+                "foc_read_again", before.id, ref,
+                f"{ref}: the FOC is {state.foc_date.isoformat()} on this desk's clock; it showed "
+                f"{shown}, the UTC date an older PortDesk stored for the platform's FOC"))
+        elif foc_taken and state.foc_date and state.status not in FINISHED:
             report.notices.append(Notice("foc_set", before.id, ref,
                                          f"{ref}: FOC date {state.foc_date.isoformat()}"))
 

@@ -22,6 +22,10 @@ from portdesk.store.unit import Session
 
 Today = Callable[[], date]
 QUESTIONABLE = "sync.questionable_date"
+# case id -> the FOC day an older PortDesk stored as the moment's UTC date (migration 0009)
+UTC_DAYS = "sync.foc_utc_days"
+READ_AGAIN = ("Read again on the desk's porting clock (an older PortDesk stored the FOC "
+              "moment's UTC date)")
 LABELS = {"foc_date": "FOC date", "requested_date": "requested date",
           "foc_window": "first allowed FOC date"}
 
@@ -73,3 +77,20 @@ class PlatformDates:
             f"not taken, the case keeps {shown}; check the date with the platform "
             "(its clock may be wrong) and set it on the case yourself if it is right"))
         return False
+
+    def read_again(self, session: Session, case: PortCase) -> bool:
+        """Whether the case's FOC is one an older PortDesk stored as a UTC date, now read again
+        from the platform (the mark is dropped: the FOC about to be written is the platform's
+        day on the desk's clock)."""
+        days = self.repo.get_json(UTC_DAYS, session)
+        if not isinstance(days, dict) or str(case.id) not in days:
+            return False
+        days.pop(str(case.id))
+        self.repo.put_json(UTC_DAYS, days, session)
+        return True
+
+
+def utc_day_cases(repo: SyncRepository) -> frozenset[int]:
+    """The cases whose FOC is still the UTC date an older PortDesk stored (shown as such)."""
+    days = repo.get_json(UTC_DAYS)
+    return frozenset(int(k) for k in days) if isinstance(days, dict) else frozenset()

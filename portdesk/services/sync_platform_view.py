@@ -5,6 +5,7 @@ the platform knows, and on-demand activation with its jobs' progress."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
 from typing import Any
 
 from portdesk.domain.errors import PortDeskError
@@ -29,6 +30,7 @@ class PlatformView:
     jobs: list[ActivationJob] = field(default_factory=list)
     can_activate: bool = False
     order_status: str = ""
+    zone: tzinfo | None = None  # the desk's porting zone (None: this workstation's)
 
 
 def platform_view(client: PortingPlatform, store: Store, case_id: int) -> PlatformView:
@@ -43,7 +45,21 @@ def platform_view(client: PortingPlatform, store: Store, case_id: int) -> Platfo
         windows=client.allowed_foc_windows(order.id) if order.editable else [],
         exception_types=client.exception_types(), jobs=client.activation_jobs(order.id),
         can_activate=order.fast_port_eligible and order.state.status == Status.FOC_CONFIRMED,
-        order_status=order.state.platform_status)
+        order_status=order.state.platform_status, zone=client.zone)
+
+
+def window_rows(windows: list[FocWindow], zone: tzinfo | None) -> list[tuple[str, str]]:
+    """Each allowed window's start and end on the desk's porting clock, the clock its FOC days
+    are counted on (domain.platform_dates): in UTC a Tokyo desk saw "Fri 14:00" for a window
+    that is Friday night to Saturday morning where the requested date is chosen."""
+    def shown(moment: datetime) -> str:
+        return (moment.astimezone(zone) if zone is not None else moment.astimezone()) \
+            .strftime("%a %Y-%m-%d %H:%M")
+    return [(shown(w.started_at), shown(w.ended_at)) for w in windows]
+
+
+def zone_label(zone: tzinfo | None) -> str:
+    return str(zone) if zone is not None else "this workstation's time zone"
 
 
 def activate(client: PortingPlatform, store: Store, case_id: int) -> ActivationJob:

@@ -202,6 +202,7 @@ class PortoutApplier:
         if foc is None:
             report.skip("event", event.id, event.name, "no readable foc_date")
             return
+        self.orders.dates.read_again(session, case)  # a new FOC, read on the desk's clock
         if case.foc_date != foc and self.orders.dates.believable(
                 session, case, "foc_date", foc, report):
             self.repo.set_case_values(case.id, session, foc_date=foc)

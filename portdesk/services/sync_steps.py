@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, time, tzinfo
 from typing import Any
 
 from portdesk.domain.case import CaseKind, PortCase
@@ -173,16 +173,25 @@ class PortInSteps:
 
 def choose_window(windows: list[FocWindow], wanted: date,
                   zone: tzinfo | None = UTC) -> datetime | None:
-    """The start of the first window on the wanted day, else of the first one after it; a
-    window's days are read in the desk's porting zone (domain.platform_dates), so the time asked
-    for falls on the wanted day there."""
+    """The first moment of an allowed window that falls on the wanted day, else the start of
+    the first window after it. A window's days are read in the desk's porting zone
+    (domain.platform_dates), and a window may span two of them (14:00-22:00Z is 23:00 Friday to
+    07:00 Saturday in Tokyo): the moment asked for is then the wanted day's midnight there, still
+    inside the window, so the platform gets a time it allows and the carrier the specialist's
+    day. (Moving the window's start on by whole days left the window: Saturday 14:00Z.)"""
     ordered = sorted(windows, key=lambda w: w.started_at)
     for window in ordered:
         first, last = platform_day(window.started_at, zone), platform_day(window.ended_at, zone)
         if first <= wanted <= last:
-            return window.started_at + (wanted - first)
+            return max(window.started_at, _midnight(wanted, zone))
     return next((w.started_at for w in ordered if platform_day(w.started_at, zone) > wanted),
                 None)
+
+
+def _midnight(day: date, zone: tzinfo | None) -> datetime:
+    """The first moment of `day` on the desk's porting clock (None: this workstation's)."""
+    start = datetime.combine(day, time(0))
+    return start.replace(tzinfo=zone) if zone is not None else start.astimezone()
 
 
 def platform_evidence(store: Store, case_id: int) -> tuple[

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from portdesk.domain.case import PortCase
-from portdesk.domain.lifecycle import STATUS_LABELS, Status
+from portdesk.domain.lifecycle import STATUS_LABELS
 from portdesk.domain.numbers import format_display
 from portdesk.store.audit import AuditEntry
 from portdesk.store.documents import Verification
@@ -115,9 +115,13 @@ def audit_entry(e: AuditEntry) -> TimelineEntry:
             change_lines(changes.get("also") or {})
         return TimelineEntry(e.at, "edit", e.actor, f"Split into {changes['into']}",
                              "\n".join(lines))
-    if action in _EDITS:
+    if action in _EDITS:  # an edit's reason says why (an FOC read again, not moved)
+        reason = [str(changes["reason"])] if changes.get("reason") else []
+        foc = _foc_title(changes)
+        if foc:
+            return TimelineEntry(e.at, "edit", e.actor, foc, "\n".join(reason))
         return TimelineEntry(e.at, "edit", e.actor, _EDITS[action],
-                             "\n".join(change_lines(changes)))
+                             "\n".join([*change_lines(changes), *reason]))
     if action == "case.split_by_platform":
         moved = ", ".join(format_display(str(n)) for n in changes.get("numbers") or [])
         return TimelineEntry(e.at, "sync", e.actor, f"Split by the platform into "
@@ -161,6 +165,27 @@ def questionable_entry(e: AuditEntry) -> TimelineEntry:
                          "date with the platform and set it yourself if it is right.")
 
 
+def _foc_title(changes: dict[str, Any]) -> str:
+    """An edit of the FOC alone, told with the dates of that moment: "FOC set: ..." or "FOC
+    moved: ... → ..." (the status entry once said "FOC set" with the case's FOC of today, so an
+    FOC moved later rewrote the past and the first FOC was told twice); "" for any other edit."""
+    change = changes.get("foc_date")
+    if set(changes) - {"reason"} != {"foc_date"} or not isinstance(change, dict):
+        return ""
+    old, new = _day(change.get("old")), _day(change.get("new"))
+    if new is None:
+        return ""
+    return f"FOC moved: {_long_date(old)} → {_long_date(new)}" if old else \
+        f"FOC set: {_long_date(new)}"
+
+
+def _day(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
 def _long_date(d: date | None) -> str:
     return d.strftime("%a %b %d, %Y") if d else ""
 
@@ -178,10 +203,7 @@ def timeline(store: Store, case_id: int, case: PortCase | None = None) -> list[T
                 out.append(TimelineEntry(s.at, "edit", s.actor, f"Split from {parent.reference}",
                                          ", ".join(format_display(n)
                                                    for n in case.number_e164s)))
-        elif s.to_status == Status.FOC_CONFIRMED and case.foc_date:
-            out.append(TimelineEntry(s.at, "status", s.actor,
-                                     f"FOC set: {_long_date(case.foc_date)}", s.reason))
-        else:
+        else:  # FOC confirmed too: its date is told by the FOC's own entry (_foc_title)
             out.append(TimelineEntry(s.at, "status", s.actor, f"Status: {label}", s.reason))
     for c in store.comments.for_case(case_id):
         out.append(TimelineEntry(c.at, "comment", c.author, "Comment", c.body))

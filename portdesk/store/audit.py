@@ -24,12 +24,13 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from portdesk.store.anchors import Anchor, AnchorBook
+from portdesk.store.audit_entry import AuditEntry as AuditEntry  # its readers' name
 from portdesk.store.audit_state import case_states
 from portdesk.store.schema import AuditHeadRow, AuditRow, CaseRow, SyncStateRow
 from portdesk.store.secrets import SecretBox
 
 if TYPE_CHECKING:
-    from portdesk.store.audit_verify import ChainReport, CheckpointClaim
+    from portdesk.store.audit_findings import ChainReport, CheckpointClaim
 
 GENESIS = "0" * 64
 SECRET_FIELDS = frozenset({"pin", "pin_encrypted", "api_key"})
@@ -37,17 +38,6 @@ MASK = "****"
 PENDING, TOUCHED, SEALED = "audit.pending", "audit.touched", "audit.sealed"
 SYSTEM_ACTOR = "portdesk"
 DATABASE_ID = "database.id"  # made by migration 0004; the sync sends it too (sync_refs)
-
-
-@dataclass(frozen=True, slots=True)
-class AuditEntry:
-    id: int
-    at: datetime
-    actor: str
-    case_id: int | None
-    case_reference: str
-    action: str
-    changes: dict[str, Any]
 
 
 @dataclass(slots=True)

@@ -1,205 +1,22 @@
 """`audit verify`: what kind of break, and where.
 
-Entries are walked in the order they were stored. An entry whose seal checks out is genuine (only
-the key makes one); the genuine entries must count 1, 2, 3... and each name its predecessor's
-seal. Entries failing their seal are matched against the gaps among the genuine ones: filling a gap
-they are altered entries, beyond the gaps they are inserted ones; a gap nothing fills is removed
-entries; a genuine entry turning up late is reordered. The tail is checked against the head row in
-the database, the anchor outside it and, when given, a signed checkpoint. Finally every case is
-compared with the newest entry about it: a row, a number or a status change edited outside
-PortDesk, a case added or deleted behind its back, an emptied log beside existing cases.
+The chain is walked (store/audit_chain.py: altered, inserted, removed, reordered entries; its end
+against the head row, the anchor outside the database and a checkpoint), then every case and
+document is held against the log (store/audit_cases.py). The findings and the verdict are plain
+records (store/audit_findings.py).
 """
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Any
-
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from portdesk.domain.errors import PortDeskError
 from portdesk.store.anchors import Anchor, AnchorVerdict, judge
-from portdesk.store.audit import GENESIS, Sealer, database_id, legacy_digest
-from portdesk.store.audit_state import case_states, split
-from portdesk.store.schema import AuditHeadRow, AuditRow, CaseRow, DocumentRow
-
-PART_LABELS = {"row": "case row", "numbers": "numbers", "history": "status history",
-               "comments": "comments", "documents": "documents",
-               "verifications": "field verifications"}
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    kind: str  # altered, inserted, removed, reordered, truncated, head, wiped, identity, ...
-    message: str
-    entry_id: int | None = None
-    case_reference: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class ChainReport:
-    ok: bool
-    entries: int
-    first_bad_id: int | None = None
-    problem: str = ""
-    findings: tuple[Finding, ...] = ()
-    cases: int = 0
-    anchor_note: str = ""  # what the log's tail was held against outside the database
-
-
-@dataclass(frozen=True, slots=True)
-class CheckpointClaim:
-    """What a checkpoint file asserts (already checked for its signature by the caller)."""
-
-    database_id: str
-    anchor: Anchor
-    made_at: str
-
-
-@dataclass
-class _Latest:
-    seq: int
-    entry_id: int
-    ref: str
-    state: str
-
-
-def _span(seqs: list[int]) -> str:
-    return str(seqs[0]) if len(seqs) == 1 else f"{seqs[0]}-{seqs[-1]}"
-
-
-@dataclass
-class ChainWalk:
-    sealer: Sealer
-    findings: list[Finding] = field(default_factory=list)
-    prev_seq: int = 0
-    prev_hash: str = GENESIS
-    genuine: int = 0
-    legacy: int = 0
-    legacy_head: str = GENESIS
-    keyed: bool = False
-    bad: list[AuditRow] = field(default_factory=list)
-    missing: dict[int, int | None] = field(default_factory=dict)  # seq -> id of the entry after
-    latest: dict[int, _Latest] = field(default_factory=dict)
-    seals: dict[int, str] = field(default_factory=dict)  # seq -> seal, for the seqs watched
-    watched: set[int] = field(default_factory=set)
-    end_seen: int = 0  # the highest entry number stored, sealed or not
-
-    def feed(self, row: AuditRow) -> None:
-        self.end_seen = max(self.end_seen, int(row.seq or 0))
-        if row.scheme == 1:
-            self._legacy(row)
-            return
-        self.keyed = True
-        seal = self.sealer.seal(int(row.seq or 0), row.prev_hash, row.at, row.actor,
-                                row.case_id, row.case_reference, row.action,
-                                dict(row.changes or {}), row.state)
-        if row.seq is None or seal != row.hash:
-            self.bad.append(row)
-            return
-        seq = int(row.seq)
-        if seq <= self.prev_seq:
-            self._late(row, seq)
-            return
-        self._settle(seq, row.id)
-        if not self.genuine and self.legacy:
-            self._sealed_legacy(row)
-        if seq == self.prev_seq + 1 and row.prev_hash != self.prev_hash:
-            self.findings.append(Finding(
-                "inserted", f"entry {seq} (id {row.id}) does not follow entry {self.prev_seq}: "
-                "it was copied in from another copy of the log", row.id, row.case_reference))
-        self.prev_seq, self.prev_hash = seq, row.hash
-        self.genuine += 1
-        if seq in self.watched:
-            self.seals[seq] = row.hash
-        if row.case_id is not None and row.state:
-            self.latest[row.case_id] = _Latest(seq, row.id, row.case_reference, row.state)
-
-    def _legacy(self, row: AuditRow) -> None:
-        if self.keyed:
-            self.findings.append(Finding(
-                "inserted", f"entry id {row.id} was inserted: an unsealed entry after the log was "
-                "sealed with the key", row.id, row.case_reference))
-            return
-        expected = legacy_digest(self.legacy_head, row.at, row.actor, row.case_id,
-                                 row.case_reference, row.action, dict(row.changes or {}))
-        if row.prev_hash != self.legacy_head:
-            self.findings.append(Finding(
-                "removed", f"entry {row.id} (before the key) does not follow the entry before "
-                "it: an entry was removed or inserted", row.id, row.case_reference))
-        elif expected != row.hash:
-            self.findings.append(Finding(
-                "altered", f"entry {row.id} (before the key) was altered after it was written",
-                row.id, row.case_reference))
-        self.legacy += 1
-        self.legacy_head = row.hash
-        self.prev_seq, self.prev_hash = int(row.seq or row.id), row.hash
-
-    def _sealed_legacy(self, row: AuditRow) -> None:
-        """The first sealed entry records the entries from before the key: they must not move."""
-        changes = dict(row.changes or {})
-        if row.action != "audit.keyed" or changes.get("legacy_head") != self.legacy_head or \
-                changes.get("legacy_entries") != self.legacy:
-            self.findings.append(Finding(
-                "altered", "entries from before the key were changed after the log was sealed "
-                f"(entry {row.seq} records {changes.get('legacy_entries')} of them)", row.id))
-        elif changes.get("legacy_problem"):
-            self.findings.append(Finding(
-                "legacy", f"the log was already broken when it was sealed: "
-                f"{changes['legacy_problem']}", row.id))
-
-    def _late(self, row: AuditRow, seq: int) -> None:
-        if seq in self.missing:
-            del self.missing[seq]
-            self.findings.append(Finding(
-                "reordered", f"entry {seq} (id {row.id}) is out of order: entries were moved",
-                row.id, row.case_reference))
-        else:
-            self.findings.append(Finding(
-                "inserted", f"entry {seq} appears again at id {row.id}: a copy was inserted",
-                row.id, row.case_reference))
-
-    def _settle(self, seq: int, next_id: int | None, at_end: bool = False) -> None:
-        """Pending unsealed entries against the gap before the genuine entry `seq`."""
-        gap = set(range(self.prev_seq + 1, seq))
-        altered: list[AuditRow] = []
-        inserted: list[AuditRow] = []
-        for r in self.bad:  # one unsealed entry per missing number fills it; any more were added
-            if r.seq in gap:
-                gap.discard(int(r.seq or 0))
-                altered.append(r)
-            else:
-                inserted.append(r)
-        self.bad = []
-        if altered:
-            seqs = sorted(int(r.seq or 0) for r in altered)
-            recomputed = " (the chain after it was recomputed without the key)" \
-                if len(seqs) > 1 else ""
-            self.findings.append(Finding(
-                "altered", f"altered entr{'y' if len(seqs) == 1 else 'ies'} {_span(seqs)} "
-                f"(id {altered[0].id}, {altered[0].action}): the seal does not match{recomputed}",
-                altered[0].id, altered[0].case_reference))
-        for r in inserted:
-            self.findings.append(Finding(
-                "inserted", f"inserted entry at id {r.id} ({r.action}, claims to be entry "
-                f"{r.seq}): it was not written by PortDesk", r.id, r.case_reference))
-        if not at_end:  # a gap at the end is a truncated tail: the head and anchors tell
-            for s in sorted(gap):
-                self.missing[s] = next_id
-
-    def finish(self, known_end: int) -> None:
-        """`known_end`: the newest entry the head or an anchor knows of."""
-        self._settle(known_end + 1, None, at_end=True)
-        if self.missing:
-            seqs = sorted(self.missing)
-            after = self.missing[seqs[0]]
-            self.findings.append(Finding(
-                "removed", f"entr{'y' if len(seqs) == 1 else 'ies'} {_span(seqs)} "
-                f"{'was' if len(seqs) == 1 else 'were'} removed"
-                + (f" (before id {after})" if after else ""), after))
+from portdesk.store.audit import Sealer, database_id
+from portdesk.store.audit_cases import case_findings, document_findings
+from portdesk.store.audit_chain import ChainWalk, tail_findings
+from portdesk.store.audit_findings import ChainReport, CheckpointClaim, Finding
+from portdesk.store.schema import AuditHeadRow, AuditRow, CaseRow
 
 
 def verify(sessions: sessionmaker[Session], sealer: Sealer,
@@ -231,9 +48,9 @@ def verify(sessions: sessionmaker[Session], sealer: Sealer,
                                 "exist: it was wiped"))
     if held.problem:
         findings.append(Finding("anchor", held.problem))
-    findings += _tail(walk, head, anchor, sealer, checkpoint, stored_id)
-    findings += _cases(sessions, walk)
-    findings += _documents(sessions, sealer)
+    findings += tail_findings(walk, head, anchor, sealer, checkpoint, stored_id)
+    findings += case_findings(sessions, walk)
+    findings += document_findings(sessions, sealer)
     first = next((f.entry_id for f in findings if f.entry_id is not None), None)
     return ChainReport(not findings, entries, first, findings[0].message if findings else "",
                        tuple(findings), case_count, held.note if entries else "")
@@ -242,10 +59,10 @@ def verify(sessions: sessionmaker[Session], sealer: Sealer,
 def _walk(sessions: sessionmaker[Session], walk: ChainWalk, batch: int = 5000) -> None:
     last_id = 0
     while True:
-        with sessions() as session:
-            rows = list(session.scalars(select(AuditRow).where(AuditRow.id > last_id)
-                                        .order_by(AuditRow.id).limit(batch)))
-            session.expunge_all()
+        with sessions() as session:  # plain rows: the walk needs no ORM objects
+            table = AuditRow.__table__
+            rows = list(session.execute(select(table).where(table.c.id > last_id)
+                                        .order_by(table.c.id).limit(batch)))
         if not rows:
             return
         for row in rows:
@@ -253,106 +70,3 @@ def _walk(sessions: sessionmaker[Session], walk: ChainWalk, batch: int = 5000) -
         last_id = rows[-1].id
 
 
-def _tail(walk: ChainWalk, head: AuditHeadRow | None, anchor: Anchor | None, sealer: Sealer,
-          checkpoint: CheckpointClaim | None, stored_id: str | None) -> list[Finding]:
-    out: list[Finding] = []
-    last = max(walk.prev_seq, walk.end_seen)
-    if head is None:
-        if walk.genuine or walk.legacy:
-            out.append(Finding("head", "the chain head is missing (deleted outside PortDesk)"))
-    elif walk.keyed and head.seal != Sealer(sealer.box, sealer.anchors, stored_id or "") \
-            .head_seal(head.last_seq, head.last_hash):
-        out.append(Finding("head", "the chain head was replaced: its seal does not match"))
-    elif head.last_seq > last:
-        out.append(Finding("truncated", f"truncated tail: entries {last + 1}-{head.last_seq} "
-                           f"were removed (the chain head records entry {head.last_seq})"))
-    elif head.last_seq and walk.seals.get(head.last_seq, head.last_hash) != head.last_hash:
-        out.append(Finding("head", f"the chain head does not match entry {head.last_seq}"))
-    for what, mark in (("this workstation wrote", anchor),
-                       ("the checkpoint of " + (checkpoint.made_at if checkpoint else "") +
-                        " vouches for", checkpoint.anchor if checkpoint else None)):
-        if mark is None:
-            continue
-        if mark.seq > last:
-            out.append(Finding("truncated", f"truncated tail: {what} entry {mark.seq}, the log "
-                               f"now ends at entry {last}"))
-        elif mark.seq in walk.seals and walk.seals[mark.seq] != mark.hash:
-            out.append(Finding("rewritten", f"entry {mark.seq} is not the one {what}: the log "
-                               "was rewritten"))
-    if checkpoint is not None and checkpoint.database_id != (stored_id or ""):
-        out.append(Finding("checkpoint", "the checkpoint was made for another database"))
-    return out
-
-
-def _cases(sessions: sessionmaker[Session], walk: ChainWalk) -> list[Finding]:
-    out: list[Finding] = []
-    seen: set[int] = set()
-    for ids, refs, states in _all_case_states(sessions):
-        for cid in ids:
-            seen.add(cid)
-            latest = walk.latest.get(cid)
-            if latest is None:
-                if walk.keyed:
-                    out.append(Finding("case_added", f"case {refs[cid]} has no audit entry: it "
-                                       "was added outside PortDesk", None, refs[cid]))
-                continue
-            now, then = split(states[cid]), split(latest.state)
-            for part, label in PART_LABELS.items():
-                if now.get(part) != then.get(part):
-                    out.append(Finding(
-                        f"case_{part}", f"case {refs[cid]}: {label} changed outside PortDesk "
-                        f"(after entry {latest.seq})", latest.entry_id, refs[cid]))
-    for cid, latest in walk.latest.items():
-        if cid not in seen:
-            out.append(Finding("case_deleted", f"case {latest.ref} (id {cid}) was deleted "
-                               "outside PortDesk", latest.entry_id, latest.ref))
-    return out
-
-
-def _documents(sessions: sessionmaker[Session], sealer: Sealer) -> list[Finding]:
-    """Each stored document still opens with the key and is the file whose hash was recorded."""
-    out: list[Finding] = []
-    with sessions() as session:
-        docs = session.execute(select(DocumentRow.id, CaseRow.reference).join(
-            CaseRow, CaseRow.id == DocumentRow.case_id).order_by(DocumentRow.id)).all()
-    for doc_id, ref in docs:
-        with sessions() as session:
-            row = session.execute(select(DocumentRow.content, DocumentRow.sealed,
-                                         DocumentRow.sha256, DocumentRow.filename)
-                                  .where(DocumentRow.id == doc_id)).one()
-        content = bytes(row.content)
-        try:
-            plain = sealer.box.unseal(content) if row.sealed else content
-        except PortDeskError:
-            plain = b""
-        if not row.sealed:
-            out.append(Finding("document", f"case {ref}: document {row.filename} is stored "
-                               "unsealed (readable at rest)", None, ref))
-        elif hashlib.sha256(plain).hexdigest() != row.sha256:
-            out.append(Finding("document", f"case {ref}: document {row.filename} was replaced "
-                               "or damaged (it is not the file that was attached)", None, ref))
-    return out
-
-
-def _all_case_states(sessions: sessionmaker[Session], batch: int = 2000
-                     ) -> Iterable[tuple[list[int], dict[int, str], dict[int, str]]]:
-    last = 0
-    while True:
-        with sessions() as session:
-            refs = {r.id: r.reference for r in session.execute(
-                select(CaseRow.id, CaseRow.reference).where(CaseRow.id > last)
-                .order_by(CaseRow.id).limit(batch))}
-            if not refs:
-                return
-            states = case_states(session, refs)
-        ids = sorted(refs)
-        yield ids, refs, states
-        last = ids[-1]
-
-
-def describe(report: ChainReport) -> dict[str, Any]:
-    return {"ok": report.ok, "entries": report.entries, "cases": report.cases,
-            "first_bad_id": report.first_bad_id, "problem": report.problem,
-            "anchor": report.anchor_note,
-            "findings": [{"kind": f.kind, "message": f.message, "entry_id": f.entry_id,
-                          "case": f.case_reference} for f in report.findings]}

@@ -20,6 +20,7 @@ from portdesk.domain.routing import Routing
 from portdesk.domain.schedule import next_milestone
 from portdesk.store import audit
 from portdesk.store.audit_state import new_case_state
+from portdesk.store.case_record import stored_reference
 from portdesk.store.documents import routing
 from portdesk.store.mapping import (
     BOOKKEEPING,
@@ -127,9 +128,7 @@ class CaseRepository:
             return row_to_case(self._row(session, case_id), self._box)
 
     def get_by_reference(self, reference: str) -> PortCase:
-        ref = reference.strip().upper()
-        if ref.isdigit():
-            ref = format_reference(int(ref))
+        ref = stored_reference(reference)
         with self._sessions() as session:
             row = session.scalars(select(CaseRow).where(CaseRow.reference == ref)
                                   .options(selectinload(CaseRow.numbers))).one_or_none()

@@ -18,7 +18,7 @@ from typing import Any
 
 from portdesk.domain.errors import PortDeskError
 from portdesk.store.anchors import Anchor
-from portdesk.store.audit_verify import ChainReport, CheckpointClaim
+from portdesk.store.audit_findings import ChainReport, CheckpointClaim
 from portdesk.store.secrets import SecretBox, checkpoint_signature_ok
 
 FORMAT = "portdesk-audit-checkpoint/1"

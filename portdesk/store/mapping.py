@@ -3,24 +3,17 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 from portdesk.domain.case import (
     Address,
-    CaseKind,
     CaseNumber,
-    CustomerType,
-    NumberStatus,
     PortCase,
-    PortType,
-    RemainingAction,
-    ServiceType,
 )
-from portdesk.domain.lifecycle import Status
-from portdesk.domain.numbers import NumberKind
 from portdesk.domain.routing import Routing
 from portdesk.domain.schedule import next_milestone
+from portdesk.store.case_record import case_from_record
 from portdesk.store.queue import fold
 from portdesk.store.schema import CaseRow, NumberRow
 from portdesk.store.secrets import SecretBox
@@ -40,20 +33,6 @@ EDITABLE = (
 BOOKKEEPING = frozenset({"sync_state", "sync_error", "conflict"})
 
 
-def _aware(value: datetime | None) -> datetime | None:
-    if value is not None and value.tzinfo is None:
-        return value.replace(tzinfo=UTC)
-    return value
-
-
-def _address(raw: dict[str, Any] | None) -> Address | None:
-    if not raw:
-        return None
-    return Address(**{k: str(raw.get(k, "") or "") for k in
-                      ("line1", "line2", "city", "state", "postal_code", "country")
-                      if k in raw or k != "country"})
-
-
 def _address_dict(addr: Address | None) -> dict[str, Any] | None:
     if addr is None:
         return None
@@ -62,53 +41,7 @@ def _address_dict(addr: Address | None) -> dict[str, Any] | None:
 
 
 def row_to_case(row: CaseRow, box: SecretBox) -> PortCase:
-    return PortCase(
-        id=row.id,
-        reference=row.reference,
-        account_name=row.account_name,
-        numbers=tuple(
-            CaseNumber(n.e164, NumberKind(n.kind), NumberStatus(n.status), n.rejection_code,
-                       n.country)
-            for n in row.numbers
-        ),
-        kind=CaseKind(row.kind),
-        status=Status(row.status),
-        platform_status=row.platform_status,
-        country=row.country,
-        customer_type=CustomerType(row.customer_type),
-        authorized_name=row.authorized_name,
-        authorized_title=row.authorized_title,
-        account_number=row.account_number,
-        pin=box.decrypt(row.pin_encrypted),
-        btn=row.btn,
-        losing_carrier=row.losing_carrier,
-        service_address=_address(row.service_address) or Address(),
-        billing_address=_address(row.billing_address),
-        port_type=PortType(row.port_type),
-        remaining_action=RemainingAction(row.remaining_action) if row.remaining_action else None,
-        remaining_numbers=tuple(row.remaining_numbers or ()),
-        new_btn=row.new_btn,
-        requested_date=row.requested_date,
-        foc_date=row.foc_date,
-        platform_order_id=row.platform_order_id,
-        platform_refs=tuple(row.platform_refs or ()),
-        temporary_number=row.temporary_number,
-        assignee=row.assignee,
-        notes=row.notes,
-        contact_phone=row.contact_phone,
-        contact_email=row.contact_email,
-        exception_code=row.exception_code,
-        exception_detail=row.exception_detail,
-        parent_id=row.parent_id,
-        service_type_override=ServiceType(row.service_type_override)
-        if row.service_type_override else None,
-        sync_state=row.sync_state,
-        sync_error=row.sync_error,
-        created_at=_aware(row.created_at),
-        updated_at=_aware(row.updated_at),
-        submitted_at=_aware(row.submitted_at),
-        version=row.version,
-    )
+    return case_from_record(row, box.decrypt(row.pin_encrypted))
 
 
 def search_text(case: PortCase) -> str:

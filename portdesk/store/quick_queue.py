@@ -1,15 +1,12 @@
 """A page of an SQLite queue read with the standard library alone, for `portdesk case list`.
 
-Importing SQLAlchemy and its ORM costs more than the whole rest of `case list` (~165 ms of ~390 ms
-CPU on 100,000 cases), and listing needs neither: no write, no key, no mapped rows. For a local
-SQLite file whose schema is already current and which is settled at rest (nothing plain left
-to seal or wipe: store/at_rest.py), the page is read here with `sqlite3`; anything else
-answers None and the caller opens the Store as before (which also migrates an older file and says
-what is wrong with a damaged one). A search matches the folded search column word by word as the
-Store does (store/search_words.py), by a plain scan (on 100,000 cases a rare word costs ~80 ms of
-scan, still half of what opening the Store costs); on a queue over SCAN_LIMIT cases a search is
-left to the Store, whose trigram table finds a rare word without the scan (the same cases). The rows are the same QueueRows as store/queue.py
-returns: a test runs both readers over the same queue and compares every page.
+When the file may be read so (store/quick_sqlite.py), the page is read here with `sqlite3`; else
+None, and the caller opens the Store. A search matches the folded search column word by word as
+the Store does (store/search_words.py), by a plain scan (on 100,000 cases a rare word costs ~80 ms
+of scan, still half of what opening the Store costs); on a queue over SCAN_LIMIT cases a search is
+left to the Store, whose trigram table finds a rare word without the scan (the same cases). The
+rows are the same QueueRows as store/queue.py returns: a test runs both readers over the same
+queue and compares every page.
 """
 
 from __future__ import annotations
@@ -17,27 +14,17 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import fields
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 from portdesk.domain.queue import OPEN_STATUSES, SORT_COLUMNS, QueuePage, QueueQuery, QueueRow
-from portdesk.store import at_rest
-from portdesk.store.revisions import head_revisions
+from portdesk.store.quick_sqlite import settled_file
 from portdesk.store.search_words import escape_like, search_terms
 
-COLUMNS = tuple(f.name for f in fields(QueueRow))  # the cases table's own column names
+# the cases table's own column names (foc_utc is the desk's mark, never stored in the row)
+COLUMNS = tuple(f.name for f in fields(QueueRow) if f.name != "foc_utc")
 SCAN_LIMIT = 200_000
 _DATES = {COLUMNS.index("foc_date"), COLUMNS.index("next_due")}
 _UPDATED = COLUMNS.index("updated_at")
-
-
-def sqlite_path(url: str) -> Path | None:
-    """The file of a plain `sqlite:///...` URL; None for anything the Store must interpret."""
-    prefix = "sqlite:///"
-    if not url.startswith(prefix) or any(ch in url for ch in "?%"):
-        return None
-    path = url[len(prefix):]
-    return Path(path) if path and path != ":memory:" else None
 
 
 def _where(q: QueueQuery) -> tuple[str, list[Any]]:
@@ -79,30 +66,20 @@ def _row(raw: tuple[Any, ...]) -> QueueRow:
 
 def quick_page(url: str, q: QueueQuery, timeout: float = 5.0) -> QueuePage | None:
     """The page, or None when this reader cannot answer it (see the module)."""
-    path = sqlite_path(url)
-    if path is None or not path.is_file():
-        return None
     order = SORT_COLUMNS.get(q.sort, "updated_at")
     direction = "DESC" if q.descending else "ASC"
     where, params = _where(q)
-    try:
-        conn = sqlite3.connect(path, timeout=timeout)
-    except sqlite3.Error:
-        return None
-    try:
-        current = {r[0] for r in conn.execute("SELECT version_num FROM alembic_version")}
-        if not current or current != head_revisions():
-            return None  # the Store migrates it first
-        if not at_rest.settled(dict(conn.execute(at_rest.QUERY, at_rest.KEYS).fetchall())):
-            return None  # plain data to seal or wipe first: only the Store has the key
-        if q.text and (conn.execute("SELECT max(id) FROM cases").fetchone()[0] or 0) > SCAN_LIMIT:
+    with settled_file(url, timeout) as conn:
+        if conn is None:
             return None
-        rows = conn.execute(
-            f"SELECT {', '.join(COLUMNS)} FROM cases{where} ORDER BY {order} {direction}, "
-            f"id {direction} LIMIT ? OFFSET ?", [*params, q.limit, q.offset]).fetchall()
-        total = conn.execute(f"SELECT count(*) FROM cases{where}", params).fetchone()[0]
-        return QueuePage([_row(r) for r in rows], int(total), q)
-    except (sqlite3.Error, ValueError):
-        return None  # damaged, busy or strange: the Store says what is wrong
-    finally:
-        conn.close()
+        try:
+            if q.text and (conn.execute("SELECT max(id) FROM cases").fetchone()[0] or 0) \
+                    > SCAN_LIMIT:
+                return None
+            rows = conn.execute(
+                f"SELECT {', '.join(COLUMNS)} FROM cases{where} ORDER BY {order} {direction}, "
+                f"id {direction} LIMIT ? OFFSET ?", [*params, q.limit, q.offset]).fetchall()
+            total = conn.execute(f"SELECT count(*) FROM cases{where}", params).fetchone()[0]
+            return QueuePage([_row(r) for r in rows], int(total), q)
+        except (sqlite3.Error, ValueError):
+            return None  # damaged, busy or strange: the Store says what is wrong

@@ -160,6 +160,22 @@ class SyncRepository:
             audit.touch(session, case_id, content)
         session.execute(update(CaseRow).where(CaseRow.id == case_id).values(**values)
                         .execution_options(synchronize_session=False))
+        if "foc_date" in values:
+            self._port_milestone(session, case_id)
+
+    def _port_milestone(self, session: Session, case_id: int) -> None:
+        """A case waiting for its port waits for the FOC the platform gives: the milestone was
+        worked out when the status changed, often before the FOC came (the queue said "Port ·
+        Dec 18" beside an FOC of Jan 11)."""
+        assert self._box is not None
+        row = session.scalars(select(CaseRow).where(CaseRow.id == case_id)
+                              .execution_options(populate_existing=True)).first()  # as written
+        if row is None or row.status != Status.FOC_CONFIRMED.value:
+            return  # no other status waits for the FOC date
+        milestone = next_milestone(row_to_case(row, self._box), datetime.now(UTC).date())
+        session.execute(update(CaseRow).where(CaseRow.id == case_id).values(
+            next_milestone=milestone.name, next_due=milestone.due)
+            .execution_options(synchronize_session=False))
 
     def set_number_states(self, session: Session, case_id: int,
                           states: dict[str, tuple[str, str | None]]) -> int:

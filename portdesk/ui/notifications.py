@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from portdesk.ui.main_window import MainWindow
 
 TITLES = {"exception": "Port rejected", "foc_set": "FOC date set",
+          "foc_read_again": "FOC date read again",
           "requested_moved": "Requested date moved", "ported": "Port completed",
           "portout_waiting": "Port-out request waiting", "foc_soon": "FOC within 48 hours",
           "questionable_date": "Platform date not taken",

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from portdesk.services.desk_types import ActivationJob
-from portdesk.services.sync_platform_view import PlatformView
+from portdesk.services.sync_platform_view import PlatformView, window_rows, zone_label
 from portdesk.ui.taskman import Op, TaskManager, describe
 
 JOB_PROGRESS = {"created": 10, "in-process": 50, "completed": 100, "failed": 100}
@@ -91,9 +91,10 @@ class PlatformStepsView(QDialog):
         self.tabs.addTab(_table(["Requirement", "Kind", "State", "What it is"], [
             [r.name, r.field_type, STATE_TEXT.get(r.status, r.status), r.description]
             for r in view.requirements]), "Requirements")
-        self.tabs.addTab(_table(["Allowed FOC window starts", "ends"], [
-            [w.started_at.strftime("%a %Y-%m-%d %H:%M UTC"),
-             w.ended_at.strftime("%H:%M UTC")] for w in view.windows]), "FOC windows")
+        self.tabs.addTab(_table([f"Allowed FOC window starts ({zone_label(view.zone)})",
+                                 "ends"],
+                                [list(row) for row in window_rows(view.windows, view.zone)]),
+                         "FOC windows")
         self.tabs.addTab(_table(["Code", "What it means"], [
             [t.code, t.description] for t in view.exception_types]), "Exception types")
         self.status.setText(f"Order status on the platform: {view.order_status or 'no order yet'}")

@@ -38,6 +38,11 @@ OVERDUE_COLOR = QColor("#c62828")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+FOC_UTC_TIP = ("The platform's FOC as an older PortDesk stored it: the date in UTC, which may "
+               "be a day off on this desk's clock. The next sync reads it again in the zone set "
+               "under Settings > FOC dates in.")
+
+
 class QueueSource(Protocol):
     def page(self, q: QueueQuery, with_total: bool = True) -> QueuePage: ...
     def ids(self, q: QueueQuery) -> list[int]: ...
@@ -79,8 +84,8 @@ def cell_text(row: QueueRow, column: int, today: date) -> str:
             return status_label(row.status)
         case 3:
             return milestone_text(row, today)
-        case 4:
-            return short_date(row.foc_date, today)
+        case 4:  # an older PortDesk's UTC date says so until the sync reads it again
+            return short_date(row.foc_date, today) + (" UTC" if row.foc_utc else "")
         case 5:
             return row.losing_carrier
         case 6:
@@ -257,6 +262,8 @@ class QueueModel(RowsTableModel):
                 return _status_tip(row)
             if col == MILESTONE and row.next_due:
                 return f"Expected by {row.next_due.isoformat()}"
+            if col == FOC and row.foc_utc:
+                return FOC_UTC_TIP
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -105,6 +105,10 @@ class QueueView(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setSortIndicator(SORT_KEYS.index("reference"), Qt.SortOrder.DescendingOrder)
+        # the order the specialist chose by a header click; a queue with an order of its own
+        # (FOC next 7 days: soonest first) shows that one, indicator included, while it is shown
+        self._chosen = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+        header.sortIndicatorChanged.connect(self._on_sort_chosen)
         for col, width in enumerate(DEFAULT_WIDTHS):
             self.table.setColumnWidth(col, width)
         # An FOC date in another year carries it ("Jan 06, 2027": December's usual case); the
@@ -135,7 +139,24 @@ class QueueView(QWidget):
     # -- queries ------------------------------------------------------------------------------
     def show_queue(self, queue: DeskQueue) -> None:
         self.queue = queue
+        col, order = self._chosen
+        if queue.query.sort in SORT_KEYS:  # its own order, not the header's last one
+            col = SORT_KEYS.index(queue.query.sort)
+            order = Qt.SortOrder.DescendingOrder if queue.query.descending else \
+                Qt.SortOrder.AscendingOrder
+        self._show_order(col, order)
         self.model.load(self._query())
+
+    def _show_order(self, col: int, order: Qt.SortOrder) -> None:
+        """The header's indicator set without sorting (the queue is loaded right after)."""
+        header = self.table.horizontalHeader()
+        blocked = header.blockSignals(True)
+        header.setSortIndicator(col, order)
+        header.blockSignals(blocked)
+        header.viewport().update()
+
+    def _on_sort_chosen(self, col: int, order: Qt.SortOrder) -> None:
+        self._chosen = (col, order)
 
     def _query(self) -> QueueQuery:
         base = self.queue.query if self.queue else QueueQuery()
@@ -294,11 +315,19 @@ class QueueView(QWidget):
 
     # -- view state ---------------------------------------------------------------------------
     def save_state(self) -> QByteArray:
-        return self.table.horizontalHeader().saveState()
+        """Column widths and the order the specialist chose (not a queue's own order)."""
+        header = self.table.horizontalHeader()
+        shown = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._show_order(*self._chosen)
+        state = header.saveState()
+        self._show_order(*shown)
+        return state
 
     def restore_state(self, state: Any) -> None:
         if isinstance(state, QByteArray) and not state.isEmpty():
-            self.table.horizontalHeader().restoreState(state)
+            header = self.table.horizontalHeader()
+            header.restoreState(state)
+            self._chosen = (header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     @staticmethod
     def headers() -> tuple[str, ...]:

@@ -11,6 +11,13 @@ A job may take a `Job` to report progress and see the Cancel button. Its result 
 back on the GUI thread, never by touching a widget from the worker. One error rule for all of them:
 a PortDeskError's own sentence, anything else `UNEXPECTED` (the traceback goes to the log only).
 Stale work is dropped with a `Latest` token: only the newest request's result is shown.
+
+Nothing a caller hands over is let go on a worker thread. A task and its callbacks are closures
+over screens and bound methods of widgets; a worker dropping the last reference to a widget's
+wrapper deletes the widget there, off the GUI thread: a segmentation fault, sooner or later (the
+executor drops its work item right after running it, while the screen that asked may already be
+closed). So the task, its callbacks and its outcome travel in one list, an errand's `box`, that
+only the GUI thread empties; the worker keeps nothing but the emptied list.
 """
 
 from __future__ import annotations
@@ -89,6 +96,27 @@ class Job:
             raise Cancelled
 
 
+class _Errand:
+    """What a lane runs: the task from `box`, its outcome put back in `box`, and `box` handed to
+    the GUI thread (`post`), which empties it. The worker never holds the only reference to the
+    task, its callbacks or its result."""
+
+    __slots__ = ("_box", "_post")
+
+    def __init__(self, box: list[Any], post: Callable[[list[Any]], None]) -> None:
+        self._box, self._post = box, post
+
+    def __call__(self) -> None:
+        box = self._box
+        try:
+            outcome: tuple[Any, BaseException | None] = (box[0](), None)
+        except BaseException as exc:  # noqa: BLE001  (reported on the GUI thread)
+            outcome = (None, exc)
+        box.append(outcome)
+        del outcome
+        self._post(box)
+
+
 class TaskManager(QObject):
     """One screen's (or the window's) handle on the shared lanes: it knows its own jobs, so it can
     say whether it is busy, cancel them and wait for them when its screen closes."""
@@ -99,9 +127,10 @@ class TaskManager(QObject):
         super().__init__(parent)
         self._lanes = {name: lane(name) for name in _THREADS}
         self._closures: list[Callable[[], None]] = []
+        self._settling: list[list[Any]] = []  # errands' boxes back from their lanes
         self._lock = threading.Lock()
         self._inflight = 0
-        self._futures: set[Future[Any]] = set()
+        self._futures: dict[Future[Any], list[Any]] = {}
         self._jobs: set[Job] = set()
         self._closed = False
         # Queued even when emitted on the GUI thread: a task that finishes before run() has added
@@ -127,23 +156,34 @@ class TaskManager(QObject):
             dead: Future[Any] = Future()
             dead.cancel()
             return dead
+        box: list[Any] = [task, on_success, on_failure, on_cancelled]
         with self._lock:
             self._inflight += 1
-        future = self._lanes[lane].submit(task)
+        future = self._lanes[lane].submit(_Errand(box, self._returned))
         with self._lock:
-            self._futures.add(future)
-
-        def done(fut: Future[Any]) -> None:
-            with self._lock:
-                self._futures.discard(fut)
-            if fut.cancelled():
-                with self._lock:
-                    self._inflight -= 1
-                return
-            self.run_on_main(lambda: self._finish(fut, on_success, on_failure, on_cancelled))
-
-        future.add_done_callback(done)
+            self._futures[future] = box
+        future.add_done_callback(self._forget)
         return future
+
+    def _forget(self, fut: Future[Any]) -> None:
+        """A lane is done with `fut`; a cancelled one (cancel() runs on the GUI thread, and so does
+        this then) never ran, and its box is emptied here."""
+        with self._lock:
+            box = self._futures.pop(fut, None)
+            if fut.cancelled():
+                self._inflight -= 1
+        if fut.cancelled() and box is not None:
+            box.clear()
+
+    def _returned(self, box: list[Any]) -> None:
+        """On the worker: hand the errand's box to the GUI thread (even when closed: it is
+        emptied there)."""
+        with self._lock:
+            self._settling.append(box)
+        try:
+            self._closures_pending.emit()
+        except RuntimeError:  # the handle's QObject is gone, and with it its screen
+            log.debug("result for a closed screen dropped")
 
     def start(self, fn: Callable[..., Any], *args: Any, on_success: Success | None = None,
               on_failure: Failure | None = None, on_progress: Progress | None = None,
@@ -174,16 +214,17 @@ class TaskManager(QObject):
         self.run(task, settle(on_success), settle(on_failure), lane, settle(on_cancelled))
         return job
 
-    def _finish(self, fut: Future[Any], on_success: Success | None, on_failure: Failure | None,
-                on_cancelled: Callable[[], None] | None) -> None:
+    def _finish(self, box: list[Any]) -> None:
+        """On the GUI thread: the outcome to its callback, then the box emptied here."""
+        _task, on_success, on_failure, on_cancelled, (result, exc) = box
+        box.clear()
         with self._lock:
             self._inflight -= 1
         if self._closed:
             return
-        exc = fut.exception()
         if exc is None:
             if on_success is not None:
-                on_success(fut.result())
+                on_success(result)
         elif isinstance(exc, Cancelled) and on_cancelled is not None:
             on_cancelled()
         else:
@@ -200,8 +241,18 @@ class TaskManager(QObject):
     def _on_closures_pending(self) -> None:
         with self._lock:
             closures, self._closures = self._closures, []
+            boxes, self._settling = self._settling, []
         for closure in closures:
             closure()
+        for box in boxes:
+            self._finish(box)
+
+    def _drain(self) -> None:
+        """Empty the boxes already back from their lanes, here on the GUI thread."""
+        with self._lock:
+            boxes, self._settling = self._settling, []
+        for box in boxes:
+            self._finish(box)
 
     def cancel_all(self) -> None:
         """Press Cancel on every job of this handle; those still waiting for their lane never run."""
@@ -228,6 +279,7 @@ class TaskManager(QObject):
         for future in waiting:
             future.cancel()  # not started yet: never starts
         concurrent.futures.wait(waiting)
+        self._drain()  # the finished errands' boxes, emptied here (closed: no callback runs)
 
 
 class Latest:

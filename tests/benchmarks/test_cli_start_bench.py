@@ -55,6 +55,23 @@ def _run(argv: list[str], env: dict[str, str], scratch: Path) -> tuple[float, fl
     return wall, float(user) + float(system), int(peak_kb) / 1024, done.returncode
 
 
+def write_cases_csv(src: Path, count: int) -> Path:
+    """`count` cases to import, a third of them with a PIN (sealed in the queue)."""
+    with src.open("w", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(FLAT_COLUMNS))
+        writer.writeheader()
+        for i in range(count):
+            # Every number its own (the import refuses a number twice): 10,000 lines an exchange.
+            number = f"312-{200 + i // 10_000}-{i % 10_000:04d}"
+            writer.writerow({"account_name": f"Customer {i} Holdings", "numbers": number,
+                             "btn": number, "carrier": "Lumen", "account_number": f"AC{i:08d}",
+                             "pin": "4821" if i % 3 == 0 else "",
+                             "service_address.line1": f"{i} Main St",
+                             "service_address.city": "Chicago", "service_address.state": "IL",
+                             "service_address.postal_code": "60601"})
+    return src
+
+
 @pytest.fixture(scope="module")
 def workplace(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
     base = tmp_path_factory.mktemp("clistart")
@@ -62,18 +79,7 @@ def workplace(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str,
            "OMP_THREAD_LIMIT": "1"}
     env.pop("PORTDESK_DB_URL", None)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    src = base / "cases.csv"
-    with src.open("w", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=list(FLAT_COLUMNS))
-        writer.writeheader()
-        for i in range(N):
-            # Every number its own (the import refuses a number twice): 10,000 lines an exchange.
-            number = f"312-{200 + i // 10_000}-{i % 10_000:04d}"
-            writer.writerow({"account_name": f"Customer {i} Holdings", "numbers": number,
-                             "btn": number, "carrier": "Lumen", "account_number": f"AC{i:08d}",
-                             "service_address.line1": f"{i} Main St",
-                             "service_address.city": "Chicago", "service_address.state": "IL",
-                             "service_address.postal_code": "60601"})
+    src = write_cases_csv(base / "cases.csv", N)
     env["PORTDESK_DB_URL"] = f"sqlite:///{base / 'q.sqlite3'}"
     seconds, _, _, code = _run([sys.executable, "-m", "portdesk", "case", "import", str(src)],
                                env, base)

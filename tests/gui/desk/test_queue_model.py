@@ -57,6 +57,11 @@ def test_dates_of_another_year_carry_the_year() -> None:
     assert cell_text(row(foc_date=date(2027, 1, 4)), 4, TODAY) == "Jan 04, 2027"
 
 
+def test_an_foc_an_older_portdesk_stored_as_a_utc_date_says_so_until_read_again() -> None:
+    assert cell_text(row(foc_utc=True), 4, TODAY) == "Mar 20 UTC"
+    assert cell_text(row(foc_utc=False), 4, TODAY) == "Mar 20"
+
+
 def _fill(store: Store, count: int) -> None:
     cases = [replace(case(), account_name=f"Customer {i:04d}",
                      numbers=(CaseNumber(f"+1212555{i % 100:02d}{i // 100:02d}"),))

@@ -99,3 +99,48 @@ def test_a_job_cancelled_while_it_waits_for_its_lane_never_runs(qtbot) -> None:
 
 def _boom() -> None:
     raise KeyError("a bug, not the specialist's doing")
+
+
+class _Screen:
+    """Stands for a widget: says on which thread its last reference went (a widget's wrapper
+    deleted off the GUI thread takes the widget with it: a segmentation fault)."""
+
+    def __init__(self, gone: list[str]) -> None:
+        self._gone = gone
+
+    def __del__(self) -> None:
+        self._gone.append(threading.current_thread().name)
+
+    def load(self) -> int:
+        return 7
+
+    def show(self, _value: int) -> None:
+        pass
+
+
+def test_a_task_and_its_callbacks_are_let_go_on_the_gui_thread_only(
+        qtbot, tasks: TaskManager) -> None:
+    """The screen that asked is closed (nothing else holds it) by the time its lane lets go of
+    the finished work: the worker must not hold the last reference to the task, its callbacks or
+    its result (here it is made to wait, after the work is done, until the GUI thread has shown
+    the result and moved on: the moment the executor drops its work item)."""
+    from PySide6.QtCore import QTimer
+
+    gone: list[str] = []
+    shown, moved_on, registered = [], threading.Event(), threading.Event()
+    screen = _Screen(gone)
+
+    def load(screen: _Screen = screen) -> int:
+        registered.wait(10)  # done only once the test's own callback is on the future
+        return screen.load()
+
+    def show(value: int, screen: _Screen = screen) -> None:
+        shown.append(value)
+        QTimer.singleShot(0, lambda: moved_on.set())  # after this delivery has returned
+
+    future = tasks.run(load, show, lambda _e, s=screen: s.show(0), lane="background")
+    future.add_done_callback(lambda _f: moved_on.wait(10))  # on the worker, work done
+    registered.set()
+    del screen, load, show, future  # the caller keeps nothing
+    qtbot.waitUntil(lambda: shown == [7] and len(gone) == 1)
+    assert gone == [threading.main_thread().name]

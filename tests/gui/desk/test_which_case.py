@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from portdesk.store.queue import QueueQuery
 from portdesk.store.store import Store
 from portdesk.ui.new_case_dialog import NewCaseDialog
-from portdesk.ui.queue_model import CUSTOMER
+from portdesk.ui.queue_model import CUSTOMER, HEADERS
 from tests.gui.desk.test_case_editor import type_into
 from tests.helpers import case
 
@@ -151,3 +151,24 @@ def test_a_new_case_created_in_another_queue_stays_open(qtbot, window, monkeypat
     _settle(qtbot, window)
     qtbot.waitUntil(lambda: _shows(window, created))
     assert window.queue_view.filter.text() == ""
+
+
+def test_a_queue_with_its_own_order_shows_it_and_gives_back_the_chosen_one(qtbot, window) -> None:
+    # FOC next 7 days is soonest first (its query says so); the header had overridden it with
+    # the Reference order (latest FOC first) under a Reference indicator
+    header = window.queue_view.table.horizontalHeader()
+    customer = CUSTOMER
+    header.setSortIndicator(customer, Qt.SortOrder.AscendingOrder)  # the specialist's click
+    qtbot.waitUntil(lambda: window.model.query.sort == "account_name")
+    window.sidebar.select_key("foc_week")
+    qtbot.waitUntil(lambda: window.model.query.foc_from is not None)
+    _settle(qtbot, window)
+    rows = [window.model.row_at(r) for r in range(window.model.rowCount())]
+    focs = [r.foc_date for r in rows if r is not None and r.foc_date is not None]
+    assert len(focs) == len(rows) >= 2 and focs == sorted(focs)
+    assert header.sortIndicatorSection() == HEADERS.index("FOC date")
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    window.sidebar.select_key("all")
+    qtbot.waitUntil(lambda: window.model.query.foc_from is None)
+    assert (window.model.query.sort, window.model.query.descending) == ("account_name", False)
+    assert header.sortIndicatorSection() == customer

@@ -65,6 +65,11 @@ def test_reading_the_queue_imports_no_cryptography_number_parser_or_log_rotation
         plain = _modules("--db", db, *argv)
         assert "portdesk.store.quick_queue" in plain
         assert {m.split(".")[0] for m in plain} & set(HEAVY) == set()
+    # and one case or its trail (store/quick_case.py); the PIN in clear needs the Store's key
+    for argv in (("case", "show", "PD-000002"), ("audit", "show", "PD-000002")):
+        plain = _modules("--db", db, *argv)
+        assert "portdesk.store.quick_case" in plain
+        assert {m.split(".")[0] for m in plain} & set(HEAVY) == set(), argv
 
 
 def test_counting_business_days_loads_no_country_holiday_tables(tmp_path: Path) -> None:

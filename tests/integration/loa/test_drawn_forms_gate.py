@@ -40,7 +40,8 @@ PLACEMENT_FLOOR = 0.95  # of the values that belong somewhere, placed in their o
 @pytest.mark.parametrize(("split", "count"), [("tuned", 8), ("round3-tuned", 4),
                                              ("round6-tuned", 7), ("round8-tuned", 12),
                                              ("round12-tuned", 12), ("round14-tuned", 12),
-                                             ("round13-held-back", 8), ("round16-tuned", 12)])
+                                             ("round13-held-back", 8), ("round16-tuned", 12),
+                                             ("round15-held-back", 8)])
 def test_tuned_drawn_forms_misplace_nothing_and_print_nothing_stray(
         tmp_path: Path, split: str, count: int) -> None:
     scores = score_drawn(split, tmp_path)

@@ -224,8 +224,8 @@ def test_a_submit_reaches_a_second_provider_and_its_answers_come_home(desk: Stor
     moved = [e.changes["foc_date"] for e in desk.audit.for_case(case.id)
              if e.action == "case.platform_edit" and "foc_date" in e.changes]
     assert moved == [{"old": None, "new": "2026-04-01"}, {"old": "2026-04-01", "new": "2026-04-08"}]
-    told = [t.detail for t in timeline(desk, case.id) if t.title == "Changed on the platform"]
-    assert "FOC date: “2026-04-01” → “2026-04-08”" in told
+    told = [t.title for t in timeline(desk, case.id)]
+    assert "FOC moved: Wed Apr 01, 2026 → Wed Apr 08, 2026" in told
 
     intents.cancel(desk, case.id, "customer changed their mind", "tester")
     assert engine.run_once().ok

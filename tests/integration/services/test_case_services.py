@@ -3,7 +3,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from portdesk.config import Settings
+from portdesk.domain.lifecycle import Status
 from portdesk.domain.readiness import Level
+from portdesk.services import intents
 from portdesk.services.cases import evidence_for, readiness
 from portdesk.services.demo import load_demo
 from portdesk.store.queue import QueueQuery
@@ -78,3 +80,20 @@ def test_a_later_unreadable_bill_keeps_a_csr_verification(store: Store) -> None:
     store.verifications.record(c.id, "account_number", "mismatch", "bill", "", "ana")
     ev = evidence_for(store, c, Settings())
     assert ev.bill_mismatches == ("account_number",)
+
+
+def test_a_signed_loa_filed_on_a_case_that_needs_a_signature_makes_it_a_draft_again(
+        store: Store) -> None:
+    # it stayed "Needs signature" (milestone "Signature") with the signed LOA filed
+    made = store.cases.create(case(), "ana")
+    other = store.cases.create(case(numbers=["+12125550142"]), "ana")
+    assert made.id is not None and other.id is not None
+    for c in (made, other):
+        assert c.id is not None
+        store.cases.change_status(c.id, Status.AWAITING_SIGNATURE, "ana", "sent to the customer")
+    intents.attach_document(store, made.id, "loa_signed", "loa.pdf", b"%PDF-1.4 signed", "ana")
+    intents.attach_document(store, other.id, "loa", "loa.pdf", b"%PDF-1.4 unsigned", "ana")
+    assert store.cases.get(made.id).status == Status.DRAFT
+    assert store.cases.status_history(made.id)[-1].reason == "signed LOA filed (loa.pdf)"
+    assert store.cases.get(other.id).status == Status.AWAITING_SIGNATURE  # not signed yet
+    assert store.audit.verify().ok

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from portdesk.domain.lifecycle import Status
 from portdesk.services import desk
 from portdesk.store.store import Store
 from tests.helpers import case
@@ -20,3 +21,19 @@ def test_the_desk_audits_a_requested_date_change(store: Store) -> None:
     assert entry.changes["requested_date"] == {"old": "2026-12-10", "new": "2026-12-14"}
     told = [t.detail for t in desk.timeline(store, made.id) if t.title == "Edited"]
     assert "Requested date: “2026-12-10” → “2026-12-14”" in told
+
+
+def test_the_foc_is_told_once_with_the_dates_of_each_moment(store: Store) -> None:
+    # the status entry said "FOC set: <the case's FOC today>": the first FOC was told twice, and
+    # once moved, the past entry showed the new date
+    made = store.cases.create(case(), "ana")
+    assert made.id is not None
+    for step in (Status.SUBMITTED, Status.AT_CARRIER):
+        store.cases.change_status(made.id, step, "platform", "test", enforce=False)
+    store.cases.update(replace(store.cases.get(made.id), foc_date=date(2026, 12, 10)), "platform")
+    store.cases.change_status(made.id, Status.FOC_CONFIRMED, "platform", "foc-date-confirmed")
+    store.cases.update(replace(store.cases.get(made.id), foc_date=date(2026, 12, 14)), "platform")
+    titles = [t.title for t in desk.timeline(store, made.id)]
+    assert [t for t in titles if "FOC" in t] == [
+        "FOC set: Thu Dec 10, 2026", "Status: FOC confirmed",
+        "FOC moved: Thu Dec 10, 2026 → Mon Dec 14, 2026"]

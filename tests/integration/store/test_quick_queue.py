@@ -14,7 +14,8 @@ import pytest
 
 from portdesk.domain.lifecycle import Status
 from portdesk.domain.queue import QueueQuery
-from portdesk.store.quick_queue import quick_page, sqlite_path
+from portdesk.store.quick_queue import quick_page
+from portdesk.store.quick_sqlite import sqlite_path
 from portdesk.store.store import Store
 from tests.helpers import case
 

@@ -10,6 +10,7 @@ from portdesk.domain.platform_dates import platform_day
 from portdesk.platform.port import FocWindow
 from portdesk.platform.sync.fields import order_values
 from portdesk.platform.wire import parse_time
+from portdesk.services.sync_platform_view import window_rows
 from portdesk.services.sync_steps import choose_window
 
 NEW_YORK = ZoneInfo("America/New_York")
@@ -66,3 +67,44 @@ def test_an_allowed_window_is_chosen_by_its_day_on_the_desk_s_clock() -> None:
     assert choose_window(windows, date(2026, 12, 9), NEW_YORK) == windows[0].started_at
     assert choose_window(windows, date(2026, 12, 10), NEW_YORK) == windows[1].started_at
     assert choose_window(windows, date(2026, 12, 9), UTC) == windows[0].started_at  # the next
+
+
+
+def _business_hour_windows(first: date, days: int) -> list[FocWindow]:
+    """The sandbox's shape: 14:00-22:00Z on each weekday (a US carrier's working hours)."""
+    out = []
+    for n in range(days):
+        day = first + timedelta(days=n)
+        if day.weekday() < 5:
+            start = datetime(day.year, day.month, day.day, 14, tzinfo=UTC)
+            out.append(FocWindow(start, start + timedelta(hours=8)))
+    return out
+
+
+def test_the_time_asked_for_lies_in_a_window_and_on_the_specialist_s_day_in_every_zone() -> None:
+    # A window of 14:00-22:00Z spans two calendar days east of UTC+2 (Tokyo: 23:00 Friday to
+    # 07:00 Saturday). Asking for Saturday there must send a moment inside Friday's window that
+    # is Saturday in Tokyo, not Friday's start moved a day on (Saturday 14:00Z: no window, and a
+    # weekend to the carrier). From Baker Island (UTC-12) to Kiritimati (UTC+14), every day a
+    # window touches gets a moment inside that window, on that day in the desk's zone.
+    windows = _business_hour_windows(date(2026, 12, 7), 14)
+    for name in ("Pacific/Kiritimati", "Pacific/Auckland", "Australia/Sydney", "Asia/Tokyo",
+                 "Asia/Kolkata", "Europe/Berlin", "UTC", "America/New_York",
+                 "Pacific/Honolulu", "Etc/GMT+12"):
+        zone = ZoneInfo(name)
+        days = {platform_day(w.started_at, zone) for w in windows} | \
+            {platform_day(w.ended_at, zone) for w in windows}
+        for wanted in sorted(days):
+            chosen = choose_window(windows, wanted, zone)
+            assert chosen is not None
+            assert any(w.started_at <= chosen <= w.ended_at for w in windows), (name, wanted)
+            assert platform_day(chosen, zone) == wanted, (name, wanted)
+
+
+def test_the_windows_are_shown_on_the_clock_their_days_are_chosen_on() -> None:
+    # the steps screen showed "Fri 14:00 UTC" to a Tokyo desk whose requested date falls on the
+    # window's Saturday
+    friday = FocWindow(moment("2026-03-27T14:00:00Z"), moment("2026-03-27T22:00:00Z"))
+    assert window_rows([friday], ZoneInfo("Asia/Tokyo")) == [
+        ("Fri 2026-03-27 23:00", "Sat 2026-03-28 07:00")]
+    assert window_rows([friday], NEW_YORK) == [("Fri 2026-03-27 10:00", "Fri 2026-03-27 18:00")]

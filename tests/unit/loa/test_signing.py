@@ -136,3 +136,29 @@ def test_unsigned_and_unsignable_documents(cert: WorkstationCert) -> None:
         sign_loa(testforms.tiny_fields_form(), typed_to_png("A"), "A", cert)
     with pytest.raises(SigningError, match="signer"):
         sign_loa(testforms.opaque_form(), typed_to_png("A"), " ", cert)
+
+
+def test_two_data_folders_keep_their_own_signing_keys(tmp_path: Path) -> None:
+    """A second PortDesk folder on the same computer makes its own key; the first one's key still
+    opens (one shared keyring entry had let the second passphrase lock the first key for good)."""
+    first = workstation_cert(tmp_path / "desk")
+    second = workstation_cert(tmp_path / "training")
+    assert first.passphrase and second.passphrase and first.passphrase != second.passphrase
+    again = workstation_cert(tmp_path / "desk")
+    assert again.passphrase == first.passphrase
+    pdf = render_standard_loa(make_case(3), Branding())
+    assert sign_loa(pdf, typed_to_png("Dana Ruiz"), "Dana Ruiz", again, "Owner").pdf
+
+
+def test_a_key_the_keyring_cannot_open_says_what_to_do(tmp_path: Path) -> None:
+    from portdesk import os_keyring
+    from portdesk.loa.certs import KEYRING_SERVICE, _keyring_user
+
+    folder = tmp_path / "desk"
+    workstation_cert(folder)
+    assert os_keyring.keep(KEYRING_SERVICE, _keyring_user(folder), "not the passphrase")
+    with pytest.raises(SigningError) as caught:
+        workstation_cert(folder)
+    said = str(caught.value)
+    assert str(folder / "workstation-key.pem") in said and "does not open it" in said
+    assert "Move workstation-key.pem and workstation-cert.pem out of" in said
