@@ -241,11 +241,9 @@ class TaskManager(QObject):
     def _on_closures_pending(self) -> None:
         with self._lock:
             closures, self._closures = self._closures, []
-            boxes, self._settling = self._settling, []
         for closure in closures:
             closure()
-        for box in boxes:
-            self._finish(box)
+        self._drain()
 
     def _drain(self) -> None:
         """Empty the boxes already back from their lanes, here on the GUI thread."""
