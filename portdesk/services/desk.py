@@ -106,6 +106,7 @@ class CaseView:
     timeline: list[TimelineEntry]
     children: list[str] = field(default_factory=list)
     post_port: list[PostPortCheck] = field(default_factory=list)  # ported port-ins only
+    submit_waiting: bool = False  # submitted here, not yet sent: its fields are final
 
 
 def open_case(store: Store, settings: Settings, case_id: int,
@@ -114,7 +115,8 @@ def open_case(store: Store, settings: Settings, case_id: int,
     ev = evidence_for(store, case, settings, today)
     return CaseView(case, ev, run_checks(case, ev), timeline(store, case_id, case),
                     [c.reference for c in store.cases.children(case_id)],
-                    post_port_checks(store, case_id) if post_port_applies(case) else [])
+                    post_port_checks(store, case_id) if post_port_applies(case) else [],
+                    intents.submit_waiting(store, case))
 
 
 def save_draft(store: Store, case: PortCase, actor: str) -> PortCase:

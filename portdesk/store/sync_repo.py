@@ -271,6 +271,11 @@ class SyncRepository:
         return session.scalar(select(OutboxRow.id).where(
             OutboxRow.case_id == case_id, OutboxRow.intent == intent).limit(1)) is not None
 
+    def has_pending_intent(self, session: Session, case_id: int, intent: str) -> bool:
+        return session.scalar(select(OutboxRow.id).where(
+            OutboxRow.case_id == case_id, OutboxRow.intent == intent,
+            OutboxRow.state == "pending").limit(1)) is not None
+
     def has_pending(self, session: Session, case_id: int) -> bool:
         return session.scalar(select(OutboxRow.id).where(
             OutboxRow.case_id == case_id, OutboxRow.state == "pending").limit(1)) is not None
