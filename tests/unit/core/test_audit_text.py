@@ -3,6 +3,7 @@ entries already in every queue were sealed over: a changed byte reads as a forge
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import UTC, datetime, timedelta, timezone
 
@@ -30,4 +31,4 @@ def test_the_canonical_text_is_json_dumps_as_before() -> None:
     old = json.dumps(body, sort_keys=True, ensure_ascii=False, default=str,
                      separators=(",", ":")).encode("utf-8")
     assert audit._canonical(body) == old
-    assert audit_state._digest(body) == audit_state.hashlib.sha256(old).hexdigest()[:24]
+    assert audit_state._digest(body) == hashlib.sha256(old).hexdigest()[:24]
