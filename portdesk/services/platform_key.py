@@ -92,15 +92,13 @@ def key_for(url: str) -> str:
         if own.url == address(url):
             return own.key
         raise KeyForAnotherAddress(
-            f"the platform API key kept for this data folder was entered for {own.url}, not "
-            f"{address(url)}: it is not sent to another address. Enter the key for "
-            f"{address(url)} in Settings (or set the platform URL back)")
+            f"the API key kept here was entered for {own.url}, not {address(url)}, and is "
+            "sent nowhere else: enter this address's key in Settings")
     if legacy_waiting():
         raise KeyForAnotherAddress(
-            "the platform API key saved by an earlier PortDesk is not tied to a data folder or "
-            f"a platform address, so it is not sent to {address(url)}: enter the key for this "
-            "address in Settings, or tick \"Use the key saved earlier\" there if it is this "
-            "queue's key for this address")
+            "the API key an earlier PortDesk saved names no queue or address, so it is not sent "
+            f"to {address(url)}: enter this address's key in Settings, or tick \"Use the key "
+            "saved by an earlier PortDesk\" there")
     return ""
 
 

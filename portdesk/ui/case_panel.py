@@ -283,8 +283,8 @@ class CasePanel(CaseActionsMixin, QWidget):
                               + self._locked_advice()), "error"
             elif self.dirty:
                 text = "Unsaved changes…" if not self._saving else "Saving…"
-            elif self._submit_waiting:
-                text = ("Submitted here, waiting to be sent: " + self._locked_advice())
+            elif self._submit_waiting:  # the header's summary says it waits to be sent
+                text = self._locked_advice()
             else:
                 text = "All changes saved"
         self.header.set_message(text, tone)
@@ -297,9 +297,8 @@ class CasePanel(CaseActionsMixin, QWidget):
 
     def _locked_advice(self) -> str:
         if self._submit_waiting:
-            return ("its details are final; to change them, cancel and submit it again "
-                    "(the platform has no supplement)")
-        return "the carrier has the request; wait for an exception, or cancel it"
+            return "Details are final: to change them, cancel and submit again."
+        return "The carrier has it: wait for an exception, or cancel."
 
     # -- save ---------------------------------------------------------------------------------
     def save(self) -> None:

@@ -86,7 +86,7 @@ class SyncHookup(QObject):
         bar.set_last_sync(status.last_success)
         bar.set_pending(status.pending)
         if not status.configured:
-            bar.set_online(None)
+            bar.set_online(None, status.message)  # the whole sentence on hover
             self.not_set_up = f"Sync is not set up: {status.message}"
             if status.message != desk.NO_KEY:  # a key is kept, but not for this address:
                 bar.flash(self.not_set_up, 20000)  # said at once, not only on F5

@@ -19,9 +19,10 @@ def test_a_waiting_submit_locks_the_platform_fields_and_says_so(
     panel = open_panel(qtbot, store, tasks, tmp_path, sent)
     assert not panel.editable
     assert "submit waiting to be sent" in panel.header.text()
-    assert "Submitted here, waiting to be sent" in panel.save_state.text()
-    assert "cancel and submit it again" in panel.save_state.text()
-    assert not panel.editor.widgets["account_number"].isEnabled()
+    assert "Details are final" in panel.save_state.text()
+    assert "cancel and submit again" in panel.save_state.text()
+    for name in ("account_number", "pin", "requested_date", "service_address.line1"):
+        assert not panel.editor.widgets[name].isEnabled(), name
     notes = panel.editor.widgets["notes"]
     assert notes.isEnabled()  # the desk's own note is not the platform's
 
