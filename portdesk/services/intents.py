@@ -56,11 +56,15 @@ def on_platform(store: Store, case: PortCase) -> bool:
 
 def submit_waiting(store: Store, case: PortCase) -> bool:
     """A submit waits in the outbox: the case still reads "draft" here, but what it holds now
-    is what goes to the carrier with it."""
-    if case.id is None:
+    is what goes to the carrier with it. Not when the platform refused what went before it
+    (sync failed): the specialist fixes the case, and the submit is withdrawn (`send_edit`)."""
+    if case.id is None or case.sync_state == "failed":
         return False
     with store.reading() as session:
         return store.outbox.has_pending_intent(session, case.id, "confirm")
+
+
+WITHDRAWN = "withdrawn: the case was edited after the platform refused it; submit it again"
 
 
 def locked_by_submit(reference: str, fields: list[str]) -> str:
@@ -74,7 +78,7 @@ def locked_by_submit(reference: str, fields: list[str]) -> str:
 
 
 def send_edit(repo: SyncRepository, session: Session, before: PortCase,
-              saved: PortCase) -> None:
+              saved: PortCase, actor: str = "PortDesk") -> None:
     """An edit of a case the platform has goes to it (refused once the carrier has it, and
     while its submit waits to be sent: the outbox would send the edit with the submit, past
     the readiness gate and the signed LOA's binding)."""
@@ -83,8 +87,15 @@ def send_edit(repo: SyncRepository, session: Session, before: PortCase,
     if old == new or not _on_platform(repo, session, saved):
         return
     if repo.has_pending_intent(session, saved.id, "confirm"):
-        raise SubmittedFieldsLocked(locked_by_submit(
-            saved.reference, [f for f in DRAFT_FIELDS if old[f] != new[f]]))
+        if before.sync_state != "failed":
+            raise SubmittedFieldsLocked(locked_by_submit(
+                saved.reference, [f for f in DRAFT_FIELDS if old[f] != new[f]]))
+        # stuck behind a refusal: the fix is sent, the submit goes back through the gate
+        repo.withdraw(session, saved.id, "confirm", WITHDRAWN)
+        repo.set_case_values(saved.id, session, sync_state="pending", sync_error="")
+        audit.append(session, actor=actor, action="case.submit_withdrawn",
+                     changes={"why": WITHDRAWN}, case_id=saved.id,
+                     case_reference=saved.reference)
     if saved.status not in EDITABLE:
         raise PortDeskError(
             f"{saved.reference} is {_label(saved.status)}: the carrier has the request, "
@@ -139,7 +150,7 @@ def update_draft(store: Store, edited: PortCase, actor: str) -> PortCase:
         raise NotFound("the case has not been saved yet")
     with store.transaction() as session:
         repo, before = _load(store, session, edited.id)
-        send_edit(repo, session, before, store.cases.update(edited, actor, session))
+        send_edit(repo, session, before, store.cases.update(edited, actor, session), actor)
     return store.cases.get(edited.id)
 
 

@@ -96,8 +96,9 @@ def quick_submit_waiting(url: str, case_id: int, timeout: float = 5.0) -> bool |
             return None
         try:
             return conn.execute(
-                "SELECT 1 FROM outbox WHERE case_id = ? AND intent = 'confirm' AND "
-                "state = 'pending' LIMIT 1", (case_id,)).fetchone() is not None
+                "SELECT 1 FROM outbox JOIN cases ON cases.id = outbox.case_id "
+                "WHERE case_id = ? AND intent = 'confirm' AND state = 'pending' AND "
+                "cases.sync_state != 'failed' LIMIT 1", (case_id,)).fetchone() is not None
         except sqlite3.Error:
             return None
 

@@ -57,3 +57,25 @@ def test_once_sent_the_old_rule_applies_and_after_an_exception_edits_go_out(
     assert saved.account_number == "99999999"
     assert "update" in _pending(store, sent.id)
 
+
+
+def test_a_submit_stuck_behind_a_refusal_lets_the_fix_through_and_asks_to_submit_again(
+        store: Store) -> None:
+    """The platform refused the fields sent before the submit (a 422 on the PATCH): the submit
+    can never go, so the case is open for the fix; the waiting submit is withdrawn (it would
+    have gone with the fix, unchecked) and Submit goes through the gate again."""
+    sent = submitted(store, ["312-555-0101"])
+    assert sent.id is not None
+    [update] = [i for i, _s, _e in store.outbox.items_for_case(sent.id) if i.intent == "update"]
+    store.outbox.mark_failed(update.id, "the platform refused: postal code", final=True)
+    stuck = lookup.case(store, sent.id)
+    assert stuck.sync_state == "failed" and not intents.submit_waiting(store, stuck)
+    fixed = desk.save_draft(store, replace(stuck, account_number="99999999"), "tester")
+    assert fixed.account_number == "99999999"
+    states = {(i.intent, s) for i, s, _e in store.outbox.items_for_case(sent.id)}
+    assert ("confirm", "pending") not in states and ("confirm", "failed") in states
+    assert store.audit.for_case(sent.id)[-1].action == "case.submit_withdrawn"
+    assert lookup.case(store, sent.id).sync_state == "pending"  # the fix goes out
+    assert ("update", "pending") in states
+    again = intents.submit(store, sent.id, "tester")
+    assert intents.submit_waiting(store, again)
