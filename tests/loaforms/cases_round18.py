@@ -1,0 +1,66 @@
+"""Round 18's port cases (tests/loaforms/forms_round18_*.py): customers in the United States,
+Canada (Northwest Territories), Chile, Croatia, Estonia, Latvia, Argentina, Malta, Kenya, Wales,
+Switzerland (Ticino) and Peru. Each form has two: one account porting all of several numbers (a
+full port) and one porting some of its numbers while others stay with the current carrier (a
+partial port).
+
+Fictional customers; numbers from the ranges kept for drama where a country has one (NANP
+555-01XX, Ofcom's 029 2018 0XXX for Cardiff); elsewhere made-up lines that are valid numbers of
+the country.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.loaforms.cases_round5 import _case, _partial
+from tests.loaforms.cases_round14 import _addr, _home
+
+_US = _case("Puget Sound Mobile Veterinary PLLC", "Renee Takahashi", "Office Manager",
+            "942071183", "T-Mobile", [f"+1206555{n:04d}" for n in range(140, 152)],
+            _addr("1501 Westlake Ave N", "Seattle", "WA", "98109", "US", "Suite 300"),
+            "+12065550199", "renee@pugetmobilevet.com", "2027-11-01")
+_US["pin"] = "4471"
+_US_PARTIAL = _case("Eastside Roofing & Gutters LLC", "Derek Olsen", "Owner", "287-440-9915-00001",
+                    "Verizon Wireless", [f"+1425555{n:04d}" for n in range(160, 170)],
+                    _addr("14220 NE 21st St", "Bellevue", "WA", "98007", "US"),
+                    "+14255550179", "derek@eastsideroofing.com", "2027-11-03")
+_US_PARTIAL["pin"] = "90817"
+_NT = _case("Great Slave Outfitters Ltd.", "Joanne Lafferty", "General Manager",
+            "867-4410-2281", "Northwestel", [f"+1867555{n:04d}" for n in range(140, 148)],
+            _addr("5014 49th Street", "Yellowknife", "NT", "X1A 1P8", "CA"),
+            "+18675550199", "joanne@greatslaveoutfitters.ca", "2027-11-08")
+_NT_PARTIAL = _home(_case("Martin Kotchilea", "Martin Kotchilea", "", "867-7702-0913",
+                          "Northwestel", [f"+1867555{n:04d}" for n in range(120, 125)],
+                          _addr("88 Mackenzie Road", "Inuvik", "NT", "X0E 0T0", "CA"),
+                          "+18675550129", "mkotchilea@northwestel.net", "2027-11-10"))
+_CL = _case("Constructora Los Aromos Limitada", "Francisca Morales Pizarro",
+            "Gerente de administración", "77120445-1", "Entel",
+            [f"+562255501{n:02d}" for n in range(40, 49)],
+            _addr("Av. Providencia 1760", "Providencia", "Metropolitana", "", "CL",
+                  "Oficina 1204"),
+            "+56955501234", "fmorales@losaromos.cl", "2027-11-15")
+_CL_PARTIAL = _case("Clínica Veterinaria Reñaca SpA", "Tomás Fuentes Araya", "Representante legal",
+                    "CL-3309-7781", "Movistar Chile",
+                    [f"+563225551{n:02d}" for n in range(70, 77)],
+                    _addr("Av. Borgoño 14675", "Viña del Mar", "Valparaíso", "", "CL"),
+                    "+56955507788", "contacto@vetrenaca.cl", "2027-11-17")
+_HR = _case("Savska Računovodstvo d.o.o.", "Ivana Horvat", "direktorica", "HT-4471-0092-18",
+            "Hrvatski Telekom d.d.", [f"+38515550{n}" for n in range(140, 149)],
+            _addr("Savska cesta 41", "Zagreb", "", "10000", "HR"),
+            "+38515550199", "ivana.horvat@savska-racunovodstvo.hr", "2027-11-22")
+_HR_PARTIAL = _case("Konoba Dalmatino j.d.o.o.", "Ante Perić", "vlasnik", "A1-88120-334",
+                    "A1 Hrvatska d.o.o.", [f"+38521555{n}" for n in range(170, 177)],
+                    _addr("Obala kneza Branimira 12", "Split", "", "21000", "HR"),
+                    "+385915550140", "konoba@dalmatino.hr", "2027-11-24")
+
+ROUND18_CASES: dict[str, dict[str, Any]] = {
+    "r18-us": _US,
+    "r18-us-partial": _partial(_US_PARTIAL, [], keep=3),
+    "r18-nt": _NT,
+    "r18-nt-partial": _partial(_NT_PARTIAL, [], keep=1),
+    "r18-cl": _CL,
+    "r18-cl-partial": _partial(_CL_PARTIAL, [], keep=2),
+    "r18-hr": _HR,
+    "r18-hr-partial": _partial(_HR_PARTIAL, [], keep=2),
+}
