@@ -103,7 +103,12 @@ table whose IMEI and SIM columns are not ours, a Northwest Territories paper LOA
 French captions in italics and a mailing address (P.O. Box) that is not ours, a Chilean fillable
 solicitud de portabilidad numérica with RUT and CAP boxes not ours and a Región drop-down, a
 Croatian partly fillable zahtjev za prijenos broja with an OIB comb widget and a "Pozivni broj |
-Broj telefona" table on paper); written from the drawn page by an author who never ran the
+Broj telefona" table on paper; forms_round18_b: an Estonian fillable numbri teisaldamise taotlus
+with grey label cells, a Maakond row and a note on digital signatures, a Latvian paper iesniegums
+numura saglabāšanai with dotted leaders and a "paraksta atšifrējums" under the signature, an
+Argentine paper solicitud with "Cód. de área (sin 0) | Número" rows and "a los __ días del mes
+de ____ de 20__", a Maltese fillable request with Locality and Post Code, a Yes / No radio on
+porting all numbers and a fixed / mobile drop-down per number); written from the drawn page by an author who never ran the
 filler on them.
 Round 9 (forms_round9_us, _ca, _uk, _eu): seven more, all held back (a US rural ILEC's own
 paper port-out authorization with a terms page, a US wireless port-in request over two pages, a BC
@@ -190,6 +195,7 @@ from tests.loaforms import (
     forms_round16_b,
     forms_round16_c,
     forms_round18_a,
+    forms_round18_b,
     forms_uk_ie,
     forms_us,
 )
@@ -225,7 +231,8 @@ ROUND15: dict[str, Callable[[], Built]] = {
     **forms_round15_asia.FORMS}
 ROUND16: dict[str, Callable[[], Built]] = {
     **forms_round16_a.FORMS, **forms_round16_b.FORMS, **forms_round16_c.FORMS}
-ROUND18: dict[str, Callable[[], Built]] = dict(forms_round18_a.FORMS)
+ROUND18: dict[str, Callable[[], Built]] = {
+    **forms_round18_a.FORMS, **forms_round18_b.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
     **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND9,
     **ROUND10, **ROUND11, **ROUND12, **ROUND13, **ROUND14, **ROUND15, **ROUND16,

@@ -54,6 +54,42 @@ _HR_PARTIAL = _case("Konoba Dalmatino j.d.o.o.", "Ante Perić", "vlasnik", "A1-8
                     _addr("Obala kneza Branimira 12", "Split", "", "21000", "HR"),
                     "+385915550140", "konoba@dalmatino.hr", "2027-11-24")
 
+_EE = _case("Kadrioru Hambakliinik OÜ", "Kristi Tamm", "juhatuse liige", "K-4471092",
+            "Telia Eesti AS", [f"+372655{n:04d}" for n in range(5140, 5149)],
+            _addr("Narva mnt 41", "Tallinn", "Harju maakond", "10152", "EE"),
+            "+37253555199", "kristi.tamm@kadriorukliinik.ee", "2027-12-01")
+_EE_PARTIAL = _case("Emajõe Raamatupidamise OÜ", "Margus Saar", "juhataja", "EL-2027-8813",
+                    "Elisa Eesti AS", [f"+372730{n:04d}" for n in range(5170, 5177)],
+                    _addr("Riia 24", "Tartu", "Tartu maakond", "51010", "EE", "kontor 7"),
+                    "+37253555177", "margus@emajoerp.ee", "2027-12-03")
+_LV = _case("Rīgas Zobārstniecības Centrs SIA", "Anna Bērziņa", "valdes locekle",
+            "LT-44710092", "Tet SIA", [f"+37167555{n:03d}" for n in range(140, 149)],
+            _addr("Brīvības iela 85", "Rīga", "", "LV-1001", "LV"),
+            "+37129555199", "anna.berzina@rzc.lv", "2027-12-06")
+_LV_PARTIAL = _case("Kurzemes Koka Darbnīca SIA", "Jānis Ozols", "valdes priekšsēdētājs",
+                    "B-7730-2214", "Bite Latvija SIA",
+                    [f"+37163455{n:03d}" for n in range(170, 177)],
+                    _addr("Graudu iela 34", "Liepāja", "", "LV-3401", "LV"),
+                    "+37126555140", "janis@kokadarbnica.lv", "2027-12-08")
+_AR = _case("Estudio Contable Bianchi & Asociados S.R.L.", "Marcela Bianchi", "Socia gerente",
+            "0341-7712-4490", "Telecom Argentina S.A.",
+            [f"+54341455{n:04d}" for n in range(140, 148)],
+            _addr("Bv. Oroño 1245", "Rosario", "Santa Fe", "S2000", "AR", "Piso 3"),
+            "+5493415550199", "mbianchi@estudiobianchi.com.ar", "2027-12-13")
+_AR_PARTIAL = _case("Panadería La Cañada S.A.", "Jorge Ferreyra", "Presidente", "7.120.884.013",
+                    "Telefónica de Argentina S.A.",
+                    [f"+54351455{n:04d}" for n in range(170, 177)],
+                    _addr("Av. Colón 1520", "Córdoba", "Córdoba", "X5000", "AR"),
+                    "+5493515550179", "administracion@lacanada.com.ar", "2027-12-15")
+_MT = _case("Sliema Physiotherapy Clinic Ltd", "Maria Camilleri", "Director", "GO-21-774109",
+            "GO p.l.c.", [f"+3562133{n:04d}" for n in range(5140, 5149)],
+            _addr("45, Triq it-Torri", "Sliema", "", "SLM 1605", "MT"),
+            "+35679555199", "maria@sliemaphysio.com.mt", "2027-12-20")
+_MT_PARTIAL = _case("Camilleri & Zammit Advocates", "Joseph Zammit", "Partner", "MEL-4410928",
+                    "Melita Limited", [f"+3562149{n:04d}" for n in range(5170, 5177)],
+                    _addr("12, Triq il-Kbira San Guzepp", "Birkirkara", "", "BKR 4012", "MT"),
+                    "+35699555140", "jzammit@czadvocates.com.mt", "2027-12-22")
+
 ROUND18_CASES: dict[str, dict[str, Any]] = {
     "r18-us": _US,
     "r18-us-partial": _partial(_US_PARTIAL, [], keep=3),
@@ -63,4 +99,12 @@ ROUND18_CASES: dict[str, dict[str, Any]] = {
     "r18-cl-partial": _partial(_CL_PARTIAL, [], keep=2),
     "r18-hr": _HR,
     "r18-hr-partial": _partial(_HR_PARTIAL, [], keep=2),
+    "r18-ee": _EE,
+    "r18-ee-partial": _partial(_EE_PARTIAL, [], keep=2),
+    "r18-lv": _LV,
+    "r18-lv-partial": _partial(_LV_PARTIAL, [], keep=2),
+    "r18-ar": _AR,
+    "r18-ar-partial": _partial(_AR_PARTIAL, [], keep=2),
+    "r18-mt": _MT,
+    "r18-mt-partial": _partial(_MT_PARTIAL, [], keep=2),
 }

@@ -107,8 +107,9 @@ def us_wireless_business_fillable() -> Built:
     radio_row(s, "PortScope", 40, y, [("All", "Port ALL lines on the account", "check:full_port"),
                                       ("Some", "Port ONLY the lines below", "check:partial_port")])
     slots = s.slot_group(ordered=True)
-    cols = [("Mobile number", 160, "number", False), ("Device IMEI (if known)", 170, None, False),
-            ("New SIM (ICCID)", 178, None, False)]
+    cols: list[tuple[str, float, str | None, bool]] = [
+        ("Mobile number", 160, "number", False), ("Device IMEI (if known)", 170, None, False),
+        ("New SIM (ICCID)", 178, None, False)]
     y = numbers_table(s, slots, 40, y - 8, cols, rows=8, row_h=17, head="Line",
                       widgets=[f"{c}{n}" for n in range(1, 9) for c in ("MDN", "IMEI", "SIM")])
     s.text(40, y - 10, "More than 8 lines? Continue on page 2.", 7)
