@@ -108,8 +108,14 @@ with grey label cells, a Maakond row and a note on digital signatures, a Latvian
 numura saglabāšanai with dotted leaders and a "paraksta atšifrējums" under the signature, an
 Argentine paper solicitud with "Cód. de área (sin 0) | Número" rows and "a los __ días del mes
 de ____ de 20__", a Maltese fillable request with Locality and Post Code, a Yes / No radio on
-porting all numbers and a fixed / mobile drop-down per number); written from the drawn page by an author who never ran the
-filler on them.
+porting all numbers and a fixed / mobile drop-down per number; forms_round18_c: a Kenyan paper
+corporate mobile number portability request with a KRA PIN that is not an account PIN, a postal
+address (P.O. Box) not ours and a second director's block not ours, a Welsh two-page paper Letter
+of Authority with Welsh captions first and English in italics and a Schedule A, a Ticino fillable
+richiesta di portabilità whose widgets keep the German names of the form it was translated from
+("Firma" holds the company), a Peruvian partly fillable solicitud with Distrito / Provincia /
+Departamento, "Código de ciudad | Número" rows and a huella digital box); written from the
+drawn page by an author who never ran the filler on them.
 Round 9 (forms_round9_us, _ca, _uk, _eu): seven more, all held back (a US rural ILEC's own
 paper port-out authorization with a terms page, a US wireless port-in request over two pages, a BC
 partly fillable LOA, a New Brunswick paper autorisation in French, a UK fillable LoA whose widgets
@@ -196,6 +202,7 @@ from tests.loaforms import (
     forms_round16_c,
     forms_round18_a,
     forms_round18_b,
+    forms_round18_c,
     forms_uk_ie,
     forms_us,
 )
@@ -232,7 +239,7 @@ ROUND15: dict[str, Callable[[], Built]] = {
 ROUND16: dict[str, Callable[[], Built]] = {
     **forms_round16_a.FORMS, **forms_round16_b.FORMS, **forms_round16_c.FORMS}
 ROUND18: dict[str, Callable[[], Built]] = {
-    **forms_round18_a.FORMS, **forms_round18_b.FORMS}
+    **forms_round18_a.FORMS, **forms_round18_b.FORMS, **forms_round18_c.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
     **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND9,
     **ROUND10, **ROUND11, **ROUND12, **ROUND13, **ROUND14, **ROUND15, **ROUND16,

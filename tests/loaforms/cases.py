@@ -283,7 +283,7 @@ CASES: dict[str, dict[str, Any]] = {
     # round 16 (tests/loaforms/forms_round16_*.py): SK, NL, IT, HU, RO, FR,
     # ES, AT, AU, HK, IE, GB; see cases_round16
     **ROUND16_CASES,
-    # round 18 (tests/loaforms/forms_round18_*.py): US, NT, CL, HR, EE, LV, AR, MT;
-    # see cases_round18
+    # round 18 (tests/loaforms/forms_round18_*.py): US, NT, CL, HR, EE, LV, AR, MT,
+    # KE, Wales, Ticino, PE; see cases_round18
     **ROUND18_CASES,
 }

@@ -90,6 +90,44 @@ _MT_PARTIAL = _case("Camilleri & Zammit Advocates", "Joseph Zammit", "Partner", 
                     _addr("12, Triq il-Kbira San Guzepp", "Birkirkara", "", "BKR 4012", "MT"),
                     "+35699555140", "jzammit@czadvocates.com.mt", "2027-12-22")
 
+_KE = _case("Kilimani Diagnostics Ltd", "Wanjiru Kamau", "Director", "CORP-0044712",
+            "Safaricom PLC", [f"+254722555{n}" for n in range(140, 149)],
+            _addr("Arwings Kodhek Road, Kilimani Business Centre", "Nairobi", "Nairobi City",
+                  "", "KE"),
+            "+254202555199", "wkamau@kilimanidiagnostics.co.ke", "2028-01-10")
+_KE_PARTIAL = _case("Thika Greens Agro Supplies Ltd", "Peter Otieno", "Managing Director",
+                    "ANK-7710-3318", "Airtel Networks Kenya Ltd",
+                    [f"+254733555{n}" for n in range(170, 177)],
+                    _addr("Kenyatta Highway, Zuri Plaza", "Thika", "Kiambu", "", "KE"),
+                    "+254722555199", "potieno@thikagreens.co.ke", "2028-01-12")
+_CY = _case("Deintyddfa'r Bae Cyf", "Siân Prydderch", "Rheolwr Practis", "BT 4410 7721 09",
+            "BT", [f"+44292018{n:04d}" for n in range(140, 154)],
+            _addr("12 Mount Stuart Square", "Cardiff", "", "CF10 5EE", "GB"),
+            "+442920180199", "sian@deintyddfarbae.cymru", "2028-01-17")
+_CY_PARTIAL = _case("Penarth Marina Chandlery Ltd", "Gareth Llewellyn", "Managing Director",
+                    "VMB-2209-4471", "Virgin Media Business",
+                    [f"+44292018{n:04d}" for n in range(170, 179)],
+                    _addr("Portway, Penarth Marina", "Penarth", "", "CF64 1TQ", "GB"),
+                    "+442920180198", "gareth@penarthchandlery.co.uk", "2028-01-19")
+_TI = _case("Studio d'architettura Bernasconi SA", "Luca Bernasconi", "Direttore",
+            "0-7741-2290", "Swisscom (Svizzera) SA", [f"+4191555{n:04d}" for n in range(140, 149)],
+            _addr("Via Nassa 21", "Lugano", "TI", "6900", "CH"),
+            "+41915550199", "l.bernasconi@studiobernasconi.ch", "2028-01-24")
+_TI_PARTIAL = _case("Farmacia Centrale Bellinzona Sagl", "Chiara Rezzonico", "Gerente",
+                    "SR-4410-88120", "Sunrise GmbH", [f"+4191825{n:04d}" for n in range(5170, 5177)],
+                    _addr("Piazza Collegiata 5", "Bellinzona", "TI", "6500", "CH"),
+                    "+41786055140", "info@farmaciacentrale-bellinzona.ch", "2028-01-26")
+_PE = _case("Consultores Andinos S.A.C.", "Rosa Quispe Mamani", "Gerente general",
+            "CL-77140921", "Telefónica del Perú S.A.A.",
+            [f"+511455{n:04d}" for n in range(5140, 5149)],
+            _addr("Av. Camino Real 1240", "San Isidro", "Lima", "", "PE", "Oficina 502"),
+            "+51945555140", "rquispe@consultoresandinos.pe", "2028-01-31")
+_PE_PARTIAL = _case("Chocolatería El Misti E.I.R.L.", "Luis Zegarra Paredes", "Titular gerente",
+                    "0054-2281-17", "América Movil Perú S.A.C.",
+                    [f"+5154255{n:03d}" for n in range(170, 177)],
+                    _addr("Calle Mercaderes 212", "Arequipa", "Arequipa", "", "PE"),
+                    "+51945555177", "ventas@chocolateriaelmisti.pe", "2028-02-02")
+
 ROUND18_CASES: dict[str, dict[str, Any]] = {
     "r18-us": _US,
     "r18-us-partial": _partial(_US_PARTIAL, [], keep=3),
@@ -107,4 +145,12 @@ ROUND18_CASES: dict[str, dict[str, Any]] = {
     "r18-ar-partial": _partial(_AR_PARTIAL, [], keep=2),
     "r18-mt": _MT,
     "r18-mt-partial": _partial(_MT_PARTIAL, [], keep=2),
+    "r18-ke": _KE,
+    "r18-ke-partial": _partial(_KE_PARTIAL, [], keep=2),
+    "r18-cy": _CY,
+    "r18-cy-partial": _partial(_CY_PARTIAL, [], keep=3),
+    "r18-ti": _TI,
+    "r18-ti-partial": _partial(_TI_PARTIAL, [], keep=2),
+    "r18-pe": _PE,
+    "r18-pe-partial": _partial(_PE_PARTIAL, [], keep=2),
 }
