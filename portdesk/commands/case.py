@@ -195,12 +195,14 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
              "platform_status": r.platform_status, "kind": r.kind, "carrier": r.losing_carrier,
              "numbers": r.number_count, "foc_date": r.foc_date, "foc_utc_date": r.foc_utc,
              "next_milestone": r.next_milestone, "next_due": r.next_due,
+             "submit_waiting": r.submit_waiting, "sync_state": r.sync_state,
              "assignee": r.assignee} for r in page.rows]})
         return 0
     print_table(["REF", "CUSTOMER", "STATUS", "KIND", "CARRIER", "NUMS", "FOC", "NEXT"],
                 [[r.reference, r.account_name[:36], r.status, r.kind, r.losing_carrier[:20],
                   r.number_count, f"{r.foc_date} UTC" if r.foc_utc else (r.foc_date or ""),
-                  f"{r.next_milestone} {r.next_due or ''}".strip()] for r in page.rows])
+                  r.waiting_on_sync() or f"{r.next_milestone} {r.next_due or ''}".strip()]
+                 for r in page.rows])
     print(f"{len(page.rows)} of {page.total} case(s)")
     if any(r.foc_utc for r in page.rows):
         print(FOC_UTC_NOTE)
@@ -215,6 +217,7 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     from portdesk.domain.case import mask_secret
     from portdesk.domain.entries import entry_from_case
     from portdesk.domain.numbers import format_display
+    from portdesk.domain.sync_trouble import masked, trouble
     from portdesk.services.lookup import case_with_history, quick_case_with_history
 
     # the PIN in clear needs the secrets key: only the Store opens it
@@ -229,6 +232,7 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
             service_type=case.service_type.value, version=case.version,
             platform_order_id=case.platform_order_id, platform_status=case.platform_status,
             exception_code=case.exception_code, sync_state=case.sync_state,
+            sync_error=(masked(case.sync_error, case) or None),
             number_details=[{"number": n.e164, "kind": n.kind.value, "status": n.status.value,
                              "rejection_code": n.rejection_code} for n in case.numbers],
             history=[{"from": h.from_status, "to": h.to_status, "actor": h.actor, "at": h.at,
@@ -257,6 +261,11 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     if waiting:
         lines.append("  submitted    here, waiting for `portdesk sync`: the details are final "
                      "(to change them, cancel and submit again)")
+    not_sent = trouble(case)
+    if not_sent is not None:
+        lines.append(f"  sync         {not_sent.line()}"
+                     + (f" (`portdesk sync --retry {case.reference}`)" if not_sent.refused
+                        else ""))
     lines.append("  history:")
     lines += [f"    {h.at:%Y-%m-%d %H:%M} {h.from_status or '-'} -> {h.to_status} by {h.actor}: "
               f"{h.reason}" for h in history]

@@ -22,15 +22,34 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--once", action="store_true", help="one round, then exit")
     p.add_argument("--reconcile", action="store_true",
                    help="also walk every platform order (catches missed events)")
+    p.add_argument("--retry", metavar="REF", action="append", default=[],
+                   help="send a case's changes the platform refused again as they are (after "
+                        "the cause was fixed outside PortDesk; a fix saved here sends them "
+                        "itself); repeatable")
     p.set_defaults(func=cmd_sync)
 
 
 def cmd_sync(args: argparse.Namespace, ctx: Context) -> int:
+    for reference in args.retry:
+        _send_again(ctx, reference)
     engine = ctx.sync_engine()
     try:
         return _rounds(engine, args.once, args.reconcile, ctx.settings.sync_interval_minutes)
     finally:
         engine.client.close()
+
+
+def _send_again(ctx: Context, reference: str) -> None:
+    """Back in the queue before the round, so this very round sends them."""
+    from portdesk.services import lookup, sync_failures
+
+    case = lookup.case_by_reference(ctx.store, reference)
+    assert case.id is not None
+    said = sync_failures.case_trouble(ctx.store, case)
+    count = sync_failures.send_again(ctx.store, case.id, ctx.actor)
+    what = said.what if said is not None else "its refused changes"
+    print(f"{case.reference}: {what} queued again ({count} item(s)), as refused: "
+          f"{said.why if said else '-'}", flush=True)
 
 
 def _rounds(engine: SyncEngine, once: bool, reconcile: bool, interval_minutes: float) -> int:

@@ -73,9 +73,18 @@ class QueueRow:
     # the FOC is the UTC date an older PortDesk stored, not yet read again on the desk's clock
     # (services.sync_dates.UTC_DAYS); never a database column
     foc_utc: bool = False
+    # a submit waits in the outbox (the milestone says so, not "Submit"); never a column
+    submit_waiting: bool = False
 
     def overdue(self, today: date) -> bool:
         return self.next_due is not None and today > self.next_due
+
+    def waiting_on_sync(self) -> str:
+        """What is next when it is not the stored milestone: a submit queued here waits for the
+        sync (not "Submit"), a change the platform refused waits for a fix ("" otherwise)."""
+        if self.sync_state == "failed":
+            return "Not sent: refused by the platform"
+        return "Submit waiting to be sent" if self.submit_waiting else ""
 
 
 @dataclass(frozen=True, slots=True)

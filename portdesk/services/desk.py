@@ -15,7 +15,8 @@ from portdesk.config import Settings
 from portdesk.domain.case import PortCase
 from portdesk.domain.errors import PortDeskError
 from portdesk.domain.readiness import Check, Evidence, run_checks
-from portdesk.services import intents, platform_access
+from portdesk.domain.sync_trouble import SyncTrouble
+from portdesk.services import intents, platform_access, sync_failures
 from portdesk.services.case_files import write_cases
 from portdesk.services.cases import submit_case_of
 from portdesk.services.demo import load_demo
@@ -107,6 +108,7 @@ class CaseView:
     children: list[str] = field(default_factory=list)
     post_port: list[PostPortCheck] = field(default_factory=list)  # ported port-ins only
     submit_waiting: bool = False  # submitted here, not yet sent: its fields are final
+    not_sent: SyncTrouble | None = None  # a change that did not reach the platform, and why
 
 
 def open_case(store: Store, settings: Settings, case_id: int,
@@ -116,7 +118,12 @@ def open_case(store: Store, settings: Settings, case_id: int,
     return CaseView(case, ev, run_checks(case, ev), timeline(store, case_id, case),
                     [c.reference for c in store.cases.children(case_id)],
                     post_port_checks(store, case_id) if post_port_applies(case) else [],
-                    intents.submit_waiting(store, case))
+                    intents.submit_waiting(store, case), sync_failures.case_trouble(store, case))
+
+
+def send_again(store: Store, case_id: int, actor: str) -> int:
+    """The desk's "Send again as it is": the case's refused changes back in the queue."""
+    return sync_failures.send_again(store, case_id, actor)
 
 
 def save_draft(store: Store, case: PortCase, actor: str) -> PortCase:

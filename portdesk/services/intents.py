@@ -91,8 +91,7 @@ def send_edit(repo: SyncRepository, session: Session, before: PortCase,
             raise SubmittedFieldsLocked(locked_by_submit(
                 saved.reference, [f for f in DRAFT_FIELDS if old[f] != new[f]]))
         # stuck behind a refusal: the fix is sent, the submit goes back through the gate
-        repo.withdraw(session, saved.id, "confirm", WITHDRAWN)
-        repo.set_case_values(saved.id, session, sync_state="pending", sync_error="")
+        repo.withdraw(session, saved.id, "confirm", WITHDRAWN)  # the update below re-queues
         audit.append(session, actor=actor, action="case.submit_withdrawn",
                      changes={"why": WITHDRAWN}, case_id=saved.id,
                      case_reference=saved.reference)

@@ -21,11 +21,18 @@ if TYPE_CHECKING:
 
 
 def queue_page(store: Store, query: QueueQuery) -> QueuePage:
-    """A page, its FOCs still stored as an older PortDesk's UTC date marked (`foc_utc`)."""
+    """A page, its FOCs still stored as an older PortDesk's UTC date marked (`foc_utc`), and
+    its cases whose submit waits in the outbox (`submit_waiting`)."""
     page = store.queue.page(query)
-    if not any(r.foc_date for r in page.rows):
-        return page
-    return replace(page, rows=marked_utc(page.rows, utc_days(store)))
+    rows = marked_waiting(page.rows, store.outbox.submits_waiting(
+        [r.id for r in page.rows if r.next_milestone]))
+    if any(r.foc_date for r in rows):
+        rows = marked_utc(rows, utc_days(store))
+    return replace(page, rows=rows)
+
+
+def marked_waiting(rows: list[QueueRow], waiting: frozenset[int]) -> list[QueueRow]:
+    return [replace(r, submit_waiting=True) if r.id in waiting else r for r in rows]
 
 
 def marked_utc(rows: list[QueueRow], utc: frozenset[int]) -> list[QueueRow]:
@@ -159,4 +166,5 @@ class QueueReader:
         from portdesk.services.sync_dates import utc_day_cases
 
         utc = utc_day_cases(self._sync) if any(r.foc_date for r in rows) else frozenset()
-        return marked_utc(rows, utc)
+        waiting = self._sync.submits_waiting([r.id for r in rows if r.next_milestone])
+        return marked_utc(marked_waiting(rows, waiting), utc)

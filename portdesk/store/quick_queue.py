@@ -12,7 +12,7 @@ queue and compares every page.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -21,7 +21,7 @@ from portdesk.store.quick_sqlite import settled_file
 from portdesk.store.search_words import escape_like, search_terms
 
 # the cases table's own column names (foc_utc is the desk's mark, never stored in the row)
-COLUMNS = tuple(f.name for f in fields(QueueRow) if f.name != "foc_utc")
+COLUMNS = tuple(f.name for f in fields(QueueRow) if f.name not in ("foc_utc", "submit_waiting"))
 SCAN_LIMIT = 200_000
 _DATES = {COLUMNS.index("foc_date"), COLUMNS.index("next_due")}
 _UPDATED = COLUMNS.index("updated_at")
@@ -80,9 +80,23 @@ def quick_page(url: str, q: QueueQuery, timeout: float = 5.0) -> QueuePage | Non
                 f"SELECT {', '.join(COLUMNS)} FROM cases{where} ORDER BY {order} {direction}, "
                 f"id {direction} LIMIT ? OFFSET ?", [*params, q.limit, q.offset]).fetchall()
             total = conn.execute(f"SELECT count(*) FROM cases{where}", params).fetchone()[0]
-            return QueuePage([_row(r) for r in rows], int(total), q)
+            page = [_row(r) for r in rows]
+            waiting = _submits_waiting(conn, [r.id for r in page if r.next_milestone])
+            return QueuePage([replace(r, submit_waiting=True) if r.id in waiting else r
+                              for r in page], int(total), q)
         except (sqlite3.Error, ValueError):
             return None  # damaged, busy or strange: the Store says what is wrong
+
+
+def _submits_waiting(conn: sqlite3.Connection, ids: list[int]) -> set[int]:
+    """The cases among `ids` whose submit waits in the outbox (sync_repo.submits_waiting)."""
+    if not ids:
+        return set()
+    marks = ", ".join("?" * len(ids))
+    return {r[0] for r in conn.execute(
+        "SELECT DISTINCT outbox.case_id FROM outbox JOIN cases ON cases.id = outbox.case_id "
+        f"WHERE outbox.case_id IN ({marks}) AND intent = 'confirm' AND state = 'pending' AND "
+        "cases.sync_state != 'failed'", ids)}
 
 
 UTC_DAYS = "sync.foc_utc_days"  # services.sync_dates.UTC_DAYS (a test holds them equal)

@@ -57,10 +57,37 @@ class SyncRepository:
         session.add(OutboxRow(case_id=case_id, intent=intent, payload=payload or {},
                               dedupe_key=dedupe_key, state="pending", attempts=0,
                               created_at=datetime.now(UTC)))
+        refused = session.scalar(select(CaseRow.sync_state).where(CaseRow.id == case_id))
+        if refused == "failed":
+            session.flush()  # the new item's id: what was refused goes behind it
+            self._requeue_behind(session, case_id, intent)
         session.execute(update(CaseRow).where(CaseRow.id == case_id,
-                                              CaseRow.sync_state.not_in(HELD))
+                                              CaseRow.sync_state != "conflict")
                         .values(sync_state="pending", sync_error=""))
         return True
+
+    def _requeue_behind(self, session: Session, case_id: int, intent: str) -> None:
+        """A new intent on a case the platform refused is the specialist acting on it (the fix
+        saved, the missing LOA attached): what was refused goes again, after the fix, since the
+        platform would refuse it again before it. A create keeps its place (nothing goes before
+        the order exists); a refused update is covered by the new one (both send the case as it
+        is). Withdrawn items stay withdrawn."""
+        rows = list(session.scalars(select(OutboxRow).where(
+            OutboxRow.case_id == case_id, OutboxRow.state == "failed").order_by(OutboxRow.id)))
+        for row in rows:
+            if row.intent == "create":
+                row.state = "pending"
+            elif row.intent == "update" and intent == "update":
+                row.state = "superseded"
+            else:
+                again = OutboxRow(case_id=case_id, intent=row.intent, payload=row.payload,
+                                  dedupe_key=row.dedupe_key, state="pending",
+                                  attempts=row.attempts, last_error=row.last_error,
+                                  created_at=row.created_at)
+                session.delete(row)
+                session.flush()  # the dedupe key is free before its copy takes it
+                session.add(again)
+        session.flush()
 
     def pending(self, limit: int = 500, after_id: int = 0) -> list[OutboxItem]:
         """Pending items in id order, leaving out cases held for a person (conflict, failed)."""
@@ -137,20 +164,32 @@ class SyncRepository:
                                     sync_error=error))
 
     def withdraw(self, session: Session, case_id: int, intent: str, why: str) -> int:
-        """The case's pending `intent` items will not be sent (kept, failed, with `why`)."""
+        """The case's pending `intent` items will not be sent (kept, withdrawn, with `why`; a
+        retry does not bring them back)."""
         result = session.execute(update(OutboxRow).where(
             OutboxRow.case_id == case_id, OutboxRow.intent == intent,
-            OutboxRow.state == "pending").values(state="failed", last_error=why))
+            OutboxRow.state == "pending").values(state="withdrawn", last_error=why))
         return int(result.rowcount)  # type: ignore[attr-defined]
 
     def retry_failed(self, session: Session, case_id: int) -> int:
-        """A person fixed what the platform refused: its failed items go back in the queue."""
+        """A person says what the platform refused can go again as it is: its failed items go
+        back in the queue, in their order (a conflict stays held for its own answer)."""
         result = session.execute(update(OutboxRow).where(
             OutboxRow.case_id == case_id, OutboxRow.state == "failed")
             .values(state="pending", last_error=""))
-        session.execute(update(CaseRow).where(CaseRow.id == case_id)
-                        .values(sync_state="pending", sync_error=""))
-        return int(result.rowcount)  # type: ignore[attr-defined]
+        count = int(result.rowcount)  # type: ignore[attr-defined]
+        left = self.has_pending(session, case_id)
+        session.execute(update(CaseRow).where(CaseRow.id == case_id,
+                                              CaseRow.sync_state != "conflict")
+                        .values(sync_state="pending" if left else "synced", sync_error=""))
+        return count
+
+    def refused(self, case_id: int) -> list[tuple[str, str]]:
+        """The case's items the platform refused, oldest first: (intent, the platform's words)."""
+        with self._sessions() as session:
+            return [(r.intent, r.last_error) for r in session.scalars(
+                select(OutboxRow).where(OutboxRow.case_id == case_id,
+                                        OutboxRow.state == "failed").order_by(OutboxRow.id))]
 
     def set_case_values(self, case_id: int, session: Session | None = None,
                         **values: Any) -> None:
@@ -282,6 +321,18 @@ class SyncRepository:
         return session.scalar(select(OutboxRow.id).where(
             OutboxRow.case_id == case_id, OutboxRow.intent == intent,
             OutboxRow.state == "pending").limit(1)) is not None
+
+    def submits_waiting(self, case_ids: list[int]) -> frozenset[int]:
+        """The cases among `case_ids` whose submit waits in the outbox (not those the platform
+        refused: theirs never goes as it is)."""
+        if not case_ids:
+            return frozenset()
+        with self._sessions() as session:
+            return frozenset(session.scalars(
+                select(OutboxRow.case_id).join(CaseRow, CaseRow.id == OutboxRow.case_id)
+                .where(OutboxRow.case_id.in_(case_ids), OutboxRow.intent == "confirm",
+                       OutboxRow.state == "pending", CaseRow.sync_state != "failed")
+                .distinct()))
 
     def has_pending(self, session: Session, case_id: int) -> bool:
         return session.scalar(select(OutboxRow.id).where(

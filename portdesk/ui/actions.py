@@ -32,6 +32,7 @@ SPECS: tuple[Spec, ...] = (
     ("assign", "&Case", "&Assign…", "Ctrl+Shift+A", "assign"),
     ("comment", "&Case", "Add &comment", "Ctrl+M", "comment"),
     ("split", "&Case", "Sp&lit selected numbers…", None, "split"),
+    ("send_again", "&Case", "Send refused change &again", "Ctrl+Shift+R", ""),
     ("verify_port", "&Case", "Verify the p&ort (calls, texts, listings)…", None, ""),
     ("audit_trail", "&Case", "Audit &trail…", "Ctrl+Shift+H", ""),
     ("print", "&Case", "&Print LOA…", QKeySequence.StandardKey.Print, "print"),
@@ -96,6 +97,10 @@ class DeskActions:
     def __getitem__(self, key: str) -> QAction:
         return self.actions[key]
 
-    def enable(self, keys: tuple[str, ...], on: bool) -> None:
+    def enable(self, keys: tuple[str, ...], on: bool, why_not: str = "") -> None:
+        """On or off; off with `why_not`, the hover says why (back to the plain tip when on)."""
         for key in keys:
-            self.actions[key].setEnabled(on)
+            action = self.actions[key]
+            action.setEnabled(on)
+            tip = action.statusTip()
+            action.setToolTip(tip if on or not why_not else f"{tip}: {why_not}")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.lifecycle import Status
 from portdesk.domain.rejections import RejectionReason, reason_for
+from portdesk.domain.sync_trouble import SyncTrouble
 
 RULES = ("Copy every value exactly as the carrier has it: one character off means rejection.",
          "Tell the customer: do not cancel service with the old carrier before the port "
@@ -91,6 +92,36 @@ class ConflictBanner(Banner):
         self.reload.clicked.connect(self.reload_requested)
         self.compare.clicked.connect(self.compare_requested)
         self.setAccessibleName("Edit conflict")
+
+
+class SyncBanner(Banner):
+    """A change of the case that did not reach the platform: what, why in the platform's words
+    (the PIN masked), what to do; "Send again" for what the platform refused (Ctrl+Shift+R)."""
+
+    retry_requested = Signal()
+    sync_requested = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__("error", parent)
+        self.trouble: SyncTrouble | None = None
+        self.retry = self.button("Send again as it is")
+        self.retry.setToolTip("Only when the cause was fixed outside PortDesk: a fix saved "
+                              "here sends the refused change again by itself (Ctrl+Shift+R)")
+        self.sync = self.button("Sync now")
+        self.retry.clicked.connect(self.retry_requested)
+        self.sync.clicked.connect(self.sync_requested)
+        self.setAccessibleName("Not sent to the platform")
+
+    def show_trouble(self, trouble: SyncTrouble | None) -> None:
+        self.trouble = trouble
+        if trouble is None:
+            self.hide()
+            return
+        self.title.setText(trouble.title)
+        self.text.setText(f"Why: {trouble.why}.\n{trouble.advice}")
+        self.retry.setVisible(trouble.refused)
+        self.sync.setVisible(not trouble.refused)
+        self.show()
 
 
 class RulesStrip(QLabel):

@@ -186,6 +186,23 @@ class CaseActionsMixin:
                                                        "the next sync sends it"),
                        self._failed_for(cid, "not submitted: "))
 
+    def send_again(self) -> None:
+        """Ctrl+Shift+R / "Send again as it is": what the platform refused goes back in the
+        queue unchanged (for a cause fixed outside PortDesk; a fix saved here sends it)."""
+        if self.store is None or self.tasks is None or self.base is None:
+            return
+        if self.base.sync_state != "failed":
+            self._show_save_state("Nothing of this case was refused by the platform: what is "
+                                  "queued goes at the next sync.")
+            return
+        self.flush()
+        store, actor, cid = self.store, self.actor, self.base.id
+        assert cid is not None
+        self.tasks.run(lambda: desk.send_again(store, cid, actor),
+                       lambda n: self._after_action(cid, f"Queued again ({n}): the next sync "
+                                                    "sends it"),
+                       self._failed_for(cid, "not queued again: "))
+
     # -- comments, splits, new cases --------------------------------------------------------------
     def add_comment(self, body: str) -> None:
         if self.store is None or self.tasks is None or self.case_id is None:

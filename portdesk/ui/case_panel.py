@@ -25,7 +25,13 @@ from portdesk.services.desk_types import Store
 from portdesk.services.intents import EDITABLE
 from portdesk.services.postport import summary as post_port_summary
 from portdesk.services.recovery import JournalSeal
-from portdesk.ui.banners import ConflictBanner, ExceptionBanner, PostPortBanner, RulesStrip
+from portdesk.ui.banners import (
+    ConflictBanner,
+    ExceptionBanner,
+    PostPortBanner,
+    RulesStrip,
+    SyncBanner,
+)
 from portdesk.ui.case_actions import DETAILS as DETAILS
 from portdesk.ui.case_actions import NUMBERS as NUMBERS
 from portdesk.ui.case_actions import READINESS as READINESS
@@ -47,9 +53,11 @@ AUTOSAVE_MS = 1200
 class CasePanel(CaseActionsMixin, QWidget):
     case_saved = Signal(int)
     case_loaded = Signal(int)
+    case_closed = Signal()  # no case open any more: the window turns its case actions off
     case_created = Signal(int)  # the window makes sure the queue shows it
     save_failed = Signal(str)
     print_requested = Signal(int)  # the LOA screens connect here
+    sync_requested = Signal()  # "Sync now" on a change not sent yet: the window's F5
 
     def __init__(self, window: Any = None) -> None:
         super().__init__(window)
@@ -73,6 +81,7 @@ class CasePanel(CaseActionsMixin, QWidget):
         self.save_state = self.header.message
         self.exception = ExceptionBanner()
         self.conflict = ConflictBanner()
+        self.not_sent = SyncBanner()
         self.restored = QLabel()
         self.restored.hide()
         self.rules = RulesStrip()
@@ -98,7 +107,7 @@ class CasePanel(CaseActionsMixin, QWidget):
         self.body = QWidget()
         inner = QVBoxLayout(self.body)
         inner.setContentsMargins(0, 0, 0, 0)
-        for banner in (self.exception, self.conflict, self.restored, self.post_port,
+        for banner in (self.not_sent, self.exception, self.conflict, self.restored, self.post_port,
                        self.rules):
             inner.addWidget(banner)
         inner.addLayout(self._build_case_buttons())
@@ -123,6 +132,8 @@ class CasePanel(CaseActionsMixin, QWidget):
         self.conflict.reload_requested.connect(self.take_theirs)
         self.conflict.compare_requested.connect(self.compare)
         self.post_port.verify_requested.connect(self.verify_port)
+        self.not_sent.retry_requested.connect(self.send_again)
+        self.not_sent.sync_requested.connect(self.sync_requested)
 
     def attach(self, store: Store, settings: Settings, actor: str, tasks: TaskManager,
                journal_dir: Path | None = None) -> None:
@@ -178,6 +189,7 @@ class CasePanel(CaseActionsMixin, QWidget):
         self.body.hide()
         self.header.show_placeholder(message)
         self._show_case_buttons(None)
+        self.case_closed.emit()
 
     def reload(self) -> None:
         """The open case read again (after a sync round, a refresh, a colleague's save). Its
@@ -211,6 +223,7 @@ class CasePanel(CaseActionsMixin, QWidget):
         self.numbers.set_editable(self.editable)
         self.timeline.set_entries(view.timeline)
         self.exception.show_case(case)
+        self.not_sent.show_trouble(view.not_sent)
         self.rules.show_case(case)
         self.post_port.show_checks(case, view.post_port, post_port_summary(view.post_port))
         self._show_case_buttons(case)

@@ -40,6 +40,9 @@ log = logging.getLogger(__name__)
 COUNTS_EVERY_MS = 60_000
 
 
+CASE_ACTIONS = ("save", "mark_ready", "comment", "split", "print", "send_again")
+
+
 class MainWindow(QMainWindow):
     store_ready = Signal()
     first_page_shown = Signal()
@@ -206,6 +209,7 @@ class MainWindow(QMainWindow):
             "status": self.batch.change_status, "assign": self.batch.assign,
             "comment": p.focus_comment, "split": p.split_selected, "print": p.print_loa,
             "verify_port": p.verify_port, "audit_trail": c.audit_trail,
+            "send_again": p.send_again,
             "audit_verify": c.verify_audit,
             "refresh": self.refresh, "save_filter": c.save_filter,
             "delete_filter": c.delete_filter, "about": c.about, "logs": c.open_logs,
@@ -215,6 +219,14 @@ class MainWindow(QMainWindow):
         p.undo_stack.canUndoChanged.connect(self.actions_["undo"].setEnabled)
         p.undo_stack.canRedoChanged.connect(self.actions_["redo"].setEnabled)
         self.actions_.enable(("undo", "redo"), False)
+        p.case_loaded.connect(lambda _id: self._case_open(True))
+        p.case_closed.connect(lambda: self._case_open(False))
+        p.sync_requested.connect(self.refresh)
+        self._case_open(False)
+
+    def _case_open(self, is_open: bool) -> None:
+        """What acts on the open case does nothing without one: off, and the hover says so."""
+        self.actions_.enable(CASE_ACTIONS, is_open, "open a case first (pick one in the queue)")
 
     def _on_selection_changed(self, ids: list[int]) -> None:
         self.actions_.enable(("assign", "status", "export"), bool(ids))

@@ -63,6 +63,8 @@ def short_date(d: date | None, today: date) -> str:
 
 
 def milestone_text(row: QueueRow, today: date) -> str:
+    if row.waiting_on_sync():
+        return row.waiting_on_sync()
     if not row.next_milestone:
         return ""
     if row.next_due is None:

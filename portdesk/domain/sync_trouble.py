@@ -1,0 +1,70 @@
+"""What the desk and the command line say about a case's change that did not reach the platform.
+
+Two kinds, as the platform's description tells them apart. An answer it lists as "unexpected
+error" (5xx), a timeout, a rate limit or no answer at all is not about the case: the change stays
+queued and every sync round sends it again by itself (F5 or `portdesk sync` now). A refusal, an
+"unprocessable entity" (422: "check the 'detail' field") or "resource not found" (404), is about
+what was sent: the same request is refused again, so the case holds its later changes for a
+person. The fix is the way out (saving it, or attaching the missing document, sends the refused
+changes again after it: store/sync_repo `_requeue_behind`); "send again as it is" is for a cause
+fixed outside PortDesk (on the platform, by its support), and is said to be so. Pure: the command
+line's quick reader uses it without the Store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from portdesk.domain.case import PortCase
+
+WHAT = {"create": "the new order", "update": "the case's details", "confirm": "the submit",
+        "cancel": "the cancellation", "comment": "a comment", "upload": "a document",
+        "portout": "the port-out answer"}
+REFUSED_ADVICE = ("The platform refuses the same request again: fix what it names and save "
+                  "(the refused change goes again after the fix). Send again as it is only when "
+                  "the cause was fixed outside PortDesk.")
+GONE_ADVICE = ("The platform no longer has that record: check the order on the platform, or "
+               "cancel the case and submit it again.")
+WAITING_ADVICE = ("Not about the case: it is sent again at every sync round (F5, or "
+                  "`portdesk sync`).")
+
+
+@dataclass(frozen=True, slots=True)
+class SyncTrouble:
+    """A change of the case that did not reach the platform."""
+
+    refused: bool  # the platform refused it (held for a person); else it is sent again by itself
+    what: str  # what did not go ("the case's details and the submit")
+    why: str  # the platform's (or PortDesk's) own words, the PIN masked
+    advice: str
+
+    @property
+    def title(self) -> str:
+        if self.refused:
+            return f"Not sent: the platform refused {self.what}"
+        return f"Not sent yet: {self.what} will go at the next sync"
+
+    def line(self) -> str:
+        """One line for the command line and the status bar."""
+        return f"{self.title}: {self.why}. {self.advice}"
+
+
+def masked(text: str, case: PortCase) -> str:
+    """The platform may quote what it was sent: the PIN never reaches a screen or a log."""
+    if case.pin and len(case.pin) >= 3:
+        text = text.replace(case.pin, "•" * len(case.pin))
+    return text
+
+
+def trouble(case: PortCase, refused_intents: list[str] | None = None) -> SyncTrouble | None:
+    """What the desk and `case show` say about a change that did not reach the platform."""
+    if not case.sync_error or case.sync_state not in ("failed", "pending"):
+        return None
+    names = [WHAT.get(i, i) for i in dict.fromkeys(refused_intents or [])]
+    what = " and ".join(names) if names else "a change"
+    why = masked(case.sync_error, case).rstrip(". ")
+    if case.sync_state == "pending":
+        return SyncTrouble(False, what if names else "the case's changes", why,
+                           WAITING_ADVICE)
+    gone = why.startswith("the platform has no such record")
+    return SyncTrouble(True, what, why, GONE_ADVICE if gone else REFUSED_ADVICE)
