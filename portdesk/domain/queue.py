@@ -33,6 +33,10 @@ class QueueQuery:
     offset: int = 0
     limit: int = 200
     today: date | None = None
+    # cases whose FOC is still an older PortDesk's UTC date: the day on the desk's clock may be
+    # a day either side, so an FOC range keeps them within a day of it (flagged "UTC" on the
+    # row); filled by the service from the sync's list, never saved with a filter
+    foc_utc_ids: tuple[int, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"statuses": list(self.statuses), "kinds": list(self.kinds), "text": self.text,

@@ -114,12 +114,17 @@ def _flat(entry: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def write_cases(path: Path, cases: list[PortCase], include_secrets: bool = False) -> int:
-    """Export atomically (temp file + rename). The PIN is masked unless explicitly asked for."""
+def write_cases(path: Path, cases: list[PortCase], include_secrets: bool = False,
+                utc_days: frozenset[int] = frozenset()) -> int:
+    """Export atomically (temp file + rename). The PIN is masked unless explicitly asked for.
+    An FOC still stored as an older PortDesk's UTC date (`utc_days`: case ids) is written as
+    `case list` shows it, "2026-12-10 UTC" (and `foc_utc_date` true in JSON): bare, it read as
+    the day on the carrier's clock, perhaps a day off."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise CaseFileError(f"cannot export to '{suffix or path.name}'; use .csv, .xlsx or .json")
-    entries = [entry_from_case(c, include_secrets) for c in cases]
+    entries = [_flag_utc(entry_from_case(c, include_secrets), c, utc_days, suffix)
+               for c in cases]
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(fd)
@@ -149,6 +154,15 @@ def write_cases(path: Path, cases: list[PortCase], include_secrets: bool = False
         Path(tmp).unlink(missing_ok=True)
         raise
     return len(entries)
+
+
+def _flag_utc(entry: dict[str, Any], case: PortCase, utc_days: frozenset[int],
+              suffix: str) -> dict[str, Any]:
+    if not case.foc_date or case.id not in utc_days:
+        return entry
+    if suffix == ".json":
+        return {**entry, "foc_utc_date": True}
+    return {**entry, "foc_date": f"{case.foc_date.isoformat()} UTC"}
 
 
 def _cell(value: Any) -> Any:

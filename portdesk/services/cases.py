@@ -17,7 +17,7 @@ from portdesk.domain.intake import IntakeLimits
 from portdesk.domain.lifecycle import STATUS_LABELS, Status, parse_status
 from portdesk.domain.numbers import format_display
 from portdesk.domain.readiness import Check, run_checks
-from portdesk.services import intents
+from portdesk.services import intents, lookup
 from portdesk.services.case_files import BadRow, parse_file, write_cases
 from portdesk.services.evidence import evidence_for as evidence_for
 from portdesk.store.cases import stale
@@ -128,7 +128,7 @@ def export_cases(store: Store, path: Path, query: QueueQuery | None = None,
     query = query or QueueQuery(limit=10**9, sort="reference", descending=False)
     ids = store.queue.ids(query)
     cases = [store.cases.get(i) for i in ids]
-    return write_cases(path, cases, include_secrets)
+    return write_cases(path, cases, include_secrets, lookup.utc_days(store))
 
 
 # Statuses only the platform sets (by sync): a hand-set one would tell the desk a story the

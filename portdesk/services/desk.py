@@ -16,7 +16,7 @@ from portdesk.domain.case import PortCase
 from portdesk.domain.errors import PortDeskError
 from portdesk.domain.readiness import Check, Evidence, run_checks
 from portdesk.domain.sync_trouble import SyncTrouble
-from portdesk.services import intents, platform_access, sync_failures
+from portdesk.services import intents, lookup, platform_access, sync_failures
 from portdesk.services.case_files import write_cases
 from portdesk.services.cases import submit_case_of
 from portdesk.services.demo import load_demo
@@ -94,7 +94,8 @@ def delete_queue(store: Store, saved_id: int) -> None:
 
 
 def queue_counts(store: Store, queues: Sequence[DeskQueue]) -> dict[str, int]:
-    return store.queue.counts({q.key: q.query for q in queues})
+    return store.queue.counts({q.key: lookup.with_utc_days(q.query, store.outbox)
+                               for q in queues})
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +183,8 @@ def export_selected(store: Store, case_ids: Sequence[int], path: Path) -> int:
     """Export the selected cases (secrets masked) through the same writer as the CLI."""
     if not case_ids:
         raise PortDeskError("select the cases to export first")
-    return write_cases(path, [store.cases.get(i) for i in case_ids], False)
+    return write_cases(path, [store.cases.get(i) for i in case_ids], False,
+                       lookup.utc_days(store))
 
 
 def load_samples(store: Store, actor: str) -> list[str]:

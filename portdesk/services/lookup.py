@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from portdesk.store.audit_entry import AuditEntry
     from portdesk.store.documents import Document
     from portdesk.store.store import Store
+    from portdesk.store.sync_repo import SyncRepository
 
 
 def queue_page(store: Store, query: QueueQuery) -> QueuePage:
@@ -70,6 +71,18 @@ def quick_submit_waiting(db_url: str, case_id: int) -> bool | None:
     from portdesk.store.quick_queue import quick_submit_waiting as read
 
     return read(db_url, case_id, busy_timeout())
+
+
+def with_utc_days(q: QueueQuery, sync: SyncRepository) -> QueueQuery:
+    """An FOC range ("FOC next 7 days") that follows the desk's rule: an FOC still stored as an
+    older PortDesk's UTC date may be a day off on the desk's clock, so it is kept within a day
+    of the range, flagged, rather than left out of the week it may belong to."""
+    if not (q.foc_from or q.foc_to) or q.foc_utc_ids:
+        return q
+    from portdesk.services.sync_dates import utc_day_cases
+
+    utc = utc_day_cases(sync)
+    return replace(q, foc_utc_ids=tuple(sorted(utc))) if utc else q
 
 
 def utc_days(store: Store) -> frozenset[int]:
@@ -151,11 +164,11 @@ class QueueReader:
         self._sync = store.outbox
 
     def page(self, q: QueueQuery, with_total: bool = True) -> QueuePage:
-        page = self._queue.page(q, with_total)
+        page = self._queue.page(with_utc_days(q, self._sync), with_total)
         return replace(page, rows=self._marked(page.rows))
 
     def ids(self, q: QueueQuery) -> list[int]:
-        return self._queue.ids(q)
+        return self._queue.ids(with_utc_days(q, self._sync))
 
     def rows_for_ids(self, ids: list[int]) -> list[QueueRow]:
         return self._marked(self._queue.rows_for_ids(ids))

@@ -6,10 +6,20 @@ matched through a denormalised search column), so a 200-row page of a 100,000-ca
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, column, func, literal_column, select, table
+from sqlalchemy import (
+    Connection,
+    Select,
+    and_,
+    column,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from portdesk.domain.queue import OPEN_STATUSES, SORT_COLUMNS, QueuePage, QueueQuery, QueueRow
@@ -62,13 +72,25 @@ def where_clauses(q: QueueQuery, rare_terms: frozenset[str] = frozenset(),
         today = q.today or date.today()
         clauses.append(and_(CaseRow.next_due.is_not(None), CaseRow.next_due < today,
                             CaseRow.status.in_(OPEN_STATUSES)))
-    if q.foc_from:
-        clauses.append(CaseRow.foc_date >= q.foc_from)
-    if q.foc_to:
-        clauses.append(CaseRow.foc_date <= q.foc_to)
+    if q.foc_from or q.foc_to:
+        clauses.append(_foc_range(q))
     if q.assignee is not None:
         clauses.append(CaseRow.assignee == q.assignee)
     return clauses
+
+
+def _foc_range(q: QueueQuery) -> Any:
+    """The FOC range; a day wider for FOCs still stored as a UTC date (QueueQuery.foc_utc_ids)."""
+    def within(first: date | None, last: date | None) -> Any:
+        return and_(*([CaseRow.foc_date >= first] if first else []),
+                    *([CaseRow.foc_date <= last] if last else []))
+
+    exact = within(q.foc_from, q.foc_to)
+    if not q.foc_utc_ids:
+        return exact
+    day = timedelta(days=1)
+    return or_(exact, and_(CaseRow.id.in_(q.foc_utc_ids),
+                           within(q.foc_from and q.foc_from - day, q.foc_to and q.foc_to + day)))
 
 
 def page_statement(q: QueueQuery, rare_terms: frozenset[str] = frozenset(),

@@ -91,3 +91,42 @@ def test_case_show_says_a_submit_waits_and_the_details_are_final(
 
 def test_the_quick_reader_reads_the_key_the_sync_writes() -> None:
     assert quick_queue.UTC_DAYS == UTC_DAYS
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".json"])
+def test_case_export_marks_a_utc_foc_as_case_list_does(queue: Path, tmp_path: Path,
+                                                       suffix: str) -> None:
+    out = tmp_path / f"cases{suffix}"
+    assert run(queue, "case", "export", str(out)) == 0
+    text = out.read_text(encoding="utf-8")
+    if suffix == ".json":
+        first, second = json.loads(text)
+        assert first["foc_utc_date"] is True and "foc_utc_date" not in second
+        assert first["foc_date"] == second["foc_date"] == FOC.isoformat()
+    else:
+        first_line, second_line = text.splitlines()[1:3]
+        assert first_line.startswith("PD-000001") and first_line.endswith("2026-12-10 UTC")
+        assert second_line.endswith("2026-12-10")
+
+
+def test_the_foc_week_keeps_a_utc_foc_a_day_past_it(queue: Path, tmp_path: Path) -> None:
+    """Stored the 10th as a UTC date: on the desk's clock it may be the 9th, inside a week
+    ending the 9th; an FOC read on the desk's clock is held to the week exactly."""
+    from datetime import timedelta
+
+    from portdesk.domain.queue import QueueQuery
+    from portdesk.services import desk
+
+    store = Store.open(f"sqlite:///{queue}", key_dir=tmp_path)
+    try:
+        week = QueueQuery(statuses=("foc_confirmed",), foc_from=FOC - timedelta(days=7),
+                          foc_to=FOC - timedelta(days=1))
+        reader = lookup.QueueReader(store)
+        rows = reader.page(week).rows
+        assert [(r.reference, r.foc_utc) for r in rows] == [("PD-000001", True)]
+        assert reader.ids(week) == [rows[0].id]
+        counts = desk.queue_counts(store, [desk.DeskQueue("foc_week", "FOC", week)])
+        assert counts == {"foc_week": 1}
+        assert store.queue.page(week).rows == []  # the stored day alone left it out
+    finally:
+        store.close()
