@@ -11,7 +11,6 @@ Everything below the platform is imported when it is first needed: `portdesk --h
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -48,8 +47,9 @@ def stored_key(platform_url: str) -> str:
 
 
 def api_key(platform_url: str) -> str:
-    """The key in force for that address: the environment's, else the keyring's, else ""."""
-    return os.environ.get(KEY_ENV, "") or stored_key(platform_url)
+    """The key in force for that address: the environment's (only beside that address in
+    PORTDESK_PLATFORM_URL), else the keyring's, else ""."""
+    return platform_key.key_from_environment(platform_url) or stored_key(platform_url)
 
 
 def key_state(platform_url: str) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -28,6 +29,7 @@ from portdesk.domain.errors import PortDeskError
 log = logging.getLogger(__name__)
 SERVICE, LEGACY_USER = "PortDesk", "platform-api-key"
 KEY_ENV = "PORTDESK_PLATFORM_KEY"
+URL_ENV = "PORTDESK_PLATFORM_URL"  # the address an environment key is for
 
 
 class KeyringUnavailable(PortDeskError):
@@ -102,6 +104,27 @@ def key_for(url: str) -> str:
     return ""
 
 
+def key_from_environment(url: str) -> str:
+    """PORTDESK_PLATFORM_KEY follows the rule the keyring's key follows: it goes only to the
+    address it is for, and that address is the PORTDESK_PLATFORM_URL set beside it ("" when no
+    key is set there). A key set alone, or beside another address than the one in force, is
+    refused: before, it went to whatever address settings.json named (a training folder's
+    sandbox got the live key a shell had exported)."""
+    key = os.environ.get(KEY_ENV, "")
+    if not key:
+        return ""
+    beside = os.environ.get(URL_ENV, "")
+    if not beside:
+        raise KeyForAnotherAddress(
+            f"{KEY_ENV} is sent only to the address set beside it in {URL_ENV}, and none is "
+            f"set: set {URL_ENV}={address(url)} too, or enter the key in Settings")
+    if address(beside) != address(url):
+        raise KeyForAnotherAddress(
+            f"{KEY_ENV} is for {address(beside)} ({URL_ENV}), not {address(url)}, and is sent "
+            "nowhere else")
+    return key
+
+
 def keep(url: str, key: str) -> None:
     """Keep `key` for this folder and this address (read back, else refused); the old unbound
     entry goes once a bound key is kept. Never echoes the key, even in an error."""
@@ -111,7 +134,7 @@ def keep(url: str, key: str) -> None:
     if not os_keyring.keep(SERVICE, entry_name(), value):
         raise KeyringUnavailable("the API key could not be kept in the system keyring "
                                  f"(none here, or it does not keep what it is given); set "
-                                 f"{KEY_ENV} instead")
+                                 f"{KEY_ENV} instead, with {URL_ENV}={address(url)} beside it")
     _remove(LEGACY_USER)
 
 

@@ -176,7 +176,8 @@ def test_the_case_menu_opens_the_port_out_screen(
     from portdesk.ui.main_window import MainWindow
 
     _, case_id = arrived
-    monkeypatch.setenv("PORTDESK_PLATFORM_KEY", API_KEY)
+    monkeypatch.setenv("PORTDESK_PLATFORM_KEY", API_KEY)  # the key with its address
+    monkeypatch.setenv("PORTDESK_PLATFORM_URL", sandbox.base_url)
     settings = Settings()
     settings.platform_url = sandbox.base_url
     window = MainWindow(settings, "tester",

@@ -7,6 +7,7 @@ loopback, which records what reached it."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -143,3 +144,32 @@ def test_a_key_without_an_address_is_refused(
         platform_access.store_api_key("s", "  ")
     assert vault.items == {}
     assert platform_key.address("HTTPS://Porting.Example.TEST:443/v2/") == LIVE
+
+
+def test_the_environments_key_goes_only_to_the_address_set_beside_it(
+        vault: MemoryKeyring, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        sandbox: SandboxServer, capsys: pytest.CaptureFixture[str]) -> None:
+    """PORTDESK_PLATFORM_KEY exported in a shell, a folder whose settings.json names the live
+    platform: before, the key went to whatever address was configured."""
+    folder(monkeypatch, tmp_path / "one")
+    monkeypatch.delenv("PORTDESK_PLATFORM_URL", raising=False)
+    monkeypatch.setenv("PORTDESK_PLATFORM_KEY", "shell-secret")
+    with pytest.raises(KeyForAnotherAddress, match="PORTDESK_PLATFORM_URL") as told:
+        platform_access.api_key(LIVE)
+    assert "shell-secret" not in str(told.value)
+    monkeypatch.setenv("PORTDESK_PLATFORM_URL", "http://127.0.0.1:8765/v2")
+    with pytest.raises(KeyForAnotherAddress, match=r"is for http://127\.0\.0\.1:8765/v2"):
+        platform_access.api_key(LIVE)
+    assert "shell-secret" not in platform_access.key_state(LIVE)
+    monkeypatch.setenv("PORTDESK_PLATFORM_URL", LIVE + "/")
+    assert platform_access.api_key(LIVE) == "shell-secret"  # the very address it was set for
+    monkeypatch.delenv("PORTDESK_PLATFORM_URL")
+    (tmp_path / "cfg").mkdir()
+    (tmp_path / "cfg" / "settings.json").write_text(
+        json.dumps({"platform_url": sandbox.base_url}), encoding="utf-8")
+    monkeypatch.setenv("PORTDESK_CONFIG_DIR", str(tmp_path / "cfg"))
+    monkeypatch.setenv("PORTDESK_PLATFORM_KEY", API_KEY)
+    code = main(["--db", f"sqlite:///{tmp_path / 'one.sqlite3'}", "sync", "--once"])
+    err = capsys.readouterr().err
+    assert code == 1 and "PORTDESK_PLATFORM_KEY is sent only to the address" in err
+    assert API_KEY not in err
