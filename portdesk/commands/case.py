@@ -261,7 +261,7 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     if waiting:
         lines.append("  submitted    here, waiting for `portdesk sync`: the details are final "
                      "(to change them, cancel and submit again)")
-    not_sent = trouble(case)
+    not_sent = trouble(case, _refused(ctx, case) if case.sync_state == "failed" else None)
     if not_sent is not None:
         lines.append(f"  sync         {not_sent.line()}"
                      + (f" (`portdesk sync --retry {case.reference}`)" if not_sent.refused
@@ -271,6 +271,14 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
               f"{h.reason}" for h in history]
     print("\n".join(lines))
     return 0
+
+
+def _refused(ctx: Context, case: Any) -> list[str]:
+    """What the platform refused of the case ("the submit"), read quickly when it can be."""
+    from portdesk.services.lookup import quick_refused
+
+    found = quick_refused(ctx.db_url, case.id)
+    return found if found is not None else [i for i, _ in ctx.store.outbox.refused(case.id)]
 
 
 def _utc_days(ctx: Context, quick: bool) -> frozenset[int]:

@@ -87,7 +87,7 @@ class QueueRow:
         """What is next when it is not the stored milestone: a submit queued here waits for the
         sync (not "Submit"), a change the platform refused waits for a fix ("" otherwise)."""
         if self.sync_state == "failed":
-            return "Not sent: refused by the platform"
+            return "Refused by the platform"
         return "Submit waiting to be sent" if self.submit_waiting else ""
 
 

@@ -13,10 +13,14 @@ line's quick reader uses it without the Store.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from portdesk.domain.case import PortCase
 
+# "the platform refused POST /porting_orders/ef9c.../actions/confirm: " says again what the title
+# says, with an order id no specialist reads (walked on the desk): the platform's reason stays
+_REQUEST = re.compile(r"^the platform refused [A-Z]+ /\S+: ")
 WHAT = {"create": "the new order", "update": "the case's details", "confirm": "the submit",
         "cancel": "the cancellation", "comment": "a comment", "upload": "a document",
         "portout": "the port-out answer"}
@@ -62,7 +66,7 @@ def trouble(case: PortCase, refused_intents: list[str] | None = None) -> SyncTro
         return None
     names = [WHAT.get(i, i) for i in dict.fromkeys(refused_intents or [])]
     what = " and ".join(names) if names else "a change"
-    why = masked(case.sync_error, case).rstrip(". ")
+    why = _REQUEST.sub("", masked(case.sync_error, case)).rstrip(". ")
     if case.sync_state == "pending":
         return SyncTrouble(False, what if names else "the case's changes", why,
                            WAITING_ADVICE)

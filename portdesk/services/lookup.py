@@ -85,6 +85,15 @@ def with_utc_days(q: QueueQuery, sync: SyncRepository) -> QueueQuery:
     return replace(q, foc_utc_ids=tuple(sorted(utc))) if utc else q
 
 
+def quick_refused(db_url: str, case_id: int) -> list[str] | None:
+    """What the platform refused of the case, read without the Store (None: ask the Store,
+    `store.outbox.refused`)."""
+    from portdesk.config import busy_timeout
+    from portdesk.store.quick_queue import quick_refused as read
+
+    return read(db_url, case_id, busy_timeout())
+
+
 def utc_days(store: Store) -> frozenset[int]:
     """The cases whose FOC is still an older PortDesk's UTC date (a day off on the porting
     clock, perhaps), until the next sync reads each again."""

@@ -22,6 +22,7 @@ from datetime import date
 
 from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.lifecycle import Status
+from portdesk.domain.sync_trouble import masked
 from portdesk.platform.errors import NotFound, PlatformError, RequestRejected
 from portdesk.platform.port import Order, PortingPlatform
 from portdesk.services.sync_apply import OrderApplier
@@ -116,9 +117,14 @@ class Pusher:
 
     def _failed(self, item: OutboxItem, exc: PlatformError, report: SyncReport,
                 final: bool) -> None:
-        self.repo.mark_failed(item.id, str(exc), final=final)
+        """Kept with the item and told for its case: `sync` printed the platform's sentence
+        without the case it was about (walked: "the platform refused POST /porting_orders/
+        ef9c.../actions/confirm: ..." and nothing else to find the case by)."""
+        case = self.store.cases.get(item.case_id)
+        said = masked(str(exc), case)
+        self.repo.mark_failed(item.id, said, final=final)
         report.failed += 1
-        report.errors.append(str(exc))
+        report.errors.append(f"{case.reference}: {said}")
 
     def _push_one(self, item: OutboxItem, report: SyncReport) -> None:
         case = self.store.cases.get(item.case_id)

@@ -90,6 +90,20 @@ def quick_page(url: str, q: QueueQuery, timeout: float = 5.0) -> QueuePage | Non
             return None  # damaged, busy or strange: the Store says what is wrong
 
 
+def quick_refused(url: str, case_id: int, timeout: float = 5.0) -> list[str] | None:
+    """The intents of the case the platform refused, oldest first (sync_repo.refused); None:
+    ask the Store."""
+    with settled_file(url, timeout) as conn:
+        if conn is None:
+            return None
+        try:
+            return [r[0] for r in conn.execute(
+                "SELECT intent FROM outbox WHERE case_id = ? AND state = 'failed' ORDER BY id",
+                (case_id,))]
+        except sqlite3.Error:
+            return None
+
+
 def _submits_waiting(conn: sqlite3.Connection, ids: list[int]) -> set[int]:
     """The cases among `ids` whose submit waits in the outbox (sync_repo.submits_waiting)."""
     if not ids:

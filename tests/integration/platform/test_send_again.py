@@ -40,6 +40,7 @@ def test_a_refused_submit_goes_again_after_the_fix_and_reaches_the_platform(
     said = sync_failures.case_trouble(desk, refused)
     assert refused.sync_state == "failed" and said is not None and said.refused
     assert said.what == "the submit" and "account_number" in said.why
+    assert not said.why.startswith("the platform refused")  # the title says it once
     assert "fix what it names and save" in said.advice
     fixed = desk_save(desk, replace(refused, account_number="4410-2231-09"))
     assert fixed.sync_state == "pending"
@@ -110,13 +111,13 @@ def test_the_command_line_shows_and_sends_again(
     monkeypatch.setenv("PORTDESK_PLATFORM_URL", sandbox.base_url)
     monkeypatch.setenv("PORTDESK_PLATFORM_KEY", API_KEY)
     assert cli.main(["--db", url, "sync", "--once"]) == 1
-    capsys.readouterr()
+    assert f"  {case.reference}: the platform refused POST" in capsys.readouterr().out
     assert cli.main(["--db", url, "case", "show", case.reference]) == 0
     shown = capsys.readouterr().out
     assert "Not sent: the platform refused" in shown and "account_number" in shown
     assert f"portdesk sync --retry {case.reference}" in shown
     assert cli.main(["--db", url, "case", "list"]) == 0
-    assert "Not sent: refused by the platform" in capsys.readouterr().out
+    assert "Refused by the platform" in capsys.readouterr().out
     assert cli.main(["--db", url, "sync", "--once", "--retry", case.reference]) == 1
     out = capsys.readouterr().out
     assert f"{case.reference}: the submit queued again (1 item(s))" in out
