@@ -21,7 +21,7 @@ from portdesk.store import audit
 from portdesk.store.cases import stale
 from portdesk.store.documents import Document
 from portdesk.store.store import Store
-from portdesk.store.sync_repo import SyncRepository
+from portdesk.store.sync_repo import SUBMIT_WITHDRAWN, SyncRepository
 from portdesk.store.unit import Session
 
 EDITABLE = frozenset({Status.DRAFT, Status.AWAITING_SIGNATURE, Status.EXCEPTION})
@@ -64,7 +64,7 @@ def submit_waiting(store: Store, case: PortCase) -> bool:
         return store.outbox.has_pending_intent(session, case.id, "confirm")
 
 
-WITHDRAWN = "withdrawn: the case was edited after the platform refused it; submit it again"
+WITHDRAWN = SUBMIT_WITHDRAWN
 
 
 def locked_by_submit(reference: str, fields: list[str]) -> str:

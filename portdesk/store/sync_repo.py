@@ -27,6 +27,8 @@ from portdesk.store.schema import CaseRow, NumberRow, OutboxRow, StatusChangeRow
 from portdesk.store.secrets import SecretBox
 
 HELD = ("conflict", "failed")  # case sync states whose intents wait for a person
+SUBMIT_WITHDRAWN = ("withdrawn: the case was changed after the platform refused it; submit it "
+                    "again")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +73,10 @@ class SyncRepository:
         saved, the missing LOA attached): what was refused goes again, after the fix, since the
         platform would refuse it again before it. A create keeps its place (nothing goes before
         the order exists); a refused update is covered by the new one (both send the case as it
-        is). Withdrawn items stay withdrawn."""
+        is). A refused submit is withdrawn (audited), not sent: it was checked against the case
+        before the fix, and the fix may leave the signed LOA behind (walked: an account number
+        added after the refusal went to the carrier under a letter signed without it); Submit
+        goes through the gate again. Withdrawn items stay withdrawn."""
         rows = list(session.scalars(select(OutboxRow).where(
             OutboxRow.case_id == case_id, OutboxRow.state == "failed").order_by(OutboxRow.id)))
         for row in rows:
@@ -79,6 +84,12 @@ class SyncRepository:
                 row.state = "pending"
             elif row.intent == "update" and intent == "update":
                 row.state = "superseded"
+            elif row.intent == "confirm":
+                row.state, row.last_error = "withdrawn", SUBMIT_WITHDRAWN
+                audit.append(session, actor="PortDesk", action="case.submit_withdrawn",
+                             changes={"why": SUBMIT_WITHDRAWN}, case_id=case_id,
+                             case_reference=session.scalar(
+                                 select(CaseRow.reference).where(CaseRow.id == case_id)))
             else:
                 again = OutboxRow(case_id=case_id, intent=row.intent, payload=row.payload,
                                   dedupe_key=row.dedupe_key, state="pending",

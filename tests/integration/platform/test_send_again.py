@@ -30,7 +30,7 @@ def _states(store: Store, case_id: int) -> list[tuple[str, str]]:
     return [(i.intent, s) for i, s, _e in store.outbox.items_for_case(case_id)]
 
 
-def test_a_refused_submit_goes_again_after_the_fix_and_reaches_the_platform(
+def test_a_fix_goes_past_a_refused_submit_which_is_submitted_again_through_the_gate(
         sandbox: SandboxServer, make_client: Callable[..., PlatformClient], desk: Store) -> None:
     case = submitted(desk, numbers(0, 1), account_number="", pin="4821")
     assert case.id is not None
@@ -43,9 +43,16 @@ def test_a_refused_submit_goes_again_after_the_fix_and_reaches_the_platform(
     assert not said.why.startswith("the platform refused")  # the title says it once
     assert "fix what it names and save" in said.advice
     fixed = desk_save(desk, replace(refused, account_number="4410-2231-09"))
-    assert fixed.sync_state == "pending"
-    kinds = [i for i, s in _states(desk, case.id) if s == "pending"]
-    assert kinds == ["update", "confirm"]  # the refused submit goes after the fix
+    assert fixed.sync_state == "pending"  # before, the fix waited behind the refusal for ever
+    assert [i for i, s in _states(desk, case.id) if s == "pending"] == ["update"]
+    # the refused submit was checked against the case before the fix (the signed LOA too):
+    # withdrawn, audited; Submit goes through the gate again
+    assert ("confirm", "withdrawn") in _states(desk, case.id)
+    assert desk.audit.for_case(case.id)[-1].action == "case.submit_withdrawn"
+    assert not intents.submit_waiting(desk, lookup.case(desk, case.id))
+    engine.run_once()
+    assert lookup.case(desk, case.id).sync_state == "synced"  # the fix reached the platform
+    intents.submit(desk, case.id, "tester")
     engine.run_once()
     sent = lookup.case(desk, case.id)
     assert sent.sync_state == "synced" and sent.status.value == "submitted"
