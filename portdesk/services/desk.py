@@ -122,6 +122,26 @@ def open_case(store: Store, settings: Settings, case_id: int,
                     intents.submit_waiting(store, case), sync_failures.case_trouble(store, case))
 
 
+def saved_meanwhile(store: Store, case_id: int, since_version: int) -> str:
+    """Who changed the case since the version the desk holds, when and which fields ("Ana at
+    09:53: Title"), for the
+    "changed by someone else" banner ("" when the log says nothing more): "someone else" left
+    the specialist to guess whether it was a colleague, the sync or their own CLI."""
+    from portdesk.domain.draft_fields import LABELS
+
+    case = store.cases.get(case_id)
+    news = case.version - since_version
+    entries = [e for e in store.audit.for_case(case_id) if e.changes][-max(1, news):]
+    if not entries:
+        return ""
+    who = ", ".join(dict.fromkeys(e.actor for e in entries))
+    fields = ", ".join(dict.fromkeys(LABELS.get(f, f.replace("_", " "))
+                                     for e in entries for f in e.changes
+                                     if isinstance(e.changes.get(f), dict)))
+    when = entries[-1].at.astimezone().strftime("%H:%M")
+    return f"{who} at {when}" + (f": {fields}" if fields else "")
+
+
 def send_again(store: Store, case_id: int, actor: str) -> int:
     """The desk's "Send again as it is": the case's refused changes back in the queue."""
     return sync_failures.send_again(store, case_id, actor)

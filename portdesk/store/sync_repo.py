@@ -89,7 +89,7 @@ class SyncRepository:
                 audit.append(session, actor="PortDesk", action="case.submit_withdrawn",
                              changes={"why": SUBMIT_WITHDRAWN}, case_id=case_id,
                              case_reference=session.scalar(
-                                 select(CaseRow.reference).where(CaseRow.id == case_id)))
+                                 select(CaseRow.reference).where(CaseRow.id == case_id)) or "")
             else:
                 again = OutboxRow(case_id=case_id, intent=row.intent, payload=row.payload,
                                   dedupe_key=row.dedupe_key, state="pending",

@@ -83,15 +83,20 @@ class ConflictBanner(Banner):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__("warn", parent)
-        self.title.setText("Changed by someone else")
-        self.text.setText("This case was saved by someone else while you edited it. Your edits "
-                          "are kept here (not saved). Reload to take their version, or compare "
-                          "and choose field by field.")
+        self.name_change("")
         self.reload = self.button("Reload theirs")
         self.compare = self.button("Compare…")
         self.reload.clicked.connect(self.reload_requested)
         self.compare.clicked.connect(self.compare_requested)
         self.setAccessibleName("Edit conflict")
+
+    def name_change(self, who: str) -> None:
+        """`who`: "Ana at 09:53: Title" from the audit log, "" until it is read."""
+        self.title.setText("Changed by someone else")
+        saved = f"Saved by {who}, while you edited it." if who else \
+            "This case was saved by someone else while you edited it."
+        self.text.setText(f"{saved} Your edits are kept here (not saved). Reload to take their "
+                          "version, or compare and choose field by field.")
 
 
 class SyncBanner(Banner):

@@ -72,6 +72,7 @@ class CasePanel(CaseActionsMixin, QWidget):
         self._wanted: int | None = None  # the case last asked for (its load may be in flight)
         self.evidence: Evidence | None = None
         self.conflicted = False
+        self._conflict_line = ""
         self._submit_waiting = False  # a submit waits in the outbox: the fields are final
         self._saving = False
         self._latest = Latest()
@@ -294,6 +295,8 @@ class CasePanel(CaseActionsMixin, QWidget):
             elif locked := self._locked_changes():  # kept (journal), never dropped silently
                 text, tone = (f"{len(locked)} edit(s) kept here, not saved: "
                               + self._locked_advice()), "error"
+            elif self.conflicted:  # typing on does not save: the banner's choice comes first
+                text, tone = self._conflict_line, "error"
             elif self.dirty:
                 text = "Unsaved changes…" if not self._saving else "Saving…"
             elif self._submit_waiting:  # the header's summary says it waits to be sent
@@ -385,7 +388,21 @@ class CasePanel(CaseActionsMixin, QWidget):
     def _show_conflict(self) -> None:
         self.conflicted = True
         self.conflict.show()
-        self._show_save_state("Not saved: changed by someone else", "error")
+        self.conflict.name_change("")
+        self._conflict_line = "Not saved: changed by someone else"
+        self._show_save_state(self._conflict_line, "error")
+        if self.store is None or self.tasks is None or self.base is None:
+            return
+        store, cid, seen = self.store, self.base.id, self.base.version
+        assert cid is not None
+
+        def said(who: str) -> None:
+            if who and self.conflicted and self.case_id == cid:
+                self.conflict.name_change(who)
+                self._conflict_line = f"Not saved: changed by someone else ({who})"
+                self._show_save_state(self._conflict_line, "error")
+
+        self.tasks.run(lambda: desk.saved_meanwhile(store, cid, seen), said, lambda _e: None)
 
     def take_theirs(self) -> None:
         if self.case_id is None or self.tasks is None or self.journal is None:

@@ -169,6 +169,12 @@ def test_conflict_is_shown_and_resolved_by_compare(qtbot, store: Store, tasks, t
     qtbot.waitUntil(lambda: panel.conflicted)
     assert panel.conflict.isVisible()
     assert "changed by someone else" in panel.save_state.text()
+    # who, when and what, from the audit log (not "someone else" to guess at)
+    qtbot.waitUntil(lambda: "Saved by colleague at" in panel.conflict.text.text())
+    assert "customer name, notes" in panel.conflict.text.text()
+    assert "changed by someone else (colleague at" in panel.save_state.text()
+    type_into(panel.editor.widgets["authorized_title"], "Owner")  # typing on saves nothing:
+    assert "changed by someone else" in panel.save_state.text()  # not "Unsaved changes…"
     assert store.cases.get(saved.id).account_name == "Harbor Dental (theirs)"  # not overwritten
     monkeypatch.setattr(CompareDialog, "ask", classmethod(lambda cls, parent, diffs: {
         name for name, _m, _t in diffs if name != "account_name"}))
