@@ -256,8 +256,11 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     ]
     lines += [f"    {format_display(n.e164)}  {n.kind.value:9} {n.status.value}"
               + (f"  {n.rejection_code}" if n.rejection_code else "") for n in case.numbers]
-    if case.exception_code:
-        lines.append(f"  exception    {case.exception_code}: {case.exception_detail}")
+    if case.exception_code:  # the platform's detail often starts with its code: said once
+        detail = case.exception_detail or ""
+        said = detail if detail.startswith(case.exception_code) else \
+            f"{case.exception_code}: {detail}".rstrip(": ")
+        lines.append(f"  exception    {said}")
     if waiting:
         lines.append("  submitted    here, waiting for `portdesk sync`: the details are final "
                      "(to change them, cancel and submit again)")

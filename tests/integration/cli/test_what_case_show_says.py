@@ -130,3 +130,21 @@ def test_the_foc_week_keeps_a_utc_foc_a_day_past_it(queue: Path, tmp_path: Path)
         assert store.queue.page(week).rows == []  # the stored day alone left it out
     finally:
         store.close()
+
+
+def test_case_show_says_the_carriers_code_once(queue: Path, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """The platform's detail already starts with the code (walked against the sandbox:
+    "ACCOUNT_NUMBER_MISMATCH: ACCOUNT_NUMBER_MISMATCH: Account number does not match")."""
+    store = Store.open(f"sqlite:///{queue}", key_dir=tmp_path)
+    case = store.cases.get_by_reference("PD-000002")
+    assert case.id is not None
+    store.outbox.set_case_values(case.id, status="exception",
+                                 exception_code="ACCOUNT_NUMBER_MISMATCH",
+                                 exception_detail="ACCOUNT_NUMBER_MISMATCH: Account number does "
+                                                  "not match the one on the CSR")
+    store.close()
+    assert run(queue, "case", "show", "PD-000002") == 0
+    out = capsys.readouterr().out
+    assert "  exception    ACCOUNT_NUMBER_MISMATCH: Account number does not match" in out
+    assert out.count("ACCOUNT_NUMBER_MISMATCH") == 1
