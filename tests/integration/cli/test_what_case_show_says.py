@@ -148,3 +148,23 @@ def test_case_show_says_the_carriers_code_once(queue: Path, tmp_path: Path,
     out = capsys.readouterr().out
     assert "  exception    ACCOUNT_NUMBER_MISMATCH: Account number does not match" in out
     assert out.count("ACCOUNT_NUMBER_MISMATCH") == 1
+
+
+@pytest.mark.parametrize("quick", [True, False], ids=["quick-reader", "store"])
+def test_case_list_says_a_submit_waits_to_be_sent(
+        tmp_path: Path, quick: bool, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its stored milestone is still "Submit": what is next is the sync, not the specialist."""
+    db = tmp_path / "w.sqlite3"
+    store = Store.open(f"sqlite:///{db}", key_dir=tmp_path)
+    waiting = submitted(store, ["312-555-0101"])
+    store.close()
+    if not quick:
+        monkeypatch.setattr(lookup, "quick_queue_page", lambda *a: None)
+    assert run(db, "case", "list") == 0
+    [line] = [x for x in capsys.readouterr().out.splitlines()
+              if x.startswith(waiting.reference)]
+    assert line.rstrip().endswith("Submit waiting to be sent")
+    assert run(db, "case", "list", "--json") == 0
+    [row] = json.loads(capsys.readouterr().out)["cases"]
+    assert row["submit_waiting"] is True and row["next_milestone"] == "Submit"
