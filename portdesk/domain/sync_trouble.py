@@ -60,13 +60,18 @@ def masked(text: str, case: PortCase) -> str:
     return text
 
 
+def platform_reason(text: str) -> str:
+    """The platform's reason without the request it was refused on."""
+    return _REQUEST.sub("", text).rstrip(". ")
+
+
 def trouble(case: PortCase, refused_intents: list[str] | None = None) -> SyncTrouble | None:
     """What the desk and `case show` say about a change that did not reach the platform."""
     if not case.sync_error or case.sync_state not in ("failed", "pending"):
         return None
     names = [WHAT.get(i, i) for i in dict.fromkeys(refused_intents or [])]
     what = " and ".join(names) if names else "a change"
-    why = _REQUEST.sub("", masked(case.sync_error, case)).rstrip(". ")
+    why = platform_reason(masked(case.sync_error, case))
     if case.sync_state == "pending":
         return SyncTrouble(False, what if names else "the case's changes", why,
                            WAITING_ADVICE)

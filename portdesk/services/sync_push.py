@@ -22,7 +22,7 @@ from datetime import date
 
 from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.lifecycle import Status
-from portdesk.domain.sync_trouble import masked
+from portdesk.domain.sync_trouble import masked, platform_reason
 from portdesk.platform.errors import NotFound, PlatformError, RequestRejected
 from portdesk.platform.port import Order, PortingPlatform
 from portdesk.services.sync_apply import OrderApplier
@@ -125,6 +125,8 @@ class Pusher:
         self.repo.mark_failed(item.id, said, final=final)
         report.failed += 1
         report.errors.append(f"{case.reference}: {said}")
+        if final:
+            report.refused.append(f"{case.reference}: {platform_reason(said)}")
 
     def _push_one(self, item: OutboxItem, report: SyncReport) -> None:
         case = self.store.cases.get(item.case_id)

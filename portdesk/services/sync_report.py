@@ -38,6 +38,8 @@ class SyncReport:
     conflicts: int = 0
     requests: int = 0
     errors: list[str] = field(default_factory=list)
+    # "PD-000037: requirements not met: ..." per change the platform refused (held for a person)
+    refused: list[str] = field(default_factory=list)
     notices: list[Notice] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)  # records PortDesk could not use
     unknown: list[str] = field(default_factory=list)  # event types / statuses it does not know

@@ -114,6 +114,10 @@ class SyncHookup(QObject):
 
     def _on_finished(self, report: Any) -> None:
         self.window.status.set_last_sync(datetime.now(UTC))
+        if report.refused:  # held for a person: said at once, not only on the case if opened
+            more = f" (and {len(report.refused) - 1} more)" if len(report.refused) > 1 else ""
+            self.window.status.flash(f"Not sent, refused by the platform: {report.refused[0]}"
+                                     f"{more}. Open the case for what to do.", 15_000)
         # the round's own writes are not heard by the queue's watcher or listener (they are this
         # desk's): whatever it changed, pushed or had refused, the desk reloads here
         if report.cases_updated or report.cases_linked or report.notices or report.pushed or \

@@ -82,3 +82,20 @@ def test_an_empty_desk_has_no_live_save_or_submit(
     assert window.actions_["mark_ready"].isEnabled()
     assert "open a case first" not in window.actions_["save"].toolTip()
     window.close()
+
+
+def test_a_sync_round_with_a_refusal_says_so_at_once(
+        qtbot, store: Store, qsettings: QSettings) -> None:
+    """Not only on the case, if the specialist happens to open it."""
+    from portdesk.services.sync_report import SyncReport
+    from portdesk.ui.notifications import Notifier
+
+    window = open_window(qtbot, store, qsettings)
+    notifier = Notifier(window)
+    notifier.sync._on_finished(SyncReport(failed=2, refused=[
+        "PD-000001: requirements not met: end_user.admin.account_number",
+        "PD-000002: the order is already submitted"]))
+    said = window.status.currentMessage()
+    assert said.startswith("Not sent, refused by the platform: PD-000001: requirements not met")
+    assert "(and 1 more)" in said and "Open the case" in said
+    window.close()

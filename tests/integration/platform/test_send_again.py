@@ -35,7 +35,9 @@ def test_a_fix_goes_past_a_refused_submit_which_is_submitted_again_through_the_g
     case = submitted(desk, numbers(0, 1), account_number="", pin="4821")
     assert case.id is not None
     engine = SyncEngine(desk, make_client(sandbox))
-    engine.run_once()
+    report = engine.run_once()
+    assert report.refused == [f"{case.reference}: requirements not met: "
+                              "end_user.admin.account_number"]  # the desk flashes it
     refused = lookup.case(desk, case.id)
     said = sync_failures.case_trouble(desk, refused)
     assert refused.sync_state == "failed" and said is not None and said.refused
