@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from portdesk.loa.blanks import Blank
 from portdesk.loa.fields import DATE_FIELDS, LoaField, date_format_for
 from portdesk.loa.labels import PageText
-from portdesk.loa.language import guess_language_by_lines
+from portdesk.loa.language import guess_languages_by_lines
 
 _LABEL_ROW = 24.0  # points: a printed line this close to a blank's middle is beside it
 _FEW_LABELS = 6  # fewer lines beside blanks than this say too little: read every line
@@ -42,17 +42,19 @@ def date_format(blank: Blank, text: PageText, evidence: str, country: str,
     return date_format_for(country, language)
 
 
-def guess_form_language(texts: dict[int, PageText], blanks: Sequence[Blank] = ()) -> str:
-    """The form's language from the printed lines beside its blanks (the labels), else from all
-    its lines: a German form with two pages of terms in English is still filled in German."""
+def guess_form_languages(texts: dict[int, PageText],
+                         blanks: Sequence[Blank] = ()) -> tuple[str, ...]:
+    """The form's languages, its first first, from the printed lines beside its blanks (the
+    labels), else from all its lines: a German form with two pages of terms in English is still
+    filled in German; a Welsh one with English beside its Welsh is read in both."""
     rows: dict[int, list[float]] = {}
     for b in blanks:
         rows.setdefault(b.page, []).append((b.rect[1] + b.rect[3]) / 2)
     labels = [[w.text for w in ln.words] for n, text in sorted(texts.items())
               for ln in text.lines if any(abs(ln.y - y) <= _LABEL_ROW for y in rows.get(n, ()))]
     every = [[w.text for w in ln.words] for _, text in sorted(texts.items()) for ln in text.lines]
-    return guess_language_by_lines(labels) if len(labels) >= _FEW_LABELS else \
-        guess_language_by_lines(every)
+    return guess_languages_by_lines(labels) if len(labels) >= _FEW_LABELS else \
+        guess_languages_by_lines(every)
 
 
 def is_date(field_: LoaField | str | None) -> bool:

@@ -68,6 +68,7 @@ PROVIDER_STAFF = (r"\b(agent|dealer|sales ?rep\w*|salesperson|retailer)s? (name|
                   r"id|number|no|nr|date|sign\w*)\b|\b(received|processed|checked|accepted|"
                   r"actioned|keyed|taken|entered) by\b")
 
+LEXICONS_AT = 3  # the form's languages' lexicons are read after the first three rules below
 # (field, strength, pattern). Strength: how sure the words alone make us (1.0 = unmistakable).
 RULES: list[tuple[LoaField | str, float, str]] = [
     # things that are not ours, first: their words would otherwise match "number" or "name"

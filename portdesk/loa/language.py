@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from portdesk.loa.lexicon import LEXICONS
 from portdesk.loa.vocabulary import normalise
 
-_STOPWORDS = {  # little words, and the words of a porting form, by language
+_STOPWORDS: dict[str, set[str]] = {  # little words, and the words of a porting form, by language
     "en": {"the", "and", "of", "to", "your", "you", "please", "this", "for", "with", "name",
            "number", "numbers", "date", "signature", "address", "customer", "account",
            "provider", "carrier", "telephone", "service", "city", "state", "zip", "print",
@@ -40,6 +41,18 @@ _STOPWORDS = {  # little words, and the words of a porting form, by language
            "flyttes", "fuldmagt", "firmanavn", "hermed", "eller", "skal", "kontaktperson",
            "stilling", "by", "nummerflytning", "fullmakt", "poststed"},
 }
+# short English words a line of another language must not vote with ("a", "i", "on"...)
+_ENGLISH_SHORT = frozenset({"a", "i", "an", "at", "on", "in", "is", "it", "as", "be", "do", "no",
+                            "or", "so", "we", "up", "by", "me", "my", "he", "us", "am", "go", "u",
+                            "o", "e", "y", "ad", "post", "data", "nr", "pin"})
+_SHARED = frozenset().union(*_STOPWORDS.values()) | _ENGLISH_SHORT
+for _code, _lexicon in LEXICONS.items():  # every other language's little words, from its lexicon
+    if _code not in _STOPWORDS and _lexicon.stopwords:  # (never one the seven above vote with)
+        _STOPWORDS[_code] = set(_lexicon.stopwords - _SHARED)
+_SECOND_SHARE = 0.2  # a second language of a form has at least this share of the first's lines
+_SECOND_LINES = 2
+_FEW_WORDS = 3  # a known little word or two among a form's words is chance, not its language
+
 MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"),
@@ -56,10 +69,8 @@ MONTHS = {
 }
 
 
-def guess_language_by_lines(lines: Sequence[Sequence[str]]) -> str:
-    """The form's language as its printed lines say it: each line votes for the language most
-    of its little words are in, so forty short labels in German outvote a page of terms in
-    English (words alone would not: the terms have more of them). 'en' when unsure."""
+def _line_votes(lines: Sequence[Sequence[str]]) -> dict[str, int]:
+    """Each line's vote for the language most of its little words are in (none on a tie)."""
     votes = dict.fromkeys(_STOPWORDS, 0)
     for line in lines:
         hits = dict.fromkeys(_STOPWORDS, 0)
@@ -70,6 +81,34 @@ def guess_language_by_lines(lines: Sequence[Sequence[str]]) -> str:
         ranked = sorted(hits.items(), key=lambda kv: -kv[1])
         if ranked[0][1] and ranked[0][1] > ranked[1][1]:
             votes[ranked[0][0]] += 1
+    return votes
+
+
+def guess_languages_by_lines(lines: Sequence[Sequence[str]]) -> tuple[str, ...]:
+    """The form's languages, its first (guess_language_by_lines) first: a Welsh form prints
+    English beside its Welsh, a Maltese or Swiss one two languages; a second language is one
+    with lines of its own, not a word shared with the first."""
+    first = guess_language_by_lines(lines)
+    votes = _line_votes(lines)
+    floor = max(_SECOND_LINES, _SECOND_SHARE * votes.get(first, 0))
+    others = sorted((lang for lang, n in votes.items() if lang != first and n >= floor),
+                    key=lambda lang: -votes[lang])
+    return (first, *others)
+
+
+def reads_no_language(lines: Sequence[Sequence[str]]) -> bool:
+    """True when not one printed line is in a language PortDesk reads (a form in Turkish,
+    Greek letters read as nothing): its labels cannot be read, whatever their words."""
+    hits = sum(any(normalise(t) in words for words in _STOPWORDS.values())
+               for line in lines for t in line)
+    return not any(_line_votes(lines).values()) and hits < _FEW_WORDS
+
+
+def guess_language_by_lines(lines: Sequence[Sequence[str]]) -> str:
+    """The form's language as its printed lines say it: each line votes for the language most
+    of its little words are in, so forty short labels in German outvote a page of terms in
+    English (words alone would not: the terms have more of them). 'en' when unsure."""
+    votes = _line_votes(lines)
     best = max(votes, key=lambda k: votes[k])
     if votes[best] >= 3 and votes[best] > votes["en"]:
         return best

@@ -58,6 +58,8 @@ def is_mark_box(blank: Blank, text: PageText) -> bool:
 
 def _yes_no(label: str) -> bool | None:
     norm = normalise(label).split()
+    if norm and norm[0] == "si" and not _si_is_yes(label):
+        return None  # "Si vous ...", "Si el titular ...": "if", a condition, not an answer
     if norm and norm[0] in ("yes", "oui", "ja", "si", "sim", "tak", "kylla", "ano"):
         return True
     if norm and norm[0] in ("no", "non", "nein", "nee", "nao", "nej", "nei", "nie", "ei"):
@@ -65,6 +67,14 @@ def _yes_no(label: str) -> bool | None:
     if norm and norm[0] == "ne" and (len(norm) == 1 or label.split()[1:2] in (["-"], ["–"])):
         return False  # Czech "Ne" alone or before a dash; French "Ne pas ..." is no answer
     return None
+
+
+def _si_is_yes(label: str) -> bool:
+    """"Sí", "Si" alone, "Si," / "Si -" / "Si (...)": the answer yes (Spanish, Italian); "Si"
+    before a word is "if" (French, Spanish), a condition that answers nothing."""
+    first, *rest = label.split()
+    return first.lower().startswith("sí") or not rest or first.endswith((",", ".", ":")) or \
+        rest[0][:1] in ("-", "–", "(", "/")
 
 
 def decide_check(blank: Blank, text: PageText, neighbours: Sequence[Blank] = ()) -> Found:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from portdesk.loa.fields import LoaField
+from portdesk.loa.lexicon import form_languages, tick_rules_in
 from portdesk.loa.tradewords import connection_tick
 from portdesk.loa.vocabulary import normalise
 
@@ -92,6 +93,9 @@ def check_field(text: str) -> LoaField | None:
     norm = normalise(text)
     if (trade := connection_tick(norm)) is not None:
         return trade
+    for tick, pattern in tick_rules_in(form_languages()):  # the form's languages' own words
+        if pattern.search(norm):
+            return LoaField(tick)
     if PARTIAL_PORT.search(norm):
         return LoaField.PARTIAL_PORT
     if FULL_PORT.search(norm):
