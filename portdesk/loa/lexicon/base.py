@@ -25,11 +25,12 @@ Rule = tuple[Concept, float, re.Pattern[str]]
 
 # the order concepts are tried in, specific before broad: "kontaktisiku telefon" is the contact's
 # phone before "kontaktisik" names the signer; "allkirjastamise kuupaev" the signing date before
-# "allkiri" the signature; "postanski broj" the postcode before "broj" a number to port
+# "allkiri" the signature; "postanski broj" the postcode before "broj" a number to port; the
+# signature before the signer, as in the broad rules ("Firma del representante legal" is signed)
 ORDER: tuple[Concept, ...] = (
     NOT_OURS, LoaField.REMAINING_NUMBERS, LoaField.REQUESTED_DATE, LoaField.DATE_SIGNED,
-    LoaField.CONTACT_PHONE, LoaField.CONTACT_EMAIL, LoaField.AUTHORIZED_NAME,
-    LoaField.SIGNATURE, LoaField.AUTHORIZED_TITLE, LoaField.CARRIER, LoaField.ACCOUNT_NUMBER,
+    LoaField.CONTACT_PHONE, LoaField.CONTACT_EMAIL, LoaField.SIGNATURE,
+    LoaField.AUTHORIZED_NAME, LoaField.AUTHORIZED_TITLE, LoaField.CARRIER, LoaField.ACCOUNT_NUMBER,
     LoaField.PIN, LoaField.BTN, LoaField.ACCOUNT_NAME, LoaField.SUITE, LoaField.LOCALITY,
     LoaField.POSTAL_CODE, LoaField.STATE, LoaField.CITY, LoaField.STREET,
     LoaField.SERVICE_ADDRESS, LoaField.NUMBER,
@@ -37,6 +38,9 @@ ORDER: tuple[Concept, ...] = (
 # a tick box's label: which of our ticks it is (tickwords.py reads the broad words after these)
 TICKS: tuple[Concept, ...] = (LoaField.PARTIAL_PORT, LoaField.FULL_PORT, LoaField.TOLL_FREE,
                               LoaField.BUSINESS, LoaField.RESIDENTIAL)
+# words every language's forms print as they are: an "E-mail" label before its language's word
+# for an address ("E-mail adresa", "Adres e-mail") is the e-mail
+EVERYWHERE: dict[Concept, tuple[str, ...]] = {LoaField.CONTACT_EMAIL: ("e mail", "email")}
 _WHOLE_STRENGTH = 0.9  # a bare word over a blank ("Nimi", "Datums") is surer in context
 
 
@@ -60,7 +64,8 @@ class Lexicon:
             raise ValueError(f"{self.code}: concepts out of ORDER: {sorted(map(str, unknown))}")
         whole = [(concept, _WHOLE_STRENGTH, _pattern(r"^(", ws, r")$")) for concept in ORDER
                  if (ws := [w[1:] for w in self.words.get(concept, ()) if w.startswith("=")])]
-        inner = {concept: tuple(_inner(self.words.get(concept, ()))) for concept in ORDER}
+        inner = {concept: tuple(_inner((*self.words.get(concept, ()), *EVERYWHERE.get(concept, ()))))
+                 for concept in ORDER}
         object.__setattr__(self, "whole", tuple(whole))
         object.__setattr__(self, "inner", {c: rules for c, rules in inner.items() if rules})
         ticks = {concept: (*([_pattern(r"^(", ws, r")$")] if (ws := [
@@ -83,8 +88,9 @@ def _pattern(head: str, words: list[str], tail: str) -> re.Pattern[str]:
 def rules_of(lexicons: list[Lexicon]) -> tuple[Rule, ...]:
     """The rules of a form's languages' lexicons: whole labels first, the first language's
     first ("Kraj" alone is the town on a Slovenian form that prints Slovak too); then the words
-    found in a label, concept by concept in ORDER, so that a phrase of the second language
-    ("datum podpisa", the signing date) is not taken by a broad word of the first ("podpis")."""
+    found in a label, concept by concept in ORDER across the languages, so that a phrase of the
+    second language ("datum podpisa", the signing date) is not taken by a broad word of the
+    first ("podpis")."""
     whole = [rule for lex in lexicons for rule in lex.whole]
     inner = [(concept, 1.0, pattern) for concept in ORDER for lex in lexicons
              for pattern in lex.inner.get(concept, ())]

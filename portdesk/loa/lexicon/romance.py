@@ -19,8 +19,8 @@ SPANISH = Lexicon("es", "Spanish", frozenset(), {
                r"~\b(compania|prestador\w*|empresa|concesionari\w*|proveedor\w*|operador\w*)"
                rf" {_TAKER}\b", "=pais", "=altura", "=numero exterior", "=no exterior"),
     F.CARRIER: (rf"~\b(compania|prestador\w*|empresa|concesionari\w*|proveedor\w*) {_DONOR}\b",),
-    F.AUTHORIZED_NAME: ("aclaracion*", "nombre del apoderado", "apoderado*",
-                        "representante legal"),
+    F.AUTHORIZED_NAME: ("=aclaracion", "aclaracion de firma",
+                        "aclaracion de la firma", "nombre del apoderado", "=apoderado"),
     F.SUITE: ("=depto", "=dpto", "=departamento o piso", "=oficina", "=interior",
               "=numero interior"),
     F.STATE: ("=region",),
