@@ -20,8 +20,8 @@ _FEW_LABELS = 6  # fewer lines beside blanks than this say too little: read ever
 # Hungarian "ÉÉÉÉ.HH.NN." (év, hónap, nap), Romanian "ZZ.LL.AAAA" (zi, lună, an) too
 _YEAR_FIRST = re.compile(r"\b(YYYY|CCYY|RRRR|AAAA|JJJJ|EEEE)\s*[/.\-]\s*(MM|HH)\s*[/.\-]\s*"
                          r"(DD|JJ|TT|GG|NN)\b")
-_FORMAT_HINT = re.compile(r"\b(MM|DD|JJ|TT|GG|ZZ|LL)\s*[/.\-]\s*(MM|DD|JJ|TT|GG|ZZ|LL)\s*[/.\-]\s*"
-                          r"(YYYY|CCYY|RRRR|AAAA|JJJJ|YY|AA|JJ)\b")
+_FORMAT_HINT = re.compile(r"\b(MM|DD|JJ|TT|GG|ZZ|LL|PP|KK)\s*[/.\-]\s*(MM|DD|JJ|TT|GG|ZZ|LL|PP|KK)\s*"
+                          r"[/.\-]\s*(YYYY|CCYY|RRRR|AAAA|JJJJ|GGGG|BBBB|YY|AA|JJ)\b")
 
 
 def date_format(blank: Blank, text: PageText, evidence: str, country: str,
@@ -35,7 +35,7 @@ def date_format(blank: Blank, text: PageText, evidence: str, country: str,
     if hint:
         code = {"MM": "%m", "DD": "%d", "JJ": "%d", "TT": "%d", "GG": "%d", "YYYY": "%Y", "CCYY": "%Y", "RRRR": "%Y", "AAAA": "%Y",
                 "JJJJ": "%Y", "YY": "%y", "AA": "%y", "EEEE": "%Y", "HH": "%m", "NN": "%d",
-                "ZZ": "%d", "LL": "%m"}
+                "ZZ": "%d", "LL": "%m", "GGGG": "%Y", "BBBB": "%Y", "PP": "%d", "KK": "%m"}
         sep = re.search(r"[/.\-]", hint.group(0))
         joiner = sep.group(0) if sep else "/"
         return joiner.join(code.get(g, "%d") for g in hint.groups())

@@ -265,7 +265,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                 r"code postal|codigo postal|cp|c p|cap|npa)\b"),
     (LoaField.STATE, 1.0, r"\b(state|province|territory|provincia|bundesland|county|region|"
                           r"prov|entidad federativa|estado|uf)\b"),
-    (LoaField.CITY, 1.0, r"\b(city|town|suburb|locality|district|wohnort|ort|stadt|gemeinde|ville|localite|commune|plaats|"
+    (LoaField.CITY, 1.0, r"\b(city|town|suburb|locality|district|community|wohnort|ort|stadt|gemeinde|ville|localite|commune|plaats|"
                          r"woonplaats|gemeente|localidad|ciudad|poblacion|municipio|"
                          r"citta|cidade|comune|postort|poststed|localidade|miejscowosc)\b"),
     (LoaField.STREET, 1.0, r"\b(street|strasse|str|rue|straat|calle|via|rua|address line 1|"
@@ -280,7 +280,8 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                     r"indirizzo|morada|endereco|adress|utdelningsadress|"
                                     r"gatuadress|besoksadress)\b"),
     # the numbers to port
-    (LoaField.NUMBER, 1.0, r"\b((tele)?phone numbers?|numbers? to (be )?port(ed)?|numbers?|tn|"
+    (LoaField.NUMBER, 1.0, r"\b((tele)?phone numbers?|(tele)?phone (no|nos|nr)|"
+                           r"numbers? to (be )?port(ed)?|numbers?|tn|"
                            r"((tele)?phone )?lines? to (be )?(port(ed)?|transfer(red)?|move(d)?)|"
                            r"did|rufnummer\w*|telefonnummer\w*|teilnehmer ?nummer\w*|numeros? de telephone|numeros?|"
                            r"telefoonnummers?|nummers?|numeracion|numero inicial|numeros? a "

@@ -60,13 +60,19 @@ def _yes_no(label: str) -> bool | None:
     norm = normalise(label).split()
     if norm and norm[0] == "si" and not _si_is_yes(label):
         return None  # "Si vous ...", "Si el titular ...": "if", a condition, not an answer
-    if norm and norm[0] in ("yes", "oui", "ja", "si", "sim", "tak", "kylla", "ano"):
-        return True
+    if norm and norm[0] in ("yes", "oui", "ja", "si", "sim", "tak", "kylla", "ano", "bydd", "oes",
+                            "ydw", "ydy", "jah", "iva"):
+        return True  # Welsh answers in the question's verb ("Bydd", "Oes"); Estonian, Maltese
+    if len(norm) > 1 and norm[0] in ("na", "nac", "nag") and norm[1] in _WELSH_VERBS:
+        return False  # Welsh "Na fydd", "Nac oes"
     if norm and norm[0] in ("no", "non", "nein", "nee", "nao", "nej", "nei", "nie", "ei"):
         return False
     if norm and norm[0] == "ne" and (len(norm) == 1 or label.split()[1:2] in (["-"], ["–"])):
         return False  # Czech "Ne" alone or before a dash; French "Ne pas ..." is no answer
     return None
+
+
+_WELSH_VERBS = frozenset({"fydd", "oes", "ydw", "ydy", "ydyn", "fyddaf", "fyddwn", "no"})
 
 
 def _si_is_yes(label: str) -> bool:

@@ -31,6 +31,8 @@ FULL_PORT = re.compile(r"^(full|complete|total)\b(?! (name|address|legal|company
                        r"alle numre(ne)?|wszystkie numery|todos os numeros|teljes|"
                        r"toate numerele|kaikki (asiakkaan )?numerot|vsechna cisla)\b")
 PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (transferring )?some|"
+                          r"only (those|the ones|these|the numbers) (listed|below|shown|indicated|"
+                          r"given)|seulement ceux (indiques|inscrits|ci dessous)|"
                           r"only the (following|(numbers|lines) (listed|below))|others stay|"
                           # the numbers left out stay where they are: only a partial port
                           r"(numbers|lines) not (listed|ported) (stay|remain)\w*|"

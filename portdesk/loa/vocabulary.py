@@ -123,7 +123,8 @@ _NOT_X = re.compile(r"\b(not( the)?|other than( the)?|nicht( die)?|pas( le)?|nie
                     r"\b(suite|vervolg|fortsetzung|continued|continuacion|seguito) (en|in|au|"
                     r"op|auf|on|a|en el|in the|nella|nell) (annexe|bijlage|anlage|annex|"
                     r"verso|page|pagina|seite|blad|reverse|back|anexo|allegato)\b")
-_FORMAT_TOKENS = re.compile(r"\b(yyyy|ccyy|rrrr|aaaa|jjjj|eeee|mm|dd|jj|tt|gg|yy|aa|hh|nn|zz|ll)\b")
+_FORMAT_TOKENS = re.compile(r"\b(yyyy|ccyy|rrrr|aaaa|jjjj|eeee|gggg|bbbb|mm|dd|jj|tt|gg|yy|aa|hh|"
+                            r"nn|zz|ll|pp|kk)\b")  # "gggg" (godina, gads), "pp.kk" (päev, kuu)
 
 
 def classify(text: str) -> Reading | None:
@@ -138,6 +139,8 @@ def classify_in(text: str, languages: tuple[str, ...]) -> Reading | None:
     norm = _NOT_X.sub(" ", normalise(text)).strip()  # "Contact's number (not BTN)"
     if not norm or len(norm) > 160:
         return None
+    if _SECOND_SIGNER.search(text or ""):  # "Director 2 / Secretary: signature": the case has
+        return Reading(NOT_OURS, 1.0, norm)  # one signer (the numeral is gone once normalised)
     if len(_FORMAT_TOKENS.findall(norm)) >= 2:  # "Date (YYYY-MM-DD)": the format is no label
         norm = " ".join(_FORMAT_TOKENS.sub(" ", norm).replace("/", " ").split())
     main = re.sub(r"\([^)]*\)", " ", text or "")  # "Numbers to port (including the main
@@ -164,6 +167,12 @@ def classify_in(text: str, languages: tuple[str, ...]) -> Reading | None:
     return None
 
 
+# a second signer named by a numeral or a letter ("Director 2", "Signatory (B)", "Firmante 2"),
+# read before normalising drops the numeral
+_SECOND_SIGNER = re.compile(r"\b(director|signatory|signer|authori[sz]ed (person|signatory)|"
+                            r"officer|partner|firmante|signataire|unterzeichner|ondertekenaar|"
+                            r"representative|representante)\s*(no\.?\s*|nr\.?\s*|#\s*)?"
+                            r"\(?(2|ii|two|b)\)?(?=\W|$)", re.IGNORECASE)
 _NUMBER_LISTS = frozenset({LoaField.NUMBER, LoaField.NUMBERS, LoaField.REMAINING_NUMBERS})
 _FIRMA = re.compile(r"\bfirma\b")
 _OTHER_SIGNING = re.compile(r"\b(signature|signed|unterschrift|handtekening|firmado|assinatura)\b")

@@ -52,7 +52,7 @@ WELSH = Lexicon("cy", "Welsh", frozenset({
     F.SIGNATURE: ("llofnod",),
     F.AUTHORIZED_TITLE: ("teitl swydd", "=swydd", "=teitl"),
     F.CARRIER: ("darparwr presennol", "darparwr cyfredol", "cwmni presennol",
-                "darparwr sy n colli"),
+                "darparwr sy n colli", "=darparwr", "enw r darparwr"),
     F.ACCOUNT_NUMBER: ("rhif cyfrif", "rhif y cyfrif", "rhif cwsmer"),
     F.PIN: ("cyfrinair",),
     F.BTN: ("prif rif",),

@@ -15,13 +15,23 @@ _DONOR = r"(donante|cedente|actual|saliente)"
 _TAKER = r"(receptor\w*|nuev[oa])"
 
 SPANISH = Lexicon("es", "Spanish", frozenset(), {
+    F.PARTIAL_PORT: (r"~\bsolo (las |los )?(lineas|numeros) (indicad|detallad|listad|siguient)\w*",),
+    F.FULL_PORT: (r"~\btod[ao]s (mis |las |los |nuestras |nuestros )?(lineas|numeros)\b",),
+    F.BUSINESS: ("=persona juridica", "=empresa"),
+    F.RESIDENTIAL: ("=persona natural", "=natural", "=persona fisica", "=particular",
+                    "=persona humana"),
     NOT_OURS: ("r u t", "r u c", "cuit", "cuil", "d n i", "nit", "cedula*", "=rif", "=sello",
                r"~\b(compania|prestador\w*|empresa|concesionari\w*|proveedor\w*|operador\w*)"
                rf" {_TAKER}\b", "=pais", "=altura", "=numero exterior", "=no exterior"),
+    # the lines that stay, before the provider their sentence names ("Números que permanecen en
+    # la compañía donante", "Líneas que se mantienen en la prestadora")
+    F.REMAINING_NUMBERS: (r"~\b(numeros?|lineas?|numeracion)\b.{0,50}\b(permanec\w*|quedan|"
+                          r"se mantienen|mantienen|siguen|continuan|conserva\w*|no se porta\w*)\b",),
     F.CARRIER: (rf"~\b(compania|prestador\w*|empresa|concesionari\w*|proveedor\w*) {_DONOR}\b",),
+    F.AUTHORIZED_TITLE: ("=caracter", "caracter invocado", "en caracter de"),
     F.AUTHORIZED_NAME: ("=aclaracion", "aclaracion de firma",
                         "aclaracion de la firma", "nombre del apoderado", "=apoderado"),
-    F.SUITE: ("=depto", "=dpto", "=departamento o piso", "=oficina", "=interior",
+    F.SUITE: ("=depto", "=dpto", "=departamento", "=departamento o piso", "=oficina", "=interior",
               "=numero interior"),
     F.STATE: ("=region",),
     F.CITY: ("comuna", "=distrito", "=canton", "=partido"),
@@ -32,8 +42,8 @@ PORTUGUESE = Lexicon("pt", "Portuguese", frozenset({
     "nome", "assinatura", "morada", "endereco", "numero", "numeros", "operadora", "cliente",
     "portabilidade", "solicitacao", "pedido", "cidade", "bairro", "concelho", "localidade",
 }), {
-    F.BUSINESS: ("=persona juridica", "=empresa"),
-    F.RESIDENTIAL: ("=persona natural", "=natural", "=persona fisica", "=particular"),
+    F.BUSINESS: ("=pessoa juridica", "=empresa"),
+    F.RESIDENTIAL: ("=pessoa fisica", "=particular"),
     NOT_OURS: ("=carimbo", "=rg", "inscricao estadual", "operadora receptora",
                "prestadora receptora", "=pais", "=numero da porta", "=n da porta"),
     F.SUITE: ("=complemento", "=andar"),
