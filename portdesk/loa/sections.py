@@ -82,6 +82,7 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
     # ("3. Numbers to transfer") is still a heading for the blanks under it, not a label
     labels = {(f.blank.page, normalise(f.evidence)) for f in founds
               if f.evidence and f.source != "slot under a numbers heading"}
+    labels |= _other_captions(founds, texts)
     for f in founds:
         if _another_person(f, texts, labels):
             continue
@@ -214,6 +215,8 @@ def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> s
         if not words:
             continue
         said = " ".join(w.text for w in words)
+        if OFFICE_USE.search(normalise(said)) and len(words) <= _HEADING_WORDS:
+            return said  # "OFFICE USE": a panel's title, though its first blank read it as a label
         if _label_row(line, f.blank.page, labels) or \
                 (f.blank.page, normalise(said.strip(" :"))) in labels:
             if f.blank.kind not in ("check", "box"):  # a tick answers its own question
@@ -227,6 +230,28 @@ def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> s
             continue  # body text (a fragment of it can look like anything), or a value
         return said
     return None
+
+
+_CAPTION_GAP = 6.0  # points between a blank and a caption printed tight above or under it
+
+
+def _other_captions(founds: Sequence[Found], texts: dict[int, PageText]) -> set[tuple[int, str]]:
+    """The other caption of a blank read by one: "Mailing address if different" in bold over a
+    line and "Adresse postale si différente" in italics under it are one label in two
+    languages, whichever was read; neither heads the row of blanks below."""
+    out: set[tuple[int, str]] = set()
+    for f in founds:
+        if not f.evidence or not f.source.startswith("label (") or f.blank.kind == "check":
+            continue
+        text = texts[f.blank.page]
+        if "below" in f.source:
+            over = text.above(f.blank.rect, max_lines=1, reach=_CAPTION_GAP)
+            caption = " ".join(ln.text for ln in over)
+        else:
+            caption = " ".join(w.text for w in text.below(f.blank.rect, reach=_CAPTION_GAP))
+        if caption and len(caption.split()) <= _HEADING_WORDS:
+            out.add((f.blank.page, normalise(caption.strip(" :"))))
+    return out
 
 
 def _spans_headings(line: Line, x0: float, x1: float) -> bool:
