@@ -28,6 +28,8 @@ _BARE_EMAIL = re.compile(r"^(e ?mail|e ?mail address|courriel|e ?post|correo|cor
 _ROW_GAP = 20.0  # points between two blanks of one person's row
 _THEIR_FIELDS = frozenset({LoaField.AUTHORIZED_NAME, LoaField.AUTHORIZED_TITLE,
                            LoaField.CONTACT_PHONE, LoaField.CONTACT_EMAIL})
+_SIGNS = re.compile(r"\b(signature|signed|sign|unterschrift|handtekening|firma|assinatura|"
+                    r"podpis|potpis|allkiri|paraksts|parasas|llofnod|sahihi)\b")
 _SIGNING_PLACE = re.compile(r"^(ort|place|lieu|plaats|lugar|luogo|signed at|fait a)$")
 # "IT contact for cut-over (if different)": a second person, asked only when it is not the one
 # whose details the form took above; the case names one person, so nothing of ours goes there
@@ -71,8 +73,15 @@ def name_beside_signature(founds: list[Found]) -> None:
             f.note("where it is signed")
     signs = [f.blank for f in founds if f.field == LoaField.SIGNATURE]
     titles = [f.blank for f in founds if f.field == LoaField.AUTHORIZED_TITLE]
+    others = [f.blank for f in founds if f.field == NOT_OURS and _SIGNS.search(
+        normalise(f.evidence))]  # "Director 2 / Secretary: signature", "Witness signature"
     for f in founds:
         if f.field != LoaField.ACCOUNT_NAME:
+            continue
+        if _BARE_NAME.match(normalise(f.evidence)) and any(_same_row(o, f.blank)
+                                                           for o in others):
+            f.field = NOT_OURS  # the name printed beside another signer's signature
+            f.note("beside another signer's signature")
             continue
         # a bare "Name" by the signature is its signer's even under an "Account holder"
         # heading (which made it the customer's): a company signs through a person

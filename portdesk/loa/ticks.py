@@ -132,7 +132,8 @@ def _answered(words: list[Word], text: PageText) -> bool:
 def _answer(blank: Blank, text: PageText, yes: bool, label: str) -> Found:
     """Yes/No boxes answer the question printed before them."""
     left = [w for w in text.line_of(blank.rect) if w.x1 <= blank.rect[0] + 1
-            and not w.is_box and not w.is_blank and _yes_no(w.text) is None]
+            and not w.is_box and not w.is_blank and _yes_no(w.text) is None
+            and any(c.isalnum() for c in w.text)]  # "Bydd / Yes": the slash answers nothing
     left.sort(key=lambda w: w.x0)
     # the question is the run of words since the last box or answer before this one
     question_words: list[Word] = []

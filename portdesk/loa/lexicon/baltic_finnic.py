@@ -73,7 +73,7 @@ LATVIAN = Lexicon("lv", "Latvian", frozenset({
     F.AUTHORIZED_NAME: ("kontaktperson*", "paraksttiesig*", "parakstitaj*", "parstavj*",
                         "paraksta atsifrejums",
                         "pilnvarot* person*"),
-    F.SIGNATURE: ("paraksts", "paraksta"),
+    F.SIGNATURE: ("paraksts",),
     F.AUTHORIZED_TITLE: ("amats",),
     F.CARRIER: (r"~\b(pasreiz\w*|esos\w*|atdevej\w*|donor\w*|lidzsinej\w*)\b.*\b(operator\w*|"
                 r"pakalpojumu sniedz\w*)\b", "=operators", "operatora nosaukums"),
