@@ -97,7 +97,10 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     *FINNISH_RULES, *CZECH_RULES, *DANISH_RULES,  # likewise (finczwords.py, danishwords.py)
     # where it is signed ("Signed at ____ on ____"): a place the case does not hold
     (NOT_OURS, 1.0, r"^(signed at|done at|signe a|fait a|firmado en|assinado em|"
-                    r"unterschrieben in|getekend te)$"),
+                    r"unterschrieben in|getekend te)$|"
+                    # "Ort_Unterschrift", "Place of signature": a widget named for the place
+                    r"^(ort|place|lieu|luogo|lugar|plaats) (der |of |de la |della |de )?"
+                    r"(unterschrift|signature|firma|handtekening)$"),
     # the provider's own people: its agent's or dealer's name, code, signature and date, and
     # who received, checked or processed the request ("Agent signature", "Processed by")
     (NOT_OURS, 1.0, PROVIDER_STAFF),

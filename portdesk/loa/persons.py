@@ -23,7 +23,10 @@ _BESIDE = 70.0  # points between a signature line and the printed name that goes
 _BARE_PHONE = re.compile(r"^(tel|tel no|telephone|phone|telefon|telefoon|telefono|telephone "
                          r"number|phone number|direct phone|direct line|direct dial|"
                          r"mobile|mobile phone|cell|cell phone|handy|"
-                         r"mobiel|portable|gsm)$")
+                         r"mobiel|portable|gsm|"
+                         # the lexicons' languages: Latvian, Lithuanian, Finnish, Welsh...
+                         r"talrunis|telefons|telefonas|puhelin|puh|ffon|telefone|simu|"
+                         r"telefonszam|mobitel|mobil|mobiil|tel nr|tel br)$")
 _BARE_EMAIL = re.compile(r"^(e ?mail|e ?mail address|courriel|e ?post|correo|correo electronico)$")
 _ROW_GAP = 20.0  # points between two blanks of one person's row
 _THEIR_FIELDS = frozenset({LoaField.AUTHORIZED_NAME, LoaField.AUTHORIZED_TITLE,
@@ -57,7 +60,24 @@ def person_on_row(f: Found, founds: Sequence[Found]) -> str:
            min(y1, o.blank.rect[3]) - max(y0, o.blank.rect[1]) > 0.5 * (y1 - y0)]
     if any(o.field == LoaField.ACCOUNT_NAME for o in row):
         return ""  # the company's row: its phone may be its main line, not a person's
-    return next((o.evidence for o in row if o.field in _PERSONS), "")
+    return next((o.evidence for o in row if o.field in _PERSONS), "") or _person_in_rows(f, founds)
+
+
+_ROWS_APART = 2.6  # rows of a stack of label cells (one row a blank) a person's details span
+
+
+def _person_in_rows(f: Found, founds: Sequence[Found]) -> str:
+    """A bare "Telefon" in a stack of rows, one blank each, right between (or under) the contact
+    person's name, job title and e-mail rows: that person's phone. Every row of the stack starts
+    at the same x; a company's name in those rows makes it the company's block instead."""
+    x0, y0, _x1, y1 = f.blank.rect
+    reach = _ROWS_APART * (y1 - y0 + 6)
+    near = [o for o in founds if o is not f and o.blank.page == f.blank.page
+            and abs(o.blank.rect[0] - x0) <= 4 and abs(o.blank.rect[1] - y0) <= reach]
+    if any(o.field == LoaField.ACCOUNT_NAME for o in near):
+        return ""
+    persons = [o for o in near if o.field in _PERSONS]
+    return persons[0].evidence if len(persons) >= 2 else ""
 
 
 def name_beside_signature(founds: list[Found]) -> None:

@@ -10,6 +10,7 @@ read by), in the blank's own column first, else starting left of it (a band acro
 from __future__ import annotations
 
 import re
+import statistics
 from collections.abc import Sequence
 
 from portdesk.loa.fields import LoaField
@@ -34,6 +35,14 @@ OFFICE_USE = re.compile(r"\b(use only|office use|internal use|(store|sales|deale
                         r"filled out) by (\w+ ){1,4}only|internt|fylls i av|"
                         r"se completeaza de|a szolgaltato tolti ki|(received|processed|checked|"
                         r"accepted|actioned) by)\b|"
+                        # filled in by the provider, in the lexicons' languages (Estonian,
+                        # Latvian, Lithuanian, Croatian, Slovenian, Czech/Slovak, Polish), not
+                        # by the subscriber; "for office use" in Welsh, Irish, Maltese, Swahili
+                        r"^(taidab|aizpilda|pildo|popunjava|izpolni|vyplnuje|vyplni|wypelnia)\b"
+                        r"(?!.*\b(pretplatnik\w*|klient\w*|abonent\w*|tellija|narocnik\w*|"
+                        r"ucastnik\w*|korisnik\w*|kunde|customer|subscriber|taotleja)\b)|"
+                        r"\b(defnydd y swyddfa|usaid oifige|uzu tal uffic\w*|matumizi ya ofisi|"
+                        r"ametlikuks kasutamiseks|operatora atzimes)\b|"
                         # "Kea Telecom representative": the provider's own signer, not ours
                         r"^(?!.*\b(authori[sz]ed|customer|account|subscriber|client|your|legal|"
                         r"company|holder|signing)\b)(\w+ ){1,3}representative$")
@@ -289,8 +298,14 @@ def ends_paragraph(line: Line, text: PageText) -> bool:
     height = max(w.y1 - w.y0 for w in line.words)
     return any(len(up.words) > _HEADING_WORDS and 0 < up.y - line.y <= 3.5 * height
                and abs(up.x0 - line.x0) < 12
-               and abs(max(w.y1 - w.y0 for w in up.words) - height) <= _SAME_SIZE
+               and abs(_size(up.words) - _size(line.words)) <= _SAME_SIZE / 2
                for up in text.lines)
+
+
+def _size(words: Sequence[Word]) -> float:
+    """The print size of a run of words: its middle word height (an accent or a descender
+    makes one word taller than the rest of its line)."""
+    return statistics.median(w.y1 - w.y0 for w in words)
 
 
 def _words(line: Line, x0: float, x1: float, in_column: bool) -> Sequence[Word]:

@@ -22,7 +22,7 @@ SPANISH = Lexicon("es", "Spanish", frozenset(), {
                     "=persona humana"),
     NOT_OURS: ("r u t", "r u c", "cuit", "cuil", "d n i", "nit", "cedula*", "=rif", "=sello",
                r"~\b(compania|prestador\w*|empresa|concesionari\w*|proveedor\w*|operador\w*)"
-               rf" {_TAKER}\b", "=pais", "=altura", "=numero exterior", "=no exterior"),
+               rf" {_TAKER}\b", "=pais", "=altura", "=numero exterior", "=no exterior", "=lugar"),
     # the lines that stay, before the provider their sentence names ("Números que permanecen en
     # la compañía donante", "Líneas que se mantienen en la prestadora")
     F.REMAINING_NUMBERS: (r"~\b(numeros?|lineas?|numeracion)\b.{0,50}\b(permanec\w*|quedan|"
@@ -52,7 +52,7 @@ PORTUGUESE = Lexicon("pt", "Portuguese", frozenset({
 })
 
 ITALIAN = Lexicon("it", "Italian", frozenset(), {
-    NOT_OURS: ("=timbro", "=paese", "=nazione", "=civico", "=numero civico", "=n civico",
+    NOT_OURS: ("=timbro", "=paese", "=nazione", "=luogo", "=civico", "=numero civico", "=n civico",
                "operatore ricevente", "nuovo operatore"),
     F.POSTAL_CODE: ("=nap", "nap localita"),
     F.STATE: ("cantone", "=provincia"),
