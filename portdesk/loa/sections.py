@@ -41,7 +41,7 @@ OFFICE_USE = re.compile(r"\b(use only|office use|internal use|(store|sales|deale
                         r"^(taidab|aizpilda|pildo|popunjava|izpolni|vyplnuje|vyplni|wypelnia)\b"
                         r"(?!.*\b(pretplatnik\w*|klient\w*|abonent\w*|tellija|narocnik\w*|"
                         r"ucastnik\w*|korisnik\w*|kunde|customer|subscriber|taotleja)\b)|"
-                        r"\b(defnydd y swyddfa|usaid oifige|uzu tal uffic\w*|matumizi ya ofisi|"
+                        r"\b(d?defnydd y swyddfa|usaid oifige|uzu tal uffic\w*|matumizi ya ofisi|"
                         r"ametlikuks kasutamiseks|operatora atzimes)\b|"
                         # "Kea Telecom representative": the provider's own signer, not ours
                         r"^(?!.*\b(authori[sz]ed|customer|account|subscriber|client|your|legal|"
@@ -298,14 +298,17 @@ def ends_paragraph(line: Line, text: PageText) -> bool:
     height = max(w.y1 - w.y0 for w in line.words)
     return any(len(up.words) > _HEADING_WORDS and 0 < up.y - line.y <= 3.5 * height
                and abs(up.x0 - line.x0) < 12
-               and abs(_size(up.words) - _size(line.words)) <= _SAME_SIZE / 2
+               and _same_size(up.words, line.words)
                for up in text.lines)
 
 
-def _size(words: Sequence[Word]) -> float:
-    """The print size of a run of words: its middle word height (an accent or a descender
-    makes one word taller than the rest of its line)."""
-    return statistics.median(w.y1 - w.y0 for w in words)
+def _same_size(up: Sequence[Word], line: Sequence[Word]) -> bool:
+    """Printed in one size: the tallest words alike, or the middle ones (an accent or a
+    descender makes one word of a line taller than the rest: "portación" over "donante.")."""
+    tallest = abs(max(w.y1 - w.y0 for w in up) - max(w.y1 - w.y0 for w in line))
+    middle = abs(statistics.median(w.y1 - w.y0 for w in up)
+                 - statistics.median(w.y1 - w.y0 for w in line))
+    return tallest <= _SAME_SIZE or middle <= _SAME_SIZE / 2
 
 
 def _words(line: Line, x0: float, x1: float, in_column: bool) -> Sequence[Word]:

@@ -156,6 +156,7 @@ def town_asked_twice(founds: Sequence[Found]) -> None:
                     _row(b, o.blank) for b in boxes) for o in towns):
             f.field = NOT_OURS
             f.note("the town of a P.O. box address")
+    _province_under_a_department(founds)
     towns = [f for f in towns if f.field == LoaField.CITY]
     for f in towns:
         said = normalise(f.evidence)
@@ -172,3 +173,19 @@ _PO_BOX = re.compile(r"\b(p ?o ?box|post office box|postfach|boite postale|bp|ca
 def _row(a: Blank, b: Blank) -> bool:
     shared = min(a.rect[3], b.rect[3]) - max(a.rect[1], b.rect[1])
     return a.page == b.page and shared > 0.5 * min(a.rect[3] - a.rect[1], b.rect[3] - b.rect[1])
+
+
+_DEPARTMENT = re.compile(r"^(departamento|dpto|depto)$")
+_PROVINCE = re.compile(r"^(provincia|prov)$")
+
+
+def _province_under_a_department(founds: Sequence[Found]) -> None:
+    """Peru's "Distrito / Provincia / Departamento": the department is the region (tradewords
+    made it the state), the province a part of it the case does not hold."""
+    states = [f for f in founds if f.field == LoaField.STATE]
+    if not any(_DEPARTMENT.match(normalise(f.evidence)) for f in states):
+        return
+    for f in states:
+        if _PROVINCE.match(normalise(f.evidence)):
+            f.field = NOT_OURS
+            f.note("a province of the department: the case holds the department")
