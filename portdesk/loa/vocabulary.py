@@ -53,12 +53,25 @@ _UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ł
                                "ħ": "h", "Ħ": "H", "ı": "i"})  # Maltese, Turkish
 
 
+# Greek and Cyrillic written in Latin letters (ELOT 743, Bulgarian's official romanisation): the
+# Greek and Bulgarian lexicons are written so (lexicon/greek_bulgarian.py); a form in another
+# Cyrillic language is still refused by its script (script.py, language.readable_script)
+_LATIN = str.maketrans({
+    "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i",
+    "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s",
+    "ς": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o",
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
+    "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sht",
+    "ъ": "a", "ь": "y", "ю": "yu", "я": "ya"})
+
+
 @lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """'PIN_or_Passcode2' -> 'pin or passcode', 'Numéro de TVA:' -> 'numero de tva'."""
     text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text or "")
     text = unicodedata.normalize("NFKD", text.replace("ß", "ss").translate(_UNDECOMPOSED))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower().translate(_LATIN)
     text = re.sub(r"[^a-z0-9#/]+", " ", text.replace("_", " ").replace("œ", "oe"))
     text = re.sub(r"(?<=[a-z]) ?#(?= |$)", " number", text)  # "Customer account #"
     text = re.sub(r"\b\d+\b", " ", text)

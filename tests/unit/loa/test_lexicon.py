@@ -16,6 +16,7 @@ from portdesk.loa.lexicon import LEXICONS
 from portdesk.loa.lexicon.base import words_of
 from portdesk.loa.vocabulary import classify_in, normalise
 from tests.loaforms.kit import a4
+from tests.loaforms.round14_kit import unicode_a4
 
 # (language, a label as a form might print it, the concept it names)
 WORDINGS = [
@@ -172,3 +173,43 @@ def test_a_form_in_a_language_portdesk_does_not_read_is_refused_in_one_line() ->
 
 def test_every_pair_of_languages_is_tried() -> None:
     assert len(list(itertools.combinations(LEXICONS, 2))) >= 300  # 25+ languages
+
+
+def _form_in(labels: list[str]) -> bytes:
+    s = unicode_a4("script-form", "DE", "xx", [], "")
+    y = 760.0
+    for n, label in enumerate(labels, 1):
+        s.text(40, y, label, 9)
+        s.widget(f"Text{n}", 220, y - 4, 250, 15, None)
+        y -= 30
+    return s.build()[0]
+
+
+@pytest.mark.parametrize(("labels", "expected", "language"), [
+    (["Επωνυμία", "Διεύθυνση", "Ταχυδρομικός κώδικας", "Πόλη", "ΑΦΜ", "Τρέχων πάροχος",
+      "Αριθμός πελάτη", "Υπογραφή"],
+     {"Text1": "account_name", "Text2": "service_address", "Text3": "postal_code",
+      "Text4": "city", "Text6": "carrier", "Text7": "account_number", "Text8": "signature"},
+     "el"),
+    (["Име на фирмата", "Адрес", "Пощенски код", "Град", "ЕИК", "Настоящ оператор",
+      "Клиентски номер", "Подпис"],
+     {"Text1": "account_name", "Text2": "service_address", "Text3": "postal_code",
+      "Text4": "city", "Text6": "carrier", "Text7": "account_number", "Text8": "signature"},
+     "bg"),
+])
+def test_a_greek_or_bulgarian_form_is_read_in_its_own_letters(
+        labels: list[str], expected: dict[str, str], language: str) -> None:
+    """The EU's two languages in other letters: read through their romanised lexicons."""
+    analysis = analyse_form(_form_in(labels), "form.pdf", country="DE", strict=False)
+    assert analysis.language == language and not analysis.notice
+    assert {p.widget: p.field.value for p in analysis.placements} == expected
+
+
+def test_a_russian_form_in_bulgarians_letters_is_still_refused() -> None:
+    """Russian shares many of Bulgarian's words ("Адрес", "Подпись"); its own letters (ы, ё)
+    say it is not Bulgarian: refused by its script, as before."""
+    pdf = _form_in(["Наименование клиента", "Адрес установки", "Номер лицевого счёта",
+                    "Номера телефонов", "Подпись уполномоченного лица", "Дата подписания",
+                    "Город", "Оператор, который вы покидаете"])
+    with pytest.raises(FormNotUsable, match="Cyrillic"):
+        analyse_form(pdf, "ru.pdf", country="DE")
