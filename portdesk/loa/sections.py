@@ -42,7 +42,12 @@ OFFICE_USE = re.compile(r"\b(use only|office use|internal use|(store|sales|deale
                         r"(?!.*\b(pretplatnik\w*|klient\w*|abonent\w*|tellija|narocnik\w*|"
                         r"ucastnik\w*|korisnik\w*|kunde|customer|subscriber|taotleja)\b)|"
                         r"\b(d?defnydd y swyddfa|usaid oifige|uzu tal uffic\w*|matumizi ya ofisi|"
-                        r"ametlikuks kasutamiseks|operatora atzimes)\b|"
+                        r"ametlikuks kasutamiseks|operatora atzimes|riservato|"
+                        r"reservado (a|al|para))\b|"
+                        # "Udfyldes af udbyderen", "Συμπληρώνεται από τον πάροχο": by the provider
+                        r"\b(udfyldes|fylles ut|taytetaan|tayttaa|sympliron\w*|popalva se)\b"
+                        r".{0,24}\b(operat\w*|udbyder\w*|tilbyder\w*|parocho\w*|selskab\w*|"
+                        r"teleselskab\w*)\b|"
                         # "Kea Telecom representative": the provider's own signer, not ours
                         r"^(?!.*\b(authori[sz]ed|customer|account|subscriber|client|your|legal|"
                         r"company|holder|signing)\b)(\w+ ){1,3}representative$")

@@ -319,7 +319,9 @@ def test_a_bare_phone_in_a_stack_of_the_contacts_rows_is_the_contacts(phone: str
 
 
 @pytest.mark.parametrize("title", ["AIZPILDA OPERATORS", "AT DDEFNYDD Y SWYDDFA",
-                                   "TÄIDAB OPERAATOR"])
+                                   "TÄIDAB OPERAATOR", "Udfyldes af udbyderen",
+                                   "Spazio riservato all'operatore",
+                                   "Συμπληρώνεται από τον πάροχο"])
 def test_an_office_panel_titled_in_another_language_is_not_ours(title: str) -> None:
     s = unicode_a4("office-panel-lv", "FR", "lv", [], "")
     s.blank("Uzņēmuma nosaukums:", 40, 760, 555, "account_name")
@@ -433,3 +435,25 @@ def _image_count(pdf: bytes, page: int) -> int:
         return len(list(doc[page].get_objects(filter=[3], max_depth=3)))
     finally:
         doc.close()
+
+
+def test_a_filled_widget_keeps_its_border() -> None:
+    """A box the form draws with a black frame keeps the frame once filled: the value's
+    appearance stream is what a viewer shows, and it drew only the text (the box looked
+    unframed beside its empty neighbours)."""
+    s = letter("framed", "US", "en", [], "")
+    s.text(40, 704, "Account holder name:", 8)
+    s.widget("holder", 150, 700, 200, 16, "account_name")
+    s.text(40, 674, "Account number:", 8)
+    s.widget("acct", 150, 670, 200, 16, "account_number")
+    filled = fill_form(s.build()[0], values_from_case(make_case()), "framed.pdf").pdf
+    doc = pdfium.PdfDocument(filled)
+    try:
+        doc.init_forms()
+        image = doc[0].render(scale=2, may_draw_forms=True).to_pil().convert("L")
+    finally:
+        doc.close()
+    height = image.size[1]
+    # the frame's left edge at x = 150 pt, halfway up the box (y = 708 pt from the bottom)
+    column = [image.getpixel((x, height - 2 * 708)) for x in range(2 * 149, 2 * 152)]
+    assert min(column) < 100
