@@ -41,7 +41,12 @@ TICKS: tuple[Concept, ...] = (LoaField.PARTIAL_PORT, LoaField.FULL_PORT, LoaFiel
 # words every language's forms print as they are: an "E-mail" label before its language's word
 # for an address ("E-mail adresa", "Adres e-mail") is the e-mail
 EVERYWHERE: dict[Concept, tuple[str, ...]] = {LoaField.CONTACT_EMAIL: ("e mail", "email")}
-_WHOLE_STRENGTH = 0.9  # a bare word over a blank ("Nimi", "Datums") is surer in context
+_WHOLE_STRENGTH = 0.9
+# a label with a signature word in any lexicon's language: its "not ours" words are an aside
+_UNSIGNED = (r"^(?!.*\b(signature|signed|sign here|firma|firmado|unterschrift|handtekening|"
+             r"podpis|potpis|allkiri|paraksts|parasas|llofnod|sahihi|ypografi|assinatura|"
+             r"signatura|alairas|semnatura|allekirjoitus|underskrift|namnteckning|undirskrift|"
+             r"siniu|suttascripziun|ennerschreft)\b)")  # a bare word over a blank ("Nimi", "Datums") is surer in context
 
 
 @dataclass(frozen=True)
@@ -64,7 +69,8 @@ class Lexicon:
             raise ValueError(f"{self.code}: concepts out of ORDER: {sorted(map(str, unknown))}")
         whole = [(concept, _WHOLE_STRENGTH, _pattern(r"^(", ws, r")$")) for concept in ORDER
                  if (ws := [w[1:] for w in self.words.get(concept, ()) if w.startswith("=")])]
-        inner = {concept: tuple(_inner((*self.words.get(concept, ()), *EVERYWHERE.get(concept, ()))))
+        inner = {concept: tuple(_inner((*self.words.get(concept, ()), *EVERYWHERE.get(concept, ())),
+                                       unsigned=concept == NOT_OURS))
                  for concept in ORDER}
         object.__setattr__(self, "whole", tuple(whole))
         object.__setattr__(self, "inner", {c: rules for c, rules in inner.items() if rules})
@@ -74,11 +80,15 @@ class Lexicon:
         object.__setattr__(self, "ticks", {c: rules for c, rules in ticks.items() if rules})
 
 
-def _inner(words: tuple[str, ...]) -> list[re.Pattern[str]]:
-    """The words found anywhere in a label, as one pattern, then each "~" pattern."""
+def _inner(words: tuple[str, ...], unsigned: bool = False) -> list[re.Pattern[str]]:
+    """The words found anywhere in a label, as one pattern, then each "~" pattern. unsigned:
+    never in a label that asks for a signature ("Firma y sello (si no hay sello, el DNI ...)"
+    is signed; the identity number in its aside is no blank of its own)."""
+    guard = _UNSIGNED if unsigned else ""
     plain = [w for w in words if not w.startswith(("=", "~"))]
-    found = [_pattern(r"\b(", plain, r")\b")] if plain else []
-    return found + [re.compile(w[1:]) for w in words if w.startswith("~")]
+    found = [_pattern(guard + r".*?\b(", plain, r")\b")] if plain else []
+    return found + [re.compile(guard + r".*?(?:" + w[1:] + ")") for w in words
+                    if w.startswith("~")]
 
 
 def _pattern(head: str, words: list[str], tail: str) -> re.Pattern[str]:

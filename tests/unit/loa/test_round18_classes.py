@@ -100,6 +100,9 @@ def _placed(pdf: bytes, country: str) -> list[tuple[str, tuple[float, float, flo
     # a second signer, named by its numeral or letter: the case has one
     ("en", "Director 2 / Secretary: signature", "not_ours"), ("en", "Signatory (B)", "not_ours"),
     ("es", "Firmante 2", "not_ours"), ("en", "Director 1: signature", "signature"),
+    # an identity number in a signature label's aside: the label still asks for the signature
+    ("es", "Firma y sello (sin sello: DNI y cargo del firmante)", "signature"),
+    ("hr", "Potpis (za tvrtke uz OIB i pečat)", "signature"),
 ])
 def test_round18_wordings(language: str, label: str, concept: str) -> None:
     read = classify_in(label, (language,))
