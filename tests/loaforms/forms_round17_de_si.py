@@ -24,7 +24,7 @@ from tests.loaforms.round14_kit import unicode_a4
 from tests.loaforms.round17_kit import left_widget
 
 Built = tuple[bytes, dict[str, Any]]
-W4, H4 = A4
+W4, H4 = float(A4[0]), float(A4[1])
 
 
 def _de_head(s: Sheet) -> float:

@@ -25,7 +25,7 @@ from tests.loaforms.round14_kit import office_panel, unicode_a4
 from tests.loaforms.round17_kit import bracket_under
 
 Built = tuple[bytes, dict[str, Any]]
-W4, H4 = A4
+W4, H4 = float(A4[0]), float(A4[1])
 
 
 def _lt_head(s: Sheet) -> float:

@@ -25,7 +25,7 @@ from tests.loaforms.round5_kit import date_parts, numbered_slots, numbers_table,
 from tests.loaforms.round9_kit import yes_no
 
 Built = tuple[bytes, dict[str, Any]]
-W, H = LETTER
+W, H = float(LETTER[0]), float(LETTER[1])
 
 
 def _pe_fillable_part(s: Sheet) -> float:

@@ -23,7 +23,7 @@ from tests.loaforms.round15_kit import two_tongues
 from tests.loaforms.round17_kit import bi_under, left_widget
 
 Built = tuple[bytes, dict[str, Any]]
-W, H = LETTER
+W, H = float(LETTER[0]), float(LETTER[1])
 
 
 def _us_page1(s: Sheet) -> None:
@@ -119,7 +119,7 @@ def _us_inventory(s: Sheet) -> None:
         s.frame(40, ry, 24, row_h)
         s.right_text(58, ry + 5, str(r + 1), 8)
         x = 64
-        for (head, w), name in zip(cols[1:], ("InvTN", "InvLineType", "InvDirList", "InvHunt"),
+        for (_head, w), name in zip(cols[1:], ("InvTN", "InvLineType", "InvDirList", "InvHunt"),
                                    strict=True):
             s.frame(x, ry, w, row_h)
             s.widget(f"{name}{r + 1}", x + 1, ry + 1, w - 2, row_h - 2, None)
