@@ -156,8 +156,8 @@ across and printed down, a Colombian paper solicitud de portación with a finger
 Slovenian fillable zahteva za prenos številke with Acrobat's Slovenian widget names, a
 Lithuanian paper prašymas perkelti numerį with bracketed captions, an Icelandic partly fillable
 beiðni um númeraflutning with 'Staður og dagsetning' on one line): written and committed by an
-author who never ran the filler on them, before this round's tuning; scored only by the lead,
-with PORTDESK_SCORE_HELDBACK=1.
+author who never ran the filler on them, before session 11's tuning; scored blind by the lead at
+that round's start and end, open since.
 All rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
 the forms and their truth were written before the filler was run on any of them.
 """
@@ -282,14 +282,12 @@ SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held
 # round 11: written before session 8's tuning, scored blind at its start and end, open now
 # round 13: written before session 9's tuning, scored blind at its start and end, open now
 # round 15: written before session 10's tuning, scored blind at its start and end, open now
-# round 17: written before its round's tuning, scored only at its start and end
-# (PORTDESK_SCORE_HELDBACK=1)
-HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back",
-                              "round17-held-back"})
+# round 17: written before session 11's tuning, scored blind at its start and end, open now
+HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back"})
 
 
 def split_of(name: str) -> str:
-    if name in ROUND17:  # all held back: written before this round's tuning, scored at its ends
+    if name in ROUND17:  # scored blind in session 11, open now; the name keeps figures reproducible
         return "round17-held-back"
     if name in ROUND15:  # scored blind in session 10, open now; the name keeps figures reproducible
         return "round15-held-back"
