@@ -37,9 +37,11 @@ class Context(StrEnum):
 # features printed beside the customer's own lines
 _CALL_TO_ACTION = (r"\bcall (?:\d|\(|(?:us|toll|our|customer|the|before|from|at|now|for|anytime)"
                    r"\b)|(?:please|or|to|then|simply|just) call\b|\bcall\W*$|^\W*call\W*$")
-# "dial 611", "dial *PAY": a call to action; "Direct Inward Dial", "Speed Dial", "Dial tone" are
-# features of the customer's own lines
-_DIAL = r"(?<!speed )(?<!inward )(?<!direct )(?<!voice )\bdial\b(?! ?-?tone)"
+# "dial 611", "dial *PAY": a call to action; "Direct Inward Dial", "Direct In-Dial", "Speed Dial",
+# "Dial tone" are features of the customer's own lines, and so is a "dial block" (a label read
+# two words at a time sees "DIRECT IN DIAL BLOCK" as "dial block")
+_DIAL = (r"(?<!speed )(?<!inward )(?<!direct )(?<!voice )(?<!\bin-)(?<!\bin )\bdial\b"
+         r"(?! ?-?tone)(?! (?:block|range|lines?|numbers? block)\b)")
 # Spanish help words: "¿Preguntas?", "Servicio al cliente", "Reparaciones", "Llame al"
 _SPANISH_HELP = (r"\bpreguntas?\b|servicio al cliente|atencion al cliente|\breparacion(?:es)?\b|"
                  r"\baverias?\b|\bayuda\b|\bllam(?:e|enos|ar)\b|soporte tecnico|asistencia")

@@ -19,6 +19,10 @@ _AS_DIGIT = {"O": "0", "o": "0", "D": "0", "Q": "0", "l": "1", "I": "1", "|": "1
              "b": "6", "g": "9", "q": "9", "]": "1", "[": "1"}
 CONFUSED_READ = 0.7  # a reading that needed a confusion undone: good enough to list, never sure
 _TOKEN = re.compile(r"\S+")
+# characters OCR takes for one another (digits of similar shape, digits and letters)
+CONFUSED_PAIRS = frozenset(frozenset(p) for p in (
+    "38", "36", "56", "68", "08", "06", "09", "89", "35", "17", "14", "27",
+    "0O", "0D", "0Q", "1I", "1L", "5S", "8B", "2Z", "6G", "OD", "OQ", "IL"))
 
 
 def _numeric(token: str) -> bool:

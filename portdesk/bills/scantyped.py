@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 
 from portdesk.bills.findbase import Found, _found
 from portdesk.bills.layout import Segment
-from portdesk.bills.ocrdigits import CONFUSED_READ, as_digits
+from portdesk.bills.ocrdigits import CONFUSED_PAIRS, CONFUSED_READ, as_digits
 from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.placerank import DIRECT, Sighting, primary_place, rank_context
 from portdesk.bills.values import Evidence
@@ -177,11 +177,6 @@ def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float
 
 
 # -- judging the reading beside the typed value ----------------------------------------
-# characters OCR takes for one another (digits of similar shape, digits and letters)
-_CONFUSED = frozenset(frozenset(p) for p in (
-    "38", "36", "56", "68", "08", "06", "09", "89", "35", "17", "14", "27",
-    "0O", "0D", "0Q", "1I", "1L", "5S", "8B", "2Z", "6G", "OD", "OQ", "IL"))
-
 
 def key(text: str) -> str:
     return re.sub(r"[^0-9A-Za-z]", "", text).upper()
@@ -193,7 +188,7 @@ def plainly_other(typed: str, read: str) -> bool:
     if len(t) < 6 or len(t) != len(r):
         return False
     diffs = [frozenset((a, b)) for a, b in zip(t, r, strict=True) if a != b]
-    return 0 < len(diffs) <= 2 and not any(d in _CONFUSED for d in diffs)
+    return 0 < len(diffs) <= 2 and not any(d in CONFUSED_PAIRS for d in diffs)
 
 
 def sure_other_value(index: BillIndex, field: str, typed: str,
