@@ -165,6 +165,16 @@ def read_as_typed(s: Sighting, in_its_place: bool) -> bool:
         c.isdigit() for c in form) >= 7 and _CLEAN.fullmatch(form) is not None
 
 
+def spelled_as_typed(s: Sighting, typed: str, in_its_place: bool) -> bool:
+    """A name or an account number with letters, read unsurely but equal to the typed value in
+    every letter and digit (case and punctuation aside), in the field's own place: the same two-errors argument as
+    `read_as_typed` (OCR misreading the print into exactly the specialist's characters), for
+    values `_CLEAN` does not cover ('TX-756874', 'Oakmont Architects Inc'). Short values and
+    noise-level readings stay questions."""
+    return (in_its_place and s.whole and s.read_conf >= TYPED_READ and len(key(s.form)) >= 6
+            and key(s.form) == key(typed))
+
+
 def new_readings(found: list[Found], readings: list[Found]) -> list[Found]:
     """The typed-value readings at places the number index did not list the number already."""
     seen = [f.evidence for f in found]

@@ -6,13 +6,20 @@ each on OCR words drawn here (never on a corpus bill):
   the printed one must match but for one digit of a shape OCR confuses; otherwise nothing;
 - 'Direct In-Dial block 519-555-0120 to 519-555-0125' is a block of the customer's lines (a
   feature's name, like 'Direct Inward Dial'), not a help line's call to dial (the lead's known
-  class; text and scan alike).
+  class; text and scan alike);
+- a name or an account number with letters read unsurely (0.42, 0.55) but spelling the typed
+  value in every letter and digit, in the field's own place, confirms it, as a number read so
+  already did (`scantyped.read_as_typed`): OCR would have to misread the print into exactly the
+  specialist's characters; below 0.4, or a value under six characters, it stays a question.
 """
 
 from __future__ import annotations
 
+from portdesk.bills.compare import compare
+from portdesk.bills.extract import extract_fields
 from portdesk.bills.verdicts import Verdict
-from tests.unit.bills.test_scan_round9 import Row, _block, _verdicts
+from portdesk.domain.case import PortCase
+from tests.unit.bills.test_scan_round9 import Row, _block, _doc, _verdicts
 
 
 def _did_row(last: str, count: str, conf: float = 0.91) -> list[Row]:
@@ -48,3 +55,34 @@ def test_a_direct_in_dial_block_is_the_customers_lines_not_a_call_to_dial() -> N
     # a call to dial is still the carrier's
     rows = [[(40, "Questions?|Dial|519-555-0199|for|help", 0.92)]]
     assert _verdicts(rows, ["+15195550199"])["+15195550199"] == Verdict.NOT_FOUND
+
+
+def _fields(rows: list[Row], **typed: str) -> dict[str, Verdict]:
+    case = PortCase(**{"account_name": "", "account_number": "", **typed})
+    result = compare(case, extract_fields(_doc(rows)))
+    return {name: result.fields[name].verdict for name in typed}
+
+
+def _statement(account: str, name: str, conf: float) -> list[Row]:
+    return [[(40, "Teliax|Statement", 0.95)],
+            [(40, f"Account|Number:|{account}", conf)],
+            [(40, f"Customer:|{name}", conf)],
+            [(40, "Amount|Due|$84.10", 0.95)]]
+
+
+def test_a_value_read_unsurely_that_spells_the_typed_one_in_its_place_confirms_it() -> None:
+    rows = _statement("TX-756874", "Oakmont|Architects|Inc", 0.45)
+    verdicts = _fields(rows, account_number="TX-756874", account_name="Oakmont Architects Inc")
+    assert verdicts == {"account_number": Verdict.EXACT, "account_name": Verdict.EXACT}
+    # one character off the reading (the account typed with a digit changed) stays a question
+    verdicts = _fields(rows, account_number="TX-056874", account_name="Oakmont Architect Inc")
+    assert Verdict.EXACT not in verdicts.values() and Verdict.EQUIVALENT not in verdicts.values()
+
+
+def test_a_reading_at_noise_level_or_a_short_value_stays_a_question() -> None:
+    verdicts = _fields(_statement("TX-756874", "Oakmont|Architects|Inc", 0.3),
+                       account_number="TX-756874", account_name="Oakmont Architects Inc")
+    assert set(verdicts.values()) == {Verdict.UNVERIFIABLE}
+    verdicts = _fields(_statement("T-7568", "Oakmont|Architects|Inc", 0.45),
+                       account_number="T-7568")
+    assert verdicts["account_number"] == Verdict.UNVERIFIABLE
