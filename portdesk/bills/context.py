@@ -208,7 +208,7 @@ def classify_scanned(label_text: str) -> Context:
         return ctx
     fixed = []
     for word in words:
-        near = _run_together(word)
+        near = _run_together(word) or _SHORT_SHAPES.get(word.translate(_STROKES))
         if near is None and len(word) >= 4 and word not in _LABEL_WORDS:
             limit = 1 if len(word) < 7 else 2
             near = min(_LABEL_WORDS, key=lambda w: Levenshtein.distance(word, w))
@@ -219,6 +219,10 @@ def classify_scanned(label_text: str) -> Context:
     return classify(joined) if joined != fold(label_text) else ctx  # 'Billing, Name' too
 
 
+# a short label word, too short for an edit distance, read with a letter of the same strokes
+# ('BIN' for 'BTN': a capital T and I are one upright): the same word once those are one
+_STROKES = str.maketrans("til1|", "lllll")
+_SHORT_SHAPES = {w.translate(_STROKES): w for w in ("btn", "acct")}
 _GAP_DOT = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_]{2})")
 
 

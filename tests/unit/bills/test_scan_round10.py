@@ -10,7 +10,9 @@ each on OCR words drawn here (never on a corpus bill):
 - a name or an account number with letters read unsurely (0.42, 0.55) but spelling the typed
   value in every letter and digit, in the field's own place, confirms it, as a number read so
   already did (`scantyped.read_as_typed`): OCR would have to misread the print into exactly the
-  specialist's characters; below 0.4, or a value under six characters, it stays a question.
+  specialist's characters; below 0.4, or a value under six characters, it stays a question;
+- a short label word read with a letter of the same strokes ('BIN' over a column of BTNs: a
+  capital T and I are one upright) is that label word.
 """
 
 from __future__ import annotations
@@ -86,3 +88,19 @@ def test_a_reading_at_noise_level_or_a_short_value_stays_a_question() -> None:
     verdicts = _fields(_statement("T-7568", "Oakmont|Architects|Inc", 0.45),
                        account_number="T-7568")
     assert verdicts["account_number"] == Verdict.UNVERIFIABLE
+
+
+def test_a_btn_column_whose_header_ocr_read_bin_still_gives_the_btn() -> None:
+    rows: list[Row] = [[(40, "Corporate|Account|20132875", 0.95)],
+                       [(40, "Summary|by|Location", 0.95)],
+                       [(54, "Location", 0.95), (104, "Service|Address", 0.95),
+                        (414, "BIN", 0.95), (536, "Charges", 0.93)],
+                       [(54, "0001", 0.95), (104, "4169|PARK|CT|OMAHA,|NE|68195", 0.95),
+                        (414, "402-555-Q165", 0.91), (544, "$49.52", 0.95)],
+                       [(54, "0002", 0.95), (104, "9436|S|OAK|DR,|OMAHA,|NE|68162", 0.95),
+                        (414, "402-555-0175", 0.93), (544, "$44.89", 0.95)]]
+    verdicts = _fields(rows, account_number="20132875", btn="+14025550165")
+    assert verdicts["btn"] == Verdict.EXACT
+    # a word of other strokes is no label of the BTN
+    rows[2][2] = (414, "BUN", 0.95)
+    assert _fields(rows, account_number="20132875", btn="+14025550165")["btn"] != Verdict.EXACT
