@@ -197,13 +197,16 @@ def _specks_off(text: str) -> str:
     """Marks OCR adds to an address line: a dash after a comma ('Ln,-Omaha'), a colon or star
     after a word ('HWY:', 'Way*', '68189-5779:'), a comma read for a space ('MAIN,RD'), a dot
     before a province in brackets ('Montréal.(Québec)'), a quote between state and ZIP, a star
-    or a colon between a unit's word and its number ('Rm*5C')."""
+    or a colon between a unit's word and its number ('Rm*5C'), a speck read as a dot or a quote
+    before a line's first word ('.Exeter ON N0M 9S1')."""
     # 'Montréal.(Québec)', "MN'55163": a speck read as a dot or a quote in the gap
     text = _QUOTE_GAP.sub(" ", _DOT_GAP.sub(" ", _STAR_GAP.sub(r"\1 ", text)))
+    text = _LEAD_SPECK.sub("", text)
     return _AFTER_WORD.sub("", _COMMA_GAP.sub(" ", _COMMA_DASH.sub(", ", text)))
 
 
 _COMMA_DASH = re.compile(r",[-–—]+")
+_LEAD_SPECK = re.compile(r"^[.,'‘’`*°:;~]+(?=[^\W\d_])")
 # 'Rm*5C', 'Suite:210': a speck read in the gap between a unit's word and its number
 _STAR_GAP = re.compile(r"(?i)\b(rm|fl|apt|ste|app|unit|room|suite|bldg)[*:;](?=\d)")
 _DOT_GAP = re.compile(r"(?<=[^\W\d_])\.(?=\()")

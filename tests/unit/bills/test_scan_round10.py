@@ -12,7 +12,9 @@ each on OCR words drawn here (never on a corpus bill):
   already did (`scantyped.read_as_typed`): OCR would have to misread the print into exactly the
   specialist's characters; below 0.4, or a value under six characters, it stays a question;
 - a short label word read with a letter of the same strokes ('BIN' over a column of BTNs: a
-  capital T and I are one upright) is that label word.
+  capital T and I are one upright) is that label word;
+- a speck read as a dot before an address line's first word ('.Exeter ON N0M 9S1') is no part
+  of the city (the service block was not found at all).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from __future__ import annotations
 from portdesk.bills.compare import compare
 from portdesk.bills.extract import extract_fields
 from portdesk.bills.verdicts import Verdict
-from portdesk.domain.case import PortCase
+from portdesk.domain.case import Address, PortCase
 from tests.unit.bills.test_scan_round9 import Row, _block, _doc, _verdicts
 
 
@@ -104,3 +106,15 @@ def test_a_btn_column_whose_header_ocr_read_bin_still_gives_the_btn() -> None:
     # a word of other strokes is no label of the BTN
     rows[2][2] = (414, "BUN", 0.95)
     assert _fields(rows, account_number="20132875", btn="+14025550165")["btn"] != Verdict.EXACT
+
+
+def test_a_speck_before_an_address_lines_first_word_is_not_part_of_the_city() -> None:
+    rows: list[Row] = [[(40, "Account|Number:|5521-0087", 0.95)],
+                       [(356, "SERVICE|LOCATION", 0.95)],
+                       [(356, "5611|Hillcrest|Ave", 0.84)],
+                       [(356, "Suite|1817", 0.96)],
+                       [(356, ".Exeter|ON|N0M|9S1", 0.88)]]
+    typed = Address("5611 Hillcrest Ave", "Suite 1817", "Exeter", "ON", "N0M 9S1")
+    case = PortCase(account_name="", account_number="5521-0087", service_address=typed)
+    check = compare(case, extract_fields(_doc(rows))).fields["service_address"]
+    assert check.verdict == Verdict.EXACT
