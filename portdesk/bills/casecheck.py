@@ -31,6 +31,7 @@ from portdesk.bills.scanmatch import (
     read_twice_on_bill,
 )
 from portdesk.bills.scantyped import (
+    in_number_grid,
     misread_or_printed,
     new_readings,
     read_as_typed,
@@ -187,7 +188,7 @@ def check_numbers(case: PortCase, fields: BillFields, phones: dict[str, list[Fou
                   index: BillIndex) -> NumbersCheck:
     masked_tails = {re.sub(r"\D", "", m)[-4:] for m in fields.masked_numbers}
     items = [_number(e164, new_readings(phones.get(e164, []), typed_number_readings(index, e164)),
-                     masked_tails) for e164 in case.number_e164s]
+                     masked_tails, index) for e164 in case.number_e164s]
     items = [misread_line_check(i, index, case.number_e164s) for i in items]
     if not items:
         return NumbersCheck(Verdict.NOT_FOUND, (), "the case has no numbers to check")
@@ -200,7 +201,8 @@ def check_numbers(case: PortCase, fields: BillFields, phones: dict[str, list[Fou
                         "confirmed by the bill (bills may list only some lines; check a CSR)")
 
 
-def _number(e164: str, found: list[Found], masked_tails: set[str]) -> NumberCheck:
+def _number(e164: str, found: list[Found], masked_tails: set[str],
+            index: BillIndex | None = None) -> NumberCheck:
     """Listed when the bill prints it where it lists the account's lines; a number it also shows
     as a dialed number or a help line, and nowhere as a line, is not the customer's."""
     sightings = number_sightings(e164, found)
@@ -211,7 +213,8 @@ def _number(e164: str, found: list[Found], masked_tails: set[str]) -> NumberChec
     if best >= 1 and s is not None:
         # of the places that list it as surely, one read with confidence is enough
         sure = next((p for p in line_peers(s, sightings) if p.read_conf >= MIN_MATCH_READ
-                     or read_twice(p, sightings) or read_as_typed(p, best == 2)), None)
+                     or read_twice(p, sightings) or read_as_typed(p, best == 2 or (
+                         index is not None and in_number_grid(index, p)))), None)
         if sure is None:
             return NumberCheck(e164, Verdict.UNVERIFIABLE, "read with low confidence on the "
                                "scan; compare it by eye", s.evidence)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from portdesk.bills.context import Context
 from portdesk.bills.findbase import Found, _found
 from portdesk.bills.layout import Segment
 from portdesk.bills.ocrdigits import CONFUSED_PAIRS, CONFUSED_READ, as_digits
@@ -163,6 +164,26 @@ def read_as_typed(s: Sighting, in_its_place: bool) -> bool:
     form = s.form.strip()
     return in_its_place and s.whole and s.read_conf >= TYPED_READ and sum(
         c.isdigit() for c in form) >= 7 and _CLEAN.fullmatch(form) is not None
+
+
+_GRID_CELL = re.compile(r"^[\d().+\-/,]+$")
+
+
+def in_number_grid(index: BillIndex, s: Sighting) -> bool:
+    """A scan's row of phone numbers and nothing else ('907.555.0114 907.555.0166 907.555.0113')
+    under a heading naming the lines ('Your Lines'): the cells right of the heading's column are
+    still its list (their place reads as the page's section, which alone lists nothing)."""
+    e = s.evidence
+    if not 0 < e.page <= len(index.pages) or index.pages[e.page - 1].page.source != "ocr":
+        return False
+    page = index.pages[e.page - 1]
+    if not s.label or page.kind(s.label) != Context.NUMBERS:
+        return False
+    row = [w for seg in page.segments for w in seg.words
+           if w.top < e.bbox[3] and e.bbox[1] < w.bottom]
+    digits = [sum(c.isdigit() for c in w.text) for w in row]
+    return bool(row) and all(_GRID_CELL.match(w.text) for w in row) and sum(
+        d >= 10 for d in digits) >= 2
 
 
 def spelled_as_typed(s: Sighting, typed: str, in_its_place: bool) -> bool:

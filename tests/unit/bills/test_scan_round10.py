@@ -14,7 +14,11 @@ each on OCR words drawn here (never on a corpus bill):
 - a short label word read with a letter of the same strokes ('BIN' over a column of BTNs: a
   capital T and I are one upright) is that label word;
 - a speck read as a dot before an address line's first word ('.Exeter ON N0M 9S1') is no part
-  of the city (the service block was not found at all).
+  of the city (the service block was not found at all);
+- a cell of a row of phone numbers and nothing else under a heading naming the lines ('Your
+  Lines' over '907.555.0114 907.555.0166 907.555.0113 ...'), read as typed at 0.55, is in the
+  list's place (the cells right of the heading had only the page's section, which lists
+  nothing), so the typed reading confirms it as in any list of lines.
 """
 
 from __future__ import annotations
@@ -118,3 +122,20 @@ def test_a_speck_before_an_address_lines_first_word_is_not_part_of_the_city() ->
     case = PortCase(account_name="", account_number="5521-0087", service_address=typed)
     check = compare(case, extract_fields(_doc(rows))).fields["service_address"]
     assert check.verdict == Verdict.EXACT
+
+
+def _grid(heading: str, third: str = "907.555.0113") -> list[Row]:
+    return [[(46, heading, 0.95)],
+            [(46, "907.555.0114", 0.9), (176, "907.555.0166", 0.92), (306, third, 0.55),
+             (436, "907.555.0112", 0.86)],
+            [(46, "Account|Summary", 0.95)]]
+
+
+def test_a_cell_of_a_row_of_lines_under_their_heading_read_as_typed_confirms_it() -> None:
+    assert _verdicts(_grid("YOUR|LINES"), ["+19075550113"])["+19075550113"] == Verdict.EXACT
+    # not under a heading naming the lines, or not a row of numbers only: a question
+    verdicts = _verdicts(_grid("IMPORTANT|MESSAGES"), ["+19075550113"])
+    assert verdicts["+19075550113"] != Verdict.EXACT
+    rows = _grid("YOUR|LINES")
+    rows[1][0] = (46, "Calls|to", 0.9)
+    assert _verdicts(rows, ["+19075550113"])["+19075550113"] != Verdict.EXACT
