@@ -156,7 +156,8 @@ def _in_segment(index: PageIndex, seg: Segment, key: str) -> list[Found]:
 # partly wrong (a letter read for a digit, a group broken where no bill breaks it) needed a
 # repair to equal the typed value, so it confirms only at the usual MIN_MATCH_READ.
 TYPED_READ = 0.4
-_CLEAN = re.compile(r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\d[\d./-]{5,}\d")
+# a bracket or brace read for the area code's parenthesis ('{509) 555-0104') is the same print
+_CLEAN = re.compile(r"(?:\+?1[\s.-]?)?[({\[]?\d{3}[)}\]]?[\s.-]?\d{3}[\s.-]?\d{4}|\d[\d./-]{5,}\d")
 
 
 def read_as_typed(s: Sighting, in_its_place: bool) -> bool:

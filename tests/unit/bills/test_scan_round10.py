@@ -18,7 +18,8 @@ each on OCR words drawn here (never on a corpus bill):
 - a cell of a row of phone numbers and nothing else under a heading naming the lines ('Your
   Lines' over '907.555.0114 907.555.0166 907.555.0113 ...'), read as typed at 0.55, is in the
   list's place (the cells right of the heading had only the page's section, which lists
-  nothing), so the typed reading confirms it as in any list of lines.
+  nothing), so the typed reading confirms it as in any list of lines; a brace or a bracket
+  read for the area code's parenthesis ('{509) 555-0104') is the same print.
 """
 
 from __future__ import annotations
@@ -139,3 +140,13 @@ def test_a_cell_of_a_row_of_lines_under_their_heading_read_as_typed_confirms_it(
     rows = _grid("YOUR|LINES")
     rows[1][0] = (46, "Calls|to", 0.9)
     assert _verdicts(rows, ["+19075550113"])["+19075550113"] != Verdict.EXACT
+
+
+def test_a_brace_read_for_the_area_codes_parenthesis_is_still_the_typed_number() -> None:
+    rows: list[Row] = [[(40, "User", 0.95), (170, "Ext.", 0.95), (210, "DID", 0.95),
+                        (381, "Profile", 0.95)],
+                       [(40, "Maria|Gonzalez", 0.95), (170, "179", 0.86),
+                        (210, "{509)|555-0104", 0.56), (381, "Connect|CLOUD", 0.9)],
+                       [(40, "Grace|Bouchard", 0.95), (170, "224", 0.9),
+                        (210, "(509)|555-0112", 0.93), (381, "Analog|Fax", 0.9)]]
+    assert _verdicts(rows, ["+15095550104"])["+15095550104"] == Verdict.EXACT
