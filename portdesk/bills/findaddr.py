@@ -179,7 +179,8 @@ def find_address(bill: BillIndex, typed: Address) -> list[FoundAddress]:
     words = typed_words(typed.line1, typed.line2, typed.city, typed.state, typed.postal_code)
     for index in bill.pages:
         # a scan's words that differ from the typed ones only by OCR's confusions read as typed
-        fix: Fix = (lambda t: _specks_off(toward(t, words))) if index.page.source == "ocr" else str
+        fix: Fix = (lambda t: _specks_off(toward(t, words, glyphs=True))) if (
+            index.page.source == "ocr") else str
         for seg in index.segments:
             out.extend(_found_at(index, seg, hook, typed, fix))
         out.extend(FoundAddress(f.address, Evidence.of(*f.used), f.places,
@@ -206,7 +207,7 @@ def _specks_off(text: str) -> str:
 
 
 _COMMA_DASH = re.compile(r",[-–—]+")
-_LEAD_SPECK = re.compile(r"^[.,'‘’`*°:;~]+(?=[^\W\d_])")
+_LEAD_SPECK = re.compile(r"^[.,'‘’`*°:;~\-–—]+(?=[^\W\d_])")
 # 'Rm*5C', 'Suite:210': a speck read in the gap between a unit's word and its number
 _STAR_GAP = re.compile(r"(?i)\b(rm|fl|apt|ste|app|unit|room|suite|bldg)[*:;](?=\d)")
 _DOT_GAP = re.compile(r"(?<=[^\W\d_])\.(?=\()")

@@ -13,8 +13,10 @@ each on OCR words drawn here (never on a corpus bill):
   specialist's characters; below 0.4, or a value under six characters, it stays a question;
 - a short label word read with a letter of the same strokes ('BIN' over a column of BTNs: a
   capital T and I are one upright) is that label word;
-- a speck read as a dot before an address line's first word ('.Exeter ON N0M 9S1') is no part
-  of the city (the service block was not found at all);
+- a speck read as a dot or a dash before an address line's first word ('.Exeter ON N0M 9S1',
+  '-RALEIGH NC') is no part of the city (the service block was not found at all); a letter of
+  an address read as two ('Rni 2' for 'Rm 2': rn or ni for m, vv for w, cl for d) is that
+  letter (addresses only: 'Kirn' is a name of its own);
 - a cell of a row of phone numbers and nothing else under a heading naming the lines ('Your
   Lines' over '907.555.0114 907.555.0166 907.555.0113 ...'), read as typed at 0.55, is in the
   list's place (the cells right of the heading had only the page's section, which lists
@@ -113,16 +115,30 @@ def test_a_btn_column_whose_header_ocr_read_bin_still_gives_the_btn() -> None:
     assert _fields(rows, account_number="20132875", btn="+14025550165")["btn"] != Verdict.EXACT
 
 
-def test_a_speck_before_an_address_lines_first_word_is_not_part_of_the_city() -> None:
-    rows: list[Row] = [[(40, "Account|Number:|5521-0087", 0.95)],
-                       [(356, "SERVICE|LOCATION", 0.95)],
-                       [(356, "5611|Hillcrest|Ave", 0.84)],
-                       [(356, "Suite|1817", 0.96)],
-                       [(356, ".Exeter|ON|N0M|9S1", 0.88)]]
-    typed = Address("5611 Hillcrest Ave", "Suite 1817", "Exeter", "ON", "N0M 9S1")
+def _service_block(lines: list[str], conf: float = 0.88) -> list[Row]:
+    rows: list[Row] = [[(40, "Account|Number:|5521-0087", 0.95)], [(356, "SERVICE|LOCATION", 0.95)]]
+    rows += [[(356, line, conf)] for line in lines]
+    return rows
+
+
+def _address_verdict(rows: list[Row], typed: Address) -> Verdict:
     case = PortCase(account_name="", account_number="5521-0087", service_address=typed)
-    check = compare(case, extract_fields(_doc(rows))).fields["service_address"]
-    assert check.verdict == Verdict.EXACT
+    return compare(case, extract_fields(_doc(rows))).fields["service_address"].verdict
+
+
+def test_a_speck_before_an_address_lines_first_word_is_not_part_of_the_city() -> None:
+    typed = Address("5611 Hillcrest Ave", "Suite 1817", "Exeter", "ON", "N0M 9S1")
+    for city in (".Exeter|ON|N0M|9S1", "-Exeter|ON|N0M|9S1"):
+        rows = _service_block(["5611|Hillcrest|Ave", "Suite|1817", city])
+        assert _address_verdict(rows, typed) == Verdict.EXACT, city
+
+
+def test_a_units_letter_read_as_two_is_that_letter_and_another_unit_still_differs() -> None:
+    rows = _service_block(["7510|Main|Ln|Rni|2", "Saint|Paul,|MN|55101-7685"], conf=0.9)
+    typed = Address("7510 Main Ln", "Rm 2", "Saint Paul", "MN", "55101-7685")
+    assert _address_verdict(rows, typed) == Verdict.EXACT
+    other = Address("7510 Main Ln", "Rm 3", "Saint Paul", "MN", "55101-7685")
+    assert _address_verdict(rows, other) not in (Verdict.EXACT, Verdict.EQUIVALENT)
 
 
 def _grid(heading: str, third: str = "907.555.0113") -> list[Row]:
