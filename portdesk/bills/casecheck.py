@@ -31,6 +31,7 @@ from portdesk.bills.scanmatch import (
     read_twice_on_bill,
 )
 from portdesk.bills.scantyped import (
+    bare_digit_run,
     in_number_grid,
     misread_or_printed,
     new_readings,
@@ -210,6 +211,10 @@ def _number(e164: str, found: list[Found], masked_tails: set[str],
     if best == 1 and s is not None and inside_account(s):
         return NumberCheck(e164, Verdict.UNVERIFIABLE, "printed only inside the account number, "
                            "not listed as one of the account's lines", s.evidence)
+    if best == 1 and index is not None and all(bare_digit_run(index, p) for p in sightings):
+        return NumberCheck(e164, Verdict.UNVERIFIABLE, "printed only as a bare run of digits "
+                           "that nothing on the scan explains (a payment stub's scan line?); "
+                           "compare it with the bill by eye", sightings[0].evidence)
     if best >= 1 and s is not None:
         # of the places that list it as surely, one read with confidence is enough
         sure = next((p for p in line_peers(s, sightings) if p.read_conf >= MIN_MATCH_READ

@@ -187,6 +187,18 @@ def in_number_grid(index: BillIndex, s: Sighting) -> bool:
         d >= 10 for d in digits) >= 2
 
 
+def bare_digit_run(index: BillIndex, s: Sighting) -> bool:
+    """A scan's bare run of ten or eleven digits with nothing saying what it is (no label, no
+    heading, no table): a payment stub's scan line that a photo broke into pieces
+    ('5065550164' alone, the BTN's digits inside it). Bills print the lines they list with
+    their separators; such a run lists nothing, so it confirms no number."""
+    e = s.evidence
+    form = s.form.strip()
+    return (0 < e.page <= len(index.pages) and index.pages[e.page - 1].page.source == "ocr"
+            and form.isdigit() and len(form) in (10, 11) and s.context == Context.NONE
+            and not s.label)
+
+
 def spelled_as_typed(s: Sighting, typed: str, in_its_place: bool) -> bool:
     """A name or an account number with letters, read unsurely but equal to the typed value in
     every letter and digit (case and punctuation aside), in the field's own place: the same two-errors argument as

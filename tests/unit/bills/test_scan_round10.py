@@ -21,7 +21,11 @@ each on OCR words drawn here (never on a corpus bill):
   Lines' over '907.555.0114 907.555.0166 907.555.0113 ...'), read as typed at 0.55, is in the
   list's place (the cells right of the heading had only the page's section, which lists
   nothing), so the typed reading confirms it as in any list of lines; a brace or a bracket
-  read for the area code's parenthesis ('{509) 555-0104') is the same print.
+  read for the area code's parenthesis ('{509) 555-0104') is the same print;
+- a bare run of ten digits that nothing on the scan explains (no label, heading or table: a
+  payment stub's scan line a photo broke into pieces, '5065550164' alone) confirms no number:
+  "unverifiable, compare by eye", never "exact" (CHECK's nine false matches, xplore_business,
+  traced after the round's end score).
 """
 
 from __future__ import annotations
@@ -166,3 +170,17 @@ def test_a_brace_read_for_the_area_codes_parenthesis_is_still_the_typed_number()
                        [(40, "Grace|Bouchard", 0.95), (170, "224", 0.9),
                         (210, "(509)|555-0112", 0.93), (381, "Analog|Fax", 0.9)]]
     assert _verdicts(rows, ["+15095550104"])["+15095550104"] == Verdict.EXACT
+
+
+def test_a_bare_run_of_digits_nothing_explains_confirms_no_number() -> None:
+    stub: list[Row] = [[(40, "Please|detach|and|return|this|portion", 0.95)],
+                       [(40, "Amount|Enclosed", 0.95)],
+                       [(40, "0212|PO|Box|28340", 0.9)],
+                       [(233, "5065550164", 0.96)],
+                       [(233, "2", 0.96)]]
+    assert _verdicts(stub, ["+15065550164"])["+15065550164"] == Verdict.UNVERIFIABLE
+    # the same digits under a heading naming the lines, or printed as a number, are listed
+    listed: list[Row] = [[(40, "TELEPHONE|NUMBERS", 0.95)], [(40, "5065550164", 0.96)]]
+    assert _verdicts(listed, ["+15065550164"])["+15065550164"] == Verdict.EXACT
+    stub[3] = [(233, "506-555-0164", 0.96)]
+    assert _verdicts(stub, ["+15065550164"])["+15065550164"] == Verdict.EXACT
