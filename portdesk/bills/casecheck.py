@@ -30,6 +30,7 @@ from portdesk.bills.scanmatch import (
     near_in_its_place,
     read_twice_on_bill,
 )
+from portdesk.bills.scanstack import shifted_stack
 from portdesk.bills.scantyped import (
     bare_digit_run,
     in_number_grid,
@@ -73,6 +74,12 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
         lambda s: s.form.strip(" :#") == typed or as_printed(index, s, typed), "account number",
         lambda: _misread(index, typed, ext) or misread_or_printed(
             near_on_scan(index, typed), typed, bill)))
+    if check.verdict in (Verdict.EXACT, Verdict.EQUIVALENT, Verdict.MISMATCH) and (
+            shifted_stack(index, check.evidence)):  # neither a match nor a disagreement
+        return FieldCheck("account_number", Verdict.UNVERIFIABLE, typed, check.bill,
+                          "on this photo the values beside the labels are a row off (a date "
+                          "beside a number's label): which one is the account number is a "
+                          "question for the eye", None, check.evidence)
     if check.verdict == Verdict.MISMATCH and bill is not None and _scanned_tail(fields, key, bill):
         return FieldCheck("account_number", Verdict.UNVERIFIABLE, typed, bill,
                           f"the scan shows only the end of an account number ({bill}); the "

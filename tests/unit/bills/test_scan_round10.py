@@ -25,7 +25,10 @@ each on OCR words drawn here (never on a corpus bill):
 - a bare run of ten digits that nothing on the scan explains (no label, heading or table: a
   payment stub's scan line a photo broke into pieces, '5065550164' alone) confirms no number:
   "unverifiable, compare by eye", never "exact" (CHECK's nine false matches, xplore_business,
-  traced after the round's end score).
+  traced after the round's end score);
+- a photo's header stack whose value column slid a row against its labels ('Customer Number
+  5757997039', 'Invoice Number 2025-09-08'): a typed account matched there proves nothing, nor
+  does a disagreement (the fresh seed 71's two false matches, traced after its end score).
 """
 
 from __future__ import annotations
@@ -184,3 +187,24 @@ def test_a_bare_run_of_digits_nothing_explains_confirms_no_number() -> None:
     assert _verdicts(listed, ["+15065550164"])["+15065550164"] == Verdict.EXACT
     stub[3] = [(233, "506-555-0164", 0.96)]
     assert _verdicts(stub, ["+15065550164"])["+15065550164"] == Verdict.EXACT
+
+
+def _header_stack(slid: bool) -> list[Row]:
+    values = ["5757997039", "2025-09-08", "2025-09-23", "$549.77", ""] if slid else [
+        "C110187", "5757997039", "2025-09-08", "2025-09-23", "$549.77"]
+    labels = ["Customer|Number", "Invoice|Number", "Invoice|Date", "Due|Date", "Amount|Due"]
+    rows: list[Row] = [[(371, label, 0.96)] + ([(509, value, 0.96)] if value else [])
+                       for label, value in zip(labels, values, strict=True)]
+    return rows + [[(31, "BILL|TO", 0.95)], [(31, "Maple|Leaf|Legal|Services", 0.95)]]
+
+
+def test_a_photos_stack_whose_values_slid_a_row_against_their_labels_proves_nothing() -> None:
+    # the invoice number typed as the account, beside 'Customer Number' only because the
+    # photo slid the value column a row up ('Invoice Number 2025-09-08' gives it away)
+    verdicts = _fields(_header_stack(slid=True), account_number="5757997039")
+    assert verdicts["account_number"] == Verdict.UNVERIFIABLE
+    # the same stack lined up: the account is confirmed, the invoice number is not it
+    assert _fields(_header_stack(slid=False), account_number="C110187")["account_number"] == (
+        Verdict.EXACT)
+    assert _fields(_header_stack(slid=False), account_number="5757997039")["account_number"] != (
+        Verdict.EXACT)
