@@ -195,7 +195,7 @@ def _header_stack(slid: bool) -> list[Row]:
     labels = ["Customer|Number", "Invoice|Number", "Invoice|Date", "Due|Date", "Amount|Due"]
     rows: list[Row] = [[(371, label, 0.96)] + ([(509, value, 0.96)] if value else [])
                        for label, value in zip(labels, values, strict=True)]
-    return rows + [[(31, "BILL|TO", 0.95)], [(31, "Maple|Leaf|Legal|Services", 0.95)]]
+    return [*rows, [(31, "BILL|TO", 0.95)], [(31, "Maple|Leaf|Legal|Services", 0.95)]]
 
 
 def test_a_photos_stack_whose_values_slid_a_row_against_their_labels_proves_nothing() -> None:
