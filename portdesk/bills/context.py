@@ -37,9 +37,11 @@ class Context(StrEnum):
 # features printed beside the customer's own lines
 _CALL_TO_ACTION = (r"\bcall (?:\d|\(|(?:us|toll|our|customer|the|before|from|at|now|for|anytime)"
                    r"\b)|(?:please|or|to|then|simply|just) call\b|\bcall\W*$|^\W*call\W*$")
-# "dial 611", "dial *PAY": a call to action; "Direct Inward Dial", "Speed Dial", "Dial tone" are
-# features of the customer's own lines
-_DIAL = r"(?<!speed )(?<!inward )(?<!direct )(?<!voice )\bdial\b(?! ?-?tone)"
+# "dial 611", "dial *PAY": a call to action; "Direct Inward Dial", "Direct In-Dial", "Speed Dial",
+# "Dial tone" are features of the customer's own lines, and so is a "dial block" (a label read
+# two words at a time sees "DIRECT IN DIAL BLOCK" as "dial block")
+_DIAL = (r"(?<!speed )(?<!inward )(?<!direct )(?<!voice )(?<!\bin-)(?<!\bin )\bdial\b"
+         r"(?! ?-?tone)(?! (?:block|range|lines?|numbers? block)\b)")
 # Spanish help words: "¿Preguntas?", "Servicio al cliente", "Reparaciones", "Llame al"
 _SPANISH_HELP = (r"\bpreguntas?\b|servicio al cliente|atencion al cliente|\breparacion(?:es)?\b|"
                  r"\baverias?\b|\bayuda\b|\bllam(?:e|enos|ar)\b|soporte tecnico|asistencia")
@@ -206,7 +208,7 @@ def classify_scanned(label_text: str) -> Context:
         return ctx
     fixed = []
     for word in words:
-        near = _run_together(word)
+        near = _run_together(word) or _SHORT_SHAPES.get(word.translate(_STROKES))
         if near is None and len(word) >= 4 and word not in _LABEL_WORDS:
             limit = 1 if len(word) < 7 else 2
             near = min(_LABEL_WORDS, key=lambda w: Levenshtein.distance(word, w))
@@ -217,6 +219,10 @@ def classify_scanned(label_text: str) -> Context:
     return classify(joined) if joined != fold(label_text) else ctx  # 'Billing, Name' too
 
 
+# a short label word, too short for an edit distance, read with a letter of the same strokes
+# ('BIN' for 'BTN': a capital T and I are one upright): the same word once those are one
+_STROKES = str.maketrans("til1|", "lllll")
+_SHORT_SHAPES = {w.translate(_STROKES): w for w in ("btn", "acct")}
 _GAP_DOT = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_]{2})")
 
 
