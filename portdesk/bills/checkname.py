@@ -46,6 +46,8 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
     if not typed:
         return nothing_typed("account_name", fields.account_name)
     sightings = [_name_place(index, f) for f in find_name(index, typed)]
+    if _names_the_sender(typed, fields, index):
+        sightings = [replace(s, context=Context.CARRIER) for s in sightings]
     ext = extracted(fields, "account_name", fields.account_name, fields.account_name)
     if ext is not None:
         ext = read_twice_on_bill(ext, [sighting(f) for f in find_name(index, ext.shown)])
@@ -71,6 +73,25 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
                           "case's name or a letter read off; check it by eye", None,
                           check.evidence)
     return check
+
+
+def _names_the_sender(typed: str, fields: BillFields, index: BillIndex) -> bool:
+    """The name typed as the account holder's is the bill's own sender (its wordmark, brand or
+    legal name): printed over the customer's block or beside an account heading, it is still the
+    carrier speaking, never evidence of whose account it is."""
+    from portdesk.bills.carriers import carriers_named_in, name_key, same_family
+    from portdesk.bills.recognise import bill_carrier
+
+    bill = bill_carrier(index)
+    if bill is not None and any(c.key == bill.carrier.key or same_family(c, bill.carrier)
+                                for c in carriers_named_in(typed, whole_line=True)):
+        return True
+    sender = name_key(str(fields.carrier or ""))
+    return bool(sender) and sender in (name_key(typed), name_key(_LINE_OF_BUSINESS.sub("", typed)))
+
+
+# "WOW! Business", "Cooptel Affaires": the carrier's name and its line of business
+_LINE_OF_BUSINESS = re.compile(r"(?i)\s+(?:business|affaires|entreprises?|solutions|services)\W*$")
 
 
 def _name_place(index: BillIndex, found: Found) -> Sighting:

@@ -133,7 +133,9 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"wireless numbers?|service numbers?|lines and numbers|phone lines|\blines?\b|\bdids?\b|"
      r"direct inward|number range|telephone no|\btn\b|\btns\b|mobile number|wireless number|"
      r"user|numeros? de telephone|lignes?|votre ligne|vos lignes|services? for|charges for|"
-     r"summary for|\bline\b|numeros? de telefono|\blineas?\b|device|voice line|phone number|numero|\bnumbers\b"),
+     r"summary for|\bline\b|numeros? de telefono|\blineas?\b|device|voice line|phone number|"
+     r"numero(?! (?:de |du |d')?(?:la |l')?(?:compte|cuenta|client|cliente|contrat|contrato)\b)|"
+     r"\bnumbers\b"),
     (Context.ACCOUNT, r"account (?:number|no|num|#|id|code)|acct|\ba/c\b|sub ?-?account|\bban\b|billing account|"
      r"\b(?:corporate|master|summary|parent|enterprise|consolidated|group) account\b|company id|"
      r"account summary|account information|account details|your account|"

@@ -112,6 +112,11 @@ def judge(field: str, shown: str, sightings: list[Sighting], extracted: Extracte
                                     f"the bill gives another {what}{also}", extracted.read_conf,
                                     extracted.shown)
         return _with(check, extracted)
+    if extracted is not None and extracted.sure and agrees(extracted.value) and (
+            spot := _said_otherwise(field, extracted, bad)) is not None:
+        return FieldCheck(field, Verdict.UNVERIFIABLE, shown, spot.form,
+                          f"the bill shows this value only as {where(spot)}, not as the {what}",
+                          None, spot.evidence)
     if extracted is not None and extracted.sure and agrees(extracted.value):
         s = Sighting(extracted.shown, extracted.evidence or Evidence(1, (0, 0, 0, 0), ""),
                      Context.NONE, "", extracted.read_conf, True, extracted.value)
@@ -131,6 +136,14 @@ def judge(field: str, shown: str, sightings: list[Sighting], extracted: Extracte
                                 f"the bill's {what} was read with doubt; compare it by eye",
                                 None), extracted)
     return FieldCheck(field, Verdict.NOT_FOUND, shown, None, f"no {what} found on the bill")
+
+
+def _said_otherwise(field: str, extracted: Extracted, bad: list[Sighting]) -> Sighting | None:
+    """The open extraction's place for the value is one the case-first search reads as another
+    context (a help line, a remit box, another reference): the words around the value decide what
+    it is, so an extraction that agrees there is no match, only a place to show."""
+    return next((s for s in bad if extracted.evidence is not None
+                 and overlap(s.evidence, extracted.evidence)), None)
 
 
 def _holds(reading: str, value: str) -> bool:

@@ -1,0 +1,98 @@
+"""Text round 10's classes, each a general rule tried on bills drawn here with wordings of their
+own (none a corpus family's strings). The round's theme: a match rests on a place whose words say
+it is the customer's value for that field, whatever path found the value."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from portdesk.bills.compare import compare
+from portdesk.bills.context import Context, classify
+from portdesk.bills.extract import BillFields, extract_fields
+from portdesk.bills.judge import Extracted, judge
+from portdesk.bills.placerank import Sighting
+from portdesk.bills.reader import read_bill
+from portdesk.bills.values import Evidence
+from portdesk.bills.verdicts import Verdict
+from portdesk.domain.case import Address, CaseNumber, PortCase
+from tests.unit.bills import drawn
+
+_NAME = "Lantern Hollow Bakery LLC"
+_ACCOUNT = "5530-7716-42"
+_SITE = Address(line1="41 Orchard Lane", city="Keene", state="NH", postal_code="03431")
+_OK = (Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+def _verdict(fields: BillFields, field: str, carrier: str, **typed: object) -> Verdict:
+    values: dict[str, object] = {
+        "account_name": _NAME, "account_number": _ACCOUNT, "btn": "+16035550143",
+        "losing_carrier": carrier, "service_address": _SITE,
+        "numbers": (CaseNumber("+16035550143"),)}
+    values.update(typed)
+    return compare(PortCase(**values), fields).fields[field].verdict  # type: ignore[arg-type]
+
+
+# -- the carrier's own name typed as the account holder's -------------------------------------
+_SENDERS = {
+    # (wordmark printed over the customer's block, name typed as the account holder)
+    "an unknown carrier, its brand with a line of business": (
+        "Quarrystone Telephone", "Quarrystone Telephone Business"),
+    "an unknown carrier, as printed": ("Quarrystone Telephone", "Quarrystone Telephone"),
+    "a known carrier": ("Consolidated Communications", "Consolidated Communications"),
+}
+
+
+@pytest.mark.parametrize("kind", list(_SENDERS))
+def test_the_carriers_own_name_is_never_the_account_holder(tmp_path: Path, kind: str) -> None:
+    """The sender's wordmark sits right over the customer's name and mailing block, beside an
+    "Account Information" heading: its place looks like the holder's, but the words are the
+    carrier's own name, which no bill gives as its customer's."""
+    mark, typed = _SENDERS[kind]
+    page = [(40, 40, "B:Account Information", 10), (330, 40, f"B:{mark}", 12),
+            (40, 56, "Account Number", 8), (40, 68, _ACCOUNT, 9),
+            (40, 84, "Statement Date", 8), (40, 96, "September 3, 2026", 9),
+            (330, 56, _NAME, 9), (330, 68, "PO Box 802", 9), (330, 80, "Keene, NH 03431", 9),
+            (40, 140, "Primary Number", 8), (40, 152, "(603) 555-0143", 9),
+            (330, 200, "Service at: 41 Orchard Lane, Keene, NH 03431", 8),
+            (40, 720, f"Thank you for choosing {mark}.", 7)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    assert _verdict(fields, "account_name", mark) in _OK
+    assert _verdict(fields, "account_name", mark, account_name=typed) not in _OK
+
+
+# -- "Numéro de compte", "Número de cuenta": an account's label, not the lines' ---------------
+@pytest.mark.parametrize("label", ["Numéro de compte", "Número de cuenta:", "NUMERO DE COMPTE",
+                                   "Numéro du compte", "Número de la cuenta"])
+def test_a_number_word_before_account_words_labels_the_account(label: str) -> None:
+    """'Numéro'/'Número' alone heads a list of lines; followed by 'de compte'/'de cuenta' it is
+    the account number's label (the words after it say which number)."""
+    assert classify(label) == Context.ACCOUNT
+
+
+@pytest.mark.parametrize("label", ["Numéro", "Numéros de téléphone", "Número de teléfono"])
+def test_number_words_alone_still_head_the_lines(label: str) -> None:
+    assert classify(label) == Context.NUMBERS
+
+
+# -- an open extraction agreeing at a place the bill gives as something else ------------------
+def _ev(x: float) -> Evidence:
+    return Evidence(1, (x, 100.0, x + 80.0, 110.0), "1-888-555-0199")
+
+
+@pytest.mark.parametrize("context", [Context.HELP, Context.OTHER_ID,
+                                     Context.USAGE])
+def test_an_agreeing_extraction_does_not_outvote_the_place_it_read(context: Context) -> None:
+    """The open extraction took a value from a place whose words say it is the carrier's help
+    line (or another reference, a dialed number): the typed value agrees with it, but
+    the place decides, so the verdict is a question with the evidence, never a match."""
+    bad = Sighting("8885550199", _ev(100), context, "Questions? Call", 1.0)
+    ext = Extracted("8885550199", "8885550199", _ev(90), 1.0, 1.0)
+    check = judge("account_number", "8885550199", [bad], ext, lambda v: v == "8885550199",
+                  lambda s: True, "account number")
+    assert check.verdict == Verdict.UNVERIFIABLE
+    assert check.evidence == bad.evidence
+    elsewhere = Extracted("8885550199", "8885550199", _ev(400), 1.0, 1.0)  # another place
+    assert judge("account_number", "8885550199", [bad], elsewhere, lambda v: v == "8885550199",
+                 lambda s: True, "account number").verdict == Verdict.EXACT
