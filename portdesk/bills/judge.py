@@ -139,10 +139,11 @@ def judge(field: str, shown: str, sightings: list[Sighting], extracted: Extracte
 
 
 def _said_otherwise(field: str, extracted: Extracted, bad: list[Sighting]) -> Sighting | None:
-    """The open extraction's place for the value is one the case-first search reads as another
-    context (a help line, a remit box, another reference): the words around the value decide what
-    it is, so an extraction that agrees there is no match, only a place to show."""
-    return next((s for s in bad if extracted.evidence is not None
+    """The open extraction's place for the value is one whose own label gives another context (a
+    help line, another reference, a dialed number): the words around the value decide what it
+    is, so an extraction that agrees there is no match, only a place to show. A context worked
+    out from the layout alone (not `direct`) does not outvote the label the extraction read."""
+    return next((s for s in bad if s.direct and extracted.evidence is not None
                  and overlap(s.evidence, extracted.evidence)), None)
 
 

@@ -155,6 +155,12 @@ def _name(t: BillTruth, alt: Any, rng: random.Random) -> Iterator[Alteration]:
     core = [w for w in words if w.strip(".,").upper() not in _LEGAL]
     if len(core) >= 3:
         yield alt("account_name", "a word less", " ".join(w for w in words if w != core[1]))
+        if not _TRADE_NAME.search(name):  # 'Acme Bakery' of 'Acme Bakery Inc. dba X' is theirs
+            yield alt("account_name", "its first two words", " ".join(core[:2]))
+    if len(core) >= 2:
+        last = "HOLDINGS" if core[-1].isupper() else "Holdings"
+        yield alt("account_name", "its last word another", name.replace(core[-1], last, 1)
+                  if core[-1].casefold() != "holdings" else name.replace(core[-1], "Group", 1))
     other = new_customer(rng, t.carrier.country, "fr" if "fr" in t.family else "en", 0.3)
     if re.sub(r"\W", "", other.name.casefold()) != re.sub(r"\W", "", name.casefold()):
         yield alt("account_name", "another customer's", other.name)
@@ -162,6 +168,7 @@ def _name(t: BillTruth, alt: Any, rng: random.Random) -> Iterator[Alteration]:
     yield alt("account_name", "the carrier's legal name", t.carrier.legal)
 
 
+_TRADE_NAME = re.compile(r"(?i)\b(?:dba|d/b/a|o/a|t/a|doing business as|c/o|attn)\b")
 _LEGAL = frozenset({"INC", "LLC", "LTD", "CORP", "CO", "LLP", "THE", "&", "AND", "OF", "INC.",
                     "LTÉE", "LTEE", "INCORPORATED", "LIMITED", "COMPANY", "CORPORATION"})
 
@@ -185,6 +192,14 @@ def _service(t: BillTruth, maker: CaseMaker, alt: Any, rng: random.Random) -> It
     elif not a.line2:
         yield alt("service_address", "a suite the bill does not print",
                   _addr(replace(a, line2="Suite 418")))
+    words = a.line1.split()
+    kind = next((i for i, w in enumerate(words) if w.strip(".").casefold() in _STREET_TYPES), None)
+    if kind is not None:
+        was = words[kind].strip(".").casefold()
+        other = "Court" if was not in ("court", "ct") else "Plaza"
+        yield alt("service_address", "another street type", _addr(replace(
+            a, line1=" ".join([*words[:kind], other.upper() if words[kind].isupper() else other,
+                               *words[kind + 1:]]))))
     yield alt("service_address", "another city", _addr(replace(
         a, city="Riverton" if a.city.casefold() != "riverton" else "Lakeview")))
     billing = t.billing_address
@@ -196,12 +211,21 @@ def _service(t: BillTruth, maker: CaseMaker, alt: Any, rng: random.Random) -> It
     yield alt("service_address", "another customer's", _addr(other.service))
 
 
+_STREET_TYPES = frozenset({"st", "street", "rd", "road", "ave", "avenue", "blvd", "boulevard", "dr",
+                           "drive", "ln", "lane", "way", "hwy", "highway", "pkwy", "ct", "court",
+                           "pl", "place", "cir", "ter", "trl", "rue", "chemin", "calle"})
+
+
 def _wrong_numbers(t: BillTruth, rng: random.Random) -> Iterator[tuple[str, str]]:
     pool = sorted(_customer_numbers(t) - {""})
     base = rng.choice(pool)
     extra = "+1" + off_by_one_digit(base[2:], rng, list(range(6, 10)))
     if _not_customers(t, extra) and extra not in t.traps:
         yield "a line digit off", extra
+    for first, count in t.ranges[:1]:
+        edge = first[:-4] + f"{int(first[-4:]) + count:04d}"
+        if _not_customers(t, edge):
+            yield "one past a block's end", edge
     for kind, numbers in (("a help line", t.help_numbers), ("a dialed number", t.dialed_numbers)):
         for e164 in rng.sample(list(numbers), min(2, len(numbers))):
             if _not_customers(t, e164):

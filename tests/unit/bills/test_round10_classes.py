@@ -58,6 +58,7 @@ def test_the_carriers_own_name_is_never_the_account_holder(tmp_path: Path, kind:
             (330, 200, "Service at: 41 Orchard Lane, Keene, NH 03431", 8),
             (40, 720, f"Thank you for choosing {mark}.", 7)]
     fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    assert fields.account_name == _NAME  # the wordmark over it is no first line of the name
     assert _verdict(fields, "account_name", mark) in _OK
     assert _verdict(fields, "account_name", mark, account_name=typed) not in _OK
 
@@ -96,3 +97,63 @@ def test_an_agreeing_extraction_does_not_outvote_the_place_it_read(context: Cont
     elsewhere = Extracted("8885550199", "8885550199", _ev(400), 1.0, 1.0)  # another place
     assert judge("account_number", "8885550199", [bad], elsewhere, lambda v: v == "8885550199",
                  lambda s: True, "account number").verdict == Verdict.EXACT
+
+
+# -- part of the holder's name, printed apart (a site's name, a short form) -------------------
+_SITES = {
+    "a site heading": [(330, 200, "B:Service Location - Juniper Bay", 9),
+                       (330, 212, "41 Orchard Lane, Keene, NH 03431", 8)],
+    "a short form in a header": [(330, 200, "Service at: 41 Orchard Lane, Keene, NH 03431", 8),
+                                 (40, 760, "Juniper Bay", 7)],
+}
+
+
+@pytest.mark.parametrize("kind", list(_SITES))
+def test_part_of_the_holders_name_is_no_proof_of_the_holder(tmp_path: Path, kind: str) -> None:
+    """The bill gives the holder as 'Juniper Bay Owners Association, Inc.' and prints 'Juniper
+    Bay' apart (the community's site name): typing the part finds it printed, but the carrier
+    checks the whole name."""
+    holder = "Juniper Bay Owners Association, Inc."
+    page = [(40, 40, "B:Quarrystone Telephone", 14), (330, 40, "Account Number", 8),
+            (420, 40, _ACCOUNT, 9), (330, 52, "Statement Date", 8), (420, 52, "09/03/2026", 9),
+            (40, 90, holder, 9), (40, 102, "PO Box 802", 9), (40, 114, "Keene, NH 03431", 9),
+            (40, 140, "Primary Number", 8), (40, 152, "(603) 555-0143", 9), *_SITES[kind]]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    carrier = "Quarrystone Telephone"
+    assert _verdict(fields, "account_name", carrier, account_name=holder) in _OK
+    assert _verdict(fields, "account_name", carrier, account_name="Juniper Bay") not in _OK
+
+
+# -- a numeric date both orders read, on a bill whose country and language do not decide -------
+def _dated_bill(tmp_path: Path, *items: drawn.Item) -> BillFields:
+    page = [(40, 40, "B:Quarrystone Telephone", 14), (330, 40, "Account Number", 8),
+            (420, 40, _ACCOUNT, 9), (330, 52, "Bill Date", 8), (420, 52, "04/11/2026", 9),
+            (40, 90, _NAME, 9), (40, 102, "PO Box 802", 9), (40, 114, "Kelowna, BC V1Y 6H2", 9),
+            (40, 140, "Primary Number", 8), (40, 152, "(250) 555-0143", 9), *items]
+    return extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+
+
+_EVIDENCE = {
+    "the same date with its month's name": [(40, 300, "Statement of November 4, 2026", 8)],
+    "a due date only one order puts weeks later": [(330, 64, "Payment Due", 8),
+                                                   (420, 64, "02/12/2026", 9)],
+    "a due date on the same line": [(330, 64, "Amount due by 02/12/2026", 8)],
+}
+
+
+@pytest.mark.parametrize("kind", list(_EVIDENCE))
+def test_an_ambiguous_numeric_date_is_read_by_the_bills_other_evidence(
+        tmp_path: Path, kind: str) -> None:
+    """'04/11/2026' on an English bill to British Columbia reads either way; the same date
+    printed with a month name, or a due date 28 days after it in one order and two months
+    before it in the other, says which: 4 November."""
+    from datetime import date
+
+    assert _dated_bill(tmp_path, *_EVIDENCE[kind]).statement_date == date(2026, 11, 4)
+
+
+def test_an_ambiguous_numeric_date_with_nothing_to_decide_it_is_left_out(tmp_path: Path) -> None:
+    """A due date both orders put a plausible gap after it decides nothing: no date."""
+    assert _dated_bill(tmp_path).statement_date is None
+    assert _dated_bill(tmp_path, (330, 64, "Payment Due", 8),
+                       (420, 64, "05/12/2026", 9)).statement_date is None
