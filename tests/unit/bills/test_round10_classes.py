@@ -157,3 +157,15 @@ def test_an_ambiguous_numeric_date_with_nothing_to_decide_it_is_left_out(tmp_pat
     assert _dated_bill(tmp_path).statement_date is None
     assert _dated_bill(tmp_path, (330, 64, "Payment Due", 8),
                        (420, 64, "05/12/2026", 9)).statement_date is None
+
+
+# -- "Primary Telephone Number": the billing number's label, a word between ---------------------
+@pytest.mark.parametrize(("label", "context"), [
+    ("Primary Telephone Number", Context.BTN), ("Primary Tel. Number", Context.BTN),
+    ("Primary Voice Line", Context.BTN), ("Primary Account Number", Context.ACCOUNT),
+    ("Primary", Context.NONE)])
+def test_a_primary_numbers_label_names_the_billing_number(label: str, context: Context) -> None:
+    """'Primary Telephone Number' labels the BTN as 'Primary Number' does; it read as the lines'
+    heading ('telephone number'), so only the open extraction knew, and a match must rest on
+    the place's own words. A bare 'Primary' (a line-type cell) labels nothing."""
+    assert classify(label) == context
