@@ -56,7 +56,8 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
             doubted.append(f.evidence)
         same = addresses_exact(typed, f.address) or addresses_equivalent(typed, f.address)
         sightings.append(Sighting(f.address.one_line(), f.evidence, ctx, place.label,
-                                  f.read_conf, same, f.address, direct))
+                                  f.read_conf, same, f.address, direct,
+                                  place.relation if direct else ""))
     if any(s.context == Context.BILLING and s.whole for s in sightings):
         # the stub repeats the mailing block lower down, unlabelled: the same mailing address
         sightings = [Sighting(s.form, s.evidence, Context.BILLING, s.label, s.read_conf, s.whole,

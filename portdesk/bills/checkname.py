@@ -34,7 +34,7 @@ from portdesk.domain.case import PortCase
 def sighting(found: Found, value: Any = None, field: str = "") -> Sighting:
     place = primary_place(found.places, field)
     return Sighting(found.form, found.evidence, place.context, place.label, found.read_conf,
-                    found.whole, value, place.relation in DIRECT)
+                    found.whole, value, place.relation in DIRECT, place.relation)
 
 
 def _plain(text: str) -> str:

@@ -139,12 +139,20 @@ def judge(field: str, shown: str, sightings: list[Sighting], extracted: Extracte
 
 
 def _said_otherwise(field: str, extracted: Extracted, bad: list[Sighting]) -> Sighting | None:
-    """The open extraction's place for the value is one whose own label gives another context (a
-    help line, another reference, a dialed number): the words around the value decide what it
-    is, so an extraction that agrees there is no match, only a place to show. A context worked
-    out from the layout alone (not `direct`) does not outvote the label the extraction read."""
-    return next((s for s in bad if s.direct and extracted.evidence is not None
-                 and overlap(s.evidence, extracted.evidence)), None)
+    """The open extraction's place for the value is one whose own label, on the value's line or
+    over its table column, says it is a look-alike (the carrier's help line or remit box,
+    another reference, a dialed number): the words around the value decide what it is, so an
+    extraction that agrees there is no match, only a place to show. A heading found by walking
+    up the page, or a context worked out from the layout, does not outvote the label the
+    extraction read (a long line reaches under another column's heading)."""
+    return next((s for s in bad if s.relation in ("line", "column") and s.context in LOOK_ALIKES
+                 and extracted.evidence is not None and overlap(s.evidence, extracted.evidence)),
+                None)
+
+
+# places that print values like the customer's that are not: the carrier's and other references
+LOOK_ALIKES = frozenset({Context.HELP, Context.REMIT, Context.USAGE, Context.OTHER_ID,
+                         Context.CARRIER})
 
 
 def _holds(reading: str, value: str) -> bool:

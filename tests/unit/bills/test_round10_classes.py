@@ -4,6 +4,7 @@ it is the customer's value for that field, whatever path found the value."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -88,7 +89,7 @@ def test_an_agreeing_extraction_does_not_outvote_the_place_it_read(context: Cont
     """The open extraction took a value from a place whose words say it is the carrier's help
     line (or another reference, a dialed number): the typed value agrees with it, but
     the place decides, so the verdict is a question with the evidence, never a match."""
-    bad = Sighting("8885550199", _ev(100), context, "Questions? Call", 1.0)
+    bad = Sighting("8885550199", _ev(100), context, "Questions? Call", 1.0, relation="line")
     ext = Extracted("8885550199", "8885550199", _ev(90), 1.0, 1.0)
     check = judge("account_number", "8885550199", [bad], ext, lambda v: v == "8885550199",
                   lambda s: True, "account number")
@@ -96,6 +97,9 @@ def test_an_agreeing_extraction_does_not_outvote_the_place_it_read(context: Cont
     assert check.evidence == bad.evidence
     elsewhere = Extracted("8885550199", "8885550199", _ev(400), 1.0, 1.0)  # another place
     assert judge("account_number", "8885550199", [bad], elsewhere, lambda v: v == "8885550199",
+                 lambda s: True, "account number").verdict == Verdict.EXACT
+    heading = replace(bad, relation="block")  # a heading found walking up: layout, not words
+    assert judge("account_number", "8885550199", [heading], ext, lambda v: v == "8885550199",
                  lambda s: True, "account number").verdict == Verdict.EXACT
 
 
@@ -169,3 +173,21 @@ def test_a_primary_numbers_label_names_the_billing_number(label: str, context: C
     heading ('telephone number'), so only the open extraction knew, and a match must rest on
     the place's own words. A bare 'Primary' (a line-type cell) labels nothing."""
     assert classify(label) == context
+
+
+# -- a long line under a two-cell header row is in neither column -----------------------------
+def test_a_line_across_two_columns_is_no_cell_of_the_right_one(tmp_path: Path) -> None:
+    """'Customer Name | Remit Payment To' heads two blocks; the envelope's one long line lower down
+    starts under the left one and reaches under the right: it is not the remit-to column's
+    value (its words would make the holder's name the carrier's payment address)."""
+    line = "JUNIPER BAY OWNERS ASSOCIATION DBA HARBOR LIGHT MARINA CO"
+    page = [(40, 90, "Customer Name", 8), (330, 90, "Remit Payment To", 8),
+            (40, 102, "JUNIPER BAY OWNERS ASSOCIATION", 9), (330, 102, "Quarrystone Telephone", 9),
+            (330, 114, "PO Box 5100", 9), (330, 126, "Concord, NH 03302", 9),
+            (60, 160, line, 9), (60, 172, "PO BOX 802", 9), (60, 184, "KEENE, NH 03431", 9)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)),
+                            require_account=False)
+    assert fields.index is not None
+    index = fields.index.pages[0]
+    seg = next(s for s in index.segments if s.text == line)
+    assert all(p.context != Context.REMIT for p in index.places(seg))
