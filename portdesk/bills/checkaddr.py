@@ -42,6 +42,8 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
     for f in find_address(index, typed):
         place = primary_place(f.places, "service_address")
         ctx, direct = place.context, place.relation in DIRECT
+        if ctx == Context.HELP and name_tokens(place.label) in holders:
+            ctx, direct = Context.NONE, False  # "Golden Gate Auto Repair Co.": the holder's name
         if ctx in (Context.NONE, Context.NAME, Context.ACCOUNT) and _envelope_block(
                 index, f, holders):
             ctx, direct = Context.BILLING, False  # the window-envelope block: a name over a street

@@ -191,3 +191,23 @@ def test_a_line_across_two_columns_is_no_cell_of_the_right_one(tmp_path: Path) -
     index = fields.index.pages[0]
     seg = next(s for s in index.segments if s.text == line)
     assert all(p.context != Context.REMIT for p in index.places(seg))
+
+
+# -- the holder's own name is no help heading --------------------------------------------------
+def test_a_holder_named_for_a_repair_shop_labels_no_help_line(tmp_path: Path) -> None:
+    """'Juniper Bay Boat Repair Co.' on the mailing block's first line, the service address on
+    the same lines to its right under 'Service Location': 'Repair' makes the name read like the
+    carrier's repair line, but the holder's own name labels nothing of the carrier's. (With the
+    place deciding over an agreeing extraction, this must hold for the address to match.)"""
+    holder = "Juniper Bay Boat Repair Co."
+    page = [(40, 40, "B:Quarrystone", 14), (330, 40, "Account Number", 8),
+            (420, 40, _ACCOUNT, 9), (330, 52, "Statement Date", 8), (420, 52, "09/03/2026", 9),
+            (330, 90, "SERVICE LOCATION", 8),
+            (60, 102, holder, 9), (330, 102, "41 Orchard Lane", 9),
+            (60, 114, "PO Box 802", 9), (330, 114, "Keene, NH 03431", 9),
+            (60, 126, "Keene, NH 03435", 9)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    assert _verdict(fields, "service_address", "Quarrystone", account_name=holder) in _OK
+    other = Address(line1="43 Orchard Lane", city="Keene", state="NH", postal_code="03431")
+    assert _verdict(fields, "service_address", "Quarrystone", account_name=holder,
+                    service_address=other) not in _OK
