@@ -138,6 +138,13 @@ def _btn(t: BillTruth, maker: CaseMaker, alt: Any, rng: random.Random) -> Iterat
         for e164 in rng.sample(list(pool), min(2, len(pool))):
             if _not_customers(t, e164):
                 yield alt("btn", kind, _phone(e164))
+    for kind, ref in (("the account number's first ten digits", maker.account),
+                      ("the invoice number's first ten digits", t.invoice_id),
+                      ("the customer id's first ten digits", t.customer_id)):
+        digits = re.sub(r"\D", "", ref)
+        if len(digits) >= 10 and digits[0] not in "01" and digits[3] not in "01" and (
+                _not_customers(t, "+1" + digits[:10])):
+            yield alt("btn", kind, _phone("+1" + digits[:10]))
     others = sorted(n for n in t.numbers if n != maker.btn)
     if t.btn is not None and others and not t.sub_accounts:
         yield alt("btn", "another of the lines", _phone(rng.choice(others)))
