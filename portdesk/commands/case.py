@@ -193,15 +193,22 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
         print_json({"total": page.total, "cases": [
             {"reference": r.reference, "account_name": r.account_name, "status": r.status,
              "platform_status": r.platform_status, "kind": r.kind, "carrier": r.losing_carrier,
-             "numbers": r.number_count, "foc_date": r.foc_date, "next_milestone": r.next_milestone,
-             "next_due": r.next_due, "assignee": r.assignee} for r in page.rows]})
+             "numbers": r.number_count, "foc_date": r.foc_date, "foc_utc_date": r.foc_utc,
+             "next_milestone": r.next_milestone, "next_due": r.next_due,
+             "assignee": r.assignee} for r in page.rows]})
         return 0
     print_table(["REF", "CUSTOMER", "STATUS", "KIND", "CARRIER", "NUMS", "FOC", "NEXT"],
                 [[r.reference, r.account_name[:36], r.status, r.kind, r.losing_carrier[:20],
-                  r.number_count, r.foc_date or "",
+                  r.number_count, f"{r.foc_date} UTC" if r.foc_utc else (r.foc_date or ""),
                   f"{r.next_milestone} {r.next_due or ''}".strip()] for r in page.rows])
     print(f"{len(page.rows)} of {page.total} case(s)")
+    if any(r.foc_utc for r in page.rows):
+        print(FOC_UTC_NOTE)
     return 0
+
+
+FOC_UTC_NOTE = ("FOC ... UTC: a date an older PortDesk stored as the UTC day, perhaps a day off "
+                "the carrier's; the next `portdesk sync` reads it again from the platform")
 
 
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
@@ -213,9 +220,12 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     # the PIN in clear needs the secrets key: only the Store opens it
     found = None if args.include_secrets else quick_case_with_history(ctx.db_url, args.reference)
     case, history = found or case_with_history(ctx.store, args.reference)
+    utc = bool(case.foc_date) and case.id in _utc_days(ctx, quick=found is not None)
+    waiting = _submit_waiting(ctx, case)
     entry = entry_from_case(case, include_secrets=args.include_secrets)
     if args.json:
         entry.update(
+            foc_utc_date=utc, submit_waiting=waiting,
             service_type=case.service_type.value, version=case.version,
             platform_order_id=case.platform_order_id, platform_status=case.platform_status,
             exception_code=case.exception_code, sync_state=case.sync_state,
@@ -236,18 +246,43 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
         f"  authorized   {case.authorized_name}, {case.authorized_title}",
         f"  service at   {case.service_address.one_line()}",
         f"  BTN          {format_display(case.btn) if case.btn else '-'}",
-        f"  requested    {case.requested_date or '-'}   FOC {case.foc_date or '-'}",
+        f"  requested    {case.requested_date or '-'}   FOC {case.foc_date or '-'}"
+        + (" UTC (stored by an older PortDesk; the next sync reads it again)" if utc else ""),
         f"  numbers ({len(case.numbers)}):",
     ]
     lines += [f"    {format_display(n.e164)}  {n.kind.value:9} {n.status.value}"
               + (f"  {n.rejection_code}" if n.rejection_code else "") for n in case.numbers]
     if case.exception_code:
         lines.append(f"  exception    {case.exception_code}: {case.exception_detail}")
+    if waiting:
+        lines.append("  submitted    here, waiting for `portdesk sync`: the details are final "
+                     "(to change them, cancel and submit again)")
     lines.append("  history:")
     lines += [f"    {h.at:%Y-%m-%d %H:%M} {h.from_status or '-'} -> {h.to_status} by {h.actor}: "
               f"{h.reason}" for h in history]
     print("\n".join(lines))
     return 0
+
+
+def _utc_days(ctx: Context, quick: bool) -> frozenset[int]:
+    from portdesk.services.lookup import quick_utc_days, utc_days
+
+    found = quick_utc_days(ctx.db_url) if quick else None
+    return found if found is not None else utc_days(ctx.store)
+
+
+def _submit_waiting(ctx: Context, case: Any) -> bool:
+    """Only a draft or an exception can have a submit waiting (the Store is opened then)."""
+    if case.status.value not in ("draft", "awaiting_signature", "exception"):
+        return False
+    from portdesk.services.lookup import quick_submit_waiting
+
+    found = quick_submit_waiting(ctx.db_url, case.id)
+    if found is not None:
+        return found
+    from portdesk.services.intents import submit_waiting
+
+    return submit_waiting(ctx.store, case)
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:

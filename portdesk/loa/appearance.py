@@ -176,10 +176,33 @@ def _background(widget: Widget) -> bytes:
         b" 0 0 %.2f %.2f re f Q " % (widget.width, widget.height)
 
 
+def _border(widget: Widget) -> bytes:
+    """The field's own border (/MK /BC in /BS /W points; an underline style draws only the
+    bottom), so a filled box keeps the frame its empty neighbours show (a viewer draws it from
+    the appearance stream once there is one)."""
+    mk = widget.obj.get("/MK")
+    bc = mk.get_object().get("/BC") if mk is not None else None
+    if bc is None or len(bc) not in (1, 3):
+        return b""
+    bs = widget.obj.get("/BS")
+    style = bs.get_object() if bs is not None else {}
+    width = float(style.get("/W", 1))
+    if width <= 0:
+        return b""
+    vals = [float(v) for v in bc]
+    colour = b" ".join(b"%.3f" % v for v in vals) + (b" G" if len(vals) == 1 else b" RG")
+    half, w, h = width / 2, widget.width, widget.height
+    if str(style.get("/S", "/S")) == "/U":
+        path = b"0 %.2f m %.2f %.2f l S" % (half, w, half)
+    else:
+        path = b"%.2f %.2f %.2f %.2f re S" % (half, half, max(w - width, 0), max(h - width, 0))
+    return b"q " + colour + b" %.2f w " % width + path + b" Q "
+
+
 def _set_normal_ap(writer: PdfWriter, widget: Widget, content: bytes,
                    resources: DictionaryObject) -> None:
     stream = DecodedStreamObject()
-    stream.set_data(_background(widget) + content)
+    stream.set_data(_background(widget) + _border(widget) + content)
     stream.update({
         NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Form"),
         NameObject("/BBox"): ArrayObject([FloatObject(0), FloatObject(0),

@@ -34,7 +34,13 @@ _YES_NO = re.compile(r"\b(Y|Yes|J|Ja|O|Oui|S|Si|Sí)\s*/\s*(N|No|Nee|Nein|Non)\b
 _CODES = re.compile(r"\(\s*([A-Za-z])\s*/\s*([A-Za-z])\s*\)\s*$")
 AREA_WORDS = re.compile(r"\b(area code|vorwahl|ortsnetzkennzahl|onkz|indicatif( regional)?|"
                         r"prefijo|netnummer|kengetal|std code|dialling code|code regional|"
-                        r"lada|clave lada|codigo de area|riktnummer|prefisso|korzetszam)\b")
+                        r"lada|clave lada|codigo de area|riktnummer|prefisso|korzetszam|"
+                        # the area code in the languages of the lexicons (lexicon/): Croatian,
+                        # Slovenian, Czech/Slovak, Polish, Finnish, Estonian, Spanish of Peru
+                        # and Argentina ("Cód. de área (sin 0)"), Brazil's DDD, Welsh
+                        r"pozivni broj|omrezna skupina|predvolba|numer kierunkowy|kierunkowy|"
+                        r"suuntanumero|suunakood|cod(igo)? de (area|ciudad)|caracteristica|ddd|"
+                        r"indicativo|cod ardal|codi d area)\b")
 _DEFINED = re.compile(r"\b([A-Za-z])\s*=\s*([A-Za-zÀ-ÿ]+)")
 _INLINE_CODE = re.compile(r"^(\w+)\s*\(\s*([A-Za-z])\s*\)?$")
 _OPTIONS = re.compile(r"\s*(?:/|\bor\b|\bou\b|\boder\b|\bof\b|\bo\b)\s*")

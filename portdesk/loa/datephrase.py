@@ -92,9 +92,24 @@ def _last_word(words: list[Word], i: int) -> str:
     return said
 
 
+_MONTH_OF = ("dias", "del", "mes", "de")  # "a los __ días del mes de ____ de 20__" (Argentina)
+
+
+def _month_of(tokens: list[tuple[str, tuple[float, float, float, float]]]) -> list[
+        tuple[str, tuple[float, float, float, float]]]:
+    """"días del mes de" between the day's gap and the month's joins them as "de" does."""
+    out = list(tokens)
+    for n in range(len(out) - 3):
+        if tuple(t for t, _r in out[n:n + 4]) == _MONTH_OF:
+            out[n:n + 4] = [("de", out[n + 3][1])]
+            break
+    return out
+
+
 def _dates_in(tokens: list[tuple[str, tuple[float, float, float, float]]], text: PageText,
               line: Line, page: int, country: str) -> list[Blank]:
     out: list[Blank] = []
+    tokens = _month_of(tokens)
     i = 0
     while i < len(tokens):
         found = next(((t, r) for t, r in reversed(tokens[max(0, i - 3):i]) if t in _LEADS),

@@ -24,6 +24,7 @@ from portdesk.loa.errors import BadPdf, FormNotUsable
 from portdesk.loa.fields import CHECKBOX_FIELDS, SIGNING_FIELDS, LoaField, LoaValues
 from portdesk.loa.files import is_xfa_only, open_pdf, refuses_damaged_pdf
 from portdesk.loa.formscan import Widget, Word, extract_words, form_fingerprint, scan_widgets
+from portdesk.loa.language import readable_script, reads_no_language
 from portdesk.loa.mapping import Placement, Review
 from portdesk.loa.overlay import Stamp, apply_stamps, fit_overlay, text_width
 from portdesk.loa.overrides import MappingMemory, Overrides, apply_overrides
@@ -103,6 +104,8 @@ def analyse_form(pdf: bytes, label: str, overrides: Overrides | None = None,
     words = extract_words(pdf)
     fingerprint = form_fingerprint(widgets, words)
     script = unreadable_script(words)
+    if script and readable_script(script, [w.text for w in words]):
+        script = ""  # Greek, or Bulgarian in Cyrillic: read in their lexicons
     notice = ""
     if script:
         notice = (f"{label}: the form is written in {script}, which PortDesk cannot read: "
@@ -133,6 +136,10 @@ def _nothing(label: str, words: Sequence[Word], widgets: Sequence[Widget]) -> st
     if not words and not widgets:
         return (f"{label}: no fillable fields and no printed labels we recognise (a scan?); "
                 "place the values by clicking in the desk, or give a mapping (--mapping)")
+    if words and reads_no_language([[w.text] for w in words]):
+        return (f"{label}: its labels are in a language PortDesk does not read; place the "
+                "values by clicking in the desk, or give a mapping with page positions "
+                "(--mapping)")
     return (f"{label}: no field or printed label we recognise; place the values by clicking "
             "in the desk, or give a mapping with page positions (--mapping)")
 

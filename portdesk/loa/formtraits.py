@@ -13,15 +13,15 @@ from collections.abc import Sequence
 from portdesk.loa.blanks import Blank
 from portdesk.loa.fields import DATE_FIELDS, LoaField, date_format_for
 from portdesk.loa.labels import PageText
-from portdesk.loa.language import guess_language_by_lines
+from portdesk.loa.language import guess_languages_by_lines
 
 _LABEL_ROW = 24.0  # points: a printed line this close to a blank's middle is beside it
 _FEW_LABELS = 6  # fewer lines beside blanks than this say too little: read every line
 # Hungarian "ÉÉÉÉ.HH.NN." (év, hónap, nap), Romanian "ZZ.LL.AAAA" (zi, lună, an) too
 _YEAR_FIRST = re.compile(r"\b(YYYY|CCYY|RRRR|AAAA|JJJJ|EEEE)\s*[/.\-]\s*(MM|HH)\s*[/.\-]\s*"
                          r"(DD|JJ|TT|GG|NN)\b")
-_FORMAT_HINT = re.compile(r"\b(MM|DD|JJ|TT|GG|ZZ|LL)\s*[/.\-]\s*(MM|DD|JJ|TT|GG|ZZ|LL)\s*[/.\-]\s*"
-                          r"(YYYY|CCYY|RRRR|AAAA|JJJJ|YY|AA|JJ)\b")
+_FORMAT_HINT = re.compile(r"\b(MM|DD|JJ|TT|GG|ZZ|LL|PP|KK)\s*[/.\-]\s*(MM|DD|JJ|TT|GG|ZZ|LL|PP|KK)\s*"
+                          r"[/.\-]\s*(YYYY|CCYY|RRRR|AAAA|JJJJ|GGGG|BBBB|YY|AA|JJ)\b")
 
 
 def date_format(blank: Blank, text: PageText, evidence: str, country: str,
@@ -35,24 +35,26 @@ def date_format(blank: Blank, text: PageText, evidence: str, country: str,
     if hint:
         code = {"MM": "%m", "DD": "%d", "JJ": "%d", "TT": "%d", "GG": "%d", "YYYY": "%Y", "CCYY": "%Y", "RRRR": "%Y", "AAAA": "%Y",
                 "JJJJ": "%Y", "YY": "%y", "AA": "%y", "EEEE": "%Y", "HH": "%m", "NN": "%d",
-                "ZZ": "%d", "LL": "%m"}
+                "ZZ": "%d", "LL": "%m", "GGGG": "%Y", "BBBB": "%Y", "PP": "%d", "KK": "%m"}
         sep = re.search(r"[/.\-]", hint.group(0))
         joiner = sep.group(0) if sep else "/"
         return joiner.join(code.get(g, "%d") for g in hint.groups())
     return date_format_for(country, language)
 
 
-def guess_form_language(texts: dict[int, PageText], blanks: Sequence[Blank] = ()) -> str:
-    """The form's language from the printed lines beside its blanks (the labels), else from all
-    its lines: a German form with two pages of terms in English is still filled in German."""
+def guess_form_languages(texts: dict[int, PageText],
+                         blanks: Sequence[Blank] = ()) -> tuple[str, ...]:
+    """The form's languages, its first first, from the printed lines beside its blanks (the
+    labels), else from all its lines: a German form with two pages of terms in English is still
+    filled in German; a Welsh one with English beside its Welsh is read in both."""
     rows: dict[int, list[float]] = {}
     for b in blanks:
         rows.setdefault(b.page, []).append((b.rect[1] + b.rect[3]) / 2)
     labels = [[w.text for w in ln.words] for n, text in sorted(texts.items())
               for ln in text.lines if any(abs(ln.y - y) <= _LABEL_ROW for y in rows.get(n, ()))]
     every = [[w.text for w in ln.words] for _, text in sorted(texts.items()) for ln in text.lines]
-    return guess_language_by_lines(labels) if len(labels) >= _FEW_LABELS else \
-        guess_language_by_lines(every)
+    return guess_languages_by_lines(labels) if len(labels) >= _FEW_LABELS else \
+        guess_languages_by_lines(every)
 
 
 def is_date(field_: LoaField | str | None) -> bool:

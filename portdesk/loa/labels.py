@@ -226,11 +226,18 @@ def _run_on(line: Sequence[Word], picked: tuple[Word, ...]) -> tuple[Word, ...]:
     out = list(picked)
     for w in sorted(line, key=lambda w: w.x0):
         if w.x0 > out[-1].x0 and 0 <= w.x0 - out[-1].x1 <= _PHRASE_GAP and not w.is_blank:
+            if _CLOSES.search(out[-1].text) and w.x0 >= picked[-1].x1:
+                break  # "Requested date (dd.mm.yyyy)" then "Time": the next blank's own label
             out.append(w)
     for w in sorted(line, key=lambda w: -w.x1):
         if w.x0 < out[0].x0 and 0 <= out[0].x0 - w.x1 <= _PHRASE_GAP and not w.is_blank:
+            if _CLOSES.search(w.text):
+                break  # a label that ends before this one begins is the blank to the left's
             out.insert(0, w)
     return tuple(out)
+
+
+_CLOSES = re.compile(r"[):]$")  # a closing bracket or a colon ends a label's phrase
 
 
 def phrase(words: Sequence[Word]) -> str:

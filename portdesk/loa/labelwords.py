@@ -68,6 +68,7 @@ PROVIDER_STAFF = (r"\b(agent|dealer|sales ?rep\w*|salesperson|retailer)s? (name|
                   r"id|number|no|nr|date|sign\w*)\b|\b(received|processed|checked|accepted|"
                   r"actioned|keyed|taken|entered) by\b")
 
+LEXICONS_AT = 3  # the form's languages' lexicons are read after the first three rules below
 # (field, strength, pattern). Strength: how sure the words alone make us (1.0 = unmistakable).
 RULES: list[tuple[LoaField | str, float, str]] = [
     # things that are not ours, first: their words would otherwise match "number" or "name"
@@ -96,7 +97,10 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     *FINNISH_RULES, *CZECH_RULES, *DANISH_RULES,  # likewise (finczwords.py, danishwords.py)
     # where it is signed ("Signed at ____ on ____"): a place the case does not hold
     (NOT_OURS, 1.0, r"^(signed at|done at|signe a|fait a|firmado en|assinado em|"
-                    r"unterschrieben in|getekend te)$"),
+                    r"unterschrieben in|getekend te)$|"
+                    # "Ort_Unterschrift", "Place of signature": a widget named for the place
+                    r"^(ort|place|lieu|luogo|lugar|plaats) (der |of |de la |della |de )?"
+                    r"(unterschrift|signature|firma|handtekening)$"),
     # the provider's own people: its agent's or dealer's name, code, signature and date, and
     # who received, checked or processed the request ("Agent signature", "Processed by")
     (NOT_OURS, 1.0, PROVIDER_STAFF),
@@ -264,7 +268,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                 r"code postal|codigo postal|cp|c p|cap|npa)\b"),
     (LoaField.STATE, 1.0, r"\b(state|province|territory|provincia|bundesland|county|region|"
                           r"prov|entidad federativa|estado|uf)\b"),
-    (LoaField.CITY, 1.0, r"\b(city|town|suburb|locality|district|wohnort|ort|stadt|gemeinde|ville|localite|commune|plaats|"
+    (LoaField.CITY, 1.0, r"\b(city|town|suburb|locality|district|community|wohnort|ort|stadt|gemeinde|ville|localite|commune|plaats|"
                          r"woonplaats|gemeente|localidad|ciudad|poblacion|municipio|"
                          r"citta|cidade|comune|postort|poststed|localidade|miejscowosc)\b"),
     (LoaField.STREET, 1.0, r"\b(street|strasse|str|rue|straat|calle|via|rua|address line 1|"
@@ -279,7 +283,8 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                     r"indirizzo|morada|endereco|adress|utdelningsadress|"
                                     r"gatuadress|besoksadress)\b"),
     # the numbers to port
-    (LoaField.NUMBER, 1.0, r"\b((tele)?phone numbers?|numbers? to (be )?port(ed)?|numbers?|tn|"
+    (LoaField.NUMBER, 1.0, r"\b((tele)?phone numbers?|(tele)?phone (no|nos|nr)|"
+                           r"numbers? to (be )?port(ed)?|numbers?|tn|"
                            r"((tele)?phone )?lines? to (be )?(port(ed)?|transfer(red)?|move(d)?)|"
                            r"did|rufnummer\w*|telefonnummer\w*|teilnehmer ?nummer\w*|numeros? de telephone|numeros?|"
                            r"telefoonnummers?|nummers?|numeracion|numero inicial|numeros? a "

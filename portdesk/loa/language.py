@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from portdesk.loa.lexicon import LEXICONS
 from portdesk.loa.vocabulary import normalise
 
-_STOPWORDS = {  # little words, and the words of a porting form, by language
+_STOPWORDS: dict[str, set[str]] = {  # little words, and the words of a porting form, by language
     "en": {"the", "and", "of", "to", "your", "you", "please", "this", "for", "with", "name",
            "number", "numbers", "date", "signature", "address", "customer", "account",
            "provider", "carrier", "telephone", "service", "city", "state", "zip", "print",
@@ -40,6 +41,23 @@ _STOPWORDS = {  # little words, and the words of a porting form, by language
            "flyttes", "fuldmagt", "firmanavn", "hermed", "eller", "skal", "kontaktperson",
            "stilling", "by", "nummerflytning", "fullmakt", "poststed"},
 }
+# short English words a line of another language must not vote with ("a", "i", "on"...)
+_ENGLISH_SHORT = frozenset({"a", "i", "an", "at", "on", "in", "is", "it", "as", "be", "do", "no",
+                            "or", "so", "we", "up", "by", "me", "my", "he", "us", "am", "go", "u",
+                            "o", "e", "y", "ad", "post", "data", "nr", "pin"})
+_SHARED = frozenset().union(*_STOPWORDS.values()) | _ENGLISH_SHORT
+for _code, _lexicon in LEXICONS.items():  # every other language's little words, from its lexicon
+    if _code not in _STOPWORDS and _lexicon.stopwords:  # (never one the seven above vote with)
+        _STOPWORDS[_code] = set(_lexicon.stopwords - _SHARED)
+# each little word's languages, in _STOPWORDS's order (a line's tie between two is no vote)
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _code, _words in _STOPWORDS.items():
+    for _word in _words:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _code)
+_SECOND_SHARE = 0.2  # a second language of a form has at least this share of the first's lines
+_SECOND_LINES = 2
+_FEW_WORDS = 3  # a known little word or two among a form's words is chance, not its language
+
 MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"),
@@ -56,20 +74,47 @@ MONTHS = {
 }
 
 
+def _line_votes(lines: Sequence[Sequence[str]]) -> dict[str, int]:
+    """Each line's vote for the language most of its little words are in (none on a tie)."""
+    votes = dict.fromkeys(_STOPWORDS, 0)
+    for line in lines:
+        hits: dict[str, int] = {}
+        for text in line:
+            for lang in _LANGUAGES_OF.get(normalise(text), ()):
+                hits[lang] = hits.get(lang, 0) + 1
+        ranked = sorted(hits.values(), reverse=True)
+        if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]):
+            votes[max(hits, key=hits.__getitem__)] += 1
+    return votes
+
+
+def guess_languages_by_lines(lines: Sequence[Sequence[str]]) -> tuple[str, ...]:
+    """The form's languages, its first (guess_language_by_lines) first: a Welsh form prints
+    English beside its Welsh, a Maltese or Swiss one two languages; a second language is one
+    with lines of its own, not a word shared with the first."""
+    votes = _line_votes(lines)
+    first = _first_language(votes, lines)
+    floor = max(_SECOND_LINES, _SECOND_SHARE * votes.get(first, 0))
+    others = sorted((lang for lang, n in votes.items() if lang != first and n >= floor),
+                    key=lambda lang: -votes[lang])
+    return (first, *others)
+
+
+def reads_no_language(lines: Sequence[Sequence[str]]) -> bool:
+    """True when not one printed line is in a language PortDesk reads (a form in Turkish,
+    Greek letters read as nothing): its labels cannot be read, whatever their words."""
+    hits = sum(normalise(t) in _LANGUAGES_OF for line in lines for t in line)
+    return not any(_line_votes(lines).values()) and hits < _FEW_WORDS
+
+
 def guess_language_by_lines(lines: Sequence[Sequence[str]]) -> str:
     """The form's language as its printed lines say it: each line votes for the language most
     of its little words are in, so forty short labels in German outvote a page of terms in
     English (words alone would not: the terms have more of them). 'en' when unsure."""
-    votes = dict.fromkeys(_STOPWORDS, 0)
-    for line in lines:
-        hits = dict.fromkeys(_STOPWORDS, 0)
-        for text in line:
-            token = normalise(text)
-            for lang, words in _STOPWORDS.items():
-                hits[lang] += token in words
-        ranked = sorted(hits.items(), key=lambda kv: -kv[1])
-        if ranked[0][1] and ranked[0][1] > ranked[1][1]:
-            votes[ranked[0][0]] += 1
+    return _first_language(_line_votes(lines), lines)
+
+
+def _first_language(votes: dict[str, int], lines: Sequence[Sequence[str]]) -> str:
     best = max(votes, key=lambda k: votes[k])
     if votes[best] >= 3 and votes[best] > votes["en"]:
         return best
@@ -80,9 +125,25 @@ def guess_language(texts: list[str]) -> str:
     """The form's language from its most common little words ('en' when unsure)."""
     counts = dict.fromkeys(_STOPWORDS, 0)
     for text in texts[:3000]:
-        token = normalise(text)
-        for lang, words in _STOPWORDS.items():
-            if token in words:
-                counts[lang] += 1
+        for lang in _LANGUAGES_OF.get(normalise(text), ()):
+            counts[lang] += 1
     best = max(counts, key=lambda k: counts[k])
     return best if counts[best] >= 3 and counts[best] > counts["en"] else "en"
+
+
+# Cyrillic letters Bulgarian does not write: Russian (ы э ё), Ukrainian and Belarusian (і ї є ў),
+# Serbian and Macedonian (ђ ј љ њ ћ џ ѓ ќ ѕ)
+_NOT_BULGARIAN = frozenset("ыэёіїєўђјљњћџѓќѕ")
+_SCRIPT_LANGUAGE = {"Greek script": "el", "Cyrillic script": "bg"}
+
+
+def readable_script(script: str, texts: Sequence[str]) -> bool:
+    """A form in Greek letters whose words are Greek, in Cyrillic whose words are Bulgarian:
+    read in their lexicons (lexicon/greek_bulgarian.py). A Russian or Ukrainian form shares
+    many of Bulgarian's words: its own letters keep it refused, as any other script is."""
+    language = _SCRIPT_LANGUAGE.get(script)
+    if language is None:
+        return False
+    if language == "bg" and any(ch in _NOT_BULGARIAN for t in texts for ch in t.lower()):
+        return False
+    return guess_language(list(texts)) == language

@@ -132,6 +132,8 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
         candidates = [(t, pos) for t, pos in candidates
                       if pos in ("left", "caption") or t.rstrip().endswith(":")
                       or (pos == "below" and captioned) or (pos in ("above", "before") and headed)]
+    if _last_of_a_bare_stack(blank, text, neighbours):
+        candidates = [(t, pos) for t, pos in candidates if pos != "below"]
     label, where, reading = "", "", None
     for words, pos in candidates:
         cleaned = clean(words, TAIL) if pos != "before" else words
@@ -176,6 +178,19 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
         return found
     apply_context(found, text, blank)
     return found
+
+
+_STACK_GAP = 30.0  # points between two lines of one list (or two cells of one column)
+
+
+def _last_of_a_bare_stack(blank: Blank, text: PageText, neighbours: Sequence[Blank]) -> bool:
+    """A line right under another of the same width with nothing printed between them: a row of
+    a list ("Numbers that stay:" then two bare lines) or of a table's column; the text under it
+    is the next block's label, not its own."""
+    x0, _y0, x1, top = blank.rect
+    return any(o is not blank and o.page == blank.page and abs(o.rect[0] - x0) <= 4
+               and abs(o.rect[2] - x1) <= 4 and 0 <= o.rect[1] - top <= _STACK_GAP
+               and not text.below(o.rect, reach=o.rect[1] - top + 2) for o in neighbours)
 
 
 _TICK_LABEL = 90.0  # points from a tick's box to the blank its bare "on:" label leads into

@@ -78,8 +78,8 @@ PARTY_RULES: list[tuple[LoaField | str, float, str]] = [
                                     r"contacto)$"),
     (LoaField.ACCOUNT_NAME, 0.6, r"^(full name|name|nom|nom complet|naam|volledige naam|namn|navn|"
                                  r"nombre|nombre completo|nome|vollstandiger name|customer|client|"
-                                 r"klant|kunde|cognome e nome|nome e cognome|nombre y apellidos|"
-                                 r"apellidos y nombre)$"),
+                                 r"klant|kunde|cognome e nome|nome e cognome|nombre y apellidos?|"
+                                 r"apellidos? y nombres?)$"),
     (LoaField.ACCOUNT_NUMBER, 1.0, r"\b(account (no|num|number|#)|acct|customer (no|number|id)|"
                                    r"account (/ )?contract (no|num|number|#)|"
                                    r"kundennummer|kunden (nr|nummer)|vertrags ?(nummer|nr)|klantnummer|"

@@ -23,11 +23,16 @@ _BESIDE = 70.0  # points between a signature line and the printed name that goes
 _BARE_PHONE = re.compile(r"^(tel|tel no|telephone|phone|telefon|telefoon|telefono|telephone "
                          r"number|phone number|direct phone|direct line|direct dial|"
                          r"mobile|mobile phone|cell|cell phone|handy|"
-                         r"mobiel|portable|gsm)$")
+                         r"mobiel|portable|gsm|"
+                         # the lexicons' languages: Latvian, Lithuanian, Finnish, Welsh...
+                         r"talrunis|telefons|telefonas|puhelin|puh|ffon|telefone|simu|"
+                         r"telefonszam|mobitel|mobil|mobiil|tel nr|tel br)$")
 _BARE_EMAIL = re.compile(r"^(e ?mail|e ?mail address|courriel|e ?post|correo|correo electronico)$")
 _ROW_GAP = 20.0  # points between two blanks of one person's row
 _THEIR_FIELDS = frozenset({LoaField.AUTHORIZED_NAME, LoaField.AUTHORIZED_TITLE,
                            LoaField.CONTACT_PHONE, LoaField.CONTACT_EMAIL})
+_SIGNS = re.compile(r"\b(signature|signed|sign|unterschrift|handtekening|firma|assinatura|"
+                    r"podpis|potpis|allkiri|paraksts|parasas|llofnod|sahihi)\b")
 _SIGNING_PLACE = re.compile(r"^(ort|place|lieu|plaats|lugar|luogo|signed at|fait a)$")
 # "IT contact for cut-over (if different)": a second person, asked only when it is not the one
 # whose details the form took above; the case names one person, so nothing of ours goes there
@@ -55,7 +60,24 @@ def person_on_row(f: Found, founds: Sequence[Found]) -> str:
            min(y1, o.blank.rect[3]) - max(y0, o.blank.rect[1]) > 0.5 * (y1 - y0)]
     if any(o.field == LoaField.ACCOUNT_NAME for o in row):
         return ""  # the company's row: its phone may be its main line, not a person's
-    return next((o.evidence for o in row if o.field in _PERSONS), "")
+    return next((o.evidence for o in row if o.field in _PERSONS), "") or _person_in_rows(f, founds)
+
+
+_ROWS_APART = 2.6  # rows of a stack of label cells (one row a blank) a person's details span
+
+
+def _person_in_rows(f: Found, founds: Sequence[Found]) -> str:
+    """A bare "Telefon" in a stack of rows, one blank each, right between (or under) the contact
+    person's name, job title and e-mail rows: that person's phone. Every row of the stack starts
+    at the same x; a company's name in those rows makes it the company's block instead."""
+    x0, y0, _x1, y1 = f.blank.rect
+    reach = _ROWS_APART * (y1 - y0 + 6)
+    near = [o for o in founds if o is not f and o.blank.page == f.blank.page
+            and abs(o.blank.rect[0] - x0) <= 4 and abs(o.blank.rect[1] - y0) <= reach]
+    if any(o.field == LoaField.ACCOUNT_NAME for o in near):
+        return ""
+    persons = [o for o in near if o.field in _PERSONS]
+    return persons[0].evidence if len(persons) >= 2 else ""
 
 
 def name_beside_signature(founds: list[Found]) -> None:
@@ -71,8 +93,20 @@ def name_beside_signature(founds: list[Found]) -> None:
             f.note("where it is signed")
     signs = [f.blank for f in founds if f.field == LoaField.SIGNATURE]
     titles = [f.blank for f in founds if f.field == LoaField.AUTHORIZED_TITLE]
+    others = [f.blank for f in founds if f.field == NOT_OURS and _SIGNS.search(
+        normalise(f.evidence))]  # "Director 2 / Secretary: signature", "Witness signature"
     for f in founds:
+        if f.field == LoaField.AUTHORIZED_NAME and f.confidence < _STRONG and any(
+                _same_row(s, f.blank) for s in signs):
+            f.confidence = _STRONG  # "Aclaración" under its line beside the signature's: the
+            f.note("beside the signature")  # signer's name printed, as sure as the signature
+            continue
         if f.field != LoaField.ACCOUNT_NAME:
+            continue
+        if _BARE_NAME.match(normalise(f.evidence)) and any(_same_row(o, f.blank)
+                                                           for o in others):
+            f.field = NOT_OURS  # the name printed beside another signer's signature
+            f.note("beside another signer's signature")
             continue
         # a bare "Name" by the signature is its signer's even under an "Account holder"
         # heading (which made it the customer's): a company signs through a person

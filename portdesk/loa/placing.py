@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 
 from portdesk.domain.numbers import area_and_local
 from portdesk.loa.areacode import LOCAL_AFTER_SHARED, SHARED, shared_area
@@ -55,10 +56,27 @@ def text_for(p: Placement, values: LoaValues, placements: Sequence[Placement],
     if p.unless_holder and _same_person(values.get(LoaField.AUTHORIZED_NAME),
                                         values.get(LoaField.ACCOUNT_NAME)):
         return ""  # "Authorized user (if not the account holder)": the holder signs
+    if p.field in _BILLING_TO_SERVICE and _billing_only(values, placements):
+        p = replace(p, field=_BILLING_TO_SERVICE[p.field])  # the account's only address asked
     for family, names in _ADDRESS.items():
         if p.field in (names[0], names[1]):
             return _address(p, values, placements, family)
     return values.get(p.field)
+
+
+_BILLING_TO_SERVICE = {
+    LoaField.BILLING_ADDRESS: LoaField.SERVICE_ADDRESS, LoaField.BILLING_STREET: LoaField.STREET,
+    LoaField.BILLING_CITY: LoaField.CITY, LoaField.BILLING_STATE: LoaField.STATE,
+    LoaField.BILLING_POSTAL_CODE: LoaField.POSTAL_CODE}
+
+
+def _billing_only(values: LoaValues, placements: Sequence[Placement]) -> bool:
+    """A form asking for the billing address and for no other ("Billing street address on the
+    wireless account"), and a case with no billing address of its own: the account's address,
+    the one on the bill, is the service address the case holds."""
+    service = set(_ADDRESS["service"])
+    return not values.get(LoaField.BILLING_STREET) and not values.get(LoaField.BILLING_ADDRESS) \
+        and not any(q.field in service for q in placements)
 
 
 def _list(items: Sequence[str], p: Placement) -> str:

@@ -18,9 +18,10 @@ from portdesk.loa.context import own_label_not_heading
 from portdesk.loa.dateboxes import mark_date_boxes, mark_date_parts
 from portdesk.loa.fields import DATE_FIELDS, LoaField
 from portdesk.loa.formscan import Widget, Word
-from portdesk.loa.formtraits import date_format, guess_form_language
+from portdesk.loa.formtraits import date_format, guess_form_languages
 from portdesk.loa.governing import one_number_per_line
 from portdesk.loa.labels import PageText
+from portdesk.loa.lexicon import reading_in
 from portdesk.loa.mapping import (
     THRESHOLD,
     FormMap,
@@ -54,7 +55,13 @@ def map_form(widgets: Sequence[Widget], words: Sequence[Word], pages: int,
     texts = page_texts(words, pages, rules)
     every = collect_blanks(widgets, texts, rules, country)
     blanks = [b for b in every if not b.extra.get(SHORT)]
-    language = guess_form_language(texts, blanks)
+    languages = guess_form_languages(texts, blanks)
+    with reading_in(languages):  # every label on the form is read in the form's languages
+        return _map_in(every, blanks, texts, country, languages[0])
+
+
+def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText], country: str,
+            language: str) -> FormMap:
     by_page: dict[int, list[Blank]] = {}
     for b in blanks:
         by_page.setdefault(b.page, []).append(b)

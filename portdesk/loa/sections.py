@@ -10,10 +10,17 @@ read by), in the blank's own column first, else starting left of it (a band acro
 from __future__ import annotations
 
 import re
+import statistics
 from collections.abc import Sequence
 
 from portdesk.loa.fields import LoaField
 from portdesk.loa.formscan import Word
+from portdesk.loa.headingwords import (
+    CONTACT_SECTION,
+    CUSTOMER_SECTION,
+    OFFICE_USE,
+    SIGNER_SECTION,
+)
 from portdesk.loa.labels import Line, PageText
 from portdesk.loa.persons import IF_DIFFERENT, bare_phone, person_on_row, side_heading
 from portdesk.loa.ticks import Found
@@ -25,28 +32,6 @@ _STRONG = 0.8  # a label this sure of a name is not second-guessed
 _INDENT = 12.0  # a heading starts at (or left of) the blanks it governs: not a column header
 _SAME_SIZE = 1.0  # points: lines of one paragraph are printed in one size
 _PHRASE_GAP = 14.0  # a wider gap between words on one line separates two phrases
-OFFICE_USE = re.compile(r"\b(use only|office use|internal use|(store|sales|dealer|staff|retailer) use|"
-                        r"reserved for|reserve (a|aux)|"
-                        r"usage interne|a remplir par|nur fur|interne vermerke|vom anbieter "
-                        r"auszufullen|uso interno|uso exclusivo|voor intern gebruik|in te vullen "
-                        r"door|ne pas remplir|do not (fill|write)|nicht ausfullen|niet invullen|"
-                        r"no rellenar|^for (\w+ ){1,4}use$|nur (von|durch) (\w+ ){1,4}auszufullen|(completed|filled in|"
-                        r"filled out) by (\w+ ){1,4}only|internt|fylls i av|"
-                        r"se completeaza de|a szolgaltato tolti ki|(received|processed|checked|"
-                        r"accepted|actioned) by)\b|"
-                        # "Kea Telecom representative": the provider's own signer, not ours
-                        r"^(?!.*\b(authori[sz]ed|customer|account|subscriber|client|your|legal|"
-                        r"company|holder|signing)\b)(\w+ ){1,3}representative$")
-SIGNER_SECTION = re.compile(r"\b(requester|requestor|authori[sz]ed (person|signatory|"
-                            r"representative)|signatory|signataire|unterzeichner\w*|"
-                            r"ondertekenaar|firmante|reprezentant\w*|imputernicit\w*|"
-                            r"rappresentante|delegato|representante|"
-                            r"kepviselo\w*)\b")
-CUSTOMER_SECTION = re.compile(r"\b(account holder|customer|subscriber|end user|titulaire|"
-                              r"abonne|anschlussinhaber\w*|kunde|vertragspartner|abonnee|"
-                              r"klant|titular|cliente)\b")
-CONTACT_SECTION = re.compile(r"\b(contact|contacts|kontakt\w*|ansprechpartner|requester|"
-                             r"requestor|contacto|contactpersoon|coordonnees)\b")
 _PERSON_FIELDS = frozenset({LoaField.AUTHORIZED_NAME, LoaField.AUTHORIZED_TITLE,
                             LoaField.CONTACT_PHONE, LoaField.CONTACT_EMAIL})
 # values the case holds once: a blank for one of them asked "if different" is someone else's
@@ -82,6 +67,7 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
     # ("3. Numbers to transfer") is still a heading for the blanks under it, not a label
     labels = {(f.blank.page, normalise(f.evidence)) for f in founds
               if f.evidence and f.source != "slot under a numbers heading"}
+    labels |= _other_captions(founds, texts)
     for f in founds:
         if _another_person(f, texts, labels):
             continue
@@ -214,6 +200,8 @@ def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> s
         if not words:
             continue
         said = " ".join(w.text for w in words)
+        if OFFICE_USE.search(normalise(said)) and len(words) <= _HEADING_WORDS:
+            return said  # "OFFICE USE": a panel's title, though its first blank read it as a label
         if _label_row(line, f.blank.page, labels) or \
                 (f.blank.page, normalise(said.strip(" :"))) in labels:
             if f.blank.kind not in ("check", "box"):  # a tick answers its own question
@@ -227,6 +215,28 @@ def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> s
             continue  # body text (a fragment of it can look like anything), or a value
         return said
     return None
+
+
+_CAPTION_GAP = 6.0  # points between a blank and a caption printed tight above or under it
+
+
+def _other_captions(founds: Sequence[Found], texts: dict[int, PageText]) -> set[tuple[int, str]]:
+    """The other caption of a blank read by one: "Mailing address if different" in bold over a
+    line and "Adresse postale si différente" in italics under it are one label in two
+    languages, whichever was read; neither heads the row of blanks below."""
+    out: set[tuple[int, str]] = set()
+    for f in founds:
+        if not f.evidence or not f.source.startswith("label (") or f.blank.kind == "check":
+            continue
+        text = texts[f.blank.page]
+        if "below" in f.source:
+            over = text.above(f.blank.rect, max_lines=1, reach=_CAPTION_GAP)
+            caption = " ".join(ln.text for ln in over)
+        else:
+            caption = " ".join(w.text for w in text.below(f.blank.rect, reach=_CAPTION_GAP))
+        if caption and len(caption.split()) <= _HEADING_WORDS:
+            out.add((f.blank.page, normalise(caption.strip(" :"))))
+    return out
 
 
 def _spans_headings(line: Line, x0: float, x1: float) -> bool:
@@ -264,8 +274,17 @@ def ends_paragraph(line: Line, text: PageText) -> bool:
     height = max(w.y1 - w.y0 for w in line.words)
     return any(len(up.words) > _HEADING_WORDS and 0 < up.y - line.y <= 3.5 * height
                and abs(up.x0 - line.x0) < 12
-               and abs(max(w.y1 - w.y0 for w in up.words) - height) <= _SAME_SIZE
+               and _same_size(up.words, line.words)
                for up in text.lines)
+
+
+def _same_size(up: Sequence[Word], line: Sequence[Word]) -> bool:
+    """Printed in one size: the tallest words alike, or the middle ones (an accent or a
+    descender makes one word of a line taller than the rest: "portación" over "donante.")."""
+    tallest = abs(max(w.y1 - w.y0 for w in up) - max(w.y1 - w.y0 for w in line))
+    middle = abs(statistics.median(w.y1 - w.y0 for w in up)
+                 - statistics.median(w.y1 - w.y0 for w in line))
+    return tallest <= _SAME_SIZE or middle <= _SAME_SIZE / 2
 
 
 def _words(line: Line, x0: float, x1: float, in_column: bool) -> Sequence[Word]:

@@ -89,7 +89,26 @@ def initialled_pages(texts: dict[int, PageText]) -> tuple[int, ...]:
     in their margin (the signature and date stay where the form asks for them)."""
     return tuple(n for n, text in sorted(texts.items())
                  if any(_INITIALS.search(normalise(ln.text)) and len(ln.words) <= _INITIALS_WORDS
-                        for ln in text.lines))
+                        for ln in text.lines) or _signed_elsewhere(n, text))
+
+
+# "Please sign page 2", "Rhaid llofnodi tudalen 2", "Bitte auf Seite 3 unterschreiben": the page
+# sends its signature to another page (read before normalising: the page's number is the point)
+_SIGN_PAGE = re.compile(r"\b(?:please\s+)?sign\s+(?:on\s+)?page\s+(\d+)|"
+                        r"\bllofnodi\s+(?:ar\s+)?[dt]udalen\s+(\d+)|"
+                        r"\bsignez\s+(?:(?:en|à|a)\s+)?(?:la\s+)?page\s+(\d+)|"
+                        r"\bauf\s+seite\s+(\d+)\s+unterschreiben|"
+                        r"\bfirm[ae]\s+(?:en\s+)?la\s+p[aá]gina\s+(\d+)", re.IGNORECASE)
+
+
+def _signed_elsewhere(n: int, text: PageText) -> bool:
+    """The page says to sign another page: the form's own mark for it (no margin ink there)."""
+    for ln in text.lines:
+        for found in _SIGN_PAGE.finditer(ln.text):
+            page = int(next(g for g in found.groups() if g))
+            if page != n + 1:
+                return True
+    return False
 
 
 def write_plan(writer: PdfWriter, plan: SignPlan) -> None:

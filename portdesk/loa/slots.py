@@ -100,12 +100,18 @@ def _header(col: list[Found], texts: dict[int, PageText],
     if read is None and _PHONE_COLUMN.match(normalise(column_words(lines, top.rect))) and \
             sum(f.marker is not None for f in col) >= 2:
         return LoaField.NUMBER, lines[-1].y  # "Item | Telephone no." over numbered rows
+    if read is None and _SCHEDULE.search(normalise(heading)) and \
+            sum(f.marker is not None for f in col) >= 2:
+        return LoaField.NUMBER, lines[-1].y  # "Schedule A" over numbered lines: more numbers
     if read is None and heading and _runs_on(lines[-1].words[0], text):
         return None, 0.0
     return (read.field if read is not None else _UNREAD if heading else None,
             lines[-1].y if lines else 0.0)
 
 
+# a schedule or annex of the form: over numbered lines, the numbers that did not fit above
+_SCHEDULE = re.compile(r"\b(schedule|annex|annexe|anexo|anlage|bijlage|allegato|atodlen|liite|"
+                       r"priloha|prilog|pielikums|lisa|aguisin|appendix|continuation)\b")
 _FORMAT_HINT = re.compile(r"^(format|formato|e g|eg|ex|exemple|example|beispiel|z b|p ex)\b.*\d|"
                           r"^[0-9xn]*[xn][0-9xn]*( [0-9xn]+)+$")
 _UNREAD = "unread"  # a header printed over the column that names none of our values

@@ -58,13 +58,29 @@ def is_mark_box(blank: Blank, text: PageText) -> bool:
 
 def _yes_no(label: str) -> bool | None:
     norm = normalise(label).split()
-    if norm and norm[0] in ("yes", "oui", "ja", "si", "sim", "tak", "kylla", "ano"):
-        return True
+    if norm and norm[0] == "si" and not _si_is_yes(label):
+        return None  # "Si vous ...", "Si el titular ...": "if", a condition, not an answer
+    if norm and norm[0] in ("yes", "oui", "ja", "si", "sim", "tak", "kylla", "ano", "bydd", "oes",
+                            "ydw", "ydy", "jah", "iva"):
+        return True  # Welsh answers in the question's verb ("Bydd", "Oes"); Estonian, Maltese
+    if len(norm) > 1 and norm[0] in ("na", "nac", "nag") and norm[1] in _WELSH_VERBS:
+        return False  # Welsh "Na fydd", "Nac oes"
     if norm and norm[0] in ("no", "non", "nein", "nee", "nao", "nej", "nei", "nie", "ei"):
         return False
     if norm and norm[0] == "ne" and (len(norm) == 1 or label.split()[1:2] in (["-"], ["–"])):
         return False  # Czech "Ne" alone or before a dash; French "Ne pas ..." is no answer
     return None
+
+
+_WELSH_VERBS = frozenset({"fydd", "oes", "ydw", "ydy", "ydyn", "fyddaf", "fyddwn", "no"})
+
+
+def _si_is_yes(label: str) -> bool:
+    """"Sí", "Si" alone, "Si," / "Si -" / "Si (...)": the answer yes (Spanish, Italian); "Si"
+    before a word is "if" (French, Spanish), a condition that answers nothing."""
+    first, *rest = label.split()
+    return first.lower().startswith("sí") or not rest or first.endswith((",", ".", ":")) or \
+        rest[0][:1] in ("-", "–", "(", "/")
 
 
 def decide_check(blank: Blank, text: PageText, neighbours: Sequence[Blank] = ()) -> Found:
@@ -116,7 +132,8 @@ def _answered(words: list[Word], text: PageText) -> bool:
 def _answer(blank: Blank, text: PageText, yes: bool, label: str) -> Found:
     """Yes/No boxes answer the question printed before them."""
     left = [w for w in text.line_of(blank.rect) if w.x1 <= blank.rect[0] + 1
-            and not w.is_box and not w.is_blank and _yes_no(w.text) is None]
+            and not w.is_box and not w.is_blank and _yes_no(w.text) is None
+            and any(c.isalnum() for c in w.text)]  # "Bydd / Yes": the slash answers nothing
     left.sort(key=lambda w: w.x0)
     # the question is the run of words since the last box or answer before this one
     question_words: list[Word] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from portdesk.loa.fields import LoaField
+from portdesk.loa.lexicon import form_languages, tick_rules_in
 from portdesk.loa.tradewords import connection_tick
 from portdesk.loa.vocabulary import normalise
 
@@ -30,6 +31,8 @@ FULL_PORT = re.compile(r"^(full|complete|total)\b(?! (name|address|legal|company
                        r"alle numre(ne)?|wszystkie numery|todos os numeros|teljes|"
                        r"toate numerele|kaikki (asiakkaan )?numerot|vsechna cisla)\b")
 PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (transferring )?some|"
+                          r"only (those|the ones|these|the numbers) (listed|below|shown|indicated|"
+                          r"given)|seulement ceux (indiques|inscrits|ci dessous)|"
                           r"only the (following|(numbers|lines) (listed|below))|others stay|"
                           # the numbers left out stay where they are: only a partial port
                           r"(numbers|lines) not (listed|ported) (stay|remain)\w*|"
@@ -92,6 +95,9 @@ def check_field(text: str) -> LoaField | None:
     norm = normalise(text)
     if (trade := connection_tick(norm)) is not None:
         return trade
+    for tick, pattern in tick_rules_in(form_languages()):  # the form's languages' own words
+        if pattern.search(norm):
+            return LoaField(tick)
     if PARTIAL_PORT.search(norm):
         return LoaField.PARTIAL_PORT
     if FULL_PORT.search(norm):

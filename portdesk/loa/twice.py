@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from portdesk.loa.blanks import Blank
 from portdesk.loa.fields import LoaField
 from portdesk.loa.ticks import Found
-from portdesk.loa.vocabulary import classify, normalise
+from portdesk.loa.vocabulary import NOT_OURS, classify, normalise
 
 _LINES = frozenset({LoaField.STREET, LoaField.SERVICE_ADDRESS})
 _PARTS = frozenset({LoaField.SUITE, LoaField.CITY, LoaField.STATE, LoaField.POSTAL_CODE,
@@ -149,9 +149,43 @@ def town_asked_twice(founds: Sequence[Found]) -> None:
     """"Suburb" and "City" on one page: the city takes the town, the suburb stays empty (the
     case has none); alone, "Suburb" (an Australian form's) is the town."""
     towns = [f for f in founds if f.field == LoaField.CITY]
+    boxes = [f.blank for f in founds if _PO_BOX.search(normalise(f.evidence))]
+    for f in towns:  # "P.O. Box ____ - ____ Town ____": the postal address's town, not ours
+        if any(_row(b, f.blank) for b in boxes) and any(
+                o is not f and o.blank.page == f.blank.page and not any(
+                    _row(b, o.blank) for b in boxes) for o in towns):
+            f.field = NOT_OURS
+            f.note("the town of a P.O. box address")
+    _province_under_a_department(founds)
+    towns = [f for f in towns if f.field == LoaField.CITY]
     for f in towns:
         said = normalise(f.evidence)
         if _PART_OF_TOWN.search(said) and not _TOWN.search(said) and any(
                 o is not f and o.blank.page == f.blank.page and _TOWN.search(normalise(o.evidence))
                 for o in towns):
             f.against = "a part of the town beside the town's own blank: the case has none"
+
+
+_PO_BOX = re.compile(r"\b(p ?o ?box|post office box|postfach|boite postale|bp|casilla( de correo)?|"
+                     r"apartado( postal)?|caixa postal|postbus|postboks|box)\b")
+
+
+def _row(a: Blank, b: Blank) -> bool:
+    shared = min(a.rect[3], b.rect[3]) - max(a.rect[1], b.rect[1])
+    return a.page == b.page and shared > 0.5 * min(a.rect[3] - a.rect[1], b.rect[3] - b.rect[1])
+
+
+_DEPARTMENT = re.compile(r"^(departamento|dpto|depto)$")
+_PROVINCE = re.compile(r"^(provincia|prov)$")
+
+
+def _province_under_a_department(founds: Sequence[Found]) -> None:
+    """Peru's "Distrito / Provincia / Departamento": the department is the region (tradewords
+    made it the state), the province a part of it the case does not hold."""
+    states = [f for f in founds if f.field == LoaField.STATE]
+    if not any(_DEPARTMENT.match(normalise(f.evidence)) for f in states):
+        return
+    for f in states:
+        if _PROVINCE.match(normalise(f.evidence)):
+            f.field = NOT_OURS
+            f.note("a province of the department: the case holds the department")

@@ -15,8 +15,9 @@ from functools import lru_cache
 
 from portdesk.loa.danishwords import bare_word
 from portdesk.loa.fields import LoaField
+from portdesk.loa.labelwords import LEXICONS_AT, RULES
 from portdesk.loa.labelwords import NOT_OURS as NOT_OURS  # re-exported: read here by its users
-from portdesk.loa.labelwords import RULES
+from portdesk.loa.lexicon import form_languages, rules_in
 
 LOSING_CONTEXT = re.compile(r"\b(current|losing|old|existing|donor|previous|prior|"
                             r"abgebend\w*|cedant\w*|verzendend\w*|donante|doadora|actuel\w*|"
@@ -48,7 +49,21 @@ REQUESTED_CONTEXT = re.compile(r"\b(desired|requested|preferred|due|souhaite\w*|
 
 # letters NFKD leaves whole: "Ønsket dato", "nåværende", "Miejscowość" ("ł")
 _UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ł": "l", "Ł": "L",
-                               "đ": "d", "Đ": "D", "ð": "d", "þ": "th"})
+                               "đ": "d", "Đ": "D", "ð": "d", "þ": "th", "Þ": "Th",
+                               "ħ": "h", "Ħ": "H", "ı": "i"})  # Maltese, Turkish
+
+
+# Greek and Cyrillic written in Latin letters (ELOT 743, Bulgarian's official romanisation): the
+# Greek and Bulgarian lexicons are written so (lexicon/greek_bulgarian.py); a form in another
+# Cyrillic language is still refused by its script (script.py, language.readable_script)
+_LATIN = str.maketrans({
+    "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i",
+    "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s",
+    "ς": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o",
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
+    "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sht",
+    "ъ": "a", "ь": "y", "ю": "yu", "я": "ya"})
 
 
 @lru_cache(maxsize=4096)
@@ -56,7 +71,7 @@ def normalise(text: str) -> str:
     """'PIN_or_Passcode2' -> 'pin or passcode', 'Numéro de TVA:' -> 'numero de tva'."""
     text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text or "")
     text = unicodedata.normalize("NFKD", text.replace("ß", "ss").translate(_UNDECOMPOSED))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower().translate(_LATIN)
     text = re.sub(r"[^a-z0-9#/]+", " ", text.replace("_", " ").replace("œ", "oe"))
     text = re.sub(r"(?<=[a-z]) ?#(?= |$)", " number", text)  # "Customer account #"
     text = re.sub(r"\b\d+\b", " ", text)
@@ -64,6 +79,14 @@ def normalise(text: str) -> str:
 
 
 _COMPILED = [(f, s, re.compile(p)) for f, s, p in RULES]
+
+
+@lru_cache(maxsize=64)
+def _rules(languages: tuple[str, ...]) -> tuple[tuple[LoaField | str, float, re.Pattern[str]], ...]:
+    """The broad rules with the lexicons of the form's languages read after the registers and
+    identifiers (which no language's word for a name or a number may take) and before the
+    rest: on a form in Croatian "Adresa" is the whole address, not Romanian's street."""
+    return (*_COMPILED[:LEXICONS_AT], *rules_in(languages), *_COMPILED[LEXICONS_AT:])
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,40 +136,56 @@ _NOT_X = re.compile(r"\b(not( the)?|other than( the)?|nicht( die)?|pas( le)?|nie
                     r"\b(suite|vervolg|fortsetzung|continued|continuacion|seguito) (en|in|au|"
                     r"op|auf|on|a|en el|in the|nella|nell) (annexe|bijlage|anlage|annex|"
                     r"verso|page|pagina|seite|blad|reverse|back|anexo|allegato)\b")
-_FORMAT_TOKENS = re.compile(r"\b(yyyy|ccyy|rrrr|aaaa|jjjj|eeee|mm|dd|jj|tt|gg|yy|aa|hh|nn|zz|ll)\b")
+_FORMAT_TOKENS = re.compile(r"\b(yyyy|ccyy|rrrr|aaaa|jjjj|eeee|gggg|bbbb|mm|dd|jj|tt|gg|yy|aa|hh|"
+                            r"nn|zz|ll|pp|kk)\b")  # "gggg" (godina, gads), "pp.kk" (päev, kuu)
 
 
-@lru_cache(maxsize=4096)
 def classify(text: str) -> Reading | None:
-    """The first rule the text matches, or None for 'Text1', bullets and body text."""
+    """The first rule the text matches, or None for 'Text1', bullets and body text; read in
+    the languages of the form being mapped (lexicon.reading_in), the broad rules alone outside."""
+    return classify_in(text, form_languages())
+
+
+@lru_cache(maxsize=8192)
+def classify_in(text: str, languages: tuple[str, ...]) -> Reading | None:
+    """classify() on a form in these languages (its first language first)."""
     norm = _NOT_X.sub(" ", normalise(text)).strip()  # "Contact's number (not BTN)"
     if not norm or len(norm) > 160:
         return None
+    if _SECOND_SIGNER.search(text or ""):  # "Director 2 / Secretary: signature": the case has
+        return Reading(NOT_OURS, 1.0, norm)  # one signer (the numeral is gone once normalised)
     if len(_FORMAT_TOKENS.findall(norm)) >= 2:  # "Date (YYYY-MM-DD)": the format is no label
         norm = " ".join(_FORMAT_TOKENS.sub(" ", norm).replace("/", " ").split())
     main = re.sub(r"\([^)]*\)", " ", text or "")  # "Numbers to port (including the main
     if main != text and re.search(r"\(\s*(including|include|incl|inklusive|y compris|"
                                   r"inclusief|einschlie\w*)\b",
                                   text or "", re.IGNORECASE):  # number)": what the aside
-        read = classify(main)  # includes is no label of its own
+        read = classify_in(main, languages)  # includes is no label of its own
         if read is not None:
             return read
     several = _address_parts(norm)
     if several is not None and not _COMPILED[0][2].search(norm) and \
             not BILLING_CONTEXT.search(norm):
         return several
-    for found, strength, pattern in _COMPILED:
+    for found, strength, pattern in _rules(languages):
         if pattern.search(norm):
             if found == NOT_OURS and main != text and (
-                    aside := classify(main)) is not None and aside.field in _NUMBER_LISTS:
+                    aside := classify_in(main, languages)) is not None and \
+                    aside.field in _NUMBER_LISTS:
                 return aside  # "Numbers to port (SDA, secondary numbers)": what the aside lists
             return Reading(found, strength, norm)  # are numbers of the list, not another column
     halves = [h.strip() for h in norm.split("/") if h.strip()]
     if len(halves) == 2:  # a bilingual label: "Name / Nom", "Title / Titre"
-        return next((r for h in halves if (r := classify(h)) is not None), None)
+        return next((r for h in halves if (r := classify_in(h, languages)) is not None), None)
     return None
 
 
+# a second signer named by a numeral or a letter ("Director 2", "Signatory (B)", "Firmante 2"),
+# read before normalising drops the numeral
+_SECOND_SIGNER = re.compile(r"\b(director|signatory|signer|authori[sz]ed (person|signatory)|"
+                            r"officer|partner|firmante|signataire|unterzeichner|ondertekenaar|"
+                            r"representative|representante)\s*(no\.?\s*|nr\.?\s*|#\s*)?"
+                            r"\(?(2|ii|two|b)\)?(?=\W|$)", re.IGNORECASE)
 _NUMBER_LISTS = frozenset({LoaField.NUMBER, LoaField.NUMBERS, LoaField.REMAINING_NUMBERS})
 _FIRMA = re.compile(r"\bfirma\b")
 _OTHER_SIGNING = re.compile(r"\b(signature|signed|unterschrift|handtekening|firmado|assinatura)\b")

@@ -253,7 +253,7 @@ def use_bill_value(store: Store, settings: Settings, actor: str, seen: PortCase,
                            "someone else after this check; check the bill again")
         saved = store.cases.update(_with_value(current, field, value), actor, session,
                                    action="case.bill_value_used")
-        intents.send_edit(repo, session, current, saved)
+        intents.send_edit(repo, session, current, saved, actor)
         if fields.confidence.get(field, 1.0) >= MIN_MATCH_CONFIDENCE:
             # a value read with doubt is copied when asked, but never recorded as proven
             unit.verifications.record(saved.id or seen.id, field, Verdict.EXACT.value, "bill",

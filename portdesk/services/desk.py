@@ -106,6 +106,7 @@ class CaseView:
     timeline: list[TimelineEntry]
     children: list[str] = field(default_factory=list)
     post_port: list[PostPortCheck] = field(default_factory=list)  # ported port-ins only
+    submit_waiting: bool = False  # submitted here, not yet sent: its fields are final
 
 
 def open_case(store: Store, settings: Settings, case_id: int,
@@ -114,7 +115,8 @@ def open_case(store: Store, settings: Settings, case_id: int,
     ev = evidence_for(store, case, settings, today)
     return CaseView(case, ev, run_checks(case, ev), timeline(store, case_id, case),
                     [c.reference for c in store.cases.children(case_id)],
-                    post_port_checks(store, case_id) if post_port_applies(case) else [])
+                    post_port_checks(store, case_id) if post_port_applies(case) else [],
+                    intents.submit_waiting(store, case))
 
 
 def save_draft(store: Store, case: PortCase, actor: str) -> PortCase:
@@ -191,6 +193,10 @@ def audit_note(store: Store, actor: str, action: str, changes: dict[str, Any]) -
 has_api_key = platform_access.has_stored_key
 store_api_key = platform_access.store_api_key
 platform_key = platform_access.api_key
+key_state = platform_access.key_state
+NO_KEY = platform_access.NO_KEY
+adopt_earlier_key = platform_access.adopt_earlier_key
+earlier_key_waiting = platform_access.earlier_key_waiting
 KeyringUnavailable = platform_access.KeyringUnavailable
 
 
@@ -206,13 +212,15 @@ class SyncStatus:
     notices: tuple[Any, ...] = ()
 
 
-def sync_status(store: Store) -> SyncStatus:
+def sync_status(store: Store, platform_url: str) -> SyncStatus:
+    """`message`: why sync is not set up (no key, or a key kept for another address)."""
     from portdesk.services.sync import LAST_SYNC
 
     repo = store.outbox
     text = repo.get(LAST_SYNC)
-    return SyncStatus(bool(platform_key()), None, datetime.fromisoformat(text) if text else None,
-                      repo.pending_count())
+    why_not = key_state(platform_url)
+    return SyncStatus(not why_not, None, datetime.fromisoformat(text) if text else None,
+                      repo.pending_count(), why_not)
 
 
 def pending_changes(store: Store) -> int:

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from portdesk.domain.case import CaseKind, PortCase
-from portdesk.domain.draft_fields import case_values
+from portdesk.domain.draft_fields import DRAFT_FIELDS, LABELS, case_values
 from portdesk.domain.errors import NotFound, PortDeskError
 from portdesk.domain.lifecycle import RELEASED, STATUS_LABELS, Status
 from portdesk.platform.port import OTHER_REJECTION
@@ -29,6 +29,10 @@ LOA_KINDS = ("loa_signed", "loa_wet_signed", "loa")
 SLOT_OF_KIND = {"loa_signed": "loa", "loa_wet_signed": "loa", "loa": "loa", "bill": "invoice"}
 SENT_ON_FILING = ("loa_signed", "loa_wet_signed", "bill")  # evidence the platform wants at once
 SIGNED_LOAS = ("loa_signed", "loa_wet_signed")
+
+
+class SubmittedFieldsLocked(PortDeskError):
+    """An edit of fields the platform reads as final once the case is submitted."""
 
 
 def _load(store: Store, session: Session, case_id: int) -> tuple[SyncRepository, PortCase]:
@@ -50,12 +54,48 @@ def on_platform(store: Store, case: PortCase) -> bool:
         return _on_platform(store.outbox, session, case)
 
 
+def submit_waiting(store: Store, case: PortCase) -> bool:
+    """A submit waits in the outbox: the case still reads "draft" here, but what it holds now
+    is what goes to the carrier with it. Not when the platform refused what went before it
+    (sync failed): the specialist fixes the case, and the submit is withdrawn (`send_edit`)."""
+    if case.id is None or case.sync_state == "failed":
+        return False
+    with store.reading() as session:
+        return store.outbox.has_pending_intent(session, case.id, "confirm")
+
+
+WITHDRAWN = "withdrawn: the case was edited after the platform refused it; submit it again"
+
+
+def locked_by_submit(reference: str, fields: list[str]) -> str:
+    """What to tell a specialist whose edit of a submitted case is refused (desk and CLI)."""
+    names = ", ".join(LABELS.get(f, f) for f in fields)
+    return (f"{reference} is submitted (waiting to be sent): the platform takes no change to "
+            f"{names} once it has the request, and the signed LOA was checked against what is "
+            "there now. To change it, cancel the case and submit it again with the new "
+            "details (the platform offers no supplement to a submitted order); to tell the "
+            "carrier something, add a comment. Nothing was saved.")
+
+
 def send_edit(repo: SyncRepository, session: Session, before: PortCase,
-              saved: PortCase) -> None:
-    """An edit of a case the platform has goes to it (refused once the carrier has it)."""
+              saved: PortCase, actor: str = "PortDesk") -> None:
+    """An edit of a case the platform has goes to it (refused once the carrier has it, and
+    while its submit waits to be sent: the outbox would send the edit with the submit, past
+    the readiness gate and the signed LOA's binding)."""
     assert saved.id is not None
-    if case_values(saved) == case_values(before) or not _on_platform(repo, session, saved):
+    old, new = case_values(before), case_values(saved)
+    if old == new or not _on_platform(repo, session, saved):
         return
+    if repo.has_pending_intent(session, saved.id, "confirm"):
+        if before.sync_state != "failed":
+            raise SubmittedFieldsLocked(locked_by_submit(
+                saved.reference, [f for f in DRAFT_FIELDS if old[f] != new[f]]))
+        # stuck behind a refusal: the fix is sent, the submit goes back through the gate
+        repo.withdraw(session, saved.id, "confirm", WITHDRAWN)
+        repo.set_case_values(saved.id, session, sync_state="pending", sync_error="")
+        audit.append(session, actor=actor, action="case.submit_withdrawn",
+                     changes={"why": WITHDRAWN}, case_id=saved.id,
+                     case_reference=saved.reference)
     if saved.status not in EDITABLE:
         raise PortDeskError(
             f"{saved.reference} is {_label(saved.status)}: the carrier has the request, "
@@ -110,7 +150,7 @@ def update_draft(store: Store, edited: PortCase, actor: str) -> PortCase:
         raise NotFound("the case has not been saved yet")
     with store.transaction() as session:
         repo, before = _load(store, session, edited.id)
-        send_edit(repo, session, before, store.cases.update(edited, actor, session))
+        send_edit(repo, session, before, store.cases.update(edited, actor, session), actor)
     return store.cases.get(edited.id)
 
 

@@ -21,7 +21,15 @@ if TYPE_CHECKING:
 
 
 def queue_page(store: Store, query: QueueQuery) -> QueuePage:
-    return store.queue.page(query)
+    """A page, its FOCs still stored as an older PortDesk's UTC date marked (`foc_utc`)."""
+    page = store.queue.page(query)
+    if not any(r.foc_date for r in page.rows):
+        return page
+    return replace(page, rows=marked_utc(page.rows, utc_days(store)))
+
+
+def marked_utc(rows: list[QueueRow], utc: frozenset[int]) -> list[QueueRow]:
+    return [replace(r, foc_utc=True) if r.id in utc and r.foc_date else r for r in rows]
 
 
 def quick_queue_page(db_url: str, query: QueueQuery) -> QueuePage | None:
@@ -30,7 +38,39 @@ def quick_queue_page(db_url: str, query: QueueQuery) -> QueuePage | None:
     from portdesk.config import busy_timeout
     from portdesk.store.quick_queue import quick_page
 
-    return quick_page(db_url, query, busy_timeout())
+    page = quick_page(db_url, query, busy_timeout())
+    if page is None or not any(r.foc_date for r in page.rows):
+        return page
+    utc = quick_utc_days(db_url)
+    if utc is None:
+        return None  # the Store answers (and marks) it
+    return replace(page, rows=marked_utc(page.rows, utc))
+
+
+def quick_utc_days(db_url: str) -> frozenset[int] | None:
+    """The cases whose FOC is still an older PortDesk's UTC date, read without the Store (None:
+    ask `utc_days`)."""
+    from portdesk.config import busy_timeout
+    from portdesk.store.quick_queue import quick_utc_days as read
+
+    return read(db_url, busy_timeout())
+
+
+def quick_submit_waiting(db_url: str, case_id: int) -> bool | None:
+    """A submit of the case waits in the outbox, read without the Store (None: ask the Store,
+    intents.submit_waiting)."""
+    from portdesk.config import busy_timeout
+    from portdesk.store.quick_queue import quick_submit_waiting as read
+
+    return read(db_url, case_id, busy_timeout())
+
+
+def utc_days(store: Store) -> frozenset[int]:
+    """The cases whose FOC is still an older PortDesk's UTC date (a day off on the porting
+    clock, perhaps), until the next sync reads each again."""
+    from portdesk.services.sync_dates import utc_day_cases
+
+    return utc_day_cases(store.outbox)
 
 
 def case_by_reference(store: Store, reference: str) -> PortCase:
@@ -119,4 +159,4 @@ class QueueReader:
         from portdesk.services.sync_dates import utc_day_cases
 
         utc = utc_day_cases(self._sync) if any(r.foc_date for r in rows) else frozenset()
-        return [replace(r, foc_utc=True) if r.id in utc and r.foc_date else r for r in rows]
+        return marked_utc(rows, utc)

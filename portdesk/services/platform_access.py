@@ -3,8 +3,9 @@ in one place with one retry policy.
 
 The command line and the desk both reach the platform through `connect()` (and the sync engine
 through `sync_engine()`), so they send the same requests with the same retries and report a
-missing key in the same words. The key comes from PORTDESK_PLATFORM_KEY or the OS keyring (service
-"PortDesk", user "platform-api-key"); it is never printed, logged or written to settings.
+missing key in the same words. The key comes from PORTDESK_PLATFORM_KEY or the OS keyring: one entry
+per data folder, handed out only for the platform address it was entered for (platform_key.py);
+it is never printed, logged or written to settings.
 Everything below the platform is imported when it is first needed: `portdesk --help` pays nothing.
 """
 
@@ -15,9 +16,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from portdesk import os_keyring
 from portdesk.config import load_settings
 from portdesk.domain.errors import PortDeskError
+from portdesk.services import platform_key
 
 if TYPE_CHECKING:
     from portdesk.platform.port import PortingPlatform
@@ -26,15 +27,11 @@ if TYPE_CHECKING:
     from portdesk.store.desks import DeskIdentity
     from portdesk.store.store import Store
 
-KEYRING_SERVICE, KEYRING_USER = "PortDesk", "platform-api-key"
-KEY_ENV = "PORTDESK_PLATFORM_KEY"
+KEY_ENV = platform_key.KEY_ENV
 QUICK_TIMEOUT_S = 8.0
 NO_KEY = ("no platform API key: add it in Settings (kept in the system keyring) or set "
           f"{KEY_ENV}")
-
-
-class KeyringUnavailable(PortDeskError):
-    pass
+KeyringUnavailable = platform_key.KeyringUnavailable
 
 
 def retry_policy() -> RetryPolicy:
@@ -44,39 +41,41 @@ def retry_policy() -> RetryPolicy:
     return RetryPolicy(max_attempts=4, base_delay=0.25)
 
 
-def stored_key() -> str:
-    """The key kept in the OS keyring ("" when none, or when the keyring cannot be read)."""
-    return os_keyring.read(KEYRING_SERVICE, KEYRING_USER) or ""  # unreadable: no key
+def stored_key(platform_url: str) -> str:
+    """The key this data folder keeps for that address ("" when none, or when the keyring cannot
+    be read); a key kept for another address raises KeyForAnotherAddress."""
+    return platform_key.key_for(platform_url)
 
 
-def api_key() -> str:
-    """The key in force: the environment's, else the keyring's, else ""."""
-    return os.environ.get(KEY_ENV, "") or stored_key()
+def api_key(platform_url: str) -> str:
+    """The key in force for that address: the environment's, else the keyring's, else ""."""
+    return os.environ.get(KEY_ENV, "") or stored_key(platform_url)
 
 
-def has_stored_key() -> bool:
-    return bool(stored_key())
-
-
-def store_api_key(key: str) -> None:
-    """Into the OS keyring only (an empty key removes it); never echoed, even in an error."""
-    if key:  # kept only once read back: a keyring that forgets would leave sync without it
-        if not os_keyring.keep(KEYRING_SERVICE, KEYRING_USER, key):
-            raise KeyringUnavailable("the API key could not be kept in the system keyring "
-                                     f"(none here, or it does not keep what it is given); set "
-                                     f"{KEY_ENV} instead")
-        return
-    if os_keyring.read(KEYRING_SERVICE, KEYRING_USER) is None:
-        return  # nothing kept: nothing to remove
+def key_state(platform_url: str) -> str:
+    """For Settings and the status bar, never the key: "" when a key is kept for this address,
+    else the sentence that says why none will be sent."""
     try:
-        import keyring
+        return "" if api_key(platform_url) else NO_KEY
+    except platform_key.KeyForAnotherAddress as exc:
+        return str(exc)
 
-        with os_keyring.LOCK:
-            keyring.delete_password(KEYRING_SERVICE, KEYRING_USER)
-    except Exception as exc:  # noqa: BLE001 - report, never echo the key
-        raise KeyringUnavailable(
-            f"the API key could not be removed from the system keyring ({type(exc).__name__})"
-        ) from None
+
+def has_stored_key(platform_url: str) -> bool:
+    return not key_state(platform_url)
+
+
+def store_api_key(key: str, platform_url: str = "") -> None:
+    """Into the OS keyring only, bound to this data folder and `platform_url` (an empty key
+    removes it); never echoed, even in an error."""
+    if key:  # kept only once read back: a keyring that forgets would leave sync without it
+        platform_key.keep(platform_url, key)
+    else:
+        platform_key.forget()
+
+
+adopt_earlier_key = platform_key.adopt_legacy
+earlier_key_waiting = platform_key.legacy_waiting
 
 
 def connect(platform_url: str, key: str | None = None, *, quick: bool = False
@@ -87,7 +86,7 @@ def connect(platform_url: str, key: str | None = None, *, quick: bool = False
     from portdesk.platform.client import PlatformClient
     from portdesk.platform.retry import RetryPolicy
 
-    key = api_key() if key is None else key
+    key = api_key(platform_url) if key is None else key
     if not key:
         raise PortDeskError(NO_KEY)
     zone = load_settings().porting_zone()  # the FOC day as the desk's porting zone has it
@@ -105,7 +104,8 @@ def check_connection(url: str, key: str = "") -> str:
     """
     from portdesk.platform.port import Feed
 
-    url, key = url.strip(), key.strip() or api_key()
+    url = url.strip()
+    key = key.strip() or (api_key(url) if url else "")
     if not url:
         raise PortDeskError("give the platform URL first")
     if not key:

@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 from portdesk.domain.case import CaseKind, PortCase, mask_secret
 from portdesk.platform.port import PortingPlatform, RejectionCode
+from portdesk.services.sync_dates import utc_day_cases
 from portdesk.services.sync_portouts import EARLIEST, LATEST, request_key
 from portdesk.store.store import Store
 
@@ -49,6 +50,7 @@ class PortoutReview:
     awaiting_answer: bool = True  # nobody has authorized or rejected it yet
     first_seen_at: datetime | None = None  # when this desk first read it (it arrived no later)
     returned_at: datetime | None = None  # sent back to pending after a rejection (first seen)
+    foc_utc: bool = False  # the FOC is an older PortDesk's UTC date, not yet read again
 
     def time_left(self, now: datetime) -> tuple[timedelta, timedelta] | None:
         """(until it may be auto-authorized, until it surely is); None when not pending."""
@@ -95,7 +97,8 @@ def review(store: Store, case_id: int) -> PortoutReview:
         foc_date=case.foc_date.isoformat() if case.foc_date else "",
         received_at=_when(received),
         fields=fields, account_source=source,
-        awaiting_answer=case.awaits_portout_answer)
+        awaiting_answer=case.awaits_portout_answer,
+        foc_utc=bool(case.foc_date) and case_id in utc_day_cases(repo))
 
 
 def _when(text: object) -> datetime | None:

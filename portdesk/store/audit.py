@@ -84,14 +84,21 @@ def mask_changes(changes: dict[str, Any]) -> dict[str, Any]:
 
 
 def iso(at: datetime) -> str:
+    if at.tzinfo is None and at.year >= 1000:  # as stored (UTC, naive): the same text, faster
+        return at.isoformat(timespec="microseconds")
     if at.tzinfo is None:
         at = at.replace(tzinfo=UTC)
     return at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")
 
 
+# json.dumps(body, sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":")),
+# with one encoder made once: dumps builds a new one per call (a tenth of `audit verify`)
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=str,
+                              separators=(",", ":"))
+
+
 def _canonical(body: dict[str, Any]) -> bytes:
-    return json.dumps(body, sort_keys=True, ensure_ascii=False, default=str,
-                      separators=(",", ":")).encode("utf-8")
+    return _CANONICAL.encode(body).encode("utf-8")
 
 
 def entry_body(database_id: str, seq: int, prev: str, at: datetime, actor: str,

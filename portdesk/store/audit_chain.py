@@ -53,18 +53,18 @@ class ChainWalk:
     end_seen: int = 0  # the highest entry number stored, sealed or not
 
     def feed(self, row: EntryRow) -> None:
-        self.end_seen = max(self.end_seen, int(row.seq or 0))
+        seq = int(row.seq or 0)
+        if seq > self.end_seen:
+            self.end_seen = seq
         if row.scheme == 1:
             self._legacy(row)
             return
         self.keyed = True
-        seal = self.sealer.seal(int(row.seq or 0), row.prev_hash, row.at, row.actor,
-                                row.case_id, row.case_reference, row.action,
-                                dict(row.changes or {}), row.state)
+        seal = self.sealer.seal(seq, row.prev_hash, row.at, row.actor, row.case_id,
+                                row.case_reference, row.action, row.changes or {}, row.state)
         if row.seq is None or seal != row.hash:
             self.bad.append(row)
             return
-        seq = int(row.seq)
         if seq <= self.prev_seq:
             self._late(row, seq)
             return

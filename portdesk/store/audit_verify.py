@@ -61,8 +61,8 @@ def _walk(sessions: sessionmaker[Session], walk: ChainWalk, batch: int = 5000) -
     while True:
         with sessions() as session:  # plain rows: the walk needs no ORM objects
             table = AuditRow.__table__
-            rows = list(session.execute(select(table).where(table.c.id > last_id)
-                                        .order_by(table.c.id).limit(batch)))
+            rows = session.execute(select(table).where(table.c.id > last_id)
+                                   .order_by(table.c.id).limit(batch)).all()
         if not rows:
             return
         for row in rows:

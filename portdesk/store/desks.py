@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from portdesk.store.leases import Clock, system_clock
+from portdesk.store.leases import Clock, alive, system_clock
 from portdesk.store.team_schema import DeskRow, PresenceRow, aware
 
 PRESENCE_EXPIRY = timedelta(seconds=45)  # three missed heartbeats (every 15 s)
@@ -147,13 +147,18 @@ class DeskRegistry:
 
     def editing(self, case_id: int, desk_id: str,
                 expiry: timedelta = PRESENCE_EXPIRY) -> list[Editing]:
-        """Colleagues (other desks) with `case_id` open whose heartbeat is fresh, earliest first."""
+        """Colleagues (other desks) with `case_id` open whose heartbeat is fresh, earliest first.
+
+        A desk of this machine whose process is gone is nobody (a desk killed or crashed and
+        started again named itself "is editing" for the 45 s its heartbeat stayed fresh)."""
+        here = socket.gethostname()
         with self._sessions() as session:
             rows = session.execute(
-                select(PresenceRow, DeskRow.name)
+                select(PresenceRow, DeskRow.name, DeskRow.host, DeskRow.pid)
                 .outerjoin(DeskRow, DeskRow.id == PresenceRow.desk_id)
                 .where(PresenceRow.case_id == case_id, PresenceRow.desk_id != desk_id,
                        PresenceRow.heartbeat >= self.clock() - expiry)
                 .order_by(PresenceRow.since)).all()
             return [Editing(p.case_id, p.desk_id, p.actor, name or "", aware(p.since))
-                    for p, name in rows]
+                    for p, name, host, pid in rows
+                    if host != here or pid is None or alive(int(pid))]

@@ -102,7 +102,7 @@ class LeaseBook:
         rows = session.execute(select(DeskRow.id, DeskRow.pid).distinct()
                                .join(LeaseRow, LeaseRow.desk_id == DeskRow.id)
                                .where(DeskRow.host == self.host, DeskRow.id != self.desk_id))
-        return [desk for desk, pid in rows if not _alive(int(pid))]
+        return [desk for desk, pid in rows if not alive(int(pid))]
 
     def renew(self, name: str) -> bool:
         """Push the expiry on, if the lease is still this desk's (nobody took it over)."""
@@ -177,7 +177,8 @@ class Claim:
     taken_from: str | None  # the desk whose lease had run out, when this is a takeover
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
+    """The process runs (on this machine); another user's counts as running."""
     if pid <= 0 or pid == os.getpid():
         return pid > 0
     try:

@@ -83,3 +83,38 @@ def quick_page(url: str, q: QueueQuery, timeout: float = 5.0) -> QueuePage | Non
             return QueuePage([_row(r) for r in rows], int(total), q)
         except (sqlite3.Error, ValueError):
             return None  # damaged, busy or strange: the Store says what is wrong
+
+
+UTC_DAYS = "sync.foc_utc_days"  # services.sync_dates.UTC_DAYS (a test holds them equal)
+
+
+def quick_submit_waiting(url: str, case_id: int, timeout: float = 5.0) -> bool | None:
+    """A submit of the case waits in the outbox (store/sync_repo.has_pending_intent); None:
+    ask the Store."""
+    with settled_file(url, timeout) as conn:
+        if conn is None:
+            return None
+        try:
+            return conn.execute(
+                "SELECT 1 FROM outbox JOIN cases ON cases.id = outbox.case_id "
+                "WHERE case_id = ? AND intent = 'confirm' AND state = 'pending' AND "
+                "cases.sync_state != 'failed' LIMIT 1", (case_id,)).fetchone() is not None
+        except sqlite3.Error:
+            return None
+
+
+def quick_utc_days(url: str, timeout: float = 5.0) -> frozenset[int] | None:
+    """The cases whose FOC is still an older PortDesk's UTC date (migration 0009's list, emptied
+    as sync reads each again), or None when only the Store can answer."""
+    import json
+
+    with settled_file(url, timeout) as conn:
+        if conn is None:
+            return None
+        try:
+            found = conn.execute("SELECT value FROM sync_state WHERE key = ?",
+                                 (UTC_DAYS,)).fetchone()
+            days = json.loads(found[0]) if found and found[0] else {}
+            return frozenset(int(k) for k in days) if isinstance(days, dict) else frozenset()
+        except (sqlite3.Error, ValueError, TypeError):
+            return None

@@ -15,7 +15,6 @@ chain still verifies.
 from __future__ import annotations
 
 import base64
-import hashlib
 import hmac
 import os
 from typing import TYPE_CHECKING
@@ -124,7 +123,7 @@ class SecretBox(KeyHolder):
         team = self._team
         if seq is not None and team is not None and seq < team.from_seq:
             key = self._epoch_for(seq).audit_key
-        return hmac.new(key, message, hashlib.sha256).hexdigest()
+        return hmac.digest(key, message, "sha256").hex()  # hmac.new's hexdigest, in one C call
 
     def sign_checkpoint(self, message: bytes) -> str:
         return self._usable().signer.sign(message).hex()

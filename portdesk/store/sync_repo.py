@@ -136,6 +136,13 @@ class SyncRepository:
                             .values(sync_state="failed" if final else "pending",
                                     sync_error=error))
 
+    def withdraw(self, session: Session, case_id: int, intent: str, why: str) -> int:
+        """The case's pending `intent` items will not be sent (kept, failed, with `why`)."""
+        result = session.execute(update(OutboxRow).where(
+            OutboxRow.case_id == case_id, OutboxRow.intent == intent,
+            OutboxRow.state == "pending").values(state="failed", last_error=why))
+        return int(result.rowcount)  # type: ignore[attr-defined]
+
     def retry_failed(self, session: Session, case_id: int) -> int:
         """A person fixed what the platform refused: its failed items go back in the queue."""
         result = session.execute(update(OutboxRow).where(
@@ -270,6 +277,11 @@ class SyncRepository:
     def has_intent(self, session: Session, case_id: int, intent: str) -> bool:
         return session.scalar(select(OutboxRow.id).where(
             OutboxRow.case_id == case_id, OutboxRow.intent == intent).limit(1)) is not None
+
+    def has_pending_intent(self, session: Session, case_id: int, intent: str) -> bool:
+        return session.scalar(select(OutboxRow.id).where(
+            OutboxRow.case_id == case_id, OutboxRow.intent == intent,
+            OutboxRow.state == "pending").limit(1)) is not None
 
     def has_pending(self, session: Session, case_id: int) -> bool:
         return session.scalar(select(OutboxRow.id).where(

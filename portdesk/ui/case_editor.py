@@ -36,6 +36,8 @@ from portdesk.ui.fields import (
     set_value,
 )
 
+LOCAL_FIELDS = ("assignee", "notes")  # the desk's own: open to edits in every status
+
 LABELS = {
     "account_name": "Customer name", "customer_type": "Customer type",
     "authorized_name": "Authorized person", "authorized_title": "Title",
@@ -224,7 +226,7 @@ class CaseEditor(QWidget):
             for name in self.widgets:
                 self._show(name, get_value(case, name))
                 self._validate(name)
-                self.widgets[name].setEnabled(editable or name in ("assignee", "notes"))
+                self.widgets[name].setEnabled(editable or name in LOCAL_FIELDS)
         finally:
             self._loading = False
 

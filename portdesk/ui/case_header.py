@@ -89,13 +89,15 @@ class CaseHeader(QWidget):
         self.setAccessibleName("Case")
         self.show_placeholder("Select a case in the queue, or press Ctrl+N for a new one.")
 
-    def show_case(self, case: PortCase, children: list[str] | None = None) -> None:
+    def show_case(self, case: PortCase, children: list[str] | None = None,
+                  submit_waiting: bool = False) -> None:
         kind = KIND_LABELS.get(case.kind.value, case.kind.value)
         linked = f" · split into {', '.join(children)}" if children else ""
+        waiting = " · submit waiting to be sent" if submit_waiting else ""
         self.placeholder.hide()
         self.reference.setText(case.reference)
         self.customer.setText(case.account_name)
-        self.summary.setText(f"{status_label(case.status.value)} · {kind} · "
+        self.summary.setText(f"{status_label(case.status.value)}{waiting} · {kind} · "
                              f"{case.service_type.value.replace('_', '-')}{linked}")
 
     def show_placeholder(self, text: str) -> None:

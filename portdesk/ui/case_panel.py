@@ -31,7 +31,7 @@ from portdesk.ui.case_actions import NUMBERS as NUMBERS
 from portdesk.ui.case_actions import READINESS as READINESS
 from portdesk.ui.case_actions import TIMELINE as TIMELINE
 from portdesk.ui.case_actions import CaseActionsMixin
-from portdesk.ui.case_editor import LABELS, CaseEditor
+from portdesk.ui.case_editor import LABELS, LOCAL_FIELDS, CaseEditor
 from portdesk.ui.case_header import CaseHeader
 from portdesk.ui.conflict import CompareDialog, differences, merge
 from portdesk.ui.journal import Journal, apply_changes, changes_between
@@ -64,6 +64,7 @@ class CasePanel(CaseActionsMixin, QWidget):
         self._wanted: int | None = None  # the case last asked for (its load may be in flight)
         self.evidence: Evidence | None = None
         self.conflicted = False
+        self._submit_waiting = False  # a submit waits in the outbox: the fields are final
         self._saving = False
         self._latest = Latest()
         self.undo_stack = QUndoStack(self)
@@ -143,7 +144,8 @@ class CasePanel(CaseActionsMixin, QWidget):
 
     @property
     def editable(self) -> bool:
-        return self.base is not None and self.base.status in EDITABLE
+        return (self.base is not None and self.base.status in EDITABLE
+                and not self._submit_waiting)
 
     # -- open ---------------------------------------------------------------------------------
     def open_case(self, case_id: int, force: bool = False) -> None:
@@ -193,6 +195,7 @@ class CasePanel(CaseActionsMixin, QWidget):
         unchanged = (self.base is not None and self.base.id == case.id
                      and self.base.version == case.version and not self.dirty)
         self.base, self.evidence, self.conflicted = case, view.evidence, False
+        self._submit_waiting = view.submit_waiting
         self.conflict.hide()
         draft = case
         recovered = self.journal.read(case.id) if self.journal and case.id else None
@@ -223,13 +226,13 @@ class CasePanel(CaseActionsMixin, QWidget):
         if recovered is not None and recovered.changes:
             if recovered.version != case.version:
                 self._show_conflict()
-            else:
+            elif self.editable:  # else kept on screen and in the journal, said, not sent
                 self._autosave.start()
         self.case_loaded.emit(case.id)
 
     def _refresh_header(self) -> None:
         if self.base is not None:
-            self.header.show_case(self.base, self._children)
+            self.header.show_case(self.base, self._children, self._submit_waiting)
 
     # -- edits --------------------------------------------------------------------------------
     def _on_edited(self, draft: PortCase) -> None:
@@ -237,8 +240,8 @@ class CasePanel(CaseActionsMixin, QWidget):
             self.numbers.set_numbers(draft.numbers)
         self._recheck(draft)
         self._write_journal()
-        if self.editable and not self.conflicted:
-            self._autosave.start()
+        if (self.editable or not self._locked_changes()) and not self.conflicted:
+            self._autosave.start()  # notes and assignee are the desk's own, always saved
         self._show_save_state()
 
     def _recheck(self, draft: PortCase) -> None:
@@ -275,11 +278,27 @@ class CasePanel(CaseActionsMixin, QWidget):
             if errors:
                 text, tone = "Not saved: fix " + ", ".join(
                     LABELS.get(n, n).lower() for n in errors), "error"
+            elif locked := self._locked_changes():  # kept (journal), never dropped silently
+                text, tone = (f"{len(locked)} edit(s) kept here, not saved: "
+                              + self._locked_advice()), "error"
             elif self.dirty:
                 text = "Unsaved changes…" if not self._saving else "Saving…"
+            elif self._submit_waiting:  # the header's summary says it waits to be sent
+                text = self._locked_advice()
             else:
                 text = "All changes saved"
         self.header.set_message(text, tone)
+
+    def _locked_changes(self) -> list[str]:
+        """Edits of fields the case cannot take now (submitted, or its submit waiting)."""
+        if self.editable or self.base is None or self.draft is None:
+            return []
+        return [n for n in changes_between(self.base, self.draft) if n not in LOCAL_FIELDS]
+
+    def _locked_advice(self) -> str:
+        if self._submit_waiting:
+            return "Details are final: to change them, cancel and submit again."
+        return "The carrier has it: wait for an exception, or cancel."
 
     # -- save ---------------------------------------------------------------------------------
     def save(self) -> None:

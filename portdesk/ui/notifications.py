@@ -64,15 +64,16 @@ class SyncHookup(QObject):
         super().__init__(window)
         self.window, self.notifier = window, notifier
         self.worker: SyncWorker | None = None
+        self.not_set_up = "Sync is not set up: add the platform API key in Settings."
         window.sync_requested.connect(self.sync_now)
         window.store_ready.connect(self._on_store_ready)
         window.settings_saved.connect(self.restart)
         window.closing.connect(self.stop)
 
     def _on_store_ready(self) -> None:
-        store = self.window.store
+        store, url = self.window.store, self.window.settings.platform_url
         assert store is not None
-        self.window.tasks.run(lambda: desk.sync_status(store), self._start, self._failed)
+        self.window.tasks.run(lambda: desk.sync_status(store, url), self._start, self._failed)
 
     def restart(self) -> None:
         """Settings were saved: a new key or platform URL takes effect now, not at next start."""
@@ -85,7 +86,10 @@ class SyncHookup(QObject):
         bar.set_last_sync(status.last_success)
         bar.set_pending(status.pending)
         if not status.configured:
-            bar.set_online(None)
+            bar.set_online(None, status.message)  # the whole sentence on hover
+            self.not_set_up = f"Sync is not set up: {status.message}"
+            if status.message != desk.NO_KEY:  # a key is kept, but not for this address:
+                bar.flash(self.not_set_up, 20000)  # said at once, not only on F5
             return
         if self.worker is not None:
             return
@@ -104,7 +108,7 @@ class SyncHookup(QObject):
 
     def sync_now(self) -> None:
         if self.worker is None:
-            self.window.status.flash("Sync is not set up: add the platform API key in Settings.")
+            self.window.status.flash(self.not_set_up)
             return
         self.worker.sync_now()
 

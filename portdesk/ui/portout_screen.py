@@ -83,7 +83,9 @@ class PortoutScreen(QDialog):
         text = (f"<b>{r.gaining_carrier or 'Another carrier'}</b> asks to port out "
                 f"<b>{', '.join(r.numbers)}</b>")
         if r.foc_date:
-            text += f" on {r.foc_date} (it may port up to 10 days later)"
+            utc = (" (a UTC date stored by an older PortDesk: the next sync reads it again)"
+                   if r.foc_utc else "")
+            text += f" on {r.foc_date}{utc} (it may port up to 10 days later)"
         label = QLabel(text + f".<br>Platform status: {r.status or 'unknown'}")
         label.setWordWrap(True)
         return label

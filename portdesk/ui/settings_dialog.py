@@ -50,9 +50,7 @@ class SettingsDialog(QDialog):
         self.platform_url = QLineEdit(settings.platform_url)
         self.api_key = QLineEdit()
         self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
-        stored = desk.has_api_key()
-        self.api_key.setPlaceholderText("stored in the keyring; type to replace" if stored
-                                        else "not set")
+        stored = desk.has_api_key(settings.platform_url)
         self.test_button = QPushButton("Test connection")
         self.test_button.setToolTip("Ask the platform once with this URL and key")
         self.test_button.clicked.connect(self.test_connection)
@@ -61,6 +59,11 @@ class SettingsDialog(QDialog):
         self.connection.hide()  # until a test has something to say
         self.forget_key = QCheckBox("Remove the stored key")
         self.forget_key.setEnabled(stored)
+        self.earlier_key = QCheckBox("Use the key saved by an earlier PortDesk: it is this "
+                                     "queue's key for this address")
+        self.earlier_key.setVisible(not stored and desk.earlier_key_waiting())
+        self._show_key_state()
+        self.platform_url.editingFinished.connect(self._show_key_state)
         self.brand_name = QLineEdit(settings.branding.name)
         self.brand_address = QLineEdit(settings.branding.address)
         self.brand_phone = QLineEdit(settings.branding.phone)
@@ -93,7 +96,7 @@ class SettingsDialog(QDialog):
         for label, widget in (
             ("Database (URL)", self.db_url), ("Your name", self.user),
             ("Platform URL", self.platform_url), ("Platform API key", key_row),
-            ("", self.connection), ("", self.forget_key), ("Appearance", self.theme),
+            ("", self.connection), ("", self.forget_key), ("", self.earlier_key), ("Appearance", self.theme),
             ("LOA: company name", self.brand_name), ("LOA: address", self.brand_address),
             ("LOA: phone", self.brand_phone), ("LOA: logo file", self.brand_logo),
             ("Bill age limit", self.bill_age), ("LOA age limit", self.loa_age),
@@ -160,11 +163,25 @@ class SettingsDialog(QDialog):
         s.porting_time_zone = zone
         key = self.api_key.text().strip()
         if key:
-            desk.store_api_key(key)
+            desk.store_api_key(key, s.platform_url)
+        elif not self.earlier_key.isHidden() and self.earlier_key.isChecked():
+            desk.adopt_earlier_key(s.platform_url)
         elif self.forget_key.isChecked():
             desk.store_api_key("")
         self.api_key.clear()
         save_settings(s)
+
+    def _show_key_state(self) -> None:
+        """Whether a key is kept for the address as typed (a key is bound to its address)."""
+        why_not = desk.key_state(self.platform_url.text())
+        if not why_not:
+            text = "stored in the keyring for this address; type to replace"
+        elif why_not == desk.NO_KEY:
+            text = "not set"
+        else:
+            text = "none for this address: type its key"
+        self.api_key.setPlaceholderText(text)
+        self.api_key.setToolTip(why_not)
 
     def _zone_name(self) -> str:
         """The chosen zone's IANA name ("" for the workstation's); a name this machine does not

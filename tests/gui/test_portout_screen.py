@@ -191,3 +191,24 @@ def test_the_case_menu_opens_the_port_out_screen(
     assert screen.code.count() == 5 and screen.review.case_id == case_id
     screen.close()
     window.close()
+
+
+def test_an_foc_still_stored_as_a_utc_date_is_said_so(
+        arrived: tuple[SyncEngine, int], desk: Store, qtbot: QtBot,
+        tasks: TaskManager) -> None:
+    """Migration 0009 lists port-out FOCs an older PortDesk stored as UTC dates; the screen
+    showed the bare day (the queue alone flagged it)."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QLabel
+
+    from portdesk.services.sync_dates import UTC_DAYS
+
+    engine, case_id = arrived
+    desk.outbox.set_case_values(case_id, foc_date=date(2026, 3, 10))
+    plain = screen_for(engine, desk, case_id, 3.5, qtbot, tasks)
+    assert not [lb.text() for lb in plain.findChildren(QLabel) if "older PortDesk" in lb.text()]
+    desk.outbox.put_json(UTC_DAYS, {str(case_id): "2026-03-10"})
+    flagged = screen_for(engine, desk, case_id, 3.5, qtbot, tasks)
+    [header] = [lb.text() for lb in flagged.findChildren(QLabel) if "asks to port out" in lb.text()]
+    assert "on 2026-03-10 (a UTC date stored by an older PortDesk" in header

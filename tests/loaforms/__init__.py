@@ -96,6 +96,26 @@ application in English with its section headings printed in Chinese first and no
 Irish fillable port request with a county drop-down and an Eircode comb widget, a UK three-page
 paper Letter of Authority with the company name at the head of every page); written from the
 drawn page by an author who never ran the filler on them.
+Round 18 (forms_round18_*): tuning material like round 16, delivered in three batches of four and
+scored by the tuner at first sight, in countries no earlier round draws (forms_round18_a: a US
+wireless carrier's two-page fillable business port-in request with an account PIN and a lines
+table whose IMEI and SIM columns are not ours, a Northwest Territories paper LOA in English with
+French captions in italics and a mailing address (P.O. Box) that is not ours, a Chilean fillable
+solicitud de portabilidad numérica with RUT and CAP boxes not ours and a Región drop-down, a
+Croatian partly fillable zahtjev za prijenos broja with an OIB comb widget and a "Pozivni broj |
+Broj telefona" table on paper; forms_round18_b: an Estonian fillable numbri teisaldamise taotlus
+with grey label cells, a Maakond row and a note on digital signatures, a Latvian paper iesniegums
+numura saglabāšanai with dotted leaders and a "paraksta atšifrējums" under the signature, an
+Argentine paper solicitud with "Cód. de área (sin 0) | Número" rows and "a los __ días del mes
+de ____ de 20__", a Maltese fillable request with Locality and Post Code, a Yes / No radio on
+porting all numbers and a fixed / mobile drop-down per number; forms_round18_c: a Kenyan paper
+corporate mobile number portability request with a KRA PIN that is not an account PIN, a postal
+address (P.O. Box) not ours and a second director's block not ours, a Welsh two-page paper Letter
+of Authority with Welsh captions first and English in italics and a Schedule A, a Ticino fillable
+richiesta di portabilità whose widgets keep the German names of the form it was translated from
+("Firma" holds the company), a Peruvian partly fillable solicitud with Distrito / Provincia /
+Departamento, "Código de ciudad | Número" rows and a huella digital box); written from the
+drawn page by an author who never ran the filler on them.
 Round 9 (forms_round9_us, _ca, _uk, _eu): seven more, all held back (a US rural ILEC's own
 paper port-out authorization with a terms page, a US wireless port-in request over two pages, a BC
 partly fillable LOA, a New Brunswick paper autorisation in French, a UK fillable LoA whose widgets
@@ -127,6 +147,17 @@ Portierungsantrag in French and German side by side, an Indian fillable corporat
 whose "PIN Code" is the postcode, a Philippine two-page paper porting application with an Annex
 A): written and committed by an author who never ran the filler on them, before that round's
 tuning; scored blind by the lead at session 10's start and end, open since.
+Round 17 (forms_round17_us_pr, _pe_co, _de_si, _lt_is): eight more, all held back for this
+round (a US CLEC's two-page fillable Letter of Agency whose numbers go on an attached Telephone
+Number Inventory, a Puerto Rico carrier's paper carta de autorización captioned in Spanish then
+English, a Prince Edward Island partly fillable LOA with its number lines numbered across, a
+German cable operator's fillable Auftrag zur Rufnummernmitnahme whose number widgets are created
+across and printed down, a Colombian paper solicitud de portación with a fingerprint box, a
+Slovenian fillable zahteva za prenos številke with Acrobat's Slovenian widget names, a
+Lithuanian paper prašymas perkelti numerį with bracketed captions, an Icelandic partly fillable
+beiðni um númeraflutning with 'Staður og dagsetning' on one line): written and committed by an
+author who never ran the filler on them, before session 11's tuning; scored blind by the lead at
+that round's start and end, open since.
 All rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
 the forms and their truth were written before the filler was run on any of them.
 """
@@ -180,6 +211,13 @@ from tests.loaforms import (
     forms_round16_a,
     forms_round16_b,
     forms_round16_c,
+    forms_round17_de_si,
+    forms_round17_lt_is,
+    forms_round17_pe_co,
+    forms_round17_us_pr,
+    forms_round18_a,
+    forms_round18_b,
+    forms_round18_c,
     forms_uk_ie,
     forms_us,
 )
@@ -215,9 +253,15 @@ ROUND15: dict[str, Callable[[], Built]] = {
     **forms_round15_asia.FORMS}
 ROUND16: dict[str, Callable[[], Built]] = {
     **forms_round16_a.FORMS, **forms_round16_b.FORMS, **forms_round16_c.FORMS}
+ROUND17: dict[str, Callable[[], Built]] = {
+    **forms_round17_us_pr.FORMS, **forms_round17_pe_co.FORMS, **forms_round17_de_si.FORMS,
+    **forms_round17_lt_is.FORMS}
+ROUND18: dict[str, Callable[[], Built]] = {
+    **forms_round18_a.FORMS, **forms_round18_b.FORMS, **forms_round18_c.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
     **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND9,
-    **ROUND10, **ROUND11, **ROUND12, **ROUND13, **ROUND14, **ROUND15, **ROUND16}
+    **ROUND10, **ROUND11, **ROUND12, **ROUND13, **ROUND14, **ROUND15, **ROUND16, **ROUND17,
+    **ROUND18}
 # Chosen before the first score and before any fix: one of each kind and country group.
 HELD_BACK = frozenset({"us-comcast-partly-fillable", "ca-telus-fr-paper",
                        "uk-fillable-text-fields", "de-fillable-text-widgets"})
@@ -230,7 +274,7 @@ SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held
           "round5-held-back", "round6-tuned", "round7-held-back", "round8-tuned",
           "round9-held-back", "round10-tuned", "round11-held-back",
           "round12-tuned", "round13-held-back", "round14-tuned", "round15-held-back",
-          "round16-tuned")
+          "round16-tuned", "round17-held-back", "round18-tuned")
 # round 5 was scored blind in session 5 and is open for tuning now: its split keeps its name
 # round 7: scored blind in session 6, open now (its split keeps its name too)
 # round 9: written before session 7's tuning, scored blind at its start and end, open now (its
@@ -238,16 +282,21 @@ SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held
 # round 11: written before session 8's tuning, scored blind at its start and end, open now
 # round 13: written before session 9's tuning, scored blind at its start and end, open now
 # round 15: written before session 10's tuning, scored blind at its start and end, open now
+# round 17: written before session 11's tuning, scored blind at its start and end, open now
 HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back"})
 
 
 def split_of(name: str) -> str:
+    if name in ROUND17:  # scored blind in session 11, open now; the name keeps figures reproducible
+        return "round17-held-back"
     if name in ROUND15:  # scored blind in session 10, open now; the name keeps figures reproducible
         return "round15-held-back"
     if name in ROUND13:  # scored blind in session 9, open now; the name keeps figures reproducible
         return "round13-held-back"
     if name in ROUND11:  # scored blind in session 8, open now; the name keeps figures reproducible
         return "round11-held-back"
+    if name in ROUND18:  # tuning material like round 16: scored by the tuner at first sight
+        return "round18-tuned"
     if name in ROUND16:  # tuning material like round 14: scored by the tuner at first sight
         return "round16-tuned"
     if name in ROUND14:  # tuning material like round 12: scored by the tuner at first sight

@@ -19,6 +19,8 @@ from tests.loaforms.cases_round13 import ROUND13_CASES
 from tests.loaforms.cases_round14 import ROUND14_CASES
 from tests.loaforms.cases_round15 import ROUND15_CASES
 from tests.loaforms.cases_round16 import ROUND16_CASES
+from tests.loaforms.cases_round17 import ROUND17_CASES
+from tests.loaforms.cases_round18 import ROUND18_CASES
 
 
 def _us(carrier: str) -> dict[str, Any]:
@@ -282,4 +284,11 @@ CASES: dict[str, dict[str, Any]] = {
     # round 16 (tests/loaforms/forms_round16_*.py): SK, NL, IT, HU, RO, FR,
     # ES, AT, AU, HK, IE, GB; see cases_round16
     **ROUND16_CASES,
+    # round 17 (tests/loaforms/forms_round17_*.py, held back): US (a Columbus print shop), PR (a
+    # San Juan bakery, a Carolina household), PE, DE, CO (a Medellín roaster and household), SI,
+    # LT (a Vilnius company, a Kaunas household), IS; see cases_round17
+    **ROUND17_CASES,
+    # round 18 (tests/loaforms/forms_round18_*.py): US, NT, CL, HR, EE, LV, AR, MT,
+    # KE, Wales, Ticino, PE; see cases_round18
+    **ROUND18_CASES,
 }

@@ -167,7 +167,7 @@ def test_settings_save_and_key_goes_to_the_keyring(qtbot) -> None:
     dlg.apply()
     assert load_settings().bill_age_limit_days == 15
     assert load_settings().platform_url == "https://porting.example.test/v2"
-    assert desk.platform_key() == "sk-test-123"
+    assert desk.platform_key("https://porting.example.test/v2") == "sk-test-123"
     again = SettingsDialog(None, load_settings())
     qtbot.addWidget(again)
     assert again.api_key.text() == ""  # never shown

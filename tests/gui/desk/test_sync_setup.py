@@ -131,3 +131,40 @@ def test_theme_can_be_chosen_and_follows_the_desktop(qtbot, desk_window: MainWin
     finally:
         app.setStyleSheet("")
         apply_theme(app, "system")
+
+
+def test_a_new_address_without_its_key_stops_sync_and_says_why(
+        qtbot, desk_window: MainWindow, sandbox: SandboxServer,  # noqa: F811
+        monkeypatch) -> None:
+    """Before, the one stored key went to whatever address Settings named next."""
+    window = desk_window
+    _save_settings_with(monkeypatch, sandbox.base_url, API_KEY)
+    window.actions_["settings"].trigger()
+    qtbot.waitUntil(lambda: "Online" in window.status.online.text(), timeout=15_000)
+    _save_settings_with(monkeypatch, "https://porting.example.test/v2", "")
+    window.actions_["settings"].trigger()
+    qtbot.waitUntil(lambda: "not set up" in window.status.online.text())
+    assert "entered for http://127.0.0.1" in window.status.currentMessage()
+    assert API_KEY not in window.status.currentMessage()
+    again = SettingsDialog(None, window.settings)
+    qtbot.addWidget(again)
+    assert again.api_key.placeholderText() == "none for this address: type its key"
+
+
+def test_the_earlier_shared_key_is_used_only_once_the_specialist_says_so(
+        qtbot, sandbox: SandboxServer, monkeypatch) -> None:  # noqa: F811
+    import keyring
+
+    from portdesk.services import desk
+
+    keyring.set_password("PortDesk", "platform-api-key", API_KEY)  # as PortDesk kept it before
+    dialog = SettingsDialog(None, Settings(platform_url=sandbox.base_url))
+    qtbot.addWidget(dialog)
+    assert not dialog.earlier_key.isHidden()
+    assert dialog.api_key.placeholderText() == "none for this address: type its key"
+    with pytest.raises(desk.platform_access.platform_key.KeyForAnotherAddress):
+        desk.platform_key(sandbox.base_url)  # not sent before the specialist says so
+    dialog.earlier_key.setChecked(True)
+    dialog.apply()
+    assert desk.platform_key(sandbox.base_url) == API_KEY
+    assert keyring.get_password("PortDesk", "platform-api-key") is None

@@ -3,6 +3,7 @@ process is gone), whole cases claimed in the order their intents were made."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
@@ -131,3 +132,22 @@ def test_a_crashed_process_on_this_machine_is_known_dead_at_once(store: Store) -
     restarted = LeaseBook(store.sessions, "restarted", LEASE, clock, host="this-host")
     claim = restarted.claim_case(0)
     assert claim is not None and claim.taken_from == dead.id
+
+
+def test_a_killed_desk_on_this_machine_is_not_said_to_be_editing(store: Store) -> None:
+    """The desk started again after a kill saw its former self "is editing since 09:21" (the
+    presence's heartbeat stays fresh 45 s): a screenshot of the restarted desk showed it."""
+    import socket
+
+    [case_id] = _queued(store, 1)
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    here = socket.gethostname()
+    registry = DeskRegistry(store.sessions, Clock())
+    killed = DeskIdentity("killed", "desk", "maria", here, int(gone.stdout), "Maria")
+    remote = DeskIdentity("remote", "desk", "tom", "another-host", int(gone.stdout), "Tom")
+    running = DeskIdentity("running", "desk", "ana", here, os.getppid(), "Ana")
+    for desk in (killed, remote, running):
+        registry.register(desk)
+        registry.open_case(desk, case_id)
+    assert {e.desk_id for e in registry.editing(case_id, "restarted")} == {"remote", "running"}

@@ -48,6 +48,6 @@ def test_the_signing_key_stays_usable_after_the_run_that_made_it(
 
 def test_an_api_key_the_keyring_forgets_is_refused_with_what_to_do(forgetting: None) -> None:
     with pytest.raises(KeyringUnavailable, match="set PORTDESK_PLATFORM_KEY instead"):
-        platform_access.store_api_key("key-that-would-be-lost")
-    assert platform_access.stored_key() == ""
+        platform_access.store_api_key("key-that-would-be-lost", "https://porting.example.test")
+    assert platform_access.stored_key("https://porting.example.test") == ""
     platform_access.store_api_key("")  # removing what is not there is no error

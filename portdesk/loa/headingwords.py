@@ -1,0 +1,45 @@
+"""The words of a section heading that say whose blanks are under it: the office's or the
+provider's own ("For office use", "Täidab Läänemere Side", "Udfyldes af udbyderen"), the signer's
+("Authorised representative"), the customer's ("Account holder"), the contact's. Read on the
+normalised heading (no accents, lower case, punctuation as spaces) by sections.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+OFFICE_USE = re.compile(r"\b(use only|office use|internal use|(store|sales|dealer|staff|retailer) use|"
+                        r"reserved for|reserve (a|aux)|"
+                        r"usage interne|a remplir par|nur fur|interne vermerke|vom anbieter "
+                        r"auszufullen|uso interno|uso exclusivo|voor intern gebruik|in te vullen "
+                        r"door|ne pas remplir|do not (fill|write)|nicht ausfullen|niet invullen|"
+                        r"no rellenar|^for (\w+ ){1,4}use$|nur (von|durch) (\w+ ){1,4}auszufullen|(completed|filled in|"
+                        r"filled out) by (\w+ ){1,4}only|internt|fylls i av|"
+                        r"se completeaza de|a szolgaltato tolti ki|(received|processed|checked|"
+                        r"accepted|actioned) by)\b|"
+                        # filled in by the provider, in the lexicons' languages (Estonian,
+                        # Latvian, Lithuanian, Croatian, Slovenian, Czech/Slovak, Polish), not
+                        # by the subscriber; "for office use" in Welsh, Irish, Maltese, Swahili
+                        r"^(taidab|aizpilda|pildo|popunjava|izpolni|vyplnuje|vyplni|wypelnia)\b"
+                        r"(?!.*\b(pretplatnik\w*|klient\w*|abonent\w*|tellija|narocnik\w*|"
+                        r"ucastnik\w*|korisnik\w*|kunde|customer|subscriber|taotleja)\b)|"
+                        r"\b(d?defnydd y swyddfa|usaid oifige|uzu tal uffic\w*|matumizi ya ofisi|"
+                        r"ametlikuks kasutamiseks|operatora atzimes|riservato|"
+                        r"reservado (a|al|para))\b|"
+                        # "Udfyldes af udbyderen", "Συμπληρώνεται από τον πάροχο": by the provider
+                        r"\b(udfyldes|fylles ut|taytetaan|tayttaa|sympliron\w*|popalva se)\b"
+                        r".{0,24}\b(operat\w*|udbyder\w*|tilbyder\w*|parocho\w*|selskab\w*|"
+                        r"teleselskab\w*)\b|"
+                        # "Kea Telecom representative": the provider's own signer, not ours
+                        r"^(?!.*\b(authori[sz]ed|customer|account|subscriber|client|your|legal|"
+                        r"company|holder|signing)\b)(\w+ ){1,3}representative$")
+SIGNER_SECTION = re.compile(r"\b(requester|requestor|authori[sz]ed (person|signatory|"
+                            r"representative)|signatory|signataire|unterzeichner\w*|"
+                            r"ondertekenaar|firmante|reprezentant\w*|imputernicit\w*|"
+                            r"rappresentante|delegato|representante|"
+                            r"kepviselo\w*)\b")
+CUSTOMER_SECTION = re.compile(r"\b(account holder|customer|subscriber|end user|titulaire|"
+                              r"abonne|anschlussinhaber\w*|kunde|vertragspartner|abonnee|"
+                              r"klant|titular|cliente)\b")
+CONTACT_SECTION = re.compile(r"\b(contact|contacts|kontakt\w*|ansprechpartner|requester|"
+                             r"requestor|contacto|contactpersoon|coordonnees)\b")

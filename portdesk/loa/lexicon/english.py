@@ -1,0 +1,17 @@
+"""English words read on an English form only. The broad rules (labelwords.py, tickwords.py) are
+English first; what they cannot read on every form is here: a bare "Individual" beside a tick is
+the residential customer on an English form (on a Spanish one "Individual / Múltiple" sorts
+single numbers from ranges, which is no tick of ours)."""
+
+from __future__ import annotations
+
+from portdesk.loa.fields import LoaField as F
+from portdesk.loa.lexicon.base import Lexicon
+
+ENGLISH = Lexicon("en", "English", frozenset(), {
+    F.RESIDENTIAL: ("=individual", "=individual customer", "=individual account",
+                    "=an individual", "=private individual", "=individual person"),
+    F.BUSINESS: ("=organisation", "=organization", "=limited company"),
+})
+
+LEXICONS = (ENGLISH,)

@@ -1,0 +1,93 @@
+"""German, Dutch, Luxembourgish, Danish, Swedish, Norwegian and Icelandic forms' words. The
+broad rules (labelwords.py, danishwords.py) read most of German, Dutch, Danish, Swedish and
+Norwegian: these lexicons hold what they miss ("Kanton", "Fylke", "Län"; the country, the house
+number and the stamp are not ours), read first on a form in that language; Icelandic and
+Luxembourgish whole. "By" is the town on a Danish or Norwegian form (nothing on an English one).
+"""
+
+from __future__ import annotations
+
+from portdesk.loa.fields import LoaField as F
+from portdesk.loa.lexicon.base import NOT_OURS, Lexicon
+
+GERMAN = Lexicon("de", "German", frozenset(), {
+    NOT_OURS: ("=firmenstempel", "=stempel", "=land", "=hausnummer", "=hausnr", "=nr",
+               "aufnehmend* anbieter*",
+               "aufnehmend* netzbetreiber*"),
+    F.STATE: ("kanton",),
+})
+
+DUTCH = Lexicon("nl", "Dutch", frozenset(), {
+    NOT_OURS: ("=stempel", "=land", "=huisnummer", "=huisnr"),
+    F.SUITE: ("=toevoeging",),
+    F.STATE: ("=provincie",),
+    F.STREET: ("straatnaam",),
+})
+
+LUXEMBOURGISH = Lexicon("lb", "Luxembourgish", frozenset({
+    "an", "oder", "vun", "fir", "mat", "ass", "är", "aer", "numm", "virnumm", "adress",
+    "strooss", "uertschaft", "ennerschreft", "telefonsnummer", "kontaktpersoun",
+}), {
+    NOT_OURS: ("=land",),
+    F.AUTHORIZED_NAME: ("kontaktpersoun",),
+    F.SIGNATURE: ("ennerschreft",),
+    F.ACCOUNT_NAME: ("=numm", "firmennumm", "numm vun der firma"),
+    F.CITY: ("uertschaft",),
+    F.STREET: ("strooss",),
+    F.NUMBER: ("telefonsnummer*",),
+})
+
+DANISH = Lexicon("da", "Danish", frozenset(), {
+    NOT_OURS: ("=stempel", "=land", "=husnummer", "=husnr", "cvr*"),
+    F.STATE: ("=region",),
+    F.CITY: ("=by", "=bynavn", "kommune"),
+})
+
+SWEDISH = Lexicon("sv", "Swedish", frozenset({
+    "och", "eller", "att", "av", "pa", "som", "ni", "er", "ert", "namn", "underskrift",
+    "namnteckning", "adress", "nummer", "operator", "postnummer", "ort", "foretag",
+    "kundnummer", "telefonnummer", "ansokan", "flytt", "organisationsnummer",
+}), {
+    NOT_OURS: ("=stampel", "=land", "=gatunummer"),
+    F.SIGNATURE: ("namnteckning",),
+    F.STATE: ("=lan",),
+    F.CITY: ("kommun",),
+})
+
+NORWEGIAN = Lexicon("nb", "Norwegian", frozenset({
+    "og", "eller", "at", "av", "pa", "som", "dere", "deres", "navn", "underskrift",
+    "signatur", "adresse", "nummer", "operator", "postnummer", "poststed", "foretak",
+    "kundenummer", "telefonnummer", "fullmakt", "organisasjonsnummer", "fylke",
+}), {
+    NOT_OURS: ("organisasjonsnummer", "org nr", "fodselsnummer", "=stempel", "=land",
+               "=husnummer", "=sted"),
+    F.CARRIER: ("navaerende operator", "navaerende tilbyder", "avgivende operator"),
+    F.STATE: ("fylke",),
+    F.CITY: ("=by", "kommune"),
+})
+
+ICELANDIC = Lexicon("is", "Icelandic", frozenset({
+    "og", "eda", "ad", "af", "a", "um", "fyrir", "nafn", "undirskrift", "heimilisfang",
+    "simanumer", "postnumer", "kennitala", "dagsetning", "netfang", "beidni", "flutning",
+}), {
+    F.BUSINESS: ("=fyrirtaeki", "=logadili"),
+    F.RESIDENTIAL: ("=einstaklingur",),
+    NOT_OURS: ("kennitala", "=land", "nytt fjarskiptafyrirtaeki"),
+    F.REQUESTED_DATE: ("oskud dagsetning", "dagsetning flutnings"),
+    F.DATE_SIGNED: ("=dagsetning", "=stadur og dagsetning"),
+    F.CONTACT_EMAIL: ("netfang",),
+    F.AUTHORIZED_NAME: ("tengilidur", "tengilidar"),
+    F.SIGNATURE: ("undirskrift", "undirritun"),
+    F.AUTHORIZED_TITLE: ("starfsheiti",),
+    F.CARRIER: ("nuverandi fjarskiptafyrirtaeki", "nuverandi thjonustuadili",
+                "nuverandi simafyrirtaeki"),
+    F.ACCOUNT_NUMBER: ("vidskiptamannanumer", "samningsnumer"),
+    F.ACCOUNT_NAME: ("nafn fyrirtaekis", "nafn vidskiptavinar", "=nafn"),
+    F.POSTAL_CODE: ("postnumer",),
+    F.CITY: ("=stadur", "sveitarfelag"),
+    F.STREET: ("=gata",),
+    F.SERVICE_ADDRESS: ("heimilisfang",),
+    F.NUMBER: ("simanumer*", "=simi"),
+})
+
+LEXICONS = (GERMAN, DUTCH, LUXEMBOURGISH, DANISH, SWEDISH, NORWEGIAN, ICELANDIC)

@@ -1,0 +1,109 @@
+"""French, Italian, Spanish, Portuguese, Romanian, Catalan and Romansh forms' words, with the
+Spanish and Portuguese of the Americas. The broad rules (labelwords.py) read most of them: these
+lexicons hold what the broad rules miss or misread, read first on a form in that language:
+Chile's "RUT", Peru's "RUC", Argentina's "CUIT" are tax numbers; "Aclaración (de firma)" is the
+signer's name printed; Switzerland's "NAP" (Ticino) is the postcode; "Comuna", "Distrito" the
+town; the Peruvian and Chilean providers "cedente", "donante", "receptor".
+"""
+
+from __future__ import annotations
+
+from portdesk.loa.fields import LoaField as F
+from portdesk.loa.lexicon.base import NOT_OURS, Lexicon
+
+_DONOR = r"(donante|cedente|actual|saliente)"
+_TAKER = r"(receptor\w*|nuev[oa])"
+
+SPANISH = Lexicon("es", "Spanish", frozenset(), {
+    F.PARTIAL_PORT: (r"~\bsolo (las |los )?(lineas|numeros) (indicad|detallad|listad|siguient)\w*",),
+    F.FULL_PORT: (r"~\btod[ao]s (mis |las |los |nuestras |nuestros )?(lineas|numeros)\b",),
+    F.BUSINESS: ("=persona juridica", "=empresa"),
+    F.RESIDENTIAL: ("=persona natural", "=natural", "=persona fisica", "=particular",
+                    "=persona humana"),
+    NOT_OURS: ("r u t", "r u c", "cuit", "cuil", "d n i", "nit", "cedula*", "=rif", "=sello",
+               r"~\b(compania|prestador\w*|empresa|concesionari\w*|proveedor\w*|operador\w*)"
+               rf" {_TAKER}\b", "=pais", "=altura", "=numero exterior", "=no exterior", "=lugar"),
+    # the lines that stay, before the provider their sentence names ("Números que permanecen en
+    # la compañía donante", "Líneas que se mantienen en la prestadora")
+    F.REMAINING_NUMBERS: (r"~\b(numeros?|lineas?|numeracion)\b.{0,50}\b(permanec\w*|quedan|"
+                          r"se mantienen|mantienen|siguen|continuan|conserva\w*|no se porta\w*)\b",),
+    F.CARRIER: (rf"~\b(compania|prestador\w*|empresa|concesionari\w*|proveedor\w*) {_DONOR}\b",),
+    F.AUTHORIZED_TITLE: ("=caracter", "caracter invocado", "en caracter de"),
+    F.AUTHORIZED_NAME: ("=aclaracion", "aclaracion de firma",
+                        "aclaracion de la firma", "nombre del apoderado", "=apoderado"),
+    F.SUITE: ("=depto", "=dpto", "=departamento", "=departamento o piso", "=oficina", "=interior",
+              "=numero interior"),
+    F.STATE: ("=region",),
+    F.CITY: ("comuna", "=distrito", "=canton", "=partido"),
+})
+
+PORTUGUESE = Lexicon("pt", "Portuguese", frozenset({
+    "o", "os", "as", "da", "do", "das", "dos", "em", "seu", "sua", "nao", "para", "com",
+    "nome", "assinatura", "morada", "endereco", "numero", "numeros", "operadora", "cliente",
+    "portabilidade", "solicitacao", "pedido", "cidade", "bairro", "concelho", "localidade",
+}), {
+    F.BUSINESS: ("=pessoa juridica", "=empresa"),
+    F.RESIDENTIAL: ("=pessoa fisica", "=particular"),
+    NOT_OURS: ("=carimbo", "=rg", "inscricao estadual", "operadora receptora",
+               "prestadora receptora", "=pais", "=numero da porta", "=n da porta"),
+    F.SUITE: ("=complemento", "=andar"),
+    F.STATE: ("=distrito",),
+    F.CITY: ("concelho",),
+})
+
+ITALIAN = Lexicon("it", "Italian", frozenset(), {
+    NOT_OURS: ("=timbro", "=paese", "=nazione", "=luogo", "=civico", "=numero civico", "=n civico",
+               "operatore ricevente", "nuovo operatore"),
+    F.POSTAL_CODE: ("=nap", "nap localita"),
+    F.STATE: ("cantone", "=provincia"),
+    F.CITY: ("localita",),
+})
+
+FRENCH = Lexicon("fr", "French", frozenset(), {
+    NOT_OURS: ("=cachet", "=pays", "operateur receveur", "nouvel operateur",
+               "operateur preneur"),
+    F.STATE: ("=canton",),
+})
+
+ROMANIAN = Lexicon("ro", "Romanian", frozenset({
+    "si", "sau", "este", "pentru", "cu", "la", "dumneavoastra", "nume", "prenume", "data",
+    "semnatura", "adresa", "numar", "numere", "furnizor", "localitate", "judet", "strada",
+    "cod", "postal", "denumire", "telefon", "cerere", "portare", "abonat",
+}), {
+    NOT_OURS: ("=stampila", "=tara", "=nr strada"),
+    F.CITY: ("oras", "=sector"),
+})
+
+CATALAN = Lexicon("ca", "Catalan", frozenset({
+    "el", "la", "els", "les", "del", "dels", "i", "o", "amb", "per", "nom", "cognoms", "data",
+    "signatura", "adreca", "numero", "numeros", "operador", "poblacio", "carrer", "codi",
+    "postal", "empresa", "telefon", "sollicitud", "portabilitat", "vostre",
+}), {
+    NOT_OURS: ("=segell", "=pais", "operador receptor", "nou operador"),
+    F.REQUESTED_DATE: (r"~\bdata (desitjada|sollicitada|de (la )?portabilitat)\b",),
+    F.DATE_SIGNED: ("=data",),
+    F.SIGNATURE: ("signatura",),
+    F.CARRIER: ("operador donant", "operador actual"),
+    F.ACCOUNT_NUMBER: ("numero de client", "codi de client"),
+    F.ACCOUNT_NAME: ("nom i cognoms", "nom de l empresa", "rao social", "=nom"),
+    F.POSTAL_CODE: ("codi postal",),
+    F.CITY: ("poblacio", "municipi"),
+    F.STREET: ("carrer",),
+    F.SERVICE_ADDRESS: ("adreca",),
+    F.NUMBER: ("numero de telefon", "numeros de telefon", "numeros a portar"),
+})
+
+ROMANSH = Lexicon("rm", "Romansh", frozenset({
+    "il", "la", "ils", "las", "da", "e", "u", "per", "cun", "nov", "num", "prenum",
+    "suttascripziun", "adressa", "numer", "numers", "vischnanca", "data", "telefon",
+}), {
+    F.DATE_SIGNED: ("=data", "=lieu e data"),
+    F.SIGNATURE: ("suttascripziun",),
+    F.ACCOUNT_NAME: ("=num", "num e prenum", "num da la firma"),
+    F.POSTAL_CODE: ("numer postal",),
+    F.CITY: ("vischnanca",),
+    F.SERVICE_ADDRESS: ("adressa",),
+    F.NUMBER: ("numer da telefon", "numers da telefon"),
+})
+
+LEXICONS = (SPANISH, PORTUGUESE, ITALIAN, FRENCH, ROMANIAN, CATALAN, ROMANSH)
