@@ -19,7 +19,14 @@ from portdesk.bills.extract import BillFields
 from portdesk.bills.find import find_account, near_on_scan
 from portdesk.bills.findbase import Found
 from portdesk.bills.findphones import number_sightings, phone_index
-from portdesk.bills.judge import Extracted, extracted, judge, nothing_typed, read_twice
+from portdesk.bills.judge import (
+    Extracted,
+    extracted,
+    judge,
+    nothing_typed,
+    overlap,
+    read_twice,
+)
 from portdesk.bills.misreadlines import misread_line_check
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.parse import is_masked
@@ -68,6 +75,7 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
     ext = extracted(fields, "account_number", bill, bill)
     if ext is not None:
         ext = read_twice_on_bill(ext, [sighting(f) for f in find_account(index, ext.shown)])
+        sightings = _standing_in(fields, ext, sightings)
     check = _surely_other(index, typed, judge(
         "account_number", typed, sightings, ext,
         lambda v: re.sub(r"[^0-9A-Za-z]", "", str(v)).upper() == key,
@@ -103,6 +111,15 @@ def _labelled_first(sightings: list[Sighting]) -> list[Sighting]:
         return sightings
     return [replace(s, context=Context.NONE) if s.context == Context.ACCOUNT and not s.direct
             else s for s in sightings]
+
+
+def _standing_in(fields: BillFields, ext: Extracted, sightings: list[Sighting]) -> list[Sighting]:
+    """The bill prints no account number and its customer number stands for it (extract.py):
+    at that place the customer number is the account's reference, by the bill's whole layout."""
+    if not fields.account_stand_in or ext.evidence is None:
+        return sightings
+    return [replace(s, context=Context.ACCOUNT, direct=False) if s.context == Context.OTHER_ID
+            and overlap(s.evidence, ext.evidence) else s for s in sightings]
 
 
 def _another_reference(sightings: list[Sighting]) -> bool:

@@ -127,7 +127,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
     (Context.BTN, r"billing telephone|\bbtn\b|\batn\b|pilot (?:number|tn)|lead number|"
      r"billed (?:telephone )?number|main (?:\w+ )?(?:number|telephone|line|"
      r"billing|phone|tn)|"
-     r"billing (?:number|tn|phone)|account (?:telephone|phone|tn)|primary (?:number|line|phone)|"
+     r"billing (?:number|tn|phone)|account (?:telephone|phone|tn)|primary (?:telephone |tel\.? |voice |phone )?(?:number|line|phone)|"
      r"numero de facturation|numero principal|telephone principal|ligne principale|main tn|"
      r"telephone de facturation|telefono principal|billed tn|master (?:number|tn|telephone)|(?:primary|lead) tn|"
      r"main listed|main listing|billing line|main tel\b|bill[ -]to (?:number|telephone|tn)|billing tel\b"),
@@ -135,7 +135,9 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"wireless numbers?|service numbers?|lines and numbers|phone lines|\blines?\b|\bdids?\b|"
      r"direct inward|number range|telephone no|\btn\b|\btns\b|mobile number|wireless number|"
      r"user|numeros? de telephone|lignes?|votre ligne|vos lignes|services? for|charges for|"
-     r"summary for|\bline\b|numeros? de telefono|\blineas?\b|device|voice line|phone number|numero|\bnumbers\b"),
+     r"summary for|\bline\b|numeros? de telefono|\blineas?\b|device|voice line|phone number|"
+     r"numero(?! (?:de |du |d')?(?:la |l')?(?:compte|cuenta|client|cliente|contrat|contrato)\b)|"
+     r"\bnumbers\b"),
     (Context.ACCOUNT, r"account (?:number|no|num|#|id|code)|acct|\ba/c\b|sub ?-?account|\bban\b|billing account|"
      r"\b(?:corporate|master|summary|parent|enterprise|consolidated|group) account\b|company id|"
      r"account summary|account information|account details|your account|"
