@@ -200,7 +200,7 @@ def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> s
         if not words:
             continue
         said = " ".join(w.text for w in words)
-        if OFFICE_USE.search(normalise(said)) and len(words) <= _HEADING_WORDS:
+        if OFFICE_USE.search(normalise(said)) and _one_language_words(said) <= _HEADING_WORDS:
             return said  # "OFFICE USE": a panel's title, though its first blank read it as a label
         if _label_row(line, f.blank.page, labels) or \
                 (f.blank.page, normalise(said.strip(" :"))) in labels:
@@ -285,6 +285,12 @@ def _same_size(up: Sequence[Word], line: Sequence[Word]) -> bool:
     middle = abs(statistics.median(w.y1 - w.y0 for w in up)
                  - statistics.median(w.y1 - w.y0 for w in line))
     return tallest <= _SAME_SIZE or middle <= _SAME_SIZE / 2
+
+
+def _one_language_words(said: str) -> int:
+    """The words of a heading in one of its languages: "Para uso de X / For X use only" is a
+    panel's title printed twice, as long in each language as a heading is."""
+    return max(len(part.split()) for part in said.split(" / "))
 
 
 def _words(line: Line, x0: float, x1: float, in_column: bool) -> Sequence[Word]:
