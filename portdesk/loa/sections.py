@@ -211,6 +211,7 @@ def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> s
             return None  # "Von ... | An ...": a blank running under both is in neither's section
         if len(words) > _HEADING_WORDS or _PRINTED_VALUE.search(said) or \
                 _PRINTED_ADDRESS.search(said) or ends_paragraph(line, text) or \
+                _ends_a_column_paragraph(line, words, text) or \
                 _caption_of_a_provider(said):
             continue  # body text (a fragment of it can look like anything), or a value
         return said
@@ -276,6 +277,19 @@ def ends_paragraph(line: Line, text: PageText) -> bool:
                and abs(up.x0 - line.x0) < 12
                and _same_size(up.words, line.words)
                for up in text.lines)
+
+
+def _ends_a_column_paragraph(line: Line, words: Sequence[Word], text: PageText) -> bool:
+    """The last line of one column of a paragraph printed in two ("Autorizo ... | I authorize
+    ..."): the run over the blank ends the column's sentence, whatever the other column prints
+    on the same line."""
+    if len(_phrases(line.words)) < 2 or not words:
+        return False
+    height = max(w.y1 - w.y0 for w in words)
+    return any(len(ph) > _HEADING_WORDS and abs(ph[0].x0 - words[0].x0) < 12
+               and _same_size(ph, words)
+               for up in text.lines if 0 < up.y - line.y <= 3.5 * height
+               for ph in _phrases(up.words))
 
 
 def _same_size(up: Sequence[Word], line: Sequence[Word]) -> bool:

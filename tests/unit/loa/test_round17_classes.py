@@ -131,3 +131,71 @@ def test_date_boxes_captioned_in_words_take_their_parts(
                              (captions[2], 36, "requested_year")], h=14, sep=".")
     placed = sorted((r[0], f) for f, r in _placed(s.build()[0], "FR") if 690 < r[1] < 720)
     assert [f for _x, f in placed] == ["requested_date"] * 3
+
+
+@pytest.mark.parametrize(("language", "label", "concept"), [
+    # a Slovenian subscription's number with the donor is the account
+    ("sl", "Številka naročniškega razmerja", "account_number"),
+    # the customer's contract or account with the donor, named both ways
+    ("es", "Nro. de cuenta o contrato", "account_number"),
+    ("es", "No. de contrato con el operador donante", "account_number"),
+    # a date's format printed in each of a bilingual label's languages: still the one date
+    ("en", "Fecha de firma (dd/mm/aaaa) / Date signed (dd/mm/yyyy)", "date_signed"),
+    ("es", "Fecha (dd-mm-aaaa) / Date (dd-mm-yyyy)", "date_signed"),
+])
+def test_round17_wordings_second_batch(language: str, label: str, concept: str) -> None:
+    read = classify_in(label, (language,))
+    assert (str(read.field) if read else None) == concept
+
+
+@pytest.mark.parametrize(("language", "label", "tick"), [
+    ("sl", "Pravna oseba ali samostojni podjetnik", "business"),
+    ("sl", "Prenesite vseh mojih številk", "full_port"),
+    ("en", "Commercial", "business"), ("en", "Negocio / Business", "business"),
+    ("en", "Hogar / Residential", "residential"),
+])
+def test_round17_ticks(language: str, label: str, tick: str) -> None:
+    with reading_in((language,)):
+        assert check_field(label) == tick
+
+
+def test_a_value_printed_on_the_line_before_is_no_label_for_the_next_line() -> None:
+    """Lines captioned under them, one with its answer printed on it ("Ontario" in the
+    province blank): the next line's label is its own caption, not that printed value."""
+    s = letter("printed-value", "CA", "en", [], "")
+    s.blank("Customer name", 40, 720, 500, "account_name")
+    for x, x1, caption in ((40, 200, "Town"), (210, 320, "Province"), (330, 430, "Postal code"),
+                           (440, 570, "Driver licence (last 4)")):
+        s.rule(x, 690, x1)
+        s.text(x, 682, caption, 6.5)
+    s.text(214, 693, "Ontario", 9)
+    s.blank("Current carrier", 40, 650, 500, "carrier")
+    placed = {f: r for f, r in _placed(s.build()[0], "CA")}
+    assert "postal_code" in placed and 320 < placed["postal_code"][0] < 340
+
+
+def test_the_last_line_of_a_paragraph_in_two_columns_is_no_heading() -> None:
+    """An authorisation printed in Spanish | English side by side: the English column's short
+    last line ("... the current carrier.") heads nothing; the "Title" line under it is ours."""
+    s = letter("two-columns", "US", "es", [], "")
+    s.blank("Nombre del cliente / Customer name", 40, 720, 500, "account_name")
+    s.blank("Compañía actual / Current carrier", 40, 695, 500, "carrier")
+    es = ["Autorizo a Isla Fibra a solicitar a mi compañía actual la portabilidad de",
+          "los números indicados y la cancelación de esos servicios con la compañía",
+          "actual, y acepto cualquier saldo pendiente."]
+    en = ["I authorize Isla Fibra to ask my current carrier to port the numbers listed",
+          "above and to cancel those services; any balance still owed remains mine with",
+          "the current carrier."]
+    for k, (a, b) in enumerate(zip(es, en, strict=True)):
+        s.text(40, 640 - k * 10, a, 7)
+        s.text(320, 640 - k * 10, b, 7)
+    s.rule(40, 580, 300)
+    s.text(40, 572, "Firma del cliente / Customer signature", 6.5)
+    s.rule(320, 580, 570)
+    s.text(320, 572, "Fecha / Date", 6.5)
+    s.rule(40, 545, 300)
+    s.text(40, 537, "Nombre en letra de molde / Printed name", 6.5)
+    s.rule(320, 545, 570)
+    s.text(320, 537, "Título / Title", 6.5)
+    placed = [f for f, r in _placed(s.build()[0], "US") if r[0] > 310 and 540 < r[1] < 560]
+    assert placed == ["authorized_title"]
