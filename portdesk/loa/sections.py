@@ -286,10 +286,12 @@ def _ends_a_column_paragraph(line: Line, words: Sequence[Word], text: PageText) 
     if len(_phrases(line.words)) < 2 or not words:
         return False
     height = max(w.y1 - w.y0 for w in words)
+    # the column's line before, at the paragraph's spacing, in a line of columns too (a
+    # sentence across the page over two headings on bands heads neither)
     return any(len(ph) > _HEADING_WORDS and abs(ph[0].x0 - words[0].x0) < 12
                and _same_size(ph, words)
-               for up in text.lines if 0 < up.y - line.y <= 3.5 * height
-               for ph in _phrases(up.words))
+               for up in text.lines if 0 < up.y - line.y <= 2 * height
+               and len(_phrases(up.words)) > 1 for ph in _phrases(up.words))
 
 
 def _same_size(up: Sequence[Word], line: Sequence[Word]) -> bool:
