@@ -7,7 +7,7 @@ import statistics
 from collections.abc import Callable, Iterator
 
 from portdesk.bills.addrparse import STREET_START, is_city_state_zip, parse_address_lines
-from portdesk.bills.carriers import Carrier, carriers_named_in, identify, same_family
+from portdesk.bills.carriers import Carrier, carriers_named_in, identify, name_key, same_family
 from portdesk.bills.context import Context, classify, fold
 from portdesk.bills.layout import Segment, below
 from portdesk.bills.parse import clean_name
@@ -52,14 +52,16 @@ def carrier_candidates(page: Page, segments: list[Segment], is_label: IsLabel) -
 
 
 def mailing_block_candidates(page: Page, segments: list[Segment], is_label: IsLabel,
-                             carrier: Carrier | None = None) -> Iterator[tuple[str, Candidate]]:
+                             carrier: Carrier | None = None,
+                             marks: frozenset[str] = frozenset()) -> Iterator[tuple[str, Candidate]]:
     """Name over street over 'City, ST ZIP', unlabelled, on page 1: the envelope window at the
     top, or the payment stub's window lower down (weaker: the top one wins when both are there).
 
     Blocks under a label (remit-to, service address) are the label's business, a block of two
     lines (the carrier's own address under its logo) has no name line, and a block whose name is
     a carrier's is the carrier's remit-to address; none of them counts. `carrier` is the bill's
-    own, when recognised ("Verizon New York Inc." over the stub's remit-to is Verizon).
+    own, when recognised ("Verizon New York Inc." over the stub's remit-to is Verizon); `marks`
+    the name keys of its wordmark lines, which never wrap into the customer's name under them.
     """
     for csz in segments:
         if not is_city_state_zip(csz.text):
@@ -74,7 +76,8 @@ def mailing_block_candidates(page: Page, segments: list[Segment], is_label: IsLa
             start -= 1  # "ATTN Maria Lopez" / "c/o" / "DBA": the name is the line above
         if start < 0:
             continue
-        first, last, sure = _name_lines(block, start)
+        first, last, sure = _name_lines(block, start, lambda t: _carriers(t, carrier) or (
+            name_key(t) in marks))
         names, rest = block[first:last + 1], block[start + 1:]
         if trade == start + 1:  # "LAKESIDE BAKERY INC" over "d/b/a Corner Bakehouse": one name
             names, rest = [*names, block[trade]], block[trade + 1:]
@@ -107,7 +110,8 @@ def wraps(name: str, line: str) -> bool:
             and not STREET_START.match(line) and not sum(c.isdigit() for c in line))
 
 
-def _name_lines(block: list[Segment], start: int) -> tuple[int, int, float]:
+def _name_lines(block: list[Segment], start: int,
+                sender: Callable[[str], bool]) -> tuple[int, int, float]:
     """The name's first and last line, and how sure that is; `start` is the line above the
     street (an attention line already passed over).
 
@@ -119,7 +123,8 @@ def _name_lines(block: list[Segment], start: int) -> tuple[int, int, float]:
     upper, lower = block[start - 1].text, block[start].text
     if (STREET_START.match(upper) or clean_name(upper) is None or ATTENTION.match(upper)
             or sum(c.isdigit() for c in upper) or is_city_state_zip(upper)
-            or classify(upper) != Context.NONE):  # "Company" heading the block
+            or classify(upper) != Context.NONE  # "Company" heading the block
+            or sender(upper)):  # the carrier's wordmark right over the customer's name
         return start, start, 1.0
     if wraps(upper, lower):
         return start - 1, start, 1.0  # one name on two lines

@@ -19,7 +19,14 @@ from portdesk.bills.extract import BillFields
 from portdesk.bills.find import find_account, near_on_scan
 from portdesk.bills.findbase import Found
 from portdesk.bills.findphones import number_sightings, phone_index
-from portdesk.bills.judge import Extracted, extracted, judge, nothing_typed, read_twice
+from portdesk.bills.judge import (
+    Extracted,
+    extracted,
+    judge,
+    nothing_typed,
+    overlap,
+    read_twice,
+)
 from portdesk.bills.misreadlines import misread_line_check
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.parse import is_masked
@@ -30,7 +37,10 @@ from portdesk.bills.scanmatch import (
     near_in_its_place,
     read_twice_on_bill,
 )
+from portdesk.bills.scanstack import shifted_stack
 from portdesk.bills.scantyped import (
+    bare_digit_run,
+    in_number_grid,
     misread_or_printed,
     new_readings,
     read_as_typed,
@@ -65,12 +75,19 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
     ext = extracted(fields, "account_number", bill, bill)
     if ext is not None:
         ext = read_twice_on_bill(ext, [sighting(f) for f in find_account(index, ext.shown)])
+        sightings = _standing_in(fields, ext, sightings)
     check = _surely_other(index, typed, judge(
         "account_number", typed, sightings, ext,
         lambda v: re.sub(r"[^0-9A-Za-z]", "", str(v)).upper() == key,
         lambda s: s.form.strip(" :#") == typed or as_printed(index, s, typed), "account number",
         lambda: _misread(index, typed, ext) or misread_or_printed(
             near_on_scan(index, typed), typed, bill)))
+    if check.verdict in (Verdict.EXACT, Verdict.EQUIVALENT, Verdict.MISMATCH) and (
+            shifted_stack(index, check.evidence)):  # neither a match nor a disagreement
+        return FieldCheck("account_number", Verdict.UNVERIFIABLE, typed, check.bill,
+                          "on this photo the values beside the labels are a row off (a date "
+                          "beside a number's label): which one is the account number is a "
+                          "question for the eye", None, check.evidence)
     if check.verdict == Verdict.MISMATCH and bill is not None and _scanned_tail(fields, key, bill):
         return FieldCheck("account_number", Verdict.UNVERIFIABLE, typed, bill,
                           f"the scan shows only the end of an account number ({bill}); the "
@@ -94,6 +111,15 @@ def _labelled_first(sightings: list[Sighting]) -> list[Sighting]:
         return sightings
     return [replace(s, context=Context.NONE) if s.context == Context.ACCOUNT and not s.direct
             else s for s in sightings]
+
+
+def _standing_in(fields: BillFields, ext: Extracted, sightings: list[Sighting]) -> list[Sighting]:
+    """The bill prints no account number and its customer number stands for it (extract.py):
+    at that place the customer number is the account's reference, by the bill's whole layout."""
+    if not fields.account_stand_in or ext.evidence is None:
+        return sightings
+    return [replace(s, context=Context.ACCOUNT, direct=False) if s.context == Context.OTHER_ID
+            and overlap(s.evidence, ext.evidence) else s for s in sightings]
 
 
 def _another_reference(sightings: list[Sighting]) -> bool:
@@ -187,7 +213,7 @@ def check_numbers(case: PortCase, fields: BillFields, phones: dict[str, list[Fou
                   index: BillIndex) -> NumbersCheck:
     masked_tails = {re.sub(r"\D", "", m)[-4:] for m in fields.masked_numbers}
     items = [_number(e164, new_readings(phones.get(e164, []), typed_number_readings(index, e164)),
-                     masked_tails) for e164 in case.number_e164s]
+                     masked_tails, index) for e164 in case.number_e164s]
     items = [misread_line_check(i, index, case.number_e164s) for i in items]
     if not items:
         return NumbersCheck(Verdict.NOT_FOUND, (), "the case has no numbers to check")
@@ -200,7 +226,8 @@ def check_numbers(case: PortCase, fields: BillFields, phones: dict[str, list[Fou
                         "confirmed by the bill (bills may list only some lines; check a CSR)")
 
 
-def _number(e164: str, found: list[Found], masked_tails: set[str]) -> NumberCheck:
+def _number(e164: str, found: list[Found], masked_tails: set[str],
+            index: BillIndex | None = None) -> NumberCheck:
     """Listed when the bill prints it where it lists the account's lines; a number it also shows
     as a dialed number or a help line, and nowhere as a line, is not the customer's."""
     sightings = number_sightings(e164, found)
@@ -208,10 +235,15 @@ def _number(e164: str, found: list[Found], masked_tails: set[str]) -> NumberChec
     if best == 1 and s is not None and inside_account(s):
         return NumberCheck(e164, Verdict.UNVERIFIABLE, "printed only inside the account number, "
                            "not listed as one of the account's lines", s.evidence)
+    if best == 1 and index is not None and all(bare_digit_run(index, p) for p in sightings):
+        return NumberCheck(e164, Verdict.UNVERIFIABLE, "printed only as a bare run of digits "
+                           "that nothing on the scan explains (a payment stub's scan line?); "
+                           "compare it with the bill by eye", sightings[0].evidence)
     if best >= 1 and s is not None:
         # of the places that list it as surely, one read with confidence is enough
         sure = next((p for p in line_peers(s, sightings) if p.read_conf >= MIN_MATCH_READ
-                     or read_twice(p, sightings) or read_as_typed(p, best == 2)), None)
+                     or read_twice(p, sightings) or read_as_typed(p, best == 2 or (
+                         index is not None and in_number_grid(index, p)))), None)
         if sure is None:
             return NumberCheck(e164, Verdict.UNVERIFIABLE, "read with low confidence on the "
                                "scan; compare it by eye", s.evidence)

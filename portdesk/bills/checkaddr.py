@@ -42,6 +42,8 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
     for f in find_address(index, typed):
         place = primary_place(f.places, "service_address")
         ctx, direct = place.context, place.relation in DIRECT
+        if ctx == Context.HELP and name_tokens(place.label) in holders:
+            ctx, direct = Context.NONE, False  # "Golden Gate Auto Repair Co.": the holder's name
         if ctx in (Context.NONE, Context.NAME, Context.ACCOUNT) and _envelope_block(
                 index, f, holders):
             ctx, direct = Context.BILLING, False  # the window-envelope block: a name over a street
@@ -56,7 +58,8 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
             doubted.append(f.evidence)
         same = addresses_exact(typed, f.address) or addresses_equivalent(typed, f.address)
         sightings.append(Sighting(f.address.one_line(), f.evidence, ctx, place.label,
-                                  f.read_conf, same, f.address, direct))
+                                  f.read_conf, same, f.address, direct,
+                                  place.relation if direct else ""))
     if any(s.context == Context.BILLING and s.whole for s in sightings):
         # the stub repeats the mailing block lower down, unlabelled: the same mailing address
         sightings = [Sighting(s.form, s.evidence, Context.BILLING, s.label, s.read_conf, s.whole,

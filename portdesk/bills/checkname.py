@@ -27,14 +27,14 @@ from portdesk.bills.scanmatch import (
     read_twice_on_bill,
 )
 from portdesk.bills.scantyped import disagreeing_conf, misread_of_typed
-from portdesk.bills.verdicts import MIN_MISMATCH_READ, FieldCheck, Verdict
+from portdesk.bills.verdicts import MATCHES, MIN_MISMATCH_READ, FieldCheck, Verdict
 from portdesk.domain.case import PortCase
 
 
 def sighting(found: Found, value: Any = None, field: str = "") -> Sighting:
     place = primary_place(found.places, field)
     return Sighting(found.form, found.evidence, place.context, place.label, found.read_conf,
-                    found.whole, value, place.relation in DIRECT)
+                    found.whole, value, place.relation in DIRECT, place.relation)
 
 
 def _plain(text: str) -> str:
@@ -46,6 +46,8 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
     if not typed:
         return nothing_typed("account_name", fields.account_name)
     sightings = [_name_place(index, f) for f in find_name(index, typed)]
+    if _names_the_sender(typed, fields, index):
+        sightings = [replace(s, context=Context.CARRIER) for s in sightings]
     ext = extracted(fields, "account_name", fields.account_name, fields.account_name)
     if ext is not None:
         ext = read_twice_on_bill(ext, [sighting(f) for f in find_name(index, ext.shown)])
@@ -62,6 +64,12 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
                   lambda s: _plain(s.form) == _plain(typed) or as_printed(index, s, typed),
                   "account holder name",
                   lambda: misread_of_typed(index, near_on_scan(index, typed), want))
+    if check.verdict in MATCHES and ext is not None and ext.sure and (
+            part := _part_of_holder(want, name_tokens(ext.shown))):
+        return FieldCheck("account_name", Verdict.UNVERIFIABLE, typed, ext.shown,
+                          f"the bill's account holder reads \"{ext.shown}\"; the case has only "
+                          f"part of it ({part}), which the bill prints apart (a site or a short "
+                          "form); the carrier checks the whole name", None, check.evidence)
     if check.verdict == Verdict.MISMATCH and ext is not None and on_scan(
             index, ext.evidence) and (part_of(name_tokens(ext.shown), name_tokens(typed))
                                       or letter_misread(name_tokens(ext.shown), name_tokens(typed))):
@@ -71,6 +79,43 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
                           "case's name or a letter read off; check it by eye", None,
                           check.evidence)
     return check
+
+
+_LEGAL_FORMS = frozenset({"inc", "llc", "ltd", "ltee", "corp", "co", "pc", "llp", "lp", "plc"})
+
+
+def _part_of_holder(typed: list[str], holder: list[str]) -> str:
+    """The typed name is a run of fewer words of the holder's name as the bill gives it ('Juniper
+    Bay' of 'Juniper Bay Owners Association'), not the same name less its legal form or its
+    trade name: a place that prints that part (a site's name, a header) is no proof of the
+    holder. Returns the words typed, or ''."""
+    def core(words: list[str]) -> list[str]:
+        return [w for w in words if w not in _LEGAL_FORMS]
+
+    mine, whole = core(typed), core(holder)
+    if not mine or mine in (whole, core(legal_part(holder))) or len(mine) >= len(whole):
+        return ""
+    n = len(mine)
+    return " ".join(mine) if any(whole[k:k + n] == mine for k in range(len(whole) - n + 1)) else ""
+
+
+def _names_the_sender(typed: str, fields: BillFields, index: BillIndex) -> bool:
+    """The name typed as the account holder's is the bill's own sender (its wordmark, brand or
+    legal name): printed over the customer's block or beside an account heading, it is still the
+    carrier speaking, never evidence of whose account it is."""
+    from portdesk.bills.carriers import carriers_named_in, name_key, same_family
+    from portdesk.bills.recognise import bill_carrier
+
+    bill = bill_carrier(index)
+    if bill is not None and any(c.key == bill.carrier.key or same_family(c, bill.carrier)
+                                for c in carriers_named_in(typed, whole_line=True)):
+        return True
+    sender = name_key(str(fields.carrier or ""))
+    return bool(sender) and sender in (name_key(typed), name_key(_LINE_OF_BUSINESS.sub("", typed)))
+
+
+# "WOW! Business", "Cooptel Affaires": the carrier's name and its line of business
+_LINE_OF_BUSINESS = re.compile(r"(?i)\s+(?:business|affaires|entreprises?|solutions|services)\W*$")
 
 
 def _name_place(index: BillIndex, found: Found) -> Sighting:

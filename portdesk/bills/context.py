@@ -37,9 +37,11 @@ class Context(StrEnum):
 # features printed beside the customer's own lines
 _CALL_TO_ACTION = (r"\bcall (?:\d|\(|(?:us|toll|our|customer|the|before|from|at|now|for|anytime)"
                    r"\b)|(?:please|or|to|then|simply|just) call\b|\bcall\W*$|^\W*call\W*$")
-# "dial 611", "dial *PAY": a call to action; "Direct Inward Dial", "Speed Dial", "Dial tone" are
-# features of the customer's own lines
-_DIAL = r"(?<!speed )(?<!inward )(?<!direct )(?<!voice )\bdial\b(?! ?-?tone)"
+# "dial 611", "dial *PAY": a call to action; "Direct Inward Dial", "Direct In-Dial", "Speed Dial",
+# "Dial tone" are features of the customer's own lines, and so is a "dial block" (a label read
+# two words at a time sees "DIRECT IN DIAL BLOCK" as "dial block")
+_DIAL = (r"(?<!speed )(?<!inward )(?<!direct )(?<!voice )(?<!\bin-)(?<!\bin )\bdial\b"
+         r"(?! ?-?tone)(?! (?:block|range|lines?|numbers? block)\b)")
 # Spanish help words: "¿Preguntas?", "Servicio al cliente", "Reparaciones", "Llame al"
 _SPANISH_HELP = (r"\bpreguntas?\b|servicio al cliente|atencion al cliente|\breparacion(?:es)?\b|"
                  r"\baverias?\b|\bayuda\b|\bllam(?:e|enos|ar)\b|soporte tecnico|asistencia")
@@ -125,7 +127,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
     (Context.BTN, r"billing telephone|\bbtn\b|\batn\b|pilot (?:number|tn)|lead number|"
      r"billed (?:telephone )?number|main (?:\w+ )?(?:number|telephone|line|"
      r"billing|phone|tn)|"
-     r"billing (?:number|tn|phone)|account (?:telephone|phone|tn)|primary (?:number|line|phone)|"
+     r"billing (?:number|tn|phone)|account (?:telephone|phone|tn)|primary (?:telephone |tel\.? |voice |phone )?(?:number|line|phone)|"
      r"numero de facturation|numero principal|telephone principal|ligne principale|main tn|"
      r"telephone de facturation|telefono principal|billed tn|master (?:number|tn|telephone)|(?:primary|lead) tn|"
      r"main listed|main listing|billing line|main tel\b|bill[ -]to (?:number|telephone|tn)|billing tel\b"),
@@ -133,7 +135,9 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"wireless numbers?|service numbers?|lines and numbers|phone lines|\blines?\b|\bdids?\b|"
      r"direct inward|number range|telephone no|\btn\b|\btns\b|mobile number|wireless number|"
      r"user|numeros? de telephone|lignes?|votre ligne|vos lignes|services? for|charges for|"
-     r"summary for|\bline\b|numeros? de telefono|\blineas?\b|device|voice line|phone number|numero|\bnumbers\b"),
+     r"summary for|\bline\b|numeros? de telefono|\blineas?\b|device|voice line|phone number|"
+     r"numero(?! (?:de |du |d')?(?:la |l')?(?:compte|cuenta|client|cliente|contrat|contrato)\b)|"
+     r"\bnumbers\b"),
     (Context.ACCOUNT, r"account (?:number|no|num|#|id|code)|acct|\ba/c\b|sub ?-?account|\bban\b|billing account|"
      r"\b(?:corporate|master|summary|parent|enterprise|consolidated|group) account\b|company id|"
      r"account summary|account information|account details|your account|"
@@ -206,7 +210,7 @@ def classify_scanned(label_text: str) -> Context:
         return ctx
     fixed = []
     for word in words:
-        near = _run_together(word)
+        near = _run_together(word) or _SHORT_SHAPES.get(word.translate(_STROKES))
         if near is None and len(word) >= 4 and word not in _LABEL_WORDS:
             limit = 1 if len(word) < 7 else 2
             near = min(_LABEL_WORDS, key=lambda w: Levenshtein.distance(word, w))
@@ -217,6 +221,10 @@ def classify_scanned(label_text: str) -> Context:
     return classify(joined) if joined != fold(label_text) else ctx  # 'Billing, Name' too
 
 
+# a short label word, too short for an edit distance, read with a letter of the same strokes
+# ('BIN' for 'BTN': a capital T and I are one upright): the same word once those are one
+_STROKES = str.maketrans("til1|", "lllll")
+_SHORT_SHAPES = {w.translate(_STROKES): w for w in ("btn", "acct")}
 _GAP_DOT = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_]{2})")
 
 

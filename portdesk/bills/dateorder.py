@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Literal
 
+from portdesk.bills.dates import parse_date
 from portdesk.bills.values import Candidate
 from portdesk.domain.case import US_STATES, Address
 
@@ -95,9 +96,11 @@ def bill_order(texts: list[str], addresses: Iterable[Address | None]) -> Order |
     return None
 
 
-def settle_order(cand: Candidate | None, order: Order | None) -> Candidate | None:
+def settle_order(cand: Candidate | None, order: Order | None,
+                 texts: Sequence[str] = ()) -> Candidate | None:
     """The statement date read month first from a numeric date both orders could read,
-    re-read in the bill's order; left out when the bill does not decide."""
+    re-read in the bill's order; when the bill's order is not known, the date itself is read by
+    the bill's other evidence of it (`texts`, see _by_evidence); left out when nothing decides."""
     if cand is None or not isinstance(cand.value, date):
         return cand
     day = cand.value
@@ -114,5 +117,42 @@ def settle_order(cand: Candidate | None, order: Order | None) -> Candidate | Non
             return cand
         if order == "dmy":
             return replace(cand, value=date(day.year, day.day, day.month))
-        return None
+        if printed_order(texts) == "both":
+            return None  # the bill prints both orders: its other dates decide nothing
+        read = _by_evidence(day, date(day.year, day.day, day.month), texts)
+        return None if read is None else replace(cand, value=read)
     return cand
+
+
+def _by_evidence(mdy: date, dmy: date, texts: Sequence[str]) -> date | None:
+    """One of a statement date's two readings, by the rest of the bill: the same date printed
+    with its month's name ("November 3, 2025"), or a payment due date that only one order puts
+    a few days to weeks after it (03/11 due 03/12: 3 Nov due 3 Dec, not Mar 11 due Mar 12)."""
+    named = {d for t in texts if _MONTH_WORD.search(t) and (d := parse_date(t)) is not None}
+    if (mdy in named) != (dmy in named):
+        return mdy if mdy in named else dmy
+    fits = set()
+    for i, text in enumerate(texts):
+        if not _DUE.search(text):
+            continue
+        m = next(iter(NUMERIC_DATE.finditer(" ".join(texts[i:i + 2]))), None)
+        if m is None or not _dated(m):
+            continue
+        first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3)) % 100 + 2000
+        for reading, (month, dd) in ((mdy, (first, second)), (dmy, (second, first))):
+            if 1 <= month <= 12 and 1 <= dd <= 31 and _plausible(reading, year, month, dd):
+                fits.add(reading)
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
+def _plausible(statement: date, year: int, month: int, day: int) -> bool:
+    try:
+        due = date(year, month, day)
+    except ValueError:
+        return False
+    return 5 <= (due - statement).days <= 45
+
+
+# a payment's due date: "Due Date", "Payment due by", "Amount due on", "Date d'échéance"
+_DUE = re.compile(r"(?i)\bdue\b|payable (?:by|on|before)|[ée]ch[ée]ance|pay by\b")
+_MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d")

@@ -93,8 +93,9 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
         page1 = doc.pages[0]
         cands["carrier"].extend(carrier_candidates(page1, first.segments, first.is_label))
         known = bill_carrier(bill_index)
+        marks = frozenset(name_key(str(c.value)) for c in cands["carrier"])
         blocks = list(mailing_block_candidates(page1, first.segments, first.is_label,
-                                               known.carrier if known else None))
+                                               known.carrier if known else None, marks))
         for kind, cand in blocks if known else _without_senders(bill_index, blocks):
             cands[kind].append(cand)
     _header_lines(bill_index, cands)
@@ -188,9 +189,9 @@ def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dic
               bill_index: BillIndex) -> BillFields:
     chosen = {f: choose(cands[f]) for f in FIELDS if f != "numbers"}
     stand_ins = _fallbacks(chosen, cands)
-    order = bill_order([s.text for p in bill_index.pages for s in p.segments],
-                       [_val(chosen["service_address"]), _val(chosen["billing_address"])])
-    chosen["statement_date"] = settle_order(chosen["statement_date"], order)
+    texts = [s.text for p in bill_index.pages for s in p.segments]
+    order = bill_order(texts, [_val(chosen["service_address"]), _val(chosen["billing_address"])])
+    chosen["statement_date"] = settle_order(chosen["statement_date"], order, texts)
     known = bill_carrier(bill_index)
     if known is not None:  # a wordmark "cox" is Cox Communications: name the carrier it is
         chosen["carrier"] = Candidate(known.carrier.name, known.evidence, 0.95)

@@ -179,7 +179,8 @@ def find_address(bill: BillIndex, typed: Address) -> list[FoundAddress]:
     words = typed_words(typed.line1, typed.line2, typed.city, typed.state, typed.postal_code)
     for index in bill.pages:
         # a scan's words that differ from the typed ones only by OCR's confusions read as typed
-        fix: Fix = (lambda t: _specks_off(toward(t, words))) if index.page.source == "ocr" else str
+        fix: Fix = (lambda t: _specks_off(toward(t, words, glyphs=True))) if (
+            index.page.source == "ocr") else str
         for seg in index.segments:
             out.extend(_found_at(index, seg, hook, typed, fix))
         out.extend(FoundAddress(f.address, Evidence.of(*f.used), f.places,
@@ -197,13 +198,16 @@ def _specks_off(text: str) -> str:
     """Marks OCR adds to an address line: a dash after a comma ('Ln,-Omaha'), a colon or star
     after a word ('HWY:', 'Way*', '68189-5779:'), a comma read for a space ('MAIN,RD'), a dot
     before a province in brackets ('Montréal.(Québec)'), a quote between state and ZIP, a star
-    or a colon between a unit's word and its number ('Rm*5C')."""
+    or a colon between a unit's word and its number ('Rm*5C'), a speck read as a dot or a quote
+    before a line's first word ('.Exeter ON N0M 9S1')."""
     # 'Montréal.(Québec)', "MN'55163": a speck read as a dot or a quote in the gap
     text = _QUOTE_GAP.sub(" ", _DOT_GAP.sub(" ", _STAR_GAP.sub(r"\1 ", text)))
+    text = _LEAD_SPECK.sub("", text)
     return _AFTER_WORD.sub("", _COMMA_GAP.sub(" ", _COMMA_DASH.sub(", ", text)))
 
 
 _COMMA_DASH = re.compile(r",[-–—]+")
+_LEAD_SPECK = re.compile(r"^[.,'‘’`*°:;~\-–—]+(?=[^\W\d_])")
 # 'Rm*5C', 'Suite:210': a speck read in the gap between a unit's word and its number
 _STAR_GAP = re.compile(r"(?i)\b(rm|fl|apt|ste|app|unit|room|suite|bldg)[*:;](?=\d)")
 _DOT_GAP = re.compile(r"(?<=[^\W\d_])\.(?=\()")

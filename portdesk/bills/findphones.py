@@ -15,7 +15,13 @@ from portdesk.bills.ocrdigits import CONFUSED_READ, as_digits
 from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.parse import phones_in
 from portdesk.bills.placerank import BLOCK, Sighting, primary_place
-from portdesk.bills.ranges import abbreviated_in, blocks_in, counted_conf, row_blocks
+from portdesk.bills.ranges import (
+    abbreviated_in,
+    blocks_in,
+    counted_blocks,
+    counted_conf,
+    row_blocks,
+)
 from portdesk.bills.scanphones import add_scan_readings, digit_run_line, stub_scan_line
 from portdesk.bills.structure import carrier_furniture
 from portdesk.bills.values import Evidence
@@ -78,6 +84,15 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
             add(e164, found)
         if not block.repaired:
             covered.append(block.span)
+    for block, end, sure in counted_blocks(index, seg, text) if index.page.source == "ocr" else ():
+        # the last line OCR misread, put back from the row's count: as sure as the first line
+        a, b = _word_span(seg, block.span[0], end)
+        found = _found(index, seg, *_word_span(seg, *block.span), at=block.span[0])
+        found = replace(found, places=(*found.places, BLOCK),
+                        read_conf=min([sure] + [w.conf for w in seg.words[a:b + 1]]))
+        for e164 in block.numbers():
+            add(e164, found)
+        covered.append(block.span)
     scan_line = digit_run_line(text) or (index.page.source == "ocr" and stub_scan_line(index, seg))
     for e164, printed in phones_in(text):
         at = text.find(printed)

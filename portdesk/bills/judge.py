@@ -52,10 +52,13 @@ def read_twice(s: Sighting, others: Sequence[Sighting]) -> bool:
 
 def confirmed(field: str, shown: str, s: Sighting, exact: bool,
               others: Sequence[Sighting] = ()) -> FieldCheck:
-    from portdesk.bills.scantyped import read_as_typed
+    from portdesk.bills.scantyped import read_as_typed, spelled_as_typed
 
+    in_its_place = rank(field, s) == 2 and s.direct
     if s.read_conf < MIN_MATCH_READ and not read_twice(s, others) and not read_as_typed(
-            s, field in ("btn", "account_number") and rank(field, s) == 2 and s.direct):
+            s, field in ("btn", "account_number") and in_its_place) and not (
+            spelled_as_typed(s, shown, field in ("account_name", "account_number")
+                             and in_its_place)):
         return FieldCheck(field, Verdict.UNVERIFIABLE, shown, s.form,
                           "the bill's value was read with low confidence (a poor scan); compare "
                           "it by eye", s.form, s.evidence)
@@ -112,6 +115,11 @@ def judge(field: str, shown: str, sightings: list[Sighting], extracted: Extracte
                                     f"the bill gives another {what}{also}", extracted.read_conf,
                                     extracted.shown)
         return _with(check, extracted)
+    if extracted is not None and extracted.sure and agrees(extracted.value) and (
+            spot := _said_otherwise(field, extracted, bad)) is not None:
+        return FieldCheck(field, Verdict.UNVERIFIABLE, shown, spot.form,
+                          f"the bill shows this value only as {where(spot)}, not as the {what}",
+                          None, spot.evidence)
     if extracted is not None and extracted.sure and agrees(extracted.value):
         s = Sighting(extracted.shown, extracted.evidence or Evidence(1, (0, 0, 0, 0), ""),
                      Context.NONE, "", extracted.read_conf, True, extracted.value)
@@ -131,6 +139,23 @@ def judge(field: str, shown: str, sightings: list[Sighting], extracted: Extracte
                                 f"the bill's {what} was read with doubt; compare it by eye",
                                 None), extracted)
     return FieldCheck(field, Verdict.NOT_FOUND, shown, None, f"no {what} found on the bill")
+
+
+def _said_otherwise(field: str, extracted: Extracted, bad: list[Sighting]) -> Sighting | None:
+    """The open extraction's place for the value is one whose own label, on the value's line or
+    over its table column, says it is a look-alike (the carrier's help line or remit box,
+    another reference, a dialed number): the words around the value decide what it is, so an
+    extraction that agrees there is no match, only a place to show. A heading found by walking
+    up the page, or a context worked out from the layout, does not outvote the label the
+    extraction read (a long line reaches under another column's heading)."""
+    return next((s for s in bad if s.relation in ("line", "column") and s.context in LOOK_ALIKES
+                 and extracted.evidence is not None and overlap(s.evidence, extracted.evidence)),
+                None)
+
+
+# places that print values like the customer's that are not: the carrier's and other references
+LOOK_ALIKES = frozenset({Context.HELP, Context.REMIT, Context.USAGE, Context.OTHER_ID,
+                         Context.CARRIER})
 
 
 def _holds(reading: str, value: str) -> bool:

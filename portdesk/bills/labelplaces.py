@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from portdesk.bills.context import is_labelish
-from portdesk.bills.layout import LabelHit, Segment, below, same_line_right
+from portdesk.bills.labelmatch import LabelHit
+from portdesk.bills.layout import Segment, below, same_line_right
 from portdesk.bills.parse import parse_date
 from portdesk.bills.structure import in_columns
 

@@ -14,9 +14,10 @@ from portdesk.bills.addrparse import STREET_START
 from portdesk.bills.blocks import ATTENTION, wraps
 from portdesk.bills.context import Context, classify, fold
 from portdesk.bills.dates import period_date, period_start, says_day_first
+from portdesk.bills.labelmatch import LabelHit, LabelMatcher
 from portdesk.bills.labelplaces import LabelPage as LabelPage  # named here for extract.py
 from portdesk.bills.labelplaces import values_of
-from portdesk.bills.layout import LabelHit, LabelMatcher, Segment, below, same_line_right
+from portdesk.bills.layout import Segment, below, same_line_right
 from portdesk.bills.masks import as_tail, says_tail
 from portdesk.bills.ocrdates import scanned_date
 from portdesk.bills.parse import (

@@ -19,6 +19,10 @@ _AS_DIGIT = {"O": "0", "o": "0", "D": "0", "Q": "0", "l": "1", "I": "1", "|": "1
              "b": "6", "g": "9", "q": "9", "]": "1", "[": "1"}
 CONFUSED_READ = 0.7  # a reading that needed a confusion undone: good enough to list, never sure
 _TOKEN = re.compile(r"\S+")
+# characters OCR takes for one another (digits of similar shape, digits and letters)
+CONFUSED_PAIRS = frozenset(frozenset(p) for p in (
+    "38", "36", "56", "68", "08", "06", "09", "89", "35", "17", "14", "27",
+    "0O", "0D", "0Q", "1I", "1L", "5S", "8B", "2Z", "6G", "OD", "OQ", "IL"))
 
 
 def _numeric(token: str) -> bool:
@@ -86,12 +90,14 @@ def _alike(typed: str, read: str) -> bool:
         for a, b in zip(typed, read, strict=True))
 
 
-def toward(text: str, typed: dict[str, str]) -> str:
+def toward(text: str, typed: dict[str, str], glyphs: bool = False) -> str:
     """The scan's `text` with each word that differs from a word of the typed value only by
     confusable characters ('6RS' for '6R5', 'SC' for '5C', 'AUSTIN:' kept), or that is two typed
     words with the space between them lost ('LakeviewAve', 'OK74198'), written as typed. A word
     with any other difference (a digit for another digit, another letter) is left as read, so a
-    wrong typed value still reads wrong. `typed` is typed_words()."""
+    wrong typed value still reads wrong. `typed` is typed_words(). With `glyphs` (an address's
+    words: a unit's 'Rm', a street's 'Elm'), a letter read as two ('Rni' for 'Rm') is that
+    letter too; a name's letters are never so rewritten ('Kirn' is a name of its own)."""
     out = []
     for part in re.split(r"(\s+)", text):
         m = _EDGE.match(part)
@@ -107,8 +113,20 @@ def toward(text: str, typed: dict[str, str]) -> str:
             # the typed character where OCR confused it, the bill's own everywhere else
             hit = None if like is None else "".join(
                 b if a.upper() == b.upper() else a for a, b in zip(like, core, strict=True))
+            if hit is None and glyphs:  # one letter read as two ('Rni' for 'Rm'): typed whole
+                hit = next((typed[v] for v in _split_glyphs(up) if v in typed
+                            and " " not in typed[v]), None)
         out.append(f"{lead}{hit}{tail}" if hit is not None else part)
     return "".join(out)
+
+
+# a letter OCR reads as two (or two as one): 'rn' or 'ni' for 'm', 'vv' for 'w', 'cl' for 'd'
+_GLYPHS = (("RN", "M"), ("NI", "M"), ("VV", "W"), ("CL", "D"))
+
+
+def _split_glyphs(word: str) -> set[str]:
+    """The word (upper case) with each pair OCR makes of one letter put back, a pair at a time."""
+    return {word.replace(two, one) for two, one in _GLYPHS if two in word}
 
 
 def typed_words(*parts: str) -> dict[str, str]:
@@ -117,7 +135,7 @@ def typed_words(*parts: str) -> dict[str, str]:
     words = [w for p in parts for w in re.split(r"[\s,]+", p) if w]
     out: dict[str, str] = {}
     for w in words:
-        if len(w) >= 2 and any(c in _CLASS_OF for c in w.upper()) and (
+        if len(w) >= 2 and any(c in _CLASS_OF or c in "MWD" for c in w.upper()) and (
                 w.upper() not in out or not w.isupper()):
             # a word typed in two cases ('Fl 131' and the state 'FL') keeps its lower-case
             # letters: the state reads in capitals whatever its case, the unit does not

@@ -115,6 +115,8 @@ def column_place(index: PageIndex, seg: Segment) -> Place | None:
     cell = max(spanned, key=lambda s: _overlap(s, seg)) if spanned else min(
         header, key=lambda s: abs((s.x0 + s.x1) / 2 - (seg.x0 + seg.x1) / 2)
         if s.x0 - 30 <= seg.x1 and seg.x0 <= s.x1 + 30 else 1e9)
+    if seg.x0 < cell.x0 - 40 and any(o.x0 < cell.x0 and o.x1 > seg.x0 - 12 for o in header):
+        return None  # starts under the cell on its left and runs on: a line across the columns
     row = index.lines.get(seg.line, [])
     cell_text = words_over(cell, seg, row)
     if cell_text == cell.text:  # no left edge aligned (a scan): part where columns start

@@ -39,6 +39,7 @@ from portdesk.bills.pagecolumns import (
     label_runs,
     names_per_row,
 )
+from portdesk.bills.pagesections import address_ends, letterhead, section_place
 from portdesk.bills.reader import BillDocument, Page
 from portdesk.bills.structure import (
     PHONEISH,
@@ -53,10 +54,7 @@ from portdesk.bills.structure import (
 _AMOUNT = re.compile(r"^\s*-?\(?\$\s?\d[\d,]*\.\d\d\)?\s*$|^\s*-?\d[\d\s,]*,\d\d\s?\$\s*$")
 # labels answered by one value: one address (down to its City-ST-ZIP line), or one number
 _ONE_VALUE = frozenset({Context.BTN, Context.ACCOUNT, Context.OTHER_ID})
-_CUSTOMERS = frozenset({Context.NUMBERS, Context.BTN, Context.ACCOUNT, Context.NAME,
-                        Context.SERVICE, Context.BILLING})
 _Walk = tuple[Place | None, bool, bool]
-_WEB = re.compile(r"(?i)\b[a-z0-9-]+\.(?:com|net|org|ca|us|io|biz)\b|\bwww\.|@")
 
 
 @dataclass
@@ -156,7 +154,7 @@ class PageIndex:
                        or call_detail_over(self, seg) or header_place(self, seg, start))
             if contact is not None:
                 out.append(contact)
-        section = self._section_place(seg)
+        section = section_place(self, seg)
         if section is not None:
             out.append(section)
         return out
@@ -166,7 +164,7 @@ class PageIndex:
         return header_row(self, seg)
 
     def address_ends(self) -> list[int]:
-        return self._address_ends()
+        return address_ends(self)
 
     def _block_place(self, seg: Segment) -> Place | None:
         """The heading of the block above, if this segment is part of what answers it.
@@ -193,7 +191,7 @@ class PageIndex:
         walk: _Walk = (None, False, False)
         up = self.up(seg)
         if up is not None and steps > 0:
-            if is_heading(self, up) and not self._letterhead(up):
+            if is_heading(self, up) and not letterhead(self, up):
                 ctx = self.kind(up.text)
                 if ctx != Context.NONE and self._charge(up):  # "HST 13%  $48.00": a charge
                     place, _, end = self._walk_up(up, steps - 1)  # line, passed with its value
@@ -239,56 +237,6 @@ class PageIndex:
             if best is not None:
                 return best
         return None
-
-    def _section_place(self, seg: Segment) -> Place | None:
-        """A heading across the page above (bigger type or alone on its line) names the section;
-        a section about one address ends with the first address printed in it."""
-        key = ("section", seg.line)
-        if key not in self._memo:
-            self._memo[key] = self._section_of(seg)
-        found: tuple[Place, int, float] | None = self._memo[key]  # type: ignore[assignment]
-        if found is None:
-            return None
-        place, line, left = found
-        if left > seg.x1 + 6:
-            return None  # a heading over the right column only ("SERVICE LOCATION") sections
-            # none of the left column's lines (the mailing block beside it)
-        if place.context in ONE_ADDRESS and not PLURAL.search(place.label) and any(
-                line < n < seg.line for n in self._address_ends()):
-            return None
-        return place
-
-    def _letterhead(self, head: Segment) -> bool:
-        """The page's top line in large type ("Granite Line Telecom") makes nothing under it the
-        customer's; a help heading there still makes what is under it the carrier's."""
-        return bool(self.order) and head.line == self.order[0] and (
-            head.height >= self.body_height * 1.15) and self.kind(head.text) in _CUSTOMERS
-
-    def _address_ends(self) -> list[int]:
-        """The lines that end an address, found once per page."""
-        key = ("ends",)
-        if key not in self._memo:
-            self._memo[key] = [n for n in self.order if any(ends_address(s)
-                                                            for s in self.lines[n])]
-        return self._memo[key]  # type: ignore[return-value]
-
-    def _section_of(self, seg: Segment) -> tuple[Place, int, float] | None:
-        for n in self.lines_above(seg)[:60]:
-            row = self.lines[n]
-            if len(row) != 1:
-                continue
-            head = row[0]
-            big = head.height >= self.body_height * 1.15
-            if not self.is_label(head) or not (big or head.text.isupper()) or _WEB.search(
-                    head.text):
-                continue  # a web address says where to go, not what the lines below are
-            ctx = self.kind(head.text)
-            if self._letterhead(head):
-                continue
-            if ctx not in (Context.NONE, Context.OTHER_ID):  # "Invoice" titles the whole page
-                return Place(ctx, head.text, "section"), n, head.x0
-        return None
-
 
 @dataclass
 class BillIndex:

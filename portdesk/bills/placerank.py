@@ -60,6 +60,7 @@ class Sighting:
     # the label answers this value itself (same line, table column, first value under it); a
     # section heading or a context worked out from the layout is not the bill giving the value
     direct: bool = True
+    relation: str = ""  # the place's relation to the value ("line", "column", "block"...)
 
 
 # for a phone number, an account or address label counts only on its own line ("Account number

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from portdesk.bills.context import fold
 from portdesk.bills.layout import Segment
+from portdesk.bills.ocrdigits import CONFUSED_PAIRS
 from portdesk.bills.pageindex import PageIndex
 from portdesk.bills.parse import PHONE_RE, phones_in
 
@@ -244,12 +245,37 @@ def counted_conf(index: PageIndex, seg: Segment, block: Block, first: int, last:
     count fix the first one's digits, whatever doubt OCR had over a speck glued to it. Without
     an agreeing count, 0: the block is as sure as its least sure word."""
     ends = [w.conf for w in seg.words[first + 1:last + 1] if any(c.isdigit() for c in w.text)]
-    if not ends:
-        return 0.0
     size = block.last - block.first + 1
-    for row in index.lines.get(seg.line, []):
-        for word, unit in pairwise(row.words):
-            m = _COUNT.match(word.text)
-            if m and int(m.group(1)) == size and _COUNTED.match(unit.text):
-                return min(ends[-1], word.conf, unit.conf)
-    return 0.0
+    sure = [conf for n, conf in row_counts(index, seg) if n == size]
+    return min(ends[-1], sure[0]) if ends and sure else 0.0
+
+
+def row_counts(index: PageIndex, seg: Segment) -> list[tuple[int, float]]:
+    """The counts of lines the row of `seg` prints ('7 numbers', '(22 DIDs)'), each with how
+    surely it was read."""
+    return [(int(m.group(1)), min(word.conf, unit.conf))
+            for row in index.lines.get(seg.line, []) for word, unit in pairwise(row.words)
+            if (m := _COUNT.match(word.text)) and _COUNTED.match(unit.text)]
+
+
+def counted_blocks(index: PageIndex, seg: Segment,
+                   text: str) -> Iterator[tuple[Block, int, float]]:
+    """On a scan, a block whose last line OCR misread into no block at all ('555-0117 through
+    6123', 7 numbers): the row's count and the first line give the last one (0123), and the
+    printed last must agree with it but for one digit of a shape OCR confuses (6 for 0). Two
+    witnesses agree, so the block is as sure as its first line and its count (with the
+    confidence of the least sure of them); a count that leaves two digits apart, or a pair OCR
+    does not confuse, puts nothing back. (block, end of its first line in `text`, the count's
+    confidence)."""
+    counts = row_counts(index, seg)
+    if len(counts) != 1 or not 1 < counts[0][0] <= MAX_RANGE:
+        return
+    count = counts[0]
+    for m in RANGE_RE.finditer(text):
+        first, tail = int(m.group(3)), m.group(5)
+        last = first + count[0] - 1
+        if len(tail) != 4 or last > 9999 or 0 < int(tail) - first <= MAX_RANGE:
+            continue  # a block as printed (blocks_in), or no whole last line to compare
+        diffs = [frozenset(p) for p in zip(f"{last:04d}", tail, strict=True) if p[0] != p[1]]
+        if len(diffs) == 1 and diffs[0] in CONFUSED_PAIRS:
+            yield Block(m.group(1), m.group(2), first, last, m.span()), m.end(3), count[1]

@@ -26,9 +26,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from portdesk.bills.context import Context
 from portdesk.bills.findbase import Found, _found
 from portdesk.bills.layout import Segment
-from portdesk.bills.ocrdigits import CONFUSED_READ, as_digits
+from portdesk.bills.ocrdigits import CONFUSED_PAIRS, CONFUSED_READ, as_digits
 from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.placerank import DIRECT, Sighting, primary_place, rank_context
 from portdesk.bills.values import Evidence
@@ -155,7 +156,8 @@ def _in_segment(index: PageIndex, seg: Segment, key: str) -> list[Found]:
 # partly wrong (a letter read for a digit, a group broken where no bill breaks it) needed a
 # repair to equal the typed value, so it confirms only at the usual MIN_MATCH_READ.
 TYPED_READ = 0.4
-_CLEAN = re.compile(r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\d[\d./-]{5,}\d")
+# a bracket or brace read for the area code's parenthesis ('{509) 555-0104') is the same print
+_CLEAN = re.compile(r"(?:\+?1[\s.-]?)?[({\[]?\d{3}[)}\]]?[\s.-]?\d{3}[\s.-]?\d{4}|\d[\d./-]{5,}\d")
 
 
 def read_as_typed(s: Sighting, in_its_place: bool) -> bool:
@@ -163,6 +165,48 @@ def read_as_typed(s: Sighting, in_its_place: bool) -> bool:
     form = s.form.strip()
     return in_its_place and s.whole and s.read_conf >= TYPED_READ and sum(
         c.isdigit() for c in form) >= 7 and _CLEAN.fullmatch(form) is not None
+
+
+_GRID_CELL = re.compile(r"^[\d().+\-/,]+$")
+
+
+def in_number_grid(index: BillIndex, s: Sighting) -> bool:
+    """A scan's row of phone numbers and nothing else ('907.555.0114 907.555.0166 907.555.0113')
+    under a heading naming the lines ('Your Lines'): the cells right of the heading's column are
+    still its list (their place reads as the page's section, which alone lists nothing)."""
+    e = s.evidence
+    if not 0 < e.page <= len(index.pages) or index.pages[e.page - 1].page.source != "ocr":
+        return False
+    page = index.pages[e.page - 1]
+    if not s.label or page.kind(s.label) != Context.NUMBERS:
+        return False
+    row = [w for seg in page.segments for w in seg.words
+           if w.top < e.bbox[3] and e.bbox[1] < w.bottom]
+    digits = [sum(c.isdigit() for c in w.text) for w in row]
+    return bool(row) and all(_GRID_CELL.match(w.text) for w in row) and sum(
+        d >= 10 for d in digits) >= 2
+
+
+def bare_digit_run(index: BillIndex, s: Sighting) -> bool:
+    """A scan's bare run of ten or eleven digits with nothing saying what it is (no label, no
+    heading, no table): a payment stub's scan line that a photo broke into pieces
+    ('5065550164' alone, the BTN's digits inside it). Bills print the lines they list with
+    their separators; such a run lists nothing, so it confirms no number."""
+    e = s.evidence
+    form = s.form.strip()
+    return (0 < e.page <= len(index.pages) and index.pages[e.page - 1].page.source == "ocr"
+            and form.isdigit() and len(form) in (10, 11) and s.context == Context.NONE
+            and not s.label)
+
+
+def spelled_as_typed(s: Sighting, typed: str, in_its_place: bool) -> bool:
+    """A name or an account number with letters, read unsurely but equal to the typed value in
+    every letter and digit (case and punctuation aside), in the field's own place: the same two-errors argument as
+    `read_as_typed` (OCR misreading the print into exactly the specialist's characters), for
+    values `_CLEAN` does not cover ('TX-756874', 'Oakmont Architects Inc'). Short values and
+    noise-level readings stay questions."""
+    return (in_its_place and s.whole and s.read_conf >= TYPED_READ and len(key(s.form)) >= 6
+            and key(s.form) == key(typed))
 
 
 def new_readings(found: list[Found], readings: list[Found]) -> list[Found]:
@@ -177,11 +221,6 @@ def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float
 
 
 # -- judging the reading beside the typed value ----------------------------------------
-# characters OCR takes for one another (digits of similar shape, digits and letters)
-_CONFUSED = frozenset(frozenset(p) for p in (
-    "38", "36", "56", "68", "08", "06", "09", "89", "35", "17", "14", "27",
-    "0O", "0D", "0Q", "1I", "1L", "5S", "8B", "2Z", "6G", "OD", "OQ", "IL"))
-
 
 def key(text: str) -> str:
     return re.sub(r"[^0-9A-Za-z]", "", text).upper()
@@ -193,7 +232,7 @@ def plainly_other(typed: str, read: str) -> bool:
     if len(t) < 6 or len(t) != len(r):
         return False
     diffs = [frozenset((a, b)) for a, b in zip(t, r, strict=True) if a != b]
-    return 0 < len(diffs) <= 2 and not any(d in _CONFUSED for d in diffs)
+    return 0 < len(diffs) <= 2 and not any(d in CONFUSED_PAIRS for d in diffs)
 
 
 def sure_other_value(index: BillIndex, field: str, typed: str,

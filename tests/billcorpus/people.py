@@ -121,6 +121,23 @@ REGIONS = {
               ("Grand Bend", "ON", "N0M", "519"), ("Hensall", "ON", "N0M", "226")),
     "NWBC": (("Prince Rupert", "BC", "V8J", "250"), ("Terrace", "BC", "V8G", "250"),
              ("Smithers", "BC", "V0J", "778"), ("Kitimat", "BC", "V8C", "250")),
+    # added with blind9
+    "BLC": (("McMinnville", "TN", "371", "931"), ("Sparta", "TN", "385", "931"),
+            ("Tullahoma", "TN", "373", "931"), ("Manchester", "TN", "373", "931")),
+    "GWSD": (("Wall", "SD", "577", "605"), ("Custer", "SD", "577", "605"),
+             ("Hot Springs", "SD", "577", "605"), ("Philip", "SD", "575", "605")),
+    "CMP": (("Rock Hill", "SC", "297", "803"), ("Fort Mill", "SC", "297", "803"),
+            ("Lancaster", "SC", "297", "803"), ("York", "SC", "297", "803")),
+    "SEGRA": (("Charlottesville", "VA", "229", "434"), ("Lynchburg", "VA", "245", "434"),
+              ("Roanoke", "VA", "240", "540"), ("Columbia", "SC", "292", "803")),
+    "VIA": (("Fort Morgan", "CO", "807", "970"), ("Sterling", "CO", "807", "970"),
+            ("Scottsbluff", "NE", "693", "308"), ("Goodland", "KS", "677", "785")),
+    "NEWI": (("Green Bay", "WI", "543", "920"), ("Appleton", "WI", "549", "920"),
+             ("Wausau", "WI", "544", "715"), ("Marinette", "WI", "541", "715")),
+    "MAUR": (("Trois-Rivières", "QC", "G9A", "819"), ("Shawinigan", "QC", "G9N", "819"),
+             ("Louiseville", "QC", "J5V", "819"), ("La Tuque", "QC", "G9X", "819")),
+    "WMB": (("Brandon", "MB", "R7A", "204"), ("Dauphin", "MB", "R7N", "204"),
+            ("Virden", "MB", "R0M", "204"), ("Neepawa", "MB", "R0J", "204")),
 }
 _CA_TYPES = ("St", "Ave", "Rd", "Dr", "Blvd", "Cres", "Way")
 _FR_TYPES = ("rue", "boulevard", "avenue", "chemin", "boul.", "rang")

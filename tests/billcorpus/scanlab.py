@@ -20,7 +20,7 @@ person finds on the pages the scan holds, how many does the OCR text hold at all
 digits only, with the characters OCR confuses taken as one)? A value missing there is lost in the
 pixels; one present but missed by the check is lost in finding or judging it.
 
-Only the open splits: a split written for the last, blind measure (while held out) is refused.
+Only the open splits: a split written for the last, blind measure (blind9, held out) is refused.
 """
 
 from __future__ import annotations
@@ -191,29 +191,43 @@ def _half(text: str, half: str, split: str) -> list[str] | None:
     return line.split(":", 1)[1].strip().split(",")
 
 
-def _score_half(halves: Path, half: str, seed: int, cache: Path) -> int:
+def _score_half(halves: Path, half: str, seed: int, cache: Path, misses: bool = False,
+                keep: str = "", by_class: bool = False) -> int:
     from tests.billcorpus.build import scanned_bills
     from tests.billcorpus.score import Tally, figures, score
 
     cache_ocr(cache)
     text = halves.read_text(encoding="utf-8")
     total = Tally()
-    with tempfile.TemporaryDirectory(prefix="scanlab-") as tmp:
-        os.environ.setdefault("PORTDESK_DATA_DIR", str(Path(tmp) / "data"))
+    lost: Counter[str] = Counter()
+    with tempfile.TemporaryDirectory(prefix="scanlab-") as scratch:
+        tmp = keep or scratch  # --keep: the drawn scans stay there to be read again
+        os.environ.setdefault("PORTDESK_DATA_DIR", str(Path(scratch) / "data"))
         # the splits the file cut (a split opened after it was written is not in its figures)
         for split in (s for s in OPEN_SPLITS if f"\n{s}:" in text):
             bills = scanned_bills(split, 1, Path(tmp) / split, seed, _half(text, half, split))
+            if by_class:  # where each wrong verdict is lost, summed over the splits
+                lost += classes(bills, cache, seed)
+                continue
             for tally in score(bills, seed).values():
                 fig = figures(tally)
                 print(f"  {split:8} fields {fig['field accuracy']:7} verdicts "
                       f"{fig['verdicts right']:16} false matches {len(tally.false_matches)} "
                       f"false alarms {len(tally.false_alarms)}")
+                if misses:
+                    print("\n".join(f"    {m}" for m in tally.misses))
+                    print("\n".join(f"    FALSE MATCH {m}" for m in tally.false_matches))
+                    print("\n".join(f"    FALSE ALARM {m}" for m in tally.false_alarms))
                 for name, value in vars(tally).items():
                     mine = getattr(total, name)
                     if isinstance(value, (int, float)):
                         setattr(total, name, mine + value)
                     elif isinstance(value, (Counter, list)):
                         mine += value
+    if by_class:
+        for name, n in sorted(lost.items(), key=lambda kv: -kv[1]):
+            print(f"{name:28} {n}")
+        return 0
     print(f"{half} seed {seed}, all open splits")
     for name, value in figures(total).items():
         print(f"  {name:52} {value}")
@@ -235,9 +249,11 @@ def main(argv: list[str] | None = None) -> int:
                    help="each wrong verdict by where it is lost: pixels, finding or judging")
     p.add_argument("--halves", default="", help="a round's halves file (scan_round9_halves.md)")
     p.add_argument("--half", default="DEV", help="DEV, CHECK or ALL (with --halves)")
+    p.add_argument("--keep", default="", help="with --halves: draw the scans into this folder")
     args = p.parse_args(argv)
     if args.halves:
-        return _score_half(Path(args.halves), args.half, args.seed, Path(args.cache))
+        return _score_half(Path(args.halves), args.half, args.seed, Path(args.cache),
+                           args.misses, args.keep, args.classes)
 
     from tests.billcorpus.build import scanned_bills
     from tests.billcorpus.score import figures, score

@@ -58,7 +58,8 @@ def test_a_letter_is_not_a_bill(tmp_path: Path) -> None:
 
 
 def test_a_speck_read_as_a_lone_letter_inside_a_label_is_skipped() -> None:
-    from portdesk.bills.layout import LabelMatcher, Segment
+    from portdesk.bills.labelmatch import LabelMatcher
+    from portdesk.bills.layout import Segment
     from portdesk.bills.reader import Word
     from portdesk.bills.vocab import VOCAB
 

@@ -241,7 +241,10 @@ def _citywest_details(s: Sheet, d: Draft, style: str) -> None:
                                                             "Alarm Line"))
         body.append((phone(n, style), kind, r.choice(("Voicemail", "Call Display", "-")),
                      money(r, 20, 50)))
-    s.mark("btn", d.real_btn)
+    # a "Primary" cell in a Line Type column marks the main line, not the billing number: no
+    # label says which number is billed, and a type cell names no BTN anywhere else either
+    # (round 8: "Main Number" as a type cell); so the bill does not prove the BTN (round 10)
+    d.btn = None
     body += [(did_range(f, c, "through", style), "DID Block", f"{c} numbers", money(r, 5, 40))
              for f, c in d.ranges]
     y = s.table(40, 130, ("Phone Number", "Line Type", "Features", "Monthly"), body,

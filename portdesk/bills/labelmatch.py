@@ -1,0 +1,126 @@
+"""Segments matched to label vocabularies: "Account No.", "Main #", a scan's "Accoant Number".
+
+Split from layout.py (the page's geometry): a segment's first words are compared with every
+label phrase of the vocabulary, fuzzily enough for OCR and for how bills shorten "number", and
+strictly enough that a value's words never read as a label.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from portdesk.bills.layout import LABEL_MIN_RATIO, NOISE_CONF, Segment, norm_token
+
+
+@dataclass(frozen=True, slots=True)
+class LabelHit:
+    field: str
+    size: int  # words the label takes in the segment
+    ratio: float
+    segment: Segment
+
+
+_NUMBER_ABBREVIATIONS = ("no", "#")  # "Billing No.", "Main #": how bills shorten "number"
+
+
+def _compile(vocab: dict[str, tuple[str, ...]]) -> list[tuple[str, str, int]]:
+    """Each label as tokens; a label ending in "number" also in its usual short forms, so a
+    bill's "Billing No." is the vocabulary's "billing number" without listing every spelling."""
+    out: list[tuple[str, str, int]] = []
+    listed = {" ".join(norm_token(t) for t in p.split()) for ps in vocab.values() for p in ps}
+    for fld, phrases in vocab.items():
+        for phrase in phrases:
+            tokens = [t for t in (norm_token(t) for t in phrase.split()) if t]
+            size = len(phrase.split())
+            out.append((fld, " ".join(tokens), size))
+            if len(tokens) > 1 and tokens[-1] == "number":
+                for short in _NUMBER_ABBREVIATIONS:
+                    form = " ".join((*tokens[:-1], short))
+                    if form not in listed:  # a look-alike listed on its own keeps its field
+                        listed.add(form)
+                        out.append((fld, form, size))
+    return out
+
+
+_POSSESSIVES = frozenset({"your", "the", "votre", "vos", "le", "la", "les", "our"})
+
+
+class LabelMatcher:
+    """Fuzzy label matching so OCR slips ("Acc0unt Numbor") still find their field.
+
+    The longest label that matches wins: "Number Called" (call detail) beats "Numbers", "Billing
+    Account Number" beats "Billing Number". Distractor labels are fields too, so a "Customer Number"
+    is claimed by the distractor vocabulary before the account number can take it.
+    """
+
+    def __init__(self, vocab: dict[str, tuple[str, ...]]) -> None:
+        self._labels = _compile(vocab)
+        self._longest = max(size for _, _, size in self._labels)
+        # by (words, first letter): a segment is compared only with labels that could match it;
+        # labels of 3 letters or fewer are compared whatever their first letter (OCR slips)
+        self._by_head: dict[tuple[int, str], list[tuple[str, str, int]]] = {}
+        self._short: dict[int, list[tuple[str, str, int]]] = {}
+        self._shapes: dict[tuple[int, str], tuple[str, int]] = {}
+        for label in self._labels:
+            self._shapes.setdefault((label[2], ocr_shape(label[1])), (label[0], label[2]))
+            _, phrase, size = label
+            if len(phrase) <= 3:
+                self._short.setdefault(size, []).append(label)
+            elif phrase:
+                self._by_head.setdefault((size, phrase[0]), []).append(label)
+
+    def match(self, segment: Segment) -> LabelHit | None:
+        # a speck OCR read as a lone letter ("Service Z Address") is not a word of the label
+        kept = [i for i, w in enumerate(segment.words)
+                if not (len(w.text) == 1 and w.text.isalpha() and w.conf < NOISE_CONF)]
+        tokens = [norm_token(segment.words[i].text) for i in kept]
+        if len(tokens) > 1 and tokens[0] in _POSSESSIVES:
+            kept, tokens = kept[1:], tokens[1:]  # "Your main number" is the label "main number"
+        # a label never ends on a word of marks: "Account # **** 7494" keeps its masked digits
+        heads = {size: " ".join(t for t in tokens[:size] if t)
+                 for size in range(1, min(len(tokens), self._longest) + 1) if tokens[size - 1]}
+        best: LabelHit | None = None
+        best_rank: tuple[bool, int, float] = (False, 0, 0.0)
+        candidates = [label for size, head in heads.items() if head
+                      for label in (*self._by_head.get((size, head[0]), ()),
+                                    *self._short.get(size, ()))]
+        for fld, phrase, size in candidates:
+            head = heads[size]
+            if head != phrase and abs(len(head) - len(phrase)) > len(phrase) * 0.25 + 1:
+                continue  # too different in length to reach the ratio
+            ratio = 100.0 if head == phrase else fuzz.ratio(head, phrase)
+            if ratio < LABEL_MIN_RATIO or (ratio < 100 and not _each_token(head, phrase)):
+                continue
+            rank = (ratio == 100, size, ratio)
+            if best is None or rank > best_rank:
+                best, best_rank = LabelHit(fld, kept[size - 1] + 1, ratio, segment), rank
+        if best is None and any(w.conf < 1.0 for w in segment.words):
+            return self._by_shape(heads, kept, segment)
+        return best
+
+    def _by_shape(self, heads: dict[int, str], kept: list[int], segment: Segment) -> LabelHit | None:
+        """On an OCR page, a label whose short word OCR read as a letter of the same shape
+        ("Sve Addr" for "Svc Addr"): too short for the fuzzy ratio, the same label letter for
+        letter once the shapes OCR confuses are taken as one. The longest such label wins."""
+        for size in sorted(heads, reverse=True):
+            hit = self._shapes.get((size, ocr_shape(heads[size])))
+            if hit is not None:
+                return LabelHit(hit[0], kept[size - 1] + 1, LABEL_MIN_RATIO, segment)
+        return None
+
+
+_SHAPES = str.maketrans("e1i05", "cllos")
+
+
+def ocr_shape(phrase: str) -> str:
+    """A label's tokens with the letters OCR confuses on a scan taken as one shape."""
+    return phrase.translate(_SHAPES).replace("rn", "m").replace("vv", "w").replace("cl", "d")
+
+
+def _each_token(head: str, phrase: str) -> bool:
+    """Every word of the label must be there: "account holder acme" is not "account holder name"."""
+    got, want = head.split(), phrase.split()
+    return len(got) == len(want) and all(
+        a == b or (len(b) > 3 and fuzz.ratio(a, b) >= 75) for a, b in zip(got, want, strict=True))
