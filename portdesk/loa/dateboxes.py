@@ -23,6 +23,14 @@ Rect = tuple[float, float, float, float]
 _PART = {"YYYY": "year", "CCYY": "year", "AAAA": "year", "JJJJ": "year", "YY": "year2", "AA": "year2",
          "MM": "month", "DD": "day", "JJ": "day", "TT": "day",
          "EEEE": "year", "HH": "month", "NN": "day", "ZZ": "day", "LL": "month"}  # HU, RO
+# a part captioned in words of the form's language ("dagur . mánuður . ár", "Tag Monat Jahr",
+# "día mes año"): read only as a box's own caption, word by word
+_PART_WORDS = {"DAY": "day", "MONTH": "month", "YEAR": "year", "TAG": "day", "MONAT": "month",
+               "JAHR": "year", "JOUR": "day", "MOIS": "month", "ANNEE": "year", "DIA": "day",
+               "MES": "month", "ANO": "year", "GIORNO": "day", "MESE": "month", "ANNO": "year",
+               "DAG": "day", "MAAND": "month", "JAAR": "year", "DAGUR": "day",
+               "MANUDUR": "month", "AR": "year", "DAN": "day", "MESEC": "month", "LETO": "year",
+               "DIENA": "day", "MENUO": "month", "METAI": "year"}
 _FORMAT = re.compile(r"\b(DD|MM|YYYY|CCYY|JJ|TT|AAAA|JJJJ)\s*[/.\-]\s*(DD|MM|JJ|TT)\s*[/.\-]\s*"
                      r"(YYYY|CCYY|AAAA|JJJJ|DD|JJ|TT)\b")
 _CAPTION_GAP = 12.0  # points between a box and its part caption
@@ -96,8 +104,9 @@ def _caption(f: Found, text: PageText) -> str | None:
     x0, y0, x1, y1 = f.blank.rect
     words = [w for w in text.words if w.x1 > x0 - 3 and w.x0 < x1 + 3
              and (0 <= w.y0 - y1 <= _CAPTION_GAP or 0 <= y0 - w.y1 <= _CAPTION_GAP)]
-    found = {_PART[t] for w in words for t in re.split(r"[^A-Z]+", normalise(w.text).upper())
-             if t in _PART}
+    found = {_PART.get(t) or _PART_WORDS[t] for w in words
+             for t in re.split(r"[^A-Z]+", normalise(w.text).upper()) if t in _PART or (
+                 t in _PART_WORDS and normalise(w.text).strip(" .:/").upper() == t)}
     return found.pop() if len(found) == 1 else None
 
 

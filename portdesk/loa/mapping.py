@@ -140,6 +140,10 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
         if not cleaned and pos != "before":
             cleaned = clean(first_half(words), TAIL)
         reading = for_language(classify(cleaned), language, cleaned) if cleaned else None
+        if reading is None and pos == "left" and _read_caption_under(blank, text, candidates,
+                                                                     language):
+            continue  # a value printed on the line before ("Puerto Rico" in the state
+            # blank): no label; the caption tight under this line names it
         bare_direction = pos == "left" and bool(_DIRECTION.match(cleaned.strip()))
         if reading is not None or (pos in ("left", "caption") and not bare_direction) or (
                 pos == "below" and tight_below(blank, text) and not tight_above(blank, text)):
@@ -178,6 +182,16 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
         return found
     apply_context(found, text, blank)
     return found
+
+
+def _read_caption_under(blank: Blank, text: PageText, candidates: Sequence[tuple[str, str]],
+                        language: str) -> bool:
+    """A form that captions its lines under them: a caption tight under this line (and none
+    over it) that reads as one of our labels is the line's own."""
+    if blank.kind != "leader" or not tight_below(blank, text) or tight_above(blank, text):
+        return False
+    own = next((clean(t, TAIL) for t, pos in candidates if pos == "below"), "")
+    return bool(own) and for_language(classify(own), language, own) is not None
 
 
 _STACK_GAP = 30.0  # points between two lines of one list (or two cells of one column)

@@ -200,7 +200,7 @@ def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> s
         if not words:
             continue
         said = " ".join(w.text for w in words)
-        if OFFICE_USE.search(normalise(said)) and len(words) <= _HEADING_WORDS:
+        if OFFICE_USE.search(normalise(said)) and _one_language_words(said) <= _HEADING_WORDS:
             return said  # "OFFICE USE": a panel's title, though its first blank read it as a label
         if _label_row(line, f.blank.page, labels) or \
                 (f.blank.page, normalise(said.strip(" :"))) in labels:
@@ -211,6 +211,7 @@ def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> s
             return None  # "Von ... | An ...": a blank running under both is in neither's section
         if len(words) > _HEADING_WORDS or _PRINTED_VALUE.search(said) or \
                 _PRINTED_ADDRESS.search(said) or ends_paragraph(line, text) or \
+                _ends_a_column_paragraph(line, words, text) or \
                 _caption_of_a_provider(said):
             continue  # body text (a fragment of it can look like anything), or a value
         return said
@@ -278,6 +279,21 @@ def ends_paragraph(line: Line, text: PageText) -> bool:
                for up in text.lines)
 
 
+def _ends_a_column_paragraph(line: Line, words: Sequence[Word], text: PageText) -> bool:
+    """The last line of one column of a paragraph printed in two ("Autorizo ... | I authorize
+    ..."): the run over the blank ends the column's sentence, whatever the other column prints
+    on the same line."""
+    if len(_phrases(line.words)) < 2 or not words:
+        return False
+    height = max(w.y1 - w.y0 for w in words)
+    # the column's line before, at the paragraph's spacing, in a line of columns too (a
+    # sentence across the page over two headings on bands heads neither)
+    return any(len(ph) > _HEADING_WORDS and abs(ph[0].x0 - words[0].x0) < 12
+               and _same_size(ph, words)
+               for up in text.lines if 0 < up.y - line.y <= 2 * height
+               and len(_phrases(up.words)) > 1 for ph in _phrases(up.words))
+
+
 def _same_size(up: Sequence[Word], line: Sequence[Word]) -> bool:
     """Printed in one size: the tallest words alike, or the middle ones (an accent or a
     descender makes one word of a line taller than the rest: "portación" over "donante.")."""
@@ -285,6 +301,12 @@ def _same_size(up: Sequence[Word], line: Sequence[Word]) -> bool:
     middle = abs(statistics.median(w.y1 - w.y0 for w in up)
                  - statistics.median(w.y1 - w.y0 for w in line))
     return tallest <= _SAME_SIZE or middle <= _SAME_SIZE / 2
+
+
+def _one_language_words(said: str) -> int:
+    """The words of a heading in one of its languages: "Para uso de X / For X use only" is a
+    panel's title printed twice, as long in each language as a heading is."""
+    return max(len(part.split()) for part in said.split(" / "))
 
 
 def _words(line: Line, x0: float, x1: float, in_column: bool) -> Sequence[Word]:

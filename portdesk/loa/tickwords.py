@@ -66,6 +66,7 @@ BUSINESS = re.compile(r"^((a|my|our) )?(business|company|entreprise|professionne
                       r"corporate|corporation|enterprise|"
                       r"unternehmen|affaires|client affaires|"
                       r"zakelijk|empresa|professioneel|professionale|azienda|affari|"
+                      r"comercial|commercial|commerciale|negocio|"
                       r"impresa|zakelijke klant|(persona )?moral|(pessoa )?juridica|firma|empresarial|"
                       r"client (commercial|professionnel)|foretag|foretagskund|"
                       r"persoana juridica|gazdalkodo szervezet|yritysasiakas|yritys|"
@@ -108,4 +109,14 @@ def check_field(text: str) -> LoaField | None:
         return LoaField.BUSINESS
     if RESIDENTIAL.search(norm):
         return LoaField.RESIDENTIAL
-    return None
+    return _bilingual_tick(norm)
+
+
+def _bilingual_tick(norm: str) -> LoaField | None:
+    """"Negocio / Business": a tick labelled in two languages is the tick either half names,
+    when the other names no other one."""
+    halves = [h.strip() for h in norm.split("/") if h.strip()]
+    if len(halves) != 2:
+        return None
+    said = {check_field(h) for h in halves} - {None}
+    return said.pop() if len(said) == 1 else None

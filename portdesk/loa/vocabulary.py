@@ -138,6 +138,7 @@ _NOT_X = re.compile(r"\b(not( the)?|other than( the)?|nicht( die)?|pas( le)?|nie
                     r"verso|page|pagina|seite|blad|reverse|back|anexo|allegato)\b")
 _FORMAT_TOKENS = re.compile(r"\b(yyyy|ccyy|rrrr|aaaa|jjjj|eeee|gggg|bbbb|mm|dd|jj|tt|gg|yy|aa|hh|"
                             r"nn|zz|ll|pp|kk)\b")  # "gggg" (godina, gads), "pp.kk" (päev, kuu)
+_FORMAT_RUN = re.compile(rf"{_FORMAT_TOKENS.pattern}(\s?[/.\-]\s?{_FORMAT_TOKENS.pattern})+")
 
 
 def classify(text: str) -> Reading | None:
@@ -155,7 +156,14 @@ def classify_in(text: str, languages: tuple[str, ...]) -> Reading | None:
     if _SECOND_SIGNER.search(text or ""):  # "Director 2 / Secretary: signature": the case has
         return Reading(NOT_OURS, 1.0, norm)  # one signer (the numeral is gone once normalised)
     if len(_FORMAT_TOKENS.findall(norm)) >= 2:  # "Date (YYYY-MM-DD)": the format is no label
-        norm = " ".join(_FORMAT_TOKENS.sub(" ", norm).replace("/", " ").split())
+        # each whole format first, so that "Fecha (mm/dd/aaaa) / Date (mm/dd/yyyy)" keeps the
+        # slash between its two languages
+        norm = " ".join(_FORMAT_RUN.sub(" ", norm).split())
+        norm = " ".join(_FORMAT_TOKENS.sub(" ", norm).split()) if _FORMAT_TOKENS.search(
+            norm) else norm
+        halves = [h.strip() for h in norm.split("/")]
+        if len(halves) != 2 or not all(halves):
+            norm = " ".join(norm.replace("/", " ").split())
     main = re.sub(r"\([^)]*\)", " ", text or "")  # "Numbers to port (including the main
     if main != text and re.search(r"\(\s*(including|include|incl|inklusive|y compris|"
                                   r"inclusief|einschlie\w*)\b",

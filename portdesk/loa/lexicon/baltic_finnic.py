@@ -117,7 +117,9 @@ LITHUANIAN = Lexicon("lt", "Lithuanian", frozenset({
     F.SIGNATURE: ("parasas",),
     F.AUTHORIZED_TITLE: ("pareigos",),
     F.CARRIER: (r"~\b(dabartin\w*|perduodan\w*|donor\w*)\b.*\b(operatori\w*|"
-                r"paslaugu teikej\w*)\b", "=operatorius"),
+                r"paslaugu teikej\w*)\b", "=operatorius",
+                # "Paslaugų teikėjo pavadinimas": a provider's name (whose: its heading's)
+                "paslaugu teikejo pavadinimas", "operatoriaus pavadinimas"),
     F.ACCOUNT_NUMBER: ("kliento numeris", "kliento kodas", "sutarties numeris", "sutarties nr",
                        "kliento nr"),
     F.PIN: ("pin kodas", "slaptazodis"),
@@ -127,8 +129,9 @@ LITHUANIAN = Lexicon("lt", "Lithuanian", frozenset({
                      "=vardas ir pavarde"),
     F.SUITE: ("=butas", "=buto nr"),
     F.POSTAL_CODE: ("pasto kodas",),
-    F.STATE: ("apskritis",),
-    F.CITY: ("miestas", "gyvenviete", "savivaldybe"),
+    # the municipality (savivaldybė) is an area above the town, as the county (apskritis)
+    F.STATE: ("apskritis", "savivaldyb*"),
+    F.CITY: ("miestas", "gyvenviete"),
     F.STREET: ("gatve",),
     F.SERVICE_ADDRESS: ("adresas",),
     F.NUMBER: ("telefono numer*", "perkeliam* numer*", "=numeris", "=numeriai"),

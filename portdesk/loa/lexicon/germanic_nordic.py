@@ -70,24 +70,35 @@ ICELANDIC = Lexicon("is", "Icelandic", frozenset({
     "og", "eda", "ad", "af", "a", "um", "fyrir", "nafn", "undirskrift", "heimilisfang",
     "simanumer", "postnumer", "kennitala", "dagsetning", "netfang", "beidni", "flutning",
 }), {
+    # "Flytja aðeins númerin hér að neðan" / "Flytja öll númer": which numbers move
+    F.PARTIAL_PORT: (r"~\badeins\b.{0,30}\bnumer\w*",),
+    F.FULL_PORT: (r"~\b(oll|allra|oll simanumer)\b.{0,20}\bnumer\w*",),
     F.BUSINESS: ("=fyrirtaeki", "=logadili"),
     F.RESIDENTIAL: ("=einstaklingur",),
     NOT_OURS: ("kennitala", "=land", "nytt fjarskiptafyrirtaeki"),
-    F.REQUESTED_DATE: ("oskud dagsetning", "dagsetning flutnings"),
+    # "Númer sem verða áfram hjá ...": the numbers that stay
+    F.REMAINING_NUMBERS: (r"~\bnumer\w*\b.{0,40}\b(afram|haldast|halda)\b",),
+    F.REQUESTED_DATE: ("oskud dagsetning", "dagsetning flutnings", "flutningsdag*",
+                       r"~\boskad\w*\b.{0,20}\bdag\w*"),
     F.DATE_SIGNED: ("=dagsetning", "=stadur og dagsetning"),
+    # "Sími tengiliðar": the phone of the contact, the phone word first (a genitive after it)
+    F.CONTACT_PHONE: ("simi tengili*", "simanumer tengili*", "farsimi tengili*"),
     F.CONTACT_EMAIL: ("netfang",),
-    F.AUTHORIZED_NAME: ("tengilidur", "tengilidar"),
+    F.AUTHORIZED_NAME: ("tengilidur", "tengilidar", "nafn med prentstofum",
+                        "nafn undirritand*"),
     F.SIGNATURE: ("undirskrift", "undirritun"),
     F.AUTHORIZED_TITLE: ("starfsheiti",),
-    F.CARRIER: ("nuverandi fjarskiptafyrirtaeki", "nuverandi thjonustuadili",
+    F.CARRIER: ("nuverandi fjarskiptafyrirtaeki", "nuverandi thjonustuadil*",
                 "nuverandi simafyrirtaeki"),
-    F.ACCOUNT_NUMBER: ("vidskiptamannanumer", "samningsnumer"),
-    F.ACCOUNT_NAME: ("nafn fyrirtaekis", "nafn vidskiptavinar", "=nafn"),
+    F.ACCOUNT_NUMBER: ("vidskiptamannanumer", "vidskiptamannsnumer", "samningsnumer"),
+    # the number's holder (rétthafi) or subscriber (áskrifandi) is the customer
+    F.ACCOUNT_NAME: ("nafn fyrirtaekis", "nafn vidskiptavinar", "nafn retthaf*",
+                     "nafn askrifand*", "=nafn"),
     F.POSTAL_CODE: ("postnumer",),
     F.CITY: ("=stadur", "sveitarfelag"),
     F.STREET: ("=gata",),
     F.SERVICE_ADDRESS: ("heimilisfang",),
-    F.NUMBER: ("simanumer*", "=simi"),
+    F.NUMBER: ("simanumer*", "=simi", r"~\bnumer\w*\b.{0,20}\bflytja\b"),
 })
 
 LEXICONS = (GERMAN, DUTCH, LUXEMBOURGISH, DANISH, SWEDISH, NORWEGIAN, ICELANDIC)

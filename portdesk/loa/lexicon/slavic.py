@@ -61,8 +61,11 @@ SLOVENIAN = Lexicon("sl", "Slovenian", frozenset({
     "naziv", "podjetja", "telefonska", "zahtevek", "prenos", "davcna", "prosimo",
 }), {
     F.PARTIAL_PORT: (r"~\bsamo\b.{0,30}\bstevilk\w*", "delni*"),
-    F.FULL_PORT: (r"~\bvse\b.{0,20}\bstevilk\w*",),
-    F.BUSINESS: ("=pravna oseba", "=poslovni uporabnik", "=poslovni narocnik"),
+    # "prenos vseh številk": all of them, in the genitive as in the nominative
+    F.FULL_PORT: (r"~\bvs(e|eh)\b.{0,20}\bstevil\w*",),
+    # "pravna oseba / samostojni podjetnik": a company or a sole trader, both a business
+    F.BUSINESS: ("pravna oseba", "samostojni podjetnik", "=poslovni uporabnik",
+                 "=poslovni narocnik"),
     F.RESIDENTIAL: ("=fizicna oseba", "=zasebni uporabnik", "=zasebni narocnik"),
     NOT_OURS: ("davcna stevilka", "ddv", "maticna stevilka", "emso", "nov* operater*",
                "operater prejemnik", "=zig", "=drzava", "=hisna stevilka"),
@@ -80,7 +83,7 @@ SLOVENIAN = Lexicon("sl", "Slovenian", frozenset({
     F.CARRIER: (r"~\b(trenutn\w*|sedanj\w*|obstojec\w*|oddajn\w*)\b.*\b(operater\w*|"
                 r"ponudnik\w*)\b", "operater dajalec", "=operater"),
     F.ACCOUNT_NUMBER: ("stevilka narocnika", "narocniska stevilka", "stevilka pogodbe",
-                       "stevilka uporabnika"),
+                       "stevilka uporabnika", "stevilka narocniskega razmerja"),
     F.BTN: ("glavna stevilka",),
     F.ACCOUNT_NAME: ("naziv podjetja", "ime podjetja", "naziv narocnika", "ime in priimek",
                      "=naziv", "=podjetje", "=narocnik", "=ime"),
