@@ -159,6 +159,8 @@ def segra_summary(s: Sheet, d: Draft) -> None:
     s.text(40, 200, "SUMMARY OF CHARGES BY ACCOUNT", 10, bold=True, color=s.accent)
     body = [(x.account_number, f"{name} - {one_line(x.service, 3)}", money(r, 150, 3000))
             for x, name in zip(subs, names, strict=True)]
+    for x in subs:  # each location's address, on one line, is printed on page 1 too
+        s.mark("service", address_key(x.service))
     y = s.table(40, 218, ("Sub-Account", "Location", "Current Charges"), body,
                 (90, 360, 80), size=7.5, align=("left", "left", "right"))
     total = money(r, 600, 12000)
