@@ -45,7 +45,8 @@ def as_printed(index: BillIndex, s: Sighting, typed: str, read: str | None = Non
     'MEDICINE-'), a dot or dash read for a gap ('Suite.9A', 'Cafe-Corp.'), a colon for a period
     ('INC:'), a mark read twice ('--'), c, o, s, v, w, x or z in the other case (one shape), a
     typed period that ends a word missing from the reading ('inc' for 'inc.': a dot is the first
-    thing a scan loses). The pixels cannot say more, so that is the bill's form, not another way
+    thing a scan loses), dots or a comma after a value's last digit ('2042-827829..': no number
+    ends in a mark). The pixels cannot say more, so that is the bill's form, not another way
     of writing it; a period the reading has and the typed value lacks ('Inc.' for 'Inc') or
     another letter's case is still a difference. An accent the typed letter lacks is a speck over
     it only where the place is written without accents (`accent_specks`): in a Canadian address
@@ -61,6 +62,8 @@ _ONE_SHAPE = set("cosvwxzCOSVWXZ")
 
 def _same_print(typed: str, bill: str, accent_specks: bool = True) -> bool:
     t, b = " ".join(typed.split()), " ".join(bill.split()).rstrip(" -")
+    if t[-1:].isdigit():  # specks read as dots after a value's last digit ('827829..')
+        b = b.rstrip(" -.,")
     i = j = spaces = 0
     while i < len(t) or j < len(b):
         x, y = t[i:i + 1], b[j:j + 1]
