@@ -53,8 +53,11 @@ _BARE_RANGE = re.compile(r"(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s./-]?([
                          r"[\s.-]?(\d{4})\s+(\d{4})\W*$")
 MAX_BARE_RANGE = 100
 # on a scan, French "à" between two whole numbers of one exchange is often read without its accent,
-# and a speck before it as a dot or comma glued to the first number ('418 555-0144.a 418 555-0148')
-_A_RANGE = re.compile(r"(?<![\d])\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})[\s.-]?(\d{4})(?:\s+|[.,]\s*)a\s+"
+# and a speck before it as a dot or comma glued to the first number ('418 555-0144.a 418 555-0148'),
+# or read as '@' or as an '8' glued to the next area code ('819 555-0178 8819 555-0183'; an '&'
+# between two numbers is wide and read apart: an '8' with a space after it is no 'à')
+_A_RANGE = re.compile(r"(?<![\d])\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})[\s.-]?(\d{4})"
+                      r"(?:(?:\s+|[.,]\s*)a\s+|\s+(?:8|@\s*)(?=\(?\1))"
                       r"\(?\1\)?[\s.-]?\2[\s.-]?(\d{4})(?!\d)")
 # on a scan the "to" between two whole numbers of one exchange is read as letters of its shape
 # ('té', 't6', 'lo'), often glued to the first by a speck ('+16045550115.té +16045550136')

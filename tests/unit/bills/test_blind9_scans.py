@@ -2,7 +2,10 @@
 bill):
 
 - specks OCR read as dots or a comma after a value's last digit ('2042-827829..') are no part of
-  it: the account number typed as printed is the bill's exact form, not another way to write it.
+  it: the account number typed as printed is the bill's exact form, not another way to write it;
+- French "à" between a block's first and last number read as an '8' glued to the next area code
+  ('819 555-0178 8819 555-0183'): every line of the block is the customer's, and an '8' read
+  apart from the area code (an '&' between two numbers of a list) makes no block.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from portdesk.bills.compare import compare
 from portdesk.bills.extract import extract_fields
 from portdesk.bills.reader import BillDocument, Page, Word
 from portdesk.bills.verdicts import Verdict
-from portdesk.domain.case import PortCase
+from portdesk.domain.case import CaseNumber, PortCase
 
 
 def _page(rows: list[tuple[float, float, str, float]]) -> BillDocument:
@@ -45,3 +48,28 @@ def test_dots_ocr_read_after_an_account_numbers_last_digit_are_no_part_of_it() -
 def test_the_same_digits_written_otherwise_are_still_equivalent_and_others_no_match() -> None:
     assert _account("2042-827829..", "2042827829") == Verdict.EQUIVALENT
     assert _account("2042-827828..", "2042-827829") not in (Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+def _block_numbers(block: str) -> dict[str, Verdict]:
+    doc = _page([(44, 30, "Xittel", 0.93),
+                 (340, 30, "No|client|47079", 0.93),
+                 (40, 180, "Service|Numéro|Qté|Prix", 0.94),
+                 (40, 194, "Ligne|principale|IP|819|555-0160|1|30,06|$", 0.94),
+                 (40, 208, f"Bloc|de|numéros|(SDA)|{block}|6|12,03|$", 0.9)])
+    typed = ("+18195550160", "+18195550178", "+18195550180", "+18195550183")
+    case = PortCase(account_name="", account_number="47079",
+                    numbers=tuple(CaseNumber(n) for n in typed))
+    result = compare(case, extract_fields(doc)).numbers
+    assert result is not None
+    return {i.number: i.verdict for i in result.items}
+
+
+def test_a_french_a_read_as_an_8_glued_to_the_next_area_code_still_joins_a_block() -> None:
+    verdicts = _block_numbers("819|555-0178|8819|555-0183")
+    assert verdicts["+18195550180"] == Verdict.EXACT  # inside the block
+    assert verdicts["+18195550183"] == Verdict.EXACT
+
+
+def test_an_8_read_apart_from_the_area_code_joins_no_block() -> None:
+    verdicts = _block_numbers("819|555-0178|8|819|555-0183")
+    assert verdicts["+18195550180"] not in (Verdict.EXACT, Verdict.EQUIVALENT)
