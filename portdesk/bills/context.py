@@ -111,7 +111,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"transaction (?:id|number|no|#)|receipt (?:number|no|#)|"
      r"online account|web account|account pin|\bpin\b|passcode|security code|enterprise id|"
      r"statement (?:number|no|#)|bill (?:number|no|#)|document (?:number|no|#)|"
-     r"case (?:number|no|#)|facture|numero de factura|no de client|numero de client|commande|tax id|gst|hst|qst|"
+     r"case (?:number|no|#)|facture(?!e? a\W*$)|numero de factura|no de client|numero de client|commande|tax id|gst|hst|qst|"
      r"tps|tvq|business number|registration"),
     (Context.SERVICE, r"service (?:address|location|addr)|e911|\b911 (?:address|location)|"
      r"emergency (?:\w+ )?(?:address|location)|registered (?:address|location)|\bservice at\b|location of service|place of primary use|"
@@ -146,7 +146,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
     (Context.NAME, r"account name|customer name|account holder|name on (?:the )?account|bill(?:ed)? ?to|"
      r"invoice(?:d)? to|statement for|account of\W*$|"
      r"prepared for|customer|company name|business name|billing name|subscriber|nom du client|"
-     r"nom|titulaire|client|titular|attention|attn|^(?:company|organi[sz]ation|entreprise|"
+     r"nom|titulaire|client|titular|attention|attn|^facturee? a\W*$|^(?:company|organi[sz]ation|entreprise|"
      r"societe|raison sociale)\W*$|^business\s*:\W*$"),  # a wordmark's "Business" labels nothing
     (Context.CARRIER, r"service provider|your provider|carrier|fournisseur|provided by|"
      r"all rights reserved|copyright|\(c\)|(?<![a-z0-9])©"),  # "6©6YOUR": an icon OCR read

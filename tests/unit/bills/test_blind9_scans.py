@@ -5,7 +5,11 @@ bill):
   it: the account number typed as printed is the bill's exact form, not another way to write it;
 - French "à" between a block's first and last number read as an '8' glued to the next area code
   ('819 555-0178 8819 555-0183'): every line of the block is the customer's, and an '8' read
-  apart from the area code (an '&' between two numbers of a list) makes no block.
+  apart from the area code (an '&' between two numbers of a list) makes no block;
+- French "Facturé à" ("billed to", its accent often lost on a scan: 'Facturé a') labels the
+  account holder over the mailing block, not an invoice reference as "Facture" / "No de facture"
+  do: the name under it is confirmed, even when OCR misread the block's postal code (so the
+  block is no address by its form and only its label says what the name is).
 """
 
 from __future__ import annotations
@@ -73,3 +77,23 @@ def test_a_french_a_read_as_an_8_glued_to_the_next_area_code_still_joins_a_block
 def test_an_8_read_apart_from_the_area_code_joins_no_block() -> None:
     verdicts = _block_numbers("819|555-0178|8|819|555-0183")
     assert verdicts["+18195550180"] not in (Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+def _billed_to(label: str) -> Verdict:
+    doc = _page([(44, 30, "Xittel", 0.93),
+                 (340, 30, "Numéro|de|compte|47079", 0.93),
+                 (50, 110, label, 0.93),
+                 (50, 124, "Imprimerie|Laurentide", 0.93),
+                 (50, 138, "1228,|avenue|Jean-Talon", 0.93),
+                 (50, 152, "Trois-Rivières|(Québec)|G9A|262", 0.93)])  # '2G2' misread
+    case = PortCase(account_name="Imprimerie Laurentide", account_number="47079")
+    return compare(case, extract_fields(doc)).fields["account_name"].verdict
+
+
+def test_french_billed_to_read_without_its_accent_labels_the_account_holder() -> None:
+    assert _billed_to("Facturé|a") == Verdict.EXACT
+    assert _billed_to("Facturé|à") == Verdict.EXACT
+
+
+def test_an_invoice_label_still_labels_no_account_holder() -> None:
+    assert _billed_to("No|de|facture") != Verdict.EXACT
