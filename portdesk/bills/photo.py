@@ -58,15 +58,17 @@ def find_sheet(gray: Image) -> list[Point] | None:
     first = _shape(bright, width, height, fill=0.0)
     if first is None or _whole_frame(first[0], width, height):
         return None  # a scan: the page fills the image
-    best = first
+    # lit pixels that are no four-sided shape hold more than the sheet (a lit patch of the
+    # table apart from it): the sheet grown from the paper is the sheet, however much smaller
+    best, fitted = first, _shape(bright, width, height) is not None
     pixels = closed.tobytes()
     seed = _seed(bright, width, height)
     for step in _FLOOD_STEPS:
         grown = _sheet_region(pixels, width, height, seed, step, bright)
         if grown is None:
             break  # the growth crossed the sheet's edge into the table, or is no sheet
-        if grown[1] > best[1]:
-            best = grown
+        if grown[1] > best[1] or not fitted:
+            best, fitted = grown, True
     return [(x / scale, y / scale) for x, y in best[0]]
 
 

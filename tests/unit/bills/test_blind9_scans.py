@@ -9,12 +9,17 @@ bill):
 - French "Facturé à" ("billed to", its accent often lost on a scan: 'Facturé a') labels the
   account holder over the mailing block, not an invoice reference as "Facture" / "No de facture"
   do: the name under it is confirmed, even when OCR misread the block's postal code (so the
-  block is no address by its form and only its label says what the name is).
+  block is no address by its form and only its label says what the name is);
+- a photo whose table is lit in a patch apart from the sheet (a bright strip of the table beside
+  it): the lit pixels are then no four-sided shape, and the sheet is the region grown from the
+  paper, not the outline of every lit pixel (which took in the table and skewed the page).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFilter
 
 from portdesk.bills.compare import compare
 from portdesk.bills.extract import extract_fields
@@ -97,3 +102,27 @@ def test_french_billed_to_read_without_its_accent_labels_the_account_holder() ->
 
 def test_an_invoice_label_still_labels_no_account_holder() -> None:
     assert _billed_to("No|de|facture") != Verdict.EXACT
+
+
+def _photo_with_a_lit_strip(strip: bool) -> Image.Image:
+    """A light sheet on a dark table; with `strip`, a lit strip of the table down its left side,
+    the dark table between it and the sheet."""
+    photo = Image.new("L", (300, 380), 60)
+    draw = ImageDraw.Draw(photo)
+    draw.polygon([(90, 25), (280, 35), (274, 360), (86, 350)], fill=225)
+    for y in range(60, 320, 18):
+        draw.line([(110, y), (230, y)], fill=40, width=2)
+    if strip:
+        draw.polygon([(0, 150), (40, 140), (45, 380), (0, 380)], fill=200)
+    return photo.filter(ImageFilter.GaussianBlur(0.8))
+
+
+def test_a_lit_patch_of_the_table_apart_from_the_sheet_is_no_part_of_it() -> None:
+    from portdesk.bills.photo import find_sheet
+
+    for strip in (False, True):
+        quad = find_sheet(_photo_with_a_lit_strip(strip))
+        assert quad is not None
+        (x0, y0), (x1, _), (x2, _), (x3, y3) = quad
+        assert 80 < x0 < 100 and 76 < x3 < 96, (strip, quad)  # the sheet's left corners
+        assert y0 < 40 and y3 > 340 and x1 > 265 and x2 > 260
