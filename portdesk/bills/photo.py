@@ -58,9 +58,9 @@ def find_sheet(gray: Image) -> list[Point] | None:
     first = _shape(bright, width, height, fill=0.0)
     if first is None or _whole_frame(first[0], width, height):
         return None  # a scan: the page fills the image
-    # lit pixels that are no four-sided shape hold more than the sheet (a lit patch of the
-    # table apart from it): the sheet grown from the paper is the sheet, however much smaller
-    best, fitted = first, _shape(bright, width, height) is not None
+    # lit pixels out to the photo's edge hold more than the sheet (a lit patch of the table
+    # apart from it): the sheet grown from the paper is the sheet, however much smaller
+    best, fitted = first, not _at_edge(first[0], width, height)
     pixels = closed.tobytes()
     seed = _seed(bright, width, height)
     for step in _FLOOD_STEPS:
@@ -123,6 +123,11 @@ def _whole_frame(quad: list[tuple[int, int]], width: int, height: int) -> bool:
     frame = [(0, 0), (width - 1, 0), (width - 1, height - 1), (0, height - 1)]
     near = max(abs(a - c) + abs(b - d) for (a, b), (c, d) in zip(quad, frame, strict=True))
     return near <= _FULL_FRAME * (width + height)
+
+
+def _at_edge(quad: list[tuple[int, int]], width: int, height: int) -> bool:
+    """A corner of the outline lies on the photo's edge: the lit pixels run off the photo."""
+    return any(x <= 0 or y <= 0 or x >= width - 1 or y >= height - 1 for x, y in quad)
 
 
 def _on_frame(region: bytes, width: int, height: int) -> bool:

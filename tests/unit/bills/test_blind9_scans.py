@@ -11,8 +11,8 @@ bill):
   do: the name under it is confirmed, even when OCR misread the block's postal code (so the
   block is no address by its form and only its label says what the name is);
 - a photo whose table is lit in a patch apart from the sheet (a bright strip of the table beside
-  it): the lit pixels are then no four-sided shape, and the sheet is the region grown from the
-  paper, not the outline of every lit pixel (which took in the table and skewed the page).
+  it, running off the photo's edge): the sheet is the region grown from the paper, not the
+  outline of every lit pixel (which took in the table and skewed the page).
 """
 
 from __future__ import annotations
