@@ -12,7 +12,7 @@ from typing import Any
 
 from portdesk.bills.addrparse import STREET_START
 from portdesk.bills.blocks import ATTENTION, wraps
-from portdesk.bills.context import Context, classify, fold
+from portdesk.bills.context import Context, classify, fold, is_labelish
 from portdesk.bills.dates import period_date, period_start, says_day_first
 from portdesk.bills.labelmatch import LabelHit, LabelMatcher
 from portdesk.bills.labelplaces import LabelPage as LabelPage  # named here for extract.py
@@ -197,6 +197,19 @@ def _line_item(hit: LabelHit) -> bool:
     return hit.size < len(words) and names_a_charge(" ".join(w.text for w in words[hit.size:]))
 
 
+def _run_together(hit: LabelHit) -> LabelHit | None:
+    """'Account Number Statement Date' over '732025  07/16/2025': two header cells printed
+    close enough to read as one segment. The rest, when it is wholly another label, is that
+    label, its value under its own words."""
+    tail = hit.segment.tail(hit.size)
+    if tail is None or not is_labelish(tail):
+        return None
+    second = _MATCHER.match(tail)
+    if second is None or second.size < len(tail.words) or second.ratio < 100:
+        return None
+    return second if second.field != hit.field else None
+
+
 _SIMPLE: dict[str, Callable[[str], Any]] = {
     "account_number": parse_account_number,
     "statement_date": parse_date,
@@ -231,6 +244,7 @@ def read_labels(segs: list[Segment], cands: dict[str, list[Candidate]],
     `numbers` and `masked` (a numbers section's lines), `btn_text` (the BTN as printed)."""
     hits = {id(s): h for s in segs if (h := _MATCHER.match(s)) is not None
             and not _word_of_a_name(h) and not _line_item(h) and not _street_near_a_label(h)}
+    hits.update((id(h.segment), h) for h in [*map(_run_together, hits.values())] if h is not None)
     ctx = LabelPage(segs, hits)
     for hit in hits.values():
         fld = hit.field
