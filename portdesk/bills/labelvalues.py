@@ -7,6 +7,7 @@ Nothing here knows a particular bill: labels come from vocab.py, values from the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -85,6 +86,8 @@ def _name_block(hit: LabelHit, page: LabelPage, cands: dict[str, list[Candidate]
         return  # "Subscriber" over each line's user in a table of lines: not the account holder
     if _misread_heading(hit, seg):
         return  # "Customer Gare": OCR's "Customer Care", a help heading, not a name label
+    if _heads_prose(hit, page, seg):
+        return  # "Important Messages" over its paragraph: a heading, not the holder's name
     nxt = below(seg, page.segments, max_lines=1.9, align=6.0)
     if nxt is not None and not page.is_label(nxt) and wraps(name, nxt.text):
         name, seg, nxt = f"{name} {nxt.text.strip()}", Segment(seg.page, seg.words + nxt.words,
@@ -115,6 +118,19 @@ def _misread_heading(hit: LabelHit, seg: Segment) -> bool:
     return len(word) >= 4 and any(
         Levenshtein.distance(word, tail) <= 1 and classify(f"{label} {tail}") == Context.HELP
         for tail in _HELP_TAILS)
+
+
+def _heads_prose(hit: LabelHit, page: LabelPage, seg: Segment) -> bool:
+    """A name read under its label, with a sentence under it ('A late payment charge of 1.5%
+    applies ... .'): a heading over its paragraph. A holder's name has an address under it,
+    or nothing."""
+    if seg.line == hit.segment.line:
+        return False
+    nxt = below(seg, page.segments, max_lines=1.9, align=6.0)
+    return nxt is not None and _PROSE.match(nxt.text) is not None
+
+
+_PROSE = re.compile(r"^[A-Z][a-z]*(?: [^\s]+){6,}[.!]\s*$")
 
 
 def _column_of_names(hit: LabelHit, page: LabelPage, seg: Segment) -> bool:
