@@ -67,7 +67,7 @@ def _places(hit: LabelHit, page: LabelPage) -> Iterator[tuple[Segment, float]]:
         yield left, 0.8
 
 
-_QUALIFIER = re.compile(r"^\s*\((?=[^()]*[^\W\d_])[^()]{1,24}\)\s*:?\s*$")  # a word in brackets
+_QUALIFIER = re.compile(r"^\s*\((?:[^()]*[^\W\d_][^()]*|9-?1-?1)\)\s*:?\s*$")  # words or 911 in brackets
 _BARE_DATE = re.compile(r"(?i)^\W*date\W*$")
 _CALL_COLUMNS = re.compile(r"(?i)\b(?:time|heure|min|mins|minutes|duration|dur[ée]e|called|"
                            r"dialed|destination|compos[ée]|appel[ée])\b")
