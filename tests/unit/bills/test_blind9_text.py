@@ -2,7 +2,8 @@
 (none a corpus family's strings): two header cells printed close enough to run into one
 segment are two labels; a key in a column of labels is no value of the label left of it; a
 bracketed aside after a label is no value; the French customer number without its article;
-a heading over a paragraph under a name label is no name."""
+a heading over a paragraph under a name label is no name; a carrier typed as '<entity> d/b/a
+<brand>' is the brand."""
 
 from __future__ import annotations
 
@@ -12,9 +13,11 @@ from pathlib import Path
 import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from portdesk.bills.compare import compare
 from portdesk.bills.extract import BillFields, extract_fields
 from portdesk.bills.reader import read_bill
-from portdesk.domain.case import Address
+from portdesk.bills.verdicts import Verdict
+from portdesk.domain.case import Address, PortCase
 from tests.unit.bills import drawn
 
 _NAME = "Kestrel Valley Dental PC"
@@ -92,3 +95,27 @@ def test_a_heading_over_a_paragraph_is_no_name(tmp_path: Path, heading: str) -> 
              (40, 120, "Your plan renews each month unless you cancel before the renewal date.", 8),
              *_window(160)]
     assert _fields(tmp_path, items).account_name != heading
+
+
+# -- a carrier typed with the name it trades under -------------------------------------------------
+def _carrier_verdict(tmp_path: Path, typed: str) -> Verdict:
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "cox.pdf", drawn.cox_business())))
+    case = PortCase(account_name="HARBOR DENTAL GROUP LLC", losing_carrier=typed)
+    return compare(case, fields).fields["carrier"].verdict
+
+
+@pytest.mark.parametrize("typed", ["Harbor Cable Holdings RSA #3 d/b/a Cox Business",
+                                   "Pacific Coast Cablevision, LLC dba Cox",
+                                   "Ventura County RSA #2 doing business as Cox Communications"])
+def test_a_carrier_typed_with_its_trading_name_is_that_carrier(tmp_path: Path,
+                                                                 typed: str) -> None:
+    """'<legal entity> d/b/a Cox Business': the name after d/b/a is the carrier the case
+    means; the bill is from it, so the case names it in another form."""
+    assert _carrier_verdict(tmp_path, typed) == Verdict.EQUIVALENT
+
+
+@pytest.mark.parametrize("typed", ["Harbor Cable Holdings d/b/a Verizon Wireless",
+                                   "Cox Enterprises Holdings dba Spectrum"])
+def test_a_trading_name_of_another_carrier_is_no_match(tmp_path: Path, typed: str) -> None:
+    """The trading name decides: another carrier's, the typed legal entity notwithstanding."""
+    assert _carrier_verdict(tmp_path, typed) not in (Verdict.EXACT, Verdict.EQUIVALENT)
