@@ -98,13 +98,16 @@ _DBA = re.compile(r"(?i)\s+(?:d\s*/\s*b\s*/\s*a|d\.b\.a\.?|dba|doing business as
 def _doing_business_as(typed: str, trade: str, fields: BillFields,
                        index: BillIndex) -> FieldCheck:
     """'Wisconsin RSA #10 d/b/a Cellcom': the case names its carrier by the name it trades
-    under. That name decides: the bill's sender in another form, or another carrier; when the
-    bill cannot say, the name as typed is checked whole."""
+    under. Printed as typed, it is exact; else that name decides: the bill's sender in another
+    form, or another carrier; when the bill cannot say, the name as typed answers."""
+    whole = check_carrier(typed, fields, index, as_typed=True)
+    if whole.verdict == Verdict.EXACT:
+        return whole  # printed as typed, legal line and all
     traded = check_carrier(trade, fields, index)
     if traded.verdict == Verdict.MISMATCH:
         return traded  # the trading name is another carrier's, whatever entity trades as it
     if traded.verdict not in (Verdict.EXACT, Verdict.EQUIVALENT):
-        return check_carrier(typed, fields, index, as_typed=True)
+        return whole
     return replace(traded, verdict=Verdict.EQUIVALENT, entered=typed,
                    reason=f"\"{typed}\" trades as \"{trade}\": {traded.reason}")
 
