@@ -119,3 +119,27 @@ def test_a_carrier_typed_with_its_trading_name_is_that_carrier(tmp_path: Path,
 def test_a_trading_name_of_another_carrier_is_no_match(tmp_path: Path, typed: str) -> None:
     """The trading name decides: another carrier's, the typed legal entity notwithstanding."""
     assert _carrier_verdict(tmp_path, typed) not in (Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+# -- the payee on the stub named in full, a co-operative's long legal name -------------------------
+_CUSTOMER = [(60, 120, "Granite Peak Outfitters Supply LLC", 9), (60, 132, "PO Box 88", 9),
+             (60, 144, "Helena, MT 59601", 9)]
+
+
+@pytest.mark.parametrize("payee", ["Kettle River Rural Telephone Cooperative, Inc.",
+                                   "North Fork Valley Mutual Telephone Company",
+                                   "Sage Basin Rural Telephone Cooperative Association"])
+def test_the_stubs_payee_with_a_long_legal_name_is_the_sender(tmp_path: Path,
+                                                                payee: str) -> None:
+    """Under 'detach and return', a five- or six-word name over a PO Box and its town, heading
+    no other block: the sender, read without a list of carriers. The customer's own name over
+    their PO Box, on the stub as at the top, is never it."""
+    items: list[drawn.Item] = [
+        (380, 60, "Account No.", 8), (470, 60, _ACCOUNT, 9), (380, 72, "Bill Date", 8),
+        (470, 72, "03/14/2026", 9), *_CUSTOMER,
+        (40, 600, "Please detach and return this portion with your payment.", 8),
+        (40, 630, payee, 9), (40, 642, "PO Box 410", 9), (40, 654, "Lakeview, MT 59001-0410", 9),
+        *[(330, y + 510, text, size) for _, y, text, size in _CUSTOMER]]
+    page = [(40, 740, "Questions? Call us at 1-800-555-0143.", 7), *items]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "stub.pdf", page)))
+    assert fields.carrier == payee.rstrip(".")
