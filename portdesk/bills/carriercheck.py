@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from portdesk.bills.carriers import (
     Carrier,
     carriers_named_in,
@@ -23,8 +26,11 @@ from portdesk.bills.verdicts import MIN_MATCH_CONFIDENCE, FieldCheck, Verdict
 _FLD = "carrier"
 
 
-def check_carrier(typed: str, fields: BillFields, index: BillIndex) -> FieldCheck:
+def check_carrier(typed: str, fields: BillFields, index: BillIndex, *,
+                  as_typed: bool = False) -> FieldCheck:
     typed = typed.strip()
+    if not as_typed and (parts := _DBA.split(typed, maxsplit=1)) and len(parts) == 2 and all(parts):
+        return _doing_business_as(typed, parts[1], fields, index)
     bill = bill_carrier(index)
     if not typed:
         shown = bill.printed if bill else fields.carrier
@@ -83,6 +89,27 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex) -> FieldChec
                           "check who sent the bill", None, lone.evidence)
     return FieldCheck(_FLD, Verdict.NOT_FOUND, typed, None, "the bill does not say which carrier "
                       "sent it")
+
+
+_DBA = re.compile(r"(?i)\s+(?:d\s*/\s*b\s*/\s*a|d\.b\.a\.?|dba|doing business as|o/a|"
+                  r"operating as|t/a|trading as|faisant affaires sous le nom de)\s+")
+
+
+def _doing_business_as(typed: str, trade: str, fields: BillFields,
+                       index: BillIndex) -> FieldCheck:
+    """'Wisconsin RSA #10 d/b/a Cellcom': the case names its carrier by the name it trades
+    under. Printed as typed, it is exact; else that name decides: the bill's sender in another
+    form, or another carrier; when the bill cannot say, the name as typed answers."""
+    whole = check_carrier(typed, fields, index, as_typed=True)
+    if whole.verdict == Verdict.EXACT:
+        return whole  # printed as typed, legal line and all
+    traded = check_carrier(trade, fields, index)
+    if traded.verdict == Verdict.MISMATCH:
+        return traded  # the trading name is another carrier's, whatever entity trades as it
+    if traded.verdict not in (Verdict.EXACT, Verdict.EQUIVALENT):
+        return whole
+    return replace(traded, verdict=Verdict.EQUIVALENT, entered=typed,
+                   reason=f"\"{typed}\" trades as \"{trade}\": {traded.reason}")
 
 
 def _names_the_sender(typed: str, fields: BillFields, index: BillIndex,

@@ -37,13 +37,16 @@ def values_of(hit: LabelHit, page: LabelPage) -> Iterator[tuple[Segment, float]]
 def _places(hit: LabelHit, page: LabelPage) -> Iterator[tuple[Segment, float]]:
     tail = hit.segment.tail(hit.size)
     head = hit.segment
+    if tail is not None and _QUALIFIER.match(tail.text):
+        tail = None  # "Service Address (E911)": the label's own aside, its value right or under
     if tail is not None:
         yield tail, 1.0
         if not is_labelish(tail):
             return  # else "Invoice Date Terms": header cells run together, the value under them
         head = Segment(head.page, head.words[:hit.size], head.line)  # under its own words
     right = same_line_right(hit.segment, page.segments)
-    if right is not None and not page.is_label(right) and right.x0 - hit.segment.x1 < 260:
+    if right is not None and not page.is_label(right) and right.x0 - hit.segment.x1 < 260 and (
+            not _key_in_label_column(right, page)):
         yield right, 0.97
     if _BARE_DATE.match(hit.segment.text):
         # "Date" alone labels the value beside it; under it is a column of call dates, unless
@@ -64,6 +67,7 @@ def _places(hit: LabelHit, page: LabelPage) -> Iterator[tuple[Segment, float]]:
         yield left, 0.8
 
 
+_QUALIFIER = re.compile(r"^\s*\((?:[^()]*[^\W\d_][^()]*|9-?1-?1)\)\s*:?\s*$")  # words or 911 in brackets
 _BARE_DATE = re.compile(r"(?i)^\W*date\W*$")
 _CALL_COLUMNS = re.compile(r"(?i)\b(?:time|heure|min|mins|minutes|duration|dur[ée]e|called|"
                            r"dialed|destination|compos[ée]|appel[ée])\b")
@@ -81,6 +85,17 @@ def _header_cell_value(head: Segment, page: LabelPage) -> Segment | None:
         return None
     nxt = below(under, page.segments)
     return None if nxt is not None and parse_date(nxt.text) is not None else under
+
+
+def _key_in_label_column(seg: Segment, page: LabelPage) -> bool:
+    """'Bill To   Sold To   Terms   Net 30': right of a label, a word with its own value right
+    of it, starting in the column of labels just over or under it ('Due Date', 'Currency'), is
+    that column's key, no value of the label left of it."""
+    if same_line_right(seg, page.segments) is None:
+        return False
+    return any(page.is_label(o) and o.page == seg.page and o.line != seg.line
+               and abs(o.x0 - seg.x0) <= 4 and abs(o.top - seg.top) <= 3 * seg.height
+               for o in page.segments)
 
 
 def _far_in_table(label: Segment, value: Segment, page: LabelPage) -> bool:

@@ -7,12 +7,13 @@ Nothing here knows a particular bill: labels come from vocab.py, values from the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 from portdesk.bills.addrparse import STREET_START
 from portdesk.bills.blocks import ATTENTION, wraps
-from portdesk.bills.context import Context, classify, fold
+from portdesk.bills.context import Context, classify, fold, is_labelish
 from portdesk.bills.dates import period_date, period_start, says_day_first
 from portdesk.bills.labelmatch import LabelHit, LabelMatcher
 from portdesk.bills.labelplaces import LabelPage as LabelPage  # named here for extract.py
@@ -85,6 +86,8 @@ def _name_block(hit: LabelHit, page: LabelPage, cands: dict[str, list[Candidate]
         return  # "Subscriber" over each line's user in a table of lines: not the account holder
     if _misread_heading(hit, seg):
         return  # "Customer Gare": OCR's "Customer Care", a help heading, not a name label
+    if _heads_prose(hit, page, seg):
+        return  # "Important Messages" over its paragraph: a heading, not the holder's name
     nxt = below(seg, page.segments, max_lines=1.9, align=6.0)
     if nxt is not None and not page.is_label(nxt) and wraps(name, nxt.text):
         name, seg, nxt = f"{name} {nxt.text.strip()}", Segment(seg.page, seg.words + nxt.words,
@@ -115,6 +118,19 @@ def _misread_heading(hit: LabelHit, seg: Segment) -> bool:
     return len(word) >= 4 and any(
         Levenshtein.distance(word, tail) <= 1 and classify(f"{label} {tail}") == Context.HELP
         for tail in _HELP_TAILS)
+
+
+def _heads_prose(hit: LabelHit, page: LabelPage, seg: Segment) -> bool:
+    """A name read under its label, with a sentence under it ('A late payment charge of 1.5%
+    applies ... .'): a heading over its paragraph. A holder's name has an address under it,
+    or nothing."""
+    if seg.line == hit.segment.line:
+        return False
+    nxt = below(seg, page.segments, max_lines=1.9, align=6.0)
+    return nxt is not None and _PROSE.match(nxt.text) is not None
+
+
+_PROSE = re.compile(r"^[A-Z][a-z]*(?: [^\s]+){6,}[.!]\s*$")
 
 
 def _column_of_names(hit: LabelHit, page: LabelPage, seg: Segment) -> bool:
@@ -197,6 +213,19 @@ def _line_item(hit: LabelHit) -> bool:
     return hit.size < len(words) and names_a_charge(" ".join(w.text for w in words[hit.size:]))
 
 
+def _run_together(hit: LabelHit) -> LabelHit | None:
+    """'Account Number Statement Date' over '732025  07/16/2025': two header cells printed
+    close enough to read as one segment. The rest, when it is wholly another label, is that
+    label, its value under its own words."""
+    tail = hit.segment.tail(hit.size)
+    if tail is None or not is_labelish(tail):
+        return None
+    second = _MATCHER.match(tail)
+    if second is None or second.size < len(tail.words) or second.ratio < 100:
+        return None
+    return second if second.field != hit.field else None
+
+
 _SIMPLE: dict[str, Callable[[str], Any]] = {
     "account_number": parse_account_number,
     "statement_date": parse_date,
@@ -231,6 +260,7 @@ def read_labels(segs: list[Segment], cands: dict[str, list[Candidate]],
     `numbers` and `masked` (a numbers section's lines), `btn_text` (the BTN as printed)."""
     hits = {id(s): h for s in segs if (h := _MATCHER.match(s)) is not None
             and not _word_of_a_name(h) and not _line_item(h) and not _street_near_a_label(h)}
+    hits.update((id(h.segment), h) for h in [*map(_run_together, hits.values())] if h is not None)
     ctx = LabelPage(segs, hits)
     for hit in hits.values():
         fld = hit.field

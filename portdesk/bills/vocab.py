@@ -142,6 +142,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "numéro de client", "no de client", "n° de client", "no. de client", "numéro client",
         "client no", "client no.", "client number", "client #", "client id", "customer code",
         "cust no", "cust. no.", "cust #", "cust id",
+        # French without its article: "No client", "N° client"
+        "no client", "n° client", "no. client", "num. client", "no du client", "n° du client",
         "kundennummer", "kunden-nr", "kunden-nr.", "kundennr", "kundennr.",
     ),
     "_other": (
