@@ -42,6 +42,7 @@ from tests.loaforms.round9_kit import comb_boxes
 from tests.loaforms.round11_kit import choice_widget
 from tests.loaforms.round12_kit import label_cells, radio_row
 from tests.loaforms.round14_kit import office_panel, sign_block, unicode_a4
+from tests.loaforms.round17_kit import area_code_rows
 
 Built = tuple[bytes, dict[str, Any]]
 W4, H4 = A4
@@ -209,23 +210,6 @@ def lv_saglabasana_paper() -> Built:
     return s.build()
 
 
-def _lada_rows(s: Sheet, slots: list[dict[str, Any]], x: float, top: float, first: int,
-               rows: int) -> None:
-    """'N° | Cód. de área (sin 0) | Número' on paper: the row's area code in its own box."""
-    for head, cx, w in (("N°", x, 24), ("Cód. de área (sin 0)", x + 24, 86),
-                        ("Número", x + 110, 146)):
-        s.frame(cx, top - 16, w, 16)
-        s.text(cx + 3, top - 11, head, 7, bold=True)
-    for r in range(rows):
-        ry = top - 16 * (r + 2)
-        s.frame(x, ry, 24, 16)
-        s.right_text(x + 18, ry + 5, str(first + r), 8)
-        place = s.box(x + 24, ry, 86, 16, "area_code", f"Cód. de área {first + r}")
-        place["row"] = first + r - 1
-        s.frame(x + 110, ry, 146, 16)
-        s.slot(slots, (x + 111, ry + 1, x + 255, ry + 15), f"Número {first + r}")
-
-
 def ar_portabilidad_paper() -> Built:
     s = a4("r18-ar-portabilidad-paper", "AR", "es", ["r18-ar", "r18-ar-partial"],
            "Paper, Argentine solicitud de portabilidad numérica (telefonía fija). Persona "
@@ -280,8 +264,8 @@ def ar_portabilidad_paper() -> Built:
     slots = s.slot_group(ordered=True)
     s._slot_groups[-1]["local"] = True  # the Número after its Cód. de área
     top = y - 10
-    _lada_rows(s, slots, 40, top, 1, 4)
-    _lada_rows(s, slots, 300, top, 5, 4)
+    area_code_rows(s, slots, 40, top, 1, 4, "Cód. de área (sin 0)", "Cód. de área", 86)
+    area_code_rows(s, slots, 300, top, 5, 4, "Cód. de área (sin 0)", "Cód. de área", 86)
     y = top - 16 * 5 - 16
     s.text(40, y, "Líneas que permanecen con el prestador donante (portabilidad parcial):", 7.5)
     stay = s.slot_group(ordered=False, fld="remaining_numbers")

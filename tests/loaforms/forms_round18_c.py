@@ -45,6 +45,7 @@ from tests.loaforms.round6_kit import lines
 from tests.loaforms.round11_kit import choice_widget
 from tests.loaforms.round12_kit import radio_row
 from tests.loaforms.round14_kit import office_panel, sign_block, unicode_a4, witness_line
+from tests.loaforms.round17_kit import area_code_rows
 
 Built = tuple[bytes, dict[str, Any]]
 W4, H4 = A4
@@ -330,23 +331,6 @@ def ti_portabilita_fillable() -> Built:
     return s.build()
 
 
-def _ciudad_rows(s: Sheet, slots: list[dict[str, Any]], x: float, top: float, first: int,
-                 rows: int) -> None:
-    """'N° | Código de ciudad | Número' on paper: the row's area code in its own box."""
-    for head, cx, w in (("N°", x, 24), ("Código de ciudad", x + 24, 76), ("Número", x + 100,
-                                                                          156)):
-        s.frame(cx, top - 16, w, 16)
-        s.text(cx + 3, top - 11, head, 7, bold=True)
-    for r in range(rows):
-        ry = top - 16 * (r + 2)
-        s.frame(x, ry, 24, 16)
-        s.right_text(x + 18, ry + 5, str(first + r), 8)
-        place = s.box(x + 24, ry, 76, 16, "area_code", f"Código de ciudad {first + r}")
-        place["row"] = first + r - 1
-        s.frame(x + 100, ry, 156, 16)
-        s.slot(slots, (x + 101, ry + 1, x + 255, ry + 15), f"Número {first + r}")
-
-
 def pe_portabilidad_partly() -> Built:
     s = a4("r18-pe-portabilidad-partly", "PE", "es", ["r18-pe", "r18-pe-partial"],
            "Partly fillable, Peruvian solicitud de portabilidad numérica (telefonía fija). "
@@ -395,8 +379,8 @@ def pe_portabilidad_partly() -> Built:
     slots = s.slot_group(ordered=True)
     s._slot_groups[-1]["local"] = True  # the Número after its Código de ciudad
     top = y - 10
-    _ciudad_rows(s, slots, 40, top, 1, 5)
-    _ciudad_rows(s, slots, 300, top, 6, 5)
+    area_code_rows(s, slots, 40, top, 1, 5, "Código de ciudad", "Código de ciudad", 76)
+    area_code_rows(s, slots, 300, top, 6, 5, "Código de ciudad", "Código de ciudad", 76)
     y = top - 16 * 6 - 16
     s.text(40, y, "Líneas que se mantienen con el concesionario cedente:", 7.5)
     stay = s.slot_group(ordered=False, fld="remaining_numbers")
