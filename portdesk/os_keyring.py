@@ -24,6 +24,7 @@ import logging
 import os
 import threading
 import time
+from pathlib import Path
 from types import TracebackType
 
 log = logging.getLogger(__name__)
@@ -106,4 +107,27 @@ def keep(service: str, name: str, secret: str) -> bool:
             return False
         except Exception as exc:  # noqa: BLE001 - any backend failure: the caller falls back
             log.info("keyring refused the secret: %s", type(exc).__name__)
+            return False
+
+
+def per_folder(name: str, folder: Path) -> str:
+    """The entry `name` of one data folder: two PortDesk folders on one computer (a second
+    profile, a copy for training, a sandbox beside the live queue) each keep their own secret,
+    so one folder's never replaces, locks or is sent on behalf of another's."""
+    return f"{name}:{folder.resolve()}"
+
+
+def remove(service: str, name: str) -> bool:
+    """Take the entry out: True when the keyring holds nothing under that name now (also when
+    none was kept or no keyring can be read); False when the keyring refused to remove it."""
+    if read(service, name) is None:
+        return True
+    with LOCK:
+        try:
+            import keyring
+
+            keyring.delete_password(service, name)
+            return True
+        except Exception as exc:  # noqa: BLE001 - any backend failure: the caller says so
+            log.info("keyring refused to remove a secret: %s", type(exc).__name__)
             return False

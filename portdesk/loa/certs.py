@@ -74,10 +74,9 @@ def _new_certificate(common_name: str,
 
 
 def _keyring_user(folder: Path) -> str:
-    """One keyring entry per data folder: two PortDesk folders on one computer (a second profile,
-    a copy for training) each make their own key, and one shared entry let the second one's
-    passphrase replace the first's, locking the first key for good."""
-    return f"{KEYRING_USER}:{folder.resolve()}"
+    """One keyring entry per data folder: one shared entry let a second folder's passphrase
+    replace the first's, locking the first key for good."""
+    return os_keyring.per_folder(KEYRING_USER, folder)
 
 
 def _opens(key_pem: bytes, passphrase: str) -> bool:

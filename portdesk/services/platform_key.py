@@ -62,7 +62,7 @@ def address(url: str) -> str:
 
 def entry_name() -> str:
     """This data folder's entry (the data folder as the LOA signing key names it)."""
-    return f"{LEGACY_USER}:{data_dir().resolve()}"
+    return os_keyring.per_folder(LEGACY_USER, data_dir())
 
 
 def kept() -> KeptKey | None:
@@ -156,14 +156,7 @@ def adopt_legacy(url: str) -> bool:
 
 
 def _remove(name: str) -> None:
-    if os_keyring.read(SERVICE, name) is None:
-        return  # nothing kept: nothing to remove
-    try:
-        import keyring
-
-        with os_keyring.LOCK:
-            keyring.delete_password(SERVICE, name)
-    except Exception as exc:  # noqa: BLE001 - report, never echo the key
+    if not os_keyring.remove(SERVICE, name):
         raise KeyringUnavailable(
-            f"the API key could not be removed from the system keyring ({type(exc).__name__})"
-        ) from None
+            "the API key could not be removed from the system keyring: remove the PortDesk "
+            f"entry '{name}' in the keyring's own tool")

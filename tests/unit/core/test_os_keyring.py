@@ -51,3 +51,38 @@ def test_an_api_key_the_keyring_forgets_is_refused_with_what_to_do(forgetting: N
         platform_access.store_api_key("key-that-would-be-lost", "https://porting.example.test")
     assert platform_access.stored_key("https://porting.example.test") == ""
     platform_access.store_api_key("")  # removing what is not there is no error
+
+
+class _Undeletable(keyring.backend.KeyringBackend):
+    """A keyring that keeps a secret and refuses to give it up (a locked vault)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return "kept"
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise keyring.errors.PasswordSetError("locked")
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise keyring.errors.PasswordDeleteError("locked")
+
+
+def test_an_entry_is_removed_and_a_refusal_is_said() -> None:
+    assert os_keyring.keep("PortDesk", "test-item", "s3cret") is True
+    assert os_keyring.remove("PortDesk", "test-item") is True
+    assert os_keyring.read("PortDesk", "test-item") is None
+    assert os_keyring.remove("PortDesk", "test-item") is True  # nothing kept: nothing to do
+    before = keyring.get_keyring()
+    keyring.set_keyring(_Undeletable())
+    try:
+        assert os_keyring.remove("PortDesk", "test-item") is False
+    finally:
+        keyring.set_keyring(before)
+
+
+def test_each_data_folder_has_its_own_entry(tmp_path: Path) -> None:
+    one, two = tmp_path / "live", tmp_path / "training"
+    assert os_keyring.per_folder("api-key", one) != os_keyring.per_folder("api-key", two)
+    assert os_keyring.per_folder("api-key", one / ".." / "live") == \
+        os_keyring.per_folder("api-key", one)
