@@ -5,8 +5,8 @@ Modelled on Novus business invoices (a band of captions with the values under th
 'Billing Telephone No.' among them, the service address under its caption beside the window,
 phone lines as a range 'to' and singles, GST and PST) and on Oricom's French invoices
 ('No de compte' and 'Date de facturation' stacked right of the logo, dates '4 mars 2025', the
-'Lieu du service' written on one line inside the services table's first row, the main number
-named 'No de téléphone principal' under the numbers grid, TPS and TVQ, a French payment stub).
+'Adresse desservie' written on one line inside the services table's first row, the billing
+number named 'No de facturation' under the numbers grid, TPS and TVQ, a French payment stub).
 """
 
 from __future__ import annotations
@@ -63,9 +63,9 @@ def novus_band(s: Sheet, d: Draft) -> None:
         s.text(44, y + 8, label, 8)
         s.text(W - 44, y + 8, money(r, 2, 160), 8, align="right")
         y += 11
-    s.text(40, y + 24, "Local phone service is provided over the TELUS network. "
-                       f"Questions: {d.carrier.help_lines[0][1]}", 7, color=GREY)
     with s.roled("help"):
+        s.text(40, y + 24, "Local phone service is provided over the TELUS network. "
+                           f"Questions: {d.carrier.help_lines[0][1]}", 7, color=GREY)
         s.lines(330, 200, [f"{lab} {num}" for lab, num in d.carrier.help_lines], 7.5)
     remit_stub(s, d, y=622, account_label="Account No.")
 
@@ -74,9 +74,9 @@ def novus_band(s: Sheet, d: Draft) -> None:
         block=0.25, block_size=(5, 10), dialed=8, person_share=0.1,
         account=lambda r, c, b: f"{r.randint(100000, 999999)}",
         modelled_on="factures d'Oricom Internet (Québec) : no de compte et date de "
-        "facturation empilés à droite du logo, dates « 4 mars 2025 », le lieu du service sur "
-        "une ligne dans la première rangée du tableau des services, le no de téléphone "
-        "principal sous la grille des numéros, TPS et TVQ, talon de paiement en français",
+        "facturation empilés à droite du logo, dates « 4 mars 2025 », l'adresse desservie sur "
+        "une ligne dans la première rangée du tableau des services, le « No de facturation » "
+        "sous la grille des numéros, TPS et TVQ, talon de paiement en français",
         accent="#F28C00", font="DejaVuSans")
 def oricom_fr(s: Sheet, d: Draft) -> None:
     r = s.rng
@@ -98,7 +98,7 @@ def oricom_fr(s: Sheet, d: Draft) -> None:
             f"{d.service.city} (Québec) {d.service.postal_code}"
     s.text(40, 200, "Services du mois", 10, bold=True, color=s.accent)
     s.box(36, 206, W - 72, 14, fill=LIGHT)
-    s.text(40, 216, f"Lieu du service : {where}", 7.5, bold=True)
+    s.text(40, 216, f"Adresse desservie : {where}", 7.5, bold=True)
     s.mark("service", address_key(d.service))
     y = 234.0
     for label in ("Téléphonie IP affaires", "Internet fibre 300", "Frais 9-1-1"):
@@ -114,7 +114,7 @@ def oricom_fr(s: Sheet, d: Draft) -> None:
         s.text(44, y, f"Bloc de numéros : {did_range(f, c, 'to', style).replace(' to ', ' au ')}",
                8)
         y += 11
-    label = "No de téléphone principal :"
+    label = "No de facturation :"
     s.text(40, y + 6, label, 8.5, bold=True)
     s.text(46 + s.width(label, 8.5, bold=True), y + 6, phone(d.real_btn, style), 8.5)
     s.mark("btn", d.real_btn)

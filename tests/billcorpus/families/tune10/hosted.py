@@ -4,10 +4,11 @@
 Modelled on ALLO's business statements for customers with several locations (one customer
 number over one account per location; page 1 stacks the locations, each with its address in
 bold above its account number and main number; page 2 the lines of each location), on Intulse's
-invoices (numbers in E.164 in a table of user, extension and direct number, the E911 location
-as the service location, ISO dates, the support line boxed beside the account's main number)
-and on Fonality's UC invoices (the account number masked but for its last digits, the company
-under 'Company' and a billing contact under 'Bill To', phone numbers as ranges and singles).
+invoices (numbers in E.164 in a table of user, extension and direct number, the registered 911
+location as the service location, ISO dates, the support line boxed beside the account's main
+number) and on Fonality's UC invoices (the account number masked but for its last digits, the company
+under 'Company' and a billing contact under 'Bill To', the service site and the 'Billed
+Telephone #' beside them, phone numbers as ranges and singles).
 """
 
 from __future__ import annotations
@@ -111,8 +112,9 @@ def allo_locations_summary(s: Sheet, d: Draft) -> None:
 @family("intulse_e164", carrier="intulse", lines=(2, 8), block=0.3, block_size=(5, 10),
         dialed=8, person_share=0.0, account=lambda r, c, b: f"INT-{digits(r, 6)}",
         modelled_on="hosted PBX invoices of Intulse's kind (resold over Bandwidth's network): "
-        "numbers in E.164 in a table of user, extension and direct number, the E911 location "
-        "as the service location, ISO dates, the support line boxed beside the main number",
+        "numbers in E.164 in a table of user, extension and direct number, the registered 911 "
+        "location as the service location, ISO dates, the support line boxed beside the main "
+        "number",
         accent="#3B4A9C", font="Helvetica")
 def intulse_e164(s: Sheet, d: Draft) -> None:
     r = s.rng
@@ -137,7 +139,7 @@ def intulse_e164(s: Sheet, d: Draft) -> None:
         s.text(468, 118, "Support", 7, color=GREY)
         s.text(468, 130, d.carrier.help_lines[0][1], 8.5)
         s.text(338, 150, f"Billing questions {d.carrier.help_lines[1][1]}", 7)
-    s.text(40, 186, "Service Location (E911)", 8, bold=True, color=s.accent)
+    s.text(40, 186, "Registered 911 Location", 8, bold=True, color=s.accent)
     s.lines(40, 198, address_lines(d.service, unit_on_line1=True), 8.5)
     s.mark("service", address_key(d.service))
     body = []
@@ -183,10 +185,10 @@ def fonality_masked(s: Sheet, d: Draft) -> None:
     s.text(40, 116, d.name, 9.5)
     s.text(40, 136, "Bill To", 8, bold=True, color=s.accent)
     s.lines(40, 148, [f"Attn: {person_name(r)}", *address_lines(d.billing or d.service)], 9)
-    s.text(330, 104, "Site Address", 8, bold=True, color=s.accent)
+    s.text(330, 104, "Service Site", 8, bold=True, color=s.accent)
     s.lines(330, 116, address_lines(d.service), 9)
     s.mark("service", address_key(d.service))
-    s.text(330, 160, "Primary Number", 8, bold=True, color=s.accent)
+    s.text(330, 160, "Billed Telephone #", 8, bold=True, color=s.accent)
     s.text(410, 160, phone(d.real_btn, style), 9)
     s.mark("btn", d.real_btn)
     s.text(40, 210, "Telephone Numbers", 10, bold=True, color=s.accent)

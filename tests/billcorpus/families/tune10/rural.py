@@ -6,9 +6,9 @@ Modelled on Mid-Hudson Cablevision's statements (the remit-to address printed at
 above the customer's window, an account box with the statement date in one format and the
 service period in another, the service address printed above its caption, the phone lines as
 'Phone 1' and 'Phone 2' with the billing phone named in the account box), on SRT's cooperative
-statements (a shaded sidebar on the left: member number, bill date, billing number, premise
-address, and SRT's own numbers just under them; the local service headed by its lines, a DID
-block 'thru') and on Union Wireless's statements (no service address and no billing number,
+statements (a shaded sidebar on the left: 'Member Account', bill date, 'Billed Number',
+'Where Service Is Provided', and SRT's own numbers just under them; the local service headed
+by its lines, a DID block 'thru') and on Union Wireless's statements (no service address and no billing number,
 the lines by subscriber with a wireless number each, dates in capitals, usage pages).
 """
 
@@ -82,9 +82,10 @@ def midhudson_cable(s: Sheet, d: Draft) -> None:
         block_size=(5, 15), dialed=10, person_share=0.35,
         account=lambda r, c, b: str(r.randint(10000, 99999)),
         modelled_on="cooperative statements of SRT's kind (Minot, ND): a shaded sidebar on "
-        "the left with member number, bill date, billing number and premise address, SRT's "
-        "own numbers just under them; local service headed by its lines, a DID block 'thru', "
-        "capital credits, long distance detail", accent="#2E7D32", font="DejaVuSans")
+        "the left with 'Member Account', bill date, 'Billed Number' and 'Where Service Is "
+        "Provided', SRT's own numbers just under them; local "
+        "service headed by its lines, a DID block 'thru', capital credits, long distance "
+        "detail", accent="#2E7D32", font="DejaVuSans")
 def srt_sidebar(s: Sheet, d: Draft) -> None:
     r = s.rng
     assert d.service is not None
@@ -93,14 +94,14 @@ def srt_sidebar(s: Sheet, d: Draft) -> None:
     s.wordmark(34, 52, "SRT", 28, "#2E7D32")
     s.text(34, 66, "Communications", 8, color=GREY)
     y = 96.0
-    for label, value in (("Member No.", d.printed_account),
+    for label, value in (("Member Account", d.printed_account),
                          ("Bill Date", date_text(d.statement_date, "dash")),
-                         ("Billing No.", phone(d.real_btn, style))):
+                         ("Billed Number", phone(d.real_btn, style))):
         s.text(34, y, label, 7, color=GREY)
         s.text(34, y + 11, value, 9, bold=True)
         y += 28
     s.mark("btn", d.real_btn)
-    s.text(34, y, "Premise Address", 7, color=GREY)
+    s.text(34, y, "Where Service Is Provided", 7, color=GREY)
     y = s.lines(34, y + 11, address_lines(d.service), 8)
     s.mark("service", address_key(d.service))
     with s.roled("help"):
@@ -128,7 +129,7 @@ def srt_sidebar(s: Sheet, d: Draft) -> None:
         s.text(236, yy + 6, label, 8)
         s.text(W - 40, yy + 6, money(r, 0, 90), 8, align="right")
         yy += 11
-    remit_stub(s, d, y=622, account_label="Member No.")
+    remit_stub(s, d, y=622, account_label="Member Account")
     if r.random() < 0.4:
         call_detail(s, d, 2, 1, "Long Distance Detail", style)
 

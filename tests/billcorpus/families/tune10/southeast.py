@@ -4,7 +4,7 @@ country) and North State (the telephone company of High Point, North Carolina).
 Modelled on business statements of Hargray's kind (a shaded sidebar down the right with each
 value printed large above its small caption, the pay-by-phone number just under the account
 number; the service address printed only in the heading row of the voice charges; hosted
-voice seats listed by user, extension and direct number) and on North State's telephone
+voice seats listed by user and direct number with its extension) and on North State's telephone
 statements (an account box whose values stand left of their captions, the customer's legal
 name wrapped over two lines with its trade name under it, the main number printed large in the
 header with no label, every number of the account in a four-column grid, day-month-year
@@ -29,7 +29,7 @@ from tests.billcorpus.truth import Draft, address_key
         modelled_on="business statements of Hargray's kind (SC low country): a shaded sidebar "
         "on the right, each value large above its small caption, pay by phone just under the "
         "account number; the service address only in the voice charges' heading row; hosted "
-        "voice seats by user, extension and direct number", accent="#E0701B", font="DejaVuSans")
+        "voice seats by user and direct number with its extension", accent="#E0701B", font="DejaVuSans")
 def hargray_sidebar(s: Sheet, d: Draft) -> None:
     r = s.rng
     assert d.service is not None
@@ -65,11 +65,11 @@ def hargray_sidebar(s: Sheet, d: Draft) -> None:
     s.mark("service", address_key(d.service))
     body = []
     for k, n in enumerate(d.singles()):
-        body.append((person_name(r), str(200 + k), phone(n, style), money(r, 18, 35)))
+        body.append((person_name(r), f"{phone(n, style)} x{200 + k}", money(r, 18, 35)))
     for f, c in d.ranges:
-        body.append(("DID block", "-", did_range(f, c, "en_dash", style), money(r, 5, 30)))
-    y = s.table(40, 244, ("User", "Ext.", "Direct Number", "Monthly"), body,
-                (150, 40, 130, 30), size=7.5, align=("left", "left", "left", "right"))
+        body.append(("DID block", did_range(f, c, "en_dash", style), money(r, 5, 30)))
+    y = s.table(40, 244, ("User", "Direct Number / Ext.", "Monthly"), body,
+                (150, 170, 30), size=7.5, align=("left", "left", "right"))
     for label in ("Fiber Internet 300M", "Static IP Block /29", "Federal USF",
                   "SC 911 Charge"):
         s.text(44, y + 6, label, 7.5)
@@ -108,7 +108,7 @@ def northstate_grid(s: Sheet, d: Draft) -> None:
         s.text(494, 38 + i * 14, caption, 7.5, color=GREY)
     mailing_block(s, d, 60, 112, 9.5,
                   name_lines=[x for x in (first, second, trade) if x])
-    s.text(330, 112, "Location of Service", 8, bold=True, color=s.accent)
+    s.text(330, 112, "Lines Located At", 8, bold=True, color=s.accent)
     s.lines(330, 124, [d.service.line1 + (f" {d.service.line2}" if d.service.line2 else ""),
                        f"{d.service.city} {d.service.state} {d.service.postal_code}"], 8.5)
     s.mark("service", address_key(d.service))
