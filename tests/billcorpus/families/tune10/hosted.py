@@ -188,8 +188,9 @@ def fonality_masked(s: Sheet, d: Draft) -> None:
     s.text(330, 104, "Service Site", 8, bold=True, color=s.accent)
     s.lines(330, 116, address_lines(d.service), 9)
     s.mark("service", address_key(d.service))
-    s.text(330, 160, "Billed Telephone #", 8, bold=True, color=s.accent)
-    s.text(410, 160, phone(d.real_btn, style), 9)
+    label = "Billed Telephone #"
+    s.text(330, 160, label, 8, bold=True, color=s.accent)
+    s.text(336 + s.width(label, 8, bold=True), 160, phone(d.real_btn, style), 9)
     s.mark("btn", d.real_btn)
     s.text(40, 210, "Telephone Numbers", 10, bold=True, color=s.accent)
     y = 226.0
