@@ -1,0 +1,51 @@
+"""Text round 11's classes, each a general rule about how bills are written, tried on bills drawn
+here with wordings of their own (none a corpus family's strings). The round's theme: generality;
+start from the typed value and judge whether the place it sits in says it is the customer's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from portdesk.bills.compare import compare
+from portdesk.bills.extract import BillFields, extract_fields
+from portdesk.bills.reader import read_bill
+from portdesk.bills.verdicts import Verdict
+from portdesk.domain.case import Address, CaseNumber, PortCase
+from tests.unit.bills import drawn
+
+_NAME = "Saltmarsh Pottery Studio"
+_ACCOUNT = "8120-4471-06"
+_SITE = Address(line1="77 Quarry Rd", line2="Ste 4", city="Brattleboro", state="VT",
+                postal_code="05301")
+_MAIL = [(40, 100, _NAME, 9), (40, 112, "PO Box 318", 9), (40, 124, "Brattleboro, VT 05302", 9)]
+_HEAD = [(40, 40, "B:Quillfield Telephone", 16), (380, 40, "Account Number", 8),
+         (470, 40, _ACCOUNT, 9), (380, 54, "Statement Date", 8), (470, 54, "05/02/2026", 9)]
+
+
+def _fields(tmp_path: Path, *pages: list[drawn.Item]) -> BillFields:
+    return extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", *pages)))
+
+
+def _verdict(fields: BillFields, field: str, **typed: object) -> Verdict:
+    values: dict[str, object] = {
+        "account_name": _NAME, "account_number": _ACCOUNT, "btn": "+18025550143",
+        "losing_carrier": "Quillfield Telephone", "service_address": _SITE,
+        "numbers": (CaseNumber("+18025550143"),)}
+    values.update(typed)
+    return compare(PortCase(**values), fields).fields[field].verdict  # type: ignore[arg-type]
+
+
+# -- a word that qualifies a label without changing what it labels ----------------------------
+@pytest.mark.parametrize("label", ["Registered E911 Location", "Current Service Location",
+                                   "Registered Emergency Address"])
+def test_a_qualifier_before_a_label_keeps_its_field(tmp_path: Path, label: str) -> None:
+    """'Registered', 'current' before a service-address label say when or how the address was
+    recorded, not what it is: the block under it is the service address."""
+    fields = _fields(tmp_path, [*_HEAD, *_MAIL, (40, 180, f"B:{label}", 9),
+                                (40, 194, "77 Quarry Rd Ste 4", 9),
+                                (40, 206, "Brattleboro, VT 05301", 9)])
+    assert fields.service_address is not None
+    assert fields.service_address.line1 == "77 Quarry Rd"
+    assert _verdict(fields, "service_address") == Verdict.EXACT
