@@ -49,3 +49,25 @@ def test_a_qualifier_before_a_label_keeps_its_field(tmp_path: Path, label: str) 
     assert fields.service_address is not None
     assert fields.service_address.line1 == "77 Quarry Rd"
     assert _verdict(fields, "service_address") == Verdict.EXACT
+
+
+# -- several service locations listed under one heading ---------------------------------------
+_SITES = [(40, 180, "B:SERVICE LOCATIONS", 10),
+          (44, 204, "12 Mill St, Putney, VT 05346", 9),
+          (60, 216, "Acct 5512-01", 8), (240, 216, "Main line 802-555-0120", 8),
+          (44, 240, "9 Canal St, Bellows Falls, VT 05101", 9),
+          (60, 252, "Acct 5512-02", 8), (240, 252, "Main line 802-555-0131", 8),
+          (44, 276, "77 Quarry Rd Ste 4, Brattleboro, VT 05301", 9),
+          (60, 288, "Acct 5512-03", 8), (240, 288, "Main line 802-555-0143", 8)]
+
+
+@pytest.mark.parametrize(("typed", "verdicts"), [
+    (_SITE, {Verdict.EXACT}),
+    (Address(line1="79 Quarry Rd", line2="Ste 4", city="Brattleboro", state="VT",
+             postal_code="05301"), {Verdict.MISMATCH, Verdict.UNVERIFIABLE})])
+def test_any_of_the_locations_a_heading_lists_is_a_service_address(
+        tmp_path: Path, typed: Address, verdicts: set[Verdict]) -> None:
+    """A heading over a list of locations, each on one line at the same left edge: every entry
+    is a service address of the bill; the extraction's pick (the first) contradicts no other."""
+    fields = _fields(tmp_path, [*_HEAD, *_MAIL, *_SITES])
+    assert _verdict(fields, "service_address", service_address=typed) in verdicts
