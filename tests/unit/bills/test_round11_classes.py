@@ -71,3 +71,35 @@ def test_any_of_the_locations_a_heading_lists_is_a_service_address(
     is a service address of the bill; the extraction's pick (the first) contradicts no other."""
     fields = _fields(tmp_path, [*_HEAD, *_MAIL, *_SITES])
     assert _verdict(fields, "service_address", service_address=typed) in verdicts
+
+
+# -- the service address above its small caption ----------------------------------------------
+@pytest.mark.parametrize(("under", "verdicts"), [
+    ([], {Verdict.EXACT}),
+    # the label heads a block of its own under it: it is no caption of the block above
+    ([(220, 206, "12 Mill St", 9), (220, 218, "Putney VT 05346", 9)],
+     {Verdict.MISMATCH, Verdict.UNVERIFIABLE})])
+def test_a_caption_under_an_address_block_names_it(
+        tmp_path: Path, under: list[drawn.Item], verdicts: set[Verdict]) -> None:
+    """Boxed summaries print the value first and its caption small under it: an address block
+    with a lone service-address label right under its last line is that address."""
+    block = [(220, 150, "77 Quarry Rd", 9), (220, 162, "Ste 4", 9),
+             (220, 174, "Brattleboro VT 05301", 9), (220, 187, "Location of Service", 7)]
+    fields = _fields(tmp_path, [*_HEAD, *_MAIL, *block, *under])
+    assert _verdict(fields, "service_address") in verdicts
+
+
+# -- the service's name, then the address where it is provided --------------------------------
+@pytest.mark.parametrize(("prefix", "verdicts"), [
+    ("Hosted Voice", {Verdict.EXACT}), ("Phone Lines", {Verdict.EXACT}),
+    ("Invoice 4471 Voice", {Verdict.UNVERIFIABLE})])  # a reference's digits: no service's name
+def test_an_address_after_a_phone_services_name_heads_its_charges(
+        tmp_path: Path, prefix: str, verdicts: set[Verdict]) -> None:
+    """'Hosted Voice 77 Quarry Rd Ste 4, Brattleboro, VT 05301' over the service's charges: the
+    address is where that service is provided, with or without a dot between them."""
+    rows = [(40, 180, "B:MONTHLY SERVICES", 10),
+            (44, 200, f"{prefix} 77 Quarry Rd Ste 4, Brattleboro, VT 05301", 9),
+            (60, 214, "Seat license", 8), (480, 214, "$24.00", 8),
+            (60, 226, "802-555-0143", 8), (480, 226, "$12.00", 8)]
+    fields = _fields(tmp_path, [*_HEAD, *_MAIL, *rows])
+    assert _verdict(fields, "service_address") in verdicts
