@@ -43,6 +43,29 @@ _CONTACT_WORD = re.compile(r"(?i)\b(?:customer|service|support|care|sales|billin
                            r"questions?|call|contact|fax|toll|pay|payment|help)\b")
 
 
+# "Phone 1", "Line 2", "Tel. 3", "Ligne 1": a line's place in a numbered list of the lines
+_ORDINAL = re.compile(r"(?i)^\W*(phone|line|tel\.?|t[ée]l[ée]phone|ligne|mobile|cell|wireless|"
+                      r"voice|number)\s*#?\s*(\d{1,2})\W*$")
+
+
+def _enumerated(index: PageIndex, seg: Segment, prefix: str) -> bool:
+    """A value after '<line word> <n>' where the same word with another n starts another line
+    of the same column: the account's lines numbered one by one. Alone, 'Phone 1' may be a help
+    line's country code ('Phone: 1 800 ...'), so the list is what says it."""
+    m = _ORDINAL.match(prefix)
+    if m is None:
+        return False
+    word, n = m.group(1).lower(), m.group(2)
+    for other in index.segments:
+        if other is seg or abs(other.x0 - seg.x0) > 6 or other.page != seg.page:
+            continue
+        o = _ORDINAL.match(" ".join(w.text for w in other.words[:2]))
+        if o is not None and o.group(1).lower() == word and o.group(2) != n and PHONEISH.search(
+                other.text):
+            return True
+    return False
+
+
 def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
                last: int) -> Place | None:
     """The label on the value's own line: the words before it, a label cell left of it, or a
@@ -51,6 +74,8 @@ def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
         prefix = " ".join(w.text for w in seg.words[:start])
     if _URL.search(seg.text):
         return Place(Context.HELP, seg.text, "line")
+    if _enumerated(index, seg, prefix):
+        return Place(Context.NUMBERS, prefix, "line")  # "Phone 2 (518) 555-0195"
     whole = index.kind(prefix) if prefix else Context.NONE
     if whole in (Context.HELP, Context.USAGE, Context.REMIT):
         return Place(whole, prefix, "line")  # "Pay by phone: dial *PAY (*729) or call"

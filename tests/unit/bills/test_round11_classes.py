@@ -103,3 +103,24 @@ def test_an_address_after_a_phone_services_name_heads_its_charges(
             (60, 226, "802-555-0143", 8), (480, 226, "$12.00", 8)]
     fields = _fields(tmp_path, [*_HEAD, *_MAIL, *rows])
     assert _verdict(fields, "service_address") in verdicts
+
+
+# -- the account's lines numbered one by one ---------------------------------------------------
+_PLAN = "Unlimited calling"
+
+
+@pytest.mark.parametrize(("rows", "verdict"), [
+    ([(44, 200, "Phone 1 (802) 555-0143", 9), (300, 200, _PLAN, 9), (480, 200, "$22.00", 9),
+      (44, 212, "Phone 2 (802) 555-0171", 9), (300, 212, _PLAN, 9), (480, 212, "$22.00", 9),
+      (44, 224, "Phone 3 (802) 555-0188", 9), (300, 224, _PLAN, 9), (480, 224, "$22.00", 9)],
+     Verdict.EXACT)])
+def test_numbered_lines_are_the_accounts_lines(
+        tmp_path: Path, rows: list[drawn.Item], verdict: Verdict) -> None:
+    """'Phone 1', 'Phone 2', 'Phone 3' before numbers in one column enumerate the account's lines;
+    'Phone 1' alone may be a help line's label with its country code ('Phone: 1 800 ...')."""
+    rows = [(40, 180, "Services", 10), *rows]
+    fields = _fields(tmp_path, [*_HEAD, *_MAIL, *rows])
+    numbers = (CaseNumber("+18025550171"),)
+    check = compare(PortCase(account_name=_NAME, account_number=_ACCOUNT, numbers=numbers),
+                    fields)
+    assert check.numbers.items[0].verdict == verdict
