@@ -44,7 +44,7 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex, *,
     if seen and not _names_the_sender(typed, fields, index, bill):
         seen = []  # printed, but not as the sender: the customer's name, a street, a remark
     if seen:
-        s = max(seen, key=lambda s: s.read_conf)
+        s = max(seen, key=lambda s: (s.read_conf, " ".join(s.form.split()) == typed))
         check = confirmed(_FLD, typed, s, " ".join(s.form.split()) == typed, seen)
         if check.verdict != Verdict.UNVERIFIABLE:
             return check  # read unsurely once: the carrier's identity may still say it

@@ -124,3 +124,16 @@ def test_numbered_lines_are_the_accounts_lines(
     check = compare(PortCase(account_name=_NAME, account_number=_ACCOUNT, numbers=numbers),
                     fields)
     assert check.numbers.items[0].verdict == verdict
+
+
+# -- a known carrier's name as the tail of a longer proper name --------------------------------
+def test_a_known_name_inside_a_longer_company_name_is_not_that_carrier(tmp_path: Path) -> None:
+    """'Lakeshore Cablevision' holds a known carrier's old brand as its last word: with a name
+    word of its own in front, it is another company (its own remit line and domain say so)."""
+    page = [(40, 40, "B:Lakeshore Cablevision", 16), *_HEAD[1:], *_MAIL,
+            (40, 160, "Send payments to: Lakeshore Cablevision, Inc.", 8),
+            (40, 720, "Questions? Visit lakeshorecable.net", 7)]
+    fields = _fields(tmp_path, page)
+    assert fields.carrier is not None and "Lakeshore" in str(fields.carrier)
+    assert _verdict(fields, "carrier", losing_carrier="Lakeshore Cablevision") in (
+        Verdict.EXACT, Verdict.EQUIVALENT)
