@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from portdesk.bills.billedfor import as_billing_number, billed_for, heads_the_bill
-from portdesk.bills.blocks import carrier_candidates, mailing_block_candidates
+from portdesk.bills.blocks import bill_to_blocks, carrier_candidates, mailing_block_candidates
 from portdesk.bills.carriers import carriers_named_in, name_key
 from portdesk.bills.context import Context
 from portdesk.bills.dateorder import bill_order, settle_order
@@ -98,6 +98,7 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
                                                known.carrier if known else None, marks))
         for kind, cand in blocks if known else _without_senders(bill_index, blocks):
             cands[kind].append(cand)
+        cands["billing_address"].extend(bill_to_blocks(page1, first.segments, first.is_label))
     _header_lines(bill_index, cands)
     _addresses_by_place(bill_index, cands)
     _btn_by_place(bill_index, cands)

@@ -137,3 +137,19 @@ def test_a_known_name_inside_a_longer_company_name_is_not_that_carrier(tmp_path:
     assert fields.carrier is not None and "Lakeshore" in str(fields.carrier)
     assert _verdict(fields, "carrier", losing_carrier="Lakeshore Cablevision") in (
         Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+# -- a "Bill To" label over an attention line and the mailing address -------------------------
+@pytest.mark.parametrize("label", ["Bill To", "Invoice To:", "Mail To"])
+def test_the_address_under_a_bill_to_label_and_its_attention_line_is_the_mailing_address(
+        tmp_path: Path, label: str) -> None:
+    """The holder is named under its own label; 'Bill To' then names a person to the attention
+    of, and the address under that line is where the bill goes."""
+    page = [*_HEAD, (40, 100, "Customer Name", 8), (40, 112, _NAME, 9),
+            (40, 136, label, 8), (40, 148, "Attn: Mara Quint", 9), (40, 160, "PO Box 318", 9),
+            (40, 172, "Brattleboro, VT 05302", 9)]
+    fields = _fields(tmp_path, page)
+    assert fields.billing_address is not None
+    assert (fields.billing_address.line1, fields.billing_address.postal_code) == (
+        "PO Box 318", "05302")
+    assert fields.account_name == _NAME
