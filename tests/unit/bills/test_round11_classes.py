@@ -153,3 +153,16 @@ def test_the_address_under_a_bill_to_label_and_its_attention_line_is_the_mailing
     assert (fields.billing_address.line1, fields.billing_address.postal_code) == (
         "PO Box 318", "05302")
     assert fields.account_name == _NAME
+
+
+# -- a header row's values printed as one run ---------------------------------------------------
+def test_each_header_cell_takes_the_words_starting_under_it(tmp_path: Path) -> None:
+    """'Account No.  Bill Date  Balance' over '8120447106 Apr 9, 2026 $310.40' beside a tall
+    wordmark on the same line (its height widens the gap words may have): one run of words,
+    each cell's value starting under its header cell."""
+    page = [(40, 50, "B:QTC", 30), (330, 40, "Account No.", 7),
+            (414, 40, "Bill Date", 7), (498, 40, "Balance", 7), (330, 51, "B:8120447106", 9),
+            (414, 51, "B:Apr 9, 2026", 9), (498, 51, "B:$310.40", 9), *_MAIL]
+    fields = _fields(tmp_path, page)
+    assert str(fields.statement_date) == "2026-04-09"
+    assert fields.account_number == "8120447106"
