@@ -97,6 +97,9 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "service location address", "premise address", "physical address", "service site",
         "adresse des lieux", "lieu de service", "emplacement du service", "emplacement de service",
         "lieu d'installation", "adresse de l'emplacement", "adresse de desserte",
+        # French "desservi": the place the service reaches
+        "adresse desservie", "lieu desservi", "emplacement desservi", "adresse du lieu desservi",
+        "adresse de l'emplacement desservi", "local desservi",
         "service address", "service location", "location of service", "place of primary use",
         "premises address", "installation address", "site address", "service at",
         "address of service", "service addr", "office address",

@@ -166,3 +166,17 @@ def test_each_header_cell_takes_the_words_starting_under_it(tmp_path: Path) -> N
     fields = _fields(tmp_path, page)
     assert str(fields.statement_date) == "2026-04-09"
     assert fields.account_number == "8120447106"
+
+
+# -- French: the place the service reaches ("desservi") ----------------------------------------
+@pytest.mark.parametrize("label", ["Adresse desservie :", "Lieu desservi :",
+                                   "Emplacement desservi :"])
+def test_french_desservi_labels_the_service_address(tmp_path: Path, label: str) -> None:
+    site = Address(line1="410, rue des Érables", city="Sherbrooke", state="QC",
+                   postal_code="J1H 2N5")
+    page = [(40, 40, "B:Quillfield Télécom", 16), (380, 40, "No de compte :", 8),
+            (470, 40, _ACCOUNT, 9), (40, 100, _NAME, 9), (40, 112, "410, rue des Érables", 9),
+            (40, 124, "Sherbrooke (Québec) J1H 2N5", 9),
+            (40, 180, f"{label} 410, rue des Érables, Sherbrooke (Québec) J1H 2N5", 8)]
+    fields = _fields(tmp_path, page)
+    assert _verdict(fields, "service_address", service_address=site) == Verdict.EXACT
