@@ -291,4 +291,30 @@ def read_labels(segs: list[Segment], cands: dict[str, list[Candidate]],
             _numbers(hit, ctx, numbers, masked)
         elif fld == "carrier" and (got := _first(hit, ctx, clean_name)) is not None:
             cands["carrier"].append(_candidate(got[0], hit, got[1], got[2] * 0.85))
+    for seg in segs:
+        if id(seg) not in hits and (trailing := _captioned_after(seg)) is not None:
+            fld, value = trailing
+            cands.setdefault(fld, []).append(Candidate(value, Evidence.of(seg), 0.85 * seg.conf))
     return ctx
+
+
+def _captioned_after(seg: Segment) -> tuple[str, Any] | None:
+    """'31 Oct 2025 Bill Date', '4410 2289 10 Acct. No.': a value with its small caption right
+    after it on its line, the way boxed headers print them flush right. The caption must be a
+    whole label of a field read by a plain parse, and the words before it that field's value."""
+    words = seg.words
+    if len(words) < 2 or not any(c.isdigit() for c in words[0].text) or not words[-1].text[
+            :1].isalpha():
+        return None
+    for k in range(1, min(4, len(words) - 1) + 1):
+        tail = Segment(seg.page, words[-k:], seg.line)
+        if any(c.isdigit() for c in tail.text):
+            break
+        hit = _MATCHER.match(tail)
+        if hit is None or hit.size != k or hit.ratio < 100 or hit.field not in _SIMPLE or (
+                hit.field.startswith("_")):
+            continue
+        value = _SIMPLE[hit.field](" ".join(w.text for w in words[:-k]))
+        if value is not None:
+            return hit.field, value
+    return None

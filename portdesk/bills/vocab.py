@@ -106,6 +106,9 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "location address", "e911 location", "911 address", "911 location", "premise",
         "premise address", "install address", "installation location", "service premise",
         "service provided at", "physical location", "where service is provided",
+        # where the lines or the service are: "Lines Located At", "Service located at"
+        "located at", "lines located at", "service located at", "services located at",
+        "equipment located at", "line located at",
         "svc addr", "svc address", "serv addr", "serv address", "svc location", "svc loc",
         # Spanish (Puerto Rico, US Hispanic bills)
         "dirección de servicio", "direccion de servicio", "dirección del servicio", "direccion del servicio", "dirección de instalación", "direccion de instalacion",

@@ -180,3 +180,21 @@ def test_french_desservi_labels_the_service_address(tmp_path: Path, label: str) 
             (40, 180, f"{label} 410, rue des Érables, Sherbrooke (Québec) J1H 2N5", 8)]
     fields = _fields(tmp_path, page)
     assert _verdict(fields, "service_address", service_address=site) == Verdict.EXACT
+
+
+# -- a value with its caption right after it; "located at" --------------------------------------
+def test_a_value_followed_by_its_caption_on_its_line(tmp_path: Path) -> None:
+    """Flush-right boxed headers print '4 May 2026 Statement Date': the caption after the value,
+    close enough to read as one run of words."""
+    page = [(40, 40, "B:Quillfield Telephone", 16), (420, 40, f"{_ACCOUNT} Account No.", 8),
+            (420, 52, "4 May 2026 Statement Date", 8), (420, 64, "$88.10 Balance", 8), *_MAIL]
+    fields = _fields(tmp_path, page)
+    assert str(fields.statement_date) == "2026-05-04"
+
+
+@pytest.mark.parametrize("label", ["Lines Located At", "Service located at:"])
+def test_located_at_labels_the_service_address(tmp_path: Path, label: str) -> None:
+    page = [*_HEAD, *_MAIL, (330, 100, label, 8), (330, 112, "77 Quarry Rd Ste 4", 9),
+            (330, 124, "Brattleboro VT 05301", 9)]
+    fields = _fields(tmp_path, page)
+    assert _verdict(fields, "service_address") == Verdict.EXACT
