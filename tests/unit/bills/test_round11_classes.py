@@ -198,3 +198,31 @@ def test_located_at_labels_the_service_address(tmp_path: Path, label: str) -> No
             (330, 124, "Brattleboro VT 05301", 9)]
     fields = _fields(tmp_path, page)
     assert _verdict(fields, "service_address") == Verdict.EXACT
+
+
+# -- the carrier: its wordmark is a sign of the sender; a name without its spaces -------------
+_LETTERHEAD = [(40, 40, "B:Brindle", 22), (40, 58, "Brindle Networks inc.", 8),
+               (380, 40, "Account Number", 8), (470, 40, _ACCOUNT, 9), *_MAIL,
+               (40, 700, "Brindle Networks inc.", 7)]
+
+
+@pytest.mark.parametrize(("typed", "verdicts"), [
+    ("Brindle Networks", {Verdict.EQUIVALENT, Verdict.EXACT}),
+    ("Brindle inc.", {Verdict.EQUIVALENT, Verdict.EXACT}),
+    ("Brinkley Networks", {Verdict.UNVERIFIABLE, Verdict.MISMATCH})])
+def test_the_wordmark_and_the_company_line_under_it_name_one_sender(
+        tmp_path: Path, typed: str, verdicts: set[Verdict]) -> None:
+    """The name printed large at the top and the company line under it (and in the footer) are
+    two signs of one sender: a carrier nobody listed, typed as either, is that sender."""
+    fields = _fields(tmp_path, _LETTERHEAD)
+    assert _verdict(fields, "carrier", losing_carrier=typed) in verdicts
+
+
+@pytest.mark.parametrize(("typed", "verdict"), [
+    ("BrindleNet", Verdict.EQUIVALENT), ("Brindle Net", Verdict.EXACT)])
+def test_a_carrier_name_written_without_its_spaces_is_the_same_name(
+        tmp_path: Path, typed: str, verdict: Verdict) -> None:
+    page = [(40, 40, "B:Brindle Net", 22), (380, 40, "Account Number", 8),
+            (470, 40, _ACCOUNT, 9), *_MAIL]
+    fields = _fields(tmp_path, page)
+    assert _verdict(fields, "carrier", losing_carrier=typed) == verdict
