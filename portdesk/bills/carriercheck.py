@@ -238,12 +238,13 @@ def by_signs(typed: str, index: BillIndex, wordmark: Sign | None = None) -> Fiel
     identity with those signs is the carrier. One weak sign alone is a question. Only for a
     typed name PortDesk does not know: a known one is compared by its own names, so that
     "Consolidated" never matches an unknown "Consolidated Telephone Company" by its head."""
-    signs = issuer_signs(index)
+    listed = issuer_signs(index)
+    signs = listed
     if wordmark is not None and all(s.kind != "wordmark" for s in signs):
         signs = [*signs, wordmark]  # the name printed large at the top of the bill
     agree = signs_for(typed, signs)
     if not agree:
-        return _former(typed, signs)
+        return _former(typed, listed)  # an earlier name needs the sender's lines themselves
     best = max(agree, key=lambda s: (s.kind != "domain", s.weight))
     support = support_for(typed, agree)
     if support < 2.0:
