@@ -147,6 +147,26 @@ _CAPTIONED = frozenset({Context.ACCOUNT, Context.BTN, Context.SERVICE})
 _CAPTION_GAP = 150.0  # points between a value and the caption right of it
 
 
+def caption_under(index: PageIndex, seg: Segment) -> Place | None:
+    """'(843) 555-0122' over a small 'Main Telephone Number': a boxed summary's value over its
+    caption. The caption is a lone label right under the value, at its left edge, smaller than
+    it; when a label sits as close over the value, that label is the value's (labels above their
+    values, the next label under), so the line under says nothing."""
+    under = [s for s in index.segments if 0 <= s.top - seg.bottom <= 1.2 * s.height
+             and (abs(s.x0 - seg.x0) <= 8 or seg.x0 <= s.x0 < seg.x1)]
+    if len(under) != 1 or not index.is_label(under[0]) or seg.height < 1.15 * under[0].height:
+        return None
+    label = under[0]
+    ctx = index.kind(label.text)
+    if ctx not in _CAPTIONED:
+        return None
+    over = index.up(seg)
+    if over is not None and index.is_label(over) and seg.top - over.bottom <= (
+            label.top - seg.bottom) + 1 and abs(over.x0 - seg.x0) <= 8:
+        return None
+    return Place(ctx, label.text, "line")
+
+
 def caption_right(index: PageIndex, seg: Segment, last: int) -> Place | None:
     """A caption right of the value (_caption_right), but on a charge line item only one that
     says billing number in so many words: "Local Number 813-555-0172 (Main Line)  1  $4.61"

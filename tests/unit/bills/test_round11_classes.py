@@ -226,3 +226,34 @@ def test_a_carrier_name_written_without_its_spaces_is_the_same_name(
             (470, 40, _ACCOUNT, 9), *_MAIL]
     fields = _fields(tmp_path, page)
     assert _verdict(fields, "carrier", losing_carrier=typed) == verdict
+
+
+# -- the BTN typed as another of the account's lines -------------------------------------------
+_LINES = [(40, 200, "B:Seat", 8), (200, 200, "B:Reach me at", 8), (420, 200, "B:Monthly", 8),
+          (40, 214, "Front desk", 9), (200, 214, "802-555-0143 x200", 9), (420, 214, "$21.00", 9),
+          (40, 226, "Workshop", 9), (200, 226, "802-555-0171 x201", 9), (420, 226, "$21.00", 9),
+          (40, 238, "Kiln room", 9), (200, 238, "802-555-0188 x202", 9), (420, 238, "$21.00", 9)]
+
+
+@pytest.mark.parametrize(("typed", "verdict"), [
+    ("+18025550143", Verdict.EXACT), ("+18025550171", Verdict.MISMATCH)])
+def test_a_btn_typed_as_another_listed_line_is_a_mismatch(
+        tmp_path: Path, typed: str, verdict: Verdict) -> None:
+    """The bill labels its billing number in so many words and lists the typed number only as
+    one of the account's lines: the page shows the customer's BTN, and it is another."""
+    page = [*_HEAD, *_MAIL, (380, 100, "Billing Telephone Number", 8),
+            (500, 100, "802-555-0143", 9), *_LINES]
+    fields = _fields(tmp_path, page)
+    assert _verdict(fields, "btn", btn=typed) == verdict
+
+
+@pytest.mark.parametrize(("typed", "verdict"), [
+    ("+18025550143", Verdict.EXACT), ("+18025550171", Verdict.MISMATCH)])
+def test_a_value_over_its_small_caption_is_placed_by_it(
+        tmp_path: Path, typed: str, verdict: Verdict) -> None:
+    """A sidebar prints each value large over its small caption: the number over 'Main Number'
+    is the billing number wherever the check looks for it."""
+    page = [*_HEAD, *_MAIL, (250, 120, "B:802.555.0143", 11), (250, 131, "Main Number", 7),
+            (250, 160, "B:$231.40", 11), (250, 171, "Amount Due", 7), *_LINES]
+    fields = _fields(tmp_path, page)
+    assert _verdict(fields, "btn", btn=typed) == verdict
