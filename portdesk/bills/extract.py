@@ -103,7 +103,8 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
     _addresses_by_place(bill_index, cands)
     _btn_by_place(bill_index, cands)
     cands["account_name"] = [c for c in cands["account_name"]
-                             if not _the_carriers_name(str(c.value), bill_index)]
+                             if not _the_carriers_name(str(c.value), bill_index)
+                             and not _payee(bill_index, c)]
     return _assemble(doc, cands, numbers, masked, btn_text, require_account, bill_index)
 
 
@@ -120,9 +121,21 @@ def _without_senders(bill: BillIndex,
     """Of two or more unlabelled name-and-address blocks (each a name, then its address), the
     ones the bill's own signs name as its sender (issuer.senders_name) are left out."""
     pairs = list(zip(blocks[::2], blocks[1::2], strict=True))
+    pairs = [(name, address) for name, address in pairs if not _payee(bill, name[1])]
     kept = [(name, address) for name, address in pairs
             if not senders_name(bill, str(name[1].value), name[1].evidence)]
     return blocks if len(pairs) < 2 or not kept else [c for pair in kept for c in pair]
+
+
+def _payee(bill: BillIndex, name: Candidate) -> bool:
+    """The block's name is the one the bill pays: a remit-to or payable-to sign found at that
+    very line (the payment stub's payee over its PO Box), whatever else the block looks like."""
+    from portdesk.bills.issuer import issuer_signs
+    from portdesk.bills.judge import overlap
+
+    key = name_key(str(name.value))
+    return any(s.kind in ("remit", "payable") and name_key(s.name) == key
+               and overlap(s.evidence, name.evidence) for s in issuer_signs(bill))
 
 
 def _issuer(bill: BillIndex, wordmark: Candidate | None,

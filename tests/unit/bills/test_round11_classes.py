@@ -257,3 +257,21 @@ def test_a_value_over_its_small_caption_is_placed_by_it(
             (250, 160, "B:$231.40", 11), (250, 171, "Amount Due", 7), *_LINES]
     fields = _fields(tmp_path, page)
     assert _verdict(fields, "btn", btn=typed) == verdict
+
+
+# -- the payment stub's payee is never the account holder --------------------------------------
+def test_the_stubs_payee_over_its_po_box_is_not_the_holder(tmp_path: Path) -> None:
+    """The holder's block is too tall to read as a name (a name wrapped over three lines), and
+    the only name-over-address block left is the stub's payee: the bill's sender, not its
+    customer."""
+    page = [(40, 40, "B:Quillfield", 22), (40, 58, "Quillfield Telephone Company", 8),
+            (380, 40, "Account Number", 8), (470, 40, _ACCOUNT, 9),
+            (60, 100, "Saltmarsh", 9), (60, 112, "Pottery", 9), (60, 124, "Studio and Kiln", 9),
+            (60, 136, "d/b/a Saltmarsh Clay", 9), (60, 148, "77 Quarry Rd", 9),
+            (60, 160, "Brattleboro, VT 05301", 9),
+            (40, 600, "Please detach and return this portion with your payment.", 7),
+            (60, 640, "Quillfield Telephone Company", 9), (60, 652, "PO Box 612", 9),
+            (60, 664, "Keene, NH 03431-0612", 9), (330, 640, "Account Number", 8),
+            (430, 640, _ACCOUNT, 9)]
+    fields = _fields(tmp_path, page)
+    assert fields.account_name != "Quillfield Telephone Company"
