@@ -260,12 +260,30 @@ def by_signs(typed: str, index: BillIndex, wordmark: Sign | None = None) -> Fiel
                       None if verdict == Verdict.EXACT else shown, best.evidence, shown)
 
 
+def _tied(typed: str, signs: list[Sign]) -> FieldCheck | None:
+    """The typed name is one the bill's own legal line ties to another ("X d/b/a Y", "Y, a
+    division of X"): the same carrier when the bill's other signs name that other one as its
+    sender; else a question. The page itself ties the two names, no list of carriers does."""
+    for tie in (s for s in signs_for(typed, signs, former=True) if s.kind == "tied"):
+        # the other name must be the sender by where bills name theirs (paid, remitted,
+        # thanked, its wordmark or domain), never by a company line alone: a customer's own
+        # "Acme LLC d/b/a Joe's Pizza" ties two of the customer's names
+        support = support_for(tie.now, [o for o in signs_for(tie.now, signs)
+                                        if o.kind != "entity"])
+        if support >= 2.0:
+            return FieldCheck(_FLD, Verdict.EQUIVALENT, typed, tie.now,
+                              f"the bill is from \"{tie.now}\"; its legal line ties it to "
+                              f"\"{tie.name}\" (\"{tie.evidence.text[:60]}\")", tie.now,
+                              tie.evidence, tie.now)
+    return None
+
+
 def _former(typed: str, signs: list[Sign]) -> FieldCheck | None:
     """The typed name is the one the bill gives as its sender's earlier name ("X, formerly Y"):
     the same carrier when the bill's other signs name X as its sender; else a question."""
     old = next((s for s in signs_for(typed, signs, former=True) if s.kind == "former"), None)
     if old is None:
-        return None
+        return _tied(typed, signs)
     support = support_for(old.now, signs_for(old.now, signs))
     verdict = Verdict.EQUIVALENT if support >= 2.0 else Verdict.UNVERIFIABLE
     return FieldCheck(_FLD, verdict, typed, old.now,

@@ -19,6 +19,7 @@ _NAME = "Saltmarsh Pottery Studio"
 _ACCOUNT = "8120-4471-06"
 _SITE = Address(line1="77 Quarry Rd", line2="Ste 4", city="Brattleboro", state="VT",
                 postal_code="05301")
+_OK = (Verdict.EXACT, Verdict.EQUIVALENT)
 _MAIL = [(40, 100, _NAME, 9), (40, 112, "PO Box 318", 9), (40, 124, "Brattleboro, VT 05302", 9)]
 _HEAD = [(40, 40, "B:Quillfield Telephone", 16), (380, 40, "Account Number", 8),
          (470, 40, _ACCOUNT, 9), (380, 54, "Statement Date", 8), (470, 54, "05/02/2026", 9)]
@@ -285,3 +286,38 @@ def test_the_wordmark_alone_is_compared_as_read_not_as_a_weak_sign(tmp_path: Pat
     fields = _fields(tmp_path, page)
     assert _verdict(fields, "carrier", losing_carrier="Brindle Net Business") == (
         Verdict.EQUIVALENT)
+
+
+# -- the bill's own legal line ties its legal name and its brand ------------------------------
+_TIE_LINES = {
+    "d/b/a": "Coldwater Plains Cellular, Inc. d/b/a Brindle Wireless, Sidney, Nebraska.",
+    "division": "Brindle Wireless, a division of Coldwater Plains Cellular, Inc.",
+    "operated": "Brindle Wireless is operated by Coldwater Plains Cellular, Inc.",
+}
+
+
+@pytest.mark.parametrize("kind", list(_TIE_LINES))
+@pytest.mark.parametrize(("typed", "verdicts"), [
+    ("Coldwater Plains Cellular", {Verdict.EQUIVALENT}),
+    ("Coldwater Valley Telephone", {Verdict.UNVERIFIABLE, Verdict.MISMATCH})])
+def test_a_legal_name_the_bill_ties_to_its_brand_is_the_sender(
+        tmp_path: Path, kind: str, typed: str, verdicts: set[Verdict]) -> None:
+    """The brand is the sender by its wordmark and the stub's payee; the fine print ties it to
+    the legal name: the legal name typed is the same carrier, because the page says so."""
+    page = [(40, 40, "B:Brindle Wireless", 20), (380, 40, "Account Number", 8),
+            (470, 40, _ACCOUNT, 9), *_MAIL, (40, 560, _TIE_LINES[kind], 6),
+            (40, 600, "Please detach and return this portion with your payment.", 7),
+            (60, 640, "Brindle Wireless", 9), (60, 652, "PO Box 5008", 9),
+            (60, 664, "Sidney, NE 69162-5008", 9)]
+    fields = _fields(tmp_path, page)
+    assert _verdict(fields, "carrier", losing_carrier=typed) in verdicts
+
+
+def test_the_customers_own_trade_name_line_ties_no_carrier(tmp_path: Path) -> None:
+    """'Acme LLC d/b/a Joe's Pizza' in the customer's block ties two of the customer's names:
+    the holder's legal name typed as the carrier is not the sender."""
+    page = [(40, 40, "B:Brindle Wireless", 20), (380, 40, "Account Number", 8),
+            (470, 40, _ACCOUNT, 9), (40, 100, "Harbor Kiln Works LLC d/b/a Saltmarsh Pottery", 9),
+            (40, 112, "PO Box 318", 9), (40, 124, "Brattleboro, VT 05302", 9)]
+    fields = _fields(tmp_path, page)
+    assert _verdict(fields, "carrier", losing_carrier="Harbor Kiln Works LLC") not in _OK
