@@ -104,7 +104,7 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
     _btn_by_place(bill_index, cands)
     cands["account_name"] = [c for c in cands["account_name"]
                              if not _the_carriers_name(str(c.value), bill_index)
-                             and not _payee(bill_index, c)]
+                             and not _payee(bill_index, c, cands["carrier"])]
     return _assemble(doc, cands, numbers, masked, btn_text, require_account, bill_index)
 
 
@@ -121,21 +121,28 @@ def _without_senders(bill: BillIndex,
     """Of two or more unlabelled name-and-address blocks (each a name, then its address), the
     ones the bill's own signs name as its sender (issuer.senders_name) are left out."""
     pairs = list(zip(blocks[::2], blocks[1::2], strict=True))
-    pairs = [(name, address) for name, address in pairs if not _payee(bill, name[1])]
     kept = [(name, address) for name, address in pairs
             if not senders_name(bill, str(name[1].value), name[1].evidence)]
     return blocks if len(pairs) < 2 or not kept else [c for pair in kept for c in pair]
 
 
-def _payee(bill: BillIndex, name: Candidate) -> bool:
-    """The block's name is the one the bill pays: a remit-to or payable-to sign found at that
-    very line (the payment stub's payee over its PO Box), whatever else the block looks like."""
+def _payee(bill: BillIndex, name: Candidate, marks: list[Candidate]) -> bool:
+    """The name is the one the bill pays: a remit-to or payable-to sign found at that very line
+    (the payment stub's payee over its PO Box) that is also the sender by another kind of sign,
+    its wordmark or its web domain. The stub's other block, the customer's own name over its
+    PO Box, looks the same and has neither."""
     from portdesk.bills.issuer import issuer_signs
+    from portdesk.bills.issuername import same_issuer
     from portdesk.bills.judge import overlap
 
     key = name_key(str(name.value))
-    return any(s.kind in ("remit", "payable") and name_key(s.name) == key
-               and overlap(s.evidence, name.evidence) for s in issuer_signs(bill))
+    signs = issuer_signs(bill)
+    if not any(s.kind in ("remit", "payable") and name_key(s.name) == key
+               and overlap(s.evidence, name.evidence) for s in signs):
+        return False
+    text = str(name.value)
+    return any(same_issuer(text, str(m.value)) for m in marks if m.evidence != name.evidence) or (
+        any(s.kind == "domain" and same_issuer(text, s.name, b_is_domain=True) for s in signs))
 
 
 def _issuer(bill: BillIndex, wordmark: Candidate | None,
