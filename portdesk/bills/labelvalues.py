@@ -71,6 +71,34 @@ def _address(hit: LabelHit, page: LabelPage) -> Candidate | None:
             address, used = found
             return Candidate(address, Evidence.of(*used, hit.segment),
                              weight * hit.ratio / 100 * min(s.conf for s in used))
+    return _block_over_caption(hit, page)
+
+
+def _block_over_caption(hit: LabelHit, page: LabelPage) -> Candidate | None:
+    """'2513 Main St / Ste 7 / Hudson NY 12534' over a small 'Service Address' with nothing
+    under it: the caption of the address block right above it (boxed summaries print the value
+    first). The block is read from its top down, lines aligned at the caption's left edge."""
+    label = hit.segment
+    if hit.size != len(label.words) or below(label, page.segments, max_lines=2.0) is not None:
+        return None
+    lines: list[Segment] = []
+    current = label
+    while len(lines) < 4:
+        over = [s for s in page.segments if s.page == label.page and s.bottom <= current.top + 1
+                and current.top - s.bottom <= max(s.height, 6.0) * 1.2
+                and abs(s.x0 - label.x0) <= 6 and s is not current]
+        if not over:
+            break
+        current = max(over, key=lambda s: s.bottom)
+        if page.is_label(current) and not lines:
+            return None
+        lines.insert(0, current)
+    for start in range(len(lines) - 1):
+        found = address_from(lines[start:])
+        if found is not None and found[1][-1] is lines[-1]:
+            address, used = found
+            return Candidate(address, Evidence.of(*used, label),
+                             0.8 * hit.ratio / 100 * min(s.conf for s in used))
     return None
 
 

@@ -321,3 +321,12 @@ def test_the_customers_own_trade_name_line_ties_no_carrier(tmp_path: Path) -> No
             (40, 112, "PO Box 318", 9), (40, 124, "Brattleboro, VT 05302", 9)]
     fields = _fields(tmp_path, page)
     assert _verdict(fields, "carrier", losing_carrier="Harbor Kiln Works LLC") not in _OK
+
+
+def test_the_extraction_reads_an_address_block_over_its_caption(tmp_path: Path) -> None:
+    block = [(220, 150, "77 Quarry Rd", 9), (220, 162, "Ste 4", 9),
+             (220, 174, "Brattleboro VT 05301", 9), (220, 187, "Location of Service", 7)]
+    fields = _fields(tmp_path, [*_HEAD, *_MAIL, *block])
+    assert fields.service_address is not None
+    assert (fields.service_address.line1, fields.service_address.line2,
+            fields.service_address.postal_code) == ("77 Quarry Rd", "Ste 4", "05301")
