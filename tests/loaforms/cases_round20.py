@@ -53,6 +53,44 @@ _TR_PARTIAL = _case("Çankaya Diş Polikliniği A.Ş.", "Mehmet Öztürk", "Yön
                           "TR"),
                     "+905055550177", "mehmet.ozturk@cankayadis.com.tr", "2028-04-26")
 
+_CR = _case("Soluciones Contables Escazú S.A.", "Laura Jiménez Solís", "Gerente general",
+            "CR-4471-0921", "Instituto Costarricense de Electricidad (ICE)",
+            [f"+5062255{n:04d}" for n in range(5140, 5149)],
+            _addr("Avenida 2, calles 5 y 7, Edificio Plaza, piso 3", "San José", "San José", "",
+                  "CR"),
+            "+50688555140", "ljimenez@contablesescazu.cr", "2028-05-01")
+_CR_PARTIAL = _case("Hotel Brisas del Pacífico S.A.", "Andrés Vargas Rojas", "Apoderado",
+                    "ICE-7712-0094", "Instituto Costarricense de Electricidad (ICE)",
+                    [f"+5062653{n:04d}" for n in range(5170, 5177)],
+                    _addr("Playa Tamarindo, 300 m sur del Banco Nacional", "Santa Cruz",
+                          "Guanacaste", "", "CR"),
+                    "+50688555177", "reservas@brisasdelpacifico.cr", "2028-05-03")
+_JM = _case("Blue Mountain Coffee Traders Ltd.", "Andrea Campbell", "Operations Manager",
+            "1047720931", "Digicel Jamaica", [f"+1876555{n:04d}" for n in range(140, 149)],
+            _addr("22 Trafalgar Road", "Kingston 10", "St. Andrew", "", "JM"),
+            "+18765550199", "acampbell@bmcoffeetraders.com.jm", "2028-05-08")
+_JM_PARTIAL = _case("Montego Bay Dive Shop Ltd.", "Desmond Brown", "Managing Director",
+                    "2209471183", "FLOW Jamaica", [f"+1876555{n:04d}" for n in range(170, 177)],
+                    _addr("Gloucester Avenue", "Montego Bay", "St. James", "", "JM"),
+                    "+18765550179", "desmond@mobaydive.com", "2028-05-10")
+_NG = _case("Lekki Logistics Nigeria Limited", "Adaeze Okonkwo", "Director", "MTN-CORP-0047712",
+            "MTN Nigeria Communications PLC", [f"+234803555{n:04d}" for n in range(140, 154)],
+            _addr("14 Admiralty Way, Lekki Phase 1", "Lekki", "Lagos", "", "NG"),
+            "+2348035550199", "adaeze@lekkilogistics.ng", "2028-05-15")
+_NG_PARTIAL = _case("Kano Agro Commodities Ltd", "Ibrahim Sani Bello", "Director",
+                    "ANG-CORP-221094", "Airtel Networks Limited",
+                    [f"+234802555{n:04d}" for n in range(170, 180)],
+                    _addr("27 Murtala Mohammed Way", "Kano", "Kano", "", "NG"),
+                    "+2348025550199", "ibrahim.bello@kanoagro.ng", "2028-05-17")
+_GG = _case("Havelet Marine Services Ltd", "Rachel Le Page", "Director", "SU-4471-0921",
+            "Sure (Guernsey) Limited", [f"+441481555{n:03d}" for n in range(140, 148)],
+            _addr("12 Le Pollet", "St Peter Port", "", "GY1 1WQ", "GG"),
+            "+441481555199", "rachel@haveletmarine.gg", "2028-05-22")
+_GG_PARTIAL = _case("Roberts & Ozanne Advocates", "Timothy Ozanne", "Partner", "JT-2209-4471",
+                    "JT (Guernsey) Limited", [f"+441481555{n:03d}" for n in range(170, 176)],
+                    _addr("La Route de la Haye du Puits", "Castel", "", "GY5 7DT", "GG"),
+                    "+441481555179", "tozanne@robertsozanne.gg", "2028-05-24")
+
 ROUND20_CASES: dict[str, dict[str, Any]] = {
     "r20-tf": _TF,
     "r20-tf-partial": _partial(_TF_PARTIAL, [], keep=3),
@@ -62,4 +100,12 @@ ROUND20_CASES: dict[str, dict[str, Any]] = {
     "r20-ec-partial": _partial(_EC_PARTIAL, [], keep=2),
     "r20-tr": _TR,
     "r20-tr-partial": _partial(_TR_PARTIAL, [], keep=2),
+    "r20-cr": _CR,
+    "r20-cr-partial": _partial(_CR_PARTIAL, [], keep=2),
+    "r20-jm": _JM,
+    "r20-jm-partial": _partial(_JM_PARTIAL, [], keep=2),
+    "r20-ng": _NG,
+    "r20-ng-partial": _partial(_NG_PARTIAL, [], keep=3),
+    "r20-gg": _GG,
+    "r20-gg-partial": _partial(_GG_PARTIAL, [], keep=2),
 }
