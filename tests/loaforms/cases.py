@@ -293,6 +293,6 @@ CASES: dict[str, dict[str, Any]] = {
     # KE, Wales, Ticino, PE; see cases_round18
     **ROUND18_CASES,
     # round 20 (tests/loaforms/forms_round20_*.py): US toll-free, SK, EC, TR, CR, JM, NG,
-    # GG; see cases_round20
+    # GG, PA, NL, VN, FO; see cases_round20
     **ROUND20_CASES,
 }

@@ -91,6 +91,46 @@ _GG_PARTIAL = _case("Roberts & Ozanne Advocates", "Timothy Ozanne", "Partner", "
                     _addr("La Route de la Haye du Puits", "Castel", "", "GY5 7DT", "GG"),
                     "+441481555179", "tozanne@robertsozanne.gg", "2028-05-24")
 
+_PA = _case("Inversiones Casco Viejo, S.A.", "Gabriela Arosemena", "Gerente General",
+            "CW-88120447", "Cable & Wireless Panamá, S.A.",
+            [f"+507390{n:04d}" for n in range(5140, 5149)],
+            _addr("Calle 50 y Calle 53 Este, Edificio Plaza Obarrio, Oficina 4B", "Panamá",
+                  "Panamá", "", "PA"),
+            "+50766555140", "garosemena@cascoviejo.com.pa", "2028-06-05")
+_PA_PARTIAL = _case("Ferretería Chiricana, S.A.", "Luis Samudio", "Presidente", "CL-2209-4471",
+                    "Claro Panamá, S.A.", [f"+507775{n:04d}" for n in range(5170, 5177)],
+                    _addr("Avenida Obaldía, frente al Parque Cervantes", "David", "Chiriquí",
+                          "", "PA"),
+                    "+50766555177", "lsamudio@ferreteriachiricana.com.pa", "2028-06-07")
+_NL = _case("Harbourside Marine Supply Ltd.", "Siobhan Power", "Office Manager", "709-4471-2200",
+            "Bell Aliant", [f"+1709555{n:04d}" for n in range(140, 152)],
+            _addr("45 Harbour Drive", "St. John's", "NL", "A1C 5M2", "CA"),
+            "+17095550199", "spower@harboursidemarine.ca", "2028-06-12")
+_NL_PARTIAL = _partial(_case("Labrador Outfitters Inc.", "Gerald Rumbolt", "Owner",
+                             "709-2209-3318", "Bell Aliant",
+                             [f"+1709555{n:04d}" for n in range(170, 176)],
+                             _addr("12 Hamilton River Road", "Happy Valley-Goose Bay", "NL",
+                                   "A0P 1E0", "CA"),
+                             "+17095550179", "gerald@labradoroutfitters.ca", "2028-06-14"),
+                       [], keep=2)
+_NL_PARTIAL["new_btn"] = _NL_PARTIAL["remaining_numbers"][0]  # the BTN ports: a new one stays
+_VN = _case("Công ty TNHH Thiết kế Sài Gòn Xanh", "Nguyễn Thị Lan Anh", "Giám đốc",
+            "VTL-7712044", "Viettel", [f"+84983555{n:03d}" for n in range(140, 149)],
+            _addr("72 Lê Thánh Tôn, Phường Bến Nghé", "Quận 1", "TP. Hồ Chí Minh", "", "VN"),
+            "+84903555140", "lananh@saigonxanh.vn", "2028-06-19")
+_VN_PARTIAL = _case("Công ty Cổ phần Du lịch Hạ Long Xanh", "Trần Văn Minh", "Phó Giám đốc",
+                    "VNP-2209447", "VinaPhone", [f"+84912555{n:03d}" for n in range(170, 177)],
+                    _addr("25 Hạ Long, Phường Bãi Cháy", "TP. Hạ Long", "Quảng Ninh", "", "VN"),
+                    "+84903555177", "minh.tran@halongxanh.vn", "2028-06-21")
+_FO = _case("Vágsbotn Handil P/F", "Jóhanna Joensen", "Stjóri", "FT-4471092", "Føroya Tele",
+            [f"+298{n}" for n in range(315140, 315149)],
+            _addr("Áarvegur 12", "Tórshavn", "", "100", "FO"),
+            "+298555140", "johanna@vagsbotnhandil.fo", "2028-06-26")
+_FO_PARTIAL = _case("Klaksvíkar Fiskavirki Sp/f", "Rógvi Jacobsen", "Nevndarformaður",
+                    "HEY-2209447", "Hey", [f"+298{n}" for n in range(455170, 455177)],
+                    _addr("Biskupsstøðgøta 8", "Klaksvík", "", "700", "FO"),
+                    "+298555177", "rogvi@fiskavirki.fo", "2028-06-28")
+
 ROUND20_CASES: dict[str, dict[str, Any]] = {
     "r20-tf": _TF,
     "r20-tf-partial": _partial(_TF_PARTIAL, [], keep=3),
@@ -108,4 +148,12 @@ ROUND20_CASES: dict[str, dict[str, Any]] = {
     "r20-ng-partial": _partial(_NG_PARTIAL, [], keep=3),
     "r20-gg": _GG,
     "r20-gg-partial": _partial(_GG_PARTIAL, [], keep=2),
+    "r20-pa": _PA,
+    "r20-pa-partial": _partial(_PA_PARTIAL, [], keep=2),
+    "r20-nl": _NL,
+    "r20-nl-partial": _NL_PARTIAL,
+    "r20-vn": _VN,
+    "r20-vn-partial": _partial(_VN_PARTIAL, [], keep=2),
+    "r20-fo": _FO,
+    "r20-fo-partial": _partial(_FO_PARTIAL, [], keep=2),
 }
