@@ -243,7 +243,7 @@ def by_signs(typed: str, index: BillIndex, wordmark: Sign | None = None) -> Fiel
     if wordmark is not None and all(s.kind != "wordmark" for s in signs):
         signs = [*signs, wordmark]  # the name printed large at the top of the bill
     agree = signs_for(typed, signs)
-    if all(s is wordmark for s in agree):
+    if all(s.kind == "wordmark" for s in agree):
         agree = []  # the wordmark only supports the other signs; alone it is compared as read
     if not agree:
         return _former(typed, listed)  # an earlier name needs the sender's lines themselves

@@ -330,3 +330,12 @@ def test_the_extraction_reads_an_address_block_over_its_caption(tmp_path: Path) 
     assert fields.service_address is not None
     assert (fields.service_address.line1, fields.service_address.line2,
             fields.service_address.postal_code) == ("77 Quarry Rd", "Ste 4", "05301")
+
+
+def test_a_typed_name_ending_in_a_known_brand_is_not_that_carrier() -> None:
+    """'Lakeshore Cablevision, Inc.' typed: a company of its own, not the known carrier whose old
+    brand ends its name; an abbreviation before a known name ('U.S.') is still that name."""
+    from portdesk.bills.carriers import identify_typed
+
+    assert identify_typed("Lakeshore Cablevision, Inc.") is None
+    assert identify_typed("Cablevision") is not None
