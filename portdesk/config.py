@@ -23,19 +23,38 @@ APP_NAME = "PortDesk"
 APP_AUTHOR = "PortDesk"
 
 
+PRIVATE_DIR = 0o700  # PortDesk's own folders: the queue, logs, settings, signing key, journal
+
+
+def private_dir(path: Path, own: bool) -> Path:
+    """A folder only this OS user can enter. The queue file holds customers' names, addresses
+    and account numbers in clear (only PINs and documents are sealed), and the logs and the
+    recovery journal name them too; a folder made with the default umask (0755) let every
+    account on the machine read them. A folder PortDesk made or owns by default (`own`) is
+    brought back to 0700 when found wider (an older PortDesk made it 0755); a folder the user
+    named (PORTDESK_DATA_DIR ...) keeps the permissions it has once it exists."""
+    existed = path.is_dir()
+    path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+    if os.name == "posix" and (own or not existed):
+        try:
+            if path.stat().st_mode & 0o077:
+                path.chmod(PRIVATE_DIR)
+        except OSError:  # a folder owned by someone else: the OS decides, as before
+            pass
+    return path
+
+
 def data_dir() -> Path:
     override = os.environ.get("PORTDESK_DATA_DIR")
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path, own=not override)
 
 
 def config_dir() -> Path:
     override = os.environ.get("PORTDESK_CONFIG_DIR")
     base = override or os.environ.get("PORTDESK_DATA_DIR")
     path = Path(base) if base else Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path, own=not base)
 
 
 def log_dir() -> Path:
@@ -43,8 +62,7 @@ def log_dir() -> Path:
     path = Path(override) / "logs" if override else Path(
         platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)
     )
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path, own=True)
 
 
 def busy_timeout() -> float:
