@@ -52,8 +52,10 @@ def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_checkpoint(args: argparse.Namespace, ctx: Context) -> int:
+    from portdesk.commands._files import check_output
     from portdesk.services import audit_trail
 
+    check_output(args.output)  # a typo'd folder is refused, never made (commands/_files.py)
     body = audit_trail.make_checkpoint(ctx.store, args.output)
     print(f"checkpoint of entry {body['seq']} ({body['entries']} entries, {body['cases']} "
           f"case(s)) written to {args.output}; keep it where this database's users cannot "

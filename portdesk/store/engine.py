@@ -119,7 +119,9 @@ def _sqlite_engine(url: str, database: str | None, timeout: float) -> Engine:
         path = Path(database)
         if path.exists() and path.is_dir():
             raise DatabaseUnavailable(f"{path} is a folder, not a database file")
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not path.parent.is_dir():  # a typo, an unmounted share: never a new queue elsewhere
+            raise DatabaseUnavailable(
+                f"cannot open the queue {path}: folder {path.parent} does not exist")
         _create_private(path)
         if path.exists() and path.stat().st_size > 0:
             with path.open("rb") as fh:

@@ -87,12 +87,22 @@ def test_a_new_queue_file_and_its_wal_are_private(tmp_path: Path) -> None:
     old = os.umask(0o022)
     try:
         path = tmp_path / "team" / "q.sqlite3"
+        path.parent.mkdir()
         store = Store.open(f"sqlite:///{path}")
         store.cases.create(case(), "ana")
         wal = path.with_name(path.name + "-wal")
         assert wal.exists()
-        assert {p.name: p.stat().st_mode & 0o777 for p in (path, wal, path.parent)} == {
-            path.name: 0o600, wal.name: 0o600, "team": 0o700}
+        assert {p.name: p.stat().st_mode & 0o777 for p in (path, wal)} == {
+            path.name: 0o600, wal.name: 0o600}
         store.close()
     finally:
         os.umask(old)
+
+
+def test_a_queue_in_a_folder_that_does_not_exist_is_refused_not_made(tmp_path: Path) -> None:
+    """`--db sqlite:////typo/q.db case list` made /typo and a new, empty queue there and said
+    "0 of 0 case(s)": the specialist believed the queue was empty."""
+    path = tmp_path / "no such share" / "q.sqlite3"
+    with pytest.raises(DatabaseUnavailable, match=r"folder .*no such share does not exist"):
+        Store.open(f"sqlite:///{path}")
+    assert not path.parent.exists()
