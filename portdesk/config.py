@@ -59,7 +59,8 @@ def config_dir() -> Path:
 
 def log_dir() -> Path:
     override = os.environ.get("PORTDESK_DATA_DIR")
-    path = Path(override) / "logs" if override else Path(
+    # the data dir first: made as the logs' parent it took the umask's 0755
+    path = data_dir() / "logs" if override else Path(
         platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)
     )
     return private_dir(path, own=True)

@@ -93,6 +93,7 @@ def test_a_named_data_folder_is_made_private_and_an_existing_one_left_as_it_is(
     monkeypatch.setenv("PORTDESK_DATA_DIR", str(tmp_path / "new"))
     old = os.umask(0o022)
     try:
+        assert _mode(config.log_dir()) == 0o700  # the logs first: their parent is private too
         assert _mode(config.data_dir()) == 0o700
         shared = tmp_path / "shared"
         shared.mkdir(mode=0o750)
