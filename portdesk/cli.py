@@ -54,6 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from portdesk.services.context import Context
 
     setup_logging()
+    _warn_misspelt_variables()
     ctx: Context | None = None
     try:
         ctx = Context.from_args(args.db)
@@ -100,3 +101,14 @@ def _stop_cleanly_on_sigterm() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGTERM, before)
+
+
+def _warn_misspelt_variables() -> None:
+    """A near miss of a PORTDESK_* setting is said, not silently ignored (config.py)."""
+    import logging
+
+    from portdesk.config import misspelt_variables
+
+    for line in misspelt_variables():
+        logging.getLogger(__name__).warning("%s", line)
+        print(f"portdesk: warning: {line}", file=sys.stderr)

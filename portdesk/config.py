@@ -66,6 +66,34 @@ def log_dir() -> Path:
     return private_dir(path, own=True)
 
 
+# Every PORTDESK_* variable the product reads (tests and benchmarks read their own as well).
+ENV_VARIABLES = (
+    "PORTDESK_DATA_DIR", "PORTDESK_CONFIG_DIR", "PORTDESK_DB_URL", "PORTDESK_PLATFORM_URL",
+    "PORTDESK_PLATFORM_KEY", "PORTDESK_USER", "PORTDESK_BUSY_TIMEOUT", "PORTDESK_SANDBOX_KEY",
+    "PORTDESK_TEAM_PASSPHRASE", "PORTDESK_TEAM_NEW_PASSPHRASE",
+)
+
+
+def misspelt_variables(environ: dict[str, str] | None = None) -> list[str]:
+    """One line per PORTDESK_* variable that is set, is not read, and is a near miss of one that
+    is: `PORTDESK_DB=team.db portdesk case list` listed the local queue as if it were the team's,
+    with nothing to say the variable was ignored. Names far from every setting (a test's or a
+    benchmark's own) are not this function's business."""
+    env = os.environ if environ is None else environ
+    stray = [name for name in env if name.startswith("PORTDESK_") and name not in ENV_VARIABLES]
+    if not stray:
+        return []
+    from difflib import get_close_matches
+
+    lines = []
+    for name in sorted(stray):
+        near = get_close_matches(name, ENV_VARIABLES, n=1, cutoff=0.8)
+        if near:
+            lines.append(f"{name} is not a PortDesk setting and is ignored; did you mean "
+                         f"{near[0]}?")
+    return lines
+
+
 def busy_timeout() -> float:
     """Seconds a write waits for another PortDesk's write lock before saying the queue is busy."""
     try:

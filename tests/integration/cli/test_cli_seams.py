@@ -37,3 +37,19 @@ def test_a_port_out_of_range_is_a_user_error(port: str,
     assert main(["sandbox", "--port", port, "--db", ":memory:"]) == 1
     err = capsys.readouterr().err
     assert err == f"portdesk: --port {port}: a TCP port is 0-65535\n"
+
+
+def test_a_misspelt_variable_is_said_not_silently_ignored(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """PORTDESK_DB=team.db listed the local queue as if it were the team's."""
+    team = tmp_path / "team.sqlite3"
+    assert main(["--db", f"sqlite:///{team}", "demo", "load"]) == 0
+    capsys.readouterr()
+    monkeypatch.setenv("PORTDESK_DB", f"sqlite:///{team}")
+    monkeypatch.setenv("PORTDESK_BENCH_SIZES", "10")  # a benchmark's own: not a near miss
+    assert main(["case", "list"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == ("portdesk: warning: PORTDESK_DB is not a PortDesk setting and is "
+                            "ignored; did you mean PORTDESK_DB_URL?\n")
+    assert "0 of 0 case(s)" in captured.out
