@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from portdesk.cli import main
+from portdesk.store.store import Store
 
 
 def test_a_checkpoint_into_a_folder_that_does_not_exist_is_refused_first(
@@ -53,3 +59,47 @@ def test_a_misspelt_variable_is_said_not_silently_ignored(
     assert captured.err == ("portdesk: warning: PORTDESK_DB is not a PortDesk setting and is "
                             "ignored; did you mean PORTDESK_DB_URL?\n")
     assert "0 of 0 case(s)" in captured.out
+
+
+@pytest.fixture
+def pacific(monkeypatch: pytest.MonkeyPatch) -> Iterator[ZoneInfo]:
+    """This workstation in California (TZ), restored afterwards."""
+    monkeypatch.setenv("TZ", "America/Los_Angeles")
+    time.tzset()
+    yield ZoneInfo("America/Los_Angeles")
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_history_and_trail_are_on_the_workstation_s_clock_and_json_has_its_offset(
+        tmp_path: Path, pacific: ZoneInfo, capsys: pytest.CaptureFixture[str]) -> None:
+    """On SQLite the history showed the UTC wall clock as if it were local (11:55 for 03:55)."""
+    db = tmp_path / "q.sqlite3"
+    url = f"sqlite:///{db}"
+    assert main(["--db", url, "demo", "load"]) == 0
+    store = Store.open(url)
+    case = store.cases.get_by_reference("PD-000010")
+    assert case.id is not None
+    changed = store.cases.status_history(case.id)[-1].at
+    logged = store.audit.for_case(case.id)[-1].at
+    store.close()
+    as_utc = changed.replace(tzinfo=UTC) if changed.tzinfo is None else changed
+    capsys.readouterr()
+    assert main(["--db", url, "case", "show", "PD-000010"]) == 0
+    shown = capsys.readouterr().out.splitlines()[-1]
+    assert shown.startswith(f"    {as_utc.astimezone(pacific):%Y-%m-%d %H:%M} draft -> ")
+    assert main(["--db", url, "audit", "show", "PD-000010", "--json"]) == 0
+    at = datetime.fromisoformat(json.loads(capsys.readouterr().out)[-1]["at"])
+    assert at.tzinfo is not None
+    assert at == (logged.replace(tzinfo=UTC) if logged.tzinfo is None else logged)
+
+
+def test_imported_on_is_said_on_the_workstation_s_clock(pacific: ZoneInfo) -> None:
+    """The store's naive UTC moment went through astimezone(), which takes naive for local."""
+    from portdesk.services.cases import AlreadyImported
+    from portdesk.store.imports import ImportRecord
+
+    record = ImportRecord("cases.csv", 3, "PD-000001", "PD-000003",
+                          datetime(2026, 12, 5, 18, 35), "ana")  # as SQLite gives it back
+    said = str(AlreadyImported(Path("cases.csv"), record))
+    assert "was imported on 2026-12-05 10:35 as PD-000001-PD-000003" in said
