@@ -74,15 +74,15 @@ def import_cases(store: Store, path: Path, actor: str, *, skip_invalid: bool = F
     """
     parsed = parse_file(path, limits)  # the intake guard first: size, rows, fields, nesting
     digest = _file_digest(path)
-    if parsed.bad and not skip_invalid:
-        raise ImportRejected(path, parsed.bad, parsed.total)
     with store.transaction() as session:
         earlier = store.imports.earlier(session, digest)
         if earlier is not None and not again:
             raise AlreadyImported(path, earlier)
+        # every bad line in one answer: refused on its unreadable lines alone, a file was said
+        # to hold "3 good ones" when --skip-invalid then imported 2 (a number twice in the file)
         taken = _numbers_taken(store, session, parsed.cases)
         bad = sorted([*parsed.bad, *taken.values()], key=lambda b: b.line)
-        if taken and not skip_invalid:
+        if bad and not skip_invalid:
             raise ImportRejected(path, bad, parsed.total)
         cases = [c for line, c in parsed.cases if line not in taken]
         total = len(cases)
