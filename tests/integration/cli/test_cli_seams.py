@@ -13,6 +13,7 @@ import pytest
 
 from portdesk.cli import main
 from portdesk.store.store import Store
+from tests.helpers import entry
 
 
 def test_a_checkpoint_into_a_folder_that_does_not_exist_is_refused_first(
@@ -103,3 +104,21 @@ def test_imported_on_is_said_on_the_workstation_s_clock(pacific: ZoneInfo) -> No
                           datetime(2026, 12, 5, 18, 35), "ana")  # as SQLite gives it back
     said = str(AlreadyImported(Path("cases.csv"), record))
     assert "was imported on 2026-12-05 10:35 as PD-000001-PD-000003" in said
+
+
+def test_an_export_imported_back_never_makes_its_mask_the_pin(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "entries.json"
+    source.write_text(json.dumps([entry(pin="739146")]))
+    one, two = (f"sqlite:///{tmp_path / name}" for name in ("one.sqlite3", "two.sqlite3"))
+    assert main(["--db", one, "case", "import", str(source)]) == 0
+    masked, full = tmp_path / "masked.csv", tmp_path / "full.csv"
+    assert main(["--db", one, "case", "export", str(masked)]) == 0
+    assert main(["--db", one, "case", "export", str(full), "--include-secrets"]) == 0
+    capsys.readouterr()
+    assert main(["--db", two, "case", "import", str(masked)]) == 1
+    assert "line 2: pin '••••' is a mask, not a PIN" in capsys.readouterr().err
+    assert main(["--db", two, "case", "import", str(full)]) == 0
+    store = Store.open(two)
+    assert store.cases.get_by_reference("PD-000001").pin == "739146"
+    store.close()
