@@ -6,7 +6,8 @@ could read a customer's bill page while it was read, and a `bill extract` stoppe
 killed left the page there for good. So such files go to one folder per process, inside
 PortDesk's own scratch folder (0700, in the data dir): nobody else can read them, the folder is
 removed when the process ends, and a folder left by a process that died without its clean-up
-(SIGKILL, a power cut) is removed by the next PortDesk that needs scratch space.
+(SIGKILL, a power cut) is removed by the next PortDesk on the same machine that needs scratch
+space (folders are named host-pid-random).
 
 Top-level, beside config.py: the bill reader uses it and the command line stops on SIGTERM
 through it; neither may import the other.
@@ -40,7 +41,7 @@ def folder() -> Path:
             return _folder[0]
         base = root()
         sweep(base)
-        made = Path(tempfile.mkdtemp(prefix=f"{os.getpid()}-", dir=base))
+        made = Path(tempfile.mkdtemp(prefix=f"{_host()}-{os.getpid()}-", dir=base))
         _folder[:] = [made]
         atexit.register(shutil.rmtree, made, ignore_errors=True)
         return made
@@ -48,9 +49,10 @@ def folder() -> Path:
 
 def sweep(base: Path) -> int:
     """Remove the folders of processes that are gone; the number removed."""
-    removed = 0
+    removed, host = 0, _host()
     for child in base.iterdir():
-        pid = child.name.split("-", 1)[0]
+        where, _, rest = child.name.rpartition("-")[0].rpartition("-")
+        pid = rest if where == host else ""  # another machine's (a shared home): not ours to judge
         if not child.is_dir() or not pid.isdigit() or _alive(int(pid)):
             continue
         shutil.rmtree(child, ignore_errors=True)
@@ -58,6 +60,15 @@ def sweep(base: Path) -> int:
     if removed:
         log.info("removed %d scratch folder(s) left by PortDesk processes that died", removed)
     return removed
+
+
+def _host() -> str:
+    """This machine's name, safe in a folder name: a home folder shared by several machines
+    holds their scratch folders side by side, and a process id means something on its own
+    machine only."""
+    import socket
+
+    return "".join(ch if ch.isalnum() else "_" for ch in socket.gethostname()) or "host"
 
 
 def _alive(pid: int) -> bool:

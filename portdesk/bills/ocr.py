@@ -15,6 +15,8 @@ import re
 import shutil
 import statistics
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -77,6 +79,26 @@ def _private_page_files(module: Any) -> None:
 
     in_scratch.portdesk_scratch = True  # type: ignore[attr-defined]
     module.NamedTemporaryFile = in_scratch
+    module.timeout_manager = _ended_with_us(module.timeout_manager)
+
+
+def _ended_with_us(waiting: Any) -> Any:
+    """pytesseract waits for Tesseract in `timeout_manager`; a command stopped there (SIGTERM,
+    Ctrl+C) left Tesseract running, to write the page's text into the scratch folder after
+    the folder was cleaned. The run is ended with the command."""
+
+    @contextmanager
+    def waited(proc: Any, seconds: Any = None) -> Iterator[Any]:
+        try:
+            with waiting(proc, seconds) as answer:
+                yield answer
+        except BaseException:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+            raise
+
+    return waited
 
 
 def detect_rotation(image: Image) -> int:

@@ -55,5 +55,19 @@ def test_a_bill_extract_stopped_mid_ocr_leaves_no_page_behind(tmp_path: Path) ->
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+    assert _still_reading(data) == []  # Tesseract ended with the command, not after it
     assert _page_files(tmp, data) == []
     assert [p.name for p in (data / "scratch").iterdir()] == []
+
+
+def _still_reading(data: Path) -> list[str]:
+    """Command lines of processes still working in `data` (Linux /proc; none elsewhere)."""
+    found = []
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            line = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        if str(data) in line:
+            found.append(line)
+    return found
