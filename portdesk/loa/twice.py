@@ -164,6 +164,30 @@ def town_asked_twice(founds: Sequence[Found]) -> None:
                 o is not f and o.blank.page == f.blank.page and _TOWN.search(normalise(o.evidence))
                 for o in towns):
             f.against = "a part of the town beside the town's own blank: the case has none"
+    _municipality_beside_the_town(towns)
+
+
+# a municipality (an area around the town that may hold several towns), in the languages whose
+# forms ask for it beside the town: alone it is where the customer lives, beside the town's own
+# blank it is an area the case does not hold
+_MUNICIPALITY = re.compile(r"\b(municipality|municipalite|municipio|municipi|comune|gemeinde|"
+                           r"gemeente|kommune|kommun|kommuna|kunta|kotikunta|obcina|opcina|"
+                           r"obec|gmina|sveitarfelag|savivaldybe|novads|pagasts|vald|dimos|"
+                           r"obshtina|concelho|borough|township)\b")
+
+
+def _municipality_beside_the_town(towns: Sequence[Found]) -> None:
+    """"Kraj" and "Občina", "Staður" and "Sveitarfélag", "By" and "Kommune" on one page: the
+    town takes the town, the municipality stays empty and is said (the two differ)."""
+    own = [f for f in towns if f.field == LoaField.CITY and not f.against
+           and not _MUNICIPALITY.search(normalise(f.evidence))
+           and not _PART_OF_TOWN.search(normalise(f.evidence))]
+    for f in towns:
+        if f.field != LoaField.CITY or f.against or f in own:
+            continue
+        if any(o.blank.page == f.blank.page for o in own):
+            f.against = ("a municipality beside the town's own blank: an area around the town "
+                         "the case does not hold")
 
 
 _PO_BOX = re.compile(r"\b(p ?o ?box|post office box|postfach|boite postale|bp|casilla( de correo)?|"
