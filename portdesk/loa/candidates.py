@@ -29,7 +29,8 @@ from portdesk.loa.captions import (
     tight_below,
     under_another,
 )
-from portdesk.loa.labels import PageText
+from portdesk.loa.formscan import Word
+from portdesk.loa.labels import Line, PageText
 from portdesk.loa.phoneboxes import KEY as PHONE_BOXES
 from portdesk.loa.phoneboxes import PARTS_OF_A_NUMBER
 from portdesk.loa.sentences import aside_after, in_running_text, leading_in
@@ -111,6 +112,8 @@ def label_candidates(blank: Blank, text: PageText,
              and not text.is_title(ln)]
     if len(above) > 1 and tick_labels(above[0].words, others):
         above = above[1:]  # "[ ] Firma  [ ] Klient" over the label line: the ticks' own words
+    if above and blank.kind in ("widget", "cell"):
+        above[-1] = Line(own_column_head(above[-1].words, blank, neighbours))
     below_words = text.below(blank.rect) if blank.kind != "gap" else []
     if blank.kind == "widget" and _INSTRUCTION.match(normalise(" ".join(w.text
                                                                      for w in below_words))):
@@ -146,3 +149,27 @@ def label_candidates(blank: Blank, text: PageText,
     if blank.extra.get(PHONE_BOXES):  # "NPA  NXX  LINE" names the boxes' parts, not the blank
         out = [(t, where) for t, where in out if not PARTS_OF_A_NUMBER.match(normalise(t))]
     return out, marker
+
+
+_HEAD_FLUSH = 6.0  # points: a column's header starts this close to its cells' left edge
+
+
+def own_column_head(words: Sequence[Word], blank: Blank, neighbours: Sequence[Blank]) -> tuple[
+        Word, ...]:
+    """A table's header row over a row of boxes side by side ("N° | Código de provincia |
+    Número" over two widgets): each head heads its own column. A phrase read over a box runs
+    on past its edges (labels.above), but not into the head that starts flush with the box
+    beside it on the same row, nor back over the box before it: that head is the other
+    box's."""
+    x0, y0, x1, y1 = blank.rect
+    row = [o.rect for o in neighbours if o is not blank and o.page == blank.page
+           and min(o.rect[3], y1) - max(o.rect[1], y0) > 0.5 * (y1 - y0)]
+    starts = [r[0] for r in row if r[0] >= x1 - 2] + [r[0] for r in row if r[2] <= x0 + 2]
+    ordered = sorted(words, key=lambda w: w.x0)
+    heads = [i for i, w in enumerate(ordered)
+             if any(sx - 2 <= w.x0 <= sx + _HEAD_FLUSH for sx in starts)]
+    start = next((i for i, w in enumerate(ordered) if x0 - 2 <= w.x0 <= x0 + _HEAD_FLUSH), None)
+    if not heads or start is None:
+        return tuple(words)
+    end = next((i for i in heads if i > start), len(ordered))
+    return tuple(ordered[start:end])

@@ -69,6 +69,15 @@ PROVIDER_STAFF = (r"\b(agent|dealer|sales ?rep\w*|salesperson|retailer)s? (name|
                   r"actioned|keyed|taken|entered) by\b")
 
 LEXICONS_AT = 3  # the form's languages' lexicons are read after the first three rules below
+# Rules written for one language's forms (Hungarian and Romanian, Finnish, Czech and Slovak,
+# Danish and Norwegian), read only on a form in one of their languages, after the trade words:
+# "Kunta", "Obec", "Selskab" or "Kelt" mean nothing (or another thing) on a form in another
+LANGUAGE_RULES: tuple[tuple[frozenset[str], list[tuple[LoaField | str, float, str]]], ...] = (
+    (frozenset({"hu", "ro"}), EASTERN_RULES),
+    (frozenset({"fi"}), FINNISH_RULES),
+    (frozenset({"cs", "sk"}), CZECH_RULES),
+    (frozenset({"da", "nb"}), DANISH_RULES),
+)
 # (field, strength, pattern). Strength: how sure the words alone make us (1.0 = unmistakable).
 RULES: list[tuple[LoaField | str, float, str]] = [
     # things that are not ours, first: their words would otherwise match "number" or "name"
@@ -93,8 +102,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                     r".*\bnumeros? (de |du |d )?(contrat|contrato|commande|pedido|dossier|"
                     r"expediente|facture|factura|serie|ticket|documento?|identi\w*)\b)"),
     *TRADE_RULES,  # a trade's or a country's own words (tradewords.py)
-    *EASTERN_RULES,  # Hungarian and Romanian: words no other language's rules read
-    *FINNISH_RULES, *CZECH_RULES, *DANISH_RULES,  # likewise (finczwords.py, danishwords.py)
+    # (here, at LANGUAGE_RULES_AT, the rules of one language's forms: LANGUAGE_RULES)
     # where it is signed ("Signed at ____ on ____"): a place the case does not hold
     (NOT_OURS, 1.0, r"^(signed at|done at|signe a|fait a|firmado en|assinado em|"
                     r"unterschrieben in|getekend te)$|"
@@ -292,3 +300,5 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                            r"telefonnumre|numer telefonu|numery|"
                            r"numerazion[ei]|numeros? libre appel)\b"),
 ]
+
+LANGUAGE_RULES_AT = LEXICONS_AT + len(TRADE_RULES)

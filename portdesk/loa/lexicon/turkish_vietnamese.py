@@ -1,10 +1,11 @@
 """Turkish and Vietnamese forms' words (numara taşıma başvuru formu, đơn đề nghị chuyển mạng
 giữ số): the whole vocabulary a porting form in either language names our values by, written
-before any form in them was read, each read only on a form whose printed lines are in it.
+before any form in them was read (then corrected where a Turkish form showed the trade's usage:
+the district, İlçe, is the town, the province, İl, the state), each read only on a form whose
+printed lines are in it.
 
 Written normalised ("İmza" is "imza", "ı" "i"; Vietnamese without its tones: "Số điện thoại" is
-"so dien thoai"). A Turkish "İl" is the province that names the city ("İl: İstanbul"), its "İlçe"
-a district the case does not hold; a Vietnamese "Quận / Huyện" and "Phường / Xã" likewise.
+"so dien thoai"). A Vietnamese "Quận / Huyện" and "Phường / Xã" are parts of the city the case does not hold.
 A contract number ("sözleşme numarası", "số hợp đồng") is not the account's: left empty.
 """
 
@@ -20,11 +21,12 @@ TURKISH = Lexicon("tr", "Turkish", frozenset({
     "talep", "basvuru", "formu", "firma", "unvani", "hat", "hatlar", "mevcut", "sirket",
 }), {
     F.PARTIAL_PORT: (r"~\b(yalnizca|sadece)\b.{0,40}\bnumara\w*", "kismi"),
-    F.FULL_PORT: (r"~\b(tum|butun)\b.{0,20}\b(numara\w*|hat\w*)",),
+    F.FULL_PORT: (r"~\b(tum|butun)\b.{0,20}\b(numara\w*|hat\w*)|\b(numara\w*|hat\w*)\b"
+                  r".{0,20}\b(tumu|hepsi)\b",),
     F.BUSINESS: ("=kurumsal", "=tuzel kisi", "=sirket", "=isletme"),
     F.RESIDENTIAL: ("=bireysel", "=gercek kisi", "=sahis"),
     NOT_OURS: ("vergi*", "vkn", "tckn", "kimlik*", "ticaret sicil*", "mersis*", "dogum tarihi",
-               "alici operator*", "yeni operator*", "=kase", "=ulke", "ilce", "=mahalle",
+               "alici operator*", "yeni operator*", "alici isletmeci*", "!ikinci yetkili*", "!ikinci imza*", "=kase", "=ulke", "=mahalle",
                "=semt", "fatura adres*", "sozlesme numara*", "sozlesme no", "=bina no",
                "=kapi no", "=daire no"),
     F.REMAINING_NUMBERS: (r"~\bnumara\w*\b.{0,40}\b(kalacak|kalan|tasinmayacak|"
@@ -40,14 +42,16 @@ TURKISH = Lexicon("tr", "Turkish", frozenset({
     F.AUTHORIZED_NAME: ("yetkili*", "irtibat kisi*", "iletisim kisi*", "imzalayan*",
                         "temsilci*"),
     F.AUTHORIZED_TITLE: ("gorevi", "=gorev", "=unvani", "=pozisyon", "=pozisyonu"),
-    F.CARRIER: ("mevcut operator*", "verici operator*", "su anki operator*",
+    F.CARRIER: ("mevcut operator*", "verici isletmeci*", "mevcut isletmeci*", "verici operator*", "su anki operator*",
                 "hizmet aldiginiz operator*", "=operator", "=operator adi"),
-    F.ACCOUNT_NUMBER: ("musteri numara*", "musteri no", "hesap numara*", "hesap no"),
+    F.ACCOUNT_NUMBER: ("musteri numara*", "musteri no", "hesap numara*", "hesap no",
+                       "abone numara*", "abone no"),
     F.PIN: ("pin kod*", "=sifre"),
     F.ACCOUNT_NAME: ("abone adi*", "firma adi", "firma unvan*", "sirket unvan*", "sirket adi",
                      "musteri adi*", "=unvan", "=adi soyadi", "=ad soyad", "=ad soyadi"),
     F.POSTAL_CODE: ("posta kod*",),
-    F.CITY: ("=il", "=sehir", "=il sehir"),
+    F.STATE: ("=il",),
+    F.CITY: ("=ilce", "=sehir", "=ilce il"),
     F.STREET: ("=cadde", "=sokak", "=cadde sokak", "=cadde sokak no"),
     F.SERVICE_ADDRESS: ("adres*", "tesis adres*", "hizmet adres*"),
     F.NUMBER: ("telefon numara*", "tasinacak numara*", "tasinacak hat*", "hat numara*",
