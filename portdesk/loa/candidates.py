@@ -114,6 +114,9 @@ def label_candidates(blank: Blank, text: PageText,
         above = above[1:]  # "[ ] Firma  [ ] Klient" over the label line: the ticks' own words
     if above and blank.kind in ("widget", "cell"):
         above[-1] = Line(own_column_head(above[-1].words, blank, neighbours))
+    if above and _blank_between(above[-1], blank, neighbours):
+        above = []  # "Company name" over its widget, then a number slot under that widget:
+        # the label is the widget's right under it, not the slot's further down
     below_words = text.below(blank.rect) if blank.kind != "gap" else []
     if blank.kind == "widget" and _INSTRUCTION.match(normalise(" ".join(w.text
                                                                      for w in below_words))):
@@ -173,3 +176,15 @@ def own_column_head(words: Sequence[Word], blank: Blank, neighbours: Sequence[Bl
         return tuple(words)
     end = next((i for i in heads if i > start), len(ordered))
     return tuple(ordered[start:end])
+
+
+def _blank_between(line: Line, blank: Blank, neighbours: Sequence[Blank]) -> bool:
+    """Another fillable blank (a widget or a drawn box) lies between the label line above and
+    this blank, across the label's own words: the label is that blank's."""
+    low = min(w.y0 for w in line.words)
+    lx0, lx1 = line.words[0].x0, line.words[-1].x1
+    x0, _y0, x1, y1 = blank.rect
+    return any(o is not blank and o.page == blank.page and o.kind in ("widget", "cell")
+               and o.rect[1] >= y1 - 1 and o.rect[3] <= low + 1
+               and min(o.rect[2], x1, lx1) - max(o.rect[0], x0, lx0) > 0
+               for o in neighbours)

@@ -68,8 +68,10 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
     labels = {(f.blank.page, normalise(f.evidence)) for f in founds
               if f.evidence and f.source != "slot under a numbers heading"}
     labels |= _other_captions(founds, texts)
+    signs = [section_heading(f, texts[f.blank.page], labels) for f in founds
+             if f.field == LoaField.SIGNATURE]
     for f in founds:
-        if _another_person(f, texts, labels):
+        if _another_person(f, texts, labels, signs):
             continue
         if f.field is None and bare_phone(f.evidence):
             heading = section_heading(f, texts[f.blank.page], labels)
@@ -115,7 +117,7 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
 
 
 def _another_person(f: Found, texts: dict[int, PageText],
-                    labels: set[tuple[int, str]]) -> bool:
+                    labels: set[tuple[int, str]], signs: Sequence[str | None] = ()) -> bool:
     """A person's blank under a heading asked only "if different": not ours, left empty."""
     said = normalise(f.evidence)
     if f.field in _ASKED_ONCE and not IF_DIFFERENT.search(said):
@@ -133,7 +135,8 @@ def _another_person(f: Found, texts: dict[int, PageText],
             not (f.field is None and bare_phone(f.evidence)):
         return False
     heading = section_heading(f, texts[f.blank.page], labels)
-    if heading is not None and _names_another_signer(heading):
+    if heading is not None and _names_another_signer(heading) and \
+            any(h != heading for h in signs):  # the customer signs elsewhere on the form
         f.field = NOT_OURS  # "Second authorised signatory (if no sole authority)": its name,
         f.note(f"another person's, under '{heading}'")  # title and signature are not the case's
         return True

@@ -91,8 +91,11 @@ def _header(col: list[Found], texts: dict[int, PageText],
     top = col[0].blank
     text = texts[top.page]
     lines = text.above(top.rect, max_lines=2, reach=40, slack=4)
-    if lines and top.kind in ("widget", "cell"):  # a header row's own head over this column
-        lines[-1] = Line(own_column_head(lines[-1].words, top, blanks))
+    trimmed = False  # a header row's own head over this column: a head, no sentence
+    if lines and top.kind in ("widget", "cell"):
+        head = own_column_head(lines[-1].words, top, blanks)
+        trimmed = len(head) < len(lines[-1].words)
+        lines[-1] = Line(head)
     if lines and (any(heading_words(ln.words) > _HEADING_WORDS for ln in lines)
                   or in_paragraph(lines[-1], text.lines)
                   or labels_beside(lines[-1].words, [b.rect for b in blanks
@@ -112,7 +115,7 @@ def _header(col: list[Found], texts: dict[int, PageText],
     if read is None and _SCHEDULE.search(normalise(heading)) and \
             sum(f.marker is not None for f in col) >= 2:
         return LoaField.NUMBER, lines[-1].y  # "Schedule A" over numbered lines: more numbers
-    if read is None and heading and _runs_on(lines[-1].words[0], text):
+    if read is None and heading and not trimmed and _runs_on(lines[-1].words[0], text):
         return None, 0.0
     return (read.field if read is not None else _UNREAD if heading else None,
             lines[-1].y if lines else 0.0)

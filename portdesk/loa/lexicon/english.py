@@ -12,6 +12,9 @@ ENGLISH = Lexicon("en", "English", frozenset(), {
     F.RESIDENTIAL: ("=individual", "=individual customer", "=individual account",
                     "=an individual", "=private individual", "=individual person"),
     F.BUSINESS: ("=organisation", "=organization", "=limited company"),
+    # a toll-free number's ring-to (the number its calls are sent to) is the new provider's
+    # routing, not a number to port: a numbers table's "Ring-to number" column stays empty
+    "not_ours": ("ring to*", "ringto*", "ring down number*", "terminating number*"),
 })
 
 LEXICONS = (ENGLISH,)
