@@ -124,7 +124,18 @@ paper LOA with labels inside the province and postal code boxes and an "Area cod
 number" table, an Ecuadorian fillable solicitud with the donor and the province in drop-downs and
 the area code per row in widgets, a Turkish partly fillable numara taşıma başvuru formu in an
 embedded Unicode font with an "Alan kodu | Telefon numarası" table on paper and a second signer
-not ours); written from the drawn page by an author who never ran the filler on them.
+not ours; forms_round20_b: a Costa Rican paper solicitud asking the signer, the title and the
+company inside its opening sentence with two cédulas not ours and the signing date as "el día __
+de ______ de 20__", a Jamaican fillable request with Preview's widget names, a TRN comb not ours,
+an account number comb and a Parish drop-down, a Nigerian two-page paper corporate request with
+an Annexure of numbers and a Company Secretary's signature and seal not ours, a Guernsey partly
+fillable request whose numbers follow a printed "(01481)" and which is signed and dated on every
+page; forms_round20_c: a Panamanian fillable solicitud whose radio groups export 0 / 1, with RUC
+and DV combs not ours and a ranges table that may stay empty, a Newfoundland and Labrador paper
+LOA with every label inside its box, a postal code in six boxes and a new BTN for the numbers
+that stay, a Vietnamese partly fillable giấy đề nghị chuyển mạng giữ nguyên số in an embedded
+Unicode font with "ngày __ tháng __ năm ____" before the signature, a Faroese fillable umbøn um
+nummarflyting with Danish captions in italics and Danish widget names); written from the drawn page by an author who never ran the filler on them.
 Round 9 (forms_round9_us, _ca, _uk, _eu): seven more, all held back (a US rural ILEC's own
 paper port-out authorization with a terms page, a US wireless port-in request over two pages, a BC
 partly fillable LOA, a New Brunswick paper autorisation in French, a UK fillable LoA whose widgets
@@ -228,6 +239,8 @@ from tests.loaforms import (
     forms_round18_b,
     forms_round18_c,
     forms_round20_a,
+    forms_round20_b,
+    forms_round20_c,
     forms_uk_ie,
     forms_us,
 )
@@ -268,7 +281,8 @@ ROUND17: dict[str, Callable[[], Built]] = {
     **forms_round17_lt_is.FORMS}
 ROUND18: dict[str, Callable[[], Built]] = {
     **forms_round18_a.FORMS, **forms_round18_b.FORMS, **forms_round18_c.FORMS}
-ROUND20: dict[str, Callable[[], Built]] = dict(forms_round20_a.FORMS)
+ROUND20: dict[str, Callable[[], Built]] = {
+    **forms_round20_a.FORMS, **forms_round20_b.FORMS, **forms_round20_c.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
     **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND9,
     **ROUND10, **ROUND11, **ROUND12, **ROUND13, **ROUND14, **ROUND15, **ROUND16, **ROUND17,

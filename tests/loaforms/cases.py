@@ -292,6 +292,7 @@ CASES: dict[str, dict[str, Any]] = {
     # round 18 (tests/loaforms/forms_round18_*.py): US, NT, CL, HR, EE, LV, AR, MT,
     # KE, Wales, Ticino, PE; see cases_round18
     **ROUND18_CASES,
-    # round 20 (tests/loaforms/forms_round20_*.py): US toll-free, SK, EC, TR; see cases_round20
+    # round 20 (tests/loaforms/forms_round20_*.py): US toll-free, SK, EC, TR, CR, JM, NG,
+    # GG, PA, NL, VN, FO; see cases_round20
     **ROUND20_CASES,
 }
