@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from portdesk.loa.blanks import Blank
+from portdesk.loa.blanks import AFTER_PRINTED, Blank
 from portdesk.loa.captions import (
     TIGHT,
     caption_of_another,
@@ -44,6 +44,9 @@ _FLUSH_GAP = 14.0  # points: a label this close over its line, starting where it
 _FLUSH_WORDS = 10  # may say this many words in each language ("Nom de la société ou du ...")
 _BRACKET = 7.0  # points: the opening bracket a number's boxes start with
 _MARKER = re.compile(r"^\(?#?\d{1,3}[.):]?$|^[•·▪◦\-–]$")
+# an area code printed in brackets before a number's line, after its slot number or alone:
+# the line takes the rest of the number, and only a number in that area (placing.py)
+_PRINTED_AREA = re.compile(r"^(?:(\d{1,3})\s*[.):]\s*)?\(\s*(\+?\d{1,6})\s*\)$")
 _SIGN_HERE = re.compile(r"^[xX✗✘]$")  # "X ________": the mark a signature line starts with
 # a web form's hint under its input tells how to fill it ("Please enter a valid phone number.",
 # "e.g. Main Office"): the question over the input is its label, not the hint
@@ -80,6 +83,11 @@ def label_candidates(blank: Blank, text: PageText,
             tight_below(blank, text):
         left_words = []  # "desservis par ____ ," captioned "(fournisseur actuel)": the caption
     left = " ".join(w.text for w in left_words).strip()
+    printed = _PRINTED_AREA.match(left)
+    if printed:  # "1. (01481) ______": the slot's number, and the area code printed for it
+        marker = int(printed.group(1)) if printed.group(1) else None
+        blank.part = f"{AFTER_PRINTED}{printed.group(2)}"
+        left = ""
     if left and _MARKER.match(left.replace(" ", "")):  # "1." is sometimes read as "1 ."
         digits = re.sub(r"\D", "", left)
         marker = int(digits) if digits else None

@@ -101,6 +101,10 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                     r"rechnungs?|vorgangs?)( no| nr| number| nummer| num| #)\b|"
                     r".*\bnumeros? (de |du |d )?(contrat|contrato|commande|pedido|dossier|"
                     r"expediente|facture|factura|serie|ticket|documento?|identi\w*)\b)"),
+    # a label headed by the new BTN names it, whatever its qualifier says ("New BTN for the
+    # numbers staying (if the BTN ports)" is no list of the numbers that stay)
+    (LoaField.NEW_BTN, 1.0, r"^(the )?(new|replacement) (btn|billing telephone( number)?|"
+                            r"main (tele)?phone number)\b"),
     *TRADE_RULES,  # a trade's or a country's own words (tradewords.py)
     # (here, at LANGUAGE_RULES_AT, the rules of one language's forms: LANGUAGE_RULES)
     # where it is signed ("Signed at ____ on ____"): a place the case does not hold
@@ -301,4 +305,4 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                            r"numerazion[ei]|numeros? libre appel)\b"),
 ]
 
-LANGUAGE_RULES_AT = LEXICONS_AT + len(TRADE_RULES)
+LANGUAGE_RULES_AT = LEXICONS_AT + 1 + len(TRADE_RULES)

@@ -39,6 +39,8 @@ LUXEMBOURGISH = Lexicon("lb", "Luxembourgish", frozenset({
 
 DANISH = Lexicon("da", "Danish", frozenset(), {
     NOT_OURS: ("=stempel", "=land", "=husnummer", "=husnr", "cvr*"),
+    F.LOCALITY: ("postnr og by", "postnummer og by"),
+    F.CARRIER: ("=udbyder", "nuvaerende udbyder"),
     F.STATE: ("=region",),
     F.CITY: ("=by", "=bynavn", "kommune"),
 })
@@ -125,9 +127,11 @@ FAROESE = Lexicon("fo", "Faroese", frozenset({
     F.SIGNATURE: ("undirskrift",),
     F.AUTHORIZED_TITLE: ("starvsheiti", "=starv"),
     F.CARRIER: ("nuverandi veitari", "nuverandi veitara", "nuverandi fjarskiftisfelag*",
-                "verandi veitari"),
+                "verandi veitari", "=veitari"),
     F.ACCOUNT_NUMBER: ("kundanummar", "kundanr", "kontonummar"),
     F.ACCOUNT_NAME: ("navn a fyritoku", "navn a kunda", "fyritokunavn", "=navn"),
+    F.LOCALITY: ("postnr og byur", "postnummar og byur", "postnr og bygd",
+                 "postnummar og bygd"),
     F.POSTAL_CODE: ("postnummar", "postnr"),
     F.CITY: ("=byur", "=bygd", "=bygd byur", "=stadur", "kommuna"),
     F.STREET: ("=gota", "=vegur"),

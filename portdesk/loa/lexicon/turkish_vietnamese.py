@@ -5,8 +5,10 @@ the district, İlçe, is the town, the province, İl, the state), each read only
 printed lines are in it.
 
 Written normalised ("İmza" is "imza", "ı" "i"; Vietnamese without its tones: "Số điện thoại" is
-"so dien thoai"). A Vietnamese "Quận / Huyện" and "Phường / Xã" are parts of the city the case does not hold.
-A contract number ("sözleşme numarası", "số hợp đồng") is not the account's: left empty.
+"so dien thoai"). Vietnamese "Quận / Huyện" (the district) is the town and "Tỉnh / Thành phố" the province, as
+Turkish İlçe and İl; "Phường / Xã" (the ward) is a part of the town the case does not hold.
+A contract number alone ("sözleşme numarası") is not the account's: left empty; said with
+the customer's code ("Mã khách hàng / số hợp đồng") it is.
 """
 
 from __future__ import annotations
@@ -71,9 +73,9 @@ VIETNAMESE = Lexicon("vi", "Vietnamese", frozenset({
     NOT_OURS: ("ma so thue", "=mst", "cmnd", "cccd", "can cuoc", "chung minh nhan dan",
                "ho chieu", "ngay sinh", "noi cap", "ngay cap", "dong dau", "=con dau",
                "doanh nghiep chuyen den", "nha mang chuyen den", "nha mang moi",
-               "doanh nghiep tiep nhan", "quan huyen", "=quan", "=huyen", "phuong xa",
+               "doanh nghiep tiep nhan", "phuong xa",
                "=phuong", "=xa", "=quoc gia", "giay phep kinh doanh", "dang ky kinh doanh",
-               "so hop dong", "dia chi thanh toan", "dia chi gui hoa don",
+               "dia chi thanh toan", "dia chi gui hoa don",
                "dia chi nhan hoa don"),
     F.REMAINING_NUMBERS: (r"~\bso\b.{0,40}\b(giu lai|khong chuyen|o lai|con lai)\b",),
     F.REQUESTED_DATE: ("ngay chuyen mang", "ngay chuyen doi", "thoi gian chuyen mang",
@@ -93,8 +95,8 @@ VIETNAMESE = Lexicon("vi", "Vietnamese", frozenset({
     F.ACCOUNT_NAME: ("ten khach hang", "ten cong ty", "ten doanh nghiep", "ten to chuc",
                      "ten chu thue bao", "chu thue bao", "=ho va ten", "=ho ten"),
     F.POSTAL_CODE: ("ma buu chinh", "ma buu dien"),
-    F.STATE: ("=tinh",),
-    F.CITY: ("tinh thanh pho", "=thanh pho", "=tinh thanh"),
+    F.STATE: ("=tinh", "tinh thanh pho", "=tinh thanh"),
+    F.CITY: ("quan huyen", "=quan", "=huyen", "=thanh pho"),
     F.STREET: ("so nha", "=duong", "duong pho", "so nha duong"),
     F.SERVICE_ADDRESS: ("dia chi",),
     F.NUMBER: ("so dien thoai", "so thue bao", "so can chuyen", "danh sach so",
