@@ -68,7 +68,7 @@ PROVIDER_STAFF = (r"\b(agent|dealer|sales ?rep\w*|salesperson|retailer)s? (name|
                   r"id|number|no|nr|date|sign\w*)\b|\b(received|processed|checked|accepted|"
                   r"actioned|keyed|taken|entered) by\b")
 
-LEXICONS_AT = 3  # the form's languages' lexicons are read after the first three rules below
+LEXICONS_AT = 4  # the form's languages' lexicons are read after the first four rules below
 # Rules written for one language's forms (Hungarian and Romanian, Finnish, Czech and Slovak,
 # Danish and Norwegian), read only on a form in one of their languages, after the trade words:
 # "Kunta", "Obec", "Selskab" or "Kelt" mean nothing (or another thing) on a form in another
@@ -94,6 +94,16 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     (NOT_OURS, 1.0, r"\b(domain|domaine|dominio|website|site web|fax|telefax|iban|bic|swift|"
                     r"resporg|respor?g id|order (no|number)|reference operateur|referencia|"
                     r"circuit\w*|circuito|ventana|window|horario|distributeur|distributor)\b"),
+    # the customer's contract with the losing provider is the account the provider holds
+    # them by ("Número de contrato con el operador actual", "Número de contrato / cliente"):
+    # a contract number said of the current provider or with the customer's number is the
+    # account number (DOMAIN: the losing carrier checks the account it knows the customer by)
+    (LoaField.ACCOUNT_NUMBER, 1.0, r"\b(contract|contrat|contrato|contratto|vertrag\w*)"
+                                   r"( no| nr| number| nummer| num)?\b.{0,40}\b(current|"
+                                   r"actual|donante|donor|losing|cedant\w*|actuel\w*|abgebend\w*|"
+                                   r"bisherig\w*|huidige|attuale|atual|existing|present)\b|"
+                                   r"\b(contract|contrat|contrato|contratto)\b( no| nr| number)?"
+                                   r" ?/ ?(client|cliente|customer|kunde|klant)\b"),
     # an identifier called a "number" that is neither a phone number nor the account's
     (NOT_OURS, 0.9, r"^(?!.*\b(account|compte|cuenta|konto|kunden\w*|klant\w*|client\w*)\b)"
                     r"(.*\b(contract|ticket|case|invoice|serial|membership|policy|tracking|"

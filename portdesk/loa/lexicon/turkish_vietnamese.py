@@ -40,7 +40,7 @@ TURKISH = Lexicon("tr", "Turkish", frozenset({
     F.CONTACT_PHONE: ("irtibat telefon*", "iletisim telefon*", "irtibat numara*",
                       "iletisim numara*", "cep telefonu"),
     F.CONTACT_EMAIL: ("e posta*", "eposta*"),
-    F.SIGNATURE: ("imza", "=kase imza", "=kase ve imza", "=imza kase"),
+    F.SIGNATURE: ("imza", "imzasi", "=kase imza", "=kase ve imza", "=imza kase"),
     F.AUTHORIZED_NAME: ("yetkili*", "irtibat kisi*", "iletisim kisi*", "imzalayan*",
                         "temsilci*"),
     F.AUTHORIZED_TITLE: ("gorevi", "=gorev", "=unvani", "=pozisyon", "=pozisyonu"),
