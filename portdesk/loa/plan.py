@@ -34,7 +34,6 @@ from portdesk.loa.phoneboxes import spans, widget_keys
 from portdesk.loa.rules import PageRules
 from portdesk.loa.sections import mark_sections
 from portdesk.loa.slots import mark_number_slots, order_slots
-from portdesk.loa.whitesign import signature_in_white_space
 from portdesk.loa.ticks import Found, lists_under_partial_ticks
 from portdesk.loa.twice import (
     address_asked_twice,
@@ -44,6 +43,7 @@ from portdesk.loa.twice import (
     town_asked_twice,
 )
 from portdesk.loa.vocabulary import NOT_OURS, UNLESS_HOLDER, normalise
+from portdesk.loa.whitesign import signature_in_white_space
 
 _STRONG = 0.8
 _STATES = frozenset({LoaField.STATE, LoaField.BILLING_STATE})

@@ -162,8 +162,11 @@ def _names_another_signer(heading: str) -> bool:
 def _another_signer_words(heading: str) -> bool:
     """The heading's own words, read alone, say a signer or a person (not a register: a VAT
     heading over a company's name is no person's block)."""
-    return any(classify(word) is not None and classify(word).field in (  # type: ignore[union-attr]
-        LoaField.AUTHORIZED_NAME, LoaField.SIGNATURE) for word in normalise(heading).split())
+    reads = (classify(word) for word in normalise(heading).split())
+    return any(read is not None and read.field in _A_PERSON for read in reads)
+
+
+_A_PERSON = frozenset({LoaField.AUTHORIZED_NAME, LoaField.SIGNATURE})
 
 
 _OFFICE = re.compile(r"\b(office|use only|reserved)\b")  # the office block has its own rule

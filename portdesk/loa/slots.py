@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from portdesk.loa.blanks import Blank
+from portdesk.loa.candidates import own_column_head
 from portdesk.loa.captions import labels_beside
 from portdesk.loa.columns import (
     AREA_WORDS,
@@ -30,7 +31,6 @@ from portdesk.loa.governing import (
     heading_words,
     in_paragraph,
 )
-from portdesk.loa.candidates import own_column_head
 from portdesk.loa.labels import Line, PageText
 from portdesk.loa.phoneboxes import KEY as PHONE_BOXES
 from portdesk.loa.phoneboxes import PARTS_OF_A_NUMBER

@@ -64,7 +64,7 @@ VIETNAMESE = Lexicon("vi", "Vietnamese", frozenset({
     "va", "cua", "cac", "cho", "nay", "dien", "thoai", "dia", "ten", "ngay", "thang", "ky",
     "khach", "hang", "doanh", "nghiep", "chuyen", "mang", "giu", "thue", "bao", "nguoi",
     "cong", "ty", "ho", "tinh", "quan", "huyen", "phuong", "xa", "duong", "de", "nghi",
-    "nha", "hien", "tai", "dai", "dien", "chu", "ro", "ghi",
+    "nha", "hien", "tai", "dai", "chu", "ro", "ghi",
 }), {
     F.PARTIAL_PORT: (r"~^chi\b|\bchi (nhung|cac)\b.{0,20}\bso\b", "=mot phan"),
     F.FULL_PORT: (r"~\btat ca\b.{0,20}\b(so|thue bao)\b", "=toan bo"),
