@@ -29,8 +29,7 @@ SPANISH = Lexicon("es", "Spanish", frozenset(), {
                           r"se mantienen|mantienen|siguen|continuan|conserva\w*|no se porta\w*)\b",),
     F.CARRIER: (rf"~\b(compania|prestador\w*|empresa|concesionari\w*|proveedor\w*) {_DONOR}\b",),
     # the day the customer suggests or proposes for the port
-    F.REQUESTED_DATE: (r"~\bfecha\b.{0,20}\b(sugerid\w*|propuest\w*|solicitad\w* de (la )?"
-                       r"portacion|de (la )?portacion)\b",),
+    F.REQUESTED_DATE: (r"~\bfecha\b.{0,20}\b(sugerid\w*|propuest\w*)\b",),
     # the customer's contract or account with the donor: a contract number held there is
     # the account's (a bare "Número de contrato" may be the new provider's: labelwords.py)
     F.ACCOUNT_NUMBER: ("contrato o cuenta", "cuenta o contrato",
