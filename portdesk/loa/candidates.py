@@ -187,12 +187,17 @@ def own_column_head(words: Sequence[Word], blank: Blank, neighbours: Sequence[Bl
 
 
 def _blank_between(line: Line, blank: Blank, neighbours: Sequence[Blank]) -> bool:
-    """Another fillable blank (a widget or a drawn box) lies between the label line above and
-    this blank, across the label's own words: the label is that blank's."""
+    """Another fillable blank (a widget or a drawn box) of another shape lies between the label
+    line above and this blank, across the label's own words: the label is that blank's. (A
+    column of equal blanks under one heading is the heading's column: it governs them all.)"""
     low = min(w.y0 for w in line.words)
     lx0, lx1 = line.words[0].x0, line.words[-1].x1
     x0, _y0, x1, y1 = blank.rect
     return any(o is not blank and o.page == blank.page and o.kind in ("widget", "cell")
                and o.rect[1] >= y1 - 1 and o.rect[3] <= low + 1
                and min(o.rect[2], x1, lx1) - max(o.rect[0], x0, lx0) > 0
+               and not (abs(o.rect[0] - x0) < _SAME_EDGE and abs(o.rect[2] - x1) < _SAME_EDGE)
                for o in neighbours)
+
+
+_SAME_EDGE = 4.0  # points: blanks starting and ending this close are one column

@@ -250,3 +250,13 @@ def test_authorised_signatory_over_a_text_box_is_the_signers_name() -> None:
     s.widget("who", 40, 672, 200, 15, "authorized_name")
     s.sign_line("Signature", 40, 620, 280)
     assert _fields(s.build()[0], "US").get("who") == "authorized_name"
+
+
+def test_a_short_form_whose_every_voting_line_is_in_one_language_is_in_that_language() -> None:
+    """Four labels, one line voting Czech and none English: a Czech form (it was English for
+    want of three voting lines, and read by English rules)."""
+    from portdesk.loa.language import guess_languages_by_lines
+    lines = [t.split() for t in ("Firma zákazníka", "Funkce", "Jméno oprávněné osoby", "Razítko")]
+    assert guess_languages_by_lines(lines)[0] == "cs"
+    english = [t.split() for t in ("Company name", "Funkce", "Signature")]
+    assert guess_languages_by_lines(english)[0] == "en"
