@@ -178,7 +178,7 @@ Lithuanian paper prašymas perkelti numerį with bracketed captions, an Icelandi
 beiðni um númeraflutning with 'Staður og dagsetning' on one line): written and committed by an
 author who never ran the filler on them, before session 11's tuning; scored blind by the lead at
 that round's start and end, open since.
-Round 19 (forms_round19_tx_mb, _do_uy, _cy_li, _im_my): eight more, all held back for this
+Round 19 (forms_round19_tx_mb, _do_uy, _cy_li, _im_my): eight more, held back for session 12's
 round (a Texas rural telephone cooperative's fillable transfer request with an export tool's
 widget names and a signature widget, a Winnipeg CLEC's partly fillable port request with a
 Province drop-down, a postal code comb and the area code per row on paper, a Dominican paper
@@ -189,8 +189,8 @@ Unicode font with number ranges left to others, a Liechtenstein fillable Auftrag
 German widget names and a collective second signer not ours, an Isle of Man two-page paper Letter
 of Authority with a Schedule 1 and every page signed and dated, a Malaysian partly fillable
 borang in Malay and English with a Negeri drop-down and a witness not ours): written and
-committed by an author who never ran the filler on them, before this round's tuning; scored
-only by the lead, with PORTDESK_SCORE_HELDBACK=1.
+committed by an author who never ran the filler on them, before session 12's tuning; scored
+blind by the lead at that round's start and end, open since.
 All rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
 the forms and their truth were written before the filler was run on any of them.
 """
@@ -329,14 +329,12 @@ SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held
 # round 13: written before session 9's tuning, scored blind at its start and end, open now
 # round 15: written before session 10's tuning, scored blind at its start and end, open now
 # round 17: written before session 11's tuning, scored blind at its start and end, open now
-# round 19: written before its round's tuning, scored only at its start and end
-# (PORTDESK_SCORE_HELDBACK=1)
-HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back",
-                              "round19-held-back"})
+# round 19: written before session 12's tuning, scored blind at its start and end, open now
+HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back"})
 
 
 def split_of(name: str) -> str:
-    if name in ROUND19:  # all held back: written before this round's tuning, scored at its ends
+    if name in ROUND19:  # scored blind in session 12, open now; the name keeps figures reproducible
         return "round19-held-back"
     if name in ROUND17:  # scored blind in session 11, open now; the name keeps figures reproducible
         return "round17-held-back"
