@@ -167,12 +167,31 @@ def _exchange_row(index: PageIndex, cells: list[Segment]) -> Iterator[tuple[Segm
     for i in range(len(cells) - 2):
         m = _EXCHANGE.match(cells[i].text.strip())
         first, last = _line_cell(cells[i + 1].text, scan), _line_cell(cells[i + 2].text, scan)
+        if scan and m is not None and _LINE.match(last) and not _LINE.match(first):
+            first = _first_by_count(first, int(last), cells[i + 3:i + 4])
         if m is None or not _LINE.match(first) or not _LINE.match(last):
             continue
         if 0 < int(last) - int(first) <= MAX_RANGE and _range_header(index, cells[i + 1],
                                                                      cells[i + 2]):
             yield cells[i], cells[i + 2], Block(m.group(1), m.group(2), int(first), int(last),
                                                 (0, 0))
+
+
+def _first_by_count(printed: str, last: int, count_cell: list[Segment]) -> str:
+    """A scan's first-line cell OCR misread ('01747,' for 0174) beside a last line and a
+    count ('Qty 22'): the count and the last line give the first line, and the printed one
+    must agree with it but for one character (one read for another, or one more). Two
+    witnesses agree, so the first line is put back; otherwise the cell stays unread."""
+    digits = re.sub(r"\D", "", printed)
+    count = _COUNT.match(count_cell[0].text.strip()) if count_cell else None
+    if count is None or not 1 < int(count.group(1)) <= MAX_RANGE or last < int(count.group(1)):
+        return printed
+    first = f"{last - int(count.group(1)) + 1:04d}"
+    if len(digits) == 4:
+        near = sum(a != b for a, b in zip(first, digits, strict=True)) == 1
+    else:
+        near = len(digits) == 5 and any(digits[:k] + digits[k + 1:] == first for k in range(5))
+    return first if near else printed
 
 
 # '+ 0114', '0138*': a speck beside a line cell, read as a mark of its own (OCR only)

@@ -6,13 +6,29 @@ each on OCR words drawn here (never on a corpus bill):
   nor end the call-detail table above them;
 - a lone label right under a header row and right of its cells ('Date Time Number' over
   'Place') is a cell of that row a skewed scan stepped down a line, not a heading that ends
-  the table: the dialed numbers under it stay call detail, never the customer's lines.
+  the table: the dialed numbers under it stay call detail, never the customer's lines;
+- the typed value read close on a scan is the closest reading, not the first one met: in a
+  table of accounts, the first row's BTN two digits off the typed one comes before the typed
+  account's own row, whose BTN OCR read one digit off; that row makes the bill's first BTN a
+  question for the eye, not a mismatch;
+- a house number OCR lost at the start of a table cell ('Ridge Blvd' where the column's other
+  cells start with their numbers, left of it by a word's width) on a line that reads the
+  typed ZIP: the bill shows no other house number, so the typed address is a question, not a
+  mismatch with another row's address nor "not found"; a cell starting in line with the
+  column is no lost number;
+- an exchange table's first-line cell OCR misread ('805-555 | 01747, | 0195 | 22': a speck
+  read as a digit and a comma) is put back from the last line and the row's count when the
+  printed first agrees with last - count + 1 but for one character; a count that leaves it
+  further off puts nothing back.
 """
 
 from __future__ import annotations
 
+from portdesk.bills.compare import compare
+from portdesk.bills.extract import extract_fields
 from portdesk.bills.verdicts import Verdict
-from tests.unit.bills.test_scan_round9 import Row, _verdicts
+from portdesk.domain.case import Address, PortCase
+from tests.unit.bills.test_scan_round9 import Row, _doc, _verdicts
 
 _OWN = "+18135550136"
 _DIALED = "+17025550107"
@@ -46,3 +62,73 @@ def test_label_words_read_surely_between_rows_still_head_a_table_of_their_own() 
     # is no call detail (the rule is about confidence, not about the words)
     verdicts = _verdicts(_call_detail(0.9, stepped=False), [_OWN, _DIALED])
     assert verdicts[_DIALED] != Verdict.NOT_FOUND
+
+
+def _accounts(third_btn: str) -> list[Row]:
+    return [[(40, "Consolidated|Invoice", 0.95)],
+            [(40, "Accounts|on|this|Invoice", 0.95)],
+            [(40, "Account", 0.95), (120, "Location", 0.95), (330, "Main|TN", 0.95),
+             (430, "Current|Charges", 0.95)],
+            [(40, "4056560-01", 0.93), (120, "8168|Hillcrest|Ct|Columbus|OH|43262", 0.92),
+             (330, "(614)|555-0164", 0.93), (430, "$536.40", 0.93)],
+            [(40, "4056560-03", 0.93), (120, "2647|Main|Way|Columbus|OH|43299", 0.92),
+             (330, f"(614)|{third_btn}", 0.9), (430, "$240.83", 0.93)],
+            [(40, "Account|4056560-01", 0.93)],
+            [(40, "Location:|8168|Hillcrest|Ct,|Columbus,|OH|43262", 0.93)],
+            [(40, "Main|TN:|(614)|555-0164", 0.93)]]
+
+
+def _btn(rows: list[Row], typed: str) -> Verdict:
+    case = PortCase(account_name="", account_number="4056560-03", btn=typed)
+    return compare(case, extract_fields(_doc(rows))).fields["btn"].verdict
+
+
+def test_the_typed_accounts_btn_read_one_digit_off_makes_another_rows_btn_a_question() -> None:
+    assert _btn(_accounts("555-0215"), "6145550115") == Verdict.UNVERIFIABLE
+    # read right, it is the typed one's row: no mismatch with the first row's BTN either
+    assert _btn(_accounts("555-0115"), "6145550115") != Verdict.MISMATCH
+    # a typed BTN that no reading comes near stays a mismatch with the bill's
+    assert _btn(_accounts("555-0115"), "6145550987") == Verdict.MISMATCH
+
+
+def _locations(fourth: tuple[float, str, float]) -> list[Row]:
+    return [[(40, "Summary|by|Location", 0.95)],
+            [(40, "Loc", 0.95), (70, "Location|Address", 0.95), (250, "City|/|State|/|ZIP", 0.95),
+             (380, "Main|Billing|Number", 0.95)],
+            [(40, "001", 0.96), (70, "6755|Willow|Blvd", 0.95), (250, "Louisville,|KY|40238", 0.96),
+             (380, "502-555-0192", 0.96)],
+            [(40, "002", 0.96), (70, "7893|Industrial|Pkwy", 0.95),
+             (250, "Louisville,|KY|40277", 0.96), (380, "502-555-0101", 0.96)],
+            [(40, "004", 0.96), fourth, (250, "Louisville,|KY|40218", 0.96),
+             (380, "502-555-0147", 0.96)]]
+
+
+def _address(rows: list[Row], line1: str) -> Verdict:
+    case = PortCase(account_name="", account_number="", btn="5025550147",
+                    service_address=Address(line1, "", "Louisville", "KY", "40218"))
+    return compare(case, extract_fields(_doc(rows))).fields["service_address"].verdict
+
+
+def test_a_house_number_lost_at_the_start_of_a_cell_makes_the_address_a_question() -> None:
+    lost = _locations((95, "Ridge|Blvd", 0.95))
+    assert _address(lost, "7165 Ridge Blvd") == Verdict.UNVERIFIABLE
+    # a cell in line with its column printed no house number: nothing was lost
+    assert _address(_locations((70, "Ridge|Blvd", 0.95)), "7165 Ridge Blvd") != (
+        Verdict.UNVERIFIABLE)
+    # another street on the typed ZIP's line is no lost number either
+    assert _address(lost, "7165 Oak St") != Verdict.UNVERIFIABLE
+
+
+def _inventory(first: str, count: str) -> list[Row]:
+    return [[(40, "Phone|Number|Inventory", 0.95)],
+            [(40, "NPA-NXX", 0.93), (120, "From", 0.95), (180, "To", 0.95), (240, "Qty", 0.95)],
+            [(40, "805-555", 0.95), (120, first, 0.06), (180, "0195", 0.94), (240, count, 0.9)]]
+
+
+def test_a_first_line_cell_misread_is_put_back_from_the_last_line_and_the_count() -> None:
+    block = [f"+1805555{n:04d}" for n in range(174, 196)]
+    assert set(_verdicts(_inventory("01747,", "22"), block).values()) == {Verdict.EXACT}
+    # the count leaves the reading two characters off, or no count: nothing is listed
+    for first, count in (("01747,", "21"), ("01847,", "22"), ("01747,", "x")):
+        verdicts = _verdicts(_inventory(first, count), ["+18055550180"])
+        assert verdicts["+18055550180"] == Verdict.NOT_FOUND, (first, count)
