@@ -19,7 +19,10 @@ each on OCR words drawn here (never on a corpus bill):
 - an exchange table's first-line cell OCR misread ('805-555 | 01747, | 0195 | 22': a speck
   read as a digit and a comma) is put back from the last line and the row's count when the
   printed first agrees with last - count + 1 but for one character; a count that leaves it
-  further off puts nothing back.
+  further off puts nothing back;
+- the plus of a number written in E.164 read as a 4 ('41502 555 0194' beside '+1502 555 0113'
+  on the same row) is that plus: OCR reads the plus's cross as the 4's; without a number
+  printed with its plus on the row, the digits stay what they read.
 """
 
 from __future__ import annotations
@@ -132,3 +135,11 @@ def test_a_first_line_cell_misread_is_put_back_from_the_last_line_and_the_count(
     for first, count in (("01747,", "21"), ("01847,", "22"), ("01747,", "x")):
         verdicts = _verdicts(_inventory(first, count), ["+18055550180"])
         assert verdicts["+18055550180"] == Verdict.NOT_FOUND, (first, count)
+
+
+def test_a_plus_read_as_a_four_beside_numbers_printed_with_their_plus_is_the_plus() -> None:
+    rows: list[Row] = [[(40, "Phone|Numbers|(3)", 0.95)],
+                       [(40, "+1502|555|0113", 0.93), (200, "41502|555|0194", 0.85)]]
+    assert _verdicts(rows, ["+15025550194"])["+15025550194"] == Verdict.EXACT
+    alone: list[Row] = [[(40, "Phone|Numbers|(3)", 0.95)], [(200, "41502|555|0194", 0.85)]]
+    assert _verdicts(alone, ["+15025550194"])["+15025550194"] != Verdict.EXACT
