@@ -59,6 +59,22 @@ MAX_BARE_RANGE = 100
 _A_RANGE = re.compile(r"(?<![\d])\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})[\s.-]?(\d{4})"
                       r"(?:(?:\s+|[.,]\s*)a\s+|\s+(?:8|@\s*)(?=\(?\1))"
                       r"\(?\1\)?[\s.-]?\2[\s.-]?(\d{4})(?!\d)")
+# on a scan, '&' between two whole numbers of one exchange: 'and' (two lines) or French 'à' (a
+# block) read as the sign of its shape; the pixels cannot say which (see ampersand_spans)
+_AMPERSAND = re.compile(r"(?<![\d])\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})[\s.-]?(\d{4})\s*&\s*"
+                        r"\(?\1\)?[\s.-]?\2[\s.-]?(\d{4})(?!\d)")
+
+
+def ampersand_spans(text: str) -> Iterator[Block]:
+    """'819 555-0193 & 819 555-0199' on a scan: the lines strictly between the two, which the
+    bill lists if the sign is a misread 'à' and does not if it is '&'. Never a block of its
+    own: a question for the eye (find.py lists them read at noise level)."""
+    for m in _AMPERSAND.finditer(text):
+        first, last = int(m.group(3)), int(m.group(4))
+        if 1 < last - first <= MAX_RANGE:
+            yield Block(m.group(1), m.group(2), first + 1, last - 1, m.span())
+
+
 # on a scan the "to" between two whole numbers of one exchange is read as letters of its shape
 # ('té', 't6', 'lo'), often glued to the first by a speck ('+16045550115.té +16045550136')
 _TO_MISREAD = re.compile(r"(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})[\s.-]?"

@@ -22,7 +22,15 @@ each on OCR words drawn here (never on a corpus bill):
   further off puts nothing back;
 - the plus of a number written in E.164 read as a 4 ('41502 555 0194' beside '+1502 555 0113'
   on the same row) is that plus: OCR reads the plus's cross as the 4's; without a number
-  printed with its plus on the row, the digits stay what they read.
+  printed with its plus on the row, the digits stay what they read;
+- the dots of an initialism read on a scan ('L.L.C' for a typed 'LLC') are the bill's print,
+  not gaps OCR read as dots: the typed name is another way of writing it (equivalent: use the
+  bill's form), never "exact"; a dot between two words with no space ('Suite.9A') is still a
+  gap;
+- '&' between two whole numbers of one exchange on a scan ('819 555-0193 & 819 555-0199' under
+  'Bloc de numéros') is 'and' or a French 'à' read as the sign of its shape: the lines between
+  are "unverifiable, compare by eye", not "not found" (and never a match); the two printed
+  lines stay listed.
 """
 
 from __future__ import annotations
@@ -143,3 +151,25 @@ def test_a_plus_read_as_a_four_beside_numbers_printed_with_their_plus_is_the_plu
     assert _verdicts(rows, ["+15025550194"])["+15025550194"] == Verdict.EXACT
     alone: list[Row] = [[(40, "Phone|Numbers|(3)", 0.95)], [(200, "41502|555|0194", 0.85)]]
     assert _verdicts(alone, ["+15025550194"])["+15025550194"] != Verdict.EXACT
+
+
+def _holder(printed: str, typed: str) -> Verdict:
+    rows: list[Row] = [[(40, "Account|Number:|5521-0087", 0.95)],
+                       [(40, f"Customer|Name:|{printed}", 0.95)], [(40, "Amount|Due|$84.10", 0.95)]]
+    case = PortCase(account_name=typed, account_number="5521-0087")
+    return compare(case, extract_fields(_doc(rows))).fields["account_name"].verdict
+
+
+def test_the_dots_of_an_initialism_on_a_scan_are_print_not_gaps() -> None:
+    assert _holder("Northgate|Logistics|L.L.C", "Northgate Logistics LLC") == Verdict.EQUIVALENT
+    assert _holder("Northgate|Logistics|L.L.C:", "Northgate Logistics LLC") == Verdict.EQUIVALENT
+    assert _holder("Northgate|Logistics|L.L.C", "Northgate Logistics L.L.C") == Verdict.EXACT
+    assert _holder("Northgate|Logistics|LLC", "Northgate Logistics LLC") == Verdict.EXACT
+
+
+def test_lines_between_two_numbers_joined_by_an_ampersand_are_a_question() -> None:
+    rows: list[Row] = [[(40, "Bloc|de|numéros", 0.95)],
+                       [(40, "819|555-0193|&|819|555-0199", 0.93)]]
+    verdicts = _verdicts(rows, ["+18195550193", "+18195550196", "+18195550199", "+18195550200"])
+    assert verdicts == {"+18195550193": Verdict.EXACT, "+18195550196": Verdict.UNVERIFIABLE,
+                        "+18195550199": Verdict.EXACT, "+18195550200": Verdict.NOT_FOUND}
