@@ -31,6 +31,14 @@ each on OCR words drawn here (never on a corpus bill):
   'Bloc de numéros') is 'and' or a French 'à' read as the sign of its shape: the lines between
   are "unverifiable, compare by eye", not "not found" (and never a match); the two printed
   lines stay listed.
+
+Traced after the end score (protocol: CHECK and the fresh draw are looked at only then):
+- a photo's header stack whose value column slid a row, told by the value it left without a
+  label ('9853506' alone over 'Account Number 9237490020', the invoice number): an account
+  matched there proves nothing (CHECK's false match, an invoice number typed as the account);
+- an account number read only as the typed value's first words ('720 555-0109 642' of
+  '720 555-0109 642 31Z' at a photo's right edge) is no other account: a question, not a
+  mismatch (CHECK's five false alarms); a reading that stops inside a group still differs.
 """
 
 from __future__ import annotations
@@ -173,3 +181,32 @@ def test_lines_between_two_numbers_joined_by_an_ampersand_are_a_question() -> No
     verdicts = _verdicts(rows, ["+18195550193", "+18195550196", "+18195550199", "+18195550200"])
     assert verdicts == {"+18195550193": Verdict.EXACT, "+18195550196": Verdict.UNVERIFIABLE,
                         "+18195550199": Verdict.EXACT, "+18195550200": Verdict.NOT_FOUND}
+
+
+def _slid_header(orphan: bool) -> list[Row]:
+    top: list[Row] = [[(520, "9853506", 0.8)]] if orphan else []
+    return [*top,
+            [(60, "REMITTANCE|TICKET", 0.9), (330, "Account|Number", 0.9),
+             (520, "9237490020", 0.39)],
+            [(30, "Ritter|Communications|LLC", 0.9), (330, "Bill|Date", 0.9), (520, "2085", 0.2)],
+            [(60, "Maple|Leaf|Dental|Group", 0.9)],
+            [(340, "0553506|9237490020|850559031|2", 0.92)]]
+
+
+def _account(rows: list[Row], typed: str) -> Verdict:
+    case = PortCase(account_name="", account_number=typed)
+    return compare(case, extract_fields(_doc(rows))).fields["account_number"].verdict
+
+
+def test_a_value_left_without_its_label_tells_a_slid_stack() -> None:
+    assert _account(_slid_header(orphan=True), "9237490020") == Verdict.UNVERIFIABLE
+    assert _account(_slid_header(orphan=False), "9237490020") == Verdict.EXACT
+
+
+def test_an_account_read_as_the_typed_values_first_words_is_a_question() -> None:
+    rows: list[Row] = [[(40, "Verizon", 0.95), (420, "Account|Number|720|555-0109|642", 0.93)],
+                       [(40, "ROBERT|OKAFOR", 0.95)]]
+    assert _account(rows, "720 555-0109 642 31Z") == Verdict.UNVERIFIABLE
+    assert _account(rows, "720-555-0109-642-31Z") == Verdict.UNVERIFIABLE
+    assert _account(rows, "720 555-0109 6423 1Z") == Verdict.MISMATCH
+    assert _account(rows, "720 555-0109 643 31Z") == Verdict.MISMATCH
