@@ -48,6 +48,12 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
         if ctx in (Context.NONE, Context.NAME, Context.ACCOUNT) and _envelope_block(
                 index, f, holders):
             ctx, direct = Context.BILLING, False  # the window-envelope block: a name over a street
+        elif ctx == Context.SERVICE and place.relation == "section" and _envelope_block(
+                index, f, holders):
+            # the stub's block, a name over a street, far under the page's service heading: a
+            # section heading says what the page is about, not whose address each block is
+            ctx, direct = Context.BILLING, False
+            doubted.append(f.evidence)  # nor is it when the open extraction took it so
         elif ctx == Context.SERVICE and place.relation == "block" and name_tokens(
                 place.label) in holders:
             ctx, direct = Context.BILLING, False  # "Harbor Installation": the holder's name

@@ -38,7 +38,12 @@ Traced after the end score (protocol: CHECK and the fresh draw are looked at onl
   matched there proves nothing (CHECK's false match, an invoice number typed as the account);
 - an account number read only as the typed value's first words ('720 555-0109 642' of
   '720 555-0109 642 31Z' at a photo's right edge) is no other account: a question, not a
-  mismatch (CHECK's five false alarms); a reading that stops inside a group still differs.
+  mismatch (CHECK's five false alarms); a reading that stops inside a group still differs;
+- the payment stub's block, the holder's name over a street, far under the page's service
+  heading ('SE RVICE LOCATION' at the top, the stub at the foot): a section heading says what
+  the page is about, not whose address each block is; the block is the mailing address, and
+  the billing address typed as the service address is never "exact" there (the fresh draw's
+  false match, traced after its end score).
 """
 
 from __future__ import annotations
@@ -210,3 +215,27 @@ def test_an_account_read_as_the_typed_values_first_words_is_a_question() -> None
     assert _account(rows, "720-555-0109-642-31Z") == Verdict.UNVERIFIABLE
     assert _account(rows, "720 555-0109 6423 1Z") == Verdict.MISMATCH
     assert _account(rows, "720 555-0109 643 31Z") == Verdict.MISMATCH
+
+
+def _stub_under_service_heading() -> list[Row]:
+    filler: list[Row] = [[(60, f"Charge|line|{n}|$1{n}.00", 0.93)] for n in range(24)]
+    return [[(56, "Hay|Communications", 0.95)],
+            [(354, "SERVICE|LOCATION", 0.9)],
+            [(74, "Golden|Gate|Plumbing|&|Heating|Inc", 0.93)],
+            [(74, "PO|Box|59866", 0.93)],
+            # the service column's street lost in the pixels, its city line read into the
+            # mailing block's: no address ends the section there
+            [(74, "Grand|Bend|ON|N0M|8C2|Grand|Bend.ON|N0M|1B4", 0.93)], *filler,
+            [(60, "Please|detach|and|return|this|portion|with|your|payment.", 0.93)],
+            [(345, "Account|Number|361456-71", 0.93)],
+            [(345, "Amount|Enclosed", 0.93)],
+            [(345, "Golden|Gate|Plumbing|&|Heating|Inc", 0.93)],
+            [(345, "PO|Box|59866", 0.93)],
+            [(345, "Grand|Bend|ON|N0M|8C2", 0.93)]]
+
+
+def test_a_stub_block_far_under_a_service_heading_is_no_service_address() -> None:
+    case = PortCase(account_name="Golden Gate Plumbing & Heating Inc", account_number="361456-71",
+                    service_address=Address("PO Box 59866", "", "Grand Bend", "ON", "N0M 8C2"))
+    result = compare(case, extract_fields(_doc(_stub_under_service_heading())))
+    assert result.fields["service_address"].verdict not in (Verdict.EXACT, Verdict.EQUIVALENT)
