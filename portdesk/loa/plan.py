@@ -22,6 +22,7 @@ from portdesk.loa.formtraits import date_format, guess_form_languages
 from portdesk.loa.governing import one_number_per_line
 from portdesk.loa.labels import PageText
 from portdesk.loa.lexicon import reading_in
+from portdesk.loa.localityrow import split_locality_row
 from portdesk.loa.mapping import (
     THRESHOLD,
     FormMap,
@@ -79,6 +80,7 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     one_number_per_line(founds)
     mark_date_boxes(founds, texts)
     mark_date_parts(founds, texts, country)
+    split_locality_row(founds)
     mark_address_blocks(founds)
     own_label_not_heading(founds)
     mark_sections(founds, texts)
