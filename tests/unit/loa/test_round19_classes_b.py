@@ -13,7 +13,7 @@ from tests.loaforms.kit import a4, letter
 from tests.loaforms.round3_kit import cell
 from tests.loaforms.round5_kit import numbered_slots
 from tests.loaforms.round10_kit import comb_widget
-from tests.loaforms.round14_kit import office_panel
+from tests.loaforms.round14_kit import office_panel, unicode_a4
 
 
 def _placed(pdf: bytes, country: str) -> list[tuple[str, int, float, float]]:
@@ -136,3 +136,27 @@ def test_a_joint_members_blanks_beside_the_signer_stay_empty() -> None:
     fields = _by_widget(s.build()[0], "US")
     assert fields.get("pn") == "authorized_name"
     assert "jpn" not in fields and "jsig" not in fields
+
+
+def test_a_vietnamese_signing_date_on_short_lines_after_the_place() -> None:
+    """'________, ngày __ tháng __ năm ____' under the undertaking, each part on its own short
+    drawn line (22 points, shorter than a line to write on): the place, then the day, month and
+    year the form is signed."""
+    s = unicode_a4("vn-date-lines", "VN", "vi", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 790, "Tên khách hàng", 9)
+    s.widget("ten", 170, 786, 300, 15, "account_name")
+    s.right_text(555, 810, "Mẫu đơn CM-07", 8)
+    s.para(40, 730, "Khách hàng xác nhận các thông tin trên là đúng và đồng ý chuyển các số "
+           "điện thoại nêu trên sang nhà mạng mới.", 500, 8)
+    y, x = 690.0, 300.0
+    s.rule(x, y - 2, x + 80)
+    x = s.text(x + 82, y, ", ngày", 8.5) + 3
+    for w, word in ((22, "tháng"), (22, "năm"), (36, "")):
+        s.rule(x, y - 2, x + w)
+        x += w + 3
+        if word:
+            x = s.text(x, y, word, 8.5) + 3
+    analysis = analyse_form(s.build()[0], "form.pdf", country="VN", strict=False)
+    parts = sorted(p.part for p in analysis.placements if p.field.value == "date_signed")
+    assert parts == ["day", "month", "year"]
