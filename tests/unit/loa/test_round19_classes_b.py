@@ -11,7 +11,7 @@ from portdesk.loa.tickwords import check_field
 from portdesk.loa.vocabulary import classify_in
 from tests.loaforms.kit import a4, letter
 from tests.loaforms.round3_kit import cell
-from tests.loaforms.round5_kit import numbered_slots
+from tests.loaforms.round5_kit import Gap, numbered_slots, sentence
 from tests.loaforms.round10_kit import comb_widget
 from tests.loaforms.round14_kit import office_panel, unicode_a4
 
@@ -160,3 +160,17 @@ def test_a_vietnamese_signing_date_on_short_lines_after_the_place() -> None:
     analysis = analyse_form(s.build()[0], "form.pdf", country="VN", strict=False)
     parts = sorted(p.part for p in analysis.placements if p.field.value == "date_signed")
     assert parts == ["day", "month", "year"]
+
+
+def test_a_requested_date_inside_a_sentence_about_moving_the_numbers() -> None:
+    """"Kindly move the lines listed here from ____ (DD/MM/YYYY) onwards": the sentence is about
+    the numbers, the blank after "from" with a date's format after it is the requested date."""
+    s = letter("date-in-sentence", "US", "en", [], "")
+    s.text(40, 720, "Business name", 9)
+    s.widget("biz", 150, 716, 250, 15, "account_name")
+    sentence(s, 40, 680, ["Kindly port the lines listed on this page from",
+                          Gap(90, "requested_date", "requested date"),
+                          "(MM/DD/YYYY) onwards, or as soon as the losing carrier allows."],
+             size=8.5, right=572)
+    fields = [f for f, _page, _x, y in _placed(s.build()[0], "US") if 670 < y < 700]
+    assert fields == ["requested_date"]
