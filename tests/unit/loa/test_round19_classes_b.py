@@ -174,3 +174,22 @@ def test_a_requested_date_inside_a_sentence_about_moving_the_numbers() -> None:
              size=8.5, right=572)
     fields = [f for f, _page, _x, y in _placed(s.build()[0], "US") if 670 < y < 700]
     assert fields == ["requested_date"]
+
+
+def test_a_contact_person_and_a_separate_signatory_both_take_the_signers_name() -> None:
+    """'Contact person' over its widget in the customer's block, 'Printed name of signatory'
+    beside the signature further down: the case's one person is both; the name goes in each."""
+    s = letter("contact-and-signatory", "US", "en", [], "")
+    s.text(40, 732, "Company name", 7)
+    s.widget("co", 40, 714, 300, 15, "account_name")
+    s.text(40, 700, "Contact person", 7)
+    s.widget("cn", 40, 682, 200, 15, "authorized_name")
+    s.text(250, 700, "Contact phone", 7)
+    s.widget("cp", 250, 682, 150, 15, "contact_phone")
+    s.text(40, 600, "Signature", 9)
+    s.widget("sig", 150, 590, 220, 24, "signature")
+    s.text(40, 560, "Printed name of signatory", 9)
+    s.widget("so", 170, 556, 200, 15, "authorized_name")
+    fields = _by_widget(s.build()[0], "US")
+    assert fields.get("so") == "authorized_name"
+    assert fields.get("cn") == "authorized_name"
