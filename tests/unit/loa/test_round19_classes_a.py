@@ -12,6 +12,7 @@ from portdesk.loa.fields import LoaField
 from portdesk.loa.fill import analyse_form
 from portdesk.loa.vocabulary import NOT_OURS, classify_in
 from tests.loaforms.kit import a4
+from tests.loaforms.round5_kit import numbered_slots, numbers_table
 from tests.loaforms.round14_kit import unicode_a4
 
 
@@ -121,3 +122,83 @@ def test_a_received_by_line_under_the_signature_stays_empty() -> None:
     placed = _placed(s.build()[0], "FR")
     assert [f for f, r in placed if 585 <= r[1] <= 605] == []
     assert LoaField.SIGNATURE.value in [f for f, r in placed if 645 <= r[1] <= 665]
+
+
+@pytest.mark.parametrize(("label", "concept"), [
+    # "C.I." is an identity card's number (Uruguay, Paraguay, Bolivia, Venezuela), whoever's
+    ("C.I. del apoderado", NOT_OURS),
+    # the day the customer prefers or wishes for
+    ("Fecha preferida para el cambio", LoaField.REQUESTED_DATE),
+    # the mobile lines to port are the numbers
+    ("Líneas a portar", LoaField.NUMBER),
+])
+def test_spanish_words_of_the_southern_cone(label: str, concept: LoaField | str) -> None:
+    read = classify_in(label, ("es",))
+    assert read is not None and read.field == concept
+
+
+def test_a_section_naming_the_provider_and_the_numbers_governs_its_numbered_grid() -> None:
+    """'CURRENT PROVIDER AND NUMBERS TO MOVE' over the provider's blank, a tick row and then
+    six numbered widgets: the heading reads as the provider (its own blanks say theirs), but
+    the grid under it is its numbers (it stayed empty: the heading was only the carrier's)."""
+    s = a4("joint-heading", "GB", "en", [], "")
+    s.blank("Account holder:", 40, 780, 555, "account_name")
+    s.band(40, 750, 515, "CURRENT PROVIDER AND NUMBERS TO MOVE", 8.5)
+    s.text(40, 724, "Current provider", 8)
+    s.widget("prov", 150, 720, 150, 14, "carrier")
+    s.checkbox("whole", 40, 700, None, "Whole account")
+    s.checkbox("part", 200, 700, None, "Part of the account")
+    slots = s.slot_group(ordered=True)
+    numbered_slots(s, slots, 40, 676, cols=2, rows=3, col_w=250, down=True,
+                   names=[f"L{k}" for k in range(1, 7)], label="{n})")
+    analysis = analyse_form(s.build()[0], "form.pdf", country="GB", strict=False)
+    fields = {p.widget: p.field.value for p in analysis.placements if p.widget}
+    assert [fields.get(f"L{k}") for k in range(1, 7)] == ["number"] * 6
+    assert fields.get("prov") == "carrier"
+
+
+def test_a_band_heading_running_past_the_blanks_column_is_read_to_its_end() -> None:
+    """A band 'PART 2: ABOUT YOUR EXISTING TELEPHONE PROVIDER' across the page over a narrow
+    'Service provider' box at the left: the words past the box's column ("PROVIDER") still say
+    whose section it is (cut at the column, the weak label stayed unsure and empty)."""
+    s = a4("band-past", "GB", "en", [], "")
+    s.blank("Account holder:", 40, 780, 555, "account_name")
+    s.band(40, 740, 515, "PART 2:  ABOUT YOUR EXISTING TELEPHONE PROVIDER", 9)
+    s.text(40, 722, "Service provider", 8)
+    s.widget("sp", 40, 704, 120, 14, "carrier")
+    s.text(300, 722, "Account no.", 8)
+    s.widget("acct", 300, 704, 120, 14, "account_number")
+    analysis = analyse_form(s.build()[0], "form.pdf", country="GB", strict=False)
+    fields = {p.widget: p.field.value for p in analysis.placements if p.widget}
+    assert fields.get("sp") == "carrier"
+
+
+def test_a_bilingual_heading_is_as_long_as_its_longer_half() -> None:
+    """'BAHAGIAN 2: PEMBEKAL SEDIA ADA / PART 2: EXISTING PROVIDER' counts eleven words whole,
+    five per half: a heading, not a sentence, so the weak 'Service provider' under it is the
+    current provider's."""
+    s = a4("two-halves", "GB", "en", [], "")
+    s.blank("Account holder:", 40, 780, 555, "account_name")
+    s.band(40, 740, 515, "BAHAGIAN 2: PEMBEKAL SEDIA ADA / PART 2: EXISTING PROVIDER", 8)
+    s.text(40, 722, "Service provider", 8)
+    s.widget("sp", 40, 704, 500, 14, "carrier")
+    analysis = analyse_form(s.build()[0], "form.pdf", country="GB", strict=False)
+    fields = {p.widget: p.field.value for p in analysis.placements if p.widget}
+    assert fields.get("sp") == "carrier"
+
+
+def test_a_malay_numbers_table_takes_each_rows_area_code_and_number() -> None:
+    """'No. | Kod Kawasan | Nombor Telefon' with the rows numbered in the first column: the
+    phone header over the third column is the numbers column (no row number of its own), the
+    area code in its own cell."""
+    s = a4("malay-table", "GB", "en", [], "")
+    s.blank("Company name:", 40, 780, 555, "account_name")
+    s.blank("Existing provider:", 40, 755, 300, "carrier")
+    slots = s.slot_group(ordered=True)
+    numbers_table(s, slots, 40, 720, [("Kod Kawasan", 70, "area_code", False),
+                                     ("Nombor Telefon", 160, "number", False)], rows=3,
+                  row_h=16, head="No.")
+    s.blank("Date:", 40, 600, 200, "date_signed")
+    placed = _placed(s.build()[0], "GB")
+    assert sum(1 for f, _ in placed if f == "area_code") == 3
+    assert sum(1 for f, _ in placed if f == "number") == 3
