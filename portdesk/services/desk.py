@@ -14,6 +14,7 @@ from typing import Any
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
 from portdesk.domain.errors import PortDeskError
+from portdesk.domain.moments import local
 from portdesk.domain.readiness import Check, Evidence, run_checks
 from portdesk.domain.sync_trouble import SyncTrouble
 from portdesk.services import intents, lookup, platform_access, sync_failures
@@ -138,7 +139,7 @@ def saved_meanwhile(store: Store, case_id: int, since_version: int) -> str:
     fields = ", ".join(dict.fromkeys(LABELS.get(f, f.replace("_", " "))
                                      for e in entries for f in e.changes
                                      if isinstance(e.changes.get(f), dict)))
-    when = entries[-1].at.astimezone().strftime("%H:%M")
+    when = local(entries[-1].at).strftime("%H:%M")
     return f"{who} at {when}" + (f": {fields}" if fields else "")
 
 
