@@ -148,6 +148,10 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     # a technician or installer the cut-over is arranged with: a third party, not the customer's
     # contact (the case holds the customer's phone, never the installer's)
     (NOT_OURS, 1.0, THIRD_PARTY),
+    # a joint member or holder signs and names himself beside the customer's signer ("Joint
+    # member signature (if any)", "Joint account holder printed name"): the case has one signer
+    (NOT_OURS, 1.0, r"\bjoint (account )?(member|holder|account holder|owner|subscriber|"
+                    r"customer|applicant|signatory|signer)s?\b"),
     # a witness signs and names himself: not the customer's signature nor its name
     (NOT_OURS, 1.0, r"\b(witness\w*|zeugen?|temoin|testemunhas?|testigos?|getuige)\b"),
     (NOT_OURS, 1.0, r"\b(ne pas remplir|do not (fill|write)|reserved for|reserve aux|office use|"

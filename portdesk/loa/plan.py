@@ -16,12 +16,14 @@ from portdesk.loa.claims import one_value_per_blank
 from portdesk.loa.collect import collect_blanks, page_texts
 from portdesk.loa.context import own_label_not_heading
 from portdesk.loa.dateboxes import mark_date_boxes, mark_date_parts
+from portdesk.loa.datesentence import requested_date_in_sentence
 from portdesk.loa.fields import DATE_FIELDS, LoaField
 from portdesk.loa.formscan import Widget, Word
 from portdesk.loa.formtraits import date_format, guess_form_languages
 from portdesk.loa.governing import one_number_per_line
 from portdesk.loa.labels import PageText
 from portdesk.loa.lexicon import reading_in
+from portdesk.loa.localityrow import split_locality_row
 from portdesk.loa.mapping import (
     THRESHOLD,
     FormMap,
@@ -77,8 +79,10 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     lists_under_partial_ticks(founds, texts)
     one_area_code_for_all(founds, texts)
     one_number_per_line(founds)
+    requested_date_in_sentence(founds, texts)
     mark_date_boxes(founds, texts)
     mark_date_parts(founds, texts, country)
+    split_locality_row(founds)
     mark_address_blocks(founds)
     own_label_not_heading(founds)
     mark_sections(founds, texts)

@@ -30,6 +30,7 @@ from portdesk.loa.governing import (
     governing_heading,
     heading_words,
     in_paragraph,
+    label_over,
 )
 from portdesk.loa.labels import Line, PageText
 from portdesk.loa.phoneboxes import KEY as PHONE_BOXES
@@ -97,6 +98,8 @@ def _header(col: list[Found], texts: dict[int, PageText],
         head = own_column_head(lines[-1].words, top, blanks)
         trimmed = len(head) < len(lines[-1].words)
         lines[-1] = Line(head)
+    if lines and label_over(lines[-1], top, blanks):
+        return None, 0.0  # another box's label ("Company name" over its widget): no header
     if lines and (any(heading_words(ln.words) > _HEADING_WORDS for ln in lines)
                   or in_paragraph(lines[-1], text.lines)
                   or labels_beside(lines[-1].words, [b.rect for b in blanks
@@ -235,7 +238,7 @@ def mark_number_slots(founds: list[Found], texts: dict[int, PageText]) -> None:
     candidates = [f for f in founds if f.blank.kind in _TEXTY and
                   (f.field in _IN_TABLES or f.marker is not None or _area_head(f))]
     for grid in _grids(_columns(candidates)):
-        if range_table(grid, texts):
+        if range_table(grid, texts, founds):
             for f in (f for col in grid for f in col):  # left empty, said: ranges by hand
                 f.field, f.source = LoaField.NUMBER, "column header"
                 f.against = "it is a table of number ranges (first | last): write them by hand"
