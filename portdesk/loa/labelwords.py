@@ -66,7 +66,12 @@ EASTERN_RULES: list[tuple[LoaField | str, float, str]] = [
 
 PROVIDER_STAFF = (r"\b(agent|dealer|sales ?rep\w*|salesperson|retailer)s? (name|signature|code|"
                   r"id|number|no|nr|date|sign\w*)\b|\b(received|processed|checked|accepted|"
-                  r"actioned|keyed|taken|entered) by\b")
+                  r"actioned|keyed|taken|entered) by\b|"
+                  # the same in the lexicons' languages ("Recibido por (representante de ...)",
+                  # "Reçu par", "Entgegengenommen von", "Ricevuto da", "Ontvangen door")
+                  r"\b(recibid[oa]|procesad[oa]|tramitad[oa]|recebid[oa]|processad[oa]) por\b|"
+                  r"\b(recue?s?|traitee?s?) par\b|\b(entgegengenommen|bearbeitet|erfasst) (von|durch)\b|"
+                  r"\b(ricevut[oa]|elaborat[oa]) da\b|\b(ontvangen|verwerkt) door\b")
 
 LEXICONS_AT = 4  # the form's languages' lexicons are read after the first four rules below
 # Rules written for one language's forms (Hungarian and Romanian, Finnish, Czech and Slovak,

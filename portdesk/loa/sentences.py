@@ -76,8 +76,10 @@ def _words_before(rect: Rect, text: PageText, others: Sequence[Rect]) -> list[Wo
     if own or any(w.x1 <= rect[0] + 2 for w in text.line_of(rect)):
         return own
     height = rect[3] - rect[1]
+    # a sentence wrapping onto the blank ran over the blank's start on the line before; a
+    # line wholly right of the blank is another column's print (a stamp box's caption)
     above = [ln for ln in text.lines if rect[3] - 2 < ln.y <= rect[3] + _WRAP * height
-             and ln.x1 > rect[0]]
+             and ln.x1 > rect[0] and ln.x0 < rect[2]]
     if not above:
         return []
     line = min(above, key=lambda ln: ln.y)
