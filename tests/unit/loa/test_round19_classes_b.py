@@ -193,3 +193,23 @@ def test_a_contact_person_and_a_separate_signatory_both_take_the_signers_name() 
     fields = _by_widget(s.build()[0], "US")
     assert fields.get("so") == "authorized_name"
     assert fields.get("cn") == "authorized_name"
+
+
+def test_a_blank_wrapped_to_a_line_start_takes_the_words_after_the_last_blank_above() -> None:
+    """"Yo, ____, con pasaporte ____, en calidad de" then, wrapped, "____ de la sociedad ____":
+    the wrapped blank is the title the words after the last blank above lead into, not the
+    signer named by the "Yo," printed over it at the start of the line above."""
+    s = a4("wrapped-title", "ES", "es", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 790, "Operador actual", 9)
+    s.widget("donante", 160, 786, 200, 15, "carrier")
+    sentence(s, 40, 750, ["Yo,", Gap(170, "authorized_name", "nombre"), ", con pasaporte",
+                          Gap(90, None, "pasaporte"), ", en calidad de",
+                          Gap(120, "authorized_title", "calidad"), "de la sociedad",
+                          Gap(230, "account_name", "sociedad"),
+                          ", pido el traslado de mis números."], size=8.5, right=555)
+    placed = _placed(s.build()[0], "ES")
+    titles = [(x, y) for f, _page, x, y in placed if f == "authorized_title"]
+    names = [(x, y) for f, _page, x, y in placed if f == "authorized_name"]
+    assert len(titles) == 1 and titles[0][1] < 740  # on the wrapped line
+    assert len(names) == 1 and names[0][1] > 745  # after "Yo," on the first line
