@@ -117,7 +117,8 @@ def label_candidates(blank: Blank, text: PageText,
     if before and not drawn:
         out.append((before, "before"))
     elif not before and not left and blank.kind in ("leader", "gap") and \
-            (lead := wrapped_lead(anchor, text, others)):
+            (lead := wrapped_lead(anchor, text, [o.rect for o in neighbours if o is not blank
+                                                  and o.kind in ("leader", "gap")])):
         out.append((" ".join(w.text for w in lead), "before"))  # "..., en mi condición de"
     above = [ln for ln in text.above(anchor) if not framed(ln.words, frames)
              and not text.is_title(ln)]
