@@ -180,8 +180,12 @@ def mark_ready(store: Store, settings: Settings, case_id: int, actor: str,
     return submit_case_of(store, settings, case_id, actor, override_reason)
 
 
-def add_comment(store: Store, case_id: int, body: str, actor: str) -> None:
+def add_comment(store: Store, case_id: int, body: str, actor: str) -> str:
+    """The comment, and what to tell the specialist about where it went."""
     intents.comment(store, case_id, body, actor)
+    if intents.comment_waits(store, case_id):
+        return f"Comment {intents.COMMENT_WAITS}"
+    return "Comment added"
 
 
 def split_numbers(store: Store, case_id: int, numbers: Sequence[str], actor: str,

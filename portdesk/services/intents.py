@@ -193,6 +193,19 @@ def comment(store: Store, case_id: int, body: str, actor: str) -> int:
         return added.id
 
 
+def comment_waits(store: Store, case_id: int) -> bool:
+    """A comment of the case waits behind a change the platform refused: it goes after the
+    refusal is settled (a fix saved, or Send again), and re-sends nothing by itself."""
+    with store.reading() as session:
+        repo, case = _load(store, session, case_id)
+        return case.sync_state == "failed" and repo.has_pending_intent(session, case_id,
+                                                                        "comment")
+
+
+COMMENT_WAITS = ("kept here; it goes to the platform once the change it refused is settled "
+                 "(fix and save, or Send again)")
+
+
 def _send_comment(repo: SyncRepository, session: Session, case_id: int, comment_id: int) -> None:
     """The text stays in the sealed comment: the sync reads it from there to send it."""
     repo.enqueue(session, case_id, "comment", f"comment:{comment_id}",
