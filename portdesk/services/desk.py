@@ -58,9 +58,10 @@ def standard_queues(today: date | None = None, me: str = "") -> list[DeskQueue]:
         DeskQueue("unassigned", "Unassigned", QueueQuery(assignee="", statuses=OPEN_STATUSES)),
         DeskQueue("drafts", "Drafts", QueueQuery(statuses=("draft",))),
         DeskQueue("signature", "Needs signature", QueueQuery(statuses=("awaiting_signature",))),
-        # Marked ready: the submit intent waits in the outbox for the sync engine.
+        # Submitted here: the submit waits in the outbox for the sync engine (not one the
+        # platform refused or a fix withdrew: those need Submit again)
         DeskQueue("ready", "Ready to submit", QueueQuery(statuses=draftish,
-                                                         sync_states=("pending",))),
+                                                         submit_waiting=True)),
         DeskQueue("carrier", "At carrier", QueueQuery(statuses=("submitted", "at_carrier"))),
         DeskQueue("exceptions", "Exceptions", QueueQuery(statuses=("exception",))),
         DeskQueue("foc_week", "FOC next 7 days", QueueQuery(
