@@ -7,9 +7,15 @@ gets `{"kind": "unknown"}` (said as "cause not recorded" on the desk), never a k
 its text. Whether such a change waits for a person is still the outbox's own state (`failed`),
 which was always data.
 
+And a port-out's next step comes from the port-out flow (domain/schedule.portout_milestone): the
+stored milestone of an open port-out said a port-in's "Submit" or "Carrier acknowledgment"; it is
+worked out again here from the case's status, received and FOC dates.
+
 Revision ID: 0010_sync_outcome
 Revises: 0009
 """
+from datetime import date, datetime, timedelta
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -30,6 +36,42 @@ def upgrade() -> None:
                          "WHERE sync_error != '' AND sync_state IN ('failed', 'pending')"))
     bind.execute(sa.text(f"UPDATE outbox SET last_outcome = '{UNKNOWN}' "
                          "WHERE last_error != '' AND state IN ('failed', 'pending')"))
+
+    _portout_milestones(bind)
+
+
+# the port-out flow's steps as of this revision (domain/schedule._PORTOUT_STEP)
+_STEP = {"draft": "Check port-out request", "awaiting_signature": "Check port-out request",
+         "submitted": "Answer port-out request", "at_carrier": "Answer port-out request",
+         "exception": "Answer port-out request", "foc_confirmed": "Numbers leave",
+         "cancel_pending": "Rejection review"}
+
+
+def _day(value: object) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and value:
+        return date.fromisoformat(value[:10])
+    return None
+
+
+def _portout_milestones(bind: sa.Connection) -> None:
+    rows = bind.execute(sa.text(
+        "SELECT id, status, created_at, status_changed_at, submitted_at, foc_date FROM cases "
+        "WHERE kind = 'port_out'")).all()
+    for case_id, status, created, changed, submitted, foc in rows:
+        name = _STEP.get(str(status), "")
+        due: date | None = None
+        if status == "foc_confirmed":
+            due = _day(foc)
+        elif name and status != "cancel_pending":
+            start = _day(created) if status in ("draft", "awaiting_signature") else \
+                _day(changed) or _day(submitted) or _day(created)
+            due = start + timedelta(days=1) if start else None
+        bind.execute(sa.text("UPDATE cases SET next_milestone = :name, next_due = :due "
+                             "WHERE id = :id"), {"name": name, "due": due, "id": case_id})
 
 
 def downgrade() -> None:
