@@ -114,8 +114,8 @@ def next_milestone(case: PortCase, today: date, status_since: date | None = None
         return Milestone("Fix and resubmit", add_business_days(since, RESUBMIT_DAYS))
     if status == Status.CANCEL_PENDING:
         return Milestone("Cancel confirmation", add_business_days(since, 2))
-    if status == Status.PORTED:  # a completed port-out left us: nothing to verify here
-        if case.kind == CaseKind.PORT_OUT or routing == Routing.VERIFIED:
+    if status == Status.PORTED:  # (a completed port-out left us: portout_milestone)
+        if routing == Routing.VERIFIED:
             return Milestone("", None)
         return Milestone("Fix routing" if routing == Routing.FAILED else "Verify routing", None)
     return Milestone("", None)
