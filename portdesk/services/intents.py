@@ -16,6 +16,7 @@ from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.draft_fields import DRAFT_FIELDS, LABELS, case_values
 from portdesk.domain.errors import NotFound, PortDeskError
 from portdesk.domain.lifecycle import RELEASED, STATUS_LABELS, Status
+from portdesk.domain.readiness import no_loa_here
 from portdesk.platform.port import OTHER_REJECTION
 from portdesk.store import audit
 from portdesk.store.cases import stale
@@ -246,6 +247,8 @@ def attach_document(store: Store, case_id: int, kind: str, filename: str, conten
     transaction (said in its history), not left waiting for what it holds."""
     with store.transaction() as session:
         repo, case = _load(store, session, case_id)
+        if kind in LOA_KINDS and (why := no_loa_here(case)):
+            raise PortDeskError(f"{why} Nothing was attached.")
         document = store.documents.add(case_id, kind, filename, content, actor,
                                        media_type=media_type, signed_at=signed_at, meta=meta,
                                        session=session)
