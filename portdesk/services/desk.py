@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
 from portdesk.domain.errors import PortDeskError
+from portdesk.domain.moments import shown_time
 from portdesk.domain.readiness import Check, Evidence, run_checks
 from portdesk.domain.sync_trouble import SyncTrouble
 from portdesk.services import intents, lookup, platform_access, sync_failures
@@ -123,7 +124,8 @@ def open_case(store: Store, settings: Settings, case_id: int,
                     intents.submit_waiting(store, case), sync_failures.case_trouble(store, case))
 
 
-def saved_meanwhile(store: Store, case_id: int, since_version: int) -> str:
+def saved_meanwhile(store: Store, case_id: int, since_version: int,
+                    zone: tzinfo | None = None) -> str:
     """Who changed the case since the version the desk holds, when and which fields ("Ana at
     09:53: Title"), for the
     "changed by someone else" banner ("" when the log says nothing more): "someone else" left
@@ -139,7 +141,7 @@ def saved_meanwhile(store: Store, case_id: int, since_version: int) -> str:
     fields = ", ".join(dict.fromkeys(LABELS.get(f, f.replace("_", " "))
                                      for e in entries for f in e.changes
                                      if isinstance(e.changes.get(f), dict)))
-    when = entries[-1].at.astimezone().strftime("%H:%M")
+    when = shown_time(entries[-1].at, zone, with_day=True)  # stored UTC, shown with its zone
     return f"{who} at {when}" + (f": {fields}" if fields else "")
 
 
