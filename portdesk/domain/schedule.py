@@ -127,11 +127,11 @@ def next_milestone(case: PortCase, today: date, status_since: date | None = None
 # rejection waits for the platform's review. (The demo's port-out read "Submit", a port-in's.)
 PORTOUT_ANSWER = timedelta(days=1)  # 24 h: from then the platform may authorize it itself
 _PORTOUT_STEP = {
-    Status.DRAFT: "Check port-out request",  # entered here: nothing on the platform to answer
-    Status.AWAITING_SIGNATURE: "Check port-out request",
-    Status.SUBMITTED: "Answer port-out request",  # the platform's `pending`
-    Status.AT_CARRIER: "Answer port-out request",
-    Status.EXCEPTION: "Answer port-out request",
+    Status.DRAFT: "Check the request",  # entered here: nothing on the platform to answer
+    Status.AWAITING_SIGNATURE: "Check the request",
+    Status.SUBMITTED: "Answer the request",  # the platform's `pending`
+    Status.AT_CARRIER: "Answer the request",
+    Status.EXCEPTION: "Answer the request",
     Status.FOC_CONFIRMED: "Numbers leave",  # authorized: they go on the FOC date
     Status.CANCEL_PENDING: "Rejection review",  # the platform reviews the rejection
 }

@@ -32,8 +32,8 @@ def test_the_demo_port_outs_show_port_out_steps(qtbot, store: Store,
     rows = [window.model.row_at(r) for r in range(2)]
     steps = {r.status: milestone_text(r, TODAY) for r in rows}
     assert not {s.split(" · ")[0] for s in steps.values()} & PORT_IN_STEPS
-    assert steps["draft"].startswith("Check port-out request")
-    assert steps["submitted"].startswith("Answer port-out request")
+    assert steps["draft"].startswith("Check the request")
+    assert steps["submitted"].startswith("Answer the request")
     window.close()
 
 
@@ -51,3 +51,20 @@ def test_each_port_out_status_has_a_port_out_step_or_none() -> None:
     authorized = waiting.with_changes(status=Status.FOC_CONFIRMED, foc_date=date(2026, 3, 20))
     leaving = next_milestone(authorized, TODAY, TODAY)
     assert (leaving.name, leaving.due) == ("Numbers leave", date(2026, 3, 20))
+
+
+def test_submit_and_print_loa_are_off_for_a_port_out_with_why(qtbot, store: Store,
+                                                               qsettings: QSettings) -> None:
+    load_demo(store, "tester", today=TODAY)
+    window = open_window(qtbot, store, qsettings)
+    out = store.cases.get_by_reference("PD-000030")
+    assert out.kind == CaseKind.PORT_OUT and out.id is not None
+    qtbot.waitUntil(lambda: window.case_panel.base is not None)  # the queue's first case
+    window.case_panel.open_case(out.id)
+    qtbot.waitUntil(lambda: window.case_panel.base is not None
+                    and window.case_panel.base.id == out.id)
+    for key in ("mark_ready", "print"):
+        assert not window.actions_[key].isEnabled()
+        assert "port-out" in window.actions_[key].toolTip()
+    assert window.actions_["save"].isEnabled() and window.actions_["comment"].isEnabled()
+    window.close()

@@ -28,8 +28,8 @@ def test_an_older_queue_s_port_outs_get_port_out_steps(tmp_path: Path) -> None:
     try:
         rows = store.queue.page(QueueQuery(kinds=("port_out",))).rows
         steps = {r.status: (r.next_milestone, r.next_due) for r in rows}
-        assert steps["draft"][0] == "Check port-out request"
-        assert steps["submitted"][0] == "Answer port-out request"
+        assert steps["draft"][0] == "Check the request"
+        assert steps["submitted"][0] == "Answer the request"
         assert all(due is not None for _step, due in steps.values())
         port_ins = store.queue.page(QueueQuery(kinds=("port_in",), statuses=("draft",))).rows
         assert {r.next_milestone for r in port_ins} == {"Submit"}  # port-ins untouched

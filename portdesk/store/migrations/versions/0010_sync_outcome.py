@@ -41,9 +41,9 @@ def upgrade() -> None:
 
 
 # the port-out flow's steps as of this revision (domain/schedule._PORTOUT_STEP)
-_STEP = {"draft": "Check port-out request", "awaiting_signature": "Check port-out request",
-         "submitted": "Answer port-out request", "at_carrier": "Answer port-out request",
-         "exception": "Answer port-out request", "foc_confirmed": "Numbers leave",
+_STEP = {"draft": "Check the request", "awaiting_signature": "Check the request",
+         "submitted": "Answer the request", "at_carrier": "Answer the request",
+         "exception": "Answer the request", "foc_confirmed": "Numbers leave",
          "cancel_pending": "Rejection review"}
 
 
