@@ -13,7 +13,8 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from portdesk import __version__
@@ -53,6 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from portdesk.services.context import Context
 
     setup_logging()
+    _warn_misspelt_variables()
     ctx: Context | None = None
     try:
         ctx = Context.from_args(args.db)
@@ -64,7 +66,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if func is None:
             parser.parse_args([args.command, "--help"])
             return 0
-        return int(func(args, ctx))
+        with _stop_cleanly_on_sigterm():
+            return int(func(args, ctx))
     except KeyboardInterrupt:
         print("portdesk: interrupted", file=sys.stderr)
         return 130
@@ -75,3 +78,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if ctx is not None:
             ctx.close()
+
+
+@contextmanager
+def _stop_cleanly_on_sigterm() -> Iterator[None]:
+    """A command stopped by SIGTERM (a service manager, `kill`, a closed terminal's session)
+    ends like an interrupted one: its transaction rolled back, its temporary files (a bill page
+    handed to OCR, a half-written output) removed by the `finally` blocks and exit handlers that
+    Python's default SIGTERM action skipped. The caller's own handler is back afterwards."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield  # main() called from a thread: signals are the main thread's
+        return
+
+    def _terminated(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    before = signal.signal(signal.SIGTERM, _terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)
+
+
+def _warn_misspelt_variables() -> None:
+    """A near miss of a PORTDESK_* setting is said, not silently ignored (config.py)."""
+    import logging
+
+    from portdesk.config import misspelt_variables
+
+    for line in misspelt_variables():
+        logging.getLogger(__name__).warning("%s", line)
+        print(f"portdesk: warning: {line}", file=sys.stderr)

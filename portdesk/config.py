@@ -23,28 +23,75 @@ APP_NAME = "PortDesk"
 APP_AUTHOR = "PortDesk"
 
 
+PRIVATE_DIR = 0o700  # PortDesk's own folders: the queue, logs, settings, signing key, journal
+
+
+def private_dir(path: Path, own: bool) -> Path:
+    """A folder only this OS user can enter. The queue file holds customers' names, addresses
+    and account numbers in clear (only PINs and documents are sealed), and the logs and the
+    recovery journal name them too; a folder made with the default umask (0755) let every
+    account on the machine read them. A folder PortDesk made or owns by default (`own`) is
+    brought back to 0700 when found wider (an older PortDesk made it 0755); a folder the user
+    named (PORTDESK_DATA_DIR ...) keeps the permissions it has once it exists."""
+    existed = path.is_dir()
+    path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+    if os.name == "posix" and (own or not existed):
+        try:
+            if path.stat().st_mode & 0o077:
+                path.chmod(PRIVATE_DIR)
+        except OSError:  # a folder owned by someone else: the OS decides, as before
+            pass
+    return path
+
+
 def data_dir() -> Path:
     override = os.environ.get("PORTDESK_DATA_DIR")
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path, own=not override)
 
 
 def config_dir() -> Path:
     override = os.environ.get("PORTDESK_CONFIG_DIR")
     base = override or os.environ.get("PORTDESK_DATA_DIR")
     path = Path(base) if base else Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path, own=not base)
 
 
 def log_dir() -> Path:
     override = os.environ.get("PORTDESK_DATA_DIR")
-    path = Path(override) / "logs" if override else Path(
+    # the data dir first: made as the logs' parent it took the umask's 0755
+    path = data_dir() / "logs" if override else Path(
         platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)
     )
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path, own=True)
+
+
+# Every PORTDESK_* variable the product reads (tests and benchmarks read their own as well).
+ENV_VARIABLES = (
+    "PORTDESK_DATA_DIR", "PORTDESK_CONFIG_DIR", "PORTDESK_DB_URL", "PORTDESK_PLATFORM_URL",
+    "PORTDESK_PLATFORM_KEY", "PORTDESK_USER", "PORTDESK_BUSY_TIMEOUT", "PORTDESK_SANDBOX_KEY",
+    "PORTDESK_TEAM_PASSPHRASE", "PORTDESK_TEAM_NEW_PASSPHRASE",
+)
+
+
+def misspelt_variables(environ: dict[str, str] | None = None) -> list[str]:
+    """One line per PORTDESK_* variable that is set, is not read, and is a near miss of one that
+    is: `PORTDESK_DB=team.db portdesk case list` listed the local queue as if it were the team's,
+    with nothing to say the variable was ignored. Names far from every setting (a test's or a
+    benchmark's own) are not this function's business."""
+    env = os.environ if environ is None else environ
+    stray = [name for name in env if name.startswith("PORTDESK_") and name not in ENV_VARIABLES]
+    if not stray:
+        return []
+    from difflib import get_close_matches
+
+    lines = []
+    for name in sorted(stray):
+        near = get_close_matches(name, ENV_VARIABLES, n=1, cutoff=0.8)
+        if near:
+            lines.append(f"{name} is not a PortDesk setting and is ignored; did you mean "
+                         f"{near[0]}?")
+    return lines
 
 
 def busy_timeout() -> float:

@@ -86,8 +86,15 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
             shifted_stack(index, check.evidence)):  # neither a match nor a disagreement
         return FieldCheck("account_number", Verdict.UNVERIFIABLE, typed, check.bill,
                           "on this photo the values beside the labels are a row off (a date "
-                          "beside a number's label): which one is the account number is a "
-                          "question for the eye", None, check.evidence)
+                          "beside a number's label, or a value left without its label): which "
+                          "one is the account number is a question for the eye", None,
+                          check.evidence)
+    if check.verdict == Verdict.MISMATCH and bill is not None and _scanned_head(fields, typed,
+                                                                                bill):
+        return FieldCheck("account_number", Verdict.UNVERIFIABLE, typed, bill,
+                          f"the scan shows only the first words of an account number ({bill}); "
+                          "the rest may be lost off the edge of the photo or to OCR: compare it "
+                          "with the bill by eye", None, check.evidence)
     if check.verdict == Verdict.MISMATCH and bill is not None and _scanned_tail(fields, key, bill):
         return FieldCheck("account_number", Verdict.UNVERIFIABLE, typed, bill,
                           f"the scan shows only the end of an account number ({bill}); the "
@@ -135,6 +142,24 @@ def _scanned_tail(fields: BillFields, key: str, read: str) -> bool:
     That reading is no other account; a text layer loses nothing, so this is for scans only."""
     tail = re.sub(r"[^0-9A-Za-z]", "", read).upper()
     return fields.source == "ocr" and 4 <= len(tail) < len(key) and key.endswith(tail)
+
+
+def _scanned_head(fields: BillFields, typed: str, read: str) -> bool:
+    """OCR read the typed value's first words and nothing after them ('720 555-0109 642' of
+    '720 555-0109 642 31Z' at the edge of a photo): a line's last word is what a photo's edge or
+    a skewed line loses. That reading is no other account; scans only. The reading must end
+    where the typed value's characters are parted (a space or a mark), not inside a group."""
+    head = re.sub(r"[^0-9A-Za-z]", "", read).upper()
+    if fields.source != "ocr" or len(head) < 6:
+        return False
+    seen = 0
+    for at, c in enumerate(typed):
+        seen += c.isalnum()
+        if seen == len(head):
+            rest = typed[at + 1:]
+            return re.sub(r"[^0-9A-Za-z]", "", typed[:at + 1]).upper() == head and bool(
+                rest.strip()) and not rest[0].isalnum()
+    return False
 
 
 def _mistyped(key: str, printed: str) -> bool:

@@ -19,6 +19,7 @@ from portdesk.bills.findaddr import FoundAddress, find_address
 from portdesk.bills.judge import Extracted, extracted, judge, nothing_typed, overlap
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.placerank import DIRECT, Sighting, primary_place
+from portdesk.bills.scanhouse import house_lost
 from portdesk.bills.scanmatch import (
     as_printed,
     city_misread,
@@ -47,6 +48,12 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
         if ctx in (Context.NONE, Context.NAME, Context.ACCOUNT) and _envelope_block(
                 index, f, holders):
             ctx, direct = Context.BILLING, False  # the window-envelope block: a name over a street
+        elif ctx == Context.SERVICE and place.relation == "section" and _envelope_block(
+                index, f, holders):
+            # the stub's block, a name over a street, far under the page's service heading: a
+            # section heading says what the page is about, not whose address each block is
+            ctx, direct = Context.BILLING, False
+            doubted.append(f.evidence)  # nor is it when the open extraction took it so
         elif ctx == Context.SERVICE and place.relation == "block" and name_tokens(
                 place.label) in holders:
             ctx, direct = Context.BILLING, False  # "Harbor Installation": the holder's name
@@ -85,6 +92,12 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
         return FieldCheck(check.field, Verdict.UNVERIFIABLE, check.entered, check.bill,
                           f"the scan reads the {part} a letter or two differently from the case; "
                           "compare it by eye", None, check.evidence)
+    if check.verdict in (Verdict.MISMATCH, Verdict.NOT_FOUND) and (
+            lost := house_lost(index, typed)) is not None:
+        return FieldCheck(check.field, Verdict.UNVERIFIABLE, check.entered, check.bill,
+                          "the scan reads the case's street, city and ZIP on one line without "
+                          f"a house number (\"{lost.text[:40]}\": lost in the scan?); compare "
+                          "it by eye", None, lost)
     if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted) and (
             span := house_range(typed, ext.value)) is not None:
         return FieldCheck(check.field, Verdict.UNVERIFIABLE, check.entered, check.bill,

@@ -231,6 +231,7 @@ def near_on_scan(bill: BillIndex, typed: str, sure: float = 1.01) -> Evidence | 
     key = re.sub(r"[^0-9A-Za-z]", "", typed).upper()
     if len(key) < 4:
         return None
+    best: tuple[float, Evidence] | None = None
     for index in bill.pages:
         if index.page.source != "ocr":
             continue
@@ -240,12 +241,14 @@ def near_on_scan(bill: BillIndex, typed: str, sure: float = 1.01) -> Evidence | 
             if len(flat) < len(key) - 2:
                 continue
             got = fuzz.partial_ratio_alignment(key, flat, score_cutoff=100 * (1 - 2.5 / len(key)))
-            if got is None:
+            if got is None or (best is not None and got.score <= best[0]):
                 continue
             spanned = _words_at(words, got.dest_start, got.dest_end)
             if spanned and min(w.conf for w in spanned) < sure:
-                return Evidence.of(Segment(row[0].page, tuple(spanned), row[0].line))
-    return None
+                # the closest reading, not the first: in a table of accounts another row's
+                # value two digits off comes before the typed one's row read one digit off
+                best = (got.score, Evidence.of(Segment(row[0].page, tuple(spanned), row[0].line)))
+    return None if best is None else best[1]
 
 
 def _words_at(words: list[Word], start: int, end: int) -> list[Word]:

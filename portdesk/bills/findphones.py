@@ -17,6 +17,7 @@ from portdesk.bills.parse import phones_in
 from portdesk.bills.placerank import BLOCK, Sighting, primary_place
 from portdesk.bills.ranges import (
     abbreviated_in,
+    ampersand_spans,
     blocks_in,
     counted_blocks,
     counted_conf,
@@ -93,6 +94,12 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
         for e164 in block.numbers():
             add(e164, found)
         covered.append(block.span)
+    for block in ampersand_spans(text) if index.page.source == "ocr" else ():
+        # 'and' or a misread 'a' (to): the lines between are a question, never confirmed
+        found = _found(index, seg, *_word_span(seg, *block.span), at=block.span[0])
+        for e164 in block.numbers():
+            if e164 not in seen:
+                add(e164, replace(found, read_conf=min(found.read_conf, AMBIGUOUS_READ)))
     scan_line = digit_run_line(text) or (index.page.source == "ocr" and stub_scan_line(index, seg))
     for e164, printed in phones_in(text):
         at = text.find(printed)
@@ -114,6 +121,9 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
     return seen
 
 
+# a reading the pixels leave two ways ('&' or a misread 'a' between two lines): under the floor
+# at which a reading of the typed value confirms it (scantyped.TYPED_READ), so never a match
+AMBIGUOUS_READ = 0.3
 _ID_SUFFIX = re.compile(r"/\d{1,3}(?![\d/])")
 
 

@@ -48,11 +48,22 @@ def _overlap(a: Segment, b: Segment) -> float:
     return min(a.x1, b.x1) - max(a.x0, b.x0)
 
 
+# OCR's reading of a photo's texture or of a garbled row ('pa peony', 'oy oz'): every word of
+# it read under this confidence is no header cell nor a heading that ends a table, whatever
+# letters it holds
+_NOISE_READ = 0.5
+
+
+def _header_cell(index: PageIndex, seg: Segment) -> bool:
+    return index.is_label(seg) and any(w.conf >= _NOISE_READ for w in seg.words)
+
+
 def label_runs(index: PageIndex, row: list[Segment]) -> list[list[Segment]]:
-    """Runs of two or more label cells side by side on one line, left to right."""
+    """Runs of two or more label cells side by side on one line, left to right (on a scan,
+    cells OCR read as noise are none: noise beside a place name is no table header)."""
     runs: list[list[Segment]] = [[]]
     for seg in sorted(row, key=lambda s: s.x0):
-        if index.is_label(seg):
+        if _header_cell(index, seg):
             runs[-1].append(seg)
         elif runs[-1]:
             runs.append([])
@@ -88,12 +99,25 @@ def _header_lines(index: PageIndex, line: int) -> list[int]:
             if last_top - bottom > index.body_height * 3.5:
                 break
             last_top = top
-            if len(row) == 1 and n not in index.headers and id(row[0]) in index.labelish:
+            if len(row) == 1 and n not in index.headers and _header_cell(index, row[0]) \
+                    and not _stepped_cell(index, n):
                 break  # a heading between: the table above has ended
             if n in index.headers:
                 out.append(n)
         index._memo[key] = out
     return index._memo[key]  # type: ignore[return-value]
+
+
+def _stepped_cell(index: PageIndex, n: int) -> bool:
+    """A lone label right under a header row and right of its cells ('Date Time Number' over
+    'Place'): a cell of that row that a skewed scan stepped down a line, not a heading."""
+    at = index.order.index(n) if n in index.order else 0
+    if at == 0 or index.order[at - 1] not in index.headers:
+        return False
+    above = index.order[at - 1]
+    gap = index.bounds[n][0] - index.bounds[above][1]
+    return gap < index.body_height * 1.2 and index.lines[n][0].x0 > max(
+        s.x1 for s in index.lines[above])
 
 
 def column_place(index: PageIndex, seg: Segment) -> Place | None:

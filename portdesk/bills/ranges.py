@@ -59,6 +59,22 @@ MAX_BARE_RANGE = 100
 _A_RANGE = re.compile(r"(?<![\d])\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})[\s.-]?(\d{4})"
                       r"(?:(?:\s+|[.,]\s*)a\s+|\s+(?:8|@\s*)(?=\(?\1))"
                       r"\(?\1\)?[\s.-]?\2[\s.-]?(\d{4})(?!\d)")
+# on a scan, '&' between two whole numbers of one exchange: 'and' (two lines) or French 'à' (a
+# block) read as the sign of its shape; the pixels cannot say which (see ampersand_spans)
+_AMPERSAND = re.compile(r"(?<![\d])\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})[\s.-]?(\d{4})\s*&\s*"
+                        r"\(?\1\)?[\s.-]?\2[\s.-]?(\d{4})(?!\d)")
+
+
+def ampersand_spans(text: str) -> Iterator[Block]:
+    """'819 555-0193 & 819 555-0199' on a scan: the lines strictly between the two, which the
+    bill lists if the sign is a misread 'à' and does not if it is '&'. Never a block of its
+    own: a question for the eye (find.py lists them read at noise level)."""
+    for m in _AMPERSAND.finditer(text):
+        first, last = int(m.group(3)), int(m.group(4))
+        if 1 < last - first <= MAX_RANGE:
+            yield Block(m.group(1), m.group(2), first + 1, last - 1, m.span())
+
+
 # on a scan the "to" between two whole numbers of one exchange is read as letters of its shape
 # ('té', 't6', 'lo'), often glued to the first by a speck ('+16045550115.té +16045550136')
 _TO_MISREAD = re.compile(r"(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})[\s.-]?"
@@ -167,12 +183,31 @@ def _exchange_row(index: PageIndex, cells: list[Segment]) -> Iterator[tuple[Segm
     for i in range(len(cells) - 2):
         m = _EXCHANGE.match(cells[i].text.strip())
         first, last = _line_cell(cells[i + 1].text, scan), _line_cell(cells[i + 2].text, scan)
+        if scan and m is not None and _LINE.match(last) and not _LINE.match(first):
+            first = _first_by_count(first, int(last), cells[i + 3:i + 4])
         if m is None or not _LINE.match(first) or not _LINE.match(last):
             continue
         if 0 < int(last) - int(first) <= MAX_RANGE and _range_header(index, cells[i + 1],
                                                                      cells[i + 2]):
             yield cells[i], cells[i + 2], Block(m.group(1), m.group(2), int(first), int(last),
                                                 (0, 0))
+
+
+def _first_by_count(printed: str, last: int, count_cell: list[Segment]) -> str:
+    """A scan's first-line cell OCR misread ('01747,' for 0174) beside a last line and a
+    count ('Qty 22'): the count and the last line give the first line, and the printed one
+    must agree with it but for one character (one read for another, or one more). Two
+    witnesses agree, so the first line is put back; otherwise the cell stays unread."""
+    digits = re.sub(r"\D", "", printed)
+    count = _COUNT.match(count_cell[0].text.strip()) if count_cell else None
+    if count is None or not 1 < int(count.group(1)) <= MAX_RANGE or last < int(count.group(1)):
+        return printed
+    first = f"{last - int(count.group(1)) + 1:04d}"
+    if len(digits) == 4:
+        near = sum(a != b for a, b in zip(first, digits, strict=True)) == 1
+    else:
+        near = len(digits) == 5 and any(digits[:k] + digits[k + 1:] == first for k in range(5))
+    return first if near else printed
 
 
 # '+ 0114', '0138*': a speck beside a line cell, read as a mark of its own (OCR only)

@@ -42,7 +42,8 @@ def as_printed(index: BillIndex, s: Sighting, typed: str, read: str | None = Non
                accent_specks: bool = True) -> bool:
     """On a scan, the typed value as printed but for what OCR does to spaces and marks: a space
     lost or added ('6750' for '675 0'), a speck read as a mark ('HWY:', '731°7', 'INC,',
-    'MEDICINE-'), a dot or dash read for a gap ('Suite.9A', 'Cafe-Corp.'), a colon for a period
+    'MEDICINE-'), a dot or dash read for a gap ('Suite.9A', 'Cafe-Corp.'; not the dots of an
+    initialism, 'L.L.C' for a typed 'LLC', which are print), a colon for a period
     ('INC:'), a mark read twice ('--'), c, o, s, v, w, x or z in the other case (one shape), a
     typed period that ends a word missing from the reading ('inc' for 'inc.': a dot is the first
     thing a scan loses), dots or a comma after a value's last digit ('2042-827829..': no number
@@ -79,7 +80,7 @@ def _same_print(typed: str, bill: str, accent_specks: bool = True) -> bool:
             j += 1  # a speck, a comma after the value, a dash beside a space or in a gap
         elif y in "-./" and b[j - 1:j] == y and t[i - 1:i] == y:
             j += 1  # a mark OCR read twice ('38087--722' for '38087-722')
-        elif y == "." and b[j + 1:j + 2] not in ("", " "):
+        elif y == "." and b[j + 1:j + 2] not in ("", " ") and not _initial(b, j):
             j += 1  # a dot between two words with no space ('Suite.9A', 'Denver.,')
         elif x == "." and t[i - 1:i].isalpha() and t[i + 1:i + 2] in (" ", "") and (
                 y in (" ", "")):
@@ -91,6 +92,12 @@ def _same_print(typed: str, bill: str, accent_specks: bool = True) -> bool:
         else:
             return False
     return spaces <= 1
+
+
+def _initial(read: str, j: int) -> bool:
+    """The dot at `j` ends a single letter ('L.L.C', 'P.O.'): an initialism's print, which the
+    typed value writes otherwise ('LLC'), not a gap OCR read as a dot."""
+    return read[j - 1:j].isalpha() and not read[j - 2:j - 1].isalnum()
 
 
 def _speck_accent(typed: str, read: str, specks: bool = True) -> bool:

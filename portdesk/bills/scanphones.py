@@ -63,6 +63,21 @@ def glued(text: str) -> Iterator[Sighting]:
                 yield e164, m.start(), m.end()
 
 
+_PLUS_AS_4 = re.compile(r"(?<![\w+])4(1[\s.-]?[2-9]\d{2}[\s.-]?[2-9]\d{2}[\s.-]?\d{4})(?!\d)")
+_PLUS_ONE = re.compile(r"\+\s?1[\s.-]?\(?[2-9]\d{2}")
+
+
+def plus_read_as_four(text: str, row: list[Segment]) -> Iterator[Sighting]:
+    """'41502 555 0194' beside '+1502 555 0113': the plus of a number written in E.164 read as
+    the 4 of its shape, where the same row writes its other numbers with their plus."""
+    if not any(_PLUS_ONE.search(s.text) for s in row):
+        return
+    for m in _PLUS_AS_4.finditer(text):
+        e164 = _e164(re.sub(r"\D", "", m.group(1)))
+        if e164 is not None:
+            yield e164, m.start(), m.end()
+
+
 def exchange_rows(text: str, header: str = "") -> Iterator[tuple[str, str, int, int, int, int]]:
     """(npa, nxx, first, last, start, end) of a number-block row read in one run of text."""
     for m in _EXCHANGE_ROW.finditer(text):
@@ -161,6 +176,8 @@ def add_scan_readings(index: PageIndex, seg: Segment, known: set[str],
     text = seg.text
     for e164, start, end in glued(text):
         add(e164, start, end, True)
+    for e164, start, end in plus_read_as_four(text, index.lines.get(seg.line, [seg])):
+        add(e164, start, end, False)  # as sure as its row's numbers printed with their plus
     whole = [(mm.start(), mm.end()) for mm in PHONE_RE.finditer(text)]
     for m in _LOCAL.finditer(text):
         if any(a <= m.start() < b for a, b in whole):

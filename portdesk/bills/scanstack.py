@@ -7,7 +7,9 @@ of the label above or below it ('Invoice Number 2025-09-08', 'Customer Number' b
 invoice number). The pairing is then wrong for every row of the stack, and a typed value matched
 "under its label" there proves nothing: an invoice number typed as the account would read as
 the account. The tell is the stack itself: a label naming a number ("Invoice Number", "Account
-#") with a date beside it (a month, a d/m/y or y-m-d form, a bare year). Only OCR pages.
+#") with a date beside it (a month, a d/m/y or y-m-d form, a bare year), or a value of the
+column left alone on the row next to the value's, with no label (the value the slide left
+over). Only OCR pages.
 """
 
 from __future__ import annotations
@@ -49,7 +51,19 @@ def shifted_stack(index: BillIndex, evidence: Evidence | None) -> bool:
     if not label:
         return False
     start = min(w.x0 for w in label)
-    return any(_slid(line, start, x0) for line in lines[max(0, at - REACH):at + REACH + 1])
+    near = lines[max(0, at - REACH):at + REACH + 1]
+    return any(_slid(line, start, x0) for line in near) or any(
+        _orphan(line, start, x0) for line in lines[max(0, at - 1):at + 2])
+
+
+def _orphan(line: list[Word], start: float, value_x: float) -> bool:
+    """A row next to the value's own with a value in the value column and no label left of it
+    ('9853506' alone over 'Account Number 9237490020'): the column slid a row, its first (or
+    last) value left without a label and every label beside its neighbour's value."""
+    if any(start - 20 <= w.x0 < value_x - 20 for w in line):
+        return False
+    value = next((w.text for w in line if value_x - 40 <= w.x0 <= value_x + 60), "")
+    return sum(c.isdigit() for c in value) >= 6 and not value.startswith(("-", "/"))
 
 
 def _slid(line: list[Word], start: float, value_x: float) -> bool:

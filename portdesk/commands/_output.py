@@ -9,10 +9,14 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
+from portdesk.domain.moments import aware
+
 
 def print_json(data: Any) -> None:
     def default(value: Any) -> Any:
-        if isinstance(value, date | datetime):
+        if isinstance(value, datetime):  # with its offset: naive is the store's UTC
+            return aware(value).isoformat()
+        if isinstance(value, date):
             return value.isoformat()
         if hasattr(value, "value"):
             return value.value

@@ -52,8 +52,10 @@ def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_checkpoint(args: argparse.Namespace, ctx: Context) -> int:
+    from portdesk.commands._files import check_output
     from portdesk.services import audit_trail
 
+    check_output(args.output)  # a typo'd folder is refused, never made (commands/_files.py)
     body = audit_trail.make_checkpoint(ctx.store, args.output)
     print(f"checkpoint of entry {body['seq']} ({body['entries']} entries, {body['cases']} "
           f"case(s)) written to {args.output}; keep it where this database's users cannot "
@@ -62,6 +64,7 @@ def cmd_checkpoint(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
+    from portdesk.domain.moments import aware, local
     from portdesk.services.lookup import quick_trail
 
     found = quick_trail(ctx.db_url, args.reference)
@@ -71,9 +74,9 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
         found = audit_trail.trail(ctx.store, args.reference)
     _case, entries = found
     if args.json:
-        print_json([{"id": e.id, "at": e.at, "actor": e.actor, "action": e.action,
+        print_json([{"id": e.id, "at": aware(e.at), "actor": e.actor, "action": e.action,
                      "changes": e.changes} for e in entries])
         return 0
     for e in entries:
-        print(f"{e.at:%Y-%m-%d %H:%M:%S} {e.actor:12} {e.action:16} {e.changes}")
+        print(f"{local(e.at):%Y-%m-%d %H:%M:%S} {e.actor:12} {e.action:16} {e.changes}")
     return 0

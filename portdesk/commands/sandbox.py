@@ -28,6 +28,9 @@ port-outs: unanswered ones are authorized automatically 24-48 h after they arriv
   names money owed ("owes", "unpaid", "balance", "overdue") goes back to pending"""
 
 
+MAX_PORT = 65535
+
+
 class SandboxArgumentError(PortDeskError):
     pass
 
@@ -86,6 +89,8 @@ def cmd_sandbox(args: argparse.Namespace, ctx: Context) -> int:
         raise SandboxArgumentError("--speed cannot be negative")
     if args.portouts_every < 0 or args.portouts_max < 0:
         raise SandboxArgumentError("--portouts-every and --portouts-max cannot be negative")
+    if not 0 <= args.port <= MAX_PORT:  # the socket layer raised OverflowError: "unexpected"
+        raise SandboxArgumentError(f"--port {args.port}: a TCP port is 0-{MAX_PORT}")
     try:
         faults = FaultConfig(fail_rate=args.fail_rate, latency_ms=args.latency,
                              drop_rate=args.drop_rate, rate_limit=limit, rate_window=window,

@@ -127,7 +127,11 @@ def _lease_state(lease: Any, now: Any) -> str:
 
 
 def _moment(value: Any) -> str:
-    return f"{value:%Y-%m-%d %H:%M:%S} UTC" if value is not None else "not read yet"
+    if value is None:
+        return "not read yet"
+    from portdesk.domain.moments import utc  # PostgreSQL answers in the server's zone
+
+    return f"{utc(value):%Y-%m-%d %H:%M:%S} UTC"
 
 
 def _as_json(status: TeamStatus) -> dict[str, Any]:

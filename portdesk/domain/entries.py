@@ -166,6 +166,20 @@ def _remaining(raw: Any, problems: list[str]) -> tuple[str, ...]:
                                for item in items if _text(item)))
 
 
+_MASK_CHARS = frozenset("•●·*")  # how PortDesk (mask_secret) and its logs hide a PIN
+
+
+def _pin(raw: Any, problems: list[str]) -> str:
+    """The PIN, never a mask of one: an export without --include-secrets writes '••••', and
+    imported back (or filled into a carrier's LOA) that mask became the case's PIN, sent to
+    the carrier as if it were the customer's."""
+    pin = _text(raw)
+    if pin and set(pin) <= _MASK_CHARS:
+        problems.append(f"pin '{pin}' is a mask, not a PIN (an export without "
+                        "--include-secrets hides it): give the PIN, or leave pin empty")
+    return pin
+
+
 def case_from_entry(entry: Mapping[str, Any]) -> PortCase:
     """Build a draft case from one entry; raises EntryError listing every problem found."""
     problems: list[str] = []
@@ -191,7 +205,7 @@ def case_from_entry(entry: Mapping[str, Any]) -> PortCase:
         authorized_name=_text(entry.get("authorized_name")),
         authorized_title=_text(entry.get("authorized_title")),
         account_number=_text(entry.get("account_number")),
-        pin=_text(entry.get("pin")),
+        pin=_pin(entry.get("pin"), problems),
         btn=_single_number(entry.get("btn"), "btn", problems),
         losing_carrier=carrier,
         service_address=parse_address(entry.get("service_address"), "service_address", problems,

@@ -1,10 +1,11 @@
-"""A stored moment as a specialist reads it: always in one named zone.
+"""Moments read back from the queue, made honest before anyone reads them.
 
-Moments are stored in UTC (SQLite hands them back without a zone). Conflict messages showed them
-in the workstation's zone without saying so, and one of them read the stored UTC time as if it
-were local ("Ana at 09:53" for 14:53 New York time): here a moment without a zone is UTC, it is
-shown in the zone given (None: this workstation's, daylight saving included), and the zone is
-always named ("Dec 05 09:53 EST").
+SQLite hands back the moments PortDesk wrote in UTC without their zone (naive), PostgreSQL with
+one (in the server's zone). Printed as they came, a history line showed the UTC wall clock as if
+it were the specialist's (11:55 for a change made at 03:55 in California), `astimezone()` on a
+naive value took it for local time (the same mistake, the other way), and JSON carried no offset
+on one database and an offset on the other. Every moment shown goes through here: naive means
+UTC (the store's convention), and it is shown in this workstation's zone unless a zone is given.
 """
 
 from __future__ import annotations
@@ -12,14 +13,24 @@ from __future__ import annotations
 from datetime import UTC, datetime, tzinfo
 
 
-def in_zone(at: datetime, zone: tzinfo | None = None) -> datetime:
-    """The moment in `zone` (None: this workstation's); a moment without a zone is UTC."""
-    aware = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
-    return aware.astimezone(zone)
+def aware(moment: datetime) -> datetime:
+    """The same moment with its zone: a naive one is UTC, as the store wrote it."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def local(moment: datetime, zone: tzinfo | None = None) -> datetime:
+    """The moment on this workstation's clock (or `zone`'s)."""
+    return aware(moment).astimezone(zone)
+
+
+def utc(moment: datetime) -> datetime:
+    return aware(moment).astimezone(UTC)
 
 
 def shown_time(at: datetime, zone: tzinfo | None = None, with_day: bool = False) -> str:
-    """'09:53 EST', or with the day 'Dec 05 09:53 EST'."""
-    local = in_zone(at, zone)
-    name = local.tzname() or local.strftime("%z")
-    return local.strftime("%b %d %H:%M " if with_day else "%H:%M ") + name
+    """'09:53 EST', or with the day 'Dec 05 09:53 EST': the zone is always named. Conflict
+    messages ("who changed it meanwhile", "changed since you looked", "editing since") showed a
+    time in the workstation's zone without saying which (and one read the stored UTC as local)."""
+    moment = local(at, zone)
+    return moment.strftime("%b %d %H:%M " if with_day else "%H:%M ") + (
+        moment.tzname() or moment.strftime("%z"))

@@ -18,6 +18,7 @@ Rect = tuple[float, float, float, float]
 _LEAD_GAP = 12.0  # points between dots that lead to a widget and the widget
 _COMB = 4  # boxes, at least, in a row of one-character boxes
 _SHORT_COMB = 2  # two or three boxes are a comb only where their label asks for a state code
+AFTER_PRINTED = "after:"  # Blank.part of a number's line after a printed area code: "after:01481"
 SHORT = "short"  # Blank.extra key of such a comb (plan.py keeps it only for a state)
 CELLS = "cells"  # Blank.extra key of a comb in groups: each box's x span, "x0:x1,..."
 _GROUP_GAP = 10.0  # points between two groups of one comb
@@ -88,9 +89,11 @@ def printed_blanks(text: PageText, page: int, rules: PageRules | None,
         found += [Blank("box", page, r) for r in rules.boxes
                   if not _covered(r, covered) and not _covered(r, taken)]
         found += _drawn_lines(text, page, rules, [*covered, *(b.rect for b in found)])
-        found += _cells(text, page, rules, [*covered, *(b.rect for b in found)])
+        # a comb of cells first: the frame drawn around it with its caption ("Postal code"
+        # over six boxes) is a frame holding a blank, not a second blank over the comb
         found += [b for b in combs(page, rules.cells) if not _covered(b.rect, covered)
                   and not text.inside(b.rect)]
+        found += _cells(text, page, rules, [*covered, *(b.rect for b in found)])
     return found
 
 

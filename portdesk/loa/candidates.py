@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from portdesk.loa.blanks import Blank
+from portdesk.loa.blanks import AFTER_PRINTED, Blank
 from portdesk.loa.captions import (
     TIGHT,
     caption_of_another,
@@ -29,7 +29,8 @@ from portdesk.loa.captions import (
     tight_below,
     under_another,
 )
-from portdesk.loa.labels import PageText
+from portdesk.loa.formscan import Word
+from portdesk.loa.labels import Line, PageText
 from portdesk.loa.phoneboxes import KEY as PHONE_BOXES
 from portdesk.loa.phoneboxes import PARTS_OF_A_NUMBER
 from portdesk.loa.sentences import aside_after, in_running_text, leading_in
@@ -43,6 +44,9 @@ _FLUSH_GAP = 14.0  # points: a label this close over its line, starting where it
 _FLUSH_WORDS = 10  # may say this many words in each language ("Nom de la société ou du ...")
 _BRACKET = 7.0  # points: the opening bracket a number's boxes start with
 _MARKER = re.compile(r"^\(?#?\d{1,3}[.):]?$|^[•·▪◦\-–]$")
+# an area code printed in brackets before a number's line, after its slot number or alone:
+# the line takes the rest of the number, and only a number in that area (placing.py)
+_PRINTED_AREA = re.compile(r"^(?:(\d{1,3})\s*[.):]\s*)?\(\s*(\+?\d{1,6})\s*\)$")
 _SIGN_HERE = re.compile(r"^[xX✗✘]$")  # "X ________": the mark a signature line starts with
 # a web form's hint under its input tells how to fill it ("Please enter a valid phone number.",
 # "e.g. Main Office"): the question over the input is its label, not the hint
@@ -79,6 +83,11 @@ def label_candidates(blank: Blank, text: PageText,
             tight_below(blank, text):
         left_words = []  # "desservis par ____ ," captioned "(fournisseur actuel)": the caption
     left = " ".join(w.text for w in left_words).strip()
+    printed = _PRINTED_AREA.match(left)
+    if printed:  # "1. (01481) ______": the slot's number, and the area code printed for it
+        marker = int(printed.group(1)) if printed.group(1) else None
+        blank.part = f"{AFTER_PRINTED}{printed.group(2)}"
+        left = ""
     if left and _MARKER.match(left.replace(" ", "")):  # "1." is sometimes read as "1 ."
         digits = re.sub(r"\D", "", left)
         marker = int(digits) if digits else None
@@ -111,6 +120,11 @@ def label_candidates(blank: Blank, text: PageText,
              and not text.is_title(ln)]
     if len(above) > 1 and tick_labels(above[0].words, others):
         above = above[1:]  # "[ ] Firma  [ ] Klient" over the label line: the ticks' own words
+    if above and blank.kind in ("widget", "cell"):
+        above[-1] = Line(own_column_head(above[-1].words, blank, neighbours))
+    if above and _blank_between(above[-1], blank, neighbours):
+        above = []  # "Company name" over its widget, then a number slot under that widget:
+        # the label is the widget's right under it, not the slot's further down
     below_words = text.below(blank.rect) if blank.kind != "gap" else []
     if blank.kind == "widget" and _INSTRUCTION.match(normalise(" ".join(w.text
                                                                      for w in below_words))):
@@ -146,3 +160,44 @@ def label_candidates(blank: Blank, text: PageText,
     if blank.extra.get(PHONE_BOXES):  # "NPA  NXX  LINE" names the boxes' parts, not the blank
         out = [(t, where) for t, where in out if not PARTS_OF_A_NUMBER.match(normalise(t))]
     return out, marker
+
+
+_HEAD_FLUSH = 6.0  # points: a column's header starts this close to its cells' left edge
+
+
+def own_column_head(words: Sequence[Word], blank: Blank, neighbours: Sequence[Blank]) -> tuple[
+        Word, ...]:
+    """A table's header row over a row of boxes side by side ("N° | Código de provincia |
+    Número" over two widgets): each head heads its own column. A phrase read over a box runs
+    on past its edges (labels.above), but not into the head that starts flush with the box
+    beside it on the same row, nor back over the box before it: that head is the other
+    box's."""
+    x0, y0, x1, y1 = blank.rect
+    row = [o.rect for o in neighbours if o is not blank and o.page == blank.page
+           and min(o.rect[3], y1) - max(o.rect[1], y0) > 0.5 * (y1 - y0)]
+    starts = [r[0] for r in row if r[0] >= x1 - 2] + [r[0] for r in row if r[2] <= x0 + 2]
+    ordered = sorted(words, key=lambda w: w.x0)
+    heads = [i for i, w in enumerate(ordered)
+             if any(sx - 2 <= w.x0 <= sx + _HEAD_FLUSH for sx in starts)]
+    start = next((i for i, w in enumerate(ordered) if x0 - 2 <= w.x0 <= x0 + _HEAD_FLUSH), None)
+    if not heads or start is None:
+        return tuple(words)
+    end = next((i for i in heads if i > start), len(ordered))
+    return tuple(ordered[start:end])
+
+
+def _blank_between(line: Line, blank: Blank, neighbours: Sequence[Blank]) -> bool:
+    """Another fillable blank (a widget or a drawn box) of another shape lies between the label
+    line above and this blank, across the label's own words: the label is that blank's. (A
+    column of equal blanks under one heading is the heading's column: it governs them all.)"""
+    low = min(w.y0 for w in line.words)
+    lx0, lx1 = line.words[0].x0, line.words[-1].x1
+    x0, _y0, x1, y1 = blank.rect
+    return any(o is not blank and o.page == blank.page and o.kind in ("widget", "cell")
+               and o.rect[1] >= y1 - 1 and o.rect[3] <= low + 1
+               and min(o.rect[2], x1, lx1) - max(o.rect[0], x0, lx0) > 0
+               and not (abs(o.rect[0] - x0) < _SAME_EDGE and abs(o.rect[2] - x1) < _SAME_EDGE)
+               for o in neighbours)
+
+
+_SAME_EDGE = 4.0  # points: blanks starting and ending this close are one column

@@ -40,7 +40,10 @@ AREA_WORDS = re.compile(r"\b(area code|vorwahl|ortsnetzkennzahl|onkz|indicatif( 
                         # and Argentina ("Cód. de área (sin 0)"), Brazil's DDD, Welsh
                         r"pozivni broj|omrezna skupina|predvolba|numer kierunkowy|kierunkowy|"
                         r"suuntanumero|suunakood|cod(igo)? de (area|ciudad)|caracteristica|ddd|"
-                        r"indicativo|cod ardal|codi d area)\b")
+                        r"indicativo|cod ardal|codi d area|"
+                        # a region's code in a numbers table is its dialling code (Ecuador's
+                        # "Código de provincia"); Turkish, Vietnamese, Faroese
+                        r"cod(igo)? de (provincia|region|zona)|alan kodu|ma vung|okiskota)\b")
 _DEFINED = re.compile(r"\b([A-Za-z])\s*=\s*([A-Za-zÀ-ÿ]+)")
 _INLINE_CODE = re.compile(r"^(\w+)\s*\(\s*([A-Za-z])\s*\)?$")
 _OPTIONS = re.compile(r"\s*(?:/|\bor\b|\bou\b|\boder\b|\bof\b|\bo\b)\s*")

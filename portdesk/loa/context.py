@@ -30,6 +30,11 @@ _HEADING_WORDS = 9  # a longer line above a blank is a sentence, not its section
 _BARE_ADDRESS = frozenset({"address", "adresse", "anschrift", "adres", "direccion", "indirizzo",
                            "morada", "endereco"})
 _ADDRESS_WORD = re.compile(r"\b(address|adresse|anschrift|adres|direccion)\b")
+# "as registered with / as it appears at / as held by <provider>": the record a value must
+# match, said of the customer's own name
+_AS_RECORDED = re.compile(r"\b(as (it is |it appears |shown |written )?(registered|recorded|held|"
+                          r"known|listed|appears|billed|shown)|tel qu il (est enregistre|figure)|"
+                          r"tal (y )?como (figura|consta)|wie (bei|beim))\b.*")
 _BILLING = {LoaField.SERVICE_ADDRESS: LoaField.BILLING_ADDRESS,
             LoaField.STREET: LoaField.BILLING_STREET, LoaField.CITY: LoaField.BILLING_CITY,
             LoaField.STATE: LoaField.BILLING_STATE,
@@ -43,6 +48,11 @@ def apply_context(found: Found, text: PageText, blank: Blank) -> None:
         return
     lines = [ln.text for ln in text.context(blank.rect, reach=45)]  # nearest first
     names = found.field in (LoaField.ACCOUNT_NAME, LoaField.CARRIER)
+    if names and found.field == LoaField.ACCOUNT_NAME and _AS_RECORDED.search(
+            normalise(found.evidence)) and provider_role(
+            _AS_RECORDED.sub(" ", normalise(found.evidence))) is None:
+        return  # "Company name (as registered with the donor network)": how the customer is
+        # recorded by the provider, the customer's name (not the provider's)
     if names and (found.confidence < 0.8 or provider_role(found.evidence)):
         heading = _nearest_heading(text.context(blank.rect, reach=45), text)
         said = _whose(found.evidence, heading)

@@ -22,7 +22,8 @@ Rect = tuple[float, float, float, float]
 
 _PART = {"YYYY": "year", "CCYY": "year", "AAAA": "year", "JJJJ": "year", "YY": "year2", "AA": "year2",
          "MM": "month", "DD": "day", "JJ": "day", "TT": "day",
-         "EEEE": "year", "HH": "month", "NN": "day", "ZZ": "day", "LL": "month"}  # HU, RO
+         "EEEE": "year", "HH": "month", "NN": "day", "ZZ": "day", "LL": "month",  # HU, RO
+         "GG": "day", "GGGG": "year"}  # Italian and Turkish gün / giorno, Croatian godina
 # a part captioned in words of the form's language ("dagur . mánuður . ár", "Tag Monat Jahr",
 # "día mes año"): read only as a box's own caption, word by word
 _PART_WORDS = {"DAY": "day", "MONTH": "month", "YEAR": "year", "TAG": "day", "MONAT": "month",
@@ -30,9 +31,22 @@ _PART_WORDS = {"DAY": "day", "MONTH": "month", "YEAR": "year", "TAG": "day", "MO
                "MES": "month", "ANO": "year", "GIORNO": "day", "MESE": "month", "ANNO": "year",
                "DAG": "day", "MAAND": "month", "JAAR": "year", "DAGUR": "day",
                "MANUDUR": "month", "AR": "year", "DAN": "day", "MESEC": "month", "LETO": "year",
-               "DIENA": "day", "MENUO": "month", "METAI": "year"}
-_FORMAT = re.compile(r"\b(DD|MM|YYYY|CCYY|JJ|TT|AAAA|JJJJ)\s*[/.\-]\s*(DD|MM|JJ|TT)\s*[/.\-]\s*"
-                     r"(YYYY|CCYY|AAAA|JJJJ|DD|JJ|TT)\b")
+               "DIENA": "day", "MENUO": "month", "METAI": "year",
+               # a date part's name is one meaning in every language that prints it (no word
+               # names a day in one and a month in another): Turkish, Vietnamese, Faroese,
+               # Nordic, Slavic, Baltic, Finnic, Hungarian, Romanian, Greek, Bulgarian, Celtic
+               "GUN": "day", "AY": "month", "YIL": "year", "NGAY": "day", "THANG": "month",
+               "NAM": "year", "MANADUR": "month", "MANAD": "month", "MANED": "month",
+               "DZIEN": "day", "MIESIAC": "month", "ROK": "year", "DEN": "day",
+               "MESIC": "month", "MESIAC": "month", "MJESEC": "month", "GODINA": "year",
+               "MESETS": "month", "PAIVA": "day", "KUUKAUSI": "month", "VUOSI": "year",
+               "PAEV": "day", "KUU": "month", "AASTA": "year", "MENESIS": "month",
+               "GADS": "year", "NAP": "day", "HONAP": "month", "EV": "year", "ZI": "day",
+               "LUNA": "month", "AN": "year", "IMERA": "day", "MINAS": "month",
+               "ETOS": "year", "DYDD": "day", "MIS": "month", "BLWYDDYN": "year",
+               "JUM": "day", "XAHAR": "month", "SENA": "year"}
+_FORMAT = re.compile(r"\b(DD|MM|YYYY|CCYY|JJ|TT|GG|AAAA|JJJJ)\s*[/.\-]\s*(DD|MM|JJ|TT|GG|AA)\s*"
+                     r"[/.\-]\s*(YYYY|CCYY|AAAA|JJJJ|DD|JJ|TT|GG)\b")
 _CAPTION_GAP = 12.0  # points between a box and its part caption
 _BOX_W = 80.0  # a part box is narrow
 _STEP = 25.0  # gap between two boxes of one date
@@ -85,12 +99,20 @@ def _parts(chain: Sequence[Found], text: PageText) -> list[str | None]:
     __ / __ / ____"), the format printed in the label on their line, read left to right."""
     parts = [_caption(f, text) for f in chain]
     if any(parts):
-        return parts
+        return _month_between(parts)
     x0, y0, _x1, y1 = chain[0].blank.rect
     left = " ".join(w.text for w in text.words if x0 - _LABEL_REACH <= w.x0 and w.x1 <= x0 + 1
                     and y0 - 4 <= (w.y0 + w.y1) / 2 <= y1 + 10 and not w.is_blank)
     said = _FORMAT.search(left.upper())
-    return [_PART[t] for t in said.groups()] if said else parts
+    return _month_between([_PART[t] for t in said.groups()]) if said else parts
+
+
+def _month_between(parts: list[str | None]) -> list[str | None]:
+    """"GG AA YYYY": a two-letter "AA" between the day and a four-letter year is the month
+    (Turkish ay), never a second year."""
+    if parts == ["day", "year2", "year"]:
+        return ["day", "month", "year"]
+    return parts
 
 
 def _only_separators(text: PageText, left: Rect, right: Rect) -> bool:

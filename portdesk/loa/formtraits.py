@@ -20,7 +20,7 @@ _FEW_LABELS = 6  # fewer lines beside blanks than this say too little: read ever
 # Hungarian "ÉÉÉÉ.HH.NN." (év, hónap, nap), Romanian "ZZ.LL.AAAA" (zi, lună, an) too
 _YEAR_FIRST = re.compile(r"\b(YYYY|CCYY|RRRR|AAAA|JJJJ|EEEE)\s*[/.\-]\s*(MM|HH)\s*[/.\-]\s*"
                          r"(DD|JJ|TT|GG|NN)\b")
-_FORMAT_HINT = re.compile(r"\b(MM|DD|JJ|TT|GG|ZZ|LL|PP|KK)\s*[/.\-]\s*(MM|DD|JJ|TT|GG|ZZ|LL|PP|KK)\s*"
+_FORMAT_HINT = re.compile(r"\b(MM|DD|JJ|TT|GG|ZZ|LL|PP|KK)\s*[/.\-]\s*(MM|DD|JJ|TT|GG|ZZ|LL|PP|KK|AA)\s*"
                           r"[/.\-]\s*(YYYY|CCYY|RRRR|AAAA|JJJJ|GGGG|BBBB|YY|AA|JJ)\b")
 
 
@@ -38,7 +38,10 @@ def date_format(blank: Blank, text: PageText, evidence: str, country: str,
                 "ZZ": "%d", "LL": "%m", "GGGG": "%Y", "BBBB": "%Y", "PP": "%d", "KK": "%m"}
         sep = re.search(r"[/.\-]", hint.group(0))
         joiner = sep.group(0) if sep else "/"
-        return joiner.join(code.get(g, "%d") for g in hint.groups())
+        parts = [code.get(g, "%d") for g in hint.groups()]
+        if hint.group(2) == "AA" and len(hint.group(3)) == 4:  # "GG.AA.YYYY": Turkish ay, the
+            parts[1] = "%m"  # month between the day and a four-letter year
+        return joiner.join(parts)
     return date_format_for(country, language)
 
 

@@ -68,7 +68,16 @@ PROVIDER_STAFF = (r"\b(agent|dealer|sales ?rep\w*|salesperson|retailer)s? (name|
                   r"id|number|no|nr|date|sign\w*)\b|\b(received|processed|checked|accepted|"
                   r"actioned|keyed|taken|entered) by\b")
 
-LEXICONS_AT = 3  # the form's languages' lexicons are read after the first three rules below
+LEXICONS_AT = 4  # the form's languages' lexicons are read after the first four rules below
+# Rules written for one language's forms (Hungarian and Romanian, Finnish, Czech and Slovak,
+# Danish and Norwegian), read only on a form in one of their languages, after the trade words:
+# "Kunta", "Obec", "Selskab" or "Kelt" mean nothing (or another thing) on a form in another
+LANGUAGE_RULES: tuple[tuple[frozenset[str], list[tuple[LoaField | str, float, str]]], ...] = (
+    (frozenset({"hu", "ro"}), EASTERN_RULES),
+    (frozenset({"fi"}), FINNISH_RULES),
+    (frozenset({"cs", "sk"}), CZECH_RULES),
+    (frozenset({"da", "nb"}), DANISH_RULES),
+)
 # (field, strength, pattern). Strength: how sure the words alone make us (1.0 = unmistakable).
 RULES: list[tuple[LoaField | str, float, str]] = [
     # things that are not ours, first: their words would otherwise match "number" or "name"
@@ -85,6 +94,16 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     (NOT_OURS, 1.0, r"\b(domain|domaine|dominio|website|site web|fax|telefax|iban|bic|swift|"
                     r"resporg|respor?g id|order (no|number)|reference operateur|referencia|"
                     r"circuit\w*|circuito|ventana|window|horario|distributeur|distributor)\b"),
+    # the customer's contract with the losing provider is the account the provider holds
+    # them by ("Número de contrato con el operador actual", "Número de contrato / cliente"):
+    # a contract number said of the current provider or with the customer's number is the
+    # account number (DOMAIN: the losing carrier checks the account it knows the customer by)
+    (LoaField.ACCOUNT_NUMBER, 1.0, r"\b(contract|contrat|contrato|contratto|vertrag\w*)"
+                                   r"( no| nr| number| nummer| num)?\b.{0,40}\b(current|"
+                                   r"actual|donante|donor|losing|cedant\w*|actuel\w*|abgebend\w*|"
+                                   r"bisherig\w*|huidige|attuale|atual|existing|present)\b|"
+                                   r"\b(contract|contrat|contrato|contratto)\b( no| nr| number)?"
+                                   r" ?/ ?(client|cliente|customer|kunde|klant)\b"),
     # an identifier called a "number" that is neither a phone number nor the account's
     (NOT_OURS, 0.9, r"^(?!.*\b(account|compte|cuenta|konto|kunden\w*|klant\w*|client\w*)\b)"
                     r"(.*\b(contract|ticket|case|invoice|serial|membership|policy|tracking|"
@@ -92,9 +111,12 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                     r"rechnungs?|vorgangs?)( no| nr| number| nummer| num| #)\b|"
                     r".*\bnumeros? (de |du |d )?(contrat|contrato|commande|pedido|dossier|"
                     r"expediente|facture|factura|serie|ticket|documento?|identi\w*)\b)"),
+    # a label headed by the new BTN names it, whatever its qualifier says ("New BTN for the
+    # numbers staying (if the BTN ports)" is no list of the numbers that stay)
+    (LoaField.NEW_BTN, 1.0, r"^(the )?(new|replacement) (btn|billing telephone( number)?|"
+                            r"main (tele)?phone number)\b"),
     *TRADE_RULES,  # a trade's or a country's own words (tradewords.py)
-    *EASTERN_RULES,  # Hungarian and Romanian: words no other language's rules read
-    *FINNISH_RULES, *CZECH_RULES, *DANISH_RULES,  # likewise (finczwords.py, danishwords.py)
+    # (here, at LANGUAGE_RULES_AT, the rules of one language's forms: LANGUAGE_RULES)
     # where it is signed ("Signed at ____ on ____"): a place the case does not hold
     (NOT_OURS, 1.0, r"^(signed at|done at|signe a|fait a|firmado en|assinado em|"
                     r"unterschrieben in|getekend te)$|"
@@ -292,3 +314,5 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                            r"telefonnumre|numer telefonu|numery|"
                            r"numerazion[ei]|numeros? libre appel)\b"),
 ]
+
+LANGUAGE_RULES_AT = LEXICONS_AT + 1 + len(TRADE_RULES)

@@ -118,6 +118,9 @@ def _first_language(votes: dict[str, int], lines: Sequence[Sequence[str]]) -> st
     best = max(votes, key=lambda k: votes[k])
     if votes[best] >= 3 and votes[best] > votes["en"]:
         return best
+    if votes[best] and not any(n for lang, n in votes.items() if lang != best):
+        return best  # a short form (a few labels): every line that votes, votes for one
+        # language, English none
     return guess_language([t for line in lines for t in line]) if votes[best] < 3 else "en"
 
 

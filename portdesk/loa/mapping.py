@@ -160,10 +160,14 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
     if not label:  # a bare "Phone" over a blank: whose it is, its row or section will say
         label, where = next(((clean(t), pos) for t, pos in candidates
                              if bare_phone(clean(t))), ("", ""))
-    if reading is None and where == "left" and blank.kind == "widget" and \
+    if not label and blank.kind == "widget":  # "Authorised signatory" over a text box
+        label, where = next(((clean(t), pos) for t, pos in candidates if pos in (
+            "left", "above") and _SIGNER.match(normalise(clean(t)))), ("", ""))
+    if reading is None and where in ("left", "above") and blank.kind == "widget" and \
             _SIGNER.match(normalise(label)):
-        # "Authorized signer: [______]": a text box beside the word holds the signer's
-        # name (the ink goes on the signature line); under a line it would be the signature
+        # "Authorized signer: [______]" (or the word over the box): a text box holds the
+        # signer's name (the ink goes on the signature line); under a line it would be the
+        # signature
         reading = Reading(LoaField.AUTHORIZED_NAME, 1.0, normalise(label))
     found = Found(blank, None, 0.0, f"label ({where})" if where else "", label, marker)
     if reading is not None:

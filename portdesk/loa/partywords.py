@@ -121,7 +121,7 @@ PARTY_RULES: list[tuple[LoaField | str, float, str]] = [
     # contact
     (LoaField.CONTACT_EMAIL, 1.0, r"\b(e ?mail|courriel|correo( electronico)?|adresse "
                                   r"electronique|e ?post\w*)\b"),
-    (LoaField.CONTACT_PHONE, 1.0, r"\b(contact( s)? (tele)?(phone|number|tel)|callback|"
+    (LoaField.CONTACT_PHONE, 1.0, r"\b(contact( person)?( s)? (tele)?(phone|number|tel)|callback|"
                                   # "Best number to reach you", "Numéro où vous joindre"
                                   r"(best|daytime|call ?back|alternate) (tele)?(phone )?number|"
                                   r"(best|daytime|alternate) (tele)?phone\b|"

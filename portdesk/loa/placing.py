@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from portdesk.domain.numbers import area_and_local
 from portdesk.loa.areacode import LOCAL_AFTER_SHARED, SHARED, shared_area
+from portdesk.loa.blanks import AFTER_PRINTED
 from portdesk.loa.fields import DATE_FIELDS, LoaField, LoaValues, date_format_for
 from portdesk.loa.language import MONTHS
 from portdesk.loa.mapping import Placement
@@ -43,6 +44,8 @@ def text_for(p: Placement, values: LoaValues, placements: Sequence[Placement],
         number = items[p.slot] if ok and p.slot is not None else ""
         if number and p.part == "local":  # its area code has a column of its own
             return area_and_local(number, values.country)[1]
+        if number and p.part.startswith(AFTER_PRINTED):  # "(01481) ____": the rest of a
+            return _after_printed(number, p.part[len(AFTER_PRINTED):], values.country)
         if number and p.part == LOCAL_AFTER_SHARED and shared_area(items, values.country):
             return area_and_local(number, values.country)[1]  # the area code asked once
         return number
@@ -143,3 +146,13 @@ def checked(p: Placement, values: LoaValues) -> bool:
 
 def _same_person(a: str, b: str) -> bool:
     return bool(a) and " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+def _after_printed(number: str, printed: str, country: str) -> str:
+    """The rest of the number after the area code the form prints before its line; a number
+    of another area is not cut to fit (left empty: its own area code would be lost)."""
+    area, local = area_and_local(number, country)
+    digits = "".join(ch for ch in area if ch.isdigit())
+    wanted = "".join(ch for ch in printed if ch.isdigit())
+    same = bool(digits) and (digits == wanted or digits.lstrip("0") == wanted.lstrip("0"))
+    return local if same and local else ""

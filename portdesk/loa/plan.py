@@ -39,9 +39,11 @@ from portdesk.loa.twice import (
     address_asked_twice,
     address_line_continued,
     carrier_asked_twice,
+    signature_asked_twice,
     town_asked_twice,
 )
 from portdesk.loa.vocabulary import NOT_OURS, UNLESS_HOLDER, normalise
+from portdesk.loa.whitesign import signature_in_white_space
 
 _STRONG = 0.8
 _STATES = frozenset({LoaField.STATE, LoaField.BILLING_STATE})
@@ -87,6 +89,8 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     address_asked_twice(founds)
     carrier_asked_twice(founds)
     town_asked_twice(founds)
+    signature_asked_twice(founds)
+    signature_in_white_space(founds, texts, blanks)
     kept, review = _settle(founds)
     placements = _placements(kept, texts, country, language)
     return FormMap(placements, review, language, blanks)

@@ -68,8 +68,10 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
     labels = {(f.blank.page, normalise(f.evidence)) for f in founds
               if f.evidence and f.source != "slot under a numbers heading"}
     labels |= _other_captions(founds, texts)
+    signs = [section_heading(f, texts[f.blank.page], labels) for f in founds
+             if f.field == LoaField.SIGNATURE]
     for f in founds:
-        if _another_person(f, texts, labels):
+        if _another_person(f, texts, labels, signs):
             continue
         if f.field is None and bare_phone(f.evidence):
             heading = section_heading(f, texts[f.blank.page], labels)
@@ -115,7 +117,7 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
 
 
 def _another_person(f: Found, texts: dict[int, PageText],
-                    labels: set[tuple[int, str]]) -> bool:
+                    labels: set[tuple[int, str]], signs: Sequence[str | None] = ()) -> bool:
     """A person's blank under a heading asked only "if different": not ours, left empty."""
     said = normalise(f.evidence)
     if f.field in _ASKED_ONCE and not IF_DIFFERENT.search(said):
@@ -129,10 +131,17 @@ def _another_person(f: Found, texts: dict[int, PageText],
         f.note("asked only if different")
         return True
     bare_name = f.field == LoaField.ACCOUNT_NAME and f.confidence < _STRONG
-    if f.field not in _PERSON_FIELDS and not bare_name and \
+    if f.field not in _PERSON_FIELDS and f.field != LoaField.SIGNATURE and not bare_name and \
             not (f.field is None and bare_phone(f.evidence)):
         return False
     heading = section_heading(f, texts[f.blank.page], labels)
+    if heading is not None and _names_another_signer(heading) and \
+            any(h != heading for h in signs):  # the customer signs elsewhere on the form
+        f.field = NOT_OURS  # "Second authorised signatory (if no sole authority)": its name,
+        f.note(f"another person's, under '{heading}'")  # title and signature are not the case's
+        return True
+    if f.field == LoaField.SIGNATURE:
+        return False
     if heading is None or not IF_DIFFERENT.search(normalise(heading)):
         heading = side_heading(f, texts[f.blank.page])  # "Technical contact (if different)"
         if not IF_DIFFERENT.search(normalise(heading)):  # at the left of the person's row
@@ -140,6 +149,27 @@ def _another_person(f: Found, texts: dict[int, PageText],
     f.field = NOT_OURS
     f.note(f"another person's, asked only if different: under '{heading}'")
     return True
+
+
+def _names_another_signer(heading: str) -> bool:
+    """A heading that reads, in the form's languages, as a person the case does not hold (a
+    second signatory, a witness) and names no blank of ours: the people under it are its."""
+    read = classify(heading)
+    return read is not None and read.field == NOT_OURS and _OFFICE.search(
+        normalise(heading)) is None and _another_signer_words(heading)
+
+
+def _another_signer_words(heading: str) -> bool:
+    """The heading's own words, read alone, say a signer or a person (not a register: a VAT
+    heading over a company's name is no person's block)."""
+    reads = (classify(word) for word in normalise(heading).split())
+    return any(read is not None and read.field in _A_PERSON for read in reads)
+
+
+_A_PERSON = frozenset({LoaField.AUTHORIZED_NAME, LoaField.SIGNATURE})
+
+
+_OFFICE = re.compile(r"\b(office|use only|reserved)\b")  # the office block has its own rule
 
 
 _ASIDE_REACH = 160.0  # points right of a blank its own note may be printed

@@ -13,8 +13,15 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from portdesk.loa.blanks import Blank
+from portdesk.loa.candidates import own_column_head
 from portdesk.loa.captions import labels_beside
-from portdesk.loa.columns import area_header, bind_columns, column_words, range_table
+from portdesk.loa.columns import (
+    AREA_WORDS,
+    area_header,
+    bind_columns,
+    column_words,
+    range_table,
+)
 from portdesk.loa.fields import LoaField
 from portdesk.loa.formscan import Word
 from portdesk.loa.governing import (
@@ -24,7 +31,7 @@ from portdesk.loa.governing import (
     heading_words,
     in_paragraph,
 )
-from portdesk.loa.labels import PageText
+from portdesk.loa.labels import Line, PageText
 from portdesk.loa.phoneboxes import KEY as PHONE_BOXES
 from portdesk.loa.phoneboxes import PARTS_OF_A_NUMBER
 from portdesk.loa.ticks import Found
@@ -84,6 +91,11 @@ def _header(col: list[Found], texts: dict[int, PageText],
     top = col[0].blank
     text = texts[top.page]
     lines = text.above(top.rect, max_lines=2, reach=40, slack=4)
+    trimmed = False  # a header row's own head over this column: a head, no sentence
+    if lines and top.kind in ("widget", "cell"):
+        head = own_column_head(lines[-1].words, top, blanks)
+        trimmed = len(head) < len(lines[-1].words)
+        lines[-1] = Line(head)
     if lines and (any(heading_words(ln.words) > _HEADING_WORDS for ln in lines)
                   or in_paragraph(lines[-1], text.lines)
                   or labels_beside(lines[-1].words, [b.rect for b in blanks
@@ -103,7 +115,7 @@ def _header(col: list[Found], texts: dict[int, PageText],
     if read is None and _SCHEDULE.search(normalise(heading)) and \
             sum(f.marker is not None for f in col) >= 2:
         return LoaField.NUMBER, lines[-1].y  # "Schedule A" over numbered lines: more numbers
-    if read is None and heading and _runs_on(lines[-1].words[0], text):
+    if read is None and heading and not trimmed and _runs_on(lines[-1].words[0], text):
         return None, 0.0
     return (read.field if read is not None else _UNREAD if heading else None,
             lines[-1].y if lines else 0.0)
@@ -186,6 +198,12 @@ def _tail_of(f: Found, heading: str | None) -> bool:
         normalise(f.evidence) in normalise(heading or "")
 
 
+def _area_head(f: Found) -> bool:
+    """A cell read by an area-code column's head ("Código de provincia" reads the province
+    word first): a cell of the numbers table beside it, whatever the words alone said."""
+    return f.source == "label (above)" and AREA_WORDS.search(normalise(f.evidence)) is not None
+
+
 def _unlabelled(f: Found) -> bool:
     return f.field is None and not f.evidence
 
@@ -193,7 +211,7 @@ def _unlabelled(f: Found) -> bool:
 def mark_number_slots(founds: list[Found], texts: dict[int, PageText]) -> None:
     """Unlabelled blanks in a column or grid under a numbers heading become number slots."""
     candidates = [f for f in founds if f.blank.kind in _TEXTY and
-                  (f.field in _IN_TABLES or f.marker is not None)]
+                  (f.field in _IN_TABLES or f.marker is not None or _area_head(f))]
     for grid in _grids(_columns(candidates)):
         if range_table(grid, texts):
             for f in (f for col in grid for f in col):  # left empty, said: ranges by hand

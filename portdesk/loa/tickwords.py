@@ -22,7 +22,7 @@ FULL_PORT = re.compile(r"^(full|complete|total)\b(?! (name|address|legal|company
                        r"numbers|full port|"
                        r"(entire|complete|whole) account|"
                        r"all (my |of my |the |of the )?(phone |telephone |mobile |wireless )?lines on "
-                       r"(the|my|this) account|"
+                       r"(the|my|this|our)( corporate| business| company)? account|"
                        r"(every|each) (phone |telephone )?number on (the|my|this) (account|ban|bill)|"
                        r"tous (mes|les) numeros|portabilite totale|totale|alle (meine |unsere )?"
                        r"(rufnummern|nummern|nummers)|volledig\w*|vollstandig\w*|todos (mis|los) "

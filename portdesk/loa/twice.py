@@ -164,6 +164,30 @@ def town_asked_twice(founds: Sequence[Found]) -> None:
                 o is not f and o.blank.page == f.blank.page and _TOWN.search(normalise(o.evidence))
                 for o in towns):
             f.against = "a part of the town beside the town's own blank: the case has none"
+    _municipality_beside_the_town(towns)
+
+
+# a municipality (an area around the town that may hold several towns), in the languages whose
+# forms ask for it beside the town: alone it is where the customer lives, beside the town's own
+# blank it is an area the case does not hold
+_MUNICIPALITY = re.compile(r"\b(municipality|municipalite|municipio|municipi|comune|gemeinde|"
+                           r"gemeente|kommune|kommun|kommuna|kunta|kotikunta|obcina|opcina|"
+                           r"obec|gmina|sveitarfelag|savivaldybe|novads|pagasts|vald|dimos|"
+                           r"obshtina|concelho|borough|township|parish)\b")
+
+
+def _municipality_beside_the_town(towns: Sequence[Found]) -> None:
+    """"Kraj" and "Občina", "Staður" and "Sveitarfélag", "By" and "Kommune" on one page: the
+    town takes the town, the municipality stays empty and is said (the two differ)."""
+    own = [f for f in towns if f.field == LoaField.CITY and not f.against
+           and not _MUNICIPALITY.search(normalise(f.evidence))
+           and not _PART_OF_TOWN.search(normalise(f.evidence))]
+    for f in towns:
+        if f.field != LoaField.CITY or f.against or f in own:
+            continue
+        if any(o.blank.page == f.blank.page for o in own):
+            f.against = ("a municipality beside the town's own blank: an area around the town "
+                         "the case does not hold")
 
 
 _PO_BOX = re.compile(r"\b(p ?o ?box|post office box|postfach|boite postale|bp|casilla( de correo)?|"
@@ -189,3 +213,32 @@ def _province_under_a_department(founds: Sequence[Found]) -> None:
         if _PROVINCE.match(normalise(f.evidence)):
             f.field = NOT_OURS
             f.note("a province of the department: the case holds the department")
+
+
+_BLOCK_REACH = 90.0  # points above and below a signature its signer's name and date may sit
+_ONE_SIGNER = frozenset({LoaField.SIGNATURE, LoaField.AUTHORIZED_NAME, LoaField.AUTHORIZED_TITLE,
+                         LoaField.DATE_SIGNED})
+
+
+def signature_asked_twice(founds: Sequence[Found]) -> None:
+    """Two signature places side by side on one row ("Director | Company Secretary", two joint
+    holders): the case has one signer, who signs the first; the other column's signature, name,
+    title and date are the second signatory's, left empty and said."""
+    signs = [f for f in founds if f.field == LoaField.SIGNATURE and not f.against]
+    for f in signs:
+        left = [o for o in signs if o is not f and o.blank.page == f.blank.page
+                and _row(o.blank, f.blank) and o.blank.rect[2] <= f.blank.rect[0] + 2]
+        if not left:
+            continue
+        x0 = f.blank.rect[0] - 10
+        right = min((o.blank.rect[0] for o in signs if o.blank.page == f.blank.page
+                     and _row(o.blank, f.blank) and o.blank.rect[0] > f.blank.rect[0]),
+                    default=1e9)
+        for o in founds:
+            b = o.blank
+            if o.field in _ONE_SIGNER and not o.against and b.page == f.blank.page and \
+                    x0 <= b.rect[0] < right and \
+                    abs((b.rect[1] + b.rect[3]) / 2 - (f.blank.rect[1] + f.blank.rect[3]) / 2) \
+                    <= _BLOCK_REACH:
+                o.against = ("a second signature block beside the first: the case has one "
+                             "signer, who signs the first")

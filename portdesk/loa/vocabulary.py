@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from portdesk.loa.danishwords import bare_word
 from portdesk.loa.fields import LoaField
-from portdesk.loa.labelwords import LEXICONS_AT, RULES
+from portdesk.loa.labelwords import LANGUAGE_RULES, LANGUAGE_RULES_AT, LEXICONS_AT, RULES
 from portdesk.loa.labelwords import NOT_OURS as NOT_OURS  # re-exported: read here by its users
 from portdesk.loa.lexicon import form_languages, rules_in
 
@@ -86,7 +86,10 @@ def _rules(languages: tuple[str, ...]) -> tuple[tuple[LoaField | str, float, re.
     """The broad rules with the lexicons of the form's languages read after the registers and
     identifiers (which no language's word for a name or a number may take) and before the
     rest: on a form in Croatian "Adresa" is the whole address, not Romanian's street."""
-    return (*_COMPILED[:LEXICONS_AT], *rules_in(languages), *_COMPILED[LEXICONS_AT:])
+    scoped = [(f, s, re.compile(p)) for codes, rules in LANGUAGE_RULES
+              if codes & set(languages) for f, s, p in rules]
+    return (*_COMPILED[:LEXICONS_AT], *rules_in(languages),
+            *_COMPILED[LEXICONS_AT:LANGUAGE_RULES_AT], *scoped, *_COMPILED[LANGUAGE_RULES_AT:])
 
 
 @dataclass(frozen=True, slots=True)

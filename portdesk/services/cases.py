@@ -15,6 +15,7 @@ from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.errors import PortDeskError
 from portdesk.domain.intake import IntakeLimits
 from portdesk.domain.lifecycle import STATUS_LABELS, Status, parse_status
+from portdesk.domain.moments import local
 from portdesk.domain.numbers import format_display
 from portdesk.domain.readiness import Check, run_checks
 from portdesk.services import intents, lookup
@@ -45,7 +46,7 @@ class AlreadyImported(PortDeskError):
     """The same file (same content) was imported before: a rerun after a crash, most likely."""
 
     def __init__(self, path: Path, earlier: ImportRecord) -> None:
-        when = earlier.imported_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = local(earlier.imported_at).strftime("%Y-%m-%d %H:%M")
         refs = earlier.first_reference if earlier.cases == 1 else \
             f"{earlier.first_reference}-{earlier.last_reference}"
         self.said = (f"{path.name} was imported on {when} as {refs} ({earlier.cases} case(s), "
@@ -73,15 +74,15 @@ def import_cases(store: Store, path: Path, actor: str, *, skip_invalid: bool = F
     """
     parsed = parse_file(path, limits)  # the intake guard first: size, rows, fields, nesting
     digest = _file_digest(path)
-    if parsed.bad and not skip_invalid:
-        raise ImportRejected(path, parsed.bad, parsed.total)
     with store.transaction() as session:
         earlier = store.imports.earlier(session, digest)
         if earlier is not None and not again:
             raise AlreadyImported(path, earlier)
+        # every bad line in one answer: refused on its unreadable lines alone, a file was said
+        # to hold "3 good ones" when --skip-invalid then imported 2 (a number twice in the file)
         taken = _numbers_taken(store, session, parsed.cases)
         bad = sorted([*parsed.bad, *taken.values()], key=lambda b: b.line)
-        if taken and not skip_invalid:
+        if bad and not skip_invalid:
             raise ImportRejected(path, bad, parsed.total)
         cases = [c for line, c in parsed.cases if line not in taken]
         total = len(cases)

@@ -13,6 +13,7 @@ SQL parameters are hidden from error messages (they hold names, account numbers,
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -118,7 +119,10 @@ def _sqlite_engine(url: str, database: str | None, timeout: float) -> Engine:
         path = Path(database)
         if path.exists() and path.is_dir():
             raise DatabaseUnavailable(f"{path} is a folder, not a database file")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.parent.is_dir():  # a typo, an unmounted share: never a new queue elsewhere
+            raise DatabaseUnavailable(
+                f"cannot open the queue {path}: folder {path.parent} does not exist")
+        _create_private(path)
         if path.exists() and path.stat().st_size > 0:
             with path.open("rb") as fh:
                 if fh.read(16) != b"SQLite format 3\x00":
@@ -148,6 +152,19 @@ def _sqlite_engine(url: str, database: str | None, timeout: float) -> Engine:
 
     OwnWrites.track(engine, WRITE)  # so the desk's watcher can tell its own commits (store.watch)
     return engine
+
+
+def _create_private(path: Path) -> None:
+    """Make a new queue file readable by this OS user only (0600) before SQLite opens it: the
+    queue holds customers' names, addresses and account numbers in clear, and SQLite made it
+    with the process umask (0644, readable by every account on the machine). Its WAL and
+    shared-memory files take the database file's permissions, so they stay private too. An
+    existing file keeps its permissions (a team may share one on purpose)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError:  # it exists, or the folder refuses: SQLite says what is wrong, as before
+        return
+    os.close(fd)
 
 
 def _schema_is_current(engine: Engine) -> bool:

@@ -138,6 +138,23 @@ REGIONS = {
              ("Louiseville", "QC", "J5V", "819"), ("La Tuque", "QC", "G9X", "819")),
     "WMB": (("Brandon", "MB", "R7A", "204"), ("Dauphin", "MB", "R7N", "204"),
             ("Virden", "MB", "R0M", "204"), ("Neepawa", "MB", "R0J", "204")),
+    # added with tune10
+    "LOWC": (("Hilton Head Island", "SC", "299", "843"), ("Bluffton", "SC", "299", "843"),
+             ("Beaufort", "SC", "299", "843"), ("Hardeeville", "SC", "299", "843")),
+    "PIED": (("High Point", "NC", "272", "336"), ("Thomasville", "NC", "273", "336"),
+             ("Kernersville", "NC", "272", "336"), ("Archdale", "NC", "272", "336")),
+    "HUDV": (("Catskill", "NY", "124", "518"), ("Hudson", "NY", "125", "518"),
+             ("Coxsackie", "NY", "120", "518"), ("Cairo", "NY", "124", "518")),
+    "NEB": (("Lincoln", "NE", "685", "402"), ("Hastings", "NE", "689", "402"),
+            ("North Platte", "NE", "691", "308"), ("Scottsbluff", "NE", "693", "308")),
+    "LMBC": (("Vancouver", "BC", "V6B", "604"), ("Burnaby", "BC", "V5C", "604"),
+             ("Richmond", "BC", "V6X", "604"), ("Surrey", "BC", "V3T", "778")),
+    "QUEB": (("Québec", "QC", "G1K", "418"), ("Lévis", "QC", "G6V", "418"),
+             ("Beauport", "QC", "G1E", "418"), ("Saint-Augustin-de-Desmaures", "QC", "G3A", "418")),
+    "MINOT": (("Minot", "ND", "587", "701"), ("Velva", "ND", "587", "701"),
+              ("Mohall", "ND", "587", "701"), ("Bottineau", "ND", "583", "701")),
+    "WYO": (("Mountain View", "WY", "829", "307"), ("Rock Springs", "WY", "829", "307"),
+            ("Evanston", "WY", "829", "307"), ("Green River", "WY", "829", "307")),
 }
 _CA_TYPES = ("St", "Ave", "Rd", "Dr", "Blvd", "Cres", "Way")
 _FR_TYPES = ("rue", "boulevard", "avenue", "chemin", "boul.", "rang")

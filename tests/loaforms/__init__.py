@@ -116,6 +116,26 @@ richiesta di portabilità whose widgets keep the German names of the form it was
 ("Firma" holds the company), a Peruvian partly fillable solicitud with Distrito / Provincia /
 Departamento, "Código de ciudad | Número" rows and a huella digital box); written from the
 drawn page by an author who never ran the filler on them.
+Round 20 (forms_round20_*): tuning material like round 18, delivered in three batches of four and
+scored by the tuner at first sight, in places no earlier round draws (forms_round20_a: a US
+enterprise toll-free provider's two-page fillable RespOrg change LOA with lying widget names, a
+radio group whose values say nothing and an Attachment A numbered across the rows, a Saskatchewan
+paper LOA with labels inside the province and postal code boxes and an "Area code | Telephone
+number" table, an Ecuadorian fillable solicitud with the donor and the province in drop-downs and
+the area code per row in widgets, a Turkish partly fillable numara taşıma başvuru formu in an
+embedded Unicode font with an "Alan kodu | Telefon numarası" table on paper and a second signer
+not ours; forms_round20_b: a Costa Rican paper solicitud asking the signer, the title and the
+company inside its opening sentence with two cédulas not ours and the signing date as "el día __
+de ______ de 20__", a Jamaican fillable request with Preview's widget names, a TRN comb not ours,
+an account number comb and a Parish drop-down, a Nigerian two-page paper corporate request with
+an Annexure of numbers and a Company Secretary's signature and seal not ours, a Guernsey partly
+fillable request whose numbers follow a printed "(01481)" and which is signed and dated on every
+page; forms_round20_c: a Panamanian fillable solicitud whose radio groups export 0 / 1, with RUC
+and DV combs not ours and a ranges table that may stay empty, a Newfoundland and Labrador paper
+LOA with every label inside its box, a postal code in six boxes and a new BTN for the numbers
+that stay, a Vietnamese partly fillable giấy đề nghị chuyển mạng giữ nguyên số in an embedded
+Unicode font with "ngày __ tháng __ năm ____" before the signature, a Faroese fillable umbøn um
+nummarflyting with Danish captions in italics and Danish widget names); written from the drawn page by an author who never ran the filler on them.
 Round 9 (forms_round9_us, _ca, _uk, _eu): seven more, all held back (a US rural ILEC's own
 paper port-out authorization with a terms page, a US wireless port-in request over two pages, a BC
 partly fillable LOA, a New Brunswick paper autorisation in French, a UK fillable LoA whose widgets
@@ -158,6 +178,19 @@ Lithuanian paper prašymas perkelti numerį with bracketed captions, an Icelandi
 beiðni um númeraflutning with 'Staður og dagsetning' on one line): written and committed by an
 author who never ran the filler on them, before session 11's tuning; scored blind by the lead at
 that round's start and end, open since.
+Round 19 (forms_round19_tx_mb, _do_uy, _cy_li, _im_my): eight more, held back for session 12's
+round (a Texas rural telephone cooperative's fillable transfer request with an export tool's
+widget names and a signature widget, a Winnipeg CLEC's partly fillable port request with a
+Province drop-down, a postal code comb and the area code per row on paper, a Dominican paper
+solicitud de portabilidad opening with a sentence of bracket-captioned blanks, a Uruguayan
+fillable solicitud de portación of mobiles with the donor operator in a drop-down and an
+'Aclaración' under the signature, a Cypriot paper request in Greek and English in an embedded
+Unicode font with number ranges left to others, a Liechtenstein fillable Auftrag with Acrobat's
+German widget names and a collective second signer not ours, an Isle of Man two-page paper Letter
+of Authority with a Schedule 1 and every page signed and dated, a Malaysian partly fillable
+borang in Malay and English with a Negeri drop-down and a witness not ours): written and
+committed by an author who never ran the filler on them, before session 12's tuning; scored
+blind by the lead at that round's start and end, open since.
 All rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
 the forms and their truth were written before the filler was run on any of them.
 """
@@ -218,6 +251,13 @@ from tests.loaforms import (
     forms_round18_a,
     forms_round18_b,
     forms_round18_c,
+    forms_round19_cy_li,
+    forms_round19_do_uy,
+    forms_round19_im_my,
+    forms_round19_tx_mb,
+    forms_round20_a,
+    forms_round20_b,
+    forms_round20_c,
     forms_uk_ie,
     forms_us,
 )
@@ -258,10 +298,15 @@ ROUND17: dict[str, Callable[[], Built]] = {
     **forms_round17_lt_is.FORMS}
 ROUND18: dict[str, Callable[[], Built]] = {
     **forms_round18_a.FORMS, **forms_round18_b.FORMS, **forms_round18_c.FORMS}
+ROUND19: dict[str, Callable[[], Built]] = {
+    **forms_round19_tx_mb.FORMS, **forms_round19_do_uy.FORMS, **forms_round19_cy_li.FORMS,
+    **forms_round19_im_my.FORMS}
+ROUND20: dict[str, Callable[[], Built]] = {
+    **forms_round20_a.FORMS, **forms_round20_b.FORMS, **forms_round20_c.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
     **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND9,
     **ROUND10, **ROUND11, **ROUND12, **ROUND13, **ROUND14, **ROUND15, **ROUND16, **ROUND17,
-    **ROUND18}
+    **ROUND18, **ROUND19, **ROUND20}
 # Chosen before the first score and before any fix: one of each kind and country group.
 HELD_BACK = frozenset({"us-comcast-partly-fillable", "ca-telus-fr-paper",
                        "uk-fillable-text-fields", "de-fillable-text-widgets"})
@@ -274,7 +319,8 @@ SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held
           "round5-held-back", "round6-tuned", "round7-held-back", "round8-tuned",
           "round9-held-back", "round10-tuned", "round11-held-back",
           "round12-tuned", "round13-held-back", "round14-tuned", "round15-held-back",
-          "round16-tuned", "round17-held-back", "round18-tuned")
+          "round16-tuned", "round17-held-back", "round18-tuned", "round19-held-back",
+          "round20-tuned")
 # round 5 was scored blind in session 5 and is open for tuning now: its split keeps its name
 # round 7: scored blind in session 6, open now (its split keeps its name too)
 # round 9: written before session 7's tuning, scored blind at its start and end, open now (its
@@ -283,10 +329,13 @@ SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held
 # round 13: written before session 9's tuning, scored blind at its start and end, open now
 # round 15: written before session 10's tuning, scored blind at its start and end, open now
 # round 17: written before session 11's tuning, scored blind at its start and end, open now
+# round 19: written before session 12's tuning, scored blind at its start and end, open now
 HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back"})
 
 
 def split_of(name: str) -> str:
+    if name in ROUND19:  # scored blind in session 12, open now; the name keeps figures reproducible
+        return "round19-held-back"
     if name in ROUND17:  # scored blind in session 11, open now; the name keeps figures reproducible
         return "round17-held-back"
     if name in ROUND15:  # scored blind in session 10, open now; the name keeps figures reproducible
@@ -295,6 +344,8 @@ def split_of(name: str) -> str:
         return "round13-held-back"
     if name in ROUND11:  # scored blind in session 8, open now; the name keeps figures reproducible
         return "round11-held-back"
+    if name in ROUND20:  # tuning material like round 18: scored by the tuner at first sight
+        return "round20-tuned"
     if name in ROUND18:  # tuning material like round 16: scored by the tuner at first sight
         return "round18-tuned"
     if name in ROUND16:  # tuning material like round 14: scored by the tuner at first sight

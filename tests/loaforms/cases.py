@@ -21,6 +21,8 @@ from tests.loaforms.cases_round15 import ROUND15_CASES
 from tests.loaforms.cases_round16 import ROUND16_CASES
 from tests.loaforms.cases_round17 import ROUND17_CASES
 from tests.loaforms.cases_round18 import ROUND18_CASES
+from tests.loaforms.cases_round19 import ROUND19_CASES
+from tests.loaforms.cases_round20 import ROUND20_CASES
 
 
 def _us(carrier: str) -> dict[str, Any]:
@@ -291,4 +293,11 @@ CASES: dict[str, dict[str, Any]] = {
     # round 18 (tests/loaforms/forms_round18_*.py): US, NT, CL, HR, EE, LV, AR, MT,
     # KE, Wales, Ticino, PE; see cases_round18
     **ROUND18_CASES,
+    # round 19 (tests/loaforms/forms_round19_*.py, held back): US (a Fort Stockton feed store, an
+    # Alpine household), MB, DO (a hardware store, a household), UY (a winery's mobiles, a
+    # household's), CY, LI, IM (a holiday-let company, a Ramsey household), MY; see cases_round19
+    **ROUND19_CASES,
+    # round 20 (tests/loaforms/forms_round20_*.py): US toll-free, SK, EC, TR, CR, JM, NG,
+    # GG, PA, NL, VN, FO; see cases_round20
+    **ROUND20_CASES,
 }

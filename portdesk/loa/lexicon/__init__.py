@@ -25,12 +25,13 @@ from portdesk.loa.lexicon import (
     islands,
     romance,
     slavic,
+    turkish_vietnamese,
 )
 from portdesk.loa.lexicon.base import Concept, Lexicon, Rule, rules_of, ticks_of
 
 LEXICONS: dict[str, Lexicon] = {
     lex.code: lex for group in (english, germanic_nordic, romance, slavic, baltic_finnic,
-                                greek_bulgarian, islands)
+                                greek_bulgarian, islands, turkish_vietnamese)
     for lex in group.LEXICONS}
 
 _FORM_LANGUAGES: ContextVar[tuple[str, ...]] = ContextVar("form_languages", default=())

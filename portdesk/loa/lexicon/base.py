@@ -8,7 +8,9 @@ as spaces: "Poštanski broj" is "postanski broj"), and
 - "word" is found anywhere in a label ("Naziv tvrtke (puni)" holds "naziv tvrtke");
 - "word*" takes its inflections ("adres*": adrese, adresas, adresa);
 - "=word" is the whole label only ("Datum", never "Datum prijenosa");
-- "~pattern" is a regular expression, for a phrase whose words may part ("numbers ... stay").
+- "~pattern" is a regular expression, for a phrase whose words may part ("numbers ... stay");
+- "!word" (not ours only) holds even in a label that asks for a signature: a second
+  signatory's ("İkinci yetkili imza"), where the other not-ours words are an aside.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ _WHOLE_STRENGTH = 0.9
 _UNSIGNED = (r"^(?!.*\b(signature|signed|sign here|firma|firmado|unterschrift|handtekening|"
              r"podpis|potpis|allkiri|paraksts|parasas|llofnod|sahihi|ypografi|assinatura|"
              r"signatura|alairas|semnatura|allekirjoitus|underskrift|namnteckning|undirskrift|"
-             r"siniu|suttascripziun|ennerschreft)\b)")  # a bare word over a blank ("Nimi", "Datums") is surer in context
+             r"siniu|suttascripziun|ennerschreft|imza|chu ky|ky ten|ky (va )?ghi ro)\b)")  # a bare word over a blank ("Nimi", "Datums") is surer in context
 
 
 @dataclass(frozen=True)
@@ -85,8 +87,10 @@ def _inner(words: tuple[str, ...], unsigned: bool = False) -> list[re.Pattern[st
     never in a label that asks for a signature ("Firma y sello (si no hay sello, el DNI ...)"
     is signed; the identity number in its aside is no blank of its own)."""
     guard = _UNSIGNED if unsigned else ""
-    plain = [w for w in words if not w.startswith(("=", "~"))]
-    found = [_pattern(guard + r".*?\b(", plain, r")\b")] if plain else []
+    always = [w[1:] for w in words if w.startswith("!")]
+    plain = [w for w in words if not w.startswith(("=", "~", "!"))]
+    found = [_pattern(r".*?\b(", always, r")\b")] if always else []
+    found += [_pattern(guard + r".*?\b(", plain, r")\b")] if plain else []
     return found + [re.compile(guard + r".*?(?:" + w[1:] + ")") for w in words
                     if w.startswith("~")]
 
@@ -125,6 +129,6 @@ def _word(word: str) -> str:
 def words_of(lexicon: Lexicon) -> list[tuple[str, Concept]]:
     """Every plain word of a lexicon (patterns left out) with its concept: for tests that read
     one language's words against another's."""
-    return [(w.lstrip("=").rstrip("*").replace("*", ""), concept)
+    return [(w.lstrip("=!").rstrip("*").replace("*", ""), concept)
             for concept, words in lexicon.words.items() for w in words
             if not w.startswith("~") and concept not in TICKS]

@@ -12,6 +12,13 @@ ENGLISH = Lexicon("en", "English", frozenset(), {
     F.RESIDENTIAL: ("=individual", "=individual customer", "=individual account",
                     "=an individual", "=private individual", "=individual person"),
     F.BUSINESS: ("=organisation", "=organization", "=limited company"),
+    # a toll-free number's ring-to (the number its calls are sent to) is the new provider's
+    # routing, not a number to port: a numbers table's "Ring-to number" column stays empty
+    # a parish is the town on a Channel Islands form (twice.py: beside a town's own blank, as on
+    # a Jamaican one, it is the area around the town)
+    F.CITY: ("=parish",),
+    # Nigerian English: the company's registration certificate (RC) and tax (TIN) numbers
+    "not_ours": ("rc number", "rc no", "=tin", "tin number", "ring to*", "ringto*", "ring down number*", "terminating number*"),
 })
 
 LEXICONS = (ENGLISH,)

@@ -39,6 +39,8 @@ LUXEMBOURGISH = Lexicon("lb", "Luxembourgish", frozenset({
 
 DANISH = Lexicon("da", "Danish", frozenset(), {
     NOT_OURS: ("=stempel", "=land", "=husnummer", "=husnr", "cvr*"),
+    F.LOCALITY: ("postnr og by", "postnummer og by"),
+    F.CARRIER: ("=udbyder", "nuvaerende udbyder"),
     F.STATE: ("=region",),
     F.CITY: ("=by", "=bynavn", "kommune"),
 })
@@ -101,4 +103,40 @@ ICELANDIC = Lexicon("is", "Icelandic", frozenset({
     F.NUMBER: ("simanumer*", "=simi", r"~\bnumer\w*\b.{0,20}\bflytja\b"),
 })
 
-LEXICONS = (GERMAN, DUTCH, LUXEMBOURGISH, DANISH, SWEDISH, NORWEGIAN, ICELANDIC)
+# Faroese: the words of a Faroese form (umbøn um nummarflyting), read whole on a form in it;
+# "Kommuna" is the municipality (an area around the town: twice.py leaves it empty beside the
+# town's own blank), "Býur" / "Bygd" the town
+FAROESE = Lexicon("fo", "Faroese", frozenset({
+    "og", "ella", "vid", "hja", "fyri", "sum", "navn", "bustadur", "undirskrift", "dagfesting",
+    "nummar", "telefonnummar", "postnummar", "kundanummar", "veitari", "veitara", "kommuna",
+    "umbon", "nummarflyting", "fyritoka", "teldupostur", "bygd", "byur",
+}), {
+    F.PARTIAL_PORT: (r"~\bbert\b.{0,30}\bnumm\w*",),
+    F.FULL_PORT: (r"~\b(oll|ollum)\b.{0,20}\bnumm\w*",),
+    F.BUSINESS: ("=fyritoka", "=virki"),
+    F.RESIDENTIAL: ("=einstaklingur", "=privat"),
+    NOT_OURS: ("p tal", "v tal", "=land", "nyggjur veitari", "nyggi veitarin", "=stempul",
+               "=husnummar"),
+    F.REMAINING_NUMBERS: (r"~\bnumm\w*\b.{0,40}\b(ikki verda flutt|verda verandi|verda eftir)\b",),
+    F.REQUESTED_DATE: ("ynsktur flytidagur", "flytidag*", r"~\bynskt\w*\b.{0,20}\bdag\w*"),
+    F.DATE_SIGNED: ("=dagfesting", "=dato", "=stadur og dagfesting"),
+    F.CONTACT_PHONE: ("telefon samband*", "sambandstelefon*"),
+    F.CONTACT_EMAIL: ("teldupost*",),
+    F.AUTHORIZED_NAME: ("sambandspersonur", "sambandsperson*", "navn undirskrivara",
+                        "navn vid storum stavum"),
+    F.SIGNATURE: ("undirskrift",),
+    F.AUTHORIZED_TITLE: ("starvsheiti", "=starv"),
+    F.CARRIER: ("nuverandi veitari", "nuverandi veitara", "nuverandi fjarskiftisfelag*",
+                "verandi veitari", "=veitari"),
+    F.ACCOUNT_NUMBER: ("kundanummar", "kundanr", "kontonummar"),
+    F.ACCOUNT_NAME: ("navn a fyritoku", "navn a kunda", "fyritokunavn", "=navn"),
+    F.LOCALITY: ("postnr og byur", "postnummar og byur", "postnr og bygd",
+                 "postnummar og bygd"),
+    F.POSTAL_CODE: ("postnummar", "postnr"),
+    F.CITY: ("=byur", "=bygd", "=bygd byur", "=stadur", "kommuna"),
+    F.STREET: ("=gota", "=vegur"),
+    F.SERVICE_ADDRESS: ("bustadur", "adressa"),
+    F.NUMBER: ("telefonnummar*", "=nummar", r"~\bnumm\w*\b.{0,20}\bflyt\w*"),
+})
+
+LEXICONS = (GERMAN, DUTCH, LUXEMBOURGISH, DANISH, SWEDISH, NORWEGIAN, ICELANDIC, FAROESE)

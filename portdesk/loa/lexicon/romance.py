@@ -28,12 +28,15 @@ SPANISH = Lexicon("es", "Spanish", frozenset(), {
     F.REMAINING_NUMBERS: (r"~\b(numeros?|lineas?|numeracion)\b.{0,50}\b(permanec\w*|quedan|"
                           r"se mantienen|mantienen|siguen|continuan|conserva\w*|no se porta\w*)\b",),
     F.CARRIER: (rf"~\b(compania|prestador\w*|empresa|concesionari\w*|proveedor\w*) {_DONOR}\b",),
+    # the day the customer suggests or proposes for the port
+    F.REQUESTED_DATE: (r"~\bfecha\b.{0,20}\b(sugerid\w*|propuest\w*)\b",),
     # the customer's contract or account with the donor: a contract number held there is
     # the account's (a bare "Número de contrato" may be the new provider's: labelwords.py)
     F.ACCOUNT_NUMBER: ("contrato o cuenta", "cuenta o contrato",
                        rf"~\b(contrato|cuenta)\b.{{0,30}}\b(con|en) (el|la) (operador\w* |"
                        rf"proveedor\w* |compania |empresa |prestador\w* )?{_DONOR}\b"),
-    F.AUTHORIZED_TITLE: ("=caracter", "caracter invocado", "en caracter de"),
+    F.AUTHORIZED_TITLE: ("=caracter", "caracter invocado", "en caracter de", "condicion de",
+                         "en calidad de"),
     F.AUTHORIZED_NAME: ("=aclaracion", "aclaracion de firma",
                         "aclaracion de la firma", "nombre del apoderado", "=apoderado"),
     F.SUITE: ("=depto", "=dpto", "=departamento", "=departamento o piso", "=oficina", "=interior",

@@ -5,8 +5,8 @@ bill of a family varies the customer, the values and the optional parts, never t
 The split is where the module lives: `tuned/`, `blind/` (set aside before the reader was rewritten),
 `blind2/` (set aside after its first blind score), `blind3/` (set aside before round 4) or
 `blind4/` (set aside before round 5, scored blind in session 6's round); all four now open for tuning.
-`blind5/` to `blind8/` were held out for sessions 7's to 10's rounds and are open now;
-`blind9/` is the held-out split, written before this round's tuning.
+`blind5/` to `blind9/` were held out for sessions 7's to 11's rounds and are open now;
+`tune10/` was written open, as tuning material for session 12's round.
 """
 
 from __future__ import annotations

@@ -89,3 +89,19 @@ def test_the_same_file_is_recognised_and_imported_again_only_when_asked(
         assert cid is not None
         store.cases.change_status(cid, Status.CANCELLED, "ana", "wrong batch")
     assert import_cases(store, src, "ana", again=True).imported == ["PD-000003", "PD-000004"]
+
+
+def test_a_refusal_lists_every_bad_line_at_once(store: Store, tmp_path: Path) -> None:
+    """An unreadable line and a number twice in the file: both listed, and the good count is
+    what --skip-invalid then imports (it said 1 of 4 bad and "the 3 good ones", then imported 2)."""
+    rows = [flat(0), flat(1, numbers="not a number"), flat(2, numbers=flat(0)["numbers"]),
+            flat(3)]
+    src = write_csv(tmp_path / "mixed.csv", rows)
+    with pytest.raises(ImportRejected) as refused:
+        import_cases(store, src, "ana")
+    assert [b.line for b in refused.value.bad] == [3, 4]
+    assert "2 of 4 row(s) are not valid" in str(refused.value)
+    assert "import the 2 good ones" in str(refused.value)
+    assert store.cases.count() == 0
+    result = import_cases(store, src, "ana", skip_invalid=True)
+    assert (len(result.imported), [b.line for b in result.skipped]) == (2, [3, 4])

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -7,6 +8,7 @@ import pytest
 
 from portdesk.store.engine import DatabaseUnavailable, integrity_ok
 from portdesk.store.store import Store
+from tests.helpers import case
 
 
 def test_sqlite_runs_in_wal_with_foreign_keys(tmp_path: Path) -> None:
@@ -77,3 +79,30 @@ def test_the_migrations_have_one_head() -> None:
     heads = ScriptDirectory.from_config(_alembic_config()).get_heads()
     assert len(heads) == 1, f"migration heads: {heads}"
     assert _head_revisions() == frozenset(heads)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_new_queue_file_and_its_wal_are_private(tmp_path: Path) -> None:
+    """The queue holds names, addresses and account numbers in clear: 0600, not the umask's 0644."""
+    old = os.umask(0o022)
+    try:
+        path = tmp_path / "team" / "q.sqlite3"
+        path.parent.mkdir()
+        store = Store.open(f"sqlite:///{path}")
+        store.cases.create(case(), "ana")
+        wal = path.with_name(path.name + "-wal")
+        assert wal.exists()
+        assert {p.name: p.stat().st_mode & 0o777 for p in (path, wal)} == {
+            path.name: 0o600, wal.name: 0o600}
+        store.close()
+    finally:
+        os.umask(old)
+
+
+def test_a_queue_in_a_folder_that_does_not_exist_is_refused_not_made(tmp_path: Path) -> None:
+    """`--db sqlite:////typo/q.db case list` made /typo and a new, empty queue there and said
+    "0 of 0 case(s)": the specialist believed the queue was empty."""
+    path = tmp_path / "no such share" / "q.sqlite3"
+    with pytest.raises(DatabaseUnavailable, match=r"folder .*no such share does not exist"):
+        Store.open(f"sqlite:///{path}")
+    assert not path.parent.exists()

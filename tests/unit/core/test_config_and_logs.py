@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 import pytest
 
+from portdesk import config
 from portdesk.config import Branding, Settings, load_settings, save_settings
 from portdesk.logs import SecretFilter, scrub
 
@@ -61,3 +63,42 @@ def test_the_porting_time_zone_is_read_from_settings(
     with caplog.at_level("WARNING"):
         assert Settings(porting_time_zone="Mars/Olympus").porting_zone() is None
     assert "America/New_York" in caplog.text  # what to write instead
+
+
+def _mode(path: Path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_portdesk_folders_are_private_to_this_user(monkeypatch: pytest.MonkeyPatch,
+                                                   tmp_path: Path) -> None:
+    """The queue, logs and settings name customers in clear: no other account may read them."""
+    monkeypatch.delenv("PORTDESK_DATA_DIR", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    old = os.umask(0o022)
+    try:
+        made = [config.data_dir(), config.config_dir(), config.log_dir()]
+        assert [_mode(p) for p in made] == [0o700] * 3
+        made[0].chmod(0o755)  # as an older PortDesk left it
+        assert _mode(config.data_dir()) == 0o700
+    finally:
+        os.umask(old)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_named_data_folder_is_made_private_and_an_existing_one_left_as_it_is(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("PORTDESK_DATA_DIR", str(tmp_path / "new"))
+    old = os.umask(0o022)
+    try:
+        assert _mode(config.log_dir()) == 0o700  # the logs first: their parent is private too
+        assert _mode(config.data_dir()) == 0o700
+        shared = tmp_path / "shared"
+        shared.mkdir(mode=0o750)
+        shared.chmod(0o750)
+        monkeypatch.setenv("PORTDESK_DATA_DIR", str(shared))
+        assert _mode(config.data_dir()) == 0o750
+    finally:
+        os.umask(old)

@@ -73,3 +73,15 @@ def test_a_us_state_says_us_even_when_the_numbers_are_canadian() -> None:
     case = case_from_entry({"account_name": "A", "numbers": ["+14165550160"], "service_address": {
         "line1": "1 Main St", "city": "Chicago", "state": "IL", "postal_code": "60601"}})
     assert case.service_address.country == "US"
+
+
+@pytest.mark.parametrize("masked", ["••••", "****", "●●●●●●"])
+def test_a_masked_pin_is_never_taken_for_a_pin(masked: str) -> None:
+    """Imported back from an export without --include-secrets, '••••' became the case's PIN."""
+    with pytest.raises(EntryError) as info:
+        case_from_entry({**entry_from_case(case_from_entry(entry())), "pin": masked})
+    assert info.value.problems == [
+        f"pin '{masked}' is a mask, not a PIN (an export without --include-secrets hides it): "
+        "give the PIN, or leave pin empty"]
+    assert case_from_entry(entry(pin="")).pin == ""
+    assert case_from_entry(entry(pin="*4821")).pin == "*4821"  # a PIN is more than its mask

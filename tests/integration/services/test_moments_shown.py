@@ -1,0 +1,35 @@
+"""The desk's "changed by someone else" banner names the time on this workstation's clock."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from portdesk.services.desk import saved_meanwhile
+from portdesk.store.store import Store
+from tests.helpers import case
+
+
+@pytest.fixture
+def pacific(monkeypatch: pytest.MonkeyPatch) -> Iterator[ZoneInfo]:
+    monkeypatch.setenv("TZ", "America/Los_Angeles")
+    time.tzset()
+    yield ZoneInfo("America/Los_Angeles")
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_saved_meanwhile_says_the_colleague_s_time_on_this_clock(
+        store: Store, pacific: ZoneInfo) -> None:
+    created = store.cases.create(case(), "ana")
+    assert created.id is not None
+    store.cases.update(replace(created, notes="called the carrier"), "maria")
+    at = store.audit.for_case(created.id)[-1].at
+    expected = (at.replace(tzinfo=UTC) if at.tzinfo is None else at).astimezone(pacific)
+    said = saved_meanwhile(store, created.id, created.version)
+    assert said.startswith(f"maria at {expected:%H:%M}"), said
