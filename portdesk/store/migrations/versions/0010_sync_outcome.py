@@ -28,14 +28,18 @@ UNKNOWN = '{"kind": "unknown", "status": null, "codes": []}'
 
 
 def upgrade() -> None:
-    # a plain ADD COLUMN on both databases (no table copy: the cases table's triggers stay)
-    op.add_column("cases", sa.Column("sync_outcome", sa.JSON(), nullable=True))
-    op.add_column("outbox", sa.Column("last_outcome", sa.JSON(), nullable=True))
+    # a plain ADD COLUMN on both databases (no table copy: the cases table's triggers stay);
+    # a file stamped back to an older revision may have them already
     bind = op.get_bind()
+    for table, column in (("cases", "sync_outcome"), ("outbox", "last_outcome")):
+        if column not in {c["name"] for c in sa.inspect(bind).get_columns(table)}:
+            op.add_column(table, sa.Column(column, sa.JSON(), nullable=True))
     bind.execute(sa.text(f"UPDATE cases SET sync_outcome = '{UNKNOWN}' "
-                         "WHERE sync_error != '' AND sync_state IN ('failed', 'pending')"))
+                         "WHERE sync_error != '' AND sync_state IN ('failed', 'pending') "
+                         "AND sync_outcome IS NULL"))
     bind.execute(sa.text(f"UPDATE outbox SET last_outcome = '{UNKNOWN}' "
-                         "WHERE last_error != '' AND state IN ('failed', 'pending')"))
+                         "WHERE last_error != '' AND state IN ('failed', 'pending') "
+                         "AND last_outcome IS NULL"))
 
     _portout_milestones(bind)
 
