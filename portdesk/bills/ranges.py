@@ -199,10 +199,10 @@ def _first_by_count(printed: str, last: int, count_cell: list[Segment]) -> str:
     must agree with it but for one character (one read for another, or one more). Two
     witnesses agree, so the first line is put back; otherwise the cell stays unread."""
     digits = re.sub(r"\D", "", printed)
-    count = _COUNT.match(count_cell[0].text.strip()) if count_cell else None
-    if count is None or not 1 < int(count.group(1)) <= MAX_RANGE or last < int(count.group(1)):
+    count = _count_cell(count_cell[0].text) if count_cell else None
+    if count is None or not 1 < count <= MAX_RANGE or last < count:
         return printed
-    first = f"{last - int(count.group(1)) + 1:04d}"
+    first = f"{last - count + 1:04d}"
     if len(digits) == 4:
         near = sum(a != b for a, b in zip(first, digits, strict=True)) == 1
     else:
@@ -275,6 +275,20 @@ def _range_header(index: PageIndex, first: Segment, last: Segment) -> bool:
 
 _COUNT = re.compile(r"(?i)^\(?(\d{1,4})$")
 _COUNTED = re.compile(r"(?i)^(?:numbers?|lines?|dids?|tns?|numéros?|lignes?)\)?[.,;]?$")
+# the count in parentheses after the block's name ('DID block (20)', 'Numbers (7)')
+_NAMED = re.compile(r"(?i)^(?:numbers?|lines?|dids?|tns?|numéros?|lignes?|blocks?|blocs?|"
+                    r"ranges?|plages?)$")
+_PAREN_COUNT = re.compile(r"^\((\d{1,4})\)[.,;:]?$")
+
+
+def _count_cell(text: str) -> int | None:
+    """The count a cell prints on its own ('22', '(22') or after the block's name ('DIDs (22)')."""
+    words = text.split()
+    bare = _COUNT.match(text.strip())
+    if bare is not None:
+        return int(bare.group(1))
+    named = _PAREN_COUNT.match(words[-1]) if len(words) >= 2 and _NAMED.match(words[-2]) else None
+    return int(named.group(1)) if named is not None else None
 
 
 def counted_conf(index: PageIndex, seg: Segment, block: Block, first: int, last: int) -> float:
@@ -291,9 +305,11 @@ def counted_conf(index: PageIndex, seg: Segment, block: Block, first: int, last:
 def row_counts(index: PageIndex, seg: Segment) -> list[tuple[int, float]]:
     """The counts of lines the row of `seg` prints ('7 numbers', '(22 DIDs)'), each with how
     surely it was read."""
-    return [(int(m.group(1)), min(word.conf, unit.conf))
-            for row in index.lines.get(seg.line, []) for word, unit in pairwise(row.words)
-            if (m := _COUNT.match(word.text)) and _COUNTED.match(unit.text)]
+    words = [w for row in index.lines.get(seg.line, []) for w in row.words]
+    return [*((int(m.group(1)), min(word.conf, unit.conf)) for word, unit in pairwise(words)
+              if (m := _COUNT.match(word.text)) and _COUNTED.match(unit.text)),
+            *((int(m.group(1)), min(name.conf, word.conf)) for name, word in pairwise(words)
+              if _NAMED.match(name.text) and (m := _PAREN_COUNT.match(word.text)))]
 
 
 def counted_blocks(index: PageIndex, seg: Segment,
@@ -317,3 +333,27 @@ def counted_blocks(index: PageIndex, seg: Segment,
         diffs = [frozenset(p) for p in zip(f"{last:04d}", tail, strict=True) if p[0] != p[1]]
         if len(diffs) == 1 and diffs[0] in CONFUSED_PAIRS:
             yield Block(m.group(1), m.group(2), first, last, m.span()), m.end(3), count[1]
+
+
+# one digit of a block's exchange misread at one of its two whole ends ('402.855.0167 through
+# 402.555.0186'): a block stays in one exchange, so it is one exchange read twice
+_EXCHANGE_TWICE = re.compile(
+    r"(?i)(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s./-]?([2-9]\d{2})[\s.-]?(\d{4})"
+    + rf"\s*{_SEP}[.,:]?\s*"
+    + r"(?:\+?1[\s.-]?)?\(?\1\)?[\s./-]?([2-9]\d{2})[\s.-]?(\d{4})(?!\d)")
+
+
+def exchange_read_twice(text: str) -> Iterator[tuple[Block, Block, tuple[int, int],
+                                                      tuple[int, int]]]:
+    """On a scan, a block whose two whole ends disagree on one digit of the exchange: (the block
+    in the first end's exchange, the block in the last end's, the first end's span, the last
+    end's span). Which reading is right is for the words' confidence to say (findphones)."""
+    for m in _EXCHANGE_TWICE.finditer(text):
+        a, b = m.group(2), m.group(5)  # group 4 is the separator
+        first, last = int(m.group(3)), int(m.group(6))
+        if sum(x != y for x, y in zip(a, b, strict=True)) != 1 or not 0 < last - first <= MAX_RANGE:
+            continue
+        span = m.span()
+        yield (Block(m.group(1), a, first, last, span, repaired=True),
+               Block(m.group(1), b, first, last, span, repaired=True),
+               (m.start(), m.end(3)), (m.end("sep"), m.end()))

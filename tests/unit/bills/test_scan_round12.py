@@ -1,0 +1,56 @@
+"""Scan classes of scans round 12 (issue 10; DEV = the open split tune10 drawn at seed 83, DEV
+misses only), each on OCR words drawn here (never on a corpus bill):
+
+- a block printed with both ends whole whose two readings disagree on one digit of the exchange
+  ('402.855.0167 through 402.555.0186'): a block stays in one exchange, so it is one exchange
+  read twice, and the surely read end (the other read at noise level) says which; with a count
+  on the row that agrees ('DID block (20)') the lines are as sure as the sure end and the count;
+  without one the first line is as unsure as its noise-level word (a question, never a match);
+  two ends read surely in two exchanges stay no block;
+- a count printed in parentheses after the block's name ('DID block (20)', 'Numbers (7)') is the
+  row's count of lines, as '20 numbers' is.
+"""
+
+from __future__ import annotations
+
+from portdesk.bills.verdicts import Verdict
+from tests.unit.bills.test_scan_round9 import Row, _verdicts
+
+
+def _did_block(first: str, first_conf: float, count: str) -> list[Row]:
+    return [[(40, "Telephone|Numbers", 0.95)],
+            [(50, "402.555.0139", 0.93), (208, "Local|DID", 0.9)],
+            [(50, first, first_conf), (126, "through", 0.96), (172, "402.555.0186", 0.92),
+             (310, f"DID|block|{count}", 0.9)]]
+
+
+_BLOCK = [f"+1402555{n:04d}" for n in range(167, 187)]
+
+
+def test_an_exchange_misread_at_one_end_of_a_block_is_the_sure_ends_exchange() -> None:
+    verdicts = _verdicts(_did_block("402.855.0167", 0.0, "(20),"), _BLOCK)
+    assert set(verdicts.values()) == {Verdict.EXACT}
+    # a line past the block's last is not listed by it
+    assert _verdicts(_did_block("402.855.0167", 0.0, "(20),"),
+                     ["+14025550187"])["+14025550187"] == Verdict.NOT_FOUND
+
+
+def test_without_an_agreeing_count_the_repaired_block_is_a_question() -> None:
+    for count in ("(21),", "x"):
+        verdicts = _verdicts(_did_block("402.855.0167", 0.0, count), ["+14025550170"])
+        assert verdicts["+14025550170"] == Verdict.UNVERIFIABLE, count
+
+
+def test_two_ends_read_surely_in_two_exchanges_are_no_block() -> None:
+    verdicts = _verdicts(_did_block("402.855.0167", 0.93, "(20),"), ["+14025550170"])
+    assert verdicts["+14025550170"] == Verdict.NOT_FOUND
+
+
+def test_a_count_in_parentheses_after_the_blocks_name_confirms_a_misread_first_line() -> None:
+    rows: list[Row] = [[(40, "Phone|Number|Inventory", 0.95)],
+                       [(40, "NPA-NXX", 0.93), (120, "From", 0.95), (180, "To", 0.95),
+                        (240, "Block", 0.95)],
+                       [(40, "805-555", 0.95), (120, "01747,", 0.06), (180, "0195", 0.94),
+                        (240, "DIDs|(22)", 0.9)]]
+    block = [f"+1805555{n:04d}" for n in range(174, 196)]
+    assert set(_verdicts(rows, block).values()) == {Verdict.EXACT}
