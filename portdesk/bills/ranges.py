@@ -19,6 +19,7 @@ from portdesk.bills.layout import Segment
 from portdesk.bills.ocrdigits import CONFUSED_PAIRS
 from portdesk.bills.pageindex import PageIndex
 from portdesk.bills.parse import PHONE_RE, phones_in
+from portdesk.bills.reader import Word
 
 MAX_RANGE = 1000  # a printed range longer than this is not a list of the customer's lines
 _SEP = r"(?P<sep>-|–|—|thru|through|to|until|à|au|al|hasta|\.{2,3}|…)"
@@ -85,6 +86,12 @@ _TO_MISREAD = re.compile(r"(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s.-]?([2
 _LOST_ZERO = re.compile(r"(?i)(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s./-]?([2-9]\d{2})[\s.-]?"
                         r"([1-9]\d{2})(?!\d)[.,]?\s*(?:-|–|—|to|thru|through|à|au|a)[.,]?\s*"
                         r"(?:\+?1[\s.-]?)?\(?\1\)?[\s./-]?\2[\s.-]?(0\d{3})(?!\d)")
+# on a scan a digit of the last end's exchange is lost ('778 555-0154 to 778 55-0161'): a block
+# stays in one exchange, so a last end whose exchange is the first's with one digit dropped is in
+# the first's exchange
+_SHORT_EXCHANGE = re.compile(r"(?i)(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s./-]?([2-9]\d{2})"
+                             r"[\s.-]?(\d{4})[.,]?\s*(?:-|–|—|to|thru|through|à|au|a)[.,]?\s*"
+                             r"(?:\+?1[\s.-]?)?\(?\1\)?[\s./-]?(\d{2})[\s.-]?(\d{4})(?!\d)")
 _SPLIT_TAIL = re.compile(r"(?i)(\d{4}\s*(?:-|–|—|thru|through|to)\s*)(\d{2}) (\d{2})(?!\d)")
 
 
@@ -103,6 +110,12 @@ def blocks_in(text: str, scan: bool = False) -> list[Block]:
     for m in _LOST_ZERO.finditer(text) if scan else ():
         if 0 < int(m.group(4)) - int(m.group(3)) <= MAX_BARE_RANGE:
             out.append(Block(m.group(1), m.group(2), int(m.group(3)), int(m.group(4)), m.span(),
+                             repaired=True))
+    for m in _SHORT_EXCHANGE.finditer(text) if scan else ():
+        nxx, short = m.group(2), m.group(4)
+        if any(nxx[:k] + nxx[k + 1:] == short for k in range(3)) and (
+                0 < int(m.group(5)) - int(m.group(3)) <= MAX_BARE_RANGE):
+            out.append(Block(m.group(1), nxx, int(m.group(3)), int(m.group(5)), m.span(),
                              repaired=True))
     for m in RANGE_RE.finditer(text):
         head, tail = m.group(3), m.group(5)
@@ -293,13 +306,13 @@ def _count_cell(text: str) -> int | None:
 
 def counted_conf(index: PageIndex, seg: Segment, block: Block, first: int, last: int) -> float:
     """How surely a block read by OCR is read when its row also says how many lines it holds
-    ('DID Block (22 numbers)') and the count agrees with its ends: the sure last number and the
-    count fix the first one's digits, whatever doubt OCR had over a speck glued to it. Without
-    an agreeing count, 0: the block is as sure as its least sure word."""
+    ('DID Block (22 numbers)') and the count agrees with its ends: the sure end (last or first)
+    and the count fix the other one's digits, whatever doubt OCR had over a speck glued to it.
+    Without an agreeing count, 0: the block is as sure as its least sure word."""
     ends = [w.conf for w in seg.words[first + 1:last + 1] if any(c.isdigit() for c in w.text)]
     size = block.last - block.first + 1
     sure = [conf for n, conf in row_counts(index, seg) if n == size]
-    return min(ends[-1], sure[0]) if ends and sure else 0.0
+    return min(max(ends[0], ends[-1]), sure[0]) if ends and sure else 0.0
 
 
 def row_counts(index: PageIndex, seg: Segment) -> list[tuple[int, float]]:
@@ -308,8 +321,17 @@ def row_counts(index: PageIndex, seg: Segment) -> list[tuple[int, float]]:
     words = [w for row in index.lines.get(seg.line, []) for w in row.words]
     return [*((int(m.group(1)), min(word.conf, unit.conf)) for word, unit in pairwise(words)
               if (m := _COUNT.match(word.text)) and _COUNTED.match(unit.text)),
-            *((int(m.group(1)), min(name.conf, word.conf)) for name, word in pairwise(words)
-              if _NAMED.match(name.text) and (m := _PAREN_COUNT.match(word.text)))]
+            *((int(m.group(1)), word.conf) for row in index.lines.get(seg.line, [])
+              for name, word, after in zip(row.words, row.words[1:], [*row.words[2:], None],
+                                           strict=False)
+              if _NAMED.match(name.text) and (m := _PAREN_COUNT.match(word.text))
+              and not _area_code(word, after))]
+
+
+def _area_code(word: Word, after: Word | None) -> bool:
+    """'Block (218) 555-0117': parentheses followed, in the same cell, by the rest of a number
+    hold its area code."""
+    return after is not None and word.text.endswith(")") and after.text[:1].isdigit()
 
 
 def counted_blocks(index: PageIndex, seg: Segment,

@@ -54,3 +54,33 @@ def test_a_count_in_parentheses_after_the_blocks_name_confirms_a_misread_first_l
                         (240, "DIDs|(22)", 0.9)]]
     block = [f"+1805555{n:04d}" for n in range(174, 196)]
     assert set(_verdicts(rows, block).values()) == {Verdict.EXACT}
+
+
+def _band_block(last: str, count: str) -> list[Row]:
+    return [[(40, "Business|Phone", 0.95)],
+            [(44, "Primary|line", 0.94), (179, "778|555-0125", 0.95)],
+            [(44, f"Number|block|{count}", 0.88), (179, "778|555-0154", 0.9), (231, "to", 0.81),
+             (241, "778", 0.83), (253, last, 0.54)]]
+
+
+def test_a_blocks_last_end_whose_exchange_lost_a_digit_is_in_the_first_ends_exchange() -> None:
+    block = [f"+1778555{n:04d}" for n in range(154, 162)]
+    verdicts = _verdicts(_band_block("55-0161", "(8)"), [*block, "+17785550162"])
+    assert {verdicts[n] for n in block} == {Verdict.EXACT}
+    assert verdicts["+17785550162"] == Verdict.NOT_FOUND
+    # the last end read under the floor, and no count to confirm it from the first: a question
+    verdicts = _verdicts(_band_block("55-0161", "x"), ["+17785550158"])
+    assert verdicts["+17785550158"] == Verdict.UNVERIFIABLE
+    # a last end whose exchange reads two digits short is no block of that exchange
+    verdicts = _verdicts(_band_block("5-0161", "(8)"), ["+17785550158"])
+    assert verdicts["+17785550158"] == Verdict.NOT_FOUND
+
+
+def test_an_area_code_in_parentheses_after_the_blocks_name_is_no_count() -> None:
+    # 'DID Block (218) 555-0117 through 6123, 7 numbers': (218) begins the number; the row's one
+    # count is 7, which puts the misread last line back
+    rows: list[Row] = [[(40, "LOCAL|SERVICE", 0.95)],
+                       [(40, "DID|Block|(218)|555-0117|through", 0.91), (228, "6123", 0.34),
+                        (311, "7|numbers", 0.95)]]
+    verdicts = _verdicts(rows, [f"+1218555{n:04d}" for n in range(117, 124)])
+    assert set(verdicts.values()) == {Verdict.EXACT}
