@@ -84,3 +84,26 @@ def test_an_area_code_in_parentheses_after_the_blocks_name_is_no_count() -> None
                         (311, "7|numbers", 0.95)]]
     verdicts = _verdicts(rows, [f"+1218555{n:04d}" for n in range(117, 124)])
     assert set(verdicts.values()) == {Verdict.EXACT}
+
+
+def _remit(colon: str, typed: str) -> Verdict:
+    from portdesk.bills.compare import compare
+    from portdesk.bills.extract import extract_fields
+    from portdesk.domain.case import PortCase
+    from tests.unit.bills.test_scan_round9 import _doc
+
+    rows: list[Row] = [[(49, "K", 0.93), (65, "estr", 0.96), (100, "el", 0.96)],
+                       [(337, "Account|Number:|5521-0087", 0.95)],
+                       [(47, "Ridgeway|Dental", 0.95)],
+                       [(47, f"Remit|to{colon}|Kestrelvox.|inc|PO|Box|207462|Dallas,|TX|75320",
+                         0.8)]]
+    case = PortCase(account_name="", account_number="5521-0087", losing_carrier=typed)
+    return compare(case, extract_fields(_doc(rows))).fields["carrier"].verdict
+
+
+def test_a_payee_label_that_lost_its_colon_still_names_the_sender() -> None:
+    # 'Remit to Kestrelvox. inc' on a scan that lost the colon: the payee is the bill's sender
+    assert _remit("", "Kestrelvox") == Verdict.EXACT
+    assert _remit(":", "Kestrelvox") == Verdict.EXACT
+    # another carrier typed is never confirmed by it
+    assert _remit("", "Harbor Fiber") != Verdict.EXACT
