@@ -107,3 +107,26 @@ def test_a_payee_label_that_lost_its_colon_still_names_the_sender() -> None:
     assert _remit(":", "Kestrelvox") == Verdict.EXACT
     # another carrier typed is never confirmed by it
     assert _remit("", "Harbor Fiber") != Verdict.EXACT
+
+
+def _btn_under(label: str) -> Verdict:
+    from portdesk.bills.compare import compare
+    from portdesk.bills.extract import extract_fields
+    from portdesk.domain.case import PortCase
+    from tests.unit.bills.test_scan_round9 import _doc
+
+    rows: list[Row] = [[(250, label, 0.6), (400, "Amount|Due", 0.9), (480, "Due|Date", 0.9)],
+                       [(250, "778|555-0125", 0.95), (400, "$188.59", 0.94),
+                        (480, "30|May|2025", 0.93)],
+                       [(60, "Riverbend|Dental|Group", 0.95)],
+                       [(60, "Account|Number:|5521-0087", 0.95)]]
+    case = PortCase(account_name="", account_number="5521-0087", btn="+17785550125")
+    return compare(case, extract_fields(_doc(rows))).fields["btn"].verdict
+
+
+def test_a_three_word_label_with_a_slip_in_two_words_is_still_the_label() -> None:
+    # 'Biting Telephane No.' for 'Billing Telephone No.': each word within a slip of its own
+    assert _btn_under("Biting|Telephane|No.") == Verdict.EXACT
+    assert _btn_under("Billing|Telephone|No.") == Verdict.EXACT
+    # a word that is another word is no slip: 'Calling Telephone No.' is not the BTN's label
+    assert _btn_under("Calling|Telephone|No.") != Verdict.EXACT
