@@ -20,6 +20,7 @@ _OWNED = frozenset({Context.SERVICE, Context.REMIT, Context.CARRIER, Context.HEL
 # "Acme Holdings LLC Attn: Dana Lee" on one line: the name ends where the attention begins
 _CARE_OF_TAIL = re.compile(r"(?i)[\s,]+(?:attn|attention|c/o|care of)\b.*$")
 ATTENTION = re.compile(r"(?i)^(?:attn|attention|c/o|care of|a/s|dba|d/b/a|o/a|t/a|aka)\b")
+_BILL_TO = re.compile(r"(?i)^\W*(?:bill(?:ed)?|invoice(?:d)?|mail(?:ed)?|sen[dt]) to\W*$")
 _TRADE = re.compile(r"(?i)^(?:dba|d/b/a|o/a|t/a|aka|doing business as)\b")
 _SUFFIX = re.compile(r"(?i)\b(?:inc|llc|l\.l\.c|ltd|lt[ée]e|corp|corporation|co|company|p\.?c|"
                      r"pllc|llp|lp|plc|p\.?a|dds|md|cpa|limited|incorporated|enr|s\.?e\.?n\.?c)\.?$")
@@ -97,6 +98,26 @@ def mailing_block_candidates(page: Page, segments: list[Segment], is_label: IsLa
         conf = min(s.conf for s in block[first:]) * weight
         yield "account_name", Candidate(name, Evidence.of(*names), conf * sure)
         yield "billing_address", Candidate(address, Evidence.of(*rest), conf)
+
+
+def bill_to_blocks(page: Page, segments: list[Segment], is_label: IsLabel) -> list[Candidate]:
+    """"Bill To" / "Attn: Dana Lee" / street / City-ST-ZIP: the label says the address under the
+    attention line is where the bill is mailed; the holder is named apart (its own label)."""
+    out = []
+    for csz in segments:
+        if not is_city_state_zip(csz.text):
+            continue
+        block = _block_above(csz, segments)
+        head = next((k for k, s in enumerate(block[:-2]) if is_label(s) and _BILL_TO.match(s.text)
+                     and ATTENTION.match(block[k + 1].text)), None)
+        if head is None:
+            continue
+        rest = block[head + 2:]
+        address = parse_address_lines([s.text for s in rest])
+        if address is not None:
+            weight = 0.75 if csz.top <= page.height * 0.5 else 0.6
+            out.append(Candidate(address, Evidence.of(*rest), min(s.conf for s in rest) * weight))
+    return out
 
 
 def wraps(name: str, line: str) -> bool:

@@ -44,12 +44,12 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex, *,
     if seen and not _names_the_sender(typed, fields, index, bill):
         seen = []  # printed, but not as the sender: the customer's name, a street, a remark
     if seen:
-        s = max(seen, key=lambda s: s.read_conf)
+        s = max(seen, key=lambda s: (s.read_conf, " ".join(s.form.split()) == typed))
         check = confirmed(_FLD, typed, s, " ".join(s.form.split()) == typed, seen)
         if check.verdict != Verdict.UNVERIFIABLE:
             return check  # read unsurely once: the carrier's identity may still say it
         if bill is None and identify_typed(typed) is None:
-            return by_signs(typed, index) or check
+            return by_signs(typed, index, _wordmark(fields, index)) or check
     mine = identify_typed(typed)
     if mine is not None and bill is not None:
         return _by_identity(typed, mine, bill)
@@ -78,7 +78,8 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex, *,
         return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, bill.printed,
                           f"the bill is from {bill.carrier.name}; PortDesk does not know "
                           f"\"{typed}\" (another name of it?); check it", None, bill.evidence)
-    if bill is None and mine is None and (signed := by_signs(typed, index)) is not None:
+    if bill is None and mine is None and not _same_name(fields, typed) and (signed := by_signs(
+            typed, index, _wordmark(fields, index))) is not None:
         return signed
     if fields.carrier:
         return _unknown(typed, mine, fields)
@@ -153,7 +154,7 @@ def _unknown(typed: str, mine: Carrier | None, fields: BillFields) -> FieldCheck
         return FieldCheck(_FLD, Verdict.EXACT if same else Verdict.EQUIVALENT, typed, printed,
                           "the same name, its letters spaced apart on the bill's wordmark",
                           None if same else typed, evidence, typed)
-    if name_key(printed) == name_key(typed) or (mine is None and name_words(typed) == name_words(
+    if _same_name(fields, typed) or (mine is None and name_words(typed) == name_words(
             printed)):  # "Cooptel Affaires" for a wordmark "Cooptel"; a part is a question
         return FieldCheck(_FLD, Verdict.EQUIVALENT, typed, printed, "the same carrier name, "
                           "written differently; use the bill's form", printed, evidence, printed)
@@ -165,6 +166,15 @@ def _unknown(typed: str, mine: Carrier | None, fields: BillFields) -> FieldCheck
     return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, printed,
                       f"the bill's carrier reads as \"{printed}\", a carrier PortDesk does not "
                       "know; compare it by eye", None, evidence)
+
+
+def _same_name(fields: BillFields, typed: str) -> bool:
+    """The bill's carrier as read is the typed name but for case, marks, a legal suffix or the
+    spaces between its words ("NorthState" for "North State"): the same name."""
+    if not fields.carrier:
+        return False
+    a, b = name_key(str(fields.carrier)), name_key(typed)
+    return a == b or (len(a) >= 6 and a.replace(" ", "") == b.replace(" ", ""))
 
 
 def _split_letters(printed: str, typed: str) -> bool:
@@ -210,16 +220,33 @@ def _by_identity(typed: str, mine: Carrier, bill: Recognised) -> FieldCheck:
                       bill.carrier.name, bill.evidence, bill.carrier.name)
 
 
-def by_signs(typed: str, index: BillIndex) -> FieldCheck | None:
+def _wordmark(fields: BillFields, index: BillIndex) -> Sign | None:
+    """The extraction's carrier when it is the name printed large at the top of page 1 (the
+    wordmark), as a sign of the sender beside the others."""
+    ev = fields.evidence.get(_FLD)
+    if not fields.carrier or ev is None or ev.page != 1 or not index.pages:
+        return None
+    page = index.pages[0]
+    if ev.bbox[1] > page.page.height * 0.25 or ev.bbox[3] - ev.bbox[1] < page.body_height * 1.25:
+        return None
+    return Sign(str(fields.carrier), "wordmark", 1.5, ev)
+
+
+def by_signs(typed: str, index: BillIndex, wordmark: Sign | None = None) -> FieldCheck | None:
     """A carrier nobody listed, named by the bill where any bill names its sender (payable to,
     remit to, the legal line, "Thank you for choosing", its domain): the typed name one
     identity with those signs is the carrier. One weak sign alone is a question. Only for a
     typed name PortDesk does not know: a known one is compared by its own names, so that
     "Consolidated" never matches an unknown "Consolidated Telephone Company" by its head."""
-    signs = issuer_signs(index)
+    listed = issuer_signs(index)
+    signs = listed
+    if wordmark is not None and all(s.kind != "wordmark" for s in signs):
+        signs = [*signs, wordmark]  # the name printed large at the top of the bill
     agree = signs_for(typed, signs)
+    if all(s.kind == "wordmark" for s in agree):
+        agree = []  # the wordmark only supports the other signs; alone it is compared as read
     if not agree:
-        return _former(typed, signs)
+        return _former(typed, listed)  # an earlier name needs the sender's lines themselves
     best = max(agree, key=lambda s: (s.kind != "domain", s.weight))
     support = support_for(typed, agree)
     if support < 2.0:
@@ -233,12 +260,30 @@ def by_signs(typed: str, index: BillIndex) -> FieldCheck | None:
                       None if verdict == Verdict.EXACT else shown, best.evidence, shown)
 
 
+def _tied(typed: str, signs: list[Sign]) -> FieldCheck | None:
+    """The typed name is one the bill's own legal line ties to another ("X d/b/a Y", "Y, a
+    division of X"): the same carrier when the bill's other signs name that other one as its
+    sender; else a question. The page itself ties the two names, no list of carriers does."""
+    for tie in (s for s in signs_for(typed, signs, former=True) if s.kind == "tied"):
+        # the other name must be the sender by where bills name theirs (paid, remitted,
+        # thanked, its wordmark or domain), never by a company line alone: a customer's own
+        # "Acme LLC d/b/a Joe's Pizza" ties two of the customer's names
+        support = support_for(tie.now, [o for o in signs_for(tie.now, signs)
+                                        if o.kind != "entity"])
+        if support >= 2.0:
+            return FieldCheck(_FLD, Verdict.EQUIVALENT, typed, tie.now,
+                              f"the bill is from \"{tie.now}\"; its legal line ties it to "
+                              f"\"{tie.name}\" (\"{tie.evidence.text[:60]}\")", tie.now,
+                              tie.evidence, tie.now)
+    return None
+
+
 def _former(typed: str, signs: list[Sign]) -> FieldCheck | None:
     """The typed name is the one the bill gives as its sender's earlier name ("X, formerly Y"):
     the same carrier when the bill's other signs name X as its sender; else a question."""
     old = next((s for s in signs_for(typed, signs, former=True) if s.kind == "former"), None)
     if old is None:
-        return None
+        return _tied(typed, signs)
     support = support_for(old.now, signs_for(old.now, signs))
     verdict = Verdict.EQUIVALENT if support >= 2.0 else Verdict.UNVERIFIABLE
     return FieldCheck(_FLD, verdict, typed, old.now,

@@ -99,8 +99,48 @@ def identify_typed(name: str) -> Carrier | None:
     found = identify(name)
     if found is not None:
         return found
-    named = {c.family: c for c in carriers_named_in(name)}
+    named = {c.family: c for c in carriers_named_in(name) if not inside_longer_name(name, c)}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w&'’]*")
+
+
+def inside_longer_name(text: str, carrier: Carrier) -> bool:
+    """Every mention of the carrier's name is the tail of a longer proper name: another name
+    word, capitalised, right before it ("Mid-Hudson Cablevision", "Lake Region Telephone"). A
+    name with a word of its own in front is another company's, not this carrier's; a mention
+    after an ordinary word ("Welcome to ...", "long distance by ...") stays a mention."""
+    key = carrier_key(text)
+    spots = 0
+    for alias in (carrier.name, *carrier.aliases):
+        ak = carrier_key(alias)
+        for m in re.finditer(rf"(?:^| ){re.escape(ak)}(?= |$)", key):
+            spots += 1
+            before = key[:m.start()].split()
+            if not before:
+                return False
+            word = _word_before(text, before[-1])
+            if word is None or len(before[-1]) < 3 or carriers_named_in(f"{word} {alias}",
+                                                                         whole_line=True):
+                return False
+    return spots > 0
+
+
+def _word_before(text: str, low: str) -> str | None:
+    """The printed word the key's word came from, when it is a capitalised name word."""
+    for w in re.split(r"[\s\-]+", text):
+        if carrier_key(w) == low and _NAME_WORD.fullmatch(w.strip(",.:;()")) and (
+                low not in _ORDINARY):
+            return w
+    return None
+
+
+# capitalised words that start a sentence or a heading, not a name
+_ORDINARY = frozenset({"to", "by", "from", "with", "and", "or", "the", "your", "our", "welcome",
+                       "thank", "thanks", "choosing", "call", "contact", "visit", "via", "for",
+                       "at", "on", "in", "of", "a", "an", "is", "powered", "provided", "services",
+                       "service", "bill", "statement", "invoice", "remit", "pay", "payable"})
 
 
 def carriers_in_domains(text: str) -> list[Carrier]:

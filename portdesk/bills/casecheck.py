@@ -49,7 +49,9 @@ from portdesk.bills.scantyped import (
 )
 from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import (
+    MIN_MATCH_CONFIDENCE,
     MIN_MATCH_READ,
+    MIN_MISMATCH_READ,
     BillComparison,
     FieldCheck,
     NumberCheck,
@@ -218,7 +220,33 @@ def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]]
     if check.verdict == Verdict.EXACT:  # the same number, however the bill punctuates it
         return FieldCheck("btn", Verdict.EXACT, shown, shown, check.reason, None, check.evidence,
                           typed)
+    if check.verdict == Verdict.UNVERIFIABLE and (
+            other := _another_line(typed, fields, phones, sightings)) is not None:
+        return other
     return _surely_other(index, typed[2:], check)
+
+
+def _another_line(typed: str, fields: BillFields, phones: dict[str, list[Found]],
+                  sightings: list[Sighting]) -> FieldCheck | None:
+    """The bill labels its billing number in so many words, read surely, and lists the typed
+    number only as one of the account's other lines: the page shows the customer's BTN and it
+    is another number, a disagreement a carrier rejects (BTN_ATN_MISMATCH)."""
+    bill = fields.btn
+    if bill is None or bill == typed or typed not in fields.numbers or any(
+            rank("btn", s) == 2 for s in sightings):
+        return None
+    if fields.confidence.get("btn", 0.0) < MIN_MATCH_CONFIDENCE or fields.read_confidence.get(
+            "btn", 1.0) < MIN_MISMATCH_READ:
+        return None
+    labelled = [s for f in phones.get(bill, []) if rank("btn", s := sighting(f, field="btn")) == 2
+                and s.direct and s.context == Context.BTN]
+    if not labelled:
+        return None
+    shown = format_display(bill)
+    return FieldCheck("btn", Verdict.MISMATCH, format_display(typed), shown,
+                      f"the bill gives the billing number as {shown} (\"{labelled[0].label}\"); the "
+                      "case's number is one of the account's other lines", shown,
+                      labelled[0].evidence, bill)
 
 
 def _misread(index: BillIndex, typed: str, ext: Extracted | None) -> Evidence | None:

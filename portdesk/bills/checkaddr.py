@@ -28,6 +28,7 @@ from portdesk.bills.scanmatch import (
     under_another_address,
     unplaced,
 )
+from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import FieldCheck, Verdict
 from portdesk.domain.case import CA_PROVINCES, Address, PortCase
 
@@ -77,6 +78,8 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
     ext = _addressextracted(fields, differing)
     if ext is not None and any(overlap(e, ext.evidence) for e in doubted):
         ext = None  # the open extraction took that next block for the service address too
+    if ext is not None and not differing and _listed_together(index, ext, sightings):
+        ext = None  # one of several service locations the bill lists: it contradicts no other
     check = judge("service_address", shown, sightings, ext,
                   lambda v: isinstance(v, Address) and addresses_equivalent(typed, v),
                   lambda s: isinstance(s.value, Address) and (addresses_exact(typed, s.value) or (
@@ -111,6 +114,30 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
         return FieldCheck(check.field, check.verdict, check.entered, check.bill, reason,
                           check.suggestion, check.evidence, check.bill_value)
     return check
+
+
+def _listed_together(index: BillIndex, ext: Extracted, sightings: list[Sighting]) -> bool:
+    """The bill lists several service locations under one heading ("Your Locations", "Service
+    Locations"), each its own address: the open extraction's pick is the first of them, and
+    the typed address printed whole under the same heading is as much the bill's service
+    address. The heading says so of every address under it; no label gives one over the rest."""
+    listed = [s for s in sightings if s.whole and s.context == Context.SERVICE and s.label]
+    if not listed or not isinstance(ext.value, Address) or ext.evidence is None:
+        return False
+    for f in find_address(index, ext.value):
+        place = primary_place(f.places, "service_address")
+        if place.context == Context.SERVICE and overlap(f.evidence, ext.evidence) and any(
+                s.label == place.label and s.evidence.page == f.evidence.page
+                and not overlap(s.evidence, f.evidence) and _same_row_shape(s.evidence, f.evidence)
+                for s in listed):
+            return True
+    return False
+
+
+def _same_row_shape(a: Evidence, b: Evidence) -> bool:
+    """Two entries of one list: each address on one line, starting at the same left edge (a
+    mailing block under the same heading is several lines, and sits elsewhere)."""
+    return "/" not in a.text and "/" not in b.text and abs(a.bbox[0] - b.bbox[0]) <= 4
 
 
 def _addressextracted(fields: BillFields, differing: list[Sighting]) -> Extracted | None:

@@ -117,10 +117,11 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"emergency (?:\w+ )?(?:address|location)|registered (?:address|location)|\bservice at\b|location of service|place of primary use|"
      r"premises?\b|installation|install address|site address|address of service|service(?:d)? location|"
      r"adresse (?:de service|du service|d'installation|des lieux|de l'emplacement|de desserte)|"
+     r"\b(?:adresse|lieu|emplacement|local)(?: du lieu| de l'emplacement)? desservie?\b|"
      r"lieu (?:de service|du service|d'installation)|emplacement (?:du|de) service|location|"
      r"installed at|^site\W*$|site address|service site|office address|office location|"
      r"service provided at|provided at|physical (?:address|location)|"
-     r"where (?:your |the )?services?\b|services? (?:is|are) (?:provided|located|installed|delivered)|"
+     r"where (?:your |the )?services?\b|^(?:(?:lines?|services?|equipment) )?located at\W*$|services? (?:is|are) (?:provided|located|installed|delivered)|"
      r"direccion (?:de|del) (?:servicio|instalacion)"),
     (Context.BILLING, r"billing address|mailing address|bill to address|mail to|adresse de "
      r"facturation|adresse postale|direccion (?:postal|de facturacion)"),

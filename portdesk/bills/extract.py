@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from portdesk.bills.billedfor import as_billing_number, billed_for, heads_the_bill
-from portdesk.bills.blocks import carrier_candidates, mailing_block_candidates
+from portdesk.bills.blocks import bill_to_blocks, carrier_candidates, mailing_block_candidates
 from portdesk.bills.carriers import carriers_named_in, name_key
 from portdesk.bills.context import Context
 from portdesk.bills.dateorder import bill_order, settle_order
@@ -98,11 +98,13 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
                                                known.carrier if known else None, marks))
         for kind, cand in blocks if known else _without_senders(bill_index, blocks):
             cands[kind].append(cand)
+        cands["billing_address"].extend(bill_to_blocks(page1, first.segments, first.is_label))
     _header_lines(bill_index, cands)
     _addresses_by_place(bill_index, cands)
     _btn_by_place(bill_index, cands)
     cands["account_name"] = [c for c in cands["account_name"]
-                             if not _the_carriers_name(str(c.value), bill_index)]
+                             if not _the_carriers_name(str(c.value), bill_index)
+                             and not _payee(bill_index, c, cands["carrier"])]
     return _assemble(doc, cands, numbers, masked, btn_text, require_account, bill_index)
 
 
@@ -122,6 +124,25 @@ def _without_senders(bill: BillIndex,
     kept = [(name, address) for name, address in pairs
             if not senders_name(bill, str(name[1].value), name[1].evidence)]
     return blocks if len(pairs) < 2 or not kept else [c for pair in kept for c in pair]
+
+
+def _payee(bill: BillIndex, name: Candidate, marks: list[Candidate]) -> bool:
+    """The name is the one the bill pays: a remit-to or payable-to sign found at that very line
+    (the payment stub's payee over its PO Box) that is also the sender by another kind of sign,
+    its wordmark or its web domain. The stub's other block, the customer's own name over its
+    PO Box, looks the same and has neither."""
+    from portdesk.bills.issuer import issuer_signs
+    from portdesk.bills.issuername import same_issuer
+    from portdesk.bills.judge import overlap
+
+    key = name_key(str(name.value))
+    signs = issuer_signs(bill)
+    if not any(s.kind in ("remit", "payable") and name_key(s.name) == key
+               and overlap(s.evidence, name.evidence) for s in signs):
+        return False
+    text = str(name.value)
+    return any(same_issuer(text, str(m.value)) for m in marks if m.evidence != name.evidence) or (
+        any(s.kind == "domain" and same_issuer(text, s.name, b_is_domain=True) for s in signs))
 
 
 def _issuer(bill: BillIndex, wordmark: Candidate | None,

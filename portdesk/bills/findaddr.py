@@ -237,7 +237,10 @@ def _found_at(index: PageIndex, seg: Segment, hook: tuple[str, str], typed: Addr
         conf = min(w.conf for s in used for w in s.words)
         if fix is not str and any(fix(s.text) != s.text for s in used):
             conf = min(conf, CONFUSED_READ)  # read as typed only through OCR's confusions
-        out.append(FoundAddress(address, Evidence.of(*used), address_places(index, seg, start), conf,
+        places = address_places(index, seg, start)
+        if not places and start == 0 and (caption := caption_under(index, used)) is not None:
+            places = (caption,)
+        out.append(FoundAddress(address, Evidence.of(*used), places, conf,
                                 seg.top, index.page.height))
     return out
 
@@ -264,14 +267,42 @@ _PHONE_SERVICE = re.compile(r"(?i)\b(?:phone|voice|voip|lines?|t[ée]l[ée]phon\
 
 def _phone_heading(seg: Segment, start: int) -> list[Place]:
     """"Order 12 · Home Phone · 18 Mill Rd, Kingston": an address after a phone service's name
-    in the heading of its charges, set off by a dot or a bar, is where that service is."""
+    in the heading of its charges, set off by a dot or a bar, is where that service is. The
+    name alone before it ("Hosted Voice 18 Mill Rd, Kingston"), a few words starting the line
+    with no digit, heads that service's charges the same way."""
     prefix = " ".join(w.text for w in seg.words[:start])
     parts = [p for p in re.split(r"\s*[·|•]\s*", prefix) if p.strip()]
-    if prefix.rstrip()[-1:] not in ("·", "|", "•") or not parts:
+    bare = 1 <= start <= 3 and not any(c.isdigit() for c in prefix)
+    if (prefix.rstrip()[-1:] not in ("·", "|", "•") and not bare) or not parts:
         return []
     if not _PHONE_SERVICE.search(parts[-1]):
         return []
     return [Place(Context.SERVICE, prefix.rstrip(" ·|•"), "line")]
+
+
+def caption_under(index: PageIndex, used: list[Segment]) -> Place | None:
+    """'2513 Main St / Ste 7 / Hudson NY 12534' over a small 'Service Address': a caption under
+    its value, the way boxed summaries print them. The caption is a service-address label alone
+    on its line, right under the block's last line at its left edge, with no value under it
+    (else it heads the block below: nothing may follow it in its column)."""
+    last = used[-1]
+    under = [s for s in index.segments if s.page == last.page and 0 <= s.top - last.bottom
+             <= max(last.height, index.body_height) * 1.2 and abs(s.x0 - used[0].x0) <= 6]
+    if len(under) != 1 or not index.is_label(under[0]) or len(index.lines[under[0].line]) > 2:
+        return None
+    caption = under[0]
+    if index.kind(caption.text) != Context.SERVICE:
+        return None
+    if index.up(caption) is not last or _under(index, caption) is not None:
+        return None
+    return Place(Context.SERVICE, caption.text, "block")
+
+
+def _under(index: PageIndex, seg: Segment) -> Segment | None:
+    limit = max(seg.height, index.body_height) * 2.0
+    near = [s for s in index.segments if s.page == seg.page and 0 <= s.top - seg.bottom <= limit
+            and abs(s.x0 - seg.x0) <= 12]
+    return min(near, key=lambda s: s.top) if near else None
 
 
 def _scanned_heading(index: PageIndex, seg: Segment) -> list[Place]:

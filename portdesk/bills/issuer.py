@@ -137,7 +137,39 @@ def _signs_of(seg: Segment, segments: list[Segment]) -> list[Sign]:
         out.append(Sign(name, "entity", 1.0, Evidence.of(seg)))
     if _FORMER_HINT.search(text):
         out.extend(former_names(text, Evidence.of(seg)))
+    if _TIE_HINT.search(text):
+        out.extend(tied_names(text, Evidence.of(seg)))
     return out
+
+
+# "NE Plains Cellular, Inc. d/b/a Prairie Wireless", "Prairie Wireless, a division of NE Plains
+# Cellular", "Prairie Wireless is operated by NE Plains Cellular": the bill itself ties its legal
+# name and its brand; either one is a sign of the sender only through the sender's other signs
+_TIE_HINT = re.compile(r"(?i)d/b/a|\bdba\b|doing business as|operating as|\bo/a\b|\bt/a\b|"
+                       r"trading as|a division of|operated by|faisant affaires sous")
+_NAMED = r"[A-Z][\w&'’.-]*(?:,?\s+[\w&'’.-]+){0,6}?"
+_TIES = (
+    re.compile(rf"^\W*(?P<legal>{_NAMED}),?\s+(?i:d/b/a|dba|doing business as|operating as|o/a|"
+               rf"t/a|trading as|faisant affaires sous le nom de)\s+(?P<brand>{_NAMED})"
+               r"(?=\s*(?:[,.;()]|$))"),
+    re.compile(rf"^\W*(?P<brand>{_NAMED}),?\s+(?i:is\s+)?(?i:a division of|operated by)\s+"
+               rf"(?P<legal>{_NAMED})(?=\s*(?:[,.;()]|$))"),
+)
+
+
+def tied_names(text: str, evidence: Evidence) -> list[Sign]:
+    """The two names a legal line ties ("X d/b/a Y", "Y, a division of X"): each points at the
+    other (kind "tied", weight 0), so that a typed name one of them is the sender when the
+    other is the sender by the bill's own signs (carriercheck.by_signs)."""
+    for pattern in _TIES:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        legal, brand = _tidy(m.group("legal")), _tidy(m.group("brand"))
+        if legal is not None and brand is not None and not same_issuer(legal, brand):
+            return [Sign(legal, "tied", 0.0, evidence, brand),
+                    Sign(brand, "tied", 0.0, evidence, legal)]
+    return []
 
 
 # "Blue Heron Communications, Inc. (formerly Harbor Telephone Co.)", "X f/k/a Y", "Y is now X":
@@ -257,7 +289,7 @@ def support_for(typed: str, agree: list[Sign]) -> float:
 
 def signs_for(typed: str, signs: list[Sign], *, former: bool = False) -> list[Sign]:
     """The signs that name the typed carrier (with `former`, its earlier names too)."""
-    return [s for s in signs if (former or s.kind != "former")
+    return [s for s in signs if (former or s.kind not in ("former", "tied"))
             and same_issuer(typed, s.name, b_is_domain=s.kind == "domain")]
 
 
@@ -266,11 +298,11 @@ def issuer(signs: list[Sign], wordmark: str | None = None) -> tuple[str, Evidenc
     (a payable line and a domain agreeing count more than two payable lines). The wordmark
     joins its group when it agrees. None when no name has two kinds behind it or one
     strong kind (payable, remit, provider, thanks) alone."""
-    named = [s for s in signs if s.kind != "domain"]
+    named = [s for s in signs if s.kind not in ("domain", "tied")]
     best: tuple[float, Sign] | None = None
     for s in named:
-        group = {o.kind: o.weight for o in signs
-                 if o is s or same_issuer(s.name, o.name, b_is_domain=o.kind == "domain")}
+        group = {o.kind: o.weight for o in signs if o.kind != "tied" and (
+                 o is s or same_issuer(s.name, o.name, b_is_domain=o.kind == "domain"))}
         if wordmark and same_issuer(wordmark, s.name):
             group["wordmark"] = 1.5
         support = sum(group.values())
@@ -289,7 +321,7 @@ def senders_name(index: BillIndex, name: str, evidence: Evidence) -> bool:
     not the customer's. A customer's name and its e-mail domain have no second form."""
     kinds = set()
     for sign in issuer_signs(index):
-        if sign.evidence == evidence or sign.kind == "entity":
+        if sign.evidence == evidence or sign.kind in ("entity", "tied"):
             continue
         if sign.kind == "domain" and same_issuer(name, sign.name, b_is_domain=True):
             kinds.add("domain")

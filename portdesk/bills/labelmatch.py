@@ -49,6 +49,9 @@ def _compile(vocab: dict[str, tuple[str, ...]]) -> list[tuple[str, str, int]]:
 # still be within a slip of its own (_each_token), so another word ('Calling') is no slip
 LONG_LABEL_MIN_RATIO = 85.0
 _POSSESSIVES = frozenset({"your", "the", "votre", "vos", "le", "la", "les", "our"})
+# words that qualify a label without changing what it labels ("Registered 911 Location",
+# "Current Service Address"): tried only when the label with them is none of the vocabulary's
+_QUALIFIERS = frozenset({"registered", "current", "present", "actual"})
 
 
 class LabelMatcher:
@@ -76,12 +79,21 @@ class LabelMatcher:
                 self._by_head.setdefault((size, phrase[0]), []).append(label)
 
     def match(self, segment: Segment) -> LabelHit | None:
+        hit = self._match(segment, qualified=False)
+        if hit is None and len(segment.words) > 2 and norm_token(
+                segment.words[0].text) in _QUALIFIERS:
+            return self._match(segment, qualified=True)
+        return hit
+
+    def _match(self, segment: Segment, *, qualified: bool) -> LabelHit | None:
         # a speck OCR read as a lone letter ("Service Z Address") is not a word of the label
         kept = [i for i, w in enumerate(segment.words)
                 if not (len(w.text) == 1 and w.text.isalpha() and w.conf < NOISE_CONF)]
         tokens = [norm_token(segment.words[i].text) for i in kept]
         if len(tokens) > 1 and tokens[0] in _POSSESSIVES:
             kept, tokens = kept[1:], tokens[1:]  # "Your main number" is the label "main number"
+        if qualified:
+            kept, tokens = kept[1:], tokens[1:]
         # a label never ends on a word of marks: "Account # **** 7494" keeps its masked digits
         heads = {size: " ".join(t for t in tokens[:size] if t)
                  for size in range(1, min(len(tokens), self._longest) + 1) if tokens[size - 1]}

@@ -60,7 +60,9 @@ def _places(hit: LabelHit, page: LabelPage) -> Iterator[tuple[Segment, float]]:
         yield over, 0.9
     under = below(head, page.segments)
     if under is not None and not page.is_label(under):
-        yield under, 0.92
+        yield _in_cell(head, under, page) or under, 0.92
+    elif under is None and (cell := _cell_under(head, page)) is not None:
+        yield cell, 0.9
     if right is not None and _far_in_table(hit.segment, right, page):
         yield right, 0.85
     if tail is None and right is None and (left := _left_of_caption(hit.segment, page)):
@@ -111,6 +113,36 @@ def _far_in_table(label: Segment, value: Segment, page: LabelPage) -> bool:
         if beside is not None and abs(beside.x0 - value.x0) <= 6:
             return True
     return False
+
+
+def _cell_under(label: Segment, page: LabelPage) -> Segment | None:
+    """'Customer Number   Statement Date   Total Due' over 'C4453480 Feb 03, 2025 $1,372.87':
+    a header row's values printed close enough to read as one run (a tall wordmark on the line
+    widens the gap words may have); the words starting under a header cell, up to where the
+    next cell of the row starts, are its value."""
+    for run in page.segments:
+        if run.page == label.page and 0 <= run.top - label.bottom <= 1.5 * label.height and (
+                run.x0 < label.x0 - 4 < run.x1) and not page.is_label(run):
+            return _in_cell(label, run, page)
+    return None
+
+
+def _in_cell(label: Segment, run: Segment, page: LabelPage) -> Segment | None:
+    """The words of `run` under the header cell `label`: from its left edge to the next cell's
+    of its row of labels. None when the run is all in the cell, or the label has no row."""
+    row = [s for s in page.segments if s.page == label.page and s.line == label.line
+           and s is not label and page.is_label(s)]
+    if not row:
+        return None  # a lone label: nothing says where its value's cell ends
+    nxt = min((s.x0 for s in row if s.x0 > label.x1), default=float("inf"))
+    starts = [i for i, w in enumerate(run.words) if i and abs(w.x0 - nxt) <= 4
+              and w.x0 - run.words[i - 1].x1 >= 12]
+    if nxt != float("inf") and not starts:
+        return None  # no value starts under the next cell, after a gap: one value, not two
+    words = tuple(w for w in run.words if label.x0 - 4 <= w.x0 < nxt - 4)
+    if not words or words == run.words:
+        return None
+    return Segment(run.page, words, run.line)
 
 
 def _captioned(label: Segment, page: LabelPage) -> Segment | None:

@@ -71,6 +71,34 @@ def _address(hit: LabelHit, page: LabelPage) -> Candidate | None:
             address, used = found
             return Candidate(address, Evidence.of(*used, hit.segment),
                              weight * hit.ratio / 100 * min(s.conf for s in used))
+    return _block_over_caption(hit, page)
+
+
+def _block_over_caption(hit: LabelHit, page: LabelPage) -> Candidate | None:
+    """'2513 Main St / Ste 7 / Hudson NY 12534' over a small 'Service Address' with nothing
+    under it: the caption of the address block right above it (boxed summaries print the value
+    first). The block is read from its top down, lines aligned at the caption's left edge."""
+    label = hit.segment
+    if hit.size != len(label.words) or below(label, page.segments, max_lines=2.0) is not None:
+        return None
+    lines: list[Segment] = []
+    current = label
+    while len(lines) < 4:
+        over = [s for s in page.segments if s.page == label.page and s.bottom <= current.top + 1
+                and current.top - s.bottom <= max(s.height, 6.0) * 1.2
+                and abs(s.x0 - label.x0) <= 6 and s is not current]
+        if not over:
+            break
+        current = max(over, key=lambda s: s.bottom)
+        if page.is_label(current) and not lines:
+            return None
+        lines.insert(0, current)
+    for start in range(len(lines) - 1):
+        found = address_from(lines[start:])
+        if found is not None and found[1][-1] is lines[-1]:
+            address, used = found
+            return Candidate(address, Evidence.of(*used, label),
+                             0.8 * hit.ratio / 100 * min(s.conf for s in used))
     return None
 
 
@@ -291,4 +319,30 @@ def read_labels(segs: list[Segment], cands: dict[str, list[Candidate]],
             _numbers(hit, ctx, numbers, masked)
         elif fld == "carrier" and (got := _first(hit, ctx, clean_name)) is not None:
             cands["carrier"].append(_candidate(got[0], hit, got[1], got[2] * 0.85))
+    for seg in segs:
+        if id(seg) not in hits and (trailing := _captioned_after(seg)) is not None:
+            fld, value = trailing
+            cands.setdefault(fld, []).append(Candidate(value, Evidence.of(seg), 0.85 * seg.conf))
     return ctx
+
+
+def _captioned_after(seg: Segment) -> tuple[str, Any] | None:
+    """'31 Oct 2025 Bill Date', '4410 2289 10 Acct. No.': a value with its small caption right
+    after it on its line, the way boxed headers print them flush right. The caption must be a
+    whole label of a field read by a plain parse, and the words before it that field's value."""
+    words = seg.words
+    if len(words) < 2 or not any(c.isdigit() for c in words[0].text) or not words[-1].text[
+            :1].isalpha():
+        return None
+    for k in range(1, min(4, len(words) - 1) + 1):
+        tail = Segment(seg.page, words[-k:], seg.line)
+        if any(c.isdigit() for c in tail.text):
+            break
+        hit = _MATCHER.match(tail)
+        if hit is None or hit.size != k or hit.ratio < 100 or hit.field not in _SIMPLE or (
+                hit.field.startswith("_")):
+            continue
+        value = _SIMPLE[hit.field](" ".join(w.text for w in words[:-k]))
+        if value is not None:
+            return hit.field, value
+    return None

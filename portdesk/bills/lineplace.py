@@ -43,6 +43,29 @@ _CONTACT_WORD = re.compile(r"(?i)\b(?:customer|service|support|care|sales|billin
                            r"questions?|call|contact|fax|toll|pay|payment|help)\b")
 
 
+# "Phone 1", "Line 2", "Tel. 3", "Ligne 1": a line's place in a numbered list of the lines
+_ORDINAL = re.compile(r"(?i)^\W*(phone|line|tel\.?|t[ée]l[ée]phone|ligne|mobile|cell|wireless|"
+                      r"voice|number)\s*#?\s*(\d{1,2})\W*$")
+
+
+def _enumerated(index: PageIndex, seg: Segment, prefix: str) -> bool:
+    """A value after '<line word> <n>' where the same word with another n starts another line
+    of the same column: the account's lines numbered one by one. Alone, 'Phone 1' may be a help
+    line's country code ('Phone: 1 800 ...'), so the list is what says it."""
+    m = _ORDINAL.match(prefix)
+    if m is None:
+        return False
+    word, n = m.group(1).lower(), m.group(2)
+    for other in index.segments:
+        if other is seg or abs(other.x0 - seg.x0) > 6 or other.page != seg.page:
+            continue
+        o = _ORDINAL.match(" ".join(w.text for w in other.words[:2]))
+        if o is not None and o.group(1).lower() == word and o.group(2) != n and PHONEISH.search(
+                other.text):
+            return True
+    return False
+
+
 def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
                last: int) -> Place | None:
     """The label on the value's own line: the words before it, a label cell left of it, or a
@@ -51,6 +74,8 @@ def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
         prefix = " ".join(w.text for w in seg.words[:start])
     if _URL.search(seg.text):
         return Place(Context.HELP, seg.text, "line")
+    if _enumerated(index, seg, prefix):
+        return Place(Context.NUMBERS, prefix, "line")  # "Phone 2 (518) 555-0195"
     whole = index.kind(prefix) if prefix else Context.NONE
     if whole in (Context.HELP, Context.USAGE, Context.REMIT):
         return Place(whole, prefix, "line")  # "Pay by phone: dial *PAY (*729) or call"
@@ -120,6 +145,26 @@ def _priced(index: PageIndex, seg: Segment) -> bool:
 # a caption names one value: the account, the billing number or the place of service
 _CAPTIONED = frozenset({Context.ACCOUNT, Context.BTN, Context.SERVICE})
 _CAPTION_GAP = 150.0  # points between a value and the caption right of it
+
+
+def caption_under(index: PageIndex, seg: Segment) -> Place | None:
+    """'(843) 555-0122' over a small 'Main Telephone Number': a boxed summary's value over its
+    caption. The caption is a lone label right under the value, at its left edge, smaller than
+    it; when a label sits as close over the value, that label is the value's (labels above their
+    values, the next label under), so the line under says nothing."""
+    under = [s for s in index.segments if 0 <= s.top - seg.bottom <= 1.2 * s.height
+             and (abs(s.x0 - seg.x0) <= 8 or seg.x0 <= s.x0 < seg.x1)]
+    if len(under) != 1 or not index.is_label(under[0]) or seg.height < 1.15 * under[0].height:
+        return None
+    label = under[0]
+    ctx = index.kind(label.text)
+    if ctx not in _CAPTIONED:
+        return None
+    over = index.up(seg)
+    if over is not None and index.is_label(over) and seg.top - over.bottom <= (
+            label.top - seg.bottom) + 1 and abs(over.x0 - seg.x0) <= 8:
+        return None
+    return Place(ctx, label.text, "line")
 
 
 def caption_right(index: PageIndex, seg: Segment, last: int) -> Place | None:

@@ -22,7 +22,7 @@ from portdesk.bills.context import (
 )
 from portdesk.bills.headerline import header_place
 from portdesk.bills.layout import Segment, segments_of
-from portdesk.bills.lineplace import caption_right, line_place
+from portdesk.bills.lineplace import caption_right, caption_under, line_place
 from portdesk.bills.listplaces import (
     MAX_BLOCK_STEPS,
     call_detail_over,
@@ -150,7 +150,8 @@ class PageIndex:
                 if listed is not None:
                     out.append(listed)
         if not out:
-            contact = (caption_right(self, seg, last) or contact_block(self, seg)
+            contact = (caption_right(self, seg, last) or caption_under(self, seg)
+                       or contact_block(self, seg)
                        or call_detail_over(self, seg) or header_place(self, seg, start))
             if contact is not None:
                 out.append(contact)

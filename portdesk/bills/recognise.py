@@ -17,6 +17,7 @@ from portdesk.bills.carriers import (
     carrier_key,
     carriers_in_domains,
     carriers_named_in,
+    inside_longer_name,
     same_family,
 )
 from portdesk.bills.context import Context, classify
@@ -65,7 +66,8 @@ def recognise(index: BillIndex) -> list[Recognised]:
                 add(misread, 2.0 if top else 1.0, ev, seg.text.strip(" :,."))
             for carrier in whole:
                 add(carrier, 3.0 if top else 2.0, ev, printed)
-            named = [c for c in carriers_named_in(seg.text) if c not in whole]
+            named = [c for c in carriers_named_in(seg.text) if c not in whole
+                     and not inside_longer_name(seg.text, c)]
             # "Remit to: 8x8, Inc., PO Box ...", "Services provided by ...": who is paid is who
             # bills; a mere mention elsewhere is weak
             weight = 2.0 if named and classify(seg.text) in (Context.REMIT,

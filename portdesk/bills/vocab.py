@@ -97,12 +97,18 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "service location address", "premise address", "physical address", "service site",
         "adresse des lieux", "lieu de service", "emplacement du service", "emplacement de service",
         "lieu d'installation", "adresse de l'emplacement", "adresse de desserte",
+        # French "desservi": the place the service reaches
+        "adresse desservie", "lieu desservi", "emplacement desservi", "adresse du lieu desservi",
+        "adresse de l'emplacement desservi", "local desservi",
         "service address", "service location", "location of service", "place of primary use",
         "premises address", "installation address", "site address", "service at",
         "address of service", "service addr", "office address",
         "location address", "e911 location", "911 address", "911 location", "premise",
         "premise address", "install address", "installation location", "service premise",
         "service provided at", "physical location", "where service is provided",
+        # where the lines or the service are: "Lines Located At", "Service located at"
+        "located at", "lines located at", "service located at", "services located at",
+        "equipment located at", "line located at",
         "svc addr", "svc address", "serv addr", "serv address", "svc location", "svc loc",
         # Spanish (Puerto Rico, US Hispanic bills)
         "dirección de servicio", "direccion de servicio", "dirección del servicio", "direccion del servicio", "dirección de instalación", "direccion de instalacion",
