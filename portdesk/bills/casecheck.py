@@ -40,6 +40,7 @@ from portdesk.bills.scanmatch import (
 from portdesk.bills.scanstack import shifted_stack
 from portdesk.bills.scantyped import (
     bare_digit_run,
+    confusions_away,
     in_number_grid,
     misread_or_printed,
     new_readings,
@@ -230,10 +231,14 @@ def _another_line(typed: str, fields: BillFields, phones: dict[str, list[Found]]
                   sightings: list[Sighting]) -> FieldCheck | None:
     """The bill labels its billing number in so many words, read surely, and lists the typed
     number only as one of the account's other lines: the page shows the customer's BTN and it
-    is another number, a disagreement a carrier rejects (BTN_ATN_MISMATCH)."""
+    is another number, a disagreement a carrier rejects (BTN_ATN_MISMATCH). On a scan, a
+    labelled BTN one or two OCR confusions from the typed one may be the typed BTN misread: a
+    question for the eye, never a mismatch (the scans' rule for every near reading)."""
     bill = fields.btn
     if bill is None or bill == typed or typed not in fields.numbers or any(
             rank("btn", s) == 2 for s in sightings):
+        return None
+    if fields.source == "ocr" and confusions_away(typed, bill):
         return None
     if fields.confidence.get("btn", 0.0) < MIN_MATCH_CONFIDENCE or fields.read_confidence.get(
             "btn", 1.0) < MIN_MISMATCH_READ:

@@ -235,6 +235,18 @@ def plainly_other(typed: str, read: str) -> bool:
     return 0 < len(diffs) <= 2 and not any(d in CONFUSED_PAIRS for d in diffs)
 
 
+def confusions_away(typed: str, read: str) -> bool:
+    """`read` could be `typed` misread: same length, one or two characters differ, and at least
+    one of them is a pair OCR confuses ('218-355-0158' for '218-555-0158'). On a scan such a
+    reading is a question for the eye, never another value (the complement of `plainly_other`
+    among near readings)."""
+    t, r = key(typed), key(read)
+    if len(t) < 6 or len(t) != len(r):
+        return False
+    diffs = [frozenset((a, b)) for a, b in zip(t, r, strict=True) if a != b]
+    return 0 < len(diffs) <= 2 and any(d in CONFUSED_PAIRS for d in diffs)
+
+
 def sure_other_value(index: BillIndex, field: str, typed: str,
                      near: Evidence | None) -> str | None:
     """The bill's own value at `near` when it plainly differs from the typed one, read surely
