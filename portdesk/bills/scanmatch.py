@@ -207,10 +207,11 @@ def _address_part(text: str) -> bool:
 
 
 # letters a scan's OCR takes for one another by their shape ('RHARMACY' for 'PHARMACY'); a typo
-# (a neighbouring key, a letter added) is not among them
+# (a neighbouring key, a letter added) is not among them; a lowercase 't' and 'f' share their stem
+# and bar ('Sunset Cf' for 'Ct')
 _LOOKALIKE = frozenset(frozenset(p) for p in (
     "PR", "PF", "BE", "BR", "BD", "OD", "OQ", "OC", "CG", "CE", "IL", "IJ", "IT", "UV", "VY",
-    "HN", "MN", "EF", "AR"))
+    "HN", "MN", "EF", "AR", "TF"))
 
 
 def letter_misread(bill: list[str], typed: list[str]) -> bool:

@@ -5,7 +5,10 @@ here (never on a corpus bill):
 - the scans' rule that a reading one or two OCR confusions away from the typed value is a
   question for the eye ("unverifiable"), never a mismatch, holds where the check calls a BTN typed
   as another of the customer's lines a mismatch: the bill's labelled BTN read '218-355-0158' for
-  '218-555-0158' (5 read as 3) is the typed BTN misread, not another number.
+  '218-555-0158' (5 read as 3) is the typed BTN misread, not another number;
+- a lowercase 't' and 'f' are letters of one shape (a stem crossed by a bar): a street type read
+  'Cf' for the typed 'Ct', all else agreeing, is a question for the eye, not another street (the
+  mailing block read 'Ct' had made the typed address "the billing address").
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 from portdesk.bills.compare import compare
 from portdesk.bills.extract import extract_fields
 from portdesk.bills.verdicts import Verdict
-from portdesk.domain.case import CaseNumber, PortCase
+from portdesk.domain.case import Address, CaseNumber, PortCase
 from tests.unit.bills.test_scan_round9 import Row, _doc
 
 
@@ -43,3 +46,24 @@ def test_a_labelled_btn_plainly_another_number_is_still_a_mismatch() -> None:
     assert _btn_verdict("218-555-0158", "+12185550171") == Verdict.MISMATCH
     # one digit off, but not one OCR takes for the other ('2' for '5'): plainly another
     assert _btn_verdict("218-255-0158", "+12185550158") == Verdict.MISMATCH
+
+
+def _site_verdict(service: str, mailing: str, typed: Address) -> Verdict:
+    rows: list[Row] = [[(40, "Account|Number:|5521-0087", 0.95)],
+                       [(40, "Ridgeway|Dental", 0.95), (335, "Service|Address", 0.96)],
+                       [(40, mailing, 0.95), (335, service, 0.95)],
+                       [(40, "Circle,|MT|59202", 0.95), (335, "Circle,|MT|59202", 0.93)]]
+    case = PortCase(account_name="", account_number="5521-0087", service_address=typed)
+    return compare(case, extract_fields(_doc(rows))).fields["service_address"].verdict
+
+
+def test_a_street_type_read_with_an_f_for_its_t_is_a_question() -> None:
+    typed = Address("9234 Sunset Ct", "", "Circle", "MT", "59202")
+    assert _site_verdict("9234|Sunset|Cf", "9234|Sunset|Ct", typed) == Verdict.UNVERIFIABLE
+    assert _site_verdict("9234|Sunset|Cf", "PO|Box|118", typed) == Verdict.UNVERIFIABLE
+
+
+def test_another_street_type_is_still_a_mismatch() -> None:
+    typed = Address("9234 Sunset Ct", "", "Circle", "MT", "59202")
+    assert _site_verdict("9234|Sunset|Dr", "9234|Sunset|Ct", typed) == Verdict.MISMATCH
+    assert _site_verdict("9234|Sunset|Ct", "9234|Sunset|Ct", typed) == Verdict.EXACT
