@@ -31,6 +31,7 @@ from portdesk.bills.misreadlines import misread_line_check
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.parse import is_masked
 from portdesk.bills.placerank import Sighting, inside_account, line_peers, number_rank, rank, where
+from portdesk.bills.scanaccounts import another_accounts_block
 from portdesk.bills.scanmatch import (
     as_printed,
     misread_elsewhere,
@@ -221,6 +222,13 @@ def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]]
     if check.verdict == Verdict.EXACT:  # the same number, however the bill punctuates it
         return FieldCheck("btn", Verdict.EXACT, shown, shown, check.reason, None, check.evidence,
                           typed)
+    if check.verdict == Verdict.MISMATCH and fields.source == "ocr" and ext is not None and (
+            head := another_accounts_block(index, ext.evidence, case.account_number)):
+        return FieldCheck("btn", Verdict.UNVERIFIABLE, shown, check.bill,
+                          f"the scan reads the billing number {check.bill} in the block of "
+                          f"another account (\"{head}\"); the case's account has a block of its "
+                          "own, whose number was not read: compare it by eye", None,
+                          check.evidence)
     if check.verdict == Verdict.UNVERIFIABLE and (
             other := _another_line(typed, fields, phones, sightings)) is not None:
         return other

@@ -8,7 +8,10 @@ here (never on a corpus bill):
   '218-555-0158' (5 read as 3) is the typed BTN misread, not another number;
 - a lowercase 't' and 'f' are letters of one shape (a stem crossed by a bar): a street type read
   'Cf' for the typed 'Ct', all else agreeing, is a question for the eye, not another street (the
-  mailing block read 'Ct' had made the typed address "the billing address").
+  mailing block read 'Ct' had made the typed address "the billing address");
+- a bill of several accounts prints each as a block headed by its number: a BTN read in the
+  block of another account than the typed one (the typed account's own block lost its number in
+  the pixels) contradicts nothing the case typed, a question for the eye, never a mismatch.
 """
 
 from __future__ import annotations
@@ -67,3 +70,36 @@ def test_another_street_type_is_still_a_mismatch() -> None:
     typed = Address("9234 Sunset Ct", "", "Circle", "MT", "59202")
     assert _site_verdict("9234|Sunset|Dr", "9234|Sunset|Ct", typed) == Verdict.MISMATCH
     assert _site_verdict("9234|Sunset|Ct", "9234|Sunset|Ct", typed) == Verdict.EXACT
+
+
+def _cards(right_number: str, right_conf: float) -> list[Row]:
+    return [[(40, "Accounts|on|this|Invoice", 0.95)],
+            [(42, "Account|978516", 0.9), (189, "Warehouse", 0.95), (315, "Account|496758", 0.96),
+             (461, "Medical|Office", 0.9)],
+            [(42, "Location|Address", 0.95), (189, "Main|Number", 0.96),
+             (315, "Location|Address", 0.96), (461, "Main|Number", right_conf)],
+            [(42, "4245|Ridge|Ct", 0.95), (189, "3175550184", 0.96),
+             (315, "5076|Lakeview|Hwy", 0.96), (461, right_number, right_conf)],
+            [(42, "Indianapolis,|IN|46291", 0.95), (315, "Indianapolis,|IN|46294", 0.95)]]
+
+
+def _card_btn(account: str, btn: str, rows: list[Row]) -> Verdict:
+    head: list[Row] = [[(40, "Ridgeway|Dental", 0.95)], []]
+    case = PortCase(account_name="", account_number=account, btn=btn)
+    return compare(case, extract_fields(_doc(head + rows))).fields["btn"].verdict
+
+
+def test_a_btn_read_in_another_accounts_block_is_a_question() -> None:
+    # the typed account's block lost its main number in the pixels
+    assert _card_btn("496758", "+13175550161", _cards("siaicalaatle", 0.0)) == (
+        Verdict.UNVERIFIABLE)
+    # read, it confirms the typed BTN; the other block's number does not stand against it
+    assert _card_btn("496758", "+13175550161", _cards("3175550161", 0.95)) == Verdict.EXACT
+
+
+def test_a_btn_read_in_the_typed_accounts_own_block_is_still_a_mismatch() -> None:
+    assert _card_btn("978516", "+13175550161", _cards("siaicalaatle", 0.0)) == Verdict.MISMATCH
+    # one account on the bill: its number is the bill's BTN
+    one = [[(42, "Account|496758", 0.96)], [(42, "Main|Number", 0.96)],
+           [(42, "3175550184", 0.96)]]
+    assert _card_btn("496758", "+13175550161", one) == Verdict.MISMATCH
