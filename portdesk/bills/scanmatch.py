@@ -171,6 +171,19 @@ def city_misread(typed: Address, bill: Address) -> bool:
 
 
 _STREET_START = re.compile(r"^\d{1,6}[A-Z]?\s+[A-Za-z]")
+# a day, a month's name and a year ('16 avr 2025 au 16 mai 2025', '3 March 2025'): a date line
+_DAY_FIRST_DATE = re.compile(r"^\d{1,2}(?:er|st|nd|rd|th)?\s+([^\W\d_]{3,9})\.?,?\s+\d{4}\b")
+
+
+def _street_line(text: str) -> bool:
+    """A line that starts like a street (a house number, then a word); a date that starts with
+    its day is no street ('16 avr 2025'), though it starts with a number and a word."""
+    from portdesk.bills.dates import month_of
+
+    if not _STREET_START.match(text):
+        return False
+    date = _DAY_FIRST_DATE.match(text)
+    return date is None or month_of(date.group(1)) is None
 
 
 def under_another_address(index: BillIndex, evidence: Evidence, label_place: str,
@@ -188,13 +201,13 @@ def under_another_address(index: BillIndex, evidence: Evidence, label_place: str
     between = sorted((s for s in page.segments if s.bottom < top and s.x0 < x1 and x0 < s.x1),
                      key=lambda s: s.top)
     if label_place != "column":
-        return any(top - s.bottom <= 6 * page.body_height and _STREET_START.match(s.text.strip())
+        return any(top - s.bottom <= 6 * page.body_height and _street_line(s.text.strip())
                    for s in between)
     heads = [s for s in between if label and s.text.strip(" :.") == label.strip(" :.")]
     if not heads:
         return False
     rows = [s for s in between if s.top > heads[-1].bottom]
-    street = next((k for k, s in enumerate(rows) if _STREET_START.match(s.text.strip())), None)
+    street = next((k for k, s in enumerate(rows) if _street_line(s.text.strip())), None)
     return street is not None and any(not _address_part(s.text) for s in rows[street + 1:])
 
 

@@ -11,7 +11,10 @@ here (never on a corpus bill):
   mailing block read 'Ct' had made the typed address "the billing address");
 - a bill of several accounts prints each as a block headed by its number: a BTN read in the
   block of another account than the typed one (the typed account's own block lost its number in
-  the pixels) contradicts nothing the case typed, a question for the eye, never a mismatch.
+  the pixels) contradicts nothing the case typed, a question for the eye, never a mismatch;
+- a date line that starts with its day ('16 avr 2025 au 16 mai 2025') is no street line: over a
+  service address label it had been taken for a first block of its own, so the service address
+  under the label was judged the next block down (the mailing one) and called "not found".
 """
 
 from __future__ import annotations
@@ -103,3 +106,22 @@ def test_a_btn_read_in_the_typed_accounts_own_block_is_still_a_mismatch() -> Non
     one = [[(42, "Account|496758", 0.96)], [(42, "Main|Number", 0.96)],
            [(42, "3175550184", 0.96)]]
     assert _card_btn("496758", "+13175550161", one) == Verdict.MISMATCH
+
+
+def _under_a_period(period: str) -> Verdict:
+    rows: list[Row] = [[(40, "Sophie|Tremblay", 0.95), (392, "Numéro|de|compte", 0.93)],
+                       [(392, "TG-816710", 0.93)],
+                       [(392, "Période", 0.9)],
+                       [(392, period, 0.9)],
+                       [(392, "Adresse|de|service", 0.95)],
+                       [(392, "162,|rue|Saint-Laurent", 0.95)],
+                       [(392, "bureau|159", 0.95)],
+                       [(392, "Saint-Jérôme|(Québec)|J7Z|6V3", 0.93)]]
+    typed = Address("162, rue Saint-Laurent", "bureau 159", "Saint-Jérôme", "QC", "J7Z 6V3", "CA")
+    case = PortCase(account_name="", account_number="TG-816710", service_address=typed)
+    return compare(case, extract_fields(_doc(rows))).fields["service_address"].verdict
+
+
+def test_a_period_line_starting_with_its_day_is_no_street_over_the_service_address() -> None:
+    assert _under_a_period("16|avr|2025|au|16|mai|2025") == Verdict.EXACT
+    assert _under_a_period("3|March|2025|to|2|April|2025") == Verdict.EXACT
