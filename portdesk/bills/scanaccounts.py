@@ -6,7 +6,8 @@ On a scan the block of the case's own account may have lost its value in the pix
 next block's value reads clearly; the open extraction then takes the other account's value for
 the bill's. That value contradicts nothing the case typed: the case's account is another block,
 so a mismatch resting on it is a question for the eye. The block of a value is the last account
-heading above it that starts at or left of it (reading order), within a few lines.
+heading above it or on its own line that starts at or left of it (reading order), within a few
+lines ('Account 86744500  Main Number 308-555-0111' on one row is that account's).
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def another_accounts_block(index: BillIndex, evidence: Evidence | None,
     if len({k for _, k in heads}) < 2 or typed not in {k for _, k in heads}:
         return None
     x0, top = evidence.bbox[0], evidence.bbox[1]
-    above = [(seg, k) for seg, k in heads if seg.bottom <= top + 1 and seg.x0 <= x0 + 2
+    above = [(seg, k) for seg, k in heads if seg.top <= top + 2 and seg.x0 <= x0 + 2
              and top - seg.bottom <= _LINES_ABOVE * page.body_height]
     if not above:
         return None

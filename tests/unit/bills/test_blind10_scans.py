@@ -125,3 +125,13 @@ def _under_a_period(period: str) -> Verdict:
 def test_a_period_line_starting_with_its_day_is_no_street_over_the_service_address() -> None:
     assert _under_a_period("16|avr|2025|au|16|mai|2025") == Verdict.EXACT
     assert _under_a_period("3|March|2025|to|2|April|2025") == Verdict.EXACT
+
+
+def test_an_accounts_heading_on_the_btns_own_row_heads_its_block() -> None:
+    # each account on one row with its main number: the number is that row's account's
+    rows: list[Row] = [[(40, "Your|Locations", 0.95)],
+                       [(59, "Account|60835760", 0.96), (199, "Main|Number", 0.96),
+                        (253, "308-555-0100", 0.93)],
+                       [(59, "Account|86744500", 0.96), (200, "Main|Number", 0.96),
+                        (253, "308-555-0111", 0.96)]]
+    assert _card_btn("86744500", "+13085552111", rows) == Verdict.MISMATCH
