@@ -13,7 +13,7 @@ from portdesk.bills.layout import Segment, below
 from portdesk.bills.parse import clean_name
 from portdesk.bills.reader import Page
 from portdesk.bills.values import Candidate, Evidence
-from portdesk.bills.vocab import GENERIC_TITLE_WORDS
+from portdesk.bills.vocab import CARRIER_KIND_WORDS, GENERIC_TITLE_WORDS
 
 IsLabel = Callable[[Segment], bool]
 _OWNED = frozenset({Context.SERVICE, Context.REMIT, Context.CARRIER, Context.HELP, Context.USAGE})
@@ -49,7 +49,24 @@ def carrier_candidates(page: Page, segments: list[Segment], is_label: IsLabel) -
         return []
     size, seg = best
     score = min(0.9, 0.55 + 0.1 * size) * seg.conf
+    kind = _kind_line(seg, segments)
+    if kind is not None:
+        return [Candidate(f"{seg.text.strip(' :')} {kind.text.strip(' :')}",
+                          Evidence.of(seg, kind), score)]
     return [Candidate(seg.text.strip(" :"), Evidence.of(seg), score)]
+
+
+def _kind_line(mark: Segment, segments: list[Segment]) -> Segment | None:
+    """'Tamarack' set large over a small 'Communications' at its left edge: a logo lockup, the
+    line under the wordmark saying what kind of carrier it is, the end of its name. Only a line
+    of such words (a slogan, a date or a title under a wordmark is no part of the name)."""
+    under = below(mark, segments, max_lines=1.2, align=4.0)
+    if under is None or under.height >= mark.height * 0.8 or abs(under.x0 - mark.x0) > 4:
+        return None
+    words = [re.sub(r"[^\w-]", "", fold(w.text)) for w in under.words]
+    if not 1 <= len(words) <= 3 or not under.text[:1].isupper():
+        return None
+    return under if all(w in CARRIER_KIND_WORDS for w in words) else None
 
 
 def mailing_block_candidates(page: Page, segments: list[Segment], is_label: IsLabel,
