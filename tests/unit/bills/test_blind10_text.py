@@ -9,8 +9,11 @@ from pathlib import Path
 import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from portdesk.bills.compare import compare
 from portdesk.bills.extract import BillFields, extract_fields
 from portdesk.bills.reader import read_bill
+from portdesk.bills.verdicts import Verdict
+from portdesk.domain.case import PortCase
 from tests.unit.bills import drawn
 
 _NAME = "Osprey Ridge Bakery"
@@ -41,3 +44,44 @@ def test_a_date_before_its_caption_may_start_with_the_month(tmp_path: Path, prin
                                 *_flush_right(52, printed, caption),
                                 *_flush_right(64, "Due upon receipt", "Payment Due"), *_MAIL])
     assert fields.statement_date == date(2026, 6, 3)
+
+
+# -- a wordmark whose name ends on a smaller line under it (a logo lockup) ---------------------
+def _lockup_bill(tmp_path: Path, under: str, payee: str = "Tamarack Communications") -> BillFields:
+    page = [(40, 44, "B:Tamarack", 26), (40, 60, under, 9),
+            *_flush_right(40, "55120-88", "Account Number"), *_MAIL,
+            (40, 600, "Please detach and return this portion with your payment.", 7),
+            (60, 630, f"B:{payee}", 9), (60, 642, "PO Box 12", 9),
+            (60, 654, "Dayton, OH 45401-0012", 9)]
+    return extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+
+
+@pytest.mark.parametrize("under", ["Communications", "Telephone Cooperative", "Fiber Networks"])
+def test_a_wordmark_ends_on_the_smaller_line_under_it(tmp_path: Path, under: str) -> None:
+    """A large 'Tamarack' over a small 'Communications' at its left edge is one name set as a
+    logo: the line under it says what kind of carrier the name is, and belongs to it."""
+    fields = _lockup_bill(tmp_path, under)
+    assert fields.carrier == f"Tamarack {under}"
+
+
+@pytest.mark.parametrize("under", ["Your local provider", "Since 1951", "Customer Statement"])
+def test_a_tagline_under_a_wordmark_is_no_part_of_it(tmp_path: Path, under: str) -> None:
+    """A slogan, a date or a document title under the wordmark is not the carrier's name."""
+    fields = _lockup_bill(tmp_path, under)
+    assert fields.carrier is None or under not in str(fields.carrier)
+
+
+# -- the footer line saying what kind of organisation the sender is ----------------------------
+@pytest.mark.parametrize("line", ["Tamarack Valley Telephone Corporation is a member-owned "
+                                  "cooperative.",
+                                  "Tamarack Valley Telephone Corporation is a not-for-profit "
+                                  "telephone co-op."])
+def test_a_cooperative_line_names_the_sender(tmp_path: Path, line: str) -> None:
+    """'X is a member-owned cooperative' in the footer is the sender describing itself, a
+    legal line like 'X is an equal opportunity provider': the typed legal name agrees with it."""
+    page = [(40, 44, "B:Tamarack", 26), *_flush_right(40, "55120-88", "Account Number"),
+            *_MAIL, (40, 500, line, 7)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    case = PortCase(account_name=_NAME, account_number="55120-88",
+                    losing_carrier="Tamarack Valley Telephone Corp.")
+    assert compare(case, fields).fields["carrier"].verdict == Verdict.EQUIVALENT
