@@ -85,3 +85,27 @@ def test_a_cooperative_line_names_the_sender(tmp_path: Path, line: str) -> None:
     case = PortCase(account_name=_NAME, account_number="55120-88",
                     losing_carrier="Tamarack Valley Telephone Corp.")
     assert compare(case, fields).fields["carrier"].verdict == Verdict.EQUIVALENT
+
+
+# -- a name wrapped twice by a narrow column ---------------------------------------------------
+def _narrow(tmp_path: Path, whole_on_stub: bool) -> BillFields:
+    window = [(60, 150, "Juniper Hollow", 10), (60, 162, "Family Dentistry", 10),
+              (60, 174, "Inc.", 10), (60, 186, "PO Box 4471", 10), (60, 198, "Dayton, OH 45402", 10)]
+    stub = [(40, 600, "Please detach and return this portion with your payment.", 7),
+            (320, 640, "Juniper Hollow Family Dentistry Inc." if whole_on_stub else "", 9),
+            (320, 652, "PO Box 4471", 9), (320, 664, "Dayton, OH 45402", 9)]
+    return _fields(tmp_path, [*_flush_right(40, "55120-88", "Account Number"), *window, *stub])
+
+
+def test_a_name_wrapped_twice_by_a_narrow_column_is_read_whole(tmp_path: Path) -> None:
+    """'Juniper Hollow' / 'Family Dentistry' / 'Inc.': a suffix alone on its line says the
+    column wraps the name at every line; the stub printing it whole confirms the three lines."""
+    assert _narrow(tmp_path, whole_on_stub=True).account_name == (
+        "Juniper Hollow Family Dentistry Inc.")
+
+
+def test_a_line_over_a_wrapped_name_is_not_joined_unconfirmed(tmp_path: Path) -> None:
+    """Without the name printed whole elsewhere, the line over a wrapped company name may be a
+    person's: the name read is the wrapped pair, never the three lines."""
+    name = _narrow(tmp_path, whole_on_stub=False).account_name
+    assert name is None or "Juniper" not in str(name)
