@@ -16,16 +16,19 @@ from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.parse import phones_in
 from portdesk.bills.placerank import BLOCK, Sighting, primary_place
 from portdesk.bills.ranges import (
+    Block,
     abbreviated_in,
     ampersand_spans,
     blocks_in,
     counted_blocks,
     counted_conf,
+    exchange_read_twice,
     row_blocks,
 )
 from portdesk.bills.scanphones import add_scan_readings, digit_run_line, stub_scan_line
 from portdesk.bills.structure import carrier_furniture
 from portdesk.bills.values import Evidence
+from portdesk.bills.verdicts import MIN_MATCH_READ
 from portdesk.domain.numbers import TOLL_FREE_NPAS
 
 
@@ -94,6 +97,10 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
         for e164 in block.numbers():
             add(e164, found)
         covered.append(block.span)
+    for block, found in _exchange_read_twice(index, seg, text):
+        for e164 in block.numbers():
+            add(e164, found)
+        covered.append(block.span)
     for block in ampersand_spans(text) if index.page.source == "ocr" else ():
         # 'and' or a misread 'a' (to): the lines between are a question, never confirmed
         found = _found(index, seg, *_word_span(seg, *block.span), at=block.span[0])
@@ -125,6 +132,31 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
 # at which a reading of the typed value confirms it (scantyped.TYPED_READ), so never a match
 AMBIGUOUS_READ = 0.3
 _ID_SUFFIX = re.compile(r"/\d{1,3}(?![\d/])")
+
+
+SURE_END = 0.85  # OCR confidence of the block's end that says which exchange it is in
+
+
+def _exchange_read_twice(index: PageIndex, seg: Segment, text: str) -> list[tuple[Block, Found]]:
+    """A scan's block whose whole ends disagree on one digit of the exchange: the end read
+    surely (the other at noise level) gives the exchange. A count on the row that agrees with
+    the ends is a second witness (the block is as sure as that end and the count); without one,
+    the first line is as unsure as its noise-level word: a question. Two ends read alike surely are two exchanges: no block."""
+    if index.page.source != "ocr":
+        return []
+    out = []
+    for in_first, in_last, head, tail in exchange_read_twice(text):
+        conf = [min((w.conf for w in seg.words[a:b + 1]), default=0.0)
+                for a, b in (_word_span(seg, *head), _word_span(seg, *tail))]
+        if max(conf) < SURE_END or min(conf) >= MIN_MATCH_READ:
+            continue
+        block = in_first if conf[0] > conf[1] else in_last
+        a, b = _word_span(seg, *block.span)
+        found = _found(index, seg, a, b, at=block.span[0])
+        sure = counted_conf(index, seg, block, a, b)
+        read = min(max(conf), sure) if sure else AMBIGUOUS_READ  # its first line unconfirmed
+        out.append((block, replace(found, places=(*found.places, BLOCK), read_conf=read)))
+    return out
 
 
 def number_sightings(e164: str, found: list[Found]) -> list[Sighting]:

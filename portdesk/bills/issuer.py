@@ -22,14 +22,15 @@ from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.stubpayee import stub_payees
 from portdesk.bills.values import Evidence
 
-# (kind, weight, pattern with a "name" group); the name runs to a stop (below)
+# (kind, weight, pattern with a "name" group); the name runs to a stop (below). A label ending
+# in "to" names the payee without its colon too: a scan often loses it ('Remit to Acme. inc')
 _NAME = r"(?P<name>[A-Z0-9][\w&'’.,!+-]*(?:\s+[\w&'’.,!+-]+){0,6})"
 _SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
     (kind, weight, re.compile(pattern)) for kind, weight, pattern in (
         ("payable", 3.0, r"(?i:payable to|payable à|à l'ordre de|libell[ée]s? (?:au nom )?de)"
                          r"\s*:?\s*" + _NAME),
         ("remit", 2.5, r"(?i:remit(?:tance)?(?: payment)?(?: to)?|pay to|mail (?:your )?payments? to|"
-                       r"send (?:your )?payments? to)\s*:\s*" + _NAME),
+                       r"send (?:your )?payments? to)(?:\s*:|(?<=[Tt][Oo])(?=\s))\s*" + _NAME),
         ("thanks", 2.5, r"(?i:thank you for (?:choosing|selecting|using)|thank you for being an? |"
                         r"thanks for choosing|merci d'avoir choisi|merci de faire confiance à)\s+"
                         + _NAME),

@@ -44,6 +44,10 @@ def _compile(vocab: dict[str, tuple[str, ...]]) -> list[tuple[str, str, int]]:
     return out
 
 
+# a label of three words or more read by OCR with a slip in two of them ('Biting Telephane No.'
+# for 'Billing Telephone No.'): the ratio bar was set for one or two words, and every word must
+# still be within a slip of its own (_each_token), so another word ('Calling') is no slip
+LONG_LABEL_MIN_RATIO = 85.0
 _POSSESSIVES = frozenset({"your", "the", "votre", "vos", "le", "la", "les", "our"})
 # words that qualify a label without changing what it labels ("Registered 911 Location",
 # "Current Service Address"): tried only when the label with them is none of the vocabulary's
@@ -93,6 +97,7 @@ class LabelMatcher:
         # a label never ends on a word of marks: "Account # **** 7494" keeps its masked digits
         heads = {size: " ".join(t for t in tokens[:size] if t)
                  for size in range(1, min(len(tokens), self._longest) + 1) if tokens[size - 1]}
+        scan = any(w.conf < 1.0 for w in segment.words)
         best: LabelHit | None = None
         best_rank: tuple[bool, int, float] = (False, 0, 0.0)
         candidates = [label for size, head in heads.items() if head
@@ -103,12 +108,13 @@ class LabelMatcher:
             if head != phrase and abs(len(head) - len(phrase)) > len(phrase) * 0.25 + 1:
                 continue  # too different in length to reach the ratio
             ratio = 100.0 if head == phrase else fuzz.ratio(head, phrase)
-            if ratio < LABEL_MIN_RATIO or (ratio < 100 and not _each_token(head, phrase)):
+            if ratio < (LONG_LABEL_MIN_RATIO if scan and size >= 3 else LABEL_MIN_RATIO) or (
+                    ratio < 100 and not _each_token(head, phrase)):
                 continue
             rank = (ratio == 100, size, ratio)
             if best is None or rank > best_rank:
                 best, best_rank = LabelHit(fld, kept[size - 1] + 1, ratio, segment), rank
-        if best is None and any(w.conf < 1.0 for w in segment.words):
+        if best is None and scan:
             return self._by_shape(heads, kept, segment)
         return best
 

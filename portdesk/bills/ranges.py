@@ -19,6 +19,7 @@ from portdesk.bills.layout import Segment
 from portdesk.bills.ocrdigits import CONFUSED_PAIRS
 from portdesk.bills.pageindex import PageIndex
 from portdesk.bills.parse import PHONE_RE, phones_in
+from portdesk.bills.reader import Word
 
 MAX_RANGE = 1000  # a printed range longer than this is not a list of the customer's lines
 _SEP = r"(?P<sep>-|–|—|thru|through|to|until|à|au|al|hasta|\.{2,3}|…)"
@@ -85,6 +86,12 @@ _TO_MISREAD = re.compile(r"(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s.-]?([2
 _LOST_ZERO = re.compile(r"(?i)(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s./-]?([2-9]\d{2})[\s.-]?"
                         r"([1-9]\d{2})(?!\d)[.,]?\s*(?:-|–|—|to|thru|through|à|au|a)[.,]?\s*"
                         r"(?:\+?1[\s.-]?)?\(?\1\)?[\s./-]?\2[\s.-]?(0\d{3})(?!\d)")
+# on a scan a digit of the last end's exchange is lost ('778 555-0154 to 778 55-0161'): a block
+# stays in one exchange, so a last end whose exchange is the first's with one digit dropped is in
+# the first's exchange
+_SHORT_EXCHANGE = re.compile(r"(?i)(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s./-]?([2-9]\d{2})"
+                             r"[\s.-]?(\d{4})[.,]?\s*(?:-|–|—|to|thru|through|à|au|a)[.,]?\s*"
+                             r"(?:\+?1[\s.-]?)?\(?\1\)?[\s./-]?(\d{2})[\s.-]?(\d{4})(?!\d)")
 _SPLIT_TAIL = re.compile(r"(?i)(\d{4}\s*(?:-|–|—|thru|through|to)\s*)(\d{2}) (\d{2})(?!\d)")
 
 
@@ -103,6 +110,12 @@ def blocks_in(text: str, scan: bool = False) -> list[Block]:
     for m in _LOST_ZERO.finditer(text) if scan else ():
         if 0 < int(m.group(4)) - int(m.group(3)) <= MAX_BARE_RANGE:
             out.append(Block(m.group(1), m.group(2), int(m.group(3)), int(m.group(4)), m.span(),
+                             repaired=True))
+    for m in _SHORT_EXCHANGE.finditer(text) if scan else ():
+        nxx, short = m.group(2), m.group(4)
+        if any(nxx[:k] + nxx[k + 1:] == short for k in range(3)) and (
+                0 < int(m.group(5)) - int(m.group(3)) <= MAX_BARE_RANGE):
+            out.append(Block(m.group(1), nxx, int(m.group(3)), int(m.group(5)), m.span(),
                              repaired=True))
     for m in RANGE_RE.finditer(text):
         head, tail = m.group(3), m.group(5)
@@ -199,10 +212,10 @@ def _first_by_count(printed: str, last: int, count_cell: list[Segment]) -> str:
     must agree with it but for one character (one read for another, or one more). Two
     witnesses agree, so the first line is put back; otherwise the cell stays unread."""
     digits = re.sub(r"\D", "", printed)
-    count = _COUNT.match(count_cell[0].text.strip()) if count_cell else None
-    if count is None or not 1 < int(count.group(1)) <= MAX_RANGE or last < int(count.group(1)):
+    count = _count_cell(count_cell[0].text) if count_cell else None
+    if count is None or not 1 < count <= MAX_RANGE or last < count:
         return printed
-    first = f"{last - int(count.group(1)) + 1:04d}"
+    first = f"{last - count + 1:04d}"
     if len(digits) == 4:
         near = sum(a != b for a, b in zip(first, digits, strict=True)) == 1
     else:
@@ -275,25 +288,50 @@ def _range_header(index: PageIndex, first: Segment, last: Segment) -> bool:
 
 _COUNT = re.compile(r"(?i)^\(?(\d{1,4})$")
 _COUNTED = re.compile(r"(?i)^(?:numbers?|lines?|dids?|tns?|numéros?|lignes?)\)?[.,;]?$")
+# the count in parentheses after the block's name ('DID block (20)', 'Numbers (7)')
+_NAMED = re.compile(r"(?i)^(?:numbers?|lines?|dids?|tns?|numéros?|lignes?|blocks?|blocs?|"
+                    r"ranges?|plages?)$")
+_PAREN_COUNT = re.compile(r"^\((\d{1,4})\)[.,;:]?$")
+
+
+def _count_cell(text: str) -> int | None:
+    """The count a cell prints on its own ('22', '(22') or after the block's name ('DIDs (22)')."""
+    words = text.split()
+    bare = _COUNT.match(text.strip())
+    if bare is not None:
+        return int(bare.group(1))
+    named = _PAREN_COUNT.match(words[-1]) if len(words) >= 2 and _NAMED.match(words[-2]) else None
+    return int(named.group(1)) if named is not None else None
 
 
 def counted_conf(index: PageIndex, seg: Segment, block: Block, first: int, last: int) -> float:
     """How surely a block read by OCR is read when its row also says how many lines it holds
-    ('DID Block (22 numbers)') and the count agrees with its ends: the sure last number and the
-    count fix the first one's digits, whatever doubt OCR had over a speck glued to it. Without
-    an agreeing count, 0: the block is as sure as its least sure word."""
+    ('DID Block (22 numbers)') and the count agrees with its ends: the sure end (last or first)
+    and the count fix the other one's digits, whatever doubt OCR had over a speck glued to it.
+    Without an agreeing count, 0: the block is as sure as its least sure word."""
     ends = [w.conf for w in seg.words[first + 1:last + 1] if any(c.isdigit() for c in w.text)]
     size = block.last - block.first + 1
     sure = [conf for n, conf in row_counts(index, seg) if n == size]
-    return min(ends[-1], sure[0]) if ends and sure else 0.0
+    return min(max(ends[0], ends[-1]), sure[0]) if ends and sure else 0.0
 
 
 def row_counts(index: PageIndex, seg: Segment) -> list[tuple[int, float]]:
     """The counts of lines the row of `seg` prints ('7 numbers', '(22 DIDs)'), each with how
     surely it was read."""
-    return [(int(m.group(1)), min(word.conf, unit.conf))
-            for row in index.lines.get(seg.line, []) for word, unit in pairwise(row.words)
-            if (m := _COUNT.match(word.text)) and _COUNTED.match(unit.text)]
+    words = [w for row in index.lines.get(seg.line, []) for w in row.words]
+    return [*((int(m.group(1)), min(word.conf, unit.conf)) for word, unit in pairwise(words)
+              if (m := _COUNT.match(word.text)) and _COUNTED.match(unit.text)),
+            *((int(m.group(1)), word.conf) for row in index.lines.get(seg.line, [])
+              for name, word, after in zip(row.words, row.words[1:], [*row.words[2:], None],
+                                           strict=False)
+              if _NAMED.match(name.text) and (m := _PAREN_COUNT.match(word.text))
+              and not _area_code(word, after))]
+
+
+def _area_code(word: Word, after: Word | None) -> bool:
+    """'Block (218) 555-0117': parentheses followed, in the same cell, by the rest of a number
+    hold its area code."""
+    return after is not None and word.text.endswith(")") and after.text[:1].isdigit()
 
 
 def counted_blocks(index: PageIndex, seg: Segment,
@@ -317,3 +355,27 @@ def counted_blocks(index: PageIndex, seg: Segment,
         diffs = [frozenset(p) for p in zip(f"{last:04d}", tail, strict=True) if p[0] != p[1]]
         if len(diffs) == 1 and diffs[0] in CONFUSED_PAIRS:
             yield Block(m.group(1), m.group(2), first, last, m.span()), m.end(3), count[1]
+
+
+# one digit of a block's exchange misread at one of its two whole ends ('402.855.0167 through
+# 402.555.0186'): a block stays in one exchange, so it is one exchange read twice
+_EXCHANGE_TWICE = re.compile(
+    r"(?i)(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s./-]?([2-9]\d{2})[\s.-]?(\d{4})"
+    + rf"\s*{_SEP}[.,:]?\s*"
+    + r"(?:\+?1[\s.-]?)?\(?\1\)?[\s./-]?([2-9]\d{2})[\s.-]?(\d{4})(?!\d)")
+
+
+def exchange_read_twice(text: str) -> Iterator[tuple[Block, Block, tuple[int, int],
+                                                      tuple[int, int]]]:
+    """On a scan, a block whose two whole ends disagree on one digit of the exchange: (the block
+    in the first end's exchange, the block in the last end's, the first end's span, the last
+    end's span). Which reading is right is for the words' confidence to say (findphones)."""
+    for m in _EXCHANGE_TWICE.finditer(text):
+        a, b = m.group(2), m.group(5)  # group 4 is the separator
+        first, last = int(m.group(3)), int(m.group(6))
+        if sum(x != y for x, y in zip(a, b, strict=True)) != 1 or not 0 < last - first <= MAX_RANGE:
+            continue
+        span = m.span()
+        yield (Block(m.group(1), a, first, last, span, repaired=True),
+               Block(m.group(1), b, first, last, span, repaired=True),
+               (m.start(), m.end(3)), (m.end("sep"), m.end()))

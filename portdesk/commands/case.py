@@ -158,7 +158,8 @@ def cmd_comment(args: argparse.Namespace, ctx: Context) -> int:
     case = case_by_reference(ctx.store, args.reference)
     assert case.id is not None
     intents.comment(ctx.store, case.id, args.text, ctx.actor)
-    print(f"{case.reference}: comment added")
+    waits = intents.comment_waits(ctx.store, case.id)
+    print(f"{case.reference}: comment " + (intents.COMMENT_WAITS if waits else "added"))
     return 0
 
 
@@ -234,6 +235,7 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
             platform_order_id=case.platform_order_id, platform_status=case.platform_status,
             exception_code=case.exception_code, sync_state=case.sync_state,
             sync_error=(masked(case.sync_error, case) or None),
+            sync_outcome=case.sync_outcome.to_json() if case.sync_outcome else None,
             number_details=[{"number": n.e164, "kind": n.kind.value, "status": n.status.value,
                              "rejection_code": n.rejection_code} for n in case.numbers],
             history=[{"from": h.from_status, "to": h.to_status, "actor": h.actor, "at": h.at,

@@ -49,7 +49,12 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
                                      f"or '{DEFAULT_KEY}')")
     p.add_argument("--seed", type=int, default=0, help="seed for carrier delays and faults")
     p.add_argument("--portouts-every", type=int, default=3, metavar="DAYS",
-                   help="an incoming port-out request every DAYS business days (0: none)")
+                   help="an incoming port-out request every DAYS business days of the "
+                        "sandbox's clock (0: none); never more than 2 waiting for an answer at "
+                        "once and at most --portouts-max in all, so a fast --speed cannot "
+                        "flood the queue")
+    p.add_argument("--portouts-max", type=int, default=10, metavar="N",
+                   help="port-out requests the stream makes in all (default 10)")
     p.add_argument("--fail-rate", type=float, default=0.0, help="share of requests that fail")
     p.add_argument("--latency", type=float, default=0.0, metavar="MS",
                    help="random extra latency up to MS milliseconds")
@@ -82,6 +87,8 @@ def cmd_sandbox(args: argparse.Namespace, ctx: Context) -> int:
     limit, window = parse_rate_limit(args.rate_limit)
     if args.speed < 0:
         raise SandboxArgumentError("--speed cannot be negative")
+    if args.portouts_every < 0 or args.portouts_max < 0:
+        raise SandboxArgumentError("--portouts-every and --portouts-max cannot be negative")
     if not 0 <= args.port <= MAX_PORT:  # the socket layer raised OverflowError: "unexpected"
         raise SandboxArgumentError(f"--port {args.port}: a TCP port is 0-{MAX_PORT}")
     try:
@@ -94,7 +101,8 @@ def cmd_sandbox(args: argparse.Namespace, ctx: Context) -> int:
     db_path = args.sandbox_db or str(data_dir() / "sandbox.sqlite3")
     config = SandboxConfig(api_key=key, host=args.host, port=args.port, db_path=db_path,
                            speed=args.speed, seed=args.seed,
-                           portout_every_days=args.portouts_every, faults=faults)
+                           portout_every_days=args.portouts_every,
+                           portout_max=args.portouts_max, faults=faults)
     import sqlite3
 
     try:

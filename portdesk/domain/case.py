@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from portdesk.domain.lifecycle import Status
 from portdesk.domain.numbers import NumberKind
+from portdesk.domain.sync_outcome import SyncOutcome
 
 
 class CaseKind(StrEnum):
@@ -137,7 +138,8 @@ class PortCase:
     parent_id: int | None = None  # the case this one was split from
     service_type_override: ServiceType | None = None  # e.g. wireless: NANP numbers don't say
     sync_state: str = "local"  # local | pending | synced | failed | conflict
-    sync_error: str = ""
+    sync_error: str = ""  # the platform's (or PortDesk's) words, shown only
+    sync_outcome: SyncOutcome | None = None  # how it ended, as data: decisions read this
     created_at: datetime | None = None
     updated_at: datetime | None = None
     submitted_at: datetime | None = None

@@ -25,3 +25,12 @@ def local(moment: datetime, zone: tzinfo | None = None) -> datetime:
 
 def utc(moment: datetime) -> datetime:
     return aware(moment).astimezone(UTC)
+
+
+def shown_time(at: datetime, zone: tzinfo | None = None, with_day: bool = False) -> str:
+    """'09:53 EST', or with the day 'Dec 05 09:53 EST': the zone is always named. Conflict
+    messages ("who changed it meanwhile", "changed since you looked", "editing since") showed a
+    time in the workstation's zone without saying which (and one read the stored UTC as local)."""
+    moment = local(at, zone)
+    return moment.strftime("%b %d %H:%M " if with_day else "%H:%M ") + (
+        moment.tzname() or moment.strftime("%z"))

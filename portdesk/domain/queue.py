@@ -28,6 +28,10 @@ class QueueQuery:
     foc_to: date | None = None
     assignee: str | None = None
     sync_states: tuple[str, ...] = ()
+    # only cases whose submit waits in the outbox to be sent (not one the platform refused, nor
+    # one withdrawn by a fix): "Ready to submit" was any draft with a change pending, so a case
+    # whose submit had been withdrawn stayed listed as if it were going
+    submit_waiting: bool = False
     sort: str = "updated_at"
     descending: bool = True
     offset: int = 0
@@ -43,7 +47,8 @@ class QueueQuery:
                 "overdue": self.overdue,
                 "foc_from": self.foc_from.isoformat() if self.foc_from else None,
                 "foc_to": self.foc_to.isoformat() if self.foc_to else None,
-                "assignee": self.assignee, "sort": self.sort, "descending": self.descending}
+                "assignee": self.assignee, "sort": self.sort, "descending": self.descending,
+                **({"submit_waiting": True} if self.submit_waiting else {})}
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> QueueQuery:
@@ -52,7 +57,8 @@ class QueueQuery:
         return cls(statuses=tuple(raw.get("statuses") or ()), kinds=tuple(raw.get("kinds") or ()),
                    text=str(raw.get("text") or ""), overdue=bool(raw.get("overdue")),
                    foc_from=d(raw.get("foc_from")), foc_to=d(raw.get("foc_to")),
-                   assignee=raw.get("assignee"), sort=str(raw.get("sort") or "updated_at"),
+                   assignee=raw.get("assignee"), submit_waiting=bool(raw.get("submit_waiting")),
+                   sort=str(raw.get("sort") or "updated_at"),
                    descending=bool(raw.get("descending", True)))
 
 

@@ -171,10 +171,26 @@ def _age(ev: Evidence, when: date | None) -> int | None:
     return None if when is None else (ev.today - when).days
 
 
+def no_loa_here(case: PortCase) -> str:
+    """Why the case takes no LOA from us ("" for a port-in, which does). An LOA is the account
+    holder's permission for the carrier that *gains* the numbers: on a port-out that is the other
+    carrier, which holds it and sends its request; a sub-account transfer has no carrier at
+    all. Attaching one did nothing visible (kept, never sent, never checked)."""
+    if case.kind == CaseKind.PORT_OUT:
+        return (f"{case.reference or 'This case'} is a port-out: the gaining carrier holds the "
+                "customer's LOA and sends the request, so PortDesk takes and sends no LOA for "
+                "it. Check the request (PIN, account, name) and authorize or reject it "
+                "(Case > Answer port-out request).")
+    if case.kind == CaseKind.SUBACCOUNT_TRANSFER:
+        return (f"{case.reference or 'This case'} is a sub-account transfer: the numbers move "
+                "inside the platform, with no carrier to show an LOA to.")
+    return ""
+
+
 def check_loa(case: PortCase, ev: Evidence) -> Check:
     title = "LOA"
     if case.kind != CaseKind.PORT_IN:
-        return Check("loa", title, Level.PASS, "No LOA needed for this kind of case.", None)
+        return Check("loa", title, Level.PASS, "No LOA needed: " + no_loa_here(case), None)
     limit = ev.loa_age_limit_days
     if case.service_type == ServiceType.TOLL_FREE:
         limit = min(limit, TOLL_FREE_LOA_LIMIT_DAYS)

@@ -94,6 +94,8 @@ def next_milestone(case: PortCase, today: date, status_since: date | None = None
     """The stage the case waits for next and when it is expected. `routing`: what the post-port
     checks add up to (they are not part of the case; the store reads them for a ported case)."""
     since = status_since or (case.submitted_at.date() if case.submitted_at else today)
+    if case.kind == CaseKind.PORT_OUT:
+        return portout_milestone(case, since)
     submitted = case.submitted_at.date() if case.submitted_at else since
     status = case.status
     if status in (Status.DRAFT, Status.AWAITING_SIGNATURE):
@@ -112,11 +114,41 @@ def next_milestone(case: PortCase, today: date, status_since: date | None = None
         return Milestone("Fix and resubmit", add_business_days(since, RESUBMIT_DAYS))
     if status == Status.CANCEL_PENDING:
         return Milestone("Cancel confirmation", add_business_days(since, 2))
-    if status == Status.PORTED:  # a completed port-out left us: nothing to verify here
-        if case.kind == CaseKind.PORT_OUT or routing == Routing.VERIFIED:
+    if status == Status.PORTED:  # (a completed port-out left us: portout_milestone)
+        if routing == Routing.VERIFIED:
             return Milestone("", None)
         return Milestone("Fix routing" if routing == Routing.FAILED else "Verify routing", None)
     return Milestone("", None)
+
+
+# A port-out is another carrier's request: nothing of it is submitted from here. The specialist
+# checks it (PIN, account, name) and authorizes or rejects it; the platform may authorize it by
+# itself 24 hours after it came (surely by 48), then the numbers leave on its FOC date. A
+# rejection waits for the platform's review. (The demo's port-out read "Submit", a port-in's.)
+PORTOUT_ANSWER = timedelta(days=1)  # 24 h: from then the platform may authorize it itself
+_PORTOUT_STEP = {
+    Status.DRAFT: "Check the request",  # entered here: nothing on the platform to answer
+    Status.AWAITING_SIGNATURE: "Check the request",
+    Status.SUBMITTED: "Answer the request",  # the platform's `pending`
+    Status.AT_CARRIER: "Answer the request",
+    Status.EXCEPTION: "Answer the request",
+    Status.FOC_CONFIRMED: "Numbers leave",  # authorized: they go on the FOC date
+    Status.CANCEL_PENDING: "Rejection review",  # the platform reviews the rejection
+}
+
+
+def portout_milestone(case: PortCase, since: date) -> Milestone:
+    """A port-out's next step, from the port-out flow only (never a port-in's)."""
+    name = _PORTOUT_STEP.get(case.status, "")
+    if not name:
+        return Milestone("", None)  # ported, rejected, cancelled: nothing waits here
+    if case.status == Status.FOC_CONFIRMED:
+        return Milestone(name, case.foc_date)
+    if case.status == Status.CANCEL_PENDING:
+        return Milestone(name, None)  # the platform gives no time for its review
+    received = case.created_at.date() if case.created_at and case.status in (
+        Status.DRAFT, Status.AWAITING_SIGNATURE) else since
+    return Milestone(name, received + PORTOUT_ANSWER)
 
 
 def earliest_requested_date(today: date) -> date:

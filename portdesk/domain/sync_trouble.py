@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from portdesk.domain.case import PortCase
+from portdesk.domain.sync_outcome import OutcomeKind, SyncOutcome
 
 # "the platform refused POST /porting_orders/ef9c.../actions/confirm: " says again what the title
 # says, with an order id no specialist reads (walked on the desk): the platform's reason stays
@@ -31,22 +32,41 @@ GONE_ADVICE = ("The platform no longer has that record: check the order on the p
                "cancel the case and submit it again.")
 WAITING_ADVICE = ("Not about the case: it is sent again at every sync round (F5, or "
                   "`portdesk sync`).")
+UNKNOWN_ADVICE = ("Held by an earlier PortDesk, which did not record whether the platform refused "
+                  "it or gave no answer: fix what the words name and save, or send it again as "
+                  "it is.")
+NO_WORDS = "no words were kept"
+# what the title says the change met, by how it ended (a held change whose cause is unknown is
+# not called refused: it may have been no answer at all)
+_HELD_TITLES = {OutcomeKind.NOT_SENDABLE: "Not sent: PortDesk could not send {what}",
+                OutcomeKind.UNKNOWN: "Not sent: {what}, held (cause not recorded)"}
+_WAITING = {OutcomeKind.TIMED_OUT: "the platform did not answer in time",
+            OutcomeKind.NOT_ANSWERED: "no answer from the platform",
+            OutcomeKind.SERVER_ERROR: "the platform failed to answer",
+            OutcomeKind.RATE_LIMITED: "the platform is limiting requests",
+            OutcomeKind.UNREADABLE: "the platform's answer could not be read",
+            OutcomeKind.KEY_REFUSED: "the platform refused the API key"}
 
 
 @dataclass(frozen=True, slots=True)
 class SyncTrouble:
     """A change of the case that did not reach the platform."""
 
-    refused: bool  # the platform refused it (held for a person); else it is sent again by itself
+    refused: bool  # held for a person (the outbox's `failed`); else it is sent again by itself
     what: str  # what did not go ("the case's details and the submit")
     why: str  # the platform's (or PortDesk's) own words, the PIN masked
     advice: str
+    outcome: SyncOutcome | None = None  # how it ended, as stored
 
     @property
     def title(self) -> str:
+        kind = self.outcome.kind if self.outcome else OutcomeKind.REFUSED
         if self.refused:
+            if kind in _HELD_TITLES:
+                return _HELD_TITLES[kind].format(what=self.what)
             return f"Not sent: the platform refused {self.what}"
-        return f"Not sent yet: {self.what} will go at the next sync"
+        met = f" ({_WAITING[kind]})" if kind in _WAITING else ""
+        return f"Not sent yet: {self.what} will go at the next sync{met}"
 
     def line(self) -> str:
         """One line for the command line and the status bar."""
@@ -66,14 +86,21 @@ def platform_reason(text: str) -> str:
 
 
 def trouble(case: PortCase, refused_intents: list[str] | None = None) -> SyncTrouble | None:
-    """What the desk and `case show` say about a change that did not reach the platform."""
-    if not case.sync_error or case.sync_state not in ("failed", "pending"):
+    """What the desk and `case show` say about a change that did not reach the platform.
+
+    Decided from data: the case's sync state (held for a person or not) and the stored outcome
+    (domain/sync_outcome), never from the words, which are only shown. No outcome: nothing
+    failed (a note the sync kept on a done change is not a failure)."""
+    outcome = case.sync_outcome
+    if outcome is None or case.sync_state not in ("failed", "pending"):
         return None
     names = [WHAT.get(i, i) for i in dict.fromkeys(refused_intents or [])]
     what = " and ".join(names) if names else "a change"
-    why = platform_reason(masked(case.sync_error, case))
+    why = platform_reason(masked(case.sync_error, case)) or NO_WORDS
     if case.sync_state == "pending":
         return SyncTrouble(False, what if names else "the case's changes", why,
-                           WAITING_ADVICE)
-    gone = why.startswith("the platform has no such record")
-    return SyncTrouble(True, what, why, GONE_ADVICE if gone else REFUSED_ADVICE)
+                           WAITING_ADVICE, outcome)
+    if outcome.kind == OutcomeKind.UNKNOWN:
+        return SyncTrouble(True, what, why, UNKNOWN_ADVICE, outcome)
+    return SyncTrouble(True, what, why, GONE_ADVICE if outcome.gone else REFUSED_ADVICE,
+                       outcome)

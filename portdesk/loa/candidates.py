@@ -33,7 +33,7 @@ from portdesk.loa.formscan import Word
 from portdesk.loa.labels import Line, PageText
 from portdesk.loa.phoneboxes import KEY as PHONE_BOXES
 from portdesk.loa.phoneboxes import PARTS_OF_A_NUMBER
-from portdesk.loa.sentences import aside_after, in_running_text, leading_in
+from portdesk.loa.sentences import aside_after, in_running_text, leading_in, wrapped_lead
 from portdesk.loa.vocabulary import normalise
 
 TAIL = 20  # a phrase longer than this left of a blank is a sentence running into it
@@ -116,6 +116,10 @@ def label_candidates(blank: Blank, text: PageText,
     drawn = bool(blank.extra.get("drawn"))
     if before and not drawn:
         out.append((before, "before"))
+    elif not before and not left and blank.kind in ("leader", "gap") and \
+            (lead := wrapped_lead(anchor, text, [o.rect for o in neighbours if o is not blank
+                                                  and o.kind in ("leader", "gap")])):
+        out.append((" ".join(w.text for w in lead), "before"))  # "..., en mi condición de"
     above = [ln for ln in text.above(anchor) if not framed(ln.words, frames)
              and not text.is_title(ln)]
     if len(above) > 1 and tick_labels(above[0].words, others):

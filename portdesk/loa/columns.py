@@ -42,8 +42,9 @@ AREA_WORDS = re.compile(r"\b(area code|vorwahl|ortsnetzkennzahl|onkz|indicatif( 
                         r"suuntanumero|suunakood|cod(igo)? de (area|ciudad)|caracteristica|ddd|"
                         r"indicativo|cod ardal|codi d area|"
                         # a region's code in a numbers table is its dialling code (Ecuador's
-                        # "Código de provincia"); Turkish, Vietnamese, Faroese
-                        r"cod(igo)? de (provincia|region|zona)|alan kodu|ma vung|okiskota)\b")
+                        # "Código de provincia"); Turkish, Vietnamese, Faroese; Malay
+                        r"cod(igo)? de (provincia|region|zona)|alan kodu|ma vung|okiskota|"
+                        r"kod kawasan)\b")
 _DEFINED = re.compile(r"\b([A-Za-z])\s*=\s*([A-Za-zÀ-ÿ]+)")
 _INLINE_CODE = re.compile(r"^(\w+)\s*\(\s*([A-Za-z])\s*\)?$")
 _OPTIONS = re.compile(r"\s*(?:/|\bor\b|\bou\b|\boder\b|\bof\b|\bo\b)\s*")
@@ -150,15 +151,27 @@ _RANGE_END = re.compile(r"\b(last|end|to|until|bis|hasta|fin|final|dernier|tot|l
 _RANGE_WORDS = 4  # a column header says "First number", not a sentence
 
 
-def range_table(grid: list[list[Found]], texts: dict[int, PageText]) -> bool:
+def _on_a_row_of(line: Line, page: int,
+                 rows: Sequence[tuple[int, tuple[float, float, float, float]]]) -> bool:
+    mid = (line.y + line.top) / 2
+    return any(p == page and r[1] - 2 <= mid <= r[3] + 2 for p, r in rows)
+
+
+def range_table(grid: list[list[Found]], texts: dict[int, PageText],
+                others: Sequence[Found] = ()) -> bool:
     """A table whose columns are the first and the last number of a block ("First number | Last
-    number | Quantity", "Von | Bis"): one range per row, never our numbers one per cell."""
+    number | Quantity", "Von | Bis"): one range per row, never our numbers one per cell. The
+    labels of other blanks on their own row above ("von ____ bis ____", a block row over a
+    grid of single numbers) head no column of this grid."""
     if len(grid) < 2:
         return False
+    cells = {id(f) for col in grid for f in col}
+    rows = [(f.blank.page, f.blank.rect) for f in others if id(f) not in cells]
     heads = []
     for col in grid:
         top = col[0].blank
-        lines = texts[top.page].above(top.rect, max_lines=2, reach=40, slack=4)
+        lines = [ln for ln in texts[top.page].above(top.rect, max_lines=2, reach=40, slack=4)
+                 if not _on_a_row_of(ln, top.page, rows)]
         heads.append(normalise(" ".join(ln.text for ln in lines)))
     short = [h if 0 < len(h.split()) <= _RANGE_WORDS and "port" not in h else "" for h in heads]
     starts = {n for n, h in enumerate(short) if _RANGE_START.search(h)}

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from portdesk.loa.blanks import Blank
 from portdesk.loa.fields import LoaField
 from portdesk.loa.formscan import Word
+from portdesk.loa.governing import heading_words
 from portdesk.loa.labels import Line, PageText
 from portdesk.loa.sections import customers_heading, ends_paragraph
 from portdesk.loa.ticks import Found
@@ -113,9 +114,13 @@ def _nearest_heading(lines: Sequence[Line], text: PageText) -> list[str]:
     out = []
     for part in lines:
         whole = next((ln for ln in text.lines if part.words[0] in ln.words), part)
-        if len(_phrase_of(part.words[0], whole.words)) <= _HEADING_WORDS and \
+        # a bilingual heading says its longer half ("BAHAGIAN B: ... / PART B: EXISTING
+        # PROVIDER"), its section mark and asides nothing (governing.heading_words)
+        phrase = _phrase_of(part.words[0], whole.words)
+        if heading_words(phrase) <= _HEADING_WORDS and \
                 not ends_paragraph(whole, text):  # "... held by the losing provider."
-            out.append(part.text)
+            # a heading running on past the blank's column (a band's title) is read to its end
+            out.append(" ".join(w.text for w in phrase if w.x0 >= part.words[0].x0 - 0.5))
     return out
 
 

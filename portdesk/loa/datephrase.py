@@ -20,7 +20,10 @@ _GAP = 22.0  # white space this wide between two words is a blank
 _TRAILING = 40.0  # room left at the end of a line after a connector is a blank too
 _JOINS = frozenset({"de", "del", "/", ".", "-", "du"})
 _LEADS = frozenset({"a", "el", "le", "den", "am", "on", "the", "dia", "date", "datum", "fecha",
-                    "fait le", "dated"})
+                    "fait le", "dated", "ngay"})
+# "ngày __ tháng __ năm ____" (Vietnamese: day __ month __ year): the part words join its gaps
+_PART_WORDS = {"ngay": frozenset({"thang", "nam"})}
+_LAST_PARTS = frozenset({"nam"})  # the year's word, its gap running on to the line's end
 _MONTH_FIRST = frozenset({"US"})
 # "En ______ , a __ de ____ de 20__", "In ______, am ____": the place, then the date: signing
 _PLACE_FIRST = re.compile(r"^(en|in|te|fait a|done at|signed at|firmado en|getekend te|"
@@ -73,7 +76,7 @@ def _tokens(line: Line, right_edge: float) -> list[tuple[str, tuple[float, float
         if nxt is not None and nxt - w.x1 >= _GAP:
             out.append(("GAP", (w.x1 + 2, y0, nxt - 2, y1)))
         elif nxt is None and right_edge - w.x1 >= _TRAILING and not _ends_sentence(w) and (
-                _last_word(words, i) in _JOINS | _LEADS or w.text.strip() == "20"):
+                _last_word(words, i) in _JOINS | _LEADS | _LAST_PARTS or w.text.strip() == "20"):
             out.append(("GAP", (w.x1 + 2, y0, min(right_edge, w.x1 + 120), y1)))
     return out
 
@@ -121,7 +124,8 @@ def _dates_in(tokens: list[tuple[str, tuple[float, float, float, float]]], text:
         gaps = [tokens[i][1]]
         year2 = False
         j = i + 1
-        while j + 1 < len(tokens) and tokens[j][0] in _JOINS and len(gaps) < 3:
+        joins = _JOINS | _PART_WORDS.get(lead, frozenset())
+        while j + 1 < len(tokens) and tokens[j][0] in joins and len(gaps) < 3:
             k = j + 1
             if tokens[k][0] == "20" and k + 1 < len(tokens) and tokens[k + 1][0] == "GAP":
                 year2, k = True, k + 1
@@ -161,9 +165,17 @@ def _whose(text: PageText, line: Line, lead: str) -> str | None:
     if REQUESTED_CONTEXT.search(norm):
         return "requested"
     if SIGNING_CONTEXT.search(norm) or lead in ("le", "fait le", "dated") or \
-            _PLACE_FIRST.match(normalise(line.text)):
+            _PLACE_FIRST.match(normalise(line.text)) or _after_a_place(line, lead):
         return "signed"
     return None
+
+
+def _after_a_place(line: Line, lead: str) -> bool:
+    """"________, ngày __ tháng __ năm ____": the line opens with the comma after a place
+    written on the drawn line before it, then the date's own word: where and when it is signed
+    (as "Fait à ____, le ____")."""
+    said = line.text.lstrip()
+    return said.startswith(",") and normalise(said).startswith(lead)
 
 
 def _blanks(gaps: list[tuple[float, float, float, float]], year2: bool, page: int, country: str,

@@ -24,7 +24,7 @@ from portdesk.loa.errors import BadPdf, FormNotUsable
 from portdesk.loa.fields import CHECKBOX_FIELDS, SIGNING_FIELDS, LoaField, LoaValues
 from portdesk.loa.files import is_xfa_only, open_pdf, refuses_damaged_pdf
 from portdesk.loa.formscan import Widget, Word, extract_words, form_fingerprint, scan_widgets
-from portdesk.loa.language import readable_script, reads_no_language
+from portdesk.loa.language import reads_no_language
 from portdesk.loa.mapping import Placement, Review
 from portdesk.loa.overlay import Stamp, apply_stamps, fit_overlay, text_width
 from portdesk.loa.overrides import MappingMemory, Overrides, apply_overrides
@@ -32,7 +32,7 @@ from portdesk.loa.phoneboxes import write_number
 from portdesk.loa.placing import checked, text_for
 from portdesk.loa.plan import map_form
 from portdesk.loa.rules import read_rules
-from portdesk.loa.script import unreadable_script
+from portdesk.loa.script import readable_words
 from portdesk.loa.signplan import sign_plan, write_plan
 
 _SECRET = frozenset({LoaField.PIN})
@@ -103,14 +103,11 @@ def analyse_form(pdf: bytes, label: str, overrides: Overrides | None = None,
     widgets = scan_widgets(writer)
     words = extract_words(pdf)
     fingerprint = form_fingerprint(widgets, words)
-    script = unreadable_script(words)
-    if script and readable_script(script, [w.text for w in words]):
-        script = ""  # Greek, or Bulgarian in Cyrillic: read in their lexicons
+    words, script = readable_words(words)  # Greek, Bulgarian, or a bilingual form's Latin half
     notice = ""
     if script:
         notice = (f"{label}: the form is written in {script}, which PortDesk cannot read: "
                   "place each value by clicking on the page in the desk")
-        words = []
     pages = len(writer.pages)
     # printed lines and boxes are read on every page: a partly fillable form prints its
     # signature line, number grid or tick boxes beside its widgets

@@ -51,12 +51,26 @@ def governing_heading(top: Blank, blanks: Sequence[Blank], text: PageText) -> st
     others = [b for b in blanks if b.page == top.page and b is not top]
     for n, line in enumerate(above):
         if beside_a_blank(line, others) or caption(line, others) or any(
-                w.is_blank or w.is_box for w in line.words):
+                w.is_blank or w.is_box for w in line.words) or label_over(line, top, others):
             continue
         if heading_words(line.words) > _HEADING_WORDS or in_paragraph(line, above[n + 1:]):
             continue
         return line.text
     return ""
+
+
+_LABEL_GAP = 6.0  # points between a label and the box it is printed over (or at the top of)
+
+
+def label_over(line: Line, top: Blank, blanks: Sequence[Blank]) -> bool:
+    """The line is the label of another box (a widget, or a cell with its label at its top)
+    printed tight over it, above the grid's first row: "Company name" over its widget, then the
+    numbered lines of an attachment. That box's label, not the heading or header of the grid."""
+    low = min(w.y0 for w in line.words)
+    lx0, lx1 = line.words[0].x0, line.words[-1].x1
+    return any(o.page == top.page and o.kind in ("widget", "cell") and o is not top
+               and o.rect[1] >= top.rect[3] - 1 and 0 <= low - o.rect[3] <= _LABEL_GAP
+               and min(o.rect[2], lx1) - max(o.rect[0], lx0) > 0 for o in blanks)
 
 
 def beside_a_blank(line: Line, blanks: Sequence[Blank]) -> bool:

@@ -16,11 +16,11 @@ from pypdf import PdfWriter
 from portdesk.loa.fields import SIGNING_FIELDS, LoaField, date_format_for
 from portdesk.loa.formscan import Widget, Word
 from portdesk.loa.labels import PageText
-from portdesk.loa.language import MONTHS, readable_script
+from portdesk.loa.language import MONTHS
 from portdesk.loa.overlay import Stamp
 from portdesk.loa.plan import map_form
 from portdesk.loa.rules import read_rules
-from portdesk.loa.script import unreadable_script
+from portdesk.loa.script import readable_words
 from portdesk.loa.signature import png_size
 from portdesk.loa.signplan import SignPlace, SignPlan
 
@@ -34,9 +34,7 @@ def plan_from_form(widgets: Sequence[Widget], words: Sequence[Word], pages: int,
                    pdf: bytes) -> SignPlan:
     """A PDF filled elsewhere (or our own letter): find its signing places afresh."""
     rules = read_rules(pdf, range(pages))
-    script = unreadable_script(words)
-    if script and not readable_script(script, [w.text for w in words]):
-        words = []  # a script PortDesk cannot read (as when filling): no label read on a guess
+    words, _script = readable_words(words)  # as when filling: no label read on a guess
     language_probe = map_form(widgets, words, pages, rules, "US")
     country = "US" if language_probe.language == "en" else ""
     fmap = language_probe if country == "US" else map_form(widgets, words, pages, rules, country)

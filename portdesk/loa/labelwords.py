@@ -66,7 +66,12 @@ EASTERN_RULES: list[tuple[LoaField | str, float, str]] = [
 
 PROVIDER_STAFF = (r"\b(agent|dealer|sales ?rep\w*|salesperson|retailer)s? (name|signature|code|"
                   r"id|number|no|nr|date|sign\w*)\b|\b(received|processed|checked|accepted|"
-                  r"actioned|keyed|taken|entered) by\b")
+                  r"actioned|keyed|taken|entered) by\b|"
+                  # the same in the lexicons' languages ("Recibido por (representante de ...)",
+                  # "Reçu par", "Entgegengenommen von", "Ricevuto da", "Ontvangen door")
+                  r"\b(recibid[oa]|procesad[oa]|tramitad[oa]|recebid[oa]|processad[oa]) por\b|"
+                  r"\b(recue?s?|traitee?s?) par\b|\b(entgegengenommen|bearbeitet|erfasst) (von|durch)\b|"
+                  r"\b(ricevut[oa]|elaborat[oa]) da\b|\b(ontvangen|verwerkt) door\b")
 
 LEXICONS_AT = 4  # the form's languages' lexicons are read after the first four rules below
 # Rules written for one language's forms (Hungarian and Romanian, Finnish, Czech and Slovak,
@@ -143,6 +148,10 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     # a technician or installer the cut-over is arranged with: a third party, not the customer's
     # contact (the case holds the customer's phone, never the installer's)
     (NOT_OURS, 1.0, THIRD_PARTY),
+    # a joint member or holder signs and names himself beside the customer's signer ("Joint
+    # member signature (if any)", "Joint account holder printed name"): the case has one signer
+    (NOT_OURS, 1.0, r"\bjoint (account )?(member|holder|account holder|owner|subscriber|"
+                    r"customer|applicant|signatory|signer)s?\b"),
     # a witness signs and names himself: not the customer's signature nor its name
     (NOT_OURS, 1.0, r"\b(witness\w*|zeugen?|temoin|testemunhas?|testigos?|getuige)\b"),
     (NOT_OURS, 1.0, r"\b(ne pas remplir|do not (fill|write)|reserved for|reserve aux|office use|"

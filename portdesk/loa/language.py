@@ -150,3 +150,18 @@ def readable_script(script: str, texts: Sequence[str]) -> bool:
     if language == "bg" and any(ch in _NOT_BULGARIAN for t in texts for ch in t.lower()):
         return False
     return guess_language(list(texts)) == language
+
+
+_OWN_LANGUAGE_WORDS = 8  # little words enough to say a form's second script is a language
+
+
+def language_of_words(texts: Sequence[str]) -> str:
+    """The language PortDesk reads that these words are plainly written in ('' when they are
+    too few to say: a stray "E-mail" or "PIN" on a form in another script is no language)."""
+    counts = dict.fromkeys(_STOPWORDS, 0)
+    for text in texts[:3000]:
+        for lang in _LANGUAGES_OF.get(normalise(text), ()):
+            counts[lang] += 1
+    ranked = sorted(counts, key=lambda k: -counts[k])
+    best, second = ranked[0], ranked[1]
+    return best if counts[best] >= _OWN_LANGUAGE_WORDS and counts[best] > counts[second] else ""

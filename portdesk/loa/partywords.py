@@ -56,7 +56,8 @@ PARTY_RULES: list[tuple[LoaField | str, float, str]] = [
                                  r"cliente|abonado|titular|empresa)\b.*\b(name|naam|nom|nombre|"
                                  r"name des kunden)\b"),
     (LoaField.ACCOUNT_NAME, 1.0, r"\b(name of (the )?(customer|company|business|account holder)|"
-                                 r"name (as )?(on|of) (the |your )?(\w+ )?(account|bill|invoice)|"
+                                 r"name (exactly )?(as )?(it )?(appears |is shown |shown |printed )?(on|of) (the |your )?"
+                                 r"(\w+ )?(account|bill|invoice)|"
                                  r"^registered (business |company )?name$|"
                                  r"name on (the )?account|customer/company name|name des kunden|"
                                  r"kundenname|firmenname|firmenwortlaut|firmenbezeichnung|firmierung|naam van de klant|klantnaam|"

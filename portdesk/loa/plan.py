@@ -7,6 +7,7 @@ page), weak evidence keeps only the best and lists the rest for the specialist.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from portdesk.loa.agreement import disagreement
@@ -16,12 +17,14 @@ from portdesk.loa.claims import one_value_per_blank
 from portdesk.loa.collect import collect_blanks, page_texts
 from portdesk.loa.context import own_label_not_heading
 from portdesk.loa.dateboxes import mark_date_boxes, mark_date_parts
+from portdesk.loa.datesentence import requested_date_in_sentence
 from portdesk.loa.fields import DATE_FIELDS, LoaField
 from portdesk.loa.formscan import Widget, Word
 from portdesk.loa.formtraits import date_format, guess_form_languages
 from portdesk.loa.governing import one_number_per_line
 from portdesk.loa.labels import PageText
 from portdesk.loa.lexicon import reading_in
+from portdesk.loa.localityrow import split_locality_row
 from portdesk.loa.mapping import (
     THRESHOLD,
     FormMap,
@@ -77,8 +80,10 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     lists_under_partial_ticks(founds, texts)
     one_area_code_for_all(founds, texts)
     one_number_per_line(founds)
+    requested_date_in_sentence(founds, texts)
     mark_date_boxes(founds, texts)
     mark_date_parts(founds, texts, country)
+    split_locality_row(founds)
     mark_address_blocks(founds)
     own_label_not_heading(founds)
     mark_sections(founds, texts)
@@ -158,6 +163,7 @@ def _settle(founds: list[Found]) -> tuple[list[Found], list[Review]]:
             continue
         strong = [f for f in group if f.confidence >= _STRONG]
         chosen = strong or [max(group, key=lambda f: f.confidence)]
+        chosen += _contact_beside_signer(group, chosen)
         kept += chosen
         for f in group:
             if f not in chosen:
@@ -165,6 +171,20 @@ def _settle(founds: list[Found]) -> tuple[list[Found], list[Review]]:
                                      "another blank fits this value better: left empty"))
     kept, clashes = one_value_per_blank(kept)  # two values never share one box
     return kept, review + clashes
+
+
+# "Contact person" / "Contact name": the case's one person, who also signs
+_CONTACT_PERSON = re.compile(r"\bcontact (person|name)\b")
+
+
+def _contact_beside_signer(group: list[Found], chosen: list[Found]) -> list[Found]:
+    """A "Contact person" blank and the signatory's name blank both ask for the case's one
+    person (the signer is the contact: the case holds one): the name goes in each, not only in
+    the surer one."""
+    if group[0].field != LoaField.AUTHORIZED_NAME or \
+            any(_CONTACT_PERSON.search(normalise(f.evidence)) for f in chosen):
+        return []
+    return [f for f in group if f not in chosen and _CONTACT_PERSON.search(normalise(f.evidence))][:1]
 
 
 def _placements(kept: list[Found], texts: dict[int, PageText], country: str,

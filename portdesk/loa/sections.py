@@ -230,6 +230,8 @@ def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> s
         if not words:
             continue
         said = " ".join(w.text for w in words)
+        if _boxed_apart(words, f.blank.rect, text):
+            continue  # a panel's title speaks for the panel's blanks, not for those under it
         if OFFICE_USE.search(normalise(said)) and _one_language_words(said) <= _HEADING_WORDS:
             return said  # "OFFICE USE": a panel's title, though its first blank read it as a label
         if _label_row(line, f.blank.page, labels) or \
@@ -249,6 +251,19 @@ def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> s
 
 
 _CAPTION_GAP = 6.0  # points between a blank and a caption printed tight above or under it
+
+
+def _boxed_apart(words: Sequence[Word], rect: tuple[float, float, float, float],
+                 text: PageText) -> bool:
+    """The words sit inside a drawn box (a grey "For office use" panel) that the blank is not
+    in: the box closes its title's section ("Signed ____ Date ____" at the page's foot under an
+    office panel is the signer's)."""
+    x0, y0, x1, y1 = min(w.x0 for w in words), min(w.y0 for w in words), \
+        max(w.x1 for w in words), max(w.y1 for w in words)
+    return any(c[0] - 1 <= x0 and x1 <= c[2] + 1 and c[1] - 1 <= y0 and y1 <= c[3] + 1
+               and not (c[0] - 2 <= rect[0] and rect[2] <= c[2] + 2 and c[1] - 2 <= rect[1]
+                        and rect[3] <= c[3] + 2)
+               for c in text.cells)
 
 
 def _other_captions(founds: Sequence[Found], texts: dict[int, PageText]) -> set[tuple[int, str]]:

@@ -53,6 +53,25 @@ def leading_in(rect: Rect, text: PageText, others: Sequence[Rect]) -> str:
     return "Title" if _FOR_TITLE.search(said) else ""
 
 
+def wrapped_lead(rect: Rect, text: PageText, others: Sequence[Rect]) -> list[Word]:
+    """A blank that starts its line, under a sentence with blanks of its own ("Yo, ____,
+    cédula ____, en mi condición de" then "____ de la empresa"): the words after the last
+    blank on the line above lead into this one (not the line's first words, over the blank)."""
+    if any(w.x1 <= rect[0] + 2 for w in text.line_of(rect)):
+        return []
+    height = rect[3] - rect[1]
+    above = [ln for ln in text.lines if rect[3] - 2 < ln.y <= rect[3] + _WRAP * height
+             and ln.x1 > rect[0]]
+    if not above:
+        return []
+    line = min(above, key=lambda ln: ln.y)
+    walls = [o[2] for o in others if o[1] < line.top and o[3] > line.y and o[0] > line.x0]
+    if not walls:
+        return []  # no blank on the line above: not a sentence with blanks
+    wall = max(walls)
+    return [w for w in line.words if w.x0 >= wall - 1 and not w.is_blank]
+
+
 def _after_a_blank(words: Sequence[Word], others: Sequence[Rect]) -> bool:
     """The words leading in follow another blank on the same line, a few points away."""
     first = words[0]
@@ -76,8 +95,10 @@ def _words_before(rect: Rect, text: PageText, others: Sequence[Rect]) -> list[Wo
     if own or any(w.x1 <= rect[0] + 2 for w in text.line_of(rect)):
         return own
     height = rect[3] - rect[1]
+    # a sentence wrapping onto the blank ran over the blank's start on the line before; a
+    # line wholly right of the blank is another column's print (a stamp box's caption)
     above = [ln for ln in text.lines if rect[3] - 2 < ln.y <= rect[3] + _WRAP * height
-             and ln.x1 > rect[0]]
+             and ln.x1 > rect[0] and ln.x0 < rect[2]]
     if not above:
         return []
     line = min(above, key=lambda ln: ln.y)

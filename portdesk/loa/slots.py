@@ -30,12 +30,13 @@ from portdesk.loa.governing import (
     governing_heading,
     heading_words,
     in_paragraph,
+    label_over,
 )
 from portdesk.loa.labels import Line, PageText
 from portdesk.loa.phoneboxes import KEY as PHONE_BOXES
 from portdesk.loa.phoneboxes import PARTS_OF_A_NUMBER
 from portdesk.loa.ticks import Found
-from portdesk.loa.vocabulary import NOT_OURS, classify, normalise
+from portdesk.loa.vocabulary import NOT_OURS, Reading, classify, normalise
 
 _HEADING_WORDS = 9  # a longer line over a column is a paragraph, not its header
 _ALIGN = 4.0  # points: blanks this close in x start and end form one column
@@ -84,7 +85,8 @@ def _grids(cols: list[list[Found]]) -> list[list[list[Found]]]:
 
 
 def _header(col: list[Found], texts: dict[int, PageText],
-            blanks: Sequence[Blank] = ()) -> tuple[LoaField | str | None, float]:
+            blanks: Sequence[Blank] = (),
+            numbered_rows: bool = False) -> tuple[LoaField | str | None, float]:
     """What the column's header says, and where its line sits (None, 0 without one). A header
     that is the tail of a sentence running over several columns is no header of its own, nor is
     the label of a blank on its own line ("Numero principale: ____" over slot 1)."""
@@ -96,6 +98,8 @@ def _header(col: list[Found], texts: dict[int, PageText],
         head = own_column_head(lines[-1].words, top, blanks)
         trimmed = len(head) < len(lines[-1].words)
         lines[-1] = Line(head)
+    if lines and label_over(lines[-1], top, blanks):
+        return None, 0.0  # another box's label ("Company name" over its widget): no header
     if lines and (any(heading_words(ln.words) > _HEADING_WORDS for ln in lines)
                   or in_paragraph(lines[-1], text.lines)
                   or labels_beside(lines[-1].words, [b.rect for b in blanks
@@ -110,7 +114,7 @@ def _header(col: list[Found], texts: dict[int, PageText],
         return LoaField.NUMBER, lines[-1].y  # "NPA NXX LINE" over a column of number boxes
     read = classify(heading) if heading else None
     if read is None and _PHONE_COLUMN.match(normalise(column_words(lines, top.rect))) and \
-            sum(f.marker is not None for f in col) >= 2:
+            (sum(f.marker is not None for f in col) >= 2 or numbered_rows):
         return LoaField.NUMBER, lines[-1].y  # "Item | Telephone no." over numbered rows
     if read is None and _SCHEDULE.search(normalise(heading)) and \
             sum(f.marker is not None for f in col) >= 2:
@@ -129,7 +133,9 @@ _FORMAT_HINT = re.compile(r"^(format|formato|e g|eg|ex|exemple|example|beispiel|
 _UNREAD = "unread"  # a header printed over the column that names none of our values
 # a bare phone header ("Telephone no.", "Tel. Nr.") over rows the form numbers: the numbers
 _PHONE_COLUMN = re.compile(r"^((tele)?phone|tel|telefon\w*|telefoon|telefono)( no| nr| n| "
-                           r"number| nummer| numero)?$")
+                           r"number| nummer| numero)?$|"
+                           # the number named before the phone, as Malay writes it
+                           r"^(nombor|nomor|numero|number|no) (tele)?(fon|phone|telefono)$")
 _CELL_GAP = 14.0  # points between two words of one phrase; a wider gap separates header cells
 
 
@@ -174,13 +180,32 @@ def _governed(grid: list[list[Found]], headers: list[tuple[LoaField | str | None
     if not all(_unlabelled(f) or (f.marker is not None and f.field is None)
                or _tail_of(f, heading) for f in cells):
         return
-    read = classify(heading) if heading else None
+    read = _grid_heading(heading) if heading else None
     slot = _SLOTS_UNDER.get(read.field) if read is not None else None  # type: ignore[arg-type]
     if slot is None:
         return
     for f in cells:
         f.field, f.confidence = slot, 0.8
         f.source, f.evidence = "slot under a numbers heading", heading
+
+
+# "and" between a section's two subjects, in the lexicons' languages
+_AND = re.compile(r"\s(?:and|und|et|en|y|e|og|och|ja|i|a|kai|&)\s")
+
+
+def _grid_heading(heading: str) -> Reading | None:
+    """What a grid's governing heading says: a section that names the provider and the numbers
+    ("Donor provider and numbers", "Operador donante y líneas a portar") reads as the provider
+    (its own blanks are labelled), but the grid under it is its numbers."""
+    read = classify(heading)
+    if read is None or read.field != LoaField.CARRIER:
+        return read
+    norm = normalise(heading)
+    for joint in _AND.finditer(norm):  # what follows each "and" ("a" may be a preposition)
+        said = classify(norm[joint.end():])
+        if said is not None and said.field in _SLOTS_UNDER:
+            return said
+    return read
 
 
 def _caption_over(col: list[Found], others: list[Blank], texts: dict[int, PageText]) -> bool:
@@ -213,12 +238,15 @@ def mark_number_slots(founds: list[Found], texts: dict[int, PageText]) -> None:
     candidates = [f for f in founds if f.blank.kind in _TEXTY and
                   (f.field in _IN_TABLES or f.marker is not None or _area_head(f))]
     for grid in _grids(_columns(candidates)):
-        if range_table(grid, texts):
+        if range_table(grid, texts, founds):
             for f in (f for col in grid for f in col):  # left empty, said: ranges by hand
                 f.field, f.source = LoaField.NUMBER, "column header"
                 f.against = "it is a table of number ranges (first | last): write them by hand"
             continue
-        headers = [_header(col, texts, [f.blank for f in founds]) for col in grid]
+        # rows the form numbers in a column of their own ("No. | Area code | Telephone no."):
+        # a bare phone header over another column of the rows is the numbers column too
+        rows = any(sum(f.marker is not None for f in col) >= 2 for col in grid)
+        headers = [_header(col, texts, [f.blank for f in founds], rows) for col in grid]
         numbered = any(h == LoaField.NUMBER for h, _ in headers) or any(
             f.field == LoaField.NUMBER for col in grid for f in col)
         if not numbered:

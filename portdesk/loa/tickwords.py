@@ -74,7 +74,7 @@ BUSINESS = re.compile(r"^((a|my|our) )?(business|company|entreprise|professionne
                       # "Business hours" / "heures d'affaires": when, not who
                       r"(?!\s*(hours|hrs|days|day|time|heures|stunden|uren|horas)\b)")
 RESIDENTIAL = re.compile(r"^((a|my|our) )?(residential|consumer|personal|particulier|"
-                         r"privatkunde|particular|residentiel|residentieel|residencial|privato|"
+                         r"privatkunde|particular|residence|residentiel|residentieel|residencial|privato|"
                          r"residenziale|privat|prive|home|household|(persona |pessoa )?fisica|"
                          r"klient indywidualny|osoba fizyczna|client prive|privatperson|privatkund|"
                          r"persoana fizica|termeszetes szemely|kuluttaja\w*|yksityis\w*|"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from portdesk.domain.errors import NotFound as DomainNotFound
 from portdesk.domain.errors import PortDeskError
+from portdesk.domain.sync_outcome import OutcomeKind, SyncOutcome
 
 
 class PlatformError(PortDeskError):
@@ -14,18 +15,26 @@ class PlatformError(PortDeskError):
 
     status: int | None = None
     maybe_applied = False  # the request may have reached the platform: check before resending
+    kind = OutcomeKind.UNREADABLE  # what the outbox keeps of it (domain/sync_outcome)
+
+    def outcome(self) -> SyncOutcome:
+        """How the change ended, as data: the desk decides from this, never from the words."""
+        return SyncOutcome(self.kind, self.status)
 
 
 class AuthError(PlatformError):
     status = 401
+    kind = OutcomeKind.KEY_REFUSED
 
 
 class NotFound(PlatformError, DomainNotFound):
     status = 404
+    kind = OutcomeKind.REFUSED
 
 
 class RateLimited(PlatformError):
     status = 429
+    kind = OutcomeKind.RATE_LIMITED
 
     def __init__(self, message: str, retry_after: float | None = None) -> None:
         super().__init__(message)
@@ -33,6 +42,8 @@ class RateLimited(PlatformError):
 
 
 class ServerError(PlatformError):
+    kind = OutcomeKind.SERVER_ERROR
+
     def __init__(self, message: str, status: int) -> None:
         super().__init__(message)
         self.status = status
@@ -40,6 +51,12 @@ class ServerError(PlatformError):
 
 class Unreachable(PlatformError):
     """No answer at all: connection refused, timed out or dropped. The request may have applied."""
+
+    kind = OutcomeKind.NOT_ANSWERED
+    timed_out = False  # sent, and no answer came in time (set where the transport met it)
+
+    def outcome(self) -> SyncOutcome:
+        return SyncOutcome(OutcomeKind.TIMED_OUT if self.timed_out else OutcomeKind.NOT_ANSWERED)
 
 
 class MalformedResponse(PlatformError):
@@ -51,7 +68,8 @@ class NotJson(MalformedResponse):
 
 
 class RequestRejected(PlatformError):
-    """The platform refused the request as invalid (400/409/422); `errors` keeps its own words."""
+    """The platform refused the request as invalid (400/409/422); `errors` keeps its own words.
+    Status 0: PortDesk itself did not send it (nothing the platform could take)."""
 
     def __init__(self, message: str, status: int, errors: list[dict[str, str]]) -> None:
         super().__init__(message)
@@ -61,3 +79,8 @@ class RequestRejected(PlatformError):
     @property
     def codes(self) -> list[str]:
         return [e.get("code", "") for e in self.errors]
+
+    def outcome(self) -> SyncOutcome:
+        if not self.status:
+            return SyncOutcome(OutcomeKind.NOT_SENDABLE)
+        return SyncOutcome(OutcomeKind.REFUSED, self.status, tuple(c for c in self.codes if c))

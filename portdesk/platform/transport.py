@@ -116,6 +116,7 @@ class ClientCore:
             unreachable = e.Unreachable(self._transport_message(exc))
             sent = not isinstance(exc, NOT_SENT_ERRORS)
             unreachable.maybe_applied = sent
+            unreachable.timed_out = isinstance(exc, httpx.TimeoutException)
             return unreachable, "stop" if sent and not repeatable else None
         log.debug("%s %s -> %d", method, path, response.status_code)
         if response.status_code < 400:

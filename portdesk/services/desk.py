@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
 from portdesk.domain.errors import PortDeskError
-from portdesk.domain.moments import local
+from portdesk.domain.moments import shown_time
 from portdesk.domain.readiness import Check, Evidence, run_checks
 from portdesk.domain.sync_trouble import SyncTrouble
 from portdesk.services import intents, lookup, platform_access, sync_failures
@@ -59,9 +59,10 @@ def standard_queues(today: date | None = None, me: str = "") -> list[DeskQueue]:
         DeskQueue("unassigned", "Unassigned", QueueQuery(assignee="", statuses=OPEN_STATUSES)),
         DeskQueue("drafts", "Drafts", QueueQuery(statuses=("draft",))),
         DeskQueue("signature", "Needs signature", QueueQuery(statuses=("awaiting_signature",))),
-        # Marked ready: the submit intent waits in the outbox for the sync engine.
+        # Submitted here: the submit waits in the outbox for the sync engine (not one the
+        # platform refused or a fix withdrew: those need Submit again)
         DeskQueue("ready", "Ready to submit", QueueQuery(statuses=draftish,
-                                                         sync_states=("pending",))),
+                                                         submit_waiting=True)),
         DeskQueue("carrier", "At carrier", QueueQuery(statuses=("submitted", "at_carrier"))),
         DeskQueue("exceptions", "Exceptions", QueueQuery(statuses=("exception",))),
         DeskQueue("foc_week", "FOC next 7 days", QueueQuery(
@@ -123,7 +124,8 @@ def open_case(store: Store, settings: Settings, case_id: int,
                     intents.submit_waiting(store, case), sync_failures.case_trouble(store, case))
 
 
-def saved_meanwhile(store: Store, case_id: int, since_version: int) -> str:
+def saved_meanwhile(store: Store, case_id: int, since_version: int,
+                    zone: tzinfo | None = None) -> str:
     """Who changed the case since the version the desk holds, when and which fields ("Ana at
     09:53: Title"), for the
     "changed by someone else" banner ("" when the log says nothing more): "someone else" left
@@ -139,7 +141,7 @@ def saved_meanwhile(store: Store, case_id: int, since_version: int) -> str:
     fields = ", ".join(dict.fromkeys(LABELS.get(f, f.replace("_", " "))
                                      for e in entries for f in e.changes
                                      if isinstance(e.changes.get(f), dict)))
-    when = local(entries[-1].at).strftime("%H:%M")
+    when = shown_time(entries[-1].at, zone, with_day=True)  # stored UTC, shown with its zone
     return f"{who} at {when}" + (f": {fields}" if fields else "")
 
 
@@ -181,8 +183,12 @@ def mark_ready(store: Store, settings: Settings, case_id: int, actor: str,
     return submit_case_of(store, settings, case_id, actor, override_reason)
 
 
-def add_comment(store: Store, case_id: int, body: str, actor: str) -> None:
+def add_comment(store: Store, case_id: int, body: str, actor: str) -> str:
+    """The comment, and what to tell the specialist about where it went."""
     intents.comment(store, case_id, body, actor)
+    if intents.comment_waits(store, case_id):
+        return f"Comment {intents.COMMENT_WAITS}"
+    return "Comment added"
 
 
 def split_numbers(store: Store, case_id: int, numbers: Sequence[str], actor: str,

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC
+from datetime import tzinfo
 
 from portdesk.domain.case import PortCase
 from portdesk.domain.errors import Conflict, PortDeskError
 from portdesk.domain.lifecycle import parse_status
+from portdesk.domain.moments import shown_time
 from portdesk.services.cases import change_status_of
 from portdesk.store.store import Store
 
@@ -81,12 +82,11 @@ def _each(store: Store, seen: Seen, write: Callable[[PortCase], PortCase]) -> Ba
     return result
 
 
-def changed_by(store: Store, case_id: int) -> str:
+def changed_by(store: Store, case_id: int, zone: tzinfo | None = None) -> str:
     """Who changed the case last and how, from its audit trail ("edited by Tom at 10:42")."""
     entries = store.audit.for_case(case_id)
     if not entries:
         return "changed by someone else"
     last = entries[-1]
     what = last.action.split(".", 1)[-1].replace("_", " ")
-    at = (last.at if last.at.tzinfo else last.at.replace(tzinfo=UTC)).astimezone()
-    return f"{what} by {last.actor}, {at:%b %d %H:%M}"
+    return f"{what} by {last.actor}, {shown_time(last.at, zone, with_day=True)}"

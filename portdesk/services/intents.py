@@ -16,6 +16,7 @@ from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.draft_fields import DRAFT_FIELDS, LABELS, case_values
 from portdesk.domain.errors import NotFound, PortDeskError
 from portdesk.domain.lifecycle import RELEASED, STATUS_LABELS, Status
+from portdesk.domain.readiness import no_loa_here
 from portdesk.platform.port import OTHER_REJECTION
 from portdesk.store import audit
 from portdesk.store.cases import stale
@@ -193,6 +194,19 @@ def comment(store: Store, case_id: int, body: str, actor: str) -> int:
         return added.id
 
 
+def comment_waits(store: Store, case_id: int) -> bool:
+    """A comment of the case waits behind a change the platform refused: it goes after the
+    refusal is settled (a fix saved, or Send again), and re-sends nothing by itself."""
+    with store.reading() as session:
+        repo, case = _load(store, session, case_id)
+        return case.sync_state == "failed" and repo.has_pending_intent(session, case_id,
+                                                                        "comment")
+
+
+COMMENT_WAITS = ("kept here; it goes to the platform once the change it refused is settled "
+                 "(fix and save, or Send again)")
+
+
 def _send_comment(repo: SyncRepository, session: Session, case_id: int, comment_id: int) -> None:
     """The text stays in the sealed comment: the sync reads it from there to send it."""
     repo.enqueue(session, case_id, "comment", f"comment:{comment_id}",
@@ -233,6 +247,8 @@ def attach_document(store: Store, case_id: int, kind: str, filename: str, conten
     transaction (said in its history), not left waiting for what it holds."""
     with store.transaction() as session:
         repo, case = _load(store, session, case_id)
+        if kind in LOA_KINDS and (why := no_loa_here(case)):
+            raise PortDeskError(f"{why} Nothing was attached.")
         document = store.documents.add(case_id, kind, filename, content, actor,
                                        media_type=media_type, signed_at=signed_at, meta=meta,
                                        session=session)

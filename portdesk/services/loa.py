@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from portdesk.config import Branding, Settings, data_dir
 from portdesk.domain.case import PortCase
 from portdesk.domain.entries import case_from_entry
+from portdesk.domain.readiness import no_loa_here
 from portdesk.loa.errors import LoaError
 from portdesk.loa.fields import LoaValues, values_from_case
 from portdesk.loa.files import write_atomic
@@ -117,6 +118,7 @@ def sign_case_loa(store: Store, settings: Settings, actor: str, reference: str, 
     form is bound to what it was filled with when its meta says so (`form_meta`).
     """
     case = store.cases.get_by_reference(reference)
+    refuse_loa(case)  # before the letter is drawn and signed
     source = pdf if pdf is not None else render_standard_loa(case, settings.branding)
     from portdesk.loa.sign import sign_loa
 
@@ -126,6 +128,13 @@ def sign_case_loa(store: Store, settings: Settings, actor: str, reference: str, 
         else binding_meta(case, store.box)
     document = record_signed_loa(store, case, result, actor, bound)
     return SignedCaseLoa(result, document)
+
+
+def refuse_loa(case: PortCase) -> None:
+    """A case that takes no LOA from us is told so before any work (domain.readiness)."""
+    why = no_loa_here(case)
+    if why:
+        raise LoaError(f"{why} Nothing was attached.")
 
 
 def record_signed_loa(store: Store, case: PortCase, result: SignResult, actor: str,
@@ -146,6 +155,7 @@ def attach_wet_signed(store: Store, reference: str, content: bytes, filename: st
                       signed_on: date, actor: str) -> Document:
     """The print, sign by hand, scan back path: keep the scan and the date it was signed."""
     case = store.cases.get_by_reference(reference)
+    refuse_loa(case)
     if case.id is None:
         raise LoaError("the case has not been saved yet")
     media = "application/pdf" if content[:5] == b"%PDF-" else _image_type(content, filename)
@@ -177,6 +187,7 @@ def attach_signed_file(store: Store, settings: Settings, reference: str, content
     A digitally signed PDF must verify as intact; its signing time becomes the LOA's date. A scan
     of a hand-signed letter carries no proof of its date, so the specialist gives it.
     """
+    refuse_loa(store.cases.get_by_reference(reference))  # before the file is verified
     if signed_on is not None:
         return attach_wet_signed(store, reference, content, filename, signed_on, actor)
     if content[:5] != b"%PDF-":
@@ -207,6 +218,7 @@ def save_filled_form(store: Store, actor: str, case: PortCase, pdf: bytes, value
     remember: the specialist confirmed their fixes are right for every copy of this form."""
     if case.id is None:
         raise LoaError("the case has not been saved yet")
+    refuse_loa(case)
     result = fill_carrier_form(pdf, values, label, overrides or None, remember=remember)
     name = f"{Path(label).stem}-{case.reference}-filled.pdf"
     document = intents.attach_document(

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 
 from portdesk.platform.errors import PlatformError, Unreachable
 from portdesk.platform.port import PortingPlatform
+from portdesk.services import sync_keys
 from portdesk.services.sync_apply import OrderApplier
 from portdesk.services.sync_conflicts import ConflictKeeper, resolve_conflict
 from portdesk.services.sync_dates import PlatformDates, Today
@@ -35,7 +36,7 @@ from portdesk.store.store import Store
 __all__ = ["CURSOR_IDS", "CURSOR_TIME", "PLATFORM_ACTOR", "Notice", "SyncEngine", "SyncReport",
            "resolve_conflict"]
 PLATFORM_ACTOR = "platform"
-LAST_SYNC = "sync.last_success"
+LAST_SYNC = sync_keys.LAST_SYNC
 
 
 class SyncEngine:

@@ -16,7 +16,7 @@ __all__ = ["SyncTrouble", "case_trouble", "send_again", "trouble"]
 
 def case_trouble(store: Store, case: PortCase) -> SyncTrouble | None:
     """`trouble` with the refused items named (read from the outbox)."""
-    if case.id is None or not case.sync_error:
+    if case.id is None or case.sync_outcome is None:
         return None
     refused = [i for i, _ in store.outbox.refused(case.id)] if case.sync_state == "failed" \
         else []

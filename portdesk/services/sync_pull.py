@@ -27,6 +27,7 @@ from portdesk.platform.port import (
     PortingPlatform,
     PortoutRequest,
 )
+from portdesk.services import sync_keys
 from portdesk.services.sync_apply import OrderApplier
 from portdesk.services.sync_portouts import PortoutApplier, PortoutNews
 from portdesk.services.sync_report import SyncReport, stops_the_round
@@ -34,8 +35,8 @@ from portdesk.store.sync_repo import SyncRepository
 
 T = TypeVar("T")
 log = logging.getLogger("portdesk.sync")
-CURSOR_TIME, CURSOR_IDS = "events.cursor_time", "events.cursor_ids"  # the port-in log's cursor
-PORTOUT_CURSOR = "events.portout_cursor"
+CURSOR_TIME, CURSOR_IDS = sync_keys.CURSOR_TIME, sync_keys.CURSOR_IDS  # the port-in log's cursor
+PORTOUT_CURSOR = sync_keys.PORTOUT_CURSOR
 REFETCH = "sync.refetch"
 GIVE_UP_AFTER = 5  # rounds a record may fail to fetch before PortDesk stops asking
 RECONCILE_AT = 200  # touched orders beyond which one walk of the list is cheaper than GETs

@@ -122,7 +122,7 @@ class Pusher:
         ef9c.../actions/confirm: ..." and nothing else to find the case by)."""
         case = self.store.cases.get(item.case_id)
         said = masked(str(exc), case)
-        self.repo.mark_failed(item.id, said, final=final)
+        self.repo.mark_failed(item.id, said, final=final, outcome=exc.outcome())
         report.failed += 1
         report.errors.append(f"{case.reference}: {said}")
         if final:

@@ -6,8 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from portdesk.services.sync import LAST_SYNC
-from portdesk.services.sync_pull import CURSOR_TIME, PORTOUT_CURSOR
+from portdesk.services.sync_keys import CURSOR_TIME, LAST_SYNC, PORTOUT_CURSOR
 from portdesk.store.desks import Desk, DeskRegistry
 from portdesk.store.leases import Clock, database_clock
 from portdesk.store.store import Store

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from portdesk.config import Settings
+from portdesk.domain.moments import shown_time
 from portdesk.store.desks import DeskIdentity, DeskRegistry, Editing
 from portdesk.store.leases import Clock, database_clock
 from portdesk.store.listen import ANY, ChangeListener, listener_for
@@ -71,7 +72,7 @@ def _colleague(editing: Editing) -> Colleague:
 
 def editing_line(colleagues: list[Colleague]) -> str:
     """'Maria Lopez is editing since 10:42' (local time), one clause per colleague."""
-    parts = [f"{c.actor} is editing since {c.since.astimezone():%H:%M}"
+    parts = [f"{c.actor} is editing since {shown_time(c.since)}"
              + (f" (desk {c.desk})" if c.desk and c.desk != c.actor else "")
              for c in colleagues]
     return "; ".join(parts)

@@ -7,7 +7,7 @@ its numbers, its status history, its comments, its documents (name, size, SHA-25
 file) and its verifications. `audit verify` recomputes them: a part edited outside PortDesk no
 longer matches the newest entry of its case, and the message names the part.
 
-Left out on purpose: sync bookkeeping (sync_state, sync_error, conflict), which the sync engine
+Left out on purpose: sync bookkeeping (sync_state, sync_error, sync_outcome, conflict), which the sync engine
 updates on its own, and columns derived from the covered ones (search text, milestones, counts,
 updated_at). Digests are read back from the database as committed (typed values, normalised), so
 the writer and the verifier compute them from the same values; a bulk import computes the state of
@@ -34,7 +34,8 @@ from portdesk.store.schema import (
     VerificationRow,
 )
 
-UNCOVERED = frozenset({"sync_state", "sync_error", "conflict", "search_text", "next_milestone",
+UNCOVERED = frozenset({"sync_state", "sync_error", "sync_outcome", "conflict", "search_text",
+                       "next_milestone",
                        "next_due", "number_count", "updated_at", "status_changed_at"})
 COVERED = tuple(c.name for c in CaseRow.__table__.columns if c.name not in UNCOVERED)
 CHUNK = 1000

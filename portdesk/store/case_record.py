@@ -22,6 +22,7 @@ from portdesk.domain.case import (
 )
 from portdesk.domain.lifecycle import Status
 from portdesk.domain.numbers import NumberKind
+from portdesk.domain.sync_outcome import SyncOutcome
 
 
 class NumberRecord(Protocol):
@@ -141,6 +142,7 @@ def case_from_record(row: CaseRecord, pin: str) -> PortCase:
         if row.service_type_override else None,
         sync_state=row.sync_state,
         sync_error=row.sync_error,
+        sync_outcome=SyncOutcome.from_json(getattr(row, "sync_outcome", None)),
         created_at=_aware(row.created_at),
         updated_at=_aware(row.updated_at),
         submitted_at=_aware(row.submitted_at),

@@ -292,7 +292,7 @@ class CaseRepository:
             parent_id=case_id, platform_order_id=None,
             platform_refs=(current.platform_order_id,) if current.platform_order_id else (),
             exception_code=None, exception_detail="", sync_state="local", sync_error="",
-            submitted_at=None, foc_date=None,
+            sync_outcome=None, submitted_at=None, foc_date=None,
             btn=current.btn if current.btn in {n.e164 for n in moving} else "",
             notes=f"Split from {current.reference}: {reason}".strip(),
         )

@@ -30,7 +30,7 @@ EDITABLE = (
 
 # Columns the sync engine keeps for itself (no version bump, no audit coverage): a case saved from
 # an older copy never writes them back.
-BOOKKEEPING = frozenset({"sync_state", "sync_error", "conflict"})
+BOOKKEEPING = frozenset({"sync_state", "sync_error", "sync_outcome", "conflict"})
 
 
 def _address_dict(addr: Address | None) -> dict[str, Any] | None:
@@ -100,6 +100,7 @@ def case_to_row_values(case: PortCase, box: SecretBox, today: date,
         "parent_id": case.parent_id,
         "sync_state": case.sync_state,
         "sync_error": case.sync_error,
+        "sync_outcome": case.sync_outcome.to_json() if case.sync_outcome else None,
         "number_count": len(case.numbers),
         "next_milestone": milestone.name,
         "next_due": milestone.due,

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from portdesk.domain.queue import OPEN_STATUSES, SORT_COLUMNS, QueuePage, QueueQuery, QueueRow
 from portdesk.store.queue_pg import common_terms
-from portdesk.store.schema import CaseRow
+from portdesk.store.schema import CaseRow, OutboxRow
 from portdesk.store.search_words import escape_like as _escape_like
 from portdesk.store.search_words import fold, search_terms
 
@@ -60,6 +60,10 @@ def where_clauses(q: QueueQuery, rare_terms: frozenset[str] = frozenset(),
         clauses.append(CaseRow.kind.in_(q.kinds))
     if q.sync_states:
         clauses.append(CaseRow.sync_state.in_(q.sync_states))
+    if q.submit_waiting:  # as sync_repo.submits_waiting
+        clauses.append(and_(CaseRow.sync_state != "failed", CaseRow.id.in_(
+            select(OutboxRow.case_id).where(OutboxRow.intent == "confirm",
+                                            OutboxRow.state == "pending"))))
     for term in search_terms(q.text):
         pattern = f"%{_escape_like(term)}%"
         if term in rare_terms:

@@ -24,7 +24,8 @@ from portdesk.store.case_record import case_from_record, stored_reference
 from portdesk.store.quick_sqlite import settled_file
 
 # how the Store's column types are written in an SQLite file (schema.CaseRow)
-_JSON = ("service_address", "billing_address", "remaining_numbers", "platform_refs")
+_JSON = ("service_address", "billing_address", "remaining_numbers", "platform_refs",
+         "sync_outcome")
 _DATES = ("requested_date", "foc_date")
 _TIMES = ("created_at", "updated_at", "submitted_at")
 T = TypeVar("T")

@@ -39,6 +39,9 @@ def _where(q: QueueQuery) -> tuple[str, list[Any]]:
                          ("sync_state", q.sync_states)):
         if values:
             within(name, values)
+    if q.submit_waiting:  # as sync_repo.submits_waiting
+        clauses.append("sync_state != 'failed' AND id IN (SELECT case_id FROM outbox WHERE "
+                       "intent = 'confirm' AND state = 'pending')")
     if q.overdue:
         clauses.append("next_due IS NOT NULL AND next_due < ?")
         params.append((q.today or date.today()).isoformat())

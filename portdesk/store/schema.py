@@ -75,6 +75,8 @@ class CaseRow(Base):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="SET NULL"))
     sync_state: Mapped[str] = mapped_column(String(16), default="local")
     sync_error: Mapped[str] = mapped_column(Text, default="")
+    # how the last change that did not reach the platform ended (domain/sync_outcome; 0010)
+    sync_outcome: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     conflict: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     number_count: Mapped[int] = mapped_column(Integer, default=0)
     next_milestone: Mapped[str] = mapped_column(String(32), default="")
@@ -220,6 +222,7 @@ class OutboxRow(Base):
     state: Mapped[str] = mapped_column(String(16), default="pending", index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
+    last_outcome: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # domain/sync_outcome
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     done_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 

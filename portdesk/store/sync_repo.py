@@ -20,6 +20,7 @@ from portdesk.domain.errors import Conflict
 from portdesk.domain.lifecycle import Status
 from portdesk.domain.routing import Routing
 from portdesk.domain.schedule import next_milestone
+from portdesk.domain.sync_outcome import UNKNOWN, SyncOutcome
 from portdesk.store import audit
 from portdesk.store.documents import routing
 from portdesk.store.mapping import BOOKKEEPING, row_to_case
@@ -27,6 +28,10 @@ from portdesk.store.schema import CaseRow, NumberRow, OutboxRow, StatusChangeRow
 from portdesk.store.secrets import SecretBox
 
 HELD = ("conflict", "failed")  # case sync states whose intents wait for a person
+# intents that change nothing the platform checks: one made on a refused case is not the
+# specialist acting on the refusal, so it sends nothing again and the case stays held; it waits
+# behind the refusal and goes after it (a fix saved, or Send again)
+SAYS_ONLY = ("comment",)
 SUBMIT_WITHDRAWN = ("withdrawn: the case was changed after the platform refused it; submit it "
                     "again")
 
@@ -60,12 +65,14 @@ class SyncRepository:
                               dedupe_key=dedupe_key, state="pending", attempts=0,
                               created_at=datetime.now(UTC)))
         refused = session.scalar(select(CaseRow.sync_state).where(CaseRow.id == case_id))
+        if refused == "failed" and intent in SAYS_ONLY:
+            return True  # walked: a comment re-sent the refused submit, unasked
         if refused == "failed":
             session.flush()  # the new item's id: what was refused goes behind it
             self._requeue_behind(session, case_id, intent)
         session.execute(update(CaseRow).where(CaseRow.id == case_id,
                                               CaseRow.sync_state != "conflict")
-                        .values(sync_state="pending", sync_error=""))
+                        .values(sync_state="pending", sync_error="", sync_outcome=None))
         return True
 
     def _requeue_behind(self, session: Session, case_id: int, intent: str) -> None:
@@ -86,6 +93,7 @@ class SyncRepository:
                 row.state = "superseded"
             elif row.intent == "confirm":
                 row.state, row.last_error = "withdrawn", SUBMIT_WITHDRAWN
+                row.last_outcome = None
                 audit.append(session, actor="PortDesk", action="case.submit_withdrawn",
                              changes={"why": SUBMIT_WITHDRAWN}, case_id=case_id,
                              case_reference=session.scalar(
@@ -94,7 +102,7 @@ class SyncRepository:
                 again = OutboxRow(case_id=case_id, intent=row.intent, payload=row.payload,
                                   dedupe_key=row.dedupe_key, state="pending",
                                   attempts=row.attempts, last_error=row.last_error,
-                                  created_at=row.created_at)
+                                  last_outcome=row.last_outcome, created_at=row.created_at)
                 session.delete(row)
                 session.flush()  # the dedupe key is free before its copy takes it
                 session.add(again)
@@ -149,6 +157,7 @@ class SyncRepository:
         if row is None:
             return
         row.state, row.done_at, row.last_error = "done", datetime.now(UTC), ""
+        row.last_outcome = None
         row.attempts += 1
         session.flush()
         left = session.scalar(select(func.count()).select_from(OutboxRow).where(
@@ -160,26 +169,31 @@ class SyncRepository:
         values.setdefault("sync_error", "")
         self.set_case_values(row.case_id, session, **values)
 
-    def mark_failed(self, item_id: int, error: str, final: bool = False) -> None:
+    def mark_failed(self, item_id: int, error: str, final: bool = False,
+                    outcome: SyncOutcome | None = None) -> None:
+        """`error` is what is shown; `outcome` how it ended, what the desk decides from (a
+        caller that does not know says nothing and it is kept as unknown, never guessed)."""
+        kept = (outcome or UNKNOWN).to_json()
         with self._sessions.begin() as session:
             row = session.get(OutboxRow, item_id)
             if row is None:
                 return
             row.attempts += 1
-            row.last_error = error
+            row.last_error, row.last_outcome = error, kept
             if final:
                 row.state = "failed"
             session.execute(update(CaseRow).where(CaseRow.id == row.case_id,
                                                   CaseRow.sync_state != "conflict")
                             .values(sync_state="failed" if final else "pending",
-                                    sync_error=error))
+                                    sync_error=error, sync_outcome=kept))
 
     def withdraw(self, session: Session, case_id: int, intent: str, why: str) -> int:
         """The case's pending `intent` items will not be sent (kept, withdrawn, with `why`; a
         retry does not bring them back)."""
         result = session.execute(update(OutboxRow).where(
             OutboxRow.case_id == case_id, OutboxRow.intent == intent,
-            OutboxRow.state == "pending").values(state="withdrawn", last_error=why))
+            OutboxRow.state == "pending").values(state="withdrawn", last_error=why,
+                                                 last_outcome=None))
         return int(result.rowcount)  # type: ignore[attr-defined]
 
     def retry_failed(self, session: Session, case_id: int) -> int:
@@ -187,12 +201,13 @@ class SyncRepository:
         back in the queue, in their order (a conflict stays held for its own answer)."""
         result = session.execute(update(OutboxRow).where(
             OutboxRow.case_id == case_id, OutboxRow.state == "failed")
-            .values(state="pending", last_error=""))
+            .values(state="pending", last_error="", last_outcome=None))
         count = int(result.rowcount)  # type: ignore[attr-defined]
         left = self.has_pending(session, case_id)
         session.execute(update(CaseRow).where(CaseRow.id == case_id,
                                               CaseRow.sync_state != "conflict")
-                        .values(sync_state="pending" if left else "synced", sync_error=""))
+                        .values(sync_state="pending" if left else "synced", sync_error="",
+                                sync_outcome=None))
         return count
 
     def refused(self, case_id: int) -> list[tuple[str, str]]:
@@ -211,6 +226,8 @@ class SyncRepository:
             with self._sessions.begin() as own:
                 self.set_case_values(case_id, own, **values)
             return
+        if "sync_error" in values and "sync_outcome" not in values:
+            values = {**values, "sync_outcome": None}  # new words: the old outcome is not theirs
         content = tuple(sorted(set(values) - BOOKKEEPING))
         if content:
             values = {**values, "version": CaseRow.version + 1}

@@ -209,10 +209,10 @@ class CaseActionsMixin:
             return
         store, actor, cid = self.store, self.actor, self.case_id
 
-        def done(_r: object) -> None:
+        def done(said: str) -> None:
             if self._on_screen(cid):
                 self.timeline.comment_saved()
-            self._after_action(cid, "Comment added")
+            self._after_action(cid, said)
 
         self.tasks.run(lambda: desk.add_comment(store, cid, body, actor), done,
                        self._failed_for(cid, "comment not added: "))

@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from portdesk.domain.readiness import no_loa_here
 from portdesk.ui import loa as loa_screens
 from portdesk.ui.bills import open_bill_check
+from portdesk.ui.dialogs import Inform
 
 # key, menu text, shortcut
 DOCUMENT_ACTIONS = (
@@ -33,9 +35,9 @@ class DocumentActions:
         panel = window.case_panel
         slots: dict[str, Callable[[], Any]] = {
             "loa_documents": lambda: self._for_case(loa_screens.open_documents, with_actor=False),
-            "loa_sign": lambda: self._for_case(loa_screens.open_sign),
-            "loa_form": lambda: self._for_case(loa_screens.open_form_filler),
-            "loa_wet": lambda: self._for_case(loa_screens.open_wet_signature),
+            "loa_sign": lambda: self._for_case(loa_screens.open_sign, takes_loa=True),
+            "loa_form": lambda: self._for_case(loa_screens.open_form_filler, takes_loa=True),
+            "loa_wet": lambda: self._for_case(loa_screens.open_wet_signature, takes_loa=True),
             "loa_verify": self.verify,
             "loa_batch_print": self.batch_print,
             "check_bill": lambda: self._for_case(self._bill_check),
@@ -47,11 +49,17 @@ class DocumentActions:
     def _ready(self) -> bool:
         return self.window.store is not None
 
-    def _for_case(self, opener: Callable[..., Any], with_actor: bool = True) -> None:
+    def _for_case(self, opener: Callable[..., Any], with_actor: bool = True,
+                  takes_loa: bool = False) -> None:
         panel = self.window.case_panel
         case_id = panel.case_id
         if not self._ready() or case_id is None:
             self.window.status.flash("Open a case first")
+            return
+        why = no_loa_here(panel.base) if takes_loa and panel.base is not None else ""
+        if why:  # said at once, not after a letter was drawn and signed for nothing
+            self.window.status.flash("No LOA for this case: nothing was attached")
+            Inform.show(self.window, "No LOA for this case", f"{why}\n\nNothing was attached.")
             return
         panel.flush()
         store, settings = self.window.store, self.window.settings

@@ -15,6 +15,8 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
 from portdesk.config import Settings
+from portdesk.domain.case import CaseKind
+from portdesk.domain.readiness import no_loa_here
 from portdesk.services import desk, lookup
 from portdesk.services.desk_types import Store
 from portdesk.ui.actions import DeskActions
@@ -225,8 +227,15 @@ class MainWindow(QMainWindow):
         self._case_open(False)
 
     def _case_open(self, is_open: bool) -> None:
-        """What acts on the open case does nothing without one: off, and the hover says so."""
+        """What acts on the open case does nothing without one: off, and the hover says so.
+        Submit and Print LOA are a port-in's: off for a port-out or a transfer, with why (the
+        toolbar offered Submit on the demo's port-out; it failed only after the question)."""
         self.actions_.enable(CASE_ACTIONS, is_open, "open a case first (pick one in the queue)")
+        base = self.case_panel.base if is_open else None
+        if base is not None and base.kind != CaseKind.PORT_IN:
+            why = no_loa_here(base)
+            self.actions_.enable(("mark_ready", "print"), False,
+                                 why[0].lower() + why[1:] if why else "not for this case")
 
     def _on_selection_changed(self, ids: list[int]) -> None:
         self.actions_.enable(("assign", "status", "export"), bool(ids))

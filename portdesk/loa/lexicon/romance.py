@@ -20,7 +20,8 @@ SPANISH = Lexicon("es", "Spanish", frozenset(), {
     F.BUSINESS: ("=persona juridica", "=empresa"),
     F.RESIDENTIAL: ("=persona natural", "=natural", "=persona fisica", "=particular",
                     "=persona humana"),
-    NOT_OURS: ("r u t", "r u c", "cuit", "cuil", "d n i", "nit", "cedula*", "=rif", "=sello",
+    # "C.I." is the identity card's number (Uruguay, Paraguay, Bolivia, Venezuela), whoever's
+    NOT_OURS: ("r u t", "r u c", "cuit", "cuil", "d n i", "nit", "cedula*", "=rif", "=sello", "c i",
                r"~\b(compania|prestador\w*|empresa|concesionari\w*|proveedor\w*|operador\w*)"
                rf" {_TAKER}\b", "=pais", "=altura", "=numero exterior", "=no exterior", "=lugar"),
     # the lines that stay, before the provider their sentence names ("Números que permanecen en
@@ -29,7 +30,9 @@ SPANISH = Lexicon("es", "Spanish", frozenset(), {
                           r"se mantienen|mantienen|siguen|continuan|conserva\w*|no se porta\w*)\b",),
     F.CARRIER: (rf"~\b(compania|prestador\w*|empresa|concesionari\w*|proveedor\w*) {_DONOR}\b",),
     # the day the customer suggests or proposes for the port
-    F.REQUESTED_DATE: (r"~\bfecha\b.{0,20}\b(sugerid\w*|propuest\w*)\b",),
+    F.REQUESTED_DATE: (r"~\bfecha\b.{0,20}\b(sugerid\w*|propuest\w*|preferid\w*|desead\w*)\b",),
+    # mobile lines to port ("Líneas a portar"): the numbers (the lines that stay read first)
+    F.NUMBER: (r"~^lineas? (a|para) (portar|portabilizar|trasladar)\b",),
     # the customer's contract or account with the donor: a contract number held there is
     # the account's (a bare "Número de contrato" may be the new provider's: labelwords.py)
     F.ACCOUNT_NUMBER: ("contrato o cuenta", "cuenta o contrato",

@@ -30,11 +30,12 @@ _SCALAR_KEYS = ("customer_reference", "customer_group_reference", "webhook_url")
 
 class Sandbox:
     def __init__(self, state: SandboxState, clock: SandboxClock, seed: int = 0,
-                 portout_every_days: int = 0) -> None:
+                 portout_every_days: int = 0, portout_max: int = 10) -> None:
         self.state = state
         self.clock = clock
         self.seed = seed
         self.portout_every_days = portout_every_days
+        self.portout_max = portout_max  # the stream's requests in all (portouts._spawn)
         self.acting_at: datetime | None = None
         last = state.last_event_time()
         if last:

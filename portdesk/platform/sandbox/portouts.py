@@ -244,16 +244,26 @@ def _ported(sandbox: Sandbox, portout_id: str, _: Json) -> None:
         _set(sandbox, portout, "ported")
 
 
+STREAM_WAITING = 2  # the stream adds no request while this many wait for an answer
+
+
 def _spawn(sandbox: Sandbox, target: str, data: Json) -> None:
-    """The demo's stream of incoming port-out requests, one every `portout_every_days`."""
+    """The demo's stream of incoming port-out requests, one every `portout_every_days` of the
+    sandbox's clock, within bounds: at most `portout_max` in all, none while STREAM_WAITING
+    wait for an answer, and the next one counted from the clock's now, so a fast clock or a
+    restart after a pause never lets a backlog of missed ones arrive at once. Before, `--speed 2
+    --portouts-every 2` added a request every 1.4 s, for ever (the queue flooded)."""
     count = int(data.get("count", 0))
-    rng = sandbox.rng("portout", count)
-    number = f"+1{rng.choice(('312', '415', '646', '713'))}555{rng.randint(100, 199):04d}"
-    create(sandbox, [number], rng.choice(_NAMES), rng.choice(_GAINING),
-           with_event=rng.random() < 0.5, attempted_pin=f"{rng.randint(0, 9999):04d}")
-    if sandbox.portout_every_days > 0:
-        due = add_business_days(sandbox.now(), sandbox.portout_every_days)
-        sandbox.state.schedule(iso(due), "portout_spawn", target, {"count": count + 1})
+    _, waiting = sandbox.state.list_portouts("pending", 1, 0)
+    if count < sandbox.portout_max and waiting < STREAM_WAITING:
+        rng = sandbox.rng("portout", count)
+        number = f"+1{rng.choice(('312', '415', '646', '713'))}555{rng.randint(100, 199):04d}"
+        create(sandbox, [number], rng.choice(_NAMES), rng.choice(_GAINING),
+               with_event=rng.random() < 0.5, attempted_pin=f"{rng.randint(0, 9999):04d}")
+        count += 1
+    if sandbox.portout_every_days > 0 and count < sandbox.portout_max:
+        due = add_business_days(sandbox.clock.now(), sandbox.portout_every_days)
+        sandbox.state.schedule(iso(due), "portout_spawn", target, {"count": count})
 
 
 ACTIONS: dict[str, Callable[[Sandbox, str, Json], None]] = {

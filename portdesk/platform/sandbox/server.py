@@ -32,6 +32,7 @@ class SandboxConfig:
     seed: int = 0
     start: datetime | None = None
     portout_every_days: int = 0
+    portout_max: int = 10
     faults: FaultConfig = field(default_factory=FaultConfig)
 
 
@@ -41,7 +42,8 @@ class SandboxServer:
         self.clock = SandboxClock(start=config.start, speed=config.speed)
         self.state = SandboxState(config.db_path)
         self.sandbox = Sandbox(self.state, self.clock, seed=config.seed,
-                               portout_every_days=config.portout_every_days)
+                               portout_every_days=config.portout_every_days,
+                               portout_max=config.portout_max)
         if config.portout_every_days > 0:
             self.sandbox.start_portout_stream()
         app: ASGIApp = build_app(self.sandbox, config.api_key)

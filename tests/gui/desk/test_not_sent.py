@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from portdesk.domain.sync_outcome import OutcomeKind, SyncOutcome
 from portdesk.store.store import Store
 from portdesk.ui.main_window import CASE_ACTIONS
 from portdesk.ui.queue_model import milestone_text
@@ -15,10 +16,13 @@ from tests.gui.desk.conftest import open_window
 from tests.gui.desk.test_case_editor import open_panel
 from tests.integration.platform.sync_helpers import new_case, submitted
 
+REFUSED = SyncOutcome(OutcomeKind.REFUSED, 422)  # as the platform answers a refusal
+
 
 def _refuse_update(store: Store, case_id: int, why: str) -> None:
     [update] = [i for i, _s, _e in store.outbox.items_for_case(case_id) if i.intent == "update"]
-    store.outbox.mark_failed(update.id, why, final=True)
+    store.outbox.mark_failed(update.id, why, final=True,
+        outcome=REFUSED)
 
 
 def test_a_refused_change_is_shown_with_why_and_sent_again_from_the_desk(
@@ -43,7 +47,8 @@ def test_a_change_not_answered_offers_a_sync_not_a_resend(
     sent = submitted(store, ["312-555-0101"])
     assert sent.id is not None
     [create] = [i for i, _s, _e in store.outbox.items_for_case(sent.id) if i.intent == "create"]
-    store.outbox.mark_failed(create.id, "the platform at x failed to answer (HTTP 503)")
+    store.outbox.mark_failed(create.id, "the platform at x failed to answer (HTTP 503)",
+        outcome=SyncOutcome(OutcomeKind.SERVER_ERROR, 503))
     panel = open_panel(qtbot, store, tasks, tmp_path, store.cases.get(sent.id))
     assert panel.not_sent.isVisible() and panel.not_sent.sync.isVisible()
     assert not panel.not_sent.retry.isVisible()

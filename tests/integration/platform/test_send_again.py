@@ -15,6 +15,7 @@ import pytest
 
 from portdesk import cli
 from portdesk.domain.errors import PortDeskError
+from portdesk.domain.sync_outcome import OutcomeKind, SyncOutcome
 from portdesk.domain.sync_trouble import trouble
 from portdesk.platform.client import PlatformClient
 from portdesk.platform.sandbox.server import SandboxServer
@@ -24,6 +25,8 @@ from portdesk.services.sync import SyncEngine
 from portdesk.store.store import Store
 from tests.integration.platform.conftest import API_KEY
 from tests.integration.platform.sync_helpers import numbers, submitted
+
+REFUSED = SyncOutcome(OutcomeKind.REFUSED, 422)  # as the platform answers a refusal
 
 
 def _states(store: Store, case_id: int) -> list[tuple[str, str]]:
@@ -71,7 +74,8 @@ def test_send_again_as_it_is_is_audited_and_only_for_what_was_refused(desk: Stor
         sync_failures.send_again(desk, case.id, "tester")
     [update] = [i for i, _s, _e in desk.outbox.items_for_case(case.id) if i.intent == "update"]
     desk.outbox.mark_failed(update.id, "the platform refused PATCH /porting_orders/x: "
-                            "pin_passcode 4821 does not match", final=True)
+                            "pin_passcode 4821 does not match", final=True,
+        outcome=REFUSED)
     stuck = lookup.case(desk, case.id)
     said = trouble(stuck, ["update"])
     assert said is not None and "4821" not in said.line() and "••••" in said.why
@@ -85,7 +89,8 @@ def test_a_withdrawn_submit_is_not_brought_back_by_send_again(desk: Store) -> No
     case = submitted(desk, numbers(0, 1))
     assert case.id is not None
     [update] = [i for i, _s, _e in desk.outbox.items_for_case(case.id) if i.intent == "update"]
-    desk.outbox.mark_failed(update.id, "the platform refused: postal code", final=True)
+    desk.outbox.mark_failed(update.id, "the platform refused: postal code", final=True,
+        outcome=REFUSED)
     stuck = lookup.case(desk, case.id)
     desk_save(desk, replace(stuck, account_number="99999999"))
     states = _states(desk, case.id)
@@ -93,7 +98,8 @@ def test_a_withdrawn_submit_is_not_brought_back_by_send_again(desk: Store) -> No
     assert not intents.submit_waiting(desk, lookup.case(desk, case.id))
     [fix] = [i for i, s, _e in desk.outbox.items_for_case(case.id)
              if s == "pending" and i.intent == "update"]
-    desk.outbox.mark_failed(fix.id, "the platform refused: postal code", final=True)
+    desk.outbox.mark_failed(fix.id, "the platform refused: postal code", final=True,
+        outcome=REFUSED)
     assert sync_failures.send_again(desk, case.id, "tester") == 1  # the fix, not the submit
     assert ("confirm", "withdrawn") in _states(desk, case.id)
 
@@ -103,7 +109,8 @@ def test_a_change_not_answered_is_said_to_go_again_by_itself(desk: Store) -> Non
     assert case.id is not None
     [create] = [i for i, _s, _e in desk.outbox.items_for_case(case.id) if i.intent == "create"]
     desk.outbox.mark_failed(create.id, "the platform at x failed to answer (HTTP 503); try "
-                            "again later", final=False)
+                            "again later", final=False,
+                            outcome=SyncOutcome(OutcomeKind.SERVER_ERROR, 503))
     said = sync_failures.case_trouble(desk, lookup.case(desk, case.id))
     assert said is not None and not said.refused and "every sync round" in said.advice
     with pytest.raises(PortDeskError, match="goes at the next sync"):

@@ -32,4 +32,5 @@ def test_saved_meanwhile_says_the_colleague_s_time_on_this_clock(
     at = store.audit.for_case(created.id)[-1].at
     expected = (at.replace(tzinfo=UTC) if at.tzinfo is None else at).astimezone(pacific)
     said = saved_meanwhile(store, created.id, created.version)
-    assert said.startswith(f"maria at {expected:%H:%M}"), said
+    # on this clock, and the zone named (a conflict's time said no zone: test_conflict_times)
+    assert said.startswith(f"maria at {expected:%b %d %H:%M} {expected.tzname()}"), said

@@ -11,10 +11,13 @@ from dataclasses import replace
 
 import pytest
 
+from portdesk.domain.sync_outcome import OutcomeKind, SyncOutcome
 from portdesk.services import desk, intents, lookup
 from portdesk.services.intents import SubmittedFieldsLocked
 from portdesk.store.store import Store
 from tests.integration.platform.sync_helpers import submitted
+
+REFUSED = SyncOutcome(OutcomeKind.REFUSED, 422)  # as the platform answers a refusal
 
 
 def _pending(store: Store, case_id: int) -> list[str]:
@@ -67,7 +70,8 @@ def test_a_submit_stuck_behind_a_refusal_lets_the_fix_through_and_asks_to_submit
     sent = submitted(store, ["312-555-0101"])
     assert sent.id is not None
     [update] = [i for i, _s, _e in store.outbox.items_for_case(sent.id) if i.intent == "update"]
-    store.outbox.mark_failed(update.id, "the platform refused: postal code", final=True)
+    store.outbox.mark_failed(update.id, "the platform refused: postal code", final=True,
+        outcome=REFUSED)
     stuck = lookup.case(store, sent.id)
     assert stuck.sync_state == "failed" and not intents.submit_waiting(store, stuck)
     fixed = desk.save_draft(store, replace(stuck, account_number="99999999"), "tester")
