@@ -155,6 +155,27 @@ REGIONS = {
               ("Mohall", "ND", "587", "701"), ("Bottineau", "ND", "583", "701")),
     "WYO": (("Mountain View", "WY", "829", "307"), ("Rock Springs", "WY", "829", "307"),
             ("Evanston", "WY", "829", "307"), ("Green River", "WY", "829", "307")),
+    # added with blind10
+    "MTE": (("Circle", "MT", "592", "406"), ("Glendive", "MT", "593", "406"),
+            ("Sidney", "MT", "592", "406"), ("Baker", "MT", "593", "406")),
+    "WLK": (("Wilkesboro", "NC", "286", "336"), ("North Wilkesboro", "NC", "286", "336"),
+            ("Elkin", "NC", "286", "336"), ("Boone", "NC", "286", "828")),
+    "LBK": (("Lubbock", "TX", "794", "806"), ("Abilene", "TX", "796", "325"),
+            ("San Angelo", "TX", "769", "325"), ("Amarillo", "TX", "791", "806")),
+    "BPK": (("Casper", "WY", "826", "307"), ("Rapid City", "SD", "577", "605"),
+            ("Enid", "OK", "737", "580"), ("Gillette", "WY", "827", "307")),
+    "NWOH": (("Toledo", "OH", "436", "419"), ("Findlay", "OH", "458", "419"),
+             ("Bowling Green", "OH", "434", "419"), ("Sandusky", "OH", "448", "419")),
+    "CHAT": (("Ames", "IA", "500", "515"), ("Marshalltown", "IA", "501", "641"),
+             ("Kirksville", "MO", "635", "660"), ("Fort Dodge", "IA", "505", "515")),
+    "EVS": (("Cleveland", "OH", "441", "216"), ("Columbus", "OH", "432", "614"),
+            ("Grand Rapids", "MI", "495", "616"), ("Indianapolis", "IN", "462", "317")),
+    "NYC": (("New York", "NY", "100", "212"), ("Brooklyn", "NY", "112", "718"),
+            ("Jersey City", "NJ", "073", "201"), ("Long Island City", "NY", "111", "718")),
+    "MTL": (("Montréal", "QC", "H2X", "514"), ("Laval", "QC", "H7N", "450"),
+            ("Longueuil", "QC", "J4K", "450"), ("Saint-Jérôme", "QC", "J7Z", "450")),
+    "KAW": (("Millbrook", "ON", "L0A", "705"), ("Peterborough", "ON", "K9J", "705"),
+            ("Lindsay", "ON", "K9V", "705"), ("Bobcaygeon", "ON", "K0M", "705")),
 }
 _CA_TYPES = ("St", "Ave", "Rd", "Dr", "Blvd", "Cres", "Way")
 _FR_TYPES = ("rue", "boulevard", "avenue", "chemin", "boul.", "rang")

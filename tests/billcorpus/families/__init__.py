@@ -1,4 +1,4 @@
-"""Every layout family, split by where it lives: tuned/, blind/ to blind9/, and tune10/.
+"""Every layout family, split by where it lives: tuned/, blind/ to blind10/, and tune10/.
 
 blind/ was set aside before the reader was rewritten, blind2/ after its first blind score,
 blind3/ before round 4 and blind4/ before round 5; each has been scored blind at the end of a round
@@ -12,7 +12,9 @@ opened after that. blind8/ was written the same way before session 10's round, s
 start and end, and opened after that. blind9/ was written the same way before session 11's round,
 scored blind at its start and end, and opened after that. tune10/ was written for session 12's
 round as open tuning material (never a blind measure): open from the start, tuned on like the
-others. No split is held out until the next round's author writes one.
+others. blind10/ was written before session 12's round, after blind9 had been opened, scored blind
+at its start and end, and opened after that. No split is held out until the next round's author
+writes one.
 Importing this package registers all families; code that only needs names asks `names()`.
 """
 
@@ -28,15 +30,16 @@ from tests.billcorpus.families import (  # noqa: F401  (registration)
     blind7,
     blind8,
     blind9,
+    blind10,
     tune10,
     tuned,
 )
 from tests.billcorpus.families.registry import FAMILIES, Family
 
 SPLITS = ("tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
-          "blind8", "blind9", "tune10")
+          "blind8", "blind9", "tune10", "blind10")
 OPEN = ("tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
-        "blind8", "blind9", "tune10")  # tunable
+        "blind8", "blind9", "tune10", "blind10")  # tunable
 BLIND: tuple[str, ...] = ()  # held out: scored by the lead only, figures only
 
 

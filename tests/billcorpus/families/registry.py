@@ -7,6 +7,7 @@ The split is where the module lives: `tuned/`, `blind/` (set aside before the re
 `blind4/` (set aside before round 5, scored blind in session 6's round); all four now open for tuning.
 `blind5/` to `blind9/` were held out for sessions 7's to 11's rounds and are open now;
 `tune10/` was written open, as tuning material for session 12's round.
+`blind10/` was held out for session 12's round, scored blind at its start and end, and is open now.
 """
 
 from __future__ import annotations
