@@ -13,7 +13,7 @@ from portdesk.bills.layout import Segment, below
 from portdesk.bills.parse import clean_name
 from portdesk.bills.reader import Page
 from portdesk.bills.values import Candidate, Evidence
-from portdesk.bills.vocab import GENERIC_TITLE_WORDS
+from portdesk.bills.vocab import CARRIER_KIND_WORDS, GENERIC_TITLE_WORDS
 
 IsLabel = Callable[[Segment], bool]
 _OWNED = frozenset({Context.SERVICE, Context.REMIT, Context.CARRIER, Context.HELP, Context.USAGE})
@@ -49,7 +49,24 @@ def carrier_candidates(page: Page, segments: list[Segment], is_label: IsLabel) -
         return []
     size, seg = best
     score = min(0.9, 0.55 + 0.1 * size) * seg.conf
+    kind = _kind_line(seg, segments)
+    if kind is not None:
+        return [Candidate(f"{seg.text.strip(' :')} {kind.text.strip(' :')}",
+                          Evidence.of(seg, kind), score)]
     return [Candidate(seg.text.strip(" :"), Evidence.of(seg), score)]
+
+
+def _kind_line(mark: Segment, segments: list[Segment]) -> Segment | None:
+    """'Tamarack' set large over a small 'Communications' at its left edge: a logo lockup, the
+    line under the wordmark saying what kind of carrier it is, the end of its name. Only a line
+    of such words (a slogan, a date or a title under a wordmark is no part of the name)."""
+    under = below(mark, segments, max_lines=1.2, align=4.0)
+    if under is None or under.height >= mark.height * 0.8 or abs(under.x0 - mark.x0) > 4:
+        return None
+    words = [re.sub(r"[^\w-]", "", fold(w.text)) for w in under.words]
+    if not 1 <= len(words) <= 3 or not under.text[:1].isupper():
+        return None
+    return under if all(w in CARRIER_KIND_WORDS for w in words) else None
 
 
 def mailing_block_candidates(page: Page, segments: list[Segment], is_label: IsLabel,
@@ -64,6 +81,7 @@ def mailing_block_candidates(page: Page, segments: list[Segment], is_label: IsLa
     own, when recognised ("Verizon New York Inc." over the stub's remit-to is Verizon); `marks`
     the name keys of its wordmark lines, which never wrap into the customer's name under them.
     """
+    keys = {name_key(s.text) for s in segments if _SUFFIX.search(s.text)}  # names set whole
     for csz in segments:
         if not is_city_state_zip(csz.text):
             continue
@@ -78,7 +96,7 @@ def mailing_block_candidates(page: Page, segments: list[Segment], is_label: IsLa
         if start < 0:
             continue
         first, last, sure = _name_lines(block, start, lambda t: _carriers(t, carrier) or (
-            name_key(t) in marks))
+            name_key(t) in marks), lambda t: name_key(t) in keys)
         names, rest = block[first:last + 1], block[start + 1:]
         if trade == start + 1:  # "LAKESIDE BAKERY INC" over "d/b/a Corner Bakehouse": one name
             names, rest = [*names, block[trade]], block[trade + 1:]
@@ -131,27 +149,44 @@ def wraps(name: str, line: str) -> bool:
             and not STREET_START.match(line) and not sum(c.isdigit() for c in line))
 
 
-def _name_lines(block: list[Segment], start: int,
-                sender: Callable[[str], bool]) -> tuple[int, int, float]:
+def _name_lines(block: list[Segment], start: int, sender: Callable[[str], bool],
+                whole: Callable[[str], bool] = lambda _: False) -> tuple[int, int, float]:
     """The name's first and last line, and how sure that is; `start` is the line above the
     street (an attention line already passed over).
 
     A name can wrap ("NORTHERN LIGHTS VETERINARY" over "HOSPITAL PC") or sit over a department
     ("ACME INC" over "ACCOUNTS PAYABLE"): the corporate suffix says which. Two name-like lines
-    without one are a question, and the name read from them is not sure."""
+    without one are a question, and the name read from them is not sure. A suffix alone on
+    the last line says the column is narrow: the line above the pair is the name's start too,
+    when the page prints the three lines' name whole elsewhere (`whole`: the stub's copy), since
+    a person's name over a two-line company looks the same."""
     if start < 1:
         return start, start, 1.0
     upper, lower = block[start - 1].text, block[start].text
-    if (STREET_START.match(upper) or clean_name(upper) is None or ATTENTION.match(upper)
-            or sum(c.isdigit() for c in upper) or is_city_state_zip(upper)
-            or classify(upper) != Context.NONE  # "Company" heading the block
-            or sender(upper)):  # the carrier's wordmark right over the customer's name
+    if not _name_like(upper, sender):
         return start, start, 1.0
     if wraps(upper, lower):
+        if start >= 2 and _LONE_SUFFIX.match(lower) and _name_like(
+                top := block[start - 2].text, sender) and not _SUFFIX.search(top) and (
+                whole(f"{top} {upper} {lower}")):
+            return start - 2, start, 1.0  # a narrow column wraps the name twice
         return start - 1, start, 1.0  # one name on two lines
     if _SUFFIX.search(upper) and not _SUFFIX.search(lower):
         return start - 1, start - 1, 1.0  # the lower line is a department or a person
     return start, start, 0.6
+
+
+def _name_like(text: str, sender: Callable[[str], bool]) -> bool:
+    """A line that may be (part of) the holder's name over its address block."""
+    return not (STREET_START.match(text) or clean_name(text) is None or ATTENTION.match(text)
+                or sum(c.isdigit() for c in text) or is_city_state_zip(text)
+                or classify(text) != Context.NONE  # "Company" heading the block
+                or sender(text))  # the carrier's wordmark right over the customer's name
+
+
+# "Ltd." alone on its line: the column is so narrow that the name wrapped at every line
+_LONE_SUFFIX = re.compile(r"(?i)^\W*(?:inc|llc|l\.l\.c|ltd|lt[ée]e|corp|co|p\.?c|pllc|llp|lp|plc|"
+                          r"limited|incorporated)\.?\W*$")
 
 
 def _carriers(name: str, carrier: Carrier | None) -> bool:

@@ -46,7 +46,7 @@ _SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
         ("thanks", 2.0, r"(?i:welcome to|bienvenue (?:chez|à))\s+" + _NAME),
         ("legal", 2.0, r"^\s*" + _NAME + r"(?=[\s,]+(?i:is an equal opportunity|est un employeur|"
                        r"is (?:a )?(?:registered )?trademarks? of|is a subsidiary of|"
-                       r"is a licensed)\b)"),
+                       r"is a licensed|is an? (?:[\w-]+ ){0,3}(?:cooperative|co-op))\b)"),
         ("questions", 1.5, r"(?i:questions\??\s+(?:call|contact)|call|contact)\s+" + _NAME +
                            r"(?=\s+(?i:at|au|toll|customer|business|support|care|on)\b)"),
     ))
@@ -114,7 +114,7 @@ _ENTITY = re.compile(r"^\s*(?P<name>[A-Z][\w&'’!+-]*(?:\s+[\w&'’!+-]+){0,4},
 _TRIGGER = re.compile(r"(?i)payable|remit|pay to|payments? to|thank|merci|provided|fournis|offert|"
                       r"©|\(c\)|copyright|trademark|marque|call|contact|bill|statement|invoice|"
                       r"facture|welcome|bienvenue|opportunit|employeur|subsidiary|licensed|ordre|"
-                      r"libell")
+                      r"libell|cooperative|co-op")
 _ENTITY_HINT = re.compile(r"(?i)[·•|]|\b(?:inc|llc|corp|ltd|lt[ée]e|company|corporation|limited)\b")
 
 

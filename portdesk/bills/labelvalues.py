@@ -14,7 +14,7 @@ from typing import Any
 from portdesk.bills.addrparse import STREET_START
 from portdesk.bills.blocks import ATTENTION, wraps
 from portdesk.bills.context import Context, classify, fold, is_labelish
-from portdesk.bills.dates import period_date, period_start, says_day_first
+from portdesk.bills.dates import month_of, period_date, period_start, says_day_first
 from portdesk.bills.labelmatch import LabelHit, LabelMatcher
 from portdesk.bills.labelplaces import LabelPage as LabelPage  # named here for extract.py
 from portdesk.bills.labelplaces import values_of
@@ -329,10 +329,12 @@ def read_labels(segs: list[Segment], cands: dict[str, list[Candidate]],
 def _captioned_after(seg: Segment) -> tuple[str, Any] | None:
     """'31 Oct 2025 Bill Date', '4410 2289 10 Acct. No.': a value with its small caption right
     after it on its line, the way boxed headers print them flush right. The caption must be a
-    whole label of a field read by a plain parse, and the words before it that field's value."""
+    whole label of a field read by a plain parse, and the words before it that field's value.
+    The value starts with a digit, or is a date written month first ('June 3, 2026 Bill
+    Date')."""
     words = seg.words
-    if len(words) < 2 or not any(c.isdigit() for c in words[0].text) or not words[-1].text[
-            :1].isalpha():
+    if len(words) < 2 or not words[-1].text[:1].isalpha() or not (
+            any(c.isdigit() for c in words[0].text) or month_of(words[0].text) is not None):
         return None
     for k in range(1, min(4, len(words) - 1) + 1):
         tail = Segment(seg.page, words[-k:], seg.line)
@@ -342,6 +344,8 @@ def _captioned_after(seg: Segment) -> tuple[str, Any] | None:
         if hit is None or hit.size != k or hit.ratio < 100 or hit.field not in _SIMPLE or (
                 hit.field.startswith("_")):
             continue
+        if not words[0].text[:1].isdigit() and hit.field != "statement_date":
+            continue  # only a date's value starts with a word (its month)
         value = _SIMPLE[hit.field](" ".join(w.text for w in words[:-k]))
         if value is not None:
             return hit.field, value

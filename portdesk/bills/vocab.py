@@ -189,3 +189,13 @@ GENERIC_TITLE_WORDS = frozenset({
     "facture", "sommaire", "releve", "compte", "votre", "frais", "solde", "resume", "avis",
     "mensuels", "courants", "paiement", "statements", "invoices", "bills",
 })
+
+# Words that say what kind of company a carrier is ("Communications", "Telephone Cooperative"):
+# set small under a wordmark at its left edge, they end the carrier's name (a logo lockup).
+CARRIER_KIND_WORDS = frozenset({
+    "communications", "telephone", "telecom", "telecommunications", "wireless", "mobile",
+    "mobility", "cellular", "fiber", "fibre", "networks", "network", "broadband", "cable",
+    "cablevision", "cooperative", "coop", "co-op", "internet", "telco", "tel", "connect",
+    "membership", "corporation", "company", "inc", "llc", "ltd", "corp", "co",
+    "télécommunications", "téléphone", "sans-fil",
+})

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from portdesk.domain.queue import QueueQuery
 from portdesk.store.store import Store
 from portdesk.ui import dialogs
 from portdesk.ui.theme import STYLE
@@ -55,6 +56,12 @@ def test_ctrl_return_asks_before_submitting(qtbot, window, demo_store: Store,
     monkeypatch.setattr(dialogs.Confirm, "ask",
                         classmethod(lambda cls, *a, **k: asked.append("confirm") or False))
     assert window.actions_["mark_ready"].shortcut().toString() == "Ctrl+Return"
+    # a port-in draft: the queue's first case may be a port-out, on which Submit is off
+    draft = window.store.queue.page(QueueQuery(kinds=("port_in",), statuses=("draft",))).rows[0]
+    window.case_panel.open_case(draft.id)
+    qtbot.waitUntil(lambda: window.case_panel.base is not None
+                    and window.case_panel.base.id == draft.id)
+    assert window.actions_["mark_ready"].isEnabled()
     window.actions_["mark_ready"].trigger()
     assert len(asked) == 1 or "Not submitted" in window.case_panel.save_state.text()
     cid = window.case_panel.case_id
