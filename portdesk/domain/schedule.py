@@ -96,6 +96,8 @@ def next_milestone(case: PortCase, today: date, status_since: date | None = None
     since = status_since or (case.submitted_at.date() if case.submitted_at else today)
     if case.kind == CaseKind.PORT_OUT:
         return portout_milestone(case, since)
+    if case.kind == CaseKind.SUBACCOUNT_TRANSFER:
+        return transfer_milestone(case, since, routing)
     submitted = case.submitted_at.date() if case.submitted_at else since
     status = case.status
     if status in (Status.DRAFT, Status.AWAITING_SIGNATURE):
@@ -149,6 +151,44 @@ def portout_milestone(case: PortCase, since: date) -> Milestone:
     received = case.created_at.date() if case.created_at and case.status in (
         Status.DRAFT, Status.AWAITING_SIGNATURE) else since
     return Milestone(name, received + PORTOUT_ANSWER)
+
+
+# A sub-account transfer moves numbers between two of the platform's own sub-accounts: no
+# carrier, no LOA, no port order (Submit refuses it), done internally in 1-2 business days; the
+# destination's call routing and SMS settings are reset and must be set up again. Its steps are
+# its own flow's, never a port-in's (the demo's transfer draft read "Submit · Dec 24").
+_TRANSFER_STEP = {
+    Status.DRAFT: "Start the transfer",
+    Status.AWAITING_SIGNATURE: "Start the transfer",
+    Status.SUBMITTED: "Transfer done",
+    Status.AT_CARRIER: "Transfer done",
+    Status.FOC_CONFIRMED: "Transfer done",
+    Status.EXCEPTION: "Fix the transfer",
+    Status.CANCEL_PENDING: "Cancel confirmation",
+}
+
+
+def transfer_milestone(case: PortCase, since: date,
+                       routing: Routing = Routing.UNCHECKED) -> Milestone:
+    """A sub-account transfer's next step, from the transfer's own flow only."""
+    if case.status == Status.PORTED:  # the destination's routing and SMS start over
+        if routing == Routing.VERIFIED:
+            return Milestone("", None)
+        return Milestone("Fix routing" if routing == Routing.FAILED else "Reconfigure routing",
+                         None)
+    name = _TRANSFER_STEP.get(case.status, "")
+    if case.status in (Status.DRAFT, Status.AWAITING_SIGNATURE):
+        due = None if case.requested_date is None else \
+            add_business_days(case.requested_date, -TRANSFER_DAYS)
+        return Milestone(name, due)
+    if case.status == Status.EXCEPTION:
+        return Milestone(name, add_business_days(since, RESUBMIT_DAYS))
+    if case.status == Status.CANCEL_PENDING:
+        return Milestone(name, add_business_days(since, 2))
+    if name:
+        started = case.submitted_at.date() if case.submitted_at else since
+        return Milestone(name, case.foc_date or add_business_days(started, TRANSFER_DAYS))
+    return Milestone("", None)  # cancelled, expired: nothing waits
 
 
 def earliest_requested_date(today: date) -> date:
