@@ -64,7 +64,7 @@ def cmd_checkpoint(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
-    from portdesk.domain.moments import aware, local
+    from portdesk.domain.moments import aware, shown_stamp
     from portdesk.services.lookup import quick_trail
 
     found = quick_trail(ctx.db_url, args.reference)
@@ -78,5 +78,5 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
                      "changes": e.changes} for e in entries])
         return 0
     for e in entries:
-        print(f"{local(e.at):%Y-%m-%d %H:%M:%S} {e.actor:12} {e.action:16} {e.changes}")
+        print(f"{shown_stamp(e.at, seconds=True)} {e.actor:12} {e.action:16} {e.changes}")
     return 0

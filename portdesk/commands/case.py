@@ -217,7 +217,7 @@ FOC_UTC_NOTE = ("FOC ... UTC: a date an older PortDesk stored as the UTC day, pe
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     from portdesk.domain.case import mask_secret
     from portdesk.domain.entries import entry_from_case
-    from portdesk.domain.moments import local
+    from portdesk.domain.moments import shown_stamp
     from portdesk.domain.numbers import format_display
     from portdesk.domain.sync_trouble import masked, trouble
     from portdesk.services.lookup import case_with_history, quick_case_with_history
@@ -273,7 +273,7 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
                      + (f" (`portdesk sync --retry {case.reference}`)" if not_sent.refused
                         else ""))
     lines.append("  history:")
-    lines += [f"    {local(h.at):%Y-%m-%d %H:%M} {h.from_status or '-'} -> {h.to_status} by {h.actor}: "
+    lines += [f"    {shown_stamp(h.at)} {h.from_status or '-'} -> {h.to_status} by {h.actor}: "
               f"{h.reason}" for h in history]
     print("\n".join(lines))
     return 0

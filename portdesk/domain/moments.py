@@ -34,3 +34,12 @@ def shown_time(at: datetime, zone: tzinfo | None = None, with_day: bool = False)
     moment = local(at, zone)
     return moment.strftime("%b %d %H:%M " if with_day else "%H:%M ") + (
         moment.tzname() or moment.strftime("%z"))
+
+
+def shown_stamp(at: datetime, zone: tzinfo | None = None, seconds: bool = False) -> str:
+    """'2026-12-05 09:53 EST' (or with seconds): a dated line of a history or an audit trail, on
+    this workstation's clock with the zone named, as `shown_time` does for the conflict messages
+    (the timeline, the audit trail and `case show` printed a bare wall clock)."""
+    moment = local(at, zone)
+    return moment.strftime("%Y-%m-%d %H:%M:%S " if seconds else "%Y-%m-%d %H:%M ") + (
+        moment.tzname() or moment.strftime("%z"))

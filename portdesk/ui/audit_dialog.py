@@ -7,6 +7,7 @@ removed since it was written.
 
 from __future__ import annotations
 
+from datetime import tzinfo
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from portdesk.domain.case import PortCase
+from portdesk.domain.moments import shown_stamp
 from portdesk.services import audit_trail
 from portdesk.services.desk_types import AuditEntry, ChainReport, Store
 from portdesk.services.timeline import change_lines
@@ -54,9 +56,10 @@ def verdict(report: ChainReport) -> tuple[str, str]:
 class AuditModel(RowsTableModel):
     headers = tuple(HEADERS)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, zone: tzinfo | None = None) -> None:
         super().__init__(parent)
         self.entries: list[AuditEntry] = []
+        self.zone = zone  # None: this workstation's clock (the store keeps UTC)
 
     def set_entries(self, entries: list[AuditEntry]) -> None:
         self.beginResetModel()
@@ -71,8 +74,7 @@ class AuditModel(RowsTableModel):
             return None
         e = self.entries[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            local = e.at.astimezone() if e.at.tzinfo else e.at
-            return (local.strftime("%Y-%m-%d %H:%M:%S"), e.actor, e.action,
+            return (shown_stamp(e.at, self.zone, seconds=True), e.actor, e.action,
                     details(e))[index.column()]
         return None
 

@@ -6,18 +6,21 @@ itself only sets the database and transient messages.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from portdesk.domain.moments import aware, shown_time
 
-def ago(when: datetime | None, now: datetime | None = None) -> str:
+
+def ago(when: datetime | None, now: datetime | None = None, zone: tzinfo | None = None) -> str:
+    """'just now', '5 min ago', '3 h ago', else the moment on this workstation's clock with its
+    zone named ('Dec 04 09:53 EST', domain/moments; a naive moment is the store's UTC)."""
     if when is None:
         return "never"
     now = now or datetime.now(UTC)
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
+    when = aware(when)
     secs = int((now - when).total_seconds())
     if secs < 60:
         return "just now"
@@ -25,7 +28,7 @@ def ago(when: datetime | None, now: datetime | None = None) -> str:
         return f"{secs // 60} min ago"
     if secs < 86400:
         return f"{secs // 3600} h ago"
-    return when.astimezone().strftime("%b %d %H:%M")
+    return shown_time(when, zone, with_day=True)
 
 
 class DeskStatusBar(QStatusBar):
@@ -40,6 +43,7 @@ class DeskStatusBar(QStatusBar):
             label.setAccessibleName(name)
             self.addPermanentWidget(label)
         self._last: datetime | None = None
+        self.zone: tzinfo | None = None  # None: this workstation's clock
         self.set_online(None)
         self.set_last_sync(None)
         self.set_pending(0)
@@ -64,9 +68,11 @@ class DeskStatusBar(QStatusBar):
             self.online.setStyleSheet(f"color: {color};")
         self.online.setToolTip(reason)
 
-    def set_last_sync(self, when: datetime | None) -> None:
+    def set_last_sync(self, when: datetime | None, now: datetime | None = None) -> None:
         self._last = when
-        self.last_sync.setText(f"Last sync: {ago(when)}")
+        self.last_sync.setText(f"Last sync: {ago(when, now, self.zone)}")
+        self.last_sync.setToolTip("" if when is None else
+                                  f"Last sync at {shown_time(when, self.zone, with_day=True)}")
 
     def set_pending(self, count: int) -> None:
         self.pending.setText(f"{count} pending change{'s' if count != 1 else ''}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from portdesk.domain.moments import shown_time
 from portdesk.services.desk import TimelineEntry
 from portdesk.ui.theme import icon
 
@@ -63,20 +64,22 @@ def kind_icon(e: TimelineEntry) -> QIcon:
     return _icons[kind]
 
 
-def when(at: datetime) -> str:
-    local = at.astimezone() if at.tzinfo else at
-    return local.strftime("%b %d, %H:%M")
+def when(at: datetime, zone: tzinfo | None = None) -> str:
+    """'Dec 05 09:53 EST': on this workstation's clock with the zone named (domain/moments); a
+    naive moment is the store's UTC, never taken for local time."""
+    return shown_time(at, zone, with_day=True)
 
 
-def entry_text(e: TimelineEntry) -> str:
-    head = f"{e.title}  ·  {e.actor}  ·  {when(e.at)}"
+def entry_text(e: TimelineEntry, zone: tzinfo | None = None) -> str:
+    head = f"{e.title}  ·  {e.actor}  ·  {when(e.at, zone)}"
     return f"{head}\n{e.detail}" if e.detail else head
 
 
 class TimelineModel(QAbstractListModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, zone: tzinfo | None = None) -> None:
         super().__init__(parent)
         self.entries: list[TimelineEntry] = []
+        self.zone = zone  # None: this workstation's clock
 
     def set_entries(self, entries: list[TimelineEntry]) -> None:
         self.beginResetModel()
@@ -91,7 +94,7 @@ class TimelineModel(QAbstractListModel):
             return None
         e = self.entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return entry_text(e)
+            return entry_text(e, self.zone)
         if role == Qt.ItemDataRole.DecorationRole:
             return kind_icon(e)
         if role == Qt.ItemDataRole.ForegroundRole:

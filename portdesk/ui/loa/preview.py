@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
 from portdesk.domain.errors import PortDeskError
+from portdesk.domain.moments import shown_stamp
 from portdesk.services import loa as loa_service
 from portdesk.services import lookup
 from portdesk.services.desk_types import Document, Store
@@ -123,7 +124,7 @@ class DocumentPreviewDialog(TaskDialog):
         start = item
         for doc, stale in reversed(docs):
             label = f"{_KIND_NAMES.get(doc.kind, doc.kind)}: {doc.filename}\n" \
-                    f"{doc.created_at:%Y-%m-%d %H:%M} by {doc.created_by}"
+                    f"{shown_stamp(doc.created_at)} by {doc.created_by}"
             entry = QListWidgetItem(label + ("\n⚠ No longer matches the case" if stale else ""))
             entry.setData(Qt.ItemDataRole.UserRole, (doc.id, doc.filename))
             entry.setData(STALE_ROLE, stale)

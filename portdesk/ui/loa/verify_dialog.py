@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from portdesk.config import Settings
+from portdesk.domain.moments import shown_stamp
 from portdesk.services import loa as loa_service
 from portdesk.services import loa_desk, lookup
 from portdesk.services.desk_types import Document, Store
@@ -123,7 +124,7 @@ class VerifyDialog(FileDropMixin, TaskDialog):
     def _on_documents(self, docs: list[Document]) -> None:
         self.documents.clear()
         for doc in reversed(docs):
-            self.documents.addItem(f"{doc.filename} (filed {doc.created_at:%Y-%m-%d %H:%M})",
+            self.documents.addItem(f"{doc.filename} (filed {shown_stamp(doc.created_at)})",
                                    (doc.id, doc.filename))
         self.documents.setVisible(bool(docs))
         if docs:

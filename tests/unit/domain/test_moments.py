@@ -17,3 +17,12 @@ def test_an_aware_moment_keeps_its_instant() -> None:
     berlin = datetime(2026, 12, 6, 12, 55, tzinfo=timezone(timedelta(hours=1)))  # PostgreSQL's
     assert utc(berlin).strftime("%H:%M %Z") == "11:55 UTC"
     assert local(berlin, PACIFIC).strftime("%H:%M") == "03:55"
+
+
+def test_a_dated_line_names_the_zone() -> None:
+    from portdesk.domain.moments import shown_stamp
+
+    zone = timezone(timedelta(hours=-8), "PST")
+    stored = datetime(2026, 12, 6, 11, 55)
+    assert shown_stamp(stored, zone) == "2026-12-06 03:55 PST"
+    assert shown_stamp(stored, zone, seconds=True) == "2026-12-06 03:55:00 PST"
