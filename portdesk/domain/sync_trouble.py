@@ -48,6 +48,42 @@ _WAITING = {OutcomeKind.TIMED_OUT: "the platform did not answer in time",
             OutcomeKind.KEY_REFUSED: "the platform refused the API key"}
 
 
+_NOUNS = {"comment": ("comment", "comments"), "upload": ("document", "documents")}
+
+
+def waiting_behind(intents: list[str] | tuple[str, ...]) -> str:
+    """'1 comment waits behind the refusal' for changes held behind one (a comment added to a
+    refused case sends nothing again: it goes once the refused change is settled)."""
+    parts = []
+    for intent in dict.fromkeys(intents):
+        count = list(intents).count(intent)
+        if intent in _NOUNS:
+            parts.append(f"{count} {_NOUNS[intent][count != 1]}")
+        else:
+            parts.append(WHAT.get(intent, intent))
+    if not parts:
+        return ""
+    verb = "waits" if len(intents) == 1 else "wait"
+    return f"{' and '.join(parts)} {verb} behind the refusal"
+
+
+@dataclass(frozen=True, slots=True)
+class PendingChanges:
+    """What waits in the outbox: `sendable` goes at the next sync round; `held` (intents) waits
+    behind a change the platform refused, for a person (the status bar counted a comment held
+    behind a refusal as "1 pending change", as if the next round would send it)."""
+
+    sendable: int
+    held: tuple[str, ...] = ()
+
+    def said(self) -> str:
+        count = f"{self.sendable} pending change{'s' if self.sendable != 1 else ''}"
+        if not self.held:
+            return count
+        behind = waiting_behind(self.held)
+        return behind if not self.sendable else f"{count} · {behind}"
+
+
 @dataclass(frozen=True, slots=True)
 class SyncTrouble:
     """A change of the case that did not reach the platform."""
@@ -57,6 +93,7 @@ class SyncTrouble:
     why: str  # the platform's (or PortDesk's) own words, the PIN masked
     advice: str
     outcome: SyncOutcome | None = None  # how it ended, as stored
+    waiting: tuple[str, ...] = ()  # intents held behind the refusal ("comment")
 
     @property
     def title(self) -> str:
@@ -68,9 +105,16 @@ class SyncTrouble:
         met = f" ({_WAITING[kind]})" if kind in _WAITING else ""
         return f"Not sent yet: {self.what} will go at the next sync{met}"
 
+    @property
+    def behind(self) -> str:
+        """'1 comment waits behind the refusal: it goes once the refused change is settled'."""
+        said = waiting_behind(self.waiting)
+        return f"{said}: it goes once the refused change is settled" if said else ""
+
     def line(self) -> str:
         """One line for the command line and the status bar."""
-        return f"{self.title}: {self.why}. {self.advice}"
+        behind = f" {self.behind[0].upper()}{self.behind[1:]}." if self.behind else ""
+        return f"{self.title}: {self.why}. {self.advice}{behind}"
 
 
 def masked(text: str, case: PortCase) -> str:
@@ -85,7 +129,8 @@ def platform_reason(text: str) -> str:
     return _REQUEST.sub("", text).rstrip(". ")
 
 
-def trouble(case: PortCase, refused_intents: list[str] | None = None) -> SyncTrouble | None:
+def trouble(case: PortCase, refused_intents: list[str] | None = None,
+            waiting: list[str] | None = None) -> SyncTrouble | None:
     """What the desk and `case show` say about a change that did not reach the platform.
 
     Decided from data: the case's sync state (held for a person or not) and the stored outcome
@@ -100,7 +145,8 @@ def trouble(case: PortCase, refused_intents: list[str] | None = None) -> SyncTro
     if case.sync_state == "pending":
         return SyncTrouble(False, what if names else "the case's changes", why,
                            WAITING_ADVICE, outcome)
+    held = tuple(waiting or ())
     if outcome.kind == OutcomeKind.UNKNOWN:
-        return SyncTrouble(True, what, why, UNKNOWN_ADVICE, outcome)
+        return SyncTrouble(True, what, why, UNKNOWN_ADVICE, outcome, held)
     return SyncTrouble(True, what, why, GONE_ADVICE if outcome.gone else REFUSED_ADVICE,
-                       outcome)
+                       outcome, held)

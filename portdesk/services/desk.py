@@ -16,7 +16,7 @@ from portdesk.domain.case import PortCase
 from portdesk.domain.errors import PortDeskError
 from portdesk.domain.moments import shown_time
 from portdesk.domain.readiness import Check, Evidence, run_checks
-from portdesk.domain.sync_trouble import SyncTrouble
+from portdesk.domain.sync_trouble import PendingChanges, SyncTrouble
 from portdesk.services import intents, lookup, platform_access, sync_failures
 from portdesk.services.case_files import write_cases
 from portdesk.services.cases import submit_case_of
@@ -243,7 +243,7 @@ class SyncStatus:
     configured: bool
     online: bool | None
     last_success: datetime | None
-    pending: int
+    pending: PendingChanges
     message: str = ""
     notices: tuple[Any, ...] = ()
 
@@ -256,13 +256,14 @@ def sync_status(store: Store, platform_url: str) -> SyncStatus:
     text = repo.get(LAST_SYNC)
     why_not = key_state(platform_url)
     return SyncStatus(not why_not, None, datetime.fromisoformat(text) if text else None,
-                      repo.pending_count(), why_not)
+                      repo.pending_changes(), why_not)
 
 
-def pending_changes(store: Store) -> int:
-    """Changes waiting for the platform (one indexed count: the status bar follows every write,
-    the desk's own and, through the change watcher, other processes')."""
-    return store.outbox.pending_count()
+def pending_changes(store: Store) -> PendingChanges:
+    """Changes waiting for the platform, and those held behind a refusal (one indexed read: the
+    status bar follows every write, the desk's own and, through the change watcher, other
+    processes')."""
+    return store.outbox.pending_changes()
 
 
 def sync_engine(store: Store, settings: Settings) -> Any:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from portdesk.domain.sync_trouble import PendingChanges
 from portdesk.platform.errors import PlatformError, Unreachable
 from portdesk.platform.port import PortingPlatform
 from portdesk.services import sync_keys
@@ -147,6 +148,9 @@ class SyncEngine:
 
     def pending_count(self) -> int:
         return self.repo.pending_count()
+
+    def pending_changes(self) -> PendingChanges:
+        return self.repo.pending_changes()
 
     def last_success(self) -> datetime | None:
         text = self.repo.get(LAST_SYNC)

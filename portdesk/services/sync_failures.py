@@ -18,9 +18,9 @@ def case_trouble(store: Store, case: PortCase) -> SyncTrouble | None:
     """`trouble` with the refused items named (read from the outbox)."""
     if case.id is None or case.sync_outcome is None:
         return None
-    refused = [i for i, _ in store.outbox.refused(case.id)] if case.sync_state == "failed" \
-        else []
-    return trouble(case, refused)
+    failed = case.sync_state == "failed"
+    refused = [i for i, _ in store.outbox.refused(case.id)] if failed else []
+    return trouble(case, refused, store.outbox.held_behind(case.id) if failed else [])
 
 
 def send_again(store: Store, case_id: int, actor: str) -> int:

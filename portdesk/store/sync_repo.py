@@ -21,6 +21,7 @@ from portdesk.domain.lifecycle import Status
 from portdesk.domain.routing import Routing
 from portdesk.domain.schedule import next_milestone
 from portdesk.domain.sync_outcome import UNKNOWN, SyncOutcome
+from portdesk.domain.sync_trouble import PendingChanges
 from portdesk.store import audit
 from portdesk.store.documents import routing
 from portdesk.store.mapping import BOOKKEEPING, row_to_case
@@ -140,6 +141,24 @@ class SyncRepository:
             rows = session.scalars(select(OutboxRow).where(OutboxRow.case_id == case_id)
                                    .order_by(OutboxRow.id))
             return [(_item(r), r.state, r.last_error) for r in rows]
+
+    def pending_changes(self) -> PendingChanges:
+        """What waits: the count the next round sends, and the intents held behind a refusal."""
+        with self._sessions() as session:
+            rows = session.execute(
+                select(CaseRow.sync_state == "failed", OutboxRow.intent)
+                .join(CaseRow, CaseRow.id == OutboxRow.case_id)
+                .where(OutboxRow.state == "pending").order_by(OutboxRow.id)).all()
+        held = tuple(intent for failed, intent in rows if failed)
+        return PendingChanges(len(rows) - len(held), held)
+
+    def held_behind(self, case_id: int) -> list[str]:
+        """The case's pending intents held behind its refusal (a comment), oldest first."""
+        with self._sessions() as session:
+            return list(session.scalars(
+                select(OutboxRow.intent).join(CaseRow, CaseRow.id == OutboxRow.case_id)
+                .where(OutboxRow.case_id == case_id, OutboxRow.state == "pending",
+                       CaseRow.sync_state == "failed").order_by(OutboxRow.id)))
 
     def pending_count(self) -> int:
         with self._sessions() as session:

@@ -123,7 +123,8 @@ class SyncBanner(Banner):
             self.hide()
             return
         self.title.setText(trouble.title)
-        self.text.setText(f"Why: {trouble.why}.\n{trouble.advice}")
+        behind = f"\n{trouble.behind[0].upper()}{trouble.behind[1:]}." if trouble.behind else ""
+        self.text.setText(f"Why: {trouble.why}.\n{trouble.advice}{behind}")
         self.retry.setVisible(trouble.refused)
         self.sync.setVisible(not trouble.refused)
         self.show()

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from portdesk.domain.moments import aware, shown_time
+from portdesk.domain.sync_trouble import PendingChanges
 
 
 def ago(when: datetime | None, now: datetime | None = None, zone: tzinfo | None = None) -> str:
@@ -74,8 +75,11 @@ class DeskStatusBar(QStatusBar):
         self.last_sync.setToolTip("" if when is None else
                                   f"Last sync at {shown_time(when, self.zone, with_day=True)}")
 
-    def set_pending(self, count: int) -> None:
-        self.pending.setText(f"{count} pending change{'s' if count != 1 else ''}")
+    def set_pending(self, pending: PendingChanges | int) -> None:
+        """What the next sync sends, and what waits behind a refusal, said apart."""
+        if isinstance(pending, int):
+            pending = PendingChanges(pending)
+        self.pending.setText(pending.said())
 
     def flash(self, text: str, ms: int = 6000) -> None:
         self.showMessage(text, ms)

@@ -9,7 +9,7 @@ back as queued signals, past tense:
   sync_finished(SyncReport)       a round ended; the report holds counts, errors and notices
   sync_failed(str)                the round stopped: platform unreachable, key refused, ...
   online_changed(bool)            reachability changed (status bar: online / offline)
-  pending_changed(int)            changes still waiting for the platform
+  pending_changed(PendingChanges) changes still waiting for the platform
   notice_received(Notice)         exception, FOC set, ported, port-out request waiting
 The main window wires these to its status bar and notification area, F5 to `sync_now()`.
 """
@@ -17,7 +17,7 @@ The main window wires these to its status bar and notification area, F5 to `sync
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -28,7 +28,7 @@ from portdesk.ui.taskman import TaskManager, describe
 class Engine(Protocol):
     def run_once(self, reconcile: bool = False) -> SyncReport: ...
 
-    def pending_count(self) -> int: ...
+    def pending_changes(self) -> Any: ...  # PendingChanges
 
 
 EngineFactory = Callable[[], Engine]
@@ -39,7 +39,7 @@ class SyncWorker(QObject):
     sync_finished = Signal(object)
     sync_failed = Signal(str)
     online_changed = Signal(bool)
-    pending_changed = Signal(int)
+    pending_changed = Signal(object)  # PendingChanges
     notice_received = Signal(object)
 
     def __init__(self, factory: EngineFactory, interval_minutes: float = 3.0,
@@ -55,7 +55,7 @@ class SyncWorker(QObject):
         self._busy = False
         self._again = False
         self.online: bool | None = None
-        self.pending: int | None = None
+        self.pending: Any = None  # PendingChanges
         self.last_report: SyncReport | None = None
 
     @property
@@ -85,12 +85,12 @@ class SyncWorker(QObject):
         self._tasks.shutdown()  # lets a running round finish
         self._close_engine()  # no round runs any more: closing here is safe
 
-    def _round(self) -> tuple[SyncReport, int]:
+    def _round(self) -> tuple[SyncReport, Any]:
         """One round, on the sync lane."""
         if self._engine is None:
             self._engine = self._factory()
         report = self._engine.run_once()
-        return report, self._engine.pending_count()
+        return report, self._engine.pending_changes()
 
     def _close_engine(self) -> None:
         client = getattr(self._engine, "client", None)
@@ -98,7 +98,7 @@ class SyncWorker(QObject):
             client.close()
         self._engine = None
 
-    def _on_round_finished(self, outcome: tuple[SyncReport, int]) -> None:
+    def _on_round_finished(self, outcome: tuple[SyncReport, Any]) -> None:
         report, pending = outcome
         self.last_report = report
         self._set_online(not report.offline)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from portdesk.domain.sync_trouble import PendingChanges
 from portdesk.platform.client import PlatformClient
 from portdesk.platform.sandbox import portouts
 from portdesk.platform.sandbox.server import SandboxServer, free_port
@@ -63,7 +64,7 @@ def test_a_round_runs_on_the_worker_and_reports_back(
         worker.start()
     [report] = reports
     assert isinstance(report, SyncReport) and report.pushed == 4
-    assert worker.online is True and worker.pending == 0
+    assert worker.online is True and worker.pending == PendingChanges(0)
     assert len(threads) == 1 and threads[0] != threading.get_ident()  # built on the worker
     assert [n.kind for n in notices] == ["portout_waiting"]
     with qtbot.waitSignal(worker.sync_finished) as again:  # F5
@@ -80,7 +81,7 @@ def test_an_unreachable_platform_turns_offline_and_fails_with_the_reason(
     with qtbot.waitSignals([worker.sync_failed, worker.online_changed]):
         worker.start()
     assert "cannot reach the platform" in failures[0]
-    assert worker.online is False and worker.pending == 4
+    assert worker.online is False and worker.pending == PendingChanges(4)
 
 
 def test_rounds_repeat_on_the_timer_and_requests_during_a_round_run_once_after(

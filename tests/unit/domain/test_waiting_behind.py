@@ -1,0 +1,21 @@
+"""What waits behind a refusal is said by what it is, counted (domain/sync_trouble)."""
+
+from __future__ import annotations
+
+from portdesk.domain.sync_trouble import PendingChanges, waiting_behind
+
+
+def test_held_changes_are_named_and_counted() -> None:
+    assert waiting_behind(["comment"]) == "1 comment waits behind the refusal"
+    assert waiting_behind(["comment", "comment"]) == "2 comments wait behind the refusal"
+    assert waiting_behind(["confirm", "comment"]) == \
+        "the submit and 1 comment wait behind the refusal"
+    assert waiting_behind([]) == ""
+
+
+def test_pending_changes_say_sendable_and_held_apart() -> None:
+    assert PendingChanges(0).said() == "0 pending changes"
+    assert PendingChanges(1).said() == "1 pending change"
+    assert PendingChanges(0, ("comment",)).said() == "1 comment waits behind the refusal"
+    assert PendingChanges(2, ("comment",)).said() == \
+        "2 pending changes · 1 comment waits behind the refusal"
