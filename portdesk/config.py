@@ -50,6 +50,13 @@ def data_dir() -> Path:
     return private_dir(path, own=not override)
 
 
+def own_dir(name: str) -> Path:
+    """A folder of PortDesk's own inside the data folder (recovery journal, signing key, form
+    mappings, scratch, logs), 0700 like the data folder: made as a plain subfolder it took the
+    umask's 0755 (the recovery journal names the case being typed)."""
+    return private_dir(data_dir() / name, own=True)
+
+
 def config_dir() -> Path:
     override = os.environ.get("PORTDESK_CONFIG_DIR")
     base = override or os.environ.get("PORTDESK_DATA_DIR")
@@ -60,10 +67,9 @@ def config_dir() -> Path:
 def log_dir() -> Path:
     override = os.environ.get("PORTDESK_DATA_DIR")
     # the data dir first: made as the logs' parent it took the umask's 0755
-    path = data_dir() / "logs" if override else Path(
-        platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)
-    )
-    return private_dir(path, own=True)
+    if override:
+        return own_dir("logs")
+    return private_dir(Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)), own=True)
 
 
 # Every PORTDESK_* variable the product reads (tests and benchmarks read their own as well).

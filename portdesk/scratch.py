@@ -23,7 +23,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from portdesk.config import data_dir, private_dir
+from portdesk.config import own_dir
 
 log = logging.getLogger(__name__)
 _lock = threading.Lock()
@@ -31,7 +31,7 @@ _folder: list[Path] = []
 
 
 def root() -> Path:
-    return private_dir(data_dir() / "scratch", own=True)
+    return own_dir("scratch")
 
 
 def folder() -> Path:

@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from portdesk.config import Branding, Settings, data_dir
+from portdesk.config import Branding, Settings, own_dir
 from portdesk.domain.case import PortCase
 from portdesk.domain.entries import case_from_entry
 from portdesk.domain.readiness import no_loa_here
@@ -35,13 +35,13 @@ if TYPE_CHECKING:
 
 
 def mapping_memory() -> MappingMemory:
-    return MappingMemory(data_dir() / "form_mappings")
+    return MappingMemory(own_dir("form_mappings"))
 
 
 def signing_cert(branding: Branding) -> WorkstationCert:
     from portdesk.loa.certs import workstation_cert  # the crypto stack: only when signing
 
-    return workstation_cert(data_dir() / "signing", branding.name)
+    return workstation_cert(own_dir("signing"), branding.name)
 
 
 def render_case_loa(store: Store, reference: str, branding: Branding) -> tuple[PortCase, bytes]:

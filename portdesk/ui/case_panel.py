@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
-from portdesk.config import Settings, data_dir
+from portdesk.config import Settings, own_dir
 from portdesk.domain.case import PortCase
 from portdesk.domain.errors import Conflict
 from portdesk.domain.readiness import Evidence, blocking
@@ -139,7 +139,7 @@ class CasePanel(CaseActionsMixin, QWidget):
     def attach(self, store: Store, settings: Settings, actor: str, tasks: TaskManager,
                journal_dir: Path | None = None) -> None:
         self.store, self.settings, self.actor, self.tasks = store, settings, actor, tasks
-        self.journal = Journal(journal_dir or data_dir() / "recovery", JournalSeal(store))
+        self.journal = Journal(journal_dir or own_dir("recovery"), JournalSeal(store))
 
     # -- state --------------------------------------------------------------------------------
     @property

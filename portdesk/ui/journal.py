@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
+from portdesk.config import private_dir
 from portdesk.domain.case import Address, CaseNumber, NumberStatus, PortCase
 from portdesk.domain.numbers import NumberKind
 from portdesk.ui.fields import ENUM_FIELDS, get_value, set_value
@@ -80,7 +81,7 @@ class Journal:
     def __init__(self, folder: Path, box: Seal) -> None:
         self.folder = folder
         self.box = box
-        folder.mkdir(parents=True, exist_ok=True)
+        private_dir(folder, own=True)  # it names the case being typed: 0700 like the data folder
 
     def path(self, case_id: int) -> Path:
         return self.folder / f"case-{case_id}.journal"
