@@ -79,6 +79,22 @@ def parse_rate_limit(text: str | None) -> tuple[int, float]:
     return limit, seconds
 
 
+def _not_listening(host: str, port: int, exc: OSError) -> str:
+    """One line: why the sandbox cannot listen, and the way out for that cause (a port in use
+    and an address this machine does not have were both told to choose another port)."""
+    import errno
+    import socket
+
+    said = f"cannot listen on {host}:{port}: {(exc.strerror or str(exc)).lower()}"
+    if exc.errno == errno.EADDRINUSE:
+        return f"{said}; is another sandbox running there? choose another port with --port"
+    if exc.errno == errno.EACCES:
+        return f"{said}; ports below 1024 need privileges: choose another with --port"
+    if isinstance(exc, socket.gaierror) or exc.errno == errno.EADDRNOTAVAIL:
+        return f"{said}; {host} is no address of this machine: choose another with --host"
+    return said
+
+
 def cmd_sandbox(args: argparse.Namespace, ctx: Context) -> int:
     from portdesk.config import data_dir
     from portdesk.platform.sandbox.faults import FaultConfig
@@ -110,10 +126,7 @@ def cmd_sandbox(args: argparse.Namespace, ctx: Context) -> int:
     except sqlite3.Error as exc:
         raise SandboxArgumentError(f"cannot open the sandbox state {db_path}: {exc}") from None
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise SandboxArgumentError(
-            f"cannot listen on {args.host}:{args.port}: {reason.lower()}; is another sandbox "
-            "running there? choose another port with --port") from None
+        raise SandboxArgumentError(_not_listening(args.host, args.port, exc)) from None
     try:
         server.start()
     except RuntimeError as exc:

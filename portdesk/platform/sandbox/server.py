@@ -53,7 +53,7 @@ class SandboxServer:
             app = self.faults
         try:
             self._socket = _listen(config.host, config.port)  # a clash fails here, clearly
-        except OSError:
+        except BaseException:  # OSError, or OverflowError for a port past 65535
             self.state.close()
             raise
         self.port = int(self._socket.getsockname()[1])
@@ -114,7 +114,7 @@ def _listen(host: str, port: int) -> socket.socket:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
         sock.listen(128)
-    except OSError:
+    except BaseException:  # whatever refused the bind (OverflowError too): never left open
         sock.close()
         raise
     sock.set_inheritable(True)
