@@ -30,7 +30,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--kind", action="append", help="filter by kind (repeatable)")
     p.add_argument("--search", default="", help="reference, name, any number, account number")
     p.add_argument("--overdue", action="store_true")
-    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--limit", type=int, default=200, help="at most N cases (default 200)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)
 
@@ -185,10 +185,13 @@ def _statuses(raw: list[str] | None) -> tuple[str, ...]:
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     from portdesk.domain.queue import QueueQuery
+    from portdesk.domain.errors import PortDeskError
     from portdesk.services.lookup import queue_page, quick_queue_page
 
+    if args.limit < 1:  # was taken as 1 without a word: a list of one case read as the queue
+        raise PortDeskError(f"--limit {args.limit}: give how many cases to list, 1 or more")
     query = QueueQuery(statuses=_statuses(args.status), kinds=tuple(args.kind or ()),
-                       text=args.search, overdue=args.overdue, limit=max(1, args.limit))
+                       text=args.search, overdue=args.overdue, limit=args.limit)
     page = quick_queue_page(ctx.db_url, query) or queue_page(ctx.store, query)
     if args.json:
         print_json({"total": page.total, "cases": [

@@ -38,6 +38,18 @@ def test_case_list_of_a_queue_in_a_missing_folder_says_so(
     assert not db.parent.exists()
 
 
+@pytest.mark.parametrize("limit", ["0", "-1"])
+def test_case_list_refuses_a_limit_below_one(limit: str, tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """`--limit -1` was taken as 1 without a word: one case listed as if it were the queue."""
+    url = f"sqlite:///{tmp_path / 'q.sqlite3'}"
+    assert main(["--db", url, "demo", "load"]) == 0
+    capsys.readouterr()
+    assert main(["--db", url, "case", "list", "--limit", limit]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1 and f"--limit {limit}" in err
+
+
 @pytest.mark.parametrize("port", ["99999", "-1"])
 def test_a_port_out_of_range_is_a_user_error(port: str,
                                              capsys: pytest.CaptureFixture[str]) -> None:
@@ -88,7 +100,7 @@ def test_history_and_trail_are_on_the_workstation_s_clock_and_json_has_its_offse
     capsys.readouterr()
     assert main(["--db", url, "case", "show", "PD-000010"]) == 0
     shown = capsys.readouterr().out.splitlines()[-1]
-    assert shown.startswith(f"    {as_utc.astimezone(pacific):%Y-%m-%d %H:%M} draft -> ")
+    assert shown.startswith(f"    {as_utc.astimezone(pacific):%Y-%m-%d %H:%M %Z} draft -> ")
     assert main(["--db", url, "audit", "show", "PD-000010", "--json"]) == 0
     at = datetime.fromisoformat(json.loads(capsys.readouterr().out)[-1]["at"])
     assert at.tzinfo is not None
