@@ -184,8 +184,8 @@ def _statuses(raw: list[str] | None) -> tuple[str, ...]:
 
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
-    from portdesk.domain.queue import QueueQuery
     from portdesk.domain.errors import PortDeskError
+    from portdesk.domain.queue import QueueQuery
     from portdesk.services.lookup import queue_page, quick_queue_page
 
     if args.limit < 1:  # was taken as 1 without a word: a list of one case read as the queue
