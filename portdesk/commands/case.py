@@ -223,7 +223,7 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     from portdesk.domain.moments import shown_stamp
     from portdesk.domain.numbers import format_display
     from portdesk.domain.sync_trouble import masked, trouble
-    from portdesk.services.lookup import case_with_history, quick_case_with_history
+    from portdesk.services.lookup import case_with_history, held_behind, quick_case_with_history
 
     # the PIN in clear needs the secrets key: only the Store opens it
     found = None if args.include_secrets else quick_case_with_history(ctx.db_url, args.reference)
@@ -270,7 +270,9 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     if waiting:
         lines.append("  submitted    here, waiting for `portdesk sync`: the details are final "
                      "(to change them, cancel and submit again)")
-    not_sent = trouble(case, _refused(ctx, case) if case.sync_state == "failed" else None)
+    failed = case.sync_state == "failed" and case.id is not None
+    not_sent = trouble(case, _refused(ctx, case) if failed else None,
+                       held_behind(ctx.db_url, lambda: ctx.store, case.id or 0) if failed else None)
     if not_sent is not None:
         lines.append(f"  sync         {not_sent.line()}"
                      + (f" (`portdesk sync --retry {case.reference}`)" if not_sent.refused

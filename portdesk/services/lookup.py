@@ -7,6 +7,7 @@ list` and `case show` import only what reading needs: the command line starts at
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -92,6 +93,15 @@ def quick_refused(db_url: str, case_id: int) -> list[str] | None:
     from portdesk.store.quick_queue import quick_refused as read
 
     return read(db_url, case_id, busy_timeout())
+
+
+def held_behind(db_url: str, store: Callable[[], Store], case_id: int) -> list[str]:
+    """The case's changes held behind its refusal (a comment), read quickly when it can be."""
+    from portdesk.config import busy_timeout
+    from portdesk.store.quick_queue import quick_held
+
+    found = quick_held(db_url, case_id, busy_timeout())
+    return found if found is not None else store().outbox.held_behind(case_id)
 
 
 def utc_days(store: Store) -> frozenset[int]:

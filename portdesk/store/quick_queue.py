@@ -107,6 +107,21 @@ def quick_refused(url: str, case_id: int, timeout: float = 5.0) -> list[str] | N
             return None
 
 
+def quick_held(url: str, case_id: int, timeout: float = 5.0) -> list[str] | None:
+    """The case's pending intents held behind its refusal (sync_repo.held_behind); None: ask
+    the Store."""
+    with settled_file(url, timeout) as conn:
+        if conn is None:
+            return None
+        try:
+            return [r[0] for r in conn.execute(
+                "SELECT outbox.intent FROM outbox JOIN cases ON cases.id = outbox.case_id "
+                "WHERE outbox.case_id = ? AND outbox.state = 'pending' AND "
+                "cases.sync_state = 'failed' ORDER BY outbox.id", (case_id,))]
+        except sqlite3.Error:
+            return None
+
+
 def _submits_waiting(conn: sqlite3.Connection, ids: list[int]) -> set[int]:
     """The cases among `ids` whose submit waits in the outbox (sync_repo.submits_waiting)."""
     if not ids:
