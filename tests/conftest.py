@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import random
+import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -50,6 +52,16 @@ def _workstation_today(monkeypatch: pytest.MonkeyPatch) -> None:
     """The desk holds platform dates against this machine's date (services.sync_dates): in the
     tests that is the sandbox's first day, so no test depends on the day it runs."""
     monkeypatch.setattr(sync_dates, "workstation_today", lambda: WORKSTATION_TODAY)
+
+
+@pytest.fixture
+def pacific(monkeypatch: pytest.MonkeyPatch) -> Iterator[ZoneInfo]:
+    """This workstation in California (TZ), restored afterwards: times shown on its clock."""
+    monkeypatch.setenv("TZ", "America/Los_Angeles")
+    time.tzset()
+    yield ZoneInfo("America/Los_Angeles")
+    monkeypatch.undo()
+    time.tzset()
 
 
 @pytest.fixture(scope="session")

@@ -5,8 +5,6 @@ what waits behind a refusal (a comment), as the desk's banner does."""
 from __future__ import annotations
 
 import re
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,16 +15,7 @@ from portdesk.services.demo import load_demo
 from portdesk.store.store import Store
 
 
-@pytest.fixture
-def pacific(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "PST8PDT")  # POSIX rule: no tz database needed
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-
-
-def test_history_lines_name_the_zone(tmp_path: Path, pacific: None,
+def test_history_lines_name_the_zone(tmp_path: Path, pacific: object,
                                      capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "q.sqlite3"
     store = Store.open(f"sqlite:///{db}", key_dir=tmp_path)

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -72,16 +70,6 @@ def test_a_misspelt_variable_is_said_not_silently_ignored(
     assert captured.err == ("portdesk: warning: PORTDESK_DB is not a PortDesk setting and is "
                             "ignored; did you mean PORTDESK_DB_URL?\n")
     assert "0 of 0 case(s)" in captured.out
-
-
-@pytest.fixture
-def pacific(monkeypatch: pytest.MonkeyPatch) -> Iterator[ZoneInfo]:
-    """This workstation in California (TZ), restored afterwards."""
-    monkeypatch.setenv("TZ", "America/Los_Angeles")
-    time.tzset()
-    yield ZoneInfo("America/Los_Angeles")
-    monkeypatch.undo()
-    time.tzset()
 
 
 def test_history_and_trail_are_on_the_workstation_s_clock_and_json_has_its_offset(

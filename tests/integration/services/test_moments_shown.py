@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC
 from zoneinfo import ZoneInfo
 
-import pytest
-
 from portdesk.services.desk import saved_meanwhile
 from portdesk.store.store import Store
 from tests.helpers import case
-
-
-@pytest.fixture
-def pacific(monkeypatch: pytest.MonkeyPatch) -> Iterator[ZoneInfo]:
-    monkeypatch.setenv("TZ", "America/Los_Angeles")
-    time.tzset()
-    yield ZoneInfo("America/Los_Angeles")
-    monkeypatch.undo()
-    time.tzset()
 
 
 def test_saved_meanwhile_says_the_colleague_s_time_on_this_clock(

@@ -14,10 +14,12 @@ worked out again here from the case's status, received and FOC dates.
 Revision ID: 0010_sync_outcome
 Revises: 0009
 """
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 import sqlalchemy as sa
 from alembic import op
+
+from portdesk.store.migrations.rowdates import stored_day
 
 revision = "0010_sync_outcome"
 down_revision = "0009"
@@ -51,16 +53,6 @@ _STEP = {"draft": "Check the request", "awaiting_signature": "Check the request"
          "cancel_pending": "Rejection review"}
 
 
-def _day(value: object) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and value:
-        return date.fromisoformat(value[:10])
-    return None
-
-
 def _portout_milestones(bind: sa.Connection) -> None:
     rows = bind.execute(sa.text(
         "SELECT id, status, created_at, status_changed_at, submitted_at, foc_date FROM cases "
@@ -69,10 +61,10 @@ def _portout_milestones(bind: sa.Connection) -> None:
         name = _STEP.get(str(status), "")
         due: date | None = None
         if status == "foc_confirmed":
-            due = _day(foc)
+            due = stored_day(foc)
         elif name and status != "cancel_pending":
-            start = _day(created) if status in ("draft", "awaiting_signature") else \
-                _day(changed) or _day(submitted) or _day(created)
+            start = stored_day(created) if status in ("draft", "awaiting_signature") else \
+                stored_day(changed) or stored_day(submitted) or stored_day(created)
             due = start + timedelta(days=1) if start else None
         bind.execute(sa.text("UPDATE cases SET next_milestone = :name, next_due = :due "
                              "WHERE id = :id"), {"name": name, "due": due, "id": case_id})

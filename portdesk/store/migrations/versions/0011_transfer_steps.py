@@ -10,12 +10,13 @@ submitted, status and FOC dates. A ported transfer's "Verify routing" reads "Rec
 Revision ID: 0011
 Revises: 0010_sync_outcome
 """
-from datetime import date, datetime
+from datetime import date
 
 import sqlalchemy as sa
 from alembic import op
 
 from portdesk.domain.schedule import add_business_days
+from portdesk.store.migrations.rowdates import stored_day
 
 revision = "0011"
 down_revision = "0010_sync_outcome"
@@ -27,16 +28,6 @@ _STEP = {"draft": "Start the transfer", "awaiting_signature": "Start the transfe
          "submitted": "Transfer done", "at_carrier": "Transfer done",
          "foc_confirmed": "Transfer done", "exception": "Fix the transfer",
          "cancel_pending": "Cancel confirmation"}
-
-
-def _day(value: object) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and value:
-        return date.fromisoformat(value[:10])
-    return None
 
 
 def _due(status: str, requested: date | None, since: date | None, submitted: date | None,
@@ -62,7 +53,7 @@ def upgrade() -> None:
                                      "WHERE id = :id"), {"id": case_id})
             continue
         name = _STEP.get(status, "")
-        due = _due(status, _day(requested), _day(changed), _day(submitted), _day(foc)) \
+        due = _due(status, stored_day(requested), stored_day(changed), stored_day(submitted), stored_day(foc)) \
             if name else None
         bind.execute(sa.text("UPDATE cases SET next_milestone = :name, next_due = :due "
                              "WHERE id = :id"), {"name": name, "due": due, "id": case_id})
