@@ -11,6 +11,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from portdesk.domain.errors import PortDeskError
+from portdesk.domain.sync_trouble import waiting_behind
 
 if TYPE_CHECKING:
     from portdesk.services.context import Context
@@ -55,7 +56,11 @@ def _send_again(ctx: Context, reference: str) -> None:
 def _rounds(engine: SyncEngine, once: bool, reconcile: bool, interval_minutes: float) -> int:
     while True:
         report = engine.run_once(reconcile=reconcile)
-        print(report.summary(engine.pending_count()), flush=True)
+        waiting = engine.pending_changes()  # what the next round sends, as the desk counts it
+        line = report.summary(waiting.sendable)
+        if waiting.held:
+            line += f", {waiting_behind(waiting.held)}"
+        print(line, flush=True)
         for notice in report.notices[:20]:
             print(f"  {notice.message}")
         for error in report.errors[:5]:

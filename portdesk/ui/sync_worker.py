@@ -126,7 +126,7 @@ class SyncWorker(QObject):
             self.online = online
             self.online_changed.emit(online)
 
-    def _set_pending(self, pending: int) -> None:
+    def _set_pending(self, pending: Any) -> None:  # PendingChanges
         if pending != self.pending:
             self.pending = pending
             self.pending_changed.emit(pending)

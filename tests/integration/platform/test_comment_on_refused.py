@@ -33,6 +33,8 @@ def test_a_comment_on_a_refused_case_sends_nothing_again(
     assert ("confirm", "failed") in states and ("comment", "pending") in states
     report = engine.run_once()
     assert report.pushed == 0  # nothing went: not the submit, not the comment before it
+    waiting = engine.pending_changes()  # what `portdesk sync` and the status bar say waits
+    assert waiting.sendable == 0 and waiting.held == ("comment",)
     assert [i for i, _w in desk.outbox.refused(case.id)] == ["confirm"]
     assert intents.retry_failed(desk, case.id, "tester") == 1  # Send again: now both go
     states = [(i.intent, s) for i, s, _e in desk.outbox.items_for_case(case.id)]
