@@ -106,6 +106,7 @@ class FormMap:
     review: list[Review] = dc_field(default_factory=list)
     language: str = "en"
     blanks: list[Blank] = dc_field(default_factory=list)
+    notice: str = ""  # what the specialist must know of the whole mapping (said first)
 
 
 def decide(blank: Blank, text: PageText, neighbours: Sequence[Blank], country: str,
