@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from portdesk.loa.agreement import disagreement
 from portdesk.loa.fields import LoaField
 from portdesk.loa.labels import PageText
 from portdesk.loa.language import in_no_language_read, reads_no_language
@@ -34,6 +35,7 @@ _SHORT = (40.0, 0.75)  # the date line beside it: at least this long, at most th
 _ROW = 4.0  # points between two lines' middles on one row
 _SURE = 0.7  # above the mapping's line (0.6), under any label read beside a blank
 _LINES = frozenset({"leader", "gap"})
+_NUMBERS = frozenset({LoaField.NUMBER, LoaField.NUMBERS})
 _SLOT_KINDS = frozenset({"leader", "widget", "cell", "box"})
 # a signature word's stem in the lexicons' languages (lexicon/base.py's signature words)
 _SIGN_STEM = re.compile(
@@ -58,6 +60,16 @@ def layout_only(founds: list[Found], texts: dict[int, PageText]) -> None:
             f.field, f.confidence, f.row_of = None, 0.0, None
     numbered_lines(founds)
     signature_by_layout(founds, texts)
+
+
+def numbers_by_layout(founds: Sequence[Found]) -> None:
+    """A form asks for the numbers to port: when no blank of it was read as them (the table's
+    header printed at the foot of the page before its rows), its numbered list of bare lines
+    is."""
+    if any(f.field in _NUMBERS and f.confidence >= _SURE and not disagreement(f, founds)
+           for f in founds):  # ("GST / business number" reads a number, but not one to port)
+        return
+    numbered_lines(founds)
 
 
 def numbered_lines(founds: Sequence[Found]) -> None:

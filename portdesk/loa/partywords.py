@@ -7,6 +7,11 @@ from __future__ import annotations
 from portdesk.loa.fields import LoaField
 
 PARTY_RULES: list[tuple[LoaField | str, float, str]] = [
+    # "Authorized person's title", "Signatory position": a person's title is the title (the
+    # word after the person names what is asked)
+    (LoaField.AUTHORIZED_TITLE, 1.0, r"\b(person|signer|signatory|representative|user|"
+                                     r"individual)( s)? (job )?(title|position|capacity|"
+                                     r"designation|role)$"),
     # the signer
     (LoaField.AUTHORIZED_NAME, 1.0, r"\b(authori[sz]ed|authori[sz]ing|signatory|signer|"
                                     r"signataire|unterzeichner\w*|ondertekenaar|firmante|"

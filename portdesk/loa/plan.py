@@ -23,7 +23,12 @@ from portdesk.loa.formscan import Widget, Word
 from portdesk.loa.formtraits import date_format, guess_form_languages
 from portdesk.loa.governing import one_number_per_line
 from portdesk.loa.labels import PageText
-from portdesk.loa.layoutonly import layout_only, signature_by_layout, unread_language
+from portdesk.loa.layoutonly import (
+    layout_only,
+    numbers_by_layout,
+    signature_by_layout,
+    unread_language,
+)
 from portdesk.loa.lexicon import reading_in
 from portdesk.loa.localityrow import split_locality_row
 from portdesk.loa.mapping import (
@@ -99,6 +104,7 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     unread = unread_language(texts)
     if unread:  # its words are no evidence: only what the layout makes certain is placed
         layout_only(founds, texts)
+    numbers_by_layout(founds)  # no blank read as the numbers: a numbered list of bare lines
     signature_in_white_space(founds, texts, blanks)
     signature_by_layout(founds, texts)  # no place to sign read: the line at the foot
     kept, review = _settle(founds)

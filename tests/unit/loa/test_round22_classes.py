@@ -7,8 +7,9 @@ from __future__ import annotations
 from portdesk.loa.fields import LoaField
 from portdesk.loa.fill import analyse_form
 from portdesk.loa.language import in_no_language_read
+from portdesk.loa.vocabulary import NOT_OURS, classify_in
 from tests.loaforms.kit import Sheet, a4
-from tests.loaforms.round5_kit import date_parts, numbered_slots
+from tests.loaforms.round5_kit import Gap, date_parts, numbered_slots, sentence
 
 # -- a form in a Latin-script language no lexicon holds: the layout alone -------------------------
 
@@ -120,3 +121,102 @@ def test_a_short_form_in_a_language_read_is_not_unread() -> None:
              "bisherigen Anbieter Rufnummern die portiert werden Datum Unterschrift").split()
     assert not in_no_language_read(texts)
     assert in_no_language_read(" ".join(_INDONESIAN[1] + [_INDONESIAN[4]]).split())
+
+
+# -- round 22, batch a: classes, in words of their own --------------------------------------------
+
+def _fields_of(pdf: bytes, country: str) -> dict[str, str]:
+    analysis = analyse_form(pdf, "form.pdf", country=country, strict=False)
+    return {p.widget or p.target(): p.field.value for p in analysis.placements}
+
+
+def test_a_phone_number_mask_beside_a_numbers_label_is_no_postcode() -> None:
+    """"(NPA-NXX-XXXX)" says how a number is written: "NPA" alone is a Swiss postcode, in the
+    mask it made the numbers' heading a postcode label (the ZIP went in the slots)."""
+    assert classify_in("Lines to move (NPA-NXX-XXXX)", ("en",)).field == LoaField.NUMBER
+    assert classify_in("Numbers (XXX-XXX-XXXX)", ("en",)).field == LoaField.NUMBER
+    assert classify_in("NPA", ("fr",)).field == LoaField.POSTAL_CODE  # guard
+
+
+def test_a_persons_title_is_the_title_not_the_person() -> None:
+    """"Authorized person's title": the word after the person names what is asked."""
+    assert classify_in("Signing person's position", ("en",)).field == \
+        LoaField.AUTHORIZED_TITLE
+    assert classify_in("Authorised representative role", ("en",)).field == \
+        LoaField.AUTHORIZED_TITLE
+
+
+def test_a_co_signer_is_not_ours() -> None:
+    """The case has one signer: a co-signer's or second signer's name and signature stay
+    empty (they took the signer's name and ink)."""
+    for label in ("Cosigner's printed name", "Co-signatory signature", "Second signatory name"):
+        assert classify_in(label, ("en",)).field == NOT_OURS, label
+
+
+def test_a_widget_under_bare_list_lines_keeps_the_caption_under_it() -> None:
+    """Two bare lines for the numbers that stay, then a widget of the same width right under
+    them captioned "Name of the person signing": the widget is no row of the printed list, and
+    its own caption is its label (it was left empty)."""
+    s = a4("stack-kinds", "GB", "en", [], "")
+    s.text(40, 790, "Account holder", 8)
+    s.widget("holder", 140, 786, 300, 14, "account_name")
+    s.text(40, 740, "Numbers remaining with the old provider:", 8, bold=True)
+    s.rule(40, 720, 290)
+    s.rule(40, 702, 290)
+    s.widget("officer", 40, 678, 250, 15, "authorized_name")
+    s.text(41, 670, "Name of the person signing", 6.5)
+    assert _fields_of(s.build()[0], "GB").get("officer") == "authorized_name"
+
+
+def test_a_title_asked_once_over_two_signature_boxes_is_the_one_signers() -> None:
+    """"Date | Name | Position" on one row over a signature box and a second signer's box: the
+    position, over the second box, is asked of no one else (the first box's column asks none)."""
+    s = a4("title-once", "FR", "en", [], "")
+    s.text(40, 790, "Customer name", 8)
+    s.widget("cust", 140, 786, 300, 14, "account_name")
+    for label, name, x, w in (("Date", "d", 40, 100), ("Full name", "n", 150, 130),
+                              ("Position", "pos", 420, 135)):
+        s.text(x, 700, label, 7.5, bold=True)
+        s.widget(name, x, 682, w, 15, None)
+    s.widget("sig1", 40, 640, 240, 26, None)
+    s.text(40, 631, "Signature of the holder", 6.5)
+    s.widget("sig2", 300, 640, 255, 26, None)
+    s.text(300, 631, "Signature (second holder, if any)", 6.5)
+    fields = _fields_of(s.build()[0], "FR")
+    assert fields.get("pos") == "authorized_title"
+    assert "sig2" not in fields  # guard: the second box stays empty
+
+
+def test_a_requested_date_after_an_article_in_a_moving_sentence() -> None:
+    """"Solicito la portabilidad para el [____] (DD/MM/AAAA)": the article before the day, then
+    the date's format: the requested date (only "on or after", "a partir de"... were read)."""
+    s = a4("para-el", "FR", "es", [], "")
+    s.text(40, 790, "Nombre del titular", 8)
+    s.widget("titular", 160, 786, 300, 14, "account_name")
+
+    def box(sheet: Sheet, x: float, y: float, gap: Gap) -> None:
+        sheet.widget(gap.what, x, y - 3, gap.width, 14, gap.fld)
+
+    sentence(s, 40, 740, ["Solicito la portabilidad de las líneas para el",
+                          Gap(80, "requested_date", "cuando"),
+                          "(DD/MM/AAAA) y autorizo al nuevo operador a tramitarla."],
+             size=8, put_gap=box)
+    assert _fields_of(s.build()[0], "ES").get("cuando") == "requested_date"
+
+
+def test_a_numbered_list_of_bare_lines_is_the_numbers_when_nothing_else_reads_so() -> None:
+    """The numbers table's header printed at the foot of page 1, its lines 1.-8. on page 2:
+    no blank read as the numbers, so the form's numbered list of bare lines is them."""
+    s = a4("list-next-page", "CA", "en", [], "")
+    s.text(40, 790, "Name on the account", 8)
+    s.rule(160, 788, 500)
+    s.text(40, 770, "Business number (if any)", 8)
+    s.rule(160, 768, 500)
+    s.frame(40, 80, 515, 16)
+    s.text(44, 85, "#   Telephone number (area code first)", 7.5, bold=True)
+    s.next_page()
+    slots = s.slot_group(ordered=True)
+    numbered_slots(s, slots, 40, 780, cols=2, rows=4, col_w=257, down=True, row_h=20)
+    analysis = analyse_form(s.build()[0], "form.pdf", country="CA", strict=False)
+    assert sorted(p.slot for p in analysis.placements if p.field == LoaField.NUMBER) == \
+        list(range(8))
