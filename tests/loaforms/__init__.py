@@ -146,8 +146,24 @@ header is at the foot of page 1 and its rows on page 2; a Northern Ireland partl
 with captions under its widgets, an agent's details not ours, "Area code | Number" rows on paper
 and a signature and date on every page; a western Swiss fillable demande de portage in French
 whose widgets keep German names, with a canton drop-down, a requested date widget inside a
-sentence and a second signature (collective à deux) not ours); written from the drawn page by an
-author who never ran the filler on them.
+sentence and a second signature (collective à deux) not ours; forms_round22_b: a Monaco paper
+demande de portabilité in two columns whose right column is the receiving operator's, with the
+signer, title and company inside "Je soussigné(e) ..." and "Fait à ____, le __ / __ / ____"; a
+Saxon fillable Antrag auf Rufnummernmitnahme with widgets "Textfeld N", a PLZ comb, Vorwahl and
+Rufnummer widgets per row, an empty Rufnummernblock, "Ort" meaning the town above and the place
+of signing below, and the new provider's section not ours; a Guatemalan partly fillable
+solicitud whose numbers table runs on into an Anexo page, with "___ de ______ de 20__" before
+the signature; a Jersey fillable request with Acrobat's detected field names ("undefined",
+"Text3" a Parish drop-down), the numbers in one multi-line widget and an agent's section not
+ours; forms_round22_c: a Surinamese paper verzoek tot nummerportering in two columns with dotted
+leaders, "Plaats" the town and "District" the district, an empty number-range table above the
+single numbers; an Angolan fillable pedido de portabilidade with every number in a nine-cell comb
+widget, a radio group exporting Opção1 / Opção2 and the receiving operator's representative not
+ours; a Bermuda paper LOA asking the signer, title, company, carrier and account number inside
+one sentence with bracketed captions under its blanks and the numbers after a printed "441-"; a
+Senegalese two-page fillable demande de portabilité whose "Oui / Non" radio answers "all
+numbers?", with numbers down one column, an annex page of widgets across the rows and a
+mandataire not ours); written from the drawn page by an author who never ran the filler on them.
 Round 9 (forms_round9_us, _ca, _uk, _eu): seven more, all held back (a US rural ILEC's own
 paper port-out authorization with a terms page, a US wireless port-in request over two pages, a BC
 partly fillable LOA, a New Brunswick paper autorisation in French, a UK fillable LoA whose widgets
@@ -271,6 +287,8 @@ from tests.loaforms import (
     forms_round20_b,
     forms_round20_c,
     forms_round22_a,
+    forms_round22_b,
+    forms_round22_c,
     forms_uk_ie,
     forms_us,
 )
@@ -316,7 +334,8 @@ ROUND19: dict[str, Callable[[], Built]] = {
     **forms_round19_im_my.FORMS}
 ROUND20: dict[str, Callable[[], Built]] = {
     **forms_round20_a.FORMS, **forms_round20_b.FORMS, **forms_round20_c.FORMS}
-ROUND22: dict[str, Callable[[], Built]] = dict(forms_round22_a.FORMS)
+ROUND22: dict[str, Callable[[], Built]] = {
+    **forms_round22_a.FORMS, **forms_round22_b.FORMS, **forms_round22_c.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
     **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND9,
     **ROUND10, **ROUND11, **ROUND12, **ROUND13, **ROUND14, **ROUND15, **ROUND16, **ROUND17,
