@@ -67,7 +67,7 @@ def mark_date_boxes(founds: list[Found], texts: dict[int, PageText]) -> None:
         if chain is None:
             continue
         parts = _parts(chain, text)
-        label, field_ = _date_label(chain, text)
+        label, field_ = _date_label(chain, text, _after_blank(chain[0], founds))
         if field_ is None:
             continue
         for f, part in zip(chain, parts, strict=True):
@@ -132,16 +132,28 @@ def _caption(f: Found, text: PageText) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _date_label(chain: list[Found], text: PageText) -> tuple[str, LoaField | None]:
-    """The label naming the date: left of the first box (on its line or just above it), or the
-    line above the row of boxes."""
+def _after_blank(first: Found, founds: Sequence[Found]) -> float:
+    """Where the words leading into the boxes start: after the last other blank on their row
+    ("Fait à ______, le [JJ] / [MM] / [AAAA]": ", le" names the date, not "Fait à")."""
+    b = first.blank
+    mid = (b.rect[1] + b.rect[3]) / 2
+    return max((f.blank.rect[2] for f in founds if f.blank.page == b.page and f is not first
+                and f.blank.rect[2] <= b.rect[0] + 1 and f.blank.rect[1] - 2 <= mid
+                <= f.blank.rect[3] + 2), default=-1.0)
+
+
+def _date_label(chain: list[Found], text: PageText,
+                start: float = -1.0) -> tuple[str, LoaField | None]:
+    """The label naming the date: left of the first box (on its line or just above it; the
+    words after another blank on the row first), or the line above the row of boxes."""
     x0, y0, _x1, y1 = chain[0].blank.rect
     left = sorted((w for w in text.words if x0 - _LABEL_REACH <= w.x0 and w.x1 <= x0 + 1
                    and y0 - 4 <= (w.y0 + w.y1) / 2 <= y1 + 10 and not w.is_blank),
                   key=lambda w: w.x0)
     row = (x0, y0, chain[-1].blank.rect[2], y1)
     above = " ".join(ln.text for ln in text.above(row, max_lines=1, reach=20, slack=0))
-    for said in (" ".join(w.text for w in left), above):
+    tail = " ".join(w.text for w in left if w.x0 >= start) if start >= 0 else ""
+    for said in (tail, " ".join(w.text for w in left), above):
         label = clean(said)
         read = classify(label) if label else None
         if read is not None and isinstance(read.field, LoaField) and read.field in DATE_FIELDS:

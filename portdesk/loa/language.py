@@ -46,9 +46,14 @@ _ENGLISH_SHORT = frozenset({"a", "i", "an", "at", "on", "in", "is", "it", "as", 
                             "or", "so", "we", "up", "by", "me", "my", "he", "us", "am", "go", "u",
                             "o", "e", "y", "ad", "post", "data", "nr", "pin"})
 _SHARED = frozenset().union(*_STOPWORDS.values()) | _ENGLISH_SHORT
+_SHARED_WORD = 4  # letters
 for _code, _lexicon in LEXICONS.items():  # every other language's little words, from its lexicon
-    if _code not in _STOPWORDS and _lexicon.stopwords:  # (never one the seven above vote with)
-        _STOPWORDS[_code] = set(_lexicon.stopwords - _SHARED)
+    if _code not in _STOPWORDS and _lexicon.stopwords:  # (a word it shares with one of the
+        # seven above is its too when it is a word of four letters or more: Portuguese "nome",
+        # "cliente", "operador" are as Portuguese as they are Italian or Spanish, and a line of
+        # only such words votes for neither; "de", "la", "le" are too many languages' to tell)
+        _STOPWORDS[_code] = {w for w in _lexicon.stopwords - _ENGLISH_SHORT
+                             if w not in _SHARED or len(w) >= _SHARED_WORD}
 # each little word's languages, in _STOPWORDS's order (a line's tie between two is no vote)
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
 for _code, _words in _STOPWORDS.items():
@@ -101,7 +106,7 @@ def guess_languages_by_lines(lines: Sequence[Sequence[str]]) -> tuple[str, ...]:
 
 
 # Measured (session 13) on every open drawn form and the 16 real ones: at least 18.2% of a
-# form's words are little words of the languages PortDesk reads, and at least 10.4% those of
+# form's words are little words of the languages PortDesk reads, and at least 10.8% those of
 # one language; on forms written (for the measure) in Albanian, Indonesian, Tagalog,
 # Azerbaijani and Hausa at most 15.3% and 10.2% (chance hits: "per", "data", "mai", "ni")
 _KNOWN_SHARE = 0.165

@@ -26,7 +26,8 @@ LOSING_CONTEXT = re.compile(r"\b(current|losing|old|existing|donor|previous|prio
                             r"atual|doador\w*|atado)\b")
 GAINING_CONTEXT = re.compile(r"\b(new|gaining|recipient|receiving|aufnehmend\w*|destinataire|"
                              r"ontvangend\w*|receptor|preneur|mandataire|nouveau|neue\w*|nieuwe|"
-                             r"nuevo|recipiente|mottagande|receptor\w*|atvevo|acceptor)\b")
+                             r"nuevo|recipiente|mottagande|receptor\w*|atvevo|acceptor|receveu\w*|"
+                             r"ricevente)\b")
 _LOSING_LEAD = re.compile(r"^(from|von|de|van|da|del)\b")
 _GAINING_LEAD = re.compile(r"^(to|an|a|aan|para|al)\b")
 PROVIDER_WORDS = re.compile(r"\b(carrier|provider|operator|network|operateur|operador|netzbetreiber|"

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from portdesk.loa.fields import LoaField
 from portdesk.loa.fill import analyse_form
-from portdesk.loa.language import in_no_language_read
-from portdesk.loa.vocabulary import NOT_OURS, classify_in
+from portdesk.loa.headingwords import OFFICE_USE
+from portdesk.loa.language import guess_languages_by_lines, in_no_language_read
+from portdesk.loa.lexicon import reading_in
+from portdesk.loa.tickwords import check_field
+from portdesk.loa.vocabulary import NOT_OURS, classify_in, normalise, provider_role
 from tests.loaforms.kit import Sheet, a4
 from tests.loaforms.round5_kit import Gap, date_parts, numbered_slots, sentence
 
@@ -220,3 +223,116 @@ def test_a_numbered_list_of_bare_lines_is_the_numbers_when_nothing_else_reads_so
     analysis = analyse_form(s.build()[0], "form.pdf", country="CA", strict=False)
     assert sorted(p.slot for p in analysis.placements if p.field == LoaField.NUMBER) == \
         list(range(8))
+
+
+# -- round 22, batches b and c: classes, in words of their own ------------------------------------
+
+def test_what_stays_with_a_provider_is_the_numbers_that_stay_not_the_provider() -> None:
+    """"Beim bisherigen Anbieter verbleiben:" names no provider: the numbers (unsaid) stay
+    there (the carrier's name was written in the list)."""
+    assert classify_in("Remain with the existing carrier:", ("en",)).field == \
+        LoaField.REMAINING_NUMBERS
+    assert classify_in("Restent chez l'opérateur actuel", ("fr",)).field == \
+        LoaField.REMAINING_NUMBERS
+    assert classify_in("Name of the carrier you stay with", ("en",)).field == \
+        LoaField.CARRIER  # guard: a name asked is the carrier's
+
+
+def test_a_name_beside_another_persons_signature_is_that_persons() -> None:
+    """"Witness signature ____ | Printed name ____" on a row of its own under the customer's
+    signature: the name is the witness's (it took the signer's)."""
+    s = a4("name-row", "GB", "en", [], "")
+    s.text(40, 790, "Account holder", 8)
+    s.widget("holder", 140, 786, 300, 14, "account_name")
+    s.rule(40, 300, 300)
+    s.text(40, 290, "Signature of account holder", 7)
+    s.rule(320, 300, 550)
+    s.text(320, 290, "Date", 7)
+    s.rule(40, 240, 300)
+    s.text(40, 230, "Witness signature", 7)
+    s.rule(320, 240, 550)
+    s.text(320, 230, "Printed name", 7)
+    analysis = analyse_form(s.build()[0], "form.pdf", country="GB", strict=False)
+    assert not [p for p in analysis.placements if p.y < 260]
+
+
+def test_a_portuguese_form_is_read_in_portuguese() -> None:
+    """Words Portuguese shares with Spanish or Italian ("nome", "cliente", "operador") are
+    Portuguese too: a Portuguese form was read in Spanish (its ticks went unread)."""
+    lines = [["Nome", "do", "cliente"], ["Morada", "da", "instalação"], ["Operador", "doador"],
+             ["Assinatura", "do", "titular"], ["Todos", "os", "números", "do", "contrato"],
+             ["Números", "que", "ficam", "no", "operador"], ["Data", "da", "assinatura"]]
+    assert guess_languages_by_lines(lines)[0] == "pt"
+    with reading_in(("pt",)):
+        assert check_field("Somente as linhas abaixo") == LoaField.PARTIAL_PORT
+    with reading_in(("fr",)):
+        assert check_field("uniquement les numéros suivants") == LoaField.PARTIAL_PORT
+
+
+def test_a_persons_identity_number_and_an_agents_details_are_not_ours() -> None:
+    """The signer's or contact's ID number (ID-nummer, CNI, DPI) and an agent's name (an
+    agent's, with the possessive) are no value of the case; a customer ID is the account."""
+    for label, language in (("ID number of the signatory", "en"), ("ID-nummer ondertekenaar", "nl"),
+                            ("CNI du signataire", "fr"), ("DPI del firmante", "es"),
+                            ("Agent's name", "en"), ("Dealer's code", "en")):
+        assert classify_in(label, (language,)).field == NOT_OURS, label
+    assert classify_in("Customer ID number", ("en",)).field == LoaField.ACCOUNT_NUMBER
+
+
+def test_a_receiving_operators_heading_is_the_new_providers() -> None:
+    assert provider_role("L'opérateur receveur") == "gaining"
+    assert OFFICE_USE.search(normalise("HARBOUR LINES USE")) is not None
+
+
+def test_a_column_heading_ends_at_a_sentence_across_both_columns() -> None:
+    """"THE HOLDER" | "THE NEW PROVIDER" on bands side by side, their rows, then a sentence
+    across the page "I, ____, acting as ____ for ____": the blank under the right band's
+    column is the sentence's (the title), not the new provider's (it was left empty)."""
+    s = a4("gutter", "FR", "en", [], "")
+    s.band(40, 780, 250, "THE HOLDER", 8.5)
+    s.band(310, 780, 245, "THE NEW PROVIDER", 8.5)
+    for n, (left, _fld, right) in enumerate((("Company name", "account_name", "Order reference"),
+                                            ("Current provider", "carrier", "Received on"))):
+        y = 750 - 26 * n
+        s.rule(40, y, 290)
+        s.text(40, y - 9, left, 7)
+        s.rule(310, y, 555)
+        s.text(310, y - 9, right, 7)
+    sentence(s, 40, 680, ["I,", Gap(230, "authorized_name", "signer"), ", acting as",
+                          Gap(120, "authorized_title", "title"), "for the holder above."],
+             size=9)
+    fields = {p.field for p in analyse_form(s.build()[0], "form.pdf", country="FR",
+                                            strict=False).placements if 670 < p.y < 700}
+    assert LoaField.AUTHORIZED_TITLE in fields
+
+
+def test_date_boxes_after_another_blank_on_their_row_take_the_words_after_it() -> None:
+    """"Fait à ______, le [JJ] / [MM] / [AAAA]": the words after the place's blank (", le") name
+    the date; the whole row read from its start ("Fait à , le") named none (left empty)."""
+    s = a4("fait-le", "FR", "fr", [], "")
+    s.text(40, 790, "Raison sociale", 8)
+    s.rule(120, 788, 500)
+    s.text(40, 700, "Fait à", 9)
+    s.rule(72, 698, 200)
+    s.text(206, 700, ", le", 9)
+    date_parts(s, 228, 696, [("JJ", 24, None), ("MM", 24, None), ("AAAA", 40, None)])
+    analysis = analyse_form(s.build()[0], "form.pdf", country="FR", strict=False)
+    parts = {p.part for p in analysis.placements if p.field == LoaField.DATE_SIGNED}
+    assert parts == {"day", "month", "year"}
+
+
+def test_an_area_code_printed_with_a_dash_before_a_numbered_line() -> None:
+    """"1. 345- ______": the slot's number, and the area code printed for it (only "(01481)" in
+    brackets was read: the lines were left empty)."""
+    s = a4("dash-area", "GB", "en", [], "")
+    s.text(40, 790, "Account holder", 8)
+    s.rule(140, 788, 500)
+    s.text(40, 760, "Numbers to transfer:", 8, bold=True)
+    for n in range(4):
+        y = 738 - 20 * n
+        s.right_text(56, y + 2, f"{n + 1}.", 8)
+        s.text(60, y + 2, "345-", 8.5)
+        s.rule(80, y, 220)
+    analysis = analyse_form(s.build()[0], "form.pdf", country="GB", strict=False)
+    numbers = [p for p in analysis.placements if p.field == LoaField.NUMBER]
+    assert len(numbers) == 4 and all(p.part == "after:345" for p in numbers)
