@@ -16,7 +16,7 @@ PARTY_RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.AUTHORIZED_NAME, 1.0, r"\b(authori[sz]ed|authori[sz]ing|signatory|signer|"
                                     r"signataire|unterzeichner\w*|ondertekenaar|firmante|"
                                     r"autorise|autorisee|bevollmachtigte\w*|gemachtigde|"
-                                    r"autorizado)\b.*\bnam(e|en)\b|\bpersonne (autorisee|habilitee) a signer\b|\bnom\b.*\b(signataire|autorise)\b|"
+                                    r"autorizado)\b.*\b(nam(e|en)|nom|nombre|nome|naam)\b|\bpersonne (autorisee|habilitee) a signer\b|\bnom\b.*\b(signataire|autorise)\b|"
                                     # "Authorized signer (print)": the signer, printed
                                     r"\b(signer|signatory|signataire|unterzeichner\w*|firmante|"
                                     r"ondertekenaar)\s+\(?\s*(print|printed|in block capitals|block capitals|"

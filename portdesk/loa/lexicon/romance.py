@@ -78,6 +78,7 @@ FRENCH = Lexicon("fr", "French", frozenset(), {
     NOT_OURS: ("=cachet", "=pays", "operateur receveur", "nouvel operateur",
                "operateur preneur", "cni", "c n i", "carte nationale d identite"),
     F.PARTIAL_PORT: (r"~\b(des )?(seuls|seulement|uniquement) (les |des )?numeros\b",),
+    F.DATE_SIGNED: ("=fait le",),  # "Fait le (JJ/MM/AAAA)": the day it is signed
     F.STATE: ("=canton",),
 })
 

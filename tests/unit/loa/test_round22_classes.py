@@ -282,6 +282,8 @@ def test_a_persons_identity_number_and_an_agents_details_are_not_ours() -> None:
 def test_a_receiving_operators_heading_is_the_new_providers() -> None:
     assert provider_role("L'opérateur receveur") == "gaining"
     assert OFFICE_USE.search(normalise("HARBOUR LINES USE")) is not None
+    # guard: an address "(numbers in use)" is no panel's title
+    assert OFFICE_USE.search(normalise("Site address (lines in use)")) is None
 
 
 def test_a_column_heading_ends_at_a_sentence_across_both_columns() -> None:
@@ -336,3 +338,34 @@ def test_an_area_code_printed_with_a_dash_before_a_numbered_line() -> None:
     analysis = analyse_form(s.build()[0], "form.pdf", country="GB", strict=False)
     numbers = [p for p in analysis.placements if p.field == LoaField.NUMBER]
     assert len(numbers) == 4 and all(p.part == "after:345" for p in numbers)
+
+
+def test_a_signers_name_asked_as_signer_then_name_and_a_date_said_done_on() -> None:
+    """"Signataire (nom et prénom)" (the signer, then the name asked) and "Fait le (JJ/MM/AAAA)"
+    (done on: the signing day) were not read."""
+    assert classify_in("Firmante (nombre completo)", ("es",)).field == LoaField.AUTHORIZED_NAME
+    assert classify_in("Signataire (nom, prénom)", ("fr",)).field == LoaField.AUTHORIZED_NAME
+    assert classify_in("Fait le (JJ/MM/AAAA)", ("fr",)).field == LoaField.DATE_SIGNED
+
+
+def test_date_boxes_joined_by_a_dates_words_after_the_place_of_signing() -> None:
+    """"______ (lugar), [__] de [________] de 20[__]" captioned (día) (mes) (año): the boxes
+    are joined by the date's own words, the place before them says it is the signing date,
+    and the printed century leaves two digits (the boxes were left empty)."""
+    s = a4("lugar-fecha", "FR", "es", [], "")
+    for n, label in enumerate(("Nombre del titular de la línea", "Domicilio del titular",
+                               "Operador donante", "Número de cliente en el operador")):
+        s.text(40, 790 - 18 * n, label, 8)
+        s.rule(200, 788 - 18 * n, 500)
+    y = 700
+    s.rule(40, y, 140)
+    s.text(40, y - 10, "(lugar)", 6)
+    s.text(144, y + 2, ",", 9)
+    for x, w, cap in ((152, 26, "(día)"), (200, 84, "(mes)"), (318, 22, "(año)")):
+        s.frame(x, y - 2, w, 16)
+        s.text(x, y - 10, cap, 6)
+    s.text(184, y + 2, "de", 9)
+    s.text(290, y + 2, "de 20", 9)
+    analysis = analyse_form(s.build()[0], "form.pdf", country="FR", strict=False)
+    parts = {p.part for p in analysis.placements if p.field == LoaField.DATE_SIGNED}
+    assert parts == {"day", "month", "year2"}
