@@ -113,8 +113,6 @@ def analyse_form(pdf: bytes, label: str, overrides: Overrides | None = None,
     # signature line, number grid or tick boxes beside its widgets
     fmap = map_form(widgets, words, pages, read_rules(pdf, range(pages)), country)
     placements = fmap.placements
-    if fmap.notice and not notice:
-        notice = f"{label}: {fmap.notice}"
     remembered = memory.load(fingerprint) if memory else None
     if remembered:
         placements = apply_overrides(placements, remembered, widgets, "remembered")
@@ -127,6 +125,8 @@ def analyse_form(pdf: bytes, label: str, overrides: Overrides | None = None,
     fillable = any(w.kind in ("text", "checkbox") for w in widgets)
     if strict and not placements:
         raise FormNotUsable(notice or _nothing(label, words, widgets))
+    if fmap.notice and placements and not notice:  # what the layout alone placed, said first
+        notice = f"{label}: {fmap.notice}"
     return FormAnalysis(fingerprint, widgets, words, placements, fillable, writer, review,
                         fmap.language, notice, pages)
 

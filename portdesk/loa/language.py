@@ -110,6 +110,7 @@ def guess_languages_by_lines(lines: Sequence[Sequence[str]]) -> tuple[str, ...]:
 # one language; on forms written (for the measure) in Albanian, Indonesian, Tagalog,
 # Azerbaijani and Hausa at most 15.3% and 10.2% (chance hits: "per", "data", "mai", "ni")
 _KNOWN_SHARE = 0.165
+_ENOUGH_WORDS = 30  # the forms measured print 42 words or more
 _ONE_LANGUAGE_SHARE = 0.11
 
 
@@ -133,6 +134,9 @@ def in_no_language_read(texts: Sequence[str]) -> bool:
     """A form whose words are too rarely any language's little words to be in one PortDesk
     reads: the few it shares are chance ("per" is Albanian too), and its labels cannot be read
     by any lexicon (a form in Indonesian read as Swedish would fill false friends)."""
+    words = sum(any(c.isalpha() for c in normalise(t)) for t in texts)
+    if words < _ENOUGH_WORDS:  # a few labels say too little for a share (reads_no_language)
+        return False
     known, one = known_word_shares(texts)
     return known < _KNOWN_SHARE and one < _ONE_LANGUAGE_SHARE
 

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from portdesk.loa.agreement import disagreement
 from portdesk.loa.fields import LoaField
 from portdesk.loa.labels import PageText
-from portdesk.loa.language import in_no_language_read, reads_no_language
+from portdesk.loa.language import in_no_language_read
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import normalise
 
@@ -46,10 +46,9 @@ LAYOUT = "layout"
 
 
 def unread_language(texts: dict[int, PageText]) -> bool:
-    """True when not one printed line is in a language PortDesk reads (and there are lines)."""
-    lines = [[w.text for w in ln.words] for text in texts.values() for ln in text.lines]
-    return bool(lines) and (reads_no_language(lines)
-                            or in_no_language_read([t for line in lines for t in line]))
+    """True when the form's words are too rarely any read language's little words (a form of
+    a few labels says too little to tell: it is read as before)."""
+    return in_no_language_read([w.text for text in texts.values() for w in text.words])
 
 
 def layout_only(founds: list[Found], texts: dict[int, PageText]) -> None:
