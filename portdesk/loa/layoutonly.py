@@ -71,9 +71,18 @@ def numbers_by_layout(founds: Sequence[Found]) -> None:
     numbered_lines(founds)
 
 
-def numbered_lines(founds: Sequence[Found]) -> None:
+def numbers_continued(founds: Sequence[Found]) -> None:
+    """Bare numbered lines whose printed numbering goes on from the numbers list ("11." to
+    "40." on an annex after slots 1-10): more of that list, whatever is printed between."""
+    marks = [f.marker for f in founds if f.field == LoaField.NUMBER and f.marker is not None
+             and not disagreement(f, founds)]
+    if marks:
+        numbered_lines(founds, first=max(marks) + 1)
+
+
+def numbered_lines(founds: Sequence[Found], first: int | None = None) -> None:
     """Unlabelled lines printed 1. .. N. (N >= 4, each number once, none missing) on a page are
-    the numbers list."""
+    the numbers list (only a run printed from `first` on, when given)."""
     by_page: dict[int, list[Found]] = {}
     for f in founds:
         if f.marker is not None and f.field is None and f.blank.kind in _SLOT_KINDS \
@@ -81,7 +90,8 @@ def numbered_lines(founds: Sequence[Found]) -> None:
             by_page.setdefault(f.blank.page, []).append(f)
     for run in by_page.values():
         marks = sorted(f.marker for f in run if f.marker is not None)
-        if len(marks) < _RUN or marks != list(range(marks[0], marks[0] + len(marks))):
+        if len(marks) < _RUN or marks != list(range(marks[0], marks[0] + len(marks))) or \
+                (first is not None and marks[0] != first):
             continue
         for f in run:
             f.field, f.confidence, f.source = LoaField.NUMBER, _SURE, LAYOUT

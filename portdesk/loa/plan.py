@@ -26,6 +26,7 @@ from portdesk.loa.labels import PageText
 from portdesk.loa.layoutonly import (
     layout_only,
     numbers_by_layout,
+    numbers_continued,
     signature_by_layout,
     unread_language,
 )
@@ -105,6 +106,7 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     if unread:  # its words are no evidence: only what the layout makes certain is placed
         layout_only(founds, texts)
     numbers_by_layout(founds)  # no blank read as the numbers: a numbered list of bare lines
+    numbers_continued(founds)  # "11." .. "40." on an annex after slots 1-10: more of them
     signature_in_white_space(founds, texts, blanks)
     signature_by_layout(founds, texts)  # no place to sign read: the line at the foot
     kept, review = _settle(founds)

@@ -369,3 +369,24 @@ def test_date_boxes_joined_by_a_dates_words_after_the_place_of_signing() -> None
     analysis = analyse_form(s.build()[0], "form.pdf", country="FR", strict=False)
     parts = {p.part for p in analysis.placements if p.field == LoaField.DATE_SIGNED}
     assert parts == {"day", "month", "year2"}
+
+
+def test_numbered_lines_that_go_on_from_the_numbers_list_are_more_of_it() -> None:
+    """Slots 1.-4. under "Numbers to port", then on page 2 a title, the customer's name box
+    with its label above, and lines 5.-12.: their printed numbering goes on from the list (the
+    name box's label over them was read as their heading: left empty)."""
+    s = a4("goes-on", "GB", "en", [], "")
+    s.text(40, 790, "Customer name", 8)
+    s.widget("cust", 140, 786, 300, 14, "account_name")
+    s.text(40, 760, "Numbers to port", 9, bold=True)
+    slots = s.slot_group(ordered=True)
+    numbered_slots(s, slots, 40, 740, cols=2, rows=2, col_w=250, down=True, row_h=20,
+                   names=[f"num{n}" for n in range(1, 5)])
+    s.next_page()
+    s.text(40, 800, "Continuation sheet", 12, bold=True)
+    s.text(40, 776, "Customer name (as on page 1)", 7.5, bold=True)
+    s.widget("cust2", 40, 758, 300, 15, "account_name")
+    numbered_slots(s, slots, 40, 730, cols=2, rows=4, col_w=250, first=5, down=False,
+                   row_h=20, names=[f"more{n}" for n in range(1, 9)])
+    fields = _fields_of(s.build()[0], "GB")
+    assert [fields.get(f"more{n}") for n in range(1, 9)] == ["number"] * 8
