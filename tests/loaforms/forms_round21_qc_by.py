@@ -187,7 +187,7 @@ def _by_numbers(s: Sheet, y: float) -> tuple[list[dict[str, Any]], float]:
                    row_h=15) - 22
     s.text(40, y, "Diese Rufnummern verbleiben beim abgebenden Anbieter:", 8)
     s.line_under(260, y - 2, AW - 40, "remaining_numbers", "verbleibende Rufnummern")
-    y -= 22
+    y -= 28
     grid_row(s, 40, y, [("Wunschtermin (TT.MM.JJJJ)", 160, 120, "requested_date")], h=19)
     return slots, y - 26
 
