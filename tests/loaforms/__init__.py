@@ -219,7 +219,7 @@ of Authority with a Schedule 1 and every page signed and dated, a Malaysian part
 borang in Malay and English with a Negeri drop-down and a witness not ours): written and
 committed by an author who never ran the filler on them, before session 12's tuning; scored
 blind by the lead at that round's start and end, open since.
-Round 21 (forms_round21_or_ns, _sco_qld, _qc_by, _an_tz): eight more, all held back for this
+Round 21 (forms_round21_or_ns, _sco_qld, _qc_by, _an_tz): eight more, held back for session 13's
 round, mostly in the languages real forms come in most often (an Oregon rural telephone company's
 fillable port authorization with XFA designer names and labels in a ruled grid's left column, a
 Lunenburg CLEC's two-column paper port-in request with an agent block not ours and the requested
@@ -230,7 +230,8 @@ company's fillable demande de transfert with captions in the corner of each box,
 Auftrag zur Rufnummernmitnahme in a ruled grid with an Anlage 1 for numbers 9-28, a Seville
 partly fillable solicitud de portabilidad with 'En __, a __ de ____ de 20__', a Dar es Salaam
 paper form in Swahili and English): written and committed by an author who never ran the filler
-on them, before this round's tuning; scored only by the lead, with PORTDESK_SCORE_HELDBACK=1.
+on them, before session 13's tuning; scored blind by the lead at that round's start and end, open
+since.
 All rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
 the forms and their truth were written before the filler was run on any of them.
 """
@@ -382,14 +383,12 @@ SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held
 # round 15: written before session 10's tuning, scored blind at its start and end, open now
 # round 17: written before session 11's tuning, scored blind at its start and end, open now
 # round 19: written before session 12's tuning, scored blind at its start and end, open now
-# round 21: written before its round's tuning, scored only at its start and end
-# (PORTDESK_SCORE_HELDBACK=1)
-HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back",
-                              "round21-held-back"})
+# round 21: written before session 13's tuning, scored blind at its start and end, open now
+HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back"})
 
 
 def split_of(name: str) -> str:
-    if name in ROUND21:  # all held back: written before this round's tuning, scored at its ends
+    if name in ROUND21:  # scored blind in session 13, open now; the name keeps figures reproducible
         return "round21-held-back"
     if name in ROUND19:  # scored blind in session 12, open now; the name keeps figures reproducible
         return "round19-held-back"
