@@ -277,6 +277,16 @@ def sync_engine(store: Store, settings: Settings) -> Any:
 check_connection = platform_access.check_connection
 
 
+def read_only(store: Store) -> str:
+    """Why this desk may only read the queue ("" when it may write): the file or folder, named."""
+    return store.read_only
+
+
+READ_ONLY_TO_DO = ("You can read the queue and its cases; nothing can be saved, submitted or "
+                   "synced here. Make it writable for your user (or open a writable copy with "
+                   "--db), then start PortDesk again.")
+
+
 def database_label(store: Store) -> str:
     """Where the data lives, as a person reads it (a file path, or the server and database)."""
     url = store.engine.url

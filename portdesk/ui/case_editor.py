@@ -101,6 +101,7 @@ class CaseEditor(QWidget):
         self.today = date.today
         self._loading = False
         self._editable = True  # the case on screen may still be edited (set_case)
+        self.read_only = False  # the queue may only be read: not even the desk's own fields
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -244,7 +245,8 @@ class CaseEditor(QWidget):
             for name in self.widgets:
                 self._show(name, get_value(case, name))
                 self._validate(name)
-                self.widgets[name].setEnabled(editable or name in LOCAL_FIELDS)
+                self.widgets[name].setEnabled(
+                    (editable or name in LOCAL_FIELDS) and not self.read_only)
             self._show_kind(case)
         finally:
             self._loading = False

@@ -139,6 +139,8 @@ class CasePanel(CaseActionsMixin, QWidget):
     def attach(self, store: Store, settings: Settings, actor: str, tasks: TaskManager,
                journal_dir: Path | None = None) -> None:
         self.store, self.settings, self.actor, self.tasks = store, settings, actor, tasks
+        self.read_only = desk.read_only(store)  # the queue may only be read: nothing editable
+        self.editor.read_only = bool(self.read_only)
         self.journal = Journal(journal_dir or own_dir("recovery"), JournalSeal(store))
 
     # -- state --------------------------------------------------------------------------------
@@ -157,7 +159,7 @@ class CasePanel(CaseActionsMixin, QWidget):
     @property
     def editable(self) -> bool:
         return (self.base is not None and self.base.status in EDITABLE
-                and not self._submit_waiting)
+                and not self._submit_waiting and not self.read_only)
 
     # -- open ---------------------------------------------------------------------------------
     def open_case(self, case_id: int, force: bool = False) -> None:
