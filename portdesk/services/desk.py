@@ -277,6 +277,11 @@ def sync_engine(store: Store, settings: Settings) -> Any:
 check_connection = platform_access.check_connection
 
 
+def notices(store: Store) -> list[str]:
+    """What opening the queue changed and must say once (its own files made private)."""
+    return list(store.notices)
+
+
 def read_only(store: Store) -> str:
     """Why this desk may only read the queue ("" when it may write): the file or folder, named."""
     return store.read_only

@@ -19,7 +19,7 @@ from portdesk.store.secrets import SecretBox
 from portdesk.store.sessions import StoreSessions
 from portdesk.store.unit import Unit
 from portdesk.store.unreachable import say_when_unreachable
-from portdesk.store.writable import QueueReadOnly, read_only_reason
+from portdesk.store.writable import QueueReadOnly, read_only_reason, tighten_own_files
 
 if TYPE_CHECKING:
     from portdesk.store.cases import CaseRepository
@@ -52,6 +52,7 @@ class Store:
         self.sessions.seal_with(self.sealer)
         key_record.remember(self.sessions, box)  # the key id, at the first sealed write
         self.read_only = read_only_reason(engine)  # "" when this process may write the queue
+        self.notices: list[str] = []  # said once to the person who opened it (files tightened)
         self.sessions.before_write = self._before_write
         self.audit = AuditLog(self.sessions, self.sealer)
 
@@ -120,8 +121,10 @@ class Store:
 
         engine = make_engine(url, timeout)
         try:
-            migrate(engine)
+            migrate(engine)  # from here it is a PortDesk queue: its own files may be tightened
+            notices = tighten_own_files(engine)
             store = cls(engine, box or SecretBox.open(key_dir or data_dir()), anchors, key_dir)
+            store.notices = notices
             upgrade_on_open(store)
         except Exception:
             engine.dispose()

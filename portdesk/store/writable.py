@@ -54,3 +54,14 @@ def read_only_reason(engine: Engine) -> str:
     if engine.url.database == ":memory:" or engine.url.database.startswith("file:"):
         return ""
     return sqlite_read_only(Path(engine.url.database))
+
+
+def tighten_own_files(engine: Engine) -> list[str]:
+    """A SQLite queue's own files made private when an earlier PortDesk left them open
+    (store/private_files); what was changed, one sentence each."""
+    if read_only_reason(engine) or engine.dialect.name != "sqlite" or not engine.url.database \
+            or engine.url.database == ":memory:" or engine.url.database.startswith("file:"):
+        return []
+    from portdesk.store.private_files import tighten_queue_files
+
+    return tighten_queue_files(Path(engine.url.database))

@@ -133,6 +133,8 @@ class MainWindow(QMainWindow):
         self.case_panel.attach(store, self.settings, self.actor, self.tasks)
         self.status.set_database(desk.database_label(store))
         self._show_read_only(desk.read_only(store))
+        for notice in desk.notices(store):
+            self.status.flash(notice[0].upper() + notice[1:] + ".", 30_000)
         self.load_queues(select=str(self.qsettings.value("desk/queue", "all")))
         self._periodic.start()
         self.store_ready.emit()
