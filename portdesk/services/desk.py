@@ -124,6 +124,12 @@ def open_case(store: Store, settings: Settings, case_id: int,
                     intents.submit_waiting(store, case), sync_failures.case_trouble(store, case))
 
 
+def sync_trouble(store: Store, case_id: int) -> SyncTrouble | None:
+    """What did not reach the platform for a case, read again (after a save: a fix withdraws
+    a refused submit and clears the refusal, so the banner must not keep saying it)."""
+    return sync_failures.case_trouble(store, store.cases.get(case_id))
+
+
 def saved_meanwhile(store: Store, case_id: int, since_version: int,
                     zone: tzinfo | None = None) -> str:
     """Who changed the case since the version the desk holds, when and which fields ("Ana at
