@@ -365,7 +365,7 @@ class CasePanel(CaseActionsMixin, QWidget):
             return
         store = self.store
 
-        def show(trouble: desk.SyncTrouble | None) -> None:
+        def show(trouble: Any) -> None:  # a SyncTrouble or None
             if self.case_id == case_id:
                 self.not_sent.show_trouble(trouble)
 
