@@ -9,6 +9,8 @@ on, its figures say how well the reader fits it, never how well it generalises.
 """
 
 from tests.billcorpus.families.tune11 import (  # noqa: F401  (registration)
+    canada,
+    mobile_cloud,
     northern,
     southern,
 )

@@ -13,6 +13,8 @@ customer's facts in a right-hand column and the services in the left).
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from tests.billcorpus.blocks import (
     attention_line,
     call_detail,
@@ -22,8 +24,17 @@ from tests.billcorpus.blocks import (
 )
 from tests.billcorpus.draw import GREY, LIGHT, Sheet, W
 from tests.billcorpus.families.registry import family
-from tests.billcorpus.formats import address_lines, date_text, did_range, digits, money, phone
-from tests.billcorpus.truth import Draft, address_key
+from tests.billcorpus.formats import (
+    address_lines,
+    date_text,
+    did_range,
+    digits,
+    money,
+    one_line,
+    phone,
+)
+from tests.billcorpus.people import REGIONS, us_address
+from tests.billcorpus.truth import Draft, SubAccount, address_key, upper_address
 
 _AGENTS = (
     ("Pine Tree Business Systems", "48 Lisbon Street", "Lewiston, ME 04240", "207-786-4410"),
@@ -145,3 +156,88 @@ def otelco_agent(s: Sheet, d: Draft) -> None:
     remit_stub(s, d, y=622, account_label="Acct. No.")
 
 
+
+
+def _secv_sites(d: Draft) -> list[SubAccount]:
+    r = d.rng
+    assert d.service is not None
+    subs = [SubAccount(f"{digits(r, 3)}-{digits(r, 5)}", d.real_btn, d.service, tuple(d.numbers))]
+    for _ in range(r.randint(1, 2)):
+        nums = tuple(d.pool.one(d.customer.npa) for _ in range(r.randint(1, 3)))
+        subs.append(SubAccount(f"{digits(r, 3)}-{digits(r, 5)}", nums[0],
+                               us_address(r, r.choice(REGIONS["LEHV"]), 0.3), nums))
+    d.sub_accounts = subs
+    d.numbers = [n for x in subs for n in x.numbers]
+    d.alternatives = {"btn": tuple(x.btn for x in subs),
+                      "service_address": tuple(x.service for x in subs),
+                      "account_number": tuple(x.account_number for x in subs)}
+    d.traits.update({"multi_account", "multi_site"})
+    return subs
+
+
+@family("secv_summary", carrier="serviceelectric", region="LEHV", lines=(1, 3), dialed=8,
+        person_share=0.0, account=lambda r, c, b: f"M{digits(r, 8)}",
+        modelled_on="cable company summary statements of Service Electric's kind (Lehigh "
+        "Valley, PA): a master account over one sub-account per location; abbreviated captions "
+        "in capitals ('MSTR ACCT', 'STMT DT', 'SUB ACCT', 'SVC ADR', 'PRIM PH'); the customer's "
+        "facts in a right-hand column and the summary by sub-account in the left; dates like "
+        "'03-MAR-25'; page 2 each location's lines under a header that names the customer",
+        accent="#C8102E", font="Helvetica")
+def secv_summary(s: Sheet, d: Draft) -> None:
+    r = s.rng
+    subs = _secv_sites(d)
+    if r.random() < 0.5:
+        d.upper()
+        subs = [SubAccount(x.account_number, x.btn, upper_address(x.service) or x.service,
+                           x.numbers) for x in subs]
+        d.sub_accounts = subs
+        d.alternatives["service_address"] = tuple(x.service for x in subs)
+    style = r.choice(("dash", "plain"))
+    s.wordmark(40, 46, "Service Electric", 20, "#C8102E")
+    s.text(40, 60, "CABLEVISION \u00b7 BROADBAND \u00b7 PHONE", 7.5, color=GREY)
+    s.box(392, 24, 184, 196, fill=LIGHT)
+    x0 = 400
+    for i, (label, value) in enumerate((("MSTR ACCT", d.printed_account),
+                                        ("STMT DT", date_text(d.statement_date, "dmon2")),
+                                        ("DUE DT", date_text(d.statement_date
+                                                             + timedelta(days=21), "dmon2")),
+                                        ("AMT DUE", money(r, 150, 2500)))):
+        s.text(x0, 40 + i * 22, label, 6.5, color=GREY)
+        s.text(x0, 50 + i * 22, value, 9, bold=True)
+    s.text(x0, 138, "BILLED TO", 6.5, color=GREY)
+    mailing_block(s, d, x0, 150, 8)
+    with s.roled("help"):
+        s.lines(40, 74, [f"{lab} {num}" for lab, num in d.carrier.help_lines], 7)
+    s.text(40, 110, "SUMMARY BY SUB ACCOUNT", 9.5, bold=True, color=s.accent)
+    y = 128.0
+    for x in subs:
+        s.text(44, y, "SUB ACCT", 6.5, color=GREY)
+        s.text(100, y, x.account_number, 8, bold=True)
+        s.text(44, y + 11, "SVC ADR", 6.5, color=GREY)
+        s.text(100, y + 11, one_line(x.service, 3), 8)
+        s.mark("service", address_key(x.service))
+        s.text(44, y + 22, "PRIM PH", 6.5, color=GREY)
+        s.text(100, y + 22, phone(x.btn, style), 8)
+        s.mark("btn", x.btn)
+        s.text(380, y + 22, money(r, 60, 900), 8, align="right")
+        s.rule(40, y + 28, 382, 0.3, GREY)
+        y += 38
+    remit_stub(s, d, y=622, account_label="MSTR ACCT", window=False)
+    s.new_page()
+    s.text(40, 40, "Service Electric Cablevision", 10, bold=True, color=s.accent)
+    s.text(40, 52, f"{d.name}  /  MSTR ACCT {d.printed_account}", 8)
+    s.text(W - 40, 40, f"STMT DT {date_text(d.statement_date, 'dmon2')}  PG 2", 8, align="right")
+    s.rule(36, 60, W - 36, 0.8)
+    y = 84.0
+    for x in subs:
+        s.band(y - 11, 15)
+        s.text(44, y, f"SUB ACCT {x.account_number}", 8.5, bold=True, color=LIGHT)
+        y += 18
+        for k, n in enumerate(x.numbers):
+            s.text(60, y, "Digital Phone" + (" (Primary)" if k == 0 else ""), 7.5)
+            s.text(200, y, phone(n, style), 7.5)
+            s.text(W - 44, y, money(r, 20, 40), 7.5, align="right")
+            y += 11
+        s.text(60, y, "Business Internet 300", 7.5)
+        s.text(W - 44, y, money(r, 60, 140), 7.5, align="right")
+        y += 22
