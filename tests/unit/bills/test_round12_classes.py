@@ -191,3 +191,24 @@ def test_a_co_op_is_a_cooperative(tmp_path: Path) -> None:
     fields = _fields(tmp_path, page)
     assert _verdict(fields, "carrier", losing_carrier="Larchmont Telephone Co-op") in (
         Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+# -- a service address printed without its ZIP -------------------------------------------------
+@pytest.mark.parametrize(("lines", "typed"), [
+    (["48 Spruce Ave Ste 2", "Livingston, MT"], _SITE),
+    (["48 Spruce Ave", "Ste 2", "Livingston MT"], _SITE),
+    (["48 Spruce Ave Ste 2", "Livingston, MT"],
+     Address(line1="48 Spruce Ave", line2="Ste 2", city="Bozeman", state="MT",
+             postal_code="59715"))])
+def test_a_service_address_without_its_zip_is_a_question(
+        tmp_path: Path, lines: list[str], typed: Address) -> None:
+    """'48 Spruce Ave / Livingston, MT' under the service-address label: the page prints the
+    typed street as the place of service, but no ZIP. Never a match (the ZIP is unproven), never
+    'not found' (the page shows it): a question with the evidence."""
+    page = [*_HEAD, *_MAIL, (330, 100, "Service Address", 8),
+            *((330, 112 + 12 * i, t, 9) for i, t in enumerate(lines)), *_LINES]
+    fields = _fields(tmp_path, page)
+    check = compare(PortCase(account_name=_NAME, account_number=_ACCOUNT, service_address=typed),
+                    fields).fields["service_address"]
+    assert check.verdict == Verdict.UNVERIFIABLE
+    assert check.evidence is not None and "Spruce" in check.evidence.text
