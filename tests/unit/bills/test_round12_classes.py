@@ -212,3 +212,20 @@ def test_a_service_address_without_its_zip_is_a_question(
                     fields).fields["service_address"]
     assert check.verdict == Verdict.UNVERIFIABLE
     assert check.evidence is not None and "Spruce" in check.evidence.text
+
+
+# -- a caption across a wide box from the value it names ------------------------------------------
+@pytest.mark.parametrize(("caption_x", "under", "verdicts"), [
+    (300, [], {Verdict.EXACT}), (420, [], {Verdict.EXACT}),
+    # a label with a value of its own under it is that value's, however near
+    (300, [(300, 192, "9 Canal St", 9), (300, 204, "Bozeman, MT 59715", 9)],
+     {Verdict.UNVERIFIABLE, Verdict.MISMATCH})])
+def test_a_caption_far_right_on_its_values_line_names_it(
+        tmp_path: Path, caption_x: float, under: list[drawn.Item], verdicts: set[Verdict]) -> None:
+    """'48 Spruce Ave Ste 2 ........ Service Address' across a wide box: the nearest words right
+    of the value, nothing between, answering nothing of their own, are its caption."""
+    block = [(40, 180, "48 Spruce Ave Ste 2", 9), (40, 192, "Livingston, MT 59047", 9),
+             (caption_x, 180, "Service Address", 8)]
+    lines = [(x, y + 60, t, s) for x, y, t, s in _LINES]
+    fields = _fields(tmp_path, [*_HEAD, *_MAIL, *block, *under, *lines])
+    assert _verdict(fields, "service_address") in verdicts
