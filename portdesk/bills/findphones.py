@@ -23,9 +23,9 @@ from portdesk.bills.ranges import (
     counted_blocks,
     counted_conf,
     exchange_read_twice,
-    row_blocks,
 )
 from portdesk.bills.rowcounts import counted_pairs
+from portdesk.bills.rowranges import row_blocks
 from portdesk.bills.scanphones import add_scan_readings, digit_run_line, stub_scan_line
 from portdesk.bills.structure import carrier_furniture
 from portdesk.bills.values import Evidence
