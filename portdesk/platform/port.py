@@ -266,7 +266,10 @@ class PortingPlatform(Protocol):
     def activation_jobs(self, order_id: str) -> list[ActivationJob]: ...
 
     # port-out requests
-    def portout_requests(self, awaiting_only: bool = False) -> Iterator[PortoutRequest]: ...
+    def portout_requests(self, open_only: bool = False) -> Iterator[PortoutRequest]:
+        """Every request, or (`open_only`) those whose numbers are still here and may leave:
+        waiting for an answer, or authorized (by anyone: the platform authorizes a request
+        nobody answers within 24-48 hours) and not yet ported."""
 
     def portout_request(self, portout_id: str) -> PortoutRequest: ...
 

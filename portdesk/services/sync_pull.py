@@ -1,8 +1,9 @@
-"""Pull: what changed on the platform, from both event logs and the list of pending port-outs.
+"""Pull: what changed on the platform, from both event logs and the lists of open port-outs.
 
 Every round reads `/porting/events` (port-in orders) and `/portouts/events` (port-out requests),
-each from its own cursor, and the list of `pending` port-outs: a request whose event never came is
-still found the same round. The cursor of a log is the newest event time seen in it plus the ids
+each from its own cursor, and the lists of `pending` and `authorized` port-outs: a request whose
+event never came is still found the same round, and so is one the platform authorized before
+this queue ever saw it (it does so when nobody answers within 24-48 hours). The cursor of a log is the newest event time seen in it plus the ids
 seen at that time (the log is filtered by `created_at >= cursor`); nothing assumes the log is
 sorted either way. An event that cannot be read is skipped and reported (id and type), an unknown
 type is reported and still refreshes what it names, and a record that cannot be fetched goes on a
@@ -84,7 +85,7 @@ class Puller:
         else:
             self.applier.apply_orders(self._orders(orders, report), report)
         fetched = list(self._portouts(news.refresh, report))
-        pending = [p for p in self.client.portout_requests(awaiting_only=True)
+        pending = [p for p in self.client.portout_requests(open_only=True)
                    if p.id not in {f.id for f in fetched}]
         self.portouts.apply_portouts([*fetched, *pending], report, news.details)
         self.portouts.apply_news(news, report)

@@ -168,8 +168,9 @@ class MemoryPlatform:
     def activation_jobs(self, order_id: str) -> list[ActivationJob]:
         return []
 
-    def portout_requests(self, awaiting_only: bool = False) -> Iterator[PortoutRequest]:
-        return iter([p for p in self.portouts.values() if p.awaiting_answer or not awaiting_only])
+    def portout_requests(self, open_only: bool = False) -> Iterator[PortoutRequest]:
+        return iter([p for p in self.portouts.values() if not open_only or p.awaiting_answer
+                     or p.state.status == Status.FOC_CONFIRMED])
 
     def portout_request(self, portout_id: str) -> PortoutRequest:
         return self.portouts[portout_id]
