@@ -3,9 +3,11 @@
 Every round reads `/porting/events` (port-in orders) and `/portouts/events` (port-out requests),
 each from its own cursor, and the lists of `pending` and `authorized` port-outs: a request whose
 event never came is still found the same round, and so is one the platform authorized before
-this queue ever saw it (it does so when nobody answers within 24-48 hours). The cursor of a log is the newest event time seen in it plus the ids
-seen at that time (the log is filtered by `created_at >= cursor`); nothing assumes the log is
-sorted either way. An event that cannot be read is skipped and reported (id and type), an unknown
+this queue ever saw it (it does so when nobody answers within 24-48 hours). The cursor of a
+log is the newest event time seen in it plus the ids seen in the LATE_EVENTS before it; the log
+is read from that much before the cursor (`created_at >= cursor - LATE_EVENTS`) and what was seen
+is skipped, so an event the platform lists late is read once and none twice; nothing assumes the
+log is sorted either way. An event that cannot be read is skipped and reported (id and type), an unknown
 type is reported and still refreshes what it names, and a record that cannot be fetched goes on a
 refetch list tried again for a few rounds: the cursor always moves on, one record never stalls
 the sync. The very first pull notes where each log ends, then walks every order and port-out.
@@ -16,7 +18,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 from portdesk.platform.errors import NotFound, PlatformError
@@ -43,6 +45,10 @@ GIVE_UP_AFTER = 5  # rounds a record may fail to fetch before PortDesk stops ask
 RECONCILE_AT = 200  # touched orders beyond which one walk of the list is cheaper than GETs
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _SEEN_LIMIT = 500
+# How far back each round reads a log again: events a platform lists late (written by another of
+# its workers after a later one was read) are still read; those already read are skipped by id.
+LATE_EVENTS = timedelta(minutes=10)
+_WINDOW_LIMIT = 5000  # ids kept for that window; past it the oldest are read (and applied) again
 
 
 @dataclass
@@ -105,21 +111,26 @@ class Puller:
     # the logs
     def _read_log(self, feed: Feed, cursor: Cursor, report: SyncReport,
                   route: Callable[[FeedEvent], None]) -> Cursor:
-        """Every event after the cursor, routed; returns the cursor to save (newest time seen)."""
-        newest, at_newest, timeless = cursor.time, set(cursor.seen), set()
-        for event in self.client.events_since(feed, cursor.time):
+        """Every event not seen yet, routed; returns the cursor to save: the newest time seen
+        and the ids seen within LATE_EVENTS of it. The log is read from LATE_EVENTS before the
+        cursor: an event listed after a later one was read (written late) is still read, and
+        one read before is skipped by its id."""
+        since = cursor.time - LATE_EVENTS if cursor.time and cursor.time > EPOCH else cursor.time
+        newest, listed, timeless = cursor.time, dict.fromkeys(cursor.seen, cursor.time), set()
+        for event in self.client.events_since(feed, since):
+            moment = event.created_at
+            if moment is None:
+                timeless.add(event.id)
+            else:
+                listed[event.id] = moment
+                newest = moment if newest is None or moment > newest else newest
             if event.id in cursor.seen:
                 continue
             report.events += 1
             route(event)
-            moment = event.created_at
-            if moment is None:
-                timeless.add(event.id)
-            elif newest is None or moment > newest:
-                newest, at_newest = moment, {event.id}
-            elif moment == newest:
-                at_newest.add(event.id)
-        seen = at_newest | set(list(timeless)[:_SEEN_LIMIT])
+        window = sorted(((when, key) for key, when in listed.items() if when is not None
+                         and newest is not None and when >= newest - LATE_EVENTS), reverse=True)
+        seen = {key for _, key in window[:_WINDOW_LIMIT]} | set(list(timeless)[:_SEEN_LIMIT])
         return Cursor(newest, seen)
 
     def _route_porting(self, event: FeedEvent, orders: list[str], news: PortoutNews,
