@@ -148,6 +148,15 @@ def platform_reason(text: str) -> str:
     return _REQUEST.sub("", text).rstrip(". ")
 
 
+def conflict_line(case: PortCase, held: list[str] | tuple[str, ...]) -> str:
+    """What `case show` says of a case held for a conflict: the fields, what waits, the way out
+    (the conflict's values are on the desk's banner; the PIN never here)."""
+    said = masked(case.sync_error, case) or "changed here and on the platform"
+    waiting = waiting_on_conflict(held) or "nothing is sent for it"
+    return (f"conflict, {said}; {waiting} (`portdesk case resolve {case.reference} "
+            "--keep mine|theirs`)")
+
+
 def trouble(case: PortCase, refused_intents: list[str] | None = None,
             waiting: list[str] | None = None) -> SyncTrouble | None:
     """What the desk and `case show` say about a change that did not reach the platform.

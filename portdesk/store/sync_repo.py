@@ -155,12 +155,13 @@ class SyncRepository:
         return PendingChanges(len(rows) - len(held) - len(conflicted), held, conflicted)
 
     def held_behind(self, case_id: int) -> list[str]:
-        """The case's pending intents held behind its refusal (a comment), oldest first."""
+        """The case's pending intents held for a person, behind its refusal (a comment) or its
+        conflict (the update), oldest first."""
         with self._sessions() as session:
             return list(session.scalars(
                 select(OutboxRow.intent).join(CaseRow, CaseRow.id == OutboxRow.case_id)
                 .where(OutboxRow.case_id == case_id, OutboxRow.state == "pending",
-                       CaseRow.sync_state == "failed").order_by(OutboxRow.id)))
+                       CaseRow.sync_state.in_(HELD)).order_by(OutboxRow.id)))
 
     def pending_count(self) -> int:
         with self._sessions() as session:

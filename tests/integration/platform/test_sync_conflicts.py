@@ -135,3 +135,22 @@ def test_portdesk_sync_says_a_conflicted_change_waits_not_pending(
     _rounds(engine, once=True, reconcile=False, interval_minutes=0)
     [line] = [ln for ln in capsys.readouterr().out.splitlines() if not ln.startswith(" ")]
     assert line.endswith("pending 0, the case's details wait for the conflict to be settled")
+
+
+def test_case_show_says_the_case_waits_for_its_conflict(
+        rejected: Setup, desk: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    """`case show` said nothing of a conflict: the case looked in order while its change waited
+    for a person (the desk's banner and `case resolve` know it)."""
+    from portdesk.cli import main
+
+    engine, case_id, order_id = rejected
+    edit_on_platform(engine, order_id, account_number="5500-1111")
+    case = desk.cases.get(case_id)
+    intents.update_draft(desk, case.with_changes(account_number="5500-2222"), "tester")
+    engine.run_once()
+    capsys.readouterr()
+    assert main(["--db", str(desk.engine.url), "case", "show", case.reference]) == 0
+    [sync] = [ln for ln in capsys.readouterr().out.splitlines() if ln.startswith("  sync ")]
+    assert "changed here and on the platform: account number" in sync
+    assert "the case's details wait for the conflict to be settled" in sync
+    assert f"portdesk case resolve {case.reference} --keep mine|theirs" in sync
