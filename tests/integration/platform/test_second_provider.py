@@ -117,14 +117,14 @@ class MemoryPlatform:
     def comments(self, order_id: str) -> list[Comment]:
         return []
 
-    def add_comment(self, order_id: str, text: str) -> Comment:
+    def add_comment(self, order_id: str, text: str, already: int = 0) -> Comment:
         self._call("comment")
         return Comment("c-1", text, "user", None)
 
     def portout_comments(self, portout_id: str) -> list[Comment]:
         return []
 
-    def add_portout_comment(self, portout_id: str, text: str) -> Comment:
+    def add_portout_comment(self, portout_id: str, text: str, already: int = 0) -> Comment:
         self._call("portout comment")
         return Comment("c-2", text, "user", None)
 
