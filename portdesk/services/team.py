@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from portdesk.domain.moments import utc
 from portdesk.services.sync_keys import CURSOR_TIME, LAST_SYNC, PORTOUT_CURSOR
 from portdesk.store.desks import Desk, DeskRegistry
 from portdesk.store.leases import Clock, database_clock
@@ -57,8 +58,8 @@ def ago(moment: datetime | None, now: datetime) -> str:
     seconds = int((now - moment).total_seconds())
     if seconds < 0:
         return f"in {_span(-seconds)}"
-    if seconds >= 86_400:
-        return f"{moment:%Y-%m-%d %H:%M} UTC"
+    if seconds >= 86_400:  # PostgreSQL answers in the server's zone: said in UTC, as named
+        return f"{utc(moment):%Y-%m-%d %H:%M} UTC"
     return f"{_span(seconds)} ago"
 
 
