@@ -7,3 +7,4 @@ from __future__ import annotations
 LAST_SYNC = "sync.last_success"
 CURSOR_TIME, CURSOR_IDS = "events.cursor_time", "events.cursor_ids"  # the port-in log's cursor
 PORTOUT_CURSOR = "events.portout_cursor"
+NOT_BEFORE = "sync.not_before"  # the moment a Retry-After asked for: no round sends before it
