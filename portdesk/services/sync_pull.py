@@ -39,7 +39,7 @@ from portdesk.store.sync_repo import SyncRepository
 T = TypeVar("T")
 log = logging.getLogger("portdesk.sync")
 CURSOR_TIME, CURSOR_IDS = sync_keys.CURSOR_TIME, sync_keys.CURSOR_IDS  # the port-in log's cursor
-PORTOUT_CURSOR = sync_keys.PORTOUT_CURSOR
+PORTOUT_CURSOR, CURSOR_FLOOR = sync_keys.PORTOUT_CURSOR, sync_keys.CURSOR_FLOOR
 REFETCH = "sync.refetch"
 GIVE_UP_AFTER = 5  # rounds a record may fail to fetch before PortDesk stops asking
 RECONCILE_AT = 200  # touched orders beyond which one walk of the list is cheaper than GETs
@@ -55,6 +55,9 @@ _WINDOW_LIMIT = 5000  # ids kept for that window; past it the oldest are read (a
 class Cursor:
     time: datetime | None
     seen: set[str] = field(default_factory=set)
+    # events before this moment are known without their ids (the first pull walked every record
+    # after it; a cursor kept by an earlier PortDesk): never read again
+    floor: datetime | None = None
 
 
 class Puller:
@@ -116,6 +119,8 @@ class Puller:
         cursor: an event listed after a later one was read (written late) is still read, and
         one read before is skipped by its id."""
         since = cursor.time - LATE_EVENTS if cursor.time and cursor.time > EPOCH else cursor.time
+        if since is not None and cursor.floor is not None and since < cursor.floor:
+            since = cursor.floor
         newest, listed, timeless = cursor.time, dict.fromkeys(cursor.seen, cursor.time), set()
         for event in self.client.events_since(feed, since):
             moment = event.created_at
@@ -131,7 +136,7 @@ class Puller:
         window = sorted(((when, key) for key, when in listed.items() if when is not None
                          and newest is not None and when >= newest - LATE_EVENTS), reverse=True)
         seen = {key for _, key in window[:_WINDOW_LIMIT]} | set(list(timeless)[:_SEEN_LIMIT])
-        return Cursor(newest, seen)
+        return Cursor(newest, seen, cursor.floor)
 
     def _route_porting(self, event: FeedEvent, orders: list[str], news: PortoutNews,
                        report: SyncReport) -> None:
@@ -161,7 +166,7 @@ class Puller:
     def _log_end(self, feed: Feed) -> Cursor:
         """Where a log ends now, whichever way it is sorted."""
         newest, ids = self.client.log_end(feed)
-        return Cursor(newest, ids) if newest else Cursor(EPOCH)
+        return Cursor(newest, ids, newest) if newest else Cursor(EPOCH)
 
     def _load_cursor(self, feed: Feed) -> Cursor | None:
         if feed == Feed.PORT_INS:
@@ -169,11 +174,13 @@ class Puller:
             if not text:
                 return None
             ids = set(filter(None, self.repo.get(CURSOR_IDS).split(",")))
-            return Cursor(_moment(text), ids)
+            floor = self.repo.get(CURSOR_FLOOR)
+            return Cursor(_moment(text), ids, _moment(floor or text))
         saved = self.repo.get_json(PORTOUT_CURSOR)
         if not isinstance(saved, dict) or not saved.get("time"):
             return None
-        return Cursor(_moment(saved["time"]), set(saved.get("ids") or []))
+        return Cursor(_moment(saved["time"]), set(saved.get("ids") or []),
+                      _moment(saved.get("floor") or saved["time"]))
 
     def _save_cursors(self, cursors: dict[Feed, Cursor], refetch: dict[str, int] | None,
                       report: SyncReport) -> None:
@@ -189,9 +196,11 @@ class Puller:
                 if feed == Feed.PORT_INS:
                     self.repo.put(CURSOR_TIME, moment, session)
                     self.repo.put(CURSOR_IDS, ",".join(sorted(cursor.seen)), session)
+                    self.repo.put(CURSOR_FLOOR, (cursor.floor or EPOCH).isoformat(), session)
                 else:
-                    self.repo.put_json(PORTOUT_CURSOR, {"time": moment,
-                                                        "ids": sorted(cursor.seen)}, session)
+                    self.repo.put_json(PORTOUT_CURSOR, {
+                        "time": moment, "ids": sorted(cursor.seen),
+                        "floor": (cursor.floor or EPOCH).isoformat()}, session)
             if refetch is not None:
                 self.repo.put_json(REFETCH, refetch, session)
 
