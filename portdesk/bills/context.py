@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from portdesk.bills.labelwords import spell_out
 from portdesk.bills.layout import Segment
 
 
@@ -128,10 +129,10 @@ _RULES: tuple[tuple[Context, str], ...] = (
     (Context.BTN, r"billing telephone|\bbtn\b|\batn\b|pilot (?:number|tn)|lead number|"
      r"billed (?:telephone )?number|main (?:\w+ )?(?:number|telephone|line|"
      r"billing|phone|tn)|"
-     r"billing (?:number|tn|phone)|account (?:telephone|phone|tn)|primary (?:telephone |tel\.? |voice |phone )?(?:number|line|phone)|"
+     r"billing (?:number|tn|phone)|account (?:telephone|phone|tn)|primary (?:telephone |voice |phone )?(?:number|line|phone)|"
      r"numero de facturation|numero principal|telephone principal|ligne principale|main tn|"
      r"telephone de facturation|telefono principal|billed tn|master (?:number|tn|telephone)|(?:primary|lead) tn|"
-     r"main listed|main listing|billing line|main tel\b|bill[ -]to (?:number|telephone|tn)|billing tel\b"),
+     r"main listed|main listing|billing line|bill[ -]to (?:number|telephone|tn)|bill telephone"),
     (Context.NUMBERS, r"telephone numbers?|phone numbers?|your lines|lines? on|numbers? on|"
      r"wireless numbers?|service numbers?|lines and numbers|phone lines|\blines?\b|\bdids?\b|"
      r"direct inward|number range|telephone no|\btn\b|\btns\b|mobile number|wireless number|"
@@ -164,7 +165,9 @@ def fold(text: str) -> str:
 
 
 def classify(label_text: str) -> Context:
-    """The context a piece of label text names, or NONE."""
+    """The context a piece of label text names, or NONE. A label that says nothing as printed
+    is read again with its short words spelled out ("Billing No.", "Primary Tel. No.":
+    labelwords.py), so no shortened spelling needs a rule of its own."""
     text = fold(label_text)
     if "(" in text:
         text = _QUALIFIED.sub(_qualifier_first, text)
@@ -173,6 +176,11 @@ def classify(label_text: str) -> Context:
     for ctx, pattern in _COMPILED:
         if pattern.search(text):
             return ctx
+    spelled = spell_out(text)
+    if spelled != text:
+        for ctx, pattern in _COMPILED:
+            if pattern.search(spelled):
+                return ctx
     return Context.NONE
 
 
