@@ -48,6 +48,16 @@ _SPANISH_HELP = (r"\bpreguntas?\b|servicio al cliente|atencion al cliente|\brepa
                  r"\baverias?\b|\bayuda\b|\bllam(?:e|enos|ar)\b|soporte tecnico|asistencia")
 
 
+# the carrier's agent or dealer ("Your Authorized <Brand> Agent" over its own address and line):
+# whose block it is says its own heading, the carrier's people, never the customer's
+_AGENT = (r"\b(?:authori[sz]ed|sales|local|independent)\s+(?:[\w&'-]+\s+)?(?:agent|dealer|"
+          r"retailer|representative)s?\b|\byour\s+(?:[\w&'-]+\s+)?(?:agent|dealer)\b")
+# a telephone company's office for its customers ("Business Office 402-..."): the carrier's
+# contact line, as "customer service" is; a customer's own "Office" line says no "business office"
+_BUSINESS_OFFICE = r"\bbusiness office\b(?! lines?\b)|" + _AGENT
+
+
+
 # help words that only a carrier's contact line uses; "Sales", "Billing", "Support" and "Fax" also
 # name a customer's own lines (a department, a user) in a list or table of them
 STRONG_HELP = re.compile(
@@ -63,6 +73,7 @@ STRONG_HELP = re.compile(
     r"soutien|\baide\b|par telephone|service aux entreprises|access number|voicemail access|"
     r"dial-?in number|numero d'acces|"
     r"(?:business|residential|home|wireless|mobile) (?:customer )?(?:service|care|sales|support)|"
+    + _BUSINESS_OFFICE + "|"
     r"\bcustomers\b|\bmember (?:services?|care|support)\b|" + _SPANISH_HELP + "|" + _DIAL + r"|(?:important|useful|helpful|key) (?:tele)?(?:phone )?numbers|"
     + _CALL_TO_ACTION)
 
@@ -92,7 +103,8 @@ _RULES: tuple[tuple[Context, str], ...] = (
     (Context.HELP, r"^billing\W*$|billing (?:department|dept|inquiries|questions)|assistance|"
      r"technical|\btech\b|hours|mon(?:day)?\s*-|espanol|spanish|hearing|deaf|customer service|"
      r"customer care|\b(?:business|residential|home|wireless|mobile) "
-     r"(?:customer )?(?:service|care|sales|support)s?\b|\bcare\b|" + _CALL_TO_ACTION + "|"
+     r"(?:customer )?(?:service|care|sales|support)s?\b|\bcare\b|" + _BUSINESS_OFFICE + "|"
+     + _CALL_TO_ACTION + "|"
      + _DIAL + r"|(?:important|useful|helpful|contact|key) (?:tele)?(?:phone )?numbers|"
      r"numbers to (?:know|call)|numeros (?:utiles|importants)|"
      r"appelez|composez|client services?|support|questions?|call us|"

@@ -96,7 +96,8 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
         marks = frozenset(name_key(str(c.value)) for c in cands["carrier"])
         blocks = list(mailing_block_candidates(page1, first.segments, first.is_label,
                                                known.carrier if known else None, marks))
-        for kind, cand in blocks if known else _without_senders(bill_index, blocks):
+        kept = blocks if known else _without_senders(bill_index, blocks)
+        for kind, cand in _the_senders_out(bill_index, kept, cands["carrier"]):
             cands[kind].append(cand)
         cands["billing_address"].extend(bill_to_blocks(page1, first.segments, first.is_label))
     _header_lines(bill_index, cands)
@@ -124,6 +125,18 @@ def _without_senders(bill: BillIndex,
     kept = [(name, address) for name, address in pairs
             if not senders_name(bill, str(name[1].value), name[1].evidence)]
     return blocks if len(pairs) < 2 or not kept else [c for pair in kept for c in pair]
+
+
+def _the_senders_out(bill: BillIndex, blocks: list[tuple[str, Candidate]],
+                     marks: list[Candidate]) -> list[tuple[str, Candidate]]:
+    """Whose block is this: its own name line says, for the whole block. A name-and-address
+    block whose name is the bill's sender (the carrier it shows, or the stub's payee: _payee)
+    is the sender's return address, its address as much as its name; the holder's own block
+    is left for the account name and the mailing address."""
+    pairs = list(zip(blocks[::2], blocks[1::2], strict=True))
+    return [c for name, address in pairs for c in (name, address)
+            if not _the_carriers_name(str(name[1].value), bill)
+            and not _payee(bill, name[1], marks)]
 
 
 def _payee(bill: BillIndex, name: Candidate, marks: list[Candidate]) -> bool:

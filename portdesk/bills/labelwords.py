@@ -16,13 +16,18 @@ from collections.abc import Callable
 SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "number": ("no", "nbr", "num", "#"),
     "telephone": ("tel", "teleph"),
+    "phone": ("ph",),
     "statement": ("stmt", "stmnt"),
     "date": ("dt",),
     "account": ("acct", "acc"),
     "service": ("svc", "serv"),
-    "address": ("addr",),
+    "address": ("addr", "adr"),
+    "location": ("loc",),
     "amount": ("amt",),
     "customer": ("cust",),
+    "primary": ("prim",),
+    "master": ("mstr",),
+    "invoice": ("inv",),
 }
 FULL: dict[str, str] = {short: full for full, shorts in SHORT_FORMS.items() for short in shorts}
 _WORD = re.compile(r"(?<![\w#])(" + "|".join(sorted(

@@ -19,7 +19,7 @@ from portdesk.bills.layout import Segment
 from portdesk.bills.ocrdigits import CONFUSED_PAIRS
 from portdesk.bills.pageindex import PageIndex
 from portdesk.bills.parse import PHONE_RE, phones_in
-from portdesk.bills.reader import Word
+from portdesk.bills.rowcounts import count_cell, row_counts
 
 MAX_RANGE = 1000  # a printed range longer than this is not a list of the customer's lines
 _SEP = r"(?P<sep>-|–|—|thru|through|to|until|à|au|al|hasta|\.{2,3}|…)"
@@ -206,13 +206,13 @@ def _exchange_row(index: PageIndex, cells: list[Segment]) -> Iterator[tuple[Segm
                                                 (0, 0))
 
 
-def _first_by_count(printed: str, last: int, count_cell: list[Segment]) -> str:
+def _first_by_count(printed: str, last: int, counted: list[Segment]) -> str:
     """A scan's first-line cell OCR misread ('01747,' for 0174) beside a last line and a
     count ('Qty 22'): the count and the last line give the first line, and the printed one
     must agree with it but for one character (one read for another, or one more). Two
     witnesses agree, so the first line is put back; otherwise the cell stays unread."""
     digits = re.sub(r"\D", "", printed)
-    count = _count_cell(count_cell[0].text) if count_cell else None
+    count = count_cell(counted[0].text) if counted else None
     if count is None or not 1 < count <= MAX_RANGE or last < count:
         return printed
     first = f"{last - count + 1:04d}"
@@ -286,24 +286,6 @@ def _range_header(index: PageIndex, first: Segment, last: Segment) -> bool:
     return bool(_START.match(over(first))) and bool(_END.match(over(last)))
 
 
-_COUNT = re.compile(r"(?i)^\(?(\d{1,4})$")
-_COUNTED = re.compile(r"(?i)^(?:numbers?|lines?|dids?|tns?|numéros?|lignes?)\)?[.,;]?$")
-# the count in parentheses after the block's name ('DID block (20)', 'Numbers (7)')
-_NAMED = re.compile(r"(?i)^(?:numbers?|lines?|dids?|tns?|numéros?|lignes?|blocks?|blocs?|"
-                    r"ranges?|plages?)$")
-_PAREN_COUNT = re.compile(r"^\((\d{1,4})\)[.,;:]?$")
-
-
-def _count_cell(text: str) -> int | None:
-    """The count a cell prints on its own ('22', '(22') or after the block's name ('DIDs (22)')."""
-    words = text.split()
-    bare = _COUNT.match(text.strip())
-    if bare is not None:
-        return int(bare.group(1))
-    named = _PAREN_COUNT.match(words[-1]) if len(words) >= 2 and _NAMED.match(words[-2]) else None
-    return int(named.group(1)) if named is not None else None
-
-
 def counted_conf(index: PageIndex, seg: Segment, block: Block, first: int, last: int) -> float:
     """How surely a block read by OCR is read when its row also says how many lines it holds
     ('DID Block (22 numbers)') and the count agrees with its ends: the sure end (last or first)
@@ -313,25 +295,6 @@ def counted_conf(index: PageIndex, seg: Segment, block: Block, first: int, last:
     size = block.last - block.first + 1
     sure = [conf for n, conf in row_counts(index, seg) if n == size]
     return min(max(ends[0], ends[-1]), sure[0]) if ends and sure else 0.0
-
-
-def row_counts(index: PageIndex, seg: Segment) -> list[tuple[int, float]]:
-    """The counts of lines the row of `seg` prints ('7 numbers', '(22 DIDs)'), each with how
-    surely it was read."""
-    words = [w for row in index.lines.get(seg.line, []) for w in row.words]
-    return [*((int(m.group(1)), min(word.conf, unit.conf)) for word, unit in pairwise(words)
-              if (m := _COUNT.match(word.text)) and _COUNTED.match(unit.text)),
-            *((int(m.group(1)), word.conf) for row in index.lines.get(seg.line, [])
-              for name, word, after in zip(row.words, row.words[1:], [*row.words[2:], None],
-                                           strict=False)
-              if _NAMED.match(name.text) and (m := _PAREN_COUNT.match(word.text))
-              and not _area_code(word, after))]
-
-
-def _area_code(word: Word, after: Word | None) -> bool:
-    """'Block (218) 555-0117': parentheses followed, in the same cell, by the rest of a number
-    hold its area code."""
-    return after is not None and word.text.endswith(")") and after.text[:1].isdigit()
 
 
 def counted_blocks(index: PageIndex, seg: Segment,

@@ -76,3 +76,118 @@ def test_a_number_mark_opening_a_line_is_no_label(tmp_path: Path) -> None:
             (300, 136, "Livingston, MT 59047", 9)]
     fields = _fields(tmp_path, page)
     assert fields.billing_address is not None and fields.billing_address.line2 == "# 5"
+
+
+_HEAD = [(40, 40, "B:Larchmont Telephone", 16), (380, 40, "Account Number", 8),
+         (470, 40, _ACCOUNT, 9), (380, 54, "Statement Date", 8), (470, 54, "02/11/2026", 9)]
+
+
+# -- a row's type cell that says BTN in so many words ------------------------------------------
+@pytest.mark.parametrize(("typed", "verdict"), [(_BTN, Verdict.EXACT),
+                                                 ("+14065550177", Verdict.MISMATCH)])
+def test_a_rows_type_cell_saying_btn_names_that_rows_number(tmp_path: Path, typed: str,
+                                                            verdict: Verdict) -> None:
+    """A summary by number whose Type column says 'BTN' for one row and a line's role for the
+    others: that row's number is the billing number, the others are lines."""
+    rows = [(40, 200, "B:LINES BY NUMBER", 10), (44, 214, "Telephone", 8), (200, 214, "Type", 8),
+            (320, 214, "Plan", 8), (480, 214, "Charge", 8),
+            (44, 228, "406-555-0162", 9), (200, 228, "BTN", 9), (320, 228, "1MB", 9),
+            (480, 228, "$31.10", 9),
+            (44, 240, "406-555-0177", 9), (200, 240, "Extra Line", 9), (320, 240, "1MB", 9),
+            (480, 240, "$22.40", 9)]
+    fields = _fields(tmp_path, [*_HEAD, *_MAIL, *rows])
+    assert fields.btn == _BTN
+    assert _verdict(fields, "btn", btn=typed) == verdict
+
+
+# -- whose block is this: the carrier's people ------------------------------------------------
+@pytest.mark.parametrize("heading", ["Your Authorized Larchmont Dealer", "Local Sales Agent"])
+def test_an_agents_block_is_the_carriers_not_the_customers(tmp_path: Path, heading: str) -> None:
+    """A block headed as the carrier's agent or dealer, with its own name, address and telephone
+    beside the window: its number is no line of the account, its name no holder's."""
+    agent = [(220, 96, heading, 8), (220, 108, "Pinecrest Office Supply", 9),
+             (220, 120, "22 Main St", 9), (220, 132, "Bozeman, MT 59715", 9),
+             (220, 144, "Tel 406-587-2210", 9)]
+    fields = _fields(tmp_path, [*_HEAD, *_MAIL, *agent, *_LINES])
+    assert "+14065872210" not in fields.numbers
+    assert fields.account_name == _NAME
+    check = compare(PortCase(account_name=_NAME, account_number=_ACCOUNT,
+                             numbers=(CaseNumber("+14065872210"),)), fields)
+    assert check.numbers.items[0].verdict == Verdict.NOT_FOUND
+
+
+def test_a_business_office_line_is_the_carriers(tmp_path: Path) -> None:
+    """'Business Office 406-222-1000' is the telephone company's office for its customers, even
+    on the line of a caption far left of it that heads the address under it."""
+    page = [*_HEAD, *_MAIL, (40, 160, "Location", 8), (330, 160, "Business Office 406-222-1000", 8),
+            (40, 172, "48 Spruce Ave Ste 2", 9), (40, 184, "Livingston, MT 59047", 9), *_LINES]
+    fields = _fields(tmp_path, page)
+    assert "+14062221000" not in fields.numbers
+    check = compare(PortCase(account_name=_NAME, account_number=_ACCOUNT,
+                             numbers=(CaseNumber("+14062221000"),)), fields)
+    assert check.numbers.items[0].verdict == Verdict.NOT_FOUND
+
+
+# -- a block's two ends after a slash, counted on their row -------------------------------------
+@pytest.mark.parametrize(("count", "listed"), [("DID Block (6)", True), ("DIDs (2)", False),
+                                              ("Direct lines", False)])
+def test_a_slash_pair_is_a_block_when_its_row_counts_its_lines(
+        tmp_path: Path, count: str, listed: bool) -> None:
+    """'406-555-0180/0185' is a list of two by its form; on a row that counts six lines it is
+    the first and last of a block, and the four between are the account's too."""
+    rows = [(40, 200, "B:Your Lines", 10), (44, 214, count, 9), (160, 214, "406-555-0180/0185", 9),
+            (480, 214, "$18.00", 9)]
+    fields = _fields(tmp_path, [*_HEAD, *_MAIL, *rows])
+    check = compare(PortCase(account_name=_NAME, account_number=_ACCOUNT,
+                             numbers=(CaseNumber("+14065550182"), CaseNumber("+14065550185"))),
+                    fields)
+    assert check.numbers.items[1].verdict == Verdict.EXACT
+    assert (check.numbers.items[0].verdict == Verdict.EXACT) == listed
+
+
+# -- whose block is this: the stub's payee, its address with its name ---------------------------
+def test_the_stubs_payee_block_is_no_mailing_address(tmp_path: Path) -> None:
+    """The customer printed only in the return portion's window, beside the payee (the sender's
+    wordmark names it): the payee's PO Box is the sender's, the window's is the mailing address."""
+    page = [(40, 40, "B:Larchmont", 20), (40, 56, "Larchmont Telephone Company, Inc.", 8),
+            (380, 40, "Acct No.", 8), (470, 40, _ACCOUNT, 9),
+            (380, 54, "Bill Date", 8), (470, 54, "02/11/2026", 9), *_LINES,
+            (40, 600, "Please detach and return this portion with your payment.", 7),
+            (380, 620, "Acct No.", 8), (470, 620, _ACCOUNT, 9),
+            (50, 630, "Larchmont Telephone Company, Inc.", 9), (50, 642, "PO Box 90", 9),
+            (50, 654, "Livingston, MT 59047-0090", 9),
+            (380, 666, _NAME, 9), (380, 678, "PO Box 771", 9), (380, 690, "Livingston, MT 59047", 9)]
+    fields = _fields(tmp_path, page)
+    assert fields.billing_address is not None and fields.billing_address.line1 == "PO Box 771"
+
+
+# -- an account number ends where a date begins ---------------------------------------------------
+def test_an_account_number_ends_where_a_date_begins(tmp_path: Path) -> None:
+    """A later page's band 'Acct # 6403221875 Feb 11, 2026': the account, then the bill's date."""
+    band = [(40, 30, "Acct # 6403221875 Feb 11, 2026", 8), (480, 30, "Page 2", 8),
+            (40, 60, "B:Line 1", 9), (44, 74, "406-555-0162", 9)]
+    page1 = [(40, 40, "B:Larchmont Telephone", 16), (380, 40, "Acct #", 8),
+             (470, 40, "6403221875", 9), *_MAIL, *_LINES]
+    fields = _fields(tmp_path, page1, band)
+    assert fields.account_number == "6403221875"
+
+
+# -- a unit in a form of labelled rows keeps its own mark -------------------------------------
+def test_a_unit_row_printing_its_own_mark_is_read_as_printed(tmp_path: Path) -> None:
+    site = Address(line1="48 Spruce Ave", line2="# 2B", city="Livingston", state="MT",
+                   postal_code="59047")
+    form = [(300, 96, "SERVICE LOCATION", 8), (300, 108, "Street:", 8), (350, 108, "48 Spruce Ave", 9),
+            (300, 120, "Unit:", 8), (350, 120, "# 2B", 9), (300, 132, "City:", 8),
+            (350, 132, "Livingston", 9), (300, 144, "State:", 8), (350, 144, "MT", 9),
+            (300, 156, "ZIP:", 8), (350, 156, "59047", 9)]
+    fields = _fields(tmp_path, [*_HEAD, *_MAIL, *form])
+    assert _verdict(fields, "service_address", service_address=site) == Verdict.EXACT
+
+
+# -- one word for a co-operative, whatever its hyphen ----------------------------------------------
+def test_a_co_op_is_a_cooperative(tmp_path: Path) -> None:
+    page = [(40, 40, "B:Larchmont", 20), (40, 56, "Larchmont Telephone Co-operative Limited", 8),
+            (380, 40, "Account Number", 8), (470, 40, _ACCOUNT, 9), *_MAIL, *_LINES]
+    fields = _fields(tmp_path, page)
+    assert _verdict(fields, "carrier", losing_carrier="Larchmont Telephone Co-op") in (
+        Verdict.EXACT, Verdict.EQUIVALENT)
