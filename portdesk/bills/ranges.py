@@ -22,13 +22,16 @@ from portdesk.bills.parse import PHONE_RE, phones_in
 from portdesk.bills.rowcounts import count_cell, row_counts
 
 MAX_RANGE = 1000  # a printed range longer than this is not a list of the customer's lines
-_SEP = r"(?P<sep>-|–|—|thru|through|to|until|à|au|al|hasta|\.{2,3}|…)"
+# the words and signs between a block's two ends, in English, French and Spanish ("up to",
+# "jusqu'à", "hasta") and the arrows and tilde of a spreadsheet's print
+_SEP = (r"(?P<sep>up to|jusqu['’] ?(?:à|au)|-|–|—|thru|through|to|until|à|au|al|hasta|"
+        r"\.{2,3}|…|~|→|->)")
 RANGE_RE = re.compile(
     r"(?i)(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s./-]?([2-9]\d{2})[\s.-]?(\d{4})"
     rf"\s*{_SEP}[.,:]?\s*[-.]?\s*"
     r"(?:(?:\+?1[\s.-]?)?\(?\1\)?[\s./-]?\2[\s.-]?)?(\d{2,4})(?!\d)")
 _MORE_DIGITS = re.compile(r"\s*[-./(]?\s*\d")
-_RANGE_CELL = re.compile(r"(?i)^(?:-|–|—|to|thru|through|à|au|al|hasta)$")
+_RANGE_CELL = re.compile(r"(?i)^(?:-|–|—|to|up to|thru|through|à|au|al|hasta|~|→|->)$")
 _START = re.compile(r"^(?:range |block |did )?(?:start|first|begin|from|low|de|du|debut)")
 _END = re.compile(r"^(?:range |block |did )?(?:end|last|to|thru|through|high|a|au|fin)\b")
 _USAGE_HEAD = re.compile(r"\b(?:date|time|min|mins|minutes|duration|heure|duree|called)\b")
@@ -131,15 +134,18 @@ def blocks_in(text: str, scan: bool = False) -> list[Block]:
     return out
 
 
-_TAILS = re.compile(r"(?:\s*[,;&]\s*-\d{4}(?!\d)|/\d{4}(?!\d)|"
-                    r"\s*[,;&]\s*\d{4}(?=\s*(?:[,;&]|$)))+")
+# a list's later lines after a comma, semicolon or ampersand, a slash (spaced or not) or, for
+# the last of them, "and" / "et" / "y": "608-555-0101, 0104 and 0117", "0101 / 0104 / 0117"
+_TAILS = re.compile(r"(?:\s*[,;&]\s*-\d{4}(?!\d)|/\d{4}(?!\d)|\s/\s\d{4}(?=\s*(?:[,;/]|$))|"
+                    r"\s*[,;&]\s*\d{4}(?=\s*(?:[,;&]|$|,?\s*(?:and|et|y)\s))|"
+                    r"\s*,?\s+(?:and|et|y)\s+-?\d{4}(?=\s*(?:[,;.)]|$)))+")
 # on a scan a list's comma is often read as a full stop ('-0113, -0162. -0148'), its dash twice
 # ('0182,--0167'): a later line written by its dash and last digits still follows one; a bare
 # '. 0148' may end a sentence
 _SCAN_TAILS = re.compile(r"(?:\s*[,;&.]\s*-{1,2}\d{4}(?!\d)|/\d{4}(?!\d)|"
                          r"\s*[,;&]\s*\d{4}(?=\s*(?:[,;&]|$)))+")
-_TAIL = re.compile(r"(?:[-/]|[,;&]\s*)(\d{4})")
-_YEAR = re.compile(r"^\s*[,;&]\s*(?:19|20)\d\d\s*$")
+_TAIL = re.compile(r"(?:-|/\s?|[,;&]\s*|\b(?:and|et|y)\s+)(\d{4})")
+_YEAR = re.compile(r"^\s*,?\s*(?:[,;&/]|and|et|y)\s*(?:19|20)\d\d\s*$")
 
 
 def abbreviated_in(text: str, scan: bool = False) -> list[tuple[str, tuple[int, int]]]:

@@ -1,0 +1,86 @@
+"""Round 12's value formats: the ways US, Canadian and Puerto Rican bills print a statement date
+and a list or block of the customer's numbers, each written from the general format (not from
+one family's print), with the guards that keep a look-alike from being read as one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from portdesk.bills.dates import month_of, parse_date, period_start
+from portdesk.bills.ranges import abbreviated_in, blocks_in
+
+
+# -- dates -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("printed", [
+    "12MAR2026",  # a billing system's compact day-month-year
+    "12MAR26",
+    "12/MAR/2026",  # one separator throughout, month by name
+    "12.Mar.2026",
+    "MAR/12/2026",
+    "Mar.12, 2026",  # the abbreviation's full stop with no space after it
+    "Mar 12 , 2026",  # a space before the comma
+])
+def test_a_statement_date_in_any_common_print_is_read(printed: str) -> None:
+    assert parse_date(printed) == date(2026, 3, 12)
+
+
+@pytest.mark.parametrize("word", ["Main", "Marketing", "Decatur", "Junction", "Augusta", "Mayor"])
+def test_a_word_that_only_starts_like_a_month_is_no_month(word: str) -> None:
+    assert month_of(word) is None
+    assert parse_date(f"3 {word} 2026") is None
+
+
+@pytest.mark.parametrize(("word", "month"), [
+    ("Sept", 9), ("Sept.", 9), ("févr.", 2), ("juil", 7), ("ago", 8), ("dic", 12), ("Ene", 1),
+    ("MAR", 3), ("setiembre", 9)])
+def test_every_real_abbreviation_is_still_a_month(word: str, month: int) -> None:
+    assert month_of(word) == month
+
+
+@pytest.mark.parametrize(("printed", "first"), [
+    ("03-MAR-26 TO 02-APR-26", date(2026, 3, 3)),  # the dash inside a date is no cut
+    ("03-MAR-2026 - 02-APR-2026", date(2026, 3, 3)),
+    ("del 3 de marzo al 2 de abril de 2026", date(2026, 3, 3)),  # Puerto Rico
+    ("desde 3 de marzo hasta 2 de abril de 2026", date(2026, 3, 3)),
+    ("del 3 de diciembre al 2 de enero de 2026", date(2025, 12, 3)),  # the year before
+])
+def test_a_service_period_gives_its_first_day(printed: str, first: date) -> None:
+    assert period_start(printed) == first
+
+
+# -- blocks and lists of numbers ---------------------------------------------------------------
+@pytest.mark.parametrize("printed", [
+    "720-555-0133 up to 0152",
+    "720-555-0133 ~ 720-555-0152",
+    "720-555-0133 → 0152",
+    "720-555-0133 -> 0152",
+    "514-555-0133 jusqu'à 514-555-0152",
+    "514-555-0133 jusqu’au 0152",
+])
+def test_a_block_with_any_common_separator_is_a_block(printed: str) -> None:
+    assert [(b.first, b.last) for b in blocks_in(printed)] == [(133, 152)]
+
+
+@pytest.mark.parametrize(("printed", "later"), [
+    ("608-555-0101, 0104 and 0117", ["+16085550104", "+16085550117"]),
+    ("608-555-0101 and 0104.", ["+16085550104"]),
+    ("418-555-0101, 0104 et 0117", ["+14185550104", "+14185550117"]),
+    ("787-555-0101 y 0104", ["+17875550104"]),
+    ("608-555-0101 / 0104 / 0117", ["+16085550104", "+16085550117"]),
+])
+def test_a_list_ending_in_a_conjunction_or_spaced_slashes_gives_every_line(
+        printed: str, later: list[str]) -> None:
+    assert [e for e, _ in abbreviated_in(printed)] == later
+
+
+@pytest.mark.parametrize("printed", [
+    "Line 608-555-0101 / 1234 Main St",  # a house number after a spaced slash
+    "Call 608-555-0101 and 2026 rates",  # a year, and words after it
+    "608-555-0101 / 2026",
+    "608-555-0101 and 0104 are on this bill",  # a sentence goes on: no list's end
+])
+def test_four_digits_after_a_number_are_no_line_unless_the_list_ends_there(printed: str) -> None:
+    assert abbreviated_in(printed) == []
