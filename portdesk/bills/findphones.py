@@ -15,18 +15,16 @@ from portdesk.bills.ocrdigits import CONFUSED_READ, as_digits
 from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.parse import phones_in
 from portdesk.bills.placerank import BLOCK, Sighting, primary_place
-from portdesk.bills.ranges import (
-    Block,
-    abbreviated_in,
+from portdesk.bills.ranges import Block, abbreviated_in, blocks_in
+from portdesk.bills.rowcounts import counted_pairs
+from portdesk.bills.rowranges import row_blocks
+from portdesk.bills.scanphones import add_scan_readings, digit_run_line, stub_scan_line
+from portdesk.bills.scanranges import (
     ampersand_spans,
-    blocks_in,
     counted_blocks,
     counted_conf,
     exchange_read_twice,
-    row_blocks,
 )
-from portdesk.bills.rowcounts import counted_pairs
-from portdesk.bills.scanphones import add_scan_readings, digit_run_line, stub_scan_line
 from portdesk.bills.structure import carrier_furniture
 from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import MIN_MATCH_READ
