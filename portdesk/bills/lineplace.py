@@ -154,7 +154,10 @@ def _priced(index: PageIndex, seg: Segment) -> bool:
 
 # a caption names one value: the account, the billing number or the place of service
 _CAPTIONED = frozenset({Context.ACCOUNT, Context.BTN, Context.SERVICE})
-_CAPTION_GAP = 150.0  # points between a value and the caption right of it
+# points between a value and the caption right of it: the nearest segment right of the value
+# (nothing lies between), answering nothing of its own (no value after it, none under it), may
+# sit across the width of a wide box ("Service Address" at the box's right edge)
+_CAPTION_GAP = 300.0
 
 
 def caption_under(index: PageIndex, seg: Segment) -> Place | None:

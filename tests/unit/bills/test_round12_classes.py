@@ -191,3 +191,41 @@ def test_a_co_op_is_a_cooperative(tmp_path: Path) -> None:
     fields = _fields(tmp_path, page)
     assert _verdict(fields, "carrier", losing_carrier="Larchmont Telephone Co-op") in (
         Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+# -- a service address printed without its ZIP -------------------------------------------------
+@pytest.mark.parametrize(("lines", "typed"), [
+    (["48 Spruce Ave Ste 2", "Livingston, MT"], _SITE),
+    (["48 Spruce Ave", "Ste 2", "Livingston MT"], _SITE),
+    (["48 Spruce Ave Ste 2", "Livingston, MT"],
+     Address(line1="48 Spruce Ave", line2="Ste 2", city="Bozeman", state="MT",
+             postal_code="59715"))])
+def test_a_service_address_without_its_zip_is_a_question(
+        tmp_path: Path, lines: list[str], typed: Address) -> None:
+    """'48 Spruce Ave / Livingston, MT' under the service-address label: the page prints the
+    typed street as the place of service, but no ZIP. Never a match (the ZIP is unproven), never
+    'not found' (the page shows it): a question with the evidence."""
+    page = [*_HEAD, *_MAIL, (330, 100, "Service Address", 8),
+            *((330, 112 + 12 * i, t, 9) for i, t in enumerate(lines)), *_LINES]
+    fields = _fields(tmp_path, page)
+    check = compare(PortCase(account_name=_NAME, account_number=_ACCOUNT, service_address=typed),
+                    fields).fields["service_address"]
+    assert check.verdict == Verdict.UNVERIFIABLE
+    assert check.evidence is not None and "Spruce" in check.evidence.text
+
+
+# -- a caption across a wide box from the value it names ------------------------------------------
+@pytest.mark.parametrize(("caption_x", "under", "verdicts"), [
+    (300, [], {Verdict.EXACT}), (420, [], {Verdict.EXACT}),
+    # a label with a value of its own under it is that value's, however near
+    (300, [(300, 192, "9 Canal St", 9), (300, 204, "Bozeman, MT 59715", 9)],
+     {Verdict.UNVERIFIABLE, Verdict.MISMATCH})])
+def test_a_caption_far_right_on_its_values_line_names_it(
+        tmp_path: Path, caption_x: float, under: list[drawn.Item], verdicts: set[Verdict]) -> None:
+    """'48 Spruce Ave Ste 2 ........ Service Address' across a wide box: the nearest words right
+    of the value, nothing between, answering nothing of their own, are its caption."""
+    block = [(40, 180, "48 Spruce Ave Ste 2", 9), (40, 192, "Livingston, MT 59047", 9),
+             (caption_x, 180, "Service Address", 8)]
+    lines = [(x, y + 60, t, s) for x, y, t, s in _LINES]
+    fields = _fields(tmp_path, [*_HEAD, *_MAIL, *block, *under, *lines])
+    assert _verdict(fields, "service_address") in verdicts
