@@ -54,7 +54,17 @@ _AGENT = (r"\b(?:authori[sz]ed|sales|local|independent)\s+(?:[\w&'-]+\s+)?(?:age
           r"retailer|representative)s?\b|\byour\s+(?:[\w&'-]+\s+)?(?:agent|dealer)\b")
 # a telephone company's office for its customers ("Business Office 402-..."): the carrier's
 # contact line, as "customer service" is; a customer's own "Office" line says no "business office"
-_BUSINESS_OFFICE = r"\bbusiness office\b(?! lines?\b)|" + _AGENT
+_BUSINESS_OFFICE = r"\bbusiness office\b(?! lines?\b)|" + _AGENT + "|" + (
+    # the carrier's other desks, in English, French and Spanish: its commercial office,
+    # collections and credit, fraud and lost-or-stolen lines, relay and interpreter services, a
+    # pay-by-phone line however hyphenated, repair ("réparation", "dérangement"), a partner or
+    # reseller it authorises; no customer's own department line is named so
+    r"\bcommercial office\b|\bpay-? ?by-? ?phone\b|\b(?:collections?|credit) (?:department|dept)\b|"
+    r"\bfraud (?:department|dept|line|hotline|prevention)\b|\blost or stolen\b|"
+    r"\brelay services?\b|\binterpret(?:er|ation|ing) services?\b|\bpag(?:ar|o) por telefono\b|"
+    r"\breparations?\b|\bderangements?\b|\bvotre (?:[\w'-]+ )?(?:representant|conseiller)e?\b|"
+    r"\b(?:agent|partenaire|detaillant|revendeur)s? autorises?\b|"
+    r"\bauthori[sz]ed (?:[\w&'-]+ )?(?:partner|reseller)s?\b")
 
 
 

@@ -38,15 +38,15 @@ _DATE_PATTERNS = (
     # "Aug 20, 2025"; a scan's "Aug 20,2025", "Sep 01. 2025", "Mar 08; 2026"
     # "March 5th, 2025" too
     # "Mar.12, 2026", "Mar 12 , 2026" too
-    (re.compile(r"\b([A-Za-z]{3,9})(?:\.\s*|\s+)(\d{1,2})(?:st|nd|rd|th)?(?:\s*[,.;]\s*|\s+)"
+    (re.compile(r"\b([^\W\d_]{3,9})(?:\.\s*|\s+)(\d{1,2})(?:st|nd|rd|th)?(?:\s*[,.;]\s*|\s+)"
                 r"(\d{4})\b"), "mdy_name"),
     # "Oct-02-2026", "OCT/02/2026", "Oct.02.2026": one separator throughout
-    (re.compile(r"\b([A-Za-z]{3,9})([-/.])(\d{1,2})\2(\d{4})\b"), "mdy_sep"),
+    (re.compile(r"\b([^\W\d_]{3,9})([-/.])(\d{1,2})\2(\d{4})\b"), "mdy_sep"),
     # "2nd October 2026", "1er octobre 2026"
     (re.compile(r"\b(\d{1,2})(?:er|st|nd|rd|th)?\s+([^\W\d_]{3,9})\.?,?\s+(\d{4})\b"), "dmy_name"),
-    (re.compile(r"\b(\d{4})-([A-Za-z]{3,9})-(\d{1,2})\b"), "ymd_name"),  # "2026-Oct-02"
+    (re.compile(r"\b(\d{4})-([^\W\d_]{3,9})-(\d{1,2})\b"), "ymd_name"),  # "2026-Oct-02"
     # "05-MAR-2025", "05/Mar/25", "05.MAR.2025" (one separator throughout), "05MAR2025", "05MAR25"
-    (re.compile(r"\b(\d{1,2})([-/.])([A-Za-z]{3,9})\.?\2(\d{4}|\d{2})\b"), "dmy_sep"),
+    (re.compile(r"\b(\d{1,2})([-/.])([^\W\d_]{3,9})\.?\2(\d{4}|\d{2})\b"), "dmy_sep"),
     (re.compile(r"\b(\d{1,2})([A-Za-z]{3})(\d{4}|\d{2})\b"), "dmy_name"),
     # Spanish: "3 de marzo de 2026", "3 de marzo del 2026"
     (re.compile(r"\b(\d{1,2})\s+de\s+([^\W\d_]{3,10})\.?\s+del?\s+(\d{4})\b"), "dmy_name"),

@@ -6,11 +6,19 @@ one family's print), with the guards that keep a look-alike from being read as o
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from portdesk.bills.compare import compare
+from portdesk.bills.context import Context, classify, strong_help
 from portdesk.bills.dates import month_of, parse_date, period_start
+from portdesk.bills.extract import BillFields, extract_fields
 from portdesk.bills.ranges import abbreviated_in, blocks_in
+from portdesk.bills.reader import read_bill
+from portdesk.bills.verdicts import Verdict
+from portdesk.domain.case import CaseNumber, PortCase
+from tests.unit.bills import drawn
 
 
 # -- dates -------------------------------------------------------------------------------------
@@ -84,3 +92,75 @@ def test_a_list_ending_in_a_conjunction_or_spaced_slashes_gives_every_line(
 ])
 def test_four_digits_after_a_number_are_no_line_unless_the_list_ends_there(printed: str) -> None:
     assert abbreviated_in(printed) == []
+
+
+@pytest.mark.parametrize(("word", "month"), [
+    ("déc.", 12), ("févr", 2), ("Août", 8)])
+def test_a_french_month_with_its_accent_leads_a_month_first_date(word: str, month: int) -> None:
+    assert parse_date(f"{word} 12, 2026") == date(2026, month, 12)
+    assert parse_date(f"12-{word}-2026") == date(2026, month, 12)
+
+
+# -- the carrier's desks are no lines of the customer's ----------------------------------------
+@pytest.mark.parametrize("label", [
+    "Pay-by-Phone", "Commercial Office", "Collections Department", "Credit Department",
+    "Fraud Hotline", "Lost or stolen", "Relay Service", "Interpreter Services",
+    "Pago por teléfono", "Réparation", "Signalement de dérangement", "Votre représentant",
+    "Agent autorisé", "Authorized Partner"])
+def test_a_carrier_desk_is_a_help_line(label: str) -> None:
+    assert classify(label) == Context.HELP
+    assert strong_help(label)  # in a list of lines too: no customer's department is named so
+
+
+@pytest.mark.parametrize("label", ["Sales", "Billing", "Call Center", "Main Office", "Reception"])
+def test_a_customer_department_name_is_not_strongly_the_carriers(label: str) -> None:
+    assert not strong_help(label)
+
+
+# -- on a drawn bill: the whole path ---------------------------------------------------------------
+_NAME = "Bramble Creek Pottery"
+_BTN = "+15415550140"
+
+
+def _bill(tmp_path: Path, date_text: str, lines: list[drawn.Item],
+          desk: drawn.Item | None = None) -> BillFields:
+    page = [(40, 40, "B:Cascade Ridge Telephone", 16), (380, 40, "Account Number", 8),
+            (470, 40, "7730-1184-02", 9), (380, 54, "Statement Date", 8), (470, 54, date_text, 9),
+            (40, 100, _NAME, 9), (40, 112, "PO Box 218", 9), (40, 124, "Bend, OR 97701", 9),
+            (40, 200, "B:Your Lines", 10), *lines, *([desk] if desk else [])]
+    return extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+
+
+def _number_verdicts(fields: BillFields, *typed: str) -> list[Verdict]:
+    case = PortCase(account_name=_NAME, btn=_BTN,
+                    numbers=tuple(CaseNumber(n) for n in typed))
+    check = compare(case, fields).numbers
+    assert check is not None
+    return [item.verdict for item in check.items]
+
+
+@pytest.mark.parametrize("printed", ["12MAR26", "12/MAR/2026", "Mar.12, 2026"])
+def test_a_statement_date_in_a_billing_systems_print_is_read(tmp_path: Path,
+                                                             printed: str) -> None:
+    assert _bill(tmp_path, printed, []).statement_date == date(2026, 3, 12)
+
+
+def test_every_line_of_a_list_ending_in_and_is_the_customers(tmp_path: Path) -> None:
+    lines = [(44, 214, "541-555-0140, 0152 and 0167", 9), (240, 214, "Business Lines", 9)]
+    fields = _bill(tmp_path, "March 12, 2026", lines)
+    assert {"+15415550152", "+15415550167"} <= set(fields.numbers)
+    assert _number_verdicts(fields, "+15415550152", "+15415550167") == [Verdict.EXACT] * 2
+
+
+def test_every_line_of_a_block_printed_up_to_its_end_is_the_customers(tmp_path: Path) -> None:
+    lines = [(44, 214, "541-555-0140 up to 0149", 9), (240, 214, "DID Block", 9)]
+    fields = _bill(tmp_path, "March 12, 2026", lines)
+    assert _number_verdicts(fields, "+15415550145") == [Verdict.EXACT]
+
+
+@pytest.mark.parametrize("desk", ["Pay-by-Phone", "Commercial Office", "Fraud Hotline"])
+def test_a_carrier_desks_number_typed_as_a_line_is_no_match(tmp_path: Path, desk: str) -> None:
+    lines = [(44, 214, "541-555-0140", 9), (240, 214, "Business Line", 9)]
+    fields = _bill(tmp_path, "March 12, 2026", lines, (40, 320, f"{desk} 541-382-4400", 8))
+    assert "+15413824400" not in fields.numbers
+    assert _number_verdicts(fields, "+15413824400") != [Verdict.EXACT]
