@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 MAX_RANGE = 1000  # a printed range longer than this is not a list of the customer's lines
+# the last end in full ("to (720) 555-0152"), without its area code ("to 555-0152"), or as its
+# last digits ("to 0152", "thru 52")
 # the words and signs between a block's two ends, in English, French and Spanish ("up to",
 # "jusqu'à", "hasta") and the arrows and tilde of a spreadsheet's print
 RANGE_SEP = (r"(?P<sep>up to|jusqu['’] ?(?:à|au)|-|–|—|thru|through|to|until|à|au|al|"
@@ -18,7 +20,7 @@ RANGE_SEP = (r"(?P<sep>up to|jusqu['’] ?(?:à|au)|-|–|—|thru|through|to|un
 RANGE_RE = re.compile(
     r"(?i)(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s./-]?([2-9]\d{2})[\s.-]?(\d{4})"
     rf"\s*{RANGE_SEP}[.,:]?\s*[-.]?\s*"
-    r"(?:(?:\+?1[\s.-]?)?\(?\1\)?[\s./-]?\2[\s.-]?)?(\d{2,4})(?!\d)")
+    r"(?:(?:\+?1[\s.-]?)?\(?\1\)?[\s./-]?\2[\s.-]?|\2[\s.-]?(?=\d{4}(?!\d)))?(\d{2,4})(?!\d)")
 MORE_DIGITS = re.compile(r"\s*[-./(]?\s*\d")
 
 

@@ -164,3 +164,32 @@ def test_a_carrier_desks_number_typed_as_a_line_is_no_match(tmp_path: Path, desk
     fields = _bill(tmp_path, "March 12, 2026", lines, (40, 320, f"{desk} 541-382-4400", 8))
     assert "+15413824400" not in fields.numbers
     assert _number_verdicts(fields, "+15413824400") != [Verdict.EXACT]
+
+
+@pytest.mark.parametrize("end", ["555-0149", "(541) 555-0149"])
+def test_a_block_whose_end_is_printed_with_or_without_its_area_code(end: str) -> None:
+    assert [(b.first, b.last) for b in blocks_in(f"541-555-0140 thru {end}")] == [(140, 149)]
+    assert blocks_in("541-555-0140 thru 556-0149") == []  # another exchange: no block
+
+
+# -- a numeric date both orders read, settled by the page or left out --------------------------
+def _ontario_bill(tmp_path: Path, statement: str, due: str) -> BillFields:
+    page = [(40, 40, "B:Lakeshore Telecom", 16), (380, 40, "Account Number", 8),
+            (470, 40, "7730-1184-02", 9), (380, 54, "Statement Date", 8), (470, 54, statement, 9),
+            (380, 68, "Payment Due", 8), (470, 68, due, 9),
+            (40, 100, _NAME, 9), (40, 112, "220 Bay St", 9), (40, 124, "Toronto ON M5J 2W4", 9),
+            (40, 200, "B:Your Lines", 10), (44, 214, "416-555-0140", 9)]
+    return extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+
+
+@pytest.mark.parametrize("due", ["April 28, 2026", "2026-04-28", "28 avril 2026"])
+def test_a_due_date_only_one_order_can_read_settles_the_statement_date(tmp_path: Path,
+                                                                       due: str) -> None:
+    """03/04/2026 on a Canadian bill in English: 3 April or March 4. A due date written with
+    its month's name or year first is 25 days after 3 April and 55 after March 4: 3 April."""
+    assert _ontario_bill(tmp_path, "03/04/2026", due).statement_date == date(2026, 4, 3)
+
+
+def test_a_due_date_both_readings_fit_decides_nothing(tmp_path: Path) -> None:
+    # 04/05/2026: April 5 (due 45 days later) or 4 May (16 days): both plausible, left out
+    assert _ontario_bill(tmp_path, "04/05/2026", "May 20, 2026").statement_date is None
