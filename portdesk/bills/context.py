@@ -96,13 +96,15 @@ _RULES: tuple[tuple[Context, str], ...] = (
     # "Calls from 902 555-0103" heads the call detail of one of the customer's lines
     (Context.NUMBERS, r"(?<!collect )calls? (?:made |placed )?from|^from:?$|appels (?:faits )?(?:de|du|a partir)|"
      r"usage for|detail for|details for|charges for|^line:?$|^ligne:?$"),
-    (Context.USAGE, r"call detail|usage detail|usage charges|itemi[sz]ed|number called|called number|"
-     r"numbers? dialed|dialed|dialled|destination|calls? (?:made|placed|received)|talk detail|"
+    (Context.USAGE, r"call detail|usage detail|usage charges|itemi[sz]ed|called number|"
+     # "Numbers called", "Calls made", "Other numbers you called", "Calls that you placed"
+     r"(?:numbers?|calls?) (?:(?:that |which )?you (?:have )?)?(?:called|dialed|dialled|made|"
+     r"placed|received)\b|dialed|dialled|destination|talk detail|"
      r"long distance (?:calls|detail)|call log|detail des appels|appels (?:faits|interurbains)|"
      r"numero (?:compose|appele)|no\.? compose|text detail|data detail|messaging detail|minutes|"
      r"calls? to\b|(?:incoming|outgoing|international|local|toll|long distance) calls|"
      r"appels (?:entrants|sortants|recus)|terminating|frequently called|most (?:often )?called|"
-     r"\btop (?:\w+ )?(?:numbers|destinations|called)|numbers called|numeros (?:frequents|appeles)|"
+     r"\btop (?:\w+ )?(?:numbers|destinations|called)|numeros (?:frequents|appeles)|"
      r"collect calls?|"
      # where a line's calls go (a routing table): the destination is not one of the lines
      r"\bforward(?:ed|s|ing)? (?:to|calls)\b|\broute[sd]? to\b|\brings? to\b|\btransfer(?:s|red)? to\b|"

@@ -229,3 +229,19 @@ def test_a_caption_far_right_on_its_values_line_names_it(
     lines = [(x, y + 60, t, s) for x, y, t, s in _LINES]
     fields = _fields(tmp_path, [*_HEAD, *_MAIL, *block, *under, *lines])
     assert _verdict(fields, "service_address") in verdicts
+
+
+# -- the calls the customer made, whatever the words between ---------------------------------------
+@pytest.mark.parametrize("heading", ["Other numbers you called", "Calls you made",
+                                     "Calls that you placed"])
+def test_a_heading_over_the_calls_made_says_dialed_numbers(tmp_path: Path, heading: str) -> None:
+    """'Numbers called', 'Calls made' with 'you' or 'that you' between: the numbers under it are
+    the ones the customer dialed, never its lines (typed, one is 'not found', never a match)."""
+    rows = [(40, 300, f"B:{heading}", 10), *((44, 314 + 12 * i,
+            f"03/0{i + 1}  10:1{i}  406-555-01{90 + i}  Bozeman MT   3   $0.00", 9)
+            for i in range(3))]
+    fields = _fields(tmp_path, [*_HEAD, *_MAIL, *_LINES, *rows])
+    check = compare(PortCase(account_name=_NAME, account_number=_ACCOUNT,
+                             numbers=(CaseNumber("+14065550191"),)), fields)
+    assert check.numbers.items[0].verdict == Verdict.NOT_FOUND
+    assert "+14065550191" not in fields.numbers
