@@ -106,6 +106,13 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"appels (?:entrants|sortants|recus)|terminating|frequently called|most (?:often )?called|"
      r"\btop (?:\w+ )?(?:numbers|destinations|called)|numeros (?:frequents|appeles)|"
      r"collect calls?|"
+     # toll and long distance detail by its other names, calls by how they were placed, and the
+     # Spanish of a call list (Puerto Rico): the numbers under them were dialed, not the lines
+     r"\btoll (?:detail|calls)\b|\b(?:intra|inter)(?:state|lata) (?:toll|calls)\b|"
+     r"long distance usage|(?:operator[- ]assisted|calling card|third[- ]party|"
+     r"conference) calls|^to (?:number|no\b|#)|detalle de (?:llamadas|uso)|"
+     r"llamadas (?:de larga distancia|realizadas|recibidas|internacionales|salientes|entrantes)|"
+     r"numeros? (?:marcados?|llamados?|de destino)|"
      # where a line's calls go (a routing table): the destination is not one of the lines
      r"\bforward(?:ed|s|ing)? (?:to|calls)\b|\broute[sd]? to\b|\brings? to\b|\btransfer(?:s|red)? to\b|"
      r"\bredirect(?:s|ed)? to\b|renvoi (?:vers|a)\b|achemine[es]* vers|transfere[es]* (?:vers|a)\b"),

@@ -48,8 +48,9 @@ _DATE_PATTERNS = (
     # "05-MAR-2025", "05/Mar/25", "05.MAR.2025" (one separator throughout), "05MAR2025", "05MAR25"
     (re.compile(r"\b(\d{1,2})([-/.])([^\W\d_]{3,9})\.?\2(\d{4}|\d{2})\b"), "dmy_sep"),
     (re.compile(r"\b(\d{1,2})([A-Za-z]{3})(\d{4}|\d{2})\b"), "dmy_name"),
-    # Spanish: "3 de marzo de 2026", "3 de marzo del 2026"
-    (re.compile(r"\b(\d{1,2})\s+de\s+([^\W\d_]{3,10})\.?\s+del?\s+(\d{4})\b"), "dmy_name"),
+    # Spanish: "3 de marzo de 2026", "3 de marzo del 2026", "3 de marzo, 2026", "3 DE MARZO 2026"
+    (re.compile(r"(?i)\b(\d{1,2})\s+de\s+([^\W\d_]{3,10})\.?(?:,?\s+del?\s+|\s*,\s*|\s+)"
+                r"(\d{4})\b"), "dmy_name"),
     # "2025/03/05", "2025.03.05", "2025-3-5" too
     (re.compile(r"\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)"), "iso"),
     (re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b"), "us"),

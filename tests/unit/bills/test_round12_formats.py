@@ -30,6 +30,9 @@ from tests.unit.bills import drawn
     "MAR/12/2026",
     "Mar.12, 2026",  # the abbreviation's full stop with no space after it
     "Mar 12 , 2026",  # a space before the comma
+    "12 de Marzo, 2026",  # Spanish with a comma, capitals, or no second "de"
+    "12 DE MARZO DE 2026",
+    "12 de marzo 2026",
 ])
 def test_a_statement_date_in_any_common_print_is_read(printed: str) -> None:
     assert parse_date(printed) == date(2026, 3, 12)
@@ -193,3 +196,23 @@ def test_a_due_date_only_one_order_can_read_settles_the_statement_date(tmp_path:
 def test_a_due_date_both_readings_fit_decides_nothing(tmp_path: Path) -> None:
     # 04/05/2026: April 5 (due 45 days later) or 4 May (16 days): both plausible, left out
     assert _ontario_bill(tmp_path, "04/05/2026", "May 20, 2026").statement_date is None
+
+
+# -- call detail by its other names: dialed numbers, never the customer's lines ----------------
+@pytest.mark.parametrize("heading", [
+    "Toll Detail", "Intrastate Toll Calls", "Operator Assisted Calls", "Calling Card Calls",
+    "Detalle de llamadas", "Llamadas de larga distancia", "Número marcado", "To Number"])
+def test_call_detail_by_its_other_names_is_usage(heading: str) -> None:
+    assert classify(heading) == Context.USAGE
+
+
+@pytest.mark.parametrize("heading", ["Toll Detail", "Detalle de llamadas"])
+def test_a_number_under_call_detail_by_another_name_is_no_line(tmp_path: Path,
+                                                               heading: str) -> None:
+    lines = [(44, 214, "541-555-0140", 9), (240, 214, "Business Line", 9),
+             (40, 300, f"B:{heading}", 10),
+             (44, 316, "03/02 10:14", 8), (140, 316, "541-382-7711", 8), (260, 316, "Bend OR", 8),
+             (44, 328, "03/04 16:40", 8), (140, 328, "503-555-0188", 8), (260, 328, "Portland OR", 8)]
+    fields = _bill(tmp_path, "March 12, 2026", lines)
+    assert "+15413827711" not in fields.numbers
+    assert _number_verdicts(fields, "+15413827711") != [Verdict.EXACT]
