@@ -39,9 +39,11 @@ def phone_index(bill: BillIndex) -> dict[str, list[Found]]:
         return cached  # type: ignore[return-value]
     out: dict[str, list[Found]] = {}
     bill.cache["phones"] = out
+    left: set[str] = set()
+    bill.cache["left_out"] = left
     for index in bill.pages:
         for seg in index.segments:
-            seen = _phones_of(index, seg, seg.text, out)
+            seen = _phones_of(index, seg, seg.text, out, left)
             if index.page.source == "ocr":  # cut or glued by OCR unlike any printed form
                 add_scan_readings(index, seg, seen, out)
             fixed = as_digits(seg.text) if index.page.source == "ocr" else seg.text
@@ -64,8 +66,17 @@ def phone_index(bill: BillIndex) -> dict[str, list[Found]]:
     return out
 
 
-def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Found]]) -> set[str]:
-    """The numbers of one segment (`text` is its text, or the same read as digits) into `out`."""
+def left_out_lines(bill: BillIndex) -> set[str]:
+    """The numbers a block's print says it leaves out ("... thru 0152 (except 0140)"): never
+    one of the lines by being printed beside the block."""
+    phone_index(bill)
+    return bill.cache["left_out"]  # type: ignore[return-value]
+
+
+def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Found]],
+               left: set[str] | None = None) -> set[str]:
+    """The numbers of one segment (`text` is its text, or the same read as digits) into `out`;
+    the lines a block leaves out into `left`."""
     covered: list[tuple[int, int]] = []
     seen: set[str] = set()
 
@@ -85,6 +96,8 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
             found = replace(found, read_conf=min(found.read_conf, CONFUSED_READ))
         for e164 in block.numbers():
             add(e164, found)
+        if left is not None:
+            left.update(f"+1{block.npa}{block.nxx}{line:04d}" for line in block.excluded)
         if not block.repaired:
             covered.append(block.span)
     for block, end, sure in counted_blocks(index, seg, text) if index.page.source == "ocr" else ():

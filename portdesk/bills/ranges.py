@@ -11,8 +11,9 @@ rowranges.py, a row's count of lines in rowcounts.py.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from portdesk.bills.blockform import MAX_RANGE, MORE_DIGITS, RANGE_RE, Block
+from portdesk.bills.blockform import MAX_RANGE, MORE_DIGITS, RANGE_RE, Block, left_out
 from portdesk.bills.parse import PHONE_RE
 from portdesk.bills.scanranges import scan_blocks
 
@@ -32,7 +33,10 @@ def blocks_in(text: str, scan: bool = False) -> list[Block]:
             tail = head[:4 - len(tail)] + tail
         first, last = int(head), int(tail)
         if 0 < last - first <= MAX_RANGE:
-            out.append(Block(m.group(1), m.group(2), first, last, m.span()))
+            block = Block(m.group(1), m.group(2), first, last, m.span())
+            excluded, end = left_out(text[m.end():], block)
+            out.append(replace(block, excluded=excluded, span=(m.start(), m.end() + end))
+                       if end else block)
     return out
 
 

@@ -216,3 +216,34 @@ def test_a_number_under_call_detail_by_another_name_is_no_line(tmp_path: Path,
     fields = _bill(tmp_path, "March 12, 2026", lines)
     assert "+15413827711" not in fields.numbers
     assert _number_verdicts(fields, "+15413827711") != [Verdict.EXACT]
+
+
+# -- a block printed with the lines it leaves out ----------------------------------------------
+@pytest.mark.parametrize(("printed", "left_out"), [
+    ("720-555-0133 thru 0152 (except 0140, 0145)", {140, 145}),
+    ("720-555-0133 thru 0152 excluding 720-555-0140", {140}),
+    ("720-555-0133 - 0152 sauf 0140 et 0141", {140, 141}),
+    ("720-555-0133 al 0152 excepto 0140", {140}),
+    ("720-555-0133 thru 0152 less 0140", {140}),
+])
+def test_a_block_does_not_vouch_for_the_lines_it_leaves_out(printed: str,
+                                                            left_out: set[int]) -> None:
+    (block,) = blocks_in(printed)
+    lines = {int(n[-4:]) for n in block.numbers()}
+    assert lines == set(range(133, 153)) - left_out
+
+
+def test_a_clause_leaving_out_lines_it_does_not_name_readably_leaves_only_the_ends() -> None:
+    (block,) = blocks_in("720-555-0133 thru 0152 except 40")
+    assert [n[-4:] for n in block.numbers()] == ["0133", "0152"]
+    (block,) = blocks_in("720-555-0133 thru 0152 less $5.00")  # money, not a clause
+    assert len(list(block.numbers())) == 20
+
+
+def test_a_line_a_block_leaves_out_is_no_match_on_a_bill(tmp_path: Path) -> None:
+    lines = [(44, 214, "541-555-0140 thru 0149 (except 541-555-0144)", 9),
+             (300, 214, "DID Block", 9)]
+    fields = _bill(tmp_path, "March 12, 2026", lines)
+    assert "+15415550144" not in fields.numbers
+    assert _number_verdicts(fields, "+15415550143", "+15415550144") == [
+        Verdict.EXACT, Verdict.NOT_FOUND]
