@@ -68,6 +68,8 @@ def counted_pairs(index: PageIndex, seg: Segment,
     """'402-555-0178/0186' on a row that counts nine lines ('DID Block (9)'): the two ends of
     one block, not a list of two. (area code, exchange, first, last, span) of each; a pair
     whose count is not on its row, or disagrees, stays the list of two its form says."""
+    if "/" not in text:
+        return
     counts = {n for n, _ in row_counts(index, seg)}
     if not counts:
         return

@@ -245,3 +245,17 @@ def test_a_heading_over_the_calls_made_says_dialed_numbers(tmp_path: Path, headi
                              numbers=(CaseNumber("+14065550191"),)), fields)
     assert check.numbers.items[0].verdict == Verdict.NOT_FOUND
     assert "+14065550191" not in fields.numbers
+
+
+# -- a label answers one value ----------------------------------------------------------------------
+def test_a_label_over_its_own_value_names_nothing_far_right_on_its_line(tmp_path: Path) -> None:
+    """'Location' heads the street under it; 'Front desk 406-222-1000' far right on its line has
+    a caption of its own: the number is no service address, whatever its caption says."""
+    from portdesk.bills.findphones import phone_index
+
+    page = [*_HEAD, *_MAIL, (40, 160, "Location", 8), (330, 160, "Front desk 406-222-1000", 8),
+            (40, 172, "48 Spruce Ave Ste 2", 9), (40, 184, "Livingston, MT 59047", 9), *_LINES]
+    fields = _fields(tmp_path, page)
+    assert fields.index is not None
+    found = phone_index(fields.index)["+14062221000"]
+    assert all(p.context != Context.SERVICE for f in found for p in f.places)
