@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from portdesk.bills.blockform import MAX_RANGE, MORE_DIGITS, RANGE_RE, Block, left_out
+from portdesk.bills.blockform import (
+    MAX_RANGE,
+    MORE_DIGITS,
+    RANGE_RE,
+    RANGE_SEP,
+    Block,
+    left_out,
+)
 from portdesk.bills.parse import PHONE_RE
 from portdesk.bills.scanranges import scan_blocks
 
@@ -24,20 +31,50 @@ def blocks_in(text: str, scan: bool = False) -> list[Block]:
     """The ranges printed in one run of text (`scan`: read by OCR, which loses separators)."""
     text, out = scan_blocks(text) if scan else (text, [])
     for m in RANGE_RE.finditer(text):
-        head, tail = m.group(3), m.group(5)
-        if len(tail) < 4:
-            # "0190 through 92": the tail replaces the last digits; never after a bare dash
-            # ("0133-52" is as likely a reference) nor when more digits follow ("to 212-555-")
-            if m.group("sep") in "-–—" or MORE_DIGITS.match(text[m.end():]):
-                continue
-            tail = head[:4 - len(tail)] + tail
-        first, last = int(head), int(tail)
-        if 0 < last - first <= MAX_RANGE:
-            block = Block(m.group(1), m.group(2), first, last, m.span())
-            excluded, end = left_out(text[m.end():], block)
-            out.append(replace(block, excluded=excluded, span=(m.start(), m.end() + end))
-                       if end else block)
+        last = _last_line(m.group(3), m.group(5), m.group("sep"), text[m.end():])
+        block = _block(text, m.group(1), m.group(2), int(m.group(3)), last, m.start(), m.end())
+        if block is None:
+            continue
+        out.append(block)
+        while (more := _MORE_BLOCKS.match(text, block.span[1])) is not None:
+            # "720-555-0133 thru 0152, 0160 thru 0165": a later block of the same exchange
+            first, tail = more.group("first"), more.group("tail")
+            if _YEARS.match(f"{first}-{tail}"):
+                break  # "..., 2025-2026": years, not lines
+            last = _last_line(first, tail, more.group("sep"), text[more.end():])
+            block = _block(text, m.group(1), m.group(2), int(first), last, more.start("first"),
+                           more.end())
+            if block is None:
+                break
+            out.append(block)
     return out
+
+
+_MORE_BLOCKS = re.compile(r"\s*(?:[,;&]|\band\b|\bet\b|\by\b)\s*(?P<first>\d{4})\s*"
+                          + RANGE_SEP + r"[.,:]?\s*-?\s*(?P<tail>\d{2,4})(?!\d)")
+_YEARS = re.compile(r"^(?:19|20)\d\d-(?:(?:19|20)\d\d|\d\d)$")
+
+
+def _last_line(head: str, tail: str, sep: str, after: str) -> int | None:
+    """The block's last line from its printed end: in full, or as its last digits ("0190
+    through 92": the tail replaces the last digits), never after a bare dash ("0133-52" is as
+    likely a reference) nor when more digits follow ("to 212-555-")."""
+    if len(tail) < 4:
+        if sep in "-–—" or MORE_DIGITS.match(after):
+            return None
+        tail = head[:4 - len(tail)] + tail
+    return int(tail)
+
+
+def _block(text: str, npa: str, nxx: str, first: int, last: int | None, start: int,
+           end: int) -> Block | None:
+    """The block from `first` to `last` printed over text[start:end], with the lines a clause
+    after it leaves out; None when the two ends make no block."""
+    if last is None or not 0 < last - first <= MAX_RANGE:
+        return None
+    block = Block(npa, nxx, first, last, (start, end))
+    excluded, more = left_out(text[end:], block)
+    return replace(block, excluded=excluded, span=(start, end + more)) if more else block
 
 
 # a list's later lines after a comma, semicolon or ampersand, a slash (spaced or not) or, for

@@ -247,3 +247,18 @@ def test_a_line_a_block_leaves_out_is_no_match_on_a_bill(tmp_path: Path) -> None
     assert "+15415550144" not in fields.numbers
     assert _number_verdicts(fields, "+15415550143", "+15415550144") == [
         Verdict.EXACT, Verdict.NOT_FOUND]
+
+
+@pytest.mark.parametrize("printed", [
+    "720-555-0133 thru 0152, 0160 thru 0165", "720-555-0133 - 0152 & 0160 - 0165",
+    "720-555-0133 thru 0152 and 0160 thru 65"])
+def test_a_later_block_of_the_same_exchange_by_its_lines_alone(printed: str) -> None:
+    assert [(b.first, b.last) for b in blocks_in(printed)] == [(133, 152), (160, 165)]
+
+
+@pytest.mark.parametrize("printed", [
+    "720-555-0133 thru 0152, 2025-2026",  # years
+    "720-555-0133 thru 0152, 0160-65",  # a bare dash before two digits: a reference as likely
+])
+def test_what_only_looks_like_a_later_block_is_none(printed: str) -> None:
+    assert [(b.first, b.last) for b in blocks_in(printed)] == [(133, 152)]
