@@ -262,3 +262,16 @@ def test_a_later_block_of_the_same_exchange_by_its_lines_alone(printed: str) -> 
 ])
 def test_what_only_looks_like_a_later_block_is_none(printed: str) -> None:
     assert [(b.first, b.last) for b in blocks_in(printed)] == [(133, 152)]
+
+
+@pytest.mark.parametrize(("count", "inner"), [("10 numbers", Verdict.EXACT),
+                                              ("12 numbers", Verdict.NOT_FOUND)])
+def test_a_count_beside_a_block_confirms_it_or_leaves_it_its_ends(tmp_path: Path, count: str,
+                                                                  inner: Verdict) -> None:
+    """Ten lines from 0140 to 0149: '10 numbers' beside them agrees; '12 numbers' says the
+    print is wrong somewhere, so only the two printed ends are vouched for."""
+    lines = [(44, 214, "541-555-0140 thru 0149", 9), (240, 214, "DID Block", 9),
+             (340, 214, count, 9)]
+    fields = _bill(tmp_path, "March 12, 2026", lines)
+    assert _number_verdicts(fields, "+15415550140", "+15415550145", "+15415550149") == [
+        Verdict.EXACT, inner, Verdict.EXACT]
