@@ -259,3 +259,19 @@ def test_a_label_over_its_own_value_names_nothing_far_right_on_its_line(tmp_path
     assert fields.index is not None
     found = phone_index(fields.index)["+14062221000"]
     assert all(p.context != Context.SERVICE for f in found for p in f.places)
+
+
+# -- a brand its group renamed: one group, two names on customers' bills ----------------------------
+@pytest.mark.parametrize(("wordmark", "typed"), [("Sparklight", "Hargray"),
+                                                 ("Hargray", "Sparklight Business")])
+def test_a_brand_its_group_renamed_is_a_question_not_a_match(
+        tmp_path: Path, wordmark: str, typed: str) -> None:
+    """Cable One rebranded Hargray as Sparklight, and bills of both names are in customers'
+    hands: the one typed against the other's bill is a brand of the same group, and which one
+    holds the account is for the specialist to check (never 'equivalent')."""
+    page = [(40, 40, f"B:{wordmark}", 20), (380, 40, "Account Number", 8),
+            (470, 40, _ACCOUNT, 9), *_MAIL, *_LINES]
+    fields = _fields(tmp_path, page)
+    assert _verdict(fields, "carrier", losing_carrier=typed) == Verdict.UNVERIFIABLE
+    assert _verdict(fields, "carrier", losing_carrier=wordmark) in (Verdict.EXACT,
+                                                                    Verdict.EQUIVALENT)
