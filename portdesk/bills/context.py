@@ -54,7 +54,17 @@ _AGENT = (r"\b(?:authori[sz]ed|sales|local|independent)\s+(?:[\w&'-]+\s+)?(?:age
           r"retailer|representative)s?\b|\byour\s+(?:[\w&'-]+\s+)?(?:agent|dealer)\b")
 # a telephone company's office for its customers ("Business Office 402-..."): the carrier's
 # contact line, as "customer service" is; a customer's own "Office" line says no "business office"
-_BUSINESS_OFFICE = r"\bbusiness office\b(?! lines?\b)|" + _AGENT
+_BUSINESS_OFFICE = r"\bbusiness office\b(?! lines?\b)|" + _AGENT + "|" + (
+    # the carrier's other desks, in English, French and Spanish: its commercial office,
+    # collections and credit, fraud and lost-or-stolen lines, relay and interpreter services, a
+    # pay-by-phone line however hyphenated, repair ("réparation", "dérangement"), a partner or
+    # reseller it authorises; no customer's own department line is named so
+    r"\bcommercial office\b|\bpay-? ?by-? ?phone\b|\b(?:collections?|credit) (?:department|dept)\b|"
+    r"\bfraud (?:department|dept|line|hotline|prevention)\b|\blost or stolen\b|"
+    r"\brelay services?\b|\binterpret(?:er|ation|ing) services?\b|\bpag(?:ar|o) por telefono\b|"
+    r"\breparations?\b|\bderangements?\b|\bvotre (?:[\w'-]+ )?(?:representant|conseiller)e?\b|"
+    r"\b(?:agent|partenaire|detaillant|revendeur)s? autorises?\b|"
+    r"\bauthori[sz]ed (?:[\w&'-]+ )?(?:partner|reseller)s?\b")
 
 
 
@@ -96,6 +106,13 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"appels (?:entrants|sortants|recus)|terminating|frequently called|most (?:often )?called|"
      r"\btop (?:\w+ )?(?:numbers|destinations|called)|numeros (?:frequents|appeles)|"
      r"collect calls?|"
+     # toll and long distance detail by its other names, calls by how they were placed, and the
+     # Spanish of a call list (Puerto Rico): the numbers under them were dialed, not the lines
+     r"\btoll (?:detail|calls)\b|\b(?:intra|inter)(?:state|lata) (?:toll|calls)\b|"
+     r"long distance usage|(?:operator[- ]assisted|calling card|third[- ]party|"
+     r"conference) calls|^to (?:number|no\b|#)|detalle de (?:llamadas|uso)|"
+     r"llamadas (?:de larga distancia|realizadas|recibidas|internacionales|salientes|entrantes)|"
+     r"numeros? (?:marcados?|llamados?|de destino)|"
      # where a line's calls go (a routing table): the destination is not one of the lines
      r"\bforward(?:ed|s|ing)? (?:to|calls)\b|\broute[sd]? to\b|\brings? to\b|\btransfer(?:s|red)? to\b|"
      r"\bredirect(?:s|ed)? to\b|renvoi (?:vers|a)\b|achemine[es]* vers|transfere[es]* (?:vers|a)\b"),

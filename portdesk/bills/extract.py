@@ -21,7 +21,7 @@ from portdesk.bills.dates import parse_date
 from portdesk.bills.errors import NotABill
 from portdesk.bills.find import name_tokens
 from portdesk.bills.findaccount import find_account
-from portdesk.bills.findphones import number_sightings, phone_index
+from portdesk.bills.findphones import left_out_lines, number_sightings, phone_index
 from portdesk.bills.headerline import header_facts, segment
 from portdesk.bills.issuer import issuer, issuer_signs
 from portdesk.bills.issuername import same_issuer
@@ -260,8 +260,9 @@ def account_lines(listed: dict[str, Evidence], bill: BillIndex) -> dict[str, Evi
         best, chosen = number_rank(e164, number_sightings(e164, found))
         if best >= 1 and chosen is not None and not inside_account(chosen):
             out[e164] = listed.get(e164, chosen.evidence)
+    left = left_out_lines(bill)
     for e164, ev in listed.items():
-        if e164 not in phones:
+        if e164 not in phones and e164 not in left:
             out[e164] = ev
     return out
 

@@ -2,7 +2,7 @@
 for a block of numbers beside its printed ends.
 
 Split from ranges.py (the forms of a printed block). A count that agrees with a block's ends
-confirms it, on a scan (ranges.counted_conf) and on a text layer alike: '402-555-0178/0186'
+confirms it, on a scan (scanranges.counted_conf) and on a text layer alike: '402-555-0178/0186'
 is a list of two lines by its form, and a block of nine when its row counts nine.
 """
 
@@ -20,7 +20,7 @@ from portdesk.bills.reader import Word
 if TYPE_CHECKING:
     from portdesk.bills.pageindex import PageIndex
 
-MAX_COUNTED = 1000  # as ranges.MAX_RANGE: a longer run is no list of the customer's lines
+MAX_COUNTED = 1000  # as blockform.MAX_RANGE: a longer run is no list of the customer's lines
 
 _COUNT = re.compile(r"(?i)^\(?(\d{1,4})$")
 _COUNTED = re.compile(r"(?i)^(?:numbers?|lines?|dids?|tns?|numéros?|lignes?)\)?[.,;]?$")

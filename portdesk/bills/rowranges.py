@@ -1,7 +1,9 @@
-"""Blocks of numbers printed across a table row's cells: first and last number in two cells
-under "Range start | Range end" (From/To, First/Last) or with a lone "to" or dash cell between
-them; "NPA-NXX | From | To" with the exchange in its own cell; a grid of an exchange and its
-lines. Split from ranges.py (the forms a block takes on one line of text).
+"""Blocks of numbers printed across the cells of a table row: the first and last number under
+"Range start | Range end" (From/To, First/Last) or with a lone "to" or dash cell between them,
+"NPA-NXX | From | To", and a DID inventory "402-555 | 0103 | 0130" under a heading naming the
+exchange. Two numbers that merely share a row (a call from one line to a neighbour) are no block.
+
+Split from ranges.py (the forms printed on one line).
 """
 
 from __future__ import annotations
@@ -10,14 +12,14 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from portdesk.bills.blockform import MAX_RANGE, Block
 from portdesk.bills.context import fold
 from portdesk.bills.layout import Segment
 from portdesk.bills.pageindex import PageIndex
 from portdesk.bills.parse import phones_in
-from portdesk.bills.ranges import MAX_RANGE, Block
 from portdesk.bills.rowcounts import count_cell
 
-_RANGE_CELL = re.compile(r"(?i)^(?:-|–|—|to|thru|through|à|au|al|hasta)$")
+_RANGE_CELL = re.compile(r"(?i)^(?:-|–|—|to|up to|thru|through|à|au|al|hasta|~|→|->)$")
 _START = re.compile(r"^(?:range |block |did )?(?:start|first|begin|from|low|de|du|debut)")
 _END = re.compile(r"^(?:range |block |did )?(?:end|last|to|thru|through|high|a|au|fin)\b")
 _USAGE_HEAD = re.compile(r"\b(?:date|time|min|mins|minutes|duration|heure|duree|called)\b")
@@ -149,3 +151,4 @@ def _range_header(index: PageIndex, first: Segment, last: Segment) -> bool:
         return fold(min(cells, key=lambda s: abs(s.x0 - seg.x0)).text) if cells else ""
 
     return bool(_START.match(over(first))) and bool(_END.match(over(last)))
+
