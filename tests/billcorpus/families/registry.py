@@ -8,6 +8,7 @@ The split is where the module lives: `tuned/`, `blind/` (set aside before the re
 `blind5/` to `blind9/` were held out for sessions 7's to 11's rounds and are open now;
 `tune10/` was written open, as tuning material for session 12's round.
 `blind10/` was held out for session 12's round, scored blind at its start and end, and is open now.
+`blind11/` is the held-out split, written before this round's tuning.
 """
 
 from __future__ import annotations
