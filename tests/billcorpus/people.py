@@ -191,6 +191,25 @@ REGIONS = {
              ("Sunbury", "PA", "178", "570"), ("Hazleton", "PA", "182", "570")),
     "HURON2": (("Seaforth", "ON", "N0K", "519"), ("Clinton", "ON", "N0M", "519"),
                ("Brucefield", "ON", "N0M", "519"), ("Egmondville", "ON", "N0K", "519")),
+    # added with blind11
+    "HCW": (("Union", "WA", "985", "360"), ("Shelton", "WA", "985", "360"),
+            ("Belfair", "WA", "985", "360"), ("Hoodsport", "WA", "985", "360")),
+    "GVT": (("New Braunfels", "TX", "781", "830"), ("Boerne", "TX", "780", "830"),
+            ("Bulverde", "TX", "781", "830"), ("Seguin", "TX", "781", "830")),
+    "GU": (("Tamuning", "GU", "969", "671"), ("Dededo", "GU", "969", "671"),
+           ("Barrigada", "GU", "969", "671"), ("Hagatna", "GU", "969", "671")),
+    "VYV": (("Shawnee", "OK", "748", "405"), ("Tahlequah", "OK", "744", "918"),
+            ("Ada", "OK", "748", "580"), ("Guymon", "OK", "739", "580")),
+    "GNS": (("Rocky Hill", "CT", "060", "860"), ("Waterbury", "CT", "067", "203"),
+            ("Bangor", "ME", "044", "207"), ("Oneonta", "NY", "138", "607")),
+    "LCV": (("Lewiston", "ID", "835", "208"), ("Clarkston", "WA", "994", "509"),
+            ("Moscow", "ID", "838", "208"), ("Pullman", "WA", "991", "509")),
+    "DFW": (("Plano", "TX", "750", "972"), ("Fort Worth", "TX", "761", "817"),
+            ("Houston", "TX", "770", "713"), ("Irving", "TX", "750", "972")),
+    "EST": (("Magog", "QC", "J1X", "819"), ("Granby", "QC", "J2G", "450"),
+            ("Sherbrooke", "QC", "J1H", "819"), ("Cowansville", "QC", "J2K", "450")),
+    "PTH": (("Milverton", "ON", "N0K", "519"), ("Stratford", "ON", "N5A", "519"),
+            ("Listowel", "ON", "N4W", "519"), ("Wellesley", "ON", "N0B", "519")),
 }
 _CA_TYPES = ("St", "Ave", "Rd", "Dr", "Blvd", "Cres", "Way")
 _FR_TYPES = ("rue", "boulevard", "avenue", "chemin", "boul.", "rang")
