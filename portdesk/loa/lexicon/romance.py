@@ -24,7 +24,8 @@ SPANISH = Lexicon("es", "Spanish", frozenset(), {
     NOT_OURS: ("r u t", "r u c", "cuit", "cuil", "d n i", "dni", "d p i", "dpi", "nit", "cedula*",
                "=rif", "=sello", "c i",
                r"~\b(compania|prestador\w*|empresa|concesionari\w*|proveedor\w*|operador\w*)"
-               rf" {_TAKER}\b", "=pais", "=altura", "=numero exterior", "=no exterior", "=lugar"),
+               rf" {_TAKER}\b", "=pais", "=altura", "=numero exterior", "=no exterior", "=lugar",
+               "!cotitular*", "!co titular*"),  # a co-holder signs for himself
     # the lines that stay, before the provider their sentence names ("Números que permanecen en
     # la compañía donante", "Líneas que se mantienen en la prestadora")
     F.REMAINING_NUMBERS: (r"~\b(numeros?|lineas?|numeracion)\b.{0,50}\b(permanec\w*|quedan|"
@@ -59,7 +60,8 @@ PORTUGUESE = Lexicon("pt", "Portuguese", frozenset({
     F.BUSINESS: ("=pessoa juridica", "=empresa"),
     F.RESIDENTIAL: ("=pessoa fisica", "=particular"),
     NOT_OURS: ("=carimbo", "=rg", "inscricao estadual", "operadora receptora",
-               "prestadora receptora", "=pais", "=numero da porta", "=n da porta"),
+               "prestadora receptora", "=pais", "=numero da porta", "=n da porta",
+               "!cotitular*", "!co titular*"),  # a co-holder signs for himself
     F.SUITE: ("=complemento", "=andar"),
     F.STATE: ("=distrito",),
     F.CITY: ("concelho",),
@@ -76,7 +78,9 @@ ITALIAN = Lexicon("it", "Italian", frozenset(), {
 FRENCH = Lexicon("fr", "French", frozenset(), {
     # the identity card's number ("CNI", carte nationale d'identité), whoever's
     NOT_OURS: ("=cachet", "=pays", "operateur receveur", "nouvel operateur",
-               "operateur preneur", "cni", "c n i", "carte nationale d identite"),
+               "operateur preneur", "cni", "c n i", "carte nationale d identite",
+               # a co-holder of the account signs and names himself: the case has one signer
+               "!cotitulaire*", "!co titulaire*"),
     F.PARTIAL_PORT: (r"~\b(des )?(seuls|seulement|uniquement) (les |des )?numeros\b",),
     F.DATE_SIGNED: ("=fait le",),  # "Fait le (JJ/MM/AAAA)": the day it is signed
     F.STATE: ("=canton",),
