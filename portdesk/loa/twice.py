@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from portdesk.loa.blanks import Blank
 from portdesk.loa.fields import LoaField
 from portdesk.loa.ticks import Found
-from portdesk.loa.vocabulary import NOT_OURS, classify, normalise
+from portdesk.loa.vocabulary import NOT_OURS, classify, normalise, provider_role
 
 _LINES = frozenset({LoaField.STREET, LoaField.SERVICE_ADDRESS})
 _PARTS = frozenset({LoaField.SUITE, LoaField.CITY, LoaField.STATE, LoaField.POSTAL_CODE,
@@ -80,6 +80,27 @@ def carrier_asked_twice(founds: Sequence[Found]) -> None:
         if f.blank.page in own and not _says_carrier(f.evidence):
             f.against = ("the carrier's own box is elsewhere on this page; only the heading over "
                          "this one says carrier")
+
+
+# an account said to be held at someone ("Kundennummer bei ...", "account number with ...")
+_HELD_AT = re.compile(r"\b(bei|beim|with|at|chez|aupres|con|bij|presso|hos|junto)\b")
+
+
+def account_asked_twice(founds: Sequence[Found]) -> None:
+    """The account number where its label says it is held at the current provider, and again
+    where its label says it is held at someone not said to be the current provider ("Ihre
+    Kundennummer bei <the form's own company>"): the second is the customer's account with that
+    other party (DOMAIN.md: the losing carrier checks the account it knows the customer by);
+    left empty, said."""
+    accounts = [f for f in founds if f.field == LoaField.ACCOUNT_NUMBER and not f.against
+                and f.source.startswith("label")]
+    if not any(provider_role(f.evidence) == "losing" for f in accounts):
+        return
+    for f in accounts:
+        norm = normalise(f.evidence)
+        if _HELD_AT.search(norm) and provider_role(norm) != "losing":
+            f.against = ("the account with the current provider has its own box; this one is "
+                         "said to be held elsewhere")
 
 
 def _says_carrier(label: str) -> bool:

@@ -4,7 +4,9 @@ words of its own (not any round's forms'), failing on the code before its fix.""
 from __future__ import annotations
 
 from portdesk.loa.fields import LoaField
+from portdesk.loa.fill import analyse_form
 from portdesk.loa.vocabulary import NOT_OURS, classify_in
+from tests.loaforms.kit import a4
 
 
 def test_a_co_holders_signature_is_not_ours_in_the_lexicons_languages() -> None:
@@ -36,3 +38,18 @@ def test_the_numbers_that_stay_in_swahili_are_no_provider() -> None:
         assert reading is not None and reading.field == LoaField.REMAINING_NUMBERS, label
     assert classify_in("Mtoa huduma wa sasa / Current operator", ("sw", "en")).field == \
         LoaField.CARRIER  # guard
+
+
+def test_an_account_held_at_another_party_beside_the_current_providers_stays_empty() -> None:
+    """"Kundennummer beim abg. Anbieter" then "Ihre Kundennummer bei Bergfunk" (the form's own
+    company): the first is the account the losing carrier knows, the second the customer's
+    number with someone else (it had taken the account number too: a stray)."""
+    s = a4("konto", "DE", "de", [], "")
+    s.text(40, 800, "Auftrag zur Rufnummernportierung", 13, bold=True)
+    s.blank("Name des Anschlussinhabers", 40, 770, 550, "account_name")
+    s.blank("Bisheriger Anbieter", 40, 750, 550, "carrier")
+    s.blank("Kundennummer beim abg. Anbieter", 40, 730, 550, "account_number")
+    s.blank("Ihre Kundennummer bei Bergfunk", 40, 710, 550, None)
+    analysis = analyse_form(s.build()[0], "form.pdf", country="DE", strict=False)
+    accounts = [round(p.y) for p in analysis.placements if p.field == LoaField.ACCOUNT_NUMBER]
+    assert len(accounts) == 1 and accounts[0] > 720
