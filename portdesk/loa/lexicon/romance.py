@@ -42,7 +42,8 @@ SPANISH = Lexicon("es", "Spanish", frozenset(), {
                        rf"proveedor\w* |compania |empresa |prestador\w* )?{_DONOR}\b"),
     F.AUTHORIZED_TITLE: ("=caracter", "caracter invocado", "en caracter de", "condicion de",
                          "en calidad de"),
-    F.AUTHORIZED_NAME: ("=aclaracion", "aclaracion de firma",
+    # "Fdo.: ____" (firmado) under the signature: the name of the one who signed, printed
+    F.AUTHORIZED_NAME: ("=aclaracion", "aclaracion de firma", "=fdo",
                         "aclaracion de la firma", "nombre del apoderado", "=apoderado"),
     F.SUITE: ("=depto", "=dpto", "=departamento", "=departamento o piso", "=oficina", "=interior",
               "=numero interior"),

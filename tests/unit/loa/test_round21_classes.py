@@ -6,7 +6,8 @@ from __future__ import annotations
 from portdesk.loa.fields import LoaField
 from portdesk.loa.fill import analyse_form
 from portdesk.loa.vocabulary import NOT_OURS, classify_in
-from tests.loaforms.kit import a4
+from tests.loaforms.kit import Sheet, a4
+from tests.loaforms.round5_kit import Gap, sentence
 
 
 def test_a_co_holders_signature_is_not_ours_in_the_lexicons_languages() -> None:
@@ -53,3 +54,44 @@ def test_an_account_held_at_another_party_beside_the_current_providers_stays_emp
     analysis = analyse_form(s.build()[0], "form.pdf", country="DE", strict=False)
     accounts = [round(p.y) for p in analysis.placements if p.field == LoaField.ACCOUNT_NUMBER]
     assert len(accounts) == 1 and accounts[0] > 720
+
+
+def _capacity_sentence(courtesy: str, of: str, title_lead: str, company_lead: str) -> Sheet:
+    s = a4("capacity", "ES", "es", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "Solicitud de cambio de operador", 13, bold=True)
+    s.blank("Operador actual", 40, 770, 550, "carrier")
+    s.blank("Número de cuenta", 40, 750, 550, "account_number")
+    sentence(s, 40, 700, [courtesy, Gap(140, "authorized_name", "name"), title_lead,
+                          Gap(110, "authorized_title", "title"), of,
+                          Gap(170, "account_name", "company"), company_lead], size=9,
+             right=555)
+    s.rule(40, 160, 300)
+    s.text(40, 150, "Firma del titular", 8)
+    return s
+
+
+def test_a_courtesy_title_and_the_title_s_company_lead_into_the_signer_and_the_customer() -> None:
+    """"D./Dña. ____ , en calidad de ____ de ____ pide ...": the courtesy title (both forms of
+    it) leads into the signer's name, and "de" right after the title's blank into the company
+    the signer acts for; both had stayed empty."""
+    s = _capacity_sentence("Sr./Sra.", "de", ", en calidad de", "pide el cambio de operador.")
+    analysis = analyse_form(s.build()[0], "form.pdf", country="ES", strict=False)
+    rows = sorted((-round(p.y), round(p.x), p.field) for p in analysis.placements
+                  if 660 < p.y < 710)
+    assert [f for _, _, f in rows] == [LoaField.AUTHORIZED_NAME, LoaField.AUTHORIZED_TITLE,
+                                   LoaField.ACCOUNT_NAME]
+
+
+def test_of_after_a_blank_that_is_no_title_names_no_company() -> None:
+    """Guard: "Nombre ____ de ____" whose first blank is no title's: "de" leads into nothing."""
+    s = _capacity_sentence("Nombre", "de", ", teléfono", "pide el cambio de operador.")
+    analysis = analyse_form(s.build()[0], "form.pdf", country="ES", strict=False)
+    assert LoaField.ACCOUNT_NAME not in {p.field for p in analysis.placements if p.y > 600}
+
+
+def test_fdo_under_the_signature_is_the_signers_printed_name() -> None:
+    """"Fdo.: ____" (firmado) under a Spanish signature line: the signer's name, printed."""
+    reading = classify_in("Fdo.:", ("es",))
+    assert reading is not None and reading.field == LoaField.AUTHORIZED_NAME
+    assert classify_in("Fdo.:", ("en",)) is None  # guard: a Spanish word
