@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from portdesk.loa.blanks import AFTER_PRINTED, Blank
 from portdesk.loa.captions import (
     TIGHT,
+    boxed_with,
     caption_of_another,
     defined_term,
     footnote,
@@ -143,7 +144,9 @@ def label_candidates(blank: Blank, text: PageText,
     near_above = (min(w.y0 for w in above[-1].words) - blank.rect[3]) if above else 1e9
     near_below = (blank.rect[1] - max(w.y1 for w in below_words)) if below_words else 1e9
     own_below = near_below <= TIGHT and own_caption_below(blank.rect, text, others)
-    if above and (caption_of_another(above[-1].words, others, 1e9 if own_below else near_above)
+    if above and ((caption_of_another(above[-1].words, others,
+                                      1e9 if own_below else near_above)
+                   and not boxed_with(above[-1].words, blank.rect, others, text.cells))
                   or labels_beside(above[-1].words, others)
                   or (marker is None and tick_labels(above[-1].words, others))):
         above, near_above = [], 1e9  # the caption under the blank above, or the label of one

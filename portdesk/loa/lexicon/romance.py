@@ -45,6 +45,9 @@ SPANISH = Lexicon("es", "Spanish", frozenset(), {
     # "Fdo.: ____" (firmado) under the signature: the name of the one who signed, printed
     F.AUTHORIZED_NAME: ("=aclaracion", "aclaracion de firma", "=fdo",
                         "aclaracion de la firma", "nombre del apoderado", "=apoderado"),
+    # the name of the holder of the line or account, named after the name ("Nombre del
+    # titular"): the customer's (the holder's co-holder is not ours, above)
+    F.ACCOUNT_NAME: ("nombre del titular", "nombre del abonado"),
     F.SUITE: ("=depto", "=dpto", "=departamento", "=departamento o piso", "=oficina", "=interior",
               "=numero interior"),
     F.STATE: ("=region",),
@@ -63,6 +66,7 @@ PORTUGUESE = Lexicon("pt", "Portuguese", frozenset({
     NOT_OURS: ("=carimbo", "=rg", "inscricao estadual", "operadora receptora",
                "prestadora receptora", "=pais", "=numero da porta", "=n da porta",
                "!cotitular*", "!co titular*"),  # a co-holder signs for himself
+    F.ACCOUNT_NAME: ("nome do titular", "nome do assinante"),
     F.SUITE: ("=complemento", "=andar"),
     F.STATE: ("=distrito",),
     F.CITY: ("concelho",),
@@ -71,6 +75,7 @@ PORTUGUESE = Lexicon("pt", "Portuguese", frozenset({
 ITALIAN = Lexicon("it", "Italian", frozenset(), {
     NOT_OURS: ("=timbro", "=paese", "=nazione", "=luogo", "=civico", "=numero civico", "=n civico",
                "operatore ricevente", "nuovo operatore"),
+    F.ACCOUNT_NAME: ("nome del titolare", "nominativo del titolare", "nome dell intestatario"),
     F.POSTAL_CODE: ("=nap", "nap localita"),
     F.STATE: ("cantone", "=provincia"),
     F.CITY: ("localita",),
@@ -83,7 +88,8 @@ FRENCH = Lexicon("fr", "French", frozenset(), {
                # a co-holder of the account signs and names himself: the case has one signer
                "!cotitulaire*", "!co titulaire*"),
     F.PARTIAL_PORT: (r"~\b(des )?(seuls|seulement|uniquement) (les |des )?numeros\b",),
-    F.DATE_SIGNED: ("=fait le",),  # "Fait le (JJ/MM/AAAA)": the day it is signed
+    F.DATE_SIGNED: ("=fait le",),
+    F.ACCOUNT_NAME: ("nom du titulaire", "nom de l abonne"),  # "Fait le (JJ/MM/AAAA)": the day it is signed
     F.STATE: ("=canton",),
 })
 

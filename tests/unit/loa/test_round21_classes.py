@@ -95,3 +95,36 @@ def test_fdo_under_the_signature_is_the_signers_printed_name() -> None:
     reading = classify_in("Fdo.:", ("es",))
     assert reading is not None and reading.field == LoaField.AUTHORIZED_NAME
     assert classify_in("Fdo.:", ("en",)) is None  # guard: a Spanish word
+
+
+def test_the_name_of_the_holder_named_after_the_name_is_the_customers() -> None:
+    """"Nom du titulaire (tel qu'il figure sur la facture)", "Nombre del titular": the word for
+    name comes first in the Romance languages, the holder after it (it had stayed empty)."""
+    for label, language in (("Nom du titulaire (tel qu'il figure sur la facture)", "fr"),
+                            ("Nombre del titular", "es"), ("Nome do titular", "pt"),
+                            ("Nome del titolare", "it")):
+        reading = classify_in(label, (language,))
+        assert reading is not None and reading.field == LoaField.ACCOUNT_NAME, label
+    assert classify_in("Nom du cotitulaire", ("fr",)).field == NOT_OURS  # guard
+
+
+def test_a_caption_in_the_top_of_a_drawn_box_names_the_blank_inside_it() -> None:
+    """Boxes stacked with no gap, each captioned in its top corner: a short widget low in its
+    box sits further from its caption than the caption from the widget over the box's top rule;
+    the box says whose the caption is (the postcode had been left empty)."""
+    s = a4("boxed", "FR", "fr", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "Demande de portabilité", 13, bold=True)
+    s.frame(40, 700, 500, 30)
+    s.text(43, 722.5, "Adresse de service", 6.2)
+    s.widget("T1", 42, 701.5, 496, 19, "street")
+    s.frame(40, 670, 300, 30)
+    s.text(43, 692.5, "Ville", 6.2)
+    s.widget("T2", 42, 671.5, 296, 19, "city")
+    s.frame(340, 670, 200, 30)
+    s.text(343, 692.5, "Code postal", 6.2)
+    s.widget("T3", 346, 672, 80, 14, "postal_code")
+    analysis = analyse_form(s.build()[0], "form.pdf", country="FR", strict=False)
+    by_widget = {p.widget: p.field for p in analysis.placements}
+    assert by_widget.get("T3") == LoaField.POSTAL_CODE
+    assert by_widget.get("T2") == LoaField.CITY  # guard
