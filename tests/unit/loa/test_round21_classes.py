@@ -8,6 +8,7 @@ from portdesk.loa.fill import analyse_form
 from portdesk.loa.vocabulary import NOT_OURS, classify_in
 from tests.loaforms.kit import Sheet, a4
 from tests.loaforms.round5_kit import Gap, sentence
+from tests.loaforms.round10_kit import captioned_sentence
 
 
 def test_a_co_holders_signature_is_not_ours_in_the_lexicons_languages() -> None:
@@ -128,3 +129,34 @@ def test_a_caption_in_the_top_of_a_drawn_box_names_the_blank_inside_it() -> None
     by_widget = {p.widget: p.field for p in analysis.placements}
     assert by_widget.get("T3") == LoaField.POSTAL_CODE
     assert by_widget.get("T2") == LoaField.CITY  # guard
+
+
+def _moving_sentence(verb: str) -> Sheet:
+    s = a4("captioned", "GB", "en", [], "")
+    s.text(40, 800, "Customer authority", 13, bold=True)
+    s.blank("Current provider", 40, 770, 550, "carrier")
+    s.blank("Account number", 40, 750, 550, "account_number")
+    captioned_sentence(s, 40, 700, [
+        "I,", Gap(150, "authorized_name", "full name"), "of",
+        Gap(190, "account_name", "company"),
+        f"ask Brightline Ltd to {verb} the numbers listed overleaf from my present supplier on",
+        Gap(80, "requested_date", "DD/MM/YYYY"), "or soon after."], size=8.5, right=555)
+    s.rule(40, 160, 300)
+    s.text(40, 150, "Signature", 8)
+    return s
+
+
+def test_a_date_format_captioned_under_a_blank_in_a_sentence_moving_the_numbers() -> None:
+    """"... to transfer the numbers ... on ____" with "(DD/MM/YYYY)" printed small under the
+    blank (every blank of the sentence captioned in brackets): the requested date (it had
+    stayed empty: the format is under the blank, not after it)."""
+    analysis = analyse_form(_moving_sentence("transfer").build()[0], "form.pdf", country="GB",
+                            strict=False)
+    assert LoaField.REQUESTED_DATE in {p.field for p in analysis.placements}
+
+
+def test_a_date_format_under_a_blank_in_a_sentence_moving_nothing_is_no_requested_date() -> None:
+    """Guard: the same sentence asking to keep the numbers is no request to move them."""
+    analysis = analyse_form(_moving_sentence("keep").build()[0], "form.pdf", country="GB",
+                            strict=False)
+    assert LoaField.REQUESTED_DATE not in {p.field for p in analysis.placements}
