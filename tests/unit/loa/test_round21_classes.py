@@ -8,7 +8,9 @@ from portdesk.loa.fill import analyse_form
 from portdesk.loa.vocabulary import NOT_OURS, classify_in
 from tests.loaforms.kit import Sheet, a4
 from tests.loaforms.round5_kit import Gap, sentence
+from tests.loaforms.round7_kit import under
 from tests.loaforms.round10_kit import captioned_sentence
+from tests.loaforms.round20_kit import label_in_box
 
 
 def test_a_co_holders_signature_is_not_ours_in_the_lexicons_languages() -> None:
@@ -160,3 +162,50 @@ def test_a_date_format_under_a_blank_in_a_sentence_moving_nothing_is_no_requeste
     analysis = analyse_form(_moving_sentence("keep").build()[0], "form.pdf", country="GB",
                             strict=False)
     assert LoaField.REQUESTED_DATE not in {p.field for p in analysis.placements}
+
+
+def _island_address(with_region: bool) -> Sheet:
+    s = a4("parish", "GB", "en", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "Letter of authority", 13, bold=True)
+    s.blank("Current provider", 40, 770, 550, "carrier")
+    under(s, "Street address", 40, 720, 300, "street")
+    under(s, "Town", 310, 720, 420, "city")
+    label_in_box(s, "Parish", 430, 712, 60, "state")
+    if with_region:
+        under(s, "Island / region", 40, 680, 300, "state")
+    return s
+
+
+def test_a_parish_beside_the_town_with_no_region_blank_is_the_region() -> None:
+    """"Town ____  [Parish]" and no region blank: parishes are the first division there
+    (Bermuda, the Caribbean islands), the region (it had been left empty as a municipality)."""
+    analysis = analyse_form(_island_address(False).build()[0], "form.pdf", country="GB",
+                            strict=False)
+    fields = {round(p.x): p.field for p in analysis.placements if 700 < p.y < 735}
+    assert LoaField.STATE in fields.values() and LoaField.CITY in fields.values()
+
+
+def test_a_parish_beside_the_town_and_a_region_blank_stays_empty() -> None:
+    """Guard: a form asking the region too: the parish is an area the case does not hold."""
+    analysis = analyse_form(_island_address(True).build()[0], "form.pdf", country="GB",
+                            strict=False)
+    states = [p for p in analysis.placements if p.field == LoaField.STATE]
+    assert [round(p.y) for p in states if p.y > 700] == []
+
+
+def test_a_label_then_an_area_code_printed_before_each_blank_labels_the_blanks() -> None:
+    """"Numbers that stay with us: 441- ____  441- ____": the words before the printed area
+    code on the line are the blanks' label, each blank takes a local part (they had no label,
+    only the area code)."""
+    s = a4("stay", "GB", "en", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "Letter of authority", 13, bold=True)
+    s.blank("Current provider", 40, 770, 550, "carrier")
+    s.text(40, 700, "Numbers remaining with the current provider:", 8, bold=True)
+    for x in (300, 450):
+        s.text(x - 22, 700, "592-", 8.5)
+        s.rule(x, 698, x + 120)
+    analysis = analyse_form(s.build()[0], "form.pdf", country="GB", strict=False)
+    stay = [p for p in analysis.placements if 690 < p.y < 710]
+    assert len(stay) == 2 and {p.field for p in stay} == {LoaField.REMAINING_NUMBER}
