@@ -9,6 +9,7 @@ from portdesk.loa.vocabulary import NOT_OURS, classify_in
 from tests.loaforms.kit import Sheet, a4
 from tests.loaforms.round5_kit import Gap, sentence
 from tests.loaforms.round7_kit import under
+from tests.loaforms.round9_kit import dots
 from tests.loaforms.round10_kit import captioned_sentence
 from tests.loaforms.round20_kit import label_in_box
 
@@ -209,3 +210,28 @@ def test_a_label_then_an_area_code_printed_before_each_blank_labels_the_blanks()
     analysis = analyse_form(s.build()[0], "form.pdf", country="GB", strict=False)
     stay = [p for p in analysis.placements if 690 < p.y < 710]
     assert len(stay) == 2 and {p.field for p in stay} == {LoaField.REMAINING_NUMBER}
+
+
+def test_a_bare_district_on_a_dutch_form_is_the_region() -> None:
+    """"Plaats" then "District" on a Dutch form: the first division where Dutch forms ask for
+    one (it had been read as a part of the town and left empty)."""
+    reading = classify_in("District", ("nl",))
+    assert reading is not None and reading.field == LoaField.STATE
+    assert classify_in("District", ("en",)).field != LoaField.STATE  # guard: English
+
+
+def test_a_bare_phone_in_a_stack_of_dotted_rows_is_the_contacts() -> None:
+    """Labels down one column, each followed by dots to one right edge (so no two rows' blanks
+    start at the same x): a bare "Phone" between the contact's job title and e-mail is the
+    contact's, though the row above it is not ours (it had stayed empty)."""
+    s = a4("dotted", "GB", "en", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "Porting request", 13, bold=True)
+    rows = [("Company", "account_name"), ("Address", "street"), ("Trade licence no.", None),
+            ("Person to contact", "authorized_name"), ("Position", "authorized_title"),
+            ("Passport no. of that person", None), ("Phone", "contact_phone"),
+            ("E-mail", "contact_email")]
+    for k, (label, fld) in enumerate(rows):
+        dots(s, label, 40, 760 - 20 * k, 290, fld)
+    analysis = analyse_form(s.build()[0], "form.pdf", country="GB", strict=False)
+    assert LoaField.CONTACT_PHONE in {p.field for p in analysis.placements}
