@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from portdesk.commands._files import check_output
 from portdesk.commands._output import ProgressLine, print_json, print_table
 
 if TYPE_CHECKING:
@@ -222,7 +221,7 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     from portdesk.domain.entries import entry_from_case
     from portdesk.domain.moments import shown_stamp
     from portdesk.domain.numbers import format_display
-    from portdesk.domain.sync_trouble import masked, trouble
+    from portdesk.domain.sync_trouble import conflict_line, masked, trouble
     from portdesk.services.lookup import case_with_history, held_behind, quick_case_with_history
 
     # the PIN in clear needs the secrets key: only the Store opens it
@@ -277,6 +276,9 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
         lines.append(f"  sync         {not_sent.line()}"
                      + (f" (`portdesk sync --retry {case.reference}`)" if not_sent.refused
                         else ""))
+    if case.sync_state == "conflict" and case.id is not None:
+        held = held_behind(ctx.db_url, lambda: ctx.store, case.id)
+        lines.append(f"  sync         {conflict_line(case, held)}")
     lines.append("  history:")
     lines += [f"    {shown_stamp(h.at)} {h.from_status or '-'} -> {h.to_status} by {h.actor}: "
               f"{h.reason}" for h in history]
@@ -314,6 +316,7 @@ def _submit_waiting(ctx: Context, case: Any) -> bool:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    from portdesk.commands._files import check_output
     from portdesk.domain.queue import QueueQuery
     from portdesk.services import cases as case_service
 
