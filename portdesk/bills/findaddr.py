@@ -83,7 +83,8 @@ def _starts(seg: Segment, hook: tuple[str, str], fix: Fix = str) -> list[int]:
             continue
         if key != house:
             continue
-        nxt = [k for k in flat[i + 1:i + 4] if k not in _DIRECTIONS]
+        # the street's words in the same word when OCR lost the spaces ('856WHILLCRESTST')
+        nxt = [k for k in (*keys[i][1:], *flat[i + 1:i + 4]) if k not in _DIRECTIONS]
         if not street or (nxt and nxt[0] == street) or (nxt and nxt[0][:3] == street[:3]):
             out.append(i)
     return out

@@ -1,0 +1,43 @@
+"""Scan classes of scans round 13 (issue 10; DEV = tests/billcorpus/scan_round13_halves.md at seed
+101, DEV misses only), each on OCR words drawn here (never on a corpus bill):
+
+- a line of small or condensed print read with the spaces between its words lost
+  ('3449LAKEVIEWBLVD', 'STE7D', '856WHILLCRESTST'): a run of up to four typed words read as one
+  word is those words, when it spells them (OCR's confusions aside); the street is hooked
+  inside the word too. A run that spells other words stays as read.
+"""
+
+from __future__ import annotations
+
+from portdesk.bills.compare import compare
+from portdesk.bills.extract import extract_fields
+from portdesk.bills.verdicts import Verdict
+from portdesk.domain.case import Address, PortCase
+from tests.unit.bills.test_scan_round9 import Row, _doc
+
+
+def _glued_site(street: str) -> list[Row]:
+    return [[(40, "Customer|NORTHGATE|PHARMACY", 0.95), (330, "Main|number|(518)|555-0127", 0.94)],
+            [(40, "NORTHGATE|PHARMACY", 0.95), (330, "E911|Address", 0.95)],
+            [(40, "PO|Box|4471", 0.95), (330, street, 0.91)],
+            [(40, "ALBANY,|NY|12201", 0.95), (330, "STE7D", 0.7)],
+            [(330, "ALBANY,|NY|12218", 0.95)]]
+
+
+def _site(rows: list[Row], line1: str) -> Verdict:
+    case = PortCase(account_name="", account_number="", btn="5185550127",
+                    service_address=Address(line1, "STE 7D", "ALBANY", "NY", "12218"))
+    return compare(case, extract_fields(_doc(rows))).fields["service_address"].verdict
+
+
+def test_an_address_line_read_with_its_spaces_lost_is_the_typed_words() -> None:
+    assert _site(_glued_site("3449LAKEVIEWBLVD"), "3449 LAKEVIEW BLVD") == Verdict.EXACT
+    # OCR's confusions inside the run too ('BLV0'), and a direction glued to the street's name
+    assert _site(_glued_site("3449LAKEVIEWBLV0"), "3449 LAKEVIEW BLVD") == Verdict.EXACT
+    assert _site(_glued_site("856WHILLCRESTST"), "856 W HILLCREST ST") == Verdict.EXACT
+
+
+def test_a_run_that_spells_other_words_is_never_the_typed_address() -> None:
+    for typed in ("3449 LAKEVIEW AVE", "3448 LAKEVIEW BLVD"):
+        assert _site(_glued_site("3449LAKEVIEWBLVD"), typed) not in (
+            Verdict.EXACT, Verdict.EQUIVALENT), typed
