@@ -23,6 +23,7 @@ from portdesk.bills.ranges import (
     counted_blocks,
     counted_conf,
     exchange_read_twice,
+    odd_join_spans,
     row_blocks,
 )
 from portdesk.bills.scanphones import add_scan_readings, digit_run_line, stub_scan_line
@@ -107,6 +108,16 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
         for e164 in block.numbers():
             if e164 not in seen:
                 add(e164, replace(found, read_conf=min(found.read_conf, AMBIGUOUS_READ)))
+    for block, mark in odd_join_spans(text) if index.page.source == "ocr" else ():
+        # a mark OCR could not read between two numbers of one exchange ('à', '&', '-'): the
+        # lines between are a question, never confirmed, never "not found" (an unsure block)
+        a, b = _word_span(seg, *mark)
+        if max(w.conf for w in seg.words[a:b + 1]) >= ODD_MARK_READ:
+            continue
+        found = _found(index, seg, *_word_span(seg, *block.span), at=block.span[0])
+        for e164 in block.numbers():
+            if e164 not in seen:
+                add(e164, replace(found, read_conf=min(found.read_conf, AMBIGUOUS_READ)))
     scan_line = digit_run_line(text) or (index.page.source == "ocr" and stub_scan_line(index, seg))
     for e164, printed in phones_in(text):
         at = text.find(printed)
@@ -131,6 +142,7 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
 # a reading the pixels leave two ways ('&' or a misread 'a' between two lines): under the floor
 # at which a reading of the typed value confirms it (scantyped.TYPED_READ), so never a match
 AMBIGUOUS_READ = 0.3
+ODD_MARK_READ = 0.5  # a mark between two numbers read under this is noise, not what it reads as
 _ID_SUFFIX = re.compile(r"/\d{1,3}(?![\d/])")
 
 

@@ -4,7 +4,11 @@
 - a line of small or condensed print read with the spaces between its words lost
   ('3449LAKEVIEWBLVD', 'STE7D', '856WHILLCRESTST'): a run of up to four typed words read as one
   word is those words, when it spells them (OCR's confusions aside); the street is hooked
-  inside the word too. A run that spells other words stays as read.
+  inside the word too. A run that spells other words stays as read;
+- a mark OCR read at noise level between two whole numbers of one exchange ('819 555-0180 4 819
+  555-0196': 'à', '&' or a dash, the pixels cannot say which): the lines between are a question,
+  not "not found" (a DID block misread beyond repair says "unverifiable"); a mark read surely is
+  what it reads as.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from portdesk.bills.compare import compare
 from portdesk.bills.extract import extract_fields
 from portdesk.bills.verdicts import Verdict
 from portdesk.domain.case import Address, PortCase
-from tests.unit.bills.test_scan_round9 import Row, _doc
+from tests.unit.bills.test_scan_round9 import Row, _doc, _verdicts
 
 
 def _glued_site(street: str) -> list[Row]:
@@ -41,3 +45,21 @@ def test_a_run_that_spells_other_words_is_never_the_typed_address() -> None:
     for typed in ("3449 LAKEVIEW AVE", "3448 LAKEVIEW BLVD"):
         assert _site(_glued_site("3449LAKEVIEWBLVD"), typed) not in (
             Verdict.EXACT, Verdict.EQUIVALENT), typed
+
+
+def _odd_join(mark_conf: float) -> list[Row]:
+    return [[(40, "Service|Numéro|Qté", 0.95)],
+            [(40, "Ligne|principale", 0.9), (240, "819|555-0125", 0.93), (330, "1", 0.9)],
+            [(40, "Bloc|de|numéros|(SDA)", 0.6), (240, "819|555-0180", 0.9), (310, "4", mark_conf),
+             (322, "819|555-0196", 0.9), (400, "vv", 0.37)]]
+
+
+def test_lines_between_two_numbers_joined_by_a_mark_read_at_noise_level_are_a_question() -> None:
+    # 'à' (a block), '&' (two lines) or a dash: OCR read the mark at noise level ('4' at 0.37)
+    inside = ["+18195550185", "+18195550195"]
+    verdicts = _verdicts(_odd_join(0.37), [*inside, "+18195550180", "+18195550197"])
+    assert {verdicts[n] for n in inside} == {Verdict.UNVERIFIABLE}
+    assert verdicts["+18195550180"] == Verdict.EXACT  # each end is printed whole
+    assert verdicts["+18195550197"] == Verdict.NOT_FOUND  # past the last: no line of it
+    # a mark read surely is what it reads as (a quantity): the lines between are not the bill's
+    assert _verdicts(_odd_join(0.9), inside)["+18195550185"] == Verdict.NOT_FOUND
