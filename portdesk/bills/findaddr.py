@@ -198,7 +198,8 @@ def find_address(bill: BillIndex, typed: Address) -> list[FoundAddress]:
 def _specks_off(text: str) -> str:
     """Marks OCR adds to an address line: a dash after a comma ('Ln,-Omaha'), a colon or star
     after a word ('HWY:', 'Way*', '68189-5779:'), a comma read for a space ('MAIN,RD'), a dot
-    before a province in brackets ('Montréal.(Québec)'), a quote between state and ZIP, a star
+    before a province in brackets ('Montréal.(Québec)'), a quote between state and ZIP or between
+    the city and the state ("MANCHESTER'TN 37354"), a star
     or a colon between a unit's word and its number ('Rm*5C'), a speck read as a dot or a quote
     before a line's first word ('.Exeter ON N0M 9S1')."""
     # 'Montréal.(Québec)', "MN'55163": a speck read as a dot or a quote in the gap
@@ -212,7 +213,7 @@ _LEAD_SPECK = re.compile(r"^[.,'‘’`*°:;~\-–—]+(?=[^\W\d_])")
 # 'Rm*5C', 'Suite:210': a speck read in the gap between a unit's word and its number
 _STAR_GAP = re.compile(r"(?i)\b(rm|fl|apt|ste|app|unit|room|suite|bldg)[*:;](?=\d)")
 _DOT_GAP = re.compile(r"(?<=[^\W\d_])\.(?=\()")
-_QUOTE_GAP = re.compile(r"(?<=\b[A-Z]{2})['’‘](?=\d{5}\b)")
+_QUOTE_GAP = re.compile(r"(?<=\b[A-Z]{2})['’‘](?=\d{5}\b)|(?<=[^\W\d_]{3})['’‘](?=[A-Z]{2}\s+\d{5}\b)")
 _COMMA_GAP = re.compile(r"(?<=[A-Za-z]),(?=[A-Za-z])")
 _AFTER_WORD = re.compile(r"(?<=\w)[:;*]+(?=\s|,|$)")
 

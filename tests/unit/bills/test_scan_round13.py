@@ -8,7 +8,10 @@
 - a mark OCR read at noise level between two whole numbers of one exchange ('819 555-0180 4 819
   555-0196': 'à', '&' or a dash, the pixels cannot say which): the lines between are a question,
   not "not found" (a DID block misread beyond repair says "unverifiable"); a mark read surely is
-  what it reads as.
+  what it reads as;
+- a speck in the gap between two words read as a quote, the space lost: before a number
+  ('Location:“1305', 'Jan’13,', 'Line’4': no word is written letter, quote, digit) and, in an
+  address, between the city and a state before its ZIP ("MANCHESTER'TN 37354").
 """
 
 from __future__ import annotations
@@ -63,3 +66,27 @@ def test_lines_between_two_numbers_joined_by_a_mark_read_at_noise_level_are_a_qu
     assert verdicts["+18195550197"] == Verdict.NOT_FOUND  # past the last: no line of it
     # a mark read surely is what it reads as (a quantity): the lines between are not the bill's
     assert _verdicts(_odd_join(0.9), inside)["+18195550185"] == Verdict.NOT_FOUND
+
+
+def _located(row: str) -> list[Row]:
+    return [[(40, "ELENA|BOUCHARD", 0.95)],
+            [(40, "1305|S.LAKEVIEW|RD", 0.9)],
+            [(40, "MANCHESTER|TN|37354-0440", 0.9)],
+            [], [],
+            [(40, "CURRENT|CHARGES", 0.95)],
+            [(40, row, 0.6)]]
+
+
+def _located_site(row: str, line1: str = "1305 S LAKEVIEW RD") -> Verdict:
+    case = PortCase(account_name="", account_number="",
+                    service_address=Address(line1, "", "MANCHESTER", "TN", "37354-0440"))
+    return compare(case, extract_fields(_doc(_located(row)))).fields["service_address"].verdict
+
+
+def test_a_speck_read_as_a_quote_in_the_gap_before_a_number_or_a_state_is_a_space() -> None:
+    # 'Location:“1305', "MANCHESTER'TN": the gap between two words read as a quote, space lost
+    row = "Telephone|Service|9315550115|Service|Location:“1305|S|LAKEVIEW|RD|MANCHESTER'TN|37354-0440."
+    assert _located_site(row) == Verdict.EXACT
+    # another house number on the service line is the bill disagreeing, never a match
+    assert _located_site(row.replace("1305", "1309"), "1305 S LAKEVIEW RD") not in (
+        Verdict.EXACT, Verdict.EQUIVALENT)
