@@ -11,7 +11,9 @@
   what it reads as;
 - a speck in the gap between two words read as a quote, the space lost: before a number
   ('Location:“1305', 'Jan’13,', 'Line’4': no word is written letter, quote, digit) and, in an
-  address, between the city and a state before its ZIP ("MANCHESTER'TN 37354").
+  address, between the city and a state before its ZIP ("MANCHESTER'TN 37354");
+- a label's gap read as a dash on a scan ('Date-de facturation', 'Statemient-Date'): tried as
+  the label's words when the word as read matches no label; a label never ends inside a word.
 """
 
 from __future__ import annotations
@@ -90,3 +92,19 @@ def test_a_speck_read_as_a_quote_in_the_gap_before_a_number_or_a_state_is_a_spac
     # another house number on the service line is the bill disagreeing, never a match
     assert _located_site(row.replace("1305", "1309"), "1305 S LAKEVIEW RD") not in (
         Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+def _dated(label: str, conf: float) -> str | None:
+    rows: list[Row] = [[(40, "Votre|facture", 0.95)],
+                       [(330, f"{label}|28|novembre|2025", conf)],
+                       [(330, "Date|d'échéance|19|décembre|2025", 0.9)],
+                       [(40, "Numéro|de|compte|:|8123-4567", 0.9)]]
+    found = extract_fields(_doc(rows)).statement_date
+    return None if found is None else found.isoformat()
+
+
+def test_a_labels_gap_read_as_a_dash_still_reads_the_label() -> None:
+    # 'Date-de facturation', 'Statemient-Date': the space between two label words read as '-'
+    assert _dated("Date-de|facturation", 0.9) == "2025-11-28"
+    assert _dated("Statemient-Date", 0.9) == "2025-11-28"
+    assert _dated("Date|de|facturation", 0.9) == "2025-11-28"  # as printed, unchanged
