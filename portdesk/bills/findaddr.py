@@ -254,7 +254,8 @@ HEADED = "site heading"
 
 def address_places(index: PageIndex, seg: Segment, start: int) -> tuple[Place, ...]:
     places = index.places(seg, start)
-    heading = _phone_heading(seg, start)  # "Voice Line |" names the service, not a number
+    # "Voice Line |" names the service, not a number
+    heading = _phone_heading(seg, start, scan=index.page.source == "ocr")
     if not heading and start == 0 and index.page.source == "ocr":
         heading = _scanned_heading(index, seg)
     if heading and (not places or places[0].context == Context.NUMBERS):
@@ -267,14 +268,17 @@ def address_places(index: PageIndex, seg: Segment, start: int) -> tuple[Place, .
 _PHONE_SERVICE = re.compile(r"(?i)\b(?:phone|voice|voip|lines?|t[ée]l[ée]phon\w*|lignes?)\W*$")
 
 
-def _phone_heading(seg: Segment, start: int) -> list[Place]:
+def _phone_heading(seg: Segment, start: int, scan: bool = False) -> list[Place]:
     """"Order 12 · Home Phone · 18 Mill Rd, Kingston": an address after a phone service's name
     in the heading of its charges, set off by a dot or a bar, is where that service is. The
     name alone before it ("Hosted Voice 18 Mill Rd, Kingston"), a few words starting the line
-    with no digit, heads that service's charges the same way."""
+    with no digit, heads that service's charges the same way. On a scan the dots are specks OCR
+    often loses ('OID 7573148 Home Phone 4496 Willow Blvd'): a short heading ending in the
+    service's name right before the address is the same heading."""
     prefix = " ".join(w.text for w in seg.words[:start])
     parts = [p for p in re.split(r"\s*[·|•]\s*", prefix) if p.strip()]
-    bare = 1 <= start <= 3 and not any(c.isdigit() for c in prefix)
+    bare = (1 <= start <= 3 and not any(c.isdigit() for c in prefix)) or (
+        scan and 1 <= start <= 5 and sum(c.isdigit() for c in prefix) <= 10)
     if (prefix.rstrip()[-1:] not in ("·", "|", "•") and not bare) or not parts:
         return []
     if not _PHONE_SERVICE.search(parts[-1]):

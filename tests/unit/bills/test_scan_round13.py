@@ -13,7 +13,9 @@
   ('Location:“1305', 'Jan’13,', 'Line’4': no word is written letter, quote, digit) and, in an
   address, between the city and a state before its ZIP ("MANCHESTER'TN 37354");
 - a label's gap read as a dash on a scan ('Date-de facturation', 'Statemient-Date'): tried as
-  the label's words when the word as read matches no label; a label never ends inside a word.
+  the label's words when the word as read matches no label; a label never ends inside a word;
+- a charges heading whose dots OCR lost ('OID 7573148 Home Phone 4496 Willow Blvd, ...'): a
+  short heading ending in a phone service's name right before the address still heads it.
 """
 
 from __future__ import annotations
@@ -108,3 +110,28 @@ def test_a_labels_gap_read_as_a_dash_still_reads_the_label() -> None:
     assert _dated("Date-de|facturation", 0.9) == "2025-11-28"
     assert _dated("Statemient-Date", 0.9) == "2025-11-28"
     assert _dated("Date|de|facturation", 0.9) == "2025-11-28"  # as printed, unchanged
+
+
+def _order_heading(head: str) -> list[Row]:
+    return [[(40, "Billing|Address", 0.95)],
+            [(40, "Priya|M.|Kim-Novak", 0.5)],
+            [(40, "PO|Box|15619", 0.95)],
+            [(40, "Ottawa|ON|K1P|9J6", 0.95)],
+            [], [],
+            [(48, f"{head}|4496|Willow|Blvd,|Ottawa,|ON|K1P|1S1", 0.9)],
+            [(54, "Home|Phone|Line|613-555-0112", 0.9), (500, "$17.82", 0.9)]]
+
+
+def _ordered_site(head: str) -> Verdict:
+    case = PortCase(account_name="", account_number="",
+                    service_address=Address("4496 Willow Blvd", "", "Ottawa", "ON", "K1P 1S1"))
+    return compare(case, extract_fields(_doc(_order_heading(head)))).fields[
+        "service_address"].verdict
+
+
+def test_a_service_heading_whose_dots_ocr_lost_still_heads_its_address() -> None:
+    # 'OID 7573148 · Home Phone · 4496 Willow Blvd, ...' read with its dots lost
+    assert _ordered_site("O!ID|7573148|Home|Phone") == Verdict.EXACT
+    assert _ordered_site("O!ID|7573148|·|Home|Phone|·") == Verdict.EXACT  # as printed
+    # a heading naming no phone service says nothing of the address
+    assert _ordered_site("O!ID|7573148|Payment|Received") != Verdict.EXACT
