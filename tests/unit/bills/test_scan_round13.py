@@ -15,7 +15,10 @@
 - a label's gap read as a dash on a scan ('Date-de facturation', 'Statemient-Date'): tried as
   the label's words when the word as read matches no label; a label never ends inside a word;
 - a charges heading whose dots OCR lost ('OID 7573148 Home Phone 4496 Willow Blvd, ...'): a
-  short heading ending in a phone service's name right before the address still heads it.
+  short heading ending in a phone service's name right before the address still heads it;
+- a labelled BTN read once, one digit off the typed BTN which the page shows twice or more (the
+  lines table, the call detail's 'Appels de'): a question, not a mismatch (DEV's 4 false
+  alarms); another line typed as the BTN is seen once and stays a mismatch.
 """
 
 from __future__ import annotations
@@ -135,3 +138,25 @@ def test_a_service_heading_whose_dots_ocr_lost_still_heads_its_address() -> None
     assert _ordered_site("O!ID|7573148|·|Home|Phone|·") == Verdict.EXACT  # as printed
     # a heading naming no phone service says nothing of the address
     assert _ordered_site("O!ID|7573148|Payment|Received") != Verdict.EXACT
+
+
+def _main_number(labelled: str, typed: str, calls_from: str) -> Verdict:
+    rows: list[Row] = [[(40, "Numéro|de|compte|:|045538", 0.95)],
+                       [(40, "Téléphonie", 0.95), (300, "Numéro|principal", 0.74),
+                        (420, labelled, 0.93)],
+                       [(40, "819|555-0100", 0.93), (120, "Ligne|résidentielle", 0.9),
+                        (500, "23,59|$", 0.9)],
+                       [(40, "819|555-0126", 0.93), (120, "Ligne|affaires", 0.9),
+                        (500, "34,84|$", 0.9)],
+                       [], [],
+                       [(40, f"Appels|de|{calls_from}", 0.93)]]
+    case = PortCase(account_name="", account_number="045538", btn=typed)
+    return compare(case, extract_fields(_doc(rows))).fields["btn"].verdict
+
+
+def test_a_labelled_btn_seen_once_one_digit_off_a_typed_btn_seen_twice_is_a_question() -> None:
+    # '819 555-0200' read once beside its label; '819 555-0100' heads the lines and the calls
+    assert _main_number("819|555-0200", "+18195550100", "819|555-0100") == Verdict.UNVERIFIABLE
+    assert _main_number("819|555-0100", "+18195550100", "819|555-0100") == Verdict.EXACT
+    # another line typed as the BTN, seen once as a line: still the bill disagreeing
+    assert _main_number("819|555-0100", "+18195550126", "819|555-0100") == Verdict.MISMATCH
