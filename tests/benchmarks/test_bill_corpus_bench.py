@@ -1,4 +1,4 @@
-"""Bill check figures on the development corpus: tuned, blind to blind9, tune10 and blind10
+"""Bill check figures on the development corpus: tuned, blind to blind10, tune10 and tune11
 (issue 10).
 
 blind to blind9 were scored blind at the end of a round (blind4 in session 6's, blind5 in session
@@ -6,7 +6,8 @@ blind to blind9 were scored blind at the end of a round (blind4 in session 6's, 
 each at the round's start and end) and are now open for tuning. tune10 was written as open tuning
 material for session 12's round (never scored blind): its figures measure fit, not
 generalisation. blind10, written before that round's tuning, was scored blind at its start and
-end and is open now. A held-out split is scored only with PORTDESK_SCORE_BLIND=1 (held_out=True,
+end and is open now. tune11 was written as open tuning material for session 13's round, like
+tune10: fit, not generalisation. A held-out split is scored only with PORTDESK_SCORE_BLIND=1 (held_out=True,
 by the lead), and a failure there says how many, never which.
 
 `make bench` runs these (each uses the benchmark fixture, so --benchmark-only keeps them). The
@@ -121,6 +122,11 @@ def test_tune10_split_figures(benchmark: Any, tmp_path: Path) -> None:
 @pytest.mark.timeout(7200)
 def test_blind10_split_figures(benchmark: Any, tmp_path: Path) -> None:
     _run_split(benchmark, tmp_path, "blind10", scans=True)  # scored blind in session 12, open now
+
+
+@pytest.mark.timeout(7200)
+def test_tune11_split_figures(benchmark: Any, tmp_path: Path) -> None:
+    _run_split(benchmark, tmp_path, "tune11", scans=True)  # open tuning material, never blind
 
 
 def test_bill_check_end_to_end(benchmark: Any, tmp_path: Path) -> None:

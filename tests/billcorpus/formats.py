@@ -81,7 +81,16 @@ def date_text(d: date, style: str) -> str:
         "upper": f"{d:%b %d, %Y}".upper(), "dot": f"{d:%b}. {d.day}, {d.year}",
         "fr": f"{d.day} {_MONTHS_FR[d.month - 1]} {d.year}",
         "fr_abbr": f"{d.day} {_MONTHS_FR_ABBR[d.month - 1]} {d.year}",
+        "dmon2": f"{d.day:02d}-{d:%b}-{d:%y}".upper(),  # 03-MAR-25 (tune11)
+        "ordinal": f"{d:%b}{'' if d.month == 5 else '.'} {d.day}{_ordinal(d.day)}, {d.year}",
     }[style]
+
+
+def _ordinal(day: int) -> str:
+    """'st', 'nd', 'rd' or 'th', as 'Mar. 3rd, 2025' prints it."""
+    if 10 < day % 100 < 14:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
 def money(rng: random.Random, low: int = 20, high: int = 900, fr: bool = False) -> str:

@@ -176,6 +176,21 @@ REGIONS = {
             ("Longueuil", "QC", "J4K", "450"), ("Saint-Jérôme", "QC", "J7Z", "450")),
     "KAW": (("Millbrook", "ON", "L0A", "705"), ("Peterborough", "ON", "K9J", "705"),
             ("Lindsay", "ON", "K9V", "705"), ("Bobcaygeon", "ON", "K0M", "705")),
+    # added with tune11
+    "PBB": (("West Point", "GA", "318", "706"), ("LaGrange", "GA", "302", "706"),
+            ("Lanett", "AL", "368", "334"), ("Valley", "AL", "368", "334")),
+    "CHSC": (("Chester", "SC", "297", "803"), ("Great Falls", "SC", "291", "803"),
+             ("Winnsboro", "SC", "291", "803"), ("Richburg", "SC", "297", "803")),
+    "BERK": (("Moncks Corner", "SC", "294", "843"), ("Goose Creek", "SC", "294", "843"),
+             ("Hanahan", "SC", "294", "843"), ("Summerville", "SC", "294", "843")),
+    "AUR": (("Aurora", "NE", "688", "402"), ("Hampton", "NE", "688", "402"),
+            ("Giltner", "NE", "688", "402"), ("York", "NE", "684", "402")),
+    "MAINE": (("Lewiston", "ME", "042", "207"), ("Auburn", "ME", "042", "207"),
+              ("Brunswick", "ME", "040", "207"), ("Pittsfield", "ME", "049", "207")),
+    "LEHV": (("Allentown", "PA", "181", "610"), ("Bethlehem", "PA", "180", "610"),
+             ("Sunbury", "PA", "178", "570"), ("Hazleton", "PA", "182", "570")),
+    "HURON2": (("Seaforth", "ON", "N0K", "519"), ("Clinton", "ON", "N0M", "519"),
+               ("Brucefield", "ON", "N0M", "519"), ("Egmondville", "ON", "N0K", "519")),
 }
 _CA_TYPES = ("St", "Ave", "Rd", "Dr", "Blvd", "Cres", "Way")
 _FR_TYPES = ("rue", "boulevard", "avenue", "chemin", "boul.", "rang")

@@ -136,6 +136,34 @@ LOA with every label inside its box, a postal code in six boxes and a new BTN fo
 that stay, a Vietnamese partly fillable giấy đề nghị chuyển mạng giữ nguyên số in an embedded
 Unicode font with "ngày __ tháng __ năm ____" before the signature, a Faroese fillable umbøn um
 nummarflyting with Danish captions in italics and Danish widget names); written from the drawn page by an author who never ran the filler on them.
+Round 22 (forms_round22_*): tuning material like round 20, delivered in three batches of four and
+scored by the tuner at first sight, in layouts no earlier round draws (forms_round22_a: a
+Washington State CLEC's fillable LOA whose widgets keep an export tool's names, one lying
+("Title" holds the company), radio groups exporting 0 / 1, a numbers grid numbered across the
+rows, an empty ranges table, the gaining carrier's own section and a co-signer not ours; a Yukon
+two-page paper LOA with its labels in the left column of a ruled grid and a numbers table whose
+header is at the foot of page 1 and its rows on page 2; a Northern Ireland partly fillable LoA
+with captions under its widgets, an agent's details not ours, "Area code | Number" rows on paper
+and a signature and date on every page; a western Swiss fillable demande de portage in French
+whose widgets keep German names, with a canton drop-down, a requested date widget inside a
+sentence and a second signature (collective à deux) not ours; forms_round22_b: a Monaco paper
+demande de portabilité in two columns whose right column is the receiving operator's, with the
+signer, title and company inside "Je soussigné(e) ..." and "Fait à ____, le __ / __ / ____"; a
+Saxon fillable Antrag auf Rufnummernmitnahme with widgets "Textfeld N", a PLZ comb, Vorwahl and
+Rufnummer widgets per row, an empty Rufnummernblock, "Ort" meaning the town above and the place
+of signing below, and the new provider's section not ours; a Guatemalan partly fillable
+solicitud whose numbers table runs on into an Anexo page, with "___ de ______ de 20__" before
+the signature; a Jersey fillable request with Acrobat's detected field names ("undefined",
+"Text3" a Parish drop-down), the numbers in one multi-line widget and an agent's section not
+ours; forms_round22_c: a Surinamese paper verzoek tot nummerportering in two columns with dotted
+leaders, "Plaats" the town and "District" the district, an empty number-range table above the
+single numbers; an Angolan fillable pedido de portabilidade with every number in a nine-cell comb
+widget, a radio group exporting Opção1 / Opção2 and the receiving operator's representative not
+ours; a Bermuda paper LOA asking the signer, title, company, carrier and account number inside
+one sentence with bracketed captions under its blanks and the numbers after a printed "441-"; a
+Senegalese two-page fillable demande de portabilité whose "Oui / Non" radio answers "all
+numbers?", with numbers down one column, an annex page of widgets across the rows and a
+mandataire not ours); written from the drawn page by an author who never ran the filler on them.
 Round 9 (forms_round9_us, _ca, _uk, _eu): seven more, all held back (a US rural ILEC's own
 paper port-out authorization with a terms page, a US wireless port-in request over two pages, a BC
 partly fillable LOA, a New Brunswick paper autorisation in French, a UK fillable LoA whose widgets
@@ -258,6 +286,9 @@ from tests.loaforms import (
     forms_round20_a,
     forms_round20_b,
     forms_round20_c,
+    forms_round22_a,
+    forms_round22_b,
+    forms_round22_c,
     forms_uk_ie,
     forms_us,
 )
@@ -303,10 +334,12 @@ ROUND19: dict[str, Callable[[], Built]] = {
     **forms_round19_im_my.FORMS}
 ROUND20: dict[str, Callable[[], Built]] = {
     **forms_round20_a.FORMS, **forms_round20_b.FORMS, **forms_round20_c.FORMS}
+ROUND22: dict[str, Callable[[], Built]] = {
+    **forms_round22_a.FORMS, **forms_round22_b.FORMS, **forms_round22_c.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
     **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND9,
     **ROUND10, **ROUND11, **ROUND12, **ROUND13, **ROUND14, **ROUND15, **ROUND16, **ROUND17,
-    **ROUND18, **ROUND19, **ROUND20}
+    **ROUND18, **ROUND19, **ROUND20, **ROUND22}
 # Chosen before the first score and before any fix: one of each kind and country group.
 HELD_BACK = frozenset({"us-comcast-partly-fillable", "ca-telus-fr-paper",
                        "uk-fillable-text-fields", "de-fillable-text-widgets"})
@@ -320,7 +353,7 @@ SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held
           "round9-held-back", "round10-tuned", "round11-held-back",
           "round12-tuned", "round13-held-back", "round14-tuned", "round15-held-back",
           "round16-tuned", "round17-held-back", "round18-tuned", "round19-held-back",
-          "round20-tuned")
+          "round20-tuned", "round22-tuned")
 # round 5 was scored blind in session 5 and is open for tuning now: its split keeps its name
 # round 7: scored blind in session 6, open now (its split keeps its name too)
 # round 9: written before session 7's tuning, scored blind at its start and end, open now (its
@@ -344,6 +377,8 @@ def split_of(name: str) -> str:
         return "round13-held-back"
     if name in ROUND11:  # scored blind in session 8, open now; the name keeps figures reproducible
         return "round11-held-back"
+    if name in ROUND22:  # tuning material like round 20: scored by the tuner at first sight
+        return "round22-tuned"
     if name in ROUND20:  # tuning material like round 18: scored by the tuner at first sight
         return "round20-tuned"
     if name in ROUND18:  # tuning material like round 16: scored by the tuner at first sight

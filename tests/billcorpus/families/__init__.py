@@ -1,4 +1,4 @@
-"""Every layout family, split by where it lives: tuned/, blind/ to blind10/, and tune10/.
+"""Every layout family, split by where it lives: tuned/, blind/ to blind10/, tune10/ and tune11/.
 
 blind/ was set aside before the reader was rewritten, blind2/ after its first blind score,
 blind3/ before round 4 and blind4/ before round 5; each has been scored blind at the end of a round
@@ -13,8 +13,9 @@ start and end, and opened after that. blind9/ was written the same way before se
 scored blind at its start and end, and opened after that. tune10/ was written for session 12's
 round as open tuning material (never a blind measure): open from the start, tuned on like the
 others. blind10/ was written before session 12's round, after blind9 had been opened, scored blind
-at its start and end, and opened after that. No split is held out until the next round's author
-writes one.
+at its start and end, and opened after that. tune11/ was written for session 13's round as open
+tuning material like tune10/ (never a blind measure). No split is held out until the next round's
+author writes one.
 Importing this package registers all families; code that only needs names asks `names()`.
 """
 
@@ -32,14 +33,15 @@ from tests.billcorpus.families import (  # noqa: F401  (registration)
     blind9,
     blind10,
     tune10,
+    tune11,
     tuned,
 )
 from tests.billcorpus.families.registry import FAMILIES, Family
 
 SPLITS = ("tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
-          "blind8", "blind9", "tune10", "blind10")
+          "blind8", "blind9", "tune10", "blind10", "tune11")
 OPEN = ("tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
-        "blind8", "blind9", "tune10", "blind10")  # tunable
+        "blind8", "blind9", "tune10", "blind10", "tune11")  # tunable
 BLIND: tuple[str, ...] = ()  # held out: scored by the lead only, figures only
 
 

@@ -31,6 +31,7 @@ def test_a_hundred_and_thirty_families_or_more_in_splits_by_family() -> None:
     assert len(blind5) >= 10 and len(blind6) >= 10 and len(blind7) >= 10
     assert len(blind8) >= 10 and len(blind9) >= 10 and len(held_out) >= 10
     assert len(names("tune10")) == 10 and "tune10" in OPEN  # open tuning material, never blind
+    assert len(names("tune11")) == 10 and "tune11" in OPEN and "tune11" not in BLIND
     # blind4 to blind9 were held out until a round scored them blind and opened them (blind9 in
     # session 11, blind10 in session 12); the next round's author adds a held-out split (blind11);
     # every split is open or held out, never both
@@ -74,6 +75,11 @@ def test_the_held_out_split_models_carriers_no_open_split_models() -> None:
                 for n in names(split)}
     assert not {FAMILIES[n].carrier for n in names("blind10")} & before_b10
     assert len({FAMILIES[n].carrier for n in names("blind10")}) == len(names("blind10"))
+    # tune11 too: open tuning material of carriers no split modelled before it
+    before11 = {FAMILIES[n].carrier for split in SPLITS if split != "tune11"
+                for n in names(split)}
+    assert not {FAMILIES[n].carrier for n in names("tune11")} & before11
+    assert len({FAMILIES[n].carrier for n in names("tune11")}) == len(names("tune11"))
     open_now = {FAMILIES[n].carrier for split in OPEN for n in names(split)}
     for split in BLIND:
         assert not {FAMILIES[n].carrier for n in names(split)} & open_now, split
@@ -111,14 +117,14 @@ def test_every_split_covers_canada_multi_location_ranges_and_wireless() -> None:
         assert any("summary" in f.name or f.name in MULTI_SITE for f in fams)
         assert any(f.block > 0 for f in fams)
     for split in ("tuned", "blind", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
-                  "blind9", "tune10", "blind10"):
+                  "blind9", "tune10", "blind10", "tune11"):
         assert any(FAMILIES[n].lang == "fr" for n in names(split))
     assert any(FAMILIES[n].lang == "es" for n in names("blind7"))  # Puerto Rico, in Spanish
 
 
 def test_most_of_the_held_out_carriers_are_not_on_portdesks_own_list() -> None:
-    """A reader that only knows names must not pass blind8, blind9, tune10 or blind10: at least six
-    of each one's ten carriers are unknown to PortDesk by every name, legal name and domain they
+    """A reader that only knows names must not pass blind8 to blind10, tune10 or tune11: at least
+    six of each one's ten carriers are unknown to PortDesk by every name, legal name and domain they
     print (the product's name list only; no bill is read here)."""
     from portdesk.bills import carriers as known
 
@@ -127,7 +133,7 @@ def test_most_of_the_held_out_carriers_are_not_on_portdesks_own_list() -> None:
         return any(known.identify(n) is not None for n in carrier.all_names) or bool(
             known.carriers_in_domains(carrier.domain))
 
-    for split in ("blind8", "blind9", "tune10", "blind10"):
+    for split in ("blind8", "blind9", "tune10", "blind10", "tune11"):
         keys = {FAMILIES[n].carrier for n in names(split)}
         assert len([k for k in keys if not listed(k)]) >= 6, split
 
@@ -208,7 +214,7 @@ def test_same_seed_same_bill_byte_for_byte(tmp_path: Path) -> None:
 def test_the_held_out_split_renders_the_same_bills_from_the_same_seed(tmp_path: Path) -> None:
     """The lead's blind figures must be reproducible: every held-out family draws the same page
     and the same truth again (checked on the generator only; the reader never runs here)."""
-    for split in sorted({*BLIND, "blind9", "tune10", "blind10"}):  # the last written splits
+    for split in sorted({*BLIND, "blind9", "tune10", "blind10", "tune11"}):  # the last written
         for name in names(split):
             a = render_bill(name, 2, tmp_path / "a")
             b = render_bill(name, 2, tmp_path / "b")
