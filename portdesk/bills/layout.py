@@ -92,8 +92,9 @@ _SMALL = re.compile(r"^[acemnorsuvwxz]+[.,;:]?$")  # letters with no ascender or
 
 
 # on a scan, a speck in the gap between a word and a number read as a quote, the space lost
-# ('Jan’13,', 'Line’4', 'Location:“1305'): no word is written letter, quote, digit
-_QUOTE_IN_GAP = re.compile(r"^(.*[^\W\d_][:.,;]?)[’‘'“”\"`´]+(\d.*)$")
+# ('Jan’13,', 'Line’4', 'Location:“1305'): no word is written letters, quote, digit. Only after
+# two letters: a postal code's letter-digit print ("E1C'2M4") is one value with a speck in it
+_QUOTE_IN_GAP = re.compile(r"^(.*[^\W\d_]{2}[:.,;]?)[’‘'“”\"`´]+(\d.*)$")
 
 
 def _unglued(word: Word) -> list[Word]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from portdesk.bills.compare import compare
 from portdesk.bills.extract import extract_fields
+from portdesk.bills.layout import lines_of
 from portdesk.bills.verdicts import Verdict
 from portdesk.domain.case import Address, PortCase
 from tests.unit.bills.test_scan_round9 import Row, _doc, _verdicts
@@ -94,6 +95,9 @@ def test_a_speck_read_as_a_quote_in_the_gap_before_a_number_or_a_state_is_a_spac
     # 'Location:“1305', "MANCHESTER'TN": the gap between two words read as a quote, space lost
     row = "Telephone|Service|9315550115|Service|Location:“1305|S|LAKEVIEW|RD|MANCHESTER'TN|37354-0440."
     assert _located_site(row) == Verdict.EXACT
+    # a postal code's letter-digit print with a speck in it is one value, not two words
+    line = lines_of(_doc([[(40, "Moncton|NB|E1C'2M4|Jan’13,", 0.9)]]).pages[0])[0]
+    assert [w.text for w in line] == ["Moncton", "NB", "E1C'2M4", "Jan", "13,"]
     # another house number on the service line is the bill disagreeing, never a match
     assert _located_site(row.replace("1305", "1309"), "1305 S LAKEVIEW RD") not in (
         Verdict.EXACT, Verdict.EQUIVALENT)
