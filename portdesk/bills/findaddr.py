@@ -209,7 +209,7 @@ def _specks_off(text: str) -> str:
 
 
 _COMMA_DASH = re.compile(r",[-–—]+")
-_LEAD_SPECK = re.compile(r"^[.,'‘’`*°:;~\-–—]+(?=[^\W\d_])")
+_LEAD_SPECK = re.compile(r"^[.,'‘’`*°:;~\-–—]+(?=[^\W\d_]|\d{2,}(?:\s|$))")
 # 'Rm*5C', 'Suite:210': a speck read in the gap between a unit's word and its number
 _STAR_GAP = re.compile(r"(?i)\b(rm|fl|apt|ste|app|unit|room|suite|bldg)[*:;](?=\d)")
 _DOT_GAP = re.compile(r"(?<=[^\W\d_])\.(?=\()")

@@ -18,7 +18,11 @@
   short heading ending in a phone service's name right before the address still heads it;
 - a labelled BTN read once, one digit off the typed BTN which the page shows twice or more (the
   lines table, the call detail's 'Appels de'): a question, not a mismatch (DEV's 4 false
-  alarms); another line typed as the BTN is seen once and stays a mismatch.
+  alarms); another line typed as the BTN is seen once and stays a mismatch;
+- traced after the end scores: a post-office box is never the service address (where mail goes,
+  not where a line is installed): CHECK's false match, the mailing block under the service
+  label's column called "exact" for the billing address typed as the service address; a speck
+  before a house number ('.6151 Maple Ct') is no part of it.
 """
 
 from __future__ import annotations
@@ -164,3 +168,37 @@ def test_a_labelled_btn_seen_once_one_digit_off_a_typed_btn_seen_twice_is_a_ques
     assert _main_number("819|555-0100", "+18195550100", "819|555-0100") == Verdict.EXACT
     # another line typed as the BTN, seen once as a line: still the bill disagreeing
     assert _main_number("819|555-0100", "+18195550126", "819|555-0100") == Verdict.MISMATCH
+
+
+def _service_head(typed: Address) -> tuple[Verdict, str | None]:
+    rows: list[Row] = [[(82, "Address", 0.95)],
+                       [(51, "Service", 0.95), (300, "Primary|Phone", 0.95),
+                        (420, "Account|Number", 0.95)],
+                       [(49, ".6151|Maple|Ct,|Albany,|NY|12262", 0.93), (300, "518.555.0197", 0.93),
+                        (420, "8227874730860", 0.93)],
+                       [],
+                       [(50, "Statement|Date|04/10/2025", 0.93)],
+                       [],
+                       [(71, "Sophie|O'Connor", 0.93), (351, "Contact|Us", 0.93)],
+                       [(72, "PO|Box|30615", 0.93), (351, "Business|Care|1-800-427-8686", 0.93)],
+                       [(71, "Albany,|NY|12269", 0.93)]]
+    fields = extract_fields(_doc(rows))
+    case = PortCase(account_name="Sophie O'Connor", account_number="8227874730860",
+                    service_address=typed)
+    bill = fields.service_address
+    return (compare(case, fields).fields["service_address"].verdict,
+            None if bill is None else str(bill.value.line1))
+
+
+def test_a_post_office_box_is_never_the_service_address() -> None:
+    # the billing address typed as the service address: never "exact" (CHECK's false match)
+    box = Address("PO Box 30615", "", "Albany", "NY", "12269")
+    verdict, read = _service_head(box)
+    assert verdict not in (Verdict.EXACT, Verdict.EQUIVALENT)
+    assert read != "PO Box 30615"
+
+
+def test_a_speck_before_a_house_number_is_no_part_of_it() -> None:
+    # '.6151 Maple Ct, ...' under 'Service Address': the house number with a speck before it
+    assert _service_head(Address("6151 Maple Ct", "", "Albany", "NY", "12262"))[0] == (
+        Verdict.EXACT)
