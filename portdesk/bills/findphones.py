@@ -121,7 +121,12 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
     scan_line = digit_run_line(text) or (index.page.source == "ocr" and stub_scan_line(index, seg))
     for e164, printed in phones_in(text):
         at = text.find(printed)
-        if any(s <= at < e for s, e in covered) or (scan_line and printed.isdigit()):
+        # on a scan a block's first number, printed whole, keeps its own reading: read surely
+        # it confirms its line whatever OCR made of the block's other end ('614-555-0178 to’
+        # 614-555-0188' with the last end at 0.23); a text layer's block says it all
+        first_own = index.page.source == "ocr"
+        if any(s < at < e or (s == at and not first_own) for s, e in covered) or (
+                scan_line and printed.isdigit()):
             continue
         a, b = _word_span(seg, at, at + len(printed))
         found = _in_margin(index, seg, _found(index, seg, a, b, at=at))

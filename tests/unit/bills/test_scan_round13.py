@@ -202,3 +202,15 @@ def test_a_speck_before_a_house_number_is_no_part_of_it() -> None:
     # '.6151 Maple Ct, ...' under 'Service Address': the house number with a speck before it
     assert _service_head(Address("6151 Maple Ct", "", "Albany", "NY", "12262"))[0] == (
         Verdict.EXACT)
+
+
+def test_a_blocks_first_number_read_surely_keeps_its_own_reading() -> None:
+    # 'Number block: 614-555-0178 to’614-555-0188 (11 numbers)', the last end read at 0.23: the
+    # block's lines are a question, its first number, printed whole and read surely, is listed
+    rows: list[Row] = [[(40, "Your|lines", 0.95)],
+                       [(40, "614-555-0106", 0.93), (140, "614-555-0122", 0.93)],
+                       [(40, "Number|block:|614-555-0178", 0.9), (196, "to’614-555-0188", 0.23),
+                        (292, "(11|numbers)", 0.9)]]
+    verdicts = _verdicts(rows, ["+16145550178", "+16145550183"])
+    assert verdicts["+16145550178"] == Verdict.EXACT
+    assert verdicts["+16145550183"] == Verdict.UNVERIFIABLE
