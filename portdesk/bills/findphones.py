@@ -24,8 +24,9 @@ from portdesk.bills.ranges import (
     counted_conf,
     exchange_read_twice,
     odd_join_spans,
-    row_blocks,
 )
+from portdesk.bills.rowcounts import counted_pairs
+from portdesk.bills.rowranges import row_blocks
 from portdesk.bills.scanphones import add_scan_readings, digit_run_line, stub_scan_line
 from portdesk.bills.structure import carrier_furniture
 from portdesk.bills.values import Evidence
@@ -135,6 +136,11 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
         if _ID_SUFFIX.match(after):  # '522-378-5402/750': an account number, not a line
             found = replace(found, whole=False)
         add(e164, _as_account_id(found, printed, after))
+    for npa, nxx, first, last, span in counted_pairs(index, seg, text):
+        # '402-555-0178/0186' on a row counting nine lines: one block, its ends as printed
+        found = _found(index, seg, *_word_span(seg, *span), at=span[0])
+        for e164 in Block(npa, nxx, first, last, span).numbers():
+            add(e164, replace(found, places=(*found.places, BLOCK)))
     for e164, (start, end) in abbreviated_in(text, index.page.source == "ocr"):
         a, b = _word_span(seg, start, end)
         # '519-555-0195, -0188': a later line of a list written by its last digits is one of

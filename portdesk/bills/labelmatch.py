@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from portdesk.bills.labelwords import FULL, spell_tokens
 from portdesk.bills.layout import LABEL_MIN_RATIO, NOISE_CONF, Segment, norm_token
 
 
@@ -23,25 +24,14 @@ class LabelHit:
     segment: Segment
 
 
-_NUMBER_ABBREVIATIONS = ("no", "#")  # "Billing No.", "Main #": how bills shorten "number"
-
-
 def _compile(vocab: dict[str, tuple[str, ...]]) -> list[tuple[str, str, int]]:
-    """Each label as tokens; a label ending in "number" also in its usual short forms, so a
-    bill's "Billing No." is the vocabulary's "billing number" without listing every spelling."""
+    """Each label as tokens. Shortened words are not listed: a bill's "Billing No." or "Stmt
+    Dt" is read again with its short words spelled out (labelwords.py) and matched then."""
     out: list[tuple[str, str, int]] = []
-    listed = {" ".join(norm_token(t) for t in p.split()) for ps in vocab.values() for p in ps}
     for fld, phrases in vocab.items():
         for phrase in phrases:
             tokens = [t for t in (norm_token(t) for t in phrase.split()) if t]
-            size = len(phrase.split())
-            out.append((fld, " ".join(tokens), size))
-            if len(tokens) > 1 and tokens[-1] == "number":
-                for short in _NUMBER_ABBREVIATIONS:
-                    form = " ".join((*tokens[:-1], short))
-                    if form not in listed:  # a look-alike listed on its own keeps its field
-                        listed.add(form)
-                        out.append((fld, form, size))
+            out.append((fld, " ".join(tokens), len(phrase.split())))
     return out
 
 
@@ -106,6 +96,18 @@ class LabelMatcher:
         if qualified:
             kept, tokens = kept[1:], tokens[1:]
             ends = {k - 1 for k in ends if k}
+        hit = self._best(kept, tokens, segment, ends)
+        scan = any(w.conf < 1.0 for w in segment.words)
+        spelled = spell_tokens(tokens, _SPELLED_SHAPES if scan else None, ocr_shape)
+        if spelled != tokens:  # the label read with its short words spelled out, word for word
+            other = self._best(kept, spelled, segment, ends)
+            if other is not None and (hit is None or (other.ratio == 100, other.size) > (
+                    hit.ratio == 100, hit.size)):
+                return other
+        return hit
+
+    def _best(self, kept: list[int], tokens: list[str], segment: Segment,
+              ends: set[int]) -> LabelHit | None:
         # a label never ends on a word of marks: "Account # **** 7494" keeps its masked digits,
         # nor inside a word ('Date-de' is no label 'Date' with 'de' its value)
         heads = {size: " ".join(t for t in tokens[:size] if t)
@@ -153,6 +155,9 @@ _SHAPES = str.maketrans("e1i05", "cllos")
 def ocr_shape(phrase: str) -> str:
     """A label's tokens with the letters OCR confuses on a scan taken as one shape."""
     return phrase.translate(_SHAPES).replace("rn", "m").replace("vv", "w").replace("cl", "d")
+
+
+_SPELLED_SHAPES = {ocr_shape(short): full for short, full in FULL.items()}
 
 
 def _each_token(head: str, phrase: str) -> bool:

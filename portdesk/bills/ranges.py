@@ -1,10 +1,10 @@
 """Blocks of numbers (DID ranges) as carriers print them, so every number in a block is found.
 
 On one line: "720-555-0133 THRU 0152", "... - 0152", "... thru -0152", "... through 52",
-"... to (720) 555-0152", "720/555-0133-0152", French "à" and "au". Across a table row: the first
-and last number in two cells under "Range start | Range end" (or From/To, First/Last), or with a
-lone "to" or dash cell between them. A range is only a range within one exchange and a thousand
-numbers; two numbers that merely share a row (a call from one line to a neighbour) are not one.
+"... to (720) 555-0152", "720/555-0133-0152", French "à" and "au"; the ways OCR loses their
+separators. Across a table row's cells: rowranges.py; a row's count of lines: rowcounts.py. A
+range is only a range within one exchange and a thousand numbers; two numbers that merely share
+a row (a call from one line to a neighbour) are not one.
 """
 
 from __future__ import annotations
@@ -12,14 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import pairwise
 
-from portdesk.bills.context import fold
 from portdesk.bills.layout import Segment
 from portdesk.bills.ocrdigits import CONFUSED_PAIRS
 from portdesk.bills.pageindex import PageIndex
-from portdesk.bills.parse import PHONE_RE, phones_in
-from portdesk.bills.reader import Word
+from portdesk.bills.parse import PHONE_RE
+from portdesk.bills.rowcounts import row_counts
 
 MAX_RANGE = 1000  # a printed range longer than this is not a list of the customer's lines
 _SEP = r"(?P<sep>-|–|—|thru|through|to|until|à|au|al|hasta|\.{2,3}|…)"
@@ -28,10 +26,6 @@ RANGE_RE = re.compile(
     rf"\s*{_SEP}[.,:]?\s*[-.]?\s*"
     r"(?:(?:\+?1[\s.-]?)?\(?\1\)?[\s./-]?\2[\s.-]?)?(\d{2,4})(?!\d)")
 _MORE_DIGITS = re.compile(r"\s*[-./(]?\s*\d")
-_RANGE_CELL = re.compile(r"(?i)^(?:-|–|—|to|thru|through|à|au|al|hasta)$")
-_START = re.compile(r"^(?:range |block |did )?(?:start|first|begin|from|low|de|du|debut)")
-_END = re.compile(r"^(?:range |block |did )?(?:end|last|to|thru|through|high|a|au|fin)\b")
-_USAGE_HEAD = re.compile(r"\b(?:date|time|min|mins|minutes|duration|heure|duree|called)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,152 +169,6 @@ def abbreviated_in(text: str, scan: bool = False) -> list[tuple[str, tuple[int, 
     return out
 
 
-def _one_number(seg: Segment) -> str | None:
-    phones = phones_in(seg.text)
-    if len(phones) != 1 or phones[0][1].strip() != seg.text.strip(" ,;"):
-        return None
-    return phones[0][0]
-
-
-def row_blocks(index: PageIndex) -> Iterator[tuple[Segment, Segment, Block]]:
-    """Ranges printed across the cells of a table row: (first cell, last cell, block)."""
-    for row in index.lines.values():
-        cells = sorted(row, key=lambda s: s.x0)
-        numbered = [(i, n) for i, c in enumerate(cells) if (n := _one_number(c)) is not None]
-        for (i, a), (j, b) in pairwise(numbered):
-            if a[:8] != b[:8] or not 0 < int(b[8:]) - int(a[8:]) <= MAX_RANGE:
-                continue
-            between = cells[i + 1:j]
-            if (len(between) == 1 and _RANGE_CELL.match(between[0].text.strip())) or (
-                    not between and _range_header(index, cells[i], cells[j])):
-                yield cells[i], cells[j], Block(a[2:5], a[5:8], int(a[8:]), int(b[8:]), (0, 0))
-        yield from _exchange_row(index, cells)
-        yield from _exchange_grid(index, cells)
-        if index.page.source == "ocr":
-            yield from _scanned_exchange_grid(index, cells)
-
-
-SURE_LINE = 0.85  # OCR confidence a lone line cell of a garbled grid needs to be listed
-_EXCHANGE = re.compile(r"^\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})$")
-_LINE = re.compile(r"^\d{4}$")
-
-
-def _exchange_row(index: PageIndex, cells: list[Segment]) -> Iterator[tuple[Segment, Segment,
-                                                                               Block]]:
-    """'NPA-NXX | From | To': the exchange in one cell, the block's first and last line in the
-    next two, under a From/To (Start/End) header."""
-    scan = index.page.source == "ocr"
-    for i in range(len(cells) - 2):
-        m = _EXCHANGE.match(cells[i].text.strip())
-        first, last = _line_cell(cells[i + 1].text, scan), _line_cell(cells[i + 2].text, scan)
-        if scan and m is not None and _LINE.match(last) and not _LINE.match(first):
-            first = _first_by_count(first, int(last), cells[i + 3:i + 4])
-        if m is None or not _LINE.match(first) or not _LINE.match(last):
-            continue
-        if 0 < int(last) - int(first) <= MAX_RANGE and _range_header(index, cells[i + 1],
-                                                                     cells[i + 2]):
-            yield cells[i], cells[i + 2], Block(m.group(1), m.group(2), int(first), int(last),
-                                                (0, 0))
-
-
-def _first_by_count(printed: str, last: int, count_cell: list[Segment]) -> str:
-    """A scan's first-line cell OCR misread ('01747,' for 0174) beside a last line and a
-    count ('Qty 22'): the count and the last line give the first line, and the printed one
-    must agree with it but for one character (one read for another, or one more). Two
-    witnesses agree, so the first line is put back; otherwise the cell stays unread."""
-    digits = re.sub(r"\D", "", printed)
-    count = _count_cell(count_cell[0].text) if count_cell else None
-    if count is None or not 1 < count <= MAX_RANGE or last < count:
-        return printed
-    first = f"{last - count + 1:04d}"
-    if len(digits) == 4:
-        near = sum(a != b for a, b in zip(first, digits, strict=True)) == 1
-    else:
-        near = len(digits) == 5 and any(digits[:k] + digits[k + 1:] == first for k in range(5))
-    return first if near else printed
-
-
-# '+ 0114', '0138*': a speck beside a line cell, read as a mark of its own (OCR only)
-_CELL_SPECKS = "+*°|~'’\":;,. "
-
-
-def _line_cell(text: str, scan: bool) -> str:
-    return text.strip(_CELL_SPECKS) if scan else text.strip()
-
-
-_EXCHANGE_HEAD = re.compile(r"\bnpa\b|\bnxx\b|npa-?nxx|exchange|prefix|indicatif|central office")
-
-
-def _exchange_grid(index: PageIndex, cells: list[Segment]) -> Iterator[tuple[Segment, Segment,
-                                                                                Block]]:
-    """'402-555 | 0103 | 0130 | 0146' under 'NPA-NXX': the exchange printed once, then lines of
-    it (a DID inventory); each four-digit cell is one number of that exchange. Only the whole
-    row counts (nothing but the exchange and its lines) under a heading naming the exchange."""
-    m = _EXCHANGE.match(cells[0].text.strip()) if len(cells) >= 2 else None
-    if m is None or not all(_LINE.match(c.text.strip()) for c in cells[1:]):
-        return
-    over = [s for n in index.lines_above(cells[0])[:3] for s in index.lines[n]
-            if s.x0 - 12 <= cells[0].x0 <= s.x1 and not _USAGE_HEAD.search(fold(s.text))]
-    if not any(_EXCHANGE_HEAD.search(fold(s.text)) for s in over):
-        return
-    for cell in cells[1:]:
-        line = int(cell.text.strip())
-        yield cells[0], cell, Block(m.group(1), m.group(2), line, line, (0, 0))
-
-
-def _scanned_exchange_grid(index: PageIndex, cells: list[Segment]) -> Iterator[
-        tuple[Segment, Segment, Block]]:
-    """The DID inventory row as OCR gives it: cells run together into one segment, a separator
-    read as a dot ('614.555 0127 0158 0157 0165 (068 0177'), a cell misread. Word by word, the
-    exchange first and then its lines; a misread cell lists nothing, and the row counts only
-    when most of it reads as lines (under the same heading naming the exchange)."""
-    words = [Segment(c.page, (w,), c.line) for c in cells for w in c.words]
-    if len(cells) > 1 and all(_LINE.match(c.text.strip()) for c in cells[1:]):
-        return  # the printed grid, read cell by cell above
-    m = _EXCHANGE.match(words[0].text.strip()) if len(words) >= 3 else None
-    if m is None:
-        return
-    lines = [w for w in words[1:] if _LINE.match(w.text.strip())]
-    if len(lines) < 2 or len(lines) < 0.6 * (len(words) - 1):
-        return
-    # four digits alone carry no check of their own: in a row OCR garbled, only those read
-    # surely are listed ('0158' read at 0.70 was 0156: a neighbour typed by mistake would match)
-    sure = [w for w in lines if w.conf >= SURE_LINE]
-    yield from _exchange_grid(index, [words[0], *sure]) if sure else iter(())
-
-
-def _range_header(index: PageIndex, first: Segment, last: Segment) -> bool:
-    """'Range start | Range end' (From/To, First/Last) over the two cells, in a table that is
-    not call detail."""
-    header = index.header_row(first)
-    if header is None or _USAGE_HEAD.search(" ".join(fold(s.text) for s in header)):
-        return False
-
-    def over(seg: Segment) -> str:
-        cells = [s for s in header if s.x0 - 30 <= seg.x1 and seg.x0 <= s.x1 + 30]
-        return fold(min(cells, key=lambda s: abs(s.x0 - seg.x0)).text) if cells else ""
-
-    return bool(_START.match(over(first))) and bool(_END.match(over(last)))
-
-
-_COUNT = re.compile(r"(?i)^\(?(\d{1,4})$")
-_COUNTED = re.compile(r"(?i)^(?:numbers?|lines?|dids?|tns?|numéros?|lignes?)\)?[.,;]?$")
-# the count in parentheses after the block's name ('DID block (20)', 'Numbers (7)')
-_NAMED = re.compile(r"(?i)^(?:numbers?|lines?|dids?|tns?|numéros?|lignes?|blocks?|blocs?|"
-                    r"ranges?|plages?)$")
-_PAREN_COUNT = re.compile(r"^\((\d{1,4})\)[.,;:]?$")
-
-
-def _count_cell(text: str) -> int | None:
-    """The count a cell prints on its own ('22', '(22') or after the block's name ('DIDs (22)')."""
-    words = text.split()
-    bare = _COUNT.match(text.strip())
-    if bare is not None:
-        return int(bare.group(1))
-    named = _PAREN_COUNT.match(words[-1]) if len(words) >= 2 and _NAMED.match(words[-2]) else None
-    return int(named.group(1)) if named is not None else None
-
-
 def counted_conf(index: PageIndex, seg: Segment, block: Block, first: int, last: int) -> float:
     """How surely a block read by OCR is read when its row also says how many lines it holds
     ('DID Block (22 numbers)') and the count agrees with its ends: the sure end (last or first)
@@ -330,25 +178,6 @@ def counted_conf(index: PageIndex, seg: Segment, block: Block, first: int, last:
     size = block.last - block.first + 1
     sure = [conf for n, conf in row_counts(index, seg) if n == size]
     return min(max(ends[0], ends[-1]), sure[0]) if ends and sure else 0.0
-
-
-def row_counts(index: PageIndex, seg: Segment) -> list[tuple[int, float]]:
-    """The counts of lines the row of `seg` prints ('7 numbers', '(22 DIDs)'), each with how
-    surely it was read."""
-    words = [w for row in index.lines.get(seg.line, []) for w in row.words]
-    return [*((int(m.group(1)), min(word.conf, unit.conf)) for word, unit in pairwise(words)
-              if (m := _COUNT.match(word.text)) and _COUNTED.match(unit.text)),
-            *((int(m.group(1)), word.conf) for row in index.lines.get(seg.line, [])
-              for name, word, after in zip(row.words, row.words[1:], [*row.words[2:], None],
-                                           strict=False)
-              if _NAMED.match(name.text) and (m := _PAREN_COUNT.match(word.text))
-              and not _area_code(word, after))]
-
-
-def _area_code(word: Word, after: Word | None) -> bool:
-    """'Block (218) 555-0117': parentheses followed, in the same cell, by the rest of a number
-    hold its area code."""
-    return after is not None and word.text.endswith(")") and after.text[:1].isdigit()
 
 
 def counted_blocks(index: PageIndex, seg: Segment,

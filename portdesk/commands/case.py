@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from portdesk.commands._files import check_output
 from portdesk.commands._output import ProgressLine, print_json, print_table
 
 if TYPE_CHECKING:
@@ -314,6 +313,7 @@ def _submit_waiting(ctx: Context, case: Any) -> bool:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    from portdesk.commands._files import check_output
     from portdesk.domain.queue import QueueQuery
     from portdesk.services import cases as case_service
 

@@ -16,6 +16,7 @@ from portdesk.commands._files import (
 )
 from portdesk.commands._output import print_json
 from portdesk.domain.errors import PortDeskError
+from portdesk.domain.moments import shown_stamp
 
 if TYPE_CHECKING:
     from portdesk.services.context import Context
@@ -137,7 +138,7 @@ def cmd_sign(args: argparse.Namespace, ctx: Context) -> int:
                                    args.certify, label=str(args.input))
     loa_service.write_file(args.output, result.pdf)
     kind = "certified" if result.certified else "signed"
-    print(f"{args.output}: {kind} by {result.signer} at {result.signed_at:%Y-%m-%d %H:%M} UTC")
+    print(f"{args.output}: {kind} by {result.signer} at {shown_stamp(result.signed_at)}")
     print(f"  signature placed on: {result.placed_on}")
     print(f"  sha256: {result.sha256}")
     for note in result.notices:
@@ -155,7 +156,7 @@ def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
         return 0 if report.ok else 1
     for sig in report.signatures:
         state = "intact" if sig.intact and sig.covers_whole_file else "NOT intact"
-        when = f"{sig.signed_at:%Y-%m-%d %H:%M %Z}" if sig.signed_at else "unknown time"
+        when = shown_stamp(sig.signed_at) if sig.signed_at else "unknown time"
         cert = " (workstation certificate)" if sig.self_signed else ""
         kind = "certification" if sig.certified else "approval"
         print(f"{args.file}: {kind} signature {state}; signed by {sig.signer}{cert} on {when}")

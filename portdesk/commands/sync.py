@@ -11,7 +11,6 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from portdesk.domain.errors import PortDeskError
-from portdesk.domain.sync_trouble import waiting_behind
 
 if TYPE_CHECKING:
     from portdesk.services.context import Context
@@ -59,6 +58,8 @@ def _rounds(engine: SyncEngine, once: bool, reconcile: bool, interval_minutes: f
         waiting = engine.pending_changes()  # what the next round sends, as the desk counts it
         line = report.summary(waiting.sendable)
         if waiting.held:
+            from portdesk.domain.sync_trouble import waiting_behind
+
             line += f", {waiting_behind(waiting.held)}"
         print(line, flush=True)
         for notice in report.notices[:20]:

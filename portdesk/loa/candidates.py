@@ -46,7 +46,10 @@ _BRACKET = 7.0  # points: the opening bracket a number's boxes start with
 _MARKER = re.compile(r"^\(?#?\d{1,3}[.):]?$|^[•·▪◦\-–]$")
 # an area code printed in brackets before a number's line, after its slot number or alone:
 # the line takes the rest of the number, and only a number in that area (placing.py)
-_PRINTED_AREA = re.compile(r"^(?:(\d{1,3})\s*[.):]\s*)?\(\s*(\+?\d{1,6})\s*\)$")
+# "1. (01481) ____", "3. 441- ____", "+377 ____": an area (or country) code printed before the
+# line; the rest of the number is written there
+_PRINTED_AREA = re.compile(r"^(?:(\d{1,3})\s*[.):]\s*)?(?:\(\s*(\+?\d{1,6})\s*\)|"
+                           r"(\+?\d{2,6})\s*[-\u2013])$")
 _SIGN_HERE = re.compile(r"^[xX✗✘]$")  # "X ________": the mark a signature line starts with
 # a web form's hint under its input tells how to fill it ("Please enter a valid phone number.",
 # "e.g. Main Office"): the question over the input is its label, not the hint
@@ -86,7 +89,7 @@ def label_candidates(blank: Blank, text: PageText,
     printed = _PRINTED_AREA.match(left)
     if printed:  # "1. (01481) ______": the slot's number, and the area code printed for it
         marker = int(printed.group(1)) if printed.group(1) else None
-        blank.part = f"{AFTER_PRINTED}{printed.group(2)}"
+        blank.part = f"{AFTER_PRINTED}{printed.group(2) or printed.group(3)}"
         left = ""
     if left and _MARKER.match(left.replace(" ", "")):  # "1." is sometimes read as "1 ."
         digits = re.sub(r"\D", "", left)

@@ -15,7 +15,8 @@ from portdesk.loa.fields import LoaField
 from portdesk.loa.formscan import Word
 from portdesk.loa.governing import heading_words
 from portdesk.loa.labels import Line, PageText
-from portdesk.loa.sections import customers_heading, ends_paragraph
+from portdesk.loa.sectionheading import ends_paragraph
+from portdesk.loa.sections import customers_heading
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import (
     BILLING_CONTEXT,

@@ -48,7 +48,7 @@ _PART_WORDS = {"DAY": "day", "MONTH": "month", "YEAR": "year", "TAG": "day", "MO
 _FORMAT = re.compile(r"\b(DD|MM|YYYY|CCYY|JJ|TT|GG|AAAA|JJJJ)\s*[/.\-]\s*(DD|MM|JJ|TT|GG|AA)\s*"
                      r"[/.\-]\s*(YYYY|CCYY|AAAA|JJJJ|DD|JJ|TT|GG)\b")
 _CAPTION_GAP = 12.0  # points between a box and its part caption
-_BOX_W = 80.0  # a part box is narrow
+_BOX_W = 90.0  # a part box is narrow (a month written in words: the widest)
 _STEP = 25.0  # gap between two boxes of one date
 _LABEL_REACH = 220.0  # points left of the first box a date's label may start
 _TEXTY = frozenset({"widget", "leader", "cell"})
@@ -67,10 +67,13 @@ def mark_date_boxes(founds: list[Found], texts: dict[int, PageText]) -> None:
         if chain is None:
             continue
         parts = _parts(chain, text)
-        label, field_ = _date_label(chain, text)
+        label, field_ = _date_label(chain, text, _after_blank(chain[0], founds),
+                                    _signing_place_before(chain[0], founds))
         if field_ is None:
             continue
         for f, part in zip(chain, parts, strict=True):
+            if part == "year" and _century_before(f, text):
+                part = "year2"
             f.blank.part = part or ""
             f.field, f.confidence, f.source = field_, 0.8, "date boxes"
             f.evidence = f"{label} ({part})"
@@ -81,8 +84,11 @@ def _chain(first: Found, boxes: Sequence[Found], text: PageText) -> list[Found] 
     while len(chain) < 3:
         r = chain[-1].blank.rect
         nxt = next((f for f in boxes if f.blank.page == first.blank.page and f not in chain
-                    and 0 <= f.blank.rect[0] - r[2] < _STEP and abs(f.blank.rect[1] - r[1]) <= 4
-                    and _only_separators(text, r, f.blank.rect)), None)
+                    and abs(f.blank.rect[1] - r[1]) <= 4 and (
+                        (0 <= f.blank.rect[0] - r[2] < _STEP
+                         and _only_separators(text, r, f.blank.rect))
+                        or (0 <= f.blank.rect[0] - r[2] < _WORDS_STEP
+                            and _date_words_between(text, r, f.blank.rect)))), None)
         if nxt is None:
             return None
         chain.append(nxt)
@@ -115,6 +121,25 @@ def _month_between(parts: list[str | None]) -> list[str | None]:
     return parts
 
 
+# "___ de ______ de 20__", "the __ day of ____ 20__": a date's own little words between its
+# boxes (and the century printed before a two-digit year)
+_DATE_WORDS = re.compile(r"^(de|del|of|the|day|di|du|le|van|des|do|da|20|19|,)$")
+_WORDS_STEP = 40.0
+
+
+def _date_words_between(text: PageText, left: Rect, right: Rect) -> bool:
+    between = [w.text for w in text.line_of(right) if left[2] - 1 <= w.x0
+               and w.x1 <= right[0] + 1 and not w.is_blank]
+    return bool(between) and all(_DATE_WORDS.match(normalise(t) or t) for t in between)
+
+
+def _century_before(f: Found, text: PageText) -> bool:
+    """"de 20 [__]": the century is printed, the box takes the year's last two digits."""
+    r = f.blank.rect
+    near = [w for w in text.line_of(r) if w.x1 <= r[0] + 1 and r[0] - w.x1 < 8]
+    return bool(near) and near[-1].text.strip() in ("20", "19")
+
+
 def _only_separators(text: PageText, left: Rect, right: Rect) -> bool:
     between = [w.text for w in text.line_of(right) if left[2] - 1 <= w.x0
                and w.x1 <= right[0] + 1 and not w.is_blank]
@@ -132,20 +157,46 @@ def _caption(f: Found, text: PageText) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _date_label(chain: list[Found], text: PageText) -> tuple[str, LoaField | None]:
-    """The label naming the date: left of the first box (on its line or just above it), or the
-    line above the row of boxes."""
+_PLACE = re.compile(r"^\(?(ort|place|lieu|plaats|lugar|luogo|local|signed at|fait a)\)?$")
+
+
+def _signing_place_before(first: Found, founds: Sequence[Found]) -> bool:
+    """The blank before the boxes on their row asks where it is signed (not ours)."""
+    b = first.blank
+    mid = (b.rect[1] + b.rect[3]) / 2
+    return any(f.field == NOT_OURS and _PLACE.match(normalise(f.evidence)) is not None
+               and f.blank.page == b.page and f.blank.rect[2] <= b.rect[0] + 1
+               and f.blank.rect[1] - 2 <= mid <= f.blank.rect[3] + 2 for f in founds)
+
+
+def _after_blank(first: Found, founds: Sequence[Found]) -> float:
+    """Where the words leading into the boxes start: after the last other blank on their row
+    ("Fait à ______, le [JJ] / [MM] / [AAAA]": ", le" names the date, not "Fait à")."""
+    b = first.blank
+    mid = (b.rect[1] + b.rect[3]) / 2
+    return max((f.blank.rect[2] for f in founds if f.blank.page == b.page and f is not first
+                and f.blank.rect[2] <= b.rect[0] + 1 and f.blank.rect[1] - 2 <= mid
+                <= f.blank.rect[3] + 2), default=-1.0)
+
+
+def _date_label(chain: list[Found], text: PageText, start: float = -1.0,
+                place: bool = False) -> tuple[str, LoaField | None]:
+    """The label naming the date: left of the first box (on its line or just above it; the
+    words after another blank on the row first), or the line above the row of boxes."""
     x0, y0, _x1, y1 = chain[0].blank.rect
     left = sorted((w for w in text.words if x0 - _LABEL_REACH <= w.x0 and w.x1 <= x0 + 1
                    and y0 - 4 <= (w.y0 + w.y1) / 2 <= y1 + 10 and not w.is_blank),
                   key=lambda w: w.x0)
     row = (x0, y0, chain[-1].blank.rect[2], y1)
     above = " ".join(ln.text for ln in text.above(row, max_lines=1, reach=20, slack=0))
-    for said in (" ".join(w.text for w in left), above):
+    tail = " ".join(w.text for w in left if w.x0 >= start) if start >= 0 else ""
+    for said in (tail, " ".join(w.text for w in left), above):
         label = clean(said)
         read = classify(label) if label else None
         if read is not None and isinstance(read.field, LoaField) and read.field in DATE_FIELDS:
             return label, read.field
+    if place:  # "______ (place), ___ de ______ de 20__": where and when it is signed
+        return "the place and date of signing", LoaField.DATE_SIGNED
     named = next((f for f in chain if isinstance(f.field, LoaField) and f.field in DATE_FIELDS),
                  None)  # a box's own label, when the row has none
     return (named.evidence, named.field) if named is not None else ("", None)  # type: ignore[return-value]

@@ -18,8 +18,10 @@ from portdesk.loa.vocabulary import normalise
 # "(YYYY-MM-DD)", "(JJ/MM/AAAA)": nothing but a date's format in brackets
 _FORMAT_ASIDE = re.compile(r"^\(\s*((yyyy|aaaa|jjjj|tttt|dd|mm|jj|tt|yy|aa)[\s/.\-]*){3}\)")
 # "... on or after ____", "... from ____", "... no earlier than ____": when the move may happen
+# (or the article before a day: "pour le", "le", "el", "am", "op", "em", "il")
 _WHEN = re.compile(r"\b(on or after|on or about|not before|no earlier than|from|on|after|"
-                   r"starting|effective|ab dem|a partir du|a partir de|a compter du|vanaf|dal)$")
+                   r"starting|effective|ab dem|a partir du|a partir de|a compter du|vanaf|dal|"
+                   r"pour le|des le|le|au|el|para el|desde el|am|zum|per|op|em|para o|no|il)$")
 # the sentence asks for a move of numbers, not for a signature or a cancellation
 _MOVE = re.compile(r"\b(transfer\w*|port\w*|move\w*|migrat\w*|switch\w*|portier\w*|portabil\w*|"
                    r"transf\w*|overzet\w*|porta\w*)\b")

@@ -24,7 +24,7 @@ from portdesk.loa.errors import BadPdf, FormNotUsable
 from portdesk.loa.fields import CHECKBOX_FIELDS, SIGNING_FIELDS, LoaField, LoaValues
 from portdesk.loa.files import is_xfa_only, open_pdf, refuses_damaged_pdf
 from portdesk.loa.formscan import Widget, Word, extract_words, form_fingerprint, scan_widgets
-from portdesk.loa.language import reads_no_language
+from portdesk.loa.language import in_no_language_read, reads_no_language
 from portdesk.loa.mapping import Placement, Review
 from portdesk.loa.overlay import Stamp, apply_stamps, fit_overlay, text_width
 from portdesk.loa.overrides import MappingMemory, Overrides, apply_overrides
@@ -125,6 +125,8 @@ def analyse_form(pdf: bytes, label: str, overrides: Overrides | None = None,
     fillable = any(w.kind in ("text", "checkbox") for w in widgets)
     if strict and not placements:
         raise FormNotUsable(notice or _nothing(label, words, widgets))
+    if fmap.notice and placements and not notice:  # what the layout alone placed, said first
+        notice = f"{label}: {fmap.notice}"
     return FormAnalysis(fingerprint, widgets, words, placements, fillable, writer, review,
                         fmap.language, notice, pages)
 
@@ -133,7 +135,8 @@ def _nothing(label: str, words: Sequence[Word], widgets: Sequence[Widget]) -> st
     if not words and not widgets:
         return (f"{label}: no fillable fields and no printed labels we recognise (a scan?); "
                 "place the values by clicking in the desk, or give a mapping (--mapping)")
-    if words and reads_no_language([[w.text] for w in words]):
+    if words and (reads_no_language([[w.text] for w in words])
+                  or in_no_language_read([w.text for w in words])):
         return (f"{label}: its labels are in a language PortDesk does not read; place the "
                 "values by clicking in the desk, or give a mapping with page positions "
                 "(--mapping)")

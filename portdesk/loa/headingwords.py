@@ -13,7 +13,7 @@ OFFICE_USE = re.compile(r"\b(use only|office use|internal use|(store|sales|deale
                         r"usage interne|a remplir par|nur fur|interne vermerke|vom anbieter "
                         r"auszufullen|uso interno|uso exclusivo|voor intern gebruik|in te vullen "
                         r"door|ne pas remplir|do not (fill|write)|nicht ausfullen|niet invullen|"
-                        r"no rellenar|^for (\w+ ){1,4}use$|nur (von|durch) (\w+ ){1,4}auszufullen|"
+                        r"no rellenar|^(for )?(?!.*\b(in|of|to) use$)(\w+ ){1,4}use$|nur (von|durch) (\w+ ){1,4}auszufullen|"
                         # "Von Elbkabel auszufüllen": by the provider, unless by the customer
                         r"\b(von|vom|durch) (?!(dem |den )?(kunde|kunden|anschlussinhaber\w*|"
                         r"auftraggeber\w*|teilnehmer\w*|antragsteller\w*)\b)(\w+ ){1,4}auszufullen|"

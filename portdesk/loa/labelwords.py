@@ -64,7 +64,7 @@ EASTERN_RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.DATE_SIGNED, 0.9, r"^(kelt|datum|kelt datum)$"),
 ]
 
-PROVIDER_STAFF = (r"\b(agent|dealer|sales ?rep\w*|salesperson|retailer)s? (name|signature|code|"
+PROVIDER_STAFF = (r"\b(agent|dealer|sales ?rep\w*|salesperson|retailer)( ?s)? (name|signature|code|"
                   r"id|number|no|nr|date|sign\w*)\b|\b(received|processed|checked|accepted|"
                   r"actioned|keyed|taken|entered) by\b|"
                   # the same in the lexicons' languages ("Recibido por (representante de ...)",
@@ -138,7 +138,12 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                     r"(?!.*\b(name|nome|nom|nombre)\b.*\b(as|in|on|per|conforme|come|como)\b)"
                     r".*\b(documento (di |de )?identi\w*|document d identite|piece d identite|"
                     r"identity (document|card)|id (card|document)|personalausweis|reisepass|"
-                    r"passport|passeport|pasaporte|carta d identita|rilasciat[oa])\b"),
+                    r"passport|passeport|pasaporte|carta d identita|rilasciat[oa])\b|"
+                    # a person's identity number ("ID-nummer contactpersoon", "ID number of the
+                    # signer"), not a customer's or account's ID (the account number)
+                    r"^(?!.*\b(customer|account|client|klant|kunden?|cliente|subscriber|abonne)"
+                    r" id\b).*\b(id|identity|identification|identificacion|identificacao) "
+                    r"(number|nummer|numero|no|nr)\b|\bausweis\w*"),
     # a second signatory ("Zweite Unterschrift (bei Kollektivunterschrift)", "Name (zweite
     # Person)"): the case has one signer
     (NOT_OURS, 1.0, r"\b(zweite\w*|second|2nd|deuxieme|tweede|segund[ao]|seconda)\b.{0,30}\b("
@@ -245,6 +250,15 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                       r"rimangono|vara kvar|ar kvar|stannar|stanna kvar|blir kvar|pozostaj\w*|"
                                       r"blir vaerende|forblir|mantem|se mantem|mantienen|"
                                       r"permanec\w*|ficam)\b"),
+    # "Beim bisherigen Anbieter verbleiben:", "Remain with the current provider:": what stays
+    # with a provider (the numbers, unsaid) is no provider's name
+    (LoaField.REMAINING_NUMBERS, 1.0, r"^(?!.*\b(name|naam|nom|nombre|nome|address|adresse|"
+                                      r"anschrift|adres|direccion)\b)(?=.*\b(provider|carrier|"
+                                      r"operator|anbieter|netzbetreiber|aanbieder|operateur|"
+                                      r"fournisseur|operador|operatore|gestore)\b).*\b(stay|stays|"
+                                      r"remain|remains|verbleiben|verbleibt|bleiben|blijven|"
+                                      r"blijft|restent|restant|demeurent|permanecen|quedan|"
+                                      r"restano|rimangono|ficam|permanecem)\b"),
     (LoaField.REMAINING_NUMBERS, 1.0, r"\b(lines|numbers)\b.{0,20}\b(remain|stay)\w* (on|with|at) "
                                       r"(this|the|your|my)\b"),
     (LoaField.REMAINING_NUMBERS, 1.0, r"\b(numbers? (that|which|to) (will )?(stay|remain)|remaining "

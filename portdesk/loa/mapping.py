@@ -106,6 +106,7 @@ class FormMap:
     review: list[Review] = dc_field(default_factory=list)
     language: str = "en"
     blanks: list[Blank] = dc_field(default_factory=list)
+    notice: str = ""  # what the specialist must know of the whole mapping (said first)
 
 
 def decide(blank: Blank, text: PageText, neighbours: Sequence[Blank], country: str,
@@ -204,9 +205,11 @@ _STACK_GAP = 30.0  # points between two lines of one list (or two cells of one c
 def _last_of_a_bare_stack(blank: Blank, text: PageText, neighbours: Sequence[Blank]) -> bool:
     """A line right under another of the same width with nothing printed between them: a row of
     a list ("Numbers that stay:" then two bare lines) or of a table's column; the text under it
-    is the next block's label, not its own."""
+    is the next block's label, not its own. A widget under printed lines (or a printed line
+    under widgets) is another kind of blank: no row of their list."""
     x0, _y0, x1, top = blank.rect
-    return any(o is not blank and o.page == blank.page and abs(o.rect[0] - x0) <= 4
+    return any(o is not blank and o.page == blank.page and (o.widget is None) == (
+        blank.widget is None) and abs(o.rect[0] - x0) <= 4
                and abs(o.rect[2] - x1) <= 4 and 0 <= o.rect[1] - top <= _STACK_GAP
                and not text.below(o.rect, reach=o.rect[1] - top + 2) for o in neighbours)
 

@@ -7,11 +7,16 @@ from __future__ import annotations
 from portdesk.loa.fields import LoaField
 
 PARTY_RULES: list[tuple[LoaField | str, float, str]] = [
+    # "Authorized person's title", "Signatory position": a person's title is the title (the
+    # word after the person names what is asked)
+    (LoaField.AUTHORIZED_TITLE, 1.0, r"\b(person|signer|signatory|representative|user|"
+                                     r"individual)( s)? (job )?(title|position|capacity|"
+                                     r"designation|role)$"),
     # the signer
     (LoaField.AUTHORIZED_NAME, 1.0, r"\b(authori[sz]ed|authori[sz]ing|signatory|signer|"
                                     r"signataire|unterzeichner\w*|ondertekenaar|firmante|"
                                     r"autorise|autorisee|bevollmachtigte\w*|gemachtigde|"
-                                    r"autorizado)\b.*\bnam(e|en)\b|\bpersonne (autorisee|habilitee) a signer\b|\bnom\b.*\b(signataire|autorise)\b|"
+                                    r"autorizado)\b.*\b(nam(e|en)|nom|nombre|nome|naam)\b|\bpersonne (autorisee|habilitee) a signer\b|\bnom\b.*\b(signataire|autorise)\b|"
                                     # "Authorized signer (print)": the signer, printed
                                     r"\b(signer|signatory|signataire|unterzeichner\w*|firmante|"
                                     r"ondertekenaar)\s+\(?\s*(print|printed|in block capitals|block capitals|"

@@ -96,6 +96,11 @@ def name_beside_signature(founds: list[Found]) -> None:
     others = [f.blank for f in founds if f.field == NOT_OURS and _SIGNS.search(
         normalise(f.evidence))]  # "Director 2 / Secretary: signature", "Witness signature"
     for f in founds:
+        if f.field == LoaField.AUTHORIZED_NAME and any(_same_row(o, f.blank) for o in others) \
+                and not any(_same_row(s, f.blank) for s in signs):
+            f.field = NOT_OURS  # "Representative's signature | Representative's name": the
+            f.note("beside another signer's signature")  # row is that person's, not ours
+            continue
         if f.field == LoaField.AUTHORIZED_NAME and f.confidence < _STRONG and any(
                 _same_row(s, f.blank) for s in signs):
             f.confidence = _STRONG  # "Aclaración" under its line beside the signature's: the

@@ -23,6 +23,13 @@ from portdesk.loa.formscan import Widget, Word
 from portdesk.loa.formtraits import date_format, guess_form_languages
 from portdesk.loa.governing import one_number_per_line
 from portdesk.loa.labels import PageText
+from portdesk.loa.layoutonly import (
+    layout_only,
+    numbers_by_layout,
+    numbers_continued,
+    signature_by_layout,
+    unread_language,
+)
 from portdesk.loa.lexicon import reading_in
 from portdesk.loa.localityrow import split_locality_row
 from portdesk.loa.mapping import (
@@ -95,10 +102,24 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     carrier_asked_twice(founds)
     town_asked_twice(founds)
     signature_asked_twice(founds)
+    unread = unread_language(texts)
+    if unread:  # its words are no evidence: only what the layout makes certain is placed
+        layout_only(founds, texts)
+    numbers_by_layout(founds)  # no blank read as the numbers: a numbered list of bare lines
+    numbers_continued(founds)  # "11." .. "40." on an annex after slots 1-10: more of them
     signature_in_white_space(founds, texts, blanks)
+    signature_by_layout(founds, texts)  # no place to sign read: the line at the foot
     kept, review = _settle(founds)
+    if unread:
+        language = "en"  # no language of its own: dates in the customer's country's way
     placements = _placements(kept, texts, country, language)
-    return FormMap(placements, review, language, blanks)
+    return FormMap(placements, review, language, blanks, LAYOUT_ONLY if unread else "")
+
+
+LAYOUT_ONLY = ("its labels are in a language PortDesk does not read: only what the layout "
+               "makes certain was placed (lines numbered 1., 2., ... as the numbers, the long "
+               "line at the foot as the signature and the short one beside it as its date); "
+               "place every other value by clicking in the desk")
 
 
 _LINES = {LoaField.SERVICE_ADDRESS: "service", LoaField.STREET: "service",

@@ -234,11 +234,19 @@ def signature_asked_twice(founds: Sequence[Found]) -> None:
         right = min((o.blank.rect[0] for o in signs if o.blank.page == f.blank.page
                      and _row(o.blank, f.blank) and o.blank.rect[0] > f.blank.rect[0]),
                     default=1e9)
+        first = max(left, key=lambda o: o.blank.rect[0]).blank
+        asked_first = {o.field for o in founds if _in_block(o, first, first.rect[0] - 10, x0)}
         for o in founds:
-            b = o.blank
-            if o.field in _ONE_SIGNER and not o.against and b.page == f.blank.page and \
-                    x0 <= b.rect[0] < right and \
-                    abs((b.rect[1] + b.rect[3]) / 2 - (f.blank.rect[1] + f.blank.rect[3]) / 2) \
-                    <= _BLOCK_REACH:
+            # a value the first block does not ask ("Fonction" at the end of one row of the
+            # signer's details over both boxes) is the one signer's, not the second's
+            if o.field in _ONE_SIGNER and not o.against and _in_block(o, f.blank, x0, right) \
+                    and (o.field == LoaField.SIGNATURE or o.field in asked_first):
                 o.against = ("a second signature block beside the first: the case has one "
                              "signer, who signs the first")
+
+
+def _in_block(o: Found, sign: Blank, x0: float, x1: float) -> bool:
+    """A blank of a signature's column: from x0 to x1, within reach above or below it."""
+    b = o.blank
+    return b.page == sign.page and x0 <= b.rect[0] < x1 and \
+        abs((b.rect[1] + b.rect[3]) / 2 - (sign.rect[1] + sign.rect[3]) / 2) <= _BLOCK_REACH

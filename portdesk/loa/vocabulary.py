@@ -26,7 +26,8 @@ LOSING_CONTEXT = re.compile(r"\b(current|losing|old|existing|donor|previous|prio
                             r"atual|doador\w*|atado)\b")
 GAINING_CONTEXT = re.compile(r"\b(new|gaining|recipient|receiving|aufnehmend\w*|destinataire|"
                              r"ontvangend\w*|receptor|preneur|mandataire|nouveau|neue\w*|nieuwe|"
-                             r"nuevo|recipiente|mottagande|receptor\w*|atvevo|acceptor)\b")
+                             r"nuevo|recipiente|mottagande|receptor\w*|atvevo|acceptor|receveu\w*|"
+                             r"ricevente)\b")
 _LOSING_LEAD = re.compile(r"^(from|von|de|van|da|del)\b")
 _GAINING_LEAD = re.compile(r"^(to|an|a|aan|para|al)\b")
 PROVIDER_WORDS = re.compile(r"\b(carrier|provider|operator|network|operateur|operador|netzbetreiber|"
@@ -156,8 +157,14 @@ def classify_in(text: str, languages: tuple[str, ...]) -> Reading | None:
     norm = _NOT_X.sub(" ", normalise(text)).strip()  # "Contact's number (not BTN)"
     if not norm or len(norm) > 160:
         return None
-    if _SECOND_SIGNER.search(text or ""):  # "Director 2 / Secretary: signature": the case has
-        return Reading(NOT_OURS, 1.0, norm)  # one signer (the numeral is gone once normalised)
+    if _SECOND_SIGNER.search(text or "") or _CO_SIGNER.search(norm):  # "Director 2 /
+        # Secretary: signature", "Co-signer name": the case has one signer (the numeral is
+        # gone once normalised)
+        return Reading(NOT_OURS, 1.0, norm)
+    if _PHONE_MASK.search(norm):  # "Numbers to port (NPA-NXX-XXXX)": how a number is written,
+        norm = " ".join(_PHONE_MASK.sub(" ", norm).split())  # no label ("NPA" is a Swiss
+        if not norm:  # postcode only alone)
+            return None
     if len(_FORMAT_TOKENS.findall(norm)) >= 2:  # "Date (YYYY-MM-DD)": the format is no label
         # each whole format first, so that "Fecha (mm/dd/aaaa) / Date (mm/dd/yyyy)" keeps the
         # slash between its two languages
@@ -197,6 +204,12 @@ _SECOND_SIGNER = re.compile(r"\b(director|signatory|signer|authori[sz]ed (person
                             r"officer|partner|firmante|signataire|unterzeichner|ondertekenaar|"
                             r"representative|representante)\s*(no\.?\s*|nr\.?\s*|#\s*)?"
                             r"\(?(2|ii|two|b)\)?(?=\W|$)", re.IGNORECASE)
+# a co-signer, a second or joint signer: another person than the case's one signer
+_CO_SIGNER = re.compile(r"\b(co ?signer|co ?signatory|cosignataire|co signataire|cofirmante|"
+                        r"mitunterzeichner\w*|medeondertekenaar|(second|additional|joint) "
+                        r"(signer|signatory))\b")
+# a phone number's written shape: "NPA-NXX-XXXX", "XXX-XXX-XXXX", "(XXX) XXX-XXXX"
+_PHONE_MASK = re.compile(r"\b(npa|x{3}) (nxx|x{3}) x{4}\b")
 _NUMBER_LISTS = frozenset({LoaField.NUMBER, LoaField.NUMBERS, LoaField.REMAINING_NUMBERS})
 _FIRMA = re.compile(r"\bfirma\b")
 _OTHER_SIGNING = re.compile(r"\b(signature|signed|unterschrift|handtekening|firmado|assinatura)\b")

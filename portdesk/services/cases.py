@@ -15,7 +15,7 @@ from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.errors import PortDeskError
 from portdesk.domain.intake import IntakeLimits
 from portdesk.domain.lifecycle import STATUS_LABELS, Status, parse_status
-from portdesk.domain.moments import local
+from portdesk.domain.moments import shown_stamp
 from portdesk.domain.numbers import format_display
 from portdesk.domain.readiness import Check, run_checks
 from portdesk.services import intents, lookup
@@ -46,7 +46,7 @@ class AlreadyImported(PortDeskError):
     """The same file (same content) was imported before: a rerun after a crash, most likely."""
 
     def __init__(self, path: Path, earlier: ImportRecord) -> None:
-        when = local(earlier.imported_at).strftime("%Y-%m-%d %H:%M")
+        when = shown_stamp(earlier.imported_at)  # the workstation's clock, its zone named
         refs = earlier.first_reference if earlier.cases == 1 else \
             f"{earlier.first_reference}-{earlier.last_reference}"
         self.said = (f"{path.name} was imported on {when} as {refs} ({earlier.cases} case(s), "

@@ -9,6 +9,7 @@ policy and the key read in one place (services.platform_access).
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -41,6 +42,8 @@ class Context:
             from portdesk.store.store import Store
 
             self._store = Store.open(self.db_url)
+            for notice in self._store.notices:  # once: the next open finds the files private
+                print(f"portdesk: note: {notice}", file=sys.stderr)
         return self._store
 
     def platform(self) -> PortingPlatform:

@@ -5,9 +5,10 @@ Numbers use the 555-0100..0199 range reserved for fiction, so nothing here can r
 
 from __future__ import annotations
 
+import hashlib
 import random
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 
 from portdesk.domain.case import (
     Address,
@@ -19,9 +20,12 @@ from portdesk.domain.case import (
     PortType,
     RemainingAction,
 )
+from portdesk.domain.errors import PortDeskError
 from portdesk.domain.lifecycle import Status
+from portdesk.domain.moments import shown_stamp
 from portdesk.domain.numbers import parse_number
 from portdesk.domain.schedule import add_business_days, is_business_day
+from portdesk.store.imports import ImportRecord
 from portdesk.store.store import Store
 
 _CUSTOMERS = [
@@ -117,23 +121,54 @@ def demo_cases(seed: int = 7, today: date | None = None) -> list[tuple[PortCase,
     return out
 
 
+# The sample queue is recorded like an imported file (store.imports, under a digest of its own),
+# in the same transaction as its cases, so a second load is recognised and refused.
+DEMO_DIGEST = hashlib.sha256(b"portdesk sample queue").hexdigest()
+
+
+class SamplesAlreadyLoaded(PortDeskError):
+    def __init__(self, earlier: ImportRecord) -> None:
+        refs = f"{earlier.first_reference} .. {earlier.last_reference}"
+        super().__init__(f"the sample cases are already in this queue ({refs}, loaded on "
+                         f"{shown_stamp(earlier.imported_at)} by {earlier.actor}); nothing was "
+                         "loaded")
+        self.earlier = earlier
+
+
 def load_demo(store: Store, actor: str, today: date | None = None) -> list[str]:
-    """Create the sample queue; each case walks the lifecycle to its status, as in real life."""
+    """Create the sample queue; each case walks the lifecycle to its status, as in real life.
+
+    One transaction under the queue's write lock: two loads at once (two processes, or the
+    desk's button and the CLI) each made their cases one transaction at a time, so their
+    references interleaved (PD-000001 one's, PD-000002 the other's ...), and a second load
+    doubled the queue with the same numbers. Now the second waits for the first, finds it
+    recorded and is refused; the references of one load are contiguous."""
     today = today or date.today()
-    refs = []
-    for i, (case, status) in enumerate(demo_cases(today=today)):
-        created = store.cases.create(case, actor)
-        assert created.id is not None
-        for step in _PATHS.get(status, []):
-            created = store.cases.change_status(created.id, step, actor, "demo data")
-        if status == Status.EXCEPTION:
-            code, detail = _EXCEPTIONS[i % len(_EXCEPTIONS)]
-            created = store.cases.update(replace(created, exception_code=code,
-                                                 exception_detail=detail), actor)
-        if status in (Status.FOC_CONFIRMED, Status.PORTED):
-            created = store.cases.update(_dated(created, status, i, today), actor)
-        refs.append(created.reference)
+    refs: list[str] = []
+    with store.transaction() as session:
+        earlier = store.imports.earlier(session, DEMO_DIGEST)
+        if earlier is not None:
+            raise SamplesAlreadyLoaded(earlier)
+        for i, (case, status) in enumerate(demo_cases(today=today)):
+            refs.append(_walked(store, actor, i, case, status, today).reference)
+        store.imports.record(session, DEMO_DIGEST, "sample cases", refs, datetime.now(UTC),
+                             actor)
     return refs
+
+
+def _walked(store: Store, actor: str, i: int, case: PortCase, status: Status,
+            today: date) -> PortCase:
+    created = store.cases.create(case, actor)
+    assert created.id is not None
+    for step in _PATHS.get(status, []):
+        created = store.cases.change_status(created.id, step, actor, "demo data")
+    if status == Status.EXCEPTION:
+        code, detail = _EXCEPTIONS[i % len(_EXCEPTIONS)]
+        created = store.cases.update(replace(created, exception_code=code,
+                                             exception_detail=detail), actor)
+    if status in (Status.FOC_CONFIRMED, Status.PORTED):
+        created = store.cases.update(_dated(created, status, i, today), actor)
+    return created
 
 
 def _dated(case: PortCase, status: Status, i: int, today: date) -> PortCase:

@@ -124,6 +124,12 @@ def open_case(store: Store, settings: Settings, case_id: int,
                     intents.submit_waiting(store, case), sync_failures.case_trouble(store, case))
 
 
+def sync_trouble(store: Store, case_id: int) -> SyncTrouble | None:
+    """What did not reach the platform for a case, read again (after a save: a fix withdraws
+    a refused submit and clears the refusal, so the banner must not keep saying it)."""
+    return sync_failures.case_trouble(store, store.cases.get(case_id))
+
+
 def saved_meanwhile(store: Store, case_id: int, since_version: int,
                     zone: tzinfo | None = None) -> str:
     """Who changed the case since the version the desk holds, when and which fields ("Ana at
@@ -275,6 +281,21 @@ def sync_engine(store: Store, settings: Settings) -> Any:
 
 
 check_connection = platform_access.check_connection
+
+
+def notices(store: Store) -> list[str]:
+    """What opening the queue changed and must say once (its own files made private)."""
+    return list(store.notices)
+
+
+def read_only(store: Store) -> str:
+    """Why this desk may only read the queue ("" when it may write): the file or folder, named."""
+    return store.read_only
+
+
+READ_ONLY_TO_DO = ("You can read the queue and its cases; nothing can be saved, submitted or "
+                   "synced here. Make it writable for your user (or open a writable copy with "
+                   "--db), then start PortDesk again.")
 
 
 def database_label(store: Store) -> str:

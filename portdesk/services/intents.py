@@ -16,8 +16,6 @@ from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.draft_fields import DRAFT_FIELDS, LABELS, case_values
 from portdesk.domain.errors import NotFound, PortDeskError
 from portdesk.domain.lifecycle import RELEASED, STATUS_LABELS, Status
-from portdesk.domain.readiness import no_loa_here
-from portdesk.platform.port import OTHER_REJECTION
 from portdesk.store import audit
 from portdesk.store.cases import stale
 from portdesk.store.documents import Document
@@ -247,6 +245,8 @@ def attach_document(store: Store, case_id: int, kind: str, filename: str, conten
     transaction (said in its history), not left waiting for what it holds."""
     with store.transaction() as session:
         repo, case = _load(store, session, case_id)
+        from portdesk.domain.readiness import no_loa_here  # the readiness rules: not on every write
+
         if kind in LOA_KINDS and (why := no_loa_here(case)):
             raise PortDeskError(f"{why} Nothing was attached.")
         document = store.documents.add(case_id, kind, filename, content, actor,
@@ -291,6 +291,8 @@ def decide_portout(store: Store, case_id: int, authorize: bool, reason: str,
         if not authorize and rejection_code is None:
             raise PortDeskError("a rejection code is required to reject a port-out request: "
                                 "pick one of the codes the platform lists for it")
+        from portdesk.platform.port import OTHER_REJECTION
+
         if not authorize and rejection_code == OTHER_REJECTION and not reason.strip():
             raise PortDeskError("a reason is required with rejection code 1001 (Other)")
         repo.enqueue(session, case_id, "portout",

@@ -53,8 +53,8 @@ def window_rows(windows: list[FocWindow], zone: tzinfo | None) -> list[tuple[str
     are counted on (domain.platform_dates): in UTC a Tokyo desk saw "Fri 14:00" for a window
     that is Friday night to Saturday morning where the requested date is chosen."""
     def shown(moment: datetime) -> str:
-        return (moment.astimezone(zone) if zone is not None else moment.astimezone()) \
-            .strftime("%a %Y-%m-%d %H:%M")
+        at = moment.astimezone(zone) if zone is not None else moment.astimezone()
+        return at.strftime("%a %Y-%m-%d %H:%M ") + (at.tzname() or at.strftime("%z"))
     return [(shown(w.started_at), shown(w.ended_at)) for w in windows]
 
 

@@ -3,7 +3,8 @@ account it wants to take numbers from, and the time left before the platform aut
 
 The account is what this desk knows of the numbers' owner: the port-out case's own account fields
 (entered from support), else the port-in case that brought the same numbers here. Each field gets
-a verdict: "matches", "differs" or "not given" (the platform's port-out record has no account
+a verdict: "matches", "differs", "unverifiable" (nothing on file to set it against) or "not
+given" (the platform's port-out record has no account
 number, and the PIN only when the gaining carrier's request carried one). The platform may
 authorize an unanswered request from 24 hours after it arrived, and does by 48 hours (the guide:
 "a response within 24-48 hours"). The countdown says only what the platform told: the arrival is
@@ -33,7 +34,7 @@ class FieldCheck:
     label: str
     requested: str  # as the gaining carrier sent it (a PIN masked)
     account: str  # as this desk has it (a PIN masked)
-    verdict: str  # matches | differs | not given
+    verdict: str  # matches | differs | unverifiable | not given
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,8 +65,13 @@ def _norm(text: str) -> str:
 
 
 def _check(label: str, requested: str, account: str, secret: bool = False) -> FieldCheck:
-    if not requested or not account:
+    """A value the request gives and the account has nothing to set it against cannot be
+    judged: "unverifiable", never "not given" (it was given; a PIN read "not given" beside the
+    masked PIN the request carried)."""
+    if not requested:
         verdict = "not given"
+    elif not account:
+        verdict = "unverifiable"
     else:
         verdict = "matches" if _norm(requested) == _norm(account) else "differs"
     if secret:

@@ -21,6 +21,7 @@ from typing import Any
 
 from portdesk.domain.case import Address, CaseKind, PortCase
 from portdesk.domain.lifecycle import Status
+from portdesk.domain.numbers import format_display
 from portdesk.platform.port import EventKind, FeedEvent, PortoutRequest
 from portdesk.services.sync_apply import FINISHED, OrderApplier, batched, case_number
 from portdesk.services.sync_report import Notice, SyncReport
@@ -93,7 +94,7 @@ class PortoutApplier:
         self._keep_request(session, created.id, portout, event_details)
         report.cases_updated += 1
         if portout.awaiting_answer:
-            numbers = ", ".join(portout.numbers)
+            numbers = ", ".join(format_display(n) for n in portout.numbers)  # as shown everywhere
             report.notices.append(Notice(
                 "portout_waiting", created.id, created.reference,
                 f"{created.reference}: {portout.carrier_name or 'a carrier'} asks to port out "

@@ -230,6 +230,13 @@ def _describe(engine: Engine, exc: Exception) -> str:
     if "file is not a database" in text_ or "malformed" in text_:
         return f"the database {where} is damaged or not a database ({text_})"
     if "unable to open" in text_ or "readonly" in text_ or "permission" in text_.lower():
+        from portdesk.store.writable import TO_DO, read_only_reason
+
+        if reason := read_only_reason(engine):  # which file or folder, and what to do
+            to_do = TO_DO if Path(str(engine.url.database)).exists() else (
+                "make it writable for your user, or name a writable folder with "
+                "PORTDESK_DATA_DIR (or a queue with --db)")
+            return f"cannot open the queue: {reason}; {to_do}"
         return f"cannot open the database {where}: {text_}; check the path and its permissions"
     return f"database {where} is not usable: {text_}"
 

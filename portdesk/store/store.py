@@ -19,6 +19,7 @@ from portdesk.store.secrets import SecretBox
 from portdesk.store.sessions import StoreSessions
 from portdesk.store.unit import Unit
 from portdesk.store.unreachable import say_when_unreachable
+from portdesk.store.writable import QueueReadOnly, read_only_reason, tighten_own_files
 
 if TYPE_CHECKING:
     from portdesk.store.cases import CaseRepository
@@ -50,8 +51,15 @@ class Store:
                                                          lambda: box.in_keyring), identity)
         self.sessions.seal_with(self.sealer)
         key_record.remember(self.sessions, box)  # the key id, at the first sealed write
-        self.sessions.before_write = box.check_key  # a desk without the queue's key writes nothing
+        self.read_only = read_only_reason(engine)  # "" when this process may write the queue
+        self.notices: list[str] = []  # said once to the person who opened it (files tightened)
+        self.sessions.before_write = self._before_write
         self.audit = AuditLog(self.sessions, self.sealer)
+
+    def _before_write(self) -> None:
+        if self.read_only:  # refused before it starts, in one line saying what to do
+            raise QueueReadOnly(self.read_only)
+        self.box.check_key()  # a desk without the queue's key writes nothing
 
     # Repositories are made (and their modules imported) when first asked for: `case list` needs
     # the queue only, and the command line starts faster without the rest.
@@ -113,8 +121,10 @@ class Store:
 
         engine = make_engine(url, timeout)
         try:
-            migrate(engine)
+            migrate(engine)  # from here it is a PortDesk queue: its own files may be tightened
+            notices = tighten_own_files(engine)
             store = cls(engine, box or SecretBox.open(key_dir or data_dir()), anchors, key_dir)
+            store.notices = notices
             upgrade_on_open(store)
         except Exception:
             engine.dispose()

@@ -147,6 +147,10 @@ class RulesStrip(QLabel):
             Status.PORTED, Status.CANCELLED, Status.EXPIRED))
 
 
+TRANSFER_RESET = ("Call routing and SMS were reset on the destination sub-account: set them up "
+                  "again, then")
+
+
 class PostPortBanner(Banner):
     """After a port-in completes: verify calls, texts and listings (checked and dated)."""
 
@@ -164,7 +168,11 @@ class PostPortBanner(Banner):
             return
         failed = any(c.works is False for c in checks)
         done = all(c.works is not None for c in checks)
-        self.title.setText("Port completed" if not failed else "Port completed: a check failed")
+        done_what = "Transfer completed" if case.kind == CaseKind.SUBACCOUNT_TRANSFER else \
+            "Port completed"
+        self.title.setText(done_what if not failed else f"{done_what}: a check failed")
+        if case.kind == CaseKind.SUBACCOUNT_TRANSFER and summary.startswith("Ported: "):
+            summary = f"{TRANSFER_RESET} " + summary.removeprefix("Ported: ")  # its own step
         lines = [summary] + [f"{'✔' if c.works else '✖' if c.works is False else '○'} "
                              f"{c.label}" + (f" · {c.on:%b %d}" if c.on else "")
                              + (f" · {c.note}" if c.note else "") for c in checks]

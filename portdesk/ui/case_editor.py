@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from portdesk.domain.case import CustomerType, PortCase, PortType, RemainingAction
+from portdesk.domain.case import CaseKind, CustomerType, PortCase, PortType, RemainingAction
+from portdesk.domain.kind_fields import kept_unused, unused_fields, why_absent
 from portdesk.domain.schedule import earliest_requested_date
 from portdesk.ui.date_field import DateField
 from portdesk.ui.fields import (
@@ -60,6 +61,9 @@ ENUM_CHOICES: dict[str, list[tuple[Any, str]]] = {
     "service_address.state": [("", "—"), *((s, s) for s in STATES)],
 }
 MERGE_BASE = 1000
+CUSTOMER_TITLE = {CaseKind.PORT_IN: "Customer, exactly as the carrier has it",
+                  CaseKind.PORT_OUT: "Customer, exactly as the carrier has it",
+                  CaseKind.SUBACCOUNT_TRANSFER: "Customer"}
 
 
 class SetField(QUndoCommand):
@@ -97,12 +101,25 @@ class CaseEditor(QWidget):
         self.today = date.today
         self._loading = False
         self._editable = True  # the case on screen may still be edited (set_case)
+        self.read_only = False  # the queue may only be read: not even the desk's own fields
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: field below
+        self.form = form
+        self.holders: dict[str, QWidget] = {}
+        self.sections: dict[str, QLabel] = {}
+        # why some fields are absent for this kind of case, and what they still hold (kept)
+        self.absent_note = QLabel()
+        self.absent_note.setObjectName("absentFields")
+        self.absent_note.setWordWrap(True)
+        self.absent_note.setAccessibleName("Fields not used by this kind of case")
+        self.absent_note.setStyleSheet("QLabel#absentFields { background: rgba(33, 150, 243, "
+                                       "0.12); border-radius: 4px; padding: 6px 8px; }")
+        self.absent_note.hide()
+        form.addRow(self.absent_note)
         for section, names in (
-            ("Customer, exactly as the carrier has it", ("account_name", "customer_type",
+            (CUSTOMER_TITLE[CaseKind.PORT_IN], ("account_name", "customer_type",
              "authorized_name", "authorized_title", "losing_carrier", "account_number", "pin",
              "btn")),
             ("Service address (not the billing address)", ("service_address.line1",
@@ -116,8 +133,10 @@ class CaseEditor(QWidget):
             title.setObjectName("sectionTitle")
             title.setWordWrap(True)
             form.addRow(title)
+            self.sections[names[0]] = title
             for name in names:
-                form.addRow(LABELS[name], self._field(name))
+                self.holders[name] = self._field(name)
+                form.addRow(LABELS[name], self.holders[name])
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 4, 8, 8)
         outer.addLayout(form)
@@ -226,9 +245,33 @@ class CaseEditor(QWidget):
             for name in self.widgets:
                 self._show(name, get_value(case, name))
                 self._validate(name)
-                self.widgets[name].setEnabled(editable or name in LOCAL_FIELDS)
+                self.widgets[name].setEnabled(
+                    (editable or name in LOCAL_FIELDS) and not self.read_only)
+            self._show_kind(case)
         finally:
             self._loading = False
+
+    def _show_kind(self, case: PortCase) -> None:
+        """Only the fields this kind of case uses; the others hidden (their values kept on the
+        case, never cleared) and a note saying why, naming what they still hold."""
+        unused = set(unused_fields(case.kind))
+        for name, holder in self.holders.items():
+            self.form.setRowVisible(holder, name not in unused)
+        self.sections["account_name"].setText(
+            CUSTOMER_TITLE.get(case.kind, CUSTOMER_TITLE[CaseKind.PORT_IN]))
+        why = why_absent(case.kind)
+        kept = kept_unused(case)
+        if kept:
+            why += " Kept from before, not used: " + "; ".join(
+                f"{LABELS.get(n, n)} {v}" for n, v in kept) + "."
+        self.absent_note.setText(why)
+        self.absent_note.setVisible(bool(why))
+        self.form.setRowVisible(self.absent_note, bool(why))
+
+    def shown_fields(self) -> list[str]:
+        """The fields whose rows are on screen for the open case."""
+        unused = set(unused_fields(self.draft.kind)) if self.draft is not None else set()
+        return [n for n in self.holders if n not in unused]
 
     def _show(self, name: str, value: Any) -> None:
         widget = self.widgets.get(name)
@@ -294,8 +337,9 @@ class CaseEditor(QWidget):
 
     def focus_first(self) -> bool:
         """The first field that can be edited (a submitted case has only assignee and notes)."""
+        shown = set(self.shown_fields())
         for name, widget in self.widgets.items():
-            if widget.isEnabled():
+            if widget.isEnabled() and name in shown:
                 return self.focus_field(name)
         return False
 

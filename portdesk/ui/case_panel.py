@@ -139,6 +139,8 @@ class CasePanel(CaseActionsMixin, QWidget):
     def attach(self, store: Store, settings: Settings, actor: str, tasks: TaskManager,
                journal_dir: Path | None = None) -> None:
         self.store, self.settings, self.actor, self.tasks = store, settings, actor, tasks
+        self.read_only = desk.read_only(store)  # the queue may only be read: nothing editable
+        self.editor.read_only = bool(self.read_only)
         self.journal = Journal(journal_dir or own_dir("recovery"), JournalSeal(store))
 
     # -- state --------------------------------------------------------------------------------
@@ -157,7 +159,7 @@ class CasePanel(CaseActionsMixin, QWidget):
     @property
     def editable(self) -> bool:
         return (self.base is not None and self.base.status in EDITABLE
-                and not self._submit_waiting)
+                and not self._submit_waiting and not self.read_only)
 
     # -- open ---------------------------------------------------------------------------------
     def open_case(self, case_id: int, force: bool = False) -> None:
@@ -352,7 +354,22 @@ class CasePanel(CaseActionsMixin, QWidget):
             self._autosave.start()
         assert saved.id is not None
         self._refresh_timeline(saved.id)
+        self._refresh_not_sent(saved.id)
         self.case_saved.emit(saved.id)
+
+    def _refresh_not_sent(self, case_id: int) -> None:
+        """The "not sent" banner after a save: the fix of a refusal withdraws the refused submit
+        and queues the fix, so "the platform refused the submit" with "Send again as it is" no
+        longer holds (walked: it stayed until the next sync round)."""
+        if self.store is None or self.tasks is None:
+            return
+        store = self.store
+
+        def show(trouble: Any) -> None:  # a SyncTrouble or None
+            if self.case_id == case_id:
+                self.not_sent.show_trouble(trouble)
+
+        self.tasks.run(lambda: desk.sync_trouble(store, case_id), show, self._on_error)
 
     def _refresh_timeline(self, case_id: int) -> None:
         """The history after a save names what was just changed."""

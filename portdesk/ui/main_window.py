@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from portdesk.config import Settings
 from portdesk.domain.case import CaseKind
@@ -20,6 +20,7 @@ from portdesk.domain.readiness import no_loa_here
 from portdesk.services import desk, lookup
 from portdesk.services.desk_types import Store
 from portdesk.ui.actions import DeskActions
+from portdesk.ui.banners import Banner
 from portdesk.ui.batch import BatchActions
 from portdesk.ui.case_panel import CasePanel
 from portdesk.ui.desk_commands import DeskCommands
@@ -43,6 +44,8 @@ COUNTS_EVERY_MS = 60_000
 
 
 CASE_ACTIONS = ("save", "mark_ready", "comment", "split", "print", "send_again")
+WRITE_ACTIONS = ("new_case", "import", "samples", "save", "mark_ready", "comment", "split",
+                 "send_again", "verify_port", "assign", "status")  # off on a read-only queue
 
 
 class MainWindow(QMainWindow):
@@ -79,7 +82,15 @@ class MainWindow(QMainWindow):
             self.splitter.setStretchFactor(self.splitter.indexOf(w), stretch)
         self.splitter.setSizes(pane_sizes(self.width()))
         self.splitter.setCollapsible(1, False)
-        self.setCentralWidget(self.splitter)
+        self.read_only_banner = Banner("warn")  # the queue may only be read (store.writable)
+        self.read_only_banner.setAccessibleName("Read-only queue")
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.read_only_banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self.status = DeskStatusBar(self)
         self.setStatusBar(self.status)
 
@@ -121,9 +132,24 @@ class MainWindow(QMainWindow):
         self.model.set_source(lookup.QueueReader(store))
         self.case_panel.attach(store, self.settings, self.actor, self.tasks)
         self.status.set_database(desk.database_label(store))
+        self._show_read_only(desk.read_only(store))
+        for notice in desk.notices(store):
+            self.status.flash(notice[0].upper() + notice[1:] + ".", 30_000)
         self.load_queues(select=str(self.qsettings.value("desk/queue", "all")))
         self._periodic.start()
         self.store_ready.emit()
+
+    def _show_read_only(self, reason: str) -> None:
+        self.read_only_banner.title.setText("Read-only: " + reason if reason else "")
+        self.read_only_banner.text.setText(desk.READ_ONLY_TO_DO)
+        self.read_only_banner.setVisible(bool(reason))
+        self._read_only = reason
+        self._refuse_writes()
+
+    def _refuse_writes(self) -> None:
+        """On a read-only queue every action that writes is off, the hover saying why."""
+        if getattr(self, "_read_only", ""):
+            self.actions_.enable(WRITE_ACTIONS, False, f"read-only: {self._read_only}")
 
     def store_failed(self, message: str) -> None:
         self.status.set_database("no database")
@@ -236,9 +262,11 @@ class MainWindow(QMainWindow):
             why = no_loa_here(base)
             self.actions_.enable(("mark_ready", "print"), False,
                                  why[0].lower() + why[1:] if why else "not for this case")
+        self._refuse_writes()
 
     def _on_selection_changed(self, ids: list[int]) -> None:
         self.actions_.enable(("assign", "status", "export"), bool(ids))
+        self._refuse_writes()
         if hasattr(self, "documents"):
             self.documents.selected = list(ids)
 

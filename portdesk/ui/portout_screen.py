@@ -32,11 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from portdesk.domain.numbers import format_display
 from portdesk.services.desk_types import RejectionCode
 from portdesk.services.sync_portout_review import PortoutReview, countdown_text
 from portdesk.ui.taskman import TaskManager, describe
 
-VERDICT_COLOURS = {"matches": "#1b7f3a", "differs": "#b3261e", "not given": "#6b6b6b"}
+VERDICT_COLOURS = {"matches": "#1b7f3a", "differs": "#b3261e", "unverifiable": "#8a5a00",
+                   "not given": "#6b6b6b"}
 Decide = Callable[[bool, str, int | None], None]
 
 
@@ -81,7 +83,7 @@ class PortoutScreen(QDialog):
     def _header(self) -> QWidget:
         r = self.review
         text = (f"<b>{r.gaining_carrier or 'Another carrier'}</b> asks to port out "
-                f"<b>{', '.join(r.numbers)}</b>")
+                f"<b>{', '.join(format_display(n) for n in r.numbers)}</b>")
         if r.foc_date:
             utc = (" (a UTC date stored by an older PortDesk: the next sync reads it again)"
                    if r.foc_utc else "")

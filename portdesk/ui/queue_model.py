@@ -16,6 +16,8 @@ from typing import Any, Protocol
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
+from portdesk.domain.case import CaseKind
+from portdesk.domain.kind_fields import unused_fields
 from portdesk.domain.lifecycle import STATUS_LABELS, Status
 from portdesk.domain.queue import QueuePage, QueueQuery, QueueRow
 from portdesk.ui.table_model import RowsTableModel
@@ -75,6 +77,11 @@ def milestone_text(row: QueueRow, today: date) -> str:
     return f"{row.next_milestone} · {short_date(row.next_due, today)}"
 
 
+def _carrierless(kind: str) -> bool:
+    known = kind in {k.value for k in CaseKind}
+    return known and "losing_carrier" in unused_fields(CaseKind(kind))
+
+
 def cell_text(row: QueueRow, column: int, today: date) -> str:
     """What each cell shows; tested without a widget."""
     match column:
@@ -88,8 +95,8 @@ def cell_text(row: QueueRow, column: int, today: date) -> str:
             return milestone_text(row, today)
         case 4:  # an older PortDesk's UTC date says so until the sync reads it again
             return short_date(row.foc_date, today) + (" UTC" if row.foc_utc else "")
-        case 5:
-            return row.losing_carrier
+        case 5:  # a kind without a losing carrier (a transfer) shows none, whatever it holds
+            return "—" if _carrierless(row.kind) else row.losing_carrier
         case 6:
             return KIND_LABELS.get(row.kind, row.kind)
         case 7:

@@ -104,6 +104,7 @@ class Bench:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)
         shutil.copyfile(self.dir / "template.sqlite3", db)
+        db.chmod(0o600)  # as PortDesk makes a queue (a 0644 one is made private, and said)
         return db
 
     def commands(self, kind: str, path: Path) -> list[tuple[list[str], bool]]:

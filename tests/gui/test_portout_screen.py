@@ -213,3 +213,27 @@ def test_an_foc_still_stored_as_a_utc_date_is_said_so(
     flagged = screen_for(engine, desk, case_id, 3.5, qtbot, tasks)
     [header] = [lb.text() for lb in flagged.findChildren(QLabel) if "asks to port out" in lb.text()]
     assert "on 2026-03-10 (a UTC date stored by an older PortDesk" in header
+
+
+def test_a_value_given_with_nothing_on_file_is_unverifiable_and_numbers_read_as_written(
+        arrived: tuple[SyncEngine, int], desk: Store, qtbot: QtBot,
+        tasks: TaskManager) -> None:
+    """The request gave a PIN; the account has none on file: nothing to judge it by, so
+    "unverifiable" (it read "not given" beside the masked PIN the request carried). The number
+    is written as everywhere else in the desk (NPA-NXX-XXXX), not as the wire's E.164."""
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QLabel
+
+    engine, case_id = arrived
+    [port_in] = [c for c in desk.cases.iter_all() if c.kind.value == "port_in"]
+    desk.cases.update(replace(port_in, pin=""), "tester")
+    screen = screen_for(engine, desk, case_id, 3.5, qtbot, tasks)
+    rows = {screen.table.item(r, 0).text(): (screen.table.item(r, 1).text(),
+                                             screen.table.item(r, 2).text(),
+                                             screen.table.item(r, 3).text())
+            for r in range(screen.table.rowCount())}
+    assert rows["PIN"] == ("••••", "(not on file)", "unverifiable")
+    assert rows["Account number"][2] == "not given"
+    [header] = [lb.text() for lb in screen.findChildren(QLabel) if "asks to port out" in lb.text()]
+    assert "<b>312-555-0160</b>" in header and "+13125550160" not in header

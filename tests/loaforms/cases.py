@@ -23,6 +23,7 @@ from tests.loaforms.cases_round17 import ROUND17_CASES
 from tests.loaforms.cases_round18 import ROUND18_CASES
 from tests.loaforms.cases_round19 import ROUND19_CASES
 from tests.loaforms.cases_round20 import ROUND20_CASES
+from tests.loaforms.cases_round21 import ROUND21_CASES
 from tests.loaforms.cases_round22 import ROUND22_CASES
 
 
@@ -301,6 +302,11 @@ CASES: dict[str, dict[str, Any]] = {
     # round 20 (tests/loaforms/forms_round20_*.py): US toll-free, SK, EC, TR, CR, JM, NG,
     # GG, PA, NL, VN, FO; see cases_round20
     **ROUND20_CASES,
+    # round 21 (tests/loaforms/forms_round21_*.py, held back): US (a Lincoln City outfitter, a
+    # Blodgett household), NS, Scotland (an Edinburgh cabinetmaker, a Glasgow household), QLD,
+    # QC (a Limoilou bakery, a Montréal household), Bavaria, Andalusia (an olive-oil company, a
+    # Seville household), TZ; see cases_round21
+    **ROUND21_CASES,
     # round 22 (tests/loaforms/forms_round22_*.py): WA, YT, NI, Romandie, MC, SN-DE, GT, JE,
     # SR, AO, BM, SN; see cases_round22
     **ROUND22_CASES,

@@ -21,7 +21,8 @@ SPANISH = Lexicon("es", "Spanish", frozenset(), {
     F.RESIDENTIAL: ("=persona natural", "=natural", "=persona fisica", "=particular",
                     "=persona humana"),
     # "C.I." is the identity card's number (Uruguay, Paraguay, Bolivia, Venezuela), whoever's
-    NOT_OURS: ("r u t", "r u c", "cuit", "cuil", "d n i", "nit", "cedula*", "=rif", "=sello", "c i",
+    NOT_OURS: ("r u t", "r u c", "cuit", "cuil", "d n i", "dni", "d p i", "dpi", "nit", "cedula*",
+               "=rif", "=sello", "c i",
                r"~\b(compania|prestador\w*|empresa|concesionari\w*|proveedor\w*|operador\w*)"
                rf" {_TAKER}\b", "=pais", "=altura", "=numero exterior", "=no exterior", "=lugar"),
     # the lines that stay, before the provider their sentence names ("Números que permanecen en
@@ -53,6 +54,8 @@ PORTUGUESE = Lexicon("pt", "Portuguese", frozenset({
     "nome", "assinatura", "morada", "endereco", "numero", "numeros", "operadora", "cliente",
     "portabilidade", "solicitacao", "pedido", "cidade", "bairro", "concelho", "localidade",
 }), {
+    F.PARTIAL_PORT: (r"~\b(apenas|somente|so) (os |as )?(numeros|linhas)\b",),
+    F.FULL_PORT: (r"~\b(todos os|todas as) (meus |nossos )?(numeros|linhas)\b",),
     F.BUSINESS: ("=pessoa juridica", "=empresa"),
     F.RESIDENTIAL: ("=pessoa fisica", "=particular"),
     NOT_OURS: ("=carimbo", "=rg", "inscricao estadual", "operadora receptora",
@@ -71,8 +74,11 @@ ITALIAN = Lexicon("it", "Italian", frozenset(), {
 })
 
 FRENCH = Lexicon("fr", "French", frozenset(), {
+    # the identity card's number ("CNI", carte nationale d'identité), whoever's
     NOT_OURS: ("=cachet", "=pays", "operateur receveur", "nouvel operateur",
-               "operateur preneur"),
+               "operateur preneur", "cni", "c n i", "carte nationale d identite"),
+    F.PARTIAL_PORT: (r"~\b(des )?(seuls|seulement|uniquement) (les |des )?numeros\b",),
+    F.DATE_SIGNED: ("=fait le",),  # "Fait le (JJ/MM/AAAA)": the day it is signed
     F.STATE: ("=canton",),
 })
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QWidget
 
 from portdesk.domain.case import PortCase
 from portdesk.domain.errors import PortDeskError
+from portdesk.domain.moments import shown_stamp
 from portdesk.ui.loa.pdfview import PdfView
 from portdesk.ui.loa.tasks import TaskRunner
 
@@ -80,7 +81,7 @@ def case_line(case: PortCase) -> str:
 def local_time(when: datetime | None) -> str:
     if when is None:
         return "unknown time"
-    return when.astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    return shown_stamp(when)  # naive is the store's UTC; the zone always named
 
 
 class StatusLine(QLabel):

@@ -260,3 +260,41 @@ def test_a_sent_case_s_requested_date_is_not_judged_for_lead_time(qtbot, store: 
     with qtbot.waitSignal(panel.case_loaded, timeout=5000):
         panel.open_case(saved.id, force=True)
     assert panel.editor.messages["requested_date"].text() == ""
+
+
+def test_a_transfer_shows_what_it_uses_and_keeps_what_it_holds(qtbot, store: Store, tasks,
+                                                                tmp_path: Path) -> None:
+    """A sub-account transfer has no carrier: no current carrier, account number, PIN, BTN or
+    partial-port rows; values stored before stay on the case and are named (the PIN masked)."""
+    from portdesk.domain.case import CaseKind
+
+    held = replace(case(), kind=CaseKind.SUBACCOUNT_TRANSFER, losing_carrier="Old Carrier Co",
+                   pin="4821", account_number="ACC-77")
+    saved = store.cases.create(held, "tester")
+    panel = open_panel(qtbot, store, tasks, tmp_path, saved)
+    editor = panel.editor
+    rows = {n: editor.form.isRowVisible(h) for n, h in editor.holders.items()}
+    for name in ("losing_carrier", "account_number", "pin", "btn", "port_type",
+                 "remaining_action", "new_btn"):
+        assert rows[name] is False, name
+    assert rows["account_name"] and rows["notes"] and rows["service_address.line1"]
+    note = editor.absent_note.text()
+    assert editor.form.isRowVisible(editor.absent_note)
+    assert "no carrier" in note
+    assert "Current carrier Old Carrier Co" in note and "Account number ACC-77" in note
+    assert "4821" not in note and "Port-out PIN ••••" in note
+    # an edit of a field the transfer uses keeps what the hidden ones hold
+    type_into(editor.widgets["account_name"], "Renamed Library")
+    panel.save()
+    qtbot.waitUntil(lambda: panel.base is not None and panel.base.account_name == "Renamed Library")
+    again = store.cases.get(saved.id)
+    assert (again.losing_carrier, again.pin, again.account_number) == (
+        "Old Carrier Co", "4821", "ACC-77")
+
+
+def test_a_port_in_shows_every_carrier_field(qtbot, store: Store, tasks, tmp_path: Path) -> None:
+    saved = store.cases.create(case(), "tester")
+    panel = open_panel(qtbot, store, tasks, tmp_path, saved)
+    editor = panel.editor
+    assert all(editor.form.isRowVisible(h) for h in editor.holders.values())
+    assert not editor.form.isRowVisible(editor.absent_note)

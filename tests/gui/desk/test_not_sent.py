@@ -104,3 +104,28 @@ def test_a_sync_round_with_a_refusal_says_so_at_once(
     assert said.startswith("Not sent, refused by the platform: PD-000001: requirements not met")
     assert "(and 1 more)" in said and "Open the case" in said
     window.close()
+
+
+def test_saving_the_fix_of_a_refused_submit_updates_the_banner_at_once(
+        qtbot, store: Store, tasks, tmp_path: Path) -> None:
+    """The fix withdraws the refused submit and queues itself: the banner no longer says "the
+    platform refused the submit" with "Send again as it is" until the next sync round."""
+    sent = submitted(store, ["312-555-0101"], account_number="")
+    assert sent.id is not None
+    for item, _s, _e in store.outbox.items_for_case(sent.id):
+        if item.intent != "confirm":
+            store.outbox.mark_done(item.id)
+    [confirm] = [i for i, _s, _e in store.outbox.items_for_case(sent.id) if i.intent == "confirm"]
+    store.outbox.mark_failed(confirm.id, "the platform refused POST .../actions/confirm: "
+                             "requirements not met: end_user.admin.account_number", final=True,
+                             outcome=REFUSED)
+    panel = open_panel(qtbot, store, tasks, tmp_path, store.cases.get(sent.id))
+    assert panel.not_sent.isVisible() and "refused the submit" in panel.not_sent.title.text()
+    account = panel.editor.widgets["account_number"]
+    account.setText("7731-0042")
+    account.textEdited.emit("7731-0042")
+    panel.save()
+    qtbot.waitUntil(lambda: panel.base is not None and panel.base.account_number == "7731-0042")
+    qtbot.waitUntil(lambda: "refused the submit" not in panel.not_sent.title.text()
+                    or not panel.not_sent.isVisible())
+    assert not (panel.not_sent.isVisible() and panel.not_sent.retry.isVisible())

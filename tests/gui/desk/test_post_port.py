@@ -76,3 +76,19 @@ def test_completed_port_outs_get_no_port_in_wording(qtbot, store: Store, tasks,
     assert row.next_milestone == ""  # not "Verify routing"
     panel.verify_port()
     assert "once a port-in or transfer has completed" in panel.save_state.text()
+
+
+def test_a_done_transfer_says_transfer_and_that_routing_was_reset(qtbot, store: Store, tasks,
+                                                                  tmp_path: Path) -> None:
+    """A transfer's completion is its own step: routing and SMS reset on the destination, set up
+    again, then verified; it read "Port completed" as if a carrier had moved the numbers."""
+    done = _ported(store, kind="subaccount_transfer")
+    panel = open_panel(qtbot, store, tasks, tmp_path, done)
+    assert panel.post_port.isVisible()
+    assert panel.post_port.title.text() == "Transfer completed"
+    text = panel.post_port.text.text()
+    assert text.startswith("Call routing and SMS were reset on the destination sub-account")
+    assert "0 of 4 checks" in text and "Ported:" not in text
+    ported = _ported(store)
+    panel2 = open_panel(qtbot, store, tasks, tmp_path / "2", ported)
+    assert panel2.post_port.title.text() == "Port completed"

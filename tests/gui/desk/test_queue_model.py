@@ -42,6 +42,14 @@ def test_cells_read_as_a_specialist_expects() -> None:
                      "Lumen", "Port-in", "3", "—"]
 
 
+def test_a_transfer_shows_no_carrier_whatever_it_holds() -> None:
+    """A sub-account transfer has no losing carrier (its editor names what is kept); the queue
+    showed the stored one as if the transfer had a carrier."""
+    assert cell_text(row(kind="subaccount_transfer"), 5, TODAY) == "—"
+    assert cell_text(row(kind="port_out"), 5, TODAY) == "Lumen"
+    assert cell_text(row(kind="a_kind_added_later"), 5, TODAY) == "Lumen"
+
+
 def test_overdue_milestone_says_how_late() -> None:
     assert milestone_text(row(next_due=date(2026, 3, 5)), TODAY) == "FOC date · overdue 5d"
     assert milestone_text(row(next_milestone="", next_due=None), TODAY) == ""

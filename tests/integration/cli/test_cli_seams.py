@@ -103,7 +103,7 @@ def test_imported_on_is_said_on_the_workstation_s_clock(pacific: ZoneInfo) -> No
     record = ImportRecord("cases.csv", 3, "PD-000001", "PD-000003",
                           datetime(2026, 12, 5, 18, 35), "ana")  # as SQLite gives it back
     said = str(AlreadyImported(Path("cases.csv"), record))
-    assert "was imported on 2026-12-05 10:35 as PD-000001-PD-000003" in said
+    assert "was imported on 2026-12-05 10:35 PST as PD-000001-PD-000003" in said  # zone named
 
 
 def test_an_export_imported_back_never_makes_its_mask_the_pin(

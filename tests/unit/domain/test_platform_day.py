@@ -106,5 +106,6 @@ def test_the_windows_are_shown_on_the_clock_their_days_are_chosen_on() -> None:
     # window's Saturday
     friday = FocWindow(moment("2026-03-27T14:00:00Z"), moment("2026-03-27T22:00:00Z"))
     assert window_rows([friday], ZoneInfo("Asia/Tokyo")) == [
-        ("Fri 2026-03-27 23:00", "Sat 2026-03-28 07:00")]
-    assert window_rows([friday], NEW_YORK) == [("Fri 2026-03-27 10:00", "Fri 2026-03-27 18:00")]
+        ("Fri 2026-03-27 23:00 JST", "Sat 2026-03-28 07:00 JST")]  # each row names its zone
+    assert window_rows([friday], NEW_YORK) == [
+        ("Fri 2026-03-27 10:00 EDT", "Fri 2026-03-27 18:00 EDT")]
