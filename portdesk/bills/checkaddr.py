@@ -65,6 +65,12 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
             ctx = Context.BILLING if _envelope_block(index, f, holders) else Context.NONE
             direct = False
             doubted.append(f.evidence)
+        if ctx == Context.SERVICE and street_key(f.address.line1)[:1] == ("POBOX",):
+            # a post-office box is where mail goes, never where a line is installed: a box under
+            # a service label's column is the mailing block (CHECK's false match: the billing
+            # address typed as the service address called "exact")
+            ctx, direct = Context.BILLING, False
+            doubted.append(f.evidence)
         same = addresses_exact(typed, f.address) or addresses_equivalent(typed, f.address)
         sightings.append(Sighting(f.address.one_line(), f.evidence, ctx, place.label,
                                   f.read_conf, same, f.address, direct,

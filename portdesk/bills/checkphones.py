@@ -92,6 +92,18 @@ def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]]
     return surely_other(index, typed[2:], check)
 
 
+def _lone_near_reading(typed: str, bill: str, phones: dict[str, list[Found]]) -> bool:
+    """On a scan, a labelled billing number one digit off the typed one that the page shows
+    nowhere else, while it shows the typed number more than once ('819 555-0200' beside 'Numéro
+    principal'; '819 555-0100' heading the lines table and the call detail): the page's weight
+    is on the typed number, and one surely read digit is what OCR gets wrong most (a '2' for a
+    '1' is no pair of shapes, and still happens); a question, never a mismatch. Another line
+    typed as the BTN is seen once, as a line, and stays a mismatch."""
+    off = sum(a != b for a, b in zip(typed, bill, strict=False))
+    return len(typed) == len(bill) and off == 1 and len(phones.get(bill, [])) <= 1 and len(
+        phones.get(typed, [])) >= 2
+
+
 def _another_line(typed: str, fields: BillFields, phones: dict[str, list[Found]],
                   sightings: list[Sighting]) -> FieldCheck | None:
     """The bill labels its billing number in so many words, read surely, and lists the typed
@@ -103,7 +115,8 @@ def _another_line(typed: str, fields: BillFields, phones: dict[str, list[Found]]
     if bill is None or bill == typed or typed not in fields.numbers or any(
             rank("btn", s) == 2 for s in sightings):
         return None
-    if fields.source == "ocr" and confusions_away(typed, bill):
+    if fields.source == "ocr" and (confusions_away(typed, bill) or _lone_near_reading(
+            typed, bill, phones)):
         return None
     if fields.confidence.get("btn", 0.0) < MIN_MATCH_CONFIDENCE or fields.read_confidence.get(
             "btn", 1.0) < MIN_MISMATCH_READ:

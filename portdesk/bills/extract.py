@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from portdesk.bills.addrmatch import street_key
 from portdesk.bills.billedfor import as_billing_number, billed_for, heads_the_bill
 from portdesk.bills.blocks import bill_to_blocks, carrier_candidates, mailing_block_candidates
 from portdesk.bills.carriers import name_key
@@ -151,6 +152,9 @@ def _addresses_by_place(bill: BillIndex, cands: dict[str, list[Candidate]]) -> N
     holders = [name_tokens(str(c.value)) for c in cands["account_name"]]
     for found in all_addresses(bill):
         ctx, label = primary(found.places, "service_address")
+        # a post-office box is where mail goes, never where a line is installed
+        if street_key(found.address.line1)[:1] == ("POBOX",):
+            continue
         if ctx == Context.SERVICE and not (found.places[0].relation == "block" and name_tokens(
                 label) in holders):  # "Harbor Installation" over its address: a name
             cands["service_address"].append(

@@ -24,6 +24,7 @@ from portdesk.bills.scanranges import (
     counted_blocks,
     counted_conf,
     exchange_read_twice,
+    odd_join_spans,
 )
 from portdesk.bills.structure import carrier_furniture
 from portdesk.bills.values import Evidence
@@ -120,10 +121,25 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
         for e164 in block.numbers():
             if e164 not in seen:
                 add(e164, replace(found, read_conf=min(found.read_conf, AMBIGUOUS_READ)))
+    for block, mark in odd_join_spans(text) if index.page.source == "ocr" else ():
+        # a mark OCR could not read between two numbers of one exchange ('à', '&', '-'): the
+        # lines between are a question, never confirmed, never "not found" (an unsure block)
+        a, b = _word_span(seg, *mark)
+        if max(w.conf for w in seg.words[a:b + 1]) >= ODD_MARK_READ:
+            continue
+        found = _found(index, seg, *_word_span(seg, *block.span), at=block.span[0])
+        for e164 in block.numbers():
+            if e164 not in seen:
+                add(e164, replace(found, read_conf=min(found.read_conf, AMBIGUOUS_READ)))
     scan_line = digit_run_line(text) or (index.page.source == "ocr" and stub_scan_line(index, seg))
     for e164, printed in phones_in(text):
         at = text.find(printed)
-        if any(s <= at < e for s, e in covered) or (scan_line and printed.isdigit()):
+        # on a scan a block's first number, printed whole, keeps its own reading: read surely
+        # it confirms its line whatever OCR made of the block's other end ('614-555-0178 to’
+        # 614-555-0188' with the last end at 0.23); a text layer's block says it all
+        first_own = index.page.source == "ocr"
+        if any(s < at < e or (s == at and not first_own) for s, e in covered) or (
+                scan_line and printed.isdigit()):
             continue
         a, b = _word_span(seg, at, at + len(printed))
         found = _in_margin(index, seg, _found(index, seg, a, b, at=at))
@@ -166,6 +182,7 @@ def _ends_only_when_miscounted(index: PageIndex, seg: Segment, blocks: list[Bloc
 # a reading the pixels leave two ways ('&' or a misread 'a' between two lines): under the floor
 # at which a reading of the typed value confirms it (scantyped.TYPED_READ), so never a match
 AMBIGUOUS_READ = 0.3
+ODD_MARK_READ = 0.5  # a mark between two numbers read under this is noise, not what it reads as
 _ID_SUFFIX = re.compile(r"/\d{1,3}(?![\d/])")
 
 

@@ -7,6 +7,7 @@ strictly enough that a value's words never read as a label.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -72,32 +73,46 @@ class LabelMatcher:
         hit = self._match(segment, qualified=False)
         if hit is None and len(segment.words) > 2 and norm_token(
                 segment.words[0].text) in _QUALIFIERS:
-            return self._match(segment, qualified=True)
+            hit = self._match(segment, qualified=True)
+        if hit is None and any(w.conf < 1.0 and _GAP_DASH.search(w.text) for w in segment.words):
+            hit = self._match(segment, qualified=False, gap_dashes=True)
         return hit
 
-    def _match(self, segment: Segment, *, qualified: bool) -> LabelHit | None:
+    def _match(self, segment: Segment, *, qualified: bool,
+               gap_dashes: bool = False) -> LabelHit | None:
         # a speck OCR read as a lone letter ("Service Z Address") is not a word of the label
         kept = [i for i, w in enumerate(segment.words)
                 if not (len(w.text) == 1 and w.text.isalpha() and w.conf < NOISE_CONF)]
         tokens = [norm_token(segment.words[i].text) for i in kept]
+        ends = set(range(len(tokens)))  # token positions that end a word of the segment
+        if gap_dashes:  # 'Date-de facturation': the gap between two label words read as a dash
+            parts = [(i, norm_token(p), k == len(ps) - 1) for i in kept
+                     for ps in [_GAP_DASH.split(segment.words[i].text)] for k, p in enumerate(ps)]
+            kept, tokens = [i for i, _, _ in parts], [t for _, t, _ in parts]
+            ends = {k for k, (_, _, last) in enumerate(parts) if last}
         if len(tokens) > 1 and tokens[0] in _POSSESSIVES:
             kept, tokens = kept[1:], tokens[1:]  # "Your main number" is the label "main number"
+            ends = {k - 1 for k in ends if k}
         if qualified:
             kept, tokens = kept[1:], tokens[1:]
-        hit = self._best(kept, tokens, segment)
+            ends = {k - 1 for k in ends if k}
+        hit = self._best(kept, tokens, segment, ends)
         scan = any(w.conf < 1.0 for w in segment.words)
         spelled = spell_tokens(tokens, _SPELLED_SHAPES if scan else None, ocr_shape)
         if spelled != tokens:  # the label read with its short words spelled out, word for word
-            other = self._best(kept, spelled, segment)
+            other = self._best(kept, spelled, segment, ends)
             if other is not None and (hit is None or (other.ratio == 100, other.size) > (
                     hit.ratio == 100, hit.size)):
                 return other
         return hit
 
-    def _best(self, kept: list[int], tokens: list[str], segment: Segment) -> LabelHit | None:
-        # a label never ends on a word of marks: "Account # **** 7494" keeps its masked digits
+    def _best(self, kept: list[int], tokens: list[str], segment: Segment,
+              ends: set[int]) -> LabelHit | None:
+        # a label never ends on a word of marks: "Account # **** 7494" keeps its masked digits,
+        # nor inside a word ('Date-de' is no label 'Date' with 'de' its value)
         heads = {size: " ".join(t for t in tokens[:size] if t)
-                 for size in range(1, min(len(tokens), self._longest) + 1) if tokens[size - 1]}
+                 for size in range(1, min(len(tokens), self._longest) + 1)
+                 if tokens[size - 1] and size - 1 in ends}
         scan = any(w.conf < 1.0 for w in segment.words)
         best: LabelHit | None = None
         best_rank: tuple[bool, int, float] = (False, 0, 0.0)
@@ -129,6 +144,10 @@ class LabelMatcher:
                 return LabelHit(hit[0], kept[size - 1] + 1, LABEL_MIN_RATIO, segment)
         return None
 
+
+# a dash between two letters of a scan's word: a label's gap OCR read as a dash ('Date-de',
+# 'Statemient-Date'); tried only when the word as read matches no label
+_GAP_DASH = re.compile(r"(?<=[^\W\d_])[-‐–](?=[^\W\d_])")
 
 _SHAPES = str.maketrans("e1i05", "cllos")
 

@@ -46,6 +46,23 @@ def ampersand_spans(text: str) -> Iterator[Block]:
             yield Block(m.group(1), m.group(2), first + 1, last - 1, m.span())
 
 
+# on a scan, a short mark between two whole numbers of one exchange that OCR read at noise level
+# ('819 555-0180 4 819 555-0196': French 'à', '&', a dash or a speck; the pixels do not say which)
+_ODD_JOIN = re.compile(r"(?<![\d])\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})[\s.-]?(\d{4})\s+(\S{1,2})\s+"
+                       r"\(?\1\)?[\s.-]?\2[\s.-]?(\d{4})(?!\d)")
+
+
+def odd_join_spans(text: str) -> Iterator[tuple[Block, tuple[int, int]]]:
+    """'819 555-0180 4 819 555-0196' on a scan: the lines strictly between the two numbers and
+    where the mark between them is (the caller asks how surely OCR read it: a mark read surely is
+    what it says, a quantity or a list's sign). Never a block of its own: a question for the eye,
+    as ampersand_spans."""
+    for m in _ODD_JOIN.finditer(text):
+        first, last = int(m.group(3)), int(m.group(5))
+        if 1 < last - first <= MAX_RANGE:
+            yield Block(m.group(1), m.group(2), first + 1, last - 1, m.span()), m.span(4)
+
+
 # on a scan the "to" between two whole numbers of one exchange is read as letters of its shape
 # ('té', 't6', 'lo'), often glued to the first by a speck ('+16045550115.té +16045550136')
 _TO_MISREAD = re.compile(r"(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})[\s.-]?"
