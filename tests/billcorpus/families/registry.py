@@ -9,7 +9,7 @@ The split is where the module lives: `tuned/`, `blind/` (set aside before the re
 `tune10/` was written open, as tuning material for session 12's round; `tune11/` the same way for
 session 13's.
 `blind10/` was held out for session 12's round, scored blind at its start and end, and is open now.
-`blind11/` is the held-out split, written before this round's tuning.
+`blind11/` was held out for session 13's round, scored blind at its start and end, and is open now.
 """
 
 from __future__ import annotations
