@@ -13,10 +13,10 @@ the check says so with the evidence instead of guessing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from portdesk.bills.carriers import name_key
-from portdesk.bills.issuername import domain_strength, name_words, same_issuer
+from portdesk.bills.issuername import domain_strength, name_words, read_as_typed, same_issuer
 from portdesk.bills.layout import Segment, below
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.stubpayee import stub_payees
@@ -80,6 +80,7 @@ class Sign:
     weight: float
     evidence: Evidence
     now: str = ""  # a former name's sender as the bill names it today ("X, formerly Y": X)
+    read: bool = False  # read by OCR (a scan's words): its letters may be OCR's confusions
 
 
 def issuer_signs(index: BillIndex) -> list[Sign]:
@@ -91,7 +92,8 @@ def issuer_signs(index: BillIndex) -> list[Sign]:
     pages = index.pages[:2] + index.pages[-1:] if len(index.pages) > 2 else index.pages
     for page in pages:
         for seg in page.segments:
-            out.extend(_signs_of(seg, page.segments))
+            read = any(w.conf < 1.0 for w in seg.words)
+            out.extend(replace(s, read=True) if read else s for s in _signs_of(seg, page.segments))
     out.extend(_named_by_domain(index, out))
     out.extend(_letterheads(index, out))
     for name, seg, stub in stub_payees(index):  # the name over the stub's PO Box
@@ -245,7 +247,7 @@ def _named_by_domain(index: BillIndex, signs: list[Sign]) -> list[Sign]:
                     c.isdigit() for c in seg.text):
                 continue
             name = seg.text.strip(" :,.®™")
-            if any(same_issuer(name, d.name, b_is_domain=True) for d in stems) and all(
+            if any(spells(d, name) for d in stems) and all(
                     o.name != name for o in out):
                 out.append(Sign(name, "wordmark", 1.5, Evidence.of(seg)))
     return out
@@ -287,10 +289,27 @@ def support_for(typed: str, agree: list[Sign]) -> float:
     return sum(kinds.values())
 
 
+def spells(domain: Sign, name: str) -> bool:
+    """Whether a web domain sign spells the name; one OCR read, but for OCR's confusions."""
+    return same_issuer(name, domain.name, b_is_domain=True) or (domain.read and same_issuer(
+        name, read_as_typed(domain.name, name, domain=True), b_is_domain=True))
+
+
 def signs_for(typed: str, signs: list[Sign], *, former: bool = False) -> list[Sign]:
-    """The signs that name the typed carrier (with `former`, its earlier names too)."""
-    return [s for s in signs if (former or s.kind not in ("former", "tied"))
-            and same_issuer(typed, s.name, b_is_domain=s.kind == "domain")]
+    """The signs that name the typed carrier (with `former`, its earlier names too). A sign OCR
+    read names it too when it is the typed name but for OCR's confusions ('momington.ca' for
+    Mornington): it is returned as typed, so its domain counts by how it spells the name."""
+    out = []
+    for s in signs:
+        if not former and s.kind in ("former", "tied"):
+            continue
+        domain = s.kind == "domain"
+        if same_issuer(typed, s.name, b_is_domain=domain):
+            out.append(s)
+        elif s.read and (name := read_as_typed(s.name, typed, domain=domain)) != s.name and (
+                same_issuer(typed, name, b_is_domain=domain)):
+            out.append(replace(s, name=name))
+    return out
 
 
 def issuer(signs: list[Sign], wordmark: str | None = None) -> tuple[str, Evidence, float] | None:
@@ -302,7 +321,7 @@ def issuer(signs: list[Sign], wordmark: str | None = None) -> tuple[str, Evidenc
     best: tuple[float, Sign] | None = None
     for s in named:
         group = {o.kind: o.weight for o in signs if o.kind != "tied" and (
-                 o is s or same_issuer(s.name, o.name, b_is_domain=o.kind == "domain"))}
+                 o is s or (spells(o, s.name) if o.kind == "domain" else same_issuer(s.name, o.name)))}
         if wordmark and same_issuer(wordmark, s.name):
             group["wordmark"] = 1.5
         support = sum(group.values())
@@ -323,7 +342,7 @@ def senders_name(index: BillIndex, name: str, evidence: Evidence) -> bool:
     for sign in issuer_signs(index):
         if sign.evidence == evidence or sign.kind in ("entity", "tied"):
             continue
-        if sign.kind == "domain" and same_issuer(name, sign.name, b_is_domain=True):
+        if sign.kind == "domain" and spells(sign, name):
             kinds.add("domain")
         elif sign.kind != "domain" and name_key(sign.name) != name_key(name) and same_issuer(
                 name, sign.name):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from portdesk.bills.carriers import name_key
+from portdesk.bills.ocrdigits import print_shape
 
 # words any carrier's name may hold: they say nothing of which one
 _GENERIC = frozenset({"telephone", "telecom", "telecommunications", "communications", "comm",
@@ -83,3 +84,21 @@ def domain_strength(words: list[str], stem: str) -> float:
             len(squashed) >= 4 and stem.startswith(squashed)):
         return 0.5
     return 0.0
+
+
+def read_as_typed(read: str, typed: str, *, domain: bool = False) -> str:
+    """A sender's name as OCR read it, each word of it that has the shape of a word of the typed
+    name (a web domain: its stem, of a run of the typed name's words) written as typed: 'Iniand
+    Cellular' for 'Inland Cellular', 'momington' for 'mornington'. Only OCR's confusions are
+    undone (print_shape); a name with any other letter of its own stays as read."""
+    words = name_key(typed).split()
+    if domain:
+        runs = ["".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
+        return next((r for r in runs if len(r) >= 4 and print_shape(r) == print_shape(read)), read)
+    shapes = {print_shape(w): w for w in typed.split() if len(w) >= 3}
+    out = []
+    for part in read.split(" "):
+        core = part.strip(".,;:")
+        hit = shapes.get(print_shape(core)) if len(core) >= 3 else None
+        out.append(part.replace(core, hit) if hit is not None else part)
+    return " ".join(out)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-# the letter -> the digit it is mistaken for; '$' is a 5 or an S at the start of a number
-_AS_DIGIT = {"O": "0", "o": "0", "D": "0", "Q": "0", "l": "1", "I": "1", "|": "1", "i": "1",
+# the letter -> the digit it is mistaken for; '$' is a 5 or an S at the start of a number, '§'
+# (an S drawn twice) a 5 a speck thickened anywhere in it ('5§5-0147')
+_AS_DIGIT = {"§": "5", "O": "0", "o": "0", "D": "0", "Q": "0", "l": "1", "I": "1", "|": "1", "i": "1",
              "!": "1", "S": "5", "s": "5", "$": "5", "B": "8", "Z": "2", "z": "2", "G": "6",
              "b": "6", "g": "9", "q": "9", "]": "1", "[": "1"}
 CONFUSED_READ = 0.7  # a reading that needed a confusion undone: good enough to list, never sure
@@ -78,7 +79,7 @@ def key_as_digits(chars: str) -> str:
 
 # characters OCR takes for one another, either way (upper case): a typed value's character and
 # the scan's may differ within a class and still be the same print
-_CLASSES = ("0ODQ", "1IL|![]", "5S$", "8B", "2Z", "6G")
+_CLASSES = ("0ODQ", "1IL|![]", "5S$§", "8B", "2Z", "6G")
 _CLASS_OF = {c: i for i, cls in enumerate(_CLASSES) for c in cls}
 _EDGE = re.compile(r"^(\W*)(.*?)(\W*)$")
 
@@ -136,6 +137,21 @@ _GLYPHS = (("RN", "M"), ("NI", "M"), ("VV", "W"), ("CL", "D"))
 def _split_glyphs(word: str) -> set[str]:
     """The word (upper case) with each pair OCR makes of one letter put back, a pair at a time."""
     return {word.replace(two, one) for two, one in _GLYPHS if two in word}
+
+
+# the pairs a name's word may hold where OCR read one letter ('momington' for 'mornington'); 'ni'
+# is left out: it stands for 'nl' as often as for 'm' ('Iniand' for 'Inland')
+_NAME_GLYPHS = (("RN", "M"), ("VV", "W"), ("CL", "D"))
+
+
+def print_shape(word: str) -> str:
+    """A word as the print OCR reads it, upper case: each pair OCR reads for one letter taken as
+    that letter, each character of a confusable class as its class. Two words of one shape may
+    be one print read two ways ('MOMINGTON', 'MORNINGTON'); words of two shapes never are."""
+    up = word.upper()
+    for two, one in _NAME_GLYPHS:
+        up = up.replace(two, one)
+    return "".join(_CLASSES[_CLASS_OF[c]][0] if c in _CLASS_OF else c for c in up)
 
 
 GLUED_RUN = 4  # a street line's words: house number, direction, name, type

@@ -6,7 +6,7 @@ block, by the signs the bill gives of its sender (issuer.py) and the carriers it
 from __future__ import annotations
 
 from portdesk.bills.carriers import carriers_named_in, name_key
-from portdesk.bills.issuer import issuer_signs, senders_name
+from portdesk.bills.issuer import issuer_signs, senders_name, spells
 from portdesk.bills.issuername import same_issuer
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.recognise import recognise
@@ -57,4 +57,4 @@ def payee(bill: BillIndex, name: Candidate, marks: list[Candidate]) -> bool:
         return False
     text = str(name.value)
     return any(same_issuer(text, str(m.value)) for m in marks if m.evidence != name.evidence) or (
-        any(s.kind == "domain" and same_issuer(text, s.name, b_is_domain=True) for s in signs))
+        any(s.kind == "domain" and spells(s, text) for s in signs))
