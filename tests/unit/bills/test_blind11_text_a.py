@@ -1,0 +1,55 @@
+"""Blind11 text classes (first half), each a general rule about how bills are written, tried on
+bills drawn here with wordings of their own (none a corpus family's strings)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from portdesk.bills.compare import compare
+from portdesk.bills.extract import BillFields, extract_fields
+from portdesk.bills.reader import read_bill
+from portdesk.bills.verdicts import Verdict
+from portdesk.domain.case import CaseNumber, PortCase
+from tests.unit.bills import drawn
+
+_NAME = "Osprey Ridge Bakery"
+_ACCOUNT = "55120-88"
+_MAIL = [(60, 150, _NAME, 10), (60, 162, "PO Box 4471", 10), (60, 174, "Dayton, OH 45402", 10)]
+_HEAD = [(40, 40, "B:Larkspur Voice", 16), (400, 60, "Account Number", 8), (480, 60, _ACCOUNT, 8)]
+_LINES = [(40, 230, "B:Your Lines", 10), (44, 244, "937-555-0120", 9),
+          (44, 256, "937-555-0121", 9)]
+
+
+def _fields(tmp_path: Path, items: list[drawn.Item]) -> BillFields:
+    page = [*_HEAD, (40, 740, "Please make checks payable to Larkspur Voice Inc.", 7), *items]
+    return extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+
+
+def _number_verdict(fields: BillFields, e164: str) -> Verdict:
+    check = compare(PortCase(account_name=_NAME, account_number=_ACCOUNT,
+                             numbers=(CaseNumber(e164),)), fields)
+    return check.numbers.items[0].verdict
+
+
+# -- the carrier's stack of contact lines ------------------------------------------------------
+@pytest.mark.parametrize("desk", ["Enterprise Solutions", "Dispatch Desk", "Field Operations"])
+def test_a_desk_in_the_carriers_contact_stack_is_the_carriers(tmp_path: Path, desk: str) -> None:
+    """'Customer Care 1-800-...' over '<a desk's name> 937-224-7000', labels in one column and
+    numbers in another: the stack is the carrier's contact list, whatever the desk is called;
+    typed as a line, the desk's number is not found, never 'exact'."""
+    stack = [(380, 300, "Customer Care", 8), (480, 300, "1-800-555-0142", 8),
+             (380, 311, desk, 8), (480, 311, "937-224-7000", 8)]
+    fields = _fields(tmp_path, [*_MAIL, *_LINES, *stack])
+    assert "+19372247000" not in fields.numbers
+    assert _number_verdict(fields, "+19372247000") == Verdict.NOT_FOUND
+
+
+def test_a_line_of_a_listed_exchange_beside_a_help_line_stays_the_customers(
+        tmp_path: Path) -> None:
+    """The stack rule never takes a number of the exchange the bill lists as the account's."""
+    stack = [(380, 300, "Customer Care", 8), (480, 300, "1-800-555-0142", 8),
+             (380, 311, "Warehouse", 8), (480, 311, "937-555-0122", 8)]
+    fields = _fields(tmp_path, [*_MAIL, *_LINES, *stack])
+    assert _number_verdict(fields, "+19375550122") == Verdict.EXACT
