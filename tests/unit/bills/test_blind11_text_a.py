@@ -53,3 +53,25 @@ def test_a_line_of_a_listed_exchange_beside_a_help_line_stays_the_customers(
              (380, 311, "Warehouse", 8), (480, 311, "937-555-0122", 8)]
     fields = _fields(tmp_path, [*_MAIL, *_LINES, *stack])
     assert _number_verdict(fields, "+19375550122") == Verdict.EXACT
+
+
+# -- a column's caption over the holder's block -------------------------------------------------
+@pytest.mark.parametrize(("caption", "size", "gap"), [("PATRON", 8, 16), ("PATRON", 10, 18),
+                                                      ("HOLDER", 7, 12)])
+def test_a_caption_over_the_name_is_no_part_of_it(tmp_path: Path, caption: str, size: int,
+                                                   gap: int) -> None:
+    """A caption over the holder's block, set smaller or apart by a wider gap than the block's
+    own line pitch, heads the column: the name under it, though it ends with a corporate
+    suffix, does not wrap up into it."""
+    block = [(60, 150 - gap, caption, size), (60, 150, "Osprey Ridge Bakery Inc.", 10),
+             (60, 162, "PO Box 4471", 10), (60, 174, "Dayton, OH 45402", 10)]
+    fields = _fields(tmp_path, [*block, *_LINES])
+    assert fields.account_name == "Osprey Ridge Bakery Inc."
+
+
+def test_a_name_wrapped_at_its_block_pitch_is_still_one_name(tmp_path: Path) -> None:
+    """The rule above leaves a name wrapped in its own type and pitch whole."""
+    block = [(60, 138, "OSPREY RIDGE ARTISAN", 10), (60, 150, "BAKERY INC", 10),
+             (60, 162, "PO Box 4471", 10), (60, 174, "Dayton, OH 45402", 10)]
+    fields = _fields(tmp_path, [*block, *_LINES])
+    assert fields.account_name == "OSPREY RIDGE ARTISAN BAKERY INC"
