@@ -75,3 +75,27 @@ def test_a_name_wrapped_at_its_block_pitch_is_still_one_name(tmp_path: Path) -> 
              (60, 162, "PO Box 4471", 10), (60, 174, "Dayton, OH 45402", 10)]
     fields = _fields(tmp_path, [*block, *_LINES])
     assert fields.account_name == "OSPREY RIDGE ARTISAN BAKERY INC"
+
+
+# -- an unlisted carrier's name with another kind word at its end -------------------------------
+def _unlisted_sender(tmp_path: Path, sender: str) -> BillFields:
+    page = [(40, 40, f"B:{sender.upper()}", 16), (400, 60, "Account Number", 8),
+            (480, 60, _ACCOUNT, 8), *_MAIL, *_LINES,
+            (40, 600, "Please detach and return this portion with your payment.", 7),
+            (60, 630, sender, 9), (60, 642, "PO Box 12", 9), (60, 654, "Dayton, OH 45401-0012", 9)]
+    return extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+
+
+@pytest.mark.parametrize(("sender", "typed", "verdict"), [
+    ("Tamarack Valley Communications", "Tamarack Valley Telephone", Verdict.EQUIVALENT),
+    ("Larchmont Bay Telephone", "Larchmont Bay Telecom", Verdict.EQUIVALENT),
+    ("Tamarack Valley Communications", "Tamarack Valley Wireless", Verdict.UNVERIFIABLE),
+    ("Citizens Communications", "Citizens Telephone", Verdict.UNVERIFIABLE)])
+def test_an_unlisted_carrier_renamed_by_its_kind_word_is_one_carrier(
+        tmp_path: Path, sender: str, typed: str, verdict: Verdict) -> None:
+    """A local telephone company's name with another kind word at its end ('Telephone' for
+    'Communications') is the same carrier renamed; another line of business ('Wireless') or a
+    head of one common word is a question, never a match."""
+    fields = _unlisted_sender(tmp_path, sender)
+    case = PortCase(account_name=_NAME, account_number=_ACCOUNT, losing_carrier=typed)
+    assert compare(case, fields).fields["carrier"].verdict == verdict
