@@ -99,3 +99,15 @@ def test_an_unlisted_carrier_renamed_by_its_kind_word_is_one_carrier(
     fields = _unlisted_sender(tmp_path, sender)
     case = PortCase(account_name=_NAME, account_number=_ACCOUNT, losing_carrier=typed)
     assert compare(case, fields).fields["carrier"].verdict == verdict
+
+
+# -- a label's shortened words: "Prem." ------------------------------------------------------
+@pytest.mark.parametrize("label", ["Prem. Addr.", "Prem Location"])
+def test_a_shortened_premises_label_heads_the_service_address(tmp_path: Path, label: str) -> None:
+    """'Prem. Addr.' over an address beside the mailing block is the premises (service)
+    address, as 'Premises Address' is: a short word means what its full word means."""
+    block = [(330, 150, label, 8), (330, 162, "48 Spruce Ave", 10),
+             (330, 174, "Kettering, OH 45429", 10)]
+    fields = _fields(tmp_path, [*_MAIL, *block, *_LINES])
+    assert fields.service_address is not None
+    assert fields.service_address.line1 == "48 Spruce Ave"
