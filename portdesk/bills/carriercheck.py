@@ -31,6 +31,10 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex, *,
     typed = typed.strip()
     if not as_typed and (parts := _DBA.split(typed, maxsplit=1)) and len(parts) == 2 and all(parts):
         return _doing_business_as(typed, parts[1], fields, index)
+    if not as_typed and (former := _FORMERLY.match(typed)) is not None:
+        return _by_its_names(typed, (former.group("now"), former.group("old")), fields, index)
+    if not as_typed and (owned := _OWNED_BY.match(typed)) is not None:
+        return _by_its_names(typed, (owned.group("now"),), fields, index)  # never by its owner
     bill = bill_carrier(index)
     if not typed:
         shown = bill.printed if bill else fields.carrier
@@ -111,6 +115,37 @@ def _doing_business_as(typed: str, trade: str, fields: BillFields,
         return whole
     return replace(traded, verdict=Verdict.EQUIVALENT, entered=typed,
                    reason=f"\"{typed}\" trades as \"{trade}\": {traded.reason}")
+
+
+# "Quo (formerly OpenPhone)", "Brightspeed, formerly CenturyLink": the case names the carrier
+# by its name today and its earlier one
+_FORMERLY = re.compile(r"(?i)^\s*(?P<now>[^(\[,]+?)\s*(?:[(\[]|,)?\s*(?:formerly(?: known as)?|"
+                       r"previously|f/k/a|fka|anciennement)\s+(?P<old>[^)\]]+?)\s*[)\]]?\s*$")
+
+
+# "Masergy, a Comcast Business company", "X, a division of Y": the carrier, then who owns it;
+# the port goes to the brand that holds the account, so only the first name is checked
+_OWNED_BY = re.compile(r"(?i)^\s*(?P<now>[^,(]+?)\s*,\s+(?:an? |part of |une? |filiale de )"
+                       r"(?:[\w&'’.-]+\s+){0,4}?(?:company|subsidiary|division|brand|business|"
+                       r"entreprise|soci[ée]t[ée])(?:\s+of\s+.+)?\s*\.?\s*$")
+
+
+def _by_its_names(typed: str, names: tuple[str, ...], fields: BillFields,
+              index: BillIndex) -> FieldCheck:
+    """The case gives the carrier's name with another of its names (its name today and its
+    earlier one) or with its owner: printed as typed, exact; else the bill's sender under one
+    of the names is that carrier (a bill printed under the old name, or the new), said as
+    equivalent; when none is the sender, as typed."""
+    whole = check_carrier(typed, fields, index, as_typed=True)
+    if whole.verdict == Verdict.EXACT:
+        return whole
+    for name in names:
+        named = check_carrier(name, fields, index)
+        if named.verdict in (Verdict.EXACT, Verdict.EQUIVALENT):
+            return replace(named, verdict=Verdict.EQUIVALENT, entered=typed,
+                           reason=f"\"{typed}\" names the carrier also as \"{name}\": "
+                                  f"{named.reason}")
+    return whole
 
 
 def _names_the_sender(typed: str, fields: BillFields, index: BillIndex,

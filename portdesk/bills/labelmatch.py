@@ -41,8 +41,9 @@ def _compile(vocab: dict[str, tuple[str, ...]]) -> list[tuple[str, str, int]]:
 LONG_LABEL_MIN_RATIO = 85.0
 _POSSESSIVES = frozenset({"your", "the", "votre", "vos", "le", "la", "les", "our"})
 # words that qualify a label without changing what it labels ("Registered 911 Location",
-# "Current Service Address"): tried only when the label with them is none of the vocabulary's
-_QUALIFIERS = frozenset({"registered", "current", "present", "actual"})
+# "Current Service Address", Canada's "Civic Address of Service": a civic address is a street
+# address): tried only when the label with them is none of the vocabulary's
+_QUALIFIERS = frozenset({"registered", "current", "present", "actual", "civic"})
 
 
 class LabelMatcher:
