@@ -111,3 +111,20 @@ def test_a_shortened_premises_label_heads_the_service_address(tmp_path: Path, la
     fields = _fields(tmp_path, [*_MAIL, *block, *_LINES])
     assert fields.service_address is not None
     assert fields.service_address.line1 == "48 Spruce Ave"
+
+
+# -- a number mark set against the word it numbers ---------------------------------------------
+@pytest.mark.parametrize(("label", "value"), [("Acct#", "7312 44 905 2281630"),
+                                              ("Account#", "55-20931-7"),
+                                              ("Cust Acct#", "882041337")])
+def test_a_glued_number_mark_is_a_word_of_the_label(tmp_path: Path, label: str,
+                                                    value: str) -> None:
+    """'Acct#' is 'Acct #': the mark set against the word it numbers does not hide the label,
+    so the account number beside it is read (and a digit typed off is a mismatch)."""
+    page = [(40, 40, "B:Larkspur Voice", 16), (380, 60, label, 8), (480, 60, value, 8),
+            (40, 740, "Please make checks payable to Larkspur Voice Inc.", 7), *_MAIL, *_LINES]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    assert fields.account_number == value
+    off = value[:-1] + ("1" if value[-1] != "1" else "2")
+    check = compare(PortCase(account_name=_NAME, account_number=off), fields)
+    assert check.fields["account_number"].verdict == Verdict.MISMATCH
