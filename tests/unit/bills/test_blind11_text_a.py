@@ -128,3 +128,29 @@ def test_a_glued_number_mark_is_a_word_of_the_label(tmp_path: Path, label: str,
     off = value[:-1] + ("1" if value[-1] != "1" else "2")
     check = compare(PortCase(account_name=_NAME, account_number=off), fields)
     assert check.fields["account_number"].verdict == Verdict.MISMATCH
+
+
+# -- the return address over the recipient's block, both repeated on the stub ------------------
+def _envelope_bill(tmp_path: Path, stub_payee: str) -> BillFields:
+    sender = [(40, 60, "Larchmont Harbor Holdings, LLC", 7), (40, 69, "18 Quay Street", 7),
+              (40, 78, "Portland, ME 04101", 7)]
+    holder = [(60, 120, _NAME + " LLC", 10), (60, 132, "PO Box 4471", 10),
+              (60, 144, "Dayton, OH 45402", 10)]
+    stub = [(40, 600, "Please detach and return this portion with your payment.", 7),
+            (60, 630, stub_payee, 9), (60, 642, "18 Quay Street", 9),
+            (60, 654, "Portland, ME 04101", 9), (330, 690, _NAME + " LLC", 9),
+            (330, 702, "PO Box 4471", 9), (330, 714, "Dayton, OH 45402", 9)]
+    page = [(400, 60, "Acct No.", 8), (480, 60, _ACCOUNT, 8), *sender, *holder, *_LINES, *stub]
+    return extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+
+
+@pytest.mark.parametrize("stub_payee", ["Larchmont Harbor Holdings, LLC", "Larchmont"])
+def test_the_return_address_over_the_recipients_block_is_the_sender(tmp_path: Path,
+                                                                     stub_payee: str) -> None:
+    """A name over a street at the top of page 1, set over the customer's block, whose street
+    heads the stub's payee block too (by its full name or a short one), is the sender's return
+    address: the carrier, never the account holder."""
+    fields = _envelope_bill(tmp_path, stub_payee)
+    assert fields.account_name == _NAME + " LLC"
+    assert fields.carrier is not None
+    assert "Larchmont" in str(fields.carrier)
