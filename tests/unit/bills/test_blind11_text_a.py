@@ -152,5 +152,7 @@ def test_the_return_address_over_the_recipients_block_is_the_sender(tmp_path: Pa
     address: the carrier, never the account holder."""
     fields = _envelope_bill(tmp_path, stub_payee)
     assert fields.account_name == _NAME + " LLC"
+    assert fields.billing_address is not None
+    assert fields.billing_address.line1 == "PO Box 4471"
     assert fields.carrier is not None
     assert "Larchmont" in str(fields.carrier)
