@@ -189,8 +189,9 @@ def _unknown(typed: str, mine: Carrier | None, fields: BillFields) -> FieldCheck
         return FieldCheck(_FLD, Verdict.EXACT if same else Verdict.EQUIVALENT, typed, printed,
                           "the same name, its letters spaced apart on the bill's wordmark",
                           None if same else typed, evidence, typed)
-    if _same_name(fields, typed) or (mine is None and name_words(typed) == name_words(
-            printed)):  # "Cooptel Affaires" for a wordmark "Cooptel"; a part is a question
+    if _same_name(fields, typed) or (mine is None and (name_words(typed) == name_words(
+            printed) or _kind_renamed(typed, printed, fields))):
+        # "Cooptel Affaires" for a wordmark "Cooptel"; a part is a question
         return FieldCheck(_FLD, Verdict.EQUIVALENT, typed, printed, "the same carrier name, "
                           "written differently; use the bill's form", printed, evidence, printed)
     if mine is not None and fields.confidence.get(_FLD, 0.0) >= MIN_MATCH_CONFIDENCE and not (
@@ -201,6 +202,23 @@ def _unknown(typed: str, mine: Carrier | None, fields: BillFields) -> FieldCheck
     return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, printed,
                       f"the bill's carrier reads as \"{printed}\", a carrier PortDesk does not "
                       "know; compare it by eye", None, evidence)
+
+
+# the kind of telephone company a name ends with, which a carrier's later names change
+_KIND = frozenset({"telephone", "communications", "telecom", "telecommunications", "tel"})
+
+
+def _kind_renamed(typed: str, printed: str, fields: BillFields) -> bool:
+    """The same name but for the telephone company's kind word at its end ("X Valley
+    Telephone" for "X Valley Communications"): a local carrier renamed as it grew is one
+    carrier. Only with a head of two words of the name's own (no generic carrier word), read
+    surely as the bill's sender: "Citizens Telephone" and "Citizens Communications" are a
+    question."""
+    a, b = name_words(typed), name_words(printed)
+    if len(a) < 3 or len(a) != len(b) or a[:-1] != b[:-1] or a[-1] == b[-1]:
+        return False
+    return ({a[-1], b[-1]} <= _KIND and sum(w not in _COMMON and len(w) >= 3 for w in a) >= 2
+            and fields.confidence.get(_FLD, 0.0) >= MIN_MATCH_CONFIDENCE)
 
 
 def _same_name(fields: BillFields, typed: str) -> bool:

@@ -35,6 +35,7 @@ from portdesk.bills.placerank import inside_account, number_rank, primary
 from portdesk.bills.reader import BillDocument
 from portdesk.bills.recognise import bill_carrier
 from portdesk.bills.senderblocks import payee, the_carriers_name, the_senders_out, without_senders
+from portdesk.bills.stubpayee import return_addresses
 from portdesk.bills.values import Candidate, Evidence, choose
 from portdesk.bills.vocab import CARRIER_KIND_WORDS
 from portdesk.domain.case import Address
@@ -108,7 +109,9 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
     _btn_by_place(bill_index, cands)
     cands["account_name"] = [c for c in cands["account_name"]
                              if not the_carriers_name(str(c.value), bill_index)
-                             and not payee(bill_index, c, cands["carrier"])]
+                             and not payee(bill_index, c, cands["carrier"])
+                             and str(c.value).strip(" ,").casefold()
+                             not in return_addresses(bill_index)]
     return _assemble(doc, cands, numbers, masked, btn_text, require_account, bill_index)
 
 
