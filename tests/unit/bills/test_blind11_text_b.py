@@ -178,3 +178,40 @@ def test_a_wordmark_over_its_kind_line_is_the_carriers_whole_name(tmp_path: Path
         (330, 300, "Office 519-595-0000", 8), (330, 312, "quillmoor.ca", 8),
         (40, 700, "Please make cheques payable to Quillmoor.", 7)])
     assert fields.carrier == f"Quillmoor {kind}"
+
+
+# -- the carrier's contact block, signed by its web address --------------------------------
+def _lines_and_block(tmp_path: Path, office: str) -> BillFields:
+    return _read(tmp_path, [
+        (40, 40, "B:Larkspur Voice", 18), (400, 40, "Account Number", 8), (480, 40, "55120-88", 8),
+        (40, 110, "Osprey Ridge Bakery", 10), (40, 122, "PO Box 4471", 10),
+        (40, 134, "Guelph ON N1H 6J2", 10),
+        (330, 200, "B:Your Lines", 10), (334, 214, "Main line", 8), (430, 214, "519-555-0140", 8),
+        (334, 226, "Fax line", 8), (430, 226, "519-555-0141", 8),
+        (330, 300, f"Head office {office}", 8), (330, 310, "Toll free 1-888-555-0199", 8),
+        (330, 320, "larkspurvoice.ca", 8),
+        (40, 700, "Please make cheques payable to Larkspur Voice Inc.", 7)])
+
+
+def _verdict(fields: BillFields, e164: str) -> Verdict:
+    from portdesk.domain.case import CaseNumber
+
+    check = compare(PortCase(account_name="Osprey Ridge Bakery", account_number="55120-88",
+                             numbers=(CaseNumber(e164),)), fields)
+    assert check.numbers is not None
+    return check.numbers.items[0].verdict
+
+
+def test_a_number_in_the_block_signed_by_the_carriers_web_address_is_the_carriers(
+        tmp_path: Path) -> None:
+    """'Head office 519-...' over 'Toll free 1-888-...' over the carrier's web address, under
+    the lines' column further down: the carrier's contact block, not one of the lines."""
+    fields = _lines_and_block(tmp_path, "519-824-7000")
+    assert "+15198247000" not in fields.numbers
+    assert "+15195550140" in fields.numbers
+    assert _verdict(fields, "+15198247000") != Verdict.EXACT
+
+
+def test_a_number_of_a_listed_exchange_in_that_block_stays_the_customers(tmp_path: Path) -> None:
+    fields = _lines_and_block(tmp_path, "519-555-0142")
+    assert "+15195550142" in fields.numbers
