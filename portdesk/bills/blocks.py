@@ -164,7 +164,7 @@ def _name_lines(block: list[Segment], start: int, sender: Callable[[str], bool],
     if start < 1:
         return start, start, 1.0
     upper, lower = block[start - 1].text, block[start].text
-    if not _name_like(upper, sender):
+    if not _name_like(upper, sender) or _set_apart(block, start):
         return start, start, 1.0
     if wraps(upper, lower):
         if start >= 2 and _LONE_SUFFIX.match(lower) and _name_like(
@@ -175,6 +175,19 @@ def _name_lines(block: list[Segment], start: int, sender: Callable[[str], bool],
     if _SUFFIX.search(upper) and not _SUFFIX.search(lower):
         return start - 1, start - 1, 1.0  # the lower line is a department or a person
     return start, start, 0.6
+
+
+def _set_apart(block: list[Segment], start: int) -> bool:
+    """A name wraps in its own type and at its block's line pitch: the line over it set smaller,
+    or apart by a gap well wider than the block's own between its lines, is the block's caption
+    ("MEMBER", "SUBSCRIBER" heading a column), never the start of the name."""
+    upper, lower = block[start - 1], block[start]
+    if upper.height < 0.85 * lower.height:
+        return True
+    if start + 1 >= len(block):
+        return False
+    pitch = max(block[start + 1].top - lower.bottom, 0.0)
+    return upper.top < lower.top and lower.top - upper.bottom > max(3.0, 2.5 * pitch)
 
 
 def _name_like(text: str, sender: Callable[[str], bool]) -> bool:

@@ -31,6 +31,10 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex, *,
     typed = typed.strip()
     if not as_typed and (parts := _DBA.split(typed, maxsplit=1)) and len(parts) == 2 and all(parts):
         return _doing_business_as(typed, parts[1], fields, index)
+    if not as_typed and (former := _FORMERLY.match(typed)) is not None:
+        return _by_its_names(typed, (former.group("now"), former.group("old")), fields, index)
+    if not as_typed and (owned := _OWNED_BY.match(typed)) is not None:
+        return _by_its_names(typed, (owned.group("now"),), fields, index)  # never by its owner
     bill = bill_carrier(index)
     if not typed:
         shown = bill.printed if bill else fields.carrier
@@ -113,6 +117,37 @@ def _doing_business_as(typed: str, trade: str, fields: BillFields,
                    reason=f"\"{typed}\" trades as \"{trade}\": {traded.reason}")
 
 
+# "Quo (formerly OpenPhone)", "Brightspeed, formerly CenturyLink": the case names the carrier
+# by its name today and its earlier one
+_FORMERLY = re.compile(r"(?i)^\s*(?P<now>[^(\[,]+?)\s*(?:[(\[]|,)?\s*(?:formerly(?: known as)?|"
+                       r"previously|f/k/a|fka|anciennement)\s+(?P<old>[^)\]]+?)\s*[)\]]?\s*$")
+
+
+# "Masergy, a Comcast Business company", "X, a division of Y": the carrier, then who owns it;
+# the port goes to the brand that holds the account, so only the first name is checked
+_OWNED_BY = re.compile(r"(?i)^\s*(?P<now>[^,(]+?)\s*,\s+(?:an? |part of |une? |filiale de )"
+                       r"(?:[\w&'’.-]+\s+){0,4}?(?:company|subsidiary|division|brand|business|"
+                       r"entreprise|soci[ée]t[ée])(?:\s+of\s+.+)?\s*\.?\s*$")
+
+
+def _by_its_names(typed: str, names: tuple[str, ...], fields: BillFields,
+              index: BillIndex) -> FieldCheck:
+    """The case gives the carrier's name with another of its names (its name today and its
+    earlier one) or with its owner: printed as typed, exact; else the bill's sender under one
+    of the names is that carrier (a bill printed under the old name, or the new), said as
+    equivalent; when none is the sender, as typed."""
+    whole = check_carrier(typed, fields, index, as_typed=True)
+    if whole.verdict == Verdict.EXACT:
+        return whole
+    for name in names:
+        named = check_carrier(name, fields, index)
+        if named.verdict in (Verdict.EXACT, Verdict.EQUIVALENT):
+            return replace(named, verdict=Verdict.EQUIVALENT, entered=typed,
+                           reason=f"\"{typed}\" names the carrier also as \"{name}\": "
+                                  f"{named.reason}")
+    return whole
+
+
 def _names_the_sender(typed: str, fields: BillFields, index: BillIndex,
                       bill: Recognised | None) -> bool:
     """Whether the typed name, printed on the bill, is printed as its sender: the carrier the
@@ -154,8 +189,9 @@ def _unknown(typed: str, mine: Carrier | None, fields: BillFields) -> FieldCheck
         return FieldCheck(_FLD, Verdict.EXACT if same else Verdict.EQUIVALENT, typed, printed,
                           "the same name, its letters spaced apart on the bill's wordmark",
                           None if same else typed, evidence, typed)
-    if _same_name(fields, typed) or (mine is None and name_words(typed) == name_words(
-            printed)):  # "Cooptel Affaires" for a wordmark "Cooptel"; a part is a question
+    if _same_name(fields, typed) or (mine is None and (name_words(typed) == name_words(
+            printed) or _kind_renamed(typed, printed, fields))):
+        # "Cooptel Affaires" for a wordmark "Cooptel"; a part is a question
         return FieldCheck(_FLD, Verdict.EQUIVALENT, typed, printed, "the same carrier name, "
                           "written differently; use the bill's form", printed, evidence, printed)
     if mine is not None and fields.confidence.get(_FLD, 0.0) >= MIN_MATCH_CONFIDENCE and not (
@@ -166,6 +202,23 @@ def _unknown(typed: str, mine: Carrier | None, fields: BillFields) -> FieldCheck
     return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, printed,
                       f"the bill's carrier reads as \"{printed}\", a carrier PortDesk does not "
                       "know; compare it by eye", None, evidence)
+
+
+# the kind of telephone company a name ends with, which a carrier's later names change
+_KIND = frozenset({"telephone", "communications", "telecom", "telecommunications", "tel"})
+
+
+def _kind_renamed(typed: str, printed: str, fields: BillFields) -> bool:
+    """The same name but for the telephone company's kind word at its end ("X Valley
+    Telephone" for "X Valley Communications"): a local carrier renamed as it grew is one
+    carrier. Only with a head of two words of the name's own (no generic carrier word), read
+    surely as the bill's sender: "Citizens Telephone" and "Citizens Communications" are a
+    question."""
+    a, b = name_words(typed), name_words(printed)
+    if len(a) < 3 or len(a) != len(b) or a[:-1] != b[:-1] or a[-1] == b[-1]:
+        return False
+    return ({a[-1], b[-1]} <= _KIND and sum(w not in _COMMON and len(w) >= 3 for w in a) >= 2
+            and fields.confidence.get(_FLD, 0.0) >= MIN_MATCH_CONFIDENCE)
 
 
 def _same_name(fields: BillFields, typed: str) -> bool:

@@ -11,6 +11,7 @@ honestly instead of guessing.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from portdesk.bills.carrierlist import CARRIERS
 from portdesk.bills.carrierlist import Carrier as Carrier  # named here for its callers
@@ -38,7 +39,9 @@ _COOPERATIVE = re.compile(r"\bco[- ]?op(?:erative)?\b")
 
 def carrier_key(text: str) -> str:
     """Lower case, letters and digits only, legal suffixes and "&" kept apart: the alias key."""
-    text = text.lower().replace("&", " and ").replace("é", "e").replace("è", "e")
+    text = text.lower().replace("&", " and ")
+    if not text.isascii():  # "Câble", "Télé", "Québec": a letter with its accent is that letter
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = _COOPERATIVE.sub("cooperative", text)  # one word, whatever its hyphen: never "co" + "op"
     text = text.replace("-", " ").replace("!", "")
     words = re.sub(r"[^a-z0-9 ]", " ", text).split()

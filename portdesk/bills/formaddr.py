@@ -21,9 +21,11 @@ from portdesk.domain.case import Address
 _PARTS = {
     "street": r"street(?: address| name| & number)?|address(?: line)? ?1|civic(?: address| "
               r"number)?|(?:num[ée]ro et )?rue|adresse(?: civique)?|calle|direcci[óo]n",
-    "unit": r"unit|suite|ste|apt|apartment|floor|room|bureau|app(?:artement)?|local|"
-            r"address(?: line)? ?2|(?:unit|suite|apt)\s*/\s*(?:unit|suite|apt)",
-    "city": r"city|town|municipality|ville|locality|ciudad|municipio|pueblo",
+    # one unit word, or two naming the same row ("Suite/Apt", "Bureau/app.")
+    "unit": r"(?:unit|suite|ste|apt|apartment|floor|room|bureau|app(?:artement)?|local)"
+            r"(?:\.?\s*/\s*(?:unit|suite|ste|apt|apartment|floor|room|bureau|app(?:artement)?|"
+            r"local))?|address(?: line)? ?2",
+    "city": r"city|town|municipalit[yé]|ville|localit[yé]|ciudad|municipio|pueblo",
     "state": r"state|province|prov|estado|(?:state|province)\s*/\s*(?:state|province)",
     "zip": r"zip(?: code)?|postal code|postcode|code postal|c[óo]digo postal|"
            r"(?:zip|postal)(?: code)?\s*/\s*(?:zip|postal)(?: code)?",

@@ -83,6 +83,9 @@ def domain_strength(words: list[str], stem: str) -> float:
     if (len(stem) >= 5 and squashed.startswith(stem)) or (
             len(squashed) >= 4 and stem.startswith(squashed)):
         return 0.5
+    naming = [w for w in words if w not in _GENERIC]  # "axion" for Câble Axion Digitel: the
+    if len(stem) >= 4 and any(stem == "".join(naming[:k]) for k in range(1, len(naming))):
+        return 0.5  # head of its naming words, the line of business before them left out
     return 0.0
 
 

@@ -15,6 +15,8 @@ from rapidfuzz import fuzz
 from portdesk.bills.labelwords import FULL, spell_tokens
 from portdesk.bills.layout import LABEL_MIN_RATIO, NOISE_CONF, Segment, norm_token
 
+_GLUED_MARK = re.compile(r"^[a-z]{2,}#$")  # 'acct#': a word and the number mark after it
+
 
 @dataclass(frozen=True, slots=True)
 class LabelHit:
@@ -41,8 +43,9 @@ def _compile(vocab: dict[str, tuple[str, ...]]) -> list[tuple[str, str, int]]:
 LONG_LABEL_MIN_RATIO = 85.0
 _POSSESSIVES = frozenset({"your", "the", "votre", "vos", "le", "la", "les", "our"})
 # words that qualify a label without changing what it labels ("Registered 911 Location",
-# "Current Service Address"): tried only when the label with them is none of the vocabulary's
-_QUALIFIERS = frozenset({"registered", "current", "present", "actual"})
+# "Current Service Address", Canada's "Civic Address of Service": a civic address is a street
+# address): tried only when the label with them is none of the vocabulary's
+_QUALIFIERS = frozenset({"registered", "current", "present", "actual", "civic"})
 
 
 class LabelMatcher:
@@ -88,6 +91,14 @@ class LabelMatcher:
         if gap_dashes:  # 'Date-de facturation': the gap between two label words read as a dash
             parts = [(i, norm_token(p), k == len(ps) - 1) for i in kept
                      for ps in [_GAP_DASH.split(segment.words[i].text)] for k, p in enumerate(ps)]
+            kept, tokens = [i for i, _, _ in parts], [t for _, t, _ in parts]
+            ends = {k for k, (_, _, last) in enumerate(parts) if last}
+        if any(_GLUED_MARK.match(t) for t in tokens):
+            # 'Acct#', 'Tel#': the number mark set against the word it numbers is a word of its
+            # own ("Acct #"), so the word's short form is read as it would be apart from it
+            parts = [(i, p, last) for i, t in zip(kept, tokens, strict=True)
+                     for p, last in (((t[:-1], False), ("#", True)) if _GLUED_MARK.match(t)
+                                     else ((t, True),))]
             kept, tokens = [i for i, _, _ in parts], [t for _, t, _ in parts]
             ends = {k for k, (_, _, last) in enumerate(parts) if last}
         if len(tokens) > 1 and tokens[0] in _POSSESSIVES:

@@ -15,6 +15,7 @@ from portdesk.bills.labelmatch import LabelHit
 from portdesk.bills.layout import Segment, below, same_line_right
 from portdesk.bills.parse import parse_date
 from portdesk.bills.structure import in_columns
+from portdesk.bills.values import address_from
 
 
 @dataclass
@@ -46,7 +47,7 @@ def _places(hit: LabelHit, page: LabelPage) -> Iterator[tuple[Segment, float]]:
         head = Segment(head.page, head.words[:hit.size], head.line)  # under its own words
     right = same_line_right(hit.segment, page.segments)
     if right is not None and not page.is_label(right) and right.x0 - hit.segment.x1 < 260 and (
-            not _key_in_label_column(right, page)):
+            not _key_in_label_column(right, page)) and not _side_by_side(hit.segment, right, page):
         yield right, 0.97
     if _BARE_DATE.match(hit.segment.text):
         # "Date" alone labels the value beside it; under it is a column of call dates, unless
@@ -67,6 +68,27 @@ def _places(hit: LabelHit, page: LabelPage) -> Iterator[tuple[Segment, float]]:
         yield right, 0.85
     if tail is None and right is None and (left := _left_of_caption(hit.segment, page)):
         yield left, 0.8
+
+
+def _side_by_side(label: Segment, right: Segment, page: LabelPage) -> bool:
+    """'Customer' and 'Channel Partner' on one line, each over a name and its address: two
+    parties' blocks side by side, each under its own heading. The words right of the label
+    head the other block; the label's value is the block under it."""
+    return _heads_a_party(label, page) and _heads_a_party(right, page)
+
+
+def _heads_a_party(head: Segment, page: LabelPage) -> bool:
+    """A name under the heading, then an address under the name, all at the heading's edge."""
+    name = below(head, page.segments, max_lines=1.9, align=6.0)
+    if name is None or page.is_label(name) or abs(name.x0 - head.x0) > 6:
+        return False
+    lines: list[Segment] = []
+    current = name
+    while len(lines) < 4 and (nxt := below(current, page.segments, max_lines=1.9,
+                                            align=6.0)) is not None and abs(nxt.x0 - head.x0) <= 6:
+        lines.append(nxt)
+        current = nxt
+    return bool(lines) and address_from(lines) is not None
 
 
 _QUALIFIER = re.compile(r"^\s*\((?:[^()]*[^\W\d_][^()]*|9-?1-?1)\)\s*:?\s*$")  # words or 911 in brackets

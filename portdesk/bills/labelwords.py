@@ -23,6 +23,7 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "service": ("svc", "serv"),
     "address": ("addr", "adr"),
     "location": ("loc",),
+    "premises": ("prem",),
     "amount": ("amt",),
     "customer": ("cust",),
     "primary": ("prim",),

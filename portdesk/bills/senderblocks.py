@@ -10,6 +10,7 @@ from portdesk.bills.issuer import issuer_signs, senders_name, spells
 from portdesk.bills.issuername import same_issuer
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.recognise import recognise
+from portdesk.bills.stubpayee import return_addresses
 from portdesk.bills.values import Candidate
 
 
@@ -36,11 +37,13 @@ def the_senders_out(bill: BillIndex, blocks: list[tuple[str, Candidate]],
     """Whose block is this: its own name line says, for the whole block. A name-and-address
     block whose name is the bill's sender (the carrier it shows, or the stub's payee: payee())
     is the sender's return address, its address as much as its name; the holder's own block
-    is left for the account name and the mailing address."""
+    is left for the account name and the mailing address. So is a block the envelope's order
+    gives as the return address (stubpayee.return_addresses)."""
     pairs = list(zip(blocks[::2], blocks[1::2], strict=True))
     return [c for name, address in pairs for c in (name, address)
             if not the_carriers_name(str(name[1].value), bill)
-            and not payee(bill, name[1], marks)]
+            and not payee(bill, name[1], marks)
+            and str(name[1].value).strip(" ,").casefold() not in return_addresses(bill)]
 
 
 def payee(bill: BillIndex, name: Candidate, marks: list[Candidate]) -> bool:

@@ -5,13 +5,17 @@ address blocks: the customer's, and the one the payment goes to. The payee's blo
 name over a PO Box and a city line, and its name heads no other address on the bill; the
 customer's name also heads the mailing block at the top. That name is the sender as surely as
 a "Remit to:" label over it, so it counts as a remit sign (issuer.py).
+
+A payee with a street address, not a box, is the sender only by the envelope's order: its
+name and the customer's both head a block on the stub and one at the top of the first page,
+and there its block is the return address, set over the customer's (the recipient's).
 """
 
 from __future__ import annotations
 
 import re
 
-from portdesk.bills.addrparse import is_city_state_zip
+from portdesk.bills.addrparse import STREET_START, is_city_state_zip
 from portdesk.bills.layout import Segment, below
 from portdesk.bills.pageindex import BillIndex
 
@@ -36,12 +40,71 @@ def stub_payees(index: BillIndex) -> list[tuple[str, Segment, Segment]]:
                 continue
             box = below(seg, page.segments, align=3.0)
             town = below(box, page.segments, align=3.0) if box is not None else None
-            if box is None or town is None or not _PO_BOX.match(box.text):
+            if box is None or town is None or not is_city_state_zip(town.text):
                 continue
-            if not is_city_state_zip(town.text) or heads.count(name.casefold()) > 1:
-                continue
-            out.append((name, seg, stub))
+            if _PO_BOX.match(box.text) and heads.count(name.casefold()) <= 1:
+                out.append((name, seg, stub))
+            elif STREET_START.match(box.text) and _return_address(index, box, stub):
+                out.append((name, seg, stub))
     return out
+
+
+def _return_address(index: BillIndex, street: Segment, stub: Segment) -> bool:
+    """The stub's block and one at the top of page 1 print the same street, and so do another
+    block on the stub and one under that top block: the sender's return address over the
+    recipient's block (see the module's docstring). The names may differ ("X" on the stub,
+    "X Holdings, LLC" at the top); the street says they are one block."""
+    tops = _street_blocks(index, stub, on_stub=False)
+    key = _street_key(street.text)
+    mine = [t for k, t in tops if k == key]
+    if len(mine) != 1:
+        return False
+    stubbed = {k for k, _ in _street_blocks(index, stub, on_stub=True)}
+    return any(k != key and k in stubbed and t.top > mine[0].top for k, t in tops)
+
+
+def _street_key(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text.casefold()).strip()
+
+
+def _street_blocks(index: BillIndex, stub: Segment, *,
+                   on_stub: bool) -> list[tuple[str, Segment]]:
+    """(street, the name's line) of every name over a street or a box on page 1: in its top
+    third, or (`on_stub`) under the stub's line."""
+    if not index.pages:
+        return []
+    page = index.pages[0]
+    out: list[tuple[str, Segment]] = []
+    for seg in page.segments:
+        if on_stub != (seg.page == stub.page and seg.top > stub.bottom):
+            continue
+        if not on_stub and seg.top > page.page.height * 0.3:
+            continue
+        under = below(seg, page.segments, align=3.0)
+        name = seg.text.strip(" ,")
+        if under is not None and _NAME.match(name) and not any(c.isdigit() for c in name) and (
+                STREET_START.match(under.text) or _PO_BOX.match(under.text)):
+            out.append((_street_key(under.text), seg))
+    return out
+
+
+def return_addresses(index: BillIndex) -> set[str]:
+    """The casefolded names the stub and the envelope's order give as the sender's return
+    address (see the module's docstring), and the names over the same street at the top:
+    never the holder's name."""
+    cached = index.cache.get("return_addresses")
+    if cached is None:
+        found: set[str] = set()
+        for name, seg, stub in stub_payees(index):
+            box = below(seg, index.pages[seg.page - 1].segments, align=3.0)
+            if box is None or _PO_BOX.match(box.text):
+                continue
+            found.add(name.casefold())
+            key = _street_key(box.text)
+            found.update(t.text.strip(" ,").casefold()
+                         for k, t in _street_blocks(index, stub, on_stub=False) if k == key)
+        cached = index.cache["return_addresses"] = found
+    return cached  # type: ignore[return-value]
 
 
 def _address_heads(index: BillIndex) -> list[str]:

@@ -1,0 +1,88 @@
+"""The carrier's list of contact lines: "Member Services 1-800-..." over "Business Solutions 830-...".
+
+A carrier prints its contact lines as a stack of label and number pairs, the labels in one column
+and the numbers in another. Not every label in that stack says "help" in words a reader knows (a
+desk's own name: "Business Solutions", "Dispatch"), but the stack does: a number whose label says
+nothing known (and no place but the section it sits in), printed in the same number column a line or two from a line the bill names as the
+carrier's contact line in its strongest words, with its label in the same label column, is one of
+the carrier's contact lines too. It never is when it belongs to the exchange of a line the bill
+surely lists (a customer's own department beside its main line: deptlines.py), and never when the
+bill places it anywhere else.
+"""
+
+from __future__ import annotations
+
+from portdesk.bills.context import Context, Place, strong_help
+from portdesk.bills.findbase import Found
+from portdesk.bills.layout import Segment
+from portdesk.bills.pageindex import BillIndex
+from portdesk.bills.placerank import Sighting, number_rank
+
+_ALIGN = 3.0  # points: how far apart two labels (or two numbers) of one column may start or end
+_NEAR_LINES = 2.6  # how far down the stack a line may sit from its mate, in line heights
+
+
+def contact_stack_lines(bill: BillIndex, phones: dict[str, list[Found]],
+                        sightings: dict[str, list[Sighting]]) -> None:
+    """Give the place of a help line to a number with no place that sits in the carrier's stack
+    of contact lines (see the module's docstring)."""
+    exchanges = {e164[:8] for e164, found in phones.items()
+                 if number_rank(e164, sightings[e164])[0] == 2}
+    mates = [(f, label) for found in phones.values() for f in found
+             if (label := _strong_help_label(bill, f)) is not None]
+    changed = True
+    while changed:
+        changed = False
+        for e164, found in phones.items():
+            if e164[:8] in exchanges:
+                continue
+            for i, f in enumerate(found):
+                if not f.whole or any(p.relation != "section" for p in f.places):
+                    continue
+                label = _own_label(bill, f)
+                if label is None or not any(_stacked(f, label, m, ml) for m, ml in mates):
+                    continue
+                found[i] = Found(f.form, f.evidence,
+                                 (Place(Context.HELP, label.text, "line"), *f.places),
+                                 f.read_conf, f.whole)
+                mates.append((found[i], label))
+                changed = True
+
+
+def _strong_help_label(bill: BillIndex, f: Found) -> Segment | None:
+    first = f.places[0] if f.places else None
+    if first is None or first.context != Context.HELP or first.relation != "line":
+        return None
+    if not strong_help(first.label):
+        return None
+    return _label_left(bill, f)
+
+
+def _own_label(bill: BillIndex, f: Found) -> Segment | None:
+    """The label just left of the number, when it says nothing a reader knows."""
+    label = _label_left(bill, f)
+    index = bill.pages[f.evidence.page - 1]
+    return label if label is not None and index.kind(label.text) == Context.NONE else None
+
+
+def _label_left(bill: BillIndex, f: Found) -> Segment | None:
+    """The label printed just left of the number on its line, when it is a label."""
+    index = bill.pages[f.evidence.page - 1]
+    x0, top, _, bottom = f.evidence.bbox
+    middle = (top + bottom) / 2
+    row = [s for s in index.segments if s.top <= middle <= s.bottom and s.x1 <= x0 + 1]
+    if not row:
+        return None
+    label = max(row, key=lambda s: s.x1)
+    return label if index.is_label(label) else None
+
+
+def _stacked(f: Found, label: Segment, mate: Found, mate_label: Segment) -> bool:
+    if mate.evidence.page != f.evidence.page:
+        return False
+    x0, top, x1, bottom = f.evidence.bbox
+    mx0, mtop, mx1, _ = mate.evidence.bbox
+    height = max(bottom - top, 1.0)
+    same_column = abs(mx0 - x0) <= _ALIGN or abs(mx1 - x1) <= _ALIGN
+    return (same_column and abs(label.x0 - mate_label.x0) <= _ALIGN
+            and 0 < abs(top - mtop) <= _NEAR_LINES * height)
