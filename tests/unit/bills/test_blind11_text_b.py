@@ -164,22 +164,6 @@ def test_a_label_with_its_value_beside_it_keeps_it(tmp_path: Path) -> None:
     assert fields.account_name == "Osprey Ridge Bakery"
 
 
-# -- a wordmark set over its kind line -------------------------------------------------------
-@pytest.mark.parametrize("kind", ["Communications Co-operative", "Telephone Co-op"])
-def test_a_wordmark_over_its_kind_line_is_the_carriers_whole_name(tmp_path: Path,
-                                                                  kind: str) -> None:
-    """'Quillmoor' set large over a small 'Communications Co-operative' at its left edge: one
-    name on two lines, told whole even where the bill's other signs say 'Quillmoor' alone."""
-    fields = _read(tmp_path, [
-        (40, 40, "B:Quillmoor", 26), (40, 56, kind, 9),
-        (400, 40, "Account Number", 8), (480, 40, "55120-88", 8),
-        (40, 130, "Osprey Ridge Bakery", 10), (40, 142, "PO Box 4471", 10),
-        (40, 154, "Listowel ON N4W 5P2", 10),
-        (330, 300, "Office 519-595-0000", 8), (330, 312, "quillmoor.ca", 8),
-        (40, 700, "Please make cheques payable to Quillmoor.", 7)])
-    assert fields.carrier == f"Quillmoor {kind}"
-
-
 # -- the carrier's contact block, signed by its web address --------------------------------
 def _lines_and_block(tmp_path: Path, office: str) -> BillFields:
     return _read(tmp_path, [
