@@ -37,7 +37,6 @@ from portdesk.bills.recognise import bill_carrier
 from portdesk.bills.senderblocks import payee, the_carriers_name, the_senders_out, without_senders
 from portdesk.bills.stubpayee import return_addresses
 from portdesk.bills.values import Candidate, Evidence, choose
-from portdesk.bills.vocab import CARRIER_KIND_WORDS
 from portdesk.domain.case import Address
 
 FIELDS = ("carrier", "account_name", "account_number", "statement_date", "service_address",
@@ -126,18 +125,9 @@ def _issuer(bill: BillIndex, wordmark: Candidate | None,
     if holder is not None and same_issuer(str(holder.value), name):
         return wordmark  # the customer's own company line and e-mail domain
     if wordmark is not None and (same_issuer(str(wordmark.value), name) or support < 3.5) and (
-            name_key(name) not in name_key(str(wordmark.value))  # "by Prairie Fiber, Inc., SD"
-            or _lockup_of(str(wordmark.value), name)):
+            name_key(name) not in name_key(str(wordmark.value))):  # "by Prairie Fiber, Inc., SD"
         return wordmark
     return Candidate(name, evidence, min(0.9, 0.3 + 0.12 * support))
-
-
-def _lockup_of(wordmark: str, name: str) -> bool:
-    """'Tamarack Communications Co-operative', the wordmark with its kind line (blocks.py),
-    over the signs' 'Tamarack': the same name, told whole; only kind words beyond it."""
-    extra = name_key(wordmark).split()[len(name_key(name).split()):]
-    return name_key(wordmark).startswith(name_key(name)) and bool(extra) and all(
-        w in CARRIER_KIND_WORDS for w in extra)
 
 
 def _header_lines(bill: BillIndex, cands: dict[str, list[Candidate]]) -> None:

@@ -195,8 +195,7 @@ GENERIC_TITLE_WORDS = frozenset({
 CARRIER_KIND_WORDS = frozenset({
     "communications", "telephone", "telecom", "telecommunications", "wireless", "mobile",
     "mobility", "cellular", "fiber", "fibre", "networks", "network", "broadband", "cable",
-    "cablevision", "cooperative", "co-operative", "coop", "co-op", "internet", "telco", "tel",
-    "connect",
+    "cablevision", "cooperative", "coop", "co-op", "internet", "telco", "tel", "connect",
     "membership", "corporation", "company", "inc", "llc", "ltd", "corp", "co",
     "télécommunications", "téléphone", "sans-fil",
 })
