@@ -16,6 +16,7 @@ from portdesk.bills.layout import Segment
 from portdesk.bills.ocrdigits import CONFUSED_READ, as_digits
 from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.parse import phones_in
+from portdesk.bills.partyblocks import other_partys_number
 from portdesk.bills.placerank import BLOCK, Sighting, primary_place
 from portdesk.bills.ranges import Block, abbreviated_in, blocks_in
 from portdesk.bills.rowcounts import counted_pairs, row_counts
@@ -149,6 +150,7 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
             continue
         a, b = _word_span(seg, at, at + len(printed))
         found = _in_margin(index, seg, _found(index, seg, a, b, at=at))
+        found = other_partys_number(index, seg, found)
         found = _the_accounts_number(index, seg, found, e164, text)
         after = text[at + len(printed):]
         if _ID_SUFFIX.match(after):  # '522-378-5402/750': an account number, not a line

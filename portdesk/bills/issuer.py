@@ -233,6 +233,10 @@ def _letterheads(index: BillIndex, signs: list[Sign]) -> list[Sign]:
 _ADDRESSED = re.compile(r"[·•|]\s*\d+\s+\w.*,\s*[A-Z]{2}\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\s*$")
 
 
+# the word a document's title ends with: what the page is ("Statement", "Invoice", "Facture")
+_TITLE_END = re.compile(r"(?i)\b(?:statement|invoice|bill|facture|relev[ée])\W*$")
+
+
 def _named_by_domain(index: BillIndex, signs: list[Sign]) -> list[Sign]:
     """A short line that is a name the bill's own web domain spells ("Midco" over midco.com):
     the sender's wordmark or signature, found without knowing the name."""
@@ -247,6 +251,8 @@ def _named_by_domain(index: BillIndex, signs: list[Sign]) -> list[Sign]:
                     c.isdigit() for c in seg.text):
                 continue
             name = seg.text.strip(" :,.®™")
+            if _TITLE_END.search(name):
+                continue  # "<Name> Member Statement": the document's title, not a name
             if any(spells(d, name) for d in stems) and all(
                     o.name != name for o in out):
                 out.append(Sign(name, "wordmark", 1.5, Evidence.of(seg)))

@@ -156,3 +156,16 @@ def test_the_return_address_over_the_recipients_block_is_the_sender(tmp_path: Pa
     assert fields.billing_address.line1 == "PO Box 4471"
     assert fields.carrier is not None
     assert "Larchmont" in str(fields.carrier)
+
+
+# -- a title that starts with the sender's name ------------------------------------------------
+@pytest.mark.parametrize("title", ["Larkspur Member Statement", "Larkspur Customer Invoice"])
+def test_a_title_led_by_the_senders_name_is_no_name(tmp_path: Path, title: str) -> None:
+    """'<Name> Member Statement' large at the top, the name spelled by the bill's domain: the
+    title says what the page is; the sender is the name alone, as its other signs give it."""
+    page = [(40, 36, f"B:{title}", 18), (400, 60, "Account Number", 8), (480, 60, _ACCOUNT, 8),
+            *_MAIL, *_LINES, (40, 500, "Pay online: larkspur.com", 8),
+            (40, 600, "Please detach and return this portion with your payment.", 7),
+            (60, 630, "Larkspur", 9), (60, 642, "PO Box 12", 9), (60, 654, "Dayton, OH 45401-0012", 9)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    assert fields.carrier == "Larkspur"

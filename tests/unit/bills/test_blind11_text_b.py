@@ -215,3 +215,26 @@ def test_a_number_in_the_block_signed_by_the_carriers_web_address_is_the_carrier
 def test_a_number_of_a_listed_exchange_in_that_block_stays_the_customers(tmp_path: Path) -> None:
     fields = _lines_and_block(tmp_path, "519-555-0142")
     assert "+15195550142" in fields.numbers
+
+
+# -- a number closing another party's block ----------------------------------------------------
+def _two_parties(tmp_path: Path, other: str) -> BillFields:
+    return _read(tmp_path, [
+        (40, 40, "B:Larkspur Voice", 18), (400, 40, "Account Number", 8), (480, 40, "55120-88", 8),
+        (40, 100, "Customer", 9), (300, 100, other, 9),
+        (40, 112, "Osprey Ridge Bakery", 10), (300, 112, "Kettle Point Advisors LLC", 10),
+        (40, 124, "410 Brown St", 10), (300, 124, "18 Elm Pl", 10),
+        (40, 136, "Dayton, OH 45402", 10), (300, 136, "Xenia, OH 45385", 10),
+        (40, 148, "937-555-0150", 10), (300, 148, "937-555-0177", 10),
+        (40, 200, "B:Your Lines", 10), (44, 214, "937-555-0150", 9), (44, 226, "937-555-0151", 9),
+        (40, 700, "Please make checks payable to Larkspur Voice Inc.", 7)])
+
+
+@pytest.mark.parametrize("other", ["Channel Partner", "Your Consultant"])
+def test_a_number_closing_another_partys_block_is_not_a_line(tmp_path: Path, other: str) -> None:
+    """The phone under the partner's city line, beside the customer's block: the partner's
+    number (same exchange as the lines, so only the block can say whose it is)."""
+    fields = _two_parties(tmp_path, other)
+    assert "+19375550177" not in fields.numbers
+    assert {"+19375550150", "+19375550151"} <= set(fields.numbers)
+    assert _verdict(fields, "+19375550177") != Verdict.EXACT
