@@ -52,13 +52,14 @@ def read_twice(s: Sighting, others: Sequence[Sighting]) -> bool:
 
 def confirmed(field: str, shown: str, s: Sighting, exact: bool,
               others: Sequence[Sighting] = ()) -> FieldCheck:
-    from portdesk.bills.scantyped import read_as_typed, spelled_as_typed
+    from portdesk.bills.scantyped import address_as_typed, read_as_typed, spelled_as_typed
 
     in_its_place = rank(field, s) == 2 and s.direct
     if s.read_conf < MIN_MATCH_READ and not read_twice(s, others) and not read_as_typed(
             s, field in ("btn", "account_number") and in_its_place) and not (
             spelled_as_typed(s, shown, field in ("account_name", "account_number")
-                             and in_its_place)):
+                             and in_its_place)) and not (
+            address_as_typed(s, shown, field == "service_address" and in_its_place)):
         return FieldCheck(field, Verdict.UNVERIFIABLE, shown, s.form,
                           "the bill's value was read with low confidence (a poor scan); compare "
                           "it by eye", s.form, s.evidence)

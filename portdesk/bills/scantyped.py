@@ -209,6 +209,16 @@ def spelled_as_typed(s: Sighting, typed: str, in_its_place: bool) -> bool:
             and key(s.form) == key(typed))
 
 
+def address_as_typed(s: Sighting, typed: str, in_its_place: bool) -> bool:
+    """A service address read unsurely in its own place whose OCR text itself (the words as
+    read, before any confusion was undone toward the typed value) holds every letter and digit
+    of the typed address in order, nothing else: the argument of `spelled_as_typed`, over a
+    value of twenty characters and more. A unit, a ZIP+4 or a word the scan adds or lacks keeps
+    it a question."""
+    return (in_its_place and s.whole and s.read_conf >= TYPED_READ and len(key(typed)) >= 12
+            and key(s.evidence.text) == key(typed))
+
+
 def new_readings(found: list[Found], readings: list[Found]) -> list[Found]:
     """The typed-value readings at places the number index did not list the number already."""
     seen = [f.evidence for f in found]

@@ -5,7 +5,14 @@
   other (an 'l' as an 'i'): a web domain the scan read 'femhill.ca' is the typed sender
   'Fernhill Communications' spelled with OCR's confusion. A sign OCR read counts for the typed
   name when it is that name but for such confusions (print_shape); the same confusion undone
-  on a text layer, or any other letter, is still another name.
+  on a text layer, or any other letter, is still another name;
+- a '§' inside a number is a 5 a speck thickened ('5§5-0147'), as '$' is: a listed line read so
+  is the typed line read with a confusion, not a line one digit off;
+- a service address read unsurely (a word at 0.47) in its own place, whose OCR words themselves
+  spell every letter and digit of the typed address, is the typed address: OCR misreading the
+  print into exactly the specialist's characters would take two errors (the argument the
+  account number and the name already use). A reading that needed a confusion undone toward
+  the typed value ('9Z34'), or any other character, stays a question.
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ from __future__ import annotations
 from portdesk.bills.compare import compare
 from portdesk.bills.extract import extract_fields
 from portdesk.bills.verdicts import Verdict
-from portdesk.domain.case import PortCase
+from portdesk.domain.case import Address, PortCase
 from tests.unit.bills.test_scan_round9 import Row, _doc, _verdicts
 
 
@@ -61,3 +68,24 @@ def test_a_section_sign_in_a_listed_line_is_a_five_read_with_a_speck() -> None:
 
 def test_a_line_with_another_digit_is_still_not_the_typed_one() -> None:
     assert _lines("(360)|525-0147")["+13605550147"] != Verdict.EXACT
+
+
+def _site(street: str, conf: float) -> Verdict:
+    rows: list[Row] = [[(40, "Account|Number:|5521-0087", 0.95)],
+                       [(40, "Ridgeway|Dental", 0.95), (335, "Service|Address", 0.96)],
+                       [(40, "PO|Box|118", 0.95), (335, street, conf)],
+                       [(40, "Circle,|MT|59202", 0.95), (335, "Circle,|MT|59202", 0.93)]]
+    case = PortCase(account_name="", account_number="5521-0087",
+                    service_address=Address("9234 Sunset Ct", "", "Circle", "MT", "59202"))
+    return compare(case, extract_fields(_doc(rows))).fields["service_address"].verdict
+
+
+def test_a_service_address_read_unsurely_but_spelled_as_typed_is_the_typed_one() -> None:
+    assert _site("9234|Sunset|Ct", 0.47) == Verdict.EXACT
+    assert _site("9234|Sunset|Ct", 0.95) == Verdict.EXACT
+
+
+def test_a_service_address_read_unsurely_with_a_confusion_or_noise_stays_a_question() -> None:
+    assert _site("9Z34|Sunset|Ct", 0.47) == Verdict.UNVERIFIABLE
+    assert _site("9234|Sunset|Ct", 0.2) == Verdict.UNVERIFIABLE
+    assert _site("9234|Sunset|Cf", 0.47) != Verdict.EXACT
