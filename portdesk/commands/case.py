@@ -219,6 +219,7 @@ FOC_UTC_NOTE = ("FOC ... UTC: a date an older PortDesk stored as the UTC day, pe
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     from portdesk.domain.case import mask_secret
     from portdesk.domain.entries import entry_from_case
+    from portdesk.domain.kind_fields import absent_note, unused_fields
     from portdesk.domain.moments import shown_stamp
     from portdesk.domain.numbers import format_display
     from portdesk.domain.sync_trouble import masked, trouble
@@ -245,20 +246,32 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
         print_json(entry)
         return 0
     pin = case.pin if args.include_secrets else mask_secret(case.pin)
-    lines = [
-        f"{case.reference}  {case.account_name}",
-        f"  status       {case.status.value}"
-        + (f" (platform: {case.platform_status})" if case.platform_status else ""),
-        f"  kind         {case.kind.value}, {case.service_type.value}, {case.port_type.value} port",
-        f"  carrier      {case.losing_carrier}",
-        f"  account      {case.account_number}   PIN {pin or '-'}",
-        f"  authorized   {case.authorized_name}, {case.authorized_title}",
-        f"  service at   {case.service_address.one_line()}",
-        f"  BTN          {format_display(case.btn) if case.btn else '-'}",
-        f"  requested    {case.requested_date or '-'}   FOC {case.foc_date or '-'}"
-        + (" UTC (stored by an older PortDesk; the next sync reads it again)" if utc else ""),
-        f"  numbers ({len(case.numbers)}):",
+    unused = set(unused_fields(case.kind))  # the desk's editor shows the same rows
+    kind = [case.kind.value, case.service_type.value]
+    kind += [] if "port_type" in unused else [f"{case.port_type.value} port"]
+    account = [] if "account_number" in unused else [case.account_number]
+    account += [] if "pin" in unused else [f"PIN {pin or '-'}"]
+    dates = [] if "requested_date" in unused else [f"requested    {case.requested_date or '-'}"]
+    dates.append(f"FOC {case.foc_date or '-'}" if dates else f"FOC          {case.foc_date or '-'}")
+    rows = [
+        ("status", f"{case.status.value}"
+         + (f" (platform: {case.platform_status})" if case.platform_status else "")),
+        ("kind", ", ".join(kind)),
+        ("carrier", case.losing_carrier if "losing_carrier" not in unused else None),
+        ("account", "   ".join(account) if account else None),
+        ("authorized", f"{case.authorized_name}, {case.authorized_title}"),
+        ("service at", case.service_address.one_line()),
+        ("BTN", None if "btn" in unused else (format_display(case.btn) if case.btn else "-")),
     ]
+    lines = [f"{case.reference}  {case.account_name}"]
+    lines += [f"  {name:12} {value}" for name, value in rows if value is not None]
+    lines.append("  " + "   ".join(dates)
+                 + (" UTC (stored by an older PortDesk; the next sync reads it again)" if utc
+                    else ""))
+    note = absent_note(case)
+    if note:
+        lines.append(f"  not shown    {note}")
+    lines.append(f"  numbers ({len(case.numbers)}):")
     lines += [f"    {format_display(n.e164)}  {n.kind.value:9} {n.status.value}"
               + (f"  {n.rejection_code}" if n.rejection_code else "") for n in case.numbers]
     if case.exception_code:  # the platform's detail often starts with its code: said once

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from portdesk.domain.case import CaseKind, CustomerType, PortCase, PortType, RemainingAction
-from portdesk.domain.kind_fields import kept_unused, unused_fields, why_absent
+from portdesk.domain.kind_fields import absent_note, unused_fields
 from portdesk.domain.schedule import earliest_requested_date
 from portdesk.ui.date_field import DateField
 from portdesk.ui.fields import (
@@ -259,11 +259,7 @@ class CaseEditor(QWidget):
             self.form.setRowVisible(holder, name not in unused)
         self.sections["account_name"].setText(
             CUSTOMER_TITLE.get(case.kind, CUSTOMER_TITLE[CaseKind.PORT_IN]))
-        why = why_absent(case.kind)
-        kept = kept_unused(case)
-        if kept:
-            why += " Kept from before, not used: " + "; ".join(
-                f"{LABELS.get(n, n)} {v}" for n, v in kept) + "."
+        why = absent_note(case)
         self.absent_note.setText(why)
         self.absent_note.setVisible(bool(why))
         self.form.setRowVisible(self.absent_note, bool(why))
