@@ -201,6 +201,13 @@ class SyncRepository:
             row.last_error, row.last_outcome = error, kept
             if final:
                 row.state = "failed"
+                # a refusal is a moment in the case's life the specialist reads in its
+                # timeline (the platform's words and when), not only a banner that a fix clears
+                audit.append(session, actor="platform", action="sync.refused",
+                             changes={"intent": row.intent, "reason": error},
+                             case_id=row.case_id, case_reference=session.scalar(
+                                 select(CaseRow.reference).where(CaseRow.id == row.case_id))
+                             or "")
             session.execute(update(CaseRow).where(CaseRow.id == row.case_id,
                                                   CaseRow.sync_state != "conflict")
                             .values(sync_state="failed" if final else "pending",
