@@ -152,13 +152,11 @@ def cmd_cancel(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_comment(args: argparse.Namespace, ctx: Context) -> int:
     from portdesk.services import intents
-    from portdesk.services.lookup import case_by_reference
 
-    case = case_by_reference(ctx.store, args.reference)
-    assert case.id is not None
-    intents.comment(ctx.store, case.id, args.text, ctx.actor)
-    waits = intents.comment_waits(ctx.store, case.id)
-    print(f"{case.reference}: comment " + (intents.COMMENT_WAITS if waits else "added"))
+    case_id, reference = ctx.store.cases.id_by_reference(args.reference)
+    intents.comment(ctx.store, case_id, args.text, ctx.actor)
+    waits = intents.comment_waits(ctx.store, case_id)
+    print(f"{reference}: comment " + (intents.COMMENT_WAITS if waits else "added"))
     return 0
 
 

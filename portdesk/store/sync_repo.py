@@ -367,6 +367,13 @@ class SyncRepository:
         value = session.scalar(select(CaseRow.conflict).where(CaseRow.id == case_id))
         return dict(value) if value else None
 
+    def order_and_sync_state(self, session: Session, case_id: int) -> tuple[str, str] | None:
+        """(platform order id, sync state) of the case, None when there is no such case: what
+        a comment decides from, read without building the case."""
+        found = session.execute(select(CaseRow.platform_order_id, CaseRow.sync_state)
+                                .where(CaseRow.id == case_id)).one_or_none()
+        return None if found is None else (found[0] or "", found[1] or "")
+
     def has_intent(self, session: Session, case_id: int, intent: str) -> bool:
         return session.scalar(select(OutboxRow.id).where(
             OutboxRow.case_id == case_id, OutboxRow.intent == intent).limit(1)) is not None
