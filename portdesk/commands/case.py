@@ -200,7 +200,7 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
              "assignee": r.assignee} for r in page.rows]})
         return 0
     print_table(["REF", "CUSTOMER", "STATUS", "KIND", "CARRIER", "NUMS", "FOC", "NEXT"],
-                [[r.reference, r.account_name[:36], r.status, r.kind, r.losing_carrier[:20],
+                [[r.reference, r.account_name[:36], r.status, r.kind, _carrier(r)[:20],
                   r.number_count, f"{r.foc_date} UTC" if r.foc_utc else (r.foc_date or ""),
                   r.waiting_on_sync() or f"{r.next_milestone} {r.next_due or ''}".strip()]
                  for r in page.rows])
@@ -208,6 +208,17 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     if any(r.foc_utc for r in page.rows):
         print(FOC_UTC_NOTE)
     return 0
+
+
+def _carrier(row: Any) -> str:
+    """The queue's carrier, by the desk's rule (kind_fields): '—' for a kind with no losing
+    carrier of its own (a transfer, a port-out), whatever an earlier value left stored."""
+    from portdesk.domain.case import CaseKind
+    from portdesk.domain.kind_fields import unused_fields
+
+    known = row.kind in {k.value for k in CaseKind}
+    unused = known and "losing_carrier" in unused_fields(CaseKind(row.kind))
+    return "—" if unused else str(row.losing_carrier)
 
 
 FOC_UTC_NOTE = ("FOC ... UTC: a date an older PortDesk stored as the UTC day, perhaps a day off "

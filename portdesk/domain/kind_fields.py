@@ -93,3 +93,11 @@ def absent_note(case: PortCase) -> str:
         why += " Kept from before, not used: " + "; ".join(
             f"{NAMES.get(n, n)} {v}" for n, v in kept) + "."
     return why
+
+
+def only_used(case: PortCase) -> PortCase:
+    """The case with the fields its kind does not carry at their defaults: for cases made here
+    as that kind (the sample queue), which have no earlier value to keep."""
+    from dataclasses import replace
+
+    return replace(case, **{name: _default(name) for name in unused_fields(case.kind)})

@@ -119,9 +119,11 @@ def test_the_case_menu_says_what_it_verifies_for_each_kind(qtbot, store: Store,
     ported = _ported(store)
     window = open_window(qtbot, store, qsettings)
     window.sidebar.select_key("all")  # completed cases are in no open queue
+    qtbot.waitUntil(lambda: window.model.row_of_id(done.id) >= 0
+                    and window.model.row_of_id(ported.id) >= 0)
     action = window.actions_["verify_port"]
     for made, words in ((done, "Verify the transfer"), (ported, "Verify the p&ort")):
-        window.case_panel.open_case(made.id)
+        window.queue_view.table.selectRow(window.model.row_of_id(made.id))  # as a click does
         qtbot.waitUntil(lambda m=made: window.case_panel.base is not None
                         and window.case_panel.base.id == m.id)
         assert action.text().startswith(words), action.text()

@@ -66,3 +66,29 @@ def test_a_port_in_shows_every_line(tmp_path: Path, capsys: pytest.CaptureFixtur
     heads = [line.split()[0] for line in out.splitlines() if line.startswith("  ")]
     assert {"carrier", "account", "BTN", "requested"} <= set(heads)
     assert note == "" and "not shown" not in heads
+
+
+def test_case_list_names_no_carrier_for_a_kind_without_one(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The desk's queue read '—' for a transfer's carrier; `case list` printed the stored one."""
+    db = tmp_path / "q.sqlite3"
+    store = Store.open(f"sqlite:///{db}", key_dir=tmp_path)
+    for kind in (CaseKind.SUBACCOUNT_TRANSFER, CaseKind.PORT_OUT, CaseKind.PORT_IN):
+        store.cases.create(replace(case(), kind=kind, losing_carrier="Old Carrier Co"), "tester")
+    store.close()
+    assert main(["--db", f"sqlite:///{db}", "case", "list"]) == 0
+    rows = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()
+            if line.startswith("PD-")}
+    assert "Old Carrier Co" not in rows["PD-000001"] and "—" in rows["PD-000001"]
+    assert "Old Carrier Co" not in rows["PD-000002"]
+    assert "Old Carrier Co" in rows["PD-000003"]
+
+
+def test_the_sample_queue_makes_no_carrier_fields_for_kinds_without_them() -> None:
+    from portdesk.domain.kind_fields import kept_unused
+    from portdesk.services.demo import demo_cases
+
+    made = [c for c, _status in demo_cases()]
+    assert {c.kind for c in made} >= {CaseKind.PORT_OUT, CaseKind.SUBACCOUNT_TRANSFER}
+    assert all(kept_unused(c) == [] for c in made)
+    assert any(c.losing_carrier for c in made if c.kind == CaseKind.PORT_IN)
