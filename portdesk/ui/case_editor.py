@@ -109,6 +109,7 @@ class CaseEditor(QWidget):
         self.form = form
         self.holders: dict[str, QWidget] = {}
         self.sections: dict[str, QLabel] = {}
+        self.section_fields: dict[str, tuple[str, ...]] = {}
         # why some fields are absent for this kind of case, and what they still hold (kept)
         self.absent_note = QLabel()
         self.absent_note.setObjectName("absentFields")
@@ -134,6 +135,7 @@ class CaseEditor(QWidget):
             title.setWordWrap(True)
             form.addRow(title)
             self.sections[names[0]] = title
+            self.section_fields[names[0]] = names
             for name in names:
                 self.holders[name] = self._field(name)
                 form.addRow(LABELS[name], self.holders[name])
@@ -257,6 +259,8 @@ class CaseEditor(QWidget):
         unused = set(unused_fields(case.kind))
         for name, holder in self.holders.items():
             self.form.setRowVisible(holder, name not in unused)
+        for first, title in self.sections.items():  # a heading over no rows reads as a gap
+            self.form.setRowVisible(title, not set(self.section_fields[first]) <= unused)
         self.sections["account_name"].setText(
             CUSTOMER_TITLE.get(case.kind, CUSTOMER_TITLE[CaseKind.PORT_IN]))
         why = absent_note(case)

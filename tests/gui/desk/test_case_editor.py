@@ -278,6 +278,7 @@ def test_a_transfer_shows_what_it_uses_and_keeps_what_it_holds(qtbot, store: Sto
                  "remaining_action", "new_btn"):
         assert rows[name] is False, name
     assert rows["account_name"] and rows["notes"] and rows["service_address.line1"]
+    assert editor.form.isRowVisible(editor.sections["port_type"])  # its date is still asked
     note = editor.absent_note.text()
     assert editor.form.isRowVisible(editor.absent_note)
     assert "no carrier" in note
@@ -325,3 +326,6 @@ def test_a_port_out_shows_what_the_request_is_checked_against(qtbot, store: Stor
     assert "Current carrier Old Carrier Co" in note and "Port type partial" in note
     assert "4821" not in note
     assert set(editor.shown_fields()).isdisjoint({"losing_carrier", "port_type", "new_btn"})
+    # every row of the Port section is hidden: its heading goes too (it read as an empty gap)
+    assert not editor.form.isRowVisible(editor.sections["port_type"])
+    assert editor.form.isRowVisible(editor.sections["account_name"])
