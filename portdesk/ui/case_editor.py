@@ -293,6 +293,8 @@ class CaseEditor(QWidget):
                 if widget.text() != text and not (name in PHONE_FIELDS and phone_to_e164(
                         widget.text())[0] == value and value):
                     widget.setText(text)
+                    if not widget.hasFocus():  # a long value shown from its start, as written
+                        widget.setCursorPosition(0)
         finally:
             widget.blockSignals(was)
 

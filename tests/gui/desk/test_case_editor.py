@@ -329,3 +329,14 @@ def test_a_port_out_shows_what_the_request_is_checked_against(qtbot, store: Stor
     # every row of the Port section is hidden: its heading goes too (it read as an empty gap)
     assert not editor.form.isRowVisible(editor.sections["port_type"])
     assert editor.form.isRowVisible(editor.sections["account_name"])
+
+
+def test_a_long_value_is_shown_from_its_start(qtbot, store: Store, tasks, tmp_path: Path) -> None:
+    """A value wider than its box showed its end ('...ative of Greater Springfield, Inc'): the
+    specialist compares a name with the bill from its first word."""
+    long_name = "The Extraordinarily Long-Named Metropolitan Veterinary Cooperative " * 3
+    saved = store.cases.create(replace(case(), account_name=long_name.strip()), "tester")
+    panel = open_panel(qtbot, store, tasks, tmp_path, saved)
+    field = panel.editor.widgets["account_name"]
+    assert isinstance(field, QLineEdit) and field.text() == long_name.strip()
+    assert field.cursorPosition() == 0
