@@ -166,6 +166,7 @@ class CaseEditor(QWidget):
         elif name == "notes":
             notes = QPlainTextEdit()
             notes.setFixedHeight(70)
+            notes.setTabChangesFocus(True)  # Tab leaves the notes (it typed tab characters)
             notes.textChanged.connect(
                 lambda n=name, w=notes: self._user_set(n, w.toPlainText()))
             widget = notes

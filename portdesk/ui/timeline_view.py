@@ -118,6 +118,7 @@ class TimelineView(QWidget):
         self.view.setSpacing(4)
         self.view.setAccessibleName("Case history")
         self.comment = QPlainTextEdit()
+        self.comment.setTabChangesFocus(True)  # Tab moves on, as in every field
         self.comment.setPlaceholderText("Add a comment (sent to the platform order when there "
                                         "is one)")
         self.comment.setAccessibleName("New comment")
