@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 
 from portdesk.bills.addrparse import STREET_START, is_city_state_zip, parse_address_lines
 from portdesk.bills.carriers import Carrier, carriers_named_in, identify, name_key, same_family
-from portdesk.bills.context import Context, classify, fold
+from portdesk.bills.context import Context, classify, fold, strong_help
 from portdesk.bills.layout import Segment, below
 from portdesk.bills.parse import clean_name
 from portdesk.bills.reader import Page
@@ -103,8 +103,9 @@ def mailing_block_candidates(page: Page, segments: list[Segment], is_label: IsLa
         if len(rest) < 2 or any(is_label(s) for s in block[first:]):
             continue
         above = _line_above(block[first], segments)
-        if above is not None and is_label(above) and classify(above.text) in _OWNED:
-            continue  # a service-location or remit-to block is its label's business
+        if above is not None and classify(above.text) in _OWNED and (is_label(above) or (
+                strong_help(above.text) and not any(c.isdigit() for c in above.text))):
+            continue  # a service-location, remit-to or agent's block is its heading's business
         name = clean_name(_CARE_OF_TAIL.sub("", " ".join((s.trimmed() or s).text for s in names)))
         if name is None or STREET_START.match(names[0].text) or _carriers(name, carrier):
             continue

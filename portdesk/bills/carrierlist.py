@@ -94,7 +94,12 @@ CARRIERS: tuple[Carrier, ...] = (
        "Astound Business Solutions|RCN Telecom Services|Grande Communications|Wave Broadband",
        "astound.com rcn.com"),
     _c("wow", "WOW!", "WOW!|WOW|WideOpenWest|Wide Open West", "wowway.com"),
-    _c("cableone", "Sparklight", "Sparklight|Cable One|Sparklight Business|Hargray|Hargray Communications", "sparklight.com"),
+    _c("cableone", "Sparklight", "Sparklight|Cable One|Sparklight Business", "sparklight.com",
+       "cableone"),
+    # Cable One bought Hargray and rebranded it Sparklight: one group, two brands, and bills of
+    # both names still in customers' hands; which one holds the account is a question
+    _c("hargray", "Hargray", "Hargray|Hargray Communications|Hargray Communications Group",
+       "hargray.com", "cableone"),
     _c("breezeline", "Breezeline", "Breezeline|Atlantic Broadband", "breezeline.com"),
     _c("gci", "GCI", "GCI|GCI Communication|General Communication", "gci.com"),
     _c("granite", "Granite Telecommunications", "Granite|Granite Telecommunications",

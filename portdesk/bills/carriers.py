@@ -32,9 +32,14 @@ _LEGAL_TAIL = re.compile(r"\b(inc|incorporated|llc|l l c|corp|corporation|co|com
                          r"ltee|lp|llp|plc|holdings|the)\b")
 
 
+# "Co-op", "Co-operative", "Coop" are one word; cut at the hyphen, "Co" read as "company"
+_COOPERATIVE = re.compile(r"\bco[- ]?op(?:erative)?\b")
+
+
 def carrier_key(text: str) -> str:
     """Lower case, letters and digits only, legal suffixes and "&" kept apart: the alias key."""
     text = text.lower().replace("&", " and ").replace("é", "e").replace("è", "e")
+    text = _COOPERATIVE.sub("cooperative", text)  # one word, whatever its hyphen: never "co" + "op"
     text = text.replace("-", " ").replace("!", "")
     words = re.sub(r"[^a-z0-9 ]", " ", text).split()
     return " ".join(words)

@@ -2,7 +2,8 @@
 
 compare.py calls this when the bill's page index is at hand (any bill read from a file); the open
 extraction (extract.py) supplies the bill's own value for a field, which is what a mismatch and
-"Use bill value" need.
+"Use bill value" need. The phone numbers (the BTN and the lines) are checkphones.py's; the
+reading beside a typed value that is the bill's own other value is othervalue.py's.
 """
 
 from __future__ import annotations
@@ -10,58 +11,40 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from portdesk.bills.billedfor import as_billing_number, billed_for, heads_the_bill
 from portdesk.bills.carriercheck import check_carrier
 from portdesk.bills.checkaddr import check_address
 from portdesk.bills.checkname import check_name, sighting
+from portdesk.bills.checkphones import check_btn, check_numbers
 from portdesk.bills.context import Context
 from portdesk.bills.extract import BillFields
 from portdesk.bills.find import find_account, near_on_scan
-from portdesk.bills.findbase import Found
-from portdesk.bills.findphones import number_sightings, phone_index
+from portdesk.bills.findphones import phone_index
 from portdesk.bills.judge import (
     Extracted,
     extracted,
     judge,
     nothing_typed,
     overlap,
-    read_twice,
 )
-from portdesk.bills.misreadlines import misread_line_check
+from portdesk.bills.othervalue import misread, surely_other
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.parse import is_masked
-from portdesk.bills.placerank import Sighting, inside_account, line_peers, number_rank, rank, where
-from portdesk.bills.scanaccounts import another_accounts_block
+from portdesk.bills.placerank import Sighting, rank
 from portdesk.bills.scanmatch import (
     as_printed,
-    misread_elsewhere,
-    near_in_its_place,
     read_twice_on_bill,
 )
 from portdesk.bills.scanstack import shifted_stack
 from portdesk.bills.scantyped import (
-    bare_digit_run,
-    confusions_away,
-    in_number_grid,
     misread_or_printed,
-    new_readings,
-    read_as_typed,
-    sure_other_value,
-    typed_number_readings,
 )
-from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import (
-    MIN_MATCH_CONFIDENCE,
-    MIN_MATCH_READ,
-    MIN_MISMATCH_READ,
     BillComparison,
     FieldCheck,
-    NumberCheck,
     NumbersCheck,
     Verdict,
 )
 from portdesk.domain.case import PortCase
-from portdesk.domain.numbers import format_display
 
 
 def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> FieldCheck:
@@ -80,11 +63,11 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
     if ext is not None:
         ext = read_twice_on_bill(ext, [sighting(f) for f in find_account(index, ext.shown)])
         sightings = _standing_in(fields, ext, sightings)
-    check = _surely_other(index, typed, judge(
+    check = surely_other(index, typed, judge(
         "account_number", typed, sightings, ext,
         lambda v: re.sub(r"[^0-9A-Za-z]", "", str(v)).upper() == key,
         lambda s: s.form.strip(" :#") == typed or as_printed(index, s, typed), "account number",
-        lambda: _misread(index, typed, ext) or misread_or_printed(
+        lambda: misread(index, typed, ext) or misread_or_printed(
             near_on_scan(index, typed), typed, bill)))
     if check.verdict in (Verdict.EXACT, Verdict.EQUIVALENT, Verdict.MISMATCH) and (
             shifted_stack(index, check.evidence)):  # neither a match nor a disagreement
@@ -171,155 +154,6 @@ def _mistyped(key: str, printed: str) -> bool:
     from rapidfuzz.distance import Levenshtein
 
     return Levenshtein.distance(key, re.sub(r"[^0-9A-Za-z]", "", printed).upper()) <= 2
-
-
-def _surely_other(index: BillIndex, typed: str, check: FieldCheck) -> FieldCheck:
-    """A question for the eye that is none: the reading beside the typed value is the bill's
-    own, read surely where it gives the field, and plainly another (scantyped.py)."""
-    if check.verdict != Verdict.UNVERIFIABLE:
-        return check
-    other = sure_other_value(index, check.field, typed, check.evidence)
-    if other is None:
-        return check
-    value: str | None = other
-    if check.field == "btn":
-        from portdesk.domain.numbers import InvalidNumber, parse_number
-
-        try:
-            value = parse_number(other).e164
-        except InvalidNumber:
-            value = None
-    return FieldCheck(check.field, Verdict.MISMATCH, check.entered, other,
-                      f"the bill prints \"{other}\" here, read clearly where it gives this "
-                      "field", other, check.evidence, value)
-
-
-def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]],
-              index: BillIndex) -> FieldCheck:
-    typed = case.btn
-    if not typed:
-        shown = format_display(fields.btn) if fields.btn else None
-        return nothing_typed("btn", shown)
-    shown = format_display(typed)
-    found = phones.get(typed, [])
-    if typed == billed_for(index):  # "Summary for (508) 555-0142" heads the number's bill
-        found = [as_billing_number(f) if heads_the_bill(f) else f for f in found]
-    sightings = [sighting(f, field="btn") for f in new_readings(
-        found, typed_number_readings(index, typed))]
-    sightings = [_btn_in_account(s) for s in sightings]
-    if fields.btn is None and fields.btn_text and not any(rank("btn", s) == 2 for s in sightings):
-        return FieldCheck("btn", Verdict.UNVERIFIABLE, shown, fields.btn_text,
-                          "the bill masks the billing number; ask the carrier for the BTN",
-                          None, fields.evidence.get("btn"))
-    ext = extracted(fields, "btn", fields.btn,
-                     format_display(fields.btn) if fields.btn else None)
-    if ext is not None and fields.btn:
-        ext = read_twice_on_bill(ext, [sighting(f) for f in phones.get(fields.btn, [])])
-    check = judge("btn", shown, sightings, ext, lambda v: v == typed, lambda s: True,
-                  "billing telephone number (BTN)",
-                  lambda: _misread(index, typed[2:], ext) or near_in_its_place(
-                      index, "btn", near_on_scan(index, typed[2:])))
-    if check.verdict == Verdict.EXACT:  # the same number, however the bill punctuates it
-        return FieldCheck("btn", Verdict.EXACT, shown, shown, check.reason, None, check.evidence,
-                          typed)
-    if check.verdict == Verdict.MISMATCH and fields.source == "ocr" and ext is not None and (
-            head := another_accounts_block(index, ext.evidence, case.account_number)):
-        return FieldCheck("btn", Verdict.UNVERIFIABLE, shown, check.bill,
-                          f"the scan reads the billing number {check.bill} in the block of "
-                          f"another account (\"{head}\"); the case's account has a block of its "
-                          "own, whose number was not read: compare it by eye", None,
-                          check.evidence)
-    if check.verdict == Verdict.UNVERIFIABLE and (
-            other := _another_line(typed, fields, phones, sightings)) is not None:
-        return other
-    return _surely_other(index, typed[2:], check)
-
-
-def _another_line(typed: str, fields: BillFields, phones: dict[str, list[Found]],
-                  sightings: list[Sighting]) -> FieldCheck | None:
-    """The bill labels its billing number in so many words, read surely, and lists the typed
-    number only as one of the account's other lines: the page shows the customer's BTN and it
-    is another number, a disagreement a carrier rejects (BTN_ATN_MISMATCH). On a scan, a
-    labelled BTN one or two OCR confusions from the typed one may be the typed BTN misread: a
-    question for the eye, never a mismatch (the scans' rule for every near reading)."""
-    bill = fields.btn
-    if bill is None or bill == typed or typed not in fields.numbers or any(
-            rank("btn", s) == 2 for s in sightings):
-        return None
-    if fields.source == "ocr" and confusions_away(typed, bill):
-        return None
-    if fields.confidence.get("btn", 0.0) < MIN_MATCH_CONFIDENCE or fields.read_confidence.get(
-            "btn", 1.0) < MIN_MISMATCH_READ:
-        return None
-    labelled = [s for f in phones.get(bill, []) if rank("btn", s := sighting(f, field="btn")) == 2
-                and s.direct and s.context == Context.BTN]
-    if not labelled:
-        return None
-    shown = format_display(bill)
-    return FieldCheck("btn", Verdict.MISMATCH, format_display(typed), shown,
-                      f"the bill gives the billing number as {shown} (\"{labelled[0].label}\"); the "
-                      "case's number is one of the account's other lines", shown,
-                      labelled[0].evidence, bill)
-
-
-def _misread(index: BillIndex, typed: str, ext: Extracted | None) -> Evidence | None:
-    """Scans: the bill's value one character off the typed value read elsewhere (scanmatch)."""
-    return None if ext is None else misread_elsewhere(index, typed, ext.shown, ext.evidence)
-
-
-def _btn_in_account(s: Sighting) -> Sighting:
-    """'Account number 212-555-0142-883': wireline accounts start with their billing number."""
-    if s.context == Context.ACCOUNT:
-        return Sighting(s.form, s.evidence, Context.BTN, s.label, s.read_conf, True, s.value,
-                        direct=False)
-    return s
-
-
-def check_numbers(case: PortCase, fields: BillFields, phones: dict[str, list[Found]],
-                  index: BillIndex) -> NumbersCheck:
-    masked_tails = {re.sub(r"\D", "", m)[-4:] for m in fields.masked_numbers}
-    items = [_number(e164, new_readings(phones.get(e164, []), typed_number_readings(index, e164)),
-                     masked_tails, index) for e164 in case.number_e164s]
-    items = [misread_line_check(i, index, case.number_e164s) for i in items]
-    if not items:
-        return NumbersCheck(Verdict.NOT_FOUND, (), "the case has no numbers to check")
-    missing = [i for i in items if i.verdict != Verdict.EXACT]
-    if not missing:
-        return NumbersCheck(Verdict.EXACT, tuple(items), "every number is on the bill")
-    verdict = (Verdict.UNVERIFIABLE if all(i.verdict == Verdict.UNVERIFIABLE for i in missing)
-               else Verdict.NOT_FOUND)
-    return NumbersCheck(verdict, tuple(items), f"{len(missing)} of {len(items)} numbers are not "
-                        "confirmed by the bill (bills may list only some lines; check a CSR)")
-
-
-def _number(e164: str, found: list[Found], masked_tails: set[str],
-            index: BillIndex | None = None) -> NumberCheck:
-    """Listed when the bill prints it where it lists the account's lines; a number it also shows
-    as a dialed number or a help line, and nowhere as a line, is not the customer's."""
-    sightings = number_sightings(e164, found)
-    best, s = number_rank(e164, sightings)
-    if best == 1 and s is not None and inside_account(s):
-        return NumberCheck(e164, Verdict.UNVERIFIABLE, "printed only inside the account number, "
-                           "not listed as one of the account's lines", s.evidence)
-    if best == 1 and index is not None and all(bare_digit_run(index, p) for p in sightings):
-        return NumberCheck(e164, Verdict.UNVERIFIABLE, "printed only as a bare run of digits "
-                           "that nothing on the scan explains (a payment stub's scan line?); "
-                           "compare it with the bill by eye", sightings[0].evidence)
-    if best >= 1 and s is not None:
-        # of the places that list it as surely, one read with confidence is enough
-        sure = next((p for p in line_peers(s, sightings) if p.read_conf >= MIN_MATCH_READ
-                     or read_twice(p, sightings) or read_as_typed(p, best == 2 or (
-                         index is not None and in_number_grid(index, p)))), None)
-        if sure is None:
-            return NumberCheck(e164, Verdict.UNVERIFIABLE, "read with low confidence on the "
-                               "scan; compare it by eye", s.evidence)
-        return NumberCheck(e164, Verdict.EXACT, "listed on the bill", sure.evidence)
-    if s is not None:
-        return NumberCheck(e164, Verdict.NOT_FOUND, f"on the bill only as {where(s)}; "
-                           "not one of the account's numbers", s.evidence)
-    if e164[-4:] in masked_tails:
-        return NumberCheck(e164, Verdict.UNVERIFIABLE, "the bill lists it with masked digits")
-    return NumberCheck(e164, Verdict.NOT_FOUND, "not among the account's numbers on the bill")
 
 
 def compare_case(case: PortCase, fields: BillFields, index: BillIndex) -> BillComparison:

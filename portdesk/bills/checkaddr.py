@@ -17,6 +17,7 @@ from portdesk.bills.extract import BillFields
 from portdesk.bills.find import name_tokens, near_on_scan
 from portdesk.bills.findaddr import FoundAddress, find_address
 from portdesk.bills.judge import Extracted, extracted, judge, nothing_typed, overlap
+from portdesk.bills.nozip import without_zip
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.placerank import DIRECT, Sighting, primary_place
 from portdesk.bills.scanhouse import house_lost
@@ -64,6 +65,12 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
             ctx = Context.BILLING if _envelope_block(index, f, holders) else Context.NONE
             direct = False
             doubted.append(f.evidence)
+        if ctx == Context.SERVICE and street_key(f.address.line1)[:1] == ("POBOX",):
+            # a post-office box is where mail goes, never where a line is installed: a box under
+            # a service label's column is the mailing block (CHECK's false match: the billing
+            # address typed as the service address called "exact")
+            ctx, direct = Context.BILLING, False
+            doubted.append(f.evidence)
         same = addresses_exact(typed, f.address) or addresses_equivalent(typed, f.address)
         sightings.append(Sighting(f.address.one_line(), f.evidence, ctx, place.label,
                                   f.read_conf, same, f.address, direct,
@@ -95,6 +102,8 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
         return FieldCheck(check.field, Verdict.UNVERIFIABLE, check.entered, check.bill,
                           f"the scan reads the {part} a letter or two differently from the case; "
                           "compare it by eye", None, check.evidence)
+    if check.verdict == Verdict.NOT_FOUND and (nozip := without_zip(index, typed)) is not None:
+        return nozip  # 'Livingston, MT' and no ZIP under the typed street: a question
     if check.verdict in (Verdict.MISMATCH, Verdict.NOT_FOUND) and (
             lost := house_lost(index, typed)) is not None:
         return FieldCheck(check.field, Verdict.UNVERIFIABLE, check.entered, check.bill,

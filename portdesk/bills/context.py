@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from portdesk.bills.labelwords import spell_out
 from portdesk.bills.layout import Segment
 
 
@@ -47,6 +48,26 @@ _SPANISH_HELP = (r"\bpreguntas?\b|servicio al cliente|atencion al cliente|\brepa
                  r"\baverias?\b|\bayuda\b|\bllam(?:e|enos|ar)\b|soporte tecnico|asistencia")
 
 
+# the carrier's agent or dealer ("Your Authorized <Brand> Agent" over its own address and line):
+# whose block it is says its own heading, the carrier's people, never the customer's
+_AGENT = (r"\b(?:authori[sz]ed|sales|local|independent)\s+(?:[\w&'-]+\s+)?(?:agent|dealer|"
+          r"retailer|representative)s?\b|\byour\s+(?:[\w&'-]+\s+)?(?:agent|dealer)\b")
+# a telephone company's office for its customers ("Business Office 402-..."): the carrier's
+# contact line, as "customer service" is; a customer's own "Office" line says no "business office"
+_BUSINESS_OFFICE = r"\bbusiness office\b(?! lines?\b)|" + _AGENT + "|" + (
+    # the carrier's other desks, in English, French and Spanish: its commercial office,
+    # collections and credit, fraud and lost-or-stolen lines, relay and interpreter services, a
+    # pay-by-phone line however hyphenated, repair ("réparation", "dérangement"), a partner or
+    # reseller it authorises; no customer's own department line is named so
+    r"\bcommercial office\b|\bpay-? ?by-? ?phone\b|\b(?:collections?|credit) (?:department|dept)\b|"
+    r"\bfraud (?:department|dept|line|hotline|prevention)\b|\blost or stolen\b|"
+    r"\brelay services?\b|\binterpret(?:er|ation|ing) services?\b|\bpag(?:ar|o) por telefono\b|"
+    r"\breparations?\b|\bderangements?\b|\bvotre (?:[\w'-]+ )?(?:representant|conseiller)e?\b|"
+    r"\b(?:agent|partenaire|detaillant|revendeur)s? autorises?\b|"
+    r"\bauthori[sz]ed (?:[\w&'-]+ )?(?:partner|reseller)s?\b")
+
+
+
 # help words that only a carrier's contact line uses; "Sales", "Billing", "Support" and "Fax" also
 # name a customer's own lines (a department, a user) in a list or table of them
 STRONG_HELP = re.compile(
@@ -62,6 +83,7 @@ STRONG_HELP = re.compile(
     r"soutien|\baide\b|par telephone|service aux entreprises|access number|voicemail access|"
     r"dial-?in number|numero d'acces|"
     r"(?:business|residential|home|wireless|mobile) (?:customer )?(?:service|care|sales|support)|"
+    + _BUSINESS_OFFICE + "|"
     r"\bcustomers\b|\bmember (?:services?|care|support)\b|" + _SPANISH_HELP + "|" + _DIAL + r"|(?:important|useful|helpful|key) (?:tele)?(?:phone )?numbers|"
     + _CALL_TO_ACTION)
 
@@ -74,14 +96,23 @@ _RULES: tuple[tuple[Context, str], ...] = (
     # "Calls from 902 555-0103" heads the call detail of one of the customer's lines
     (Context.NUMBERS, r"(?<!collect )calls? (?:made |placed )?from|^from:?$|appels (?:faits )?(?:de|du|a partir)|"
      r"usage for|detail for|details for|charges for|^line:?$|^ligne:?$"),
-    (Context.USAGE, r"call detail|usage detail|usage charges|itemi[sz]ed|number called|called number|"
-     r"numbers? dialed|dialed|dialled|destination|calls? (?:made|placed|received)|talk detail|"
+    (Context.USAGE, r"call detail|usage detail|usage charges|itemi[sz]ed|called number|"
+     # "Numbers called", "Calls made", "Other numbers you called", "Calls that you placed"
+     r"(?:numbers?|calls?) (?:(?:that |which )?you (?:have )?)?(?:called|dialed|dialled|made|"
+     r"placed|received)\b|dialed|dialled|destination|talk detail|"
      r"long distance (?:calls|detail)|call log|detail des appels|appels (?:faits|interurbains)|"
      r"numero (?:compose|appele)|no\.? compose|text detail|data detail|messaging detail|minutes|"
      r"calls? to\b|(?:incoming|outgoing|international|local|toll|long distance) calls|"
      r"appels (?:entrants|sortants|recus)|terminating|frequently called|most (?:often )?called|"
-     r"\btop (?:\w+ )?(?:numbers|destinations|called)|numbers called|numeros (?:frequents|appeles)|"
+     r"\btop (?:\w+ )?(?:numbers|destinations|called)|numeros (?:frequents|appeles)|"
      r"collect calls?|"
+     # toll and long distance detail by its other names, calls by how they were placed, and the
+     # Spanish of a call list (Puerto Rico): the numbers under them were dialed, not the lines
+     r"\btoll (?:detail|calls)\b|\b(?:intra|inter)(?:state|lata) (?:toll|calls)\b|"
+     r"long distance usage|(?:operator[- ]assisted|calling card|third[- ]party|"
+     r"conference) calls|^to (?:number|no\b|#)|detalle de (?:llamadas|uso)|"
+     r"llamadas (?:de larga distancia|realizadas|recibidas|internacionales|salientes|entrantes)|"
+     r"numeros? (?:marcados?|llamados?|de destino)|"
      # where a line's calls go (a routing table): the destination is not one of the lines
      r"\bforward(?:ed|s|ing)? (?:to|calls)\b|\broute[sd]? to\b|\brings? to\b|\btransfer(?:s|red)? to\b|"
      r"\bredirect(?:s|ed)? to\b|renvoi (?:vers|a)\b|achemine[es]* vers|transfere[es]* (?:vers|a)\b"),
@@ -91,7 +122,8 @@ _RULES: tuple[tuple[Context, str], ...] = (
     (Context.HELP, r"^billing\W*$|billing (?:department|dept|inquiries|questions)|assistance|"
      r"technical|\btech\b|hours|mon(?:day)?\s*-|espanol|spanish|hearing|deaf|customer service|"
      r"customer care|\b(?:business|residential|home|wireless|mobile) "
-     r"(?:customer )?(?:service|care|sales|support)s?\b|\bcare\b|" + _CALL_TO_ACTION + "|"
+     r"(?:customer )?(?:service|care|sales|support)s?\b|\bcare\b|" + _BUSINESS_OFFICE + "|"
+     + _CALL_TO_ACTION + "|"
      + _DIAL + r"|(?:important|useful|helpful|contact|key) (?:tele)?(?:phone )?numbers|"
      r"numbers to (?:know|call)|numeros (?:utiles|importants)|"
      r"appelez|composez|client services?|support|questions?|call us|"
@@ -128,10 +160,10 @@ _RULES: tuple[tuple[Context, str], ...] = (
     (Context.BTN, r"billing telephone|\bbtn\b|\batn\b|pilot (?:number|tn)|lead number|"
      r"billed (?:telephone )?number|main (?:\w+ )?(?:number|telephone|line|"
      r"billing|phone|tn)|"
-     r"billing (?:number|tn|phone)|account (?:telephone|phone|tn)|primary (?:telephone |tel\.? |voice |phone )?(?:number|line|phone)|"
+     r"billing (?:number|tn|phone)|account (?:telephone|phone|tn)|primary (?:telephone |voice |phone )?(?:number|line|phone)|"
      r"numero de facturation|numero principal|telephone principal|ligne principale|main tn|"
      r"telephone de facturation|telefono principal|billed tn|master (?:number|tn|telephone)|(?:primary|lead) tn|"
-     r"main listed|main listing|billing line|main tel\b|bill[ -]to (?:number|telephone|tn)|billing tel\b"),
+     r"main listed|main listing|billing line|bill[ -]to (?:number|telephone|tn)|bill telephone"),
     (Context.NUMBERS, r"telephone numbers?|phone numbers?|your lines|lines? on|numbers? on|"
      r"wireless numbers?|service numbers?|lines and numbers|phone lines|\blines?\b|\bdids?\b|"
      r"direct inward|number range|telephone no|\btn\b|\btns\b|mobile number|wireless number|"
@@ -164,7 +196,9 @@ def fold(text: str) -> str:
 
 
 def classify(label_text: str) -> Context:
-    """The context a piece of label text names, or NONE."""
+    """The context a piece of label text names, or NONE. A label that says nothing as printed
+    is read again with its short words spelled out ("Billing No.", "Primary Tel. No.":
+    labelwords.py), so no shortened spelling needs a rule of its own."""
     text = fold(label_text)
     if "(" in text:
         text = _QUALIFIED.sub(_qualifier_first, text)
@@ -173,6 +207,11 @@ def classify(label_text: str) -> Context:
     for ctx, pattern in _COMPILED:
         if pattern.search(text):
             return ctx
+    spelled = spell_out(text)
+    if spelled != text:
+        for ctx, pattern in _COMPILED:
+            if pattern.search(spelled):
+                return ctx
     return Context.NONE
 
 

@@ -131,11 +131,16 @@ def _by_evidence(mdy: date, dmy: date, texts: Sequence[str]) -> date | None:
     named = {d for t in texts if _MONTH_WORD.search(t) and (d := parse_date(t)) is not None}
     if (mdy in named) != (dmy in named):
         return mdy if mdy in named else dmy
-    fits = set()
+    fits: set[date] = set()
     for i, text in enumerate(texts):
         if not _DUE.search(text):
             continue
-        m = next(iter(NUMERIC_DATE.finditer(" ".join(texts[i:i + 2]))), None)
+        due_text = " ".join(texts[i:i + 2])
+        m = next(iter(NUMERIC_DATE.finditer(due_text)), None)
+        if m is None and (due := _unambiguous(due_text)) is not None:
+            # a due date only one order can read ("2026-04-28", "April 28, 2026")
+            fits.update(r for r in (mdy, dmy) if _plausible(r, due.year, due.month, due.day))
+            continue
         if m is None or not _dated(m):
             continue
         first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3)) % 100 + 2000
@@ -143,6 +148,17 @@ def _by_evidence(mdy: date, dmy: date, texts: Sequence[str]) -> date | None:
             if 1 <= month <= 12 and 1 <= dd <= 31 and _plausible(reading, year, month, dd):
                 fits.add(reading)
     return next(iter(fits)) if len(fits) == 1 else None
+
+
+_ISO = re.compile(r"\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b")
+
+
+def _unambiguous(text: str) -> date | None:
+    """The date of `text` when it is written so only one reading exists: year first, or the
+    month by its name."""
+    if not (_ISO.search(text) or _MONTH_WORD.search(text) or _DAY_MONTH_WORD.search(text)):
+        return None
+    return parse_date(text)
 
 
 def _plausible(statement: date, year: int, month: int, day: int) -> bool:
@@ -156,3 +172,6 @@ def _plausible(statement: date, year: int, month: int, day: int) -> bool:
 # a payment's due date: "Due Date", "Payment due by", "Amount due on", "Date d'échéance"
 _DUE = re.compile(r"(?i)\bdue\b|payable (?:by|on|before)|[ée]ch[ée]ance|pay by\b")
 _MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d")
+# "28 avril 2026", "1er mai": a day before its month's name
+_DAY_MONTH_WORD = re.compile(r"(?i)\b\d{1,2}(?:er|st|nd|rd|th)?\s+(?:jan|f[eé]v|feb|mar|avr|apr|"
+                             r"mai|may|jui|jun|jul|ao[uû]|aug|sep|oct|nov|d[eé]c)")

@@ -12,18 +12,19 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from portdesk.bills.addrmatch import street_key
 from portdesk.bills.billedfor import as_billing_number, billed_for, heads_the_bill
 from portdesk.bills.blocks import bill_to_blocks, carrier_candidates, mailing_block_candidates
-from portdesk.bills.carriers import carriers_named_in, name_key
+from portdesk.bills.carriers import name_key
 from portdesk.bills.context import Context
 from portdesk.bills.dateorder import bill_order, settle_order
 from portdesk.bills.dates import parse_date
 from portdesk.bills.errors import NotABill
 from portdesk.bills.find import name_tokens
 from portdesk.bills.findaccount import find_account
-from portdesk.bills.findphones import number_sightings, phone_index
+from portdesk.bills.findphones import left_out_lines, number_sightings, phone_index
 from portdesk.bills.headerline import header_facts, segment
-from portdesk.bills.issuer import issuer, issuer_signs, senders_name
+from portdesk.bills.issuer import issuer, issuer_signs
 from portdesk.bills.issuername import same_issuer
 from portdesk.bills.labelvalues import LabelPage, read_labels
 from portdesk.bills.ocrtext import tidy_address, tidy_value
@@ -32,7 +33,8 @@ from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.parse import parse_account_number
 from portdesk.bills.placerank import inside_account, number_rank, primary
 from portdesk.bills.reader import BillDocument
-from portdesk.bills.recognise import bill_carrier, recognise
+from portdesk.bills.recognise import bill_carrier
+from portdesk.bills.senderblocks import payee, the_carriers_name, the_senders_out, without_senders
 from portdesk.bills.values import Candidate, Evidence, choose
 from portdesk.domain.case import Address
 
@@ -96,53 +98,17 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
         marks = frozenset(name_key(str(c.value)) for c in cands["carrier"])
         blocks = list(mailing_block_candidates(page1, first.segments, first.is_label,
                                                known.carrier if known else None, marks))
-        for kind, cand in blocks if known else _without_senders(bill_index, blocks):
+        kept = blocks if known else without_senders(bill_index, blocks)
+        for kind, cand in the_senders_out(bill_index, kept, cands["carrier"]):
             cands[kind].append(cand)
         cands["billing_address"].extend(bill_to_blocks(page1, first.segments, first.is_label))
     _header_lines(bill_index, cands)
     _addresses_by_place(bill_index, cands)
     _btn_by_place(bill_index, cands)
     cands["account_name"] = [c for c in cands["account_name"]
-                             if not _the_carriers_name(str(c.value), bill_index)
-                             and not _payee(bill_index, c, cands["carrier"])]
+                             if not the_carriers_name(str(c.value), bill_index)
+                             and not payee(bill_index, c, cands["carrier"])]
     return _assemble(doc, cands, numbers, masked, btn_text, require_account, bill_index)
-
-
-def _the_carriers_name(text: str, bill: BillIndex) -> bool:
-    """A name that names the carrier the bill itself shows (its wordmark, domain, legal line) is
-    the carrier's, not the account holder's: "Thunder Bay Telephone (Tbaytel)" over a stub's
-    account number. A holder whose name holds a carrier's brand is left empty, never taken."""
-    named = carriers_named_in(text)
-    return bool(named) and any(r.carrier in named and r.score >= 2.0 for r in recognise(bill))
-
-
-def _without_senders(bill: BillIndex,
-                     blocks: list[tuple[str, Candidate]]) -> list[tuple[str, Candidate]]:
-    """Of two or more unlabelled name-and-address blocks (each a name, then its address), the
-    ones the bill's own signs name as its sender (issuer.senders_name) are left out."""
-    pairs = list(zip(blocks[::2], blocks[1::2], strict=True))
-    kept = [(name, address) for name, address in pairs
-            if not senders_name(bill, str(name[1].value), name[1].evidence)]
-    return blocks if len(pairs) < 2 or not kept else [c for pair in kept for c in pair]
-
-
-def _payee(bill: BillIndex, name: Candidate, marks: list[Candidate]) -> bool:
-    """The name is the one the bill pays: a remit-to or payable-to sign found at that very line
-    (the payment stub's payee over its PO Box) that is also the sender by another kind of sign,
-    its wordmark or its web domain. The stub's other block, the customer's own name over its
-    PO Box, looks the same and has neither."""
-    from portdesk.bills.issuer import issuer_signs
-    from portdesk.bills.issuername import same_issuer
-    from portdesk.bills.judge import overlap
-
-    key = name_key(str(name.value))
-    signs = issuer_signs(bill)
-    if not any(s.kind in ("remit", "payable") and name_key(s.name) == key
-               and overlap(s.evidence, name.evidence) for s in signs):
-        return False
-    text = str(name.value)
-    return any(same_issuer(text, str(m.value)) for m in marks if m.evidence != name.evidence) or (
-        any(s.kind == "domain" and same_issuer(text, s.name, b_is_domain=True) for s in signs))
 
 
 def _issuer(bill: BillIndex, wordmark: Candidate | None,
@@ -186,6 +152,9 @@ def _addresses_by_place(bill: BillIndex, cands: dict[str, list[Candidate]]) -> N
     holders = [name_tokens(str(c.value)) for c in cands["account_name"]]
     for found in all_addresses(bill):
         ctx, label = primary(found.places, "service_address")
+        # a post-office box is where mail goes, never where a line is installed
+        if street_key(found.address.line1)[:1] == ("POBOX",):
+            continue
         if ctx == Context.SERVICE and not (found.places[0].relation == "block" and name_tokens(
                 label) in holders):  # "Harbor Installation" over its address: a name
             cands["service_address"].append(
@@ -295,8 +264,9 @@ def account_lines(listed: dict[str, Evidence], bill: BillIndex) -> dict[str, Evi
         best, chosen = number_rank(e164, number_sightings(e164, found))
         if best >= 1 and chosen is not None and not inside_account(chosen):
             out[e164] = listed.get(e164, chosen.evidence)
+    left = left_out_lines(bill)
     for e164, ev in listed.items():
-        if e164 not in phones:
+        if e164 not in phones and e164 not in left:
             out[e164] = ev
     return out
 

@@ -83,7 +83,8 @@ def _starts(seg: Segment, hook: tuple[str, str], fix: Fix = str) -> list[int]:
             continue
         if key != house:
             continue
-        nxt = [k for k in flat[i + 1:i + 4] if k not in _DIRECTIONS]
+        # the street's words in the same word when OCR lost the spaces ('856WHILLCRESTST')
+        nxt = [k for k in (*keys[i][1:], *flat[i + 1:i + 4]) if k not in _DIRECTIONS]
         if not street or (nxt and nxt[0] == street) or (nxt and nxt[0][:3] == street[:3]):
             out.append(i)
     return out
@@ -197,7 +198,8 @@ def find_address(bill: BillIndex, typed: Address) -> list[FoundAddress]:
 def _specks_off(text: str) -> str:
     """Marks OCR adds to an address line: a dash after a comma ('Ln,-Omaha'), a colon or star
     after a word ('HWY:', 'Way*', '68189-5779:'), a comma read for a space ('MAIN,RD'), a dot
-    before a province in brackets ('Montréal.(Québec)'), a quote between state and ZIP, a star
+    before a province in brackets ('Montréal.(Québec)'), a quote between state and ZIP or between
+    the city and the state ("MANCHESTER'TN 37354"), a star
     or a colon between a unit's word and its number ('Rm*5C'), a speck read as a dot or a quote
     before a line's first word ('.Exeter ON N0M 9S1')."""
     # 'Montréal.(Québec)', "MN'55163": a speck read as a dot or a quote in the gap
@@ -207,11 +209,11 @@ def _specks_off(text: str) -> str:
 
 
 _COMMA_DASH = re.compile(r",[-–—]+")
-_LEAD_SPECK = re.compile(r"^[.,'‘’`*°:;~\-–—]+(?=[^\W\d_])")
+_LEAD_SPECK = re.compile(r"^[.,'‘’`*°:;~\-–—]+(?=[^\W\d_]|\d{2,}(?:\s|$))")
 # 'Rm*5C', 'Suite:210': a speck read in the gap between a unit's word and its number
 _STAR_GAP = re.compile(r"(?i)\b(rm|fl|apt|ste|app|unit|room|suite|bldg)[*:;](?=\d)")
 _DOT_GAP = re.compile(r"(?<=[^\W\d_])\.(?=\()")
-_QUOTE_GAP = re.compile(r"(?<=\b[A-Z]{2})['’‘](?=\d{5}\b)")
+_QUOTE_GAP = re.compile(r"(?<=\b[A-Z]{2})['’‘](?=\d{5}\b)|(?<=[^\W\d_]{3})['’‘](?=[A-Z]{2}\s+\d{5}\b)")
 _COMMA_GAP = re.compile(r"(?<=[A-Za-z]),(?=[A-Za-z])")
 _AFTER_WORD = re.compile(r"(?<=\w)[:;*]+(?=\s|,|$)")
 
@@ -252,7 +254,8 @@ HEADED = "site heading"
 
 def address_places(index: PageIndex, seg: Segment, start: int) -> tuple[Place, ...]:
     places = index.places(seg, start)
-    heading = _phone_heading(seg, start)  # "Voice Line |" names the service, not a number
+    # "Voice Line |" names the service, not a number
+    heading = _phone_heading(seg, start, scan=index.page.source == "ocr")
     if not heading and start == 0 and index.page.source == "ocr":
         heading = _scanned_heading(index, seg)
     if heading and (not places or places[0].context == Context.NUMBERS):
@@ -265,14 +268,17 @@ def address_places(index: PageIndex, seg: Segment, start: int) -> tuple[Place, .
 _PHONE_SERVICE = re.compile(r"(?i)\b(?:phone|voice|voip|lines?|t[ée]l[ée]phon\w*|lignes?)\W*$")
 
 
-def _phone_heading(seg: Segment, start: int) -> list[Place]:
+def _phone_heading(seg: Segment, start: int, scan: bool = False) -> list[Place]:
     """"Order 12 · Home Phone · 18 Mill Rd, Kingston": an address after a phone service's name
     in the heading of its charges, set off by a dot or a bar, is where that service is. The
     name alone before it ("Hosted Voice 18 Mill Rd, Kingston"), a few words starting the line
-    with no digit, heads that service's charges the same way."""
+    with no digit, heads that service's charges the same way. On a scan the dots are specks OCR
+    often loses ('OID 7573148 Home Phone 4496 Willow Blvd'): a short heading ending in the
+    service's name right before the address is the same heading."""
     prefix = " ".join(w.text for w in seg.words[:start])
     parts = [p for p in re.split(r"\s*[·|•]\s*", prefix) if p.strip()]
-    bare = 1 <= start <= 3 and not any(c.isdigit() for c in prefix)
+    bare = (1 <= start <= 3 and not any(c.isdigit() for c in prefix)) or (
+        scan and 1 <= start <= 5 and sum(c.isdigit() for c in prefix) <= 10)
     if (prefix.rstrip()[-1:] not in ("·", "|", "•") and not bare) or not parts:
         return []
     if not _PHONE_SERVICE.search(parts[-1]):

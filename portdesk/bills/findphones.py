@@ -15,17 +15,17 @@ from portdesk.bills.ocrdigits import CONFUSED_READ, as_digits
 from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.parse import phones_in
 from portdesk.bills.placerank import BLOCK, Sighting, primary_place
-from portdesk.bills.ranges import (
-    Block,
-    abbreviated_in,
+from portdesk.bills.ranges import Block, abbreviated_in, blocks_in
+from portdesk.bills.rowcounts import counted_pairs, row_counts
+from portdesk.bills.rowranges import row_blocks
+from portdesk.bills.scanphones import add_scan_readings, digit_run_line, stub_scan_line
+from portdesk.bills.scanranges import (
     ampersand_spans,
-    blocks_in,
     counted_blocks,
     counted_conf,
     exchange_read_twice,
-    row_blocks,
+    odd_join_spans,
 )
-from portdesk.bills.scanphones import add_scan_readings, digit_run_line, stub_scan_line
 from portdesk.bills.structure import carrier_furniture
 from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import MIN_MATCH_READ
@@ -40,9 +40,11 @@ def phone_index(bill: BillIndex) -> dict[str, list[Found]]:
         return cached  # type: ignore[return-value]
     out: dict[str, list[Found]] = {}
     bill.cache["phones"] = out
+    left: set[str] = set()
+    bill.cache["left_out"] = left
     for index in bill.pages:
         for seg in index.segments:
-            seen = _phones_of(index, seg, seg.text, out)
+            seen = _phones_of(index, seg, seg.text, out, left)
             if index.page.source == "ocr":  # cut or glued by OCR unlike any printed form
                 add_scan_readings(index, seg, seen, out)
             fixed = as_digits(seg.text) if index.page.source == "ocr" else seg.text
@@ -65,8 +67,17 @@ def phone_index(bill: BillIndex) -> dict[str, list[Found]]:
     return out
 
 
-def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Found]]) -> set[str]:
-    """The numbers of one segment (`text` is its text, or the same read as digits) into `out`."""
+def left_out_lines(bill: BillIndex) -> set[str]:
+    """The numbers a block's print says it leaves out ("... thru 0152 (except 0140)"): never
+    one of the lines by being printed beside the block."""
+    phone_index(bill)
+    return bill.cache["left_out"]  # type: ignore[return-value]
+
+
+def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Found]],
+               left: set[str] | None = None) -> set[str]:
+    """The numbers of one segment (`text` is its text, or the same read as digits) into `out`;
+    the lines a block leaves out into `left`."""
     covered: list[tuple[int, int]] = []
     seen: set[str] = set()
 
@@ -74,7 +85,8 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
         seen.add(e164)
         out.setdefault(e164, []).append(found)
 
-    for block in blocks_in(text, index.page.source == "ocr"):
+    blocks = blocks_in(text, index.page.source == "ocr")
+    for block in _ends_only_when_miscounted(index, seg, blocks):
         a, b = _word_span(seg, *block.span)
         found = _found(index, seg, a, b, at=block.span[0])
         if found.read_conf < 1.0:  # a scan: a count beside the block confirms its first line
@@ -86,6 +98,8 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
             found = replace(found, read_conf=min(found.read_conf, CONFUSED_READ))
         for e164 in block.numbers():
             add(e164, found)
+        if left is not None:
+            left.update(f"+1{block.npa}{block.nxx}{line:04d}" for line in block.excluded)
         if not block.repaired:
             covered.append(block.span)
     for block, end, sure in counted_blocks(index, seg, text) if index.page.source == "ocr" else ():
@@ -107,10 +121,25 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
         for e164 in block.numbers():
             if e164 not in seen:
                 add(e164, replace(found, read_conf=min(found.read_conf, AMBIGUOUS_READ)))
+    for block, mark in odd_join_spans(text) if index.page.source == "ocr" else ():
+        # a mark OCR could not read between two numbers of one exchange ('à', '&', '-'): the
+        # lines between are a question, never confirmed, never "not found" (an unsure block)
+        a, b = _word_span(seg, *mark)
+        if max(w.conf for w in seg.words[a:b + 1]) >= ODD_MARK_READ:
+            continue
+        found = _found(index, seg, *_word_span(seg, *block.span), at=block.span[0])
+        for e164 in block.numbers():
+            if e164 not in seen:
+                add(e164, replace(found, read_conf=min(found.read_conf, AMBIGUOUS_READ)))
     scan_line = digit_run_line(text) or (index.page.source == "ocr" and stub_scan_line(index, seg))
     for e164, printed in phones_in(text):
         at = text.find(printed)
-        if any(s <= at < e for s, e in covered) or (scan_line and printed.isdigit()):
+        # on a scan a block's first number, printed whole, keeps its own reading: read surely
+        # it confirms its line whatever OCR made of the block's other end ('614-555-0178 to’
+        # 614-555-0188' with the last end at 0.23); a text layer's block says it all
+        first_own = index.page.source == "ocr"
+        if any(s < at < e or (s == at and not first_own) for s, e in covered) or (
+                scan_line and printed.isdigit()):
             continue
         a, b = _word_span(seg, at, at + len(printed))
         found = _in_margin(index, seg, _found(index, seg, a, b, at=at))
@@ -119,6 +148,11 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
         if _ID_SUFFIX.match(after):  # '522-378-5402/750': an account number, not a line
             found = replace(found, whole=False)
         add(e164, _as_account_id(found, printed, after))
+    for npa, nxx, first, last, span in counted_pairs(index, seg, text):
+        # '402-555-0178/0186' on a row counting nine lines: one block, its ends as printed
+        found = _found(index, seg, *_word_span(seg, *span), at=span[0])
+        for e164 in Block(npa, nxx, first, last, span).numbers():
+            add(e164, replace(found, places=(*found.places, BLOCK)))
     for e164, (start, end) in abbreviated_in(text, index.page.source == "ocr"):
         a, b = _word_span(seg, start, end)
         # '519-555-0195, -0188': a later line of a list written by its last digits is one of
@@ -128,9 +162,27 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
     return seen
 
 
+def _ends_only_when_miscounted(index: PageIndex, seg: Segment, blocks: list[Block]) -> list[Block]:
+    """A text page's one block whose row counts another number of lines ('720-555-0133 thru
+    0152', 20 lines, beside '12 numbers'): the print contradicts itself, so the block vouches
+    for its two printed ends only (a count that agrees confirms it; a scan's counts are read by
+    counted_conf). Wrong is worse than empty: the lines between are not listed from it."""
+    if index.page.source == "ocr" or len(blocks) != 1:
+        return blocks
+    block = blocks[0]
+    # the block's own ends are no count ('... thru 0149 DID Block' reads as '149 DIDs')
+    printed = {int(d) for d in re.findall(r"\d+", seg.text[block.span[0]:block.span[1]])}
+    counts = {n for n, _ in row_counts(index, seg)} - printed
+    size = block.last - block.first + 1 - len(block.excluded)
+    if len(counts) != 1 or min(counts) < 2 or size in counts:
+        return blocks
+    return [replace(block, excluded=frozenset(range(block.first + 1, block.last)))]
+
+
 # a reading the pixels leave two ways ('&' or a misread 'a' between two lines): under the floor
 # at which a reading of the typed value confirms it (scantyped.TYPED_READ), so never a match
 AMBIGUOUS_READ = 0.3
+ODD_MARK_READ = 0.5  # a mark between two numbers read under this is noise, not what it reads as
 _ID_SUFFIX = re.compile(r"/\d{1,3}(?![\d/])")
 
 

@@ -102,7 +102,7 @@ def _address(form: list[_Row]) -> Address | None:
         return None
     if (unit and not any(c.isalnum() for c in unit)) or unit.upper() in ("N/A", "NA", "NONE"):
         unit = ""
-    if unit and not UNIT_FIRST.match(unit):
+    if unit and not UNIT_FIRST.match(unit) and not unit.startswith("#"):  # '# 1B' says 'unit'
         label = next(r.label.text for r in form if r.part == "unit").split("/")[0]
         unit = f"{label.strip(' :.')} {unit}" if _part(label) == "unit" and "line" not in (
             label.lower()) else unit

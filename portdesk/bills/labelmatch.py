@@ -7,10 +7,12 @@ strictly enough that a value's words never read as a label.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from portdesk.bills.labelwords import FULL, spell_tokens
 from portdesk.bills.layout import LABEL_MIN_RATIO, NOISE_CONF, Segment, norm_token
 
 
@@ -22,25 +24,14 @@ class LabelHit:
     segment: Segment
 
 
-_NUMBER_ABBREVIATIONS = ("no", "#")  # "Billing No.", "Main #": how bills shorten "number"
-
-
 def _compile(vocab: dict[str, tuple[str, ...]]) -> list[tuple[str, str, int]]:
-    """Each label as tokens; a label ending in "number" also in its usual short forms, so a
-    bill's "Billing No." is the vocabulary's "billing number" without listing every spelling."""
+    """Each label as tokens. Shortened words are not listed: a bill's "Billing No." or "Stmt
+    Dt" is read again with its short words spelled out (labelwords.py) and matched then."""
     out: list[tuple[str, str, int]] = []
-    listed = {" ".join(norm_token(t) for t in p.split()) for ps in vocab.values() for p in ps}
     for fld, phrases in vocab.items():
         for phrase in phrases:
             tokens = [t for t in (norm_token(t) for t in phrase.split()) if t]
-            size = len(phrase.split())
-            out.append((fld, " ".join(tokens), size))
-            if len(tokens) > 1 and tokens[-1] == "number":
-                for short in _NUMBER_ABBREVIATIONS:
-                    form = " ".join((*tokens[:-1], short))
-                    if form not in listed:  # a look-alike listed on its own keeps its field
-                        listed.add(form)
-                        out.append((fld, form, size))
+            out.append((fld, " ".join(tokens), len(phrase.split())))
     return out
 
 
@@ -82,21 +73,46 @@ class LabelMatcher:
         hit = self._match(segment, qualified=False)
         if hit is None and len(segment.words) > 2 and norm_token(
                 segment.words[0].text) in _QUALIFIERS:
-            return self._match(segment, qualified=True)
+            hit = self._match(segment, qualified=True)
+        if hit is None and any(w.conf < 1.0 and _GAP_DASH.search(w.text) for w in segment.words):
+            hit = self._match(segment, qualified=False, gap_dashes=True)
         return hit
 
-    def _match(self, segment: Segment, *, qualified: bool) -> LabelHit | None:
+    def _match(self, segment: Segment, *, qualified: bool,
+               gap_dashes: bool = False) -> LabelHit | None:
         # a speck OCR read as a lone letter ("Service Z Address") is not a word of the label
         kept = [i for i, w in enumerate(segment.words)
                 if not (len(w.text) == 1 and w.text.isalpha() and w.conf < NOISE_CONF)]
         tokens = [norm_token(segment.words[i].text) for i in kept]
+        ends = set(range(len(tokens)))  # token positions that end a word of the segment
+        if gap_dashes:  # 'Date-de facturation': the gap between two label words read as a dash
+            parts = [(i, norm_token(p), k == len(ps) - 1) for i in kept
+                     for ps in [_GAP_DASH.split(segment.words[i].text)] for k, p in enumerate(ps)]
+            kept, tokens = [i for i, _, _ in parts], [t for _, t, _ in parts]
+            ends = {k for k, (_, _, last) in enumerate(parts) if last}
         if len(tokens) > 1 and tokens[0] in _POSSESSIVES:
             kept, tokens = kept[1:], tokens[1:]  # "Your main number" is the label "main number"
+            ends = {k - 1 for k in ends if k}
         if qualified:
             kept, tokens = kept[1:], tokens[1:]
-        # a label never ends on a word of marks: "Account # **** 7494" keeps its masked digits
+            ends = {k - 1 for k in ends if k}
+        hit = self._best(kept, tokens, segment, ends)
+        scan = any(w.conf < 1.0 for w in segment.words)
+        spelled = spell_tokens(tokens, _SPELLED_SHAPES if scan else None, ocr_shape)
+        if spelled != tokens:  # the label read with its short words spelled out, word for word
+            other = self._best(kept, spelled, segment, ends)
+            if other is not None and (hit is None or (other.ratio == 100, other.size) > (
+                    hit.ratio == 100, hit.size)):
+                return other
+        return hit
+
+    def _best(self, kept: list[int], tokens: list[str], segment: Segment,
+              ends: set[int]) -> LabelHit | None:
+        # a label never ends on a word of marks: "Account # **** 7494" keeps its masked digits,
+        # nor inside a word ('Date-de' is no label 'Date' with 'de' its value)
         heads = {size: " ".join(t for t in tokens[:size] if t)
-                 for size in range(1, min(len(tokens), self._longest) + 1) if tokens[size - 1]}
+                 for size in range(1, min(len(tokens), self._longest) + 1)
+                 if tokens[size - 1] and size - 1 in ends}
         scan = any(w.conf < 1.0 for w in segment.words)
         best: LabelHit | None = None
         best_rank: tuple[bool, int, float] = (False, 0, 0.0)
@@ -129,12 +145,19 @@ class LabelMatcher:
         return None
 
 
+# a dash between two letters of a scan's word: a label's gap OCR read as a dash ('Date-de',
+# 'Statemient-Date'); tried only when the word as read matches no label
+_GAP_DASH = re.compile(r"(?<=[^\W\d_])[-‐–](?=[^\W\d_])")
+
 _SHAPES = str.maketrans("e1i05", "cllos")
 
 
 def ocr_shape(phrase: str) -> str:
     """A label's tokens with the letters OCR confuses on a scan taken as one shape."""
     return phrase.translate(_SHAPES).replace("rn", "m").replace("vv", "w").replace("cl", "d")
+
+
+_SPELLED_SHAPES = {ocr_shape(short): full for short, full in FULL.items()}
 
 
 def _each_token(head: str, phrase: str) -> bool:

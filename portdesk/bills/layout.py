@@ -91,9 +91,28 @@ def norm_token(text: str) -> str:
 _SMALL = re.compile(r"^[acemnorsuvwxz]+[.,;:]?$")  # letters with no ascender or descender
 
 
+# on a scan, a speck in the gap between a word and a number read as a quote, the space lost
+# ('Jan’13,', 'Line’4', 'Location:“1305'): no word is written letters, quote, digit. Only after
+# two letters: a postal code's letter-digit print ("E1C'2M4") is one value with a speck in it
+_QUOTE_IN_GAP = re.compile(r"^(.*[^\W\d_]{2}[:.,;]?)[’‘'“”\"`´]+(\d.*)$")
+
+
+def _unglued(word: Word) -> list[Word]:
+    """The word, or its two words where OCR read the gap between them as a quote."""
+    m = _QUOTE_IN_GAP.match(word.text)
+    if m is None:
+        return [word]
+    head, tail = m.group(1), m.group(2)
+    cut = word.x0 + (word.x1 - word.x0) * len(head) / len(word.text)
+    step = (word.x1 - word.x0) / len(word.text)
+    return [Word(head, word.x0, word.top, cut, word.bottom, word.conf),
+            Word(tail, word.x1 - step * len(tail), word.top, word.x1, word.bottom, word.conf)]
+
+
 def lines_of(page: Page) -> list[list[Word]]:
     """Words grouped into visual lines, each sorted left to right."""
-    words = sorted(page.words, key=lambda w: (w.top + w.bottom) / 2)
+    words = sorted((p for w in page.words for p in (_unglued(w) if page.source == "ocr" else [w])),
+                   key=lambda w: (w.top + w.bottom) / 2)
     lines: list[list[Word]] = []
     centers: list[float] = []
     tall: list[float] = []  # OCR: the line's tallest word

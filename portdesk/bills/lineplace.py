@@ -48,6 +48,13 @@ _ORDINAL = re.compile(r"(?i)^\W*(phone|line|tel\.?|t[ée]l[ée]phone|ligne|mobil
                       r"voice|number)\s*#?\s*(\d{1,2})\W*$")
 
 
+def _answered_under(index: PageIndex, label: Segment) -> bool:
+    """The label's value is the line right under it ('Premises' over its street): a label
+    answers one value, so it names nothing else on its own line far to its right."""
+    under = below(label, index.segments, max_lines=1.6, align=6.0)
+    return under is not None and not index.is_label(under) and index.is_label(label)
+
+
 def _enumerated(index: PageIndex, seg: Segment, prefix: str) -> bool:
     """A value after '<line word> <n>' where the same word with another n starts another line
     of the same column: the account's lines numbered one by one. Alone, 'Phone 1' may be a help
@@ -97,9 +104,12 @@ def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
     brand = _BRAND_NUMBER.sub("", prefix).strip()
     if brand != prefix.strip() and brand and identify(brand) is not None:
         return Place(Context.NUMBERS, prefix, "line")  # "Fido number 604-555-0123"
+    captioned = re.search(r"[^\W\d_]{2}", prefix) is not None
     for left in index.left_of(seg)[:2]:
         if seg.x0 - left.x1 > 300 or _AMOUNT.search(left.text):
             break  # "GST  $4.10  604-555-0101": the label has its value, in another column
+        if captioned and seg.x0 - left.x1 > 60 and _answered_under(index, left):
+            break  # a caption of its own; the label far left heads the value under it
         if identify(left.text) is not None and not _BRAND_NUMBER.search(left.text):
             continue  # the carrier's wordmark ("VONAGE Business") labels nothing
         if _URL.search(left.text) and seg.x0 - left.x1 < 60:
@@ -144,7 +154,10 @@ def _priced(index: PageIndex, seg: Segment) -> bool:
 
 # a caption names one value: the account, the billing number or the place of service
 _CAPTIONED = frozenset({Context.ACCOUNT, Context.BTN, Context.SERVICE})
-_CAPTION_GAP = 150.0  # points between a value and the caption right of it
+# points between a value and the caption right of it: the nearest segment right of the value
+# (nothing lies between), answering nothing of its own (no value after it, none under it), may
+# sit across the width of a wide box ("Service Address" at the box's right edge)
+_CAPTION_GAP = 300.0
 
 
 def caption_under(index: PageIndex, seg: Segment) -> Place | None:
@@ -178,6 +191,11 @@ def caption_right(index: PageIndex, seg: Segment, last: int) -> Place | None:
     return caption
 
 
+# a row's type cell that names the billing number itself, not a line's role ("Main", "Billing"
+# may be a department's line): the abbreviations carriers print for it, or the full words
+_TYPE_BTN = re.compile(r"(?i)^\W*(?:btn|atn|billing (?:telephone |tel\.? )?(?:number|no\.?|tn))\W*$")
+
+
 def _caption_right(index: PageIndex, seg: Segment, last: int) -> Place | None:
     """A value that no label before, over or above it names, with a bare label right after it:
     "7730-2201-948 (your account number)", "(508) 555-0142   Main Number". The label must answer
@@ -194,10 +212,13 @@ def _caption_right(index: PageIndex, seg: Segment, last: int) -> Place | None:
     ctx = index.kind(label.text)
     if ctx not in _CAPTIONED or not index.is_label(label):
         return None
+    in_table = in_columns(seg, label, index.segments)
+    if in_table and ctx == Context.BTN and _TYPE_BTN.match(label.text):
+        return Place(ctx, label.text, "line")  # the row's type cell says "BTN" in so many words
     if any(s.x0 >= label.x1 - 1 for s in index.lines.get(seg.line, []) if s is not label):
         return None  # a pair of its own ("Main Number  508-555-0142") or a table's row
-    if in_columns(seg, label, index.segments):
-        return None  # a row's type cell ("Main Number" in a Type column)
+    if in_table:
+        return None  # a row's type cell ("Main Number" in a Type column): the line's role
     under = below(label, index.segments, max_lines=1.6)
     if under is not None and VALUE_WORD.search(under.text) and under.x0 >= seg.x1 - 1:
         return None

@@ -11,7 +11,6 @@ confidence (`CONFUSED_READ`).
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 # the letter -> the digit it is mistaken for; '$' is a 5 or an S at the start of a number
 _AS_DIGIT = {"O": "0", "o": "0", "D": "0", "Q": "0", "l": "1", "I": "1", "|": "1", "i": "1",
@@ -105,8 +104,10 @@ def toward(text: str, typed: dict[str, str], glyphs: bool = False) -> str:
         lead, core, tail = m.groups()
         up = core.upper()
         hit, glued = None, typed.get(up, "")
-        if " " in glued:  # the bill's own letters, with the space put back
-            hit = f"{core[:glued.index(' ')]} {core[glued.index(' '):]}"
+        if " " not in glued and len(up) >= 4:  # glued words with a confusable character too
+            glued = next((g for k, g in typed.items() if " " in g and _alike(k, up)), glued)
+        if " " in glued:  # the bill's own letters (typed where OCR confused one), spaces back
+            hit = _spaced(core, glued)
         elif len(up) >= 2:
             like = next((t for t in typed.values() if " " not in t and _alike(t.upper(), up)),
                         None)
@@ -120,6 +121,14 @@ def toward(text: str, typed: dict[str, str], glyphs: bool = False) -> str:
     return "".join(out)
 
 
+def _spaced(core: str, glued: str) -> str:
+    """`core` (typed words read with the spaces between them lost) with each space put back where
+    the typed value has it: the bill's own characters, the typed one where OCR confused it."""
+    letters = glued.replace(" ", "")
+    chars = iter(b if a.upper() == b.upper() else a for a, b in zip(letters, core, strict=True))
+    return "".join(" " if c == " " else next(chars) for c in glued)
+
+
 # a letter OCR reads as two (or two as one): 'rn' or 'ni' for 'm', 'vv' for 'w', 'cl' for 'd'
 _GLYPHS = (("RN", "M"), ("NI", "M"), ("VV", "W"), ("CL", "D"))
 
@@ -129,9 +138,15 @@ def _split_glyphs(word: str) -> set[str]:
     return {word.replace(two, one) for two, one in _GLYPHS if two in word}
 
 
+GLUED_RUN = 4  # a street line's words: house number, direction, name, type
+
+
 def typed_words(*parts: str) -> dict[str, str]:
     """The words of a typed value a scan can misread, as {upper case: as typed}: each word with
-    a confusable character, and each two neighbouring words run together ('LAKEVIEWAVE')."""
+    a confusable character, and each run of two to four neighbouring words read with the spaces
+    between them lost ('LAKEVIEWAVE', '856WHILLCRESTST': small or condensed print OCR reads
+    as one word; a run is rewritten only when it spells the typed words, so a wrong typed value
+    still reads wrong)."""
     words = [w for p in parts for w in re.split(r"[\s,]+", p) if w]
     out: dict[str, str] = {}
     for w in words:
@@ -140,8 +155,9 @@ def typed_words(*parts: str) -> dict[str, str]:
             # a word typed in two cases ('Fl 131' and the state 'FL') keeps its lower-case
             # letters: the state reads in capitals whatever its case, the unit does not
             out[w.upper()] = w
-    for a, b in pairwise(words):
-        out.setdefault((a + b).upper(), f"{a} {b}")
+    for n in range(2, GLUED_RUN + 1):  # a line's spaces lost: 'STE7D', '3449LAKEVIEWBLVD'
+        for run in zip(*(words[k:] for k in range(n)), strict=False):
+            out.setdefault("".join(run).upper(), " ".join(run))
     return out
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from portdesk.bills.addrparse import STREET_START
+from portdesk.bills.dates import month_of
 from portdesk.bills.dates import parse_date as parse_date  # named here for its older callers
 from portdesk.bills.masks import MASK_CHARS as MASK_CHARS  # named here for its older callers
 from portdesk.bills.masks import as_tail, tail_lead
@@ -70,10 +71,14 @@ def parse_account_number(text: str) -> str | None:
     Only its end printed ("ending in 0177", "...7494"): that end, marked as partial."""
     text, tail = tail_lead(text)
     kept: list[str] = []
-    for token in text.split():
+    tokens = text.split()
+    for at, token in enumerate(tokens):
         token = token.strip(",;")
         if not token or not _ACCOUNT_TOKEN.match(token):
             break
+        if kept and month_of(token.strip(".")) is not None and parse_date(
+                " ".join(tokens[at:at + 3])) is not None:
+            break  # "647545743 Jul 27, 2025": a header band's date after the account
         letters = sum(c.isalpha() for c in token)
         if letters > 3 and not any(c.isdigit() for c in token) and not _X_GROUP.match(token):
             break  # a word: the value ended

@@ -9,24 +9,24 @@ from __future__ import annotations
 
 VOCAB: dict[str, tuple[str, ...]] = {
     "account_number": (
-        "customer account #", "customer account no", "customer account", "customer account no.",
+        "customer account",
         "account", "numéro de compte", "no de compte", "n° de compte", "numero de compte",
-        "customer account number", "master account number", "your account number", "acct. no",
-        "account no.", "billing account no", "compte", "no. de compte",
-        "account number", "account no", "acct no", "acct number", "acct #", "account #",
+        "customer account number", "master account number", "your account number",
+        "compte", "no. de compte",
+        "account number",
         "account id", "billing account number", "billing account number (ban)", "ban",
-        "account num", "acct", "wireless account number", "billing account", "account code",
+        "wireless account number", "billing account", "account code",
         "corporate account", "master account", "summary account", "summary account number",
         "parent account", "enterprise account", "company id", "consolidated account",
-        "code client", "code de client", "code du client", "billing id", "billing acct",
-        "billing acct no", "billing account id", "subscriber account", "subscriber account number",
-        "service account", "service account number", "a/c no", "a/c no.", "a/c #", "a/c number",
+        "code client", "code de client", "code du client", "billing id",
+        "billing account id", "subscriber account", "subscriber account number",
+        "service account", "service account number", "a/c number",
         "a/c", "numéro du compte", "no du compte", "n° du compte", "no de compte client",
         "numéro de compte client", "compte no", "compte n°", "compte numéro",
         # a cooperative numbers its accounts by member; a French bill by subscriber
-        "member number", "member no", "member no.", "member #", "membership number",
-        "member account", "member account number", "client account number", "client account no",
-        "client account no.", "client account #", "account identifier", "acct nbr", "account nbr",
+        "member number", "membership number",
+        "member account", "member account number", "client account number",
+        "account identifier",
         "numéro d'abonné", "no d'abonné",
         "n° d'abonné", "no. d'abonné", "numéro de l'abonné", "numéro abonné",
         # Spanish (Puerto Rico, US Hispanic bills)
@@ -68,7 +68,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "main company number", "main business number", "main account number", "main phone number",
         "numéro de téléphone principal", "numéro principal", "téléphone principal", "main tn",
         "main line", "account phone", "account telephone", "btn/atn", "primary telephone number",
-        "main phone", "main #", "billing phone number", "no de téléphone principal",
+        "main phone", "billing phone number", "no de téléphone principal",
         "billing telephone number", "btn", "bin",  # OCR reads BTN as BIN
         "main number", "billing number",
         "account telephone number", "primary number", "main billing number",
@@ -79,12 +79,12 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "principal number", "principal telephone number", "principal line",
         "primary tn", "lead tn", "pilot tn", "main listed number", "main listing",
         "billing line", "primary phone", "primary phone number", "bill-to number",
-        "billing phone", "main billing telephone", "main tel", "main tel.", "account tn",
+        "billing phone", "main billing telephone", "account tn",
         "primary btn", "téléphone de facturation", "bill to number", "billing tel", "billing tel.",
         "numéro de téléphone de facturation", "no de téléphone de facturation",
         "numéro de facturation", "numéro principal de facturation", "ligne principale",
         "no de ligne principale", "numéro de ligne principale", "main btn", "bill-to telephone number",
-        "bill to telephone number", "bill-to number", "no de facturation", "n° de facturation", "bill-to phone number", "billing telephone no",
+        "bill to telephone number", "bill-to number", "no de facturation", "n° de facturation", "bill-to phone number",
         # Spanish (Puerto Rico, US Hispanic bills)
         "teléfono principal", "telefono principal", "número de teléfono principal", "numero de telefono principal",
     ),
@@ -102,14 +102,14 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "adresse de l'emplacement desservi", "local desservi",
         "service address", "service location", "location of service", "place of primary use",
         "premises address", "installation address", "site address", "service at",
-        "address of service", "service addr", "office address",
+        "address of service", "office address",
         "location address", "e911 location", "911 address", "911 location", "premise",
         "premise address", "install address", "installation location", "service premise",
         "service provided at", "physical location", "where service is provided",
         # where the lines or the service are: "Lines Located At", "Service located at"
         "located at", "lines located at", "service located at", "services located at",
         "equipment located at", "line located at",
-        "svc addr", "svc address", "serv addr", "serv address", "svc location", "svc loc",
+        "svc loc",
         # Spanish (Puerto Rico, US Hispanic bills)
         "dirección de servicio", "direccion de servicio", "dirección del servicio", "direccion del servicio", "dirección de instalación", "direccion de instalacion",
     ),
@@ -144,10 +144,10 @@ VOCAB: dict[str, tuple[str, ...]] = {
     # the customer's reference at the carrier: the account number only on a bill that prints
     # no account number of its own (extract.py, casecheck.py)
     "_customer_id": (
-        "customer id", "customer number", "customer no", "customer #", "customer no.",
+        "customer id", "customer number",
         "numéro de client", "no de client", "n° de client", "no. de client", "numéro client",
-        "client no", "client no.", "client number", "client #", "client id", "customer code",
-        "cust no", "cust. no.", "cust #", "cust id",
+        "client number", "client id", "customer code",
+
         # French without its article: "No client", "N° client"
         "no client", "n° client", "no. client", "num. client", "no du client", "n° du client",
         "kundennummer", "kunden-nr", "kunden-nr.", "kundennr", "kundennr.",
@@ -158,7 +158,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "pour nous joindre", "montant dû", "date d'échéance",
         "customer since", "member since", "since", "account summary", "bill summary",
         "total", "montant", "paiement",
-        "invoice number", "invoice no", "invoice #", "invoice", "invoice id",
+        "invoice number", "invoice", "invoice id",
         "customer service", "customer care",
         "customer support", "support", "pay by phone", "pay by", "billing inquiries",
         "questions", "repair", "report repair", "amount due", "total due", "total amount due",

@@ -231,7 +231,7 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     from portdesk.domain.kind_fields import absent_note, unused_fields
     from portdesk.domain.moments import shown_stamp
     from portdesk.domain.numbers import format_display
-    from portdesk.domain.sync_trouble import masked, trouble
+    from portdesk.domain.sync_trouble import conflict_line, masked, trouble
     from portdesk.services.lookup import case_with_history, held_behind, quick_case_with_history
 
     # the PIN in clear needs the secrets key: only the Store opens it
@@ -298,6 +298,9 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
         lines.append(f"  sync         {not_sent.line()}"
                      + (f" (`portdesk sync --retry {case.reference}`)" if not_sent.refused
                         else ""))
+    if case.sync_state == "conflict" and case.id is not None:
+        held = held_behind(ctx.db_url, lambda: ctx.store, case.id)
+        lines.append(f"  sync         {conflict_line(case, held)}")
     lines.append("  history:")
     lines += [f"    {shown_stamp(h.at)} {h.from_status or '-'} -> {h.to_status} by {h.actor}: "
               f"{h.reason}" for h in history]

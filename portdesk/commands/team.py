@@ -68,6 +68,9 @@ def cmd_status(args: argparse.Namespace, ctx: Context) -> int:
           f"{box.failed} failed{oldest}")
     print(f"Event cursors: port-in {_moment(status.portin_cursor)}, "
           f"port-out {_moment(status.portout_cursor)}; last sync {ago(status.last_sync, now)}")
+    if status.not_before is not None:
+        print("The platform asked to be left alone (Retry-After): no desk sends before "
+              f"{_moment(status.not_before)}")
     return 0
 
 
@@ -151,4 +154,5 @@ def _as_json(status: TeamStatus) -> dict[str, Any]:
                    "oldest_pending": status.outbox.oldest_pending},
         "cursors": {"port_in": status.portin_cursor, "port_out": status.portout_cursor,
                     "last_sync": status.last_sync},
+        "not_before": status.not_before,
     }

@@ -49,11 +49,22 @@ _WAITING = {OutcomeKind.TIMED_OUT: "the platform did not answer in time",
 
 
 _NOUNS = {"comment": ("comment", "comments"), "upload": ("document", "documents")}
+_SAID_PLURAL = frozenset({"update"})  # "the case's details wait"
 
 
 def waiting_behind(intents: list[str] | tuple[str, ...]) -> str:
     """'1 comment waits behind the refusal' for changes held behind one (a comment added to a
     refused case sends nothing again: it goes once the refused change is settled)."""
+    return _waiting(intents, "behind the refusal")
+
+
+def waiting_on_conflict(intents: list[str] | tuple[str, ...]) -> str:
+    """"the case's details wait for the conflict to be settled": a case whose fields changed here
+    and on the platform sends nothing until a person keeps one side (services.sync_conflicts)."""
+    return _waiting(intents, "for the conflict to be settled")
+
+
+def _waiting(intents: list[str] | tuple[str, ...], what_for: str) -> str:
     parts = []
     for intent in dict.fromkeys(intents):
         count = list(intents).count(intent)
@@ -63,25 +74,33 @@ def waiting_behind(intents: list[str] | tuple[str, ...]) -> str:
             parts.append(WHAT.get(intent, intent))
     if not parts:
         return ""
-    verb = "waits" if len(intents) == 1 else "wait"
-    return f"{' and '.join(parts)} {verb} behind the refusal"
+    verb = "waits" if len(intents) == 1 and intents[0] not in _SAID_PLURAL else "wait"
+    return f"{' and '.join(parts)} {verb} {what_for}"
 
 
 @dataclass(frozen=True, slots=True)
 class PendingChanges:
     """What waits in the outbox: `sendable` goes at the next sync round; `held` (intents) waits
-    behind a change the platform refused, for a person (the status bar counted a comment held
-    behind a refusal as "1 pending change", as if the next round would send it)."""
+    behind a change the platform refused, `conflicted` (intents) for a conflict to be settled,
+    both for a person (the status bar counted a comment held behind a refusal as "1 pending
+    change", and `portdesk sync` a conflicted case's changes as "pending 1", as if the next
+    round would send them)."""
 
     sendable: int
     held: tuple[str, ...] = ()
+    conflicted: tuple[str, ...] = ()
+
+    def waiting(self) -> list[str]:
+        """What waits for a person, said by what it is."""
+        return [said for said in (waiting_behind(self.held), waiting_on_conflict(self.conflicted))
+                if said]
 
     def said(self) -> str:
         count = f"{self.sendable} pending change{'s' if self.sendable != 1 else ''}"
-        if not self.held:
+        waiting = self.waiting()
+        if not waiting:
             return count
-        behind = waiting_behind(self.held)
-        return behind if not self.sendable else f"{count} · {behind}"
+        return " · ".join(waiting if not self.sendable else [count, *waiting])
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +146,15 @@ def masked(text: str, case: PortCase) -> str:
 def platform_reason(text: str) -> str:
     """The platform's reason without the request it was refused on."""
     return _REQUEST.sub("", text).rstrip(". ")
+
+
+def conflict_line(case: PortCase, held: list[str] | tuple[str, ...]) -> str:
+    """What `case show` says of a case held for a conflict: the fields, what waits, the way out
+    (the conflict's values are on the desk's banner; the PIN never here)."""
+    said = masked(case.sync_error, case) or "changed here and on the platform"
+    waiting = waiting_on_conflict(held) or "nothing is sent for it"
+    return (f"conflict, {said}; {waiting} (`portdesk case resolve {case.reference} "
+            "--keep mine|theirs`)")
 
 
 def trouble(case: PortCase, refused_intents: list[str] | None = None,

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from portdesk.loa.blanks import AFTER_PRINTED, Blank
+from portdesk.loa.blanks import AFTER_PRINTED, Blank, Rect
 from portdesk.loa.captions import (
     TIGHT,
+    boxed_with,
     caption_of_another,
     defined_term,
     footnote,
@@ -90,7 +91,7 @@ def label_candidates(blank: Blank, text: PageText,
     if printed:  # "1. (01481) ______": the slot's number, and the area code printed for it
         marker = int(printed.group(1)) if printed.group(1) else None
         blank.part = f"{AFTER_PRINTED}{printed.group(2) or printed.group(3)}"
-        left = ""
+        left = "" if marker is not None else _label_before(left_words, anchor, text, others)
     if left and _MARKER.match(left.replace(" ", "")):  # "1." is sometimes read as "1 ."
         digits = re.sub(r"\D", "", left)
         marker = int(digits) if digits else None
@@ -143,7 +144,9 @@ def label_candidates(blank: Blank, text: PageText,
     near_above = (min(w.y0 for w in above[-1].words) - blank.rect[3]) if above else 1e9
     near_below = (blank.rect[1] - max(w.y1 for w in below_words)) if below_words else 1e9
     own_below = near_below <= TIGHT and own_caption_below(blank.rect, text, others)
-    if above and (caption_of_another(above[-1].words, others, 1e9 if own_below else near_above)
+    if above and ((caption_of_another(above[-1].words, others,
+                                      1e9 if own_below else near_above)
+                   and not boxed_with(above[-1].words, blank.rect, others, text.cells))
                   or labels_beside(above[-1].words, others)
                   or (marker is None and tick_labels(above[-1].words, others))):
         above, near_above = [], 1e9  # the caption under the blank above, or the label of one
@@ -208,3 +211,18 @@ def _blank_between(line: Line, blank: Blank, neighbours: Sequence[Blank]) -> boo
 
 
 _SAME_EDGE = 4.0  # points: blanks starting and ending this close are one column
+
+
+def _label_before(printed: Sequence[Word], anchor: Rect, text: PageText,
+                  others: Sequence[Rect]) -> str:
+    """"Numbers staying with us:  441- ____  441- ____": the words before the printed area
+    code on the blank's line, closed by ":", are the blank's label (no blank between)."""
+    if not printed:
+        return ""
+    start = min(w.x0 for w in printed)
+    walls = [o[2] for o in others if o[2] <= start and o[1] < anchor[3] and o[3] > anchor[1]]
+    wall = max(walls, default=-1e9)
+    words = [w for w in text.line_of(anchor) if wall <= w.x0 and w.x1 <= start - 1
+             and not w.is_blank]
+    said = " ".join(w.text for w in words).strip()
+    return said if said.endswith(":") else ""

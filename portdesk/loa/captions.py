@@ -38,6 +38,21 @@ def caption_of_another(words: Sequence[Word], others: Sequence[Rect], own_gap: f
                and min(x1, o[2]) - max(x0, o[0]) > 0 and x0 >= o[0] - 4 for o in others)
 
 
+def boxed_with(words: Sequence[Word], own: Rect, others: Sequence[Rect],
+               cells: Sequence[Rect]) -> bool:
+    """The words sit in the top of a drawn box that holds this blank and no blank above it
+    ("Province" in the corner of the frame round a drop-down): the box's own caption, however
+    tight under the blank over the box's top rule."""
+    x0, y0 = min(w.x0 for w in words), min(w.y0 for w in words)
+    x1, y1 = max(w.x1 for w in words), max(w.y1 for w in words)
+
+    def holds(c: Rect, r: Rect) -> bool:
+        return c[0] - 2 <= r[0] and r[2] <= c[2] + 2 and c[1] - 2 <= r[1] and r[3] <= c[3] + 2
+
+    return any(holds(c, (x0, y0, x1, y1)) and holds(c, own)
+               and not any(holds(c, o) for o in others) for c in cells)
+
+
 def heads_others(words: Sequence[Word], others: Sequence[Rect], own: Rect) -> bool:
     """Words under a blank that each sit right over another blank, nearer to it than to this
     one ("TT  MM  JJJJ" over the day, month and year boxes below), or that start where another

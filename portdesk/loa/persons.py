@@ -69,11 +69,13 @@ _ROWS_APART = 2.6  # rows of a stack of label cells (one row a blank) a person's
 def _person_in_rows(f: Found, founds: Sequence[Found]) -> str:
     """A bare "Telefon" in a stack of rows, one blank each, right between (or under) the contact
     person's name, job title and e-mail rows: that person's phone. Every row of the stack starts
-    at the same x; a company's name in those rows makes it the company's block instead."""
-    x0, y0, _x1, y1 = f.blank.rect
+    at the same x, or ends there (dotted leaders run from labels of any length to one right
+    edge); a company's name in those rows makes it the company's block instead."""
+    x0, y0, x1, y1 = f.blank.rect
     reach = _ROWS_APART * (y1 - y0 + 6)
     near = [o for o in founds if o is not f and o.blank.page == f.blank.page
-            and abs(o.blank.rect[0] - x0) <= 4 and abs(o.blank.rect[1] - y0) <= reach]
+            and (abs(o.blank.rect[0] - x0) <= 4 or abs(o.blank.rect[2] - x1) <= 4)
+            and abs(o.blank.rect[1] - y0) <= reach]
     if any(o.field == LoaField.ACCOUNT_NAME for o in near):
         return ""
     persons = [o for o in near if o.field in _PERSONS]

@@ -46,6 +46,7 @@ from portdesk.loa.sections import mark_sections
 from portdesk.loa.slots import mark_number_slots, order_slots
 from portdesk.loa.ticks import Found, lists_under_partial_ticks
 from portdesk.loa.twice import (
+    account_asked_twice,
     address_asked_twice,
     address_line_continued,
     carrier_asked_twice,
@@ -100,6 +101,7 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     address_line_continued(founds)
     address_asked_twice(founds)
     carrier_asked_twice(founds)
+    account_asked_twice(founds)
     town_asked_twice(founds)
     signature_asked_twice(founds)
     unread = unread_language(texts)

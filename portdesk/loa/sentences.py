@@ -34,6 +34,13 @@ _FOR_TITLE = re.compile(r"(^|\s)(as|in (my|his|her|the) capacity (as|of)|en (qua
 # by its own label; the company's name is not what goes there
 _THING_OF = re.compile(r"\b(number|no|id|code|pan|tin|gstin|cin|vat|tax|registration|address|"
                        r"seal|stamp|e ?mail|phone|date)\b.*\bof the (company|business|firm)$")
+# "D./Dña. ____", "Mr/Mrs ____", "M./Mme ____": a courtesy title, both forms of it, leads
+# into a person's name; in a sentence asking the signer's capacity it is the signer's
+_COURTESY = re.compile(r"^(d|don|sr|mr|m|herr|dhr|sig) ?/ ?(dna|dona|sra|mrs|ms|mme|frau|mevr|"
+                       r"sig ?ra)$")
+# "... as ____ of ____" in the lexicons' languages: the word for "of" after the title's blank
+_OF = frozenset({"of", "de", "du", "de la", "del", "di", "della", "da", "do", "van", "von",
+                 "der", "des"})
 _ASIDE = re.compile(r"^\(\s*([^()\"“”«»]{3,50})\s*\)")
 _NAMES = frozenset({LoaField.ACCOUNT_NAME, LoaField.CARRIER, LoaField.AUTHORIZED_NAME,
                     LoaField.AUTHORIZED_TITLE})
@@ -50,6 +57,12 @@ def leading_in(rect: Rect, text: PageText, others: Sequence[Rect]) -> str:
         return ""
     if _FOR_CUSTOMER.search(said) or (said == "of" and _after_a_blank(words, others)):
         return "Customer name"  # "... as ____ of ____": the title's company
+    if said in _OF and (title := _blank_before(words, others)) is not None \
+            and _FOR_TITLE.search(normalise(" ".join(
+                w.text for w in _words_before(title, text, others)))):
+        return "Customer name"  # "en calidad de ____ de ____": the title's company
+    if _COURTESY.match(said):
+        return "Signer name"
     return "Title" if _FOR_TITLE.search(said) else ""
 
 
@@ -70,6 +83,13 @@ def wrapped_lead(rect: Rect, text: PageText, others: Sequence[Rect]) -> list[Wor
         return []  # no blank on the line above: not a sentence with blanks
     wall = max(walls)
     return [w for w in line.words if w.x0 >= wall - 1 and not w.is_blank]
+
+
+def _blank_before(words: Sequence[Word], others: Sequence[Rect]) -> Rect | None:
+    """The blank the words leading in follow on their line, a few points away."""
+    first = words[0]
+    return next((o for o in others if 0 <= first.x0 - o[2] <= 12 and o[1] < first.y1
+                 and o[3] > first.y0), None)
 
 
 def _after_a_blank(words: Sequence[Word], others: Sequence[Rect]) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from portdesk.loa.blanks import Blank
 from portdesk.loa.fields import LoaField
 from portdesk.loa.ticks import Found
-from portdesk.loa.vocabulary import NOT_OURS, classify, normalise
+from portdesk.loa.vocabulary import NOT_OURS, classify, normalise, provider_role
 
 _LINES = frozenset({LoaField.STREET, LoaField.SERVICE_ADDRESS})
 _PARTS = frozenset({LoaField.SUITE, LoaField.CITY, LoaField.STATE, LoaField.POSTAL_CODE,
@@ -80,6 +80,27 @@ def carrier_asked_twice(founds: Sequence[Found]) -> None:
         if f.blank.page in own and not _says_carrier(f.evidence):
             f.against = ("the carrier's own box is elsewhere on this page; only the heading over "
                          "this one says carrier")
+
+
+# an account said to be held at someone ("Kundennummer bei ...", "account number with ...")
+_HELD_AT = re.compile(r"\b(bei|beim|with|at|chez|aupres|con|bij|presso|hos|junto)\b")
+
+
+def account_asked_twice(founds: Sequence[Found]) -> None:
+    """The account number where its label says it is held at the current provider, and again
+    where its label says it is held at someone not said to be the current provider ("Ihre
+    Kundennummer bei <the form's own company>"): the second is the customer's account with that
+    other party (DOMAIN.md: the losing carrier checks the account it knows the customer by);
+    left empty, said."""
+    accounts = [f for f in founds if f.field == LoaField.ACCOUNT_NUMBER and not f.against
+                and f.source.startswith("label")]
+    if not any(provider_role(f.evidence) == "losing" for f in accounts):
+        return
+    for f in accounts:
+        norm = normalise(f.evidence)
+        if _HELD_AT.search(norm) and provider_role(norm) != "losing":
+            f.against = ("the account with the current provider has its own box; this one is "
+                         "said to be held elsewhere")
 
 
 def _says_carrier(label: str) -> bool:
@@ -164,7 +185,7 @@ def town_asked_twice(founds: Sequence[Found]) -> None:
                 o is not f and o.blank.page == f.blank.page and _TOWN.search(normalise(o.evidence))
                 for o in towns):
             f.against = "a part of the town beside the town's own blank: the case has none"
-    _municipality_beside_the_town(towns)
+    _municipality_beside_the_town(towns, founds)
 
 
 # a municipality (an area around the town that may hold several towns), in the languages whose
@@ -176,18 +197,30 @@ _MUNICIPALITY = re.compile(r"\b(municipality|municipalite|municipio|municipi|com
                            r"obshtina|concelho|borough|township|parish)\b")
 
 
-def _municipality_beside_the_town(towns: Sequence[Found]) -> None:
+# a parish where parishes are the country's first division (the Caribbean islands, Bermuda):
+# beside the town's own blank, with no region blank of its own, it is the region
+_PARISH = re.compile(r"^(the )?parish$")
+
+
+def _municipality_beside_the_town(towns: Sequence[Found], founds: Sequence[Found]) -> None:
     """"Kraj" and "Občina", "Staður" and "Sveitarfélag", "By" and "Kommune" on one page: the
-    town takes the town, the municipality stays empty and is said (the two differ)."""
+    town takes the town, the municipality stays empty and is said (the two differ). A bare
+    "Parish" beside the town's own blank, on a page asking no region, is the region."""
     own = [f for f in towns if f.field == LoaField.CITY and not f.against
            and not _MUNICIPALITY.search(normalise(f.evidence))
            and not _PART_OF_TOWN.search(normalise(f.evidence))]
     for f in towns:
         if f.field != LoaField.CITY or f.against or f in own:
             continue
-        if any(o.blank.page == f.blank.page for o in own):
-            f.against = ("a municipality beside the town's own blank: an area around the town "
-                         "the case does not hold")
+        if not any(o.blank.page == f.blank.page for o in own):
+            continue
+        if _PARISH.match(normalise(f.evidence)) and not any(
+                o.field == LoaField.STATE and o.blank.page == f.blank.page for o in founds):
+            f.field = LoaField.STATE
+            f.note("a parish beside the town's own blank, and no region blank: the region")
+            continue
+        f.against = ("a municipality beside the town's own blank: an area around the town "
+                     "the case does not hold")
 
 
 _PO_BOX = re.compile(r"\b(p ?o ?box|post office box|postfach|boite postale|bp|casilla( de correo)?|"

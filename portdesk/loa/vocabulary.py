@@ -20,7 +20,7 @@ from portdesk.loa.labelwords import NOT_OURS as NOT_OURS  # re-exported: read he
 from portdesk.loa.lexicon import form_languages, rules_in
 
 LOSING_CONTEXT = re.compile(r"\b(current|losing|old|existing|donor|previous|prior|"
-                            r"abgebend\w*|cedant\w*|verzendend\w*|donante|doadora|actuel\w*|"
+                            r"abgebend\w*|abg|cedant\w*|verzendend\w*|donante|doadora|actuel\w*|"
                             r"huidige|bisherig\w*|oude|ancien|attuale|donating|donatore|"
                             r"nuvarande|donador\w*|avgivende|navaerende|obecn\w*|dawc\w*|"
                             r"atual|doador\w*|atado)\b")

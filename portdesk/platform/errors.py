@@ -14,6 +14,7 @@ class PlatformError(PortDeskError):
     """Any failure talking to the platform."""
 
     status: int | None = None
+    retry_after: float | None = None  # seconds the platform asked to be left alone (Retry-After)
     maybe_applied = False  # the request may have reached the platform: check before resending
     kind = OutcomeKind.UNREADABLE  # what the outbox keeps of it (domain/sync_outcome)
 
@@ -44,9 +45,10 @@ class RateLimited(PlatformError):
 class ServerError(PlatformError):
     kind = OutcomeKind.SERVER_ERROR
 
-    def __init__(self, message: str, status: int) -> None:
+    def __init__(self, message: str, status: int, retry_after: float | None = None) -> None:
         super().__init__(message)
         self.status = status
+        self.retry_after = retry_after  # a 503 "come back later" says when
 
 
 class Unreachable(PlatformError):

@@ -236,7 +236,10 @@ class PortingPlatform(Protocol):
 
     def comments(self, order_id: str) -> list[Comment]: ...
 
-    def add_comment(self, order_id: str, text: str) -> Comment: ...
+    def add_comment(self, order_id: str, text: str, already: int = 0) -> Comment:
+        """`already`: comments with these very words on the order before this one; after an
+        uncertain failure only one more than that counts as sent (the same words said twice
+        are two comments)."""
 
     def upload_document(self, filename: str, content: bytes, content_type: str = ...,
                         customer_reference: str | None = None) -> Document: ...
@@ -266,7 +269,10 @@ class PortingPlatform(Protocol):
     def activation_jobs(self, order_id: str) -> list[ActivationJob]: ...
 
     # port-out requests
-    def portout_requests(self, awaiting_only: bool = False) -> Iterator[PortoutRequest]: ...
+    def portout_requests(self, open_only: bool = False) -> Iterator[PortoutRequest]:
+        """Every request, or (`open_only`) those whose numbers are still here and may leave:
+        waiting for an answer, or authorized (by anyone: the platform authorizes a request
+        nobody answers within 24-48 hours) and not yet ported."""
 
     def portout_request(self, portout_id: str) -> PortoutRequest: ...
 
@@ -277,8 +283,9 @@ class PortingPlatform(Protocol):
 
     def portout_comments(self, portout_id: str) -> list[Comment]: ...
 
-    def add_portout_comment(self, portout_id: str, text: str) -> Comment:
-        """A port-out's comments live on the port-out, not on a porting order."""
+    def add_portout_comment(self, portout_id: str, text: str, already: int = 0) -> Comment:
+        """A port-out's comments live on the port-out, not on a porting order; `already` as
+        for add_comment."""
 
     # the event logs
     def events_since(self, feed: Feed, since: datetime | None) -> Iterator[FeedEvent]: ...

@@ -134,10 +134,12 @@ class PortingOrders(ClientCore):
     def comments(self, order_id: str) -> list[Comment]:
         return list(self._all(f"porting_orders/{order_id}/comments", {}, parse_comment))
 
-    def add_comment(self, order_id: str, text: str) -> Comment:
-        """After an uncertain failure, an identical comment already there counts as sent."""
+    def add_comment(self, order_id: str, text: str, already: int = 0) -> Comment:
+        """After an uncertain failure, a comment with these words counts as sent only when there
+        are more of them than the `already` there before it was sent: an earlier comment saying
+        the same is not this one."""
         def applied() -> Comment | None:
-            return next((c for c in self.comments(order_id) if c.body == text), None)
+            return one_more(self.comments(order_id), text, already)
 
         def send() -> Comment:
             body = self.request("POST", f"porting_orders/{order_id}/comments",
@@ -205,6 +207,12 @@ class PortingOrders(ClientCore):
             lambda n: self.events_page(since, n, feed=feed),
             key=lambda ev: ev.get("id") if isinstance(ev.get("id"), str) else id(ev)), feed)
 
+
+
+def one_more(listed: list[Comment], text: str, already: int) -> Comment | None:
+    """The newest comment with `text` when there are more than `already` of them, else None."""
+    same = [c for c in listed if c.body == text]
+    return same[-1] if len(same) > already else None
 
 
 def _raw_object(item: Any) -> Json:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from portdesk.platform.errors import RequestRejected
 from portdesk.platform.models import Portout, parse_portout
 from portdesk.platform.port import Comment
+from portdesk.platform.porting_orders import one_more
 from portdesk.platform.records import RejectionCode, parse_rejection
 from portdesk.platform.transport import ClientCore
 from portdesk.platform.wire import Json, parse_time, require
@@ -32,11 +33,11 @@ class PortoutCalls(ClientCore):
         body = self.request("GET", f"portouts/{portout_id}/comments")
         return self._items(body, "port-out comments", parse_portout_comment, "port-out comment")
 
-    def add_portout_comment(self, portout_id: str, text: str) -> Comment:
-        """POST /portouts/{id}/comments; after an uncertain failure, the same text already
-        there counts as sent."""
+    def add_portout_comment(self, portout_id: str, text: str, already: int = 0) -> Comment:
+        """POST /portouts/{id}/comments; after an uncertain failure, the same text counts as
+        sent only when there are more of it than the `already` there before (porting_orders)."""
         def applied() -> Comment | None:
-            return next((c for c in self.portout_comments(portout_id) if c.body == text), None)
+            return one_more(self.portout_comments(portout_id), text, already)
 
         def send() -> Comment:
             body = self.request("POST", f"portouts/{portout_id}/comments", json={"body": text},

@@ -37,6 +37,8 @@ FEEDS = {Feed.PORT_INS: PORTING_EVENTS, Feed.PORT_OUTS: PORTOUT_EVENTS}
 EDITABLE = frozenset({"draft", "exception"})
 CANCELLING = frozenset({"cancel-pending", "cancelled"})
 AWAITING_ANSWER = "pending"
+# a request whose numbers may still leave: unanswered, or cleared for its FOC date
+OPEN_PORTOUTS = (AWAITING_ANSWER, "authorized")
 ORDER_COMMENT = "porting_order.new_comment"
 KNOWN_PORTING = frozenset({
     "porting_order.status_changed", ORDER_COMMENT, "porting_order.split",
@@ -105,8 +107,13 @@ class TelnyxPort(PortingOrders, PortoutCalls, PortInSteps):
         self.add_associated_range(order_id, number, number, action)
 
     # port-out requests
-    def portout_requests(self, awaiting_only: bool = False) -> Iterator[PortoutRequest]:
-        return (to_request(p, self.zone) for p in self.portouts(AWAITING_ANSWER if awaiting_only else None))
+    def portout_requests(self, open_only: bool = False) -> Iterator[PortoutRequest]:
+        """Open ones: two lists, `pending` and `authorized` (`filter[status]`, one value each;
+        the description's `status_in` array has no written form for a query string)."""
+        if not open_only:
+            return (to_request(p, self.zone) for p in self.portouts(None))
+        return (to_request(p, self.zone) for status in OPEN_PORTOUTS
+                for p in self.portouts(status))
 
     def portout_request(self, portout_id: str) -> PortoutRequest:
         return to_request(self.get_portout(portout_id), self.zone)

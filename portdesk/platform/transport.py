@@ -173,7 +173,8 @@ class ClientCore:
             return e.RateLimited(f"the platform is limiting requests (HTTP 429); {hint}", wait)
         if status >= 500 or status == 408:
             return e.ServerError(f"the platform at {self._where} failed to answer {where} "
-                                 f"(HTTP {status}); try again later", status)
+                                 f"(HTTP {status}); try again later", status,
+                                 retry_after_seconds(response, self._clock()))
         errors = _error_list(response)
         return e.RequestRejected(f"the platform refused {where}: {detail}", status, errors)
 

@@ -96,7 +96,8 @@ def quick_refused(db_url: str, case_id: int) -> list[str] | None:
 
 
 def held_behind(db_url: str, store: Callable[[], Store], case_id: int) -> list[str]:
-    """The case's changes held behind its refusal (a comment), read quickly when it can be."""
+    """The case's changes held for a person, behind its refusal (a comment) or its conflict,
+    read quickly when it can be."""
     from portdesk.config import busy_timeout
     from portdesk.store.quick_queue import quick_held
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from portdesk.domain.moments import shown_stamp
 from portdesk.domain.sync_trouble import PendingChanges
 from portdesk.platform.errors import PlatformError, Unreachable
 from portdesk.platform.port import PortingPlatform
@@ -37,7 +38,7 @@ from portdesk.store.store import Store
 __all__ = ["CURSOR_IDS", "CURSOR_TIME", "PLATFORM_ACTOR", "Notice", "SyncEngine", "SyncReport",
            "resolve_conflict"]
 PLATFORM_ACTOR = "platform"
-LAST_SYNC = sync_keys.LAST_SYNC
+LAST_SYNC, NOT_BEFORE = sync_keys.LAST_SYNC, sync_keys.NOT_BEFORE
 
 
 class SyncEngine:
@@ -79,6 +80,8 @@ class SyncEngine:
         self._answers_at_start = self.client.answers_read
         self.client.skipped.clear()
         self.desks.seen(self.desk)
+        if self._waiting(report):
+            return report
         self.push(report)
         if report.aborted is None:
             self._with_feed(report, reconcile)
@@ -87,7 +90,25 @@ class SyncEngine:
         report.requests = self.client.requests_sent - start
         if report.aborted is None:
             self.repo.put(LAST_SYNC, self.clock().isoformat())
+        elif report.retry_after is not None:
+            until = self.clock() + timedelta(seconds=report.retry_after)
+            self.repo.put(NOT_BEFORE, until.isoformat())
+            report.aborted += (f"; the platform asks PortDesk to wait: nothing is sent before "
+                               f"{shown_stamp(until, seconds=True)}")
         return report
+
+    def _waiting(self, report: SyncReport) -> bool:
+        """Whether a Retry-After given to this queue (to any of its desks) still runs: then the
+        round sends nothing and says until when."""
+        text = self.repo.get(NOT_BEFORE)
+        if not text:
+            return False
+        until = datetime.fromisoformat(text)
+        if self.clock() >= until:
+            return False
+        report.aborted = ("the platform asks PortDesk to wait (Retry-After): nothing was sent; "
+                          f"the next round may send from {shown_stamp(until, seconds=True)}")
+        return True
 
     def _with_feed(self, report: SyncReport, reconcile: bool) -> None:
         """Portability checks and the pull, by one desk of the team at a time: the one that
@@ -160,3 +181,4 @@ class SyncEngine:
 def _abort(report: SyncReport, exc: PlatformError) -> None:
     report.aborted = str(exc)
     report.offline = isinstance(exc, Unreachable)
+    report.retry_after = exc.retry_after

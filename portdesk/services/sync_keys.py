@@ -6,4 +6,6 @@ from __future__ import annotations
 
 LAST_SYNC = "sync.last_success"
 CURSOR_TIME, CURSOR_IDS = "events.cursor_time", "events.cursor_ids"  # the port-in log's cursor
+CURSOR_FLOOR = "events.cursor_floor"  # sync_pull.Cursor.floor of the port-in log
 PORTOUT_CURSOR = "events.portout_cursor"
+NOT_BEFORE = "sync.not_before"  # the moment a Retry-After asked for: no round sends before it

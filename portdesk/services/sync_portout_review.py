@@ -2,9 +2,12 @@
 account it wants to take numbers from, and the time left before the platform authorizes it.
 
 The account is what this desk knows of the numbers' owner: the port-out case's own account fields
-(entered from support), else the port-in case that brought the same numbers here. Each field gets
-a verdict: "matches", "differs", "unverifiable" (nothing on file to set it against) or "not
-given" (the platform's port-out record has no account
+(entered from support), else the port-in case that brought the same numbers here. The port-out
+case was made from the request, so a name, signer or address it holds as the request sent it is
+the request's copy, never a match. Each field gets
+a verdict: "matches", "differs", "unverifiable" (given, with nothing independent on file to set
+it against: nothing at all, or only the request's own copy) or "not given" (the platform's
+port-out record has no account
 number, and the PIN only when the gaining carrier's request carried one). The platform may
 authorize an unanswered request from 24 hours after it arrived, and does by 48 hours (the guide:
 "a response within 24-48 hours"). The countdown says only what the platform told: the arrival is
@@ -64,10 +67,19 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().replace(",", " ").replace(".", " ").split())
 
 
-def _check(label: str, requested: str, account: str, secret: bool = False) -> FieldCheck:
+REQUEST_COPY = "(the request's own value: not on file)"
+
+
+def _check(label: str, requested: str, account: str, secret: bool = False,
+           own: bool = False) -> FieldCheck:
     """A value the request gives and the account has nothing to set it against cannot be
     judged: "unverifiable", never "not given" (it was given; a PIN read "not given" beside the
-    masked PIN the request carried)."""
+    masked PIN the request carried). `own`: the account side is the port-out case, made from
+    this very request: a value it holds as the request sent it is the request's copy, no
+    evidence (it read "matches"), so unverifiable too; one the specialist changed is set
+    against the request."""
+    if own and requested and _norm(requested) == _norm(account):
+        return FieldCheck(label, requested, REQUEST_COPY, "unverifiable")
     if not requested:
         verdict = "not given"
     elif not account:
@@ -87,10 +99,13 @@ def review(store: Store, case_id: int) -> PortoutReview:
     pin = store.box.decrypt(request.get("attempted_pin")) if request.get("attempted_pin") else ""
     address = " ".join(p for p in (request.get("service_address", ""), request.get("city", ""),
                                    request.get("state", ""), request.get("zip", "")) if p)
+    own = account is case  # the port-out case, whose name, signer and address the request gave
     fields = (
-        _check("Name", request.get("end_user_name") or case.account_name, account.account_name),
-        _check("Authorized person", request.get("authorized_name", ""), account.authorized_name),
-        _check("Service address", address, account.service_address.one_line()),
+        _check("Name", request.get("end_user_name") or case.account_name, account.account_name,
+               own=own),
+        _check("Authorized person", request.get("authorized_name", ""), account.authorized_name,
+               own=own),
+        _check("Service address", address, account.service_address.one_line(), own=own),
         _check("Account number", request.get("account_number", ""), account.account_number),
         _check("PIN", pin, account.pin, secret=True),
     )

@@ -8,7 +8,9 @@ the PIN encrypted), so the port-out screen can set it against the account. Comme
 changes from `/portouts/events` reach the case; a new request waiting for an answer raises a
 notice, and so do the two turns the desk did not make itself: the platform authorizing a request
 nobody answered from here (automatically after 24-48 h, or on its portal), and Porting Ops
-sending a rejection back to `pending`. The arrival time is the platform's own (`created_at`),
+sending a rejection back to `pending`. A request this queue first meets already authorized
+(the desk did not sync for two days, or its events never came) is told the same way, since its
+numbers leave and nobody here saw it. The arrival time is the platform's own (`created_at`),
 never the desk's clock: a request without one keeps only when this desk first saw it.
 """
 
@@ -93,8 +95,17 @@ class PortoutApplier:
                                          history=history)
         self._keep_request(session, created.id, portout, event_details)
         report.cases_updated += 1
+        numbers = ", ".join(format_display(n) for n in portout.numbers)  # as shown everywhere
+        if state.status == Status.FOC_CONFIRMED and not answered_here:
+            foc = state.foc_date
+            report.notices.append(Notice(
+                "portout_authorized", created.id, created.reference,
+                f"{created.reference}: the platform authorized a port-out of {numbers} to "
+                f"{portout.carrier_name or 'another carrier'} that was never answered here "
+                "(this queue first sees it now; the platform authorizes a request nobody "
+                "answers within 24-48 hours, or it was answered on its portal); the numbers "
+                "leave" + (f" from {foc.isoformat()}" if foc else " on the FOC date")))
         if portout.awaiting_answer:
-            numbers = ", ".join(format_display(n) for n in portout.numbers)  # as shown everywhere
             report.notices.append(Notice(
                 "portout_waiting", created.id, created.reference,
                 f"{created.reference}: {portout.carrier_name or 'a carrier'} asks to port out "

@@ -1,10 +1,13 @@
-"""Pull: what changed on the platform, from both event logs and the list of pending port-outs.
+"""Pull: what changed on the platform, from both event logs and the lists of open port-outs.
 
 Every round reads `/porting/events` (port-in orders) and `/portouts/events` (port-out requests),
-each from its own cursor, and the list of `pending` port-outs: a request whose event never came is
-still found the same round. The cursor of a log is the newest event time seen in it plus the ids
-seen at that time (the log is filtered by `created_at >= cursor`); nothing assumes the log is
-sorted either way. An event that cannot be read is skipped and reported (id and type), an unknown
+each from its own cursor, and the lists of `pending` and `authorized` port-outs: a request whose
+event never came is still found the same round, and so is one the platform authorized before
+this queue ever saw it (it does so when nobody answers within 24-48 hours). The cursor of a
+log is the newest event time seen in it plus the ids seen in the LATE_EVENTS before it; the log
+is read from that much before the cursor (`created_at >= cursor - LATE_EVENTS`) and what was seen
+is skipped, so an event the platform lists late is read once and none twice; nothing assumes the
+log is sorted either way. An event that cannot be read is skipped and reported (id and type), an unknown
 type is reported and still refreshes what it names, and a record that cannot be fetched goes on a
 refetch list tried again for a few rounds: the cursor always moves on, one record never stalls
 the sync. The very first pull notes where each log ends, then walks every order and port-out.
@@ -15,7 +18,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 from portdesk.platform.errors import NotFound, PlatformError
@@ -36,18 +39,25 @@ from portdesk.store.sync_repo import SyncRepository
 T = TypeVar("T")
 log = logging.getLogger("portdesk.sync")
 CURSOR_TIME, CURSOR_IDS = sync_keys.CURSOR_TIME, sync_keys.CURSOR_IDS  # the port-in log's cursor
-PORTOUT_CURSOR = sync_keys.PORTOUT_CURSOR
+PORTOUT_CURSOR, CURSOR_FLOOR = sync_keys.PORTOUT_CURSOR, sync_keys.CURSOR_FLOOR
 REFETCH = "sync.refetch"
 GIVE_UP_AFTER = 5  # rounds a record may fail to fetch before PortDesk stops asking
 RECONCILE_AT = 200  # touched orders beyond which one walk of the list is cheaper than GETs
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _SEEN_LIMIT = 500
+# How far back each round reads a log again: events a platform lists late (written by another of
+# its workers after a later one was read) are still read; those already read are skipped by id.
+LATE_EVENTS = timedelta(minutes=10)
+_WINDOW_LIMIT = 5000  # ids kept for that window; past it the oldest are read (and applied) again
 
 
 @dataclass
 class Cursor:
     time: datetime | None
     seen: set[str] = field(default_factory=set)
+    # events before this moment are known without their ids (the first pull walked every record
+    # after it; a cursor kept by an earlier PortDesk): never read again
+    floor: datetime | None = None
 
 
 class Puller:
@@ -84,7 +94,7 @@ class Puller:
         else:
             self.applier.apply_orders(self._orders(orders, report), report)
         fetched = list(self._portouts(news.refresh, report))
-        pending = [p for p in self.client.portout_requests(awaiting_only=True)
+        pending = [p for p in self.client.portout_requests(open_only=True)
                    if p.id not in {f.id for f in fetched}]
         self.portouts.apply_portouts([*fetched, *pending], report, news.details)
         self.portouts.apply_news(news, report)
@@ -104,22 +114,29 @@ class Puller:
     # the logs
     def _read_log(self, feed: Feed, cursor: Cursor, report: SyncReport,
                   route: Callable[[FeedEvent], None]) -> Cursor:
-        """Every event after the cursor, routed; returns the cursor to save (newest time seen)."""
-        newest, at_newest, timeless = cursor.time, set(cursor.seen), set()
-        for event in self.client.events_since(feed, cursor.time):
+        """Every event not seen yet, routed; returns the cursor to save: the newest time seen
+        and the ids seen within LATE_EVENTS of it. The log is read from LATE_EVENTS before the
+        cursor: an event listed after a later one was read (written late) is still read, and
+        one read before is skipped by its id."""
+        since = cursor.time - LATE_EVENTS if cursor.time and cursor.time > EPOCH else cursor.time
+        if since is not None and cursor.floor is not None and since < cursor.floor:
+            since = cursor.floor
+        newest, listed, timeless = cursor.time, dict.fromkeys(cursor.seen, cursor.time), set()
+        for event in self.client.events_since(feed, since):
+            moment = event.created_at
+            if moment is None:
+                timeless.add(event.id)
+            else:
+                listed[event.id] = moment
+                newest = moment if newest is None or moment > newest else newest
             if event.id in cursor.seen:
                 continue
             report.events += 1
             route(event)
-            moment = event.created_at
-            if moment is None:
-                timeless.add(event.id)
-            elif newest is None or moment > newest:
-                newest, at_newest = moment, {event.id}
-            elif moment == newest:
-                at_newest.add(event.id)
-        seen = at_newest | set(list(timeless)[:_SEEN_LIMIT])
-        return Cursor(newest, seen)
+        window = sorted(((when, key) for key, when in listed.items() if when is not None
+                         and newest is not None and when >= newest - LATE_EVENTS), reverse=True)
+        seen = {key for _, key in window[:_WINDOW_LIMIT]} | set(list(timeless)[:_SEEN_LIMIT])
+        return Cursor(newest, seen, cursor.floor)
 
     def _route_porting(self, event: FeedEvent, orders: list[str], news: PortoutNews,
                        report: SyncReport) -> None:
@@ -149,7 +166,7 @@ class Puller:
     def _log_end(self, feed: Feed) -> Cursor:
         """Where a log ends now, whichever way it is sorted."""
         newest, ids = self.client.log_end(feed)
-        return Cursor(newest, ids) if newest else Cursor(EPOCH)
+        return Cursor(newest, ids, newest) if newest else Cursor(EPOCH)
 
     def _load_cursor(self, feed: Feed) -> Cursor | None:
         if feed == Feed.PORT_INS:
@@ -157,11 +174,13 @@ class Puller:
             if not text:
                 return None
             ids = set(filter(None, self.repo.get(CURSOR_IDS).split(",")))
-            return Cursor(_moment(text), ids)
+            floor = self.repo.get(CURSOR_FLOOR)
+            return Cursor(_moment(text), ids, _moment(floor or text))
         saved = self.repo.get_json(PORTOUT_CURSOR)
         if not isinstance(saved, dict) or not saved.get("time"):
             return None
-        return Cursor(_moment(saved["time"]), set(saved.get("ids") or []))
+        return Cursor(_moment(saved["time"]), set(saved.get("ids") or []),
+                      _moment(saved.get("floor") or saved["time"]))
 
     def _save_cursors(self, cursors: dict[Feed, Cursor], refetch: dict[str, int] | None,
                       report: SyncReport) -> None:
@@ -177,9 +196,11 @@ class Puller:
                 if feed == Feed.PORT_INS:
                     self.repo.put(CURSOR_TIME, moment, session)
                     self.repo.put(CURSOR_IDS, ",".join(sorted(cursor.seen)), session)
+                    self.repo.put(CURSOR_FLOOR, (cursor.floor or EPOCH).isoformat(), session)
                 else:
-                    self.repo.put_json(PORTOUT_CURSOR, {"time": moment,
-                                                        "ids": sorted(cursor.seen)}, session)
+                    self.repo.put_json(PORTOUT_CURSOR, {
+                        "time": moment, "ids": sorted(cursor.seen),
+                        "floor": (cursor.floor or EPOCH).isoformat()}, session)
             if refetch is not None:
                 self.repo.put_json(REFETCH, refetch, session)
 

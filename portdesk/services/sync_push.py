@@ -237,7 +237,7 @@ class Pusher:
         sent = sum(1 for other in done if _comment_body(other, bodies) == body)
         if there <= sent:  # not there yet as often as PortDesk has sent it
             (self.client.add_portout_comment if portout else self.client.add_comment)(
-                order_id, body)
+                order_id, body, already=there)
         self.repo.mark_done(item.id)
 
     def _upload(self, item: OutboxItem, case: PortCase, report: SyncReport) -> None:

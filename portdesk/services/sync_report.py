@@ -9,6 +9,7 @@ from portdesk.platform.errors import (
     NotJson,
     PlatformError,
     RateLimited,
+    ServerError,
     Unreachable,
 )
 from portdesk.platform.port import Skipped
@@ -47,6 +48,7 @@ class SyncReport:
     offline: bool = False  # stopped because the platform could not be reached at all
     taken_over: int = 0  # cases resumed from a desk whose lease ran out (killed mid-push)
     pull_elsewhere: bool = False  # another desk of the team was reading the platform's events
+    retry_after: float | None = None  # the round stopped on a Retry-After of this many seconds
 
     @property
     def ok(self) -> bool:
@@ -84,4 +86,6 @@ def stops_the_round(exc: PlatformError, answered: bool = True) -> bool:
     """
     if isinstance(exc, NotJson):
         return not answered
-    return isinstance(exc, AuthError | Unreachable | RateLimited)
+    # a 503 with Retry-After is the platform saying it is away for a while, for every request
+    return isinstance(exc, AuthError | Unreachable | RateLimited) or (
+        isinstance(exc, ServerError) and exc.retry_after is not None)

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from portdesk.services.sync_keys import CURSOR_TIME, LAST_SYNC, PORTOUT_CURSOR
+from portdesk.domain.moments import utc
+from portdesk.services.sync_keys import CURSOR_TIME, LAST_SYNC, NOT_BEFORE, PORTOUT_CURSOR
 from portdesk.store.desks import Desk, DeskRegistry
 from portdesk.store.leases import Clock, database_clock
 from portdesk.store.store import Store
@@ -25,6 +26,7 @@ class TeamStatus:
     portin_cursor: datetime | None
     portout_cursor: datetime | None
     last_sync: datetime | None
+    not_before: datetime | None = None  # a Retry-After still running: no desk sends before it
 
 
 def team_status(store: Store, clock: Clock | None = None,
@@ -38,7 +40,9 @@ def team_status(store: Store, clock: Clock | None = None,
         now=now, desks=DeskRegistry(store.sessions).desks(since=now - window), leases=leases,
         outbox=depth, portin_cursor=_time(repo.get(CURSOR_TIME)),
         portout_cursor=_time(portout.get("time") if isinstance(portout, dict) else None),
-        last_sync=_time(repo.get(LAST_SYNC)))
+        last_sync=_time(repo.get(LAST_SYNC)),
+        not_before=waiting if (waiting := _time(repo.get(NOT_BEFORE))) and waiting > now
+        else None)
 
 
 def _time(text: str | None) -> datetime | None:
@@ -57,8 +61,8 @@ def ago(moment: datetime | None, now: datetime) -> str:
     seconds = int((now - moment).total_seconds())
     if seconds < 0:
         return f"in {_span(-seconds)}"
-    if seconds >= 86_400:
-        return f"{moment:%Y-%m-%d %H:%M} UTC"
+    if seconds >= 86_400:  # PostgreSQL answers in the server's zone: said in UTC, as named
+        return f"{utc(moment):%Y-%m-%d %H:%M} UTC"
     return f"{_span(seconds)} ago"
 
 

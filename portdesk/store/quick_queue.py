@@ -108,8 +108,8 @@ def quick_refused(url: str, case_id: int, timeout: float = 5.0) -> list[str] | N
 
 
 def quick_held(url: str, case_id: int, timeout: float = 5.0) -> list[str] | None:
-    """The case's pending intents held behind its refusal (sync_repo.held_behind); None: ask
-    the Store."""
+    """The case's pending intents held for a person, behind its refusal or its conflict
+    (sync_repo.held_behind); None: ask the Store."""
     with settled_file(url, timeout) as conn:
         if conn is None:
             return None
@@ -117,7 +117,7 @@ def quick_held(url: str, case_id: int, timeout: float = 5.0) -> list[str] | None
             return [r[0] for r in conn.execute(
                 "SELECT outbox.intent FROM outbox JOIN cases ON cases.id = outbox.case_id "
                 "WHERE outbox.case_id = ? AND outbox.state = 'pending' AND "
-                "cases.sync_state = 'failed' ORDER BY outbox.id", (case_id,))]
+                "cases.sync_state IN ('conflict', 'failed') ORDER BY outbox.id", (case_id,))]
         except sqlite3.Error:
             return None
 

@@ -143,22 +143,25 @@ class SyncRepository:
             return [(_item(r), r.state, r.last_error) for r in rows]
 
     def pending_changes(self) -> PendingChanges:
-        """What waits: the count the next round sends, and the intents held behind a refusal."""
+        """What waits: the count the next round sends (`pending` leaves out the same cases), the
+        intents held behind a refusal and those waiting for a conflict to be settled."""
         with self._sessions() as session:
             rows = session.execute(
-                select(CaseRow.sync_state == "failed", OutboxRow.intent)
+                select(CaseRow.sync_state, OutboxRow.intent)
                 .join(CaseRow, CaseRow.id == OutboxRow.case_id)
                 .where(OutboxRow.state == "pending").order_by(OutboxRow.id)).all()
-        held = tuple(intent for failed, intent in rows if failed)
-        return PendingChanges(len(rows) - len(held), held)
+        held = tuple(intent for state, intent in rows if state == "failed")
+        conflicted = tuple(intent for state, intent in rows if state == "conflict")
+        return PendingChanges(len(rows) - len(held) - len(conflicted), held, conflicted)
 
     def held_behind(self, case_id: int) -> list[str]:
-        """The case's pending intents held behind its refusal (a comment), oldest first."""
+        """The case's pending intents held for a person, behind its refusal (a comment) or its
+        conflict (the update), oldest first."""
         with self._sessions() as session:
             return list(session.scalars(
                 select(OutboxRow.intent).join(CaseRow, CaseRow.id == OutboxRow.case_id)
                 .where(OutboxRow.case_id == case_id, OutboxRow.state == "pending",
-                       CaseRow.sync_state == "failed").order_by(OutboxRow.id)))
+                       CaseRow.sync_state.in_(HELD)).order_by(OutboxRow.id)))
 
     def pending_count(self) -> int:
         with self._sessions() as session:

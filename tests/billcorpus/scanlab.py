@@ -102,10 +102,17 @@ def _truth_values(t: Any) -> dict[str, list[str]]:
 
 def _in_range(number: str, t: Any) -> bool:
     """Numbers inside a printed range (only its first and the last digits are printed)."""
-    for first, count in t.ranges:
-        if first < number <= f"{first[:-4]}{int(first[-4:]) + count - 1:04d}":
-            return True
-    return False
+    return bool(_printed_ends(number, getattr(t, "ranges", ())))
+
+
+def _printed_ends(number: str, ranges: Any) -> list[str]:
+    """What the page prints for a number inside a range: the range's first number whole and its
+    last one's line digits ('720-555-0133 THRU 0152'); [] when the number is printed itself."""
+    for first, count in ranges:
+        last = f"{first[:-4]}{int(first[-4:]) + count - 1:04d}"
+        if first < number <= last:
+            return [first[2:], last[-4:]]
+    return []
 
 
 def ceiling(bill: Any, cache: Path, lost: list[str] | None = None) -> Counter[str]:
@@ -130,14 +137,17 @@ def ceiling(bill: Any, cache: Path, lost: list[str] | None = None) -> Counter[st
 _MISS = re.compile(r"^(\S+) \[(\w+)\] (number \+1(\d{10})|\w+): expected (\w+), got (\w+)$")
 
 
-def miss_class(line: str, truth: dict[str, list[str]], flat: str) -> str | None:
+def miss_class(line: str, truth: dict[str, list[str]], flat: str,
+               ranges: Any = ()) -> str | None:
     """'pixels' (the true value is not in the OCR text at all), 'finding' (it is, and the check
-    found nothing) or 'judging' (it found something and judged it wrong); None: not a verdict."""
+    found nothing) or 'judging' (it found something and judged it wrong); None: not a verdict.
+    A number inside a printed range is in the OCR text when the range's printed ends are (its own
+    digits are never printed: counting it 'pixels' for that was wrong)."""
     m = _MISS.match(line)
     if m is None:
         return None
     field, digits, got = m.group(3), m.group(4), m.group(6)
-    values = [digits] if digits else truth.get(field, [])
+    values = (_printed_ends(f"+1{digits}", ranges) or [digits]) if digits else truth.get(field, [])
     if field == "carrier":
         return "judging" if got != "not_found" else "finding"
     if values and not all(_key(v) in flat for v in values):
@@ -165,7 +175,7 @@ def classes(bills: list[Any], cache: Path, seed: int) -> Counter[str]:
                         for m in t.misses if " read " in m}
         for tally in score([bill], seed).values():
             for line in tally.misses:
-                kind = miss_class(line, truth, flat)
+                kind = miss_class(line, truth, flat, bill.truth.ranges)
                 if kind is not None and line.split(": expected")[0].split(" ", 1)[1] in on_text:
                     kind = "text"
                 elif kind is None and " read " in line:  # the open extraction's fields

@@ -20,7 +20,9 @@ GERMAN = Lexicon("de", "German", frozenset(), {
 DUTCH = Lexicon("nl", "Dutch", frozenset(), {
     NOT_OURS: ("=stempel", "=land", "=huisnummer", "=huisnr"),
     F.SUITE: ("=toevoeging",),
-    F.STATE: ("=provincie",),
+    # a bare "District" is the first division where Dutch forms ask for one (Suriname's ten
+    # districten); the Netherlands' and Flanders' addresses have none to confuse it with
+    F.STATE: ("=provincie", "=district"),
     F.STREET: ("straatnaam",),
 })
 

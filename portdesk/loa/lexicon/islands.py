@@ -104,7 +104,10 @@ SWAHILI = Lexicon("sw", "Swahili", frozenset({
     F.FULL_PORT: (r"~\bnambari zote\b",),
     F.BUSINESS: ("=biashara", "=kampuni"),
     F.RESIDENTIAL: ("=binafsi", "=mtu binafsi"),
-    NOT_OURS: ("kitambulisho", "mtoa huduma mpya", "=nchi"),
+    # a witness ("shahidi") signs for himself, even under the word for a signature
+    NOT_OURS: ("kitambulisho", "mtoa huduma mpya", "=nchi", "!shahidi"),
+    # the numbers that remain ("-baki") with the provider the sentence names: read before it
+    F.REMAINING_NUMBERS: (r"~\b(namba|nambari) \w*baki\b",),
     F.DATE_SIGNED: ("=tarehe",),
     F.CONTACT_EMAIL: ("barua pepe",),
     F.SIGNATURE: ("sahihi",),

@@ -24,7 +24,8 @@ SPANISH = Lexicon("es", "Spanish", frozenset(), {
     NOT_OURS: ("r u t", "r u c", "cuit", "cuil", "d n i", "dni", "d p i", "dpi", "nit", "cedula*",
                "=rif", "=sello", "c i",
                r"~\b(compania|prestador\w*|empresa|concesionari\w*|proveedor\w*|operador\w*)"
-               rf" {_TAKER}\b", "=pais", "=altura", "=numero exterior", "=no exterior", "=lugar"),
+               rf" {_TAKER}\b", "=pais", "=altura", "=numero exterior", "=no exterior", "=lugar",
+               "!cotitular*", "!co titular*"),  # a co-holder signs for himself
     # the lines that stay, before the provider their sentence names ("Números que permanecen en
     # la compañía donante", "Líneas que se mantienen en la prestadora")
     F.REMAINING_NUMBERS: (r"~\b(numeros?|lineas?|numeracion)\b.{0,50}\b(permanec\w*|quedan|"
@@ -41,8 +42,12 @@ SPANISH = Lexicon("es", "Spanish", frozenset(), {
                        rf"proveedor\w* |compania |empresa |prestador\w* )?{_DONOR}\b"),
     F.AUTHORIZED_TITLE: ("=caracter", "caracter invocado", "en caracter de", "condicion de",
                          "en calidad de"),
-    F.AUTHORIZED_NAME: ("=aclaracion", "aclaracion de firma",
+    # "Fdo.: ____" (firmado) under the signature: the name of the one who signed, printed
+    F.AUTHORIZED_NAME: ("=aclaracion", "aclaracion de firma", "=fdo",
                         "aclaracion de la firma", "nombre del apoderado", "=apoderado"),
+    # the name of the holder of the line or account, named after the name ("Nombre del
+    # titular"): the customer's (the holder's co-holder is not ours, above)
+    F.ACCOUNT_NAME: ("nombre del titular", "nombre del abonado"),
     F.SUITE: ("=depto", "=dpto", "=departamento", "=departamento o piso", "=oficina", "=interior",
               "=numero interior"),
     F.STATE: ("=region",),
@@ -59,7 +64,9 @@ PORTUGUESE = Lexicon("pt", "Portuguese", frozenset({
     F.BUSINESS: ("=pessoa juridica", "=empresa"),
     F.RESIDENTIAL: ("=pessoa fisica", "=particular"),
     NOT_OURS: ("=carimbo", "=rg", "inscricao estadual", "operadora receptora",
-               "prestadora receptora", "=pais", "=numero da porta", "=n da porta"),
+               "prestadora receptora", "=pais", "=numero da porta", "=n da porta",
+               "!cotitular*", "!co titular*"),  # a co-holder signs for himself
+    F.ACCOUNT_NAME: ("nome do titular", "nome do assinante"),
     F.SUITE: ("=complemento", "=andar"),
     F.STATE: ("=distrito",),
     F.CITY: ("concelho",),
@@ -68,6 +75,7 @@ PORTUGUESE = Lexicon("pt", "Portuguese", frozenset({
 ITALIAN = Lexicon("it", "Italian", frozenset(), {
     NOT_OURS: ("=timbro", "=paese", "=nazione", "=luogo", "=civico", "=numero civico", "=n civico",
                "operatore ricevente", "nuovo operatore"),
+    F.ACCOUNT_NAME: ("nome del titolare", "nominativo del titolare", "nome dell intestatario"),
     F.POSTAL_CODE: ("=nap", "nap localita"),
     F.STATE: ("cantone", "=provincia"),
     F.CITY: ("localita",),
@@ -76,9 +84,12 @@ ITALIAN = Lexicon("it", "Italian", frozenset(), {
 FRENCH = Lexicon("fr", "French", frozenset(), {
     # the identity card's number ("CNI", carte nationale d'identité), whoever's
     NOT_OURS: ("=cachet", "=pays", "operateur receveur", "nouvel operateur",
-               "operateur preneur", "cni", "c n i", "carte nationale d identite"),
+               "operateur preneur", "cni", "c n i", "carte nationale d identite",
+               # a co-holder of the account signs and names himself: the case has one signer
+               "!cotitulaire*", "!co titulaire*"),
     F.PARTIAL_PORT: (r"~\b(des )?(seuls|seulement|uniquement) (les |des )?numeros\b",),
-    F.DATE_SIGNED: ("=fait le",),  # "Fait le (JJ/MM/AAAA)": the day it is signed
+    F.DATE_SIGNED: ("=fait le",),
+    F.ACCOUNT_NAME: ("nom du titulaire", "nom de l abonne"),  # "Fait le (JJ/MM/AAAA)": the day it is signed
     F.STATE: ("=canton",),
 })
 

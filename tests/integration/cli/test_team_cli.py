@@ -72,3 +72,22 @@ def test_team_key_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["--db", db, "team", "rotate"]) == 0
     assert "team key rotated (generation 2)" in capsys.readouterr().out
     assert main(["--db", db, "audit", "verify"]) == 0
+
+
+def test_status_says_the_queue_waits_for_the_platform_s_retry_after(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Every desk holds its rounds while a Retry-After runs (services/sync.py): the team's view
+    says so, or an idle team beside a full outbox has no reason shown."""
+    from portdesk.services.sync_keys import NOT_BEFORE
+
+    db = tmp_path / "team.sqlite3"
+    store = Store.open(f"sqlite:///{db}")
+    until = datetime.now(UTC) + timedelta(minutes=10)
+    SyncRepository(store.sessions, store.box).put(NOT_BEFORE, until.isoformat())
+    store.close()
+    assert main(["--db", f"sqlite:///{db}", "team", "status"]) == 0
+    out = capsys.readouterr().out
+    assert (f"The platform asked to be left alone (Retry-After): no desk sends before "
+            f"{until:%Y-%m-%d %H:%M:%S} UTC") in out
+    assert main(["--db", f"sqlite:///{db}", "team", "status", "--json"]) == 0
+    assert datetime.fromisoformat(json.loads(capsys.readouterr().out)["not_before"]) == until

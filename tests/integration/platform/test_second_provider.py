@@ -117,14 +117,14 @@ class MemoryPlatform:
     def comments(self, order_id: str) -> list[Comment]:
         return []
 
-    def add_comment(self, order_id: str, text: str) -> Comment:
+    def add_comment(self, order_id: str, text: str, already: int = 0) -> Comment:
         self._call("comment")
         return Comment("c-1", text, "user", None)
 
     def portout_comments(self, portout_id: str) -> list[Comment]:
         return []
 
-    def add_portout_comment(self, portout_id: str, text: str) -> Comment:
+    def add_portout_comment(self, portout_id: str, text: str, already: int = 0) -> Comment:
         self._call("portout comment")
         return Comment("c-2", text, "user", None)
 
@@ -168,8 +168,9 @@ class MemoryPlatform:
     def activation_jobs(self, order_id: str) -> list[ActivationJob]:
         return []
 
-    def portout_requests(self, awaiting_only: bool = False) -> Iterator[PortoutRequest]:
-        return iter([p for p in self.portouts.values() if p.awaiting_answer or not awaiting_only])
+    def portout_requests(self, open_only: bool = False) -> Iterator[PortoutRequest]:
+        return iter([p for p in self.portouts.values() if not open_only or p.awaiting_answer
+                     or p.state.status == Status.FOC_CONFIRMED])
 
     def portout_request(self, portout_id: str) -> PortoutRequest:
         return self.portouts[portout_id]

@@ -63,6 +63,9 @@ def test_both_sides_changing_a_field_flags_a_conflict_and_nothing_is_overwritten
     order = engine.client.get_porting_order(order_id)
     assert order.raw["end_user"]["admin"]["account_number"] == "5500-1111"
     assert engine.run_once().pushed == 0  # the case's intents wait for a person
+    waiting = engine.pending_changes()  # what `portdesk sync` and the status bar say
+    assert waiting.sendable == 0 and waiting.conflicted == ("update",)
+    assert waiting.said() == "the case's details wait for the conflict to be settled"
 
     resolve_conflict(desk, case_id, "mine", "tester")
     assert engine.run_once().pushed == 1
@@ -114,3 +117,40 @@ def test_an_edit_on_the_platform_alone_is_taken_on_pull(rejected: Setup, desk: S
     report = engine.run_once()
     assert report.conflicts == 0
     assert desk.cases.get(case_id).account_number == "5500-7777"
+
+
+def test_portdesk_sync_says_a_conflicted_change_waits_not_pending(
+        rejected: Setup, desk: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    """`portdesk sync` printed 'pending 1' for a change the next round never sends (a case in
+    conflict is skipped until a person settles it)."""
+    from portdesk.commands.sync import _rounds
+
+    engine, case_id, order_id = rejected
+    edit_on_platform(engine, order_id, account_number="5500-1111")
+    intents.update_draft(desk, desk.cases.get(case_id).with_changes(account_number="5500-2222"),
+                         "tester")
+    engine.run_once()
+    assert desk.cases.get(case_id).sync_state == "conflict"
+    capsys.readouterr()
+    _rounds(engine, once=True, reconcile=False, interval_minutes=0)
+    [line] = [ln for ln in capsys.readouterr().out.splitlines() if not ln.startswith(" ")]
+    assert line.endswith("pending 0, the case's details wait for the conflict to be settled")
+
+
+def test_case_show_says_the_case_waits_for_its_conflict(
+        rejected: Setup, desk: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    """`case show` said nothing of a conflict: the case looked in order while its change waited
+    for a person (the desk's banner and `case resolve` know it)."""
+    from portdesk.cli import main
+
+    engine, case_id, order_id = rejected
+    edit_on_platform(engine, order_id, account_number="5500-1111")
+    case = desk.cases.get(case_id)
+    intents.update_draft(desk, case.with_changes(account_number="5500-2222"), "tester")
+    engine.run_once()
+    capsys.readouterr()
+    assert main(["--db", str(desk.engine.url), "case", "show", case.reference]) == 0
+    [sync] = [ln for ln in capsys.readouterr().out.splitlines() if ln.startswith("  sync ")]
+    assert "changed here and on the platform: account number" in sync
+    assert "the case's details wait for the conflict to be settled" in sync
+    assert f"portdesk case resolve {case.reference} --keep mine|theirs" in sync

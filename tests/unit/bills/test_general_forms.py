@@ -170,7 +170,7 @@ def test_the_same_words_under_a_contact_heading_stay_the_carriers(tmp_path: Path
 # -- more carriers known, more label wordings ---------------------------------------------
 @pytest.mark.parametrize(("typed", "key"), [
     ("Manhattan Telecommunications Corporation", "mettel"), ("Jive", "goto"),
-    ("Hargray Communications", "cableone"), ("ShoreTel", "mitel"), ("Rogers for Business", "rogers"),
+    ("Hargray Communications", "hargray"), ("ShoreTel", "mitel"), ("Rogers for Business", "rogers"),
     ("NorthernTel", "northerntel"), ("Start.ca", "startca")])
 def test_more_carriers_known_by_their_names(typed: str, key: str) -> None:
     found = identify_typed(typed)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from portdesk.domain.sync_trouble import PendingChanges, waiting_behind
+from portdesk.domain.sync_trouble import PendingChanges, waiting_behind, waiting_on_conflict
 
 
 def test_held_changes_are_named_and_counted() -> None:
@@ -19,3 +19,13 @@ def test_pending_changes_say_sendable_and_held_apart() -> None:
     assert PendingChanges(0, ("comment",)).said() == "1 comment waits behind the refusal"
     assert PendingChanges(2, ("comment",)).said() == \
         "2 pending changes · 1 comment waits behind the refusal"
+
+
+def test_changes_of_a_conflicted_case_are_said_waiting_for_it_not_pending() -> None:
+    assert waiting_on_conflict(["update"]) == \
+        "the case's details wait for the conflict to be settled"
+    assert PendingChanges(0, (), ("update", "comment")).said() == \
+        "the case's details and 1 comment wait for the conflict to be settled"
+    assert PendingChanges(1, ("comment",), ("update",)).said() == (
+        "1 pending change · 1 comment waits behind the refusal · the case's details wait for "
+        "the conflict to be settled")

@@ -247,3 +247,30 @@ def test_a_very_large_page_is_read_whole() -> None:
     client = make(lambda r: respond(200, {"data": items, "meta": {
         "page_number": 1, "page_size": 20_000, "total_pages": 1, "total_results": 20_000}}))
     assert sum(1 for _ in client.list_porting_orders()) == 20_000 and not client.skipped
+
+
+@pytest.mark.parametrize("portout", [False, True])
+def test_a_comment_said_again_is_not_taken_for_the_earlier_one(portout: bool) -> None:
+    """The same words sent a second time (a specialist's "Called the carrier, no answer" on
+    Monday and again on Tuesday): after an uncertain failure of the second POST, Monday's comment
+    must not count as Tuesday's sent. Only one more than were there before counts."""
+    listed = [{"id": "c1", "body": "Called the carrier, no answer", "user_type": "user",
+               "created_at": "2026-03-02T15:00:00Z"}]
+    posts: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.method == "GET":
+            return respond(200, {"data": listed, "meta": {"page_number": 1, "page_size": 250,
+                                                          "total_pages": 1,
+                                                          "total_results": len(listed)}})
+        posts.append(request)
+        if len(posts) == 1:
+            return respond(502)  # lost: was it applied? the list says no
+        made = {**listed[0], "id": "c2", "created_at": "2026-03-03T15:00:00Z"}
+        listed.append(made)
+        return respond(201, {"data": made})
+
+    client = make(handler)
+    send = client.add_portout_comment if portout else client.add_comment
+    sent = send("o1", "Called the carrier, no answer", already=1)
+    assert sent.id == "c2" and len(posts) == 2 and len(listed) == 2

@@ -1,0 +1,83 @@
+"""An event that shows in the platform's log after a later one was read.
+
+The description lets a client read an event log by `filter[created_at][gte]`; it never says an
+event is listed the moment it is stamped. A real platform writes its log from several workers, so
+an event stamped 10:00:00 can become visible after one stamped 10:02:00 was read. A cursor at the
+newest time seen then filters the late one out for ever: the order it names is never read again
+until a `--reconcile`. The sync reads its logs again from a while before its cursor and skips
+what it has already seen, so a late event is read once, and an early one is not read twice.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import httpx
+
+from portdesk.domain.lifecycle import Status
+from portdesk.platform.client import PlatformClient
+from portdesk.platform.sandbox.server import SandboxServer
+from portdesk.services.sync import SyncEngine
+from portdesk.store.store import Store
+from tests.integration.platform.sync_helpers import numbers, submitted
+
+
+class LateEvents(httpx.BaseTransport):
+    """The sandbox, with chosen events of the port-in log not listed yet (written late)."""
+
+    def __init__(self) -> None:
+        self.inner = httpx.HTTPTransport()
+        self.hidden: set[str] = set()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        if not request.url.path.endswith("/porting/events") or not self.hidden:
+            return response
+        response.read()
+        body = json.loads(response.content)
+        body["data"] = [ev for ev in body["data"] if ev.get("id") not in self.hidden]
+        return httpx.Response(response.status_code, json=body)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def last_event_of(sandbox: SandboxServer, order_id: str) -> str:
+    state = sandbox.sandbox.state
+    with state.lock:
+        events, _ = state.list_events("porting_order_id = ?", (order_id,), 1000, 0)
+    return str(events[-1]["id"])
+
+
+def test_an_event_listed_late_is_still_read_once(
+        sandbox: SandboxServer, make_client: Callable[..., PlatformClient], desk: Store) -> None:
+    late = LateEvents()
+    client = make_client(sandbox, transport=late)
+    engine = SyncEngine(desk, client, clock=sandbox.sandbox.clock.now)
+    first = submitted(desk, numbers(0, 1))
+    other = submitted(desk, numbers(1, 1))
+    assert first.id is not None and other.id is not None
+    engine.run_once()  # the first pull notes where the logs end and walks every order
+    assert engine.run_once().events == 0  # what it walked is not read again as news
+    order_id = desk.cases.get(first.id).platform_order_id or ""
+    other_order = desk.cases.get(other.id).platform_order_id or ""
+    assert order_id and other_order
+    platform = sandbox.sandbox
+    with platform.state.transaction():
+        order = platform.order(order_id)
+        platform.set_status(order, "exception", [
+            {"code": "ENTITY_NAME_MISMATCH", "description": "name differs from the CSR"}])
+    late.hidden.add(last_event_of(sandbox, order_id))  # stamped now, listed later
+    sandbox.advance(hours=0.05)  # three minutes on
+    platform.add_comment(other_order, "Carrier asks for a copy of the bill", "admin")
+    engine.run_once()  # reads the comment; the status change is not listed yet
+    assert desk.cases.get(first.id).status != Status.EXCEPTION
+    assert len(desk.comments.for_case(other.id)) == 1
+
+    late.hidden.clear()  # the platform lists it now, under its earlier time
+    report = engine.run_once()
+    assert desk.cases.get(first.id).status == Status.EXCEPTION
+    assert report.events == 1  # the late one; the comment read before is not read again
+    assert len(desk.comments.for_case(other.id)) == 1
+    assert engine.run_once().events == 0
