@@ -25,7 +25,25 @@ if TYPE_CHECKING:
 COMMAND_GROUPS = ("case", "audit", "demo", "loa", "bill", "sync", "team", "sandbox")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def named_group(argv: Sequence[str]) -> str | None:
+    """The command group the arguments name ("case" in `--db URL case comment ...`), or None
+    when they name none or ask for the top-level help or version: only then are all groups
+    built. Registering the seven others cost every write command ~30-40 ms (argparse builds
+    each subparser, and their modules import what their options need)."""
+    words = iter(argv)
+    for word in words:
+        if word == "--db":
+            next(words, None)
+        elif word.startswith("--db="):
+            continue
+        elif word.startswith("-"):
+            return None  # -h, --help, --version, or an option argparse will refuse in full
+        else:
+            return word if word in COMMAND_GROUPS else None
+    return None
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="portdesk",
         description="PortDesk: the number porting specialist's workbench. "
@@ -35,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="URL", help="SQLAlchemy database URL "
                         "(default: PORTDESK_DB_URL or a local SQLite file)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_GROUPS:
+    for name in (only,) if only else COMMAND_GROUPS:
         try:
             module = importlib.import_module(f"portdesk.commands.{name}")
         except ModuleNotFoundError as exc:
@@ -47,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(named_group(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)
     from portdesk.commands.errors import report_failure
     from portdesk.logs import setup_logging

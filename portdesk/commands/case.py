@@ -152,13 +152,11 @@ def cmd_cancel(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_comment(args: argparse.Namespace, ctx: Context) -> int:
     from portdesk.services import intents
-    from portdesk.services.lookup import case_by_reference
 
-    case = case_by_reference(ctx.store, args.reference)
-    assert case.id is not None
-    intents.comment(ctx.store, case.id, args.text, ctx.actor)
-    waits = intents.comment_waits(ctx.store, case.id)
-    print(f"{case.reference}: comment " + (intents.COMMENT_WAITS if waits else "added"))
+    case_id, reference = ctx.store.cases.id_by_reference(args.reference)
+    intents.comment(ctx.store, case_id, args.text, ctx.actor)
+    waits = intents.comment_waits(ctx.store, case_id)
+    print(f"{reference}: comment " + (intents.COMMENT_WAITS if waits else "added"))
     return 0
 
 
@@ -202,7 +200,7 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
              "assignee": r.assignee} for r in page.rows]})
         return 0
     print_table(["REF", "CUSTOMER", "STATUS", "KIND", "CARRIER", "NUMS", "FOC", "NEXT"],
-                [[r.reference, r.account_name[:36], r.status, r.kind, r.losing_carrier[:20],
+                [[r.reference, r.account_name[:36], r.status, r.kind, _carrier(r)[:20],
                   r.number_count, f"{r.foc_date} UTC" if r.foc_utc else (r.foc_date or ""),
                   r.waiting_on_sync() or f"{r.next_milestone} {r.next_due or ''}".strip()]
                  for r in page.rows])
@@ -212,6 +210,17 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def _carrier(row: Any) -> str:
+    """The queue's carrier, by the desk's rule (kind_fields): '—' for a kind with no losing
+    carrier of its own (a transfer, a port-out), whatever an earlier value left stored."""
+    from portdesk.domain.case import CaseKind
+    from portdesk.domain.kind_fields import unused_fields
+
+    known = row.kind in {k.value for k in CaseKind}
+    unused = known and "losing_carrier" in unused_fields(CaseKind(row.kind))
+    return "—" if unused else str(row.losing_carrier)
+
+
 FOC_UTC_NOTE = ("FOC ... UTC: a date an older PortDesk stored as the UTC day, perhaps a day off "
                 "the carrier's; the next `portdesk sync` reads it again from the platform")
 
@@ -219,6 +228,7 @@ FOC_UTC_NOTE = ("FOC ... UTC: a date an older PortDesk stored as the UTC day, pe
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     from portdesk.domain.case import mask_secret
     from portdesk.domain.entries import entry_from_case
+    from portdesk.domain.kind_fields import absent_note, unused_fields
     from portdesk.domain.moments import shown_stamp
     from portdesk.domain.numbers import format_display
     from portdesk.domain.sync_trouble import conflict_line, masked, trouble
@@ -245,20 +255,32 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
         print_json(entry)
         return 0
     pin = case.pin if args.include_secrets else mask_secret(case.pin)
-    lines = [
-        f"{case.reference}  {case.account_name}",
-        f"  status       {case.status.value}"
-        + (f" (platform: {case.platform_status})" if case.platform_status else ""),
-        f"  kind         {case.kind.value}, {case.service_type.value}, {case.port_type.value} port",
-        f"  carrier      {case.losing_carrier}",
-        f"  account      {case.account_number}   PIN {pin or '-'}",
-        f"  authorized   {case.authorized_name}, {case.authorized_title}",
-        f"  service at   {case.service_address.one_line()}",
-        f"  BTN          {format_display(case.btn) if case.btn else '-'}",
-        f"  requested    {case.requested_date or '-'}   FOC {case.foc_date or '-'}"
-        + (" UTC (stored by an older PortDesk; the next sync reads it again)" if utc else ""),
-        f"  numbers ({len(case.numbers)}):",
+    unused = set(unused_fields(case.kind))  # the desk's editor shows the same rows
+    kind = [case.kind.value, case.service_type.value]
+    kind += [] if "port_type" in unused else [f"{case.port_type.value} port"]
+    account = [] if "account_number" in unused else [case.account_number]
+    account += [] if "pin" in unused else [f"PIN {pin or '-'}"]
+    dates = [] if "requested_date" in unused else [f"requested    {case.requested_date or '-'}"]
+    dates.append(f"FOC {case.foc_date or '-'}" if dates else f"FOC          {case.foc_date or '-'}")
+    rows = [
+        ("status", f"{case.status.value}"
+         + (f" (platform: {case.platform_status})" if case.platform_status else "")),
+        ("kind", ", ".join(kind)),
+        ("carrier", case.losing_carrier if "losing_carrier" not in unused else None),
+        ("account", "   ".join(account) if account else None),
+        ("authorized", f"{case.authorized_name}, {case.authorized_title}"),
+        ("service at", case.service_address.one_line()),
+        ("BTN", None if "btn" in unused else (format_display(case.btn) if case.btn else "-")),
     ]
+    lines = [f"{case.reference}  {case.account_name}"]
+    lines += [f"  {name:12} {value}" for name, value in rows if value is not None]
+    lines.append("  " + "   ".join(dates)
+                 + (" UTC (stored by an older PortDesk; the next sync reads it again)" if utc
+                    else ""))
+    note = absent_note(case)
+    if note:
+        lines.append(f"  not shown    {note}")
+    lines.append(f"  numbers ({len(case.numbers)}):")
     lines += [f"    {format_display(n.e164)}  {n.kind.value:9} {n.status.value}"
               + (f"  {n.rejection_code}" if n.rejection_code else "") for n in case.numbers]
     if case.exception_code:  # the platform's detail often starts with its code: said once

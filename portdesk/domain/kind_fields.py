@@ -1,5 +1,12 @@
 """Which of a case's fields its kind uses, and why the others are absent.
 
+A port-out is another carrier's request to take numbers away: the platform is the losing
+carrier, so there is no "current carrier" to name, and the gaining carrier (who holds the
+customer's LOA) decides full or partial, the numbers that stay, a new BTN and the FOC date. What
+the specialist checks on it is the request against the account: name, authorized person, service
+address, account number and PIN (DOMAIN: "checks the request (PIN, account, name)"); the BTN is
+not among them, and a temporary number only serves a port-in while it is pending.
+
 A sub-account transfer moves numbers between two of the platform's own sub-accounts: there is
 no losing carrier, so nothing checks a carrier's name, account number, PIN or BTN, and nothing
 stays behind with a carrier (no partial port, no new BTN). Its editor offered all of them, as if
@@ -13,17 +20,34 @@ from dataclasses import fields
 from typing import Any
 
 from portdesk.domain.case import CaseKind, PortCase, mask_secret
+from portdesk.domain.numbers import format_display
 
 _TRANSFER_UNUSED = ("losing_carrier", "account_number", "pin", "btn", "port_type",
                     "remaining_action", "new_btn")
-_UNUSED: dict[CaseKind, tuple[str, ...]] = {CaseKind.SUBACCOUNT_TRANSFER: _TRANSFER_UNUSED}
+_PORTOUT_UNUSED = ("losing_carrier", "btn", "port_type", "remaining_action", "new_btn",
+                   "requested_date", "temporary_number")
+_UNUSED: dict[CaseKind, tuple[str, ...]] = {CaseKind.SUBACCOUNT_TRANSFER: _TRANSFER_UNUSED,
+                                            CaseKind.PORT_OUT: _PORTOUT_UNUSED}
 _WHY: dict[CaseKind, str] = {
     CaseKind.SUBACCOUNT_TRANSFER: (
         "A sub-account transfer moves the numbers inside the platform: no carrier checks a "
         "current carrier, account number, PIN or BTN, and no number stays behind with a "
         "carrier (no partial port, no new BTN), so those fields are not shown."),
+    CaseKind.PORT_OUT: (
+        "A port-out is another carrier's request to take the numbers: the platform is the "
+        "current carrier, and the gaining carrier sets the port type, the numbers that stay, "
+        "any new BTN and the date (its FOC). What is checked is the request against the "
+        "account (name, authorized person, address, account number, PIN), so current carrier, "
+        "BTN, port type, numbers that stay, new BTN, requested date and temporary number "
+        "are not shown."),
 }
 _SECRET = ("pin",)
+_PHONES = ("btn", "new_btn", "temporary_number")
+# the names the desk's editor gives these fields: the note, the desk and `case show` say the same
+NAMES = {"losing_carrier": "Current carrier", "account_number": "Account number",
+         "pin": "Port-out PIN", "btn": "BTN", "port_type": "Port type",
+         "remaining_action": "Numbers that stay", "new_btn": "New BTN",
+         "requested_date": "Requested date", "temporary_number": "Temporary number"}
 
 
 def unused_fields(kind: CaseKind) -> tuple[str, ...]:
@@ -50,6 +74,30 @@ def kept_unused(case: PortCase) -> list[tuple[str, str]]:
         value = getattr(case, name)
         if value in (None, "") or value == _default(name):
             continue
-        shown = mask_secret(str(value)) if name in _SECRET else str(getattr(value, "value", value))
+        if name in _SECRET:
+            shown = mask_secret(str(value))
+        elif name in _PHONES and str(value).startswith("+"):
+            shown = format_display(str(value))  # as the desk writes a number
+        else:
+            shown = str(getattr(value, "value", value))
         kept.append((name, shown))
     return kept
+
+
+def absent_note(case: PortCase) -> str:
+    """Why fields are absent for this case's kind, then what they still hold ("" for a kind that
+    uses every field): one text for the desk's editor and `portdesk case show`."""
+    why = why_absent(case.kind)
+    kept = kept_unused(case)
+    if kept:
+        why += " Kept from before, not used: " + "; ".join(
+            f"{NAMES.get(n, n)} {v}" for n, v in kept) + "."
+    return why
+
+
+def only_used(case: PortCase) -> PortCase:
+    """The case with the fields its kind does not carry at their defaults: for cases made here
+    as that kind (the sample queue), which have no earlier value to keep."""
+    from dataclasses import replace
+
+    return replace(case, **{name: _default(name) for name in unused_fields(case.kind)})

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import Enum
 
+from portdesk.domain.case import CaseKind
+
 PREFIX = "postport."  # the verification field of a check is PREFIX + its name
 CHECKS: tuple[tuple[str, str, str], ...] = (
     ("inbound_call", "Inbound call",
@@ -37,3 +39,12 @@ def routing_of(newest: Mapping[str, str]) -> Routing:
     if all(v == PASS for v in verdicts):
         return Routing.VERIFIED
     return Routing.UNCHECKED
+
+
+def action_name(kind: CaseKind) -> tuple[str, str]:
+    """(what the action is, where the checks are made) for a case of this kind: a transfer is
+    checked on its destination sub-account, where routing and SMS were reset ("Verify the port"
+    on a transfer named a port that never happened)."""
+    if kind == CaseKind.SUBACCOUNT_TRANSFER:
+        return "Verify the transfer", "on the destination sub-account"
+    return "Verify the port", ""

@@ -21,6 +21,7 @@ from portdesk.domain.case import (
     RemainingAction,
 )
 from portdesk.domain.errors import PortDeskError
+from portdesk.domain.kind_fields import only_used
 from portdesk.domain.lifecycle import Status
 from portdesk.domain.moments import shown_stamp
 from portdesk.domain.numbers import parse_number
@@ -117,7 +118,7 @@ def demo_cases(seed: int = 7, today: date | None = None) -> list[tuple[PortCase,
             contact_email=f"contact{i}@example.com",
             notes="Customer prefers e-mail updates." if i % 5 == 0 else "",
         )
-        out.append((case, status))
+        out.append((only_used(case), status))  # a transfer carries no carrier, no PIN...
     return out
 
 

@@ -15,11 +15,11 @@ from datetime import date
 from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.errors import PortDeskError
 from portdesk.domain.lifecycle import Status
-from portdesk.domain.routing import CHECKS, PREFIX
+from portdesk.domain.routing import CHECKS, PREFIX, action_name
 from portdesk.store.store import Store
 
 METHOD = "postport"
-__all__ = ["CHECKS", "PREFIX", "PostPortCheck", "applies", "post_port_checks",
+__all__ = ["CHECKS", "PREFIX", "PostPortCheck", "action_name", "applies", "post_port_checks",
            "record_post_port", "summary"]
 
 

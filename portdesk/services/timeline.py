@@ -14,6 +14,7 @@ from typing import Any
 from portdesk.domain.case import PortCase
 from portdesk.domain.lifecycle import STATUS_LABELS
 from portdesk.domain.numbers import format_display
+from portdesk.domain.sync_trouble import WHAT, platform_reason
 from portdesk.store.audit import AuditEntry
 from portdesk.store.documents import Verification
 from portdesk.store.store import Store
@@ -48,7 +49,7 @@ _EDITS = {"case.edited": "Edited", "case.bill_value_used": "Bill value used",
 @dataclass(frozen=True, slots=True)
 class TimelineEntry:
     at: datetime
-    kind: str  # status|edit|comment|document|sync|questionable|check|check_failed|other
+    kind: str  # status|edit|comment|document|sync|sync_refused|questionable|check|check_failed|other
     actor: str
     title: str
     detail: str = ""
@@ -137,6 +138,10 @@ def audit_entry(e: AuditEntry) -> TimelineEntry:
                                                 changes.get("document") or ""))
     if action == "sync.questionable_date":
         return questionable_entry(e)
+    if action == "sync.refused":  # the platform's reason, without the request it was on
+        what = WHAT.get(str(changes.get("intent", "")), "a change")
+        return TimelineEntry(e.at, "sync_refused", e.actor, f"The platform refused {what}",
+                             platform_reason(str(changes.get("reason") or "")))
     if action.startswith("sync.") or e.actor == "platform":
         return TimelineEntry(e.at, "sync", e.actor, action.replace(".", " ").replace("_", " "),
                              "")

@@ -136,6 +136,18 @@ class CaseRepository:
                 raise NotFound(f"no case with reference {reference}")
             return row_to_case(row, self._box)
 
+    def id_by_reference(self, reference: str) -> tuple[int, str]:
+        """(id, reference as stored) of the case, or NotFound as get_by_reference says it: for
+        a command that only acts on the case by its id (a comment), with no case built, no
+        numbers read and no PIN decrypted."""
+        ref = stored_reference(reference)
+        with self._sessions() as session:
+            found = session.execute(select(CaseRow.id, CaseRow.reference)
+                                    .where(CaseRow.reference == ref)).one_or_none()
+        if found is None:
+            raise NotFound(f"no case with reference {reference}")
+        return int(found[0]), str(found[1])
+
     def find_by_platform_order(self, order_id: str) -> PortCase | None:
         with self._sessions() as session:
             row = session.scalars(select(CaseRow).where(CaseRow.platform_order_id == order_id)

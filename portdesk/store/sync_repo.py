@@ -204,6 +204,13 @@ class SyncRepository:
             row.last_error, row.last_outcome = error, kept
             if final:
                 row.state = "failed"
+                # a refusal is a moment in the case's life the specialist reads in its
+                # timeline (the platform's words and when), not only a banner that a fix clears
+                audit.append(session, actor="platform", action="sync.refused",
+                             changes={"intent": row.intent, "reason": error},
+                             case_id=row.case_id, case_reference=session.scalar(
+                                 select(CaseRow.reference).where(CaseRow.id == row.case_id))
+                             or "")
             session.execute(update(CaseRow).where(CaseRow.id == row.case_id,
                                                   CaseRow.sync_state != "conflict")
                             .values(sync_state="failed" if final else "pending",
@@ -362,6 +369,13 @@ class SyncRepository:
     def conflict_of(self, session: Session, case_id: int) -> dict[str, Any] | None:
         value = session.scalar(select(CaseRow.conflict).where(CaseRow.id == case_id))
         return dict(value) if value else None
+
+    def order_and_sync_state(self, session: Session, case_id: int) -> tuple[str, str] | None:
+        """(platform order id, sync state) of the case, None when there is no such case: what
+        a comment decides from, read without building the case."""
+        found = session.execute(select(CaseRow.platform_order_id, CaseRow.sync_state)
+                                .where(CaseRow.id == case_id)).one_or_none()
+        return None if found is None else (found[0] or "", found[1] or "")
 
     def has_intent(self, session: Session, case_id: int, intent: str) -> bool:
         return session.scalar(select(OutboxRow.id).where(

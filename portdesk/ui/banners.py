@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.lifecycle import Status
 from portdesk.domain.rejections import RejectionReason, reason_for
+from portdesk.domain.routing import action_name
 from portdesk.domain.sync_trouble import SyncTrouble
 
 RULES = ("Copy every value exactly as the carrier has it: one character off means rejection.",
@@ -177,5 +178,5 @@ class PostPortBanner(Banner):
                              f"{c.label}" + (f" · {c.on:%b %d}" if c.on else "")
                              + (f" · {c.note}" if c.note else "") for c in checks]
         self.text.setText("\n".join(lines))
-        self.verify.setText("Review the checks…" if done else "Verify the port…")
+        self.verify.setText("Review the checks…" if done else f"{action_name(case.kind)[0]}…")
         self.show()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from portdesk.domain.case import CaseKind, CustomerType, PortCase, PortType, RemainingAction
-from portdesk.domain.kind_fields import kept_unused, unused_fields, why_absent
+from portdesk.domain.kind_fields import absent_note, unused_fields
 from portdesk.domain.schedule import earliest_requested_date
 from portdesk.ui.date_field import DateField
 from portdesk.ui.fields import (
@@ -109,6 +109,7 @@ class CaseEditor(QWidget):
         self.form = form
         self.holders: dict[str, QWidget] = {}
         self.sections: dict[str, QLabel] = {}
+        self.section_fields: dict[str, tuple[str, ...]] = {}
         # why some fields are absent for this kind of case, and what they still hold (kept)
         self.absent_note = QLabel()
         self.absent_note.setObjectName("absentFields")
@@ -134,6 +135,7 @@ class CaseEditor(QWidget):
             title.setWordWrap(True)
             form.addRow(title)
             self.sections[names[0]] = title
+            self.section_fields[names[0]] = names
             for name in names:
                 self.holders[name] = self._field(name)
                 form.addRow(LABELS[name], self.holders[name])
@@ -164,6 +166,7 @@ class CaseEditor(QWidget):
         elif name == "notes":
             notes = QPlainTextEdit()
             notes.setFixedHeight(70)
+            notes.setTabChangesFocus(True)  # Tab leaves the notes (it typed tab characters)
             notes.textChanged.connect(
                 lambda n=name, w=notes: self._user_set(n, w.toPlainText()))
             widget = notes
@@ -257,13 +260,11 @@ class CaseEditor(QWidget):
         unused = set(unused_fields(case.kind))
         for name, holder in self.holders.items():
             self.form.setRowVisible(holder, name not in unused)
+        for first, title in self.sections.items():  # a heading over no rows reads as a gap
+            self.form.setRowVisible(title, not set(self.section_fields[first]) <= unused)
         self.sections["account_name"].setText(
             CUSTOMER_TITLE.get(case.kind, CUSTOMER_TITLE[CaseKind.PORT_IN]))
-        why = why_absent(case.kind)
-        kept = kept_unused(case)
-        if kept:
-            why += " Kept from before, not used: " + "; ".join(
-                f"{LABELS.get(n, n)} {v}" for n, v in kept) + "."
+        why = absent_note(case)
         self.absent_note.setText(why)
         self.absent_note.setVisible(bool(why))
         self.form.setRowVisible(self.absent_note, bool(why))
@@ -293,6 +294,8 @@ class CaseEditor(QWidget):
                 if widget.text() != text and not (name in PHONE_FIELDS and phone_to_e164(
                         widget.text())[0] == value and value):
                     widget.setText(text)
+                    if not widget.hasFocus():  # a long value shown from its start, as written
+                        widget.setCursorPosition(0)
         finally:
             widget.blockSignals(was)
 

@@ -93,14 +93,23 @@ class DateField(QWidget):
         self.pick.setToolTip("Pick a date on the calendar")
         self.pick.setAccessibleName("Pick a date")
         self.pick.clicked.connect(self.open_calendar)
-        self.popup = _Popup(self)
-        self.popup.picked.connect(self._on_picked)
+        # the calendar window is made when first asked for: made here, it went wherever the
+        # field was moved (a form row's holder) and Tab past the ▾ button came back to the date
+        # box for ever, a keyboard trap before every field below it
+        self._popup: _Popup | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(2)
         row.addWidget(self.edit, 1)
         row.addWidget(self.pick)
         self.setFocusProxy(self.edit)
+
+    @property
+    def popup(self) -> _Popup:
+        if self._popup is None:
+            self._popup = _Popup(self)
+            self._popup.picked.connect(self._on_picked)
+        return self._popup
 
     def changeEvent(self, event: QEvent) -> None:
         """A field that cannot be edited (a case past its draft) offers no clear button."""

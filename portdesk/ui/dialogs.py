@@ -35,6 +35,7 @@ class ReasonDialog(QDialog):
         for value, label in choices or []:
             self.choice.addItem(label, value)
         self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)  # Tab moves on, as in every field
         self.text.setAccessibleName("Reason")
         self.text.setPlaceholderText("Write the reason; it goes into the case's history.")
         self.text.setFixedHeight(90)

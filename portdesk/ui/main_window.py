@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout,
 from portdesk.config import Settings
 from portdesk.domain.case import CaseKind
 from portdesk.domain.readiness import no_loa_here
+from portdesk.domain.routing import action_name
 from portdesk.services import desk, lookup
 from portdesk.services.desk_types import Store
 from portdesk.ui.actions import DeskActions
@@ -258,6 +259,10 @@ class MainWindow(QMainWindow):
         toolbar offered Submit on the demo's port-out; it failed only after the question)."""
         self.actions_.enable(CASE_ACTIONS, is_open, "open a case first (pick one in the queue)")
         base = self.case_panel.base if is_open else None
+        name, where = action_name(base.kind if base is not None else CaseKind.PORT_IN)
+        text = f"{name} (calls, texts, listings" + (f" {where}" if where else "") + ")…"
+        cut = text.index("o", len("Verify"))  # Alt+O for every kind, as the menu had it
+        self.actions_["verify_port"].setText(text[:cut] + "&" + text[cut:])
         if base is not None and base.kind != CaseKind.PORT_IN:
             why = no_loa_here(base)
             self.actions_.enable(("mark_ready", "print"), False,

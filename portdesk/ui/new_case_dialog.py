@@ -140,6 +140,7 @@ class NewCaseDialog(QDialog):
         widget: Any
         if key == "numbers":
             widget = QPlainTextEdit()
+            widget.setTabChangesFocus(True)  # Tab moves on, as in every field
             widget.setPlaceholderText("One per line, or paste a list")
             widget.setFixedHeight(90)
         elif key == "country":

@@ -65,6 +65,7 @@ class SyncHookup(QObject):
         self.window, self.notifier = window, notifier
         self.worker: SyncWorker | None = None
         self.not_set_up = "Sync is not set up: add the platform API key in Settings."
+        self._asked = 0  # which reading of the sync status is the current one
         window.sync_requested.connect(self.sync_now)
         window.store_ready.connect(self._on_store_ready)
         window.settings_saved.connect(self.restart)
@@ -73,7 +74,10 @@ class SyncHookup(QObject):
     def _on_store_ready(self) -> None:
         store, url = self.window.store, self.window.settings.platform_url
         assert store is not None
-        self.window.tasks.run(lambda: desk.sync_status(store, url), self._start, self._failed)
+        self._asked += 1
+        asked = self._asked
+        self.window.tasks.run(lambda: desk.sync_status(store, url),
+                              lambda status: self._start(status, asked), self._failed)
 
     def restart(self) -> None:
         """Settings were saved: a new key or platform URL takes effect now, not at next start."""
@@ -81,7 +85,11 @@ class SyncHookup(QObject):
         if self.window.store is not None:
             self._on_store_ready()
 
-    def _start(self, status: desk.SyncStatus) -> None:
+    def _start(self, status: desk.SyncStatus, asked: int | None = None) -> None:
+        if asked is not None and asked != self._asked:
+            # read for settings since replaced (the start-up reading, late under load, had said
+            # "not set up" for the old address over the running sync of the new one)
+            return
         bar = self.window.status
         bar.set_last_sync(status.last_success)
         bar.set_pending(status.pending)

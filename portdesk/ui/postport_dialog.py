@@ -87,7 +87,7 @@ class PostPortDialog(TaskDialog):
         self.setWindowTitle("Verify the port")
         self.header = QLabel()
         self.header.setStyleSheet("QLabel { font-weight: bold; }")
-        intro = QLabel("On port day, check that the numbers work here. A short gap (minutes to "
+        self.intro = intro = QLabel("On port day, check that the numbers work here. A short gap (minutes to "
                        "hours) is normal; a check still failing the next business day goes to "
                        "the platform.")
         intro.setWordWrap(True)
@@ -132,6 +132,12 @@ class PostPortDialog(TaskDialog):
     def _on_loaded(self, loaded: tuple[PortCase, list[postport.PostPortCheck]]) -> None:
         case, checks = loaded
         self.header.setText(case_line(case))
+        name, where = postport.action_name(case.kind)
+        self.setWindowTitle(name)
+        if where:  # a transfer: its numbers work on the destination once set up again there
+            self.intro.setText(f"Set up call routing and SMS again {where} (a transfer resets "
+                               f"them), then check that the numbers work there. A check still "
+                               "failing the next business day goes to the platform.")
         for row, check in zip(self.rows, checks, strict=True):
             row.show(check)
         self.status.clear_status()

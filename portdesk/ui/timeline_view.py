@@ -31,9 +31,11 @@ from portdesk.ui.theme import icon
 # here. Never a font glyph: emoji and symbol glyphs show as boxes where no font has them (the
 # offscreen platform, a bare Linux desktop, some Windows fonts).
 KIND_ICON = {"comment": "comment", "document": "draft", "sync": "transfer", "check": "done",
-             "split": "split", "questionable": "exception", "check_failed": "exception"}
+             "split": "split", "questionable": "exception", "check_failed": "exception",
+             "sync_refused": "exception"}
 KIND_COLOR = {"status": QColor("#1565c0"), "sync": QColor("#6a1b9a"),
-              "questionable": QColor("#b26a00"), "check_failed": QColor("#c62828")}
+              "questionable": QColor("#b26a00"), "check_failed": QColor("#c62828"),
+              "sync_refused": QColor("#c62828")}
 AnyIndex = QModelIndex | QPersistentModelIndex
 _icons: dict[str, QIcon] = {}
 
@@ -116,6 +118,7 @@ class TimelineView(QWidget):
         self.view.setSpacing(4)
         self.view.setAccessibleName("Case history")
         self.comment = QPlainTextEdit()
+        self.comment.setTabChangesFocus(True)  # Tab moves on, as in every field
         self.comment.setPlaceholderText("Add a comment (sent to the platform order when there "
                                         "is one)")
         self.comment.setAccessibleName("New comment")

@@ -61,6 +61,7 @@ class VerifyNoteDialog(QDialog):
         for key, label in VERIFY_METHODS.items():
             self.method.addItem(label, key)
         self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)  # Tab moves on, as in every field
         self.note.setPlaceholderText("Who, when, what was checked (e.g. CSR dated 3 May lists "
                                      "this account number)")
         self.note.setTabChangesFocus(True)

@@ -278,6 +278,7 @@ def test_a_transfer_shows_what_it_uses_and_keeps_what_it_holds(qtbot, store: Sto
                  "remaining_action", "new_btn"):
         assert rows[name] is False, name
     assert rows["account_name"] and rows["notes"] and rows["service_address.line1"]
+    assert editor.form.isRowVisible(editor.sections["port_type"])  # its date is still asked
     note = editor.absent_note.text()
     assert editor.form.isRowVisible(editor.absent_note)
     assert "no carrier" in note
@@ -298,3 +299,44 @@ def test_a_port_in_shows_every_carrier_field(qtbot, store: Store, tasks, tmp_pat
     editor = panel.editor
     assert all(editor.form.isRowVisible(h) for h in editor.holders.values())
     assert not editor.form.isRowVisible(editor.absent_note)
+
+
+def test_a_port_out_shows_what_the_request_is_checked_against(qtbot, store: Store, tasks,
+                                                               tmp_path: Path) -> None:
+    """A port-out takes numbers away: the platform is the current carrier and the gaining
+    carrier sets port type, the numbers that stay, new BTN and date. Its editor showed those
+    port-in rows; now they are hidden by the same kind rule, values kept and named."""
+    from portdesk.domain.case import CaseKind, PortType
+
+    held = replace(case(), kind=CaseKind.PORT_OUT, losing_carrier="Old Carrier Co",
+                   port_type=PortType.PARTIAL, pin="4821", account_number="ACC-77")
+    saved = store.cases.create(held, "tester")
+    panel = open_panel(qtbot, store, tasks, tmp_path, saved)
+    editor = panel.editor
+    rows = {n: editor.form.isRowVisible(h) for n, h in editor.holders.items()}
+    for name in ("losing_carrier", "btn", "port_type", "remaining_action", "new_btn",
+                 "requested_date", "temporary_number"):
+        assert rows[name] is False, name
+    for name in ("account_name", "authorized_name", "account_number", "pin",
+                 "service_address.line1"):
+        assert rows[name] is True, name  # what the request is checked against
+    note = editor.absent_note.text()
+    assert editor.form.isRowVisible(editor.absent_note)
+    assert "port-out" in note
+    assert "Current carrier Old Carrier Co" in note and "Port type partial" in note
+    assert "4821" not in note
+    assert set(editor.shown_fields()).isdisjoint({"losing_carrier", "port_type", "new_btn"})
+    # every row of the Port section is hidden: its heading goes too (it read as an empty gap)
+    assert not editor.form.isRowVisible(editor.sections["port_type"])
+    assert editor.form.isRowVisible(editor.sections["account_name"])
+
+
+def test_a_long_value_is_shown_from_its_start(qtbot, store: Store, tasks, tmp_path: Path) -> None:
+    """A value wider than its box showed its end ('...ative of Greater Springfield, Inc'): the
+    specialist compares a name with the bill from its first word."""
+    long_name = "The Extraordinarily Long-Named Metropolitan Veterinary Cooperative " * 3
+    saved = store.cases.create(replace(case(), account_name=long_name.strip()), "tester")
+    panel = open_panel(qtbot, store, tasks, tmp_path, saved)
+    field = panel.editor.widgets["account_name"]
+    assert isinstance(field, QLineEdit) and field.text() == long_name.strip()
+    assert field.cursorPosition() == 0

@@ -72,3 +72,31 @@ def test_ctrl_return_asks_before_submitting(qtbot, window, demo_store: Store,
 def test_focus_is_visible() -> None:
     for rule in ("QTableView#queue:focus", "QListView#sidebar:focus", "QLineEdit:focus"):
         assert rule in STYLE
+
+
+def test_tab_walks_the_whole_case_editor_and_leaves_the_notes(qtbot, window) -> None:
+    """Tab past a date's ▾ button came back to the date box for ever (its calendar window, made
+    with the field, went with it into the form), so no field below the requested date could be
+    reached by keyboard; and Tab in the notes typed a tab character instead of moving on."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    editor = window.case_panel.editor
+    draft = window.store.queue.page(QueueQuery(kinds=("port_in",), statuses=("draft",))).rows[0]
+    window.case_panel.open_case(draft.id)
+    qtbot.waitUntil(lambda: window.case_panel.base is not None
+                    and window.case_panel.base.id == draft.id)
+    window.activateWindow()
+    editor.widgets["requested_date"].setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    seen = []
+    for _ in range(12):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        seen.append(focused)
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert editor.widgets["temporary_number"] in seen
+    assert editor.widgets["notes"] in seen
+    notes_at = seen.index(editor.widgets["notes"])
+    assert seen[notes_at + 1] is not editor.widgets["notes"]  # Tab left the notes
+    assert "\t" not in editor.widgets["notes"].toPlainText()

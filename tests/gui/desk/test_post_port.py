@@ -92,3 +92,40 @@ def test_a_done_transfer_says_transfer_and_that_routing_was_reset(qtbot, store: 
     ported = _ported(store)
     panel2 = open_panel(qtbot, store, tasks, tmp_path / "2", ported)
     assert panel2.post_port.title.text() == "Port completed"
+
+
+def test_the_verify_action_says_what_it_verifies_for_each_kind(qtbot, store: Store, tasks,
+                                                               tmp_path: Path) -> None:
+    """The banner button, the dialog and the Case menu said "Verify the port" on a transfer,
+    which no carrier ported: a transfer is verified on its destination sub-account."""
+    done = _ported(store, kind="subaccount_transfer")
+    panel = open_panel(qtbot, store, tasks, tmp_path, done)
+    assert panel.post_port.verify.text() == "Verify the transfer…"
+    dialog = PostPortDialog(store, "tester", done.id, today=date.today())
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.save_button.isEnabled)
+    assert dialog.windowTitle() == "Verify the transfer"
+    assert "destination sub-account" in dialog.intro.text()
+    ported = _ported(store)
+    panel2 = open_panel(qtbot, store, tasks, tmp_path / "2", ported)
+    assert panel2.post_port.verify.text() == "Verify the port…"
+
+
+def test_the_case_menu_says_what_it_verifies_for_each_kind(qtbot, store: Store,
+                                                           qsettings) -> None:
+    from tests.gui.desk.conftest import open_window
+
+    done = _ported(store, kind="subaccount_transfer")
+    ported = _ported(store)
+    window = open_window(qtbot, store, qsettings)
+    window.sidebar.select_key("all")  # completed cases are in no open queue
+    qtbot.waitUntil(lambda: window.model.row_of_id(done.id) >= 0
+                    and window.model.row_of_id(ported.id) >= 0)
+    action = window.actions_["verify_port"]
+    for made, words in ((done, "Verify the transfer"), (ported, "Verify the p&ort")):
+        window.queue_view.table.selectRow(window.model.row_of_id(made.id))  # as a click does
+        qtbot.waitUntil(lambda m=made: window.case_panel.base is not None
+                        and window.case_panel.base.id == m.id)
+        assert action.text().startswith(words), action.text()
+        assert "&o" in action.text().lower()  # Alt+O whatever the kind
+    assert "destination sub-account" not in action.text()

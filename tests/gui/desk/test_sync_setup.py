@@ -168,3 +168,33 @@ def test_the_earlier_shared_key_is_used_only_once_the_specialist_says_so(
     dialog.apply()
     assert desk.platform_key(sandbox.base_url) == API_KEY
     assert keyring.get_password("PortDesk", "platform-api-key") is None
+
+
+def test_a_late_reading_for_replaced_settings_says_nothing(
+        qtbot, store: Store, qsettings: QSettings, sandbox: SandboxServer,  # noqa: F811
+        monkeypatch) -> None:
+    """The start-up reading of the sync status, late under load, came back after the key had
+    been saved for a new address and sync had started: it flashed "not set up: the key kept here
+    was entered for <new>, not <old>" for 20 s over the running sync (a real ordering, made
+    certain here by holding both readings and finishing them newest first)."""
+    window = open_window(qtbot, store, qsettings)
+    held: list[tuple[Callable[[], object], Callable[[object], None]]] = []
+    monkeypatch.setattr(window.tasks, "run",
+                        lambda work, done, failed=None, **_: held.append((work, done)))
+    window.notifier = Notifier(window)
+    window.store_ready.emit()  # the start-up reading, for the default address: held
+    window.settings.platform_url = sandbox.base_url
+    from portdesk.services import desk
+
+    desk.store_api_key(API_KEY, sandbox.base_url)
+    window.settings_saved.emit()  # the reading for the saved settings: held too
+    assert len(held) == 2
+    readings = [(work(), done) for work, done in held]  # both read now: the key is kept
+    started: list[str] = []
+    monkeypatch.setattr(window.status, "set_connecting", lambda: started.append("connecting"))
+    readings[1][1](readings[1][0])  # the new one finishes first: sync starts
+    readings[0][1](readings[0][0])  # then the start-up one, for the old address
+    assert started == ["connecting"]
+    assert "not set up" not in window.status.currentMessage()
+    window.notifier.sync.stop()
+    window.close()
