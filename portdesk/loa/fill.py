@@ -34,6 +34,7 @@ from portdesk.loa.plan import map_form
 from portdesk.loa.rules import read_rules
 from portdesk.loa.script import readable_words
 from portdesk.loa.signplan import sign_plan, write_plan
+from portdesk.loa.uncover import uncover
 
 _SECRET = frozenset({LoaField.PIN})
 _WORTH_SAYING = (LoaField.ACCOUNT_NAME, LoaField.ACCOUNT_NUMBER, LoaField.BTN, LoaField.PIN,
@@ -164,6 +165,7 @@ def fill_form(pdf: bytes, values: LoaValues, label: str = "form",
     for p in sorted(placements, key=_printed_order):
         rows.append(_place(p, values, placements, analysis, by_key, writer, stamps, problems))
     problems.extend(_overflow(values, placements))
+    problems.extend(uncover(analysis.widgets, stamps))
     apply_stamps(writer, stamps)
     finish_form(writer)
     write_plan(writer, sign_plan(placements, rows, values, analysis))

@@ -235,3 +235,38 @@ def test_a_bare_phone_in_a_stack_of_dotted_rows_is_the_contacts() -> None:
         dots(s, label, 40, 760 - 20 * k, 290, fld)
     analysis = analyse_form(s.build()[0], "form.pdf", country="GB", strict=False)
     assert LoaField.CONTACT_PHONE in {p.field for p in analysis.placements}
+
+
+def test_a_value_written_under_a_drop_down_is_not_hidden_by_it() -> None:
+    """"Province" over a drop-down PortDesk does not set: its value is written on the page under
+    it, and the drop-down's own empty white box, drawn above the page, hid it in every viewer and
+    in the signed, flattened copy (the report said placed; the printed LOA showed an empty box).
+    The drop-down is hidden, and the report says so."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    from portdesk.loa.fields import values_from_case
+    from portdesk.loa.fill import fill_form
+    from portdesk.loa.flatten import flatten
+    from tests.loaforms.round11_kit import choice_widget
+    from tests.unit.loa.helpers import make_case
+
+    s = a4("province", "CA", "en", [], "")
+    s.text(40, 800, "Port request", 13, bold=True)
+    s.blank("Customer name", 40, 770, 550, "account_name")
+    s.text(300, 752, "Province", 7)
+    choice_widget(s, "Liste1", 300, 734, 60, ["AB", "ON", "QC"], "state", h=14)
+    s.blank("City", 40, 738, 280, "city")
+    values = values_from_case(make_case())
+    result = fill_form(s.build()[0], values, "form.pdf")
+    [state] = [r for r in result.rows if r.field == LoaField.STATE]
+    assert state.target.startswith("page 1")  # written on the page, not set in the drop-down
+    reader = PdfReader(io.BytesIO(result.pdf))
+    [drop] = [a.get_object() for a in reader.pages[0]["/Annots"]
+              if a.get_object().get("/T") == "Liste1"]
+    assert int(drop.get("/F", 0)) & 2  # hidden: neither shown nor printed over the value
+    assert any("Liste1" in p and "hidden" in p for p in result.problems)
+    writer = PdfWriter(clone_from=reader)
+    shown = sum(1 for a in writer.pages[0]["/Annots"] if not int(a.get_object().get("/F", 0)) & 2)
+    assert flatten(writer) == shown  # the signed copy burns in the visible widgets only
