@@ -46,6 +46,7 @@ from portdesk.bills.verdicts import (
     NumberCheck,
     NumbersCheck,
     Verdict,
+    numbers_check,
 )
 from portdesk.domain.case import PortCase
 from portdesk.domain.numbers import format_display
@@ -146,15 +147,7 @@ def check_numbers(case: PortCase, fields: BillFields, phones: dict[str, list[Fou
     items = [_number(e164, new_readings(phones.get(e164, []), typed_number_readings(index, e164)),
                      masked_tails, index) for e164 in case.number_e164s]
     items = [misread_line_check(i, index, case.number_e164s) for i in items]
-    if not items:
-        return NumbersCheck(Verdict.NOT_FOUND, (), "the case has no numbers to check")
-    missing = [i for i in items if i.verdict != Verdict.EXACT]
-    if not missing:
-        return NumbersCheck(Verdict.EXACT, tuple(items), "every number is on the bill")
-    verdict = (Verdict.UNVERIFIABLE if all(i.verdict == Verdict.UNVERIFIABLE for i in missing)
-               else Verdict.NOT_FOUND)
-    return NumbersCheck(verdict, tuple(items), f"{len(missing)} of {len(items)} numbers are not "
-                        "confirmed by the bill (bills may list only some lines; check a CSR)")
+    return numbers_check(items)
 
 
 def _number(e164: str, found: list[Found], masked_tails: set[str],

@@ -24,6 +24,7 @@ from portdesk.bills.verdicts import (
     NumbersCheck,
     Verdict,
     mismatch_or_unclear,
+    numbers_check,
 )
 from portdesk.domain.case import PortCase
 from portdesk.domain.numbers import format_display
@@ -149,15 +150,7 @@ def check_numbers(case: PortCase, fields: BillFields) -> NumbersCheck:
         else:
             items.append(NumberCheck(e164, Verdict.NOT_FOUND,
                                      "not among the account's numbers on the bill"))
-    missing = [i for i in items if i.verdict != Verdict.EXACT]
-    if not items:
-        return NumbersCheck(Verdict.NOT_FOUND, (), "the case has no numbers to check")
-    if not missing:
-        return NumbersCheck(Verdict.EXACT, tuple(items), "every number is on the bill")
-    verdict = (Verdict.UNVERIFIABLE if all(i.verdict == Verdict.UNVERIFIABLE for i in missing)
-               else Verdict.NOT_FOUND)
-    return NumbersCheck(verdict, tuple(items), f"{len(missing)} of {len(items)} numbers are not "
-                        "confirmed by the bill (bills may list only some lines; check a CSR)")
+    return numbers_check(items)
 
 
 def compare(case: PortCase, fields: BillFields) -> BillComparison:

@@ -57,6 +57,20 @@ class NumbersCheck:
     reason: str
 
 
+def numbers_check(items: list[NumberCheck]) -> NumbersCheck:
+    """The numbers' verdict from each number's: exact when every one is on the bill,
+    unverifiable when every one missing is unverifiable, else not found."""
+    if not items:
+        return NumbersCheck(Verdict.NOT_FOUND, (), "the case has no numbers to check")
+    missing = [i for i in items if i.verdict != Verdict.EXACT]
+    if not missing:
+        return NumbersCheck(Verdict.EXACT, tuple(items), "every number is on the bill")
+    verdict = (Verdict.UNVERIFIABLE if all(i.verdict == Verdict.UNVERIFIABLE for i in missing)
+               else Verdict.NOT_FOUND)
+    return NumbersCheck(verdict, tuple(items), f"{len(missing)} of {len(items)} numbers are not "
+                        "confirmed by the bill (bills may list only some lines; check a CSR)")
+
+
 @dataclass(frozen=True, slots=True)
 class BillComparison:
     fields: dict[str, FieldCheck] = field(default_factory=dict)

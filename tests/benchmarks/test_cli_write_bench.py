@@ -16,30 +16,15 @@ from __future__ import annotations
 import json
 import os
 import statistics
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.benchmarks.test_cli_start_bench import _run  # one fresh-process timer
+
 ROOT = Path(__file__).resolve().parents[2]
 REPEAT = int(os.environ.get("PORTDESK_BENCH_REPEAT", "7"))
-TIME = Path("/usr/bin/time")
-
-
-def _run(argv: list[str], env: dict[str, str], scratch: Path) -> tuple[float, float, float, int]:
-    import time
-
-    report = scratch / "time.txt"
-    wrapped = [str(TIME), "-f", "%U %S %M", "-o", str(report), *argv] if TIME.exists() else argv
-    started = time.perf_counter()
-    done = subprocess.run(wrapped, env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
-                          stderr=subprocess.DEVNULL, check=False)
-    wall = time.perf_counter() - started
-    if not TIME.exists():
-        return wall, float("nan"), float("nan"), done.returncode
-    user, system, peak_kb = report.read_text().split()[-3:]
-    return wall, float(user) + float(system), int(peak_kb) / 1024, done.returncode
 
 
 @pytest.mark.timeout(1800)
