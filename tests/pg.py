@@ -56,7 +56,11 @@ def postgres_server() -> Iterator[PgServer]:
     as_user: list[str] = []
     base = Path(tempfile.mkdtemp(prefix="portdesk-pg-"))
     if os.geteuid() == 0:
-        as_user = ["runuser", "-u", "postgres", "--"]
+        # runuser lives in sbin, which a minimal PATH (a clean CI shell, `env -i`) leaves out
+        runuser = shutil.which("runuser", path=f"{os.environ.get('PATH', '')}:/usr/sbin:/sbin")
+        if runuser is None:
+            raise FileNotFoundError("runuser not found")
+        as_user = [runuser, "-u", "postgres", "--"]
         shutil.chown(base, "postgres")
     server = PgServer(base, _free_port(), as_user, pg_ctl)
     subprocess.run([*as_user, initdb, "-D", str(base / "data"), "-A", "trust", "-U", "portdesk",
