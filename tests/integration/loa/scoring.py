@@ -85,6 +85,13 @@ class Char:
     x1: float
     y1: float
     ink: tuple[float, float, float, float] = field(default=(0, 0, 0, 0), compare=False)
+    shown: tuple[float, float, float, float] | None = field(default=None, compare=False)
+
+    def upright(self) -> Char:
+        """The character where a viewer shows it: a page turned by /Rotate reads upright."""
+        if self.shown is None:
+            return self
+        return Char(self.text, self.page, *self.shown, ink=self.ink)
 
     @property
     def cx(self) -> float:
@@ -102,17 +109,34 @@ def read_chars(pdf: bytes) -> list[Char]:
         for n in range(len(doc)):
             page = doc[n]
             text = page.get_textpage()
+            turn = _turner(page)
             for i in range(text.count_chars()):
                 code = pdfium_c.FPDFText_GetUnicode(text.raw, i)
                 if not code or chr(code).isspace() or code in (0xFFFE, 0xFFFF):
                     continue
                 x0, y0, x1, y1 = text.get_charbox(i, loose=True)
-                out.append(Char(chr(code), n + 1, x0, y0, x1, y1, text.get_charbox(i)))
+                out.append(Char(chr(code), n + 1, x0, y0, x1, y1, text.get_charbox(i),
+                                turn((x0, y0, x1, y1)) if turn else None))
             text.close()
             page.close()
     finally:
         doc.close()
     return out
+
+
+def _turner(page: pdfium.PdfPage) -> Any:
+    """A page's box as a viewer shows it when the page carries /Rotate (else None)."""
+    angle, (_, _, w, h) = page.get_rotation() % 360, page.get_mediabox()
+    if not angle:
+        return None
+
+    def point(x: float, y: float) -> tuple[float, float]:
+        return {90: (y, w - x), 180: (w - x, h - y), 270: (h - y, x)}[angle]
+
+    def box(b: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+        (ax, ay), (bx, by) = point(b[0], b[1]), point(b[2], b[3])
+        return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+    return box
 
 
 def read_images(pdf: bytes) -> list[tuple[int, tuple[float, float, float, float]]]:
@@ -187,6 +211,7 @@ def hidden_chars(pdf: bytes, chars: list[Char]) -> set[int]:
 def _words_on_lines(chars: list[Char]) -> list[list[int]]:
     """Characters (by index) on one printed line of a page, left to right, split where more than
     12 points of white space part them: a value and its neighbour in the next box are two."""
+    chars = [c.upright() for c in chars]
     lines: list[list[int]] = []
     for i in sorted(range(len(chars)), key=lambda i: (chars[i].page, -chars[i].cy)):
         head = chars[lines[-1][0]] if lines else None
@@ -221,7 +246,8 @@ def checkbox_states(pdf: bytes) -> list[tuple[int, tuple[float, ...], bool]]:
 
 
 def text_of(chars: list[Char]) -> str:
-    """Characters back into lines of words, top to bottom."""
+    """Characters back into lines of words, top to bottom (as a viewer shows the page)."""
+    chars = [c.upright() for c in chars]
     lines: list[list[Char]] = []
     for c in sorted(chars, key=lambda c: (-c.cy, c.x0)):
         for line in lines:
@@ -727,6 +753,7 @@ def _score_slots(score: Score, truth: dict[str, Any], group: dict[str, Any],
 
 def _run_indices(chars: list[Char]) -> list[list[int]]:
     """Characters grouped (by index) into what a reader would see as separate bits of text."""
+    chars = [c.upright() for c in chars]
     runs: list[list[int]] = []
     for i in sorted(range(len(chars)), key=lambda i: (chars[i].page, -chars[i].cy, chars[i].x0)):
         c = chars[i]
