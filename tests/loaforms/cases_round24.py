@@ -88,11 +88,11 @@ _PY_PARTIAL = _home(_case("Liz Carolina Duarte", "Liz Carolina Duarte", "", "COP
                           "+595215550179", "lizduarte@tigo.com.py", "2028-09-27"))
 _MZ = _case("Cajueiro Consultores, Lda.", "Ana Paula Macuácua", "Directora-Geral",
             "TDM-2209-4471", "Tmcel", [f"+25821555{n:03d}" for n in range(140, 146)],
-            _addr("Avenida Julius Nyerere 1234", "Maputo", "", "1100", "MZ"),
+            _addr("Avenida Julius Nyerere 1234", "Maputo", "Maputo Cidade", "1100", "MZ"),
             "+25821555199", "apmacuacua@cajueiro.co.mz", "2028-10-02")
 _MZ_PARTIAL = _case("Pousada Ilha Azul", "Jorge Muianga", "Sócio-gerente", "TDM-7718-0921",
                     "Tmcel", [f"+25823555{n:03d}" for n in range(170, 175)],
-                    _addr("Rua dos Continuadores 18", "Beira", "", "2100", "MZ"),
+                    _addr("Rua dos Continuadores 18", "Beira", "Sofala", "2100", "MZ"),
                     "+25823555179", "jorge@ilhaazul.co.mz", "2028-10-04")
 _CV = _case("Morabeza Turismo, Lda.", "Djamila Tavares Lopes", "Gerente",
             "CVT-44092-17", "CV Telecom", [f"+23826155{n:02d}" for n in range(40, 46)],
