@@ -176,7 +176,25 @@ whose page 1 is a landscape design turned by /Rotate 90, with bold labels in gre
 gaining provider drawn like the customer, every number in comb boxes, signed and dated on both
 pages; a Breton fillable demande de portabilité whose customer name is one field with widgets on
 both pages, check boxes exporting "Oui" to the right of their words and numbers in comb
-widgets); written from the drawn page by an author who never ran the filler on them.
+widgets; forms_round24_b: a Tyrolean fillable Antrag auf Rufnummernportierung with its labels in
+a column left of "Textfeld N" widgets, an Anrede drop-down not ours, a PLZ comb widget, check
+boxes exporting "Ja" to the right of their words and "Vorwahl | Rufnummer" widget rows; a Hamburg
+paper Auftrag zur Rufnummernmitnahme with two-row header tables, the old provider, signer and
+title as captioned blanks inside a sentence, "zu portierende" and "verbleibende Rufnummern" as
+two tables and the Wunschtermin in comb boxes; a Valencian fillable solicitud de portabilidad
+with bold labels in grey cells, a Provincia drop-down, check boxes exporting "Sí" and the numbers
+in widgets across a table on its side; a Paraguayan partly fillable solicitud with captions
+under its widgets, Sí / No ticks for "all lines?", "N° | Cód. de área | Número" rows on paper, an
+apoderado not ours and a signatory row Firma / Aclaración / Cargo / Fecha; forms_round24_c: a
+Mozambican fillable pedido de portabilidade on a landscape page, with a Província drop-down,
+radio groups exporting words of the form (Empresarial / Particular, Total / Parcial) and a
+donor-operator column per number; a Cabo Verdean paper declaração whose signer, title, company,
+account and operator are blanks inside one sentence, with every number in comb boxes; an
+Ivorian partly fillable demande whose approved reseller is drawn like the customer and not ours,
+with numbers in comb widgets down one column and a paper page 2 that asks the company name
+again on underscores; a Barbados fillable LOA whose name and account-number widgets swap names,
+with a Parish drop-down, a postcode comb widget and a dealer's section not ours); written from
+the drawn page by an author who never ran the filler on them.
 Round 9 (forms_round9_us, _ca, _uk, _eu): seven more, all held back (a US rural ILEC's own
 paper port-out authorization with a terms page, a US wireless port-in request over two pages, a BC
 partly fillable LOA, a New Brunswick paper autorisation in French, a UK fillable LoA whose widgets
@@ -320,6 +338,8 @@ from tests.loaforms import (
     forms_round22_b,
     forms_round22_c,
     forms_round24_a,
+    forms_round24_b,
+    forms_round24_c,
     forms_uk_ie,
     forms_us,
 )
@@ -370,7 +390,8 @@ ROUND21: dict[str, Callable[[], Built]] = {
     **forms_round21_an_tz.FORMS}
 ROUND22: dict[str, Callable[[], Built]] = {
     **forms_round22_a.FORMS, **forms_round22_b.FORMS, **forms_round22_c.FORMS}
-ROUND24: dict[str, Callable[[], Built]] = dict(forms_round24_a.FORMS)
+ROUND24: dict[str, Callable[[], Built]] = {
+    **forms_round24_a.FORMS, **forms_round24_b.FORMS, **forms_round24_c.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
     **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND9,
     **ROUND10, **ROUND11, **ROUND12, **ROUND13, **ROUND14, **ROUND15, **ROUND16, **ROUND17,

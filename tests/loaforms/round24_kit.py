@@ -63,9 +63,9 @@ def bold_grey_cells(s: Sheet, x: float, top: float, rows: list[tuple[str, str | 
 def number_columns(s: Sheet, slots: list[dict[str, Any]], x: float, top: float,
                    rows: list[tuple[str, str | None]], count: int, label_w: float,
                    col_w: float, first: int = 1, row_h: float = 18,
-                   names: list[str] | None = None) -> float:
-    """A table turned on its side: a header row 'Number 1 | Number 2 | ...', then rows labelled
-    on the left. The row whose field is "number" holds the slots (in column order); another
+                   names: list[str] | None = None, head: str = "Number {n}") -> float:
+    """A table turned on its side: a header row 'Number 1 | Number 2 | ...' (`head`), then rows
+    labelled on the left. The row whose field is "number" holds the slots (in column order); another
     row's cell belongs to its column's number (`row`), None is not ours. Widgets take `names`
     row by row when given. Returns the y under the table."""
     taken = iter(names or [])
@@ -73,7 +73,7 @@ def number_columns(s: Sheet, slots: list[dict[str, Any]], x: float, top: float,
     s.c.rect(x, top - row_h, label_w + count * col_w, row_h, stroke=1, fill=1)
     s.c.setFillGray(0)
     for c in range(count):
-        s.text(x + label_w + c * col_w + 3, top - row_h + 5, f"Number {first + c}", 7,
+        s.text(x + label_w + c * col_w + 3, top - row_h + 5, head.format(n=first + c), 7,
                bold=True)
     for r, (label, fld) in enumerate(rows):
         y = top - row_h * (r + 2)
