@@ -25,7 +25,11 @@ SPANISH = Lexicon("es", "Spanish", frozenset(), {
                "=rif", "=sello", "c i",
                r"~\b(compania|prestador\w*|empresa|concesionari\w*|proveedor\w*|operador\w*)"
                rf" {_TAKER}\b", "=pais", "=altura", "=numero exterior", "=no exterior", "=lugar",
-               "!cotitular*", "!co titular*"),  # a co-holder signs for himself
+               "!cotitular*", "!co titular*",  # a co-holder signs for himself
+               # an attorney acting under a power ("Nombre del apoderado"): signs for himself
+               "!apoderad*",
+               # "En la ciudad de ____, a los __ días del mes de ____": where it is signed
+               "=en la ciudad de"),
     # the lines that stay, before the provider their sentence names ("Números que permanecen en
     # la compañía donante", "Líneas que se mantienen en la prestadora")
     F.REMAINING_NUMBERS: (r"~\b(numeros?|lineas?|numeracion)\b.{0,50}\b(permanec\w*|quedan|"
@@ -63,9 +67,13 @@ PORTUGUESE = Lexicon("pt", "Portuguese", frozenset({
     F.FULL_PORT: (r"~\b(todos os|todas as) (meus |nossos )?(numeros|linhas)\b",),
     F.BUSINESS: ("=pessoa juridica", "=empresa"),
     F.RESIDENTIAL: ("=pessoa fisica", "=particular"),
-    NOT_OURS: ("=carimbo", "=rg", "inscricao estadual", "operadora receptora",
+    NOT_OURS: ("=carimbo", "=rg", "inscricao estadual", "operadora receptora", "=na cidade de",
                "prestadora receptora", "=pais", "=numero da porta", "=n da porta",
-               "!cotitular*", "!co titular*"),  # a co-holder signs for himself
+               "!cotitular*", "!co titular*",  # a co-holder signs for himself
+               # an attorney acting under a power ("Nombre del apoderado"): signs for himself
+               "!apoderad*",
+               # "En la ciudad de ____, a los __ días del mes de ____": where it is signed
+               "=en la ciudad de"),
     F.ACCOUNT_NAME: ("nome do titular", "nome do assinante"),
     F.SUITE: ("=complemento", "=andar"),
     F.STATE: ("=distrito",),
@@ -85,6 +93,8 @@ FRENCH = Lexicon("fr", "French", frozenset(), {
     # the identity card's number ("CNI", carte nationale d'identité), whoever's
     NOT_OURS: ("=cachet", "=pays", "operateur receveur", "nouvel operateur",
                "operateur preneur", "cni", "c n i", "carte nationale d identite",
+               # the taxpayer's account ("N° de compte contribuable"): the tax office's number
+               "contribuable",
                # a co-holder of the account signs and names himself: the case has one signer
                "!cotitulaire*", "!co titulaire*"),
     F.PARTIAL_PORT: (r"~\b(des )?(seuls|seulement|uniquement) (les |des )?numeros\b",),
