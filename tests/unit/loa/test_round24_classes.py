@@ -1,0 +1,182 @@
+"""Classes of issue 11 fixed in round 24's session (the drop-down set to its option, a page
+turned by /Rotate, a second party's block drawn like the customer's, words of the lexicons):
+each drawn here in the smallest form that has it, in words of its own (not any round's forms'),
+failing on the code before its fix unless said to be a guard."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from pypdf import PdfReader
+
+from portdesk.domain.entries import case_from_entry
+from portdesk.loa.fields import LoaField, values_from_case
+from portdesk.loa.fill import analyse_form, fill_form
+from portdesk.loa.formscan import extract_words
+from portdesk.loa.vocabulary import NOT_OURS, classify_in
+from tests.loaforms.kit import Sheet, a4
+from tests.loaforms.round11_kit import choice_widget
+from tests.loaforms.round24_kit import bold_grey_cells, rotate_pages, turn_page
+from tests.unit.loa.helpers import make_entry
+
+# -- a drop-down set to the option that says the value -----------------------------------------
+
+
+def _province_form(options: list[str], list_box: bool = False) -> bytes:
+    s = a4("province", "CA", "en", [], "")
+    s.text(40, 800, "Transfer request", 13, bold=True)
+    s.blank("Customer name", 40, 770, 550, "account_name")
+    s.blank("City", 40, 738, 280, "city")
+    s.text(300, 752, "Province", 7)
+    if list_box:
+        s.c.acroForm.listbox(name="ProvList", tooltip="", value=" ", options=[" ", *options],
+                             x=300, y=734, width=120, height=14, fontSize=8, borderWidth=0.5,
+                             forceBorder=True)
+    else:
+        choice_widget(s, "ProvList", 300, 734, 120, options, "state", h=14)
+    return s.build()[0]
+
+
+def _quebec_case() -> Any:
+    entry = make_entry(2, service_address={"line1": "55 rue Saint-Paul", "city": "Trois-Rivières",
+                                           "state": "QC", "postal_code": "G9A 1H4",
+                                           "country": "CA"},
+                       numbers=["+18195550101", "+18195550102"], btn="+18195550101")
+    return values_from_case(case_from_entry(entry))
+
+
+def _drop_down(pdf: bytes) -> Any:
+    reader = PdfReader(io.BytesIO(pdf))
+    [drop] = [a.get_object() for a in reader.pages[0]["/Annots"]
+              if a.get_object().get("/T") == "ProvList"]
+    return drop
+
+
+def test_a_drop_down_whose_option_names_the_region_the_case_codes_is_set_to_it() -> None:
+    """The case says "QC", the drop-down offers province names: it is set to "Québec" (shown and
+    printed), nothing is written under it, the widget stays visible. It was written under the
+    widget, and the widget hidden: a carrier reading the field saw it empty."""
+    result = fill_form(_province_form(["Alberta", "Ontario", "Québec"]), _quebec_case(),
+                       "form.pdf")
+    drop = _drop_down(result.pdf)
+    assert drop["/V"] == "Québec"
+    assert not int(drop.get("/F", 0)) & 2  # shown, not hidden
+    assert not any("ProvList" in p and "hidden" in p for p in result.problems)
+    words = [w.text for w in extract_words(result.pdf)]
+    assert "QC" not in words  # not written on the page as well
+    [state] = [r for r in result.rows if r.field == LoaField.STATE]
+    assert "ProvList" in state.note
+
+
+def test_a_list_box_is_set_the_same_way_with_its_index() -> None:
+    result = fill_form(_province_form(["Alberta", "Ontario", "Québec"], list_box=True),
+                       _quebec_case(), "form.pdf")
+    drop = _drop_down(result.pdf)
+    assert drop["/V"] == "Québec" and [int(i) for i in drop["/I"]] == [3]
+
+
+def test_a_drop_down_with_no_option_for_the_value_keeps_it_written_and_hidden() -> None:
+    """Guard: no option says "QC" (a list of US states): nothing is chosen for the specialist;
+    the value stays written on the page and the widget hidden, as before."""
+    result = fill_form(_province_form(["AK", "AZ", "CA"]), _quebec_case(), "form.pdf")
+    drop = _drop_down(result.pdf)
+    assert str(drop.get("/V", "")).strip() == ""
+    assert int(drop.get("/F", 0)) & 2
+
+
+def test_an_option_is_matched_by_its_meaning_never_by_a_guess() -> None:
+    from portdesk.loa.choices import Option, fold, option_for
+
+    offered = [Option(n, n) for n in ("St. Andrew", "St. Ann", "Saint-Laurent", "Queensland")]
+    assert option_for("Saint Andrew", offered, "JM") == offered[0]  # Saint / St.
+    assert option_for("ST ANN", offered, "JM") == offered[1]  # case
+    assert option_for("saint laurent", offered, "CA") == offered[2]  # punctuation
+    assert option_for("QLD", offered, "AU") == offered[3]  # a region's code for its name
+    assert option_for("Andrew", offered, "JM") is None  # a part is no match
+    assert option_for("QLD", offered, "US") is None  # codes are the country's own
+    twins = [Option("1", "Ontario"), Option("2", "ONTARIO")]
+    assert option_for("ON", twins, "CA") is None  # two different options: none is chosen
+    assert fold("Île-du-Prince-Édouard") == "ile du prince edouard"
+
+
+# -- a page turned by /Rotate ----------------------------------------------------------------------
+
+
+def _turned_form() -> bytes:
+    s = a4("turned", "GB", "en", [], "")
+    _w, h = turn_page(s)
+    s.text(40, h - 50, "Letter of Authority", 14, bold=True)
+    s.blank("Company name", 40, h - 90, 400, "account_name")
+    s.blank("Current provider", 40, h - 120, 400, "carrier")
+    return rotate_pages(s.build()[0], {1})
+
+
+def test_a_landscape_page_turned_by_rotate_is_read_upright_and_written_upright() -> None:
+    """Words drawn sideways on a portrait page that carries /Rotate 90 are read as a viewer
+    shows them (whole words, labels beside their lines), and the value is written along the
+    line, upright once the page is turned. Read in the page's own space every word came apart
+    into letters and nothing was placed."""
+    pdf = _turned_form()
+    words = {w.text for w in extract_words(pdf)}
+    assert {"Company", "name", "provider"} <= words
+    case = case_from_entry(make_entry(2, account_name="Pendle Joinery Ltd", carrier="BT"))
+    result = fill_form(pdf, values_from_case(case), "form.pdf")
+    fields = {r.field: r.value for r in result.rows}
+    assert fields[LoaField.ACCOUNT_NAME.value] == "Pendle Joinery Ltd"
+    assert fields[LoaField.CARRIER.value] == "BT"
+    written = [w for w in extract_words(result.pdf) if w.text == "Pendle"]
+    [label] = [w for w in extract_words(result.pdf) if w.text == "Company"]
+    assert written and abs(written[0].y0 - label.y0) < 4 and written[0].x0 > label.x1
+
+
+# -- a second party's block drawn like the customer's --------------------------------------------
+
+
+def _two_blocks(title: str) -> Sheet:
+    s = a4("blocks", "GB", "en", [], "")
+    s.text(40, 800, "Number transfer form", 13, bold=True)
+    rows = [("Company name", "account_name"), ("Address", "street"), ("Town", "city"),
+            ("Reference", None), ("Customer ID", None), ("Contact number", "contact_phone")]
+    s.text(40, 770, "YOUR DETAILS", 9, bold=True)
+    bold_grey_cells(s, 40, 766, rows, 100, 150)
+    s.text(310, 770, title, 9, bold=True)
+    bold_grey_cells(s, 310, 766, [(label, None) for label, _ in rows], 100, 150)
+    return s
+
+
+def _fields_right_of(analysis: Any, x: float) -> set[str]:
+    return {p.field.value for p in analysis.placements if p.rect and p.rect[0] > x}
+
+
+def test_a_block_of_shaded_label_cells_keeps_its_heading_down_to_its_last_row() -> None:
+    """"Contact number" six rows under "RECEIVING PROVIDER" (labels in their own shaded cells)
+    is the receiving provider's, like the rows above it; the climb to the heading had stopped at
+    the first label cell, and the customer's phone was written in the provider's block."""
+    analysis = analyse_form(_two_blocks("RECEIVING PROVIDER").build()[0], "form.pdf",
+                            country="GB", strict=False)
+    assert not _fields_right_of(analysis, 400)
+    assert LoaField.CONTACT_PHONE.value in {p.field.value for p in analysis.placements}
+
+
+def test_a_block_titled_by_a_reseller_or_dealer_is_not_ours() -> None:
+    """A block drawn like the customer's under "AUTHORISED DEALER" is the dealer's (its name,
+    address, town and phone took the customer's values)."""
+    for title in ("AUTHORISED DEALER", "REVENDEUR AGRÉÉ", "VERTRIEBSPARTNER"):
+        analysis = analyse_form(_two_blocks(title).build()[0], "form.pdf", country="GB",
+                                strict=False)
+        assert not _fields_right_of(analysis, 400), title
+    analysis = analyse_form(_two_blocks("ACCOUNT HOLDER").build()[0], "form.pdf", country="GB",
+                            strict=False)
+    assert _fields_right_of(analysis, 400)  # guard: a second block of the customer's is ours
+
+
+# -- words ----------------------------------------------------------------------------------------
+
+
+def test_a_taxpayer_account_an_attorney_and_the_place_of_signing_are_not_ours() -> None:
+    assert classify_in("N° de compte contribuable", ("fr",)).field == NOT_OURS
+    assert classify_in("N° de compte client", ("fr",)).field == LoaField.ACCOUNT_NUMBER  # guard
+    assert classify_in("Nombre del apoderado", ("es",)).field == NOT_OURS
+    assert classify_in("En la ciudad de", ("es",)).field == NOT_OURS
+    assert classify_in("Ciudad", ("es",)).field == LoaField.CITY  # guard
