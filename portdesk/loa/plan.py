@@ -43,6 +43,7 @@ from portdesk.loa.persons import name_beside_signature, rest_of_their_row, secon
 from portdesk.loa.phoneboxes import spans, widget_keys
 from portdesk.loa.rules import PageRules
 from portdesk.loa.sections import mark_sections
+from portdesk.loa.sideways import sideways_numbers
 from portdesk.loa.slots import mark_number_slots, order_slots
 from portdesk.loa.ticks import Found, lists_under_partial_ticks
 from portdesk.loa.twice import (
@@ -85,6 +86,7 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
             founds.append(f)
             blanks.append(b)
     mark_number_slots(founds, texts)
+    sideways_numbers(founds, texts)  # "Number 1 | Number 2 | ..." over rows of parts
     lists_under_partial_ticks(founds, texts)
     one_area_code_for_all(founds, texts)
     one_number_per_line(founds)

@@ -178,5 +178,56 @@ def test_a_taxpayer_account_an_attorney_and_the_place_of_signing_are_not_ours() 
     assert classify_in("N° de compte contribuable", ("fr",)).field == NOT_OURS
     assert classify_in("N° de compte client", ("fr",)).field == LoaField.ACCOUNT_NUMBER  # guard
     assert classify_in("Nombre del apoderado", ("es",)).field == NOT_OURS
+    assert classify_in("Apellido y nombre", ("es",)).field != NOT_OURS  # guard
     assert classify_in("En la ciudad de", ("es",)).field == NOT_OURS
     assert classify_in("Ciudad", ("es",)).field == LoaField.CITY  # guard
+
+
+# -- a numbers table on its side -------------------------------------------------------------------
+
+
+def _sideways(head: str, rows: list[str]) -> bytes:
+    s = a4("sideways", "CA", "en", [], "")
+    s.text(40, 800, "Port-in request", 13, bold=True)
+    s.blank("Customer name", 40, 770, 550, "account_name")
+    s.text(40, 740, "Lines to move", 9, bold=True)
+    top, label_w, col_w, row_h = 730, 90, 70, 18
+    s.frame(40, top - row_h, label_w + 5 * col_w, row_h)
+    for c in range(5):
+        s.text(40 + label_w + c * col_w + 3, top - row_h + 5, head.format(n=c + 1), 7, bold=True)
+    for r, label in enumerate(rows):
+        y = top - row_h * (r + 2)
+        s.frame(40, y, label_w, row_h)
+        s.text(43, y + 5, label, 7, bold=True)
+        for c in range(5):
+            s.frame(40 + label_w + c * col_w, y, col_w, row_h)
+    return s.build()[0]
+
+
+def test_a_table_with_a_column_per_number_is_read_by_its_row_labels() -> None:
+    """"Number 1 .. Number 5" across the top, rows "Area code", "Phone number", "Listing": each
+    column is one number in the header's order, the area-code row takes its column's area code,
+    the number row the rest of the number, the listing row nothing. Read as a grid of slots down
+    each column, numbers had gone into the area-code row."""
+    analysis = analyse_form(_sideways("Number {n}", ["Area code", "Phone number", "Listing"]),
+                            "form.pdf", country="CA", strict=False)
+    numbers = sorted((p for p in analysis.placements if p.field == LoaField.NUMBER),
+                     key=lambda p: p.slot if p.slot is not None else -1)
+    assert len(numbers) == 5 and all(p.part == "local" for p in numbers)
+    assert [round(p.rect[0]) for p in numbers] == sorted(round(p.rect[0]) for p in numbers)
+    rows = {round(p.rect[1]) for p in numbers}
+    codes = [p for p in analysis.placements if p.field == LoaField.AREA_CODE]
+    assert len(rows) == 1 and len(codes) == 5 and all(round(p.rect[1]) not in rows for p in codes)
+    assert {p.row for p in codes} == {0, 1, 2, 3, 4}
+    listing = min(p.rect[1] for p in numbers) - 18
+    assert not [p for p in analysis.placements if p.rect and p.rect[1] < listing - 1
+                and p.rect[1] > listing - 30]
+
+
+def test_a_column_per_number_with_only_a_number_row_takes_the_whole_number() -> None:
+    """"Nº 1 .. Nº 5" over one row "Numeración" and a service row: the whole number in each."""
+    analysis = analyse_form(_sideways("Nº {n}", ["Numeración", "Servicio"]), "form.pdf",
+                            country="ES", strict=False)
+    numbers = [p for p in analysis.placements if p.field == LoaField.NUMBER]
+    assert len(numbers) == 5 and not any(p.part for p in numbers)
+    assert len({round(p.rect[1]) for p in numbers}) == 1
