@@ -106,6 +106,22 @@ def _covered(w: Widget, stamps: Sequence[Stamp]) -> list[Stamp]:
             and x0 - 1 <= s.x <= x1 and y0 - 1 <= s.y <= y1]
 
 
+def choose(writer: PdfWriter, w: Widget, value: str, country: str) -> Option | None:
+    """Set the field to the option that says `value` (shown and printed); None: none does,
+    nothing is set."""
+    option = option_for(value, options(w), country)
+    if option is None:
+        return None
+    write_text(writer, w, option.shown)
+    target = w.obj if "/T" in w.obj else w.field_obj
+    target[NameObject("/V")] = TextStringObject(option.export)
+    if not int(cast(int, _inherited(w, "/Ff") or 0)) & _COMBO:  # a list box: its index too
+        raw = cast(ArrayObject, _inherited(w, "/Opt"))
+        index = next(n for n, item in enumerate(raw) if _export_of(item) == option.export)
+        target[NameObject("/I")] = ArrayObject([NumberObject(index)])
+    return option
+
+
 def set_choices(writer: PdfWriter, widgets: Sequence[Widget], stamps: list[Stamp],
                 country: str) -> list[ChoiceSet]:
     """Set each drop-down or list box whose box holds a written value one of its options says;
@@ -118,16 +134,9 @@ def set_choices(writer: PdfWriter, widgets: Sequence[Widget], stamps: list[Stamp
         if not under:
             continue
         value = " ".join(s.text for s in sorted(under, key=lambda s: (-s.y, s.x)))
-        option = option_for(value, options(w), country)
+        option = choose(writer, w, value, country)
         if option is None:
             continue
-        write_text(writer, w, option.shown)
-        target = w.obj if "/T" in w.obj else w.field_obj
-        target[NameObject("/V")] = TextStringObject(option.export)
-        if not int(cast(int, _inherited(w, "/Ff") or 0)) & _COMBO:  # a list box: its index too
-            raw = cast(ArrayObject, _inherited(w, "/Opt"))
-            index = next(n for n, item in enumerate(raw) if _export_of(item) == option.export)
-            target[NameObject("/I")] = ArrayObject([NumberObject(index)])
         for s in under:
             stamps.remove(s)
         done.append(ChoiceSet(w.field_name, value, option.shown))

@@ -18,7 +18,7 @@ from pypdf import PdfWriter
 
 from portdesk.domain.case import mask_secret
 from portdesk.loa.appearance import finish_form, split_shared_field, write_check, write_text
-from portdesk.loa.choices import ChoiceSet, set_choices
+from portdesk.loa.choices import ChoiceSet, choose, is_choice, set_choices
 from portdesk.loa.claims import specialist_first
 from portdesk.loa.combs import comb_stamps, comb_text
 from portdesk.loa.errors import BadPdf, FormNotUsable
@@ -220,6 +220,14 @@ def _place(p: Placement, values: LoaValues, placements: Sequence[Placement],
     if p.boxes:
         return _phone_boxes(p, value, values.country, row, stamps, problems,
                             [by_key[k] for k in p.part_widgets if k in by_key], writer)
+    if widget is not None and is_choice(widget):  # a drop-down of its own: an option, or none
+        chosen = choose(writer, widget, value, values.country)
+        row.note = f"set in the drop-down {widget.field_name} ('{chosen.shown}')" if chosen \
+            else f"no option of the drop-down says '{row.value}': left empty, choose it by hand"
+        if chosen is None:
+            row.value = ""
+            problems.append(f"{p.field.value} ({p.target()}): {row.note}")
+        return row
     if widget is not None:
         result = write_text(writer, widget, value)
         row.font_size, row.note = result.font_size, result.note

@@ -231,3 +231,62 @@ def test_a_column_per_number_with_only_a_number_row_takes_the_whole_number() -> 
     numbers = [p for p in analysis.placements if p.field == LoaField.NUMBER]
     assert len(numbers) == 5 and not any(p.part for p in numbers)
     assert len({round(p.rect[1]) for p in numbers}) == 1
+
+
+# -- slots beside a table, a parish drop-down ----------------------------------------------------
+
+
+def _table_and_keep_boxes(middle_label: bool = False) -> bytes:
+    s = a4("keep", "GB", "en", [], "")
+    s.text(40, 800, "Porting form", 13, bold=True)
+    s.text(40, 770, "Lines to move", 8, bold=True)
+    s.text(360, 770, "Lines remaining with the current provider", 8, bold=True)
+    top, row_h = 766, 16
+    for r in range(4):
+        y = top - row_h * (r + 1)
+        s.frame(40, y, 150, row_h)
+        s.frame(190, y, 120, row_h)
+        if r == 0:
+            s.text(43, y + 5, "Telephone number", 7, bold=True)
+            s.text(193, y + 5, "Line type", 7, bold=True)
+    for k in range(3):
+        s.widget(f"Stay{k + 1}", 360, 746 - k * 20, 170, 15, None)
+    return s.build()[0]
+
+
+def test_a_box_right_of_a_table_is_not_labelled_by_the_tables_header_cell() -> None:
+    """"Line type" heads a numbers table's column (cells drawn under it); the first box of
+    "Lines remaining" right of the table, on the header's row, is not labelled by it (it was
+    read as "Line type" and left out, and the box under it took both remaining numbers)."""
+    analysis = analyse_form(_table_and_keep_boxes(), "form.pdf", country="GB", strict=False)
+    stay = {p.widget: p.field for p in analysis.placements if p.widget and
+            p.widget.startswith("Stay")}
+    assert stay == {f"Stay{k}": LoaField.REMAINING_NUMBER for k in (1, 2, 3)}
+
+
+def _parish_form() -> Sheet:
+    s = a4("parish", "JM", "en", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "Number port request", 13, bold=True)
+    s.text(40, 768, "Customer name", 7.5, bold=True)
+    s.widget("f1", 40, 750, 300, 15, "account_name")
+    s.text(40, 728, "Town / District", 7.5, bold=True)
+    s.widget("f2", 40, 710, 200, 15, "city")
+    s.text(250, 728, "Parish", 7.5, bold=True)
+    choice_widget(s, "f3", 250, 710, 120, ["Kingston", "St. Andrew", "St. Catherine"], "state")
+    return s
+
+
+def test_a_parish_drop_down_beside_the_town_is_set_to_the_region() -> None:
+    """"Town / District" names the town (its "District" no part of a town then), so the bare
+    "Parish" drop-down beside it is the region, set to the option "St. Andrew" for the case's
+    "SAINT ANDREW" (it stayed empty: "Town / District" had been read as a part of a town)."""
+    entry = make_entry(2, service_address={"line1": "4 Hope Road", "city": "Kingston",
+                                           "state": "SAINT ANDREW", "country": "JM"},
+                       numbers=["+18765550101", "+18765550102"], btn="+18765550101")
+    result = fill_form(_parish_form().build()[0], values_from_case(case_from_entry(entry)),
+                       "form.pdf")
+    reader = PdfReader(io.BytesIO(result.pdf))
+    [drop] = [a.get_object() for a in reader.pages[0]["/Annots"]
+              if a.get_object().get("/T") == "f3"]
+    assert drop["/V"] == "St. Andrew" and not int(drop.get("/F", 0)) & 2
