@@ -186,7 +186,7 @@ def sk_loa_paper() -> Built:
     for k, x in enumerate((40, 316)):
         place = underscores(s, f"{k + 1}.", x, y - 18, x + 250, None)
         s.places.remove(place)
-        s.slot(stay, tuple(place["rect"]), f"stays {k + 1}")  # type: ignore[arg-type]
+        s.slot(stay, tuple(place["rect"]), f"stays {k + 1}")
     y -= 42
     s.text(40, y, "Requested transfer date:", 8.5)
     split_comb(s, 150, y - 4, [4, 2, 2], "requested_date", "requested date", cell=12, h=15)

@@ -134,7 +134,7 @@ def join_twins(pdf: bytes) -> bytes:
     """Every widget drawn as `name + TWIN` becomes, with the widget `name`, a kid of one text
     field `name` (one value, shown in both places)."""
     writer = _writer(pdf)
-    root = cast(DictionaryObject, writer._root_object)
+    root = writer._root_object
     form = cast(DictionaryObject, root["/AcroForm"].get_object())
     fields = cast(ArrayObject, form["/Fields"])
     by_name = {str(cast(DictionaryObject, f.get_object()).get("/T", "")): f for f in fields}
