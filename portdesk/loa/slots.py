@@ -257,7 +257,8 @@ def mark_number_slots(founds: list[Found], texts: dict[int, PageText]) -> None:
             if not takes or any(f.field == NOT_OURS for f in col):
                 continue  # "Número final", "SDA": a column of the table that is not ours
             for f in col:
-                if (_unlabelled(f) and not _printed_beside(f, texts)) or f.marker is not None:
+                if (_unlabelled(f) and not _printed_beside(f, texts, founds)) or \
+                        f.marker is not None:
                     f.field, f.confidence = LoaField.NUMBER, 0.8
                     f.source, f.evidence = "slot under a numbers heading", "column of blanks"
                 elif f.field == LoaField.NUMBER and f.confidence < 0.8:
@@ -274,12 +275,21 @@ _BESIDE = 260.0  # points left of a blank where printed words are its own (unrea
 _MARK = re.compile(r"^\(?#?\d{1,3}[.):]?$|^[•·▪◦\-–]$")
 
 
-def _printed_beside(f: Found, texts: dict[int, PageText]) -> bool:
+def _printed_beside(f: Found, texts: dict[int, PageText], founds: Sequence[Found] = ()) -> bool:
     """Words printed on the blank's own line to its left (not its slot number): a label we
-    could not read or reach ("PLZ" across a wide label column), so no bare slot for numbers."""
+    could not read or reach ("PLZ" across a wide label column), so no bare slot for numbers.
+    Words printed right over another blank further left are that blank's label above (a form
+    in two columns: "Representante legal" over its box on the left, level with a table's row
+    on the right), not this one's."""
     r = f.blank.rect
+    left = [o.blank.rect for o in founds if o.blank.page == f.blank.page and o.blank.rect[2] <= r[0]]
     return any(r[0] - _BESIDE <= w.x0 and w.x1 <= r[0] + 2 and not w.is_blank and not w.is_box
-               and not _MARK.match(w.text) for w in texts[f.blank.page].line_of(r))
+               and not _MARK.match(w.text) and not _over_a_blank(w, left)
+               for w in texts[f.blank.page].line_of(r))
+
+
+def _over_a_blank(w: Word, rects: Sequence[tuple[float, float, float, float]]) -> bool:
+    return any(o[0] - 2 <= w.x0 and w.x1 <= o[2] + 2 and 0 <= w.y0 - o[3] <= 12 for o in rects)
 
 
 def _in_column(f: Found, founds: Sequence[Found]) -> bool:

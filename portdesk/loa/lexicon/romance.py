@@ -69,16 +69,16 @@ PORTUGUESE = Lexicon("pt", "Portuguese", frozenset({
     F.FULL_PORT: (r"~\b(todos os|todas as) (meus |nossos )?(numeros|linhas)\b",),
     F.BUSINESS: ("=pessoa juridica", "=empresa"),
     F.RESIDENTIAL: ("=pessoa fisica", "=particular"),
-    NOT_OURS: ("=carimbo", "=rg", "inscricao estadual", "operadora receptora", "=na cidade de",
+    NOT_OURS: ("=carimbo", "=rg", "inscricao estadual", "operadora receptora",
                "prestadora receptora", "=pais", "=numero da porta", "=n da porta",
                "!cotitular*", "!co titular*",  # a co-holder signs for himself
-               # the attorney's own name, asked when one signs under a power: the case's
-               # signer is the authorised person (left empty; "Apoderado" heading a block
-               # of the signer's blanks is not this label)
-               "nombre del apoderado", "nombre y apellido del apoderado",
-               # "En la ciudad de ____, a los __ días del mes de ____": where it is signed
-               "=en la ciudad de"),
+               # the attorney's own name ("Nome do procurador"), and "Na cidade de ____, aos
+               # __ dias ..." (where it is signed)
+               "nome do procurador", "=na cidade de"),
     F.ACCOUNT_NAME: ("nome do titular", "nome do assinante"),
+    # the account the current operator knows the customer by ("N.º de conta / cliente")
+    F.ACCOUNT_NUMBER: ("numero de conta", "numero da conta", "numero de cliente",
+                       "numero do cliente", "conta cliente"),
     F.SUITE: ("=complemento", "=andar"),
     F.STATE: ("=distrito",),
     F.CITY: ("concelho",),

@@ -290,3 +290,43 @@ def test_a_parish_drop_down_beside_the_town_is_set_to_the_region() -> None:
     [drop] = [a.get_object() for a in reader.pages[0]["/Annots"]
               if a.get_object().get("/T") == "f3"]
     assert drop["/V"] == "St. Andrew" and not int(drop.get("/F", 0)) & 2
+
+
+# -- a form in two columns, the number sign ----------------------------------------------------------
+
+
+def _two_columns() -> bytes:
+    s = Sheet("cols", "PT", "pt", "", (842.0, 595.0), [])
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 560, "PEDIDO DE PORTABILIDADE", 13, bold=True)
+    y = 500
+    for left, right in (("Nome do titular", "NIF"), ("Cidade", "Código postal"),
+                        ("Representante legal", "Cargo"), ("Telefone", "E-mail")):
+        for x, label in ((40, left), (300, right)):
+            s.text(x, y + 18, label, 7.5, bold=True)
+            s.widget(f"L{label[:4]}", x, y, 100 if x == 300 else 240, 15, None)
+        y -= 32
+    s.text(430, 540, "Número de telefone", 7.5, bold=True)
+    for r in range(8):
+        s.frame(430, 522 - r * 18, 140, 18)
+        s.widget(f"T{r + 1}", 431, 523 - r * 18, 138, 16, None)
+    return s.build()[0]
+
+
+def test_labels_over_the_left_columns_boxes_do_not_label_a_table_across_the_gutter() -> None:
+    """"Código postal" over its own box in the left column, level with a numbers table's row
+    on the right, is that box's label: not the label of the table's cell (a postcode had gone
+    into the number list) and no unread label keeping the cell from being a slot."""
+    analysis = analyse_form(_two_columns(), "form.pdf", country="PT", strict=False)
+    table = {p.widget: p.field for p in analysis.placements if p.widget and
+             p.widget.startswith("T")}
+    assert table == {f"T{r + 1}": LoaField.NUMBER for r in range(8)}
+
+
+def test_the_number_sign_reads_as_the_word_number() -> None:
+    """"N.º de conta / cliente" (Portuguese, the number sign) is the account number, "N.º de
+    telefone" a phone number; "N.º" had read as two letters and the blanks had no label."""
+    assert classify_in("N.º de conta / cliente", ("pt",)).field == LoaField.ACCOUNT_NUMBER
+    assert classify_in("Número da conta", ("pt",)).field == LoaField.ACCOUNT_NUMBER
+    assert classify_in("N.º de telefone", ("pt",)).field == LoaField.NUMBER
+    assert classify_in("N° SIRET", ("fr",)).field == NOT_OURS  # guard
