@@ -8,6 +8,7 @@ read down, then across). A date in three blanks is dateboxes.py's.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from itertools import pairwise
@@ -82,6 +83,22 @@ def _grids(cols: list[list[Found]]) -> list[list[list[Found]]]:
         else:
             grids.append([col])
     return grids
+
+
+_APART = 12.0  # points of white space between two columns: two tables side by side
+
+
+def _apart(grid: list[list[Found]]) -> list[list[list[Found]]]:
+    """A grid that reads as a table of number ranges, split where white space parts its
+    columns: "Nr. | Vorwahl | Rufnummer" rows beside a "von | bis | Anzahl" block on the same
+    rows are two tables (the single numbers are not ranges to write by hand)."""
+    parts = [[grid[0]]]
+    for prev, col in itertools.pairwise(grid):
+        right = max(f.blank.rect[2] for f in prev)
+        if min(f.blank.rect[0] for f in col) - right > _APART:
+            parts.append([])
+        parts[-1].append(col)
+    return parts
 
 
 def _header(col: list[Found], texts: dict[int, PageText],
@@ -237,7 +254,9 @@ def mark_number_slots(founds: list[Found], texts: dict[int, PageText]) -> None:
     """Unlabelled blanks in a column or grid under a numbers heading become number slots."""
     candidates = [f for f in founds if f.blank.kind in _TEXTY and
                   (f.field in _IN_TABLES or f.marker is not None or _area_head(f))]
-    for grid in _grids(_columns(candidates)):
+    grids = [part for whole in _grids(_columns(candidates)) for part in (
+        _apart(whole) if range_table(whole, texts, founds) else [whole])]
+    for grid in grids:
         if range_table(grid, texts, founds):
             for f in (f for col in grid for f in col):  # left empty, said: ranges by hand
                 f.field, f.source = LoaField.NUMBER, "column header"

@@ -330,3 +330,37 @@ def test_the_number_sign_reads_as_the_word_number() -> None:
     assert classify_in("Número da conta", ("pt",)).field == LoaField.ACCOUNT_NUMBER
     assert classify_in("N.º de telefone", ("pt",)).field == LoaField.NUMBER
     assert classify_in("N° SIRET", ("fr",)).field == NOT_OURS  # guard
+
+
+def _rows_beside_a_range_block() -> bytes:
+    from tests.loaforms.round20_kit import code_rows
+
+    s = a4("ranges", "DE", "de", [], "")
+    s.text(40, 800, "Auftrag zur Rufnummernmitnahme", 13, bold=True)
+    s.text(40, 760, "Zu portierende Rufnummern", 8, bold=True)
+    slots = s.slot_group(ordered=True)
+    names = iter(f"Feld{n}" for n in range(1, 40))
+    code_rows(s, slots, 40, 750, 1, 4, ("Nr.", "Ortsvorwahl", "Rufnummer"), (24, 60, 150),
+              widgets=names)
+    s.text(320, 754, "Rufnummernblock (nur Anlagenanschluss)", 7.5, bold=True)
+    for r in range(4):
+        for k, (head, w) in enumerate((("von", 90), ("bis", 90), ("Anzahl", 40))):
+            x = 320 + sum((90, 90, 40)[:k])
+            if r == 0:
+                s.frame(x, 734, w, 16)
+                s.text(x + 3, 739, head, 7, bold=True)
+            s.frame(x, 718 - 16 * r, w, 16)
+            s.widget(next(names), x + 1, 719 - 16 * r, w - 2, 14, None)
+    return s.build()[0]
+
+
+def test_single_numbers_beside_a_block_of_ranges_are_two_tables() -> None:
+    """"Nr. | Ortsvorwahl | Rufnummer" rows and, apart on the same rows, a "von | bis | Anzahl"
+    block: the rows are single numbers (area code and number), the block stays empty. Read as
+    one grid, the whole table was a table of ranges and every number was left out."""
+    analysis = analyse_form(_rows_beside_a_range_block(), "form.pdf", country="DE", strict=False)
+    fields = [p.field for p in analysis.placements if p.rect and p.rect[0] < 300
+              and p.rect[1] < 740]
+    assert fields.count(LoaField.NUMBER) == 4 and fields.count(LoaField.AREA_CODE) == 4
+    assert not [p for p in analysis.placements if p.rect and p.rect[0] >= 320
+                and p.rect[1] < 734]
