@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 OFFICE_USE = re.compile(r"\b(use only|office use|internal use|(store|sales|dealer|staff|retailer) use|"
-                        r"reserved for|reserve (a|aux)|"
+                        r"reserved for|reserve (a|aux)|reservado (ao|a|al|para)|"
                         r"usage interne|a remplir par|nur fur|interne vermerke|vom anbieter "
                         r"auszufullen|uso interno|uso exclusivo|voor intern gebruik|in te vullen "
                         r"door|ne pas remplir|do not (fill|write)|nicht ausfullen|niet invullen|"

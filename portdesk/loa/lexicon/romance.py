@@ -78,7 +78,10 @@ PORTUGUESE = Lexicon("pt", "Portuguese", frozenset({
     F.ACCOUNT_NAME: ("nome do titular", "nome do assinante"),
     # the account the current operator knows the customer by ("N.º de conta / cliente")
     F.ACCOUNT_NUMBER: ("numero de conta", "numero da conta", "numero de cliente",
-                       "numero do cliente", "conta cliente"),
+                       "numero do cliente", "conta cliente",
+                       # "titular do contrato n.º ____ junto do operador": the contract the
+                       # customer holds with the current operator
+                       "titular do contrato"),
     F.SUITE: ("=complemento", "=andar"),
     F.STATE: ("=distrito",),
     F.CITY: ("concelho",),

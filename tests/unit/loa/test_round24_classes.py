@@ -364,3 +364,29 @@ def test_single_numbers_beside_a_block_of_ranges_are_two_tables() -> None:
     assert fields.count(LoaField.NUMBER) == 4 and fields.count(LoaField.AREA_CODE) == 4
     assert not [p for p in analysis.placements if p.rect and p.rect[0] >= 320
                 and p.rect[1] < 734]
+
+
+def test_a_portuguese_authorisation_sentence_names_its_signer_title_company_and_account() -> None:
+    """"Eu, ____, na qualidade de ____ da empresa ____, titular do contrato n.º ____": the
+    signer, the title, the customer and the account number (only the operator had been read);
+    "N.º do pedido" is a request number, not a phone number; "Reservado ao operador" is the
+    office's panel."""
+    from tests.loaforms.round5_kit import Gap, sentence
+
+    s = a4("eu", "PT", "pt", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "AUTORIZAÇÃO DE PORTABILIDADE", 13, bold=True)
+    sentence(s, 40, 760, ["Eu,", Gap(170, None, "nome"), ", na qualidade de",
+                          Gap(120, None, "cargo"), "da empresa", Gap(200, None, "empresa"),
+                          ", titular do contrato n.º", Gap(110, None, "contrato"),
+                          ", autorizo a portabilidade dos números indicados."], size=9,
+             leading=22)
+    analysis = analyse_form(s.build()[0], "form.pdf", country="PT", strict=False)
+    fields = {p.field for p in analysis.placements}
+    assert {LoaField.AUTHORIZED_NAME, LoaField.AUTHORIZED_TITLE, LoaField.ACCOUNT_NAME,
+            LoaField.ACCOUNT_NUMBER} <= fields
+    assert classify_in("N.º do pedido", ("pt",)).field == NOT_OURS
+    from portdesk.loa.headingwords import OFFICE_USE
+    from portdesk.loa.vocabulary import normalise
+
+    assert OFFICE_USE.search(normalise("RESERVADO AO OPERADOR"))
