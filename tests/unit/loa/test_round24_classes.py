@@ -414,3 +414,21 @@ def test_a_table_titled_as_the_numbers_that_stay_beside_the_table_to_port_takes_
     assert len(right) == 3 and all(p.field == LoaField.REMAINING_NUMBER and not p.part
                                    for p in right)
     assert [p.field for p in left].count(LoaField.NUMBER) == 6
+
+
+def test_one_field_with_a_widget_on_two_pages_asks_one_value_in_both() -> None:
+    """The customer's name field has a widget under "Raison sociale ou nom du titulaire" on
+    page 1 and one beside a weak "Client" on page 2: one field, one value, in both places (the
+    second was left empty, 'not sure enough')."""
+    s = a4("twice", "FR", "fr", [], "")
+    s.text(40, 800, "DEMANDE DE PORTABILITÉ", 13, bold=True)
+    s.text(40, 772, "Raison sociale ou nom du titulaire", 7.5, bold=True)
+    s.c.acroForm.textfield(name="Titulaire", x=40, y=754, width=300, height=15, borderWidth=0.5,
+                           fontSize=9)
+    s.next_page()
+    s.text(40, 790, "Client", 8)
+    s.c.acroForm.textfield(name="Titulaire", x=84, y=786, width=300, height=15,
+                           borderWidth=0.5, fontSize=9)
+    analysis = analyse_form(s.build()[0], "form.pdf", country="FR", strict=False)
+    names = [p for p in analysis.placements if p.field == LoaField.ACCOUNT_NAME]
+    assert {p.page for p in names} == {0, 1}
