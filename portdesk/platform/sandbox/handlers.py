@@ -213,7 +213,7 @@ def _events(sb: Sandbox, request: Request, found: dict[str, str], table: str,
             args.append(iso(parse_iso(found[key])))
     with sb.state.lock:
         events, total = sb.state.list_events(" AND ".join(where), tuple(args), size, offset,
-                                             table)
+                                             table, listed_by=iso(sb.clock.now()))
     return data(events, page_meta(number, size, total))
 
 

@@ -208,12 +208,13 @@ def _status_event(sandbox: Sandbox, portout: Json) -> None:
 
 
 def _log(sandbox: Sandbox, event_type: str, portout_id: str, payload: Json) -> None:
-    now = iso(sandbox.clock.stamp())
+    stamp = sandbox.clock.stamp()
+    now = iso(stamp)
     sandbox.state.add_portout_event({
         "id": str(uuid.uuid4()), "record_type": "portout_event", "event_type": event_type,
         "payload_status": "created", "portout_id": portout_id, "payload": payload,
         "available_notification_methods": ["email", "webhook"], "created_at": now,
-        "updated_at": now})
+        "updated_at": now}, sandbox.listed_from(stamp))
 
 
 def _auto_authorize(sandbox: Sandbox, portout_id: str, _: Json) -> None:

@@ -81,3 +81,45 @@ def test_an_event_listed_late_is_still_read_once(
     assert report.events == 1  # the late one; the comment read before is not read again
     assert len(desk.comments.for_case(other.id)) == 1
     assert engine.run_once().events == 0
+
+
+def test_the_sandbox_lists_an_event_late_and_out_of_order_and_the_sync_reads_it_once(
+        make_sandbox: Callable[..., SandboxServer], make_client: Callable[..., PlatformClient],
+        desk: Store) -> None:
+    """The same with no hand-made fake: the sandbox's own fault (`--late-events`) stamps the
+    status change now and lists it five minutes of its clock later, before the comment that
+    was listed first (its log is sorted by time), and the real client reads it once."""
+    from portdesk.platform.sandbox.faults import FaultConfig
+
+    sandbox = make_sandbox(FaultConfig(late_minutes=5))
+    client = make_client(sandbox)
+    engine = SyncEngine(desk, client, clock=sandbox.sandbox.clock.now)
+    first, other = submitted(desk, numbers(0, 1)), submitted(desk, numbers(1, 1))
+    assert first.id is not None and other.id is not None
+    engine.run_once()
+    assert engine.run_once().events == 0
+    order_id = desk.cases.get(first.id).platform_order_id or ""
+    other_order = desk.cases.get(other.id).platform_order_id or ""
+    platform = sandbox.sandbox
+    platform.late_events = 1.0  # the next event is listed late
+    with platform.state.transaction():
+        platform.set_status(platform.order(order_id), "exception", [
+            {"code": "ENTITY_NAME_MISMATCH", "description": "name differs from the CSR"}])
+    platform.late_events = 0.0
+    sandbox.advance(hours=0.05)  # three minutes on: a later event, listed at once
+    platform.add_comment(other_order, "Carrier asks for a copy of the bill", "admin")
+    listed = [e["id"] for e in client.events(None, feed="porting/events")]
+    late = last_event_of(sandbox, order_id)
+    assert late not in listed  # stamped, not listed yet
+    engine.run_once()
+    assert desk.cases.get(first.id).status != Status.EXCEPTION
+    assert len(desk.comments.for_case(other.id)) == 1
+
+    sandbox.advance(hours=0.05)  # six minutes after its stamp: listed now, before the comment
+    listed = [e["id"] for e in client.events(None, feed="porting/events")]
+    assert listed.index(late) < len(listed) - 1  # out of order: not at the end of the log
+    report = engine.run_once()
+    assert desk.cases.get(first.id).status == Status.EXCEPTION
+    assert report.events == 1
+    assert len(desk.comments.for_case(other.id)) == 1
+    assert engine.run_once().events == 0
