@@ -43,6 +43,8 @@ class Sandbox:
         # read, under its own (earlier) time.
         self.late_events, self.late_by = 0.0, timedelta(minutes=5)
         self._events_written = 0
+        # Fault: list filters it answers as if it did not know them (all records, unfiltered)
+        self.ignored_filters: frozenset[str] = frozenset()
         last = state.last_event_time()
         if last:
             clock.restore_stamp(parse_iso(last))

@@ -11,7 +11,7 @@ from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from portdesk.platform.sandbox import portouts, requirements, steps, validate
+from portdesk.platform.sandbox import portout_filters, portouts, requirements, steps, validate
 from portdesk.platform.sandbox.clock import iso, parse_iso
 from portdesk.platform.sandbox.core import Sandbox
 from portdesk.platform.sandbox.errors import ApiError, not_found, unprocessable
@@ -272,11 +272,12 @@ async def delete_document(sb: Sandbox, request: Request) -> Response:
 
 # port-outs
 async def list_portouts(sb: Sandbox, request: Request) -> Response:
+    """Every filter the description names (portout_filters), then the page."""
     number, size, offset = page(request)
-    found = filters(request, {"status": {"type": "string", "enum": V.PORTOUT_STATUSES}})
+    found = portout_filters.read(request, sb.ignored_filters)
     with sb.state.lock:
-        items, total = sb.state.list_portouts(found.get("status"), size, offset)
-    return data(items, page_meta(number, size, total))
+        items = [p for p in sb.state.all_portouts() if portout_filters.matches(p, found)]
+    return data(items[offset:offset + size], page_meta(number, size, len(items)))
 
 
 async def get_portout(sb: Sandbox, request: Request) -> Response:

@@ -239,6 +239,11 @@ class SandboxState:
         ).fetchall()
         return [json.loads(r[0]) for r in rows], total
 
+    def all_portouts(self) -> list[Json]:
+        """Every port-out in arrival order (the list's filters are read in Python)."""
+        rows = self._conn.execute("SELECT body FROM portouts ORDER BY seq").fetchall()
+        return [json.loads(r[0]) for r in rows]
+
     # carrier schedule
     def schedule(self, due_at: str, action: str, target_id: str, data: Json | None = None) -> None:
         self._conn.execute(
