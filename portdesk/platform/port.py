@@ -88,6 +88,7 @@ class PortoutRequest:
     rejection_code: int | None = None
     received_at: datetime | None = None
     details: dict[str, str] = field(default_factory=dict)  # the request's fields as sent
+    changed_at: datetime | None = None  # its last change on the platform (`updated_at`)
 
 
 @dataclass(frozen=True, slots=True)

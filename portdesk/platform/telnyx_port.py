@@ -177,7 +177,16 @@ def to_request(portout: Portout, zone: tzinfo | None = UTC) -> PortoutRequest:
         awaiting_answer=portout.status == AWAITING_ANSWER, reason=portout.reason or "",
         rejection_code=portout.rejection_code, received_at=portout.created_at,
         details={name: value for name in REQUEST_FIELDS
-                 if isinstance(value := raw.get(name), str) and value})
+                 if isinstance(value := raw.get(name), str) and value},
+        changed_at=_changed_at(raw))
+
+
+def _changed_at(raw: dict[str, Any]) -> datetime | None:
+    """A port-out's `updated_at`, shown only: unreadable is unknown, never a dropped record."""
+    try:
+        return parse_time(raw.get("updated_at"), "a port-out's updated_at")
+    except MalformedResponse:
+        return None
 
 
 def to_event(event: PlatformEvent, feed: Feed, zone: tzinfo | None = UTC) -> FeedEvent:

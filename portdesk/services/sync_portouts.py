@@ -83,6 +83,7 @@ class PortoutApplier:
             self._keep_request(session, case.id, portout, event_details, returned)
             if not answered_here:
                 self._turn(case, state.status, portout, report)
+                self._canceled(session, case, portout, report)
             return self.orders.apply_state(session, case, state, report)
         new, history = _case(portout, state.status), state.status in FINISHED
         doubted = new.foc_date if new.foc_date and not self.orders.dates.plausible(
@@ -131,6 +132,36 @@ class PortoutApplier:
                 "portout_returned", case.id, ref,
                 f"{ref}: the platform's porting team did not accept the rejection{said} and "
                 "sent the port-out request back: authorize or reject it again"))
+
+    def _canceled(self, session: Session, case: PortCase, portout: PortoutRequest,
+                  report: SyncReport) -> None:
+        """The request withdrawn on the platform: `canceled`, "canceled by the gaining carrier
+        or Telnyx" (port-out guide). The description names no cancel reason (`reason` is the
+        account's own rejection reason) and no field saying who, so neither is guessed: the
+        notice and the timeline say so, with the platform's moment (`updated_at`) and zone.
+        Told once: when this case's platform status turns to a cancellation."""
+        assert case.id is not None
+        if not is_cancellation(portout.state.platform_status) or \
+                is_cancellation(case.platform_status) or case.status in FINISHED:
+            return
+        was = case.platform_status or ""
+        when = portout.changed_at
+        at = f" at {when.astimezone(UTC):%Y-%m-%d %H:%M} UTC" if when else ""
+        numbers = ", ".join(format_display(n) for n in portout.numbers)
+        effect = {Status.SUBMITTED: "no answer is needed any more",
+                  Status.FOC_CONFIRMED: "the authorized port will not happen",
+                  Status.CANCEL_PENDING: "the rejection under review is moot"}.get(
+                      case.status, "")
+        report.notices.append(Notice(
+            "portout_canceled", case.id, case.reference,
+            f"{case.reference}: the port-out of {numbers} to "
+            f"{portout.carrier_name or 'another carrier'} was canceled on the platform{at} "
+            "(by the gaining carrier or the platform; it gives no reason); the numbers stay"
+            + (f"; {effect}" if effect else "")))
+        audit.append(session, actor=self.orders.actor, action="portout.canceled", changes={
+            "at": when.isoformat() if when else None, "was": was,
+            "carrier": portout.carrier_name, "effect": effect},
+            case_id=case.id, case_reference=case.reference)
 
     def _keep_request(self, session: Session, case_id: int, portout: PortoutRequest,
                       details: dict[str, str] | None, returned: bool = False) -> None:
@@ -226,6 +257,11 @@ class PortoutApplier:
                 "portout_foc", case.id, case.reference,
                 f"{case.reference}: the gaining carrier moved the port-out FOC to "
                 f"{foc.isoformat()} (it may port up to {FOC_GRACE_DAYS} days later)"))
+
+
+def is_cancellation(platform_status: str | None) -> bool:
+    """A port-out status saying the request was withdrawn (either spelling)."""
+    return (platform_status or "").strip().lower() in ("canceled", "cancelled")
 
 
 def _case(portout: PortoutRequest, status: Status | None) -> PortCase:

@@ -96,6 +96,11 @@ class Puller:
         fetched = list(self._portouts(news.refresh, report))
         pending = [p for p in self.client.portout_requests(open_only=True)
                    if p.id not in {f.id for f in fetched}]
+        # an open case whose request left the open lists with no event said so (canceled by
+        # the gaining carrier, ported, rejected): read it, or it waits for ever
+        listed = {p.id for p in [*fetched, *pending]}
+        gone = [pid for pid in self.repo.open_portouts() if pid not in listed]
+        fetched += list(self._portouts(gone, report))
         self.portouts.apply_portouts([*fetched, *pending], report, news.details)
         self.portouts.apply_news(news, report)
         self._save_cursors({Feed.PORT_INS: porting, Feed.PORT_OUTS: portout},

@@ -69,6 +69,7 @@ CONTROLS: list[tuple[str, str, Handler]] = [
     ("/_sandbox/portouts", "POST", handlers.new_portout),
     ("/_sandbox/portouts/{id}/comments", "POST", handlers.gaining_comment),
     ("/_sandbox/portouts/{id}/foc", "POST", handlers.gaining_foc),
+    ("/_sandbox/portouts/{id}/cancel", "POST", handlers.gaining_cancel),
     ("/_sandbox/porting_orders/{id}/comments", "POST", handlers.support_comment),
 ]
 

@@ -358,6 +358,13 @@ async def gaining_foc(sb: Sandbox, request: Request) -> Response:
     return data(portouts.move_foc(sb, path_id(request, what="port-out"), days))
 
 
+async def gaining_cancel(sb: Sandbox, request: Request) -> Response:
+    payload = await body(request)
+    V.check(payload, {"type": "object", "properties": {"event": {"type": "boolean"}}}, "")
+    return data(portouts.cancel(sb, path_id(request, what="port-out"),
+                                with_event=payload.get("event", True) is not False))
+
+
 async def openapi(request: Request) -> Response:
     """The sandbox's own OpenAPI document: its controls, and which platform operations it serves."""
     return JSONResponse(json.loads(openapi_path().read_text(encoding="utf-8")))

@@ -11,7 +11,8 @@ for another answer, as the guide says Porting Ops does with an invalid reason. N
 authorizes it automatically at a moment between 24 and 48 hours after it arrived ("a response
 within 24-48 hours"), drawn from the seed per request, so the desk meets both ends of the window;
 an automatic authorization leaves `reason` null (the description keeps it for a rejection). The
-gaining carrier may comment and move the FOC date (`/_sandbox/portouts/...`).
+gaining carrier may comment, move the FOC date and cancel the request
+(`/_sandbox/portouts/...`).
 """
 
 from __future__ import annotations
@@ -186,11 +187,29 @@ def move_foc(sandbox: Sandbox, portout_id: str, days: int) -> Json:
         return portout
 
 
-def _set(sandbox: Sandbox, portout: Json, status: str) -> None:
+CANCELABLE = ("pending", "authorized", "rejected-pending")
+
+
+def cancel(sandbox: Sandbox, portout_id: str, *, with_event: bool = True) -> Json:
+    """The gaining carrier (or the platform) withdraws the request: `canceled`, "canceled by
+    the gaining carrier or Telnyx" (port-out guide). The description gives it no reason field
+    (`reason` is the account's rejection reason) and its event may not come."""
+    with sandbox.state.transaction():
+        portout = get(sandbox, portout_id)
+        if portout["status"] not in CANCELABLE:
+            raise unprocessable(f"the port-out is already {portout['status']}",
+                                code="PORTOUT_NOT_CANCELABLE")
+        sandbox.state.unschedule(portout_id)
+        _set(sandbox, portout, "canceled", with_event=with_event)
+        return portout
+
+
+def _set(sandbox: Sandbox, portout: Json, status: str, *, with_event: bool = True) -> None:
     portout["status"] = status
     portout["updated_at"] = iso(sandbox.now())
     sandbox.state.save_portout(portout)
-    _status_event(sandbox, portout)
+    if with_event:
+        _status_event(sandbox, portout)
 
 
 def _status_event(sandbox: Sandbox, portout: Json) -> None:
