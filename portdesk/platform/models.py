@@ -216,11 +216,26 @@ def parse_portability(data: Any) -> PortabilityResult:
         fast_portable=item.get("fast_portable") is True)
 
 
-def parse_meta(data: Any) -> PageMeta:
+def parse_meta(data: Any, number: int = 1, size: int = 0) -> PageMeta:
+    """A list's page information. The description's `Metadata` (port-outs, their comments and
+    reports) requires none of its fields and says `page_number` and `page_size` are "included
+    when defaults are used": a missing one is the page asked for (`number`, `size`), and a
+    missing `total_pages` is counted from `total_results`, or -1 (unknown: the walk goes on
+    while pages come full). Before, a meta without `page_number` made every list end after
+    its first page."""
     meta = _obj(data, "page information")
-    try:
-        return PageMeta(int(meta["page_number"]), int(meta["page_size"]),
-                        int(meta["total_pages"]), int(meta["total_results"]))
-    except (KeyError, TypeError, ValueError):
-        raise MalformedResponse("the platform sent page information without page numbers") \
-            from None
+
+    def whole(name: str) -> int | None:
+        value = meta.get(name)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != int(value):
+            return None
+        return int(value)
+
+    page_size = whole("page_size") or size
+    total_pages = whole("total_pages")
+    results = whole("total_results")
+    if total_pages is None and results is not None and page_size > 0:
+        total_pages = -(-results // page_size)
+    return PageMeta(whole("page_number") or number, page_size,
+                    -1 if total_pages is None else total_pages,
+                    -1 if results is None else results)

@@ -10,7 +10,7 @@ log, and the wire format of a requested FOC time. The sync services see `Order`,
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
@@ -139,13 +139,15 @@ class TelnyxPort(PortingOrders, PortoutCalls, PortInSteps):
         way the log is sorted."""
         path = FEEDS[feed]
         first = self.events_page(None, 1, size=1, feed=path)
-        pages = [first]
-        total = first.meta.total_pages if first.meta else 1
+        raws: Iterable[Any] = first.items
+        total = first.meta.total_pages if first.meta else -1
         if total > 1:
-            pages.append(self.events_page(None, total, size=1, feed=path))
+            raws = [*first.items, *self.events_page(None, total, size=1, feed=path).items]
+        elif total < 0 and first.items:  # no page count given: the whole log, to its end
+            raws = self.events(None, feed=path)
         newest: datetime | None = None
         ids: set[str] = set()
-        for raw in (item for page in pages for item in page.items):
+        for raw in raws:
             try:
                 event = parse_event(raw)
             except MalformedResponse:

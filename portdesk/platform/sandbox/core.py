@@ -45,6 +45,8 @@ class Sandbox:
         self._events_written = 0
         # Fault: list filters it answers as if it did not know them (all records, unfiltered)
         self.ignored_filters: frozenset[str] = frozenset()
+        # Fault: the port-out list's Metadata without the fields the description makes optional
+        self.sparse_meta = False
         last = state.last_event_time()
         if last:
             clock.restore_stamp(parse_iso(last))

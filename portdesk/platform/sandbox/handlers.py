@@ -277,7 +277,17 @@ async def list_portouts(sb: Sandbox, request: Request) -> Response:
     found = portout_filters.read(request, sb.ignored_filters)
     with sb.state.lock:
         items = [p for p in sb.state.all_portouts() if portout_filters.matches(p, found)]
-    return data(items[offset:offset + size], page_meta(number, size, len(items)))
+    return data(items[offset:offset + size], _metadata(sb, number, size, len(items)))
+
+
+def _metadata(sb: Sandbox, number: int, size: int, total: int) -> Json:
+    """The description's `Metadata` (the port-out lists): no field required, `page_number`
+    and `page_size` "included when defaults are used"; the fault `sparse_meta` leaves them out."""
+    meta = page_meta(number, size, total)
+    if sb.sparse_meta:
+        for name in ("page_number", "page_size"):
+            meta.pop(name)
+    return meta
 
 
 async def get_portout(sb: Sandbox, request: Request) -> Response:
