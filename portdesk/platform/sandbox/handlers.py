@@ -309,7 +309,17 @@ async def add_portout_comment(sb: Sandbox, request: Request) -> Response:
 
 
 async def rejections(sb: Sandbox, request: Request) -> Response:
-    return data(portouts.rejections(sb, path_id(request, "portout_id", "port-out")))
+    """With the description's filter[code] (one code) and filter[code][in] (several, written
+    repeated or comma-separated)."""
+    found = portouts.rejections(sb, path_id(request, "portout_id", "port-out"))
+    wanted: set[int] | None = None
+    for key, value in request.query_params.multi_items():
+        if key in ("filter[code]", "filter[code][in]", "filter[code][in][]"):
+            for item in (v for v in value.split(",") if v):
+                if not item.strip().isdigit():
+                    raise unprocessable(f"{key} must be a whole number", parameter=key)
+                wanted = (wanted or set()) | {int(item)}
+    return data([r for r in found if wanted is None or r["code"] in wanted])
 
 
 async def answer_portout(sb: Sandbox, request: Request) -> Response:

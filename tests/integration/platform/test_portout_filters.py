@@ -126,3 +126,17 @@ def test_every_page_is_read_when_the_meta_leaves_out_what_the_description_lets_i
     assert set(meta) == {"total_pages", "total_results"}
     client = make_client(sandbox)
     assert len({p.id for p in client.portouts("pending")}) == 260
+
+
+def test_rejection_codes_are_filtered_by_code_as_described(sandbox: SandboxServer) -> None:
+    request = portouts.create(sandbox.sandbox, ["+13125550186"])
+
+    def codes(**params: str) -> list[int]:
+        answer = httpx.get(f"{sandbox.base_url}/portouts/rejections/{request['id']}",
+                           params=params, headers={"Authorization": f"Bearer {API_KEY}"})
+        assert answer.status_code == 200, answer.text
+        return [r["code"] for r in answer.json()["data"]]
+
+    assert codes() == [1001, 1002, 1003, 1004, 1005]
+    assert codes(**{"filter[code]": "1002"}) == [1002]
+    assert codes(**{"filter[code][in]": "1001,1004"}) == [1001, 1004]
