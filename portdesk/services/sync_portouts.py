@@ -51,6 +51,7 @@ class PortoutNews:
     comments: list[FeedEvent] = field(default_factory=list)
     focs: list[FeedEvent] = field(default_factory=list)
     details: dict[str, dict[str, str]] = field(default_factory=dict)  # what status changes said
+    read: set[str] = field(default_factory=set)  # port-outs whose record was applied this round
 
 
 class PortoutApplier:
@@ -191,7 +192,7 @@ class PortoutApplier:
         with self.store.transaction() as session:
             for event in news.comments:
                 self._comment(session, event, report)
-            for event in news.focs:
+            for event in newest_focs(news.focs, news.read):
                 self._foc(session, event, report)
 
     def _case_of(self, session: Session, event: FeedEvent,
@@ -257,6 +258,24 @@ class PortoutApplier:
                 "portout_foc", case.id, case.reference,
                 f"{case.reference}: the gaining carrier moved the port-out FOC to "
                 f"{foc.isoformat()} (it may port up to {FOC_GRACE_DAYS} days later)"))
+
+
+def newest_focs(events: list[FeedEvent], read: set[str]) -> list[FeedEvent]:
+    """The FOC events worth applying: none for a port-out whose record this round read and
+    applied (it was read after the events were written: its FOC is the current one), else the
+    newest per port-out (by its time; equal or unknown times: the one listed last). The log's
+    order is no guide (the description names none): applied in the order listed, a log listed
+    newest first set the case back to an FOC already moved away from."""
+    newest: dict[str, FeedEvent] = {}
+    for event in events:
+        key = event.portout_id or ""
+        if key in read:
+            continue
+        kept = newest.get(key)
+        if kept is None or kept.created_at is None or event.created_at is None or \
+                event.created_at >= kept.created_at:
+            newest[key] = event
+    return list(newest.values())
 
 
 def is_cancellation(platform_status: str | None) -> bool:

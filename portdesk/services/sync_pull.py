@@ -102,6 +102,7 @@ class Puller:
         gone = [pid for pid in self.repo.open_portouts() if pid not in listed]
         fetched += list(self._portouts(gone, report))
         self.portouts.apply_portouts([*fetched, *pending], report, news.details)
+        news.read = {p.id for p in [*fetched, *pending]}
         self.portouts.apply_news(news, report)
         self._save_cursors({Feed.PORT_INS: porting, Feed.PORT_OUTS: portout},
                            self._refetch_list(retry, report), report)

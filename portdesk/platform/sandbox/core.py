@@ -47,6 +47,8 @@ class Sandbox:
         self.ignored_filters: frozenset[str] = frozenset()
         # Fault: the port-out list's Metadata without the fields the description makes optional
         self.sparse_meta = False
+        # Fault: the event logs listed newest first (the description names no order)
+        self.newest_first = False
         last = state.last_event_time()
         if last:
             clock.restore_stamp(parse_iso(last))

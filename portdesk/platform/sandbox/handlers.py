@@ -213,7 +213,8 @@ def _events(sb: Sandbox, request: Request, found: dict[str, str], table: str,
             args.append(iso(parse_iso(found[key])))
     with sb.state.lock:
         events, total = sb.state.list_events(" AND ".join(where), tuple(args), size, offset,
-                                             table, listed_by=iso(sb.clock.now()))
+                                             table, listed_by=iso(sb.clock.now()),
+                                             newest_first=sb.newest_first)
     return data(events, page_meta(number, size, total))
 
 

@@ -145,9 +145,10 @@ class SandboxState:
         )
 
     def list_events(self, where: str, args: tuple[Any, ...], limit: int,
-                    offset: int, table: str = "events",
-                    listed_by: str | None = None) -> tuple[list[Json], int]:
-        """`listed_by`: only the events the log lists at that moment (late ones not yet)."""
+                    offset: int, table: str = "events", listed_by: str | None = None,
+                    newest_first: bool = False) -> tuple[list[Json], int]:
+        """`listed_by`: only the events the log lists at that moment (late ones not yet);
+        `newest_first`: the other order (the description promises none)."""
         if table not in ("events", "portout_events"):
             raise ValueError(table)
         if listed_by is not None:
@@ -155,7 +156,9 @@ class SandboxState:
             args = (*args, listed_by)
         total = int(self._one(f"SELECT COUNT(*) FROM {table} WHERE {where}", args))
         rows = self._conn.execute(
-            f"SELECT body FROM {table} WHERE {where} ORDER BY created_at, seq LIMIT ? OFFSET ?",
+            f"SELECT body FROM {table} WHERE {where} ORDER BY "
+            + ("created_at DESC, seq DESC" if newest_first else "created_at, seq")
+            + " LIMIT ? OFFSET ?",
             (*args, limit, offset),
         ).fetchall()
         return [json.loads(r[0]) for r in rows], total
