@@ -141,6 +141,11 @@ _EVENT_TIME_KEYS = ("created_at", "occurred_at")
 _PAYLOAD_TIME_KEYS = ("created_at", "deleted_at", "updated_at", "occurred_at")
 
 
+# Port-out events whose payload `id` is the port-out's (a new comment's payload `id` is the
+# comment's own: its port-out is `payload.portout_id`)
+_PORTOUT_ID_IN_PAYLOAD = ("portout.status_changed", "portout.foc_date_changed")
+
+
 def parse_event(data: Any) -> PlatformEvent:
     """An entry of /porting/events or /portouts/events, as the description shapes either."""
     event = _obj(data, "an event")
@@ -149,7 +154,7 @@ def parse_event(data: Any) -> PlatformEvent:
     created = _first_time(event, _EVENT_TIME_KEYS) or _first_time(payload, _PAYLOAD_TIME_KEYS)
     order_id = event.get("porting_order_id")
     portout_id = event.get("portout_id") or payload.get("portout_id")
-    if portout_id is None and str(event.get("event_type", "")).startswith("portout."):
+    if portout_id is None and event.get("event_type") in _PORTOUT_ID_IN_PAYLOAD:
         portout_id = payload.get("id")  # status and FOC payloads name the port-out as id
     return PlatformEvent(
         id=require(event, "id", str, "event"),

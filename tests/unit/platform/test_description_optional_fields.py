@@ -1,4 +1,5 @@
-"""Page information as the description's `Metadata` allows it: every field optional."""
+"""Fields the description makes optional: page information (`Metadata`: every field optional) and
+port-out events (no field required)."""
 
 from __future__ import annotations
 
@@ -29,3 +30,16 @@ def test_whole_numbers_written_as_numbers_are_read() -> None:  # "type": "number
 def test_a_page_is_the_last_when_the_platform_says_so_or_it_comes_short(
         meta: PageMeta | None, received: int, last: bool) -> None:
     assert Page([object()] * received, meta, received, 250).is_last is last
+
+
+def test_a_comment_event_without_a_port_out_id_names_no_port_out() -> None:
+    """The description requires no field of a port-out event; a new comment's payload `id` is
+    the comment's, so without `portout_id` the event names no port-out (it was taken for one)."""
+    from portdesk.platform.models import parse_event
+
+    comment = {"id": "e1", "event_type": "portout.new_comment",
+               "payload": {"id": "comment-1", "comment": "hello"}}
+    assert parse_event(comment).portout_id is None
+    status = {"id": "e2", "event_type": "portout.status_changed",
+              "payload": {"id": "portout-1", "status": "canceled"}}
+    assert parse_event(status).portout_id == "portout-1"
