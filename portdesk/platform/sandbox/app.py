@@ -109,7 +109,12 @@ class _Api:
                 self.sandbox.tick()
                 return await handler(self.sandbox, request)
             except ApiError as exc:
-                return JSONResponse(exc.body(), status_code=exc.status)
+                body = exc.body()
+                if exc.status == 422 and request.url.path.startswith(V2 + "/portouts"):
+                    # the port-out operations' 422: "Check message field in response for
+                    # details" (the description); errors[] kept for clients reading it
+                    body["message"] = exc.detail
+                return JSONResponse(body, status_code=exc.status)
         return endpoint
 
     async def health(self, request: Request) -> Response:

@@ -140,3 +140,19 @@ def test_rejection_codes_are_filtered_by_code_as_described(sandbox: SandboxServe
     assert codes() == [1001, 1002, 1003, 1004, 1005]
     assert codes(**{"filter[code]": "1002"}) == [1002]
     assert codes(**{"filter[code][in]": "1001,1004"}) == [1001, 1004]
+
+
+def test_a_port_out_422_has_the_message_field_the_description_points_to(
+        sandbox: SandboxServer, make_client: Callable[..., PlatformClient]) -> None:
+    """Every port-out operation's 422: "Check message field in response for details"."""
+    from portdesk.platform.errors import PlatformError
+
+    request = portouts.create(sandbox.sandbox, ["+13125550188"])
+    answer = httpx.patch(f"{sandbox.base_url}/portouts/{request['id']}/rejected-pending",
+                         json={"reason": "no", "rejection_code": 1006},
+                         headers={"Authorization": f"Bearer {API_KEY}"})
+    assert answer.status_code == 422
+    assert "1006" in answer.json()["message"]
+    with pytest.raises(PlatformError) as caught:
+        make_client(sandbox).answer_portout(request["id"], False, "no", 1006)
+    assert "1006" in str(caught.value)
