@@ -27,7 +27,9 @@ TITLES = {"exception": "Port rejected", "foc_set": "FOC date set",
           "questionable_date": "Platform date not taken",
           "portout_authorized": "Port-out authorized by the platform",
           "portout_returned": "Port-out rejection sent back",
-          "portout_canceled": "Port-out canceled on the platform"}
+          "portout_canceled": "Port-out canceled on the platform",
+          "portout_comment": "New comment on a port-out",
+          "portout_foc": "Port-out FOC moved", "order_comment": "New comment on a port-in"}
 
 
 class Notifier(QObject):
