@@ -67,6 +67,9 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
                         "their own earlier time)")
     p.add_argument("--late-by", type=float, default=5.0, metavar="MINUTES",
                    help="how late, in minutes of the sandbox's clock (default 5)")
+    p.add_argument("--late-payload", action="store_true",
+                   help="list a late event at once, without its payload until --late-by has "
+                        "passed (payload_status created)")
     p.set_defaults(func=cmd_sandbox)
 
 
@@ -116,7 +119,7 @@ def cmd_sandbox(args: argparse.Namespace, ctx: Context) -> int:
         faults = FaultConfig(fail_rate=args.fail_rate, latency_ms=args.latency,
                              drop_rate=args.drop_rate, rate_limit=limit, rate_window=window,
                              seed=args.seed, late_rate=args.late_events,
-                             late_minutes=args.late_by)
+                             late_minutes=args.late_by, late_payload=args.late_payload)
     except ValueError as exc:
         raise SandboxArgumentError(f"fault settings: {exc}") from None
     key = args.api_key or os.environ.get("PORTDESK_SANDBOX_KEY") or DEFAULT_KEY

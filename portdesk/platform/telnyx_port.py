@@ -192,6 +192,12 @@ def _changed_at(raw: dict[str, Any]) -> datetime | None:
 
 
 def to_event(event: PlatformEvent, feed: Feed, zone: tzinfo | None = UTC) -> FeedEvent:
+    if event.raw.get("payload_status") == "created" and not event.payload and \
+            event.event_type in TOLD_BY_PAYLOAD:
+        return FeedEvent(event.id, event.event_type, EventKind.ORDER if feed == Feed.PORT_INS
+                         else PORTOUT_KINDS[event.event_type], True, event.created_at,
+                         order_ids=_orders_named(event), portout_id=event.portout_id,
+                         payload_pending=True)
     if feed == Feed.PORT_INS:
         said = event.payload.get("comment")
         if event.event_type == ORDER_COMMENT and isinstance(said, dict):
@@ -212,6 +218,10 @@ def to_event(event: PlatformEvent, feed: Feed, zone: tzinfo | None = UTC) -> Fee
         details={name: value for name in STATUS_DETAILS
                  if isinstance(value := payload.get(name), str) and value}
         if kind == EventKind.PORTOUT_STATUS else {})
+
+
+# Events whose news is in their payload alone (the rest name a record that is read again)
+TOLD_BY_PAYLOAD = frozenset({ORDER_COMMENT, "portout.new_comment", "portout.foc_date_changed"})
 
 
 def _orders_named(event: PlatformEvent) -> tuple[str, ...]:

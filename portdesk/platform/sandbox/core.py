@@ -42,6 +42,9 @@ class Sandbox:
         # log from several workers lists an event stamped 10:00 after one stamped 10:02 was
         # read, under its own (earlier) time.
         self.late_events, self.late_by = 0.0, timedelta(minutes=5)
+        # ... or listed at once, its payload still being made (`payload_status: created`,
+        # `payload: null`) until then: the description's "status of the payload generation"
+        self.late_payload = False
         self._events_written = 0
         # Fault: list filters it answers as if it did not know them (all records, unfiltered)
         self.ignored_filters: frozenset[str] = frozenset()
@@ -95,7 +98,7 @@ class Sandbox:
         now = iso(stamp)
         event: Json = {
             "id": str(uuid.uuid4()), "record_type": "porting_event", "event_type": event_type,
-            "payload_status": "created", "porting_order_id": order_id, "payload": payload,
+            "payload_status": "completed", "porting_order_id": order_id, "payload": payload,
             "available_notification_methods": ["email", "webhook"],
             "created_at": now, "updated_at": now,
         }

@@ -10,7 +10,8 @@ at start, in the order requests arrive, so a sequential client sees the same fau
   - rate_limit: more than N requests in a window of rate_window seconds get 429 + Retry-After;
   - late_rate / late_minutes: not this middleware's (the sandbox's event logs apply it): that
     share of events is listed only late_minutes of the sandbox's clock after it was stamped,
-    so it shows after later ones were already listed, under its own earlier time.
+    so it shows after later ones were already listed, under its own earlier time; with
+    late_payload it is listed at once, `payload_status: created` and no payload until then.
 Paths under /_sandbox (the sandbox's own controls) are never faulted.
 """
 
@@ -41,6 +42,7 @@ class FaultConfig:
     seed: int = 0
     late_rate: float = 0.0
     late_minutes: float = 5.0
+    late_payload: bool = False  # a late event is listed at once, without its payload yet
 
     def __post_init__(self) -> None:
         for name in ("fail_rate", "drop_rate", "late_rate"):

@@ -214,7 +214,8 @@ def _events(sb: Sandbox, request: Request, found: dict[str, str], table: str,
     with sb.state.lock:
         events, total = sb.state.list_events(" AND ".join(where), tuple(args), size, offset,
                                              table, listed_by=iso(sb.clock.now()),
-                                             newest_first=sb.newest_first)
+                                             newest_first=sb.newest_first,
+                                             payload_late=sb.late_payload)
     return data(events, page_meta(number, size, total))
 
 

@@ -231,7 +231,7 @@ def _log(sandbox: Sandbox, event_type: str, portout_id: str, payload: Json) -> N
     now = iso(stamp)
     sandbox.state.add_portout_event({
         "id": str(uuid.uuid4()), "record_type": "portout_event", "event_type": event_type,
-        "payload_status": "created", "portout_id": portout_id, "payload": payload,
+        "payload_status": "completed", "portout_id": portout_id, "payload": payload,
         "available_notification_methods": ["email", "webhook"], "created_at": now,
         "updated_at": now}, sandbox.listed_from(stamp))
 

@@ -146,11 +146,22 @@ class SandboxState:
 
     def list_events(self, where: str, args: tuple[Any, ...], limit: int,
                     offset: int, table: str = "events", listed_by: str | None = None,
-                    newest_first: bool = False) -> tuple[list[Json], int]:
-        """`listed_by`: only the events the log lists at that moment (late ones not yet);
-        `newest_first`: the other order (the description promises none)."""
+                    newest_first: bool = False, payload_late: bool = False
+                    ) -> tuple[list[Json], int]:
+        """`listed_by`: only the events the log lists at that moment (late ones not yet), or
+        with `payload_late`, every event, a late one without its payload yet
+        (`payload_status: created`, `payload: null`); `newest_first`: the other order (the
+        description promises none)."""
         if table not in ("events", "portout_events"):
             raise ValueError(table)
+        if listed_by is not None and payload_late:
+            total = int(self._one(f"SELECT COUNT(*) FROM {table} WHERE {where}", args))
+            rows = self._conn.execute(
+                f"SELECT body, listed_at FROM {table} WHERE {where} ORDER BY "
+                + ("created_at DESC, seq DESC" if newest_first else "created_at, seq")
+                + " LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
+            return [_as_listed(json.loads(body), listed_at, listed_by)
+                    for body, listed_at in rows], total
         if listed_by is not None:
             where = f"({where}) AND (listed_at IS NULL OR listed_at <= ?)"
             args = (*args, listed_by)
@@ -273,6 +284,13 @@ class SandboxState:
             return None
         self._conn.execute("DELETE FROM schedule WHERE seq=?", (row[0],))
         return str(row[4]), str(row[1]), str(row[2]), dict(json.loads(row[3]))
+
+
+def _as_listed(event: Json, listed_at: str | None, now: str) -> Json:
+    """An event whose payload is still being made: "created", no payload; then "completed"."""
+    if listed_at is not None and listed_at > now:
+        return {**event, "payload_status": "created", "payload": None}
+    return {**event, "payload_status": "completed"}
 
 
 def page_meta(page_number: int, page_size: int, total: int) -> Json:

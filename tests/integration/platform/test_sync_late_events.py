@@ -123,3 +123,41 @@ def test_the_sandbox_lists_an_event_late_and_out_of_order_and_the_sync_reads_it_
     assert report.events == 1
     assert len(desk.comments.for_case(other.id)) == 1
     assert engine.run_once().events == 0
+
+
+def test_an_event_listed_before_its_payload_is_made_is_read_again_once_it_is(
+        make_sandbox: Callable[..., SandboxServer], make_client: Callable[..., PlatformClient],
+        desk: Store) -> None:
+    """The description gives every event a `payload_status`, "the status of the payload
+    generation" (`created`, `completed`): an event may be listed before its payload exists. A
+    gaining carrier's comment listed so was skipped as "a comment without text" and its id kept
+    as seen, so the comment never reached the case once its payload was made."""
+    from portdesk.platform.sandbox import portouts
+    from portdesk.platform.sandbox.faults import FaultConfig
+
+    sandbox = make_sandbox(FaultConfig(late_minutes=5, late_payload=True))
+    client = make_client(sandbox)
+    engine = SyncEngine(desk, client, clock=sandbox.sandbox.clock.now)
+    engine.run_once()
+    request = portouts.create(sandbox.sandbox, ["+13125550189"])
+    engine.run_once()
+    [case] = [c for c in desk.cases.iter_all() if c.platform_order_id == request["id"]]
+    assert case.id is not None
+    platform = sandbox.sandbox
+    platform.late_events = 1.0
+    portouts.add_comment(platform, request["id"], "Customer confirms the port date",
+                         portouts.GAINING_USER)
+    platform.late_events = 0.0
+    [listed] = [e for e in client.events(None, feed="portouts/events")
+                if e["event_type"] == "portout.new_comment"]
+    assert listed["payload_status"] == "created" and listed["payload"] is None
+    first = engine.run_once()
+    assert desk.comments.for_case(case.id) == []
+    assert not [s for s in first.skipped if "without text" in s.reason]
+    sandbox.advance(hours=0.1)  # six minutes: the payload is made
+    report = engine.run_once()
+    assert [c.body for c in desk.comments.for_case(case.id)] == [
+        "Customer confirms the port date"]
+    assert [n.kind for n in report.notices] == ["portout_comment"]
+    engine.run_once()
+    assert len(desk.comments.for_case(case.id)) == 1
