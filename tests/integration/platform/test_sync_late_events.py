@@ -161,3 +161,32 @@ def test_an_event_listed_before_its_payload_is_made_is_read_again_once_it_is(
     assert [n.kind for n in report.notices] == ["portout_comment"]
     engine.run_once()
     assert len(desk.comments.for_case(case.id)) == 1
+
+
+def test_a_port_out_turn_listed_later_than_the_window_is_not_lost(
+        make_sandbox: Callable[..., SandboxServer], make_client: Callable[..., PlatformClient],
+        desk: Store) -> None:
+    """The description promises no moment by which an event is listed, so no re-read window is
+    safe by it; a port-out's status must not hang on one. Its event listed half an hour late
+    (three times the window), the request is still read the round it changed: the open lists,
+    and every open port-out case missing from them read again."""
+    from portdesk.platform.sandbox import portouts
+    from portdesk.platform.sandbox.faults import FaultConfig
+
+    sandbox = make_sandbox(FaultConfig(late_minutes=30))
+    engine = SyncEngine(desk, make_client(sandbox), clock=sandbox.sandbox.clock.now)
+    engine.run_once()
+    waiting = portouts.create(sandbox.sandbox, ["+13125550190"])
+    withdrawn = portouts.create(sandbox.sandbox, ["+13125550191"])
+    engine.run_once()
+    cases = {c.platform_order_id: c.id for c in desk.cases.iter_all()}
+    sandbox.sandbox.late_events = 1.0
+    portouts.answer(sandbox.sandbox, waiting["id"], "authorized", {"reason": ""})
+    portouts.cancel(sandbox.sandbox, withdrawn["id"])
+    sandbox.advance(hours=0.05)
+    engine.run_once()
+    assert desk.cases.get(cases[waiting["id"]] or 0).status == Status.FOC_CONFIRMED
+    assert desk.cases.get(cases[withdrawn["id"]] or 0).status == Status.CANCELLED
+    sandbox.advance(hours=1)  # the late events are listed now: nothing new, nothing twice
+    report = engine.run_once()
+    assert report.cases_updated == 0 and not report.notices
