@@ -26,10 +26,6 @@ SPANISH = Lexicon("es", "Spanish", frozenset(), {
                r"~\b(compania|prestador\w*|empresa|concesionari\w*|proveedor\w*|operador\w*)"
                rf" {_TAKER}\b", "=pais", "=altura", "=numero exterior", "=no exterior", "=lugar",
                "!cotitular*", "!co titular*",  # a co-holder signs for himself
-               # the attorney's own name, asked when one signs under a power: the case's
-               # signer is the authorised person (left empty; "Apoderado" heading a block
-               # of the signer's blanks is not this label)
-               "nombre del apoderado", "nombre y apellido del apoderado",
                # "En la ciudad de ____, a los __ días del mes de ____": where it is signed
                "=en la ciudad de"),
     # the lines that stay, before the provider their sentence names ("Números que permanecen en

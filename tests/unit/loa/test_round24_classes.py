@@ -174,11 +174,9 @@ def test_a_block_titled_by_a_reseller_or_dealer_is_not_ours() -> None:
 # -- words ----------------------------------------------------------------------------------------
 
 
-def test_a_taxpayer_account_an_attorney_and_the_place_of_signing_are_not_ours() -> None:
+def test_a_taxpayer_account_and_the_place_of_signing_are_not_ours() -> None:
     assert classify_in("N° de compte contribuable", ("fr",)).field == NOT_OURS
     assert classify_in("N° de compte client", ("fr",)).field == LoaField.ACCOUNT_NUMBER  # guard
-    assert classify_in("Nombre del apoderado", ("es",)).field == NOT_OURS
-    assert classify_in("Apellido y nombre", ("es",)).field != NOT_OURS  # guard
     assert classify_in("En la ciudad de", ("es",)).field == NOT_OURS
     assert classify_in("Ciudad", ("es",)).field == LoaField.CITY  # guard
 
