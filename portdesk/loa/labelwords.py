@@ -114,7 +114,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                     r"(.*\b(contract|ticket|case|invoice|serial|membership|policy|tracking|"
                     r"confirmation|transaction|project|purchase|quote|auftrags?|bestell|"
                     r"rechnungs?|vorgangs?)( no| nr| number| nummer| num| #)\b|"
-                    r".*\bnumeros? (de |du |d |do |da |del |di )?(contrat|contrato|commande|pedido|dossier|"
+                    r".*\bnumeros? (de |du |d )?(contrat|contrato|commande|pedido|dossier|"
                     r"expediente|facture|factura|serie|ticket|documento?|identi\w*)\b)"),
     # a label headed by the new BTN names it, whatever its qualifier says ("New BTN for the
     # numbers staying (if the BTN ports)" is no list of the numbers that stay)

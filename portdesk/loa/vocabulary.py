@@ -67,15 +67,10 @@ _LATIN = str.maketrans({
     "ъ": "a", "ь": "y", "ю": "yu", "я": "ya"})
 
 
-# the number sign of the Romance languages ("Nº", "N.º", "N°"), read as the word it stands for
-_NUMBER_SIGN = re.compile(r"\b[Nn] ?\.? ?[º°](?=\W|$)")
-
-
 @lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """'PIN_or_Passcode2' -> 'pin or passcode', 'Numéro de TVA:' -> 'numero de tva'."""
     text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text or "")
-    text = _NUMBER_SIGN.sub("numero ", text)  # "N.º de telefone", "N° de compte": the word
     text = unicodedata.normalize("NFKD", text.replace("ß", "ss").translate(_UNDECOMPOSED))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower().translate(_LATIN)
     text = re.sub(r"[^a-z0-9#/]+", " ", text.replace("_", " ").replace("œ", "oe"))

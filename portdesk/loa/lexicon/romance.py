@@ -69,12 +69,15 @@ PORTUGUESE = Lexicon("pt", "Portuguese", frozenset({
                "prestadora receptora", "=pais", "=numero da porta", "=n da porta",
                "!cotitular*", "!co titular*",  # a co-holder signs for himself
                # the attorney's own name ("Nome do procurador"), and "Na cidade de ____, aos
-               # __ dias ..." (where it is signed)
-               "nome do procurador", "=na cidade de"),
+               # __ dias ..." (where it is signed); a request's own number ("N.º do pedido")
+               "nome do procurador", "=na cidade de", "n o do pedido", "no do pedido",
+               "numero do pedido"),
     F.ACCOUNT_NAME: ("nome do titular", "nome do assinante"),
     # the account the current operator knows the customer by ("N.º de conta / cliente")
+    # "N.º" (the number sign, read "n o") before what is numbered: "N.º de telefone"
+    F.NUMBER: ("=n o de telefone", "=no de telefone", "n o de telefone fixo"),
     F.ACCOUNT_NUMBER: ("numero de conta", "numero da conta", "numero de cliente",
-                       "numero do cliente", "conta cliente",
+                       "numero do cliente", "conta cliente", "n o de conta", "no de conta",
                        # "titular do contrato n.º ____ junto do operador": the contract the
                        # customer holds with the current operator
                        "titular do contrato"),
