@@ -321,9 +321,10 @@ def test_labels_over_the_left_columns_boxes_do_not_label_a_table_across_the_gutt
     assert table == {f"T{r + 1}": LoaField.NUMBER for r in range(8)}
 
 
-def test_the_number_sign_reads_as_the_word_number() -> None:
+def test_portuguese_labels_with_the_number_sign_read() -> None:
     """"N.º de conta / cliente" (Portuguese, the number sign) is the account number, "N.º de
-    telefone" a phone number; "N.º" had read as two letters and the blanks had no label."""
+    telefone" a phone number ("N.º" reads as two letters: the blanks had no label); "conta" is
+    the account, not a phone number."""
     assert classify_in("N.º de conta / cliente", ("pt",)).field == LoaField.ACCOUNT_NUMBER
     assert classify_in("Número da conta", ("pt",)).field == LoaField.ACCOUNT_NUMBER
     assert classify_in("N.º de telefone", ("pt",)).field == LoaField.NUMBER
