@@ -391,30 +391,6 @@ def test_a_portuguese_authorisation_sentence_names_its_signer_title_company_and_
     assert OFFICE_USE.search(normalise("RESERVADO AO OPERADOR"))
 
 
-def test_a_table_titled_as_the_numbers_that_stay_beside_the_table_to_port_takes_them() -> None:
-    """"Zu übertragende Rufnummern" over "Nr. | Vorwahl | Rufnummer", and beside it, on the
-    same rows, "Rufnummern, die beim alten Anbieter bleiben" over "Nr. | Rufnummer mit
-    Vorwahl": the right table's cells are the numbers that stay, whole (its own header asks the
-    area code with them); they had been more slots for the numbers to port."""
-    from tests.loaforms.round5_kit import numbers_table
-    from tests.loaforms.round20_kit import code_rows
-
-    s = a4("two tables", "DE", "de", [], "")
-    s.text(40, 800, "Portierungsauftrag", 13, bold=True)
-    s.text(40, 760, "Zu übertragende Rufnummern", 8, bold=True)
-    s.text(330, 760, "Rufnummern, die beim alten Anbieter bleiben", 8, bold=True)
-    code_rows(s, s.slot_group(ordered=True), 40, 756, 1, 6, ("Nr.", "Vorwahl", "Rufnummer"),
-              (24, 60, 170))
-    numbers_table(s, s.slot_group(ordered=False, fld="remaining_numbers"), 330, 756,
-                  [("Rufnummer mit Vorwahl", 200, "number", False)], 3, head="Nr.")
-    analysis = analyse_form(s.build()[0], "form.pdf", country="DE", strict=False)
-    right = [p for p in analysis.placements if p.rect and p.rect[0] > 330]
-    left = [p for p in analysis.placements if p.rect and p.rect[0] < 320 and p.rect[1] < 740]
-    assert len(right) == 3 and all(p.field == LoaField.REMAINING_NUMBER and not p.part
-                                   for p in right)
-    assert [p.field for p in left].count(LoaField.NUMBER) == 6
-
-
 def test_one_field_with_a_widget_on_two_pages_asks_one_value_in_both() -> None:
     """The customer's name field has a widget under "Raison sociale ou nom du titulaire" on
     page 1 and one beside a weak "Client" on page 2: one field, one value, in both places (the
