@@ -25,6 +25,7 @@ from tests.loaforms.cases_round19 import ROUND19_CASES
 from tests.loaforms.cases_round20 import ROUND20_CASES
 from tests.loaforms.cases_round21 import ROUND21_CASES
 from tests.loaforms.cases_round22 import ROUND22_CASES
+from tests.loaforms.cases_round23 import ROUND23_CASES
 
 
 def _us(carrier: str) -> dict[str, Any]:
@@ -310,4 +311,9 @@ CASES: dict[str, dict[str, Any]] = {
     # round 22 (tests/loaforms/forms_round22_*.py): WA, YT, NI, Romandie, MC, SN-DE, GT, JE,
     # SR, AO, BM, SN; see cases_round22
     **ROUND22_CASES,
+    # round 23 (tests/loaforms/forms_round23_*.py, held back): TX (a Caldwell feed store, a Snook
+    # household), NB, Lower Saxony, Aruba (a Savaneta dive shop, a Noord household), Catalonia,
+    # Madeira (a Funchal wine lodge, a Câmara de Lobos household), Lombardy, TT (a San Fernando
+    # wholesaler, a Chaguanas household); see cases_round23
+    **ROUND23_CASES,
 }

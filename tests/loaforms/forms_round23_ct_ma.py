@@ -130,6 +130,7 @@ def ct_solicitud_partly() -> Built:
             s.c.acroForm.textfield(name=name, tooltip="", x=x0 + 2, y=y0 + 2,
                                    width=x1 - x0 - 4, height=16, fontSize=9, borderWidth=0)
             place["widget"] = name
+            place["rect"] = [round(v, 1) for v in (x0 + 2, y0 + 2, x1 - 2, y0 + 18)]
     office_panel(s, 40, 60, W4 - 80, "A RELLENAR POR EL OPERADOR RECEPTOR",
                  ["Código de solicitud", "NRN", "Fecha de ventana", "Agente"],
                  widgets=iter([f"Campo_de_texto_{n}" for n in range(30, 34)]))

@@ -120,8 +120,10 @@ def twin_fields(pdf: bytes, names: list[str]) -> bytes:
     """Make the widgets that share a name one field with two kids (a field shown in two places
     of the form: whatever is typed in one shows in the other)."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    acro = writer._root_object["/AcroForm"]
-    fields = acro["/Fields"]
+    acro = writer._root_object["/AcroForm"].get_object()
+    assert isinstance(acro, DictionaryObject)
+    fields = acro["/Fields"].get_object()
+    assert isinstance(fields, ArrayObject)
     for name in names:
         kids = [ref for ref in fields if str(ref.get_object().get("/T", "")) == name]
         if len(kids) < 2:

@@ -36,6 +36,7 @@ from tests.loaforms import (
     ROUND20,
     ROUND21,
     ROUND22,
+    ROUND23,
     names,
 )
 from tests.loaforms.score import score_drawn
@@ -168,6 +169,13 @@ def test_the_held_back_third_is_set_apart() -> None:
                                | set(ROUND12) | set(ROUND13) | set(ROUND14) | set(ROUND15)
                                | set(ROUND16) | set(ROUND17) | set(ROUND18) | set(ROUND19)
                                | set(ROUND20) | set(ROUND21))
+    # round 23 is held back: written before its round's tuning, scored only at its start and end
+    assert "round23-held-back" in HELD_BACK_SPLITS
+    assert set(names("round23-held-back")) == set(ROUND23) and len(ROUND23) == 8
+    assert not set(ROUND23) & (earlier | set(ROUND9) | set(ROUND10) | set(ROUND11)
+                               | set(ROUND12) | set(ROUND13) | set(ROUND14) | set(ROUND15)
+                               | set(ROUND16) | set(ROUND17) | set(ROUND18) | set(ROUND19)
+                               | set(ROUND20) | set(ROUND21) | set(ROUND22))
 
 
 @pytest.mark.parametrize("split", sorted(HELD_BACK_SPLITS | {"all"}))
