@@ -263,7 +263,7 @@ partly fillable solicitud de portabilidad with 'En __, a __ de ____ de 20__', a 
 paper form in Swahili and English): written and committed by an author who never ran the filler
 on them, before session 13's tuning; scored blind by the lead at that round's start and end, open
 since.
-Round 23 (forms_round23_tx_nb, _ni_aw, _ct_ma, _lo_tt): eight more, all held back for this
+Round 23 (forms_round23_tx_nb, _ni_aw, _ct_ma, _lo_tt): eight more, held back for session 14's
 round, in layouts earlier rounds drew least (a Texas telephone cooperative's two-page fillable
 port request with an instructions-only page 1, bold labels in grey cells, a column per number
 under row labels and the account name one field shown twice; a New Brunswick paper request in
@@ -277,8 +277,8 @@ pages, 'Sí' checkboxes and an authorised-signatory row; a Madeira paper pedido 
 underscore blanks and an eight-box postcode comb; a Lombardy fillable richiesta in Italian with
 numbers in two-row header tables of widgets, a codice fiscale comb not ours and a Timbro box; a
 Trinidad and Tobago paper letter of authorisation with a sales agent's block drawn like the
-customer's): written and committed by an author who never ran the filler on them, before this
-round's tuning; scored only by the lead, with PORTDESK_SCORE_HELDBACK=1.
+customer's): written and committed by an author who never ran the filler on them, before
+session 14's tuning; scored blind by the lead at that round's start and end, open since.
 All rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
 the forms and their truth were written before the filler was run on any of them.
 """
@@ -445,14 +445,12 @@ SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held
 # round 17: written before session 11's tuning, scored blind at its start and end, open now
 # round 19: written before session 12's tuning, scored blind at its start and end, open now
 # round 21: written before session 13's tuning, scored blind at its start and end, open now
-# round 23: written before its round's tuning, scored only at its start and end
-# (PORTDESK_SCORE_HELDBACK=1)
-HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back",
-                              "round23-held-back"})
+# round 23: written before session 14's tuning, scored blind at its start and end, open now
+HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back"})
 
 
 def split_of(name: str) -> str:
-    if name in ROUND23:  # all held back: written before this round's tuning, scored at its ends
+    if name in ROUND23:  # scored blind in session 14, open now; the name keeps figures reproducible
         return "round23-held-back"
     if name in ROUND21:  # scored blind in session 13, open now; the name keeps figures reproducible
         return "round21-held-back"
