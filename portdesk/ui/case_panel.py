@@ -40,7 +40,7 @@ from portdesk.ui.case_actions import CaseActionsMixin
 from portdesk.ui.case_editor import LABELS, LOCAL_FIELDS, CaseEditor
 from portdesk.ui.case_header import CaseHeader
 from portdesk.ui.conflict import CompareDialog, differences, merge
-from portdesk.ui.journal import Journal, apply_changes, changes_between
+from portdesk.ui.journal import Journal, apply_changes, changes_between, reconcile, snapshot
 from portdesk.ui.numbers_table import NumbersPanel
 from portdesk.ui.readiness_panel import ReadinessPanel, summary
 from portdesk.ui.taskman import Latest, TaskManager, describe
@@ -213,12 +213,12 @@ class CasePanel(CaseActionsMixin, QWidget):
         self._submit_waiting = view.submit_waiting
         self.conflict.hide()
         draft = case
-        recovered = self.journal.read(case.id) if self.journal and case.id else None
-        if recovered is not None and recovered.changes:
-            draft = apply_changes(case, recovered.changes)
-            self.restored.setText(f"Restored {len(recovered.changes)} unsaved edit(s) from the "
+        unsaved, theirs = self._recover(case)
+        if unsaved:
+            draft = apply_changes(case, unsaved)
+            self.restored.setText(f"Restored {len(unsaved)} unsaved edit(s) from the "
                                   "last session.")
-        self.restored.setVisible(recovered is not None and bool(recovered.changes))
+        self.restored.setVisible(bool(unsaved))
         if not unchanged or draft is not case:
             self.undo_stack.clear()  # another case, or this one moved on: old steps would lie
         self.editor.set_case(draft, self.editable)
@@ -239,12 +239,28 @@ class CasePanel(CaseActionsMixin, QWidget):
             self._show_save_state(pending[1], "ok")
         else:
             self._show_save_state()
-        if recovered is not None and recovered.changes:
-            if recovered.version != case.version:
+        if unsaved:
+            if theirs:
                 self._show_conflict()
             elif self.editable:  # else kept on screen and in the journal, said, not sent
                 self._autosave.start()
         self.case_loaded.emit(case.id)
+
+    def _recover(self, case: PortCase) -> tuple[dict[str, Any], bool]:
+        """The journal's edits the case does not hold yet, and whether someone else changed it
+        since they were typed (journal.reconcile): the desk's own save, committed before its
+        clean-up ran, is neither restored nor blamed on someone else. A journal with nothing
+        left unsaved is removed."""
+        if self.journal is None or case.id is None:
+            return {}, False
+        recovered = self.journal.read(case.id)
+        if recovered is None:
+            return {}, False
+        unsaved, theirs = reconcile(recovered, case)
+        if not unsaved and self.tasks is not None:
+            journal, cid = self.journal, case.id
+            self.tasks.run(lambda: journal.discard(cid), None, self._on_error, lane="journal")
+        return unsaved, theirs
 
     def _refresh_header(self) -> None:
         if self.base is not None:
@@ -280,9 +296,10 @@ class CasePanel(CaseActionsMixin, QWidget):
             return
         journal, cid, version = self.journal, self.base.id, self.base.version
         changes = changes_between(self.base, self.draft)
+        base = snapshot(self.base) if changes else None
         assert cid is not None
-        self.tasks.run(lambda: journal.write(cid, version, changes), None, self._on_error,
-                       lane="journal")
+        self.tasks.run(lambda: journal.write(cid, version, changes, base), None,
+                       self._on_error, lane="journal")
 
     def _show_save_state(self, text: str | None = None, tone: str = "") -> None:
         """The message line under the header: always about the case on screen."""
@@ -329,10 +346,21 @@ class CasePanel(CaseActionsMixin, QWidget):
             self._show_save_state()
             return
         sent = replace(self.draft, version=self.base.version)
-        store, actor = self.store, self.actor
+        store, actor, journal = self.store, self.actor, self.journal
+
+        def saving() -> PortCase:
+            saved = desk.save_draft(store, sent, actor)
+            if journal is not None:  # here, not in _on_saved: closing the window drops that
+                try:
+                    journal.settle(saved)
+                except Exception:  # noqa: BLE001 - the save committed: never report it failed
+                    log.warning("recovery journal of case %s not settled", saved.id,
+                                exc_info=True)
+            return saved
+
         self._saving = True
         self._show_save_state()
-        self.tasks.run(lambda: desk.save_draft(store, sent, actor),
+        self.tasks.run(saving,
                        lambda saved: self._on_saved(sent, saved),
                        lambda exc: self._on_save_failed(sent, exc))
 

@@ -4,6 +4,14 @@ if PortDesk is killed before the autosave reaches the database.
 One small file per case, encrypted with the journal's seal (services.recovery: the PIN may be among
 the edits; it never sits on disk in clear; the desk never holds the store's secrets box itself). Written to a temporary file and renamed, removed once the edits are
 saved. On the next start the desk re-applies a journal onto the case it was made for.
+
+A journal also keeps the case as it was when the edits began (`base`), so a restart can tell the
+desk's own save from someone else's: a save that committed but whose clean-up never ran (the
+window closed with the save still in flight, or the process killed between the commit and the
+callback) leaves a journal one version behind the store. Every difference between that version and
+the store's being one of the journal's own edits, it is this desk's save, not a colleague's
+(`reconcile`); before, it read "Restored 1 unsaved edit" and "changed by someone else" together
+for the specialist's own save.
 """
 
 from __future__ import annotations
@@ -12,6 +20,7 @@ import json
 import logging
 import os
 import tempfile
+import threading
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -39,6 +48,7 @@ class Recovered:
     case_id: int
     version: int  # the version the edits were made on
     changes: dict[str, Any]  # field -> plain JSON value
+    base: dict[str, Any] | None = None  # the case at `version` (snapshot); None: older journal
 
 
 def _plain(name: str, value: Any) -> Any:
@@ -70,6 +80,36 @@ def changes_between(base: PortCase, draft: PortCase) -> dict[str, Any]:
             if get_value(draft, n) != get_value(base, n)}
 
 
+def snapshot(case: PortCase) -> dict[str, Any]:
+    """The case's journaled fields and its status, as plain JSON values."""
+    out = {n: _plain(n, get_value(case, n)) for n in JOURNALED}
+    out["status"] = case.status.value
+    return _json(out)
+
+
+def _json(value: Any) -> Any:
+    """The value as it reads back from the journal file (tuples become lists, and so on)."""
+    return json.loads(json.dumps(value))
+
+
+def reconcile(recovered: Recovered, case: PortCase) -> tuple[dict[str, Any], bool]:
+    """What of a journal is still unsaved on `case`, and whether someone else changed the case
+    since the journal's version. A journaled value the case already holds was saved; a newer
+    version whose every difference from the journal's base is one of its own edits is this
+    desk's own save (nothing of anyone else's to compare with). A journal without a base (an
+    older PortDesk's) cannot tell, so a newer version is a conflict, as before."""
+    now = snapshot(case)
+    unsaved = {n: v for n, v in _json(recovered.changes).items()
+                if n in JOURNALED and now.get(n) != v}
+    if not unsaved or recovered.version == case.version:
+        return unsaved, False
+    if recovered.base is None:
+        return unsaved, True
+    mine = _json(recovered.changes)
+    moved = {n for n, v in now.items() if recovered.base.get(n) != v}
+    return unsaved, any(n not in mine or mine[n] != now[n] for n in moved)
+
+
 def apply_changes(case: PortCase, changes: dict[str, Any]) -> PortCase:
     for name, raw in changes.items():
         if name in JOURNALED:
@@ -81,16 +121,24 @@ class Journal:
     def __init__(self, folder: Path, box: Seal) -> None:
         self.folder = folder
         self.box = box
+        self._lock = threading.Lock()  # a save's settle (db lane) and the journal lane's writes
         private_dir(folder, own=True)  # it names the case being typed: 0700 like the data folder
 
     def path(self, case_id: int) -> Path:
         return self.folder / f"case-{case_id}.journal"
 
-    def write(self, case_id: int, version: int, changes: dict[str, Any]) -> None:
+    def write(self, case_id: int, version: int, changes: dict[str, Any],
+              base: dict[str, Any] | None = None) -> None:
+        with self._lock:
+            self._write(case_id, version, changes, base)
+
+    def _write(self, case_id: int, version: int, changes: dict[str, Any],
+               base: dict[str, Any] | None) -> None:
         if not changes:
-            self.discard(case_id)
+            self.path(case_id).unlink(missing_ok=True)
             return
-        body = json.dumps({"case_id": case_id, "version": version, "changes": changes})
+        body = json.dumps({"case_id": case_id, "version": version, "changes": changes,
+                           "base": base})
         token = self.box.encrypt(body) or ""
         fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".journal-")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -105,7 +153,9 @@ class Journal:
             return None
         try:
             raw = json.loads(self.box.decrypt(path.read_text(encoding="utf-8")))
-            return Recovered(int(raw["case_id"]), int(raw["version"]), dict(raw["changes"]))
+            base = raw.get("base")
+            return Recovered(int(raw["case_id"]), int(raw["version"]), dict(raw["changes"]),
+                             dict(base) if isinstance(base, dict) else None)
         except Exception:  # noqa: BLE001 - a damaged journal must never stop the desk opening
             log.warning("unreadable recovery journal %s set aside", path.name)
             path.replace(path.with_suffix(".damaged"))
@@ -121,4 +171,20 @@ class Journal:
         return sorted(out)
 
     def discard(self, case_id: int) -> None:
-        self.path(case_id).unlink(missing_ok=True)
+        with self._lock:
+            self.path(case_id).unlink(missing_ok=True)
+
+    def settle(self, saved: PortCase) -> None:
+        """Right after a save commits (on the worker that saved): the journal keeps only what the
+        save did not hold, on the saved version, so a window closed before the save's callback
+        (which never runs then) leaves nothing to restore. A journal someone else's change
+        stands against is left for the next start to show."""
+        if saved.id is None:
+            return
+        with self._lock:
+            recovered = self.read(saved.id)
+            if recovered is None:
+                return
+            unsaved, conflict = reconcile(recovered, saved)
+            if not conflict:
+                self._write(saved.id, saved.version, unsaved, snapshot(saved))
