@@ -129,6 +129,10 @@ class QueueView(QWidget):
         header.sectionResized.connect(self._on_section_resized)
         self.table.viewport().installEventFilter(self)
         self.table.doubleClicked.connect(lambda ix: self._activate(ix.row()))
+        # Return / Enter on the row the keyboard is on opens it, as Space and a click do (walked
+        # keyboard only: Tab from the filter lands on a row that is current but not open, and
+        # Return did nothing there)
+        self.table.activated.connect(lambda ix: self._activate(ix.row()))
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.empty = EmptyState()
@@ -278,6 +282,10 @@ class QueueView(QWidget):
             self._activate(row)
 
     def _activate(self, row: int) -> None:
+        if not self.table.selectionModel().isRowSelected(row):  # the row shown as the open one
+            flags = QItemSelectionModel.SelectionFlag
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), flags.ClearAndSelect | flags.Rows)
         case_id = self.model.id_at(row)
         if case_id is not None and case_id != self.current_id:
             self.current_id = case_id
