@@ -139,6 +139,12 @@ class CaseEditor(QWidget):
             for name in names:
                 self.holders[name] = self._field(name)
                 form.addRow(LABELS[name], self.holders[name])
+                # the label names the input itself, not the box around it and its message: on
+                # Linux a screen reader names a drop-down by this relation (its own name is its
+                # value), so "Customer type" read as "Business, combo box"
+                label = form.labelForField(self.holders[name])
+                if isinstance(label, QLabel):
+                    label.setBuddy(self.widgets[name])
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 4, 8, 8)
         outer.addLayout(form)

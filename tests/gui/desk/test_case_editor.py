@@ -358,3 +358,21 @@ def test_a_value_longer_than_its_box_says_itself_whole_on_hover(qtbot, store: St
     assert "48213377" not in panel.editor.widgets["pin"].toolTip()
     type_into(name, "Short Name LLC")
     assert name.toolTip() == ""
+
+
+def test_every_input_is_labelled_for_a_screen_reader(qtbot, store: Store, tasks,
+                                                     tmp_path: Path) -> None:
+    """Walked with the accessibility tree: the drop-downs read their value only ("Business",
+    "CA"), their label belonged to the box around them."""
+    from PySide6.QtGui import QAccessible
+
+    saved = store.cases.create(case(), "tester")
+    panel = open_panel(qtbot, store, tasks, tmp_path, saved)
+    for name, widget in panel.editor.widgets.items():
+        holder = panel.editor.holders[name]
+        label = panel.editor.form.labelForField(holder)
+        assert label.buddy() is widget, name
+        iface = QAccessible.queryAccessibleInterface(widget)
+        labels = [other.text(QAccessible.Text.Name)
+                  for other, _rel in iface.relations(QAccessible.RelationFlag.Label)]
+        assert label.text() in labels or iface.text(QAccessible.Text.Name) == label.text(), name
