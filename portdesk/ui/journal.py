@@ -49,6 +49,7 @@ class Recovered:
     version: int  # the version the edits were made on
     changes: dict[str, Any]  # field -> plain JSON value
     base: dict[str, Any] | None = None  # the case at `version` (snapshot); None: older journal
+    sent: dict[str, Any] | None = None  # a save of this desk in flight when it was written
 
 
 def _plain(name: str, value: Any) -> Any:
@@ -96,7 +97,8 @@ def reconcile(recovered: Recovered, case: PortCase) -> tuple[dict[str, Any], boo
     """What of a journal is still unsaved on `case`, and whether someone else changed the case
     since the journal's version. A journaled value the case already holds was saved; a newer
     version whose every difference from the journal's base is one of its own edits is this
-    desk's own save (nothing of anyone else's to compare with). A journal without a base (an
+    desk's own save (nothing of anyone else's to compare with), and so is a value the save in
+    flight when the journal was written sent (typing went on during it). A journal without a base (an
     older PortDesk's) cannot tell, so a newer version is a conflict, as before."""
     now = snapshot(case)
     unsaved = {n: v for n, v in _json(recovered.changes).items()
@@ -105,9 +107,9 @@ def reconcile(recovered: Recovered, case: PortCase) -> tuple[dict[str, Any], boo
         return unsaved, False
     if recovered.base is None:
         return unsaved, True
-    mine = _json(recovered.changes)
+    ours = [_json(recovered.changes), _json(recovered.sent or {})]
     moved = {n for n, v in now.items() if recovered.base.get(n) != v}
-    return unsaved, any(n not in mine or mine[n] != now[n] for n in moved)
+    return unsaved, any(all(n not in own or own[n] != now[n] for own in ours) for n in moved)
 
 
 def apply_changes(case: PortCase, changes: dict[str, Any]) -> PortCase:
@@ -115,6 +117,14 @@ def apply_changes(case: PortCase, changes: dict[str, Any]) -> PortCase:
         if name in JOURNALED:
             case = set_value(case, name, _typed(name, raw))
     return case
+
+
+def written() -> None:
+    """Wait until the journal lane has run what was queued on it so far (never call it on that
+    lane itself)."""
+    from portdesk.ui.taskman import lane
+
+    lane("journal").submit(lambda: None).result()
 
 
 class Journal:
@@ -128,17 +138,17 @@ class Journal:
         return self.folder / f"case-{case_id}.journal"
 
     def write(self, case_id: int, version: int, changes: dict[str, Any],
-              base: dict[str, Any] | None = None) -> None:
+              base: dict[str, Any] | None = None, sent: dict[str, Any] | None = None) -> None:
         with self._lock:
-            self._write(case_id, version, changes, base)
+            self._write(case_id, version, changes, base, sent)
 
     def _write(self, case_id: int, version: int, changes: dict[str, Any],
-               base: dict[str, Any] | None) -> None:
+               base: dict[str, Any] | None, sent: dict[str, Any] | None = None) -> None:
         if not changes:
             self.path(case_id).unlink(missing_ok=True)
             return
         body = json.dumps({"case_id": case_id, "version": version, "changes": changes,
-                           "base": base})
+                           "base": base, "sent": sent})
         token = self.box.encrypt(body) or ""
         fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".journal-")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -147,15 +157,23 @@ class Journal:
             os.fsync(fh.fileno())
         os.replace(tmp, self.path(case_id))
 
+    def read_written(self, case_id: int) -> Recovered | None:
+        """The journal once every write queued before this call has landed (off the GUI
+        thread): a case opened again right after leaving it reads its last keystroke, not one
+        still queued behind an fsync."""
+        written()
+        return self.read(case_id)
+
     def read(self, case_id: int) -> Recovered | None:
         path = self.path(case_id)
         if not path.exists():
             return None
         try:
             raw = json.loads(self.box.decrypt(path.read_text(encoding="utf-8")))
-            base = raw.get("base")
+            base, sent = raw.get("base"), raw.get("sent")
             return Recovered(int(raw["case_id"]), int(raw["version"]), dict(raw["changes"]),
-                             dict(base) if isinstance(base, dict) else None)
+                             dict(base) if isinstance(base, dict) else None,
+                             dict(sent) if isinstance(sent, dict) else None)
         except Exception:  # noqa: BLE001 - a damaged journal must never stop the desk opening
             log.warning("unreadable recovery journal %s set aside", path.name)
             path.replace(path.with_suffix(".damaged"))
@@ -178,9 +196,12 @@ class Journal:
         """Right after a save commits (on the worker that saved): the journal keeps only what the
         save did not hold, on the saved version, so a window closed before the save's callback
         (which never runs then) leaves nothing to restore. A journal someone else's change
-        stands against is left for the next start to show."""
+        stands against is left for the next start to show. The journal's writes queued before
+        it land first (settled on a journal one keystroke behind, 'Ow' of 'Owner', the save
+        looked like someone else's)."""
         if saved.id is None:
             return
+        written()
         with self._lock:
             recovered = self.read(saved.id)
             if recovered is None:

@@ -132,5 +132,31 @@ def test_reconcile_by_rule() -> None:
     assert reconcile(Recovered(7, 3, mine, snapshot(c)), moved)[1] is True
     # an older journal without its base cannot tell: a newer version is a conflict, as before
     assert reconcile(Recovered(7, 3, mine, None), newer) == ({"pin": "1111"}, True)
+    # typed on while a save was in flight, killed before its callback: what the save sent is
+    # this desk's own too, and what was typed after it is still unsaved
+    typed_on = {"authorized_name": "B and more", "pin": "1111"}
+    assert reconcile(Recovered(7, 3, typed_on, snapshot(c), {"authorized_name": "B"}),
+                     newer) == (typed_on, False)
     # everything saved: nothing left, no conflict, whatever the version
     assert reconcile(Recovered(7, 3, {"authorized_name": "B"}, None), newer) == ({}, False)
+
+
+def test_an_edit_saved_on_switching_cases_is_not_restored_when_coming_back(
+        qtbot, store: Store, tasks, tmp_path: Path) -> None:
+    """Type in a case and switch to another before the autosave: the switch saves the edit, and
+    its callback (for a case no longer on screen) never touched the journal, so coming back
+    showed the specialist's own save as restored and as someone else's."""
+    first = store.cases.create(case(), "tester")
+    second = store.cases.create(case(account_name="Lakeside Auto Repair"), "tester")
+    assert first.id is not None and second.id is not None
+    panel = open_panel(qtbot, store, tasks, tmp_path, first)
+    panel._autosave.setInterval(60_000)
+    type_into(panel.editor.widgets["authorized_title"], "Owner & IT")
+    panel.open_case(second.id)
+    qtbot.waitUntil(lambda: panel.case_id == second.id)
+    qtbot.waitUntil(lambda: store.cases.get(first.id).authorized_title == "Owner & IT")
+    panel.open_case(first.id)
+    qtbot.waitUntil(lambda: panel.case_id == first.id)
+    assert not panel.conflicted and not panel.restored.isVisible()
+    assert panel.editor.widgets["authorized_title"].text() == "Owner & IT"
+    qtbot.waitUntil(lambda: not panel.journal.path(first.id).exists())
