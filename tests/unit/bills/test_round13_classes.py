@@ -1,0 +1,62 @@
+"""Text round 13's classes, each a general rule about how bills are written, tried on bills drawn
+here with wordings of their own (none a corpus family's strings). The round's theme: generality:
+start from what the specialist typed, judge the place it was found in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from portdesk.bills.compare import compare
+from portdesk.bills.extract import BillFields, extract_fields
+from portdesk.bills.reader import read_bill
+from portdesk.bills.verdicts import Verdict
+from portdesk.domain.case import CaseNumber, PortCase
+from tests.unit.bills import drawn
+
+_NAME = "Tamarack Lane Dental"
+_ACCOUNT = "77104-3312"
+_MAIL = [(40, 100, _NAME, 9), (40, 112, "PO Box 3310", 9), (40, 124, "Bozeman, MT 59715", 9)]
+_HEAD = [(40, 40, "B:Kestrel Valley Telephone", 16), (400, 60, "Account Number", 8),
+         (480, 60, _ACCOUNT, 8), (400, 72, "Bill Date", 8), (480, 72, "02/11/2026", 8)]
+
+
+def _fields(tmp_path: Path, items: list[drawn.Item]) -> BillFields:
+    page = [*_HEAD, *_MAIL, *items]
+    return extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+
+
+def _number_verdicts(fields: BillFields, *e164s: str) -> dict[str, Verdict]:
+    check = compare(PortCase(account_name=_NAME, account_number=_ACCOUNT,
+                             numbers=tuple(CaseNumber(n) for n in e164s)), fields)
+    assert check.numbers is not None
+    return {i.number: i.verdict for i in check.numbers.items}
+
+
+# -- a slash pair with no count: two numbers, or a block between them -----------------------------
+@pytest.mark.parametrize("row", ["406-555-0140/0152 (DID)", "406-555-0140/0152",
+                                 "406-555-0140/0152 Hosted seats"])
+def test_a_slash_pair_with_no_count_leaves_the_lines_between_it_a_question(
+        tmp_path: Path, row: str) -> None:
+    """'406-555-0140/0152' with no count of lines and no word naming a block: the bill cannot say
+    whether it lists two lines or a block; its two ends are found as printed, a line between them
+    is "unverifiable" with the pair as evidence, never "exact" and never "not found"."""
+    lines = [(40, 200, "B:Services", 10), (44, 214, "406-555-0131", 9), (44, 226, row, 9)]
+    fields = _fields(tmp_path, lines)
+    got = _number_verdicts(fields, "+14065550140", "+14065550152", "+14065550146",
+                           "+14065550153")
+    assert got["+14065550140"] == Verdict.EXACT and got["+14065550152"] == Verdict.EXACT
+    assert got["+14065550146"] == Verdict.UNVERIFIABLE
+    assert got["+14065550153"] == Verdict.NOT_FOUND  # past the pair's end: nowhere on the bill
+    assert "+14065550146" not in fields.numbers
+
+
+@pytest.mark.parametrize("row", ["406-555-0140/0152 (13 numbers)", "DID Block 406-555-0140/0152",
+                                 "406-555-0140/0152 Lines (13)"])
+def test_a_slash_pair_with_a_count_or_a_block_word_is_a_block(tmp_path: Path, row: str) -> None:
+    lines = [(40, 200, "B:Services", 10), (44, 214, "406-555-0131", 9), (44, 226, row, 9)]
+    fields = _fields(tmp_path, lines)
+    got = _number_verdicts(fields, "+14065550146", "+14065550153")
+    assert got["+14065550146"] == Verdict.EXACT
+    assert got["+14065550153"] == Verdict.NOT_FOUND
