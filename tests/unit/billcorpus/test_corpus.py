@@ -161,7 +161,7 @@ def test_no_case_types_a_held_out_carrier_as_the_wrong_one(
 
 
 MULTI_SITE = {"granite", "zoom_phone", "allstream_business", "fusion_connect", "crexendo",
-              "intermedia_unite", "xplore_business"}
+              "intermedia_unite", "xplore_business", "yelcot_locations"}
 
 
 @pytest.fixture(scope="module")
