@@ -212,6 +212,11 @@ class CaseMaker:
                 return None
             case.entry["account_number"] = t.invoice_id
             case.fields["account_number"] = _wrong("mismatch") if self.account_shown else absent
+            tail = re.sub(r"\W", "", t.account_number).lstrip("*Xx•")
+            if t.account_masked and tail and not t.invoice_id.endswith(tail):
+                # the bill shows the account's last digits and the typed number ends otherwise:
+                # a carrier rejects it, so "mismatch" is as right as "not found"
+                case.fields["account_number"] = _wrong("not_found", "unverifiable", "mismatch")
         elif kind.startswith("btn_"):
             return self._btn(case, kind)
         elif kind == "carrier":
