@@ -26,6 +26,7 @@ from portdesk.bills.ocrdigits import (
 )
 from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.reader import Word
+from portdesk.bills.sentences import VERB_AFTER
 from portdesk.bills.structure import SEPARATOR
 from portdesk.bills.values import Evidence
 
@@ -194,6 +195,9 @@ def _name_runs(index: PageIndex, seg: Segment, want: list[str], typed: str = "")
             after = []  # "Acme Holdings LLC | Account 4410 | May 2026": one fact of a header line
         if after and _CARE_OF_AFTER.match(" ".join(w.text for w in seg.words[last + 1:])):
             after = []  # "Acme Holdings LLC Attn: Dana Lee": the name, then whom it reaches
+        if after and classify(before) == Context.NAME and VERB_AFTER.match(
+                " ".join(w.text for w in seg.words[last + 1:])):
+            after = []  # "Your invoice for Acme Holdings LLC is ready": the sentence's verb
         if _CARE_OF.search(before):
             label_before = True  # "c/o Acme Holdings LLC": a name, in a doubtful place
         found = _found(index, seg, first, last, whole=not after and label_before)

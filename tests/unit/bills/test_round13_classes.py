@@ -60,3 +60,26 @@ def test_a_slash_pair_with_a_count_or_a_block_word_is_a_block(tmp_path: Path, ro
     got = _number_verdicts(fields, "+14065550146", "+14065550153")
     assert got["+14065550146"] == Verdict.EXACT
     assert got["+14065550153"] == Verdict.NOT_FOUND
+
+
+# -- values inside sentences ---------------------------------------------------------------------
+_LETTER = [(40, 40, "B:Kestrel Valley Telephone", 16),
+           (40, 90, "Good morning Priya,", 10),
+           (40, 110, "Your statement for Harbor Lane Florist LLC is now available online; it covers", 9),
+           (40, 122, "one month of service and was dated March 3, 2026 by our billing system.", 9),
+           (60, 150, "Account", 8), (160, 150, "****5521", 8),
+           (40, 190, "B:Lines on this account", 10), (44, 204, "406-555-0140", 9)]
+
+
+def test_a_sentence_saying_whose_statement_it_is_names_the_holder(tmp_path: Path) -> None:
+    """'Your statement for <name> is now available': a bill written as a letter or an e-mail
+    says whose it is in a sentence; the name runs from the document word's 'for' to the
+    sentence's verb, read as the holder's, and the sentence's 'dated <day>' as the bill's date."""
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", _LETTER)))
+    assert fields.account_name == "Harbor Lane Florist LLC"
+    assert str(fields.statement_date) == "2026-03-03"
+    name = "Harbor Lane Florist LLC"
+    for typed, want in ((name, Verdict.EXACT), ("Harbor Lane Florists LLC", Verdict.MISMATCH)):
+        check = compare(PortCase(account_name=typed, numbers=(CaseNumber("+14065550140"),)),
+                        fields)
+        assert check.fields["account_name"].verdict == want
