@@ -30,6 +30,7 @@ class Context(StrEnum):
     USAGE = "usage"  # call detail: dialed numbers, destinations
     OTHER_ID = "other_id"  # invoice, customer, order, reference numbers
     CARRIER = "carrier"  # "service provider", legal lines
+    FORMER = "former"  # a number the bill says has left the account (disconnected, ported away)
     NONE = "none"
 
 

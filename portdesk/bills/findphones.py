@@ -12,6 +12,7 @@ from portdesk.bills.contactstack import contact_stack_lines
 from portdesk.bills.context import Context, Place, classify, fold, strong_help
 from portdesk.bills.deptlines import department_lines
 from portdesk.bills.findbase import Found, _found, _word_span
+from portdesk.bills.formerlines import former_line
 from portdesk.bills.layout import Segment
 from portdesk.bills.ocrdigits import CONFUSED_READ, as_digits
 from portdesk.bills.pageindex import BillIndex, PageIndex
@@ -169,6 +170,7 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
         found = _in_margin(index, seg, _found(index, seg, a, b, at=at))
         found = other_partys_number(index, seg, found)
         found = _the_accounts_number(index, seg, found, e164, text)
+        found = former_line(text, at, at + len(printed), found)  # "line ... disconnected 12/17"
         after = text[at + len(printed):]
         if _ID_SUFFIX.match(after):  # '522-378-5402/750': an account number, not a line
             found = replace(found, whole=False)
