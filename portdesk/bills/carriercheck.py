@@ -16,7 +16,7 @@ from portdesk.bills.context import Context
 from portdesk.bills.extract import BillFields
 from portdesk.bills.find import find_name
 from portdesk.bills.issuer import Sign, issuer_signs, signs_for, support_for
-from portdesk.bills.issuername import name_words
+from portdesk.bills.issuername import kind_renamed, name_words
 from portdesk.bills.judge import confirmed
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.placerank import Sighting, primary
@@ -162,7 +162,19 @@ def _names_the_sender(typed: str, fields: BillFields, index: BillIndex,
             bill is not None and same_family(mine, bill.carrier))
     if fields.carrier and name_key(str(fields.carrier)) == name_key(typed):
         return True
+    if _from_the_wordmark(typed, fields, index):
+        return True
     return bool(signs_for(typed, issuer_signs(index)))
+
+
+def _from_the_wordmark(typed: str, fields: BillFields, index: BillIndex) -> bool:
+    """The typed name is printed starting at the sender's wordmark: the wordmark and the line
+    set under it ("Pine Belt" over "Communications", typed "Pine Belt Communications")."""
+    mark = fields.evidence.get(_FLD)
+    return mark is not None and any(
+        f.whole and f.evidence.page == mark.page and abs(f.evidence.bbox[0] - mark.bbox[0]) < 1
+        and abs(f.evidence.bbox[1] - mark.bbox[1]) < 1 and len(f.form) > len(str(fields.carrier))
+        for f in find_name(index, typed))
 
 
 # where the customer's own name and addresses are printed: never a sign of the sender
@@ -204,21 +216,14 @@ def _unknown(typed: str, mine: Carrier | None, fields: BillFields) -> FieldCheck
                       "know; compare it by eye", None, evidence)
 
 
-# the kind of telephone company a name ends with, which a carrier's later names change
-_KIND = frozenset({"telephone", "communications", "telecom", "telecommunications", "tel"})
-
-
 def _kind_renamed(typed: str, printed: str, fields: BillFields) -> bool:
     """The same name but for the telephone company's kind word at its end ("X Valley
     Telephone" for "X Valley Communications"): a local carrier renamed as it grew is one
     carrier. Only with a head of two words of the name's own (no generic carrier word), read
     surely as the bill's sender: "Citizens Telephone" and "Citizens Communications" are a
     question."""
-    a, b = name_words(typed), name_words(printed)
-    if len(a) < 3 or len(a) != len(b) or a[:-1] != b[:-1] or a[-1] == b[-1]:
-        return False
-    return ({a[-1], b[-1]} <= _KIND and sum(w not in _COMMON and len(w) >= 3 for w in a) >= 2
-            and fields.confidence.get(_FLD, 0.0) >= MIN_MATCH_CONFIDENCE)
+    return kind_renamed(typed, printed) >= 2 and fields.confidence.get(
+        _FLD, 0.0) >= MIN_MATCH_CONFIDENCE
 
 
 def _same_name(fields: BillFields, typed: str) -> bool:

@@ -83,3 +83,76 @@ def test_a_sentence_saying_whose_statement_it_is_names_the_holder(tmp_path: Path
         check = compare(PortCase(account_name=typed, numbers=(CaseNumber("+14065550140"),)),
                         fields)
         assert check.fields["account_name"].verdict == want
+
+
+# -- a number the bill says has left the account ---------------------------------------------------
+_SERVICES = [(40, 200, "B:Services", 10), (44, 214, "406-555-0131", 9),
+             (200, 214, "Business Line", 9), (44, 226, "406-555-0133", 9),
+             (200, 226, "Business Line", 9)]
+
+
+@pytest.mark.parametrize("note", [
+    "Refund for line 406-555-0158, disconnected on 01/09", "406-555-0158 ported out 01/09; credit",
+    "Prorated credit: 406-555-0158 cancelled 1/9", "Ligne 406-555-0158 résiliée le 9 janv."])
+def test_a_number_the_bill_says_has_left_the_account_is_no_line(tmp_path: Path,
+                                                                 note: str) -> None:
+    """An adjustment or a notice naming a number beside the words that say it is gone
+    (disconnected, ported out, cancelled, résiliée): typed as a line it is not found, never
+    "exact", and the bill's own lines leave it out."""
+    fields = _fields(tmp_path, [*_SERVICES, (40, 250, "B:Adjustments", 9), (44, 262, note, 8)])
+    assert "+14065550158" not in fields.numbers
+    got = _number_verdicts(fields, "+14065550131", "+14065550158")
+    assert got["+14065550158"] == Verdict.NOT_FOUND and got["+14065550131"] == Verdict.EXACT
+
+
+def test_a_warning_about_disconnection_says_nothing_of_the_line(tmp_path: Path) -> None:
+    note = "Pay by the due date or line 406-555-0133 will be disconnected."
+    fields = _fields(tmp_path, [*_SERVICES, (40, 250, note, 8)])
+    assert _number_verdicts(fields, "+14065550133")["+14065550133"] == Verdict.EXACT
+
+
+# -- a wordmark and the rest of its name set under it ----------------------------------------------
+def test_a_name_typed_as_the_wordmark_and_the_line_under_it_is_printed(tmp_path: Path) -> None:
+    """'Tamarisk Ridge' in 22 points over 'Telecom' in 9, flush left: typed "Tamarisk Ridge
+    Telecom", the carrier is printed as typed (its wordmark stacked), not merely the wordmark."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "b.pdf"
+    canvas = Canvas(str(path), pagesize=letter)
+    height = letter[1]
+    canvas.setFont("Helvetica-Bold", 22)
+    canvas.drawString(40, height - 46, "Tamarisk Ridge")
+    canvas.setFont("Helvetica", 9)
+    canvas.drawString(40, height - 58, "Telecom")
+    for x, y, text, size in [(400, 60, "Account Number", 8), (480, 60, _ACCOUNT, 8), *_MAIL,
+                             *_SERVICES]:
+        canvas.setFont("Helvetica-Bold" if text.startswith("B:") else "Helvetica", size)
+        canvas.drawString(x, height - y, text.removeprefix("B:"))
+    canvas.save()
+    fields = extract_fields(read_bill(path))
+    for typed, want in (("Tamarisk Ridge Telecom", Verdict.EXACT),
+                        ("Tamarisk Ridge Wireless", Verdict.UNVERIFIABLE)):
+        check = compare(PortCase(account_name=_NAME, losing_carrier=typed), fields)
+        assert check.fields["carrier"].verdict == want
+
+
+# -- the stub's payee named with another kind word than the wordmark ------------------------------
+def test_a_stub_payee_named_as_the_brand_with_another_kind_word_is_the_sender(
+        tmp_path: Path) -> None:
+    """A cover page with only the return portion: the payee 'Kestrel Telephone' over its PO Box
+    on a bill headed 'Kestrel Telcom', the customer's own block under it. The payee's block is
+    the sender's (its legal name beside its brand), the other one the holder's."""
+    page = [(40, 40, "B:Kestrel Telcom", 20), (40, 120, "Your statement is enclosed.", 12),
+            (40, 520, "Please detach and return this portion with your payment.", 8),
+            (330, 545, "Account", 8), (420, 545, "K5521907", 8),
+            (50, 556, "Kestrel Telephone", 9), (50, 568, "PO Box 412", 9),
+            (50, 580, "Harlowton, MT 59036-0412", 9),
+            (330, 600, "Dana Whitcomb", 9), (330, 612, "PO Box 2207", 9),
+            (330, 624, "Big Timber, MT 59011", 9)]
+    second = [(40, 40, "B:Kestrel Telcom", 14), (40, 80, "Billing Telephone Number", 8),
+              (200, 80, "406-555-0131", 8), (40, 100, "B:Your Lines", 10),
+              (44, 114, "406-555-0131", 9)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page, second)))
+    assert fields.account_name == "Dana Whitcomb"
+    assert fields.billing_address is not None and fields.billing_address.line1 == "PO Box 2207"
