@@ -8,7 +8,6 @@ import re
 from dataclasses import replace
 
 from portdesk.bills.contactblock import contact_block_lines
-from portdesk.bills.contactstack import contact_stack_lines
 from portdesk.bills.context import Context, Place, classify, fold, strong_help
 from portdesk.bills.deptlines import department_lines
 from portdesk.bills.findbase import Found, _found, _word_span
@@ -71,8 +70,6 @@ def phone_index(bill: BillIndex) -> dict[str, list[Found]]:
                 if found not in out.setdefault(e164, []):
                     out[e164].append(found)
     department_lines(out, {e164: number_sightings(e164, found) for e164, found in out.items()})
-    contact_stack_lines(bill, out,
-                        {e164: number_sightings(e164, found) for e164, found in out.items()})
     contact_block_lines(bill, out,
                         {e164: number_sightings(e164, found) for e164, found in out.items()})
     return out
