@@ -10,6 +10,8 @@ generalises.
 """
 
 from tests.billcorpus.families.tune12 import (  # noqa: F401  (registration)
+    canada,
     cover,
     rural,
+    sentences,
 )

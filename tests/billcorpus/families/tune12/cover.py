@@ -4,8 +4,8 @@ Modelled on Flowroute's invoice e-mails printed from the browser (a navigation b
 text, a greeting to the contact by first name, the account named only in sentences, the account
 number masked to its last four digits, the E911 address the only service address, DID blocks
 written '206-555-0120..0139 (20 numbers)', no billing number and no mailing window) and on Emery
-Telcom's statements (page 1 a cover with the return portion only; the account's facts from page 2
-under labels in white on a dark band).
+Telcom's statements (page 1 a cover with the return portion and the statement's date only; the
+account's facts from page 2 under labels in white on a dark band).
 """
 
 from __future__ import annotations
@@ -102,9 +102,10 @@ def flowroute_email(s: Sheet, d: Draft) -> None:
 @family("emery_cover", carrier="emery", region="EMRY", lines=(1, 5), dialed=10,
         person_share=0.4, account=lambda r, c, b: f"E{digits(r, 7)}",
         modelled_on="telephone and cable statements of Emery Telcom's kind (Orangeville, "
-        "Utah): page 1 a cover carrying only the return portion and a message, the account's "
-        "facts from page 2 under labels printed white on a dark band (account, statement date, "
-        "service address, billing telephone number), the lines under their own band",
+        "Utah): page 1 a cover carrying only the return portion and a dated message, the "
+        "account's facts from page 2 under labels printed white on a dark band (account, "
+        "statement date, service address, billing telephone number), the lines under their "
+        "own band",
         accent="#5B2C1A", font="Helvetica")
 def emery_cover(s: Sheet, d: Draft) -> None:
     r = s.rng
@@ -113,7 +114,9 @@ def emery_cover(s: Sheet, d: Draft) -> None:
     s.wordmark(40, 60, "Emery Telcom", 26, "#5B2C1A")
     s.text(40, 76, "Phone \u2022 Internet \u2022 TV", 9, color=GREY)
     s.text(40, 130, "Your statement is enclosed.", 14, bold=True)
-    s.lines(40, 150, ["Account details and charges begin on page 2.",
+    # the statement date on the cover too: a scan of page 1 alone still dates the bill
+    s.lines(40, 150, [f"Statement of {date_text(d.statement_date, 'long')}: account details "
+                      "and charges begin on page 2.",
                       "Pay online at " + d.carrier.domain + " or return the portion below."], 9)
     remit_stub(s, d, y=560, account_label="Account")
     s.new_page()
