@@ -156,3 +156,24 @@ def test_a_stub_payee_named_as_the_brand_with_another_kind_word_is_the_sender(
     fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page, second)))
     assert fields.account_name == "Dana Whitcomb"
     assert fields.billing_address is not None and fields.billing_address.line1 == "PO Box 2207"
+
+
+# -- headings printed letter-spaced in capitals ---------------------------------------------------
+def test_a_letter_spaced_heading_reads_as_its_words(tmp_path: Path) -> None:
+    """'M A I N   N U M B E R' over its value: each letter comes out of the text layer as a word
+    of its own; one space apart they are one word, three apart the next word, and the heading
+    labels its value as the words would."""
+    page = [*_HEAD, (40, 150, "S E R V I C E   L O C A T I O N", 7), (40, 162, "48 Spruce Ave", 9),
+            (40, 174, "Livingston, MT 59047", 9), (300, 150, "M A I N   N U M B E R", 7),
+            (300, 162, "+1 406 555 0162", 9), (40, 220, "B:Your Lines", 10),
+            (44, 234, "+1 406 555 0162", 9)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    assert fields.btn == "+14065550162"
+    assert fields.service_address is not None and fields.service_address.line1 == "48 Spruce Ave"
+
+
+def test_two_capitals_alone_stay_as_printed(tmp_path: Path) -> None:
+    from portdesk.bills.reader import Word, join_spaced_letters
+
+    words = [Word("A", 10, 0, 16, 10), Word("B", 18, 0, 24, 10), Word("Street", 27, 0, 60, 10)]
+    assert [w.text for w in join_spaced_letters(words)] == ["A", "B", "Street"]
