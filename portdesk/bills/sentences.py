@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from portdesk.bills.dates import parse_date
 from portdesk.bills.findbase import _word_span
-from portdesk.bills.layout import Segment
+from portdesk.bills.layout import Segment, below
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.parse import clean_name
 from portdesk.bills.values import Candidate, Evidence
@@ -25,6 +25,7 @@ _DOCUMENT = r"(?:invoice|statement|bill|facture|relev[ée](?: de compte)?)"
 VERB_AFTER = re.compile(r"(?i)^\W*(?:is|are|was|were|has|have|will|can|est|sont|a été)\b")
 _HOLDER = re.compile(rf"(?i)\b{_DOCUMENT}\s+(?:for|pour)\s+(?P<name>.+?)\s+"
                      r"(?:is|are|was|were|has|have|will|can|est|sont|a été)\b")
+_DATED_AT_END = re.compile(r"(?i)\b(?:is|was)\s+dated(?:\s+(?:on|the))?\s*$")
 _DATED = re.compile(r"(?i)\b(?:is|was)\s+dated\s+(?:(?:on|the)\s+)?(?P<when>.{6,24})")
 
 HOLDER_WEIGHT = 0.55  # under a labelled name (0.7 and up), over a header line's guess
@@ -36,6 +37,15 @@ def sentence_values(bill: BillIndex) -> Iterator[tuple[str, Candidate]]:
     for index in bill.pages:
         for seg in index.segments:
             yield from _of(seg)
+            if _DATED_AT_END.search(seg.text) and (
+                    nxt := below(seg, index.segments, max_lines=1.9, align=6.0)) is not None:
+                # "... and this statement is dated" / "December 29, 2025. The amount ...": the
+                # sentence goes on at the start of the next line
+                when = parse_date(" ".join(w.text for w in nxt.words[:4]))
+                if when is not None:
+                    part = Segment(nxt.page, nxt.words[:3], nxt.line)
+                    yield "statement_date", Candidate(when, Evidence.of(part),
+                                                      DATE_WEIGHT * part.conf)
 
 
 def _of(seg: Segment) -> Iterator[tuple[str, Candidate]]:

@@ -177,3 +177,21 @@ def test_two_capitals_alone_stay_as_printed(tmp_path: Path) -> None:
 
     words = [Word("A", 10, 0, 16, 10), Word("B", 18, 0, 24, 10), Word("Street", 27, 0, 60, 10)]
     assert [w.text for w in join_spaced_letters(words)] == ["A", "B", "Street"]
+
+
+def test_a_letter_states_its_account_date_and_site_in_sentences(tmp_path: Path) -> None:
+    """'Your account number is 55120-88 and this bill was dated' / 'March 3, 2026. Lines at 48
+    Spruce Ave, Livingston, MT 59047 are billed ...': a label's value in a sentence runs from the
+    verb after the label to the end of its clause, or from the label to the sentence's verb; a
+    date the sentence carries onto the next line is still its date."""
+    page = [(40, 40, "B:Kestrel Valley Telephone", 16), (40, 90, "Hello,", 10),
+            (40, 110, "Your account number is 55120-88 and this bill was dated", 9),
+            (40, 122, "March 3, 2026. The amount due is $48.10 by March 20.", 9),
+            (40, 134, "Service location 48 Spruce Ave, Livingston, MT 59047 is billed monthly.", 9),
+            (40, 190, "B:Lines on this account", 10), (44, 204, "406-555-0140", 9)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    assert fields.account_number == "55120-88"
+    assert str(fields.statement_date) == "2026-03-03"
+    assert fields.service_address is not None
+    assert (fields.service_address.line1, fields.service_address.postal_code) == (
+        "48 Spruce Ave", "59047")
