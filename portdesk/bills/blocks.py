@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from portdesk.bills.addrparse import STREET_START, is_city_state_zip, parse_address_lines
 from portdesk.bills.carriers import Carrier, carriers_named_in, identify, name_key, same_family
 from portdesk.bills.context import Context, classify, fold, strong_help
-from portdesk.bills.layout import Segment, below
+from portdesk.bills.layout import Segment, below, set_under
 from portdesk.bills.parse import clean_name
 from portdesk.bills.reader import Page
 from portdesk.bills.values import Candidate, Evidence
@@ -60,7 +60,7 @@ def _kind_line(mark: Segment, segments: list[Segment]) -> Segment | None:
     """'Tamarack' set large over a small 'Communications' at its left edge: a logo lockup, the
     line under the wordmark saying what kind of carrier it is, the end of its name. Only a line
     of such words (a slogan, a date or a title under a wordmark is no part of the name)."""
-    under = below(mark, segments, max_lines=1.2, align=4.0)
+    under = set_under(mark, segments) or below(mark, segments, max_lines=1.2, align=4.0)
     if under is None or under.height >= mark.height * 0.8 or abs(under.x0 - mark.x0) > 4:
         return None
     words = [re.sub(r"[^\w-]", "", fold(w.text)) for w in under.words]

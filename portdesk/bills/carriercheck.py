@@ -162,19 +162,8 @@ def _names_the_sender(typed: str, fields: BillFields, index: BillIndex,
             bill is not None and same_family(mine, bill.carrier))
     if fields.carrier and name_key(str(fields.carrier)) == name_key(typed):
         return True
-    if _from_the_wordmark(typed, fields, index):
-        return True
     return bool(signs_for(typed, issuer_signs(index)))
 
-
-def _from_the_wordmark(typed: str, fields: BillFields, index: BillIndex) -> bool:
-    """The typed name is printed starting at the sender's wordmark: the wordmark and the line
-    set under it ("Pine Belt" over "Communications", typed "Pine Belt Communications")."""
-    mark = fields.evidence.get(_FLD)
-    return mark is not None and any(
-        f.whole and f.evidence.page == mark.page and abs(f.evidence.bbox[0] - mark.bbox[0]) < 1
-        and abs(f.evidence.bbox[1] - mark.bbox[1]) < 1 and len(f.form) > len(str(fields.carrier))
-        for f in find_name(index, typed))
 
 
 # where the customer's own name and addresses are printed: never a sign of the sender

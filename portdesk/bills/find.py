@@ -17,7 +17,7 @@ from portdesk.bills.context import Context, classify
 from portdesk.bills.findaccount import find_account
 from portdesk.bills.findbase import Found, _found, _word_span
 from portdesk.bills.findphones import number_sightings, phone_index
-from portdesk.bills.layout import Segment
+from portdesk.bills.layout import Segment, set_under
 from portdesk.bills.ocrdigits import (
     CONFUSED_READ,
     alike,
@@ -151,7 +151,7 @@ def _wrapped_runs(index: PageIndex, seg: Segment, want: list[str]) -> Iterator[F
               and [t for t, _ in tokens[i:]] == want[:len(tokens) - i]]
     if not starts:
         return
-    nxt = _set_under(seg, index.segments) or below(seg, index.segments, max_lines=1.9, align=6.0)
+    nxt = set_under(seg, index.segments) or below(seg, index.segments, max_lines=1.9, align=6.0)
     if nxt is None or classify(nxt.text) != Context.NONE:
         return  # a label under the name starts another field
     more = _segment_tokens(index, nxt)
@@ -168,19 +168,6 @@ def _wrapped_runs(index: PageIndex, seg: Segment, want: list[str]) -> Iterator[F
         whole = label_before and last == len(nxt.words) - 1
         yield Found(f"{head.text} {tail.text}", Evidence.of(head, tail),
                     tuple(index.places(seg, first)), min(head.conf, tail.conf), whole)
-
-
-def _set_under(seg: Segment, segments: list[Segment]) -> Segment | None:
-    """A smaller line set right under a large one, flush with its left edge, its box reaching
-    into the large line's descent ("Pine Belt" in 22 points over "Communications" in 9): a
-    wordmark and the rest of its name. The large line's box is mostly its font's descent below
-    the letters, so the smaller line starts above that box's bottom."""
-    if seg.height < 14:
-        return None
-    under = [o for o in segments if o.page == seg.page and o is not seg
-             and abs(o.x0 - seg.x0) <= 3 and o.height < 0.7 * seg.height
-             and seg.top + 0.6 * seg.height <= o.top <= seg.bottom + o.height]
-    return min(under, key=lambda o: o.top, default=None)
 
 
 def _name_runs(index: PageIndex, seg: Segment, want: list[str], typed: str = "") -> Iterator[Found]:

@@ -211,6 +211,19 @@ def below(seg: Segment, segments: list[Segment], max_lines: float = 2.4,
     return best
 
 
+def set_under(seg: Segment, segments: list[Segment]) -> Segment | None:
+    """A smaller line set right under a large one, flush with its left edge, its box reaching
+    into the large line's descent ("Pine Belt" in 22 points over "Communications" in 9): a
+    wordmark and the rest of its name. The large line's box is mostly its font's descent below
+    the letters, so the smaller line starts above that box's bottom."""
+    if seg.height < 14:
+        return None
+    under = [o for o in segments if o.page == seg.page and o is not seg
+             and abs(o.x0 - seg.x0) <= 3 and o.height < 0.7 * seg.height
+             and seg.top + 0.6 * seg.height <= o.top <= seg.bottom + o.height]
+    return min(under, key=lambda o: o.top, default=None)
+
+
 def _print_left(seg: Segment, column: float, align: float) -> float:
     """Where the segment's print starts, for a column starting at `column`. OCR may glue a
     speck to the left of a line's first word ('Ocala,' boxed 18 points left of its print, read
