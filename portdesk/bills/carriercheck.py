@@ -154,6 +154,10 @@ def _names_the_sender(typed: str, fields: BillFields, index: BillIndex,
     bill is recognised as, the sender read from its wordmark or payee line, or a sign of who
     issued it (payable to, remit to, legal line, domain). Text merely printed somewhere (the
     account holder's name, a word of the customer's street) says nothing of who sent the bill."""
+    if fields.account_name and name_key(str(fields.account_name)) == name_key(typed):
+        return False
+    if _in_the_wordmark(typed, fields, index):
+        return True  # the logo's own line, whatever a header beside it seems to make of it
     if _the_customers(typed, fields, index):
         return False
     mine = identify_typed(typed)
@@ -163,6 +167,18 @@ def _names_the_sender(typed: str, fields: BillFields, index: BillIndex,
     if fields.carrier and name_key(str(fields.carrier)) == name_key(typed):
         return True
     return bool(signs_for(typed, issuer_signs(index)))
+
+
+def _in_the_wordmark(typed: str, fields: BillFields, index: BillIndex) -> bool:
+    """The typed name fills the wordmark's own line of the sender's logo lockup ("Blue Ridge"
+    over "Communications", read as "Blue Ridge Communications"): the brand as set large."""
+    mark = fields.evidence.get(_FLD)
+    if mark is None or not set(name_key(typed).split()) - _COMMON:
+        return False  # "Communications" alone names no carrier
+    x0, top, x1, bottom = mark.bbox
+    return any(f.whole and f.evidence.page == mark.page and x0 - 1 <= f.evidence.bbox[0]
+               and f.evidence.bbox[2] <= x1 + 1 and top - 1 <= f.evidence.bbox[1]
+               and f.evidence.bbox[3] <= bottom + 1 for f in find_name(index, typed))
 
 
 

@@ -123,7 +123,8 @@ def lines_of(page: Page) -> list[list[Word]]:
         # x-height, and the tolerance its own height gives is too tight for a line that leans
         height = max(w.height, 0.8 * tall[-1]) if ocr and lines and _SMALL.match(w.text) else (
             w.height)
-        if lines and abs(cy - centers[-1]) < max(height, 4.0) * 0.45:
+        if lines and abs(cy - centers[-1]) < max(height, 4.0) * 0.45 and not (
+                not ocr and any(_stacked_sizes(w, o) for o in lines[-1])):
             lines[-1].append(w)
             n = len(lines[-1])
             centers[-1] += (cy - centers[-1]) / n
@@ -139,6 +140,15 @@ def lines_of(page: Page) -> list[list[Word]]:
     return [sorted(line, key=lambda w: w.x0) for line in lines]
 
 
+def _stacked_sizes(a: Word, b: Word) -> bool:
+    """Two words of very different sizes over the same stretch of the page are one above the
+    other, never on one line: a wordmark's small second line ('Communications') reaches into
+    the large line's box ('Blue Ridge'), its centre near enough to join it."""
+    overlap = min(a.x1, b.x1) - max(a.x0, b.x0)
+    return overlap > 0.5 * min(a.x1 - a.x0, b.x1 - b.x0) and (
+        max(a.height, b.height) > 1.5 * min(a.height, b.height))
+
+
 def _settle_on_baselines(lines: list[list[Word]]) -> None:
     """A text layer boxes an accented capital ("Érables") higher than its neighbours, so its
     centre can fall nearer a column set a few points lower. Its box's bottom does not move:
@@ -149,7 +159,10 @@ def _settle_on_baselines(lines: list[list[Word]]) -> None:
             continue
         own = statistics.median(w.bottom for w in here)
         nearer = statistics.median(w.bottom for w in below)
-        moved = [w for w in here if abs(w.bottom - nearer) < abs(w.bottom - own) - 0.5]
+        size = statistics.median(w.height for w in below)
+        # a word of another size is no accented capital of that line (a wordmark over it)
+        moved = [w for w in here if abs(w.bottom - nearer) < abs(w.bottom - own) - 0.5
+                 and max(w.height, size) <= 1.5 * min(w.height, size)]
         if moved and len(moved) < len(here):
             here[:] = [w for w in here if w not in moved]
             below.extend(moved)

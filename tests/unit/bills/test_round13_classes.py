@@ -113,8 +113,9 @@ def test_a_warning_about_disconnection_says_nothing_of_the_line(tmp_path: Path) 
 
 # -- a wordmark and the rest of its name set under it ----------------------------------------------
 def test_a_name_typed_as_the_wordmark_and_the_line_under_it_is_printed(tmp_path: Path) -> None:
-    """'Tamarisk Ridge' in 22 points over 'Telecom' in 9, flush left: typed "Tamarisk Ridge
-    Telecom", the carrier is printed as typed (its wordmark stacked), not merely the wordmark."""
+    """'Tamarisk Ridge' in 22 points over 'Telecom' in 9, flush left, the small line's box
+    reaching into the large one's descent: one logo lockup, not one line ('Telecom Tamarisk
+    Ridge'); typed as the lockup or as its large line, the carrier is printed as typed."""
     from reportlab.lib.pagesizes import letter
     from reportlab.pdfgen.canvas import Canvas
 
@@ -125,13 +126,16 @@ def test_a_name_typed_as_the_wordmark_and_the_line_under_it_is_printed(tmp_path:
     canvas.drawString(40, height - 46, "Tamarisk Ridge")
     canvas.setFont("Helvetica", 9)
     canvas.drawString(40, height - 58, "Telecom")
-    for x, y, text, size in [(400, 60, "Account Number", 8), (480, 60, _ACCOUNT, 8), *_MAIL,
+    for x, y, text, size in [(400, 42, "Account Number", 8), (480, 42, _ACCOUNT, 8),
+                             (400, 56, "Statement Date", 8), (480, 56, "02/11/2026", 8), *_MAIL,
                              *_SERVICES]:
         canvas.setFont("Helvetica-Bold" if text.startswith("B:") else "Helvetica", size)
         canvas.drawString(x, height - y, text.removeprefix("B:"))
     canvas.save()
     fields = extract_fields(read_bill(path))
+    assert fields.carrier == "Tamarisk Ridge Telecom"  # the lockup, read as one name
     for typed, want in (("Tamarisk Ridge Telecom", Verdict.EXACT),
+                        ("Tamarisk Ridge", Verdict.EXACT),  # the wordmark's own line
                         ("Tamarisk Ridge Wireless", Verdict.UNVERIFIABLE)):
         check = compare(PortCase(account_name=_NAME, losing_carrier=typed), fields)
         assert check.fields["carrier"].verdict == want
