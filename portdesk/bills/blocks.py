@@ -13,7 +13,7 @@ from portdesk.bills.layout import Segment, below, set_under
 from portdesk.bills.parse import clean_name
 from portdesk.bills.reader import Page
 from portdesk.bills.values import Candidate, Evidence
-from portdesk.bills.vocab import CARRIER_KIND_WORDS, GENERIC_TITLE_WORDS
+from portdesk.bills.vocab import CARRIER_KIND_WORDS, GENERIC_TITLE_WORDS, SERVICE_WORDS
 
 IsLabel = Callable[[Segment], bool]
 _OWNED = frozenset({Context.SERVICE, Context.REMIT, Context.CARRIER, Context.HELP, Context.USAGE})
@@ -38,6 +38,8 @@ def carrier_candidates(page: Page, segments: list[Segment], is_label: IsLabel) -
         words = [re.sub(r"[^a-z]", "", fold(w.text)) for w in seg.words]
         if any(w in GENERIC_TITLE_WORDS for w in words) or clean_name(seg.text) is None:
             continue
+        if all(fold(w.text).strip(".,:") in SERVICE_WORDS for w in seg.words):
+            continue  # "Home Phone and Internet": the heading of the services sold
         if sum(c.isalpha() for c in seg.text) < 3:
             continue
         size = seg.height / body

@@ -199,3 +199,18 @@ def test_a_letter_states_its_account_date_and_site_in_sentences(tmp_path: Path) 
     assert fields.service_address is not None
     assert (fields.service_address.line1, fields.service_address.postal_code) == (
         "48 Spruce Ave", "59047")
+
+
+# -- a heading of the services sold is no wordmark --------------------------------------------------
+@pytest.mark.parametrize("heading", ["Home Phone and Internet", "Digital Phone & TV"])
+def test_a_heading_of_the_services_sold_is_no_carrier_name(tmp_path: Path, heading: str) -> None:
+    """The carrier's logo only a picture, and a large bold heading of the services billed high
+    on the page: the heading names no carrier; the legal line at the foot names the sender."""
+    page = [(400, 60, "Account Number", 8), (480, 60, _ACCOUNT, 8), *_MAIL,
+            (40, 180, f"B:{heading}", 14), (44, 196, "406-555-0131", 9),
+            (200, 196, "Home Phone line", 9),
+            (40, 760, "Services provided by Tamarisk Ridge Telecom Inc., 12 Main St, "
+                      "Harlowton MT 59036.", 6)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    assert fields.carrier != heading
+    assert fields.carrier is None or "Tamarisk" in fields.carrier
