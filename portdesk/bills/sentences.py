@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from portdesk.bills.dates import parse_date
+from portdesk.bills.dates import month_of, parse_date
 from portdesk.bills.findbase import _word_span
 from portdesk.bills.layout import Segment, below
 from portdesk.bills.pageindex import BillIndex
@@ -51,12 +51,24 @@ def sentence_values(bill: BillIndex) -> Iterator[tuple[str, Candidate]]:
 def _of(seg: Segment) -> Iterator[tuple[str, Candidate]]:
     text = seg.text
     if (m := _HOLDER.search(text)) is not None and (name := clean_name(m.group("name"))) and (
-            name[:1].isupper() and len(name.split()) <= 8):
+            _a_name(name)):
         part = _part(seg, *m.span("name"))
         yield "account_name", Candidate(name, Evidence.of(part), HOLDER_WEIGHT * part.conf)
     if (m := _DATED.search(text)) is not None and (when := parse_date(m.group("when"))):
         part = _part(seg, *m.span("when"))
         yield "statement_date", Candidate(when, Evidence.of(part), DATE_WEIGHT * part.conf)
+
+
+_NOT_WHOSE = frozenset({"the", "this", "your", "our", "last", "next", "period", "services",
+                        "service", "account", "month", "la", "le", "votre", "ce"})
+
+
+def _a_name(name: str) -> bool:
+    """Whose the document is, not what it covers: two words to eight, capitalised, no period of
+    time ("Your bill for March is ready") and no word of the bill itself ("for this period")."""
+    words = name.split()
+    return (2 <= len(words) <= 8 and name[:1].isupper() and month_of(words[0]) is None
+            and words[0].casefold() not in _NOT_WHOSE)
 
 
 def _part(seg: Segment, start: int, end: int) -> Segment:

@@ -214,3 +214,12 @@ def test_a_heading_of_the_services_sold_is_no_carrier_name(tmp_path: Path, headi
     fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
     assert fields.carrier != heading
     assert fields.carrier is None or "Tamarisk" in fields.carrier
+
+
+def test_a_sentence_about_what_the_bill_covers_names_no_holder(tmp_path: Path) -> None:
+    page = [(40, 40, "B:Kestrel Valley Telephone", 16),
+            (40, 110, "Your bill for March is now available in the portal.", 9),
+            (60, 150, "Account", 8), (160, 150, "****5521", 8),
+            (40, 190, "B:Lines on this account", 10), (44, 204, "406-555-0140", 9)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    assert fields.account_name != "March"
