@@ -176,7 +176,8 @@ def _in_the_wordmark(typed: str, fields: BillFields, index: BillIndex) -> bool:
     if mark is None or not set(name_key(typed).split()) - _COMMON:
         return False  # "Communications" alone names no carrier
     x0, top, x1, bottom = mark.bbox
-    return any(f.whole and f.evidence.page == mark.page and x0 - 1 <= f.evidence.bbox[0]
+    return any(f.whole and name_key(f.form) == name_key(typed) and f.evidence.page == mark.page
+               and x0 - 1 <= f.evidence.bbox[0]
                and f.evidence.bbox[2] <= x1 + 1 and top - 1 <= f.evidence.bbox[1]
                and f.evidence.bbox[3] <= bottom + 1 for f in find_name(index, typed))
 
