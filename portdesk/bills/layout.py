@@ -171,7 +171,9 @@ def _settle_on_baselines(lines: list[list[Word]]) -> None:
 def segments_of(page: Page) -> list[Segment]:
     out: list[Segment] = []
     for index, line in enumerate(lines_of(page)):
-        height = max(w.height for w in line)
+        # a wordmark on the line of a header's small labels does not widen the gap between them
+        usual = statistics.median(w.height for w in line)
+        height = max(w.height for w in line if w.height <= 1.5 * usual)
         # OCR boxes hug the ink, so the space between two words of one label ('Service' and
         # 'Address') reads wider than a text layer's; a column's gap is wider still
         gap_limit = max(height * (1.15 if page.source == "text" else 1.45), 7.0)

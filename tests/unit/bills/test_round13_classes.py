@@ -223,3 +223,14 @@ def test_a_sentence_about_what_the_bill_covers_names_no_holder(tmp_path: Path) -
             (40, 190, "B:Lines on this account", 10), (44, 204, "406-555-0140", 9)]
     fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
     assert fields.account_name != "March"
+
+
+def test_header_labels_on_the_wordmarks_line_stay_apart(tmp_path: Path) -> None:
+    """A short wordmark set on the line of a header's small labels ('Customer Number',
+    'Statement Date', 'Total Due' over their values): the large letters neither join the
+    labels' line to the values' nor widen the gap that keeps the labels apart."""
+    page = [(40, 42, "B:KVT", 26), (330, 38, "Customer Number", 8), (414, 38, "Statement Date", 8),
+            (498, 38, "Total Due", 8), (330, 50, "C9030736", 9), (414, 50, "Mar 24, 2025", 9),
+            (498, 50, "$254.43", 9), (40, 62, "Kestrel Valley Telephone", 9), *_MAIL, *_SERVICES]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    assert str(fields.statement_date) == "2025-03-24"
