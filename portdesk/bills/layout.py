@@ -159,10 +159,11 @@ def _settle_on_baselines(lines: list[list[Word]]) -> None:
             continue
         own = statistics.median(w.bottom for w in here)
         nearer = statistics.median(w.bottom for w in below)
-        size = statistics.median(w.height for w in below)
-        # a word of another size is no accented capital of that line (a wordmark over it)
-        moved = [w for w in here if abs(w.bottom - nearer) < abs(w.bottom - own) - 0.5
-                 and max(w.height, size) <= 1.5 * min(w.height, size)]
+        moved = [w for w in here if abs(w.bottom - nearer) < abs(w.bottom - own) - 0.5]
+        # a wordmark set over a word of that line (its lockup's small line) stays, and so do
+        # the other words of its size: the logo's line is one
+        over = {round(w.height, 1) for w in moved if any(_stacked_sizes(w, o) for o in below)}
+        moved = [w for w in moved if round(w.height, 1) not in over]
         if moved and len(moved) < len(here):
             here[:] = [w for w in here if w not in moved]
             below.extend(moved)
