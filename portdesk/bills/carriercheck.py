@@ -59,6 +59,12 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex, *,
         return _by_identity(typed, mine, bill)
     if mine is not None:
         for r in recognise(index):
+            if r.carrier.key == mine.key and r.score < _SENDER_SCORE:
+                # named once in passing ("service is provided over the TELUS network"): the
+                # carrier behind the service, maybe, not shown to be the bill's sender
+                return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, fields.carrier,
+                                  f"the bill names {mine.name} only in passing (\"{r.evidence.text[:60]}\"), "
+                                  "not as its sender; check who sent the bill", None, r.evidence)
             if r.carrier.key == mine.key:
                 s = Sighting(r.printed, r.evidence, primary(())[0], "", 1.0, True,
                              r.carrier.name)
@@ -96,6 +102,9 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex, *,
                       "sent it")
 
 
+# how surely the bill shows a known carrier as itself: a line of its own name, its web domain, a
+# legal or payable-to line (recognise.py); a mention in passing scores less
+_SENDER_SCORE = 2.0
 _DBA = re.compile(r"(?i)\s+(?:d\s*/\s*b\s*/\s*a|d\.b\.a\.?|dba|doing business as|o/a|"
                   r"operating as|t/a|trading as|faisant affaires sous le nom de)\s+")
 
@@ -162,7 +171,8 @@ def _names_the_sender(typed: str, fields: BillFields, index: BillIndex,
         return False
     mine = identify_typed(typed)
     if mine is not None:
-        return any(r.carrier.key == mine.key for r in recognise(index)) or (
+        return any(r.carrier.key == mine.key and r.score >= _SENDER_SCORE
+                   for r in recognise(index)) or (
             bill is not None and same_family(mine, bill.carrier))
     if fields.carrier and name_key(str(fields.carrier)) == name_key(typed):
         return True

@@ -234,3 +234,15 @@ def test_header_labels_on_the_wordmarks_line_stay_apart(tmp_path: Path) -> None:
             (498, 50, "$254.43", 9), (40, 62, "Kestrel Valley Telephone", 9), *_MAIL, *_SERVICES]
     fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
     assert str(fields.statement_date) == "2025-03-24"
+
+
+# -- a known carrier named in passing is not the sender ---------------------------------------------
+def test_a_known_carrier_named_in_passing_is_not_the_bills_sender(tmp_path: Path) -> None:
+    """A bill from a carrier PortDesk does not know, saying its long distance is carried over
+    a known carrier's network: typed as the losing carrier, that known name is no match (the
+    probe's false match: 'TELUS' typed on such a bill was called equivalent)."""
+    page = [*_HEAD, *_MAIL, *_SERVICES,
+            (40, 300, "Long distance calls are carried over the TELUS network at no extra cost.", 8)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    check = compare(PortCase(account_name=_NAME, losing_carrier="TELUS"), fields)
+    assert check.fields["carrier"].verdict not in (Verdict.EXACT, Verdict.EQUIVALENT)
