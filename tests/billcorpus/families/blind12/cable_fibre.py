@@ -108,11 +108,12 @@ def greenlight_fibre(s: Sheet, d: Draft) -> None:
     s.image_logo(40, 26, "greenlight", 26, "#2E7D32", mark="square")
     s.text(W - 40, 40, spaced("STATEMENT"), 12, bold=True, align="right", color=s.accent)
     y = 90.0
+    amount = money(r, 70, 260)
     s.lines(60, y, [d.name, *address_lines(d.billing)], 9.5)
     facts = ((d.printed_account, "account number"),
              (date_text(d.statement_date, "abbr"), "statement date"),
              (date_text(d.statement_date + timedelta(days=21), "abbr"), "due date"),
-             (money(r, 70, 260), "amount due"))
+             (amount, "amount due"))
     for i, (value, caption) in enumerate(facts):
         w = s.text(360, y + i * 14, value, 9.5, bold=True)
         s.text(366 + w, y + i * 14, caption, 7, color=GREY)
@@ -135,25 +136,25 @@ def greenlight_fibre(s: Sheet, d: Draft) -> None:
     for label in ("Previous balance", "Payment received \u2014 thank you", "Fiber Internet 1 Gig",
                   "Home Phone", "Equipment", "Taxes and fees", "Total amount due"):
         s.text(40, y, label, 9, bold=label.startswith("Total"))
-        s.text(W - 40, y, money(r, 0, 200), 9, align="right", bold=label.startswith("Total"))
+        s.text(W - 40, y, amount if label.startswith("Total") else money(r, 0, 200), 9,
+               align="right", bold=label.startswith("Total"))
         y += 13
     with s.roled("help"):
         s.lines(40, y + 14, [f"{label} {phone('+1' + ''.join(c for c in number if c.isdigit())[-10:], style)}"
                              for label, number in d.carrier.help_lines], 8)
     s.text(40, 606, f"Services provided by {d.carrier.legal}. {d.carrier.remit[0]}, "
            f"{d.carrier.remit[1]}.", 6.5, color=GREY)
-    _stub(s, d)
+    _stub(s, d, amount)
 
 
-def _stub(s: Sheet, d: Draft) -> None:
+def _stub(s: Sheet, d: Draft, amount: str) -> None:
     """The tear-off: the remit-to under the legal name only (the brand is in the logo)."""
-    r = s.rng
     with s.roled("stub"):
         s.rule(36, 626, W - 36, dash=True)
         s.text(40, 638, "Please return this portion with your payment.", 7, color=GREY)
         s.lines(60, 660, [d.carrier.legal, *d.carrier.remit], 8)
         for i, (value, caption) in enumerate(((d.printed_account, "account number"),
-                                              (money(r, 70, 260), "amount due"))):
+                                              (amount, "amount due"))):
             w = s.text(360, 660 + i * 13, value, 8.5, bold=True)
             s.text(366 + w, 660 + i * 13, caption, 7, color=GREY)
         assert d.billing is not None

@@ -113,9 +113,8 @@ def bluegrass_cover(s: Sheet, d: Draft) -> None:
     s.text(40, 140, "Thank you for being a Bluegrass Cellular customer.", 12)
     s.text(40, 170, "Your statement is enclosed.", 10, color=GREY)
     s.box(40, 200, 250, 70, fill=LIGHT, radius=6)
-    s.text(52, 222, "Amount due", 9, color=GREY)
-    s.text(52, 248, money(r, 60, 400), 20, bold=True)
-    s.text(180, 248, "by " + date_text(due, "abbr"), 10)
+    s.text(52, 222, "Pay online, by phone or with the stub below.", 9, color=GREY)
+    s.text(52, 248, "Your account summary starts on page 2.", 11, bold=True)
     with s.roled("help"):
         s.lines(330, 210, [f"{label} {number}" for label, number in d.carrier.help_lines]
                 + [d.carrier.domain], 9)
