@@ -1,4 +1,4 @@
-"""Every layout family, split by where it lives: tuned/, blind/ to blind12/, tune10/ and tune11/.
+"""Every layout family, split by where it lives: tuned/, blind/ to blind12/, tune10/ to tune12/.
 
 blind/ was set aside before the reader was rewritten, blind2/ after its first blind score,
 blind3/ before round 4 and blind4/ before round 5; each has been scored blind at the end of a round
@@ -16,8 +16,10 @@ others. blind10/ was written before session 12's round, after blind9 had been op
 at its start and end, and opened after that. tune11/ was written for session 13's round as open
 tuning material like tune10/ (never a blind measure). blind11/ was written before session 13's
 round, after blind10 had been opened, scored blind at its start and end, and opened after that.
-blind12/ was written the same way before session 14's round, after blind11 had been opened, and
-is held out: scored by the lead only, figures only.
+tune12/ was written for session 14's round as open tuning material like tune10/ and tune11/
+(never a blind measure). blind12/ was written before session 14's round, after blind11 had been
+opened, the same way as blind5/ to blind11/, and is held out: scored by the lead only, figures
+only.
 Importing this package registers all families; code that only needs names asks `names()`.
 """
 
@@ -38,14 +40,17 @@ from tests.billcorpus.families import (  # noqa: F401  (registration)
     blind12,
     tune10,
     tune11,
+    tune12,
     tuned,
 )
 from tests.billcorpus.families.registry import FAMILIES, Family
 
 SPLITS = ("tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
-          "blind8", "blind9", "tune10", "blind10", "tune11", "blind11", "blind12")
+          "blind8", "blind9", "tune10", "blind10", "tune11", "blind11",
+          "tune12", "blind12")
 OPEN = ("tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
-        "blind8", "blind9", "tune10", "blind10", "tune11", "blind11")  # tunable
+        "blind8", "blind9", "tune10", "blind10", "tune11", "blind11",
+        "tune12")  # tunable
 BLIND: tuple[str, ...] = ("blind12",)  # held out: scored by the lead only, figures only
 
 
