@@ -111,7 +111,8 @@ def bluegrass_cover(s: Sheet, d: Draft) -> None:
     due = d.statement_date + timedelta(days=22)
     s.wordmark(40, 60, "Bluegrass Cellular", 26, "#1565C0")
     s.text(40, 140, "Thank you for being a Bluegrass Cellular customer.", 12)
-    s.text(40, 170, "Your statement is enclosed.", 10, color=GREY)
+    s.text(40, 170, f"Your statement dated {date_text(d.statement_date, 'long')} is enclosed.",
+           10, color=GREY)  # a scan of the cover alone still holds the statement date
     s.box(40, 200, 250, 70, fill=LIGHT, radius=6)
     s.text(52, 222, "Pay online, by phone or with the stub below.", 9, color=GREY)
     s.text(52, 248, "Your account summary starts on page 2.", 11, bold=True)
