@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from portdesk.bills.contactblock import contact_block_lines
-from portdesk.bills.contactstack import contact_stack_lines
+from portdesk.bills.contactstack import contact_stack_lines, scan_toll_free_stack
 from portdesk.bills.context import Context, Place, classify, fold, strong_help
 from portdesk.bills.deptlines import department_lines
 from portdesk.bills.findbase import Found, _found, _word_span
@@ -71,6 +71,8 @@ def phone_index(bill: BillIndex) -> dict[str, list[Found]]:
                         {e164: number_sightings(e164, found) for e164, found in out.items()})
     contact_block_lines(bill, out,
                         {e164: number_sightings(e164, found) for e164, found in out.items()})
+    scan_toll_free_stack(bill, out,
+                         {e164: number_sightings(e164, found) for e164, found in out.items()})
     return out
 
 
