@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from portdesk.bills.addrmatch import STREET_WORDS, differences, street_key
+from portdesk.bills.addrmatch import STREET_WORDS, addresses_exact, differences, street_key
 from portdesk.bills.context import Context
 from portdesk.bills.judge import Extracted, overlap, read_twice
 from portdesk.bills.layout import Segment
@@ -319,3 +319,19 @@ def unplaced(near: Evidence | None, sightings: list[Sighting]) -> Evidence | Non
     if near is None or any(s.whole and overlap(near, s.evidence) for s in sightings):
         return None
     return near
+
+
+# a unit word and its number ('SUITE 295', 'RM 39'): OCR reads the gap between them as a dash
+_UNIT_DASH = re.compile(r"(?i)\b(SUITE|STE|APT|UNIT|RM|ROOM|FL|FLOOR|BLDG|BUREAU|APP)-(?=\w)")
+
+
+def unit_gap_read(typed: Address, bill: Address) -> bool:
+    """On a scan, the only difference a dash between a unit word and its number where the case
+    has a space ('SUITE-295' read, 'SUITE 295' typed and printed): the gap read as a mark, as
+    round 13's quotes and label dashes; the address is the typed one. A dash the case types
+    too is no difference; any other difference stays one."""
+    def gap(text: str) -> str:
+        return _UNIT_DASH.sub(r"\1 ", text)
+
+    fixed = replace(bill, line1=gap(bill.line1), line2=gap(bill.line2))
+    return fixed != bill and addresses_exact(typed, fixed)

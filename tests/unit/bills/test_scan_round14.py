@@ -12,6 +12,13 @@ here (never on a corpus bill):
   '1.844 448-0773'): a number the scan lists nowhere, a line or two from a toll-free number it
   lists nowhere either, in the same label or number column, is the carrier's, not one of the
   customer's lines (DEV's start false matches: a help line typed as a line called exact);
+- 'NPA-NXX | From | To | Qty' with the To column lost whole by OCR, header and cell ('502-555 |
+  0111 | 25' under 'NPA-NXX From Qty'): the exchange, the first line under 'From' and a count
+  read surely under 'Qty' make the block (125 DEV verdicts "not found"); a count read unsurely
+  lists nothing;
+- a dash read in the gap between a unit word and its number ('SUITE-295' for 'SUITE 295', the
+  mailing block above read 'SUITE 295'): the gap, not a different address (DEV's 5 false
+  alarms: "the case has the billing address").
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ from __future__ import annotations
 from portdesk.bills.compare import compare
 from portdesk.bills.extract import extract_fields
 from portdesk.bills.verdicts import Verdict
-from portdesk.domain.case import PortCase
+from portdesk.domain.case import Address, PortCase
 from tests.unit.bills.test_scan_round9 import Row, _doc, _verdicts
 
 
@@ -60,3 +67,37 @@ def test_a_number_stacked_over_a_toll_free_line_the_scan_lists_nowhere_is_the_ca
     assert verdicts["+18075550163"] == Verdict.EXACT
     # no toll-free line beside it: printed in passing, as before
     assert _contact_box("CustgmerCare", "Business|Solutions")["+18076234400"] == Verdict.EXACT
+
+
+def _inventory(count: str, conf: float) -> dict[str, Verdict]:
+    rows: list[Row] = [[(47, "Phone|Number|Inventory", 0.95)],
+                       [(47, "502-555-0159", 0.96)],
+                       [(47, "NPA-NXX", 0.91), (137, "From", 0.96), (277, "Qty", 0.96)],
+                       [(47, "502-555", 0.96), (137, "0111", 0.96), (277, count, conf)]]
+    return _verdicts(rows, ["+15025550111", "+15025550135", "+15025550136"])
+
+
+def test_a_block_row_whose_last_line_ocr_lost_is_its_first_line_and_its_count() -> None:
+    verdicts = _inventory("25", 0.96)
+    assert verdicts["+15025550135"] == Verdict.EXACT
+    assert verdicts["+15025550136"] == Verdict.NOT_FOUND  # one past the block's end
+    assert _inventory("25", 0.6)["+15025550135"] == Verdict.NOT_FOUND  # a count in doubt
+
+
+def _service(unit_read: str, typed_unit: str) -> Verdict:
+    rows: list[Row] = [[(306, "Account|#", 0.9)], [(307, "1817167", 0.96)], [],
+                       [(47, "Bill|To:", 0.94), (327, "Service|Location:", 0.96)],
+                       [(47, "COPPER|KETTLE|FITNESS|LLC", 0.9), (327, "LOCATION|1", 0.9)],
+                       [(47, "2576|INDUSTRIAL|WAY", 0.95), (327, "2576|INDUSTRIAL|WAY", 0.95)],
+                       [(47, "SUITE|295", 0.96), (327, unit_read, 0.86)],
+                       [(47, "LOUISVILLE,|KY|40207-9497", 0.96),
+                        (327, "LOUISVILLE,|KY|40207-9497", 0.96)]]
+    case = PortCase(account_name="", account_number="1817167", service_address=Address(
+        "2576 INDUSTRIAL WAY", typed_unit, "LOUISVILLE", "KY", "40207-9497"))
+    return compare(case, extract_fields(_doc(rows))).fields["service_address"].verdict
+
+
+def test_a_dash_read_in_the_gap_after_a_unit_word_is_the_gap() -> None:
+    assert _service("SUITE-295", "SUITE 295") == Verdict.EXACT
+    # another suite is another address, dash or not: never "exact"
+    assert _service("SUITE-295", "SUITE 296") not in (Verdict.EXACT, Verdict.EQUIVALENT)
