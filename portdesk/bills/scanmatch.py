@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from portdesk.bills.addrmatch import STREET_WORDS, addresses_exact, differences, street_key
+from portdesk.bills.addrmatch import (
+    STREET_WORDS,
+    addresses_equivalent,
+    addresses_exact,
+    differences,
+    street_key,
+)
 from portdesk.bills.context import Context
 from portdesk.bills.judge import Extracted, overlap, read_twice
 from portdesk.bills.layout import Segment
@@ -325,16 +331,18 @@ def unplaced(near: Evidence | None, sightings: list[Sighting]) -> Evidence | Non
 _UNIT_DASH = re.compile(r"(?i)\b(SUITE|STE|APT|UNIT|RM|ROOM|FL|FLOOR|BLDG|BUREAU|APP)-(?=\w)")
 
 
-def unit_gap_read(typed: Address, bill: Address) -> bool:
+def unit_gap_read(typed: Address, bill: Address) -> Address | None:
     """On a scan, the only difference a dash between a unit word and its number where the case
     has a space ('SUITE-295' read, 'SUITE 295' typed and printed): the gap read as a mark, as
-    round 13's quotes and label dashes; the address is the typed one. A dash the case types
-    too is no difference; any other difference stays one."""
+    round 13's quotes and label dashes: the address as printed, when the case's is the same
+    address (exactly or written differently). A dash the case types too is no difference; any
+    other difference stays one."""
     def gap(text: str) -> str:
         return _UNIT_DASH.sub(r"\1 ", text)
 
     fixed = replace(bill, line1=gap(bill.line1), line2=gap(bill.line2))
-    return fixed != bill and addresses_exact(typed, fixed)
+    same = addresses_exact(typed, fixed) or addresses_equivalent(typed, fixed)
+    return fixed if fixed != bill and same else None
 
 
 def rest_on_line(index: BillIndex, evidence: Evidence | None, read: list[str],

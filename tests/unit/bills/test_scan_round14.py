@@ -102,6 +102,7 @@ def _service(unit_read: str, typed_unit: str) -> Verdict:
 
 def test_a_dash_read_in_the_gap_after_a_unit_word_is_the_gap() -> None:
     assert _service("SUITE-295", "SUITE 295") == Verdict.EXACT
+    assert _service("SUITE-295", "STE 295") == Verdict.EQUIVALENT  # the bill's form suggested
     # another suite is another address, dash or not: never "exact"
     assert _service("SUITE-295", "SUITE 296") not in (Verdict.EXACT, Verdict.EQUIVALENT)
 
