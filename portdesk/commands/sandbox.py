@@ -62,6 +62,14 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
                    help="share of connections dropped mid-answer")
     p.add_argument("--rate-limit", metavar="N[/SECONDS]",
                    help="answer 429 with Retry-After beyond N requests per window (default 1 s)")
+    p.add_argument("--late-events", type=float, default=0.0, metavar="RATE",
+                   help="share of events the event logs list late (after later ones, under "
+                        "their own earlier time)")
+    p.add_argument("--late-by", type=float, default=5.0, metavar="MINUTES",
+                   help="how late, in minutes of the sandbox's clock (default 5)")
+    p.add_argument("--late-payload", action="store_true",
+                   help="list a late event at once, without its payload until --late-by has "
+                        "passed (payload_status created)")
     p.set_defaults(func=cmd_sandbox)
 
 
@@ -110,7 +118,8 @@ def cmd_sandbox(args: argparse.Namespace, ctx: Context) -> int:
     try:
         faults = FaultConfig(fail_rate=args.fail_rate, latency_ms=args.latency,
                              drop_rate=args.drop_rate, rate_limit=limit, rate_window=window,
-                             seed=args.seed)
+                             seed=args.seed, late_rate=args.late_events,
+                             late_minutes=args.late_by, late_payload=args.late_payload)
     except ValueError as exc:
         raise SandboxArgumentError(f"fault settings: {exc}") from None
     key = args.api_key or os.environ.get("PORTDESK_SANDBOX_KEY") or DEFAULT_KEY

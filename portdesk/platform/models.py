@@ -141,6 +141,11 @@ _EVENT_TIME_KEYS = ("created_at", "occurred_at")
 _PAYLOAD_TIME_KEYS = ("created_at", "deleted_at", "updated_at", "occurred_at")
 
 
+# Port-out events whose payload `id` is the port-out's (a new comment's payload `id` is the
+# comment's own: its port-out is `payload.portout_id`)
+_PORTOUT_ID_IN_PAYLOAD = ("portout.status_changed", "portout.foc_date_changed")
+
+
 def parse_event(data: Any) -> PlatformEvent:
     """An entry of /porting/events or /portouts/events, as the description shapes either."""
     event = _obj(data, "an event")
@@ -149,7 +154,7 @@ def parse_event(data: Any) -> PlatformEvent:
     created = _first_time(event, _EVENT_TIME_KEYS) or _first_time(payload, _PAYLOAD_TIME_KEYS)
     order_id = event.get("porting_order_id")
     portout_id = event.get("portout_id") or payload.get("portout_id")
-    if portout_id is None and str(event.get("event_type", "")).startswith("portout."):
+    if portout_id is None and event.get("event_type") in _PORTOUT_ID_IN_PAYLOAD:
         portout_id = payload.get("id")  # status and FOC payloads name the port-out as id
     return PlatformEvent(
         id=require(event, "id", str, "event"),
@@ -216,11 +221,26 @@ def parse_portability(data: Any) -> PortabilityResult:
         fast_portable=item.get("fast_portable") is True)
 
 
-def parse_meta(data: Any) -> PageMeta:
+def parse_meta(data: Any, number: int = 1, size: int = 0) -> PageMeta:
+    """A list's page information. The description's `Metadata` (port-outs, their comments and
+    reports) requires none of its fields and says `page_number` and `page_size` are "included
+    when defaults are used": a missing one is the page asked for (`number`, `size`), and a
+    missing `total_pages` is counted from `total_results`, or -1 (unknown: the walk goes on
+    while pages come full). Before, a meta without `page_number` made every list end after
+    its first page."""
     meta = _obj(data, "page information")
-    try:
-        return PageMeta(int(meta["page_number"]), int(meta["page_size"]),
-                        int(meta["total_pages"]), int(meta["total_results"]))
-    except (KeyError, TypeError, ValueError):
-        raise MalformedResponse("the platform sent page information without page numbers") \
-            from None
+
+    def whole(name: str) -> int | None:
+        value = meta.get(name)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != int(value):
+            return None
+        return int(value)
+
+    page_size = whole("page_size") or size
+    total_pages = whole("total_pages")
+    results = whole("total_results")
+    if total_pages is None and results is not None and page_size > 0:
+        total_pages = -(-results // page_size)
+    return PageMeta(whole("page_number") or number, page_size,
+                    -1 if total_pages is None else total_pages,
+                    -1 if results is None else results)

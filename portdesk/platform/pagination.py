@@ -26,13 +26,18 @@ class Page(Generic[T]):
     items: list[T]
     meta: PageMeta | None
     received: int = -1  # records on the page as sent, skipped ones included (-1: as items)
+    size: int = 0  # the page size asked for (0: not known)
 
     @property
     def is_last(self) -> bool:
-        if self.meta is None:
-            return True
+        """The platform says so (its page count), or, when it gives none (no meta, or no
+        count in it), the page came short of the size asked for."""
         sent = self.received if self.received >= 0 else len(self.items)
-        return self.meta.page_number >= self.meta.total_pages or not sent
+        if not sent:
+            return True
+        if self.meta is not None and self.meta.total_pages >= 0:
+            return self.meta.page_number >= self.meta.total_pages
+        return self.size <= 0 or sent < self.size
 
 
 def iter_pages(fetch: Callable[[int], Page[T]], first: int = 1) -> Iterator[Page[T]]:

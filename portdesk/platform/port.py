@@ -88,6 +88,7 @@ class PortoutRequest:
     rejection_code: int | None = None
     received_at: datetime | None = None
     details: dict[str, str] = field(default_factory=dict)  # the request's fields as sent
+    changed_at: datetime | None = None  # its last change on the platform (`updated_at`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +107,9 @@ class FeedEvent:
     author: str = ""  # ... and who wrote it: "user" (this account), "admin", "system", or ""
     foc_date: date | None = None  # PORTOUT_FOC: the day it means; None: missing or unreadable
     details: dict[str, str] = field(default_factory=dict)  # PORTOUT_STATUS: what the request said
+    # listed before its payload was made (`payload_status: created`, no payload) while its kind
+    # is told by the payload alone (a comment's text, a new FOC): to be read again, not now
+    payload_pending: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,8 +21,13 @@ from portdesk.platform.wire import Json, parse_time, require
 
 class PortoutCalls(ClientCore):
     def portouts(self, status: str | None = None) -> Iterator[Portout]:
+        """`status`: sent as `filter[status]` and checked on every record: a platform that
+        ignores the filter (or a record that moved on while the pages were read) must not pass
+        a request off as one of that status."""
         params = {"filter[status]": status} if status else {}
-        return self._all("portouts", params, parse_portout, key=lambda p: p.id, kind="port-out")
+        listed = self._all("portouts", params, parse_portout, key=lambda p: p.id,
+                           kind="port-out")
+        return (p for p in listed if status is None or p.status == status)
 
     def get_portout(self, portout_id: str) -> Portout:
         return parse_portout(self._data(self.request("GET", f"portouts/{portout_id}"),

@@ -10,7 +10,7 @@ log, and the wire format of a requested FOC time. The sync services see `Order`,
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
@@ -139,13 +139,15 @@ class TelnyxPort(PortingOrders, PortoutCalls, PortInSteps):
         way the log is sorted."""
         path = FEEDS[feed]
         first = self.events_page(None, 1, size=1, feed=path)
-        pages = [first]
-        total = first.meta.total_pages if first.meta else 1
+        raws: Iterable[Any] = first.items
+        total = first.meta.total_pages if first.meta else -1
         if total > 1:
-            pages.append(self.events_page(None, total, size=1, feed=path))
+            raws = [*first.items, *self.events_page(None, total, size=1, feed=path).items]
+        elif total < 0 and first.items:  # no page count given: the whole log, to its end
+            raws = self.events(None, feed=path)
         newest: datetime | None = None
         ids: set[str] = set()
-        for raw in (item for page in pages for item in page.items):
+        for raw in raws:
             try:
                 event = parse_event(raw)
             except MalformedResponse:
@@ -177,10 +179,25 @@ def to_request(portout: Portout, zone: tzinfo | None = UTC) -> PortoutRequest:
         awaiting_answer=portout.status == AWAITING_ANSWER, reason=portout.reason or "",
         rejection_code=portout.rejection_code, received_at=portout.created_at,
         details={name: value for name in REQUEST_FIELDS
-                 if isinstance(value := raw.get(name), str) and value})
+                 if isinstance(value := raw.get(name), str) and value},
+        changed_at=_changed_at(raw))
+
+
+def _changed_at(raw: dict[str, Any]) -> datetime | None:
+    """A port-out's `updated_at`, shown only: unreadable is unknown, never a dropped record."""
+    try:
+        return parse_time(raw.get("updated_at"), "a port-out's updated_at")
+    except MalformedResponse:
+        return None
 
 
 def to_event(event: PlatformEvent, feed: Feed, zone: tzinfo | None = UTC) -> FeedEvent:
+    if event.raw.get("payload_status") == "created" and not event.payload and \
+            event.event_type in TOLD_BY_PAYLOAD:
+        return FeedEvent(event.id, event.event_type, EventKind.ORDER if feed == Feed.PORT_INS
+                         else PORTOUT_KINDS[event.event_type], True, event.created_at,
+                         order_ids=_orders_named(event), portout_id=event.portout_id,
+                         payload_pending=True)
     if feed == Feed.PORT_INS:
         said = event.payload.get("comment")
         if event.event_type == ORDER_COMMENT and isinstance(said, dict):
@@ -201,6 +218,10 @@ def to_event(event: PlatformEvent, feed: Feed, zone: tzinfo | None = UTC) -> Fee
         details={name: value for name in STATUS_DETAILS
                  if isinstance(value := payload.get(name), str) and value}
         if kind == EventKind.PORTOUT_STATUS else {})
+
+
+# Events whose news is in their payload alone (the rest name a record that is read again)
+TOLD_BY_PAYLOAD = frozenset({ORDER_COMMENT, "portout.new_comment", "portout.foc_date_changed"})
 
 
 def _orders_named(event: PlatformEvent) -> tuple[str, ...]:

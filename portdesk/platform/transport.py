@@ -203,16 +203,17 @@ class ClientCore:
         if not isinstance(data, list):
             raise e.MalformedResponse(f"the platform's list {path} is not a list")
         try:
-            meta = parse_meta(body["meta"]) if body.get("meta") is not None else None
+            meta = parse_meta(body["meta"], number, size) if body.get("meta") is not None \
+                else None
         except e.MalformedResponse:
-            meta = None  # unreadable page numbers: take this page as the last
+            meta = None  # unreadable page information: a full page is not the last
         items = []
         for item in data:
             try:
                 items.append(parse(item))
             except e.MalformedResponse as exc:
                 self.skip(kind, item, str(exc))
-        return Page(items, meta, len(data))
+        return Page(items, meta, len(data), size)
 
     def skip(self, kind: str, item: Any, reason: str) -> None:
         """A record PortDesk cannot use: logged with its id and type, kept for the report."""

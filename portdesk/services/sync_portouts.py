@@ -51,6 +51,7 @@ class PortoutNews:
     comments: list[FeedEvent] = field(default_factory=list)
     focs: list[FeedEvent] = field(default_factory=list)
     details: dict[str, dict[str, str]] = field(default_factory=dict)  # what status changes said
+    read: set[str] = field(default_factory=set)  # port-outs whose record was applied this round
 
 
 class PortoutApplier:
@@ -83,6 +84,7 @@ class PortoutApplier:
             self._keep_request(session, case.id, portout, event_details, returned)
             if not answered_here:
                 self._turn(case, state.status, portout, report)
+                self._canceled(session, case, portout, report)
             return self.orders.apply_state(session, case, state, report)
         new, history = _case(portout, state.status), state.status in FINISHED
         doubted = new.foc_date if new.foc_date and not self.orders.dates.plausible(
@@ -132,6 +134,36 @@ class PortoutApplier:
                 f"{ref}: the platform's porting team did not accept the rejection{said} and "
                 "sent the port-out request back: authorize or reject it again"))
 
+    def _canceled(self, session: Session, case: PortCase, portout: PortoutRequest,
+                  report: SyncReport) -> None:
+        """The request withdrawn on the platform: `canceled`, "canceled by the gaining carrier
+        or Telnyx" (port-out guide). The description names no cancel reason (`reason` is the
+        account's own rejection reason) and no field saying who, so neither is guessed: the
+        notice and the timeline say so, with the platform's moment (`updated_at`) and zone.
+        Told once: when this case's platform status turns to a cancellation."""
+        assert case.id is not None
+        if not is_cancellation(portout.state.platform_status) or \
+                is_cancellation(case.platform_status) or case.status in FINISHED:
+            return
+        was = case.platform_status or ""
+        when = portout.changed_at
+        at = f" at {when.astimezone(UTC):%Y-%m-%d %H:%M} UTC" if when else ""
+        numbers = ", ".join(format_display(n) for n in portout.numbers)
+        effect = {Status.SUBMITTED: "no answer is needed any more",
+                  Status.FOC_CONFIRMED: "the authorized port will not happen",
+                  Status.CANCEL_PENDING: "the rejection under review is moot"}.get(
+                      case.status, "")
+        report.notices.append(Notice(
+            "portout_canceled", case.id, case.reference,
+            f"{case.reference}: the port-out of {numbers} to "
+            f"{portout.carrier_name or 'another carrier'} was canceled on the platform{at} "
+            "(by the gaining carrier or the platform; it gives no reason); the numbers stay"
+            + (f"; {effect}" if effect else "")))
+        audit.append(session, actor=self.orders.actor, action="portout.canceled", changes={
+            "at": when.isoformat() if when else None, "was": was,
+            "carrier": portout.carrier_name, "effect": effect},
+            case_id=case.id, case_reference=case.reference)
+
     def _keep_request(self, session: Session, case_id: int, portout: PortoutRequest,
                       details: dict[str, str] | None, returned: bool = False) -> None:
         key = request_key(case_id)
@@ -160,7 +192,7 @@ class PortoutApplier:
         with self.store.transaction() as session:
             for event in news.comments:
                 self._comment(session, event, report)
-            for event in news.focs:
+            for event in newest_focs(news.focs, news.read):
                 self._foc(session, event, report)
 
     def _case_of(self, session: Session, event: FeedEvent,
@@ -226,6 +258,29 @@ class PortoutApplier:
                 "portout_foc", case.id, case.reference,
                 f"{case.reference}: the gaining carrier moved the port-out FOC to "
                 f"{foc.isoformat()} (it may port up to {FOC_GRACE_DAYS} days later)"))
+
+
+def newest_focs(events: list[FeedEvent], read: set[str]) -> list[FeedEvent]:
+    """The FOC events worth applying: none for a port-out whose record this round read and
+    applied (it was read after the events were written: its FOC is the current one), else the
+    newest per port-out (by its time; equal or unknown times: the one listed last). The log's
+    order is no guide (the description names none): applied in the order listed, a log listed
+    newest first set the case back to an FOC already moved away from."""
+    newest: dict[str, FeedEvent] = {}
+    for event in events:
+        key = event.portout_id or ""
+        if key in read:
+            continue
+        kept = newest.get(key)
+        if kept is None or kept.created_at is None or event.created_at is None or \
+                event.created_at >= kept.created_at:
+            newest[key] = event
+    return list(newest.values())
+
+
+def is_cancellation(platform_status: str | None) -> bool:
+    """A port-out status saying the request was withdrawn (either spelling)."""
+    return (platform_status or "").strip().lower() in ("canceled", "cancelled")
 
 
 def _case(portout: PortoutRequest, status: Status | None) -> PortCase:

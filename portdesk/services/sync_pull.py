@@ -7,7 +7,9 @@ this queue ever saw it (it does so when nobody answers within 24-48 hours). The 
 log is the newest event time seen in it plus the ids seen in the LATE_EVENTS before it; the log
 is read from that much before the cursor (`created_at >= cursor - LATE_EVENTS`) and what was seen
 is skipped, so an event the platform lists late is read once and none twice; nothing assumes the
-log is sorted either way. An event that cannot be read is skipped and reported (id and type), an unknown
+log is sorted either way. An event listed before its payload was made (`payload_status:
+created`, no payload) whose news is in the payload (a comment, a new FOC) is left unseen and read
+again on a later round, within the same window. An event that cannot be read is skipped and reported (id and type), an unknown
 type is reported and still refreshes what it names, and a record that cannot be fetched goes on a
 refetch list tried again for a few rounds: the cursor always moves on, one record never stalls
 the sync. The very first pull notes where each log ends, then walks every order and port-out.
@@ -96,7 +98,13 @@ class Puller:
         fetched = list(self._portouts(news.refresh, report))
         pending = [p for p in self.client.portout_requests(open_only=True)
                    if p.id not in {f.id for f in fetched}]
+        # an open case whose request left the open lists with no event said so (canceled by
+        # the gaining carrier, ported, rejected): read it, or it waits for ever
+        listed = {p.id for p in [*fetched, *pending]}
+        gone = [pid for pid in self.repo.open_portouts() if pid not in listed]
+        fetched += list(self._portouts(gone, report))
         self.portouts.apply_portouts([*fetched, *pending], report, news.details)
+        news.read = {p.id for p in [*fetched, *pending]}
         self.portouts.apply_news(news, report)
         self._save_cursors({Feed.PORT_INS: porting, Feed.PORT_OUTS: portout},
                            self._refetch_list(retry, report), report)
@@ -123,6 +131,10 @@ class Puller:
             since = cursor.floor
         newest, listed, timeless = cursor.time, dict.fromkeys(cursor.seen, cursor.time), set()
         for event in self.client.events_since(feed, since):
+            if event.payload_pending and event.id not in cursor.seen:
+                # listed before its payload was made: not seen yet, read again next round
+                log.info("event %s (%s) has no payload yet", event.id, event.name)
+                continue
             moment = event.created_at
             if moment is None:
                 timeless.add(event.id)

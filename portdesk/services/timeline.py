@@ -13,6 +13,7 @@ from typing import Any
 
 from portdesk.domain.case import PortCase
 from portdesk.domain.lifecycle import STATUS_LABELS
+from portdesk.domain.moments import shown_stamp
 from portdesk.domain.numbers import format_display
 from portdesk.domain.sync_trouble import WHAT, platform_reason
 from portdesk.store.audit import AuditEntry
@@ -142,6 +143,8 @@ def audit_entry(e: AuditEntry) -> TimelineEntry:
         what = WHAT.get(str(changes.get("intent", "")), "a change")
         return TimelineEntry(e.at, "sync_refused", e.actor, f"The platform refused {what}",
                              platform_reason(str(changes.get("reason") or "")))
+    if action == "portout.canceled":
+        return canceled_entry(e)
     if action.startswith("sync.") or e.actor == "platform":
         return TimelineEntry(e.at, "sync", e.actor, action.replace(".", " ").replace("_", " "),
                              "")
@@ -156,6 +159,24 @@ def audit_entry(e: AuditEntry) -> TimelineEntry:
     detail = str(changes.get("reason") or "")
     return TimelineEntry(e.at, "other", e.actor, action.replace(".", " ").replace("_", " ")
                          .capitalize(), detail)
+
+
+def canceled_entry(e: AuditEntry) -> TimelineEntry:
+    """A port-out withdrawn on the platform (services.sync_portouts): when, by its clock, with
+    the zone named, and that no reason or author was given (the description has neither)."""
+    changes: dict[str, Any] = e.changes or {}
+    try:
+        when = datetime.fromisoformat(str(changes["at"])) if changes.get("at") else None
+    except ValueError:
+        when = None
+    said = f"Canceled at {shown_stamp(when)} (the platform's time)" if when else \
+        "The platform did not say when"
+    lines = [said, "By the gaining carrier or the platform: it gives no reason and does not "
+             "say which; the numbers stay on this account"]
+    if changes.get("effect"):
+        lines.append(f"It was {changes.get('was') or 'open'}: {changes['effect']}")
+    return TimelineEntry(e.at, "sync", e.actor, "Port-out canceled on the platform",
+                         "\n".join(lines))
 
 
 def questionable_entry(e: AuditEntry) -> TimelineEntry:

@@ -420,6 +420,17 @@ class SyncRepository:
                 return case
         return None
 
+    def open_portouts(self) -> list[str]:
+        """The port-out ids of this queue's port-out cases still open (waiting for an answer,
+        authorized, or a rejection under review): each must still be on the platform's open
+        lists or be read again, since its status event may not come."""
+        with self.sessions() as session:
+            rows = session.scalars(select(CaseRow.platform_order_id).where(
+                CaseRow.kind == "port_out", CaseRow.platform_order_id.is_not(None),
+                CaseRow.status.in_((Status.SUBMITTED.value, Status.FOC_CONFIRMED.value,
+                                    Status.CANCEL_PENDING.value))).order_by(CaseRow.id))
+            return [str(r) for r in rows]
+
     def case_by_reference(self, session: Session, reference: str) -> PortCase | None:
         return self._case(session, CaseRow.reference == reference)
 

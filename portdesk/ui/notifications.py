@@ -26,7 +26,10 @@ TITLES = {"exception": "Port rejected", "foc_set": "FOC date set",
           "portout_waiting": "Port-out request waiting", "foc_soon": "FOC within 48 hours",
           "questionable_date": "Platform date not taken",
           "portout_authorized": "Port-out authorized by the platform",
-          "portout_returned": "Port-out rejection sent back"}
+          "portout_returned": "Port-out rejection sent back",
+          "portout_canceled": "Port-out canceled on the platform",
+          "portout_comment": "New comment on a port-out",
+          "portout_foc": "Port-out FOC moved", "order_comment": "New comment on a port-in"}
 
 
 class Notifier(QObject):

@@ -1,5 +1,5 @@
-"""Bill check figures on the development corpus: tuned, blind to blind10, tune10, tune11 and
-blind11 (issue 10).
+"""Bill check figures on the development corpus: tuned, blind to blind10, tune10, tune11,
+blind11 and tune12 (issue 10).
 
 blind to blind9 were scored blind at the end of a round (blind4 in session 6's, blind5 in session
 7's, blind6 in session 8's, blind7 in session 9's, blind8 in session 10's, blind9 in session 11's,
@@ -8,7 +8,8 @@ material for session 12's round (never scored blind): its figures measure fit, n
 generalisation. blind10, written before that round's tuning, was scored blind at its start and
 end and is open now. tune11 was written as open tuning material for session 13's round, like
 tune10: fit, not generalisation. blind11, written before this round's tuning, was scored blind at its
-start and end and is open now. A held-out split is scored only with PORTDESK_SCORE_BLIND=1
+start and end and is open now. tune12 was written as open tuning material for session 14's round,
+like tune10 and tune11: fit, not generalisation. A held-out split is scored only with PORTDESK_SCORE_BLIND=1
 (held_out=True, by the lead), and a failure there says how many, never which.
 
 `make bench` runs these (each uses the benchmark fixture, so --benchmark-only keeps them). The
@@ -133,6 +134,11 @@ def test_tune11_split_figures(benchmark: Any, tmp_path: Path) -> None:
 @pytest.mark.timeout(7200)
 def test_blind11_split_figures(benchmark: Any, tmp_path: Path) -> None:
     _run_split(benchmark, tmp_path, "blind11", scans=True)  # scored blind in session 13, open now
+
+
+@pytest.mark.timeout(7200)
+def test_tune12_split_figures(benchmark: Any, tmp_path: Path) -> None:
+    _run_split(benchmark, tmp_path, "tune12", scans=True)  # open tuning material, never blind
 
 
 def test_bill_check_end_to_end(benchmark: Any, tmp_path: Path) -> None:

@@ -210,6 +210,23 @@ REGIONS = {
             ("Sherbrooke", "QC", "J1H", "819"), ("Cowansville", "QC", "J2K", "450")),
     "PTH": (("Milverton", "ON", "N0K", "519"), ("Stratford", "ON", "N5A", "519"),
             ("Listowel", "ON", "N4W", "519"), ("Wellesley", "ON", "N0B", "519")),
+    # added with tune12
+    "NEMT": (("Glasgow", "MT", "592", "406"), ("Wolf Point", "MT", "592", "406"),
+             ("Scobey", "MT", "592", "406"), ("Culbertson", "MT", "592", "406")),
+    "PBAL": (("Arlington", "AL", "367", "334"), ("Thomasville", "AL", "367", "334"),
+             ("Grove Hill", "AL", "364", "251"), ("Camden", "AL", "367", "334")),
+    "YELC": (("Mountain Home", "AR", "726", "870"), ("Yellville", "AR", "726", "870"),
+             ("Flippin", "AR", "726", "870"), ("Bull Shoals", "AR", "726", "870")),
+    "EMRY": (("Orangeville", "UT", "845", "435"), ("Castle Dale", "UT", "845", "435"),
+             ("Huntington", "UT", "845", "435"), ("Price", "UT", "845", "435")),
+    "TOTX": (("De Kalb", "TX", "755", "903"), ("New Boston", "TX", "755", "903"),
+             ("Texarkana", "TX", "755", "903"), ("Clarksville", "TX", "754", "903")),
+    "NBAY": (("North Bay", "ON", "P1B", "705"), ("Sudbury", "ON", "P3A", "705"),
+             ("Sault Ste. Marie", "ON", "P6A", "705"), ("Timmins", "ON", "P4N", "705")),
+    "SONO": (("Santa Rosa", "CA", "954", "707"), ("Petaluma", "CA", "949", "707"),
+             ("Berkeley", "CA", "947", "510"), ("San Francisco", "CA", "941", "415")),
+    "CARB": (("Palmerton", "PA", "180", "610"), ("Lehighton", "PA", "182", "610"),
+             ("Stroudsburg", "PA", "183", "570"), ("Jim Thorpe", "PA", "182", "570")),
 }
 _CA_TYPES = ("St", "Ave", "Rd", "Dr", "Blvd", "Cres", "Way")
 _FR_TYPES = ("rue", "boulevard", "avenue", "chemin", "boul.", "rang")

@@ -164,6 +164,37 @@ one sentence with bracketed captions under its blanks and the numbers after a pr
 Senegalese two-page fillable demande de portabilité whose "Oui / Non" radio answers "all
 numbers?", with numbers down one column, an annex page of widgets across the rows and a
 mandataire not ours); written from the drawn page by an author who never ran the filler on them.
+Round 24 (forms_round24_*): tuning material like round 22, delivered in three batches of four and
+scored by the tuner at first sight, in layouts no earlier round draws (forms_round24_a: a
+Colorado mountain telephone company's fillable port request in two-row header tables, a ZIP
+comb widget, "numbers to port" and "numbers to keep" as two widget tables, an installer drawn
+like the customer and not ours, and an authorised-signatory row in four columns whose signature
+has no widget; a Saskatchewan paper LOA whose page 1 is instructions only, with blanks typed as
+underscores, a postal code and a requested date in comb boxes and a numbers table on its side
+("Number 1 | Number 2 | ..." across, area code and number down the left); a Lancashire LoA
+whose page 1 is a landscape design turned by /Rotate 90, with bold labels in grey cells, the
+gaining provider drawn like the customer, every number in comb boxes, signed and dated on both
+pages; a Breton fillable demande de portabilité whose customer name is one field with widgets on
+both pages, check boxes exporting "Oui" to the right of their words and numbers in comb
+widgets; forms_round24_b: a Tyrolean fillable Antrag auf Rufnummernportierung with its labels in
+a column left of "Textfeld N" widgets, an Anrede drop-down not ours, a PLZ comb widget, check
+boxes exporting "Ja" to the right of their words and "Vorwahl | Rufnummer" widget rows; a Hamburg
+paper Auftrag zur Rufnummernmitnahme with two-row header tables, the old provider, signer and
+title as captioned blanks inside a sentence, "zu portierende" and "verbleibende Rufnummern" as
+two tables and the Wunschtermin in comb boxes; a Valencian fillable solicitud de portabilidad
+with bold labels in grey cells, a Provincia drop-down, check boxes exporting "Sí" and the numbers
+in widgets across a table on its side; a Paraguayan partly fillable solicitud with captions
+under its widgets, Sí / No ticks for "all lines?", "N° | Cód. de área | Número" rows on paper, an
+apoderado not ours and a signatory row Firma / Aclaración / Cargo / Fecha; forms_round24_c: a
+Mozambican fillable pedido de portabilidade on a landscape page, with a Província drop-down,
+radio groups exporting words of the form (Empresarial / Particular, Total / Parcial) and a
+donor-operator column per number; a Cabo Verdean paper declaração whose signer, title, company,
+account and operator are blanks inside one sentence, with every number in comb boxes; an
+Ivorian partly fillable demande whose approved reseller is drawn like the customer and not ours,
+with numbers in comb widgets down one column and a paper page 2 that asks the company name
+again on underscores; a Barbados fillable LOA whose name and account-number widgets swap names,
+with a Parish drop-down, a postcode comb widget and a dealer's section not ours); written from
+the drawn page by an author who never ran the filler on them.
 Round 9 (forms_round9_us, _ca, _uk, _eu): seven more, all held back (a US rural ILEC's own
 paper port-out authorization with a terms page, a US wireless port-in request over two pages, a BC
 partly fillable LOA, a New Brunswick paper autorisation in French, a UK fillable LoA whose widgets
@@ -306,6 +337,9 @@ from tests.loaforms import (
     forms_round22_a,
     forms_round22_b,
     forms_round22_c,
+    forms_round24_a,
+    forms_round24_b,
+    forms_round24_c,
     forms_uk_ie,
     forms_us,
 )
@@ -356,10 +390,12 @@ ROUND21: dict[str, Callable[[], Built]] = {
     **forms_round21_an_tz.FORMS}
 ROUND22: dict[str, Callable[[], Built]] = {
     **forms_round22_a.FORMS, **forms_round22_b.FORMS, **forms_round22_c.FORMS}
+ROUND24: dict[str, Callable[[], Built]] = {
+    **forms_round24_a.FORMS, **forms_round24_b.FORMS, **forms_round24_c.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
     **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND9,
     **ROUND10, **ROUND11, **ROUND12, **ROUND13, **ROUND14, **ROUND15, **ROUND16, **ROUND17,
-    **ROUND18, **ROUND19, **ROUND20, **ROUND21, **ROUND22}
+    **ROUND18, **ROUND19, **ROUND20, **ROUND21, **ROUND22, **ROUND24}
 # Chosen before the first score and before any fix: one of each kind and country group.
 HELD_BACK = frozenset({"us-comcast-partly-fillable", "ca-telus-fr-paper",
                        "uk-fillable-text-fields", "de-fillable-text-widgets"})
@@ -373,7 +409,7 @@ SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held
           "round9-held-back", "round10-tuned", "round11-held-back",
           "round12-tuned", "round13-held-back", "round14-tuned", "round15-held-back",
           "round16-tuned", "round17-held-back", "round18-tuned", "round19-held-back",
-          "round20-tuned", "round21-held-back", "round22-tuned")
+          "round20-tuned", "round21-held-back", "round22-tuned", "round24-tuned")
 # round 5 was scored blind in session 5 and is open for tuning now: its split keeps its name
 # round 7: scored blind in session 6, open now (its split keeps its name too)
 # round 9: written before session 7's tuning, scored blind at its start and end, open now (its
@@ -400,6 +436,8 @@ def split_of(name: str) -> str:
         return "round13-held-back"
     if name in ROUND11:  # scored blind in session 8, open now; the name keeps figures reproducible
         return "round11-held-back"
+    if name in ROUND24:  # tuning material like round 22: scored by the tuner at first sight
+        return "round24-tuned"
     if name in ROUND22:  # tuning material like round 20: scored by the tuner at first sight
         return "round22-tuned"
     if name in ROUND20:  # tuning material like round 18: scored by the tuner at first sight

@@ -69,6 +69,7 @@ CONTROLS: list[tuple[str, str, Handler]] = [
     ("/_sandbox/portouts", "POST", handlers.new_portout),
     ("/_sandbox/portouts/{id}/comments", "POST", handlers.gaining_comment),
     ("/_sandbox/portouts/{id}/foc", "POST", handlers.gaining_foc),
+    ("/_sandbox/portouts/{id}/cancel", "POST", handlers.gaining_cancel),
     ("/_sandbox/porting_orders/{id}/comments", "POST", handlers.support_comment),
 ]
 
@@ -108,7 +109,12 @@ class _Api:
                 self.sandbox.tick()
                 return await handler(self.sandbox, request)
             except ApiError as exc:
-                return JSONResponse(exc.body(), status_code=exc.status)
+                body = exc.body()
+                if exc.status == 422 and request.url.path.startswith(V2 + "/portouts"):
+                    # the port-out operations' 422: "Check message field in response for
+                    # details" (the description); errors[] kept for clients reading it
+                    body["message"] = exc.detail
+                return JSONResponse(body, status_code=exc.status)
         return endpoint
 
     async def health(self, request: Request) -> Response:

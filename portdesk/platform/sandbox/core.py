@@ -37,6 +37,21 @@ class Sandbox:
         self.portout_every_days = portout_every_days
         self.portout_max = portout_max  # the stream's requests in all (portouts._spawn)
         self.acting_at: datetime | None = None
+        # Fault: the share of events each log lists late, and by how much of the clock. The
+        # description promises no moment of visibility nor any order: a platform writing its
+        # log from several workers lists an event stamped 10:00 after one stamped 10:02 was
+        # read, under its own (earlier) time.
+        self.late_events, self.late_by = 0.0, timedelta(minutes=5)
+        # ... or listed at once, its payload still being made (`payload_status: created`,
+        # `payload: null`) until then: the description's "status of the payload generation"
+        self.late_payload = False
+        self._events_written = 0
+        # Fault: list filters it answers as if it did not know them (all records, unfiltered)
+        self.ignored_filters: frozenset[str] = frozenset()
+        # Fault: the port-out list's Metadata without the fields the description makes optional
+        self.sparse_meta = False
+        # Fault: the event logs listed newest first (the description names no order)
+        self.newest_first = False
         last = state.last_event_time()
         if last:
             clock.restore_stamp(parse_iso(last))
@@ -66,20 +81,32 @@ class Sandbox:
         return self.tick()
 
     # events
+    def listed_from(self, created_at: datetime) -> str | None:
+        """When a new event becomes visible in its log: None (at once), or, for the share
+        `late_events` drawn from the seed in the order events are written, `late_by` later."""
+        self._events_written += 1
+        if self.late_events <= 0:
+            return None
+        if self.rng("late-event", self._events_written).random() >= self.late_events:
+            return None
+        return iso(created_at + self.late_by)
+
     def event(self, event_type: str, order_id: str | None, payload: Json | None) -> Json:
         """An entry of the port-in log, shaped as the description declares its type: a deleted
         order's event carries its times only inside the payload."""
-        now = iso(self.clock.stamp())
+        stamp = self.clock.stamp()
+        now = iso(stamp)
         event: Json = {
             "id": str(uuid.uuid4()), "record_type": "porting_event", "event_type": event_type,
-            "payload_status": "created", "porting_order_id": order_id, "payload": payload,
+            "payload_status": "completed", "porting_order_id": order_id, "payload": payload,
             "available_notification_methods": ["email", "webhook"],
             "created_at": now, "updated_at": now,
         }
         if event_type == "porting_order.deleted":
             for key in ("record_type", "created_at", "updated_at"):
                 event.pop(key)
-        self.state.add_event(_without_none(event, keep=("payload",)), now)
+        self.state.add_event(_without_none(event, keep=("payload",)), now,
+                             self.listed_from(stamp))
         return event
 
     def set_status(self, order: Json, value: str, details: list[Json] | None = None) -> None:

@@ -7,7 +7,11 @@ at start, in the order requests arrive, so a sequential client sees the same fau
     (500, 502, 503, 408 or 429 with Retry-After), half the time after it was applied and the
     answer was lost (500, 502, 504), which is what makes retries of creates dangerous;
   - drop_rate: the connection closes mid-answer, before or after the request was applied;
-  - rate_limit: more than N requests in a window of rate_window seconds get 429 + Retry-After.
+  - rate_limit: more than N requests in a window of rate_window seconds get 429 + Retry-After;
+  - late_rate / late_minutes: not this middleware's (the sandbox's event logs apply it): that
+    share of events is listed only late_minutes of the sandbox's clock after it was stamped,
+    so it shows after later ones were already listed, under its own earlier time; with
+    late_payload it is listed at once, `payload_status: created` and no payload until then.
 Paths under /_sandbox (the sandbox's own controls) are never faulted.
 """
 
@@ -36,16 +40,20 @@ class FaultConfig:
     rate_window: float = 1.0
     retry_after: int = 1
     seed: int = 0
+    late_rate: float = 0.0
+    late_minutes: float = 5.0
+    late_payload: bool = False  # a late event is listed at once, without its payload yet
 
     def __post_init__(self) -> None:
-        for name in ("fail_rate", "drop_rate"):
+        for name in ("fail_rate", "drop_rate", "late_rate"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1, not {value}")
         if self.fail_rate + self.drop_rate > 1.0:
             raise ValueError("fail_rate + drop_rate cannot exceed 1")
-        if self.latency_ms < 0 or self.rate_limit < 0 or self.rate_window <= 0:
-            raise ValueError("latency, rate limit and window cannot be negative")
+        if self.latency_ms < 0 or self.rate_limit < 0 or self.rate_window <= 0 \
+                or self.late_minutes < 0:
+            raise ValueError("latency, rate limit, window and lateness cannot be negative")
 
     @property
     def active(self) -> bool:

@@ -11,7 +11,7 @@ from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from portdesk.platform.sandbox import portouts, requirements, steps, validate
+from portdesk.platform.sandbox import portout_filters, portouts, requirements, steps, validate
 from portdesk.platform.sandbox.clock import iso, parse_iso
 from portdesk.platform.sandbox.core import Sandbox
 from portdesk.platform.sandbox.errors import ApiError, not_found, unprocessable
@@ -213,7 +213,9 @@ def _events(sb: Sandbox, request: Request, found: dict[str, str], table: str,
             args.append(iso(parse_iso(found[key])))
     with sb.state.lock:
         events, total = sb.state.list_events(" AND ".join(where), tuple(args), size, offset,
-                                             table)
+                                             table, listed_by=iso(sb.clock.now()),
+                                             newest_first=sb.newest_first,
+                                             payload_late=sb.late_payload)
     return data(events, page_meta(number, size, total))
 
 
@@ -272,11 +274,22 @@ async def delete_document(sb: Sandbox, request: Request) -> Response:
 
 # port-outs
 async def list_portouts(sb: Sandbox, request: Request) -> Response:
+    """Every filter the description names (portout_filters), then the page."""
     number, size, offset = page(request)
-    found = filters(request, {"status": {"type": "string", "enum": V.PORTOUT_STATUSES}})
+    found = portout_filters.read(request, sb.ignored_filters)
     with sb.state.lock:
-        items, total = sb.state.list_portouts(found.get("status"), size, offset)
-    return data(items, page_meta(number, size, total))
+        items = [p for p in sb.state.all_portouts() if portout_filters.matches(p, found)]
+    return data(items[offset:offset + size], _metadata(sb, number, size, len(items)))
+
+
+def _metadata(sb: Sandbox, number: int, size: int, total: int) -> Json:
+    """The description's `Metadata` (the port-out lists): no field required, `page_number`
+    and `page_size` "included when defaults are used"; the fault `sparse_meta` leaves them out."""
+    meta = page_meta(number, size, total)
+    if sb.sparse_meta:
+        for name in ("page_number", "page_size"):
+            meta.pop(name)
+    return meta
 
 
 async def get_portout(sb: Sandbox, request: Request) -> Response:
@@ -298,7 +311,17 @@ async def add_portout_comment(sb: Sandbox, request: Request) -> Response:
 
 
 async def rejections(sb: Sandbox, request: Request) -> Response:
-    return data(portouts.rejections(sb, path_id(request, "portout_id", "port-out")))
+    """With the description's filter[code] (one code) and filter[code][in] (several, written
+    repeated or comma-separated)."""
+    found = portouts.rejections(sb, path_id(request, "portout_id", "port-out"))
+    wanted: set[int] | None = None
+    for key, value in request.query_params.multi_items():
+        if key in ("filter[code]", "filter[code][in]", "filter[code][in][]"):
+            for item in (v for v in value.split(",") if v):
+                if not item.strip().isdigit():
+                    raise unprocessable(f"{key} must be a whole number", parameter=key)
+                wanted = (wanted or set()) | {int(item)}
+    return data([r for r in found if wanted is None or r["code"] in wanted])
 
 
 async def answer_portout(sb: Sandbox, request: Request) -> Response:
@@ -355,6 +378,13 @@ async def gaining_foc(sb: Sandbox, request: Request) -> Response:
         "business_days": {"type": "integer", "minimum": 1, "maximum": 60}}}, "")
     days = int(payload.get("business_days", 5))
     return data(portouts.move_foc(sb, path_id(request, what="port-out"), days))
+
+
+async def gaining_cancel(sb: Sandbox, request: Request) -> Response:
+    payload = await body(request)
+    V.check(payload, {"type": "object", "properties": {"event": {"type": "boolean"}}}, "")
+    return data(portouts.cancel(sb, path_id(request, what="port-out"),
+                                with_event=payload.get("event", True) is not False))
 
 
 async def openapi(request: Request) -> Response:

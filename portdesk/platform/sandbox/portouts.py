@@ -11,7 +11,8 @@ for another answer, as the guide says Porting Ops does with an invalid reason. N
 authorizes it automatically at a moment between 24 and 48 hours after it arrived ("a response
 within 24-48 hours"), drawn from the seed per request, so the desk meets both ends of the window;
 an automatic authorization leaves `reason` null (the description keeps it for a rejection). The
-gaining carrier may comment and move the FOC date (`/_sandbox/portouts/...`).
+gaining carrier may comment, move the FOC date and cancel the request
+(`/_sandbox/portouts/...`).
 """
 
 from __future__ import annotations
@@ -186,11 +187,29 @@ def move_foc(sandbox: Sandbox, portout_id: str, days: int) -> Json:
         return portout
 
 
-def _set(sandbox: Sandbox, portout: Json, status: str) -> None:
+CANCELABLE = ("pending", "authorized", "rejected-pending")
+
+
+def cancel(sandbox: Sandbox, portout_id: str, *, with_event: bool = True) -> Json:
+    """The gaining carrier (or the platform) withdraws the request: `canceled`, "canceled by
+    the gaining carrier or Telnyx" (port-out guide). The description gives it no reason field
+    (`reason` is the account's rejection reason) and its event may not come."""
+    with sandbox.state.transaction():
+        portout = get(sandbox, portout_id)
+        if portout["status"] not in CANCELABLE:
+            raise unprocessable(f"the port-out is already {portout['status']}",
+                                code="PORTOUT_NOT_CANCELABLE")
+        sandbox.state.unschedule(portout_id)
+        _set(sandbox, portout, "canceled", with_event=with_event)
+        return portout
+
+
+def _set(sandbox: Sandbox, portout: Json, status: str, *, with_event: bool = True) -> None:
     portout["status"] = status
     portout["updated_at"] = iso(sandbox.now())
     sandbox.state.save_portout(portout)
-    _status_event(sandbox, portout)
+    if with_event:
+        _status_event(sandbox, portout)
 
 
 def _status_event(sandbox: Sandbox, portout: Json) -> None:
@@ -208,12 +227,13 @@ def _status_event(sandbox: Sandbox, portout: Json) -> None:
 
 
 def _log(sandbox: Sandbox, event_type: str, portout_id: str, payload: Json) -> None:
-    now = iso(sandbox.clock.stamp())
+    stamp = sandbox.clock.stamp()
+    now = iso(stamp)
     sandbox.state.add_portout_event({
         "id": str(uuid.uuid4()), "record_type": "portout_event", "event_type": event_type,
-        "payload_status": "created", "portout_id": portout_id, "payload": payload,
+        "payload_status": "completed", "portout_id": portout_id, "payload": payload,
         "available_notification_methods": ["email", "webhook"], "created_at": now,
-        "updated_at": now})
+        "updated_at": now}, sandbox.listed_from(stamp))
 
 
 def _auto_authorize(sandbox: Sandbox, portout_id: str, _: Json) -> None:

@@ -44,6 +44,9 @@ class SandboxServer:
         self.sandbox = Sandbox(self.state, self.clock, seed=config.seed,
                                portout_every_days=config.portout_every_days,
                                portout_max=config.portout_max)
+        self.sandbox.late_events = config.faults.late_rate
+        self.sandbox.late_by = timedelta(minutes=config.faults.late_minutes)
+        self.sandbox.late_payload = config.faults.late_payload
         if config.portout_every_days > 0:
             self.sandbox.start_portout_stream()
         app: ASGIApp = build_app(self.sandbox, config.api_key)

@@ -21,7 +21,7 @@ CREATE TABLE IF NOT EXISTS orders (
 CREATE INDEX IF NOT EXISTS ix_orders_ref ON orders(customer_reference);
 CREATE TABLE IF NOT EXISTS events (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, created_at TEXT NOT NULL,
-    event_type TEXT NOT NULL, porting_order_id TEXT, body TEXT NOT NULL);
+    event_type TEXT NOT NULL, porting_order_id TEXT, body TEXT NOT NULL, listed_at TEXT);
 CREATE INDEX IF NOT EXISTS ix_events_created ON events(created_at);
 CREATE TABLE IF NOT EXISTS comments (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, porting_order_id TEXT NOT NULL,
@@ -34,7 +34,7 @@ CREATE TABLE IF NOT EXISTS portouts (
     body TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS portout_events (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, created_at TEXT NOT NULL,
-    event_type TEXT NOT NULL, portout_id TEXT, body TEXT NOT NULL);
+    event_type TEXT NOT NULL, portout_id TEXT, body TEXT NOT NULL, listed_at TEXT);
 CREATE INDEX IF NOT EXISTS ix_portout_events_created ON portout_events(created_at);
 CREATE TABLE IF NOT EXISTS records (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, id TEXT UNIQUE NOT NULL,
@@ -56,6 +56,10 @@ class SandboxState:
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.executescript(_SCHEMA)
+        for table in ("events", "portout_events"):  # a state file from before late listing
+            columns = {row[1] for row in self._conn.execute(f"PRAGMA table_info({table})")}
+            if "listed_at" not in columns:
+                self._conn.execute(f"ALTER TABLE {table} ADD COLUMN listed_at TEXT")
         self.lock = threading.RLock()
         self._depth = 0
 
@@ -122,29 +126,50 @@ class SandboxState:
         return int(self._one("SELECT COUNT(*) FROM orders"))
 
     # events: the port-in log (events) and the port-out log (portout_events)
-    def add_event(self, event: Json, created_at: str) -> None:
+    # `listed_at`: from when the log lists the event (NULL: from its `created_at`); a late one
+    # (Sandbox.late_events) is listed after later ones were, under its own earlier time
+    def add_event(self, event: Json, created_at: str, listed_at: str | None = None) -> None:
         self._conn.execute(
-            "INSERT INTO events (id, created_at, event_type, porting_order_id, body) "
-            "VALUES (?,?,?,?,?)",
+            "INSERT INTO events (id, created_at, event_type, porting_order_id, body, listed_at) "
+            "VALUES (?,?,?,?,?,?)",
             (event["id"], created_at, event["event_type"], event.get("porting_order_id"),
-             json.dumps(event)),
+             json.dumps(event), listed_at),
         )
 
-    def add_portout_event(self, event: Json) -> None:
+    def add_portout_event(self, event: Json, listed_at: str | None = None) -> None:
         self._conn.execute(
-            "INSERT INTO portout_events (id, created_at, event_type, portout_id, body) "
-            "VALUES (?,?,?,?,?)",
+            "INSERT INTO portout_events (id, created_at, event_type, portout_id, body, "
+            "listed_at) VALUES (?,?,?,?,?,?)",
             (event["id"], event["created_at"], event["event_type"], event.get("portout_id"),
-             json.dumps(event)),
+             json.dumps(event), listed_at),
         )
 
     def list_events(self, where: str, args: tuple[Any, ...], limit: int,
-                    offset: int, table: str = "events") -> tuple[list[Json], int]:
+                    offset: int, table: str = "events", listed_by: str | None = None,
+                    newest_first: bool = False, payload_late: bool = False
+                    ) -> tuple[list[Json], int]:
+        """`listed_by`: only the events the log lists at that moment (late ones not yet), or
+        with `payload_late`, every event, a late one without its payload yet
+        (`payload_status: created`, `payload: null`); `newest_first`: the other order (the
+        description promises none)."""
         if table not in ("events", "portout_events"):
             raise ValueError(table)
+        if listed_by is not None and payload_late:
+            total = int(self._one(f"SELECT COUNT(*) FROM {table} WHERE {where}", args))
+            rows = self._conn.execute(
+                f"SELECT body, listed_at FROM {table} WHERE {where} ORDER BY "
+                + ("created_at DESC, seq DESC" if newest_first else "created_at, seq")
+                + " LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
+            return [_as_listed(json.loads(body), listed_at, listed_by)
+                    for body, listed_at in rows], total
+        if listed_by is not None:
+            where = f"({where}) AND (listed_at IS NULL OR listed_at <= ?)"
+            args = (*args, listed_by)
         total = int(self._one(f"SELECT COUNT(*) FROM {table} WHERE {where}", args))
         rows = self._conn.execute(
-            f"SELECT body FROM {table} WHERE {where} ORDER BY created_at, seq LIMIT ? OFFSET ?",
+            f"SELECT body FROM {table} WHERE {where} ORDER BY "
+            + ("created_at DESC, seq DESC" if newest_first else "created_at, seq")
+            + " LIMIT ? OFFSET ?",
             (*args, limit, offset),
         ).fetchall()
         return [json.loads(r[0]) for r in rows], total
@@ -228,6 +253,11 @@ class SandboxState:
         ).fetchall()
         return [json.loads(r[0]) for r in rows], total
 
+    def all_portouts(self) -> list[Json]:
+        """Every port-out in arrival order (the list's filters are read in Python)."""
+        rows = self._conn.execute("SELECT body FROM portouts ORDER BY seq").fetchall()
+        return [json.loads(r[0]) for r in rows]
+
     # carrier schedule
     def schedule(self, due_at: str, action: str, target_id: str, data: Json | None = None) -> None:
         self._conn.execute(
@@ -254,6 +284,13 @@ class SandboxState:
             return None
         self._conn.execute("DELETE FROM schedule WHERE seq=?", (row[0],))
         return str(row[4]), str(row[1]), str(row[2]), dict(json.loads(row[3]))
+
+
+def _as_listed(event: Json, listed_at: str | None, now: str) -> Json:
+    """An event whose payload is still being made: "created", no payload; then "completed"."""
+    if listed_at is not None and listed_at > now:
+        return {**event, "payload_status": "created", "payload": None}
+    return {**event, "payload_status": "completed"}
 
 
 def page_meta(page_number: int, page_size: int, total: int) -> Json:

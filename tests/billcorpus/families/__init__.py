@@ -1,4 +1,4 @@
-"""Every layout family, split by where it lives: tuned/, blind/ to blind11/, tune10/ and tune11/.
+"""Every layout family, split by where it lives: tuned/, blind/ to blind11/, tune10/ to tune12/.
 
 blind/ was set aside before the reader was rewritten, blind2/ after its first blind score,
 blind3/ before round 4 and blind4/ before round 5; each has been scored blind at the end of a round
@@ -16,7 +16,8 @@ others. blind10/ was written before session 12's round, after blind9 had been op
 at its start and end, and opened after that. tune11/ was written for session 13's round as open
 tuning material like tune10/ (never a blind measure). blind11/ was written before session 13's
 round, after blind10 had been opened, scored blind at its start and end, and opened after that.
-No split is held out until the next round's author writes one (blind12).
+tune12/ was written for session 14's round as open tuning material like tune10/ and tune11/
+(never a blind measure). No split is held out until the next round's author writes one (blind12).
 Importing this package registers all families; code that only needs names asks `names()`.
 """
 
@@ -36,14 +37,17 @@ from tests.billcorpus.families import (  # noqa: F401  (registration)
     blind11,
     tune10,
     tune11,
+    tune12,
     tuned,
 )
 from tests.billcorpus.families.registry import FAMILIES, Family
 
 SPLITS = ("tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
-          "blind8", "blind9", "tune10", "blind10", "tune11", "blind11")
+          "blind8", "blind9", "tune10", "blind10", "tune11", "blind11",
+          "tune12")
 OPEN = ("tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
-        "blind8", "blind9", "tune10", "blind10", "tune11", "blind11")  # tunable
+        "blind8", "blind9", "tune10", "blind10", "tune11", "blind11",
+        "tune12")  # tunable
 BLIND: tuple[str, ...] = ()  # held out: scored by the lead only, figures only
 
 

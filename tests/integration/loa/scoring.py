@@ -513,6 +513,8 @@ def _score_place(score: Score, truth: dict[str, Any], place: dict[str, Any], ent
     if place.get("comb") and exp.kind in ("text", "state"):  # one character per box: spaces
         text = "".join(text.split())  # are the boxes' ("M I" in a two-box province comb)
         exp = Expect(exp.kind, "".join(str(exp.value).split()))
+    if place.get("comb") and exp.kind in ("date", "part"):  # a date a digit per box: the
+        text = "".join(text.split())  # spaces between its digits are the boxes' too
     if optional:
         if text and not matches(exp, text, truth):
             score.misplaced += 1
