@@ -78,7 +78,7 @@ def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]]
                   lambda: misread(index, typed[2:], ext) or near_in_its_place(
                       index, "btn", near_on_scan(index, typed[2:])))
     if check.verdict == Verdict.EXACT and fields.source == "ocr" and (
-            line := _listed_beside_lone_reading(typed, phones)) is not None:
+            line := _listed_beside_lone_reading(typed, phones, case.number_e164s)) is not None:
         return FieldCheck("btn", Verdict.UNVERIFIABLE, shown, check.bill,
                           f"the scan reads the billing number {shown} only once, while it lists "
                           f"{format_display(line)} as one of the account's lines, one digit off "
@@ -112,19 +112,22 @@ def _lone_near_reading(typed: str, bill: str, phones: dict[str, list[Found]]) ->
         phones.get(typed, [])) >= 2
 
 
-def _listed_beside_lone_reading(typed: str, phones: dict[str, list[Found]]) -> str | None:
+def _listed_beside_lone_reading(typed: str, phones: dict[str, list[Found]],
+                                lines: list[str]) -> str | None:
     """On a scan, the typed billing number read once (beside its label) and nowhere listed as a
-    line, while the page lists as one of the account's lines a number one digit off it: the BTN
-    is the account's own line, and one surely read digit is what OCR gets wrong most ('0106'
-    read '0196' beside 'Primary Line'). Which of the two readings is the printed number the
-    pixels cannot say, so the typed number's one reading confirms nothing: a question, never
-    "exact" (the mirror of _lone_near_reading). A typed BTN the page also lists as a line, or
-    reads twice, is left as read."""
+    line, while the page lists as one of the account's lines a number one digit off it, a line
+    the case lists too, and the case does not list the typed BTN among its lines: the BTN is the
+    account's own line, the case says which line that is, and one surely read digit is what OCR
+    gets wrong most ('0106' read '0196' beside 'Primary Line'). Which of the two readings is
+    the printed number the pixels cannot say, so the typed number's one reading confirms
+    nothing: a question, never "exact" (the mirror of _lone_near_reading). A typed BTN the page
+    also lists as a line, reads twice, or the case lists as one of its lines (a BTN a bill
+    prints apart from its other lines) is left as read."""
     mine = number_sightings(typed, phones.get(typed, []))
-    if len(mine) != 1 or mine[0].context != Context.BTN:
+    if len(mine) != 1 or mine[0].context != Context.BTN or typed in lines:
         return None
     for other, found in phones.items():
-        if len(other) == len(typed) and sum(a != b for a, b in zip(typed, other,
+        if other in lines and len(other) == len(typed) and sum(a != b for a, b in zip(typed, other,
                                                                    strict=True)) == 1 and any(
                 s.context == Context.NUMBERS and rank("numbers", s) == 2
                 for s in number_sightings(other, found)):

@@ -6,7 +6,9 @@ here (never on a corpus bill):
   while the page lists as one of the account's lines a number one digit off it ('LINES ON THIS
   ACCOUNT 580-555-0106, -0167') and the typed number nowhere: the BTN is the account's own line
   and one surely read digit is what OCR gets wrong most, so the one reading confirms nothing; a
-  question, never "exact" (round 13's fresh draw's false match: a BTN typed one digit off);
+  question, never "exact" (round 13's fresh draw's false match: a BTN typed one digit off),
+  when the case lists that line and not the typed BTN among its lines (the fresh draw's end
+  score: a BTN printed apart from the lines, '0127' beside '0167', had turned unverifiable);
 - the carrier's stack of contact lines whose labels OCR garbled ('CustgmerCare (807) 623-4400'
   at 0.18 over 'Business Solutions 1-800-264-9501'; 'ice & la clientéle 514 448-0773' over
   '1.844 448-0773'): a number the scan lists nowhere, a line or two from a toll-free number it
@@ -29,11 +31,12 @@ from __future__ import annotations
 from portdesk.bills.compare import compare
 from portdesk.bills.extract import extract_fields
 from portdesk.bills.verdicts import Verdict
-from portdesk.domain.case import Address, PortCase
+from portdesk.domain.case import Address, CaseNumber, PortCase
 from tests.unit.bills.test_scan_round9 import Row, _doc, _verdicts
 
 
-def _primary_line(labelled: str, listed: str, typed: str) -> Verdict:
+def _primary_line(labelled: str, listed: str, typed: str,
+                  lines: tuple[str, ...] = ("+15805550106", "+15805550167")) -> Verdict:
     rows: list[Row] = [[(360, "Member|Number:", 0.96), (541, "72437-7", 0.93)],
                        [(362, "Primary|Line:", 0.96), (518, labelled, 0.94)],
                        [(362, "Statement|Date:", 0.95), (521, "JUN|23,|2025", 0.95)],
@@ -41,7 +44,8 @@ def _primary_line(labelled: str, listed: str, typed: str) -> Verdict:
                        [], [],
                        [(41, "LINES|ON|THIS|ACCOUNT", 0.95)],
                        [(44, f"{listed}|-0167,|-0169,|-0127", 0.93)]]
-    case = PortCase(account_name="", account_number="72437-7", btn=typed)
+    case = PortCase(account_name="", account_number="72437-7", btn=typed,
+                    numbers=tuple(CaseNumber(n) for n in lines))
     return compare(case, extract_fields(_doc(rows))).fields["btn"].verdict
 
 
@@ -52,6 +56,10 @@ def test_a_btn_read_once_one_digit_off_a_listed_line_is_a_question() -> None:
     assert _primary_line("580-555-0106", "580-555-0106,", "+15805550106") == Verdict.EXACT
     # no listed line one digit off it (another line two digits away): the label's reading holds
     assert _primary_line("580-555-0196", "580-555-0147,", "+15805550196") == Verdict.EXACT
+    # the case lists the typed BTN among its lines (a bill printing its BTN apart from its other
+    # lines, '0127' labelled and '0167' listed): as read
+    assert _primary_line("580-555-0127", "580-555-0167,", "+15805550127",
+                         ("+15805550127", "+15805550167")) == Verdict.EXACT
 
 
 def _contact_box(help_label: str, below: str) -> dict[str, Verdict]:
