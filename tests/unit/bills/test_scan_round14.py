@@ -23,7 +23,11 @@ here (never on a corpus bill):
   alarms: "the case has the billing address");
 - a name read as the typed name's first words, its last word read as the next segment of the
   same line a gap away ('Garage' | 'Lapointe' on a photo's lean, a speck 'A' at 0.40 after it):
-  the typed name, not another holder (DEV's 5 false alarms on one photo).
+  the typed name, not another holder (DEV's 5 false alarms on one photo);
+- traced after the end scores (protocol as rounds 10-13): a photo's header stack whose value
+  column slid a row up shows a date's label beside a long number ('Bill date 928099382-00006',
+  the invoice number beside 'account number'): the stack's pairing is a question, and the
+  invoice number typed as the account is never "exact" (the fresh draw's false match).
 """
 
 from __future__ import annotations
@@ -127,3 +131,25 @@ def _client(rest: str) -> Verdict:
 def test_a_name_whose_last_word_ocr_set_apart_on_its_line_is_the_typed_name() -> None:
     assert _client("Lapointe") == Verdict.EXACT
     assert _client("Lapierre") not in (Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+def _header_stack(slid: bool, typed: str) -> Verdict:
+    values = ["August|17,|2025", "928099382-00006", "6929429181"]
+    if slid:
+        rows: list[Row] = [[(487, values[0], 0.95)],
+                           [(366, "Bill|date", 0.95), (479, values[1], 0.9)],
+                           [(366, "account|number", 0.93), (479, values[2], 0.95)],
+                           [(367, "Invoice|number", 0.9)]]
+    else:
+        rows = [[(366, "Bill|date", 0.95), (479, values[0], 0.95)],
+                [(366, "account|number", 0.93), (479, values[1], 0.9)],
+                [(367, "Invoice|number", 0.9), (479, values[2], 0.95)]]
+    rows += [[], [(28, "Maple|Leaf|Plumbing|&|Heating|Incorporated", 0.95)],
+             [(28, "6558|Industrial|Rd", 0.95)], [(28, "Madison,|WI|53783", 0.95)]]
+    case = PortCase(account_name="", account_number=typed)
+    return compare(case, extract_fields(_doc(rows))).fields["account_number"].verdict
+
+
+def test_a_date_label_beside_a_long_number_shows_a_stack_slid_a_row() -> None:
+    assert _header_stack(True, "6929429181") not in (Verdict.EXACT, Verdict.EQUIVALENT)
+    assert _header_stack(False, "928099382-00006") == Verdict.EXACT
