@@ -84,6 +84,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if func is None:
             parser.parse_args([args.command, "--help"])
             return 0
+        if argv is None:  # a process of its own: see portdesk.loading
+            from portdesk import loading
+
+            loading.pause()
         with _stop_cleanly_on_sigterm():
             return int(func(args, ctx))
     except KeyboardInterrupt:
@@ -96,6 +100,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if ctx is not None:
             ctx.close()
+        if argv is None:
+            from portdesk import loading
+
+            loading.resume()
 
 
 @contextmanager

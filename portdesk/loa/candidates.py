@@ -25,6 +25,7 @@ from portdesk.loa.captions import (
     labels_beside,
     line_labels_beside,
     over_a_captioned_box,
+    over_another,
     own_caption_below,
     tick_labels,
     tight_below,
@@ -73,6 +74,8 @@ def label_candidates(blank: Blank, text: PageText,
     if left_words and under_another(left_words, [o.rect for o in neighbours
                                                   if o is not blank and o.kind == "leader"]):
         left_words = []  # the caption under the signature line beside it, not this blank's label
+    if left_words and over_another(left_words, blank.rect, others):
+        left_words = []  # the label above the blank on the left, not this blank's
     if len(left_words) > TAIL:  # a sentence runs into the blank: its last words name it
         out.append((" ".join(w.text for w in left_words[-_TAIL_WORDS:]), "before"))
         left_words = []

@@ -192,6 +192,16 @@ def under_another(words: Sequence[Word], others: Sequence[Rect]) -> bool:
                and o[2] - o[0] > 40 for o in others)
 
 
+def over_another(words: Sequence[Word], rect: Rect, others: Sequence[Rect]) -> bool:
+    """Words printed right over another blank, starting at its left edge, are that blank's
+    label above, not the label left of a blank further right ("Código postal" over its box in
+    the left column, read as the label of a numbers table's cell across the gutter)."""
+    bottom = min(w.y0 for w in words)
+    x0 = min(w.x0 for w in words)
+    return any(o[2] <= rect[0] and 0 <= bottom - o[3] <= _OVER and abs(o[0] - x0) <= 6
+               for o in others)
+
+
 def defined_term(text: PageText, anchor: Rect) -> str:
     """A blank in an agreement's sentence followed by the term it defines in quotes
     ('between ______ ("Customer"), and ______ ("Current Carrier")') is that party's name."""

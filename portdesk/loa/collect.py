@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from portdesk.loa.blanks import Blank, printed_blanks, widget_blanks
 from portdesk.loa.captions import under_a_blank
+from portdesk.loa.choices import is_choice
 from portdesk.loa.datephrase import date_gaps
 from portdesk.loa.formscan import Widget, Word
 from portdesk.loa.labels import PageText
@@ -49,7 +50,15 @@ def collect_blanks(widgets: Sequence[Widget], texts: dict[int, PageText],
         # "... de 20__": a part too short to be read as a line is the same date's
         blanks += [g for g in rest if not fillable or (g.part and any(
             abs(d.rect[1] - g.rect[1]) < 3 for d in drawn))]
-    return blanks
+    return blanks + _lone_choices(widgets, blanks)
+
+
+def _lone_choices(widgets: Sequence[Widget], blanks: Sequence[Blank]) -> list[Blank]:
+    """A drop-down or list box with no printed box of its own under it ("Parish [  v]"): a
+    blank, set to the option that says the value (`choices.py`), else left empty. One drawn in
+    a printed box is that box's (the value is written there and the field set from it)."""
+    return [Blank("widget", w.page, w.rect, w, 1) for w in widgets if is_choice(w)
+            and not _overlaps(w.rect, [b.rect for b in blanks if b.page == w.page])]
 
 
 def _overlaps(rect: Rect, others: Sequence[Rect]) -> bool:

@@ -32,7 +32,7 @@ _OTHER = re.compile(r"^(keep|stay|retain|cancel|disconnect|behouden|houden|opzeg
                     r"garder|resilier|behalten|kundigen|mantener|conservar|baja)$")
 _YES_NO = re.compile(r"\b(Y|Yes|J|Ja|O|Oui|S|Si|Sí)\s*/\s*(N|No|Nee|Nein|Non)\b", re.IGNORECASE)
 _CODES = re.compile(r"\(\s*([A-Za-z])\s*/\s*([A-Za-z])\s*\)\s*$")
-AREA_WORDS = re.compile(r"\b(area code|vorwahl|ortsnetzkennzahl|onkz|indicatif( regional)?|"
+AREA_WORDS = re.compile(r"\b(area code|(orts)?vorwahl|ortsnetzkennzahl|onkz|indicatif( regional)?|"
                         r"prefijo|netnummer|kengetal|std code|dialling code|code regional|"
                         r"lada|clave lada|codigo de area|riktnummer|prefisso|korzetszam|"
                         # the area code in the languages of the lexicons (lexicon/): Croatian,

@@ -18,6 +18,7 @@ from pypdf import PdfWriter
 
 from portdesk.domain.case import mask_secret
 from portdesk.loa.appearance import finish_form, split_shared_field, write_check, write_text
+from portdesk.loa.choices import ChoiceSet, choose, is_choice, set_choices
 from portdesk.loa.claims import specialist_first
 from portdesk.loa.combs import comb_stamps, comb_text
 from portdesk.loa.errors import BadPdf, FormNotUsable
@@ -165,6 +166,7 @@ def fill_form(pdf: bytes, values: LoaValues, label: str = "form",
     for p in sorted(placements, key=_printed_order):
         rows.append(_place(p, values, placements, analysis, by_key, writer, stamps, problems))
     problems.extend(_overflow(values, placements))
+    _said_set(rows, set_choices(writer, analysis.widgets, stamps, values.country))
     problems.extend(uncover(analysis.widgets, stamps))
     apply_stamps(writer, stamps)
     finish_form(writer)
@@ -177,6 +179,14 @@ def fill_form(pdf: bytes, values: LoaValues, label: str = "form",
         review.insert(0, analysis.notice)
     return FillResult(buf.getvalue(), analysis.fingerprint, rows, problems, review,
                       _not_placed(values, placements))
+
+
+def _said_set(rows: list[ReportRow], chosen: Sequence[ChoiceSet]) -> None:
+    """The report says which drop-down now holds a value (the page no longer shows it written)."""
+    for c in chosen:
+        row = next((r for r in rows if r.value == c.value and not r.note), None)
+        if row is not None:
+            row.note = f"set in the drop-down {c.widget} ('{c.option}')"
 
 
 def _printed_order(p: Placement) -> tuple[int, float, float]:
@@ -210,6 +220,14 @@ def _place(p: Placement, values: LoaValues, placements: Sequence[Placement],
     if p.boxes:
         return _phone_boxes(p, value, values.country, row, stamps, problems,
                             [by_key[k] for k in p.part_widgets if k in by_key], writer)
+    if widget is not None and is_choice(widget):  # a drop-down of its own: an option, or none
+        chosen = choose(writer, widget, value, values.country)
+        row.note = f"set in the drop-down {widget.field_name} ('{chosen.shown}')" if chosen \
+            else f"no option of the drop-down says '{row.value}': left empty, choose it by hand"
+        if chosen is None:
+            row.value = ""
+            problems.append(f"{p.field.value} ({p.target()}): {row.note}")
+        return row
     if widget is not None:
         result = write_text(writer, widget, value)
         row.font_size, row.note = result.font_size, result.note

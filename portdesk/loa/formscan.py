@@ -16,6 +16,8 @@ import pypdfium2.raw as pdfium_c
 from pypdf import PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
 
+from portdesk.loa.turned import Turn, turn_of
+
 WidgetKind = Literal["text", "checkbox", "signature", "other"]
 _LINE_TOL = 3.0  # points: characters this close vertically sit on one printed line
 _WORD_GAP = 2.5  # points of white space that end a word
@@ -205,7 +207,7 @@ def extract_words(pdf_bytes: bytes) -> list[Word]:
         for page_no in range(len(doc)):
             page = doc[page_no]
             textpage = page.get_textpage()
-            words.extend(_join_dot_runs(_page_words(textpage, page_no)))
+            words.extend(_join_dot_runs(_page_words(textpage, page_no, pdfium_turn(page))))
             textpage.close()
             page.close()
     finally:
@@ -213,7 +215,13 @@ def extract_words(pdf_bytes: bytes) -> list[Word]:
     return words
 
 
-def _page_words(textpage: pdfium.PdfTextPage, page_no: int) -> list[Word]:
+def pdfium_turn(page: pdfium.PdfPage) -> Turn:
+    """How a viewer turns this page (its /Rotate), with the page's own size."""
+    box = page.get_mediabox()
+    return turn_of(page.get_rotation(), box[2], box[3])
+
+
+def _page_words(textpage: pdfium.PdfTextPage, page_no: int, turn: Turn) -> list[Word]:
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     raw = textpage.raw
     out: list[Word] = []
@@ -233,6 +241,9 @@ def _page_words(textpage: pdfium.PdfTextPage, page_no: int) -> list[Word]:
             flush()
             continue
         pdfium_c.FPDFText_GetCharBox(raw, i, left, right, bottom, top)
+        if turn.angle:  # read as the viewer shows the page
+            x0, y0, x1, y1 = turn.rect((left.value, bottom.value, right.value, top.value))
+            left.value, bottom.value, right.value, top.value = x0, y0, x1, y1
         leader = _leader_char(ch, cur)
         if cur and (_leader_char(cur[-1], cur[:-1]) != leader
                     or abs(bottom.value - box[1]) > _LINE_TOL

@@ -118,6 +118,22 @@ def one_number_per_line(founds: Sequence[Found]) -> None:
             if f in alike:
                 f.evidence, f.source, f.confidence = lead.evidence, lead.source, lead.confidence
             f.field = each
+    _one_of_a_column(founds)
+
+
+def _one_of_a_column(founds: Sequence[Found]) -> None:
+    """A single line read as the whole list in a column of like lines read as slots (the
+    middle one of three "numbers that stay" boxes, its label being the box above): a slot too,
+    not a second place for the whole list (it was written there, both numbers in one box)."""
+    for f in founds:
+        each = _ONE_EACH.get(f.field) if isinstance(f.field, LoaField) else None
+        if each is None or f.blank.lines >= 2:
+            continue
+        if any(o.field == each and o.blank.page == f.blank.page and o.blank.kind == f.blank.kind
+               and abs(o.blank.rect[0] - f.blank.rect[0]) <= 3 and _same_width(o.blank, f.blank)
+               for o in founds):
+            f.field = each
+            f.note("one of a column of slots")
 
 
 def _stacked_under(lead: Found, bare: Sequence[Found]) -> list[Found]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 OFFICE_USE = re.compile(r"\b(use only|office use|internal use|(store|sales|dealer|staff|retailer) use|"
-                        r"reserved for|reserve (a|aux)|"
+                        r"reserved for|reserve (a|aux)|reservado (ao|a|al|para)|"
                         r"usage interne|a remplir par|nur fur|interne vermerke|vom anbieter "
                         r"auszufullen|uso interno|uso exclusivo|voor intern gebruik|in te vullen "
                         r"door|ne pas remplir|do not (fill|write)|nicht ausfullen|niet invullen|"
@@ -47,3 +47,13 @@ CUSTOMER_SECTION = re.compile(r"\b(account holder|customer|subscriber|end user|t
                               r"klant|titular|cliente)\b")
 CONTACT_SECTION = re.compile(r"\b(contact|contacts|kontakt\w*|ansprechpartner|requester|"
                              r"requestor|contacto|contactpersoon|coordonnees)\b")
+
+
+# a block titled by a third party of the sale, drawn like the customer's block (its name, address,
+# phone): the reseller's, dealer's, installer's, distributor's, not the customer's; read on the
+# normalised heading, in the lexicons' languages that sell through resellers
+THIRD_PARTY = re.compile(r"\b(reseller|dealer|installer|distributor|sales partner|channel partner|"
+                         r"revendeur|distributeur|installateur|partenaire commercial|"
+                         r"handler|fachhandler|vertriebspartner|wiederverkaufer|"
+                         r"revendedor|distribuidor|instalador|rivenditore|installatore|"
+                         r"wederverkoper|verkooppunt)s?\b")

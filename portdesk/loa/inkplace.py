@@ -23,6 +23,7 @@ from portdesk.loa.rules import read_rules
 from portdesk.loa.script import readable_words
 from portdesk.loa.signature import png_size
 from portdesk.loa.signplan import SignPlace, SignPlan
+from portdesk.loa.turned import page_turn
 
 _MIN_INK, _MAX_INK = 14.0, 32.0  # points: the height a signature is drawn at
 _MARGIN_INK = 22.0
@@ -105,7 +106,7 @@ def _room_above(text: PageText, rect: tuple[float, float, float, float], most: f
 
 def margins(writer: PdfWriter, texts: dict[int, PageText]) -> tuple[float, ...]:
     """Each page's baseline for margin ink (UK forms: every page signed and dated)."""
-    return tuple(margin_y(texts[n], float(page.mediabox.top))
+    return tuple(margin_y(texts[n], page_turn(page).shown_size[1])
                  for n, page in enumerate(writer.pages))
 
 
@@ -122,7 +123,7 @@ def every_page_stamps(writer: PdfWriter, plan: SignPlan, margin: Callable[[int],
         if (n in signed and n in dated) or n in plan.initialled:
             continue  # signed and dated, or initialled as the form asks: nothing to add
         y = margin(n)
-        x = float(page.mediabox.left) + 48
+        x = 48.0 if page_turn(page).angle else float(page.mediabox.left) + 48
         if n not in signed:
             scale = min(150 / w, _MARGIN_INK / h)
             out.append(Stamp(n, x, y, image_png=ink_png, width=w * scale, height=h * scale))

@@ -93,9 +93,22 @@ class PageText:
                 break
             if edge - word.x1 > (_PHRASE_GAP if phrase else _FIRST_GAP):
                 break
+            if not phrase and self._column_header(word, x0):
+                break  # a table's header cell, with room between it and the blank: the table's
             phrase.append(word)
             edge = word.x0
         return list(reversed(phrase))
+
+    def _column_header(self, word: Word, x0: float) -> bool:
+        """The word is printed in a closed cell that ends apart from the blank (not its label
+        cell) and heads a column of cells drawn under it: "Service" over a numbers table's
+        column is that column's, not the label of a box right of the table."""
+        for c in self.cells:
+            if c[0] - 1 <= word.x0 and word.x1 <= c[2] + 1 and c[1] - 1 <= word.y0 and \
+                    word.y1 <= c[3] + 1 and c[2] < x0 - 2 * _CELL_TOUCH:
+                return any(abs(o[0] - c[0]) <= 3 and abs(o[2] - c[2]) <= 3
+                           and abs(o[3] - c[1]) <= 3 for o in self.cells)
+        return False
 
     def cell_beside(self, rect: Rect, others: Sequence[Rect] = ()) -> list[Word]:
         """A table row of a label cell and a value cell ("Site town | [____]"): the label is the

@@ -15,6 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from portdesk.loa.fonts import REGULAR, register_fonts
+from portdesk.loa.turned import page_turn
 
 OVERLAY_FONT = 10.0
 OVERLAY_MIN_FONT = 5.0
@@ -57,10 +58,11 @@ def apply_stamps(writer: PdfWriter, stamps: list[Stamp]) -> None:
         by_page.setdefault(s.page, []).append(s)
     for page_no, items in sorted(by_page.items()):
         page = writer.pages[page_no]
-        box = page.mediabox
+        turn = page_turn(page)
         buf = io.BytesIO()
-        # Page coordinates are absolute: an overlay as big as the box's top-right corner lines up.
-        c = Canvas(buf, pagesize=(float(box.right), float(box.top)), invariant=True)
+        # Page coordinates are absolute: an overlay as big as the box's top-right corner lines up
+        # (a turned page's, as a viewer shows it: drawn upright, turned back when merged)
+        c = Canvas(buf, pagesize=turn.shown_size, invariant=True)
         for s in items:
             if s.image_png is not None:
                 c.drawImage(ImageReader(io.BytesIO(s.image_png)), s.x, s.y, s.width, s.height,
@@ -70,4 +72,8 @@ def apply_stamps(writer: PdfWriter, stamps: list[Stamp]) -> None:
                 c.drawString(s.x, s.y, s.text)
         c.showPage()
         c.save()
-        page.merge_page(PdfReader(io.BytesIO(buf.getvalue())).pages[0])
+        drawn = PdfReader(io.BytesIO(buf.getvalue())).pages[0]
+        if turn.angle:
+            page.merge_transformed_page(drawn, turn.back())
+        else:
+            page.merge_page(drawn)

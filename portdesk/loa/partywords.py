@@ -46,11 +46,12 @@ PARTY_RULES: list[tuple[LoaField | str, float, str]] = [
                                     r"representad[oa] por)\b|"
                                     r"^(account|primary|main) contact$"),
     # "I/We ______ authorize ...": the party the sentence speaks for is the customer
-    (LoaField.ACCOUNT_NAME, 0.9, r"^(i/we|we|nous|wir|wij|nosotros)( the undersigned| soussigne\w*|"
+    (LoaField.ACCOUNT_NAME, 0.9, r"^(i/we|we|nous|wir|wij|nosotros|nos)( the undersigned| soussigne\w*|"
                                  r" unterzeichnende\w*| ondergetekende\w*)?$"),
     # "I, ______, being authorised ...": the blank after the opening pronoun is the signer
-    (LoaField.AUTHORIZED_NAME, 0.9, r"^(i|je|ich|ik|yo)( the)?( undersigned| soussigne( e)?|"
-                                    r" unterzeichnende\w*| ondergetekende)?$"),
+    (LoaField.AUTHORIZED_NAME, 0.9, r"^(i|je|ich|ik|yo|eu|io)( the)?( undersigned| soussigne( e)?|"
+                                    r" unterzeichnende\w*| ondergetekende| abaixo assinad[oa]|"
+                                    r" sottoscritt[oa])?$"),
     (LoaField.AUTHORIZED_TITLE, 1.0, r"\b(title|job title|position|capacity|designation|role|"
                                      r"titre|qualite|fonction|funktion|stellung|functie|cargo|"
                                      r"puesto|qualifica|cargo do|hoedanigheid|ruolo|qualita|"

@@ -43,6 +43,7 @@ from portdesk.loa.persons import name_beside_signature, rest_of_their_row, secon
 from portdesk.loa.phoneboxes import spans, widget_keys
 from portdesk.loa.rules import PageRules
 from portdesk.loa.sections import mark_sections
+from portdesk.loa.sideways import sideways_numbers
 from portdesk.loa.slots import mark_number_slots, order_slots
 from portdesk.loa.ticks import Found, lists_under_partial_ticks
 from portdesk.loa.twice import (
@@ -85,6 +86,7 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
             founds.append(f)
             blanks.append(b)
     mark_number_slots(founds, texts)
+    sideways_numbers(founds, texts)  # "Number 1 | Number 2 | ..." over rows of parts
     lists_under_partial_ticks(founds, texts)
     one_area_code_for_all(founds, texts)
     one_number_per_line(founds)
@@ -111,11 +113,40 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     numbers_continued(founds)  # "11." .. "40." on an annex after slots 1-10: more of them
     signature_in_white_space(founds, texts, blanks)
     signature_by_layout(founds, texts)  # no place to sign read: the line at the foot
+    one_field_many_places(founds)
     kept, review = _settle(founds)
     if unread:
         language = "en"  # no language of its own: dates in the customer's country's way
     placements = _placements(kept, texts, country, language)
     return FormMap(placements, review, language, blanks, LAYOUT_ONLY if unread else "")
+
+
+_ONE_EACH_PLACE = frozenset({LoaField.NUMBER, LoaField.REMAINING_NUMBER})
+
+
+def one_field_many_places(founds: Sequence[Found]) -> None:
+    """The widgets of one form field ask one value wherever they sit (the customer's name on
+    page 1 and again on page 2, one field): a widget read surely gives its value to the others
+    of its field that read nothing else (a weak "Client" beside the second had left it empty).
+    Slots are no such field: each slot is its own number."""
+    by_field: dict[str, list[Found]] = {}
+    for f in founds:
+        w = f.blank.widget
+        if w is not None and w.kind == "text" and f.blank.kind == "widget":
+            by_field.setdefault(w.field_name, []).append(f)
+    for group in by_field.values():
+        if len(group) < 2:
+            continue
+        sure = max(group, key=lambda f: f.confidence)
+        if not isinstance(sure.field, LoaField) or sure.field in _ONE_EACH_PLACE or \
+                sure.confidence < 0.7 or sure.against:
+            continue
+        if any(f.field not in (None, sure.field) for f in group):
+            continue  # the field's places read differently: each keeps its own reading
+        for f in group:
+            if f is not sure and f.confidence < sure.confidence:
+                f.field, f.confidence = sure.field, sure.confidence
+                f.note(f"the same form field as the one read '{sure.evidence}'")
 
 
 LAYOUT_ONLY = ("its labels are in a language PortDesk does not read: only what the layout "

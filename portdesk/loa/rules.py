@@ -15,6 +15,7 @@ from itertools import pairwise
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from portdesk.loa.formscan import pdfium_turn
 from portdesk.loa.scanrules import scanned_bounds
 
 Rect = tuple[float, float, float, float]
@@ -59,6 +60,9 @@ def read_rules(pdf: bytes, pages: Iterable[int]) -> dict[int, PageRules]:
                     break
             if not bounds:  # no vector line at all: a scanned page shows its lines as pixels
                 bounds = scanned_bounds(page) or []
+            turn = pdfium_turn(page)
+            if turn.angle:  # a turned page is read as a viewer shows it (`turned.py`)
+                bounds = [turn.rect(b) for b in bounds]
             page.close()
             out[n] = _page_rules(n, bounds) if len(bounds) <= _MAX_PATHS else \
                 PageRules(n, (), ())

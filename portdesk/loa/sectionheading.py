@@ -46,6 +46,7 @@ def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> s
     """The text of the nearest heading above the blank, or None when there is none near."""
     x0, _y0, x1, top = f.blank.rect
     floor = top  # the reach runs from the blank, and on from each label row passed over
+    prose = False  # a paragraph passed over: the label cells above it are another block's
     for line in sorted((ln for ln in text.lines if top - 2 <= ln.y), key=lambda ln: ln.y):
         if line.y > floor + _REACH:
             break
@@ -54,12 +55,15 @@ def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> s
         if not words:
             continue
         said = " ".join(w.text for w in words)
+        label_row = _label_row(line, f.blank.page, labels) or \
+            (f.blank.page, normalise(said.strip(" :"))) in labels
         if _boxed_apart(words, f.blank.rect, text):
+            if label_row and not prose and f.blank.kind not in ("check", "box"):
+                floor = max(floor, line.top)  # a label in its own cell: a row of the block
             continue  # a panel's title speaks for the panel's blanks, not for those under it
         if OFFICE_USE.search(normalise(said)) and _one_language_words(said) <= _HEADING_WORDS:
             return said  # "OFFICE USE": a panel's title, though its first blank read it as a label
-        if _label_row(line, f.blank.page, labels) or \
-                (f.blank.page, normalise(said.strip(" :"))) in labels:
+        if label_row:
             if f.blank.kind not in ("check", "box"):  # a tick answers its own question
                 floor = max(floor, line.top)  # rows of a block: its heading is above them all
             continue  # other blanks' labels ("City  State  ZIP"), not a heading
@@ -69,6 +73,7 @@ def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> s
                 _PRINTED_ADDRESS.search(said) or ends_paragraph(line, text) or \
                 _ends_a_column_paragraph(line, words, text) or \
                 _caption_of_a_provider(said):
+            prose = prose or len(words) > _HEADING_WORDS or ends_paragraph(line, text)
             continue  # body text (a fragment of it can look like anything), or a value
         if in_column and _across_the_gutter(text, words, line, f.blank.rect):
             return None  # the column's section ended at a row printed across both columns

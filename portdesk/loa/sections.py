@@ -18,6 +18,7 @@ from portdesk.loa.headingwords import (
     CUSTOMER_SECTION,
     OFFICE_USE,
     SIGNER_SECTION,
+    THIRD_PARTY,
 )
 from portdesk.loa.labels import PageText
 from portdesk.loa.persons import IF_DIFFERENT, bare_phone, person_on_row, side_heading
@@ -78,6 +79,9 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
         if heading is None:
             continue
         role = "office" if OFFICE_USE.search(normalise(heading)) else heading_role(heading)
+        if role is None and THIRD_PARTY.search(normalise(heading)) and \
+                not customers_heading(heading):
+            role = "office"  # "LE REVENDEUR AGRÉÉ" over a block drawn like the customer's
         if role == "gaining" and "losing" in (provider_role(f.evidence), f.heading_role):
             continue  # "Current operator" says whose it is, whatever block it follows
         if role is None and SIGNER_SECTION.search(normalise(heading)):

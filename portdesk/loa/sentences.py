@@ -26,10 +26,12 @@ _FOR_CUSTOMER = re.compile(
     r"i/we|we|au nom de|pour le compte de|de l entreprise|de la (societe|compagnie)|"
     r"im (namen|auftrag) (von|der|des)|namens( der| des| van)?|der firma|von der firma|"
     r"van (het bedrijf|de onderneming)|nous|wir|wij|en (nombre|representacion) de|"
-    r"de la empresa|nosotros)$")
+    r"de la empresa|nosotros|da empresa|da sociedade|em nome de|por conta de|"
+    r"della (societa|ditta)|per conto di)$")
 # "I, ____, as ____ of ____": the capacity the signer acts in
 _FOR_TITLE = re.compile(r"(^|\s)(as|in (my|his|her|the) capacity (as|of)|en (qualite|tant) de|"
-                        r"a titre de|als|in der funktion|in de functie van|en calidad de|como)$")
+                        r"a titre de|als|in der funktion|in de functie van|en calidad de|como|"
+                        r"na qualidade de|in qualita di)$")
 # "PAN of the company:", "Registration number of the firm:": a thing the company has, asked
 # by its own label; the company's name is not what goes there
 _THING_OF = re.compile(r"\b(number|no|id|code|pan|tin|gstin|cin|vat|tax|registration|address|"

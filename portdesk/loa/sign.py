@@ -38,6 +38,7 @@ from portdesk.loa.inkplace import (
 from portdesk.loa.labels import PageText
 from portdesk.loa.overlay import Stamp, apply_stamps, fit_overlay
 from portdesk.loa.signplan import SignPlace, read_plan
+from portdesk.loa.turned import page_turn
 
 SIGNATURE_FIELD_NAME = "PortDeskSignature"
 
@@ -99,7 +100,7 @@ def place_signature(pdf: bytes, ink_png: bytes, signer: str, title: str, signed_
     if plan.every_page:
         known = plan.margins if len(plan.margins) == len(writer.pages) else None
         margin = (lambda n: known[n]) if known else \
-            (lambda n: margin_y(texts.pages()[n], float(writer.pages[n].mediabox.top)))
+            (lambda n: margin_y(texts.pages()[n], page_turn(writer.pages[n]).shown_size[1]))
         stamps += every_page_stamps(writer, plan, margin, ink_png, signed_on.date())
     apply_stamps(writer, stamps)
     flatten(writer)

@@ -8,6 +8,7 @@ read down, then across). A date in three blanks is dateboxes.py's.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from itertools import pairwise
@@ -82,6 +83,22 @@ def _grids(cols: list[list[Found]]) -> list[list[list[Found]]]:
         else:
             grids.append([col])
     return grids
+
+
+_APART = 12.0  # points of white space between two columns: two tables side by side
+
+
+def _apart(grid: list[list[Found]]) -> list[list[list[Found]]]:
+    """A grid that reads as a table of number ranges, split where white space parts its
+    columns: "Nr. | Vorwahl | Rufnummer" rows beside a "von | bis | Anzahl" block on the same
+    rows are two tables (the single numbers are not ranges to write by hand)."""
+    parts = [[grid[0]]]
+    for prev, col in itertools.pairwise(grid):
+        right = max(f.blank.rect[2] for f in prev)
+        if min(f.blank.rect[0] for f in col) - right > _APART:
+            parts.append([])
+        parts[-1].append(col)
+    return parts
 
 
 def _header(col: list[Found], texts: dict[int, PageText],
@@ -237,7 +254,9 @@ def mark_number_slots(founds: list[Found], texts: dict[int, PageText]) -> None:
     """Unlabelled blanks in a column or grid under a numbers heading become number slots."""
     candidates = [f for f in founds if f.blank.kind in _TEXTY and
                   (f.field in _IN_TABLES or f.marker is not None or _area_head(f))]
-    for grid in _grids(_columns(candidates)):
+    grids = [part for whole in _grids(_columns(candidates)) for part in (
+        _apart(whole) if range_table(whole, texts, founds) else [whole])]
+    for grid in grids:
         if range_table(grid, texts, founds):
             for f in (f for col in grid for f in col):  # left empty, said: ranges by hand
                 f.field, f.source = LoaField.NUMBER, "column header"
@@ -257,7 +276,8 @@ def mark_number_slots(founds: list[Found], texts: dict[int, PageText]) -> None:
             if not takes or any(f.field == NOT_OURS for f in col):
                 continue  # "Número final", "SDA": a column of the table that is not ours
             for f in col:
-                if (_unlabelled(f) and not _printed_beside(f, texts)) or f.marker is not None:
+                if (_unlabelled(f) and not _printed_beside(f, texts, founds)) or \
+                        f.marker is not None:
                     f.field, f.confidence = LoaField.NUMBER, 0.8
                     f.source, f.evidence = "slot under a numbers heading", "column of blanks"
                 elif f.field == LoaField.NUMBER and f.confidence < 0.8:
@@ -274,12 +294,21 @@ _BESIDE = 260.0  # points left of a blank where printed words are its own (unrea
 _MARK = re.compile(r"^\(?#?\d{1,3}[.):]?$|^[•·▪◦\-–]$")
 
 
-def _printed_beside(f: Found, texts: dict[int, PageText]) -> bool:
+def _printed_beside(f: Found, texts: dict[int, PageText], founds: Sequence[Found] = ()) -> bool:
     """Words printed on the blank's own line to its left (not its slot number): a label we
-    could not read or reach ("PLZ" across a wide label column), so no bare slot for numbers."""
+    could not read or reach ("PLZ" across a wide label column), so no bare slot for numbers.
+    Words printed right over another blank further left are that blank's label above (a form
+    in two columns: "Representante legal" over its box on the left, level with a table's row
+    on the right), not this one's."""
     r = f.blank.rect
+    left = [o.blank.rect for o in founds if o.blank.page == f.blank.page and o.blank.rect[2] <= r[0]]
     return any(r[0] - _BESIDE <= w.x0 and w.x1 <= r[0] + 2 and not w.is_blank and not w.is_box
-               and not _MARK.match(w.text) for w in texts[f.blank.page].line_of(r))
+               and not _MARK.match(w.text) and not _over_a_blank(w, left)
+               for w in texts[f.blank.page].line_of(r))
+
+
+def _over_a_blank(w: Word, rects: Sequence[tuple[float, float, float, float]]) -> bool:
+    return any(o[0] - 2 <= w.x0 and w.x1 <= o[2] + 2 and 0 <= w.y0 - o[3] <= 12 for o in rects)
 
 
 def _in_column(f: Found, founds: Sequence[Found]) -> bool:

@@ -208,7 +208,8 @@ def _municipality_beside_the_town(towns: Sequence[Found], founds: Sequence[Found
     "Parish" beside the town's own blank, on a page asking no region, is the region."""
     own = [f for f in towns if f.field == LoaField.CITY and not f.against
            and not _MUNICIPALITY.search(normalise(f.evidence))
-           and not _PART_OF_TOWN.search(normalise(f.evidence))]
+           and (_TOWN.search(normalise(f.evidence))  # "Town / District" names the town
+                or not _PART_OF_TOWN.search(normalise(f.evidence)))]
     for f in towns:
         if f.field != LoaField.CITY or f.against or f in own:
             continue

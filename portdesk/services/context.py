@@ -42,6 +42,9 @@ class Context:
             from portdesk.store.store import Store
 
             self._store = Store.open(self.db_url)
+            from portdesk import loading
+
+            loading.resume(freeze=True)  # the code is loaded: collect again (portdesk.loading)
             for notice in self._store.notices:  # once: the next open finds the files private
                 print(f"portdesk: note: {notice}", file=sys.stderr)
         return self._store

@@ -77,7 +77,9 @@ _PATHS: dict[Status, list[Status]] = {
     Status.PORTED: [Status.SUBMITTED, Status.AT_CARRIER, Status.FOC_CONFIRMED, Status.PORTED],
     Status.CANCELLED: [Status.SUBMITTED, Status.CANCELLED],
 }
-_EXCEPTIONS = [("ENTITY_NAME_MISMATCH", "Name on the CSR is 'Harbor Dental Group, L.L.C.'"),
+# a detail names the case it is on ({name}): a fixed customer's name read on every demo case
+# (the Greenfield Public Library's rejection quoted Harbor Dental Group's CSR)
+_EXCEPTIONS = [("ENTITY_NAME_MISMATCH", "Name sent ('{name}') does not match the CSR"),
                ("LOCATION_MISMATCH", "Service address suite does not match CSR"),
                ("PASSCODE_PIN_INVALID", "PIN provided does not match the account")]
 
@@ -165,8 +167,9 @@ def _walked(store: Store, actor: str, i: int, case: PortCase, status: Status,
         created = store.cases.change_status(created.id, step, actor, "demo data")
     if status == Status.EXCEPTION:
         code, detail = _EXCEPTIONS[i % len(_EXCEPTIONS)]
-        created = store.cases.update(replace(created, exception_code=code,
-                                             exception_detail=detail), actor)
+        created = store.cases.update(replace(
+            created, exception_code=code,
+            exception_detail=detail.format(name=created.account_name)), actor)
     if status in (Status.FOC_CONFIRMED, Status.PORTED):
         created = store.cases.update(_dated(created, status, i, today), actor)
     return created

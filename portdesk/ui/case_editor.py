@@ -139,6 +139,12 @@ class CaseEditor(QWidget):
             for name in names:
                 self.holders[name] = self._field(name)
                 form.addRow(LABELS[name], self.holders[name])
+                # the label names the input itself, not the box around it and its message: on
+                # Linux a screen reader names a drop-down by this relation (its own name is its
+                # value), so "Customer type" read as "Business, combo box"
+                label = form.labelForField(self.holders[name])
+                if isinstance(label, QLabel):
+                    label.setBuddy(self.widgets[name])
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 4, 8, 8)
         outer.addLayout(form)
@@ -320,7 +326,24 @@ class CaseEditor(QWidget):
         label = self.messages[name]
         label.setText(message)
         label.setVisible(bool(message))
-        self.widgets[name].setToolTip(message)
+        self.widgets[name].setToolTip(message or self._whole_text(name))
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        for name, label in self.messages.items():  # a value that fits no more says itself
+            if not label.text() and isinstance(self.widgets.get(name), QLineEdit):
+                self.widgets[name].setToolTip(self._whole_text(name))
+
+    def _whole_text(self, name: str) -> str:
+        """A value longer than its box says itself whole on hover: the specialist compares the
+        whole of it with the carrier's record (walked: a long customer name, title or street
+        showed its start only). Never the PIN."""
+        widget = self.widgets.get(name)
+        if not isinstance(widget, QLineEdit) or name == "pin":
+            return ""
+        text = widget.text()
+        fits = widget.fontMetrics().horizontalAdvance(text) <= max(widget.width() - 12, 0)
+        return "" if fits else text
 
     def _validate_zip(self) -> None:
         if self.draft is not None and "service_address.postal_code" in self.messages:

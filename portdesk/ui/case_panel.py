@@ -40,7 +40,7 @@ from portdesk.ui.case_actions import CaseActionsMixin
 from portdesk.ui.case_editor import LABELS, LOCAL_FIELDS, CaseEditor
 from portdesk.ui.case_header import CaseHeader
 from portdesk.ui.conflict import CompareDialog, differences, merge
-from portdesk.ui.journal import Journal, apply_changes, changes_between
+from portdesk.ui.journal import Journal, apply_changes, changes_between, reconcile, snapshot
 from portdesk.ui.numbers_table import NumbersPanel
 from portdesk.ui.readiness_panel import ReadinessPanel, summary
 from portdesk.ui.taskman import Latest, TaskManager, describe
@@ -75,6 +75,7 @@ class CasePanel(CaseActionsMixin, QWidget):
         self._conflict_line = ""
         self._submit_waiting = False  # a submit waits in the outbox: the fields are final
         self._saving = False
+        self._in_flight: dict[str, Any] | None = None  # the fields of the save in flight
         self._latest = Latest()
         self.undo_stack = QUndoStack(self)
         self._pending_message: tuple[int, str] | None = None  # shown once its case is on screen
@@ -169,8 +170,13 @@ class CasePanel(CaseActionsMixin, QWidget):
             self.flush()
         self._wanted = case_id
         store, settings, token = self.store, self.settings, self._latest.next()
-        self.tasks.run(lambda: desk.open_case(store, settings, case_id),
-                       lambda view: self._show_view(view, token),
+        journal = self.journal
+
+        def opening() -> tuple[desk.CaseView, Any]:
+            view = desk.open_case(store, settings, case_id)
+            return view, journal.read_written(case_id) if journal is not None else None
+
+        self.tasks.run(opening, lambda got: self._show_view(got[0], token, got[1]),
                        lambda exc: self._on_open_failed(token, exc))
 
     def _on_open_failed(self, token: int, exc: BaseException) -> None:
@@ -203,7 +209,7 @@ class CasePanel(CaseActionsMixin, QWidget):
         if self.case_id is not None and not self.dirty:
             self.open_case(self.case_id, force=True)
 
-    def _show_view(self, view: desk.CaseView, token: int) -> None:
+    def _show_view(self, view: desk.CaseView, token: int, recovered: Any = None) -> None:
         if not self._latest.current(token):
             return
         case = view.case
@@ -213,12 +219,12 @@ class CasePanel(CaseActionsMixin, QWidget):
         self._submit_waiting = view.submit_waiting
         self.conflict.hide()
         draft = case
-        recovered = self.journal.read(case.id) if self.journal and case.id else None
-        if recovered is not None and recovered.changes:
-            draft = apply_changes(case, recovered.changes)
-            self.restored.setText(f"Restored {len(recovered.changes)} unsaved edit(s) from the "
+        unsaved, theirs = self._recover(case, recovered)
+        if unsaved:
+            draft = apply_changes(case, unsaved)
+            self.restored.setText(f"Restored {len(unsaved)} unsaved edit(s) from the "
                                   "last session.")
-        self.restored.setVisible(recovered is not None and bool(recovered.changes))
+        self.restored.setVisible(bool(unsaved))
         if not unchanged or draft is not case:
             self.undo_stack.clear()  # another case, or this one moved on: old steps would lie
         self.editor.set_case(draft, self.editable)
@@ -239,12 +245,25 @@ class CasePanel(CaseActionsMixin, QWidget):
             self._show_save_state(pending[1], "ok")
         else:
             self._show_save_state()
-        if recovered is not None and recovered.changes:
-            if recovered.version != case.version:
+        if unsaved:
+            if theirs:
                 self._show_conflict()
             elif self.editable:  # else kept on screen and in the journal, said, not sent
                 self._autosave.start()
         self.case_loaded.emit(case.id)
+
+    def _recover(self, case: PortCase, recovered: Any) -> tuple[dict[str, Any], bool]:
+        """The journal's edits the case does not hold yet, and whether someone else changed it
+        since they were typed (journal.reconcile): the desk's own save, committed before its
+        clean-up ran, is neither restored nor blamed on someone else. A journal with nothing
+        left unsaved is removed."""
+        if self.journal is None or case.id is None or recovered is None:
+            return {}, False
+        unsaved, theirs = reconcile(recovered, case)
+        if not unsaved and self.tasks is not None:
+            journal, cid = self.journal, case.id
+            self.tasks.run(lambda: journal.discard(cid), None, self._on_error, lane="journal")
+        return unsaved, theirs
 
     def _refresh_header(self) -> None:
         if self.base is not None:
@@ -280,9 +299,11 @@ class CasePanel(CaseActionsMixin, QWidget):
             return
         journal, cid, version = self.journal, self.base.id, self.base.version
         changes = changes_between(self.base, self.draft)
+        base = snapshot(self.base) if changes else None
+        sent = self._in_flight  # typed during a save: what it sends is this desk's own
         assert cid is not None
-        self.tasks.run(lambda: journal.write(cid, version, changes), None, self._on_error,
-                       lane="journal")
+        self.tasks.run(lambda: journal.write(cid, version, changes, base, sent), None,
+                       self._on_error, lane="journal")
 
     def _show_save_state(self, text: str | None = None, tone: str = "") -> None:
         """The message line under the header: always about the case on screen."""
@@ -329,15 +350,27 @@ class CasePanel(CaseActionsMixin, QWidget):
             self._show_save_state()
             return
         sent = replace(self.draft, version=self.base.version)
-        store, actor = self.store, self.actor
+        store, actor, journal = self.store, self.actor, self.journal
+
+        def saving() -> PortCase:
+            saved = desk.save_draft(store, sent, actor)
+            if journal is not None:  # here, not in _on_saved: closing the window drops that
+                try:
+                    journal.settle(saved)
+                except Exception:  # noqa: BLE001 - the save committed: never report it failed
+                    log.warning("recovery journal of case %s not settled", saved.id,
+                                exc_info=True)
+            return saved
+
         self._saving = True
+        self._in_flight = changes_between(self.base, sent)
         self._show_save_state()
-        self.tasks.run(lambda: desk.save_draft(store, sent, actor),
+        self.tasks.run(saving,
                        lambda saved: self._on_saved(sent, saved),
                        lambda exc: self._on_save_failed(sent, exc))
 
     def _on_saved(self, sent: PortCase, saved: PortCase) -> None:
-        self._saving = False
+        self._saving, self._in_flight = False, None
         if self.base is None or saved.id != self.base.id or self.draft is None:
             if saved.id is not None:  # saved on leaving it: the queue still shows the change
                 self.case_saved.emit(saved.id)
@@ -384,7 +417,7 @@ class CasePanel(CaseActionsMixin, QWidget):
         self.tasks.run(lambda: desk.timeline(store, case_id), show, self._on_error)
 
     def _on_save_failed(self, sent: PortCase, exc: BaseException) -> None:
-        self._saving = False
+        self._saving, self._in_flight = False, None
         if not self._on_screen(sent.id):  # it is leaving the screen: never blame the next one
             why = "changed by someone else" if isinstance(exc, Conflict) else describe(exc)
             self.save_failed.emit(f"{sent.reference} not saved: {why}. Your edits are kept: "

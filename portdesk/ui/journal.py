@@ -4,6 +4,14 @@ if PortDesk is killed before the autosave reaches the database.
 One small file per case, encrypted with the journal's seal (services.recovery: the PIN may be among
 the edits; it never sits on disk in clear; the desk never holds the store's secrets box itself). Written to a temporary file and renamed, removed once the edits are
 saved. On the next start the desk re-applies a journal onto the case it was made for.
+
+A journal also keeps the case as it was when the edits began (`base`), so a restart can tell the
+desk's own save from someone else's: a save that committed but whose clean-up never ran (the
+window closed with the save still in flight, or the process killed between the commit and the
+callback) leaves a journal one version behind the store. Every difference between that version and
+the store's being one of the journal's own edits, it is this desk's save, not a colleague's
+(`reconcile`); before, it read "Restored 1 unsaved edit" and "changed by someone else" together
+for the specialist's own save.
 """
 
 from __future__ import annotations
@@ -12,6 +20,7 @@ import json
 import logging
 import os
 import tempfile
+import threading
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -39,6 +48,8 @@ class Recovered:
     case_id: int
     version: int  # the version the edits were made on
     changes: dict[str, Any]  # field -> plain JSON value
+    base: dict[str, Any] | None = None  # the case at `version` (snapshot); None: older journal
+    sent: dict[str, Any] | None = None  # a save of this desk in flight when it was written
 
 
 def _plain(name: str, value: Any) -> Any:
@@ -70,6 +81,37 @@ def changes_between(base: PortCase, draft: PortCase) -> dict[str, Any]:
             if get_value(draft, n) != get_value(base, n)}
 
 
+def snapshot(case: PortCase) -> dict[str, Any]:
+    """The case's journaled fields and its status, as plain JSON values."""
+    out = {n: _plain(n, get_value(case, n)) for n in JOURNALED}
+    out["status"] = case.status.value
+    return _json(out)
+
+
+def _json(value: Any) -> Any:
+    """The value as it reads back from the journal file (tuples become lists, and so on)."""
+    return json.loads(json.dumps(value))
+
+
+def reconcile(recovered: Recovered, case: PortCase) -> tuple[dict[str, Any], bool]:
+    """What of a journal is still unsaved on `case`, and whether someone else changed the case
+    since the journal's version. A journaled value the case already holds was saved; a newer
+    version whose every difference from the journal's base is one of its own edits is this
+    desk's own save (nothing of anyone else's to compare with), and so is a value the save in
+    flight when the journal was written sent (typing went on during it). A journal without a base (an
+    older PortDesk's) cannot tell, so a newer version is a conflict, as before."""
+    now = snapshot(case)
+    unsaved = {n: v for n, v in _json(recovered.changes).items()
+                if n in JOURNALED and now.get(n) != v}
+    if not unsaved or recovered.version == case.version:
+        return unsaved, False
+    if recovered.base is None:
+        return unsaved, True
+    ours = [_json(recovered.changes), _json(recovered.sent or {})]
+    moved = {n for n, v in now.items() if recovered.base.get(n) != v}
+    return unsaved, any(all(n not in own or own[n] != now[n] for own in ours) for n in moved)
+
+
 def apply_changes(case: PortCase, changes: dict[str, Any]) -> PortCase:
     for name, raw in changes.items():
         if name in JOURNALED:
@@ -77,20 +119,36 @@ def apply_changes(case: PortCase, changes: dict[str, Any]) -> PortCase:
     return case
 
 
+def written() -> None:
+    """Wait until the journal lane has run what was queued on it so far (never call it on that
+    lane itself)."""
+    from portdesk.ui.taskman import lane
+
+    lane("journal").submit(lambda: None).result()
+
+
 class Journal:
     def __init__(self, folder: Path, box: Seal) -> None:
         self.folder = folder
         self.box = box
+        self._lock = threading.Lock()  # a save's settle (db lane) and the journal lane's writes
         private_dir(folder, own=True)  # it names the case being typed: 0700 like the data folder
 
     def path(self, case_id: int) -> Path:
         return self.folder / f"case-{case_id}.journal"
 
-    def write(self, case_id: int, version: int, changes: dict[str, Any]) -> None:
+    def write(self, case_id: int, version: int, changes: dict[str, Any],
+              base: dict[str, Any] | None = None, sent: dict[str, Any] | None = None) -> None:
+        with self._lock:
+            self._write(case_id, version, changes, base, sent)
+
+    def _write(self, case_id: int, version: int, changes: dict[str, Any],
+               base: dict[str, Any] | None, sent: dict[str, Any] | None = None) -> None:
         if not changes:
-            self.discard(case_id)
+            self.path(case_id).unlink(missing_ok=True)
             return
-        body = json.dumps({"case_id": case_id, "version": version, "changes": changes})
+        body = json.dumps({"case_id": case_id, "version": version, "changes": changes,
+                           "base": base, "sent": sent})
         token = self.box.encrypt(body) or ""
         fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".journal-")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -99,13 +157,23 @@ class Journal:
             os.fsync(fh.fileno())
         os.replace(tmp, self.path(case_id))
 
+    def read_written(self, case_id: int) -> Recovered | None:
+        """The journal once every write queued before this call has landed (off the GUI
+        thread): a case opened again right after leaving it reads its last keystroke, not one
+        still queued behind an fsync."""
+        written()
+        return self.read(case_id)
+
     def read(self, case_id: int) -> Recovered | None:
         path = self.path(case_id)
         if not path.exists():
             return None
         try:
             raw = json.loads(self.box.decrypt(path.read_text(encoding="utf-8")))
-            return Recovered(int(raw["case_id"]), int(raw["version"]), dict(raw["changes"]))
+            base, sent = raw.get("base"), raw.get("sent")
+            return Recovered(int(raw["case_id"]), int(raw["version"]), dict(raw["changes"]),
+                             dict(base) if isinstance(base, dict) else None,
+                             dict(sent) if isinstance(sent, dict) else None)
         except Exception:  # noqa: BLE001 - a damaged journal must never stop the desk opening
             log.warning("unreadable recovery journal %s set aside", path.name)
             path.replace(path.with_suffix(".damaged"))
@@ -121,4 +189,23 @@ class Journal:
         return sorted(out)
 
     def discard(self, case_id: int) -> None:
-        self.path(case_id).unlink(missing_ok=True)
+        with self._lock:
+            self.path(case_id).unlink(missing_ok=True)
+
+    def settle(self, saved: PortCase) -> None:
+        """Right after a save commits (on the worker that saved): the journal keeps only what the
+        save did not hold, on the saved version, so a window closed before the save's callback
+        (which never runs then) leaves nothing to restore. A journal someone else's change
+        stands against is left for the next start to show. The journal's writes queued before
+        it land first (settled on a journal one keystroke behind, 'Ow' of 'Owner', the save
+        looked like someone else's)."""
+        if saved.id is None:
+            return
+        written()
+        with self._lock:
+            recovered = self.read(saved.id)
+            if recovered is None:
+                return
+            unsaved, conflict = reconcile(recovered, saved)
+            if not conflict:
+                self._write(saved.id, saved.version, unsaved, snapshot(saved))

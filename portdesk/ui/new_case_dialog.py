@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -133,6 +134,9 @@ class NewCaseDialog(QDialog):
         box.addWidget(self.buttons)
         self.result_cases: list[PortCase] = []
         self.set_kind("port_in")
+        # Ctrl+N then typing fills the customer's name (walked keyboard only: the focus sat on
+        # the Port-in choice and what was typed went nowhere); the kind is one Shift+Tab back
+        self.inputs["account_name"].setFocus(Qt.FocusReason.OtherFocusReason)
         fit_to_screen(self, 600, 680)
 
     # -- building -----------------------------------------------------------------------------

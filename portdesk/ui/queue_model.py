@@ -269,6 +269,10 @@ class QueueModel(RowsTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == STATUS and (row.exception_code or row.platform_status):
                 return _status_tip(row)
+            if col == STATUS:  # a chip elided on a narrow column still says itself whole
+                return status_label(row.status)
+            if col == CUSTOMER:  # a long name elides in the cell: the whole of it on hover
+                return row.account_name
             if col == MILESTONE and row.next_due:
                 return f"Expected by {row.next_due.isoformat()}"
             if col == FOC and row.foc_utc:

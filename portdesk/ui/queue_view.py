@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,14 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from portdesk.domain.lifecycle import STATUS_LABELS
 from portdesk.domain.queue import QueueQuery
 from portdesk.services.desk import DeskQueue
-from portdesk.ui.queue_model import HEADERS, SORT_KEYS, STATUS, QueueModel
+from portdesk.ui.queue_model import CUSTOMER, HEADERS, REFERENCE, SORT_KEYS, STATUS, QueueModel
 from portdesk.ui.status_chip import StatusChipDelegate
 
 DEFAULT_WIDTHS = (92, 200, 130, 170, 72, 140, 70, 50, 80)
 FOC_COLUMN = HEADERS.index("FOC date")
 LONGEST_DATE = "Sep 30, 2027"  # short_date in another year
+MIN_CUSTOMER = 120  # the customer column gives way down to this, so the status stays whole
+CHIP_ROOM = 36  # a chip's padding and its margins in the status cell (status_chip.py)
 
 
 class EmptyState(QWidget):
@@ -116,7 +119,20 @@ class QueueView(QWidget):
         self.table.setColumnWidth(FOC_COLUMN, max(DEFAULT_WIDTHS[FOC_COLUMN],
                                                   self.table.fontMetrics().horizontalAdvance(
                                                       LONGEST_DATE) + 20))
+        # every status chip whole in the desk's own font ("Needs signature" was cut to
+        # "Needs signatu…" by a fixed 130 px when the font is larger)
+        self.table.setColumnWidth(STATUS, max(DEFAULT_WIDTHS[STATUS], max(
+            self.table.fontMetrics().horizontalAdvance(label)
+            for label in STATUS_LABELS.values()) + CHIP_ROOM))
+        self._customer_wanted = DEFAULT_WIDTHS[CUSTOMER]  # as wide as this when there is room
+        self._fitting = False
+        header.sectionResized.connect(self._on_section_resized)
+        self.table.viewport().installEventFilter(self)
         self.table.doubleClicked.connect(lambda ix: self._activate(ix.row()))
+        # Return / Enter on the row the keyboard is on opens it, as Space and a click do (walked
+        # keyboard only: Tab from the filter lands on a row that is current but not open, and
+        # Return did nothing there)
+        self.table.activated.connect(lambda ix: self._activate(ix.row()))
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.empty = EmptyState()
@@ -266,6 +282,10 @@ class QueueView(QWidget):
             self._activate(row)
 
     def _activate(self, row: int) -> None:
+        if not self.table.selectionModel().isRowSelected(row):  # the row shown as the open one
+            flags = QItemSelectionModel.SelectionFlag
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), flags.ClearAndSelect | flags.Rows)
         case_id = self.model.id_at(row)
         if case_id is not None and case_id != self.current_id:
             self.current_id = case_id
@@ -313,6 +333,30 @@ class QueueView(QWidget):
         self.select_case(self.model.id_at(target) or 0)
         return True
 
+    # -- columns ------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _on_section_resized(self, col: int, _old: int, new: int) -> None:
+        if col == CUSTOMER and not self._fitting:  # the specialist dragged it: their width
+            self._customer_wanted = new
+
+    def _fit_columns(self) -> None:
+        """Reference, customer and status stay in view on a narrow queue (1024 px screen): the
+        customer column gives way first (its names elide, the whole in the tooltip), down to
+        MIN_CUSTOMER; the status chips were cut at the viewport's edge ("Submitte")."""
+        room = (self.table.viewport().width() - self.table.columnWidth(REFERENCE)
+                - self.table.columnWidth(STATUS))
+        width = min(self._customer_wanted, max(MIN_CUSTOMER, room))
+        if width != self.table.columnWidth(CUSTOMER):
+            self._fitting = True
+            try:
+                self.table.setColumnWidth(CUSTOMER, width)
+            finally:
+                self._fitting = False
+
     # -- view state ---------------------------------------------------------------------------
     def save_state(self) -> QByteArray:
         """Column widths and the order the specialist chose (not a queue's own order)."""
@@ -328,6 +372,10 @@ class QueueView(QWidget):
             header = self.table.horizontalHeader()
             header.restoreState(state)
             self._chosen = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+            # a width the fit gave last time is not a choice: the column grows back with room
+            self._customer_wanted = max(self.table.columnWidth(CUSTOMER),
+                                        DEFAULT_WIDTHS[CUSTOMER])
+            self._fit_columns()
 
     @staticmethod
     def headers() -> tuple[str, ...]:

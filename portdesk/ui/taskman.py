@@ -131,6 +131,9 @@ class TaskManager(QObject):
         self._lock = threading.Lock()
         self._inflight = 0
         self._futures: dict[Future[Any], list[Any]] = {}
+        # the recovery journal's writes run even when the screen closes: cancelled, they left
+        # a journal a few keystrokes behind the save that closing made (case_panel, journal)
+        self._kept: set[Future[Any]] = set()
         self._jobs: set[Job] = set()
         self._closed = False
         # Queued even when emitted on the GUI thread: a task that finishes before run() has added
@@ -162,6 +165,8 @@ class TaskManager(QObject):
         future = self._lanes[lane].submit(_Errand(box, self._returned))
         with self._lock:
             self._futures[future] = box
+            if lane == "journal":
+                self._kept.add(future)
         future.add_done_callback(self._forget)
         return future
 
@@ -170,6 +175,7 @@ class TaskManager(QObject):
         this then) never ran, and its box is emptied here."""
         with self._lock:
             box = self._futures.pop(fut, None)
+            self._kept.discard(fut)
             if fut.cancelled():
                 self._inflight -= 1
         if fut.cancelled() and box is not None:
@@ -273,9 +279,10 @@ class TaskManager(QObject):
         """Wait for running work (a save must finish) and drop results nobody will read."""
         with self._lock:
             self._closed = True
-            waiting = list(self._futures)
+            waiting, kept = list(self._futures), set(self._kept)
         for future in waiting:
-            future.cancel()  # not started yet: never starts
+            if future not in kept:
+                future.cancel()  # not started yet: never starts
         concurrent.futures.wait(waiting)
         self._drain()  # the finished errands' boxes, emptied here (closed: no callback runs)
 

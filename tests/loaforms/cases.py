@@ -25,6 +25,7 @@ from tests.loaforms.cases_round19 import ROUND19_CASES
 from tests.loaforms.cases_round20 import ROUND20_CASES
 from tests.loaforms.cases_round21 import ROUND21_CASES
 from tests.loaforms.cases_round22 import ROUND22_CASES
+from tests.loaforms.cases_round23 import ROUND23_CASES
 from tests.loaforms.cases_round24 import ROUND24_CASES
 
 
@@ -311,6 +312,11 @@ CASES: dict[str, dict[str, Any]] = {
     # round 22 (tests/loaforms/forms_round22_*.py): WA, YT, NI, Romandie, MC, SN-DE, GT, JE,
     # SR, AO, BM, SN; see cases_round22
     **ROUND22_CASES,
+    # round 23 (tests/loaforms/forms_round23_*.py, held back): TX (a Caldwell feed store, a Snook
+    # household), NB, Lower Saxony, Aruba (a Savaneta dive shop, a Noord household), Catalonia,
+    # Madeira (a Funchal wine lodge, a Câmara de Lobos household), Lombardy, TT (a San Fernando
+    # wholesaler, a Chaguanas household); see cases_round23
+    **ROUND23_CASES,
     # round 24 (tests/loaforms/forms_round24_*.py): CO, SK, Lancashire, Brittany, Tyrol,
     # Hamburg, Valencia, PY, MZ, CV, CI, BB; see cases_round24
     **ROUND24_CASES,

@@ -25,7 +25,9 @@ SPANISH = Lexicon("es", "Spanish", frozenset(), {
                "=rif", "=sello", "c i",
                r"~\b(compania|prestador\w*|empresa|concesionari\w*|proveedor\w*|operador\w*)"
                rf" {_TAKER}\b", "=pais", "=altura", "=numero exterior", "=no exterior", "=lugar",
-               "!cotitular*", "!co titular*"),  # a co-holder signs for himself
+               "!cotitular*", "!co titular*",  # a co-holder signs for himself
+               # "En la ciudad de ____, a los __ días del mes de ____": where it is signed
+               "=en la ciudad de"),
     # the lines that stay, before the provider their sentence names ("Números que permanecen en
     # la compañía donante", "Líneas que se mantienen en la prestadora")
     F.REMAINING_NUMBERS: (r"~\b(numeros?|lineas?|numeracion)\b.{0,50}\b(permanec\w*|quedan|"
@@ -65,8 +67,20 @@ PORTUGUESE = Lexicon("pt", "Portuguese", frozenset({
     F.RESIDENTIAL: ("=pessoa fisica", "=particular"),
     NOT_OURS: ("=carimbo", "=rg", "inscricao estadual", "operadora receptora",
                "prestadora receptora", "=pais", "=numero da porta", "=n da porta",
-               "!cotitular*", "!co titular*"),  # a co-holder signs for himself
+               "!cotitular*", "!co titular*",  # a co-holder signs for himself
+               # the attorney's own name ("Nome do procurador"), and "Na cidade de ____, aos
+               # __ dias ..." (where it is signed); a request's own number ("N.º do pedido")
+               "nome do procurador", "=na cidade de", "n o do pedido", "no do pedido",
+               "numero do pedido"),
     F.ACCOUNT_NAME: ("nome do titular", "nome do assinante"),
+    # the account the current operator knows the customer by ("N.º de conta / cliente")
+    # "N.º" (the number sign, read "n o") before what is numbered: "N.º de telefone"
+    F.NUMBER: ("=n o de telefone", "=no de telefone", "n o de telefone fixo"),
+    F.ACCOUNT_NUMBER: ("numero de conta", "numero da conta", "numero de cliente",
+                       "numero do cliente", "conta cliente", "n o de conta", "no de conta",
+                       # "titular do contrato n.º ____ junto do operador": the contract the
+                       # customer holds with the current operator
+                       "titular do contrato"),
     F.SUITE: ("=complemento", "=andar"),
     F.STATE: ("=distrito",),
     F.CITY: ("concelho",),
@@ -85,6 +99,8 @@ FRENCH = Lexicon("fr", "French", frozenset(), {
     # the identity card's number ("CNI", carte nationale d'identité), whoever's
     NOT_OURS: ("=cachet", "=pays", "operateur receveur", "nouvel operateur",
                "operateur preneur", "cni", "c n i", "carte nationale d identite",
+               # the taxpayer's account ("N° de compte contribuable"): the tax office's number
+               "contribuable",
                # a co-holder of the account signs and names himself: the case has one signer
                "!cotitulaire*", "!co titulaire*"),
     F.PARTIAL_PORT: (r"~\b(des )?(seuls|seulement|uniquement) (les |des )?numeros\b",),

@@ -340,3 +340,39 @@ def test_a_long_value_is_shown_from_its_start(qtbot, store: Store, tasks, tmp_pa
     field = panel.editor.widgets["account_name"]
     assert isinstance(field, QLineEdit) and field.text() == long_name.strip()
     assert field.cursorPosition() == 0
+
+
+def test_a_value_longer_than_its_box_says_itself_whole_on_hover(qtbot, store: Store, tasks,
+                                                                 tmp_path: Path) -> None:
+    """Walked with a long customer name and street: the boxes showed their start only, and a
+    specialist copies the whole value exactly as the carrier has it."""
+    long_name = ("The Extraordinarily Long-Named Regional Association of Independent Veterinary "
+                 "Practitioners and Allied Animal Health Professionals Incorporated")
+    saved = store.cases.create(case(account_name=long_name, authorized_title="Owner",
+                                    pin="48213377"), "tester")
+    panel = open_panel(qtbot, store, tasks, tmp_path, saved)
+    panel.resize(480, 700)
+    name = panel.editor.widgets["account_name"]
+    qtbot.waitUntil(lambda: name.toolTip() == long_name)
+    assert panel.editor.widgets["authorized_title"].toolTip() == ""  # it fits: no echo
+    assert "48213377" not in panel.editor.widgets["pin"].toolTip()
+    type_into(name, "Short Name LLC")
+    assert name.toolTip() == ""
+
+
+def test_every_input_is_labelled_for_a_screen_reader(qtbot, store: Store, tasks,
+                                                     tmp_path: Path) -> None:
+    """Walked with the accessibility tree: the drop-downs read their value only ("Business",
+    "CA"), their label belonged to the box around them."""
+    from PySide6.QtGui import QAccessible
+
+    saved = store.cases.create(case(), "tester")
+    panel = open_panel(qtbot, store, tasks, tmp_path, saved)
+    for name, widget in panel.editor.widgets.items():
+        holder = panel.editor.holders[name]
+        label = panel.editor.form.labelForField(holder)
+        assert label.buddy() is widget, name
+        iface = QAccessible.queryAccessibleInterface(widget)
+        labels = [other.text(QAccessible.Text.Name)
+                  for other, _rel in iface.relations(QAccessible.RelationFlag.Label)]
+        assert label.text() in labels or iface.text(QAccessible.Text.Name) == label.text(), name

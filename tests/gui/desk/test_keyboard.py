@@ -100,3 +100,21 @@ def test_tab_walks_the_whole_case_editor_and_leaves_the_notes(qtbot, window) -> 
     notes_at = seen.index(editor.widgets["notes"])
     assert seen[notes_at + 1] is not editor.widgets["notes"]  # Tab left the notes
     assert "\t" not in editor.widgets["notes"].toPlainText()
+
+
+def test_return_opens_the_row_the_keyboard_is_on(qtbot, window) -> None:
+    """Walked keyboard only: Ctrl+F, a name, Tab lands on a row that is current, not open; Return
+    did nothing there (only Space or a click opened it)."""
+    _activate(qtbot, window)
+    table = window.queue_view.table
+    panel = window.case_panel
+    table.clearSelection()
+    target = window.model.index(1, 0)
+    wanted = window.model.id_at(1)
+    assert wanted is not None and wanted != panel.case_id
+    table.selectionModel().setCurrentIndex(target, table.selectionModel().SelectionFlag.NoUpdate)
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.case_id == wanted)
+    assert window.queue_view.selected_ids() == [wanted]  # the open case is the row shown selected

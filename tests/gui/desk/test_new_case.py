@@ -114,3 +114,17 @@ def test_the_numbers_tab_flags_a_mix_and_offers_the_split(qtbot, store: Store, t
     assert got.args == [["+18005550100"]]
     qtbot.waitUntil(lambda: len(store.cases.children(saved.id)) == 1)
     assert store.cases.children(saved.id)[0].number_e164s == ["+18005550100"]
+
+
+def test_ctrl_n_then_typing_fills_the_customer_name(qtbot) -> None:
+    """Walked keyboard only: the focus sat on the Port-in choice and what was typed went nowhere."""
+    from PySide6.QtWidgets import QApplication
+
+    dlg = NewCaseDialog()
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert QApplication.focusWidget() is dlg.inputs["account_name"]
+    qtbot.keyClicks(QApplication.focusWidget(), "Harbor Dental Group LLC")
+    assert dlg.inputs["account_name"].text() == "Harbor Dental Group LLC"

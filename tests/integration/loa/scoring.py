@@ -84,6 +84,14 @@ class Char:
     y0: float
     x1: float
     y1: float
+    ink: tuple[float, float, float, float] = field(default=(0, 0, 0, 0), compare=False)
+    shown: tuple[float, float, float, float] | None = field(default=None, compare=False)
+
+    def upright(self) -> Char:
+        """The character where a viewer shows it: a page turned by /Rotate reads upright."""
+        if self.shown is None:
+            return self
+        return Char(self.text, self.page, *self.shown, ink=self.ink)
 
     @property
     def cx(self) -> float:
@@ -101,17 +109,34 @@ def read_chars(pdf: bytes) -> list[Char]:
         for n in range(len(doc)):
             page = doc[n]
             text = page.get_textpage()
+            turn = _turner(page)
             for i in range(text.count_chars()):
                 code = pdfium_c.FPDFText_GetUnicode(text.raw, i)
                 if not code or chr(code).isspace() or code in (0xFFFE, 0xFFFF):
                     continue
                 x0, y0, x1, y1 = text.get_charbox(i, loose=True)
-                out.append(Char(chr(code), n + 1, x0, y0, x1, y1))
+                out.append(Char(chr(code), n + 1, x0, y0, x1, y1, text.get_charbox(i),
+                                turn((x0, y0, x1, y1)) if turn else None))
             text.close()
             page.close()
     finally:
         doc.close()
     return out
+
+
+def _turner(page: pdfium.PdfPage) -> Any:
+    """A page's box as a viewer shows it when the page carries /Rotate (else None)."""
+    angle, (_, _, w, h) = page.get_rotation() % 360, page.get_mediabox()
+    if not angle:
+        return None
+
+    def point(x: float, y: float) -> tuple[float, float]:
+        return {90: (y, w - x), 180: (w - x, h - y), 270: (h - y, x)}[angle]
+
+    def box(b: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+        (ax, ay), (bx, by) = point(b[0], b[1]), point(b[2], b[3])
+        return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+    return box
 
 
 def read_images(pdf: bytes) -> list[tuple[int, tuple[float, float, float, float]]]:
@@ -141,6 +166,71 @@ def added_chars(original: list[Char], signed: list[Char]) -> list[Char]:
     return out
 
 
+_SCALE = 3.0  # pixels per point when the signed page is rendered to see what a reader sees
+_INK = 64  # grey levels between a glyph's darkest and lightest pixel: its ink shows
+
+
+def hidden_chars(pdf: bytes, chars: list[Char]) -> set[int]:
+    """The characters of `chars` that no reader sees on the rendered page: a widget's box drawn
+    above them (a drop-down's white field), text drawn invisible, white on white. Each glyph's
+    own ink box (one pixel around it) is looked at on the page rendered as a viewer and a
+    printer draw it; a run of text (as a reader groups it) is hidden when most of its glyphs
+    show no ink, so a border line crossing one glyph of a covered value does not reveal it."""
+    pages = sorted({c.page for c in chars})
+    if not pages:
+        return set()
+    blank: set[int] = set()
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        doc.init_forms()
+        for number in pages:
+            page = doc[number - 1]
+            bitmap = page.render(scale=_SCALE, grayscale=True, may_draw_forms=True)
+            image, to_device = bitmap.to_pil(), bitmap.get_posconv(page).to_bitmap
+            for i, c in enumerate(chars):
+                if c.page != number or c.ink == (0, 0, 0, 0):
+                    continue
+                corners = [to_device(x, y) for x in (c.ink[0], c.ink[2])
+                           for y in (c.ink[1], c.ink[3])]
+                box = (int(min(p[0] for p in corners)) - 1, int(min(p[1] for p in corners)) - 1,
+                       int(max(p[0] for p in corners)) + 2, int(max(p[1] for p in corners)) + 2)
+                lo, hi = image.crop(box).getextrema()
+                if hi - lo < _INK:
+                    blank.add(i)
+            bitmap.close()
+            page.close()
+    finally:
+        doc.close()
+    hidden: set[int] = set()
+    for run in _words_on_lines(chars):
+        if 2 * sum(1 for i in run if i in blank) > len(run):
+            hidden.update(run)
+    return hidden
+
+
+def _words_on_lines(chars: list[Char]) -> list[list[int]]:
+    """Characters (by index) on one printed line of a page, left to right, split where more than
+    12 points of white space part them: a value and its neighbour in the next box are two."""
+    chars = [c.upright() for c in chars]
+    lines: list[list[int]] = []
+    for i in sorted(range(len(chars)), key=lambda i: (chars[i].page, -chars[i].cy)):
+        head = chars[lines[-1][0]] if lines else None
+        if head is not None and head.page == chars[i].page and abs(head.cy - chars[i].cy) < 3:
+            lines[-1].append(i)
+        else:
+            lines.append([i])
+    runs: list[list[int]] = []
+    for line in lines:
+        line.sort(key=lambda i: chars[i].x0)
+        runs.append([line[0]])
+        for prev, i in pairwise(line):
+            if chars[i].x0 - chars[prev].x1 < 12:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+    return runs
+
+
 def checkbox_states(pdf: bytes) -> list[tuple[int, tuple[float, ...], bool]]:
     reader = PdfReader(io.BytesIO(pdf))
     out = []
@@ -156,7 +246,8 @@ def checkbox_states(pdf: bytes) -> list[tuple[int, tuple[float, ...], bool]]:
 
 
 def text_of(chars: list[Char]) -> str:
-    """Characters back into lines of words, top to bottom."""
+    """Characters back into lines of words, top to bottom (as a viewer shows the page)."""
+    chars = [c.upright() for c in chars]
     lines: list[list[Char]] = []
     for c in sorted(chars, key=lambda c: (-c.cy, c.x0)):
         for line in lines:
@@ -349,6 +440,7 @@ class Score:
     misplaced: int = 0
     stray: int = 0
     missing: int = 0
+    hidden: int = 0  # bits of our text written where no reader sees them (not counted placed)
     slots: int = 0
     slots_right: int = 0
     filled: bool = False
@@ -361,7 +453,8 @@ class Score:
         return self.filled and self.signed and self.intact
 
     def add(self, other: Score) -> None:
-        for name in ("values", "right", "misplaced", "stray", "missing", "slots", "slots_right"):
+        for name in ("values", "right", "misplaced", "stray", "missing", "hidden", "slots",
+                     "slots_right"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.notes += other.notes
 
@@ -415,6 +508,11 @@ def score_case(truth: dict[str, Any], form: Path, case_name: str, entry: dict[st
     score.intact = _verified(signed) and len(PdfReader(io.BytesIO(signed_pdf)).pages) == len(
         PdfReader(io.BytesIO(original)).pages)
     new = added_chars(read_chars(original), read_chars(signed_pdf))
+    hidden = hidden_chars(signed_pdf, new)  # printed but covered: the carrier sees an empty box
+    for run in _runs([new[i] for i in sorted(hidden)]):
+        score.hidden += 1
+        score.notes.append(f"hidden (written, not visible on the signed page): {run!r}")
+    new = [c for i, c in enumerate(new) if i not in hidden]
     used: set[int] = set()
     checks = checkbox_states(out.read_bytes())
     images = [i for i in read_images(signed_pdf) if i not in read_images(original)]
@@ -513,7 +611,7 @@ def _score_place(score: Score, truth: dict[str, Any], place: dict[str, Any], ent
     if place.get("comb") and exp.kind in ("text", "state"):  # one character per box: spaces
         text = "".join(text.split())  # are the boxes' ("M I" in a two-box province comb)
         exp = Expect(exp.kind, "".join(str(exp.value).split()))
-    if place.get("comb") and exp.kind in ("date", "part"):  # a date a digit per box: the
+    elif place.get("comb") and exp.kind in ("date", "part"):  # a date a digit per box: the
         text = "".join(text.split())  # spaces between its digits are the boxes' too
     if optional:
         if text and not matches(exp, text, truth):
@@ -655,18 +753,28 @@ def _score_slots(score: Score, truth: dict[str, Any], group: dict[str, Any],
         score.notes.append(f"{missing} of {capacity} number slots empty or wrong")
 
 
-def _runs(chars: list[Char]) -> list[str]:
-    """Leftover characters grouped into what a reader would see as separate bits of text."""
-    runs: list[list[Char]] = []
-    for c in sorted(chars, key=lambda c: (c.page, -c.cy, c.x0)):
-        last = runs[-1][-1] if runs else None
+def _run_indices(chars: list[Char]) -> list[list[int]]:
+    """Characters grouped (by index) into what a reader would see as separate bits of text."""
+    chars = [c.upright() for c in chars]
+    runs: list[list[int]] = []
+    for i in sorted(range(len(chars)), key=lambda i: (chars[i].page, -chars[i].cy, chars[i].x0)):
+        c = chars[i]
+        last = chars[runs[-1][-1]] if runs else None
         if last is not None and last.page == c.page and abs(last.cy - c.cy) < 3 \
                 and c.x0 - last.x1 < 12:
-            runs[-1].append(c)
+            runs[-1].append(i)
         else:
-            runs.append([c])
-    return [f"p{r[0].page} ({r[0].x0:.0f},{r[0].y0:.0f}) " + "".join(c.text for c in r)
-            for r in runs]
+            runs.append([i])
+    return runs
+
+
+def _runs(chars: list[Char]) -> list[str]:
+    """Leftover characters as a reader would see them, each bit of text with where it starts."""
+    out = []
+    for run in _run_indices(chars):
+        r = [chars[i] for i in run]
+        out.append(f"p{r[0].page} ({r[0].x0:.0f},{r[0].y0:.0f}) " + "".join(c.text for c in r))
+    return out
 
 
 # -- the whole set -------------------------------------------------------------------------------
@@ -696,18 +804,18 @@ def per_form(scores: list[Score]) -> dict[str, Score]:
 def table(scores: list[Score]) -> str:
     forms = per_form(scores)
     lines = [f"{'form':44} {'placed right':>14} {'misplaced':>9} {'stray':>5} {'missing':>7} "
-             f"{'slots':>9}  filled+signed+intact"]
+             f"{'hidden':>6} {'slots':>9}  filled+signed+intact"]
     total = Score("all", "all", "")
     for name, s in sorted(forms.items()):
         total.add(s)
         pct = 100 * s.right / s.values if s.values else 100.0
         lines.append(f"{name:44} {s.right:>4}/{s.values:<4} {pct:4.0f}% {s.misplaced:>9} "
-                     f"{s.stray:>5} {s.missing:>7} {s.slots_right:>4}/{s.slots:<4}  "
+                     f"{s.stray:>5} {s.missing:>7} {s.hidden:>6} {s.slots_right:>4}/{s.slots:<4}  "
                      f"{'yes' if s.complete else 'NO'}")
     pct = 100 * total.right / total.values if total.values else 100.0
     complete = sum(1 for s in forms.values() if s.complete)
     lines.append(f"{'total':44} {total.right:>4}/{total.values:<4} {pct:4.1f}% "
-                 f"{total.misplaced:>9} {total.stray:>5} {total.missing:>7} "
+                 f"{total.misplaced:>9} {total.stray:>5} {total.missing:>7} {total.hidden:>6} "
                  f"{total.slots_right:>4}/{total.slots:<4}  {complete} of {len(forms)}")
     return "\n".join(lines)
 

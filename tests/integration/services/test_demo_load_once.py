@@ -51,3 +51,20 @@ def test_two_loads_at_once_make_one_contiguous_queue(tmp_path: Path) -> None:
     refs = _references(db)
     assert refs == [f"PD-{n:06d}" for n in range(1, len(refs) + 1)]
     assert len(refs) == len(set(refs)) and 20 < len(refs) < 60
+
+
+def test_a_demo_rejection_names_its_own_case(tmp_path: Path) -> None:
+    """A demo exception's detail is about the case it is on, never another customer's."""
+    from portdesk.services.demo import load_demo
+    from portdesk.store.store import Store
+
+    store = Store.open(f"sqlite:///{tmp_path / 'q.sqlite3'}")
+    try:
+        load_demo(store, "tester")
+        rejected = [c for c in store.cases.iter_all()
+                    if c.exception_code == "ENTITY_NAME_MISMATCH"]
+        assert rejected
+        for c in rejected:  # the name it quotes is this case's (was another customer's)
+            assert f"'{c.account_name}'" in c.exception_detail, (c.reference, c.exception_detail)
+    finally:
+        store.close()
