@@ -80,5 +80,6 @@ def _slid(line: list[Word], start: float, value_x: float) -> bool:
     dated = _DATE_VALUE.search(value.strip()) is not None
     if _NUMBER_LABEL.search(label) is not None:
         return _DATE_LABEL.search(label) is None and dated
-    return _DATE_LABEL.search(label) is not None and not dated and sum(
-        c.isdigit() for c in value) >= 6
+    # a long number: digits and their separators only ('15-Feb-2025' is a date, spelt)
+    return _DATE_LABEL.search(label) is not None and not dated and not any(
+        c.isalpha() for c in value) and sum(c.isdigit() for c in value) >= 6
