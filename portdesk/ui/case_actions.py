@@ -145,7 +145,14 @@ class CaseActionsMixin:
         if self.base is None:
             return False
         if self.tabs.currentIndex() != DETAILS or not self.editor.focus_first():
+            # nothing to type into (a read-only queue): the tab bar, framed when focused, and
+            # the message line says where the keyboard is and why (the bare focus on a tab was
+            # easy to miss)
             self.tabs.tabBar().setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if self.tabs.currentIndex() == DETAILS:
+                why = f" ({self.read_only})" if self.read_only else ""
+                self._show_save_state(f"Nothing in this case can be edited{why}: the keyboard is "
+                                      "on the tabs, ←/→ switch them")
         return True
 
     def focus_comment(self) -> None:
