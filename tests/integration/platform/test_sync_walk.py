@@ -16,6 +16,7 @@ from datetime import timedelta
 
 import httpx
 
+from portdesk.commands.sync import walk_line
 from portdesk.domain.lifecycle import Status
 from portdesk.platform.client import PlatformClient
 from portdesk.platform.sandbox.server import SandboxServer
@@ -123,6 +124,10 @@ def test_a_walk_that_is_off_never_runs_on_its_own(
     assert not engine.run_once().walked
     assert engine.run_once(reconcile=True).walked  # asked for: walks, and keeps the moment
     assert engine.last_walk() == sandbox.sandbox.clock.now()
+    said = walk_line(engine)  # what `portdesk sync` prints after each round
+    assert said.startswith("every order last walked ") and "run --reconcile" in said
+    daily = SyncEngine(desk, client, clock=sandbox.sandbox.clock.now)
+    assert "next walk from " in walk_line(daily)
 
 
 def test_schedule_is_due_from_its_period() -> None:
