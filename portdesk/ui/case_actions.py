@@ -51,6 +51,7 @@ class CaseActionsMixin:
     _pending_message: tuple[int, str] | None
     _wanted: int | None
     case_id: Any
+    read_only: str  # why the queue may only be read ("": writable)
     draft: Any
     open_case: Callable[..., None]
     flush: Callable[[], None]
