@@ -266,7 +266,7 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
         ("status", f"{case.status.value}"
          + (f" (platform: {case.platform_status})" if case.platform_status else "")),
         ("kind", ", ".join(kind)),
-        ("losing carrier", case.losing_carrier if "losing_carrier" not in unused else None),
+        ("carrier", case.losing_carrier if "losing_carrier" not in unused else None),
         ("account", "   ".join(account) if account else None),
         ("authorized", f"{case.authorized_name}, {case.authorized_title}"),
         ("service at", case.service_address.one_line()),
