@@ -18,8 +18,8 @@ tuning material like tune10/ (never a blind measure). blind11/ was written befor
 round, after blind10 had been opened, scored blind at its start and end, and opened after that.
 tune12/ was written for session 14's round as open tuning material like tune10/ and tune11/
 (never a blind measure). blind12/ was written before session 14's round, after blind11 had been
-opened, the same way as blind5/ to blind11/, and is held out: scored by the lead only, figures
-only.
+opened, the same way as blind5/ to blind11/, scored blind at its start and end, and opened after
+that. No split is held out until the next round's author writes one (blind13).
 Importing this package registers all families; code that only needs names asks `names()`.
 """
 
@@ -50,8 +50,8 @@ SPLITS = ("tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "b
           "tune12", "blind12")
 OPEN = ("tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
         "blind8", "blind9", "tune10", "blind10", "tune11", "blind11",
-        "tune12")  # tunable
-BLIND: tuple[str, ...] = ("blind12",)  # held out: scored by the lead only, figures only
+        "tune12", "blind12")  # tunable
+BLIND: tuple[str, ...] = ()  # held out: scored by the lead only, figures only
 
 
 def names(split: str | None = None) -> list[str]:
