@@ -120,6 +120,9 @@ def _read(index: PageIndex, seg: Segment, start: int, typed: Address,
     words = seg.words[start:]
     head = Segment(seg.page, words, seg.line)
     text = _ocr_commas(fix(head.text))
+    if not TAIL_ZIP.search(text) and (stated := _stated_to_zip(head, fix)) is not None:
+        head, text = stated  # "Your bill for service at 1129 Ridge Blvd, Dover, OH 44670 is
+        # ready.": an address stated in a sentence ends at its postal code, the verb goes on
     if TAIL_ZIP.search(text):  # the whole address on one line
         parsed = parse_address_lines([_split_by_city(text, typed.city)])
         if parsed is not None:
@@ -140,6 +143,24 @@ def _read(index: PageIndex, seg: Segment, start: int, typed: Address,
             texts[-1] = _split_by_city(texts[-1], typed.city)
             parsed = parse_address_lines(texts)
             return (parsed, lines[:end]) if parsed is not None else None
+    return None
+
+
+# the sentence's verb after an address stated in it ("... OH 44670 is ready", "... est prête")
+_VERB_AFTER = re.compile(r"(?i)^(?:is|are|was|were|has|have|will|can|est|sont|a)$")
+
+
+def _stated_to_zip(head: Segment, fix: Fix) -> tuple[Segment, str] | None:
+    """The address of a sentence, up to its postal code, when the sentence's verb follows it."""
+    words = head.words
+    for k in range(1, len(words) - 1):
+        if not _VERB_AFTER.match(words[k + 1].text):
+            continue
+        cut = Segment(head.page, words[:k + 1], head.line)
+        text = _ocr_commas(fix(cut.text))
+        if TAIL_ZIP.search(text):
+            return cut, text
+        return None
     return None
 
 
