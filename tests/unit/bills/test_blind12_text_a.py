@@ -71,3 +71,44 @@ def test_words_after_the_comma_that_label_nothing_stay_part_of_the_name(tmp_path
     the words after it label no other fact; the typed name is never called exact on part of it."""
     verdicts = _check(tmp_path, [(40, 120, sentence, 10)])
     assert verdicts["account_name"] not in (Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+# -- captions printed after their values ---------------------------------------------------------
+_CAPTIONED_HEAD = [(40, 40, "B:Bayfront Cable", 16), (400, 60, "55-7731 account number", 9),
+                   (60, 100, "Dana Whitfield", 10), (60, 112, "PO Box 18", 10),
+                   (60, 124, "Sandusky, OH 44871", 10)]
+
+
+def _captioned(tmp_path: Path, rows: list[drawn.Item], btn: str = "") -> dict[str, Verdict]:
+    page = [*_CAPTIONED_HEAD, *rows,
+            (40, 700, "Bayfront Cable LLC, PO Box 80, Toledo, OH 43601", 7)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    check = compare(PortCase(account_name="Dana Whitfield", service_address=_SITE, btn=btn,
+                             numbers=(CaseNumber("+14195550120"),)), fields)
+    return {k: c.verdict for k, c in check.fields.items()}
+
+
+def test_an_address_line_ending_with_its_caption_is_that_field(tmp_path: Path) -> None:
+    """'4410 Lakeshore Dr, Sandusky, OH 44870 service address': the caption after the postal
+    code ends the address and names it."""
+    rows = [(40, 200, "4410 Lakeshore Dr, Sandusky, OH 44870 service address", 9),
+            (40, 220, "(419) 555-0120 main number", 9), (500, 220, "$18.00", 9)]
+    assert _captioned(tmp_path, rows)["service_address"] == Verdict.EXACT
+
+
+def test_a_priced_line_captioned_main_number_is_the_btn(tmp_path: Path) -> None:
+    """'(419) 555-0120 main number  $18.00': on a charge row, a caption naming the main NUMBER
+    names the billing number; the row under it captioned as another line is not it."""
+    rows = [(40, 200, "4410 Lakeshore Dr, Sandusky, OH 44870 service address", 9),
+            (40, 220, "(419) 555-0120 main number", 9), (500, 220, "$18.00", 9),
+            (40, 232, "(419) 555-0121 additional line", 9), (500, 232, "$12.00", 9)]
+    assert _captioned(tmp_path, rows, btn="+14195550120")["btn"] == Verdict.EXACT
+    assert _captioned(tmp_path, rows, btn="+14195550121")["btn"] not in (
+        Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+def test_a_priced_line_captioned_main_line_stays_a_kind_of_line(tmp_path: Path) -> None:
+    """'(Main Line)' on a charge row names the kind of line charged for, not the BTN."""
+    rows = [(40, 200, "4410 Lakeshore Dr, Sandusky, OH 44870 service address", 9),
+            (40, 220, "Local Number (419) 555-0120 (Main Line)", 9), (500, 220, "$18.00", 9)]
+    assert _captioned(tmp_path, rows, btn="+14195550120")["btn"] != Verdict.EXACT
