@@ -196,19 +196,6 @@ def caption_right(index: PageIndex, seg: Segment, last: int) -> Place | None:
 # a row's type cell that names the billing number itself, not a line's role ("Main", "Billing"
 # may be a department's line): the abbreviations carriers print for it, or the full words
 _TYPE_BTN = re.compile(r"(?i)^\W*(?:btn|atn|billing (?:telephone |tel\.? )?(?:number|no\.?|tn))\W*$")
-# "Main number" typing one row of a table of the account's numbers whose other rows are typed
-# otherwise ("Additional number", "Fax line"): the account's main number, its billing number.
-# A department's "Main" line shows as more than one such row, or in a table of one type only.
-_TYPE_MAIN = re.compile(r"(?i)^\W*main (?:telephone |phone )?(?:number|line)\W*$")
-
-
-def _the_one_main_row(index: PageIndex, label: Segment) -> bool:
-    column = [s for s in index.segments if abs(s.x0 - label.x0) <= 3 and s.line != label.line
-              and abs(s.top - label.top) < 12 * max(label.height, 6.0)]
-    rows = [s for s in column if index.kind(s.text) != Context.NONE or _TYPE_MAIN.match(s.text)
-            or s.text.lower().endswith(("number", "line"))]
-    return bool(rows) and not any(_TYPE_MAIN.match(s.text) for s in rows) and any(
-        fold(s.text) != fold(label.text) for s in rows)
 
 
 def _caption_right(index: PageIndex, seg: Segment, last: int) -> Place | None:
@@ -230,9 +217,6 @@ def _caption_right(index: PageIndex, seg: Segment, last: int) -> Place | None:
     in_table = in_columns(seg, label, index.segments)
     if in_table and ctx == Context.BTN and _TYPE_BTN.match(label.text):
         return Place(ctx, label.text, "line")  # the row's type cell says "BTN" in so many words
-    if in_table and ctx == Context.BTN and _TYPE_MAIN.match(label.text) and _the_one_main_row(
-            index, label):
-        return Place(ctx, label.text, "line")  # the one row typed the account's main number
     if any(s.x0 >= label.x1 - 1 for s in index.lines.get(seg.line, []) if s is not label):
         return None  # a pair of its own ("Main Number  508-555-0142") or a table's row
     if in_table:

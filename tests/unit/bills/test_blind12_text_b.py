@@ -114,26 +114,3 @@ def test_the_phone_number_captioned_in_the_accounts_stack_is_its_btn(tmp_path: P
 def test_a_caption_over_a_column_of_numbers_names_no_btn(tmp_path: Path) -> None:
     fields = _stack(tmp_path, "226-555-0178")
     assert fields.btn != "+12265550177"
-
-
-# -- the one row a table of the account's numbers types its main number ------------------------
-def _typed_rows(tmp_path: Path, types: list[str]) -> BillFields:
-    items: list[drawn.Item] = [*_HEAD, (40, 200, "B:Numbers on this account", 10),
-                               (40, 214, "Phone", 8), (260, 214, "Kind", 8),
-                               (500, 214, "Monthly", 8)]
-    for n, kind in enumerate(types):
-        y = 228 + 12 * n
-        items += [(40, y, f"(226) 555-01{40 + n}", 9), (260, y, kind, 9), (500, y, "$9.00", 9)]
-    return _read(tmp_path, items)
-
-
-def test_the_one_row_typed_main_number_is_the_btn(tmp_path: Path) -> None:
-    fields = _typed_rows(tmp_path, ["Extra line", "Main number", "Extra line"])
-    assert fields.btn == "+12265550141"
-
-
-@pytest.mark.parametrize("types", [["Main number", "Main number"], ["Main number"]])
-def test_main_rows_of_a_table_of_one_type_name_no_btn(tmp_path: Path, types: list[str]) -> None:
-    """Two rows typed 'Main', or a table of one row only: a department's line may be its main
-    one; nothing says which is the account's."""
-    assert _typed_rows(tmp_path, types).btn is None
