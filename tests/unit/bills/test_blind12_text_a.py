@@ -112,3 +112,17 @@ def test_a_priced_line_captioned_main_line_stays_a_kind_of_line(tmp_path: Path) 
     rows = [(40, 200, "4410 Lakeshore Dr, Sandusky, OH 44870 service address", 9),
             (40, 220, "Local Number (419) 555-0120 (Main Line)", 9), (500, 220, "$18.00", 9)]
     assert _captioned(tmp_path, rows, btn="+14195550120")["btn"] != Verdict.EXACT
+
+
+# -- two names of one field joined by a slash ----------------------------------------------------
+@pytest.mark.parametrize("label", ["BTN/MAIN TEL", "ATN/PRIMARY TEL"])
+def test_a_label_of_two_names_joined_by_a_slash_labels_its_value(tmp_path: Path,
+                                                                 label: str) -> None:
+    """'BTN/MAIN TEL' over '419 555-0120': either name labels the billing number, so the
+    bill's own BTN is read (and a typed BTN one digit off is a mismatch, not 'not found')."""
+    page = [*_CAPTIONED_HEAD, (300, 200, label, 8), (300, 212, "419 555-0120", 10),
+            (40, 240, "TEL NO.", 8), (40, 252, "419 555-0120", 9), (40, 264, "419 555-0121", 9)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    assert fields.btn == "+14195550120"
+    check = compare(PortCase(account_name="Dana Whitfield", btn="+14195550129"), fields)
+    assert check.fields["btn"].verdict == Verdict.MISMATCH
