@@ -26,7 +26,7 @@ from portdesk.bills.ocrdigits import (
 )
 from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.reader import Word
-from portdesk.bills.sentences import VERB_AFTER
+from portdesk.bills.sentences import VERB_AFTER, labels_a_fact
 from portdesk.bills.structure import SEPARATOR
 from portdesk.bills.values import Evidence
 
@@ -224,8 +224,7 @@ def _next_fact(before: str, last: str, after: list[str]) -> bool:
     Holdings, LLC", "Dana Lee, Trustee") still are."""
     if not last.endswith(",") or classify(before) != Context.NAME or not _STATING.search(before):
         return False
-    return any(classify(" ".join(after[:k])) not in (Context.NONE, Context.NAME)
-               for k in (1, 2, 3))
+    return labels_a_fact(after)
 
 
 def agreeing_conf(words: tuple[Word, ...], found: Found) -> float:

@@ -120,7 +120,7 @@ def _read(index: PageIndex, seg: Segment, start: int, typed: Address,
     words = seg.words[start:]
     head = Segment(seg.page, words, seg.line)
     text = _ocr_commas(fix(head.text))
-    if not TAIL_ZIP.search(text) and (stated := _stated_to_zip(head, fix)) is not None:
+    if not TAIL_ZIP.search(text) and (stated := stated_to_zip(head, fix)) is not None:
         head, text = stated  # "Your bill for service at 1129 Ridge Blvd, Dover, OH 44670 is
         # ready.": an address stated in a sentence ends at its postal code, the verb goes on
     if TAIL_ZIP.search(text):  # the whole address on one line
@@ -151,7 +151,7 @@ _ADDRESS_CAPTION = frozenset({Context.SERVICE, Context.BILLING})
 _VERB_AFTER = re.compile(r"(?i)^(?:is|are|was|were|has|have|will|can|est|sont|a)$")
 
 
-def _stated_to_zip(head: Segment, fix: Fix) -> tuple[Segment, str] | None:
+def stated_to_zip(head: Segment, fix: Fix) -> tuple[Segment, str] | None:
     """The address up to its postal code, when what follows the code is no part of it: the
     sentence's verb, or a caption naming the value that ends the line ("... NY 14651 service
     address")."""
@@ -169,8 +169,8 @@ def _stated_to_zip(head: Segment, fix: Fix) -> tuple[Segment, str] | None:
     return None
 
 
-def _caption_after(seg: Segment, start: int, used: list[Segment]) -> Place | None:
-    """The caption ending the address's own line, after its postal code (_stated_to_zip)."""
+def caption_after(seg: Segment, start: int, used: list[Segment]) -> Place | None:
+    """The caption ending the address's own line, after its postal code (stated_to_zip)."""
     if len(used) != 1 or used[0].line != seg.line:
         return None
     end = start + len(used[0].words)
@@ -279,7 +279,7 @@ def _found_at(index: PageIndex, seg: Segment, hook: tuple[str, str], typed: Addr
         if fix is not str and any(fix(s.text) != s.text for s in used):
             conf = min(conf, CONFUSED_READ)  # read as typed only through OCR's confusions
         places = address_places(index, seg, start)
-        if (caption := _caption_after(seg, start, used)) is not None:
+        if (caption := caption_after(seg, start, used)) is not None:
             places = (caption, *places)  # "5271 NW Cedar Ct, Greece, NY 14651 service address"
         if not places and start == 0 and (caption := caption_under(index, used)) is not None:
             places = (caption,)

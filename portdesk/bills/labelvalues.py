@@ -327,11 +327,11 @@ def read_labels(segs: list[Segment], cands: dict[str, list[Candidate]],
 
 
 def _captioned_after(seg: Segment) -> tuple[str, Any] | None:
-    """'31 Oct 2025 Bill Date', '4410 2289 10 Acct. No.': a value with its small caption right
+    """'31 Oct 2025 Bill Date', '4410 2289 10 Acct. No.', 'GL121657 account number': a value with its small caption right
     after it on its line, the way boxed headers print them flush right. The caption must be a
     whole label of a field read by a plain parse, and the words before it that field's value.
-    The value starts with a digit, or is a date written month first ('June 3, 2026 Bill
-    Date')."""
+    The value's first word holds a digit, or it is a date written month first ('June 3, 2026
+    Bill Date')."""
     words = seg.words
     if len(words) < 2 or not words[-1].text[:1].isalpha() or not (
             any(c.isdigit() for c in words[0].text) or month_of(words[0].text) is not None):
@@ -344,8 +344,9 @@ def _captioned_after(seg: Segment) -> tuple[str, Any] | None:
         if hit is None or hit.size != k or hit.ratio < 100 or hit.field not in _SIMPLE or (
                 hit.field.startswith("_")):
             continue
-        if not words[0].text[:1].isdigit() and hit.field != "statement_date":
-            continue  # only a date's value starts with a word (its month)
+        if not any(c.isdigit() for c in words[0].text) and hit.field != "statement_date":
+            continue  # only a date's value starts with a word (its month); a code of letters
+            # and digits ('GL121657 account number') is a value
         value = _SIMPLE[hit.field](" ".join(w.text for w in words[:-k]))
         if value is not None:
             return hit.field, value

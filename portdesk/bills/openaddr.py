@@ -24,7 +24,9 @@ from portdesk.bills.findaddr import (
     FoundAddress,
     above_in_column,
     address_places,
+    caption_after,
     row_from,
+    stated_to_zip,
 )
 from portdesk.bills.formaddr import FormAddress, form_addresses
 from portdesk.bills.layout import Segment
@@ -62,15 +64,24 @@ def _all_addresses(bill: BillIndex) -> list[FoundAddress]:
     out: list[FoundAddress] = []
     for index in bill.pages:
         for seg in index.segments:
+            ending = seg
             if not TAIL_ZIP.search(seg.text):
-                continue
-            got = _address_ending(index, seg)
+                # "... for service at 18 Mill Rd, Town, ST 12345 is ready", "... 12345 service
+                # address": the address ends at its postal code, a verb or its caption after it
+                stated = stated_to_zip(seg, str)
+                if stated is None:
+                    continue
+                ending = stated[0]
+            got = _address_ending(index, ending)
             if got is None:
                 continue
             address, used, start = got
             conf = min(w.conf for s in used for w in s.words)
             anchor = used[0] if len(used) > 1 else seg  # a one-line address: its own line's label
             places = address_places(index, anchor, start)
+            if ending is not seg and len(used) == 1 and (
+                    caption := caption_after(seg, start, used)) is not None:
+                places = (caption, *places)
             out.append(FoundAddress(address, Evidence.of(*used), places, conf, used[0].top,
                                     index.page.height))
         out.extend(_as_found(index, form) for form in form_addresses(index))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from portdesk.bills.context import Context, classify
 from portdesk.bills.dates import month_of, parse_date
 from portdesk.bills.findbase import _word_span
 from portdesk.bills.layout import Segment, below
@@ -25,6 +26,10 @@ _DOCUMENT = r"(?:invoice|statement|bill|facture|relev[ée](?: de compte)?)"
 VERB_AFTER = re.compile(r"(?i)^\W*(?:is|are|was|were|has|have|will|can|est|sont|a été)\b")
 _HOLDER = re.compile(rf"(?i)\b{_DOCUMENT}\s+(?:for|pour)\s+(?P<name>.+?)\s+"
                      r"(?:is|are|was|were|has|have|will|can|est|sont|a été)\b")
+# "This bill is for Priya Morrison, account ending in 8306.": the name's clause closed by a
+# comma, the next clause labelling another of the account's facts (find.next_fact)
+_HOLDER_CLAUSE = re.compile(rf"(?i)\b{_DOCUMENT}\s+is\s+(?:for|pour)\s+(?P<name>[^,]+?),\s+"
+                            r"(?P<rest>\S.*)$")
 _DATED_AT_END = re.compile(r"(?i)\b(?:is|was)\s+dated(?:\s+(?:on|the))?\s*$")
 _DATED = re.compile(r"(?i)\b(?:is|was)\s+dated\s+(?:(?:on|the)\s+)?(?P<when>.{6,24})")
 
@@ -50,8 +55,11 @@ def sentence_values(bill: BillIndex) -> Iterator[tuple[str, Candidate]]:
 
 def _of(seg: Segment) -> Iterator[tuple[str, Candidate]]:
     text = seg.text
-    if (m := _HOLDER.search(text)) is not None and (name := clean_name(m.group("name"))) and (
-            _a_name(name)):
+    m = _HOLDER.search(text)
+    if m is None and (c := _HOLDER_CLAUSE.search(text)) is not None and labels_a_fact(
+            c.group("rest").split()):
+        m = c
+    if m is not None and (name := clean_name(m.group("name"))) and _a_name(name):
         part = _part(seg, *m.span("name"))
         yield "account_name", Candidate(name, Evidence.of(part), HOLDER_WEIGHT * part.conf)
     if (m := _DATED.search(text)) is not None and (when := parse_date(m.group("when"))):
@@ -61,6 +69,13 @@ def _of(seg: Segment) -> Iterator[tuple[str, Candidate]]:
 
 _NOT_WHOSE = frozenset({"the", "this", "your", "our", "last", "next", "period", "services",
                         "service", "account", "month", "la", "le", "votre", "ce"})
+
+
+def labels_a_fact(words: list[str]) -> bool:
+    """The clause's first words label another of the account's facts ("account ending in",
+    "service at"), not the rest of a name ("LLC", "Trustee")."""
+    return any(classify(" ".join(words[:k])) not in (Context.NONE, Context.NAME)
+               for k in (1, 2, 3))
 
 
 def _a_name(name: str) -> bool:

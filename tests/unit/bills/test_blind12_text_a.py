@@ -112,3 +112,52 @@ def test_a_priced_line_captioned_main_line_stays_a_kind_of_line(tmp_path: Path) 
     rows = [(40, 200, "4410 Lakeshore Dr, Sandusky, OH 44870 service address", 9),
             (40, 220, "Local Number (419) 555-0120 (Main Line)", 9), (500, 220, "$18.00", 9)]
     assert _captioned(tmp_path, rows, btn="+14195550120")["btn"] != Verdict.EXACT
+
+
+# -- two names of one field joined by a slash ----------------------------------------------------
+@pytest.mark.parametrize("label", ["BTN/MAIN TEL", "ATN/PRIMARY TEL"])
+def test_a_label_of_two_names_joined_by_a_slash_labels_its_value(tmp_path: Path,
+                                                                 label: str) -> None:
+    """'BTN/MAIN TEL' over '419 555-0120': either name labels the billing number, so the
+    bill's own BTN is read (and a typed BTN one digit off is a mismatch, not 'not found')."""
+    page = [*_CAPTIONED_HEAD, (300, 200, label, 8), (300, 212, "419 555-0120", 10),
+            (40, 240, "TEL NO.", 8), (40, 252, "419 555-0120", 9), (40, 264, "419 555-0121", 9)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    assert fields.btn == "+14195550120"
+    check = compare(PortCase(account_name="Dana Whitfield", btn="+14195550129"), fields)
+    assert check.fields["btn"].verdict == Verdict.MISMATCH
+
+
+# -- the same classes read without the case (mismatches and "Use bill value") --------------------
+def test_the_bills_own_values_stated_in_sentences_are_read(tmp_path: Path) -> None:
+    """The holder and the service address an e-mailed bill states in prose are the bill's own
+    values: typed otherwise, they are mismatches, not 'not found'."""
+    sentences = [
+        (40, 120, "Your statement for service at 4410 Lakeshore Dr, Sandusky, OH 44870 is ready.",
+         10),
+        (40, 134, "This bill is for Dana Whitfield, account ending in 7731.", 10)]
+    page = [*_HEAD, *sentences, *_LINES,
+            (40, 700, "Bayfront Cable LLC, PO Box 80, Toledo, OH 43601", 7)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    assert fields.account_name == "Dana Whitfield"
+    assert fields.service_address is not None and fields.service_address.line1 == (
+        "4410 Lakeshore Dr")
+    verdicts = _check(tmp_path, sentences, name="Dana Whitmore",
+                      site=Address(line1="4416 Lakeshore Dr", city="Sandusky", state="OH",
+                                   postal_code="44870"))
+    assert verdicts["account_name"] == Verdict.MISMATCH
+    assert verdicts["service_address"] == Verdict.MISMATCH
+
+
+def test_a_code_of_letters_and_digits_captioned_after_is_its_fields(tmp_path: Path) -> None:
+    """'KX204417 account number': a value with its caption after it on its line may start with
+    letters when it holds digits; an address line ending with its caption is read open too."""
+    page = [(40, 40, "B:Bayfront Cable", 16), (400, 60, "KX204417 account number", 9),
+            (60, 100, "Dana Whitfield", 10), (60, 112, "PO Box 18", 10),
+            (60, 124, "Sandusky, OH 44871", 10),
+            (40, 200, "4410 Lakeshore Dr, Sandusky, OH 44870 service address", 9),
+            (40, 220, "(419) 555-0120 main number", 9), (500, 220, "$18.00", 9)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    assert fields.account_number == "KX204417"
+    assert fields.service_address is not None and fields.service_address.line1 == (
+        "4410 Lakeshore Dr")
