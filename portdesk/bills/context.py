@@ -178,7 +178,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"numero de compte|no de compte|numero de cuenta|no\.? de cuenta|\bcuenta\b|n de compte|compte|code (?:du |de )?client|billing id\b|"
      r"billing acct|subscriber account|service account|^account\W*$|^acct\W*$|^accounts?\W*$"),
     (Context.NAME, r"account name|customer name|account holder|name on (?:the )?account|bill(?:ed)? ?to|"
-     r"invoice(?:d)? to|statement for|account of\W*$|\b(?:invoice|bill) for\W*$|"
+     r"invoice(?:d)? to|statement for|account of\W*$|\b(?:invoice|bill|statement)(?: is)? for\W*$|"
      r"prepared for|customer|company name|business name|billing name|subscriber|nom du client|"
      r"nom|titulaire|client|titular|attention|attn|^facturee? a\W*$|^(?:company|organi[sz]ation|entreprise|"
      r"societe|raison sociale)\W*$|^business\s*:\W*$"),  # a wordmark's "Business" labels nothing

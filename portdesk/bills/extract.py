@@ -22,7 +22,12 @@ from portdesk.bills.dates import parse_date
 from portdesk.bills.errors import NotABill
 from portdesk.bills.find import name_tokens
 from portdesk.bills.findaccount import find_account
-from portdesk.bills.findphones import left_out_lines, number_sightings, phone_index
+from portdesk.bills.findphones import (
+    left_out_lines,
+    number_sightings,
+    one_number_caption,
+    phone_index,
+)
 from portdesk.bills.headerline import header_facts, segment
 from portdesk.bills.issuer import issuer, issuer_signs
 from portdesk.bills.issuername import same_issuer
@@ -169,14 +174,16 @@ def _addresses_by_place(bill: BillIndex, cands: dict[str, list[Candidate]]) -> N
 
 def _btn_by_place(bill: BillIndex, cands: dict[str, list[Candidate]]) -> None:
     """Numbers the page index places as the billing number by their own label or column
-    (find._the_accounts_number: "Telephone Number 502-555-0141" in the account's header)."""
+    (find._the_accounts_number: "Telephone Number 502-555-0141" in the account's header), or
+    by a singular caption right over the one value in the account's stack of captions."""
     head = billed_for(bill)  # "Summary for (508) 555-0142" heading the one number's bill
     for e164, found in phone_index(bill).items():
         for f in found:
             if e164 == head and heads_the_bill(f):
                 f = as_billing_number(f)
             if f.places and f.places[0].context == Context.BTN and f.whole and (
-                    f.places[0].relation in ("line", "column")):
+                    f.places[0].relation in ("line", "column") or (
+                        f.places[0].relation == "block" and one_number_caption(f.places[0].label))):
                 cands["btn"].append(Candidate(e164, f.evidence, 0.8 * f.read_conf))
 
 

@@ -198,15 +198,34 @@ def _name_runs(index: PageIndex, seg: Segment, want: list[str], typed: str = "")
         if after and classify(before) == Context.NAME and VERB_AFTER.match(
                 " ".join(w.text for w in seg.words[last + 1:])):
             after = []  # "Your invoice for Acme Holdings LLC is ready": the sentence's verb
+        closed = bool(after) and _next_fact(before, seg.words[last].text, [t for t, _ in after])
+        if closed:
+            after = []  # "This bill is for Priya Morrison, account ending in 8306."
         if _CARE_OF.search(before):
             label_before = True  # "c/o Acme Holdings LLC": a name, in a doubtful place
         found = _found(index, seg, first, last, whole=not after and label_before)
+        if closed:  # the comma closing the clause is the sentence's, not the name's
+            found = replace(found, form=found.form.rstrip(","))
         if confused:
             yield _confused(found, typed)
         elif scan:
             yield replace(found, read_conf=agreeing_conf(seg.words[first:last + 1], found))
         else:
             yield found
+
+
+_STATING = re.compile(r"(?i)\b(?:is|are|was|est)\b")
+
+
+def _next_fact(before: str, last: str, after: list[str]) -> bool:
+    """A sentence stating whose the bill is ("This bill is for"), the name closed by a comma and
+    the clause after it labelling another of the account's facts ("account ending in 8306"):
+    the words after the comma are no part of the name. Words that label nothing ("Acme
+    Holdings, LLC", "Dana Lee, Trustee") still are."""
+    if not last.endswith(",") or classify(before) != Context.NAME or not _STATING.search(before):
+        return False
+    return any(classify(" ".join(after[:k])) not in (Context.NONE, Context.NAME)
+               for k in (1, 2, 3))
 
 
 def agreeing_conf(words: tuple[Word, ...], found: Found) -> float:

@@ -21,7 +21,7 @@ from portdesk.bills.addrparse import (
     is_city_state_zip,
     parse_address_lines,
 )
-from portdesk.bills.context import Context, Place
+from portdesk.bills.context import Context, Place, classify
 from portdesk.bills.formaddr import form_addresses
 from portdesk.bills.layout import Segment, below
 from portdesk.bills.lineplace import site_heading
@@ -120,6 +120,9 @@ def _read(index: PageIndex, seg: Segment, start: int, typed: Address,
     words = seg.words[start:]
     head = Segment(seg.page, words, seg.line)
     text = _ocr_commas(fix(head.text))
+    if not TAIL_ZIP.search(text) and (stated := _stated_to_zip(head, fix)) is not None:
+        head, text = stated  # "Your bill for service at 1129 Ridge Blvd, Dover, OH 44670 is
+        # ready.": an address stated in a sentence ends at its postal code, the verb goes on
     if TAIL_ZIP.search(text):  # the whole address on one line
         parsed = parse_address_lines([_split_by_city(text, typed.city)])
         if parsed is not None:
@@ -141,6 +144,42 @@ def _read(index: PageIndex, seg: Segment, start: int, typed: Address,
             parsed = parse_address_lines(texts)
             return (parsed, lines[:end]) if parsed is not None else None
     return None
+
+
+# the sentence's verb after an address stated in it ("... OH 44670 is ready", "... est prête")
+_ADDRESS_CAPTION = frozenset({Context.SERVICE, Context.BILLING})
+_VERB_AFTER = re.compile(r"(?i)^(?:is|are|was|were|has|have|will|can|est|sont|a)$")
+
+
+def _stated_to_zip(head: Segment, fix: Fix) -> tuple[Segment, str] | None:
+    """The address up to its postal code, when what follows the code is no part of it: the
+    sentence's verb, or a caption naming the value that ends the line ("... NY 14651 service
+    address")."""
+    words = head.words
+    for k in range(1, len(words) - 1):
+        rest = " ".join(w.text for w in words[k + 1:])
+        if not _VERB_AFTER.match(words[k + 1].text) and not (
+                len(words) - k - 1 <= 4 and not any(c.isdigit() for c in rest)
+                and classify(rest) in _ADDRESS_CAPTION):
+            continue
+        cut = Segment(head.page, words[:k + 1], head.line)
+        text = _ocr_commas(fix(cut.text))
+        if TAIL_ZIP.search(text):
+            return cut, text
+    return None
+
+
+def _caption_after(seg: Segment, start: int, used: list[Segment]) -> Place | None:
+    """The caption ending the address's own line, after its postal code (_stated_to_zip)."""
+    if len(used) != 1 or used[0].line != seg.line:
+        return None
+    end = start + len(used[0].words)
+    rest = " ".join(w.text for w in seg.words[end:])
+    if not rest or end >= len(seg.words) or used[0].words[0] is not seg.words[start]:
+        return None
+    ctx = classify(rest)
+    return Place(ctx, rest, "line") if ctx in _ADDRESS_CAPTION and not any(
+        c.isdigit() for c in rest) else None
 
 
 def row_from(index: PageIndex, seg: Segment, head: Segment,
@@ -240,6 +279,8 @@ def _found_at(index: PageIndex, seg: Segment, hook: tuple[str, str], typed: Addr
         if fix is not str and any(fix(s.text) != s.text for s in used):
             conf = min(conf, CONFUSED_READ)  # read as typed only through OCR's confusions
         places = address_places(index, seg, start)
+        if (caption := _caption_after(seg, start, used)) is not None:
+            places = (caption, *places)  # "5271 NW Cedar Ct, Greece, NY 14651 service address"
         if not places and start == 0 and (caption := caption_under(index, used)) is not None:
             places = (caption,)
         out.append(FoundAddress(address, Evidence.of(*used), places, conf,

@@ -30,7 +30,7 @@ from portdesk.bills.scanranges import (
     odd_join_spans,
 )
 from portdesk.bills.scantollfree import scan_toll_free_stack
-from portdesk.bills.structure import carrier_furniture
+from portdesk.bills.structure import PHONEISH, carrier_furniture
 from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import MIN_MATCH_READ
 from portdesk.domain.numbers import TOLL_FREE_NPAS
@@ -268,8 +268,9 @@ def _not_toll_free(place: Place) -> Place:
     it; a geographic number under it is no carrier's free help line, so the label's other words
     say what it is ('US Number': one of the lines)."""
     label = fold(place.label)
-    if not _TOLL_FREE_WORDS.search(label):
-        return place
+    if not _TOLL_FREE_WORDS.search(label) or (place.relation == "block"
+                                              and PHONEISH.search(label)):
+        return place  # another line of a contact block (listplaces.contact_block): its own label
     rest = _TOLL_FREE_WORDS.sub(" ", label)
     ctx = classify(rest)
     return Place(ctx, place.label, place.relation) if ctx != Context.HELP else place
@@ -279,15 +280,22 @@ _ONE_NUMBER = re.compile(r"(?:your |account )?(?:telephone|phone|tel\.?)\s*(?:nu
                          r"(?:numero|no) de telephone\W*$")
 
 
+def one_number_caption(label: str) -> bool:
+    """'Telephone Number', 'Phone No.': a caption answered by one number, not a list of lines."""
+    return _ONE_NUMBER.match(fold(_label_words(label))) is not None
+
+
 def _the_accounts_number(index: PageIndex, seg: Segment, found: Found, e164: str,
                          text: str) -> Found:
-    """'Telephone Number 502-555-0141' beside the account number, or 'Telephone No.' over one
-    value in the account's header grid: one number answering a singular label is the account's
-    own (billing) number, not a list of lines. A toll-free number never is: it is the carrier's."""
+    """'Telephone Number 502-555-0141' beside the account number, 'Telephone No.' over one
+    value in the account's header grid, or right over it in the account's stack of captions
+    over values ('Account Number' over '1924561' over 'Telephone Number' over '519-555-0120'):
+    one number answering a singular label is the account's own (billing) number, not a list of
+    lines. A toll-free number never is: it is the carrier's."""
     if not found.places or e164[2:5] in TOLL_FREE_NPAS:
         return found
     place = found.places[0]
-    if place.context != Context.NUMBERS or place.relation not in ("line", "column"):
+    if place.context != Context.NUMBERS or place.relation not in ("line", "column", "block"):
         return found
     if not _ONE_NUMBER.match(fold(_label_words(place.label))) or len(phones_in(text)) != 1:
         return found
@@ -302,6 +310,13 @@ def _among_account_details(index: PageIndex, seg: Segment, relation: str) -> boo
     date, with this one value under it; or a pair beside an account number pair."""
     from portdesk.bills.layout import below
 
+    if relation == "block":  # the caption right over the one value, in a stack of pairs
+        up, under = index.up(seg), below(seg, index.segments, max_lines=2.2)
+        if up is None or abs(up.x0 - seg.x0) > 6 or not _ONE_NUMBER.match(fold(up.text)) or (
+                under is not None and phones_in(under.text)):
+            return False
+        return any(classify(_label_words(cell.text)) == Context.ACCOUNT
+                   for cell in _stack_of(index, up))
     if relation == "column":
         header = index.header_row(seg)
         under = below(seg, index.segments, max_lines=2.2)

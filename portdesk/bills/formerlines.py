@@ -5,7 +5,9 @@ account's lines any more: typed as one, it is not found (never "exact"), and it 
 the bill's own.
 
 Only a statement of what happened counts: a warning ("will be disconnected if unpaid", "to
-avoid disconnection") says nothing of the line now.
+avoid disconnection") says nothing of the line now. A month's name in the clause's date ("on May
+18, 2025") is no "may" of a warning. The plan or service a line was removed from is the
+account's as much as the account itself ("removed from your plan").
 """
 
 from __future__ import annotations
@@ -18,10 +20,10 @@ from portdesk.bills.findbase import Found
 _GONE = re.compile(
     r"(?i)\b(?:disconnected|cancell?ed|ported\s+(?:out|away|to)|discontinued|"
     r"deactivated|terminated|no\s+longer\s+(?:on|active|in\s+service)|removed\s+from\s+"
-    r"(?:the\s+|your\s+|this\s+)?account|r[ée]sili[ée]e?s?|d[ée]branch[ée]e?s?|annul[ée]e?s?|"
+    r"(?:the\s+|your\s+|this\s+)?(?:account|plan|service)|r[ée]sili[ée]e?s?|d[ée]branch[ée]e?s?|annul[ée]e?s?|"
     r"transf[ée]r[ée]e?s?\s+(?:[àa]|vers|chez)|port[ée]e?s?\s+(?:[àa]|vers|chez)|"
     r"desconectad[oa]s?|cancelad[oa]s?)")
-_WARNING = re.compile(r"(?i)\b(?:will|may|could|would|if|unless|avoid|prevent|before|sera|"
+_WARNING = re.compile(r"(?i)\b(?:will|may(?!\s+\d)|could|would|if|unless|avoid|prevent|before|sera|"
                       r"pourrait|si|éviter|evitar)\b")
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
 

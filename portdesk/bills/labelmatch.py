@@ -15,6 +15,9 @@ from rapidfuzz import fuzz
 from portdesk.bills.labelwords import FULL, spell_tokens
 from portdesk.bills.layout import LABEL_MIN_RATIO, NOISE_CONF, Segment, norm_token
 
+# a label's first word of two names joined by a slash ('BTN/MAIN', 'Acct/Cust'); "btn/atn" and
+# the like, listed whole, match first
+_ALTERNATIVES = re.compile(r"^[A-Za-z]{2,}/[A-Za-z]{2,}$")
 _GLUED_MARK = re.compile(r"^[a-z]{2,}#$")  # 'acct#': a word and the number mark after it
 
 
@@ -79,14 +82,21 @@ class LabelMatcher:
             hit = self._match(segment, qualified=True)
         if hit is None and any(w.conf < 1.0 and _GAP_DASH.search(w.text) for w in segment.words):
             hit = self._match(segment, qualified=False, gap_dashes=True)
+        for side in (1, 0):
+            if hit is None and _ALTERNATIVES.match(segment.words[0].text):
+                # "BTN/MAIN TEL": two names of one field joined by a slash; the label is the
+                # one that reads through the segment's words, the other word first if only it
+                hit = self._match(segment, qualified=False, slash_side=side)
         return hit
 
     def _match(self, segment: Segment, *, qualified: bool,
-               gap_dashes: bool = False) -> LabelHit | None:
+               gap_dashes: bool = False, slash_side: int | None = None) -> LabelHit | None:
         # a speck OCR read as a lone letter ("Service Z Address") is not a word of the label
         kept = [i for i, w in enumerate(segment.words)
                 if not (len(w.text) == 1 and w.text.isalpha() and w.conf < NOISE_CONF)]
         tokens = [norm_token(segment.words[i].text) for i in kept]
+        if slash_side is not None and kept and kept[0] == 0:
+            tokens[0] = norm_token(segment.words[0].text.split("/")[slash_side])
         ends = set(range(len(tokens)))  # token positions that end a word of the segment
         if gap_dashes:  # 'Date-de facturation': the gap between two label words read as a dash
             parts = [(i, norm_token(p), k == len(ps) - 1) for i in kept

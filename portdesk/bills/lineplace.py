@@ -140,8 +140,10 @@ def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
     return caption if caption is not None and caption.context == Context.BTN else None
 
 
-# a caption that says billing number in so many words, not a line's role among the lines
-_BILLING_WORD = re.compile(r"(?i)\b(?:btn|atn|bill\w*|factur\w*)\b")
+# a caption that says billing number in so many words, or names the account's main NUMBER
+# ("main number", "primary telephone number"), not a line's role among the lines ("Main Line")
+_BILLING_WORD = re.compile(r"(?i)\b(?:btn|atn|bill\w*|factur\w*)\b|"
+                           r"\b(?:main|primary|principal) (?:telephone |phone )?(?:number|tn)\b")
 
 
 def _priced(index: PageIndex, seg: Segment) -> bool:

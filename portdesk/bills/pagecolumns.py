@@ -78,8 +78,25 @@ def header_row(index: PageIndex, seg: Segment) -> list[Segment] | None:
         for run in label_runs(index, index.lines[n]):
             if any(s.x0 - 4 <= seg.x0 <= s.x1 + 40 or seg.x0 - 4 <= s.x0 <= seg.x1
                    for s in run):
-                return run
+                return None if _sentence_between(index, run, seg) else run
     return None
+
+
+_SENTENCE = re.compile(r"\w[.!?]$")
+_SENTENCE_WORDS = 5
+
+
+def _sentence_between(index: PageIndex, run: list[Segment], seg: Segment) -> bool:
+    """A sentence printed across the table's columns under its rows ("Notice: 519-555-0100 was
+    removed from this account on May 18, 2025."): the table has ended there, and what is
+    printed under it is no row of it, as a sentence across the columns is no cell of it."""
+    for n in range(run[0].line + 1, seg.line):
+        row = index.lines.get(n, [])
+        if len(row) == 1 and len(row[0].words) >= _SENTENCE_WORDS \
+                and _SENTENCE.search(row[0].text) \
+                and sum(1 for c in run if _overlap(c, row[0]) > 6) >= 2:
+            return True
+    return False
 
 
 _TABLE_ROWS = 150
