@@ -167,7 +167,21 @@ def _bars(small: bytes, cols: int, least_wide: float, most_tall: float,
         left, right, top, bottom = min(xs), max(xs) + 1, min(ys), max(ys) + 1
         if 2 <= bottom - top <= most_tall:
             boxes.append((left, top, right, bottom))
-    return [b for b in _joined(boxes, most_tall, small, cols) if b[2] - b[0] >= least_wide]
+    return [b for b in _joined(boxes, most_tall, small, cols)
+            if b[2] - b[0] >= least_wide and _framed(b, small, cols)]
+
+
+def _framed(box: tuple[int, int, int, int], small: bytes, cols: int) -> bool:
+    """A bar runs solid above or below its white letters nearly its whole width; a bold
+    word's strokes fill no row of its box that far across (paper lies between its letters)."""
+    left, top, right, bottom = box
+
+    def solid_row(y: int) -> bool:
+        row = small[y * cols + left:y * cols + right]
+        return sum(v > 230 for v in row) >= 0.8 * len(row)
+
+    # one row will do: a page levelled to a tenth of a degree still leans across a wide bar
+    return any(solid_row(y) for y in range(top, bottom))
 
 
 def _joined(boxes: list[tuple[int, int, int, int]], gap: float, small: bytes, cols: int,
