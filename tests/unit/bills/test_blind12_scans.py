@@ -5,7 +5,11 @@
   cells): Tesseract reads dark type on paper and read each bar as nothing, so every value beside
   one lost its label (a whole bill's account, service address and BTN "unverifiable"). Each bar
   is turned negative before OCR (prepare.py `unreverse`); a bold wordmark's letters, whose gaps
-  are paper, are left as printed.
+  are paper, are left as printed;
+- a wordmark's wide initial set apart by OCR ('Q uadro' for 'Quadro', the gap after a round
+  capital of large type read as a word space): the carrier named nothing the typed carrier is
+  ("unverifiable" where the text bill says what it says); a lone capital before a word in small
+  letters is one word with it.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from portdesk.bills.extract import extract_fields
 from portdesk.bills.ocr import tesseract_available
 from portdesk.bills.prepare import unreverse
-from portdesk.bills.reader import read_bill
+from portdesk.bills.reader import BillDocument, Page, Word, read_bill
 from tests.billcorpus import make_scan
 
 
@@ -80,3 +84,24 @@ def test_a_dark_bar_turns_negative_and_a_bold_words_letters_do_not() -> None:
     assert out.getpixel((65, 202)) > 200 and out.getpixel((72, 210)) < 60  # bar paper, ink letters
     assert out.getpixel((80, 420)) < 60 and out.getpixel((100, 420)) > 200  # the wordmark as printed
     assert unreverse(Image.new("L", (850, 1100), 255)).getpixel((10, 10)) == 255
+
+
+def _wordmark(*marks: str) -> str | None:
+    words = [Word(m, 42 + 30 * n, 28, 42 + 30 * n + 12 * len(m), 52, 0.92)
+             for n, m in enumerate(marks)]
+    rows = [("Account|Number:|5521-0087", 120), ("Ridgeway|Dental", 134),
+            ("4386|Lakeview|Blvd", 148), ("Dover,|OH|44670", 162)]
+    for text, y in rows:
+        x = 60.0
+        for w in text.split("|"):
+            words.append(Word(w, x, y, x + 6 * len(w), y + 10, 0.95))
+            x += 6 * len(w) + 4
+    doc = BillDocument(Path("scan.png"), (Page(1, 612, 792, tuple(words), "ocr"),), 1)
+    return extract_fields(doc).carrier
+
+
+def test_a_wordmarks_initial_set_apart_by_ocr_is_one_word_with_it() -> None:
+    # the round 'Q' of a large wordmark, its gap read as a word space
+    assert _wordmark("Q", "uadro") == "Quadro"
+    # two words of capitals stay two words
+    assert _wordmark("Q", "Uadro") == "Q Uadro"
