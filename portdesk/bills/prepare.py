@@ -107,6 +107,7 @@ def prepare(gray: Image) -> tuple[Image, float]:
 _BAR_INK = 110  # grey level under which a pixel belongs to a dark bar
 _BAR_CELL_PT, _BAR_MIN_PT, _BAR_MAX_PT = 2.0, 24.0, 40.0  # cell side; a bar's least width, most height
 _BAR_FILL = 0.6  # share of a bar's pixels that are dark (text on paper never comes near)
+_BAR_MOST_WIDE = 0.45  # of the page's width: a label's bar; a heading's band runs across it
 
 
 def unreverse(gray: Image) -> Image:
@@ -115,7 +116,9 @@ def unreverse(gray: Image) -> Image:
     ink to it, so the value beside it loses its label. Each bar (a solid dark band at least a
     short word wide and at most a few lines tall, mostly ink) is turned negative on the pixels,
     which makes it a label in dark type on white. A bold wordmark's letters and a rule are not
-    bars: a letter's box is mostly paper, a rule is too thin to hold a cell."""
+    bars: a letter's box is mostly paper, a rule is too thin to hold a cell. A heading's band
+    across the page is left as printed: it labels no value beside it, and reading it changed
+    Tesseract's layout of the rest of a page (a CHECK photo's wordmark read wrong)."""
     from PIL import Image as PILImage
     from PIL import ImageDraw
 
@@ -128,6 +131,8 @@ def unreverse(gray: Image) -> Image:
     out = gray
     for left, top, right, bottom in _bars(small, cols, _BAR_MIN_PT / _BAR_CELL_PT,
                                           _BAR_MAX_PT / _BAR_CELL_PT):
+        if right - left > _BAR_MOST_WIDE * cols:
+            continue  # a section's heading band: its words label no value beside them
         box = _edges(dark, (left * cell, top * cell, right * cell, bottom * cell), cell)
         area = dark.crop(box)
         if sum(area.tobytes()) < _BAR_FILL * 255 * area.width * area.height:
