@@ -85,6 +85,65 @@ def _grids(cols: list[list[Found]]) -> list[list[list[Found]]]:
     return grids
 
 
+_TITLE_REACH = 40.0  # points above a table's first row its title may sit (over its header)
+
+
+def _staying_title(grid: list[list[Found]], texts: dict[int, PageText]) -> str | None:
+    """The title printed over a numbers table when it names the numbers that stay
+    ("Diese Rufnummern verbleiben beim bisherigen Anbieter:" over "Nr. | Rufnummer mit
+    Vorwahl"): the printed phrase over its numbers column (the one overlapping it most), so
+    the other table's title beside it on the same printed line is not its."""
+    for col in grid:
+        cells = [f for f in col if f.field == LoaField.NUMBER]
+        if not cells:
+            continue
+        top = max(f.blank.rect[3] for f in col)
+        x0, x1 = min(f.blank.rect[0] for f in col), max(f.blank.rect[2] for f in col)
+        text = texts[cells[0].blank.page]
+        for line in sorted((ln for ln in text.lines if top - 2 <= ln.y <= top + _TITLE_REACH),
+                           key=lambda ln: ln.y):
+            phrases = _phrases_of(line.words)
+            over = max(phrases, key=lambda ph: min(ph[-1].x1, x1) - max(ph[0].x0, x0))
+            if min(over[-1].x1, x1) - max(over[0].x0, x0) <= 0:
+                continue
+            said = " ".join(w.text for w in over)
+            read = classify(said)
+            if read is not None and read.field == LoaField.REMAINING_NUMBERS:
+                return said
+    return None
+
+
+def _staying_tables(grids: list[list[list[Found]]], founds: Sequence[Found],
+                    texts: dict[int, PageText]) -> None:
+    """A second numbers table titled as the numbers that stay holds them, not more room for
+    the numbers to port; only beside a table of numbers to port the form also draws (a title
+    over a form's only numbers table reads as the numbers that stay too often to trust)."""
+    titled = [(grid, said) for grid in grids if (said := _staying_title(grid, texts))]
+    if not titled:
+        return
+    inside = {id(f) for grid, _ in titled for col in grid for f in col}
+    if not any(f.field == LoaField.NUMBER and id(f) not in inside for f in founds):
+        return
+    for grid, said in titled:
+        coded = {id(a.row_of) for c in grid for a in c if a.row_of is not None
+                 and a.field == LoaField.AREA_CODE}
+        for f in (f for col in grid for f in col if f.field == LoaField.NUMBER):
+            f.field = LoaField.REMAINING_NUMBER
+            f.note(f"under '{said}'")
+            if f.blank.part == "local" and id(f) not in coded:
+                f.blank.part = ""  # no area code of its own: the whole number
+
+
+def _phrases_of(words: Sequence[Word]) -> list[list[Word]]:
+    out: list[list[Word]] = []
+    for w in words:
+        if out and w.x0 - out[-1][-1].x1 <= 8:
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return out
+
+
 _APART = 12.0  # points of white space between two columns: two tables side by side
 
 
@@ -283,6 +342,7 @@ def mark_number_slots(founds: list[Found], texts: dict[int, PageText]) -> None:
                 elif f.field == LoaField.NUMBER and f.confidence < 0.8:
                     f.confidence = 0.8  # a named slot in a numbers grid
         bind_columns(grid, columns, texts)
+    _staying_tables(grids, founds, texts)
     for f in founds:
         tall = f.blank.lines >= 3 or (f.blank.lines >= 2 and _PLURAL.search(
             normalise(f.evidence)) is not None)  # "Numbers to transfer" over a two-line box

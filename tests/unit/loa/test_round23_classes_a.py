@@ -1,0 +1,50 @@
+"""Classes of issue 11 fixed on round 23's first half (a second numbers table titled as the
+numbers that stay, ...): each drawn here in the smallest form that has it, in words of its own
+(not any round's forms'), failing on the code before its fix unless said to be a guard."""
+
+from __future__ import annotations
+
+from portdesk.loa.fields import LoaField
+from portdesk.loa.fill import analyse_form
+from tests.loaforms.kit import Sheet, a4
+from tests.loaforms.round5_kit import numbers_table
+
+# -- a second numbers table titled as the numbers that stay -------------------------------------
+
+
+def _two_tables(second_title: bool = True, first: bool = True) -> Sheet:
+    s = a4("two tables", "FR", "fr", [], "")
+    s.text(40, 800, "Demande de conservation du numéro", 13, bold=True)
+    y = 770.0
+    if first:
+        s.text(40, y, "Lignes concernées", 9, bold=True)
+        y = numbers_table(s, s.slot_group(ordered=True), 40, y - 6,
+                          [("Numéro à porter", 160, "number", False)], rows=4) - 20
+    if second_title:
+        s.text(40, y, "Numéros qui restent chez l'opérateur actuel (portage partiel) :", 8,
+               bold=True)
+    numbers_table(s, s.slot_group(ordered=False, fld="remaining_numbers"), 40, y - 4,
+                  [("Numéro", 160, "number", False)], rows=3)
+    return s
+
+
+def test_a_second_numbers_table_titled_as_the_numbers_that_stay_takes_them() -> None:
+    """A table of numbers to port, then under it a title "Numéros qui restent chez l'opérateur
+    actuel" over a second "No. | Numéro" table: its cells are the numbers that stay. They had
+    been read as more slots for the numbers to port (their row numbers 1-3 even came before
+    the first table's 4)."""
+    analysis = analyse_form(_two_tables().build()[0], "form.pdf", country="FR", strict=False)
+    rows = sorted((p for p in analysis.placements if p.rect), key=lambda p: -p.rect[1])
+    fields = [p.field for p in rows if p.field in (LoaField.NUMBER, LoaField.REMAINING_NUMBER)]
+    assert fields == [LoaField.NUMBER] * 4 + [LoaField.REMAINING_NUMBER] * 3
+
+
+def test_a_forms_only_numbers_table_stays_the_numbers_to_port_whatever_its_title() -> None:
+    """Guard: the same titled table alone on the form stays the numbers to port (a title over
+    a form's only table read as the numbers that stay too often: 76 misplaced when it was
+    trusted alone)."""
+    analysis = analyse_form(_two_tables(first=False).build()[0], "form.pdf", country="FR",
+                            strict=False)
+    fields = [p.field for p in analysis.placements
+              if p.field in (LoaField.NUMBER, LoaField.REMAINING_NUMBER)]
+    assert fields == [LoaField.NUMBER] * 3
