@@ -9,8 +9,9 @@ from __future__ import annotations
 from portdesk.loa.fields import LoaField
 from portdesk.loa.fill import FormAnalysis, analyse_form
 from portdesk.loa.mapping import Placement
-from tests.loaforms.kit import Sheet, letter
+from tests.loaforms.kit import Sheet, a4, letter
 from tests.loaforms.round5_kit import Gap, sentence
+from tests.loaforms.round14_kit import split_comb
 from tests.loaforms.round23_kit import underscore_gap, underscores
 
 
@@ -125,3 +126,79 @@ def test_main_no_is_the_main_number() -> None:
     """"Main no.: ____" beside the account number: the BTN, abbreviated as forms print it."""
     fields = _fields_on_line(_analyse(_sentence_form()), 655, 635)
     assert fields == [LoaField.ACCOUNT_NUMBER, LoaField.BTN]
+
+
+# -- round 24's leftovers ----------------------------------------------------------------------
+
+
+def test_a_person_asked_only_if_someone_else_signs_is_not_the_cases() -> None:
+    """"Datos del mandatario (solo si firma un mandatario)" over "Nombre del firmante" and
+    "Cargo": asked only when someone signs for the holder; the case's signer goes in the
+    holder's signatory row below ("Aclaración"). The signer's name and title had gone into both
+    rows."""
+    s = a4("mandatario", "ES", "es", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "Solicitud de portabilidad", 13, bold=True)
+    s.text(40, 770, "Datos del titular", 9, bold=True)
+    s.blank("Nombre del titular", 40, 750, 550, "account_name")
+    s.text(40, 710, "Datos del mandatario (solo si firma un mandatario)", 8, bold=True)
+    s.blank("Nombre del firmante", 40, 690, 330, None)
+    s.blank("Cargo", 340, 690, 550, None)
+    s.text(40, 650, "Conformidad del titular", 8, bold=True)
+    s.sign_line("Firma", 40, 620, 280)
+    s.blank("Aclaración", 300, 620, 550, "authorized_name")
+    analysis = _analyse(s, "ES")
+    assert _between(analysis, 710, 680) == []
+    assert [p.field for p in _between(analysis, 640, 610) if p.field != LoaField.SIGNATURE] \
+        == [LoaField.AUTHORIZED_NAME]
+
+
+def test_a_signature_under_a_declaration_below_the_receiving_operators_rows_is_ours() -> None:
+    """"TO BE COMPLETED BY THE RECEIVING OPERATOR" over "Agent name" and "Agent code", then the
+    holder's declaration, then "Signature of the account holder" and "Date": the panel's
+    heading governs its own rows, not the signature line under the paragraph (it had reached
+    over the paragraph: the form could not be signed)."""
+    s = letter("receiving", "US", "en", [], "")
+    s.text(40, 750, "Port request", 13, bold=True)
+    s.blank("Customer name", 40, 720, 560, "account_name")
+    s.text(40, 680, "TO BE COMPLETED BY THE RECEIVING OPERATOR", 8.5, bold=True)
+    s.text(40, 664, "Agent name", 7.5)
+    s.line_under(40, 648, 280, None, "agent")
+    s.text(300, 664, "Agent code", 7.5)
+    s.line_under(300, 648, 560, None, "code")
+    s.para(40, 630, "The account holder asks Larchwood Voice to request the transfer of the "
+           "numbers listed on this form and to end the service with the current provider.",
+           520, 7.5)
+    s.sign_line("Signature of the account holder", 40, 600, 300, label_below=True)
+    s.blank("Date", 330, 600, 560, "date_signed")
+    fields = {p.field for p in _analyse(s).placements}
+    assert {LoaField.SIGNATURE, LoaField.DATE_SIGNED} <= fields
+
+
+def _dated_comb(footer: str) -> Sheet:
+    s = letter("comb date", "GB", "en", [], "")
+    s.text(40, 750, "Authority to move numbers", 13, bold=True)
+    s.blank("Company name", 40, 720, 560, "account_name")
+    s.sign_line("Signed", 40, 660, 260, label_below=True)
+    s.text(280, 664, "Date", 8)
+    split_comb(s, 302, 660, [2, 2, 4], "date_signed", "date signed", cell=11, h=14)
+    for cx, cap in ((313, "DD"), (342, "MM"), (382, "YYYY")):
+        s.text(cx - 5, 652, cap, 5.5)
+    s.footer(footer)
+    return s
+
+
+def test_date_beside_boxes_captioned_with_date_parts_dates_the_boxes() -> None:
+    """"Date [][] [][] [][][][]" captioned "DD MM YYYY" under the boxes: the signing date goes
+    in the boxes (the caption had been taken as the boxes' own name, read as nothing)."""
+    dates = [p for p in _analyse(_dated_comb("LOA-1 2026")).placements
+             if p.field == LoaField.DATE_SIGNED]
+    assert [abs(p.rect[0] - 302) < 3 for p in dates if p.rect] == [True]
+
+
+def test_a_footer_saying_each_page_must_be_signed_and_dated_is_no_date_blank() -> None:
+    """"... each page must be signed and dated" at the page's foot states a rule: the room after
+    "dated" is no blank (the date had been written there, beside the footer)."""
+    dates = [p for p in _analyse(_dated_comb("LOA-1 2026 - each page must be signed and dated"))
+             .placements if p.field == LoaField.DATE_SIGNED]
+    assert all(p.rect and p.rect[1] > 600 for p in dates), [p.rect for p in dates]
