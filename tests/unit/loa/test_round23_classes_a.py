@@ -48,3 +48,24 @@ def test_a_forms_only_numbers_table_stays_the_numbers_to_port_whatever_its_title
     fields = [p.field for p in analysis.placements
               if p.field in (LoaField.NUMBER, LoaField.REMAINING_NUMBER)]
     assert fields == [LoaField.NUMBER] * 3
+
+
+# -- an attorney's own line under the signatory row ---------------------------------------------
+
+
+def test_a_line_that_opens_with_an_attorney_is_his_not_the_customers_signature() -> None:
+    """Under the signatory row (name | title | signature | date), a line captioned "Mandataire
+    (le cas échéant) : nom et signature": the attorney signs and names himself there. It had
+    been read as a second place for the customer's signature."""
+    from tests.loaforms.round5_kit import sign_cells
+    from tests.loaforms.round14_kit import witness_line
+
+    s = a4("attorney", "FR", "fr", [], "")
+    s.text(40, 800, "Demande de portabilité", 13, bold=True)
+    s.blank("Raison sociale", 40, 770, 550, "account_name")
+    sign_cells(s, 40, 700, [("Nom", 160, "authorized_name"), ("Fonction", 110, "authorized_title"),
+                            ("Signature", 150, "signature"), ("Date", 95, "date_signed")])
+    witness_line(s, "Mandataire (le cas échéant) : nom et signature", 40, 640, 300)
+    analysis = analyse_form(s.build()[0], "form.pdf", country="FR", strict=False)
+    signs = [p for p in analysis.placements if p.field == LoaField.SIGNATURE]
+    assert signs and all(p.rect[1] > 690 for p in signs)
