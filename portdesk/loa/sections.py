@@ -64,7 +64,12 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
         if f.field is None and bare_phone(f.evidence):
             heading = section_heading(f, texts[f.blank.page], labels)
             person = person_on_row(f, founds)
-            if heading and (CONTACT_SECTION.search(normalise(heading))
+            if heading and _others_block(heading):
+                # the new provider's or the office's block drawn like the customer's: its
+                # "Telefon" beside an "E-Mail" is theirs, whoever's row it reads like
+                f.field = NOT_OURS
+                f.note(f"under '{heading}'")
+            elif heading and (CONTACT_SECTION.search(normalise(heading))
                             or SIGNER_SECTION.search(normalise(heading))):
                 # the contact's, or the requester's / authorised representative's: our contact
                 f.field, f.confidence = LoaField.CONTACT_PHONE, _STRONG
@@ -105,6 +110,14 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
                 f.field == LoaField.AUTHORIZED_NAME and _ACCOUNT_USER.search(normalise(f.evidence))):
             f.field = NOT_OURS
             f.note(f"the current provider's, under '{heading}'")
+
+
+def _others_block(heading: str) -> bool:
+    """A heading over the office's, the new provider's or a third party's block."""
+    norm = normalise(heading)
+    return bool(OFFICE_USE.search(norm)) or heading_role(heading) in ("office", "gaining") or (
+        heading_role(heading) is None and bool(THIRD_PARTY.search(norm))
+        and not customers_heading(heading))
 
 
 def _another_person(f: Found, texts: dict[int, PageText],

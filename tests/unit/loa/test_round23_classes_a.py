@@ -69,3 +69,21 @@ def test_a_line_that_opens_with_an_attorney_is_his_not_the_customers_signature()
     analysis = analyse_form(s.build()[0], "form.pdf", country="FR", strict=False)
     signs = [p for p in analysis.placements if p.field == LoaField.SIGNATURE]
     assert signs and all(p.rect[1] > 690 for p in signs)
+
+
+def test_a_question_whether_numbers_stay_over_the_table_to_port_is_no_title() -> None:
+    """Guard: "Des numéros restent-ils chez votre opérateur ?" asked over the table of numbers
+    to port (its ticks answer it), a second table below: both stay tables of numbers to port
+    (the question names the numbers that stay, but titles neither table)."""
+    s = a4("question", "FR", "fr", [], "")
+    s.text(40, 800, "Demande de conservation du numéro", 13, bold=True)
+    s.text(40, 770, "Des numéros restent-ils chez votre opérateur actuel ?", 8, bold=True)
+    y = numbers_table(s, s.slot_group(ordered=True), 40, 764,
+                      [("Numéro à porter", 160, "number", False)], rows=3) - 20
+    s.text(40, y, "Suite de la liste", 8, bold=True)
+    numbers_table(s, s.slot_group(ordered=True), 40, y - 4,
+                  [("Numéro à porter", 160, "number", False)], rows=3, first=4)
+    analysis = analyse_form(s.build()[0], "form.pdf", country="FR", strict=False)
+    fields = [p.field for p in analysis.placements
+              if p.field in (LoaField.NUMBER, LoaField.REMAINING_NUMBER)]
+    assert fields == [LoaField.NUMBER] * 6
