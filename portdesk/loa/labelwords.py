@@ -287,7 +287,8 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                         r"billing (tele)?phone( number)?|billing tel|main (tele)?phone "
                         r"number|(main )?account (tele)?phone( number)?|main account tel|"
                         r"main (tele)?phone "
-                        r"number|main number|(numero de )?telephone de facturation|ntf|"
+                        r"number|main number|main (no|nr|tel|tn)|"  # "Main no.:", abbreviated
+                        r"(numero de )?telephone de facturation|ntf|"
                         r"numero (de telephone )?principal|hauptrufnummer|hauptnummer|"
                         r"anschlussnummer|hoofdnummer|numero de cabecera|numero principal|"
                         r"numero principale|capofila|(linea|numero) (de )?cabecera|"

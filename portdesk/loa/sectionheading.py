@@ -56,7 +56,7 @@ def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> s
             continue
         said = " ".join(w.text for w in words)
         label_row = _label_row(line, f.blank.page, labels) or \
-            (f.blank.page, normalise(said.strip(" :"))) in labels
+            (f.blank.page, normalise(said.strip(" :"))) in labels or _only_leaders(said)
         if _boxed_apart(words, f.blank.rect, text):
             if label_row and not prose and f.blank.kind not in ("check", "box"):
                 floor = max(floor, line.top)  # a label in its own cell: a row of the block
@@ -64,7 +64,8 @@ def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> s
         if OFFICE_USE.search(normalise(said)) and _one_language_words(said) <= _HEADING_WORDS:
             return said  # "OFFICE USE": a panel's title, though its first blank read it as a label
         if label_row:
-            if f.blank.kind not in ("check", "box"):  # a tick answers its own question
+            if f.blank.kind not in ("check", "box") and not prose:  # a tick answers its own
+                # question; the rows above a paragraph passed over are another block's
                 floor = max(floor, line.top)  # rows of a block: its heading is above them all
             continue  # other blanks' labels ("City  State  ZIP"), not a heading
         if not in_column and _spans_headings(line, x0, x1):
@@ -153,6 +154,13 @@ def _label_row(line: Line, page: int, labels: set[tuple[int, str]]) -> bool:
         return True
     return any((page, normalise(part.strip(" :"))) in labels for ph in _phrases(line.words)
                for part in _LEADERS.split(" ".join(w.text for w in ph)) if part.strip(" :"))
+
+
+def _only_leaders(said: str) -> bool:
+    """A run of typed underscores or dots with no word of its own: another blank of the block
+    (a paper form typing its blanks in the text layer, "Name / Nom : ______"), a row the
+    reach runs on from, never the heading of the blanks under it."""
+    return not _LEADERS.sub("", said).strip(" :")
 
 
 def _phrases(words: Sequence[Word]) -> list[list[Word]]:

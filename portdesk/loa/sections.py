@@ -64,9 +64,9 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
         if f.field is None and bare_phone(f.evidence):
             heading = section_heading(f, texts[f.blank.page], labels)
             person = person_on_row(f, founds)
-            if heading and _others_block(heading):
-                # the new provider's or the office's block drawn like the customer's: its
-                # "Telefon" beside an "E-Mail" is theirs, whoever's row it reads like
+            if heading and (_theirs(heading) or heading_role(heading) == "gaining"):
+                # the installer's, the office's or the new provider's phone (its block drawn
+                # like the customer's: a "Telefon" beside an "E-Mail" reads like our contact's)
                 f.field = NOT_OURS
                 f.note(f"under '{heading}'")
             elif heading and (CONTACT_SECTION.search(normalise(heading))
@@ -83,10 +83,7 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
         heading = section_heading(f, texts[f.blank.page], labels)
         if heading is None:
             continue
-        role = "office" if OFFICE_USE.search(normalise(heading)) else heading_role(heading)
-        if role is None and THIRD_PARTY.search(normalise(heading)) and \
-                not customers_heading(heading):
-            role = "office"  # "LE REVENDEUR AGRÉÉ" over a block drawn like the customer's
+        role = "office" if _theirs(heading) else heading_role(heading)
         if role == "gaining" and "losing" in (provider_role(f.evidence), f.heading_role):
             continue  # "Current operator" says whose it is, whatever block it follows
         if role is None and SIGNER_SECTION.search(normalise(heading)):
@@ -112,11 +109,12 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
             f.note(f"the current provider's, under '{heading}'")
 
 
-def _others_block(heading: str) -> bool:
-    """A heading over the office's, the new provider's or a third party's block."""
-    norm = normalise(heading)
-    return bool(OFFICE_USE.search(norm)) or heading_role(heading) in ("office", "gaining") or (
-        heading_role(heading) is None and bool(THIRD_PARTY.search(norm))
+def _theirs(heading: str) -> bool:
+    """The office's panel, or a third party's block drawn like the customer's ("LE REVENDEUR
+    AGRÉÉ", "INSTALLER"): nothing of the case's goes under it."""
+    said = normalise(heading)
+    return bool(OFFICE_USE.search(said)) or (
+        heading_role(heading) is None and bool(THIRD_PARTY.search(said))
         and not customers_heading(heading))
 
 

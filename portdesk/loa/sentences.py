@@ -22,12 +22,17 @@ Rect = tuple[float, float, float, float]
 _WRAP = 1.8  # a line this many of its heights above the blank is the sentence's line before
 # words that end just before the customer's name in a sentence, in the form's languages
 _FOR_CUSTOMER = re.compile(
-    r"\b(on behalf of|acting for|agent for|in the name of|of the (company|business|firm)|"
+    r"\b(on behalf of|acting for|to act for|agent for|in the name of|of the (company|business|firm)|"
     r"i/we|we|au nom de|pour le compte de|de l entreprise|de la (societe|compagnie)|"
     r"im (namen|auftrag) (von|der|des)|namens( der| des| van)?|der firma|von der firma|"
     r"van (het bedrijf|de onderneming)|nous|wir|wij|en (nombre|representacion) de|"
     r"de la empresa|nosotros|da empresa|da sociedade|em nome de|por conta de|"
     r"della (societa|ditta)|per conto di)$")
+# "... port the numbers listed below from ____": the provider a sentence moving the numbers
+# takes them from (its own words read as the numbers, the blank after them is the provider's)
+_FROM_PROVIDER = re.compile(r"\b(port|transfer|move|switch|porter|transferer|portar|trasladar|"
+                            r"transferir)\b.*\b(numbers?|lines?|numeros|lignes|lineas|linhas)\b"
+                            r".*\b(from|depuis|desde)$")
 # "I, ____, as ____ of ____": the capacity the signer acts in
 _FOR_TITLE = re.compile(r"(^|\s)(as|in (my|his|her|the) capacity (as|of)|en (qualite|tant) de|"
                         r"a titre de|als|in der funktion|in de functie van|en calidad de|como|"
@@ -53,6 +58,8 @@ def leading_in(rect: Rect, text: PageText, others: Sequence[Rect]) -> str:
     """The label a sentence gives the blank from the words leading into it, or ''."""
     words = _words_before(rect, text, others)
     said = normalise(" ".join(w.text for w in words))
+    if said and _FROM_PROVIDER.search(said):
+        return "Current provider"
     if not said or classify(said) is not None:
         return ""  # "Nom de l'entreprise :": a label of its own, not a sentence leading in
     if _THING_OF.search(said):
