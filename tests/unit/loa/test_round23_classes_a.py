@@ -87,3 +87,31 @@ def test_a_question_whether_numbers_stay_over_the_table_to_port_is_no_title() ->
     fields = [p.field for p in analysis.placements
               if p.field in (LoaField.NUMBER, LoaField.REMAINING_NUMBER)]
     assert fields == [LoaField.NUMBER] * 6
+
+
+# -- a sentence's tail is no section heading ----------------------------------------------------
+
+
+def test_the_tail_of_a_sentence_naming_the_current_provider_heads_no_section() -> None:
+    """"Je soussigné ____ (nom) demande à Opérateur SA de reprendre les numéros ci-dessous
+    ____ (raison sociale), ... / de mon opérateur actuel." wrapped over lines parted by the
+    captions under its blanks: its last line, in lower case and ending the sentence, heads no
+    section. The address lines under it had been read as the current provider's (not ours)."""
+    from tests.loaforms.round3_kit import under
+    from tests.loaforms.round5_kit import Gap
+    from tests.loaforms.round10_kit import captioned_sentence
+
+    s = a4("tail", "FR", "fr", [], "")
+    s.text(40, 800, "Demande de portabilité", 13, bold=True)
+    y = captioned_sentence(s, 40, 770, ["Je soussigné(e)", Gap(170, "authorized_name", "nom"),
+                                        ", pour le compte de", Gap(200, "account_name",
+                                                                   "raison sociale"),
+                                        ", demande à Opérateur Exemple SA de reprendre les "
+                                        "numéros ci-dessous de mon opérateur actuel."],
+                           size=9, leading=26, right=555) - 36
+    under(s, "Adresse (rue et numéro)", 40, y, 330, "street")
+    under(s, "Localité", 345, y, 555, "city")
+    analysis = analyse_form(s.build()[0], "form.pdf", country="FR", strict=False)
+    fields = {p.field for p in analysis.placements}
+    assert {LoaField.STREET, LoaField.CITY} <= fields
+
