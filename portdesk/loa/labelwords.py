@@ -290,6 +290,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                         r"number|main number|main (no|nr|tel|tn)|"  # "Main no.:", abbreviated
                         r"(numero de )?telephone de facturation|ntf|"
                         r"numero (de telephone )?principal|hauptrufnummer|hauptnummer|"
+                        r"hauptrufnr|hauptnr|"  # abbreviated in a narrow cell ("Hauptrufnr.")
                         r"anschlussnummer|hoofdnummer|numero de cabecera|numero principal|"
                         r"numero principale|capofila|(linea|numero) (de )?cabecera|"
                         r"numero (principal )?de facturation( principal)?|nfp|"

@@ -115,3 +115,26 @@ def test_the_tail_of_a_sentence_naming_the_current_provider_heads_no_section() -
     fields = {p.field for p in analysis.placements}
     assert {LoaField.STREET, LoaField.CITY} <= fields
 
+
+
+# -- words of the lexicons ----------------------------------------------------------------------
+
+
+def test_words_of_round23s_first_half_are_read_in_their_languages() -> None:
+    """A daytime phone in Dutch and Portuguese is the contact's; "Hauptrufnr." abbreviates the
+    main number in a narrow cell; "Cliente empresarial" / "Cliente particular" are Portuguese
+    ticks for business and residential. Each was read as nothing (left empty)."""
+    from portdesk.loa.lexicon import reading_in
+    from portdesk.loa.tickwords import check_field
+    from portdesk.loa.vocabulary import classify_in
+
+    def field(text: str, language: str) -> object:
+        read = classify_in(text, (language,))
+        return read.field if read is not None else None
+
+    assert field("Telefoon overdag", "nl") == LoaField.CONTACT_PHONE
+    assert field("Telefone durante o dia", "pt") == LoaField.CONTACT_PHONE
+    assert field("Hauptrufnr.", "de") == LoaField.BTN
+    with reading_in(("pt",)):
+        assert check_field("Cliente empresarial") == LoaField.BUSINESS
+        assert check_field("Cliente particular") == LoaField.RESIDENTIAL
