@@ -76,8 +76,9 @@ def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> s
         if len(words) > _HEADING_WORDS or _PRINTED_VALUE.search(said) or \
                 _PRINTED_ADDRESS.search(said) or ends_paragraph(line, text) or \
                 _ends_a_column_paragraph(line, words, text) or \
-                _caption_of_a_provider(said):
-            prose = prose or len(words) > _HEADING_WORDS or ends_paragraph(line, text)
+                _caption_of_a_provider(said) or _sentence_tail(said):
+            prose = prose or len(words) > _HEADING_WORDS or ends_paragraph(line, text) or \
+                _sentence_tail(said)
             continue  # body text (a fragment of it can look like anything), or a value
         if in_column and _across_the_gutter(text, words, line, f.blank.rect):
             return None  # the column's section ended at a row printed across both columns
@@ -176,6 +177,15 @@ def _phrases(words: Sequence[Word]) -> list[list[Word]]:
         else:
             phrases.append([w])
     return phrases
+
+
+def _sentence_tail(said: str) -> bool:
+    """"over te nemen van de huidige aanbieder.": a line that opens in lower case and ends a
+    sentence with its full stop is the tail of a sentence wrapped above it (its lines parted
+    by the blanks and captions inside it), never a heading, whatever provider it names."""
+    said = said.strip()
+    return len(said) > 1 and said[0].islower() and said.endswith(".") and \
+        not said.endswith("..")
 
 
 def ends_paragraph(line: Line, text: PageText) -> bool:

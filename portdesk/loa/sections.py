@@ -64,7 +64,9 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
         if f.field is None and bare_phone(f.evidence):
             heading = section_heading(f, texts[f.blank.page], labels)
             person = person_on_row(f, founds)
-            if heading and _theirs(heading):  # the installer's or the office's phone
+            if heading and (_theirs(heading) or heading_role(heading) == "gaining"):
+                # the installer's, the office's or the new provider's phone (its block drawn
+                # like the customer's: a "Telefon" beside an "E-Mail" reads like our contact's)
                 f.field = NOT_OURS
                 f.note(f"under '{heading}'")
             elif heading and (CONTACT_SECTION.search(normalise(heading))

@@ -92,7 +92,8 @@ def _staying_title(grid: list[list[Found]], texts: dict[int, PageText]) -> str |
     """The title printed over a numbers table when it names the numbers that stay
     ("Diese Rufnummern verbleiben beim bisherigen Anbieter:" over "Nr. | Rufnummer mit
     Vorwahl"): the printed phrase over its numbers column (the one overlapping it most), so
-    the other table's title beside it on the same printed line is not its."""
+    the other table's title beside it on the same printed line is not its; a question asking
+    whether any numbers stay is no title."""
     for col in grid:
         cells = [f for f in col if f.field == LoaField.NUMBER]
         if not cells:
@@ -107,6 +108,9 @@ def _staying_title(grid: list[list[Found]], texts: dict[int, PageText]) -> str |
             if min(over[-1].x1, x1) - max(over[0].x0, x0) <= 0:
                 continue
             said = " ".join(w.text for w in over)
+            if "?" in line.text:
+                continue  # "Will any numbers stay with your provider? [ ] Yes [ ] No": a
+                # question its ticks answer, over the table of numbers to port
             read = classify(said)
             if read is not None and read.field == LoaField.REMAINING_NUMBERS:
                 return said

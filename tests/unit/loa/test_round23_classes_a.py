@@ -48,3 +48,93 @@ def test_a_forms_only_numbers_table_stays_the_numbers_to_port_whatever_its_title
     fields = [p.field for p in analysis.placements
               if p.field in (LoaField.NUMBER, LoaField.REMAINING_NUMBER)]
     assert fields == [LoaField.NUMBER] * 3
+
+
+# -- an attorney's own line under the signatory row ---------------------------------------------
+
+
+def test_a_line_that_opens_with_an_attorney_is_his_not_the_customers_signature() -> None:
+    """Under the signatory row (name | title | signature | date), a line captioned "Mandataire
+    (le cas échéant) : nom et signature": the attorney signs and names himself there. It had
+    been read as a second place for the customer's signature."""
+    from tests.loaforms.round5_kit import sign_cells
+    from tests.loaforms.round14_kit import witness_line
+
+    s = a4("attorney", "FR", "fr", [], "")
+    s.text(40, 800, "Demande de portabilité", 13, bold=True)
+    s.blank("Raison sociale", 40, 770, 550, "account_name")
+    sign_cells(s, 40, 700, [("Nom", 160, "authorized_name"), ("Fonction", 110, "authorized_title"),
+                            ("Signature", 150, "signature"), ("Date", 95, "date_signed")])
+    witness_line(s, "Mandataire (le cas échéant) : nom et signature", 40, 640, 300)
+    analysis = analyse_form(s.build()[0], "form.pdf", country="FR", strict=False)
+    signs = [p for p in analysis.placements if p.field == LoaField.SIGNATURE]
+    assert signs and all(p.rect[1] > 690 for p in signs)
+
+
+def test_a_question_whether_numbers_stay_over_the_table_to_port_is_no_title() -> None:
+    """Guard: "Des numéros restent-ils chez votre opérateur ?" asked over the table of numbers
+    to port (its ticks answer it), a second table below: both stay tables of numbers to port
+    (the question names the numbers that stay, but titles neither table)."""
+    s = a4("question", "FR", "fr", [], "")
+    s.text(40, 800, "Demande de conservation du numéro", 13, bold=True)
+    s.text(40, 770, "Des numéros restent-ils chez votre opérateur actuel ?", 8, bold=True)
+    y = numbers_table(s, s.slot_group(ordered=True), 40, 764,
+                      [("Numéro à porter", 160, "number", False)], rows=3) - 20
+    s.text(40, y, "Suite de la liste", 8, bold=True)
+    numbers_table(s, s.slot_group(ordered=True), 40, y - 4,
+                  [("Numéro à porter", 160, "number", False)], rows=3, first=4)
+    analysis = analyse_form(s.build()[0], "form.pdf", country="FR", strict=False)
+    fields = [p.field for p in analysis.placements
+              if p.field in (LoaField.NUMBER, LoaField.REMAINING_NUMBER)]
+    assert fields == [LoaField.NUMBER] * 6
+
+
+# -- a sentence's tail is no section heading ----------------------------------------------------
+
+
+def test_the_tail_of_a_sentence_naming_the_current_provider_heads_no_section() -> None:
+    """"Je soussigné ____ (nom) demande à Opérateur SA de reprendre les numéros ci-dessous
+    ____ (raison sociale), ... / de mon opérateur actuel." wrapped over lines parted by the
+    captions under its blanks: its last line, in lower case and ending the sentence, heads no
+    section. The address lines under it had been read as the current provider's (not ours)."""
+    from tests.loaforms.round3_kit import under
+    from tests.loaforms.round5_kit import Gap
+    from tests.loaforms.round10_kit import captioned_sentence
+
+    s = a4("tail", "FR", "fr", [], "")
+    s.text(40, 800, "Demande de portabilité", 13, bold=True)
+    y = captioned_sentence(s, 40, 770, ["Je soussigné(e)", Gap(170, "authorized_name", "nom"),
+                                        ", pour le compte de", Gap(200, "account_name",
+                                                                   "raison sociale"),
+                                        ", demande à Opérateur Exemple SA de reprendre les "
+                                        "numéros ci-dessous de mon opérateur actuel."],
+                           size=9, leading=26, right=555) - 36
+    under(s, "Adresse (rue et numéro)", 40, y, 330, "street")
+    under(s, "Localité", 345, y, 555, "city")
+    analysis = analyse_form(s.build()[0], "form.pdf", country="FR", strict=False)
+    fields = {p.field for p in analysis.placements}
+    assert {LoaField.STREET, LoaField.CITY} <= fields
+
+
+
+# -- words of the lexicons ----------------------------------------------------------------------
+
+
+def test_words_of_round23s_first_half_are_read_in_their_languages() -> None:
+    """A daytime phone in Dutch and Portuguese is the contact's; "Hauptrufnr." abbreviates the
+    main number in a narrow cell; "Cliente empresarial" / "Cliente particular" are Portuguese
+    ticks for business and residential. Each was read as nothing (left empty)."""
+    from portdesk.loa.lexicon import reading_in
+    from portdesk.loa.tickwords import check_field
+    from portdesk.loa.vocabulary import classify_in
+
+    def field(text: str, language: str) -> object:
+        read = classify_in(text, (language,))
+        return read.field if read is not None else None
+
+    assert field("Telefoon overdag", "nl") == LoaField.CONTACT_PHONE
+    assert field("Telefone durante o dia", "pt") == LoaField.CONTACT_PHONE
+    assert field("Hauptrufnr.", "de") == LoaField.BTN
+    with reading_in(("pt",)):
+        assert check_field("Cliente empresarial") == LoaField.BUSINESS
+        assert check_field("Cliente particular") == LoaField.RESIDENTIAL
