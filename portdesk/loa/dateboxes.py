@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from portdesk.loa.fields import DATE_FIELDS, LoaField
 from portdesk.loa.labels import PageText, clean
@@ -122,7 +123,7 @@ def _in_words(chain: Sequence[Found], text: PageText) -> bool:
     20__"): a date in words, day first, as the Romance languages that print it so write it."""
     joins = [" ".join(normalise(w.text) or w.text.strip() for w in text.line_of(b.blank.rect)
                       if a.blank.rect[2] - 1 <= w.x0 and w.x1 <= b.blank.rect[0] + 1
-                      and not w.is_blank) for a, b in zip(chain, chain[1:])]
+                      and not w.is_blank) for a, b in pairwise(chain)]
     return len(joins) == 2 and joins[0] in ("de", "del") and joins[1] in ("de 20", "del 20")
 
 

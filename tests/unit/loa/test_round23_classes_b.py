@@ -6,13 +6,20 @@ the code before its fix unless said to be a guard."""
 
 from __future__ import annotations
 
-from portdesk.loa.fields import LoaField
-from portdesk.loa.fill import FormAnalysis, analyse_form
+from datetime import UTC, datetime
+
+from portdesk.loa.fields import LoaField, values_from_case
+from portdesk.loa.fill import FormAnalysis, analyse_form, fill_form
+from portdesk.loa.formscan import extract_words
 from portdesk.loa.mapping import Placement
+from portdesk.loa.sign import place_signature
+from portdesk.loa.signature import typed_to_png
 from tests.loaforms.kit import Sheet, a4, letter
 from tests.loaforms.round5_kit import Gap, sentence
+from tests.loaforms.round10_kit import widget_sentence
 from tests.loaforms.round14_kit import split_comb
 from tests.loaforms.round23_kit import underscore_gap, underscores
+from tests.unit.loa.helpers import make_case
 
 
 def _analyse(s: Sheet, country: str = "US") -> FormAnalysis:
@@ -202,3 +209,59 @@ def test_a_footer_saying_each_page_must_be_signed_and_dated_is_no_date_blank() -
     dates = [p for p in _analyse(_dated_comb("LOA-1 2026 - each page must be signed and dated"))
              .placements if p.field == LoaField.DATE_SIGNED]
     assert all(p.rect and p.rect[1] > 600 for p in dates), [p.rect for p in dates]
+
+
+# -- dates in words after a place, on drawn lines and in widgets ---------------------------------
+
+
+def _place_then_date() -> Sheet:
+    s = a4("local e data", "PT", "pt", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "Declaração de portabilidade", 13, bold=True)
+    s.blank("Nome do titular", 40, 770, 550, "account_name")
+    s.para(40, 740, "O titular declara que os dados acima são verdadeiros e pede a portabilidade "
+           "dos seus números para a Maré Alta Telecom.", 510, 8)
+    sentence(s, 40, 700, [Gap(110, None, "local"), ",", Gap(30, "date_signed_day", "dia"), "de",
+                          Gap(84, "date_signed_month", "mês"), "de 20",
+                          Gap(24, "date_signed_year2", "ano")], size=9)
+    s.sign_line("Assinatura do titular", 40, 650, 300, label_below=True)
+    return s
+
+
+def test_a_place_a_comma_and_a_date_in_words_are_where_and_when_it_is_signed() -> None:
+    """"______ , __ de ______ de 20__" on drawn lines, no word before it: the place, then the
+    signing date's day, month and two digits of the year. The lone comma's low glyph had been
+    read as a line of its own, and the row had no word leading into the date: left empty."""
+    dates = [p for p in _analyse(_place_then_date(), "PT").placements
+             if p.field == LoaField.DATE_SIGNED]
+    assert sorted(p.part for p in dates) == ["day", "month", "year2"]
+
+
+def test_a_month_in_words_on_a_portuguese_form_is_written_in_portuguese() -> None:
+    """The signing month goes into "__ de ______ de 20__" in the form's language ("dezembro"),
+    not in English (it had been written "December")."""
+    filled = fill_form(_place_then_date().build()[0], values_from_case(make_case()), "pt.pdf").pdf
+    when = datetime(2026, 12, 5, 10, 30, tzinfo=UTC)
+    signed, _where, _notes = place_signature(filled, typed_to_png("José Núñez"), "José Núñez",
+                                             "", when, "pt")
+    words = {w.text for w in extract_words(signed)}
+    assert "dezembro" in words and "December" not in words
+
+
+def test_widgets_after_en_a_joined_by_de_and_de_20_are_the_signing_date() -> None:
+    """"En [____] a [__] de [______] de 20[__]" in widgets: the place, then the day, the month
+    and the year's last two digits of the signing date (no caption names the parts; they were
+    left empty)."""
+    s = a4("en a de", "ES", "es", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "Solicitud de cambio de operador", 13, bold=True)
+    s.widget("Titular", 150, 766, 400, 15, "account_name")
+    s.text(40, 770, "Nombre del titular", 8)
+    widget_sentence(s, 40, 720, ["En", Gap(110, None, "lugar"), "a", Gap(28, "date_signed_day",
+                                                                      "día"),
+                                 "de", Gap(76, "date_signed_month", "mes"), "de 20",
+                                 Gap(24, "date_signed_year2", "año")],
+                    ["Sitio", "Dd", "Mm", "Aa"], size=9)
+    s.sign_line("Firma del titular", 40, 660, 300, label_below=True)
+    dates = [p for p in _analyse(s, "ES").placements if p.field == LoaField.DATE_SIGNED]
+    assert sorted(p.part for p in dates) == ["day", "month", "year2"]
