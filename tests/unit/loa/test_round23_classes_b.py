@@ -16,7 +16,7 @@ from portdesk.loa.sign import place_signature
 from portdesk.loa.signature import typed_to_png
 from tests.loaforms.kit import Sheet, a4, letter
 from tests.loaforms.round5_kit import Gap, sentence
-from tests.loaforms.round10_kit import widget_sentence
+from tests.loaforms.round10_kit import captioned_sentence, widget_sentence
 from tests.loaforms.round14_kit import split_comb
 from tests.loaforms.round23_kit import underscore_gap, underscores
 from tests.unit.loa.helpers import make_case
@@ -265,3 +265,24 @@ def test_widgets_after_en_a_joined_by_de_and_de_20_are_the_signing_date() -> Non
     s.sign_line("Firma del titular", 40, 660, 300, label_below=True)
     dates = [p for p in _analyse(s, "ES").placements if p.field == LoaField.DATE_SIGNED]
     assert sorted(p.part for p in dates) == ["day", "month", "year2"]
+
+
+def test_the_blank_after_signed_by_wrapped_under_a_captioned_blank_is_the_signers_name() -> None:
+    """"... mit meinem bisherigen Anbieter [____] abzustimmen. Unterschrieben von" then, on the
+    next line, "[____] in der Funktion [____]", each blank captioned under it: the first is the
+    signer's name. The sentence had been passed over (its line starts right after the line
+    before's blank, and that blank's caption lay between), and "unterschrieben von" named no
+    one: left empty."""
+    s = a4("unterschrieben", "DE", "de", [], "")
+    s.date_formats = ["%d.%m.%Y"]
+    s.text(40, 800, "Auftrag zur Rufnummernmitnahme", 13, bold=True)
+    s.blank("Anschlussinhaber", 40, 770, 550, "account_name")
+    captioned_sentence(s, 40, 730, [
+        "Ich beauftrage die Fördewelle GmbH, die Übernahme meiner Rufnummern mit meinem "
+        "bisherigen Anbieter", Gap(140, "carrier", "bisheriger Anbieter"),
+        "abzustimmen und die Verträge dort zu beenden. Unterschrieben von",
+        Gap(150, "authorized_name", "Vor- und Nachname"), "in der Funktion",
+        Gap(110, "authorized_title", "Funktion"), "."], size=8.5, leading=24)
+    analysis = _analyse(s, "DE")
+    names = [p for p in analysis.placements if p.field == LoaField.AUTHORIZED_NAME]
+    assert len(names) == 1 and names[0].rect and names[0].rect[0] < 60
