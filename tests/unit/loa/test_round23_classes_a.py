@@ -167,3 +167,22 @@ def test_a_country_code_printed_after_the_slot_number_takes_the_national_number(
     result = fill_form(s.build()[0], values, "form.pdf")
     printed = "".join(w.text for w in extract_words(result.pdf) if w.y0 > 690)
     assert "205550100" in printed.replace(" ", "") and "205550101" in printed.replace(" ", "")
+
+
+# -- an answer's aside is not the question it answers --------------------------------------------
+
+
+def test_a_no_with_an_aside_in_brackets_answers_the_question_before_it() -> None:
+    """"Are all the numbers of the account moving? Yes [ ] No (only those listed) [ ]", boxes
+    after their words: the No box answers the question (a partial port). It had read its own
+    aside "(only those listed)" as the question and been left unticked."""
+    from tests.loaforms.round10_kit import check_after
+
+    s = a4("aside", "GB", "en", [], "")
+    s.text(40, 800, "Number transfer request", 13, bold=True)
+    x = s.text(40, 771, "Are all the numbers of the account moving?", 8.5) + 10
+    x = check_after(s, "Box1", "Yes", x, 770, "check:full_port")
+    check_after(s, "Box2", "No (only those listed)", x, 770, "check:partial_port")
+    analysis = analyse_form(s.build()[0], "form.pdf", country="GB", strict=False)
+    ticks = {p.widget: p.field for p in analysis.placements if p.kind == "check"}
+    assert ticks == {"Box1": LoaField.FULL_PORT, "Box2": LoaField.PARTIAL_PORT}
