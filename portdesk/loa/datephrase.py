@@ -76,9 +76,15 @@ def _tokens(line: Line, right_edge: float) -> list[tuple[str, tuple[float, float
         if nxt is not None and nxt - w.x1 >= _GAP:
             out.append(("GAP", (w.x1 + 2, y0, nxt - 2, y1)))
         elif nxt is None and right_edge - w.x1 >= _TRAILING and not _ends_sentence(w) and (
-                _last_word(words, i) in _JOINS | _LEADS | _LAST_PARTS or w.text.strip() == "20"):
+                _last_word(words, i) in _JOINS | _LEADS | _LAST_PARTS or w.text.strip() == "20") \
+                and not _INSTRUCTION.search(normalise(" ".join(x.text for x in words))):
             out.append(("GAP", (w.x1 + 2, y0, min(right_edge, w.x1 + 120), y1)))
     return out
+
+
+# "each page must be signed and dated": a rule the form states (a footer's instruction), the
+# room after it no blank; "Dated ____" or "signed and dated on ____" do ask for the date
+_INSTRUCTION = re.compile(r"\b(must|should|shall|to|will|are|is) be (\w+ )?(signed )?(and )?dated$")
 
 
 def _ends_sentence(word: Word) -> bool:

@@ -47,6 +47,7 @@ def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> s
     x0, _y0, x1, top = f.blank.rect
     floor = top  # the reach runs from the blank, and on from each label row passed over
     prose = False  # a paragraph passed over: the label cells above it are another block's
+    block_above = False  # rows of blanks passed over above that paragraph
     for line in sorted((ln for ln in text.lines if top - 2 <= ln.y), key=lambda ln: ln.y):
         if line.y > floor + _REACH:
             break
@@ -62,11 +63,13 @@ def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> s
                 floor = max(floor, line.top)  # a label in its own cell: a row of the block
             continue  # a panel's title speaks for the panel's blanks, not for those under it
         if OFFICE_USE.search(normalise(said)) and _one_language_words(said) <= _HEADING_WORDS:
-            return said  # "OFFICE USE": a panel's title, though its first blank read it as a label
+            # "OFFICE USE": a panel's title, though its first blank read it as a label
+            return None if block_above else said
         if label_row:
             if f.blank.kind not in ("check", "box") and not prose:  # a tick answers its own
-                # question; the rows above a paragraph passed over are another block's
                 floor = max(floor, line.top)  # rows of a block: its heading is above them all
+            # the rows above a paragraph passed over are another block's: its heading is theirs
+            block_above = block_above or prose
             continue  # other blanks' labels ("City  State  ZIP"), not a heading
         if not in_column and _spans_headings(line, x0, x1):
             return None  # "Von ... | An ...": a blank running under both is in neither's section
@@ -79,6 +82,8 @@ def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> s
             continue  # body text (a fragment of it can look like anything), or a value
         if in_column and _across_the_gutter(text, words, line, f.blank.rect):
             return None  # the column's section ended at a row printed across both columns
+        if block_above:  # "4. TO BE COMPLETED BY THE RECEIVING OPERATOR" over its own rows,
+            return None  # then the customer's declaration and signature line: not its
         return said
     return None
 
