@@ -33,6 +33,16 @@ _FOR_CUSTOMER = re.compile(
 _FROM_PROVIDER = re.compile(r"\b(port|transfer|move|switch|porter|transferer|portar|trasladar|"
                             r"transferir)\b.*\b(numbers?|lines?|numeros|lignes|lineas|linhas)\b"
                             r".*\b(from|depuis|desde)$")
+# "from ____ (DD/MM/YYYY) onwards": a date's format printed right after the blank makes it a day
+_DATE_FORMAT = re.compile(r"\b(dd|mm|yyyy|yy|jj|aaaa|tt|jjjj)\b")
+
+
+def _date_format_after(rect: Rect, text: PageText) -> bool:
+    after = text.right(rect, reach=80)[:3]
+    return bool(after) and _DATE_FORMAT.search(normalise(" ".join(w.text for w in after))) \
+        is not None
+
+
 # "I, ____, as ____ of ____": the capacity the signer acts in
 _FOR_TITLE = re.compile(r"(^|\s)(as|in (my|his|her|the) capacity (as|of)|en (qualite|tant) de|"
                         r"a titre de|als|in der funktion|in de functie van|en calidad de|como|"
@@ -58,7 +68,7 @@ def leading_in(rect: Rect, text: PageText, others: Sequence[Rect]) -> str:
     """The label a sentence gives the blank from the words leading into it, or ''."""
     words = _words_before(rect, text, others)
     said = normalise(" ".join(w.text for w in words))
-    if said and _FROM_PROVIDER.search(said):
+    if said and _FROM_PROVIDER.search(said) and not _date_format_after(rect, text):
         return "Current provider"
     if not said or classify(said) is not None:
         return ""  # "Nom de l'entreprise :": a label of its own, not a sentence leading in
