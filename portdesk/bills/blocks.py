@@ -9,11 +9,11 @@ from collections.abc import Callable, Iterator
 from portdesk.bills.addrparse import STREET_START, is_city_state_zip, parse_address_lines
 from portdesk.bills.carriers import Carrier, carriers_named_in, identify, name_key, same_family
 from portdesk.bills.context import Context, classify, fold, strong_help
-from portdesk.bills.layout import Segment, below
+from portdesk.bills.layout import Segment, below, set_under
 from portdesk.bills.parse import clean_name
 from portdesk.bills.reader import Page
 from portdesk.bills.values import Candidate, Evidence
-from portdesk.bills.vocab import CARRIER_KIND_WORDS, GENERIC_TITLE_WORDS
+from portdesk.bills.vocab import CARRIER_KIND_WORDS, GENERIC_TITLE_WORDS, SERVICE_WORDS
 
 IsLabel = Callable[[Segment], bool]
 _OWNED = frozenset({Context.SERVICE, Context.REMIT, Context.CARRIER, Context.HELP, Context.USAGE})
@@ -38,6 +38,8 @@ def carrier_candidates(page: Page, segments: list[Segment], is_label: IsLabel) -
         words = [re.sub(r"[^a-z]", "", fold(w.text)) for w in seg.words]
         if any(w in GENERIC_TITLE_WORDS for w in words) or clean_name(seg.text) is None:
             continue
+        if all(fold(w.text).strip(".,:") in SERVICE_WORDS for w in seg.words):
+            continue  # "Home Phone and Internet": the heading of the services sold
         if sum(c.isalpha() for c in seg.text) < 3:
             continue
         size = seg.height / body
@@ -60,7 +62,7 @@ def _kind_line(mark: Segment, segments: list[Segment]) -> Segment | None:
     """'Tamarack' set large over a small 'Communications' at its left edge: a logo lockup, the
     line under the wordmark saying what kind of carrier it is, the end of its name. Only a line
     of such words (a slogan, a date or a title under a wordmark is no part of the name)."""
-    under = below(mark, segments, max_lines=1.2, align=4.0)
+    under = set_under(mark, segments) or below(mark, segments, max_lines=1.2, align=4.0)
     if under is None or under.height >= mark.height * 0.8 or abs(under.x0 - mark.x0) > 4:
         return None
     words = [re.sub(r"[^\w-]", "", fold(w.text)) for w in under.words]

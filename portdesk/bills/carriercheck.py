@@ -16,7 +16,7 @@ from portdesk.bills.context import Context
 from portdesk.bills.extract import BillFields
 from portdesk.bills.find import find_name
 from portdesk.bills.issuer import Sign, issuer_signs, signs_for, support_for
-from portdesk.bills.issuername import name_words
+from portdesk.bills.issuername import kind_renamed, name_words
 from portdesk.bills.judge import confirmed
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.placerank import Sighting, primary
@@ -59,6 +59,12 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex, *,
         return _by_identity(typed, mine, bill)
     if mine is not None:
         for r in recognise(index):
+            if r.carrier.key == mine.key and r.score < _SENDER_SCORE:
+                # named once in passing ("service is provided over the TELUS network"): the
+                # carrier behind the service, maybe, not shown to be the bill's sender
+                return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, fields.carrier,
+                                  f"the bill names {mine.name} only in passing (\"{r.evidence.text[:60]}\"), "
+                                  "not as its sender; check who sent the bill", None, r.evidence)
             if r.carrier.key == mine.key:
                 s = Sighting(r.printed, r.evidence, primary(())[0], "", 1.0, True,
                              r.carrier.name)
@@ -96,6 +102,9 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex, *,
                       "sent it")
 
 
+# how surely the bill shows a known carrier as itself: a line of its own name, its web domain, a
+# legal or payable-to line (recognise.py); a mention in passing scores less
+_SENDER_SCORE = 2.0
 _DBA = re.compile(r"(?i)\s+(?:d\s*/\s*b\s*/\s*a|d\.b\.a\.?|dba|doing business as|o/a|"
                   r"operating as|t/a|trading as|faisant affaires sous le nom de)\s+")
 
@@ -154,15 +163,34 @@ def _names_the_sender(typed: str, fields: BillFields, index: BillIndex,
     bill is recognised as, the sender read from its wordmark or payee line, or a sign of who
     issued it (payable to, remit to, legal line, domain). Text merely printed somewhere (the
     account holder's name, a word of the customer's street) says nothing of who sent the bill."""
+    if fields.account_name and name_key(str(fields.account_name)) == name_key(typed):
+        return False
+    if _in_the_wordmark(typed, fields, index):
+        return True  # the logo's own line, whatever a header beside it seems to make of it
     if _the_customers(typed, fields, index):
         return False
     mine = identify_typed(typed)
     if mine is not None:
-        return any(r.carrier.key == mine.key for r in recognise(index)) or (
+        return any(r.carrier.key == mine.key and r.score >= _SENDER_SCORE
+                   for r in recognise(index)) or (
             bill is not None and same_family(mine, bill.carrier))
     if fields.carrier and name_key(str(fields.carrier)) == name_key(typed):
         return True
     return bool(signs_for(typed, issuer_signs(index)))
+
+
+def _in_the_wordmark(typed: str, fields: BillFields, index: BillIndex) -> bool:
+    """The typed name fills the wordmark's own line of the sender's logo lockup ("Blue Ridge"
+    over "Communications", read as "Blue Ridge Communications"): the brand as set large."""
+    mark = fields.evidence.get(_FLD)
+    if mark is None or not set(name_key(typed).split()) - _COMMON:
+        return False  # "Communications" alone names no carrier
+    x0, top, x1, bottom = mark.bbox
+    return any(f.whole and name_key(f.form) == name_key(typed) and f.evidence.page == mark.page
+               and x0 - 1 <= f.evidence.bbox[0]
+               and f.evidence.bbox[2] <= x1 + 1 and top - 1 <= f.evidence.bbox[1]
+               and f.evidence.bbox[3] <= bottom + 1 for f in find_name(index, typed))
+
 
 
 # where the customer's own name and addresses are printed: never a sign of the sender
@@ -204,21 +232,14 @@ def _unknown(typed: str, mine: Carrier | None, fields: BillFields) -> FieldCheck
                       "know; compare it by eye", None, evidence)
 
 
-# the kind of telephone company a name ends with, which a carrier's later names change
-_KIND = frozenset({"telephone", "communications", "telecom", "telecommunications", "tel"})
-
-
 def _kind_renamed(typed: str, printed: str, fields: BillFields) -> bool:
     """The same name but for the telephone company's kind word at its end ("X Valley
     Telephone" for "X Valley Communications"): a local carrier renamed as it grew is one
     carrier. Only with a head of two words of the name's own (no generic carrier word), read
     surely as the bill's sender: "Citizens Telephone" and "Citizens Communications" are a
     question."""
-    a, b = name_words(typed), name_words(printed)
-    if len(a) < 3 or len(a) != len(b) or a[:-1] != b[:-1] or a[-1] == b[-1]:
-        return False
-    return ({a[-1], b[-1]} <= _KIND and sum(w not in _COMMON and len(w) >= 3 for w in a) >= 2
-            and fields.confidence.get(_FLD, 0.0) >= MIN_MATCH_CONFIDENCE)
+    return kind_renamed(typed, printed) >= 2 and fields.confidence.get(
+        _FLD, 0.0) >= MIN_MATCH_CONFIDENCE
 
 
 def _same_name(fields: BillFields, typed: str) -> bool:

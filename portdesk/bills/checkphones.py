@@ -14,7 +14,7 @@ from portdesk.bills.context import Context
 from portdesk.bills.extract import BillFields
 from portdesk.bills.find import near_on_scan
 from portdesk.bills.findbase import Found
-from portdesk.bills.findphones import number_sightings
+from portdesk.bills.findphones import between_pair_lines, number_sightings
 from portdesk.bills.judge import (
     extracted,
     judge,
@@ -146,8 +146,23 @@ def check_numbers(case: PortCase, fields: BillFields, phones: dict[str, list[Fou
     masked_tails = {re.sub(r"\D", "", m)[-4:] for m in fields.masked_numbers}
     items = [_number(e164, new_readings(phones.get(e164, []), typed_number_readings(index, e164)),
                      masked_tails, index) for e164 in case.number_e164s]
+    items = [between_pair(i, between_pair_lines(index)) for i in items]
     items = [misread_line_check(i, index, case.number_e164s) for i in items]
     return numbers_check(items)
+
+
+def between_pair(item: NumberCheck, between: dict[str, Found]) -> NumberCheck:
+    """A typed line the bill prints nowhere, strictly between the two ends of a slash pair with
+    no count and no word naming a block ('830-555-0176/0190 (DID)'): the pair may be two lines
+    or a block from one to the other, so the line is a question with the pair as evidence,
+    neither a match nor "not found"."""
+    pair = between.get(item.number)
+    if item.verdict != Verdict.NOT_FOUND or item.evidence is not None or pair is None:
+        return item
+    return NumberCheck(item.number, Verdict.UNVERIFIABLE,
+                       f"between the two numbers of \"{pair.form}\", which the bill prints with no "
+                       "count of lines: two numbers, or a block from one to the other; check the "
+                       "customer's service record (CSR) or ask the carrier", pair.evidence)
 
 
 def _number(e164: str, found: list[Found], masked_tails: set[str],

@@ -1,14 +1,21 @@
-"""The carrier's contact block, known by its own web address: "Office 519-..." over "Toll free
-1-800-..." over "<carrier>.ca".
+"""The carrier's contact block: its contact lines printed together, which the block itself shows
+to be the carrier's, whatever each line's own label says.
 
-A carrier signs a short block of its contact lines with its web address: the lines one under the
-other at one left edge, no blank between, the address among them. Each line names its number in
-a word of its own ("Office", "Main", "Fax") that is no help word a reader knows, and the block
-may sit under the heading of the customer's lines further up the column, which then seems to
-claim it. The block says whose it is: the web address the bill names its sender by, and another
-of its lines that says help in words (a toll-free line). A customer's list of lines never ends in
-the carrier's web address; and a number of the exchange of a line the bill lists elsewhere stays
-the customer's (its own office beside its lines).
+A carrier prints its contact lines as one block: label and number pairs stacked in two columns
+("Member Services 1-800-..." over "Business Solutions 830-..."), or lines one under the other at
+one left edge ("Office 519-..." over "Toll free 1-800-..." over "<carrier>.ca"). Not every line
+says "help" in words a reader knows (a desk's own name: "Business Solutions", "Dispatch",
+"Office"), but the block does, by what it holds:
+- a line that names the carrier's contact in its strongest words (strong_help): a number
+  stacked with it (its label in the same label column, its number in the same number column, a
+  line or two apart, and so on down the stack) whose own label says nothing known, and that the
+  bill places nowhere but the section it sits in, is one of the carrier's lines too;
+- the carrier's web address signing the block, with such a line among the others: every number
+  in it is the carrier's, even under the heading of the customer's lines further up the column
+  (a customer's list of lines never ends in the carrier's web address), unless its own line
+  labels it a line.
+Neither ever takes a number of the exchange of a line the bill surely lists elsewhere (a
+customer's own office or department beside its main line: deptlines.py).
 """
 
 from __future__ import annotations
@@ -21,39 +28,112 @@ from portdesk.bills.layout import Segment
 from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.placerank import Sighting, number_rank
 
+_ALIGN = 3.0  # points: how far apart two labels (or two numbers) of one column may start or end
+_NEAR_LINES = 2.6  # how far down a stack of pairs a line may sit from its mate, in line heights
+_PITCH = 1.8  # how far apart two lines of a left-aligned block may be, in line heights
 _WEB = re.compile(r"(?i)^\W*(?:https?://)?(?:www\.)?[a-z0-9-]{3,}(?:\.[a-z0-9-]+)*\."
                   r"(?:com|net|ca|us|org|coop|biz|tel)\W*$")
-_ALIGN = 3.0  # points: how far apart the block's lines may start
-_PITCH = 1.8  # how far apart two lines of the block may be, in line heights
+_LINE_PLACES = (Context.NUMBERS, Context.BTN)
 
 
 def contact_block_lines(bill: BillIndex, phones: dict[str, list[Found]],
                         sightings: dict[str, list[Sighting]]) -> None:
-    """Give the place of a help line to each number in a block signed by the carrier's web
-    address (see the module's docstring)."""
-    blocks = [(n, block) for n, index in enumerate(bill.pages, 1) for block in _blocks(index)]
-    if not blocks:
+    """Give the place of a help line to each number of the carrier's contact block (see the
+    module's docstring): first the stacks of pairs grown from a strong help line, then the
+    blocks the carrier's web address signs."""
+    _stacked_pairs(bill, phones, _listed(phones, sightings))
+    signed = [(n, block) for n, index in enumerate(bill.pages, 1) for block in _signed(index)]
+    if not signed:
         return
-    inside = {e164: [f for f in found if _in_any(f, blocks)] for e164, found in phones.items()}
-    listed = {e164[:8] for e164, found in phones.items() if not inside[e164]
-              and number_rank(e164, sightings[e164])[0] == 2}
+    inside = {e164: [f for f in found if _in_any(f, signed)] for e164, found in phones.items()}
+    listed = _listed(phones, sightings, leave_out=inside)
     for e164, found in phones.items():
         if not inside[e164] or e164[:8] in listed:
             continue
         for i, f in enumerate(found):
-            if f not in inside[e164]:
-                continue
-            if any(p.context in (Context.NUMBERS, Context.BTN) and p.relation == "line"
-                   for p in f.places):
+            if f not in inside[e164] or any(
+                    p.context in _LINE_PLACES and p.relation == "line" for p in f.places):
                 continue  # labelled a line on its own line: the customer's, whatever is near
             # the heading of the lines' column or section further up does not reach the block
-            keep = tuple(p for p in f.places if p.context not in (Context.NUMBERS, Context.BTN))
             place = Place(Context.HELP, f"the carrier's contact block ({f.evidence.text})", "block")
-            found[i] = Found(f.form, f.evidence, (place, *keep), f.read_conf, f.whole)
+            found[i] = _placed(f, place, drop=_LINE_PLACES)
 
 
-def _blocks(index: PageIndex) -> list[list[Segment]]:
-    """Stacks of lines signed by a web address, with a help line among them."""
+def _listed(phones: dict[str, list[Found]], sightings: dict[str, list[Sighting]],
+            leave_out: dict[str, list[Found]] | None = None) -> set[str]:
+    """The exchanges (+1, area code, exchange) of the lines the bill surely lists; the numbers
+    printed inside a signed block (`leave_out`) list nothing."""
+    return {e164[:8] for e164 in phones if not (leave_out or {}).get(e164)
+            and number_rank(e164, sightings[e164])[0] == 2}
+
+
+def _placed(f: Found, place: Place, drop: tuple[Context, ...] = ()) -> Found:
+    keep = tuple(p for p in f.places if p.context not in drop)
+    return Found(f.form, f.evidence, (place, *keep), f.read_conf, f.whole)
+
+
+# -- a stack of label and number pairs -----------------------------------------------------------
+def _stacked_pairs(bill: BillIndex, phones: dict[str, list[Found]], listed: set[str]) -> None:
+    mates = [(f, label) for found in phones.values() for f in found
+             if (label := _strong_help_label(bill, f)) is not None]
+    changed = True
+    while changed:
+        changed = False
+        for e164, found in phones.items():
+            if e164[:8] in listed:
+                continue
+            for i, f in enumerate(found):
+                if not f.whole or any(p.relation != "section" for p in f.places):
+                    continue
+                label = _own_label(bill, f)
+                if label is None or not any(_stacked(f, label, m, ml) for m, ml in mates):
+                    continue
+                found[i] = _placed(f, Place(Context.HELP, label.text, "line"))
+                mates.append((found[i], label))
+                changed = True
+
+
+def _strong_help_label(bill: BillIndex, f: Found) -> Segment | None:
+    first = f.places[0] if f.places else None
+    if first is None or first.context != Context.HELP or first.relation != "line":
+        return None
+    return _label_left(bill, f) if strong_help(first.label) else None
+
+
+def _own_label(bill: BillIndex, f: Found) -> Segment | None:
+    """The label just left of the number, when it says nothing a reader knows."""
+    label = _label_left(bill, f)
+    index = bill.pages[f.evidence.page - 1]
+    return label if label is not None and index.kind(label.text) == Context.NONE else None
+
+
+def _label_left(bill: BillIndex, f: Found) -> Segment | None:
+    """The label printed just left of the number on its line, when it is a label."""
+    index = bill.pages[f.evidence.page - 1]
+    x0, top, _, bottom = f.evidence.bbox
+    middle = (top + bottom) / 2
+    row = [s for s in index.segments if s.top <= middle <= s.bottom and s.x1 <= x0 + 1]
+    if not row:
+        return None
+    label = max(row, key=lambda s: s.x1)
+    return label if index.is_label(label) else None
+
+
+def _stacked(f: Found, label: Segment, mate: Found, mate_label: Segment) -> bool:
+    if mate.evidence.page != f.evidence.page:
+        return False
+    x0, top, x1, bottom = f.evidence.bbox
+    mx0, mtop, mx1, _ = mate.evidence.bbox
+    height = max(bottom - top, 1.0)
+    same_column = abs(mx0 - x0) <= _ALIGN or abs(mx1 - x1) <= _ALIGN
+    return (same_column and abs(label.x0 - mate_label.x0) <= _ALIGN
+            and 0 < abs(top - mtop) <= _NEAR_LINES * height)
+
+
+# -- a block signed by the carrier's web address ---------------------------------------------------
+def _signed(index: PageIndex) -> list[list[Segment]]:
+    """Lines at one left edge, no blank between, signed by a web address, with a strong help
+    line among the others."""
     out = []
     for web in (s for s in index.segments if _WEB.match(s.text) and "@" not in s.text):
         stack = [web]

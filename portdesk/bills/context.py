@@ -30,6 +30,7 @@ class Context(StrEnum):
     USAGE = "usage"  # call detail: dialed numbers, destinations
     OTHER_ID = "other_id"  # invoice, customer, order, reference numbers
     CARRIER = "carrier"  # "service provider", legal lines
+    FORMER = "former"  # a number the bill says has left the account (disconnected, ported away)
     NONE = "none"
 
 
@@ -138,7 +139,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"phone:? ?1|\bfax\b(?! ?(?:line|number))|toll free|sans frais|"
      # a cooperative's help desk, and Spanish (Puerto Rico, US Hispanic) help lines
      r"\bmember (?:services?|care|support)\b|" + _SPANISH_HELP),
-    (Context.OTHER_ID, r"invoice(?!d? to\b)|customer (?:id|number|no|#|code)|"
+    (Context.OTHER_ID, r"invoice(?!d? to\b)(?! for\W*$)|customer (?:id|number|no|#|code)|"
      r"client (?:id|number|no|#)|numero (?:de )?client|\bcust\.? (?:id|no|#)|order|reference|confirmation|ticket|"
      r"transaction (?:id|number|no|#)|receipt (?:number|no|#)|"
      r"online account|web account|account pin|\bpin\b|passcode|security code|enterprise id|"
@@ -177,7 +178,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"numero de compte|no de compte|numero de cuenta|no\.? de cuenta|\bcuenta\b|n de compte|compte|code (?:du |de )?client|billing id\b|"
      r"billing acct|subscriber account|service account|^account\W*$|^acct\W*$|^accounts?\W*$"),
     (Context.NAME, r"account name|customer name|account holder|name on (?:the )?account|bill(?:ed)? ?to|"
-     r"invoice(?:d)? to|statement for|account of\W*$|"
+     r"invoice(?:d)? to|statement for|account of\W*$|\b(?:invoice|bill) for\W*$|"
      r"prepared for|customer|company name|business name|billing name|subscriber|nom du client|"
      r"nom|titulaire|client|titular|attention|attn|^facturee? a\W*$|^(?:company|organi[sz]ation|entreprise|"
      r"societe|raison sociale)\W*$|^business\s*:\W*$"),  # a wordmark's "Business" labels nothing

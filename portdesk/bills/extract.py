@@ -35,6 +35,7 @@ from portdesk.bills.placerank import inside_account, number_rank, primary
 from portdesk.bills.reader import BillDocument
 from portdesk.bills.recognise import bill_carrier
 from portdesk.bills.senderblocks import payee, the_carriers_name, the_senders_out, without_senders
+from portdesk.bills.sentences import sentence_values
 from portdesk.bills.stubpayee import return_addresses
 from portdesk.bills.values import Candidate, Evidence, choose
 from portdesk.domain.case import Address
@@ -104,6 +105,8 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
             cands[kind].append(cand)
         cands["billing_address"].extend(bill_to_blocks(page1, first.segments, first.is_label))
     _header_lines(bill_index, cands)
+    for name, cand in sentence_values(bill_index):  # "Your invoice for Acme LLC is ready."
+        cands[name].append(cand)
     _addresses_by_place(bill_index, cands)
     _btn_by_place(bill_index, cands)
     cands["account_name"] = [c for c in cands["account_name"]

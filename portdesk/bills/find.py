@@ -17,7 +17,7 @@ from portdesk.bills.context import Context, classify
 from portdesk.bills.findaccount import find_account
 from portdesk.bills.findbase import Found, _found, _word_span
 from portdesk.bills.findphones import number_sightings, phone_index
-from portdesk.bills.layout import Segment
+from portdesk.bills.layout import Segment, set_under
 from portdesk.bills.ocrdigits import (
     CONFUSED_READ,
     alike,
@@ -26,6 +26,7 @@ from portdesk.bills.ocrdigits import (
 )
 from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.reader import Word
+from portdesk.bills.sentences import VERB_AFTER
 from portdesk.bills.structure import SEPARATOR
 from portdesk.bills.values import Evidence
 
@@ -150,7 +151,7 @@ def _wrapped_runs(index: PageIndex, seg: Segment, want: list[str]) -> Iterator[F
               and [t for t, _ in tokens[i:]] == want[:len(tokens) - i]]
     if not starts:
         return
-    nxt = below(seg, index.segments, max_lines=1.9, align=6.0)
+    nxt = set_under(seg, index.segments) or below(seg, index.segments, max_lines=1.9, align=6.0)
     if nxt is None or classify(nxt.text) != Context.NONE:
         return  # a label under the name starts another field
     more = _segment_tokens(index, nxt)
@@ -194,6 +195,9 @@ def _name_runs(index: PageIndex, seg: Segment, want: list[str], typed: str = "")
             after = []  # "Acme Holdings LLC | Account 4410 | May 2026": one fact of a header line
         if after and _CARE_OF_AFTER.match(" ".join(w.text for w in seg.words[last + 1:])):
             after = []  # "Acme Holdings LLC Attn: Dana Lee": the name, then whom it reaches
+        if after and classify(before) == Context.NAME and VERB_AFTER.match(
+                " ".join(w.text for w in seg.words[last + 1:])):
+            after = []  # "Your invoice for Acme Holdings LLC is ready": the sentence's verb
         if _CARE_OF.search(before):
             label_before = True  # "c/o Acme Holdings LLC": a name, in a doubtful place
         found = _found(index, seg, first, last, whole=not after and label_before)

@@ -8,10 +8,10 @@ import re
 from dataclasses import replace
 
 from portdesk.bills.contactblock import contact_block_lines
-from portdesk.bills.contactstack import contact_stack_lines
 from portdesk.bills.context import Context, Place, classify, fold, strong_help
 from portdesk.bills.deptlines import department_lines
 from portdesk.bills.findbase import Found, _found, _word_span
+from portdesk.bills.formerlines import former_line
 from portdesk.bills.layout import Segment
 from portdesk.bills.ocrdigits import CONFUSED_READ, as_digits
 from portdesk.bills.pageindex import BillIndex, PageIndex
@@ -19,7 +19,7 @@ from portdesk.bills.parse import phones_in
 from portdesk.bills.partyblocks import other_partys_number
 from portdesk.bills.placerank import BLOCK, Sighting, primary_place
 from portdesk.bills.ranges import Block, abbreviated_in, blocks_in
-from portdesk.bills.rowcounts import counted_pairs, row_counts
+from portdesk.bills.rowcounts import counted_pairs, row_counts, uncounted_pairs
 from portdesk.bills.rowranges import row_blocks
 from portdesk.bills.scanphones import add_scan_readings, digit_run_line, stub_scan_line
 from portdesk.bills.scanranges import (
@@ -45,9 +45,12 @@ def phone_index(bill: BillIndex) -> dict[str, list[Found]]:
     bill.cache["phones"] = out
     left: set[str] = set()
     bill.cache["left_out"] = left
+    between: dict[str, Found] = {}
+    bill.cache["between"] = between
     for index in bill.pages:
         for seg in index.segments:
             seen = _phones_of(index, seg, seg.text, out, left)
+            _between_pairs(index, seg, between)
             if index.page.source == "ocr":  # cut or glued by OCR unlike any printed form
                 add_scan_readings(index, seg, seen, out)
             fixed = as_digits(seg.text) if index.page.source == "ocr" else seg.text
@@ -67,11 +70,23 @@ def phone_index(bill: BillIndex) -> dict[str, list[Found]]:
                 if found not in out.setdefault(e164, []):
                     out[e164].append(found)
     department_lines(out, {e164: number_sightings(e164, found) for e164, found in out.items()})
-    contact_stack_lines(bill, out,
-                        {e164: number_sightings(e164, found) for e164, found in out.items()})
     contact_block_lines(bill, out,
                         {e164: number_sightings(e164, found) for e164, found in out.items()})
     return out
+
+
+def between_pair_lines(bill: BillIndex) -> dict[str, Found]:
+    """The lines printed only between the two ends of a slash pair with no count
+    ('830-555-0176/0190'), each with the pair: two lines or a block, the bill cannot say."""
+    phone_index(bill)
+    return bill.cache["between"]  # type: ignore[return-value]
+
+
+def _between_pairs(index: PageIndex, seg: Segment, between: dict[str, Found]) -> None:
+    for npa, nxx, first, last, span in uncounted_pairs(index, seg, seg.text):
+        found = _found(index, seg, *_word_span(seg, *span), at=span[0])
+        for line in range(first + 1, last):
+            between.setdefault(f"+1{npa}{nxx}{line:04d}", found)
 
 
 def left_out_lines(bill: BillIndex) -> set[str]:
@@ -152,6 +167,7 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
         found = _in_margin(index, seg, _found(index, seg, a, b, at=at))
         found = other_partys_number(index, seg, found)
         found = _the_accounts_number(index, seg, found, e164, text)
+        found = former_line(text, at, at + len(printed), found)  # "line ... disconnected 12/17"
         after = text[at + len(printed):]
         if _ID_SUFFIX.match(after):  # '522-378-5402/750': an account number, not a line
             found = replace(found, whole=False)

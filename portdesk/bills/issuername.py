@@ -13,7 +13,7 @@ from portdesk.bills.carriers import name_key
 from portdesk.bills.ocrdigits import print_shape
 
 # words any carrier's name may hold: they say nothing of which one
-_GENERIC = frozenset({"telephone", "telecom", "telecommunications", "communications", "comm",
+_GENERIC = frozenset({"telephone", "telecom", "telcom", "telecommunications", "communications", "comm",
                       "comms", "networks", "network", "fiber", "fibre", "broadband", "wireless",
                       "mobile", "cable", "cooperative", "coop", "co", "op", "company", "services",
                       "service", "solutions", "business", "voice", "internet", "tel", "the", "and",
@@ -59,6 +59,23 @@ def same_issuer(a: str, b: str, *, b_is_domain: bool = False) -> bool:
         if len(one) == 1 and len(one[0]) >= 2 and len(other) >= 2 and one[0] == _initials(other):
             return True
     return "".join(wa) == "".join(wb)
+
+
+# the kind of telephone company a name ends with, which a carrier's later names change
+KIND = frozenset({"telephone", "communications", "telecom", "telcom", "telecommunications", "tel"})
+
+
+def kind_renamed(a: str, b: str) -> int:
+    """The same name but for the telephone company's kind word at its end ("Emery Telephone"
+    and "Emery Telcom"): how many words of the head are the name's own (no generic carrier
+    word), 0 when the two are not so. How many it takes depends on what rests on it: the
+    carrier's verdict asks two (carriercheck), whose block a stub's payee is asks one."""
+    wa, wb = name_words(a), name_words(b)
+    if len(wa) < 2 or len(wa) != len(wb) or wa[:-1] != wb[:-1] or wa[-1] == wb[-1]:
+        return 0
+    if not {wa[-1], wb[-1]} <= KIND:
+        return 0
+    return sum(w not in _GENERIC and len(w) >= 3 for w in wa[:-1])
 
 
 _LINE_OF_BUSINESS = frozenset({"business", "biz", "pro", "enterprise", "affaires", "entreprises"})

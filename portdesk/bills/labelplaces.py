@@ -35,11 +35,50 @@ def values_of(hit: LabelHit, page: LabelPage) -> Iterator[tuple[Segment, float]]
             yield kept, weight
 
 
+# the verb that makes a label's words a sentence stating its value, and where the value's clause
+# ends: a conjunction, or a word closing it with a comma, a semicolon or a full stop
+_COPULA = frozenset({"is", "are", "was", "est", "es", "sont"})
+_CLAUSE_WORD = frozenset({"and", "but", "et", "y", "while"})
+
+
+def _stated(tail: Segment) -> Segment | None:
+    """'is 218209 and this ...' after a label in a sentence: the value is the words between the
+    verb and the end of its clause."""
+    words = tail.words
+    if len(words) < 2 or words[0].text.casefold() not in _COPULA:
+        return None
+    out = []
+    for word in words[1:]:
+        if word.text.casefold() in _CLAUSE_WORD:
+            break
+        out.append(word)
+        if word.text.endswith((",", ";")) or (word.text.endswith(".") and len(word.text) > 2
+                                                and not word.text[-2].isupper()):
+            break
+    return Segment(tail.page, tuple(out), tail.line) if out else None
+
+
+def _subject(tail: Segment) -> Segment | None:
+    """The words before the sentence's verb, when a verb follows two words or more of value."""
+    words = tail.words
+    at = next((k for k, w in enumerate(words) if k >= 2 and w.text.casefold() in _VERBS), None)
+    return Segment(tail.page, words[:at], tail.line) if at is not None else None
+
+
+_VERBS = _COPULA | {"will", "has", "have", "were"}
+
+
 def _places(hit: LabelHit, page: LabelPage) -> Iterator[tuple[Segment, float]]:
     tail = hit.segment.tail(hit.size)
     head = hit.segment
     if tail is not None and _QUALIFIER.match(tail.text):
         tail = None  # "Service Address (E911)": the label's own aside, its value right or under
+    if tail is not None and (stated := _stated(tail)) is not None:
+        yield stated, 0.95  # "Your account number is 218209 and this statement ...": a sentence
+        return
+    if tail is not None and (subject := _subject(tail)) is not None:
+        yield subject, 0.95  # "Service at 5478 Oak Hwy, Texarkana, TX 75559 is billed to ...":
+        # the value is the sentence's subject, up to its verb
     if tail is not None:
         yield tail, 1.0
         if not is_labelish(tail):

@@ -123,7 +123,8 @@ def lines_of(page: Page) -> list[list[Word]]:
         # x-height, and the tolerance its own height gives is too tight for a line that leans
         height = max(w.height, 0.8 * tall[-1]) if ocr and lines and _SMALL.match(w.text) else (
             w.height)
-        if lines and abs(cy - centers[-1]) < max(height, 4.0) * 0.45:
+        if lines and abs(cy - centers[-1]) < max(height, 4.0) * 0.45 and not (
+                not ocr and any(_stacked_sizes(w, o) for o in lines[-1])):
             lines[-1].append(w)
             n = len(lines[-1])
             centers[-1] += (cy - centers[-1]) / n
@@ -139,6 +140,15 @@ def lines_of(page: Page) -> list[list[Word]]:
     return [sorted(line, key=lambda w: w.x0) for line in lines]
 
 
+def _stacked_sizes(a: Word, b: Word) -> bool:
+    """Two words of very different sizes over the same stretch of the page are one above the
+    other, never on one line: a wordmark's small second line ('Communications') reaches into
+    the large line's box ('Blue Ridge'), its centre near enough to join it."""
+    overlap = min(a.x1, b.x1) - max(a.x0, b.x0)
+    return overlap > 0.5 * min(a.x1 - a.x0, b.x1 - b.x0) and (
+        max(a.height, b.height) > 1.5 * min(a.height, b.height))
+
+
 def _settle_on_baselines(lines: list[list[Word]]) -> None:
     """A text layer boxes an accented capital ("Érables") higher than its neighbours, so its
     centre can fall nearer a column set a few points lower. Its box's bottom does not move:
@@ -150,6 +160,10 @@ def _settle_on_baselines(lines: list[list[Word]]) -> None:
         own = statistics.median(w.bottom for w in here)
         nearer = statistics.median(w.bottom for w in below)
         moved = [w for w in here if abs(w.bottom - nearer) < abs(w.bottom - own) - 0.5]
+        # a wordmark set over a word of that line (its lockup's small line) stays, and so do
+        # the other words of its size: the logo's line is one
+        over = {round(w.height, 1) for w in moved if any(_stacked_sizes(w, o) for o in below)}
+        moved = [w for w in moved if round(w.height, 1) not in over]
         if moved and len(moved) < len(here):
             here[:] = [w for w in here if w not in moved]
             below.extend(moved)
@@ -158,7 +172,9 @@ def _settle_on_baselines(lines: list[list[Word]]) -> None:
 def segments_of(page: Page) -> list[Segment]:
     out: list[Segment] = []
     for index, line in enumerate(lines_of(page)):
-        height = max(w.height for w in line)
+        # a wordmark on the line of a header's small labels does not widen the gap between them
+        usual = statistics.median(w.height for w in line)
+        height = max(w.height for w in line if w.height <= 1.5 * usual)
         # OCR boxes hug the ink, so the space between two words of one label ('Service' and
         # 'Address') reads wider than a text layer's; a column's gap is wider still
         gap_limit = max(height * (1.15 if page.source == "text" else 1.45), 7.0)
@@ -209,6 +225,19 @@ def below(seg: Segment, segments: list[Segment], max_lines: float = 2.4,
         if best is None or other.top < best.top:
             best = other
     return best
+
+
+def set_under(seg: Segment, segments: list[Segment]) -> Segment | None:
+    """A smaller line set right under a large one, flush with its left edge, its box reaching
+    into the large line's descent ("Pine Belt" in 22 points over "Communications" in 9): a
+    wordmark and the rest of its name. The large line's box is mostly its font's descent below
+    the letters, so the smaller line starts above that box's bottom."""
+    if seg.height < 14:
+        return None
+    under = [o for o in segments if o.page == seg.page and o is not seg
+             and abs(o.x0 - seg.x0) <= 3 and o.height < 0.7 * seg.height
+             and seg.top + 0.6 * seg.height <= o.top <= seg.bottom + o.height]
+    return min(under, key=lambda o: o.top, default=None)
 
 
 def _print_left(seg: Segment, column: float, align: float) -> float:

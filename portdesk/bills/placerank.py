@@ -31,8 +31,8 @@ GOOD: dict[str, frozenset[Context]] = {
 BAD: dict[str, frozenset[Context]] = {
     "account_name": frozenset({C.REMIT, C.HELP, C.USAGE, C.CARRIER, C.OTHER_ID, C.NUMBERS}),
     "account_number": frozenset({C.OTHER_ID, C.HELP, C.USAGE, C.BTN, C.NUMBERS}),
-    "btn": frozenset({C.HELP, C.USAGE, C.REMIT, C.OTHER_ID, C.CARRIER, C.NUMBERS}),
-    "numbers": frozenset({C.HELP, C.USAGE, C.REMIT, C.OTHER_ID, C.CARRIER}),
+    "btn": frozenset({C.HELP, C.USAGE, C.REMIT, C.OTHER_ID, C.CARRIER, C.NUMBERS, C.FORMER}),
+    "numbers": frozenset({C.HELP, C.USAGE, C.REMIT, C.OTHER_ID, C.CARRIER, C.FORMER}),
     "service_address": frozenset({C.REMIT, C.HELP, C.CARRIER, C.USAGE, C.BILLING}),
     "carrier": frozenset({C.USAGE}),
 }
@@ -43,6 +43,7 @@ PLACE_WORDS = {
     C.HELP: "the carrier's contact or help line", C.USAGE: "call detail (a number dialed)",
     C.OTHER_ID: "another reference (invoice, customer or order number)",
     C.CARRIER: "the carrier's own details", C.NONE: "text with no label",
+    C.FORMER: "a line the bill says has left the account",
 }
 
 

@@ -241,4 +241,43 @@ def text_words(page: object, page_height: float) -> list[Word]:
         flush()
     finally:
         textpage.close()
-    return words
+    return join_spaced_letters(words)
+
+
+_LETTER_GAP = 0.45  # of the letters' height: one space between the letters of one word
+
+
+def join_spaced_letters(words: list[Word]) -> list[Word]:
+    """A heading printed letter-spaced in capitals ('A C C O U N T', 'B I L L   T O'): each
+    letter comes out a word of its own, the words a wider gap apart. A run of single capitals
+    one space apart is one word; a run of two only beside such a run of three or more on its
+    line (so a lone 'A B' stays as printed)."""
+    runs: list[list[Word]] = []
+    for word in words:
+        last = runs[-1][-1] if runs else None
+        if _capital(word) and last is not None and _capital(last) and _next_letter(last, word):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    out: list[Word] = []
+    for k, run in enumerate(runs):
+        beside = [r for r in (runs[k - 1] if k else [], runs[k + 1] if k + 1 < len(runs) else [])
+                  if len(r) >= 3 and _capital(r[0]) and _same_line(r[0], run[0])]
+        if len(run) >= 3 or (len(run) == 2 and beside):
+            out.append(Word("".join(w.text for w in run), run[0].x0, min(w.top for w in run),
+                            run[-1].x1, max(w.bottom for w in run), run[0].conf))
+        else:
+            out.extend(run)
+    return out
+
+
+def _capital(word: Word) -> bool:
+    return len(word.text) == 1 and word.text.isalpha() and word.text.isupper()
+
+
+def _same_line(a: Word, b: Word) -> bool:
+    return abs(a.bottom - b.bottom) <= 1.0
+
+
+def _next_letter(a: Word, b: Word) -> bool:
+    return _same_line(a, b) and 0 <= b.x0 - a.x1 <= _LETTER_GAP * max(a.height, 1.0)

@@ -63,21 +63,47 @@ def _area_code(word: Word, after: Word | None) -> bool:
 _SLASH_PAIR = re.compile(r"/(\d{4})(?![\d/])")
 
 
-def counted_pairs(index: PageIndex, seg: Segment,
-                  text: str) -> Iterator[tuple[str, str, int, int, tuple[int, int]]]:
-    """'402-555-0178/0186' on a row that counts nine lines ('DID Block (9)'): the two ends of
-    one block, not a list of two. (area code, exchange, first, last, span) of each; a pair
-    whose count is not on its row, or disagrees, stays the list of two its form says."""
-    if "/" not in text:
-        return
-    counts = {n for n, _ in row_counts(index, seg)}
-    if not counts:
-        return
+Pair = tuple[str, str, int, int, tuple[int, int]]  # area code, exchange, first, last, span
+# a word naming a run of lines as a block ('DID Block 402-555-0178/0186'): the pair is its ends
+_BLOCK_WORD = re.compile(r"(?i)^(?:blocks?|blocs?|ranges?|plages?)[.,:;)]*$")
+
+
+def _slash_pairs(text: str) -> Iterator[Pair]:
+    """Every '402-555-0178/0186' of `text`: a number and one later line of its exchange after a
+    slash, the last greater than the first and within a block's length."""
     for m in PHONE_RE.finditer(text):
         tail = _SLASH_PAIR.match(text, m.end())
         if tail is None:
             continue
         digits = "".join(m.groups())
         first, last = int(digits[6:]), int(tail.group(1))
-        if 1 < last - first + 1 <= MAX_COUNTED and last - first + 1 in counts:
+        if 1 < last - first + 1 <= MAX_COUNTED:
             yield digits[:3], digits[3:6], first, last, (m.start(), tail.end())
+
+
+def counted_pairs(index: PageIndex, seg: Segment, text: str) -> Iterator[Pair]:
+    """'402-555-0178/0186' on a row that counts nine lines ('DID Block (9)') or names a block
+    ('DID Block'): the two ends of one block, not a list of two. A pair whose count is on its
+    row and disagrees stays the list of two its form says."""
+    if "/" not in text:
+        return
+    counts = {n for n, _ in row_counts(index, seg)}
+    named = not counts and _names_a_block(index, seg)
+    for pair in _slash_pairs(text):
+        if named or pair[3] - pair[2] + 1 in counts:
+            yield pair
+
+
+def uncounted_pairs(index: PageIndex, seg: Segment, text: str) -> Iterator[Pair]:
+    """'830-555-0176/0190 (DID)': a slash pair whose row neither counts its lines nor names a
+    block is honestly ambiguous, two lines or a block from one to the other. Its ends are found
+    as printed; a line between them is a question for the specialist, never a match and never
+    "not found" (checkphones.between_pair)."""
+    if "/" not in text or row_counts(index, seg) or _names_a_block(index, seg):
+        return
+    yield from _slash_pairs(text)
+
+
+def _names_a_block(index: PageIndex, seg: Segment) -> bool:
+    return any(_BLOCK_WORD.match(w.text) for row in index.lines.get(seg.line, [])
+               for w in row.words)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from portdesk.bills.carriers import carriers_named_in, name_key
 from portdesk.bills.issuer import issuer_signs, senders_name, spells
-from portdesk.bills.issuername import same_issuer
+from portdesk.bills.issuername import kind_renamed, same_issuer
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.recognise import recognise
 from portdesk.bills.stubpayee import return_addresses
@@ -59,5 +59,8 @@ def payee(bill: BillIndex, name: Candidate, marks: list[Candidate]) -> bool:
                and overlap(s.evidence, name.evidence) for s in signs):
         return False
     text = str(name.value)
-    return any(same_issuer(text, str(m.value)) for m in marks if m.evidence != name.evidence) or (
+    # the wordmark's name, or it with another telephone-company kind word ("Emery Telephone"
+    # paid on the stub of a bill headed "Emery Telcom": the legal name beside the brand)
+    return any(same_issuer(text, str(m.value)) or kind_renamed(text, str(m.value)) >= 1
+               for m in marks if m.evidence != name.evidence) or (
         any(s.kind == "domain" and spells(s, text) for s in signs))

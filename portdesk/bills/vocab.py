@@ -192,6 +192,14 @@ GENERIC_TITLE_WORDS = frozenset({
 
 # Words that say what kind of company a carrier is ("Communications", "Telephone Cooperative"):
 # set small under a wordmark at its left edge, they end the carrier's name (a logo lockup).
+# the services a bill sells: a line of nothing else ("Home Phone and Internet", "Digital Phone")
+# heads the charges for them, printed big like a wordmark but the name of no carrier
+SERVICE_WORDS = frozenset({
+    "home", "phone", "phones", "internet", "tv", "television", "fibre", "fiber", "wireless",
+    "mobile", "cable", "voice", "digital", "video", "streaming", "and", "&", "+", "et",
+    "téléphonie", "telephonie", "télé", "tele", "résidentielle", "residentielle",
+})
+
 CARRIER_KIND_WORDS = frozenset({
     "communications", "telephone", "telecom", "telecommunications", "wireless", "mobile",
     "mobility", "cellular", "fiber", "fibre", "networks", "network", "broadband", "cable",

@@ -36,6 +36,16 @@ _FROM_PROVIDER = re.compile(r"\b(port|transfer|move|switch|porter|transferer|por
 # "... Unterzeichnet von ____ in der Funktion ____": the person a sentence says signs
 _BY_SIGNER = re.compile(r"\b(signed by|unterzeichnet von|unterschrieben von|signe par|"
                         r"firmad[oa] por|assinad[oa] por|firmat[oa] da|ondertekend door)$")
+# "from ____ (DD/MM/YYYY) onwards": a date's format printed right after the blank makes it a day
+_DATE_FORMAT = re.compile(r"\b(dd|mm|yyyy|yy|jj|aaaa|tt|jjjj)\b")
+
+
+def _date_format_after(rect: Rect, text: PageText) -> bool:
+    after = text.right(rect, reach=80)[:3]
+    return bool(after) and _DATE_FORMAT.search(normalise(" ".join(w.text for w in after))) \
+        is not None
+
+
 # "I, ____, as ____ of ____": the capacity the signer acts in
 _FOR_TITLE = re.compile(r"(^|\s)(as|in (my|his|her|the) capacity (as|of)|en (qualite|tant) de|"
                         r"a titre de|als|in der funktion|in de functie van|en calidad de|como|"
@@ -62,7 +72,7 @@ def leading_in(rect: Rect, text: PageText, others: Sequence[Rect]) -> str:
     """The label a sentence gives the blank from the words leading into it, or ''."""
     words = _words_before(rect, text, others)
     said = normalise(" ".join(w.text for w in words))
-    if said and _FROM_PROVIDER.search(said):
+    if said and _FROM_PROVIDER.search(said) and not _date_format_after(rect, text):
         return "Current provider"
     if said and _BY_SIGNER.search(said):  # "... Unterzeichnet von ____"
         return "Signer name"

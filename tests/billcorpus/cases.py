@@ -76,6 +76,8 @@ def _wrong(*verdicts: str) -> Expect:
 
 _HIDDEN = Expect(frozenset({"unverifiable", "not_found"}), "unverifiable", provable=False)
 _ABSENT = Expect(frozenset({"not_found", "unverifiable"}), "not_found", provable=False)
+# printed only between a slash pair's two ends with no count: two lines or a block, a question
+_BETWEEN = Expect(frozenset({"unverifiable"}), "unverifiable", provable=False)
 # on the pages held only as a call-detail heading: the customer's line, but not listed as one
 _WEAK = Expect(frozenset({"exact", "equivalent", "not_found", "unverifiable"}), "exact")
 
@@ -100,7 +102,8 @@ class CaseMaker:
         self.btn = sub.btn if sub else truth.real_btn
         self.service = sub.service if sub else truth.real_service_address
         self.numbers = list(sub.numbers) if sub else [
-            *truth.numbers, *truth.weak_numbers, *truth.unseen_numbers, *truth.masked_numbers]
+            *truth.numbers, *truth.weak_numbers, *truth.unseen_numbers, *truth.masked_numbers,
+            *truth.between_numbers]
         self.style = rng.choice(("paren", "dash", "dot", "plain", "intl"))
         self.type_btn = truth.btn is not None or rng.random() < 0.5
         # what the document shows of the values typed (a scan may hold page 1 only)
@@ -136,11 +139,11 @@ class CaseMaker:
     def _numbers(self, case: Case, typed: list[str], extra: dict[str, Expect] | None = None) -> None:
         case.entry["numbers"] = [phone(n, self.style) for n in typed]
         masked, unseen = set(self.t.masked_numbers), set(self.t.unseen_numbers)
-        weak = set(self.t.weak_numbers)
+        weak, between = set(self.t.weak_numbers), set(self.t.between_numbers)
         for n in typed:
             case.numbers[n] = (extra or {}).get(n) or (
                 _HIDDEN if n in masked else _ABSENT if n in unseen else _WEAK if n in weak
-                else _ok("exact", "equivalent"))
+                else _BETWEEN if n in between else _ok("exact", "equivalent"))
         items = list(case.numbers.values())
         if any(not e.value_ok for e in items):
             hidden = all(e.primary == "unverifiable" for e in items if not e.value_ok)
@@ -209,6 +212,11 @@ class CaseMaker:
                 return None
             case.entry["account_number"] = t.invoice_id
             case.fields["account_number"] = _wrong("mismatch") if self.account_shown else absent
+            tail = re.sub(r"\W", "", t.account_number).lstrip("*Xx•")
+            if t.account_masked and tail and not t.invoice_id.endswith(tail):
+                # the bill shows the account's last digits and the typed number ends otherwise:
+                # a carrier rejects it, so "mismatch" is as right as "not found"
+                case.fields["account_number"] = _wrong("not_found", "unverifiable", "mismatch")
         elif kind.startswith("btn_"):
             return self._btn(case, kind)
         elif kind == "carrier":

@@ -65,6 +65,7 @@ class Sheet:
         self.page = 1
         self.role = ""  # what the text being drawn is ("stub", "scanline", "help", "detail")
         self.drawn: list[tuple[int, str, str]] = []  # (page, role, text) of every string drawn
+        self.rows: list[tuple[int, float, str]] = []  # (page, baseline, text): what shares a row
         self.marks: dict[str, set[int]] = {}  # "btn:+1...", "service:LINE1" -> pages
 
     # where the truth is printed ------------------------------------------------------------
@@ -102,6 +103,7 @@ class Sheet:
         self.c.drawString(x, H - y, s)
         self.c.setFillColor(HexColor("#000000"))
         self.drawn.append((self.page, self.role, s))
+        self.rows.append((self.page, y, s))
         return width
 
     def lines(self, x: float, y: float, rows: Sequence[str], size: float = 9,

@@ -57,10 +57,45 @@ def _numbers_seen(sheet: Sheet, d: Draft, accounts: list[str]) -> dict[str, set[
                 out[f"{'weak' if role == 'detail' else 'number'}:{number}"].add(page)
         for first, count in d.ranges:
             if _block_printed(texts, first, count):
+                ends = (first, f"{first[:-4]}{int(first[-4:]) + count - 1:04d}")
+                between = _slash_pair_only(sheet, page, first, count)
                 for n in d.numbers:
                     if in_range(n, first, count):
-                        out[f"number:{n}"].add(page)
+                        out[f"{'between' if between and n not in ends else 'number'}:{n}"].add(
+                            page)
     return out
+
+
+_SLASH_TAIL = re.compile(r"/(\d{4})(?![\d/])")
+# what makes a slash pair a block: a count of its lines on its row, or a word naming a block
+_BLOCK_WORD = re.compile(r"(?i)\b(?:blocks?|blocs?|ranges?|plages?)\b")
+
+
+def _count_on_row(row: str, count: int) -> bool:
+    return re.search(rf"(?i)\(\s*{count}\s*\)|\b{count}\s+(?:numbers?|lines?|dids?|tns?|"
+                     r"numéros?|lignes?)\b", row) is not None
+
+
+def _slash_pair_only(sheet: Sheet, page: int, first: str, count: int) -> bool:
+    """The block is printed on `page` only as its two ends joined by a slash
+    ('830-555-0176/0190'), with no count of its lines and no word naming a block on the row:
+    honestly two numbers or a block between them, so the lines between are a question (the
+    reader's rowcounts.slash_pair rule)."""
+    last4 = f"{int(first[-4:]) + count - 1:04d}"
+    rows = [(y, text) for p, y, text in sheet.rows if p == page]
+    pairs = [y for y, text in rows for m in _PHONE.finditer(text)
+             if f"+1{m.group(1)}{m.group(2)}{m.group(3)}" == first
+             and (tail := _SLASH_TAIL.match(text, m.end())) and tail.group(1) == last4]
+    if not pairs:
+        return False
+    for y in pairs:
+        row = " ".join(text for yy, text in rows if abs(yy - y) <= 2)
+        if _count_on_row(row, count) or _BLOCK_WORD.search(row):
+            return False
+    # printed nowhere else on the page as a block (a range word, a table's from and to cells)
+    others = [text for _, text in rows if first[-4:] in text and last4 in text
+              and f"{first[-4:]}/{last4}" not in text]
+    return not others
 
 
 def _block_printed(texts: list[str], first: str, count: int) -> bool:
@@ -100,6 +135,8 @@ def on_pages(t: BillTruth, pages: int) -> BillTruth:
     shown = [n for n in t.numbers if cut.shown("number", n)]
     weak = [n for n in t.numbers if n not in shown and cut.shown("weak", n)]
     unseen = [n for n in t.numbers if n not in shown and n not in weak]
+    between = [n for n in t.between_numbers if cut.shown("between", n)]
+    unseen += [n for n in t.between_numbers if n not in between]
     alternatives = dict(t.alternatives)
     if "btn" in alternatives:
         alternatives["btn"] = tuple(b for b in alternatives["btn"] if cut.shown("btn", b))
@@ -114,5 +151,5 @@ def on_pages(t: BillTruth, pages: int) -> BillTruth:
     if service is not None and not cut.shown("service", address_key(service)):
         service = None
     return replace(cut, numbers=tuple(shown), weak_numbers=tuple(weak),
-                   unseen_numbers=tuple(unseen), btn=btn, service_address=service,
+                   unseen_numbers=tuple(unseen), between_numbers=tuple(between), btn=btn, service_address=service,
                    alternatives=alternatives)

@@ -67,6 +67,10 @@ class BillTruth:
     cut: int = 0  # the document holds only the first `cut` pages of the bill (0: all of them)
     weak_numbers: tuple[str, ...] = ()  # on the pages held only as a call-detail heading
     unseen_numbers: tuple[str, ...] = ()  # the customer's lines printed on pages not held
+    # lines printed only between the two ends of a slash pair with no count ('830-555-0176/0190'
+    # and no '(15 numbers)' nor a word naming a block on its row): two numbers or a block, the
+    # bill cannot say which, so a line between them is "unverifiable", never exact or not found
+    between_numbers: tuple[str, ...] = ()
 
     def shown(self, kind: str, value: str) -> bool:
         """Is `value` printed as `kind` on the pages the document holds? (A whole bill shows
@@ -185,7 +189,10 @@ class Draft:
         self.traits.add("masked_account")
 
     def freeze(self, pages: int, seen: dict[str, frozenset[int]] | None = None) -> BillTruth:
-        full = [n for n in self.numbers if n not in self.masked]
+        seen = seen or {}
+        between = [n for n in self.numbers if seen.get(f"between:{n}")
+                   and not seen.get(f"number:{n}") and n not in self.masked]
+        full = [n for n in self.numbers if n not in self.masked and n not in between]
         return BillTruth(
             family=self.family, carrier=self.carrier, carrier_printed=self.carrier_printed,
             account_name=self.name, account_number=self.printed_account,
@@ -199,7 +206,7 @@ class Draft:
             else self.customer.service,
             ranges=tuple(self.ranges), alternatives=dict(self.alternatives),
             traits=frozenset(self.traits), pages=pages, sub_accounts=tuple(self.sub_accounts),
-            seen=dict(seen or {}))
+            seen=dict(seen), between_numbers=tuple(between))
 
 
 def address_key(a: Address) -> str:

@@ -10,12 +10,13 @@ XFA-only one.
 from __future__ import annotations
 
 import io
-from typing import cast
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
 from reportlab.lib.pagesizes import LETTER
 from reportlab.pdfgen.canvas import Canvas
+
+from tests.loaforms.round24_kit import export_states
 
 LABEL_FONT = ("Helvetica", 10)
 
@@ -70,28 +71,7 @@ def opaque_form() -> bytes:
     _field(c, "Text31", 462, y, 90)
     c.showPage()
     c.save()
-    return _odd_on_states(buf.getvalue(), {"Check Box1": "/Choice1", "Check Box2": "/1"})
-
-
-def _odd_on_states(pdf: bytes, states: dict[str, str]) -> bytes:
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    for page in writer.pages:
-        for ref in cast(ArrayObject, page.get("/Annots") or ArrayObject()):
-            annot = cast(DictionaryObject, ref.get_object())
-            wanted = states.get(str(annot.get("/T", "")))
-            if wanted is None:
-                continue
-            ap = cast(DictionaryObject, annot["/AP"].get_object())
-            for key in ("/N", "/D"):
-                if key in ap:
-                    appearances = cast(DictionaryObject, ap[key].get_object())
-                    if "/Yes" in appearances:
-                        appearances[NameObject(wanted)] = appearances.pop("/Yes")
-            annot[NameObject("/AS")] = NameObject("/Off")
-            annot[NameObject("/V")] = NameObject("/Off")
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+    return export_states(buf.getvalue(), {"Check Box1": "/Choice1", "Check Box2": "/1"})
 
 
 def flat_form() -> bytes:

@@ -138,3 +138,51 @@ def test_words_of_round23s_first_half_are_read_in_their_languages() -> None:
     with reading_in(("pt",)):
         assert check_field("Cliente empresarial") == LoaField.BUSINESS
         assert check_field("Cliente particular") == LoaField.RESIDENTIAL
+
+
+# -- the country code printed before each numbered slot -----------------------------------------
+
+
+def test_a_country_code_printed_after_the_slot_number_takes_the_national_number() -> None:
+    """"1. +31 [][] [][][][][][][]" down a column: each comb is slot 1, 2, 3 (its printed
+    number) and takes the number after the printed country code. The label "1. +31" had been
+    read as nothing, so no number was written at all."""
+    from portdesk.domain.entries import case_from_entry
+    from portdesk.loa.fields import values_from_case
+    from portdesk.loa.fill import fill_form
+    from portdesk.loa.formscan import extract_words
+    from tests.loaforms.round14_kit import comb_slot
+    from tests.unit.loa.helpers import world_entry
+
+    s = a4("country code", "NL", "nl", [], "")
+    s.text(40, 800, "Verzoek tot nummerbehoud", 13, bold=True)
+    s.text(40, 770, "Nummers die overgaan", 9, bold=True)
+    slots = s.slot_group(ordered=True)
+    for k in range(3):
+        y = 745 - k * 22
+        s.right_text(54, y + 4, f"{k + 1}.", 8.5)
+        s.text(58, y + 4, "+31", 8.5)
+        comb_slot(s, slots, 82, y, [2, 7], f"nummer {k + 1}", cell=12)
+    values = values_from_case(case_from_entry(world_entry("NL")))
+    result = fill_form(s.build()[0], values, "form.pdf")
+    printed = "".join(w.text for w in extract_words(result.pdf) if w.y0 > 690)
+    assert "205550100" in printed.replace(" ", "") and "205550101" in printed.replace(" ", "")
+
+
+# -- an answer's aside is not the question it answers --------------------------------------------
+
+
+def test_a_no_with_an_aside_in_brackets_answers_the_question_before_it() -> None:
+    """"Are all the numbers of the account moving? Yes [ ] No (only those listed) [ ]", boxes
+    after their words: the No box answers the question (a partial port). It had read its own
+    aside "(only those listed)" as the question and been left unticked."""
+    from tests.loaforms.round10_kit import check_after
+
+    s = a4("aside", "GB", "en", [], "")
+    s.text(40, 800, "Number transfer request", 13, bold=True)
+    x = s.text(40, 771, "Are all the numbers of the account moving?", 8.5) + 10
+    x = check_after(s, "Box1", "Yes", x, 770, "check:full_port")
+    check_after(s, "Box2", "No (only those listed)", x, 770, "check:partial_port")
+    analysis = analyse_form(s.build()[0], "form.pdf", country="GB", strict=False)
+    ticks = {p.widget: p.field for p in analysis.placements if p.kind == "check"}
+    assert ticks == {"Box1": LoaField.FULL_PORT, "Box2": LoaField.PARTIAL_PORT}

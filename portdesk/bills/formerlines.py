@@ -1,0 +1,40 @@
+"""A number the bill says has left the account: "Credit, line 334.555.0185 disconnected 12/17",
+"the number 819 555-0144 was ported to another provider", "ligne 514 555-0101 résiliée". Printed
+in an adjustment or a notice, beside the words that say it is gone, it is not one of the
+account's lines any more: typed as one, it is not found (never "exact"), and it is no line of
+the bill's own.
+
+Only a statement of what happened counts: a warning ("will be disconnected if unpaid", "to
+avoid disconnection") says nothing of the line now.
+"""
+
+from __future__ import annotations
+
+import re
+
+from portdesk.bills.context import Context, Place
+from portdesk.bills.findbase import Found
+
+_GONE = re.compile(
+    r"(?i)\b(?:disconnected|cancell?ed|ported\s+(?:out|away|to)|discontinued|"
+    r"deactivated|terminated|no\s+longer\s+(?:on|active|in\s+service)|removed\s+from\s+"
+    r"(?:the\s+|your\s+|this\s+)?account|r[ée]sili[ée]e?s?|d[ée]branch[ée]e?s?|annul[ée]e?s?|"
+    r"transf[ée]r[ée]e?s?\s+(?:[àa]|vers|chez)|port[ée]e?s?\s+(?:[àa]|vers|chez)|"
+    r"desconectad[oa]s?|cancelad[oa]s?)")
+_WARNING = re.compile(r"(?i)\b(?:will|may|could|would|if|unless|avoid|prevent|before|sera|"
+                      r"pourrait|si|éviter|evitar)\b")
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+def former_line(text: str, at: int, end: int, found: Found) -> Found:
+    """`found` (printed over text[at:end]) placed as a former line when its clause says so."""
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
+    start = starts[-1] if starts else 0
+    stop = _CLAUSE_END.search(text, end)
+    clause = text[start:stop.start() if stop else len(text)]
+    gone = _GONE.search(clause)
+    if gone is None or _WARNING.search(clause):
+        return found
+    place = Place(Context.FORMER, gone.group(0), "line")
+    keep = tuple(p for p in found.places if p.context not in (Context.NUMBERS, Context.BTN))
+    return Found(found.form, found.evidence, (place, *keep), found.read_conf, found.whole)
