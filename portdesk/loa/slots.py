@@ -88,32 +88,31 @@ def _grids(cols: list[list[Found]]) -> list[list[list[Found]]]:
 _TITLE_REACH = 40.0  # points above a table's first row its title may sit (over its header)
 
 
-def _staying_title(grid: list[list[Found]], texts: dict[int, PageText]) -> str | None:
-    """The title printed over a numbers table when it names the numbers that stay
+def _staying_title(col: list[Found], texts: dict[int, PageText]) -> str | None:
+    """The title printed over a numbers column when it names the numbers that stay
     ("Diese Rufnummern verbleiben beim bisherigen Anbieter:" over "Nr. | Rufnummer mit
-    Vorwahl"): the printed phrase over its numbers column (the one overlapping it most), so
-    the other table's title beside it on the same printed line is not its; a question asking
-    whether any numbers stay is no title."""
-    for col in grid:
-        cells = [f for f in col if f.field == LoaField.NUMBER]
-        if not cells:
+    Vorwahl"): the printed phrase over the column (the one overlapping it most), so the other
+    table's title beside it on the same printed line is not its; a title naming the numbers to
+    port over it first ends the search (the lines above it are another block's)."""
+    cells = [f for f in col if f.field == LoaField.NUMBER]
+    if not cells:
+        return None
+    top = max(f.blank.rect[3] for f in col)
+    x0, x1 = min(f.blank.rect[0] for f in col), max(f.blank.rect[2] for f in col)
+    text = texts[cells[0].blank.page]
+    for line in sorted((ln for ln in text.lines if top - 2 <= ln.y <= top + _TITLE_REACH),
+                       key=lambda ln: ln.y):
+        phrases = _phrases_of(line.words)
+        over = max(phrases, key=lambda ph: min(ph[-1].x1, x1) - max(ph[0].x0, x0))
+        if min(over[-1].x1, x1) - max(over[0].x0, x0) <= 0:
             continue
-        top = max(f.blank.rect[3] for f in col)
-        x0, x1 = min(f.blank.rect[0] for f in col), max(f.blank.rect[2] for f in col)
-        text = texts[cells[0].blank.page]
-        for line in sorted((ln for ln in text.lines if top - 2 <= ln.y <= top + _TITLE_REACH),
-                           key=lambda ln: ln.y):
-            phrases = _phrases_of(line.words)
-            over = max(phrases, key=lambda ph: min(ph[-1].x1, x1) - max(ph[0].x0, x0))
-            if min(over[-1].x1, x1) - max(over[0].x0, x0) <= 0:
-                continue
-            said = " ".join(w.text for w in over)
-            if "?" in line.text:
-                continue  # "Will any numbers stay with your provider? [ ] Yes [ ] No": a
-                # question its ticks answer, over the table of numbers to port
-            read = classify(said)
-            if read is not None and read.field == LoaField.REMAINING_NUMBERS:
-                return said
+        said = " ".join(w.text for w in over)
+        read = classify(said)
+        if read is not None and read.field == LoaField.REMAINING_NUMBERS:
+            return said
+        if read is not None and read.field == LoaField.NUMBER and _PLURAL.search(
+                normalise(said)) is not None:
+            return None  # "NUMBERS TO PORT" over this column: the table to port
     return None
 
 
@@ -121,21 +120,26 @@ def _staying_tables(grids: list[list[list[Found]]], founds: Sequence[Found],
                     texts: dict[int, PageText]) -> None:
     """A second numbers table titled as the numbers that stay holds them, not more room for
     the numbers to port; only beside a table of numbers to port the form also draws (a title
-    over a form's only numbers table reads as the numbers that stay too often to trust)."""
-    titled = [(grid, said) for grid in grids if (said := _staying_title(grid, texts))]
+    over a form's only numbers table reads as the numbers that stay too often to trust). Two
+    tables side by side read as one grid: each numbers column is titled on its own."""
+    titled = [(col, said) for grid in grids for col in grid
+              if (said := _staying_title(col, texts))]
     if not titled:
         return
-    inside = {id(f) for grid, _ in titled for col in grid for f in col}
+    inside = {id(f) for col, _ in titled for f in col}
     if not any(f.field == LoaField.NUMBER and id(f) not in inside for f in founds):
         return
-    for grid, said in titled:
+    for grid in grids:
         coded = {id(a.row_of) for c in grid for a in c if a.row_of is not None
                  and a.field == LoaField.AREA_CODE}
-        for f in (f for col in grid for f in col if f.field == LoaField.NUMBER):
-            f.field = LoaField.REMAINING_NUMBER
-            f.note(f"under '{said}'")
-            if f.blank.part == "local" and id(f) not in coded:
-                f.blank.part = ""  # no area code of its own: the whole number
+        for col, said in titled:
+            if not any(col is c for c in grid):
+                continue
+            for f in (f for f in col if f.field == LoaField.NUMBER):
+                f.field = LoaField.REMAINING_NUMBER
+                f.note(f"under '{said}'")
+                if f.blank.part == "local" and id(f) not in coded:
+                    f.blank.part = ""  # no area code of its own: the whole number
 
 
 def _phrases_of(words: Sequence[Word]) -> list[list[Word]]:

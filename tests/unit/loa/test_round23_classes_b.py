@@ -15,7 +15,7 @@ from portdesk.loa.mapping import Placement
 from portdesk.loa.sign import place_signature
 from portdesk.loa.signature import typed_to_png
 from tests.loaforms.kit import Sheet, a4, letter
-from tests.loaforms.round5_kit import Gap, sentence
+from tests.loaforms.round5_kit import Gap, numbers_table, sentence
 from tests.loaforms.round10_kit import captioned_sentence, widget_sentence
 from tests.loaforms.round14_kit import split_comb
 from tests.loaforms.round23_kit import underscore_gap, underscores
@@ -286,3 +286,28 @@ def test_the_blank_after_signed_by_wrapped_under_a_captioned_blank_is_the_signer
     analysis = _analyse(s, "DE")
     names = [p for p in analysis.placements if p.field == LoaField.AUTHORIZED_NAME]
     assert len(names) == 1 and names[0].rect and names[0].rect[0] < 60
+
+
+# -- two numbers tables side by side, the right one titled as the numbers that stay ------------
+
+
+def test_a_table_titled_as_the_numbers_that_stay_beside_the_table_to_port_holds_them() -> None:
+    """"LINES TO MOVE" over one table and "LINES THAT STAY WITH US" over another at its right,
+    row for row: the two read as one grid, and the right table's cells had been more slots for
+    the numbers to port (numbers 7-10 went there; the numbers that stay were left out)."""
+    s = letter("side by side", "US", "en", [], "")
+    s.date_formats = ["%m/%d/%Y"]
+    s.text(40, 750, "Number move order", 13, bold=True)
+    s.blank("Customer name", 40, 720, 560, "account_name")
+    s.text(40, 690, "NUMBERS TO MOVE", 8.5, bold=True)
+    s.text(320, 690, "NUMBERS THAT STAY (kept with Oldline)", 8.5, bold=True)
+    numbers_table(s, s.slot_group(ordered=True), 40, 686,
+                  [("Phone number", 150, "number", False), ("Kind of line", 70, None, False)],
+                  5, widgets=[f"Cell{k}" for k in range(10)])
+    numbers_table(s, s.slot_group(ordered=False, fld="remaining_numbers"), 320, 686,
+                  [("Phone number", 150, "number", False), ("Kind of line", 60, None, False)],
+                  3, widgets=[f"Cell{k}" for k in range(10, 16)])
+    analysis = _analyse(s)
+    right = [p.field for p in analysis.placements if p.rect and p.rect[0] > 320
+             and p.field in (LoaField.NUMBER, LoaField.REMAINING_NUMBER)]
+    assert right == [LoaField.REMAINING_NUMBER] * 3
