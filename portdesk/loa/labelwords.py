@@ -293,6 +293,8 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                         r"hauptrufnr|hauptnr|"  # abbreviated in a narrow cell ("Hauptrufnr.")
                         r"anschlussnummer|hoofdnummer|numero de cabecera|numero principal|"
                         r"numero principale|capofila|(linea|numero) (de )?cabecera|"
+                        # "Línea principal de la cuenta": the account's main line
+                        r"linea principal( de la cuenta)?|"
                         r"numero (principal )?de facturation( principal)?|nfp|"
                         r"(telephone|telefono|telefoon) principale?)\b"),
     # a person's phone or e-mail ("Telefoon contactpersoon", "Telefono di contatto") is the
@@ -317,7 +319,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     (NOT_OURS, 1.0, r"^(the )?(gsp|gaining service provider)( name)?$"),
     (LoaField.POSTAL_CODE, 1.0, r"\b(zip|postal code|post ?code|eircode|plz|postleitzahl|postnummer|postnr|"
                                 r"cep|kod pocztowy|"
-                                r"code postal|codigo postal|cp|c p|cap|npa)\b"),
+                                r"code postal|codigo postal|cod postal|cp|c p|cap|npa)\b"),
     (LoaField.STATE, 1.0, r"\b(state|province|territory|provincia|bundesland|county|region|"
                           r"prov|entidad federativa|estado|uf)\b"),
     (LoaField.CITY, 1.0, r"\b(city|town|suburb|locality|district|community|wohnort|ort|stadt|gemeinde|ville|localite|commune|plaats|"

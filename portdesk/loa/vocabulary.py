@@ -111,7 +111,7 @@ _PARTS = {  # an address label naming several of these is one blank for all of t
     "city": re.compile(r"\b(city|town|ort|ville|plaats|ciudad|localidad|localite)\b"),
     "state": re.compile(r"\b(state|province|county|provincia|bundesland)\b"),
     "postal": re.compile(r"\b(zip|postal code|post ?code|eircode|plz|code postal|postcode|"
-                         r"codigo postal|cp)\b"),
+                         r"codigo postal|cod postal|cp)\b"),
 }
 
 

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from portdesk.loa.fields import LoaField, values_from_case
 from portdesk.loa.fill import FormAnalysis, analyse_form, fill_form
 from portdesk.loa.formscan import extract_words
 from portdesk.loa.mapping import Placement
 from portdesk.loa.sign import place_signature
 from portdesk.loa.signature import typed_to_png
+from portdesk.loa.tickwords import check_field
+from portdesk.loa.vocabulary import classify_in
 from tests.loaforms.kit import Sheet, a4, letter
 from tests.loaforms.round5_kit import Gap, numbers_table, sentence
 from tests.loaforms.round10_kit import captioned_sentence, widget_sentence
@@ -311,3 +315,30 @@ def test_a_table_titled_as_the_numbers_that_stay_beside_the_table_to_port_holds_
     right = [p.field for p in analysis.placements if p.rect and p.rect[0] > 320
              and p.field in (LoaField.NUMBER, LoaField.REMAINING_NUMBER)]
     assert right == [LoaField.REMAINING_NUMBER] * 3
+
+
+# -- words of the lexicons -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("label", "languages", "field"), [
+    ("Cód. postal", ("es",), LoaField.POSTAL_CODE),  # the abbreviated código postal
+    ("Línea principal de la cuenta", ("es",), LoaField.BTN),  # the account's main line
+    ("Main no.", ("en",), LoaField.BTN),
+])
+def test_abbreviated_and_spelled_out_labels_read_as_their_field(
+        label: str, languages: tuple[str, ...], field: LoaField) -> None:
+    read = classify_in(label, languages)
+    assert read is not None and read.field == field
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    ("Transfer every number", LoaField.FULL_PORT),
+    ("Portabilité d'une partie des numéros", LoaField.PARTIAL_PORT),
+])
+def test_tick_labels_for_all_or_part_of_the_numbers(label: str, field: LoaField) -> None:
+    assert check_field(label) == field
+
+
+def test_every_number_asked_to_be_listed_is_no_full_port() -> None:
+    """Guard: "List every number below" asks for the list, it is no choice of a full port."""
+    assert check_field("List every number below") is None
