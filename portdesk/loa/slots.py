@@ -93,7 +93,8 @@ def _staying_title(col: list[Found], texts: dict[int, PageText]) -> str | None:
     ("Diese Rufnummern verbleiben beim bisherigen Anbieter:" over "Nr. | Rufnummer mit
     Vorwahl"): the printed phrase over the column (the one overlapping it most), so the other
     table's title beside it on the same printed line is not its; a title naming the numbers to
-    port over it first ends the search (the lines above it are another block's)."""
+    port over it first ends the search (the lines above it are another block's); a question
+    asking whether any numbers stay is no title."""
     cells = [f for f in col if f.field == LoaField.NUMBER]
     if not cells:
         return None
@@ -107,6 +108,9 @@ def _staying_title(col: list[Found], texts: dict[int, PageText]) -> str | None:
         if min(over[-1].x1, x1) - max(over[0].x0, x0) <= 0:
             continue
         said = " ".join(w.text for w in over)
+        if "?" in line.text:
+            continue  # "Will any numbers stay with your provider? [ ] Yes [ ] No": a
+            # question its ticks answer, over the table of numbers to port
         read = classify(said)
         if read is not None and read.field == LoaField.REMAINING_NUMBERS:
             return said
