@@ -88,13 +88,15 @@ def _grids(cols: list[list[Found]]) -> list[list[list[Found]]]:
 _TITLE_REACH = 40.0  # points above a table's first row its title may sit (over its header)
 
 
-def _staying_title(col: list[Found], texts: dict[int, PageText]) -> str | None:
+def _column_title(col: list[Found], texts: dict[int, PageText],
+                  ticks: Sequence[Blank] = ()) -> tuple[LoaField, str] | None:
     """The title printed over a numbers column when it names the numbers that stay
     ("Diese Rufnummern verbleiben beim bisherigen Anbieter:" over "Nr. | Rufnummer mit
-    Vorwahl"): the printed phrase over the column (the one overlapping it most), so the other
-    table's title beside it on the same printed line is not its; a title naming the numbers to
-    port over it first ends the search (the lines above it are another block's); a question
-    asking whether any numbers stay is no title."""
+    Vorwahl") or the numbers to port ("NUMBERS TO PORT", which ends the search: the lines
+    above it are another block's): the printed phrase over the column (the one overlapping it
+    most), so the other table's title beside it on the same printed line is not its; a
+    question asking whether any numbers stay, or a tick's words ("[ ] Only the numbers below
+    (the rest stay ...)"), is no title."""
     cells = [f for f in col if f.field == LoaField.NUMBER]
     if not cells:
         return None
@@ -108,15 +110,17 @@ def _staying_title(col: list[Found], texts: dict[int, PageText]) -> str | None:
         if min(over[-1].x1, x1) - max(over[0].x0, x0) <= 0:
             continue
         said = " ".join(w.text for w in over)
-        if "?" in line.text:
+        if "?" in line.text or any(
+                t.page == cells[0].blank.page and t.rect[1] - 3 <= line.y <= t.rect[3] + 3
+                for t in ticks):
             continue  # "Will any numbers stay with your provider? [ ] Yes [ ] No": a
-            # question its ticks answer, over the table of numbers to port
+            # question its ticks answer, or a tick's own words, over the table to port
         read = classify(said)
         if read is not None and read.field == LoaField.REMAINING_NUMBERS:
-            return said
+            return LoaField.REMAINING_NUMBERS, said
         if read is not None and read.field == LoaField.NUMBER and _PLURAL.search(
                 normalise(said)) is not None:
-            return None  # "NUMBERS TO PORT" over this column: the table to port
+            return LoaField.NUMBER, said  # "NUMBERS TO PORT" over this column: to port
     return None
 
 
@@ -125,15 +129,33 @@ def _staying_tables(grids: list[list[list[Found]]], founds: Sequence[Found],
     """A second numbers table titled as the numbers that stay holds them, not more room for
     the numbers to port; only beside a table of numbers to port the form also draws (a title
     over a form's only numbers table reads as the numbers that stay too often to trust). Two
-    tables side by side read as one grid: each numbers column is titled on its own."""
-    titled = [(col, said) for grid in grids for col in grid
-              if (said := _staying_title(col, texts))]
+    tables side by side read as one grid: each numbers column is titled on its own, and a
+    column of the same grid counts as the table to port only when titled so ("Only the
+    numbers below (the rest stay ...)" over two of a grid's three columns is one table's
+    instruction, not a second table)."""
+    ticks = [f.blank for f in founds if f.blank.kind in ("check", "box")]
+    titles = {id(col): _column_title(col, texts, ticks) for grid in grids for col in grid}
+    titled = [(col, t[1]) for grid in grids for col in grid
+              if (t := titles[id(col)]) is not None and t[0] == LoaField.REMAINING_NUMBERS]
     if not titled:
         return
     inside = {id(f) for col, _ in titled for f in col}
-    if not any(f.field == LoaField.NUMBER and id(f) not in inside for f in founds):
+    home = {id(f): grid for grid in grids for col in grid for f in col}
+    with_titled = [grid for grid in grids if any(c is col for col, _ in titled for c in grid)]
+
+    def to_port(f: Found) -> bool:
+        if f.field != LoaField.NUMBER or id(f) in inside:
+            return False
+        grid = home.get(id(f))
+        if grid is None or not any(grid is g for g in with_titled):
+            return True  # a table (or slots) of its own elsewhere on the form
+        col = next(c for c in grid if any(f is o for o in c))
+        title = titles[id(col)]
+        return title is not None and title[0] == LoaField.NUMBER
+
+    if not any(to_port(f) for f in founds):
         return
-    for grid in grids:
+    for grid in with_titled:
         coded = {id(a.row_of) for c in grid for a in c if a.row_of is not None
                  and a.field == LoaField.AREA_CODE}
         for col, said in titled:

@@ -186,3 +186,33 @@ def test_a_no_with_an_aside_in_brackets_answers_the_question_before_it() -> None
     analysis = analyse_form(s.build()[0], "form.pdf", country="GB", strict=False)
     ticks = {p.widget: p.field for p in analysis.placements if p.kind == "check"}
     assert ticks == {"Box1": LoaField.FULL_PORT, "Box2": LoaField.PARTIAL_PORT}
+
+
+def _grid_under(s: Sheet, top: float) -> None:
+    """Three columns of numbers in one grid, under a header row "Telephone numbers"."""
+    s.text(40, top, "Telephone numbers", 8, bold=True)
+    slots = s.slot_group(ordered=True)
+    for r in range(3):
+        for c in range(3):
+            x, y = 40 + c * 180, top - 22 - r * 20
+            s.widget(f"N{r * 3 + c + 1}", x, y, 150, 15, "number")
+            s.places.pop()
+            s.slot(slots, (x, y, x + 150, y + 15), f"number {r * 3 + c + 1}")
+
+
+def test_a_ticks_words_over_a_numbers_grid_title_no_stay_table() -> None:
+    """Guard: "[ ] All numbers on the account  [ ] Only the numbers below (the rest stay with the
+    present provider)" printed over a three-column grid of numbers: the tick's words name the
+    numbers that stay, but title none of the grid's columns (the per-column titles of two
+    tables side by side had turned two of its columns into the numbers that stay)."""
+    s = a4("tick over grid", "US", "en", [], "")
+    s.text(40, 800, "Port request", 13, bold=True)
+    s.tick(40, 770, "check:full_port", "All numbers on the account")
+    s.tick(240, 770, "check:partial_port",
+           "Only the numbers below (the rest stay with the present provider)")
+    _grid_under(s, 745)
+    analysis = analyse_form(s.build()[0], "form.pdf", country="US", strict=False)
+    fields = [p.field for p in analysis.placements
+              if p.field in (LoaField.NUMBER, LoaField.REMAINING_NUMBER)]
+    assert fields == [LoaField.NUMBER] * 9
+
