@@ -64,6 +64,7 @@ def _rounds(engine: SyncEngine, once: bool, reconcile: bool, interval_minutes: f
             print(f"  {error}")
         for line in report.skipped_lines():
             print(f"  {line}")
+        print(f"  {walk_line(engine)}", flush=True)
         if once:
             if report.aborted:
                 raise PortDeskError(f"sync stopped: {report.aborted}")
@@ -71,3 +72,17 @@ def _rounds(engine: SyncEngine, once: bool, reconcile: bool, interval_minutes: f
         if report.aborted:
             print(f"  sync stopped: {report.aborted}", flush=True)
         time.sleep(interval_minutes * 60)
+
+
+def walk_line(engine: SyncEngine) -> str:
+    """When every order was last walked: events the platform lists late are caught by it."""
+    from portdesk.domain.moments import shown_stamp
+
+    last = engine.last_walk()
+    if last is None:
+        return "every order walked: never yet (catches events the platform lists late)"
+    due = engine.walk.next_after(last)
+    then = (f"; next walk from {shown_stamp(due)}" if due is not None
+            else "; no walk on its own (run --reconcile)")
+    return (f"every order last walked {shown_stamp(last)} (catches events the platform lists "
+            f"late){then}")

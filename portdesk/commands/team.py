@@ -68,6 +68,7 @@ def cmd_status(args: argparse.Namespace, ctx: Context) -> int:
           f"{box.failed} failed{oldest}")
     print(f"Event cursors: port-in {_moment(status.portin_cursor)}, "
           f"port-out {_moment(status.portout_cursor)}; last sync {ago(status.last_sync, now)}")
+    print(f"Every order last walked (catches events listed late): {ago(status.last_walk, now)}")
     if status.not_before is not None:
         print("The platform asked to be left alone (Retry-After): no desk sends before "
               f"{_moment(status.not_before)}")
@@ -153,6 +154,6 @@ def _as_json(status: TeamStatus) -> dict[str, Any]:
                    "failed": status.outbox.failed,
                    "oldest_pending": status.outbox.oldest_pending},
         "cursors": {"port_in": status.portin_cursor, "port_out": status.portout_cursor,
-                    "last_sync": status.last_sync},
+                    "last_sync": status.last_sync, "last_walk": status.last_walk},
         "not_before": status.not_before,
     }

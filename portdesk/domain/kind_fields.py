@@ -31,20 +31,20 @@ _UNUSED: dict[CaseKind, tuple[str, ...]] = {CaseKind.SUBACCOUNT_TRANSFER: _TRANS
 _WHY: dict[CaseKind, str] = {
     CaseKind.SUBACCOUNT_TRANSFER: (
         "A sub-account transfer moves the numbers inside the platform: no carrier checks a "
-        "current carrier, account number, PIN or BTN, and no number stays behind with a "
+        "losing carrier, account number, PIN or BTN, and no number stays behind with a "
         "carrier (no partial port, no new BTN), so those fields are not shown."),
     CaseKind.PORT_OUT: (
         "A port-out is another carrier's request to take the numbers: the platform is the "
-        "current carrier, and the gaining carrier sets the port type, the numbers that stay, "
+        "losing carrier, and the gaining carrier sets the port type, the numbers that stay, "
         "any new BTN and the date (its FOC). What is checked is the request against the "
-        "account (name, authorized person, address, account number, PIN), so current carrier, "
+        "account (name, authorized person, address, account number, PIN), so losing carrier, "
         "BTN, port type, numbers that stay, new BTN, requested date and temporary number "
         "are not shown."),
 }
 _SECRET = ("pin",)
 _PHONES = ("btn", "new_btn", "temporary_number")
 # the names the desk's editor gives these fields: the note, the desk and `case show` say the same
-NAMES = {"losing_carrier": "Current carrier", "account_number": "Account number",
+NAMES = {"losing_carrier": "Losing carrier", "account_number": "Account number",
          "pin": "Port-out PIN", "btn": "BTN", "port_type": "Port type",
          "remaining_action": "Numbers that stay", "new_btn": "New BTN",
          "requested_date": "Requested date", "temporary_number": "Temporary number"}

@@ -28,7 +28,7 @@ CARRIED: dict[str, str] = {
     "account_number": "account number",
     "pin": "PIN",
     "btn": "BTN",
-    "losing_carrier": "current carrier",
+    "losing_carrier": "losing carrier",
     "service_address": "service address",
     "port_type": "port type",
     "remaining_action": "what happens to the numbers that stay",

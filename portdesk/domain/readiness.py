@@ -124,7 +124,7 @@ def check_pin(case: PortCase, ev: Evidence) -> Check:
                      "pin")
     if not case.pin:
         return Check("pin", title, Level.FAIL,
-                     "Wireless ports need the port-out PIN from the current carrier.", "pin")
+                     "Wireless ports need the port-out PIN from the losing carrier.", "pin")
     return Check("pin", title, Level.PASS, "PIN given.", "pin")
 
 
@@ -300,7 +300,7 @@ def check_exact_values(case: PortCase, ev: Evidence) -> Check:
 def check_keep_service(case: PortCase, ev: Evidence) -> Check:
     """Rule 2: do not cancel the old service before the port completes."""
     title = "Keep the old service"
-    carrier = case.losing_carrier or "the current carrier"
+    carrier = case.losing_carrier or "the losing carrier"
     if case.kind != CaseKind.PORT_IN:
         return Check("keep_service", title, Level.PASS, "Not a port-in.", None)
     if any(n.status == NumberStatus.PORTED for n in case.numbers) and all(

@@ -26,7 +26,7 @@ _REASONS = [
                     "Copy the account number from a recent bill; verify it with the carrier."),
     RejectionReason("PASSCODE_PIN_INVALID", "PIN", "pin",
                     "the port-out PIN is wrong or missing",
-                    "Ask the customer to confirm or reset the PIN with the current carrier."),
+                    "Ask the customer to confirm or reset the PIN with the losing carrier."),
     RejectionReason("LOCATION_MISMATCH", "Service address", "service_address",
                     "the service address differs from the carrier's record",
                     "Use the service address from the CSR / bill (not the billing address)."),

@@ -23,6 +23,7 @@ from portdesk.services.sync_portouts import PortoutApplier
 from portdesk.services.sync_pull import CURSOR_IDS, CURSOR_TIME, Puller
 from portdesk.services.sync_push import Pusher
 from portdesk.services.sync_report import Notice, SyncReport, stops_the_round
+from portdesk.services.sync_walk import WalkSchedule
 from portdesk.store.desks import DeskIdentity, DeskRegistry
 from portdesk.store.leases import (
     DEFAULT_LEASE,
@@ -38,7 +39,7 @@ from portdesk.store.store import Store
 __all__ = ["CURSOR_IDS", "CURSOR_TIME", "PLATFORM_ACTOR", "Notice", "SyncEngine", "SyncReport",
            "resolve_conflict"]
 PLATFORM_ACTOR = "platform"
-LAST_SYNC, NOT_BEFORE = sync_keys.LAST_SYNC, sync_keys.NOT_BEFORE
+LAST_SYNC, NOT_BEFORE, LAST_WALK = sync_keys.LAST_SYNC, sync_keys.NOT_BEFORE, sync_keys.LAST_WALK
 
 
 class SyncEngine:
@@ -46,17 +47,20 @@ class SyncEngine:
     `lease` is how long its claim on a case (or on the event logs) lasts without renewal, and
     `clock` tells the time leases are measured by (by default the database server's), `today`
     the workstation's own date, which every date from the platform is held against
-    (services.sync_dates)."""
+    (services.sync_dates), and `walk` how often a round walks every order on its own
+    (services.sync_walk; `sync_walk.NEVER` for tests that move the clock by days)."""
 
     def __init__(self, store: Store, client: PortingPlatform, actor: str = PLATFORM_ACTOR, *,
                  desk: DeskIdentity | None = None, lease: timedelta = DEFAULT_LEASE,
-                 clock: Clock | None = None, today: Today | None = None) -> None:
+                 clock: Clock | None = None, today: Today | None = None,
+                 walk: WalkSchedule | None = None) -> None:
         self.store = store
         self.client = client
         self.actor = actor
         self.desk = desk or DeskIdentity.here(actor)
         clock = clock or database_clock(store.engine)
         self.clock = clock
+        self.walk = walk or WalkSchedule()
         self.leases = LeaseBook(store.sessions, self.desk.id, lease, clock, self.desk.host)
         self.desks = DeskRegistry(store.sessions, clock)
         self.desks.register(self.desk)
@@ -120,11 +124,14 @@ class SyncEngine:
         self.client.guard = keeper.guard
         self.puller.fence = lambda session: self.leases.holds(session, PULL)
         try:
+            walk = reconcile or self.walk.due(self.last_walk(), self.clock())
             self._portability(report)
             if report.aborted is None:
                 self.pull(report)
-            if reconcile and report.aborted is None:
+            if walk and not report.walked and report.aborted is None:
                 self.reconcile(report)
+            if report.walked and report.aborted is None:
+                self.repo.put(LAST_WALK, self.clock().isoformat())
         except LeaseLost as exc:
             report.errors.append(str(exc))
         finally:
@@ -175,6 +182,11 @@ class SyncEngine:
 
     def last_success(self) -> datetime | None:
         text = self.repo.get(LAST_SYNC)
+        return datetime.fromisoformat(text) if text else None
+
+    def last_walk(self) -> datetime | None:
+        """When a desk of this queue last walked every order (None: never)."""
+        text = self.repo.get(LAST_WALK)
         return datetime.fromisoformat(text) if text else None
 
 

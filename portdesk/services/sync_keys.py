@@ -9,3 +9,4 @@ CURSOR_TIME, CURSOR_IDS = "events.cursor_time", "events.cursor_ids"  # the port-
 CURSOR_FLOOR = "events.cursor_floor"  # sync_pull.Cursor.floor of the port-in log
 PORTOUT_CURSOR = "events.portout_cursor"
 NOT_BEFORE = "sync.not_before"  # the moment a Retry-After asked for: no round sends before it
+LAST_WALK = "sync.last_walk"  # when a desk of the queue last walked every order (sync_walk)

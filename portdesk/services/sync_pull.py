@@ -115,9 +115,26 @@ class Puller:
         self._save_cursors(ends, None, report)
 
     def reconcile(self, report: SyncReport) -> None:
-        """Walk every order and port-out: events get missed, this catches what they did not say."""
-        self.applier.apply_orders(self.client.all_orders(), report)
+        """Walk every order and port-out: events get missed, this catches what they did not say.
+
+        A page-numbered list that changes while it is walked shifts under the walk: an order
+        deleted from a page already read moves the first order of the next page onto it, and
+        that order is never listed. So every open order of this queue the walk did not list is
+        then read on its own (one deleted is dropped)."""
+        listed: set[str] = set()
+
+        def noted(orders: Iterator[Order]) -> Iterator[Order]:
+            for order in orders:
+                listed.add(order.id)
+                yield order
+
+        self.applier.apply_orders(noted(self.client.all_orders()), report)
+        missed = [o for o in self.repo.open_orders() if o not in listed]
+        if missed:
+            log.info("the walk did not list %d open order(s): read on their own", len(missed))
+            self.applier.apply_orders(self._orders(missed, report), report)
         self.portouts.apply_portouts(self.client.portout_requests(), report)
+        report.walked = True
 
     # the logs
     def _read_log(self, feed: Feed, cursor: Cursor, report: SyncReport,

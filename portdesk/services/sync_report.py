@@ -49,6 +49,7 @@ class SyncReport:
     taken_over: int = 0  # cases resumed from a desk whose lease ran out (killed mid-push)
     pull_elsewhere: bool = False  # another desk of the team was reading the platform's events
     retry_after: float | None = None  # the round stopped on a Retry-After of this many seconds
+    walked: bool = False  # every order and port-out was walked this round (sync_walk)
 
     @property
     def ok(self) -> bool:

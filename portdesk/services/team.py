@@ -7,7 +7,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from portdesk.domain.moments import utc
-from portdesk.services.sync_keys import CURSOR_TIME, LAST_SYNC, NOT_BEFORE, PORTOUT_CURSOR
+from portdesk.services.sync_keys import (
+    CURSOR_TIME,
+    LAST_SYNC,
+    LAST_WALK,
+    NOT_BEFORE,
+    PORTOUT_CURSOR,
+)
 from portdesk.store.desks import Desk, DeskRegistry
 from portdesk.store.leases import Clock, database_clock
 from portdesk.store.store import Store
@@ -27,6 +33,7 @@ class TeamStatus:
     portout_cursor: datetime | None
     last_sync: datetime | None
     not_before: datetime | None = None  # a Retry-After still running: no desk sends before it
+    last_walk: datetime | None = None  # a desk last walked every order (services.sync_walk)
 
 
 def team_status(store: Store, clock: Clock | None = None,
@@ -42,7 +49,8 @@ def team_status(store: Store, clock: Clock | None = None,
         portout_cursor=_time(portout.get("time") if isinstance(portout, dict) else None),
         last_sync=_time(repo.get(LAST_SYNC)),
         not_before=waiting if (waiting := _time(repo.get(NOT_BEFORE))) and waiting > now
-        else None)
+        else None,
+        last_walk=_time(repo.get(LAST_WALK)))
 
 
 def _time(text: str | None) -> datetime | None:

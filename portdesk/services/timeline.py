@@ -24,7 +24,7 @@ FIELD_LABELS = {
     "account_name": "Customer name", "customer_type": "Customer type",
     "authorized_name": "Authorized person", "authorized_title": "Title",
     "account_number": "Account number", "pin": "Port-out PIN", "btn": "BTN",
-    "losing_carrier": "Current carrier", "carrier": "Current carrier",
+    "losing_carrier": "Losing carrier", "carrier": "Losing carrier",
     "service_address": "Service address", "billing_address": "Billing address",
     "port_type": "Port type", "remaining_action": "Numbers that stay",
     "remaining_numbers": "Numbers that stay", "new_btn": "New BTN",

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from portdesk.domain.case import NumberStatus, PortCase
 from portdesk.domain.errors import Conflict
-from portdesk.domain.lifecycle import Status
+from portdesk.domain.lifecycle import TERMINAL, Status
 from portdesk.domain.routing import Routing
 from portdesk.domain.schedule import next_milestone
 from portdesk.domain.sync_outcome import UNKNOWN, SyncOutcome
@@ -429,6 +429,16 @@ class SyncRepository:
                 CaseRow.kind == "port_out", CaseRow.platform_order_id.is_not(None),
                 CaseRow.status.in_((Status.SUBMITTED.value, Status.FOC_CONFIRMED.value,
                                     Status.CANCEL_PENDING.value))).order_by(CaseRow.id))
+            return [str(r) for r in rows]
+
+    def open_orders(self) -> list[str]:
+        """The platform order ids of this queue's port-in cases not yet at an end (ported,
+        cancelled, expired): a walk of the order list that did not list one may have skipped it
+        (the list shifted under the walk), so it is read on its own."""
+        with self.sessions() as session:
+            rows = session.scalars(select(CaseRow.platform_order_id).where(
+                CaseRow.kind != "port_out", CaseRow.platform_order_id.is_not(None),
+                CaseRow.status.not_in([s.value for s in TERMINAL])).order_by(CaseRow.id))
             return [str(r) for r in rows]
 
     def case_by_reference(self, session: Session, reference: str) -> PortCase | None:

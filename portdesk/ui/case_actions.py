@@ -51,6 +51,7 @@ class CaseActionsMixin:
     _pending_message: tuple[int, str] | None
     _wanted: int | None
     case_id: Any
+    read_only: str  # why the queue may only be read ("": writable)
     draft: Any
     open_case: Callable[..., None]
     flush: Callable[[], None]
@@ -145,7 +146,14 @@ class CaseActionsMixin:
         if self.base is None:
             return False
         if self.tabs.currentIndex() != DETAILS or not self.editor.focus_first():
+            # nothing to type into (a read-only queue): the tab bar, framed when focused, and
+            # the message line says where the keyboard is and why (the bare focus on a tab was
+            # easy to miss)
             self.tabs.tabBar().setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if self.tabs.currentIndex() == DETAILS:
+                why = f" ({self.read_only})" if self.read_only else ""
+                self._show_save_state(f"Nothing in this case can be edited{why}: the keyboard is "
+                                      "on the tabs, ←/→ switch them")
         return True
 
     def focus_comment(self) -> None:

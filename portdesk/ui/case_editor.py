@@ -43,7 +43,7 @@ LABELS = {
     "account_name": "Customer name", "customer_type": "Customer type",
     "authorized_name": "Authorized person", "authorized_title": "Title",
     "account_number": "Account number", "pin": "Port-out PIN", "btn": "BTN",
-    "losing_carrier": "Current carrier", "service_address.line1": "Street",
+    "losing_carrier": "Losing carrier", "service_address.line1": "Street",
     "service_address.line2": "Suite / unit", "service_address.city": "City",
     "service_address.state": "State", "service_address.postal_code": "ZIP",
     "port_type": "Port type", "remaining_action": "Numbers that stay",

@@ -103,6 +103,8 @@ class CasePanel(CaseActionsMixin, QWidget):
         self.tabs.tabBar().setUsesScrollButtons(False)
         self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.tabBar().setExpanding(False)
+        # Ctrl+2 lands here when nothing in the case can be edited: its focus must show
+        self.tabs.tabBar().setObjectName("caseTabs")
         for w, title in ((scroll, "Details"), (self.numbers, "Numbers"),
                          (self.readiness, "Readiness"), (self.timeline, "Timeline")):
             self.tabs.addTab(w, title)

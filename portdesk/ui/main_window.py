@@ -315,7 +315,12 @@ class MainWindow(QMainWindow):
             value = s.value(key)
             if isinstance(value, QByteArray) and not value.isEmpty():
                 apply(value)
-        self.queue_view.restore_state(s.value("desk/header"))
+        # a header state kept for another set of columns (a version with fewer) lands its widths
+        # on the wrong columns (one 685 px wide mid-queue): kept with its column count, and
+        # applied only to as many columns (a state kept before the count: as it is)
+        columns = s.value("desk/header_columns")
+        if columns is None or str(columns) == str(self.model.columnCount()):
+            self.queue_view.restore_state(s.value("desk/header"))
 
     def save_view_state(self) -> None:
         s = self.qsettings
@@ -323,6 +328,7 @@ class MainWindow(QMainWindow):
         s.setValue("desk/state", self.saveState())
         s.setValue("desk/splitter", self.splitter.saveState())
         s.setValue("desk/header", self.queue_view.save_state())
+        s.setValue("desk/header_columns", self.model.columnCount())
         queue = self.sidebar.current_queue()
         if queue is not None:
             s.setValue("desk/queue", queue.key)

@@ -65,7 +65,7 @@ ASKS = {
     "international": ("country", "account_name", "carrier", "account_number", "authorized_name",
                       "numbers", "btn", "line1", "line2", "city", "postal_code"),
 }
-LABELS = {"account_name": "Customer name", "carrier": "Current carrier",
+LABELS = {"account_name": "Customer name", "carrier": "Losing carrier",
           "account_number": "Account number", "pin": "Port-out PIN",
           "authorized_name": "Authorized person", "numbers": "Numbers",
           "btn": "BTN (billing number)", "line1": "Street", "line2": "Suite / unit",

@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from portdesk.domain.moments import aware, shown_time
@@ -32,6 +34,24 @@ def ago(when: datetime | None, now: datetime | None = None, zone: tzinfo | None 
     return shown_time(when, zone, with_day=True)
 
 
+# The database label's room, in average characters: a long path took the whole bar, and the
+# messages left of it were cut mid-word ("...port-out of 415-555-0152 to C"). The path is elided
+# in its middle (the folder it starts from and the file name stay), never the message; both are
+# whole on hover.
+DATABASE_CHARS = 44
+
+
+def elide_path(text: str, metrics: QFontMetrics, room: int) -> str:
+    """The path shortened in its folders, the file name kept whole while it fits on its own."""
+    if metrics.horizontalAdvance(text) <= room:
+        return text
+    head, sep, name = text.replace("\\", "/").rpartition("/")
+    left = room - metrics.horizontalAdvance(sep + name)
+    if not sep or left < metrics.averageCharWidth() * 8:
+        return metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, room)
+    return metrics.elidedText(head, Qt.TextElideMode.ElideMiddle, left) + text[len(head):]
+
+
 class DeskStatusBar(QStatusBar):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -48,9 +68,17 @@ class DeskStatusBar(QStatusBar):
         self.set_online(None)
         self.set_last_sync(None)
         self.set_pending(0)
+        self.messageChanged.connect(self.on_message_changed)
 
     def set_database(self, where: str) -> None:
-        self.database.setText(where)
+        metrics = self.database.fontMetrics()
+        room = metrics.averageCharWidth() * DATABASE_CHARS
+        label, colon, path = where.partition(": ")  # "Database: " stays whole
+        if not colon:
+            label, path = "", where
+        label += colon
+        self.database.setText(label + elide_path(path, metrics,
+                                                 room - metrics.horizontalAdvance(label)))
         self.database.setToolTip(where)
 
     def set_connecting(self) -> None:
@@ -82,4 +110,10 @@ class DeskStatusBar(QStatusBar):
         self.pending.setText(pending.said())
 
     def flash(self, text: str, ms: int = 6000) -> None:
+        """A message for a while; whole on hover too, should a narrow window still cut it."""
         self.showMessage(text, ms)
+        self.setToolTip(text)
+
+    def on_message_changed(self, text: str) -> None:
+        if not text:
+            self.setToolTip("")

@@ -118,6 +118,8 @@ QLabel#emptyTitle { font-size: 16pt; font-weight: 600; }
 QLabel#sectionTitle { font-weight: 600; }
 QLabel#rule { border-radius: 4px; padding: 6px 8px; }
 QListView:focus, QPlainTextEdit:focus { border: 2px solid palette(highlight); }
+QTabBar#caseTabs { border: 2px solid transparent; border-radius: 3px; }
+QTabBar#caseTabs:focus { border: 2px solid palette(highlight); }
 QLineEdit:focus, QComboBox:focus, QSpinBox:focus { border: 2px solid palette(highlight);
     border-radius: 3px; }
 """

@@ -108,10 +108,17 @@ def order_state(order: PlatformOrder, zone: tzinfo | None = UTC) -> OrderState:
                       foc_date=foc, numbers=numbers)
 
 
+_PORTOUT_NUMBER = {Status.FOC_CONFIRMED: NumberStatus.FOC_CONFIRMED,
+                   Status.PORTED: NumberStatus.PORTED, Status.CANCELLED: NumberStatus.CANCELLED}
+
+
 def portout_state(portout: Portout, zone: tzinfo | None = UTC) -> OrderState:
     status = PORTOUT_STATUS.get(portout.status.strip().lower())
-    numbers = ({n: NumberState(NumberStatus.PORTED, None) for n in portout.numbers}
-               if status == Status.PORTED else {})
+    # a request has one status for all its numbers (no per-number one): once authorized,
+    # ported, or ended without a port (canceled, rejected), each number takes it; a canceled
+    # port-out's numbers read "pending" for ever, as if they might still leave
+    follows = _PORTOUT_NUMBER.get(status) if status is not None else None
+    numbers = ({n: NumberState(follows, None) for n in portout.numbers} if follows else {})
     detail = portout.reason or ""
     return OrderState(status=status, platform_status=portout.status, exception_code=None,
                       exception_detail=detail if status == Status.CANCELLED else "",

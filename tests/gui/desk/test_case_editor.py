@@ -282,7 +282,7 @@ def test_a_transfer_shows_what_it_uses_and_keeps_what_it_holds(qtbot, store: Sto
     note = editor.absent_note.text()
     assert editor.form.isRowVisible(editor.absent_note)
     assert "no carrier" in note
-    assert "Current carrier Old Carrier Co" in note and "Account number ACC-77" in note
+    assert "Losing carrier Old Carrier Co" in note and "Account number ACC-77" in note
     assert "4821" not in note and "Port-out PIN ••••" in note
     # an edit of a field the transfer uses keeps what the hidden ones hold
     type_into(editor.widgets["account_name"], "Renamed Library")
@@ -323,7 +323,7 @@ def test_a_port_out_shows_what_the_request_is_checked_against(qtbot, store: Stor
     note = editor.absent_note.text()
     assert editor.form.isRowVisible(editor.absent_note)
     assert "port-out" in note
-    assert "Current carrier Old Carrier Co" in note and "Port type partial" in note
+    assert "Losing carrier Old Carrier Co" in note and "Port type partial" in note
     assert "4821" not in note
     assert set(editor.shown_fields()).isdisjoint({"losing_carrier", "port_type", "new_btn"})
     # every row of the Port section is hidden: its heading goes too (it read as an empty gap)

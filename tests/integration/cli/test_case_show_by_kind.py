@@ -47,7 +47,7 @@ def test_a_transfer_shows_no_carrier_lines(tmp_path: Path, quick: bool,
     assert not any("partial port" in line for line in rest)
     assert "requested" in heads  # a transfer still asks for a date
     assert note and note in " ".join(out.split("\n"))  # the desk's words
-    assert "Current carrier Old Carrier Co" in out and "4821" not in out
+    assert "Losing carrier Old Carrier Co" in out and "4821" not in out
     assert "BTN 212-555-0142" in out  # as the desk writes a number
 
 

@@ -91,3 +91,26 @@ def test_status_says_the_queue_waits_for_the_platform_s_retry_after(
             f"{until:%Y-%m-%d %H:%M:%S} UTC") in out
     assert main(["--db", f"sqlite:///{db}", "team", "status", "--json"]) == 0
     assert datetime.fromisoformat(json.loads(capsys.readouterr().out)["not_before"]) == until
+
+
+def test_status_says_when_every_order_was_last_walked(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The daily walk (services/sync_walk.py) bounds what a late event can cost: the team sees
+    when a desk of the queue last did it, or that none ever did."""
+    from portdesk.services.sync_keys import LAST_WALK
+
+    db = tmp_path / "team.sqlite3"
+    store = Store.open(f"sqlite:///{db}")
+    store.close()
+    assert main(["--db", f"sqlite:///{db}", "team", "status"]) == 0
+    assert "Every order last walked (catches events listed late): never" in capsys.readouterr().out
+    store = Store.open(f"sqlite:///{db}")
+    walked = datetime(2020, 1, 5, 8, 0, tzinfo=UTC)  # over a day before any run: shown dated
+    SyncRepository(store.sessions, store.box).put(LAST_WALK, walked.isoformat())
+    store.close()
+    assert main(["--db", f"sqlite:///{db}", "team", "status"]) == 0
+    assert "Every order last walked (catches events listed late): 2020-01-05 08:00 UTC" in \
+        capsys.readouterr().out
+    assert main(["--db", f"sqlite:///{db}", "team", "status", "--json"]) == 0
+    cursors = json.loads(capsys.readouterr().out)["cursors"]
+    assert datetime.fromisoformat(cursors["last_walk"]) == walked

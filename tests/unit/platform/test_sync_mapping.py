@@ -57,6 +57,13 @@ def test_port_out_statuses() -> None:
     assert ported.numbers["+13125550160"].status == NumberStatus.PORTED
     refused = portout_state(parse_portout({**raw, "status": "rejected", "reason": "PIN"}))
     assert refused.status == Status.CANCELLED and refused.exception_detail == "PIN"
+    assert refused.numbers["+13125550160"].status == NumberStatus.CANCELLED
+    # withdrawn by the gaining carrier: the number stays, its port is off (it read "pending")
+    canceled = portout_state(parse_portout({**raw, "status": "canceled"}))
+    assert canceled.numbers["+13125550160"].status == NumberStatus.CANCELLED
+    authorized = portout_state(parse_portout({**raw, "status": "authorized"}))
+    assert authorized.numbers["+13125550160"].status == NumberStatus.FOC_CONFIRMED
+    assert portout_state(parse_portout(raw)).numbers == {}  # waiting: as the case has them
     assert portout_state(parse_portout({**raw, "status": "new-thing"})).status is None
 
 
