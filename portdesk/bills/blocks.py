@@ -51,11 +51,21 @@ def carrier_candidates(page: Page, segments: list[Segment], is_label: IsLabel) -
         return []
     size, seg = best
     score = min(0.9, 0.55 + 0.1 * size) * seg.conf
+    mark = _initial_joined(seg.text, page.source == "ocr").strip(" :")
     kind = _kind_line(seg, segments)
     if kind is not None:
-        return [Candidate(f"{seg.text.strip(' :')} {kind.text.strip(' :')}",
-                          Evidence.of(seg, kind), score)]
-    return [Candidate(seg.text.strip(" :"), Evidence.of(seg), score)]
+        return [Candidate(f"{mark} {kind.text.strip(' :')}", Evidence.of(seg, kind), score)]
+    return [Candidate(mark, Evidence.of(seg), score)]
+
+
+_SET_APART = re.compile(r"^(\W*[A-Z]) (?=[a-z]{2})")
+
+
+def _initial_joined(text: str, ocr: bool) -> str:
+    """A wordmark's wide capital set apart from the rest of its word by OCR ('Q uadro'): large
+    type is spaced wide, and OCR takes the gap after a round initial for a word space. A lone
+    capital followed by a word in small letters is one word (a text layer says so itself)."""
+    return _SET_APART.sub(r"\1", text) if ocr else text
 
 
 def _kind_line(mark: Segment, segments: list[Segment]) -> Segment | None:

@@ -9,7 +9,9 @@ says "help" in words a reader knows (a desk's own name: "Business Solutions", "D
 - a line that names the carrier's contact in its strongest words (strong_help): a number
   stacked with it (its label in the same label column, its number in the same number column, a
   line or two apart, and so on down the stack) whose own label says nothing known, and that the
-  bill places nowhere but the section it sits in, is one of the carrier's lines too;
+  bill places nowhere but the section it sits in, is one of the carrier's lines too. Labels
+  printed in the number's own run ("Office: 519-..." over "Toll free: 1-800-...") stack by
+  their left edge alone: their numbers start where each label ends;
 - the carrier's web address signing the block, with such a line among the others: every number
   in it is the carrier's, even under the heading of the customer's lines further up the column
   (a customer's list of lines never ends in the carrier's web address), unless its own line
@@ -30,6 +32,7 @@ from portdesk.bills.placerank import Sighting, number_rank
 
 _ALIGN = 3.0  # points: how far apart two labels (or two numbers) of one column may start or end
 _NEAR_LINES = 2.6  # how far down a stack of pairs a line may sit from its mate, in line heights
+_RUN_GAP = 8.0  # points: a label printed in its number's run ends this close before it
 _PITCH = 1.8  # how far apart two lines of a left-aligned block may be, in line heights
 _WEB = re.compile(r"(?i)^\W*(?:https?://)?(?:www\.)?[a-z0-9-]{3,}(?:\.[a-z0-9-]+)*\."
                   r"(?:com|net|ca|us|org|coop|biz|tel)\W*$")
@@ -83,8 +86,9 @@ def _stacked_pairs(bill: BillIndex, phones: dict[str, list[Found]], listed: set[
             if e164[:8] in listed:
                 continue
             for i, f in enumerate(found):
-                if not f.whole or any(p.relation != "section" for p in f.places):
-                    continue
+                if not f.whole or any(p.relation != "section" and not (
+                        p.context == Context.HELP and p.relation == "block") for p in f.places):
+                    continue  # placed by more than its section or a neighbouring contact line
                 label = _own_label(bill, f)
                 if label is None or not any(_stacked(f, label, m, ml) for m, ml in mates):
                     continue
@@ -114,9 +118,23 @@ def _label_left(bill: BillIndex, f: Found) -> Segment | None:
     middle = (top + bottom) / 2
     row = [s for s in index.segments if s.top <= middle <= s.bottom and s.x1 <= x0 + 1]
     if not row:
-        return None
+        return _label_in_run(index, f)
     label = max(row, key=lambda s: s.x1)
     return label if index.is_label(label) else None
+
+
+def _label_in_run(index: PageIndex, f: Found) -> Segment | None:
+    """'Office: 519-229-8933' printed as one run: the words before the number, ending in a
+    colon, are its label."""
+    x0, top, _, bottom = f.evidence.bbox
+    middle = (top + bottom) / 2
+    run = next((s for s in index.segments if s.top <= middle <= s.bottom
+                and s.x0 < x0 - 1 and x0 <= s.x1), None)
+    words = tuple(w for w in run.words if w.x1 <= x0 + 1) if run is not None else ()
+    if not words or not words[-1].text.endswith(":") or any(c.isdigit() for w in words
+                                                              for c in w.text):
+        return None
+    return Segment(run.page, words, run.line) if run is not None else None
 
 
 def _stacked(f: Found, label: Segment, mate: Found, mate_label: Segment) -> bool:
@@ -125,7 +143,8 @@ def _stacked(f: Found, label: Segment, mate: Found, mate_label: Segment) -> bool
     x0, top, x1, bottom = f.evidence.bbox
     mx0, mtop, mx1, _ = mate.evidence.bbox
     height = max(bottom - top, 1.0)
-    same_column = abs(mx0 - x0) <= _ALIGN or abs(mx1 - x1) <= _ALIGN
+    in_runs = label.x1 >= x0 - _RUN_GAP and mate_label.x1 >= mx0 - _RUN_GAP
+    same_column = abs(mx0 - x0) <= _ALIGN or abs(mx1 - x1) <= _ALIGN or in_runs
     return (same_column and abs(label.x0 - mate_label.x0) <= _ALIGN
             and 0 < abs(top - mtop) <= _NEAR_LINES * height)
 

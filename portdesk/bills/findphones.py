@@ -30,7 +30,7 @@ from portdesk.bills.scanranges import (
     odd_join_spans,
 )
 from portdesk.bills.scantollfree import scan_toll_free_stack
-from portdesk.bills.structure import PHONEISH, carrier_furniture
+from portdesk.bills.structure import carrier_furniture
 from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import MIN_MATCH_READ
 from portdesk.domain.numbers import TOLL_FREE_NPAS
@@ -268,9 +268,8 @@ def _not_toll_free(place: Place) -> Place:
     it; a geographic number under it is no carrier's free help line, so the label's other words
     say what it is ('US Number': one of the lines)."""
     label = fold(place.label)
-    if not _TOLL_FREE_WORDS.search(label) or (place.relation == "block"
-                                              and PHONEISH.search(label)):
-        return place  # another line of a contact block (listplaces.contact_block): its own label
+    if not _TOLL_FREE_WORDS.search(label):
+        return place
     rest = _TOLL_FREE_WORDS.sub(" ", label)
     ctx = classify(rest)
     return Place(ctx, place.label, place.relation) if ctx != Context.HELP else place

@@ -64,9 +64,7 @@ def call_detail_over(index: PageIndex, seg: Segment) -> Place | None:
 
 def contact_block(index: PageIndex, seg: Segment) -> Place | None:
     """A line in a block of the carrier's contact lines ("Repair 1-513-565-1212" under it)
-    is one of them, whatever its own label says. The place names the other line as printed
-    ("Toll free: 1-800-265-9229"), number and all: its label describes that number, not this
-    one (a geographic "Office: 519-229-8933" over it is no toll-free line, but the carrier's)."""
+    is one of them, whatever its own label says."""
     if not PHONEISH.search(seg.text):
         return None
     for n in (seg.line - 2, seg.line - 1, seg.line + 1, seg.line + 2):
@@ -77,5 +75,5 @@ def contact_block(index: PageIndex, seg: Segment) -> Place | None:
                 continue
             head = label_head(other.text)
             if head and index.kind(head) == Context.HELP:
-                return Place(Context.HELP, other.text, "block")
+                return Place(Context.HELP, head, "block")
     return None

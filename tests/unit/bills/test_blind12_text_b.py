@@ -74,13 +74,24 @@ def _table_then_contacts(tmp_path: Path, between: str) -> BillFields:
 
 def test_lines_under_a_sentence_across_the_table_are_no_rows_of_it(tmp_path: Path) -> None:
     """A sentence printed across the columns ends the table: the carrier's contact lines under
-    it are not rows of the 'Phone' column, and a line beside the toll-free help line is the
-    carrier's, not a geographic line the toll-free label describes."""
+    it are not rows of the 'Phone' column, and a line whose own run-in label says nothing
+    known, stacked at the left edge of the carrier's toll-free help line, is the carrier's."""
     fields = _table_then_contacts(
         tmp_path, "Thank you for choosing us. Your payment was received on March 2, 2026.")
     assert "+12263481100" not in fields.numbers
     assert _number(fields, "+12263481100") == Verdict.NOT_FOUND
     assert _number(fields, "+12265550177") == Verdict.EXACT
+
+
+def test_a_line_of_a_listed_exchange_beside_the_help_line_stays_the_customers(
+        tmp_path: Path) -> None:
+    """The contact block never takes a number of the exchange of a line the bill lists (a
+    customer's own office line printed by its help line)."""
+    fields = _read(tmp_path, [
+        *_HEAD, (40, 200, "Phone", 8), (200, 200, "Description", 8), (500, 200, "Charge", 8),
+        (40, 214, "226-555-0177", 9), (200, 214, "Business Line", 9), (500, 214, "$31.00", 9),
+        (40, 274, "Head desk: 226-555-0178", 8), (40, 286, "Toll free: 1-888-555-0161", 8)])
+    assert "+12265550178" in fields.numbers
 
 
 def test_a_row_under_a_short_note_is_still_a_row(tmp_path: Path) -> None:
@@ -114,3 +125,13 @@ def test_the_phone_number_captioned_in_the_accounts_stack_is_its_btn(tmp_path: P
 def test_a_caption_over_a_column_of_numbers_names_no_btn(tmp_path: Path) -> None:
     fields = _stack(tmp_path, "226-555-0178")
     assert fields.btn != "+12265550177"
+
+
+# -- a carrier's name typed with a generic word of its legal name left out --------------------
+@pytest.mark.parametrize(("typed", "same"), [
+    ("Sawtooth Cooperative", True), ("Sawtooth Telephone", True),
+    ("Sawtooth Wireless", False), ("Telephone Cooperative", False)])
+def test_a_name_with_generic_words_left_out_is_the_same_sender(typed: str, same: bool) -> None:
+    from portdesk.bills.issuername import same_issuer
+
+    assert same_issuer(typed, "Sawtooth Telephone Communications Cooperative Inc.") is same
