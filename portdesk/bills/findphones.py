@@ -329,6 +329,9 @@ def _among_account_details(index: PageIndex, seg: Segment, relation: str) -> boo
         classify(_label_words(cell.text)) == Context.ACCOUNT for cell in _stack_of(index, seg))
 
 
+_INK_BOX = 0.7  # an OCR word box's height over the text layer's for the same type
+
+
 def _stack_of(index: PageIndex, seg: Segment) -> list[Segment]:
     """The labels of the stack of pairs this one ends or sits in: rows above and below whose
     first cell starts where this row's label does, with no blank line between them. On a scan
@@ -337,6 +340,9 @@ def _stack_of(index: PageIndex, seg: Segment) -> list[Segment]:
     left = index.left_of(seg)
     start = left[0].x0 if left and seg.x0 - left[0].x1 < 150 else seg.x0
     scan = index.page.source == "ocr"
+    # OCR boxes hug the ink: a caption is boxed to its letters (about 0.7 of the font's box a
+    # text layer gives), and the stack's gap between pairs is measured in the font's lines
+    unit = max(seg.height / (_INK_BOX if scan else 1.0), 6.0)
     cells: list[Segment] = []
     for step in (-1, 1):
         previous, n = seg, seg.line + step
@@ -346,7 +352,7 @@ def _stack_of(index: PageIndex, seg: Segment) -> list[Segment]:
             if cell is None and scan and all(c.x1 < start - 6 for c in row):
                 n += step
                 continue
-            if cell is None or abs(cell.top - previous.top) > 2.2 * max(seg.height, 6.0):
+            if cell is None or abs(cell.top - previous.top) > 2.2 * unit:
                 break
             cells.append(cell)
             previous, n = cell, n + step

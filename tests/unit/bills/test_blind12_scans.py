@@ -9,7 +9,12 @@
 - a wordmark's wide initial set apart by OCR ('Q uadro' for 'Quadro', the gap after a round
   capital of large type read as a word space): the carrier named nothing the typed carrier is
   ("unverifiable" where the text bill says what it says); a lone capital before a word in small
-  letters is one word with it.
+  letters is one word with it;
+- a photo's stack of captions over values ('Statement Date' over its date over 'Telephone
+  Number' over the one number): OCR boxes hug the ink, about 0.7 of the text layer's box, so
+  the gap between two pairs measured in the caption's box height broke the stack and the one
+  number under its singular caption was a list of lines, not the account's number; the gap is
+  measured in the type's height.
 """
 
 from __future__ import annotations
@@ -22,10 +27,13 @@ from PIL import Image, ImageDraw
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen.canvas import Canvas
 
+from portdesk.bills.compare import compare
 from portdesk.bills.extract import extract_fields
 from portdesk.bills.ocr import tesseract_available
 from portdesk.bills.prepare import unreverse
 from portdesk.bills.reader import BillDocument, Page, Word, read_bill
+from portdesk.bills.verdicts import Verdict
+from portdesk.domain.case import CaseNumber, PortCase
 from tests.billcorpus import make_scan
 
 
@@ -105,3 +113,29 @@ def test_a_wordmarks_initial_set_apart_by_ocr_is_one_word_with_it() -> None:
     assert _wordmark("Q", "uadro") == "Quadro"
     # two words of capitals stay two words
     assert _wordmark("Q", "Uadro") == "Q Uadro"
+
+
+def _stacked_btn(gap: float) -> Verdict:
+    """A photo's stack of captions over values, each box hugging its ink (captions 5.5 pt,
+    values 7 pt tall, where the text layer boxes them 8.3 and 9.9), pairs 15 pt apart."""
+    cells = [("Account|Name", 99.2, 5.5), ("Granite|Peak|Dental|Group", 109.2, 7.0),
+             ("Account|Number", 124.3, 5.5), ("1972631", 133.7, 7.0),
+             ("Statement|Date", 149.1, 5.5), ("January|29,|2025", 158.5, 7.0),
+             ("Telephone|Number", 158.5 + gap, 5.5), ("519-555-0159", 167.9 + gap, 7.0)]
+    words = [Word("Quadrant", 40, 28, 140, 52, 0.93)]
+    for text, top, height in cells:
+        x = 332.0
+        for w in text.split("|"):
+            words.append(Word(w, x, top, x + 6 * len(w), top + height, 0.95))
+            x += 6 * len(w) + 4
+    doc = BillDocument(Path("scan.png"), (Page(1, 612, 792, tuple(words), "ocr"),), 1)
+    case = PortCase(account_name="", account_number="1972631", btn="+15195550159",
+                    numbers=(CaseNumber("+15195550159"),))
+    return compare(case, extract_fields(doc)).fields["btn"].verdict
+
+
+def test_a_photos_stack_of_captions_keeps_its_pairs_by_the_fonts_height() -> None:
+    # the stack's pitch, 15.4 pt, is 2.8 of the caption's ink box and 1.9 of its type
+    assert _stacked_btn(15.4) == Verdict.EXACT
+    # a caption set well below the stack (a blank line and more) is no pair of it
+    assert _stacked_btn(34.0) == Verdict.UNVERIFIABLE
