@@ -32,6 +32,21 @@ def name_words(name: str) -> list[str]:
     return words
 
 
+def _generic_left_out(short: list[str], long_: list[str]) -> bool:
+    """`short` is `long_` with only words any carrier's name may hold left out, its own words
+    in their order ("Quadro Co-operative" for "Quadro Communications Co-operative")."""
+    rest = iter(long_)
+    for word in short:
+        for other in rest:
+            if other == word:
+                break
+            if other not in _GENERIC:
+                return False
+        else:
+            return False
+    return all(w in _GENERIC for w in rest)
+
+
 def _distinct(words: list[str]) -> bool:
     return any(w not in _GENERIC and len(w) >= 3 and not w.isdigit() for w in words)
 
@@ -43,7 +58,8 @@ def _initials(words: list[str]) -> str:
 def same_issuer(a: str, b: str, *, b_is_domain: bool = False) -> bool:
     """Whether two names of a sender are one identity: equal but for case, punctuation and a
     legal suffix; one the head of the other with a word that names ("Prairie Fiber" and
-    "Prairie Fiber Cooperative"); one the other's initials ("PFC"); a web domain spelling the
+    "Prairie Fiber Cooperative"), or the other with only generic carrier words left out
+    ("Prairie Cooperative"); one the other's initials ("PFC"); a web domain spelling the
     name without its spaces ("prairiefiber" or "pfcoop" for a domain)."""
     wa, wb = name_words(a), name_words(b)
     if not wa or not wb:
@@ -53,7 +69,7 @@ def same_issuer(a: str, b: str, *, b_is_domain: bool = False) -> bool:
     if wa == wb:
         return True
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    if long_[:len(short)] == short and _distinct(short):
+    if (long_[:len(short)] == short or _generic_left_out(short, long_)) and _distinct(short):
         return True
     for one, other in ((wa, wb), (wb, wa)):
         if len(one) == 1 and len(one[0]) >= 2 and len(other) >= 2 and one[0] == _initials(other):

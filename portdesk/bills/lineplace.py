@@ -140,10 +140,8 @@ def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
     return caption if caption is not None and caption.context == Context.BTN else None
 
 
-# a caption that says billing number in so many words, or names the account's main NUMBER
-# ("main number", "primary telephone number"), not a line's role among the lines ("Main Line")
-_BILLING_WORD = re.compile(r"(?i)\b(?:btn|atn|bill\w*|factur\w*)\b|"
-                           r"\b(?:main|primary|principal) (?:telephone |phone )?(?:number|tn)\b")
+# a caption that says billing number in so many words, not a line's role among the lines
+_BILLING_WORD = re.compile(r"(?i)\b(?:btn|atn|bill\w*|factur\w*)\b")
 
 
 def _priced(index: PageIndex, seg: Segment) -> bool:
@@ -188,9 +186,39 @@ def caption_right(index: PageIndex, seg: Segment, last: int) -> Place | None:
     names the kind of line charged for, as a row's type cell does."""
     caption = _caption_right(index, seg, last)
     if caption is not None and caption.context == Context.BTN and _priced(index, seg) and (
-            not _BILLING_WORD.search(caption.label)):
+            not _BILLING_WORD.search(caption.label)) and not _the_pages_captions(
+            index, seg, last, caption.label):
         return None
     return caption
+
+
+def _the_pages_captions(index: PageIndex, seg: Segment, last: int, caption: str) -> bool:
+    """'+1 585 555 0173 main number  $18.71' on a page that captions its values after them
+    ('GL121657 account number', '... NY 14651 service address'): the number alone heads its
+    row and its bare caption is how this page names a value, not a line's role in brackets
+    after a product's name ('Hosted Extension 937-555-0164 (Main Number)')."""
+    if "(" in caption or any(c.isalpha() for w in seg.words[:last + 1] for c in w.text):
+        return False
+    key = ("captions after values",)
+    got = index._memo.get(key)
+    if got is None:
+        got = index._memo[key] = any(_captioned_value(index, s) for s in index.segments)
+    return bool(got)
+
+
+def _captioned_value(index: PageIndex, seg: Segment) -> bool:
+    """A value (its first word holds a digit) with the account's or the site's caption after
+    it, ending its line."""
+    words = seg.words
+    if len(words) < 2 or not any(c.isdigit() for c in words[0].text):
+        return False
+    for k in range(1, min(3, len(words) - 1) + 1):
+        tail = " ".join(w.text for w in words[-k:])
+        if any(c.isdigit() for c in tail):
+            return False
+        if index.kind(tail) in (Context.ACCOUNT, Context.SERVICE):
+            return True
+    return False
 
 
 # a row's type cell that names the billing number itself, not a line's role ("Main", "Billing"

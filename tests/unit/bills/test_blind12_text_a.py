@@ -97,8 +97,9 @@ def test_an_address_line_ending_with_its_caption_is_that_field(tmp_path: Path) -
 
 
 def test_a_priced_line_captioned_main_number_is_the_btn(tmp_path: Path) -> None:
-    """'(419) 555-0120 main number  $18.00': on a charge row, a caption naming the main NUMBER
-    names the billing number; the row under it captioned as another line is not it."""
+    """'(419) 555-0120 main number  $18.00' on a page that captions its values after them
+    ('55-7731 account number'): the number heading its charge row with its bare caption is
+    named as the page names its values; the row under it captioned as another line is not."""
     rows = [(40, 200, "4410 Lakeshore Dr, Sandusky, OH 44870 service address", 9),
             (40, 220, "(419) 555-0120 main number", 9), (500, 220, "$18.00", 9),
             (40, 232, "(419) 555-0121 additional line", 9), (500, 232, "$12.00", 9)]
@@ -161,3 +162,17 @@ def test_a_code_of_letters_and_digits_captioned_after_is_its_fields(tmp_path: Pa
     assert fields.account_number == "KX204417"
     assert fields.service_address is not None and fields.service_address.line1 == (
         "4410 Lakeshore Dr")
+
+
+def test_a_priced_main_number_on_a_page_labelling_before_its_values_stays_a_role(
+        tmp_path: Path) -> None:
+    """Where the page labels its values before them ('Account Number 55-7731'), a charge row's
+    '(419) 555-0120 main number' is the line's role, as before (blind8's class)."""
+    page = [(40, 40, "B:Bayfront Cable", 16), (400, 60, "Account Number 55-7731", 9),
+            (60, 100, "Dana Whitfield", 10), (60, 112, "PO Box 18", 10),
+            (60, 124, "Sandusky, OH 44871", 10),
+            (40, 220, "(419) 555-0120 main number", 9), (500, 220, "$18.00", 9),
+            (40, 232, "(419) 555-0121 additional line", 9), (500, 232, "$12.00", 9)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    check = compare(PortCase(account_name="Dana Whitfield", btn="+14195550120"), fields)
+    assert check.fields["btn"].verdict not in (Verdict.EXACT, Verdict.EQUIVALENT)

@@ -125,3 +125,13 @@ def test_the_phone_number_captioned_in_the_accounts_stack_is_its_btn(tmp_path: P
 def test_a_caption_over_a_column_of_numbers_names_no_btn(tmp_path: Path) -> None:
     fields = _stack(tmp_path, "226-555-0178")
     assert fields.btn != "+12265550177"
+
+
+# -- a carrier's name typed with a generic word of its legal name left out --------------------
+@pytest.mark.parametrize(("typed", "same"), [
+    ("Sawtooth Cooperative", True), ("Sawtooth Telephone", True),
+    ("Sawtooth Wireless", False), ("Telephone Cooperative", False)])
+def test_a_name_with_generic_words_left_out_is_the_same_sender(typed: str, same: bool) -> None:
+    from portdesk.bills.issuername import same_issuer
+
+    assert same_issuer(typed, "Sawtooth Telephone Communications Cooperative Inc.") is same
