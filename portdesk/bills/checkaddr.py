@@ -27,10 +27,11 @@ from portdesk.bills.scanmatch import (
     on_scan,
     street_misread,
     under_another_address,
+    unit_gap_read,
     unplaced,
 )
 from portdesk.bills.values import Evidence
-from portdesk.bills.verdicts import FieldCheck, Verdict
+from portdesk.bills.verdicts import MIN_MATCH_READ, FieldCheck, Verdict
 from portdesk.domain.case import CA_PROVINCES, Address, PortCase
 
 
@@ -102,6 +103,11 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
         return FieldCheck(check.field, Verdict.UNVERIFIABLE, check.entered, check.bill,
                           f"the scan reads the {part} a letter or two differently from the case; "
                           "compare it by eye", None, check.evidence)
+    if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted) and on_scan(
+            index, ext.evidence) and isinstance(ext.value, Address) and (
+                printed := unit_gap_read(typed, ext.value)) is not None and (
+                    fields.read_confidence.get("service_address", 1.0) >= MIN_MATCH_READ):
+        return _unit_gap_check(check, typed, printed)
     if check.verdict == Verdict.NOT_FOUND and (nozip := without_zip(index, typed)) is not None:
         return nozip  # 'Livingston, MT' and no ZIP under the typed street: a question
     if check.verdict in (Verdict.MISMATCH, Verdict.NOT_FOUND) and (
@@ -123,6 +129,17 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
         return FieldCheck(check.field, check.verdict, check.entered, check.bill, reason,
                           check.suggestion, check.evidence, check.bill_value)
     return check
+
+
+def _unit_gap_check(check: FieldCheck, typed: Address, printed: Address) -> FieldCheck:
+    note = " (the scan reads the gap after the unit word as a dash)"
+    if addresses_exact(typed, printed):
+        return FieldCheck(check.field, Verdict.EXACT, check.entered, check.entered,
+                          f"same as on the bill{note}", None, check.evidence)
+    shown = printed.one_line()
+    return FieldCheck(check.field, Verdict.EQUIVALENT, check.entered, shown,
+                      f"same address, written differently; use the bill's exact form{note}",
+                      shown, check.evidence, printed)
 
 
 def _listed_together(index: BillIndex, ext: Extracted, sightings: list[Sighting]) -> bool:

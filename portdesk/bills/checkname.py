@@ -25,6 +25,7 @@ from portdesk.bills.scanmatch import (
     on_scan,
     part_of,
     read_twice_on_bill,
+    rest_on_line,
 )
 from portdesk.bills.scantyped import disagreeing_conf, misread_of_typed
 from portdesk.bills.verdicts import MATCHES, MIN_MISMATCH_READ, FieldCheck, Verdict
@@ -59,6 +60,9 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
             ext = Extracted(typed, typed, ext.evidence, ext.confidence,
                             min(ext.read_conf, CONFUSED_READ))
     want = name_tokens(typed)
+    if ext is not None and (rest := rest_on_line(index, ext.evidence, name_tokens(ext.shown),
+                                                 want)) is not None:
+        ext = Extracted(typed, typed, ext.evidence, ext.confidence, min(ext.read_conf, rest))
     check = judge("account_name", typed, sightings, ext,
                   lambda v: want in (name_tokens(str(v)), legal_part(name_tokens(str(v)))),
                   lambda s: _plain(s.form) == _plain(typed) or as_printed(index, s, typed),

@@ -77,6 +77,13 @@ def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]]
                   "billing telephone number (BTN)",
                   lambda: misread(index, typed[2:], ext) or near_in_its_place(
                       index, "btn", near_on_scan(index, typed[2:])))
+    if check.verdict == Verdict.EXACT and fields.source == "ocr" and (
+            line := _listed_beside_lone_reading(typed, phones, case.number_e164s)) is not None:
+        return FieldCheck("btn", Verdict.UNVERIFIABLE, shown, check.bill,
+                          f"the scan reads the billing number {shown} only once, while it lists "
+                          f"{format_display(line)} as one of the account's lines, one digit off "
+                          "and the typed number nowhere: one of the two readings is a misread; "
+                          "compare it by eye", None, check.evidence)
     if check.verdict == Verdict.EXACT:  # the same number, however the bill punctuates it
         return FieldCheck("btn", Verdict.EXACT, shown, shown, check.reason, None, check.evidence,
                           typed)
@@ -103,6 +110,29 @@ def _lone_near_reading(typed: str, bill: str, phones: dict[str, list[Found]]) ->
     off = sum(a != b for a, b in zip(typed, bill, strict=False))
     return len(typed) == len(bill) and off == 1 and len(phones.get(bill, [])) <= 1 and len(
         phones.get(typed, [])) >= 2
+
+
+def _listed_beside_lone_reading(typed: str, phones: dict[str, list[Found]],
+                                lines: list[str]) -> str | None:
+    """On a scan, the typed billing number read once (beside its label) and nowhere listed as a
+    line, while the page lists as one of the account's lines a number one digit off it, a line
+    the case lists too, and the case does not list the typed BTN among its lines: the BTN is the
+    account's own line, the case says which line that is, and one surely read digit is what OCR
+    gets wrong most ('0106' read '0196' beside 'Primary Line'). Which of the two readings is
+    the printed number the pixels cannot say, so the typed number's one reading confirms
+    nothing: a question, never "exact" (the mirror of _lone_near_reading). A typed BTN the page
+    also lists as a line, reads twice, or the case lists as one of its lines (a BTN a bill
+    prints apart from its other lines) is left as read."""
+    mine = number_sightings(typed, phones.get(typed, []))
+    if len(mine) != 1 or mine[0].context != Context.BTN or typed in lines:
+        return None
+    for other, found in phones.items():
+        if other in lines and len(other) == len(typed) and sum(a != b for a, b in zip(typed, other,
+                                                                   strict=True)) == 1 and any(
+                s.context == Context.NUMBERS and rank("numbers", s) == 2
+                for s in number_sightings(other, found)):
+            return other
+    return None
 
 
 def _another_line(typed: str, fields: BillFields, phones: dict[str, list[Found]],

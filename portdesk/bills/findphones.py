@@ -29,6 +29,7 @@ from portdesk.bills.scanranges import (
     exchange_read_twice,
     odd_join_spans,
 )
+from portdesk.bills.scantollfree import scan_toll_free_stack
 from portdesk.bills.structure import carrier_furniture
 from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import MIN_MATCH_READ
@@ -72,6 +73,8 @@ def phone_index(bill: BillIndex) -> dict[str, list[Found]]:
     department_lines(out, {e164: number_sightings(e164, found) for e164, found in out.items()})
     contact_block_lines(bill, out,
                         {e164: number_sightings(e164, found) for e164, found in out.items()})
+    scan_toll_free_stack(bill, out,
+                         {e164: number_sightings(e164, found) for e164, found in out.items()})
     return out
 
 

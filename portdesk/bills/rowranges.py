@@ -65,6 +65,10 @@ def _exchange_row(index: PageIndex, cells: list[Segment]) -> Iterator[tuple[Segm
         first, last = _line_cell(cells[i + 1].text, scan), _line_cell(cells[i + 2].text, scan)
         if scan and m is not None and _LINE.match(last) and not _LINE.match(first):
             first = _first_by_count(first, int(last), cells[i + 3:i + 4])
+        if scan and m is not None and _LINE.match(first) and (
+                block := _counted_from(index, m, cells[i + 1], cells[i + 2])) is not None:
+            yield cells[i], cells[i + 2], block
+            continue
         if m is None or not _LINE.match(first) or not _LINE.match(last):
             continue
         if 0 < int(last) - int(first) <= MAX_RANGE and _range_header(index, cells[i + 1],
@@ -88,6 +92,34 @@ def _first_by_count(printed: str, last: int, counted: list[Segment]) -> str:
     else:
         near = len(digits) == 5 and any(digits[:k] + digits[k + 1:] == first for k in range(5))
     return first if near else printed
+
+
+_QTY_HEAD = re.compile(r"^(?:qty|quantity|count|lines|numbers|dids|quantite|nombre|cantidad)\b")
+SURE_COUNT = 0.9  # OCR confidence the count of a block whose last line OCR lost needs
+
+
+def _counted_from(index: PageIndex, exchange: re.Match[str], first: Segment,
+                  counted: Segment) -> Block | None:
+    """'NPA-NXX | From | Qty' as OCR read a scan's 'NPA-NXX | From | To | Qty' row, the To
+    column lost whole, header and cell ('502-555 | 0111 | 25'): the exchange, the block's first
+    line under 'From' and its count under 'Qty', read surely, make the block (the first line
+    and the count are what the bill prints; the count read unsurely lists nothing)."""
+    count = count_cell(counted.text)
+    if count is None or not 1 < count <= MAX_RANGE or min(
+            w.conf for w in counted.words) < SURE_COUNT:
+        return None
+    header = index.header_row(first)
+    if header is None or _USAGE_HEAD.search(" ".join(fold(h.text) for h in header)):
+        return None
+
+    def over(seg: Segment) -> str:
+        cells = [h for h in header if h.x0 - 30 <= seg.x1 and seg.x0 <= h.x1 + 30]
+        return fold(min(cells, key=lambda h: abs(h.x0 - seg.x0)).text) if cells else ""
+
+    if not _START.match(over(first)) or not _QTY_HEAD.match(over(counted)):
+        return None
+    start = int(first.text.strip(_CELL_SPECKS))
+    return Block(exchange.group(1), exchange.group(2), start, start + count - 1, (0, 0))
 
 
 # '+ 0114', '0138*': a speck beside a line cell, read as a mark of its own (OCR only)

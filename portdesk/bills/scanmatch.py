@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from portdesk.bills.addrmatch import STREET_WORDS, differences, street_key
+from portdesk.bills.addrmatch import (
+    STREET_WORDS,
+    addresses_equivalent,
+    addresses_exact,
+    differences,
+    street_key,
+)
 from portdesk.bills.context import Context
 from portdesk.bills.judge import Extracted, overlap, read_twice
 from portdesk.bills.layout import Segment
@@ -319,3 +325,53 @@ def unplaced(near: Evidence | None, sightings: list[Sighting]) -> Evidence | Non
     if near is None or any(s.whole and overlap(near, s.evidence) for s in sightings):
         return None
     return near
+
+
+# a unit word and its number ('SUITE 295', 'RM 39'): OCR reads the gap between them as a dash
+_UNIT_DASH = re.compile(r"(?i)\b(SUITE|STE|APT|UNIT|RM|ROOM|FL|FLOOR|BLDG|BUREAU|APP)-(?=\w)")
+
+
+def unit_gap_read(typed: Address, bill: Address) -> Address | None:
+    """On a scan, the only difference a dash between a unit word and its number where the case
+    has a space ('SUITE-295' read, 'SUITE 295' typed and printed): the gap read as a mark, as
+    round 13's quotes and label dashes: the address as printed, when the case's is the same
+    address (exactly or written differently). A dash the case types too is no difference; any
+    other difference stays one."""
+    def gap(text: str) -> str:
+        return _UNIT_DASH.sub(r"\1 ", text)
+
+    fixed = replace(bill, line1=gap(bill.line1), line2=gap(bill.line2))
+    same = addresses_exact(typed, fixed) or addresses_equivalent(typed, fixed)
+    return fixed if fixed != bill and same else None
+
+
+def rest_on_line(index: BillIndex, evidence: Evidence | None, read: list[str],
+                 typed: list[str]) -> float | None:
+    """On a scan, a value read as the typed value's first words whose remaining words OCR read
+    as the next segment of the same line, a gap away ('Garage' | 'Lapointe' on a photo's lean:
+    a word gap widened into a column gap): how surely the rest was read; None when the line
+    goes on with anything else."""
+    from portdesk.bills.find import name_tokens
+
+    n = len(read)
+    if not on_scan(index, evidence) or evidence is None or not 0 < n < len(typed) or (
+            typed[:n] != read):
+        return None
+    x0, top, x1, bottom = evidence.bbox
+    page = index.pages[evidence.page - 1]
+    # the segment the value ends in (the evidence may hold its label too, on the line above)
+    ends = [seg for seg in page.segments if x0 - 1 <= seg.x0 and seg.x1 <= x1 + 1
+            and top - 1 <= seg.top and seg.bottom <= bottom + 1
+            and name_tokens(seg.text)[-1:] == read[-1:]]
+    if not ends:
+        return None
+    last = max(ends, key=lambda seg: (seg.top, seg.x1))
+    height = max(last.bottom - last.top, 1.0)
+    row = sorted((seg for seg in page.segments if seg.line == last.line
+                  and last.x1 - 1 <= seg.x0 <= last.x1 + 4 * height), key=lambda seg: seg.x0)
+    # a speck beside it read as a letter at noise level ('Lapointe A', the 'A' at 0.40) is none
+    # of the name's words
+    words = [w for w in row[0].words if w.conf >= 0.5] if row else []
+    if not words or name_tokens(" ".join(w.text for w in words)) != typed[n:]:
+        return None
+    return min(w.conf for w in words)

@@ -7,7 +7,8 @@ of the label above or below it ('Invoice Number 2025-09-08', 'Customer Number' b
 invoice number). The pairing is then wrong for every row of the stack, and a typed value matched
 "under its label" there proves nothing: an invoice number typed as the account would read as
 the account. The tell is the stack itself: a label naming a number ("Invoice Number", "Account
-#") with a date beside it (a month, a d/m/y or y-m-d form, a bare year), or a value of the
+#") with a date beside it (a month, a d/m/y or y-m-d form, a bare year), a label naming a date
+with a long number beside it ("Bill date 928099382-00006"), or a value of the
 column left alone on the row next to the value's, with no label (the value the slide left
 over). Only OCR pages.
 """
@@ -67,10 +68,18 @@ def _orphan(line: list[Word], start: float, value_x: float) -> bool:
 
 
 def _slid(line: list[Word], start: float, value_x: float) -> bool:
-    """One row of the stack: a label naming a number with a date beside it."""
+    """One row of the stack: a label naming a number with a date beside it, or a label naming
+    a date with a long number beside it ('Bill date 928099382-00006': the account's value slid
+    up a row, the invoice number beside 'Account number')."""
     label = fold(" ".join(w.text for w in line if start - 20 <= w.x0 < value_x - 20))
     # the value column's first word only: what follows it may be another pair of the line
     # ('Account Number: 453-529-631 Statement Date: 06/17/2025')
     value = next((w.text for w in line if value_x - 40 <= w.x0 <= value_x + 60), "")
-    return bool(label and value) and _NUMBER_LABEL.search(label) is not None and (
-        _DATE_LABEL.search(label) is None) and _DATE_VALUE.search(value.strip()) is not None
+    if not (label and value):
+        return False
+    dated = _DATE_VALUE.search(value.strip()) is not None
+    if _NUMBER_LABEL.search(label) is not None:
+        return _DATE_LABEL.search(label) is None and dated
+    # a long number: digits and their separators only ('15-Feb-2025' is a date, spelt)
+    return _DATE_LABEL.search(label) is not None and not dated and not any(
+        c.isalpha() for c in value) and sum(c.isdigit() for c in value) >= 6

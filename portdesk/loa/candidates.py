@@ -51,7 +51,9 @@ _MARKER = re.compile(r"^\(?#?\d{1,3}[.):]?$|^[•·▪◦\-–]$")
 # "1. (01481) ____", "3. 441- ____", "+377 ____": an area (or country) code printed before the
 # line; the rest of the number is written there
 _PRINTED_AREA = re.compile(r"^(?:(\d{1,3})\s*[.):]\s*)?(?:\(\s*(\+?\d{1,6})\s*\)|"
-                           r"(\+?\d{2,6})\s*[-\u2013])$")
+                           r"(\+?\d{2,6})\s*[-\u2013])$|"
+                           # "1. +297 [][][] [][][][]": the country code printed before a slot
+                           r"^(\d{1,3})\s*[.):]\s*(\+\d{1,4})$")
 _SIGN_HERE = re.compile(r"^[xX✗✘]$")  # "X ________": the mark a signature line starts with
 # a web form's hint under its input tells how to fill it ("Please enter a valid phone number.",
 # "e.g. Main Office"): the question over the input is its label, not the hint
@@ -92,8 +94,9 @@ def label_candidates(blank: Blank, text: PageText,
     left = " ".join(w.text for w in left_words).strip()
     printed = _PRINTED_AREA.match(left)
     if printed:  # "1. (01481) ______": the slot's number, and the area code printed for it
-        marker = int(printed.group(1)) if printed.group(1) else None
-        blank.part = f"{AFTER_PRINTED}{printed.group(2) or printed.group(3)}"
+        slot = printed.group(1) or printed.group(4)
+        marker = int(slot) if slot else None
+        blank.part = f"{AFTER_PRINTED}{printed.group(2) or printed.group(3) or printed.group(5)}"
         left = "" if marker is not None else _label_before(left_words, anchor, text, others)
     if left and _MARKER.match(left.replace(" ", "")):  # "1." is sometimes read as "1 ."
         digits = re.sub(r"\D", "", left)

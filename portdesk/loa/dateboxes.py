@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from portdesk.loa.fields import DATE_FIELDS, LoaField
 from portdesk.loa.labels import PageText, clean
@@ -110,7 +111,20 @@ def _parts(chain: Sequence[Found], text: PageText) -> list[str | None]:
     left = " ".join(w.text for w in text.words if x0 - _LABEL_REACH <= w.x0 and w.x1 <= x0 + 1
                     and y0 - 4 <= (w.y0 + w.y1) / 2 <= y1 + 10 and not w.is_blank)
     said = _FORMAT.search(left.upper())
-    return _month_between([_PART[t] for t in said.groups()]) if said else parts
+    if said:
+        return _month_between([_PART[t] for t in said.groups()])
+    if _in_words(chain, text):  # "__ de ______ de 20__": day, month in words, year
+        return ["day", "month", "year"]
+    return parts
+
+
+def _in_words(chain: Sequence[Found], text: PageText) -> bool:
+    """Three boxes joined by "de" with the century printed before the last ("__ de ______ de
+    20__"): a date in words, day first, as the Romance languages that print it so write it."""
+    joins = [" ".join(normalise(w.text) or w.text.strip() for w in text.line_of(b.blank.rect)
+                      if a.blank.rect[2] - 1 <= w.x0 and w.x1 <= b.blank.rect[0] + 1
+                      and not w.is_blank) for a, b in pairwise(chain)]
+    return len(joins) == 2 and joins[0] in ("de", "del") and joins[1] in ("de 20", "del 20")
 
 
 def _month_between(parts: list[str | None]) -> list[str | None]:
@@ -157,6 +171,8 @@ def _caption(f: Found, text: PageText) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# "En ____ a __ de ____ de 20__", "In ____, am ...": the row opens with the place of signing
+_PLACE_FIRST = re.compile(r"^(en|in|te|a|fait a|done at|signed at|firmado en|getekend te)\b")
 _PLACE = re.compile(r"^\(?(ort|place|lieu|plaats|lugar|luogo|local|signed at|fait a)\)?$")
 
 
@@ -195,7 +211,9 @@ def _date_label(chain: list[Found], text: PageText, start: float = -1.0,
         read = classify(label) if label else None
         if read is not None and isinstance(read.field, LoaField) and read.field in DATE_FIELDS:
             return label, read.field
-    if place:  # "______ (place), ___ de ______ de 20__": where and when it is signed
+    if place or (_in_words(chain, text) and _PLACE_FIRST.match(normalise(" ".join(
+            w.text for w in left)))):  # "En ____ a __ de ____ de 20__", the place first
+        # "______ (place), ___ de ______ de 20__": where and when it is signed
         return "the place and date of signing", LoaField.DATE_SIGNED
     named = next((f for f in chain if isinstance(f.field, LoaField) and f.field in DATE_FIELDS),
                  None)  # a box's own label, when the row has none

@@ -76,9 +76,15 @@ def _tokens(line: Line, right_edge: float) -> list[tuple[str, tuple[float, float
         if nxt is not None and nxt - w.x1 >= _GAP:
             out.append(("GAP", (w.x1 + 2, y0, nxt - 2, y1)))
         elif nxt is None and right_edge - w.x1 >= _TRAILING and not _ends_sentence(w) and (
-                _last_word(words, i) in _JOINS | _LEADS | _LAST_PARTS or w.text.strip() == "20"):
+                _last_word(words, i) in _JOINS | _LEADS | _LAST_PARTS or w.text.strip() == "20") \
+                and not _INSTRUCTION.search(normalise(" ".join(x.text for x in words))):
             out.append(("GAP", (w.x1 + 2, y0, min(right_edge, w.x1 + 120), y1)))
     return out
+
+
+# "each page must be signed and dated": a rule the form states (a footer's instruction), the
+# room after it no blank; "Dated ____" or "signed and dated on ____" do ask for the date
+_INSTRUCTION = re.compile(r"\b(must|should|shall|to|will|are|is) be (\w+ )?(signed )?(and )?dated$")
 
 
 def _ends_sentence(word: Word) -> bool:
@@ -117,6 +123,8 @@ def _dates_in(tokens: list[tuple[str, tuple[float, float, float, float]]], text:
     while i < len(tokens):
         found = next(((t, r) for t, r in reversed(tokens[max(0, i - 3):i]) if t in _LEADS),
                      None)
+        if found is None and i == 1 and tokens[0][0] == ",":  # "____, __ de ____ de 20__"
+            found = tokens[0]  # the place on the drawn line before the comma, then the date
         if tokens[i][0] != "GAP" or found is None:
             i += 1
             continue
@@ -135,6 +143,8 @@ def _dates_in(tokens: list[tuple[str, tuple[float, float, float, float]]], text:
             j = k + 1
         whose = _whose(text, line, lead)
         words = any(t in ("de", "del", "du") for t, _r in tokens[i:j])
+        if lead == "," and not (len(gaps) == 3 and year2 and words):
+            whose = None  # no word leads in: only the whole shape "__ de ____ de 20__" is a date
         if len(gaps) == 1 and (not _single_date_ok(lead, line) or _captions_a_line(text, lead_rect)):
             whose = None
         if whose is not None and len(gaps) in (1, 3):
@@ -175,7 +185,7 @@ def _after_a_place(line: Line, lead: str) -> bool:
     written on the drawn line before it, then the date's own word: where and when it is signed
     (as "Fait à ____, le ____")."""
     said = line.text.lstrip()
-    return said.startswith(",") and normalise(said).startswith(lead)
+    return said.startswith(",") and (lead == "," or normalise(said).startswith(lead))
 
 
 def _blanks(gaps: list[tuple[float, float, float, float]], year2: bool, page: int, country: str,

@@ -286,4 +286,22 @@ def _group_lines(words: Sequence[Word]) -> list[Line]:
             rows.append([])
         rows[-1].append(w)
         last_mid = mid
+    rows = _punctuation_on_its_line(rows)
     return [Line(tuple(sorted(r, key=lambda w: w.x0))) for r in rows]
+
+
+_PUNCTUATION = re.compile(r"^[,.;:]+$")
+_BASELINE = 2.0  # points a comma's glyph may reach under its line's baseline
+
+
+def _punctuation_on_its_line(rows: list[list[Word]]) -> list[list[Word]]:
+    """A lone comma's glyph box sits low ("______ , __ de ____"): its middle falls more than a
+    line's jump under the words it is printed between, yet it stands on their baseline."""
+    out: list[list[Word]] = []
+    for row in rows:
+        if out and all(_PUNCTUATION.match(w.text.strip()) for w in row) and \
+                all(abs(w.y0 - min(u.y0 for u in out[-1])) <= _BASELINE for w in row):
+            out[-1] = out[-1] + row
+            continue
+        out.append(row)
+    return out

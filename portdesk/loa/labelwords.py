@@ -159,6 +159,11 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                     r"customer|applicant|signatory|signer)s?\b"),
     # a witness signs and names himself: not the customer's signature nor its name
     (NOT_OURS, 1.0, r"\b(witness\w*|zeugen?|temoin|testemunhas?|testigos?|getuige)\b"),
+    # a line that opens with an attorney or proxy ("Procurador (se aplicável): nome e
+    # assinatura", "Mandataire : nom et signature") is his own, signed and named by him: the
+    # case's signer signs on the customer's line
+    (NOT_OURS, 1.0, r"^(procurador|apoderado|mandatari[oa]|mandataire|bevollmachtigte\w*|"
+                    r"gemachtigde|procuratore|attorney in fact|proxy)\b"),
     (NOT_OURS, 1.0, r"\b(ne pas remplir|do not (fill|write)|reserved for|reserve aux|office use|"
                     r"internal use|nicht ausfullen|niet invullen|no rellenar|uso interno)\b"),
     (NOT_OURS, 0.9, r"\b(demenagement|umzug|verhuizing|mudanza|moving date|move date)\b"),
@@ -282,10 +287,14 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                         r"billing (tele)?phone( number)?|billing tel|main (tele)?phone "
                         r"number|(main )?account (tele)?phone( number)?|main account tel|"
                         r"main (tele)?phone "
-                        r"number|main number|(numero de )?telephone de facturation|ntf|"
+                        r"number|main number|main (no|nr|tel|tn)|"  # "Main no.:", abbreviated
+                        r"(numero de )?telephone de facturation|ntf|"
                         r"numero (de telephone )?principal|hauptrufnummer|hauptnummer|"
+                        r"hauptrufnr|hauptnr|"  # abbreviated in a narrow cell ("Hauptrufnr.")
                         r"anschlussnummer|hoofdnummer|numero de cabecera|numero principal|"
                         r"numero principale|capofila|(linea|numero) (de )?cabecera|"
+                        # "Línea principal de la cuenta": the account's main line
+                        r"linea principal( de la cuenta)?|"
                         r"numero (principal )?de facturation( principal)?|nfp|"
                         r"(telephone|telefono|telefoon) principale?)\b"),
     # a person's phone or e-mail ("Telefoon contactpersoon", "Telefono di contatto") is the
@@ -310,7 +319,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     (NOT_OURS, 1.0, r"^(the )?(gsp|gaining service provider)( name)?$"),
     (LoaField.POSTAL_CODE, 1.0, r"\b(zip|postal code|post ?code|eircode|plz|postleitzahl|postnummer|postnr|"
                                 r"cep|kod pocztowy|"
-                                r"code postal|codigo postal|cp|c p|cap|npa)\b"),
+                                r"code postal|codigo postal|cod postal|cp|c p|cap|npa)\b"),
     (LoaField.STATE, 1.0, r"\b(state|province|territory|provincia|bundesland|county|region|"
                           r"prov|entidad federativa|estado|uf)\b"),
     (LoaField.CITY, 1.0, r"\b(city|town|suburb|locality|district|community|wohnort|ort|stadt|gemeinde|ville|localite|commune|plaats|"

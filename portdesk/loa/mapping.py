@@ -156,7 +156,9 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
         # row; each blank's own caption says which part of it this one is
         own = next((clean(t) for t, pos in candidates if pos == "below"), "")
         said = for_language(classify(own), language, own) if own else None
-        if own and (said is None or said.field != LoaField.DATE_SIGNED):
+        if own and (said is None or said.field != LoaField.DATE_SIGNED) and \
+                not _DATE_PARTS_ONLY.match(own.upper()):  # "Date [][] [][] [][][][]"
+            # captioned "DD MM YYYY": the parts of the date the lead word names, not a part
             label, where, reading = own, "below", said
     if not label:  # a bare "Phone" over a blank: whose it is, its row or section will say
         label, where = next(((clean(t), pos) for t, pos in candidates
@@ -187,6 +189,11 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
         return found
     apply_context(found, text, blank)
     return found
+
+
+# a caption of date-part placeholders only ("DD MM YYYY", "JJ / MM / AAAA"): how the date is
+# written in the boxes above it, no name of a blank of its own
+_DATE_PARTS_ONLY = re.compile(r"^\s*((DD|MM|YY|YYYY|CCYY|JJ|TT|AA|AAAA|JJJJ|GG)[\s/.\-]*){2,}$")
 
 
 def _read_caption_under(blank: Blank, text: PageText, candidates: Sequence[tuple[str, str]],

@@ -141,6 +141,10 @@ PARTY_RULES: list[tuple[LoaField | str, float, str]] = [
                                   r"telefono de contacto|telefon(nummer)? fur ruckfragen|"
                                   r"telefone (para|de) conta(c)?to|"
                                   r"ruckrufnummer|daytime (tele)?phone|telefon\w* tagsuber|gsm|"
+                                  # the phone the customer answers by day ("Telefoon overdag",
+                                  # "Telefone durante o dia")
+                                  r"(telefoon|telefoonnummer|telefone|telefono) (overdag|"
+                                  r"durante o dia|durante el dia)|"
                                   # a phone for reaching someone: "(Rückruf)", "(jour)", "(day)"
                                   r"(tele)?(phone|fon|tel) (ruckruf|jour|de jour|day|daytime|"
                                   r"dagtid)$|(tele)?(phone|fon|tel) joignable\b)\b"),

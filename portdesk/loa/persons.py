@@ -39,7 +39,14 @@ _SIGNING_PLACE = re.compile(r"^(ort|place|lieu|plaats|lugar|luogo|signed at|fait
 IF_DIFFERENT = re.compile(r"\b(if (different|other|not the same)|if not (the )?(authori[sz]ed "
                           r"(person|signatory|signer)|signer|signatory)|si (different|autre)|falls "
                           r"(abweichend|anders)|indien (anders|afwijkend)|si es (diferente|"
-                          r"otro)|se divers[oa])\b")
+                          r"otro)|se divers[oa]|"
+                          # "Datos del apoderado (solo si firma un apoderado)": a person asked
+                          # only when someone else signs for the holder (not "... if the holder
+                          # does not sign": that one is the case's signer)
+                          r"(only if|solo si|solamente si|seulement si|uniquement si|nur wenn|"
+                          r"apenas se|somente se|solo se)(?!.*\b(not|no|ne|nicht|nao|non)\b)"
+                          r"( \w+){0,3} (signs?|signed|firma|firme|firmado|signe|unterschreibt|"
+                          r"assina|firmi))\b")
 
 
 def bare_phone(label: str) -> bool:

@@ -151,8 +151,13 @@ def _same_person(a: str, b: str) -> bool:
 def _after_printed(number: str, printed: str, country: str) -> str:
     """The rest of the number after the area code the form prints before its line; a number
     of another area is not cut to fit (left empty: its own area code would be lost)."""
+    wanted = "".join(ch for ch in printed if ch.isdigit())
+    if printed.startswith("+"):  # the country code printed: the national number after it
+        full = "".join(ch for ch in number if ch.isdigit())
+        if not number.lstrip().startswith("+"):
+            full = f"1{full}"  # a NANP number is shown without its +1
+        return full[len(wanted):] if full.startswith(wanted) and len(full) > len(wanted) else ""
     area, local = area_and_local(number, country)
     digits = "".join(ch for ch in area if ch.isdigit())
-    wanted = "".join(ch for ch in printed if ch.isdigit())
     same = bool(digits) and (digits == wanted or digits.lstrip("0") == wanted.lstrip("0"))
     return local if same and local else ""

@@ -47,6 +47,7 @@ def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> s
     x0, _y0, x1, top = f.blank.rect
     floor = top  # the reach runs from the blank, and on from each label row passed over
     prose = False  # a paragraph passed over: the label cells above it are another block's
+    block_above = False  # rows of blanks passed over above that paragraph
     for line in sorted((ln for ln in text.lines if top - 2 <= ln.y), key=lambda ln: ln.y):
         if line.y > floor + _REACH:
             break
@@ -56,27 +57,33 @@ def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> s
             continue
         said = " ".join(w.text for w in words)
         label_row = _label_row(line, f.blank.page, labels) or \
-            (f.blank.page, normalise(said.strip(" :"))) in labels
+            (f.blank.page, normalise(said.strip(" :"))) in labels or _only_leaders(said)
         if _boxed_apart(words, f.blank.rect, text):
             if label_row and not prose and f.blank.kind not in ("check", "box"):
                 floor = max(floor, line.top)  # a label in its own cell: a row of the block
             continue  # a panel's title speaks for the panel's blanks, not for those under it
         if OFFICE_USE.search(normalise(said)) and _one_language_words(said) <= _HEADING_WORDS:
-            return said  # "OFFICE USE": a panel's title, though its first blank read it as a label
+            # "OFFICE USE": a panel's title, though its first blank read it as a label
+            return None if block_above else said
         if label_row:
-            if f.blank.kind not in ("check", "box"):  # a tick answers its own question
+            if f.blank.kind not in ("check", "box") and not prose:  # a tick answers its own
                 floor = max(floor, line.top)  # rows of a block: its heading is above them all
+            # the rows above a paragraph passed over are another block's: its heading is theirs
+            block_above = block_above or prose
             continue  # other blanks' labels ("City  State  ZIP"), not a heading
         if not in_column and _spans_headings(line, x0, x1):
             return None  # "Von ... | An ...": a blank running under both is in neither's section
         if len(words) > _HEADING_WORDS or _PRINTED_VALUE.search(said) or \
                 _PRINTED_ADDRESS.search(said) or ends_paragraph(line, text) or \
                 _ends_a_column_paragraph(line, words, text) or \
-                _caption_of_a_provider(said):
-            prose = prose or len(words) > _HEADING_WORDS or ends_paragraph(line, text)
+                _caption_of_a_provider(said) or _sentence_tail(said):
+            prose = prose or len(words) > _HEADING_WORDS or ends_paragraph(line, text) or \
+                _sentence_tail(said)
             continue  # body text (a fragment of it can look like anything), or a value
         if in_column and _across_the_gutter(text, words, line, f.blank.rect):
             return None  # the column's section ended at a row printed across both columns
+        if block_above:  # "4. TO BE COMPLETED BY THE RECEIVING OPERATOR" over its own rows,
+            return None  # then the customer's declaration and signature line: not its
         return said
     return None
 
@@ -155,6 +162,13 @@ def _label_row(line: Line, page: int, labels: set[tuple[int, str]]) -> bool:
                for part in _LEADERS.split(" ".join(w.text for w in ph)) if part.strip(" :"))
 
 
+def _only_leaders(said: str) -> bool:
+    """A run of typed underscores or dots with no word of its own: another blank of the block
+    (a paper form typing its blanks in the text layer, "Name / Nom : ______"), a row the
+    reach runs on from, never the heading of the blanks under it."""
+    return not _LEADERS.sub("", said).strip(" :")
+
+
 def _phrases(words: Sequence[Word]) -> list[list[Word]]:
     phrases: list[list[Word]] = []
     for w in words:
@@ -163,6 +177,15 @@ def _phrases(words: Sequence[Word]) -> list[list[Word]]:
         else:
             phrases.append([w])
     return phrases
+
+
+def _sentence_tail(said: str) -> bool:
+    """"over te nemen van de huidige aanbieder.": a line that opens in lower case and ends a
+    sentence with its full stop is the tail of a sentence wrapped above it (its lines parted
+    by the blanks and captions inside it), never a heading, whatever provider it names."""
+    said = said.strip()
+    return len(said) > 1 and said[0].islower() and said.endswith(".") and \
+        not said.endswith("..")
 
 
 def ends_paragraph(line: Line, text: PageText) -> bool:

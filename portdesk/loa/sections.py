@@ -64,7 +64,12 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
         if f.field is None and bare_phone(f.evidence):
             heading = section_heading(f, texts[f.blank.page], labels)
             person = person_on_row(f, founds)
-            if heading and (CONTACT_SECTION.search(normalise(heading))
+            if heading and (_theirs(heading) or heading_role(heading) == "gaining"):
+                # the installer's, the office's or the new provider's phone (its block drawn
+                # like the customer's: a "Telefon" beside an "E-Mail" reads like our contact's)
+                f.field = NOT_OURS
+                f.note(f"under '{heading}'")
+            elif heading and (CONTACT_SECTION.search(normalise(heading))
                             or SIGNER_SECTION.search(normalise(heading))):
                 # the contact's, or the requester's / authorised representative's: our contact
                 f.field, f.confidence = LoaField.CONTACT_PHONE, _STRONG
@@ -78,10 +83,7 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
         heading = section_heading(f, texts[f.blank.page], labels)
         if heading is None:
             continue
-        role = "office" if OFFICE_USE.search(normalise(heading)) else heading_role(heading)
-        if role is None and THIRD_PARTY.search(normalise(heading)) and \
-                not customers_heading(heading):
-            role = "office"  # "LE REVENDEUR AGRÉÉ" over a block drawn like the customer's
+        role = "office" if _theirs(heading) else heading_role(heading)
         if role == "gaining" and "losing" in (provider_role(f.evidence), f.heading_role):
             continue  # "Current operator" says whose it is, whatever block it follows
         if role is None and SIGNER_SECTION.search(normalise(heading)):
@@ -105,6 +107,15 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
                 f.field == LoaField.AUTHORIZED_NAME and _ACCOUNT_USER.search(normalise(f.evidence))):
             f.field = NOT_OURS
             f.note(f"the current provider's, under '{heading}'")
+
+
+def _theirs(heading: str) -> bool:
+    """The office's panel, or a third party's block drawn like the customer's ("LE REVENDEUR
+    AGRÉÉ", "INSTALLER"): nothing of the case's goes under it."""
+    said = normalise(heading)
+    return bool(OFFICE_USE.search(said)) or (
+        heading_role(heading) is None and bool(THIRD_PARTY.search(said))
+        and not customers_heading(heading))
 
 
 def _another_person(f: Found, texts: dict[int, PageText],

@@ -85,6 +85,113 @@ def _grids(cols: list[list[Found]]) -> list[list[list[Found]]]:
     return grids
 
 
+_TITLE_REACH = 40.0  # points above a table's first row its title may sit (over its header)
+
+
+def _staying_title(grid: list[list[Found]], texts: dict[int, PageText]) -> str | None:
+    """The title printed over a numbers table when it names the numbers that stay
+    ("Diese Rufnummern verbleiben beim bisherigen Anbieter:" over "Nr. | Rufnummer mit
+    Vorwahl"): the printed phrase over its numbers column (the one overlapping it most), so
+    the other table's title beside it on the same printed line is not its; a question asking
+    whether any numbers stay is no title."""
+    for col in grid:
+        cells = [f for f in col if f.field == LoaField.NUMBER]
+        if not cells:
+            continue
+        top = max(f.blank.rect[3] for f in col)
+        x0, x1 = min(f.blank.rect[0] for f in col), max(f.blank.rect[2] for f in col)
+        text = texts[cells[0].blank.page]
+        for line in sorted((ln for ln in text.lines if top - 2 <= ln.y <= top + _TITLE_REACH),
+                           key=lambda ln: ln.y):
+            phrases = _phrases_of(line.words)
+            over = max(phrases, key=lambda ph: min(ph[-1].x1, x1) - max(ph[0].x0, x0))
+            if min(over[-1].x1, x1) - max(over[0].x0, x0) <= 0:
+                continue
+            said = " ".join(w.text for w in over)
+            if "?" in line.text:
+                continue  # "Will any numbers stay with your provider? [ ] Yes [ ] No": a
+                # question its ticks answer, over the table of numbers to port
+            read = classify(said)
+            if read is not None and read.field == LoaField.REMAINING_NUMBERS:
+                return said
+    return None
+
+
+def _staying_tables(grids: list[list[list[Found]]], founds: Sequence[Found],
+                    texts: dict[int, PageText]) -> None:
+    """A second numbers table titled as the numbers that stay holds them, not more room for
+    the numbers to port; only beside a table of numbers to port the form also draws (a title
+    over a form's only numbers table reads as the numbers that stay too often to trust)."""
+    ticks = [f for f in founds if f.blank.kind in ("check", "box")]
+    titled = [(grid, said, _staying_columns(grid, texts, ticks)) for grid in grids
+              if (said := _staying_title(grid, texts))]
+    if not titled:
+        return
+    inside = {id(f) for _, _, cols in titled for col in cols for f in col}
+    if not any(f.field == LoaField.NUMBER and id(f) not in inside for f in founds):
+        return
+    for grid, said, cols in titled:
+        coded = {id(a.row_of) for c in grid for a in c if a.row_of is not None
+                 and a.field == LoaField.AREA_CODE}
+        for f in (f for col in cols for f in col if f.field == LoaField.NUMBER):
+            f.field = LoaField.REMAINING_NUMBER
+            f.note(f"under '{said}'")
+            if f.blank.part == "local" and id(f) not in coded:
+                f.blank.part = ""  # no area code of its own: the whole number
+
+
+def _staying_columns(grid: list[list[Found]], texts: dict[int, PageText],
+                     ticks: Sequence[Found]) -> list[list[Found]]:
+    """Two tables side by side read as one grid ("NUMBERS TO PORT" | "NUMBERS TO KEEP", row
+    for row): when another numbers column of the grid has its own title naming the numbers to
+    port, only the columns titled as the numbers that stay hold them; else the whole grid. A
+    tick's words over a column ("[ ] Only the numbers below (the rest stay ...)") title none."""
+    staying = [col for col in grid if _column_title(col, texts, ticks) == "stay"]
+    porting = [col for col in grid if _column_title(col, texts, ticks) == "port"]
+    return staying if staying and porting else grid
+
+
+_TICK_GAP = 20.0  # points between a tick box and the words it labels
+
+
+def _column_title(col: list[Found], texts: dict[int, PageText],
+                  ticks: Sequence[Found]) -> str | None:
+    """"stay" or "port": what the first printed phrase over a numbers column that reads as
+    numbers says of them (none when that phrase labels a tick box)."""
+    cells = [f for f in col if f.field == LoaField.NUMBER]
+    if not cells:
+        return None
+    top = max(f.blank.rect[3] for f in col)
+    x0, x1 = min(f.blank.rect[0] for f in col), max(f.blank.rect[2] for f in col)
+    page = cells[0].blank.page
+    for line in sorted((ln for ln in texts[page].lines if top - 2 <= ln.y <= top + _TITLE_REACH),
+                       key=lambda ln: ln.y):
+        over = max(_phrases_of(line.words),
+                   key=lambda ph: min(ph[-1].x1, x1) - max(ph[0].x0, x0))
+        if min(over[-1].x1, x1) - max(over[0].x0, x0) <= 0:
+            continue
+        said = " ".join(w.text for w in over)
+        read = classify(said)
+        if read is None or read.field not in (LoaField.NUMBER, LoaField.REMAINING_NUMBERS) or \
+                (read.field == LoaField.NUMBER and _PLURAL.search(normalise(said)) is None):
+            continue  # the column's own header ("Telephone number"), not the table's title
+        if any(t.blank.page == page and 0 <= over[0].x0 - t.blank.rect[2] <= _TICK_GAP
+               and t.blank.rect[1] < line.top and t.blank.rect[3] > line.y for t in ticks):
+            return None  # a tick's label, no table's title
+        return "stay" if read.field == LoaField.REMAINING_NUMBERS else "port"
+    return None
+
+
+def _phrases_of(words: Sequence[Word]) -> list[list[Word]]:
+    out: list[list[Word]] = []
+    for w in words:
+        if out and w.x0 - out[-1][-1].x1 <= 8:
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return out
+
+
 _APART = 12.0  # points of white space between two columns: two tables side by side
 
 
@@ -283,6 +390,7 @@ def mark_number_slots(founds: list[Found], texts: dict[int, PageText]) -> None:
                 elif f.field == LoaField.NUMBER and f.confidence < 0.8:
                     f.confidence = 0.8  # a named slot in a numbers grid
         bind_columns(grid, columns, texts)
+    _staying_tables(grids, founds, texts)
     for f in founds:
         tall = f.blank.lines >= 3 or (f.blank.lines >= 2 and _PLURAL.search(
             normalise(f.evidence)) is not None)  # "Numbers to transfer" over a two-line box

@@ -129,9 +129,27 @@ def _answered(words: list[Word], text: PageText) -> bool:
     return any(w.is_box or _yes_no(w.text) is not None for w in row)
 
 
+def _without_asides(line: list[Word]) -> list[Word]:
+    """The line without the asides its answers carry ("No (sólo los indicados)"): an aside in
+    brackets right after a Yes or a No is that answer's, not the question it answers."""
+    out: list[Word] = []
+    aside = False
+    prev: Word | None = None
+    for w in sorted(line, key=lambda w: w.x0):
+        if not aside and prev is not None and _yes_no(prev.text) is not None and \
+                w.text.startswith("("):
+            aside = True
+        if not aside:
+            out.append(w)
+        elif w.text.endswith(")"):
+            aside = False
+        prev = w
+    return out
+
+
 def _answer(blank: Blank, text: PageText, yes: bool, label: str) -> Found:
     """Yes/No boxes answer the question printed before them."""
-    left = [w for w in text.line_of(blank.rect) if w.x1 <= blank.rect[0] + 1
+    left = [w for w in _without_asides(text.line_of(blank.rect)) if w.x1 <= blank.rect[0] + 1
             and not w.is_box and not w.is_blank and _yes_no(w.text) is None
             and any(c.isalnum() for c in w.text)]  # "Bydd / Yes": the slash answers nothing
     left.sort(key=lambda w: w.x0)

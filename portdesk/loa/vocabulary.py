@@ -33,7 +33,9 @@ _GAINING_LEAD = re.compile(r"^(to|an|a|aan|para|al)\b")
 PROVIDER_WORDS = re.compile(r"\b(carrier|provider|operator|network|operateur|operador|netzbetreiber|"
                             r"anbieter|dienstanbieter|fournisseur|serviceprovider|aanbieder|"
                             r"operatore|gestore|szolgaltato\w*|furnizor\w*|betreiber\w*|"
-                            r"reseller|resporg|responsible organi[sz]ation)\b")  # toll-free
+                            r"reseller|resporg|responsible organi[sz]ation|"  # toll-free
+                            # "B. Current phone company": a US telco named as the trade says it
+                            r"(tele)?phone company|telco)\b")
 # "Authorized user (if not the account holder)": asked only when the signer is someone else
 UNLESS_HOLDER = re.compile(r"\b(if (not|other than|different from) (the )?(account holder|customer|"
                            r"subscriber)|si (autre que|different du) (le )?titulaire|falls "
@@ -109,7 +111,7 @@ _PARTS = {  # an address label naming several of these is one blank for all of t
     "city": re.compile(r"\b(city|town|ort|ville|plaats|ciudad|localidad|localite)\b"),
     "state": re.compile(r"\b(state|province|county|provincia|bundesland)\b"),
     "postal": re.compile(r"\b(zip|postal code|post ?code|eircode|plz|code postal|postcode|"
-                         r"codigo postal|cp)\b"),
+                         r"codigo postal|cod postal|cp)\b"),
 }
 
 

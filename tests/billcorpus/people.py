@@ -227,6 +227,25 @@ REGIONS = {
              ("Berkeley", "CA", "947", "510"), ("San Francisco", "CA", "941", "415")),
     "CARB": (("Palmerton", "PA", "180", "610"), ("Lehighton", "PA", "182", "610"),
              ("Stroudsburg", "PA", "183", "570"), ("Jim Thorpe", "PA", "182", "570")),
+    # added with blind12
+    "SMV": (("Ellettsville", "IN", "474", "812"), ("Bloomington", "IN", "474", "812"),
+            ("Spencer", "IN", "474", "812"), ("Bedford", "IN", "474", "812")),
+    "PLR": (("Park River", "ND", "582", "701"), ("Grafton", "ND", "582", "701"),
+            ("Cavalier", "ND", "582", "701"), ("Langdon", "ND", "582", "701")),
+    "TTT": (("Ajo", "AZ", "853", "520"), ("Why", "AZ", "853", "520"),
+            ("Gila Bend", "AZ", "853", "928"), ("Dateland", "AZ", "853", "928")),
+    "MCT": (("Massillon", "OH", "446", "330"), ("Canton", "OH", "447", "330"),
+            ("Wooster", "OH", "446", "330"), ("Dover", "OH", "446", "330")),
+    "GLN": (("Rochester", "NY", "146", "585"), ("Henrietta", "NY", "144", "585"),
+            ("Fairport", "NY", "144", "585"), ("Greece", "NY", "146", "585")),
+    "BGC": (("Elizabethtown", "KY", "427", "270"), ("Bowling Green", "KY", "421", "270"),
+            ("Campbellsville", "KY", "427", "270"), ("Radcliff", "KY", "401", "270")),
+    "NTL": (("Chicago", "IL", "606", "312"), ("Naperville", "IL", "605", "630"),
+            ("Milwaukee", "WI", "532", "414"), ("Indianapolis", "IN", "462", "317")),
+    "PRT": (("Saint-Raymond", "QC", "G3L", "418"), ("Pont-Rouge", "QC", "G3H", "418"),
+            ("Donnacona", "QC", "G3M", "418"), ("Saint-Basile", "QC", "G0A", "418")),
+    "HUR": (("Kirkton", "ON", "N0K", "519"), ("St. Marys", "ON", "N4X", "519"),
+            ("Mitchell", "ON", "N0K", "519"), ("Exeter", "ON", "N0M", "519")),
 }
 _CA_TYPES = ("St", "Ave", "Rd", "Dr", "Blvd", "Cres", "Way")
 _FR_TYPES = ("rue", "boulevard", "avenue", "chemin", "boul.", "rang")

@@ -63,8 +63,8 @@ PORTUGUESE = Lexicon("pt", "Portuguese", frozenset({
 }), {
     F.PARTIAL_PORT: (r"~\b(apenas|somente|so) (os |as )?(numeros|linhas)\b",),
     F.FULL_PORT: (r"~\b(todos os|todas as) (meus |nossos )?(numeros|linhas)\b",),
-    F.BUSINESS: ("=pessoa juridica", "=empresa"),
-    F.RESIDENTIAL: ("=pessoa fisica", "=particular"),
+    F.BUSINESS: ("=pessoa juridica", "=empresa", "=cliente empresarial", "=empresarial"),
+    F.RESIDENTIAL: ("=pessoa fisica", "=particular", "=cliente particular"),
     NOT_OURS: ("=carimbo", "=rg", "inscricao estadual", "operadora receptora",
                "prestadora receptora", "=pais", "=numero da porta", "=n da porta",
                "!cotitular*", "!co titular*",  # a co-holder signs for himself

@@ -10,6 +10,7 @@ The split is where the module lives: `tuned/`, `blind/` (set aside before the re
 way for sessions 13's and 14's.
 `blind10/` was held out for session 12's round, scored blind at its start and end, and is open now.
 `blind11/` was held out for session 13's round, scored blind at its start and end, and is open now.
+`blind12/` was held out for session 14's round, scored blind at its start and end, and is open now.
 """
 
 from __future__ import annotations
