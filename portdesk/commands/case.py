@@ -201,13 +201,23 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     print_table(["REF", "CUSTOMER", "STATUS", "KIND", "CARRIER", "NUMS", "FOC", "NEXT"],
                 [[r.reference, r.account_name[:36], r.status, r.kind, _carrier(r)[:20],
-                  r.number_count, f"{r.foc_date} UTC" if r.foc_utc else (r.foc_date or ""),
+                  r.number_count, _foc(r),
                   r.waiting_on_sync() or f"{r.next_milestone} {r.next_due or ''}".strip()]
                  for r in page.rows])
     print(f"{len(page.rows)} of {page.total} case(s)")
     if any(r.foc_utc for r in page.rows):
         print(FOC_UTC_NOTE)
     return 0
+
+
+def _foc(row: Any) -> str:
+    """The queue's FOC, by the desk's rule (lifecycle.foc_void): a cancelled or expired order's
+    date will not happen and is not listed as one."""
+    from portdesk.domain.lifecycle import foc_void
+
+    if row.foc_date and foc_void(row.status):
+        return foc_void(row.status)
+    return f"{row.foc_date} UTC" if row.foc_utc else str(row.foc_date or "")
 
 
 def _carrier(row: Any) -> str:
@@ -221,6 +231,7 @@ def _carrier(row: Any) -> str:
     return "—" if unused else str(row.losing_carrier)
 
 
+NOT_ON_FILE = "(not on file)"  # the desk's port-out screen's word for a value the case lacks
 FOC_UTC_NOTE = ("FOC ... UTC: a date an older PortDesk stored as the UTC day, perhaps a day off "
                 "the carrier's; the next `portdesk sync` reads it again from the platform")
 
@@ -229,6 +240,7 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     from portdesk.domain.case import mask_secret
     from portdesk.domain.entries import entry_from_case
     from portdesk.domain.kind_fields import absent_note, unused_fields
+    from portdesk.domain.lifecycle import foc_void
     from portdesk.domain.moments import shown_stamp
     from portdesk.domain.numbers import format_display
     from portdesk.domain.sync_trouble import conflict_line, masked, trouble
@@ -258,25 +270,32 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     unused = set(unused_fields(case.kind))  # the desk's editor shows the same rows
     kind = [case.kind.value, case.service_type.value]
     kind += [] if "port_type" in unused else [f"{case.port_type.value} port"]
-    account = [] if "account_number" in unused else [case.account_number]
-    account += [] if "pin" in unused else [f"PIN {pin or '-'}"]
+    # only what the case holds ("PIN -" beside no account number, a name's trailing comma); a
+    # row with nothing says "(not on file)", as the desk's port-out screen does
+    account = [case.account_number] if "account_number" not in unused and \
+        case.account_number else []
+    account += [f"PIN {pin}"] if "pin" not in unused and pin else []
+    checked = {"account_number", "pin"} - unused
+    authorized = ", ".join(p for p in (case.authorized_name, case.authorized_title) if p)
     dates = [] if "requested_date" in unused else [f"requested    {case.requested_date or '-'}"]
-    dates.append(f"FOC {case.foc_date or '-'}" if dates else f"FOC          {case.foc_date or '-'}")
+    void = foc_void(case.status.value) if case.foc_date else ""
+    foc = f"{void} (its {case.foc_date} will not happen)" if void else (case.foc_date or "-")
+    dates.append(f"FOC {foc}" if dates else f"FOC          {foc}")
     rows = [
         ("status", f"{case.status.value}"
          + (f" (platform: {case.platform_status})" if case.platform_status else "")),
         ("kind", ", ".join(kind)),
         ("carrier", case.losing_carrier if "losing_carrier" not in unused else None),
-        ("account", "   ".join(account) if account else None),
-        ("authorized", f"{case.authorized_name}, {case.authorized_title}"),
-        ("service at", case.service_address.one_line()),
+        ("account", "   ".join(account) or (NOT_ON_FILE if checked else None)),
+        ("authorized", authorized or NOT_ON_FILE),
+        ("service at", case.service_address.one_line() or NOT_ON_FILE),
         ("BTN", None if "btn" in unused else (format_display(case.btn) if case.btn else "-")),
     ]
     lines = [f"{case.reference}  {case.account_name}"]
     lines += [f"  {name:12} {value}" for name, value in rows if value is not None]
     lines.append("  " + "   ".join(dates)
-                 + (" UTC (stored by an older PortDesk; the next sync reads it again)" if utc
-                    else ""))
+                 + (" UTC (stored by an older PortDesk; the next sync reads it again)"
+                    if utc and not void else ""))
     note = absent_note(case)
     if note:
         lines.append(f"  not shown    {note}")

@@ -102,3 +102,19 @@ def parse_status(text: str) -> Status:
     except ValueError:
         names = ", ".join(s.value for s in Status)
         raise TransitionRefused(f"unknown status '{text}'; use one of: {names}") from None
+
+
+# An order that ended without porting (cancelled, expired) keeps the FOC date it had, but the
+# port will never happen on it: the desk never shows that date as one to come (the queue read
+# "Dec 14" for a canceled port-out). `cancel_pending` keeps its date: a cancel can be refused
+# close to the FOC, and then the port goes ahead on it.
+NO_PORT = frozenset({Status.CANCELLED, Status.EXPIRED})
+
+
+def foc_void(status: str) -> str:
+    """The word that stands in for a stored FOC date that will not happen ("" while it may)."""
+    try:
+        known = Status(status)
+    except ValueError:
+        return ""  # an unknown status is shown as it is; its date is not judged
+    return STATUS_LABELS[known].lower() if known in NO_PORT else ""

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from portdesk.domain.case import CaseKind, PortCase, mask_secret
+from portdesk.domain.lifecycle import foc_void
 from portdesk.platform.port import PortingPlatform, RejectionCode
 from portdesk.services.sync_dates import utc_day_cases
 from portdesk.services.sync_portouts import EARLIEST, LATEST, request_key
@@ -55,6 +56,7 @@ class PortoutReview:
     first_seen_at: datetime | None = None  # when this desk first read it (it arrived no later)
     returned_at: datetime | None = None  # sent back to pending after a rejection (first seen)
     foc_utc: bool = False  # the FOC is an older PortDesk's UTC date, not yet read again
+    foc_void: str = ""  # the request ended (cancelled): its FOC will not happen (lifecycle)
 
     def time_left(self, now: datetime) -> tuple[timedelta, timedelta] | None:
         """(until it may be auto-authorized, until it surely is); None when not pending."""
@@ -119,7 +121,8 @@ def review(store: Store, case_id: int) -> PortoutReview:
         received_at=_when(received),
         fields=fields, account_source=source,
         awaiting_answer=case.awaits_portout_answer,
-        foc_utc=bool(case.foc_date) and case_id in utc_day_cases(repo))
+        foc_utc=bool(case.foc_date) and case_id in utc_day_cases(repo),
+        foc_void=foc_void(case.status.value) if case.foc_date else "")
 
 
 def _when(text: object) -> datetime | None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from portdesk.domain.case import PortCase
+from portdesk.domain.lifecycle import foc_void
 from portdesk.ui.queue_model import KIND_LABELS, status_label
 
 TONES = {"": "", "ok": "color: #2e7d32;", "error": "color: #c62828;", "busy": ""}
@@ -94,11 +95,14 @@ class CaseHeader(QWidget):
         kind = KIND_LABELS.get(case.kind.value, case.kind.value)
         linked = f" · split into {', '.join(children)}" if children else ""
         waiting = " · submit waiting to be sent" if submit_waiting else ""
+        foc = ""  # a cancelled or expired order's date will not happen: never shown as one
+        if case.foc_date and not foc_void(case.status.value):
+            foc = f" · FOC {case.foc_date:%a %b %d, %Y}"
         self.placeholder.hide()
         self.reference.setText(case.reference)
         self.customer.setText(case.account_name)
         self.summary.setText(f"{status_label(case.status.value)}{waiting} · {kind} · "
-                             f"{case.service_type.value.replace('_', '-')}{linked}")
+                             f"{case.service_type.value.replace('_', '-')}{foc}{linked}")
 
     def show_placeholder(self, text: str) -> None:
         """No case open: the header is empty and `placeholder` (beneath it) says why."""

@@ -42,7 +42,8 @@ from portdesk.ui.case_header import CaseHeader
 from portdesk.ui.conflict import CompareDialog, differences, merge
 from portdesk.ui.journal import Journal, apply_changes, changes_between, reconcile, snapshot
 from portdesk.ui.numbers_table import NumbersPanel
-from portdesk.ui.readiness_panel import ReadinessPanel, summary
+from portdesk.ui.queue_model import status_label
+from portdesk.ui.readiness_panel import ReadinessPanel, past_summary, summary
 from portdesk.ui.taskman import Latest, TaskManager, describe
 from portdesk.ui.timeline_view import TimelineView
 
@@ -285,7 +286,8 @@ class CasePanel(CaseActionsMixin, QWidget):
         if self.evidence is None:
             return
         checks = desk.readiness_now(draft, self.evidence)
-        self.readiness.set_checks(checks)
+        past = self._past_submission()
+        self.readiness.set_checks(checks, past)
         fails = len(blocking(checks))
         self.readiness.ready.setEnabled(self.editable)
         if not self.editable:  # submitted or done: the checks are history, not a verdict
@@ -294,7 +296,17 @@ class CasePanel(CaseActionsMixin, QWidget):
             self.tabs.setTabText(READINESS, f"Readiness ({fails} ✖)" if fails else
                                  "Readiness ✔")
         self.tabs.setTabText(NUMBERS, f"Numbers ({len(draft.numbers)})")
-        self.readiness.setToolTip(summary(checks))
+        self.readiness.setToolTip(past_summary(past) if past else summary(checks))
+
+    def _past_submission(self) -> str:
+        """The status of a case sent (or queued to be sent): "" while it can still be submitted."""
+        if self.base is None:
+            return ""
+        if self._submit_waiting:
+            return "Submit waiting to be sent"
+        if self.base.status in EDITABLE:
+            return ""
+        return status_label(self.base.status.value)
 
     def _write_journal(self) -> None:
         if self.journal is None or self.base is None or self.tasks is None or self.draft is None:

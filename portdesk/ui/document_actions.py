@@ -26,6 +26,16 @@ DOCUMENT_ACTIONS = (
 )
 
 
+def bill_said(outcome: Any) -> str:
+    """What the bill check did to the case, both halves: "Document saved" hid that "Use bill
+    value" had changed the case's values (walked: a wrong account number fixed from the bill)."""
+    parts = ["Bill attached"] if outcome.document is not None else []
+    if outcome.case_changed:
+        parts.append("value(s) copied from the bill into the case (see the Timeline)")
+    said = "; ".join(parts)
+    return said[:1].upper() + said[1:]
+
+
 class DocumentActions:
     """Opens the document screens for the window's current case or selection."""
 
@@ -40,7 +50,7 @@ class DocumentActions:
             "loa_wet": lambda: self._for_case(loa_screens.open_wet_signature, takes_loa=True),
             "loa_verify": self.verify,
             "loa_batch_print": self.batch_print,
-            "check_bill": lambda: self._for_case(self._bill_check),
+            "check_bill": lambda: self._for_case(self._bill_check, said=bill_said),
         }
         for key, text, shortcut in DOCUMENT_ACTIONS:
             window.actions_.add(key, "&Case", text, shortcut, "", slot=slots[key])
@@ -50,7 +60,8 @@ class DocumentActions:
         return self.window.store is not None
 
     def _for_case(self, opener: Callable[..., Any], with_actor: bool = True,
-                  takes_loa: bool = False) -> None:
+                  takes_loa: bool = False,
+                  said: Callable[[Any], str] = lambda _r: "Document saved") -> None:
         panel = self.window.case_panel
         case_id = panel.case_id
         if not self._ready() or case_id is None:
@@ -67,7 +78,7 @@ class DocumentActions:
             else (store, settings, case_id, self.window)
         result = opener(*args)
         if result is not None:
-            panel._after_action(case_id, "Document saved")
+            panel._after_action(case_id, said(result))
 
     def _bill_check(self, store: Any, settings: Any, actor: str, case_id: int,
                     parent: Any) -> Any:

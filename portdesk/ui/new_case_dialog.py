@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from portdesk.domain.case import Address, CaseKind, CaseNumber, PortCase, carrier_is_wireless
+from portdesk.domain.kind_fields import unused_fields
 from portdesk.domain.number_paste import (
     PasteReport,
     group_label,
@@ -50,21 +51,39 @@ HINTS = {
                "\n⚠ ".join(RULES),
     "port_out": "Another carrier asks to take numbers away. Check the PIN, account and name "
                 "before authorizing; unanswered requests are authorized automatically in "
-                "24-48 h.",
+                "24-48 h. We are the losing carrier: the gaining carrier comes with the "
+                "platform's request, it is not typed here.",
     "transfer": "Between two of our sub-accounts: no carrier, 1-2 business days. Call routing "
                 "and SMS settings are reset on the destination and must be set up again.",
     "international": "Select countries only, each with its own documents; plan 4-8 weeks.\n⚠ " +
                      RULES[0],
 }
-# which inputs each kind asks for
-ASKS = {
+# What each kind's intake asks; an input that fills a case field its kind does not carry
+# (domain/kind_fields: the editor's rule) is left out by that rule, never by a second list here.
+# The dialog asked a port-out for a "carrier" the editor hides: typed there it could be the
+# GAINING carrier, and was stored as the losing one.
+INTAKE = {
     "port_in": ("account_name", "carrier", "account_number", "pin", "authorized_name", "numbers",
                 "btn", "line1", "line2", "city", "state", "postal_code"),
-    "port_out": ("account_name", "carrier", "account_number", "pin", "numbers"),
+    "port_out": ("account_name", "carrier", "account_number", "pin", "authorized_name",
+                 "numbers", "btn", "line1", "line2", "city", "state", "postal_code"),
     "transfer": ("account_name", "from_sub", "to_sub", "numbers"),
     "international": ("country", "account_name", "carrier", "account_number", "authorized_name",
                       "numbers", "btn", "line1", "line2", "city", "postal_code"),
 }
+CASE_KINDS = {"port_in": CaseKind.PORT_IN, "port_out": CaseKind.PORT_OUT,
+              "transfer": CaseKind.SUBACCOUNT_TRANSFER, "international": CaseKind.PORT_IN}
+# the case field an input fills, where its key is not that field's own name
+CASE_FIELD = {"carrier": "losing_carrier"}
+
+
+def asks(kind: str) -> tuple[str, ...]:
+    """The inputs the dialog shows for `kind`: its intake less what the kind does not carry."""
+    unused = set(unused_fields(CASE_KINDS[kind]))
+    return tuple(k for k in INTAKE[kind] if CASE_FIELD.get(k, k) not in unused)
+
+
+ASKS = {kind: asks(kind) for kind in INTAKE}
 LABELS = {"account_name": "Customer name", "carrier": "Losing carrier",
           "account_number": "Account number", "pin": "Port-out PIN",
           "authorized_name": "Authorized person", "numbers": "Numbers",
@@ -277,8 +296,7 @@ class NewCaseDialog(QDialog):
         numbers = tuple(CaseNumber(p.e164, NumberKind.MOBILE if wireless and p.kind ==
                                    NumberKind.FIXED else p.kind, country=p.country)
                         for p in parsed)
-        kind = {"port_out": CaseKind.PORT_OUT, "transfer": CaseKind.SUBACCOUNT_TRANSFER}.get(
-            self.kind, CaseKind.PORT_IN)
+        kind = CASE_KINDS[self.kind]
         notes = ""
         if self.kind == "transfer":
             notes = f"From sub-account {self._text('from_sub')} to {self._text('to_sub')}."

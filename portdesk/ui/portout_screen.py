@@ -84,7 +84,9 @@ class PortoutScreen(QDialog):
         r = self.review
         text = (f"<b>{r.gaining_carrier or 'Another carrier'}</b> asks to port out "
                 f"<b>{', '.join(format_display(n) for n in r.numbers)}</b>")
-        if r.foc_date:
+        if r.foc_date and r.foc_void:  # a date that will not happen is not shown as one
+            text += f" (the request is {r.foc_void}: its FOC {r.foc_date} will not happen)"
+        elif r.foc_date:
             utc = (" (a UTC date stored by an older PortDesk: the next sync reads it again)"
                    if r.foc_utc else "")
             text += f" on {r.foc_date}{utc} (it may port up to 10 days later)"

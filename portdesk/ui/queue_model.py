@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor
 
 from portdesk.domain.case import CaseKind
 from portdesk.domain.kind_fields import unused_fields
-from portdesk.domain.lifecycle import STATUS_LABELS, Status
+from portdesk.domain.lifecycle import STATUS_LABELS, Status, foc_void
 from portdesk.domain.queue import QueuePage, QueueQuery, QueueRow
 from portdesk.ui.table_model import RowsTableModel
 from portdesk.ui.taskman import Latest, TaskManager
@@ -40,6 +40,7 @@ OVERDUE_COLOR = QColor("#c62828")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+VOID_COLOR = QColor("#6b6b6b")
 FOC_UTC_TIP = ("The platform's FOC as an older PortDesk stored it: the date in UTC, which may "
                "be a day off on this desk's clock. The next sync reads it again in the zone set "
                "under Settings > FOC dates in.")
@@ -77,6 +78,19 @@ def milestone_text(row: QueueRow, today: date) -> str:
     return f"{row.next_milestone} · {short_date(row.next_due, today)}"
 
 
+def foc_text(row: QueueRow, today: date) -> str:
+    """The FOC cell: the date, or, for an order that ended without porting, the word for why
+    the date it had will not happen ("cancelled"), never that date as one to come."""
+    if row.foc_date is not None and foc_void(row.status):
+        return foc_void(row.status)
+    return short_date(row.foc_date, today) + (" UTC" if row.foc_utc else "")
+
+
+def foc_void_tip(row: QueueRow) -> str:
+    return (f"The order is {foc_void(row.status)}: the FOC it had "
+            f"({row.foc_date.isoformat() if row.foc_date else ''}) will not happen.")
+
+
 def _carrierless(kind: str) -> bool:
     known = kind in {k.value for k in CaseKind}
     return known and "losing_carrier" in unused_fields(CaseKind(kind))
@@ -94,7 +108,7 @@ def cell_text(row: QueueRow, column: int, today: date) -> str:
         case 3:
             return milestone_text(row, today)
         case 4:  # an older PortDesk's UTC date says so until the sync reads it again
-            return short_date(row.foc_date, today) + (" UTC" if row.foc_utc else "")
+            return foc_text(row, today)
         case 5:  # a kind without a losing carrier (a transfer) shows none, whatever it holds
             return "—" if _carrierless(row.kind) else row.losing_carrier
         case 6:
@@ -264,6 +278,9 @@ class QueueModel(RowsTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col == MILESTONE and row.overdue(
                 self._today()):
             return OVERDUE_COLOR
+        if role == Qt.ItemDataRole.ForegroundRole and col == FOC and row.foc_date is not None \
+                and foc_void(row.status):
+            return VOID_COLOR  # a word in place of a date, not a date to watch
         if role == Qt.ItemDataRole.TextAlignmentRole and col == NUMBERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -275,6 +292,8 @@ class QueueModel(RowsTableModel):
                 return row.account_name
             if col == MILESTONE and row.next_due:
                 return f"Expected by {row.next_due.isoformat()}"
+            if col == FOC and row.foc_date is not None and foc_void(row.status):
+                return foc_void_tip(row)
             if col == FOC and row.foc_utc:
                 return FOC_UTC_TIP
         return None

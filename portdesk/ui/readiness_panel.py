@@ -28,6 +28,10 @@ def summary(checks: list[Check]) -> str:
     return "Ready to submit"
 
 
+def past_summary(status: str) -> str:
+    return f"{status}: nothing to submit; the checks as the case stands now"
+
+
 class ChecksModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -90,9 +94,11 @@ class ReadinessPanel(QWidget):
         box.addWidget(self.view, 1)
         box.addWidget(self.ready)
 
-    def set_checks(self, checks: list[Check]) -> None:
+    def set_checks(self, checks: list[Check], past: str = "") -> None:
+        """`past`: the status of a case already sent (or queued to be): its checks are history,
+        never "Ready to submit" (a ported case read so)."""
         self.model.set_checks(checks)
-        self.headline.setText(summary(checks))
+        self.headline.setText(past_summary(past) if past else summary(checks))
 
     def _on_activated(self, index: QModelIndex) -> None:
         check = index.data(CheckRole)

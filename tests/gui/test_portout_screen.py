@@ -237,3 +237,22 @@ def test_a_value_given_with_nothing_on_file_is_unverifiable_and_numbers_read_as_
     assert rows["Account number"][2] == "not given"
     [header] = [lb.text() for lb in screen.findChildren(QLabel) if "asks to port out" in lb.text()]
     assert "<b>312-555-0160</b>" in header and "+13125550160" not in header
+
+
+def test_a_cancelled_requests_foc_is_not_shown_as_a_date_to_come(
+        arrived: tuple[SyncEngine, int], desk: Store, qtbot: QtBot,
+        tasks: TaskManager) -> None:
+    """The request ended (canceled on the platform): the numbers will not leave on its FOC."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QLabel
+
+    engine, case_id = arrived
+    desk.outbox.set_case_values(case_id, foc_date=date(2026, 3, 10))
+    live = screen_for(engine, desk, case_id, 3.5, qtbot, tasks)
+    [header] = [lb.text() for lb in live.findChildren(QLabel) if "asks to port out" in lb.text()]
+    assert " on 2026-03-10 (it may port up to 10 days later)" in header
+    desk.outbox.set_case_values(case_id, status="cancelled")
+    gone = screen_for(engine, desk, case_id, 3.5, qtbot, tasks)
+    [header] = [lb.text() for lb in gone.findChildren(QLabel) if "asks to port out" in lb.text()]
+    assert "its FOC 2026-03-10 will not happen" in header and " on 2026-03-10" not in header

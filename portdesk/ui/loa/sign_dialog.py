@@ -278,6 +278,11 @@ class SignDialog(TaskDialog):
         self.status.ok("The LOA is signed and filed with the case: print it or save a copy "
                        "for the carrier from here.")
         self.sign_button.hide()
+        # what was signed, no longer what will be: the date is the signing moment's, and the
+        # inputs that made the letter are closed (edits after signing changed nothing)
+        self.date_signed.setText(f"{local_time(r.signed_at)} (signed)")
+        for done in (self.tabs, self.source, self.signer, self.title, self.certify):
+            done.setEnabled(False)
         self.document_buttons.show(r.pdf, signed.document.filename)
         for button in (self.document_buttons.print_button, self.document_buttons.save_button):
             button.show()

@@ -128,3 +128,27 @@ def test_ctrl_n_then_typing_fills_the_customer_name(qtbot) -> None:
     assert QApplication.focusWidget() is dlg.inputs["account_name"]
     qtbot.keyClicks(QApplication.focusWidget(), "Harbor Dental Group LLC")
     assert dlg.inputs["account_name"].text() == "Harbor Dental Group LLC"
+
+
+def test_the_dialog_asks_each_kind_what_the_editor_shows_it(qtbot) -> None:
+    """One rule (kind_fields): an input filling a field the kind does not carry is not asked.
+    A port-out's "carrier" typed here could be the GAINING one, stored as the losing one."""
+    from portdesk.domain.kind_fields import unused_fields
+
+    dlg = _dialog(qtbot)
+    dlg.set_kind("port_out")
+    assert not dlg.row_visible("carrier") and not dlg.row_visible("btn")
+    # what a port-out checks the request against is asked (name, person, address, account, PIN)
+    assert all(dlg.row_visible(k) for k in ("account_number", "pin", "authorized_name",
+                                            "line1", "postal_code"))
+    assert "not typed here" in dlg.hint.text()
+    dlg.set_text("carrier", "Gaining Wireless")  # typed while it was a port-in, then switched
+    dlg.set_text("numbers", "212-555-0142")
+    made = dlg.build()
+    assert made.kind == CaseKind.PORT_OUT and made.losing_carrier == "" and made.btn == ""
+    for key, kind in (("port_in", CaseKind.PORT_IN), ("port_out", CaseKind.PORT_OUT),
+                      ("transfer", CaseKind.SUBACCOUNT_TRANSFER)):
+        dlg.set_kind(key)
+        unused = set(unused_fields(kind))
+        assert dlg.row_visible("carrier") == ("losing_carrier" not in unused)
+        assert dlg.row_visible("btn") == ("btn" not in unused)

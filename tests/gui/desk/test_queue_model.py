@@ -6,11 +6,15 @@ import threading
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
+from PySide6.QtCore import Qt
+
 from portdesk.domain.case import CaseNumber
+from portdesk.domain.lifecycle import Status
 from portdesk.store.queue import QueueQuery, QueueRow
 from portdesk.store.store import Store
 from portdesk.ui.queue_model import (
     BLOCK,
+    FOC,
     MILESTONE,
     PAGE,
     STATUS,
@@ -70,6 +74,25 @@ def test_dates_of_another_year_carry_the_year() -> None:
 def test_an_foc_an_older_portdesk_stored_as_a_utc_date_says_so_until_read_again() -> None:
     assert cell_text(row(foc_utc=True), 4, TODAY) == "Mar 20 UTC"
     assert cell_text(row(foc_utc=False), 4, TODAY) == "Mar 20"
+
+
+def test_an_ended_orders_foc_reads_as_the_word_not_as_a_date_to_come(qtbot, store: Store,
+                                                                     tasks) -> None:
+    """A canceled port-out read "Mar 20" in the FOC column: the port will never happen."""
+    for status in ("cancelled", "expired"):
+        gone = row(kind="port_out", status=status)
+        assert cell_text(gone, 4, TODAY) == status
+        assert cell_text(replace(gone, foc_date=None), 4, TODAY) == ""
+    assert cell_text(row(status="cancel_pending"), 4, TODAY) == "Mar 20"  # a cancel refused
+    assert cell_text(row(status="a_status_added_later"), 4, TODAY) == "Mar 20"
+    saved = store.cases.create(replace(case(), status=Status.CANCELLED,
+                                       foc_date=date(2026, 3, 20)), "tester")
+    model = QueueModel(store.queue, tasks, today=lambda: TODAY)
+    with qtbot.waitSignal(model.loaded):
+        model.load(QueueQuery())
+    cell = model.index(model.row_of_id(saved.id or 0), FOC)
+    assert model.data(cell) == "cancelled"
+    assert "will not happen" in model.data(cell, Qt.ItemDataRole.ToolTipRole)
 
 
 def _fill(store: Store, count: int) -> None:

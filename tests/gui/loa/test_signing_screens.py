@@ -103,6 +103,10 @@ def test_sign_dialog_signs_a_drawn_signature_and_files_it(qtbot, sign_dialog: Si
     signed = blocker.args[0]
     assert signed.result.certified and signed.result.signer == "José Núñez"
     assert signed.result.sha256 in d.result_box.text() and d.status.kind == "ok"
+    # signed: the date line says when it was, not "the moment you sign"; nothing to edit
+    assert "the moment you sign" not in d.date_signed.text()
+    assert "(signed)" in d.date_signed.text()
+    assert not d.signer.isEnabled() and not d.title.isEnabled() and not d.tabs.isEnabled()
     stored = store.documents.latest(saved_case.id, "loa_signed")
     assert stored is not None and stored.sha256 == signed.result.sha256
     report = loa_service.verify_file(store.documents.content(stored.id), settings, "x")
