@@ -44,7 +44,7 @@ class BatchActions:
                             "them, so they were left as they are. Look at them again and repeat "
                             "the action if it still applies:\n\n" + result.changed_detail())
 
-        self.w.tasks.run(work, ok, lambda e: self.w.show_error("Batch action", describe(e)))
+        self.w.tasks.run(work, ok, lambda e: self.w.show_error("Batch action", describe(e)), keep=True)
 
     def assign(self) -> None:
         seen = self._seen()

@@ -192,7 +192,7 @@ class CaseActionsMixin:
         self.tasks.run(lambda: desk.mark_ready(store, settings, cid, actor, reason),
                        lambda case: self._after_action(case.id, "Queued for submission: "
                                                        "the next sync sends it"),
-                       self._failed_for(cid, "not submitted: "))
+                       self._failed_for(cid, "not submitted: "), keep=True)
 
     def send_again(self) -> None:
         """Ctrl+Shift+R / "Send again as it is": what the platform refused goes back in the
@@ -209,7 +209,7 @@ class CaseActionsMixin:
         self.tasks.run(lambda: desk.send_again(store, cid, actor),
                        lambda n: self._after_action(cid, f"Queued again ({n}): the next sync "
                                                     "sends it"),
-                       self._failed_for(cid, "not queued again: "))
+                       self._failed_for(cid, "not queued again: "), keep=True)
 
     # -- comments, splits, new cases --------------------------------------------------------------
     def add_comment(self, body: str) -> None:
@@ -223,7 +223,7 @@ class CaseActionsMixin:
             self._after_action(cid, said)
 
         self.tasks.run(lambda: desk.add_comment(store, cid, body, actor), done,
-                       self._failed_for(cid, "comment not added: "))
+                       self._failed_for(cid, "comment not added: "), keep=True)
 
     def _split_rejected(self) -> None:
         if self.draft is not None:
@@ -251,7 +251,7 @@ class CaseActionsMixin:
         store, actor, cid = self.store, self.actor, self.case_id
         self.tasks.run(lambda: desk.split_numbers(store, cid, numbers, actor, reason),
                        lambda child: self._after_action(cid, f"Split into {child.reference}"),
-                       self._failed_for(cid, "not split: "))
+                       self._failed_for(cid, "not split: "), keep=True)
 
     def new_case(self) -> None:
         from portdesk.ui.new_case_dialog import NewCaseDialog
@@ -272,7 +272,7 @@ class CaseActionsMixin:
             self._pending_message = (first.id, f"Created {refs}")
             self.open_case(first.id)
 
-        self.tasks.run(lambda: desk.create_cases(store, cases, actor), created, self._on_error)
+        self.tasks.run(lambda: desk.create_cases(store, cases, actor), created, self._on_error, keep=True)
 
     def verify_port(self) -> None:
         """Post-port verification: inbound, outbound, SMS, listings, each checked and dated."""

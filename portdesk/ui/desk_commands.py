@@ -40,7 +40,7 @@ class DeskCommands:
             w.after_change()
 
         w.status.flash("Loading sample cases…")
-        w.tasks.run(lambda: desk.load_samples(store, actor), done, w.task_failed)
+        w.tasks.run(lambda: desk.load_samples(store, actor), done, w.task_failed, keep=True)
 
     def import_cases(self, chosen: str = "", again: bool = False) -> None:
         w = self.window
@@ -62,7 +62,7 @@ class DeskCommands:
             w.show_error("Import", describe(exc))
 
         w.tasks.run(lambda: import_cases(store, Path(path), actor, again=again,
-                                         limits=limits), done, failed)
+                                         limits=limits), done, failed, keep=True)
 
     # -- saved filters ------------------------------------------------------------------------
     def save_filter(self) -> None:
@@ -75,7 +75,7 @@ class DeskCommands:
             return
         store, query = w.store, w.queue_view.current_query()
         w.tasks.run(lambda: desk.save_queue(store, name.splitlines()[0], query),
-                    lambda q: w.load_queues(select=q.key), w.task_failed)
+                    lambda q: w.load_queues(select=q.key), w.task_failed, keep=True)
 
     def delete_filter(self) -> None:
         w = self.window
@@ -88,7 +88,7 @@ class DeskCommands:
             return
         store, saved_id = w.store, queue.saved_id
         w.tasks.run(lambda: desk.delete_queue(store, saved_id),
-                    lambda _r: w.load_queues(select="all"), w.task_failed)
+                    lambda _r: w.load_queues(select="all"), w.task_failed, keep=True)
 
     # -- settings, About, logs ----------------------------------------------------------------
     def open_settings(self) -> None:
