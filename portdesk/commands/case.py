@@ -195,6 +195,7 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
             {"reference": r.reference, "account_name": r.account_name, "status": r.status,
              "platform_status": r.platform_status, "kind": r.kind, "carrier": r.losing_carrier,
              "numbers": r.number_count, "foc_date": r.foc_date, "foc_utc_date": r.foc_utc,
+             "foc_date_name": _date_name(r),
              "next_milestone": r.next_milestone, "next_due": r.next_due,
              "submit_waiting": r.submit_waiting, "sync_state": r.sync_state,
              "assignee": r.assignee} for r in page.rows]})
@@ -217,7 +218,18 @@ def _foc(row: Any) -> str:
 
     if row.foc_date and foc_void(row.status):
         return foc_void(row.status)
-    return f"{row.foc_date} UTC" if row.foc_utc else str(row.foc_date or "")
+    day = f"{row.foc_date} UTC" if row.foc_utc else str(row.foc_date or "")
+    name = _date_name(row)  # a transfer's date is no carrier's FOC: "completes 2026-12-04"
+    return f"{name} {day}" if day and name != "FOC" else day
+
+
+def _date_name(row: Any) -> str:
+    """The row's date named by its kind, as the desk names it (kind_fields.port_date_name)."""
+    from portdesk.domain.case import CaseKind
+    from portdesk.domain.kind_fields import port_date_name
+
+    known = row.kind in {k.value for k in CaseKind}
+    return port_date_name(CaseKind(row.kind), row.status) if known else "FOC"
 
 
 def _carrier(row: Any) -> str:
@@ -239,7 +251,7 @@ FOC_UTC_NOTE = ("FOC ... UTC: a date an older PortDesk stored as the UTC day, pe
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     from portdesk.domain.case import mask_secret
     from portdesk.domain.entries import entry_from_case
-    from portdesk.domain.kind_fields import absent_note, unused_fields
+    from portdesk.domain.kind_fields import absent_note, port_date_name, unused_fields
     from portdesk.domain.lifecycle import foc_void
     from portdesk.domain.moments import shown_stamp
     from portdesk.domain.numbers import format_display
@@ -254,7 +266,8 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     entry = entry_from_case(case, include_secrets=args.include_secrets)
     if args.json:
         entry.update(
-            foc_utc_date=utc, submit_waiting=waiting,
+            foc_utc_date=utc, foc_date_name=port_date_name(case.kind, case.status.value),
+            submit_waiting=waiting,
             service_type=case.service_type.value, version=case.version,
             platform_order_id=case.platform_order_id, platform_status=case.platform_status,
             exception_code=case.exception_code, sync_state=case.sync_state,
@@ -280,7 +293,8 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     dates = [] if "requested_date" in unused else [f"requested    {case.requested_date or '-'}"]
     void = foc_void(case.status.value) if case.foc_date else ""
     foc = f"{void} (its {case.foc_date} will not happen)" if void else (case.foc_date or "-")
-    dates.append(f"FOC {foc}" if dates else f"FOC          {foc}")
+    name = port_date_name(case.kind, case.status.value)  # a transfer's is no carrier's FOC
+    dates.append(f"{name} {foc}" if dates else f"{name:12} {foc}")
     rows = [
         ("status", f"{case.status.value}"
          + (f" (platform: {case.platform_status})" if case.platform_status else "")),

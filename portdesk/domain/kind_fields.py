@@ -20,6 +20,7 @@ from dataclasses import fields
 from typing import Any
 
 from portdesk.domain.case import CaseKind, PortCase, mask_secret
+from portdesk.domain.lifecycle import foc_void
 from portdesk.domain.numbers import format_display
 
 _TRANSFER_UNUSED = ("losing_carrier", "account_number", "pin", "btn", "port_type",
@@ -53,6 +54,37 @@ NAMES = {"losing_carrier": "Losing carrier", "account_number": "Account number",
 def unused_fields(kind: CaseKind) -> tuple[str, ...]:
     """The editor's field names this kind of case does not carry."""
     return _UNUSED.get(kind, ())
+
+
+# The date a case's numbers move on is stored once (`foc_date`) and named by its kind, a table
+# beside the fields': "FOC" is a carrier's firm order commitment (the losing carrier's on a
+# port-in, the gaining carrier's on a port-out); a sub-account transfer has no carrier, so nobody
+# commits to its date: it is the day the platform completes the move itself. The header named a
+# ported transfer's date "FOC Fri Dec 04, 2026". Names: still to come, ported, ended without porting.
+_DATE_NAMES: dict[CaseKind, tuple[str, str, str]] = {
+    CaseKind.SUBACCOUNT_TRANSFER: ("completes", "completed", "completion")}
+_DATE_WHY: dict[CaseKind, str] = {
+    CaseKind.SUBACCOUNT_TRANSFER: (
+        "A sub-account transfer has no carrier, so no firm order commitment (FOC): its date is "
+        "the day the platform completes the move itself.")}
+
+
+def port_date_name(kind: CaseKind, status: str) -> str:
+    """What the desk calls a case's `foc_date`: "FOC" where a carrier commits to it; for a kind
+    without one, "completes" (to come), "completed" (ported) or "completion" (an order that ended
+    without porting: its date will not happen)."""
+    names = _DATE_NAMES.get(kind)
+    if names is None:
+        return "FOC"
+    to_come, done, void = names
+    if foc_void(status):
+        return void
+    return done if status == "ported" else to_come
+
+
+def port_date_why(kind: CaseKind) -> str:
+    """Why a kind's date is not called an FOC ("" where it is one): the queue's tooltip says it."""
+    return _DATE_WHY.get(kind, "")
 
 
 def why_absent(kind: CaseKind) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from portdesk.loa.lexicon import LEXICONS
+from portdesk.loa.lexicon.months import MONTHS as MONTHS_BY_LEXICON
 from portdesk.loa.vocabulary import normalise
 
 _STOPWORDS: dict[str, set[str]] = {  # little words, and the words of a porting form, by language
@@ -63,22 +64,7 @@ _SECOND_SHARE = 0.2  # a second language of a form has at least this share of th
 _SECOND_LINES = 2
 _FEW_WORDS = 3  # a known little word or two among a form's words is chance, not its language
 
-MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"),
-    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-           "Oktober", "November", "Dezember"),
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"),
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-           "septiembre", "octubre", "noviembre", "diciembre"),
-    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-           "settembre", "ottobre", "novembre", "dicembre"),
-    "pt": ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
-           "setembro", "outubro", "novembro", "dezembro"),
-}
+MONTHS = MONTHS_BY_LEXICON  # every lexicon language's months (lexicon/months.py)
 
 
 def _line_votes(lines: Sequence[Sequence[str]]) -> dict[str, int]:

@@ -23,19 +23,73 @@ LOSING_CONTEXT = re.compile(r"\b(current|losing|old|existing|donor|previous|prio
                             r"abgebend\w*|abg|cedant\w*|verzendend\w*|donante|doadora|actuel\w*|"
                             r"huidige|bisherig\w*|oude|ancien|attuale|donating|donatore|"
                             r"nuvarande|donador\w*|avgivende|navaerende|obecn\w*|dawc\w*|"
-                            r"atual|doador\w*|atado)\b")
+                            r"atual|doador\w*|atado|"
+                            # the side the numbers leave, in each lexicon language (Romance,
+                            # Slavic, Baltic and Finnic, Nordic, Greek and Bulgarian in Latin
+                            # letters, the islands', Turkish, Vietnamese): "Opérateur donneur",
+                            # "Operatore cedente", "Stávající operátor", "Nykyinen operaattori"
+                            r"donneur|cedente|precedente|vecchio|actualul|donant|vechi|"
+                            r"dotychczasow\w*|stavajic\w*|soucasn\w*|sucasn\w*|dosavadn\w*|"
+                            r"doterajs\w*|opustajuc\w*|trenutn\w*|sedanj\w*|dosedanj\w*|"
+                            r"obstojec\w*|sadasnj\w*|dosadasnj\w*|postojec\w*|oddajn\w*|"
+                            r"oddajac\w*|nykyi\w*|vanha\w*|luovuttav\w*|praegu\w*|senis\w*|"
+                            r"senine|loovutav\w*|pasreiz\w*|esos\w+|atdevej\w*|lidzsinej\w*|"
+                            r"dabartin\w*|perduodan\w*|afgivende|nuvaerende|lamnande|nuverandi|verandi|"
+                            r"aktuell\w*|jelenlegi|trechon|trechontos|yfistamen\w*|"
+                            r"nastoyasht\w*|daryavasht\w*|attwali|prezenti|kurrenti|reatha|"
+                            r"presennol|cyfredol|wa sasa|mevcut|verici|hien tai|chuyen di)\b")
 GAINING_CONTEXT = re.compile(r"\b(new|gaining|recipient|receiving|aufnehmend\w*|destinataire|"
                              r"ontvangend\w*|receptor|preneur|mandataire|nouveau|neue\w*|nieuwe|"
                              r"nuevo|recipiente|mottagande|receptor\w*|atvevo|acceptor|receveu\w*|"
-                             r"ricevente)\b")
+                             r"ricevente|"
+                             # the side the numbers go to, in each lexicon language: "Nouvel
+                             # opérateur", "Nuovo operatore", "Nowy operator", "Uusi operaattori"
+                             r"nouvel\w*|nouvelle|nuova|nuovo|nueva|nova|novo|noul|novy|"
+                             r"noveho|novi|novega|novog|nowy|nowego|uusi|uuden|uue|"
+                             r"jaun\w*|nauj\w*|nyja|nytt|nyggj\w*|neie|neien|neos|"
+                             r"neoy|gdid|newydd|mpya|yeni|nha mang moi|acceptant\w*|primitor\w*|"
+                             r"modtagende|mottakende|vastaanottav\w*|prejemn\w*|primatelj\w*|"
+                             r"prijimajic\w*|prejimajic\w*|preberajuc\w*|przyjmujac\w*|biorc\w*|"
+                             r"recetor\w*|chuyen den)\b")
+# short side words that are other words in other languages ("ny" is New York, "nov" November,
+# "actual" English, "regi" royal): read only on a form in their language
+_GAINING_IN: dict[str, tuple[str, ...]] = {
+    "da": ("ny", "nye"), "nb": ("ny", "nye"), "sv": ("ny", "nya"), "is": ("nyr",),
+    "sl": ("nov",), "bg": ("nov",), "rm": ("nov",), "ro": ("nou",), "ca": ("nou", "nova"),
+    "pt": ("nova",), "hu": ("uj",), "et": ("uus",), "ga": ("nua",),
+}
+_LOSING_IN: dict[str, tuple[str, ...]] = {
+    "es": ("actual",), "ca": ("actual",), "ro": ("actual",), "rm": ("actual",),
+    "hu": ("regi",), "tr": ("eski",),
+}
+
+
+def _side_words(side: str) -> re.Pattern[str] | None:
+    """The short side words of the form's languages (none outside a form)."""
+    table = _LOSING_IN if side == "losing" else _GAINING_IN
+    words = [w for code in form_languages() for w in table.get(code, ())]
+    return re.compile(r"\b(" + "|".join(words) + r")\b") if words else None
+
+
 _LOSING_LEAD = re.compile(r"^(from|von|de|van|da|del)\b")
 _GAINING_LEAD = re.compile(r"^(to|an|a|aan|para|al)\b")
-PROVIDER_WORDS = re.compile(r"\b(carrier|provider|operator|network|operateur|operador|netzbetreiber|"
+PROVIDER_WORDS = re.compile(r"\b(carrier|provider|operator\w*|network|operateur|operador|netzbetreiber|"
                             r"anbieter|dienstanbieter|fournisseur|serviceprovider|aanbieder|"
                             r"operatore|gestore|szolgaltato\w*|furnizor\w*|betreiber\w*|"
                             r"reseller|resporg|responsible organi[sz]ation|"  # toll-free
                             # "B. Current phone company": a US telco named as the trade says it
-                            r"(tele)?phone company|telco)\b")
+                            r"(tele)?phone company|telco|"
+                            # a provider in each lexicon language ("operatora", "operaattori",
+                            # "udbyder", "poskytovatel", "πάροχος" read as "parochos"...)
+                            r"operaattori\w*|operaator\w*|operater\w*|operatur\w*|operadora|"
+                            r"udbyder\w*|leverandor\w*|leverantor\w*|tilbyder\w*|"
+                            r"poskytovatel\w*|ponudnik\w*|dostawc\w*|davatelj\w*|dajalec|"
+                            r"pakalpojumu sniedz\w*|paslaugu teikej\w*|teenusepakkuja\w*|"
+                            r"sideettevot\w*|palveluntarjoaja\w*|teleyritys|teleyrityksen|"
+                            r"simafyrirtaeki\w*|fjarskiptafyrirtaeki\w*|fjarskiftisfelag\w*|"
+                            r"veitari\w*|ubidder\w*|purschider\w*|paroch\w*|isletmeci\w*|"
+                            r"solathrai|oibreoir\w*|darparwr|gweithredwr|mtoa huduma|"
+                            r"nha mang|nha cung cap)\b")
 # "Authorized user (if not the account holder)": asked only when the signer is someone else
 UNLESS_HOLDER = re.compile(r"\b(if (not|other than|different from) (the )?(account holder|customer|"
                            r"subscriber)|si (autre que|different du) (le )?titulaire|falls "
@@ -231,12 +285,24 @@ def for_language(reading: Reading | None, language: str, words: str = "") -> Rea
     return reading
 
 
+def _nearer(found: re.Match[str] | None, short: re.Pattern[str] | None,
+            norm: str) -> re.Match[str] | None:
+    """The later of a side word found and a short side word of the form's languages (the
+    qualifier nearest the provider word wins, as provider_role reads them)."""
+    other = short.search(norm) if short is not None else None
+    if found is None or other is None:
+        return found or other
+    return other if other.start() > found.start() else found
+
+
 def provider_role(text: str) -> str | None:
     """'losing' or 'gaining' when the text is about a provider (column header, section title)."""
     norm = normalise(text)
     if not PROVIDER_WORDS.search(norm) and not re.search(r"\b(donor|donante|cedant)\b", norm):
         return None
     losing, gaining = LOSING_CONTEXT.search(norm), GAINING_CONTEXT.search(norm)
+    losing, gaining = _nearer(losing, _side_words("losing"), norm), \
+        _nearer(gaining, _side_words("gaining"), norm)
     if losing and not gaining:
         return "losing"
     if gaining and not losing:

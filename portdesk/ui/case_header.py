@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from portdesk.domain.case import PortCase
+from portdesk.domain.kind_fields import port_date_name
 from portdesk.domain.lifecycle import foc_void
 from portdesk.ui.queue_model import KIND_LABELS, status_label
 
@@ -97,7 +98,9 @@ class CaseHeader(QWidget):
         waiting = " · submit waiting to be sent" if submit_waiting else ""
         foc = ""  # a cancelled or expired order's date will not happen: never shown as one
         if case.foc_date and not foc_void(case.status.value):
-            foc = f" · FOC {case.foc_date:%a %b %d, %Y}"
+            # named by its kind (kind_fields): a transfer's date is no carrier's FOC
+            name = port_date_name(case.kind, case.status.value)
+            foc = f" · {name} {case.foc_date:%a %b %d, %Y}"
         self.placeholder.hide()
         self.reference.setText(case.reference)
         self.customer.setText(case.account_name)

@@ -379,9 +379,11 @@ class CasePanel(CaseActionsMixin, QWidget):
         self._saving = True
         self._in_flight = changes_between(self.base, sent)
         self._show_save_state()
+        # kept: a save waiting behind a queue refresh when the window closes must still commit
+        # (closing dropped it, and the edit was left to the journal as "unsaved")
         self.tasks.run(saving,
                        lambda saved: self._on_saved(sent, saved),
-                       lambda exc: self._on_save_failed(sent, exc))
+                       lambda exc: self._on_save_failed(sent, exc), keep=True)
 
     def _on_saved(self, sent: PortCase, saved: PortCase) -> None:
         self._saving, self._in_flight = False, None

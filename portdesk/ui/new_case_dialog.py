@@ -63,13 +63,16 @@ HINTS = {
 # The dialog asked a port-out for a "carrier" the editor hides: typed there it could be the
 # GAINING carrier, and was stored as the losing one.
 INTAKE = {
-    "port_in": ("account_name", "carrier", "account_number", "pin", "authorized_name", "numbers",
-                "btn", "line1", "line2", "city", "state", "postal_code"),
+    "port_in": ("account_name", "carrier", "account_number", "pin", "authorized_name",
+                "authorized_title", "numbers", "btn", "line1", "line2", "city", "state",
+                "postal_code"),
     "port_out": ("account_name", "carrier", "account_number", "pin", "authorized_name",
-                 "numbers", "btn", "line1", "line2", "city", "state", "postal_code"),
+                 "authorized_title", "numbers", "btn", "line1", "line2", "city", "state",
+                 "postal_code"),
     "transfer": ("account_name", "from_sub", "to_sub", "numbers"),
     "international": ("country", "account_name", "carrier", "account_number", "authorized_name",
-                      "numbers", "btn", "line1", "line2", "city", "postal_code"),
+                      "authorized_title", "numbers", "btn", "line1", "line2", "city",
+                      "postal_code"),
 }
 CASE_KINDS = {"port_in": CaseKind.PORT_IN, "port_out": CaseKind.PORT_OUT,
               "transfer": CaseKind.SUBACCOUNT_TRANSFER, "international": CaseKind.PORT_IN}
@@ -86,7 +89,8 @@ def asks(kind: str) -> tuple[str, ...]:
 ASKS = {kind: asks(kind) for kind in INTAKE}
 LABELS = {"account_name": "Customer name", "carrier": "Losing carrier",
           "account_number": "Account number", "pin": "Port-out PIN",
-          "authorized_name": "Authorized person", "numbers": "Numbers",
+          "authorized_name": "Authorized person", "authorized_title": "Title",
+          "numbers": "Numbers",
           "btn": "BTN (billing number)", "line1": "Street", "line2": "Suite / unit",
           "city": "City", "state": "State", "postal_code": "ZIP / postcode",
           "from_sub": "From sub-account", "to_sub": "To sub-account", "country": "Country"}
@@ -306,6 +310,7 @@ class NewCaseDialog(QDialog):
             account_name=name, numbers=numbers, kind=kind, country=numbers[0].country,
             losing_carrier=self._text("carrier"), account_number=self._text("account_number"),
             pin=self._text("pin"), authorized_name=self._text("authorized_name"),
+            authorized_title=self._text("authorized_title"),
             btn=btn if kind == CaseKind.PORT_IN else "",
             service_address=Address(self._text("line1"), self._text("line2"),
                                     self._text("city"), self._text("state").upper(),

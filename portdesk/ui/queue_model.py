@@ -17,7 +17,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from portdesk.domain.case import CaseKind
-from portdesk.domain.kind_fields import unused_fields
+from portdesk.domain.kind_fields import port_date_name, port_date_why, unused_fields
 from portdesk.domain.lifecycle import STATUS_LABELS, Status, foc_void
 from portdesk.domain.queue import QueuePage, QueueQuery, QueueRow
 from portdesk.ui.table_model import RowsTableModel
@@ -86,14 +86,39 @@ def foc_text(row: QueueRow, today: date) -> str:
     return short_date(row.foc_date, today) + (" UTC" if row.foc_utc else "")
 
 
+def _known_kind(kind: str) -> CaseKind | None:
+    return CaseKind(kind) if kind in {k.value for k in CaseKind} else None
+
+
+def date_name(row: QueueRow) -> str:
+    """The row's date named by its kind (kind_fields): "FOC", or a transfer's "completes"."""
+    kind = _known_kind(row.kind)
+    return port_date_name(kind, row.status) if kind else "FOC"
+
+
 def foc_void_tip(row: QueueRow) -> str:
-    return (f"The order is {foc_void(row.status)}: the FOC it had "
+    name = date_name(row)
+    return (f"The order is {foc_void(row.status)}: the {name} date it had "
             f"({row.foc_date.isoformat() if row.foc_date else ''}) will not happen.")
 
 
+def port_date_tip(row: QueueRow) -> str:
+    """A dated row whose kind has no FOC (a transfer) says what its date is ("" otherwise)."""
+    kind = _known_kind(row.kind)
+    why = port_date_why(kind) if kind else ""
+    if not why or row.foc_date is None:
+        return ""
+    return f"{date_name(row).capitalize()} {row.foc_date.isoformat()}. {why}"
+
+
+FOC_HEADER_TIP = " ".join(
+    ["The firm order commitment (FOC): the date a carrier commits to move the numbers."]
+    + [port_date_why(k) for k in CaseKind if port_date_why(k)])
+
+
 def _carrierless(kind: str) -> bool:
-    known = kind in {k.value for k in CaseKind}
-    return known and "losing_carrier" in unused_fields(CaseKind(kind))
+    known = _known_kind(kind)
+    return known is not None and "losing_carrier" in unused_fields(known)
 
 
 def cell_text(row: QueueRow, column: int, today: date) -> str:
@@ -296,7 +321,16 @@ class QueueModel(RowsTableModel):
                 return foc_void_tip(row)
             if col == FOC and row.foc_utc:
                 return FOC_UTC_TIP
+            if col == FOC and port_date_tip(row):
+                return port_date_tip(row)
         return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and section == FOC \
+                and role == Qt.ItemDataRole.ToolTipRole:
+            return FOC_HEADER_TIP
+        return super().headerData(section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(SORT_KEYS):

@@ -153,8 +153,11 @@ class TaskManager(QObject):
 
     def run(self, task: Callable[[], Any], on_success: Success | None = None,
             on_failure: Failure | None = None, lane: str = "db",
-            on_cancelled: Callable[[], None] | None = None) -> Future[Any]:
-        """Run `task` on `lane`; the callbacks run on the GUI thread."""
+            on_cancelled: Callable[[], None] | None = None,
+            keep: bool = False) -> Future[Any]:
+        """Run `task` on `lane`; the callbacks run on the GUI thread. A kept task (every journal
+        write, and a write the specialist made, such as a save: `keep=True`) still runs when the
+        window closes while it waits for its lane; other waiting work is dropped then."""
         if self._closed:  # the window is closing: late timers must not start new work
             dead: Future[Any] = Future()
             dead.cancel()
@@ -165,7 +168,7 @@ class TaskManager(QObject):
         future = self._lanes[lane].submit(_Errand(box, self._returned))
         with self._lock:
             self._futures[future] = box
-            if lane == "journal":
+            if lane == "journal" or keep:
                 self._kept.add(future)
         future.add_done_callback(self._forget)
         return future

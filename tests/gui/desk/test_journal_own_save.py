@@ -70,6 +70,28 @@ def test_an_edit_saved_by_closing_the_window_is_not_restored_nor_a_conflict(
     again.close()
 
 
+def test_an_edit_saved_by_closing_while_the_database_lane_is_busy_is_saved(
+        qtbot, demo_store: Store, qsettings: QSettings) -> None:
+    """Closing while a queue refresh holds the database lane: the save queued behind it is kept
+    (it was dropped with the refresh, seen as a make-test failure under load)."""
+    import threading
+
+    c = _editable_port_in(demo_store)
+    assert c.id is not None
+    window = open_window(qtbot, demo_store, qsettings)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0)
+    panel = _open(qtbot, window, c.id)
+    panel._autosave.setInterval(60_000)
+    assert panel.tasks is not None
+    type_into(panel.editor.widgets["authorized_name"], "Samuel Ortiz Jr")
+    gate = threading.Event()
+    panel.tasks.run(lambda: gate.wait(10))  # the lane is busy when the specialist quits
+    refresh = panel.tasks.run(lambda: None)
+    refresh.add_done_callback(lambda _f: gate.set())  # closing drops the refresh: lane free
+    window.close()
+    assert demo_store.cases.get(c.id).authorized_name == "Samuel Ortiz Jr"
+
+
 def _journal(store: Store, tmp_path: Path) -> Journal:
     return Journal(tmp_path / "recovery", JournalSeal(store))
 

@@ -152,3 +152,21 @@ def test_the_dialog_asks_each_kind_what_the_editor_shows_it(qtbot) -> None:
         unused = set(unused_fields(kind))
         assert dlg.row_visible("carrier") == ("losing_carrier" not in unused)
         assert dlg.row_visible("btn") == ("btn" not in unused)
+
+
+def test_the_authorized_persons_title_is_asked_where_the_kind_carries_it(qtbot) -> None:
+    """The LOA prints the signer's title (and binds it); the dialog asked the name only, so every
+    new case reached the LOA with an empty title. Asked where kind_fields keeps the person."""
+    dlg = _dialog(qtbot)
+    for kind in ("port_in", "port_out", "international"):
+        dlg.set_kind(kind)
+        assert dlg.row_visible("authorized_title") == dlg.row_visible("authorized_name"), kind
+        assert dlg.row_visible("authorized_title"), kind
+    dlg.set_kind("transfer")  # its intake asks no authorized person: no title either
+    assert not dlg.row_visible("authorized_title")
+    dlg.set_kind("port_in")
+    dlg.set_text("numbers", "212-555-0142")
+    dlg.set_text("authorized_name", "Dana Ruiz")
+    dlg.set_text("authorized_title", "Office Manager")
+    made = dlg.build()
+    assert (made.authorized_name, made.authorized_title) == ("Dana Ruiz", "Office Manager")

@@ -144,3 +144,17 @@ def test_a_task_and_its_callbacks_are_let_go_on_the_gui_thread_only(
     del screen, load, show, future  # the caller keeps nothing
     qtbot.waitUntil(lambda: shown == [7] and len(gone) == 1)
     assert gone == [threading.main_thread().name]
+
+
+def test_a_kept_task_waiting_for_its_lane_still_runs_when_the_screen_closes(qtbot) -> None:
+    """A save queued behind a queue refresh when the window closes still commits (closing
+    dropped it: the edit was left to the recovery journal as 'unsaved'); other waiting work is
+    dropped. Deterministic: dropping the refresh is what frees the lane."""
+    tm = TaskManager()
+    gate, ran = threading.Event(), []
+    tm.run(lambda: gate.wait(10))  # the lane is busy
+    refresh = tm.run(lambda: ran.append("refresh"))
+    tm.run(lambda: ran.append("save"), keep=True)
+    refresh.add_done_callback(lambda _f: gate.set())  # runs when closing cancels it
+    tm.shutdown()
+    assert ran == ["save"]
