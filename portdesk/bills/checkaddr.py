@@ -4,6 +4,7 @@ place; the window envelope's (or the stub's) block of the account holder is the 
 
 from __future__ import annotations
 
+from portdesk.bills.addrdigits import misread_digit
 from portdesk.bills.addrmatch import (
     addresses_equivalent,
     addresses_exact,
@@ -121,6 +122,15 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
         return FieldCheck(check.field, Verdict.UNVERIFIABLE, check.entered, check.bill,
                           f"one address gives a range of house numbers ({span}) and the other "
                           "one number in it; compare them by eye", None, check.evidence)
+    if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted) and isinstance(
+            ext.value, Address) and (
+                digit := misread_digit(index, typed, ext.value, ext.evidence)) is not None:
+        part, word = digit
+        return FieldCheck(check.field, Verdict.UNVERIFIABLE, check.entered, check.bill,
+                          f"the scan reads the {part} \"{word.text}\" at {word.conf:.2f}, one "
+                          "digit off the case's, a digit OCR misreads; compare it by eye", None,
+                          Evidence(ext.evidence.page if ext.evidence else 1,
+                                   (word.x0, word.top, word.x1, word.bottom), word.text))
     if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted):
         diffs = differences(typed, ext.value) or ["street"]
         reason = f"{', '.join(diffs)} differ{'s' if len(diffs) == 1 else ''} from the bill"
