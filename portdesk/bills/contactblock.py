@@ -101,24 +101,25 @@ def _strong_help_label(bill: BillIndex, f: Found) -> Segment | None:
     first = f.places[0] if f.places else None
     if first is None or first.context != Context.HELP or first.relation != "line":
         return None
-    return _label_left(bill, f) if strong_help(first.label) else None
+    return label_left(bill, f) if strong_help(first.label) else None
 
 
 def _own_label(bill: BillIndex, f: Found) -> Segment | None:
     """The label just left of the number, when it says nothing a reader knows."""
-    label = _label_left(bill, f)
+    label = label_left(bill, f)
     index = bill.pages[f.evidence.page - 1]
     return label if label is not None and index.kind(label.text) == Context.NONE else None
 
 
-def _label_left(bill: BillIndex, f: Found) -> Segment | None:
-    """The label printed just left of the number on its line, when it is a label."""
+def label_left(bill: BillIndex, f: Found, in_run: bool = True) -> Segment | None:
+    """The label printed just left of the number on its line, when it is a label; with nothing
+    left of it, the label printed in the number's own text run (`in_run`)."""
     index = bill.pages[f.evidence.page - 1]
     x0, top, _, bottom = f.evidence.bbox
     middle = (top + bottom) / 2
     row = [s for s in index.segments if s.top <= middle <= s.bottom and s.x1 <= x0 + 1]
     if not row:
-        return _label_in_run(index, f)
+        return _label_in_run(index, f) if in_run else None
     label = max(row, key=lambda s: s.x1)
     return label if index.is_label(label) else None
 

@@ -8,9 +8,9 @@ stack's shape and its toll-free line, which is the carrier's nearly always.
 
 from __future__ import annotations
 
+from portdesk.bills.contactblock import label_left
 from portdesk.bills.context import Context, Place
 from portdesk.bills.findbase import Found
-from portdesk.bills.layout import Segment
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.placerank import Sighting, number_rank
 from portdesk.domain.numbers import TOLL_FREE_NPAS
@@ -70,17 +70,5 @@ def _label_start(bill: BillIndex, f: Found) -> float | None:
     own = [s for s in index.segments if s.top <= middle <= s.bottom and s.x0 < x0 - 1 < s.x1]
     if own:
         return min(s.x0 for s in own)
-    label = _label_left(bill, f)
+    label = label_left(bill, f, in_run=False)
     return None if label is None else label.x0
-
-
-def _label_left(bill: BillIndex, f: Found) -> Segment | None:
-    """The label printed just left of the number on its line, when it is a label."""
-    index = bill.pages[f.evidence.page - 1]
-    x0, top, _, bottom = f.evidence.bbox
-    middle = (top + bottom) / 2
-    row = [s for s in index.segments if s.top <= middle <= s.bottom and s.x1 <= x0 + 1]
-    if not row:
-        return None
-    label = max(row, key=lambda s: s.x1)
-    return label if index.is_label(label) else None
