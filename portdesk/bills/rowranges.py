@@ -9,7 +9,7 @@ Split from ranges.py (the forms printed on one line).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import pairwise
 
 from portdesk.bills.blockform import MAX_RANGE, Block
@@ -108,14 +108,9 @@ def _counted_from(index: PageIndex, exchange: re.Match[str], first: Segment,
     if count is None or not 1 < count <= MAX_RANGE or min(
             w.conf for w in counted.words) < SURE_COUNT:
         return None
-    header = index.header_row(first)
-    if header is None or _USAGE_HEAD.search(" ".join(fold(h.text) for h in header)):
+    over = _heads_over(index, first)
+    if over is None:
         return None
-
-    def over(seg: Segment) -> str:
-        cells = [h for h in header if h.x0 - 30 <= seg.x1 and seg.x0 <= h.x1 + 30]
-        return fold(min(cells, key=lambda h: abs(h.x0 - seg.x0)).text) if cells else ""
-
     if not _START.match(over(first)) or not _QTY_HEAD.match(over(counted)):
         return None
     start = int(first.text.strip(_CELL_SPECKS))
@@ -174,13 +169,20 @@ def _scanned_exchange_grid(index: PageIndex, cells: list[Segment]) -> Iterator[
 def _range_header(index: PageIndex, first: Segment, last: Segment) -> bool:
     """'Range start | Range end' (From/To, First/Last) over the two cells, in a table that is
     not call detail."""
+    over = _heads_over(index, first)
+    return over is not None and bool(_START.match(over(first))) and bool(_END.match(over(last)))
+
+
+def _heads_over(index: PageIndex, first: Segment) -> Callable[[Segment], str] | None:
+    """The header row over `first`'s table, as 'the folded header cell over this cell', when the
+    table has one and it is not call detail."""
     header = index.header_row(first)
     if header is None or _USAGE_HEAD.search(" ".join(fold(s.text) for s in header)):
-        return False
+        return None
 
     def over(seg: Segment) -> str:
         cells = [s for s in header if s.x0 - 30 <= seg.x1 and seg.x0 <= s.x1 + 30]
         return fold(min(cells, key=lambda s: abs(s.x0 - seg.x0)).text) if cells else ""
 
-    return bool(_START.match(over(first))) and bool(_END.match(over(last)))
+    return over
 
