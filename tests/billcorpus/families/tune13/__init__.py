@@ -10,7 +10,9 @@ generalises.
 """
 
 from tests.billcorpus.families.tune13 import (  # noqa: F401  (registration)
+    agents,
     detail,
     quebec,
     records,
+    wireless,
 )

@@ -46,7 +46,8 @@ def guevremont_fin(s: Sheet, d: Draft) -> None:
     mailing_block(s, d, 60, 100, 9.5)
     s.box(330, 88, 246, 52, fill=LIGHT)
     s.text(338, 102, "Montant à payer", 9, bold=True)
-    s.text(568, 102, money(r, 40, 400, fr=True), 11, bold=True, align="right")
+    total = money(r, 40, 400, fr=True)  # one amount due, on the summary and the coupon too
+    s.text(568, 102, total, 11, bold=True, align="right")
     s.text(338, 118, "Date d'échéance (jj/mm/aaaa)", 8)
     s.text(568, 118, f"{due:%d/%m/%Y}", 9, bold=True, align="right")
     s.text(338, 132, "Période", 8)
@@ -60,14 +61,16 @@ def guevremont_fin(s: Sheet, d: Draft) -> None:
                   "Total des nouveaux frais", "Montant à payer"):
         bold = label in ("Montant à payer", "Total des nouveaux frais")
         s.text(44, y, label, 9, bold=bold)
-        s.text(360, y, money(r, 0, 300, fr=True), 9, bold=bold, align="right")
+        amount = money(r, 0, 300, fr=True)  # drawn for every row: the draws stay as before
+        amount = total if label == "Montant à payer" else amount
+        s.text(360, y, amount, 9, bold=bold, align="right")
         y += 14
     s.text(40, y + 10, "Le détail des frais et les renseignements sur votre compte sont à la "
                        "page 2.", 7.5, color=GREY)
     with s.roled("help"):
         s.lines(380, 208, [f"{lab} : {num}" for lab, num in d.carrier.help_lines], 8)
     notices(s, d, 40, y + 34, count=2, lang="fr", size=7)
-    _coupon(s, d)
+    _coupon(s, d, total)
     s.new_page()
     s.text(40, 40, "Téléphone Guèvremont", 12, bold=True, color=s.accent)
     s.text(W - 40, 40, "Page 2 de 2", 7.5, align="right")
@@ -105,7 +108,7 @@ def guevremont_fin(s: Sheet, d: Draft) -> None:
     s.mark("btn", d.real_btn)
 
 
-def _coupon(s: Sheet, d: Draft) -> None:
+def _coupon(s: Sheet, d: Draft, total: str) -> None:
     """The return portion of page 1: the amounts and the window, not the account number."""
     r = s.rng
     y = 640
@@ -115,7 +118,8 @@ def _coupon(s: Sheet, d: Draft) -> None:
         s.text(60, y + 34, d.carrier.legal, 8, bold=True)
         s.lines(60, y + 46, list(d.carrier.remit), 8)
         s.text(330, y + 30, "Montant à payer", 8, bold=True)
-        s.text(470, y + 30, money(r, 40, 400, fr=True), 8)
+        s.text(470, y + 30, total, 8)
+        money(r, 40, 400, fr=True)  # the draw the coupon's amount once took
         s.text(330, y + 43, "Montant versé", 8, bold=True)
         s.box(470, y + 35, 80, 12, stroke=GREY)
         mailing_block(s, d, 330, y + 70, 9)
