@@ -87,3 +87,18 @@ def test_the_cases_of_a_bill_use_the_rule(tmp_path: Path) -> None:
     assert case.entry["carrier"] == "Massillon Cable"
     assert case.fields["carrier"].verdicts == {"unverifiable"}
     assert not case.fields["carrier"].provable
+
+
+@pytest.mark.parametrize("index", range(4))
+def test_a_main_number_type_cell_proves_no_btn(tmp_path: Path, index: int) -> None:
+    """A numbers table whose Type column says "Main number" on one row marks the account's main
+    line; no label says which number is billed, so the truth claims no BTN (round 14, the same
+    class as blind5's "Main Number" and blind8's "Primary" type cells): a typed BTN is a
+    question, never a match the page proves."""
+    bill = render_bill("grasshopper_invoice", index, tmp_path)
+    assert "Main number" in page_text(bill.path)
+    assert bill.truth.btn is None
+    rng = random.Random(stable_seed(0, bill.family, bill.index, "cases"))
+    for case in cases_for(bill.truth, page_text(bill.path), rng):
+        if "btn" in case.fields:
+            assert not case.fields["btn"].verdicts & {"exact", "equivalent"}
