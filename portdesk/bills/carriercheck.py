@@ -408,7 +408,8 @@ def _name_ends(after: list[str] | None) -> bool:
 
 def _legal_form_after(after: list[str] | None) -> bool:
     """A name printed with its legal form after it ("Fizzmobile inc."): the whole name."""
-    return bool(after) and carrier_key(after[0]) in _FORM_WORDS and _name_ends(after)
+    return after is not None and bool(after) and carrier_key(after[0]) in _FORM_WORDS and (
+        _name_ends(after))
 
 
 # the small words inside a name ("Coopérative de câblodistribution", "Bank of ..."): no end
