@@ -163,3 +163,39 @@ def test_a_footnote_mark_glued_to_a_value_is_no_part_of_it(tmp_path: Path) -> No
     check = compare(PortCase(account_name=_NAME, account_number=_ACCOUNT, btn="+14065550131"),
                     fields)
     assert check.fields["btn"].verdict == Verdict.EXACT
+
+
+# -- numbers grouped under their area code's heading ---------------------------------------------
+def test_a_number_printed_under_its_area_codes_heading_is_that_whole_number(tmp_path: Path) -> None:
+    """'Area code 406' heading '555-0131' and '555-0177': each is the whole number of that area
+    code, a line of the account; the group ends at the first line that is no such number. A
+    platform's ten-digit IDs on the rows ('Trunk connection 6086018876') are no lines."""
+    page = [(40, 200, "B:Your numbers", 10), (40, 214, "Area code 406", 9),
+            (44, 226, "555-0131", 9), (120, 226, "Voice", 9), (200, 226, "Trunk connection", 8),
+            (300, 226, "6086018876", 8),
+            (44, 238, "555-0177", 9), (120, 238, "Fax", 9), (40, 250, "Area code 208", 9),
+            (44, 262, "555-0190", 9), (40, 280, "Usage", 9), (44, 292, "555-0142", 9)]
+    fields = _fields(tmp_path, page)
+    got = _number_verdicts(fields, "+14065550131", "+14065550177", "+12085550190",
+                           "+14065550190", "+14065550142")
+    assert got["+14065550131"] == got["+14065550177"] == got["+12085550190"] == Verdict.EXACT
+    assert got["+14065550190"] not in (Verdict.EXACT, Verdict.EQUIVALENT)
+    assert got["+14065550142"] not in (Verdict.EXACT, Verdict.EQUIVALENT)
+    assert "+16086018876" not in fields.numbers
+
+
+def test_a_number_printed_across_npa_nxx_line_cells_is_one_number(tmp_path: Path) -> None:
+    """A table headed 'NPA | NXX | LINE' prints each number across three cells of its row: one
+    number per row, until a row that does not start with the three parts."""
+    page = [(40, 200, "B:Telephone Service", 10), (44, 214, "NPA", 8), (80, 214, "NXX", 8),
+            (116, 214, "LINE", 8), (160, 214, "Service", 8)]
+    for k, (nxx, line) in enumerate((("555", "0131"), ("555", "0177"))):
+        y = 226 + 12 * k
+        page += [(44, y, "406", 8), (80, y, nxx, 8), (116, y, line, 8),
+                 (160, y, "Business Line", 8)]
+    page += [(44, 250, "Federal Subscriber Line Charge", 8)]
+    fields = _fields(tmp_path, page)
+    got = _number_verdicts(fields, "+14065550131", "+14065550177", "+14065550142")
+    assert got["+14065550131"] == got["+14065550177"] == Verdict.EXACT
+    assert got["+14065550142"] == Verdict.NOT_FOUND
+    assert {"+14065550131", "+14065550177"} <= set(fields.numbers)
