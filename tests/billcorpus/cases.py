@@ -121,7 +121,9 @@ class CaseMaker:
         that the page prints nowhere, and PortDesk's list does not tie to a printed one, is a
         question, and a wrong carrier's name the list does not know may be an old name."""
         said = carrier_truth(typed, self.t, self.lines, ours=ours)
-        if not ours:
+        if not ours or said == "mismatch":
+            # a name of the carrier's that PortDesk's list gives to another carrier ('HTC' is
+            # Horry Telephone Cooperative there) names that other carrier as typed
             return _wrong(said)
         if said in MATCH:
             return _ok(said, "exact", "equivalent")
