@@ -69,6 +69,7 @@ _HN = _case("Café Copán S. de R.L.", "Lesly Martínez Zelaya", "Gerente Genera
             _addr("Colonia Palmira, Avenida República de Chile 512", "Tegucigalpa",
                   "Francisco Morazán", "11101", "HN"),
             "+50422555199", "lmartinez@cafecopan.hn", "2028-12-18")
+_HN["pin"] = "5521"
 _HN_PARTIAL = _home(_case("Óscar Mejía Paz", "Óscar Mejía Paz", "", "TIGO-2209771",
                           "Tigo Honduras", [f"+5042555{n:04d}" for n in range(5170, 5175)],
                           _addr("Barrio Guamilito, 3 Calle 12", "San Pedro Sula", "Cortés",
