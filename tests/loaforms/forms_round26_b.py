@@ -237,7 +237,7 @@ def thes_aitisi_fillable() -> Built:
         s.slot(stay, (x, y, x + 150, y + 15), f"παραμένει {n + 1}", name)
     y -= 24
     s.text(40, y + 4, "Επιθυμητή ημερομηνία:", 8)
-    x = 150
+    x: float = 150
     for w, fld in ((22, "requested_day"), (22, "requested_month")):
         s.widget(next(k), x, y, w, 15, fld)
         x += w
