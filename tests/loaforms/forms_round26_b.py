@@ -204,7 +204,7 @@ def thes_aitisi_fillable() -> Built:
     slots = s.slot_group(ordered=True)
     row_h = 16
     for col, first in ((0, 1), (1, 6)):
-        x = 40 + col * 262
+        x: float = 40 + col * 262
         s.frame(x, y - row_h, 20, row_h)
         s.text(x + 3, y - row_h + 5, "Α/Α", 6.5, bold=True)
         s.frame(x + 20, y - row_h, 150, row_h)
@@ -237,7 +237,7 @@ def thes_aitisi_fillable() -> Built:
         s.slot(stay, (x, y, x + 150, y + 15), f"παραμένει {n + 1}", name)
     y -= 24
     s.text(40, y + 4, "Επιθυμητή ημερομηνία:", 8)
-    x: float = 150
+    x = 150.0
     for w, fld in ((22, "requested_day"), (22, "requested_month")):
         s.widget(next(k), x, y, w, 15, fld)
         x += w
