@@ -114,6 +114,7 @@ _MOR = _case("Vinařství Pod Pálavou s.r.o.", "Tomáš Dvořák", "jednatel", 
              "O2 Czech Republic a.s.", [f"+420545555{n:03d}" for n in range(140, 146)],
              _addr("Masarykova 12", "Brno", "", "602 00", "CZ"),
              "+420545555199", "dvorak@podpalavou.cz", "2029-02-05")
+_MOR["pin"] = "K7Q2M4471B9X2209"  # the OKU code the losing operator issued
 _MOR_PARTIAL = _case("Pekárna Hanák s.r.o.", "Jana Horáková", "jednatelka", "VF-2209771",
                      "Vodafone Czech Republic a.s.",
                      [f"+420585555{n:03d}" for n in range(170, 176)],
