@@ -209,11 +209,14 @@ class ClientCore:
         asked once for one item: a JSON answer there proves the address."""
         if self.json_answers:
             return True
+        self.requests_sent += 1
         try:
-            self.requests_sent += 1
             probe = self._http.request("GET", PROOF_PATH, params={"page[size]": 1})
+        except TRANSPORT_ERRORS:
+            return False
+        try:
             probe.json()
-        except (*TRANSPORT_ERRORS, ValueError):
+        except ValueError:
             return False
         return probe.status_code < 400
 
