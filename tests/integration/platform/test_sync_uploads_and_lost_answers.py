@@ -22,6 +22,7 @@ from portdesk.platform.sandbox.faults import FaultConfig
 from portdesk.platform.sandbox.server import SandboxServer
 from portdesk.services.sync import SyncEngine
 from portdesk.store.store import Store
+from tests.integration.platform.conftest import API_KEY
 from tests.integration.platform.sync_helpers import LOA, numbers, platform_orders, submitted
 
 
@@ -131,3 +132,25 @@ def test_a_create_whose_answer_times_out_after_the_order_was_made_makes_one_orde
     assert len(orders) == 1  # made once, found by the case reference after the timeout
     assert desk.cases.get(case.id).platform_order_id == orders[0]["id"]
     assert orders[0]["status"]["value"] != "draft"  # and the submission went on from it
+
+
+def test_the_sandbox_takes_the_description_s_json_upload_too(sandbox: SandboxServer) -> None:
+    """POST /documents takes multipart/form-data or JSON (`file` Base64 beside `filename`)."""
+    import base64
+
+    headers = {"Authorization": f"Bearer {API_KEY}"}
+    with httpx.Client(base_url=sandbox.base_url + "/", headers=headers) as http:
+        sent = http.post("documents", json={"file": base64.b64encode(LOA).decode(),
+                                            "filename": "loa.pdf",
+                                            "customer_reference": "PD-7/doc1"})
+        assert sent.status_code == 200, sent.text
+        document = sent.json()["data"]
+        assert document["sha256"] == hashlib.sha256(LOA).hexdigest()
+        assert document["filename"] == "loa.pdf" and document["content_type"] == "application/pdf"
+        assert document["customer_reference"] == "PD-7/doc1"
+        fetched = http.post("documents", json={"url": "https://example.test/loa.pdf"})
+        assert fetched.status_code == 422
+        assert "fetches no URLs" in fetched.json()["errors"][0]["detail"]
+        garbled = http.post("documents", json={"file": "not base64 at all!"})
+        assert garbled.status_code == 422
+        assert garbled.json()["errors"][0]["source"] == {"pointer": "/file"}
