@@ -145,6 +145,12 @@ def audit_entry(e: AuditEntry) -> TimelineEntry:
                              platform_reason(str(changes.get("reason") or "")))
     if action == "portout.canceled":
         return canceled_entry(e)
+    if action == "sync.messaging":  # the texts' own port (services.sync_apply._messaging)
+        change = changes.get("messaging_port_status") or {}
+        new, old = str(change.get("new") or ""), change.get("old")
+        return TimelineEntry(e.at, "sync", e.actor,
+                             f"Texts (messaging) port: {MESSAGING_WORDS.get(new, new)}",
+                             f"was {MESSAGING_WORDS.get(str(old), str(old))}" if old else "")
     if action.startswith("sync.") or e.actor == "platform":
         return TimelineEntry(e.at, "sync", e.actor, action.replace(".", " ").replace("_", " "),
                              "")
@@ -159,6 +165,12 @@ def audit_entry(e: AuditEntry) -> TimelineEntry:
     detail = str(changes.get("reason") or "")
     return TimelineEntry(e.at, "other", e.actor, action.replace(".", " ").replace("_", " ")
                          .capitalize(), detail)
+
+
+MESSAGING_WORDS = {"not_applicable": "not part of this port", "pending": "pending",
+                  "activating": "activating", "exception": "exception, texts did not port",
+                  "canceled": "canceled", "partial_port_complete": "ported for some numbers only",
+                  "ported": "ported"}
 
 
 def canceled_entry(e: AuditEntry) -> TimelineEntry:

@@ -149,6 +149,34 @@ async def support_comment(sb: Sandbox, request: Request) -> Response:
                                user_type=user_type), status=201)
 
 
+MESSAGING_STATUSES = ("not_applicable", "pending", "activating", "exception", "canceled",
+                      "partial_port_complete", "ported")  # the description's enum
+
+
+async def messaging_status(sb: Sandbox, request: Request) -> Response:
+    """The platform moving an order's messaging (texts) port, with its messaging_changed event
+    shaped as the notifications guide shows it."""
+    status = (await body(request)).get("messaging_port_status")
+    if status not in MESSAGING_STATUSES:
+        raise unprocessable(f"messaging_port_status must be one of {', '.join(MESSAGING_STATUSES)}",
+                            pointer="/messaging_port_status")
+    order_id = path_id(request, what="porting order")
+    with sb.state.transaction():
+        order = sb.order(order_id)
+        given = order.get("messaging")
+        messaging: Json = dict(given) if isinstance(given, dict) else {}
+        messaging.update(enable_messaging=True, messaging_port_status=status,
+                         messaging_port_completed=status == "ported")
+        order["messaging"] = messaging
+        order["updated_at"] = iso(sb.now())
+        sb.state.save_order(order)
+        payload = {"id": order_id, "customer_reference": order.get("customer_reference"),
+                   "messaging": dict(messaging), "support_key": order.get("support_key")}
+        sb.event("porting_order.messaging_changed", order_id,
+                 {k: v for k, v in payload.items() if v is not None})
+    return data(order)
+
+
 async def requirements_list(sb: Sandbox, request: Request) -> Response:
     number, size, offset = page(request)
     order_id = path_id(request, what="porting order")
