@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from portdesk.logs import MASK, scrub
+from portdesk.logs import MASK, remember_secret, scrub
 from portdesk.platform import errors as e
 from portdesk.platform.field_words import field_words, is_secret, without_pointer
 from portdesk.platform.models import parse_meta
@@ -39,6 +39,9 @@ T = TypeVar("T")
 C = TypeVar("C", bound="ClientCore")
 DEFAULT_TIMEOUT = httpx.Timeout(20.0, connect=5.0)
 MAX_PAGE_SIZE = 250
+# a key this long is masked by its value in every log record and kept message; shorter ones are
+# the sandbox's and tests' made-up words ("sandbox"), which would mask ordinary text
+MASKED_KEY_LENGTH = 12
 PROOF_PATH = "porting_orders"  # a list every porting account has: it answers, the address is right
 
 
@@ -52,6 +55,8 @@ class ClientCore:
                  zone: tzinfo | None = UTC) -> None:
         if not api_key:
             raise e.AuthError("no API key is set for the platform: add it in Settings")
+        if len(api_key) >= MASKED_KEY_LENGTH:  # masked wherever words quote it back
+            remember_secret(api_key)
         self.base_url = base_url.rstrip("/")
         self.retry = retry or RetryPolicy()
         self._sleep = sleep

@@ -115,3 +115,10 @@ def test_a_host_name_that_does_not_resolve_is_named_as_such() -> None:
         client(no_such_host, "http://platfrom.invalid/v2").get_porting_order("o1")
     assert "no such host name is known" in str(info.value)
     assert "refused the connection" not in str(info.value)
+
+
+def test_a_key_the_platform_quotes_back_is_masked_in_the_words_kept() -> None:
+    with pytest.raises(e.RequestRejected) as info:
+        refusing({"code": "10015", "title": "Invalid", "detail": f"key {KEY} may not do this"}
+                 ).update_porting_order("o1", {})
+    assert KEY not in str(info.value) and "may not do this" in str(info.value)
