@@ -324,6 +324,10 @@ def check_identity(case: PortCase, ev: Evidence) -> Check:
     ) if not value]
     if case.kind == CaseKind.SUBACCOUNT_TRANSFER:
         missing = [m for m in missing if m in ("customer name",)]
+    if case.authorized_name and not case.authorized_title.strip() and not no_loa_here(case):
+        # the LOA we take prints the signer's title beside the name (DOMAIN: "authorized
+        # person's printed name and title"); a kind that takes no LOA from us does not ask it
+        missing.append("authorized person's title")
     if missing:
         return Check("identity", title, Level.FAIL, f"Missing: {', '.join(missing)}.",
                      _field_for(missing[0]))
@@ -334,7 +338,8 @@ def check_identity(case: PortCase, ev: Evidence) -> Check:
 def _field_for(label: str) -> str:
     return {"customer name": "account_name", "account number": "account_number",
             "authorized person": "authorized_name", "service address": "service_address",
-            "losing carrier": "losing_carrier"}[label]
+            "losing carrier": "losing_carrier",
+            "authorized person's title": "authorized_title"}[label]
 
 
 CHECKS: tuple[CheckFn, ...] = (

@@ -138,3 +138,30 @@ def test_a_value_changed_since_its_check_is_unconfirmed() -> None:
                            mismatch_values={"account_number": "4410-2231-00"})
     check = by_id(run_checks(c, fixed))["exact_values"]
     assert check.level == Level.WARN  # typed since the bill check: to check again, not "differs"
+
+
+def test_a_port_in_needs_the_signers_title_its_loa_prints() -> None:
+    # the LOA prints the authorized person's name and title (DOMAIN.md); readiness asked only the
+    # name, so a case went to signing with an empty Title line on the letter
+    from portdesk.domain.case import CaseKind
+
+    c = replace(case(requested_date=add_business_days(TODAY, 10).isoformat()),
+                authorized_title="  ")
+    identity = by_id(run_checks(c, ready_evidence()))["identity"]
+    assert identity.level == Level.FAIL
+    assert identity.field == "authorized_title" and "title" in identity.message
+    # a kind that takes no LOA from us is not asked for it
+    for kind in (CaseKind.PORT_OUT, CaseKind.SUBACCOUNT_TRANSFER):
+        other = by_id(run_checks(replace(c, kind=kind), ready_evidence()))["identity"]
+        assert "title" not in other.message
+    # no person at all: the person is named first, the title is not asked of nobody
+    nobody = by_id(run_checks(replace(c, authorized_name=""), ready_evidence()))["identity"]
+    assert nobody.field == "authorized_name" and "title" not in nobody.message
+
+
+def test_the_demo_queue_is_ready_where_it_should_be_on_the_title() -> None:
+    from portdesk.services.demo import demo_cases
+
+    for made, _status in demo_cases(today=TODAY):
+        identity = by_id(run_checks(made, ready_evidence()))["identity"]
+        assert "title" not in identity.message, made.account_name
