@@ -12,7 +12,7 @@ from datetime import date
 from enum import StrEnum
 
 from portdesk.domain.case import CaseKind, NumberStatus, PortCase, PortType, ServiceType
-from portdesk.domain.loa_binding import STALE_LOA, LoaBinding, drift
+from portdesk.domain.loa_binding import STALE_LOA, LoaBinding, PrintedDate, drift
 from portdesk.domain.numbers import InvalidNumber, NumberKind, format_display, parse_number
 from portdesk.domain.schedule import business_days_between, is_business_day
 
@@ -62,6 +62,9 @@ class Evidence:
     requirements: tuple[tuple[str, str], ...] = ()
     # Split off a case whose platform order still holds these numbers: that case's reference
     held_on: str = ""
+    # The requested date the signed LOA prints (services.loa_date): not bound, told when the
+    # case's date is another; None when unknown or no letter
+    loa_printed: PrintedDate | None = None
 
 
 CheckFn = Callable[[PortCase, Evidence], Check]
@@ -213,10 +216,17 @@ def check_loa(case: PortCase, ev: Evidence) -> Check:
                      f"Signed LOA, {age} day(s) old, filed before PortDesk kept what an LOA was "
                      "signed over: check it carries today's values, or sign again.", "loa")
     dropped = drift(ev.loa_binding, case).dropped
+    note = ev.loa_printed.note(case.requested_date, ev.loa_signed_on) if ev.loa_printed else ""
+    told = f" {note}" if note else ""
     if dropped:
         return Check("loa", title, Level.WARN,
                      f"Signed LOA, {age} day(s) old; it also lists {len(dropped)} number(s) no "
-                     "longer on the case. Most carriers accept that; some want a new LOA.", "loa")
+                     "longer on the case. Most carriers accept that; some want a new LOA."
+                     + told, "loa")
+    if told:  # matching on every bound value, but its printed date is not the case's
+        return Check("loa", title, Level.WARN,
+                     f"Signed LOA, {age} day(s) old, matching the case on what it binds.{told}",
+                     "loa")
     return Check("loa", title, Level.PASS,
                  f"Signed LOA, {age} day(s) old, matching the case.", "loa")
 

@@ -16,6 +16,7 @@ from portdesk.domain.kind_fields import port_date_noun, status_label
 from portdesk.domain.moments import shown_stamp
 from portdesk.domain.numbers import format_display
 from portdesk.domain.sync_trouble import WHAT, platform_reason
+from portdesk.services.loa_date import date_moved
 from portdesk.store.audit import AuditEntry
 from portdesk.store.documents import Verification
 from portdesk.store.store import Store
@@ -239,6 +240,12 @@ def timeline(store: Store, case_id: int, case: PortCase | None = None) -> list[T
     noun = port_date_noun(case.kind)
     out.extend(audit_entry(e, noun) for e in _split_told_once(store.audit.for_case(case_id))
                if e.action not in _SKIP_AUDIT)
+    moved = date_moved(store, case)
+    if moved is not None:  # the date is not bound to the signature: told where it moved
+        out.append(TimelineEntry(moved.at, "questionable",
+                                 moved.printed.by or "", "The signed LOA still asks for "
+                                 f"{_long_date(moved.printed.asked) or 'no date'}",
+                                 moved.sentence()))
     out.sort(key=lambda t: t.at)
     return out
 

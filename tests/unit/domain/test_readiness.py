@@ -165,3 +165,24 @@ def test_the_demo_queue_is_ready_where_it_should_be_on_the_title() -> None:
     for made, _status in demo_cases(today=TODAY):
         identity = by_id(run_checks(made, ready_evidence()))["identity"]
         assert "title" not in identity.message, made.account_name
+
+
+def test_a_requested_date_moved_after_signing_is_told_not_made_stale() -> None:
+    # the date is printed on the letter but not bound: the letter still matches, and says so
+    from portdesk.domain.loa_binding import PrintedDate
+
+    c = case(requested_date=add_business_days(TODAY, 10).isoformat())
+    asked = add_business_days(TODAY, 8)
+    printed = PrintedDate(asked, "ana", c.requested_date)
+    loa = by_id(run_checks(c, ready_evidence(loa_binding=bind(c), loa_printed=printed)))["loa"]
+    assert loa.level == Level.WARN and loa.overridable
+    assert f"Ana moved the requested date to {c.requested_date:%a %b %d, %Y}" in loa.message
+    assert f"the signed LOA still asks for {asked:%a %b %d, %Y}" in loa.message
+    # typed in the editor since: the move is not ana's any more, and the date is named as typed
+    typed = replace(c, requested_date=add_business_days(TODAY, 12))
+    live = by_id(run_checks(typed, ready_evidence(loa_binding=bind(c), loa_printed=printed)))
+    assert "The requested date was moved to" in live["loa"].message
+    # back on the letter's date: nothing to tell
+    back = replace(c, requested_date=asked)
+    again = by_id(run_checks(back, ready_evidence(loa_binding=bind(c), loa_printed=printed)))
+    assert again["loa"].level == Level.PASS
