@@ -62,7 +62,7 @@ def unused_fields(kind: CaseKind) -> tuple[str, ...]:
 # commits to its date: it is the day the platform completes the move itself. The header named a
 # ported transfer's date "FOC Fri Dec 04, 2026". Names: still to come, ported, ended without porting.
 # The third name is also the date's noun: the status that confirms it ("FOC confirmed",
-# "Completion confirmed") and the dated queue ("FOC or completion next 7 days") say it.
+# "Completion set") and the dated queue ("FOC or completion next 7 days") say it.
 _DATE_NAMES: dict[CaseKind, tuple[str, str, str]] = {
     CaseKind.SUBACCOUNT_TRANSFER: ("completes", "completed", "completion")}
 _DATE_WHY: dict[CaseKind, str] = {
@@ -104,16 +104,17 @@ def port_date_nouns() -> list[str]:
 def status_label(kind: CaseKind | None, status: str) -> str:
     """The status as the desk shows it for a case of this kind. `foc_confirmed` is the status
     whose date is set: "FOC confirmed" where a carrier commits to it; a kind without a carrier
-    (a transfer) has no FOC, so its label names the date for what it is ("Completion
-    confirmed"), by the same rule as `port_date_name`. An unknown status is shown, never
+    (a transfer) has no FOC, so its label names the date for what it is ("Completion set"),
+    by the same rule as `port_date_name`. An unknown status is shown, never
     dropped; a kind not known here (None) is named as a port is."""
     try:
         known = Status(status)
     except ValueError:
         return status.replace("_", " ").capitalize()
-    if known is Status.FOC_CONFIRMED:
-        noun = port_date_noun(kind)
-        return f"{noun[0].upper()}{noun[1:]} confirmed"
+    noun = port_date_noun(kind)
+    if known is Status.FOC_CONFIRMED and noun != "FOC":
+        # as short as the chip it is shown in: the queue keeps every chip whole at 1024 px
+        return f"{noun[0].upper()}{noun[1:]} set"
     return STATUS_LABELS[known]
 
 

@@ -55,7 +55,7 @@ class QueueSource(Protocol):
 
 def status_label(status: str, kind: str = "") -> str:
     """The status as the desk shows it, named for the case's kind (kind_fields.status_label: a
-    transfer's set date is "Completion confirmed", no carrier's FOC); unknown values are shown,
+    transfer's set date is "Completion set", no carrier's FOC); unknown values are shown,
     never dropped."""
     return kind_status_label(_known_kind(kind), status)
 

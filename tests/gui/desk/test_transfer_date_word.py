@@ -31,8 +31,8 @@ def test_the_header_names_a_transfers_date_completes_not_foc(qtbot) -> None:
     assert "FOC" not in header.text()
     header.show_case(replace(transfer, status=Status.FOC_CONFIRMED))
     assert "completes Fri Dec 04, 2026" in header.summary.text()
-    assert "FOC" not in header.text()  # nor its status: "Completion confirmed"
-    assert header.summary.text().startswith("Completion confirmed · Transfer")
+    assert "FOC" not in header.text()  # nor its status: "Completion set"
+    assert header.summary.text().startswith("Completion set · Transfer")
     # a port-in's and a port-out's date is a carrier's commitment: still the FOC
     for kind in (CaseKind.PORT_IN, CaseKind.PORT_OUT):
         header.show_case(replace(transfer, kind=kind, status=Status.PORTED))
@@ -76,6 +76,6 @@ def test_the_queue_says_what_a_transfers_date_is(qtbot, store: Store, tasks) -> 
         model.load(QueueQuery())
     chip = model.index(model.row_of_id(dated.id or 0), STATUS)
     assert model.data(chip) == model.data(chip, Qt.ItemDataRole.ToolTipRole) == \
-        "Completion confirmed"
+        "Completion set"
     header = model.headerData(FOC, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "firm order commitment" in header and "transfer" in header

@@ -50,5 +50,5 @@ def test_a_transfers_timeline_names_its_date_completion(store: Store) -> None:
     store.cases.change_status(made.id, Status.FOC_CONFIRMED, "platform", "done soon")
     titles = [t.title for t in desk.timeline(store, made.id)]
     assert "Completion set: Thu Dec 10, 2026" in titles
-    assert "Status: Completion confirmed" in titles
+    assert "Status: Completion set" in titles
     assert not [t for t in titles if "FOC" in t]

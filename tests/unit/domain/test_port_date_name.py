@@ -28,13 +28,13 @@ def test_the_status_that_sets_the_date_is_named_by_the_same_rule() -> None:
     from portdesk.domain.kind_fields import status_label, status_labels
 
     transfer = CaseKind.SUBACCOUNT_TRANSFER
-    assert status_label(transfer, "foc_confirmed") == "Completion confirmed"
+    assert status_label(transfer, "foc_confirmed") == "Completion set"
     for kind in (CaseKind.PORT_IN, CaseKind.PORT_OUT, None):
         assert status_label(kind, "foc_confirmed") == "FOC confirmed"
     # every other status reads the same for every kind; unknown ones are shown, never dropped
     assert {status_label(k, "at_carrier") for k in CaseKind} == {"At carrier"}
     assert status_label(transfer, "held_by_regulator") == "Held by regulator"
-    assert {"FOC confirmed", "Completion confirmed", "Needs signature"} <= set(status_labels())
+    assert {"FOC confirmed", "Completion set", "Needs signature"} <= set(status_labels())
 
 
 def test_the_dated_queue_names_each_kinds_date() -> None:
