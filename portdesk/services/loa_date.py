@@ -38,6 +38,7 @@ class DateMoved:
     now: date | None  # the case's requested date now
     signed_on: date | None
     at: datetime  # the last move after signing (the signing, when the log has none)
+    actor: str = ""  # who the log says moved it, as it names every writer
 
     def sentence(self) -> str:
         return self.printed.note(self.now, self.signed_on)
@@ -69,7 +70,7 @@ def _asked(doc: Document, moves: list[AuditEntry], case: PortCase) -> date | Non
 
 
 def printed_date(store: Store, case: PortCase,
-                 entries: list[AuditEntry] | None = None) -> tuple[PrintedDate, date, datetime] | None:
+                 entries: list[AuditEntry] | None = None) -> tuple[PrintedDate, date, datetime, str] | None:
     """The signed LOA's printed date, who last moved the case's date since, the signing day and
     when it moved (the signing, when the log does not say); None without a signed letter."""
     if case.id is None:
@@ -84,7 +85,7 @@ def printed_date(store: Store, case: PortCase,
                                   or last.action in PLATFORM_ACTIONS else last.actor)
     moved_to = _day(last.changes[PRINTED_DATE].get("new")) if last else None
     return PrintedDate(_asked(doc, moves, case), by, moved_to), signed.date(), \
-        (last.at if last else signed)
+        (last.at if last else signed), (last.actor if last else "")
 
 
 def date_moved(store: Store, case: PortCase,
@@ -93,5 +94,5 @@ def date_moved(store: Store, case: PortCase,
     found = printed_date(store, case, entries)
     if found is None or found[0].asked == case.requested_date:
         return None
-    printed, signed_on, at = found
-    return DateMoved(printed, case.requested_date, signed_on, at)
+    printed, signed_on, at, actor = found
+    return DateMoved(printed, case.requested_date, signed_on, at, actor)

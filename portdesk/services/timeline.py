@@ -243,7 +243,7 @@ def timeline(store: Store, case_id: int, case: PortCase | None = None) -> list[T
     moved = date_moved(store, case)
     if moved is not None:  # the date is not bound to the signature: told where it moved
         out.append(TimelineEntry(moved.at, "questionable",
-                                 moved.printed.by or "", "The signed LOA still asks for "
+                                 moved.actor, "The signed LOA still asks for "
                                  f"{_long_date(moved.printed.asked) or 'no date'}",
                                  moved.sentence()))
     out.sort(key=lambda t: t.at)

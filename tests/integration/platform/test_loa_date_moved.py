@@ -47,7 +47,7 @@ def test_a_date_moved_by_the_platform_after_signing_is_told_everywhere_the_lette
     assert "no longer matches" not in loa.message
     [told] = [t for t in view.timeline if t.title.startswith("The signed LOA still asks for")]
     assert told.title.endswith("Tue Mar 03, 2026") and said in told.detail
-    assert told.kind == "questionable" and told.actor == "the platform"
+    assert told.kind == "questionable" and told.actor == "platform"
     letter = letter_to_print(desk, Settings(), case.id)
     assert letter.signed and not letter.stale and letter.date_moved and said in letter.note
 
