@@ -12,6 +12,7 @@ from datetime import date
 from enum import StrEnum
 
 from portdesk.domain.case import CaseKind, NumberStatus, PortCase, PortType, ServiceType
+from portdesk.domain.lifecycle import EDITABLE
 from portdesk.domain.loa_binding import STALE_LOA, LoaBinding, PrintedDate, drift
 from portdesk.domain.numbers import InvalidNumber, NumberKind, format_display, parse_number
 from portdesk.domain.schedule import business_days_between, is_business_day
@@ -153,6 +154,12 @@ def check_requested_date(case: PortCase, ev: Evidence) -> Check:
         return Check("requested_date", title, Level.WARN,
                      "No requested date: the carrier will give the first available.",
                      "requested_date")
+    if case.status not in EDITABLE:
+        # the lead time and the 30-day limit judge a date about to be asked for; a case already
+        # sent carries it on its order (the platform may have moved it into an allowed window:
+        # its first allowed date failed "at most 30 are accepted" on the desk's own readiness)
+        return Check("requested_date", title, Level.PASS,
+                     f"{d.isoformat()}, on the order as sent.", "requested_date")
     if not is_business_day(d):
         return Check("requested_date", title, Level.FAIL,
                      f"{d.isoformat()} is a weekend or federal holiday: pick a business day.",

@@ -186,3 +186,19 @@ def test_a_requested_date_moved_after_signing_is_told_not_made_stale() -> None:
     back = replace(c, requested_date=asked)
     again = by_id(run_checks(back, ready_evidence(loa_binding=bind(c), loa_printed=printed)))
     assert again["loa"].level == Level.PASS
+
+
+def test_a_sent_cases_date_is_not_judged_as_one_about_to_be_asked_for() -> None:
+    # walked: the platform moved a submitted case's date to its first allowed window, 41
+    # business days out, and readiness failed it "at most 30 are accepted" (the editor had
+    # already stopped judging a sent case's date)
+    from portdesk.domain.lifecycle import Status
+
+    far = add_business_days(TODAY, 41)
+    for status in (Status.SUBMITTED, Status.AT_CARRIER, Status.FOC_CONFIRMED):
+        sent = replace(case(requested_date=far.isoformat()), status=status)
+        check = by_id(run_checks(sent, ready_evidence()))["requested_date"]
+        assert check.level == Level.PASS and far.isoformat() in check.message
+    for status in (Status.DRAFT, Status.EXCEPTION):  # still to be asked for: judged
+        draft = replace(case(requested_date=far.isoformat()), status=status)
+        assert by_id(run_checks(draft, ready_evidence()))["requested_date"].level == Level.FAIL
