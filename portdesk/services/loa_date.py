@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
+from portdesk.domain.actors import PLATFORM_ACTOR
 from portdesk.domain.case import PortCase
 from portdesk.domain.loa_binding import PRINTED_DATE, PrintedDate
-from portdesk.services.sync import PLATFORM_ACTOR
 from portdesk.store.audit import AuditEntry
 from portdesk.store.documents import Document
 from portdesk.store.store import Store
