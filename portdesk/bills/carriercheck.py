@@ -340,6 +340,7 @@ def by_signs(typed: str, index: BillIndex, wordmark: Sign | None = None,
 
 _FORM_WORDS = frozenset({"inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation",
                         "co", "company", "cooperative", "ltee", "lp", "llp", "plc", "the"})
+_WEB_FORM = re.compile(r"(?i)@|\.(?:com|net|org|ca|us|coop)\b")
 _NAME_STOP = re.compile(r"(?i)^(?:[^\w\s]|\d|p\.?o\.?$|box\b)")
 
 
@@ -389,6 +390,8 @@ def _printed_whole(typed: str, index: BillIndex, carrier_read: str) -> bool:
     if carrier_read and _legal_key(carrier_read) == _legal_key(typed):
         return True
     for f in find_name(index, typed):
+        if _WEB_FORM.search(f.form):
+            continue  # 'etv.net', 'billing@hcc.net': a web address spells, it does not name
         if f.whole:
             return True
         if _name_ends(_words_after_wrapped(index, f, typed)):

@@ -134,7 +134,9 @@ def _one_name(typed: str, truth: BillTruth, text: str, *, ours: bool) -> str:
     sender = frozenset({name_key(n) for n in truth.carrier.all_names} - {""})
     printed_names = {n for n in sender if printed_whole(n, lines, sender)}
     senders_listed = {hit for n in printed_names if (hit := listed_as(n)) is not None}
-    if ours and printed_whole(name_key(typed), lines, sender):
+    squeezed = name_key(typed).replace(" ", "")  # 'Go Netspeed' for 'GoNetspeed': spacing
+    if ours and (printed_whole(name_key(typed), lines, sender) or any(
+            n.replace(" ", "") == squeezed for n in printed_names)):
         verbatim = re.search(rf"(?<!\w){re.escape(' '.join(typed.split()))}(?!\w)", squashed)
         return EXACT if verbatim else EQUIVALENT
     mine = listed_as(typed, typed=True)

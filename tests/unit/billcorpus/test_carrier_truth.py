@@ -102,3 +102,8 @@ def test_a_main_number_type_cell_proves_no_btn(tmp_path: Path, index: int) -> No
     for case in cases_for(bill.truth, page_text(bill.path), rng):
         if "btn" in case.fields:
             assert not case.fields["btn"].verdicts & {"exact", "equivalent"}
+
+
+def test_a_name_spaced_otherwise_is_the_name_printed() -> None:
+    truth = _truth("GoNetspeed", "GoNetspeed LLC")
+    assert carrier_truth("Go Netspeed", truth, "GoNetspeed\nAccount 1", ours=True) == "equivalent"

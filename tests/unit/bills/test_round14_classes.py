@@ -199,3 +199,12 @@ def test_a_number_printed_across_npa_nxx_line_cells_is_one_number(tmp_path: Path
     assert got["+14065550131"] == got["+14065550177"] == Verdict.EXACT
     assert got["+14065550142"] == Verdict.NOT_FOUND
     assert {"+14065550131", "+14065550177"} <= set(fields.numbers)
+
+
+def test_a_web_address_spelling_initials_prints_no_name(tmp_path: Path) -> None:
+    """'Pay online at lrt.net': the domain spells the initials, it does not print 'LRT' as a
+    name; typed 'LRT' stays a question."""
+    head = [(40, 40, "B:Larchwood Rural Telephone", 16), (400, 60, "Account Number", 8),
+            (480, 60, _ACCOUNT, 8), (40, 640, "Pay online at lrt.net or return the stub.", 8)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "w.pdf", [*head, *_MAIL])))
+    assert _carrier(fields, "LRT") == Verdict.UNVERIFIABLE
