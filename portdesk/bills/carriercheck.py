@@ -406,7 +406,13 @@ def _name_ends(after: list[str] | None) -> bool:
     while after and carrier_key(after[0]) in _FORM_WORDS:
         after = after[1:]
     return not after or (after[0][:1].islower() and carrier_key(after[0]) not in _PARTICLES) or (
-        bool(_NAME_STOP.match(after[0])))
+        bool(_NAME_STOP.match(after[0]))) or any(
+        carrier_key(w) in _DOCUMENT_WORDS for w in after[:2])
+
+
+# the page's title after the sender's name ("GVTC Member Statement", "X Invoice"): the name ends
+_DOCUMENT_WORDS = frozenset({"statement", "invoice", "bill", "receipt", "releve", "facture",
+                             "factura", "estado"})
 
 
 def _legal_form_after(after: list[str] | None) -> bool:

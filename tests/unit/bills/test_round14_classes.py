@@ -208,3 +208,12 @@ def test_a_web_address_spelling_initials_prints_no_name(tmp_path: Path) -> None:
             (480, 60, _ACCOUNT, 8), (40, 640, "Pay online at lrt.net or return the stub.", 8)]
     fields = extract_fields(read_bill(drawn.draw(tmp_path / "w.pdf", [*head, *_MAIL])))
     assert _carrier(fields, "LRT") == Verdict.UNVERIFIABLE
+
+
+def test_a_name_before_the_pages_title_is_printed(tmp_path: Path) -> None:
+    """'LRT Member Statement' at the top: the name ends where the page's title starts."""
+    head = [(40, 40, "B:LRT Member Statement", 16), (400, 60, "Account Number", 8),
+            (480, 60, _ACCOUNT, 8), (40, 600, "Make checks payable to LRT", 8),
+            (40, 612, "PO Box 118, Darby, MT 59829", 8), (40, 640, "Pay online: lrt.net", 8)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "t.pdf", [*head, *_MAIL])))
+    assert _carrier(fields, "LRT") in (Verdict.EXACT, Verdict.EQUIVALENT)
