@@ -39,7 +39,9 @@ def collect_blanks(widgets: Sequence[Widget], texts: dict[int, PageText],
         taken = covered + [b.rect for b in blanks if b.page == page]
         drawn: list[Blank] = []  # parts of a date on drawn lines
         rest: list[Blank] = []
-        for g in date_gaps(text, page, country):
+        drawn_lines = [*rules[page].lines, *rules[page].short]  # free rules, short ones too
+        for g in date_gaps(text, page, country, [(r[0], r[1] - 2, r[2], r[1] + 10)
+                                                 for r in drawn_lines]):
             line = next((b for b in blanks if g.part and b.page == page and b.kind == "leader"
                          and b.lines < 2 and _overlaps(g.rect, [b.rect])), None)
             if line is not None:  # "a ____ de ________ de 20__" on drawn lines: the line is

@@ -16,6 +16,8 @@ from itertools import pairwise
 
 from portdesk.loa.fields import DATE_FIELDS, LoaField
 from portdesk.loa.labels import PageText, clean
+from portdesk.loa.lexicon import form_languages
+from portdesk.loa.lexicon.months import DAY_WORDS
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import NOT_OURS, classify, normalise
 
@@ -78,6 +80,9 @@ def mark_date_boxes(founds: list[Found], texts: dict[int, PageText]) -> None:
             f.blank.part = part or ""
             f.field, f.confidence, f.source = field_, 0.8, "date boxes"
             f.evidence = f"{label} ({part})"
+        if _after_day_word(chain, text) and not _between(text, chain[0].blank.rect,
+                                                         chain[1].blank.rect):
+            chain[1].blank.extra["month"] = "name"  # "dnia __ ______ 20__": its name, no dot
 
 
 def _chain(first: Found, boxes: Sequence[Found], text: PageText) -> list[Found] | None:
@@ -113,9 +118,44 @@ def _parts(chain: Sequence[Found], text: PageText) -> list[str | None]:
     said = _FORMAT.search(left.upper())
     if said:
         return _month_between([_PART[t] for t in said.groups()])
-    if _in_words(chain, text):  # "__ de ______ de 20__": day, month in words, year
-        return ["day", "month", "year"]
+    if _in_words(chain, text) or _after_day_word(chain, text):
+        return ["day", "month", "year"]  # "__ de ______ de 20__", "dnia __ ______ 20__ r."
     return parts
+
+
+def _after_day_word(chain: Sequence[Found], text: PageText) -> bool:
+    """The words just left of the first box end with the word the form's language prints
+    before a date's day ("dnia", "dne", "dňa", "dana": lexicon/months.DAY_WORDS): the boxes
+    are the day, the month and the year, in that order."""
+    x0 = chain[0].blank.rect[0]
+    left = " ".join(normalise(w.text) for w in sorted(
+        (w for w in text.line_of(chain[0].blank.rect) if x0 - 60 <= w.x0 and w.x1 <= x0 + 1
+         and not w.is_blank), key=lambda w: w.x0)).strip(" ,:")
+    words = {d for code in form_languages() for d in DAY_WORDS.get(code, ())}
+    return any(left == d or left.endswith(" " + d) for d in words)
+
+
+def _between(text: PageText, left: Rect, right: Rect) -> list[str]:
+    return [w.text for w in text.line_of(right) if left[2] - 1 <= w.x0
+            and w.x1 <= right[0] + 1 and not w.is_blank]
+
+
+def place_before_date_parts(founds: Sequence[Found]) -> None:
+    """"U ______, dana __.__.20__", "V ______ dne ...": the blank just before a date's parts on
+    their row, read as that date too (a bare "U" / "V" asks where and when when it stands
+    alone), is where it is signed: not ours once the date has parts of its own."""
+    for first in founds:
+        b = first.blank
+        if b.part not in ("day", "month") or first.field not in DATE_FIELDS:
+            continue
+        mid = (b.rect[1] + b.rect[3]) / 2
+        row = [f for f in founds if f.blank.page == b.page and f.blank.rect[2] <= b.rect[0] + 1
+               and f.blank.rect[1] - 2 <= mid <= f.blank.rect[3] + 2]
+        before = max(row, key=lambda f: f.blank.rect[2], default=None)
+        if before is not None and before.field == first.field and not before.blank.part and \
+                b.rect[0] - before.blank.rect[2] < 60:
+            before.field, before.source = NOT_OURS, "date parts"
+            before.note("the place where it is signed, before the date's own parts")
 
 
 def _in_words(chain: Sequence[Found], text: PageText) -> bool:

@@ -16,7 +16,7 @@ from portdesk.loa.blanks import CELLS, SHORT, Blank
 from portdesk.loa.claims import one_value_per_blank
 from portdesk.loa.collect import collect_blanks, page_texts
 from portdesk.loa.context import own_label_not_heading
-from portdesk.loa.dateboxes import mark_date_boxes, mark_date_parts
+from portdesk.loa.dateboxes import mark_date_boxes, mark_date_parts, place_before_date_parts
 from portdesk.loa.datesentence import requested_date_in_sentence
 from portdesk.loa.fields import DATE_FIELDS, LoaField
 from portdesk.loa.formscan import Widget, Word
@@ -93,6 +93,7 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     requested_date_in_sentence(founds, texts)
     mark_date_boxes(founds, texts)
     mark_date_parts(founds, texts, country)
+    place_before_date_parts(founds)
     split_locality_row(founds)
     mark_address_blocks(founds)
     own_label_not_heading(founds)

@@ -98,7 +98,8 @@ UNLESS_HOLDER = re.compile(r"\b(if (not|other than|different from) (the )?(accou
 # "Mailing address" on a form beside the service location: where the bills go
 BILLING_CONTEXT = re.compile(r"\b(billing|factur\w*|factuur\w*|rechnung\w*|bill|facture|invoic\w*|"
                              r"facturacion|mailing)\b")
-SIGNING_CONTEXT = re.compile(r"\b(sign\w*|firm\w*|unterschr\w*|onderteken\w*|fait a|done at)\b")
+SIGNING_CONTEXT = re.compile(r"\b(sign\w*|firm\w*|unterschr\w*|onderteken\w*|fait a|done at|"
+                             r"podpis\w*|potpis\w*)\b")
 REQUESTED_CONTEXT = re.compile(r"\b(desired|requested|preferred|due|souhaite\w*|prefer\w*|"
                                r"deseada|wunsch\w*|gewenst\w*|cambio|mise en (oe|o)uvre|"
                                r"richiest\w*|desiderat\w*)\b")

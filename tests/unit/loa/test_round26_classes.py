@@ -1,0 +1,136 @@
+"""Classes of issue 11 fixed in round 26's session (dates after a Slavic day word, how far a
+party's section reaches, and round 26's layouts): each drawn here in the smallest form that has
+it, in words of its own (not any round's forms'), failing on the code before its fix unless said
+to be a guard."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from portdesk.loa.fields import LoaField, values_from_case
+from portdesk.loa.fill import FormAnalysis, analyse_form, fill_form
+from portdesk.loa.formscan import extract_words
+from portdesk.loa.sign import place_signature
+from portdesk.loa.signature import typed_to_png
+from tests.loaforms.kit import Sheet
+from tests.loaforms.round5_kit import Gap, sentence
+from tests.loaforms.round10_kit import widget_sentence
+from tests.loaforms.round14_kit import unicode_a4
+from tests.loaforms.round23_kit import underscore_gap
+from tests.unit.loa.helpers import make_case
+
+
+def _analyse(s: Sheet, country: str) -> FormAnalysis:
+    return analyse_form(s.build()[0], "form.pdf", country=country, strict=False)
+
+
+# -- a date after a Slavic day word: "dnia __ ______ 20__ r.", "dne __. __. 20__" ---------------
+
+
+def _apart(s: Sheet, x: float, y: float, gap: Gap) -> None:
+    """A drawn line with a little white space after it (two parts side by side stay two)."""
+    s.rule(x, y - 2, x + gap.width - 5)
+    s._place((x, y - 3, x + gap.width - 5, y + 11), gap.fld, what=gap.what)
+
+
+_DAY, _MONTH, _YEAR = (Gap(24, "date_signed_day", "d"), Gap(70, "date_signed_month", "m"),
+                       Gap(22, "date_signed_year2", "r"))
+_SHAPES = {
+    # language: country, title, intro, the date sentence, signature caption
+    "pl": ("PL", "Wniosek o przeniesienie numeru",
+           "Niniejszym wnoszę o przeniesienie numerów wymienionych poniżej do nowego operatora.",
+           [Gap(110, None, "miejscowość"), ", dnia", _DAY, _MONTH, "20", _YEAR, "r."],
+           "Podpis abonenta"),
+    "cs": ("CZ", "Žádost o přenesení čísla",
+           "Tímto žádám o přenesení níže uvedených čísel k novému operátorovi.",
+           ["V", Gap(110, None, "místo"), "dne", Gap(24, "date_signed_day", "d"), ".",
+            Gap(24, "date_signed_month", "m"), ". 20", _YEAR], "Podpis účastníka"),
+    "sk": ("SK", "Žiadosť o prenesenie čísla",
+           "Týmto žiadam o prenesenie nižšie uvedených čísel k novému podniku.",
+           ["V", Gap(110, None, "miesto"), "dňa", Gap(24, "date_signed_day", "d"), ".",
+            Gap(24, "date_signed_month", "m"), ". 20", _YEAR], "Podpis účastníka"),
+    "hr": ("HR", "Zahtjev za prijenos broja",
+           "Ovim putem molimo prijenos niže navedenih brojeva novom operatoru.",
+           ["U", Gap(110, None, "mjesto"), ", dana", Gap(24, "date_signed_day", "d"), ".",
+            Gap(24, "date_signed_month", "m"), ". 20", _YEAR, "."], "Potpis korisnika"),
+    "sl": ("SI", "Zahteva za prenos številke",
+           "S tem prosimo za prenos spodaj navedenih številk k novemu operaterju.",
+           ["V", Gap(110, None, "kraj"), ", dne", Gap(24, "date_signed_day", "d"), ".",
+            Gap(24, "date_signed_month", "m"), ". 20", _YEAR], "Podpis naročnika"),
+}
+
+
+def _slavic_date(language: str, typed: bool) -> Sheet:
+    country, title, intro, parts, sign = _SHAPES[language]
+    s = unicode_a4("dnia", country, language, [], "")
+    s.date_formats = ["%d.%m.%Y"]
+    s.text(40, 800, title, 13, bold=True)
+    s.para(40, 760, intro + " " + intro, 510, 8)
+    sentence(s, 40, 700, parts, size=9, put_gap=underscore_gap if typed else _apart)
+    s.sign_line(sign, 40, 650, 300, label_below=True)
+    return s
+
+
+def _date_row(analysis: FormAnalysis) -> list[tuple[str, str, int]]:
+    return sorted((str(p.field), p.part, round(p.rect[0])) for p in analysis.placements
+                  if p.rect and 690 < p.rect[3] < 720)
+
+
+@pytest.mark.parametrize("typed", [False, True], ids=["drawn", "underscores"])
+@pytest.mark.parametrize("language", sorted(_SHAPES))
+def test_a_date_after_a_slavic_day_word_takes_its_day_month_and_year(language: str,
+                                                                     typed: bool) -> None:
+    """"Warszawa, dnia __ ______ 20__ r.", "V ____ dne __. __. 20__", "U ____, dana __.__.20__.":
+    the gaps after the day word are the signing date's day, month and year's last two digits,
+    and the place before it is not ours. The whole date had gone into the day's gap (and on the
+    Croatian and Slovenian forms into the place's too: misplaced and stray)."""
+    row = _date_row(_analyse(_slavic_date(language, typed), _SHAPES[language][0]))
+    assert sorted(part for _f, part, _x in row) == ["day", "month", "year2"], row
+    assert {f for f, _p, _x in row} == {"date_signed"}
+
+
+def test_a_polish_month_between_gaps_side_by_side_is_written_in_words() -> None:
+    """"dnia __ ______ 20__ r.": nothing separates the day's gap and the month's, so the month
+    is its name in the form's language, inflected as after a day ("grudnia")."""
+    filled = fill_form(_slavic_date("pl", True).build()[0], values_from_case(make_case()),
+                       "pl.pdf").pdf
+    when = datetime(2026, 12, 5, 10, 30, tzinfo=UTC)
+    signed, _where, _notes = place_signature(filled, typed_to_png("José Núñez"), "José Núñez",
+                                             "", when, "pl")
+    words = [w.text for w in extract_words(signed) if 690 < w.y0 < 712]
+    assert "grudnia" in words and "05" in words and "26" in words, words
+
+
+def test_a_day_word_after_words_moving_the_numbers_is_the_requested_date() -> None:
+    """"... przeniesienie numeru w dniu __ ______ 20__ r." asks the day the numbers move,
+    not the day the form is signed."""
+    s = unicode_a4("w dniu", "PL", "pl", [], "")
+    s.date_formats = ["%d.%m.%Y"]
+    s.text(40, 800, "Wniosek o przeniesienie numeru", 13, bold=True)
+    s.para(40, 760, "Abonent prosi o zachowanie numeru przy zmianie operatora. " * 3, 510, 8)
+    sentence(s, 40, 700, ["Proszę o przeniesienie numeru w dniu", _DAY, _MONTH, "20", _YEAR,
+                          "r."], size=9, put_gap=underscore_gap)
+    s.sign_line("Podpis abonenta", 40, 600, 300, label_below=True)
+    row = _date_row(_analyse(s, "PL"))
+    assert {f for f, _p, _x in row} == {"requested_date"}, row
+
+
+def test_widgets_after_a_slavic_day_word_are_the_day_month_and_year() -> None:
+    """"dnia [__] [______] 20[__] r." in widgets: no caption names the parts; the day word
+    says they are the day, the month (in words, nothing between) and the year."""
+    s = unicode_a4("dnia widgets", "PL", "pl", [], "")
+    s.date_formats = ["%d.%m.%Y"]
+    s.text(40, 800, "Wniosek o przeniesienie numeru", 13, bold=True)
+    s.widget("Abonent", 150, 766, 400, 15, "account_name")
+    s.text(40, 770, "Nazwa abonenta", 8)
+    s.para(40, 740, _SHAPES["pl"][2] * 2, 510, 8)
+    widget_sentence(s, 40, 700, ["Miejscowość", Gap(110, None, "miejsce"), ", dnia",
+                                 Gap(28, "date_signed_day", "d"), Gap(76, "date_signed_month", "m"),
+                                 "20", Gap(24, "date_signed_year2", "r"), "r."],
+                    ["Miejsce", "Dd", "Mm", "Rr"], size=9)
+    s.sign_line("Podpis abonenta", 40, 640, 300, label_below=True)
+    dates = [p for p in _analyse(s, "PL").placements if p.field == LoaField.DATE_SIGNED]
+    assert sorted(p.part for p in dates) == ["day", "month", "year2"], [
+        (p.part, p.widget) for p in dates]
