@@ -22,7 +22,8 @@ from portdesk.loa.headingwords import (
 )
 from portdesk.loa.labels import PageText
 from portdesk.loa.persons import IF_DIFFERENT, bare_phone, person_on_row, side_heading
-from portdesk.loa.sectionheading import other_captions, section_heading
+from portdesk.loa.reach import ends_before
+from portdesk.loa.sectionheading import other_captions, section_heading, section_heading_at
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import NOT_OURS, UNLESS_HOLDER, classify, normalise, provider_role
 
@@ -80,10 +81,13 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
             continue
         if f.field is None or f.field == NOT_OURS:
             continue
-        heading = section_heading(f, texts[f.blank.page], labels)
-        if heading is None:
+        found = section_heading_at(f, texts[f.blank.page], labels)
+        if found is None:
             continue
+        heading, heading_y = found
         role = "office" if _theirs(heading) else heading_role(heading)
+        if role in ("office", "gaining", "losing") and ends_before(f, heading_y, founds):
+            continue  # the party's rows ended at a break: the signer's block below is ours
         if role == "gaining" and "losing" in (provider_role(f.evidence), f.heading_role):
             continue  # "Current operator" says whose it is, whatever block it follows
         if role is None and SIGNER_SECTION.search(normalise(heading)):

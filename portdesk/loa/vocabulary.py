@@ -82,7 +82,7 @@ PROVIDER_WORDS = re.compile(r"\b(carrier|provider|operator\w*|network|operateur|
                             # a provider in each lexicon language ("operatora", "operaattori",
                             # "udbyder", "poskytovatel", "πάροχος" read as "parochos"...)
                             r"operaattori\w*|operaator\w*|operater\w*|operatur\w*|operadora|"
-                            r"udbyder\w*|leverandor\w*|leverantor\w*|tilbyder\w*|"
+                            r"udbyder\w*|teleselskab\w*|leverandor\w*|leverantor\w*|tilbyder\w*|"
                             r"poskytovatel\w*|ponudnik\w*|dostawc\w*|davatelj\w*|dajalec|"
                             r"pakalpojumu sniedz\w*|paslaugu teikej\w*|teenusepakkuja\w*|"
                             r"sideettevot\w*|palveluntarjoaja\w*|teleyritys|teleyrityksen|"

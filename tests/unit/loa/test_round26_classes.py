@@ -134,3 +134,71 @@ def test_widgets_after_a_slavic_day_word_are_the_day_month_and_year() -> None:
     dates = [p for p in _analyse(s, "PL").placements if p.field == LoaField.DATE_SIGNED]
     assert sorted(p.part for p in dates) == ["day", "month", "year2"], [
         (p.part, p.widget) for p in dates]
+
+
+# -- how far another party's section reaches when no heading follows it --------------------------
+
+
+def _provider_then_signer(gap: float, heading: str = "2. Current provider") -> Sheet:
+    s = unicode_a4("reach", "GB", "en", [], "")
+    s.text(40, 800, "Letter of Authority", 14, bold=True)
+    s.text(40, 770, "1. Customer", 10, bold=True)
+    s.blank("Company name", 40, 748, 500, "account_name")
+    s.blank("Address", 40, 726, 500, "street")
+    s.text(40, 696, heading, 10, bold=True)
+    s.blank("Provider", 40, 674, 500, "carrier")
+    s.blank("Contact name", 40, 652, 500, None)
+    y = 652 - gap
+    s.blank("Name of authorised signatory", 40, y, 500, "authorized_name")
+    s.blank("Position", 40, y - 22, 500, "authorized_title")
+    s.sign_line("Signature", 40, y - 56, 300)
+    return s
+
+
+def _fields_below(analysis: FormAnalysis, top: float) -> set[str]:
+    return {str(p.field) for p in analysis.placements if p.rect and p.rect[3] < top}
+
+
+def test_a_providers_section_ends_where_the_signers_block_starts() -> None:
+    """"2. Current provider" over its rows, then, set apart by white space and with no heading
+    of its own, the signer's name, position and signature: the provider's section ends at the
+    break in the rows (the signer's block holds the place to sign), not at the page's end. The
+    position had been read as the provider's (not ours) and left empty."""
+    found = _fields_below(_analyse(_provider_then_signer(40), "GB"), 640)
+    assert {"authorized_name", "authorized_title", "signature"} <= found, found
+
+
+def test_a_providers_own_rows_after_its_heading_stay_its() -> None:
+    """Guard: the provider's contact name, in the rows right under its heading (no break),
+    stays not ours."""
+    placed = [p for p in _analyse(_provider_then_signer(40), "GB").placements
+              if p.rect and 645 < p.rect[3] < 665]
+    assert placed == [], [(p.field, p.evidence) for p in placed]
+
+
+def test_a_new_providers_section_ends_where_the_signers_block_starts() -> None:
+    """The same reach for the new provider's heading (gaining side, not ours)."""
+    found = _fields_below(_analyse(_provider_then_signer(40, "2. New provider"), "GB"), 640)
+    assert {"authorized_name", "authorized_title", "signature"} <= found, found
+
+
+def test_nuvaerende_teleselskab_heads_the_providers_rows_only() -> None:
+    """Danish: "Nuværende teleselskab" names the losing side again (it had been left out of the
+    provider words because its section took the signer's block below it); its rows end at the
+    break before the signer's: the name in block letters, the position and the signature are
+    ours, the provider's contact is not. A guard on the code before (the word was not read)."""
+    s = unicode_a4("reach da", "DK", "da", [], "")
+    s.date_formats = ["%d-%m-%Y"]
+    s.text(40, 800, "Fuldmagt til nummerflytning", 14, bold=True)
+    s.text(40, 770, "1. Kunde", 10, bold=True)
+    s.blank("Firmanavn", 40, 748, 500, "account_name")
+    s.blank("Adresse", 40, 726, 500, "street")
+    s.text(40, 696, "2. Nuværende teleselskab", 10, bold=True)
+    s.blank("Teleselskab", 40, 674, 500, "carrier")
+    s.blank("Kontaktperson", 40, 652, 500, None)
+    s.blank("Navn med blokbogstaver", 40, 612, 500, "authorized_name")
+    s.blank("Stilling", 40, 590, 500, "authorized_title")
+    s.sign_line("Underskrift", 40, 556, 300)
+    analysis = _analyse(s, "DK")
+    assert {"authorized_name", "authorized_title", "signature"} <= _fields_below(analysis, 640)
+    assert not [p for p in analysis.placements if p.rect and 645 < p.rect[3] < 665]
