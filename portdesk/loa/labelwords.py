@@ -85,6 +85,15 @@ LANGUAGE_RULES: tuple[tuple[frozenset[str], list[tuple[LoaField | str, float, st
 )
 # (field, strength, pattern). Strength: how sure the words alone make us (1.0 = unmistakable).
 RULES: list[tuple[LoaField | str, float, str]] = [
+    # a question asked as the label ("When would you like the numbers to move?", "Where is the
+    # service installed?", "Who can we call about this request?"): its question word says the
+    # kind of value (when: a date, where: a place, who ... call: a phone), its verb whose
+    (LoaField.REQUESTED_DATE, 1.0, r"^(when|what date|on what date|which date)\b.*\b(move\w*|"
+                                   r"port\w*|transfer\w*|switch\w*|happen|take place|go live|"
+                                   r"cut ?over|released?)\b"),
+    (LoaField.SERVICE_ADDRESS, 1.0, r"^where\b.*\b(service|line|lines|phones?|numbers?)\b.*"
+                                    r"\b(installed|located|provided|connected|used)\b"),
+    (LoaField.CONTACT_PHONE, 1.0, r"^(who|whom|what number)\b.*\b(call|ring|phone|reach)\b"),
     # things that are not ours, first: their words would otherwise match "number" or "name"
     (NOT_OURS, 1.0, r"\b(vat|tva|btw|iva|ust|mwst|umsatzsteuer\w*|steuer\w*|tax id|ein|siret|"
                     r"siren|cif|nif|kvk|kv k|abn|acn|chamber of commerce|handelsregister\w*|ondernemingsnummer|"

@@ -152,8 +152,42 @@ def _another_person(f: Found, texts: dict[int, PageText],
         heading = side_heading(f, texts[f.blank.page])  # "Technical contact (if different)"
         if not IF_DIFFERENT.search(normalise(heading)):  # at the left of the person's row
             return False
+    if _signers_if_not_holder(f, heading, texts[f.blank.page]):
+        return True
     f.field = NOT_OURS
     f.note(f"another person's, asked only if different: under '{heading}'")
+    return True
+
+
+_TITLE_OVER = 16.0  # points above a heading's aside line its title may be printed
+
+
+def _signers_if_not_holder(f: Found, heading: str, text: PageText) -> bool:
+    """"AUTHORISED PERSON (if different from the account holder)": a person acting for the
+    holder, asked when the holder does not sign: the case's signer (its name, title, phone and
+    e-mail are ours, written only when the signer is not the holder: plan.py). "Technical
+    contact (if different)" names another person: not this block."""
+    said = normalise(heading)
+    if not UNLESS_HOLDER.search(said):
+        return False
+    first = said.split()[0]
+    starts = [w for ln in text.lines if said in normalise(ln.text) for w in ln.words
+              if normalise(w.text).startswith(first) and w.y0 >= f.blank.rect[3] - 2]
+    at = min(starts, key=lambda w: w.y0 - f.blank.rect[3], default=None)
+    over = sorted((w for w in text.words if at is not None and 4 < w.y0 - at.y0 <= _TITLE_OVER
+                   and w.x0 >= at.x0 - 60), key=lambda w: w.x0)
+    phrase = [w for w in over[:1] if at is not None and w.x0 <= at.x0 + 2]
+    for w in over[1:]:  # the title's run of words, up to the next column's
+        if phrase and w.x0 - phrase[-1].x1 <= 14:
+            phrase.append(w)
+    title = " ".join(w.text for w in phrase)
+    whole = normalise(f"{title} {heading}")
+    if not SIGNER_SECTION.search(whole) or THIRD_PARTY.search(whole) or \
+            CONTACT_SECTION.search(whole):
+        return False
+    if f.field == LoaField.ACCOUNT_NAME:  # a bare "Name" in the block: the signer's
+        f.field, f.confidence = LoaField.AUTHORIZED_NAME, _STRONG
+    f.note(f"the signer's, asked only {UNLESS_HOLDER.search(said).group(0)}")  # type: ignore[union-attr]
     return True
 
 
