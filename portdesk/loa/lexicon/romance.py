@@ -119,7 +119,7 @@ ROMANIAN = Lexicon("ro", "Romanian", frozenset({
     # the customer's account number "at the donor provider" is the account, not the provider
     F.CARRIER: ("furnizor actual", "furnizorul actual", "=furnizor donor", "=furnizorul donor",
                 "=operator donor", "furnizor cedent"),
-    F.ACCOUNT_NUMBER: ("numar cont*", "numarul contului", "cont client", "cod client",
+    F.ACCOUNT_NUMBER: ("numar cont*", "numar de cont", "numarul contului", "cont client", "cod client",
                        "numar client", "numar de client", "cod abonat", "numar abonat"),
     F.BTN: ("numar principal", "numarul principal"),
     F.CITY: ("oras", "=sector"),

@@ -6,6 +6,7 @@ to be a guard."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
@@ -14,11 +15,13 @@ from portdesk.loa.fill import FormAnalysis, analyse_form, fill_form
 from portdesk.loa.formscan import extract_words
 from portdesk.loa.sign import place_signature
 from portdesk.loa.signature import typed_to_png
-from tests.loaforms.kit import Sheet
-from tests.loaforms.round5_kit import Gap, sentence
+from portdesk.loa.vocabulary import classify_in
+from tests.loaforms.kit import Sheet, a4, letter
+from tests.loaforms.round5_kit import Gap, date_parts, sentence
 from tests.loaforms.round10_kit import widget_sentence
 from tests.loaforms.round14_kit import unicode_a4
 from tests.loaforms.round23_kit import underscore_gap
+from tests.loaforms.round26_kit import boxed_widget, dotted
 from tests.unit.loa.helpers import make_case
 
 
@@ -202,3 +205,106 @@ def test_nuvaerende_teleselskab_heads_the_providers_rows_only() -> None:
     analysis = _analyse(s, "DK")
     assert {"authorized_name", "authorized_title", "signature"} <= _fields_below(analysis, 640)
     assert not [p for p in analysis.placements if p.rect and 645 < p.rect[3] < 665]
+
+
+# -- round 26 batch a ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    ("When should we port your lines?", LoaField.REQUESTED_DATE),
+    ("On what date would you like the transfer to happen?", LoaField.REQUESTED_DATE),
+    ("Where are the phones located?", LoaField.SERVICE_ADDRESS),
+    ("Who should we ring with questions?", LoaField.CONTACT_PHONE),
+])
+def test_a_question_asked_as_the_label_says_the_kind_of_value(label: str,
+                                                              field: LoaField) -> None:
+    """A question printed as the label: its question word says the kind (when: a date, where:
+    a place, who ... ring: a phone), its verb whose. They had read nothing (the requested date's
+    boxes took the "numbers" of the question; a misleading tooltip placed the address)."""
+    read = classify_in(label, ("en",))
+    assert read is not None and read.field == field, read
+
+
+def _authorised_block(heading: str, aside: str) -> Sheet:
+    s = letter("authorised", "US", "en", [], "")
+    s.text(40, 750, "Letter of Authorization", 14, bold=True)
+    boxed_widget(s, "Account name", None, 40, 700, 300, "account_name")
+    s.text(40, 670, heading, 9, bold=True)
+    s.text(40, 660, aside, 7.5)
+    boxed_widget(s, "Full name", None, 40, 620, 160, "authorized_name")
+    boxed_widget(s, "Position", None, 200, 620, 140, "authorized_title")
+    boxed_widget(s, "Phone", None, 40, 590, 160, "contact_phone")
+    s.sign_line("Signature", 40, 520, 300, label_below=True)
+    return s
+
+
+def _written(pdf: bytes, case: Any) -> list[str]:
+    filled = fill_form(pdf, values_from_case(case), "form.pdf").pdf
+    return [w.text for w in extract_words(filled) if 590 < w.y0 < 640]
+
+
+def test_an_authorised_persons_block_asked_if_not_the_holder_is_the_signers() -> None:
+    """"AUTHORISED REPRESENTATIVE (if other than the customer)": the person acting for the
+    holder, the case's signer; name, position and phone are written when the signer is not the
+    holder (a company and its owner). They had been read as another person's, left empty."""
+    pdf = _authorised_block("AUTHORISED REPRESENTATIVE", "(if other than the customer)").build()[0]
+    words = _written(pdf, make_case())
+    assert "Núñez" in words and "Owner" in words, words
+
+
+def test_the_authorised_persons_block_stays_empty_when_the_holder_signs() -> None:
+    """The holder signs (a household: the signer is the account's name): nothing goes in it."""
+    pdf = _authorised_block("AUTHORISED REPRESENTATIVE", "(if other than the customer)").build()[0]
+    words = _written(pdf, make_case(account_name="José Núñez", authorized_title=""))
+    assert "Núñez" not in words, words
+
+
+def test_a_technical_contact_asked_if_different_stays_another_persons() -> None:
+    """Guard: "Technical contact (if other than the customer)" is not the signer's block."""
+    pdf = _authorised_block("TECHNICAL CONTACT", "(if other than the customer)").build()[0]
+    assert "Núñez" not in _written(pdf, make_case())
+
+
+def test_a_dates_label_over_its_part_boxes_leaves_no_blank_after_it() -> None:
+    """"Preferred port date" printed over [Day] / [Month] / [Year]: the date goes in the boxes
+    only; the white space after the label on its line is no blank (a whole date had been
+    written there too: stray)."""
+    s = letter("date over boxes", "CA", "en", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 750, "Letter of Authorization", 14, bold=True)
+    s.para(40, 720, "The customer asks for the numbers below to be moved to the new carrier "
+           "on the date given, and keeps service until then.", 520, 8)
+    s.text(320, 660, "Preferred port date", 8, bold=True)
+    date_parts(s, 320, 636, [("Day", 30, "requested_day"), ("Month", 30, "requested_month"),
+                             ("Year", 50, "requested_year")])
+    dates = [p for p in _analyse(s, "CA").placements if p.field == LoaField.REQUESTED_DATE]
+    assert sorted(p.part for p in dates) == ["day", "month", "year"], [
+        (p.part, p.rect) for p in dates]
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    ("Furnizorul actual al serviciului", LoaField.CARRIER),
+    ("Număr de cont la furnizorul donor", LoaField.ACCOUNT_NUMBER),
+    ("Cod client la operatorul actual", LoaField.ACCOUNT_NUMBER),
+    ("Numărul principal al contului", LoaField.BTN),
+])
+def test_romanian_provider_account_and_main_number_words(label: str, field: LoaField) -> None:
+    """The customer's account "at the donor provider" is the account number, not the provider
+    (it had been read as the carrier); the main number is the BTN."""
+    read = classify_in(label, ("ro",))
+    assert read is not None and read.field == field, read
+
+
+def test_lines_counted_in_brackets_are_no_area_code() -> None:
+    """"Numbers that stay: (1) ........ (2) ........": "(1)" counts the lines (no area code is
+    one digit); both lines take the numbers that stay, written whole. "(1)" had been read as a
+    printed area code: nothing was written on either line."""
+    s = a4("counted", "GB", "en", [], "")
+    s.text(40, 800, "Letter of Authority", 14, bold=True)
+    s.blank("Company name", 40, 770, 500, "account_name")
+    s.text(40, 740, "Numbers that stay with the current provider:", 8)
+    for k in range(2):
+        dotted(s, f"({k + 1})", 240 + k * 150, 740, 380 + k * 150, None)
+    analysis = _analyse(s, "GB")
+    stays = [p for p in analysis.placements if p.field == LoaField.REMAINING_NUMBER]
+    assert len(stays) == 2 and not any(p.part for p in stays), [(p.part, p.rect) for p in stays]
