@@ -210,7 +210,26 @@ labels above widgets beside labels left of them, a paper numbers table continued
 its header repeated, a section for the losing provider only and every page signed and dated
 ("__/__/20__" on paper); a Transylvanian fillable cerere de portare with boxes labelled inside
 their corner over widgets, a Județ drop-down, radio groups and the numbers on an annex page after
-the signature); written from the drawn page by an author who never ran the filler on them.
+the signature; forms_round26_b: a Dalmatian paper zahtjev with the subscriber and the authorised
+person side by side under their own headings, small-capital labels above dotted blanks, an area
+code column per number row and "dana __ . __ . 20__"; a Thessalian fillable αίτηση in Greek
+with numbered blue bands, Κείμενο widgets whose tooltips mislead on some, PSTN / ISDN check boxes
+inside the numbers table (not ours), a requested year after a printed "20" and a section for the
+losing provider only; a Honduran partly fillable solicitud whose labels are questions, with a
+Departamento drop-down, the porting NIP beside a mobile line's ICCID, IMEI and PUK (not ours)
+and a paper page 2 of numbers with Fijo / Móvil ticks in their cells; a Bahian paper termo with
+boxes labelled inside their corner, hints under them, ticks right of their words and the numbers
+on an annex page after the signature in "Nº | DDD | Número" rows; forms_round26_c: a Ghanaian
+fillable portability request whose porting PIN sits beside a mobile line's ICCID, IMEI and PUK
+(not ours), with a Region drop-down, a numbers widget table continued on page 2 under its header
+repeated, date widgets already holding "DD/MM/YYYY" and an agent's receipt under a cut line; a
+Cameroonian paper demande in two columns on dotted blanks, with a mandataire "si différent du
+titulaire", B.P. / NIU / RCCM not ours and an operator per number row; a Skåne fillable begäran
+om nummerflytt under a tear-off (keep the top, return the form), with an org-number comb not
+ours, a postcode comb widget, numbers in comb widgets and ÅÅÅÅ - MM - DD widgets; a Moravian
+partly fillable žádost with numbered red bands, the OKU code beside a SIM's ICCID (not ours), a
+paper numbers table in two halves and a section the losing operator fills); written from the
+drawn page by an author who never ran the filler on them.
 Round 9 (forms_round9_us, _ca, _uk, _eu): seven more, all held back (a US rural ILEC's own
 paper port-out authorization with a terms page, a US wireless port-in request over two pages, a BC
 partly fillable LOA, a New Brunswick paper autorisation in French, a UK fillable LoA whose widgets
@@ -377,6 +396,8 @@ from tests.loaforms import (
     forms_round24_b,
     forms_round24_c,
     forms_round26_a,
+    forms_round26_b,
+    forms_round26_c,
     forms_uk_ie,
     forms_us,
 )
@@ -432,7 +453,8 @@ ROUND23: dict[str, Callable[[], Built]] = {
     **forms_round23_lo_tt.FORMS}
 ROUND24: dict[str, Callable[[], Built]] = {
     **forms_round24_a.FORMS, **forms_round24_b.FORMS, **forms_round24_c.FORMS}
-ROUND26: dict[str, Callable[[], Built]] = dict(forms_round26_a.FORMS)
+ROUND26: dict[str, Callable[[], Built]] = {
+    **forms_round26_a.FORMS, **forms_round26_b.FORMS, **forms_round26_c.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
     **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND9,
     **ROUND10, **ROUND11, **ROUND12, **ROUND13, **ROUND14, **ROUND15, **ROUND16, **ROUND17,

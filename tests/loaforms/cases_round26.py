@@ -69,6 +69,7 @@ _HN = _case("Café Copán S. de R.L.", "Lesly Martínez Zelaya", "Gerente Genera
             _addr("Colonia Palmira, Avenida República de Chile 512", "Tegucigalpa",
                   "Francisco Morazán", "11101", "HN"),
             "+50422555199", "lmartinez@cafecopan.hn", "2028-12-18")
+_HN["pin"] = "5521"
 _HN_PARTIAL = _home(_case("Óscar Mejía Paz", "Óscar Mejía Paz", "", "TIGO-2209771",
                           "Tigo Honduras", [f"+5042555{n:04d}" for n in range(5170, 5175)],
                           _addr("Barrio Guamilito, 3 Calle 12", "San Pedro Sula", "Cortés",
@@ -113,6 +114,7 @@ _MOR = _case("Vinařství Pod Pálavou s.r.o.", "Tomáš Dvořák", "jednatel", 
              "O2 Czech Republic a.s.", [f"+420545555{n:03d}" for n in range(140, 146)],
              _addr("Masarykova 12", "Brno", "", "602 00", "CZ"),
              "+420545555199", "dvorak@podpalavou.cz", "2029-02-05")
+_MOR["pin"] = "K7Q2M4471B9X2209"  # the OKU code the losing operator issued
 _MOR_PARTIAL = _case("Pekárna Hanák s.r.o.", "Jana Horáková", "jednatelka", "VF-2209771",
                      "Vodafone Czech Republic a.s.",
                      [f"+420585555{n:03d}" for n in range(170, 176)],

@@ -60,8 +60,8 @@ def dotted(s: Sheet, label: str, x: float, y: float, x1: float, fld: str | None,
 
 def slash_date(s: Sheet, x: float, y: float, parts: list[tuple[float, str | None]],
                what: str, prefix_year: bool = False, names: list[str] | None = None,
-               h: float = 14) -> float:
-    """A date as three blanks with printed slashes between them ('__ / __ / ____'); with
+               h: float = 14, sep: str = "/") -> float:
+    """A date as three blanks with printed slashes (or `sep`) between them ('__ / __ / ____'); with
     `prefix_year` the century '20' is printed before the last blank, which then takes the two
     last digits. Widgets when `names` is given, lines otherwise. Returns the x after it."""
     for n, (w, fld) in enumerate(parts):
@@ -74,7 +74,7 @@ def slash_date(s: Sheet, x: float, y: float, parts: list[tuple[float, str | None
             s._place((x, y - 4, x + w, y + 11), fld, what=f"{what} part {n + 1}")
         x += w
         if n < len(parts) - 1:
-            s.text(x + 3, y, "/", 10)
+            s.text(x + 3, y, sep, 10)
             x += 12
     return x
 
