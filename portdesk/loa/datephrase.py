@@ -90,7 +90,8 @@ def _tokens(line: Line, right_edge: float,
         elif nxt is None and right_edge - w.x1 >= _TRAILING and not _ends_sentence(w) and (
                 _last_word(words, i) in _JOINS | _LEADS | _LAST_PARTS or w.text.strip() == "20") \
                 and not _INSTRUCTION.search(normalise(" ".join(x.text for x in words))):
-            out.append(("GAP", (w.x1 + 2, y0, min(right_edge, w.x1 + 120), y1)))
+            out += [("GAP", r) for r in _apart((w.x1 + 2, y0, min(right_edge, w.x1 + 120), y1),
+                                               line, drawn)]
     return out
 
 
@@ -99,8 +100,10 @@ def _apart(gap: Rect, line: Line, drawn: Sequence[Rect]) -> list[Rect]:
     ("dnia ___ ________ 20__": the day's and the month's lines side by side, no word between)."""
     inside = sorted({(r[0], r[2]) for r in drawn if abs(r[1] - gap[1]) < 6
                      and r[0] >= gap[0] - 4 and r[2] <= gap[2] + 4})
-    if len(inside) < 2 or any(b[0] < a[1] - 1 for a, b in pairwise(inside)):
-        return [gap]  # one blank (or overlapping ones): the white space as it is
+    if not inside or any(b[0] < a[1] - 1 for a, b in pairwise(inside)):
+        return [gap]  # no blank drawn in it (or overlapping ones): the white space as it is
+    # the blanks drawn or typed in it, each its own gap: "20 [__]" then the signature's line
+    # further right is the year's short line, never the white space up to the signature
     return [(a, gap[1], b, gap[3]) for a, b in inside]
 
 

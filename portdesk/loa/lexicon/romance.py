@@ -61,7 +61,8 @@ PORTUGUESE = Lexicon("pt", "Portuguese", frozenset({
     "nome", "assinatura", "morada", "endereco", "numero", "numeros", "operadora", "cliente",
     "portabilidade", "solicitacao", "pedido", "cidade", "bairro", "concelho", "localidade",
 }), {
-    F.PARTIAL_PORT: (r"~\b(apenas|somente|so) (os |as )?(numeros|linhas)\b",),
+    F.PARTIAL_PORT: (r"~\b(apenas|somente|so) (os |as )?(numeros|linhas)\b",
+                     r"~\b(parte|alguns|algumas) (dos |das )?(numeros|linhas)\b", "parcial*"),
     F.FULL_PORT: (r"~\b(todos os|todas as) (meus |nossos )?(numeros|linhas)\b",),
     F.BUSINESS: ("=pessoa juridica", "=empresa", "=cliente empresarial", "=empresarial"),
     F.RESIDENTIAL: ("=pessoa fisica", "=particular", "=cliente particular"),
