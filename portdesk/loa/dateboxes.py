@@ -26,7 +26,8 @@ Rect = tuple[float, float, float, float]
 _PART = {"YYYY": "year", "CCYY": "year", "AAAA": "year", "JJJJ": "year", "YY": "year2", "AA": "year2",
          "MM": "month", "DD": "day", "JJ": "day", "TT": "day",
          "EEEE": "year", "HH": "month", "NN": "day", "ZZ": "day", "LL": "month",  # HU, RO
-         "GG": "day", "GGGG": "year"}  # Italian and Turkish gün / giorno, Croatian godina
+         "GG": "day", "GGGG": "year",  # Italian and Turkish gün / giorno, Croatian godina
+         "II": "day", "EE": "year2"}  # Greek ΗΗ / ΜΜ / ΕΕ(ΕΕ) as normalise() spells them
 # a part captioned in words of the form's language ("dagur . mánuður . ár", "Tag Monat Jahr",
 # "día mes año"): read only as a box's own caption, word by word
 _PART_WORDS = {"DAY": "day", "MONTH": "month", "YEAR": "year", "TAG": "day", "MONAT": "month",
@@ -110,6 +111,11 @@ def _parts(chain: Sequence[Found], text: PageText) -> list[str | None]:
     """Each box's own caption; else, for segments with none ("Preferred date (DD/MM/YYYY):
     __ / __ / ____"), the format printed in the label on their line, read left to right."""
     parts = [_caption(f, text) for f in chain]
+    if any(parts) and None not in parts and len(set(parts)) == 3:
+        return _month_between(parts)
+    row = caption_row([f.blank.rect for f in chain], text)
+    if row is not None:  # "ÅÅÅÅ   MM   DD" printed loosely under the boxes: in its order
+        return list(row)
     if any(parts):
         return _month_between(parts)
     x0, y0, _x1, y1 = chain[0].blank.rect
@@ -158,6 +164,24 @@ def place_before_date_parts(founds: Sequence[Found]) -> None:
             before.note("the place where it is signed, before the date's own parts")
 
 
+def caption_row(rects: Sequence[Rect], text: PageText) -> tuple[str, str, str] | None:
+    """The parts a row of captions printed tight under (or over) a date's three boxes names,
+    left to right ("ÅÅÅÅ   MM   DD", "JJ MM AAAA" as a hint), when each caption does not sit
+    under its own box: the caption row is the date's format, read in its order."""
+    x0, x1 = rects[0][0] - 10, rects[-1][2] + 10
+    y0, y1 = min(r[1] for r in rects), max(r[3] for r in rects)
+    for under in (True, False):
+        words = sorted((w for w in text.words if x0 <= w.x0 and w.x1 <= x1 and (
+            0 <= y0 - w.y1 <= _CAPTION_GAP if under else 0 <= w.y0 - y1 <= _CAPTION_GAP)),
+            key=lambda w: w.x0)
+        tokens = [t for w in words for t in re.split(r"[^A-Z]+", normalise(w.text).upper()) if t]
+        parts = [_PART.get(t) for t in tokens]
+        if len(parts) == 3 and None not in parts and {p.rstrip("2") for p in parts if p} == {
+                "day", "month", "year"}:
+            return parts[0] or "", parts[1] or "", parts[2] or ""
+    return None
+
+
 def _in_words(chain: Sequence[Found], text: PageText) -> bool:
     """Three boxes joined by "de" with the century printed before the last ("__ de ______ de
     20__"): a date in words, day first, as the Romance languages that print it so write it."""
@@ -177,7 +201,7 @@ def _month_between(parts: list[str | None]) -> list[str | None]:
 
 # "___ de ______ de 20__", "the __ day of ____ 20__": a date's own little words between its
 # boxes (and the century printed before a two-digit year)
-_DATE_WORDS = re.compile(r"^(de|del|of|the|day|di|du|le|van|des|do|da|20|19|,)$")
+_DATE_WORDS = re.compile(r"^(de|del|of|the|day|di|du|le|van|des|do|da|20|19|,|/|\.|-)$")
 _WORDS_STEP = 40.0
 
 
@@ -279,7 +303,7 @@ def mark_date_parts(founds: list[Found], texts: dict[int, PageText], country: st
                 break
             chain.append(nxt)
         if len(chain) == 3:
-            order = _part_order(f, texts[f.blank.page], country)
+            order = _part_order(f, texts[f.blank.page], country, chain)
             label, source, found, confidence = f.evidence, f.source, f.field, f.confidence
             for part, member in zip(order, chain, strict=True):
                 member.blank.part = part
@@ -287,9 +311,13 @@ def mark_date_parts(founds: list[Found], texts: dict[int, PageText], country: st
                 member.source, member.evidence = source, f"{label} ({part})"
 
 
-def _part_order(f: Found, text: PageText, country: str) -> tuple[str, str, str]:
+def _part_order(f: Found, text: PageText, country: str,
+                chain: Sequence[Found] = ()) -> tuple[str, str, str]:
     """Day, month, year in the order printed beside the boxes (MM/DD/YYYY, JJ/MM/AAAA...),
-    else in the country's order."""
+    or in a caption row under them, else in the country's order."""
+    row = caption_row([m.blank.rect for m in chain], text) if len(chain) == 3 else None
+    if row is not None:
+        return row
     near = " ".join(w.text for w in text.words if abs(w.y1 - f.blank.rect[1]) < 14
                     or abs((w.y0 + w.y1) / 2 - (f.blank.rect[1] + f.blank.rect[3]) / 2) < 6)
     hint = _ORDER_HINT.search(near.upper())

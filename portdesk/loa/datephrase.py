@@ -84,6 +84,8 @@ def _tokens(line: Line, right_edge: float,
     y0, y1 = line.y - 1.5, line.y + 10
     for i, w in enumerate(words):
         out.append((normalise(w.text) or w.text.strip(), (w.x0, w.y0, w.x1, w.y1)))
+        if w.text.rstrip().endswith(",") and normalise(w.text):  # "Tegucigalpa," then a date
+            out.append((",", (w.x1 - 2, w.y0, w.x1, w.y1)))
         nxt = words[i + 1].x0 if i + 1 < len(words) else None
         if nxt is not None and nxt - w.x1 >= _GAP:
             out += [("GAP", r) for r in _apart((w.x1 + 2, y0, nxt - 2, y1), line, drawn)]
@@ -148,8 +150,11 @@ def _dates_in(tokens: list[tuple[str, tuple[float, float, float, float]]], text:
     while i < len(tokens):
         found = next(((t, r) for t, r in reversed(tokens[max(0, i - 3):i]) if t in _LEADS),
                      None)
-        if found is None and i == 1 and tokens[0][0] == ",":  # "____, __ de ____ de 20__"
-            found = tokens[0]  # the place on the drawn line before the comma, then the date
+        if found is None and i >= 1 and tokens[i - 1][0] == "," and (
+                i == 1 or (i == 2 and tokens[0][0] != "GAP")):
+            # "____, __ de ____ de 20__", "Tegucigalpa, __ de ____ de 20__": the place (on the
+            # drawn line, or printed) before the comma, then the date (its whole shape only)
+            found = tokens[i - 1]
         if tokens[i][0] != "GAP" or found is None:
             i += 1
             continue
@@ -240,6 +245,8 @@ def _after_a_place(line: Line, lead: str) -> bool:
     while words and words[0].is_blank:  # the place typed as underscores on the same line
         words.pop(0)
     said = " ".join(w.text for w in words).lstrip()
+    if lead == "," and re.match(r"^[^\W\d_][^\s,]*,", said):
+        return True  # "Tegucigalpa, __ de ____ de 20__": the place printed, then the date
     return said.startswith(",") and (lead == "," or normalise(said).startswith(lead))
 
 

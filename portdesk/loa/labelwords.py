@@ -94,6 +94,8 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.SERVICE_ADDRESS, 1.0, r"^where\b.*\b(service|line|lines|phones?|numbers?)\b.*"
                                     r"\b(installed|located|provided|connected|used)\b"),
     (LoaField.CONTACT_PHONE, 1.0, r"^(who|whom|what number)\b.*\b(call|ring|phone|reach)\b"),
+    (LoaField.ACCOUNT_NAME, 1.0, r"^(what|whose|which) name\b.*\baccount\b|^in whose name\b.*"
+                                 r"\baccount\b|^who (is|are) the account (holder|in the name)"),
     # things that are not ours, first: their words would otherwise match "number" or "name"
     (NOT_OURS, 1.0, r"\b(vat|tva|btw|iva|ust|mwst|umsatzsteuer\w*|steuer\w*|tax id|ein|siret|"
                     r"siren|cif|nif|kvk|kv k|abn|acn|chamber of commerce|handelsregister\w*|ondernemingsnummer|"

@@ -69,7 +69,8 @@ def section_heading_at(f: Found, text: PageText,
             if label_row and not prose and f.blank.kind not in ("check", "box"):
                 floor = max(floor, line.top)  # a label in its own cell: a row of the block
             continue  # a panel's title speaks for the panel's blanks, not for those under it
-        if OFFICE_USE.search(normalise(said)) and _one_language_words(said) <= _HEADING_WORDS:
+        if OFFICE_USE.search(normalise(said)) and \
+                _one_language_words(re.sub(r"\([^)]*\)", " ", said)) <= _HEADING_WORDS:
             # "OFFICE USE": a panel's title, though its first blank read it as a label
             return None if block_above else (said, line.y)
         if label_row:
@@ -233,7 +234,8 @@ def _same_size(up: Sequence[Word], line: Sequence[Word]) -> bool:
 
 def _one_language_words(said: str) -> int:
     """The words of a heading in one of its languages: "Para uso de X / For X use only" is a
-    panel's title printed twice, as long in each language as a heading is."""
+    panel's title printed twice, as long in each language as a heading is. (Its aside in
+    brackets is not counted: "RECEIPT (to be completed by the agent and handed ...)".)"""
     return max(len(part.split()) for part in said.split(" / "))
 
 

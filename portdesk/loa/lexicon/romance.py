@@ -15,7 +15,8 @@ _DONOR = r"(donante|cedente|actual|saliente)"
 _TAKER = r"(receptor\w*|nuev[oa])"
 
 SPANISH = Lexicon("es", "Spanish", frozenset(), {
-    F.PARTIAL_PORT: (r"~\bsolo (las |los )?(lineas|numeros) (indicad|detallad|listad|siguient)\w*",),
+    F.PARTIAL_PORT: (r"~\bsolo (las |los )?(lineas|numeros) (indicad|detallad|listad|siguient)\w*",
+                     r"~\b(algunas|algunos|parte de las|parte de los) (lineas|numeros)\b"),
     F.FULL_PORT: (r"~\btod[ao]s (mis |las |los |nuestras |nuestros )?(lineas|numeros)\b",),
     F.BUSINESS: ("=persona juridica", "=empresa"),
     F.RESIDENTIAL: ("=persona natural", "=natural", "=persona fisica", "=particular",
@@ -49,7 +50,9 @@ SPANISH = Lexicon("es", "Spanish", frozenset(), {
                         "aclaracion de la firma", "nombre del apoderado", "=apoderado"),
     # the name of the holder of the line or account, named after the name ("Nombre del
     # titular"): the customer's (the holder's co-holder is not ours, above)
-    F.ACCOUNT_NAME: ("nombre del titular", "nombre del abonado"),
+    # "¿A nombre de quién está la cuenta?": a question asking whose name the account is in
+    F.ACCOUNT_NAME: ("nombre del titular", "nombre del abonado",
+                     r"~^a nombre de quien\b.*\b(cuenta|servicio|linea|lineas)\b"),
     F.SUITE: ("=depto", "=dpto", "=departamento", "=departamento o piso", "=oficina", "=interior",
               "=numero interior"),
     F.STATE: ("=region",),
