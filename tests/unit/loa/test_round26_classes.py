@@ -21,7 +21,7 @@ from tests.loaforms.round5_kit import Gap, date_parts, sentence
 from tests.loaforms.round10_kit import widget_sentence
 from tests.loaforms.round14_kit import unicode_a4
 from tests.loaforms.round23_kit import underscore_gap
-from tests.loaforms.round26_kit import boxed_widget, dotted
+from tests.loaforms.round26_kit import boxed_widget, dotted, hint, slash_date
 from tests.unit.loa.helpers import make_case
 
 
@@ -308,3 +308,192 @@ def test_lines_counted_in_brackets_are_no_area_code() -> None:
     analysis = _analyse(s, "GB")
     stays = [p for p in analysis.placements if p.field == LoaField.REMAINING_NUMBER]
     assert len(stays) == 2 and not any(p.part for p in stays), [(p.part, p.rect) for p in stays]
+
+
+# -- round 26 batches b and c ----------------------------------------------------------------------
+
+
+def test_a_dates_year_takes_its_short_line_not_the_white_up_to_the_signature() -> None:
+    """"V ______ dne __.__.20__" with the signature's line further right on the same row: the
+    year goes on its own short line after "20"; the white space up to the signature line (which
+    it had taken, so the form could not be signed there) is no part of the date."""
+    s = unicode_a4("year line", "CZ", "cs", [], "")
+    s.date_formats = ["%d.%m.%Y"]
+    s.text(40, 800, "Žádost o přenesení čísla", 13, bold=True)
+    s.para(40, 760, _SHAPES["cs"][2] * 2, 510, 8)
+    sentence(s, 40, 700, ["V", Gap(90, None, "místo"), "dne", Gap(20, "date_signed_day", "d"), ".",
+                          Gap(20, "date_signed_month", "m"), ". 20", Gap(18, "date_signed_year2",
+                                                                      "r")],
+             size=8.5, put_gap=_apart, right=330)
+    s.sign_line("Podpis účastníka", 340, 696, 555, label_below=True)
+    placed = _analyse(s, "CZ").placements
+    [year] = [p for p in placed if p.part == "year2"]
+    assert year.rect is not None and year.rect[2] < 330, year.rect
+    assert any(p.field == LoaField.SIGNATURE and p.rect and p.rect[0] > 330 for p in placed)
+
+
+def test_a_languages_not_ours_words_never_fire_on_a_signature_label() -> None:
+    """"Podpis účastníka / razítko" (signature / stamp) is where the customer signs: the stamp
+    beside it is an aside, as the lexicons' not-ours words already were (it had been not ours,
+    and the signature went on the provider's panel)."""
+    read = classify_in("Podpis zákazníka nebo razítko", ("cs",))
+    assert read is not None and read.field == LoaField.SIGNATURE, read
+    alone = classify_in("Razítko", ("cs",))
+    assert alone is not None and alone.field == "not_ours"  # guard: the stamp alone is not ours
+
+
+def _acting_for(title: str, aside: str, rows: list[tuple[str, str | None]], language: str,
+                country: str) -> Sheet:
+    s = unicode_a4("acting for", country, language, [], "")
+    s.date_formats = ["%d.%m.%Y"]
+    s.text(40, 800, "Formulaire", 13, bold=True)
+    s.blank(rows[0][0], 40, 770, 500, "account_name")
+    s.text(40, 730, f"{title} ({aside})", 9, bold=True)
+    for n, (label, fld) in enumerate(rows[1:]):
+        s.blank(label, 40, 706 - 22 * n, 500, fld)
+    s.sign_line({"fr": "Signature", "hr": "Potpis"}[language], 40, 600, 300, label_below=True)
+    return s
+
+
+@pytest.mark.parametrize(("language", "country", "title", "aside", "rows"), [
+    ("fr", "FR", "LE MANDATAIRE", "si différent du titulaire",
+     [("Raison sociale", None), ("Nom et prénom", "authorized_name"),
+      ("Téléphone", "contact_phone")]),
+    ("hr", "HR", "OVLAŠTENA OSOBA", "ako nije pretplatnik",
+     [("Naziv tvrtke", None), ("Ime i prezime", "authorized_name"),
+      ("Kontakt telefon", "contact_phone")]),
+])
+def test_a_person_acting_for_the_holder_if_not_the_holder_is_the_signer(
+        language: str, country: str, title: str, aside: str,
+        rows: list[tuple[str, str | None]]) -> None:
+    """A block titled by a person acting for the holder, asked when the holder does not sign
+    (in the form's language): its bare name and phone are the signer's (they had been another
+    person's, or the customer's name: misplaced)."""
+    found = _fields_below(_analyse(_acting_for(title, aside, rows, language, country), country),
+                          720)
+    assert {"authorized_name", "contact_phone"} <= found, found
+    assert "account_name" not in found
+
+
+def test_a_caption_row_under_a_dates_boxes_gives_their_order() -> None:
+    """"Önskat datum: [____] - [__] - [__]" with "ÅÅÅÅ   MM   DD" printed loosely under the
+    boxes (not one caption under each): the year, the month and the day, in that order (the
+    country's day-first order had put the year in the day's box: misplaced)."""
+    s = unicode_a4("caption row", "SE", "sv", [], "")
+    s.date_formats = ["%Y-%m-%d"]
+    s.text(40, 800, "Begäran om nummerflytt", 13, bold=True)
+    s.widget("Namn", 150, 766, 300, 15, "account_name")
+    s.text(40, 770, "Företagets namn", 8)
+    s.text(40, 704, "Önskat datum:", 8.5)
+    slash_date(s, 130, 703, [(36, "requested_year"), (22, "requested_month"),
+                             (22, "requested_day")], "datum", names=["D1", "D2", "D3"], sep="-")
+    hint(s, 132, 691, "ÅÅÅÅ          MM         DD")
+    parts = {p.widget: p.part for p in _analyse(s, "SE").placements
+             if p.field == LoaField.REQUESTED_DATE}
+    assert parts == {"D1": "year", "D2": "month", "D3": "day"}, parts
+
+
+def test_greek_date_part_captions_are_read() -> None:
+    """"ΗΗ ΜΜ ΕΕ" under three boxes, the century printed before the last: day, month and the
+    year's last two digits (the whole date had gone into the day's box)."""
+    s = unicode_a4("greek date", "GR", "el", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "Αίτηση φορητότητας αριθμού", 13, bold=True)
+    s.widget("K1", 170, 766, 300, 15, "account_name")
+    s.text(40, 770, "Επωνυμία πελάτη", 8)
+    s.text(40, 704, "Επιθυμητή ημερομηνία:", 8)
+    slash_date(s, 150, 703, [(22, "requested_day"), (22, "requested_month"),
+                             (22, "requested_year2")], "ημερομηνία", prefix_year=True,
+               names=["K2", "K3", "K4"])
+    hint(s, 152, 691, "ΗΗ        ΜΜ           ΕΕ")
+    parts = sorted(p.part for p in _analyse(s, "GR").placements
+                   if p.field == LoaField.REQUESTED_DATE)
+    assert parts == ["day", "month", "year2"], parts
+
+
+def test_a_printed_place_a_comma_and_a_date_are_where_and_when_it_is_signed() -> None:
+    """"Quetzaltenango, __ de ______ de 20__": the town printed, its comma, then the whole
+    date shape: the signing date's parts (left empty: no word led into the date)."""
+    s = a4("printed place", "GT", "es", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "Solicitud de portabilidad", 13, bold=True)
+    s.blank("Nombre del titular", 40, 770, 500, "account_name")
+    s.para(40, 740, "El titular solicita la portabilidad de las líneas indicadas y autoriza al "
+           "nuevo operador a gestionarla ante el operador actual.", 510, 8)
+    s.text(40, 700, "Quetzaltenango,", 9)
+    s.line_under(120, 698, 150, "date_signed_day", "día")
+    s.text(154, 700, "de", 9)
+    s.line_under(170, 698, 250, "date_signed_month", "mes")
+    s.text(254, 700, "de 20", 9)
+    s.line_under(280, 698, 304, "date_signed_year2", "año")
+    s.sign_line("Firma del titular", 40, 640, 300, label_below=True)
+    parts = sorted(p.part for p in _analyse(s, "GT").placements
+                   if p.field == LoaField.DATE_SIGNED)
+    assert parts == ["day", "month", "year2"], parts
+
+
+def test_a_receipt_to_be_completed_by_the_agent_is_no_place_of_ours() -> None:
+    """"RECEIPT (to be completed by the agent and handed to the subscriber)" over "Date ____":
+    the agent's date, not the signing date (written there: stray). Its aside in brackets is no
+    reason to read the title as a sentence."""
+    s = a4("receipt", "GB", "en", [], "")
+    s.text(40, 800, "Port request", 13, bold=True)
+    s.blank("Company name", 40, 770, 500, "account_name")
+    s.sign_line("Signature", 40, 700, 300, label_below=True)
+    s.blank("Date", 330, 700, 520, "date_signed")
+    s.text(40, 120, "RECEIPT (to be completed by the agent and handed to the subscriber)", 7.5,
+           bold=True)
+    s.blank("Date", 40, 96, 200, None)
+    dates = [p for p in _analyse(s, "GB").placements if p.field == LoaField.DATE_SIGNED]
+    assert dates and all(p.rect and p.rect[1] > 600 for p in dates), [p.rect for p in dates]
+
+
+@pytest.mark.parametrize(("label", "language", "field"), [
+    ("Endast angivna nummer", "sv", LoaField.PARTIAL_PORT),
+    ("Algunos números", "es", LoaField.PARTIAL_PORT),
+    ("Μερική φορητότητα", "el", LoaField.PARTIAL_PORT),
+    ("Pouze vybraná čísla", "cs", LoaField.PARTIAL_PORT),
+    ("Parte dos números", "pt", LoaField.PARTIAL_PORT),
+])
+def test_ticks_for_part_of_the_numbers_in_the_forms_language(label: str, language: str,
+                                                             field: LoaField) -> None:
+    from portdesk.loa.lexicon import reading_in
+    from portdesk.loa.tickwords import check_field
+
+    with reading_in((language,)):
+        assert check_field(label) == field
+
+
+@pytest.mark.parametrize(("label", "language", "field"), [
+    ("¿A nombre de quién figura la línea?", "es", LoaField.ACCOUNT_NAME),
+    ("Τηλ. επικοινωνίας πελάτη", "el", LoaField.CONTACT_PHONE),
+    ("Κύριος αριθμός γραμμής", "el", LoaField.BTN),
+    ("Broj računa kod operatora", "hr", LoaField.ACCOUNT_NUMBER),
+    ("Hlavní číslo přípojky", "cs", LoaField.BTN),
+    ("Zástupce firmy", "cs", LoaField.AUTHORIZED_NAME),
+])
+def test_words_of_the_lexicons_for_round_26s_values(label: str, language: str,
+                                                    field: LoaField) -> None:
+    read = classify_in(label, (language,))
+    assert read is not None and read.field == field, read
+
+
+def test_a_party_column_beside_the_signers_keeps_its_rows() -> None:
+    """Guard: "ACCOUNT HOLDER" | "NEW PROVIDER'S REPRESENTATIVE" side by side, each with a
+    signature box, then Name and Date: the reach is measured in the blank's own column, so the
+    representative's name and date stay theirs (read across the page, the customer's signing
+    date beside them had made them ours: stray)."""
+    s = a4("columns", "NZ", "en", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "Porting Authority", 13, bold=True)
+    s.blank("Company name", 40, 770, 500, "account_name")
+    s.band(40, 720, 250, "ACCOUNT HOLDER", 8)
+    s.band(305, 720, 250, "NEW PROVIDER REPRESENTATIVE", 8)
+    s.box(40, 670, 250, 42, "signature", "account holder signature")
+    s.box(305, 670, 250, 42, None, "representative signature")
+    s.blank("Name", 40, 645, 290, "authorized_name")
+    s.blank("Name", 305, 645, 555, None)
+    s.blank("Date", 40, 623, 290, "date_signed")
+    s.blank("Date", 305, 623, 555, None)
+    right = [p for p in _analyse(s, "NZ").placements if p.rect and p.rect[0] > 300]
+    assert right == [], [(p.field, p.rect) for p in right]
