@@ -88,12 +88,24 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     # a question asked as the label ("When would you like the numbers to move?", "Where is the
     # service installed?", "Who can we call about this request?"): its question word says the
     # kind of value (when: a date, where: a place, who ... call: a phone), its verb whose
-    (LoaField.REQUESTED_DATE, 1.0, r"^(when|what date|on what date|which date)\b.*\b(move\w*|"
+    # (the question words of English, French, German, Dutch, Spanish, Portuguese, Italian)
+    (LoaField.REQUESTED_DATE, 1.0, r"^(when|what date|on what date|which date|quand|a quelle date|"
+                                   r"wann|an welchem (tag|datum)|wanneer|op welke datum|cuando|"
+                                   r"en que fecha|quando|em que data|in che data)\b.*\b(move\w*|"
                                    r"port\w*|transfer\w*|switch\w*|happen|take place|go live|"
-                                   r"cut ?over|released?)\b"),
-    (LoaField.SERVICE_ADDRESS, 1.0, r"^where\b.*\b(service|line|lines|phones?|numbers?)\b.*"
-                                    r"\b(installed|located|provided|connected|used)\b"),
-    (LoaField.CONTACT_PHONE, 1.0, r"^(who|whom|what number)\b.*\b(call|ring|phone|reach)\b"),
+                                   r"cut ?over|released?|transfere\w*|bascule\w*|portier\w*|"
+                                   r"umgestellt|wechsel\w*|overgezet|overstap\w*|porteer\w*|"
+                                   r"portar|portad[ao]s?|portabilidad|traslad\w*|cambi\w*|"
+                                   r"portabilidade|portabilita|trasferi\w*)\b"),
+    (LoaField.SERVICE_ADDRESS, 1.0, r"^(where|ou|wo|waar|donde|onde|dove)\b(?=.*\b(service|line|"
+                                    r"lines|phones?|numbers?|ligne\w*|anschluss\w*|aansluiting|"
+                                    r"linea\w*|servicio|servico|linha\w*|servizio)\b).*"
+                                    r"\b(installed|located|provided|connected|used|installe\w*|"
+                                    r"situe\w*|gelegen|installiert|geinstalleerd|instalad[ao]|ubicad[ao]|"
+                                    r"localizad[ao]|installat[ao])\b"),
+    (LoaField.CONTACT_PHONE, 1.0, r"^(who|whom|what number)\b.*\b(call|ring|phone|reach)\b|"
+                                  r"^(qui|wen|wie|a quien|quem|chi)\b.*\b(appeler|joindre|"
+                                  r"anrufen|erreichen|bellen|llamar|contactar|ligar|chiamare)\b"),
     (LoaField.ACCOUNT_NAME, 1.0, r"^(what|whose|which) name\b.*\baccount\b|^in whose name\b.*"
                                  r"\baccount\b|^who (is|are) the account (holder|in the name)"),
     # things that are not ours, first: their words would otherwise match "number" or "name"

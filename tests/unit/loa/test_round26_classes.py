@@ -215,6 +215,13 @@ def test_nuvaerende_teleselskab_heads_the_providers_rows_only() -> None:
     ("On what date would you like the transfer to happen?", LoaField.REQUESTED_DATE),
     ("Where are the phones located?", LoaField.SERVICE_ADDRESS),
     ("Who should we ring with questions?", LoaField.CONTACT_PHONE),
+    ("In whose name is the account held?", LoaField.ACCOUNT_NAME),
+    # the same questions in the languages forms come in most
+    ("Quand souhaitez-vous que vos numéros soient transférés ?", LoaField.REQUESTED_DATE),
+    ("Wann sollen Ihre Rufnummern portiert werden?", LoaField.REQUESTED_DATE),
+    ("Wo ist der Anschluss installiert?", LoaField.SERVICE_ADDRESS),
+    ("¿Dónde está instalado el servicio?", LoaField.SERVICE_ADDRESS),
+    ("Wen können wir bei Fragen anrufen?", LoaField.CONTACT_PHONE),
 ])
 def test_a_question_asked_as_the_label_says_the_kind_of_value(label: str,
                                                               field: LoaField) -> None:
