@@ -106,6 +106,12 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.CONTACT_PHONE, 1.0, r"^(who|whom|what number)\b.*\b(call|ring|phone|reach)\b|"
                                   r"^(qui|wen|wie|a quien|quem|chi)\b.*\b(appeler|joindre|"
                                   r"anrufen|erreichen|bellen|llamar|contactar|ligar|chiamare)\b"),
+    # "Which company provides your service today?", "Who is your phone company now?"
+    (LoaField.CARRIER, 1.0, r"^(which|what|who)\b.*\b(company|provider|carrier|operator|"
+                            r"phone company|telco)\b.*\b(provides?|supplies|serves?|currently|"
+                            r"today|now|at present)\b|^(who|which) (is|are) your (current |"
+                            r"present |existing )?(phone |telephone )?(company|provider|carrier|"
+                            r"operator|telco)\b"),
     (LoaField.ACCOUNT_NAME, 1.0, r"^(what|whose|which) name\b.*\baccount\b|^in whose name\b.*"
                                  r"\baccount\b|^who (is|are) the account (holder|in the name)"),
     # things that are not ours, first: their words would otherwise match "number" or "name"

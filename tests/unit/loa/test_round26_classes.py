@@ -21,7 +21,7 @@ from tests.loaforms.round5_kit import Gap, date_parts, sentence
 from tests.loaforms.round10_kit import widget_sentence
 from tests.loaforms.round14_kit import unicode_a4
 from tests.loaforms.round23_kit import underscore_gap
-from tests.loaforms.round26_kit import boxed_widget, dotted, hint, slash_date
+from tests.loaforms.round26_kit import boxed_widget, dotted, hint, slash_date, tick_left
 from tests.unit.loa.helpers import make_case
 
 
@@ -504,3 +504,42 @@ def test_a_party_column_beside_the_signers_keeps_its_rows() -> None:
     s.blank("Date", 305, 623, 555, None)
     right = [p for p in _analyse(s, "NZ").placements if p.rect and p.rect[0] > 300]
     assert right == [], [(p.field, p.rect) for p in right]
+
+
+# -- round 26's layouts, beyond its forms ----------------------------------------------------------
+
+
+def _question_form() -> Sheet:
+    s = letter("questions", "US", "en", [], "")
+    s.text(40, 750, "Port Request", 14, bold=True)
+    s.text(40, 720, "Does the account belong to a business customer?", 8.5)
+    x = tick_left(s, 280, 720, "check:business", "Yes")
+    tick_left(s, x + 10, 720, "check:residential", "No")
+    s.text(40, 690, "What phone company serves you at present?", 8.5)
+    s.widget("Text9", 280, 686, 200, 15, "carrier")
+    s.text(40, 664, "Daytime number", 8)
+    s.box(40, 640, 200, 20, "contact_phone", "box")
+    hint(s, 44, 646, "e.g. 208-555-0100")
+    s.sign_line("Signature", 40, 580, 300, label_below=True)
+    return s
+
+
+def test_a_yes_no_question_about_the_kind_of_account_ticks_it() -> None:
+    """"Does the account belong to a business customer? [ ] Yes [ ] No": Yes is the business
+    tick, No the residential one (both had been left empty)."""
+    fields = {p.field for p in _analyse(_question_form(), "US").placements if p.rect
+              and p.rect[1] > 715}
+    assert fields == {LoaField.BUSINESS, LoaField.RESIDENTIAL}, fields
+
+
+def test_a_question_naming_the_company_that_serves_you_now_is_the_carrier() -> None:
+    placed = {p.widget: p.field for p in _analyse(_question_form(), "US").placements}
+    assert placed.get("Text9") == LoaField.CARRIER, placed
+
+
+def test_a_box_holding_only_a_hint_is_a_blank_labelled_from_outside() -> None:
+    """A printed box whose only print is a hint ("e.g. 208-555-0100") is empty room to write
+    in, its label above it; the hint is no label (the box had not been a blank at all)."""
+    [phone] = [p for p in _analyse(_question_form(), "US").placements
+               if p.field == LoaField.CONTACT_PHONE]
+    assert phone.rect is not None and 630 < phone.rect[1] < 650 and phone.rect[0] > 90
