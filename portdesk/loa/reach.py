@@ -6,8 +6,10 @@ of its own prints the signer's rows after the party's, set apart by white space:
 rhythm breaks in the blank's own column (white space between two rows of blanks plainly wider
 than between the rows of one block), a new block starts, and a block holding the place to sign
 or the date it is signed is the customer's kind of block, whoever's heading sits above the
-break. The section ends at the break, not at the page's end ("Nuværende teleselskab" over the
-provider's rows, then the signer's name, title, signature and date: the signer's rows are ours).
+break (unless the party's own rows above the break sign for themselves: a representative's
+signature box, then its name and date). The section ends at the break, not at the page's end
+("Nuværende teleselskab" over the provider's rows, then the signer's name, title, signature
+and date: the signer's rows are ours).
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ def ends_before(f: Found, heading_y: float, founds: Sequence[Found]) -> bool:
     if not starts:
         return False
     start = starts[-1]  # the blank's own block starts at the last break above it
+    if any(_holds(column, r, _CUSTOMERS_KIND) for r in between if r[0] > start[0]):
+        return False  # the party's rows sign for themselves: a signing block of its own
     block = [start]
     for r in (r for r in rows if r[0] < start[0]):
         # the room to sign is white by nature: a signature's row after the block's rows
