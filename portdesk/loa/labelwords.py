@@ -107,8 +107,9 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                   r"^(qui|wen|wie|a quien|quem|chi)\b.*\b(appeler|joindre|"
                                   r"anrufen|erreichen|bellen|llamar|contactar|ligar|chiamare)\b"),
     # "Which company provides your service today?", "Who is your phone company now?"
-    (LoaField.CARRIER, 1.0, r"^(which|what|who)\b.*\b(company|provider|carrier|operator|"
-                            r"phone company|telco)\b.*\b(provides?|supplies|serves?|currently|"
+    (LoaField.CARRIER, 1.0, r"^(which|what|who)\b(?!.*\b(will|new|moving to|switching to|"
+                            r"going to)\b).*\b(company|provider|carrier|operator|"
+                            r"phone company|telco)\b.*\b(provides|supplies|serves|currently|"
                             r"today|now|at present)\b|^(who|which) (is|are) your (current |"
                             r"present |existing )?(phone |telephone )?(company|provider|carrier|"
                             r"operator|telco)\b"),

@@ -543,3 +543,13 @@ def test_a_box_holding_only_a_hint_is_a_blank_labelled_from_outside() -> None:
     [phone] = [p for p in _analyse(_question_form(), "US").placements
                if p.field == LoaField.CONTACT_PHONE]
     assert phone.rect is not None and 630 < phone.rect[1] < 650 and phone.rect[0] > 90
+
+
+@pytest.mark.parametrize("label", ["What company will provide your service?",
+                                   "Which provider are you switching to now?",
+                                   "When did you open the account?"])
+def test_questions_about_the_new_provider_or_the_past_read_nothing_of_ours(label: str) -> None:
+    """Guard: a question about the provider the numbers go to, or about a past date, is no
+    current provider and no requested date."""
+    read = classify_in(label, ("en",))
+    assert read is None or read.field not in (LoaField.CARRIER, LoaField.REQUESTED_DATE), read
