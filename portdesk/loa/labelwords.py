@@ -106,6 +106,10 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.CONTACT_PHONE, 1.0, r"^(who|whom|what number)\b.*\b(call|ring|phone|reach)\b|"
                                   r"^(qui|wen|wie|a quien|quem|chi)\b.*\b(appeler|joindre|"
                                   r"anrufen|erreichen|bellen|llamar|contactar|ligar|chiamare)\b"),
+    # "Who is signing this form?": the signer's name
+    (LoaField.AUTHORIZED_NAME, 1.0, r"^(who|qui|wer|wie|quien|quem|chi)\b.*\b(signs?|signing|"
+                                    r"signe\w*|unterschreib\w*|unterzeichne\w*|onderteken\w*|"
+                                    r"firma\w*|assina\w*)\b"),
     # "Which company provides your service today?", "Who is your phone company now?"
     (LoaField.CARRIER, 1.0, r"^(which|what|who)\b(?!.*\b(will|new|moving to|switching to|"
                             r"going to)\b).*\b(company|provider|carrier|operator|"
@@ -308,6 +312,9 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.NUMBER_COUNT, 1.0, r"\b((total )?(quantity|count|number|nombre|anzahl|menge|aantal|"
                                  r"hoeveelheid|cantidad|numero|quantita|quantite)( total)? (of|de|der|di|van|"
                                  r"d)( the| las| los| les| le| i| die| de)?( total)? |how many |(aantal|anzahl) |"
+                                 # "how many" in the languages forms come in most, as a question
+                                 r"combien (de |d )?|wie ?viele |cuant[oa]s |quant[oa]s |"
+                                 r"quant[ie] |hoeveel |hur manga |hvor mange |"
                                  r"total )(numbers|lines|numeros|lignes|rufnummern|nummern|"
                                  r"anschlusse|leitungen|nummers|lijnen|aansluitingen|lineas|numeri|"
                                  r"linee|numerazioni|dids|tns)\b"),

@@ -222,6 +222,12 @@ def test_nuvaerende_teleselskab_heads_the_providers_rows_only() -> None:
     ("Wo ist der Anschluss installiert?", LoaField.SERVICE_ADDRESS),
     ("¿Dónde está instalado el servicio?", LoaField.SERVICE_ADDRESS),
     ("Wen können wir bei Fragen anrufen?", LoaField.CONTACT_PHONE),
+    ("Who is signing this request?", LoaField.AUTHORIZED_NAME),
+    ("Qui signe la demande ?", LoaField.AUTHORIZED_NAME),
+    # "how many" asks a count, never a number slot (a number had gone in a count's box)
+    ("Combien de numéros souhaitez-vous porter ?", LoaField.NUMBER_COUNT),
+    ("Wie viele Rufnummern sollen portiert werden?", LoaField.NUMBER_COUNT),
+    ("¿Cuántas líneas desea portar?", LoaField.NUMBER_COUNT),
 ])
 def test_a_question_asked_as_the_label_says_the_kind_of_value(label: str,
                                                               field: LoaField) -> None:
