@@ -10,7 +10,7 @@ A place is where the value is written; a label is never inside its own place."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from reportlab.lib.colors import black, white
@@ -160,7 +160,7 @@ Column = tuple[str, float, str | None]  # header, width, kind: "no" | "number" |
 
 
 def number_rows(s: Sheet, slots: list[dict[str, Any]], x: float, top: float, first: int,
-                rows: int, cols: list[Column], row_h: float = 16, head_h: float = 14,
+                rows: int, cols: Sequence[Column], row_h: float = 16, head_h: float = 14,
                 names: Iterator[str] | None = None, ticks: Iterator[str] | None = None,
                 head_size: float = 6.5) -> float:
     """A numbers table: a header row, then `rows` rows numbered from `first`. A "number" cell
