@@ -28,6 +28,7 @@ from tests.loaforms.cases_round22 import ROUND22_CASES
 from tests.loaforms.cases_round23 import ROUND23_CASES
 from tests.loaforms.cases_round24 import ROUND24_CASES
 from tests.loaforms.cases_round25 import ROUND25_CASES
+from tests.loaforms.cases_round26 import ROUND26_CASES
 
 
 def _us(carrier: str) -> dict[str, Any]:
@@ -327,4 +328,7 @@ CASES: dict[str, dict[str, Any]] = {
     # Leeuwarden sailmaker, a Sneek household), Liège, BO (a La Paz importer, a Santa Cruz
     # household); see cases_round25
     **ROUND25_CASES,
+    # round 26 (tests/loaforms/forms_round26_*.py): ID, PEI, Cornwall, Transylvania, Dalmatia,
+    # Thessaly, HN, Bahia, GH, CM, Skåne, Moravia; see cases_round26
+    **ROUND26_CASES,
 }
