@@ -328,7 +328,7 @@ overstapformulier of corner-labelled widget boxes beside the new provider's boxe
 Liège partly fillable demande in two columns with the numbers that stay as a table on page 2; a
 Bolivian paper solicitud asked as questions with a stub the customer keeps): written and
 committed by an author who never ran the filler on them, before session 15's tuning; scored
-blind by the lead at that round's start and end only (PORTDESK_SCORE_HELDBACK=1).
+blind by the lead at that round's start and end, open since.
 All rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
 the forms and their truth were written before the filler was run on any of them.
 """
@@ -508,13 +508,12 @@ SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held
 # round 19: written before session 12's tuning, scored blind at its start and end, open now
 # round 21: written before session 13's tuning, scored blind at its start and end, open now
 # round 23: written before session 14's tuning, scored blind at its start and end, open now
-# round 25: written before session 15's tuning, held back: scored only at its start and end
-HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back",
-                              "round25-held-back"})
+# round 25: written before session 15's tuning, scored blind at its start and end, open now
+HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back"})
 
 
 def split_of(name: str) -> str:
-    if name in ROUND25:  # held back: written before session 15's tuning, scored at its ends
+    if name in ROUND25:  # scored blind in session 15, open now; the name keeps figures reproducible
         return "round25-held-back"
     if name in ROUND23:  # scored blind in session 14, open now; the name keeps figures reproducible
         return "round23-held-back"
