@@ -12,6 +12,13 @@ from datetime import date
 from enum import StrEnum
 
 from portdesk.domain.case import CaseKind, NumberStatus, PortCase, PortType, ServiceType
+from portdesk.domain.document_review import (
+    SLOT_WORDS,
+    DocumentReview,
+    sentence,
+    verdict_words,
+    what_to_do,
+)
 from portdesk.domain.loa_binding import STALE_LOA, LoaBinding, drift
 from portdesk.domain.numbers import InvalidNumber, NumberKind, format_display, parse_number
 from portdesk.domain.schedule import business_days_between, is_business_day
@@ -60,6 +67,8 @@ class Evidence:
     # (requirement name, its state); empty when it has not asked yet
     portability: tuple[tuple[str, bool, str, bool], ...] = ()
     requirements: tuple[tuple[str, str], ...] = ()
+    # the platform's review of the case's current LOA and bill uploads, once read back
+    document_reviews: tuple[DocumentReview, ...] = ()
     # Split off a case whose platform order still holds these numbers: that case's reference
     held_on: str = ""
 
@@ -372,6 +381,21 @@ def check_platform_requirements(case: PortCase, ev: Evidence) -> Check | None:
     return Check("requirements", "Platform requirements", Level.PASS, states)
 
 
+def check_platform_documents(case: PortCase, ev: Evidence) -> Check | None:
+    """A document the platform denied or found infected carries no port: only a new one does,
+    and no reason written here makes the platform take the old one."""
+    if not ev.document_reviews:
+        return None
+    refused = [r for r in ev.document_reviews if r.refused]
+    if refused:
+        return Check("platform_documents", "Documents on the platform", Level.FAIL,
+                     " ".join(sentence(what_to_do(r)) + "." for r in refused),
+                     "bill" if refused[0].slot == "invoice" else "loa", overridable=False)
+    said = ", ".join(f"{SLOT_WORDS.get(r.slot, r.slot)}: {verdict_words(r.verdict)}"
+                     for r in ev.document_reviews)
+    return Check("platform_documents", "Documents on the platform", Level.PASS, said)
+
+
 def check_numbers_held(case: PortCase, ev: Evidence) -> Check | None:
     """A new order for numbers another order still holds would be a second request for them."""
     if not ev.held_on:
@@ -385,7 +409,7 @@ def check_numbers_held(case: PortCase, ev: Evidence) -> Check | None:
 def run_checks(case: PortCase, ev: Evidence) -> list[Check]:
     checks = [fn(case, ev) for fn in CHECKS]
     extra = (check_numbers_held(case, ev), check_portability(case, ev),
-             check_platform_requirements(case, ev))
+             check_platform_requirements(case, ev), check_platform_documents(case, ev))
     return checks + [c for c in extra if c is not None]
 
 

@@ -25,6 +25,7 @@ from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.lifecycle import Status
 from portdesk.domain.platform_dates import platform_day
 from portdesk.platform.port import FocWindow, PortingPlatform, Requirement
+from portdesk.services.sync_documents import refused_upload
 from portdesk.services.sync_report import Notice, SyncReport
 from portdesk.store.store import Store
 from portdesk.store.sync_repo import SyncRepository
@@ -121,6 +122,10 @@ class PortInSteps:
                 "loa_signed", "loa_wet_signed", "loa")
             for document in reversed(self.store.documents.for_case(case.id)):
                 if document.kind in kinds and document.platform_document_id:
+                    # a refused upload is never offered again (services.sync_documents): the
+                    # requirement waits for the new document a person attaches
+                    if refused_upload(self.repo, document.platform_document_id):
+                        return ""
                     return document.platform_document_id
             return ""
         for word, attribute in _TEXT_SOURCES:

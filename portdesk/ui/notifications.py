@@ -30,7 +30,8 @@ TITLES = {"exception": "Port rejected", "foc_set": "FOC date set",
           "portout_canceled": "Port-out canceled on the platform",
           "portout_comment": "New comment on a port-out",
           "portout_foc": "Port-out FOC moved", "order_comment": "New comment on a port-in",
-          "messaging": "Texts (messaging) port"}
+          "messaging": "Texts (messaging) port",
+          "document_refused": "Document refused by the platform"}
 
 
 class Notifier(QObject):
