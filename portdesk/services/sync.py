@@ -23,7 +23,13 @@ from portdesk.services.sync_documents import DocumentReviews
 from portdesk.services.sync_portouts import PortoutApplier
 from portdesk.services.sync_pull import CURSOR_IDS, CURSOR_TIME, Puller
 from portdesk.services.sync_push import Pusher
-from portdesk.services.sync_report import Notice, SyncReport, stops_the_round
+from portdesk.services.sync_report import (
+    Notice,
+    SyncReport,
+    stops_the_round,
+    support_key_key,
+    with_support_key,
+)
 from portdesk.services.sync_walk import WalkSchedule
 from portdesk.store.desks import DeskIdentity, DeskRegistry
 from portdesk.store.leases import (
@@ -91,6 +97,8 @@ class SyncEngine:
         self.push(report)
         if report.aborted is None:
             self._with_feed(report, reconcile)
+        report.notices[:] = [with_support_key(n, self.repo.get_json(support_key_key(n.case_id)))
+                             for n in report.notices]
         report.skipped[:0] = self.client.skipped
         self.client.skipped.clear()
         report.requests = self.client.requests_sent - start

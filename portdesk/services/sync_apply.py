@@ -23,7 +23,7 @@ from portdesk.platform.port import Order, OrderState
 from portdesk.services.sync_conflicts import ConflictKeeper
 from portdesk.services.sync_dates import READ_AGAIN, PlatformDates
 from portdesk.services.sync_refs import database_id, split_reference
-from portdesk.services.sync_report import Notice, SyncReport
+from portdesk.services.sync_report import Notice, SyncReport, support_key_key
 from portdesk.store import audit
 from portdesk.store.store import Store
 from portdesk.store.sync_repo import SyncRepository
@@ -228,7 +228,14 @@ class OrderApplier:
             self._notices(before, state, report, new_foc is not None, read_again)
         if order is not None and order.messaging_status:
             self._messaging(session, before, order.messaging_status, report)
+        if order is not None:
+            self.keep_support_key(session, case_id, order.support_key)
         return case
+
+    def keep_support_key(self, session: Session, case_id: int, support_key: str) -> None:
+        """The key the platform's support knows the order (or port-out) by, for the notices."""
+        if support_key and self.repo.get_json(support_key_key(case_id), session) != support_key:
+            self.repo.put_json(support_key_key(case_id), support_key, session)
 
     def _messaging(self, session: Session, case: PortCase, status: str,
                    report: SyncReport) -> None:
