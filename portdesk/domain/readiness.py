@@ -66,7 +66,8 @@ class Evidence:
     # from the platform, once the sync has asked: (e164, portable, reason, fast_portable) and
     # (requirement name, its state); empty when it has not asked yet
     portability: tuple[tuple[str, bool, str, bool], ...] = ()
-    requirements: tuple[tuple[str, str], ...] = ()
+    # (requirement name, its state, the platform's description of it, field type)
+    requirements: tuple[tuple[str, str, str, str], ...] = ()
     # the platform's review of the case's current LOA and bill uploads, once read back
     document_reviews: tuple[DocumentReview, ...] = ()
     # Split off a case whose platform order still holds these numbers: that case's reference
@@ -370,15 +371,38 @@ def check_portability(case: PortCase, ev: Evidence) -> Check | None:
                  f"all {len(results)} number(s) portable{extra}", "numbers")
 
 
+REQUIREMENT_STATES = {  # the platform's requirement_status in the specialist's words
+    "requirement-info-pending": "still missing",
+    "requirement-info-exception": "refused by the platform",
+    "requirement-info-under-review": "sent, under the platform's review",
+    "approved": "accepted",
+}
+NOT_YET = ("requirement-info-pending", "requirement-info-exception")
+
+
+def requirement_step(name: str, description: str, kind: str) -> str:
+    """What a person does for a requirement still open: the platform's own description of it
+    says what it is; PortDesk sends it once it is on the case."""
+    what = f"{name} ({description})" if description and description != name else name
+    if kind == "document":
+        return f"{what}: attach it to the case; PortDesk sends it"
+    return f"{what}: enter it on the case; PortDesk sends it"
+
+
 def check_platform_requirements(case: PortCase, ev: Evidence) -> Check | None:
+    """The order's requirements as the platform last listed them: what it still needs first,
+    in words a specialist acts on, then the rest with their state."""
     if not ev.requirements:
         return None
-    states = ", ".join(f"{name}: {state.replace('requirement-info-', '')}"
-                       for name, state in ev.requirements)
-    if any(state in ("requirement-info-pending", "requirement-info-exception")
-           for _, state in ev.requirements):
-        return Check("requirements", "Platform requirements", Level.WARN, states)
-    return Check("requirements", "Platform requirements", Level.PASS, states)
+    open_ = [(n, s, d, k) for n, s, d, k in ev.requirements if s in NOT_YET]
+    said = "; ".join(f"{name}: {REQUIREMENT_STATES.get(state, state)}"
+                     for name, state, _, _ in ev.requirements)
+    if open_:
+        steps = "; ".join(f"{REQUIREMENT_STATES[s]}: {requirement_step(n, d, k)}"
+                          for n, s, d, k in open_)
+        return Check("requirements", "Platform requirements", Level.WARN,
+                     f"The platform still needs: {steps}. All: {said}")
+    return Check("requirements", "Platform requirements", Level.PASS, said)
 
 
 def check_platform_documents(case: PortCase, ev: Evidence) -> Check | None:

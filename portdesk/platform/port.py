@@ -78,6 +78,8 @@ class Order:
     # "A key to reference this porting order when contacting ... customer support" (the
     # description; null on drafts): "" when the platform has not given one
     support_key: str = ""
+    # "Is true when the required documentation is met" (the description); None when not given
+    requirements_met: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)

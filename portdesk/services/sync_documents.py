@@ -32,7 +32,9 @@ from portdesk.domain.document_review import (
 from portdesk.domain.lifecycle import TERMINAL, Status
 from portdesk.platform.errors import NotFound
 from portdesk.platform.port import PortingPlatform
-from portdesk.services.sync_report import Notice, SyncReport
+from portdesk.services.sync_keys import document_review_key
+from portdesk.services.sync_report import Notice, SyncReport, requirements_stale_key
+from portdesk.services.sync_steps import keep_requirements
 from portdesk.store import audit
 from portdesk.store.documents import Document
 from portdesk.store.store import Store
@@ -44,8 +46,7 @@ OPEN = tuple(s.value for s in Status if s not in TERMINAL)
 FINAL = frozenset({VERIFIED, *REFUSED, ""})  # "": the platform keeps no review
 
 
-def review_key(platform_document_id: str) -> str:
-    return f"document_review.{platform_document_id}"
+review_key = document_review_key
 
 
 def current_uploads(store: Store, case_id: int) -> list[Document]:
@@ -95,7 +96,19 @@ class DocumentReviews:
         waiting.sort(key=lambda w: w[0])
         for _, case_id, document, kept in waiting[:CHECKS_PER_ROUND]:
             self._read(case_id, document, kept, report)
+        self._requirements()
         return min(len(waiting), CHECKS_PER_ROUND)
+
+    def _requirements(self) -> None:
+        """The order's requirements read again where they may have moved (its
+        `requirements_met` changed, or an upload was reviewed), for readiness."""
+        for case_id in self.store.cases.ids_of(CaseKind.PORT_IN.value, OPEN):
+            if not self.repo.get_json(requirements_stale_key(case_id)):
+                continue
+            order_id = self.store.cases.get(case_id).platform_order_id
+            if order_id:
+                keep_requirements(self.repo, case_id, self.client.requirements(order_id))
+            self.repo.put_json(requirements_stale_key(case_id), None)
 
     def _read(self, case_id: int, document: Document, kept: dict[str, Any],
               report: SyncReport) -> None:
@@ -113,6 +126,7 @@ class DocumentReviews:
                                                      "read_at": self._now()})
         if verdict == kept.get("verdict") or (not kept and verdict == PENDING):
             return
+        self.repo.put_json(requirements_stale_key(case_id), True)
         case = self.store.cases.get(case_id)
         review = DocumentReview(slot_of(document.kind), document.filename, verdict, at)
         with self.store.transaction() as session:

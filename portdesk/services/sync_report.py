@@ -25,6 +25,11 @@ SUPPORT_KINDS = frozenset({"exception", "messaging", "portout_canceled", "portou
                            "portout_returned", "document_refused"})
 
 
+def requirements_stale_key(case_id: int) -> str:
+    """Set when the platform's requirements for the case's order may have moved."""
+    return f"requirements_stale.{case_id}"
+
+
 def support_key_key(case_id: int) -> str:
     return f"support_key.{case_id}"
 

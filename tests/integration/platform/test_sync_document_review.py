@@ -114,3 +114,36 @@ def test_a_verified_upload_is_quiet_and_read_no_more(
     assert reads == []
     lines = [t.title for t in timeline(desk, case.id)]
     assert "Platform: LOA loa.pdf verified" in lines
+
+
+def test_a_refused_bill_puts_its_requirement_back_in_readiness_in_the_specialists_words(
+        sandbox: SandboxServer, make_client: Callable[..., PlatformClient], desk: Store) -> None:
+    """The description's order `requirements_met` / GET /porting_orders/{id}/requirements: once
+    submitted, PortDesk never read them again, so a requirement the platform took back (its
+    document denied) still showed as sent."""
+    from portdesk.config import Settings
+    from portdesk.services import cases as case_service
+    from tests.integration.platform.sync_helpers import LOA, new_case
+    from tests.integration.platform.test_sync_port_in_steps import GB
+
+    engine = _engine(desk, make_client(sandbox))
+    case = new_case(desk, GB, btn=GB[0], contact_email="ops@harbor.example")
+    assert case.id is not None
+    intents.attach_document(desk, case.id, "loa_signed", "loa.pdf", LOA, "tester")
+    intents.attach_document(desk, case.id, "bill", "bill.pdf", b"%PDF-1.4 bill", "tester")
+    intents.submit(desk, case.id, "tester")
+    assert engine.run_once().ok
+    checks = {c.id: c for c in case_service.readiness(desk, desk.cases.get(case.id), Settings())}
+    assert checks["requirements"].level == Level.PASS
+    bill = next(d for d in desk.documents.for_case(case.id) if d.kind == "bill")
+    assert bill.platform_document_id
+    _review(sandbox, bill.platform_document_id, status="denied")
+    [told] = _refused(engine.run_once())
+    assert "attach a clearer, recent bill" in told.message  # type: ignore[attr-defined]
+    checks = {c.id: c for c in case_service.readiness(desk, desk.cases.get(case.id), Settings())}
+    needs = checks["requirements"]
+    assert needs.level == Level.WARN
+    assert needs.message.startswith("The platform still needs: refused by the platform: "
+                                    "Copy of latest invoice")
+    assert "attach it to the case" in needs.message
+    assert "requirement-info" not in needs.message  # the platform's codes are not the words
