@@ -3,8 +3,8 @@
 The description puts an upload's review (`status`: pending, verified, denied) and its virus scan
 (`av_scan_status`: infected, ...) on the document only (GET /documents/{id}); no event carries
 either and the document has no reason field. So each round reads back the newest LOA and bill
-of every open port-in that are still waiting (CHECKS_PER_ROUND at most, the longest unread
-first). A refused one (denied, or infected) is told once: a notice, a timeline entry with the
+of every open port-in that are still waiting, each at most every READ_AGAIN_AFTER
+(CHECKS_PER_ROUND at most, the longest unread first). A refused one (denied, or infected) is told once: a notice, a timeline entry with the
 platform's time and zone, and a readiness line saying what a person must do. It is never sent
 again: only a new document (a new signature, a clearer bill), attached by the specialist, is.
 A verified or refused document is not read again.
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from portdesk.domain.case import CaseKind
@@ -42,6 +42,7 @@ from portdesk.store.sync_repo import SyncRepository
 
 log = logging.getLogger("portdesk.sync")
 CHECKS_PER_ROUND = 20
+READ_AGAIN_AFTER = timedelta(minutes=15)
 OPEN = tuple(s.value for s in Status if s not in TERMINAL)
 FINAL = frozenset({VERIFIED, *REFUSED, ""})  # "": the platform keeps no review
 
@@ -91,7 +92,7 @@ class DocumentReviews:
             for document in current_uploads(self.store, case_id):
                 assert document.platform_document_id is not None
                 kept = self.repo.get_json(review_key(document.platform_document_id)) or {}
-                if kept.get("verdict") not in FINAL:
+                if kept.get("verdict") not in FINAL and self._due(kept):
                     waiting.append((str(kept.get("read_at") or ""), case_id, document, kept))
         waiting.sort(key=lambda w: w[0])
         for _, case_id, document, kept in waiting[:CHECKS_PER_ROUND]:
@@ -140,6 +141,15 @@ class DocumentReviews:
             log.info("%s: the platform %s document %s", case.reference, verdict, platform_id)
             report.notices.append(Notice("document_refused", case_id, case.reference,
                                          f"{case.reference}: {what_to_do(review)}"))
+
+    def _due(self, kept: dict[str, Any]) -> bool:
+        """A review takes the platform hours: a waiting upload is read again READ_AGAIN_AFTER
+        after its last reading, not every round (an F5 costs no extra requests)."""
+        try:
+            last = datetime.fromisoformat(str(kept["read_at"]))
+        except (KeyError, ValueError):
+            return True
+        return self.clock() - last >= READ_AGAIN_AFTER
 
     def _now(self) -> str:
         return self.clock().isoformat()

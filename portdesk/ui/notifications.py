@@ -127,6 +127,9 @@ class SyncHookup(QObject):
 
     def _on_finished(self, report: Any) -> None:
         self.window.status.set_last_sync(datetime.now(UTC))
+        if self.window.status.stopped:  # a round went through: the standing line goes
+            self.window.status.clear_stopped()
+            self.window.status.set_online(True)
         if report.refused:  # held for a person: said at once, not only on the case if opened
             more = f" (and {len(report.refused) - 1} more)" if len(report.refused) > 1 else ""
             self.window.status.flash(f"Not sent, refused by the platform: {report.refused[0]}"
@@ -139,9 +142,8 @@ class SyncHookup(QObject):
             self.window.case_panel.reload()
 
     def _failed_text(self, message: str) -> None:
-        if self.worker is not None and self.worker.online is None:
-            self.window.status.set_online(False, message)  # the first round could not connect
-        self.window.status.flash(f"Sync stopped: {message}", 10_000)
+        offline = self.worker is not None and self.worker.online is False
+        self.window.status.set_stopped(message, offline)
 
     def _failed(self, exc: BaseException) -> None:
         self.window.status.flash(describe(exc), 8000)

@@ -35,9 +35,25 @@ def _review(server: SandboxServer, doc_id: str, **given: str) -> None:
     assert answer.status_code == 200, answer.text
 
 
+class DeskClock:
+    """The desk's clock, moved by the test only: each round is a quarter of an hour on."""
+
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+class Engine(SyncEngine):
+    def run_once(self, reconcile: bool = False):  # type: ignore[no-untyped-def]
+        assert isinstance(self.clock, DeskClock)
+        self.clock.now += timedelta(minutes=15)
+        return super().run_once(reconcile)
+
+
 def _engine(desk: Store, client: PlatformClient) -> SyncEngine:
-    moments = iter(NOW + timedelta(minutes=i) for i in range(1000))
-    return SyncEngine(desk, client, clock=lambda: next(moments))
+    return Engine(desk, client, clock=DeskClock())
 
 
 def _refused(report: object) -> list[object]:
@@ -147,3 +163,21 @@ def test_a_refused_bill_puts_its_requirement_back_in_readiness_in_the_specialist
                                     "Copy of latest invoice")
     assert "attach it to the case" in needs.message
     assert "requirement-info" not in needs.message  # the platform's codes are not the words
+
+
+def test_a_waiting_upload_is_read_again_after_a_quarter_of_an_hour_not_every_round(
+        sandbox: SandboxServer, make_client: Callable[..., PlatformClient], desk: Store) -> None:
+    clock = DeskClock()
+    engine = SyncEngine(desk, make_client(sandbox), clock=clock)
+    case = submitted(desk, numbers(4, 1))
+    assert case.id is not None
+    engine.run_once()
+    reads: list[str] = []
+    real = engine.client.document
+    engine.client.document = lambda doc_id: reads.append(doc_id) or real(doc_id)  # type: ignore[method-assign]
+    clock.now += timedelta(minutes=14)
+    engine.run_once()  # an F5 soon after: nothing read again
+    assert reads == []
+    clock.now += timedelta(minutes=1)
+    engine.run_once()
+    assert len(reads) == 1

@@ -37,6 +37,7 @@ def test_an_order_notice_quotes_the_orders_support_key(
     [document] = desk.documents.for_case(case.id)
     assert document.platform_document_id
     _review(sandbox, document.platform_document_id, status="denied")
+    sandbox.advance(hours=0.5)  # a waiting upload is read again after a quarter of an hour
     [refused] = [n for n in engine.run_once().notices if n.kind == "document_refused"]
     assert f"(platform support reference: {key})" in refused.message
 
