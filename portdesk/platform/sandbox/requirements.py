@@ -132,7 +132,9 @@ def document_reviewed(sandbox: Sandbox, doc_id: str, refused: bool, verified: bo
 
 def approve(sandbox: Sandbox, order: Json) -> None:
     for record in sandbox.state.records("requirement", order["id"]):
-        if record.get("field_value"):
+        # a requirement whose document was denied or found infected stays refused
+        if record.get("field_value") and \
+                record.get("requirement_status") != "requirement-info-exception":
             record["requirement_status"] = "approved"
             sandbox.state.save_record(record)
 
