@@ -12,6 +12,13 @@ from datetime import date
 from enum import StrEnum
 
 from portdesk.domain.case import CaseKind, NumberStatus, PortCase, PortType, ServiceType
+from portdesk.domain.document_review import (
+    SLOT_WORDS,
+    DocumentReview,
+    sentence,
+    verdict_words,
+    what_to_do,
+)
 from portdesk.domain.lifecycle import EDITABLE
 from portdesk.domain.loa_binding import STALE_LOA, LoaBinding, PrintedDate, drift
 from portdesk.domain.numbers import InvalidNumber, NumberKind, format_display, parse_number
@@ -60,7 +67,10 @@ class Evidence:
     # from the platform, once the sync has asked: (e164, portable, reason, fast_portable) and
     # (requirement name, its state); empty when it has not asked yet
     portability: tuple[tuple[str, bool, str, bool], ...] = ()
-    requirements: tuple[tuple[str, str], ...] = ()
+    # (requirement name, its state, the platform's description of it, field type)
+    requirements: tuple[tuple[str, str, str, str], ...] = ()
+    # the platform's review of the case's current LOA and bill uploads, once read back
+    document_reviews: tuple[DocumentReview, ...] = ()
     # Split off a case whose platform order still holds these numbers: that case's reference
     held_on: str = ""
     # The requested date the signed LOA prints (services.loa_date): not bound, told when the
@@ -383,15 +393,53 @@ def check_portability(case: PortCase, ev: Evidence) -> Check | None:
                  f"all {len(results)} number(s) portable{extra}", "numbers")
 
 
+REQUIREMENT_STATES = {  # the platform's requirement_status in the specialist's words
+    "requirement-info-pending": "still missing",
+    "requirement-info-exception": "refused by the platform",
+    "requirement-info-under-review": "sent, under the platform's review",
+    "approved": "accepted",
+}
+NOT_YET = ("requirement-info-pending", "requirement-info-exception")
+
+
+def requirement_step(name: str, description: str, kind: str) -> str:
+    """What a person does for a requirement still open: the platform's own description of it
+    says what it is; PortDesk sends it once it is on the case."""
+    what = f"{name} ({description})" if description and description != name else name
+    if kind == "document":
+        return f"{what}: attach it to the case; PortDesk sends it"
+    return f"{what}: enter it on the case; PortDesk sends it"
+
+
 def check_platform_requirements(case: PortCase, ev: Evidence) -> Check | None:
+    """The order's requirements as the platform last listed them: what it still needs first,
+    in words a specialist acts on, then the rest with their state."""
     if not ev.requirements:
         return None
-    states = ", ".join(f"{name}: {state.replace('requirement-info-', '')}"
-                       for name, state in ev.requirements)
-    if any(state in ("requirement-info-pending", "requirement-info-exception")
-           for _, state in ev.requirements):
-        return Check("requirements", "Platform requirements", Level.WARN, states)
-    return Check("requirements", "Platform requirements", Level.PASS, states)
+    open_ = [(n, s, d, k) for n, s, d, k in ev.requirements if s in NOT_YET]
+    said = "; ".join(f"{name}: {REQUIREMENT_STATES.get(state, state)}"
+                     for name, state, _, _ in ev.requirements)
+    if open_:
+        steps = "; ".join(f"{REQUIREMENT_STATES[s]}: {requirement_step(n, d, k)}"
+                          for n, s, d, k in open_)
+        return Check("requirements", "Platform requirements", Level.WARN,
+                     f"The platform still needs: {steps}. All: {said}")
+    return Check("requirements", "Platform requirements", Level.PASS, said)
+
+
+def check_platform_documents(case: PortCase, ev: Evidence) -> Check | None:
+    """A document the platform denied or found infected carries no port: only a new one does,
+    and no reason written here makes the platform take the old one."""
+    if not ev.document_reviews:
+        return None
+    refused = [r for r in ev.document_reviews if r.refused]
+    if refused:
+        return Check("platform_documents", "Documents on the platform", Level.FAIL,
+                     " ".join(sentence(what_to_do(r)) + "." for r in refused),
+                     "bill" if refused[0].slot == "invoice" else "loa", overridable=False)
+    said = ", ".join(f"{SLOT_WORDS.get(r.slot, r.slot)}: {verdict_words(r.verdict)}"
+                     for r in ev.document_reviews)
+    return Check("platform_documents", "Documents on the platform", Level.PASS, said)
 
 
 def check_numbers_held(case: PortCase, ev: Evidence) -> Check | None:
@@ -407,7 +455,7 @@ def check_numbers_held(case: PortCase, ev: Evidence) -> Check | None:
 def run_checks(case: PortCase, ev: Evidence) -> list[Check]:
     checks = [fn(case, ev) for fn in CHECKS]
     extra = (check_numbers_held(case, ev), check_portability(case, ev),
-             check_platform_requirements(case, ev))
+             check_platform_requirements(case, ev), check_platform_documents(case, ev))
     return checks + [c for c in extra if c is not None]
 
 

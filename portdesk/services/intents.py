@@ -264,12 +264,25 @@ def attach_document(store: Store, case_id: int, kind: str, filename: str, conten
                                        media_type=media_type, signed_at=signed_at, meta=meta,
                                        session=session)
         on_platform = _on_platform(repo, session, case)
-        if kind in SENT_ON_FILING and on_platform and case.status in EDITABLE:
+        if kind in SENT_ON_FILING and on_platform and (
+                case.status in EDITABLE or _replaces_refused(store, repo, case_id, kind)):
             _enqueue_upload(repo, session, case_id, document)
         if kind in SIGNED_LOAS and case.status == Status.AWAITING_SIGNATURE and not on_platform:
             store.cases.change_status(case_id, Status.DRAFT, actor,
                                       f"signed LOA filed ({filename})", session=session)
         return document
+
+
+def _replaces_refused(store: Store, repo: SyncRepository, case_id: int, kind: str) -> bool:
+    """A new LOA or bill filed after the platform denied (or found infected) the one it holds
+    goes at once whatever the case's status: the platform is waiting for it
+    (services.sync_documents)."""
+    from portdesk.services.sync_documents import current_uploads, refused_upload
+
+    slot = SLOT_OF_KIND.get(kind)
+    return any(SLOT_OF_KIND.get(d.kind) == slot and d.platform_document_id
+               and refused_upload(repo, d.platform_document_id)
+               for d in current_uploads(store, case_id))
 
 
 def upload_document(store: Store, case_id: int, document_id: int, actor: str) -> None:

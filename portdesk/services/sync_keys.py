@@ -10,3 +10,8 @@ CURSOR_FLOOR = "events.cursor_floor"  # sync_pull.Cursor.floor of the port-in lo
 PORTOUT_CURSOR = "events.portout_cursor"
 NOT_BEFORE = "sync.not_before"  # the moment a Retry-After asked for: no round sends before it
 LAST_WALK = "sync.last_walk"  # when a desk of the queue last walked every order (sync_walk)
+
+
+def document_review_key(platform_document_id: str) -> str:
+    """What the platform last said of an upload's review (services.sync_documents)."""
+    return f"document_review.{platform_document_id}"

@@ -22,9 +22,11 @@ from datetime import UTC, date, datetime, time, tzinfo
 from typing import Any
 
 from portdesk.domain.case import CaseKind, PortCase
+from portdesk.domain.document_review import REFUSED
 from portdesk.domain.lifecycle import Status
 from portdesk.domain.platform_dates import platform_day
 from portdesk.platform.port import FocWindow, PortingPlatform, Requirement
+from portdesk.services.sync_keys import document_review_key
 from portdesk.services.sync_report import Notice, SyncReport
 from portdesk.store.store import Store
 from portdesk.store.sync_repo import SyncRepository
@@ -121,6 +123,12 @@ class PortInSteps:
                 "loa_signed", "loa_wet_signed", "loa")
             for document in reversed(self.store.documents.for_case(case.id)):
                 if document.kind in kinds and document.platform_document_id:
+                    # a refused upload is never offered again (services.sync_documents): the
+                    # requirement waits for the new document a person attaches
+                    review = self.repo.get_json(
+                        document_review_key(document.platform_document_id)) or {}
+                    if review.get("verdict") in REFUSED:
+                        return ""
                     return document.platform_document_id
             return ""
         for word, attribute in _TEXT_SOURCES:
@@ -129,9 +137,7 @@ class PortInSteps:
         return ""
 
     def _keep_requirements(self, case_id: int, requirements: list[Requirement]) -> None:
-        self.repo.put_json(requirements_key(case_id), [
-            {"name": r.name, "status": r.status, "type": r.field_type,
-             "description": r.description} for r in requirements])
+        keep_requirements(self.repo, case_id, requirements)
 
     def associated_numbers(self, case: PortCase, order_id: str, report: SyncReport) -> None:
         """A partial port (the order asks for it): the numbers that stay with the losing carrier,
@@ -194,15 +200,23 @@ def _midnight(day: date, zone: tzinfo | None) -> datetime:
     return start.replace(tzinfo=zone) if zone is not None else start.astimezone()
 
 
+def keep_requirements(repo: SyncRepository, case_id: int,
+                      requirements: list[Requirement]) -> None:
+    repo.put_json(requirements_key(case_id), [
+        {"name": r.name, "status": r.status, "type": r.field_type,
+         "description": r.description} for r in requirements])
+
+
 def platform_evidence(store: Store, case_id: int) -> tuple[
-        tuple[tuple[str, bool, str, bool], ...], tuple[tuple[str, str], ...]]:
+        tuple[tuple[str, bool, str, bool], ...], tuple[tuple[str, str, str, str], ...]]:
     """What the sync learnt from the platform, in the shape readiness takes."""
     repo = store.outbox
     kept = repo.get_json(portability_key(case_id)) or {}
     portability = tuple((str(r.get("e164")), r.get("portable") is True,
                          str(r.get("reason") or ""), r.get("fast_portable") is True)
                         for r in kept.get("results", []) if isinstance(r, dict))
-    requirements = tuple((str(r.get("name")), str(r.get("status")))
+    requirements = tuple((str(r.get("name")), str(r.get("status")),
+                          str(r.get("description") or ""), str(r.get("type") or ""))
                          for r in repo.get_json(requirements_key(case_id)) or []
                          if isinstance(r, dict))
     return portability, requirements
