@@ -4,9 +4,38 @@ whole sync engine, the platform client and httpx for three strings (0.7 s of a 0
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from portdesk.store.store import Store
+
 LAST_SYNC = "sync.last_success"
 CURSOR_TIME, CURSOR_IDS = "events.cursor_time", "events.cursor_ids"  # the port-in log's cursor
 CURSOR_FLOOR = "events.cursor_floor"  # sync_pull.Cursor.floor of the port-in log
 PORTOUT_CURSOR = "events.portout_cursor"
 NOT_BEFORE = "sync.not_before"  # the moment a Retry-After asked for: no round sends before it
 LAST_WALK = "sync.last_walk"  # when a desk of the queue last walked every order (sync_walk)
+
+
+# What the sync learnt from the platform about a case, kept under these keys: readiness reads it
+# (`case check`, the desk), which imported the sync steps, the platform port and its report here
+def portability_key(case_id: int) -> str:
+    return f"portability.{case_id}"
+
+
+def requirements_key(case_id: int) -> str:
+    return f"requirements.{case_id}"
+
+
+def platform_evidence(store: Store, case_id: int) -> tuple[
+        tuple[tuple[str, bool, str, bool], ...], tuple[tuple[str, str], ...]]:
+    """What the sync learnt from the platform, in the shape readiness takes."""
+    repo = store.outbox
+    kept = repo.get_json(portability_key(case_id)) or {}
+    portability = tuple((str(r.get("e164")), r.get("portable") is True,
+                         str(r.get("reason") or ""), r.get("fast_portable") is True)
+                        for r in kept.get("results", []) if isinstance(r, dict))
+    requirements = tuple((str(r.get("name")), str(r.get("status")))
+                         for r in repo.get_json(requirements_key(case_id)) or []
+                         if isinstance(r, dict))
+    return portability, requirements
