@@ -19,6 +19,7 @@ from portdesk.domain.document_review import (
     verdict_words,
     what_to_do,
 )
+from portdesk.domain.kind_fields import has_carrier, requested_date_lead, unused_fields
 from portdesk.domain.lifecycle import EDITABLE
 from portdesk.domain.loa_binding import STALE_LOA, LoaBinding, PrintedDate, drift
 from portdesk.domain.numbers import InvalidNumber, NumberKind, format_display, parse_number
@@ -118,6 +119,12 @@ def check_btn(case: PortCase, ev: Evidence) -> Check:
 
 def check_partial(case: PortCase, ev: Evidence) -> Check:
     title = "Partial port"
+    if "port_type" in unused_fields(case.kind):
+        # a field the kind does not carry is hidden from its editor: never asked of it
+        who = "the gaining carrier sets it" if has_carrier(case.kind) else \
+            "the numbers move inside the platform, none stays with a carrier"
+        return Check("partial", title, Level.PASS, f"No port type for this kind of case: {who}.",
+                     None)
     if case.port_type != PortType.PARTIAL:
         return Check("partial", title, Level.PASS, "Full port: every number of the account moves.",
                      "port_type")
@@ -131,6 +138,9 @@ def check_partial(case: PortCase, ev: Evidence) -> Check:
 
 def check_pin(case: PortCase, ev: Evidence) -> Check:
     title = "PIN"
+    if "pin" in unused_fields(case.kind):  # hidden from its editor: a transfer of mobiles
+        return Check("pin", title, Level.PASS,  # failed on a PIN nobody could enter
+                     "No port-out PIN: no losing carrier checks one on this kind of case.", None)
     wireless = case.service_type == ServiceType.WIRELESS or any(
         n.kind == NumberKind.MOBILE for n in case.numbers)
     if not wireless:
@@ -161,8 +171,9 @@ def check_requested_date(case: PortCase, ev: Evidence) -> Check:
     title = "Requested date"
     d = case.requested_date
     if d is None:
+        who = "the carrier" if has_carrier(case.kind) else "the platform"  # no carrier on it
         return Check("requested_date", title, Level.WARN,
-                     "No requested date: the carrier will give the first available.",
+                     f"No requested date: {who} will give the first available.",
                      "requested_date")
     if case.status not in EDITABLE:
         # the lead time and the 30-day limit judge a date about to be asked for; a case already
@@ -175,9 +186,10 @@ def check_requested_date(case: PortCase, ev: Evidence) -> Check:
                      f"{d.isoformat()} is a weekend or federal holiday: pick a business day.",
                      "requested_date")
     ahead = business_days_between(ev.today, d)
-    if ahead < 7:
+    lead, who = requested_date_lead(case.kind)  # by kind: a transfer has no carrier to wait for
+    if ahead < lead:
         return Check("requested_date", title, Level.FAIL,
-                     f"{d.isoformat()} is {ahead} business day(s) out; carriers need at least 7.",
+                     f"{d.isoformat()} is {ahead} business day(s) out; {who}.",
                      "requested_date")
     if ahead > 30:
         return Check("requested_date", title, Level.FAIL,
@@ -300,6 +312,10 @@ def check_exact_values(case: PortCase, ev: Evidence) -> Check:
         return Check("exact_values", title, Level.FAIL,
                      f"The bill shows a different {names}: copy it exactly as the carrier has it, "
                      "or record how you verified it.", open_mismatch[0])
+    if not has_carrier(case.kind):
+        return Check("exact_values", title, Level.PASS,
+                     "No carrier validates these values: the platform moves the numbers itself.",
+                     None)
     if case.kind != CaseKind.PORT_IN:
         return Check("exact_values", title, Level.PASS, "Values are checked by the other side.",
                      None)
@@ -349,7 +365,7 @@ def check_identity(case: PortCase, ev: Evidence) -> Check:
         ("service address", case.service_address.line1),
         ("losing carrier", case.losing_carrier),
     ) if not value]
-    if case.kind == CaseKind.SUBACCOUNT_TRANSFER:
+    if not has_carrier(case.kind):  # nobody checks a carrier's account details on it
         missing = [m for m in missing if m in ("customer name",)]
     if case.authorized_name and not case.authorized_title.strip() and not no_loa_here(case):
         # the LOA we take prints the signer's title beside the name (DOMAIN: "authorized
@@ -358,8 +374,10 @@ def check_identity(case: PortCase, ev: Evidence) -> Check:
     if missing:
         return Check("identity", title, Level.FAIL, f"Missing: {', '.join(missing)}.",
                      _field_for(missing[0]))
-    return Check("identity", title, Level.PASS, "Name, account, signer, address and carrier given.",
-                 None)
+    # what was asked, said as asked: a kind without a carrier is not asked a carrier or account
+    given = ("Name, account, signer, address and carrier given." if has_carrier(case.kind)
+             else "Customer name given.")
+    return Check("identity", title, Level.PASS, given, None)
 
 
 def _field_for(label: str) -> str:

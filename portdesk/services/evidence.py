@@ -101,8 +101,7 @@ def evidence_for(store: Store, case: PortCase, settings: Settings,
     fields = {f: v for f, v in latest.items() if f != "numbers" and not f.startswith(
         (NUMBER_PREFIX, "postport."))}
     then = {f: str(value_then(entries, case, f, v.at)) for f, v in fields.items()}
-    from portdesk.services.sync_documents import reviews_of
-    from portdesk.services.sync_steps import platform_evidence
+    from portdesk.services.sync_keys import platform_evidence, reviews_of
 
     portability, requirements = platform_evidence(store, case.id)
     return Evidence(

@@ -19,8 +19,6 @@ from typing import Any
 
 from portdesk.domain.case import CaseKind
 from portdesk.domain.document_review import (
-    BILL_KINDS,
-    LOA_KINDS,
     PENDING,
     REFUSED,
     VERIFIED,
@@ -32,7 +30,9 @@ from portdesk.domain.document_review import (
 from portdesk.domain.lifecycle import TERMINAL, Status
 from portdesk.platform.errors import NotFound
 from portdesk.platform.port import PortingPlatform
+from portdesk.services.sync_keys import current_uploads as current_uploads
 from portdesk.services.sync_keys import document_review_key
+from portdesk.services.sync_keys import reviews_of as reviews_of
 from portdesk.services.sync_report import Notice, SyncReport, requirements_stale_key
 from portdesk.services.sync_steps import keep_requirements
 from portdesk.store import audit
@@ -48,29 +48,6 @@ FINAL = frozenset({VERIFIED, *REFUSED, ""})  # "": the platform keeps no review
 
 
 review_key = document_review_key
-
-
-def current_uploads(store: Store, case_id: int) -> list[Document]:
-    """The newest uploaded LOA and bill of a case: the ones its order carries."""
-    found = []
-    for kinds in (LOA_KINDS, BILL_KINDS):
-        uploaded = [d for d in store.documents.for_case(case_id)
-                    if d.kind in kinds and d.platform_document_id]
-        if uploaded:
-            found.append(uploaded[-1])
-    return found
-
-
-def reviews_of(store: Store, repo: SyncRepository, case_id: int) -> list[DocumentReview]:
-    """What the platform last said of the case's current uploads (for readiness)."""
-    reviews = []
-    for document in current_uploads(store, case_id):
-        assert document.platform_document_id is not None
-        kept = repo.get_json(review_key(document.platform_document_id)) or {}
-        if kept.get("verdict"):
-            reviews.append(DocumentReview(slot_of(document.kind), document.filename,
-                                          str(kept["verdict"]), str(kept.get("at") or "")))
-    return reviews
 
 
 def refused_upload(repo: SyncRepository, platform_document_id: str) -> bool:

@@ -26,7 +26,8 @@ from portdesk.domain.document_review import REFUSED
 from portdesk.domain.lifecycle import Status
 from portdesk.domain.platform_dates import platform_day
 from portdesk.platform.port import FocWindow, PortingPlatform, Requirement
-from portdesk.services.sync_keys import document_review_key
+from portdesk.services.sync_keys import document_review_key, portability_key, requirements_key
+from portdesk.services.sync_keys import platform_evidence as platform_evidence
 from portdesk.services.sync_report import Notice, SyncReport
 from portdesk.store.store import Store
 from portdesk.store.sync_repo import SyncRepository
@@ -37,14 +38,6 @@ DRAFTS = (Status.DRAFT.value, Status.AWAITING_SIGNATURE.value, Status.EXCEPTION.
 _TEXT_SOURCES = (("mail", "contact_email"), ("account number", "account_number"),
                  ("authorized", "authorized_name"), ("name", "account_name"),
                  ("phone", "contact_phone"))
-
-
-def portability_key(case_id: int) -> str:
-    return f"portability.{case_id}"
-
-
-def requirements_key(case_id: int) -> str:
-    return f"requirements.{case_id}"
 
 
 class PortInSteps:
@@ -205,18 +198,3 @@ def keep_requirements(repo: SyncRepository, case_id: int,
     repo.put_json(requirements_key(case_id), [
         {"name": r.name, "status": r.status, "type": r.field_type,
          "description": r.description} for r in requirements])
-
-
-def platform_evidence(store: Store, case_id: int) -> tuple[
-        tuple[tuple[str, bool, str, bool], ...], tuple[tuple[str, str, str, str], ...]]:
-    """What the sync learnt from the platform, in the shape readiness takes."""
-    repo = store.outbox
-    kept = repo.get_json(portability_key(case_id)) or {}
-    portability = tuple((str(r.get("e164")), r.get("portable") is True,
-                         str(r.get("reason") or ""), r.get("fast_portable") is True)
-                        for r in kept.get("results", []) if isinstance(r, dict))
-    requirements = tuple((str(r.get("name")), str(r.get("status")),
-                          str(r.get("description") or ""), str(r.get("type") or ""))
-                         for r in repo.get_json(requirements_key(case_id)) or []
-                         if isinstance(r, dict))
-    return portability, requirements
