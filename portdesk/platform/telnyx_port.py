@@ -169,7 +169,8 @@ def to_order(order: PlatformOrder, zone: tzinfo | None = UTC) -> Order:
         needs_kept_numbers=isinstance(steps, list) and "associated_phone_numbers" in steps,
         fast_port_eligible=isinstance(settings, dict)
         and settings.get("fast_port_eligible") is True,
-        messaging_status=_messaging_status(raw))
+        messaging_status=_messaging_status(raw), support_key=order.support_key or "",
+        requirements_met=met if isinstance(met := raw.get("requirements_met"), bool) else None)
 
 
 def _messaging_status(raw: dict[str, Any]) -> str:

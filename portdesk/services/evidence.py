@@ -101,11 +101,12 @@ def evidence_for(store: Store, case: PortCase, settings: Settings,
     fields = {f: v for f, v in latest.items() if f != "numbers" and not f.startswith(
         (NUMBER_PREFIX, "postport."))}
     then = {f: str(value_then(entries, case, f, v.at)) for f, v in fields.items()}
-    from portdesk.services.sync_steps import platform_evidence
+    from portdesk.services.sync_keys import platform_evidence, reviews_of
 
     portability, requirements = platform_evidence(store, case.id)
     return Evidence(
         portability=portability, requirements=requirements,
+        document_reviews=tuple(reviews_of(store, store.outbox, case.id)),
         today=today or date.today(),
         loa_present=loa is not None,
         loa_signed_on=(loa.signed_at.date() if loa and loa.signed_at else None),

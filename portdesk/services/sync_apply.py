@@ -23,7 +23,12 @@ from portdesk.platform.port import Order, OrderState
 from portdesk.services.sync_conflicts import ConflictKeeper
 from portdesk.services.sync_dates import READ_AGAIN, PlatformDates
 from portdesk.services.sync_refs import database_id, split_reference
-from portdesk.services.sync_report import Notice, SyncReport
+from portdesk.services.sync_report import (
+    Notice,
+    SyncReport,
+    requirements_stale_key,
+    support_key_key,
+)
 from portdesk.store import audit
 from portdesk.store.store import Store
 from portdesk.store.sync_repo import SyncRepository
@@ -228,7 +233,24 @@ class OrderApplier:
             self._notices(before, state, report, new_foc is not None, read_again)
         if order is not None and order.messaging_status:
             self._messaging(session, before, order.messaging_status, report)
+        if order is not None:
+            self.keep_support_key(session, case_id, order.support_key)
+            self._requirements_met(session, case_id, order.requirements_met)
         return case
+
+    def _requirements_met(self, session: Session, case_id: int, met: bool | None) -> None:
+        """A change of the order's `requirements_met` has the requirements read again
+        (services.sync_documents), so readiness says what the platform still needs."""
+        key = f"requirements_met.{case_id}"
+        if met is None or self.repo.get_json(key, session) == met:
+            return
+        self.repo.put_json(key, met, session)
+        self.repo.put_json(requirements_stale_key(case_id), True, session)
+
+    def keep_support_key(self, session: Session, case_id: int, support_key: str) -> None:
+        """The key the platform's support knows the order (or port-out) by, for the notices."""
+        if support_key and self.repo.get_json(support_key_key(case_id), session) != support_key:
+            self.repo.put_json(support_key_key(case_id), support_key, session)
 
     def _messaging(self, session: Session, case: PortCase, status: str,
                    report: SyncReport) -> None:

@@ -12,6 +12,13 @@ from datetime import date, datetime
 from typing import Any
 
 from portdesk.domain.case import PortCase
+from portdesk.domain.document_review import (
+    SLOT_WORDS,
+    DocumentReview,
+    sentence,
+    verdict_words,
+    what_to_do,
+)
 from portdesk.domain.kind_fields import port_date_noun, status_label
 from portdesk.domain.moments import shown_stamp
 from portdesk.domain.numbers import format_display
@@ -147,6 +154,8 @@ def audit_entry(e: AuditEntry, date_noun: str = "FOC") -> TimelineEntry:
                              platform_reason(str(changes.get("reason") or "")))
     if action == "portout.canceled":
         return canceled_entry(e)
+    if action == "sync.document_review":  # services.sync_documents
+        return document_review_entry(e)
     if action == "sync.messaging":  # the texts' own port (services.sync_apply._messaging)
         change = changes.get("messaging_port_status") or {}
         new, old = str(change.get("new") or ""), change.get("old")
@@ -173,6 +182,26 @@ MESSAGING_WORDS = {"not_applicable": "not part of this port", "pending": "pendin
                   "activating": "activating", "exception": "exception, texts did not port",
                   "canceled": "canceled", "partial_port_complete": "ported for some numbers only",
                   "ported": "ported"}
+
+
+def document_review_entry(e: AuditEntry) -> TimelineEntry:
+    """The platform's review or virus scan of an upload: its verdict, when by the platform's
+    clock with the zone named, and for a refused one what to do (the platform gives no reason)."""
+    changes: dict[str, Any] = e.changes or {}
+    review = DocumentReview(str(changes.get("slot") or "loa"), str(changes.get("document") or ""),
+                            str(changes.get("verdict") or ""), str(changes.get("at") or ""))
+    try:
+        when = datetime.fromisoformat(review.at) if review.at else None
+    except ValueError:
+        when = None
+    lines = [f"At {shown_stamp(when)} (the platform's time)" if when else
+             "The platform did not say when"]
+    if review.refused:
+        lines.append(sentence(what_to_do(review)))
+    what = SLOT_WORDS.get(review.slot, review.slot)
+    return TimelineEntry(e.at, "sync", e.actor,
+                         f"Platform: {what} {review.filename} {verdict_words(review.verdict)}",
+                         "\n".join(lines))
 
 
 def canceled_entry(e: AuditEntry) -> TimelineEntry:

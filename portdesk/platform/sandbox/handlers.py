@@ -315,6 +315,38 @@ async def get_document(sb: Sandbox, request: Request) -> Response:
     return data(document)
 
 
+DOCUMENT_STATUSES = ("pending", "verified", "denied")  # DocServiceDocument.status
+AV_SCAN_STATUSES = ("scanned", "infected", "pending_scan", "not_scanned")  # .av_scan_status
+
+
+async def review_document(sb: Sandbox, request: Request) -> Response:
+    """The platform's review of an upload (status verified / denied) or its virus scan
+    (av_scan_status infected ...): the description names both on the document and no event for
+    either, so a client learns them by reading the document again. A requirement the document
+    fills follows it (denied or infected: in exception, the order's requirements not met)."""
+    given = await body(request)
+    status, scan = given.get("status"), given.get("av_scan_status")
+    if status is None and scan is None:
+        raise unprocessable("give status and/or av_scan_status", pointer="/status")
+    if status is not None and status not in DOCUMENT_STATUSES:
+        raise unprocessable(f"status must be one of {', '.join(DOCUMENT_STATUSES)}",
+                            pointer="/status")
+    if scan is not None and scan not in AV_SCAN_STATUSES:
+        raise unprocessable(f"av_scan_status must be one of {', '.join(AV_SCAN_STATUSES)}",
+                            pointer="/av_scan_status")
+    doc_id = path_id(request, what="document")
+    with sb.state.transaction():
+        document = sb.state.get_document(doc_id)
+        if document is None:
+            raise not_found("document", doc_id)
+        document.update({k: v for k, v in (("status", status), ("av_scan_status", scan)) if v})
+        document["updated_at"] = iso(sb.now())
+        sb.state.save_document(document)
+        refused = document["status"] == "denied" or document["av_scan_status"] == "infected"
+        requirements.document_reviewed(sb, doc_id, refused, document["status"] == "verified")
+    return data(document)
+
+
 async def delete_document(sb: Sandbox, request: Request) -> Response:
     doc_id = path_id(request, what="document")
     with sb.state.transaction():

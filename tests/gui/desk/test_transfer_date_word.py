@@ -79,3 +79,17 @@ def test_the_queue_says_what_a_transfers_date_is(qtbot, store: Store, tasks) -> 
         "Completion set"
     header = model.headerData(FOC, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "firm order commitment" in header and "transfer" in header
+
+
+def test_a_transfer_in_progress_is_not_at_a_carrier(qtbot) -> None:
+    # the platform moves a transfer itself (DOMAIN: no carrier): its header read "At carrier"
+    header = CaseHeader()
+    qtbot.addWidget(header)
+    transfer = replace(case(), kind=CaseKind.SUBACCOUNT_TRANSFER, status=Status.AT_CARRIER)
+    header.show_case(transfer)
+    assert header.summary.text().startswith("Transferring · Transfer")
+    assert "carrier" not in header.summary.text().lower()
+    header.show_case(replace(transfer, kind=CaseKind.PORT_IN))
+    assert header.summary.text().startswith("At carrier")
+    assert cell_text(_row(status="at_carrier"), STATUS, TODAY) == "Transferring"
+    assert cell_text(_row(status="at_carrier", kind="port_in"), STATUS, TODAY) == "At carrier"

@@ -202,3 +202,46 @@ def test_a_sent_cases_date_is_not_judged_as_one_about_to_be_asked_for() -> None:
     for status in (Status.DRAFT, Status.EXCEPTION):  # still to be asked for: judged
         draft = replace(case(requested_date=far.isoformat()), status=status)
         assert by_id(run_checks(draft, ready_evidence()))["requested_date"].level == Level.FAIL
+
+
+def test_a_transfer_is_judged_without_a_carrier() -> None:
+    # DOMAIN: a sub-account transfer has no carrier and is done in 1-2 business days. Its draft's
+    # date rule said "carriers need at least 7", and its account details passed with "...address
+    # and carrier given" though no carrier was asked
+    from portdesk.domain.case import CaseKind
+
+    transfer = replace(case(), kind=CaseKind.SUBACCOUNT_TRANSFER, losing_carrier="")
+    soon = by_id(run_checks(replace(transfer, requested_date=add_business_days(TODAY, 2)),
+                            ready_evidence()))
+    assert soon["requested_date"].level == Level.PASS
+    assert "carrier" not in soon["identity"].message.lower()
+    assert soon["identity"].level == Level.PASS
+    tomorrow = by_id(run_checks(replace(transfer, requested_date=add_business_days(TODAY, 1)),
+                                ready_evidence()))["requested_date"]
+    assert tomorrow.level == Level.FAIL
+    assert "carrier" not in tomorrow.message and "1-2" in tomorrow.message
+    # a port keeps the carrier's lead time and says so
+    port = by_id(run_checks(replace(case(), requested_date=add_business_days(TODAY, 2)),
+                            ready_evidence()))["requested_date"]
+    assert port.level == Level.FAIL and "carriers need at least 7" in port.message
+
+
+def test_a_field_the_kind_does_not_carry_is_never_asked() -> None:
+    # a transfer's editor hides PIN and port type (kind_fields.unused_fields); a transfer of
+    # mobile numbers failed "Wireless ports need the port-out PIN from the losing carrier" on a
+    # PIN nobody could enter, and a partial port type left from a port-in asked what stays
+    from portdesk.domain.case import CaseKind, ServiceType
+
+    transfer = replace(case(requested_date=add_business_days(TODAY, 10).isoformat()),
+                       kind=CaseKind.SUBACCOUNT_TRANSFER, losing_carrier="", pin="",
+                       service_type_override=ServiceType.WIRELESS, port_type=PortType.PARTIAL,
+                       remaining_action=None)
+    checks = by_id(run_checks(transfer, Evidence(today=TODAY)))
+    assert checks["pin"].level == Level.PASS and checks["partial"].level == Level.PASS
+    assert blocking(list(checks.values())) == []
+    words = " ".join(c.message for c in checks.values() if c.id != "loa").lower()
+    assert "losing carrier checks" in words  # said why, not "the carrier will give"
+    assert "the carrier will" not in words and "other side" not in words
+    # the same case as a port-in is asked both
+    port = by_id(run_checks(replace(transfer, kind=CaseKind.PORT_IN), ready_evidence()))
+    assert port["pin"].level == Level.FAIL and port["partial"].level == Level.FAIL
