@@ -131,7 +131,9 @@ def carrier_truth(typed: str, truth: BillTruth, text: str, *, ours: bool) -> str
 def _one_name(typed: str, truth: BillTruth, text: str, *, ours: bool) -> str:
     lines = [_line_words(line) for line in text.splitlines()]
     squashed = " ".join(text.split())
-    sender = frozenset({name_key(n) for n in truth.carrier.all_names} - {""})
+    # each name a legal line joins ("X, Inc. d/b/a Y") is a name of its own
+    sender = frozenset({name_key(p) for n in truth.carrier.all_names
+                        for p in _GIVEN_AS.split(n) if p} - {""})
     printed_names = {n for n in sender if printed_whole(n, lines, sender)}
     senders_listed = {hit for n in printed_names if (hit := listed_as(n)) is not None}
     squeezed = name_key(typed).replace(" ", "")  # 'Go Netspeed' for 'GoNetspeed': spacing
