@@ -59,7 +59,8 @@ def _verdicts(path: Path, entry: Path) -> dict[str, str]:
 def _carrier_in(truth: Any, flat: str) -> bool:
     from tests.billcorpus.scanlab import _key
 
-    names = (*truth.carrier.all_names, truth.carrier.domain.split("/")[0].split(".")[0])
+    host = truth.carrier.domain.split("/")[0].split(".")
+    names = (*truth.carrier.all_names, host[-2] if len(host) > 1 else host[0])
     return any(_key(n) and _key(n) in flat for n in names)
 
 
