@@ -7,6 +7,11 @@ text version of the same bill confirms and the scan lost between the OCR words a
   head of the mailing block (a place judged the holder's by the address it heads, not by a
   label): the two-errors argument of `spelled_as_typed` does not depend on how the place was
   found, so it confirms there as under a label (inland_wireless: 'L.L.C.' at 0.55).
+- a service address read unsurely whose OCR words, as read (no confusion undone toward the typed
+  value), are the typed address but for the letter case ('G1K 5j9') or a unit word read as no
+  unit word by a letter of its shape ('FI 8D' for 'Fl 8D': no unit word reads 'FI', so the
+  confusion cannot turn one real value into another): the argument of `address_as_typed` over
+  the parsed address instead of the raw characters (pilot_fiber, oricom_fr).
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from __future__ import annotations
 from portdesk.bills.compare import compare
 from portdesk.bills.extract import extract_fields
 from portdesk.bills.verdicts import MATCHES, FieldCheck, Verdict
-from portdesk.domain.case import PortCase
+from portdesk.domain.case import Address, PortCase
 from tests.unit.bills.test_scan_round9 import Row, _doc
 
 
@@ -42,3 +47,46 @@ def test_a_name_read_unsurely_otherwise_stays_a_question() -> None:
     assert _name_check("Cedar Grove Cafe L.L.C.", noise).verdict == Verdict.UNVERIFIABLE
 
 
+
+
+def _address_check(typed: Address, unit: str, conf: float, city_line: str = "Brooklyn,|NY|11237",
+                   city_conf: float = 0.95) -> FieldCheck:
+    rows: list[Row] = [[(40, "Account|Number:|5521-0087", 0.95)], [(40, "Ridgeway|Dental", 0.95)],
+                       [],
+                       [(40, "Service|Address:", 0.96), (160, "8936|Ridge|Ln", 0.95)],
+                       [(160, unit, conf)],
+                       [(160, city_line, city_conf)]]
+    case = PortCase(account_name="", account_number="5521-0087", service_address=typed)
+    return compare(case, extract_fields(_doc(rows))).fields["service_address"]
+
+
+_FLOOR = Address("8936 Ridge Ln", "Fl 8D", "Brooklyn", "NY", "11237")
+
+
+def test_a_unit_word_read_as_no_unit_word_by_a_letter_of_its_shape_is_the_typed_one() -> None:
+    assert _address_check(_FLOOR, "FI|8D.", 0.51).verdict == Verdict.EXACT
+    floor = Address("8936 Ridge Ln", "Floor 8D", "Brooklyn", "NY", "11237")
+    assert _address_check(floor, "FI|8D.", 0.51).verdict == Verdict.EQUIVALENT
+    # the unit's identifier read otherwise: never a match
+    other = Address("8936 Ridge Ln", "Fl 8B", "Brooklyn", "NY", "11237")
+    assert _address_check(other, "FI|8D.", 0.51).verdict not in MATCHES
+    # a unit word that is a unit word itself ('Rm' for a typed 'Fl') is another unit
+    assert _address_check(_FLOOR, "Rm|8D", 0.51).verdict not in MATCHES
+    # at noise level the reading proves nothing
+    assert _address_check(_FLOOR, "FI|8D.", 0.3).verdict == Verdict.UNVERIFIABLE
+
+
+def test_a_postal_code_read_unsurely_in_the_other_letter_case_is_the_typed_one() -> None:
+    # the province printed as its name in brackets, typed as its code: the parsed address agrees
+    typed = Address("3280 Rue Laurier", "", "Gatineau", "QC", "J8X 5J9")
+    rows: list[Row] = [[(40, "Account|Number:|5521-0087", 0.95)], [(40, "Ridgeway|Dental", 0.95)],
+                       [],
+                       [(40, "Service|Address:", 0.96), (160, "3280|Rue|Laurier", 0.95)],
+                       [(160, "Gatineau|(Québec)|J8X", 0.95), (292, "5j9", 0.56)]]
+    case = PortCase(account_name="", account_number="5521-0087", service_address=typed)
+    check = compare(case, extract_fields(_doc(rows))).fields["service_address"]
+    assert check.verdict == Verdict.EXACT
+    wrong = Address("3280 Rue Laurier", "", "Gatineau", "QC", "J8X 5J6")
+    check = compare(PortCase(account_name="", account_number="5521-0087", service_address=wrong),
+                    extract_fields(_doc(rows))).fields["service_address"]
+    assert check.verdict not in MATCHES
