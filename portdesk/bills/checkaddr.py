@@ -4,6 +4,8 @@ place; the window envelope's (or the stub's) block of the account holder is the 
 
 from __future__ import annotations
 
+import re
+
 from portdesk.bills.addrdigits import misread_digit
 from portdesk.bills.addrmatch import (
     addresses_equivalent,
@@ -95,8 +97,8 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
                       as_printed(index, s, typed.one_line(), s.value.one_line(),
                                  not _in_canada(typed, s.value)))),
                   "service address",
-                  lambda: unplaced(near_on_scan(index, " ".join(street_key(typed.line1))),
-                                   sightings))
+                  lambda: _other_than_bills(unplaced(near_on_scan(
+                      index, " ".join(street_key(typed.line1))), sightings), ext))
     if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted) and on_scan(
             index, ext.evidence) and (street_misread(typed, ext.value) or city_misread(
                 typed, ext.value)):
@@ -139,6 +141,17 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
         return FieldCheck(check.field, check.verdict, check.entered, check.bill, reason,
                           check.suggestion, check.evidence, check.bill_value)
     return check
+
+
+def _other_than_bills(near: Evidence | None, ext: Extracted | None) -> Evidence | None:
+    """The reading close to the typed street, unless it is the bill's own street: characters the
+    bill's address holds as they are ('6868 MAIN BLVD' of '6868 MAIN BLVD, # 7C, COLUMBUS, OH
+    43211'). That reading is the part the case and the bill agree on, not the typed value
+    misread into the bill's: the difference lies in another part, judged on its own reading."""
+    if near is None or ext is None:
+        return near
+    mine = re.sub(r"[^0-9A-Za-z]", "", near.text).upper()
+    return None if mine and mine in re.sub(r"[^0-9A-Za-z]", "", ext.shown).upper() else near
 
 
 def _unit_gap_check(check: FieldCheck, typed: Address, printed: Address) -> FieldCheck:
