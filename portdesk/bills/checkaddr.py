@@ -5,8 +5,9 @@ place; the window envelope's (or the stub's) block of the account holder is the 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from portdesk.bills.addrdigits import misread_digit
+from portdesk.bills.addrdigits import differing_conf, misread_digit
 from portdesk.bills.addrmatch import (
     addresses_equivalent,
     addresses_exact,
@@ -34,7 +35,7 @@ from portdesk.bills.scanmatch import (
     unplaced,
 )
 from portdesk.bills.values import Evidence
-from portdesk.bills.verdicts import MIN_MATCH_READ, FieldCheck, Verdict
+from portdesk.bills.verdicts import MIN_MATCH_READ, MIN_MISMATCH_READ, FieldCheck, Verdict
 from portdesk.domain.case import CA_PROVINCES, Address, PortCase
 
 
@@ -91,6 +92,9 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
         ext = None  # the open extraction took that next block for the service address too
     if ext is not None and not differing and _listed_together(index, ext, sightings):
         ext = None  # one of several service locations the bill lists: it contradicts no other
+    if ext is not None and isinstance(ext.value, Address) and ext.read_conf < MIN_MISMATCH_READ and (
+            sure := differing_conf(index, typed, ext.value, ext.evidence)) >= 0.9:
+        ext = replace(ext, read_conf=sure)  # the words that differ were read surely
     check = judge("service_address", shown, sightings, ext,
                   lambda v: isinstance(v, Address) and addresses_equivalent(typed, v),
                   lambda s: isinstance(s.value, Address) and (addresses_exact(typed, s.value) or (

@@ -17,6 +17,11 @@ text version of the same bill confirms and the scan lost between the OCR words a
   as the bill's street, is no reading "close to the case's value" that puts the difference in
   doubt; it is the part both agree on (eightbyeight, execulink, midrivers_coop...: every such
   mismatch was a question). A digit OCR confuses read short of sure stays round 15's question.
+- a service address whose parts that differ from the typed one were read surely (the ZIP
+  '59224' at 0.96 against a typed 59229) while a word both agree on was read unsurely ('Ct' at
+  0.55): the mismatch rests on the words that differ (the address twin of the names'
+  `disagreeing_conf`); a part the scan lacks (a unit line lost) is no such word, and stays a
+  question (midrivers_coop, oricom_fr).
 """
 
 from __future__ import annotations
@@ -120,3 +125,25 @@ def test_a_zip_difference_read_unsurely_stays_a_question() -> None:
     # one digit off by a pair OCR confuses, short of sure (round 15)
     assert _zip_check("43271", zip_conf=0.9).verdict == Verdict.UNVERIFIABLE
 
+
+def _street_word_check(typed_zip: str, ct_conf: float = 0.55, zip_conf: float = 0.96,
+                       unit: str = "") -> FieldCheck:
+    rows: list[Row] = [[(40, "Account|Number:|5521-0087", 0.95)], [(40, "Ridgeway|Dental", 0.95)],
+                       [],
+                       [(40, "Service|Location", 0.96), (160, "6570|Industrial", 0.96),
+                        (252, "Ct", ct_conf)],
+                       [(160, "Circle,|MT", 0.96), (220, "59224", zip_conf)]]
+    typed = Address("6570 Industrial Ct", unit, "Circle", "MT", typed_zip)
+    case = PortCase(account_name="", account_number="5521-0087", service_address=typed)
+    return compare(case, extract_fields(_doc(rows))).fields["service_address"]
+
+
+def test_a_mismatch_rests_on_the_words_that_differ() -> None:
+    check = _street_word_check("59229")
+    assert check.verdict == Verdict.MISMATCH and "ZIP" in check.reason
+
+
+def test_a_difference_read_unsurely_or_lost_stays_a_question() -> None:
+    assert _street_word_check("59229", zip_conf=0.8).verdict == Verdict.UNVERIFIABLE
+    # a unit typed that the scan shows nowhere: the scan may have lost its line
+    assert _street_word_check("59224", unit="Suite 4").verdict == Verdict.UNVERIFIABLE
