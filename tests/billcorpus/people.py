@@ -246,6 +246,23 @@ REGIONS = {
             ("Donnacona", "QC", "G3M", "418"), ("Saint-Basile", "QC", "G0A", "418")),
     "HUR": (("Kirkton", "ON", "N0K", "519"), ("St. Marys", "ON", "N4X", "519"),
             ("Mitchell", "ON", "N0K", "519"), ("Exeter", "ON", "N0M", "519")),
+    # added with tune13
+    "BFMT": (("Missoula", "MT", "598", "406"), ("Hamilton", "MT", "598", "406"),
+             ("Butte", "MT", "597", "406"), ("Kalispell", "MT", "599", "406")),
+    "HBMN": (("Winona", "MN", "559", "507"), ("Rochester", "MN", "559", "507"),
+             ("Red Wing", "MN", "550", "651"), ("Caledonia", "MN", "559", "507")),
+    "WRND": (("Hazen", "ND", "585", "701"), ("Beulah", "ND", "585", "701"),
+             ("Mott", "ND", "586", "701"), ("Lemmon", "SD", "576", "605")),
+    "HTTN": (("Sunbright", "TN", "378", "423"), ("Oneida", "TN", "378", "423"),
+             ("Jamestown", "TN", "385", "931"), ("Wartburg", "TN", "378", "423")),
+    "THMI": (("Pigeon", "MI", "487", "989"), ("Bad Axe", "MI", "484", "989"),
+             ("Caro", "MI", "487", "989"), ("Cass City", "MI", "487", "989")),
+    "GUEV": (("Sorel-Tracy", "QC", "J3P", "450"), ("Saint-Roch-de-Richelieu", "QC", "J0L", "450"),
+             ("Saint-Ours", "QC", "J0G", "450"), ("Contrecoeur", "QC", "J0L", "450")),
+    "GUAM": (("Tamuning", "GU", "969", "671"), ("Dededo", "GU", "969", "671"),
+             ("Yigo", "GU", "969", "671"), ("Mangilao", "GU", "969", "671")),
+    "ATNC": (("Shallotte", "NC", "284", "910"), ("Supply", "NC", "284", "910"),
+             ("Southport", "NC", "284", "910"), ("Leland", "NC", "284", "910")),
 }
 _CA_TYPES = ("St", "Ave", "Rd", "Dr", "Blvd", "Cres", "Way")
 _FR_TYPES = ("rue", "boulevard", "avenue", "chemin", "boul.", "rang")
