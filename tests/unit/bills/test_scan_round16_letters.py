@@ -22,6 +22,10 @@ text version of the same bill confirms and the scan lost between the OCR words a
   0.55): the mismatch rests on the words that differ (the address twin of the names'
   `disagreeing_conf`); a part the scan lacks (a unit line lost) is no such word, and stays a
   question (midrivers_coop, oricom_fr).
+- an address line whose OCR box reaches up into the line above it (a photo's lean or a speck
+  swelled it: 'Suite 1982' boxed from 124.5 to 138.4 under a street line ending at 127.2) is
+  still the line under it when its middle lies below that line's bottom: the block read down
+  its column no longer skips it (westman_business: the suite lost, 5 verdicts).
 """
 
 from __future__ import annotations
@@ -147,3 +151,28 @@ def test_a_difference_read_unsurely_or_lost_stays_a_question() -> None:
     assert _street_word_check("59229", zip_conf=0.8).verdict == Verdict.UNVERIFIABLE
     # a unit typed that the scan shows nowhere: the scan may have lost its line
     assert _street_word_check("59224", unit="Suite 4").verdict == Verdict.UNVERIFIABLE
+
+
+def _swollen_unit(typed: Address) -> FieldCheck:
+    from pathlib import Path
+
+    from portdesk.bills.reader import BillDocument, Page, Word
+
+    words = [Word("Account", 40, 60, 80, 70, 0.95), Word("Number:", 84, 60, 124, 70, 0.95),
+             Word("5521-0087", 128, 60, 180, 70, 0.95),
+             Word("Service", 39, 116, 75, 127, 0.96), Word("Address:", 79, 116, 120, 127, 0.95),
+             Word("5409", 130, 116, 152, 127.2, 0.92), Word("Industrial", 156, 116, 205, 127.2, 0.9),
+             Word("Dr", 209, 116, 220, 127.2, 0.96),
+             Word("Suite", 130, 124.5, 156, 138.4, 0.95), Word("1982", 160, 124.5, 182, 138.4, 0.95),
+             Word("Virden", 131, 138.1, 163, 149.1, 0.9), Word("MB", 167, 138.1, 181, 149.1, 0.9),
+             Word("R0M", 185, 138.1, 203, 149.1, 0.9), Word("5M2", 207, 138.1, 225, 149.1, 0.9)]
+    doc = BillDocument(Path("scan.png"), (Page(1, 612, 792, tuple(words), "ocr"),), 1)
+    case = PortCase(account_name="", account_number="5521-0087", service_address=typed)
+    return compare(case, extract_fields(doc)).fields["service_address"]
+
+
+def test_a_line_whose_box_reaches_into_the_line_above_is_still_the_line_under_it() -> None:
+    typed = Address("5409 Industrial Dr", "Suite 1982", "Virden", "MB", "R0M 5M2")
+    assert _swollen_unit(typed).verdict == Verdict.EXACT
+    other = Address("5409 Industrial Dr", "Suite 1282", "Virden", "MB", "R0M 5M2")
+    assert _swollen_unit(other).verdict == Verdict.MISMATCH
