@@ -26,6 +26,9 @@ text version of the same bill confirms and the scan lost between the OCR words a
   swelled it: 'Suite 1982' boxed from 124.5 to 138.4 under a street line ending at 127.2) is
   still the line under it when its middle lies below that line's bottom: the block read down
   its column no longer skips it (westman_business: the suite lost, 5 verdicts).
+- a street's direction joined to its name by a mark OCR read in the gap ('9404 N-Hillcrest Dr'
+  at 0.42): the address is found from its house number and street name all the same, and
+  confirmed as the parsed reading (secv_summary: 5 verdicts "read with doubt").
 """
 
 from __future__ import annotations
@@ -176,3 +179,18 @@ def test_a_line_whose_box_reaches_into_the_line_above_is_still_the_line_under_it
     assert _swollen_unit(typed).verdict == Verdict.EXACT
     other = Address("5409 Industrial Dr", "Suite 1282", "Virden", "MB", "R0M 5M2")
     assert _swollen_unit(other).verdict == Verdict.MISMATCH
+
+
+def test_a_direction_joined_to_the_street_name_by_a_mark_still_hooks_the_address() -> None:
+    rows: list[Row] = [[(40, "Account|Number:|5521-0087", 0.95)], [(40, "Ridgeway|Dental", 0.95)],
+                       [],
+                       [(40, "SVC|ADR", 0.96), (116, "9404", 0.93), (144, "N-Hillcrest", 0.42),
+                        (214, "Dr|Bethlehem|PA|18081-1179", 0.93)]]
+    typed = Address("9404 N Hillcrest Dr", "", "Bethlehem", "PA", "18081-1179")
+    case = PortCase(account_name="", account_number="5521-0087", service_address=typed)
+    assert compare(case, extract_fields(_doc(rows))).fields["service_address"].verdict == (
+        Verdict.EXACT)
+    other = Address("9404 N Hillcrest Dr", "", "Bethlehem", "PA", "18061-1179")
+    case = PortCase(account_name="", account_number="5521-0087", service_address=other)
+    assert compare(case, extract_fields(_doc(rows))).fields["service_address"].verdict not in (
+        MATCHES)
