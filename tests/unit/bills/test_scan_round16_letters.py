@@ -29,6 +29,10 @@ text version of the same bill confirms and the scan lost between the OCR words a
 - a street's direction joined to its name by a mark OCR read in the gap ('9404 N-Hillcrest Dr'
   at 0.42): the address is found from its house number and street name all the same, and
   confirmed as the parsed reading (secv_summary: 5 verdicts "read with doubt").
+- a holder's name read as typed but for a word's capital I read as a small i or l ('Golden Gate
+  insurance Agency' at 0.93: one stroke, its dot a speck) or a bracket closing nothing after
+  its last word ('INC),'): the print as typed, exact, never "use the bill's form" with OCR's
+  lower-case letter (mettel_summary, rogers_business, spectrum_business: 11 verdicts).
 """
 
 from __future__ import annotations
@@ -194,3 +198,11 @@ def test_a_direction_joined_to_the_street_name_by_a_mark_still_hooks_the_address
     case = PortCase(account_name="", account_number="5521-0087", service_address=other)
     assert compare(case, extract_fields(_doc(rows))).fields["service_address"].verdict not in (
         MATCHES)
+
+
+def test_a_capital_i_read_small_or_a_bracket_closing_nothing_is_the_typed_print() -> None:
+    rows: list[Row] = [[(60, "Silver|Pine|insurance|Agency|Ltd", 0.93)],
+                       [(60, "3747|Hillcrest|Dr", 0.95)], [(60, "Ottawa|ON|K1P|3P3", 0.95)]]
+    assert _name_check("Silver Pine Insurance Agency Ltd", rows).verdict == Verdict.EXACT
+    # another letter's case is a difference in the print: the bill's form, not the typed one
+    assert _name_check("Silver PINE Insurance Agency Ltd", rows).verdict == Verdict.EQUIVALENT
