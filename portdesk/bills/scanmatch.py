@@ -50,7 +50,7 @@ def as_printed(index: BillIndex, s: Sighting, typed: str, read: str | None = Non
     lost or added ('6750' for '675 0'), a speck read as a mark ('HWY:', '731°7', 'INC,',
     'MEDICINE-'), a dot or dash read for a gap ('Suite.9A', 'Cafe-Corp.'; not the dots of an
     initialism, 'L.L.C' for a typed 'LLC', which are print), a colon for a period
-    ('INC:'), a mark read twice ('--'), c, o, s, v, w, x or z
+    ('INC:'), a mark read twice ('--'), a bracket closing nothing ('INC),'), c, o, s, v, w, x or z
     in the other case (one shape), a word's capital I read as a small i or l ('insurance' for
     'Insurance': one stroke, the dot a speck), a
     typed period that ends a word missing from the reading ('inc' for 'inc.': a dot is the first
@@ -80,6 +80,8 @@ def _same_print(typed: str, bill: str, accent_specks: bool = True) -> bool:
             i, j = i + 1, j + 1
         elif x == "I" and y in "il" and t[i + 1:i + 2].islower() and not t[i - 1:i].isalpha():
             i, j = i + 1, j + 1  # a word's capital I read as a small i or l: one stroke
+        elif y == ")" and "(" not in b[:j]:
+            j += 1  # a bracket closing nothing the reading opened: a speck ('INC),')
         elif x == "." and y and y in ",:;":  # a period read as a comma or colon
             i, j = i + 1, j + 1
         elif x.isalpha() and y and _speck_accent(x, y, accent_specks):  # 'Ridgé' for 'Ridge'

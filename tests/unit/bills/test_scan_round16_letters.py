@@ -206,3 +206,8 @@ def test_a_capital_i_read_small_or_a_bracket_closing_nothing_is_the_typed_print(
     assert _name_check("Silver Pine Insurance Agency Ltd", rows).verdict == Verdict.EXACT
     # another letter's case is a difference in the print: the bill's form, not the typed one
     assert _name_check("Silver PINE Insurance Agency Ltd", rows).verdict == Verdict.EQUIVALENT
+    rows = [[(60, "GOLDEN|GATE|PRINT|SHOP|INC),", 0.93)], *rows[1:]]
+    assert _name_check("GOLDEN GATE PRINT SHOP INC.", rows).verdict == Verdict.EXACT
+    # an opened bracket is print ('(USA)'), closed or not
+    rows = [[(60, "GOLDEN|GATE|PRINT|SHOP|(USA)", 0.93)], *rows[1:]]
+    assert _name_check("GOLDEN GATE PRINT SHOP USA", rows).verdict not in (Verdict.EXACT,)
