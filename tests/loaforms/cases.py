@@ -27,6 +27,7 @@ from tests.loaforms.cases_round21 import ROUND21_CASES
 from tests.loaforms.cases_round22 import ROUND22_CASES
 from tests.loaforms.cases_round23 import ROUND23_CASES
 from tests.loaforms.cases_round24 import ROUND24_CASES
+from tests.loaforms.cases_round26 import ROUND26_CASES
 
 
 def _us(carrier: str) -> dict[str, Any]:
@@ -320,4 +321,7 @@ CASES: dict[str, dict[str, Any]] = {
     # round 24 (tests/loaforms/forms_round24_*.py): CO, SK, Lancashire, Brittany, Tyrol,
     # Hamburg, Valencia, PY, MZ, CV, CI, BB; see cases_round24
     **ROUND24_CASES,
+    # round 26 (tests/loaforms/forms_round26_*.py): ID, PEI, Cornwall, Transylvania, Dalmatia,
+    # Thessaly, HN, Bahia, GH, CM, Skåne, Moravia; see cases_round26
+    **ROUND26_CASES,
 }
