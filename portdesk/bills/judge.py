@@ -54,7 +54,10 @@ def confirmed(field: str, shown: str, s: Sighting, exact: bool,
               others: Sequence[Sighting] = ()) -> FieldCheck:
     from portdesk.bills.scantyped import address_as_typed, read_as_typed, spelled_as_typed
 
-    in_its_place = rank(field, s) == 2 and s.direct
+    # a holder's name is placed by the block it heads as often as by a label beside it: the
+    # two-errors argument of `spelled_as_typed` is about the reading, and a place the check
+    # takes as the holder's for a sure reading is the name's own place for an unsure one too
+    in_its_place = rank(field, s) == 2 and (s.direct or field == "account_name")
     if s.read_conf < MIN_MATCH_READ and not read_twice(s, others) and not read_as_typed(
             s, field in ("btn", "account_number") and in_its_place) and not (
             spelled_as_typed(s, shown, field in ("account_name", "account_number")
