@@ -48,8 +48,9 @@ def as_printed(index: BillIndex, s: Sighting, typed: str, read: str | None = Non
                accent_specks: bool = True) -> bool:
     """On a scan, the typed value as printed but for what OCR does to spaces and marks: a space
     lost or added ('6750' for '675 0'), a speck read as a mark ('HWY:', '731°7', 'INC,',
-    'MEDICINE-'), a dot or dash read for a gap ('Suite.9A', 'Cafe-Corp.'; not the dots of an
-    initialism, 'L.L.C' for a typed 'LLC', which are print), a colon for a period
+    'MEDICINE-'), a typed dash between two digit groups read as a mark ('600063:002'), a dot
+    or dash read for a gap ('Suite.9A', 'Cafe-Corp.'; not the dots of an initialism, 'L.L.C'
+    for a typed 'LLC', which are print), a colon for a period
     ('INC:'), a mark read twice ('--'), a bracket closing nothing ('INC),'), c, o, s, v, w, x or z
     in the other case (one shape), a word's capital I read as a small i or l ('insurance' for
     'Insurance': one stroke, the dot a speck), a
@@ -86,6 +87,9 @@ def _same_print(typed: str, bill: str, accent_specks: bool = True) -> bool:
             i, j = i + 1, j + 1
         elif x.isalpha() and y and _speck_accent(x, y, accent_specks):  # 'Ridgé' for 'Ridge'
             i, j = i + 1, j + 1
+        elif x and x in "-./" and y and y in _SPECKS and t[i - 1:i].isdigit() and (
+                b[j + 1:j + 2].isdigit() and t[i + 1:i + 2] == b[j + 1:j + 2]):
+            i, j = i + 1, j + 1  # the typed separator of two digit groups read as a mark
         elif (y and y in _SPECKS) or (y == "," and j == len(b) - 1) or (y == "-" and (
                 b[j - 1:j] == " " or b[j + 1:j + 2] in (" ", "", ",") or (
                 t[i - 1:i].isalpha() and b[j + 1:j + 2].isalpha()))):

@@ -6,7 +6,15 @@ drawn here (never on a corpus bill):
   names a due date, a payment or a period, the earliest of them, stands in for the bill's date
   when no label gave one; a text layer, a date lower on the page, or only a due date, gives none;
 - a date OCR glued or specked ('JUL06, 2025', '9Sep 2025', 'March 18,-2026') is read under its
-  label, where the letters are a month's own name.
+  label, where the letters are a month's own name;
+- a label's word 'ID' read as digits of its shape ('Customer 10.', I as 1 and D as 0) is still the
+  label 'Customer ID' (the longest label wins over 'Customer', a name's label): its value stands
+  in for the account number the bill does not print;
+- a block whose dash OCR lost, with the row's count of lines after it ('419.555.0151 0155 (5
+  DIDs)'): the count that agrees with the two ends makes them one block; a count that disagrees
+  leaves the lines between unlisted;
+- a typed dash between two digit groups that OCR read as a mark ('600063:002,' for a printed
+  '600063-002') is the bill's own form: exact, not "written differently".
 """
 
 from __future__ import annotations
@@ -14,10 +22,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from portdesk.bills.compare import compare
 from portdesk.bills.extract import extract_fields
 from portdesk.bills.ocrdates import scanned_date
 from portdesk.bills.reader import BillDocument, Page
-from tests.unit.bills.test_scan_round9 import Row, _doc
+from portdesk.bills.verdicts import Verdict
+from portdesk.domain.case import PortCase
+from tests.unit.bills.test_scan_round9 import Row, _block, _doc, _verdicts
 
 _HEAD: list[Row] = [[(40, "Account|Number:|5521-0087", 0.95)], [(40, "Ridgeway|Dental", 0.95)]]
 
@@ -61,3 +72,34 @@ def test_a_glued_or_specked_date_is_read_where_the_letters_are_a_month() -> None
     assert scanned_date("Main12, 2025") is None  # a street's word, not a month
     rows: list[Row] = [[(40, "Hawaiian|Telcom", 0.9)], [(400, "Bill|Date|JUL06,|2025", 0.85)]]
     assert _date(rows, top=200) == date(2025, 7, 6)
+
+
+def test_a_labels_id_read_as_digits_is_still_the_customer_id() -> None:
+    rows: list[Row] = [[(40, "MetroLine", 0.9), (360, "Customer|10.", 0.35),
+                        (440, "9597549", 0.95)],
+                       [(40, "Invoice|No.|5206960742", 0.9)],
+                       [(40, "Ridgeway|Dental", 0.95)]]
+    fields = extract_fields(_doc(rows))
+    assert fields.account_number == "9597549"
+    case = PortCase(account_name="", account_number="9597549")
+    assert compare(case, fields).fields["account_number"].verdict == Verdict.EXACT
+
+
+def test_a_block_whose_dash_ocr_lost_is_one_when_its_count_agrees() -> None:
+    def row(count: str) -> list[Row]:
+        return [[(40, "Main|Number|419.555.0185", 0.95)],
+                [(40, f"419.555.0151|0155|{count}", 0.89)]]
+
+    verdicts = _verdicts(row("(5|DIDs)"), _block(152, 154, "+1419555"))
+    assert set(verdicts.values()) == {Verdict.EXACT}
+    for other in ("(9|DIDs)", "DIDs"):  # a count that disagrees, or none
+        assert _verdicts(row(other), ["+14195550153"])["+14195550153"] == Verdict.NOT_FOUND
+
+
+def test_a_typed_dash_read_as_a_colon_between_digit_groups_is_the_print() -> None:
+    rows: list[Row] = [[(40, "Account|Number:", 0.95), (160, "600063:002,", 0.73)],
+                       [(40, "Ridgeway|Dental", 0.95)]]
+    case = PortCase(account_name="", account_number="600063-002")
+    fields = extract_fields(_doc(rows), require_account=False)
+    check = compare(case, fields).fields["account_number"]
+    assert check.verdict == Verdict.EXACT
