@@ -211,3 +211,18 @@ def test_a_capital_i_read_small_or_a_bracket_closing_nothing_is_the_typed_print(
     # an opened bracket is print ('(USA)'), closed or not
     rows = [[(60, "GOLDEN|GATE|PRINT|SHOP|(USA)", 0.93)], *rows[1:]]
     assert _name_check("GOLDEN GATE PRINT SHOP USA", rows).verdict not in (Verdict.EXACT,)
+
+
+def test_a_unit_line_the_scan_lost_is_no_mismatch() -> None:
+    # the typed unit's line read nowhere under the street (lost in the pixels): the typed street
+    # read in the bill's own block is no proof that the bill has no unit
+    rows: list[Row] = [[(40, "Account|Number:|5521-0087", 0.95)], [(40, "Ridgeway|Dental", 0.95)],
+                       [],
+                       [(40, "SERVICE|ADDRESS", 0.96)],
+                       [(40, "8014|SE|Ridge|Rd", 0.95)],
+                       [],
+                       [(40, "Sandusky|OH|44821", 0.96)]]
+    typed = Address("8014 SE Ridge Rd", "Fl 1474", "Sandusky", "OH", "44821")
+    case = PortCase(account_name="", account_number="5521-0087", service_address=typed)
+    check = compare(case, extract_fields(_doc(rows))).fields["service_address"]
+    assert check.verdict == Verdict.UNVERIFIABLE
