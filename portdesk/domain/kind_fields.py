@@ -20,7 +20,7 @@ from dataclasses import fields
 from typing import Any
 
 from portdesk.domain.case import CaseKind, PortCase, mask_secret
-from portdesk.domain.lifecycle import foc_void
+from portdesk.domain.lifecycle import STATUS_LABELS, Status, foc_void
 from portdesk.domain.numbers import format_display
 
 _TRANSFER_UNUSED = ("losing_carrier", "account_number", "pin", "btn", "port_type",
@@ -61,6 +61,8 @@ def unused_fields(kind: CaseKind) -> tuple[str, ...]:
 # port-in, the gaining carrier's on a port-out); a sub-account transfer has no carrier, so nobody
 # commits to its date: it is the day the platform completes the move itself. The header named a
 # ported transfer's date "FOC Fri Dec 04, 2026". Names: still to come, ported, ended without porting.
+# The third name is also the date's noun: the status that confirms it ("FOC confirmed",
+# "Completion set") and the dated queue ("FOC or completion next 7 days") say it.
 _DATE_NAMES: dict[CaseKind, tuple[str, str, str]] = {
     CaseKind.SUBACCOUNT_TRANSFER: ("completes", "completed", "completion")}
 _DATE_WHY: dict[CaseKind, str] = {
@@ -80,6 +82,45 @@ def port_date_name(kind: CaseKind, status: str) -> str:
     if foc_void(status):
         return void
     return done if status == "ported" else to_come
+
+
+def port_date_noun(kind: CaseKind | None) -> str:
+    """The date as a noun: "FOC" where a carrier commits to it, else what it is ("completion")."""
+    names = _DATE_NAMES.get(kind) if kind is not None else None
+    return names[2] if names else "FOC"
+
+
+def port_date_nouns() -> list[str]:
+    """Every kind's date noun once, in the kinds' order ("FOC", "completion"): what a queue
+    that lists every kind's dated cases is about."""
+    nouns: list[str] = []
+    for kind in CaseKind:
+        noun = port_date_noun(kind)
+        if noun not in nouns:
+            nouns.append(noun)
+    return nouns
+
+
+def status_label(kind: CaseKind | None, status: str) -> str:
+    """The status as the desk shows it for a case of this kind. `foc_confirmed` is the status
+    whose date is set: "FOC confirmed" where a carrier commits to it; a kind without a carrier
+    (a transfer) has no FOC, so its label names the date for what it is ("Completion set"),
+    by the same rule as `port_date_name`. An unknown status is shown, never
+    dropped; a kind not known here (None) is named as a port is."""
+    try:
+        known = Status(status)
+    except ValueError:
+        return status.replace("_", " ").capitalize()
+    noun = port_date_noun(kind)
+    if known is Status.FOC_CONFIRMED and noun != "FOC":
+        # as short as the chip it is shown in: the queue keeps every chip whole at 1024 px
+        return f"{noun[0].upper()}{noun[1:]} set"
+    return STATUS_LABELS[known]
+
+
+def status_labels() -> list[str]:
+    """Every label `status_label` can give a known status, for a column sized to hold them."""
+    return sorted({status_label(kind, s.value) for kind in CaseKind for s in Status})
 
 
 def port_date_why(kind: CaseKind) -> str:

@@ -12,7 +12,8 @@ from datetime import date
 from enum import StrEnum
 
 from portdesk.domain.case import CaseKind, NumberStatus, PortCase, PortType, ServiceType
-from portdesk.domain.loa_binding import STALE_LOA, LoaBinding, drift
+from portdesk.domain.lifecycle import EDITABLE
+from portdesk.domain.loa_binding import STALE_LOA, LoaBinding, PrintedDate, drift
 from portdesk.domain.numbers import InvalidNumber, NumberKind, format_display, parse_number
 from portdesk.domain.schedule import business_days_between, is_business_day
 
@@ -62,6 +63,9 @@ class Evidence:
     requirements: tuple[tuple[str, str], ...] = ()
     # Split off a case whose platform order still holds these numbers: that case's reference
     held_on: str = ""
+    # The requested date the signed LOA prints (services.loa_date): not bound, told when the
+    # case's date is another; None when unknown or no letter
+    loa_printed: PrintedDate | None = None
 
 
 CheckFn = Callable[[PortCase, Evidence], Check]
@@ -150,6 +154,12 @@ def check_requested_date(case: PortCase, ev: Evidence) -> Check:
         return Check("requested_date", title, Level.WARN,
                      "No requested date: the carrier will give the first available.",
                      "requested_date")
+    if case.status not in EDITABLE:
+        # the lead time and the 30-day limit judge a date about to be asked for; a case already
+        # sent carries it on its order (the platform may have moved it into an allowed window:
+        # its first allowed date failed "at most 30 are accepted" on the desk's own readiness)
+        return Check("requested_date", title, Level.PASS,
+                     f"{d.isoformat()}, on the order as sent.", "requested_date")
     if not is_business_day(d):
         return Check("requested_date", title, Level.FAIL,
                      f"{d.isoformat()} is a weekend or federal holiday: pick a business day.",
@@ -213,10 +223,17 @@ def check_loa(case: PortCase, ev: Evidence) -> Check:
                      f"Signed LOA, {age} day(s) old, filed before PortDesk kept what an LOA was "
                      "signed over: check it carries today's values, or sign again.", "loa")
     dropped = drift(ev.loa_binding, case).dropped
+    note = ev.loa_printed.note(case.requested_date, ev.loa_signed_on) if ev.loa_printed else ""
+    told = f" {note}" if note else ""
     if dropped:
         return Check("loa", title, Level.WARN,
                      f"Signed LOA, {age} day(s) old; it also lists {len(dropped)} number(s) no "
-                     "longer on the case. Most carriers accept that; some want a new LOA.", "loa")
+                     "longer on the case. Most carriers accept that; some want a new LOA."
+                     + told, "loa")
+    if told:  # matching on every bound value, but its printed date is not the case's
+        return Check("loa", title, Level.WARN,
+                     f"Signed LOA, {age} day(s) old, matching the case on what it binds.{told}",
+                     "loa")
     return Check("loa", title, Level.PASS,
                  f"Signed LOA, {age} day(s) old, matching the case.", "loa")
 
@@ -324,6 +341,10 @@ def check_identity(case: PortCase, ev: Evidence) -> Check:
     ) if not value]
     if case.kind == CaseKind.SUBACCOUNT_TRANSFER:
         missing = [m for m in missing if m in ("customer name",)]
+    if case.authorized_name and not case.authorized_title.strip() and not no_loa_here(case):
+        # the LOA we take prints the signer's title beside the name (DOMAIN: "authorized
+        # person's printed name and title"); a kind that takes no LOA from us does not ask it
+        missing.append("authorized person's title")
     if missing:
         return Check("identity", title, Level.FAIL, f"Missing: {', '.join(missing)}.",
                      _field_for(missing[0]))
@@ -334,7 +355,8 @@ def check_identity(case: PortCase, ev: Evidence) -> Check:
 def _field_for(label: str) -> str:
     return {"customer name": "account_name", "account number": "account_number",
             "authorized person": "authorized_name", "service address": "service_address",
-            "losing carrier": "losing_carrier"}[label]
+            "losing carrier": "losing_carrier",
+            "authorized person's title": "authorized_title"}[label]
 
 
 CHECKS: tuple[CheckFn, ...] = (

@@ -72,6 +72,9 @@ class Order:
     needs_kept_numbers: bool = False  # a partial port: list the numbers that stay behind
     fast_port_eligible: bool = False
     account_number: str = ""
+    # the texts' own port (`messaging.messaging_port_status`, the description's word as given;
+    # "" when the order says nothing): calls can port while texts stay behind or fail
+    messaging_status: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from portdesk.domain.case import PortCase
 from portdesk.domain.lifecycle import RELEASED
 from portdesk.domain.readiness import Evidence, checked_value
 from portdesk.services.loa_binding import binding_from_meta
+from portdesk.services.loa_date import printed_date
 from portdesk.store.audit import AuditEntry
 from portdesk.store.documents import Verification
 from portdesk.store.store import Store
@@ -118,6 +119,7 @@ def evidence_for(store: Store, case: PortCase, settings: Settings,
         verified_values={f: then[f] for f, v in fields.items() if v.verdict in AGREEING},
         mismatch_values={f: then[f] for f, v in fields.items() if v.verdict == "mismatch"},
         confirmed_numbers=confirmed_numbers(latest, entries, case, bill.meta if bill else {}),
+        loa_printed=printed[0] if (printed := printed_date(store, case, entries)) else None,
         held_on=_held_on(store, case),
     )
 

@@ -15,6 +15,7 @@ from typing import Any
 from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.draft_fields import DRAFT_FIELDS, LABELS, case_values
 from portdesk.domain.errors import NotFound, PortDeskError
+from portdesk.domain.lifecycle import EDITABLE as lifecycle_editable
 from portdesk.domain.lifecycle import RELEASED, STATUS_LABELS, Status
 from portdesk.store import audit
 from portdesk.store.cases import stale
@@ -23,7 +24,7 @@ from portdesk.store.store import Store
 from portdesk.store.sync_repo import SUBMIT_WITHDRAWN, SyncRepository
 from portdesk.store.unit import Session
 
-EDITABLE = frozenset({Status.DRAFT, Status.AWAITING_SIGNATURE, Status.EXCEPTION})
+EDITABLE = lifecycle_editable  # one rule with readiness (domain.lifecycle)
 LOA_KINDS = ("loa_signed", "loa_wet_signed", "loa")
 SLOT_OF_KIND = {"loa_signed": "loa", "loa_wet_signed": "loa", "loa": "loa", "bill": "invoice"}
 SENT_ON_FILING = ("loa_signed", "loa_wet_signed", "bill")  # evidence the platform wants at once

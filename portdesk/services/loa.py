@@ -25,6 +25,7 @@ from portdesk.loa.signature import Stroke, image_to_png, strokes_to_png, typed_t
 from portdesk.loa.standard import render_standard_loa
 from portdesk.services import intents
 from portdesk.services.loa_binding import BINDING_KEY, binding_meta
+from portdesk.services.loa_date import PRINTED_KEY
 
 if TYPE_CHECKING:
     from portdesk.loa.certs import WorkstationCert
@@ -124,8 +125,8 @@ def sign_case_loa(store: Store, settings: Settings, actor: str, reference: str, 
 
     result = sign_loa(source, ink_png, signer, signing_cert(settings.branding), title, certify,
                       label=f"LOA for {case.reference}")
-    bound = {BINDING_KEY: form_meta[BINDING_KEY]} if form_meta and BINDING_KEY in form_meta \
-        else binding_meta(case, store.box)
+    bound = {k: form_meta[k] for k in (BINDING_KEY, PRINTED_KEY) if k in form_meta} \
+        if form_meta and BINDING_KEY in form_meta else binding_meta(case, store.box)
     document = record_signed_loa(store, case, result, actor, bound)
     return SignedCaseLoa(result, document)
 

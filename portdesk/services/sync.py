@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from portdesk.domain.actors import PLATFORM_ACTOR
 from portdesk.domain.moments import shown_stamp
 from portdesk.domain.sync_trouble import PendingChanges
 from portdesk.platform.errors import PlatformError, Unreachable
@@ -38,7 +39,6 @@ from portdesk.store.store import Store
 
 __all__ = ["CURSOR_IDS", "CURSOR_TIME", "PLATFORM_ACTOR", "Notice", "SyncEngine", "SyncReport",
            "resolve_conflict"]
-PLATFORM_ACTOR = "platform"
 LAST_SYNC, NOT_BEFORE, LAST_WALK = sync_keys.LAST_SYNC, sync_keys.NOT_BEFORE, sync_keys.LAST_WALK
 
 

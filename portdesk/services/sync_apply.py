@@ -226,7 +226,27 @@ class OrderApplier:
         if changed:
             report.cases_updated += 1
             self._notices(before, state, report, new_foc is not None, read_again)
+        if order is not None and order.messaging_status:
+            self._messaging(session, before, order.messaging_status, report)
         return case
+
+    def _messaging(self, session: Session, case: PortCase, status: str,
+                   report: SyncReport) -> None:
+        """The texts' own port, told once per change: the description names its status
+        (`messaging.messaging_port_status`, event `porting_order.messaging_changed`) and an
+        order can be `ported` for calls while its texts failed; PortDesk dropped it."""
+        assert case.id is not None
+        key = f"messaging.{case.id}"
+        told = self.repo.get_json(key, session)
+        if status == told or (told is None and status == "not_applicable"):
+            return
+        self.repo.put_json(key, status, session)
+        self._audit_entry(session, case, "sync.messaging",
+                          {"messaging_port_status": {"old": told, "new": status}})
+        said = messaging_notice(status)
+        if said:
+            report.notices.append(Notice("messaging", case.id, case.reference,
+                                         f"{case.reference}: {said}"))
 
     def _notices(self, before: PortCase, state: OrderState, report: SyncReport,
                  foc_taken: bool, read_again: bool = False) -> None:
@@ -248,6 +268,18 @@ class OrderApplier:
         elif foc_taken and state.foc_date and state.status not in FINISHED:
             report.notices.append(Notice("foc_set", before.id, ref,
                                          f"{ref}: FOC date {state.foc_date.isoformat()}"))
+
+
+def messaging_notice(status: str) -> str:
+    """What a specialist must hear of a texts' port status at once ("" for the ordinary ones)."""
+    return {
+        "exception": "texts did not port with the numbers (the platform's messaging port is in "
+                     "exception): calls may work while texts fail; read the order's comments "
+                     "or ask the platform's support",
+        "partial_port_complete": "texts ported for only some of the numbers: test a text to "
+                                 "every number",
+        "canceled": "the texts' port was canceled: texts stay with the old carrier",
+    }.get(status, "")
 
 
 def case_number(e164: str) -> CaseNumber:

@@ -16,7 +16,7 @@ from portdesk.platform.port import Skipped
 
 NOTICE_KINDS = ("exception", "foc_set", "requested_moved", "ported", "portout_waiting",
                 "portout_comment", "portout_foc", "order_comment", "questionable_date",
-                "portout_authorized", "portout_returned", "portout_canceled")
+                "portout_authorized", "portout_returned", "portout_canceled", "messaging")
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,7 +29,8 @@ TITLES = {"exception": "Port rejected", "foc_set": "FOC date set",
           "portout_returned": "Port-out rejection sent back",
           "portout_canceled": "Port-out canceled on the platform",
           "portout_comment": "New comment on a port-out",
-          "portout_foc": "Port-out FOC moved", "order_comment": "New comment on a port-in"}
+          "portout_foc": "Port-out FOC moved", "order_comment": "New comment on a port-in",
+          "messaging": "Texts (messaging) port"}
 
 
 class Notifier(QObject):
