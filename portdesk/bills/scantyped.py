@@ -156,13 +156,17 @@ def _in_segment(index: PageIndex, seg: Segment, key: str) -> list[Found]:
 # partly wrong (a letter read for a digit, a group broken where no bill breaks it) needed a
 # repair to equal the typed value, so it confirms only at the usual MIN_MATCH_READ.
 TYPED_READ = 0.4
-# a bracket or brace read for the area code's parenthesis ('{509) 555-0104') is the same print
-_CLEAN = re.compile(r"(?:\+?1[\s.-]?)?[({\[]?\d{3}[)}\]]?[\s.-]?\d{3}[\s.-]?\d{4}|\d[\d./-]{5,}\d")
+# a bracket or brace read for the area code's parenthesis ('{509) 555-0104') is the same print,
+# and so is a speck read as a mark between two groups ("503 555'0155") or after the last digit
+# ('805.555.0144,'): a mark is no digit, so the digits are still every one as typed
+_CLEAN = re.compile(r"(?:\+?1[\s.-]?)?[({\[]?\d{3}[)}\]]?[\s.\-'’`°]?\d{3}[\s.\-'’`°]?\d{4}|"
+                    r"\d[\d./-]{5,}\d")
+_END_SPECKS = ",.;:'’`°"
 
 
 def read_as_typed(s: Sighting, in_its_place: bool) -> bool:
     """A sighting of the typed digits read unsurely that still confirms them (see above)."""
-    form = s.form.strip()
+    form = s.form.strip().rstrip(_END_SPECKS)
     return in_its_place and s.whole and s.read_conf >= TYPED_READ and sum(
         c.isdigit() for c in form) >= 7 and _CLEAN.fullmatch(form) is not None
 

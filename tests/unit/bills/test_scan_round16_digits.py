@@ -14,7 +14,10 @@ drawn here (never on a corpus bill):
   DIDs)'): the count that agrees with the two ends makes them one block; a count that disagrees
   leaves the lines between unlisted;
 - a typed dash between two digit groups that OCR read as a mark ('600063:002,' for a printed
-  '600063-002') is the bill's own form: exact, not "written differently".
+  '600063-002') is the bill's own form: exact, not "written differently";
+- a typed number read unsurely (above the typed-value floor) in the list of the lines with a speck
+  read as a mark between two groups ("503 555'0155") or after its last digit ('805.555.0144,')
+  confirms it as the same reading without the mark does: a mark is no digit.
 """
 
 from __future__ import annotations
@@ -103,3 +106,15 @@ def test_a_typed_dash_read_as_a_colon_between_digit_groups_is_the_print() -> Non
     fields = extract_fields(_doc(rows), require_account=False)
     check = compare(case, fields).fields["account_number"]
     assert check.verdict == Verdict.EXACT
+
+
+def test_a_speck_mark_in_a_typed_number_read_in_the_list_still_confirms_it() -> None:
+    def verdict(cell: str, conf: float) -> Verdict:
+        rows: list[Row] = [[(40, "Your|Lines", 0.95)], [(40, cell, conf), (200, "Voice", 0.95)]]
+        return _verdicts(rows, ["+15035550155"])["+15035550155"]
+
+    assert verdict("503|555'0155", 0.52) == Verdict.EXACT
+    assert verdict("503.555.0155,", 0.45) == Verdict.EXACT
+    # at noise level, or a digit read for a letter, it stays a question
+    assert verdict("503|555'0155", 0.3) == Verdict.UNVERIFIABLE
+    assert verdict("503|555'O155", 0.52) == Verdict.UNVERIFIABLE
