@@ -16,12 +16,13 @@ port-in first, an import) is kept on the case and named, never silently dropped.
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from typing import Any
 
 from portdesk.domain.case import CaseKind, PortCase, mask_secret
-from portdesk.domain.lifecycle import foc_void
+from portdesk.domain.lifecycle import STATUS_LABELS, Status, foc_void
 from portdesk.domain.numbers import format_display
+from portdesk.domain.schedule import TRANSFER_DAYS
 
 _TRANSFER_UNUSED = ("losing_carrier", "account_number", "pin", "btn", "port_type",
                     "remaining_action", "new_btn")
@@ -61,30 +62,122 @@ def unused_fields(kind: CaseKind) -> tuple[str, ...]:
 # port-in, the gaining carrier's on a port-out); a sub-account transfer has no carrier, so nobody
 # commits to its date: it is the day the platform completes the move itself. The header named a
 # ported transfer's date "FOC Fri Dec 04, 2026". Names: still to come, ported, ended without porting.
-_DATE_NAMES: dict[CaseKind, tuple[str, str, str]] = {
-    CaseKind.SUBACCOUNT_TRANSFER: ("completes", "completed", "completion")}
-_DATE_WHY: dict[CaseKind, str] = {
-    CaseKind.SUBACCOUNT_TRANSFER: (
+# The third name is also the date's noun: the status that confirms it ("FOC confirmed",
+# "Completion set") and the dated queue ("FOC or completion next 7 days") say it.
+@dataclass(frozen=True, slots=True)
+class _NoCarrier:
+    """How a kind without a carrier names what a carrier would do on a port: its date (to come,
+    done, ended without porting; the third is also the noun), why that is no FOC, the label of
+    the status a port spends with the losing carrier (`at_carrier`), and the business days the
+    platform needs before a requested date (DOMAIN: a transfer is done in 1-2)."""
+
+    date_names: tuple[str, str, str]
+    date_why: str
+    in_progress: str
+    lead_days: int
+    lead_who: str
+
+
+_NO_CARRIER: dict[CaseKind, _NoCarrier] = {
+    CaseKind.SUBACCOUNT_TRANSFER: _NoCarrier(
+        ("completes", "completed", "completion"),
         "A sub-account transfer has no carrier, so no firm order commitment (FOC): its date is "
-        "the day the platform completes the move itself.")}
+        "the day the platform completes the move itself.",
+        # as short as the chip it is shown in: the queue keeps every chip whole at 1024 px
+        "Transferring",
+        TRANSFER_DAYS,
+        "the platform completes a transfer in 1-2"),
+}
+# a carrier's lead time for a requested date (the platforms' "at least 7 days out")
+CARRIER_LEAD_DAYS = 7
+
+
+def has_carrier(kind: CaseKind | None) -> bool:
+    """Whether a carrier takes part in this kind of case (a kind not known here is a port)."""
+    return kind is None or kind not in _NO_CARRIER
+
+
+def requested_date_lead(kind: CaseKind | None) -> tuple[int, str]:
+    """(business days, who needs them) before a requested date: "carriers need at least 7"
+    on a port; a kind without a carrier needs what the platform takes to do it itself."""
+    words = _NO_CARRIER.get(kind) if kind is not None else None
+    if words is None:
+        return CARRIER_LEAD_DAYS, f"carriers need at least {CARRIER_LEAD_DAYS}"
+    return words.lead_days, f"{words.lead_who}, so at least {words.lead_days}"
 
 
 def port_date_name(kind: CaseKind, status: str) -> str:
     """What the desk calls a case's `foc_date`: "FOC" where a carrier commits to it; for a kind
     without one, "completes" (to come), "completed" (ported) or "completion" (an order that ended
     without porting: its date will not happen)."""
-    names = _DATE_NAMES.get(kind)
-    if names is None:
+    words = _NO_CARRIER.get(kind)
+    if words is None:
         return "FOC"
-    to_come, done, void = names
+    to_come, done, void = words.date_names
     if foc_void(status):
         return void
     return done if status == "ported" else to_come
 
 
+def port_date_noun(kind: CaseKind | None) -> str:
+    """The date as a noun: "FOC" where a carrier commits to it, else what it is ("completion")."""
+    words = _NO_CARRIER.get(kind) if kind is not None else None
+    return words.date_names[2] if words else "FOC"
+
+
+def port_date_nouns() -> list[str]:
+    """Every kind's date noun once, in the kinds' order ("FOC", "completion"): what a queue
+    that lists every kind's dated cases is about."""
+    nouns: list[str] = []
+    for kind in CaseKind:
+        noun = port_date_noun(kind)
+        if noun not in nouns:
+            nouns.append(noun)
+    return nouns
+
+
+def status_label(kind: CaseKind | None, status: str) -> str:
+    """The status as the desk shows it for a case of this kind. `foc_confirmed` is the status
+    whose date is set: "FOC confirmed" where a carrier commits to it; a kind without a carrier
+    (a transfer) has no FOC, so its label names the date for what it is ("Completion set"),
+    by the same rule as `port_date_name`; and `at_carrier` (the request with the losing
+    carrier) is, for such a kind, the platform doing the move ("Transferring"), not "At
+    carrier". An unknown status is shown, never
+    dropped; a kind not known here (None) is named as a port is."""
+    try:
+        known = Status(status)
+    except ValueError:
+        return status.replace("_", " ").capitalize()
+    words = _NO_CARRIER.get(kind) if kind is not None else None
+    if words is not None and known is Status.FOC_CONFIRMED:
+        # as short as the chip it is shown in: the queue keeps every chip whole at 1024 px
+        noun = words.date_names[2]
+        return f"{noun[0].upper()}{noun[1:]} set"
+    if words is not None and known is Status.AT_CARRIER:
+        return words.in_progress  # no carrier holds it: the platform is doing it
+    return STATUS_LABELS[known]
+
+
+def in_progress_labels() -> list[str]:
+    """Every kind's label for `at_carrier` once, in the kinds' order ("At carrier",
+    "Transferring"): what a queue of every kind's cases in progress is about."""
+    labels: list[str] = []
+    for kind in CaseKind:
+        label = status_label(kind, Status.AT_CARRIER.value)
+        if label not in labels:
+            labels.append(label)
+    return labels
+
+
+def status_labels() -> list[str]:
+    """Every label `status_label` can give a known status, for a column sized to hold them."""
+    return sorted({status_label(kind, s.value) for kind in CaseKind for s in Status})
+
+
 def port_date_why(kind: CaseKind) -> str:
     """Why a kind's date is not called an FOC ("" where it is one): the queue's tooltip says it."""
-    return _DATE_WHY.get(kind, "")
+    words = _NO_CARRIER.get(kind)
+    return words.date_why if words else ""
 
 
 def why_absent(kind: CaseKind) -> str:

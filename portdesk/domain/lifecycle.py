@@ -41,6 +41,8 @@ STATUS_LABELS: dict[Status, str] = {
 }
 
 TERMINAL = frozenset({Status.PORTED, Status.CANCELLED, Status.EXPIRED})
+# still being prepared or fixed here: its details (and the date it asks for) are to be sent
+EDITABLE = frozenset({Status.DRAFT, Status.AWAITING_SIGNATURE, Status.EXCEPTION})
 # ended without porting: the order lets its numbers go
 RELEASED = frozenset({Status.CANCELLED, Status.EXPIRED})
 

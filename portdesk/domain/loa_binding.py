@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from enum import Enum
 from typing import Any
 
@@ -99,3 +100,44 @@ def drift(binding: LoaBinding, case: PortCase) -> LoaDrift:
     unlisted = tuple(n for n in current if n not in binding.numbers)
     dropped = tuple(sorted(binding.numbers - set(current)))
     return LoaDrift(changed, unlisted, dropped)
+
+
+# The requested date is printed on the letter but not bound to the signature (the order carries
+# it): a date moved after signing leaves the letter "matching", and a printed copy then asks for
+# another day than the order. It is told, never made stale.
+PRINTED_DATE = "requested_date"
+
+
+def _long(day: date | None) -> str:
+    return day.strftime("%a %b %d, %Y") if day else "no date"
+
+
+def date_moved_note(asked: date | None, now: date | None, signed_on: date | None,
+                    by: str = "") -> str:
+    """The sentence the desk says when the case's requested date is not the one its signed LOA
+    prints ("" when they agree): who moved it, to what, when the letter was signed, what the
+    letter still asks for."""
+    if asked == now:
+        return ""
+    who = by[:1].upper() + by[1:] if by else "The requested date was"
+    moved = f"{who} moved the requested date" if by else who + " moved"
+    to = f" to {_long(now)}" if now else " off the case"
+    signed = f" on {_long(signed_on)}" if signed_on else ""
+    return (f"{moved}{to} after the LOA was signed{signed}; the signed LOA still asks for "
+            f"{_long(asked)}. The date is not bound to the signature (the order carries it), "
+            "but a printed copy of the letter contradicts it.")
+
+
+@dataclass(frozen=True, slots=True)
+class PrintedDate:
+    """The requested date a signed LOA prints, with who last moved the case's date away from it
+    and to what (`by` is said only while the case still holds `moved_to`: a date typed in the
+    editor since is the specialist's own)."""
+
+    asked: date | None
+    by: str = ""
+    moved_to: date | None = None
+
+    def note(self, now: date | None, signed_on: date | None) -> str:
+        return date_moved_note(self.asked, now, signed_on,
+                               self.by if now == self.moved_to else "")

@@ -12,7 +12,16 @@ from datetime import date
 from enum import StrEnum
 
 from portdesk.domain.case import CaseKind, NumberStatus, PortCase, PortType, ServiceType
-from portdesk.domain.loa_binding import STALE_LOA, LoaBinding, drift
+from portdesk.domain.document_review import (
+    SLOT_WORDS,
+    DocumentReview,
+    sentence,
+    verdict_words,
+    what_to_do,
+)
+from portdesk.domain.kind_fields import has_carrier, requested_date_lead, unused_fields
+from portdesk.domain.lifecycle import EDITABLE
+from portdesk.domain.loa_binding import STALE_LOA, LoaBinding, PrintedDate, drift
 from portdesk.domain.numbers import InvalidNumber, NumberKind, format_display, parse_number
 from portdesk.domain.schedule import business_days_between, is_business_day
 
@@ -59,9 +68,15 @@ class Evidence:
     # from the platform, once the sync has asked: (e164, portable, reason, fast_portable) and
     # (requirement name, its state); empty when it has not asked yet
     portability: tuple[tuple[str, bool, str, bool], ...] = ()
-    requirements: tuple[tuple[str, str], ...] = ()
+    # (requirement name, its state, the platform's description of it, field type)
+    requirements: tuple[tuple[str, str, str, str], ...] = ()
+    # the platform's review of the case's current LOA and bill uploads, once read back
+    document_reviews: tuple[DocumentReview, ...] = ()
     # Split off a case whose platform order still holds these numbers: that case's reference
     held_on: str = ""
+    # The requested date the signed LOA prints (services.loa_date): not bound, told when the
+    # case's date is another; None when unknown or no letter
+    loa_printed: PrintedDate | None = None
 
 
 CheckFn = Callable[[PortCase, Evidence], Check]
@@ -104,6 +119,12 @@ def check_btn(case: PortCase, ev: Evidence) -> Check:
 
 def check_partial(case: PortCase, ev: Evidence) -> Check:
     title = "Partial port"
+    if "port_type" in unused_fields(case.kind):
+        # a field the kind does not carry is hidden from its editor: never asked of it
+        who = "the gaining carrier sets it" if has_carrier(case.kind) else \
+            "the numbers move inside the platform, none stays with a carrier"
+        return Check("partial", title, Level.PASS, f"No port type for this kind of case: {who}.",
+                     None)
     if case.port_type != PortType.PARTIAL:
         return Check("partial", title, Level.PASS, "Full port: every number of the account moves.",
                      "port_type")
@@ -117,6 +138,9 @@ def check_partial(case: PortCase, ev: Evidence) -> Check:
 
 def check_pin(case: PortCase, ev: Evidence) -> Check:
     title = "PIN"
+    if "pin" in unused_fields(case.kind):  # hidden from its editor: a transfer of mobiles
+        return Check("pin", title, Level.PASS,  # failed on a PIN nobody could enter
+                     "No port-out PIN: no losing carrier checks one on this kind of case.", None)
     wireless = case.service_type == ServiceType.WIRELESS or any(
         n.kind == NumberKind.MOBILE for n in case.numbers)
     if not wireless:
@@ -147,17 +171,25 @@ def check_requested_date(case: PortCase, ev: Evidence) -> Check:
     title = "Requested date"
     d = case.requested_date
     if d is None:
+        who = "the carrier" if has_carrier(case.kind) else "the platform"  # no carrier on it
         return Check("requested_date", title, Level.WARN,
-                     "No requested date: the carrier will give the first available.",
+                     f"No requested date: {who} will give the first available.",
                      "requested_date")
+    if case.status not in EDITABLE:
+        # the lead time and the 30-day limit judge a date about to be asked for; a case already
+        # sent carries it on its order (the platform may have moved it into an allowed window:
+        # its first allowed date failed "at most 30 are accepted" on the desk's own readiness)
+        return Check("requested_date", title, Level.PASS,
+                     f"{d.isoformat()}, on the order as sent.", "requested_date")
     if not is_business_day(d):
         return Check("requested_date", title, Level.FAIL,
                      f"{d.isoformat()} is a weekend or federal holiday: pick a business day.",
                      "requested_date")
     ahead = business_days_between(ev.today, d)
-    if ahead < 7:
+    lead, who = requested_date_lead(case.kind)  # by kind: a transfer has no carrier to wait for
+    if ahead < lead:
         return Check("requested_date", title, Level.FAIL,
-                     f"{d.isoformat()} is {ahead} business day(s) out; carriers need at least 7.",
+                     f"{d.isoformat()} is {ahead} business day(s) out; {who}.",
                      "requested_date")
     if ahead > 30:
         return Check("requested_date", title, Level.FAIL,
@@ -213,10 +245,17 @@ def check_loa(case: PortCase, ev: Evidence) -> Check:
                      f"Signed LOA, {age} day(s) old, filed before PortDesk kept what an LOA was "
                      "signed over: check it carries today's values, or sign again.", "loa")
     dropped = drift(ev.loa_binding, case).dropped
+    note = ev.loa_printed.note(case.requested_date, ev.loa_signed_on) if ev.loa_printed else ""
+    told = f" {note}" if note else ""
     if dropped:
         return Check("loa", title, Level.WARN,
                      f"Signed LOA, {age} day(s) old; it also lists {len(dropped)} number(s) no "
-                     "longer on the case. Most carriers accept that; some want a new LOA.", "loa")
+                     "longer on the case. Most carriers accept that; some want a new LOA."
+                     + told, "loa")
+    if told:  # matching on every bound value, but its printed date is not the case's
+        return Check("loa", title, Level.WARN,
+                     f"Signed LOA, {age} day(s) old, matching the case on what it binds.{told}",
+                     "loa")
     return Check("loa", title, Level.PASS,
                  f"Signed LOA, {age} day(s) old, matching the case.", "loa")
 
@@ -273,6 +312,10 @@ def check_exact_values(case: PortCase, ev: Evidence) -> Check:
         return Check("exact_values", title, Level.FAIL,
                      f"The bill shows a different {names}: copy it exactly as the carrier has it, "
                      "or record how you verified it.", open_mismatch[0])
+    if not has_carrier(case.kind):
+        return Check("exact_values", title, Level.PASS,
+                     "No carrier validates these values: the platform moves the numbers itself.",
+                     None)
     if case.kind != CaseKind.PORT_IN:
         return Check("exact_values", title, Level.PASS, "Values are checked by the other side.",
                      None)
@@ -322,19 +365,26 @@ def check_identity(case: PortCase, ev: Evidence) -> Check:
         ("service address", case.service_address.line1),
         ("losing carrier", case.losing_carrier),
     ) if not value]
-    if case.kind == CaseKind.SUBACCOUNT_TRANSFER:
+    if not has_carrier(case.kind):  # nobody checks a carrier's account details on it
         missing = [m for m in missing if m in ("customer name",)]
+    if case.authorized_name and not case.authorized_title.strip() and not no_loa_here(case):
+        # the LOA we take prints the signer's title beside the name (DOMAIN: "authorized
+        # person's printed name and title"); a kind that takes no LOA from us does not ask it
+        missing.append("authorized person's title")
     if missing:
         return Check("identity", title, Level.FAIL, f"Missing: {', '.join(missing)}.",
                      _field_for(missing[0]))
-    return Check("identity", title, Level.PASS, "Name, account, signer, address and carrier given.",
-                 None)
+    # what was asked, said as asked: a kind without a carrier is not asked a carrier or account
+    given = ("Name, account, signer, address and carrier given." if has_carrier(case.kind)
+             else "Customer name given.")
+    return Check("identity", title, Level.PASS, given, None)
 
 
 def _field_for(label: str) -> str:
     return {"customer name": "account_name", "account number": "account_number",
             "authorized person": "authorized_name", "service address": "service_address",
-            "losing carrier": "losing_carrier"}[label]
+            "losing carrier": "losing_carrier",
+            "authorized person's title": "authorized_title"}[label]
 
 
 CHECKS: tuple[CheckFn, ...] = (
@@ -361,15 +411,53 @@ def check_portability(case: PortCase, ev: Evidence) -> Check | None:
                  f"all {len(results)} number(s) portable{extra}", "numbers")
 
 
+REQUIREMENT_STATES = {  # the platform's requirement_status in the specialist's words
+    "requirement-info-pending": "still missing",
+    "requirement-info-exception": "refused by the platform",
+    "requirement-info-under-review": "sent, under the platform's review",
+    "approved": "accepted",
+}
+NOT_YET = ("requirement-info-pending", "requirement-info-exception")
+
+
+def requirement_step(name: str, description: str, kind: str) -> str:
+    """What a person does for a requirement still open: the platform's own description of it
+    says what it is; PortDesk sends it once it is on the case."""
+    what = f"{name} ({description})" if description and description != name else name
+    if kind == "document":
+        return f"{what}: attach it to the case; PortDesk sends it"
+    return f"{what}: enter it on the case; PortDesk sends it"
+
+
 def check_platform_requirements(case: PortCase, ev: Evidence) -> Check | None:
+    """The order's requirements as the platform last listed them: what it still needs first,
+    in words a specialist acts on, then the rest with their state."""
     if not ev.requirements:
         return None
-    states = ", ".join(f"{name}: {state.replace('requirement-info-', '')}"
-                       for name, state in ev.requirements)
-    if any(state in ("requirement-info-pending", "requirement-info-exception")
-           for _, state in ev.requirements):
-        return Check("requirements", "Platform requirements", Level.WARN, states)
-    return Check("requirements", "Platform requirements", Level.PASS, states)
+    open_ = [(n, s, d, k) for n, s, d, k in ev.requirements if s in NOT_YET]
+    said = "; ".join(f"{name}: {REQUIREMENT_STATES.get(state, state)}"
+                     for name, state, _, _ in ev.requirements)
+    if open_:
+        steps = "; ".join(f"{REQUIREMENT_STATES[s]}: {requirement_step(n, d, k)}"
+                          for n, s, d, k in open_)
+        return Check("requirements", "Platform requirements", Level.WARN,
+                     f"The platform still needs: {steps}. All: {said}")
+    return Check("requirements", "Platform requirements", Level.PASS, said)
+
+
+def check_platform_documents(case: PortCase, ev: Evidence) -> Check | None:
+    """A document the platform denied or found infected carries no port: only a new one does,
+    and no reason written here makes the platform take the old one."""
+    if not ev.document_reviews:
+        return None
+    refused = [r for r in ev.document_reviews if r.refused]
+    if refused:
+        return Check("platform_documents", "Documents on the platform", Level.FAIL,
+                     " ".join(sentence(what_to_do(r)) + "." for r in refused),
+                     "bill" if refused[0].slot == "invoice" else "loa", overridable=False)
+    said = ", ".join(f"{SLOT_WORDS.get(r.slot, r.slot)}: {verdict_words(r.verdict)}"
+                     for r in ev.document_reviews)
+    return Check("platform_documents", "Documents on the platform", Level.PASS, said)
 
 
 def check_numbers_held(case: PortCase, ev: Evidence) -> Check | None:
@@ -385,7 +473,7 @@ def check_numbers_held(case: PortCase, ev: Evidence) -> Check | None:
 def run_checks(case: PortCase, ev: Evidence) -> list[Check]:
     checks = [fn(case, ev) for fn in CHECKS]
     extra = (check_numbers_held(case, ev), check_portability(case, ev),
-             check_platform_requirements(case, ev))
+             check_platform_requirements(case, ev), check_platform_documents(case, ev))
     return checks + [c for c in extra if c is not None]
 
 

@@ -191,8 +191,10 @@ def transfer_milestone(case: PortCase, since: date,
     return Milestone("", None)  # cancelled, expired: nothing waits
 
 
-def earliest_requested_date(today: date) -> date:
-    return add_business_days(today, 7)
+def earliest_requested_date(today: date, lead_days: int = 7) -> date:
+    """The first date that leaves `lead_days` business days (kind_fields.requested_date_lead:
+    a carrier's 7 on a port, the platform's own on a transfer)."""
+    return add_business_days(today, lead_days)
 
 
 def latest_requested_date(today: date) -> date:

@@ -7,6 +7,7 @@ Where a widget already covers a printed line, the widget is the blank.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -229,7 +230,26 @@ def _cells(text: PageText, page: int, rules: PageRules, covered: Sequence[Rect])
                              lines=max(1, int((room[3] - room[1]) // 13))))
         elif all(w.light for w in inside):
             out.append(_placeholder_cell(page, cell, inside))
+        elif HINT.match(" ".join(w.text for w in _reading_order(inside))):
+            out.append(_hint_cell(page, cell, inside))
     return out
+
+
+# a hint printed in the box it is about: an example ("e.g. 020 7946 0000", "z.B.", "p. ej.",
+# "bijv.", "ex.", "per es.") or the value's shape ("DD/MM/YYYY", "(10 digits)")
+HINT = re.compile(r"^\(?(e\.? ?g\.?|eg:|ex\.|ex:|example|z\. ?b\.|p\. ?ej\.|bijv\.|b\.v\.|per es\.|"
+                  r"par ex\.|p\. ?ex\.|np\.|napr\.)\s|^\(?\d+ (digits|chiffres|cifras|ziffern|"
+                  r"cijfers|cifre|digitos)\)?$|^(dd|mm|jj|tt|yyyy|aaaa|jjjj)([ /.\-]+(dd|mm|jj|"
+                  r"tt|yyyy|aaaa|jjjj|yy|aa))+$", re.IGNORECASE)
+
+
+def _hint_cell(page: int, cell: Rect, inside: Sequence[Word]) -> Blank:
+    """A box whose only print is a hint ("e.g. 208-555-0100", "DD/MM/YYYY"): an empty box
+    to write in, its label outside it; the value goes beside the hint when there is room."""
+    side = max(w.x1 for w in inside) + 4
+    room = (side, cell[1], cell[2], cell[3]) if cell[2] - side >= _SIDE_ROOM else cell
+    hint = " ".join(w.text for w in _reading_order(inside))
+    return Blank("cell", page, room, anchor=cell, frame=cell, extra={"hint": hint})
 
 
 def _placeholder_cell(page: int, cell: Rect, inside: Sequence[Word]) -> Blank:

@@ -50,7 +50,9 @@ _MARKER = re.compile(r"^\(?#?\d{1,3}[.):]?$|^[•·▪◦\-–]$")
 # the line takes the rest of the number, and only a number in that area (placing.py)
 # "1. (01481) ____", "3. 441- ____", "+377 ____": an area (or country) code printed before the
 # line; the rest of the number is written there
-_PRINTED_AREA = re.compile(r"^(?:(\d{1,3})\s*[.):]\s*)?(?:\(\s*(\+?\d{1,6})\s*\)|"
+# (a lone digit in brackets, "(1) ......", "(2) ......", counts the lines: no area code is one
+# digit, a country code is written with its "+")
+_PRINTED_AREA = re.compile(r"^(?:(\d{1,3})\s*[.):]\s*)?(?:\(\s*(\+\d{1,4}|\d{2,6})\s*\)|"
                            r"(\+?\d{2,6})\s*[-\u2013])$|"
                            # "1. +297 [][][] [][][][]": the country code printed before a slot
                            r"^(\d{1,3})\s*[.):]\s*(\+\d{1,4})$")
@@ -101,7 +103,8 @@ def label_candidates(blank: Blank, text: PageText,
     if left and _MARKER.match(left.replace(" ", "")):  # "1." is sometimes read as "1 ."
         digits = re.sub(r"\D", "", left)
         marker = int(digits) if digits else None
-        left = ""
+        # "Numbers staying: (1) ......": the label closed by ":" before the line's count
+        left = _label_before(left_words, anchor, text, others)
     if _SIGN_HERE.match(left):  # the sign-here mark, not a label: its caption says the rest
         out.append(("Signature", "mark"))
         left = ""

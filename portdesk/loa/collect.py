@@ -39,18 +39,40 @@ def collect_blanks(widgets: Sequence[Widget], texts: dict[int, PageText],
         taken = covered + [b.rect for b in blanks if b.page == page]
         drawn: list[Blank] = []  # parts of a date on drawn lines
         rest: list[Blank] = []
-        for g in date_gaps(text, page, country):
+        drawn_lines = [*rules[page].lines, *rules[page].short]  # free rules, short ones too
+        for g in date_gaps(text, page, country, [(r[0], r[1] - 2, r[2], r[1] + 10)
+                                                 for r in drawn_lines]):
             line = next((b for b in blanks if g.part and b.page == page and b.kind == "leader"
                          and b.lines < 2 and _overlaps(g.rect, [b.rect])), None)
             if line is not None:  # "a ____ de ________ de 20__" on drawn lines: the line is
                 blanks[blanks.index(line)] = replace(g, rect=line.rect)  # that part of the date
                 drawn.append(g)
-            elif not _overlaps(g.rect, taken) and not under_a_blank(g.rect, taken):
+            elif not _overlaps(g.rect, taken) and not under_a_blank(g.rect, taken) and \
+                    not (not g.part and _over_date_boxes(g.rect, text, [
+                        b for b in blanks if b.page == page])):
                 rest.append(g)
         # "... de 20__": a part too short to be read as a line is the same date's
         blanks += [g for g in rest if not fillable or (g.part and any(
             abs(d.rect[1] - g.rect[1]) < 3 for d in drawn))]
     return blanks + _lone_choices(widgets, blanks)
+
+
+_BOXES_UNDER = 30.0  # points under a date's label its row of part boxes may start
+_PART_BOX = 60.0  # a day, month or year box is no wider
+
+
+def _over_date_boxes(gap: Rect, text: PageText, blanks: Sequence[Blank]) -> bool:
+    """"Requested transfer date" over [Day] [Month] [Year]: the label names the boxes right
+    under it; the white space after it on its line is no blank of its own."""
+    left = [w for w in text.line_of(gap) if w.x1 <= gap[0] + 2 and not w.is_blank]
+    if not left:
+        return False
+    x0 = min(w.x0 for w in left)
+    under = [b for b in blanks if b.kind != "check"
+             and 0 <= gap[1] - b.rect[3] <= _BOXES_UNDER and x0 - 4 <= b.rect[0] <= gap[0]
+             and b.width <= _PART_BOX]
+    return len(under) >= 2 and any(abs(a.rect[1] - b.rect[1]) < 3 for a in under
+                                   for b in under if a is not b)
 
 
 def _lone_choices(widgets: Sequence[Widget], blanks: Sequence[Blank]) -> list[Blank]:

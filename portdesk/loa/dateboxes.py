@@ -16,6 +16,8 @@ from itertools import pairwise
 
 from portdesk.loa.fields import DATE_FIELDS, LoaField
 from portdesk.loa.labels import PageText, clean
+from portdesk.loa.lexicon import form_languages
+from portdesk.loa.lexicon.months import DAY_WORDS
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import NOT_OURS, classify, normalise
 
@@ -24,7 +26,8 @@ Rect = tuple[float, float, float, float]
 _PART = {"YYYY": "year", "CCYY": "year", "AAAA": "year", "JJJJ": "year", "YY": "year2", "AA": "year2",
          "MM": "month", "DD": "day", "JJ": "day", "TT": "day",
          "EEEE": "year", "HH": "month", "NN": "day", "ZZ": "day", "LL": "month",  # HU, RO
-         "GG": "day", "GGGG": "year"}  # Italian and Turkish gün / giorno, Croatian godina
+         "GG": "day", "GGGG": "year",  # Italian and Turkish gün / giorno, Croatian godina
+         "II": "day", "EE": "year2"}  # Greek ΗΗ / ΜΜ / ΕΕ(ΕΕ) as normalise() spells them
 # a part captioned in words of the form's language ("dagur . mánuður . ár", "Tag Monat Jahr",
 # "día mes año"): read only as a box's own caption, word by word
 _PART_WORDS = {"DAY": "day", "MONTH": "month", "YEAR": "year", "TAG": "day", "MONAT": "month",
@@ -78,6 +81,9 @@ def mark_date_boxes(founds: list[Found], texts: dict[int, PageText]) -> None:
             f.blank.part = part or ""
             f.field, f.confidence, f.source = field_, 0.8, "date boxes"
             f.evidence = f"{label} ({part})"
+        if _after_day_word(chain, text) and not _between(text, chain[0].blank.rect,
+                                                         chain[1].blank.rect):
+            chain[1].blank.extra["month"] = "name"  # "dnia __ ______ 20__": its name, no dot
 
 
 def _chain(first: Found, boxes: Sequence[Found], text: PageText) -> list[Found] | None:
@@ -105,6 +111,11 @@ def _parts(chain: Sequence[Found], text: PageText) -> list[str | None]:
     """Each box's own caption; else, for segments with none ("Preferred date (DD/MM/YYYY):
     __ / __ / ____"), the format printed in the label on their line, read left to right."""
     parts = [_caption(f, text) for f in chain]
+    if any(parts) and None not in parts and len(set(parts)) == 3:
+        return _month_between(parts)
+    row = caption_row([f.blank.rect for f in chain], text)
+    if row is not None:  # "ÅÅÅÅ   MM   DD" printed loosely under the boxes: in its order
+        return list(row)
     if any(parts):
         return _month_between(parts)
     x0, y0, _x1, y1 = chain[0].blank.rect
@@ -113,9 +124,62 @@ def _parts(chain: Sequence[Found], text: PageText) -> list[str | None]:
     said = _FORMAT.search(left.upper())
     if said:
         return _month_between([_PART[t] for t in said.groups()])
-    if _in_words(chain, text):  # "__ de ______ de 20__": day, month in words, year
-        return ["day", "month", "year"]
+    if _in_words(chain, text) or _after_day_word(chain, text):
+        return ["day", "month", "year"]  # "__ de ______ de 20__", "dnia __ ______ 20__ r."
     return parts
+
+
+def _after_day_word(chain: Sequence[Found], text: PageText) -> bool:
+    """The words just left of the first box end with the word the form's language prints
+    before a date's day ("dnia", "dne", "dňa", "dana": lexicon/months.DAY_WORDS): the boxes
+    are the day, the month and the year, in that order."""
+    x0 = chain[0].blank.rect[0]
+    left = " ".join(normalise(w.text) for w in sorted(
+        (w for w in text.line_of(chain[0].blank.rect) if x0 - 60 <= w.x0 and w.x1 <= x0 + 1
+         and not w.is_blank), key=lambda w: w.x0)).strip(" ,:")
+    words = {d for code in form_languages() for d in DAY_WORDS.get(code, ())}
+    return any(left == d or left.endswith(" " + d) for d in words)
+
+
+def _between(text: PageText, left: Rect, right: Rect) -> list[str]:
+    return [w.text for w in text.line_of(right) if left[2] - 1 <= w.x0
+            and w.x1 <= right[0] + 1 and not w.is_blank]
+
+
+def place_before_date_parts(founds: Sequence[Found]) -> None:
+    """"U ______, dana __.__.20__", "V ______ dne ...": the blank just before a date's parts on
+    their row, read as that date too (a bare "U" / "V" asks where and when when it stands
+    alone), is where it is signed: not ours once the date has parts of its own."""
+    for first in founds:
+        b = first.blank
+        if b.part not in ("day", "month") or first.field not in DATE_FIELDS:
+            continue
+        mid = (b.rect[1] + b.rect[3]) / 2
+        row = [f for f in founds if f.blank.page == b.page and f.blank.rect[2] <= b.rect[0] + 1
+               and f.blank.rect[1] - 2 <= mid <= f.blank.rect[3] + 2]
+        before = max(row, key=lambda f: f.blank.rect[2], default=None)
+        if before is not None and before.field == first.field and not before.blank.part and \
+                b.rect[0] - before.blank.rect[2] < 60:
+            before.field, before.source = NOT_OURS, "date parts"
+            before.note("the place where it is signed, before the date's own parts")
+
+
+def caption_row(rects: Sequence[Rect], text: PageText) -> tuple[str, str, str] | None:
+    """The parts a row of captions printed tight under (or over) a date's three boxes names,
+    left to right ("ÅÅÅÅ   MM   DD", "JJ MM AAAA" as a hint), when each caption does not sit
+    under its own box: the caption row is the date's format, read in its order."""
+    x0, x1 = rects[0][0] - 10, rects[-1][2] + 10
+    y0, y1 = min(r[1] for r in rects), max(r[3] for r in rects)
+    for under in (True, False):
+        words = sorted((w for w in text.words if x0 <= w.x0 and w.x1 <= x1 and (
+            0 <= y0 - w.y1 <= _CAPTION_GAP if under else 0 <= w.y0 - y1 <= _CAPTION_GAP)),
+            key=lambda w: w.x0)
+        tokens = [t for w in words for t in re.split(r"[^A-Z]+", normalise(w.text).upper()) if t]
+        parts = [_PART.get(t) for t in tokens]
+        if len(parts) == 3 and None not in parts and {p.rstrip("2") for p in parts if p} == {
+                "day", "month", "year"}:
+            return parts[0] or "", parts[1] or "", parts[2] or ""
+    return None
 
 
 def _in_words(chain: Sequence[Found], text: PageText) -> bool:
@@ -137,7 +201,7 @@ def _month_between(parts: list[str | None]) -> list[str | None]:
 
 # "___ de ______ de 20__", "the __ day of ____ 20__": a date's own little words between its
 # boxes (and the century printed before a two-digit year)
-_DATE_WORDS = re.compile(r"^(de|del|of|the|day|di|du|le|van|des|do|da|20|19|,)$")
+_DATE_WORDS = re.compile(r"^(de|del|of|the|day|di|du|le|van|des|do|da|20|19|,|/|\.|-)$")
 _WORDS_STEP = 40.0
 
 
@@ -239,7 +303,7 @@ def mark_date_parts(founds: list[Found], texts: dict[int, PageText], country: st
                 break
             chain.append(nxt)
         if len(chain) == 3:
-            order = _part_order(f, texts[f.blank.page], country)
+            order = _part_order(f, texts[f.blank.page], country, chain)
             label, source, found, confidence = f.evidence, f.source, f.field, f.confidence
             for part, member in zip(order, chain, strict=True):
                 member.blank.part = part
@@ -247,9 +311,13 @@ def mark_date_parts(founds: list[Found], texts: dict[int, PageText], country: st
                 member.source, member.evidence = source, f"{label} ({part})"
 
 
-def _part_order(f: Found, text: PageText, country: str) -> tuple[str, str, str]:
+def _part_order(f: Found, text: PageText, country: str,
+                chain: Sequence[Found] = ()) -> tuple[str, str, str]:
     """Day, month, year in the order printed beside the boxes (MM/DD/YYYY, JJ/MM/AAAA...),
-    else in the country's order."""
+    or in a caption row under them, else in the country's order."""
+    row = caption_row([m.blank.rect for m in chain], text) if len(chain) == 3 else None
+    if row is not None:
+        return row
     near = " ".join(w.text for w in text.words if abs(w.y1 - f.blank.rect[1]) < 14
                     or abs((w.y0 + w.y1) / 2 - (f.blank.rect[1] + f.blank.rect[3]) / 2) < 6)
     hint = _ORDER_HINT.search(near.upper())

@@ -10,38 +10,49 @@ means two digits of the year); the sentence around it says whose date it is: the
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from itertools import pairwise
 
 from portdesk.loa.blanks import Blank
 from portdesk.loa.formscan import Word
 from portdesk.loa.labels import Line, PageText
+from portdesk.loa.lexicon.months import DAY_WORDS
 from portdesk.loa.vocabulary import REQUESTED_CONTEXT, SIGNING_CONTEXT, normalise
+
+Rect = tuple[float, float, float, float]
 
 _GAP = 22.0  # white space this wide between two words is a blank
 _TRAILING = 40.0  # room left at the end of a line after a connector is a blank too
 _JOINS = frozenset({"de", "del", "/", ".", "-", "du"})
+# "dnia __ ______ 20__ r.", "dne __. __. 20__", "dana __.__.20__.": the word a language prints
+# before a date's day (lexicon/months.DAY_WORDS); its gaps may sit side by side, nothing between
+_DAY_LEADS = frozenset(w.split()[-1] for words in DAY_WORDS.values() for w in words)
 _LEADS = frozenset({"a", "el", "le", "den", "am", "on", "the", "dia", "date", "datum", "fecha",
-                    "fait le", "dated", "ngay"})
+                    "fait le", "dated", "ngay"}) | _DAY_LEADS
 # "ngày __ tháng __ năm ____" (Vietnamese: day __ month __ year): the part words join its gaps
 _PART_WORDS = {"ngay": frozenset({"thang", "nam"})}
 _LAST_PARTS = frozenset({"nam"})  # the year's word, its gap running on to the line's end
 _MONTH_FIRST = frozenset({"US"})
 # "En ______ , a __ de ____ de 20__", "In ______, am ____": the place, then the date: signing
 _PLACE_FIRST = re.compile(r"^(en|in|te|fait a|done at|signed at|firmado en|getekend te|"
-                          r"luogo)\b")
+                          r"luogo|[uvw])\b")
 _PLACE_OF_SIGNING = re.compile(r"\b(fait a|done at|signed at|gezeichnet|getekend te|"
                                r"firmado en|ondertekend te|unterschrieben in)\b")
 
 
-def date_gaps(text: PageText, page: int, country: str) -> list[Blank]:
-    """Blanks for the parts (or the whole) of each date written in words on the page."""
+def date_gaps(text: PageText, page: int, country: str,
+              drawn: Sequence[Rect] = ()) -> list[Blank]:
+    """Blanks for the parts (or the whole) of each date written in words on the page (`drawn`:
+    the page's drawn lines, which split the white space between two words into its parts)."""
     right_edge = max((w.x1 for w in text.words), default=0.0)
+    drawn = [*drawn, *(w.rect for w in text.words if w.is_blank)]  # typed ones too
     out: list[Blank] = []
     lines = sorted(text.lines, key=lambda ln: -ln.y)
     for n, line in enumerate(lines):
-        tokens = _tokens(line, right_edge)
+        tokens = _tokens(line, right_edge, drawn)
         nxt = lines[n + 1] if n + 1 < len(lines) else None
         if nxt is not None and line.y - nxt.y < 16 and tokens and tokens[-1][0] == "GAP":
-            tokens += _tokens(nxt, right_edge)  # "... de ____" / "de 20__" wraps to the next line
+            tokens += _tokens(nxt, right_edge, drawn)  # "... de ____" / "de 20__" wraps
         found = _dates_in(tokens, text, line, page, country)
         out += [_onto_placeholder(b, line, lines[n + 1:]) for b in found]
     return out
@@ -65,21 +76,37 @@ def _onto_placeholder(blank: Blank, line: Line, below: list[Line]) -> Blank:
     return Blank("gap", blank.page, rect, extra={**blank.extra, "month": "digits"})
 
 
-def _tokens(line: Line, right_edge: float) -> list[tuple[str, tuple[float, float, float, float]]]:
+def _tokens(line: Line, right_edge: float,
+            drawn: Sequence[Rect] = ()) -> list[tuple[str, tuple[float, float, float, float]]]:
     """Words and gaps of one line, in order: ("de", rect), ("GAP", rect), ..."""
     out: list[tuple[str, tuple[float, float, float, float]]] = []
     words = [w for w in line.words if not w.is_blank]
     y0, y1 = line.y - 1.5, line.y + 10
     for i, w in enumerate(words):
         out.append((normalise(w.text) or w.text.strip(), (w.x0, w.y0, w.x1, w.y1)))
+        if w.text.rstrip().endswith(",") and normalise(w.text):  # "Tegucigalpa," then a date
+            out.append((",", (w.x1 - 2, w.y0, w.x1, w.y1)))
         nxt = words[i + 1].x0 if i + 1 < len(words) else None
         if nxt is not None and nxt - w.x1 >= _GAP:
-            out.append(("GAP", (w.x1 + 2, y0, nxt - 2, y1)))
+            out += [("GAP", r) for r in _apart((w.x1 + 2, y0, nxt - 2, y1), line, drawn)]
         elif nxt is None and right_edge - w.x1 >= _TRAILING and not _ends_sentence(w) and (
                 _last_word(words, i) in _JOINS | _LEADS | _LAST_PARTS or w.text.strip() == "20") \
                 and not _INSTRUCTION.search(normalise(" ".join(x.text for x in words))):
-            out.append(("GAP", (w.x1 + 2, y0, min(right_edge, w.x1 + 120), y1)))
+            out += [("GAP", r) for r in _apart((w.x1 + 2, y0, min(right_edge, w.x1 + 120), y1),
+                                               line, drawn)]
     return out
+
+
+def _apart(gap: Rect, line: Line, drawn: Sequence[Rect]) -> list[Rect]:
+    """The white space between two words, or each of the blanks drawn or typed apart inside it
+    ("dnia ___ ________ 20__": the day's and the month's lines side by side, no word between)."""
+    inside = sorted({(r[0], r[2]) for r in drawn if abs(r[1] - gap[1]) < 6
+                     and r[0] >= gap[0] - 4 and r[2] <= gap[2] + 4})
+    if not inside or any(b[0] < a[1] - 1 for a, b in pairwise(inside)):
+        return [gap]  # no blank drawn in it (or overlapping ones): the white space as it is
+    # the blanks drawn or typed in it, each its own gap: "20 [__]" then the signature's line
+    # further right is the year's short line, never the white space up to the signature
+    return [(a, gap[1], b, gap[3]) for a, b in inside]
 
 
 # "each page must be signed and dated": a rule the form states (a footer's instruction), the
@@ -123,8 +150,11 @@ def _dates_in(tokens: list[tuple[str, tuple[float, float, float, float]]], text:
     while i < len(tokens):
         found = next(((t, r) for t, r in reversed(tokens[max(0, i - 3):i]) if t in _LEADS),
                      None)
-        if found is None and i == 1 and tokens[0][0] == ",":  # "____, __ de ____ de 20__"
-            found = tokens[0]  # the place on the drawn line before the comma, then the date
+        if found is None and i >= 1 and tokens[i - 1][0] == "," and (
+                i == 1 or (i == 2 and tokens[0][0] != "GAP")):
+            # "____, __ de ____ de 20__", "Tegucigalpa, __ de ____ de 20__": the place (on the
+            # drawn line, or printed) before the comma, then the date (its whole shape only)
+            found = tokens[i - 1]
         if tokens[i][0] != "GAP" or found is None:
             i += 1
             continue
@@ -133,16 +163,25 @@ def _dates_in(tokens: list[tuple[str, tuple[float, float, float, float]]], text:
         year2 = False
         j = i + 1
         joins = _JOINS | _PART_WORDS.get(lead, frozenset())
-        while j + 1 < len(tokens) and tokens[j][0] in joins and len(gaps) < 3:
-            k = j + 1
+        while j + 1 < len(tokens) and (tokens[j][0] in joins or tokens[j][0] == "20" or (
+                lead in _DAY_LEADS and tokens[j][0] == "GAP")) and len(gaps) < 3:
+            if tokens[j][0] == "GAP":  # "dnia [__] [______]": the next part, side by side
+                gaps.append(tokens[j][1])
+                j += 1
+                continue
+            if tokens[j][0] == "20" and lead not in _DAY_LEADS:
+                break
+            k = j + 1 if tokens[j][0] != "20" else j
             if tokens[k][0] == "20" and k + 1 < len(tokens) and tokens[k + 1][0] == "GAP":
                 year2, k = True, k + 1
             if tokens[k][0] != "GAP":
                 break
             gaps.append(tokens[k][1])
             j = k + 1
-        whose = _whose(text, line, lead)
-        words = any(t in ("de", "del", "du") for t, _r in tokens[i:j])
+        whose = _whose(text, line, lead) if lead not in _DAY_LEADS else _whose_day(
+            tokens, i, text, line, lead)
+        words = any(t in ("de", "del", "du") for t, _r in tokens[i:j]) or (
+            lead in _DAY_LEADS and tokens[i + 1][0] == "GAP")  # "dnia __ ______": a name
         if lead == "," and not (len(gaps) == 3 and year2 and words):
             whose = None  # no word leads in: only the whole shape "__ de ____ de 20__" is a date
         if len(gaps) == 1 and (not _single_date_ok(lead, line) or _captions_a_line(text, lead_rect)):
@@ -180,11 +219,34 @@ def _whose(text: PageText, line: Line, lead: str) -> str | None:
     return None
 
 
+# the words of a sentence that moves the numbers, before a Slavic day word: "przeniesienie
+# numeru w dniu ____", "prenos čísla dne ____": the port's date, not the day it is signed
+_MOVES_BEFORE = re.compile(r"\b(przeniesieni\w*|prenesen\w*|prenos\w*|prijenos\w*|"
+                           r"wnioskowan\w*|preferowan\w*|pozadovan\w*|zeljen\w*|zelen\w*|"
+                           r"od|z|ode|s|od dnia)$")
+
+
+def _whose_day(tokens: list[tuple[str, Rect]], i: int, text: PageText, line: Line,
+               lead: str) -> str | None:
+    """"dnia __ ______ 20__ r.", "dne __. __. 20__": the day word names the day the form is
+    dated (signed), unless the words before it on its line move the numbers or the sentence
+    around asks a desired date."""
+    before = " ".join(t for t, _r in tokens[:i] if t not in ("GAP", lead))
+    if _MOVES_BEFORE.search(before.strip()) or REQUESTED_CONTEXT.search(before):
+        return "requested"
+    return _whose(text, line, lead) or "signed"
+
+
 def _after_a_place(line: Line, lead: str) -> bool:
     """"________, ngày __ tháng __ năm ____": the line opens with the comma after a place
     written on the drawn line before it, then the date's own word: where and when it is signed
     (as "Fait à ____, le ____")."""
-    said = line.text.lstrip()
+    words = list(line.words)
+    while words and words[0].is_blank:  # the place typed as underscores on the same line
+        words.pop(0)
+    said = " ".join(w.text for w in words).lstrip()
+    if lead == "," and re.match(r"^[^\W\d_][^\s,]*,", said):
+        return True  # "Tegucigalpa, __ de ____ de 20__": the place printed, then the date
     return said.startswith(",") and (lead == "," or normalise(said).startswith(lead))
 
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 import functools
 import inspect
 import io
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import ParamSpec, TypeVar, cast
@@ -21,6 +19,7 @@ from pypdf.generic import DictionaryObject
 
 from portdesk.domain.intake import IntakeLimits, check_page_count
 from portdesk.domain.intake_pdf import check_pdf_parts
+from portdesk.loa.atomic_write import write_atomic as write_atomic  # no pypdf: loa render
 from portdesk.loa.errors import BadPdf
 
 _HEAD_BYTES = 1024
@@ -63,22 +62,6 @@ def _from_pdf_library(exc: BaseException) -> bool:
         tb = tb.tb_next
     module = tb.tb_frame.f_globals.get("__name__", "") if tb is not None else ""
     return str(module).split(".")[0] in _PDF_LIBRARIES
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside the target, then rename: readers never see half a PDF."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def read_pdf_bytes(path: Path) -> bytes:

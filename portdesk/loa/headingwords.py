@@ -19,6 +19,9 @@ OFFICE_USE = re.compile(r"\b(use only|office use|internal use|(store|sales|deale
                         r"auftraggeber\w*|teilnehmer\w*|antragsteller\w*)\b)(\w+ ){1,4}auszufullen|"
                         r"(completed|filled in|"
                         r"filled out) by (\w+ ){1,4}only|internt|fylls i av|"
+                        # "RECEIPT (to be completed by the agent ...)": the provider's people
+                        r"(completed|filled in|filled out) by (the |our |your )?(sales )?(agent|"
+                        r"dealer|retailer|staff|office|shop|store)|"
                         r"se completeaza de|a szolgaltato tolti ki|(received|processed|checked|"
                         r"accepted|actioned) by)\b|"
                         # filled in by the provider, in the lexicons' languages (Estonian,

@@ -85,6 +85,40 @@ LANGUAGE_RULES: tuple[tuple[frozenset[str], list[tuple[LoaField | str, float, st
 )
 # (field, strength, pattern). Strength: how sure the words alone make us (1.0 = unmistakable).
 RULES: list[tuple[LoaField | str, float, str]] = [
+    # a question asked as the label ("When would you like the numbers to move?", "Where is the
+    # service installed?", "Who can we call about this request?"): its question word says the
+    # kind of value (when: a date, where: a place, who ... call: a phone), its verb whose
+    # (the question words of English, French, German, Dutch, Spanish, Portuguese, Italian)
+    (LoaField.REQUESTED_DATE, 1.0, r"^(when|what date|on what date|which date|quand|a quelle date|"
+                                   r"wann|an welchem (tag|datum)|wanneer|op welke datum|cuando|"
+                                   r"en que fecha|quando|em que data|in che data)\b.*\b(move\w*|"
+                                   r"port\w*|transfer\w*|switch\w*|happen|take place|go live|"
+                                   r"cut ?over|released?|transfere\w*|bascule\w*|portier\w*|"
+                                   r"umgestellt|wechsel\w*|overgezet|overstap\w*|porteer\w*|"
+                                   r"portar|portad[ao]s?|portabilidad|traslad\w*|cambi\w*|"
+                                   r"portabilidade|portabilita|trasferi\w*)\b"),
+    (LoaField.SERVICE_ADDRESS, 1.0, r"^(where|ou|wo|waar|donde|onde|dove)\b(?=.*\b(service|line|"
+                                    r"lines|phones?|numbers?|ligne\w*|anschluss\w*|aansluiting|"
+                                    r"linea\w*|servicio|servico|linha\w*|servizio)\b).*"
+                                    r"\b(installed|located|provided|connected|used|installe\w*|"
+                                    r"situe\w*|gelegen|installiert|geinstalleerd|instalad[ao]|ubicad[ao]|"
+                                    r"localizad[ao]|installat[ao])\b"),
+    (LoaField.CONTACT_PHONE, 1.0, r"^(who|whom|what number)\b.*\b(call|ring|phone|reach)\b|"
+                                  r"^(qui|wen|wie|a quien|quem|chi)\b.*\b(appeler|joindre|"
+                                  r"anrufen|erreichen|bellen|llamar|contactar|ligar|chiamare)\b"),
+    # "Who is signing this form?": the signer's name
+    (LoaField.AUTHORIZED_NAME, 1.0, r"^(who|qui|wer|wie|quien|quem|chi)\b.*\b(signs?|signing|"
+                                    r"signe\w*|unterschreib\w*|unterzeichne\w*|onderteken\w*|"
+                                    r"firma\w*|assina\w*)\b"),
+    # "Which company provides your service today?", "Who is your phone company now?"
+    (LoaField.CARRIER, 1.0, r"^(which|what|who)\b(?!.*\b(will|new|moving to|switching to|"
+                            r"going to)\b).*\b(company|provider|carrier|operator|"
+                            r"phone company|telco)\b.*\b(provides|supplies|serves|currently|"
+                            r"today|now|at present)\b|^(who|which) (is|are) your (current |"
+                            r"present |existing )?(phone |telephone )?(company|provider|carrier|"
+                            r"operator|telco)\b"),
+    (LoaField.ACCOUNT_NAME, 1.0, r"^(what|whose|which) name\b.*\baccount\b|^in whose name\b.*"
+                                 r"\baccount\b|^who (is|are) the account (holder|in the name)"),
     # things that are not ours, first: their words would otherwise match "number" or "name"
     (NOT_OURS, 1.0, r"\b(vat|tva|btw|iva|ust|mwst|umsatzsteuer\w*|steuer\w*|tax id|ein|siret|"
                     r"siren|cif|nif|kvk|kv k|abn|acn|chamber of commerce|handelsregister\w*|ondernemingsnummer|"
@@ -278,6 +312,9 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.NUMBER_COUNT, 1.0, r"\b((total )?(quantity|count|number|nombre|anzahl|menge|aantal|"
                                  r"hoeveelheid|cantidad|numero|quantita|quantite)( total)? (of|de|der|di|van|"
                                  r"d)( the| las| los| les| le| i| die| de)?( total)? |how many |(aantal|anzahl) |"
+                                 # "how many" in the languages forms come in most, as a question
+                                 r"combien (de |d )?|wie ?viele |cuant[oa]s |quant[oa]s |"
+                                 r"quant[ie] |hoeveel |hur manga |hvor mange |"
                                  r"total )(numbers|lines|numeros|lignes|rufnummern|nummern|"
                                  r"anschlusse|leitungen|nummers|lijnen|aansluitingen|lineas|numeri|"
                                  r"linee|numerazioni|dids|tns)\b"),

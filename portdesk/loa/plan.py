@@ -16,7 +16,7 @@ from portdesk.loa.blanks import CELLS, SHORT, Blank
 from portdesk.loa.claims import one_value_per_blank
 from portdesk.loa.collect import collect_blanks, page_texts
 from portdesk.loa.context import own_label_not_heading
-from portdesk.loa.dateboxes import mark_date_boxes, mark_date_parts
+from portdesk.loa.dateboxes import mark_date_boxes, mark_date_parts, place_before_date_parts
 from portdesk.loa.datesentence import requested_date_in_sentence
 from portdesk.loa.fields import DATE_FIELDS, LoaField
 from portdesk.loa.formscan import Widget, Word
@@ -93,6 +93,7 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     requested_date_in_sentence(founds, texts)
     mark_date_boxes(founds, texts)
     mark_date_parts(founds, texts, country)
+    place_before_date_parts(founds)
     split_locality_row(founds)
     mark_address_blocks(founds)
     own_label_not_heading(founds)
@@ -266,8 +267,8 @@ def _placements(kept: list[Found], texts: dict[int, PageText], country: str,
         p.comb = int(b.extra.get("comb", 0))
         p.boxes, p.part_widgets = spans(b.extra), widget_keys(b.extra)
         p.cells = spans(b.extra, CELLS)
-        p.unless_holder = f.field == LoaField.AUTHORIZED_NAME and \
-            UNLESS_HOLDER.search(normalise(f.evidence)) is not None
+        p.unless_holder = f.field in _ASKED_OF_THE_SIGNER and \
+            UNLESS_HOLDER.search(normalise(f.said())) is not None
         p.starts = _line_starts(b)
         if f.row_of is not None:
             p.row, p.choice = slot_of[id(f.row_of)], f.choice
@@ -275,6 +276,10 @@ def _placements(kept: list[Found], texts: dict[int, PageText], country: str,
     return out
 
 
+# the signer's own details, asked "if different from the account holder": written only when
+# the signer is not the holder
+_ASKED_OF_THE_SIGNER = frozenset({LoaField.AUTHORIZED_NAME, LoaField.AUTHORIZED_TITLE,
+                                  LoaField.CONTACT_PHONE, LoaField.CONTACT_EMAIL})
 _TICKS = {"full_port", "partial_port", "business", "residential", "toll_free", "btn_ported",
           "btn_stays"}
 

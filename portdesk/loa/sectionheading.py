@@ -44,6 +44,13 @@ def _caption_of_a_provider(said: str) -> bool:
 
 def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> str | None:
     """The text of the nearest heading above the blank, or None when there is none near."""
+    found = section_heading_at(f, text, labels)
+    return found[0] if found else None
+
+
+def section_heading_at(f: Found, text: PageText,
+                       labels: set[tuple[int, str]]) -> tuple[str, float] | None:
+    """The nearest heading above the blank and the height of its line."""
     x0, _y0, x1, top = f.blank.rect
     floor = top  # the reach runs from the blank, and on from each label row passed over
     prose = False  # a paragraph passed over: the label cells above it are another block's
@@ -62,9 +69,10 @@ def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> s
             if label_row and not prose and f.blank.kind not in ("check", "box"):
                 floor = max(floor, line.top)  # a label in its own cell: a row of the block
             continue  # a panel's title speaks for the panel's blanks, not for those under it
-        if OFFICE_USE.search(normalise(said)) and _one_language_words(said) <= _HEADING_WORDS:
+        if OFFICE_USE.search(normalise(said)) and \
+                _one_language_words(re.sub(r"\([^)]*\)", " ", said)) <= _HEADING_WORDS:
             # "OFFICE USE": a panel's title, though its first blank read it as a label
-            return None if block_above else said
+            return None if block_above else (said, line.y)
         if label_row:
             if f.blank.kind not in ("check", "box") and not prose:  # a tick answers its own
                 floor = max(floor, line.top)  # rows of a block: its heading is above them all
@@ -84,7 +92,7 @@ def section_heading(f: Found, text: PageText, labels: set[tuple[int, str]]) -> s
             return None  # the column's section ended at a row printed across both columns
         if block_above:  # "4. TO BE COMPLETED BY THE RECEIVING OPERATOR" over its own rows,
             return None  # then the customer's declaration and signature line: not its
-        return said
+        return said, line.y
     return None
 
 
@@ -226,7 +234,8 @@ def _same_size(up: Sequence[Word], line: Sequence[Word]) -> bool:
 
 def _one_language_words(said: str) -> int:
     """The words of a heading in one of its languages: "Para uso de X / For X use only" is a
-    panel's title printed twice, as long in each language as a heading is."""
+    panel's title printed twice, as long in each language as a heading is. (Its aside in
+    brackets is not counted: "RECEIPT (to be completed by the agent and handed ...)".)"""
     return max(len(part.split()) for part in said.split(" / "))
 
 

@@ -22,7 +22,8 @@ from portdesk.loa.headingwords import (
 )
 from portdesk.loa.labels import PageText
 from portdesk.loa.persons import IF_DIFFERENT, bare_phone, person_on_row, side_heading
-from portdesk.loa.sectionheading import other_captions, section_heading
+from portdesk.loa.reach import ends_before
+from portdesk.loa.sectionheading import other_captions, section_heading, section_heading_at
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import NOT_OURS, UNLESS_HOLDER, classify, normalise, provider_role
 
@@ -59,7 +60,8 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
     signs = [section_heading(f, texts[f.blank.page], labels) for f in founds
              if f.field == LoaField.SIGNATURE]
     for f in founds:
-        if _another_person(f, texts, labels, signs):
+        if _signers_block(f, texts[f.blank.page], labels) or \
+                _another_person(f, texts, labels, signs):
             continue
         if f.field is None and bare_phone(f.evidence):
             heading = section_heading(f, texts[f.blank.page], labels)
@@ -80,10 +82,13 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
             continue
         if f.field is None or f.field == NOT_OURS:
             continue
-        heading = section_heading(f, texts[f.blank.page], labels)
-        if heading is None:
+        found = section_heading_at(f, texts[f.blank.page], labels)
+        if found is None:
             continue
+        heading, heading_y = found
         role = "office" if _theirs(heading) else heading_role(heading)
+        if role in ("office", "gaining", "losing") and ends_before(f, heading_y, founds):
+            continue  # the party's rows ended at a break: the signer's block below is ours
         if role == "gaining" and "losing" in (provider_role(f.evidence), f.heading_role):
             continue  # "Current operator" says whose it is, whatever block it follows
         if role is None and SIGNER_SECTION.search(normalise(heading)):
@@ -151,6 +156,68 @@ def _another_person(f: Found, texts: dict[int, PageText],
     f.field = NOT_OURS
     f.note(f"another person's, asked only if different: under '{heading}'")
     return True
+
+
+_TITLE_OVER = 16.0  # points above a heading's aside line its title may be printed
+
+
+# a person acting for the holder, in the languages PortDesk reads: with "if not the holder"
+# (UNLESS_HOLDER) the block is the case's signer's
+_ACTING_FOR = re.compile(r"\b(mandataire|procurador|apoderado|representante|representant|"
+                         r"bevollmachtigt\w*|gemachtigde|pelnomocnik|zastupce|zastupca|"
+                         r"zastupnik|ovlasten\w* osob\w*|pooblascen\w*|opravnen\w* osob\w*|"
+                         r"upowaznion\w*|imputernicit\w*|delegato|rappresentante)\b")
+_A_NAME = re.compile(r"\b(name|nom|naam|nombre|nome|ime|jmeno|meno|imie|nume)\b")
+_SIGNERS_OWN = frozenset({LoaField.ACCOUNT_NAME, *_PERSON_FIELDS})
+
+
+def _signers_block(f: Found, text: PageText, labels: set[tuple[int, str]]) -> bool:
+    """"AUTHORISED PERSON (if different from the account holder)", "LE MANDATAIRE (si
+    différent du titulaire)", "OVLAŠTENA OSOBA (ako nije pretplatnik)": a person acting for
+    the holder, asked when the holder does not sign: the case's signer. Its name, title,
+    phone and e-mail are ours, written only when the signer is not the holder (plan.py);
+    "Technical contact (if different)" names another person: not this block."""
+    if f.field not in _SIGNERS_OWN and not (f.field is None and f.evidence):
+        return False
+    found = section_heading_at(f, text, labels)
+    if found is None or not UNLESS_HOLDER.search(normalise(found[0])):
+        return False
+    heading = f"{_title_over(text, found)} {found[0]}"
+    whole = normalise(heading)
+    if not (SIGNER_SECTION.search(whole) or _ACTING_FOR.search(whole)) or \
+            THIRD_PARTY.search(whole) or CONTACT_SECTION.search(whole):
+        return False
+    said = normalise(f.evidence)
+    if f.field == LoaField.ACCOUNT_NAME or (f.field is None and _A_NAME.search(said)):
+        f.field, f.confidence = LoaField.AUTHORIZED_NAME, _STRONG  # a bare "Name": the signer's
+    elif f.field is None and bare_phone(f.evidence):
+        f.field, f.confidence = LoaField.CONTACT_PHONE, _STRONG
+    elif f.field is None:
+        return False
+    asked = UNLESS_HOLDER.search(whole)
+    f.note(f"the signer's, asked only {asked.group(0) if asked else 'if not the holder'}")
+    return True
+
+
+_TITLE_OVER = 16.0  # points above a heading's aside line its title may be printed
+
+
+def _title_over(text: PageText, found: tuple[str, float]) -> str:
+    """The title printed just over a heading that is only its aside ("AUTHORISED PERSON" over
+    "(if different from the account holder)"): the run of words starting where it starts."""
+    said, y = found
+    first = normalise(said).split()[0] if normalise(said) else ""
+    at = next((w for w in text.words if abs(w.y0 - y) < 3 and first
+               and normalise(w.text).startswith(first)), None)
+    if at is None:
+        return ""
+    over = sorted((w for w in text.words if 4 < w.y0 - at.y0 <= _TITLE_OVER
+                   and w.x0 >= at.x0 - 60), key=lambda w: w.x0)
+    phrase = [w for w in over[:1] if w.x0 <= at.x0 + 2]
+    for w in over[1:]:  # the title's run of words, up to the next column's
+        if phrase and w.x0 - phrase[-1].x1 <= 14:
+            phrase.append(w)
+    return " ".join(w.text for w in phrase)
 
 
 def _names_another_signer(heading: str) -> bool:

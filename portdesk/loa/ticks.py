@@ -6,6 +6,7 @@ question printed before the pair, and only questions we can answer from the case
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import field as dc_field
@@ -147,6 +148,20 @@ def _without_asides(line: list[Word]) -> list[Word]:
     return out
 
 
+_KINDS = {LoaField.BUSINESS: LoaField.RESIDENTIAL, LoaField.RESIDENTIAL: LoaField.BUSINESS}
+_ACCOUNT = r"(account|customer|line|lines|service|subscription|connection)"
+_KIND_ASKED = ((LoaField.BUSINESS, re.compile(
+    rf"\b(business|company|commercial|corporate|enterprise) {_ACCOUNT}\b")),
+    (LoaField.RESIDENTIAL, re.compile(
+        rf"\b(residential|home|personal|private|consumer|household) {_ACCOUNT}\b")))
+
+
+def _kind_asked(norm: str) -> LoaField | None:
+    """"Is this a business account?": the kind of account a question asks about."""
+    kinds = [kind for kind, said in _KIND_ASKED if said.search(norm)]
+    return kinds[0] if len(kinds) == 1 else None
+
+
 def _answer(blank: Blank, text: PageText, yes: bool, label: str) -> Found:
     """Yes/No boxes answer the question printed before them."""
     left = [w for w in _without_asides(text.line_of(blank.rect)) if w.x1 <= blank.rect[0] + 1
@@ -173,6 +188,9 @@ def _answer(blank: Blank, text: PageText, yes: bool, label: str) -> Found:
         found = LoaField.FULL_PORT if yes else LoaField.PARTIAL_PORT
     elif read is not None and read.field == LoaField.BTN:
         found = LoaField.BTN_PORTED if yes else LoaField.BTN_STAYS
+    elif (asked := _kind_asked(norm)) is not None and question.rstrip().endswith("?"):
+        # "Is this a business account? Yes / No": the answer ticks the account's kind
+        found = asked if yes else _KINDS[asked]
     else:
         return Found(blank, None, 0.0, "yes/no", f"{question} {label}".strip())
     return Found(blank, found, 0.8, "yes/no", f"{norm}: {label}")

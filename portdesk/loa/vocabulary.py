@@ -18,6 +18,7 @@ from portdesk.loa.fields import LoaField
 from portdesk.loa.labelwords import LANGUAGE_RULES, LANGUAGE_RULES_AT, LEXICONS_AT, RULES
 from portdesk.loa.labelwords import NOT_OURS as NOT_OURS  # re-exported: read here by its users
 from portdesk.loa.lexicon import form_languages, rules_in
+from portdesk.loa.lexicon.base import UNSIGNED
 
 LOSING_CONTEXT = re.compile(r"\b(current|losing|old|existing|donor|previous|prior|"
                             r"abgebend\w*|abg|cedant\w*|verzendend\w*|donante|doadora|actuel\w*|"
@@ -82,7 +83,7 @@ PROVIDER_WORDS = re.compile(r"\b(carrier|provider|operator\w*|network|operateur|
                             # a provider in each lexicon language ("operatora", "operaattori",
                             # "udbyder", "poskytovatel", "πάροχος" read as "parochos"...)
                             r"operaattori\w*|operaator\w*|operater\w*|operatur\w*|operadora|"
-                            r"udbyder\w*|leverandor\w*|leverantor\w*|tilbyder\w*|"
+                            r"udbyder\w*|teleselskab\w*|leverandor\w*|leverantor\w*|tilbyder\w*|"
                             r"poskytovatel\w*|ponudnik\w*|dostawc\w*|davatelj\w*|dajalec|"
                             r"pakalpojumu sniedz\w*|paslaugu teikej\w*|teenusepakkuja\w*|"
                             r"sideettevot\w*|palveluntarjoaja\w*|teleyritys|teleyrityksen|"
@@ -94,11 +95,19 @@ PROVIDER_WORDS = re.compile(r"\b(carrier|provider|operator\w*|network|operateur|
 UNLESS_HOLDER = re.compile(r"\b(if (not|other than|different from) (the )?(account holder|customer|"
                            r"subscriber)|si (autre que|different du) (le )?titulaire|falls "
                            r"(nicht|abweichend vom?) (der |dem )?(anschlussinhaber\w*|kunde\w*)|"
-                           r"indien (niet|anders dan) de (klant|abonnee)|si no es el titular)\b")
+                           r"indien (niet|anders dan) de (klant|abonnee)|si no es el titular|"
+                           # Croatian, Czech, Slovak, Polish, Slovenian, Portuguese, Italian,
+                           # Romanian, Spanish: "if not (other than) the subscriber / holder"
+                           r"ako nije (pretplatnik|korisnik)\w*|pokud (neni|nejde o) "
+                           r"(ucastnik|zakaznik)\w*|ak nie je (ucastnik|zakaznik)\w*|"
+                           r"jezeli (nie jest|inny niz) abonent\w*|ce ni narocnik\w*|"
+                           r"se (nao for|diferente do) titular|se divers[oa] dal titolare|"
+                           r"daca (nu este|difera de) titular\w*|si (es )?distinto del titular)\b")
 # "Mailing address" on a form beside the service location: where the bills go
 BILLING_CONTEXT = re.compile(r"\b(billing|factur\w*|factuur\w*|rechnung\w*|bill|facture|invoic\w*|"
                              r"facturacion|mailing)\b")
-SIGNING_CONTEXT = re.compile(r"\b(sign\w*|firm\w*|unterschr\w*|onderteken\w*|fait a|done at)\b")
+SIGNING_CONTEXT = re.compile(r"\b(sign\w*|firm\w*|unterschr\w*|onderteken\w*|fait a|done at|"
+                             r"podpis\w*|potpis\w*)\b")
 REQUESTED_CONTEXT = re.compile(r"\b(desired|requested|preferred|due|souhaite\w*|prefer\w*|"
                                r"deseada|wunsch\w*|gewenst\w*|cambio|mise en (oe|o)uvre|"
                                r"richiest\w*|desiderat\w*)\b")
@@ -143,8 +152,10 @@ def _rules(languages: tuple[str, ...]) -> tuple[tuple[LoaField | str, float, re.
     """The broad rules with the lexicons of the form's languages read after the registers and
     identifiers (which no language's word for a name or a number may take) and before the
     rest: on a form in Croatian "Adresa" is the whole address, not Romanian's street."""
-    scoped = [(f, s, re.compile(p)) for codes, rules in LANGUAGE_RULES
-              if codes & set(languages) for f, s, p in rules]
+    # a language's "not ours" words never fire on a label asking for a signature ("Podpis
+    # účastníka / razítko": signed, the stamp beside it), as a lexicon's do (lexicon/base.py)
+    scoped = [(f, s, re.compile(UNSIGNED + r".*?(?:" + p + ")" if f == NOT_OURS else p))
+              for codes, rules in LANGUAGE_RULES if codes & set(languages) for f, s, p in rules]
     return (*_COMPILED[:LEXICONS_AT], *rules_in(languages),
             *_COMPILED[LEXICONS_AT:LANGUAGE_RULES_AT], *scoped, *_COMPILED[LANGUAGE_RULES_AT:])
 

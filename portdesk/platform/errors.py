@@ -61,6 +61,14 @@ class Unreachable(PlatformError):
         return SyncOutcome(OutcomeKind.TIMED_OUT if self.timed_out else OutcomeKind.NOT_ANSWERED)
 
 
+class WrongAddress(Unreachable):
+    """The address does not serve the platform's API (a 404 on a list, an unknown scheme): no
+    request reached it, so nothing is refused or gone; fixed in Settings, sent again after."""
+
+    def outcome(self) -> SyncOutcome:
+        return SyncOutcome(OutcomeKind.NOT_ANSWERED)
+
+
 class MalformedResponse(PlatformError):
     """An answer PortDesk cannot read: not JSON, or not the shape of the contract."""
 

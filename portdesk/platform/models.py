@@ -208,8 +208,20 @@ def parse_comment(data: Any) -> Comment:
 
 def parse_document(data: Any) -> Document:
     item = _obj(data, "a document")
+    status, scan = item.get("status"), item.get("av_scan_status")
     return Document(id=require(item, "id", str, "document"),
-                    filename=str(item.get("filename") or ""), sha256=str(item.get("sha256") or ""))
+                    filename=str(item.get("filename") or ""), sha256=str(item.get("sha256") or ""),
+                    status=status if isinstance(status, str) else "",
+                    av_scan_status=scan if isinstance(scan, str) else "",
+                    updated_at=_moment_or_none(item.get("updated_at")))
+
+
+def _moment_or_none(raw: Any) -> datetime | None:
+    """An optional time that must never cost the record (an upload stays usable without it)."""
+    try:
+        return parse_time(raw, "a time")
+    except MalformedResponse:
+        return None
 
 
 def parse_portability(data: Any) -> PortabilityResult:

@@ -72,6 +72,14 @@ class Order:
     needs_kept_numbers: bool = False  # a partial port: list the numbers that stay behind
     fast_port_eligible: bool = False
     account_number: str = ""
+    # the texts' own port (`messaging.messaging_port_status`, the description's word as given;
+    # "" when the order says nothing): calls can port while texts stay behind or fail
+    messaging_status: str = ""
+    # "A key to reference this porting order when contacting ... customer support" (the
+    # description; null on drafts): "" when the platform has not given one
+    support_key: str = ""
+    # "Is true when the required documentation is met" (the description); None when not given
+    requirements_met: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,9 +148,16 @@ class Comment:
 
 @dataclass(frozen=True, slots=True)
 class Document:
+    """An upload as the platform has it. `status` is its review ("pending", "verified",
+    "denied") and `av_scan_status` its virus scan ("scanned", "infected", "pending_scan",
+    "not_scanned"), the description's words as given ("" when the answer leaves them out)."""
+
     id: str
     filename: str
     sha256: str
+    status: str = ""
+    av_scan_status: str = ""
+    updated_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,6 +264,9 @@ class PortingPlatform(Protocol):
                         customer_reference: str | None = None) -> Document: ...
 
     def documents_by_reference(self, customer_reference: str) -> list[Document]: ...
+
+    def document(self, document_id: str) -> Document:
+        """The upload read back, with its review and virus scan status (NotFound when gone)."""
 
     def delete_document(self, document_id: str) -> None: ...
 

@@ -172,6 +172,10 @@ class PortingOrders(ClientCore):
         return list(self._all("documents", params, parse_document, key=lambda d: d.id,
                               kind="document"))
 
+    def document(self, document_id: str) -> Document:
+        body = self.request("GET", f"documents/{document_id}")
+        return parse_document(self._data(body, "the document"))
+
     def delete_document(self, document_id: str) -> None:
         try:
             self.request("DELETE", f"documents/{document_id}")

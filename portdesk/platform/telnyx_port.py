@@ -168,7 +168,15 @@ def to_order(order: PlatformOrder, zone: tzinfo | None = UTC) -> Order:
         draft=order_values(raw, zone), editable=order.status in EDITABLE,
         needs_kept_numbers=isinstance(steps, list) and "associated_phone_numbers" in steps,
         fast_port_eligible=isinstance(settings, dict)
-        and settings.get("fast_port_eligible") is True)
+        and settings.get("fast_port_eligible") is True,
+        messaging_status=_messaging_status(raw), support_key=order.support_key or "",
+        requirements_met=met if isinstance(met := raw.get("requirements_met"), bool) else None)
+
+
+def _messaging_status(raw: dict[str, Any]) -> str:
+    messaging = raw.get("messaging")
+    status = messaging.get("messaging_port_status") if isinstance(messaging, dict) else None
+    return status if isinstance(status, str) else ""
 
 
 def to_request(portout: Portout, zone: tzinfo | None = UTC) -> PortoutRequest:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import random
+import re
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, tzinfo
@@ -17,7 +18,9 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from portdesk.logs import MASK, remember_secret, scrub
 from portdesk.platform import errors as e
+from portdesk.platform.field_words import field_words, is_secret, without_pointer
 from portdesk.platform.models import parse_meta
 from portdesk.platform.pagination import Page, PagingStalled, iter_items
 from portdesk.platform.port import Skipped
@@ -36,6 +39,10 @@ T = TypeVar("T")
 C = TypeVar("C", bound="ClientCore")
 DEFAULT_TIMEOUT = httpx.Timeout(20.0, connect=5.0)
 MAX_PAGE_SIZE = 250
+# a key this long is masked by its value in every log record and kept message; shorter ones are
+# the sandbox's and tests' made-up words ("sandbox"), which would mask ordinary text
+MASKED_KEY_LENGTH = 12
+PROOF_PATH = "porting_orders"  # a list every porting account has: it answers, the address is right
 
 
 class ClientCore:
@@ -48,6 +55,8 @@ class ClientCore:
                  zone: tzinfo | None = UTC) -> None:
         if not api_key:
             raise e.AuthError("no API key is set for the platform: add it in Settings")
+        if len(api_key) >= MASKED_KEY_LENGTH:  # masked wherever words quote it back
+            remember_secret(api_key)
         self.base_url = base_url.rstrip("/")
         self.retry = retry or RetryPolicy()
         self._sleep = sleep
@@ -108,10 +117,14 @@ class ClientCore:
         """(None, body) on success, (error, wait) to retry, (error, "stop") to give up now."""
         if self.guard is not None:
             self.guard()
+        if urlsplit(self.base_url).scheme.lower() not in ("http", "https"):
+            return self._not_web_address(), "stop"
         self.requests_sent += 1
         try:
             response = self._http.request(method, path.lstrip("/"), params=params, json=json,
                                           files=files, data=data)
+        except httpx.UnsupportedProtocol:
+            return self._not_web_address(), "stop"
         except TRANSPORT_ERRORS as exc:
             unreachable = e.Unreachable(self._transport_message(exc))
             sent = not isinstance(exc, NOT_SENT_ERRORS)
@@ -133,15 +146,24 @@ class ClientCore:
             return error, "stop"
         return error, wait
 
+    def _not_web_address(self) -> e.WrongAddress:
+        return e.WrongAddress(f"the platform address {self.base_url} is not a web address (it "
+                              "must start with https:// or http://): correct it in Settings; "
+                              "nothing was sent")
+
     def _transport_message(self, exc: Exception) -> str:
         if isinstance(exc, httpx.TimeoutException):
             what = "did not answer in time"
+        elif isinstance(exc, httpx.ConnectError) and _NO_SUCH_NAME.search(str(exc)):
+            return f"cannot reach the platform at {self._where}: no such host name is known " \
+                   "(a typo in the address, or no network): check the platform address in " \
+                   "Settings and your network, PortDesk will retry"
         elif isinstance(exc, httpx.ConnectError):
             what = "refused the connection or is not running"
         elif isinstance(exc, httpx.RemoteProtocolError):
             what = "dropped the connection mid-answer"
         else:
-            what = f"connection failed ({type(exc).__name__})"
+            what = f"failed to connect ({type(exc).__name__})"
         return f"cannot reach the platform at {self._where}: it {what}; check the address " \
                "and your network, PortDesk will retry"
 
@@ -166,6 +188,11 @@ class ClientCore:
             return e.AuthError(f"the platform at {self._where} refused the API key "
                                f"(HTTP {status}): check the key in Settings")
         if status == 404:
+            if not self._serves_api():
+                return e.WrongAddress(
+                    f"the address {self.base_url} does not serve the platform's porting API "
+                    f"({where} is not there, HTTP 404): correct the platform address in "
+                    "Settings (the published one ends in /v2); nothing was sent")
             return e.NotFound(f"the platform has no such record ({where}): {detail}")
         if status == 429:
             wait = retry_after_seconds(response, self._clock())
@@ -177,6 +204,26 @@ class ClientCore:
                                  retry_after_seconds(response, self._clock()))
         errors = _error_list(response)
         return e.RequestRejected(f"the platform refused {where}: {detail}", status, errors)
+
+    def _serves_api(self) -> bool:
+        """Whether a 404 can mean "no such record": only from an address known to serve this API.
+
+        A wrong address (`/v3`, a missing `/v2`) answers 404 to everything; read as "the record
+        is gone", a confirm or an upload was held for a person as refused. An address that has
+        answered JSON this session is known; otherwise the description's porting-order list is
+        asked once for one item: a JSON answer there proves the address."""
+        if self.json_answers:
+            return True
+        self.requests_sent += 1
+        try:
+            probe = self._http.request("GET", PROOF_PATH, params={"page[size]": 1})
+        except TRANSPORT_ERRORS:
+            return False
+        try:
+            probe.json()
+        except ValueError:
+            return False
+        return probe.status_code < 400
 
     # helpers
     def _data(self, body: Any, what: str) -> Any:
@@ -256,7 +303,9 @@ class ClientCore:
 
 def _error_list(response: httpx.Response) -> list[dict[str, str]]:
     """The platform's errors: `{"errors": [...]}`, or one bare error object (the description's
-    ResourceNotFound), or a bare `{"message": ...}` (its 422s say "check message field")."""
+    ResourceNotFound), or a bare `{"message": ...}` (its 422s say "check message field").
+    An error's `source.pointer` / `source.parameter` is kept as `pointer` and said in words as
+    `field` (platform.field_words)."""
     try:
         body = response.json()
     except ValueError:
@@ -266,18 +315,46 @@ def _error_list(response: httpx.Response) -> list[dict[str, str]]:
     items = body.get("errors")
     if not isinstance(items, list):
         items = [body] if any(k in body for k in ("code", "title", "detail", "message")) else []
-    return [{k: str(v) for k, v in item.items() if isinstance(v, str | int)}
-            for item in items if isinstance(item, dict)]
+    listed = []
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        error = {k: str(v) for k, v in item.items() if isinstance(v, str | int)}
+        source = item.get("source")
+        pointer = next((source[k] for k in ("pointer", "parameter") if isinstance(source, dict)
+                        and isinstance(source.get(k), str) and source[k].strip("/")), None)
+        if pointer is not None:
+            error["pointer"], error["field"] = pointer, field_words(pointer)
+        listed.append(error)
+    return listed
+
+
+def _said(error: dict[str, str]) -> str:
+    """One error in words: the field it names first, its text without the pointer, and no secret
+    (a PIN the platform quotes back, a key) in it, since the words are kept on the case."""
+    text = error.get("detail") or error.get("message") or error.get("title") \
+        or error.get("code", "")
+    pointer = error.get("pointer")
+    if pointer is None:
+        return scrub(text)
+    text = without_pointer(text, pointer)
+    if is_secret(pointer):
+        text = _QUOTED.sub(MASK, text)
+    return f"{error['field']}: {scrub(text)}" if text else error["field"]
+
+
+_NO_SUCH_NAME = re.compile(r"(?i)name or service not known|nodename nor servname|getaddrinfo|"
+                           r"name resolution|no address associated")
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 
 
 def _error_detail(response: httpx.Response) -> str:
-    parts = [err.get("detail") or err.get("message") or err.get("title") or err.get("code", "")
-             for err in _error_list(response)]
+    parts = [_said(err) for err in _error_list(response)]
     try:
         body = response.json()
     except ValueError:
         body = None
     said = body.get("message") if isinstance(body, dict) else None
-    if isinstance(said, str) and said and said not in parts:
-        parts.append(said)
+    if isinstance(said, str) and said and scrub(said) not in parts:
+        parts.append(scrub(said))
     return "; ".join(dict.fromkeys(p for p in parts if p))[:500] or f"HTTP {response.status_code}"

@@ -14,6 +14,7 @@ from typing import Any
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
 from portdesk.domain.errors import PortDeskError
+from portdesk.domain.kind_fields import in_progress_labels, port_date_nouns
 from portdesk.domain.moments import shown_time
 from portdesk.domain.readiness import Check, Evidence, run_checks
 from portdesk.domain.sync_trouble import PendingChanges, SyncTrouble
@@ -45,6 +46,14 @@ class DeskQueue:
 
 
 FOC_HORIZON = timedelta(days=7)  # a Friday's view must hold next Monday's ports
+# The dated queue lists every kind's set date (`foc_confirmed`): a port's FOC and a transfer's
+# completion (kind_fields.port_date_nouns), so its name says each: "FOC or completion next 7 days".
+
+
+def _in_progress_name() -> str:
+    """"At carrier or transferring": each kind's label for a case in progress (kind_fields)."""
+    first, *rest = in_progress_labels()
+    return " or ".join([first, *(label.lower() for label in rest)])
 
 
 def standard_queues(today: date | None = None, me: str = "") -> list[DeskQueue]:
@@ -63,9 +72,11 @@ def standard_queues(today: date | None = None, me: str = "") -> list[DeskQueue]:
         # platform refused or a fix withdrew: those need Submit again)
         DeskQueue("ready", "Ready to submit", QueueQuery(statuses=draftish,
                                                          submit_waiting=True)),
-        DeskQueue("carrier", "At carrier", QueueQuery(statuses=("submitted", "at_carrier"))),
+        # a transfer in progress is with the platform, not a carrier: the name says each kind's
+        DeskQueue("carrier", _in_progress_name(), QueueQuery(statuses=("submitted",
+                                                                       "at_carrier"))),
         DeskQueue("exceptions", "Exceptions", QueueQuery(statuses=("exception",))),
-        DeskQueue("foc_week", "FOC next 7 days", QueueQuery(
+        DeskQueue("foc_week", f"{' or '.join(port_date_nouns())} next 7 days", QueueQuery(
             statuses=("foc_confirmed",), foc_from=today, foc_to=today + FOC_HORIZON,
             sort="foc_date",
             descending=False)),

@@ -19,6 +19,7 @@ from portdesk.domain.case import PortCase
 from portdesk.domain.lifecycle import RELEASED
 from portdesk.domain.readiness import Evidence, checked_value
 from portdesk.services.loa_binding import binding_from_meta
+from portdesk.services.loa_date import printed_date
 from portdesk.store.audit import AuditEntry
 from portdesk.store.documents import Verification
 from portdesk.store.store import Store
@@ -100,11 +101,12 @@ def evidence_for(store: Store, case: PortCase, settings: Settings,
     fields = {f: v for f, v in latest.items() if f != "numbers" and not f.startswith(
         (NUMBER_PREFIX, "postport."))}
     then = {f: str(value_then(entries, case, f, v.at)) for f, v in fields.items()}
-    from portdesk.services.sync_steps import platform_evidence
+    from portdesk.services.sync_keys import platform_evidence, reviews_of
 
     portability, requirements = platform_evidence(store, case.id)
     return Evidence(
         portability=portability, requirements=requirements,
+        document_reviews=tuple(reviews_of(store, store.outbox, case.id)),
         today=today or date.today(),
         loa_present=loa is not None,
         loa_signed_on=(loa.signed_at.date() if loa and loa.signed_at else None),
@@ -118,6 +120,7 @@ def evidence_for(store: Store, case: PortCase, settings: Settings,
         verified_values={f: then[f] for f, v in fields.items() if v.verdict in AGREEING},
         mismatch_values={f: then[f] for f, v in fields.items() if v.verdict == "mismatch"},
         confirmed_numbers=confirmed_numbers(latest, entries, case, bill.meta if bill else {}),
+        loa_printed=printed[0] if (printed := printed_date(store, case, entries)) else None,
         held_on=_held_on(store, case),
     )
 

@@ -15,7 +15,9 @@ from typing import Any
 from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.draft_fields import DRAFT_FIELDS, LABELS, case_values
 from portdesk.domain.errors import NotFound, PortDeskError
-from portdesk.domain.lifecycle import RELEASED, STATUS_LABELS, Status
+from portdesk.domain.kind_fields import has_carrier, status_label
+from portdesk.domain.lifecycle import EDITABLE as lifecycle_editable
+from portdesk.domain.lifecycle import RELEASED, Status
 from portdesk.store import audit
 from portdesk.store.cases import stale
 from portdesk.store.documents import Document
@@ -23,7 +25,7 @@ from portdesk.store.store import Store
 from portdesk.store.sync_repo import SUBMIT_WITHDRAWN, SyncRepository
 from portdesk.store.unit import Session
 
-EDITABLE = frozenset({Status.DRAFT, Status.AWAITING_SIGNATURE, Status.EXCEPTION})
+EDITABLE = lifecycle_editable  # one rule with readiness (domain.lifecycle)
 LOA_KINDS = ("loa_signed", "loa_wet_signed", "loa")
 SLOT_OF_KIND = {"loa_signed": "loa", "loa_wet_signed": "loa", "loa": "loa", "bill": "invoice"}
 SENT_ON_FILING = ("loa_signed", "loa_wet_signed", "bill")  # evidence the platform wants at once
@@ -96,13 +98,19 @@ def send_edit(repo: SyncRepository, session: Session, before: PortCase,
                      case_reference=saved.reference)
     if saved.status not in EDITABLE:
         raise PortDeskError(
-            f"{saved.reference} is {_label(saved.status)}: the carrier has the request, "
+            f"{saved.reference} is {_label(saved)}: {_holder(saved)} has the request, "
             "so its details cannot change now; wait for an exception or cancel it")
     repo.enqueue(session, saved.id, "update", f"update:{saved.id}:{saved.version}")
 
 
-def _label(status: Status) -> str:
-    return STATUS_LABELS[status].lower()
+def _label(case: PortCase) -> str:
+    """The status as the desk names it for the case's kind (kind_fields.status_label)."""
+    return status_label(case.kind, case.status.value).lower()
+
+
+def _holder(case: PortCase) -> str:
+    """Who has a sent request: a carrier, or the platform on a kind without one (a transfer)."""
+    return "the carrier" if has_carrier(case.kind) else "the platform"
 
 
 def submit(store: Store, case_id: int, actor: str) -> PortCase:
@@ -113,7 +121,7 @@ def submit(store: Store, case_id: int, actor: str) -> PortCase:
             raise PortDeskError(f"{case.reference} is a {case.kind.value} case; only port-ins "
                                 "are submitted to the platform")
         if case.status not in EDITABLE:
-            raise PortDeskError(f"{case.reference} is {_label(case.status)}: only a draft or an "
+            raise PortDeskError(f"{case.reference} is {_label(case)}: only a draft or an "
                                 "exception can be submitted")
         if not case.numbers:
             raise PortDeskError(f"{case.reference} has no numbers to port")
@@ -172,7 +180,7 @@ def cancel(store: Store, case_id: int, reason: str, actor: str,
                                       expected_version=case.version)
         else:
             if case.status in (Status.PORTED, Status.CANCELLED, Status.EXPIRED):
-                raise PortDeskError(f"{case.reference} is {_label(case.status)} already")
+                raise PortDeskError(f"{case.reference} is {_label(case)} already")
             repo.enqueue(session, case_id, "cancel", f"cancel:{case_id}:{case.version}")
             audit.append(session, actor=actor, action="case.cancel_requested",
                          changes={"reason": reason}, case_id=case_id,
@@ -263,12 +271,25 @@ def attach_document(store: Store, case_id: int, kind: str, filename: str, conten
                                        media_type=media_type, signed_at=signed_at, meta=meta,
                                        session=session)
         on_platform = _on_platform(repo, session, case)
-        if kind in SENT_ON_FILING and on_platform and case.status in EDITABLE:
+        if kind in SENT_ON_FILING and on_platform and (
+                case.status in EDITABLE or _replaces_refused(store, repo, case_id, kind)):
             _enqueue_upload(repo, session, case_id, document)
         if kind in SIGNED_LOAS and case.status == Status.AWAITING_SIGNATURE and not on_platform:
             store.cases.change_status(case_id, Status.DRAFT, actor,
                                       f"signed LOA filed ({filename})", session=session)
         return document
+
+
+def _replaces_refused(store: Store, repo: SyncRepository, case_id: int, kind: str) -> bool:
+    """A new LOA or bill filed after the platform denied (or found infected) the one it holds
+    goes at once whatever the case's status: the platform is waiting for it
+    (services.sync_documents)."""
+    from portdesk.services.sync_documents import current_uploads, refused_upload
+
+    slot = SLOT_OF_KIND.get(kind)
+    return any(SLOT_OF_KIND.get(d.kind) == slot and d.platform_document_id
+               and refused_upload(repo, d.platform_document_id)
+               for d in current_uploads(store, case_id))
 
 
 def upload_document(store: Store, case_id: int, document_id: int, actor: str) -> None:

@@ -18,23 +18,26 @@ from portdesk.domain.entries import case_from_entry
 from portdesk.domain.readiness import no_loa_here
 from portdesk.loa.errors import LoaError
 from portdesk.loa.fields import LoaValues, values_from_case
-from portdesk.loa.files import write_atomic
-from portdesk.loa.fill import FillResult, fill_form
-from portdesk.loa.overrides import MappingMemory, Overrides, load_overrides
-from portdesk.loa.signature import Stroke, image_to_png, strokes_to_png, typed_to_png
-from portdesk.loa.standard import render_standard_loa
-from portdesk.services import intents
 from portdesk.services.loa_binding import BINDING_KEY, binding_meta
+from portdesk.services.loa_date import PRINTED_KEY
+
+# What one command needs is imported where it is used: `loa render` paid for form filling's
+# mapping tables, pypdf and the services' write path (intents -> store.audit) it never runs
 
 if TYPE_CHECKING:
     from portdesk.loa.certs import WorkstationCert
+    from portdesk.loa.fill import FillResult
+    from portdesk.loa.overrides import MappingMemory, Overrides
     from portdesk.loa.sign import SignResult
+    from portdesk.loa.signature import Stroke
     from portdesk.loa.verify import Verification
     from portdesk.store.documents import Document
     from portdesk.store.store import Store
 
 
 def mapping_memory() -> MappingMemory:
+    from portdesk.loa.overrides import MappingMemory
+
     return MappingMemory(own_dir("form_mappings"))
 
 
@@ -45,6 +48,8 @@ def signing_cert(branding: Branding) -> WorkstationCert:
 
 
 def render_case_loa(store: Store, reference: str, branding: Branding) -> tuple[PortCase, bytes]:
+    from portdesk.loa.standard import render_standard_loa
+
     case = store.cases.get_by_reference(reference)
     return case, render_standard_loa(case, branding)
 
@@ -55,11 +60,15 @@ def values_for_case(store: Store, reference: str) -> LoaValues:
 
 def load_mapping(path: Path) -> Overrides:
     """A specialist's mapping file: our field -> widget name or {page, x, y}."""
+    from portdesk.loa.overrides import load_overrides
+
     return load_overrides(path)
 
 
 def write_file(path: Path, data: bytes) -> None:
     """Written whole or not at all (a crash never leaves half a PDF under the name)."""
+    from portdesk.loa.atomic_write import write_atomic  # not loa.files: that loads pypdf
+
     write_atomic(path, data)
 
 
@@ -86,6 +95,8 @@ def fill_carrier_form(form_pdf: bytes, values: LoaValues, label: str,
                       overrides: Overrides | None = None, remember: bool = False) -> FillResult:
     """The specialist's corrections are remembered for the next copy of the same form only when
     they confirm it (remember=True): a one-off fix must not silently change every later fill."""
+    from portdesk.loa.fill import fill_form
+
     return fill_form(form_pdf, values, label, overrides, mapping_memory(),
                      remember=remember and bool(overrides))
 
@@ -93,6 +104,8 @@ def fill_carrier_form(form_pdf: bytes, values: LoaValues, label: str,
 def ink_from(*, strokes: Sequence[Stroke] | None = None, typed: str | None = None,
              image: bytes | None = None) -> bytes:
     """One of the three ways to sign, as the PNG the signing step places."""
+    from portdesk.loa.signature import image_to_png, strokes_to_png, typed_to_png
+
     if strokes is not None:
         return strokes_to_png(strokes)
     if typed is not None:
@@ -119,13 +132,15 @@ def sign_case_loa(store: Store, settings: Settings, actor: str, reference: str, 
     """
     case = store.cases.get_by_reference(reference)
     refuse_loa(case)  # before the letter is drawn and signed
-    source = pdf if pdf is not None else render_standard_loa(case, settings.branding)
     from portdesk.loa.sign import sign_loa
+    from portdesk.loa.standard import render_standard_loa
+
+    source = pdf if pdf is not None else render_standard_loa(case, settings.branding)
 
     result = sign_loa(source, ink_png, signer, signing_cert(settings.branding), title, certify,
                       label=f"LOA for {case.reference}")
-    bound = {BINDING_KEY: form_meta[BINDING_KEY]} if form_meta and BINDING_KEY in form_meta \
-        else binding_meta(case, store.box)
+    bound = {k: form_meta[k] for k in (BINDING_KEY, PRINTED_KEY) if k in form_meta} \
+        if form_meta and BINDING_KEY in form_meta else binding_meta(case, store.box)
     document = record_signed_loa(store, case, result, actor, bound)
     return SignedCaseLoa(result, document)
 
@@ -143,7 +158,7 @@ def record_signed_loa(store: Store, case: PortCase, result: SignResult, actor: s
     and with what it was signed over."""
     if case.id is None:
         raise LoaError("the case has not been saved yet")
-    return intents.attach_document(
+    return _attach_document(
         store, case.id, "loa_signed", f"LOA-{case.reference}-signed.pdf", result.pdf, actor,
         signed_at=result.signed_at,
         meta={"signer": result.signer, "certified": result.certified,
@@ -160,12 +175,21 @@ def attach_wet_signed(store: Store, reference: str, content: bytes, filename: st
         raise LoaError("the case has not been saved yet")
     media = "application/pdf" if content[:5] == b"%PDF-" else _image_type(content, filename)
     signed_at = datetime(signed_on.year, signed_on.month, signed_on.day, tzinfo=UTC)
-    return intents.attach_document(store, case.id, "loa_wet_signed", Path(filename).name,
+    return _attach_document(store, case.id, "loa_wet_signed", Path(filename).name,
                                    content, actor, media, signed_at=signed_at,
                                    meta={"wet": True, **binding_meta(case, store.box)})
 
 
+def _attach_document(*args: Any, **kwargs: Any) -> Document:
+    """intents.attach_document, imported by the commands that file something (a write)."""
+    from portdesk.services import intents
+
+    return intents.attach_document(*args, **kwargs)
+
+
 def _image_type(content: bytes, filename: str) -> str:
+    from portdesk.loa.signature import image_to_png
+
     image_to_png(content, filename)  # refuses what is not an image, with a clear message
     if content[:3] == b"\xff\xd8\xff":
         return "image/jpeg"
@@ -204,7 +228,7 @@ def attach_signed_file(store: Store, settings: Settings, reference: str, content
     if case.id is None:
         raise LoaError("the case has not been saved yet")
     first = report.signatures[0]
-    return intents.attach_document(store, case.id, "loa_signed", Path(filename).name, content,
+    return _attach_document(store, case.id, "loa_signed", Path(filename).name, content,
                                    actor, signed_at=first.signed_at,
                                    meta={"signer": first.signer, "certified": first.certified,
                                          "sha256": report.sha256, "attached": True,
@@ -221,7 +245,7 @@ def save_filled_form(store: Store, actor: str, case: PortCase, pdf: bytes, value
     refuse_loa(case)
     result = fill_carrier_form(pdf, values, label, overrides or None, remember=remember)
     name = f"{Path(label).stem}-{case.reference}-filled.pdf"
-    document = intents.attach_document(
+    document = _attach_document(
         store, case.id, "loa", name, result.pdf, actor,
         meta={"form": Path(label).name, "fingerprint": result.fingerprint,
               "problems": result.problems,

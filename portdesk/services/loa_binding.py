@@ -12,6 +12,7 @@ from typing import Any
 
 from portdesk.domain.case import PortCase
 from portdesk.domain.loa_binding import STALE_FORM, STALE_LOA, LoaBinding, bind, drift
+from portdesk.services.loa_date import printed_meta
 from portdesk.store.documents import Document
 from portdesk.store.secrets import SecretBox
 from portdesk.store.store import Store
@@ -20,12 +21,14 @@ BINDING_KEY = "binding"
 
 
 def binding_meta(case: PortCase, box: SecretBox) -> dict[str, Any]:
-    """{"binding": ...} for a document's meta: the case's carried values as of now."""
+    """{"binding": ..., "printed": ...} for a document's meta: the case's carried values as of
+    now, and the date the letter prints (told when it moves, never bound)."""
     binding = bind(case)
     values = dict(binding.values)
     pin = values.pop("pin", "")
     return {BINDING_KEY: {"version": 1, "values": values, "pin": box.encrypt(pin),
-                          "numbers": sorted(binding.numbers)}}
+                          "numbers": sorted(binding.numbers)},
+            **printed_meta(case)}  # printed, not bound: the requested date (services.loa_date)
 
 
 def binding_from_meta(meta: dict[str, Any], box: SecretBox) -> LoaBinding | None:

@@ -15,6 +15,7 @@ from portdesk.domain.errors import PortDeskError
 from portdesk.domain.loa_binding import STALE_LOA, drift
 from portdesk.loa.standard import render_standard_loa
 from portdesk.services.loa_binding import binding_from_meta
+from portdesk.services.loa_date import date_moved
 from portdesk.store.documents import Document
 from portdesk.store.store import Store
 
@@ -27,6 +28,7 @@ class LetterToPrint:
     signed: bool
     note: str  # one line above the preview: which letter this is
     stale: bool = False  # a signed letter the case no longer matches
+    date_moved: bool = False  # matching, but it prints another requested date than the case's
 
 
 def scan_as_pdf(content: bytes, name: str) -> bytes:
@@ -68,4 +70,8 @@ def letter_to_print(store: Store, settings: Settings, case_id: int) -> LetterToP
         return LetterToPrint(case, pdf, filename, True,
                              f"{STALE_LOA} ({moved.describe()}). Shown as it was signed.",
                              stale=True)
+    moved_date = date_moved(store, case)  # not bound, so not stale: said before it is printed
+    if moved_date is not None:
+        return LetterToPrint(case, pdf, filename, True,
+                             f"{_signed_note(doc)} {moved_date.sentence()}", date_moved=True)
     return LetterToPrint(case, pdf, filename, True, _signed_note(doc))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from portdesk.domain.actors import PLATFORM_ACTOR
 from portdesk.domain.moments import shown_stamp
 from portdesk.domain.sync_trouble import PendingChanges
 from portdesk.platform.errors import PlatformError, Unreachable
@@ -19,10 +20,17 @@ from portdesk.services import sync_keys
 from portdesk.services.sync_apply import OrderApplier
 from portdesk.services.sync_conflicts import ConflictKeeper, resolve_conflict
 from portdesk.services.sync_dates import PlatformDates, Today
+from portdesk.services.sync_documents import DocumentReviews
 from portdesk.services.sync_portouts import PortoutApplier
 from portdesk.services.sync_pull import CURSOR_IDS, CURSOR_TIME, Puller
 from portdesk.services.sync_push import Pusher
-from portdesk.services.sync_report import Notice, SyncReport, stops_the_round
+from portdesk.services.sync_report import (
+    Notice,
+    SyncReport,
+    stops_the_round,
+    support_key_key,
+    with_support_key,
+)
 from portdesk.services.sync_walk import WalkSchedule
 from portdesk.store.desks import DeskIdentity, DeskRegistry
 from portdesk.store.leases import (
@@ -38,7 +46,6 @@ from portdesk.store.store import Store
 
 __all__ = ["CURSOR_IDS", "CURSOR_TIME", "PLATFORM_ACTOR", "Notice", "SyncEngine", "SyncReport",
            "resolve_conflict"]
-PLATFORM_ACTOR = "platform"
 LAST_SYNC, NOT_BEFORE, LAST_WALK = sync_keys.LAST_SYNC, sync_keys.NOT_BEFORE, sync_keys.LAST_WALK
 
 
@@ -73,6 +80,7 @@ class SyncEngine:
         self.pusher = Pusher(store, client, self.repo, self.applier, self.portouts,
                              self.leases, self.answered, clock)
         self.puller = Puller(client, self.repo, self.applier, self.portouts, self.answered)
+        self.reviews = DocumentReviews(store, client, self.repo, actor, clock)
 
     def answered(self) -> bool:
         """Whether the platform gave any JSON answer this round (see stops_the_round)."""
@@ -89,6 +97,8 @@ class SyncEngine:
         self.push(report)
         if report.aborted is None:
             self._with_feed(report, reconcile)
+        report.notices[:] = [with_support_key(n, self.repo.get_json(support_key_key(n.case_id)))
+                             for n in report.notices]
         report.skipped[:0] = self.client.skipped
         self.client.skipped.clear()
         report.requests = self.client.requests_sent - start
@@ -128,6 +138,8 @@ class SyncEngine:
             self._portability(report)
             if report.aborted is None:
                 self.pull(report)
+            if report.aborted is None:
+                self._reviews(report)
             if walk and not report.walked and report.aborted is None:
                 self.reconcile(report)
             if report.walked and report.aborted is None:
@@ -143,6 +155,16 @@ class SyncEngine:
         """Numbers entered on draft port-ins are checked for portability (a few cases a round)."""
         try:
             self.pusher.steps.check_new_numbers(report)
+        except PlatformError as exc:
+            if stops_the_round(exc, self.answered()):
+                _abort(report, exc)
+            else:
+                report.errors.append(str(exc))
+
+    def _reviews(self, report: SyncReport) -> None:
+        """Uploads read back for the platform's review and virus scan (services.sync_documents)."""
+        try:
+            self.reviews.check(report)
         except PlatformError as exc:
             if stops_the_round(exc, self.answered()):
                 _abort(report, exc)

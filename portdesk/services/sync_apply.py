@@ -23,7 +23,12 @@ from portdesk.platform.port import Order, OrderState
 from portdesk.services.sync_conflicts import ConflictKeeper
 from portdesk.services.sync_dates import READ_AGAIN, PlatformDates
 from portdesk.services.sync_refs import database_id, split_reference
-from portdesk.services.sync_report import Notice, SyncReport
+from portdesk.services.sync_report import (
+    Notice,
+    SyncReport,
+    requirements_stale_key,
+    support_key_key,
+)
 from portdesk.store import audit
 from portdesk.store.store import Store
 from portdesk.store.sync_repo import SyncRepository
@@ -226,7 +231,44 @@ class OrderApplier:
         if changed:
             report.cases_updated += 1
             self._notices(before, state, report, new_foc is not None, read_again)
+        if order is not None and order.messaging_status:
+            self._messaging(session, before, order.messaging_status, report)
+        if order is not None:
+            self.keep_support_key(session, case_id, order.support_key)
+            self._requirements_met(session, case_id, order.requirements_met)
         return case
+
+    def _requirements_met(self, session: Session, case_id: int, met: bool | None) -> None:
+        """A change of the order's `requirements_met` has the requirements read again
+        (services.sync_documents), so readiness says what the platform still needs."""
+        key = f"requirements_met.{case_id}"
+        if met is None or self.repo.get_json(key, session) == met:
+            return
+        self.repo.put_json(key, met, session)
+        self.repo.put_json(requirements_stale_key(case_id), True, session)
+
+    def keep_support_key(self, session: Session, case_id: int, support_key: str) -> None:
+        """The key the platform's support knows the order (or port-out) by, for the notices."""
+        if support_key and self.repo.get_json(support_key_key(case_id), session) != support_key:
+            self.repo.put_json(support_key_key(case_id), support_key, session)
+
+    def _messaging(self, session: Session, case: PortCase, status: str,
+                   report: SyncReport) -> None:
+        """The texts' own port, told once per change: the description names its status
+        (`messaging.messaging_port_status`, event `porting_order.messaging_changed`) and an
+        order can be `ported` for calls while its texts failed; PortDesk dropped it."""
+        assert case.id is not None
+        key = f"messaging.{case.id}"
+        told = self.repo.get_json(key, session)
+        if status == told or (told is None and status == "not_applicable"):
+            return
+        self.repo.put_json(key, status, session)
+        self._audit_entry(session, case, "sync.messaging",
+                          {"messaging_port_status": {"old": told, "new": status}})
+        said = messaging_notice(status)
+        if said:
+            report.notices.append(Notice("messaging", case.id, case.reference,
+                                         f"{case.reference}: {said}"))
 
     def _notices(self, before: PortCase, state: OrderState, report: SyncReport,
                  foc_taken: bool, read_again: bool = False) -> None:
@@ -248,6 +290,18 @@ class OrderApplier:
         elif foc_taken and state.foc_date and state.status not in FINISHED:
             report.notices.append(Notice("foc_set", before.id, ref,
                                          f"{ref}: FOC date {state.foc_date.isoformat()}"))
+
+
+def messaging_notice(status: str) -> str:
+    """What a specialist must hear of a texts' port status at once ("" for the ordinary ones)."""
+    return {
+        "exception": "texts did not port with the numbers (the platform's messaging port is in "
+                     "exception): calls may work while texts fail; read the order's comments "
+                     "or ask the platform's support",
+        "partial_port_complete": "texts ported for only some of the numbers: test a text to "
+                                 "every number",
+        "canceled": "the texts' port was canceled: texts stay with the old carrier",
+    }.get(status, "")
 
 
 def case_number(e164: str) -> CaseNumber:

@@ -17,7 +17,7 @@ from portdesk.platform.port import (
     PortingPlatform,
     Requirement,
 )
-from portdesk.services.sync_steps import portability_key
+from portdesk.services.sync_keys import portability_key
 from portdesk.store.store import Store
 
 

@@ -82,6 +82,7 @@ class PortoutApplier:
             assert case.id is not None
             returned = case.status == Status.CANCEL_PENDING and state.status == Status.SUBMITTED
             self._keep_request(session, case.id, portout, event_details, returned)
+            self.orders.keep_support_key(session, case.id, portout.details.get("support_key", ""))
             if not answered_here:
                 self._turn(case, state.status, portout, report)
                 self._canceled(session, case, portout, report)
@@ -96,6 +97,7 @@ class PortoutApplier:
             self.orders.dates.believable(session, created, "foc_date", doubted, report,
                                          history=history)
         self._keep_request(session, created.id, portout, event_details)
+        self.orders.keep_support_key(session, created.id, portout.details.get("support_key", ""))
         report.cases_updated += 1
         numbers = ", ".join(format_display(n) for n in portout.numbers)  # as shown everywhere
         if state.status == Status.FOC_CONFIRMED and not answered_here:

@@ -16,6 +16,7 @@ would hit (platform unreachable, key refused, answers unreadable) end the round 
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable
 from datetime import date
@@ -23,7 +24,7 @@ from datetime import date
 from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.lifecycle import Status
 from portdesk.domain.sync_trouble import masked, platform_reason
-from portdesk.platform.errors import NotFound, PlatformError, RequestRejected
+from portdesk.platform.errors import MalformedResponse, NotFound, PlatformError, RequestRejected
 from portdesk.platform.port import Order, PortingPlatform
 from portdesk.services.sync_apply import OrderApplier
 from portdesk.services.sync_portouts import PortoutApplier
@@ -249,8 +250,25 @@ class Pusher:
         if slot not in UPLOAD_SLOTS or document is None:
             raise RequestRejected(f"{case.reference}: the document to upload is gone", 0, [])
         platform_id = document.platform_document_id or self._upload_once(document, case)
-        order = self.client.attach_documents(self._order_id(case), **{slot: platform_id})
+        try:
+            order = self.client.attach_documents(self._order_id(case), **{slot: platform_id})
+        except (RequestRejected, NotFound):
+            if not document.platform_document_id or self._still_there(document, case):
+                raise
+            # "Uploaded files must be linked to a service within 30 minutes or they will be
+            # automatically deleted" (the description): the copy uploaded in an earlier round
+            # whose link did not go through is gone; upload it again and link that one
+            log.info("%s: the platform deleted document %s before it was linked; uploading "
+                     "it again", case.reference, platform_id)
+            self.store.documents.set_platform_id(document.id, None)
+            platform_id = self._upload_once(document, case)
+            order = self.client.attach_documents(self._order_id(case), **{slot: platform_id})
         self._done(item, order, report)
+
+    def _still_there(self, document: Document, case: PortCase) -> bool:
+        tag = f"{self.reference(case)}/doc{document.id}"
+        return document.platform_document_id in {
+            d.id for d in self.client.documents_by_reference(tag)}
 
     def _upload_once(self, document: Document, case: PortCase) -> str:
         """Upload a document exactly once, even across a crash between sending and recording.
@@ -262,16 +280,27 @@ class Pusher:
         """
         key = f"upload.{document.id}"
         tag = f"{self.reference(case)}/doc{document.id}"
+        content = self.store.documents.content(document.id)
+        digest = hashlib.sha256(content).hexdigest()
         if self.repo.get_json(key):
             found = self.client.documents_by_reference(tag)
-            if found:
-                for extra in found[1:]:
-                    self.client.delete_document(extra.id)
-                return self._uploaded(document, key, found[0].id)
+            whole = [d for d in found if _same(d.sha256, digest)]
+            for extra in [d for d in found if d is not (whole[0] if whole else None)]:
+                self.client.delete_document(extra.id)
+            if whole:
+                return self._uploaded(document, key, whole[0].id)
         self.repo.put_json(key, {"tag": tag, "started_at": self._clock().isoformat()})
-        uploaded = self.client.upload_document(
-            document.filename, self.store.documents.content(document.id),
-            document.media_type, tag)
+        uploaded = self.client.upload_document(document.filename, content, document.media_type,
+                                               tag)
+        if not _same(uploaded.sha256, digest):
+            # the description gives the copy's SHA-256 "for optional verification": a copy that
+            # differs from the desk's (cut or altered on the way) is never linked to an order
+            self.client.delete_document(uploaded.id)
+            self.repo.put_json(key, None)
+            raise MalformedResponse(
+                f"{case.reference}: the platform's copy of {document.filename} is not the "
+                f"document on the desk (SHA-256 {uploaded.sha256[:12]}... instead of "
+                f"{digest[:12]}...): it was deleted there and is sent again next round")
         return self._uploaded(document, key, uploaded.id)
 
     def _uploaded(self, document: Document, key: str, platform_id: str) -> str:
@@ -297,6 +326,12 @@ class Pusher:
         with self.store.transaction() as session:
             self.portouts.apply(session, current, report, answered_here=True)
             self.repo.mark_done(item.id, {"sync_error": note}, session=session)
+
+
+def _same(platform_sha256: str, digest: str) -> bool:
+    """The platform's copy is the desk's document; a platform that gives no hash is believed
+    (the description makes `sha256` optional)."""
+    return not platform_sha256 or platform_sha256.lower() == digest
 
 
 def _comment_id(item: OutboxItem) -> int:

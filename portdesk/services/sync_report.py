@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from portdesk.platform.errors import (
     AuthError,
@@ -16,7 +16,31 @@ from portdesk.platform.port import Skipped
 
 NOTICE_KINDS = ("exception", "foc_set", "requested_moved", "ported", "portout_waiting",
                 "portout_comment", "portout_foc", "order_comment", "questionable_date",
-                "portout_authorized", "portout_returned", "portout_canceled")
+                "portout_authorized", "portout_returned", "portout_canceled", "messaging",
+                "document_refused")
+
+
+# notices a specialist may take to the platform's support: they name the order's support key
+SUPPORT_KINDS = frozenset({"exception", "messaging", "portout_canceled", "portout_authorized",
+                           "portout_returned", "document_refused"})
+
+
+def requirements_stale_key(case_id: int) -> str:
+    """Set when the platform's requirements for the case's order may have moved."""
+    return f"requirements_stale.{case_id}"
+
+
+def support_key_key(case_id: int) -> str:
+    return f"support_key.{case_id}"
+
+
+def with_support_key(notice: Notice, support_key: str | None) -> Notice:
+    """The description's `support_key` ("A key to reference this porting order when contacting
+    ... customer support"; none on a draft) said in the notice, so it can be quoted."""
+    if notice.kind not in SUPPORT_KINDS or not support_key or support_key in notice.message:
+        return notice
+    return replace(notice, message=f"{notice.message} (platform support reference: "
+                                   f"{support_key})")
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,9 +22,12 @@ from datetime import UTC, date, datetime, time, tzinfo
 from typing import Any
 
 from portdesk.domain.case import CaseKind, PortCase
+from portdesk.domain.document_review import REFUSED
 from portdesk.domain.lifecycle import Status
 from portdesk.domain.platform_dates import platform_day
 from portdesk.platform.port import FocWindow, PortingPlatform, Requirement
+from portdesk.services.sync_keys import document_review_key, portability_key, requirements_key
+from portdesk.services.sync_keys import platform_evidence as platform_evidence
 from portdesk.services.sync_report import Notice, SyncReport
 from portdesk.store.store import Store
 from portdesk.store.sync_repo import SyncRepository
@@ -35,14 +38,6 @@ DRAFTS = (Status.DRAFT.value, Status.AWAITING_SIGNATURE.value, Status.EXCEPTION.
 _TEXT_SOURCES = (("mail", "contact_email"), ("account number", "account_number"),
                  ("authorized", "authorized_name"), ("name", "account_name"),
                  ("phone", "contact_phone"))
-
-
-def portability_key(case_id: int) -> str:
-    return f"portability.{case_id}"
-
-
-def requirements_key(case_id: int) -> str:
-    return f"requirements.{case_id}"
 
 
 class PortInSteps:
@@ -121,6 +116,12 @@ class PortInSteps:
                 "loa_signed", "loa_wet_signed", "loa")
             for document in reversed(self.store.documents.for_case(case.id)):
                 if document.kind in kinds and document.platform_document_id:
+                    # a refused upload is never offered again (services.sync_documents): the
+                    # requirement waits for the new document a person attaches
+                    review = self.repo.get_json(
+                        document_review_key(document.platform_document_id)) or {}
+                    if review.get("verdict") in REFUSED:
+                        return ""
                     return document.platform_document_id
             return ""
         for word, attribute in _TEXT_SOURCES:
@@ -129,9 +130,7 @@ class PortInSteps:
         return ""
 
     def _keep_requirements(self, case_id: int, requirements: list[Requirement]) -> None:
-        self.repo.put_json(requirements_key(case_id), [
-            {"name": r.name, "status": r.status, "type": r.field_type,
-             "description": r.description} for r in requirements])
+        keep_requirements(self.repo, case_id, requirements)
 
     def associated_numbers(self, case: PortCase, order_id: str, report: SyncReport) -> None:
         """A partial port (the order asks for it): the numbers that stay with the losing carrier,
@@ -194,15 +193,8 @@ def _midnight(day: date, zone: tzinfo | None) -> datetime:
     return start.replace(tzinfo=zone) if zone is not None else start.astimezone()
 
 
-def platform_evidence(store: Store, case_id: int) -> tuple[
-        tuple[tuple[str, bool, str, bool], ...], tuple[tuple[str, str], ...]]:
-    """What the sync learnt from the platform, in the shape readiness takes."""
-    repo = store.outbox
-    kept = repo.get_json(portability_key(case_id)) or {}
-    portability = tuple((str(r.get("e164")), r.get("portable") is True,
-                         str(r.get("reason") or ""), r.get("fast_portable") is True)
-                        for r in kept.get("results", []) if isinstance(r, dict))
-    requirements = tuple((str(r.get("name")), str(r.get("status")))
-                         for r in repo.get_json(requirements_key(case_id)) or []
-                         if isinstance(r, dict))
-    return portability, requirements
+def keep_requirements(repo: SyncRepository, case_id: int,
+                      requirements: list[Requirement]) -> None:
+    repo.put_json(requirements_key(case_id), [
+        {"name": r.name, "status": r.status, "type": r.field_type,
+         "description": r.description} for r in requirements])

@@ -12,10 +12,18 @@ from datetime import date, datetime
 from typing import Any
 
 from portdesk.domain.case import PortCase
-from portdesk.domain.lifecycle import STATUS_LABELS
+from portdesk.domain.document_review import (
+    SLOT_WORDS,
+    DocumentReview,
+    sentence,
+    verdict_words,
+    what_to_do,
+)
+from portdesk.domain.kind_fields import port_date_noun, status_label
 from portdesk.domain.moments import shown_stamp
 from portdesk.domain.numbers import format_display
 from portdesk.domain.sync_trouble import WHAT, platform_reason
+from portdesk.services.loa_date import date_moved
 from portdesk.store.audit import AuditEntry
 from portdesk.store.documents import Verification
 from portdesk.store.store import Store
@@ -107,7 +115,8 @@ def check_entry(v: Verification) -> TimelineEntry:
                          f"against {how}" + (f": {v.note}" if v.note else ""))
 
 
-def audit_entry(e: AuditEntry) -> TimelineEntry:
+def audit_entry(e: AuditEntry, date_noun: str = "FOC") -> TimelineEntry:
+    """`date_noun` names the case's set date by its kind (kind_fields.port_date_noun)."""
     changes: dict[str, Any] = e.changes or {}
     action = e.action
     if action == "case.split" and changes.get("into"):
@@ -119,7 +128,7 @@ def audit_entry(e: AuditEntry) -> TimelineEntry:
                              "\n".join(lines))
     if action in _EDITS:  # an edit's reason says why (an FOC read again, not moved)
         reason = [str(changes["reason"])] if changes.get("reason") else []
-        foc = _foc_title(changes)
+        foc = _foc_title(changes, date_noun)
         if foc:
             return TimelineEntry(e.at, "edit", e.actor, foc, "\n".join(reason))
         return TimelineEntry(e.at, "edit", e.actor, _EDITS[action],
@@ -145,6 +154,14 @@ def audit_entry(e: AuditEntry) -> TimelineEntry:
                              platform_reason(str(changes.get("reason") or "")))
     if action == "portout.canceled":
         return canceled_entry(e)
+    if action == "sync.document_review":  # services.sync_documents
+        return document_review_entry(e)
+    if action == "sync.messaging":  # the texts' own port (services.sync_apply._messaging)
+        change = changes.get("messaging_port_status") or {}
+        new, old = str(change.get("new") or ""), change.get("old")
+        return TimelineEntry(e.at, "sync", e.actor,
+                             f"Texts (messaging) port: {MESSAGING_WORDS.get(new, new)}",
+                             f"was {MESSAGING_WORDS.get(str(old), str(old))}" if old else "")
     if action.startswith("sync.") or e.actor == "platform":
         return TimelineEntry(e.at, "sync", e.actor, action.replace(".", " ").replace("_", " "),
                              "")
@@ -159,6 +176,32 @@ def audit_entry(e: AuditEntry) -> TimelineEntry:
     detail = str(changes.get("reason") or "")
     return TimelineEntry(e.at, "other", e.actor, action.replace(".", " ").replace("_", " ")
                          .capitalize(), detail)
+
+
+MESSAGING_WORDS = {"not_applicable": "not part of this port", "pending": "pending",
+                  "activating": "activating", "exception": "exception, texts did not port",
+                  "canceled": "canceled", "partial_port_complete": "ported for some numbers only",
+                  "ported": "ported"}
+
+
+def document_review_entry(e: AuditEntry) -> TimelineEntry:
+    """The platform's review or virus scan of an upload: its verdict, when by the platform's
+    clock with the zone named, and for a refused one what to do (the platform gives no reason)."""
+    changes: dict[str, Any] = e.changes or {}
+    review = DocumentReview(str(changes.get("slot") or "loa"), str(changes.get("document") or ""),
+                            str(changes.get("verdict") or ""), str(changes.get("at") or ""))
+    try:
+        when = datetime.fromisoformat(review.at) if review.at else None
+    except ValueError:
+        when = None
+    lines = [f"At {shown_stamp(when)} (the platform's time)" if when else
+             "The platform did not say when"]
+    if review.refused:
+        lines.append(sentence(what_to_do(review)))
+    what = SLOT_WORDS.get(review.slot, review.slot)
+    return TimelineEntry(e.at, "sync", e.actor,
+                         f"Platform: {what} {review.filename} {verdict_words(review.verdict)}",
+                         "\n".join(lines))
 
 
 def canceled_entry(e: AuditEntry) -> TimelineEntry:
@@ -191,7 +234,7 @@ def questionable_entry(e: AuditEntry) -> TimelineEntry:
                          "date with the platform and set it yourself if it is right.")
 
 
-def _foc_title(changes: dict[str, Any]) -> str:
+def _foc_title(changes: dict[str, Any], noun: str = "FOC") -> str:
     """An edit of the FOC alone, told with the dates of that moment: "FOC set: ..." or "FOC
     moved: ... → ..." (the status entry once said "FOC set" with the case's FOC of today, so an
     FOC moved later rewrote the past and the first FOC was told twice); "" for any other edit."""
@@ -201,8 +244,9 @@ def _foc_title(changes: dict[str, Any]) -> str:
     old, new = _day(change.get("old")), _day(change.get("new"))
     if new is None:
         return ""
-    return f"FOC moved: {_long_date(old)} → {_long_date(new)}" if old else \
-        f"FOC set: {_long_date(new)}"
+    noun = noun[:1].upper() + noun[1:]  # a transfer's "Completion set", no carrier's FOC
+    return f"{noun} moved: {_long_date(old)} → {_long_date(new)}" if old else \
+        f"{noun} set: {_long_date(new)}"
 
 
 def _day(value: Any) -> date | None:
@@ -221,7 +265,7 @@ def timeline(store: Store, case_id: int, case: PortCase | None = None) -> list[T
     case = case or store.cases.get(case_id)
     out: list[TimelineEntry] = []
     for s in store.cases.status_history(case_id):
-        label = STATUS_LABELS.get(s.to_status, str(s.to_status))
+        label = status_label(case.kind, str(s.to_status))  # named for the kind, as the header
         if s.from_status is None:
             out.append(TimelineEntry(s.at, "status", s.actor, "Created", s.reason))
             if case.parent_id is not None:
@@ -234,8 +278,15 @@ def timeline(store: Store, case_id: int, case: PortCase | None = None) -> list[T
     for c in store.comments.for_case(case_id):
         out.append(TimelineEntry(c.at, "comment", c.author, "Comment", c.body))
     out.extend(check_entry(v) for v in store.verifications.for_case(case_id))
-    out.extend(audit_entry(e) for e in _split_told_once(store.audit.for_case(case_id))
+    noun = port_date_noun(case.kind)
+    out.extend(audit_entry(e, noun) for e in _split_told_once(store.audit.for_case(case_id))
                if e.action not in _SKIP_AUDIT)
+    moved = date_moved(store, case)
+    if moved is not None:  # the date is not bound to the signature: told where it moved
+        out.append(TimelineEntry(moved.at, "questionable",
+                                 moved.actor, "The signed LOA still asks for "
+                                 f"{_long_date(moved.printed.asked) or 'no date'}",
+                                 moved.sentence()))
     out.sort(key=lambda t: t.at)
     return out
 

@@ -146,7 +146,7 @@ class DocumentRepository:
             content = bytes(row.content)
             return self._box.unseal(content) if row.sealed else content
 
-    def set_platform_id(self, document_id: int, platform_id: str) -> None:
+    def set_platform_id(self, document_id: int, platform_id: str | None) -> None:
         with self._sessions.begin() as session:
             row = session.get(DocumentRow, document_id)
             if row is not None:

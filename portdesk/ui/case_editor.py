@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from portdesk.domain.case import CaseKind, CustomerType, PortCase, PortType, RemainingAction
-from portdesk.domain.kind_fields import absent_note, unused_fields
+from portdesk.domain.kind_fields import absent_note, requested_date_lead, unused_fields
 from portdesk.domain.schedule import earliest_requested_date
 from portdesk.ui.date_field import DateField
 from portdesk.ui.fields import (
@@ -164,7 +164,9 @@ class CaseEditor(QWidget):
                 lambda _i, n=name, c=combo: self._user_set(n, c.currentData()))
             widget = combo
         elif name == "requested_date":
-            field = DateField(earliest=lambda: earliest_requested_date(self.today()),
+            field = DateField(earliest=lambda: earliest_requested_date(
+                self.today(), requested_date_lead(
+                    self.draft.kind if self.draft is not None else None)[0]),
                               today=lambda: self.today(), minimum=lambda: self.today())
             field.date_changed.connect(lambda d, n=name: self._user_set(n, d))
             field.problem_changed.connect(lambda _p, n=name: self._validate(n))

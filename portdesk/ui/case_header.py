@@ -104,7 +104,8 @@ class CaseHeader(QWidget):
         self.placeholder.hide()
         self.reference.setText(case.reference)
         self.customer.setText(case.account_name)
-        self.summary.setText(f"{status_label(case.status.value)}{waiting} · {kind} · "
+        status = status_label(case.status.value, case.kind.value)
+        self.summary.setText(f"{status}{waiting} · {kind} · "
                              f"{case.service_type.value.replace('_', '-')}{foc}{linked}")
 
     def show_placeholder(self, text: str) -> None:

@@ -306,7 +306,7 @@ class CasePanel(CaseActionsMixin, QWidget):
             return "Submit waiting to be sent"
         if self.base.status in EDITABLE:
             return ""
-        return status_label(self.base.status.value)
+        return status_label(self.base.status.value, self.base.kind.value)
 
     def _write_journal(self) -> None:
         if self.journal is None or self.base is None or self.tasks is None or self.draft is None:

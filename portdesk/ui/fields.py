@@ -15,6 +15,7 @@ from portdesk.domain.case import (
     CA_PROVINCES,
     US_STATES,
     Address,
+    CaseKind,
     CaseNumber,
     CustomerType,
     NumberStatus,
@@ -22,6 +23,7 @@ from portdesk.domain.case import (
     PortType,
     RemainingAction,
 )
+from portdesk.domain.kind_fields import requested_date_lead
 from portdesk.domain.number_paste import kind_label
 from portdesk.domain.numbers import InvalidNumber, format_display, parse_number
 from portdesk.domain.schedule import business_days_between, is_business_day
@@ -100,14 +102,17 @@ def check_email(value: str) -> str:
     return "" if not value or _EMAIL.match(value.strip()) else "Not an e-mail address."
 
 
-def check_requested_date(value: date | None, today: date) -> str:
+def check_requested_date(value: date | None, today: date, kind: CaseKind | None = None) -> str:
+    """The date's inline message; the lead time is the kind's (kind_fields.requested_date_lead:
+    a transfer has no carrier to give 7 business days)."""
     if value is None:
         return ""
     if not is_business_day(value):
         return "A weekend or federal holiday: pick a business day."
     ahead = business_days_between(today, value)
-    if ahead < 7:
-        return f"Only {ahead} business day(s) out; carriers need at least 7."
+    lead, who = requested_date_lead(kind)
+    if ahead < lead:
+        return f"Only {ahead} business day(s) out; {who}."
     if ahead > 30:
         return f"{ahead} business days out; at most 30 are accepted."
     return ""
@@ -123,7 +128,7 @@ def check_field(case: PortCase, name: str, today: date) -> str:
     if name == "contact_email":
         return check_email(value)
     if name == "requested_date":
-        return check_requested_date(value, today)
+        return check_requested_date(value, today, case.kind)
     if name == "account_name" and value != value.strip():
         return "Leading or trailing spaces: copy the name exactly as the carrier has it."
     return ""

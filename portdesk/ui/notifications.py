@@ -29,7 +29,9 @@ TITLES = {"exception": "Port rejected", "foc_set": "FOC date set",
           "portout_returned": "Port-out rejection sent back",
           "portout_canceled": "Port-out canceled on the platform",
           "portout_comment": "New comment on a port-out",
-          "portout_foc": "Port-out FOC moved", "order_comment": "New comment on a port-in"}
+          "portout_foc": "Port-out FOC moved", "order_comment": "New comment on a port-in",
+          "messaging": "Texts (messaging) port",
+          "document_refused": "Document refused by the platform"}
 
 
 class Notifier(QObject):
@@ -125,6 +127,9 @@ class SyncHookup(QObject):
 
     def _on_finished(self, report: Any) -> None:
         self.window.status.set_last_sync(datetime.now(UTC))
+        if self.window.status.stopped:  # a round went through: the standing line goes
+            self.window.status.clear_stopped()
+            self.window.status.set_online(True)
         if report.refused:  # held for a person: said at once, not only on the case if opened
             more = f" (and {len(report.refused) - 1} more)" if len(report.refused) > 1 else ""
             self.window.status.flash(f"Not sent, refused by the platform: {report.refused[0]}"
@@ -137,9 +142,8 @@ class SyncHookup(QObject):
             self.window.case_panel.reload()
 
     def _failed_text(self, message: str) -> None:
-        if self.worker is not None and self.worker.online is None:
-            self.window.status.set_online(False, message)  # the first round could not connect
-        self.window.status.flash(f"Sync stopped: {message}", 10_000)
+        offline = self.worker is not None and self.worker.online is False
+        self.window.status.set_stopped(message, offline)
 
     def _failed(self, exc: BaseException) -> None:
         self.window.status.flash(describe(exc), 8000)

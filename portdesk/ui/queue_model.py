@@ -18,7 +18,8 @@ from PySide6.QtGui import QColor
 
 from portdesk.domain.case import CaseKind
 from portdesk.domain.kind_fields import port_date_name, port_date_why, unused_fields
-from portdesk.domain.lifecycle import STATUS_LABELS, Status, foc_void
+from portdesk.domain.kind_fields import status_label as kind_status_label
+from portdesk.domain.lifecycle import foc_void
 from portdesk.domain.queue import QueuePage, QueueQuery, QueueRow
 from portdesk.ui.table_model import RowsTableModel
 from portdesk.ui.taskman import Latest, TaskManager
@@ -52,11 +53,11 @@ class QueueSource(Protocol):
     def rows_for_ids(self, ids: list[int]) -> list[QueueRow]: ...
 
 
-def status_label(status: str) -> str:
-    try:
-        return STATUS_LABELS[Status(status)]
-    except ValueError:
-        return status.replace("_", " ").capitalize()  # unknown values are shown, never dropped
+def status_label(status: str, kind: str = "") -> str:
+    """The status as the desk shows it, named for the case's kind (kind_fields.status_label: a
+    transfer's set date is "Completion set", no carrier's FOC); unknown values are shown,
+    never dropped."""
+    return kind_status_label(_known_kind(kind), status)
 
 
 def short_date(d: date | None, today: date) -> str:
@@ -129,7 +130,7 @@ def cell_text(row: QueueRow, column: int, today: date) -> str:
         case 1:
             return row.account_name
         case 2:
-            return status_label(row.status)
+            return status_label(row.status, row.kind)
         case 3:
             return milestone_text(row, today)
         case 4:  # an older PortDesk's UTC date says so until the sync reads it again
@@ -312,7 +313,7 @@ class QueueModel(RowsTableModel):
             if col == STATUS and (row.exception_code or row.platform_status):
                 return _status_tip(row)
             if col == STATUS:  # a chip elided on a narrow column still says itself whole
-                return status_label(row.status)
+                return status_label(row.status, row.kind)
             if col == CUSTOMER:  # a long name elides in the cell: the whole of it on hover
                 return row.account_name
             if col == MILESTONE and row.next_due:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from portdesk.domain.lifecycle import STATUS_LABELS
+from portdesk.domain.kind_fields import status_labels
 from portdesk.domain.queue import QueueQuery
 from portdesk.services.desk import DeskQueue
 from portdesk.ui.queue_model import CUSTOMER, HEADERS, REFERENCE, SORT_KEYS, STATUS, QueueModel
@@ -109,7 +109,7 @@ class QueueView(QWidget):
         header.setStretchLastSection(True)
         header.setSortIndicator(SORT_KEYS.index("reference"), Qt.SortOrder.DescendingOrder)
         # the order the specialist chose by a header click; a queue with an order of its own
-        # (FOC next 7 days: soonest first) shows that one, indicator included, while it is shown
+        # (FOC or completion next 7 days: soonest first) shows that one, indicator included, while it is shown
         self._chosen = (header.sortIndicatorSection(), header.sortIndicatorOrder())
         header.sortIndicatorChanged.connect(self._on_sort_chosen)
         for col, width in enumerate(DEFAULT_WIDTHS):
@@ -123,7 +123,7 @@ class QueueView(QWidget):
         # "Needs signatu…" by a fixed 130 px when the font is larger)
         self.table.setColumnWidth(STATUS, max(DEFAULT_WIDTHS[STATUS], max(
             self.table.fontMetrics().horizontalAdvance(label)
-            for label in STATUS_LABELS.values()) + CHIP_ROOM))
+            for label in status_labels()) + CHIP_ROOM))
         self._customer_wanted = DEFAULT_WIDTHS[CUSTOMER]  # as wide as this when there is room
         self._fitting = False
         header.sectionResized.connect(self._on_section_resized)

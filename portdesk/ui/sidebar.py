@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from portdesk.services.desk import DeskQueue
@@ -82,6 +82,8 @@ class SidebarModel(QAbstractListModel):
         count = self._counts.get(item.key)
         if role == Qt.ItemDataRole.DisplayRole:
             return item.label
+        if role == Qt.ItemDataRole.ToolTipRole:  # whole when the sidebar elides it
+            return item.label
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{item.label}: {count} cases" if count is not None else item.label
         if role == Qt.ItemDataRole.DecorationRole:
@@ -108,10 +110,25 @@ class CountDelegate(QStyledItemDelegate):
                              | Qt.AlignmentFlag.AlignVCenter, str(index.data()).upper())
             painter.restore()
             return
-        super().paint(painter, option, index)
         count = index.data(CountRole)
         if count is None:
+            super().paint(painter, option, index)
             return
+        # the name elides before the count, never under it ("FOC or completion…3" ran the
+        # name's last letters into its count): the row's background spans the whole width
+        whole = QStyleOptionViewItem(option)
+        self.initStyleOption(whole, index)
+        style = whole.widget.style() if whole.widget else None
+        if style is not None:
+            blank = QStyleOptionViewItem(whole)
+            blank.text, blank.icon = "", QIcon()
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, blank, painter, whole.widget)
+        named = QStyleOptionViewItem(option)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        named.rect = QRect(option.rect).adjusted(
+            0, 0, -(QFontMetrics(bold).horizontalAdvance(f"{count:,}") + 16), 0)
+        super().paint(painter, named, index)
         queue = index.data(QueueRole)
         painter.save()
         urgent = queue is not None and queue.key in ("exceptions", "overdue") and count > 0

@@ -64,6 +64,7 @@ class DeskStatusBar(QStatusBar):
             label.setAccessibleName(name)
             self.addPermanentWidget(label)
         self._last: datetime | None = None
+        self.stopped = ""  # the standing "Sync stopped: ..." line, while rounds stop
         self.zone: tzinfo | None = None  # None: this workstation's clock
         self.set_online(None)
         self.set_last_sync(None)
@@ -96,6 +97,22 @@ class DeskStatusBar(QStatusBar):
             color = "#2e7d32" if online else "#c62828"
             self.online.setStyleSheet(f"color: {color};")
         self.online.setToolTip(reason)
+
+    def set_stopped(self, reason: str, offline: bool) -> None:
+        """A round stopped for a reason every round would meet (no network, a wrong address, a
+        refused key): the connection label says so (a refused key read "Online") and the one
+        line of what to do stays in the bar until a round goes through (it was a 10 s flash)."""
+        self.online.setText("● Offline" if offline else "● Sync stopped")
+        self.online.setStyleSheet("color: #c62828;")
+        self.online.setToolTip(reason)
+        self.stopped = f"Sync stopped: {reason}"
+        self.showMessage(self.stopped)
+        self.setToolTip(self.stopped)
+
+    def clear_stopped(self) -> None:
+        if self.stopped and self.currentMessage() == self.stopped:
+            self.clearMessage()
+        self.stopped = ""
 
     def set_last_sync(self, when: datetime | None, now: datetime | None = None) -> None:
         self._last = when

@@ -27,6 +27,7 @@ from tests.loaforms.cases_round21 import ROUND21_CASES
 from tests.loaforms.cases_round22 import ROUND22_CASES
 from tests.loaforms.cases_round23 import ROUND23_CASES
 from tests.loaforms.cases_round24 import ROUND24_CASES
+from tests.loaforms.cases_round25 import ROUND25_CASES
 from tests.loaforms.cases_round26 import ROUND26_CASES
 
 
@@ -321,6 +322,12 @@ CASES: dict[str, dict[str, Any]] = {
     # round 24 (tests/loaforms/forms_round24_*.py): CO, SK, Lancashire, Brittany, Tyrol,
     # Hamburg, Valencia, PY, MZ, CV, CI, BB; see cases_round24
     **ROUND24_CASES,
+    # round 25 (tests/loaforms/forms_round25_*.py, held back): AK (a Homer marine store, a
+    # Fairbanks household), NL, Masovia (a Warsaw studio, an Otwock household), BG (a Sofia print
+    # shop and household), Sicily (a Palermo focacceria, a Catania household), Friesland (a
+    # Leeuwarden sailmaker, a Sneek household), Liège, BO (a La Paz importer, a Santa Cruz
+    # household); see cases_round25
+    **ROUND25_CASES,
     # round 26 (tests/loaforms/forms_round26_*.py): ID, PEI, Cornwall, Transylvania, Dalmatia,
     # Thessaly, HN, Bahia, GH, CM, Skåne, Moravia; see cases_round26
     **ROUND26_CASES,

@@ -45,7 +45,7 @@ TICKS: tuple[Concept, ...] = (LoaField.PARTIAL_PORT, LoaField.FULL_PORT, LoaFiel
 EVERYWHERE: dict[Concept, tuple[str, ...]] = {LoaField.CONTACT_EMAIL: ("e mail", "email")}
 _WHOLE_STRENGTH = 0.9
 # a label with a signature word in any lexicon's language: its "not ours" words are an aside
-_UNSIGNED = (r"^(?!.*\b(signature|signed|sign here|firma|firmado|unterschrift|handtekening|"
+UNSIGNED = (r"^(?!.*\b(signature|signed|sign here|firma|firmado|unterschrift|handtekening|"
              r"podpis|potpis|allkiri|paraksts|parasas|llofnod|sahihi|ypografi|assinatura|"
              r"signatura|alairas|semnatura|allekirjoitus|underskrift|namnteckning|undirskrift|"
              r"siniu|suttascripziun|ennerschreft|imza|chu ky|ky ten|ky (va )?ghi ro)\b)")  # a bare word over a blank ("Nimi", "Datums") is surer in context
@@ -86,7 +86,7 @@ def _inner(words: tuple[str, ...], unsigned: bool = False) -> list[re.Pattern[st
     """The words found anywhere in a label, as one pattern, then each "~" pattern. unsigned:
     never in a label that asks for a signature ("Firma y sello (si no hay sello, el DNI ...)"
     is signed; the identity number in its aside is no blank of its own)."""
-    guard = _UNSIGNED if unsigned else ""
+    guard = UNSIGNED if unsigned else ""
     always = [w[1:] for w in words if w.startswith("!")]
     plain = [w for w in words if not w.startswith(("=", "~", "!"))]
     found = [_pattern(r".*?\b(", always, r")\b")] if always else []

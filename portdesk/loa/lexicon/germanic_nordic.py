@@ -53,6 +53,9 @@ SWEDISH = Lexicon("sv", "Swedish", frozenset({
     "kundnummer", "telefonnummer", "ansokan", "flytt", "organisationsnummer",
 }), {
     NOT_OURS: ("=stampel", "=land", "=gatunummer"),
+    F.PARTIAL_PORT: (r"~\b(vissa|endast (de )?(angivna|nedanstaende|foljande)) (nummer|"
+                     r"telefonnummer)\b", "=vissa"),
+    F.FULL_PORT: (r"~\balla (mina |vara )?(nummer|telefonnummer)\b", "=alla"),
     F.SIGNATURE: ("namnteckning",),
     F.STATE: ("=lan",),
     F.CITY: ("kommun",),

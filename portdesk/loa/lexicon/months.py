@@ -77,3 +77,14 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "Ekim", "Kasım", "Aralık"),
     "vi": tuple(str(n) for n in range(1, 13)),
 }
+
+# The word a language prints before a date's day, naming it "the day" ("dnia 5 grudnia 2026 r.",
+# "dne 5. 12. 2026", "dňa", "dana"): the gaps after it are the day, the month and the year, in
+# that order, whatever the customer's country's habit. Normalised (no accents, lower case).
+DAY_WORDS: dict[str, tuple[str, ...]] = {
+    "pl": ("dnia", "w dniu"),
+    "cs": ("dne",),
+    "sk": ("dna",),
+    "sl": ("dne",),
+    "hr": ("dana",),
+}

@@ -15,7 +15,8 @@ _DONOR = r"(donante|cedente|actual|saliente)"
 _TAKER = r"(receptor\w*|nuev[oa])"
 
 SPANISH = Lexicon("es", "Spanish", frozenset(), {
-    F.PARTIAL_PORT: (r"~\bsolo (las |los )?(lineas|numeros) (indicad|detallad|listad|siguient)\w*",),
+    F.PARTIAL_PORT: (r"~\bsolo (las |los )?(lineas|numeros) (indicad|detallad|listad|siguient)\w*",
+                     r"~\b(algunas|algunos|parte de las|parte de los) (lineas|numeros)\b"),
     F.FULL_PORT: (r"~\btod[ao]s (mis |las |los |nuestras |nuestros )?(lineas|numeros)\b",),
     F.BUSINESS: ("=persona juridica", "=empresa"),
     F.RESIDENTIAL: ("=persona natural", "=natural", "=persona fisica", "=particular",
@@ -49,7 +50,9 @@ SPANISH = Lexicon("es", "Spanish", frozenset(), {
                         "aclaracion de la firma", "nombre del apoderado", "=apoderado"),
     # the name of the holder of the line or account, named after the name ("Nombre del
     # titular"): the customer's (the holder's co-holder is not ours, above)
-    F.ACCOUNT_NAME: ("nombre del titular", "nombre del abonado"),
+    # "¿A nombre de quién está la cuenta?": a question asking whose name the account is in
+    F.ACCOUNT_NAME: ("nombre del titular", "nombre del abonado",
+                     r"~^a nombre de quien\b.*\b(cuenta|servicio|linea|lineas)\b"),
     F.SUITE: ("=depto", "=dpto", "=departamento", "=departamento o piso", "=oficina", "=interior",
               "=numero interior"),
     F.STATE: ("=region",),
@@ -61,7 +64,8 @@ PORTUGUESE = Lexicon("pt", "Portuguese", frozenset({
     "nome", "assinatura", "morada", "endereco", "numero", "numeros", "operadora", "cliente",
     "portabilidade", "solicitacao", "pedido", "cidade", "bairro", "concelho", "localidade",
 }), {
-    F.PARTIAL_PORT: (r"~\b(apenas|somente|so) (os |as )?(numeros|linhas)\b",),
+    F.PARTIAL_PORT: (r"~\b(apenas|somente|so) (os |as )?(numeros|linhas)\b",
+                     r"~\b(parte|alguns|algumas) (dos |das )?(numeros|linhas)\b", "parcial*"),
     F.FULL_PORT: (r"~\b(todos os|todas as) (meus |nossos )?(numeros|linhas)\b",),
     F.BUSINESS: ("=pessoa juridica", "=empresa", "=cliente empresarial", "=empresarial"),
     F.RESIDENTIAL: ("=pessoa fisica", "=particular", "=cliente particular"),
@@ -115,6 +119,13 @@ ROMANIAN = Lexicon("ro", "Romanian", frozenset({
     "cod", "postal", "denumire", "telefon", "cerere", "portare", "abonat",
 }), {
     NOT_OURS: ("=stampila", "=tara", "=nr strada"),
+    F.PARTIAL_PORT: ("partial*", r"~\bunele numere\b"),
+    # the customer's account number "at the donor provider" is the account, not the provider
+    F.CARRIER: ("furnizor actual", "furnizorul actual", "=furnizor donor", "=furnizorul donor",
+                "=operator donor", "furnizor cedent"),
+    F.ACCOUNT_NUMBER: ("numar cont*", "numar de cont", "numarul contului", "cont client", "cod client",
+                       "numar client", "numar de client", "cod abonat", "numar abonat"),
+    F.BTN: ("numar principal", "numarul principal"),
     F.CITY: ("oras", "=sector"),
 })
 

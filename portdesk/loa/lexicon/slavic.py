@@ -39,7 +39,8 @@ CROATIAN = Lexicon("hr", "Croatian", frozenset({
                 "operator davatelj", "operatora davatelja", "davatelj usluge", "davatelj broja",
                 "=operator", "=naziv operatora"),
     F.ACCOUNT_NUMBER: ("broj korisnika", "korisnicki broj", "broj ugovora", "sifra korisnika",
-                       "broj pretplatnika"),
+                       "broj pretplatnika", "broj korisnickog racuna", "broj racuna",
+                       "korisnicki racun"),
     F.BTN: ("glavni broj",),
     F.ACCOUNT_NAME: ("naziv tvrtke", "naziv pravne osobe", "naziv korisnika", "ime korisnika",
                      "ime i prezime", "=naziv", "=tvrtka", "=korisnik", "=pretplatnik",
@@ -160,6 +161,10 @@ CZECH = Lexicon("cs", "Czech", frozenset({
     "spolecnosti", "telefonni", "zadost", "preneseni", "ico", "prosime", "dne",
 }), {
     NOT_OURS: ("=stat", "=v"),
+    F.PARTIAL_PORT: (r"~\b(jen|pouze) (uveden\w*|vybran\w*|nasledujic\w*)\b", "castecn*"),
+    F.FULL_PORT: (r"~\bvsechn\w* (cisl\w*|telefonni)\b",),
+    F.AUTHORIZED_NAME: ("zastupce", "jmeno zastupce", "opravnena osoba", "kontaktni osoba"),
+    F.BTN: ("hlavni cislo", "hlavni telefonni cislo"),
     F.STATE: ("=kraj",),
     F.SERVICE_ADDRESS: ("adresa*",),
 })

@@ -71,6 +71,8 @@ CONTROLS: list[tuple[str, str, Handler]] = [
     ("/_sandbox/portouts/{id}/foc", "POST", handlers.gaining_foc),
     ("/_sandbox/portouts/{id}/cancel", "POST", handlers.gaining_cancel),
     ("/_sandbox/porting_orders/{id}/comments", "POST", handlers.support_comment),
+    ("/_sandbox/porting_orders/{id}/messaging", "POST", handlers.messaging_status),
+    ("/_sandbox/documents/{id}/review", "POST", handlers.review_document),
 ]
 
 

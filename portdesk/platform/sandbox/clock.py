@@ -43,6 +43,14 @@ class SandboxClock:
         elapsed = (self._monotonic() - self._real_start) * self._speed * DAY_SECONDS
         return self._start + self._offset + timedelta(seconds=elapsed)
 
+    def desk_seconds(self) -> float:
+        """Seconds of the client's own time: real elapsed, unscaled, plus manual advances.
+
+        `--speed` compresses the carriers' days, not a desk's work between two requests: a
+        deadline the platform gives the client itself (link an upload within 30 minutes) runs
+        on this, so a fast sandbox does not delete an upload before its link arrives."""
+        return self._monotonic() - self._real_start + self._offset.total_seconds()
+
     def advance(self, delta: timedelta) -> datetime:
         if delta < timedelta(0):
             raise ValueError("the sandbox clock only moves forward")

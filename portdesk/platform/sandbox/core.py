@@ -23,6 +23,7 @@ from portdesk.platform.sandbox.state import Json, SandboxState
 TOLL_FREE_NPAS = frozenset({"800", "833", "844", "855", "866", "877", "888"})
 SANDBOX_USER = str(uuid.uuid5(uuid.NAMESPACE_URL, "portdesk-sandbox/user"))
 EDITABLE = frozenset({"draft", "exception"})
+UNLINKED_UPLOAD_SECONDS = 30 * 60
 _MERGE_KEYS = ("activation_settings", "documents", "end_user", "misc", "phone_number_configuration",
                "messaging", "user_feedback")
 _SCALAR_KEYS = ("customer_reference", "customer_group_reference", "webhook_url")
@@ -46,6 +47,10 @@ class Sandbox:
         # `payload: null`) until then: the description's "status of the payload generation"
         self.late_payload = False
         self._events_written = 0
+        # "Uploaded files must be linked to a service within 30 minutes or they will be
+        # automatically deleted" (the description's POST /documents): upload id -> the desk
+        # moment (clock.desk_seconds) by which it must be linked; kept in memory only
+        self._link_by: dict[str, float] = {}
         # Fault: list filters it answers as if it did not know them (all records, unfiltered)
         self.ignored_filters: frozenset[str] = frozenset()
         # Fault: the port-out list's Metadata without the fields the description makes optional
@@ -73,8 +78,27 @@ class Sandbox:
         return self.acting_at or self.clock.now()
 
     def tick(self) -> int:
-        """Run every carrier action that is due by the clock's now."""
+        """Run every carrier action that is due by the clock's now; drop unlinked uploads."""
+        self.purge_unlinked()
         return carrier.run_due(self)
+
+    def purge_unlinked(self) -> list[str]:
+        """Delete the uploads not linked to an order within UNLINKED_UPLOAD_SECONDS."""
+        now = self.clock.desk_seconds()
+        gone: list[str] = []
+        with self.state.lock:
+            due = [d for d, by in self._link_by.items() if by <= now]
+        if not due:
+            return gone
+        with self.state.transaction():
+            for doc_id in due:
+                if doc_id not in self._link_by:
+                    continue  # another request purged it meanwhile
+                del self._link_by[doc_id]
+                if not self.document_linked(doc_id):
+                    self.state.delete_document(doc_id)
+                    gone.append(doc_id)
+        return gone
 
     def advance(self, delta: timedelta) -> int:
         self.clock.advance(delta)
@@ -280,6 +304,7 @@ class Sandbox:
             document["customer_reference"] = customer_reference
         with self.state.transaction():
             self.state.add_document(document, content)
+            self._link_by[str(document["id"])] = self.clock.desk_seconds() + UNLINKED_UPLOAD_SECONDS
         return document
 
     # numbers

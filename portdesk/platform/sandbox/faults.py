@@ -12,6 +12,10 @@ at start, in the order requests arrive, so a sequential client sees the same fau
     share of events is listed only late_minutes of the sandbox's clock after it was stamped,
     so it shows after later ones were already listed, under its own earlier time; with
     late_payload it is listed at once, `payload_status: created` and no payload until then.
+  - lost_answers / lost_hang: each "METHOD /path" listed (exactly, e.g. "POST /v2/porting_orders")
+    has its first answer lost after it was applied: the server holds it lost_hang seconds (so a
+    client whose read timeout is shorter times out) and then closes the connection. One drawn
+    fault cannot be aimed at a create; this one proves a create retried after a timeout.
 Paths under /_sandbox (the sandbox's own controls) are never faulted.
 """
 
@@ -43,6 +47,8 @@ class FaultConfig:
     late_rate: float = 0.0
     late_minutes: float = 5.0
     late_payload: bool = False  # a late event is listed at once, without its payload yet
+    lost_answers: tuple[str, ...] = ()  # "METHOD /path": the first answer of each is lost
+    lost_hang: float = 0.0  # seconds a lost answer is held before the connection closes
 
     def __post_init__(self) -> None:
         for name in ("fail_rate", "drop_rate", "late_rate"):
@@ -52,12 +58,13 @@ class FaultConfig:
         if self.fail_rate + self.drop_rate > 1.0:
             raise ValueError("fail_rate + drop_rate cannot exceed 1")
         if self.latency_ms < 0 or self.rate_limit < 0 or self.rate_window <= 0 \
-                or self.late_minutes < 0:
+                or self.late_minutes < 0 or self.lost_hang < 0:
             raise ValueError("latency, rate limit, window and lateness cannot be negative")
 
     @property
     def active(self) -> bool:
-        return bool(self.fail_rate or self.latency_ms or self.drop_rate or self.rate_limit)
+        return bool(self.fail_rate or self.latency_ms or self.drop_rate or self.rate_limit
+                    or self.lost_answers)
 
 
 class InjectedDrop(Exception):
@@ -101,6 +108,7 @@ class FaultInjector:
         self._window_start = monotonic()
         self._window_count = 0
         self._lock = threading.Lock()
+        self._to_lose = set(config.lost_answers)
         _install_quiet_drops()
 
     def _decide(self) -> tuple[float, str, int]:
@@ -138,6 +146,16 @@ class FaultInjector:
         if scope["type"] != "http" or scope["path"].startswith("/_sandbox"):
             await self.app(scope, receive, send)
             return
+        with self._lock:
+            aimed = f"{scope['method']} {scope['path']}"
+            lose = aimed in self._to_lose
+            self._to_lose.discard(aimed)
+        if lose:
+            await self.app(scope, receive, _swallow)
+            self.counters.dropped_after += 1
+            if self.config.lost_hang:
+                await asyncio.sleep(self.config.lost_hang)
+            await _drop(send)
         delay, kind, status = self._decide()
         if delay:
             await asyncio.sleep(delay)

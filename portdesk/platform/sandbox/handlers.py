@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
+import mimetypes
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -146,6 +149,34 @@ async def support_comment(sb: Sandbox, request: Request) -> Response:
                                user_type=user_type), status=201)
 
 
+MESSAGING_STATUSES = ("not_applicable", "pending", "activating", "exception", "canceled",
+                      "partial_port_complete", "ported")  # the description's enum
+
+
+async def messaging_status(sb: Sandbox, request: Request) -> Response:
+    """The platform moving an order's messaging (texts) port, with its messaging_changed event
+    shaped as the notifications guide shows it."""
+    status = (await body(request)).get("messaging_port_status")
+    if status not in MESSAGING_STATUSES:
+        raise unprocessable(f"messaging_port_status must be one of {', '.join(MESSAGING_STATUSES)}",
+                            pointer="/messaging_port_status")
+    order_id = path_id(request, what="porting order")
+    with sb.state.transaction():
+        order = sb.order(order_id)
+        given = order.get("messaging")
+        messaging: Json = dict(given) if isinstance(given, dict) else {}
+        messaging.update(enable_messaging=True, messaging_port_status=status,
+                         messaging_port_completed=status == "ported")
+        order["messaging"] = messaging
+        order["updated_at"] = iso(sb.now())
+        sb.state.save_order(order)
+        payload = {"id": order_id, "customer_reference": order.get("customer_reference"),
+                   "messaging": dict(messaging), "support_key": order.get("support_key")}
+        sb.event("porting_order.messaging_changed", order_id,
+                 {k: v for k, v in payload.items() if v is not None})
+    return data(order)
+
+
 async def requirements_list(sb: Sandbox, request: Request) -> Response:
     number, size, offset = page(request)
     order_id = path_id(request, what="porting order")
@@ -229,9 +260,11 @@ async def list_documents(sb: Sandbox, request: Request) -> Response:
 
 
 async def upload_document(sb: Sandbox, request: Request) -> Response:
+    if request.headers.get("content-type", "").startswith("application/json"):
+        return data(_json_upload(sb, await body(request)))
     if not request.headers.get("content-type", "").startswith("multipart/form-data"):
-        raise unprocessable("send the document as multipart/form-data with a 'file' part",
-                            pointer="/file")
+        raise unprocessable("send the document as multipart/form-data with a 'file' part, or "
+                            "as JSON with the file Base64 encoded", pointer="/file")
     try:
         async with request.form() as form:
             upload = form.get("file")
@@ -250,12 +283,67 @@ async def upload_document(sb: Sandbox, request: Request) -> Response:
     return data(document)
 
 
+def _json_upload(sb: Sandbox, given: Json) -> Json:
+    """The description's other upload body (CreateDocServiceDocumentRequest): `file` as Base64
+    beside `filename`, or a `url` the platform fetches; the sandbox is offline and fetches
+    nothing, so a `url` alone is refused in words."""
+    validate.check(given, validate.CREATE_DOCUMENT, "")
+    encoded = given.get("file")
+    if encoded is None:
+        raise unprocessable("the sandbox fetches no URLs: send the file Base64 encoded in "
+                            "'file'" if given.get("url") else "'file' or 'url' is required",
+                            pointer="/file")
+    try:
+        content = base64.b64decode(encoded, validate=True)
+    except (binascii.Error, ValueError):
+        raise unprocessable("'file' is not Base64", pointer="/file") from None
+    return sb.add_document(given.get("filename") or "document", content,
+                           _content_type(given.get("filename") or ""),
+                           given.get("customer_reference"))
+
+
+def _content_type(filename: str) -> str:
+    return mimetypes.guess_type(filename)[0] or "application/octet-stream"
+
+
 async def get_document(sb: Sandbox, request: Request) -> Response:
     doc_id = path_id(request, what="document")
     with sb.state.lock:
         document = sb.state.get_document(doc_id)
     if document is None:
         raise not_found("document", doc_id)
+    return data(document)
+
+
+DOCUMENT_STATUSES = ("pending", "verified", "denied")  # DocServiceDocument.status
+AV_SCAN_STATUSES = ("scanned", "infected", "pending_scan", "not_scanned")  # .av_scan_status
+
+
+async def review_document(sb: Sandbox, request: Request) -> Response:
+    """The platform's review of an upload (status verified / denied) or its virus scan
+    (av_scan_status infected ...): the description names both on the document and no event for
+    either, so a client learns them by reading the document again. A requirement the document
+    fills follows it (denied or infected: in exception, the order's requirements not met)."""
+    given = await body(request)
+    status, scan = given.get("status"), given.get("av_scan_status")
+    if status is None and scan is None:
+        raise unprocessable("give status and/or av_scan_status", pointer="/status")
+    if status is not None and status not in DOCUMENT_STATUSES:
+        raise unprocessable(f"status must be one of {', '.join(DOCUMENT_STATUSES)}",
+                            pointer="/status")
+    if scan is not None and scan not in AV_SCAN_STATUSES:
+        raise unprocessable(f"av_scan_status must be one of {', '.join(AV_SCAN_STATUSES)}",
+                            pointer="/av_scan_status")
+    doc_id = path_id(request, what="document")
+    with sb.state.transaction():
+        document = sb.state.get_document(doc_id)
+        if document is None:
+            raise not_found("document", doc_id)
+        document.update({k: v for k, v in (("status", status), ("av_scan_status", scan)) if v})
+        document["updated_at"] = iso(sb.now())
+        sb.state.save_document(document)
+        refused = document["status"] == "denied" or document["av_scan_status"] == "infected"
+        requirements.document_reviewed(sb, doc_id, refused, document["status"] == "verified")
     return data(document)
 
 

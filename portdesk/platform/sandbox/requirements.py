@@ -114,9 +114,27 @@ def _set(sandbox: Sandbox, record: Json, value: str) -> None:
     sandbox.state.save_record(record)
 
 
+def document_reviewed(sandbox: Sandbox, doc_id: str, refused: bool, verified: bool) -> None:
+    """Every requirement the document fills, on every order that names it, follows its review."""
+    orders, _ = sandbox.state.list_orders("body LIKE ?", (f"%{doc_id}%",), "seq", 1000, 0)
+    for order in orders:
+        for record in sandbox.state.records("requirement", order["id"]):
+            if record.get("field_value") != doc_id:
+                continue
+            if refused:
+                record["requirement_status"] = "requirement-info-exception"
+            elif verified:
+                record["requirement_status"] = "approved"
+            sandbox.state.save_record(record)
+        refresh(sandbox, order)
+        sandbox.state.save_order(order)
+
+
 def approve(sandbox: Sandbox, order: Json) -> None:
     for record in sandbox.state.records("requirement", order["id"]):
-        if record.get("field_value"):
+        # a requirement whose document was denied or found infected stays refused
+        if record.get("field_value") and \
+                record.get("requirement_status") != "requirement-info-exception":
             record["requirement_status"] = "approved"
             sandbox.state.save_record(record)
 
@@ -126,7 +144,9 @@ def refresh(sandbox: Sandbox, order: Json) -> None:
     records = sandbox.state.records("requirement", order["id"])
     order["requirements"] = [_summary(r["requirement_type"]["id"], r.get("field_value"))
                              for r in records]
-    order["requirements_met"] = all(r.get("field_value") for r in records)
+    order["requirements_met"] = all(
+        r.get("field_value") and r.get("requirement_status") != "requirement-info-exception"
+        for r in records)
     order["additional_steps"] = (["associated_phone_numbers"]
                                  if needs_associated(sandbox, order) else [])
 

@@ -227,6 +227,10 @@ class SandboxState:
         self._conn.execute("INSERT INTO documents (id, body, content) VALUES (?,?,?)",
                            (document["id"], json.dumps(document), content))
 
+    def save_document(self, document: Json) -> None:
+        self._conn.execute("UPDATE documents SET body=? WHERE id=?",
+                           (json.dumps(document), document["id"]))
+
     def get_document(self, doc_id: str) -> Json | None:
         body = self._one("SELECT body FROM documents WHERE id=?", (doc_id,))
         return None if body is None else dict(json.loads(body))

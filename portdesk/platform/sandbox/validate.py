@@ -183,3 +183,6 @@ PORTOUT_STATUSES = ["pending", "authorized", "ported", "rejected", "rejected-pen
                     "canceled"]
 UUID: Schema = {"type": "string", "format": "uuid"}
 DATE_TIME: Schema = {"type": "string", "format": "date-time"}
+CREATE_DOCUMENT: Schema = {"type": "object", "properties": {
+    "customer_reference": {"type": "string"}, "file": {"type": "string"},
+    "filename": {"type": "string"}, "url": {"type": "string"}}}

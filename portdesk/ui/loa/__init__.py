@@ -39,7 +39,7 @@ def open_print_preview(store: Store, settings: Settings, case_id: int,
     letter = letter_to_print(store, settings, case_id)
     label = f"LOA {letter.case.reference}" + (" (signed)" if letter.signed else " (unsigned)")
     return PrintPreview.ask(letter.pdf, label, parent, letter.filename, letter.note,
-                            warning=letter.stale)
+                            warning=letter.stale or letter.date_moved)
 
 
 def open_batch_print(store: Store, settings: Settings, case_ids: list[int],

@@ -376,3 +376,35 @@ def test_every_input_is_labelled_for_a_screen_reader(qtbot, store: Store, tasks,
         labels = [other.text(QAccessible.Text.Name)
                   for other, _rel in iface.relations(QAccessible.RelationFlag.Label)]
         assert label.text() in labels or iface.text(QAccessible.Text.Name) == label.text(), name
+
+
+def test_a_transfer_draft_s_date_needs_the_platform_s_lead_time(qtbot, store: Store, tasks,
+                                                                tmp_path: Path) -> None:
+    """A transfer is done by the platform in 1-2 business days (DOMAIN): its draft's date read
+    "carriers need at least 7" and its calendar opened 7 business days out."""
+    from portdesk.domain.case import CaseKind
+    from portdesk.domain.schedule import add_business_days
+
+    today = date(2026, 11, 23)
+    port = case(requested_date=add_business_days(today, 3))
+    for c, said in ((port, "carriers need at least 7"),
+                    (replace(port, kind=CaseKind.SUBACCOUNT_TRANSFER, losing_carrier=""), "")):
+        saved = store.cases.create(c, "tester")
+        assert saved.id is not None
+        panel = CasePanel()
+        qtbot.addWidget(panel)
+        panel.editor.today = lambda: today
+        panel.attach(store, Settings(), "tester", tasks, journal_dir=tmp_path / "recovery")
+        panel.show()
+        with qtbot.waitSignal(panel.case_loaded, timeout=5000):
+            panel.open_case(saved.id)
+        message = panel.editor.messages["requested_date"].text()
+        assert (said in message) if said else message == ""
+        panel.editor.set_value("requested_date", add_business_days(today, 1))
+        message = panel.editor.messages["requested_date"].text()
+        assert "business day" in message
+        assert ("carriers" in message) == (c.kind is CaseKind.PORT_IN)
+        panel.editor.set_value("requested_date", None)
+        lead = 7 if c.kind is CaseKind.PORT_IN else 2
+        field = panel.editor.widgets["requested_date"]
+        assert field.calendar_start() == add_business_days(today, lead)  # type: ignore[attr-defined]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 
-from portdesk.domain.lifecycle import STATUS_LABELS
+from portdesk.domain.kind_fields import status_labels
 from portdesk.store.store import Store
 from portdesk.ui.queue_model import CUSTOMER, STATUS
 from portdesk.ui.queue_view import CHIP_ROOM, DEFAULT_WIDTHS, MIN_CUSTOMER
@@ -27,7 +27,7 @@ def test_status_chips_stay_whole_and_in_view_at_1024_and_1920(
     window = open_window(qtbot, demo_store, qsettings)
     table = window.queue_view.table
     qtbot.waitUntil(lambda: window.model.rowCount() > 0)
-    longest = max(table.fontMetrics().horizontalAdvance(t) for t in STATUS_LABELS.values())
+    longest = max(table.fontMetrics().horizontalAdvance(t) for t in status_labels())  # every kind's
     assert table.columnWidth(STATUS) >= longest + CHIP_ROOM
     window.resize(1024, 700)
     qtbot.waitUntil(lambda: _status_right_edge(window) <= table.viewport().width())

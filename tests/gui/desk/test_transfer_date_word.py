@@ -15,7 +15,7 @@ from portdesk.domain.lifecycle import Status
 from portdesk.store.queue import QueueQuery, QueueRow
 from portdesk.store.store import Store
 from portdesk.ui.case_header import CaseHeader
-from portdesk.ui.queue_model import FOC, QueueModel, cell_text
+from portdesk.ui.queue_model import FOC, STATUS, QueueModel, cell_text
 from tests.helpers import case
 
 DONE = date(2026, 12, 4)
@@ -31,7 +31,8 @@ def test_the_header_names_a_transfers_date_completes_not_foc(qtbot) -> None:
     assert "FOC" not in header.text()
     header.show_case(replace(transfer, status=Status.FOC_CONFIRMED))
     assert "completes Fri Dec 04, 2026" in header.summary.text()
-    assert "FOC Fri" not in header.text()
+    assert "FOC" not in header.text()  # nor its status: "Completion set"
+    assert header.summary.text().startswith("Completion set · Transfer")
     # a port-in's and a port-out's date is a carrier's commitment: still the FOC
     for kind in (CaseKind.PORT_IN, CaseKind.PORT_OUT):
         header.show_case(replace(transfer, kind=kind, status=Status.PORTED))
@@ -68,5 +69,27 @@ def test_the_queue_says_what_a_transfers_date_is(qtbot, store: Store, tasks) -> 
     assert tip(saved[CaseKind.PORT_IN].id) is None  # a port-in's FOC needs no word
     void = tip(gone.id) or ""
     assert "will not happen" in void and "FOC" not in void and "completion" in void
+    # the status chip and its tooltip follow the same rule: a transfer's date set is no FOC
+    dated = store.cases.create(replace(case(), kind=CaseKind.SUBACCOUNT_TRANSFER,
+                                       status=Status.FOC_CONFIRMED, foc_date=DONE), "tester")
+    with qtbot.waitSignal(model.loaded):
+        model.load(QueueQuery())
+    chip = model.index(model.row_of_id(dated.id or 0), STATUS)
+    assert model.data(chip) == model.data(chip, Qt.ItemDataRole.ToolTipRole) == \
+        "Completion set"
     header = model.headerData(FOC, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "firm order commitment" in header and "transfer" in header
+
+
+def test_a_transfer_in_progress_is_not_at_a_carrier(qtbot) -> None:
+    # the platform moves a transfer itself (DOMAIN: no carrier): its header read "At carrier"
+    header = CaseHeader()
+    qtbot.addWidget(header)
+    transfer = replace(case(), kind=CaseKind.SUBACCOUNT_TRANSFER, status=Status.AT_CARRIER)
+    header.show_case(transfer)
+    assert header.summary.text().startswith("Transferring · Transfer")
+    assert "carrier" not in header.summary.text().lower()
+    header.show_case(replace(transfer, kind=CaseKind.PORT_IN))
+    assert header.summary.text().startswith("At carrier")
+    assert cell_text(_row(status="at_carrier"), STATUS, TODAY) == "Transferring"
+    assert cell_text(_row(status="at_carrier", kind="port_in"), STATUS, TODAY) == "At carrier"

@@ -82,3 +82,21 @@ def test_counting_business_days_loads_no_country_holiday_tables(tmp_path: Path) 
     loaded = _modules("--db", db, "case", "check", "PD-000002")
     assert "portdesk.domain.us_holidays" in loaded
     assert "holidays" not in {m.split(".")[0] for m in loaded}
+
+
+def test_checking_and_rendering_load_no_sync_engine_form_filler_or_pdf_reader(
+        tmp_path: Path) -> None:
+    """`case check` read what the sync kept about a case through the sync steps (the platform
+    port, the sync report); `loa render` imported form filling (its mapping tables), pypdf for
+    an atomic write and the desk's write path, none of which drawing one letter runs."""
+    db = f"sqlite:///{tmp_path}/q.sqlite3"
+    subprocess.run([sys.executable, "-m", "portdesk", "--db", db, "demo", "load"], cwd=ROOT,
+                   capture_output=True, timeout=120, check=True)
+    check = _modules("--db", db, "case", "check", "PD-000002")
+    assert "portdesk.services.sync_keys" in check  # what it reads is still read
+    assert {"portdesk.services.sync_steps", "portdesk.platform.port"} & check == set()
+    out = tmp_path / "loa.pdf"
+    render = _modules("--db", db, "loa", "render", "PD-000002", "-o", str(out))
+    assert out.read_bytes().startswith(b"%PDF-") and "portdesk.loa.standard" in render
+    assert {"portdesk.loa.fill", "portdesk.loa.mapping", "portdesk.services.intents",
+            "pypdf"} & render == set()

@@ -136,6 +136,9 @@ class MemoryPlatform:
     def documents_by_reference(self, customer_reference: str) -> list[Document]:
         return []
 
+    def document(self, document_id: str) -> Document:
+        return Document(document_id, "", "")  # a platform that keeps no review of uploads
+
     def delete_document(self, document_id: str) -> None:
         pass
 

@@ -17,7 +17,7 @@ from portdesk.platform.sandbox.server import SandboxServer
 from portdesk.services import cases as case_service
 from portdesk.services import intents
 from portdesk.services.sync import SyncEngine
-from portdesk.services.sync_steps import portability_key, requirements_key
+from portdesk.services.sync_keys import portability_key, requirements_key
 from portdesk.store.store import Store
 from portdesk.store.sync_repo import SyncRepository
 from tests.integration.platform.sync_helpers import LOA, new_case, numbers, platform_orders

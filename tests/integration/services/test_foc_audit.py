@@ -37,3 +37,18 @@ def test_the_foc_is_told_once_with_the_dates_of_each_moment(store: Store) -> Non
     assert [t for t in titles if "FOC" in t] == [
         "FOC set: Thu Dec 10, 2026", "Status: FOC confirmed",
         "FOC moved: Thu Dec 10, 2026 → Mon Dec 14, 2026"]
+
+
+def test_a_transfers_timeline_names_its_date_completion(store: Store) -> None:
+    # a transfer has no carrier, so no FOC: its timeline said "FOC set" and "Status: FOC confirmed"
+    from portdesk.domain.case import CaseKind
+
+    made = store.cases.create(replace(case(), kind=CaseKind.SUBACCOUNT_TRANSFER), "ana")
+    assert made.id is not None
+    store.cases.change_status(made.id, Status.SUBMITTED, "platform", "test", enforce=False)
+    store.cases.update(replace(store.cases.get(made.id), foc_date=date(2026, 12, 10)), "platform")
+    store.cases.change_status(made.id, Status.FOC_CONFIRMED, "platform", "done soon")
+    titles = [t.title for t in desk.timeline(store, made.id)]
+    assert "Completion set: Thu Dec 10, 2026" in titles
+    assert "Status: Completion set" in titles
+    assert not [t for t in titles if "FOC" in t]

@@ -138,3 +138,110 @@ def test_a_value_changed_since_its_check_is_unconfirmed() -> None:
                            mismatch_values={"account_number": "4410-2231-00"})
     check = by_id(run_checks(c, fixed))["exact_values"]
     assert check.level == Level.WARN  # typed since the bill check: to check again, not "differs"
+
+
+def test_a_port_in_needs_the_signers_title_its_loa_prints() -> None:
+    # the LOA prints the authorized person's name and title (DOMAIN.md); readiness asked only the
+    # name, so a case went to signing with an empty Title line on the letter
+    from portdesk.domain.case import CaseKind
+
+    c = replace(case(requested_date=add_business_days(TODAY, 10).isoformat()),
+                authorized_title="  ")
+    identity = by_id(run_checks(c, ready_evidence()))["identity"]
+    assert identity.level == Level.FAIL
+    assert identity.field == "authorized_title" and "title" in identity.message
+    # a kind that takes no LOA from us is not asked for it
+    for kind in (CaseKind.PORT_OUT, CaseKind.SUBACCOUNT_TRANSFER):
+        other = by_id(run_checks(replace(c, kind=kind), ready_evidence()))["identity"]
+        assert "title" not in other.message
+    # no person at all: the person is named first, the title is not asked of nobody
+    nobody = by_id(run_checks(replace(c, authorized_name=""), ready_evidence()))["identity"]
+    assert nobody.field == "authorized_name" and "title" not in nobody.message
+
+
+def test_the_demo_queue_is_ready_where_it_should_be_on_the_title() -> None:
+    from portdesk.services.demo import demo_cases
+
+    for made, _status in demo_cases(today=TODAY):
+        identity = by_id(run_checks(made, ready_evidence()))["identity"]
+        assert "title" not in identity.message, made.account_name
+
+
+def test_a_requested_date_moved_after_signing_is_told_not_made_stale() -> None:
+    # the date is printed on the letter but not bound: the letter still matches, and says so
+    from portdesk.domain.loa_binding import PrintedDate
+
+    c = case(requested_date=add_business_days(TODAY, 10).isoformat())
+    asked = add_business_days(TODAY, 8)
+    printed = PrintedDate(asked, "ana", c.requested_date)
+    loa = by_id(run_checks(c, ready_evidence(loa_binding=bind(c), loa_printed=printed)))["loa"]
+    assert loa.level == Level.WARN and loa.overridable
+    assert f"Ana moved the requested date to {c.requested_date:%a %b %d, %Y}" in loa.message
+    assert f"the signed LOA still asks for {asked:%a %b %d, %Y}" in loa.message
+    # typed in the editor since: the move is not ana's any more, and the date is named as typed
+    typed = replace(c, requested_date=add_business_days(TODAY, 12))
+    live = by_id(run_checks(typed, ready_evidence(loa_binding=bind(c), loa_printed=printed)))
+    assert "The requested date was moved to" in live["loa"].message
+    # back on the letter's date: nothing to tell
+    back = replace(c, requested_date=asked)
+    again = by_id(run_checks(back, ready_evidence(loa_binding=bind(c), loa_printed=printed)))
+    assert again["loa"].level == Level.PASS
+
+
+def test_a_sent_cases_date_is_not_judged_as_one_about_to_be_asked_for() -> None:
+    # walked: the platform moved a submitted case's date to its first allowed window, 41
+    # business days out, and readiness failed it "at most 30 are accepted" (the editor had
+    # already stopped judging a sent case's date)
+    from portdesk.domain.lifecycle import Status
+
+    far = add_business_days(TODAY, 41)
+    for status in (Status.SUBMITTED, Status.AT_CARRIER, Status.FOC_CONFIRMED):
+        sent = replace(case(requested_date=far.isoformat()), status=status)
+        check = by_id(run_checks(sent, ready_evidence()))["requested_date"]
+        assert check.level == Level.PASS and far.isoformat() in check.message
+    for status in (Status.DRAFT, Status.EXCEPTION):  # still to be asked for: judged
+        draft = replace(case(requested_date=far.isoformat()), status=status)
+        assert by_id(run_checks(draft, ready_evidence()))["requested_date"].level == Level.FAIL
+
+
+def test_a_transfer_is_judged_without_a_carrier() -> None:
+    # DOMAIN: a sub-account transfer has no carrier and is done in 1-2 business days. Its draft's
+    # date rule said "carriers need at least 7", and its account details passed with "...address
+    # and carrier given" though no carrier was asked
+    from portdesk.domain.case import CaseKind
+
+    transfer = replace(case(), kind=CaseKind.SUBACCOUNT_TRANSFER, losing_carrier="")
+    soon = by_id(run_checks(replace(transfer, requested_date=add_business_days(TODAY, 2)),
+                            ready_evidence()))
+    assert soon["requested_date"].level == Level.PASS
+    assert "carrier" not in soon["identity"].message.lower()
+    assert soon["identity"].level == Level.PASS
+    tomorrow = by_id(run_checks(replace(transfer, requested_date=add_business_days(TODAY, 1)),
+                                ready_evidence()))["requested_date"]
+    assert tomorrow.level == Level.FAIL
+    assert "carrier" not in tomorrow.message and "1-2" in tomorrow.message
+    # a port keeps the carrier's lead time and says so
+    port = by_id(run_checks(replace(case(), requested_date=add_business_days(TODAY, 2)),
+                            ready_evidence()))["requested_date"]
+    assert port.level == Level.FAIL and "carriers need at least 7" in port.message
+
+
+def test_a_field_the_kind_does_not_carry_is_never_asked() -> None:
+    # a transfer's editor hides PIN and port type (kind_fields.unused_fields); a transfer of
+    # mobile numbers failed "Wireless ports need the port-out PIN from the losing carrier" on a
+    # PIN nobody could enter, and a partial port type left from a port-in asked what stays
+    from portdesk.domain.case import CaseKind, ServiceType
+
+    transfer = replace(case(requested_date=add_business_days(TODAY, 10).isoformat()),
+                       kind=CaseKind.SUBACCOUNT_TRANSFER, losing_carrier="", pin="",
+                       service_type_override=ServiceType.WIRELESS, port_type=PortType.PARTIAL,
+                       remaining_action=None)
+    checks = by_id(run_checks(transfer, Evidence(today=TODAY)))
+    assert checks["pin"].level == Level.PASS and checks["partial"].level == Level.PASS
+    assert blocking(list(checks.values())) == []
+    words = " ".join(c.message for c in checks.values() if c.id != "loa").lower()
+    assert "losing carrier checks" in words  # said why, not "the carrier will give"
+    assert "the carrier will" not in words and "other side" not in words
+    # the same case as a port-in is asked both
+    port = by_id(run_checks(replace(transfer, kind=CaseKind.PORT_IN), ready_evidence()))
+    assert port["pin"].level == Level.FAIL and port["partial"].level == Level.FAIL

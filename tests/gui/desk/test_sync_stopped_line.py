@@ -1,0 +1,44 @@
+"""A sync that stops at start says what to do in one standing line (trust 13, item 4).
+
+Started against a platform that refused the key, the desk's bar read "● Online" in green and
+"Sync stopped: ... refused the API key" flashed for 10 s, then nothing said why nothing synced
+(seen on a screenshot 20 s after the window opened). Now the connection label says "Sync
+stopped" (or "Offline" when the platform cannot be reached), the line stays until a round goes
+through, and a right key clears both. Real sandbox on loopback.
+"""
+
+from __future__ import annotations
+
+from portdesk.platform.sandbox.server import SandboxServer
+from portdesk.ui.main_window import MainWindow
+from tests.gui.desk.test_sync_setup import _save_settings_with, desk_window  # noqa: F401
+from tests.integration.platform.conftest import API_KEY, make_sandbox, sandbox  # noqa: F401
+
+
+def test_a_refused_key_leaves_one_standing_line_until_a_round_goes_through(
+        qtbot, desk_window: MainWindow, sandbox: SandboxServer,  # noqa: F811
+        monkeypatch) -> None:
+    window = desk_window
+    _save_settings_with(monkeypatch, sandbox.base_url, "not-the-key")
+    window.actions_["settings"].trigger()
+    qtbot.waitUntil(lambda: bool(window.status.stopped), timeout=15_000)
+    assert window.status.online.text() == "● Sync stopped"
+    line = window.status.currentMessage()
+    assert line.startswith("Sync stopped: ") and "refused the API key" in line
+    assert "\n" not in line and "Traceback" not in line
+    assert "refused the API key" in window.status.online.toolTip()
+    _save_settings_with(monkeypatch, sandbox.base_url, API_KEY)
+    window.actions_["settings"].trigger()
+    qtbot.waitUntil(lambda: "Online" in window.status.online.text(), timeout=15_000)
+    qtbot.waitUntil(lambda: not window.status.stopped, timeout=15_000)
+    assert not window.status.currentMessage().startswith("Sync stopped")
+
+
+def test_an_unreachable_platform_reads_offline_with_the_reason(
+        qtbot, desk_window: MainWindow, monkeypatch) -> None:  # noqa: F811
+    window = desk_window
+    _save_settings_with(monkeypatch, "http://127.0.0.1:9/v2", API_KEY)
+    window.actions_["settings"].trigger()
+    qtbot.waitUntil(lambda: bool(window.status.stopped), timeout=15_000)
+    assert window.status.online.text() == "● Offline"
+    assert "cannot reach the platform" in window.status.currentMessage()
