@@ -20,7 +20,7 @@ from portdesk.bills.context import Context
 from portdesk.bills.extract import BillFields
 from portdesk.bills.find import name_tokens, near_on_scan
 from portdesk.bills.findaddr import FoundAddress, find_address
-from portdesk.bills.judge import Extracted, extracted, judge, nothing_typed, overlap
+from portdesk.bills.judge import Extracted, dropped, extracted, judge, nothing_typed, overlap
 from portdesk.bills.nozip import without_zip
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.placerank import DIRECT, Sighting, primary_place
@@ -102,7 +102,7 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
                                  not _in_canada(typed, s.value)))),
                   "service address",
                   lambda: _other_than_bills(unplaced(near_on_scan(
-                      index, " ".join(street_key(typed.line1))), sightings), ext))
+                      index, " ".join(street_key(typed.line1))), sightings), ext, typed))
     if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted) and on_scan(
             index, ext.evidence) and (street_misread(typed, ext.value) or city_misread(
                 typed, ext.value)):
@@ -147,13 +147,16 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
     return check
 
 
-def _other_than_bills(near: Evidence | None, ext: Extracted | None) -> Evidence | None:
+def _other_than_bills(near: Evidence | None, ext: Extracted | None,
+                      typed: Address) -> Evidence | None:
     """The reading close to the typed street, unless it is the bill's own street: characters the
     bill's address holds as they are ('6868 MAIN BLVD' of '6868 MAIN BLVD, # 7C, COLUMBUS, OH
     43211'). That reading is the part the case and the bill agree on, not the typed value
-    misread into the bill's: the difference lies in another part, judged on its own reading."""
-    if near is None or ext is None:
-        return near
+    misread into the bill's: the difference lies in another part, judged on its own reading.
+    Not when the bill's reading is the typed address with a part missing (a unit line the scan
+    lost, 'Fl 1474' under the street): OCR loses lines without doubting the rest."""
+    if near is None or ext is None or dropped(ext.shown, typed.one_line()):
+        return near  # the bill's reading lacks what the case has: a line the scan may have lost
     mine = re.sub(r"[^0-9A-Za-z]", "", near.text).upper()
     return None if mine and mine in re.sub(r"[^0-9A-Za-z]", "", ext.shown).upper() else near
 

@@ -83,8 +83,10 @@ def _starts(seg: Segment, hook: tuple[str, str], fix: Fix = str) -> list[int]:
             continue
         if key != house:
             continue
-        # the street's words in the same word when OCR lost the spaces ('856WHILLCRESTST')
-        nxt = [k for k in (*keys[i][1:], *flat[i + 1:i + 4]) if k not in _DIRECTIONS]
+        # the street's words in the same word when OCR lost the spaces ('856WHILLCRESTST'),
+        # or in one word with the direction before them ('N-Hillcrest': a mark in the gap)
+        nxt = [k for k in (*keys[i][1:], *(k for kk in keys[i + 1:i + 4] for k in kk))
+               if k not in _DIRECTIONS]
         if not street or (nxt and nxt[0] == street) or (nxt and nxt[0][:3] == street[:3]):
             out.append(i)
     return out

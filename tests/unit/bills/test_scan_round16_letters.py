@@ -26,6 +26,13 @@ text version of the same bill confirms and the scan lost between the OCR words a
   swelled it: 'Suite 1982' boxed from 124.5 to 138.4 under a street line ending at 127.2) is
   still the line under it when its middle lies below that line's bottom: the block read down
   its column no longer skips it (westman_business: the suite lost, 5 verdicts).
+- a street's direction joined to its name by a mark OCR read in the gap ('9404 N-Hillcrest Dr'
+  at 0.42): the address is found from its house number and street name all the same, and
+  confirmed as the parsed reading (secv_summary: 5 verdicts "read with doubt").
+- a holder's name read as typed but for a word's capital I read as a small i or l ('Golden Gate
+  insurance Agency' at 0.93: one stroke, its dot a speck) or a bracket closing nothing after
+  its last word ('INC),'): the print as typed, exact, never "use the bill's form" with OCR's
+  lower-case letter (mettel_summary, rogers_business, spectrum_business: 11 verdicts).
 """
 
 from __future__ import annotations
@@ -176,3 +183,46 @@ def test_a_line_whose_box_reaches_into_the_line_above_is_still_the_line_under_it
     assert _swollen_unit(typed).verdict == Verdict.EXACT
     other = Address("5409 Industrial Dr", "Suite 1282", "Virden", "MB", "R0M 5M2")
     assert _swollen_unit(other).verdict == Verdict.MISMATCH
+
+
+def test_a_direction_joined_to_the_street_name_by_a_mark_still_hooks_the_address() -> None:
+    rows: list[Row] = [[(40, "Account|Number:|5521-0087", 0.95)], [(40, "Ridgeway|Dental", 0.95)],
+                       [],
+                       [(40, "SVC|ADR", 0.96), (116, "9404", 0.93), (144, "N-Hillcrest", 0.42),
+                        (214, "Dr|Bethlehem|PA|18081-1179", 0.93)]]
+    typed = Address("9404 N Hillcrest Dr", "", "Bethlehem", "PA", "18081-1179")
+    case = PortCase(account_name="", account_number="5521-0087", service_address=typed)
+    assert compare(case, extract_fields(_doc(rows))).fields["service_address"].verdict == (
+        Verdict.EXACT)
+    other = Address("9404 N Hillcrest Dr", "", "Bethlehem", "PA", "18061-1179")
+    case = PortCase(account_name="", account_number="5521-0087", service_address=other)
+    assert compare(case, extract_fields(_doc(rows))).fields["service_address"].verdict not in (
+        MATCHES)
+
+
+def test_a_capital_i_read_small_or_a_bracket_closing_nothing_is_the_typed_print() -> None:
+    rows: list[Row] = [[(60, "Silver|Pine|insurance|Agency|Ltd", 0.93)],
+                       [(60, "3747|Hillcrest|Dr", 0.95)], [(60, "Ottawa|ON|K1P|3P3", 0.95)]]
+    assert _name_check("Silver Pine Insurance Agency Ltd", rows).verdict == Verdict.EXACT
+    # another letter's case is a difference in the print: the bill's form, not the typed one
+    assert _name_check("Silver PINE Insurance Agency Ltd", rows).verdict == Verdict.EQUIVALENT
+    rows = [[(60, "GOLDEN|GATE|PRINT|SHOP|INC),", 0.93)], *rows[1:]]
+    assert _name_check("GOLDEN GATE PRINT SHOP INC.", rows).verdict == Verdict.EXACT
+    # an opened bracket is print ('(USA)'), closed or not
+    rows = [[(60, "GOLDEN|GATE|PRINT|SHOP|(USA)", 0.93)], *rows[1:]]
+    assert _name_check("GOLDEN GATE PRINT SHOP USA", rows).verdict not in (Verdict.EXACT,)
+
+
+def test_a_unit_line_the_scan_lost_is_no_mismatch() -> None:
+    # the typed unit's line read nowhere under the street (lost in the pixels): the typed street
+    # read in the bill's own block is no proof that the bill has no unit
+    rows: list[Row] = [[(40, "Account|Number:|5521-0087", 0.95)], [(40, "Ridgeway|Dental", 0.95)],
+                       [],
+                       [(40, "SERVICE|ADDRESS", 0.96)],
+                       [(40, "8014|SE|Ridge|Rd", 0.95)],
+                       [],
+                       [(40, "Sandusky|OH|44821", 0.96)]]
+    typed = Address("8014 SE Ridge Rd", "Fl 1474", "Sandusky", "OH", "44821")
+    case = PortCase(account_name="", account_number="5521-0087", service_address=typed)
+    check = compare(case, extract_fields(_doc(rows))).fields["service_address"]
+    assert check.verdict == Verdict.UNVERIFIABLE
