@@ -99,7 +99,10 @@ class CaseMaker:
 
     def __init__(self, truth: BillTruth, text: str, rng: random.Random) -> None:
         self.t, self.text, self.rng = truth, " ".join(text.split()), rng
-        self.lines = text  # as laid out: a carrier's name is judged on its line (carriertruth)
+        # as laid out: a carrier's name is judged on its line (carriertruth); the words of a raster
+        # logo on the pages held are on the page too, though in no text layer
+        logos = sorted(k.removeprefix("logo:") for k in truth.seen if k.startswith("logo:"))
+        self.lines = "\n".join([text, *(w for w in logos if truth.shown("logo", w))])
         sub = rng.choice(truth.sub_accounts) if truth.sub_accounts else None
         self.account = sub.account_number if sub else truth.real_account_number
         self.btn = sub.btn if sub else truth.real_btn
