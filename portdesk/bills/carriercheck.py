@@ -19,6 +19,7 @@ from portdesk.bills.find import find_name
 from portdesk.bills.findbase import Found
 from portdesk.bills.issuer import Sign, issuer_signs, signs_for, support_for
 from portdesk.bills.judge import confirmed
+from portdesk.bills.logos import by_logo
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.placerank import Sighting, primary
 from portdesk.bills.recognise import Recognised, bill_carrier, recognise
@@ -29,6 +30,12 @@ _FLD = "carrier"
 
 def check_carrier(typed: str, fields: BillFields, index: BillIndex, *,
                   as_typed: bool = False) -> FieldCheck:
+    """The text's verdict; when the text does not prove the typed name, the page's logo
+    images read with OCR may (logos.py: a name drawn only in a raster logo is on the page)."""
+    return by_logo(typed.strip(), _on_text(typed, fields, index, as_typed), index)
+
+
+def _on_text(typed: str, fields: BillFields, index: BillIndex, as_typed: bool) -> FieldCheck:
     typed = typed.strip()
     if not as_typed and (parts := _DBA.split(typed, maxsplit=1)) and len(parts) == 2 and all(parts):
         return _doing_business_as(typed, parts[1], fields, index)

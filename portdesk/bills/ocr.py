@@ -346,3 +346,43 @@ def read_image_file(path: Path, run: _Run, ocr: bool = True) -> tuple[list[Page]
                                      "damaged or truncated") from None
             pages.append(ocr_image(frame, index + 1, _frame_scale(image)))
     return pages, count
+
+
+_LOGO_TEXT_PX = 64  # a logo's height in pixels for Tesseract: its letters large enough to read
+
+
+def read_logo(image: Image) -> list[tuple[str, float, tuple[float, float, float, float]]]:
+    """The words of a logo image, with Tesseract's confidence (0-1) and their boxes as shares
+    of the image (x0, top, x1, bottom in 0-1). A logo is a block of a line or two of large
+    letters, often light on a coloured ground: flattened on white, turned dark on light,
+    enlarged to a readable height and framed in white before it is read (psm 6, a block)."""
+    from PIL import Image as PILImage
+    from PIL import ImageOps
+
+    tess = _tesseract()
+    if image.mode in ("RGBA", "LA", "P"):
+        rgba = image.convert("RGBA")
+        flat = PILImage.new("RGBA", rgba.size, "white")
+        flat.alpha_composite(rgba)
+        image = flat
+    gray = ImageOps.autocontrast(image.convert("L"))
+    if gray.width == 0 or gray.height == 0:
+        return []
+    if statistics.fmean(gray.resize((1, 1), PILImage.Resampling.BOX).tobytes()) < 128:
+        gray = ImageOps.invert(gray)  # light letters on a dark ground
+    factor = max(1.0, _LOGO_TEXT_PX / gray.height)
+    size = (round(gray.width * factor), round(gray.height * factor))
+    if factor > 1.0:
+        gray = gray.resize(size, PILImage.Resampling.LANCZOS)
+    pad = max(10, size[1] // 4)
+    framed = ImageOps.expand(gray, pad, 255)
+    data = tess.image_to_data(framed, config="--psm 6", output_type=tess.Output.DICT)
+    words = []
+    for i in _kept_words(data):
+        text = _JUNK.sub("", str(data["text"][i]).strip())
+        if not text:
+            continue
+        left, top = (data["left"][i] - pad) / size[0], (data["top"][i] - pad) / size[1]
+        width, height = data["width"][i] / size[0], data["height"][i] / size[1]
+        words.append((text, float(data["conf"][i]) / 100, (left, top, left + width, top + height)))
+    return words

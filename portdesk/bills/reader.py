@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from portdesk.bills.errors import (
     BillTooLarge,
@@ -24,6 +24,9 @@ from portdesk.bills.errors import (
 )
 from portdesk.domain.intake import IntakeLimits, check_page, raster_scale
 from portdesk.domain.intake_pdf import check_pdf_parts
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
 
 ReadLimits = IntakeLimits  # bytes, pages, pixels, seconds: one declaration (domain/intake.py)
 
@@ -48,6 +51,15 @@ class Word:
 
 
 @dataclass(frozen=True, slots=True)
+class Picture:
+    """A raster image drawn on a text page, that may be a logo: a name drawn in it is on the
+    page (a person reads it) but in no text layer (logos.py reads it when a check needs it)."""
+
+    bbox: tuple[float, float, float, float]  # x0, top, x1, bottom in page points
+    image: Image = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
 class Page:
     number: int  # 1-based, as the specialist sees it
     width: float
@@ -55,6 +67,7 @@ class Page:
     words: tuple[Word, ...]
     source: Source
     rotation: int = 0  # degrees the scan was turned to read it
+    pictures: tuple[Picture, ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +202,10 @@ def _read_pdf_page(doc: object, index: int, run: _Run, ocr: bool) -> Page | None
         check_page(run.label, index + 1, width, height, run.limits)  # before any rendering
         words = text_words(page, height)
         if sum(len(w.text) for w in words) >= MIN_TEXT_CHARS or not ocr:
-            return Page(index + 1, width, height, tuple(words), "text")
+            from portdesk.bills.logos import page_pictures
+
+            pictures = page_pictures(page, width, height) if index == 0 and ocr else ()
+            return Page(index + 1, width, height, tuple(words), "text", pictures=pictures)
         if run.ocr_pages >= run.limits.max_ocr_pages:
             if run.ocr_pages == run.limits.max_ocr_pages:
                 run.notices.append(f"Only the first {run.limits.max_ocr_pages} scanned pages "
