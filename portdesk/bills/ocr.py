@@ -348,6 +348,7 @@ def read_image_file(path: Path, run: _Run, ocr: bool = True) -> tuple[list[Page]
     return pages, count
 
 
+_LOGO_MARK_READ = 0.6  # under this, a word of a letter or two in a logo is its graphic mark
 _LOGO_TEXT_PX = 64  # a logo's height in pixels for Tesseract: its letters large enough to read
 
 
@@ -380,9 +381,10 @@ def read_logo(image: Image) -> list[tuple[str, float, tuple[float, float, float,
     words = []
     for i in _kept_words(data):
         text = _JUNK.sub("", str(data["text"][i]).strip())
-        if not text:
-            continue
+        conf = float(data["conf"][i]) / 100
+        if not text or (sum(c.isalnum() for c in text) <= 2 and conf < _LOGO_MARK_READ):
+            continue  # the logo's graphic (a square, a globe) read unsurely as a letter or two
         left, top = (data["left"][i] - pad) / size[0], (data["top"][i] - pad) / size[1]
         width, height = data["width"][i] / size[0], data["height"][i] / size[1]
-        words.append((text, float(data["conf"][i]) / 100, (left, top, left + width, top + height)))
+        words.append((text, conf, (left, top, left + width, top + height)))
     return words
