@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 _MAX_PICTURES = 4  # logos read at most on a page: the smallest, widest first
 _MAX_SHARE = 0.25  # of the page's area: a larger image is a photo or a background
-_MAX_PIXELS = 2_000_000  # a logo's image; larger ones are not decoded
+_MAX_PIXELS = 1_000_000  # a logo's image (a 3 x 1 inch logo at 300 dpi: 0.27 MP); larger: not one
 _MIN_POINTS = 6.0  # an image shorter than this (points) is a rule or a dot, not a logo
 
 
@@ -49,7 +49,9 @@ def page_pictures(page: object, width: float, height: float) -> tuple[Picture, .
             if h < _MIN_POINTS or w < _MIN_POINTS or w * h > _MAX_SHARE * width * height or (
                     px_w * px_h > _MAX_PIXELS):
                 continue
-            image = obj.get_bitmap(render=False).to_pil()
+            bitmap = obj.get_bitmap(render=False)
+            image = bitmap.to_pil().copy()  # its own pixels: pdfium's buffer goes with the bitmap
+            bitmap.close()
             box = (max(0.0, left), max(0.0, height - top), min(width, right),
                    min(height, height - bottom))
             found.append(((w * h, -w / h), Picture(box, image)))
