@@ -12,6 +12,7 @@ from portdesk.loa.fields import LoaField, values_from_case
 from portdesk.loa.fill import FormAnalysis, analyse_form, fill_form
 from portdesk.loa.sign import place_signature
 from portdesk.loa.signature import typed_to_png
+from portdesk.loa.vocabulary import classify_in
 from tests.loaforms.kit import Sheet, a4
 from tests.loaforms.round26_kit import dotted
 from tests.unit.loa.helpers import make_case
@@ -110,3 +111,40 @@ def test_blanks_each_named_on_their_left_by_a_date_part_are_that_part(
     row = _date_row(s.build()[0], country, 695, 705)
     assert row == [("requested_date", "day"), ("requested_date", "month"),
                    ("requested_date", "year")], row
+
+
+# -- questions about the current provider: which one serves you, which numbers stay with it -----
+
+
+@pytest.mark.parametrize(("language", "question", "field"), [
+    ("es", "¿Qué compañía le presta hoy el servicio?", LoaField.CARRIER),
+    ("es", "¿Quiere mantener alguna línea con su compañía actual?", LoaField.REMAINING_NUMBERS),
+    ("it", "Quale gestore le fornisce oggi la linea?", LoaField.CARRIER),
+    ("it", "Desidera conservare dei numeri presso il gestore attuale?",
+     LoaField.REMAINING_NUMBERS),
+    ("fr", "Quel fournisseur vous sert actuellement ?", LoaField.CARRIER),
+    ("fr", "Voulez-vous conserver des numéros auprès de l'opérateur actuel ?",
+     LoaField.REMAINING_NUMBERS),
+    ("pt", "Qual prestadora o serve atualmente?", LoaField.CARRIER),
+    ("pt", "Quer conservar alguma linha na operadora atual?", LoaField.REMAINING_NUMBERS),
+])
+def test_a_question_about_the_current_provider_says_what_it_asks(
+        language: str, question: str, field: LoaField) -> None:
+    """"Which operator serves you today?" is the current provider; "do you want to keep a
+    number with your current operator?" asks the numbers that stay (it had been read as the
+    provider its sentence names: the provider written where the numbers go)."""
+    read = classify_in(question, (language,))
+    assert read is not None and read.field == field, read
+
+
+@pytest.mark.parametrize(("language", "question", "field"), [
+    ("es", "¿Desea conservar su número?", LoaField.CARRIER),  # keeping it by porting: none
+    ("es", "¿Con qué operador desea portar hoy?", LoaField.CARRIER),  # the new one: none
+    ("fr", "Quel nouvel opérateur choisissez-vous aujourd'hui ?", LoaField.CARRIER),
+])
+def test_keeping_a_number_by_porting_or_the_new_provider_is_no_such_question(
+        language: str, question: str, field: LoaField) -> None:
+    """Guard: keeping one's number by porting it names no number that stays, and a question
+    about the provider one moves to is not the current provider."""
+    read = classify_in(question, (language,))
+    assert read is None or read.field not in (field, LoaField.REMAINING_NUMBERS), read
