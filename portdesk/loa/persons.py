@@ -40,13 +40,18 @@ IF_DIFFERENT = re.compile(r"\b(if (different|other|not the same)|if not (the )?(
                           r"(person|signatory|signer)|signer|signatory)|si (different|autre)|falls "
                           r"(abweichend|anders)|indien (anders|afwijkend)|si es (diferente|"
                           r"otro)|se divers[oa]|"
+                          # Polish, Czech, Slovak, Croatian: "(jeśli inny)", "(pokud jiný)"
+                          r"(jesli|jezeli|gdy) (jest )?inn[yae]|pokud (je )?jin[yae]|"
+                          r"ak (je )?in[yae]|ako (je )?drugacij\w*|"
                           # "Datos del apoderado (solo si firma un apoderado)": a person asked
                           # only when someone else signs for the holder (not "... if the holder
                           # does not sign": that one is the case's signer)
                           r"(only if|solo si|solamente si|seulement si|uniquement si|nur wenn|"
-                          r"apenas se|somente se|solo se)(?!.*\b(not|no|ne|nicht|nao|non)\b)"
+                          r"apenas se|somente se|solo se|tylko (jesli|jezeli|gdy))"
+                          r"(?!.*\b(not|no|ne|nicht|nao|non|nie)\b)"
                           r"( \w+){0,3} (signs?|signed|firma|firme|firmado|signe|unterschreibt|"
-                          r"assina|firmi))\b")
+                          # Polish: "(wypełnić tylko, jeżeli wniosek składa pełnomocnik)"
+                          r"assina|firmi|sklada|podpisuje|podpisze))\b")
 
 
 def bare_phone(label: str) -> bool:
