@@ -148,3 +148,54 @@ def test_keeping_a_number_by_porting_or_the_new_provider_is_no_such_question(
     about the provider one moves to is not the current provider."""
     read = classify_in(question, (language,))
     assert read is None or read.field not in (field, LoaField.REMAINING_NUMBERS), read
+
+
+# -- two signers' columns; the authorised person's block asked "if different" ------------------
+
+
+@pytest.mark.parametrize(("language", "country", "ours", "second", "name"), [
+    ("fr", "FR", "Signature du client", "Second signataire (le cas échéant)", "Nom en caractères d'imprimerie"),
+    ("en", "GB", "Signature of the customer", "Second signatory (where required)",
+     "Name in capitals"),
+])
+def test_the_name_under_a_second_signers_line_in_its_column_is_not_ours(
+        language: str, country: str, ours: str, second: str, name: str) -> None:
+    """Two signature lines side by side, ours on the left and a second signer's on the right,
+    each with "Name in capitals" over a line under it: the right-hand name is the second
+    signer's (it had taken the case's signer's name, a stray)."""
+    s = a4("two signers", country, language, [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "Request", 13, bold=True)
+    s.para(40, 760, "The customer asks for the numbers below to be moved. " * 3, 510, 8)
+    s.sign_line(ours, 40, 640, 270, label_below=True)
+    s.sign_line(second, 300, 640, 550, label_below=True)
+    for x0, x1 in ((40, 270), (300, 550)):
+        s.text(x0, 608, name, 7)
+        s.line_under(x0, 590, x1, None, "name")
+    names = sorted(p.rect[0] < 100 for p in _analyse(s.build()[0], country).placements
+                   if p.field == LoaField.AUTHORIZED_NAME and p.rect)
+    assert names == [True], names  # the left-hand column's only
+
+
+@pytest.mark.parametrize(("language", "country", "heading", "name"), [
+    ("fr", "BE", "PERSONNE HABILITÉE (si différente du titulaire)", "Prénom et nom"),
+    ("es", "ES", "PERSONA AUTORIZADA (si es distinta del titular)", "Nombre y apellidos"),
+])
+def test_a_name_in_the_authorised_persons_block_asked_if_different_is_the_signers(
+        language: str, country: str, heading: str, name: str) -> None:
+    """"Personne habilitée (si différente du titulaire)" over "Prénom et nom": the person
+    acting for the holder is the case's signer (the feminine "différente", "distinta" and the
+    words for the authorised person in French and Spanish had not been read, nor a name asked
+    in its two parts: the signer's blank took the company's name, a misplaced value)."""
+    s = a4("authorised person", country, language, [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "Formulaire", 13, bold=True)
+    s.band(40, 760, 500, "1. TITULAIRE" if language == "fr" else "1. TITULAR", 8)
+    s.text(40, 738, "Raison sociale" if language == "fr" else "Razón social", 7.5)
+    s.widget("societe", 40, 720, 300, 15, "account_name")
+    s.band(40, 690, 500, heading, 8)
+    s.text(40, 668, name, 7.5)
+    s.widget("personne", 40, 650, 200, 15, "authorized_name")
+    s.sign_line("Signature" if language == "fr" else "Firma", 40, 560, 300, label_below=True)
+    found = {p.widget: p.field for p in _analyse(s.build()[0], country).placements}
+    assert found.get("personne") == LoaField.AUTHORIZED_NAME, found
