@@ -51,7 +51,7 @@ GAINING_CONTEXT = re.compile(r"\b(new|gaining|recipient|receiving|aufnehmend\w*|
                              r"neoy|gdid|newydd|mpya|yeni|nha mang moi|acceptant\w*|primitor\w*|"
                              r"modtagende|mottakende|vastaanottav\w*|prejemn\w*|primatelj\w*|"
                              r"prijimajic\w*|prejimajic\w*|preberajuc\w*|przyjmujac\w*|biorc\w*|"
-                             r"recetor\w*|chuyen den)\b")
+                             r"recetor\w*|chuyen den|priemasht\w*)\b")
 # short side words that are other words in other languages ("ny" is New York, "nov" November,
 # "actual" English, "regi" royal): read only on a form in their language
 _GAINING_IN: dict[str, tuple[str, ...]] = {
@@ -90,7 +90,8 @@ PROVIDER_WORDS = re.compile(r"\b(carrier|provider|operator\w*|network|operateur|
                             r"simafyrirtaeki\w*|fjarskiptafyrirtaeki\w*|fjarskiftisfelag\w*|"
                             r"veitari\w*|ubidder\w*|purschider\w*|paroch\w*|isletmeci\w*|"
                             r"solathrai|oibreoir\w*|darparwr|gweithredwr|mtoa huduma|"
-                            r"nha mang|nha cung cap)\b")
+                            r"nha mang|nha cung cap|"
+                            r"dostavchik\w*)\b")  # Bulgarian доставчик, beside "оператор"
 # "Authorized user (if not the account holder)": asked only when the signer is someone else
 UNLESS_HOLDER = re.compile(r"\b(if (not|other than|different from) (the )?(account holder|customer|"
                            r"subscriber)|si (autre que|differente? du) (le )?titulaire|falls "

@@ -12,8 +12,9 @@ from portdesk.loa.fields import LoaField, values_from_case
 from portdesk.loa.fill import FormAnalysis, analyse_form, fill_form
 from portdesk.loa.sign import place_signature
 from portdesk.loa.signature import typed_to_png
-from portdesk.loa.vocabulary import classify_in
+from portdesk.loa.vocabulary import NOT_OURS, classify_in
 from tests.loaforms.kit import Sheet, a4
+from tests.loaforms.round14_kit import unicode_a4
 from tests.loaforms.round26_kit import dotted
 from tests.unit.loa.helpers import make_case
 
@@ -199,3 +200,48 @@ def test_a_name_in_the_authorised_persons_block_asked_if_different_is_the_signer
     s.sign_line("Signature" if language == "fr" else "Firma", 40, 560, 300, label_below=True)
     found = {p.widget: p.field for p in _analyse(s.build()[0], country).placements}
     assert found.get("personne") == LoaField.AUTHORIZED_NAME, found
+
+
+# -- a Bulgarian form: its words, the receiving provider's panel, a date format in Cyrillic ------
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    ("Телефон за връзка", LoaField.CONTACT_PHONE),
+    ("Основен номер на сметката", LoaField.BTN),
+    ("Трите имена на представляващия", LoaField.AUTHORIZED_NAME),
+    ("Име на даряващия доставчик", LoaField.CARRIER),
+    ("Наименование на приемащия доставчик", NOT_OURS),
+])
+def test_bulgarian_words_for_the_contact_the_main_number_the_representative_and_providers(
+        label: str, field: object) -> None:
+    """The contact's phone ("за връзка"), the account's main number, the representative in
+    the definite form ("представляващия"), and "доставчик" (provider) beside "оператор": none
+    had been read, so a Bulgarian form left them empty or signed the receiving provider's
+    panel."""
+    read = classify_in(label, ("bg",))
+    assert read is not None and read.field == field, read
+
+
+def test_a_bulgarian_receiving_providers_panel_is_not_signed_and_a_cyrillic_format_dates() -> None:
+    """"Попълва се от приемащия доставчик" (completed by the receiving provider) titles a panel
+    that is not ours: its "Подпис" box gets no ink; "Дата: [____]" over "ДД.ММ.ГГГГ" is the
+    signing date (the format caption in Cyrillic had been taken as the box's label)."""
+    s = unicode_a4("bg panel", "BG", "bg", [], "")
+    s.date_formats = ["%d.%m.%Y"]
+    s.text(40, 800, "Заявление", 13, bold=True)
+    s.band(40, 770, 515, "1. Абонат", 8)
+    s.text(40, 748, "Име на абоната", 8)
+    s.widget("abonat", 130, 744, 300, 15, "account_name")
+    x = s.text(40, 700, "Подпис:", 8.5) + 4
+    s.sign_line("", x, 700, x + 150)
+    x = s.text(300, 700, "Дата:", 8.5) + 4
+    s.widget("data", x, 696, 80, 15, "date_signed")
+    s.text(x, 686, "ДД.ММ.ГГГГ", 5.5)
+    s.band(40, 650, 515, "2. Попълва се от приемащия доставчик", 8)
+    s.text(40, 628, "Служител", 8)
+    s.widget("sluzhitel", 90, 624, 150, 15, None)
+    s.text(300, 628, "Подпис", 8)
+    s.widget("podpis_op", 340, 624, 150, 15, None)
+    found = {p.widget: p.field for p in _analyse(s.build()[0], "BG").placements if p.widget}
+    assert found.get("data") == LoaField.DATE_SIGNED, found
+    assert found.get("podpis_op") in (None, NOT_OURS), found
