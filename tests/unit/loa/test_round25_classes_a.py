@@ -4,6 +4,7 @@ failing on the code before its fix unless said to be a guard."""
 
 from __future__ import annotations
 
+import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from portdesk.loa.fields import LoaField, values_from_case
@@ -17,8 +18,6 @@ from tests.loaforms.round5_kit import Gap, sentence
 from tests.loaforms.round14_kit import unicode_a4
 from tests.loaforms.round26_kit import dotted
 from tests.unit.loa.helpers import make_case
-
-import pytest
 
 
 def _analyse(s: Sheet, country: str) -> FormAnalysis:
