@@ -4,6 +4,7 @@ failing on the code before its fix unless said to be a guard."""
 
 from __future__ import annotations
 
+import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from portdesk.loa.fields import LoaField, values_from_case
@@ -17,8 +18,6 @@ from tests.loaforms.round5_kit import Gap, sentence
 from tests.loaforms.round14_kit import unicode_a4
 from tests.loaforms.round26_kit import dotted
 from tests.unit.loa.helpers import make_case
-
-import pytest
 
 
 def _analyse(s: Sheet, country: str) -> FormAnalysis:
@@ -165,3 +164,53 @@ def test_every_box_of_a_stack_captioned_small_in_its_corner_is_a_blank() -> None
     s.sign_line("Signature", 40, 420, 300, label_below=True)
     fields = {p.field for p in _analyse(s, "CA").placements}
     assert {LoaField.CONTACT_PHONE, LoaField.CONTACT_EMAIL} <= fields, fields
+
+
+def _corner_numbered(heading: str) -> Sheet:
+    """Two rows of four boxes numbered 1-8 small in their corners, under a heading that
+    spans the first two columns only."""
+    from tests.loaforms.kit import letter
+    from tests.loaforms.round25_kit import corner_box
+
+    s = letter("corner numbers", "CA", "en", [], "")
+    s.text(40, 750, "Request to transfer your phone numbers", 14, bold=True)
+    s.text(36, 592, heading, 8)
+    for k in range(8):
+        row, col = k // 4, k % 4
+        corner_box(s, f"{k + 1}", 36 + col * 136, 562 - row * 28, 134, 26, "number")
+    s.sign_line("Signature", 40, 420, 300, label_below=True)
+    return s
+
+
+def test_boxes_numbered_in_their_corners_take_the_numbers_in_that_order() -> None:
+    """Boxes captioned only "1" .. "8" in their corners under "Numbers to move": each caption
+    is the slot's printed number (read as an unread label, the boxes had been no slots), and
+    is no column header (the columns the heading does not span had been left out)."""
+    case = make_case(count=6)
+    filled = fill_form(_corner_numbered("Which numbers should move? (one per box)").build()[0],
+                       values_from_case(case), "form.pdf").pdf
+    digits = [n.e164[-4:] for n in case.numbers]
+    words = extract_words(filled)
+
+    def held(x0: float, y0: float) -> str:
+        return " ".join(w.text for w in words if x0 <= w.x0 < x0 + 134 and y0 <= w.y0 < y0 + 20)
+
+    assert digits[4] in held(36, 534) and digits[2] in held(308, 562), (
+        held(36, 534), held(308, 562))
+
+
+def test_the_words_after_yes_and_a_comma_are_that_answers() -> None:
+    """"Are you porting all the numbers? [ ] Yes, every one of them [ ] No, just those listed":
+    the words after "Yes," are the Yes answer's, not the question the No box answers (the No box
+    had read "every one of them" as its question: not ticked on a partial port)."""
+    from tests.loaforms.kit import letter
+    from tests.loaforms.round25_kit import tick_left
+
+    s = letter("yes comma", "CA", "en", [], "")
+    s.text(40, 750, "Request to transfer your phone numbers", 14, bold=True)
+    s.text(36, 700, "Are you porting all the numbers on the account?", 8)
+    tick_left(s, "Yes, every one of them", 250, 699, "check:full_port")
+    tick_left(s, "No, just those listed below", 370, 699, "check:partial_port")
+    s.sign_line("Signature", 40, 600, 300, label_below=True)
+    ticks = {p.field for p in _analyse(s, "CA").placements}
+    assert {LoaField.FULL_PORT, LoaField.PARTIAL_PORT} <= ticks, ticks
