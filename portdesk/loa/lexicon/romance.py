@@ -59,7 +59,8 @@ SPANISH = Lexicon("es", "Spanish", frozenset(), {
     # the name of the holder of the line or account, named after the name ("Nombre del
     # titular"): the customer's (the holder's co-holder is not ours, above)
     # "¿A nombre de quién está la cuenta?": a question asking whose name the account is in
-    F.ACCOUNT_NAME: ("nombre del titular", "nombre del abonado",
+    # a bare "Titular" before its line: the holder's name (the customer's)
+    F.ACCOUNT_NAME: ("nombre del titular", "nombre del abonado", "=titular",
                      r"~^a nombre de quien\b.*\b(cuenta|servicio|linea|lineas)\b"),
     F.SUITE: ("=depto", "=dpto", "=departamento", "=departamento o piso", "=oficina", "=interior",
               "=numero interior"),
@@ -84,7 +85,7 @@ PORTUGUESE = Lexicon("pt", "Portuguese", frozenset({
                # __ dias ..." (where it is signed); a request's own number ("N.º do pedido")
                "nome do procurador", "=na cidade de", "n o do pedido", "no do pedido",
                "numero do pedido"),
-    F.ACCOUNT_NAME: ("nome do titular", "nome do assinante"),
+    F.ACCOUNT_NAME: ("nome do titular", "nome do assinante", "=titular"),
     # keeping a number with the current operator; which operator serves you today
     F.REMAINING_NUMBERS: (r"~\b(manter|conservar)\b.{0,25}\b(numeros?|linhas?)\b.{0,12}\b(com|na|no) "
                           r"(a |o |sua |seu )?(operadora|operador|prestadora) atual\b",),
@@ -104,9 +105,16 @@ PORTUGUESE = Lexicon("pt", "Portuguese", frozenset({
 })
 
 ITALIAN = Lexicon("it", "Italian", frozenset(), {
+    # "la portabilità dei soli numeri elencati", "di tutti i numeri associati al contratto"
+    F.PARTIAL_PORT: (r"~\b(dei |i )?(soli|solo|soltanto) (i )?numeri\b",),
+    F.FULL_PORT: (r"~\btutti i (miei |nostri )?numeri\b",),
+    F.CONTACT_PHONE: ("recapito telefonico",),
     NOT_OURS: ("=timbro", "=paese", "=nazione", "=luogo", "=civico", "=numero civico", "=n civico",
                "operatore ricevente", "nuovo operatore"),
-    F.ACCOUNT_NAME: ("nome del titolare", "nominativo del titolare", "nome dell intestatario"),
+    # "Intestatario del contratto": the one the contract is in the name of (the customer)
+    F.ACCOUNT_NAME: ("nome del titolare", "nominativo del titolare", "nome dell intestatario",
+                     "intestatario del contratto", "intestatario della linea",
+                     "=intestatario", "=titolare"),
     # keeping a number with the current operator; which operator serves you today
     F.REMAINING_NUMBERS: (r"~\b(mantenere|conservare)\b.{0,25}\bnumer\w*\b.{0,12}\b(con|presso) "
                           r"(l |il |il suo |l suo )?(operatore|gestore) attuale\b",),

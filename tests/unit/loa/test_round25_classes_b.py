@@ -245,3 +245,36 @@ def test_a_bulgarian_receiving_providers_panel_is_not_signed_and_a_cyrillic_form
     found = {p.widget: p.field for p in _analyse(s.build()[0], "BG").placements if p.widget}
     assert found.get("data") == LoaField.DATE_SIGNED, found
     assert found.get("podpis_op") in (None, NOT_OURS), found
+
+
+# -- tick words with an aside; Italian and Spanish holder, contact and scope words -------------
+
+
+@pytest.mark.parametrize(("language", "words", "field"), [
+    ("es", "Persona jurídica (sociedad)", LoaField.BUSINESS),
+    ("it", "la portabilità dei soli numeri indicati sotto", LoaField.PARTIAL_PORT),
+])
+def test_a_ticks_words_say_its_choice_with_an_aside_and_in_italian(
+        language: str, words: str, field: LoaField) -> None:
+    """"Persona jurídica (empresa)": the words before the aside name the tick as they would
+    alone (the aside had hidden them, so a business customer's box stayed empty); Italian
+    "dei soli numeri" chooses the part."""
+    from portdesk.loa.lexicon import reading_in
+    from portdesk.loa.tickwords import check_field
+    with reading_in((language,)):
+        assert check_field(words) == field
+
+
+@pytest.mark.parametrize(("language", "label", "field"), [
+    ("es", "Titular", LoaField.ACCOUNT_NAME),
+    ("pt", "Titular", LoaField.ACCOUNT_NAME),
+    ("it", "Intestatario", LoaField.ACCOUNT_NAME),
+    ("it", "Intestatario della linea", LoaField.ACCOUNT_NAME),
+    ("it", "Recapito telefonico", LoaField.CONTACT_PHONE),
+])
+def test_the_holder_alone_and_the_italian_contact_phone_are_read(
+        language: str, label: str, field: LoaField) -> None:
+    """A bare "Titular" / "Intestatario" before its line is the holder's name (a customer's
+    stub that repeats it, an annex's header); "Recapito telefonico" is the contact's phone."""
+    read = classify_in(label, (language,))
+    assert read is not None and read.field == field, read
