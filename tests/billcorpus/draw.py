@@ -211,6 +211,9 @@ class Sheet:
         buf.seek(0)
         w = img.width / scale
         self.c.drawImage(ImageReader(buf), x, H - y - height, width=w, height=height, mask=None)
+        # the page shows these words (a person reads them; OCR of a scan does): the carrier truth
+        # counts a name drawn only in a raster logo as printed (carriertruth)
+        self.mark("logo", s)
 
     def vector_mark(self, x: float, y: float, kind: str, size: float = 28,
                     color: str = "#003366") -> None:
