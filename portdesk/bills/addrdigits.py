@@ -57,3 +57,40 @@ def _part(a: Address, part: str) -> str:
     if part == "suite/unit":
         return re.sub(r"\W", "", unit(a.line2)[1])
     return re.sub(r"\W", "", a.postal_code)[:5]
+
+
+def differing_conf(index: BillIndex, typed: Address, bill: Address,
+                   evidence: Evidence | None) -> float:
+    """How surely the scan read the words of the bill's address that the typed one lacks (the ZIP
+    '59224' at 0.96 against a typed 59229, while 'Ct' was read at 0.55): a mismatch rests on
+    those, not on the words both agree on (the names' `scantyped.disagreeing_conf`). 0.0 when
+    the two do not differ as places (house number, unit, street, city, state or ZIP), when the
+    bill lacks a part the case has (a line the scan may have lost), or when a differing part's
+    characters are in no OCR word as read (the reading repaired them)."""
+    if evidence is None or not 0 < evidence.page <= len(index.pages):
+        return 0.0
+    page = index.pages[evidence.page - 1]
+    if page.page.source != "ocr" or not differences(typed, bill):
+        return 0.0
+    mine = set(_tokens(placed(typed)))
+    other = [t for t in _tokens(placed(bill)) if t not in mine]
+    if not other or len(_tokens(placed(bill))) < len(mine):
+        return 0.0
+    x0, top, x1, bottom = evidence.bbox
+    words = [w for w in page.page.words if w.x0 < x1 and x0 < w.x1 and w.top < bottom
+             and top < w.bottom]
+    confs = []
+    for token in other:
+        holding = [w.conf for w in words if token in _tokens_of(w.text)]
+        if not holding:
+            return 0.0
+        confs.append(min(holding))
+    return min(confs)
+
+
+def _tokens(a: Address) -> list[str]:
+    return _tokens_of(" ".join((a.line1, a.line2, a.city, a.state, a.postal_code)))
+
+
+def _tokens_of(text: str) -> list[str]:
+    return re.findall(r"[0-9A-Z]+", text.upper())

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from portdesk.bills.carriers import (
     Carrier,
+    carrier_key,
     carriers_named_in,
     identify_typed,
     name_key,
@@ -15,8 +16,8 @@ from portdesk.bills.carriers import (
 from portdesk.bills.context import Context
 from portdesk.bills.extract import BillFields
 from portdesk.bills.find import find_name
+from portdesk.bills.findbase import Found
 from portdesk.bills.issuer import Sign, issuer_signs, signs_for, support_for
-from portdesk.bills.issuername import kind_renamed, name_words
 from portdesk.bills.judge import confirmed
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.placerank import Sighting, primary
@@ -43,7 +44,8 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex, *,
                           ("; the bill is from this carrier" if shown else ""), shown, None,
                           bill.carrier.name if bill else None)
     seen = [Sighting(f.form, f.evidence, ctx, label, f.read_conf, True, f.form)
-            for f in find_name(index, typed) if f.whole
+            for f in find_name(index, typed) if f.whole or _legal_form_after(
+                _words_after(index, f.evidence.page, f.evidence.bbox))
             for ctx, label in [primary(f.places)] if ctx.value != "usage"]
     if seen and not _names_the_sender(typed, fields, index, bill):
         seen = []  # printed, but not as the sender: the customer's name, a street, a remark
@@ -53,7 +55,7 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex, *,
         if check.verdict != Verdict.UNVERIFIABLE:
             return check  # read unsurely once: the carrier's identity may still say it
         if bill is None and identify_typed(typed) is None:
-            return by_signs(typed, index, _wordmark(fields, index)) or check
+            return by_signs(typed, index, _wordmark(fields, index), str(fields.carrier or "")) or check
     mine = identify_typed(typed)
     if mine is not None and bill is not None:
         return _by_identity(typed, mine, bill)
@@ -89,7 +91,7 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex, *,
                           f"the bill is from {bill.carrier.name}; PortDesk does not know "
                           f"\"{typed}\" (another name of it?); check it", None, bill.evidence)
     if bill is None and mine is None and not _same_name(fields, typed) and (signed := by_signs(
-            typed, index, _wordmark(fields, index))) is not None:
+            typed, index, _wordmark(fields, index), str(fields.carrier or ""))) is not None:
         return signed
     if fields.carrier:
         return _unknown(typed, mine, fields)
@@ -217,9 +219,10 @@ def _unknown(typed: str, mine: Carrier | None, fields: BillFields) -> FieldCheck
         return FieldCheck(_FLD, Verdict.EXACT if same else Verdict.EQUIVALENT, typed, printed,
                           "the same name, its letters spaced apart on the bill's wordmark",
                           None if same else typed, evidence, typed)
-    if _same_name(fields, typed) or (mine is None and (name_words(typed) == name_words(
-            printed) or _kind_renamed(typed, printed, fields))):
-        # "Cooptel Affaires" for a wordmark "Cooptel"; a part is a question
+    if _same_name(fields, typed):
+        # up to case, marks, a legal form, '&' or a leading 'The' only: a line of business
+        # ("X Business"), another kind word ("X Telephone" for "X Communications") or initials
+        # the bill does not print may be another company's name, a question (round 14)
         return FieldCheck(_FLD, Verdict.EQUIVALENT, typed, printed, "the same carrier name, "
                           "written differently; use the bill's form", printed, evidence, printed)
     if mine is not None and fields.confidence.get(_FLD, 0.0) >= MIN_MATCH_CONFIDENCE and not (
@@ -232,23 +235,13 @@ def _unknown(typed: str, mine: Carrier | None, fields: BillFields) -> FieldCheck
                       "know; compare it by eye", None, evidence)
 
 
-def _kind_renamed(typed: str, printed: str, fields: BillFields) -> bool:
-    """The same name but for the telephone company's kind word at its end ("X Valley
-    Telephone" for "X Valley Communications"): a local carrier renamed as it grew is one
-    carrier. Only with a head of two words of the name's own (no generic carrier word), read
-    surely as the bill's sender: "Citizens Telephone" and "Citizens Communications" are a
-    question."""
-    return kind_renamed(typed, printed) >= 2 and fields.confidence.get(
-        _FLD, 0.0) >= MIN_MATCH_CONFIDENCE
-
-
 def _same_name(fields: BillFields, typed: str) -> bool:
     """The bill's carrier as read is the typed name but for case, marks, a legal suffix or the
     spaces between its words ("NorthState" for "North State"): the same name."""
     if not fields.carrier:
         return False
-    a, b = name_key(str(fields.carrier)), name_key(typed)
-    return a == b or (len(a) >= 6 and a.replace(" ", "") == b.replace(" ", ""))
+    a, b = _legal_key(str(fields.carrier)), _legal_key(typed)
+    return bool(a) and (a == b or (len(a) >= 6 and a.replace(" ", "") == b.replace(" ", "")))
 
 
 def _split_letters(printed: str, typed: str) -> bool:
@@ -306,7 +299,8 @@ def _wordmark(fields: BillFields, index: BillIndex) -> Sign | None:
     return Sign(str(fields.carrier), "wordmark", 1.5, ev)
 
 
-def by_signs(typed: str, index: BillIndex, wordmark: Sign | None = None) -> FieldCheck | None:
+def by_signs(typed: str, index: BillIndex, wordmark: Sign | None = None,
+             carrier_read: str = "") -> FieldCheck | None:
     """A carrier nobody listed, named by the bill where any bill names its sender (payable to,
     remit to, the legal line, "Thank you for choosing", its domain): the typed name one
     identity with those signs is the carrier. One weak sign alone is a question. Only for a
@@ -327,11 +321,108 @@ def by_signs(typed: str, index: BillIndex, wordmark: Sign | None = None) -> Fiel
         return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, best.name,
                           f"the bill may name its sender \"{best.name}\" ({best.kind}); check "
                           "that it is the carrier typed", None, best.evidence)
+    printed = [s for s in agree if s.kind != "domain" and _legal_key(s.name) == _legal_key(typed)]
+    if not printed and not _printed_whole(typed, index, carrier_read):
+        # the signs name the sender, but not in the typed form: a line of business, initials,
+        # a kind word or the start of its legal name the bill does not print may be another
+        # company's name ('X Telephone' and 'X Cellular' can be two); the eye decides
+        return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, best.name,
+                          f"the bill names its sender \"{best.name}\" ({', '.join(sorted({s.kind for s in agree}))}); "
+                          f"it does not print \"{typed}\": check that it is the same carrier",
+                          None, best.evidence)
+    best = printed[0] if printed else best
     verdict = Verdict.EXACT if " ".join(best.name.split()) == typed else Verdict.EQUIVALENT
     shown = typed if best.kind == "domain" else best.name
     return FieldCheck(_FLD, verdict, typed, shown,
                       f"the bill names its sender \"{best.name}\" ({', '.join(sorted({s.kind for s in agree}))})",
                       None if verdict == Verdict.EXACT else shown, best.evidence, shown)
+
+
+_FORM_WORDS = frozenset({"inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation",
+                        "co", "company", "cooperative", "ltee", "lp", "llp", "plc", "the"})
+_WEB_FORM = re.compile(r"(?i)@|\.(?:com|net|org|ca|us|coop)\b")
+_NAME_STOP = re.compile(r"(?i)^(?:[^\w\s]|\d|p\.?o\.?$|box\b)")
+
+
+def _words_after(index: BillIndex, page: int,
+                 box: tuple[float, float, float, float]) -> list[str] | None:
+    """The words printed after a run of words on its segment (its line's run of text); None
+    for a run over more than one segment (a name wrapped over two lines)."""
+    x0, top, x1, bottom = box
+    for seg in index.pages[page - 1].segments if 0 < page <= len(index.pages) else ():
+        if seg.x0 - 1 <= x0 and x1 <= seg.x1 + 1 and seg.top - 1 <= top and bottom <= seg.bottom + 1:
+            return [w.text for w in seg.words if w.x0 >= x1 - 0.5]
+    return None
+
+
+def _words_after_wrapped(index: BillIndex, f: Found, typed: str) -> list[str] | None:
+    """For a name wrapped over two lines ("POLAR" over "Communications"), the words after it on
+    its last line: that line's words less the name's own at its start."""
+    after = _words_after(index, f.evidence.page, f.evidence.bbox)
+    if after is not None:
+        return after
+    x0, top, x1, bottom = f.evidence.bbox
+    page = f.evidence.page
+    own = set(carrier_key(typed).split())
+    for seg in index.pages[page - 1].segments if 0 < page <= len(index.pages) else ():
+        if abs(seg.bottom - bottom) <= 1 and seg.top > top + 1 and x0 - 1 <= seg.x0 <= x1:
+            words = [w.text for w in seg.words]
+            while words and set(carrier_key(words[0]).split()) <= own and carrier_key(words[0]):
+                words = words[1:]
+            return words
+    return None
+
+
+def _legal_key(name: str) -> str:
+    """A name up to case, marks, punctuation, '&', a leading 'The' and its legal form (Inc,
+    LLC, Co-op...): the forms the page's own print of a name may differ by (carriertruth)."""
+    words = carrier_key(name).split()
+    while words and words[-1] in _FORM_WORDS:
+        words.pop()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def _printed_whole(typed: str, index: BillIndex, carrier_read: str) -> bool:
+    """The bill prints the typed name itself, up to its legal form: the carrier as read (a logo
+    lockup over two lines), a value of its own, or a run of words the name ends: only legal-form
+    words, then nothing, punctuation, a number, a post-office box or a lower-case word after it.
+    'GTA' printed only as the start of 'GTA Teleguam Holdings, LLC' is not printed."""
+    if carrier_read and _legal_key(carrier_read) == _legal_key(typed):
+        return True
+    for f in find_name(index, typed):
+        if _WEB_FORM.search(f.form):
+            continue  # 'etv.net', 'billing@hcc.net': a web address spells, it does not name
+        if f.whole:
+            return True
+        if _name_ends(_words_after_wrapped(index, f, typed)):
+            return True
+    return False
+
+
+def _name_ends(after: list[str] | None) -> bool:
+    """Only legal-form words, then the end, punctuation, a number, a box or a lower-case word."""
+    if after is None:
+        return False
+    while after and carrier_key(after[0]) in _FORM_WORDS:
+        after = after[1:]
+    return not after or (after[0][:1].islower() and carrier_key(after[0]) not in _PARTICLES) or (
+        bool(_NAME_STOP.match(after[0]))) or any(
+        carrier_key(w) in _DOCUMENT_WORDS for w in after[:2])
+
+
+# the page's title after the sender's name ("GVTC Member Statement", "X Invoice"): the name ends
+_DOCUMENT_WORDS = frozenset({"statement", "invoice", "bill", "receipt", "releve", "facture",
+                             "factura", "estado"})
+
+
+def _legal_form_after(after: list[str] | None) -> bool:
+    """A name printed with its legal form after it ("Fizzmobile inc."): the whole name."""
+    return after is not None and bool(after) and carrier_key(after[0]) in _FORM_WORDS and (
+        _name_ends(after))
+
+
+# the small words inside a name ("Coopérative de câblodistribution", "Bank of ..."): no end
+_PARTICLES = frozenset({"de", "du", "des", "la", "le", "l", "d", "of", "and", "the", "et"})
 
 
 def _tied(typed: str, signs: list[Sign]) -> FieldCheck | None:

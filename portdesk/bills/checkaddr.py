@@ -4,7 +4,10 @@ place; the window envelope's (or the stub's) block of the account holder is the 
 
 from __future__ import annotations
 
-from portdesk.bills.addrdigits import misread_digit
+import re
+from dataclasses import replace
+
+from portdesk.bills.addrdigits import differing_conf, misread_digit
 from portdesk.bills.addrmatch import (
     addresses_equivalent,
     addresses_exact,
@@ -17,7 +20,7 @@ from portdesk.bills.context import Context
 from portdesk.bills.extract import BillFields
 from portdesk.bills.find import name_tokens, near_on_scan
 from portdesk.bills.findaddr import FoundAddress, find_address
-from portdesk.bills.judge import Extracted, extracted, judge, nothing_typed, overlap
+from portdesk.bills.judge import Extracted, dropped, extracted, judge, nothing_typed, overlap
 from portdesk.bills.nozip import without_zip
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.placerank import DIRECT, Sighting, primary_place
@@ -32,7 +35,7 @@ from portdesk.bills.scanmatch import (
     unplaced,
 )
 from portdesk.bills.values import Evidence
-from portdesk.bills.verdicts import MIN_MATCH_READ, FieldCheck, Verdict
+from portdesk.bills.verdicts import MIN_MATCH_READ, MIN_MISMATCH_READ, FieldCheck, Verdict
 from portdesk.domain.case import CA_PROVINCES, Address, PortCase
 
 
@@ -89,14 +92,17 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
         ext = None  # the open extraction took that next block for the service address too
     if ext is not None and not differing and _listed_together(index, ext, sightings):
         ext = None  # one of several service locations the bill lists: it contradicts no other
+    if ext is not None and isinstance(ext.value, Address) and ext.read_conf < MIN_MISMATCH_READ and (
+            sure := differing_conf(index, typed, ext.value, ext.evidence)) >= 0.9:
+        ext = replace(ext, read_conf=sure)  # the words that differ were read surely
     check = judge("service_address", shown, sightings, ext,
                   lambda v: isinstance(v, Address) and addresses_equivalent(typed, v),
                   lambda s: isinstance(s.value, Address) and (addresses_exact(typed, s.value) or (
                       as_printed(index, s, typed.one_line(), s.value.one_line(),
                                  not _in_canada(typed, s.value)))),
                   "service address",
-                  lambda: unplaced(near_on_scan(index, " ".join(street_key(typed.line1))),
-                                   sightings))
+                  lambda: _other_than_bills(unplaced(near_on_scan(
+                      index, " ".join(street_key(typed.line1))), sightings), ext, typed))
     if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted) and on_scan(
             index, ext.evidence) and (street_misread(typed, ext.value) or city_misread(
                 typed, ext.value)):
@@ -139,6 +145,20 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
         return FieldCheck(check.field, check.verdict, check.entered, check.bill, reason,
                           check.suggestion, check.evidence, check.bill_value)
     return check
+
+
+def _other_than_bills(near: Evidence | None, ext: Extracted | None,
+                      typed: Address) -> Evidence | None:
+    """The reading close to the typed street, unless it is the bill's own street: characters the
+    bill's address holds as they are ('6868 MAIN BLVD' of '6868 MAIN BLVD, # 7C, COLUMBUS, OH
+    43211'). That reading is the part the case and the bill agree on, not the typed value
+    misread into the bill's: the difference lies in another part, judged on its own reading.
+    Not when the bill's reading is the typed address with a part missing (a unit line the scan
+    lost, 'Fl 1474' under the street): OCR loses lines without doubting the rest."""
+    if near is None or ext is None or dropped(ext.shown, typed.one_line()):
+        return near  # the bill's reading lacks what the case has: a line the scan may have lost
+    mine = re.sub(r"[^0-9A-Za-z]", "", near.text).upper()
+    return None if mine and mine in re.sub(r"[^0-9A-Za-z]", "", ext.shown).upper() else near
 
 
 def _unit_gap_check(check: FieldCheck, typed: Address, printed: Address) -> FieldCheck:

@@ -145,7 +145,10 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"online account|web account|account pin|\bpin\b|passcode|security code|enterprise id|"
      r"statement (?:number|no|#)|bill (?:number|no|#)|document (?:number|no|#)|"
      r"case (?:number|no|#)|facture(?!e? a\W*$)|numero de factura|no de client|numero de client|commande|tax id|gst|hst|qst|"
-     r"tps|tvq|business number|registration"),
+     r"tps|tvq|business number|registration|"
+     # a platform's IDs printed as ten digits: 'Fax Connection 6086018876', 'Call Control
+     # application 5966094182' (the label's last word, so a 'Connection fee' heads nothing)
+     r"\bconnection(?: id| #| no\.?)?\W*$|\bapplication(?: id| #)?\W*$"),
     (Context.SERVICE, r"service (?:address|location|addr)|e911|\b911 (?:address|location)|"
      r"emergency (?:\w+ )?(?:address|location)|registered (?:address|location)|\bservice at\b|location of service|place of primary use|"
      r"premises?\b|installation|install address|site address|address of service|service(?:d)? location|"

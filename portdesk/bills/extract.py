@@ -28,6 +28,7 @@ from portdesk.bills.findphones import (
     one_number_caption,
     phone_index,
 )
+from portdesk.bills.headerdate import header_dates
 from portdesk.bills.headerline import header_facts, segment
 from portdesk.bills.issuer import issuer, issuer_signs
 from portdesk.bills.issuername import same_issuer
@@ -110,6 +111,7 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
             cands[kind].append(cand)
         cands["billing_address"].extend(bill_to_blocks(page1, first.segments, first.is_label))
     _header_lines(bill_index, cands)
+    cands["_header_date"] = header_dates(bill_index)  # a scan's date whose label OCR lost
     for name, cand in sentence_values(bill_index):  # "Your invoice for Acme LLC is ready."
         cands[name].append(cand)
     _addresses_by_place(bill_index, cands)
@@ -242,8 +244,10 @@ def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dic
 
 # a field the bill gives no label of its own, read from a label that stands for it on such a
 # bill: the first day of the billing period for the bill's date, the customer number for the
-# account number (many carriers number the customer, not an account)
-_FALLBACK = (("statement_date", "_period", 0.8), ("account_number", "_customer_id", 0.9))
+# account number (many carriers number the customer, not an account); on a scan, the lone date
+# at the head of page 1 whose label OCR lost (headerdate.py)
+_FALLBACK = (("statement_date", "_period", 0.8), ("statement_date", "_header_date", 0.8),
+             ("account_number", "_customer_id", 0.9))
 
 
 def _fallbacks(chosen: dict[str, Candidate | None], cands: dict[str, list[Candidate]]) -> set[str]:

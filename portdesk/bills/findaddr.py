@@ -83,8 +83,10 @@ def _starts(seg: Segment, hook: tuple[str, str], fix: Fix = str) -> list[int]:
             continue
         if key != house:
             continue
-        # the street's words in the same word when OCR lost the spaces ('856WHILLCRESTST')
-        nxt = [k for k in (*keys[i][1:], *flat[i + 1:i + 4]) if k not in _DIRECTIONS]
+        # the street's words in the same word when OCR lost the spaces ('856WHILLCRESTST'),
+        # or in one word with the direction before them ('N-Hillcrest': a mark in the gap)
+        nxt = [k for k in (*keys[i][1:], *(k for kk in keys[i + 1:i + 4] for k in kk))
+               if k not in _DIRECTIONS]
         if not street or (nxt and nxt[0] == street) or (nxt and nxt[0][:3] == street[:3]):
             out.append(i)
     return out
@@ -219,7 +221,7 @@ def find_address(bill: BillIndex, typed: Address) -> list[FoundAddress]:
     words = typed_words(typed.line1, typed.line2, typed.city, typed.state, typed.postal_code)
     for index in bill.pages:
         # a scan's words that differ from the typed ones only by OCR's confusions read as typed
-        fix: Fix = (lambda t: _specks_off(toward(t, words, glyphs=True))) if (
+        fix: Fix = (lambda t: unit_word(_specks_off(toward(t, words, glyphs=True)))) if (
             index.page.source == "ocr") else str
         for seg in index.segments:
             out.extend(_found_at(index, seg, hook, typed, fix))
@@ -245,6 +247,23 @@ def _specks_off(text: str) -> str:
     text = _QUOTE_GAP.sub(" ", _DOT_GAP.sub(" ", _STAR_GAP.sub(r"\1 ", text)))
     text = _LEAD_SPECK.sub("", text)
     return _AFTER_WORD.sub("", _COMMA_GAP.sub(" ", _COMMA_DASH.sub(", ", text)))
+
+
+# unit words, and the letters of their shape OCR reads for theirs ('FI', 'F1', 'F|' for 'FL')
+_UNIT_WORDS = frozenset({"STE", "SUITE", "APT", "UNIT", "FL", "FLOOR", "RM", "ROOM", "BLDG",
+                         "BUREAU", "APP", "LOCAL"})
+_UNIT_SHAPES = str.maketrans({"I": "L", "1": "L", "|": "L", "!": "L", "0": "O", "5": "S"})
+_UNIT_LINE = re.compile(r"^(?P<word>[^\W\d_][\w|!]{1,5})(?P<rest>\.?\s+\S.*)$")
+
+
+def unit_word(line: str) -> str:
+    """A line opening with a word that is no unit word but reads as one with OCR's letters of
+    the same shape undone ('FI 8D.'): that unit word; any other line as it is."""
+    m = _UNIT_LINE.match(line.strip())
+    if m is None or m.group("word").upper() in _UNIT_WORDS:
+        return line
+    word = m.group("word").upper().translate(_UNIT_SHAPES)
+    return f"{word}{m.group('rest')}" if word in _UNIT_WORDS else line
 
 
 _COMMA_DASH = re.compile(r",[-–—]+")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from portdesk.bills.areacodes import area_code_lines
 from portdesk.bills.contactblock import contact_block_lines
 from portdesk.bills.context import Context, Place, classify, fold, strong_help
 from portdesk.bills.deptlines import department_lines
@@ -62,6 +63,8 @@ def phone_index(bill: BillIndex) -> dict[str, list[Found]]:
                     if e164 not in seen:
                         out.setdefault(e164, []).extend(
                             replace(f, read_conf=min(f.read_conf, CONFUSED_READ)) for f in sights)
+        for e164, sights in area_code_lines(index).items():
+            out.setdefault(e164, []).extend(f for f in sights if f not in out.get(e164, []))
         for first, last, block in row_blocks(index):
             head = _found(index, first, 0, len(first.words) - 1)
             dash = " – " if block.last > block.first else " "  # a grid's exchange and line

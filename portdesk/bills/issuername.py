@@ -52,7 +52,9 @@ def _distinct(words: list[str]) -> bool:
 
 
 def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w not in {"of", "and", "the", "de", "du", "la", "le"})
+    # articles, and French elided ones ("l'arrière-pays", "d'Ottawa" key as "l arriere")
+    return "".join(w[0] for w in words if w not in {"of", "and", "the", "de", "du", "la", "le",
+                                                    "l", "d", "des"})
 
 
 def same_issuer(a: str, b: str, *, b_is_domain: bool = False) -> bool:

@@ -54,7 +54,10 @@ def confirmed(field: str, shown: str, s: Sighting, exact: bool,
               others: Sequence[Sighting] = ()) -> FieldCheck:
     from portdesk.bills.scantyped import address_as_typed, read_as_typed, spelled_as_typed
 
-    in_its_place = rank(field, s) == 2 and s.direct
+    # a holder's name is placed by the block it heads as often as by a label beside it: the
+    # two-errors argument of `spelled_as_typed` is about the reading, and a place the check
+    # takes as the holder's for a sure reading is the name's own place for an unsure one too
+    in_its_place = rank(field, s) == 2 and (s.direct or field == "account_name")
     if s.read_conf < MIN_MATCH_READ and not read_twice(s, others) and not read_as_typed(
             s, field in ("btn", "account_number") and in_its_place) and not (
             spelled_as_typed(s, shown, field in ("account_name", "account_number")
@@ -104,7 +107,7 @@ def judge(field: str, shown: str, sightings: list[Sighting], extracted: Extracte
     if extracted is not None and extracted.sure and not agrees(extracted.value) and (
             close := near() if near is not None else None) is not None and not (
             overlap(close, extracted.evidence) and extracted.read_conf >= 0.9
-            and not _dropped(extracted.shown, shown)) and not (
+            and not dropped(extracted.shown, shown)) and not (
             extracted.read_conf >= MIN_MISMATCH_READ and _holds(close.text, extracted.shown)):
         return FieldCheck(field, Verdict.UNVERIFIABLE, shown, extracted.shown,
                           f"the bill's {what} reads \"{extracted.shown}\", but the scan also "
@@ -165,7 +168,7 @@ def _holds(reading: str, value: str) -> bool:
     return bool(key) and "".join(key) in "".join(c for c in reading.upper() if c.isalnum())
 
 
-def _dropped(bill: str, typed: str) -> bool:
+def dropped(bill: str, typed: str) -> bool:
     """The bill's reading is the typed value with characters missing ("9415 Maple" for "9415
     Maple Dr"): OCR loses words without doubting the rest, so on a scan that is no proof."""
     a = [c for c in bill.upper() if c.isalnum()]

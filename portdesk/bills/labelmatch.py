@@ -151,8 +151,9 @@ class LabelMatcher:
             rank = (ratio == 100, size, ratio)
             if best is None or rank > best_rank:
                 best, best_rank = LabelHit(fld, kept[size - 1] + 1, ratio, segment), rank
-        if best is None and scan:
-            return self._by_shape(heads, kept, segment)
+        if scan and (shaped := self._by_shape(heads, kept, segment)) is not None and (
+                best is None or shaped.size > best.size):  # the longest label wins
+            return shaped
         return best
 
     def _by_shape(self, heads: dict[int, str], kept: list[int], segment: Segment) -> LabelHit | None:
@@ -173,9 +174,15 @@ _GAP_DASH = re.compile(r"(?<=[^\W\d_])[-‐–](?=[^\W\d_])")
 _SHAPES = str.maketrans("e1i05", "cllos")
 
 
+# the word 'ID' read as digits of its shape ('Customer 10.', 'Account 1D'): I as 1, D as 0; only
+# the whole two-letter word, as a D is no O inside a longer word's shape
+_ID_SHAPE = re.compile(r"(?<![a-z0-9])l[do](?![a-z0-9])")
+
+
 def ocr_shape(phrase: str) -> str:
     """A label's tokens with the letters OCR confuses on a scan taken as one shape."""
-    return phrase.translate(_SHAPES).replace("rn", "m").replace("vv", "w").replace("cl", "d")
+    shape = phrase.translate(_SHAPES).replace("rn", "m").replace("vv", "w").replace("cl", "d")
+    return _ID_SHAPE.sub("ld", shape)
 
 
 _SPELLED_SHAPES = {ocr_shape(short): full for short, full in FULL.items()}

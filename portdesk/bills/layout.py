@@ -213,7 +213,10 @@ def below(seg: Segment, segments: list[Segment], max_lines: float = 2.4,
     # one word's box swollen by a speck (OCR) must not hide the line under it
     floor = statistics.median(w.bottom for w in seg.words) - 1
     for other in segments:
-        if other.page != seg.page or other.top < floor or other.top > limit:
+        # a line whose box reaches up into this one's (a photo's lean, a speck over its first
+        # letter) but whose middle lies under this one's bottom is still the line under it
+        reaches = other.top < floor and (other.top + other.bottom) / 2 <= seg.bottom
+        if other.page != seg.page or reaches or other.top > limit:
             continue
         x0 = _print_left(other, seg.x0, align)
         if abs(x0 - seg.x0) > align and not (seg.x0 - align < x0 < seg.x1) and not (

@@ -1,4 +1,5 @@
-"""A statement date as OCR misreads it: 'dun 8, 2025', 'Oct 3i, 2023', '0622/2025'.
+"""A statement date as OCR misreads it: 'dun 8, 2025', 'Oct 3i, 2023', '0622/2025', 'JUL06, 2025',
+'9Sep 2025', 'March 18,-2026'.
 
 A scan's date label is read well more often than its value: a month name a letter off ('dun' for
 'Jun', 'aoat' for 'août') and a day or year with a letter for a digit (the confusions of
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from portdesk.bills.dates import month_of
 from portdesk.bills.ocrdigits import _AS_DIGIT
 from portdesk.bills.parse import parse_date
 
@@ -60,10 +62,26 @@ def _digits(m: re.Match[str]) -> str:
 _LOST_SLASH = re.compile(r"(?<!\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/((?:19|20)\d\d)(?!\d)")
 
 
+# a month name and its day with the space between them lost ('JUL06, 2025', '9Sep 2025'): OCR
+# drops a narrow space far more often than a bill prints a date without one; parted again only
+# where the letters are a month's name and a year follows
+_GLUED_MONTH_DAY = re.compile(r"\b([^\W\d_]{3,9})(\d{1,2})(?=\s*[,.;]?\s*(?:19|20)\d\d\b)")
+_GLUED_DAY_MONTH = re.compile(r"\b(\d{1,2})([^\W\d_]{3,9})(?=\.?,?\s+(?:19|20)\d\d\b)")
+# a speck read between the day's comma and the year ('March 18,-2026', 'july 21,°2025')
+_SPECK_YEAR = re.compile(r"(?<=\d),\s*[-°'’~*.]\s*(?=(?:19|20)\d\d\b)")
+
+
+def _parted(m: re.Match[str], word: int) -> str:
+    return f"{m.group(1)} {m.group(2)}" if month_of(m.group(word)) else m.group()
+
+
 def date_as_read(text: str) -> str:
-    """`text` with a month name a letter off, letters read for digits and a lost slash set
-    right."""
+    """`text` with a month name a letter off, letters read for digits, a lost slash, a lost
+    space between a month and its day and a speck before the year set right."""
+    text = _GLUED_MONTH_DAY.sub(lambda m: _parted(m, 1), text)  # a month's own name only
+    text = _GLUED_DAY_MONTH.sub(lambda m: _parted(m, 2), text)
     text = _NUMBER.sub(_digits, _WORD.sub(lambda m: _month_word(m.group()), text))
+    text = _SPECK_YEAR.sub(", ", text)
     return _LOST_SLASH.sub(r"\1/\2/\3", text)
 
 

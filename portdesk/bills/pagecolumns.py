@@ -27,6 +27,9 @@ _NUMBER_HEAD = re.compile(r"(?:numbers?|no\.?|#|phone|tel\.?|telephone|mobile|wi
 _ORIGIN = re.compile(r"(?:from|de|line|ligne|calling (?:number|line)|calls? from|caller|"
                      r"originating|orig\.?|your (?:line|number)|wireless number|mobile number|"
                      r"user|appelant)\W*$")
+# a call detail row's word for a call received: its "From" cell is the caller, not a line
+_INCOMING = re.compile(r"\b(?:incoming|inbound|received|recu|recue|entrant|entrante|recibida|"
+                       r"entrantes?)\b")
 # labels answered by one value: one address (down to its City-ST-ZIP line)
 ONE_ADDRESS = frozenset({Context.SERVICE, Context.BILLING, Context.NAME, Context.REMIT})
 PLURAL = re.compile(r"(?i)locations|addresses|sites|premises|lieux|adresses")
@@ -165,8 +168,10 @@ def column_place(index: PageIndex, seg: Segment) -> Place | None:
     over = stacked_over(cell, index.lines, index.order, index.headers, index.body_height * 0.8)
     if over is not None and index.kind(f"{over.text} {cell_text}") != Context.NONE:
         cell_text = f"{over.text} {cell_text}"  # 'Billing' over 'Telephone Number'
-    if usage:  # call detail: the "From" column is the customer's line, the rest dialed
-        ctx = Context.NUMBERS if _ORIGIN.match(fold(cell_text)) else Context.USAGE
+    if usage:  # call detail: the "From" column is the customer's line, the rest dialed,
+        # but on a row that says the call came in, "From" holds the caller
+        ctx = Context.NUMBERS if _ORIGIN.match(fold(cell_text)) and not _INCOMING.search(
+            fold(" ".join(s.text for s in row))) else Context.USAGE
         return Place(ctx, cell_text, "column")
     head = fold(cell_text)
     ctx = index.kind(cell_text)

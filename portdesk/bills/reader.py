@@ -9,6 +9,7 @@ work is done, and what was skipped is said in a notice rather than silently drop
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -218,11 +219,10 @@ def text_words(page: object, page_height: float) -> list[Word]:
         box = [0.0, 0.0, 0.0, 0.0]  # left, bottom, right, top (PDF space)
 
         def flush() -> None:
-            if chars:
-                text = "".join(chars)
+            if chars and (text := plain_text("".join(chars))):
                 words.append(Word(text, box[0], page_height - box[3], box[2],
                                   page_height - box[1]))
-                chars.clear()
+            chars.clear()
 
         for i in range(textpage.count_chars()):
             ch = chr(raw.FPDFText_GetUnicode(textpage.raw, i))
@@ -242,6 +242,32 @@ def text_words(page: object, page_height: float) -> list[Word]:
     finally:
         textpage.close()
     return join_spaced_letters(words)
+
+
+# how typesetting writes what a reader types plainly: hyphens that do not break a line, a figure
+# dash and a minus sign are hyphens; a soft hyphen is invisible; a ligature ('ﬁ') is its
+# letters. An en or em dash stays a dash (it writes a range: '0133–0152'), except between the
+# groups of one telephone number ('989–555–0105')
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-",
+                          "\u00ad": None, "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl",
+                          "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
+_DASHED_PHONE = re.compile(r"^(\(?\d{3}\)?)[\u2013\u2014](\d{3})[\u2013\u2014](\d{4})(\W*)$")
+
+
+# a footnote's mark glued to the value it annotates ('5491-0922†', '931-555-0185*'): a dagger or
+# a section sign never hides a digit; an asterisk does, so it goes only after a whole
+# telephone number, every digit printed (a masked one prints its stars in the digits' places)
+_FOOTNOTE = re.compile(r"(?<=\d)[\u2020\u2021\u00a7\u00b9\u00b2\u00b3]+$")
+_STARRED_PHONE = re.compile(r"^(\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4})\*+$")
+
+
+def plain_text(text: str) -> str:
+    text = _FOOTNOTE.sub("", text.translate(_HYPHENS))
+    if (m := _DASHED_PHONE.match(text)) is not None:
+        text = f"{m.group(1)}-{m.group(2)}-{m.group(3)}{m.group(4)}"
+    if (m := _STARRED_PHONE.match(text)) is not None:
+        text = m.group(1)
+    return text
 
 
 _LETTER_GAP = 0.45  # of the letters' height: one space between the letters of one word

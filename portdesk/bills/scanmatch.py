@@ -48,9 +48,12 @@ def as_printed(index: BillIndex, s: Sighting, typed: str, read: str | None = Non
                accent_specks: bool = True) -> bool:
     """On a scan, the typed value as printed but for what OCR does to spaces and marks: a space
     lost or added ('6750' for '675 0'), a speck read as a mark ('HWY:', '731°7', 'INC,',
-    'MEDICINE-'), a dot or dash read for a gap ('Suite.9A', 'Cafe-Corp.'; not the dots of an
-    initialism, 'L.L.C' for a typed 'LLC', which are print), a colon for a period
-    ('INC:'), a mark read twice ('--'), c, o, s, v, w, x or z in the other case (one shape), a
+    'MEDICINE-'), a typed dash between two digit groups read as a mark ('600063:002'), a dot
+    or dash read for a gap ('Suite.9A', 'Cafe-Corp.'; not the dots of an initialism, 'L.L.C'
+    for a typed 'LLC', which are print), a colon for a period
+    ('INC:'), a mark read twice ('--'), a bracket closing nothing ('INC),'), c, o, s, v, w, x or z
+    in the other case (one shape), a word's capital I read as a small i or l ('insurance' for
+    'Insurance': one stroke, the dot a speck), a
     typed period that ends a word missing from the reading ('inc' for 'inc.': a dot is the first
     thing a scan loses), dots or a comma after a value's last digit ('2042-827829..': no number
     ends in a mark). The pixels cannot say more, so that is the bill's form, not another way
@@ -76,10 +79,17 @@ def _same_print(typed: str, bill: str, accent_specks: bool = True) -> bool:
         x, y = t[i:i + 1], b[j:j + 1]
         if x and (x == y or (x in _ONE_SHAPE and y in _ONE_SHAPE and x.lower() == y.lower())):
             i, j = i + 1, j + 1
+        elif x == "I" and y in "il" and t[i + 1:i + 2].islower() and not t[i - 1:i].isalpha():
+            i, j = i + 1, j + 1  # a word's capital I read as a small i or l: one stroke
+        elif y == ")" and "(" not in b[:j]:
+            j += 1  # a bracket closing nothing the reading opened: a speck ('INC),')
         elif x == "." and y and y in ",:;":  # a period read as a comma or colon
             i, j = i + 1, j + 1
         elif x.isalpha() and y and _speck_accent(x, y, accent_specks):  # 'Ridgé' for 'Ridge'
             i, j = i + 1, j + 1
+        elif x and x in "-./" and y and y in _SPECKS and t[i - 1:i].isdigit() and (
+                b[j + 1:j + 2].isdigit() and t[i + 1:i + 2] == b[j + 1:j + 2]):
+            i, j = i + 1, j + 1  # the typed separator of two digit groups read as a mark
         elif (y and y in _SPECKS) or (y == "," and j == len(b) - 1) or (y == "-" and (
                 b[j - 1:j] == " " or b[j + 1:j + 2] in (" ", "", ",") or (
                 t[i - 1:i].isalpha() and b[j + 1:j + 2].isalpha()))):

@@ -23,6 +23,11 @@ from portdesk.bills.rowcounts import row_counts
 _BARE_RANGE = re.compile(r"(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s./-]?([2-9]\d{2})"
                          r"[\s.-]?(\d{4})\s+(\d{4})\W*$")
 MAX_BARE_RANGE = 100
+# the same with the row's count of lines after it ('419.555.0151 0155 (5 DIDs)'): the count that
+# agrees with the two ends is the witness that they are one block's, not a number and a word
+_BARE_COUNTED = re.compile(r"(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s./-]?([2-9]\d{2})"
+                           r"[\s.-]?(\d{4})\s+(\d{4})\s*\(?(\d{1,3})\s+(?:numbers?|lines?|dids?|"
+                           r"tns?|numéros?|lignes?)\)?\W*$", re.IGNORECASE)
 # on a scan, French "à" between two whole numbers of one exchange is often read without its accent,
 # and a speck before it as a dot or comma glued to the first number ('418 555-0144.a 418 555-0148'),
 # or read as '@' or as an '8' glued to the next area code ('819 555-0178 8819 555-0183'; an '&'
@@ -92,6 +97,11 @@ def scan_blocks(text: str) -> tuple[str, list[Block]]:
     if bare is not None and 0 < int(bare.group(4)) - int(bare.group(3)) <= MAX_BARE_RANGE:
         out.append(Block(bare.group(1), bare.group(2), int(bare.group(3)), int(bare.group(4)),
                          bare.span()))
+    counted = _BARE_COUNTED.search(text)
+    if counted is not None and 0 < int(counted.group(4)) - int(counted.group(3)) == int(
+            counted.group(5)) - 1:
+        out.append(Block(counted.group(1), counted.group(2), int(counted.group(3)),
+                         int(counted.group(4)), (counted.start(), counted.end(4))))
     for m in [*_A_RANGE.finditer(text), *_TO_MISREAD.finditer(text)]:
         if 0 < int(m.group(4)) - int(m.group(3)) <= MAX_RANGE:
             out.append(Block(m.group(1), m.group(2), int(m.group(3)), int(m.group(4)), m.span()))

@@ -156,13 +156,17 @@ def _in_segment(index: PageIndex, seg: Segment, key: str) -> list[Found]:
 # partly wrong (a letter read for a digit, a group broken where no bill breaks it) needed a
 # repair to equal the typed value, so it confirms only at the usual MIN_MATCH_READ.
 TYPED_READ = 0.4
-# a bracket or brace read for the area code's parenthesis ('{509) 555-0104') is the same print
-_CLEAN = re.compile(r"(?:\+?1[\s.-]?)?[({\[]?\d{3}[)}\]]?[\s.-]?\d{3}[\s.-]?\d{4}|\d[\d./-]{5,}\d")
+# a bracket or brace read for the area code's parenthesis ('{509) 555-0104') is the same print,
+# and so is a speck read as a mark between two groups ("503 555'0155") or after the last digit
+# ('805.555.0144,'): a mark is no digit, so the digits are still every one as typed
+_CLEAN = re.compile(r"(?:\+?1[\s.-]?)?[({\[]?\d{3}[)}\]]?[\s.\-'’`°]?\d{3}[\s.\-'’`°]?\d{4}|"
+                    r"\d[\d./-]{5,}\d")
+_END_SPECKS = ",.;:'’`°"
 
 
 def read_as_typed(s: Sighting, in_its_place: bool) -> bool:
     """A sighting of the typed digits read unsurely that still confirms them (see above)."""
-    form = s.form.strip()
+    form = s.form.strip().rstrip(_END_SPECKS)
     return in_its_place and s.whole and s.read_conf >= TYPED_READ and sum(
         c.isdigit() for c in form) >= 7 and _CLEAN.fullmatch(form) is not None
 
@@ -215,8 +219,30 @@ def address_as_typed(s: Sighting, typed: str, in_its_place: bool) -> bool:
     of the typed address in order, nothing else: the argument of `spelled_as_typed`, over a
     value of twenty characters and more. A unit, a ZIP+4 or a word the scan adds or lacks keeps
     it a question."""
-    return (in_its_place and s.whole and s.read_conf >= TYPED_READ and len(key(typed)) >= 12
-            and key(s.evidence.text) == key(typed))
+    if not (in_its_place and s.whole and s.read_conf >= TYPED_READ and len(key(typed)) >= 12):
+        return False
+    return key(s.evidence.text) == key(typed) or read_as_found(s)
+
+
+def read_as_found(s: Sighting) -> bool:
+    """The address's OCR words as read (no confusion undone toward the typed value), parsed as
+    an address, are the address found: the same argument as the characters', over the parsed
+    parts, so a province printed by its name in brackets ('Québec (Québec) G1K 5j9') or a
+    letter's case in a postal code is no doubt. One repair only: a unit word read as no unit
+    word by a letter of its shape ('FI 8D' for 'Fl 8D'); no unit word reads that way, so the
+    confusion cannot turn one real unit into another. Any other letter or digit OCR would have
+    to misread into exactly the typed one."""
+    from portdesk.bills.addrmatch import addresses_equivalent
+    from portdesk.bills.addrparse import parse_address_lines
+    from portdesk.bills.findaddr import _specks_off, _split_by_city, unit_word
+    from portdesk.domain.case import Address
+
+    if not isinstance(s.value, Address):
+        return False
+    lines = [unit_word(_specks_off(line)) for line in s.evidence.text.split(" / ")]
+    lines[-1] = _split_by_city(lines[-1], s.value.city)
+    read = parse_address_lines(lines)
+    return read is not None and addresses_equivalent(s.value, read)
 
 
 def new_readings(found: list[Found], readings: list[Found]) -> list[Found]:

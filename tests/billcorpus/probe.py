@@ -10,6 +10,7 @@ one unforgivable error (DOMAIN.md), whatever the layout; the probe names the fie
 and the evidence the check showed, so a failure points at the path that let it through.
 
     python -m tests.billcorpus.probe [--split S ...] [--per-family N] [--families a,b]
+    python -m tests.billcorpus.probe --split HELD_OUT --blind [--per-family N]   (counts only)
 """
 
 from __future__ import annotations
@@ -90,17 +91,61 @@ def probe(families: list[str], per_family: int, out: Path,
     return tried, found
 
 
+def _blind_figures(split: str, fams: list[str], per_family: int, out: Path,
+                   seed: int) -> int:
+    """A held-out split's probe, counts only: bills, altered values and false matches per
+    field. Nothing that names what is on the pages (a family, a file, a typed value, the
+    evidence) is printed, and whatever the reader says on its way is kept out of the output."""
+    import contextlib
+    import io
+
+    tried: Counter[str] = Counter()
+    matched: Counter[str] = Counter()
+    failed = 0
+    for name in fams:
+        for i in range(per_family):
+            with contextlib.redirect_stdout(io.StringIO()), \
+                    contextlib.redirect_stderr(io.StringIO()):
+                try:
+                    t, f = probe_bill(render_bill(name, i, out, seed), seed)
+                except Exception:  # noqa: BLE001  (its message may quote the page)
+                    failed += 1
+                    continue
+            tried.update(t)
+            matched.update(x.field for x in f)
+    per = ", ".join(f"{k} {matched[k]} of {v}" for k, v in sorted(tried.items()))
+    print(f"{split} (held out, figures only): {len(fams) * per_family} bills, "
+          f"{sum(tried.values())} altered values, {sum(matched.values())} false matches "
+          f"(per field: {per})" + (f"; {failed} bills could not be probed" if failed else ""))
+    return sum(matched.values()) + failed
+
+
 def main(argv: list[str] | None = None) -> int:
-    from tests.billcorpus.families import BLIND, OPEN, names
+    from tests.billcorpus.families import BLIND, OPEN, SPLITS, names
 
     ap = argparse.ArgumentParser(prog="python -m tests.billcorpus.probe")
-    ap.add_argument("--split", action="append", choices=OPEN)
+    ap.add_argument("--split", action="append", choices=SPLITS)
     ap.add_argument("--per-family", type=int, default=2)
     ap.add_argument("--families", default="")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--blind", action="store_true",
+                    help="probe a held-out split, printing counts only (for the lead)")
     args = ap.parse_args(argv)
+    held = [s for s in args.split or () if s in BLIND]
+    if held and not args.blind:
+        print(f"the {', '.join(held)} split is held out: probed only with --blind, which prints "
+              "counts only (never if you tune the reader)", file=sys.stderr)
+        return 2
+    if args.blind and (not held or len(held) != len(args.split) or args.families):
+        print("--blind probes held-out splits only, whole (no --families)", file=sys.stderr)
+        return 2
     total = 0
     with tempfile.TemporaryDirectory(prefix="billprobe-") as tmp:
+        if args.blind:
+            for split in held:
+                total += _blind_figures(split, names(split), args.per_family,
+                                        Path(tmp) / "held", args.seed)
+            return 1 if total else 0
         for split in args.split or list(OPEN):
             fams = [f for f in names(split) if not args.families or f in args.families.split(",")]
             if split in BLIND or not fams:

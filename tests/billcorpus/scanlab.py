@@ -5,6 +5,8 @@
     python -m tests.billcorpus.scanlab --split blind3 --seed 1 --skip aircall,teliax_sip   # a holdout
     python -m tests.billcorpus.scanlab --halves tests/billcorpus/scan_round9_halves.md --half DEV \
         --seed 53    # a round's half of every open split, drawn in one process, summed
+    python -m tests.billcorpus.scanlab --halves ... --half DEV --seed 113 --gap [--misses]
+        # right on the text version of the same bill, wrong on the scan: pixels/finding/judging
 
 `--halves` draws the open splits one after another in one process, as a round's figures were
 taken: a photo's paper grain comes from PIL's `effect_noise`, which follows the C library's
@@ -203,7 +205,7 @@ def _half(text: str, half: str, split: str) -> list[str] | None:
 
 
 def _score_half(halves: Path, half: str, seed: int, cache: Path, misses: bool = False,
-                keep: str = "", by_class: bool = False) -> int:
+                keep: str = "", by_class: bool = False, by_gap: set[str] | None = None) -> int:
     from tests.billcorpus.build import scanned_bills
     from tests.billcorpus.score import Tally, figures, score
 
@@ -217,6 +219,11 @@ def _score_half(halves: Path, half: str, seed: int, cache: Path, misses: bool = 
         # the splits the file cut (a split opened after it was written is not in its figures)
         for split in (s for s in OPEN_SPLITS if f"\n{s}:" in text):
             bills = scanned_bills(split, 1, Path(tmp) / split, seed, _half(text, half, split))
+            if by_gap is not None:  # the same cases on the text version, summed over the splits
+                from tests.billcorpus.scangap import gap
+
+                lost += gap(bills, cache, seed, by_gap, misses)
+                continue
             if by_class:  # where each wrong verdict is lost, summed over the splits
                 lost += classes(bills, cache, seed)
                 continue
@@ -235,6 +242,12 @@ def _score_half(halves: Path, half: str, seed: int, cache: Path, misses: bool = 
                         setattr(total, name, mine + value)
                     elif isinstance(value, (Counter, list)):
                         mine += value
+    if by_gap is not None:
+        from tests.billcorpus.scangap import gap_table
+
+        print(f"{half} seed {seed}: verdicts right on the text version, wrong on the scan")
+        print(gap_table(lost))
+        return 0
     if by_class:
         for name, n in sorted(lost.items(), key=lambda kv: -kv[1]):
             print(f"{name:28} {n}")
@@ -258,13 +271,17 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--misses", action="store_true", help="list what the check got wrong")
     p.add_argument("--classes", action="store_true",
                    help="each wrong verdict by where it is lost: pixels, finding or judging")
+    p.add_argument("--gap", action="store_true",
+                   help="the same cases on the text version: what the scan loses, by class")
+    p.add_argument("--fields", default="", help="with --gap: only these fields (comma-separated)")
     p.add_argument("--halves", default="", help="a round's halves file (scan_round9_halves.md)")
     p.add_argument("--half", default="DEV", help="DEV, CHECK or ALL (with --halves)")
     p.add_argument("--keep", default="", help="with --halves: draw the scans into this folder")
     args = p.parse_args(argv)
+    by_gap = {f for f in args.fields.split(",") if f} if args.gap else None
     if args.halves:
         return _score_half(Path(args.halves), args.half, args.seed, Path(args.cache),
-                           args.misses, args.keep, args.classes)
+                           args.misses, args.keep, args.classes, by_gap)
 
     from tests.billcorpus.build import scanned_bills
     from tests.billcorpus.score import figures, score
@@ -289,6 +306,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{name:16} {hit:4} of {n:4} in the OCR text ({100 * hit / max(n, 1):.1f}%)")
             if args.misses:
                 print("\n".join(f"  not in the OCR text: {m}" for m in lost))
+            return 0
+        if by_gap is not None:
+            from tests.billcorpus.scangap import gap, gap_table
+
+            print(gap_table(gap(bills, Path(args.cache), args.seed, by_gap, args.misses)))
             return 0
         if args.classes:
             counts = classes(bills, Path(args.cache), args.seed)

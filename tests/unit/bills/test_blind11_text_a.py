@@ -87,15 +87,17 @@ def _unlisted_sender(tmp_path: Path, sender: str) -> BillFields:
 
 
 @pytest.mark.parametrize(("sender", "typed", "verdict"), [
-    ("Tamarack Valley Communications", "Tamarack Valley Telephone", Verdict.EQUIVALENT),
-    ("Larchmont Bay Telephone", "Larchmont Bay Telecom", Verdict.EQUIVALENT),
+    ("Tamarack Valley Communications", "Tamarack Valley Telephone", Verdict.UNVERIFIABLE),
+    ("Larchmont Bay Telephone", "Larchmont Bay Telecom", Verdict.UNVERIFIABLE),
     ("Tamarack Valley Communications", "Tamarack Valley Wireless", Verdict.UNVERIFIABLE),
-    ("Citizens Communications", "Citizens Telephone", Verdict.UNVERIFIABLE)])
-def test_an_unlisted_carrier_renamed_by_its_kind_word_is_one_carrier(
+    ("Citizens Communications", "Citizens Telephone", Verdict.UNVERIFIABLE),
+    ("Larchmont Bay Telephone", "Larchmont Bay Telephone Co.", Verdict.EQUIVALENT)])
+def test_an_unlisted_carrier_renamed_by_its_kind_word_is_a_question(
         tmp_path: Path, sender: str, typed: str, verdict: Verdict) -> None:
     """A local telephone company's name with another kind word at its end ('Telephone' for
-    'Communications') is the same carrier renamed; another line of business ('Wireless') or a
-    head of one common word is a question, never a match."""
+    'Communications') may be the same carrier renamed or another company ('Bluegrass Telephone'
+    and 'Bluegrass Cellular' are two): since round 14 a question, as the corpus truth says
+    (blind11 had made it one carrier); the name as printed up to its legal form is a match."""
     fields = _unlisted_sender(tmp_path, sender)
     case = PortCase(account_name=_NAME, account_number=_ACCOUNT, losing_carrier=typed)
     assert compare(case, fields).fields["carrier"].verdict == verdict

@@ -4,6 +4,7 @@ family's strings."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -133,14 +134,18 @@ def test_a_phone_number_in_the_accounts_stack_of_pairs_is_its_btn(tmp_path: Path
 
 def test_a_hyphenated_web_domain_spells_the_name(tmp_path: Path) -> None:
     """"sun-valley.net" spells "Sun-Valley" as surely as "sunvalley.net" would: with the name
-    printed as the bill's wordmark, a typed "Sun-Valley Telephone" is the sender."""
+    printed as the bill's wordmark, a typed "Sun-Valley" is the sender. "Sun-Valley Telephone",
+    a kind word the page prints nowhere, is a question since round 14 (the corpus truth's rule:
+    'X Telephone' and 'X Cellular' can be two companies)."""
     fields = _read(tmp_path, [
         (40, 40, "B:Sun-Valley", 18), (380, 40, "Account Number", 8), (480, 40, "55120931", 9),
         (40, 100, "Harbor Light Bakery", 9), (40, 112, "61 Pier Rd", 9),
         (40, 124, "Mystic, CT 06355", 9), (40, 300, "Questions? Visit sun-valley.net", 8)])
     typed = PortCase(account_name="Harbor Light Bakery", account_number="55120931",
-                     losing_carrier="Sun-Valley Telephone")
+                     losing_carrier="Sun-Valley")
     assert compare(typed, fields).fields["carrier"].verdict in (Verdict.EXACT, Verdict.EQUIVALENT)
+    typed = replace(typed, losing_carrier="Sun-Valley Telephone")
+    assert compare(typed, fields).fields["carrier"].verdict == Verdict.UNVERIFIABLE
 
 
 @pytest.mark.parametrize("heading", ["Order 5531 · Business Voice · ", "Voice Line | ",
@@ -182,8 +187,9 @@ def test_the_name_over_the_stubs_po_box_is_who_is_paid(tmp_path: Path) -> None:
     """Under "detach / tear off and return", the name heading a PO Box address that is not the
     customer's block is the payee: the bill's sender, as surely as a "Remit to" label."""
     fields = _stub_bill(tmp_path, "Kestrel Valley")
-    assert _typed_carrier(fields, "Kestrel Valley Telephone Company") in (
-        Verdict.EXACT, Verdict.EQUIVALENT)
+    assert _typed_carrier(fields, "Kestrel Valley Co.") in (Verdict.EXACT, Verdict.EQUIVALENT)
+    # a kind word the page prints nowhere: a question since round 14 (the corpus truth's rule)
+    assert _typed_carrier(fields, "Kestrel Valley Telephone Company") == Verdict.UNVERIFIABLE
     assert _typed_carrier(fields, "Prairie Wind Telecom") in (Verdict.MISMATCH,
                                                               Verdict.UNVERIFIABLE)
 

@@ -68,10 +68,11 @@ def grasshopper_invoice(s: Sheet, d: Draft) -> None:
         rows.append((_block_text(first, count, style, how), "Number block", money(r, 20, 90)))
     y = s.table(40, 214, ("Number", "Type", "Monthly"), rows, (270, 150, 90), size=8.5,
                 align=("left", "left", "right"))
-    if d.real_btn in singles:
-        s.mark("btn", d.real_btn)
-    else:
-        d.btn = None
+    # a "Main number" cell in the table's Type column marks the account's main line, and no
+    # label on the page says which number is billed: the page does not prove the BTN, the same
+    # class as blind5's net2phone ("Main Number" type cell) and blind8's "Primary" line type
+    # (round 8's test_a_rows_type_cell_is_no_caption); decided in round 14 (reader14)
+    d.btn = None
     gone, away, free = (d.pool.one(d.customer.npa), d.pool.one(d.customer.npa),
                         d.pool.one(r.choice(("833", "844", "855"))))
     d.help_numbers += [gone, away, free]

@@ -1,0 +1,154 @@
+"""What the page proves about a typed carrier name: the corpus truth's rule for the carrier verdict.
+
+A family's carrier has many names (`Carrier.all_names`: brand, legal name, aliases, initials, an
+old name), but a bill prints only some of them. The truth says only what the page proves:
+
+- a typed name is **exact** where the page prints it as typed, and **equivalent** where it prints
+  it up to case, accents, punctuation, a legal-form suffix (Inc, LLC, Ltd, Corp, Co-op...), '&' for
+  'and' or a leading 'The';
+- it is also **equivalent** where PortDesk's own carrier list (the product's table, never the
+  corpus's) makes it the same carrier as a name the page prints;
+- a typed name PortDesk's list knows as **another** carrier than the one the page prints is a
+  **mismatch**;
+- anything else is **unverifiable**: an alias, initials, the start of a legal name or a kind word
+  swapped ('Bluegrass Telephone' for 'Bluegrass Cellular': two companies) that the page prints
+  nowhere may be another name of the sender or another company, and only the eye can tell.
+
+Brands of one group on the list (a brand and its parent's other brand) are neither the same
+carrier nor another company here: which of them holds the account is a question (unverifiable).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from itertools import pairwise
+
+from tests.billcorpus.truth import BillTruth
+
+EXACT, EQUIVALENT, MISMATCH, UNVERIFIABLE = "exact", "equivalent", "mismatch", "unverifiable"
+
+_LEGAL = frozenset({"inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "co",
+                    "company", "cooperative", "ltee", "lp", "llp", "plc"})
+_COOP = re.compile(r"\bco\s?-?\s?op(?:erative)?\b")
+
+
+def name_key(text: str) -> str:
+    """A name up to case, accents, punctuation, '&'/'and', a leading 'The' and legal suffixes."""
+    words = _words(text)
+    while words and words[-1] in _LEGAL:
+        words.pop()
+    if words and words[0] == "the":
+        words.pop(0)
+    return " ".join(words)
+
+
+def _words(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKD", text.casefold().replace("&", " and "))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _COOP.sub(" cooperative ", text)
+    return re.sub(r"[^0-9a-z]+", " ", text).split()
+
+
+def _line_words(line: str) -> list[tuple[str, int, str]]:
+    """(key word, index of the printed token it comes from, the printed token) for one line."""
+    return [(w, i, tok) for i, tok in enumerate(line.split()) for w in _words(tok)]
+
+
+def printed_whole(key: str, lines: list[list[tuple[str, int, str]]],
+                  longer: frozenset[str] = frozenset()) -> bool:
+    """The name's key words are printed as whole tokens on one line, or across two lines (a
+    logo lockup: "POLAR" over "Communications"), somewhere other than inside a longer name of
+    the sender's (`longer`): "Massillon Cable" printed only as the start of "Massillon Cable
+    TV, Inc." is not a name the page prints."""
+    want = key.split()
+    if not want:
+        return False
+    bigger = [k.split() for k in longer if len(k.split()) > len(want)]
+    runs = [*lines, *(a + b for a, b in pairwise(lines))]
+    return any(_free_at(ws, i, len(want), bigger) for ws in runs for i in _spots(ws, want))
+
+
+def _spots(ws: list[tuple[str, int, str]], want: list[str]) -> list[int]:
+    n = len(want)
+    return [i for i in range(len(ws) - n + 1) if [w for w, _, _ in ws[i:i + n]] == want
+            and not (i and ws[i - 1][1:] == ws[i][1:])  # not inside a token ("AT" of "AT&T")
+            and not (i + n < len(ws) and ws[i + n - 1][1:] == ws[i + n][1:])]
+
+
+def _free_at(ws: list[tuple[str, int, str]], i: int, n: int, bigger: list[list[str]]) -> bool:
+    """No longer name of the sender's covers the words at i..i+n."""
+    for big in bigger:
+        for j in _spots(ws, big):
+            if j <= i and i + n <= j + len(big):
+                return False
+    return True
+
+
+@cache
+def _list() -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """PortDesk's carrier list: (key, group, name keys) per carrier."""
+    from portdesk.bills.carrierlist import CARRIERS
+
+    return tuple((c.key, c.family, frozenset(k for k in (name_key(a) for a in (c.name, *c.aliases))
+                                             if k)) for c in CARRIERS)
+
+
+def listed_as(name: str, *, typed: bool = False) -> tuple[str, str] | None:
+    """(carrier key, group) PortDesk's list gives a name, as the product looks it up (its
+    aliases, domains and a known name at the head: 'Cox Business Services'), or None."""
+    from portdesk.bills.carriers import identify, identify_typed
+
+    found = (identify_typed if typed else identify)(name)
+    return (found.key, found.family) if found is not None else None
+
+
+def _printed_listed(lines: list[list[tuple[str, int, str]]]) -> set[tuple[str, str]]:
+    """The list's carriers whose names the page prints as whole words (long enough to mean it:
+    a single short word such as 'Bell' or 'Public' is not a carrier named on the page)."""
+    return {(k, g) for k, g, keys in _list()
+            for name in keys if (len(name) >= 6 or " " in name) and printed_whole(name, lines)}
+
+
+# a typed name that gives the carrier with another of its names: "X d/b/a Y", "Y (formerly X)",
+# "Y, a Z company"; the page proves it when it prints one of the carrier's names given
+_GIVEN_AS = re.compile(r"(?i)\s+(?:d/b/a|dba|doing business as)\s+|\s*\(?\bformerly\b\s*|"
+                       r"\)|,\s+an?\s+.*\b(?:company|subsidiary|division)\b.*$")
+
+
+def carrier_truth(typed: str, truth: BillTruth, text: str, *, ours: bool) -> str:
+    """The verdict the page proves for `typed` (`ours`: the generator means one of the bill's
+    carrier's names; else another carrier's brand, typed by mistake)."""
+    parts = [p.strip() for p in _GIVEN_AS.split(typed) if p and p.strip()]
+    whole = _one_name(typed, truth, text, ours=ours)
+    if not ours or parts == [" ".join(typed.split())] or whole in (EXACT, EQUIVALENT):
+        return whole
+    given = any(_one_name(p, truth, text, ours=True) in (EXACT, EQUIVALENT) for p in parts)
+    return EQUIVALENT if given else whole
+
+
+def _one_name(typed: str, truth: BillTruth, text: str, *, ours: bool) -> str:
+    lines = [_line_words(line) for line in text.splitlines()]
+    squashed = " ".join(text.split())
+    # each name a legal line joins ("X, Inc. d/b/a Y") is a name of its own
+    sender = frozenset({name_key(p) for n in truth.carrier.all_names
+                        for p in _GIVEN_AS.split(n) if p} - {""})
+    printed_names = {n for n in sender if printed_whole(n, lines, sender)}
+    senders_listed = {hit for n in printed_names if (hit := listed_as(n)) is not None}
+    squeezed = name_key(typed).replace(" ", "")  # 'Go Netspeed' for 'GoNetspeed': spacing
+    if ours and (printed_whole(name_key(typed), lines, sender) or any(
+            n.replace(" ", "") == squeezed for n in printed_names)):
+        verbatim = re.search(rf"(?<!\w){re.escape(' '.join(typed.split()))}(?!\w)", squashed)
+        return EXACT if verbatim else EQUIVALENT
+    mine = listed_as(typed, typed=True)
+    if mine is None:
+        return UNVERIFIABLE  # another name of the sender, or another company: the eye decides
+    shown = senders_listed | (_printed_listed(lines) if ours else set())
+    if any(mine[0] == k for k, _ in shown):
+        return EQUIVALENT  # the list makes it the same carrier as a name the page prints
+    if any(mine[1] == g for _, g in shown):
+        return UNVERIFIABLE  # brands of one group: which holds the account is a question
+    if any(f" {n} " in f" {name_key(typed)} " for n in printed_names):
+        return UNVERIFIABLE  # "Cablevision Lightpath": the sender under its parent's name
+    return MISMATCH if printed_names else UNVERIFIABLE
