@@ -81,9 +81,11 @@ class Sheet:
     def mark(self, field: str, value: str) -> None:
         """The family prints `value` as `field` on this page, under a label that says so.
 
-        Only the BTN and the service address need it: whether a number or an address is *that*
+        The BTN and the service address need it: whether a number or an address is *that*
         field depends on its label, which the drawn text alone does not say. (Numbers, names
-        and account numbers are found in the drawn text.)"""
+        and account numbers are found in the drawn text, except a line no single drawn string
+        holds whole: NPA, NXX and LINE in three cells, '555-0100' under an 'Area code 312'
+        heading, or hyphens other than the ASCII one; such a line is marked as `number`.)"""
         self.marks.setdefault(f"{field}:{value}", set()).add(self.page)
 
     # text -----------------------------------------------------------------------------------
