@@ -21,8 +21,8 @@ tune12/ was written for session 14's round as open tuning material like tune10/ 
 opened, the same way as blind5/ to blind11/, scored blind at its start and end, and opened after
 that. tune13/ was written for session 15's round as open tuning material like tune10/ to tune12/
 (never a blind measure). blind13/ was written before session 15's round, after blind12 had been
-opened, the same way as blind5/ to blind12/, and is held out: scored by the lead only, figures
-only.
+opened, the same way as blind5/ to blind12/, scored blind at its start and end, and opened after
+that. No split is held out until the next round's author writes one (blind14).
 Importing this package registers all families; code that only needs names asks `names()`.
 """
 
@@ -55,8 +55,8 @@ SPLITS = ("tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "b
           "tune12", "blind12", "tune13", "blind13")
 OPEN = ("tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
         "blind8", "blind9", "tune10", "blind10", "tune11", "blind11",
-        "tune12", "blind12", "tune13")  # tunable
-BLIND: tuple[str, ...] = ("blind13",)  # held out: scored by the lead only, figures only
+        "tune12", "blind12", "tune13", "blind13")  # tunable
+BLIND: tuple[str, ...] = ()  # held out: scored by the lead only, figures only
 
 
 def names(split: str | None = None) -> list[str]:
