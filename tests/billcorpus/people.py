@@ -263,6 +263,27 @@ REGIONS = {
              ("Yigo", "GU", "969", "671"), ("Mangilao", "GU", "969", "671")),
     "ATNC": (("Shallotte", "NC", "284", "910"), ("Supply", "NC", "284", "910"),
              ("Southport", "NC", "284", "910"), ("Leland", "NC", "284", "910")),
+    # added with blind13
+    "TRV": (("Fairfield", "MT", "594", "406"), ("Choteau", "MT", "594", "406"),
+            ("Conrad", "MT", "594", "406"), ("Cut Bank", "MT", "594", "406")),
+    "STR": (("Roosevelt", "UT", "840", "435"), ("Vernal", "UT", "840", "435"),
+            ("Duchesne", "UT", "840", "435"), ("Altamont", "UT", "840", "435")),
+    "CHQ": (("Cable", "WI", "548", "715"), ("Hayward", "WI", "548", "715"),
+            ("Drummond", "WI", "548", "715"), ("Grand View", "WI", "548", "715")),
+    "GPC": (("Blair", "NE", "680", "402"), ("Ainsworth", "NE", "692", "402"),
+            ("Gothenburg", "NE", "691", "308"), ("Bloomfield", "NE", "687", "402")),
+    "BWD": (("Raleigh", "NC", "276", "919"), ("Durham", "NC", "277", "919"),
+            ("Denver", "CO", "802", "720"), ("Austin", "TX", "787", "512")),
+    "CIP": (("Appleton", "WI", "549", "920"), ("Green Bay", "WI", "543", "920"),
+            ("Oshkosh", "WI", "549", "920"), ("Neenah", "WI", "549", "920")),
+    "SSL": (("North Liberty", "IA", "523", "319"), ("Tiffin", "IA", "523", "319"),
+            ("Solon", "IA", "523", "319"), ("Oxford", "IA", "523", "319")),
+    "WNT": (("San Juan", "PR", "009", "787"), ("Bayamón", "PR", "009", "787"),
+            ("Caguas", "PR", "007", "787"), ("Guaynabo", "PR", "009", "787")),
+    "C1A": (("Show Low", "AZ", "859", "928"), ("Snowflake", "AZ", "859", "928"),
+            ("Holbrook", "AZ", "860", "928"), ("Springerville", "AZ", "859", "928")),
+    "BAL": (("Dieppe", "NB", "E1A", "506"), ("Edmundston", "NB", "E3V", "506"),
+            ("Caraquet", "NB", "E1W", "506"), ("Shediac", "NB", "E4P", "506")),
 }
 _CA_TYPES = ("St", "Ave", "Rd", "Dr", "Blvd", "Cres", "Way")
 _FR_TYPES = ("rue", "boulevard", "avenue", "chemin", "boul.", "rang")
