@@ -56,3 +56,43 @@ def test_a_block_on_the_customers_own_street_is_no_payee(tmp_path: Path, street:
     location's name over its address), not the payee's."""
     assert _carrier(tmp_path, _stub_bill(street), "Osprey Ridge Networks") not in (
         Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+# -- a customer service record: its title line and its field codes -------------------------------
+def _csr(title: str, title_y: float = 40) -> list[drawn.Item]:
+    rows = [("ACCT", "44120-001"), ("BTN", "435 555-0131"), ("LN", "ORTIZ, LENA"),
+            ("SA", "77 JUNIPER CT"), ("", "VERNAL, UT 84078"), ("BA", "ORTIZ, LENA"),
+            ("", "PO BOX 9"), ("", "VERNAL, UT 84079"), ("TN", "435 555-0131 1FR RES LINE")]
+    page: list[drawn.Item] = [(40, title_y, title, 10), (40, 54, "RUN DATE 2025-10-02", 10),
+                              (300, 54, "PAGE 1", 10)]
+    for i, (code, value) in enumerate(rows):
+        page.extend([(40, 90 + 12 * i, code, 10)] if code else [])
+        page.append((80, 90 + 12 * i, value, 10))
+    return page
+
+
+def test_a_csrs_field_codes_label_the_service_address_and_the_date(tmp_path: Path) -> None:
+    """A customer service record writes its fields as codes: SA the service address, BA the
+    billing one, RUN DATE the day it was printed (its statement date)."""
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", _csr("ACME - CSR"))))
+    assert str(fields.statement_date) == "2025-10-02"
+    check = compare(PortCase(account_name="ORTIZ, LENA", service_address=Address(
+        line1="77 JUNIPER CT", city="VERNAL", state="UT", postal_code="84078"),
+        numbers=(CaseNumber("+14355550131"),)), fields)
+    assert check.fields["service_address"].verdict == Verdict.EXACT
+    billing = Address(line1="PO BOX 9", city="VERNAL", state="UT", postal_code="84079")
+    check = compare(PortCase(account_name="ORTIZ, LENA", service_address=billing,
+                             numbers=(CaseNumber("+14355550131"),)), fields)
+    assert check.fields["service_address"].verdict not in (Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+def test_a_known_carrier_titling_the_document_is_its_sender(tmp_path: Path) -> None:
+    """'<Carrier> - CUSTOMER SERVICE RECORD' at the top of the first page: the name titles the
+    document as its sender, as good as a line of its own."""
+    assert _carrier(tmp_path, _csr("EASTLINK - CUSTOMER SERVICE RECORD"), "Eastlink") in (
+        Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+def test_a_carrier_named_before_a_dash_lower_on_the_page_is_no_title(tmp_path: Path) -> None:
+    page = [*_csr("ACME - CSR"), (40, 400, "EASTLINK - CUSTOMER SERVICE RECORD", 10)]
+    assert _carrier(tmp_path, page, "Eastlink") not in (Verdict.EXACT, Verdict.EQUIVALENT)
