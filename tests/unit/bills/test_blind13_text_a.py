@@ -96,3 +96,36 @@ def test_a_known_carrier_titling_the_document_is_its_sender(tmp_path: Path) -> N
 def test_a_carrier_named_before_a_dash_lower_on_the_page_is_no_title(tmp_path: Path) -> None:
     page = [*_csr("ACME - CSR"), (40, 400, "EASTLINK - CUSTOMER SERVICE RECORD", 10)]
     assert _carrier(tmp_path, page, "Eastlink") not in (Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+# -- the holder's name beside its label heads nothing ------------------------------------------
+def _facts(name_row: list[drawn.Item]) -> list[drawn.Item]:
+    rows = [("Account Number", "44120"), ("Service Address", "77 Juniper Ct"),
+            ("", "Vernal, UT 84078"), ("Lines on this account", "(435) 555-0131"),
+            ("", "(435) 555-0147"), ("", "(435) 555-0162")]
+    page: list[drawn.Item] = [(40, 40, "B:Account Information", 14), *name_row]
+    for i, (label, value) in enumerate(rows):
+        page.extend([(40, 112 + 12 * i, label, 10)] if label else [])
+        page.append((260, 112 + 12 * i, value, 10))
+    return [*page, (40, 300, "Customer Service 435-555-0100", 9)]
+
+
+def _numbers(tmp_path: Path, page: list[drawn.Item]) -> dict[str, Verdict]:
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    check = compare(PortCase(account_name="Juniper Auto Repair Corp.", service_address=_SITE,
+                             numbers=(CaseNumber("+14355550131"), CaseNumber("+14355550147"),
+                                      CaseNumber("+14355550162"))), fields)
+    return {n.number: n.verdict for n in check.numbers.items}
+
+
+def test_a_holders_name_beside_its_label_heads_no_help_block(tmp_path: Path) -> None:
+    """'Account Name  Juniper Auto Repair Corp.': the value a name label answers is a name,
+    whatever words it holds; the stack of values under it is no repair desk's lines."""
+    page = _facts([(40, 100, "Account Name", 10), (260, 100, "Juniper Auto Repair Corp.", 10)])
+    assert set(_numbers(tmp_path, page).values()) == {Verdict.EXACT}
+
+
+def test_a_help_heading_over_a_stack_of_numbers_still_heads_it(tmp_path: Path) -> None:
+    page = _facts([(260, 100, "Auto Repair Desk", 10)])
+    page = [p for p in page if p[2] != "Lines on this account"]
+    assert Verdict.EXACT not in set(_numbers(tmp_path, page).values())
