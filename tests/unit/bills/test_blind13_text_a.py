@@ -1,0 +1,98 @@
+"""Blind13 text classes (first half), each a general rule about how bills are written, tried on
+bills drawn here with wordings of their own (none a corpus family's strings)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from portdesk.bills.compare import compare
+from portdesk.bills.extract import extract_fields
+from portdesk.bills.reader import read_bill
+from portdesk.bills.verdicts import Verdict
+from portdesk.domain.case import Address, CaseNumber, PortCase
+from tests.unit.bills import drawn
+
+_SITE = Address(line1="77 Juniper Ct", city="Vernal", state="UT", postal_code="84078")
+
+
+def _carrier(tmp_path: Path, page: list[drawn.Item], typed: str) -> Verdict:
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    check = compare(PortCase(account_name="Lena Ortiz", losing_carrier=typed, service_address=_SITE,
+                             numbers=(CaseNumber("+14355550131"),)), fields)
+    return check.fields["carrier"].verdict
+
+
+# -- the payee's block on the stub, a street under its name, beside the recipient's -------------
+def _stub_bill(payee_street: str = "18 West 300 South") -> list[drawn.Item]:
+    return [(40, 40, "B:OSPREY", 18),
+            (60, 110, "Lena Ortiz", 10), (60, 122, "77 Juniper Ct", 10),
+            (60, 134, "Vernal, UT 84078", 10),
+            (40, 200, "Account 44120    Phone (435) 555-0131", 10),
+            (40, 220, "Total due $61.20", 10),
+            (40, 500, "Please detach and return this portion with your payment.", 8),
+            (60, 530, "Osprey Ridge Networks", 10), (60, 542, payee_street, 10),
+            (60, 554, "Price, UT 84501", 10),
+            (360, 600, "Lena Ortiz", 10), (360, 612, "77 Juniper Ct", 10),
+            (360, 624, "Vernal, UT 84078", 10)]
+
+
+def test_the_stubs_other_block_beside_the_recipients_is_the_payee(tmp_path: Path) -> None:
+    """A payment stub carries the payee's block and the recipient's (the customer's mailing
+    block, as at the top of page 1): the other block is the payee, a street under its name as
+    surely as a PO Box; the carrier typed as that name is the sender."""
+    assert _carrier(tmp_path, _stub_bill(), "Osprey Ridge Networks") == Verdict.EXACT
+
+
+def test_another_name_than_the_stubs_payee_is_never_matched(tmp_path: Path) -> None:
+    assert _carrier(tmp_path, _stub_bill(), "Heron Point Telecom") not in (
+        Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+@pytest.mark.parametrize("street", ["77 Juniper Ct"])
+def test_a_block_on_the_customers_own_street_is_no_payee(tmp_path: Path, street: str) -> None:
+    """The same street as the customer's mailing block: another block of the customer's (a
+    location's name over its address), not the payee's."""
+    assert _carrier(tmp_path, _stub_bill(street), "Osprey Ridge Networks") not in (
+        Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+# -- a customer service record: its title line and its field codes -------------------------------
+def _csr(title: str, title_y: float = 40) -> list[drawn.Item]:
+    rows = [("ACCT", "44120-001"), ("BTN", "435 555-0131"), ("LN", "ORTIZ, LENA"),
+            ("SA", "77 JUNIPER CT"), ("", "VERNAL, UT 84078"), ("BA", "ORTIZ, LENA"),
+            ("", "PO BOX 9"), ("", "VERNAL, UT 84079"), ("TN", "435 555-0131 1FR RES LINE")]
+    page: list[drawn.Item] = [(40, title_y, title, 10), (40, 54, "RUN DATE 2025-10-02", 10),
+                              (300, 54, "PAGE 1", 10)]
+    for i, (code, value) in enumerate(rows):
+        page.extend([(40, 90 + 12 * i, code, 10)] if code else [])
+        page.append((80, 90 + 12 * i, value, 10))
+    return page
+
+
+def test_a_csrs_field_codes_label_the_service_address_and_the_date(tmp_path: Path) -> None:
+    """A customer service record writes its fields as codes: SA the service address, BA the
+    billing one, RUN DATE the day it was printed (its statement date)."""
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", _csr("ACME - CSR"))))
+    assert str(fields.statement_date) == "2025-10-02"
+    check = compare(PortCase(account_name="ORTIZ, LENA", service_address=Address(
+        line1="77 JUNIPER CT", city="VERNAL", state="UT", postal_code="84078"),
+        numbers=(CaseNumber("+14355550131"),)), fields)
+    assert check.fields["service_address"].verdict == Verdict.EXACT
+    billing = Address(line1="PO BOX 9", city="VERNAL", state="UT", postal_code="84079")
+    check = compare(PortCase(account_name="ORTIZ, LENA", service_address=billing,
+                             numbers=(CaseNumber("+14355550131"),)), fields)
+    assert check.fields["service_address"].verdict not in (Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+def test_a_known_carrier_titling_the_document_is_its_sender(tmp_path: Path) -> None:
+    """'<Carrier> - CUSTOMER SERVICE RECORD' at the top of the first page: the name titles the
+    document as its sender, as good as a line of its own."""
+    assert _carrier(tmp_path, _csr("EASTLINK - CUSTOMER SERVICE RECORD"), "Eastlink") in (
+        Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+def test_a_carrier_named_before_a_dash_lower_on_the_page_is_no_title(tmp_path: Path) -> None:
+    page = [*_csr("ACME - CSR"), (40, 400, "EASTLINK - CUSTOMER SERVICE RECORD", 10)]
+    assert _carrier(tmp_path, page, "Eastlink") not in (Verdict.EXACT, Verdict.EQUIVALENT)
