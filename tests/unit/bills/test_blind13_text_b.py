@@ -1,0 +1,54 @@
+"""Blind13 text classes (second half), each a general rule about how bills are written, tried on
+bills drawn here with wordings of their own (none a corpus family's strings)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from portdesk.bills.compare import compare
+from portdesk.bills.extract import BillFields, extract_fields
+from portdesk.bills.reader import read_bill
+from portdesk.bills.verdicts import Verdict
+from portdesk.domain.case import CaseNumber, PortCase
+from tests.unit.bills import drawn
+
+_HEAD = [(40, 40, "B:Tamarack Voice", 18), (400, 40, "Account Number", 8),
+         (480, 40, "66120-31", 8),
+         (40, 110, "Juniper Hollow Florist", 10), (40, 122, "PO Box 881", 10),
+         (40, 134, "Stratford ON N5A 6T3", 10)]
+_LINES = [(40, 200, "B:Number", 8), (250, 200, "B:Service", 8), (480, 200, "B:Charge", 8),
+          (40, 212, "(226) 555-0177", 8), (250, 212, "Business line", 8), (480, 212, "$31.00", 8),
+          (40, 224, "(226) 555-0178", 8), (250, 224, "Fax line", 8), (480, 224, "$12.00", 8),
+          (250, 236, "Taxes", 8), (480, 236, "$5.10", 8)]
+
+
+def _read(tmp_path: Path, items: list[drawn.Item]) -> BillFields:
+    return extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", items)))
+
+
+def _number(fields: BillFields, e164: str) -> Verdict:
+    check = compare(PortCase(account_name="Juniper Hollow Florist", account_number="66120-31",
+                             numbers=(CaseNumber(e164),)), fields)
+    assert check.numbers is not None
+    return check.numbers.items[0].verdict
+
+
+# -- a help line printed as a labelled pair under the table of lines ---------------------------
+@pytest.mark.parametrize("label", ["Customer Care:", "Technical support:", "Atención al cliente:"])
+def test_a_help_pair_under_the_table_of_lines_is_the_carriers(tmp_path: Path, label: str) -> None:
+    """'Customer Care: 226-378-4000' printed a few lines under the table, in its number column:
+    a label and its value, the carrier's help line, not a row that names one of the lines."""
+    fields = _read(tmp_path, [*_HEAD, *_LINES, (40, 258, f"{label} 226-378-4000", 7.5)])
+    assert "+12263784000" not in fields.numbers
+    assert _number(fields, "+12263784000") == Verdict.NOT_FOUND
+    assert _number(fields, "+12265550178") == Verdict.EXACT
+
+
+def test_a_department_named_in_the_table_of_lines_stays_a_line(tmp_path: Path) -> None:
+    """'Customer Service' in the service cell of a row of the table: the customer's department
+    line, one of the account's lines."""
+    fields = _read(tmp_path, [*_HEAD, *_LINES[:-2], (40, 236, "(226) 555-0179", 8),
+                              (250, 236, "Customer Service", 8), (480, 236, "$31.00", 8)])
+    assert _number(fields, "+12265550179") == Verdict.EXACT
