@@ -129,3 +129,20 @@ def test_a_help_heading_over_a_stack_of_numbers_still_heads_it(tmp_path: Path) -
     page = _facts([(260, 100, "Auto Repair Desk", 10)])
     page = [p for p in page if p[2] != "Lines on this account"]
     assert Verdict.EXACT not in set(_numbers(tmp_path, page).values())
+
+
+# -- a billing agent's bill says whose it is ------------------------------------------------------
+def test_the_carrier_an_agent_bills_on_behalf_of_is_the_bills_carrier(tmp_path: Path) -> None:
+    """'Billed on behalf of <carrier> by <agent>': the agent's name tops the page and takes the
+    payment, but the bill says outright whose service it bills; that one is the carrier read."""
+    page: list[drawn.Item] = [
+        (40, 40, "B:LAKESIDE BILLING", 16), (40, 60, "Lakeside Billing Services, LLC", 9),
+        (40, 72, "PO Box 14", 9), (40, 84, "Ashland, WI 54806-0014", 9),
+        (40, 110, "Billed on behalf of Osprey Ridge Telephone by Lakeside Billing Services, LLC",
+         9),
+        (60, 150, "Lena Ortiz", 10), (60, 162, "77 Juniper Ct", 10),
+        (60, 174, "Vernal, UT 84078", 10),
+        (40, 220, "Account Number   44120", 10),
+        (40, 500, "Make checks payable to Lakeside Billing Services, LLC", 9)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    assert str(fields.carrier) == "Osprey Ridge Telephone"
