@@ -250,8 +250,12 @@ def _named_by_domain(index: BillIndex, signs: list[Sign]) -> list[Sign]:
     for page in index.pages[:1] + index.pages[-1:]:
         for seg in page.segments:
             words = seg.text.split()
-            if not 1 <= len(words) <= 4 or not seg.text[:1].isupper() or any(
-                    c.isdigit() for c in seg.text):
+            # a name may start with a numeral ("3 Rivers"), a word of letters after it; no
+            # other digit (an amount, a street number's address)
+            numeral = len(words) >= 2 and words[0].isdigit() and words[1][:1].isupper()
+            rest = " ".join(words[1:]) if numeral else seg.text
+            if not 1 <= len(words) <= 4 or not (seg.text[:1].isupper() or numeral) or any(
+                    c.isdigit() for c in rest):
                 continue
             name = seg.text.strip(" :,.®™")
             if _TITLE_END.search(name):

@@ -146,3 +146,24 @@ def test_the_carrier_an_agent_bills_on_behalf_of_is_the_bills_carrier(tmp_path: 
         (40, 500, "Make checks payable to Lakeside Billing Services, LLC", 9)]
     fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
     assert str(fields.carrier) == "Osprey Ridge Telephone"
+
+
+# -- a name that starts with a numeral --------------------------------------------------------
+def test_a_wordmark_starting_with_a_numeral_is_a_name_its_domain_spells(tmp_path: Path) -> None:
+    """'7 Lakes' over 'Communications · 7lakes.net': a carrier's name may start with a numeral;
+    the bill's own web domain spelling it makes it the sender's wordmark."""
+    page: list[drawn.Item] = [
+        (40, 40, "B:7 Lakes", 20), (40, 58, "Communications · 7lakes.net", 9),
+        (60, 110, "Lena Ortiz", 10), (60, 122, "77 Juniper Ct", 10),
+        (60, 134, "Vernal, UT 84078", 10), (40, 180, "Account Number   44120", 10)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    assert str(fields.carrier) == "7 Lakes"
+
+
+def test_a_numeral_line_its_domain_does_not_spell_is_no_wordmark(tmp_path: Path) -> None:
+    page: list[drawn.Item] = [
+        (40, 40, "B:7 Oaks", 20), (40, 58, "Communications · 7lakes.net", 9),
+        (60, 110, "Lena Ortiz", 10), (60, 122, "77 Juniper Ct", 10),
+        (60, 134, "Vernal, UT 84078", 10), (40, 180, "Account Number   44120", 10)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    assert str(fields.carrier) != "7 Oaks"
