@@ -9,6 +9,7 @@ import pytest
 
 from portdesk.bills.compare import compare
 from portdesk.bills.extract import BillFields, extract_fields
+from portdesk.bills.ranges import blocks_in
 from portdesk.bills.reader import read_bill
 from portdesk.bills.verdicts import Verdict
 from portdesk.domain.case import CaseNumber, PortCase
@@ -52,3 +53,21 @@ def test_a_department_named_in_the_table_of_lines_stays_a_line(tmp_path: Path) -
     fields = _read(tmp_path, [*_HEAD, *_LINES[:-2], (40, 236, "(226) 555-0179", 8),
                               (250, 236, "Customer Service", 8), (480, 236, "$31.00", 8)])
     assert _number(fields, "+12265550179") == Verdict.EXACT
+
+
+# -- a block written with a bare "a" between its two whole ends --------------------------------
+def test_a_block_with_a_bare_a_between_whole_ends_lists_the_lines_between(tmp_path: Path) -> None:
+    """'(226) 555-0181 a (226) 555-0185' (Spanish "a", French "à" printed without its accent):
+    a block of the lines between, as "to" would be."""
+    fields = _read(tmp_path, [*_HEAD, *_LINES[:3],
+                              (40, 212, "(226) 555-0181 a (226) 555-0185", 8),
+                              (250, 212, "Bloque DID (5)", 8), (480, 212, "$31.00", 8)])
+    assert {f"+122655501{n}" for n in range(81, 86)} <= set(fields.numbers)
+    assert _number(fields, "+12265550183") == Verdict.EXACT
+
+
+@pytest.mark.parametrize("text", ["Call 226-555-0181 a 24 hour line", "226-555-0181 a 226-556-0185",
+                                  "Line 226-555-0181 A 226-555-0185"])
+def test_a_bare_a_before_anything_but_a_whole_number_of_the_exchange_is_no_block(
+        text: str) -> None:
+    assert blocks_in(text) == []
