@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from portdesk.bills.compare import compare
+from portdesk.bills.context import Context, classify
 from portdesk.bills.extract import BillFields, extract_fields
 from portdesk.bills.ranges import blocks_in
 from portdesk.bills.reader import read_bill
@@ -71,3 +72,26 @@ def test_a_block_with_a_bare_a_between_whole_ends_lists_the_lines_between(tmp_pa
 def test_a_bare_a_before_anything_but_a_whole_number_of_the_exchange_is_no_block(
         text: str) -> None:
     assert blocks_in(text) == []
+
+
+# -- "Customer Account" heading the account's identifier ---------------------------------------
+@pytest.mark.parametrize("label", ["Customer Account", "Client Account:"])
+def test_customer_account_labels_the_account_number(tmp_path: Path, label: str) -> None:
+    """'Customer Account  TV-77310' under the page's 'Monthly Invoice' title: the account named
+    by whose it is; the value beside it is the account number, not the customer's name nor the
+    invoice's reference."""
+    fields = _read(tmp_path, [(40, 48, "B:Tamarack Voice", 24), (474, 40, "Monthly Invoice", 12),
+                              (360, 62, label, 8),
+                              (531, 62, "TV-77310", 8), (360, 74, "Invoice Date", 8),
+                              (521, 74, "Mar 21, 2026", 8), (360, 86, "Main Number", 8),
+                              (514, 86, "(226) 555-0174", 8),
+                              (40, 110, "Juniper Hollow Florist", 10), (40, 122, "PO Box 881", 10),
+                              (40, 134, "Stratford ON N5A 6T3", 10)])
+    check = compare(PortCase(account_name="Juniper Hollow Florist", account_number="TV-77310"),
+                    fields)
+    assert check.fields["account_number"].verdict == Verdict.EXACT
+
+
+def test_customer_account_name_still_labels_the_name() -> None:
+    assert classify("Customer Account Name") == Context.NAME
+    assert classify("Customer Account") == Context.ACCOUNT
