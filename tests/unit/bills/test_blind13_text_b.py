@@ -3,12 +3,14 @@ bills drawn here with wordings of their own (none a corpus family's strings)."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from portdesk.bills.compare import compare
 from portdesk.bills.context import Context, classify
+from portdesk.bills.dates import parse_date
 from portdesk.bills.extract import BillFields, extract_fields
 from portdesk.bills.ranges import blocks_in
 from portdesk.bills.reader import read_bill
@@ -95,3 +97,33 @@ def test_customer_account_labels_the_account_number(tmp_path: Path, label: str) 
 def test_customer_account_name_still_labels_the_name() -> None:
     assert classify("Customer Account Name") == Context.NAME
     assert classify("Customer Account") == Context.ACCOUNT
+
+
+# -- a province written in its French short form ----------------------------------------------
+@pytest.mark.parametrize(("city_line", "province"), [
+    ("Truro (N.-É.) B2N 5B6", "NS"), ("Kingston (Ont.) K7L 3N6", "ON"),
+    ("Moncton (N.-B.) E1C 4M2", "NB"), ("Kamloops (C.-B.) V2C 1A1", "BC")])
+def test_a_french_short_province_ends_a_service_address(tmp_path: Path, city_line: str,
+                                                        province: str) -> None:
+    """'Truro (N.-É.) B2N 5B6': Canada Post's French short form of the province, in brackets,
+    ends the address as its two-letter code does."""
+    fields = _read(tmp_path, [*_HEAD, (40, 170, "B:Adresse de service", 9),
+                              (40, 182, "412, chemin du Lac", 9), (40, 194, city_line, 9)])
+    address = fields.service_address
+    assert address is not None
+    assert (address.line1, address.state) == ("412, chemin du Lac", province)
+    assert address.postal_code == city_line[-7:]
+
+
+# -- a date written day, short month, two-digit year -------------------------------------------
+@pytest.mark.parametrize(("printed", "day"), [("6 Aug 25", date(2025, 8, 6)),
+                                              ("12 Feb 26", date(2026, 2, 12))])
+def test_a_day_month_two_digit_year_date_is_read(tmp_path: Path, printed: str, day: date) -> None:
+    fields = _read(tmp_path, [*_HEAD[:3], (380, 52, "Bill Date", 8), (480, 52, printed, 8),
+                              *_HEAD[3:]])
+    assert fields.statement_date == day
+
+
+@pytest.mark.parametrize("text", ["6 Aug 12:30", "Suite 5 Main 25", "14 May 2.5 GB"])
+def test_no_time_nor_word_is_read_as_a_two_digit_year(text: str) -> None:
+    assert parse_date(text) is None
