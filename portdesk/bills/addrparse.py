@@ -17,7 +17,14 @@ _PROVINCE_NAMES = {
     "terre neuve et labrador": "NL", "nova scotia": "NS", "nouvelle ecosse": "NS",
     "northwest territories": "NT", "nunavut": "NU", "ontario": "ON", "prince edward island": "PE",
     "ile du prince edouard": "PE", "quebec": "QC", "saskatchewan": "SK", "yukon": "YT",
+    # the French short forms Canada Post lists beside the two-letter codes ("Caraquet (N.-B.)
+    # E1W 7A4", "Ottawa (Ont.) K1A 0B1"), as _fold() leaves them
+    "n b": "NB", "n e": "NS", "i p e": "PE", "t n l": "NL", "t n o": "NT", "c b": "BC",
+    "ont": "ON", "alb": "AB", "sask": "SK", "man": "MB", "que": "QC",
 }
+# those short forms as printed, dots and hyphens and accents included
+_FRENCH_SHORT = (r"N\.-B\.|N\.-[ÉE]\.|[ÎI]\.-P\.-[ÉE]\.|T\.-N\.-L\.|T\.N\.-O\.|C\.-B\.|"
+                 r"Ont\.|Alb\.|Sask\.|Man\.|Qu[ée]\.")
 _STATE_NAMES = {**{v.lower(): k for k, v in US_STATES.items()}, **_PROVINCE_NAMES}
 _NAMES = "|".join(sorted(
     {re.escape(n) for n in (*US_STATES.values(), "Alberta", "British Columbia", "Manitoba",
@@ -32,7 +39,8 @@ _CA_DIGIT = r"[\dOIl]"
 _ZIP = (r"\d{5}(?:\s?-\s?\d{4})?|[A-Za-z]" + _CA_DIGIT + r"[A-Za-z][\s-]?" + _CA_DIGIT
         + r"[A-Za-z]" + _CA_DIGIT)
 CSZ_RE = re.compile(
-    r"^(?P<city>[^\W\d_][\w .'’-]*?),?\s+\(?(?P<state>[A-Za-z]{2}|(?i:" + _NAMES + r"))"
+    r"^(?P<city>[^\W\d_][\w .'’-]*?),?\s+\(?(?P<state>" + _FRENCH_SHORT + r"|[A-Za-z]{2}|(?i:"
+    + _NAMES + r"))"
     r"\)?\.?,?\s+(?P<zip>" + _ZIP + r")$"
 )
 UNIT_RE = re.compile(r"(?i)[,\s]+((?:suite|ste|apt|apartment|unit|fl|floor|rm|room|bldg|building|"

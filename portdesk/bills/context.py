@@ -179,7 +179,9 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"\b(?:corporate|master|summary|parent|enterprise|consolidated|group) account\b|company id|"
      r"account summary|account information|account details|your account|"
      r"numero de compte|no de compte|numero de cuenta|no\.? de cuenta|\bcuenta\b|n de compte|compte|code (?:du |de )?client|billing id\b|"
-     r"billing acct|subscriber account|service account|^account\W*$|^acct\W*$|^accounts?\W*$"),
+     r"billing acct|subscriber account|service account|^account\W*$|^acct\W*$|^accounts?\W*$|"
+     # "Customer Account  CIP-20392": the account named by whose it is, not the customer's name
+     r"\b(?:customer|client) account\b(?! (?:name|holder|of)\b)"),
     (Context.NAME, r"account name|customer name|account holder|name on (?:the )?account|bill(?:ed)? ?to|"
      r"invoice(?:d)? to|statement for|account of\W*$|\b(?:invoice|bill|statement)(?: is)? for\W*$|"
      r"prepared for|customer|company name|business name|billing name|subscriber|nom du client|"

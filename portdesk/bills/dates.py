@@ -48,6 +48,9 @@ _DATE_PATTERNS = (
     # "05-MAR-2025", "05/Mar/25", "05.MAR.2025" (one separator throughout), "05MAR2025", "05MAR25"
     (re.compile(r"\b(\d{1,2})([-/.])([^\W\d_]{3,9})\.?\2(\d{4}|\d{2})\b"), "dmy_sep"),
     (re.compile(r"\b(\d{1,2})([A-Za-z]{3})(\d{4}|\d{2})\b"), "dmy_name"),
+    # "6 Aug 25": day, month's short name and the year's last two digits, spaced (never a time
+    # after it, "6 Aug 12:30")
+    (re.compile(r"\b(\d{1,2})\s+([^\W\d_]{3,9})\.?\s+(\d{2})\b(?![:.,]?\d)"), "dmy_name"),
     # Spanish: "3 de marzo de 2026", "3 de marzo del 2026", "3 de marzo, 2026", "3 DE MARZO 2026"
     (re.compile(r"(?i)\b(\d{1,2})\s+de\s+([^\W\d_]{3,10})\.?(?:,?\s+del?\s+|\s*,\s*|\s+)"
                 r"(\d{4})\b"), "dmy_name"),

@@ -128,12 +128,17 @@ def _issuer(bill: BillIndex, wordmark: Candidate | None,
             holder: Candidate | None) -> Candidate | None:
     """A carrier nobody listed: the name its payable-to, remit-to, legal and thank-you lines
     and its domain agree on (issuer.py) over a large line at the top that none of them backs."""
-    found = issuer(issuer_signs(bill), str(wordmark.value) if wordmark else None)
+    signs = issuer_signs(bill)
+    found = issuer(signs, str(wordmark.value) if wordmark else None)
     if found is None:
         return wordmark
     name, evidence, support = found
     if holder is not None and same_issuer(str(holder.value), name):
         return wordmark  # the customer's own company line and e-mail domain
+    if any(s.kind == "behalf" and same_issuer(s.name, name) for s in signs):
+        # "billed on behalf of X by Y": the page says whose service it bills; the agent's
+        # name at the top and on the payable line is who collects, not the carrier
+        return Candidate(name, evidence, min(0.9, 0.3 + 0.12 * support))
     if wordmark is not None and (same_issuer(str(wordmark.value), name) or support < 3.5) and (
             name_key(name) not in name_key(str(wordmark.value))):  # "by Prairie Fiber, Inc., SD"
         return wordmark

@@ -34,8 +34,11 @@ _SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
         ("thanks", 2.5, r"(?i:thank you for (?:choosing|selecting|using)|thank you for being an? |"
                         r"thanks for choosing|merci d'avoir choisi|merci de faire confiance à)\s+"
                         + _NAME),
-        ("provider", 2.5, r"(?i:services? (?:is |are )?provided by|billed on behalf of|"
+        ("provider", 2.5, r"(?i:services? (?:is |are )?provided by|"
                           r"services? fournis par|offert par)\s*:?\s*" + _NAME),
+        # a billing agent's bill: the agent heads it and is paid, the carrier is whose it bills
+        ("behalf", 2.5, r"(?i:(?:billed|invoiced|collected) (?:for and )?on behalf of|"
+                        r"factur[ée]e? (?:au nom|pour le compte) de)\s*:?\s*" + _NAME),
         ("legal", 2.0, r"(?:©|\(c\)|(?i:copyright))\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?"
                        r"\s*,?\s*" + _NAME),
         ("legal", 2.0, r"(?i:(?:registered )?trademarks? of|marques? (?:de commerce )?(?:déposées? )?"
@@ -247,8 +250,12 @@ def _named_by_domain(index: BillIndex, signs: list[Sign]) -> list[Sign]:
     for page in index.pages[:1] + index.pages[-1:]:
         for seg in page.segments:
             words = seg.text.split()
-            if not 1 <= len(words) <= 4 or not seg.text[:1].isupper() or any(
-                    c.isdigit() for c in seg.text):
+            # a name may start with a numeral ("3 Rivers"), a word of letters after it; no
+            # other digit (an amount, a street number's address)
+            numeral = len(words) >= 2 and words[0].isdigit() and words[1][:1].isupper()
+            rest = " ".join(words[1:]) if numeral else seg.text
+            if not 1 <= len(words) <= 4 or not (seg.text[:1].isupper() or numeral) or any(
+                    c.isdigit() for c in rest):
                 continue
             name = seg.text.strip(" :,.®™")
             if _TITLE_END.search(name):
@@ -324,6 +331,9 @@ def issuer(signs: list[Sign], wordmark: str | None = None) -> tuple[str, Evidenc
     joins its group when it agrees. None when no name has two kinds behind it or one
     strong kind (payable, remit, provider, thanks) alone."""
     named = [s for s in signs if s.kind not in ("domain", "tied")]
+    principals = [s for s in named if s.kind == "behalf"]
+    if principals:  # the bill says whose service it bills: never its agent's name
+        named = [s for s in named if any(same_issuer(s.name, p.name) for p in principals)]
     best: tuple[float, Sign] | None = None
     for s in named:
         group = {o.kind: o.weight for o in signs if o.kind != "tied" and (
@@ -331,7 +341,7 @@ def issuer(signs: list[Sign], wordmark: str | None = None) -> tuple[str, Evidenc
         if wordmark and same_issuer(wordmark, s.name):
             group["wordmark"] = 1.5
         support = sum(group.values())
-        strong = len(group) >= 2 or s.kind in ("payable", "remit", "provider", "thanks")
+        strong = len(group) >= 2 or s.kind in ("payable", "remit", "provider", "thanks", "behalf")
         if strong and (best is None or support > best[0]):
             best = (support, s)
     if best is None:

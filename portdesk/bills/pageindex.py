@@ -192,7 +192,7 @@ class PageIndex:
         walk: _Walk = (None, False, False)
         up = self.up(seg)
         if up is not None and steps > 0:
-            if is_heading(self, up) and not letterhead(self, up):
+            if is_heading(self, up) and not letterhead(self, up) and not self._named_value(up):
                 ctx = self.kind(up.text)
                 if ctx != Context.NONE and self._charge(up):  # "HST 13%  $48.00": a charge
                     place, _, end = self._walk_up(up, steps - 1)  # line, passed with its value
@@ -205,6 +205,17 @@ class PageIndex:
                 walk = self._passing(up, steps)
         self._memo[key] = walk
         return walk
+
+    def _named_value(self, seg: Segment) -> bool:
+        """The value a name label answers on its line ("Account Name  Cedar Grove Auto Repair
+        Corp."): a name, whatever words it holds, heading nothing (as the name over an address
+        block). Only a line of the two, the value saying no field of its own."""
+        row = self.lines.get(seg.line, [])
+        if len(row) != 2 or min(row, key=lambda s: s.x0) is seg:
+            return False
+        label = min(row, key=lambda s: s.x0)
+        return self.is_label(label) and self.kind(label.text) == Context.NAME and self.kind(
+            seg.text) in (Context.HELP, Context.NONE)
 
     def _answered(self, label: Segment) -> bool:
         """A heading with its number right beside it on its line ("Main Number   419.555.0102")

@@ -125,6 +125,12 @@ def _describes_a_line(place: Place, rest: Sequence[Place]) -> bool:
     weak = place.relation == "right" or not strong_help(place.label)
     if place.relation == "block":  # 'Sales' heading a group of the lines in their list
         return weak and any(p.context == C.NUMBERS and p.relation == "block" for p in rest)
+    if not weak and place.relation == "line" and place.label.rstrip().endswith(":"):
+        # "Customer Service: 787-...": a carrier's own phrase as the label of a pair, not the
+        # cell of a row that names a line; under a column of the lines it is still the
+        # carrier's help line, unless the list itself says it is a department of the
+        # customer's (deptlines.py: same exchange as a listed line, in its column, near it)
+        return False
     return any(p.context == C.NUMBERS and (p.relation == "column" or (
         p.relation == "block" and weak)) for p in rest)
 

@@ -2,7 +2,7 @@
 
 Blocks: "720-555-0133 THRU 0152", "... - 0152", "... thru -0152", "... through 52", "0100 thru
 19", "... to (720) 555-0152", "720/555-0133-0152", "up to", "~", arrows, French "à", "au",
-"jusqu'à", Spanish "al", "hasta" (blockform.py); a range is only a range within one exchange and
+"jusqu'à", Spanish "al", "hasta" (blockform.py), a bare "a" between two whole numbers; a range is only a range within one exchange and
 a thousand numbers. Lists: "720-555-0142/0136/0108", "608-555-0101, -0104, -0117", "..., 0104
 and 0117". OCR's readings of both are in scanranges.py, blocks across a table row in
 rowranges.py, a row's count of lines in rowcounts.py.
@@ -30,7 +30,10 @@ __all__ = ["Block", "abbreviated_in", "blocks_in"]
 def blocks_in(text: str, scan: bool = False) -> list[Block]:
     """The ranges printed in one run of text (`scan`: read by OCR, which loses separators)."""
     text, out = scan_blocks(text) if scan else (text, [])
-    for m in RANGE_RE.finditer(text):
+    spans = [*RANGE_RE.finditer(text), *(() if scan else _BARE_A.finditer(text))]
+    for m in sorted(spans, key=lambda m: m.start()):
+        if m.re is _BARE_A and any(b.span[0] <= m.start() < b.span[1] for b in out):
+            continue
         last = _last_line(m.group(3), m.group(5), m.group("sep"), text[m.end():])
         block = _block(text, m.group(1), m.group(2), int(m.group(3)), last, m.start(), m.end())
         if block is None:
@@ -50,6 +53,13 @@ def blocks_in(text: str, scan: bool = False) -> list[Block]:
     return out
 
 
+# Spanish "a" (and French "à" printed without its accent) between two numbers of one exchange,
+# both written in full: "(787) 555-0178 a (787) 555-0182". Only on a text layer (OCR's "a" may
+# be a misread "&", a question: scanranges.py) and only before a whole number, never its last
+# digits ("... a 24 hour line")
+_BARE_A = re.compile(
+    r"(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s./-]?([2-9]\d{2})[\s.-]?(\d{4})"
+    r"\s+(?P<sep>a)\s+(?:\+?1[\s.-]?)?(?:\(?\1\)?[\s./-]?)?\2[\s.-]?(\d{4})(?!\d)")
 _MORE_BLOCKS = re.compile(r"\s*(?:[,;&]|\band\b|\bet\b|\by\b)\s*(?P<first>\d{4})\s*"
                           + RANGE_SEP + r"[.,:]?\s*-?\s*(?P<tail>\d{2,4})(?!\d)")
 _YEARS = re.compile(r"^(?:19|20)\d\d-(?:(?:19|20)\d\d|\d\d)$")

@@ -61,6 +61,8 @@ def recognise(index: BillIndex) -> list[Recognised]:
             whole = carriers_named_in(seg.text, whole_line=True) or _spaced_out(seg.text)
             if not whole and (whole := _signature_head(seg.text)):
                 printed = _SIGNATURE_MARK.split(seg.text, maxsplit=1)[0].strip(" ,")
+            if not whole and top and (whole := _title_head(seg.text)):
+                printed = _TITLE_MARK.split(seg.text, maxsplit=1)[0].strip(" ,")
             if not whole and page.page.source == "ocr" and (misread := misread_wordmark(
                     seg.text)) is not None:
                 add(misread, 2.0 if top else 1.0, ev, seg.text.strip(" :,."))
@@ -107,6 +109,22 @@ def _signature_head(text: str) -> list[Carrier]:
     known carrier's whole name (the rest is its address), as good as a line of its own."""
     parts = _SIGNATURE_MARK.split(text, maxsplit=1)
     if len(parts) < 2 or not any(ch.isdigit() for ch in parts[1]):
+        return []
+    return carriers_named_in(parts[0].strip(" ,"), whole_line=True)
+
+
+# "<Name> - Customer Service Record", "<Name> | Invoice": a name, a dash or bar, the document's
+# kind; the title's last word says what the page is
+_TITLE_MARK = re.compile(r"\s+[-–—|]\s+")
+_TITLE_END = re.compile(r"(?i)\b(?:statement|invoice|bill|record|csr|facture|relev[ée])\W*$")
+
+
+def _title_head(text: str) -> list[Carrier]:
+    """The document's title line at the top of the first page, a known carrier's whole name
+    before a dash and the document's kind after it: the name titles the document as its
+    sender, as good as a line of its own."""
+    parts = _TITLE_MARK.split(text, maxsplit=1)
+    if len(parts) < 2 or not _TITLE_END.search(parts[1]) or any(c.isdigit() for c in parts[1]):
         return []
     return carriers_named_in(parts[0].strip(" ,"), whole_line=True)
 

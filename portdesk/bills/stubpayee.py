@@ -44,7 +44,8 @@ def stub_payees(index: BillIndex) -> list[tuple[str, Segment, Segment]]:
                 continue
             if _PO_BOX.match(box.text) and heads.count(name.casefold()) <= 1:
                 out.append((name, seg, stub))
-            elif STREET_START.match(box.text) and _return_address(index, box, stub):
+            elif STREET_START.match(box.text) and (_return_address(index, box, stub) or (
+                    _beside_recipient(index, seg, box, stub))):
                 out.append((name, seg, stub))
     return out
 
@@ -61,6 +62,22 @@ def _return_address(index: BillIndex, street: Segment, stub: Segment) -> bool:
         return False
     stubbed = {k for k, _ in _street_blocks(index, stub, on_stub=True)}
     return any(k != key and k in stubbed and t.top > mine[0].top for k, t in tops)
+
+
+def _beside_recipient(index: BillIndex, head: Segment, street: Segment, stub: Segment) -> bool:
+    """The stub holds two blocks: the recipient's (the customer's mailing block, the same name
+    over the same street as at the top of page 1) and this one, set before it (above it or to
+    its left), on a street of its own under a name that heads no block at the top: the payee's,
+    as the window envelope's return address."""
+    tops = _street_blocks(index, stub, on_stub=False)
+    stubbed = _street_blocks(index, stub, on_stub=True)
+    key, name = _street_key(street.text), head.text.strip(" ,").casefold()
+    if len(stubbed) != 2 or any(k == key or t.text.strip(" ,").casefold() == name
+                                for k, t in tops):
+        return False  # the customer's own street or name: another of the customer's blocks
+    top_blocks = {(k, t.text.strip(" ,").casefold()) for k, t in tops}
+    return any(t is not head and (k, t.text.strip(" ,").casefold()) in top_blocks and (
+        t.top > head.top or t.x0 > head.x0) for k, t in stubbed)
 
 
 def _street_key(text: str) -> str:

@@ -57,6 +57,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "bill issued", "statement issued on", "invoice issue date", "statement print date",
         "facture du", "date de facture",
         "cycle date", "billing cycle date", "statement cycle date",
+        # a customer service record is dated by the run that printed it
+        "run date",
         # the period's last day given its own label: the bill closes on it
         "statement period ending", "period ending", "billing period ending", "billing period end",
         "service period ending", "period ended",
@@ -110,12 +112,14 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "located at", "lines located at", "service located at", "services located at",
         "equipment located at", "line located at",
         "svc loc",
+        # a customer service record's field codes: SA the service address (BA the billing one)
+        "sa",
         # Spanish (Puerto Rico, US Hispanic bills)
         "dirección de servicio", "direccion de servicio", "dirección del servicio", "direccion del servicio", "dirección de instalación", "direccion de instalacion",
     ),
     "billing_address": ("adresse de facturation", "adresse postale", "billing address", "mailing address", "bill to address", "mail to",
                         "dirección postal", "direccion postal", "dirección de facturación",
-                        "direccion de facturacion"),
+                        "direccion de facturacion", "ba"),
     "numbers": (
         "numéros de téléphone", "vos lignes", "lignes", "telephone numbers billed", "did numbers",
         "dids", "did range", "number range", "mobile numbers", "numbers", "numéros",

@@ -29,7 +29,8 @@ _CAPTION_ROOM = 22.0  # free height under a box's caption that makes it a blank 
 _SLASH_GAP = 8.0  # points between a date part's line and the "/" beside it
 _LINE_H = 9.0  # the height of one written line over a printed blank
 _SMALL_PRINT = 7.5  # points: a caption in a cell's corner is printed this small or smaller
-_HUG = 4.0  # ... within this of the cell's top edge (a band's fill is no edge: rules.py)
+_HUG = 5.0  # ... within this of the cell's top edge (a band's fill is no edge: rules.py; rows
+# of boxes a little apart give the lower row's cell the gap above it: 4.0 missed by a hair)
 _LINE_ROOM = 11.0  # ... leaving this much height under it for one written line
 _SIDE_ROOM = 40.0  # points right of a grey placeholder that leave room to write beside it
 

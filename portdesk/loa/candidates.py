@@ -112,7 +112,11 @@ def label_candidates(blank: Blank, text: PageText,
         left = ""  # ", ____ ,": punctuation of the sentence the blank sits in, no label
     if left:
         out.append((left, "left"))
-    if blank.caption:
+    if blank.caption and marker is None and re.fullmatch(r"\(?#?\d{1,3}[.):]?",
+                                                         blank.caption.replace(" ", "")):
+        # boxes captioned only "1", "2", ... in their corners: each a slot's printed number
+        marker = int(re.sub(r"\D", "", blank.caption))
+    elif blank.caption:
         out.append((blank.caption, "caption"))
     elif blank.kind == "widget" and (grey := [w for w in text.inside(blank.rect) if w.light]):
         out.append((" ".join(w.text for w in grey), "caption"))  # placeholder under a widget

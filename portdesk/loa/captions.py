@@ -89,8 +89,10 @@ def footnote(words: Sequence[Word], text: PageText) -> bool:
         return True
     bottom, x0 = min(w.y0 for w in words), min(w.x0 for w in words)
     height = max(w.y1 - w.y0 for w in words)
+    # a line holding a blank of its own ("Aclaración de firma ......") is the form's next row,
+    # however close under the caption: a paragraph runs on in words, not in blanks
     return any(0 < bottom - ln.top <= height and abs(ln.x0 - x0) < 6 and len(ln.words) >= 4
-               for ln in text.lines)
+               and not any(w.is_blank for w in ln.words) for ln in text.lines)
 
 
 def tight_below(blank: Blank, text: PageText) -> bool:

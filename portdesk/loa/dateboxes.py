@@ -95,7 +95,8 @@ def _chain(first: Found, boxes: Sequence[Found], text: PageText) -> list[Found] 
                         (0 <= f.blank.rect[0] - r[2] < _STEP
                          and _only_separators(text, r, f.blank.rect))
                         or (0 <= f.blank.rect[0] - r[2] < _WORDS_STEP
-                            and _date_words_between(text, r, f.blank.rect)))), None)
+                            and (_date_words_between(text, r, f.blank.rect)
+                                 or _named_part_between(text, r, f.blank.rect))))), None)
         if nxt is None:
             return None
         chain.append(nxt)
@@ -116,6 +117,9 @@ def _parts(chain: Sequence[Found], text: PageText) -> list[str | None]:
     row = caption_row([f.blank.rect for f in chain], text)
     if row is not None:  # "ÅÅÅÅ   MM   DD" printed loosely under the boxes: in its order
         return list(row)
+    named = [_part_named_left(f.blank.rect, text) for f in chain]
+    if None not in named and len(set(named)) == 3:  # "Día ____ Mes ____ Año ____"
+        return named
     if any(parts):
         return _month_between(parts)
     x0, y0, _x1, y1 = chain[0].blank.rect
@@ -211,6 +215,24 @@ def _date_words_between(text: PageText, left: Rect, right: Rect) -> bool:
     return bool(between) and all(_DATE_WORDS.match(normalise(t) or t) for t in between)
 
 
+def _part_named_left(rect: Rect, text: PageText) -> str | None:
+    """The part a word printed just left of a blank on its line names ("Día ____ Mes ____
+    Año ____", "Tag ____ Monat ____"): the part words of every language, read as a whole word."""
+    near = [w for w in text.line_of(rect) if w.x1 <= rect[0] + 1 and rect[0] - w.x1 < 10
+            and not w.is_blank]
+    if not near:
+        return None
+    word = normalise(max(near, key=lambda w: w.x1).text).strip(" .:").upper()
+    return _PART_WORDS.get(word)
+
+
+def _named_part_between(text: PageText, left: Rect, right: Rect) -> bool:
+    """Between two blanks of one date only the next part's own name ("____ Mes ____")."""
+    between = [w.text for w in text.line_of(right) if left[2] - 1 <= w.x0
+               and w.x1 <= right[0] + 1 and not w.is_blank]
+    return len(between) == 1 and _part_named_left(right, text) is not None
+
+
 def _century_before(f: Found, text: PageText) -> bool:
     """"de 20 [__]": the century is printed, the box takes the year's last two digits."""
     r = f.blank.rect
@@ -298,7 +320,7 @@ def mark_date_parts(founds: list[Found], texts: dict[int, PageText], country: st
             continue
         chain = [f]
         while len(chain) < 3:
-            nxt = _next_part(chain[-1], by_page[f.blank.page], texts[f.blank.page])
+            nxt = _next_part(chain[-1], by_page[f.blank.page], texts[f.blank.page], chain)
             if nxt is None:
                 break
             chain.append(nxt)
@@ -306,6 +328,8 @@ def mark_date_parts(founds: list[Found], texts: dict[int, PageText], country: st
             order = _part_order(f, texts[f.blank.page], country, chain)
             label, source, found, confidence = f.evidence, f.source, f.field, f.confidence
             for part, member in zip(order, chain, strict=True):
+                if part == "year" and _century_before(member, texts[f.blank.page]):
+                    part = "year2"  # "20 ____": the year's last two digits
                 member.blank.part = part
                 member.field, member.confidence = found, confidence
                 member.source, member.evidence = source, f"{label} ({part})"
@@ -330,7 +354,11 @@ def _part_order(f: Found, text: PageText, country: str,
     return ("month", "day", "year") if country == "US" else ("day", "month", "year")
 
 
-def _next_part(prev: Found, same_page: list[Found], text: PageText) -> Found | None:
+_CENTURIES = ("20", "19")
+
+
+def _next_part(prev: Found, same_page: list[Found], text: PageText,
+               same_chain: Sequence[Found] = ()) -> Found | None:
     r = prev.blank.rect
     for f in sorted(same_page, key=lambda f: f.blank.rect[0]):
         b = f.blank.rect
@@ -339,6 +367,8 @@ def _next_part(prev: Found, same_page: list[Found], text: PageText) -> Found | N
             continue
         between = [w.text for w in text.line_of(b) if r[2] - 1 <= w.x0 and w.x1 <= b[0] + 1
                    and not w.is_blank]
+        if between and between[-1].strip() in _CENTURIES and len(same_chain) == 2:
+            between = between[:-1]  # "__ / __ / 20__": the century printed before the year
         if all(t in "/.-" for t in between):
             return f
     return None

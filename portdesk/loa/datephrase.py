@@ -87,7 +87,7 @@ def _tokens(line: Line, right_edge: float,
         if w.text.rstrip().endswith(",") and normalise(w.text):  # "Tegucigalpa," then a date
             out.append((",", (w.x1 - 2, w.y0, w.x1, w.y1)))
         nxt = words[i + 1].x0 if i + 1 < len(words) else None
-        if nxt is not None and nxt - w.x1 >= _GAP:
+        if nxt is not None and (nxt - w.x1 >= _GAP or _typed_between(line, w.x1, nxt)):
             out += [("GAP", r) for r in _apart((w.x1 + 2, y0, nxt - 2, y1), line, drawn)]
         elif nxt is None and right_edge - w.x1 >= _TRAILING and not _ends_sentence(w) and (
                 _last_word(words, i) in _JOINS | _LEADS | _LAST_PARTS or w.text.strip() == "20") \
@@ -95,6 +95,12 @@ def _tokens(line: Line, right_edge: float,
             out += [("GAP", r) for r in _apart((w.x1 + 2, y0, min(right_edge, w.x1 + 120), y1),
                                                line, drawn)]
     return out
+
+
+def _typed_between(line: Line, x0: float, x1: float) -> bool:
+    """A blank typed between two words ("20 ..... r.", "20__ r."): a gap however narrow (a
+    two-digit year's dots are narrower than the white space read as a blank)."""
+    return any(w.is_blank and w.x0 >= x0 - 1 and w.x1 <= x1 + 1 for w in line.words)
 
 
 def _apart(gap: Rect, line: Line, drawn: Sequence[Rect]) -> list[Rect]:

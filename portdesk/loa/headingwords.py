@@ -44,7 +44,10 @@ SIGNER_SECTION = re.compile(r"\b(requester|requestor|authori[sz]ed (person|signa
                             r"representative)|signatory|signataire|unterzeichner\w*|"
                             r"ondertekenaar|firmante|reprezentant\w*|imputernicit\w*|"
                             r"rappresentante|delegato|representante|"
-                            r"kepviselo\w*)\b")
+                            r"kepviselo\w*|"
+                            # "the authorised person" in the other languages PortDesk reads
+                            r"personne habilitee|persona autorizada|persona autorizzata|"
+                            r"pessoa autorizada|berechtigte person|gemachtigde persoon)\b")
 CUSTOMER_SECTION = re.compile(r"\b(account holder|customer|subscriber|end user|titulaire|"
                               r"abonne|anschlussinhaber\w*|kunde|vertragspartner|abonnee|"
                               r"klant|titular|cliente)\b")

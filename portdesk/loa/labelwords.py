@@ -103,6 +103,12 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                     r"\b(installed|located|provided|connected|used|installe\w*|"
                                     r"situe\w*|gelegen|installiert|geinstalleerd|instalad[ao]|ubicad[ao]|"
                                     r"localizad[ao]|installat[ao])\b"),
+    # "Who provides your phone service today?": the provider serving the line now (before the
+    # phone rule below: "phone" there is the service's, not a number to call)
+    (LoaField.CARRIER, 1.0, r"^(who|qui|wer|wie|quien|quem|chi) (provides|supplies|serves|"
+                            r"fournit|liefert|levert|provee|suministra|fornece|fornisce)\b"
+                            r"(?!.*\b(will|new|nouvel\w*|nouveau|neue\w*|nieuw\w*|nuev[oa]|"
+                            r"nov[oa]|nuov[oa])\b)"),
     (LoaField.CONTACT_PHONE, 1.0, r"^(who|whom|what number)\b.*\b(call|ring|phone|reach)\b|"
                                   r"^(qui|wen|wie|a quien|quem|chi)\b.*\b(appeler|joindre|"
                                   r"anrufen|erreichen|bellen|llamar|contactar|ligar|chiamare)\b"),

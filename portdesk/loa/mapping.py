@@ -157,7 +157,9 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
         own = next((clean(t) for t, pos in candidates if pos == "below"), "")
         said = for_language(classify(own), language, own) if own else None
         if own and (said is None or said.field != LoaField.DATE_SIGNED) and \
-                not _DATE_PARTS_ONLY.match(own.upper()):  # "Date [][] [][] [][][][]"
+                not _DATE_PARTS_ONLY.match(own.upper()) and \
+                not _DATE_PARTS_ONLY.match(normalise(own).upper()):  # "Date [][] [][] [][][][]"
+            # (a format in another script, "ДД.ММ.ГГГГ", read as its letters spell it)
             # captioned "DD MM YYYY": the parts of the date the lead word names, not a part
             label, where, reading = own, "below", said
     if not label:  # a bare "Phone" over a blank: whose it is, its row or section will say

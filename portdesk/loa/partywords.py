@@ -86,7 +86,12 @@ PARTY_RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.ACCOUNT_NAME, 0.6, r"^(full name|name|nom|nom complet|naam|volledige naam|namn|navn|"
                                  r"nombre|nombre completo|nome|vollstandiger name|customer|client|"
                                  r"klant|kunde|cognome e nome|nome e cognome|nombre y apellidos?|"
-                                 r"apellidos? y nombres?)$"),
+                                 r"apellidos? y nombres?|"
+                                 # a person's name asked in its two parts, either order
+                                 r"nom et prenom|prenom et nom|nom prenom|prenom nom|"
+                                 r"first and last name|name and surname|surname and first name|"
+                                 r"vor und nachname|vorname und name|name vorname|"
+                                 r"naam en voornaam|voornaam en naam)$"),
     (LoaField.ACCOUNT_NUMBER, 1.0, r"\b(account (no|num|number|#)|acct|customer (no|number|id)|"
                                    r"account (/ )?contract (no|num|number|#)|"
                                    r"kundennummer|kunden (nr|nummer)|vertrags ?(nummer|nr)|klantnummer|"

@@ -32,7 +32,9 @@ _ROW_GAP = 20.0  # points between two blanks of one person's row
 _THEIR_FIELDS = frozenset({LoaField.AUTHORIZED_NAME, LoaField.AUTHORIZED_TITLE,
                            LoaField.CONTACT_PHONE, LoaField.CONTACT_EMAIL})
 _SIGNS = re.compile(r"\b(signature|signed|sign|unterschrift|handtekening|firma|assinatura|"
-                    r"podpis|potpis|allkiri|paraksts|parasas|llofnod|sahihi)\b")
+                    r"podpis|potpis|allkiri|paraksts|parasas|llofnod|sahihi|"
+                    # the one who signs: "Deuxième signataire", "Second signatory"
+                    r"signataire|signatory|signer|firmante|unterzeichner|ondertekenaar)\b")
 _SIGNING_PLACE = re.compile(r"^(ort|place|lieu|plaats|lugar|luogo|signed at|fait a)$")
 # "IT contact for cut-over (if different)": a second person, asked only when it is not the one
 # whose details the form took above; the case names one person, so nothing of ours goes there
@@ -40,13 +42,18 @@ IF_DIFFERENT = re.compile(r"\b(if (different|other|not the same)|if not (the )?(
                           r"(person|signatory|signer)|signer|signatory)|si (different|autre)|falls "
                           r"(abweichend|anders)|indien (anders|afwijkend)|si es (diferente|"
                           r"otro)|se divers[oa]|"
+                          # Polish, Czech, Slovak, Croatian: "(jeśli inny)", "(pokud jiný)"
+                          r"(jesli|jezeli|gdy) (jest )?inn[yae]|pokud (je )?jin[yae]|"
+                          r"ak (je )?in[yae]|ako (je )?drugacij\w*|"
                           # "Datos del apoderado (solo si firma un apoderado)": a person asked
                           # only when someone else signs for the holder (not "... if the holder
                           # does not sign": that one is the case's signer)
                           r"(only if|solo si|solamente si|seulement si|uniquement si|nur wenn|"
-                          r"apenas se|somente se|solo se)(?!.*\b(not|no|ne|nicht|nao|non)\b)"
+                          r"apenas se|somente se|solo se|tylko (jesli|jezeli|gdy))"
+                          r"(?!.*\b(not|no|ne|nicht|nao|non|nie)\b)"
                           r"( \w+){0,3} (signs?|signed|firma|firme|firmado|signe|unterschreibt|"
-                          r"assina|firmi))\b")
+                          # Polish: "(wypełnić tylko, jeżeli wniosek składa pełnomocnik)"
+                          r"assina|firmi|sklada|podpisuje|podpisze))\b")
 
 
 def bare_phone(label: str) -> bool:
@@ -105,11 +112,14 @@ def name_beside_signature(founds: list[Found]) -> None:
     others = [f.blank for f in founds if f.field == NOT_OURS and _SIGNS.search(
         normalise(f.evidence))]  # "Director 2 / Secretary: signature", "Witness signature"
     for f in founds:
-        if f.field == LoaField.AUTHORIZED_NAME and any(_same_row(o, f.blank) for o in others) \
-                and not any(_same_row(s, f.blank) for s in signs):
+        if f.field == LoaField.AUTHORIZED_NAME and (
+                (any(_same_row(o, f.blank) for o in others)
+                 and not any(_same_row(s, f.blank) for s in signs))
+                or (any(_under_in_column(o, f.blank) for o in others)
+                    and not any(_under_in_column(s, f.blank) for s in signs))):
             f.field = NOT_OURS  # "Representative's signature | Representative's name": the
-            f.note("beside another signer's signature")  # row is that person's, not ours
-            continue
+            f.note("beside another signer's signature")  # row is that person's, not ours; so is
+            continue  # the name printed under that person's line in its own column
         if f.field == LoaField.AUTHORIZED_NAME and f.confidence < _STRONG and any(
                 _same_row(s, f.blank) for s in signs):
             f.confidence = _STRONG  # "Aclaración" under its line beside the signature's: the
@@ -134,6 +144,14 @@ def name_beside_signature(founds: list[Found]) -> None:
         elif any(_same_row(t, f.blank) for t in titles):  # "Name | Position": a company has
             f.field, f.confidence = LoaField.AUTHORIZED_NAME, _STRONG  # no job title: a person
             f.note("beside a title")
+
+
+def _under_in_column(line: Blank, b: Blank) -> bool:
+    """b sits just under the signature line, in its column (two signers' columns side by
+    side, each line with its printed name under it)."""
+    shared = min(line.rect[2], b.rect[2]) - max(line.rect[0], b.rect[0])
+    return line.page == b.page and 0 <= line.rect[1] - b.rect[3] <= _BESIDE and \
+        shared > 0.5 * min(line.rect[2] - line.rect[0], b.rect[2] - b.rect[0])
 
 
 def _same_row(a: Blank, b: Blank) -> bool:

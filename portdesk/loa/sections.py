@@ -127,6 +127,13 @@ def _another_person(f: Found, texts: dict[int, PageText],
                     labels: set[tuple[int, str]], signs: Sequence[str | None] = ()) -> bool:
     """A person's blank under a heading asked only "if different": not ours, left empty."""
     said = normalise(f.evidence)
+    if f.field == LoaField.ACCOUNT_NUMBER and f.source == "column header" and \
+            IF_DIFFERENT.search(said):
+        # a numbers table's "Account at the donor (if different)" column: a number's own
+        # account, asked when it is not the one above; the case's numbers share one account
+        f.field = NOT_OURS
+        f.note("a number's own account, asked only if different")
+        return True
     if f.field in _ASKED_ONCE and not IF_DIFFERENT.search(said):
         said = f"{said} {_aside_after(f, texts[f.blank.page])}"  # "[____] (only if different)"
     if f.field in _ASKED_ONCE and IF_DIFFERENT.search(said) and \

@@ -217,6 +217,11 @@ def _header(col: list[Found], texts: dict[int, PageText],
     top = col[0].blank
     text = texts[top.page]
     lines = text.above(top.rect, max_lines=2, reach=40, slack=4)
+    if top.frame is not None:  # a box's own corner caption ("3") is no header over its column
+        f0 = top.frame
+        lines = [Line(tuple(own)) for ln in lines if (own := [
+            w for w in ln.words if not (f0[0] - 1 <= w.x0 and w.x1 <= f0[2] + 1
+                                        and f0[1] - 1 <= w.y0 and w.y1 <= f0[3] + 1)])]
     trimmed = False  # a header row's own head over this column: a head, no sentence
     if lines and top.kind in ("widget", "cell"):
         head = own_column_head(lines[-1].words, top, blanks)

@@ -135,17 +135,24 @@ def _without_asides(line: list[Word]) -> list[Word]:
     brackets right after a Yes or a No is that answer's, not the question it answers."""
     out: list[Word] = []
     aside = False
+    told = False  # "Yes, all of them": the words run on from an answer after its comma
     prev: Word | None = None
     for w in sorted(line, key=lambda w: w.x0):
-        if not aside and prev is not None and _yes_no(prev.text) is not None and \
-                w.text.startswith("("):
-            aside = True
-        if not aside:
+        if told and (w.is_box or prev is None or w.x0 - prev.x1 > _TOLD_GAP):
+            told = False
+        if not aside and not told and prev is not None and _yes_no(prev.text) is not None:
+            aside = w.text.startswith("(")
+            told = not aside and prev.text.rstrip().endswith(",") and \
+                w.x0 - prev.x1 <= _TOLD_GAP
+        if not aside and not told:
             out.append(w)
-        elif w.text.endswith(")"):
+        elif aside and w.text.endswith(")"):
             aside = False
         prev = w
     return out
+
+
+_TOLD_GAP = 8.0  # points between the words of one answer ("Yes, all of them")
 
 
 _KINDS = {LoaField.BUSINESS: LoaField.RESIDENTIAL, LoaField.RESIDENTIAL: LoaField.BUSINESS}

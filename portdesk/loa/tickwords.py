@@ -111,6 +111,9 @@ def check_field(text: str) -> LoaField | None:
         return LoaField.BUSINESS
     if RESIDENTIAL.search(norm):
         return LoaField.RESIDENTIAL
+    main = re.sub(r"\([^)]*\)", " ", text)
+    if main != text and main.strip():  # "Persona jurídica (empresa)": the words before the
+        return check_field(main)  # aside name the tick, as they would alone
     return _bilingual_tick(norm)
 
 

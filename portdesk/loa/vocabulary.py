@@ -51,7 +51,7 @@ GAINING_CONTEXT = re.compile(r"\b(new|gaining|recipient|receiving|aufnehmend\w*|
                              r"neoy|gdid|newydd|mpya|yeni|nha mang moi|acceptant\w*|primitor\w*|"
                              r"modtagende|mottakende|vastaanottav\w*|prejemn\w*|primatelj\w*|"
                              r"prijimajic\w*|prejimajic\w*|preberajuc\w*|przyjmujac\w*|biorc\w*|"
-                             r"recetor\w*|chuyen den)\b")
+                             r"recetor\w*|chuyen den|priemasht\w*)\b")
 # short side words that are other words in other languages ("ny" is New York, "nov" November,
 # "actual" English, "regi" royal): read only on a form in their language
 _GAINING_IN: dict[str, tuple[str, ...]] = {
@@ -90,10 +90,11 @@ PROVIDER_WORDS = re.compile(r"\b(carrier|provider|operator\w*|network|operateur|
                             r"simafyrirtaeki\w*|fjarskiptafyrirtaeki\w*|fjarskiftisfelag\w*|"
                             r"veitari\w*|ubidder\w*|purschider\w*|paroch\w*|isletmeci\w*|"
                             r"solathrai|oibreoir\w*|darparwr|gweithredwr|mtoa huduma|"
-                            r"nha mang|nha cung cap)\b")
+                            r"nha mang|nha cung cap|"
+                            r"dostavchik\w*)\b")  # Bulgarian доставчик, beside "оператор"
 # "Authorized user (if not the account holder)": asked only when the signer is someone else
 UNLESS_HOLDER = re.compile(r"\b(if (not|other than|different from) (the )?(account holder|customer|"
-                           r"subscriber)|si (autre que|different du) (le )?titulaire|falls "
+                           r"subscriber)|si (autre que|differente? du) (le )?titulaire|falls "
                            r"(nicht|abweichend vom?) (der |dem )?(anschlussinhaber\w*|kunde\w*)|"
                            r"indien (niet|anders dan) de (klant|abonnee)|si no es el titular|"
                            # Croatian, Czech, Slovak, Polish, Slovenian, Portuguese, Italian,
@@ -102,7 +103,8 @@ UNLESS_HOLDER = re.compile(r"\b(if (not|other than|different from) (the )?(accou
                            r"(ucastnik|zakaznik)\w*|ak nie je (ucastnik|zakaznik)\w*|"
                            r"jezeli (nie jest|inny niz) abonent\w*|ce ni narocnik\w*|"
                            r"se (nao for|diferente do) titular|se divers[oa] dal titolare|"
-                           r"daca (nu este|difera de) titular\w*|si (es )?distinto del titular)\b")
+                           r"daca (nu este|difera de) titular\w*|si (es )?distint[oa] del titular)\b")
+# (the person asked is "différente" or "distinta" when the form says "la personne")
 # "Mailing address" on a form beside the service location: where the bills go
 BILLING_CONTEXT = re.compile(r"\b(billing|factur\w*|factuur\w*|rechnung\w*|bill|facture|invoic\w*|"
                              r"facturacion|mailing)\b")

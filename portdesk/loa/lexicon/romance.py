@@ -32,8 +32,16 @@ SPANISH = Lexicon("es", "Spanish", frozenset(), {
     # the lines that stay, before the provider their sentence names ("Números que permanecen en
     # la compañía donante", "Líneas que se mantienen en la prestadora")
     F.REMAINING_NUMBERS: (r"~\b(numeros?|lineas?|numeracion)\b.{0,50}\b(permanec\w*|quedan|"
-                          r"se mantienen|mantienen|siguen|continuan|conserva\w*|no se porta\w*)\b",),
-    F.CARRIER: (rf"~\b(compania|prestador\w*|empresa|concesionari\w*|proveedor\w*) {_DONOR}\b",),
+                          r"se mantienen|mantienen|siguen|continuan|conserva\w*|no se porta\w*)\b",
+                          # "¿Desea conservar algún número con su operador actual?": keeping a
+                          # number WITH the current provider (keeping it by porting says none)
+                          rf"~\b(conservar|mantener)\b.{{0,25}}\b(numeros?|lineas?)\b.{{0,12}}"
+                          rf"\b(con|en) (su |el |la )?(operador\w*|compania|proveedor\w*|"
+                          rf"empresa) {_DONOR}\b",),
+    F.CARRIER: (rf"~\b(compania|prestador\w*|empresa|concesionari\w*|proveedor\w*) {_DONOR}\b",
+                # "¿Con qué operador tiene hoy el servicio?": which provider serves you now
+                r"~^(con |en )?(que|cual) (operador\w*|compania|empresa|proveedor\w*)\b"
+                r"(?!.*\b(nuev\w*|receptor\w*|portar\w*)\b).*\b(hoy|actualmente|ahora)\b"),
     # the day the customer suggests or proposes for the port
     F.REQUESTED_DATE: (r"~\bfecha\b.{0,20}\b(sugerid\w*|propuest\w*|preferid\w*|desead\w*)\b",),
     # mobile lines to port ("Líneas a portar"): the numbers (the lines that stay read first)
@@ -51,7 +59,8 @@ SPANISH = Lexicon("es", "Spanish", frozenset(), {
     # the name of the holder of the line or account, named after the name ("Nombre del
     # titular"): the customer's (the holder's co-holder is not ours, above)
     # "¿A nombre de quién está la cuenta?": a question asking whose name the account is in
-    F.ACCOUNT_NAME: ("nombre del titular", "nombre del abonado",
+    # a bare "Titular" before its line: the holder's name (the customer's)
+    F.ACCOUNT_NAME: ("nombre del titular", "nombre del abonado", "=titular",
                      r"~^a nombre de quien\b.*\b(cuenta|servicio|linea|lineas)\b"),
     F.SUITE: ("=depto", "=dpto", "=departamento", "=departamento o piso", "=oficina", "=interior",
               "=numero interior"),
@@ -76,7 +85,12 @@ PORTUGUESE = Lexicon("pt", "Portuguese", frozenset({
                # __ dias ..." (where it is signed); a request's own number ("N.º do pedido")
                "nome do procurador", "=na cidade de", "n o do pedido", "no do pedido",
                "numero do pedido"),
-    F.ACCOUNT_NAME: ("nome do titular", "nome do assinante"),
+    F.ACCOUNT_NAME: ("nome do titular", "nome do assinante", "=titular"),
+    # keeping a number with the current operator; which operator serves you today
+    F.REMAINING_NUMBERS: (r"~\b(manter|conservar)\b.{0,25}\b(numeros?|linhas?)\b.{0,12}\b(com|na|no) "
+                          r"(a |o |sua |seu )?(operadora|operador|prestadora) atual\b",),
+    F.CARRIER: (r"~^(com |em )?(qual|que) (operadora|operador|empresa|prestadora)\b"
+                r"(?!.*\b(nov[ao]|receptora)\b).*\b(hoje|atualmente|agora)\b",),
     # the account the current operator knows the customer by ("N.º de conta / cliente")
     # "N.º" (the number sign, read "n o") before what is numbered: "N.º de telefone"
     F.NUMBER: ("=n o de telefone", "=no de telefone", "n o de telefone fixo"),
@@ -91,9 +105,21 @@ PORTUGUESE = Lexicon("pt", "Portuguese", frozenset({
 })
 
 ITALIAN = Lexicon("it", "Italian", frozenset(), {
+    # "la portabilità dei soli numeri elencati", "di tutti i numeri associati al contratto"
+    F.PARTIAL_PORT: (r"~\b(dei |i )?(soli|solo|soltanto) (i )?numeri\b",),
+    F.FULL_PORT: (r"~\btutti i (miei |nostri )?numeri\b",),
+    F.CONTACT_PHONE: ("recapito telefonico",),
     NOT_OURS: ("=timbro", "=paese", "=nazione", "=luogo", "=civico", "=numero civico", "=n civico",
                "operatore ricevente", "nuovo operatore"),
-    F.ACCOUNT_NAME: ("nome del titolare", "nominativo del titolare", "nome dell intestatario"),
+    # "Intestatario del contratto": the one the contract is in the name of (the customer)
+    F.ACCOUNT_NAME: ("nome del titolare", "nominativo del titolare", "nome dell intestatario",
+                     "intestatario del contratto", "intestatario della linea",
+                     "=intestatario", "=titolare"),
+    # keeping a number with the current operator; which operator serves you today
+    F.REMAINING_NUMBERS: (r"~\b(mantenere|conservare)\b.{0,25}\bnumer\w*\b.{0,12}\b(con|presso) "
+                          r"(l |il |il suo |l suo )?(operatore|gestore) attuale\b",),
+    F.CARRIER: (r"~^(con |presso )?(quale|che) (operatore|gestore|compagnia)\b"
+                r"(?!.*\b(nuovo|ricevente)\b).*\b(oggi|attualmente|ora)\b",),
     F.POSTAL_CODE: ("=nap", "nap localita"),
     F.STATE: ("cantone", "=provincia"),
     F.CITY: ("localita",),
@@ -109,6 +135,11 @@ FRENCH = Lexicon("fr", "French", frozenset(), {
                "!cotitulaire*", "!co titulaire*"),
     F.PARTIAL_PORT: (r"~\b(des )?(seuls|seulement|uniquement) (les |des )?numeros\b",),
     F.DATE_SIGNED: ("=fait le",),
+    # keeping a number with the current operator; which operator serves you today
+    F.REMAINING_NUMBERS: (r"~\b(conserver|garder)\b.{0,25}\bnumeros?\b.{0,12}\b(chez|aupres de|avec) "
+                          r"(l |votre |le )?(operateur|fournisseur) actuel\b",),
+    F.CARRIER: (r"~^(chez |avec )?quel(le)? (operateur|fournisseur|compagnie)\b"
+                r"(?!.*\b(nouv\w*|receveur)\b).*\b(aujourd hui|actuellement|maintenant)\b",),
     F.ACCOUNT_NAME: ("nom du titulaire", "nom de l abonne"),  # "Fait le (JJ/MM/AAAA)": the day it is signed
     F.STATE: ("=canton",),
 })

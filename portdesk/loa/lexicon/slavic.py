@@ -139,16 +139,23 @@ POLISH = Lexicon("pl", "Polish", frozenset({
 }), {
     NOT_OURS: ("nip", "pesel", "regon", "krs", "nowy operator", "operator biorcy",
                "biorca", "=pieczec", "=pieczec firmowa", "=kraj", "=nr domu", "=numer domu", "=miejsce"),
-    F.REQUESTED_DATE: (r"~\b(wnioskowan\w*|preferowan\w*|oczekiwan\w*)\b.*\b(data|termin)\b|"
-                       r"\b(data|termin) przeniesienia\b",),
+    # the tick words: "tylko numery wymienione w tabeli", "przedsiębiorca", "konsument"
+    F.PARTIAL_PORT: (r"~\btylko (numery|wybrane|wymienione|podane|nastepujace)\b",),
+    F.BUSINESS: ("=przedsiebiorca", "=firma", "=osoba prawna", "=klient biznesowy"),
+    F.RESIDENTIAL: ("konsument*", "=osoba fizyczna", "=klient indywidualny"),
+    # "Wnioskowany dzień przeniesienia: dnia": the day asked for is the date asked for
+    F.REQUESTED_DATE: (r"~\b(wnioskowan\w*|preferowan\w*|oczekiwan\w*)\b.*\b(data|termin|"
+                       r"dzien)\b|\b(data|termin|dzien) przeniesienia\b",),
     F.DATE_SIGNED: ("=data", "data podpisu", "=miejscowosc i data", "=data i miejscowosc"),
     F.CONTACT_PHONE: ("telefon kontaktowy", "numer kontaktowy"),
-    F.AUTHORIZED_NAME: ("osoba kontaktowa", "pelnomocnik*", "osob* upowaznion*"),
+    F.AUTHORIZED_NAME: ("osoba kontaktowa", "pelnomocnik*", "osob* upowaznion*",
+                        "osob* reprezentujac*", "reprezentant*"),
     F.SIGNATURE: ("podpis", "podpisy", "czytelny podpis"),
     F.CARRIER: ("operator oddajacy", "dotychczasowy operator", "obecny operator",
                 "dawca"),
     F.ACCOUNT_NUMBER: ("numer klienta", "numer umowy", "numer abonenta", "nr klienta",
                        "nr umowy"),
+    F.BTN: ("numer glowny", "nr glowny", "numer rozliczeniowy"),
     F.ACCOUNT_NAME: ("nazwa abonenta", "=nazwa", "=abonent"),
     F.SUITE: ("=nr lokalu", "=lokal", "=mieszkanie"),
     F.STATE: ("wojewodztwo",),
