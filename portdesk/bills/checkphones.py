@@ -21,7 +21,7 @@ from portdesk.bills.judge import (
     nothing_typed,
     read_twice,
 )
-from portdesk.bills.misreadlines import misread_line_check
+from portdesk.bills.misreadlines import lone_reading_check, misread_line_check
 from portdesk.bills.othervalue import misread, surely_other
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.placerank import Sighting, inside_account, line_peers, number_rank, rank, where
@@ -178,6 +178,7 @@ def check_numbers(case: PortCase, fields: BillFields, phones: dict[str, list[Fou
                      masked_tails, index) for e164 in case.number_e164s]
     items = [between_pair(i, between_pair_lines(index)) for i in items]
     items = [misread_line_check(i, index, case.number_e164s) for i in items]
+    items = [lone_reading_check(i, index) for i in items]
     return numbers_check(items)
 
 

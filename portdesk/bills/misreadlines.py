@@ -13,6 +13,7 @@ itself one of the typed numbers is that number's, not this one's.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection
 
 from portdesk.bills.findbase import Found, _found
@@ -75,3 +76,35 @@ def _readings(bill: BillIndex) -> list[tuple[str, Found]]:
 
 def _one_digit_off(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+# a line read this many times on the scans (a call detail of one line prints it on every row)
+# makes one lone reading a digit off it a likely misreading of it
+REPEATED_READINGS = 3
+
+
+def lone_reading_check(item: NumberCheck, bill: BillIndex) -> NumberCheck:
+    """`item`, or a question for the eye when the typed number matched on the strength of one
+    reading on a scan while a number one digit off it is read there again and again.
+
+    OCR misreads a digit of a line it reads many times (a call detail of one line repeats it on
+    every row) about as often as it reads any digit, so a single reading one digit off a
+    repeated line is no proof of another line: it is most likely that line, misread. The
+    pixels cannot tell, so the answer is the eye's, never a match (blind13: a call detail's
+    '435-555-0151' read once as '...0191', another customer's typed line, called exact)."""
+    if item.verdict != Verdict.EXACT or not bill.pages or any(
+            index.page.source != "ocr" for index in bill.pages):
+        return item
+    counts = Counter(digits for digits, _ in _readings(bill))
+    mine = item.number[2:]
+    if counts[mine] != 1:
+        return item
+    repeated = [(d, n) for d, n in counts.items() if n >= REPEATED_READINGS and _one_digit_off(
+        mine, d)]
+    if not repeated:
+        return item
+    digits = max(repeated, key=lambda dn: dn[1])[0]
+    form = f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
+    return NumberCheck(item.number, Verdict.UNVERIFIABLE, f"read once on the scan, where "
+                       f"{form}, one digit off it, is read {counts[digits]} times: most likely "
+                       "that line misread; compare it by eye", item.evidence)
