@@ -49,9 +49,8 @@ def page_pictures(page: object, width: float, height: float) -> tuple[Picture, .
             if h < _MIN_POINTS or w < _MIN_POINTS or w * h > _MAX_SHARE * width * height or (
                     px_w * px_h > _MAX_PIXELS):
                 continue
-            bitmap = obj.get_bitmap(render=False)
-            image = bitmap.to_pil().copy()  # its own pixels: pdfium's buffer goes with the bitmap
-            bitmap.close()
+            # its own pixels: to_pil wraps pdfium's buffer, which goes with the bitmap
+            image = obj.get_bitmap(render=False).to_pil().copy()
             box = (max(0.0, left), max(0.0, height - top), min(width, right),
                    min(height, height - bottom))
             found.append(((w * h, -w / h), Picture(box, image)))
