@@ -87,6 +87,15 @@ class BillFields:
         return self.has_account_details() or (self.carrier is not None and (
             self.account_name is not None or self.service_address is not None))
 
+    def scan_with_a_bills_sign(self) -> bool:
+        """A scan or photo whose OCR lost every account detail but read a sign of a bill (its
+        statement date, a carrier, a holder or an address): answered, not refused, since what
+        the pixels lost is unverifiable, and an error leaves the specialist nothing; a text
+        layer without account details is the document's own (a letter stays refused)."""
+        return self.source != "text" and any(
+            v is not None for v in (self.statement_date, self.carrier, self.account_name,
+                                    self.service_address, self.billing_address))
+
 
 def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFields:
     """Read every field; raises NotABill when nothing on the document identifies an account."""
@@ -241,7 +250,7 @@ def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dic
         page_count=doc.page_count,
         index=bill_index,
     )
-    if require_account and not fields.looks_like_a_bill():
+    if require_account and not fields.looks_like_a_bill() and not fields.scan_with_a_bills_sign():
         raise NotABill(f"{doc.path.name}: no account details found (no account number, billing "
                        "number or phone numbers); is this the customer's bill?")
     return fields

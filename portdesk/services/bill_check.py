@@ -71,20 +71,10 @@ def check_bill(path: Path, case: PortCase, settings: Settings, *, password: str 
                           require_account=False)
     report = compare_with_case(fields, case, settings, today)
     if not fields.looks_like_a_bill() and not _any_typed_value_seen(report) \
-            and not _scan_with_a_bills_sign(fields):
+            and not fields.scan_with_a_bills_sign():
         raise NotABill(f"{path.name}: no account details found (no account number, billing "
                        "number or phone numbers); is this the customer's bill?")
     return report
-
-
-def _scan_with_a_bills_sign(fields: BillFields) -> bool:
-    """A scan or photo whose OCR lost every account detail but read a sign of a bill (its
-    statement date, a carrier, a holder or an address) is answered, not refused: what the pixels
-    lost is unverifiable, and an error there leaves the specialist with no verdict at all, while
-    a text layer's missing details are the document's own (a letter stays refused)."""
-    return fields.source != "text" and any(
-        v is not None for v in (fields.statement_date, fields.carrier, fields.account_name,
-                                fields.service_address, fields.billing_address))
 
 
 def _any_typed_value_seen(report: BillCheckReport) -> bool:

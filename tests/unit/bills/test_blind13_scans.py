@@ -3,7 +3,7 @@
 - a scan or photo whose OCR lost every account detail (account number, billing number, lines)
   but read a sign of a bill (its dated heading) is answered, not refused as 'not a bill': the
   check of another customer's values ended in an error (blind13's photographed directory
-  invoice, 8 verdicts 'error'); what the pixels lost is a verdict, never an exception. A scanned
+  invoice, 8 verdicts 'error', and its extraction refused); what the pixels lost is a verdict, never an exception. A scanned
   letter with no sign of a bill is still refused.
 - a typed line matched on one reading on a scan, where a line one digit off it is read again and
   again (a call detail of one line prints it on every row), is a question: most likely that line
@@ -28,7 +28,7 @@ from portdesk.bills.reader import BillDocument, Page, Word
 from portdesk.bills.verdicts import MATCHES, Verdict
 from portdesk.config import Settings
 from portdesk.domain.case import Address, CaseNumber, PortCase
-from portdesk.services.bill_check import check_bill
+from portdesk.services.bill_check import check_bill, extract_bill
 from tests.billcorpus import make_scan
 
 
@@ -60,6 +60,7 @@ def test_a_scan_whose_account_details_were_lost_is_answered_not_refused(tmp_path
                                          (60, 585, "Elena Whitfield"), (260, 585, "Yealink T54W")])
     scan = make_scan(bill, tmp_path / "scan.png", random.Random(13), noise=0.0)
     report = check_bill(scan, _stranger(), Settings())
+    assert extract_bill(scan, Settings()).account_number is None  # read, not refused
     verdicts = [c.verdict for c in report.comparison.fields.values()]
     assert verdicts and not any(v in MATCHES for v in verdicts)
     # a scanned letter: no sign of a bill at all, still refused
