@@ -184,8 +184,10 @@ UNIT_FIRST = re.compile(r"(?i)^(?:suite|ste|apt|apartment|unit|fl|floor|rm|room|
                          r"bureau|local|app)\.?\s*#?\s*[\w-]+$")
 
 
-# "Suite 210 - 88 King St W", "Apt 4, 123 Main St": the unit printed before the street
-UNIT_LEAD = re.compile(r"(?i)^\s*(?P<unit>(?:suite|ste|apt|apartment|unit|bureau|local|app|#)"
+# "Suite 210 - 88 King St W", "Apt 4, 123 Main St", "Rm 2133 - 5025 Washington Hwy": the unit
+# printed before the street (every unit word a unit line may start with, as UNIT_FIRST)
+UNIT_LEAD = re.compile(r"(?i)^\s*(?P<unit>(?:suite|ste|apt|apartment|unit|fl|floor|rm|room|bldg|"
+                       r"building|bureau|local|app|#)"
                        r"\.?\s*#?\s*[\w-]+)\s*(?:,|\s[-–]\s|\s(?=\d))\s*(?P<street>\d.*)$")
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from portdesk.bills.addrparse import parse_address_lines
 from portdesk.bills.compare import compare
 from portdesk.bills.context import Context, classify
 from portdesk.bills.dates import parse_date
@@ -127,3 +128,13 @@ def test_a_day_month_two_digit_year_date_is_read(tmp_path: Path, printed: str, d
 @pytest.mark.parametrize("text", ["6 Aug 12:30", "Suite 5 Main 25", "14 May 2.5 GB"])
 def test_no_time_nor_word_is_read_as_a_two_digit_year(text: str) -> None:
     assert parse_date(text) is None
+
+
+# -- a room or floor printed before the street -------------------------------------------------
+@pytest.mark.parametrize(("street", "unit"), [("Rm 2133 - 5025 Washington Hwy", "Rm 2133"),
+                                              ("Fl 3, 100 King St W", "Fl 3")])
+def test_a_room_or_floor_before_the_street_is_line_two(street: str, unit: str) -> None:
+    """'Rm 2133 - 5025 Washington Hwy': the unit printed first, as 'Suite 210 - 88 King St W'."""
+    address = parse_address_lines([street, "Green Bay, WI 54365"])
+    assert address is not None
+    assert (address.line1, address.line2) == (street.split(unit)[1].strip(" ,-"), unit)
