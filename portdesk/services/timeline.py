@@ -279,9 +279,10 @@ def timeline(store: Store, case_id: int, case: PortCase | None = None) -> list[T
         out.append(TimelineEntry(c.at, "comment", c.author, "Comment", c.body))
     out.extend(check_entry(v) for v in store.verifications.for_case(case_id))
     noun = port_date_noun(case.kind)
-    out.extend(audit_entry(e, noun) for e in _split_told_once(store.audit.for_case(case_id))
+    entries = store.audit.for_case(case_id)  # read once: the date check below reads them too
+    out.extend(audit_entry(e, noun) for e in _split_told_once(entries)
                if e.action not in _SKIP_AUDIT)
-    moved = date_moved(store, case)
+    moved = date_moved(store, case, entries)
     if moved is not None:  # the date is not bound to the signature: told where it moved
         out.append(TimelineEntry(moved.at, "questionable",
                                  moved.actor, "The signed LOA still asks for "
