@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from portdesk.bills.agency import agencies
 from portdesk.bills.carriers import name_key
 from portdesk.bills.issuername import domain_strength, name_words, read_as_typed, same_issuer
 from portdesk.bills.layout import Segment, below
@@ -102,6 +103,9 @@ def issuer_signs(index: BillIndex) -> list[Sign]:
     for name, seg, stub in stub_payees(index):  # the name over the stub's PO Box
         if (tidy := _tidy(name)) is not None:
             out.append(Sign(tidy, "remit", 2.0, Evidence.of(seg, stub)))
+    for a in agencies(index):  # "Y, billing agent for X": X's service is billed
+        if (tidy := _tidy(a.provider)) is not None:
+            out.append(Sign(tidy, "behalf", 2.5, a.evidence))
     index.cache["issuer"] = out
     return out
 
