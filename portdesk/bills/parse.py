@@ -36,6 +36,8 @@ def _odd_grouping(printed: str) -> bool:
     m = re.fullmatch(r"\(?\d{3}\)?([\s.-]?)\d{3}([\s.-]?)\d{4}", core)
     if m is None:
         return False
+    if core.startswith("(") and core[4:5] == ")" and not m.group(1) and not m.group(2):
+        return False  # "(608)5550100": the area code in its brackets is the split
     first = bool(m.group(1)) or core.startswith("(")
     return first != bool(m.group(2))
 

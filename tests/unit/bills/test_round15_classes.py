@@ -12,7 +12,7 @@ from portdesk.bills.compare import compare
 from portdesk.bills.extract import BillFields, extract_fields
 from portdesk.bills.reader import read_bill
 from portdesk.bills.verdicts import Verdict
-from portdesk.domain.case import PortCase
+from portdesk.domain.case import CaseNumber, PortCase
 from tests.unit.bills import drawn
 
 _NAME = "Bitterroot Saddle Works"
@@ -65,3 +65,91 @@ def test_a_page_naming_no_agency_keeps_its_payee_as_the_sender(tmp_path: Path) -
     fields = _agent_bill(tmp_path, "Thank you for your business.")
     verdict, _ = _carrier(fields, _AGENT)
     assert verdict == Verdict.EXACT
+
+
+# -- the BTN's digits only inside the account number prove no BTN -------------------------------
+def test_a_btn_printed_only_inside_the_account_number_is_a_question(tmp_path: Path) -> None:
+    """Many carriers build the account from the BTN ('208 555-0144 771 2'), but where no label
+    calls any number the billing number the page does not say this account was: a question
+    with the account as evidence, as for a line printed only there; labelled apart, exact."""
+    account = "208 555-0144 771 2"
+    page = [(40, 40, "B:Larchwood Rural Telephone", 16), (400, 60, "Account Number", 8),
+            (480, 60, account, 8), (400, 72, "Bill Date", 8), (480, 72, "02/11/2026", 8),
+            *_MAIL, (40, 220, "B:Local Service", 10), (44, 234, "208-555-0144", 9),
+            (160, 234, "Business Line", 9), (44, 246, "208-555-0160", 9), (160, 246, "Fax", 9)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    check = compare(PortCase(account_name=_NAME, account_number=account, btn="+12085550144"),
+                    fields).fields["btn"]
+    assert check.verdict == Verdict.UNVERIFIABLE and "inside the account" in check.reason
+    labelled = [*page, (400, 84, "Billing Telephone No.", 8), (480, 84, "(208) 555-0144", 8)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "c.pdf", labelled)))
+    check = compare(PortCase(account_name=_NAME, account_number=account, btn="+12085550144"),
+                    fields).fields["btn"]
+    assert check.verdict == Verdict.EXACT
+
+
+# -- street lines: grid house numbers, a building's name first, a unit word whole --------------
+@pytest.mark.parametrize(("lines", "line1", "line2"), [
+    (["N4410 County Rd K", "Suite 2", "Hayward, WI 54843"], "N4410 County Rd K", "Suite 2"),
+    (["W12 Lake Shore Dr", "Hayward, WI 54843"], "W12 Lake Shore Dr", ""),
+    (["Harbor Tower, 77 Water St", "Floor 9", "Erie, PA 16501"], "Harbor Tower, 77 Water St",
+     "Floor 9"),
+    (["Harbor Tower, 77 Water St, Erie, PA 16501"], "Harbor Tower, 77 Water St", ""),
+    (["2nd Floor", "77 Water St", "Erie, PA 16501"], "77 Water St", "2nd Floor"),
+])
+def test_street_lines_of_every_common_shape(lines: list[str], line1: str, line2: str) -> None:
+    from portdesk.bills.addrparse import parse_address_lines
+
+    got = parse_address_lines(lines)
+    assert got is not None and (got.line1, got.line2) == (line1, line2)
+
+
+def test_a_unit_line_alone_is_no_street() -> None:
+    """'Floor 3' is no street 'Fl' + 'oor' at number 3: a unit word is a whole word."""
+    from portdesk.bills.addrparse import parse_address_lines
+
+    assert parse_address_lines(["Floor 3", "Erie, PA 16501"]) is None
+    assert parse_address_lines(["Harbor Dental, 77 Water St, Erie, PA 16501"]) is None
+
+
+# -- numbers: shapes, a device's model, a status cell ------------------------------------------
+def _lines_bill(tmp_path: Path, rows: list[tuple[str, str, str]]) -> BillFields:
+    page = [(40, 40, "B:Larchwood Mobile", 16), *_FACTS, *_MAIL, (40, 220, "B:Your lines", 10),
+            (44, 234, "Line", 8), (220, 234, "Number", 8), (340, 234, "Status", 8)]
+    for k, (who, number, status) in enumerate(rows):
+        y = 248 + 14 * k
+        page += [(44, y, who, 9), (220, y, number, 9), (340, y, status, 9)]
+    return extract_fields(read_bill(drawn.draw(tmp_path / "l.pdf", page)))
+
+
+def test_users_devices_and_number_shapes_list_the_lines(tmp_path: Path) -> None:
+    """'Sam's iPhone 14' is a user's device, no help line's 'Phone 1-800'; '(406)5550131' is a
+    number split by its area code's brackets alone."""
+    fields = _lines_bill(tmp_path, [("Sam's iPhone 14", "(406)5550131", "Active"),
+                                    ("Ada's Pixel 7 (primary)", "+1 (406) 555-0132", "Active"),
+                                    ("Lee's iPhone 12", "406/555-0133", "Suspended")])
+    assert {"+14065550131", "+14065550132", "+14065550133"} <= set(fields.numbers)
+
+
+def test_a_status_cell_saying_the_line_left_makes_it_no_line(tmp_path: Path) -> None:
+    """A status column's 'Ported out <date>' / 'Disconnected' says as much as a notice does: the
+    number is not on the account today; 'Suspended' still is."""
+    fields = _lines_bill(tmp_path, [("Sam's phone", "406-555-0141", "Active"),
+                                    ("Tablet", "406-555-0142", "Ported out Mar 3, 2026"),
+                                    ("Fax", "406-555-0143", "Disconnected 02/01/2026"),
+                                    ("Spare", "406-555-0144", "Suspended")])
+    assert {"+14065550141", "+14065550144"} <= set(fields.numbers)
+    assert not {"+14065550142", "+14065550143"} & set(fields.numbers)
+    got = compare(PortCase(account_name=_NAME, account_number=_ACCOUNT,
+                           numbers=(CaseNumber("+14065550142"),)), fields).numbers
+    assert got is not None and got.items[0].verdict not in (Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+# -- dates: the day the document was made ------------------------------------------------------
+@pytest.mark.parametrize("label", ["Prepared on", "Date prepared", "Generated on"])
+def test_the_day_a_document_was_made_is_its_date(tmp_path: Path, label: str) -> None:
+    page = [(40, 40, "B:Larchwood Rural Telephone", 16), (40, 60, "Your March 2026 Statement", 9),
+            (400, 60, "Account Number", 8), (480, 60, _ACCOUNT, 8), (400, 72, label, 8),
+            (480, 72, "03/14/2026", 8), *_MAIL]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "d.pdf", page)))
+    assert str(fields.statement_date) == "2026-03-14"
