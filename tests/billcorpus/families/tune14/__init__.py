@@ -11,6 +11,9 @@ generalises.
 
 from tests.billcorpus.families.tune14 import (  # noqa: F401  (registration)
     bundles,
+    islands,
+    master,
+    notice,
     quebec,
     rural,
     wireless,
