@@ -52,8 +52,11 @@ _ROAD_END = (r"(?=\s*(?:$|[,(]|(?:n|s|e|w|ne|nw|se|sw|north|south|east|west|nord
 # "4-123 Main St" too: Canada Post's unit-civic number (unit 4 of civic number 123)
 # (never a Quebec numbered company, "9180-4421 Québec inc.")
 # a building's name before its street ("Riverside Plaza, 100 Main St"): the street line as printed
-_BUILDING = (r"(?:[^\W\d_][\w'’.&-]*\s+){0,3}(?:plaza|tower|towers|center|centre|building|park|"
-             r"place|square|mall|complex|commons|court|arcade|pavilion)")
+_BUILDING = (r"(?:(?:[^\W\d_][\w'’.&-]*\s+){0,3}(?:plaza|tower|towers|center|centre|building|park|"
+             r"place|square|mall|complex|commons|court|arcade|pavilion)|"
+             # the building word first, in Spanish and French: "Torre Chardón", "Édifice Price"
+             r"(?:torre|edificio|edif\.|centro|condominio|cond\.|tour|[ée]difice|place)"
+             r"(?:\s+[^\W\d_][\w'’.&-]*){1,4})")
 BUILDING_ALONE = re.compile(r"(?i)^" + _BUILDING + r"$")
 # "N1234 County Rd K", "W5678 State Hwy 64": a grid house number after its direction letter
 STREET_START = re.compile(r"(?i)^(" + _BUILDING + r"\s*,\s*(?=[NSEW]?\d)|(?!\d{4}-\d{4}\s)\d{1,6}[A-Za-z]?\s?-\s?\d{1,6}[A-Za-z]?(?=\s+[^\W\d_])|"

@@ -115,7 +115,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"llamadas (?:de larga distancia|realizadas|recibidas|internacionales|salientes|entrantes)|"
      r"numeros? (?:marcados?|llamados?|de destino)|"
      # where a line's calls go (a routing table): the destination is not one of the lines
-     r"\bforward(?:ed|s|ing)? (?:to|calls)\b|\broute[sd]? to\b|\brings? to\b|\btransfer(?:s|red)? to\b|"
+     r"\bforward(?:ed|s|ing)? (?:to|calls)\b|\b(?:r?cf[abnu]?|rcfw|cfw|fwd|cfna)\b:? to\b|\broute[sd]? to\b|\brings? to\b|\btransfer(?:s|red)? to\b|"
      r"\bredirect(?:s|ed)? to\b|renvoi (?:vers|a)\b|achemine[es]* vers|transfere[es]* (?:vers|a)\b"),
     (Context.REMIT, r"remit|payable to|^pay to\b|send (?:your )?payment|mail (?:your )?payment|payment address|"
      r"return this (?:portion|stub|coupon)|detach|pay by mail|mail to:? ?\w* payment|"
@@ -136,7 +136,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"your (?:\w+ )?(?:representative|rep)\b|automated payments?|payment line|"
      r"soutien|\baide\b|paiement par|par telephone|access number|voicemail access|"
      r"dial-?in number|numero d'acces|"
-     r"\bphone:? ?1(?!\d)|\bfax\b(?! ?(?:line|number))|toll free|sans frais|"
+     r"\bphone:? ?1(?!\d)|(?<!linea de )(?<!ligne de )\bfax\b(?! ?(?:line|number))|toll free|sans frais|"
      # a cooperative's help desk, and Spanish (Puerto Rico, US Hispanic) help lines
      r"\bmember (?:services?|care|support)\b|" + _SPANISH_HELP),
     (Context.OTHER_ID, r"invoice(?!d? to\b)(?! for\W*$)|customer (?:id|number|no|#|code)|"
