@@ -33,6 +33,7 @@ from portdesk.bills.headerline import header_facts, segment
 from portdesk.bills.issuer import issuer, issuer_signs
 from portdesk.bills.issuername import same_issuer
 from portdesk.bills.labelvalues import LabelPage, read_labels
+from portdesk.bills.logos import logo_name
 from portdesk.bills.ocrtext import tidy_address, tidy_value
 from portdesk.bills.openaddr import all_addresses
 from portdesk.bills.pageindex import BillIndex
@@ -71,6 +72,9 @@ class BillFields:
     # how sure OCR was of the value's own words (lowest word confidence); absent = a text layer
     read_confidence: dict[str, float] = field(default_factory=dict)
     notices: tuple[str, ...] = ()
+    # where a value came from when not the page's text: {"carrier": "logo"} (a raster logo read
+    # with OCR for `bill extract`; the check never takes such a value for a mismatch)
+    read_from: dict[str, str] = field(default_factory=dict)
     # the account number is the customer number, the bill printing no account number of its own
     account_stand_in: bool = False
     pages_read: int = 0
@@ -95,6 +99,20 @@ class BillFields:
         return self.source != "text" and any(
             v is not None for v in (self.statement_date, self.carrier, self.account_name,
                                     self.service_address, self.billing_address))
+
+
+def with_logo_carrier(fields: BillFields) -> BillFields:
+    """The carrier a raster logo draws, for a bill whose text layer names none (logos.py), marked
+    as read from the logo; any other bill is returned as it is."""
+    if fields.carrier is not None or fields.index is None or fields.source != "text":
+        return fields
+    found = logo_name(fields.index)
+    if found is None:
+        return fields
+    name, evidence = found
+    return replace(fields, carrier=name, evidence={**fields.evidence, "carrier": evidence},
+                   confidence={**fields.confidence, "carrier": 0.5},
+                   read_from={**fields.read_from, "carrier": "logo"})
 
 
 def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFields:

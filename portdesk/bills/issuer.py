@@ -114,9 +114,11 @@ def issuer_signs(index: BillIndex) -> list[Sign]:
 _ENTITY = re.compile(r"^\s*(?P<name>[A-Z][\w&'’!+-]*(?:\s+[\w&'’!+-]+){0,4},?\s+(?i:inc|llc|corp|"
                      r"ltd|ltée|ltee|company|corporation|limited)\.?)(?:\s*$|\s*[·|•,-]\s*\d)|"
                      # "Kestrel Valley Telephone · 100 Main St · kestrelvalley.com": a footer's
-                     # signature, the name then its address or number after a dot separator
+                     # signature, the name then its address, number or web address after a dot
                      r"^\s*(?P<signed>[A-Z][\w&'’!+-]*(?:\s+[\w&'’!+-]+){0,4})\s*[·•|]\s*(?:\d|"
-                     r"P\.?\s?O\.?\s+Box|C\.?P\.?\s)")
+                     r"P\.?\s?O\.?\s+Box|C\.?P\.?\s|"
+                     # or its web address: "Cellular One · cellonenation.com" signs the page too
+                     r"(?i:(?:www\.)?[a-z0-9-]+\.(?:com|net|ca|us|org|coop|biz)\b))")
 
 
 # a cheap look first: most of a bill's lines hold none of a sign's words

@@ -153,3 +153,54 @@ def test_the_day_a_document_was_made_is_its_date(tmp_path: Path, label: str) -> 
             (480, 72, "03/14/2026", 8), *_MAIL]
     fields = extract_fields(read_bill(drawn.draw(tmp_path / "d.pdf", page)))
     assert str(fields.statement_date) == "2026-03-14"
+
+
+# -- a brand and its owner's legal name, both printed: both the sender's -----------------------
+def test_a_brand_signed_with_its_web_address_is_the_sender_beside_its_owner(
+        tmp_path: Path) -> None:
+    """The brand set large and signed with its web address ('Juniper Cellular · jcwnation.com'),
+    the stub payable to its owner's legal name and 'Service provided by' the owner: with no
+    statement of agency both are the sender's names as printed, neither a question."""
+    owner = "Harlow Ridge Holdings, Inc."
+    head = [(40, 40, "B:JuniperCellular", 18), (40, 60, "Juniper Cellular · jcwnation.com", 8),
+            *_FACTS, (40, 400, f"Service provided by {owner}", 7)]
+    stub = [(40, 600, "Please detach and return this portion with your payment.", 7),
+            (60, 620, owner, 9), (60, 632, "PO Box 1260", 9), (60, 644, "Show Low, AZ 85902", 9)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "o.pdf", [*head, *_MAIL, *stub])))
+    assert _carrier(fields, "Juniper Cellular")[0] == Verdict.EXACT
+    assert _carrier(fields, owner)[0] == Verdict.EXACT
+    assert _carrier(fields, "Juniper Wireless")[0] not in (Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+# -- a two-up sheet, another country's code, where calls are forwarded -------------------------
+def test_a_heading_alone_over_its_column_heads_it_on_a_two_up_sheet(tmp_path: Path) -> None:
+    """Two bill pages side by side on one sheet: the right half's 'Call detail' shares its line
+    with the left half's words, and still heads the calls under it (they were dialed)."""
+    left = [(40, 40, "B:Larchwood Rural Telephone", 16), (40, 60, "Account Number", 8),
+            (120, 60, _ACCOUNT, 8), (40, 72, "Bill Date", 8), (120, 72, "02/11/2026", 8),
+            (40, 100, _NAME, 9), (40, 112, "418 Mill Creek Rd", 9),
+            (40, 124, "Hamilton, MT 59840", 9), (40, 148, "Thank you for your business.", 9),
+            (40, 160, "Page 1 of 2", 9)]
+    right = [(330, 86, "B:Lines on this account", 10), (330, 98, "(406) 555-0131", 8),
+             (430, 98, "Business Line", 8), (330, 124, "B:Call detail", 10)]
+    rows = [("10/03", "(212) 555-0164", "12 min"), ("10/04", "(303) 555-0188", "3 min"),
+            ("10/05", "+63 917 555 1084", "9 min")]
+    for k, (day, number, mins) in enumerate(rows):
+        right += [(330, 148 + 12 * k, day, 8), (400, 148 + 12 * k, number, 8),
+                  (500, 148 + 12 * k, mins, 8)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "t.pdf", [*left, *right])))
+    assert "+14065550131" in fields.numbers
+    assert not {"+12125550164", "+13035550188", "+19175551084"} & set(fields.numbers)
+
+
+def test_a_forwarding_destination_is_no_line(tmp_path: Path) -> None:
+    """'RCF to (615) 555-0167', 'CFNA to ...': where the line's calls go, not a line."""
+    page = [(40, 40, "B:Larchwood Rural Telephone", 16), *_FACTS, *_MAIL,
+            (40, 220, "B:Lines and Features", 10),
+            (44, 234, "(406) 555-0104", 9), (160, 234, "Remote Call Forwarding", 9),
+            (300, 234, "RCF to (615) 555-0167", 9),
+            (44, 246, "(406) 555-0105", 9), (160, 246, "Business Line", 9),
+            (300, 246, "CFNA to (615) 555-0168", 9)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "f.pdf", page)))
+    assert {"+14065550104", "+14065550105"} <= set(fields.numbers)
+    assert not {"+16155550167", "+16155550168"} & set(fields.numbers)
