@@ -178,19 +178,24 @@ def test_a_heading_alone_over_its_column_heads_it_on_a_two_up_sheet(tmp_path: Pa
     with the left half's words, and still heads the calls under it (they were dialed)."""
     left = [(40, 40, "B:Larchwood Rural Telephone", 16), (40, 60, "Account Number", 8),
             (120, 60, _ACCOUNT, 8), (40, 72, "Bill Date", 8), (120, 72, "02/11/2026", 8),
-            (40, 100, _NAME, 9), (40, 112, "418 Mill Creek Rd", 9),
+            (40, 110, _NAME, 9), (40, 118, "418 Mill Creek Rd", 9),
             (40, 124, "Hamilton, MT 59840", 9), (40, 148, "Thank you for your business.", 9),
             (40, 160, "Page 1 of 2", 9)]
-    right = [(330, 86, "B:Lines on this account", 10), (330, 98, "(406) 555-0131", 8),
+    right = [(330, 86, "B:Lines on this account", 10), (330, 98, "+1 (406) 555-0131", 8),
              (430, 98, "Business Line", 8), (330, 124, "B:Call detail", 10)]
     rows = [("10/03", "(212) 555-0164", "12 min"), ("10/04", "(303) 555-0188", "3 min"),
             ("10/05", "+63 917 555 1084", "9 min")]
     for k, (day, number, mins) in enumerate(rows):
         right += [(330, 148 + 12 * k, day, 8), (400, 148 + 12 * k, number, 8),
                   (500, 148 + 12 * k, mins, 8)]
+    left += [(40, 98, "Main Number", 8), (230, 98, "+1 (406) 555-0130", 8)]
     fields = extract_fields(read_bill(drawn.draw(tmp_path / "t.pdf", [*left, *right])))
     assert "+14065550131" in fields.numbers
     assert not {"+12125550164", "+13035550188", "+19175551084"} & set(fields.numbers)
+    # the left half's "Main Number" is answered by its own value, not by the right half's line
+    typed = PortCase(account_name=_NAME, account_number=_ACCOUNT, btn="+14065550131")
+    assert compare(typed, fields).fields["btn"].verdict not in (Verdict.EXACT,
+                                                                 Verdict.EQUIVALENT)
 
 
 def test_a_forwarding_destination_is_no_line(tmp_path: Path) -> None:
@@ -204,3 +209,15 @@ def test_a_forwarding_destination_is_no_line(tmp_path: Path) -> None:
     fields = extract_fields(read_bill(drawn.draw(tmp_path / "f.pdf", page)))
     assert {"+14065550104", "+14065550105"} <= set(fields.numbers)
     assert not {"+16155550167", "+16155550168"} & set(fields.numbers)
+
+
+def test_a_role_in_brackets_after_a_users_device_labels_no_btn(tmp_path: Path) -> None:
+    """'Sam's Pixel 8 (Primary line)': which of the plan's lines is the primary one, said in a
+    user's cell as a type cell says it; no label calls it the billing number, so a typed BTN is
+    a question (one of the lines), never "exact" on that cell alone."""
+    fields = _lines_bill(tmp_path, [("Sam's Pixel 8 (Primary line)", "406-555-0151", "Active"),
+                                    ("Ada's iPhone 14", "406-555-0152", "Active")])
+    assert "+14065550151" in fields.numbers and fields.btn is None
+    check = compare(PortCase(account_name=_NAME, account_number=_ACCOUNT, btn="+14065550151"),
+                    fields).fields["btn"]
+    assert check.verdict == Verdict.UNVERIFIABLE
