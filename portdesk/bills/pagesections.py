@@ -68,9 +68,12 @@ def _section_of(index: PageIndex, seg: Segment) -> tuple[Place, int, float] | No
     for n in index.lines_above(seg)[:60]:
         # alone on its line, or alone over the segment's own column: a page printed two-up
         # (two bill pages side by side) sets the other half's words on the heading's line
-        row = [s for s in index.lines[n] if s.x1 >= seg.x0 - _COLUMN_GAP
-               and s.x0 <= seg.x1 + _COLUMN_GAP]
-        if len(row) != 1 or (len(index.lines[n]) > 1 and not _apart(index.lines[n], row[0])):
+        row = index.lines[n]
+        if len(row) > 1:
+            row = [s for s in row if s.x1 >= seg.x0 - _COLUMN_GAP and s.x0 <= seg.x1 + _COLUMN_GAP]
+            if len(row) != 1 or not _apart(index.lines[n], row[0]):
+                continue
+        elif not row:
             continue
         head = row[0]
         big = head.height >= index.body_height * 1.15
