@@ -255,7 +255,15 @@ RIO not ours, "Fait le __ ______ 20__", a paraphe at each foot and page 2 the sa
 "exemplaire client" above "exemplaire opérateur"; a Zealand fillable anmodning captioned
 "Danish / English" or only in English under the blank, with a provider drop-down spelt
 otherwise, a service-type list box not in the case, numbers in /MaxLen 8 widgets beside SIM and
-porting-time widgets not ours);
+porting-time widgets not ours; forms_round28_c: a Ugandan fillable request with an XFA stream,
+signed by an authorised officer (TIN and seal not ours), a Region drop-down spelt otherwise, a
+per-row "PORT or KEEP" column beside an ICCID column not ours and a calculated total; a Malagasy
+paper demande captioned in French and Malagasy, one caption only in a picture, a short box for
+the holder's name and "Lot | Rue | Fokontany | Code postal | Ville" cells; a Vestland fillable
+fullmakt captioned in Bokmål and Nynorsk, an e-mail widget whose /MaxLen is shorter than the
+address, numbers in comb widgets and "same as above" for the invoice address; a Hanoi paper giấy
+đề nghị in an embedded Unicode font with "Số nhà | Đường / Phố | Phường | Quận" cells, a ranges
+table and "Hà Nội, ngày __ tháng __ năm 20__");
 written from the drawn page by an author who never ran the filler on them.
 Round 9 (forms_round9_us, _ca, _uk, _eu): seven more, all held back (a US rural ILEC's own
 paper port-out authorization with a terms page, a US wireless port-in request over two pages, a BC
@@ -446,6 +454,7 @@ from tests.loaforms import (
     forms_round26_c,
     forms_round28_a,
     forms_round28_b,
+    forms_round28_c,
     forms_uk_ie,
     forms_us,
 )
@@ -507,7 +516,7 @@ ROUND25: dict[str, Callable[[], Built]] = {
 ROUND26: dict[str, Callable[[], Built]] = {
     **forms_round26_a.FORMS, **forms_round26_b.FORMS, **forms_round26_c.FORMS}
 ROUND28: dict[str, Callable[[], Built]] = {
-    **forms_round28_a.FORMS, **forms_round28_b.FORMS}
+    **forms_round28_a.FORMS, **forms_round28_b.FORMS, **forms_round28_c.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
     **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND9,
     **ROUND10, **ROUND11, **ROUND12, **ROUND13, **ROUND14, **ROUND15, **ROUND16, **ROUND17,
