@@ -12,7 +12,8 @@ on these by their author):
 - A Malagasy paper demande de portabilité, every caption French with Malagasy in italics under
   it, one caption only in a picture (its box not ours), the address in cells "Lot | Rue |
   Fokontany | Code postal | Ville" (Lot and Rue one street, the fokontany not in the case), a
-  short box for the holder's name (a long name must fit it), NIF / STAT not ours, numbers in a
+  short box for the holder's name against an agent's code box (the name must fit it in smaller
+  type, never over the border), NIF / STAT not ours, numbers in a
   grid of twelve with "Nombre de lignes à porter : __", the numbers that stay after the partial
   tick, "Date : __ / __ / ____" and the sales agent's signature (not ours).
 - A Vestland fillable oppseiing / portering form with every caption Bokmål / Nynorsk (Nynorsk
@@ -164,7 +165,7 @@ def mg_french_malagasy_paper() -> Built:
     s = a4("r28-mg-french-malagasy-paper", "MG", "fr", ["r28-mg", "r28-mg-partial"],
            "Paper, Malagasy demande de portabilité. Captions French with Malagasy in italics "
            "under them; one caption only in a picture (its box not ours). Short box for the "
-           "holder's name. Address cells Lot | Rue (one street) | Fokontany (not in the case) | "
+           "holder's name against an agent's code box (not ours). Address cells Lot | Rue (one street) | Fokontany (not in the case) | "
            "Code postal | Ville. NIF / STAT not ours. Numbers in a grid of 12; 'Nombre de lignes "
            "à porter : __'; numbers staying after the partial tick. 'Date : __ / __ / ____'. "
            "Sales agent's signature not ours.")
@@ -176,7 +177,9 @@ def mg_french_malagasy_paper() -> Built:
     s.c.drawString(40, H4 - 58, "Fangatahana hitazonana ny laharana")
     y = H4 - 92
     bi(s, 40, y + 4, "Titulaire", "Tompon'ny fifanarahana", 7.5)
-    s.box(140, y - 6, 150, 18, "account_name", "titulaire (short box)")
+    s.box(140, y - 6, 96, 18, "account_name", "titulaire (short box: smaller type)")
+    s.box(236, y - 6, 54, 18, None, "code titulaire (agent use)")
+    s.text(238, y + 14, "Code (agent)", 5.5)
     bi(s, 310, y + 4, "NIF / STAT", "Laharana hetra", 7.5)
     s.box(390, y - 6, 165, 18, None, "NIF / STAT")
     y -= 32
