@@ -8,6 +8,7 @@ confidence, which the comparison reads as doubt.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -101,6 +102,9 @@ class BillFields:
                                     self.service_address, self.billing_address))
 
 
+_SENTENCE_GOES_ON = re.compile(r"^(?:by|of|for|to|from|with|at|on|in)\s")
+
+
 def with_logo_carrier(fields: BillFields) -> BillFields:
     """The carrier a raster logo draws, for a bill whose text layer names none (logos.py), marked
     as read from the logo; any other bill is returned as it is."""
@@ -126,6 +130,9 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
     for page, page_index in zip(doc.pages, bill_index.pages, strict=True):
         pages[page.number] = read_labels(page_index.segments, cands, numbers, masked, btn_text,
                                          page.source)
+    # "Service provided by X": a label's words running on into a sentence ("by X") answer no
+    # label; the sentence names its provider (issuer.py), never "by X" as a name
+    cands["carrier"] = [c for c in cands["carrier"] if not _SENTENCE_GOES_ON.match(str(c.value))]
     if doc.pages and (first := pages.get(doc.pages[0].number)) is not None:
         page1 = doc.pages[0]
         cands["carrier"].extend(carrier_candidates(page1, first.segments, first.is_label))

@@ -172,6 +172,18 @@ def test_a_brand_signed_with_its_web_address_is_the_sender_beside_its_owner(
     assert _carrier(fields, "Juniper Wireless")[0] not in (Verdict.EXACT, Verdict.EQUIVALENT)
 
 
+def test_a_label_running_on_into_a_sentence_answers_nothing(tmp_path: Path) -> None:
+    """'Service provided by Harlow Ridge Holdings, Inc.' is a sentence naming the provider, not a
+    'Service provider' label answered by 'by Harlow ...': the carrier is never read as 'by X'."""
+    page = [(40, 40, "B:Juniper Cellular", 18), (40, 60, "Juniper Cellular · jcwnation.com", 8),
+            *_FACTS, *_MAIL, (40, 400, "Service provided by Harlow Ridge Holdings, Inc.", 7),
+            (40, 600, "Please detach and return this portion with your payment.", 7),
+            (60, 620, "Juniper Cellular", 9), (60, 632, "PO Box 1260", 9),
+            (60, 644, "Show Low, AZ 85902", 9)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "s.pdf", page)))
+    assert fields.carrier is not None and not fields.carrier.startswith("by ")
+
+
 # -- a two-up sheet, another country's code, where calls are forwarded -------------------------
 def test_a_heading_alone_over_its_column_heads_it_on_a_two_up_sheet(tmp_path: Path) -> None:
     """Two bill pages side by side on one sheet: the right half's 'Call detail' shares its line
