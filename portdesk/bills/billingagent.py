@@ -17,9 +17,10 @@ from portdesk.bills.issuername import same_issuer
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.verdicts import FieldCheck, Verdict
 
-# the agent's own places: where a bill names who prints it and takes the payment
-_AGENTS_PLACES = frozenset({"payable", "remit", "entity", "letterhead", "wordmark", "thanks",
-                            "questions", "legal"})
+# the agent's own places: where a bill names who takes the payment and heads the page (a
+# legal or thank-you line may name the provider's owner: those say nothing of an agent)
+_AGENTS_PLACES = frozenset({"payable", "remit", "letterhead", "wordmark"})
+_TOP = 0.25  # of page 1's height: a company line there heads the page
 
 
 def agent_typed(typed: str, index: BillIndex) -> FieldCheck | None:
@@ -36,9 +37,15 @@ def agent_typed(typed: str, index: BillIndex) -> FieldCheck | None:
     if not providers:
         return None
     signs: list[Sign] = [s for s in signs_for(typed, issuer_signs(index))
-                         if s.kind in _AGENTS_PLACES
+                         if (s.kind in _AGENTS_PLACES or _heads_the_page(index, s))
                          and not any(same_issuer(s.name, a.provider) for a in found)]
     return _mismatch(typed, providers[0], signs[0]) if signs else None
+
+
+def _heads_the_page(index: BillIndex, sign: Sign) -> bool:
+    """A company line at the top of page 1 ("Carolina Billing Services, LLC" over its box)."""
+    return sign.kind == "entity" and sign.evidence.page == 1 and bool(index.pages) and (
+        sign.evidence.bbox[1] <= index.pages[0].page.height * _TOP)
 
 
 def _mismatch(typed: str, a: Agency, sign: Sign | None = None) -> FieldCheck:

@@ -233,3 +233,12 @@ def test_a_role_in_brackets_after_a_users_device_labels_no_btn(tmp_path: Path) -
     check = compare(PortCase(account_name=_NAME, account_number=_ACCOUNT, btn="+14065550151"),
                     fields).fields["btn"]
     assert check.verdict == Verdict.UNVERIFIABLE
+
+
+def test_the_providers_owner_on_a_legal_line_is_no_agent(tmp_path: Path) -> None:
+    """'Billed on behalf of X' names no agent: only who heads the page or takes the payment is
+    its agent; an owner named in the fine print ('© 2026 Harlow Ridge Holdings, Inc.') is not."""
+    page = [(40, 40, f"B:{_PROVIDER}", 14), (40, 100, f"Billed on behalf of {_PROVIDER}", 7),
+            *_FACTS, *_MAIL, (40, 700, "© 2026 Harlow Ridge Holdings, Inc.", 6)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "l.pdf", page)))
+    assert _carrier(fields, "Harlow Ridge Holdings, Inc.")[0] != Verdict.MISMATCH
