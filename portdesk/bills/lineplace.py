@@ -190,13 +190,18 @@ def caption_under(index: PageIndex, seg: Segment) -> Place | None:
 _ROLE = re.compile(r"^(?P<base>.*?[^\W\d_]{2}.*?)\s*\((?P<role>[^()]+)\)\s*$")
 
 
+_NUMBER_WORD = re.compile(r"(?i)\b(?:tel\w*|t[ée]l[ée]\w*|phone|number|num[ée]ro|no|line|ligne|tn|wtn|"
+                          r"btn|atn)\b")
+
+
 def _role_after_a_name(index: PageIndex, cell: str) -> bool:
     """A user's or a device's name with the line's role in brackets after it: the cell names
     one of the lines and says which is the primary one, as a row's type cell does; the page
     labels no billing number (a 'Main number' type cell proves none either). A number word
     before the brackets ('Telephone (main)') is a label qualified, left as it reads."""
     m = _ROLE.match(cell)
-    return m is not None and index.kind(m.group("base")) == Context.NONE
+    return m is not None and index.kind(m.group("base")) == Context.NONE and not (
+        _NUMBER_WORD.search(m.group("base")))
 
 
 def caption_right(index: PageIndex, seg: Segment, last: int) -> Place | None:
