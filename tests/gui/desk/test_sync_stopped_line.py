@@ -22,9 +22,10 @@ def test_a_refused_key_leaves_one_standing_line_until_a_round_goes_through(
     _save_settings_with(monkeypatch, sandbox.base_url, "not-the-key")
     window.actions_["settings"].trigger()
     qtbot.waitUntil(lambda: bool(window.status.stopped), timeout=15_000)
-    assert window.status.online.text() == "● Sync stopped"
+    assert window.status.online.text() == "● Key refused"
     line = window.status.currentMessage()
-    assert line.startswith("Sync stopped: ") and "refused the API key" in line
+    assert line.startswith("Sync stopped: the platform refused the API key: enter the right key "
+                           "in File > Settings · ")  # what to do first, the client's words after
     assert "\n" not in line and "Traceback" not in line
     assert "refused the API key" in window.status.online.toolTip()
     _save_settings_with(monkeypatch, sandbox.base_url, API_KEY)
@@ -41,4 +42,24 @@ def test_an_unreachable_platform_reads_offline_with_the_reason(
     window.actions_["settings"].trigger()
     qtbot.waitUntil(lambda: bool(window.status.stopped), timeout=15_000)
     assert window.status.online.text() == "● Offline"
-    assert "cannot reach the platform" in window.status.currentMessage()
+    line = window.status.currentMessage()
+    assert line.startswith("Sync stopped: offline, PortDesk retries by itself: check the network")
+    assert "cannot reach the platform" in line
+
+
+def test_a_wrong_platform_address_says_so_and_where_to_fix_it_not_offline(
+        qtbot, desk_window: MainWindow, sandbox: SandboxServer,  # noqa: F811
+        monkeypatch) -> None:
+    """The sandbox answers, but not at this path: the client knows it as WrongAddress (a 404 on
+    a list from an address that never served the API); the bar read "● Offline" as if the network
+    were down."""
+    window = desk_window
+    wrong = sandbox.base_url.rsplit("/", 1)[0] + "/not-the-api/v2"
+    _save_settings_with(monkeypatch, wrong, API_KEY)
+    window.actions_["settings"].trigger()
+    qtbot.waitUntil(lambda: bool(window.status.stopped), timeout=15_000)
+    assert window.status.online.text() == "● Wrong address"
+    line = window.status.currentMessage()
+    assert line.startswith("Sync stopped: wrong platform address: correct it in File > Settings")
+    assert "Offline" not in line and "refused the API key" not in line
+    assert "does not serve the platform's porting API" in window.status.toolTip()
