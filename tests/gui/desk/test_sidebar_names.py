@@ -18,7 +18,7 @@ class _Recording(QPainter):
         super().__init__(device)
         self.texts: list[tuple[QRect, str]] = []
 
-    def drawText(self, *args) -> None:  # noqa: N802 (Qt's name)
+    def drawText(self, *args) -> None:  # Qt's name
         if len(args) == 3 and isinstance(args[0], QRect):
             self.texts.append((QRect(args[0]), args[2]))
         super().drawText(*args)
