@@ -116,7 +116,7 @@ class CountDelegate(QStyledItemDelegate):
             return
         # the name stops before the count, never under it ("FOC or completion…3" ran the
         # name's last letters into its count): the row's background and icon span the whole
-        # width, the name wraps at a word into the room left of the count (NAME_LINES lines)
+        # width, the name wraps at words into the room left of the count (up to NAME_LINES lines)
         whole = QStyleOptionViewItem(option)
         self.initStyleOption(whole, index)
         style = whole.widget.style() if whole.widget else None
@@ -157,7 +157,7 @@ class CountDelegate(QStyledItemDelegate):
         count = index.data(CountRole)
         if count is not None and isinstance(view, QListView):
             # as tall as the name's lines at the sidebar's present width (a 1024 px screen gives
-            # it ~170 px: "At carrier or transferring" takes two lines, whole, not elided)
+            # it ~165 px: "At carrier or transferring" takes two lines, whole, not elided)
             whole = QStyleOptionViewItem(option)
             self.initStyleOption(whole, index)
             whole.rect = QRect(0, 0, view.viewport().width(), height)
@@ -168,7 +168,8 @@ class CountDelegate(QStyledItemDelegate):
         return QSize(size.width() + 40, height)
 
 
-NAME_LINES = 2  # a queue's name wraps onto a second line before it is elided (whole on hover)
+NAME_LINES = 3  # a queue's name wraps at words before it is elided (whole on hover): at the
+# ~165 px a 1024 px screen leaves the sidebar, "FOC or completion next 7 days" takes three lines
 
 
 def name_lines(metrics: QFontMetrics, name: str, room: int) -> list[str]:
