@@ -196,18 +196,19 @@ class SyncStop(StrEnum):
 STOP_LABELS = {SyncStop.UNREACHABLE: "● Offline", SyncStop.WRONG_ADDRESS: "● Wrong address",
                SyncStop.KEY_REFUSED: "● Key refused", SyncStop.OTHER: "● Sync stopped"}
 SETTINGS_PLACE = "File > Settings"
-# what the specialist does, by kind of stop: the standing line leads with it
+# what the specialist does, by kind of stop: the standing line is this, then the reason. Short
+# imperatives: the connection label beside it already says the state ("● Wrong address")
 STOP_ACTIONS = {
-    SyncStop.UNREACHABLE: "offline, PortDesk retries by itself: check the network",
-    SyncStop.WRONG_ADDRESS: f"wrong platform address: correct it in {SETTINGS_PLACE}",
-    SyncStop.KEY_REFUSED: f"the platform refused the API key: enter the right key in "
-                          f"{SETTINGS_PLACE}",
+    SyncStop.UNREACHABLE: "Check the network; PortDesk retries by itself",
+    SyncStop.WRONG_ADDRESS: f"Fix the platform address in {SETTINGS_PLACE}",
+    SyncStop.KEY_REFUSED: f"Enter the right API key in {SETTINGS_PLACE}",
 }
 
 
 def stopped_line(stop: SyncStop, reason: str) -> str:
     """The standing status-bar line: what to do first, then the reason in the platform client's
-    words. The rule is the order, not a width: a 1024 px window cut "Sync stopped: cannot reach
-    the platform at ...; check the address" before its action, whatever the message."""
+    words. The rule is the order, not a width: a 1024 px window left the line ~350 px and cut
+    "Sync stopped: the address http://... does not serve ..." long before its action (session
+    16's screenshot); the whole line is on hover."""
     action = STOP_ACTIONS.get(stop)
-    return f"Sync stopped: {action} · {reason}" if action else f"Sync stopped: {reason}"
+    return f"{action} · {reason}" if action else f"Sync stopped: {reason}"
