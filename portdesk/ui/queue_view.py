@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from portdesk.domain.case import CaseKind
 from portdesk.domain.kind_fields import status_labels
 from portdesk.domain.queue import QueueQuery
 from portdesk.services.desk import DeskQueue
@@ -208,6 +209,16 @@ class QueueView(QWidget):
             row = self.model.row_at(self.model.row_of_id(cid))
             out[cid] = row.version if row is not None else None
         return out
+
+    def selected_kinds(self) -> list[CaseKind | None]:
+        """The kinds among the selected rows (None: a row not loaded, or a kind not known here,
+        named as a port is), for the statuses a batch may set on them all."""
+        kinds: list[CaseKind | None] = []
+        for cid in self.selected_ids():
+            row = self.model.row_at(self.model.row_of_id(cid))
+            known = row is not None and row.kind in {k.value for k in CaseKind}
+            kinds.append(CaseKind(row.kind) if known and row is not None else None)
+        return list(dict.fromkeys(kinds))
 
     def _remember_selection(self) -> None:
         if not self._restoring:
