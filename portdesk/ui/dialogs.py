@@ -67,6 +67,8 @@ class ReasonDialog(QDialog):
 
 
 class StatusDialog(ReasonDialog):
+    why_fewer: QLabel  # why a mixed selection is offered fewer statuses (hidden when not)
+
     @classmethod
     def ask_status(cls, parent: QWidget | None, count: int,
                    kinds: list[CaseKind | None] | None = None) -> tuple[str, str] | None:
