@@ -238,6 +238,9 @@ class QueueView(QWidget):
         if total and self.current_id is None and not self._opened_once \
                 and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)  # the desk opens on a case, not on an empty panel
+        # a reset drops the selection without selectionChanged: said here, or Change status and
+        # Assign stayed on over a filter that matched nothing (walked as a new user)
+        self.selection_changed.emit(self.selected_ids())
         # a load's rows land only while it is the newest (queue_model: older ones are dropped)
         self._finding = False
         if self._open_when_found:

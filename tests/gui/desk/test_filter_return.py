@@ -2,7 +2,8 @@
 nothing, Ctrl+2 then said "Open a case first", and F8 on a filter that matched nothing said "This
 is the last case in the list." Return in the filter now opens the first case it found (waiting for
 the rows of the text just typed, never the previous text's first row); F8 on an empty list says
-there is no case to move to and why."""
+there is no case to move to and why; Change status, Assign and Export go off when a reload
+leaves nothing selected (they stayed on over an empty list)."""
 
 from __future__ import annotations
 
@@ -33,3 +34,15 @@ def test_next_case_on_a_filter_that_found_nothing_says_so(qtbot, window) -> None
     message = window.status.currentMessage()
     assert "last case" not in message
     assert message == "No case to move to: the filter matches no case here."
+
+
+def test_batch_actions_go_off_when_a_reload_leaves_nothing_selected(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: not window.tasks.busy and window.model.complete)
+    assert window.actions_["status"].isEnabled()  # the desk opens on a selected case
+    window.queue_view.filter.setText("no such customer zzzq")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0)
+    qtbot.waitUntil(lambda: not window.tasks.busy)
+    assert window.queue_view.selected_ids() == []
+    assert not window.actions_["status"].isEnabled()
+    assert not window.actions_["assign"].isEnabled()
+    assert not window.actions_["export"].isEnabled()
