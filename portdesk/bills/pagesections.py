@@ -66,14 +66,15 @@ def _apart(row: list[Segment], head: Segment) -> bool:
 
 def _section_of(index: PageIndex, seg: Segment) -> tuple[Place, int, float] | None:
     for n in index.lines_above(seg)[:60]:
-        # alone on its line, or alone over the segment's own column: a page printed two-up
-        # (two bill pages side by side) sets the other half's words on the heading's line
+        # alone on its line, or, on a landscape sheet printed two-up (two bill pages side by
+        # side), alone over the segment's own half: the other half's words share its line (a
+        # portrait page's heading beside a sidebar box heads no column of its own)
         row = index.lines[n]
-        if len(row) > 1:
+        if len(row) > 1 and index.page.width > index.page.height:
             row = [s for s in row if s.x1 >= seg.x0 - _COLUMN_GAP and s.x0 <= seg.x1 + _COLUMN_GAP]
             if len(row) != 1 or not _apart(index.lines[n], row[0]):
                 continue
-        elif not row:
+        elif len(row) != 1:
             continue
         head = row[0]
         big = head.height >= index.body_height * 1.15

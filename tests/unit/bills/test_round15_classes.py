@@ -186,8 +186,9 @@ def test_a_label_running_on_into_a_sentence_answers_nothing(tmp_path: Path) -> N
 
 # -- a two-up sheet, another country's code, where calls are forwarded -------------------------
 def test_a_heading_alone_over_its_column_heads_it_on_a_two_up_sheet(tmp_path: Path) -> None:
-    """Two bill pages side by side on one sheet: the right half's 'Call detail' shares its line
-    with the left half's words, and still heads the calls under it (they were dialed)."""
+    """Two bill pages side by side on one landscape sheet: the right half's 'Call detail' shares
+    its line with the left half's words, and still heads the calls under it (they were dialed);
+    on a portrait page a heading beside a sidebar box heads no column of its own."""
     left = [(40, 40, "B:Larchwood Rural Telephone", 16), (40, 60, "Account Number", 8),
             (120, 60, _ACCOUNT, 8), (40, 72, "Bill Date", 8), (120, 72, "02/11/2026", 8),
             (40, 110, _NAME, 9), (40, 118, "418 Mill Creek Rd", 9),
@@ -201,7 +202,8 @@ def test_a_heading_alone_over_its_column_heads_it_on_a_two_up_sheet(tmp_path: Pa
         right += [(330, 148 + 12 * k, day, 8), (400, 148 + 12 * k, number, 8),
                   (500, 148 + 12 * k, mins, 8)]
     left += [(40, 98, "Main Number", 8), (230, 98, "+1 (406) 555-0130", 8)]
-    fields = extract_fields(read_bill(drawn.draw(tmp_path / "t.pdf", [*left, *right])))
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "t.pdf", [*left, *right],
+                                                 landscape=True)))
     assert "+14065550131" in fields.numbers
     assert not {"+12125550164", "+13035550188", "+19175551084"} & set(fields.numbers)
     # the left half's "Main Number" is answered by its own value, not by the right half's line
