@@ -177,6 +177,22 @@ async def messaging_status(sb: Sandbox, request: Request) -> Response:
     return data(order)
 
 
+async def asked_steps(sb: Sandbox, request: Request) -> Response:
+    """The platform asking an order for additional steps the description lists, or (an empty
+    list) the specialist having done them on the platform's portal."""
+    wanted = (await body(request)).get("additional_steps")
+    if not isinstance(wanted, list) or not set(wanted) <= set(requirements.ASKED_STEPS):
+        raise unprocessable("additional_steps must be a list of "
+                            f"{', '.join(requirements.ASKED_STEPS)}", pointer="/additional_steps")
+    order_id = path_id(request, what="porting order")
+    with sb.state.transaction():
+        order = sb.order(order_id)
+        requirements.ask_steps(sb, order, [str(step) for step in wanted])
+        order["updated_at"] = iso(sb.now())
+        sb.state.save_order(order)
+    return data(order)
+
+
 async def requirements_list(sb: Sandbox, request: Request) -> Response:
     number, size, offset = page(request)
     order_id = path_id(request, what="porting order")
