@@ -73,6 +73,8 @@ class Order:
     # the order's other additional steps, which PortDesk does not do (in the specialist's words):
     # the platform refuses to submit the order until a person does them on the platform
     steps_elsewhere: tuple[str, ...] = ()
+    # numbers whose activation the platform reports in trouble: (E.164, the platform's word)
+    activation_trouble: tuple[tuple[str, str], ...] = ()
     fast_port_eligible: bool = False
     account_number: str = ""
     # the texts' own port (`messaging.messaging_port_status`, the description's word as given;

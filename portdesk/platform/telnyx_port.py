@@ -52,6 +52,9 @@ REQUEST_FIELDS = ("end_user_name", "authorized_name", "service_address", "city",
                   "carrier_name", "spid", "pon", "support_key", "requested_foc_date",
                   "current_carrier", "account_number")
 STATUS_DETAILS = ("subscriber_name", "attempted_pin")  # a status change's payload adds these
+# A number's `activation_status` (the description's PortingOrderActivationStatus) that stops or
+# undoes its port whatever the order's status says; every other value follows the order.
+ACTIVATION_TROUBLE = frozenset({"conflict", "failed"})
 KEPT_NUMBERS_STEP = "associated_phone_numbers"  # the one additional step the sync does itself
 # The description's other additional steps (PortingOrder.additional_steps), in the specialist's
 # words; a step it may add later is named as the platform writes it.
@@ -177,6 +180,8 @@ def to_order(order: PlatformOrder, zone: tzinfo | None = UTC) -> Order:
                               and s != KEPT_NUMBERS_STEP) if isinstance(steps, list) else (),
         fast_port_eligible=isinstance(settings, dict)
         and settings.get("fast_port_eligible") is True,
+        activation_trouble=tuple((n.e164, n.activation_status) for n in order.numbers
+                                 if n.activation_status.strip().lower() in ACTIVATION_TROUBLE),
         messaging_status=_messaging_status(raw), support_key=order.support_key or "",
         requirements_met=met if isinstance(met := raw.get("requirements_met"), bool) else None)
 

@@ -263,8 +263,8 @@ HANDLED = [
             {INFECTED, "scanned", "pending_scan", "not_scanned"},
             "`infected` refuses the upload; the others are shown as given"),
     audited(r"^PortingOrderActivationStatus$", ACTIVATION,
-            "`Active` reads as ported; the rest: the order's status decides (left: Failed, "
-            "Conflict are not told; see the report)"),
+            "`Active` reads as ported; `Conflict` and `Failed` are told "
+            "(telnyx_port.ACTIVATION_TROUBLE); the rest follow the order's status"),
     audited(r"^(PortingOrder|PortingPhoneNumber|PortingPhoneNumberBlock"
             r"|PortingAssociatedPhoneNumber)\.phone_number_type$", NUMBER_TYPES,
             "kept as the number's type, shown"),
