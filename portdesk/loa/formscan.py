@@ -147,7 +147,7 @@ def scan_widgets(writer: PdfWriter) -> list[Widget]:
         for ref in annots:
             obj = ref.get_object()  # a damaged file may hold null or a number here: not a widget
             if (not isinstance(obj, DictionaryObject) or obj.get("/Subtype") != "/Widget"
-                    or not _is_rect(obj.get("/Rect"))):
+                    or not is_rect(obj.get("/Rect"))):
                 continue
             name, field_obj = _full_name(obj)
             kind, on_state = _kind_and_state(obj)
@@ -167,7 +167,8 @@ def scan_widgets(writer: PdfWriter) -> list[Widget]:
     return found
 
 
-def _is_rect(value: object) -> bool:
+def is_rect(value: object) -> bool:
+    """A rectangle is four numbers; a damaged form may put a name, null or three numbers there."""
     value = value.get_object() if hasattr(value, "get_object") else value
     return isinstance(value, ArrayObject) and len(value) == 4 and all(
         isinstance(v, int | float) for v in value)
