@@ -222,12 +222,24 @@ def _read_pdf_page(doc: object, index: int, run: _Run, ocr: bool) -> Page | None
         page.close()
 
 
+# points of slack around the page: a glyph's loose box may reach a little past the edge
+_OFF_PAGE_SLACK = 4.0
+
+
 def text_words(page: object, page_height: float) -> list[Word]:
-    """Words from pdfium's characters; a space, a line break or a jump in x ends a word."""
+    """Words from pdfium's characters; a space, a line break or a jump in x ends a word.
+
+    A character whose centre is off the page (outside its crop box) is not on the bill: nobody
+    sees it on screen or paper, so it is no evidence. It is also where a line of thousands of
+    characters runs on (a broken generator), and each number of such a line was checked against
+    the whole line: the bill read for minutes."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
     assert isinstance(page, pdfium.PdfPage)
+    x_min, y_min, x_max, y_max = page.get_cropbox()
+    x_min, x_max = min(x_min, x_max) - _OFF_PAGE_SLACK, max(x_min, x_max) + _OFF_PAGE_SLACK
+    y_min, y_max = min(y_min, y_max) - _OFF_PAGE_SLACK, max(y_min, y_max) + _OFF_PAGE_SLACK
     textpage = page.get_textpage()
     words: list[Word] = []
     try:
@@ -246,6 +258,9 @@ def text_words(page: object, page_height: float) -> list[Word]:
                 flush()
                 continue
             left, bottom, right, top = textpage.get_charbox(i, loose=True)
+            if not (x_min <= (left + right) / 2 <= x_max and y_min <= (bottom + top) / 2 <= y_max):
+                flush()
+                continue
             if chars and (left - box[2] > (top - bottom) * 0.3 or abs(bottom - box[1]) > 2):
                 flush()
             if not chars:
