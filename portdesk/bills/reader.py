@@ -229,10 +229,10 @@ _OFF_PAGE_SLACK = 4.0
 def text_words(page: object, page_height: float) -> list[Word]:
     """Words from pdfium's characters; a space, a line break or a jump in x ends a word.
 
-    A character whose centre is off the page (outside its crop box) is not on the bill: nobody
-    sees it on screen or paper, so it is no evidence. It is also where a line of thousands of
-    characters runs on (a broken generator), and each number of such a line was checked against
-    the whole line: the bill read for minutes."""
+    A word wholly off the page (outside its crop box) is not on the bill: nobody sees it on
+    screen or paper, so it is no evidence. It is also where a line of thousands of characters
+    runs on (a broken generator), and each number of such a line was checked against the whole
+    line: the bill read for minutes. A word the page's edge cuts is kept whole, as before."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
@@ -246,11 +246,14 @@ def text_words(page: object, page_height: float) -> list[Word]:
         chars: list[str] = []
         box = [0.0, 0.0, 0.0, 0.0]  # left, bottom, right, top (PDF space)
 
+        seen = [False]  # a character of the word being read is on the page
+
         def flush() -> None:
-            if chars and (text := plain_text("".join(chars))):
+            if chars and seen[0] and (text := plain_text("".join(chars))):
                 words.append(Word(text, box[0], page_height - box[3], box[2],
                                   page_height - box[1]))
             chars.clear()
+            seen[0] = False
 
         for i in range(textpage.count_chars()):
             ch = chr(raw.FPDFText_GetUnicode(textpage.raw, i))
@@ -258,9 +261,7 @@ def text_words(page: object, page_height: float) -> list[Word]:
                 flush()
                 continue
             left, bottom, right, top = textpage.get_charbox(i, loose=True)
-            if not (x_min <= (left + right) / 2 <= x_max and y_min <= (bottom + top) / 2 <= y_max):
-                flush()
-                continue
+            on_page = x_min <= (left + right) / 2 <= x_max and y_min <= (bottom + top) / 2 <= y_max
             if chars and (left - box[2] > (top - bottom) * 0.3 or abs(bottom - box[1]) > 2):
                 flush()
             if not chars:
@@ -269,6 +270,7 @@ def text_words(page: object, page_height: float) -> list[Word]:
                 box[0], box[1] = min(box[0], left), min(box[1], bottom)
                 box[2], box[3] = max(box[2], right), max(box[3], top)
             chars.append(ch)
+            seen[0] = seen[0] or on_page
         flush()
     finally:
         textpage.close()
