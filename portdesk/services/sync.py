@@ -27,6 +27,7 @@ from portdesk.services.sync_push import Pusher
 from portdesk.services.sync_report import (
     Notice,
     SyncReport,
+    stop_of,
     stops_the_round,
     support_key_key,
     with_support_key,
@@ -215,4 +216,5 @@ class SyncEngine:
 def _abort(report: SyncReport, exc: PlatformError) -> None:
     report.aborted = str(exc)
     report.offline = isinstance(exc, Unreachable)
+    report.stop = stop_of(exc)
     report.retry_after = exc.retry_after
