@@ -206,7 +206,7 @@ def counted_runs(index: PageIndex, seg: Segment, text: str) -> Iterator[tuple[Bl
         first, last = int(m.group(3)), int(m.group(4))
         if last - first + 1 == size:
             yield Block(m.group(1), m.group(2), first, last, m.span()), sure
-    m = _OPEN_END.search(text)
-    if m is not None and int(m.group(3)) + size - 1 <= 9999:
-        first = int(m.group(3))
-        yield Block(m.group(1), m.group(2), first, first + size - 1, m.span()), sure
+    end = _OPEN_END.search(text)
+    if end is not None and int(end.group(3)) + size - 1 <= 9999:
+        first = int(end.group(3))
+        yield Block(end.group(1), end.group(2), first, first + size - 1, end.span()), sure
