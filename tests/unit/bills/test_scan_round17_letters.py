@@ -1,0 +1,47 @@
+"""Scan classes of scans round 17 (issue 10), the values written in letters (holder's name,
+service address, carrier), on OCR words drawn here (never on a corpus bill). Each class is a
+value the scan lost between the OCR words and the verdict (`scanlab --gap`, DEV seed 131):
+
+- a wordmark OCR cut in two ('lin' boxed apart from 'go-' under it): the piece read is a run of
+  the typed carrier's letters, no other carrier's name; a mismatch ("the bill is from 'lin'; it
+  does not mention Lingo anywhere") was a false alarm on every case of the bill (lingo, 5
+  verdicts). A piece of a known carrier's name is a question for the eye; another name read as
+  the wordmark is still a mismatch.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from portdesk.bills.compare import compare
+from portdesk.bills.extract import extract_fields
+from portdesk.bills.reader import BillDocument, Page, Word
+from portdesk.bills.verdicts import Verdict
+from portdesk.domain.case import PortCase
+from tests.unit.bills.test_scan_round9 import Row, _doc
+
+_BODY: list[Row] = [[(40, "Account|Number:|5521-0087", 0.95)],
+                    [(40, "Statement|Date|May|24,|2025", 0.95)], [],
+                    [(40, "Blue|Ridge|Legal", 0.95)], [(40, "5367|Willow|Pkwy", 0.95)],
+                    [(40, "Saint|Paul,|MN|55115", 0.95)]]
+
+
+def _with_wordmark(marks: tuple[Word, ...]) -> BillDocument:
+    body = _doc(_BODY, top=120).pages[0]
+    return BillDocument(Path("scan.png"), (Page(1, 612, 792, marks + body.words, "ocr"),), 1)
+
+
+def _carrier(doc: BillDocument, typed: str) -> Verdict:
+    case = PortCase(account_name="Blue Ridge Legal", account_number="5521-0087",
+                    losing_carrier=typed)
+    return compare(case, extract_fields(doc)).fields["carrier"].verdict
+
+
+def test_a_wordmark_ocr_cut_in_two_is_no_other_carriers_name() -> None:
+    cut = _with_wordmark((Word("lin", 58, 45, 80.6, 59.5, 0.97),
+                          Word("go-", 76, 52, 100, 68, 0.80)))
+    assert _carrier(cut, "Lingo") == Verdict.UNVERIFIABLE
+    # a carrier whose letters the piece is not: the bill's wordmark still says another sender
+    assert _carrier(cut, "Verizon") == Verdict.MISMATCH
+    other = _with_wordmark((Word("Lumos", 58, 45, 100, 59.5, 0.97),))
+    assert _carrier(other, "Lingo") == Verdict.MISMATCH
