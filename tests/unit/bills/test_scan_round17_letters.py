@@ -7,6 +7,9 @@ value the scan lost between the OCR words and the verdict (`scanlab --gap`, DEV 
   does not mention Lingo anywhere") was a false alarm on every case of the bill (lingo, 5
   verdicts). A piece of a known carrier's name is a question for the eye; another name read as
   the wordmark is still a mismatch.
+- a mark OCR read in the gap between a city and its state ('Oxnard,.CA 93085') is no web
+  address: a domain's ending follows its name with no gap, and a state before its ZIP is none;
+  the service address under its label was judged a help line's (dialpad, 5 verdicts).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from portdesk.bills.compare import compare
 from portdesk.bills.extract import extract_fields
 from portdesk.bills.reader import BillDocument, Page, Word
 from portdesk.bills.verdicts import Verdict
-from portdesk.domain.case import PortCase
+from portdesk.domain.case import Address, PortCase
 from tests.unit.bills.test_scan_round9 import Row, _doc
 
 _BODY: list[Row] = [[(40, "Account|Number:|5521-0087", 0.95)],
@@ -45,3 +48,19 @@ def test_a_wordmark_ocr_cut_in_two_is_no_other_carriers_name() -> None:
     assert _carrier(cut, "Verizon") == Verdict.MISMATCH
     other = _with_wordmark((Word("Lumos", 58, 45, 100, 59.5, 0.97),))
     assert _carrier(other, "Lingo") == Verdict.MISMATCH
+
+
+def test_a_mark_read_between_a_city_and_its_state_is_no_web_address() -> None:
+    rows: list[Row] = [[(40, "Account|Number:|5521-0087", 0.95)],
+                       [(40, "Statement|Date|May|24,|2025", 0.95)], [],
+                       [(40, "Northgate|Dental|Group", 0.95)], [(40, "PO|Box|46878", 0.95)],
+                       [(40, "Oxnard,|CA|93070", 0.95), (340, "Office|address:", 0.80)],
+                       [(340, "2030|Madison|Way,|Oxnard,.CA|93085", 0.92)]]
+    case = PortCase(account_name="Northgate Dental Group", account_number="5521-0087",
+                    service_address=Address("2030 Madison Way", "", "Oxnard", "CA", "93085"))
+    check = compare(case, extract_fields(_doc(rows))).fields["service_address"]
+    assert check.verdict == Verdict.EXACT
+    # a real web address on the line is still the carrier's
+    rows[-1] = [(340, "2030|Madison|Way,|Oxnard,|CA|93085|help.acme.com", 0.92)]
+    check = compare(case, extract_fields(_doc(rows))).fields["service_address"]
+    assert check.verdict not in (Verdict.EXACT, Verdict.EQUIVALENT)
