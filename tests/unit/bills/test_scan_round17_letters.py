@@ -10,6 +10,10 @@ value the scan lost between the OCR words and the verdict (`scanlab --gap`, DEV 
 - a mark OCR read in the gap between a city and its state ('Oxnard,.CA 93085') is no web
   address: a domain's ending follows its name with no gap, and a state before its ZIP is none;
   the service address under its label was judged a help line's (dialpad, 5 verdicts).
+- a speck read in the gap of a Canadian postal code ('T5J:1H2'): letter-digit-letter then
+  digit-letter-digit is written so by no other value, so the mark is the gap; the service
+  address under its heading was not found and the mailing block's copy answered "only as the
+  mailing address" (eastlink_business, 6 verdicts). A postal code read otherwise stays another.
 """
 
 from __future__ import annotations
@@ -64,3 +68,21 @@ def test_a_mark_read_between_a_city_and_its_state_is_no_web_address() -> None:
     rows[-1] = [(340, "2030|Madison|Way,|Oxnard,|CA|93085|help.acme.com", 0.92)]
     check = compare(case, extract_fields(_doc(rows))).fields["service_address"]
     assert check.verdict not in (Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+def _service(line: str, typed: Address) -> Verdict:
+    rows: list[Row] = [[(40, "Account|Number:|5521-0087", 0.95)],
+                       [(40, "Statement|Date|May|24,|2025", 0.95)], [],
+                       [(40, "SERVICE|ADDRESS", 0.95)], [(40, line, 0.91)]]
+    case = PortCase(account_name="Blue Ridge Clinic", account_number="5521-0087",
+                    service_address=typed)
+    return compare(case, extract_fields(_doc(rows))).fields["service_address"].verdict
+
+
+def test_a_speck_in_the_gap_of_a_canadian_postal_code_is_the_gap() -> None:
+    typed = Address("758 Industrial Dr", "", "Edmonton", "AB", "T5J 1H2")
+    assert _service(".758|Industrial|Dr,|Edmonton|AB|T5J:1H2", typed) == Verdict.EXACT
+    assert _service("758|Industrial|Dr,|Edmonton|AB|T5J.1H2", typed) == Verdict.EXACT
+    other = Address("758 Industrial Dr", "", "Edmonton", "AB", "T5J 1H3")
+    assert _service("758|Industrial|Dr,|Edmonton|AB|T5J:1H2", other) not in (
+        Verdict.EXACT, Verdict.EQUIVALENT)
