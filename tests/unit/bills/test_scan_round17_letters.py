@@ -14,6 +14,11 @@ value the scan lost between the OCR words and the verdict (`scanlab --gap`, DEV 
   digit-letter-digit is written so by no other value, so the mark is the gap; the service
   address under its heading was not found and the mailing block's copy answered "only as the
   mailing address" (eastlink_business, 6 verdicts). A postal code read otherwise stays another.
+- a holder's name over an attention line ('Attn: Office Manager'), then its civic line, on a
+  scan whose City-ST-ZIP line OCR garbled ('York, S€ 29767'): the attention line is part of the
+  name's block, so the civic line under it still says the name heads an address (round 12's
+  rule for the line right under the name); the name had no place at all (comporium_business,
+  4 verdicts).
 """
 
 from __future__ import annotations
@@ -86,3 +91,20 @@ def test_a_speck_in_the_gap_of_a_canadian_postal_code_is_the_gap() -> None:
     other = Address("758 Industrial Dr", "", "Edmonton", "AB", "T5J 1H3")
     assert _service("758|Industrial|Dr,|Edmonton|AB|T5J:1H2", other) not in (
         Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+def test_a_name_over_an_attention_line_then_a_civic_line_heads_an_address() -> None:
+    rows: list[Row] = [[(40, "Account|Number:|5521-0087", 0.95)],
+                       [(40, "Billing|Date|Sep|26,|2025", 0.95)], [],
+                       [(40, "Golden|Gate|Architects|Corp.", 0.95)],
+                       [(40, "Attn:|Office|Manager", 0.95)],
+                       [(40, "5755|Park|Ln", 0.95)], [(40, "York,|S€|29767", 0.85)]]
+    assert _name_check("Golden Gate Architects Corp.", rows) == Verdict.EXACT
+    # no civic line under the attention line: nothing says the name heads an address
+    rows[5] = [(40, "Thank|you|for|your|business", 0.95)]
+    assert _name_check("Golden Gate Architects Corp.", rows) != Verdict.EXACT
+
+
+def _name_check(typed: str, rows: list[Row]) -> Verdict:
+    case = PortCase(account_name=typed, account_number="5521-0087")
+    return compare(case, extract_fields(_doc(rows))).fields["account_name"].verdict
