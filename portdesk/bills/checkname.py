@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from portdesk.bills.blocks import ATTENTION
 from portdesk.bills.context import Context
 from portdesk.bills.extract import BillFields
 from portdesk.bills.find import find_name, legal_part, name_tokens, near_on_scan
@@ -157,8 +158,11 @@ def _heads_address(index: BillIndex, found: Found) -> bool:
     # a scan cuts an address line in two ('FL' and '1D' apart): the City-ST-ZIP line a few
     # lines down in the name's column still closes its block; or OCR garbled that line
     # ('Drummondville (Québec) 2B'), and the civic number opening the line right under the
-    # name says the block is an address
+    # name (or under its attention line) says the block is an address
     under = below(name, page.segments, max_lines=2.2, align=14.0)
+    if under is not None and ATTENTION.match(under.text.strip()):
+        # 'Attn: Office Manager' under the name is part of its block: the civic line is next
+        under = below(under, page.segments, max_lines=2.2, align=14.0)
     return any(0 < s.top - name.bottom < 5 * page.body_height and abs(s.x0 - name.x0) <= 14
                and is_city_state_zip(s.text) for s in page.segments) or (
         under is not None and _CIVIC_LINE.match(under.text.strip()) is not None)

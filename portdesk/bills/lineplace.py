@@ -24,7 +24,9 @@ from portdesk.bills.structure import (
 if TYPE_CHECKING:
     from portdesk.bills.pageindex import PageIndex
 
-_URL = re.compile(r"(?i)\bwww\.|\.(?:com|net|ca)\b|@|https?:")
+# a web address: a domain's ending follows its name with no gap ("help.dialpad.com"); a state
+# after a mark OCR read in the gap ("Oxnard,.CA 93085") or before its ZIP is no domain
+_URL = re.compile(r"(?i)\bwww\.|(?<=[^\W_])\.(?:com|net|ca)\b(?!\s+\d{5}\b)|@|https?:")
 _BRAND_NUMBER = re.compile(r"(?i)\b(?:number|no\.?|#|numero)\W*$")
 _AMOUNT = re.compile(r"^-?\$\s?\d[\d,.]*$|^-?\d[\d\s,.]*\s?\$$")
 _LINE_WORD = re.compile(r"\b(?:line|ligne|did|dids|trunk)\b")

@@ -1,0 +1,110 @@
+"""Scan classes of scans round 17 (issue 10), the values written in letters (holder's name,
+service address, carrier), on OCR words drawn here (never on a corpus bill). Each class is a
+value the scan lost between the OCR words and the verdict (`scanlab --gap`, DEV seed 131):
+
+- a wordmark OCR cut in two ('lin' boxed apart from 'go-' under it): the piece read is a run of
+  the typed carrier's letters, no other carrier's name; a mismatch ("the bill is from 'lin'; it
+  does not mention Lingo anywhere") was a false alarm on every case of the bill (lingo, 5
+  verdicts). A piece of a known carrier's name is a question for the eye; another name read as
+  the wordmark is still a mismatch.
+- a mark OCR read in the gap between a city and its state ('Oxnard,.CA 93085') is no web
+  address: a domain's ending follows its name with no gap, and a state before its ZIP is none;
+  the service address under its label was judged a help line's (dialpad, 5 verdicts).
+- a speck read in the gap of a Canadian postal code ('T5J:1H2'): letter-digit-letter then
+  digit-letter-digit is written so by no other value, so the mark is the gap; the service
+  address under its heading was not found and the mailing block's copy answered "only as the
+  mailing address" (eastlink_business, 6 verdicts). A postal code read otherwise stays another.
+- a holder's name over an attention line ('Attn: Office Manager'), then its civic line, on a
+  scan whose City-ST-ZIP line OCR garbled ('York, S€ 29767'): the attention line is part of the
+  name's block, so the civic line under it still says the name heads an address (round 12's
+  rule for the line right under the name); the name had no place at all (comporium_business,
+  4 verdicts).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from portdesk.bills.compare import compare
+from portdesk.bills.extract import extract_fields
+from portdesk.bills.reader import BillDocument, Page, Word
+from portdesk.bills.verdicts import Verdict
+from portdesk.domain.case import Address, PortCase
+from tests.unit.bills.test_scan_round9 import Row, _doc
+
+_BODY: list[Row] = [[(40, "Account|Number:|5521-0087", 0.95)],
+                    [(40, "Statement|Date|May|24,|2025", 0.95)], [],
+                    [(40, "Blue|Ridge|Legal", 0.95)], [(40, "5367|Willow|Pkwy", 0.95)],
+                    [(40, "Saint|Paul,|MN|55115", 0.95)]]
+
+
+def _with_wordmark(marks: tuple[Word, ...]) -> BillDocument:
+    body = _doc(_BODY, top=120).pages[0]
+    return BillDocument(Path("scan.png"), (Page(1, 612, 792, marks + body.words, "ocr"),), 1)
+
+
+def _carrier(doc: BillDocument, typed: str) -> Verdict:
+    case = PortCase(account_name="Blue Ridge Legal", account_number="5521-0087",
+                    losing_carrier=typed)
+    return compare(case, extract_fields(doc)).fields["carrier"].verdict
+
+
+def test_a_wordmark_ocr_cut_in_two_is_no_other_carriers_name() -> None:
+    cut = _with_wordmark((Word("lin", 58, 45, 80.6, 59.5, 0.97),
+                          Word("go-", 76, 52, 100, 68, 0.80)))
+    assert _carrier(cut, "Lingo") == Verdict.UNVERIFIABLE
+    # a carrier whose letters the piece is not: the bill's wordmark still says another sender
+    assert _carrier(cut, "Verizon") == Verdict.MISMATCH
+    other = _with_wordmark((Word("Lumos", 58, 45, 100, 59.5, 0.97),))
+    assert _carrier(other, "Lingo") == Verdict.MISMATCH
+
+
+def test_a_mark_read_between_a_city_and_its_state_is_no_web_address() -> None:
+    rows: list[Row] = [[(40, "Account|Number:|5521-0087", 0.95)],
+                       [(40, "Statement|Date|May|24,|2025", 0.95)], [],
+                       [(40, "Northgate|Dental|Group", 0.95)], [(40, "PO|Box|46878", 0.95)],
+                       [(40, "Oxnard,|CA|93070", 0.95), (340, "Office|address:", 0.80)],
+                       [(340, "2030|Madison|Way,|Oxnard,.CA|93085", 0.92)]]
+    case = PortCase(account_name="Northgate Dental Group", account_number="5521-0087",
+                    service_address=Address("2030 Madison Way", "", "Oxnard", "CA", "93085"))
+    check = compare(case, extract_fields(_doc(rows))).fields["service_address"]
+    assert check.verdict == Verdict.EXACT
+    # a real web address on the line is still the carrier's
+    rows[-1] = [(340, "2030|Madison|Way,|Oxnard,|CA|93085|help.acme.com", 0.92)]
+    check = compare(case, extract_fields(_doc(rows))).fields["service_address"]
+    assert check.verdict not in (Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+def _service(line: str, typed: Address) -> Verdict:
+    rows: list[Row] = [[(40, "Account|Number:|5521-0087", 0.95)],
+                       [(40, "Statement|Date|May|24,|2025", 0.95)], [],
+                       [(40, "SERVICE|ADDRESS", 0.95)], [(40, line, 0.91)]]
+    case = PortCase(account_name="Blue Ridge Clinic", account_number="5521-0087",
+                    service_address=typed)
+    return compare(case, extract_fields(_doc(rows))).fields["service_address"].verdict
+
+
+def test_a_speck_in_the_gap_of_a_canadian_postal_code_is_the_gap() -> None:
+    typed = Address("758 Industrial Dr", "", "Edmonton", "AB", "T5J 1H2")
+    assert _service(".758|Industrial|Dr,|Edmonton|AB|T5J:1H2", typed) == Verdict.EXACT
+    assert _service("758|Industrial|Dr,|Edmonton|AB|T5J.1H2", typed) == Verdict.EXACT
+    other = Address("758 Industrial Dr", "", "Edmonton", "AB", "T5J 1H3")
+    assert _service("758|Industrial|Dr,|Edmonton|AB|T5J:1H2", other) not in (
+        Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+def test_a_name_over_an_attention_line_then_a_civic_line_heads_an_address() -> None:
+    rows: list[Row] = [[(40, "Account|Number:|5521-0087", 0.95)],
+                       [(40, "Billing|Date|Sep|26,|2025", 0.95)], [],
+                       [(40, "Golden|Gate|Architects|Corp.", 0.95)],
+                       [(40, "Attn:|Office|Manager", 0.95)],
+                       [(40, "5755|Park|Ln", 0.95)], [(40, "York,|S€|29767", 0.85)]]
+    assert _name_check("Golden Gate Architects Corp.", rows) == Verdict.EXACT
+    # no civic line under the attention line: nothing says the name heads an address
+    rows[5] = [(40, "Thank|you|for|your|business", 0.95)]
+    assert _name_check("Golden Gate Architects Corp.", rows) != Verdict.EXACT
+
+
+def _name_check(typed: str, rows: list[Row]) -> Verdict:
+    case = PortCase(account_name=typed, account_number="5521-0087")
+    return compare(case, extract_fields(_doc(rows))).fields["account_name"].verdict
