@@ -5,7 +5,8 @@ drawn here (never on a corpus bill):
   between them lost ('573-555-0126 573-555-0141 16 DID Range'), or its first end and a range
   word with the last end lost or lifted off the row ('(507) 555-0188 through', '(7 numbers)'):
   a count that agrees with the ends (or, for a lost last end, fixes it) makes them one block; a
-  count that disagrees, a second count or none lists nothing between;
+  count that disagrees, a second count or none lists nothing between; so does the French 'à'
+  read as 'a' before the last line's four digits ('Bloc de 9 numéros 450-555-0172 a 0180');
 - an account number with a speck read as a colon after its last digit ('593624:' ending the
   value) is that number: no number ends in a colon;
 - a mark OCR read alone before a label ('+ Account ID: 4271614') is no word of the label;
@@ -31,6 +32,17 @@ def test_two_whole_ends_side_by_side_are_a_block_when_the_rows_count_agrees() ->
     assert set(verdicts.values()) == {Verdict.EXACT}
     for other in ("12|DID|Range", "DID|Range", "16|DID|2|lines"):  # disagrees, none, two
         assert _verdicts(row(other), ["+15735550133"])["+15735550133"] == Verdict.NOT_FOUND
+
+
+def test_a_blocks_misread_a_before_its_last_four_digits_is_one_when_counted() -> None:
+    def row(count: str) -> list[Row]:
+        return [[(40, "Service|Numéro|Montant", 0.95)],
+                [(40, f"Bloc|de|{count}|numéros", 0.95), (160, "450-555-0172|a|0180", 0.9),
+                 (320, "29,29|$", 0.9)]]
+
+    verdicts = _verdicts(row("9"), _block(173, 179, "+1450555"))
+    assert set(verdicts.values()) == {Verdict.EXACT}
+    assert _verdicts(row("7"), ["+14505550175"])["+14505550175"] == Verdict.NOT_FOUND
 
 
 def test_a_blocks_lost_last_end_is_put_back_from_the_rows_count() -> None:
