@@ -25,6 +25,7 @@ from portdesk.bills.rowranges import row_blocks
 from portdesk.bills.scanphones import add_scan_readings, digit_run_line, stub_scan_line
 from portdesk.bills.scanranges import (
     ampersand_spans,
+    block_caption,
     counted_blocks,
     counted_conf,
     counted_runs,
@@ -155,11 +156,14 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
             add(e164, found)
         covered.append(block.span)
     for block in ampersand_spans(text) if index.page.source == "ocr" else ():
-        # 'and' or a misread 'a' (to): the lines between are a question, never confirmed
+        # 'and' or a misread 'a' (to): the lines between are a question, never confirmed, but
+        # under a caption naming a block ('Bloc de numéros') the sign is the block's 'à'
         found = _found(index, seg, *_word_span(seg, *block.span), at=block.span[0])
+        named = block_caption(index, seg)
         for e164 in block.numbers():
             if e164 not in seen:
-                add(e164, replace(found, read_conf=min(found.read_conf, AMBIGUOUS_READ)))
+                add(e164, replace(found, places=(*found.places, BLOCK)) if named else replace(
+                    found, read_conf=min(found.read_conf, AMBIGUOUS_READ)))
     for block, mark in odd_join_spans(text) if index.page.source == "ocr" else ():
         # a mark OCR could not read between two numbers of one exchange ('à', '&', '-'): the
         # lines between are a question, never confirmed, never "not found" (an unsure block)

@@ -212,3 +212,20 @@ def counted_runs(index: PageIndex, seg: Segment, text: str) -> Iterator[tuple[Bl
     if end is not None and int(end.group(3)) + size - 1 <= 9999:
         first = int(end.group(3))
         yield Block(end.group(1), end.group(2), first, first + size - 1, end.span()), sure
+
+
+_BLOCK_NAME = re.compile(r"(?i)\b(?:blocks?|blocs?|ranges?|plages?)\b")
+
+
+def block_caption(index: PageIndex, seg: Segment) -> bool:
+    """On a scan, the pair's cell sits right under a caption naming a block ('Bloc de numéros'
+    over '418 555-0108 & 418 555-0119'), or its row names one: the sign OCR read between the two
+    ends is the block's 'à' or 'to', not 'and' (a list of two lines is no block). The caption
+    is the line right above, over the cell's left edge."""
+    row = [s for s in index.lines.get(seg.line, [seg])]
+    if any(_BLOCK_NAME.search(s.text) for s in row):
+        return True
+    height = max(seg.height, index.body_height)
+    above = [s for s in index.segments if s.page == seg.page and s.bottom <= seg.top + 1
+             and seg.top - s.bottom <= 1.5 * height and s.x0 - height <= seg.x0 < s.x1]
+    return bool(above) and _BLOCK_NAME.search(max(above, key=lambda s: s.bottom).text) is not None

@@ -7,6 +7,9 @@ drawn here (never on a corpus bill):
   a count that agrees with the ends (or, for a lost last end, fixes it) makes them one block; a
   count that disagrees, a second count or none lists nothing between; so does the French 'à'
   read as 'a' before the last line's four digits ('Bloc de 9 numéros 450-555-0172 a 0180');
+- '&' read between two whole numbers of one exchange under a caption naming a block ('Bloc de
+  numéros' over '418 555-0108 & 418 555-0119'): the sign is the block's 'à', the lines between
+  are listed; under any other caption they stay a question;
 - an account number with a speck read as a colon after its last digit ('593624:' ending the
   value) is that number: no number ends in a colon;
 - a mark OCR read alone before a label ('+ Account ID: 4271614') is no word of the label;
@@ -85,3 +88,14 @@ def test_a_lone_character_read_unsurely_after_a_label_is_a_speck() -> None:
     assert _account(rows(0.52), "215476")[0] == "215476"
     # read surely, the character is the label's value (none here): nothing stands in
     assert _account(rows(0.95), "215476")[0] is None
+
+
+def test_an_ampersand_under_a_caption_naming_a_block_is_the_blocks_a() -> None:
+    def rows(caption: str) -> list[Row]:
+        return [[(40, "Télévision|95,28|$", 0.93), (300, caption, 0.92)],
+                [(40, "Internet|$", 0.9), (300, "418|555-0108|&|418|555-0119", 0.68)]]
+
+    verdicts = _verdicts(rows("Bloc|de|numéros"), _block(109, 118, "+1418555"))
+    assert set(verdicts.values()) == {Verdict.EXACT}
+    other = _verdicts(rows("Vos|numéros"), ["+14185550112"])["+14185550112"]
+    assert other == Verdict.UNVERIFIABLE
