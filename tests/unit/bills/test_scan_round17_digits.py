@@ -10,6 +10,10 @@ drawn here (never on a corpus bill):
 - '&' read between two whole numbers of one exchange under a caption naming a block ('Bloc de
   numéros' over '418 555-0108 & 418 555-0119'): the sign is the block's 'à', the lines between
   are listed; under any other caption they stay a question;
+- a typed number read unsurely but every digit as typed ('(208) 555°0135' at 0.55) at the head
+  of a row, in a column of whole numbers read surely at its left edge (a list of lines with no
+  label, where the text version lists it by its print alone), is listed; alone it stays a
+  question;
 - an account number with a speck read as a colon after its last digit ('593624:' ending the
   value) is that number: no number ends in a colon;
 - a mark OCR read alone before a label ('+ Account ID: 4271614') is no word of the label;
@@ -21,6 +25,9 @@ from __future__ import annotations
 
 from portdesk.bills.compare import compare
 from portdesk.bills.extract import extract_fields
+from portdesk.bills.findphones import number_sightings
+from portdesk.bills.pageindex import BillIndex
+from portdesk.bills.scantyped import in_number_column, typed_number_readings
 from portdesk.bills.verdicts import Verdict
 from portdesk.domain.case import PortCase
 from tests.unit.bills.test_scan_round9 import Row, _block, _doc, _verdicts
@@ -99,3 +106,20 @@ def test_an_ampersand_under_a_caption_naming_a_block_is_the_blocks_a() -> None:
     assert set(verdicts.values()) == {Verdict.EXACT}
     other = _verdicts(rows("Vos|numéros"), ["+14185550112"])["+14185550112"]
     assert other == Verdict.UNVERIFIABLE
+
+
+def test_a_typed_number_read_unsurely_in_a_column_of_sure_lines_is_listed() -> None:
+    line: Row = [(40, "(208)|555°0135", 0.55), (140, "1FB|Business|Line", 0.8)]
+    peers: list[Row] = [[(40, "(208)|555-0197", 0.95), (140, "Business|Line", 0.9)],
+                        [(40, "(208)|555-0177", 0.94), (140, "Business|Line", 0.9)]]
+    listed = _verdicts([peers[0], line, peers[1]], ["+12085550135"])
+    assert listed["+12085550135"] == Verdict.EXACT
+
+    def column(rows: list[Row]) -> bool:
+        index = BillIndex.of(_doc(rows))
+        found = typed_number_readings(index, "+12085550135")
+        return in_number_column(index, number_sightings("+12085550135", found)[0])
+
+    assert column([peers[0], line, peers[1]])
+    assert not column([line])  # alone, or beside numbers read unsurely, it is no list
+    assert not column([[(40, "(208)|555-0197", 0.5)], line, [(40, "(208)|555-0177", 0.5)]])
