@@ -326,7 +326,29 @@ def address_places(index: PageIndex, seg: Segment, start: int) -> tuple[Place, .
         places = heading + places[1:]
     if not places and start == 0 and (site := site_heading(index, seg, labels_only=True)) is not None:
         places = [Place(Context.SERVICE, site, HEADED)]
+    if not places and start == 0 and index.page.source == "ocr" and (
+            lost := _heading_word_lost(index, seg)) is not None:
+        places = [Place(Context.SERVICE, lost.text, "block")]
     return tuple(places)
+
+
+def _heading_word_lost(index: PageIndex, seg: Segment) -> Segment | None:
+    """'Service, Aggrens' over a street line: a scan's heading whose second word OCR read at
+    noise level (0.00) is 'Service' and a word lost. Over an address, the only heading that
+    word starts is the service address's (or location's); the heading must be right above
+    the street, alone on its line in the street's column, every other word read surely."""
+    up = index.up(seg)
+    if up is None or abs(up.x0 - seg.x0) > 14 or up.bottom > seg.top + 1:
+        return None
+    sure = [w for w in up.words if w.conf >= 0.8]
+    lost = [w for w in up.words if w.conf < _NOISE_READ]
+    if not lost or len(sure) + len(lost) != len(up.words) or len(up.words) > 3:
+        return None
+    said = " ".join(w.text.strip(",.:;").lower() for w in sure)
+    return up if said == "service" and up.words[0] in sure else None
+
+
+_NOISE_READ = 0.3  # a word read below this is noise: what it says is lost
 
 
 _PHONE_SERVICE = re.compile(r"(?i)\b(?:phone|voice|voip|lines?|t[ée]l[ée]phon\w*|lignes?)\W*$")

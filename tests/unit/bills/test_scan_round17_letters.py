@@ -19,6 +19,13 @@ value the scan lost between the OCR words and the verdict (`scanlab --gap`, DEV 
   name's block, so the civic line under it still says the name heads an address (round 12's
   rule for the line right under the name); the name had no place at all (comporium_business,
   4 verdicts).
+- a scan's heading over a street line that reads 'Service' and a word OCR read at noise level
+  ('Service, Aggrens' at 0.00), alone in the street's column: over an address the word lost is
+  the service address's (or location's); the heading names the service address. And an
+  attention line far left ('Attn: Office Manager', the mailing block's line with the person it
+  names) on the street's line labels nothing in the next column: the address was judged "found
+  only in the customer name" (comporium_business, 5 verdicts). A heading whose words were read
+  surely says what it says.
 """
 
 from __future__ import annotations
@@ -108,3 +115,29 @@ def test_a_name_over_an_attention_line_then_a_civic_line_heads_an_address() -> N
 def _name_check(typed: str, rows: list[Row]) -> Verdict:
     case = PortCase(account_name=typed, account_number="5521-0087")
     return compare(case, extract_fields(_doc(rows))).fields["account_name"].verdict
+
+
+def _two_columns(heading: list[tuple[str, float]], left: str = "Attn:|Office|Manager") -> Verdict:
+    rows: list[Row] = [[(40, "Account|Number:|5521-0087", 0.95)],
+                       [(40, "Billing|Date|Sep|26,|2025", 0.95)], [],
+                       [(346, "|".join(t for t, _ in heading), 0.95)],
+                       [(40, "Golden|Gate|Architects", 0.95)],
+                       [(40, left, 0.95), (346, "3604|N|Washington|Pkwy|Unit|766", 0.95)],
+                       [(40, "5755|Park|Ln", 0.95), (346, "York,|SC|29717", 0.95)],
+                       [(40, "York,|SC|29767", 0.95)]]
+    doc = _doc(rows)
+    page = doc.pages[0]
+    confs = dict(heading)
+    words = tuple(Word(w.text, w.x0, w.top, w.x1, w.bottom, confs.get(w.text, w.conf))
+                  if w.x0 >= 346 and w.top < 130 else w for w in page.words)
+    doc = BillDocument(doc.path, (Page(1, 612, 792, words, "ocr"),), 1)
+    case = PortCase(account_name="Golden Gate Architects", account_number="5521-0087",
+                    service_address=Address("3604 N Washington Pkwy", "Unit 766", "York", "SC",
+                                            "29717"))
+    return compare(case, extract_fields(doc)).fields["service_address"].verdict
+
+
+def test_a_heading_service_and_a_word_lost_to_noise_names_the_service_address() -> None:
+    assert _two_columns([("Service,", 0.85), ("Aggrens", 0.0)]) == Verdict.EXACT
+    # read surely, the heading says what it says: 'Service Provider' heads no service address
+    assert _two_columns([("Service,", 0.85), ("Provider", 0.95)]) != Verdict.EXACT
