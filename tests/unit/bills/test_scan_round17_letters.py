@@ -26,6 +26,11 @@ value the scan lost between the OCR words and the verdict (`scanlab --gap`, DEV 
   names) on the street's line labels nothing in the next column: the address was judged "found
   only in the customer name" (comporium_business, 5 verdicts). A heading whose words were read
   surely says what it says.
+- a holder's name over an attention line ('c/o Accounts Payable', on a scan '</o ...'), then a
+  street and its City-ST-ZIP line, is the name heading a mailing block, not a label: its word
+  'Services' ('Lakeside Legal Services Incorporated') made it a site heading over the service
+  address, and the mailing address typed as the service address was called exact on a photo
+  whose pages show no service address (hamilton_repeat: DEV's 5 false matches).
 """
 
 from __future__ import annotations
@@ -141,3 +146,18 @@ def test_a_heading_service_and_a_word_lost_to_noise_names_the_service_address() 
     assert _two_columns([("Service,", 0.85), ("Aggrens", 0.0)]) == Verdict.EXACT
     # read surely, the heading says what it says: 'Service Provider' heads no service address
     assert _two_columns([("Service,", 0.85), ("Provider", 0.95)]) != Verdict.EXACT
+
+
+def test_a_name_over_an_attention_line_and_an_address_is_no_site_heading() -> None:
+    rows: list[Row] = [[(40, "Account|Number:|434385", 0.95)],
+                       [(40, "Billing|No.|(402)|555-0196", 0.95)], [],
+                       [(40, "Lakeside|Legal|Services|incorporated", 0.96)],
+                       [(40, "</o|Accounts|Payable", 0.51)],
+                       [(40, "3917|W|Ridge|Blvd", 0.92)], [(40, "York,|NE|68465-6899", 0.94)]]
+    case = PortCase(account_name="Lakeside Legal Services Incorporated", account_number="434385",
+                    service_address=Address("3917 W Ridge Blvd", "", "York", "NE", "68465-6899"))
+    check = compare(case, extract_fields(_doc(rows))).fields["service_address"]
+    assert check.verdict not in (Verdict.EXACT, Verdict.EQUIVALENT)
+    rows[4] = [(40, "c/o|Accounts|Payable", 0.95)]
+    check = compare(case, extract_fields(_doc(rows))).fields["service_address"]
+    assert check.verdict not in (Verdict.EXACT, Verdict.EQUIVALENT)
