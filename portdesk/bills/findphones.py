@@ -27,6 +27,7 @@ from portdesk.bills.scanranges import (
     ampersand_spans,
     counted_blocks,
     counted_conf,
+    counted_runs,
     exchange_read_twice,
     odd_join_spans,
 )
@@ -139,6 +140,16 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
         for e164 in block.numbers():
             add(e164, found)
         covered.append(block.span)
+    for block, sure in counted_runs(index, seg, text):
+        # a block only the row's count still shows (its mark or its last end lost): as sure as
+        # the count and the words of the ends it rests on
+        a, b = _word_span(seg, *block.span)
+        found = _found(index, seg, a, b, at=block.span[0])
+        digits = [w.conf for w in seg.words[a:b + 1] if any(c.isdigit() for c in w.text)]
+        found = replace(found, places=(*found.places, BLOCK),
+                        read_conf=min(sure, max(digits, default=0.0)))
+        for e164 in block.numbers():
+            add(e164, found)
     for block, found in _exchange_read_twice(index, seg, text):
         for e164 in block.numbers():
             add(e164, found)
