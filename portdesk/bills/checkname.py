@@ -77,7 +77,8 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
                           "form); the carrier checks the whole name", None, check.evidence)
     if check.verdict == Verdict.MISMATCH and ext is not None and on_scan(
             index, ext.evidence) and (part_of(name_tokens(ext.shown), name_tokens(typed))
-                                      or letter_misread(name_tokens(ext.shown), name_tokens(typed))):
+                                      or letter_misread(name_tokens(ext.shown), name_tokens(typed))
+                                      or _legal_form_lost(name_tokens(ext.shown), want)):
         # "DBA Main Street Pharmacy" read alone, the legal name over it missed: not another name
         return FieldCheck("account_name", Verdict.UNVERIFIABLE, typed, ext.shown,
                           f"the bill's account holder name reads \"{ext.shown}\", part of the "
@@ -87,6 +88,14 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
 
 
 _LEGAL_FORMS = frozenset({"inc", "llc", "ltd", "ltee", "corp", "co", "pc", "llp", "lp", "plc"})
+
+
+def _legal_form_lost(bill: list[str], typed: list[str]) -> bool:
+    """A scan reads the typed name but its last word, a legal form ('Pharmacie Bellevue' for
+    '... ltée'): a short word at the end of a line is what OCR loses where the next column runs
+    into the name's line, so the scan does not show the name lacks it; a surely read other
+    word stays a mismatch."""
+    return len(typed) >= 2 and bill == typed[:-1] and typed[-1] in _LEGAL_FORMS
 
 
 def _part_of_holder(typed: list[str], holder: list[str]) -> str:

@@ -31,6 +31,11 @@ value the scan lost between the OCR words and the verdict (`scanlab --gap`, DEV 
   'Services' ('Lakeside Legal Services Incorporated') made it a site heading over the service
   address, and the mailing address typed as the service address was called exact on a photo
   whose pages show no service address (hamilton_repeat: DEV's 5 false matches).
+- a scan that reads the typed holder's name but its last word, a legal form ('Pharmacie
+  Bellevue' beside the next column's address, 'ltée' lost where the columns ran together): the
+  scan does not show the name lacks it, a question, never "the bill gives another account holder
+  name" (ebox_fr photo: 4 false alarms). A name read with a letter of its own off stays a
+  mismatch, and so does a name read whole.
 """
 
 from __future__ import annotations
@@ -161,3 +166,20 @@ def test_a_name_over_an_attention_line_and_an_address_is_no_site_heading() -> No
     rows[4] = [(40, "c/o|Accounts|Payable", 0.95)]
     check = compare(case, extract_fields(_doc(rows))).fields["service_address"]
     assert check.verdict not in (Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+def test_a_name_read_without_its_last_legal_form_on_a_scan_is_a_question() -> None:
+    rows: list[Row] = [[(40, "Code|client|KDZM3682", 0.93)],
+                       [(40, "Date|de|la|facture|12|juin|2026", 0.93)], [],
+                       [(40, "Adresse|de|facturation", 0.89)],
+                       [(40, "Pharmacie|Bellevue", 0.96)],
+                       [(40, "8005,|rue|Sainte-Catherine", 0.92)],
+                       [(40, "Québec|(Québec)|G1R|9C4", 0.9)]]
+
+    def verdict(typed: str) -> Verdict:
+        case = PortCase(account_name=typed, account_number="KDZM3682")
+        return compare(case, extract_fields(_doc(rows))).fields["account_name"].verdict
+
+    assert verdict("Pharmacie Bellevue ltée") == Verdict.UNVERIFIABLE
+    assert verdict("Pharxacie Bellevue ltée") == Verdict.MISMATCH
+    assert verdict("Pharmacie Bellevue Sud") == Verdict.MISMATCH
