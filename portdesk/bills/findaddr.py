@@ -243,10 +243,10 @@ def _specks_off(text: str) -> str:
     the city and the state ("MANCHESTER'TN 37354"), a star
     or a colon between a unit's word and its number ('Rm*5C'), a speck read as a dot or a quote
     before a line's first word ('.Exeter ON N0M 9S1'), a mark read in the gap of a Canadian
-    postal code ('T5J:1H2')."""
+    postal code ('T5J:1H2'), a mark read alone at a line's end ('Suite 7 *')."""
     # 'Montréal.(Québec)', "MN'55163": a speck read as a dot or a quote in the gap
     text = _QUOTE_GAP.sub(" ", _DOT_GAP.sub(" ", _STAR_GAP.sub(r"\1 ", text)))
-    text = _LEAD_SPECK.sub("", _POSTAL_GAP.sub(" ", text))
+    text = _LEAD_SPECK.sub("", _POSTAL_GAP.sub(" ", _LONE_SPECK.sub("", text)))
     return _AFTER_WORD.sub("", _COMMA_GAP.sub(" ", _COMMA_DASH.sub(", ", text)))
 
 
@@ -274,6 +274,8 @@ _STAR_GAP = re.compile(r"(?i)\b(rm|fl|apt|ste|app|unit|room|suite|bldg)[*:;](?=\
 _DOT_GAP = re.compile(r"(?<=[^\W\d_])\.(?=\()")
 _QUOTE_GAP = re.compile(r"(?<=\b[A-Z]{2})['’‘](?=\d{5}\b)|(?<=[^\W\d_]{3})['’‘](?=[A-Z]{2}\s+\d{5}\b)")
 _COMMA_GAP = re.compile(r"(?<=[A-Za-z]),(?=[A-Za-z])")
+# 'Suite 7 *': a mark alone after a line's last word is no part of the address
+_LONE_SPECK = re.compile(r"\s+[*°'`‘’.,:;~•·]+\s*$")
 # 'T5J:1H2': a speck between the two halves of a Canadian postal code (letter-digit-letter,
 # digit-letter-digit: no other value is written so)
 _POSTAL_GAP = re.compile(r"(?<=\b[A-Za-z]\d[A-Za-z])[:;.,'’‘*·](?=\d[A-Za-z]\d\b)")

@@ -36,6 +36,9 @@ value the scan lost between the OCR words and the verdict (`scanlab --gap`, DEV 
   scan does not show the name lacks it, a question, never "the bill gives another account holder
   name" (ebox_fr photo: 4 false alarms). A name read with a letter of its own off stays a
   mismatch, and so does a name read whole.
+- a mark read alone after an address line's last word ('Suite 7 *'): no part of the address;
+  the unit 'Suite 7 *' made the typed 'Ste 7' a mismatch (emery_cover: a false alarm) and the
+  typed 'Suite 7' a doubt (4 verdicts).
 """
 
 from __future__ import annotations
@@ -183,3 +186,21 @@ def test_a_name_read_without_its_last_legal_form_on_a_scan_is_a_question() -> No
     assert verdict("Pharmacie Bellevue ltée") == Verdict.UNVERIFIABLE
     assert verdict("Pharxacie Bellevue ltée") == Verdict.MISMATCH
     assert verdict("Pharmacie Bellevue Sud") == Verdict.MISMATCH
+
+
+def test_a_mark_alone_after_an_address_lines_last_word_is_no_part_of_it() -> None:
+    rows: list[Row] = [[(40, "Account|Number:|5521-0087", 0.95)],
+                       [(40, "Statement|Date|May|24,|2025", 0.95)], [],
+                       [(40, "SERVICE|ADDRESS", 0.95)], [(40, "7334|Ridge|Ave", 0.93)],
+                       [(40, "Suite|7", 0.93), (88, "*", 0.45)],
+                       [(40, "Huntington,|UT|84503", 0.93)]]
+
+    def verdict(unit: str) -> Verdict:
+        case = PortCase(account_name="Prairie Wind Motors", account_number="5521-0087",
+                        service_address=Address("7334 Ridge Ave", unit, "Huntington", "UT",
+                                                "84503"))
+        return compare(case, extract_fields(_doc(rows))).fields["service_address"].verdict
+
+    assert verdict("Suite 7") == Verdict.EXACT
+    assert verdict("Ste 7") == Verdict.EQUIVALENT
+    assert verdict("Suite 8") not in (Verdict.EXACT, Verdict.EQUIVALENT)
