@@ -167,14 +167,25 @@ def _heads_address(index: BillIndex, found: Found) -> bool:
     # a scan cuts an address line in two ('FL' and '1D' apart): the City-ST-ZIP line a few
     # lines down in the name's column still closes its block; or OCR garbled that line
     # ('Drummondville (Québec) 2B'), and the civic number opening the line right under the
-    # name (or under its attention line) says the block is an address
+    # name (or under its attention line), or a post-office box there, says the block is an
+    # address
     under = below(name, page.segments, max_lines=2.2, align=14.0)
     if under is not None and ATTENTION.match(under.text.strip()):
         # 'Attn: Office Manager' under the name is part of its block: the civic line is next
         under = below(under, page.segments, max_lines=2.2, align=14.0)
     return any(0 < s.top - name.bottom < 5 * page.body_height and abs(s.x0 - name.x0) <= 14
                and is_city_state_zip(s.text) for s in page.segments) or (
-        under is not None and _CIVIC_LINE.match(under.text.strip()) is not None)
+        under is not None and (_CIVIC_LINE.match(under.text.strip()) is not None
+                               or _box_line(under.text)))
+
+
+def _box_line(text: str) -> bool:
+    """A post-office box line ('PO Box 46878', 'C.P. 22356', 'Apartado 4367'): under a name it
+    opens a mailing block as surely as a civic number does."""
+    from portdesk.bills.addrmatch import street_key
+
+    key = street_key(text)
+    return len(key) == 2 and key[0] == "POBOX" and key[1][:1].isdigit()
 
 
 _CIVIC_LINE = re.compile(r"^\d{1,6}[A-Z]?,?\s+[A-Za-zÀ-ÿ]{2,}")

@@ -39,6 +39,11 @@ value the scan lost between the OCR words and the verdict (`scanlab --gap`, DEV 
 - a mark read alone after an address line's last word ('Suite 7 *'): no part of the address;
   the unit 'Suite 7 *' made the typed 'Ste 7' a mismatch (emery_cover: a false alarm) and the
   typed 'Suite 7' a doubt (4 verdicts).
+- a holder's name over a post-office box line ('C.P. 22356', 'PO Box 12') on a scan whose
+  City-ST-ZIP line OCR garbled ('Nicolet (Québec) J3T 81'), set on a label's line by OCR
+  ('Numéro de ompte' read as a numbers label): a box line opens a mailing block as surely as a
+  civic number, so the name heads an address (sogetel_fr: 5 verdicts "only as the account's
+  lines").
 """
 
 from __future__ import annotations
@@ -204,3 +209,14 @@ def test_a_mark_alone_after_an_address_lines_last_word_is_no_part_of_it() -> Non
     assert verdict("Suite 7") == Verdict.EXACT
     assert verdict("Ste 7") == Verdict.EQUIVALENT
     assert verdict("Suite 8") not in (Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+def test_a_name_over_a_post_office_box_line_heads_an_address() -> None:
+    rows: list[Row] = [[(40, "Sogetel", 0.92)], [(40, "VOTRE|COMPTE", 0.92)],
+                       [(40, "Numéro|de|ompte", 0.76), (292, "Quincaillerie|Beaubien", 0.92)],
+                       [(40, "274|639|670", 0.95), (292, "C.P.|22356", 0.77)],
+                       [(292, "Nicolet|(Québec)|J3T|81", 0.5)],
+                       [(40, "Date|de|facturation|1|août|2025", 0.9)]]
+    assert _name_check("Quincaillerie Beaubien", rows) == Verdict.EXACT
+    rows[3] = [(40, "274|639|670", 0.95), (292, "Merci|de|votre|confiance", 0.9)]
+    assert _name_check("Quincaillerie Beaubien", rows) != Verdict.EXACT
