@@ -157,9 +157,12 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
         covered.append(block.span)
     for block in ampersand_spans(text) if index.page.source == "ocr" else ():
         # 'and' or a misread 'a' (to): the lines between are a question, never confirmed, but
-        # under a caption naming a block ('Bloc de numéros') the sign is the block's 'à'
-        found = _found(index, seg, *_word_span(seg, *block.span), at=block.span[0])
-        named = block_caption(index, seg)
+        # under a caption naming a block ('Bloc de numéros') a sign read unsurely is the
+        # block's 'à' (one read surely is the '&' printed: still a question)
+        a, b = _word_span(seg, *block.span)
+        found = _found(index, seg, a, b, at=block.span[0])
+        named = block_caption(index, seg) and min(
+            (w.conf for w in seg.words[a:b + 1] if w.text.strip() == "&"), default=1.0) < SURE_MARK
         for e164 in block.numbers():
             if e164 not in seen:
                 add(e164, replace(found, places=(*found.places, BLOCK)) if named else replace(
@@ -227,6 +230,7 @@ def _ends_only_when_miscounted(index: PageIndex, seg: Segment, blocks: list[Bloc
 # a reading the pixels leave two ways ('&' or a misread 'a' between two lines): under the floor
 # at which a reading of the typed value confirms it (scantyped.TYPED_READ), so never a match
 AMBIGUOUS_READ = 0.3
+SURE_MARK = 0.8  # a sign between a block's ends read at this or over is the sign printed
 ODD_MARK_READ = 0.5  # a mark between two numbers read under this is noise, not what it reads as
 _ID_SUFFIX = re.compile(r"/\d{1,3}(?![\d/])")
 

@@ -8,8 +8,8 @@ drawn here (never on a corpus bill):
   count that disagrees, a second count or none lists nothing between; so does the French 'à'
   read as 'a' before the last line's four digits ('Bloc de 9 numéros 450-555-0172 a 0180');
 - '&' read between two whole numbers of one exchange under a caption naming a block ('Bloc de
-  numéros' over '418 555-0108 & 418 555-0119'): the sign is the block's 'à', the lines between
-  are listed; under any other caption they stay a question;
+  numéros' over '418 555-0108 & 418 555-0119', the sign read unsurely): the block's 'à', the lines between
+  are listed; under any other caption, or read surely (round 11), they stay a question;
 - a typed number read unsurely but every digit as typed ('(208) 555°0135' at 0.55) at the head
   of a row, in a column of whole numbers read surely at its left edge (a list of lines with no
   label, where the text version lists it by its print alone), is listed; alone it stays a
