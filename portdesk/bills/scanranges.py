@@ -178,10 +178,11 @@ def exchange_read_twice(text: str) -> Iterator[tuple[Block, Block, tuple[int, in
 
 # on a scan, the mark between a block's two ends lost or read as letters of no range word
 # ('573-555-0126 573-555-0141 16 DID Range', 'Bloc de 9 numéros 450-555-0172 a 0180': French
-# 'à' without its accent): a whole number and, after nothing or a short mark that is no digit,
-# a later line of its exchange, whole or by its four digits
+# 'à' without its accent): a whole number and, after nothing or a short mark that is no digit
+# and no range word (a block printed with its range word is read as printed: ranges.py), a
+# later line of its exchange, whole or by its four digits
 _SIDE_BY_SIDE = re.compile(r"(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s./-]?([2-9]\d{2})"
-                           r"[\s.-]?(\d{4})\s+(?:[^\d\s]{1,2}\s+)?"
+                           r"[\s.-]?(\d{4})\s+(?:(?!(?:to|au|à|[-–—])\s)[^\d\s]{1,2}\s+)?"
                            r"(?:(?:\+?1[\s.-]?)?\(?\1\)?[\s./-]?\2[\s.-]?)?(\d{4})(?![\d-])")
 # on a scan, a block's last end OCR lost or lifted off the row ('(507) 555-0188 through', the
 # '0194' read apart at noise level): a number and a range word ending the cell
