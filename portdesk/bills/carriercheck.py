@@ -235,6 +235,12 @@ def _unknown(typed: str, mine: Carrier | None, fields: BillFields) -> FieldCheck
         # the bill does not print may be another company's name, a question (round 14)
         return FieldCheck(_FLD, Verdict.EQUIVALENT, typed, printed, "the same carrier name, "
                           "written differently; use the bill's form", printed, evidence, printed)
+    if fields.source != "text" and _fragment_of(printed, typed, mine):
+        # OCR cut the wordmark ('lin' over 'go-'): a piece of the typed name is no other name
+        return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, printed,
+                          f"the scan reads the bill's wordmark as \"{printed}\", only part of "
+                          f"\"{typed}\" (the rest lost or read apart); compare it by eye", None,
+                          evidence)
     if mine is not None and fields.confidence.get(_FLD, 0.0) >= MIN_MATCH_CONFIDENCE and not (
             set(name_key(typed).split()) & set(name_key(printed).split()) - _COMMON):
         return FieldCheck(_FLD, Verdict.MISMATCH, typed, printed,
@@ -243,6 +249,17 @@ def _unknown(typed: str, mine: Carrier | None, fields: BillFields) -> FieldCheck
     return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, printed,
                       f"the bill's carrier reads as \"{printed}\", a carrier PortDesk does not "
                       "know; compare it by eye", None, evidence)
+
+
+def _fragment_of(printed: str, typed: str, mine: Carrier | None) -> bool:
+    """The wordmark as OCR read it is a shorter run of the letters of the typed name (or of one
+    of its known names): a logo's letters OCR set on two lines or lost in part read as a piece
+    of the name, never as another carrier's."""
+    piece = "".join(name_key(printed).split())
+    names = (typed, *(mine.aliases if mine is not None else ()))
+    return len(piece) >= 2 and any(
+        piece != whole and piece in whole
+        for whole in ("".join(name_key(n).split()) for n in names))
 
 
 def _same_name(fields: BillFields, typed: str) -> bool:

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from portdesk.bills.blocks import ATTENTION
 from portdesk.bills.context import Context
 from portdesk.bills.extract import BillFields
 from portdesk.bills.find import find_name, legal_part, name_tokens, near_on_scan
@@ -76,7 +77,8 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
                           "form); the carrier checks the whole name", None, check.evidence)
     if check.verdict == Verdict.MISMATCH and ext is not None and on_scan(
             index, ext.evidence) and (part_of(name_tokens(ext.shown), name_tokens(typed))
-                                      or letter_misread(name_tokens(ext.shown), name_tokens(typed))):
+                                      or letter_misread(name_tokens(ext.shown), name_tokens(typed))
+                                      or _legal_form_lost(name_tokens(ext.shown), want)):
         # "DBA Main Street Pharmacy" read alone, the legal name over it missed: not another name
         return FieldCheck("account_name", Verdict.UNVERIFIABLE, typed, ext.shown,
                           f"the bill's account holder name reads \"{ext.shown}\", part of the "
@@ -86,6 +88,14 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
 
 
 _LEGAL_FORMS = frozenset({"inc", "llc", "ltd", "ltee", "corp", "co", "pc", "llp", "lp", "plc"})
+
+
+def _legal_form_lost(bill: list[str], typed: list[str]) -> bool:
+    """A scan reads the typed name but its last word, a legal form ('Pharmacie Bellevue' for
+    '... ltée'): a short word at the end of a line is what OCR loses where the next column runs
+    into the name's line, so the scan does not show the name lacks it; a surely read other
+    word stays a mismatch."""
+    return len(typed) >= 2 and bill == typed[:-1] and typed[-1] in _LEGAL_FORMS
 
 
 def _part_of_holder(typed: list[str], holder: list[str]) -> str:
@@ -157,11 +167,25 @@ def _heads_address(index: BillIndex, found: Found) -> bool:
     # a scan cuts an address line in two ('FL' and '1D' apart): the City-ST-ZIP line a few
     # lines down in the name's column still closes its block; or OCR garbled that line
     # ('Drummondville (Québec) 2B'), and the civic number opening the line right under the
-    # name says the block is an address
+    # name (or under its attention line), or a post-office box there, says the block is an
+    # address
     under = below(name, page.segments, max_lines=2.2, align=14.0)
+    if under is not None and ATTENTION.match(under.text.strip()):
+        # 'Attn: Office Manager' under the name is part of its block: the civic line is next
+        under = below(under, page.segments, max_lines=2.2, align=14.0)
     return any(0 < s.top - name.bottom < 5 * page.body_height and abs(s.x0 - name.x0) <= 14
                and is_city_state_zip(s.text) for s in page.segments) or (
-        under is not None and _CIVIC_LINE.match(under.text.strip()) is not None)
+        under is not None and (_CIVIC_LINE.match(under.text.strip()) is not None
+                               or _box_line(under.text)))
+
+
+def _box_line(text: str) -> bool:
+    """A post-office box line ('PO Box 46878', 'C.P. 22356', 'Apartado 4367'): under a name it
+    opens a mailing block as surely as a civic number does."""
+    from portdesk.bills.addrmatch import street_key
+
+    key = street_key(text)
+    return len(key) == 2 and key[0] == "POBOX" and key[1][:1].isdigit()
 
 
 _CIVIC_LINE = re.compile(r"^\d{1,6}[A-Z]?,?\s+[A-Za-zÀ-ÿ]{2,}")

@@ -33,6 +33,7 @@ from portdesk.bills.scanmatch import (
 from portdesk.bills.scantyped import (
     bare_digit_run,
     confusions_away,
+    in_number_column,
     in_number_grid,
     new_readings,
     read_as_typed,
@@ -224,7 +225,8 @@ def _number(e164: str, found: list[Found], masked_tails: set[str],
         # of the places that list it as surely, one read with confidence is enough
         sure = next((p for p in line_peers(s, sightings) if p.read_conf >= MIN_MATCH_READ
                      or read_twice(p, sightings) or read_as_typed(p, best == 2 or (
-                         index is not None and in_number_grid(index, p)))), None)
+                         index is not None and (in_number_grid(index, p) or (
+                             in_number_column(index, p)))))), None)
         if sure is None:
             return NumberCheck(e164, Verdict.UNVERIFIABLE, "read with low confidence on the "
                                "scan; compare it by eye", s.evidence)

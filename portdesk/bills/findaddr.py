@@ -242,10 +242,11 @@ def _specks_off(text: str) -> str:
     before a province in brackets ('Montréal.(Québec)'), a quote between state and ZIP or between
     the city and the state ("MANCHESTER'TN 37354"), a star
     or a colon between a unit's word and its number ('Rm*5C'), a speck read as a dot or a quote
-    before a line's first word ('.Exeter ON N0M 9S1')."""
+    before a line's first word ('.Exeter ON N0M 9S1'), a mark read in the gap of a Canadian
+    postal code ('T5J:1H2'), a mark read alone at a line's end ('Suite 7 *')."""
     # 'Montréal.(Québec)', "MN'55163": a speck read as a dot or a quote in the gap
     text = _QUOTE_GAP.sub(" ", _DOT_GAP.sub(" ", _STAR_GAP.sub(r"\1 ", text)))
-    text = _LEAD_SPECK.sub("", text)
+    text = _LEAD_SPECK.sub("", _POSTAL_GAP.sub(" ", _LONE_SPECK.sub("", text)))
     return _AFTER_WORD.sub("", _COMMA_GAP.sub(" ", _COMMA_DASH.sub(", ", text)))
 
 
@@ -273,6 +274,11 @@ _STAR_GAP = re.compile(r"(?i)\b(rm|fl|apt|ste|app|unit|room|suite|bldg)[*:;](?=\
 _DOT_GAP = re.compile(r"(?<=[^\W\d_])\.(?=\()")
 _QUOTE_GAP = re.compile(r"(?<=\b[A-Z]{2})['’‘](?=\d{5}\b)|(?<=[^\W\d_]{3})['’‘](?=[A-Z]{2}\s+\d{5}\b)")
 _COMMA_GAP = re.compile(r"(?<=[A-Za-z]),(?=[A-Za-z])")
+# 'Suite 7 *': a mark alone after a line's last word is no part of the address
+_LONE_SPECK = re.compile(r"\s+[*°'`‘’.,:;~•·]+\s*$")
+# 'T5J:1H2': a speck between the two halves of a Canadian postal code (letter-digit-letter,
+# digit-letter-digit: no other value is written so)
+_POSTAL_GAP = re.compile(r"(?<=\b[A-Za-z]\d[A-Za-z])[:;.,'’‘*·](?=\d[A-Za-z]\d\b)")
 _AFTER_WORD = re.compile(r"(?<=\w)[:;*]+(?=\s|,|$)")
 
 
@@ -322,7 +328,29 @@ def address_places(index: PageIndex, seg: Segment, start: int) -> tuple[Place, .
         places = heading + places[1:]
     if not places and start == 0 and (site := site_heading(index, seg, labels_only=True)) is not None:
         places = [Place(Context.SERVICE, site, HEADED)]
+    if not places and start == 0 and index.page.source == "ocr" and (
+            lost := _heading_word_lost(index, seg)) is not None:
+        places = [Place(Context.SERVICE, lost.text, "block")]
     return tuple(places)
+
+
+def _heading_word_lost(index: PageIndex, seg: Segment) -> Segment | None:
+    """'Service, Aggrens' over a street line: a scan's heading whose second word OCR read at
+    noise level (0.00) is 'Service' and a word lost. Over an address, the only heading that
+    word starts is the service address's (or location's); the heading must be right above
+    the street, alone on its line in the street's column, every other word read surely."""
+    up = index.up(seg)
+    if up is None or abs(up.x0 - seg.x0) > 14 or up.bottom > seg.top + 1:
+        return None
+    sure = [w for w in up.words if w.conf >= 0.8]
+    lost = [w for w in up.words if w.conf < _NOISE_READ]
+    if not lost or len(sure) + len(lost) != len(up.words) or len(up.words) > 3:
+        return None
+    said = " ".join(w.text.strip(",.:;").lower() for w in sure)
+    return up if said == "service" and up.words[0] in sure else None
+
+
+_NOISE_READ = 0.3  # a word read below this is noise: what it says is lost
 
 
 _PHONE_SERVICE = re.compile(r"(?i)\b(?:phone|voice|voip|lines?|t[ée]l[ée]phon\w*|lignes?)\W*$")

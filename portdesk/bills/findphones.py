@@ -25,8 +25,10 @@ from portdesk.bills.rowranges import row_blocks
 from portdesk.bills.scanphones import add_scan_readings, digit_run_line, stub_scan_line
 from portdesk.bills.scanranges import (
     ampersand_spans,
+    block_caption,
     counted_blocks,
     counted_conf,
+    counted_runs,
     exchange_read_twice,
     odd_join_spans,
 )
@@ -139,16 +141,32 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
         for e164 in block.numbers():
             add(e164, found)
         covered.append(block.span)
+    for block, sure in counted_runs(index, seg, text):
+        # a block only the row's count still shows (its mark or its last end lost): as sure as
+        # the count and the words of the ends it rests on
+        a, b = _word_span(seg, *block.span)
+        found = _found(index, seg, a, b, at=block.span[0])
+        digits = [w.conf for w in seg.words[a:b + 1] if any(c.isdigit() for c in w.text)]
+        found = replace(found, places=(*found.places, BLOCK),
+                        read_conf=min(sure, max(digits, default=0.0)))
+        for e164 in block.numbers():
+            add(e164, found)
     for block, found in _exchange_read_twice(index, seg, text):
         for e164 in block.numbers():
             add(e164, found)
         covered.append(block.span)
     for block in ampersand_spans(text) if index.page.source == "ocr" else ():
-        # 'and' or a misread 'a' (to): the lines between are a question, never confirmed
-        found = _found(index, seg, *_word_span(seg, *block.span), at=block.span[0])
+        # 'and' or a misread 'a' (to): the lines between are a question, never confirmed, but
+        # under a caption naming a block ('Bloc de numéros') a sign read unsurely is the
+        # block's 'à' (one read surely is the '&' printed: still a question)
+        a, b = _word_span(seg, *block.span)
+        found = _found(index, seg, a, b, at=block.span[0])
+        named = block_caption(index, seg) and min(
+            (w.conf for w in seg.words[a:b + 1] if w.text.strip() == "&"), default=1.0) < SURE_MARK
         for e164 in block.numbers():
             if e164 not in seen:
-                add(e164, replace(found, read_conf=min(found.read_conf, AMBIGUOUS_READ)))
+                add(e164, replace(found, places=(*found.places, BLOCK)) if named else replace(
+                    found, read_conf=min(found.read_conf, AMBIGUOUS_READ)))
     for block, mark in odd_join_spans(text) if index.page.source == "ocr" else ():
         # a mark OCR could not read between two numbers of one exchange ('à', '&', '-'): the
         # lines between are a question, never confirmed, never "not found" (an unsure block)
@@ -213,6 +231,7 @@ def _ends_only_when_miscounted(index: PageIndex, seg: Segment, blocks: list[Bloc
 # a reading the pixels leave two ways ('&' or a misread 'a' between two lines): under the floor
 # at which a reading of the typed value confirms it (scantyped.TYPED_READ), so never a match
 AMBIGUOUS_READ = 0.3
+SURE_MARK = 0.8  # a sign between a block's ends read at this or over is the sign printed
 ODD_MARK_READ = 0.5  # a mark between two numbers read under this is noise, not what it reads as
 _ID_SUFFIX = re.compile(r"/\d{1,3}(?![\d/])")
 

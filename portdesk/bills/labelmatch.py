@@ -92,8 +92,11 @@ class LabelMatcher:
     def _match(self, segment: Segment, *, qualified: bool,
                gap_dashes: bool = False, slash_side: int | None = None) -> LabelHit | None:
         # a speck OCR read as a lone letter ("Service Z Address") is not a word of the label
+        # nor, on a scan, a mark read alone before the label ('+ Account ID:', '* Due Date')
         kept = [i for i, w in enumerate(segment.words)
-                if not (len(w.text) == 1 and w.text.isalpha() and w.conf < NOISE_CONF)]
+                if not (len(w.text) == 1 and w.text.isalpha() and w.conf < NOISE_CONF)
+                and not (i == 0 < len(segment.words) - 1 and w.conf < 1.0
+                         and not any(c.isalnum() for c in w.text))]
         tokens = [norm_token(segment.words[i].text) for i in kept]
         if slash_side is not None and kept and kept[0] == 0:
             tokens[0] = norm_token(segment.words[0].text.split("/")[slash_side])

@@ -68,11 +68,23 @@ def _subject(tail: Segment) -> Segment | None:
 _VERBS = _COPULA | {"will", "has", "have", "were"}
 
 
+# OCR confidence under which a lone character after a label is a speck, not the label's value
+SPECK_READ = 0.6
+
+
+def _speck(tail: Segment) -> bool:
+    """On a scan, the label's tail is only lone characters read unsurely ('i' at 0.52 after
+    'Numéro de client', a dot over a letter): no field's value is one character read so."""
+    return all(len(w.text) == 1 and w.conf < SPECK_READ for w in tail.words)
+
+
 def _places(hit: LabelHit, page: LabelPage) -> Iterator[tuple[Segment, float]]:
     tail = hit.segment.tail(hit.size)
     head = hit.segment
     if tail is not None and _QUALIFIER.match(tail.text):
         tail = None  # "Service Address (E911)": the label's own aside, its value right or under
+    if tail is not None and _speck(tail):
+        tail = None  # 'Numéro de client i': a speck OCR read after the label, its value right
     if tail is not None and (stated := _stated(tail)) is not None:
         yield stated, 0.95  # "Your account number is 218209 and this statement ...": a sentence
         return

@@ -24,7 +24,12 @@ from portdesk.bills.structure import (
 if TYPE_CHECKING:
     from portdesk.bills.pageindex import PageIndex
 
-_URL = re.compile(r"(?i)\bwww\.|\.(?:com|net|ca)\b|@|https?:")
+# a web address: a domain's ending follows its name with no gap ("help.dialpad.com"); a state
+# after a mark OCR read in the gap ("Oxnard,.CA 93085") or before its ZIP is no domain
+_URL = re.compile(r"(?i)\bwww\.|(?<=[^\W_])\.(?:com|net|ca)\b(?!\s+\d{5}\b)|@|https?:")
+# an attention line with the person it names: a line of a name-and-address block, never the
+# label of a value in the next column
+_ATTENTION_PAIR = re.compile(r"(?i)^(?:attn|attention|c/o|care of)\b\W*[^\W\d_]")
 _BRAND_NUMBER = re.compile(r"(?i)\b(?:number|no\.?|#|numero)\W*$")
 _AMOUNT = re.compile(r"^-?\$\s?\d[\d,.]*$|^-?\d[\d\s,.]*\s?\$$")
 _LINE_WORD = re.compile(r"\b(?:line|ligne|did|dids|trunk)\b")
@@ -118,6 +123,8 @@ def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
         head = label_head(left.text)
         if head != left.text and seg.x0 - left.x1 > 60:
             break  # "Account #: 4248" far left is a pair of its own, in another column
+        if _ATTENTION_PAIR.match(left.text.strip()) and seg.x0 - left.x1 > 60:
+            break  # "Attn: Office Manager": the mailing block's line, its person named
         ctx = index.kind(head)
         if ctx != Context.NONE and _BYGONE.match(head.split()[0]):
             return Place(Context.OTHER_ID, left.text, "line")  # "Previous BTN | 508-555-0142"

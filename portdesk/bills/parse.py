@@ -81,6 +81,8 @@ def parse_account_number(text: str) -> str | None:
     tokens = text.split()
     for at, token in enumerate(tokens):
         token = token.strip(",;")
+        if token[-2:-1].isdigit() and token.endswith(":") and at == len(tokens) - 1:
+            token = token[:-1]  # '593624:' ending the value: a speck after it (no number ends so)
         if not token or not _ACCOUNT_TOKEN.match(token):
             break
         if kept and month_of(token.strip(".")) is not None and parse_date(

@@ -174,3 +174,59 @@ def exchange_read_twice(text: str) -> Iterator[tuple[Block, Block, tuple[int, in
         yield (Block(m.group(1), a, first, last, span, repaired=True),
                Block(m.group(1), b, first, last, span, repaired=True),
                (m.start(), m.end(3)), (m.end("sep"), m.end()))
+
+
+# on a scan, the mark between a block's two ends lost or read as letters of no range word
+# ('573-555-0126 573-555-0141 16 DID Range', 'Bloc de 9 numéros 450-555-0172 a 0180': French
+# 'à' without its accent): a whole number and, after nothing or a short mark that is no digit
+# and no range word (a block printed with its range word is read as printed: ranges.py), a
+# later line of its exchange, whole or by its four digits
+_SIDE_BY_SIDE = re.compile(r"(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s./-]?([2-9]\d{2})"
+                           r"[\s.-]?(\d{4})\s+(?:(?!(?:to|au|à|[-–—])\s)[^\d\s]{1,2}\s+)?"
+                           r"(?:(?:\+?1[\s.-]?)?\(?\1\)?[\s./-]?\2[\s.-]?)?(\d{4})(?![\d-])")
+# on a scan, a block's last end OCR lost or lifted off the row ('(507) 555-0188 through', the
+# '0194' read apart at noise level): a number and a range word ending the cell
+_OPEN_END = re.compile(r"(?i)(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s./-]?([2-9]\d{2})"
+                       r"[\s.-]?(\d{4})[.,]?\s*(?:thru|through|to|until|jusqu['’] ?(?:à|au)|à|au)"
+                       r"[.,:]?\s*$")
+
+
+def counted_runs(index: PageIndex, seg: Segment, text: str) -> Iterator[tuple[Block, float]]:
+    """On a scan, a block whose row's count of lines is the only witness left of its form: its two
+    ends side by side with the mark between them lost or misread, or its first end and a range word
+    with the last end lost. The count must be the row's only one and agree with the ends (two
+    numbers of one exchange side by side on a row that counts exactly the lines from one to the
+    other are that block's ends, not a list of two); for a lost last end, the first line and the
+    count fix it. (block, how surely: the least sure of the count and the end it rests on.) A
+    count that disagrees or a second count on the row puts nothing back."""
+    if index.page.source != "ocr":
+        return
+    counts = row_counts(index, seg)
+    if len({n for n, _ in counts}) != 1 or not 1 < counts[0][0] <= MAX_RANGE:
+        return
+    size, sure = counts[0][0], min(conf for _, conf in counts)
+    for m in _SIDE_BY_SIDE.finditer(text):
+        first, last = int(m.group(3)), int(m.group(4))
+        if last - first + 1 == size:
+            yield Block(m.group(1), m.group(2), first, last, m.span()), sure
+    end = _OPEN_END.search(text)
+    if end is not None and int(end.group(3)) + size - 1 <= 9999:
+        first = int(end.group(3))
+        yield Block(end.group(1), end.group(2), first, first + size - 1, end.span()), sure
+
+
+_BLOCK_NAME = re.compile(r"(?i)\b(?:blocks?|blocs?|ranges?|plages?)\b")
+
+
+def block_caption(index: PageIndex, seg: Segment) -> bool:
+    """On a scan, the pair's cell sits right under a caption naming a block ('Bloc de numéros'
+    over '418 555-0108 & 418 555-0119'), or its row names one: the sign OCR read between the two
+    ends is the block's 'à' or 'to', not 'and' (a list of two lines is no block). The caption
+    is the line right above, over the cell's left edge."""
+    row = [s for s in index.lines.get(seg.line, [seg])]
+    if any(_BLOCK_NAME.search(s.text) for s in row):
+        return True
+    height = max(seg.height, index.body_height)
+    above = [s for s in index.segments if s.page == seg.page and s.bottom <= seg.top + 1
+             and seg.top - s.bottom <= 1.5 * height and s.x0 - height <= seg.x0 < s.x1]
+    return bool(above) and _BLOCK_NAME.search(max(above, key=lambda s: s.bottom).text) is not None

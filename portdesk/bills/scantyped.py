@@ -191,6 +191,42 @@ def in_number_grid(index: BillIndex, s: Sighting) -> bool:
         d >= 10 for d in digits) >= 2
 
 
+_PHONE_CELL = re.compile(r"^\(?[2-9]\d{2}\)?[\s.-]?[2-9]\d{2}[\s.-]?\d{4}")
+COLUMN_PEERS = 2  # whole numbers read surely in the same column that make it a list of lines
+
+
+def in_number_column(index: BillIndex, s: Sighting) -> bool:
+    """A scan's reading at the head of a row, in a column of whole phone numbers starting rows
+    right at its left edge, two or more of them read surely ('(208) 555-0177 Business Line'
+    over and under '(208) 555°0135 1FB Business Line'): a column listing lines, where the text
+    version of the bill lists the number by its print alone. There the typed digits read
+    unsurely confirm it as they do under a label naming the lines (`read_as_typed`)."""
+    from portdesk.bills.verdicts import MIN_MATCH_READ
+
+    e = s.evidence
+    if not 0 < e.page <= len(index.pages) or index.pages[e.page - 1].page.source != "ocr":
+        return False
+    page = index.pages[e.page - 1]
+    height = max(e.bbox[3] - e.bbox[1], page.body_height)
+    peers = 0
+    for seg in page.segments:
+        first = seg.words[0] if seg.words else None
+        if first is None or abs(first.x0 - e.bbox[0]) > height or (
+                seg.top < e.bbox[3] and e.bbox[1] < seg.bottom):
+            continue
+        m = _PHONE_CELL.match(seg.text)
+        if m is None or abs(seg.top - e.bbox[1]) > 12 * height:
+            continue
+        words, size = [], 0
+        for w in seg.words:  # the words the number is read from
+            if size >= m.end():
+                break
+            words.append(w)
+            size += len(w.text) + 1
+        peers += min(w.conf for w in words) >= MIN_MATCH_READ
+    return peers >= COLUMN_PEERS
+
+
 def bare_digit_run(index: BillIndex, s: Sighting) -> bool:
     """A scan's bare run of ten or eleven digits with nothing saying what it is (no label, no
     heading, no table): a payment stub's scan line that a photo broke into pieces

@@ -123,9 +123,16 @@ def address_heads(labelish: Iterable[Segment], lines: Lines) -> set[int]:
         if _starts_with_label(seg.text):
             continue
         under = _under(seg, lines, order)
+        if under is not None and _ATTENTION_LINE.match(under.text.strip()):
+            under = _under(under, lines, order)  # 'c/o Accounts Payable': the block goes on
         if under is not None and _street_then_city(under, lines, order):
             out.add(id(seg))
     return out
+
+
+# a name-and-address block's attention line, its 'c/o' read with the c misread on a scan
+# ('</o Accounts Payable'): a slash and an o after one mark are no other word
+_ATTENTION_LINE = re.compile(r"(?i)^(?:attn\b|attention\b|care of\b|\S/o\b)")
 
 
 def words_over(header: Segment, value: Segment, row: list[Segment]) -> str:

@@ -7,6 +7,8 @@
         --seed 53    # a round's half of every open split, drawn in one process, summed
     python -m tests.billcorpus.scanlab --halves ... --half DEV --seed 113 --gap [--misses]
         # right on the text version of the same bill, wrong on the scan: pixels/finding/judging
+    python -m tests.billcorpus.scanlab --halves ... --half DEV --seed 131 --errors [--misses]
+        # the scans whose check ends in an error, a refusal or a traceback, by kind
 
 `--halves` draws the open splits one after another in one process, as a round's figures were
 taken: a photo's paper grain comes from PIL's `effect_noise`, which follows the C library's
@@ -205,7 +207,8 @@ def _half(text: str, half: str, split: str) -> list[str] | None:
 
 
 def _score_half(halves: Path, half: str, seed: int, cache: Path, misses: bool = False,
-                keep: str = "", by_class: bool = False, by_gap: set[str] | None = None) -> int:
+                keep: str = "", by_class: bool = False, by_gap: set[str] | None = None,
+                by_error: bool = False) -> int:
     from tests.billcorpus.build import scanned_bills
     from tests.billcorpus.score import Tally, figures, score
 
@@ -219,6 +222,11 @@ def _score_half(halves: Path, half: str, seed: int, cache: Path, misses: bool = 
         # the splits the file cut (a split opened after it was written is not in its figures)
         for split in (s for s in OPEN_SPLITS if f"\n{s}:" in text):
             bills = scanned_bills(split, 1, Path(tmp) / split, seed, _half(text, half, split))
+            if by_error:  # the scans ending in an error, by kind, summed over the splits
+                from tests.billcorpus.scanerrors import scan_errors
+
+                lost += scan_errors(bills, seed, misses)
+                continue
             if by_gap is not None:  # the same cases on the text version, summed over the splits
                 from tests.billcorpus.scangap import gap
 
@@ -242,6 +250,12 @@ def _score_half(halves: Path, half: str, seed: int, cache: Path, misses: bool = 
                         setattr(total, name, mine + value)
                     elif isinstance(value, (Counter, list)):
                         mine += value
+    if by_error:
+        from tests.billcorpus.scanerrors import errors_table
+
+        print(f"{half} seed {seed}: scans and photos whose check ends in an error")
+        print(errors_table(lost))
+        return 0
     if by_gap is not None:
         from tests.billcorpus.scangap import gap_table
 
@@ -273,6 +287,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="each wrong verdict by where it is lost: pixels, finding or judging")
     p.add_argument("--gap", action="store_true",
                    help="the same cases on the text version: what the scan loses, by class")
+    p.add_argument("--errors", action="store_true",
+                   help="the scans whose check ends in an error, a refusal or a traceback")
     p.add_argument("--fields", default="", help="with --gap: only these fields (comma-separated)")
     p.add_argument("--halves", default="", help="a round's halves file (scan_round9_halves.md)")
     p.add_argument("--half", default="DEV", help="DEV, CHECK or ALL (with --halves)")
@@ -281,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
     by_gap = {f for f in args.fields.split(",") if f} if args.gap else None
     if args.halves:
         return _score_half(Path(args.halves), args.half, args.seed, Path(args.cache),
-                           args.misses, args.keep, args.classes, by_gap)
+                           args.misses, args.keep, args.classes, by_gap, args.errors)
 
     from tests.billcorpus.build import scanned_bills
     from tests.billcorpus.score import figures, score
@@ -311,6 +327,11 @@ def main(argv: list[str] | None = None) -> int:
             from tests.billcorpus.scangap import gap, gap_table
 
             print(gap_table(gap(bills, Path(args.cache), args.seed, by_gap, args.misses)))
+            return 0
+        if args.errors:
+            from tests.billcorpus.scanerrors import errors_table, scan_errors
+
+            print(errors_table(scan_errors(bills, args.seed, args.misses)))
             return 0
         if args.classes:
             counts = classes(bills, Path(args.cache), args.seed)
