@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QWidget
 
 from portdesk.domain.case import PortCase
 from portdesk.domain.errors import PortDeskError
+from portdesk.domain.kind_fields import unused_fields
 from portdesk.domain.moments import shown_stamp
 from portdesk.ui.loa.pdfview import PdfView
 from portdesk.ui.loa.tasks import TaskRunner
@@ -72,10 +73,19 @@ def read_file(path: Path) -> bytes:
         raise PortDeskError(f"{path}: cannot be read ({exc.strerror})") from None
 
 
+NO_CARRIER_TYPED = "no carrier typed"
+
+
 def case_line(case: PortCase) -> str:
+    """The case a screen is about, in one line. Each slot says what it holds: a kind that carries
+    no losing carrier (a transfer, a port-out) leaves the slot out, and one that does but has
+    none typed says so in words (the bill check's header showed a bare "—", read as a value)."""
     count = len(case.numbers)
-    numbers = f"{count} number" + ("" if count == 1 else "s")
-    return f"{case.reference} · {case.account_name} · {numbers} · {case.losing_carrier or '—'}"
+    slots = [case.reference, case.account_name or "no customer name typed",
+             f"{count} number" + ("" if count == 1 else "s")]
+    if "losing_carrier" not in unused_fields(case.kind):
+        slots.append(case.losing_carrier or NO_CARRIER_TYPED)
+    return " · ".join(slots)
 
 
 def local_time(when: datetime | None) -> str:
