@@ -26,7 +26,7 @@ from portdesk.ui.batch import BatchActions
 from portdesk.ui.case_panel import CasePanel
 from portdesk.ui.desk_commands import DeskCommands
 from portdesk.ui.dialogs import Inform
-from portdesk.ui.document_actions import DocumentActions
+from portdesk.ui.document_actions import TAKES_LOA, DocumentActions
 from portdesk.ui.platform_actions import PlatformActions
 from portdesk.ui.queue_model import QueueModel
 from portdesk.ui.queue_view import QueueView
@@ -44,7 +44,9 @@ log = logging.getLogger(__name__)
 COUNTS_EVERY_MS = 60_000
 
 
-CASE_ACTIONS = ("save", "mark_ready", "comment", "split", "print", "send_again")
+# what acts on the open case (the LOA and bill screens add theirs: DeskActions.needs_case)
+CASE_ACTIONS = ("save", "mark_ready", "comment", "split", "print", "send_again", "verify_port",
+                "audit_trail")
 WRITE_ACTIONS = ("new_case", "import", "samples", "save", "mark_ready", "comment", "split",
                  "send_again", "verify_port", "assign", "status")  # off on a read-only queue
 
@@ -257,7 +259,8 @@ class MainWindow(QMainWindow):
         """What acts on the open case does nothing without one: off, and the hover says so.
         Submit and Print LOA are a port-in's: off for a port-out or a transfer, with why (the
         toolbar offered Submit on the demo's port-out; it failed only after the question)."""
-        self.actions_.enable(CASE_ACTIONS, is_open, "open a case first (pick one in the queue)")
+        self.actions_.needs_case(CASE_ACTIONS)
+        self.actions_.set_case_open(is_open)
         base = self.case_panel.base if is_open else None
         name, where = action_name(base.kind if base is not None else CaseKind.PORT_IN)
         text = f"{name} (calls, texts, listings" + (f" {where}" if where else "") + ")…"
@@ -265,7 +268,7 @@ class MainWindow(QMainWindow):
         self.actions_["verify_port"].setText(text[:cut] + "&" + text[cut:])
         if base is not None and base.kind != CaseKind.PORT_IN:
             why = no_loa_here(base)
-            self.actions_.enable(("mark_ready", "print"), False,
+            self.actions_.enable(("mark_ready", "print", *TAKES_LOA), False,
                                  why[0].lower() + why[1:] if why else "not for this case")
         self._refuse_writes()
 
