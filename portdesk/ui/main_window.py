@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.sidebar.queue_selected.connect(self.queue_view.show_queue)
         self.queue_view.case_activated.connect(self.case_panel.open_case)
         self.queue_view.case_left.connect(self._on_case_left)
+        self.queue_view.reopen_missed.connect(self._on_reopen_missed)
         self.case_panel.case_loaded.connect(self.queue_view.follow_editor)
         self.case_panel.case_created.connect(self._show_created)
         self.queue_view.samples_requested.connect(self.commands.load_samples)
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self._show_read_only(desk.read_only(store))
         for notice in desk.notices(store):
             self.status.flash(notice[0].upper() + notice[1:] + ".", 30_000)
+        self._restore_open_case()
         self.load_queues(select=str(self.qsettings.value("desk/queue", "all")))
         self._periodic.start()
         self.store_ready.emit()
@@ -331,6 +333,31 @@ class MainWindow(QMainWindow):
         if columns is None or str(columns) == str(self.model.columnCount()):
             self.queue_view.restore_state(s.value("desk/header"))
 
+    def _restore_open_case(self) -> None:
+        """The quick filter and the case open when the desk closed, as they were (the queue is
+        restored by load_queues): the desk started on the first row, and the specialist looked
+        for their case again. The filter's text is set before the queue loads, unheard (it
+        would load the rows of no queue first)."""
+        s = self.qsettings
+        text = str(s.value("desk/filter", "") or "")
+        blocked = self.queue_view.filter.blockSignals(True)
+        self.queue_view.filter.setText(text)
+        self.queue_view.filter.blockSignals(blocked)
+        try:
+            case_id = int(str(s.value("desk/case", "")))
+        except ValueError:
+            return
+        self.queue_view.reopen = (case_id, str(s.value("desk/case_reference", "") or ""))
+
+    def _on_reopen_missed(self, reference: str) -> None:
+        queue = self.sidebar.current_queue()
+        where = f"“{queue.label}”" if queue is not None else "this list"
+        if self.queue_view.filter.text().strip():
+            where += " with this filter"
+        first = ": the first case is open" if self.model.rowCount() else ""
+        self.status.flash(f"{reference or 'The case open when PortDesk closed'} (open when "
+                          f"PortDesk closed) is not in {where} any more{first}.", 20_000)
+
     def save_view_state(self) -> None:
         s = self.qsettings
         s.setValue("desk/geometry", self.saveGeometry())
@@ -341,6 +368,14 @@ class MainWindow(QMainWindow):
         queue = self.sidebar.current_queue()
         if queue is not None:
             s.setValue("desk/queue", queue.key)
+        s.setValue("desk/filter", self.queue_view.filter.text())
+        base = self.case_panel.base
+        if base is not None and base.id is not None:
+            s.setValue("desk/case", base.id)
+            s.setValue("desk/case_reference", base.reference)
+        else:
+            s.remove("desk/case")
+            s.remove("desk/case_reference")
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
