@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -92,6 +93,31 @@ def local_time(when: datetime | None) -> str:
     if when is None:
         return "unknown time"
     return shown_stamp(when)  # naive is the store's UTC; the zone always named
+
+
+class LetterWarning(QLabel):
+    """The failing readiness checks about what the LOA will carry wrong or empty
+    (readiness.before_signing), shown on the signing screens before a signature is made. A
+    signature over a wrong letter is wasted: the carrier rejects it, and it must be filled and
+    signed again. It says; it never blocks."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setObjectName("letterWarning")
+        self.setAccessibleName("What the LOA will carry wrong or empty")
+        self.setStyleSheet("QLabel#letterWarning { color: #8a1f11; background: #fdecea; "
+                           "border: 1px solid #e0a39b; padding: 6px; }")
+        self.checks: list[Any] = []
+        self.hide()
+
+    def show_checks(self, checks: list[Any]) -> None:
+        self.checks = list(checks)
+        lines = [f"• {c.title}: {c.message}" for c in self.checks]
+        self.setText(f"The LOA will carry {'this' if len(lines) == 1 else 'these'} wrong or "
+                     "empty (readiness fails):\n" + "\n".join(lines) if lines else "")
+        self.setVisible(bool(lines))
 
 
 class StatusLine(QLabel):
