@@ -254,6 +254,8 @@ class MainWindow(QMainWindow):
         self.actions_.enable(("undo", "redo"), False)
         p.case_loaded.connect(lambda _id: self._case_open(True))
         p.case_closed.connect(lambda: self._case_open(False))
+        p.case_loaded.connect(lambda _id: self._remember_open_case())
+        p.case_closed.connect(self._remember_open_case)
         p.sync_requested.connect(self.refresh)
         self._case_open(False)
 
@@ -263,6 +265,7 @@ class MainWindow(QMainWindow):
         toolbar offered Submit on the demo's port-out; it failed only after the question)."""
         self.actions_.needs_case(CASE_ACTIONS)
         self.actions_.set_case_open(is_open)
+        self._batch_print_rule(bool(self.queue_view.selected_ids()))
         base = self.case_panel.base if is_open else None
         name, where = action_name(base.kind if base is not None else CaseKind.PORT_IN)
         text = f"{name} (calls, texts, listings" + (f" {where}" if where else "") + ")…"
@@ -276,9 +279,18 @@ class MainWindow(QMainWindow):
 
     def _on_selection_changed(self, ids: list[int]) -> None:
         self.actions_.enable(("assign", "status", "export"), bool(ids))
+        self._batch_print_rule(bool(ids))
         self._refuse_writes()
         if hasattr(self, "documents"):
             self.documents.selected = list(ids)
+
+    def _batch_print_rule(self, selected: bool) -> None:
+        """Print LOAs of selection prints the selected cases, else the open one: off with
+        neither (it was on over an empty list and did nothing)."""
+        if "loa_batch_print" in self.actions_.actions:
+            on = selected or self.case_panel.base is not None
+            self.actions_.enable(("loa_batch_print",), on,
+                                 "select cases in the queue or open one first")
 
     def move_case(self, step: int) -> None:
         """F8 / Shift+F8; at either end of the list, say so instead of doing nothing."""
@@ -369,14 +381,19 @@ class MainWindow(QMainWindow):
         if queue is not None:
             s.setValue("desk/queue", queue.key)
         s.setValue("desk/filter", self.queue_view.filter.text())
-        base = self.case_panel.base
+        self._remember_open_case()
+        s.sync()
+
+    def _remember_open_case(self) -> None:
+        """Kept as each case opens or closes, not only at a clean close: a desk killed (a
+        crash, a logout) reopens on it too."""
+        s, base = self.qsettings, self.case_panel.base
         if base is not None and base.id is not None:
             s.setValue("desk/case", base.id)
             s.setValue("desk/case_reference", base.reference)
-        else:
+        elif self.queue_view.reopen is None:  # not while the one to reopen is still sought
             s.remove("desk/case")
             s.remove("desk/case_reference")
-        s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.case_panel.flush()

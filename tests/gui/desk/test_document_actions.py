@@ -77,6 +77,8 @@ def test_with_no_case_open_every_case_action_is_off_and_says_why(qtbot, store,
         action = window.actions_[key]
         assert not action.isEnabled(), key
         assert "open a case first" in action.toolTip(), key
+    batch = window.actions_["loa_batch_print"]  # the selection, else the open case: neither
+    assert not batch.isEnabled() and "select cases" in batch.toolTip()
     case = new_case(store, ["312-555-0101"])
     window.refresh()
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
@@ -85,6 +87,7 @@ def test_with_no_case_open_every_case_action_is_off_and_says_why(qtbot, store,
     for key in keys:
         assert window.actions_[key].isEnabled(), key
         assert "open a case first" not in window.actions_[key].toolTip(), key
+    assert batch.isEnabled()
     window.case_panel.close_case("closed")
     assert not window.actions_["loa_sign"].isEnabled()
     window.close()

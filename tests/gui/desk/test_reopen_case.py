@@ -82,3 +82,15 @@ def test_a_case_the_restored_filter_hides_is_not_opened_behind_it(
         f"{reference} (open when PortDesk closed) is not in “All cases” with this filter any "
         "more: the first case is open.")
     again.close()
+
+
+def test_a_desk_killed_reopens_on_the_case_open_when_it_died(
+        qtbot, demo_store: Store, qsettings: QSettings) -> None:
+    """Kept as the case opens, not only at a clean close (a crash, a logout, `shot`)."""
+    first = open_window(qtbot, demo_store, qsettings)
+    _loaded(qtbot, first)
+    wanted = first.model.id_at(2)
+    first.queue_view.table.selectRow(2)
+    qtbot.waitUntil(lambda: first.case_panel.case_id == wanted)
+    assert str(qsettings.value("desk/case")) == str(wanted)  # no close, no save_view_state
+    first.tasks.shutdown()
