@@ -65,7 +65,8 @@ def cmd_status(args: argparse.Namespace, ctx: Context) -> int:
     box = status.outbox
     oldest = f"; oldest queued {ago(box.oldest_pending, now)}" if box.oldest_pending else ""
     held = box.waiting_for_person
-    print(f"\nOutbox: {box.not_yet_sent()}; {held} change{'s' if held != 1 else ''} waiting "
+    left = box.not_yet_sent()
+    print(f"\nOutbox: {left[:1].lower()}{left[1:]}; {held} change{'s' if held != 1 else ''} waiting "
           f"for a person, {box.failed} failed{oldest}")
     print(f"Event cursors: port-in {_moment(status.portin_cursor)}, "
           f"port-out {_moment(status.portout_cursor)}; last sync {ago(status.last_sync, now)}")

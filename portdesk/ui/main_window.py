@@ -362,13 +362,16 @@ class MainWindow(QMainWindow):
         self.queue_view.reopen = (case_id, str(s.value("desk/case_reference", "") or ""))
 
     def _on_reopen_missed(self, reference: str) -> None:
+        """One line, what matters first: at 1024 px the message keeps ~240 px beside the
+        database and sync labels (walked: "PD-000004 (open when PortDesk close" was all of it);
+        the whole line is on hover."""
         queue = self.sidebar.current_queue()
         where = f"“{queue.label}”" if queue is not None else "this list"
         if self.queue_view.filter.text().strip():
             where += " with this filter"
         first = ": the first case is open" if self.model.rowCount() else ""
-        self.status.flash(f"{reference or 'The case open when PortDesk closed'} (open when "
-                          f"PortDesk closed) is not in {where} any more{first}.", 20_000)
+        self.status.flash(f"{reference or 'The case open at closing'} is not in {where} now "
+                          f"(it was open when PortDesk closed){first}.", 20_000)
 
     def save_view_state(self) -> None:
         s = self.qsettings

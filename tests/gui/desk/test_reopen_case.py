@@ -38,7 +38,7 @@ def test_the_desk_reopens_on_the_case_queue_and_filter_it_closed_on(
     assert again.case_panel.case_id == wanted
     assert again.queue_view.filter.text() == reference[-2:]
     assert again.queue_view.table.currentIndex().row() == again.model.row_of_id(wanted)
-    assert "not in" not in again.status.currentMessage()
+    assert "is not in" not in again.status.currentMessage()
     again.close()
 
 
@@ -58,8 +58,8 @@ def test_a_case_no_longer_in_the_list_opens_the_first_row_and_says_so(
     _loaded(qtbot, again)
     assert again.case_panel.case_id == again.model.id_at(0)
     note = again.status.currentMessage()
-    assert note.startswith(f"{reference} (open when PortDesk closed) is not in")
-    assert note.endswith("any more: the first case is open.")
+    assert note == (f"{reference} is not in “All cases” now (it was open when PortDesk closed): "
+                    "the first case is open.")
     again.close()
 
 
@@ -79,8 +79,8 @@ def test_a_case_the_restored_filter_hides_is_not_opened_behind_it(
     qtbot.waitUntil(lambda: again.case_panel.base is not None)
     assert again.case_panel.base.reference == other
     assert again.status.currentMessage() == (
-        f"{reference} (open when PortDesk closed) is not in “All cases” with this filter any "
-        "more: the first case is open.")
+        f"{reference} is not in “All cases” with this filter now (it was open when PortDesk "
+        "closed): the first case is open.")
     again.close()
 
 
