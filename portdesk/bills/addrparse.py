@@ -51,7 +51,16 @@ _ROAD_END = (r"(?=\s*(?:$|[,(]|(?:n|s|e|w|ne|nw|se|sw|north|south|east|west|nord
              r"km|box|site|unit|suite|ste|apt|bldg|#|exit)\b))")
 # "4-123 Main St" too: Canada Post's unit-civic number (unit 4 of civic number 123)
 # (never a Quebec numbered company, "9180-4421 Québec inc.")
-STREET_START = re.compile(r"(?i)^((?!\d{4}-\d{4}\s)\d{1,6}[A-Za-z]?\s?-\s?\d{1,6}[A-Za-z]?(?=\s+[^\W\d_])|"
+# a building's name before its street ("Riverside Plaza, 100 Main St"): the street line as printed
+_BUILDING = (r"(?:(?:[^\W\d_][\w'’.&-]*\s+){0,3}(?:plaza|tower|towers|center|centre|building|park|"
+             r"place|square|mall|complex|commons|court|arcade|pavilion)|"
+             # the building word first, in Spanish and French: "Torre Chardón", "Édifice Price"
+             r"(?:torre|edificio|edif\.|centro|condominio|cond\.|tour|[ée]difice|place)"
+             r"(?:\s+[^\W\d_][\w'’.&-]*){1,4})")
+BUILDING_ALONE = re.compile(r"(?i)^" + _BUILDING + r"$")
+# "N1234 County Rd K", "W5678 State Hwy 64": a grid house number after its direction letter
+STREET_START = re.compile(r"(?i)^(" + _BUILDING + r"\s*,\s*(?=[NSEW]?\d)|(?!\d{4}-\d{4}\s)\d{1,6}[A-Za-z]?\s?-\s?\d{1,6}[A-Za-z]?(?=\s+[^\W\d_])|"
+                          r"[NSEW]\d{2,6}(?=\s+[^\W\d_])|"
                           r"(?!0\d)\d+[A-Za-z]?\b(?!-\d)|p\.?\s*o\.?\s*box\b|one\b|rr\b|hc\b|"
                           r"c\.?\s?p\.?\s+\d|case postale\b|(?:apartado|apdo\.?)(?:\s+postal)?\s+\d|"
                           # Puerto Rico and Latin America: the number after the street's name
@@ -180,14 +189,14 @@ def _commas_by_street_words(text: str) -> str:
     return f"{' '.join(words[:end + 1])}, {' '.join(words[end + 1:])} {m.group('tail')}"
 
 
-UNIT_FIRST = re.compile(r"(?i)^(?:suite|ste|apt|apartment|unit|fl|floor|rm|room|bldg|building|"
-                         r"bureau|local|app)\.?\s*#?\s*[\w-]+$")
+UNIT_FIRST = re.compile(r"(?i)^(?:(?:suite|ste|apt|apartment|unit|fl|floor|rm|room|bldg|building|"
+                         r"bureau|local|app)\b\.?\s*#?\s*[\w-]+|\d{1,3}(?:st|nd|rd|th)\s+(?:floor|fl)\b\.?)$")
 
 
 # "Suite 210 - 88 King St W", "Apt 4, 123 Main St", "Rm 2133 - 5025 Washington Hwy": the unit
 # printed before the street (every unit word a unit line may start with, as UNIT_FIRST)
-UNIT_LEAD = re.compile(r"(?i)^\s*(?P<unit>(?:suite|ste|apt|apartment|unit|fl|floor|rm|room|bldg|"
-                       r"building|bureau|local|app|#)"
+UNIT_LEAD = re.compile(r"(?i)^\s*(?P<unit>(?:(?:suite|ste|apt|apartment|unit|fl|floor|rm|room|bldg|"
+                       r"building|bureau|local|app)\b|#)"
                        r"\.?\s*#?\s*[\w-]+)\s*(?:,|\s[-–]\s|\s(?=\d))\s*(?P<street>\d.*)$")
 
 
@@ -221,6 +230,9 @@ def _one_line(text: str) -> Address | None:
             return None
         m, city, street_parts = m2, m2.group("city"), parts[:-1]
     state = _state(m.group("state"))
+    if len(street_parts) >= 2 and BUILDING_ALONE.match(street_parts[0]) and STREET_START.match(
+            street_parts[1]):  # "Riverside Plaza, 588 E Sunset Rd": the building's name leads
+        street_parts = [f"{street_parts[0]}, {street_parts[1]}", *street_parts[2:]]
     street_parts = _unit_last(street_parts)
     if state is None or not street_parts or not STREET_START.match(street_parts[0]):
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from portdesk.bills.billingagent import agent_typed
 from portdesk.bills.carriers import (
     Carrier,
     carrier_key,
@@ -37,6 +38,8 @@ def check_carrier(typed: str, fields: BillFields, index: BillIndex, *,
 
 def _on_text(typed: str, fields: BillFields, index: BillIndex, as_typed: bool) -> FieldCheck:
     typed = typed.strip()
+    if (agent := agent_typed(typed, index)) is not None:
+        return agent  # the page names the provider apart: its billing agent is not the carrier
     if not as_typed and (parts := _DBA.split(typed, maxsplit=1)) and len(parts) == 2 and all(parts):
         return _doing_business_as(typed, parts[1], fields, index)
     if not as_typed and (former := _FORMERLY.match(typed)) is not None:

@@ -64,6 +64,7 @@ def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]]
         found = [as_billing_number(f) if heads_the_bill(f) else f for f in found]
     sightings = [sighting(f, field="btn") for f in new_readings(
         found, typed_number_readings(index, typed))]
+    inside = [s for s in sightings if s.context == Context.ACCOUNT]
     sightings = [_btn_in_account(s) for s in sightings]
     if fields.btn is None and fields.btn_text and not any(rank("btn", s) == 2 for s in sightings):
         return FieldCheck("btn", Verdict.UNVERIFIABLE, shown, fields.btn_text,
@@ -84,6 +85,16 @@ def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]]
                           f"{format_display(line)} as one of the account's lines, one digit off "
                           "and the typed number nowhere: one of the two readings is a misread; "
                           "compare it by eye", None, check.evidence)
+    from_account = [_btn_in_account(i) for i in inside]
+    if check.verdict == Verdict.EXACT and inside and fields.btn != typed and not any(
+            s.context == Context.BTN for s in sightings if s not in from_account):
+        # its digits open the account number, and no label calls it the billing number: many
+        # carriers build the account from the BTN, but the page does not say this one did
+        return FieldCheck("btn", Verdict.UNVERIFIABLE, shown, inside[0].form,
+                          f"the bill prints {shown} only inside the account number "
+                          f"(\"{inside[0].evidence.text[:60]}\") and labels no billing number: "
+                          "the account may be built from the BTN; check the customer's service "
+                          "record (CSR)", None, inside[0].evidence)
     if check.verdict == Verdict.EXACT:  # the same number, however the bill punctuates it
         return FieldCheck("btn", Verdict.EXACT, shown, shown, check.reason, None, check.evidence,
                           typed)

@@ -115,7 +115,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"llamadas (?:de larga distancia|realizadas|recibidas|internacionales|salientes|entrantes)|"
      r"numeros? (?:marcados?|llamados?|de destino)|"
      # where a line's calls go (a routing table): the destination is not one of the lines
-     r"\bforward(?:ed|s|ing)? (?:to|calls)\b|\broute[sd]? to\b|\brings? to\b|\btransfer(?:s|red)? to\b|"
+     r"\bforward(?:ed|s|ing)? (?:to|calls)\b|\b(?:r?cf[abnu]?|rcfw|cfw|fwd|cfna)\b:? to\b|\broute[sd]? to\b|\brings? to\b|\btransfer(?:s|red)? to\b|"
      r"\bredirect(?:s|ed)? to\b|renvoi (?:vers|a)\b|achemine[es]* vers|transfere[es]* (?:vers|a)\b"),
     (Context.REMIT, r"remit|payable to|^pay to\b|send (?:your )?payment|mail (?:your )?payment|payment address|"
      r"return this (?:portion|stub|coupon)|detach|pay by mail|mail to:? ?\w* payment|"
@@ -131,12 +131,12 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"contact us|contact|\bcustomers\b|reach us|to reach|get in touch|pay by phone|by phone|repair|trouble|help|inquir|enquir|\btty\b|\btdd\b|"
      r"24/7|24 hours|\b611\b|report|outage|sales|moving|visit|chat|text us|service a la clientele|"
      r"service client|nous joindre|joindre|depannage|renseignements|des questions|"
-     r"pour nous|call before you dig|disability|accessibility|telephone:? ?1|"
+     r"pour nous|call before you dig|disability|accessibility|\btelephone:? ?1(?!\d)|"
      r"account (?:manager|representative|rep|executive|team)\b|accounts team|your (?:\w+ )?team\W*$|"
      r"your (?:\w+ )?(?:representative|rep)\b|automated payments?|payment line|"
      r"soutien|\baide\b|paiement par|par telephone|access number|voicemail access|"
      r"dial-?in number|numero d'acces|"
-     r"phone:? ?1|\bfax\b(?! ?(?:line|number))|toll free|sans frais|"
+     r"\bphone:? ?1(?!\d)|(?<!linea de )(?<!ligne de )\bfax\b(?! ?(?:line|number))|toll free|sans frais|"
      # a cooperative's help desk, and Spanish (Puerto Rico, US Hispanic) help lines
      r"\bmember (?:services?|care|support)\b|" + _SPANISH_HELP),
     (Context.OTHER_ID, r"invoice(?!d? to\b)(?! for\W*$)|customer (?:id|number|no|#|code)|"

@@ -8,6 +8,7 @@ confidence, which the comparison reads as doubt.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -33,6 +34,7 @@ from portdesk.bills.headerline import header_facts, segment
 from portdesk.bills.issuer import issuer, issuer_signs
 from portdesk.bills.issuername import same_issuer
 from portdesk.bills.labelvalues import LabelPage, read_labels
+from portdesk.bills.logos import logo_name
 from portdesk.bills.ocrtext import tidy_address, tidy_value
 from portdesk.bills.openaddr import all_addresses
 from portdesk.bills.pageindex import BillIndex
@@ -71,6 +73,9 @@ class BillFields:
     # how sure OCR was of the value's own words (lowest word confidence); absent = a text layer
     read_confidence: dict[str, float] = field(default_factory=dict)
     notices: tuple[str, ...] = ()
+    # where a value came from when not the page's text: {"carrier": "logo"} (a raster logo read
+    # with OCR for `bill extract`; the check never takes such a value for a mismatch)
+    read_from: dict[str, str] = field(default_factory=dict)
     # the account number is the customer number, the bill printing no account number of its own
     account_stand_in: bool = False
     pages_read: int = 0
@@ -97,6 +102,23 @@ class BillFields:
                                     self.service_address, self.billing_address))
 
 
+_SENTENCE_GOES_ON = re.compile(r"^(?:by|of|for|to|from|with|at|on|in)\s")
+
+
+def with_logo_carrier(fields: BillFields) -> BillFields:
+    """The carrier a raster logo draws, for a bill whose text layer names none (logos.py), marked
+    as read from the logo; any other bill is returned as it is."""
+    if fields.carrier is not None or fields.index is None or fields.source != "text":
+        return fields
+    found = logo_name(fields.index)
+    if found is None:
+        return fields
+    name, evidence = found
+    return replace(fields, carrier=name, evidence={**fields.evidence, "carrier": evidence},
+                   confidence={**fields.confidence, "carrier": 0.5},
+                   read_from={**fields.read_from, "carrier": "logo"})
+
+
 def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFields:
     """Read every field; raises NotABill when nothing on the document identifies an account."""
     cands: dict[str, list[Candidate]] = {f: [] for f in FIELDS}
@@ -108,6 +130,9 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
     for page, page_index in zip(doc.pages, bill_index.pages, strict=True):
         pages[page.number] = read_labels(page_index.segments, cands, numbers, masked, btn_text,
                                          page.source)
+    # "Service provided by X": a label's words running on into a sentence ("by X") answer no
+    # label; the sentence names its provider (issuer.py), never "by X" as a name
+    cands["carrier"] = [c for c in cands["carrier"] if not _SENTENCE_GOES_ON.match(str(c.value))]
     if doc.pages and (first := pages.get(doc.pages[0].number)) is not None:
         page1 = doc.pages[0]
         cands["carrier"].extend(carrier_candidates(page1, first.segments, first.is_label))

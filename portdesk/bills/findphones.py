@@ -12,7 +12,7 @@ from portdesk.bills.contactblock import contact_block_lines
 from portdesk.bills.context import Context, Place, classify, fold, strong_help
 from portdesk.bills.deptlines import department_lines
 from portdesk.bills.findbase import Found, _found, _word_span
-from portdesk.bills.formerlines import former_line
+from portdesk.bills.formerlines import former_line, gone_in_its_row
 from portdesk.bills.layout import Segment
 from portdesk.bills.ocrdigits import CONFUSED_READ, as_digits
 from portdesk.bills.pageindex import BillIndex, PageIndex
@@ -174,6 +174,7 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
         found = other_partys_number(index, seg, found)
         found = _the_accounts_number(index, seg, found, e164, text)
         found = former_line(text, at, at + len(printed), found)  # "line ... disconnected 12/17"
+        found = gone_in_its_row(index.segments, seg, found)  # a status cell: "Ported out"
         after = text[at + len(printed):]
         if _ID_SUFFIX.match(after):  # '522-378-5402/750': an account number, not a line
             found = replace(found, whole=False)

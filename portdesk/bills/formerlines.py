@@ -16,6 +16,7 @@ import re
 
 from portdesk.bills.context import Context, Place
 from portdesk.bills.findbase import Found
+from portdesk.bills.layout import Segment
 
 _GONE = re.compile(
     r"(?i)\b(?:disconnected|cancell?ed|ported\s+(?:out|away|to)|discontinued|"
@@ -40,3 +41,24 @@ def former_line(text: str, at: int, end: int, found: Found) -> Found:
     place = Place(Context.FORMER, gone.group(0), "line")
     keep = tuple(p for p in found.places if p.context not in (Context.NUMBERS, Context.BTN))
     return Found(found.form, found.evidence, (place, *keep), found.read_conf, found.whole)
+
+
+def gone_in_its_row(segments: list[Segment], seg: Segment, found: Found) -> Found:
+    """A table's status cell on the number's row that says it has left ("Ported out Jul 27,
+    2025", "Disconnected on 03/02", "Removed"): the same statement as a notice's, printed in a
+    column (a status column; a "recently removed" row). Only a cell that starts with the words
+    (a status, not a description such as "Disconnection fee") and no warning counts."""
+    if any(p.context == Context.FORMER for p in found.places):
+        return found
+    mid = (seg.top + seg.bottom) / 2
+    for cell in segments:
+        if cell is seg or cell.x0 < seg.x1 or not cell.top <= mid <= cell.bottom:
+            continue
+        text = cell.text.strip()
+        if (gone := _GONE.match(text)) is not None and _WARNING.search(text) is None:
+            place = Place(Context.FORMER, gone.group(0), "line")
+            keep = tuple(p for p in found.places if p.context not in (Context.NUMBERS,
+                                                                       Context.BTN))
+            return Found(found.form, found.evidence, (place, *keep), found.read_conf,
+                         found.whole)
+    return found

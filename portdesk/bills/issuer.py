@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from portdesk.bills.agency import agencies
 from portdesk.bills.carriers import name_key
 from portdesk.bills.issuername import domain_strength, name_words, read_as_typed, same_issuer
 from portdesk.bills.layout import Segment, below
@@ -102,6 +103,9 @@ def issuer_signs(index: BillIndex) -> list[Sign]:
     for name, seg, stub in stub_payees(index):  # the name over the stub's PO Box
         if (tidy := _tidy(name)) is not None:
             out.append(Sign(tidy, "remit", 2.0, Evidence.of(seg, stub)))
+    for a in agencies(index):  # "Y, billing agent for X": X's service is billed
+        if (tidy := _tidy(a.provider)) is not None:
+            out.append(Sign(tidy, "behalf", 2.5, a.evidence))
     index.cache["issuer"] = out
     return out
 
@@ -110,9 +114,11 @@ def issuer_signs(index: BillIndex) -> list[Sign]:
 _ENTITY = re.compile(r"^\s*(?P<name>[A-Z][\w&'’!+-]*(?:\s+[\w&'’!+-]+){0,4},?\s+(?i:inc|llc|corp|"
                      r"ltd|ltée|ltee|company|corporation|limited)\.?)(?:\s*$|\s*[·|•,-]\s*\d)|"
                      # "Kestrel Valley Telephone · 100 Main St · kestrelvalley.com": a footer's
-                     # signature, the name then its address or number after a dot separator
+                     # signature, the name then its address, number or web address after a dot
                      r"^\s*(?P<signed>[A-Z][\w&'’!+-]*(?:\s+[\w&'’!+-]+){0,4})\s*[·•|]\s*(?:\d|"
-                     r"P\.?\s?O\.?\s+Box|C\.?P\.?\s)")
+                     r"P\.?\s?O\.?\s+Box|C\.?P\.?\s|"
+                     # or its web address: "Cellular One · cellonenation.com" signs the page too
+                     r"(?i:(?:www\.)?[a-z0-9-]+\.(?:com|net|ca|us|org|coop|biz)\b))")
 
 
 # a cheap look first: most of a bill's lines hold none of a sign's words

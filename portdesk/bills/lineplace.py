@@ -105,6 +105,7 @@ def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
     if brand != prefix.strip() and brand and identify(brand) is not None:
         return Place(Context.NUMBERS, prefix, "line")  # "Fido number 604-555-0123"
     captioned = re.search(r"[^\W\d_]{2}", prefix) is not None
+    passed = False  # a number between the label and the value: the label's own value
     for left in index.left_of(seg)[:2]:
         if seg.x0 - left.x1 > 300 or _AMOUNT.search(left.text):
             break  # "GST  $4.10  604-555-0101": the label has its value, in another column
@@ -120,10 +121,15 @@ def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
         ctx = index.kind(head)
         if ctx != Context.NONE and _BYGONE.match(head.split()[0]):
             return Place(Context.OTHER_ID, left.text, "line")  # "Previous BTN | 508-555-0142"
+        if ctx in (Context.BTN, Context.ACCOUNT) and passed:
+            break  # "Main Number  671-555-0123   671-555-0130": one value's label, answered
+        if ctx == Context.BTN and _role_after_a_name(index, head):
+            return Place(Context.NUMBERS, left.text, "line")  # "Jo's iPhone (Primary line)"
         if ctx != Context.NONE:
             return Place(ctx, left.text, "line")
         if ADDRESS_WORD.match(head.strip()) and (site := site_heading(index, left)):
             return Place(Context.SERVICE, f"{site} / {left.text}", "line")
+        passed = passed or bool(PHONEISH.search(left.text))
     # "(800) 555-0100 Customer Service": a help phrase right after the number; what follows
     # a value is not its label, so only a carrier's own words count ("Sales" or "Call
     # Forwarding" beside a number describe the customer's line)
@@ -178,6 +184,24 @@ def caption_under(index: PageIndex, seg: Segment) -> Place | None:
             label.top - seg.bottom) + 1 and abs(over.x0 - seg.x0) <= 8:
         return None
     return Place(ctx, label.text, "line")
+
+
+# a role in brackets after the cell's own words: "Priya's Galaxy S23 (Primary line)"
+_ROLE = re.compile(r"^(?P<base>.*?[^\W\d_]{2}.*?)\s*\((?P<role>[^()]+)\)\s*$")
+
+
+_NUMBER_WORD = re.compile(r"(?i)\b(?:tel\w*|t[ée]l[ée]\w*|phone|number|num[ée]ro|no|line|ligne|tn|wtn|"
+                          r"btn|atn)\b")
+
+
+def _role_after_a_name(index: PageIndex, cell: str) -> bool:
+    """A user's or a device's name with the line's role in brackets after it: the cell names
+    one of the lines and says which is the primary one, as a row's type cell does; the page
+    labels no billing number (a 'Main number' type cell proves none either). A number word
+    before the brackets ('Telephone (main)') is a label qualified, left as it reads."""
+    m = _ROLE.match(cell)
+    return m is not None and index.kind(m.group("base")) == Context.NONE and not (
+        _NUMBER_WORD.search(m.group("base")))
 
 
 def caption_right(index: PageIndex, seg: Segment, last: int) -> Place | None:

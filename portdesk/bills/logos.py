@@ -12,6 +12,7 @@ pixels may be a partner's mark, a slogan or a misreading); the text layer alone 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -106,6 +107,29 @@ def by_logo(typed: str, check: FieldCheck, index: BillIndex) -> FieldCheck:
     if near is not None:
         return _question(check, near.text, near, "a letter from the name typed")
     return check
+
+
+# a logo's line read as a name: letters (and '&', '-', '.', an apostrophe), one to five words
+_NAME_WORD = re.compile(r"^[^\W\d_][\w&.'’-]*$")
+_SURE = 0.85  # every word of the line read at least this surely: OCR's wrong letters stay out
+
+
+def logo_name(index: BillIndex) -> tuple[str, Evidence] | None:
+    """For `bill extract` where the text layer names no carrier: the name a raster logo on page 1
+    draws, read surely (the top line of words that reads as a name), with the logo's box as
+    evidence. Marked by the caller as read from the logo: a value from pixels is never the
+    text's, and the check never takes it for a mismatch (by_logo judges a typed name itself)."""
+    logos = logo_index(index)
+    if logos is None:
+        return None
+    for seg in sorted(logos.pages[0].segments, key=lambda s: (s.top, s.x0)):
+        words = [w for w in seg.words if w.text.strip()]
+        if 1 <= len(words) <= 5 and all(_NAME_WORD.match(w.text) and w.conf >= _SURE
+                                        for w in words) and sum(
+                c.isalpha() for w in words for c in w.text) >= 3:
+            text = " ".join(w.text for w in words)
+            return text, Evidence(1, (seg.x0, seg.top, seg.x1, seg.bottom), text)
+    return None
 
 
 def _question(check: FieldCheck, read: str, evidence: Evidence, how: str) -> FieldCheck:

@@ -26,7 +26,7 @@ _WEB = re.compile(r"(?i)\b[a-z0-9-]+\.(?:com|net|org|ca|us|io|biz)\b|\bwww\.|@")
 def section_place(index: PageIndex, seg: Segment) -> Place | None:
     """A heading across the page above (bigger type or alone on its line) names the section;
     a section about one address ends with the first address printed in it."""
-    key = ("section", seg.line)
+    key = ("section", seg.line, seg.x0, seg.x1)  # a heading may head one column only
     if key not in index._memo:
         index._memo[key] = _section_of(index, seg)
     found: tuple[Place, int, float] | None = index._memo[key]  # type: ignore[assignment]
@@ -55,10 +55,26 @@ def address_ends(index: PageIndex) -> list[int]:
                                                         for s in index.lines[n])]
     return index._memo[key]  # type: ignore[return-value]
 
+_COLUMN_GAP = 60.0  # points between two halves of a sheet, or two columns of a page
+
+
+def _apart(row: list[Segment], head: Segment) -> bool:
+    """Every other segment of the heading's line is a column's width away from it."""
+    return all(s is head or s.x0 >= head.x1 + _COLUMN_GAP or s.x1 <= head.x0 - _COLUMN_GAP
+               for s in row)
+
+
 def _section_of(index: PageIndex, seg: Segment) -> tuple[Place, int, float] | None:
     for n in index.lines_above(seg)[:60]:
+        # alone on its line, or, on a landscape sheet printed two-up (two bill pages side by
+        # side), alone over the segment's own half: the other half's words share its line (a
+        # portrait page's heading beside a sidebar box heads no column of its own)
         row = index.lines[n]
-        if len(row) != 1:
+        if len(row) > 1 and index.page.width > index.page.height:
+            row = [s for s in row if s.x1 >= seg.x0 - _COLUMN_GAP and s.x0 <= seg.x1 + _COLUMN_GAP]
+            if len(row) != 1 or not _apart(index.lines[n], row[0]):
+                continue
+        elif len(row) != 1:
             continue
         head = row[0]
         big = head.height >= index.body_height * 1.15

@@ -36,6 +36,8 @@ def _odd_grouping(printed: str) -> bool:
     m = re.fullmatch(r"\(?\d{3}\)?([\s.-]?)\d{3}([\s.-]?)\d{4}", core)
     if m is None:
         return False
+    if core.startswith("(") and core[4:5] == ")" and not m.group(1) and not m.group(2):
+        return False  # "(608)5550100": the area code in its brackets is the split
     first = bool(m.group(1)) or core.startswith("(")
     return first != bool(m.group(2))
 
@@ -47,11 +49,16 @@ def _inside_longer(text: str, start: int, end: int) -> bool:
     return bool(re.fullmatch(r"\d[-.]", before) or re.fullmatch(r"[-.]\d", after))
 
 
+# "+63 917 555 1084": another country's code before ten digits that look like a NANP number
+_FOREIGN_CODE = re.compile(r"\+(?!1(?!\d))\d{1,3}[\s.-]?$")
+
+
 def phones_in(text: str) -> list[tuple[str, str]]:
     """(E.164, text as written) for every dialable NANP number in the text."""
     out = []
     for m in PHONE_RE.finditer(text):
-        if _odd_grouping(m.group(0)) or _inside_longer(text, m.start(), m.end()):
+        if _odd_grouping(m.group(0)) or _inside_longer(text, m.start(), m.end()) or (
+                _FOREIGN_CODE.search(text, 0, m.start())):
             continue
         try:
             out.append((parse_number("".join(m.groups())).e164, m.group(0)))

@@ -26,6 +26,8 @@ def extraction_json(fields: BillFields) -> dict[str, Any]:
         "source": fields.source,
         "evidence": {f: (fields.evidence[f].to_json() if f in fields.evidence else None)
                      for f in FIELDS},
+        # a value not read from the page's text: {"carrier": "logo"} (OCR of a raster logo)
+        "read_from": dict(fields.read_from),
     }
 
 

@@ -56,6 +56,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "print date", "date printed", "document date", "issued", "issued on", "invoice issued",
         "bill issued", "statement issued on", "invoice issue date", "statement print date",
         "facture du", "date de facture",
+        # the day the document was made dates it as "issued" does
+        "prepared on", "date prepared", "produced on", "generated on", "printed on",
         "cycle date", "billing cycle date", "statement cycle date",
         # a customer service record is dated by the run that printed it
         "run date",

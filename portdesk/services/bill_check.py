@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from portdesk.bills.compare import compare
 from portdesk.bills.errors import NotABill
-from portdesk.bills.extract import BillFields, extract_fields
+from portdesk.bills.extract import BillFields, extract_fields, with_logo_carrier
 from portdesk.bills.ocr import configure as configure_ocr
 from portdesk.bills.reader import CancelFn, ProgressFn, ReadLimits, read_bill
 from portdesk.bills.report import check_json, extraction_json
@@ -40,12 +40,16 @@ class BillCheckReport:
 
 def extract_bill(path: Path, settings: Settings, *, password: str | None = None,
                  progress: ProgressFn | None = None, cancel: CancelFn | None = None,
-                 limits: ReadLimits | None = None, require_account: bool = True) -> BillFields:
-    """Raises a PortDeskError (PasswordRequired, NotABill, UnreadableBill...) on bad input."""
+                 limits: ReadLimits | None = None, require_account: bool = True,
+                 logo: bool = True) -> BillFields:
+    """Raises a PortDeskError (PasswordRequired, NotABill, UnreadableBill...) on bad input.
+    `logo`: a text bill whose text names no carrier reports the one its raster logo draws,
+    marked as read from the logo (the check judges a typed name against the logo itself)."""
     configure_ocr(settings.tesseract_cmd)
     doc = read_bill(path, password=password, limits=limits or settings.limits, progress=progress,
                     cancel=cancel)
-    return extract_fields(doc, require_account=require_account)
+    fields = extract_fields(doc, require_account=require_account)
+    return with_logo_carrier(fields) if logo else fields
 
 
 def bill_age_days(fields: BillFields, today: date | None = None) -> int | None:
@@ -68,7 +72,7 @@ def check_bill(path: Path, case: PortCase, settings: Settings, *, password: str 
     """The case's values searched on the bill; a document with no account details on it and
     none of the case's values is refused as not a bill (NotABill), like `bill extract` does."""
     fields = extract_bill(path, settings, password=password, progress=progress, cancel=cancel,
-                          require_account=False)
+                          require_account=False, logo=False)
     report = compare_with_case(fields, case, settings, today)
     if not fields.looks_like_a_bill() and not _any_typed_value_seen(report) \
             and not fields.scan_with_a_bills_sign():

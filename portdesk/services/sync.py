@@ -76,7 +76,7 @@ class SyncEngine:
         keeper = ConflictKeeper(store, self.repo, actor, PlatformDates(self.repo, actor, today),
                                 clock)
         self.applier = OrderApplier(store, self.repo, keeper, actor)
-        self.portouts = PortoutApplier(self.applier, clock)
+        self.portouts = PortoutApplier(self.applier, clock, zone=client.zone)
         self._answers_at_start = client.answers_read
         self.pusher = Pusher(store, client, self.repo, self.applier, self.portouts,
                              self.leases, self.answered, clock)

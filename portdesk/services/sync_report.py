@@ -19,11 +19,11 @@ from portdesk.platform.port import Skipped
 NOTICE_KINDS = ("exception", "foc_set", "requested_moved", "ported", "portout_waiting",
                 "portout_comment", "portout_foc", "order_comment", "questionable_date",
                 "portout_authorized", "portout_returned", "portout_canceled", "messaging",
-                "document_refused")
+                "document_refused", "activation")
 
 
 # notices a specialist may take to the platform's support: they name the order's support key
-SUPPORT_KINDS = frozenset({"exception", "messaging", "portout_canceled", "portout_authorized",
+SUPPORT_KINDS = frozenset({"exception", "messaging", "activation", "portout_canceled", "portout_authorized",
                            "portout_returned", "document_refused"})
 
 

@@ -32,7 +32,8 @@ TITLES = {"exception": "Port rejected", "foc_set": "FOC date set",
           "portout_comment": "New comment on a port-out",
           "portout_foc": "Port-out FOC moved", "order_comment": "New comment on a port-in",
           "messaging": "Texts (messaging) port",
-          "document_refused": "Document refused by the platform"}
+          "document_refused": "Document refused by the platform",
+          "activation": "Number activation trouble"}
 
 
 class Notifier(QObject):

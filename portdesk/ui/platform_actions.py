@@ -60,7 +60,8 @@ class PlatformActions:
             def decide(authorize: bool, reason: str, code: int | None) -> None:
                 intents.decide_portout(store, case.id, authorize, reason, actor, code)
 
-            screen = PortoutScreen(seen, codes, decide, self.window.tasks, parent=self.window)
+            screen = PortoutScreen(seen, codes, decide, self.window.tasks, parent=self.window,
+                                   tz=self.window.settings.porting_zone())
             screen.answered.connect(lambda _ok: self.window.sync_requested.emit())
             screen.open()
 

@@ -12,7 +12,7 @@ is written the screen says so and its buttons wait; a refusal is said in one lin
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
@@ -48,9 +48,10 @@ class PortoutScreen(QDialog):
     def __init__(self, review: PortoutReview, codes: list[RejectionCode], decide: Decide,
                  tasks: TaskManager,
                  now: Callable[[], datetime] = lambda: datetime.now(UTC),
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, tz: tzinfo | None = None) -> None:
         super().__init__(parent)
         self.review, self.codes, self._decide, self._now = review, codes, decide, now
+        self._tz = tz  # the desk's porting zone: the deadline's moments are said in it
         self._tasks = tasks
         self.sending = False
         self.setWindowTitle(f"Port-out request {review.reference}")
@@ -142,7 +143,7 @@ class PortoutScreen(QDialog):
         return next((c for c in self.codes if c.code == value), None)
 
     def refresh_countdown(self) -> None:
-        self.countdown.setText(countdown_text(self.review, self._now))
+        self.countdown.setText(countdown_text(self.review, self._now, self._tz))
 
     def on_code_changed(self, *_: object) -> None:
         code = self.selected_code()

@@ -16,6 +16,12 @@ old name), but a bill prints only some of them. The truth says only what the pag
 
 Brands of one group on the list (a brand and its parent's other brand) are neither the same
 carrier nor another company here: which of them holds the account is a question (unverifiable).
+
+A **billing agent** the page names apart from the carrier that provides the service ("Billed on
+behalf of X by Y", "Y, billing agent for X", "X services billed by Y", or "Billed on behalf of
+X" under Y's own name) is a **mismatch** when typed as the carrier (decided by the lead, session
+16): the LOA goes to the carrier that provides the service, and the page proves which that is.
+The typed X stays what the rules above make it.
 """
 
 from __future__ import annotations
@@ -117,9 +123,54 @@ _GIVEN_AS = re.compile(r"(?i)\s+(?:d/b/a|dba|doing business as)\s+|\s*\(?\bforme
                        r"\)|,\s+an?\s+.*\b(?:company|subsidiary|division)\b.*$")
 
 
+# the page saying who provides the service and who only bills for it: (provider, agent) named
+_NM = r"(?P<{}>[A-Z0-9][\w&'’.-]*(?:,?\s+[\w&'’.-]+){{0,6}}?)"
+_AGENT_WORDS = r"(?:billing (?:agent|clearinghouse)|clearinghouse)"
+_AGENCY = tuple(re.compile(p) for p in (
+    r"(?i:(?:billed|invoiced|collected) (?:for and )?on behalf of)\s+" + _NM.format("x") +
+    r"\s+(?i:by)\s+" + _NM.format("y") + r"(?=\s*(?:[,.;()]|$))",
+    r"(?:^|[.;]\s+)" + _NM.format("y") + r",?\s+(?i:is |acts as )?(?i:the |your |an? )?(?i:authori[sz]ed )?"
+    r"(?i:" + _AGENT_WORDS + r")\s+(?i:for|of|on behalf of)\s+" + _NM.format("x") +
+    r"(?=\s*(?:[,.;()]|$))",
+    r"(?:^|[.;]\s+)" + _NM.format("x") + r"\s+(?i:services?|charges)\s+(?i:are |is )?(?i:billed|invoiced)"
+    r"\s+(?i:by)\s+" + _NM.format("y") + r"(?=\s*(?:[,.;()]|$))",
+    r"(?i:(?:billed|invoiced) by)\s+" + _NM.format("y") + r"\s+(?i:on behalf of|for)\s+" +
+    _NM.format("x") + r"(?=\s*(?:[,.;()]|$))",
+))
+_BEHALF = re.compile(r"(?i)\b(?:billed|invoiced|collected) (?:for and )?on behalf of\b")
+
+
+def billing_agents(text: str) -> set[str]:
+    """The name keys of the billing agents the page names apart from the provider."""
+    out = set()
+    for line in text.splitlines():
+        for pattern in _AGENCY:
+            for m in pattern.finditer(line):
+                if (y := name_key(m.group("y"))) and y != name_key(m.group("x")):
+                    out.add(y)
+    return out
+
+
+def _an_agent(typed: str, truth: BillTruth, text: str, sender: frozenset[str]) -> bool:
+    """The typed name is the billing agent the page names apart from the provider: in one of
+    the agency phrases, or printed whole on a page that says it is billed on behalf of the
+    carrier (the agent's name heads such a page and takes the payment)."""
+    key = name_key(typed)
+    if not key or key in sender:
+        return False
+    if key in billing_agents(text):
+        return True
+    lines = [_line_words(line) for line in text.splitlines()]
+    return bool(_BEHALF.search(text)) and printed_whole(key, lines)
+
+
 def carrier_truth(typed: str, truth: BillTruth, text: str, *, ours: bool) -> str:
     """The verdict the page proves for `typed` (`ours`: the generator means one of the bill's
     carrier's names; else another carrier's brand, typed by mistake)."""
+    sender = frozenset({name_key(p) for n in truth.carrier.all_names
+                        for p in _GIVEN_AS.split(n) if p} - {""})
+    if not ours and _an_agent(typed, truth, text, sender):
+        return MISMATCH  # the LOA goes to the provider the page names, never its billing agent
     parts = [p.strip() for p in _GIVEN_AS.split(typed) if p and p.strip()]
     whole = _one_name(typed, truth, text, ours=ours)
     if not ours or parts == [" ".join(typed.split())] or whole in (EXACT, EQUIVALENT):

@@ -307,6 +307,18 @@ class CaseMaker:
         self._numbers(case, [*self.numbers, extra], {extra: expect})
         return case
 
+    # the billing agent typed as the carrier ---------------------------------------------------
+    def agent(self) -> Case | None:
+        """The exact case with the carrier typed as the billing agent the page names (session
+        16, decided): the LOA goes to the provider, so the agent's name is a mismatch."""
+        if not self.t.billing_agent:
+            return None
+        case = self.exact()
+        case.kind = "carrier_agent"
+        case.entry["carrier"] = self.t.billing_agent
+        case.fields["carrier"] = self.carrier(self.t.billing_agent, ours=False)
+        return case
+
     # another customer's bill entirely ------------------------------------------------------
     def other_customer(self) -> Case:
         """The values of another customer of the same carrier, checked against this bill."""
@@ -357,6 +369,8 @@ def cases_for(truth: BillTruth, text: str, rng: random.Random, altered: int = 3,
             out.append(case)
     if rng.random() < other_share:
         out.append(maker.other_customer())
+    if (agent := maker.agent()) is not None:  # drawn last and without the rng: no draw moves
+        out.append(agent)
     return [_scanned(c) for c in out] if scan else out
 
 

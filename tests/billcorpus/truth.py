@@ -71,6 +71,9 @@ class BillTruth:
     # and no '(15 numbers)' nor a word naming a block on its row): two numbers or a block, the
     # bill cannot say which, so a line between them is "unverifiable", never exact or not found
     between_numbers: tuple[str, ...] = ()
+    # a billing agent the page names apart from the carrier ("Billed on behalf of X by Y"): a
+    # name a specialist may type as the carrier by mistake (carriertruth: a mismatch)
+    billing_agent: str = ""
 
     def shown(self, kind: str, value: str) -> bool:
         """Is `value` printed as `kind` on the pages the document holds? (A whole bill shows
@@ -150,6 +153,7 @@ class Draft:
     traits: set[str] = field(default_factory=set)
     printed_account: str = ""
     sub_accounts: list[SubAccount] = field(default_factory=list)
+    billing_agent: str = ""  # the agent printing the bill for the carrier, as printed
     detail_pages: int | None = None  # overrides a family's call detail length (memory benchmark)
 
     def __post_init__(self) -> None:
@@ -206,7 +210,7 @@ class Draft:
             else self.customer.service,
             ranges=tuple(self.ranges), alternatives=dict(self.alternatives),
             traits=frozenset(self.traits), pages=pages, sub_accounts=tuple(self.sub_accounts),
-            seen=dict(seen), between_numbers=tuple(between))
+            seen=dict(seen), between_numbers=tuple(between), billing_agent=self.billing_agent)
 
 
 def address_key(a: Address) -> str:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Iterator
-from datetime import timedelta
+from datetime import timedelta, tzinfo
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -69,7 +70,8 @@ def arrived(sandbox: SandboxServer, make_client: Callable[..., PlatformClient], 
 
 def screen_for(engine: SyncEngine, desk: Store, case_id: int, hours_in: float,
                qtbot: QtBot, tasks: TaskManager,
-               decide: Callable[[bool, str, int | None], None] | None = None) -> PortoutScreen:
+               decide: Callable[[bool, str, int | None], None] | None = None,
+               tz: tzinfo | None = None) -> PortoutScreen:
     seen = review(desk, case_id)
     assert seen.received_at is not None
     codes = eligible_codes(engine.client, desk, case_id)
@@ -78,7 +80,7 @@ def screen_for(engine: SyncEngine, desk: Store, case_id: int, hours_in: float,
         intents.decide_portout(desk, case_id, authorize, reason, "tester", code)
 
     screen = PortoutScreen(seen, codes, decide or record, tasks,
-                           now=lambda: seen.received_at + timedelta(hours=hours_in))
+                           now=lambda: seen.received_at + timedelta(hours=hours_in), tz=tz)
     qtbot.addWidget(screen)
     return screen
 
@@ -256,3 +258,18 @@ def test_a_cancelled_requests_foc_is_not_shown_as_a_date_to_come(
     gone = screen_for(engine, desk, case_id, 3.5, qtbot, tasks)
     [header] = [lb.text() for lb in gone.findChildren(QLabel) if "asks to port out" in lb.text()]
     assert "its FOC 2026-03-10 will not happen" in header and " on 2026-03-10" not in header
+
+
+def test_the_deadline_is_said_in_the_desks_porting_zone(
+        arrived: tuple[SyncEngine, int], desk: Store, qtbot: QtBot,
+        tasks: TaskManager) -> None:
+    """The desk's porting zone, not the machine's: a specialist in Chicago working a desk whose
+    machine runs on UTC reads the deadline as the porting zone has it, the zone named."""
+    engine, case_id = arrived
+    chicago = ZoneInfo("America/Chicago")
+    screen = screen_for(engine, desk, case_id, 3.5, qtbot, tasks, tz=chicago)
+    seen = screen.review
+    assert seen.received_at is not None
+    may = (seen.received_at + timedelta(hours=24)).astimezone(chicago)
+    text = screen.countdown.text()
+    assert may.strftime("%H:%M") in text and ("CST" in text or "CDT" in text)

@@ -29,7 +29,8 @@ def test_extract_json_shape(bill: GeneratedBill, capsys: pytest.CaptureFixture[s
     data = json.loads(capsys.readouterr().out)
     assert set(data) == {"carrier", "account_name", "account_number", "statement_date",
                          "service_address", "billing_address", "btn", "numbers", "source",
-                         "evidence"}
+                         "evidence", "read_from"}
+    assert data["read_from"] == {}  # every value read from the page's text
     assert data["account_number"] == bill.truth.account_number
     assert data["statement_date"] == bill.truth.statement_date.isoformat()
     assert set(data["service_address"]) == {"line1", "line2", "city", "state", "postal_code"}

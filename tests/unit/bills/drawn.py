@@ -14,9 +14,10 @@ from reportlab.pdfgen.canvas import Canvas
 Item = tuple[float, float, str, float]
 
 
-def draw(path: Path, *pages: list[Item]) -> Path:
-    canvas = Canvas(str(path), pagesize=letter)
-    height = letter[1]
+def draw(path: Path, *pages: list[Item], landscape: bool = False) -> Path:
+    size = (letter[1], letter[0]) if landscape else letter
+    canvas = Canvas(str(path), pagesize=size)
+    height = size[1]
     for items in pages:
         for x, y, text, size in items:
             font = "Helvetica-Bold" if text.startswith("B:") else "Helvetica"

@@ -137,3 +137,28 @@ def test_the_logo_is_not_read_when_the_text_proves_the_name(
     monkeypatch.setattr(ocr, "read_logo", never)
     path = _bill(tmp_path / "b.pdf", printed=f"Please make checks payable to {_NAME}")
     assert _carrier(path, _NAME).verdict == Verdict.EXACT
+
+
+# -- `bill extract` reports the logo's carrier where the text names none, marked as such ----------
+def test_extract_reports_the_carrier_a_logo_draws_marked_as_read_from_it(tmp_path: Path) -> None:
+    from portdesk.bills.report import extraction_json
+    from portdesk.config import Settings
+    from portdesk.services.bill_check import extract_bill
+
+    fields = extract_bill(_bill(tmp_path / "b.pdf"), Settings())
+    assert fields.carrier == _NAME and fields.read_from == {"carrier": "logo"}
+    data = extraction_json(fields)
+    assert data["read_from"] == {"carrier": "logo"} and data["evidence"]["carrier"] is not None
+    # the check reads the bill as its text says: the logo is judged against the typed name only
+    assert extract_bill(_bill(tmp_path / "c.pdf"), Settings(), logo=False).carrier is None
+
+
+def test_extract_keeps_the_texts_carrier_and_never_guesses_a_graphic(tmp_path: Path) -> None:
+    from portdesk.config import Settings
+    from portdesk.services.bill_check import extract_bill
+
+    printed = extract_bill(_bill(tmp_path / "p.pdf", printed="Thank you for choosing Brindle "
+                                 "Valley Telephone"), Settings())
+    assert printed.read_from == {} and printed.carrier != _NAME
+    marks = extract_bill(_bill(tmp_path / "m.pdf", logo="", mark=True), Settings())
+    assert marks.carrier is None and marks.read_from == {}

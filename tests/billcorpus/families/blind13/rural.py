@@ -233,6 +233,7 @@ def chequamegon_agent(s: Sheet, d: Draft) -> None:
     d.help_numbers.append("+1" + "".join(c for c in _AGENT[3] if c.isdigit())[-10:])
     s.wordmark(40, 46, "NORTHWOODS BILLING", 20, "#2E4053")
     s.lines(40, 60, [_AGENT[0], _AGENT[1], _AGENT[2]], 8)
+    d.billing_agent = _AGENT[0]
     with s.roled("help"):
         s.text(W - 40, 44, f"Billing questions {_AGENT[3]}", 9, bold=True, align="right")
     s.text(40, 104, f"Billed on behalf of {d.carrier.brand} by {_AGENT[0]}", 7.5, color=GREY)

@@ -196,6 +196,7 @@ def atmc_agent(s: Sheet, d: Draft) -> None:
     r = s.rng
     assert d.service is not None
     agent, remit, agent_phone = _AGENT
+    d.billing_agent = agent
     d.help_numbers.append("+1" + "".join(c for c in agent_phone if c.isdigit())[-10:])
     city = r.choice(REGIONS["ATNC"])
     sites = [SubAccount(d.printed_account, d.real_btn, d.service, tuple(d.numbers))]
