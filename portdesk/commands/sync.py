@@ -56,7 +56,7 @@ def _rounds(engine: SyncEngine, once: bool, reconcile: bool, interval_minutes: f
     while True:
         report = engine.run_once(reconcile=reconcile)
         waiting = engine.pending_changes()  # what the next round sends, as the desk counts it
-        line = ", ".join([report.summary(waiting.sendable), *waiting.waiting()])
+        line = ", ".join([report.summary(waiting), *waiting.waiting()])
         print(line, flush=True)
         for notice in report.notices[:20]:
             print(f"  {notice.message}")

@@ -63,9 +63,11 @@ def cmd_status(args: argparse.Namespace, ctx: Context) -> int:
                       lease.os_user, ago(lease.acquired_at, now), _lease_state(lease, now))
                      for lease in status.leases])
     box = status.outbox
-    oldest = f"; oldest pending {ago(box.oldest_pending, now)}" if box.oldest_pending else ""
-    print(f"\nOutbox: {box.pending} pending ({box.waiting_for_person} waiting for a person), "
-          f"{box.failed} failed{oldest}")
+    oldest = f"; oldest queued {ago(box.oldest_pending, now)}" if box.oldest_pending else ""
+    held = box.waiting_for_person
+    left = box.not_yet_sent()
+    print(f"\nOutbox: {left[:1].lower()}{left[1:]}; {held} change{'s' if held != 1 else ''} waiting "
+          f"for a person, {box.failed} failed{oldest}")
     print(f"Event cursors: port-in {_moment(status.portin_cursor)}, "
           f"port-out {_moment(status.portout_cursor)}; last sync {ago(status.last_sync, now)}")
     print(f"Every order last walked (catches events listed late): {ago(status.last_walk, now)}")
@@ -150,6 +152,7 @@ def _as_json(status: TeamStatus) -> dict[str, Any]:
                     "expires_at": lease.expires_at,
                     "expired": lease.expires_at <= status.now} for lease in status.leases],
         "outbox": {"pending": status.outbox.pending,
+                   "cases_not_yet_sent": status.outbox.sendable_cases,
                    "waiting_for_person": status.outbox.waiting_for_person,
                    "failed": status.outbox.failed,
                    "oldest_pending": status.outbox.oldest_pending},

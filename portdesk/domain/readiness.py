@@ -479,3 +479,18 @@ def run_checks(case: PortCase, ev: Evidence) -> list[Check]:
 
 def blocking(checks: list[Check]) -> list[Check]:
     return [c for c in checks if c.level == Level.FAIL]
+
+
+# The checks about values the LOA prints (loa_binding.CARRIED, the numbers, the requested date):
+# failing, the letter carries them wrong or empty, and a signature over it is wasted (it must be
+# filled and signed again once they are fixed). Not here: the LOA itself (signing is its fix),
+# the bill's age, keeping the old service, the platform's own requirements and documents.
+ON_THE_LETTER = frozenset({"numbers", "btn", "partial", "pin", "mixed", "requested_date",
+                           "identity", "exact_values"})
+
+
+def before_signing(checks: list[Check]) -> list[Check]:
+    """The failing checks that matter to a signature: what the letter will carry wrong or
+    empty. The signing screen shows them before the signature is made; it never blocks (the
+    specialist may go on, and a wet-signature print is never held back)."""
+    return [c for c in checks if c.level == Level.FAIL and c.id in ON_THE_LETTER]

@@ -79,29 +79,42 @@ def _waiting(intents: list[str] | tuple[str, ...], what_for: str) -> str:
     return f"{' and '.join(parts)} {verb} {what_for}"
 
 
+def not_yet_sent(cases: int, changes: int) -> str:
+    """What waits for the next sync round, in the specialist's words: the cases, then how many
+    changes they hold. One submit queues the order, its LOA, the submit itself... and the status
+    bar said "4 pending changes" for one thing the specialist did."""
+    if not changes:
+        return "Nothing to send"
+    return (f"{cases} case{'s' if cases != 1 else ''} with changes not yet sent "
+            f"({changes} change{'s' if changes != 1 else ''})")
+
+
 @dataclass(frozen=True, slots=True)
 class PendingChanges:
-    """What waits in the outbox: `sendable` goes at the next sync round; `held` (intents) waits
-    behind a change the platform refused, `conflicted` (intents) for a conflict to be settled,
-    both for a person (the status bar counted a comment held behind a refusal as "1 pending
-    change", and `portdesk sync` a conflicted case's changes as "pending 1", as if the next
-    round would send them)."""
+    """What waits in the outbox: `sendable` changes of `cases` cases go at the next sync round;
+    `held` (intents) waits behind a change the platform refused, `conflicted` (intents) for a
+    conflict to be settled, both for a person (the status bar counted a comment held behind a
+    refusal as "1 pending change", and `portdesk sync` a conflicted case's changes as
+    "pending 1", as if the next round would send them)."""
 
     sendable: int
     held: tuple[str, ...] = ()
     conflicted: tuple[str, ...] = ()
+    cases: int = 0  # the cases the sendable changes belong to
 
     def waiting(self) -> list[str]:
         """What waits for a person, said by what it is."""
         return [said for said in (waiting_behind(self.held), waiting_on_conflict(self.conflicted))
                 if said]
 
+    def not_yet_sent(self) -> str:
+        return not_yet_sent(self.cases, self.sendable)
+
     def said(self) -> str:
-        count = f"{self.sendable} pending change{'s' if self.sendable != 1 else ''}"
         waiting = self.waiting()
         if not waiting:
-            return count
-        return " · ".join(waiting if not self.sendable else [count, *waiting])
+            return self.not_yet_sent()
+        return " · ".join(waiting if not self.sendable else [self.not_yet_sent(), *waiting])
 
 
 @dataclass(frozen=True, slots=True)

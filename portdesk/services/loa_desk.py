@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import io
 import logging
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from pypdf import PdfReader, PdfWriter
 
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
+from portdesk.domain.readiness import Check, before_signing
 from portdesk.loa.fields import LoaValues, values_from_case
 from portdesk.loa.fill import FillResult, FormAnalysis, analyse_form
 from portdesk.loa.flatten import flatten
@@ -77,6 +79,16 @@ def sign(store: Store, settings: Settings, actor: str, reference: str, ink: dict
         form_meta = form.meta if form else None
     return loa_service.sign_case_loa(store, settings, actor, reference, ink_png, signer, title,
                                      certify, pdf=pdf, form_meta=form_meta)
+
+
+def case_before_signing(store: Store, settings: Settings, case_id: int,
+                        today: date | None = None) -> tuple[PortCase, list[Document], list[Check]]:
+    """The case, its filled forms, and the failing readiness checks about what the letter will
+    carry (readiness.before_signing), for the signing screens to show before a signature."""
+    from portdesk.services.cases import readiness
+
+    case, forms = lookup.case_and_documents(store, case_id, "loa")
+    return case, forms, before_signing(readiness(store, case, settings, today))
 
 
 def unsigned_letter(store: Store, settings: Settings, case_id: int) -> tuple[PortCase, bytes]:

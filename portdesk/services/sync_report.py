@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from portdesk.domain.sync_trouble import SyncStop
+from portdesk.domain.sync_trouble import PendingChanges, SyncStop
 from portdesk.platform.errors import (
     AuthError,
     NotJson,
@@ -85,9 +85,12 @@ class SyncReport:
     def skip(self, kind: str, record_id: str, record_type: str, reason: str) -> None:
         self.skipped.append(Skipped(kind, record_id, record_type, reason))
 
-    def summary(self, pending: int) -> str:
+    def summary(self, waiting: PendingChanges) -> str:
+        """The round in one line, what is left said as the desk's status bar says it (cases
+        with changes not yet sent, then how many changes; it said "pending 4" for one submit)."""
+        left = waiting.not_yet_sent()
         text = (f"pushed {self.pushed}, failed {self.failed}, events {self.events}, "
-                f"cases updated {self.cases_updated}, pending {pending}")
+                f"cases updated {self.cases_updated}, {left[:1].lower()}{left[1:]}")
         if self.cases_linked:
             text += f", split cases {self.cases_linked}"
         if self.conflicts:

@@ -147,12 +147,14 @@ class SyncRepository:
         intents held behind a refusal and those waiting for a conflict to be settled."""
         with self._sessions() as session:
             rows = session.execute(
-                select(CaseRow.sync_state, OutboxRow.intent)
+                select(CaseRow.sync_state, OutboxRow.intent, OutboxRow.case_id)
                 .join(CaseRow, CaseRow.id == OutboxRow.case_id)
                 .where(OutboxRow.state == "pending").order_by(OutboxRow.id)).all()
-        held = tuple(intent for state, intent in rows if state == "failed")
-        conflicted = tuple(intent for state, intent in rows if state == "conflict")
-        return PendingChanges(len(rows) - len(held) - len(conflicted), held, conflicted)
+        held = tuple(intent for state, intent, _c in rows if state == "failed")
+        conflicted = tuple(intent for state, intent, _c in rows if state == "conflict")
+        cases = {case_id for state, _i, case_id in rows if state not in HELD}
+        return PendingChanges(len(rows) - len(held) - len(conflicted), held, conflicted,
+                              len(cases))
 
     def held_behind(self, case_id: int) -> list[str]:
         """The case's pending intents held for a person, behind its refusal (a comment) or its

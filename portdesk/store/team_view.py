@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from portdesk.domain.sync_trouble import not_yet_sent
 from portdesk.store.schema import CaseRow, OutboxRow
 from portdesk.store.sync_repo import HELD
 from portdesk.store.team_schema import DeskRow, LeaseRow, aware
@@ -31,6 +32,11 @@ class OutboxDepth:
     waiting_for_person: int  # pending items of cases held as conflict or failed
     failed: int
     oldest_pending: datetime | None
+    sendable_cases: int = 0  # cases with changes the next sync round sends
+
+    def not_yet_sent(self) -> str:
+        """In the words of the desk's status bar and `portdesk sync`."""
+        return not_yet_sent(self.sendable_cases, self.pending - self.waiting_for_person)
 
 
 def held_leases(session: Session) -> list[HeldLease]:
@@ -53,5 +59,9 @@ def outbox_depth(session: Session) -> OutboxDepth:
         .where(OutboxRow.state == "pending", CaseRow.sync_state.in_(HELD)))
     failed = session.scalar(select(func.count()).select_from(OutboxRow)
                             .where(OutboxRow.state == "failed"))
+    cases = session.scalar(
+        select(func.count(func.distinct(OutboxRow.case_id)))
+        .join(CaseRow, CaseRow.id == OutboxRow.case_id)
+        .where(OutboxRow.state == "pending", CaseRow.sync_state.not_in(HELD)))
     return OutboxDepth(int(pending or 0), int(held or 0), int(failed or 0),
-                       aware(oldest) if oldest is not None else None)
+                       aware(oldest) if oldest is not None else None, int(cases or 0))

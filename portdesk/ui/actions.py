@@ -47,6 +47,7 @@ SPECS: tuple[Spec, ...] = (
     ("logs", "&Help", "Open &log folder", None, ""),
     ("about", "&Help", "&About PortDesk", None, ""),
 )
+NO_CASE_WHY = "open a case first (pick one in the queue)"
 TOOLBAR = ("new_case", "save", None, "mark_ready", "assign", "export", None, "print", "refresh")
 
 
@@ -55,12 +56,16 @@ class DeskActions:
         self.window = window
         self.actions: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
+        # what acts on the open case, wherever it was added (the LOA and bill screens add theirs
+        # after the window's own): one rule turns them all off while no case is open
+        self.case_keys: list[str] = []
+        self.case_open = False
         for key, menu, text, shortcut, icon_name in SPECS:
             self.add(key, menu, text, shortcut, icon_name)
 
     def add(self, key: str, menu: str, text: str,
             shortcut: str | QKeySequence.StandardKey | None = None, icon_name: str = "",
-            slot: Callable[[], Any] | None = None) -> QAction:
+            slot: Callable[[], Any] | None = None, needs_case: bool = False) -> QAction:
         action = QAction(icon(icon_name) if icon_name else icon("none"), text, self.window)
         action.setObjectName(f"action_{key}")
         if shortcut is not None:
@@ -77,7 +82,19 @@ class DeskActions:
             self.menus[menu] = self.window.menuBar().addMenu(menu)
         self.menus[menu].addAction(action)
         self.window.addAction(action)
+        if needs_case:
+            self.needs_case((key,))
         return action
+
+    def needs_case(self, keys: tuple[str, ...]) -> None:
+        """These act on the open case: off while none is open, as the others are."""
+        self.case_keys += [k for k in keys if k not in self.case_keys]
+        if not self.case_open:
+            self.enable(keys, False, NO_CASE_WHY)
+
+    def set_case_open(self, is_open: bool) -> None:
+        self.case_open = is_open
+        self.enable(tuple(self.case_keys), is_open, NO_CASE_WHY)
 
     def connect(self, slots: dict[str, Callable[[], Any]]) -> None:
         for key, slot in slots.items():

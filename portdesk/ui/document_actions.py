@@ -24,6 +24,8 @@ DOCUMENT_ACTIONS = (
     ("loa_batch_print", "Print LOAs of selection…", "Ctrl+Shift+P"),
     ("check_bill", "Check &bill…", "Ctrl+B"),
 )
+ON_SELECTION = ("loa_batch_print",)  # the selected cases, or the open one: not the open one alone
+TAKES_LOA = ("loa_sign", "loa_form", "loa_wet")  # off where the case takes no LOA from us
 
 
 def bill_said(outcome: Any) -> str:
@@ -53,7 +55,8 @@ class DocumentActions:
             "check_bill": lambda: self._for_case(self._bill_check, said=bill_said),
         }
         for key, text, shortcut in DOCUMENT_ACTIONS:
-            window.actions_.add(key, "&Case", text, shortcut, "", slot=slots[key])
+            window.actions_.add(key, "&Case", text, shortcut, "", slot=slots[key],
+                                needs_case=key not in ON_SELECTION)
         panel.print_requested.connect(self.print_preview)
 
     def _ready(self) -> bool:

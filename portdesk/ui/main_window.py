@@ -26,7 +26,7 @@ from portdesk.ui.batch import BatchActions
 from portdesk.ui.case_panel import CasePanel
 from portdesk.ui.desk_commands import DeskCommands
 from portdesk.ui.dialogs import Inform
-from portdesk.ui.document_actions import DocumentActions
+from portdesk.ui.document_actions import TAKES_LOA, DocumentActions
 from portdesk.ui.platform_actions import PlatformActions
 from portdesk.ui.queue_model import QueueModel
 from portdesk.ui.queue_view import QueueView
@@ -44,7 +44,9 @@ log = logging.getLogger(__name__)
 COUNTS_EVERY_MS = 60_000
 
 
-CASE_ACTIONS = ("save", "mark_ready", "comment", "split", "print", "send_again")
+# what acts on the open case (the LOA and bill screens add theirs: DeskActions.needs_case)
+CASE_ACTIONS = ("save", "mark_ready", "comment", "split", "print", "send_again", "verify_port",
+                "audit_trail")
 WRITE_ACTIONS = ("new_case", "import", "samples", "save", "mark_ready", "comment", "split",
                  "send_again", "verify_port", "assign", "status")  # off on a read-only queue
 
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         self.sidebar.queue_selected.connect(self.queue_view.show_queue)
         self.queue_view.case_activated.connect(self.case_panel.open_case)
         self.queue_view.case_left.connect(self._on_case_left)
+        self.queue_view.reopen_missed.connect(self._on_reopen_missed)
         self.case_panel.case_loaded.connect(self.queue_view.follow_editor)
         self.case_panel.case_created.connect(self._show_created)
         self.queue_view.samples_requested.connect(self.commands.load_samples)
@@ -136,6 +139,7 @@ class MainWindow(QMainWindow):
         self._show_read_only(desk.read_only(store))
         for notice in desk.notices(store):
             self.status.flash(notice[0].upper() + notice[1:] + ".", 30_000)
+        self._restore_open_case()
         self.load_queues(select=str(self.qsettings.value("desk/queue", "all")))
         self._periodic.start()
         self.store_ready.emit()
@@ -250,6 +254,8 @@ class MainWindow(QMainWindow):
         self.actions_.enable(("undo", "redo"), False)
         p.case_loaded.connect(lambda _id: self._case_open(True))
         p.case_closed.connect(lambda: self._case_open(False))
+        p.case_loaded.connect(lambda _id: self._remember_open_case())
+        p.case_closed.connect(self._remember_open_case)
         p.sync_requested.connect(self.refresh)
         self._case_open(False)
 
@@ -257,7 +263,9 @@ class MainWindow(QMainWindow):
         """What acts on the open case does nothing without one: off, and the hover says so.
         Submit and Print LOA are a port-in's: off for a port-out or a transfer, with why (the
         toolbar offered Submit on the demo's port-out; it failed only after the question)."""
-        self.actions_.enable(CASE_ACTIONS, is_open, "open a case first (pick one in the queue)")
+        self.actions_.needs_case(CASE_ACTIONS)
+        self.actions_.set_case_open(is_open)
+        self._batch_print_rule(bool(self.queue_view.selected_ids()))
         base = self.case_panel.base if is_open else None
         name, where = action_name(base.kind if base is not None else CaseKind.PORT_IN)
         text = f"{name} (calls, texts, listings" + (f" {where}" if where else "") + ")…"
@@ -265,15 +273,24 @@ class MainWindow(QMainWindow):
         self.actions_["verify_port"].setText(text[:cut] + "&" + text[cut:])
         if base is not None and base.kind != CaseKind.PORT_IN:
             why = no_loa_here(base)
-            self.actions_.enable(("mark_ready", "print"), False,
+            self.actions_.enable(("mark_ready", "print", *TAKES_LOA), False,
                                  why[0].lower() + why[1:] if why else "not for this case")
         self._refuse_writes()
 
     def _on_selection_changed(self, ids: list[int]) -> None:
         self.actions_.enable(("assign", "status", "export"), bool(ids))
+        self._batch_print_rule(bool(ids))
         self._refuse_writes()
         if hasattr(self, "documents"):
             self.documents.selected = list(ids)
+
+    def _batch_print_rule(self, selected: bool) -> None:
+        """Print LOAs of selection prints the selected cases, else the open one: off with
+        neither (it was on over an empty list and did nothing)."""
+        if "loa_batch_print" in self.actions_.actions:
+            on = selected or self.case_panel.base is not None
+            self.actions_.enable(("loa_batch_print",), on,
+                                 "select cases in the queue or open one first")
 
     def move_case(self, step: int) -> None:
         """F8 / Shift+F8; at either end of the list, say so instead of doing nothing."""
@@ -328,6 +345,34 @@ class MainWindow(QMainWindow):
         if columns is None or str(columns) == str(self.model.columnCount()):
             self.queue_view.restore_state(s.value("desk/header"))
 
+    def _restore_open_case(self) -> None:
+        """The quick filter and the case open when the desk closed, as they were (the queue is
+        restored by load_queues): the desk started on the first row, and the specialist looked
+        for their case again. The filter's text is set before the queue loads, unheard (it
+        would load the rows of no queue first)."""
+        s = self.qsettings
+        text = str(s.value("desk/filter", "") or "")
+        blocked = self.queue_view.filter.blockSignals(True)
+        self.queue_view.filter.setText(text)
+        self.queue_view.filter.blockSignals(blocked)
+        try:
+            case_id = int(str(s.value("desk/case", "")))
+        except ValueError:
+            return
+        self.queue_view.reopen = (case_id, str(s.value("desk/case_reference", "") or ""))
+
+    def _on_reopen_missed(self, reference: str) -> None:
+        """One line, what matters first: at 1024 px the message keeps ~240 px beside the
+        database and sync labels (walked: "PD-000004 (open when PortDesk close" was all of it);
+        the whole line is on hover."""
+        queue = self.sidebar.current_queue()
+        where = f"“{queue.label}”" if queue is not None else "this list"
+        if self.queue_view.filter.text().strip():
+            where += " with this filter"
+        first = ": the first case is open" if self.model.rowCount() else ""
+        self.status.flash(f"{reference or 'The case open at closing'} is not in {where} now "
+                          f"(it was open when PortDesk closed){first}.", 20_000)
+
     def save_view_state(self) -> None:
         s = self.qsettings
         s.setValue("desk/geometry", self.saveGeometry())
@@ -338,7 +383,20 @@ class MainWindow(QMainWindow):
         queue = self.sidebar.current_queue()
         if queue is not None:
             s.setValue("desk/queue", queue.key)
+        s.setValue("desk/filter", self.queue_view.filter.text())
+        self._remember_open_case()
         s.sync()
+
+    def _remember_open_case(self) -> None:
+        """Kept as each case opens or closes, not only at a clean close: a desk killed (a
+        crash, a logout) reopens on it too."""
+        s, base = self.qsettings, self.case_panel.base
+        if base is not None and base.id is not None:
+            s.setValue("desk/case", base.id)
+            s.setValue("desk/case_reference", base.reference)
+        elif self.queue_view.reopen is None:  # not while the one to reopen is still sought
+            s.remove("desk/case")
+            s.remove("desk/case_reference")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.case_panel.flush()

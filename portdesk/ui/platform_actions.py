@@ -14,9 +14,9 @@ class PlatformActions:
     def __init__(self, window: Any) -> None:
         self.window = window
         window.actions_.add("portout_answer", "&Case", "Answer port-out request…", None, "",
-                            slot=self.open_portout)
+                            slot=self.open_portout, needs_case=True)
         window.actions_.add("platform_steps", "&Case", "Platform steps…", None, "",
-                            slot=self.open_steps)
+                            slot=self.open_steps, needs_case=True)
 
     def _case(self) -> Any:
         store, case_id = self.window.store, self.window.case_panel.case_id

@@ -71,6 +71,7 @@ class QueueView(QWidget):
 
     case_activated = Signal(int)
     case_left = Signal(int)  # the open case is not in the list any more
+    reopen_missed = Signal(str)  # the case open when the desk closed is not in this list now
     selection_changed = Signal(list)  # case ids
     samples_requested = Signal()
 
@@ -82,6 +83,9 @@ class QueueView(QWidget):
         self._restore_ids: list[int] = []
         self._restoring = False
         self._opened_once = False  # the desk opens on the first case once, not after each reload
+        # the case open when the desk last closed (id, reference): the desk opens on it again
+        # while it is in the list, else on the first case, saying why (reopen_missed)
+        self.reopen: tuple[int, str] | None = None
         self.filter = QLineEdit()
         self.filter.setPlaceholderText("Filter by reference, name, number or account  (Ctrl+F)")
         self.filter.setClearButtonEnabled(True)
@@ -235,9 +239,9 @@ class QueueView(QWidget):
         self._update_summary(total)
         self._show_empty_state(total)
         self._restore_current()
-        if total and self.current_id is None and not self._opened_once \
+        if self.current_id is None and not self._opened_once \
                 and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(0)  # the desk opens on a case, not on an empty panel
+            self._open_on_start(total)
         # a reset drops the selection without selectionChanged: said here, or Change status and
         # Assign stayed on over a filter that matched nothing (walked as a new user)
         self.selection_changed.emit(self.selected_ids())
@@ -245,6 +249,29 @@ class QueueView(QWidget):
         self._finding = False
         if self._open_when_found:
             self.open_first_found()
+
+    def _open_on_start(self, total: int) -> None:
+        """The desk opens on a case, not on an empty panel: the one open when it last closed
+        while this list still holds it (the desk started on the first row, and the specialist
+        looked for their case again), else the first row, said."""
+        if self.reopen is not None:
+            case_id, reference = self.reopen
+            row = self.model.row_of_id(case_id)
+            shown = self.model.row_at(row) if row >= 0 else None
+            if shown is not None and reference and shown.reference != reference:
+                row = -1  # the same id in another queue file is another case
+            if row >= 0:
+                self.reopen = None
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0),
+                                    QAbstractItemView.ScrollHint.PositionAtCenter)
+                return
+            if not self.model.complete:
+                return  # a later page may hold it: every id is read next
+            self.reopen = None
+            self.reopen_missed.emit(reference)
+        if total:
+            self.table.selectRow(0)
 
     def _restore_current(self) -> None:
         """Put the current index and the selection back on the same cases, by id."""

@@ -60,7 +60,7 @@ class DeskStatusBar(QStatusBar):
         self.last_sync = QLabel()
         self.pending = QLabel()
         for label, name in ((self.database, "Database"), (self.online, "Connection"),
-                            (self.last_sync, "Last sync"), (self.pending, "Pending changes")):
+                            (self.last_sync, "Last sync"), (self.pending, "Not yet sent")):
             label.setAccessibleName(name)
             self.addPermanentWidget(label)
         self._last: datetime | None = None
@@ -127,6 +127,10 @@ class DeskStatusBar(QStatusBar):
         if isinstance(pending, int):
             pending = PendingChanges(pending)
         self.pending.setText(pending.said())
+        self.pending.setToolTip(
+            f"{pending.not_yet_sent()}: the next sync round sends them by itself (F5 sends "
+            "now). One action can make several changes: a submit sends the order, its "
+            "documents and the submit." if pending.sendable else "")
 
     def flash(self, text: str, ms: int = 6000) -> None:
         """A message for a while; whole on hover too, should a narrow window still cut it."""

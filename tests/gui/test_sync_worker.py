@@ -81,7 +81,7 @@ def test_an_unreachable_platform_turns_offline_and_fails_with_the_reason(
     with qtbot.waitSignals([worker.sync_failed, worker.online_changed]):
         worker.start()
     assert "cannot reach the platform" in failures[0]
-    assert worker.online is False and worker.pending == PendingChanges(4)
+    assert worker.online is False and worker.pending == PendingChanges(4, cases=1)
 
 
 def test_rounds_repeat_on_the_timer_and_requests_during_a_round_run_once_after(

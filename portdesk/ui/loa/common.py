@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QWidget
 
 from portdesk.domain.case import PortCase
 from portdesk.domain.errors import PortDeskError
+from portdesk.domain.kind_fields import unused_fields
 from portdesk.domain.moments import shown_stamp
 from portdesk.ui.loa.pdfview import PdfView
 from portdesk.ui.loa.tasks import TaskRunner
@@ -72,16 +74,50 @@ def read_file(path: Path) -> bytes:
         raise PortDeskError(f"{path}: cannot be read ({exc.strerror})") from None
 
 
+NO_CARRIER_TYPED = "no carrier typed"
+
+
 def case_line(case: PortCase) -> str:
+    """The case a screen is about, in one line. Each slot says what it holds: a kind that carries
+    no losing carrier (a transfer, a port-out) leaves the slot out, and one that does but has
+    none typed says so in words (the bill check's header showed a bare "—", read as a value)."""
     count = len(case.numbers)
-    numbers = f"{count} number" + ("" if count == 1 else "s")
-    return f"{case.reference} · {case.account_name} · {numbers} · {case.losing_carrier or '—'}"
+    slots = [case.reference, case.account_name or "no customer name typed",
+             f"{count} number" + ("" if count == 1 else "s")]
+    if "losing_carrier" not in unused_fields(case.kind):
+        slots.append(case.losing_carrier or NO_CARRIER_TYPED)
+    return " · ".join(slots)
 
 
 def local_time(when: datetime | None) -> str:
     if when is None:
         return "unknown time"
     return shown_stamp(when)  # naive is the store's UTC; the zone always named
+
+
+class LetterWarning(QLabel):
+    """The failing readiness checks about what the LOA will carry wrong or empty
+    (readiness.before_signing), shown on the signing screens before a signature is made. A
+    signature over a wrong letter is wasted: the carrier rejects it, and it must be filled and
+    signed again. It says; it never blocks."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setObjectName("letterWarning")
+        self.setAccessibleName("What the LOA will carry wrong or empty")
+        self.setStyleSheet("QLabel#letterWarning { color: #8a1f11; background: #fdecea; "
+                           "border: 1px solid #e0a39b; padding: 6px; }")
+        self.checks: list[Any] = []
+        self.hide()
+
+    def show_checks(self, checks: list[Any]) -> None:
+        self.checks = list(checks)
+        lines = [f"• {c.title}: {c.message}" for c in self.checks]
+        self.setText(f"The LOA will carry {'this' if len(lines) == 1 else 'these'} wrong or "
+                     "empty (readiness fails):\n" + "\n".join(lines) if lines else "")
+        self.setVisible(bool(lines))
 
 
 class StatusLine(QLabel):

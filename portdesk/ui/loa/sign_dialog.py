@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -31,12 +32,14 @@ from PySide6.QtWidgets import (
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
 from portdesk.domain.errors import PortDeskError
+from portdesk.domain.readiness import Check
 from portdesk.services import loa as loa_service
-from portdesk.services import loa_desk, lookup
+from portdesk.services import loa_desk
 from portdesk.services.desk_types import Document, Store
 from portdesk.ui.loa.common import (
     IMAGE_FILTER,
     FileDropMixin,
+    LetterWarning,
     OpenFileAsk,
     StatusLine,
     TaskDialog,
@@ -53,6 +56,27 @@ LETTER_PRINTS = ("The standard letter prints the case's authorized person and ti
                  "someone else, change them on the case (Details) first.")
 NO_SIGNER = ("The case names no authorized person: enter one in Details and save, then sign "
              "(the letter prints that name above the signature).")
+
+
+class SignAnyway:
+    """Before the signature is made over a letter readiness says is wrong or empty: go on, or
+    go back to the case to fix it (the dialog closes; nothing was signed)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, checks: list[Check]) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Sign an LOA that readiness fails?")
+        box.setText("The LOA will carry these wrong or empty. A carrier rejects a letter that "
+                    "does not match its records, and a signed letter changed later must be "
+                    "signed again.")
+        box.setInformativeText("\n".join(f"• {c.title}: {c.message}" for c in checks))
+        go_on = box.addButton("Sign as it is", QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton("Go back and fix the case", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.exec()
+        return box.clickedButton() is go_on
+
 
 class _ImageTab(FileDropMixin, QWidget):
     file_dropped = Signal(str)
@@ -97,8 +121,8 @@ class SignDialog(TaskDialog):
         self.setWindowTitle("Sign LOA")
         self._build()
         self.status.busy("Loading the case…")
-        self.runner.run(lookup.case_and_documents, store, case_id, "loa", on_success=self._on_case_loaded,
-                        on_failure=self._on_failed)
+        self.runner.run(loa_desk.case_before_signing, store, settings, case_id,
+                        on_success=self._on_case_loaded, on_failure=self._on_failed)
 
     @classmethod
     def ask(cls, store: Store, settings: Settings, actor: str, case_id: int,
@@ -111,6 +135,7 @@ class SignDialog(TaskDialog):
     def _build(self) -> None:
         self.header = QLabel()
         self.header.setStyleSheet("QLabel { font-weight: bold; }")
+        self.wrong_on_letter = LetterWarning()
         self.source = QComboBox()
         self.source.setAccessibleName("Document to sign")
         self.tabs = QTabWidget()
@@ -171,6 +196,7 @@ class SignDialog(TaskDialog):
         self.close_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.wrong_on_letter)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(form)
         layout.addWidget(self.result_box)
@@ -179,10 +205,11 @@ class SignDialog(TaskDialog):
         fit_to_screen(self, 620, 600)
 
     # -- slots ----------------------------------------------------------------------------------
-    def _on_case_loaded(self, loaded: tuple[PortCase, list[Document]]) -> None:
-        case, forms = loaded
+    def _on_case_loaded(self, loaded: tuple[PortCase, list[Document], list[Check]]) -> None:
+        case, forms, wrong = loaded
         self.case = case
         self.header.setText(case_line(case))
+        self.wrong_on_letter.show_checks(wrong)
         self.signer.setText(case.authorized_name)
         self.title.setText(case.authorized_title)
         self.typed.setText(case.authorized_name)
@@ -256,6 +283,9 @@ class SignDialog(TaskDialog):
             self.status.error(NO_SIGNER if self.signer.isReadOnly()
                               else "The printed name of the signer is required.")
             self.signer.setFocus()
+            return
+        if self.wrong_on_letter.checks and not SignAnyway.ask(self, self.wrong_on_letter.checks):
+            self.reject()  # back to the case, to fix it; nothing was signed
             return
         self.sign_button.setEnabled(False)
         self.status.busy("Signing: placing the signature, sealing the PDF, filing it…")

@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
+from portdesk.domain.readiness import Check
 from portdesk.services import loa as loa_service
-from portdesk.services import loa_desk, lookup
+from portdesk.services import loa_desk
 from portdesk.services.desk_types import Document, Store
 from portdesk.ui.loa.common import (
     SCAN_FILTER,
     FileDropMixin,
+    LetterWarning,
     OpenFileAsk,
     StatusLine,
     TaskDialog,
@@ -62,8 +64,8 @@ class WetSignDialog(FileDropMixin, TaskDialog):
         self._build()
         self.file_dropped.connect(self.path_edit.setText)
         self.status.busy("Loading the case…")
-        self.runner.run(lookup.case, self.store, case_id, on_success=self._on_case,
-                        on_failure=self.status.error)
+        self.runner.run(loa_desk.case_before_signing, self.store, settings, case_id,
+                        on_success=self._on_case, on_failure=self.status.error)
 
     @classmethod
     def ask(cls, store: Store, settings: Settings, actor: str, case_id: int,
@@ -75,6 +77,8 @@ class WetSignDialog(FileDropMixin, TaskDialog):
     def _build(self) -> None:
         self.header = QLabel()
         self.header.setStyleSheet("QLabel { font-weight: bold; }")
+        # said before the print, never in its way: the paper path is never held back
+        self.wrong_on_letter = LetterWarning()
         step1 = QGroupBox("1. Print the unsigned LOA for the customer to sign by hand")
         self.print_button = QPushButton("Print preview…")
         self.print_button.clicked.connect(self.on_print)
@@ -107,6 +111,7 @@ class WetSignDialog(FileDropMixin, TaskDialog):
         close.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.wrong_on_letter)
         layout.addWidget(step1)
         layout.addWidget(step2)
         layout.addWidget(self.status)
@@ -114,9 +119,11 @@ class WetSignDialog(FileDropMixin, TaskDialog):
         layout.addWidget(self.buttons)
         self.resize(600, 340)
 
-    def _on_case(self, case: PortCase) -> None:
+    def _on_case(self, loaded: tuple[PortCase, list[Document], list[Check]]) -> None:
+        case, _forms, wrong = loaded
         self.case = case
         self.header.setText(case_line(case))
+        self.wrong_on_letter.show_checks(wrong)
         self.attach_button.setEnabled(True)
         self.status.clear_status()
 

@@ -45,5 +45,5 @@ def test_the_status_bar_does_not_count_a_held_comment_as_pending(qtbot, store: S
     other = submitted(store, ["312-555-0102"])  # create, update, upload?, confirm: all sendable
     sendable = len(store.outbox.items_for_case(other.id or 0))
     bar.set_pending(desk_service.pending_changes(store))
-    assert bar.pending.text() == (f"{sendable} pending changes · "
+    assert bar.pending.text() == (f"1 case with changes not yet sent ({sendable} changes) · "
                                   "1 comment waits behind the refusal")

@@ -43,11 +43,12 @@ def test_the_cli_submitting_a_case_moves_the_queue_counts_and_pending(
                     and window.team.listener.connected.is_set(), timeout=10_000)
     qtbot.waitUntil(lambda: window.model.rowCount() == 1
                     and window.sidebar.model_.count_of("all") == 1, timeout=5000)
-    assert window.status.pending.text() == "0 pending changes"
+    assert window.status.pending.text() == "Nothing to send"
 
     submitted(cli_store, ["312-555-0101", "312-555-0102"])  # create, update, upload, confirm
 
-    qtbot.waitUntil(lambda: window.status.pending.text() == "4 pending changes", timeout=8000)
+    qtbot.waitUntil(lambda: window.status.pending.text()
+                    == "1 case with changes not yet sent (4 changes)", timeout=8000)
     qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=5000)
     qtbot.waitUntil(lambda: window.sidebar.model_.count_of("all") == 2, timeout=12_000)
     window.close()

@@ -44,7 +44,9 @@ def test_status_names_desks_their_claims_the_outbox_and_cursors(
     assert "front desk" in out and "maria" in out and "Maria Lopez" in out
     assert f"case {made.reference}" in out and "expires in" in out
     assert "platform event logs" in out and "free to take over" in out
-    assert "Outbox: 2 pending (0 waiting for a person), 0 failed" in out
+    # what the specialist did, as the status bar and `portdesk sync` say it (it said "2 pending")
+    assert ("Outbox: 1 case with changes not yet sent (2 changes); 0 changes waiting for a "
+            "person, 0 failed") in out
     assert "port-in 2026-03-02 10:41:05 UTC" in out and "port-out not read yet" in out
 
     assert main(["--db", f"sqlite:///{db}", "team", "status", "--json"]) == 0
@@ -53,7 +55,7 @@ def test_status_names_desks_their_claims_the_outbox_and_cursors(
     [held] = [c for c in data["claims"] if c["case"]]
     assert held == {**held, "case": made.reference, "desk": "front desk", "os_user": "maria",
                     "expired": False}
-    assert data["outbox"]["pending"] == 2
+    assert data["outbox"]["pending"] == 2 and data["outbox"]["cases_not_yet_sent"] == 1
     assert datetime.fromisoformat(data["now"]) - now < timedelta(minutes=1)
 
 

@@ -134,7 +134,7 @@ def test_portdesk_sync_says_a_conflicted_change_waits_not_pending(
     capsys.readouterr()
     _rounds(engine, once=True, reconcile=False, interval_minutes=0)
     [line] = [ln for ln in capsys.readouterr().out.splitlines() if not ln.startswith(" ")]
-    assert line.endswith("pending 0, the case's details wait for the conflict to be settled")
+    assert line.endswith("nothing to send, the case's details wait for the conflict to be settled")
 
 
 def test_case_show_says_the_case_waits_for_its_conflict(

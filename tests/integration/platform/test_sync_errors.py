@@ -125,4 +125,4 @@ def test_the_command_line_syncs_and_reports(
     store.close()
     assert run_cli(monkeypatch, tmp_path, sandbox.base_url, API_KEY) == 0
     out = capsys.readouterr().out
-    assert out.startswith("pushed 4, failed 0") and "pending 0" in out
+    assert out.startswith("pushed 4, failed 0") and "nothing to send" in out

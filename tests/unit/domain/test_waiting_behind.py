@@ -14,11 +14,18 @@ def test_held_changes_are_named_and_counted() -> None:
 
 
 def test_pending_changes_say_sendable_and_held_apart() -> None:
-    assert PendingChanges(0).said() == "0 pending changes"
-    assert PendingChanges(1).said() == "1 pending change"
+    assert PendingChanges(0).said() == "Nothing to send"
+    assert PendingChanges(1, cases=1).said() == "1 case with changes not yet sent (1 change)"
     assert PendingChanges(0, ("comment",)).said() == "1 comment waits behind the refusal"
-    assert PendingChanges(2, ("comment",)).said() == \
-        "2 pending changes · 1 comment waits behind the refusal"
+    assert PendingChanges(2, ("comment",), cases=1).said() == \
+        "1 case with changes not yet sent (2 changes) · 1 comment waits behind the refusal"
+
+
+def test_what_waits_is_said_by_case_then_changes_not_by_outbox_items() -> None:
+    """One submit queues the order, its details, its LOA and the submit: the status bar said
+    "4 pending changes" for one thing the specialist did (walked at 1024x700)."""
+    assert PendingChanges(4, cases=1).said() == "1 case with changes not yet sent (4 changes)"
+    assert PendingChanges(5, cases=2).said() == "2 cases with changes not yet sent (5 changes)"
 
 
 def test_changes_of_a_conflicted_case_are_said_waiting_for_it_not_pending() -> None:
@@ -26,6 +33,6 @@ def test_changes_of_a_conflicted_case_are_said_waiting_for_it_not_pending() -> N
         "the case's details wait for the conflict to be settled"
     assert PendingChanges(0, (), ("update", "comment")).said() == \
         "the case's details and 1 comment wait for the conflict to be settled"
-    assert PendingChanges(1, ("comment",), ("update",)).said() == (
-        "1 pending change · 1 comment waits behind the refusal · the case's details wait for "
+    assert PendingChanges(1, ("comment",), ("update",), 1).said() == (
+        "1 case with changes not yet sent (1 change) · 1 comment waits behind the refusal · the case's details wait for "
         "the conflict to be settled")
