@@ -10,13 +10,16 @@ means two digits of the year); the sentence around it says whose date it is: the
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
 from itertools import pairwise
 
 from portdesk.loa.blanks import Blank
 from portdesk.loa.formscan import Word
 from portdesk.loa.labels import Line, PageText
-from portdesk.loa.lexicon.months import DAY_WORDS
+from portdesk.loa.language import guess_languages_by_lines
+from portdesk.loa.lexicon import form_languages
+from portdesk.loa.lexicon.months import DAY_WORDS, YEAR_FIRST
 from portdesk.loa.vocabulary import REQUESTED_CONTEXT, SIGNING_CONTEXT, normalise
 
 Rect = tuple[float, float, float, float]
@@ -48,12 +51,17 @@ def date_gaps(text: PageText, page: int, country: str,
     drawn = [*drawn, *(w.rect for w in text.words if w.is_blank)]  # typed ones too
     out: list[Blank] = []
     lines = sorted(text.lines, key=lambda ln: -ln.y)
+
+    @cache
+    def page_languages() -> tuple[str, ...]:
+        return guess_languages_by_lines([[w.text for w in ln.words] for ln in lines])
+
     for n, line in enumerate(lines):
         tokens = _tokens(line, right_edge, drawn)
         nxt = lines[n + 1] if n + 1 < len(lines) else None
         if nxt is not None and line.y - nxt.y < 16 and tokens and tokens[-1][0] == "GAP":
             tokens += _tokens(nxt, right_edge, drawn)  # "... de ____" / "de 20__" wraps
-        found = _dates_in(tokens, text, line, page, country)
+        found = _dates_in(tokens, text, line, page, country, page_languages)
         out += [_onto_placeholder(b, line, lines[n + 1:]) for b in found]
     return out
 
@@ -149,11 +157,15 @@ def _month_of(tokens: list[tuple[str, tuple[float, float, float, float]]]) -> li
 
 
 def _dates_in(tokens: list[tuple[str, tuple[float, float, float, float]]], text: PageText,
-              line: Line, page: int, country: str) -> list[Blank]:
-    out: list[Blank] = []
+              line: Line, page: int, country: str,
+              page_languages: Callable[[], tuple[str, ...]]) -> list[Blank]:
     tokens = _month_of(tokens)
+    out, taken = _year_first(tokens, text, line, page, page_languages)
     i = 0
     while i < len(tokens):
+        if i in taken:
+            i += 1
+            continue
         found = next(((t, r) for t, r in reversed(tokens[max(0, i - 3):i]) if t in _LEADS),
                      None)
         if found is None and i >= 1 and tokens[i - 1][0] == "," and (
@@ -196,6 +208,64 @@ def _dates_in(tokens: list[tuple[str, tuple[float, float, float, float]]], text:
             out += _blanks(gaps, year2, page, country, whose, lead, words)
         i = j
     return out
+
+
+Token = tuple[str, Rect]
+
+
+def _year_first(tokens: list[Token], text: PageText, line: Line, page: int,
+                page_languages: Callable[[], tuple[str, ...]]) -> tuple[list[Blank], set[int]]:
+    """On a form in a language that writes the year first (lexicon/months.YEAR_FIRST:
+    "Kelt: 20__. év ______ hó __ nap", "20__. ____________ __.", "20__ m. __________ __ d."):
+    the blank after a printed "20" (or before the year's own word) is the year, the next two
+    the month and the day, in that order. Returns the blanks and the tokens they used."""
+    if not any(t == "20" for t, _r in tokens) and not any(
+            t in w for t, _r in tokens for ws in YEAR_FIRST.values() for w in ws[0]):
+        return [], set()
+    # blanks are read before the form's languages are decided: the page's own lines say them
+    languages = form_languages() or page_languages()
+    words = [YEAR_FIRST[c] for c in languages if c in YEAR_FIRST]
+    if not words:
+        return [], set()
+    year_w, month_w, day_w = (frozenset(w for ws in words for w in ws[n]) for n in range(3))
+    seps = frozenset({".", "/", "-"})
+    out: list[Blank] = []
+    taken: set[int] = set()
+    for i in range(len(tokens) - 1):
+        if i in taken:
+            continue
+        if tokens[i][0] == "20" and tokens[i + 1][0] == "GAP":
+            year2, k = True, i + 1
+        elif tokens[i][0] == "GAP" and tokens[i + 1][0] in year_w:
+            year2, k = False, i
+        else:
+            continue
+        gaps, j = [k], k + 1
+        for after in (year_w, month_w):
+            while j < len(tokens) and tokens[j][0] in seps | after:
+                j += 1
+            if j >= len(tokens) or tokens[j][0] != "GAP":
+                break
+            gaps.append(j)
+            j += 1
+        if len(gaps) != 3:
+            continue
+        while j < len(tokens) and tokens[j][0] in seps | day_w:
+            j += 1
+        taken |= set(range(i, j))
+        rects = [tokens[g][1] for g in gaps]
+        before = " ".join(t for t, _r in tokens[:i] if t not in ("GAP", ",", ".", "20"))
+        lead = before.split()[-1] if before.split() else ""
+        whose = "requested" if _MOVES_BEFORE.search(before.strip()) or \
+            REQUESTED_CONTEXT.search(before) else (_whose(text, line, lead) or "signed")
+        width = [r[2] - r[0] for r in rects]
+        # a month written out needs room: its blank is wider than the year's and the day's
+        month = "name" if width[1] > width[0] + width[2] else "digits"
+        extra = {"whose": whose, "label": lead, "month": month}
+        parts = ("year2" if year2 else "year", "month", "day")
+        out += [Blank("gap", page, r, part=p, extra=extra) for r, p in zip(rects, parts,
+                                                                          strict=True)]
+    return out, taken
 
 
 def _single_date_ok(lead: str, line: Line) -> bool:

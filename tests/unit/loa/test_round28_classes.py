@@ -1,0 +1,96 @@
+"""Round 28's classes (issue 11, session 16), each in a small drawn form of its own words; each
+test failed before its fix. The rules are general (how forms are drawn and worded), never one
+form's literal."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from portdesk.loa.fields import values_from_case
+from portdesk.loa.fill import FormAnalysis, analyse_form, fill_form
+from portdesk.loa.formscan import extract_words
+from portdesk.loa.sign import place_signature
+from portdesk.loa.signature import typed_to_png
+from tests.loaforms.kit import Sheet
+from tests.loaforms.round5_kit import Gap, sentence
+from tests.loaforms.round14_kit import unicode_a4
+from tests.loaforms.round23_kit import underscore_gap
+from tests.unit.loa.helpers import make_case
+
+
+def _analyse(s: Sheet, country: str) -> FormAnalysis:
+    return analyse_form(s.build()[0], "form.pdf", country=country, strict=False)
+
+
+def _apart(s: Sheet, x: float, y: float, gap: Gap) -> None:
+    """A drawn line with a little white space after it (two parts side by side stay two)."""
+    s.rule(x, y - 2, x + gap.width - 5)
+    s._place((x, y - 3, x + gap.width - 5, y + 11), gap.fld, what=gap.what)
+
+
+# -- year-first dates: "Kelt: 20__. év ______ hó __ nap", "20__ m. __________ __ d." -------------
+
+_Y2, _M, _D = (Gap(22, "date_signed_year2", "y"), Gap(80, "date_signed_month", "m"),
+               Gap(24, "date_signed_day", "d"))
+_YEAR_FIRST = {
+    # id: country, language, title, intro, the date sentence, signature caption
+    "hu-ev-ho-nap": ("HU", "hu", "Számhordozási kérelem",
+                     "Alulírott előfizető kérem a lent felsorolt telefonszámok átvitelét az új "
+                     "szolgáltatóhoz.",
+                     ["Kelt:", Gap(110, None, "hely"), ",", "20", _Y2, ". év", _M, "hó", _D, "nap"],
+                     "Előfizető aláírása"),
+    "hu-dots": ("HU", "hu", "Számhordozási kérelem",
+                "Alulírott előfizető kérem a lent felsorolt telefonszámok átvitelét az új "
+                "szolgáltatóhoz.",
+                ["Kelt:", Gap(110, None, "hely"), ",", "20", _Y2, ".", _M, _D, "."],
+                "Előfizető aláírása"),
+    "lt-m-d": ("LT", "lt", "Prašymas perkelti numerį",
+               "Prašau perkelti žemiau nurodytus telefono numerius naujam paslaugų teikėjui.",
+               ["Sudaryta", Gap(110, None, "vieta"), ",", "20", _Y2, "m.", _M, _D, "d."], "Abonento parašas"),
+}
+
+
+def _year_first(key: str, typed: bool) -> Sheet:
+    country, language, title, intro, parts, sign = _YEAR_FIRST[key]
+    s = unicode_a4("yearfirst", country, language, [], "")
+    s.date_formats = ["%Y.%m.%d"]
+    s.text(40, 800, title, 13, bold=True)
+    s.para(40, 760, intro + " " + intro, 510, 8)
+    sentence(s, 40, 700, parts, size=9, put_gap=underscore_gap if typed else _apart)
+    s.sign_line(sign, 40, 650, 300, label_below=True)
+    return s
+
+
+def _date_row(analysis: FormAnalysis) -> list[tuple[str, str, int]]:
+    return sorted((str(p.field), p.part, round(p.rect[0])) for p in analysis.placements
+                  if p.rect and 690 < p.rect[3] < 720)
+
+
+@pytest.mark.parametrize("typed", [False, True], ids=["drawn", "underscores"])
+@pytest.mark.parametrize("key", sorted(_YEAR_FIRST))
+def test_a_year_first_date_takes_its_year_month_and_day_in_that_order(key: str,
+                                                                      typed: bool) -> None:
+    """Hungarian and Lithuanian write the year first ("2026. december 5.", "2026 m. gruodžio 5
+    d."): the blanks after a printed "20" are the year's last digits, then the month, then the
+    day, whatever the customer's country's habit; the place before the comma is not ours."""
+    row = _date_row(_analyse(_year_first(key, typed), _YEAR_FIRST[key][0]))
+    by_x = [part for _f, part, _x in sorted(row, key=lambda r: r[2])]
+    assert by_x == ["year2", "month", "day"], row
+    assert {f for f, _p, _x in row} == {"date_signed"}
+
+
+@pytest.mark.parametrize("key", ["hu-ev-ho-nap", "lt-m-d"])
+def test_a_year_first_dates_month_is_written_in_the_forms_language(key: str) -> None:
+    """The month between the year's and the day's blanks is written as the language writes it
+    there ("december"; Lithuanian's genitive "gruodžio"), the year's last two digits after the
+    printed "20"."""
+    filled = fill_form(_year_first(key, True).build()[0], values_from_case(make_case()),
+                       "f.pdf").pdf
+    when = datetime(2026, 12, 5, 10, 30, tzinfo=UTC)
+    signed, _where, _notes = place_signature(filled, typed_to_png("José Núñez"), "José Núñez",
+                                             "", when, _YEAR_FIRST[key][0].lower())
+    words = [w.text for w in extract_words(signed) if 690 < w.y0 < 712]
+    month = "december" if key.startswith("hu") else "gruodžio"
+    assert month in words and "05" in words and "26" in words, words
