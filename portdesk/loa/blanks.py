@@ -66,6 +66,8 @@ class Blank:
 def widget_blanks(widgets: Sequence[Widget]) -> list[Blank]:
     out = []
     for w in widgets:
+        if w.locked:
+            continue  # read-only or hidden (a form id, an agent code): the form's, not ours
         if w.kind == "text":
             lines = max(1, int(w.height // 13)) if w.multiline or w.height > 30 else 1
             out.append(Blank("widget", w.page, w.rect, w, lines))

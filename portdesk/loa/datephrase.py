@@ -30,7 +30,7 @@ _JOINS = frozenset({"de", "del", "/", ".", "-", "du"})
 # "dnia __ ______ 20__ r.", "dne __. __. 20__", "dana __.__.20__.": the word a language prints
 # before a date's day (lexicon/months.DAY_WORDS); its gaps may sit side by side, nothing between
 _DAY_LEADS = frozenset(w.split()[-1] for words in DAY_WORDS.values() for w in words)
-_LEADS = frozenset({"a", "el", "le", "den", "am", "on", "the", "dia", "date", "datum", "fecha",
+_LEADS = frozenset({"a", "el", "le", "den", "am", "on", "the", "this", "dia", "date", "datum", "fecha",
                     "fait le", "dated", "ngay"}) | _DAY_LEADS
 # "ngày __ tháng __ năm ____" (Vietnamese: day __ month __ year): the part words join its gaps
 _PART_WORDS = {"ngay": frozenset({"thang", "nam"})}
@@ -143,6 +143,9 @@ def _last_word(words: list[Word], i: int) -> str:
 
 
 _MONTH_OF = ("dias", "del", "mes", "de")  # "a los __ días del mes de ____ de 20__" (Argentina)
+# "Signed this ___ day of ______, 20__", "on the __ day of ____ 20__": English names the day's
+# gap "day of", as Spanish joins its gaps with "de"; the comma before the century joins too
+_DAY_OF = ("day", "of")
 
 
 def _month_of(tokens: list[tuple[str, tuple[float, float, float, float]]]) -> list[
@@ -153,6 +156,15 @@ def _month_of(tokens: list[tuple[str, tuple[float, float, float, float]]]) -> li
         if tuple(t for t, _r in out[n:n + 4]) == _MONTH_OF:
             out[n:n + 4] = [("de", out[n + 3][1])]
             break
+    for n in range(len(out) - 2, 0, -1):
+        if out[n - 1][0] == "GAP" and tuple(t for t, _r in out[n:n + 2]) == _DAY_OF:
+            out[n:n + 2] = [("de", out[n + 1][1])]  # "___ day of ______": the day, then
+            m = n + 1  # the month in words; ", 20__" after the month's gap is its year
+            if m + 2 < len(out) and out[m][0] == "GAP" and out[m + 1][0] == "," and \
+                    out[m + 2][0] == "20":
+                out[m + 1] = ("de", out[m + 1][1])
+            elif m + 1 < len(out) and out[m][0] == "GAP" and out[m + 1][0] == "20":
+                out.insert(m + 1, ("de", out[m + 1][1]))
     return out
 
 
@@ -331,6 +343,9 @@ def _blanks(gaps: list[tuple[float, float, float, float]], year2: bool, page: in
     extra = {"whose": whose, "label": lead, "month": "name" if words else "digits"}
     if len(gaps) == 1:
         return [Blank("gap", page, gaps[0], extra=extra)]
-    order = ("month", "day", "year") if country in _MONTH_FIRST else ("day", "month", "year")
+    # "the __ day of ____, 20__", "__ de ____ de 20__": the words name the day first, whatever
+    # the country's habit with digits
+    order = ("month", "day", "year") if country in _MONTH_FIRST and not words else (
+        "day", "month", "year")
     parts = [p if p != "year" or not year2 else "year2" for p in order]
     return [Blank("gap", page, g, part=p, extra=extra) for g, p in zip(gaps, parts, strict=True)]
