@@ -8,12 +8,14 @@ from datetime import UTC, datetime
 
 import pytest
 
+from portdesk.loa.choices import Option, option_for
 from portdesk.loa.fields import values_from_case
 from portdesk.loa.fill import FormAnalysis, analyse_form, fill_form
 from portdesk.loa.formscan import extract_words
 from portdesk.loa.sign import place_signature
 from portdesk.loa.signature import typed_to_png
-from tests.loaforms.kit import Sheet
+from tests.loaforms.kit import Sheet, letter
+from tests.loaforms.round28_kit import finish, tf
 from tests.loaforms.round5_kit import Gap, sentence
 from tests.loaforms.round14_kit import unicode_a4
 from tests.loaforms.round23_kit import underscore_gap
@@ -94,3 +96,93 @@ def test_a_year_first_dates_month_is_written_in_the_forms_language(key: str) -> 
     words = [w.text for w in extract_words(signed) if 690 < w.y0 < 712]
     month = "december" if key.startswith("hu") else "gruodžio"
     assert month in words and "05" in words and "26" in words, words
+
+
+# -- "Signed this ___ day of ______, 20__": an English date in words, day first ------------------
+
+
+@pytest.mark.parametrize("words", [["Signed this", "D", "day of", "M", ",", "20", "Y"],
+                                   ["Signed on the", "D", "day of", "M", "20", "Y"]],
+                         ids=["comma", "no-comma"])
+def test_the_day_of_a_month_is_a_date_in_words_day_first(words: list[str]) -> None:
+    """"Signed this ___ day of ______, 20__" on a US form: the gap before "day of" is the day
+    whatever the country's digit order, the next the month by name, the last the year's two
+    digits after the printed century. The signature's ink had gone onto the day's gap (a stray
+    image) and the date stayed empty."""
+    gaps = {"D": Gap(34, "date_signed_day", "d"), "M": Gap(90, "date_signed_month", "m"),
+            "Y": Gap(22, "date_signed_year2", "y")}
+    s = letter("dayof", "US", "en", [], "")
+    s.text(40, 740, "Letter of Authorization", 13, bold=True)
+    s.para(40, 710, "I authorize the new provider to act as my agent to port the numbers "
+           "listed on this form from my current carrier. " * 2, 510, 8)
+    s.sign_line("Signature of authorized person", 40, 650, 300, label_below=True)
+    sentence(s, 40, 700 - 100, [gaps.get(w, w) for w in words], size=9)
+    pdf = s.build()[0]
+    placed = sorted((p.rect[0], str(p.field), p.part) for p in analyse_form(
+        pdf, "f.pdf", country="US", strict=False).placements if p.rect and 590 < p.rect[3] < 620)
+    assert [(f, part) for _x, f, part in placed] == [
+        ("date_signed", "day"), ("date_signed", "month"), ("date_signed", "year2")], placed
+    filled = fill_form(pdf, values_from_case(make_case()), "f.pdf").pdf
+    when = datetime(2026, 12, 5, 10, 30, tzinfo=UTC)
+    signed, _where, _notes = place_signature(filled, typed_to_png("José Núñez"), "José Núñez",
+                                             "", when, "us")
+    row = [w.text for w in extract_words(signed) if 590 < w.y0 < 612]
+    assert "December" in row and "26" in row, row
+
+
+# -- read-only and hidden widgets are the form's own ----------------------------------------------
+
+
+@pytest.mark.parametrize("flag", ["readOnly", "hidden"])
+def test_a_read_only_or_hidden_widget_takes_nothing(flag: str) -> None:
+    """A read-only widget (a form id the form fills itself) or a hidden one (an agent's code)
+    under a label of ours is no blank: nothing typed there shows or may be changed."""
+    s = letter("locked", "US", "en", [], "")
+    s.text(40, 740, "Letter of Authorization", 13, bold=True)
+    s.text(40, 704, "Account number:", 9)
+    tf(s, "Acct", 130, 700, 150, 14, None, flags="readOnly" if flag == "readOnly" else "")
+    s.text(40, 674, "Customer name:", 9)
+    tf(s, "Name", 130, 670, 150, 14, "account_name")
+    pdf = finish(s.build()[0], hidden=("Acct",) if flag == "hidden" else ())
+    placed = {p.widget for p in analyse_form(pdf, "f.pdf", country="US",
+                                             strict=False).placements}
+    assert "Acct" not in placed and "Name" in placed, placed
+
+
+# -- a drop-down's option that says the value with words added -----------------------------------
+
+
+@pytest.mark.parametrize(("value", "offered", "chosen"), [
+    ("MEO", ["MEO - Serviços de Comunicações e Multimédia, S.A.", "NOS Comunicações, S.A."],
+     "MEO - Serviços de Comunicações e Multimédia, S.A."),
+    ("NOS Comunicações", ["MEO - Serviços de Comunicações, S.A.", "NOS Comunicações, S.A."],
+     "NOS Comunicações, S.A."),
+    ("AT&T Oklahoma", ["AT and T", "Cox Communications", "Windstream"], "AT and T"),
+    ("Vodafone", ["Vodafone Portugal", "Vodafone Empresas"], None),
+    ("Bell", ["Bellwether Telecom", "Telus"], None),
+])
+def test_a_choice_option_saying_the_value_with_words_added_is_chosen_when_alone(
+        value: str, offered: list[str], chosen: str | None) -> None:
+    """An operator drop-down of official names ("MEO - Serviços de Comunicações e Multimédia,
+    S.A.") or of bare names ("AT and T" for "AT&T Oklahoma"): the one option that says the value
+    with words added at the end (either way; "&" reads "and") is the value; two such options,
+    or a word that only begins the same way, choose nothing."""
+    got = option_for(value, [Option(o, o) for o in offered], "US")
+    assert (got.shown if got else None) == chosen
+
+
+# -- a widget's own date format (AFDate_FormatEx) -------------------------------------------------
+
+
+def test_a_date_widgets_format_action_gives_its_format() -> None:
+    """A fillable date whose format action says AFDate_FormatEx("dd-mm-yyyy") on a US form:
+    the date is written as the widget formats it, not by the customer's country."""
+    s = letter("afdate", "US", "en", [], "")
+    s.text(40, 740, "Letter of Authorization", 13, bold=True)
+    s.text(40, 704, "Requested port date:", 9)
+    tf(s, "Data1", 150, 700, 120, 14, "requested_date")
+    pdf = finish(s.build()[0], actions={"Data1": {"F": 'AFDate_FormatEx("dd-mm-yyyy");',
+                                                  "K": 'AFDate_KeystrokeEx("dd-mm-yyyy");'}})
+    placed = [p for p in analyse_form(pdf, "f.pdf", country="US", strict=False).placements
+              if p.widget == "Data1"]
+    assert placed and placed[0].fmt == "%d-%m-%Y", placed
