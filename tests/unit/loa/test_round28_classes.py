@@ -4,22 +4,26 @@ form's literal."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
+from portdesk.cli import main
 from portdesk.loa.choices import Option, option_for
 from portdesk.loa.fields import values_from_case
 from portdesk.loa.fill import FormAnalysis, analyse_form, fill_form
 from portdesk.loa.formscan import extract_words
 from portdesk.loa.sign import place_signature
 from portdesk.loa.signature import typed_to_png
+from tests.integration.loa.scoring import read_images
 from tests.loaforms.kit import Sheet, letter
-from tests.loaforms.round28_kit import finish, tf
 from tests.loaforms.round5_kit import Gap, sentence
 from tests.loaforms.round14_kit import unicode_a4
 from tests.loaforms.round23_kit import underscore_gap
-from tests.unit.loa.helpers import make_case
+from tests.loaforms.round28_kit import finish, tf
+from tests.unit.loa.helpers import make_case, make_entry
 
 
 def _analyse(s: Sheet, country: str) -> FormAnalysis:
@@ -186,3 +190,80 @@ def test_a_date_widgets_format_action_gives_its_format() -> None:
     placed = [p for p in analyse_form(pdf, "f.pdf", country="US", strict=False).placements
               if p.widget == "Data1"]
     assert placed and placed[0].fmt == "%d-%m-%Y", placed
+
+
+# -- signing never fails silently: a form that fills signs on its place, or says it has none -----
+
+
+def _paper_with_sign_place(layout: str) -> tuple[Sheet, tuple[float, float, float, float]]:
+    """A short paper LOA whose only signature place is drawn as `layout`; returns the sheet
+    and the rectangle the ink belongs in."""
+    s = letter(f"sign {layout}", "US", "en", [], "")
+    s.text(40, 740, "Letter of Authorization", 13, bold=True)
+    s.text(40, 704, "Customer name:", 9)
+    s.rule(120, 702, 400)
+    s.para(40, 680, "I authorize the new provider to act as my agent to port the numbers "
+           "listed on this form from my current carrier. " * 2, 510, 8)
+    if layout == "caption-left":  # "Signature: ______________"
+        s.text(40, 604, "Signature:", 9)
+        s.rule(95, 602, 330)
+        where = (95.0, 600.0, 330.0, 630.0)
+    elif layout == "caption-under-line":  # a drawn line, its caption in small print under it
+        s.rule(40, 602, 300)
+        s.text(40, 594, "Signature of the account holder", 7)
+        s.text(40, 570, "Printed name:", 9)
+        s.rule(110, 568, 330)
+        where = (40.0, 600.0, 300.0, 630.0)
+    elif layout == "caption-right":  # "______________ (signature)": the label after its blank
+        s.rule(40, 602, 260)
+        s.text(266, 604, "(holder's signature)", 8)
+        where = (40.0, 600.0, 260.0, 630.0)
+    else:  # "Signed ________________ " typed as underscores beside the caption
+        s.text(40, 604, "Signed " + "_" * 48, 9)
+        where = (70.0, 600.0, 330.0, 630.0)
+    s.text(360, 604, "Date:", 9)
+    s.rule(385, 602, 480)
+    return s, where
+
+
+@pytest.mark.parametrize("layout", ["caption-left", "caption-under-line", "caption-right",
+                                    "underscores"])
+def test_a_paper_form_that_fills_is_signed_on_its_printed_place(layout: str) -> None:
+    """Every way a paper form prints its one place to sign (a caption left of the line, under
+    it in small print, right of it, or typed underscores after "Signed"): the form that fills
+    is signed there, the ink on that line, not nowhere and not on another blank."""
+    s, where = _paper_with_sign_place(layout)
+    filled = fill_form(s.build()[0], values_from_case(make_case()), "f.pdf").pdf
+    when = datetime(2026, 12, 5, 10, 30, tzinfo=UTC)
+    signed, _where, _notes = place_signature(filled, typed_to_png("José Núñez"), "José Núñez",
+                                             "", when, "us")
+    images = [box for _page, box in read_images(signed)]
+    assert any(where[0] - 5 <= (b[0] + b[2]) / 2 <= where[2] + 5
+               and where[1] - 4 <= b[1] <= where[3] for b in images), (images, where)
+
+
+def test_a_form_whose_only_signature_word_is_a_question_says_it_cannot_be_signed(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"Who is signing this form? ______" asks the signer's name; with no line, box or widget
+    to sign on, `portdesk loa sign` says so in one line and exits 1, and writes no PDF (never
+    a document signed nowhere)."""
+    s = letter("question only", "US", "en", [], "")
+    s.text(40, 740, "Letter of Authorization", 13, bold=True)
+    s.text(40, 704, "Customer name:", 9)
+    s.rule(120, 702, 400)
+    s.text(40, 674, "Who is signing this form?", 9)
+    s.rule(160, 672, 400)
+    s.para(40, 640, "I authorize the new provider to port the numbers listed on this form. " * 2,
+           510, 8)
+    form, entries = tmp_path / "f.pdf", tmp_path / "e.json"
+    filled, signed = tmp_path / "filled.pdf", tmp_path / "signed.pdf"
+    form.write_bytes(s.build()[0])
+    entries.write_text(json.dumps(make_entry(2)), encoding="utf-8")
+    assert main(["loa", "fill", str(form), "--entries", str(entries), "-o", str(filled)]) == 0
+    capsys.readouterr()
+    rc = main(["loa", "sign", str(filled), "--typed", "José Núñez", "--signer", "José Núñez",
+               "-o", str(signed)])
+    said = capsys.readouterr()
+    assert rc == 1, said
+    assert "no signature field or signature line found" in said.err + said.out, said
+    assert not signed.exists()
