@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from portdesk.loa.choices import is_choice, options
+from portdesk.loa.collect import CHOICE
 from portdesk.loa.fields import LoaField
 from portdesk.loa.labels import Line, PageText
 from portdesk.loa.ticks import Found
@@ -29,7 +31,8 @@ _PORT = re.compile(r"^(port|porting|ported|porter|porteren|portieren|portierung|
                    r"portabilidad|portare|transfer|transferer|transferir|mitnahme|mitnehmen|"
                    r"overzetten|move)$")
 _OTHER = re.compile(r"^(keep|stay|retain|cancel|disconnect|behouden|houden|opzeggen|conserver|"
-                    r"garder|resilier|behalten|kundigen|mantener|conservar|baja)$")
+                    r"garder|resilier|behalten|kundigen|mantener|conservar|baja|manter|"
+                    r"cancelar|ficar|mantenere|cessare)$")
 _YES_NO = re.compile(r"\b(Y|Yes|J|Ja|O|Oui|S|Si|Sí)\s*/\s*(N|No|Nee|Nein|Non)\b", re.IGNORECASE)
 _CODES = re.compile(r"\(\s*([A-Za-z])\s*/\s*([A-Za-z])\s*\)\s*$")
 AREA_WORDS = re.compile(r"\b(area code|(orts)?vorwahl|ortsnetzkennzahl|onkz|indicatif( regional)?|"
@@ -177,3 +180,35 @@ def range_table(grid: list[list[Found]], texts: dict[int, PageText],
     starts = {n for n, h in enumerate(short) if _RANGE_START.search(h)}
     ends = {n for n, h in enumerate(short) if _RANGE_END.search(h)}
     return bool(starts and ends and (starts != ends or len(starts) > 1))
+
+
+def choices_per_row(founds: Sequence[Found]) -> None:
+    """A drop-down on each row of numbers whose options are "port" and "keep" (or cancel) in
+    the form's words ("Portar / Port", "Manter / Keep"): the row's choice, set to the one
+    option that says port on each row that holds a number (rows without one stay empty).
+    The options say what the column is, whatever its header (none, or one we cannot read)."""
+    numbers = [f for f in founds if f.field == LoaField.NUMBER and not _options_of(f)]
+    for f in founds:
+        if not (offered := _options_of(f)):
+            continue
+        ports = [o for o in offered if _says(o, _PORT) and not _says(o, _OTHER)]
+        others = [o for o in offered if _says(o, _OTHER) and not _says(o, _PORT)]
+        if len(ports) != 1 or not others:
+            continue
+        number = _same_row(f, numbers)
+        if number is None:
+            continue
+        f.field, f.choice, f.row_of, f.marker = LoaField.PORT_CHOICE, ports[0], number, None
+        f.confidence, f.source = _ROW_CONFIDENCE, "choice per row"
+        f.evidence = " | ".join(offered)
+
+
+def _options_of(f: Found) -> list[str]:
+    """The options of the drop-down that is the blank, or that is drawn in its printed box."""
+    if f.blank.widget is not None and is_choice(f.blank.widget):
+        return [o.shown for o in options(f.blank.widget)]
+    return [o for o in f.blank.extra.get(CHOICE, "").split("\n") if o]
+
+
+def _says(text: str, words: re.Pattern[str]) -> bool:
+    return any(words.match(w) for w in normalise(text).replace("/", " ").split())

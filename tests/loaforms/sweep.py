@@ -143,7 +143,7 @@ def main(argv: list[str]) -> int:
     from portdesk.loa import blanks, captions, reach
     real = Path(argv[argv.index("--real") + 1]) if "--real" in argv else None
     only = argv[argv.index("--only") + 1] if "--only" in argv else None
-    targets = [(reach, "_BREAK_MIN"), (reach, "_BREAK_ROWS"), (blanks, "_HUG"),
+    targets = [(reach, "_BREAK_MIN"), (reach, "_BREAK_ROWS"), (blanks, "_HUG_SHARE"),
                (captions, "_RUN_ON_INDENT"), (captions, "_RUN_ON_WORDS"),
                (captions, "_RUN_ON_DROP")]
     print(json.dumps(sweep(targets, real, only), indent=1, ensure_ascii=False))
