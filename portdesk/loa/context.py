@@ -67,13 +67,24 @@ def apply_context(found: Found, text: PageText, blank: Blank) -> None:
         elif role == "gaining":
             found.field = NOT_OURS
             return
-    if isinstance(found.field, LoaField) and found.field in _BILLING:
+    if isinstance(found.field, LoaField) and (found.field in _BILLING
+                                              or found.field == LoaField.SUITE):
         # which address block: the label itself if it names one, else the nearest address
         # line above ("Adresse de facturation" then "Ville", "Province" under it)
         # "Billing postcode (if different)": the label itself names the billing address
-        block = found.evidence if BILLING_CONTEXT.search(normalise(found.evidence)) else \
-            next((t for t in [found.evidence, *lines] if _names_block(t)), "")
-        if BILLING_CONTEXT.search(normalise(block)):
+        # (the row of captions the label is one of, "Civic no. | Street | Unit | City", names
+        # no block: the block's name is above it)
+        own = normalise(found.evidence)
+        phrases = [p for ln in text.context(blank.rect, reach=45) for p in _phrases(ln, text)]
+        block = found.evidence if BILLING_CONTEXT.search(own) else \
+            next((t for t in [found.evidence, *phrases] if _names_block(t) and not (
+                t != found.evidence and own and _caption_row_of(own, normalise(t)))), "")
+        if BILLING_CONTEXT.search(normalise(block)) and found.field == LoaField.SUITE:
+            # the billing address's own unit: the case writes it within the billing street
+            # (no unit of its own), and the service's unit is not the billing one's
+            found.field = NOT_OURS
+            found.note("the unit of the billing address (held in its street line)")
+        elif BILLING_CONTEXT.search(normalise(block)):
             found.field = _BILLING[found.field]
     asked = next((t for t in lines[:2] if REQUESTED_CONTEXT.search(normalise(t))), None)
     if found.field == LoaField.DATE_SIGNED and asked is not None:
@@ -135,6 +146,28 @@ def _phrase_of(word: Word, line: Sequence[Word]) -> list[Word]:
             run = []
         run.append(w)
     return run
+
+
+def _phrases(line: Line, text: PageText) -> list[str]:
+    """The whole phrases of the printed line the column's words belong to, left to right:
+    "address Same as service" over a street cell is part of "2. Billing address" and of the
+    tick's "Same as service address", never a phrase of its own."""
+    full = sorted((w for w in text.line_of((line.x0, line.y, line.x1, line.top))
+                   if not w.is_blank), key=lambda w: w.x0)
+    runs: list[list[Word]] = []
+    for w in full:
+        if runs and w.x0 - runs[-1][-1].x1 <= _PHRASE_GAP:
+            runs[-1].append(w)
+        else:
+            runs.append([w])
+    return [" ".join(w.text for w in run) for run in runs
+            if any(w in line.words for w in run)] or [line.text]
+
+
+def _caption_row_of(own: str, line: str) -> bool:
+    """The line is the row of captions the blank's own label is one of ("civic no street
+    unit city province postal code" for "street")."""
+    return f" {own} " in f" {line} " and len(line.split()) > len(own.split()) + 1
 
 
 def _names_block(text: str) -> bool:

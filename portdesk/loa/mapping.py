@@ -133,7 +133,7 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
         candidates = [(t, pos) for t, pos in candidates
                       if pos in ("left", "caption") or t.rstrip().endswith(":")
                       or (pos == "below" and captioned) or (pos in ("above", "before") and headed)]
-    if _last_of_a_bare_stack(blank, text, neighbours):
+    if _last_of_a_bare_stack(blank, text, neighbours) and _heads_a_blank(blank, text, neighbours):
         candidates = [(t, pos) for t, pos in candidates if pos != "below"]
     label, where, reading = "", "", None
     for words, pos in candidates:
@@ -221,6 +221,23 @@ def _last_of_a_bare_stack(blank: Blank, text: PageText, neighbours: Sequence[Bla
         blank.widget is None) and abs(o.rect[0] - x0) <= 4
                and abs(o.rect[2] - x1) <= 4 and 0 <= o.rect[1] - top <= _STACK_GAP
                and not text.below(o.rect, reach=o.rect[1] - top + 2) for o in neighbours)
+
+
+_NEXT_LABEL = 16.0  # points over a blank the next block's label sits
+
+
+def _heads_a_blank(blank: Blank, text: PageText, neighbours: Sequence[Blank]) -> bool:
+    """The text under the last line of a stack is the next block's label only when a blank
+    follows under it ("Numbers that stay" then its lines); with none under it ("Signature"
+    under the last line of a copy's block, then "Date ____" beside its own line) it is the
+    line's own caption."""
+    under = text.below(blank.rect)
+    if not under:
+        return False
+    x0, x1 = min(w.x0 for w in under), max(w.x1 for w in under)
+    low = min(w.y0 for w in under)
+    return any(o is not blank and o.page == blank.page and 0 <= low - o.rect[3] <= _NEXT_LABEL
+               and min(x1, o.rect[2]) - max(x0, o.rect[0]) > 0 for o in neighbours)
 
 
 _TICK_LABEL = 90.0  # points from a tick's box to the blank its bare "on:" label leads into

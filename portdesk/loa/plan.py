@@ -15,7 +15,7 @@ from portdesk.loa.areacode import one_area_code_for_all
 from portdesk.loa.blanks import CELLS, SHORT, Blank
 from portdesk.loa.claims import one_value_per_blank
 from portdesk.loa.collect import collect_blanks, page_texts
-from portdesk.loa.columns import choices_per_row
+from portdesk.loa.columns import RANGE, choices_per_row
 from portdesk.loa.context import own_label_not_heading
 from portdesk.loa.dateboxes import mark_date_boxes, mark_date_parts, place_before_date_parts
 from portdesk.loa.datesentence import requested_date_in_sentence
@@ -247,7 +247,8 @@ def _contact_beside_signer(group: list[Found], chosen: list[Found]) -> list[Foun
 def _placements(kept: list[Found], texts: dict[int, PageText], country: str,
                 language: str) -> list[Placement]:
     out: list[Placement] = []
-    slots = order_slots([f for f in kept if f.field == LoaField.NUMBER])
+    slots = order_slots([f for f in kept if f.field == LoaField.NUMBER
+                         and not f.blank.part.startswith(RANGE)])  # a range's ends: no slots
     slot_of = {id(f): n for n, f in enumerate(slots)}
     staying = order_slots([f for f in kept if f.field == LoaField.REMAINING_NUMBER])
     slot_of |= {id(f): n for n, f in enumerate(staying)}

@@ -21,6 +21,7 @@ from portdesk.loa.columns import (
     area_header,
     bind_columns,
     column_words,
+    fill_range_table,
     range_table,
 )
 from portdesk.loa.fields import LoaField
@@ -369,6 +370,8 @@ def mark_number_slots(founds: list[Found], texts: dict[int, PageText]) -> None:
     grids = [part for whole in _grids(_columns(candidates)) for part in (
         _apart(whole) if range_table(whole, texts, founds) else [whole])]
     for grid in grids:
+        if range_table(grid, texts, founds) and fill_range_table(grid, texts):
+            continue  # one block of consecutive numbers a row: first, last, count
         if range_table(grid, texts, founds):
             for f in (f for col in grid for f in col):  # left empty, said: ranges by hand
                 f.field, f.source = LoaField.NUMBER, "column header"

@@ -269,6 +269,8 @@ def signature_asked_twice(founds: Sequence[Found]) -> None:
                      and _row(o.blank, f.blank) and o.blank.rect[0] > f.blank.rect[0]),
                     default=1e9)
         first = max(left, key=lambda o: o.blank.rect[0]).blank
+        if _holders_copy(founds, first, f.blank, x0, right):
+            continue  # "customer copy | provider copy": the same form twice, both signed
         asked_first = {o.field for o in founds if _in_block(o, first, first.rect[0] - 10, x0)}
         for o in founds:
             # a value the first block does not ask ("Fonction" at the end of one row of the
@@ -277,6 +279,23 @@ def signature_asked_twice(founds: Sequence[Found]) -> None:
                     and (o.field == LoaField.SIGNATURE or o.field in asked_first):
                 o.against = ("a second signature block beside the first: the case has one "
                              "signer, who signs the first")
+
+
+_HOLDERS = frozenset({LoaField.ACCOUNT_NAME, LoaField.ACCOUNT_NUMBER, LoaField.BTN})
+_COPY_REACH = 160.0  # points above a signature a copy's holder rows may start
+
+
+def _holders_copy(founds: Sequence[Found], first: Blank, sign: Blank, x0: float,
+                  x1: float) -> bool:
+    """The second signature's column asks the account holder's own details (name, account,
+    main number) that the first's asks too: two copies of one form side by side, each signed
+    by the one signer, not a second signatory's block (whose rows are a person's)."""
+    def holders(s: Blank, left: float, right: float) -> set[LoaField | str | None]:
+        return {o.field for o in founds if o.field in _HOLDERS and o.blank.page == s.page
+                and left <= o.blank.rect[0] < right
+                and 0 < o.blank.rect[1] - s.rect[3] <= _COPY_REACH}
+    theirs = holders(sign, x0, x1)
+    return bool(theirs) and theirs <= holders(first, first.rect[0] - 10, x0)
 
 
 def _in_block(o: Found, sign: Blank, x0: float, x1: float) -> bool:

@@ -40,11 +40,16 @@ def probing(module: Any, func: str, const: str, grid: Sequence[float],
                 setattr(module, const, chosen)
         return answer
 
-    setattr(module, func, probe)
+    # every module that imported the function by name holds it too: each gets the probe
+    holders = [m for m in list(sys.modules.values()) if m is not None
+               and getattr(m, func, None) is original]
+    for m in holders:
+        setattr(m, func, probe)
     try:
         yield
     finally:
-        setattr(module, func, original)
+        for m in holders:
+            setattr(m, func, original)
 
 
 def margin(chosen: float, grid: Sequence[float], flips: dict[float, set[str]]) -> dict[str, Any]:
