@@ -243,7 +243,27 @@ Letter of Authority whose letterhead and instructions are a picture with no text
 a company's authorised officer (registration, VAT and stamp not ours), "Signed on the ___ day of
 ______ 20__" and a customer copy beside a provider copy on page 2; a Porto fillable pedido with
 every caption in Portuguese and English, "Rua | N.º | Andar" cells, an operator drop-down of
-long official names, a per-row action drop-down and an XFA stream beside the AcroForm);
+long official names, a per-row action drop-down and an XFA stream beside the AcroForm;
+forms_round28_b: an Andalusian paper solicitud with labels right of their lines, a narrow box
+for the holder's name, "Calle | Número | Piso / Puerta | C.P. | Localidad | Provincia" cells,
+"Otro: ____" beside ticks, per-row ICCID and porting-time columns not ours and "En ___, a __ de
+______ de 20__"; a Tuscan fillable richiesta signed by the legale rappresentante (P.IVA comb,
+codice fiscale with a validate action and the stamp not ours), sede legale / installation /
+fatturazione blocks with "come sopra", a ranges table "Dal | Al | Quantità" and a fax beside
+the numbers; a Provençal paper mandat whose letterhead and one caption are a picture, with the
+RIO not ours, "Fait le __ ______ 20__", a paraphe at each foot and page 2 the same fields as
+"exemplaire client" above "exemplaire opérateur"; a Zealand fillable anmodning captioned
+"Danish / English" or only in English under the blank, with a provider drop-down spelt
+otherwise, a service-type list box not in the case, numbers in /MaxLen 8 widgets beside SIM and
+porting-time widgets not ours; forms_round28_c: a Ugandan fillable request with an XFA stream,
+signed by an authorised officer (TIN and seal not ours), a Region drop-down spelt otherwise, a
+per-row "PORT or KEEP" column beside an ICCID column not ours and a calculated total; a Malagasy
+paper demande captioned in French and Malagasy, one caption only in a picture, a short box for
+the holder's name and "Lot | Rue | Fokontany | Code postal | Ville" cells; a Vestland fillable
+fullmakt captioned in Bokmål and Nynorsk, an e-mail widget whose /MaxLen is shorter than the
+address, numbers in comb widgets and "same as above" for the invoice address; a Hanoi paper giấy
+đề nghị in an embedded Unicode font with "Số nhà | Đường / Phố | Phường | Quận" cells, a ranges
+table and "Hà Nội, ngày __ tháng __ năm 20__");
 written from the drawn page by an author who never ran the filler on them.
 Round 9 (forms_round9_us, _ca, _uk, _eu): seven more, all held back (a US rural ILEC's own
 paper port-out authorization with a terms page, a US wireless port-in request over two pages, a BC
@@ -433,6 +453,8 @@ from tests.loaforms import (
     forms_round26_b,
     forms_round26_c,
     forms_round28_a,
+    forms_round28_b,
+    forms_round28_c,
     forms_uk_ie,
     forms_us,
 )
@@ -493,7 +515,8 @@ ROUND25: dict[str, Callable[[], Built]] = {
     **forms_round25_be_bo.FORMS}
 ROUND26: dict[str, Callable[[], Built]] = {
     **forms_round26_a.FORMS, **forms_round26_b.FORMS, **forms_round26_c.FORMS}
-ROUND28: dict[str, Callable[[], Built]] = dict(forms_round28_a.FORMS)
+ROUND28: dict[str, Callable[[], Built]] = {
+    **forms_round28_a.FORMS, **forms_round28_b.FORMS, **forms_round28_c.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
     **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND9,
     **ROUND10, **ROUND11, **ROUND12, **ROUND13, **ROUND14, **ROUND15, **ROUND16, **ROUND17,
