@@ -40,7 +40,7 @@ from portdesk.loa.vocabulary import (
 Rect = tuple[float, float, float, float]
 THRESHOLD = 0.6  # below this a blank stays empty and is listed for the specialist
 _SEPARATOR = 350.0  # a printed line this long with no label beside it separates sections
-_WHERE = {"sentence": 0.8, "mark": 0.75, "defined": 0.85, "left": 0.9, "caption": 0.9, "above": 0.8, "header": 0.8, "before": 0.8,
+_WHERE = {"sentence": 0.8, "mark": 0.75, "right": 0.9, "defined": 0.85, "left": 0.9, "caption": 0.9, "above": 0.8, "header": 0.8, "before": 0.8,
           "below": 0.75}
 _SIGNER = re.compile(r"^(the )?(authori[sz]ed )?(signer|signatory|signataire|firmante)$")
 # "TO: ______" over "(current provider)": a letter's direction names nobody; its caption does
