@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from portdesk.loa.addressrow import house_number_cells
 from portdesk.loa.agreement import disagreement
 from portdesk.loa.areacode import one_area_code_for_all
 from portdesk.loa.blanks import CELLS, SHORT, Blank
@@ -86,6 +87,7 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
         if f.field in _STATES:  # side are as often a pair of ticks; a state code fills them
             founds.append(f)
             blanks.append(b)
+    house_number_cells(founds)  # "Calle | Número | Piso": the street's number, no phone
     mark_number_slots(founds, texts)
     choices_per_row(founds)  # "Portar / Port | Manter / Keep" drop-downs on the rows of numbers
     sideways_numbers(founds, texts)  # "Number 1 | Number 2 | ..." over rows of parts

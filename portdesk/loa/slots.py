@@ -115,6 +115,9 @@ def _staying_title(grid: list[list[Found]], texts: dict[int, PageText]) -> str |
             read = classify(said)
             if read is not None and read.field == LoaField.REMAINING_NUMBERS:
                 return said
+            if read is not None and read.field in (LoaField.NUMBER, LoaField.NUMBERS):
+                break  # the column's own header names the numbers to port ("Número a
+                # portar"): what is printed above the table (a tick's words) titles it not
     return None
 
 
