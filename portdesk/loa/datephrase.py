@@ -193,13 +193,14 @@ def _dates_in(tokens: list[tuple[str, tuple[float, float, float, float]]], text:
         year2 = False
         j = i + 1
         joins = _JOINS | _PART_WORDS.get(lead, frozenset())
+        side = lead in _DAY_LEADS or _side_by_side(tokens, i)
         while j + 1 < len(tokens) and (tokens[j][0] in joins or tokens[j][0] == "20" or (
-                lead in _DAY_LEADS and tokens[j][0] == "GAP")) and len(gaps) < 3:
+                side and tokens[j][0] == "GAP")) and len(gaps) < 3:
             if tokens[j][0] == "GAP":  # "dnia [__] [______]": the next part, side by side
                 gaps.append(tokens[j][1])
                 j += 1
                 continue
-            if tokens[j][0] == "20" and lead not in _DAY_LEADS:
+            if tokens[j][0] == "20" and not side:
                 break
             k = j + 1 if tokens[j][0] != "20" else j
             if tokens[k][0] == "20" and k + 1 < len(tokens) and tokens[k + 1][0] == "GAP":
@@ -211,7 +212,7 @@ def _dates_in(tokens: list[tuple[str, tuple[float, float, float, float]]], text:
         whose = _whose(text, line, lead) if lead not in _DAY_LEADS else _whose_day(
             tokens, i, text, line, lead)
         words = any(t in ("de", "del", "du") for t, _r in tokens[i:j]) or (
-            lead in _DAY_LEADS and tokens[i + 1][0] == "GAP")  # "dnia __ ______": a name
+            side and tokens[i + 1][0] == "GAP")  # "dnia __ ______", "le __ ______": a name
         if lead == "," and not (len(gaps) == 3 and year2 and words):
             whose = None  # no word leads in: only the whole shape "__ de ____ de 20__" is a date
         if len(gaps) == 1 and (not _single_date_ok(lead, line) or _captions_a_line(text, lead_rect)):
@@ -278,6 +279,14 @@ def _year_first(tokens: list[Token], text: PageText, line: Line, page: int,
         out += [Blank("gap", page, r, part=p, extra=extra) for r, p in zip(rects, parts,
                                                                           strict=True)]
     return out, taken
+
+
+def _side_by_side(tokens: list[Token], i: int) -> bool:
+    """"Fait le [__] [______] 20[__]": two blanks side by side, nothing between, then the
+    century and the year's blank: the whole shape of a date (day, month in words, year),
+    whatever word leads into it."""
+    return i + 3 < len(tokens) and tokens[i][0] == tokens[i + 1][0] == "GAP" and \
+        tokens[i + 2][0] == "20" and tokens[i + 3][0] == "GAP"
 
 
 def _single_date_ok(lead: str, line: Line) -> bool:
