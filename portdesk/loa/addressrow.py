@@ -16,9 +16,11 @@ from portdesk.loa.fields import LoaField
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import NOT_OURS, normalise
 
-_BARE_NUMBER = frozenset({"numero", "number", "no", "nr", "n", "num", "nummer", "numer",
-                          "numeroa", "nro", "n o", "no civique", "civico", "n civico",
-                          "hausnummer", "huisnummer", "cislo", "broj", "szam", "numar"})
+# the words of a house number's caption in the lexicons' languages ("Número", "Civico",
+# "Hausnummer", "Số nhà / House no."): a caption made of these words only
+_HOUSE_WORDS = frozenset({"numero", "number", "no", "nr", "n", "num", "nummer", "numer", "nro",
+                          "civique", "civico", "civic", "house", "hausnummer", "huisnummer",
+                          "cislo", "broj", "szam", "numar", "so", "nha", "porta", "portal"})
 _PARTS = frozenset({LoaField.SUITE, LoaField.POSTAL_CODE, LoaField.CITY, LoaField.STATE,
                     LoaField.BILLING_POSTAL_CODE, LoaField.BILLING_CITY, LoaField.BILLING_STATE})
 _STREETS = frozenset({LoaField.STREET, LoaField.BILLING_STREET})
@@ -28,10 +30,13 @@ _SAME_ROW = 4.0  # points between the bottoms of two cells of one row
 def house_number_cells(founds: Sequence[Found]) -> None:
     """A bare number caption on an address row is the house number: not ours on its own."""
     for f in founds:
-        if f.field != LoaField.NUMBER or normalise(f.evidence) not in _BARE_NUMBER:
+        said = normalise(f.evidence).split()
+        if f.field not in (LoaField.NUMBER, *_STREETS) or not said or \
+                not set(said) <= _HOUSE_WORDS:
             continue
         row = [o for o in founds if o is not f and o.blank.page == f.blank.page
                and abs(o.blank.rect[1] - f.blank.rect[1]) <= _SAME_ROW]
-        if any(o.field in _STREETS for o in row) and any(o.field in _PARTS for o in row):
+        if any(o.field in _STREETS and not set(normalise(o.evidence).split()) <= _HOUSE_WORDS
+               for o in row) and any(o.field in _PARTS for o in row):
             f.field = NOT_OURS
             f.note("the house number: the street's cell holds the whole street")

@@ -30,8 +30,9 @@ _SLASH_GAP = 8.0  # points between a date part's line and the "/" beside it
 _LINE_H = 9.0  # the height of one written line over a printed blank
 _SMALL_PRINT = 7.5  # points: a caption in a cell's corner is printed this small or smaller
 # ... hugging the cell's top edge: the white above it at most this share of the room left
-# under it to write in (measured on every open form: corner captions 0.27 at most, captions
-# centred or low in their box 0.99 at least; an absolute 5 pt had 0.6 pt to spare)
+# under it to write in (measured, session 16, tests/loaforms/margins.py: every decision on
+# every open form and the real ones is the same from 0.3 to 0.95; corner captions 0.27 at most,
+# captions centred or low in their box 0.99 at least; an absolute 5 pt had 0.6 pt to spare)
 _HUG_SHARE = 0.5
 _LINE_ROOM = 11.0  # ... leaving this much height under it for one written line
 _SIDE_ROOM = 40.0  # points right of a grey placeholder that leave room to write beside it

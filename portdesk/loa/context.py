@@ -75,7 +75,11 @@ def apply_context(found: Found, text: PageText, blank: Blank) -> None:
         # (the row of captions the label is one of, "Civic no. | Street | Unit | City", names
         # no block: the block's name is above it)
         own = normalise(found.evidence)
-        phrases = [p for ln in text.context(blank.rect, reach=45) for p in _phrases(ln, text)]
+        above = text.context(blank.rect, reach=45)
+        phrases = [p for ln in above for p in _phrases(ln, text)]
+        # the block's heading over other cells of its row ("2. Billing address" over the
+        # civic number and the street, not over the unit): the whole heading line's phrases
+        phrases += [p for ln in above for p in _phrases(ln, text, whole=True)]
         block = found.evidence if BILLING_CONTEXT.search(own) else \
             next((t for t in [found.evidence, *phrases] if _names_block(t) and not (
                 t != found.evidence and own and _caption_row_of(own, normalise(t)))), "")
@@ -148,10 +152,18 @@ def _phrase_of(word: Word, line: Sequence[Word]) -> list[Word]:
     return run
 
 
-def _phrases(line: Line, text: PageText) -> list[str]:
-    """The whole phrases of the printed line the column's words belong to, left to right:
-    "address Same as service" over a street cell is part of "2. Billing address" and of the
-    tick's "Same as service address", never a phrase of its own."""
+# "Same as service address", "as above", "identique à l'adresse d'installation": a tick's
+# copy instruction beside a block's heading, never the name of the block it sits over
+_SAME_AS = re.compile(r"\b(same as|as above|identique|comme ci dessus|wie oben|gleich wie|idem|"
+                      r"igual que|igual a|mesma que|mesmo que|come sopra|uguale a|zelfde als|"
+                      r"gelijk aan|samme som|sama kuin|som ovan|som over)\b")
+
+
+def _phrases(line: Line, text: PageText, whole: bool = False) -> list[str]:
+    """The whole phrases of the printed line the column's words belong to, left to right
+    (whole: every phrase of the line): "address Same as service" over a street cell is part
+    of "2. Billing address" and of the tick's "Same as service address", never a phrase of
+    its own; a tick's copy instruction names no block."""
     full = sorted((w for w in text.line_of((line.x0, line.y, line.x1, line.top))
                    if not w.is_blank), key=lambda w: w.x0)
     runs: list[list[Word]] = []
@@ -160,8 +172,9 @@ def _phrases(line: Line, text: PageText) -> list[str]:
             runs[-1].append(w)
         else:
             runs.append([w])
-    return [" ".join(w.text for w in run) for run in runs
-            if any(w in line.words for w in run)] or [line.text]
+    said = [" ".join(w.text for w in run) for run in runs
+            if whole or any(w in line.words for w in run)] or [line.text]
+    return [p for p in said if not _SAME_AS.search(normalise(p))]
 
 
 def _caption_row_of(own: str, line: str) -> bool:
