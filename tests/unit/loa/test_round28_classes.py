@@ -11,14 +11,17 @@ from pathlib import Path
 import pytest
 
 from portdesk.cli import main
+from portdesk.loa.appearance import within_limit
 from portdesk.loa.choices import Option, option_for
-from portdesk.loa.fields import values_from_case
+from portdesk.loa.fields import LoaField, values_from_case
 from portdesk.loa.fill import FormAnalysis, analyse_form, fill_form
 from portdesk.loa.formscan import extract_words
+from portdesk.loa.placing import range_text
 from portdesk.loa.sign import place_signature
 from portdesk.loa.signature import typed_to_png
+from portdesk.loa.vocabulary import classify_in
 from tests.integration.loa.scoring import read_images
-from tests.loaforms.kit import Sheet, letter
+from tests.loaforms.kit import Sheet, a4, letter
 from tests.loaforms.round5_kit import Gap, sentence
 from tests.loaforms.round14_kit import unicode_a4
 from tests.loaforms.round23_kit import underscore_gap
@@ -267,3 +270,212 @@ def test_a_form_whose_only_signature_word_is_a_question_says_it_cannot_be_signed
     assert rc == 1, said
     assert "no signature field or signature line found" in said.err + said.out, said
     assert not signed.exists()
+
+
+# -- batches b and c: how a label is tied to its blank, how far a block's name reaches ----------
+
+
+def _fields_at(analysis: FormAnalysis, y0: float, y1: float) -> list[tuple[int, str, str]]:
+    return sorted((round(p.rect[0]), str(p.field), p.part) for p in analysis.placements
+                  if p.rect and y0 < (p.rect[1] + p.rect[3]) / 2 < y1)
+
+
+def test_a_row_that_prints_every_label_after_its_blank_reads_each_one_after() -> None:
+    """"[______] Nº de cliente   [______] Teléfono principal": a row that starts with a blank,
+    ends with words and has words after every blank prints each label after its blank. Read
+    the usual way every blank took the label of the blank before it (a row one box off)."""
+    s = unicode_a4("right labels", "ES", "es", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "Solicitud de portabilidad", 13, bold=True)
+    s.rule(40, 700, 190)
+    s.text(195, 702, "Nº de cliente", 8)
+    s.rule(280, 700, 380)
+    s.text(385, 702, "Teléfono principal", 8)
+    s.rule(40, 676, 190)
+    s.text(195, 678, "Operador donante", 8)
+    s.rule(280, 676, 380)
+    s.text(385, 678, "Correo electrónico", 8)
+    s.text(40, 650, "Nombre del titular:", 8)
+    s.rule(120, 648, 380)
+    got = _fields_at(_analyse(s, "ES"), 640, 712)
+    assert got == [(39, "account_number", ""), (39, "carrier", ""),
+                   (119, "account_name", ""), (279, "btn", ""),
+                   (279, "contact_email", "")], got
+
+
+def test_a_bare_number_caption_on_an_address_row_is_the_house_number() -> None:
+    """"Calle | Número | Piso / Puerta | C.P. | Localidad" (or "Số nhà / House no." beside the
+    street): the number's cell is the street's house number, which the street's cell holds;
+    read as a telephone number it took a number to port beside the street."""
+    s = unicode_a4("address row", "ES", "es", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "Solicitud de portabilidad", 13, bold=True)
+    x = 40
+    for caption, w in (("Calle", 190), ("Número", 44), ("Piso / Puerta", 60), ("C.P.", 50),
+                       ("Localidad", 95), ("Provincia", 75)):
+        s.frame(x, 640, w, 18)
+        s.text(x + 2, 652, caption, 5.5)
+        x += w
+    got = _fields_at(_analyse(s, "ES"), 636, 660)
+    assert ("number" not in {f for _x, f, _p in got}) and any(f == "street" for _x, f, _p in got), \
+        got
+
+
+def test_two_blanks_side_by_side_then_the_century_are_a_whole_date() -> None:
+    """"Fait le [__] [______] 20[__]": two drawn blanks with nothing between, then the
+    century and the year's blank: day, month (in words) and year, whatever word leads in."""
+    s = a4("fait le", "FR", "fr", [], "")
+    s.text(40, 800, "Mandat de portabilité", 13, bold=True)
+    s.para(40, 760, "Le titulaire donne mandat pour effectuer en son nom la demande. " * 2,
+           510, 8)
+    s.blank("Nom du signataire", 40, 720, 300, "authorized_name")
+    x = s.text(40, 694, "Fait le", 9) + 4
+    s.rule(x, 692, x + 28)
+    s.rule(x + 34, 692, x + 130)
+    x = s.text(x + 136, 694, "20", 9) + 1
+    s.rule(x, 692, x + 20)
+    got = _fields_at(_analyse(s, "FR"), 688, 704)
+    assert [(f, p) for _x, f, p in got] == [("date_signed", "day"), ("date_signed", "month"),
+                                           ("date_signed", "year2")], got
+
+
+def test_a_ranges_table_takes_one_block_of_consecutive_numbers_a_row() -> None:
+    """"From number | To number | Quantity": row 1 the first block's first and last number
+    and its count; a second block on row 2; nothing past the last block (rows were left empty
+    as ranges to write by hand)."""
+    s = letter("ranges", "US", "en", [], "")
+    s.text(40, 740, "Letter of Authorization", 13, bold=True)
+    s.text(40, 712, "Numbers to transfer", 9, bold=True)
+    for k, (head, w) in enumerate((("From number", 150), ("To number", 150), ("Quantity", 70))):
+        x = 40 + sum((150, 150, 70)[:k])
+        s.frame(x, 690, w, 16)
+        s.text(x + 3, 695, head, 7, bold=True)
+        for r in range(3):
+            s.frame(x, 674 - 16 * r, w, 16)
+    analysis = _analyse(s, "US")
+    parts = {p.part for p in analysis.placements if p.part.startswith("range ")}
+    assert {"range from 0", "range to 0", "range count 0", "range from 1"} <= parts, parts
+    numbers = ["+12125550140", "+12125550141", "+12125550142", "+12125550190"]
+    assert [range_text(f"{role} {row}", numbers) for row in (0, 1, 2)
+            for role in ("from", "to", "count")] == [
+        "+12125550140", "+12125550142", "3", "+12125550190", "+12125550190", "1", "", "", ""]
+
+
+def test_a_choice_column_headed_by_letters_takes_the_letter_its_legend_defines() -> None:
+    """"Action P/K" over a column, "P = port to the new provider, K = keep" printed beside the
+    table: on each row that holds a number, the letter for porting."""
+    s = letter("legend", "CA", "en", [], "")
+    s.text(40, 740, "Letter of Authorization", 13, bold=True)
+    s.text(40, 712, "Telephone numbers", 9, bold=True)
+    s.frame(40, 690, 150, 16)
+    s.text(43, 695, "Telephone number", 7, bold=True)
+    s.frame(190, 690, 50, 16)
+    s.text(193, 695, "Action P/K", 7, bold=True)
+    s.text(260, 695, "P = port to the new provider. K = keep with the current one.", 7)
+    for r in range(3):
+        s.frame(40, 674 - 16 * r, 150, 16)
+        s.frame(190, 674 - 16 * r, 50, 16)
+    choices = [p for p in _analyse(s, "CA").placements if str(p.field) == "port_choice"]
+    assert choices and {p.choice for p in choices} == {"P"}, choices
+
+
+def test_a_drop_down_per_row_whose_options_are_port_and_keep_is_the_rows_choice() -> None:
+    """A drop-down on each numbers row offering "Portar / Port" and "Manter / Keep", under no
+    header we read: the row's choice, its port option on rows with a number."""
+    s = unicode_a4("choices", "PT", "pt", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "Pedido de portabilidade", 13, bold=True)
+    s.text(40, 760, "Números a portar / Numbers to port", 8.5, bold=True)
+    for r in range(3):
+        y = 730 - 18 * r
+        s.text(40, y + 4, f"{r + 1}.", 8)
+        tf(s, f"num{r + 1}", 56, y, 130, 14, None)
+        s.c.acroForm.choice(name=f"acao{r + 1}", tooltip="", value=" ",
+                            options=[" ", "Portar / Port", "Manter / Keep"], x=192, y=y,
+                            width=110, height=14, fontSize=8, fieldFlags="combo")
+    choices = [p for p in _analyse(s, "PT").placements if str(p.field) == "port_choice"]
+    assert len(choices) == 3 and {p.choice for p in choices} == {"Portar / Port"}, choices
+
+
+def test_two_copies_side_by_side_asking_the_holder_are_both_signed() -> None:
+    """"Customer copy | Provider copy", each asking the company, the account and a signature
+    with its caption under the line and the date: the one signer signs both (a second
+    signatory's block asks a person's rows, not the holder's)."""
+    s = a4("copies", "GB", "en", [], "")
+    s.text(40, 800, "Letter of Authority - copies", 13, bold=True)
+    for k, copy in enumerate(("CUSTOMER COPY", "PROVIDER COPY")):
+        x0 = 40 + k * 262
+        s.frame(x0, 540, 250, 220)
+        s.text(x0 + 6, 745, copy, 9, bold=True)
+        yy = 717
+        for label in ("Company name", "Account number", "Main number"):
+            s.text(x0 + 6, yy + 10, label, 7)
+            s.rule(x0 + 6, yy - 2, x0 + 244)
+            yy -= 32
+        s.sign_line("Signature", x0 + 6, yy - 10, x0 + 244, label_below=True)
+        s.text(x0 + 6, yy - 46, "Date", 7)
+        s.rule(x0 + 30, yy - 48, x0 + 140)
+    signs = [p for p in _analyse(s, "GB").placements if str(p.field) == "signature"]
+    assert len(signs) == 2, signs
+
+
+def test_a_billing_blocks_heading_beside_a_same_as_tick_names_its_cells() -> None:
+    """"2. Billing address   [ ] Same as service address" over Civic no. | Street | Unit |
+    City cells: the heading names the block (billing), the tick's copy instruction names
+    none; the billing block's unit is its own (not the service's unit)."""
+    s = letter("billing", "CA", "en", [], "")
+    s.text(40, 740, "Letter of Authorization", 13, bold=True)
+    for n, (title, y) in enumerate((("Service address", 700), ("Billing address", 650))):
+        s.text(40, y + 14, f"{n + 1}.", 8, bold=True)
+        s.text(51, y + 14, title, 8.5, bold=True)
+        if n:
+            s.frame(180, y + 13, 8, 8)
+            s.text(192, y + 14, "Same as service address", 7.5)
+        x = 40
+        for caption, w in (("Civic no.", 45), ("Street", 150), ("Unit", 40), ("City", 120),
+                           ("Province", 50), ("Postal code", 75)):
+            s.frame(x, y - 10, w, 20)
+            s.text(x + 2, y + 4, caption, 5.5)
+            x += w
+    got = _fields_at(_analyse(s, "CA"), 636, 662)
+    fields = {f for _x, f, _p in got}
+    assert {"billing_street", "billing_city", "billing_postal_code"} <= fields, got
+    assert "suite" not in fields and "street" not in fields, got
+
+
+@pytest.mark.parametrize(("value", "limit", "written"), [
+    ("405-771-8220", 10, "4057718220"), ("+1 212 555 0140", 12, "+12125550140"),
+    ("Red Earth Pecan Orchards", 10, "Red Earth Pecan Orchards"),  # never cut, nor squeezed
+    ("AB-12", 10, "AB-12"), ("12-34-56-78-90-12", 10, "12-34-56-78-90-12"),
+])
+def test_a_code_longer_than_its_fields_limit_only_by_separators_is_written_without_them(
+        value: str, limit: int, written: str) -> None:
+    """A widget's /MaxLen 10 and an account number "405-771-8220": the field counts
+    characters, so the digits go in without the dashes; a name, or a value too long even
+    without them, is written whole (a cut value is a wrong one)."""
+    assert within_limit(value, limit) == written
+
+
+def test_a_label_in_two_languages_side_by_side_reads_by_its_halves() -> None:
+    """"Data Date" (Portuguese, then the English in italics, no slash): both halves read the
+    signing date, so the label does; halves that disagree read nothing."""
+    assert classify_in("Data Date", ("pt",)) is not None
+    assert classify_in("Data Date", ("pt",)).field == LoaField.DATE_SIGNED  # type: ignore[union-attr]
+    assert classify_in("Cidade Postcode", ("pt",)) is None or classify_in(
+        "Cidade Postcode", ("pt",)).field != LoaField.DATE_SIGNED  # type: ignore[union-attr]
+
+
+def test_a_caption_beside_a_table_runs_into_no_row_under_it() -> None:
+    """"Contact phone" printed right of a numbers table, over its own box: a sentence runs on
+    from its own left margin, so the table's next row under it is not the contact's."""
+    s = letter("beside", "US", "en", [], "")
+    s.text(40, 740, "Letter of Authorization", 13, bold=True)
+    s.text(40, 712, "Numbers", 9, bold=True)
+    s.frame(40, 690, 150, 16)
+    s.text(43, 695, "Telephone number", 7, bold=True)
+    for r in range(3):
+        s.frame(40, 674 - 16 * r, 150, 16)
+    s.text(260, 682, "Contact phone", 7.5)
+    s.frame(260, 662, 150, 16)
+    contact = [p for p in _analyse(s, "US").placements if str(p.field) == "contact_phone"]
+    assert all(p.rect[0] >= 255 for p in contact), contact
