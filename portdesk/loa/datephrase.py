@@ -344,6 +344,9 @@ def _after_a_place(line: Line, lead: str) -> bool:
     said = " ".join(w.text for w in words).lstrip()
     if lead == "," and re.match(r"^[^\W\d_][^\s,]*,", said):
         return True  # "Tegucigalpa, __ de ____ de 20__": the place printed, then the date
+    place = re.match(r"^[^\W\d_][^\s,]*(\s[^\W\d_][^\s,]*){0,2},(.*)$", said)
+    if place and normalise(place.group(2)).startswith(lead):
+        return True  # "Hà Nội, ngày __ tháng __ năm 20__": a place of a word or three
     return said.startswith(",") and (lead == "," or normalise(said).startswith(lead))
 
 

@@ -106,7 +106,7 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     name_beside_signature(founds)
     rest_of_their_row(founds)
     address_line_continued(founds)
-    address_asked_twice(founds)
+    address_asked_twice(founds, texts)
     carrier_asked_twice(founds)
     account_asked_twice(founds)
     town_asked_twice(founds)
