@@ -479,3 +479,36 @@ def test_a_caption_beside_a_table_runs_into_no_row_under_it() -> None:
     s.frame(260, 662, 150, 16)
     contact = [p for p in _analyse(s, "US").placements if str(p.field) == "contact_phone"]
     assert all(p.rect[0] >= 255 for p in contact), contact
+
+
+def test_a_date_after_a_printed_place_of_a_few_words_is_where_and_when_signed() -> None:
+    """"Hà Nội, ngày __ tháng __ năm 20__": a printed place of two words, a comma, then the
+    date's own word: the signing date's day, month and year."""
+    s = unicode_a4("ha noi", "VN", "vi", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "Giấy đề nghị chuyển mạng giữ số", 13, bold=True)
+    s.para(40, 760, "Khách hàng đề nghị chuyển các số thuê bao dưới đây sang nhà mạng mới. " * 2,
+           510, 8)
+    sentence(s, 300, 700, ["Hà Nội, ngày", Gap(24, "date_signed_day", "d"), "tháng",
+                           Gap(24, "date_signed_month", "m"), "năm 20",
+                           Gap(20, "date_signed_year2", "y")], size=9, put_gap=underscore_gap)
+    got = _fields_at(_analyse(s, "VN"), 690, 712)
+    assert [(f, p) for _x, f, p in got] == [("date_signed", "day"), ("date_signed", "month"),
+                                           ("date_signed", "year2")], got
+
+
+def test_a_full_name_over_a_position_is_the_signers() -> None:
+    """"Họ và tên / Full name" with "Chức vụ / Position" right under it, by the signature: a
+    person's name and job title, the one who signs for the company (it took the company)."""
+    s = unicode_a4("full name", "VN", "vi", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "Giấy đề nghị chuyển mạng giữ số", 13, bold=True)
+    s.text(40, 760, "Tên khách hàng / Customer name:", 8)
+    s.rule(180, 758, 540)
+    s.sign_line("Ký tên / Signature", 300, 700, 540, label_below=True)
+    s.text(300, 662, "Họ và tên / Full name:", 8)
+    s.rule(390, 660, 540)
+    s.text(300, 644, "Chức vụ / Position:", 8)
+    s.rule(375, 642, 540)
+    got = _fields_at(_analyse(s, "VN"), 655, 670)
+    assert [f for _x, f, _p in got] == ["authorized_name"], got
