@@ -284,6 +284,21 @@ REGIONS = {
             ("Holbrook", "AZ", "860", "928"), ("Springerville", "AZ", "859", "928")),
     "BAL": (("Dieppe", "NB", "E1A", "506"), ("Edmundston", "NB", "E3V", "506"),
             ("Caraquet", "NB", "E1W", "506"), ("Shediac", "NB", "E4P", "506")),
+    # added with tune14
+    "RTWY": (("Worland", "WY", "824", "307"), ("Thermopolis", "WY", "824", "307"),
+             ("Ten Sleep", "WY", "824", "307"), ("Forsyth", "MT", "593", "406")),
+    "PRIA": (("Sioux Center", "IA", "512", "712"), ("Orange City", "IA", "510", "712"),
+             ("Hull", "IA", "512", "712"), ("Rock Valley", "IA", "512", "712")),
+    "DRND": (("Ellendale", "ND", "584", "701"), ("Oakes", "ND", "584", "701"),
+             ("Lamoure", "ND", "584", "701"), ("Kulm", "ND", "584", "701")),
+    "STEP": (("Saint-Éphrem-de-Beauce", "QC", "G0M", "418"), ("Saint-Georges", "QC", "G5Y", "418"),
+             ("La Guadeloupe", "QC", "G0M", "418"), ("Beauceville", "QC", "G5X", "418")),
+    "MBCA": (("Winnipeg", "MB", "R3C", "204"), ("Brandon", "MB", "R7A", "204"),
+             ("Steinbach", "MB", "R5G", "204"), ("Selkirk", "MB", "R1A", "204")),
+    "RTNC": (("Liberty", "NC", "272", "336"), ("Asheboro", "NC", "272", "336"),
+             ("Ramseur", "NC", "273", "336"), ("Franklinville", "NC", "273", "336")),
+    "CVAK": (("Valdez", "AK", "996", "907"), ("Glennallen", "AK", "995", "907"),
+             ("Copper Center", "AK", "995", "907"), ("Kenny Lake", "AK", "995", "907")),
 }
 _CA_TYPES = ("St", "Ave", "Rd", "Dr", "Blvd", "Cres", "Way")
 _FR_TYPES = ("rue", "boulevard", "avenue", "chemin", "boul.", "rang")
