@@ -272,3 +272,15 @@ def _options_of(f: Found) -> list[str]:
 
 def _says(text: str, words: re.Pattern[str]) -> bool:
     return any(words.match(w) for w in normalise(text).replace("/", " ").split())
+
+
+def ranges_only_alone(founds: Sequence[Found]) -> None:
+    """A form that asks the numbers one per line and offers a ranges table too ("or give
+    ranges: From | To | Quantity") wants them written once, in its list: the ranges table
+    takes them only when it is the form's one place for the numbers to port."""
+    cells = [f for f in founds if f.blank.part.startswith(RANGE)]
+    if cells and any(f.field in (LoaField.NUMBER, LoaField.NUMBERS)
+                     and not f.blank.part.startswith(RANGE) for f in founds):
+        for f in cells:
+            f.field = NOT_OURS
+            f.note("a ranges table beside the form's list of numbers: the list holds them")

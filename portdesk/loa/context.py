@@ -161,7 +161,7 @@ _SAME_AS = re.compile(r"\b(same as|as above|identique|comme ci dessus|wie oben|g
 
 def _phrases(line: Line, text: PageText, whole: bool = False) -> list[str]:
     """The whole phrases of the printed line the column's words belong to, left to right
-    (whole: every phrase of the line): "address Same as service" over a street cell is part
+    (whole: the phrase that starts the line): "address Same as service" over a street cell is part
     of "2. Billing address" and of the tick's "Same as service address", never a phrase of
     its own; a tick's copy instruction names no block."""
     full = sorted((w for w in text.line_of((line.x0, line.y, line.x1, line.top))
@@ -172,6 +172,8 @@ def _phrases(line: Line, text: PageText, whole: bool = False) -> list[str]:
             runs[-1].append(w)
         else:
             runs.append([w])
+    if whole:  # the heading that starts the line ("2. Billing address"), not a caption of
+        runs = runs[:1]  # another column further along it
     said = [" ".join(w.text for w in run) for run in runs
             if whole or any(w in line.words for w in run)] or [line.text]
     return [p for p in said if not _SAME_AS.search(normalise(p))]

@@ -16,7 +16,7 @@ from portdesk.loa.areacode import one_area_code_for_all
 from portdesk.loa.blanks import CELLS, SHORT, Blank
 from portdesk.loa.claims import one_value_per_blank
 from portdesk.loa.collect import collect_blanks, page_texts
-from portdesk.loa.columns import RANGE, choices_per_row
+from portdesk.loa.columns import RANGE, choices_per_row, ranges_only_alone
 from portdesk.loa.context import own_label_not_heading
 from portdesk.loa.dateboxes import mark_date_boxes, mark_date_parts, place_before_date_parts
 from portdesk.loa.datesentence import requested_date_in_sentence
@@ -90,6 +90,7 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     house_number_cells(founds)  # "Calle | Número | Piso": the street's number, no phone
     mark_number_slots(founds, texts)
     choices_per_row(founds)  # "Portar / Port | Manter / Keep" drop-downs on the rows of numbers
+    ranges_only_alone(founds)  # a ranges table beside a list of numbers is the list's other way
     sideways_numbers(founds, texts)  # "Number 1 | Number 2 | ..." over rows of parts
     lists_under_partial_ticks(founds, texts)
     one_area_code_for_all(founds, texts)

@@ -57,5 +57,13 @@ def _between(words: Sequence[Word], x0: float, x1: float) -> list[Word]:
     return [w for w in words if w.x0 >= x0 - 1 and w.x1 <= x1 + 1]
 
 
+_LABEL_WORDS = 7  # a label after its blank is short; a sentence's words run longer
+
+
 def _names_something(phrase: Sequence[Word]) -> bool:
-    return any(sum(c.isalpha() for c in w.text) >= 2 for w in phrase)
+    """A label: a few words that begin as a label does ("Nº de cliente", "Fecha deseada"),
+    not a sentence running on after a blank (", titular do contrato n.º ...")."""
+    first = phrase[0].text.lstrip("(«\"'") if phrase else ""
+    return bool(first) and (first[0].isupper() or first[0].isdigit()) and \
+        len(phrase) <= _LABEL_WORDS and any(sum(c.isalpha() for c in w.text) >= 2
+                                            for w in phrase)
