@@ -72,8 +72,8 @@ def apply_context(found: Found, text: PageText, blank: Blank) -> None:
         # which address block: the label itself if it names one, else the nearest address
         # line above ("Adresse de facturation" then "Ville", "Province" under it)
         # "Billing postcode (if different)": the label itself names the billing address
-        # (the row of captions the label is one of, "Civic no. | Street | Unit | City", names
-        # no block: the block's name is above it)
+        # (read in phrases: the row of captions the label is one of, "Civic no. | Street |
+        # Unit | City", is its phrases apart, none naming a block)
         own = normalise(found.evidence)
         above = text.context(blank.rect, reach=45)
         phrases = [p for ln in above for p in _phrases(ln, text)]
@@ -81,8 +81,7 @@ def apply_context(found: Found, text: PageText, blank: Blank) -> None:
         # civic number and the street, not over the unit): the whole heading line's phrases
         phrases += [p for ln in above for p in _phrases(ln, text, whole=True)]
         block = found.evidence if BILLING_CONTEXT.search(own) else \
-            next((t for t in [found.evidence, *phrases] if _names_block(t) and not (
-                t != found.evidence and own and _caption_row_of(own, normalise(t)))), "")
+            next((t for t in [found.evidence, *phrases] if _names_block(t)), "")
         if BILLING_CONTEXT.search(normalise(block)) and found.field == LoaField.SUITE:
             # the billing address's own unit: the case writes it within the billing street
             # (no unit of its own), and the service's unit is not the billing one's
@@ -177,12 +176,6 @@ def _phrases(line: Line, text: PageText, whole: bool = False) -> list[str]:
     said = [" ".join(w.text for w in run) for run in runs
             if whole or any(w in line.words for w in run)] or [line.text]
     return [p for p in said if not _SAME_AS.search(normalise(p))]
-
-
-def _caption_row_of(own: str, line: str) -> bool:
-    """The line is the row of captions the blank's own label is one of ("civic no street
-    unit city province postal code" for "street")."""
-    return f" {own} " in f" {line} " and len(line.split()) > len(own.split()) + 1
 
 
 def _names_block(text: str) -> bool:
