@@ -222,23 +222,38 @@ def _read_pdf_page(doc: object, index: int, run: _Run, ocr: bool) -> Page | None
         page.close()
 
 
+# points of slack around the page: a glyph's loose box may reach a little past the edge
+_OFF_PAGE_SLACK = 4.0
+
+
 def text_words(page: object, page_height: float) -> list[Word]:
-    """Words from pdfium's characters; a space, a line break or a jump in x ends a word."""
+    """Words from pdfium's characters; a space, a line break or a jump in x ends a word.
+
+    A word wholly off the page (outside its crop box) is not on the bill: nobody sees it on
+    screen or paper, so it is no evidence. It is also where a line of thousands of characters
+    runs on (a broken generator), and each number of such a line was checked against the whole
+    line: the bill read for minutes. A word the page's edge cuts is kept whole, as before."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
     assert isinstance(page, pdfium.PdfPage)
+    x_min, y_min, x_max, y_max = page.get_cropbox()
+    x_min, x_max = min(x_min, x_max) - _OFF_PAGE_SLACK, max(x_min, x_max) + _OFF_PAGE_SLACK
+    y_min, y_max = min(y_min, y_max) - _OFF_PAGE_SLACK, max(y_min, y_max) + _OFF_PAGE_SLACK
     textpage = page.get_textpage()
     words: list[Word] = []
     try:
         chars: list[str] = []
         box = [0.0, 0.0, 0.0, 0.0]  # left, bottom, right, top (PDF space)
 
+        seen = [False]  # a character of the word being read is on the page
+
         def flush() -> None:
-            if chars and (text := plain_text("".join(chars))):
+            if chars and seen[0] and (text := plain_text("".join(chars))):
                 words.append(Word(text, box[0], page_height - box[3], box[2],
                                   page_height - box[1]))
             chars.clear()
+            seen[0] = False
 
         for i in range(textpage.count_chars()):
             ch = chr(raw.FPDFText_GetUnicode(textpage.raw, i))
@@ -246,6 +261,7 @@ def text_words(page: object, page_height: float) -> list[Word]:
                 flush()
                 continue
             left, bottom, right, top = textpage.get_charbox(i, loose=True)
+            on_page = x_min <= (left + right) / 2 <= x_max and y_min <= (bottom + top) / 2 <= y_max
             if chars and (left - box[2] > (top - bottom) * 0.3 or abs(bottom - box[1]) > 2):
                 flush()
             if not chars:
@@ -254,6 +270,7 @@ def text_words(page: object, page_height: float) -> list[Word]:
                 box[0], box[1] = min(box[0], left), min(box[1], bottom)
                 box[2], box[3] = max(box[2], right), max(box[3], top)
             chars.append(ch)
+            seen[0] = seen[0] or on_page
         flush()
     finally:
         textpage.close()

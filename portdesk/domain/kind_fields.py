@@ -16,6 +16,7 @@ port-in first, an import) is kept on the case and named, never silently dropped.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -172,6 +173,44 @@ def in_progress_labels() -> list[str]:
 def status_labels() -> list[str]:
     """Every label `status_label` can give a known status, for a column sized to hold them."""
     return sorted({status_label(kind, s.value) for kind in CaseKind for s in Status})
+
+
+_KIND_PLURALS = {CaseKind.PORT_IN: "port-ins", CaseKind.PORT_OUT: "port-outs",
+                 CaseKind.SUBACCOUNT_TRANSFER: "sub-account transfers"}
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChoices:
+    """What a status change over several cases may set: (status, label in the kinds' words), and
+    why some statuses are not offered ("" when none was left out)."""
+
+    choices: list[tuple[str, str]]
+    why_fewer: str = ""
+
+
+def status_choices(kinds: Iterable[CaseKind | None]) -> StatusChoices:
+    """The statuses every kind in a selection has, each under the name `status_label` gives it
+    for them all. A status the kinds name apart means a different thing for each (a transfer has
+    no carrier, so its `at_carrier` is "Transferring" and its `foc_confirmed` "Completion set"),
+    so a mixed selection is not offered it, and is told why; a selection of one kind gets its own
+    names. The bulk dialog offered "At carrier" and "FOC confirmed" to any selection, transfers
+    included (DOMAIN: a transfer has no carrier and no FOC)."""
+    present = list(dict.fromkeys(kinds)) or [None]
+    choices: list[tuple[str, str]] = []
+    apart: list[str] = []
+    for status in Status:
+        labels = list(dict.fromkeys(status_label(kind, status.value) for kind in present))
+        if len(labels) == 1:
+            choices.append((status.value, labels[0]))
+        else:
+            apart.append(" / ".join(labels))
+    if not apart:
+        return StatusChoices(choices)
+    without = [_KIND_PLURALS[k] for k in present if k is not None and k in _NO_CARRIER]
+    return StatusChoices(choices, (
+        f"Not offered for this selection: {', '.join(apart)}. It mixes {' and '.join(without)} "
+        "(no carrier, so no FOC) with ports, and those statuses mean a different thing for "
+        "each: select cases of one kind to set them."))
 
 
 def port_date_why(kind: CaseKind) -> str:

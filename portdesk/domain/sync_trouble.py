@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 
 from portdesk.domain.case import PortCase
 from portdesk.domain.sync_outcome import OutcomeKind, SyncOutcome
@@ -178,3 +179,36 @@ def trouble(case: PortCase, refused_intents: list[str] | None = None,
         return SyncTrouble(True, what, why, UNKNOWN_ADVICE, outcome, held)
     return SyncTrouble(True, what, why, GONE_ADVICE if outcome.gone else REFUSED_ADVICE,
                        outcome, held)
+
+
+class SyncStop(StrEnum):
+    """Why a whole sync round stopped (not one case's change): each is fixed in its own place, so
+    the status bar names each apart. A wrong platform address read "Offline" like a network
+    down, though no network fix helps it (trust 12 knew it as WrongAddress)."""
+
+    UNREACHABLE = "unreachable"  # no answer: the network or the platform is down
+    WRONG_ADDRESS = "wrong_address"  # the address does not serve the platform's API
+    KEY_REFUSED = "key_refused"  # the platform answered and refused the API key
+    OTHER = "other"  # rate limited, away for a while, answers not readable
+
+
+# the status bar's connection label, by kind of stop
+STOP_LABELS = {SyncStop.UNREACHABLE: "● Offline", SyncStop.WRONG_ADDRESS: "● Wrong address",
+               SyncStop.KEY_REFUSED: "● Key refused", SyncStop.OTHER: "● Sync stopped"}
+SETTINGS_PLACE = "File > Settings"
+# what the specialist does, by kind of stop: the standing line is this, then the reason. Short
+# imperatives: the connection label beside it already says the state ("● Wrong address")
+STOP_ACTIONS = {
+    SyncStop.UNREACHABLE: "Check the network; PortDesk retries by itself",
+    SyncStop.WRONG_ADDRESS: f"Fix the platform address in {SETTINGS_PLACE}",
+    SyncStop.KEY_REFUSED: f"Enter the right API key in {SETTINGS_PLACE}",
+}
+
+
+def stopped_line(stop: SyncStop, reason: str) -> str:
+    """The standing status-bar line: what to do first, then the reason in the platform client's
+    words. The rule is the order, not a width: a 1024 px window left the line ~350 px and cut
+    "Sync stopped: the address http://... does not serve ..." long before its action (session
+    16's screenshot); the whole line is on hover."""
+    action = STOP_ACTIONS.get(stop)
+    return f"{action} · {reason}" if action else f"Sync stopped: {reason}"

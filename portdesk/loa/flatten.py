@@ -17,6 +17,8 @@ from pypdf.generic import (
     StreamObject,
 )
 
+from portdesk.loa.formscan import is_rect
+
 _HIDDEN = 2
 
 
@@ -38,7 +40,10 @@ def _appearance(annot: DictionaryObject) -> StreamObject | None:
 
 
 def _placement(annot: DictionaryObject, stream: StreamObject) -> str | None:
-    """The cm operator mapping the appearance's box onto the widget's rectangle (PDF 12.5.5)."""
+    """The cm operator mapping the appearance's box onto the widget's rectangle (PDF 12.5.5);
+    None when the widget has no rectangle (four numbers): it has no place on the page to burn."""
+    if not is_rect(annot.get("/Rect")):
+        return None
     rx0, ry0, rx1, ry1 = (float(v) for v in cast(ArrayObject, annot["/Rect"]))
     rx0, rx1, ry0, ry1 = min(rx0, rx1), max(rx0, rx1), min(ry0, ry1), max(ry0, ry1)
     bbox = [float(v) for v in cast(ArrayObject, stream.get("/BBox", [0, 0, 1, 1]))]

@@ -13,7 +13,7 @@ from typing import Literal, cast
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from pypdf import PdfWriter
+from pypdf import PageObject, PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
 
 from portdesk.loa.turned import Turn, turn_of
@@ -150,11 +150,13 @@ def scan_widgets(writer: PdfWriter) -> list[Widget]:
         for ref in annots:
             obj = ref.get_object()  # a damaged file may hold null or a number here: not a widget
             if (not isinstance(obj, DictionaryObject) or obj.get("/Subtype") != "/Widget"
-                    or not _is_rect(obj.get("/Rect"))):
+                    or not is_rect(obj.get("/Rect"))):
                 continue
+            x0, y0, x1, y1 = (float(v) for v in cast(ArrayObject, obj["/Rect"]))
+            if not _on_page(page, (x0 + x1) / 2, (y0 + y1) / 2):
+                continue  # nobody sees what a widget off its page holds: it is no place
             name, field_obj = _full_name(obj)
             kind, on_state = _kind_and_state(obj)
-            x0, y0, x1, y1 = (float(v) for v in cast(ArrayObject, obj["/Rect"]))
             tooltip = _inherited(obj, "/TU")
             max_len = _inherited(obj, "/MaxLen")
             flags = int(cast(int, _inherited(obj, "/Ff") or 0))
@@ -172,7 +174,20 @@ def scan_widgets(writer: PdfWriter) -> list[Widget]:
     return found
 
 
-def _is_rect(value: object) -> bool:
+_OFF_PAGE_SLACK = 2.0  # points: a widget drawn to the page's very edge is still on it
+
+
+def _on_page(page: PageObject, x: float, y: float) -> bool:
+    """Is this point on the page as a viewer and a printer show it (its crop box)?"""
+    box = page.cropbox
+    left, right = sorted((float(box.left), float(box.right)))
+    bottom, top = sorted((float(box.bottom), float(box.top)))
+    return (left - _OFF_PAGE_SLACK <= x <= right + _OFF_PAGE_SLACK
+            and bottom - _OFF_PAGE_SLACK <= y <= top + _OFF_PAGE_SLACK)
+
+
+def is_rect(value: object) -> bool:
+    """A rectangle is four numbers; a damaged form may put a name, null or three numbers there."""
     value = value.get_object() if hasattr(value, "get_object") else value
     return isinstance(value, ArrayObject) and len(value) == 4 and all(
         isinstance(v, int | float) for v in value)

@@ -70,6 +70,11 @@ class Order:
     draft: dict[str, str] = field(compare=False)  # every draft field, as plain strings ("" unset)
     editable: bool = False  # still takes edits, requirements and steps (draft, exception)
     needs_kept_numbers: bool = False  # a partial port: list the numbers that stay behind
+    # the order's other additional steps, which PortDesk does not do (in the specialist's words):
+    # the platform refuses to submit the order until a person does them on the platform
+    steps_elsewhere: tuple[str, ...] = ()
+    # numbers whose activation the platform reports in trouble: (E.164, the platform's word)
+    activation_trouble: tuple[tuple[str, str], ...] = ()
     fast_port_eligible: bool = False
     account_number: str = ""
     # the texts' own port (`messaging.messaging_port_status`, the description's word as given;

@@ -52,6 +52,15 @@ REQUEST_FIELDS = ("end_user_name", "authorized_name", "service_address", "city",
                   "carrier_name", "spid", "pon", "support_key", "requested_foc_date",
                   "current_carrier", "account_number")
 STATUS_DETAILS = ("subscriber_name", "attempted_pin")  # a status change's payload adds these
+# A number's `activation_status` (the description's PortingOrderActivationStatus) that stops or
+# undoes its port whatever the order's status says; every other value follows the order.
+ACTIVATION_TROUBLE = frozenset({"conflict", "failed"})
+KEPT_NUMBERS_STEP = "associated_phone_numbers"  # the one additional step the sync does itself
+# The description's other additional steps (PortingOrder.additional_steps), in the specialist's
+# words; a step it may add later is named as the platform writes it.
+STEP_WORDS = {"phone_number_verification_codes":
+              "phone number verification codes (the platform sends a code to each number by "
+              "SMS or call, and the code is entered back)"}
 
 
 class TelnyxPort(PortingOrders, PortoutCalls, PortInSteps):
@@ -166,9 +175,13 @@ def to_order(order: PlatformOrder, zone: tzinfo | None = UTC) -> Order:
         id=order.id, reference=order.customer_reference,
         numbers=frozenset(n.e164 for n in order.numbers), state=order_state(order, zone),
         draft=order_values(raw, zone), editable=order.status in EDITABLE,
-        needs_kept_numbers=isinstance(steps, list) and "associated_phone_numbers" in steps,
+        needs_kept_numbers=isinstance(steps, list) and KEPT_NUMBERS_STEP in steps,
+        steps_elsewhere=tuple(STEP_WORDS.get(s, s) for s in steps if isinstance(s, str)
+                              and s != KEPT_NUMBERS_STEP) if isinstance(steps, list) else (),
         fast_port_eligible=isinstance(settings, dict)
         and settings.get("fast_port_eligible") is True,
+        activation_trouble=tuple((n.e164, n.activation_status) for n in order.numbers
+                                 if n.activation_status.strip().lower() in ACTIVATION_TROUBLE),
         messaging_status=_messaging_status(raw), support_key=order.support_key or "",
         requirements_met=met if isinstance(met := raw.get("requirements_met"), bool) else None)
 

@@ -27,6 +27,7 @@ from portdesk.services.sync_push import Pusher
 from portdesk.services.sync_report import (
     Notice,
     SyncReport,
+    stop_of,
     stops_the_round,
     support_key_key,
     with_support_key,
@@ -75,7 +76,7 @@ class SyncEngine:
         keeper = ConflictKeeper(store, self.repo, actor, PlatformDates(self.repo, actor, today),
                                 clock)
         self.applier = OrderApplier(store, self.repo, keeper, actor)
-        self.portouts = PortoutApplier(self.applier, clock)
+        self.portouts = PortoutApplier(self.applier, clock, zone=client.zone)
         self._answers_at_start = client.answers_read
         self.pusher = Pusher(store, client, self.repo, self.applier, self.portouts,
                              self.leases, self.answered, clock)
@@ -215,4 +216,5 @@ class SyncEngine:
 def _abort(report: SyncReport, exc: PlatformError) -> None:
     report.aborted = str(exc)
     report.offline = isinstance(exc, Unreachable)
+    report.stop = stop_of(exc)
     report.retry_after = exc.retry_after

@@ -234,6 +234,8 @@ class OrderApplier:
         if order is not None and order.messaging_status:
             self._messaging(session, before, order.messaging_status, report)
         if order is not None:
+            self._activation(session, before, order.activation_trouble, report)
+        if order is not None:
             self.keep_support_key(session, case_id, order.support_key)
             self._requirements_met(session, case_id, order.requirements_met)
         return case
@@ -270,6 +272,28 @@ class OrderApplier:
             report.notices.append(Notice("messaging", case.id, case.reference,
                                          f"{case.reference}: {said}"))
 
+    def _activation(self, session: Session, case: PortCase,
+                    trouble: tuple[tuple[str, str], ...], report: SyncReport) -> None:
+        """A number whose activation the platform reports in conflict or failed, told once per
+        number and word: the order can read `foc-date-confirmed` or even `ported` meanwhile
+        (the description gives each number its own `activation_status`); PortDesk dropped it."""
+        assert case.id is not None
+        key = f"activation.{case.id}"
+        told = self.repo.get_json(key, session) or {}
+        now = dict(trouble)
+        if now == told:
+            return
+        self.repo.put_json(key, now, session)
+        for e164, word in trouble:
+            if told.get(e164) == word:
+                continue
+            self._audit_entry(session, case, "sync.activation", {
+                "number": e164, "activation_status": {"old": told.get(e164), "new": word}})
+            report.notices.append(Notice(
+                "activation", case.id, case.reference,
+                f"{case.reference}: the platform reports the activation of {e164} as "
+                f"'{word}': {activation_words(word)}"))
+
     def _notices(self, before: PortCase, state: OrderState, report: SyncReport,
                  foc_taken: bool, read_again: bool = False) -> None:
         assert before.id is not None
@@ -290,6 +314,16 @@ class OrderApplier:
         elif foc_taken and state.foc_date and state.status not in FINISHED:
             report.notices.append(Notice("foc_set", before.id, ref,
                                          f"{ref}: FOC date {state.foc_date.isoformat()}"))
+
+
+def activation_words(word: str) -> str:
+    """What a number's activation in trouble means for the specialist (telnyx_port's
+    ACTIVATION_TROUBLE words; the platform gives no reason)."""
+    if word.strip().lower() == "conflict":
+        return ("the number will not port until the conflict is cleared; the platform gives no "
+                "reason: ask its support")
+    return ("the number may not take calls or texts on the platform; test it, and ask the "
+            "platform's support")
 
 
 def messaging_notice(status: str) -> str:

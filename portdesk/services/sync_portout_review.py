@@ -27,7 +27,7 @@ from portdesk.domain.case import CaseKind, PortCase, mask_secret
 from portdesk.domain.lifecycle import foc_void
 from portdesk.platform.port import PortingPlatform, RejectionCode
 from portdesk.services.sync_dates import utc_day_cases
-from portdesk.services.sync_portouts import EARLIEST, LATEST, request_key
+from portdesk.services.sync_portouts import EARLIEST, LATEST, leave_words, request_key
 from portdesk.store.store import Store
 
 __all__ = ["EARLIEST", "LATEST", "PortoutReview", "countdown_text", "eligible_codes", "review"]
@@ -173,9 +173,16 @@ def countdown_text(review_: PortoutReview, now: Callable[[], datetime] = lambda:
                 "next sync")
     if may <= moment:
         return (f"may be authorized automatically any moment; surely by {_at(surely, tz)} "
-                f"(in {_span(surely - moment)})")
+                f"(in {_span(surely - moment)}){unanswered(review_)}")
     return (f"answer within {_span(may - moment)}, by {_at(may, tz)} (the platform may "
-            f"authorize it then; surely by {_at(surely, tz)}, in {_span(surely - moment)})")
+            f"authorize it then; surely by {_at(surely, tz)}, in {_span(surely - moment)})"
+            f"{unanswered(review_)}")
+
+
+def unanswered(review_: PortoutReview) -> str:
+    """What the deadline means (the guide: unanswered, it "is automatically authorized and will
+    proceed on the requested FOC ... date")."""
+    return leave_words(review_.gaining_carrier, review_.foc_date)
 
 
 def _unknown_arrival(review_: PortoutReview, moment: datetime, tz: tzinfo | None) -> str:
@@ -188,7 +195,8 @@ def _unknown_arrival(review_: PortoutReview, moment: datetime, tz: tzinfo | None
             f"{_at(review_.first_seen_at, tz)}): answer it now, it may be authorized any moment")
     if surely <= moment:
         return head + f"; 48 hours from then passed on {_at(surely, tz)}"
-    return head + f" and surely by {_at(surely, tz)} (in {_span(surely - moment)})"
+    return head + (f" and surely by {_at(surely, tz)} (in {_span(surely - moment)})"
+                   f"{unanswered(review_)}")
 
 
 def _at(moment: datetime, tz: tzinfo | None) -> str:

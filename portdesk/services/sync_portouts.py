@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
 from portdesk.domain.case import Address, CaseKind, PortCase
@@ -56,8 +56,10 @@ class PortoutNews:
 
 class PortoutApplier:
     def __init__(self, orders: OrderApplier,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 zone: tzinfo | None = UTC) -> None:
         self.orders = orders
+        self.zone = zone  # the desk's porting zone, for the deadline in a notice
         self.store = orders.store
         self.repo = orders.repo
         self.clock = clock  # when this desk first saw a request, or saw it sent back
@@ -113,7 +115,9 @@ class PortoutApplier:
             report.notices.append(Notice(
                 "portout_waiting", created.id, created.reference,
                 f"{created.reference}: {portout.carrier_name or 'a carrier'} asks to port out "
-                f"{numbers}; authorize or reject it{_deadline(portout.received_at)}"))
+                f"{numbers}; authorize or reject it{_deadline(portout.received_at, self.zone)}"
+                + leave_words(portout.carrier_name, state.foc_date.isoformat()
+                              if state.foc_date else "")))
         return created
 
     def _turn(self, case: PortCase, status: Status | None, portout: PortoutRequest,
@@ -302,13 +306,25 @@ def _case(portout: PortoutRequest, status: Status | None) -> PortCase:
         exception_detail=portout.reason, sync_state="synced")
 
 
-def _deadline(received: datetime | None) -> str:
-    """The platform's window, said in UTC (a notice has no desk zone to hand)."""
+def leave_words(carrier: str, foc: str) -> str:
+    """What the deadline means (the port-out guide: unanswered, it "is automatically authorized
+    and will proceed on the requested FOC (Firm Order Commitment) date")."""
+    when = f"on the FOC date {foc}" if foc else "on the FOC date the gaining carrier asked for"
+    return (f"; unanswered, it is authorized and the numbers leave for "
+            f"{carrier or 'the gaining carrier'} {when}")
+
+
+def _deadline(received: datetime | None, zone: tzinfo | None) -> str:
+    """The platform's window in the desk's porting zone (None: this workstation's), named."""
     if received is None:
         return " now: the platform did not say when it arrived"
-    start, end = (received.astimezone(UTC) + span for span in (EARLIEST, LATEST))
-    return (f" before {start:%Y-%m-%d %H:%M} UTC (from then the platform may authorize it by "
-            f"itself; surely by {end:%Y-%m-%d %H:%M} UTC)")
+    start, end = (received.astimezone(zone) + span for span in (EARLIEST, LATEST))
+    return (f" before {_stamp(start)} (from then the platform may authorize it by "
+            f"itself; surely by {_stamp(end)})")
+
+
+def _stamp(moment: datetime) -> str:
+    return f"{moment:%Y-%m-%d %H:%M} {moment.tzname() or moment.strftime('%z')}"
 
 
 def _moment(text: str) -> datetime:

@@ -219,6 +219,12 @@ class Pusher:
             self.steps.satisfy(case, order_id, report)
             if current.needs_kept_numbers:
                 self.steps.associated_numbers(case, order_id, report)
+            for step in current.steps_elsewhere:
+                # sent all the same: the platform judges whether the step is done
+                report.errors.append(
+                    f"{case.reference}: the platform asks for an additional step PortDesk "
+                    f"does not do: {step}; do it on the platform for this order, then "
+                    "send the case again")
         self._done(item, self.client.confirm_order(order_id), report)
 
     def _cancel(self, item: OutboxItem, case: PortCase, report: SyncReport) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from portdesk.domain.sync_trouble import SyncStop
 from portdesk.platform.errors import (
     AuthError,
     NotJson,
@@ -11,17 +12,18 @@ from portdesk.platform.errors import (
     RateLimited,
     ServerError,
     Unreachable,
+    WrongAddress,
 )
 from portdesk.platform.port import Skipped
 
 NOTICE_KINDS = ("exception", "foc_set", "requested_moved", "ported", "portout_waiting",
                 "portout_comment", "portout_foc", "order_comment", "questionable_date",
                 "portout_authorized", "portout_returned", "portout_canceled", "messaging",
-                "document_refused")
+                "document_refused", "activation")
 
 
 # notices a specialist may take to the platform's support: they name the order's support key
-SUPPORT_KINDS = frozenset({"exception", "messaging", "portout_canceled", "portout_authorized",
+SUPPORT_KINDS = frozenset({"exception", "messaging", "activation", "portout_canceled", "portout_authorized",
                            "portout_returned", "document_refused"})
 
 
@@ -70,6 +72,7 @@ class SyncReport:
     unknown: list[str] = field(default_factory=list)  # event types / statuses it does not know
     aborted: str | None = None  # the round stopped: platform unreachable, key refused, ...
     offline: bool = False  # stopped because the platform could not be reached at all
+    stop: SyncStop | None = None  # why it stopped, for the status bar (None: it did not stop)
     taken_over: int = 0  # cases resumed from a desk whose lease ran out (killed mid-push)
     pull_elsewhere: bool = False  # another desk of the team was reading the platform's events
     retry_after: float | None = None  # the round stopped on a Retry-After of this many seconds
@@ -101,6 +104,17 @@ class SyncReport:
             lines.append(f"... and {len(self.skipped) - limit} more skipped (see the log)")
         lines += [f"not known to PortDesk, kept as sent: {u}" for u in self.unknown[:limit]]
         return lines
+
+
+def stop_of(exc: BaseException) -> SyncStop:
+    """The kind of a round's stop, by the client's exception type (never by its words)."""
+    if isinstance(exc, WrongAddress):  # an Unreachable by its retry rule, not by its fix
+        return SyncStop.WRONG_ADDRESS
+    if isinstance(exc, Unreachable):
+        return SyncStop.UNREACHABLE
+    if isinstance(exc, AuthError):
+        return SyncStop.KEY_REFUSED
+    return SyncStop.OTHER
 
 
 def stops_the_round(exc: PlatformError, answered: bool = True) -> bool:

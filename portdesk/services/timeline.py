@@ -162,6 +162,13 @@ def audit_entry(e: AuditEntry, date_noun: str = "FOC") -> TimelineEntry:
         return TimelineEntry(e.at, "sync", e.actor,
                              f"Texts (messaging) port: {MESSAGING_WORDS.get(new, new)}",
                              f"was {MESSAGING_WORDS.get(str(old), str(old))}" if old else "")
+    if action == "sync.activation":  # a number's activation in trouble (sync_apply._activation)
+        change = changes.get("activation_status") or {}
+        return TimelineEntry(e.at, "sync", e.actor,
+                             f"Number activation: {changes.get('number', '')} "
+                             f"{change.get('new') or ''}",
+                             f"was {change['old']}" if change.get("old") else
+                             "reported by the platform; ask its support")
     if action.startswith("sync.") or e.actor == "platform":
         return TimelineEntry(e.at, "sync", e.actor, action.replace(".", " ").replace("_", " "),
                              "")

@@ -65,7 +65,8 @@ class BatchActions:
         seen = self._seen()
         if not seen or self.w.store is None:
             return
-        answer = StatusDialog.ask_status(self.w, len(seen))
+        answer = StatusDialog.ask_status(self.w, len(seen),
+                                         kinds=self.w.queue_view.selected_kinds())
         if answer is None:
             return
         status, reason = answer

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from portdesk.domain.lifecycle import STATUS_LABELS, Status
+from portdesk.domain.case import CaseKind
+from portdesk.domain.kind_fields import status_choices
 
 
 class ReasonDialog(QDialog):
@@ -66,13 +67,32 @@ class ReasonDialog(QDialog):
 
 
 class StatusDialog(ReasonDialog):
+    why_fewer: QLabel  # why a mixed selection is offered fewer statuses (hidden when not)
+
     @classmethod
-    def ask_status(cls, parent: QWidget | None, count: int) -> tuple[str, str] | None:
-        choices = [(s.value, STATUS_LABELS[s]) for s in Status]
-        dlg = cls(parent, "Change status", f"New status for {count} case(s), and why:", choices)
+    def ask_status(cls, parent: QWidget | None, count: int,
+                   kinds: list[CaseKind | None] | None = None) -> tuple[str, str] | None:
+        dlg = cls.for_kinds(parent, count, kinds)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return None
         return str(dlg.choice.currentData()), dlg.text.toPlainText().strip()
+
+    @classmethod
+    def for_kinds(cls, parent: QWidget | None, count: int,
+                  kinds: list[CaseKind | None] | None = None) -> StatusDialog:
+        """Only the statuses every selected case's kind has, in its words (kind_fields), and
+        why fewer when a mixed selection narrows the list."""
+        offered = status_choices(kinds or [None])
+        dlg = cls(parent, "Change status", f"New status for {count} case(s), and why:",
+                  offered.choices)
+        dlg.why_fewer = QLabel(offered.why_fewer)
+        dlg.why_fewer.setWordWrap(True)
+        dlg.why_fewer.setAccessibleName("Statuses not offered")
+        dlg.why_fewer.setVisible(bool(offered.why_fewer))
+        box = dlg.layout()
+        assert isinstance(box, QVBoxLayout)
+        box.insertWidget(box.indexOf(dlg.choice) + 1, dlg.why_fewer)
+        return dlg
 
 
 class AssignDialog(QDialog):

@@ -278,6 +278,12 @@ class MainWindow(QMainWindow):
     def move_case(self, step: int) -> None:
         """F8 / Shift+F8; at either end of the list, say so instead of doing nothing."""
         if not self.queue_view.move_current(step):
+            if self.model.rowCount() == 0:  # not "the last case": there is none (walked: a
+                # filter that matched nothing, F8, "This is the last case in the list.")
+                found = "the filter matches no case here" if \
+                    self.queue_view.filter.text().strip() else "this queue is empty"
+                self.status.flash(f"No case to move to: {found}.")
+                return
             self.status.flash("This is the last case in the list." if step > 0 else
                               "This is the first case in the list.")
 

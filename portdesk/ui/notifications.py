@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from portdesk.domain.sync_trouble import SyncStop
 from portdesk.services import desk
 from portdesk.ui.sync_worker import SyncWorker
 from portdesk.ui.taskman import describe
@@ -31,7 +32,8 @@ TITLES = {"exception": "Port rejected", "foc_set": "FOC date set",
           "portout_comment": "New comment on a port-out",
           "portout_foc": "Port-out FOC moved", "order_comment": "New comment on a port-in",
           "messaging": "Texts (messaging) port",
-          "document_refused": "Document refused by the platform"}
+          "document_refused": "Document refused by the platform",
+          "activation": "Number activation trouble"}
 
 
 class Notifier(QObject):
@@ -142,8 +144,11 @@ class SyncHookup(QObject):
             self.window.case_panel.reload()
 
     def _failed_text(self, message: str) -> None:
-        offline = self.worker is not None and self.worker.online is False
-        self.window.status.set_stopped(message, offline)
+        stop = self.worker.stopped_by if self.worker is not None else None
+        if stop is None:  # a stop the worker did not classify: said as the connection reads
+            offline = self.worker is not None and self.worker.online is False
+            stop = SyncStop.UNREACHABLE if offline else SyncStop.OTHER
+        self.window.status.set_stopped(message, stop)
 
     def _failed(self, exc: BaseException) -> None:
         self.window.status.flash(describe(exc), 8000)

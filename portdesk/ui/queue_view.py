@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from portdesk.domain.case import CaseKind
 from portdesk.domain.kind_fields import status_labels
 from portdesk.domain.queue import QueueQuery
 from portdesk.services.desk import DeskQueue
@@ -86,6 +87,12 @@ class QueueView(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName("Quick filter")
         self.filter.textChanged.connect(self._on_filter_text_changed)
+        # Return in the filter opens the first case it found and moves into the queue, as a
+        # search box does (walked as a new user: "maple", Return, and nothing opened; Ctrl+2
+        # then said "Open a case first")
+        self.filter.returnPressed.connect(self.open_first_found)
+        self._finding = False  # the rows for the filter's text are being read
+        self._open_when_found = False
         self.summary = QLabel()
         self.summary.setAccessibleName("Queue size")
         self.table = QTableView()
@@ -186,6 +193,7 @@ class QueueView(QWidget):
         return self._query()
 
     def _on_filter_text_changed(self, _text: str) -> None:
+        self._finding = True
         self.model.load(self._query())
 
     def focus_filter(self) -> None:
@@ -209,6 +217,16 @@ class QueueView(QWidget):
             out[cid] = row.version if row is not None else None
         return out
 
+    def selected_kinds(self) -> list[CaseKind | None]:
+        """The kinds among the selected rows (None: a row not loaded, or a kind not known here,
+        named as a port is), for the statuses a batch may set on them all."""
+        kinds: list[CaseKind | None] = []
+        for cid in self.selected_ids():
+            row = self.model.row_at(self.model.row_of_id(cid))
+            known = row is not None and row.kind in {k.value for k in CaseKind}
+            kinds.append(CaseKind(row.kind) if known and row is not None else None)
+        return list(dict.fromkeys(kinds))
+
     def _remember_selection(self) -> None:
         if not self._restoring:
             self._restore_ids = self.selected_ids()
@@ -220,6 +238,13 @@ class QueueView(QWidget):
         if total and self.current_id is None and not self._opened_once \
                 and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)  # the desk opens on a case, not on an empty panel
+        # a reset drops the selection without selectionChanged: said here, or Change status and
+        # Assign stayed on over a filter that matched nothing (walked as a new user)
+        self.selection_changed.emit(self.selected_ids())
+        # a load's rows land only while it is the newest (queue_model: older ones are dropped)
+        self._finding = False
+        if self._open_when_found:
+            self.open_first_found()
 
     def _restore_current(self) -> None:
         """Put the current index and the selection back on the same cases, by id."""
@@ -291,6 +316,19 @@ class QueueView(QWidget):
             self.current_id = case_id
             self._opened_once = True
             self.case_activated.emit(case_id)
+
+    def open_first_found(self) -> None:
+        """The filter's Return: the first row of what it found, opened, the queue focused. While
+        the rows for the text just typed are still being read, it waits for them: the rows on
+        screen are the previous text's, and their first row is another case."""
+        if self._finding:
+            self._open_when_found = True
+            return
+        self._open_when_found = False
+        if self.model.rowCount() == 0:
+            return
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._activate(0)
 
     def forget_current(self) -> None:
         """The editor closed its case (it was deleted or left the list some other way)."""

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from portdesk.services.desk import DeskQueue
@@ -114,25 +114,30 @@ class CountDelegate(QStyledItemDelegate):
         if count is None:
             super().paint(painter, option, index)
             return
-        # the name elides before the count, never under it ("FOC or completion…3" ran the
-        # name's last letters into its count): the row's background spans the whole width
+        # the name stops before the count, never under it ("FOC or completion…3" ran the
+        # name's last letters into its count): the row's background and icon span the whole
+        # width, the name wraps at words into the room left of the count (up to NAME_LINES lines)
         whole = QStyleOptionViewItem(option)
         self.initStyleOption(whole, index)
         style = whole.widget.style() if whole.widget else None
+        room = _name_room(whole, count)
         if style is not None:
             blank = QStyleOptionViewItem(whole)
-            blank.text, blank.icon = "", QIcon()
+            blank.text = ""
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, blank, painter, whole.widget)
-        named = QStyleOptionViewItem(option)
-        bold = QFont(option.font)
-        bold.setBold(True)
-        named.rect = QRect(option.rect).adjusted(
-            0, 0, -(QFontMetrics(bold).horizontalAdvance(f"{count:,}") + 16), 0)
-        super().paint(painter, named, index)
+            room = _name_room(whole, count, style)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setFont(option.font)
+        painter.setPen(option.palette.highlightedText().color() if selected
+                       else option.palette.text().color())
+        lines = name_lines(QFontMetrics(option.font), str(index.data() or ""), room.width())
+        painter.drawText(room, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         "\n".join(lines))
+        painter.restore()
         queue = index.data(QueueRole)
         painter.save()
         urgent = queue is not None and queue.key in ("exceptions", "overdue") and count > 0
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if urgent and not selected:
             painter.setPen(Qt.GlobalColor.red)
             font = option.font
@@ -147,7 +152,53 @@ class CountDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(size.width() + 40, max(size.height(), 28))
+        height = max(size.height(), 28)
+        view = self.parent()
+        count = index.data(CountRole)
+        if count is not None and isinstance(view, QListView):
+            # as tall as the name's lines at the sidebar's present width (a 1024 px screen gives
+            # it ~165 px: "At carrier or transferring" takes two lines, whole, not elided)
+            whole = QStyleOptionViewItem(option)
+            self.initStyleOption(whole, index)
+            whole.rect = QRect(0, 0, view.viewport().width(), height)
+            room = _name_room(whole, count, view.style())
+            metrics = QFontMetrics(option.font)
+            lines = name_lines(metrics, str(index.data() or ""), room.width())
+            height = max(height, len(lines) * metrics.lineSpacing() + 10)
+        return QSize(size.width() + 40, height)
+
+
+NAME_LINES = 3  # a queue's name wraps at words before it is elided (whole on hover): at the
+# ~165 px a 1024 px screen leaves the sidebar, "FOC or completion next 7 days" takes three lines
+
+
+def name_lines(metrics: QFontMetrics, name: str, room: int) -> list[str]:
+    """The name broken at words into at most NAME_LINES lines of `room` px; only what still does
+    not fit is elided (a single word longer than the room, or a third line's worth)."""
+    lines: list[str] = []
+    words = name.split()
+    while words and len(lines) < NAME_LINES:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= room:
+            line += f" {words.pop(0)}"
+        lines.append(line)
+    if words:
+        lines[-1] = f"{lines[-1]} {' '.join(words)}"
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, room) for line in lines]
+
+
+def _name_room(whole: QStyleOptionViewItem, count: int, style: QStyle | None = None) -> QRect:
+    """Where the name goes: right of the icon, left of the count (its width in bold + 16)."""
+    bold = QFont(whole.font)
+    bold.setBold(True)
+    rect = QRect(whole.rect).adjusted(0, 0, -(QFontMetrics(bold).horizontalAdvance(f"{count:,}")
+                                             + 16), 0)
+    if style is not None:
+        text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, whole, whole.widget)
+        rect.setLeft(text.left() + 4)
+    else:
+        rect.setLeft(rect.left() + whole.decorationSize.width() + 12)
+    return rect
 
 
 class Sidebar(QListView):
@@ -162,6 +213,7 @@ class Sidebar(QListView):
         self.setItemDelegate(CountDelegate(self))
         self.setIconSize(QSize(18, 18))
         self.setUniformItemSizes(False)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-measured at a new width
         self.setFrameShape(QListView.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.selectionModel().currentChanged.connect(self._on_current_changed)

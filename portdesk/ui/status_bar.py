@@ -14,7 +14,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from portdesk.domain.moments import aware, shown_time
-from portdesk.domain.sync_trouble import PendingChanges
+from portdesk.domain.sync_trouble import STOP_LABELS, PendingChanges, SyncStop, stopped_line
 
 
 def ago(when: datetime | None, now: datetime | None = None, zone: tzinfo | None = None) -> str:
@@ -98,14 +98,16 @@ class DeskStatusBar(QStatusBar):
             self.online.setStyleSheet(f"color: {color};")
         self.online.setToolTip(reason)
 
-    def set_stopped(self, reason: str, offline: bool) -> None:
-        """A round stopped for a reason every round would meet (no network, a wrong address, a
-        refused key): the connection label says so (a refused key read "Online") and the one
-        line of what to do stays in the bar until a round goes through (it was a 10 s flash)."""
-        self.online.setText("● Offline" if offline else "● Sync stopped")
+    def set_stopped(self, reason: str, stop: SyncStop) -> None:
+        """A round stopped for a reason every round would meet: the connection label names the
+        kind (offline, wrong address, key refused: each is fixed elsewhere; a wrong address read
+        "Offline") and the one line stays in the bar until a round goes through (it was a 10 s
+        flash). The line leads with what to do (`stopped_line`): at 1024 px the reason's tail,
+        not the action, is what is cut; the whole line is on hover."""
+        self.online.setText(STOP_LABELS[stop])
         self.online.setStyleSheet("color: #c62828;")
         self.online.setToolTip(reason)
-        self.stopped = f"Sync stopped: {reason}"
+        self.stopped = stopped_line(stop, reason)
         self.showMessage(self.stopped)
         self.setToolTip(self.stopped)
 

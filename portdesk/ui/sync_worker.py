@@ -21,7 +21,8 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from portdesk.services.sync_report import Notice, SyncReport
+from portdesk.domain.sync_trouble import SyncStop
+from portdesk.services.sync_report import Notice, SyncReport, stop_of
 from portdesk.ui.taskman import TaskManager, describe
 
 
@@ -57,6 +58,7 @@ class SyncWorker(QObject):
         self.online: bool | None = None
         self.pending: Any = None  # PendingChanges
         self.last_report: SyncReport | None = None
+        self.stopped_by: SyncStop | None = None  # why the last round stopped (None: it went through)
 
     @property
     def busy(self) -> bool:
@@ -101,6 +103,7 @@ class SyncWorker(QObject):
     def _on_round_finished(self, outcome: tuple[SyncReport, Any]) -> None:
         report, pending = outcome
         self.last_report = report
+        self.stopped_by = report.stop
         self._set_online(not report.offline)
         self._set_pending(pending)
         for notice in report.notices:
@@ -112,6 +115,7 @@ class SyncWorker(QObject):
         self._round_over()
 
     def _on_round_failed(self, exc: BaseException) -> None:
+        self.stopped_by = stop_of(exc)
         self.sync_failed.emit(describe(exc))
         self._round_over()
 

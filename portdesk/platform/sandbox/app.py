@@ -72,6 +72,8 @@ CONTROLS: list[tuple[str, str, Handler]] = [
     ("/_sandbox/portouts/{id}/cancel", "POST", handlers.gaining_cancel),
     ("/_sandbox/porting_orders/{id}/comments", "POST", handlers.support_comment),
     ("/_sandbox/porting_orders/{id}/messaging", "POST", handlers.messaging_status),
+    ("/_sandbox/porting_orders/{id}/steps", "POST", handlers.asked_steps),
+    ("/_sandbox/porting_orders/{id}/activation", "POST", handlers.number_activation),
     ("/_sandbox/documents/{id}/review", "POST", handlers.review_document),
 ]
 

@@ -26,7 +26,9 @@ Per-number triggers (partial approval): a number ending in 0197 (PHONE_NUMBER_MI
 account) or 0198 (PHONE_NUMBER_NOT_PORTABLE: no coverage; also reported by /portability_checks). When
 the order has other numbers, the carrier approves those and the platform splits the rejected ones
 into a new order in `exception` (a `porting_order.split` event); when all are rejected the whole
-order goes to `exception`. An exception order can be PATCHed and confirmed again (a resubmission).
+order goes to `exception`. A number ending in 0195 has the platform ask the order for the
+`phone_number_verification_codes` additional step (sandbox/requirements.py): confirm is refused
+until it is done. An exception order can be PATCHed and confirmed again (a resubmission).
 """
 
 from __future__ import annotations

@@ -175,9 +175,8 @@ class Sandbox:
         self.state.insert_order(order)
         requirements.attach(self, order)
         self.state.save_order(order)
-        self.event("porting_order.status_changed", order_id, _without_none({
-            "id": order_id, "customer_reference": order["customer_reference"],
-            "status": order["status"], "updated_at": now}))
+        # no event: the notifications guide shows status changes from `in-process` on, never a
+        # draft's creation (the sandbox wrote one, and no platform is known to)
         return order
 
     def order(self, order_id: str) -> Json:

@@ -177,6 +177,49 @@ async def messaging_status(sb: Sandbox, request: Request) -> Response:
     return data(order)
 
 
+# the description's PortingOrderActivationStatus, a number's own activation
+ACTIVATION_STATUSES = ("New", "Pending", "Conflict", "Cancel Pending", "Failed", "Concurred",
+                       "Activate RDY", "Disconnect Pending", "Concurrence Sent", "Old", "Sending",
+                       "Active", "Cancelled")
+
+
+async def number_activation(sb: Sandbox, request: Request) -> Response:
+    """The platform moving one number's `activation_status` (a conflict, a failed activation):
+    the order's status is left as it is, and no event is written (the description names none
+    for it)."""
+    given = await body(request)
+    status, number = given.get("activation_status"), given.get("phone_number")
+    if status not in ACTIVATION_STATUSES:
+        raise unprocessable(f"activation_status must be one of {', '.join(ACTIVATION_STATUSES)}",
+                            pointer="/activation_status")
+    order_id = path_id(request, what="porting order")
+    with sb.state.transaction():
+        order = sb.order(order_id)
+        found = [n for n in order["phone_numbers"] if n["phone_number"] == number]
+        if not found:
+            raise unprocessable(f"{number} is not a number of this order", pointer="/phone_number")
+        found[0]["activation_status"] = status
+        order["updated_at"] = iso(sb.now())
+        sb.state.save_order(order)
+    return data(order)
+
+
+async def asked_steps(sb: Sandbox, request: Request) -> Response:
+    """The platform asking an order for additional steps the description lists, or (an empty
+    list) the specialist having done them on the platform's portal."""
+    wanted = (await body(request)).get("additional_steps")
+    if not isinstance(wanted, list) or not set(wanted) <= set(requirements.ASKED_STEPS):
+        raise unprocessable("additional_steps must be a list of "
+                            f"{', '.join(requirements.ASKED_STEPS)}", pointer="/additional_steps")
+    order_id = path_id(request, what="porting order")
+    with sb.state.transaction():
+        order = sb.order(order_id)
+        requirements.ask_steps(sb, order, [str(step) for step in wanted])
+        order["updated_at"] = iso(sb.now())
+        sb.state.save_order(order)
+    return data(order)
+
+
 async def requirements_list(sb: Sandbox, request: Request) -> Response:
     number, size, offset = page(request)
     order_id = path_id(request, what="porting order")

@@ -6,6 +6,12 @@ requirement is met once a value is given (document ids must exist): `requirement
 at once, `approved` when the order is confirmed. `documents.loa` / `documents.invoice` fill the
 matching requirement and the other way round. A partial port of GB local numbers needs
 `associated_phone_numbers` (the numbers that stay with the losing carrier) before confirm.
+The description's other additional step, `phone_number_verification_codes`, is asked of an order
+holding a number ending in 0195 (the sandbox's trigger) and of any order through
+`POST /_sandbox/porting_orders/{id}/steps`; the sandbox does not serve the verification code
+operations, so the same control with an empty list plays the step done on the platform's portal.
+Until then confirm is refused ("These steps must be completed before you can submit the order":
+the additional steps guide).
 """
 
 from __future__ import annotations
@@ -38,6 +44,10 @@ TYPES: dict[str, Json] = {
             "acceptance_criteria": {"regex": r"^[^@\s]+@[^@\s]+\.[^@\s]+$"}},
 }
 SLOT = {LOA: "loa", INVOICE: "invoice"}
+# The description's additional steps (PortingOrder.additional_steps) other than the numbers that
+# stay, which `needs_associated` decides from the order itself.
+ASKED_STEPS = ("phone_number_verification_codes",)
+VERIFICATION_TRIGGER = "0195"
 
 
 def _domestic(order: Json) -> bool:
@@ -56,6 +66,7 @@ def attach(sandbox: Sandbox, order: Json) -> None:
             "field_type": TYPES[type_id]["type"], "requirement_status": "requirement-info-pending",
             "requirement_type": TYPES[type_id]})
     refresh(sandbox, order)
+    ask_on_creation(sandbox, order)
 
 
 def _summary(type_id: str, value: str | None) -> Json:
@@ -148,7 +159,27 @@ def refresh(sandbox: Sandbox, order: Json) -> None:
         r.get("field_value") and r.get("requirement_status") != "requirement-info-exception"
         for r in records)
     order["additional_steps"] = (["associated_phone_numbers"]
-                                 if needs_associated(sandbox, order) else [])
+                                 if needs_associated(sandbox, order) else []) + asked(sandbox, order)
+
+
+def asked(sandbox: Sandbox, order: Json) -> list[str]:
+    """The steps the platform asked of this order that are not done yet."""
+    return [r["step"] for r in sandbox.state.records("asked_step", order["id"])]
+
+
+def ask_steps(sandbox: Sandbox, order: Json, steps: list[str]) -> None:
+    """The platform now asks exactly these steps of the order (an empty list: all done)."""
+    for record in sandbox.state.records("asked_step", order["id"]):
+        sandbox.state.delete_record("asked_step", record["id"])
+    for step in dict.fromkeys(steps):
+        sandbox.state.add_record("asked_step", order["id"],
+                                 {"id": f"{order['id']}:{step}", "step": step})
+    refresh(sandbox, order)
+
+
+def ask_on_creation(sandbox: Sandbox, order: Json) -> None:
+    if any(n["phone_number"].endswith(VERIFICATION_TRIGGER) for n in order["phone_numbers"]):
+        ask_steps(sandbox, order, ["phone_number_verification_codes"])
 
 
 def unmet(sandbox: Sandbox, order: Json) -> list[str]:
@@ -156,6 +187,7 @@ def unmet(sandbox: Sandbox, order: Json) -> list[str]:
                sandbox.state.records("requirement", order["id"]) if not r.get("field_value")]
     if needs_associated(sandbox, order):
         missing.append("associated phone numbers (the numbers that stay)")
+    missing += [f"additional step {step}" for step in asked(sandbox, order)]
     return missing
 
 

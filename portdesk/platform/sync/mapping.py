@@ -15,7 +15,7 @@ from portdesk.domain.platform_dates import platform_day
 from portdesk.platform.models import PlatformNumber, PlatformOrder, Portout
 from portdesk.platform.port import NumberState, OrderState
 
-__all__ = ["PLATFORM_STATUS_MAP", "PORTOUT_STATUS", "NumberState", "OrderState",
+__all__ = ["NUMBER_STATUS_KEPT", "PLATFORM_STATUS_MAP", "PORTOUT_STATUS", "NumberState", "OrderState",
            "map_platform_status", "number_state", "order_state", "portout_state"]
 
 
@@ -33,6 +33,9 @@ PLATFORM_STATUS_MAP: dict[str, Status] = {
     "action required": Status.EXCEPTION,
     "foc-date-confirmed": Status.FOC_CONFIRMED,
     "foc": Status.FOC_CONFIRMED,
+    # the description names it among the orders' statuses (the phone number configurations'
+    # filter), nowhere else: the numbers are being activated on the FOC the order holds
+    "activation-in-progress": Status.FOC_CONFIRMED,
     "ported": Status.PORTED,
     "completed": Status.PORTED,
     "complete": Status.PORTED,
@@ -62,11 +65,15 @@ _NUMBER_STATUS: dict[str, NumberStatus] = {
     "submitted": NumberStatus.SUBMITTED,
     "foc-date-confirmed": NumberStatus.FOC_CONFIRMED,
     "ported": NumberStatus.PORTED,
+    "activation-in-progress": NumberStatus.FOC_CONFIRMED,
     "exception": NumberStatus.REJECTED,
-    "cancel-pending": NumberStatus.CANCELLED,
     "cancelled": NumberStatus.CANCELLED,
     "canceled": NumberStatus.CANCELLED,
 }
+# Per-number statuses that leave the number as it was, by name: a cancel asked and not yet
+# confirmed (DOMAIN.md's `cancel_pending`) has cancelled nothing, and the order may still port;
+# the order's own status says the cancel is pending, the number turns cancelled with the order.
+NUMBER_STATUS_KEPT = frozenset({"cancel-pending"})
 
 # Port-out request statuses onto the canonical model: the request waits with the platform for the
 # specialist's answer (submitted), is cleared for its FOC date (foc_confirmed), is being refused

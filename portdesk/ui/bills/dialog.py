@@ -37,6 +37,7 @@ from portdesk.ui.bills.viewer import BillPageView
 from portdesk.ui.bills.worker import BillTask, TaskHost, error_text
 from portdesk.ui.loa.common import FileDropMixin, SaveCopyAsk, StatusLine, case_line
 from portdesk.ui.loa.print_preview import save_copy
+from portdesk.ui.screen import fit_to_screen
 from portdesk.ui.taskman import Cancelled
 
 
@@ -121,8 +122,10 @@ class BillCheckDialog(FileDropMixin, QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(buttons)
-        self.resize(1280, 800)
-        self.splitter.setSizes([470, 790])
+        # at most what the screen shows (ui/screen): at 1280 x 800 on a 1024 x 700 laptop the
+        # drop zone's "Choose a file" and the Close button were off the screen (walked)
+        size = fit_to_screen(self, 1280, 800)
+        self.splitter.setSizes([size.width() * 470 // 1260, size.width() * 790 // 1260])
 
     @property
     def busy(self) -> bool:

@@ -52,6 +52,7 @@ from portdesk.ui.loa.form_page import mapping_overlays, widget_at
 from portdesk.ui.loa.form_report import RememberAsk, ReportList, report_lines, review_lines
 from portdesk.ui.loa.pdfview import PdfView
 from portdesk.ui.loa.print_preview import DocumentButtons
+from portdesk.ui.screen import fit_to_screen
 
 
 def open_form(path: Path, overrides: dict[str, Any], country: str) -> tuple[bytes, FormAnalysis]:
@@ -157,7 +158,7 @@ class FormFillDialog(FileDropMixin, TaskDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.resize(1180, 820)
+        fit_to_screen(self, 1180, 820)  # never past a 1024 x 700 screen's edge (ui/screen)
         self._sync_buttons()
 
     def _sync_buttons(self) -> None:

@@ -1,35 +1,77 @@
-"""A queue's name in the sidebar elides before its count, never under it, and is whole on hover:
-"FOC or completion next 7 days" ran its last letters into its count on a 1024 px screen."""
+"""A queue's name in the sidebar stops before its count, never under it, and a specialist on a
+1024 x 700 screen reads it whole: "FOC or completion next 7 days" ran its last letters into its
+count, and then read "FOC or compl…" and "At carrier or tr…" (whole only on hover, seen on the
+1024x700 screenshot of session 16). A name wider than its room wraps at a word onto a second
+line (a third at most), its row taller; only what still does not fit is elided
+(`sidebar.name_lines`)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QFontMetrics, QImage, QPainter
+from PySide6.QtWidgets import QStyleOptionViewItem
 
-from portdesk.ui.sidebar import CountDelegate, CountRole
+from portdesk.ui.sidebar import CountDelegate, CountRole, name_lines
 
 
-def test_the_name_leaves_room_for_its_count_and_is_whole_on_hover(qtbot, window,
-                                                                  monkeypatch) -> None:
+class _Recording(QPainter):
+    def __init__(self, device) -> None:
+        super().__init__(device)
+        self.texts: list[tuple[QRect, str]] = []
+
+    def drawText(self, *args) -> None:  # Qt's name
+        if len(args) == 3 and isinstance(args[0], QRect):
+            self.texts.append((QRect(args[0]), args[2]))
+        super().drawText(*args)
+
+
+def test_every_queue_name_is_whole_on_a_1024_screen_and_clear_of_its_count(
+        qtbot, window) -> None:
+    window.resize(976, 652)  # what a 1024 x 700 screen gives the window (screen.FRAME_MARGIN)
     sidebar = window.sidebar
     model = sidebar.model()
-    row = next(r for r in range(model.rowCount())
-               if model.index(r, 0).data() == "FOC or completion next 7 days")
-    index = model.index(row, 0)
-    assert index.data(Qt.ItemDataRole.ToolTipRole) == "FOC or completion next 7 days"
-    drawn: list[QRect] = []
-    plain = QStyledItemDelegate.paint
-    monkeypatch.setattr(QStyledItemDelegate, "paint", lambda self, painter, option, ix: (
-        drawn.append(QRect(option.rect)), plain(self, painter, option, ix)))
-    option = QStyleOptionViewItem()
-    option.initFrom(sidebar)
-    option.rect = QRect(0, 0, 170, 28)
-    image = QImage(170, 28, QImage.Format.Format_ARGB32)
-    painter = QPainter(image)
-    try:
-        CountDelegate(sidebar).paint(painter, option, index)
-    finally:
-        painter.end()
-    count = sidebar.fontMetrics().horizontalAdvance(f"{index.data(CountRole) or 0}")
-    assert drawn and drawn[-1].right() < 170 - count - 10  # the name stops short of its count
+    sizes = window.splitter.sizes()
+    window.splitter.setSizes([160, sizes[1] + sizes[0] - 160, sizes[2]])  # as the screenshot's
+    qtbot.waitUntil(lambda: sidebar.viewport().width() <= 160)
+    width = sidebar.viewport().width()
+    delegate = sidebar.itemDelegate()
+    assert isinstance(delegate, CountDelegate)
+    wrapped = 0
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if index.data(CountRole) is None:
+            continue
+        name = index.data()
+        assert index.data(Qt.ItemDataRole.ToolTipRole) == name
+        option = QStyleOptionViewItem()
+        option.initFrom(sidebar)
+        option.rect = sidebar.visualRect(index)
+        option.rect.moveTop(0)
+        option.rect.setWidth(width)
+        image = QImage(width, option.rect.height(), QImage.Format.Format_ARGB32)
+        painter = _Recording(image)
+        try:
+            delegate.paint(painter, option, index)
+        finally:
+            painter.end()
+        count = f"{index.data(CountRole):,}"
+        named = [(rect, text) for rect, text in painter.texts if text != count]
+        assert named, name
+        rect, text = named[0]
+        assert " ".join(text.split("\n")) == name  # whole: nothing elided
+        lines = text.count("\n") + 1
+        wrapped += lines > 1
+        assert rect.height() >= lines * sidebar.fontMetrics().lineSpacing()  # its row is tall enough
+        room = QFontMetrics(sidebar.font()).horizontalAdvance(count)
+        assert rect.right() < width - room - 10  # the name stops short of its count
+    assert wrapped  # at this width some names do take two lines
+
+
+def test_a_name_wraps_at_words_and_elides_only_past_three_lines(qapp) -> None:
+    metrics = QFontMetrics(qapp.font())
+    room = metrics.horizontalAdvance("At carrier or")
+    assert name_lines(metrics, "At carrier or transferring", room + 2) == [
+        "At carrier or", "transferring"]
+    assert name_lines(metrics, "Drafts", room) == ["Drafts"]
+    long = name_lines(metrics, "one two three four five six seven eight nine ten", room)
+    assert len(long) == 3 and long[-1].endswith("…")

@@ -22,16 +22,17 @@ def test_a_refused_key_leaves_one_standing_line_until_a_round_goes_through(
     _save_settings_with(monkeypatch, sandbox.base_url, "not-the-key")
     window.actions_["settings"].trigger()
     qtbot.waitUntil(lambda: bool(window.status.stopped), timeout=15_000)
-    assert window.status.online.text() == "● Sync stopped"
+    assert window.status.online.text() == "● Key refused"
     line = window.status.currentMessage()
-    assert line.startswith("Sync stopped: ") and "refused the API key" in line
+    assert line.startswith("Enter the right API key in File > Settings · ")  # what to do first
+    assert "refused the API key" in line  # the client's words after
     assert "\n" not in line and "Traceback" not in line
     assert "refused the API key" in window.status.online.toolTip()
     _save_settings_with(monkeypatch, sandbox.base_url, API_KEY)
     window.actions_["settings"].trigger()
     qtbot.waitUntil(lambda: "Online" in window.status.online.text(), timeout=15_000)
     qtbot.waitUntil(lambda: not window.status.stopped, timeout=15_000)
-    assert not window.status.currentMessage().startswith("Sync stopped")
+    assert window.status.currentMessage() != line
 
 
 def test_an_unreachable_platform_reads_offline_with_the_reason(
@@ -41,4 +42,37 @@ def test_an_unreachable_platform_reads_offline_with_the_reason(
     window.actions_["settings"].trigger()
     qtbot.waitUntil(lambda: bool(window.status.stopped), timeout=15_000)
     assert window.status.online.text() == "● Offline"
-    assert "cannot reach the platform" in window.status.currentMessage()
+    line = window.status.currentMessage()
+    assert line.startswith("Check the network; PortDesk retries by itself · ")
+    _action_is_in_view_at_1024(qtbot, window, "Check the network; PortDesk retries by itself")
+    assert "cannot reach the platform" in line
+
+
+def test_a_wrong_platform_address_says_so_and_where_to_fix_it_not_offline(
+        qtbot, desk_window: MainWindow, sandbox: SandboxServer,  # noqa: F811
+        monkeypatch) -> None:
+    """The sandbox answers, but not at this path: the client knows it as WrongAddress (a 404 on
+    a list from an address that never served the API); the bar read "● Offline" as if the network
+    were down."""
+    window = desk_window
+    wrong = sandbox.base_url.rsplit("/", 1)[0] + "/not-the-api/v2"
+    _save_settings_with(monkeypatch, wrong, API_KEY)
+    window.actions_["settings"].trigger()
+    qtbot.waitUntil(lambda: bool(window.status.stopped), timeout=15_000)
+    assert window.status.online.text() == "● Wrong address"
+    line = window.status.currentMessage()
+    assert line.startswith("Fix the platform address in File > Settings · ")
+    assert "Offline" not in line and "refused the API key" not in line
+    assert "does not serve the platform's porting API" in window.status.toolTip()
+    _action_is_in_view_at_1024(qtbot, window, "Fix the platform address in File > Settings")
+
+
+def _action_is_in_view_at_1024(qtbot, window: MainWindow, action: str) -> None:
+    """At the width a 1024 x 700 screen gives the window, the message area (what the permanent
+    labels leave) holds the action whole: the line's tail, the reason, is what is cut."""
+    window.resize(976, 652)
+    bar = window.status
+    qtbot.waitUntil(lambda: bar.width() <= 976)
+    labels = (bar.database, bar.online, bar.last_sync, bar.pending)
+    room = bar.width() - sum(label.sizeHint().width() + 12 for label in labels)
+    assert bar.fontMetrics().horizontalAdvance(action) < room

@@ -244,12 +244,15 @@ def test_a_rejection_porting_ops_does_not_accept_goes_back_to_pending(
 
 def test_events_are_ordered_and_filterable_by_time(sandbox: SandboxServer,
                                                    http: httpx.Client) -> None:
-    create(http, ["+13125550101"], ref="A")
+    first_id = create(http, ["+13125550101"], ref="A")[0]["id"]
+    assert http.get("porting/events").json()["data"] == []  # a draft made: no status change
+    http.post(f"porting_orders/{first_id}/comments", json={"body": "one"})
     first = http.get("porting/events").json()["data"]
-    create(http, ["+13125550102"], ref="B")
+    second_id = create(http, ["+13125550102"], ref="B")[0]["id"]
+    http.post(f"porting_orders/{second_id}/comments", json={"body": "two"})
     since = http.get("porting/events",
                      params={"filter[created_at][gte]": first[-1]["created_at"]}).json()
-    assert [e["payload"]["customer_reference"] for e in since["data"]] == ["A", "B"]
+    assert [e["porting_order_id"] for e in since["data"]] == [first_id, second_id]
     stamps = [e["created_at"] for e in http.get("porting/events").json()["data"]]
     assert stamps == sorted(stamps) and len(set(stamps)) == len(stamps)
 

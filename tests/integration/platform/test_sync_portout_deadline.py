@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from portdesk.domain.lifecycle import Status
 from portdesk.platform.client import PlatformClient
@@ -164,3 +165,22 @@ def test_an_order_over_50_numbers_is_read_whole(
     done = desk.cases.get(case.id)
     assert done.status == Status.PORTED
     assert {n.status.value for n in done.numbers} == {"ported"}
+
+
+def test_the_waiting_notice_names_the_desk_s_zone_and_what_happens_at_the_deadline(
+        sandbox: SandboxServer, make_client: Callable[..., PlatformClient], desk: Store) -> None:
+    """The notice said the deadline in UTC only ("a notice has no desk zone to hand") and not
+    what happens then; the desk reads FOC dates in its porting zone, so the notice does too."""
+    request = portouts.create(sandbox.sandbox, ["+13125550172"], "Harper Dental LLC")
+    arrived = datetime.fromisoformat(request["created_at"].replace("Z", "+00:00"))
+    eastern = ZoneInfo("America/New_York")
+    engine = engine_on(sandbox, make_client(sandbox, zone=eastern), desk)
+    [waiting] = [n.message for n in engine.run_once().notices if n.kind == "portout_waiting"]
+    may = (arrived + timedelta(hours=24)).astimezone(eastern)
+    assert f"before {may:%Y-%m-%d %H:%M} {may.tzname()}" in waiting
+    assert " UTC" not in waiting
+    case = desk.cases.get(the_case(desk, request["id"]))
+    assert case.foc_date is not None
+    assert waiting.endswith(f"; unanswered, it is authorized and the numbers leave for "
+                            f"{request['carrier_name']} on the FOC date "
+                            f"{case.foc_date.isoformat()}")

@@ -101,3 +101,23 @@ def test_platform_spellings_map_and_unknown_is_none() -> None:
     assert map_platform_status("in-process") == Status.SUBMITTED
     assert map_platform_status("submitted") == Status.AT_CARRIER
     assert map_platform_status("carrier-on-vacation") is None
+
+
+def test_a_cancel_still_pending_cancels_no_number_yet() -> None:
+    """`cancel-pending` (the description's per-number value): asked, not confirmed; the number
+    keeps what it had until the order is `cancelled`."""
+    state = order_state(parse_order(order("cancel-pending",
+                                          [("+13125550101", "cancel-pending", "Pending")])))
+    assert state.status == Status.CANCEL_PENDING and state.numbers == {}
+    done = order_state(parse_order(order("cancelled",
+                                         [("+13125550101", "cancelled", "Cancelled")])))
+    assert done.numbers["+13125550101"].status == NumberStatus.CANCELLED
+
+
+def test_activation_in_progress_is_read_by_name_as_the_foc_being_carried_out() -> None:
+    """The description names `activation-in-progress` among the orders' statuses (the phone
+    number configurations' filter): it was reported as "not known to PortDesk"."""
+    state = order_state(parse_order(order(
+        "activation-in-progress", [("+13125550101", "activation-in-progress", "Sending")])))
+    assert state.status == Status.FOC_CONFIRMED
+    assert state.numbers["+13125550101"].status == NumberStatus.FOC_CONFIRMED

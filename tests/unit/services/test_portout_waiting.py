@@ -46,10 +46,12 @@ def test_the_deadline_is_shown_as_moments_in_the_desk_s_zone_and_never_as_a_stat
     seen = _review(received_at=arrived)
     early = countdown_text(seen, lambda: arrived + timedelta(hours=4), tz=eastern)
     assert early == ("answer within 20 h 00 min, by Tue 08 Dec 09:46 EST (the platform may "
-                     "authorize it then; surely by Wed 09 Dec 09:46 EST, in 44 h 00 min)")
+                     "authorize it then; surely by Wed 09 Dec 09:46 EST, in 44 h 00 min); "
+                     "unanswered, it is authorized and the numbers leave for the gaining "
+                     "carrier on the FOC date the gaining carrier asked for")
     middle = countdown_text(seen, lambda: arrived + timedelta(hours=30), tz=eastern)
-    assert middle == ("may be authorized automatically any moment; surely by Wed 09 Dec "
-                      "09:46 EST (in 18 h 00 min)")
+    assert middle.startswith("may be authorized automatically any moment; surely by Wed 09 "
+                             "Dec 09:46 EST (in 18 h 00 min); unanswered, it is authorized")
     late = countdown_text(seen, lambda: arrived + timedelta(hours=49), tz=eastern)
     assert late.startswith("48 hours passed on Wed 09 Dec 09:46 EST") and "authorized by then" in late
     unknown = _review(first_seen_at=arrived)
@@ -58,3 +60,20 @@ def test_the_deadline_is_shown_as_moments_in_the_desk_s_zone_and_never_as_a_stat
     back = _review(received_at=arrived, returned_at=arrived + timedelta(hours=30))
     assert countdown_text(back, lambda: arrived + timedelta(hours=60), tz=UTC).startswith(
         "sent back to pending on Tue 08 Dec 20:46 UTC")
+
+
+def test_the_countdown_says_what_happens_at_the_deadline() -> None:
+    """The guide: unanswered, a port-out "is automatically authorized and will proceed on the
+    requested FOC (Firm Order Commitment) date": the desk said when, never what then."""
+    arrived = datetime(2026, 12, 7, 14, 46, tzinfo=UTC)
+    seen = _review(received_at=arrived, gaining_carrier="Riverbend Wireless",
+                   foc_date="2026-12-18")
+    for hours in (4, 30):
+        said = countdown_text(seen, lambda h=hours: arrived + timedelta(hours=h), tz=UTC)
+        assert said.endswith("; unanswered, it is authorized and the numbers leave for "
+                             "Riverbend Wireless on the FOC date 2026-12-18"), said
+    unknown = _review(first_seen_at=arrived, gaining_carrier="Riverbend Wireless")
+    assert countdown_text(unknown, lambda: arrived + timedelta(hours=1), tz=UTC).endswith(
+        "leave for Riverbend Wireless on the FOC date the gaining carrier asked for")
+    late = countdown_text(seen, lambda: arrived + timedelta(hours=49), tz=UTC)
+    assert "numbers leave" not in late  # past it: the platform's answer is read, not foretold
