@@ -99,7 +99,24 @@ def _requested_size(da: str) -> float | None:
     return None
 
 
+_SEPARATORS = re.compile(r"[\s\-./()]")
+_CODE = re.compile(r"^[\w\s\-./()+]+$")
+
+
+def within_limit(value: str, max_len: int | None) -> str:
+    """A number or code longer than the field's /MaxLen whose separators alone make it too
+    long ("405-771-8220" in a 10-character account field): the field counts characters, so it
+    takes the digits and letters without them. Anything else is returned as it is (never cut:
+    a cut value is a wrong one)."""
+    if max_len is None or len(value) <= max_len or not _CODE.match(value):
+        return value
+    compact = _SEPARATORS.sub("", value)
+    digits = sum(c.isdigit() for c in compact)
+    return compact if len(compact) <= max_len and digits * 2 >= len(compact) else value
+
+
 def write_text(writer: PdfWriter, widget: Widget, value: str) -> WriteResult:
+    value = within_limit(value, widget.max_len)
     w, h = widget.width, widget.height
     wanted = _requested_size(widget.da) if "\n" not in value else None
     unicode = not printable(value)

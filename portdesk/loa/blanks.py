@@ -29,8 +29,11 @@ _CAPTION_ROOM = 22.0  # free height under a box's caption that makes it a blank 
 _SLASH_GAP = 8.0  # points between a date part's line and the "/" beside it
 _LINE_H = 9.0  # the height of one written line over a printed blank
 _SMALL_PRINT = 7.5  # points: a caption in a cell's corner is printed this small or smaller
-_HUG = 5.0  # ... within this of the cell's top edge (a band's fill is no edge: rules.py; rows
-# of boxes a little apart give the lower row's cell the gap above it: 4.0 missed by a hair)
+# ... hugging the cell's top edge: the white above it at most this share of the room left
+# under it to write in (measured, session 16, tests/loaforms/margins.py: every decision on
+# every open form and the real ones is the same from 0.3 to 0.95; corner captions 0.27 at most,
+# captions centred or low in their box 0.99 at least; an absolute 5 pt had 0.6 pt to spare)
+_HUG_SHARE = 0.5
 _LINE_ROOM = 11.0  # ... leaving this much height under it for one written line
 _SIDE_ROOM = 40.0  # points right of a grey placeholder that leave room to write beside it
 
@@ -66,6 +69,8 @@ class Blank:
 def widget_blanks(widgets: Sequence[Widget]) -> list[Blank]:
     out = []
     for w in widgets:
+        if w.locked:
+            continue  # read-only or hidden (a form id, an agent code): the form's, not ours
         if w.kind == "text":
             lines = max(1, int(w.height // 13)) if w.multiline or w.height > 30 else 1
             out.append(Blank("widget", w.page, w.rect, w, lines))
@@ -280,7 +285,8 @@ def _corner_caption(cell: Rect, inside: Sequence[Word], low: float) -> bool:
     write): the caption hugs the top edge, is smaller than handwriting, and leaves a line free."""
     high = max(w.y1 for w in inside)
     small = max(w.y1 - w.y0 for w in inside) <= _SMALL_PRINT
-    return small and cell[3] - high <= _HUG and low - cell[1] >= _LINE_ROOM
+    room = low - cell[1]
+    return small and cell[3] - high <= _HUG_SHARE * room and room >= _LINE_ROOM
 
 
 def _contains(outer: Rect, inner: Rect) -> bool:

@@ -35,6 +35,7 @@ from portdesk.loa.formscan import Word
 from portdesk.loa.labels import Line, PageText
 from portdesk.loa.phoneboxes import KEY as PHONE_BOXES
 from portdesk.loa.phoneboxes import PARTS_OF_A_NUMBER
+from portdesk.loa.rightlabels import label_after
 from portdesk.loa.sentences import aside_after, in_running_text, leading_in, wrapped_lead
 from portdesk.loa.vocabulary import normalise
 
@@ -71,6 +72,14 @@ def label_candidates(blank: Blank, text: PageText,
     anchor = blank.anchor or blank.rect
     if blank.extra.get(PHONE_BOXES):  # "BTN ( ___ ) ___ - ____": its own bracket is no label
         anchor = (anchor[0] - _BRACKET, anchor[1], anchor[2], anchor[3])
+    if (after := label_after(blank, text, neighbours)) is not None:
+        # a row that prints each label after its blank: the phrase after it is its label,
+        # the one before it the blank's before it
+        out.append((after, "right"))
+        below = text.below(blank.rect)
+        if below and blank.rect[1] - max(w.y1 for w in below) <= TIGHT:
+            out.append((" ".join(w.text for w in below), "below"))
+        return out, marker
     # a label cell beside the blank's own cell is read whole (wrapped, or wider than a tab)
     left_words = (text.cell_beside(blank.rect, others)
                   if blank.kind in ("widget", "cell", "leader") else []) or \

@@ -87,7 +87,7 @@ def fold(text: str) -> str:
     """Text as a reader compares it: accents, case, punctuation and "Saint"/"St" aside."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", text)
                     if not unicodedata.combining(c)).casefold()
-    plain = _SAINT.sub(r"st\1", re.sub(r"[^\w]+", " ", plain))
+    plain = _SAINT.sub(r"st\1", re.sub(r"[^\w]+", " ", plain.replace("&", " and ")))
     return " ".join(plain.split())
 
 
@@ -96,8 +96,20 @@ def option_for(value: str, offered: Sequence[Option], country: str) -> Option | 
     wanted = {fold(s) for s in region_spellings(value, country)} - {""}
     hits = [o for o in offered if fold(o.export) in wanted or fold(o.shown) in wanted]
     exact = [o for o in hits if fold(o.export) == fold(value) or fold(o.shown) == fold(value)]
-    chosen = exact or hits
+    chosen = exact or hits or _said_longer(fold(value), offered)
     return chosen[0] if len({(o.export, o.shown) for o in chosen}) == 1 else None
+
+
+def _said_longer(value: str, offered: Sequence[Option]) -> list[Option]:
+    """No option says the value word for word: the options that say it with words added at
+    the end, or that the value says with words added ("MEO" / "MEO - Serviços de
+    Comunicações, S.A.", a company's legal name; "AT&T Oklahoma" / "AT and T", the company
+    without its region). The caller takes one only when it is the only one."""
+    if not value:
+        return []
+    return [o for o in offered if any(
+        t and (t.startswith(value + " ") or value.startswith(t + " "))
+        for t in (fold(o.export), fold(o.shown)))]
 
 
 def _covered(w: Widget, stamps: Sequence[Stamp]) -> list[Stamp]:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from portdesk.loa.blanks import Blank, printed_blanks, widget_blanks
 from portdesk.loa.captions import under_a_blank
-from portdesk.loa.choices import is_choice
+from portdesk.loa.choices import is_choice, options
 from portdesk.loa.datephrase import date_gaps
 from portdesk.loa.formscan import Widget, Word
 from portdesk.loa.labels import PageText
@@ -20,6 +20,7 @@ from portdesk.loa.phoneboxes import phone_box_blanks, phone_widget_groups
 from portdesk.loa.rules import PageRules
 
 Rect = tuple[float, float, float, float]
+CHOICE = "choice options"  # Blank.extra: the options of the drop-down drawn in this box
 
 
 def collect_blanks(widgets: Sequence[Widget], texts: dict[int, PageText],
@@ -79,8 +80,15 @@ def _lone_choices(widgets: Sequence[Widget], blanks: Sequence[Blank]) -> list[Bl
     """A drop-down or list box with no printed box of its own under it ("Parish [  v]"): a
     blank, set to the option that says the value (`choices.py`), else left empty. One drawn in
     a printed box is that box's (the value is written there and the field set from it)."""
-    return [Blank("widget", w.page, w.rect, w, 1) for w in widgets if is_choice(w)
-            and not _overlaps(w.rect, [b.rect for b in blanks if b.page == w.page])]
+    out = []
+    for w in (w for w in widgets if is_choice(w)):
+        under = [b for b in blanks if b.page == w.page and _overlaps(w.rect, [b.rect])]
+        for b in under:
+            # the printed box's value sets the drop-down drawn in it: its options, one a line
+            b.extra[CHOICE] = "\n".join(o.shown for o in options(w))
+        if not under:
+            out.append(Blank("widget", w.page, w.rect, w, 1))
+    return out
 
 
 def _overlaps(rect: Rect, others: Sequence[Rect]) -> bool:

@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from portdesk.loa.choices import is_choice, options
+from portdesk.loa.collect import CHOICE
 from portdesk.loa.fields import LoaField
 from portdesk.loa.labels import Line, PageText
 from portdesk.loa.ticks import Found
-from portdesk.loa.vocabulary import classify, normalise
+from portdesk.loa.vocabulary import NOT_OURS, classify, normalise
 
 Rect = tuple[float, float, float, float]
 
@@ -29,7 +31,8 @@ _PORT = re.compile(r"^(port|porting|ported|porter|porteren|portieren|portierung|
                    r"portabilidad|portare|transfer|transferer|transferir|mitnahme|mitnehmen|"
                    r"overzetten|move)$")
 _OTHER = re.compile(r"^(keep|stay|retain|cancel|disconnect|behouden|houden|opzeggen|conserver|"
-                    r"garder|resilier|behalten|kundigen|mantener|conservar|baja)$")
+                    r"garder|resilier|behalten|kundigen|mantener|conservar|baja|manter|"
+                    r"cancelar|ficar|mantenere|cessare)$")
 _YES_NO = re.compile(r"\b(Y|Yes|J|Ja|O|Oui|S|Si|Sí)\s*/\s*(N|No|Nee|Nein|Non)\b", re.IGNORECASE)
 _CODES = re.compile(r"\(\s*([A-Za-z])\s*/\s*([A-Za-z])\s*\)\s*$")
 AREA_WORDS = re.compile(r"\b(area code|(orts)?vorwahl|ortsnetzkennzahl|onkz|indicatif( regional)?|"
@@ -95,6 +98,28 @@ def port_choice(header: str) -> str:
     return first[:1].upper() + first[1:]  # port" is answered "Transférer", not both
 
 
+_BARE_CODES = re.compile(r"(?<![\w/])([A-Za-z])\s*/\s*([A-Za-z])(?![\w/])")
+
+
+def legend_choice(header: str, text: PageText) -> str:
+    """A choice column headed by its letters alone ("Action P/K"), the letters defined in a
+    legend elsewhere on the page ("P = port to ..., K = keep with ..."): the letter for
+    porting, when the legend defines both and only one of them ports."""
+    codes = _BARE_CODES.search(header)
+    if codes is None:
+        return ""
+    said: dict[str, str] = {}
+    for line in text.lines:
+        for code, word in _DEFINED.findall(line.text):
+            said.setdefault(code.upper(), normalise(word))
+    wanted = [c.upper() for c in codes.groups()]
+    if any(c not in said for c in wanted):
+        return ""
+    ports = [c for c in wanted if _PORT.match(said[c])]
+    others = [c for c in wanted if _OTHER.match(said[c])]
+    return ports[0] if len(ports) == 1 and others else ""
+
+
 def bind_columns(grid: Sequence[Sequence[Found]], takes: Sequence[bool],
                  texts: dict[int, PageText]) -> None:
     """Each cell of a column headed as the carrier, the account or the port choice is tied to
@@ -112,6 +137,8 @@ def bind_columns(grid: Sequence[Sequence[Found]], takes: Sequence[bool],
             continue  # "Numero principale:" labels the line beside it, heads no column
         read = classify(header) if header else None
         choice = port_choice(header) if header else ""
+        if header and not choice:  # "Action P/K" with "P = port ... K = keep" printed apart
+            choice = legend_choice(header, texts[col[0].blank.page])
         field = read.field if read is not None and read.field in _PER_ROW else None
         if area:
             field = LoaField.AREA_CODE  # "Vorwahl | Rufnummer": the number is written in two
@@ -177,3 +204,83 @@ def range_table(grid: list[list[Found]], texts: dict[int, PageText],
     starts = {n for n, h in enumerate(short) if _RANGE_START.search(h)}
     ends = {n for n, h in enumerate(short) if _RANGE_END.search(h)}
     return bool(starts and ends and (starts != ends or len(starts) > 1))
+
+
+RANGE = "range "  # Blank.part of a ranges table's cell: "range from 0", "range count 1"
+_COUNT_HEAD = re.compile(r"\b(quantity|qty|count|number of (numbers|lines)|anzahl|aantal|"
+                         r"cantidad|quantite|nombre|quantidade|quantita|antal|maara|liczba|"
+                         r"pocet|broj|stevilo|kogus|skaits|kiekis|darab)\b")
+
+
+def fill_range_table(grid: list[list[Found]], texts: dict[int, PageText]) -> bool:
+    """A table of number ranges ("From number | To number | Quantity", "Von | Bis | Anzahl"):
+    each row is one block of consecutive numbers, its first, its last and its count, top row
+    first. Each cell gets its column's part and its row's place in the table (the case's
+    blocks are known only when it is filled: placing.range_text). False when a column is none
+    of the three (the table is left for the specialist, as before)."""
+    roles = []
+    for col in grid:
+        top = col[0].blank
+        head = normalise(" ".join(ln.text for ln in texts[top.page].above(
+            top.rect, max_lines=2, reach=40, slack=4)))
+        role = "from" if _RANGE_START.search(head) else "to" if _RANGE_END.search(head) else \
+            "count" if _COUNT_HEAD.search(head) else ""
+        roles.append((role, head))
+    if sorted(r for r, _h in roles if r) != sorted({r for r, _h in roles if r}) or \
+            {"from", "to"} - {r for r, _h in roles}:
+        return False  # a role twice, or no first and last: not one range per row
+    ys = sorted({round(f.blank.rect[1]) for col in grid for f in col}, reverse=True)
+    for col, (role, head) in zip(grid, roles, strict=True):
+        for f in col:
+            if not role:
+                f.field, f.against = NOT_OURS, ""
+                continue
+            row = next(n for n, y in enumerate(ys) if abs(y - f.blank.rect[1]) <= _SAME_ROW)
+            f.field = LoaField.NUMBER_COUNT if role == "count" else LoaField.NUMBER
+            f.blank.part = f"{RANGE}{role} {row}"
+            f.confidence, f.source, f.evidence, f.marker = _ROW_CONFIDENCE, "range table", head, None
+    return True
+
+
+def choices_per_row(founds: Sequence[Found]) -> None:
+    """A drop-down on each row of numbers whose options are "port" and "keep" (or cancel) in
+    the form's words ("Portar / Port", "Manter / Keep"): the row's choice, set to the one
+    option that says port on each row that holds a number (rows without one stay empty).
+    The options say what the column is, whatever its header (none, or one we cannot read)."""
+    numbers = [f for f in founds if f.field == LoaField.NUMBER and not _options_of(f)]
+    for f in founds:
+        if not (offered := _options_of(f)):
+            continue
+        ports = [o for o in offered if _says(o, _PORT) and not _says(o, _OTHER)]
+        others = [o for o in offered if _says(o, _OTHER) and not _says(o, _PORT)]
+        if len(ports) != 1 or not others:
+            continue
+        number = _same_row(f, numbers)
+        if number is None:
+            continue
+        f.field, f.choice, f.row_of, f.marker = LoaField.PORT_CHOICE, ports[0], number, None
+        f.confidence, f.source = _ROW_CONFIDENCE, "choice per row"
+        f.evidence = " | ".join(offered)
+
+
+def _options_of(f: Found) -> list[str]:
+    """The options of the drop-down that is the blank, or that is drawn in its printed box."""
+    if f.blank.widget is not None and is_choice(f.blank.widget):
+        return [o.shown for o in options(f.blank.widget)]
+    return [o for o in f.blank.extra.get(CHOICE, "").split("\n") if o]
+
+
+def _says(text: str, words: re.Pattern[str]) -> bool:
+    return any(words.match(w) for w in normalise(text).replace("/", " ").split())
+
+
+def ranges_only_alone(founds: Sequence[Found]) -> None:
+    """A form that asks the numbers one per line and offers a ranges table too ("or give
+    ranges: From | To | Quantity") wants them written once, in its list: the ranges table
+    takes them only when it is the form's one place for the numbers to port."""
+    cells = [f for f in founds if f.blank.part.startswith(RANGE)]
+    if cells and any(f.field in (LoaField.NUMBER, LoaField.NUMBERS)
+                     and not f.blank.part.startswith(RANGE) for f in founds):
+        for f in cells:
+            f.field = NOT_OURS
+            f.note("a ranges table beside the form's list of numbers: the list holds them")

@@ -67,13 +67,27 @@ def apply_context(found: Found, text: PageText, blank: Blank) -> None:
         elif role == "gaining":
             found.field = NOT_OURS
             return
-    if isinstance(found.field, LoaField) and found.field in _BILLING:
+    if isinstance(found.field, LoaField) and (found.field in _BILLING
+                                              or found.field == LoaField.SUITE):
         # which address block: the label itself if it names one, else the nearest address
         # line above ("Adresse de facturation" then "Ville", "Province" under it)
         # "Billing postcode (if different)": the label itself names the billing address
-        block = found.evidence if BILLING_CONTEXT.search(normalise(found.evidence)) else \
-            next((t for t in [found.evidence, *lines] if _names_block(t)), "")
-        if BILLING_CONTEXT.search(normalise(block)):
+        # (read in phrases: the row of captions the label is one of, "Civic no. | Street |
+        # Unit | City", is its phrases apart, none naming a block)
+        own = normalise(found.evidence)
+        above = text.context(blank.rect, reach=45)
+        phrases = [p for ln in above for p in _phrases(ln, text)]
+        # the block's heading over other cells of its row ("2. Billing address" over the
+        # civic number and the street, not over the unit): the whole heading line's phrases
+        phrases += [p for ln in above for p in _phrases(ln, text, whole=True)]
+        block = found.evidence if BILLING_CONTEXT.search(own) else \
+            next((t for t in [found.evidence, *phrases] if _names_block(t)), "")
+        if BILLING_CONTEXT.search(normalise(block)) and found.field == LoaField.SUITE:
+            # the billing address's own unit: the case writes it within the billing street
+            # (no unit of its own), and the service's unit is not the billing one's
+            found.field = NOT_OURS
+            found.note("the unit of the billing address (held in its street line)")
+        elif BILLING_CONTEXT.search(normalise(block)):
             found.field = _BILLING[found.field]
     asked = next((t for t in lines[:2] if REQUESTED_CONTEXT.search(normalise(t))), None)
     if found.field == LoaField.DATE_SIGNED and asked is not None:
@@ -135,6 +149,33 @@ def _phrase_of(word: Word, line: Sequence[Word]) -> list[Word]:
             run = []
         run.append(w)
     return run
+
+
+# "Same as service address", "as above", "identique à l'adresse d'installation": a tick's
+# copy instruction beside a block's heading, never the name of the block it sits over
+_SAME_AS = re.compile(r"\b(same as|as above|identique|comme ci dessus|wie oben|gleich wie|idem|"
+                      r"igual que|igual a|mesma que|mesmo que|come sopra|uguale a|zelfde als|"
+                      r"gelijk aan|samme som|sama kuin|som ovan|som over)\b")
+
+
+def _phrases(line: Line, text: PageText, whole: bool = False) -> list[str]:
+    """The whole phrases of the printed line the column's words belong to, left to right
+    (whole: the phrase that starts the line): "address Same as service" over a street cell is part
+    of "2. Billing address" and of the tick's "Same as service address", never a phrase of
+    its own; a tick's copy instruction names no block."""
+    full = sorted((w for w in text.line_of((line.x0, line.y, line.x1, line.top))
+                   if not w.is_blank), key=lambda w: w.x0)
+    runs: list[list[Word]] = []
+    for w in full:
+        if runs and w.x0 - runs[-1][-1].x1 <= _PHRASE_GAP:
+            runs[-1].append(w)
+        else:
+            runs.append([w])
+    if whole:  # the heading that starts the line ("2. Billing address"), not a caption of
+        runs = runs[:1]  # another column further along it
+    said = [" ".join(w.text for w in run) for run in runs
+            if whole or any(w in line.words for w in run)] or [line.text]
+    return [p for p in said if not _SAME_AS.search(normalise(p))]
 
 
 def _names_block(text: str) -> bool:

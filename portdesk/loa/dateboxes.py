@@ -156,9 +156,14 @@ def place_before_date_parts(founds: Sequence[Found]) -> None:
     alone), is where it is signed: not ours once the date has parts of its own."""
     for first in founds:
         b = first.blank
-        if b.part not in ("day", "month") or first.field not in DATE_FIELDS:
+        if b.part not in ("day", "month", "year", "year2") or first.field not in DATE_FIELDS:
             continue
         mid = (b.rect[1] + b.rect[3]) / 2
+        if b.part.startswith("year") and {"day", "month"} - {  # "20__. ____ __." year first
+                f.blank.part for f in founds if f.field == first.field and f.blank.page == b.page
+                and f.blank.rect[0] > b.rect[0] and f.blank.rect[1] - 2 <= mid
+                <= f.blank.rect[3] + 2}:
+            continue  # "Date ________ 20__": the year ends a date, it opens none
         row = [f for f in founds if f.blank.page == b.page and f.blank.rect[2] <= b.rect[0] + 1
                and f.blank.rect[1] - 2 <= mid <= f.blank.rect[3] + 2]
         before = max(row, key=lambda f: f.blank.rect[2], default=None)

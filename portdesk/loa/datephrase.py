@@ -10,13 +10,16 @@ means two digits of the year); the sentence around it says whose date it is: the
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
 from itertools import pairwise
 
 from portdesk.loa.blanks import Blank
 from portdesk.loa.formscan import Word
 from portdesk.loa.labels import Line, PageText
-from portdesk.loa.lexicon.months import DAY_WORDS
+from portdesk.loa.language import guess_languages_by_lines
+from portdesk.loa.lexicon import form_languages
+from portdesk.loa.lexicon.months import DAY_WORDS, YEAR_FIRST
 from portdesk.loa.vocabulary import REQUESTED_CONTEXT, SIGNING_CONTEXT, normalise
 
 Rect = tuple[float, float, float, float]
@@ -27,7 +30,7 @@ _JOINS = frozenset({"de", "del", "/", ".", "-", "du"})
 # "dnia __ ______ 20__ r.", "dne __. __. 20__", "dana __.__.20__.": the word a language prints
 # before a date's day (lexicon/months.DAY_WORDS); its gaps may sit side by side, nothing between
 _DAY_LEADS = frozenset(w.split()[-1] for words in DAY_WORDS.values() for w in words)
-_LEADS = frozenset({"a", "el", "le", "den", "am", "on", "the", "dia", "date", "datum", "fecha",
+_LEADS = frozenset({"a", "el", "le", "den", "am", "on", "the", "this", "dia", "date", "datum", "fecha",
                     "fait le", "dated", "ngay"}) | _DAY_LEADS
 # "ngày __ tháng __ năm ____" (Vietnamese: day __ month __ year): the part words join its gaps
 _PART_WORDS = {"ngay": frozenset({"thang", "nam"})}
@@ -48,12 +51,17 @@ def date_gaps(text: PageText, page: int, country: str,
     drawn = [*drawn, *(w.rect for w in text.words if w.is_blank)]  # typed ones too
     out: list[Blank] = []
     lines = sorted(text.lines, key=lambda ln: -ln.y)
+
+    @cache
+    def page_languages() -> tuple[str, ...]:
+        return guess_languages_by_lines([[w.text for w in ln.words] for ln in lines])
+
     for n, line in enumerate(lines):
         tokens = _tokens(line, right_edge, drawn)
         nxt = lines[n + 1] if n + 1 < len(lines) else None
         if nxt is not None and line.y - nxt.y < 16 and tokens and tokens[-1][0] == "GAP":
             tokens += _tokens(nxt, right_edge, drawn)  # "... de ____" / "de 20__" wraps
-        found = _dates_in(tokens, text, line, page, country)
+        found = _dates_in(tokens, text, line, page, country, page_languages)
         out += [_onto_placeholder(b, line, lines[n + 1:]) for b in found]
     return out
 
@@ -135,6 +143,9 @@ def _last_word(words: list[Word], i: int) -> str:
 
 
 _MONTH_OF = ("dias", "del", "mes", "de")  # "a los __ días del mes de ____ de 20__" (Argentina)
+# "Signed this ___ day of ______, 20__", "on the __ day of ____ 20__": English names the day's
+# gap "day of", as Spanish joins its gaps with "de"; the comma before the century joins too
+_DAY_OF = ("day", "of")
 
 
 def _month_of(tokens: list[tuple[str, tuple[float, float, float, float]]]) -> list[
@@ -145,15 +156,28 @@ def _month_of(tokens: list[tuple[str, tuple[float, float, float, float]]]) -> li
         if tuple(t for t, _r in out[n:n + 4]) == _MONTH_OF:
             out[n:n + 4] = [("de", out[n + 3][1])]
             break
+    for n in range(len(out) - 2, 0, -1):
+        if out[n - 1][0] == "GAP" and tuple(t for t, _r in out[n:n + 2]) == _DAY_OF:
+            out[n:n + 2] = [("de", out[n + 1][1])]  # "___ day of ______": the day, then
+            m = n + 1  # the month in words; ", 20__" after the month's gap is its year
+            if m + 2 < len(out) and out[m][0] == "GAP" and out[m + 1][0] == "," and \
+                    out[m + 2][0] == "20":
+                out[m + 1] = ("de", out[m + 1][1])
+            elif m + 1 < len(out) and out[m][0] == "GAP" and out[m + 1][0] == "20":
+                out.insert(m + 1, ("de", out[m + 1][1]))
     return out
 
 
 def _dates_in(tokens: list[tuple[str, tuple[float, float, float, float]]], text: PageText,
-              line: Line, page: int, country: str) -> list[Blank]:
-    out: list[Blank] = []
+              line: Line, page: int, country: str,
+              page_languages: Callable[[], tuple[str, ...]]) -> list[Blank]:
     tokens = _month_of(tokens)
+    out, taken = _year_first(tokens, text, line, page, page_languages)
     i = 0
     while i < len(tokens):
+        if i in taken:
+            i += 1
+            continue
         found = next(((t, r) for t, r in reversed(tokens[max(0, i - 3):i]) if t in _LEADS),
                      None)
         if found is None and i >= 1 and tokens[i - 1][0] == "," and (
@@ -169,13 +193,14 @@ def _dates_in(tokens: list[tuple[str, tuple[float, float, float, float]]], text:
         year2 = False
         j = i + 1
         joins = _JOINS | _PART_WORDS.get(lead, frozenset())
+        side = lead in _DAY_LEADS or _side_by_side(tokens, i)
         while j + 1 < len(tokens) and (tokens[j][0] in joins or tokens[j][0] == "20" or (
-                lead in _DAY_LEADS and tokens[j][0] == "GAP")) and len(gaps) < 3:
+                side and tokens[j][0] == "GAP")) and len(gaps) < 3:
             if tokens[j][0] == "GAP":  # "dnia [__] [______]": the next part, side by side
                 gaps.append(tokens[j][1])
                 j += 1
                 continue
-            if tokens[j][0] == "20" and lead not in _DAY_LEADS:
+            if tokens[j][0] == "20" and not side:
                 break
             k = j + 1 if tokens[j][0] != "20" else j
             if tokens[k][0] == "20" and k + 1 < len(tokens) and tokens[k + 1][0] == "GAP":
@@ -187,7 +212,7 @@ def _dates_in(tokens: list[tuple[str, tuple[float, float, float, float]]], text:
         whose = _whose(text, line, lead) if lead not in _DAY_LEADS else _whose_day(
             tokens, i, text, line, lead)
         words = any(t in ("de", "del", "du") for t, _r in tokens[i:j]) or (
-            lead in _DAY_LEADS and tokens[i + 1][0] == "GAP")  # "dnia __ ______": a name
+            side and tokens[i + 1][0] == "GAP")  # "dnia __ ______", "le __ ______": a name
         if lead == "," and not (len(gaps) == 3 and year2 and words):
             whose = None  # no word leads in: only the whole shape "__ de ____ de 20__" is a date
         if len(gaps) == 1 and (not _single_date_ok(lead, line) or _captions_a_line(text, lead_rect)):
@@ -196,6 +221,72 @@ def _dates_in(tokens: list[tuple[str, tuple[float, float, float, float]]], text:
             out += _blanks(gaps, year2, page, country, whose, lead, words)
         i = j
     return out
+
+
+Token = tuple[str, Rect]
+
+
+def _year_first(tokens: list[Token], text: PageText, line: Line, page: int,
+                page_languages: Callable[[], tuple[str, ...]]) -> tuple[list[Blank], set[int]]:
+    """On a form in a language that writes the year first (lexicon/months.YEAR_FIRST:
+    "Kelt: 20__. év ______ hó __ nap", "20__. ____________ __.", "20__ m. __________ __ d."):
+    the blank after a printed "20" (or before the year's own word) is the year, the next two
+    the month and the day, in that order. Returns the blanks and the tokens they used."""
+    if not any(t == "20" for t, _r in tokens) and not any(
+            t in w for t, _r in tokens for ws in YEAR_FIRST.values() for w in ws[0]):
+        return [], set()
+    # blanks are read before the form's languages are decided: the page's own lines say them
+    languages = form_languages() or page_languages()
+    words = [YEAR_FIRST[c] for c in languages if c in YEAR_FIRST]
+    if not words:
+        return [], set()
+    year_w, month_w, day_w = (frozenset(w for ws in words for w in ws[n]) for n in range(3))
+    seps = frozenset({".", "/", "-"})
+    out: list[Blank] = []
+    taken: set[int] = set()
+    for i in range(len(tokens) - 1):
+        if i in taken:
+            continue
+        if tokens[i][0] == "20" and tokens[i + 1][0] == "GAP":
+            year2, k = True, i + 1
+        elif tokens[i][0] == "GAP" and tokens[i + 1][0] in year_w:
+            year2, k = False, i
+        else:
+            continue
+        gaps, j = [k], k + 1
+        for after in (year_w, month_w):
+            while j < len(tokens) and tokens[j][0] in seps | after:
+                j += 1
+            if j >= len(tokens) or tokens[j][0] != "GAP":
+                break
+            gaps.append(j)
+            j += 1
+        if len(gaps) != 3:
+            continue
+        while j < len(tokens) and tokens[j][0] in seps | day_w:
+            j += 1
+        taken |= set(range(i, j))
+        rects = [tokens[g][1] for g in gaps]
+        before = " ".join(t for t, _r in tokens[:i] if t not in ("GAP", ",", ".", "20"))
+        lead = before.split()[-1] if before.split() else ""
+        whose = "requested" if _MOVES_BEFORE.search(before.strip()) or \
+            REQUESTED_CONTEXT.search(before) else (_whose(text, line, lead) or "signed")
+        width = [r[2] - r[0] for r in rects]
+        # a month written out needs room: its blank is wider than the year's and the day's
+        month = "name" if width[1] > width[0] + width[2] else "digits"
+        extra = {"whose": whose, "label": lead, "month": month}
+        parts = ("year2" if year2 else "year", "month", "day")
+        out += [Blank("gap", page, r, part=p, extra=extra) for r, p in zip(rects, parts,
+                                                                          strict=True)]
+    return out, taken
+
+
+def _side_by_side(tokens: list[Token], i: int) -> bool:
+    """"Fait le [__] [______] 20[__]": two blanks side by side, nothing between, then the
+    century and the year's blank: the whole shape of a date (day, month in words, year),
+    whatever word leads into it."""
+    return i + 3 < len(tokens) and tokens[i][0] == tokens[i + 1][0] == "GAP" and \
+        tokens[i + 2][0] == "20" and tokens[i + 3][0] == "GAP"
 
 
 def _single_date_ok(lead: str, line: Line) -> bool:
@@ -253,6 +344,9 @@ def _after_a_place(line: Line, lead: str) -> bool:
     said = " ".join(w.text for w in words).lstrip()
     if lead == "," and re.match(r"^[^\W\d_][^\s,]*,", said):
         return True  # "Tegucigalpa, __ de ____ de 20__": the place printed, then the date
+    place = re.match(r"^[^\W\d_][^\s,]*(\s[^\W\d_][^\s,]*){0,2},(.*)$", said)
+    if place and normalise(place.group(2)).startswith(lead):
+        return True  # "Hà Nội, ngày __ tháng __ năm 20__": a place of a word or three
     return said.startswith(",") and (lead == "," or normalise(said).startswith(lead))
 
 
@@ -261,6 +355,9 @@ def _blanks(gaps: list[tuple[float, float, float, float]], year2: bool, page: in
     extra = {"whose": whose, "label": lead, "month": "name" if words else "digits"}
     if len(gaps) == 1:
         return [Blank("gap", page, gaps[0], extra=extra)]
-    order = ("month", "day", "year") if country in _MONTH_FIRST else ("day", "month", "year")
+    # "the __ day of ____, 20__", "__ de ____ de 20__": the words name the day first, whatever
+    # the country's habit with digits
+    order = ("month", "day", "year") if country in _MONTH_FIRST and not words else (
+        "day", "month", "year")
     parts = [p if p != "year" or not year2 else "year2" for p in order]
     return [Blank("gap", page, g, part=p, extra=extra) for g, p in zip(gaps, parts, strict=True)]

@@ -25,6 +25,8 @@ LEADERS = frozenset("_…")  # a run of these (or of 3+ dots) is a printed blank
 BOX_GLYPHS = frozenset("☐□❑❏▢◻\uf06f\uf0a8\uf071\uf072\uf0fe\uf06e")  # printed tick boxes
 _FLAG_MULTILINE = 1 << 12
 _FLAG_RADIO = 1 << 15
+_FLAG_READ_ONLY = 1  # field flag: the form's own value, not to be changed
+_ANNOT_HIDDEN = 2 | 32  # annotation flags Hidden and NoView: never shown on the page
 
 
 @dataclass(eq=False)
@@ -40,6 +42,7 @@ class Widget:
     da: str = ""
     multiline: bool = False
     radio: bool = False
+    locked: bool = False  # read-only or hidden: the form's own, never a blank of ours
     z: int = 0  # the order the widgets are drawn in: a later one is drawn over an earlier one
     obj: DictionaryObject = field(default_factory=DictionaryObject, repr=False)
     field_obj: DictionaryObject = field(default_factory=DictionaryObject, repr=False)
@@ -163,7 +166,9 @@ def scan_widgets(writer: PdfWriter) -> list[Widget]:
                 tooltip=str(tooltip or ""), on_state=on_state,
                 max_len=int(cast(int, max_len)) if max_len is not None else None,
                 da=str(_inherited(obj, "/DA") or ""), multiline=bool(flags & _FLAG_MULTILINE),
-                radio=kind == "checkbox" and bool(flags & _FLAG_RADIO), z=len(found), obj=obj,
+                radio=kind == "checkbox" and bool(flags & _FLAG_RADIO),
+                locked=bool(flags & _FLAG_READ_ONLY) or bool(
+                    int(cast(int, obj.get("/F") or 0)) & _ANNOT_HIDDEN), z=len(found), obj=obj,
                 field_obj=field_obj))
     _disambiguate(found)
     return found

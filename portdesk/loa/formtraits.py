@@ -26,7 +26,10 @@ _FORMAT_HINT = re.compile(r"\b(MM|DD|JJ|TT|GG|ZZ|LL|PP|KK)\s*[/.\-]\s*(MM|DD|JJ|
 
 def date_format(blank: Blank, text: PageText, evidence: str, country: str,
                 language: str) -> str:
-    """The format printed beside the blank (MM/DD/YYYY, JJ/MM/AAAA...), else the country's."""
+    """The format the widget's own format action gives (AFDate_FormatEx("dd.mm.yyyy")), else
+    the one printed beside the blank (MM/DD/YYYY, JJ/MM/AAAA...), else the country's."""
+    if blank.widget is not None and (own := widget_date_format(blank.widget.obj)):
+        return own
     near = " ".join([evidence, *(w.text for w in text.line_of(blank.rect)),
                      *(w.text for w in text.below(blank.rect))])
     near = near.upper().replace("Å", "A").replace("É", "E")  # "ÅÅÅÅ-MM-DD", "ÉÉÉÉ.HH.NN."
@@ -62,3 +65,30 @@ def guess_form_languages(texts: dict[int, PageText],
 
 def is_date(field_: LoaField | str | None) -> bool:
     return field_ in DATE_FIELDS
+
+
+# AFDate_FormatEx("dd-mm-yyyy") / AFDate_KeystrokeEx(...): the form's own date format for a
+# fillable field, in Acrobat's letters (d, dd, m, mm, yy, yyyy; a month in letters is left out)
+_AFDATE = re.compile(r"AFDate_(?:Format|Keystroke)Ex\(\s*[\"']([dmy]{1,4}(?:[ ./\-][dmy]{1,4}){2})"
+                     r"[\"']")
+_AF_PART = {"dd": "%d", "d": "%d", "mm": "%m", "m": "%m", "yyyy": "%Y", "yy": "%y"}
+
+
+def widget_date_format(obj: object) -> str:
+    """The strftime format a widget's format or keystroke action asks (empty when none: a
+    field of that form rejects or reformats a date typed otherwise in the carrier's viewer)."""
+    try:
+        actions = obj.get("/AA")  # type: ignore[attr-defined]
+        actions = actions.get_object() if actions is not None else None
+        scripts = [actions[k].get_object().get("/JS") for k in ("/F", "/K") if k in actions] \
+            if actions is not None else []
+    except (AttributeError, TypeError, KeyError):
+        return ""
+    for js in scripts:
+        js = js.get_object() if hasattr(js, "get_object") else js
+        text = js.get_data().decode("latin-1") if hasattr(js, "get_data") else str(js or "")
+        if m := _AFDATE.search(text):
+            parts = re.split(r"([ ./\-])", m.group(1))
+            if all(p in _AF_PART for p in parts[::2]):
+                return "".join(_AF_PART[p] if n % 2 == 0 else p for n, p in enumerate(parts))
+    return ""

@@ -51,6 +51,9 @@ class Line:
         object.__setattr__(self, "text", " ".join(w.text for w in self.words))
 
 
+_WRAP_MARGIN = 12.0  # points right of a blank the line it continues may start
+
+
 class PageText:
     """One page's words grouped into printed lines, for quick label look-ups."""
 
@@ -201,6 +204,9 @@ class PageText:
             return []
         line = min(above, key=lambda ln: ln.y)
         words = [w for w in line.words if not w.is_blank]
+        if words and words[0].x0 > rect[0] + _WRAP_MARGIN:
+            return []  # a sentence runs on from its own left margin: a line starting right
+            # of the blank (a caption beside a table) runs into no blank under its left
         if _header_row(words):
             return []  # a row of column headers or captions: each heads its own blank (above)
         if len(words) >= _SENTENCE and _SENTENCE_END.search(words[-1].text):

@@ -18,6 +18,7 @@ from portdesk.loa.agreement import SURE_LABEL
 from portdesk.loa.blanks import Blank
 from portdesk.loa.candidates import TAIL, label_candidates
 from portdesk.loa.captions import (
+    TIGHT,
     first_half,
     slot_number,
     tight_above,
@@ -40,7 +41,7 @@ from portdesk.loa.vocabulary import (
 Rect = tuple[float, float, float, float]
 THRESHOLD = 0.6  # below this a blank stays empty and is listed for the specialist
 _SEPARATOR = 350.0  # a printed line this long with no label beside it separates sections
-_WHERE = {"sentence": 0.8, "mark": 0.75, "defined": 0.85, "left": 0.9, "caption": 0.9, "above": 0.8, "header": 0.8, "before": 0.8,
+_WHERE = {"sentence": 0.8, "mark": 0.75, "right": 0.9, "defined": 0.85, "left": 0.9, "caption": 0.9, "above": 0.8, "header": 0.8, "before": 0.8,
           "below": 0.75}
 _SIGNER = re.compile(r"^(the )?(authori[sz]ed )?(signer|signatory|signataire|firmante)$")
 # "TO: ______" over "(current provider)": a letter's direction names nobody; its caption does
@@ -133,7 +134,8 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
         candidates = [(t, pos) for t, pos in candidates
                       if pos in ("left", "caption") or t.rstrip().endswith(":")
                       or (pos == "below" and captioned) or (pos in ("above", "before") and headed)]
-    if _last_of_a_bare_stack(blank, text, neighbours):
+    if _last_of_a_bare_stack(blank, text, neighbours) and not _rows_labelled_above(
+            blank, text, neighbours):
         candidates = [(t, pos) for t, pos in candidates if pos != "below"]
     label, where, reading = "", "", None
     for words, pos in candidates:
@@ -221,6 +223,23 @@ def _last_of_a_bare_stack(blank: Blank, text: PageText, neighbours: Sequence[Bla
         blank.widget is None) and abs(o.rect[0] - x0) <= 4
                and abs(o.rect[2] - x1) <= 4 and 0 <= o.rect[1] - top <= _STACK_GAP
                and not text.below(o.rect, reach=o.rect[1] - top + 2) for o in neighbours)
+
+
+_OWN_LABEL = 12.0  # points over a line its own label sits
+
+
+def _rows_labelled_above(blank: Blank, text: PageText, neighbours: Sequence[Blank]) -> bool:
+    """The line right above this one in the stack has its own label right over it ("Main
+    number" over its line, then "Signature" under the next): rows each labelled, no bare
+    list, so the text tight under this last line is its own caption."""
+    x0, _y0, x1, top = blank.rect
+    above = [o for o in neighbours if o is not blank and o.page == blank.page
+             and abs(o.rect[0] - x0) <= 4 and abs(o.rect[2] - x1) <= 4
+             and 0 <= o.rect[1] - top <= _STACK_GAP]
+    under = text.below(blank.rect)
+    return bool(above) and bool(under) and blank.rect[1] - max(w.y1 for w in under) <= TIGHT \
+        and all(any(0 <= w.y0 - o.rect[3] <= _OWN_LABEL and w.x0 < o.rect[2] and w.x1 > o.rect[0]
+                    for w in text.words if not w.is_blank) for o in above)
 
 
 _TICK_LABEL = 90.0  # points from a tick's box to the blank its bare "on:" label leads into

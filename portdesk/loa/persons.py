@@ -19,6 +19,11 @@ from portdesk.loa.vocabulary import NOT_OURS, normalise
 
 _STRONG = 0.8  # a label this sure of a name is not second-guessed
 _BARE_NAME = re.compile(r"^(name|nom|naam|nombre|nome|namn|navn|imie)$")
+# a person's whole name, in any lexicon's words ("Full name", "Họ và tên", "Nom complet"):
+# said of the one who signs when it stands with a job title
+_FULL_NAME = re.compile(r"^(full name|nom complet|nombre completo|nome completo|"
+                        r"vollstandiger name|volledige naam|ho va ten|ho ten|imie i nazwisko)$")
+_STACKED = 30.0  # points between a name's line and a title's line right under it
 _BESIDE = 70.0  # points between a signature line and the printed name that goes with it
 _BARE_PHONE = re.compile(r"^(tel|tel no|telephone|phone|telefon|telefoon|telefono|telephone "
                          r"number|phone number|direct phone|direct line|direct dial|"
@@ -135,6 +140,11 @@ def name_beside_signature(founds: list[Found]) -> None:
         # a bare "Name" by the signature is its signer's even under an "Account holder"
         # heading (which made it the customer's): a company signs through a person
         bare = _BARE_NAME.match(normalise(f.evidence)) is not None
+        whole = any(_FULL_NAME.match(h.strip()) for h in normalise(f.evidence).split("/"))
+        if whole and any(_stacked(t, f.blank) for t in titles):
+            f.field, f.confidence = LoaField.AUTHORIZED_NAME, _STRONG  # "Full name" over
+            f.note("over a title")  # "Position": a person's, the one who signs
+            continue
         if f.confidence >= _STRONG and not bare:
             continue
         if any(s.page == f.blank.page and abs(s.rect[1] - f.blank.rect[1]) <= _BESIDE
@@ -144,6 +154,12 @@ def name_beside_signature(founds: list[Found]) -> None:
         elif any(_same_row(t, f.blank) for t in titles):  # "Name | Position": a company has
             f.field, f.confidence = LoaField.AUTHORIZED_NAME, _STRONG  # no job title: a person
             f.note("beside a title")
+
+
+def _stacked(title: Blank, name: Blank) -> bool:
+    """The title's line right under the name's, starting within its width."""
+    return title.page == name.page and 0 <= name.rect[1] - title.rect[3] <= _STACKED and \
+        name.rect[0] - 20 <= title.rect[0] <= name.rect[2]
 
 
 def _under_in_column(line: Blank, b: Blank) -> bool:

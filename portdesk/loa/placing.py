@@ -15,6 +15,7 @@ from dataclasses import replace
 from portdesk.domain.numbers import area_and_local
 from portdesk.loa.areacode import LOCAL_AFTER_SHARED, SHARED, shared_area
 from portdesk.loa.blanks import AFTER_PRINTED
+from portdesk.loa.columns import RANGE
 from portdesk.loa.fields import DATE_FIELDS, LoaField, LoaValues, date_format_for
 from portdesk.loa.language import MONTHS
 from portdesk.loa.mapping import Placement
@@ -34,6 +35,8 @@ def text_for(p: Placement, values: LoaValues, placements: Sequence[Placement],
         return ""  # a numbers table's row without a number
     if p.field == LoaField.PORT_CHOICE:
         return p.choice
+    if p.part.startswith(RANGE):
+        return range_text(p.part[len(RANGE):], values.numbers)
     if p.field == LoaField.AREA_CODE and p.row is not None:
         return area_and_local(values.numbers[p.row], values.country)[0]
     if p.field == LoaField.AREA_CODE and p.source == SHARED:
@@ -161,3 +164,23 @@ def _after_printed(number: str, printed: str, country: str) -> str:
     digits = "".join(ch for ch in area if ch.isdigit())
     same = bool(digits) and (digits == wanted or digits.lstrip("0") == wanted.lstrip("0"))
     return local if same and local else ""
+
+
+def range_text(part: str, numbers: Sequence[str]) -> str:
+    """A ranges table's cell ("from 0", "to 0", "count 0"): row n is the case's n-th block of
+    consecutive numbers (in the case's order), its first, its last or its count."""
+    role, _, row = part.partition(" ")
+    blocks: list[list[str]] = []
+    for number in numbers:
+        digits = "".join(c for c in number if c.isdigit())
+        last = "".join(c for c in blocks[-1][-1] if c.isdigit()) if blocks else ""
+        if blocks and digits and last and len(digits) == len(last) and \
+                int(digits) == int(last) + 1:
+            blocks[-1].append(number)
+        else:
+            blocks.append([number])
+    n = int(row) if row.isdigit() else len(blocks)
+    if n >= len(blocks):
+        return ""
+    block = blocks[n]
+    return {"from": block[0], "to": block[-1], "count": str(len(block))}.get(role, "")

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from portdesk.loa.addressrow import house_number_cells
 from portdesk.loa.agreement import disagreement
 from portdesk.loa.areacode import one_area_code_for_all
 from portdesk.loa.blanks import CELLS, SHORT, Blank
 from portdesk.loa.claims import one_value_per_blank
 from portdesk.loa.collect import collect_blanks, page_texts
+from portdesk.loa.columns import RANGE, choices_per_row, ranges_only_alone
 from portdesk.loa.context import own_label_not_heading
 from portdesk.loa.dateboxes import mark_date_boxes, mark_date_parts, place_before_date_parts
 from portdesk.loa.datesentence import requested_date_in_sentence
@@ -85,7 +87,10 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
         if f.field in _STATES:  # side are as often a pair of ticks; a state code fills them
             founds.append(f)
             blanks.append(b)
+    house_number_cells(founds)  # "Calle | Número | Piso": the street's number, no phone
     mark_number_slots(founds, texts)
+    choices_per_row(founds)  # "Portar / Port | Manter / Keep" drop-downs on the rows of numbers
+    ranges_only_alone(founds)  # a ranges table beside a list of numbers is the list's other way
     sideways_numbers(founds, texts)  # "Number 1 | Number 2 | ..." over rows of parts
     lists_under_partial_ticks(founds, texts)
     one_area_code_for_all(founds, texts)
@@ -102,7 +107,7 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     name_beside_signature(founds)
     rest_of_their_row(founds)
     address_line_continued(founds)
-    address_asked_twice(founds)
+    address_asked_twice(founds, texts)
     carrier_asked_twice(founds)
     account_asked_twice(founds)
     town_asked_twice(founds)
@@ -245,7 +250,8 @@ def _contact_beside_signer(group: list[Found], chosen: list[Found]) -> list[Foun
 def _placements(kept: list[Found], texts: dict[int, PageText], country: str,
                 language: str) -> list[Placement]:
     out: list[Placement] = []
-    slots = order_slots([f for f in kept if f.field == LoaField.NUMBER])
+    slots = order_slots([f for f in kept if f.field == LoaField.NUMBER
+                         and not f.blank.part.startswith(RANGE)])  # a range's ends: no slots
     slot_of = {id(f): n for n, f in enumerate(slots)}
     staying = order_slots([f for f in kept if f.field == LoaField.REMAINING_NUMBER])
     slot_of |= {id(f): n for n, f in enumerate(staying)}

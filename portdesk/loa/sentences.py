@@ -91,6 +91,9 @@ def leading_in(rect: Rect, text: PageText, others: Sequence[Rect]) -> str:
     return "Title" if _FOR_TITLE.search(said) else ""
 
 
+_MARGIN = 12.0  # points: the line above a wrapped sentence's next line starts this near it
+
+
 def wrapped_lead(rect: Rect, text: PageText, others: Sequence[Rect]) -> list[Word]:
     """A blank that starts its line, under a sentence with blanks of its own ("Yo, ____,
     cédula ____, en mi condición de" then "____ de la empresa"): the words after the last
@@ -103,6 +106,9 @@ def wrapped_lead(rect: Rect, text: PageText, others: Sequence[Rect]) -> list[Wor
     if not above:
         return []
     line = min(above, key=lambda ln: ln.y)
+    if line.x0 > rect[0] + _MARGIN:
+        return []  # a sentence wraps to its own left margin: a line starting further right
+        # (a caption beside a table) leads into no blank at the start of the next line
     walls = [o[2] for o in others if o[1] < line.top and o[3] > line.y and o[0] > line.x0]
     if not walls:
         return []  # no blank on the line above: not a sentence with blanks

@@ -21,6 +21,7 @@ from portdesk.loa.columns import (
     area_header,
     bind_columns,
     column_words,
+    fill_range_table,
     range_table,
 )
 from portdesk.loa.fields import LoaField
@@ -88,6 +89,12 @@ def _grids(cols: list[list[Found]]) -> list[list[list[Found]]]:
 _TITLE_REACH = 40.0  # points above a table's first row its title may sit (over its header)
 
 
+# a numbers column's header that says its numbers move ("Número a portar", "Numbers to port",
+# "Zu portierende Rufnummer", "Numéro à porter")
+_TO_PORT = re.compile(r"\b(a portar|to port|to be ported|to transfer|a porter|a transferer|"
+                      r"zu portier\w*|te porteren|da portare|a portabilizar|do przeniesienia)\b")
+
+
 def _staying_title(grid: list[list[Found]], texts: dict[int, PageText]) -> str | None:
     """The title printed over a numbers table when it names the numbers that stay
     ("Diese Rufnummern verbleiben beim bisherigen Anbieter:" over "Nr. | Rufnummer mit
@@ -114,6 +121,10 @@ def _staying_title(grid: list[list[Found]], texts: dict[int, PageText]) -> str |
             read = classify(said)
             if read is not None and read.field == LoaField.REMAINING_NUMBERS:
                 return said
+            if read is not None and read.field in (LoaField.NUMBER, LoaField.NUMBERS) and \
+                    _TO_PORT.search(normalise(said)):
+                break  # the column's own header names the numbers to port ("Número a
+                # portar"): what is printed above the table (a tick's words) titles it not
     return None
 
 
@@ -369,6 +380,8 @@ def mark_number_slots(founds: list[Found], texts: dict[int, PageText]) -> None:
     grids = [part for whole in _grids(_columns(candidates)) for part in (
         _apart(whole) if range_table(whole, texts, founds) else [whole])]
     for grid in grids:
+        if range_table(grid, texts, founds) and fill_range_table(grid, texts):
+            continue  # one block of consecutive numbers a row: first, last, count
         if range_table(grid, texts, founds):
             for f in (f for col in grid for f in col):  # left empty, said: ranges by hand
                 f.field, f.source = LoaField.NUMBER, "column header"

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from portdesk.loa.blanks import Blank
 from portdesk.loa.fields import LoaField
+from portdesk.loa.labels import PageText
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import NOT_OURS, classify, normalise, provider_role
 
@@ -33,15 +34,22 @@ _NEXT_LINE = 1.6  # line heights: "Address line 2" right under line 1 continues 
 _PART_REACH = 80.0  # points under an address line its town and postcode blanks may sit
 
 
-def address_asked_twice(founds: Sequence[Found]) -> None:
-    """Mark the blanks of a second, unnamed address block on a page: against, left empty."""
+_HEADED = 30.0  # points above an address line its block's heading may sit
+
+
+def address_asked_twice(founds: Sequence[Found],
+                        texts: dict[int, PageText] | None = None) -> None:
+    """Mark the blanks of a second, unnamed address block on a page: against, left empty. A
+    block is named the service's by its own label or by the heading right over it
+    ("Indirizzo di installazione delle linee" over "Via | Civico | CAP")."""
     pages: dict[int, list[Found]] = {}
     for f in founds:
         if f.field in _LINES and not f.against:
             pages.setdefault(f.blank.page, []).append(f)
     for lines in pages.values():
         lines.sort(key=lambda f: (-f.blank.rect[3], f.blank.rect[0]))
-        named = [f for f in lines if _SERVICE.search(normalise(f.evidence))]
+        named = [f for f in lines if _SERVICE.search(normalise(f.evidence)) or (
+            texts is not None and _headed_service(f, texts[f.blank.page]))]
         blocks = _blocks(lines)
         keep = next((b for b in blocks if any(f in named for f in b)), blocks[0])
         for block in blocks:
@@ -101,6 +109,13 @@ def account_asked_twice(founds: Sequence[Found]) -> None:
         if _HELD_AT.search(norm) and provider_role(norm) != "losing":
             f.against = ("the account with the current provider has its own box; this one is "
                          "said to be held elsewhere")
+
+
+def _headed_service(f: Found, text: PageText) -> bool:
+    """The nearest heading over the block's line (past its own label) names the service's."""
+    lines = [ln for ln in text.context(f.blank.rect, reach=_HEADED)
+             if normalise(ln.text) != normalise(f.evidence)]
+    return any(_SERVICE.search(normalise(ln.text)) for ln in lines[:2])
 
 
 def _says_carrier(label: str) -> bool:
@@ -269,6 +284,8 @@ def signature_asked_twice(founds: Sequence[Found]) -> None:
                      and _row(o.blank, f.blank) and o.blank.rect[0] > f.blank.rect[0]),
                     default=1e9)
         first = max(left, key=lambda o: o.blank.rect[0]).blank
+        if _holders_copy(founds, first, f.blank, x0, right):
+            continue  # "customer copy | provider copy": the same form twice, both signed
         asked_first = {o.field for o in founds if _in_block(o, first, first.rect[0] - 10, x0)}
         for o in founds:
             # a value the first block does not ask ("Fonction" at the end of one row of the
@@ -277,6 +294,23 @@ def signature_asked_twice(founds: Sequence[Found]) -> None:
                     and (o.field == LoaField.SIGNATURE or o.field in asked_first):
                 o.against = ("a second signature block beside the first: the case has one "
                              "signer, who signs the first")
+
+
+_HOLDERS = frozenset({LoaField.ACCOUNT_NAME, LoaField.ACCOUNT_NUMBER, LoaField.BTN})
+_COPY_REACH = 160.0  # points above a signature a copy's holder rows may start
+
+
+def _holders_copy(founds: Sequence[Found], first: Blank, sign: Blank, x0: float,
+                  x1: float) -> bool:
+    """The second signature's column asks the account holder's own details (name, account,
+    main number) that the first's asks too: two copies of one form side by side, each signed
+    by the one signer, not a second signatory's block (whose rows are a person's)."""
+    def holders(s: Blank, left: float, right: float) -> set[LoaField | str | None]:
+        return {o.field for o in founds if o.field in _HOLDERS and o.blank.page == s.page
+                and left <= o.blank.rect[0] < right
+                and 0 < o.blank.rect[1] - s.rect[3] <= _COPY_REACH}
+    theirs = holders(sign, x0, x1)
+    return bool(theirs) and theirs <= holders(first, first.rect[0] - 10, x0)
 
 
 def _in_block(o: Found, sign: Blank, x0: float, x1: float) -> bool:

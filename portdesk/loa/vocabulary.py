@@ -264,6 +264,26 @@ def classify_in(text: str, languages: tuple[str, ...]) -> Reading | None:
     halves = [h.strip() for h in norm.split("/") if h.strip()]
     if len(halves) == 2:  # a bilingual label: "Name / Nom", "Title / Titre"
         return next((r for h in halves if (r := classify_in(h, languages)) is not None), None)
+    return _side_by_side(norm, languages)
+
+
+_SIDE_BY_SIDE_WORDS = 8  # a label in two languages side by side is short
+
+
+def _side_by_side(norm: str, languages: tuple[str, ...]) -> Reading | None:
+    """A label in two languages printed side by side with no slash, the second in italics
+    ("Data Date", "Número de telefone Telephone number"): a split where both halves read the
+    same field is that field (each half alone says it)."""
+    words = norm.split()
+    if not 2 <= len(words) <= _SIDE_BY_SIDE_WORDS:
+        return None
+    for n in range(1, len(words)):
+        first = classify_in(" ".join(words[:n]), languages)
+        if first is None or first.field == NOT_OURS:
+            continue
+        second = classify_in(" ".join(words[n:]), languages)
+        if second is not None and second.field == first.field:
+            return Reading(first.field, min(first.strength, second.strength), norm)
     return None
 
 

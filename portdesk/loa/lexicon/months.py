@@ -88,3 +88,12 @@ DAY_WORDS: dict[str, tuple[str, ...]] = {
     "sl": ("dne",),
     "hr": ("dana",),
 }
+
+# Languages that write the year first ("2026. december 5.", "Kelt: 20__. év ______ hó __ nap";
+# "2026 m. gruodžio 5 d."): the word each prints after the year's, the month's and the day's
+# blank (normalised; none may be printed). The blanks after a printed "20" (or before the year's
+# word) are the year, the month and the day, in that order, whatever the customer's country.
+YEAR_FIRST: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "hu": (("ev",), ("ho",), ("nap",)),
+    "lt": (("m", "metu", "metai"), ("men", "menesio"), ("d", "diena", "dienos")),
+}

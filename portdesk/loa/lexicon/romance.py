@@ -140,7 +140,7 @@ FRENCH = Lexicon("fr", "French", frozenset(), {
                           r"(l |votre |le )?(operateur|fournisseur) actuel\b",),
     F.CARRIER: (r"~^(chez |avec )?quel(le)? (operateur|fournisseur|compagnie)\b"
                 r"(?!.*\b(nouv\w*|receveur)\b).*\b(aujourd hui|actuellement|maintenant)\b",),
-    F.ACCOUNT_NAME: ("nom du titulaire", "nom de l abonne"),  # "Fait le (JJ/MM/AAAA)": the day it is signed
+    F.ACCOUNT_NAME: ("nom du titulaire", "nom de l abonne", "=titulaire", "=abonne"),  # "Fait le (JJ/MM/AAAA)": the day it is signed
     F.STATE: ("=canton",),
 })
 

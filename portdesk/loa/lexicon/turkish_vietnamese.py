@@ -99,6 +99,7 @@ VIETNAMESE = Lexicon("vi", "Vietnamese", frozenset({
     F.CITY: ("quan huyen", "=quan", "=huyen", "=thanh pho"),
     F.STREET: ("so nha", "=duong", "duong pho", "so nha duong"),
     F.SERVICE_ADDRESS: ("dia chi",),
+    F.BTN: ("so dien thoai chinh", "so chinh", "so dai dien"),  # the main (billing) number
     F.NUMBER: ("so dien thoai", "so thue bao", "so can chuyen", "danh sach so",
                "so chuyen mang"),
 })

@@ -551,6 +551,23 @@ def _verified(signed: Path) -> bool:
     return rc == 0 and bool(json.loads(buf.getvalue() or "{}").get("ok"))
 
 
+def _not_the_forms_own(new: list[Char], original: bytes) -> list[Char]:
+    """A read-only widget's own value (a form id the form prints itself) shows on the flattened
+    page as text the original's page content did not hold: the form's, not written by us."""
+    kept: list[tuple[int, list[float]]] = []
+    for n, page in enumerate(PdfReader(io.BytesIO(original)).pages):
+        for ref in page.get("/Annots") or []:
+            annot = ref.get_object()
+            if not hasattr(annot, "get") or "/Rect" not in annot:
+                continue
+            parent = annot.get("/Parent")
+            parent = parent.get_object() if parent is not None else {}
+            flags = int(annot.get("/Ff") or parent.get("/Ff") or 0)
+            if flags & 1 and str(annot.get("/V") or parent.get("/V") or "").strip():
+                kept.append((n + 1, [float(v) for v in annot["/Rect"]]))
+    return [c for c in new if not any(_inside(c, page, rect, pad=0) for page, rect in kept)]
+
+
 def _inside(c: Char, page: int, rect: list[float], pad: float = _PAD) -> bool:
     return c.page == page and rect[0] - pad <= c.cx <= rect[2] + pad \
         and rect[1] - pad <= c.cy <= rect[3] + pad
@@ -571,7 +588,8 @@ def score_case(truth: dict[str, Any], form: Path, case_name: str, entry: dict[st
     original, signed_pdf = form.read_bytes(), signed.read_bytes()
     score.intact = _verified(signed) and len(PdfReader(io.BytesIO(signed_pdf)).pages) == len(
         PdfReader(io.BytesIO(original)).pages)
-    new = added_chars(read_chars(original), read_chars(signed_pdf))
+    new = _not_the_forms_own(added_chars(read_chars(original), read_chars(signed_pdf)),
+                             original)
     hidden = hidden_chars(signed_pdf, new)  # printed but covered: the carrier sees an empty box
     for run in _runs([new[i] for i in sorted(hidden)]):
         score.hidden += 1
