@@ -172,6 +172,8 @@ def milot_releve(s: Sheet, d: Draft) -> None:
 
 _VI_ESTATES = ("Estate Tutu", "Estate Thomas", "Estate Bovoni", "Estate Anna's Retreat",
                "Estate Sion Farm", "Estate La Grande Princesse", "Estate Contant")
+_VI_ZIPS = {"Charlotte Amalie": "00802", "Christiansted": "00820", "Frederiksted": "00840",
+            "Cruz Bay": "00830"}  # each town's own ZIP (the region table draws only the first 3)
 _VI_BIZ = ("Island Marine Supply Company", "Caribbean Dive Co.", "Red Hook Bakery, Incorporated",
            "St. Thomas Auto Parts Inc.", "Cruz Bay Realty, Limited", "Sapphire Villas L.L.C.")
 
@@ -190,7 +192,8 @@ def viya_bundle(s: Sheet, d: Draft) -> None:
     if not d.customer.person:
         d.name = r.choice(_VI_BIZ)
     home = Address(f"{r.randint(1, 300)}{r.choice(('', '-A', '-B'))} {r.choice(_VI_ESTATES)}",
-                   d.service.line2, d.service.city, d.service.state, d.service.postal_code)
+                   d.service.line2, d.service.city, d.service.state,
+                   _VI_ZIPS.get(d.service.city, d.service.postal_code))
     move_to(d, home)
     assert d.service is not None
     d.btn = None  # a 'Home Phone' item names a service, not the account's billing number

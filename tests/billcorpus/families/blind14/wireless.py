@@ -26,7 +26,7 @@ from tests.billcorpus.formats import address_lines, date_text, digits, money, ph
 from tests.billcorpus.truth import Draft, address_key
 
 _NICKS = ("Kai", "Leilani", "Makoa", "Noelani", "Keoni", "Malia", "Ikaika", "Tutu", "Grandpa",
-          "Work phone", "Kids")
+          "Work phone", "Kids tablet")
 _DEVICES = ("iPhone 15", "iPhone 13", "Galaxy S24", "Galaxy A15", "Pixel 8", "iPad", "moto g")
 _HI_STREETS = ("Kaiau Ave", "Kamehameha Hwy", "Farrington Hwy", "Kunia Rd", "Hanakoa St",
                "Leokane St", "Waipahu Depot St", "Lipoa Pl")
