@@ -230,6 +230,41 @@ ours, a postcode comb widget, numbers in comb widgets and ÅÅÅÅ - MM - DD wid
 partly fillable žádost with numbered red bands, the OKU code beside a SIM's ICCID (not ours), a
 paper numbers table in two halves and a section the losing operator fills); written from the
 drawn page by an author who never ran the filler on them.
+Round 28 (forms_round28_*): tuning material like round 26, delivered in three batches of four and
+scored by the tuner at first sight, in layouts the filler has never seen (forms_round28_a: an
+Oklahoma fillable LOA whose widget names lie, with the current carrier in a drop-down spelt
+otherwise, an account-number widget whose /MaxLen takes only its digits, a ranges table "From |
+To | Quantity" with a calculated line count, a callback number beside the numbers and a date
+widget formatted by AFDate_FormatEx; a Saskatchewan paper LOA with the address in cells "Civic
+no. | Street | Unit | City | Province | Postal code" in three blocks (service, billing "same as
+service address", correspondence), "Other: ____" beside ticks, a numbers table with an action
+column and columns not ours, initials boxes and a witness line; a Yorkshire partly fillable
+Letter of Authority whose letterhead and instructions are a picture with no text layer, signed by
+a company's authorised officer (registration, VAT and stamp not ours), "Signed on the ___ day of
+______ 20__" and a customer copy beside a provider copy on page 2; a Porto fillable pedido with
+every caption in Portuguese and English, "Rua | N.º | Andar" cells, an operator drop-down of
+long official names, a per-row action drop-down and an XFA stream beside the AcroForm;
+forms_round28_b: an Andalusian paper solicitud with labels right of their lines, a narrow box
+for the holder's name, "Calle | Número | Piso / Puerta | C.P. | Localidad | Provincia" cells,
+"Otro: ____" beside ticks, per-row ICCID and porting-time columns not ours and "En ___, a __ de
+______ de 20__"; a Tuscan fillable richiesta signed by the legale rappresentante (P.IVA comb,
+codice fiscale with a validate action and the stamp not ours), sede legale / installation /
+fatturazione blocks with "come sopra", a ranges table "Dal | Al | Quantità" and a fax beside
+the numbers; a Provençal paper mandat whose letterhead and one caption are a picture, with the
+RIO not ours, "Fait le __ ______ 20__", a paraphe at each foot and page 2 the same fields as
+"exemplaire client" above "exemplaire opérateur"; a Zealand fillable anmodning captioned
+"Danish / English" or only in English under the blank, with a provider drop-down spelt
+otherwise, a service-type list box not in the case, numbers in /MaxLen 8 widgets beside SIM and
+porting-time widgets not ours; forms_round28_c: a Ugandan fillable request with an XFA stream,
+signed by an authorised officer (TIN and seal not ours), a Region drop-down spelt otherwise, a
+per-row "PORT or KEEP" column beside an ICCID column not ours and a calculated total; a Malagasy
+paper demande captioned in French and Malagasy, one caption only in a picture, a short box for
+the holder's name and "Lot | Rue | Fokontany | Code postal | Ville" cells; a Vestland fillable
+fullmakt captioned in Bokmål and Nynorsk, an e-mail widget whose /MaxLen is shorter than the
+address, numbers in comb widgets and "same as above" for the invoice address; a Hanoi paper giấy
+đề nghị in an embedded Unicode font with "Số nhà | Đường / Phố | Phường | Quận" cells, a ranges
+table and "Hà Nội, ngày __ tháng __ năm 20__");
+written from the drawn page by an author who never ran the filler on them.
 Round 9 (forms_round9_us, _ca, _uk, _eu): seven more, all held back (a US rural ILEC's own
 paper port-out authorization with a terms page, a US wireless port-in request over two pages, a BC
 partly fillable LOA, a New Brunswick paper autorisation in French, a UK fillable LoA whose widgets
@@ -417,6 +452,9 @@ from tests.loaforms import (
     forms_round26_a,
     forms_round26_b,
     forms_round26_c,
+    forms_round28_a,
+    forms_round28_b,
+    forms_round28_c,
     forms_uk_ie,
     forms_us,
 )
@@ -477,11 +515,13 @@ ROUND25: dict[str, Callable[[], Built]] = {
     **forms_round25_be_bo.FORMS}
 ROUND26: dict[str, Callable[[], Built]] = {
     **forms_round26_a.FORMS, **forms_round26_b.FORMS, **forms_round26_c.FORMS}
+ROUND28: dict[str, Callable[[], Built]] = {
+    **forms_round28_a.FORMS, **forms_round28_b.FORMS, **forms_round28_c.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
     **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND9,
     **ROUND10, **ROUND11, **ROUND12, **ROUND13, **ROUND14, **ROUND15, **ROUND16, **ROUND17,
     **ROUND18, **ROUND19, **ROUND20, **ROUND21, **ROUND22, **ROUND23,
-    **ROUND24, **ROUND25, **ROUND26}
+    **ROUND24, **ROUND25, **ROUND26, **ROUND28}
 # Chosen before the first score and before any fix: one of each kind and country group.
 HELD_BACK = frozenset({"us-comcast-partly-fillable", "ca-telus-fr-paper",
                        "uk-fillable-text-fields", "de-fillable-text-widgets"})
@@ -496,7 +536,7 @@ SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held
           "round12-tuned", "round13-held-back", "round14-tuned", "round15-held-back",
           "round16-tuned", "round17-held-back", "round18-tuned", "round19-held-back",
           "round20-tuned", "round21-held-back", "round22-tuned", "round23-held-back",
-          "round24-tuned", "round25-held-back", "round26-tuned")
+          "round24-tuned", "round25-held-back", "round26-tuned", "round28-tuned")
 # round 5 was scored blind in session 5 and is open for tuning now: its split keeps its name
 # round 7: scored blind in session 6, open now (its split keeps its name too)
 # round 9: written before session 7's tuning, scored blind at its start and end, open now (its
@@ -529,6 +569,8 @@ def split_of(name: str) -> str:
         return "round13-held-back"
     if name in ROUND11:  # scored blind in session 8, open now; the name keeps figures reproducible
         return "round11-held-back"
+    if name in ROUND28:  # tuning material like round 26: scored by the tuner at first sight
+        return "round28-tuned"
     if name in ROUND26:  # tuning material like round 24: scored by the tuner at first sight
         return "round26-tuned"
     if name in ROUND24:  # tuning material like round 22: scored by the tuner at first sight

@@ -29,6 +29,7 @@ from tests.loaforms.cases_round23 import ROUND23_CASES
 from tests.loaforms.cases_round24 import ROUND24_CASES
 from tests.loaforms.cases_round25 import ROUND25_CASES
 from tests.loaforms.cases_round26 import ROUND26_CASES
+from tests.loaforms.cases_round28 import ROUND28_CASES
 
 
 def _us(carrier: str) -> dict[str, Any]:
@@ -331,4 +332,7 @@ CASES: dict[str, dict[str, Any]] = {
     # round 26 (tests/loaforms/forms_round26_*.py): ID, PEI, Cornwall, Transylvania, Dalmatia,
     # Thessaly, HN, Bahia, GH, CM, Skåne, Moravia; see cases_round26
     **ROUND26_CASES,
+    # round 28 (tests/loaforms/forms_round28_*.py): OK, SK, Yorkshire, Porto, Andalusia,
+    # Tuscany, Provence, Zealand, UG, MG, Vestland, Hanoi; see cases_round28
+    **ROUND28_CASES,
 }
