@@ -24,8 +24,8 @@ that. tune13/ was written for session 15's round as open tuning material like tu
 opened, the same way as blind5/ to blind12/, scored blind at its start and end, and opened after
 that. tune14/ was written for session 16's round as open tuning material like tune10/ to tune13/
 (never a blind measure). blind14/ was written before session 16's round, after blind13 had been
-opened, the same way as blind5/ to blind13/, and is held out: scored by the lead only, figures
-only.
+opened, the same way as blind5/ to blind13/, scored blind at its start and end, and opened after
+that. No split is held out until the next round's author writes one (blind15).
 Importing this package registers all families; code that only needs names asks `names()`.
 """
 
@@ -60,8 +60,8 @@ SPLITS = ("tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "b
           "tune12", "blind12", "tune13", "blind13", "tune14", "blind14")
 OPEN = ("tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
         "blind8", "blind9", "tune10", "blind10", "tune11", "blind11",
-        "tune12", "blind12", "tune13", "blind13", "tune14")  # tunable
-BLIND: tuple[str, ...] = ("blind14",)  # held out: scored by the lead only, figures only
+        "tune12", "blind12", "tune13", "blind13", "tune14", "blind14")  # tunable
+BLIND: tuple[str, ...] = ()  # held out: scored by the lead only, figures only
 
 
 def names(split: str | None = None) -> list[str]:
