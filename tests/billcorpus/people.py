@@ -299,6 +299,27 @@ REGIONS = {
              ("Ramseur", "NC", "273", "336"), ("Franklinville", "NC", "273", "336")),
     "CVAK": (("Valdez", "AK", "996", "907"), ("Glennallen", "AK", "995", "907"),
              ("Copper Center", "AK", "995", "907"), ("Kenny Lake", "AK", "995", "907")),
+    # added with blind14
+    "SSW": (("Thayne", "WY", "831", "307"), ("Afton", "WY", "831", "307"),
+            ("Alpine", "WY", "831", "307"), ("Driggs", "ID", "834", "208")),
+    "CVA": (("Floyd", "VA", "240", "540"), ("Willis", "VA", "243", "540"),
+            ("Check", "VA", "240", "540"), ("Indian Valley", "VA", "241", "540")),
+    "TLK": (("Gainesboro", "TN", "385", "931"), ("Livingston", "TN", "385", "931"),
+            ("Jamestown", "TN", "385", "931"), ("Celina", "TN", "385", "931")),
+    "OAHU": (("Honolulu", "HI", "968", "808"), ("Pearl City", "HI", "967", "808"),
+             ("Waipahu", "HI", "967", "808"), ("Kapolei", "HI", "967", "808")),
+    "LDN": (("London", "ON", "N6A", "519"), ("St. Thomas", "ON", "N5P", "519"),
+            ("Strathroy", "ON", "N7G", "519"), ("Ingersoll", "ON", "N5C", "519")),
+    "MIL": (("Villeroy", "QC", "G0S", "819"), ("Lyster", "QC", "G0S", "819"),
+            ("Laurierville", "QC", "G0S", "819"), ("Plessisville", "QC", "G6L", "819")),
+    "USVI": (("Charlotte Amalie", "VI", "008", "340"), ("Christiansted", "VI", "008", "340"),
+             ("Frederiksted", "VI", "008", "340"), ("Cruz Bay", "VI", "008", "340")),
+    "OPM": (("San Juan", "PR", "009", "787"), ("Carolina", "PR", "009", "939"),
+            ("Mayagüez", "PR", "006", "787"), ("Arecibo", "PR", "006", "787")),
+    "MAT": (("Palmer", "AK", "996", "907"), ("Wasilla", "AK", "996", "907"),
+            ("Eagle River", "AK", "995", "907"), ("Big Lake", "AK", "996", "907")),
+    "WBX": (("Raleigh", "NC", "276", "919"), ("Richardson", "TX", "750", "972"),
+            ("Boxborough", "MA", "017", "978"), ("San Jose", "CA", "951", "408")),
 }
 _CA_TYPES = ("St", "Ave", "Rd", "Dr", "Blvd", "Cres", "Way")
 _FR_TYPES = ("rue", "boulevard", "avenue", "chemin", "boul.", "rang")
