@@ -181,8 +181,10 @@ def _cr_numbers(s: Sheet, y: float) -> float:
     _above(s, "Αριθμός λογαριασμού / συμβολαίου", 186, y)
     widget(s, "pedio_13", 186, y, 140, 15, "account_number")
     _above(s, "Υπηρεσία", 332, y)
-    choice(s, "pedio_14", 332, y, W - 40 - 332, ["Σταθερή", "Κινητή", "VoIP"], None)
+    choice(s, "pedio_14", 332, y, 90, ["Σταθερή", "Κινητή", "VoIP"], None)
     s.places[-1]["optional"] = True
+    _above(s, "Κύριος αριθμός", 428, y)
+    widget(s, "pedio_16", 428, y, W - 40 - 428, 15, "btn")
     y -= 20
     s.checkbox("epilogi_3", 40, y, "check:full_port", "Όλοι οι αριθμοί")
     s.checkbox("epilogi_4", 160, y, "check:partial_port", "Μόνο οι παρακάτω αριθμοί")

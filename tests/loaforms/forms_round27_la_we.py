@@ -87,7 +87,11 @@ def _la_operator(s: Sheet, y: float) -> float:
     widget(s, "T10", 300, y + 14, 110, 15, "account_number")
     _fs(s, "Tunnusluku (PIN)", "PIN-kod", 420, y + 14)
     widget(s, "T11", 420, y + 14, W - 40 - 420, 15, "pin")
-    return y - 20
+    _fs(s, "Päänumero", "Huvudnummer", 140, y - 18)
+    widget(s, "T25", 140, y - 18, 150, 15, "btn")
+    _fs(s, "Sähköposti", "E-post", 300, y - 18)
+    widget(s, "T26", 300, y - 18, W - 40 - 300, 15, "contact_email")
+    return y - 40
 
 
 def _la_numbers(s: Sheet, y: float) -> float:
@@ -167,6 +171,8 @@ def _we_customer(s: Sheet, y: float) -> float:
                                   ("Funktion", "", 110, "authorized_title"),
                                   ("Telefon für Rückfragen", "", 100, "contact_phone"),
                                   ("USt-IdNr.", "", W - 80 - 422, None)], h=17)
+    y = cells_row(s, 40, y - 22, [("E-Mail für die Auftragsbestätigung", "", 250,
+                                   "contact_email")], h=17)
     y -= 14
     s.text(40, y + 1, "Kundentyp:", 8)
     s.tick(100, y, "check:business", "Geschäftskunde")
