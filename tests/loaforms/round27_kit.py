@@ -170,6 +170,7 @@ def finish(pdf: bytes, formats: dict[str, str] | None = None, calculate: dict[st
     if xfa:
         root = writer._root_object
         form = root["/AcroForm"].get_object()
+        assert isinstance(form, DictionaryObject)
         stream = writer._add_object(_xfa_stream())
         form[NameObject("/XFA")] = stream
     out = io.BytesIO()
