@@ -381,7 +381,7 @@ ___' and a second signatory; an Izmir paper form signed by a company officer, wi
 and identity numbers and a dealer's block not ours; a Cretan fillable αίτηση with captions right
 of their widgets, two side-by-side numbers tables and the month written out): written and
 committed by an author who never ran the filler on them, before session 16's tuning; scored
-blind by the lead at that round's start and end only (PORTDESK_SCORE_HELDBACK=1).
+blind by the lead at that round's start and end, open since.
 All rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
 the forms and their truth were written before the filler was run on any of them.
 """
@@ -575,13 +575,12 @@ SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held
 # round 21: written before session 13's tuning, scored blind at its start and end, open now
 # round 23: written before session 14's tuning, scored blind at its start and end, open now
 # round 25: written before session 15's tuning, scored blind at its start and end, open now
-# round 27: written before session 16's tuning, held back: scored only at its start and end
-HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back",
-                              "round27-held-back"})
+# round 27: written before session 16's tuning, scored blind at its start and end, open now
+HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back"})
 
 
 def split_of(name: str) -> str:
-    if name in ROUND27:  # held back: written before session 16's tuning, scored at its ends
+    if name in ROUND27:  # scored blind in session 16, open now; the name keeps figures reproducible
         return "round27-held-back"
     if name in ROUND25:  # scored blind in session 15, open now; the name keeps figures reproducible
         return "round25-held-back"
