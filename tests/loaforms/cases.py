@@ -29,6 +29,7 @@ from tests.loaforms.cases_round23 import ROUND23_CASES
 from tests.loaforms.cases_round24 import ROUND24_CASES
 from tests.loaforms.cases_round25 import ROUND25_CASES
 from tests.loaforms.cases_round26 import ROUND26_CASES
+from tests.loaforms.cases_round27 import ROUND27_CASES
 from tests.loaforms.cases_round28 import ROUND28_CASES
 
 
@@ -332,6 +333,10 @@ CASES: dict[str, dict[str, Any]] = {
     # round 26 (tests/loaforms/forms_round26_*.py): ID, PEI, Cornwall, Transylvania, Dalmatia,
     # Thessaly, HN, Bahia, GH, CM, Skåne, Moravia; see cases_round26
     **ROUND26_CASES,
+    # round 27 (tests/loaforms/forms_round27_*.py, held back): VT (a Waitsfield maple
+    # cooperative), AB (a Calgary clinic, an Edmonton household), Normandy, Galicia, Lapland,
+    # Westphalia, Izmir and Crete (a business and a household each); see cases_round27
+    **ROUND27_CASES,
     # round 28 (tests/loaforms/forms_round28_*.py): OK, SK, Yorkshire, Porto, Andalusia,
     # Tuscany, Provence, Zealand, UG, MG, Vestland, Hanoi; see cases_round28
     **ROUND28_CASES,
