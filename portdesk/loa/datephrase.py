@@ -194,6 +194,7 @@ def _dates_in(tokens: list[tuple[str, tuple[float, float, float, float]]], text:
         j = i + 1
         joins = _JOINS | _PART_WORDS.get(lead, frozenset())
         side = lead in _DAY_LEADS or _side_by_side(tokens, i)
+        named = False  # the month's gap runs into the century with no join: a month's name
         while j + 1 < len(tokens) and (tokens[j][0] in joins or tokens[j][0] == "20" or (
                 side and tokens[j][0] == "GAP")) and len(gaps) < 3:
             if tokens[j][0] == "GAP":  # "dnia [__] [______]": the next part, side by side
@@ -201,7 +202,9 @@ def _dates_in(tokens: list[tuple[str, tuple[float, float, float, float]]], text:
                 j += 1
                 continue
             if tokens[j][0] == "20" and not side:
-                break
+                if not _century_after_month(tokens, j, len(gaps)):
+                    break
+                named = True
             k = j + 1 if tokens[j][0] != "20" else j
             if tokens[k][0] == "20" and k + 1 < len(tokens) and tokens[k + 1][0] == "GAP":
                 year2, k = True, k + 1
@@ -212,7 +215,7 @@ def _dates_in(tokens: list[tuple[str, tuple[float, float, float, float]]], text:
         whose = _whose(text, line, lead) if lead not in _DAY_LEADS else _whose_day(
             tokens, i, text, line, lead)
         words = any(t in ("de", "del", "du") for t, _r in tokens[i:j]) or (
-            side and tokens[i + 1][0] == "GAP")  # "dnia __ ______", "le __ ______": a name
+            side and tokens[i + 1][0] == "GAP") or named  # "dnia __ ______", "le __ ______"
         if lead == "," and not (len(gaps) == 3 and year2 and words):
             whose = None  # no word leads in: only the whole shape "__ de ____ de 20__" is a date
         if len(gaps) == 1 and (not _single_date_ok(lead, line) or _captions_a_line(text, lead_rect)):
@@ -287,6 +290,14 @@ def _side_by_side(tokens: list[Token], i: int) -> bool:
     whatever word leads into it."""
     return i + 3 < len(tokens) and tokens[i][0] == tokens[i + 1][0] == "GAP" and \
         tokens[i + 2][0] == "20" and tokens[i + 3][0] == "GAP"
+
+
+def _century_after_month(tokens: list[Token], j: int, parts: int) -> bool:
+    """"den [__]. [______] 20[__]": the day and the month joined, then the century printed
+    right after the month's blank and the year's blank: digits of a month would need a join
+    before the year ("__.__.20__"), so the month is written out and the date is whole."""
+    return parts == 2 and j + 1 < len(tokens) and tokens[j + 1][0] == "GAP" and \
+        tokens[j - 1][0] == "GAP" and tokens[j - 2][0] in _JOINS
 
 
 def _single_date_ok(lead: str, line: Line) -> bool:
