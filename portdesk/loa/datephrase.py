@@ -15,12 +15,13 @@ from functools import cache
 from itertools import pairwise
 
 from portdesk.loa.blanks import Blank
+from portdesk.loa.fields import LoaField
 from portdesk.loa.formscan import Word
 from portdesk.loa.labels import Line, PageText
 from portdesk.loa.language import guess_languages_by_lines
 from portdesk.loa.lexicon import form_languages
 from portdesk.loa.lexicon.months import DAY_WORDS, YEAR_FIRST
-from portdesk.loa.vocabulary import REQUESTED_CONTEXT, SIGNING_CONTEXT, normalise
+from portdesk.loa.vocabulary import REQUESTED_CONTEXT, SIGNING_CONTEXT, classify_in, normalise
 
 Rect = tuple[float, float, float, float]
 
@@ -185,6 +186,10 @@ def _dates_in(tokens: list[tuple[str, tuple[float, float, float, float]]], text:
             # "____, __ de ____ de 20__", "Tegucigalpa, __ de ____ de 20__": the place (on the
             # drawn line, or printed) before the comma, then the date (its whole shape only)
             found = tokens[i - 1]
+        label = None
+        if found is None and _side_by_side(tokens, i):
+            label = _date_label(tokens, i, page_languages)
+            found = (label[0], tokens[i - 1][1]) if label else None
         if tokens[i][0] != "GAP" or found is None:
             i += 1
             continue
@@ -214,6 +219,8 @@ def _dates_in(tokens: list[tuple[str, tuple[float, float, float, float]]], text:
             j = k + 1
         whose = _whose(text, line, lead) if lead not in _DAY_LEADS else _whose_day(
             tokens, i, text, line, lead)
+        if label is not None:
+            whose = whose or label[1]
         words = any(t in ("de", "del", "du") for t, _r in tokens[i:j]) or (
             side and tokens[i + 1][0] == "GAP") or named  # "dnia __ ______", "le __ ______"
         if lead == "," and not (len(gaps) == 3 and year2 and words):
@@ -290,6 +297,25 @@ def _side_by_side(tokens: list[Token], i: int) -> bool:
     whatever word leads into it."""
     return i + 3 < len(tokens) and tokens[i][0] == tokens[i + 1][0] == "GAP" and \
         tokens[i + 2][0] == "20" and tokens[i + 3][0] == "GAP"
+
+
+def _date_label(tokens: list[Token], i: int,
+                page_languages: Callable[[], tuple[str, ...]]) -> tuple[str, str] | None:
+    """"Ημερομηνία: [__] [______] 20[__]": the words before a date's whole shape, read by the
+    page's languages as a date's label (the signing's or the port's), lead into it as the
+    words of _LEADS do; returns the label's last word and whose date it is."""
+    words: list[str] = []
+    for t, _r in reversed(tokens[:i]):
+        if t == "GAP":
+            break
+        words.insert(0, t)
+    if not words:
+        return None
+    reading = classify_in(" ".join(words), form_languages() or page_languages())
+    field = reading.field if reading else None
+    whose = {LoaField.DATE_SIGNED: "signed", LoaField.REQUESTED_DATE: "requested"}.get(
+        field) if isinstance(field, LoaField) else None
+    return (words[-1], whose) if whose else None
 
 
 def _century_after_month(tokens: list[Token], j: int, parts: int) -> bool:

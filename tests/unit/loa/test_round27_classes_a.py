@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from portdesk.loa.fill import FormAnalysis, analyse_form
 from tests.loaforms.kit import Sheet, a4
+from tests.loaforms.round14_kit import unicode_a4
 
 
 def _analyse(s: Sheet, country: str) -> FormAnalysis:
@@ -40,3 +41,26 @@ def test_a_month_blank_running_into_the_century_is_a_month_in_words() -> None:
     assert [(f, p) for _x, f, p in got] == [("requested_date", "day"),
                                            ("requested_date", "month"),
                                            ("requested_date", "year2")], got
+
+
+def test_a_date_label_in_the_forms_language_leads_a_dates_whole_shape() -> None:
+    """"Ημερομηνία: [__] [______] 20[__]": two blanks side by side then the century and the
+    year's blank are a whole date whatever word leads in; a word the page's lexicon reads as a
+    date's label (here the signing's) leads in as 'le' or 'dnia' do, and says whose date it is
+    (the whole date had gone into the month's blank)."""
+    s = unicode_a4("el", "GR", "el", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "ΑΙΤΗΣΗ ΦΟΡΗΤΟΤΗΤΑΣ ΑΡΙΘΜΩΝ", 13, bold=True)
+    s.blank("Ονοματεπώνυμο / Επωνυμία", 40, 740, 300, "account_name")
+    s.para(40, 720, "Εξουσιοδοτώ την εταιρεία να υποβάλει για λογαριασμό μου αίτηση "
+           "φορητότητας των παραπάνω αριθμών προς τον πάροχο δότη.", 510, 8)
+    y = 694
+    end = s.text(40, y, "Ημερομηνία:", 8.5) + 4
+    s.rule(end, y - 2, end + 22)
+    s.rule(end + 26, y - 2, end + 126)
+    end = s.text(end + 130, y, "20", 8.5) + 1
+    s.rule(end, y - 2, end + 18)
+    s.sign_line("Υπογραφή συνδρομητή", 40, y - 56, 260, label_below=True)
+    got = _fields_at(_analyse(s, "GR"), 688, 704)
+    assert [(f, p) for _x, f, p in got] == [("date_signed", "day"), ("date_signed", "month"),
+                                           ("date_signed", "year2")], got
