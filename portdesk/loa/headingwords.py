@@ -22,7 +22,9 @@ OFFICE_USE = re.compile(r"\b(use only|office use|internal use|(store|sales|deale
                         # "RECEIPT (to be completed by the agent ...)": the provider's people
                         r"(completed|filled in|filled out) by (the |our |your )?(sales )?(agent|"
                         r"dealer|retailer|staff|office|shop|store)|"
-                        r"se completeaza de|a szolgaltato tolti ki|(received|processed|checked|"
+                        r"se completeaza de|a szolgaltato tolti ki|"
+                        # Turkish "abone doldurmaz": the subscriber does not fill it in
+                        r"(abone|musteri) (tarafindan )?doldur(maz|ulmaz|mayiniz)|(received|processed|checked|"
                         r"accepted|actioned) by)\b|"
                         # filled in by the provider, in the lexicons' languages (Estonian,
                         # Latvian, Lithuanian, Croatian, Slovenian, Czech/Slovak, Polish), not
@@ -62,4 +64,6 @@ THIRD_PARTY = re.compile(r"\b(reseller|dealer|installer|distributor|sales partne
                          r"revendeur|distributeur|installateur|partenaire commercial|"
                          r"handler|fachhandler|vertriebspartner|wiederverkaufer|"
                          r"revendedor|distribuidor|instalador|rivenditore|installatore|"
-                         r"wederverkoper|verkooppunt)s?\b")
+                         r"wederverkoper|verkooppunt|"
+                         # Turkish: the dealer ("Bayi") and the sales representative
+                         r"bayi|bayii|satis temsilcisi)s?\b")

@@ -99,8 +99,11 @@ def numbered_lines(founds: Sequence[Found], first: int | None = None) -> None:
 
 
 def _own_words(f: Found) -> bool:
-    """A label read beside the line (not its number): its words, not its place, name it."""
-    return bool(f.evidence.strip()) and f.source != LAYOUT
+    """A label read beside the line (not its number): its words, not its place, name it. A bare
+    number read as its label (the next row's printed '2' just under the first line) is no
+    words: it is a slot's numbering, and the line stays one of the list."""
+    said = f.evidence.strip()
+    return bool(said) and not said.rstrip(".)").isdigit() and f.source != LAYOUT
 
 
 def signature_by_layout(founds: list[Found], texts: dict[int, PageText]) -> None:

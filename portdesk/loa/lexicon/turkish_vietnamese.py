@@ -56,6 +56,7 @@ TURKISH = Lexicon("tr", "Turkish", frozenset({
     F.CITY: ("=ilce", "=sehir", "=ilce il"),
     F.STREET: ("=cadde", "=sokak", "=cadde sokak", "=cadde sokak no"),
     F.SERVICE_ADDRESS: ("adres*", "tesis adres*", "hizmet adres*"),
+    F.BTN: ("ana numara*", "ana hat", "ana telefon numara*", "fatura numara*"),  # the main number
     F.NUMBER: ("telefon numara*", "tasinacak numara*", "tasinacak hat*", "hat numara*",
                "gsm numara*", "=numara", "=numaralar"),
 })

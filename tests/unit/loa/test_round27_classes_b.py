@@ -1,0 +1,106 @@
+"""Classes of issue 11 fixed on round 27's second half (a numbered list whose next row's number
+reads as the first line's label, a Turkish dealer's block and main number): each drawn here in
+the smallest form that has it, in words of its own (not any round's forms'), failing on the code
+before its fix unless said to be a guard."""
+
+from __future__ import annotations
+
+from reportlab.lib.pagesizes import A4
+
+from portdesk.loa.fields import LoaField
+from portdesk.loa.fill import FormAnalysis, analyse_form
+from portdesk.loa.mapping import Placement
+from tests.loaforms.kit import Sheet, a4
+from tests.loaforms.round14_kit import unicode_a4
+from tests.loaforms.round27_kit import table
+
+W = float(A4[0])
+
+
+def _analyse(s: Sheet, country: str = "US") -> FormAnalysis:
+    return analyse_form(s.build()[0], "form.pdf", country=country, strict=False)
+
+
+def _between(analysis: FormAnalysis, top: float, bottom: float) -> list[Placement]:
+    """The placements on printed blanks whose top sits between two heights of the page."""
+    return [p for p in analysis.placements if p.rect and bottom < p.rect[3] <= top]
+
+
+def _boxed(s: Sheet, caption: str, x: float, y: float, w: float, fld: str | None) -> None:
+    s.text(x, y + 17, caption, 6.8)
+    s.box(x, y, w, 15, fld, caption)
+
+
+# -- a numbered list whose next row's number sits just under the first line ---------------------
+
+
+def _numbered_table_form() -> Sheet:
+    s = a4("numbered", "GB", "en", [], "")
+    s.text(40, 790, "Request to move your numbers", 13, bold=True)
+    _boxed(s, "Account holder", 40, 740, 250, "account_name")
+    _boxed(s, "Current provider", 300, 740, 200, "carrier")
+    s.text(40, 715, "Lines to move", 9, bold=True)
+    slots = s.slot_group(ordered=True)
+    table(s, slots, 40, 705, 6, [("Seq", 24, "no"), ("Line", 130, "number"),
+                                 ("Line type", 60, None), ("SIM serial", 90, None)])
+    s.sign_line("Signature", 40, 520, 250)
+    return s
+
+
+def test_the_next_rows_printed_number_under_the_first_line_is_no_label_of_it() -> None:
+    """Rows 1-6 numbered in a narrow first column, the table's header not read as the numbers':
+    the "2" printed just under row 1's cell was read as that cell's label (below), so row 1 was
+    no bare numbered line and the list began at row 2 (every number one slot down)."""
+    analysis = _analyse(_numbered_table_form())
+    rows = sorted((p for p in analysis.placements if p.field == LoaField.NUMBER and p.rect),
+                  key=lambda p: -p.rect[3])  # type: ignore[index]
+    assert len(rows) == 6, [(p.field, p.evidence, p.rect) for p in analysis.placements]
+    first_row_top = 705 - 16 - 1  # under the header, inside the frame
+    assert abs(rows[0].rect[3] - first_row_top) < 2, rows[0].rect  # type: ignore[index]
+
+
+# -- a Turkish dealer's block and the main number ----------------------------------------------
+
+
+def _turkish_form(band: str) -> Sheet:
+    s = unicode_a4("tr", "TR", "tr", [], "")
+    s.date_formats = ["%d.%m.%Y"]
+    s.text(40, 800, "NUMARA TAŞIMA TALEP FORMU", 13, bold=True)
+    s.band(40, 780, W - 80, "1. ABONE BİLGİLERİ", 8.5)
+    _boxed(s, "Abone adı / firma unvanı", 40, 740, 250, "account_name")
+    _boxed(s, "Mevcut operatör", 300, 740, 200, "carrier")
+    _boxed(s, "Ana numara", 40, 705, 120, "btn")
+    _boxed(s, "İrtibat telefonu", 170, 705, 120, "contact_phone")
+    s.para(40, 680, "Numaralarımın taşınmasını ve mevcut operatördeki aboneliğimin taşınan "
+           "numaralar için sona erdirilmesini talep ederim.", 500, 8)
+    s.sign_line("İmza", 40, 620, 250, label_below=True)
+    s.band(40, 580, W - 80, band, 8.5)
+    _boxed(s, "Bayi kodu", 40, 540, 100, None)
+    _boxed(s, "Satış temsilcisi", 146, 540, 180, None)
+    _boxed(s, "Telefon", 332, 540, 180, None)
+    return s
+
+
+def test_a_turkish_dealers_block_the_subscriber_does_not_fill_is_not_ours() -> None:
+    """"BAYİ / SATIŞ TEMSİLCİSİ (abone doldurmaz)": the dealer and the sales representative,
+    not filled in by the subscriber. Its "Satış temsilcisi" box had taken the signer's name
+    (a representative) and its "Telefon" the contact's phone."""
+    analysis = _analyse(_turkish_form("3. BAYİ / SATIŞ TEMSİLCİSİ (abone doldurmaz)"), "TR")
+    dealer = _between(analysis, 560, 530)
+    assert dealer == [], [(p.field, p.evidence) for p in dealer]
+
+
+def test_a_turkish_block_the_subscriber_does_not_fill_is_not_ours_whatever_it_names() -> None:
+    """"(müşteri tarafından doldurulmaz)": not to be filled in by the customer, whoever's it is."""
+    analysis = _analyse(_turkish_form("3. İŞLEM BİLGİLERİ (müşteri tarafından doldurulmaz)"), "TR")
+    dealer = _between(analysis, 560, 530)
+    assert dealer == [], [(p.field, p.evidence) for p in dealer]
+
+
+def test_the_turkish_main_number_is_the_btn() -> None:
+    """"Ana numara" (the main number) is the account's billing number: it had been read as no
+    label at all, left empty."""
+    analysis = _analyse(_turkish_form("3. BAYİ (abone doldurmaz)"), "TR")
+    fields = {p.field for p in _between(analysis, 725, 700)}
+    assert LoaField.BTN in fields, fields
+    assert LoaField.CONTACT_PHONE in fields  # guard: the phone beside it stays the contact's
