@@ -4,9 +4,17 @@ worded), never one form's literal."""
 
 from __future__ import annotations
 
-from portdesk.loa.fill import FormAnalysis, analyse_form
-from tests.loaforms.kit import Sheet, a4
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from portdesk.loa.fields import values_from_case
+from portdesk.loa.fill import FormAnalysis, analyse_form, fill_form
+from tests.loaforms.kit import Sheet, a4, letter
 from tests.loaforms.round14_kit import unicode_a4
+from tests.loaforms.round27_kit import widget
+from tests.unit.loa.helpers import make_case, make_entry
 
 
 def _analyse(s: Sheet, country: str) -> FormAnalysis:
@@ -64,3 +72,34 @@ def test_a_date_label_in_the_forms_language_leads_a_dates_whole_shape() -> None:
     got = _fields_at(_analyse(s, "GR"), 688, 704)
     assert [(f, p) for _x, f, p in got] == [("date_signed", "day"), ("date_signed", "month"),
                                            ("date_signed", "year2")], got
+
+
+def _capped_name(with_full_line: bool) -> Sheet:
+    s = letter("capped", "US", "en", [], "")
+    s.text(40, 740, "Port Request", 13, bold=True)
+    s.text(40, 712, "Business name (max. 24 characters)", 7)
+    widget(s, "cust.nm", 40, 690, 170, 15, None, maxlen=24)
+    if with_full_line:
+        s.blank("If the name on your bill is longer than 24 characters, print it in full here:",
+                40, 660, 560, "account_name", size=7)
+    s.blank("Account number", 40, 620, 300, "account_number")
+    return s
+
+
+@pytest.mark.parametrize("with_full_line", [True, False], ids=["full-line", "alone"])
+def test_a_capped_widget_stays_empty_when_the_form_asks_the_value_whole_elsewhere(
+        with_full_line: bool) -> None:
+    """A name widget whose /MaxLen is shorter than the name, on a form that asks the name
+    again where it fits ("if longer, print it in full here"): the form says where a long
+    name goes, so the capped widget stays empty (it had been written with its limit removed).
+    Alone, the widget still takes the whole name, limit removed and said (never cut)."""
+    name = make_entry()["account_name"]
+    filled = fill_form(_capped_name(with_full_line).build()[0], values_from_case(make_case()),
+                       "f.pdf")
+    fields = PdfReader(io.BytesIO(filled.pdf)).get_fields() or {}
+    held = str(fields["cust.nm"].get("/V") or "")
+    placed = [r.value for r in filled.rows if r.field == "account_name" and r.value]
+    if with_full_line:
+        assert held == "" and placed == [name], (held, placed)
+    else:
+        assert held == name, held
