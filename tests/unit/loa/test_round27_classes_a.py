@@ -103,3 +103,45 @@ def test_a_capped_widget_stays_empty_when_the_form_asks_the_value_whole_elsewher
         assert held == "" and placed == [name], (held, placed)
     else:
         assert held == name, held
+
+
+def _two_copies() -> Sheet:
+    s = a4("copies", "ES", "es", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "SOLICITUD DE PORTABILIDAD", 13, bold=True)
+    for k, (copy, p) in enumerate((("EJEMPLAR PARA EL CLIENTE", "c"),
+                                   ("EJEMPLAR PARA EL OPERADOR", "o"))):
+        x0 = 40 + k * 270
+        s.text(x0, 770, copy, 9, bold=True)
+        y = 735
+        for label, name, w in (("Titular (nombre y apellidos o razón social)", "titular", 240),
+                               ("Domicilio de la línea (calle y número)", "domicilio", 240),
+                               ("Localidad", "localidad", 140),
+                               ("Nº de cliente / cuenta en el donante", "cuenta", 150),
+                               ("Teléfono de contacto", "contacto", 120)):
+            s.text(x0, y + 18, label, 6.5)
+            widget(s, f"{p}_{name}", x0, y, w, 15, None)
+            y -= 34
+        s.para(x0, 520, "Solicito causar baja en el operador donante y alta en el nuevo "
+               "operador conservando la numeración indicada.", 240, 7)
+        s.frame(x0, 430, 150, 40)
+        s.text(x0, 420, "Firma del titular o autorizado", 6.5)
+        s.text(x0 + 160, 460, "Fecha (dd/mm/aaaa)", 6.5)
+        widget(s, f"{p}_fecha", x0 + 160, 440, 80, 15, None)
+    return s
+
+
+def test_the_form_printed_twice_side_by_side_takes_every_value_in_both_copies() -> None:
+    """"Ejemplar para el cliente | para el operador": the same blanks on the same rows, one
+    fixed distance apart, are the form's two copies, each the customer's: every value and the
+    signature go in both (the second copy's street had been left to the first, 'another blank
+    fits this value better', and its signature read as a second signatory's)."""
+    placements = _analyse(_two_copies(), "ES").placements
+    by_field: dict[str, list[float]] = {}
+    for p in placements:
+        if p.rect:
+            by_field.setdefault(str(p.field), []).append(p.rect[0])
+    for field in ("account_name", "street", "city", "account_number", "contact_phone",
+                  "signature", "date_signed"):
+        xs = sorted(by_field.get(field, []))
+        assert len(xs) == 2 and xs[0] < 300 < xs[1], (field, xs, by_field)
