@@ -14,6 +14,7 @@ from portdesk.loa.fill import FormAnalysis, analyse_form, fill_form
 from tests.loaforms.kit import Sheet, a4, letter
 from tests.loaforms.round14_kit import unicode_a4
 from tests.loaforms.round27_kit import widget
+from tests.loaforms.round28_kit import tf
 from tests.unit.loa.helpers import make_case, make_entry
 
 
@@ -145,3 +146,21 @@ def test_the_form_printed_twice_side_by_side_takes_every_value_in_both_copies() 
                   "signature", "date_signed"):
         xs = sorted(by_field.get(field, []))
         assert len(xs) == 2 and xs[0] < 300 < xs[1], (field, xs, by_field)
+
+
+def test_a_short_label_running_into_its_own_blank_labels_no_blank_below() -> None:
+    """"Fax [______]" with a row of slots for the numbers that stay lower down, the second
+    slot reaching under "Fax": the label is its own widget's, so the second slot is the row's
+    next slot, not a fax (the first slot had taken both numbers that stay)."""
+    s = a4("fax", "IT", "it", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "Richiesta di portabilità", 13, bold=True)
+    s.text(40, 760, "Intestatario del contratto", 7.5)
+    tf(s, "INT", 40, 742, 250, 14, "account_name")
+    s.text(380, 702, "Fax", 7.5)
+    tf(s, "FAX", 400, 698, 155, 14, None)
+    s.text(40, 664, "Numeri che restano all'operatore attuale", 8)
+    for k in range(2):
+        tf(s, f"RESTA{k + 1}", 230 + k * 165, 660, 155, 14, None)
+    got = _fields_at(_analyse(s, "IT"), 655, 680)
+    assert [f for _x, f, _p in got] == ["remaining_number", "remaining_number"], got
