@@ -104,3 +104,34 @@ def test_the_turkish_main_number_is_the_btn() -> None:
     fields = {p.field for p in _between(analysis, 725, 700)}
     assert LoaField.BTN in fields, fields
     assert LoaField.CONTACT_PHONE in fields  # guard: the phone beside it stays the contact's
+
+
+# -- a header row of cells in two languages is no paragraph ---------------------------------------
+
+
+def _two_line_header_form() -> Sheet:
+    s = a4("headrow", "CA", "en", [], "")
+    s.text(40, 790, "Port request / Demande de transfert", 13, bold=True)
+    _boxed(s, "Account holder / Titulaire", 40, 740, 250, "account_name")
+    s.band(40, 700, W - 80, "NUMBERS / NUMÉROS", 8.5)
+    slots = s.slot_group(ordered=True)
+    table(s, slots, 40, 690, 6, [("No", 22, "no"),
+                                 ("Number to port\nNuméro à transférer", 200, "number"),
+                                 ("Port time (Kestrel)\nHeure du transfert", 110, None),
+                                 ("New routing (Kestrel)\nNouveau routage", 180, None)],
+          head_h=20)
+    s.sign_line("Signature", 40, 520, 250)
+    return s
+
+
+def test_a_header_row_of_cells_is_no_paragraph_over_its_second_language() -> None:
+    """"No | Number to port | Port time (Kestrel) | New routing (Kestrel)", each head's French
+    under it: the English row has ten words, but only within each cell. It had been read as a
+    paragraph's long line, the French under it as that paragraph's end, so no column had a
+    header: the band "NUMBERS" above governed every column, the provider's time and routing
+    cells taking numbers too. The number column alone takes them, from its first row."""
+    analysis = _analyse(_two_line_header_form(), "CA")
+    numbers = [p for p in analysis.placements if p.field == LoaField.NUMBER and p.rect]
+    assert numbers, [(p.field, p.evidence, p.rect) for p in analysis.placements]
+    assert {round(p.rect[0]) for p in numbers} == {62}, [p.rect for p in numbers]  # type: ignore[index]
+    assert max(p.rect[3] for p in numbers) > 690 - 20 - 2  # type: ignore[index]
