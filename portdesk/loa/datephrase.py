@@ -15,12 +15,13 @@ from functools import cache
 from itertools import pairwise
 
 from portdesk.loa.blanks import Blank
+from portdesk.loa.fields import LoaField
 from portdesk.loa.formscan import Word
 from portdesk.loa.labels import Line, PageText
 from portdesk.loa.language import guess_languages_by_lines
 from portdesk.loa.lexicon import form_languages
 from portdesk.loa.lexicon.months import DAY_WORDS, YEAR_FIRST
-from portdesk.loa.vocabulary import REQUESTED_CONTEXT, SIGNING_CONTEXT, normalise
+from portdesk.loa.vocabulary import REQUESTED_CONTEXT, SIGNING_CONTEXT, classify_in, normalise
 
 Rect = tuple[float, float, float, float]
 
@@ -185,6 +186,10 @@ def _dates_in(tokens: list[tuple[str, tuple[float, float, float, float]]], text:
             # "____, __ de ____ de 20__", "Tegucigalpa, __ de ____ de 20__": the place (on the
             # drawn line, or printed) before the comma, then the date (its whole shape only)
             found = tokens[i - 1]
+        label = None
+        if found is None and _side_by_side(tokens, i):
+            label = _date_label(tokens, i, page_languages)
+            found = (label[0], tokens[i - 1][1]) if label else None
         if tokens[i][0] != "GAP" or found is None:
             i += 1
             continue
@@ -194,6 +199,7 @@ def _dates_in(tokens: list[tuple[str, tuple[float, float, float, float]]], text:
         j = i + 1
         joins = _JOINS | _PART_WORDS.get(lead, frozenset())
         side = lead in _DAY_LEADS or _side_by_side(tokens, i)
+        named = False  # the month's gap runs into the century with no join: a month's name
         while j + 1 < len(tokens) and (tokens[j][0] in joins or tokens[j][0] == "20" or (
                 side and tokens[j][0] == "GAP")) and len(gaps) < 3:
             if tokens[j][0] == "GAP":  # "dnia [__] [______]": the next part, side by side
@@ -201,7 +207,9 @@ def _dates_in(tokens: list[tuple[str, tuple[float, float, float, float]]], text:
                 j += 1
                 continue
             if tokens[j][0] == "20" and not side:
-                break
+                if not _century_after_month(tokens, j, len(gaps)):
+                    break
+                named = True
             k = j + 1 if tokens[j][0] != "20" else j
             if tokens[k][0] == "20" and k + 1 < len(tokens) and tokens[k + 1][0] == "GAP":
                 year2, k = True, k + 1
@@ -211,8 +219,10 @@ def _dates_in(tokens: list[tuple[str, tuple[float, float, float, float]]], text:
             j = k + 1
         whose = _whose(text, line, lead) if lead not in _DAY_LEADS else _whose_day(
             tokens, i, text, line, lead)
+        if label is not None:
+            whose = whose or label[1]
         words = any(t in ("de", "del", "du") for t, _r in tokens[i:j]) or (
-            side and tokens[i + 1][0] == "GAP")  # "dnia __ ______", "le __ ______": a name
+            side and tokens[i + 1][0] == "GAP") or named  # "dnia __ ______", "le __ ______"
         if lead == "," and not (len(gaps) == 3 and year2 and words):
             whose = None  # no word leads in: only the whole shape "__ de ____ de 20__" is a date
         if len(gaps) == 1 and (not _single_date_ok(lead, line) or _captions_a_line(text, lead_rect)):
@@ -287,6 +297,33 @@ def _side_by_side(tokens: list[Token], i: int) -> bool:
     whatever word leads into it."""
     return i + 3 < len(tokens) and tokens[i][0] == tokens[i + 1][0] == "GAP" and \
         tokens[i + 2][0] == "20" and tokens[i + 3][0] == "GAP"
+
+
+def _date_label(tokens: list[Token], i: int,
+                page_languages: Callable[[], tuple[str, ...]]) -> tuple[str, str] | None:
+    """"Ημερομηνία: [__] [______] 20[__]": the words before a date's whole shape, read by the
+    page's languages as a date's label (the signing's or the port's), lead into it as the
+    words of _LEADS do; returns the label's last word and whose date it is."""
+    words: list[str] = []
+    for t, _r in reversed(tokens[:i]):
+        if t == "GAP":
+            break
+        words.insert(0, t)
+    if not words:
+        return None
+    reading = classify_in(" ".join(words), form_languages() or page_languages())
+    field = reading.field if reading else None
+    whose = {LoaField.DATE_SIGNED: "signed", LoaField.REQUESTED_DATE: "requested"}.get(
+        field) if isinstance(field, LoaField) else None
+    return (words[-1], whose) if whose else None
+
+
+def _century_after_month(tokens: list[Token], j: int, parts: int) -> bool:
+    """"den [__]. [______] 20[__]": the day and the month joined, then the century printed
+    right after the month's blank and the year's blank: digits of a month would need a join
+    before the year ("__.__.20__"), so the month is written out and the date is whole."""
+    return parts == 2 and j + 1 < len(tokens) and tokens[j + 1][0] == "GAP" and \
+        tokens[j - 1][0] == "GAP" and tokens[j - 2][0] in _JOINS
 
 
 def _single_date_ok(lead: str, line: Line) -> bool:

@@ -111,7 +111,7 @@ BILLING_CONTEXT = re.compile(r"\b(billing|factur\w*|factuur\w*|rechnung\w*|bill|
 SIGNING_CONTEXT = re.compile(r"\b(sign\w*|firm\w*|unterschr\w*|onderteken\w*|fait a|done at|"
                              r"podpis\w*|potpis\w*)\b")
 REQUESTED_CONTEXT = re.compile(r"\b(desired|requested|preferred|due|souhaite\w*|prefer\w*|"
-                               r"deseada|wunsch\w*|gewenst\w*|cambio|mise en (oe|o)uvre|"
+                               r"deseada|wunsch\w*|gewunscht\w*|gewenst\w*|cambio|mise en (oe|o)uvre|"
                                r"richiest\w*|desiderat\w*)\b")
 
 
