@@ -10,6 +10,7 @@ from reportlab.lib.pagesizes import A4
 from portdesk.loa.fields import LoaField
 from portdesk.loa.fill import FormAnalysis, analyse_form
 from portdesk.loa.mapping import Placement
+from portdesk.loa.vocabulary import classify_in
 from tests.loaforms.kit import Sheet, a4
 from tests.loaforms.round14_kit import unicode_a4
 from tests.loaforms.round27_kit import table
@@ -135,3 +136,60 @@ def test_a_header_row_of_cells_is_no_paragraph_over_its_second_language() -> Non
     assert numbers, [(p.field, p.evidence, p.rect) for p in analysis.placements]
     assert {round(p.rect[0]) for p in numbers} == {62}, [p.rect for p in numbers]  # type: ignore[index]
     assert max(p.rect[3] for p in numbers) > 690 - 20 - 2  # type: ignore[index]
+
+
+# -- Finnish / Swedish: the holder, the operator's name, the numbers that stay --------------------
+
+
+def test_finnish_and_swedish_words_for_the_holder_the_operator_and_the_numbers_that_stay() -> None:
+    """"Liittymän haltija" / "Abonnent (namn enligt fakturan)" is the subscription's holder,
+    "(tai) operaattorin nimi" / "operatörens namn" the operator's name, "Jäävät numerot" /
+    "Kvarstående nummer" the numbers that stay (read as the numbers to port before)."""
+    cases = {
+        "Liittymän haltija (nimi laskun mukaan)": LoaField.ACCOUNT_NAME,
+        "Abonnent (namn enligt fakturan)": LoaField.ACCOUNT_NAME,
+        "tai operaattorin nimi": LoaField.CARRIER,
+        "eller operatörens namn": LoaField.CARRIER,
+        "Jäävät numerot (osasiirto)": LoaField.REMAINING_NUMBERS,
+        "Kvarstående nummer": LoaField.REMAINING_NUMBERS,
+    }
+    for label, want in cases.items():
+        read = classify_in(label, ("fi", "sv"))
+        assert read is not None and read.field == want, (label, read)
+
+
+def _operator_section_form() -> Sheet:
+    s = a4("fi", "FI", "fi", [], "")
+    s.text(40, 800, "NUMERONSIIRTOPYYNTÖ", 13, bold=True)
+    s.band(40, 780, W - 80, "1 ASIAKAS", 8.5)
+    s.text(40, 762, "Yrityksen nimi", 6.8)
+    s.widget("A1", 40, 745, 250, 15, "account_name")
+    s.text(300, 762, "Katuosoite", 6.8)
+    s.widget("A2", 300, 745, 250, 15, "street")
+    s.band(40, 720, W - 80, "2 NYKYINEN OPERAATTORI", 8.5)
+    s.text(40, 702, "Operaattori", 6.8)
+    s.widget("B1", 40, 685, 150, 15, "carrier")
+    s.text(200, 702, "Asiakasnumero", 6.8)
+    s.widget("B2", 200, 685, 150, 15, "account_number")
+    s.text(40, 667, "Päänumero", 6.8)
+    s.widget("B3", 40, 650, 150, 15, "btn")
+    s.text(200, 667, "Sähköposti", 6.8)
+    s.widget("B4", 200, 650, 250, 15, "contact_email")
+    s.text(40, 632, "Operaattorin osoite", 6.8)
+    s.widget("B5", 40, 615, 250, 15, None)
+    s.text(300, 632, "Sähköposti", 6.8)
+    s.widget("B6", 300, 615, 250, 15, None)
+    s.sign_line("Allekirjoitus", 40, 560, 250, label_below=True)
+    s.date_formats = ["%d.%m.%Y"]
+    return s
+
+
+def test_an_email_on_the_row_of_the_accounts_main_number_under_the_operator_is_the_holders() -> None:
+    """Under "NYKYINEN OPERAATTORI" (the current operator) the main number, account number and
+    PIN are the account's, asked there; an e-mail on their row is asked with them, the
+    holder's. It had been made the operator's, left empty."""
+    analysis = _analyse(_operator_section_form(), "FI")
+    by_widget = {p.widget: p.field for p in analysis.placements if p.widget}
+    assert by_widget.get("B4") == LoaField.CONTACT_EMAIL, by_widget
+    # guard: the e-mail beside the operator's own address stays the operator's
+    assert by_widget.get("B6") in (None, "not_ours"), by_widget
