@@ -10,6 +10,7 @@ from reportlab.lib.pagesizes import A4
 from portdesk.loa.fields import LoaField
 from portdesk.loa.fill import FormAnalysis, analyse_form
 from portdesk.loa.mapping import Placement
+from portdesk.loa.tickwords import check_field
 from portdesk.loa.vocabulary import classify_in
 from tests.loaforms.kit import Sheet, a4
 from tests.loaforms.round14_kit import unicode_a4
@@ -193,3 +194,16 @@ def test_an_email_on_the_row_of_the_accounts_main_number_under_the_operator_is_t
     assert by_widget.get("B4") == LoaField.CONTACT_EMAIL, by_widget
     # guard: the e-mail beside the operator's own address stays the operator's
     assert by_widget.get("B6") in (None, "not_ours"), by_widget
+
+
+# -- a kind of customer ticked with its article ----------------------------------------------------
+
+
+def test_a_kind_of_customer_with_its_article_is_still_that_kind() -> None:
+    """"Vous êtes : [ ] un professionnel [ ] un particulier": the article before the word had
+    hidden it, both ticks read as nothing (the business box stayed empty)."""
+    assert check_field("un professionnel") == LoaField.BUSINESS
+    assert check_field("une entreprise") == LoaField.BUSINESS
+    assert check_field("ein Unternehmen") == LoaField.BUSINESS
+    assert check_field("un particulier") == LoaField.RESIDENTIAL
+    assert check_field("Business hours") is None  # guard: when, not who
