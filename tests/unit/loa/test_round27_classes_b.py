@@ -207,3 +207,34 @@ def test_a_kind_of_customer_with_its_article_is_still_that_kind() -> None:
     assert check_field("ein Unternehmen") == LoaField.BUSINESS
     assert check_field("un particulier") == LoaField.RESIDENTIAL
     assert check_field("Business hours") is None  # guard: when, not who
+
+
+# -- a header row's one-line cell with room under it, a two-line head beside it -------------------
+
+
+def _action_table_form() -> Sheet:
+    s = a4("action", "FR", "fr", [], "")
+    s.text(40, 790, "Mandat de portabilité", 13, bold=True)
+    _boxed(s, "Titulaire de la ligne", 40, 740, 250, "account_name")
+    s.band(40, 700, W - 80, "NUMÉROS", 8.5)
+    slots = s.slot_group(ordered=True)
+    table(s, slots, 40, 690, 6, [("N°", 22, "no"), ("Numéro à porter", 150, "number"),
+                                 ("Action\nP = porter", 60, ("accept", ["P"])),
+                                 ("Nouveau routage\n(cadre réservé)", 200, None)],
+          head_h=20)
+    s.sign_line("Signature", 40, 520, 250)
+    return s
+
+
+def test_a_one_line_head_with_room_under_it_is_its_columns_header_no_blank() -> None:
+    """"Numéro à porter" alone in its header cell leaves a line of room under it, but it heads
+    the column of empty cells right under it, beside "Action / P = porter": no blank (it had
+    been the first slot, so the columns beside it lost their header row and every column
+    took numbers). The action column is the row's choice, "P" on each row with a number."""
+    analysis = _analyse(_action_table_form(), "FR")
+    numbers = [p for p in analysis.placements if p.field == LoaField.NUMBER and p.rect]
+    assert numbers and all(p.rect[3] <= 690 - 20 + 1 for p in numbers), [  # type: ignore[index]
+        (p.evidence, p.rect) for p in numbers]
+    assert {round(p.rect[0]) for p in numbers} == {62}, [p.rect for p in numbers]  # type: ignore[index]
+    choices = [p for p in analysis.placements if p.field == LoaField.PORT_CHOICE]
+    assert len(choices) == 6 and {p.choice for p in choices} == {"P"}, choices
