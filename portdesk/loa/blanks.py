@@ -225,6 +225,8 @@ def _cells(text: PageText, page: int, rules: PageRules, covered: Sequence[Rect])
                                           if o != cell):
             continue  # a widget or a leader is the blank; a frame holding blanks is a frame
         inside = [w for w in text.inside(cell) if not w.is_blank]
+        if inside and _heads_a_column(cell, cells, text):
+            continue  # a table's header cell: its column's name, no room to write in
         if not inside:
             out.append(Blank("cell", page, cell, lines=max(1, int((cell[3] - cell[1]) // 13))))
             continue
@@ -239,6 +241,31 @@ def _cells(text: PageText, page: int, rules: PageRules, covered: Sequence[Rect])
         elif HINT.match(" ".join(w.text for w in _reading_order(inside))):
             out.append(_hint_cell(page, cell, inside))
     return out
+
+
+_EDGE = 1.5  # points: two cells' edges this close are one rule
+
+
+def _heads_a_column(cell: Rect, cells: Sequence[Rect], text: PageText) -> bool:
+    """A table's header cell ("Numéro à porter" over its column, "No" over the printed row
+    numbers), whatever room its caption leaves under it: right under it a column of at least
+    two cells of its width holding nothing but a row's printed number, and beside it on its
+    row another cell holding print (the header row's other heads)."""
+    below = []
+    edge = cell[1]
+    while True:
+        nxt = next((c for c in cells if abs(c[3] - edge) <= _EDGE and abs(c[0] - cell[0]) <= _EDGE
+                    and abs(c[2] - cell[2]) <= _EDGE), None)
+        if nxt is None or any(not w.is_blank and not w.text.strip(".").isdigit()
+                              for w in text.inside(nxt)):
+            break
+        below.append(nxt)
+        edge = nxt[1]
+    if len(below) < 2:
+        return False
+    return any(c != cell and abs(c[1] - cell[1]) <= _EDGE and abs(c[3] - cell[3]) <= _EDGE
+               and (abs(c[0] - cell[2]) <= _EDGE or abs(c[2] - cell[0]) <= _EDGE)
+               and any(not w.is_blank for w in text.inside(c)) for c in cells)
 
 
 # a hint printed in the box it is about: an example ("e.g. 020 7946 0000", "z.B.", "p. ej.",

@@ -21,14 +21,19 @@ FINNISH_RULES: list[tuple[LoaField | str, float, str]] = [
                     r"maaraaikai\w*|vastaanottava\w*|uusi operaattori)\b"),
     (NOT_OURS, 1.0, r"^(paikka|allekirjoituspaikka)$"),  # where it is signed
     # the numbers that stay, before the provider their sentence names
-    (LoaField.REMAINING_NUMBERS, 1.0, r"\b\w*numero\w*\b.{0,20}\b(jaa|jaavat|jaava)\b"),
+    (LoaField.REMAINING_NUMBERS, 1.0, r"\b\w*numero\w*\b.{0,20}\b(jaa|jaavat|jaava)\b|"
+                                      r"\b(jaavat|jaljelle jaavat)\b.{0,10}\bnumero\w*"),
     (LoaField.ACCOUNT_NUMBER, 1.0, r"\b(asiakasnumero|asiakasnro|sopimusnumero)\b"),
-    (LoaField.CARRIER, 1.0, r"\b(luovuttava\w*|nykyinen operaattori)\b"),
+    (LoaField.BTN, 1.0, r"\b(paanumero|laskutettava numero)\b"),  # the main (billing) number
+    # "(tai) operaattorin nimi": the operator's name, the current one's on a porting form (the
+    # new one's under its own heading, which sections.py reads)
+    (LoaField.CARRIER, 1.0, r"\b(luovuttava\w*|nykyinen operaattori|operaattorin nimi)\b"),
     (LoaField.AUTHORIZED_NAME, 1.0, r"\b(nimenselvennys|allekirjoittajan nimi)\b"),
     (LoaField.AUTHORIZED_TITLE, 1.0, r"\b(asema( yrityksessa)?|titteli|tehtava\w*)\b"),
     (LoaField.CONTACT_PHONE, 1.0, r"\b(yhteyshenkilo\w* puhelin\w*|puhelin yhteyshenkilo\w*)\b"),
     (LoaField.CONTACT_EMAIL, 1.0, r"\bsahkoposti\w*\b"),
-    (LoaField.ACCOUNT_NAME, 1.0, r"\b(yrityksen nimi|asiakkaan nimi|yritys / asiakas)\b"),
+    (LoaField.ACCOUNT_NAME, 1.0, r"\b(yrityksen nimi|asiakkaan nimi|yritys / asiakas|"
+                                 r"liittyman haltija\w*|liittymanhaltija\w*)\b"),
     (LoaField.AUTHORIZED_NAME, 0.8, r"\byhteyshenkilo\b"),
     (LoaField.POSTAL_CODE, 1.0, r"\bpostinumero\b"),
     (LoaField.CITY, 1.0, r"\b(postitoimipaikka|kotikunta|kunta|kaupunki)\b"),

@@ -84,10 +84,26 @@ def caption(line: Line, blanks: Sequence[Blank]) -> bool:
 
 
 def in_paragraph(line: Line, higher: Sequence[Line]) -> bool:
-    """The short last line of a paragraph: a long line of the same size just above it."""
+    """The short last line of a paragraph: a long line of the same size just above it. A row
+    of a table's header cells ("No | Number to port | Port time | New routing", their second
+    language under them) is no long line: its words run on only within each cell."""
     height = line.top - line.y
-    return any(len(up.words) > _HEADING_WORDS and 0 < up.y - line.y <= _LEADING * height + 2
+    return any(_longest_phrase(up.words) > _HEADING_WORDS and
+               0 < up.y - line.y <= _LEADING * height + 2
                and abs((up.top - up.y) - height) <= _SIZE_SLACK for up in higher)
+
+
+_CELL_GAP = 14.0  # points between two words of one phrase; a wider gap separates header cells
+
+
+def _longest_phrase(words: Sequence[Word]) -> int:
+    """The most words of the line that run on from each other (no wider gap than a cell's)."""
+    best = run = 0
+    last: Word | None = None
+    for w in sorted(words, key=lambda w: w.x0):
+        run = run + 1 if last is not None and w.x0 - last.x1 <= _CELL_GAP else 1
+        best, last = max(best, run), w
+    return best
 
 
 _ONE_EACH = {LoaField.NUMBERS: LoaField.NUMBER, LoaField.REMAINING_NUMBERS: LoaField.REMAINING_NUMBER}

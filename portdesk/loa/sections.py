@@ -109,9 +109,25 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
             f.field, f.confidence = LoaField.CARRIER, max(f.confidence, 0.85)
             f.note(f"under '{heading}'")
         elif role == "losing" and f.field in _THEIRS_UNDER_LOSING and not (
-                f.field == LoaField.AUTHORIZED_NAME and _ACCOUNT_USER.search(normalise(f.evidence))):
+                f.field == LoaField.AUTHORIZED_NAME and _ACCOUNT_USER.search(normalise(f.evidence))
+        ) and not _holders_email(f, founds):
             f.field = NOT_OURS
             f.note(f"the current provider's, under '{heading}'")
+
+
+# the account's own identifiers at its current provider: the holder's, not the provider's
+_ACCOUNT_KEYS = frozenset({LoaField.BTN, LoaField.ACCOUNT_NUMBER, LoaField.PIN})
+
+
+def _holders_email(f: Found, founds: Sequence[Found]) -> bool:
+    """An e-mail on the row of the account's main number, account number or PIN under the
+    current provider's heading ("Päänumero [__]  Sähköposti [__]") is asked with the account's
+    details, the holder's: a provider's own e-mail would come with its name and address."""
+    if f.field != LoaField.CONTACT_EMAIL:
+        return False
+    mid = (f.blank.rect[1] + f.blank.rect[3]) / 2
+    return any(o.field in _ACCOUNT_KEYS and o.blank.page == f.blank.page
+               and o.blank.rect[1] <= mid <= o.blank.rect[3] for o in founds)
 
 
 def _theirs(heading: str) -> bool:

@@ -285,6 +285,9 @@ def _runs_on(first: Word, text: PageText) -> bool:
                for w in text.words if w is not first)
 
 
+_HEAD_LINE = 10.0  # points: one line of a header row's small print, and its leading
+
+
 def _table_columns(headers: list[tuple[LoaField | str | None, float]]) -> list[bool]:
     """Which columns of a grid take numbers: those headed as numbers, or not headed at all; in a
     table whose header row names a numbers column, a column headed otherwise ("Port? (Y/N)",
@@ -292,7 +295,9 @@ def _table_columns(headers: list[tuple[LoaField | str | None, float]]) -> list[b
     rows = [y for head, y in headers if head == LoaField.NUMBER]
     out = []
     for head, y in headers:
-        in_header_row = head == _UNREAD and any(abs(y - r) < 3 for r in rows)
+        # the header row's cells end their words at their own depth: a two-line head
+        # ("Action / P = porter") beside a one-line "Numéro à porter" sits a line lower
+        in_header_row = head == _UNREAD and any(abs(y - r) < _HEAD_LINE for r in rows)
         out.append(head in (None, LoaField.NUMBER, _UNREAD) and not in_header_row)
     return out
 

@@ -64,7 +64,10 @@ PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (trans
                           r"lignes|lineas|linee))\b")
 TOLL_FREE = re.compile(r"\b(toll free|sans frais|numeros? gratuits?|gebuhrenfrei\w*|gratis\w*|"
                        r"freephone|libre appel|numero verde|numeros? verdes?)\b")
-BUSINESS = re.compile(r"^((a|my|our) )?(business|company|entreprise|professionnel|geschaftskunde|firmenkunde|"
+# an article before the word ("Vous êtes : [ ] un professionnel [ ] un particulier"), in the
+# languages whose ticks read it so
+_ARTICLE = r"(a|an|my|our|un|une|ein|eine|einen|een|uno|una|um|uma)"
+BUSINESS = re.compile(rf"^({_ARTICLE} )?(business|company|entreprise|professionnel|geschaftskunde|firmenkunde|"
                       r"corporate|corporation|enterprise|"
                       r"unternehmen|affaires|client affaires|"
                       r"zakelijk|empresa|professioneel|professionale|azienda|affari|"
@@ -75,7 +78,7 @@ BUSINESS = re.compile(r"^((a|my|our) )?(business|company|entreprise|professionne
                       r"pravnicka osoba|podnikatel)\b"
                       # "Business hours" / "heures d'affaires": when, not who
                       r"(?!\s*(hours|hrs|days|day|time|heures|stunden|uren|horas)\b)")
-RESIDENTIAL = re.compile(r"^((a|my|our) )?(residential|consumer|personal|particulier|"
+RESIDENTIAL = re.compile(rf"^({_ARTICLE} )?(residential|consumer|personal|particulier|"
                          r"privatkunde|particular|residence|residentiel|residentieel|residencial|privato|"
                          r"residenziale|privat|prive|home|household|(persona |pessoa )?fisica|"
                          r"klient indywidualny|osoba fizyczna|client prive|privatperson|privatkund|"

@@ -57,6 +57,11 @@ SWEDISH = Lexicon("sv", "Swedish", frozenset({
                      r"telefonnummer)\b", "=vissa"),
     F.FULL_PORT: (r"~\balla (mina |vara )?(nummer|telefonnummer)\b", "=alla"),
     F.SIGNATURE: ("namnteckning",),
+    # the subscriber named as on the bill; the operator's name (the current one's on a porting
+    # form); the numbers that remain with it
+    F.ACCOUNT_NAME: ("=abonnent", "abonnentens namn", "namn enligt faktura*"),
+    F.CARRIER: ("operatorens namn",),
+    F.REMAINING_NUMBERS: ("kvarstaende nummer", "nummer som blir kvar", "nummer som stannar"),
     F.STATE: ("=lan",),
     F.CITY: ("kommun",),
 })

@@ -10,6 +10,8 @@ from reportlab.lib.pagesizes import A4
 from portdesk.loa.fields import LoaField
 from portdesk.loa.fill import FormAnalysis, analyse_form
 from portdesk.loa.mapping import Placement
+from portdesk.loa.tickwords import check_field
+from portdesk.loa.vocabulary import classify_in
 from tests.loaforms.kit import Sheet, a4
 from tests.loaforms.round14_kit import unicode_a4
 from tests.loaforms.round27_kit import table
@@ -104,3 +106,135 @@ def test_the_turkish_main_number_is_the_btn() -> None:
     fields = {p.field for p in _between(analysis, 725, 700)}
     assert LoaField.BTN in fields, fields
     assert LoaField.CONTACT_PHONE in fields  # guard: the phone beside it stays the contact's
+
+
+# -- a header row of cells in two languages is no paragraph ---------------------------------------
+
+
+def _two_line_header_form() -> Sheet:
+    s = a4("headrow", "CA", "en", [], "")
+    s.text(40, 790, "Port request / Demande de transfert", 13, bold=True)
+    _boxed(s, "Account holder / Titulaire", 40, 740, 250, "account_name")
+    s.band(40, 700, W - 80, "NUMBERS / NUMÉROS", 8.5)
+    slots = s.slot_group(ordered=True)
+    table(s, slots, 40, 690, 6, [("No", 22, "no"),
+                                 ("Number to port\nNuméro à transférer", 200, "number"),
+                                 ("Port time (Kestrel)\nHeure du transfert", 110, None),
+                                 ("New routing (Kestrel)\nNouveau routage", 180, None)],
+          head_h=20)
+    s.sign_line("Signature", 40, 520, 250)
+    return s
+
+
+def test_a_header_row_of_cells_is_no_paragraph_over_its_second_language() -> None:
+    """"No | Number to port | Port time (Kestrel) | New routing (Kestrel)", each head's French
+    under it: the English row has ten words, but only within each cell. It had been read as a
+    paragraph's long line, the French under it as that paragraph's end, so no column had a
+    header: the band "NUMBERS" above governed every column, the provider's time and routing
+    cells taking numbers too. The number column alone takes them, from its first row."""
+    analysis = _analyse(_two_line_header_form(), "CA")
+    numbers = [p for p in analysis.placements if p.field == LoaField.NUMBER and p.rect]
+    assert numbers, [(p.field, p.evidence, p.rect) for p in analysis.placements]
+    assert {round(p.rect[0]) for p in numbers} == {62}, [p.rect for p in numbers]  # type: ignore[index]
+    assert max(p.rect[3] for p in numbers) > 690 - 20 - 2  # type: ignore[index]
+
+
+# -- Finnish / Swedish: the holder, the operator's name, the numbers that stay --------------------
+
+
+def test_finnish_and_swedish_words_for_the_holder_the_operator_and_the_numbers_that_stay() -> None:
+    """"Liittymän haltija" / "Abonnent (namn enligt fakturan)" is the subscription's holder,
+    "(tai) operaattorin nimi" / "operatörens namn" the operator's name, "Jäävät numerot" /
+    "Kvarstående nummer" the numbers that stay (read as the numbers to port before)."""
+    cases = {
+        "Liittymän haltija (nimi laskun mukaan)": LoaField.ACCOUNT_NAME,
+        "Abonnent (namn enligt fakturan)": LoaField.ACCOUNT_NAME,
+        "tai operaattorin nimi": LoaField.CARRIER,
+        "eller operatörens namn": LoaField.CARRIER,
+        "Jäävät numerot (osasiirto)": LoaField.REMAINING_NUMBERS,
+        "Kvarstående nummer": LoaField.REMAINING_NUMBERS,
+    }
+    for label, want in cases.items():
+        read = classify_in(label, ("fi", "sv"))
+        assert read is not None and read.field == want, (label, read)
+
+
+def _operator_section_form() -> Sheet:
+    s = a4("fi", "FI", "fi", [], "")
+    s.text(40, 800, "NUMERONSIIRTOPYYNTÖ", 13, bold=True)
+    s.band(40, 780, W - 80, "1 ASIAKAS", 8.5)
+    s.text(40, 762, "Yrityksen nimi", 6.8)
+    s.widget("A1", 40, 745, 250, 15, "account_name")
+    s.text(300, 762, "Katuosoite", 6.8)
+    s.widget("A2", 300, 745, 250, 15, "street")
+    s.band(40, 720, W - 80, "2 NYKYINEN OPERAATTORI", 8.5)
+    s.text(40, 702, "Operaattori", 6.8)
+    s.widget("B1", 40, 685, 150, 15, "carrier")
+    s.text(200, 702, "Asiakasnumero", 6.8)
+    s.widget("B2", 200, 685, 150, 15, "account_number")
+    s.text(40, 667, "Päänumero", 6.8)
+    s.widget("B3", 40, 650, 150, 15, "btn")
+    s.text(200, 667, "Sähköposti", 6.8)
+    s.widget("B4", 200, 650, 250, 15, "contact_email")
+    s.text(40, 632, "Operaattorin osoite", 6.8)
+    s.widget("B5", 40, 615, 250, 15, None)
+    s.text(300, 632, "Sähköposti", 6.8)
+    s.widget("B6", 300, 615, 250, 15, None)
+    s.sign_line("Allekirjoitus", 40, 560, 250, label_below=True)
+    s.date_formats = ["%d.%m.%Y"]
+    return s
+
+
+def test_an_email_on_the_row_of_the_accounts_main_number_under_the_operator_is_the_holders() -> None:
+    """Under "NYKYINEN OPERAATTORI" (the current operator) the main number, account number and
+    PIN are the account's, asked there; an e-mail on their row is asked with them, the
+    holder's. It had been made the operator's, left empty."""
+    analysis = _analyse(_operator_section_form(), "FI")
+    by_widget = {p.widget: p.field for p in analysis.placements if p.widget}
+    assert by_widget.get("B4") == LoaField.CONTACT_EMAIL, by_widget
+    # guard: the e-mail beside the operator's own address stays the operator's
+    assert by_widget.get("B6") in (None, "not_ours"), by_widget
+
+
+# -- a kind of customer ticked with its article ----------------------------------------------------
+
+
+def test_a_kind_of_customer_with_its_article_is_still_that_kind() -> None:
+    """"Vous êtes : [ ] un professionnel [ ] un particulier": the article before the word had
+    hidden it, both ticks read as nothing (the business box stayed empty)."""
+    assert check_field("un professionnel") == LoaField.BUSINESS
+    assert check_field("une entreprise") == LoaField.BUSINESS
+    assert check_field("ein Unternehmen") == LoaField.BUSINESS
+    assert check_field("un particulier") == LoaField.RESIDENTIAL
+    assert check_field("Business hours") is None  # guard: when, not who
+
+
+# -- a header row's one-line cell with room under it, a two-line head beside it -------------------
+
+
+def _action_table_form() -> Sheet:
+    s = a4("action", "FR", "fr", [], "")
+    s.text(40, 790, "Mandat de portabilité", 13, bold=True)
+    _boxed(s, "Titulaire de la ligne", 40, 740, 250, "account_name")
+    s.band(40, 700, W - 80, "NUMÉROS", 8.5)
+    slots = s.slot_group(ordered=True)
+    table(s, slots, 40, 690, 6, [("N°", 22, "no"), ("Numéro à porter", 150, "number"),
+                                 ("Action\nP = porter", 60, ("accept", ["P"])),
+                                 ("Nouveau routage\n(cadre réservé)", 200, None)],
+          head_h=20)
+    s.sign_line("Signature", 40, 520, 250)
+    return s
+
+
+def test_a_one_line_head_with_room_under_it_is_its_columns_header_no_blank() -> None:
+    """"Numéro à porter" alone in its header cell leaves a line of room under it, but it heads
+    the column of empty cells right under it, beside "Action / P = porter": no blank (it had
+    been the first slot, so the columns beside it lost their header row and every column
+    took numbers). The action column is the row's choice, "P" on each row with a number."""
+    analysis = _analyse(_action_table_form(), "FR")
+    numbers = [p for p in analysis.placements if p.field == LoaField.NUMBER and p.rect]
+    assert numbers and all(p.rect[3] <= 690 - 20 + 1 for p in numbers), [  # type: ignore[index]
+        (p.evidence, p.rect) for p in numbers]
+    assert {round(p.rect[0]) for p in numbers} == {62}, [p.rect for p in numbers]  # type: ignore[index]
+    choices = [p for p in analysis.placements if p.field == LoaField.PORT_CHOICE]
+    assert len(choices) == 6 and {p.choice for p in choices} == {"P"}, choices
