@@ -21,21 +21,26 @@ _WIDTH = 2.0  # points their widths may differ
 _STEP = 4.0  # points the distance between two copies is rounded to
 _APART = 100.0  # the second copy starts at least this far right of the first
 _PAIRS = 4  # so many mirrored blanks make two copies
+_FIELDS = 3  # of so many different fields at least
 
 
 def copy_offsets(founds: Sequence[Found]) -> dict[int, float]:
     """Per page, how far right the second copy of the form sits (no entry: no copies)."""
     read = [f for f in founds if f.field is not None and f.field != NOT_OURS]
     steps: dict[int, Counter[float]] = {}
+    fields: dict[tuple[int, float], set[object]] = {}
     for a in read:
         for b in read:
             if _mirrors(a, b):
-                dx = b.blank.rect[0] - a.blank.rect[0]
-                steps.setdefault(a.blank.page, Counter())[round(dx / _STEP) * _STEP] += 1
+                dx = round((b.blank.rect[0] - a.blank.rect[0]) / _STEP) * _STEP
+                steps.setdefault(a.blank.page, Counter())[dx] += 1
+                fields.setdefault((a.blank.page, dx), set()).add(a.field)
     out: dict[int, float] = {}
     for page, counts in steps.items():
         dx, n = counts.most_common(1)[0]
-        if n >= _PAIRS:
+        # two tables of number slots side by side (1-4 | 5-8) mirror one field only: a copy
+        # repeats the form's other rows too
+        if n >= _PAIRS and len(fields[(page, dx)]) >= _FIELDS:
             out[page] = dx
     return out
 

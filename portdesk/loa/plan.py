@@ -254,9 +254,13 @@ def _contact_beside_signer(group: list[Found], chosen: list[Found]) -> list[Foun
 def _placements(kept: list[Found], texts: dict[int, PageText], country: str,
                 language: str) -> list[Placement]:
     out: list[Placement] = []
-    slots = order_slots([f for f in kept if f.field == LoaField.NUMBER
-                         and not f.blank.part.startswith(RANGE)])  # a range's ends: no slots
+    numbers = [f for f in kept if f.field == LoaField.NUMBER
+               and not f.blank.part.startswith(RANGE)]  # a range's ends: no slots
+    offsets = copy_offsets(kept)  # the form printed twice: a copy's slot is its original's
+    copy_of = {id(f): o for f in numbers for o in numbers if is_copy_of(f, o, offsets)}
+    slots = order_slots([f for f in numbers if id(f) not in copy_of])
     slot_of = {id(f): n for n, f in enumerate(slots)}
+    slot_of |= {i: slot_of[id(o)] for i, o in copy_of.items() if id(o) in slot_of}
     staying = order_slots([f for f in kept if f.field == LoaField.REMAINING_NUMBER])
     slot_of |= {id(f): n for n, f in enumerate(staying)}
     for f in kept:

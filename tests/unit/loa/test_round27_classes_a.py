@@ -123,6 +123,10 @@ def _two_copies() -> Sheet:
             s.text(x0, y + 18, label, 6.5)
             widget(s, f"{p}_{name}", x0, y, w, 15, None)
             y -= 34
+        s.text(x0, y + 18, "Números a portar", 6.5)
+        for r in range(3):
+            s.text(x0, y - r * 18 + 4, f"{r + 1}", 7)
+            widget(s, f"{p}_num{r + 1}", x0 + 12, y - r * 18, 200, 15, None)
         s.para(x0, 520, "Solicito causar baja en el operador donante y alta en el nuevo "
                "operador conservando la numeración indicada.", 240, 7)
         s.frame(x0, 430, 150, 40)
@@ -146,6 +150,8 @@ def test_the_form_printed_twice_side_by_side_takes_every_value_in_both_copies() 
                   "signature", "date_signed"):
         xs = sorted(by_field.get(field, []))
         assert len(xs) == 2 and xs[0] < 300 < xs[1], (field, xs, by_field)
+    slots = sorted((p.rect[0] > 300, p.slot) for p in placements if str(p.field) == "number")
+    assert slots == [(False, 0), (False, 1), (False, 2), (True, 0), (True, 1), (True, 2)], slots
 
 
 def test_a_short_label_running_into_its_own_blank_labels_no_blank_below() -> None:
