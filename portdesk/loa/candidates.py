@@ -21,6 +21,7 @@ from portdesk.loa.captions import (
     footnote,
     framed,
     heads_others_in_two,
+    hugs_its_blank,
     label_words,
     labels_beside,
     line_labels_beside,
@@ -170,6 +171,7 @@ def label_candidates(blank: Blank, text: PageText,
                                       1e9 if own_below else near_above)
                    and not boxed_with(above[-1].words, blank.rect, others, text.cells))
                   or labels_beside(above[-1].words, others)
+                  or hugs_its_blank(above[-1].words, others)
                   or (marker is None and tick_labels(above[-1].words, others))):
         above, near_above = [], 1e9  # the caption under the blank above, or the label of one
     ordered = [(" ".join(ln.text for ln in above), "above", near_above),

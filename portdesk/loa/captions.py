@@ -160,6 +160,21 @@ def labels_beside(words: Sequence[Word], others: Sequence[Rect]) -> bool:
                for o in others)
 
 
+_HUG = 12.0  # points between a bare label's last word and the blank it runs into
+
+
+def hugs_its_blank(words: Sequence[Word], others: Sequence[Rect]) -> bool:
+    """A short label with a blank starting right after it on its own row ("Fax [______]"),
+    colon or not, is that blank's label, not the label above a blank further down that
+    happens to reach under it (a row of slots lower left and offset)."""
+    if not words or len(words) > 3:
+        return False
+    last = max(words, key=lambda w: w.x1)
+    y0, y1 = min(w.y0 for w in words), max(w.y1 for w in words)
+    return any(0 <= o[0] - last.x1 + 2 <= _HUG and min(o[3], y1) - max(o[1], y0)
+               >= 0.5 * (y1 - y0) for o in others)
+
+
 def line_labels_beside(words: Sequence[Word], text: PageText, others: Sequence[Rect]) -> bool:
     """Words under a blank whose whole printed line ends in another blank it labels ("Numbers
     that stay: [______]" under the last row of a table): that blank's label, no caption here."""

@@ -17,7 +17,13 @@ from typing import Any
 from pypdf import PdfWriter
 
 from portdesk.domain.case import mask_secret
-from portdesk.loa.appearance import finish_form, split_shared_field, write_check, write_text
+from portdesk.loa.appearance import (
+    finish_form,
+    split_shared_field,
+    within_limit,
+    write_check,
+    write_text,
+)
 from portdesk.loa.choices import ChoiceSet, choose, is_choice, set_choices
 from portdesk.loa.claims import specialist_first
 from portdesk.loa.combs import comb_stamps, comb_text
@@ -229,6 +235,12 @@ def _place(p: Placement, values: LoaValues, placements: Sequence[Placement],
             problems.append(f"{p.field.value} ({p.target()}): {row.note}")
         return row
     if widget is not None:
+        whole = _written_whole_elsewhere(p, value, widget, placements, by_key)
+        if whole is not None:
+            row.value = ""
+            row.note = f"longer than the form's {widget.max_len}-character limit: left empty, " \
+                f"the whole value is written at {whole} (a cut value is a wrong one)"
+            return row
         result = write_text(writer, widget, value)
         row.font_size, row.note = result.font_size, result.note
         if result.problem:
@@ -257,6 +269,27 @@ def _place(p: Placement, values: LoaValues, placements: Sequence[Placement],
         row.note = "runs past the printed blank even at the smallest font"
         problems.append(f"{p.field.value}: {row.note}")
     return row
+
+
+def _written_whole_elsewhere(p: Placement, value: str, widget: Widget,
+                             placements: Sequence[Placement],
+                             by_key: dict[str, Widget]) -> str | None:
+    """A widget whose /MaxLen is shorter than the value ("Business name (max. 24 characters)")
+    on a form that asks the same field again where it fits whole ("if longer, print it in
+    full here"): the form itself says where a long value goes, so the capped widget stays
+    empty (a cut value is wrong, a widget holding more than its limit breaks the carrier's
+    reading of it). Returns the other place, or None when the value fits or has no other."""
+    if widget.max_len is None or len(within_limit(value, widget.max_len)) <= widget.max_len:
+        return None
+    for other in placements:
+        if other is p or other.field != p.field:
+            continue
+        w = by_key.get(other.widget) if other.widget else None
+        if w is None and other.rect is not None and not other.comb and not other.boxes:
+            return other.target()
+        if w is not None and not is_choice(w) and (w.max_len is None or len(value) <= w.max_len):
+            return other.target()
+    return None
 
 
 def _phone_boxes(p: Placement, value: str, country: str, row: ReportRow, stamps: list[Stamp],

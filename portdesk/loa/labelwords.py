@@ -324,6 +324,10 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                  r"total )(numbers|lines|numeros|lignes|rufnummern|nummern|"
                                  r"anschlusse|leitungen|nummers|lijnen|aansluitingen|lineas|numeri|"
                                  r"linee|numerazioni|dids|tns)\b"),
+    # "Nº de líneas", "No. of lines": the number sign counts lines (plural) as "Number of" does;
+    # a line's own number is singular ("Nº de línea"), and numbers may be slots ("Nº de números")
+    (LoaField.NUMBER_COUNT, 1.0, r"^(no|n o|nr|n) (of|de|di|der|d) (the |las |les |le )?"
+                                 r"(lines|lineas|lignes|linee|leitungen|anschlusse|lijnen)\b"),
     # BTN before any "telephone number"
     (LoaField.BTN, 1.0, r"\b(hovednummer|huvudnummer|(n o|n) principal)\b"),
     (LoaField.BTN, 1.0, r"\b(btn|atn|mbn|main billing (tele(phone)? )?number|billing number|"

@@ -18,6 +18,7 @@ from portdesk.loa.claims import one_value_per_blank
 from portdesk.loa.collect import collect_blanks, page_texts
 from portdesk.loa.columns import RANGE, choices_per_row, ranges_only_alone
 from portdesk.loa.context import own_label_not_heading
+from portdesk.loa.copies import copy_offsets, is_copy_of
 from portdesk.loa.dateboxes import mark_date_boxes, mark_date_parts, place_before_date_parts
 from portdesk.loa.datesentence import requested_date_in_sentence
 from portdesk.loa.fields import DATE_FIELDS, LoaField
@@ -217,6 +218,7 @@ def _settle(founds: list[Found]) -> tuple[list[Found], list[Review]]:
         key = f"{f.field}:{f.blank.part}"
         by_field.setdefault(key, []).append(f)
     kept: list[Found] = []
+    offsets = copy_offsets(confident)  # the form printed twice side by side: both copies
     for key, group in by_field.items():
         if group[0].field in _REPEATABLE or len(group) == 1:
             kept += group
@@ -224,6 +226,8 @@ def _settle(founds: list[Found]) -> tuple[list[Found], list[Review]]:
         strong = [f for f in group if f.confidence >= _STRONG]
         chosen = strong or [max(group, key=lambda f: f.confidence)]
         chosen += _contact_beside_signer(group, chosen)
+        chosen += [f for f in group if f not in chosen
+                   and any(is_copy_of(f, c, offsets) for c in chosen)]
         kept += chosen
         for f in group:
             if f not in chosen:

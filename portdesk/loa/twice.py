@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from portdesk.loa.blanks import Blank
+from portdesk.loa.copies import copy_offsets, is_copy_of
 from portdesk.loa.fields import LoaField
 from portdesk.loa.labels import PageText
 from portdesk.loa.ticks import Found
@@ -274,6 +275,7 @@ def signature_asked_twice(founds: Sequence[Found]) -> None:
     holders): the case has one signer, who signs the first; the other column's signature, name,
     title and date are the second signatory's, left empty and said."""
     signs = [f for f in founds if f.field == LoaField.SIGNATURE and not f.against]
+    offsets = copy_offsets(founds)
     for f in signs:
         left = [o for o in signs if o is not f and o.blank.page == f.blank.page
                 and _row(o.blank, f.blank) and o.blank.rect[2] <= f.blank.rect[0] + 2]
@@ -284,7 +286,8 @@ def signature_asked_twice(founds: Sequence[Found]) -> None:
                      and _row(o.blank, f.blank) and o.blank.rect[0] > f.blank.rect[0]),
                     default=1e9)
         first = max(left, key=lambda o: o.blank.rect[0]).blank
-        if _holders_copy(founds, first, f.blank, x0, right):
+        if _holders_copy(founds, first, f.blank, x0, right) or any(
+                is_copy_of(f, o, offsets) for o in left):
             continue  # "customer copy | provider copy": the same form twice, both signed
         asked_first = {o.field for o in founds if _in_block(o, first, first.rect[0] - 10, x0)}
         for o in founds:

@@ -55,7 +55,10 @@ SPANISH = Lexicon("es", "Spanish", frozenset(), {
                          "en calidad de"),
     # "Fdo.: ____" (firmado) under the signature: the name of the one who signed, printed
     F.AUTHORIZED_NAME: ("=aclaracion", "aclaracion de firma", "=fdo",
-                        "aclaracion de la firma", "nombre del apoderado", "=apoderado"),
+                        "aclaracion de la firma", "nombre del apoderado", "=apoderado",
+                        # a bare "Persona autorizada" before its blank: that person's name, as
+                        # English reads "Authorised person"
+                        "=persona autorizada"),
     # the name of the holder of the line or account, named after the name ("Nombre del
     # titular"): the customer's (the holder's co-holder is not ours, above)
     # "¿A nombre de quién está la cuenta?": a question asking whose name the account is in

@@ -4,9 +4,18 @@ worded), never one form's literal."""
 
 from __future__ import annotations
 
-from portdesk.loa.fill import FormAnalysis, analyse_form
-from tests.loaforms.kit import Sheet, a4
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from portdesk.loa.fields import values_from_case
+from portdesk.loa.fill import FormAnalysis, analyse_form, fill_form
+from tests.loaforms.kit import Sheet, a4, letter
 from tests.loaforms.round14_kit import unicode_a4
+from tests.loaforms.round27_kit import widget
+from tests.loaforms.round28_kit import tf
+from tests.unit.loa.helpers import make_case, make_entry
 
 
 def _analyse(s: Sheet, country: str) -> FormAnalysis:
@@ -64,3 +73,94 @@ def test_a_date_label_in_the_forms_language_leads_a_dates_whole_shape() -> None:
     got = _fields_at(_analyse(s, "GR"), 688, 704)
     assert [(f, p) for _x, f, p in got] == [("date_signed", "day"), ("date_signed", "month"),
                                            ("date_signed", "year2")], got
+
+
+def _capped_name(with_full_line: bool) -> Sheet:
+    s = letter("capped", "US", "en", [], "")
+    s.text(40, 740, "Port Request", 13, bold=True)
+    s.text(40, 712, "Business name (max. 24 characters)", 7)
+    widget(s, "cust.nm", 40, 690, 170, 15, None, maxlen=24)
+    if with_full_line:
+        s.blank("If the name on your bill is longer than 24 characters, print it in full here:",
+                40, 660, 560, "account_name", size=7)
+    s.blank("Account number", 40, 620, 300, "account_number")
+    return s
+
+
+@pytest.mark.parametrize("with_full_line", [True, False], ids=["full-line", "alone"])
+def test_a_capped_widget_stays_empty_when_the_form_asks_the_value_whole_elsewhere(
+        with_full_line: bool) -> None:
+    """A name widget whose /MaxLen is shorter than the name, on a form that asks the name
+    again where it fits ("if longer, print it in full here"): the form says where a long
+    name goes, so the capped widget stays empty (it had been written with its limit removed).
+    Alone, the widget still takes the whole name, limit removed and said (never cut)."""
+    name = make_entry()["account_name"]
+    filled = fill_form(_capped_name(with_full_line).build()[0], values_from_case(make_case()),
+                       "f.pdf")
+    fields = PdfReader(io.BytesIO(filled.pdf)).get_fields() or {}
+    held = str(fields["cust.nm"].get("/V") or "")
+    placed = [r.value for r in filled.rows if r.field == "account_name" and r.value]
+    if with_full_line:
+        assert held == "" and placed == [name], (held, placed)
+    else:
+        assert held == name, held
+
+
+def _two_copies() -> Sheet:
+    s = a4("copies", "ES", "es", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "SOLICITUD DE PORTABILIDAD", 13, bold=True)
+    for k, (copy, p) in enumerate((("EJEMPLAR PARA EL CLIENTE", "c"),
+                                   ("EJEMPLAR PARA EL OPERADOR", "o"))):
+        x0 = 40 + k * 270
+        s.text(x0, 770, copy, 9, bold=True)
+        y = 735
+        for label, name, w in (("Titular (nombre y apellidos o razón social)", "titular", 240),
+                               ("Domicilio de la línea (calle y número)", "domicilio", 240),
+                               ("Localidad", "localidad", 140),
+                               ("Nº de cliente / cuenta en el donante", "cuenta", 150),
+                               ("Teléfono de contacto", "contacto", 120)):
+            s.text(x0, y + 18, label, 6.5)
+            widget(s, f"{p}_{name}", x0, y, w, 15, None)
+            y -= 34
+        s.para(x0, 520, "Solicito causar baja en el operador donante y alta en el nuevo "
+               "operador conservando la numeración indicada.", 240, 7)
+        s.frame(x0, 430, 150, 40)
+        s.text(x0, 420, "Firma del titular o autorizado", 6.5)
+        s.text(x0 + 160, 460, "Fecha (dd/mm/aaaa)", 6.5)
+        widget(s, f"{p}_fecha", x0 + 160, 440, 80, 15, None)
+    return s
+
+
+def test_the_form_printed_twice_side_by_side_takes_every_value_in_both_copies() -> None:
+    """"Ejemplar para el cliente | para el operador": the same blanks on the same rows, one
+    fixed distance apart, are the form's two copies, each the customer's: every value and the
+    signature go in both (the second copy's street had been left to the first, 'another blank
+    fits this value better', and its signature read as a second signatory's)."""
+    placements = _analyse(_two_copies(), "ES").placements
+    by_field: dict[str, list[float]] = {}
+    for p in placements:
+        if p.rect:
+            by_field.setdefault(str(p.field), []).append(p.rect[0])
+    for field in ("account_name", "street", "city", "account_number", "contact_phone",
+                  "signature", "date_signed"):
+        xs = sorted(by_field.get(field, []))
+        assert len(xs) == 2 and xs[0] < 300 < xs[1], (field, xs, by_field)
+
+
+def test_a_short_label_running_into_its_own_blank_labels_no_blank_below() -> None:
+    """"Fax [______]" with a row of slots for the numbers that stay lower down, the second
+    slot reaching under "Fax": the label is its own widget's, so the second slot is the row's
+    next slot, not a fax (the first slot had taken both numbers that stay)."""
+    s = a4("fax", "IT", "it", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "Richiesta di portabilità", 13, bold=True)
+    s.text(40, 760, "Intestatario del contratto", 7.5)
+    tf(s, "INT", 40, 742, 250, 14, "account_name")
+    s.text(380, 702, "Fax", 7.5)
+    tf(s, "FAX", 400, 698, 155, 14, None)
+    s.text(40, 664, "Numeri che restano all'operatore attuale", 8)
+    for k in range(2):
+        tf(s, f"RESTA{k + 1}", 230 + k * 165, 660, 155, 14, None)
+    got = _fields_at(_analyse(s, "IT"), 655, 680)
+    assert [f for _x, f, _p in got] == ["remaining_number", "remaining_number"], got
