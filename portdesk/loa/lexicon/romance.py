@@ -144,6 +144,9 @@ FRENCH = Lexicon("fr", "French", frozenset(), {
     F.CARRIER: (r"~^(chez |avec )?quel(le)? (operateur|fournisseur|compagnie)\b"
                 r"(?!.*\b(nouv\w*|receveur)\b).*\b(aujourd hui|actuellement|maintenant)\b",),
     F.ACCOUNT_NAME: ("nom du titulaire", "nom de l abonne", "=titulaire", "=abonne"),  # "Fait le (JJ/MM/AAAA)": the day it is signed
+    # the company's legal representative (its gérant, président) signs for it: the signer
+    F.AUTHORIZED_NAME: ("nom du representant legal*", "=representant legal",
+                        "nom et prenom du representant legal*"),
     F.STATE: ("=canton",),
 })
 

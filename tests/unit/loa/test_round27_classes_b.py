@@ -238,3 +238,13 @@ def test_a_one_line_head_with_room_under_it_is_its_columns_header_no_blank() -> 
     assert {round(p.rect[0]) for p in numbers} == {62}, [p.rect for p in numbers]  # type: ignore[index]
     choices = [p for p in analysis.placements if p.field == LoaField.PORT_CHOICE]
     assert len(choices) == 6 and {p.choice for p in choices} == {"P"}, choices
+
+
+def test_the_french_legal_representative_is_the_signer() -> None:
+    """"Nom du représentant légal (ou du mandataire)": the company's legal representative,
+    who signs for it, the case's signer; it had been read as nothing, left empty. A
+    mandataire alone stays unread (guard)."""
+    for label in ("Nom du représentant légal ou du mandataire", "Représentant légal"):
+        read = classify_in(label, ("fr",))
+        assert read is not None and read.field == LoaField.AUTHORIZED_NAME, (label, read)
+    assert classify_in("Nom du mandataire", ("fr",)) is None
