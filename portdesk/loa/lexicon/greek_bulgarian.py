@@ -34,7 +34,9 @@ GREEK = Lexicon("el", "Greek", frozenset({
     F.AUTHORIZED_TITLE: ("idiotita", "=thesi"),
     F.CARRIER: ("parochos dotis", "trechon parochos", "yfistamenos parochos",
                 "parochos doritis"),
-    F.ACCOUNT_NUMBER: ("arithmos pelati", "kodikos pelati", "arithmos symvasis"),
+    # the account or contract with the donor ("Αριθμός λογαριασμού / συμβολαίου")
+    F.ACCOUNT_NUMBER: ("arithmos pelati", "kodikos pelati", "arithmos symvasis",
+                       "arithmos logariasmoy", "arithmos symvolaioy"),
     F.BTN: ("kyrios arithmos", "kyrios tilefonikos arithmos"),
     F.ACCOUNT_NAME: ("eponymia", "onomateponymo", "onoma pelati", "=onoma"),
     F.POSTAL_CODE: ("t k", "tachydromikos kodikas"),

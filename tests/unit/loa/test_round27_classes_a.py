@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 from portdesk.loa.fields import values_from_case
 from portdesk.loa.fill import FormAnalysis, analyse_form, fill_form
+from portdesk.loa.vocabulary import classify_in
 from tests.loaforms.kit import Sheet, a4, letter
 from tests.loaforms.round14_kit import unicode_a4
 from tests.loaforms.round27_kit import widget
@@ -170,3 +171,21 @@ def test_a_short_label_running_into_its_own_blank_labels_no_blank_below() -> Non
         tf(s, f"RESTA{k + 1}", 230 + k * 165, 660, 155, 14, None)
     got = _fields_at(_analyse(s, "IT"), 655, 680)
     assert [f for _x, f, _p in got] == ["remaining_number", "remaining_number"], got
+
+
+@pytest.mark.parametrize(("label", "language", "field"), [
+    ("Nº de líneas", "es", "number_count"), ("N.º de líneas", "es", "number_count"),
+    ("No. of lines", "en", "number_count"), ("Persona autorizada", "es", "authorized_name"),
+    ("Αριθμός λογαριασμού / συμβολαίου", "el", "account_number"),
+])
+def test_the_words_round_27_taught(label: str, language: str, field: str) -> None:
+    """The number sign counts lines as 'Number of' does; a bare 'Persona autorizada' is that
+    person's name; the Greek account or contract number with the donor."""
+    reading = classify_in(label, (language,))
+    assert reading is not None and str(reading.field) == field, reading
+
+
+def test_a_lines_own_number_is_no_count() -> None:
+    """'Nº de línea' (singular) is a line's own number, never the count of lines."""
+    reading = classify_in("Nº de línea", ("es",))
+    assert reading is None or str(reading.field) != "number_count", reading
