@@ -44,8 +44,9 @@ GREEK = Lexicon("el", "Greek", frozenset({
     F.CITY: ("poli", "dimos", "=periochi"),
     F.STREET: ("odos",),
     F.SERVICE_ADDRESS: ("dieythynsi",),
+    # a bare "Αριθμός" heading a column of slots is the number, as "Number" / "Numéro" are
     F.NUMBER: ("arithmos tilefonoy", "arithmoi tilefonoy", "tilefonikoi arithmoi",
-               "arithmoi pros metafora"),
+               "arithmoi pros metafora", "=arithmos", "=arithmoi"),
 })
 
 BULGARIAN = Lexicon("bg", "Bulgarian", frozenset({

@@ -176,7 +176,7 @@ def test_a_short_label_running_into_its_own_blank_labels_no_blank_below() -> Non
 @pytest.mark.parametrize(("label", "language", "field"), [
     ("Nº de líneas", "es", "number_count"), ("N.º de líneas", "es", "number_count"),
     ("No. of lines", "en", "number_count"), ("Persona autorizada", "es", "authorized_name"),
-    ("Αριθμός λογαριασμού / συμβολαίου", "el", "account_number"),
+    ("Αριθμός λογαριασμού / συμβολαίου", "el", "account_number"), ("Αριθμός", "el", "number"),
 ])
 def test_the_words_round_27_taught(label: str, language: str, field: str) -> None:
     """The number sign counts lines as 'Number of' does; a bare 'Persona autorizada' is that
