@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from portdesk.loa.fields import LoaField
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import NOT_OURS
 
@@ -21,7 +22,10 @@ _WIDTH = 2.0  # points their widths may differ
 _STEP = 4.0  # points the distance between two copies is rounded to
 _APART = 100.0  # the second copy starts at least this far right of the first
 _PAIRS = 4  # so many mirrored blanks make two copies
-_FIELDS = 3  # of so many different fields at least
+_FIELDS = 3  # of so many different fields at least, outside a numbers table
+_TABLE_FIELDS = frozenset({LoaField.NUMBER, LoaField.REMAINING_NUMBER, LoaField.NUMBERS,
+                           LoaField.REMAINING_NUMBERS, LoaField.AREA_CODE,
+                           LoaField.PORT_CHOICE})
 
 
 def copy_offsets(founds: Sequence[Found]) -> dict[int, float]:
@@ -34,13 +38,14 @@ def copy_offsets(founds: Sequence[Found]) -> dict[int, float]:
             if _mirrors(a, b):
                 dx = round((b.blank.rect[0] - a.blank.rect[0]) / _STEP) * _STEP
                 steps.setdefault(a.blank.page, Counter())[dx] += 1
-                fields.setdefault((a.blank.page, dx), set()).add(a.field)
+                if a.field not in _TABLE_FIELDS:
+                    fields.setdefault((a.blank.page, dx), set()).add(a.field)
     out: dict[int, float] = {}
     for page, counts in steps.items():
         dx, n = counts.most_common(1)[0]
-        # two tables of number slots side by side (1-4 | 5-8) mirror one field only: a copy
-        # repeats the form's other rows too
-        if n >= _PAIRS and len(fields[(page, dx)]) >= _FIELDS:
+        # two tables of number slots side by side (1-4 | 5-8, area code | number twice)
+        # mirror the numbers' fields only: a copy repeats the holder's rows too
+        if n >= _PAIRS and len(fields.get((page, dx), ())) >= _FIELDS:
             out[page] = dx
     return out
 
