@@ -27,6 +27,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "member number", "membership number",
         "member account", "member account number", "client account number",
         "account identifier",
+        # a service sold by subscription names its account so
+        "subscription id", "subscription number", "subscription no.", "subscription #",
         "numéro d'abonné", "no d'abonné",
         "n° d'abonné", "no. d'abonné", "numéro de l'abonné", "numéro abonné",
         # Spanish (Puerto Rico, US Hispanic bills)
