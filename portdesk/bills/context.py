@@ -65,7 +65,10 @@ _BUSINESS_OFFICE = r"\bbusiness office\b(?! lines?\b)|" + _AGENT + "|" + (
     r"\brelay services?\b|\binterpret(?:er|ation|ing) services?\b|\bpag(?:ar|o) por telefono\b|"
     r"\breparations?\b|\bderangements?\b|\bvotre (?:[\w'-]+ )?(?:representant|conseiller)e?\b|"
     r"\b(?:agent|partenaire|detaillant|revendeur)s? autorises?\b|"
-    r"\bauthori[sz]ed (?:[\w&'-]+ )?(?:partner|reseller)s?\b")
+    r"\bauthori[sz]ed (?:[\w&'-]+ )?(?:partner|reseller)s?\b|"
+    # its business sales desk as a label of its own ("Business Solutions: 907-..."); only the
+    # whole label, since "Acme Business Solutions LLC" is a customer's name
+    r"^(?:business|enterprise|commercial) solutions\W*$")
 
 
 

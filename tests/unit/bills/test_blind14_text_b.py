@@ -1,0 +1,109 @@
+"""Blind14 text classes (second half), each a general rule about how bills are written, tried on
+bills drawn here with wordings of their own (none a corpus family's strings)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from portdesk.bills.compare import compare
+from portdesk.bills.context import Context, classify
+from portdesk.bills.extract import BillFields, extract_fields
+from portdesk.bills.reader import read_bill
+from portdesk.bills.verdicts import Verdict
+from portdesk.domain.case import CaseNumber, PortCase
+from tests.unit.bills import drawn
+
+_HEAD = [(40, 40, "B:Tamarack Voice", 18), (400, 40, "Account Number", 8),
+         (480, 40, "66120-31", 8),
+         (40, 110, "Juniper Hollow Florist", 10), (40, 122, "PO Box 881", 10),
+         (40, 134, "Stratford ON N5A 6T3", 10)]
+_SUBS = [(40, 200, "B:Sub-account", 8), (200, 200, "B:Location", 8), (340, 200, "B:Main number", 8),
+         (480, 200, "B:Total", 8),
+         (40, 212, "66120-31-01", 8), (200, 212, "Warehouse", 8), (340, 212, "(226) 555-0177", 8),
+         (480, 212, "$31.00", 8),
+         (40, 224, "66120-31-02", 8), (200, 224, "Front office", 8), (340, 224, "(226) 555-0178", 8),
+         (480, 224, "$12.00", 8)]
+
+
+def _read(tmp_path: Path, items: list[drawn.Item]) -> BillFields:
+    return extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", items)))
+
+
+def _number(fields: BillFields, e164: str) -> Verdict:
+    check = compare(PortCase(account_name="Juniper Hollow Florist", account_number="66120-31",
+                             numbers=(CaseNumber(e164),)), fields)
+    assert check.numbers is not None
+    return check.numbers.items[0].verdict
+
+
+# -- the carrier's business sales desk as a labelled pair -------------------------------------
+@pytest.mark.parametrize("label", ["Business Solutions:", "Enterprise Solutions:"])
+def test_the_carriers_business_desk_under_a_table_is_its_help_line(tmp_path: Path,
+                                                                   label: str) -> None:
+    """'Business Solutions: 226-378-4100' a few lines under a table of sub-accounts, in its
+    first column: the carrier's business desk, not one of the account's lines."""
+    fields = _read(tmp_path, [*_HEAD, *_SUBS, (40, 258, f"{label} 226-378-4100", 8)])
+    assert _number(fields, "+12263784100") == Verdict.NOT_FOUND
+    assert _number(fields, "+12265550178") == Verdict.EXACT
+
+
+def test_a_customers_name_with_business_solutions_in_it_is_no_help_label() -> None:
+    assert classify("Business Solutions:") == Context.HELP
+    assert classify("Maple Business Solutions LLC") != Context.HELP
+
+
+# -- a "Main number" role run into a row of a list of lines ------------------------------------
+_ROLES = [(40, 200, "B:Numbers and features", 10),
+          (40, 216, "(226) 555-0147 Main number (hunt group pilot)", 8),
+          (40, 228, "(226) 555-0198 Hunt group member", 8),
+          (40, 240, "(226) 555-0116 User line", 8)]
+
+
+def _btn(fields: BillFields, btn: str) -> Verdict:
+    return compare(PortCase(account_name="Juniper Hollow Florist", btn=btn), fields).fields[
+        "btn"].verdict
+
+
+def test_a_main_number_role_in_a_list_of_lines_proves_no_btn(tmp_path: Path) -> None:
+    """Each row a number and the kind of line it is: 'Main number' there is the line's role,
+    as in a Type column (decided: a 'Main number' type cell proves no BTN)."""
+    fields = _read(tmp_path, [*_HEAD, *_ROLES])
+    assert fields.btn is None
+    assert _btn(fields, "+12265550147") not in (Verdict.EXACT, Verdict.EQUIVALENT)
+    assert _number(fields, "+12265550198") == Verdict.EXACT
+
+
+def test_a_lone_main_number_caption_still_names_the_btn(tmp_path: Path) -> None:
+    """Not a list: one number captioned 'Main number' right after it names the BTN as before."""
+    fields = _read(tmp_path, [*_HEAD, (40, 216, "(226) 555-0147 Main number", 9)])
+    assert _btn(fields, "+12265550147") == Verdict.EXACT
+
+
+# -- a typed carrier name that is only the end of a longer printed name ------------------------
+_SENDER = [(40, 40, "B:Telephone Sagard", 18),
+           (40, 60, "Telephone Sagard inc. · telsagard.com", 8),
+           (400, 40, "Account Number", 8), (480, 40, "66120-31", 8),
+           (40, 110, "Juniper Hollow Florist", 10), (40, 122, "PO Box 881", 10),
+           (40, 134, "Stratford ON N5A 6T3", 10),
+           (40, 400, "Return this portion with your payment to", 8),
+           (40, 412, "Telephone Sagard", 9), (40, 424, "PO Box 77", 9),
+           (40, 436, "Sagard QC G0T 1P0", 9)]
+
+
+def _carrier(tmp_path: Path, typed: str) -> Verdict:
+    fields = _read(tmp_path, _SENDER)
+    return compare(PortCase(account_name="Juniper Hollow Florist", losing_carrier=typed),
+                   fields).fields["carrier"].verdict
+
+
+def test_a_carrier_name_printed_only_as_the_end_of_a_longer_name_is_a_question(
+        tmp_path: Path) -> None:
+    """'Sagard' typed, the page prints 'Telephone Sagard inc.': a kind word dropped may be
+    another company's name, so the page does not prove it (decided: carrier truth round 14)."""
+    assert _carrier(tmp_path, "Sagard") == Verdict.UNVERIFIABLE
+
+
+def test_the_whole_printed_carrier_name_still_matches(tmp_path: Path) -> None:
+    assert _carrier(tmp_path, "Telephone Sagard") == Verdict.EXACT
