@@ -147,3 +147,21 @@ def test_a_dotted_heading_ending_in_another_label_names_no_service_address(
         tmp_path: Path) -> None:
     assert _service(tmp_path, "Calling site: Stratford shop  \u00b7  Mailing address") != (
         Verdict.EXACT)
+
+
+# -- the customer's tax number is a label of its own -------------------------------------------
+def test_a_customers_ein_label_is_no_name(tmp_path: Path) -> None:
+    """'Customer EIN  81-2966190' in the header's stack: a tax number, never the holder."""
+    fields = _read(tmp_path, [*_HEAD, (400, 52, "Customer EIN", 8), (480, 52, "81-2966190", 8)])
+    assert fields.account_name == "Juniper Hollow Florist"
+
+
+# -- a name with 'The' and a comma before its legal form ---------------------------------------
+def test_a_the_name_with_a_comma_before_its_legal_form_is_a_name(tmp_path: Path) -> None:
+    """'The Triangle Group, Incorporated' under 'Bill to': a proper name, its legal form set
+    off by a comma, as 'The Triangle Group Incorporated' is."""
+    fields = _read(tmp_path, [(40, 40, "B:Harrowgate Cloud", 18), (40, 90, "Bill to", 8),
+                              (40, 104, "The Kestrel Group, Incorporated", 10),
+                              (40, 116, "PO Box 881", 10), (40, 128, "Stratford ON N5A 6T3", 10),
+                              (400, 40, "Account Number", 8), (480, 40, "66120-31", 8)])
+    assert fields.account_name == "The Kestrel Group, Incorporated"
