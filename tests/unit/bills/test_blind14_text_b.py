@@ -165,3 +165,19 @@ def test_a_the_name_with_a_comma_before_its_legal_form_is_a_name(tmp_path: Path)
                               (40, 116, "PO Box 881", 10), (40, 128, "Stratford ON N5A 6T3", 10),
                               (400, 40, "Account Number", 8), (480, 40, "66120-31", 8)])
     assert fields.account_name == "The Kestrel Group, Incorporated"
+
+
+# -- a territory's carrier signs with its country-code domain ----------------------------------
+def test_a_sender_signed_with_a_territory_domain_ties_its_legal_name(tmp_path: Path) -> None:
+    """'Kelpa · kelpa.vi' and a legal line 'Harbour Islands Telephone Corp. d/b/a Kelpa': a
+    US territory's carrier signs with its country's domain (.vi, .pr, .gu) as others with
+    .com, so the legal name the page ties to it is the same carrier."""
+    items = [(40, 40, "B:kelpa", 18), (40, 60, "Kelpa \u00b7 kelpa.vi", 8),
+             (400, 40, "Account Number", 8), (480, 40, "66120-31", 8),
+             (40, 110, "Juniper Hollow Florist", 10), (40, 122, "PO Box 881", 10),
+             (40, 134, "Christiansted, VI 00820", 10),
+             (40, 300, "Harbour Islands Telephone Corp. d/b/a Kelpa", 8)]
+    fields = _read(tmp_path, items)
+    check = compare(PortCase(account_name="Juniper Hollow Florist",
+                             losing_carrier="Harbour Islands Telephone Corporation"), fields)
+    assert check.fields["carrier"].verdict == Verdict.EQUIVALENT
