@@ -181,3 +181,22 @@ def test_a_sender_signed_with_a_territory_domain_ties_its_legal_name(tmp_path: P
     check = compare(PortCase(account_name="Juniper Hollow Florist",
                              losing_carrier="Harbour Islands Telephone Corporation"), fields)
     assert check.fields["carrier"].verdict == Verdict.EQUIVALENT
+
+
+# -- the wordmark's lockup line names the brand with the service it sells ---------------------
+def _lockup(tmp_path: Path, typed: str) -> Verdict:
+    items = [(40, 40, "B:Harrowgate", 22), (40, 56, "by Northwind \u00b7 Harrowgate Voice", 8),
+             (400, 40, "Account Number", 8), (480, 40, "66120-31", 8),
+             (40, 110, "Juniper Hollow Florist", 10), (40, 122, "PO Box 881", 10),
+             (40, 134, "Stratford ON N5A 6T3", 10)]
+    fields = _read(tmp_path, items)
+    return compare(PortCase(account_name="Juniper Hollow Florist", losing_carrier=typed),
+                   fields).fields["carrier"].verdict
+
+
+def test_the_brand_and_its_service_on_the_wordmarks_lockup_line_is_printed(
+        tmp_path: Path) -> None:
+    """'Harrowgate' over 'by Northwind · Harrowgate Voice': 'Harrowgate Voice' is printed as
+    the sender's lockup prints it; another service of the brand is not."""
+    assert _lockup(tmp_path, "Harrowgate Voice") == Verdict.EXACT
+    assert _lockup(tmp_path, "Harrowgate Mobile") not in (Verdict.EXACT, Verdict.EQUIVALENT)
