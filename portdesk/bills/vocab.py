@@ -59,8 +59,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         # the day the document was made dates it as "issued" does
         "prepared on", "date prepared", "produced on", "generated on", "printed on",
         "cycle date", "billing cycle date", "statement cycle date",
-        # a customer service record is dated by the run that printed it
-        "run date",
+        # a customer service record is dated by the run that printed it ("RUN" its field code)
+        "run date", "run",
         # the period's last day given its own label: the bill closes on it
         "statement period ending", "period ending", "billing period ending", "billing period end",
         "service period ending", "period ended",

@@ -83,3 +83,34 @@ def test_a_line_whose_status_says_it_was_ported_away_is_not_the_accounts(
     got = _check(tmp_path, _bill(status=status), numbers=("+17875550140", "+17875550151"))
     assert got["+17875550151"] not in _MATCH
     assert got["+17875550140"] == Verdict.EXACT
+
+
+# -- a customer service record titled by its sender, dated by its run -----------------------------
+def _record(title: str) -> list[drawn.Item]:
+    rows = [("ACCT", "207-555-0170-12"), ("BTN", "207-555-0170"), ("LN", "HALVORSEN MARINE INC"),
+            ("SA", "18 DOCK ST"), ("", "ROCKPORT ME 04856"), ("TN", "207-555-0170 1FB BUS LINE")]
+    page: list[drawn.Item] = [(40, 40, title, 10), (40, 54, "RUN 03/14/2026   PG 1 OF 1", 10)]
+    for i, (code, value) in enumerate(rows):
+        page.extend([(40, 90 + 12 * i, code, 10)] if code else [])
+        page.append((90, 90 + 12 * i, value, 10))
+    return page
+
+
+@pytest.mark.parametrize(("typed", "matched"), [("Penobscot Bay Telephone Company", True),
+                                                ("Penobscot Bay Telephone", True),
+                                                ("Casco Harbor Telecom", False)])
+def test_a_records_title_names_its_sender(tmp_path: Path, typed: str, matched: bool) -> None:
+    """'<Name> - Customer Service Record' at the top titles the document by its sender, listed
+    carrier or not, as 'Your statement from <Name>' does; another name is no match."""
+    page = _record("PENOBSCOT BAY TELEPHONE COMPANY - CUSTOMER SERVICE RECORD")
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    check = compare(PortCase(account_name="HALVORSEN MARINE INC", losing_carrier=typed,
+                             numbers=(CaseNumber("+12075550170"),)), fields)
+    assert (check.fields["carrier"].verdict in _MATCH) is matched
+
+
+def test_a_records_run_code_dates_it(tmp_path: Path) -> None:
+    """A customer service record's 'RUN' field code dates it, as 'RUN DATE' does."""
+    page = _record("PENOBSCOT BAY TELEPHONE COMPANY - CUSTOMER SERVICE RECORD")
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    assert str(fields.statement_date) == "2026-03-14"
