@@ -104,7 +104,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         # French "desservi": the place the service reaches
         "adresse desservie", "lieu desservi", "emplacement desservi", "adresse du lieu desservi",
         "adresse de l'emplacement desservi", "local desservi",
-        "service address", "service location", "location of service", "place of primary use",
+        "service address", "service location", "location of service", "place of primary use", "primary place of use",
         "premises address", "installation address", "site address", "service at",
         "address of service", "office address",
         "location address", "e911 location", "911 address", "911 location", "premise",

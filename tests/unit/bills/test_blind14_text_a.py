@@ -11,7 +11,7 @@ from portdesk.bills.compare import compare
 from portdesk.bills.extract import extract_fields
 from portdesk.bills.reader import read_bill
 from portdesk.bills.verdicts import Verdict
-from portdesk.domain.case import CaseNumber, PortCase
+from portdesk.domain.case import Address, CaseNumber, PortCase
 from tests.unit.bills import drawn
 
 _MATCH = (Verdict.EXACT, Verdict.EQUIVALENT)
@@ -114,3 +114,23 @@ def test_a_records_run_code_dates_it(tmp_path: Path) -> None:
     page = _record("PENOBSCOT BAY TELEPHONE COMPANY - CUSTOMER SERVICE RECORD")
     fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
     assert str(fields.statement_date) == "2026-03-14"
+
+
+# -- a wireless bill's 'Primary place of use' is the service address -----------------------------
+@pytest.mark.parametrize("label", ["Primary place of use", "Place of primary use"])
+def test_the_primary_place_of_use_is_the_service_address(tmp_path: Path, label: str) -> None:
+    """A wireless bill gives the address its lines are used at (the place of primary use, for
+    taxes) in either word order: the service address, apart from the mailing box."""
+    page: list[drawn.Item] = [
+        (40, 40, "B:kona wave", 18), (360, 40, "Account 55021874", 9),
+        (60, 100, "Keoni Palakiko", 10), (60, 112, "PO Box 4411", 10),
+        (60, 124, "Hilo, HI 96720", 10),
+        (40, 170, label, 9), (40, 182, "75-112 Alii Dr, Unit 9, Kailua Kona, HI 96740", 9),
+        (40, 220, "Keoni's phone", 9), (250, 220, "(808) 555-0162", 9)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    site = Address(line1="75-112 Alii Dr", line2="Unit 9", city="Kailua Kona", state="HI",
+                   postal_code="96740")
+    check = compare(PortCase(account_name="Keoni Palakiko", service_address=site,
+                             numbers=(CaseNumber("+18085550162"),)), fields)
+    assert check.fields["service_address"].verdict == Verdict.EXACT
+    assert fields.service_address is not None and fields.service_address.line1 == "75-112 Alii Dr"
