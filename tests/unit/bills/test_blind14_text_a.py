@@ -134,3 +134,22 @@ def test_the_primary_place_of_use_is_the_service_address(tmp_path: Path, label: 
                              numbers=(CaseNumber("+18085550162"),)), fields)
     assert check.fields["service_address"].verdict == Verdict.EXACT
     assert fields.service_address is not None and fields.service_address.line1 == "75-112 Alii Dr"
+
+
+# -- 'Co-op' is 'Cooperative' written short --------------------------------------------------------
+@pytest.mark.parametrize(("typed", "want"), [("Ridgeway Farmers Co-op", Verdict.EQUIVALENT),
+                                             ("Ridgeway Farmers Coop", Verdict.EQUIVALENT),
+                                             ("Ridgeway Farmers Cooperative", Verdict.EXACT),
+                                             ("Ridgeway Farmers Co", Verdict.MISMATCH)])
+def test_co_op_is_cooperative_written_short(tmp_path: Path, typed: str, want: Verdict) -> None:
+    """A name's 'Co-op' and 'Cooperative' are one word written short or long, as 'Inc' and
+    'Incorporated' are; 'Co' alone is 'Company', another word."""
+    page: list[drawn.Item] = [
+        (40, 40, "B:Lakeview", 18), (360, 40, "Account 31-0877", 9),
+        (360, 54, "Statement date April 2, 2026", 9),
+        (60, 100, "Ridgeway Farmers Cooperative", 10), (60, 112, "410 Mill Rd", 10),
+        (60, 124, "Lakeview, IA 51450", 10),
+        (40, 170, "Main line", 9), (250, 170, "(712) 555-0133", 9)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    check = compare(PortCase(account_name=typed, numbers=(CaseNumber("+17125550133"),)), fields)
+    assert check.fields["account_name"].verdict == want
