@@ -368,7 +368,7 @@ def by_signs(typed: str, index: BillIndex, wordmark: Sign | None = None,
 
 _FORM_WORDS = frozenset({"inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation",
                         "co", "company", "cooperative", "ltee", "lp", "llp", "plc", "the"})
-_WEB_FORM = re.compile(r"(?i)@|\.(?:com|net|org|ca|us|coop)\b")
+_WEB_FORM = re.compile(r"(?i)@|\.(?:com|net|org|ca|us|coop|pr|vi|gu)\b")
 _NAME_STOP = re.compile(r"(?i)^(?:[^\w\s]|\d|p\.?o\.?$|box\b)")
 
 

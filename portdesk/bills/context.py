@@ -182,6 +182,8 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"\b(?:corporate|master|summary|parent|enterprise|consolidated|group) account\b|company id|"
      r"account summary|account information|account details|your account|"
      r"numero de compte|no de compte|numero de cuenta|no\.? de cuenta|\bcuenta\b|n de compte|compte|code (?:du |de )?client|billing id\b|"
+     # a service sold by subscription names its account so ("Subscription ID  Sub4471")
+     r"\bsubscription (?:id|number|no\b|#)|"
      r"billing acct|subscriber account|service account|^account\W*$|^acct\W*$|^accounts?\W*$|"
      # "Customer Account  CIP-20392": the account named by whose it is, not the customer's name
      r"\b(?:customer|client) account\b(?! (?:name|holder|of)\b)"),

@@ -70,7 +70,9 @@ _PAYEE_LABEL = re.compile(r"(?i)^\W*(?:please )?(?:remit(?:tance)?(?: payment)?(
                           r"(?:à l'ordre de|au nom de)|payable à)\W*$")
 _NOT_A_NAME = frozenset({"us", "our", "we", "you", "your", "the", "this", "a", "an", "nous",
                          "the number", "customer", "valued customer", "member", "service"})
-_DOMAIN = re.compile(r"(?i)\b((?:[a-z0-9-]+\.)*?([a-z0-9-]{3,})\.(?:com|net|ca|us|org|coop|biz|tel))\b")
+# (with the country codes of the US territories, whose carriers sign with them: .pr, .vi, .gu)
+_DOMAIN = re.compile(r"(?i)\b((?:[a-z0-9-]+\.)*?([a-z0-9-]{3,})\.(?:com|net|ca|us|org|coop|biz|tel|"
+                     r"pr|vi|gu))\b")
 _HOST_WORDS = frozenset({"www", "my", "pay", "billing", "business", "support", "help", "mail",
                          "portal", "online", "account", "accounts", "secure", "go", "gmail",
                          "outlook", "yahoo", "hotmail", "usps", "fcc", "crtc", "ccts", "irs"})
@@ -142,7 +144,7 @@ _ENTITY = re.compile(r"^\s*(?P<name>[A-Z][\w&'’!+-]*(?:\s+[\w&'’!+-]+){0,4},
                      r"^\s*(?P<signed>[A-Z][\w&'’!+-]*(?:\s+[\w&'’!+-]+){0,4})\s*[·•|]\s*(?:\d|"
                      r"P\.?\s?O\.?\s+Box|C\.?P\.?\s|"
                      # or its web address: "Cellular One · cellonenation.com" signs the page too
-                     r"(?i:(?:www\.)?[a-z0-9-]+\.(?:com|net|ca|us|org|coop|biz)\b))")
+                     r"(?i:(?:www\.)?[a-z0-9-]+\.(?:com|net|ca|us|org|coop|biz|pr|vi|gu)\b))")
 
 
 # a cheap look first: most of a bill's lines hold none of a sign's words

@@ -27,6 +27,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "member number", "membership number",
         "member account", "member account number", "client account number",
         "account identifier",
+        # a service sold by subscription names its account so
+        "subscription id", "subscription number", "subscription no.", "subscription #",
         "numéro d'abonné", "no d'abonné",
         "n° d'abonné", "no. d'abonné", "numéro de l'abonné", "numéro abonné",
         # Spanish (Puerto Rico, US Hispanic bills)
@@ -177,6 +179,9 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "monthly charges", "order number", "ticket number", "reference number", "confirmation number",
         "pin", "security code", "passcode", "technical support", "sales", "email", "sold to",
         "ship to",
+        # the customer's tax number: a label of its own, never the holder's name
+        "customer ein", "ein", "tax id", "federal tax id", "tax id number", "fein",
+        "employer id", "employer identification number",
         # Spanish (Puerto Rico, US Hispanic bills)
         "fecha de vencimiento", "total a pagar", "número de factura", "numero de factura", "servicio al cliente", "preguntas", "balance anterior", "pagos recibidos", "cargos del mes",
     ),
