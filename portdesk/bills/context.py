@@ -44,8 +44,11 @@ _CALL_TO_ACTION = (r"\bcall (?:\d|\(|(?:us|toll|our|customer|the|before|from|at|
 # two words at a time sees "DIRECT IN DIAL BLOCK" as "dial block")
 _DIAL = (r"(?<!speed )(?<!inward )(?<!direct )(?<!voice )(?<!\bin-)(?<!\bin )\bdial\b"
          r"(?! ?-?tone)(?! (?:block|range|lines?|numbers? block)\b)")
-# Spanish help words: "¿Preguntas?", "Servicio al cliente", "Reparaciones", "Llame al"
-_SPANISH_HELP = (r"\bpreguntas?\b|servicio al cliente|atencion al cliente|\breparacion(?:es)?\b|"
+# Spanish help words: "¿Preguntas?", "Servicio al cliente", "Reparaciones", "Llame al". Help
+# given "al cliente" (to the customer) is a desk's, whatever its first word: a name label says
+# "Cliente" or "Nombre del cliente", so a scan that lost 'Servicio' ('Senvicle al cliente') still
+# reads a help line, not the customer's name
+_SPANISH_HELP = (r"\bpreguntas?\b|\bal cliente\b|\breparacion(?:es)?\b|"
                  r"\baverias?\b|\bayuda\b|\bllam(?:e|enos|ar)\b|soporte tecnico|asistencia")
 
 
@@ -153,7 +156,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
      # application 5966094182' (the label's last word, so a 'Connection fee' heads nothing)
      r"\bconnection(?: id| #| no\.?)?\W*$|\bapplication(?: id| #)?\W*$"),
     (Context.SERVICE, r"service (?:address|location|addr)|e911|\b911 (?:address|location)|"
-     r"emergency (?:\w+ )?(?:address|location)|registered (?:address|location)|\bservice at\b|location of service|place of primary use|"
+     r"emergency (?:\w+ )?(?:address|location)|registered (?:address|location)|\bservice at\b|location of service|place of primary use|primary place of use|"
      r"premises?\b|installation|install address|site address|address of service|service(?:d)? location|"
      r"adresse (?:de service|du service|d'installation|des lieux|de l'emplacement|de desserte)|"
      r"\b(?:adresse|lieu|emplacement|local)(?: du lieu| de l'emplacement)? desservie?\b|"

@@ -102,6 +102,7 @@ def issuer_signs(index: BillIndex) -> list[Sign]:
             out.extend(replace(s, read=True) if read else s for s in _signs_of(seg, page.segments))
     out.extend(_named_by_domain(index, out))
     out.extend(_letterheads(index, out))
+    out.extend(_titles(index))
     for name, seg, stub in stub_payees(index):  # the name over the stub's PO Box
         if (tidy := _tidy(name)) is not None:
             out.append(Sign(tidy, "remit", 2.0, Evidence.of(seg, stub)))
@@ -109,6 +110,29 @@ def issuer_signs(index: BillIndex) -> list[Sign]:
         if (tidy := _tidy(a.provider)) is not None:
             out.append(Sign(tidy, "behalf", 2.5, a.evidence))
     index.cache["issuer"] = out
+    return out
+
+
+# "<Name> - Customer Service Record", "<Name> | Statement": a name, a dash or bar, the document's
+# kind, and nothing after it
+_TITLE = re.compile(r"^\s*(?P<name>[A-Z][\w&'’.,!+-]*(?:\s+[\w&'’.,!+-]+){0,6}?)\s+[-–—|]\s+"
+                    r"(?i:(?:customer service |account )?(?:record|statement|invoice|bill)|csr|"
+                    r"facture|relev[ée] de compte)\W*$")
+
+
+def _titles(index: BillIndex) -> list[Sign]:
+    """The document's title line at the top of the first page, a name before a dash and the
+    document's kind after it ('<Name> - Customer Service Record'): the name titles the document
+    as its sender, as 'Your statement from <Name>' does, whether or not anyone listed it."""
+    if not index.pages:
+        return []
+    page = index.pages[0]
+    out: list[Sign] = []
+    for seg in page.segments:
+        if seg.top > page.page.height * 0.12 or (m := _TITLE.match(seg.text)) is None:
+            continue
+        if (name := _tidy(m.group("name"))) is not None:
+            out.append(Sign(name, "provider", 2.5, Evidence.of(seg)))
     return out
 
 

@@ -5,13 +5,16 @@ corpus bill):
   **** 4315 04/06/2026:', the mask lost, a speck read as a colon after the date) ends the
   value: no account group is a whole date, so the date is never read as the account's end (the
   colon rule of round 17 let it in: a right masked number became a false alarm);
+- help given "al cliente" (to the customer) is a desk's line whatever its first word: a scan that
+  read 'Servicio' at noise level ('Senvicle al cliente 787;522-7600') read the label as the
+  customer's name ('cliente'), and a help line typed as a number came back exact.
 """
 
 from __future__ import annotations
 
 from portdesk.bills.parse import parse_account_number
 from portdesk.bills.verdicts import Verdict
-from tests.unit.bills.test_scan_round9 import Row
+from tests.unit.bills.test_scan_round9 import Row, _verdicts
 from tests.unit.bills.test_scan_round17_digits import _account
 
 
@@ -23,3 +26,14 @@ def test_a_date_in_digits_after_the_account_ends_its_value() -> None:
     assert parse_account_number("647545743 2026-04-06") == "647545743"
     # a group that is no whole date stays the account's ('8841 0412/2026' is no date)
     assert parse_account_number("8841 0412-2026") == "8841 0412-2026"
+
+
+def test_a_help_desk_named_al_cliente_keeps_its_line_off_the_account_when_ocr_lost_its_head() -> None:
+    def rows(label: str) -> list[Row]:
+        return [[(45, "Servicios|de|voz", 0.95)],
+                [(49, "+1|(787)|555-0157", 0.95), (194, "Línea|comercial", 0.95)],
+                [(45, label, 0.5), (114, "787;555-0160", 0.79),
+                 (174, "Soporte|técnico", 0.93), (235, "787-555-0161", 0.96)]]
+
+    for label in ("Senvicle|al|cliente", "Servicio|al|cliente", "Atención|al|cliente"):
+        assert _verdicts(rows(label), ["+17875550160"])["+17875550160"] != Verdict.EXACT, label

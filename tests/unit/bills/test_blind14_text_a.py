@@ -11,7 +11,7 @@ from portdesk.bills.compare import compare
 from portdesk.bills.extract import extract_fields
 from portdesk.bills.reader import read_bill
 from portdesk.bills.verdicts import Verdict
-from portdesk.domain.case import CaseNumber, PortCase
+from portdesk.domain.case import Address, CaseNumber, PortCase
 from tests.unit.bills import drawn
 
 _MATCH = (Verdict.EXACT, Verdict.EQUIVALENT)
@@ -83,3 +83,73 @@ def test_a_line_whose_status_says_it_was_ported_away_is_not_the_accounts(
     got = _check(tmp_path, _bill(status=status), numbers=("+17875550140", "+17875550151"))
     assert got["+17875550151"] not in _MATCH
     assert got["+17875550140"] == Verdict.EXACT
+
+
+# -- a customer service record titled by its sender, dated by its run -----------------------------
+def _record(title: str) -> list[drawn.Item]:
+    rows = [("ACCT", "207-555-0170-12"), ("BTN", "207-555-0170"), ("LN", "HALVORSEN MARINE INC"),
+            ("SA", "18 DOCK ST"), ("", "ROCKPORT ME 04856"), ("TN", "207-555-0170 1FB BUS LINE")]
+    page: list[drawn.Item] = [(40, 40, title, 10), (40, 54, "RUN 03/14/2026   PG 1 OF 1", 10)]
+    for i, (code, value) in enumerate(rows):
+        page.extend([(40, 90 + 12 * i, code, 10)] if code else [])
+        page.append((90, 90 + 12 * i, value, 10))
+    return page
+
+
+@pytest.mark.parametrize(("typed", "matched"), [("Penobscot Bay Telephone Company", True),
+                                                ("Penobscot Bay Telephone", True),
+                                                ("Casco Harbor Telecom", False)])
+def test_a_records_title_names_its_sender(tmp_path: Path, typed: str, matched: bool) -> None:
+    """'<Name> - Customer Service Record' at the top titles the document by its sender, listed
+    carrier or not, as 'Your statement from <Name>' does; another name is no match."""
+    page = _record("PENOBSCOT BAY TELEPHONE COMPANY - CUSTOMER SERVICE RECORD")
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    check = compare(PortCase(account_name="HALVORSEN MARINE INC", losing_carrier=typed,
+                             numbers=(CaseNumber("+12075550170"),)), fields)
+    assert (check.fields["carrier"].verdict in _MATCH) is matched
+
+
+def test_a_records_run_code_dates_it(tmp_path: Path) -> None:
+    """A customer service record's 'RUN' field code dates it, as 'RUN DATE' does."""
+    page = _record("PENOBSCOT BAY TELEPHONE COMPANY - CUSTOMER SERVICE RECORD")
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    assert str(fields.statement_date) == "2026-03-14"
+
+
+# -- a wireless bill's 'Primary place of use' is the service address -----------------------------
+@pytest.mark.parametrize("label", ["Primary place of use", "Place of primary use"])
+def test_the_primary_place_of_use_is_the_service_address(tmp_path: Path, label: str) -> None:
+    """A wireless bill gives the address its lines are used at (the place of primary use, for
+    taxes) in either word order: the service address, apart from the mailing box."""
+    page: list[drawn.Item] = [
+        (40, 40, "B:kona wave", 18), (360, 40, "Account 55021874", 9),
+        (60, 100, "Keoni Palakiko", 10), (60, 112, "PO Box 4411", 10),
+        (60, 124, "Hilo, HI 96720", 10),
+        (40, 170, label, 9), (40, 182, "75-112 Alii Dr, Unit 9, Kailua Kona, HI 96740", 9),
+        (40, 220, "Keoni's phone", 9), (250, 220, "(808) 555-0162", 9)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    site = Address(line1="75-112 Alii Dr", line2="Unit 9", city="Kailua Kona", state="HI",
+                   postal_code="96740")
+    check = compare(PortCase(account_name="Keoni Palakiko", service_address=site,
+                             numbers=(CaseNumber("+18085550162"),)), fields)
+    assert check.fields["service_address"].verdict == Verdict.EXACT
+    assert fields.service_address is not None and fields.service_address.line1 == "75-112 Alii Dr"
+
+
+# -- 'Co-op' is 'Cooperative' written short --------------------------------------------------------
+@pytest.mark.parametrize(("typed", "want"), [("Ridgeway Farmers Co-op", Verdict.EQUIVALENT),
+                                             ("Ridgeway Farmers Coop", Verdict.EQUIVALENT),
+                                             ("Ridgeway Farmers Cooperative", Verdict.EXACT),
+                                             ("Ridgeway Farmers Co", Verdict.MISMATCH)])
+def test_co_op_is_cooperative_written_short(tmp_path: Path, typed: str, want: Verdict) -> None:
+    """A name's 'Co-op' and 'Cooperative' are one word written short or long, as 'Inc' and
+    'Incorporated' are; 'Co' alone is 'Company', another word."""
+    page: list[drawn.Item] = [
+        (40, 40, "B:Lakeview", 18), (360, 40, "Account 31-0877", 9),
+        (360, 54, "Statement date April 2, 2026", 9),
+        (60, 100, "Ridgeway Farmers Cooperative", 10), (60, 112, "410 Mill Rd", 10),
+        (60, 124, "Lakeview, IA 51450", 10),
+        (40, 170, "Main line", 9), (250, 170, "(712) 555-0133", 9)]
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", page)))
+    check = compare(PortCase(account_name=typed, numbers=(CaseNumber("+17125550133"),)), fields)
+    assert check.fields["account_name"].verdict == want
