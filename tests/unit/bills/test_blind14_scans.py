@@ -7,7 +7,10 @@ corpus bill):
   colon rule of round 17 let it in: a right masked number became a false alarm);
 - help given "al cliente" (to the customer) is a desk's line whatever its first word: a scan that
   read 'Servicio' at noise level ('Senvicle al cliente 787;522-7600') read the label as the
-  customer's name ('cliente'), and a help line typed as a number came back exact.
+  customer's name ('cliente'), and a help line typed as a number came back exact;
+- a date whose second slash OCR read as a digit ('Billing Date 05/2172026') is a date, not a long
+  number beside a date's label: the header stack did not slide a row, so the account beside
+  its own label is read (a match was held back as 'a row off').
 """
 
 from __future__ import annotations
@@ -37,3 +40,15 @@ def test_a_help_desk_named_al_cliente_keeps_its_line_off_the_account_when_ocr_lo
 
     for label in ("Senvicle|al|cliente", "Servicio|al|cliente", "Atención|al|cliente"):
         assert _verdicts(rows(label), ["+17875550160"])["+17875550160"] != Verdict.EXACT, label
+
+
+def test_a_date_whose_second_slash_ocr_read_as_a_digit_is_no_slid_stack() -> None:
+    def rows(date: str) -> list[Row]:
+        return [[(331, "Account|Number", 0.96), (503, "307-555-0126-935", 0.92)],
+                [(331, "Billing|Date", 0.96), (530, date, 0.45)],
+                [(331, "Payment|Due", 0.95), (530, "06/10/2026", 0.93)]]
+
+    assert _account(rows("05/2172026"), "307-555-0126-935") == ("307-555-0126-935",
+                                                                Verdict.EXACT)
+    # a long number beside the date's label is still the stack slid a row: a question
+    assert _account(rows("928099382-00006"), "307-555-0126-935")[1] == Verdict.UNVERIFIABLE
