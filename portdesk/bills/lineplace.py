@@ -230,6 +230,11 @@ def _the_pages_captions(index: PageIndex, seg: Segment, last: int, caption: str)
     after a product's name ('Hosted Extension 937-555-0164 (Main Number)')."""
     if "(" in caption or any(c.isalpha() for w in seg.words[:last + 1] for c in w.text):
         return False
+    return _captions_after_values(index)
+
+
+def _captions_after_values(index: PageIndex) -> bool:
+    """The page captions its values after them ('GL121657 account number')."""
     key = ("captions after values",)
     got = index._memo.get(key)
     if got is None:
@@ -265,7 +270,9 @@ def _a_list_of_roles(index: PageIndex, seg: Segment) -> bool:
     """The value heads its row, and the rows right over or under it, at the same left edge,
     are numbers each followed by the kind of line it is ('Hunt group member', 'User line'):
     a list of the lines with a type cell run into each row. A bare 'Main number' there is the
-    line's role, as in a Type column, and proves no billing number."""
+    line's role, as in a Type column, and proves no billing number (unless the page captions
+    every value after it, 'GL121657 account number': then it names the BTN as the page names
+    its values, round 12)."""
     if not _NUMBER_THEN_WORDS.match(seg.text):
         return False
     near = [n for n in index.order if n != seg.line and abs(
@@ -282,7 +289,7 @@ def _caption_right(index: PageIndex, seg: Segment, last: int) -> Place | None:
     tail = " ".join(w.text for w in seg.words[last + 1:])
     if tail and not VALUE_WORD.search(tail) and index.kind(tail) in _CAPTIONED:
         if index.kind(tail) == Context.BTN and not _TYPE_BTN.match(tail) and _a_list_of_roles(
-                index, seg):
+                index, seg) and not _captions_after_values(index):
             return None  # "+1 (408) 555-0147 Main number (hunt group pilot)": the line's role
         return Place(index.kind(tail), tail, "line")
     right = sorted((s for s in index.lines.get(seg.line, []) if s.x0 >= seg.x1 - 1
