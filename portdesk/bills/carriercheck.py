@@ -200,9 +200,23 @@ def _in_the_wordmark(typed: str, fields: BillFields, index: BillIndex) -> bool:
         return False  # "Communications" alone names no carrier
     x0, top, x1, bottom = mark.bbox
     return any(f.whole and name_key(f.form) == name_key(typed) and f.evidence.page == mark.page
-               and x0 - 1 <= f.evidence.bbox[0]
-               and f.evidence.bbox[2] <= x1 + 1 and top - 1 <= f.evidence.bbox[1]
-               and f.evidence.bbox[3] <= bottom + 1 for f in find_name(index, typed))
+               and ((x0 - 1 <= f.evidence.bbox[0]
+                     and f.evidence.bbox[2] <= x1 + 1 and top - 1 <= f.evidence.bbox[1]
+                     and f.evidence.bbox[3] <= bottom + 1) or _lockup_line(
+                   typed, str(fields.carrier or ""), mark.bbox, f.evidence.bbox))
+               for f in find_name(index, typed))
+
+
+def _lockup_line(typed: str, mark_name: str, mark: tuple[float, float, float, float],
+                 box: tuple[float, float, float, float]) -> bool:
+    """'Webex' over 'by Acme · Webex Calling': the typed name set whole on the line right under
+    the wordmark, starting at or under it, and led by the wordmark's own name: the brand with
+    the service it sells, as the sender's lockup prints it."""
+    key, head = name_key(typed).split(), name_key(mark_name).split()
+    if not head or key[:len(head)] != head or len(key) <= len(head):
+        return False
+    height = mark[3] - mark[1]
+    return 0 <= box[1] - mark[3] <= max(height, 12.0) and box[0] < mark[2] + 200
 
 
 
@@ -368,7 +382,7 @@ def by_signs(typed: str, index: BillIndex, wordmark: Sign | None = None,
 
 _FORM_WORDS = frozenset({"inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation",
                         "co", "company", "cooperative", "ltee", "lp", "llp", "plc", "the"})
-_WEB_FORM = re.compile(r"(?i)@|\.(?:com|net|org|ca|us|coop)\b")
+_WEB_FORM = re.compile(r"(?i)@|\.(?:com|net|org|ca|us|coop|pr|vi|gu)\b")
 _NAME_STOP = re.compile(r"(?i)^(?:[^\w\s]|\d|p\.?o\.?$|box\b)")
 
 

@@ -156,7 +156,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
      # application 5966094182' (the label's last word, so a 'Connection fee' heads nothing)
      r"\bconnection(?: id| #| no\.?)?\W*$|\bapplication(?: id| #)?\W*$"),
     (Context.SERVICE, r"service (?:address|location|addr)|e911|\b911 (?:address|location)|"
-     r"emergency (?:\w+ )?(?:address|location)|registered (?:address|location)|\bservice at\b|location of service|place of primary use|"
+     r"emergency (?:\w+ )?(?:address|location)|registered (?:address|location)|\bservice at\b|location of service|place of primary use|primary place of use|"
      r"premises?\b|installation|install address|site address|address of service|service(?:d)? location|"
      r"adresse (?:de service|du service|d'installation|des lieux|de l'emplacement|de desserte)|"
      r"\b(?:adresse|lieu|emplacement|local)(?: du lieu| de l'emplacement)? desservie?\b|"
@@ -185,6 +185,8 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"\b(?:corporate|master|summary|parent|enterprise|consolidated|group) account\b|company id|"
      r"account summary|account information|account details|your account|"
      r"numero de compte|no de compte|numero de cuenta|no\.? de cuenta|\bcuenta\b|n de compte|compte|code (?:du |de )?client|billing id\b|"
+     # a service sold by subscription names its account so ("Subscription ID  Sub4471")
+     r"\bsubscription (?:id|number|no\b|#)|"
      r"billing acct|subscriber account|service account|^account\W*$|^acct\W*$|^accounts?\W*$|"
      # "Customer Account  CIP-20392": the account named by whose it is, not the customer's name
      r"\b(?:customer|client) account\b(?! (?:name|holder|of)\b)"),

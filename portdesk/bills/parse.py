@@ -120,7 +120,8 @@ _CHARGE_END = re.compile(r"(?i)\b(?:charges?|fees?|surcharges?|frais)\W*$")
 
 # "The Greenway Group", "THE HOME DEPOT": a name that starts with its article, each word
 # capitalised (a sentence, "The following charges", is not)
-_PROPER = re.compile(r"^The\s+(?:(?:[A-Z0-9][\w.'’&-]*|&|of|and|de|du|des|la|le|et|for)\s*)+$|"
+# (a comma may set off its legal form: "The Triangle Group, Incorporated")
+_PROPER = re.compile(r"^The\s+(?:(?:[A-Z0-9][\w.'’&-]*,?|&|of|and|de|du|des|la|le|et|for)\s*)+$|"
                      r"^THE\s+[^a-z]+$")
 _GREETING = re.compile(r"(?i)^(?:hello|hi|dear|welcome|greetings|bonjour|bienvenue)\b[,!:]?\s+")
 

@@ -12,7 +12,7 @@ from portdesk.bills.context import Context, classify
 from portdesk.bills.extract import BillFields, extract_fields
 from portdesk.bills.reader import read_bill
 from portdesk.bills.verdicts import Verdict
-from portdesk.domain.case import CaseNumber, PortCase
+from portdesk.domain.case import Address, CaseNumber, PortCase
 from tests.unit.bills import drawn
 
 _HEAD = [(40, 40, "B:Tamarack Voice", 18), (400, 40, "Account Number", 8),
@@ -107,3 +107,96 @@ def test_a_carrier_name_printed_only_as_the_end_of_a_longer_name_is_a_question(
 
 def test_the_whole_printed_carrier_name_still_matches(tmp_path: Path) -> None:
     assert _carrier(tmp_path, "Telephone Sagard") == Verdict.EXACT
+
+
+# -- a subscription's identifier is its account number ------------------------------------------
+_SUBSCRIBED = [(40, 40, "B:Harrowgate Cloud", 18), (520, 40, "B:Invoice", 10),
+               (330, 56, "Subscription ID", 8), (500, 56, "HC-4471-09", 8),
+               (330, 68, "Invoice number", 8), (500, 68, "88120451", 8),
+               (40, 90, "Bill to", 8), (40, 104, "Juniper Hollow Florist", 10),
+               (40, 116, "PO Box 881", 10), (40, 128, "Stratford ON N5A 6T3", 10)]
+
+
+def test_a_subscription_id_labels_the_account_number(tmp_path: Path) -> None:
+    """'Subscription ID' under an 'Invoice' title: the account of a service sold by
+    subscription, not another reference of the invoice's."""
+    fields = _read(tmp_path, _SUBSCRIBED)
+    assert fields.account_number == "HC-4471-09"
+    check = compare(PortCase(account_name="Juniper Hollow Florist", account_number="HC-4471-09"),
+                    fields)
+    assert check.fields["account_number"].verdict == Verdict.EXACT
+
+
+# -- a dotted heading whose last part is a service-address label -------------------------------
+def _service(tmp_path: Path, heading: str) -> Verdict:
+    fields = _read(tmp_path, [*_HEAD, (40, 170, heading, 8),
+                              (40, 182, "418 Quarry Rd, Unit 2, Stratford, ON N5A 7B1", 9)])
+    case = PortCase(account_name="Juniper Hollow Florist", service_address=Address(
+        "418 Quarry Rd", "Unit 2", "Stratford", "ON", "N5A 7B1", "CA"))
+    return compare(case, fields).fields["service_address"].verdict
+
+
+def test_a_dotted_heading_ending_in_a_service_label_names_the_address_under_it(
+        tmp_path: Path) -> None:
+    """'Calling site: Stratford shop  ·  Service location' right over the address line."""
+    assert _service(tmp_path, "Calling site: Stratford shop  \u00b7  Service location") == (
+        Verdict.EXACT)
+
+
+def test_a_dotted_heading_ending_in_another_label_names_no_service_address(
+        tmp_path: Path) -> None:
+    assert _service(tmp_path, "Calling site: Stratford shop  \u00b7  Mailing address") != (
+        Verdict.EXACT)
+
+
+# -- the customer's tax number is a label of its own -------------------------------------------
+def test_a_customers_ein_label_is_no_name(tmp_path: Path) -> None:
+    """'Customer EIN  81-2966190' in the header's stack: a tax number, never the holder."""
+    fields = _read(tmp_path, [*_HEAD, (400, 52, "Customer EIN", 8), (480, 52, "81-2966190", 8)])
+    assert fields.account_name == "Juniper Hollow Florist"
+
+
+# -- a name with 'The' and a comma before its legal form ---------------------------------------
+def test_a_the_name_with_a_comma_before_its_legal_form_is_a_name(tmp_path: Path) -> None:
+    """'The Triangle Group, Incorporated' under 'Bill to': a proper name, its legal form set
+    off by a comma, as 'The Triangle Group Incorporated' is."""
+    fields = _read(tmp_path, [(40, 40, "B:Harrowgate Cloud", 18), (40, 90, "Bill to", 8),
+                              (40, 104, "The Kestrel Group, Incorporated", 10),
+                              (40, 116, "PO Box 881", 10), (40, 128, "Stratford ON N5A 6T3", 10),
+                              (400, 40, "Account Number", 8), (480, 40, "66120-31", 8)])
+    assert fields.account_name == "The Kestrel Group, Incorporated"
+
+
+# -- a territory's carrier signs with its country-code domain ----------------------------------
+def test_a_sender_signed_with_a_territory_domain_ties_its_legal_name(tmp_path: Path) -> None:
+    """'Kelpa · kelpa.vi' and a legal line 'Harbour Islands Telephone Corp. d/b/a Kelpa': a
+    US territory's carrier signs with its country's domain (.vi, .pr, .gu) as others with
+    .com, so the legal name the page ties to it is the same carrier."""
+    items = [(40, 40, "B:kelpa", 18), (40, 60, "Kelpa \u00b7 kelpa.vi", 8),
+             (400, 40, "Account Number", 8), (480, 40, "66120-31", 8),
+             (40, 110, "Juniper Hollow Florist", 10), (40, 122, "PO Box 881", 10),
+             (40, 134, "Christiansted, VI 00820", 10),
+             (40, 300, "Harbour Islands Telephone Corp. d/b/a Kelpa", 8)]
+    fields = _read(tmp_path, items)
+    check = compare(PortCase(account_name="Juniper Hollow Florist",
+                             losing_carrier="Harbour Islands Telephone Corporation"), fields)
+    assert check.fields["carrier"].verdict == Verdict.EQUIVALENT
+
+
+# -- the wordmark's lockup line names the brand with the service it sells ---------------------
+def _lockup(tmp_path: Path, typed: str) -> Verdict:
+    items = [(40, 40, "B:Harrowgate", 22), (40, 56, "by Northwind \u00b7 Harrowgate Voice", 8),
+             (400, 40, "Account Number", 8), (480, 40, "66120-31", 8),
+             (40, 110, "Juniper Hollow Florist", 10), (40, 122, "PO Box 881", 10),
+             (40, 134, "Stratford ON N5A 6T3", 10)]
+    fields = _read(tmp_path, items)
+    return compare(PortCase(account_name="Juniper Hollow Florist", losing_carrier=typed),
+                   fields).fields["carrier"].verdict
+
+
+def test_the_brand_and_its_service_on_the_wordmarks_lockup_line_is_printed(
+        tmp_path: Path) -> None:
+    """'Harrowgate' over 'by Northwind · Harrowgate Voice': 'Harrowgate Voice' is printed as
+    the sender's lockup prints it; another service of the brand is not."""
+    assert _lockup(tmp_path, "Harrowgate Voice") == Verdict.EXACT
+    assert _lockup(tmp_path, "Harrowgate Mobile") not in (Verdict.EXACT, Verdict.EQUIVALENT)
