@@ -10,14 +10,20 @@ corpus bill):
   customer's name ('cliente'), and a help line typed as a number came back exact;
 - a date whose second slash OCR read as a digit ('Billing Date 05/2172026') is a date, not a long
   number beside a date's label: the header stack did not slide a row, so the account beside
-  its own label is read (a match was held back as 'a row off').
+  its own label is read (a match was held back as 'a row off');
+- a lone reading one digit off a line read again and again is that line misread only where the
+  line is printed, in the column of its readings (blind13's call detail); a reading of its own
+  elsewhere ('DISTINCTIVE RING /TN 931-555-0146' beside a CSR's lines, read surely) is print.
 """
 
 from __future__ import annotations
 
+from portdesk.bills.compare import compare
+from portdesk.bills.extract import extract_fields
 from portdesk.bills.parse import parse_account_number
 from portdesk.bills.verdicts import Verdict
-from tests.unit.bills.test_scan_round9 import Row, _verdicts
+from portdesk.domain.case import CaseNumber, PortCase
+from tests.unit.bills.test_scan_round9 import Row, _doc, _verdicts
 from tests.unit.bills.test_scan_round17_digits import _account
 
 
@@ -52,3 +58,26 @@ def test_a_date_whose_second_slash_ocr_read_as_a_digit_is_no_slid_stack() -> Non
                                                                 Verdict.EXACT)
     # a long number beside the date's label is still the stack slid a row: a question
     assert _account(rows("928099382-00006"), "307-555-0126-935")[1] == Verdict.UNVERIFIABLE
+
+
+def _csr_verdict(feature_x: float, typed: str) -> Verdict:
+    """A CSR's lines on a scan: the BTN printed again and again in the left column, a feature's
+    own number ('/TN 931-555-0146') further right on its row."""
+    rows: list[Row] = [[(41, "ACCT|931-555-0116-694", 0.95)],
+                       [(41, "BTN", 0.93), (77, "931-555-0116", 0.96)],
+                       [(40, "LN", 0.96), (77, "PATRICK|O'BRIEN|JR.", 0.9)],
+                       [(97, "LINES|AND|FEATURES", 0.95)],
+                       [(41, "TN", 0.9), (77, "931-555-0116", 0.9), (174, "RES|LINE", 0.96)],
+                       [(87, "DRS|DISTINCTIVE|RING|/TN", 0.9), (feature_x, "931-555-0146", 0.95)],
+                       [(41, "HTG|PILOT", 0.9), (77, "931-555-0116", 0.9)]]
+    case = PortCase(account_name="", account_number="931-555-0116-694",
+                    numbers=(CaseNumber("+19315550116"), CaseNumber(typed)))
+    items = compare(case, extract_fields(_doc(rows))).numbers
+    assert items is not None
+    return next(i.verdict for i in items.items if i.number == typed)
+
+
+def test_a_lone_reading_outside_the_repeated_lines_column_is_its_own_print() -> None:
+    assert _csr_verdict(225, "+19315550146") == Verdict.EXACT
+    # read where the repeated line is printed, in its column, it may be that line misread
+    assert _csr_verdict(77, "+19315550146") == Verdict.UNVERIFIABLE
