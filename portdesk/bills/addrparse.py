@@ -66,6 +66,10 @@ STREET_START = re.compile(r"(?i)^(" + _BUILDING + r"\s*,\s*(?=[NSEW]?\d)|(?!\d{4
                           # Puerto Rico and Latin America: the number after the street's name
                           r"(?:calle|avenida|ave\.?|carretera|carr\.?|camino|paseo)\s+"
                           r"[^\W\d_][^\d,]*?\s\d{1,6}[A-Za-z]?\b|"
+                          # a numbered street, then the block and lot of an urbanization: "Calle
+                          # 13 H-23", "Calle 5 #12"
+                          r"(?:calle|avenida|camino|paseo)\s+\d{1,4}\s+(?:[A-Za-z]{1,2}\s?-\s?|#\s?)"
+                          r"\d{1,5}\b|"
                           # a road's number: "Hwy 7 W", "State Route 32", "Carr. 2 Km 8.4"
                           r"(?:(?:state|county|us|provincial|farm to market|ranch road|co\.?)\s+)?"
                           r"(?:highway|hwy|route|rte|rt|road|sr|cr|fm|carr\.?|carretera)\.?\s*#?\s*"

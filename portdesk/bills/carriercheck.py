@@ -54,8 +54,9 @@ def _on_text(typed: str, fields: BillFields, index: BillIndex, as_typed: bool) -
                           ("; the bill is from this carrier" if shown else ""), shown, None,
                           bill.carrier.name if bill else None)
     seen = [Sighting(f.form, f.evidence, ctx, label, f.read_conf, True, f.form)
-            for f in find_name(index, typed) if f.whole or _legal_form_after(
-                _words_after(index, f.evidence.page, f.evidence.bbox))
+            for f in find_name(index, typed) if f.whole or (_legal_form_after(
+                _words_after(index, f.evidence.page, f.evidence.bbox)) and _name_starts(
+                _words_before(index, f.evidence.page, f.evidence.bbox)))
             for ctx, label in [primary(f.places)] if ctx.value != "usage"]
     if seen and not _names_the_sender(typed, fields, index, bill):
         seen = []  # printed, but not as the sender: the customer's name, a street, a remark
@@ -199,9 +200,23 @@ def _in_the_wordmark(typed: str, fields: BillFields, index: BillIndex) -> bool:
         return False  # "Communications" alone names no carrier
     x0, top, x1, bottom = mark.bbox
     return any(f.whole and name_key(f.form) == name_key(typed) and f.evidence.page == mark.page
-               and x0 - 1 <= f.evidence.bbox[0]
-               and f.evidence.bbox[2] <= x1 + 1 and top - 1 <= f.evidence.bbox[1]
-               and f.evidence.bbox[3] <= bottom + 1 for f in find_name(index, typed))
+               and ((x0 - 1 <= f.evidence.bbox[0]
+                     and f.evidence.bbox[2] <= x1 + 1 and top - 1 <= f.evidence.bbox[1]
+                     and f.evidence.bbox[3] <= bottom + 1) or _lockup_line(
+                   typed, str(fields.carrier or ""), mark.bbox, f.evidence.bbox))
+               for f in find_name(index, typed))
+
+
+def _lockup_line(typed: str, mark_name: str, mark: tuple[float, float, float, float],
+                 box: tuple[float, float, float, float]) -> bool:
+    """'Webex' over 'by Acme · Webex Calling': the typed name set whole on the line right under
+    the wordmark, starting at or under it, and led by the wordmark's own name: the brand with
+    the service it sells, as the sender's lockup prints it."""
+    key, head = name_key(typed).split(), name_key(mark_name).split()
+    if not head or key[:len(head)] != head or len(key) <= len(head):
+        return False
+    height = mark[3] - mark[1]
+    return 0 <= box[1] - mark[3] <= max(height, 12.0) and box[0] < mark[2] + 200
 
 
 
@@ -367,7 +382,7 @@ def by_signs(typed: str, index: BillIndex, wordmark: Sign | None = None,
 
 _FORM_WORDS = frozenset({"inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation",
                         "co", "company", "cooperative", "ltee", "lp", "llp", "plc", "the"})
-_WEB_FORM = re.compile(r"(?i)@|\.(?:com|net|org|ca|us|coop)\b")
+_WEB_FORM = re.compile(r"(?i)@|\.(?:com|net|org|ca|us|coop|pr|vi|gu)\b")
 _NAME_STOP = re.compile(r"(?i)^(?:[^\w\s]|\d|p\.?o\.?$|box\b)")
 
 
@@ -421,9 +436,33 @@ def _printed_whole(typed: str, index: BillIndex, carrier_read: str) -> bool:
             continue  # 'etv.net', 'billing@hcc.net': a web address spells, it does not name
         if f.whole:
             return True
-        if _name_ends(_words_after_wrapped(index, f, typed)):
+        if _name_ends(_words_after_wrapped(index, f, typed)) and _name_starts(
+                _words_before(index, f.evidence.page, f.evidence.bbox)):
             return True
     return False
+
+
+def _words_before(index: BillIndex, page: int,
+                  box: tuple[float, float, float, float]) -> list[str] | None:
+    """The words printed before a run of words on its segment; None when no segment holds it."""
+    x0, top, x1, bottom = box
+    for seg in index.pages[page - 1].segments if 0 < page <= len(index.pages) else ():
+        if seg.x0 - 1 <= x0 and x1 <= seg.x1 + 1 and seg.top - 1 <= top and bottom <= seg.bottom + 1:
+            return [w.text for w in seg.words if w.x1 <= x0 + 0.5]
+    return None
+
+
+def _name_starts(before: list[str] | None) -> bool:
+    """The name starts where the typed words do: nothing before them on their line, or a label
+    (a colon), punctuation or a lower-case word of a sentence ("provided by"). A capitalised
+    word before them is the head of a longer name: 'Milot' printed only as the end of
+    'Telephone Milot inc.' is not printed, as 'GTA' at the start of a longer one is not (a kind
+    word or line of business dropped may be another company's name)."""
+    if before is None or not before:
+        return True
+    last = before[-1]
+    return last.endswith(":") or not carrier_key(last) or (
+        last[:1].islower() and carrier_key(last) not in _PARTICLES)
 
 
 def _name_ends(after: list[str] | None) -> bool:

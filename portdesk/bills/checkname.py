@@ -125,7 +125,26 @@ def _names_the_sender(typed: str, fields: BillFields, index: BillIndex) -> bool:
                                 for c in carriers_named_in(typed, whole_line=True)):
         return True
     sender = name_key(str(fields.carrier or ""))
-    return bool(sender) and sender in (name_key(typed), name_key(_LINE_OF_BUSINESS.sub("", typed)))
+    if bool(sender) and sender in (name_key(typed), name_key(_LINE_OF_BUSINESS.sub("", typed))):
+        return True
+    return _the_payee(typed, fields, index)
+
+
+def _the_payee(typed: str, fields: BillFields, index: BillIndex) -> bool:
+    """The name typed is the one the bill is paid to (the stub's payee over its box, a remit-to
+    line) and the sender by a second kind of sign (senderblocks.payee): its legal name beside
+    the brand is the carrier's as much as the brand is."""
+    from portdesk.bills.carriers import name_key
+    from portdesk.bills.issuer import issuer_signs
+    from portdesk.bills.senderblocks import payee
+    from portdesk.bills.values import Candidate
+
+    key = name_key(typed)
+    ev = fields.evidence.get("carrier")
+    marks = [Candidate(fields.carrier, ev, 1.0)] if fields.carrier and ev is not None else []
+    return bool(key) and any(
+        s.kind in ("remit", "payable") and name_key(s.name) == key
+        and payee(index, Candidate(s.name, s.evidence, 1.0), marks) for s in issuer_signs(index))
 
 
 # "WOW! Business", "Cooptel Affaires": the carrier's name and its line of business

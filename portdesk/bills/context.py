@@ -44,8 +44,11 @@ _CALL_TO_ACTION = (r"\bcall (?:\d|\(|(?:us|toll|our|customer|the|before|from|at|
 # two words at a time sees "DIRECT IN DIAL BLOCK" as "dial block")
 _DIAL = (r"(?<!speed )(?<!inward )(?<!direct )(?<!voice )(?<!\bin-)(?<!\bin )\bdial\b"
          r"(?! ?-?tone)(?! (?:block|range|lines?|numbers? block)\b)")
-# Spanish help words: "¿Preguntas?", "Servicio al cliente", "Reparaciones", "Llame al"
-_SPANISH_HELP = (r"\bpreguntas?\b|servicio al cliente|atencion al cliente|\breparacion(?:es)?\b|"
+# Spanish help words: "¿Preguntas?", "Servicio al cliente", "Reparaciones", "Llame al". Help
+# given "al cliente" (to the customer) is a desk's, whatever its first word: a name label says
+# "Cliente" or "Nombre del cliente", so a scan that lost 'Servicio' ('Senvicle al cliente') still
+# reads a help line, not the customer's name
+_SPANISH_HELP = (r"\bpreguntas?\b|\bal cliente\b|\breparacion(?:es)?\b|"
                  r"\baverias?\b|\bayuda\b|\bllam(?:e|enos|ar)\b|soporte tecnico|asistencia")
 
 
@@ -65,7 +68,10 @@ _BUSINESS_OFFICE = r"\bbusiness office\b(?! lines?\b)|" + _AGENT + "|" + (
     r"\brelay services?\b|\binterpret(?:er|ation|ing) services?\b|\bpag(?:ar|o) por telefono\b|"
     r"\breparations?\b|\bderangements?\b|\bvotre (?:[\w'-]+ )?(?:representant|conseiller)e?\b|"
     r"\b(?:agent|partenaire|detaillant|revendeur)s? autorises?\b|"
-    r"\bauthori[sz]ed (?:[\w&'-]+ )?(?:partner|reseller)s?\b")
+    r"\bauthori[sz]ed (?:[\w&'-]+ )?(?:partner|reseller)s?\b|"
+    # its business sales desk as a label of its own ("Business Solutions: 907-..."); only the
+    # whole label, since "Acme Business Solutions LLC" is a customer's name
+    r"^(?:business|enterprise|commercial) solutions\W*$")
 
 
 
@@ -150,7 +156,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
      # application 5966094182' (the label's last word, so a 'Connection fee' heads nothing)
      r"\bconnection(?: id| #| no\.?)?\W*$|\bapplication(?: id| #)?\W*$"),
     (Context.SERVICE, r"service (?:address|location|addr)|e911|\b911 (?:address|location)|"
-     r"emergency (?:\w+ )?(?:address|location)|registered (?:address|location)|\bservice at\b|location of service|place of primary use|"
+     r"emergency (?:\w+ )?(?:address|location)|registered (?:address|location)|\bservice at\b|location of service|place of primary use|primary place of use|"
      r"premises?\b|installation|install address|site address|address of service|service(?:d)? location|"
      r"adresse (?:de service|du service|d'installation|des lieux|de l'emplacement|de desserte)|"
      r"\b(?:adresse|lieu|emplacement|local)(?: du lieu| de l'emplacement)? desservie?\b|"
@@ -179,6 +185,8 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"\b(?:corporate|master|summary|parent|enterprise|consolidated|group) account\b|company id|"
      r"account summary|account information|account details|your account|"
      r"numero de compte|no de compte|numero de cuenta|no\.? de cuenta|\bcuenta\b|n de compte|compte|code (?:du |de )?client|billing id\b|"
+     # a service sold by subscription names its account so ("Subscription ID  Sub4471")
+     r"\bsubscription (?:id|number|no\b|#)|"
      r"billing acct|subscriber account|service account|^account\W*$|^acct\W*$|^accounts?\W*$|"
      # "Customer Account  CIP-20392": the account named by whose it is, not the customer's name
      r"\b(?:customer|client) account\b(?! (?:name|holder|of)\b)"),

@@ -57,7 +57,19 @@ def name_tokens(text: str) -> list[str]:
     words = _initials_joined(re.sub(r"[^\w&']", " ", text).replace("'", "").split())
     if len(words) > 1 and words[0] in _LEADING:
         words = words[1:]
-    return [_SUFFIXES.get(w, w) for w in words]
+    return _co_op([_SUFFIXES.get(w, w) for w in words])
+
+
+def _co_op(words: list[str]) -> list[str]:
+    """"Co-op", "Coop" and "Cooperative" are one word of a name written short or long, as "Inc"
+    and "Incorporated" are ("Co" alone stays "Company")."""
+    out: list[str] = []
+    for w in words:
+        if w == "op" and out and out[-1] == "co":
+            out[-1] = "coop"
+        else:
+            out.append("coop" if w == "cooperative" else w)
+    return out
 
 
 def _initials_joined(words: list[str]) -> list[str]:

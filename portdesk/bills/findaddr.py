@@ -328,10 +328,25 @@ def address_places(index: PageIndex, seg: Segment, start: int) -> tuple[Place, .
         places = heading + places[1:]
     if not places and start == 0 and (site := site_heading(index, seg, labels_only=True)) is not None:
         places = [Place(Context.SERVICE, site, HEADED)]
+    if not places and start == 0 and (part := _dotted_heading(index, seg)) is not None:
+        places = [Place(Context.SERVICE, part, HEADED)]
     if not places and start == 0 and index.page.source == "ocr" and (
             lost := _heading_word_lost(index, seg)) is not None:
         places = [Place(Context.SERVICE, lost.text, "block")]
     return tuple(places)
+
+
+def _dotted_heading(index: PageIndex, seg: Segment) -> str | None:
+    """'Calling site: HQ  ·  Service location' right over an address line, at its left edge: a
+    heading of facts set off by dots or bars whose last part is a bare service-address label
+    names the address under it, as that label alone would."""
+    up = index.up(seg)
+    if up is None or abs(up.x0 - seg.x0) > 6 or len(index.lines.get(up.line, [])) > 1:
+        return None
+    parts = [p.strip() for p in re.split(r"\s[·|•]\s", up.text) if p.strip()]
+    if len(parts) < 2 or any(c.isdigit() for c in parts[-1]) or len(parts[-1].split()) > 3:
+        return None
+    return parts[-1] if index.kind(parts[-1]) == Context.SERVICE else None
 
 
 def _heading_word_lost(index: PageIndex, seg: Segment) -> Segment | None:

@@ -23,7 +23,8 @@ _GONE = re.compile(
     r"deactivated|terminated|no\s+longer\s+(?:on|active|in\s+service)|removed\s+from\s+"
     r"(?:the\s+|your\s+|this\s+)?(?:account|plan|service)|r[ée]sili[ée]e?s?|d[ée]branch[ée]e?s?|annul[ée]e?s?|"
     r"transf[ée]r[ée]e?s?\s+(?:[àa]|vers|chez)|port[ée]e?s?\s+(?:[àa]|vers|chez)|"
-    r"desconectad[oa]s?|cancelad[oa]s?)")
+    r"desconectad[oa]s?|cancelad[oa]s?|(?:portad|transferid)[oa]s?\s+(?:a|hacia)\b|"
+    r"dad[oa]s?\s+de\s+baja)")
 _WARNING = re.compile(r"(?i)\b(?:will|may(?!\s+\d)|could|would|if|unless|avoid|prevent|before|sera|"
                       r"pourrait|si|éviter|evitar)\b")
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")

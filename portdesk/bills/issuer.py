@@ -70,7 +70,9 @@ _PAYEE_LABEL = re.compile(r"(?i)^\W*(?:please )?(?:remit(?:tance)?(?: payment)?(
                           r"(?:à l'ordre de|au nom de)|payable à)\W*$")
 _NOT_A_NAME = frozenset({"us", "our", "we", "you", "your", "the", "this", "a", "an", "nous",
                          "the number", "customer", "valued customer", "member", "service"})
-_DOMAIN = re.compile(r"(?i)\b((?:[a-z0-9-]+\.)*?([a-z0-9-]{3,})\.(?:com|net|ca|us|org|coop|biz|tel))\b")
+# (with the country codes of the US territories, whose carriers sign with them: .pr, .vi, .gu)
+_DOMAIN = re.compile(r"(?i)\b((?:[a-z0-9-]+\.)*?([a-z0-9-]{3,})\.(?:com|net|ca|us|org|coop|biz|tel|"
+                     r"pr|vi|gu))\b")
 _HOST_WORDS = frozenset({"www", "my", "pay", "billing", "business", "support", "help", "mail",
                          "portal", "online", "account", "accounts", "secure", "go", "gmail",
                          "outlook", "yahoo", "hotmail", "usps", "fcc", "crtc", "ccts", "irs"})
@@ -100,6 +102,7 @@ def issuer_signs(index: BillIndex) -> list[Sign]:
             out.extend(replace(s, read=True) if read else s for s in _signs_of(seg, page.segments))
     out.extend(_named_by_domain(index, out))
     out.extend(_letterheads(index, out))
+    out.extend(_titles(index))
     for name, seg, stub in stub_payees(index):  # the name over the stub's PO Box
         if (tidy := _tidy(name)) is not None:
             out.append(Sign(tidy, "remit", 2.0, Evidence.of(seg, stub)))
@@ -107,6 +110,29 @@ def issuer_signs(index: BillIndex) -> list[Sign]:
         if (tidy := _tidy(a.provider)) is not None:
             out.append(Sign(tidy, "behalf", 2.5, a.evidence))
     index.cache["issuer"] = out
+    return out
+
+
+# "<Name> - Customer Service Record", "<Name> | Statement": a name, a dash or bar, the document's
+# kind, and nothing after it
+_TITLE = re.compile(r"^\s*(?P<name>[A-Z][\w&'’.,!+-]*(?:\s+[\w&'’.,!+-]+){0,6}?)\s+[-–—|]\s+"
+                    r"(?i:(?:customer service |account )?(?:record|statement|invoice|bill)|csr|"
+                    r"facture|relev[ée] de compte)\W*$")
+
+
+def _titles(index: BillIndex) -> list[Sign]:
+    """The document's title line at the top of the first page, a name before a dash and the
+    document's kind after it ('<Name> - Customer Service Record'): the name titles the document
+    as its sender, as 'Your statement from <Name>' does, whether or not anyone listed it."""
+    if not index.pages:
+        return []
+    page = index.pages[0]
+    out: list[Sign] = []
+    for seg in page.segments:
+        if seg.top > page.page.height * 0.12 or (m := _TITLE.match(seg.text)) is None:
+            continue
+        if (name := _tidy(m.group("name"))) is not None:
+            out.append(Sign(name, "provider", 2.5, Evidence.of(seg)))
     return out
 
 
@@ -118,7 +144,7 @@ _ENTITY = re.compile(r"^\s*(?P<name>[A-Z][\w&'’!+-]*(?:\s+[\w&'’!+-]+){0,4},
                      r"^\s*(?P<signed>[A-Z][\w&'’!+-]*(?:\s+[\w&'’!+-]+){0,4})\s*[·•|]\s*(?:\d|"
                      r"P\.?\s?O\.?\s+Box|C\.?P\.?\s|"
                      # or its web address: "Cellular One · cellonenation.com" signs the page too
-                     r"(?i:(?:www\.)?[a-z0-9-]+\.(?:com|net|ca|us|org|coop|biz)\b))")
+                     r"(?i:(?:www\.)?[a-z0-9-]+\.(?:com|net|ca|us|org|coop|biz|pr|vi|gu)\b))")
 
 
 # a cheap look first: most of a bill's lines hold none of a sign's words

@@ -230,6 +230,11 @@ def _the_pages_captions(index: PageIndex, seg: Segment, last: int, caption: str)
     after a product's name ('Hosted Extension 937-555-0164 (Main Number)')."""
     if "(" in caption or any(c.isalpha() for w in seg.words[:last + 1] for c in w.text):
         return False
+    return _captions_after_values(index)
+
+
+def _captions_after_values(index: PageIndex) -> bool:
+    """The page captions its values after them ('GL121657 account number')."""
     key = ("captions after values",)
     got = index._memo.get(key)
     if got is None:
@@ -257,6 +262,25 @@ def _captioned_value(index: PageIndex, seg: Segment) -> bool:
 _TYPE_BTN = re.compile(r"(?i)^\W*(?:btn|atn|billing (?:telephone |tel\.? )?(?:number|no\.?|tn))\W*$")
 
 
+# a row that starts with a phone number and says what the line is after it
+_NUMBER_THEN_WORDS = re.compile(r"^\W*(?:\+?1\W*)?\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}\s+[^\W\d_]{2}")
+
+
+def _a_list_of_roles(index: PageIndex, seg: Segment) -> bool:
+    """The value heads its row, and the rows right over or under it, at the same left edge,
+    are numbers each followed by the kind of line it is ('Hunt group member', 'User line'):
+    a list of the lines with a type cell run into each row. A bare 'Main number' there is the
+    line's role, as in a Type column, and proves no billing number (unless the page captions
+    every value after it, 'GL121657 account number': then it names the BTN as the page names
+    its values, round 12)."""
+    if not _NUMBER_THEN_WORDS.match(seg.text):
+        return False
+    near = [n for n in index.order if n != seg.line and abs(
+        index.order.index(n) - index.order.index(seg.line)) <= 2]
+    return any(abs(o.x0 - seg.x0) <= 2 and _NUMBER_THEN_WORDS.match(o.text)
+               for n in near for o in index.lines.get(n, []))
+
+
 def _caption_right(index: PageIndex, seg: Segment, last: int) -> Place | None:
     """A value that no label before, over or above it names, with a bare label right after it:
     "7730-2201-948 (your account number)", "(508) 555-0142   Main Number". The label must answer
@@ -264,6 +288,9 @@ def _caption_right(index: PageIndex, seg: Segment, last: int) -> Place | None:
     next column's value is that value's, not a caption)."""
     tail = " ".join(w.text for w in seg.words[last + 1:])
     if tail and not VALUE_WORD.search(tail) and index.kind(tail) in _CAPTIONED:
+        if index.kind(tail) == Context.BTN and not _TYPE_BTN.match(tail) and _a_list_of_roles(
+                index, seg) and not _captions_after_values(index):
+            return None  # "+1 (408) 555-0147 Main number (hunt group pilot)": the line's role
         return Place(index.kind(tail), tail, "line")
     right = sorted((s for s in index.lines.get(seg.line, []) if s.x0 >= seg.x1 - 1
                     and s.x0 - seg.x1 < _CAPTION_GAP), key=lambda s: s.x0)

@@ -21,6 +21,7 @@ from portdesk.bills.findphones import number_sightings
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.placerank import Sighting, number_rank
 from portdesk.bills.scantyped import digit_stream
+from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import MIN_MISMATCH_READ, NumberCheck, Verdict
 
 # ten digits (after an optional 1) standing alone in a line's digit stream: separators and
@@ -78,6 +79,17 @@ def _one_digit_off(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
+# how far apart two readings may start and still be one column of a table (points)
+COLUMN_SLACK = 12.0
+
+
+def _same_column(a: Evidence, b: Evidence) -> bool:
+    """Two readings in one column of one page: OCR misreads a repeated line where it is
+    printed, in the column of its other readings (a call detail's line on every row); a reading
+    elsewhere ('DISTINCTIVE RING /TN 931-555-0146' beside a CSR's lines) is its own print."""
+    return a.page == b.page and abs(a.bbox[0] - b.bbox[0]) <= COLUMN_SLACK
+
+
 # a line read this many times on the scans (a call detail of one line prints it on every row)
 # makes one lone reading a digit off it a likely misreading of it
 REPEATED_READINGS = 3
@@ -95,12 +107,15 @@ def lone_reading_check(item: NumberCheck, bill: BillIndex) -> NumberCheck:
     if item.verdict != Verdict.EXACT or not bill.pages or any(
             index.page.source != "ocr" for index in bill.pages):
         return item
-    counts = Counter(digits for digits, _ in _readings(bill))
+    readings = _readings(bill)
+    counts = Counter(digits for digits, _ in readings)
     mine = item.number[2:]
     if counts[mine] != 1:
         return item
+    lone = next(found.evidence for digits, found in readings if digits == mine)
     repeated = [(d, n) for d, n in counts.items() if n >= REPEATED_READINGS and _one_digit_off(
-        mine, d)]
+        mine, d) and any(_same_column(lone, found.evidence) for digits, found in readings
+                         if digits == d)]
     if not repeated:
         return item
     digits = max(repeated, key=lambda dn: dn[1])[0]

@@ -26,6 +26,8 @@ MASKED_PHONE_RE = re.compile(
 _NUMBERED_COMPANY = re.compile(r"(?i)^\d{4}-\d{4}\s+[^\W\d_]{3,}")
 _X_GROUP = re.compile(r"^[xX]{3,}[-./]?$")  # "XXXX XXXX 7494": a masked group, not a word
 _ACCOUNT_TOKEN = re.compile(r"^[A-Za-z0-9*•●…#./-]+$")
+# a whole date in digits, its year in four ("04/06/2026", "2026-04-06"): no account group
+_NUMERIC_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2}")
 
 
 def _odd_grouping(printed: str) -> bool:
@@ -88,6 +90,8 @@ def parse_account_number(text: str) -> str | None:
         if kept and month_of(token.strip(".")) is not None and parse_date(
                 " ".join(tokens[at:at + 3])) is not None:
             break  # "647545743 Jul 27, 2025": a header band's date after the account
+        if kept and _NUMERIC_DATE.fullmatch(token) and parse_date(token) is not None:
+            break  # "**** 4315 04/06/2026": a header band's date in digits after the account
         letters = sum(c.isalpha() for c in token)
         if letters > 3 and not any(c.isdigit() for c in token) and not _X_GROUP.match(token):
             break  # a word: the value ended
@@ -116,7 +120,8 @@ _CHARGE_END = re.compile(r"(?i)\b(?:charges?|fees?|surcharges?|frais)\W*$")
 
 # "The Greenway Group", "THE HOME DEPOT": a name that starts with its article, each word
 # capitalised (a sentence, "The following charges", is not)
-_PROPER = re.compile(r"^The\s+(?:(?:[A-Z0-9][\w.'’&-]*|&|of|and|de|du|des|la|le|et|for)\s*)+$|"
+# (a comma may set off its legal form: "The Triangle Group, Incorporated")
+_PROPER = re.compile(r"^The\s+(?:(?:[A-Z0-9][\w.'’&-]*,?|&|of|and|de|du|des|la|le|et|for)\s*)+$|"
                      r"^THE\s+[^a-z]+$")
 _GREETING = re.compile(r"(?i)^(?:hello|hi|dear|welcome|greetings|bonjour|bienvenue)\b[,!:]?\s+")
 

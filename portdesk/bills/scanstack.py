@@ -29,6 +29,9 @@ _DATE_VALUE = re.compile(
     r"(?i)^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{1,2}[/-]\d{1,2}[/-]"
     r"\d{2,4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b|^(?:19|20)\d\d$")
+# a date whose second separator OCR read as a digit ('05/2172026' for 05/21/2026): the month or
+# day, its separator, then the rest run into the year; no account number is written so
+_DATE_MISREAD = re.compile(r"^\d{1,2}[/-]\d{3}(?:19|20)\d\d$")
 REACH = 3  # lines above and below the value's own that make up its stack
 _LABEL_SPAN = 250.0  # how far left of the value its label may start (points)
 
@@ -77,7 +80,8 @@ def _slid(line: list[Word], start: float, value_x: float) -> bool:
     value = next((w.text for w in line if value_x - 40 <= w.x0 <= value_x + 60), "")
     if not (label and value):
         return False
-    dated = _DATE_VALUE.search(value.strip()) is not None
+    dated = _DATE_VALUE.search(value.strip()) is not None or (
+        _DATE_MISREAD.match(value.strip(" .,:;")) is not None)
     if _NUMBER_LABEL.search(label) is not None:
         return _DATE_LABEL.search(label) is None and dated
     # a long number: digits and their separators only ('15-Feb-2025' is a date, spelt)

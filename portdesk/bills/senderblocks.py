@@ -5,8 +5,10 @@ block, by the signs the bill gives of its sender (issuer.py) and the carriers it
 
 from __future__ import annotations
 
+import re
+
 from portdesk.bills.carriers import carriers_named_in, name_key
-from portdesk.bills.issuer import issuer_signs, senders_name, spells
+from portdesk.bills.issuer import Sign, issuer_signs, senders_name, spells
 from portdesk.bills.issuername import kind_renamed, same_issuer
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.recognise import recognise
@@ -63,4 +65,17 @@ def payee(bill: BillIndex, name: Candidate, marks: list[Candidate]) -> bool:
     # paid on the stub of a bill headed "Emery Telcom": the legal name beside the brand)
     return any(same_issuer(text, str(m.value)) or kind_renamed(text, str(m.value)) >= 1
                for m in marks if m.evidence != name.evidence) or (
-        any(s.kind == "domain" and spells(s, text) for s in signs))
+        any(s.kind == "domain" and spells(s, text) for s in signs)) or (
+        any(_signature(s, key, name) for s in signs))
+
+
+_SIGNED = re.compile(r"\s*[·•|]\s*\S")
+
+
+def _signature(sign: Sign, key: str, name: Candidate) -> bool:
+    """The same name signs another line as a company does, followed by a separator and its
+    facts ('PR Wireless PR, LLC · 2026-04-26' in a footer): a customer's name heads its address
+    blocks and signs no line, so the payee is the sender by a second kind of sign."""
+    line = sign.evidence.text.strip()
+    return (sign.kind == "entity" and name_key(sign.name) == key and sign.evidence != name.evidence
+            and line.startswith(sign.name) and _SIGNED.match(line[len(sign.name):]) is not None)

@@ -20,7 +20,8 @@ from portdesk.bills.layout import Segment, below
 from portdesk.bills.pageindex import BillIndex
 
 _STUB = re.compile(r"(?i)\bdetach|tear (?:off|here)|return (?:this|the|with)|\bmail (?:this|with)|"
-                   r"d[ée]tacher|retourner|payment (?:stub|coupon)")
+                   r"d[ée]tacher|retourner|payment (?:stub|coupon)|desprend|"
+                   r"env[ií]e (?:esta|este|con)|tal[óo]n de pago|cup[óo]n de pago")
 _PO_BOX = re.compile(r"(?i)^\s*(?:p\.?\s?o\.?\s+box|c\.?p\.?|case postale|bo[îi]te postale|apartado|apdo\.?)\s+\d")
 _NAME = re.compile(r"^[A-Z][\w&'’.,!+-]*(?:\s+[\w&'’.,!+-]+){0,5}$")  # to six words: a co-op's legal name
 

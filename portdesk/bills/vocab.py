@@ -27,6 +27,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "member number", "membership number",
         "member account", "member account number", "client account number",
         "account identifier",
+        # a service sold by subscription names its account so
+        "subscription id", "subscription number", "subscription no.", "subscription #",
         "numéro d'abonné", "no d'abonné",
         "n° d'abonné", "no. d'abonné", "numéro de l'abonné", "numéro abonné",
         # Spanish (Puerto Rico, US Hispanic bills)
@@ -59,8 +61,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         # the day the document was made dates it as "issued" does
         "prepared on", "date prepared", "produced on", "generated on", "printed on",
         "cycle date", "billing cycle date", "statement cycle date",
-        # a customer service record is dated by the run that printed it
-        "run date",
+        # a customer service record is dated by the run that printed it ("RUN" its field code)
+        "run date", "run",
         # the period's last day given its own label: the bill closes on it
         "statement period ending", "period ending", "billing period ending", "billing period end",
         "service period ending", "period ended",
@@ -104,7 +106,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         # French "desservi": the place the service reaches
         "adresse desservie", "lieu desservi", "emplacement desservi", "adresse du lieu desservi",
         "adresse de l'emplacement desservi", "local desservi",
-        "service address", "service location", "location of service", "place of primary use",
+        "service address", "service location", "location of service", "place of primary use", "primary place of use",
         "premises address", "installation address", "site address", "service at",
         "address of service", "office address",
         "location address", "e911 location", "911 address", "911 location", "premise",
@@ -177,6 +179,9 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "monthly charges", "order number", "ticket number", "reference number", "confirmation number",
         "pin", "security code", "passcode", "technical support", "sales", "email", "sold to",
         "ship to",
+        # the customer's tax number: a label of its own, never the holder's name
+        "customer ein", "ein", "tax id", "federal tax id", "tax id number", "fein",
+        "employer id", "employer identification number",
         # Spanish (Puerto Rico, US Hispanic bills)
         "fecha de vencimiento", "total a pagar", "número de factura", "numero de factura", "servicio al cliente", "preguntas", "balance anterior", "pagos recibidos", "cargos del mes",
     ),
