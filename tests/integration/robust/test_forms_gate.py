@@ -48,7 +48,7 @@ def test_a_seeded_sample_of_real_forms_is_filled_signed_and_printable(
     assert tally.runs == REAL_SAMPLE and tally.findings == [], tally.findings
 
 
-@pytest.mark.parametrize("split", [*sorted(HELD_BACK_SPLITS), "round27-held-back", "no-such"])
+@pytest.mark.parametrize("split", [*sorted(HELD_BACK_SPLITS), "no-such"])
 def test_a_held_back_or_unknown_split_is_refused(split: str) -> None:
     with pytest.raises(SystemExit, match="never read"):
         drawn_jobs(split)
