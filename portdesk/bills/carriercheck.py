@@ -216,6 +216,8 @@ def _lockup_line(typed: str, mark_name: str, mark: tuple[float, float, float, fl
     if not head or key[:len(head)] != head or len(key) <= len(head):
         return False
     height = mark[3] - mark[1]
+    if abs(box[1] - mark[1]) <= 1 and abs(box[0] - mark[0]) <= 1:
+        return 0 < box[3] - mark[3] <= max(height, 12.0)  # the lockup itself, over two lines
     return 0 <= box[1] - mark[3] <= max(height, 12.0) and box[0] < mark[2] + 200
 
 

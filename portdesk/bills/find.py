@@ -177,7 +177,9 @@ def _wrapped_runs(index: PageIndex, seg: Segment, want: list[str]) -> Iterator[F
         before = " ".join(w.text for w in seg.words[:first])
         label_before = not before or bool(re.search(r"[:#]\s*$", before)) or (
             classify(before) != Context.NONE)
-        whole = label_before and last == len(nxt.words) - 1
+        # a separator after it ends the name as on one line ("by Acme · Acme Voice")
+        whole = label_before and (
+            last == len(nxt.words) - 1 or nxt.words[last + 1].text in SEPARATOR)
         yield Found(f"{head.text} {tail.text}", Evidence.of(head, tail),
                     tuple(index.places(seg, first)), min(head.conf, tail.conf), whole)
 

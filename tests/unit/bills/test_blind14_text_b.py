@@ -200,3 +200,10 @@ def test_the_brand_and_its_service_on_the_wordmarks_lockup_line_is_printed(
     the sender's lockup prints it; another service of the brand is not."""
     assert _lockup(tmp_path, "Harrowgate Voice") == Verdict.EXACT
     assert _lockup(tmp_path, "Harrowgate Mobile") not in (Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+def test_a_logo_lockup_over_two_lines_ended_by_a_separator_is_printed(tmp_path: Path) -> None:
+    """'Harrowgate' over 'by Northwind · Harrowgate Voice': the lockup 'Harrowgate by
+    Northwind' is printed, the dot ending it as it ends a name on one line."""
+    assert _lockup(tmp_path, "Harrowgate by Northwind") == Verdict.EXACT
+    assert _lockup(tmp_path, "Harrowgate by Eastwind") not in (Verdict.EXACT, Verdict.EQUIVALENT)
