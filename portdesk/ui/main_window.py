@@ -257,13 +257,13 @@ class MainWindow(QMainWindow):
         p.case_loaded.connect(lambda _id: self._remember_open_case())
         p.case_closed.connect(self._remember_open_case)
         p.sync_requested.connect(self.refresh)
+        self.actions_.needs_case(CASE_ACTIONS)  # registered once; each open or close sets them
         self._case_open(False)
 
     def _case_open(self, is_open: bool) -> None:
         """What acts on the open case does nothing without one: off, and the hover says so.
         Submit and Print LOA are a port-in's: off for a port-out or a transfer, with why (the
         toolbar offered Submit on the demo's port-out; it failed only after the question)."""
-        self.actions_.needs_case(CASE_ACTIONS)
         self.actions_.set_case_open(is_open)
         self._batch_print_rule(bool(self.queue_view.selected_ids()))
         base = self.case_panel.base if is_open else None
