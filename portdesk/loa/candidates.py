@@ -36,7 +36,7 @@ from portdesk.loa.formscan import Word
 from portdesk.loa.labels import Line, PageText
 from portdesk.loa.phoneboxes import KEY as PHONE_BOXES
 from portdesk.loa.phoneboxes import PARTS_OF_A_NUMBER
-from portdesk.loa.rightlabels import label_after
+from portdesk.loa.rightlabels import label_after, shared_row
 from portdesk.loa.sentences import aside_after, in_running_text, leading_in, wrapped_lead
 from portdesk.loa.vocabulary import normalise
 
@@ -81,10 +81,19 @@ def label_candidates(blank: Blank, text: PageText,
         if below and blank.rect[1] - max(w.y1 for w in below) <= TIGHT:
             out.append((" ".join(w.text for w in below), "below"))
         return out, marker
+    shared = shared_row(blank, text, neighbours)
+    if shared is not None and shared[1] == "right":
+        # "[____] City  Country [____]" on a page that prints captions after boxes: the
+        # phrase right after this row-starting blank is its caption
+        if shared[0]:
+            out.append((shared[0], "right"))
+        return out, marker
     # a label cell beside the blank's own cell is read whole (wrapped, or wider than a tab)
     left_words = (text.cell_beside(blank.rect, others)
                   if blank.kind in ("widget", "cell", "leader") else []) or \
         text.left(anchor, stop_at=others)
+    if shared is not None:  # only the phrase nearest this blank is its label (or none)
+        left_words = [w for w in left_words if w.x0 >= shared[2] - 0.5]
     if left_words and under_another(left_words, [o.rect for o in neighbours
                                                   if o is not blank and o.kind == "leader"]):
         left_words = []  # the caption under the signature line beside it, not this blank's label

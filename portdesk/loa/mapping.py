@@ -77,6 +77,9 @@ class Placement:
     boxes: list[tuple[float, float]] = dc_field(default_factory=list)  # ( NPA ) NXX - XXXX
     part_widgets: list[str] = dc_field(default_factory=list)  # ... drawn as three widgets
     cells: list[tuple[float, float]] = dc_field(default_factory=list)  # a grouped comb's boxes
+    # 'Other (specify)' beside a choice: the choice's options; written only when none says it
+    other_of: list[str] = dc_field(default_factory=list)
+    options_only: list[str] = dc_field(default_factory=list)  # a drop-down's box with an 'Other'
 
     def target(self) -> str:
         if self.widget:

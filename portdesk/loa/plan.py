@@ -14,8 +14,9 @@ from portdesk.loa.addressrow import house_number_cells
 from portdesk.loa.agreement import disagreement
 from portdesk.loa.areacode import one_area_code_for_all
 from portdesk.loa.blanks import CELLS, SHORT, Blank
+from portdesk.loa.choices import is_choice, options
 from portdesk.loa.claims import one_value_per_blank
-from portdesk.loa.collect import collect_blanks, page_texts
+from portdesk.loa.collect import CHOICE, collect_blanks, page_texts
 from portdesk.loa.columns import RANGE, choices_per_row, ranges_only_alone
 from portdesk.loa.context import own_label_not_heading
 from portdesk.loa.copies import copy_offsets, is_copy_of
@@ -42,6 +43,7 @@ from portdesk.loa.mapping import (
     Review,
     decide,
 )
+from portdesk.loa.otherchoice import OPTIONS_ONLY, OTHER_OF, other_beside_choice
 from portdesk.loa.persons import name_beside_signature, rest_of_their_row, second_person_by_name
 from portdesk.loa.phoneboxes import spans, widget_keys
 from portdesk.loa.rules import PageRules
@@ -91,6 +93,7 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     house_number_cells(founds)  # "Calle | Número | Piso": the street's number, no phone
     mark_number_slots(founds, texts)
     choices_per_row(founds)  # "Portar / Port | Manter / Keep" drop-downs on the rows of numbers
+    other_beside_choice(founds, texts)  # "Operator [v]  Other (specify) [____]"
     ranges_only_alone(founds)  # a ranges table beside a list of numbers is the list's other way
     sideways_numbers(founds, texts)  # "Number 1 | Number 2 | ..." over rows of parts
     lists_under_partial_ticks(founds, texts)
@@ -284,6 +287,10 @@ def _placements(kept: list[Found], texts: dict[int, PageText], country: str,
         p.unless_holder = f.field in _ASKED_OF_THE_SIGNER and \
             UNLESS_HOLDER.search(normalise(f.said())) is not None
         p.starts = _line_starts(b)
+        p.other_of = [o for o in b.extra.get(OTHER_OF, "").split("\n") if o]
+        if b.extra.get(OPTIONS_ONLY):
+            p.options_only = [o.shown for o in options(b.widget)] if b.widget is not None \
+                and is_choice(b.widget) else [o for o in b.extra.get(CHOICE, "").split("\n") if o]
         if f.row_of is not None:
             p.row, p.choice = slot_of[id(f.row_of)], f.choice
         out.append(p)

@@ -59,7 +59,8 @@ PLACEMENT_FLOOR = 0.95  # of the values that belong somewhere, placed in their o
                                              ("round21-held-back", 8), ("round22-tuned", 12),
                                              ("round24-tuned", 12), ("round23-held-back", 8),
                                              ("round26-tuned", 12), ("round25-held-back", 8),
-                                             ("round27-held-back", 8)])
+                                             ("round27-held-back", 8),
+                                             ("round28-tuned", 12)])
 def test_tuned_drawn_forms_misplace_nothing_and_print_nothing_stray(
         tmp_path: Path, split: str, count: int) -> None:
     scores = score_drawn(split, tmp_path)

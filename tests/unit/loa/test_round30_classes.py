@@ -1,0 +1,217 @@
+"""Round 30's classes (issue 11, session 17: abstention by place), each in a small drawn form of
+its own words; each test failed before its fix. The rules are general (how forms are drawn and
+worded), never one form's literal."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, date, datetime
+from typing import Any
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+from pypdf.constants import UserAccessPermissions
+
+from portdesk.loa.errors import BadPdf
+from portdesk.loa.fields import LoaField, values_from_case
+from portdesk.loa.files import print_refusal
+from portdesk.loa.fill import FormAnalysis, analyse_form, fill_form
+from portdesk.loa.formscan import extract_words
+from portdesk.loa.sign import place_signature
+from portdesk.loa.signature import typed_to_png
+from tests.integration.loa.scoring import Char, Score, _score_place, read_images
+from tests.loaforms import testforms
+from tests.loaforms.kit import Sheet, a4, letter
+from tests.loaforms.round27_kit import choice, widget
+from tests.unit.loa.helpers import make_case, widget_values, world_case
+
+
+def _analyse(s: Sheet, country: str) -> FormAnalysis:
+    return analyse_form(s.build()[0], "form.pdf", country=country, strict=False)
+
+
+def _at(analysis: FormAnalysis, field: LoaField) -> list[str]:
+    return sorted(p.widget or p.target() for p in analysis.placements if p.field == field)
+
+
+# -- leftover 1: a value drawn over a box that is not its own is misplaced ------------------------
+
+def _scored(place: dict[str, Any], text: str) -> Score:
+    truth = {"country": "GR", "language": "el", "date_formats": ["%d/%m/%Y"]}
+    chars = [Char(c, 1, 102 + 6 * n, 102, 107 + 6 * n, 112) for n, c in enumerate(text)]
+    score = Score("form.pdf", "case", "split")
+    _score_place(score, truth, place, {"service_address": {"city": "Heraklion"}},
+                 date(2028, 9, 1), chars, set(), [], [], set())
+    return score
+
+
+def test_a_value_over_a_box_the_case_does_not_decide_is_misplaced() -> None:
+    """A country drop-down the case does not decide is optional: left empty it costs nothing,
+    but the city written over it is a value in a box that asks another one (an optional text
+    box the case may fill keeps whatever fits it)."""
+    dropdown = {"page": 1, "rect": [100, 100, 200, 115], "field": None, "optional": True,
+                "widget": "country", "options": ["Greece", "Cyprus"]}
+    assert _scored(dropdown, "Heraklion").misplaced == 1
+    assert _scored(dropdown, "Greece").misplaced == 0  # an option: a choice, not a value
+    assert _scored(dropdown, "").misplaced == 0
+    suite = {"page": 1, "rect": [100, 100, 200, 115], "field": None, "optional": True,
+             "widget": "suite"}  # a text box the case may or may not fill: either is right
+    assert _scored(suite, "Unit 804").misplaced == 0
+
+
+def _captions_both_ways(s: Sheet, labels: dict[str, str], options: list[str]) -> None:
+    """Row 1 prints each caption after its box; row 2 prints the city's caption after its box
+    and the country's label before its drop-down, the two a little apart."""
+    s.text(40, 790, labels["title"], 13, bold=True)
+    s.para(40, 770, labels["intro"], 500, 8)
+    y = 720
+    widget(s, "f1", 40, y, 220, 15, "street")
+    end = s.text(264, y + 4, labels["street"], 7.5)
+    widget(s, "f2", end + 12, y, 60, 15, "postal_code")
+    s.text(end + 76, y + 4, labels["postcode"], 7.5)
+    y -= 22
+    widget(s, "f3", 40, y, 140, 15, "city")
+    end = s.text(184, y + 4, labels["city"], 7.5)
+    end = s.text(end + 12, y + 4, labels["country"], 7.5)
+    choice(s, "f4", end + 6, y, 80, options, None)
+    s.places[-1]["optional"] = True
+    s.sign_line(labels["sign"], 40, 600, 300, label_below=True)
+
+
+_BOTH_WAYS = {
+    "en": ("GB", {"title": "Number transfer request",
+                  "intro": "I ask you to transfer the numbers listed below to the new provider "
+                           "and authorise you to act on my behalf with my current provider.",
+                  "street": "Street and number", "postcode": "Postcode", "city": "City",
+                  "country": "Country", "sign": "Signature"}, ["United Kingdom", "Ireland"]),
+    "es": ("ES", {"title": "Solicitud de portabilidad",
+                  "intro": "Solicito la portabilidad de los números indicados abajo al nuevo "
+                           "operador y le autorizo a tramitar la baja con mi operador actual.",
+                  "street": "Calle y número", "postcode": "Código postal", "city": "Localidad",
+                  "country": "País", "sign": "Firma del titular"}, ["España", "Portugal"]),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_BOTH_WAYS))
+def test_a_caption_after_its_box_on_a_row_that_also_labels_the_next_box_before_it(
+        language: str) -> None:
+    """'[____] City  Country [v]' on a page that prints captions after boxes: the phrase right
+    after the row's first box is that box's caption, the phrase right before the drop-down its
+    own: the city goes in its box, nothing over the country's drop-down."""
+    country, labels, options = _BOTH_WAYS[language]
+    s = a4(f"both-ways-{language}", country, language, [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    _captions_both_ways(s, labels, options)
+    analysis = _analyse(s, country)
+    assert _at(analysis, LoaField.CITY) == ["f3"]
+    assert not [p for p in analysis.placements if p.rect and p.rect[0] > 200
+                and 690 < p.rect[1] < 705]
+
+
+# -- leftover 2: 'Other (specify): ____' beside a choice ----------------------------------------
+
+_OTHER = {
+    "en": ("GB", "Current provider", "Other (please specify)", "Number transfer request",
+           "I ask you to transfer the numbers listed below to the new provider and authorise "
+           "you to act on my behalf with my current provider."),
+    "es": ("ES", "Operador donante", "Otro (indique cuál)", "Solicitud de portabilidad",
+           "Solicito la portabilidad de los números indicados abajo al nuevo operador y le "
+           "autorizo a tramitar la baja con mi operador actual."),
+}
+
+
+def _other_form(language: str, options: list[str]) -> Sheet:
+    country, lead, other, title, intro = _OTHER[language]
+    s = a4(f"other-{language}", country, language, [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 790, title, 13, bold=True)
+    s.para(40, 770, intro, 500, 8)
+    s.text(40, 737, lead, 6.8)
+    choice(s, "donor", 40, 720, 130, options, None)
+    s.text(176, 737, other, 6.8)
+    widget(s, "donor_other", 176, 720, 160, 15, "carrier")
+    s.sign_line("Signature" if language == "en" else "Firma del titular", 40, 600, 300,
+                label_below=True)
+    return s
+
+
+@pytest.mark.parametrize("language", sorted(_OTHER))
+def test_other_beside_a_choice_takes_the_value_no_option_says(language: str) -> None:
+    """The operator none of the drop-down's options names goes in 'Other', nothing is written
+    over the drop-down; an operator one option names sets the drop-down, 'Other' stays
+    empty."""
+    country = _OTHER[language][0]
+    pdf = _other_form(language, ["Alpha Tel", "Beta Mobile", "Other"]).build()[0]
+    values = values_from_case(world_case(country, carrier="Gamma Networks"))
+    out = fill_form(pdf, values, "form.pdf")
+    got = widget_values(out.pdf)
+    assert got.get("donor_other") == "Gamma Networks"
+    words = " ".join(w.text for w in extract_words(out.pdf) if 700 < w.y0 < 740 and w.x0 < 172)
+    assert "Gamma" not in words
+    values = values_from_case(world_case(country, carrier="Beta Mobile"))
+    got = widget_values(fill_form(pdf, values, "form.pdf").pdf)
+    assert got.get("donor_other", "") == ""
+    assert got.get("donor") == "Beta Mobile"
+
+
+def test_other_beside_ticks_of_another_choice_stays_empty() -> None:
+    """'Line type: [ ] Analogue [ ] ISDN  Other: ____' asks nothing the case holds: empty."""
+    s = letter("other-ticks", "US", "en", [], "")
+    s.text(40, 760, "Letter of Authorization", 13, bold=True)
+    s.para(40, 740, "I authorize the new provider to port the numbers below from my current "
+                    "provider.", 500, 8)
+    s.text(40, 700, "Line type:", 8)
+    s.tick(100, 700, None, "Analogue")
+    s.tick(170, 700, None, "ISDN")
+    s.blank("Other:", 230, 700, 400, None)
+    s.sign_line("Signature", 40, 600, 300, label_below=True)
+    analysis = _analyse(s, "US")
+    assert not [p for p in analysis.placements if p.rect and 695 < p.rect[1] < 712
+                and p.rect[0] > 240]
+
+
+# -- leftover 4: a form locked by its owner only -------------------------------------------------
+
+def _locked(permissions: int) -> bytes:
+    """The plain fillable test form, locked with an owner password only (it opens with the
+    empty password, as every viewer opens it) and these permissions."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(testforms.opaque_form())))
+    writer.encrypt(user_password="", owner_password="the carrier's", algorithm="AES-128",
+                   permissions_flag=UserAccessPermissions(permissions))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+_P = UserAccessPermissions
+
+
+def test_a_form_locked_by_its_owner_that_allows_filling_is_filled_and_signed() -> None:
+    values = values_from_case(make_case())
+    locked = _locked(_P.PRINT | _P.FILL_FORM_FIELDS)
+    filled = fill_form(locked, values, "locked.pdf").pdf
+    assert any(v for v in widget_values(filled).values())
+    signed, _where, _notes = place_signature(filled, typed_to_png("José Núñez"), "José Núñez",
+                                             "Owner", datetime(2028, 9, 1, tzinfo=UTC))
+    assert read_images(signed)
+    assert print_refusal(signed) is None
+
+
+def test_a_locked_form_is_never_filled_signed_or_printed_against_its_permissions() -> None:
+    values = values_from_case(make_case())
+    with pytest.raises(BadPdf, match="permissions forbid filling its form fields"):
+        fill_form(_locked(int(_P.PRINT)), values, "locked.pdf")
+    no_print = _locked(int(_P.FILL_FORM_FIELDS))
+    assert print_refusal(no_print) == \
+        "the PDF is locked by its owner and its permissions forbid printing it"
+    filled = fill_form(no_print, values, "locked.pdf").pdf  # the lock goes on with the copy
+    assert print_refusal(filled) is not None
+    signed, _where, _notes = place_signature(filled, typed_to_png("José Núñez"), "José Núñez",
+                                             "Owner", datetime(2028, 9, 1, tzinfo=UTC))
+    assert print_refusal(signed) is not None
+    assert print_refusal(testforms.opaque_form()) is None
+
+
+def test_a_pdf_that_needs_a_password_to_open_is_still_refused() -> None:
+    with pytest.raises(BadPdf, match="encrypted"):
+        fill_form(testforms.encrypted_form(), values_from_case(make_case()), "x.pdf")
