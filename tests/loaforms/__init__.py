@@ -276,7 +276,16 @@ signature first, boxes labelled only "A1".."A8" with their key in a legend, a fo
 blanks; an Asturian paper solicitud drawn landscape on a page with /Rotate 90, the numbers table
 before the holder's details, comb boxes and "Sí / No" per question; a Lombard fillable richiesta
 with a guidance page first, "vedi nota N" in a side column, "Cognome | Nome" widgets and a
-numbers table "Numero principale | Numeri aggiuntivi | Fax | ISDN MSN");
+numbers table "Numero principale | Numeri aggiuntivi | Fax | ISDN MSN"; forms_round30_b: a
+Moravian partly fillable žádost on two A5 sheets with letter-spaced labels and labels split by a
+font change mid-word, the holder's name one field with a widget on each page and a signature row
+drawn as a table with the losing operator's row under it; a Varna paper заявление in Cyrillic
+with ЕГН / ЕИК and an ID card number beside our values, the address in one box of three lines
+and the numbers in a free-text paragraph box; a Kaunas fillable prašymas whose CropBox does not
+start at 0,0, with widgets labelled only "1.1".."3.2" and their key in a legend box, the customer
+number at the new operator and an office-use box inside the holder's section; a Gotland paper
+begäran with "Ja / Nej" per question, "SE-" printed before the postcode comb, "www." before a
+website blank not ours and "Nr | Riktnummer | Nummer" rows);
 written from the drawn page by an author who never ran the filler on them.
 Round 9 (forms_round9_us, _ca, _uk, _eu): seven more, all held back (a US rural ILEC's own
 paper port-out authorization with a terms page, a US wireless port-in request over two pages, a BC
@@ -491,6 +500,7 @@ from tests.loaforms import (
     forms_round28_b,
     forms_round28_c,
     forms_round30_a,
+    forms_round30_b,
     forms_uk_ie,
     forms_us,
 )
@@ -556,7 +566,8 @@ ROUND27: dict[str, Callable[[], Built]] = {
     **forms_round27_iz_cr.FORMS}
 ROUND28: dict[str, Callable[[], Built]] = {
     **forms_round28_a.FORMS, **forms_round28_b.FORMS, **forms_round28_c.FORMS}
-ROUND30: dict[str, Callable[[], Built]] = dict(forms_round30_a.FORMS)
+ROUND30: dict[str, Callable[[], Built]] = {
+    **forms_round30_a.FORMS, **forms_round30_b.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
     **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND9,
     **ROUND10, **ROUND11, **ROUND12, **ROUND13, **ROUND14, **ROUND15, **ROUND16, **ROUND17,
