@@ -285,7 +285,16 @@ and the numbers in a free-text paragraph box; a Kaunas fillable prašymas whose 
 start at 0,0, with widgets labelled only "1.1".."3.2" and their key in a legend box, the customer
 number at the new operator and an office-use box inside the holder's section; a Gotland paper
 begäran with "Ja / Nej" per question, "SE-" printed before the postcode comb, "www." before a
-website blank not ours and "Nr | Riktnummer | Nummer" rows);
+website blank not ours and "Nr | Riktnummer | Nummer" rows; forms_round30_c: an Algarve
+fillable pedido with hierarchical widget names, widgets smaller or larger than their boxes, a
+postcode comb widget, "+351" in a read-only widget and a numbers table "N.º principal | N.ºs
+adicionais | Fax | RDIS MSN" pre-numbered to 10; an Alsatian paper mandat in French and German
+on an A5 landscape sheet with "M. / Mme" to strike, "NOM (en majuscules) | Prénom" cells, "Fait
+à ______ le ______" and a signature table with a witness's row; a Debrecen partly fillable
+kérelem with notes in a side column, "Vezetéknév | Utónév" widgets beside the mother's name (not
+ours) and numbers as "06-( __ ) _______" rows; a Tartu fillable taotlus with the declaration and
+signature first, letter-spaced labels, "Jah / Ei" radio pairs and a numbers table "Põhinumber |
+Lisanumbrid | Faks | DDI vahemik");
 written from the drawn page by an author who never ran the filler on them.
 Round 9 (forms_round9_us, _ca, _uk, _eu): seven more, all held back (a US rural ILEC's own
 paper port-out authorization with a terms page, a US wireless port-in request over two pages, a BC
@@ -501,6 +510,7 @@ from tests.loaforms import (
     forms_round28_c,
     forms_round30_a,
     forms_round30_b,
+    forms_round30_c,
     forms_uk_ie,
     forms_us,
 )
@@ -567,7 +577,7 @@ ROUND27: dict[str, Callable[[], Built]] = {
 ROUND28: dict[str, Callable[[], Built]] = {
     **forms_round28_a.FORMS, **forms_round28_b.FORMS, **forms_round28_c.FORMS}
 ROUND30: dict[str, Callable[[], Built]] = {
-    **forms_round30_a.FORMS, **forms_round30_b.FORMS}
+    **forms_round30_a.FORMS, **forms_round30_b.FORMS, **forms_round30_c.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
     **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND9,
     **ROUND10, **ROUND11, **ROUND12, **ROUND13, **ROUND14, **ROUND15, **ROUND16, **ROUND17,
