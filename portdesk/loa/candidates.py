@@ -186,7 +186,10 @@ def label_candidates(blank: Blank, text: PageText,
     ordered = [(" ".join(ln.text for ln in above), "above", near_above),
                (" ".join(w.text for w in below_words), "below", near_below)]
     if len(above) == 2:  # "Provider" over "Fournisseur": a label in two languages, the first
-        ordered.append((above[0].text, "above", near_above + 0.01))  # read alone
+        # read alone; but the line right over the box first: its own caption, when the line
+        # above it is another row's words ("for myself / for the company (strike out)")
+        ordered.append((above[-1].text, "above", near_above + 0.005))
+        ordered.append((above[0].text, "above", near_above + 0.01))
     short = _SHORT_ABOVE if blank.extra.get("drawn") else TAIL
     for words, where, gap in sorted(ordered, key=lambda t: t[2]):
         limit = short

@@ -80,6 +80,7 @@ class Placement:
     # 'Other (specify)' beside a choice: the choice's options; written only when none says it
     other_of: list[str] = dc_field(default_factory=list)
     options_only: list[str] = dc_field(default_factory=list)  # a drop-down's box with an 'Other'
+    after_main: bool = False  # NUMBER: a table's column beside its main number's cell: the rest
 
     def target(self) -> str:
         if self.widget:

@@ -49,6 +49,7 @@ from portdesk.loa.phoneboxes import spans, widget_keys
 from portdesk.loa.rules import PageRules
 from portdesk.loa.sections import mark_sections
 from portdesk.loa.sideways import sideways_numbers
+from portdesk.loa.signrows import name_in_parts, signature_table_rows
 from portdesk.loa.slots import mark_number_slots, order_slots
 from portdesk.loa.ticks import Found, lists_under_partial_ticks
 from portdesk.loa.twice import (
@@ -108,6 +109,8 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     own_label_not_heading(founds)
     mark_sections(founds, texts)
     second_person_by_name(founds)
+    signature_table_rows(founds)  # "| Signature | Name | Date" rows: the first cell names whose
+    name_in_parts(founds, texts)  # "Surname | First name": never the whole name in one part
     name_beside_signature(founds)
     rest_of_their_row(founds)
     address_line_continued(founds)
@@ -294,7 +297,30 @@ def _placements(kept: list[Found], texts: dict[int, PageText], country: str,
         if f.row_of is not None:
             p.row, p.choice = slot_of[id(f.row_of)], f.choice
         out.append(p)
+    _beside_the_main(out)
     return out
+
+
+_MAIN_GAP = 6.0  # points between a numbers table's main-number cell and its next column
+
+
+def _beside_the_main(placements: Sequence[Placement]) -> None:
+    """"# | Main number | Additional numbers | Fax": the main number's cell on the table's first
+    row holds the main number (the BTN); the column beside it, whose first slot shares its row,
+    takes the other numbers (the main one written there again would be written twice)."""
+    slots = [p for p in placements if p.field == LoaField.NUMBER and p.slot is not None
+             and p.rect is not None]
+    first = [p for p in slots if p.slot == 0]
+    for main in (p for p in placements if p.field == LoaField.BTN and p.rect is not None):
+        assert main.rect is not None
+        for p in first:
+            assert p.rect is not None
+            share = min(main.rect[3], p.rect[3]) - max(main.rect[1], p.rect[1])
+            if p.page == main.page and share > 0.6 * (p.rect[3] - p.rect[1]) and \
+                    0 <= p.rect[0] - main.rect[2] <= _MAIN_GAP:
+                for q in slots:
+                    q.after_main = True
+                return
 
 
 # the signer's own details, asked "if different from the account holder": written only when

@@ -80,6 +80,7 @@ def _names_something(phrase: Sequence[Word]) -> bool:
 # row that starts with a blank) and labels nothing after it: a caption that may belong to
 # either box never puts a value in the second.
 _OWN_ROOM = 1.5  # of a blank's height: words this near over or under it would be its label
+_PHRASE_CUT = 1.0  # of the words' type height: a wider gap between two words parts two labels
 _HABIT: dict[int, tuple[PageText, bool]] = {}
 
 
@@ -127,7 +128,7 @@ def _phrase_cut(words: Sequence[Word]) -> int:
     height = sorted(w.y1 - w.y0 for w in words)[len(words) // 2]
     gaps = [(words[n + 1].x0 - words[n].x1, n + 1) for n in range(len(words) - 1)]
     gap, at = max(gaps)
-    return at if gap > height else 0
+    return at if gap > _PHRASE_CUT * height else 0
 
 
 def _page_prints_after(text: PageText, neighbours: Sequence[Blank], page: int) -> bool:

@@ -198,6 +198,25 @@ def _address_parts(norm: str) -> Reading | None:
     return None
 
 
+_PIECES = re.compile(r"[,;()]")
+_STREETS = frozenset({LoaField.STREET, LoaField.SERVICE_ADDRESS})
+_TOWNS = frozenset({LoaField.CITY, LoaField.POSTAL_CODE, LoaField.STATE, LoaField.LOCALITY})
+_LIST_PIECES = 3  # "Address (street, no., town, postcode)": the address and two parts at least
+
+
+def _parts_listed(text: str, languages: tuple[str, ...]) -> Reading | None:
+    """A label that lists an address's parts in the form's language, each read on its own
+    ("Адрес (улица, №, град, пощенски код)", "Indirizzo (via, città, CAP)"): one blank for the
+    whole address, not the part its last word names (the postcode)."""
+    pieces = [p.strip() for p in _PIECES.split(text) if p.strip()]
+    if len(pieces) < _LIST_PIECES:
+        return None
+    read = {r.field for p in pieces if (r := classify_in(p, languages)) is not None}
+    if read & _STREETS and read & _TOWNS and read <= _STREETS | _TOWNS | {LoaField.SUITE}:
+        return Reading(LoaField.SERVICE_ADDRESS, 1.0, normalise(text))
+    return None
+
+
 # "(not BTN)", "(other than the main number)": what a blank is not, said beside what it is
 _NOT_X = re.compile(r"\b(not( the)?|other than( the)?|nicht( die)?|pas( le)?|niet( het)?) "
                     r"(btn|billing( telephone)? number|main (tele)?(phone )?number|"
@@ -250,7 +269,7 @@ def classify_in(text: str, languages: tuple[str, ...]) -> Reading | None:
         read = classify_in(main, languages)  # includes is no label of its own
         if read is not None:
             return read
-    several = _address_parts(norm)
+    several = _address_parts(norm) or _parts_listed(text or "", languages)
     if several is not None and not _COMPILED[0][2].search(norm) and \
             not BILLING_CONTEXT.search(norm):
         return several

@@ -48,7 +48,8 @@ ESTONIAN = Lexicon("et", "Estonian", frozenset({
     F.CITY: ("linn", "asula", "vald", "alev", "kula", "=linn vald"),
     F.STREET: ("tanav*",),
     F.SERVICE_ADDRESS: ("aadress*",),
-    F.NUMBER: ("telefoninumb*", "porditav* numb*", "mobiilinumb*", "=numbrid", "=number"),
+    F.NUMBER: ("telefoninumb*", "porditav* numb*", "mobiilinumb*", "=numbrid", "=number",
+               "lisanumb*"),  # "Lisanumbrid": a numbers table's column of the other numbers
 })
 
 LATVIAN = Lexicon("lv", "Latvian", frozenset({
