@@ -89,14 +89,14 @@ def name_in_parts(founds: Sequence[Found], texts: dict[int, PageText]) -> None:
     if surname is None or given is None:
         return
     for f in [f for f in founds if f.field in _NAMES and f.blank.kind in _CELLS]:
-        mine = _part(f.evidence, surname, given)
+        mine = _part_of(f, founds, texts, surname, given)
         if mine is None:
             continue
         for o in founds:
             if o is f or o.blank.page != f.blank.page or not _beside(o.blank.rect, f.blank.rect) \
                     or not _near(o.blank.rect, f.blank.rect):
                 continue
-            other = _part(_label(o, founds, texts), surname, given)
+            other = _part_of(o, founds, texts, surname, given)
             if other is not None and other != mine:
                 for g in (f, o):
                     if g.field in _NAMES or g.field is None:
@@ -125,9 +125,15 @@ def _near(a: tuple[float, float, float, float], b: tuple[float, float, float, fl
     return 0 <= b[0] - a[2] <= _PART_GAP or 0 <= a[0] - b[2] <= _PART_GAP
 
 
-def _label(f: Found, founds: Sequence[Found], texts: dict[int, PageText]) -> str:
-    if f.evidence:
-        return f.evidence
+def _part_of(f: Found, founds: Sequence[Found], texts: dict[int, PageText],
+             surname: re.Pattern[str], given: re.Pattern[str]) -> str | None:
+    """The part of a name the blank's own label names (its label, or the words right beside or
+    over it: "Signatory" over "Surname" reads as the signatory, the box is the surname)."""
     neighbours = [g.blank for g in founds if g.blank.page == f.blank.page]
     said, _marker = label_candidates(f.blank, texts[f.blank.page], neighbours)
-    return next((clean(t) for t, where in said if where in ("left", "above", "caption")), "")
+    for text in [f.evidence, *(clean(t) for t, where in said
+                               if where in ("left", "above", "caption"))]:
+        part = _part(text, surname, given) if text else None
+        if part is not None:
+            return part
+    return None

@@ -18,11 +18,13 @@ from portdesk.loa.files import print_refusal
 from portdesk.loa.fill import FormAnalysis, analyse_form, fill_form
 from portdesk.loa.formscan import extract_words
 from portdesk.loa.sign import place_signature
+from portdesk.loa.vocabulary import classify_in
 from portdesk.loa.signature import typed_to_png
 from tests.integration.loa.scoring import Char, Score, _score_place, read_images
 from tests.loaforms import testforms
 from tests.loaforms.kit import Sheet, a4, letter
 from tests.loaforms.round27_kit import choice, widget
+from tests.loaforms.round30_kit import kinds_table, sign_table, spaced
 from tests.unit.loa.helpers import make_case, widget_values, world_case
 
 
@@ -215,3 +217,128 @@ def test_a_locked_form_is_never_filled_signed_or_printed_against_its_permissions
 def test_a_pdf_that_needs_a_password_to_open_is_still_refused() -> None:
     with pytest.raises(BadPdf, match="encrypted"):
         fill_form(testforms.encrypted_form(), values_from_case(make_case()), "x.pdf")
+
+
+# -- round 30's first sight, by class ------------------------------------------------------------
+
+def _intro(s: Sheet, title: str, intro: str, top: float = 790) -> None:
+    s.text(40, top, title, 13, bold=True)
+    s.para(40, top - 20, intro, 500, 8)
+
+
+_EN_INTRO = ("Letter of Authorization", "I authorize the new provider to act as my agent and "
+             "to transfer the telephone numbers listed below from my current provider.")
+
+
+def test_a_signature_table_row_names_its_party_and_a_witness_row_stays_empty() -> None:
+    """'| Signature | Print name | Date' over a Customer row and a Witness row: the customer's
+    cells take the ink, the name and the date; the witness's row and the cell naming each row
+    take nothing."""
+    s = letter("sign-table", "US", "en", [], "")
+    s.date_formats = ["%m/%d/%Y"]
+    _intro(s, *_EN_INTRO, top=760)
+    s.blank("Account holder name:", 40, 700, 400, "account_name")
+    sign_table(s, 40, 640, [("", 90), ("Signature", 180), ("Print name", 150), ("Date", 90)],
+               [("Customer", [None, "signature", "authorized_name", "date_signed"]),
+                ("Witness", [None, None, None, None])], row_h=24, head_h=12)
+    analysis = _analyse(s, "US")
+    table = [p for p in analysis.placements if p.rect and p.rect[3] < 632]
+    assert sorted(str(p.field) for p in table) == ["authorized_name", "date_signed",
+                                                    "signature"], table
+    assert all(p.rect and 600 < p.rect[1] < 610 for p in table), table  # the customer's row
+
+
+_PARTS = {"en": ("US", "Surname", "First name", _EN_INTRO),
+          "it": ("IT", "Cognome", "Nome", ("Richiesta di portabilità", "Il sottoscritto chiede "
+                                                  "la portabilità dei numeri indicati sotto "
+                                                  "verso il nuovo operatore."))}
+
+
+@pytest.mark.parametrize("language", sorted(_PARTS))
+def test_a_name_asked_in_parts_is_never_written_whole_in_one_part(language: str) -> None:
+    country, surname, given, intro = _PARTS[language]
+    s = a4(f"parts-{language}", country, language, [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    _intro(s, *intro)
+    s.text(40, 717, "Signatory" if language == "en" else "Firmatario", 8, bold=True)
+    s.text(40, 707, surname, 7)
+    widget(s, "p1", 40, 690, 150, 14, None)
+    s.text(196, 707, given, 7)
+    widget(s, "p2", 196, 690, 130, 14, None)
+    s.sign_line("Signature" if language == "en" else "Firma", 40, 600, 300, label_below=True)
+    analysis = _analyse(s, country)
+    assert not [p for p in analysis.placements if p.widget in ("p1", "p2")]
+
+
+@pytest.mark.parametrize(("label", "language"), [
+    ("Адрес (улица, №, град, пощенски код)", "bg"), ("Indirizzo (via, città, CAP)", "it"),
+    ("Adres (ulica, miasto, kod pocztowy)", "pl")])
+def test_a_label_listing_an_address_s_parts_is_the_whole_address(label: str,
+                                                                  language: str) -> None:
+    read = classify_in(label, (language,))
+    assert read is not None and read.field == LoaField.SERVICE_ADDRESS
+
+
+def _bare_numbered(first: int) -> Sheet:
+    s = letter(f"numbered-{first}", "US", "en", [], "")
+    s.date_formats = ["%m/%d/%Y"]
+    _intro(s, *_EN_INTRO, top=760)
+    s.blank("Account holder name:", 40, 700, 400, "account_name")
+    for n in range(6):
+        s.text(40, 660 - 20 * n, f"{first + n}.", 9)
+        s.line_under(60, 658 - 20 * n, 250, None, "line")
+    s.sign_line("Signature", 40, 480, 300, label_below=True)
+    return s
+
+
+def test_a_numbered_list_read_by_its_layout_alone_starts_at_its_line_1() -> None:
+    """Bare lines printed 1. .. 6. are the numbers list; bare lines printed 2. .. 7. are not
+    (their line 1 is something else's: the list is not surely the numbers)."""
+    assert len(_at(_analyse(_bare_numbered(1), "US"), LoaField.NUMBER)) == 6
+    assert not _at(_analyse(_bare_numbered(2), "US"), LoaField.NUMBER)
+
+
+def test_letters_drawn_a_glyph_at_a_time_are_one_word() -> None:
+    s = letter("spaced", "US", "en", [], "")
+    spaced(s, 40, 700, "ACCOUNT NUMBER", size=8, track=1.6)
+    words = [w.text for w in extract_words(s.build()[0])]
+    assert words == ["ACCOUNT", "NUMBER"], words
+
+
+def test_the_line_right_over_a_box_is_its_label_before_the_line_above_it() -> None:
+    """'agissant pour moi-même / pour la société (rayer) - handelnd für mich / für die Firma'
+    (a strike-out choice) over 'Raison sociale / Inhaber' over a box: the box is the holder's
+    name, not the signature the German 'Firma' reads as in the line above."""
+    s = a4("strike", "FR", "fr", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    _intro(s, "Mandat de portabilité", "Je demande la portabilité des numéros ci-dessous vers "
+           "le nouvel opérateur et lui donne mandat pour résilier mon contrat actuel.")
+    y = 692
+    s.text(24, y + 24, "agissant  pour moi-même / pour la société  (rayer)  -  handelnd für "
+           "mich / für die Firma", 7)
+    s.text(26, y + 17, "Raison sociale ou nom du titulaire / Inhaber", 6)
+    s.box(24, y, 290, 14, "account_name", "titulaire")
+    s.text(322, y + 17, "SIRET", 6)
+    s.box(320, y, 120, 14, None, "SIRET")
+    s.sign_line("Signature / Unterschrift", 40, 600, 300, label_below=True)
+    analysis = _analyse(s, "FR")
+    assert [str(p.field) for p in analysis.placements if p.rect and 690 < p.rect[1] < 695] == \
+        ["account_name"]
+
+
+def test_the_column_beside_the_main_number_takes_the_other_numbers() -> None:
+    """'# | Main number | Additional numbers | Fax': the main number in its cell, the others
+    down the next column, none written twice."""
+    s = letter("kinds", "US", "en", [], "")
+    s.date_formats = ["%m/%d/%Y"]
+    _intro(s, *_EN_INTRO, top=760)
+    s.blank("Account holder name:", 40, 700, 400, "account_name")
+    slots = s.slot_group(ordered=False)
+    kinds_table(s, 40, 670, [("#", 20, "#"), ("Main number", 110, "main"),
+                             ("Additional numbers", 130, "more"), ("Fax", 110, "other")], 6,
+                slots)
+    s.sign_line("Signature", 40, 480, 300, label_below=True)
+    values = values_from_case(make_case(4))
+    out = fill_form(s.build()[0], values, "form.pdf")
+    written = [r.value for r in out.rows if r.field in ("btn", "number") and r.value]
+    assert sorted(written) == sorted(values.numbers), written
