@@ -18,8 +18,8 @@ from portdesk.loa.files import print_refusal
 from portdesk.loa.fill import FormAnalysis, analyse_form, fill_form
 from portdesk.loa.formscan import extract_words
 from portdesk.loa.sign import place_signature
-from portdesk.loa.vocabulary import classify_in
 from portdesk.loa.signature import typed_to_png
+from portdesk.loa.vocabulary import classify_in
 from tests.integration.loa.scoring import Char, Score, _score_place, read_images
 from tests.loaforms import testforms
 from tests.loaforms.kit import Sheet, a4, letter
