@@ -33,12 +33,12 @@ from portdesk.loa.captions import (
     under_another,
 )
 from portdesk.loa.formscan import Word
-from portdesk.loa.labels import Line, PageText
+from portdesk.loa.labels import Line, PageText, clean
 from portdesk.loa.phoneboxes import KEY as PHONE_BOXES
 from portdesk.loa.phoneboxes import PARTS_OF_A_NUMBER
 from portdesk.loa.rightlabels import label_after, shared_row
 from portdesk.loa.sentences import aside_after, in_running_text, leading_in, wrapped_lead
-from portdesk.loa.vocabulary import normalise
+from portdesk.loa.vocabulary import classify, normalise
 
 TAIL = 20  # a phrase longer than this left of a blank is a sentence running into it
 _TAIL_WORDS = 12
@@ -185,10 +185,8 @@ def label_candidates(blank: Blank, text: PageText,
         above, near_above = [], 1e9  # the caption under the blank above, or the label of one
     ordered = [(" ".join(ln.text for ln in above), "above", near_above),
                (" ".join(w.text for w in below_words), "below", near_below)]
-    if len(above) == 2:  # "Provider" over "Fournisseur": a label in two languages, the first
-        # read alone; but the line right over the box first: its own caption, when the line
-        # above it is another row's words ("for myself / for the company (strike out)")
-        ordered.append((above[-1].text, "above", near_above + 0.005))
+    if len(above) == 2 and not _two_readings(above[0].text, above[-1].text):
+        # "Provider" over "Fournisseur": a label in two languages, the first read alone
         ordered.append((above[0].text, "above", near_above + 0.01))
     short = _SHORT_ABOVE if blank.extra.get("drawn") else TAIL
     for words, where, gap in sorted(ordered, key=lambda t: t[2]):
@@ -206,6 +204,15 @@ def label_candidates(blank: Blank, text: PageText,
     if blank.extra.get(PHONE_BOXES):  # "NPA  NXX  LINE" names the boxes' parts, not the blank
         out = [(t, where) for t, where in out if not PARTS_OF_A_NUMBER.match(normalise(t))]
     return out, marker
+
+
+def _two_readings(far: str, near: str) -> bool:
+    """Two lines over a box that each read as a different value of ours ("for myself / for the
+    company (strike out) - für die Firma" over "Company name / Inhaber"): which one is the
+    box's is not sure, so the farther line is not read alone (a caption that may belong to
+    another row leaves the box to the specialist)."""
+    a, b = classify(clean(far, TAIL)), classify(clean(near, TAIL))
+    return a is not None and b is not None and a.field != b.field
 
 
 _HEAD_FLUSH = 6.0  # points: a column's header starts this close to its cells' left edge

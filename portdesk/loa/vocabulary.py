@@ -201,7 +201,7 @@ def _address_parts(norm: str) -> Reading | None:
 _PIECES = re.compile(r"[,;()]")
 _STREETS = frozenset({LoaField.STREET, LoaField.SERVICE_ADDRESS})
 _TOWNS = frozenset({LoaField.CITY, LoaField.POSTAL_CODE, LoaField.STATE, LoaField.LOCALITY})
-_LIST_PIECES = 3  # "Address (street, no., town, postcode)": the address and two parts at least
+_LIST_PIECES = 3  # "Address (street, no., town, postcode)": the address and two parts read at least
 
 
 def _parts_listed(text: str, languages: tuple[str, ...]) -> Reading | None:
@@ -211,8 +211,10 @@ def _parts_listed(text: str, languages: tuple[str, ...]) -> Reading | None:
     pieces = [p.strip() for p in _PIECES.split(text) if p.strip()]
     if len(pieces) < _LIST_PIECES:
         return None
-    read = {r.field for p in pieces if (r := classify_in(p, languages)) is not None}
-    if read & _STREETS and read & _TOWNS and read <= _STREETS | _TOWNS | {LoaField.SUITE}:
+    readings = [r.field for p in pieces if (r := classify_in(p, languages)) is not None]
+    read = set(readings)
+    if len(readings) >= _LIST_PIECES and read & _STREETS and read & _TOWNS and \
+            read <= _STREETS | _TOWNS | {LoaField.SUITE}:
         return Reading(LoaField.SERVICE_ADDRESS, 1.0, normalise(text))
     return None
 
@@ -269,12 +271,15 @@ def classify_in(text: str, languages: tuple[str, ...]) -> Reading | None:
         read = classify_in(main, languages)  # includes is no label of its own
         if read is not None:
             return read
-    several = _address_parts(norm) or _parts_listed(text or "", languages)
+    several = _address_parts(norm)
     if several is not None and not _COMPILED[0][2].search(norm) and \
             not BILLING_CONTEXT.search(norm):
         return several
     for found, strength, pattern in _rules(languages):
         if pattern.search(norm):
+            if found in _TOWNS | {LoaField.STREET} and not BILLING_CONTEXT.search(norm) and \
+                    (listed := _parts_listed(text or "", languages)) is not None:
+                return listed  # "Address (street, town, postcode)": not its last part
             if found == NOT_OURS and main != text and (
                     aside := classify_in(main, languages)) is not None and \
                     aside.field in _NUMBER_LISTS:
