@@ -59,6 +59,8 @@ def text_for(p: Placement, values: LoaValues, placements: Sequence[Placement],
     if p.field in (LoaField.NUMBERS, LoaField.REMAINING_NUMBERS):
         items = values.numbers if p.field == LoaField.NUMBERS else values.remaining
         return _list(items, p)
+    if p.field == LoaField.CONTACT_EMAIL and p.part == "before @":  # "[____] @ [____]"
+        return values.get(p.field).split("@", 1)[0] if "@" in values.get(p.field) else ""
     if p.field in DATE_FIELDS:
         return _date(p, values, language)
     if p.field == LoaField.LOCALITY:

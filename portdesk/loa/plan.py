@@ -296,9 +296,22 @@ def _placements(kept: list[Found], texts: dict[int, PageText], country: str,
                 and is_choice(b.widget) else [o for o in b.extra.get(CHOICE, "").split("\n") if o]
         if f.row_of is not None:
             p.row, p.choice = slot_of[id(f.row_of)], f.choice
+        if f.field == LoaField.CONTACT_EMAIL and _at_sign_after(b, texts[b.page]):
+            p.part = BEFORE_AT  # "[______] @ [______]": the box before the printed "@"
         out.append(p)
     _beside_the_main(out)
     return out
+
+
+BEFORE_AT = "before @"
+_AT_GAP = 8.0  # points between an e-mail's box and the "@" printed after it
+
+
+def _at_sign_after(b: Blank, text: PageText) -> bool:
+    """An "@" printed right after the e-mail's box: the box asks the part before it (the
+    address written whole there would print its "@" and domain twice)."""
+    return any(w.text == "@" and 0 <= w.x0 - b.rect[2] <= _AT_GAP
+               for w in text.line_of(b.rect))
 
 
 _MAIN_GAP = 6.0  # points between a numbers table's main-number cell and its next column

@@ -342,3 +342,46 @@ def test_the_column_beside_the_main_number_takes_the_other_numbers() -> None:
     out = fill_form(s.build()[0], values, "form.pdf")
     written = [r.value for r in out.rows if r.field in ("btn", "number") and r.value]
     assert sorted(written) == sorted(values.numbers), written
+
+
+@pytest.mark.parametrize("code", ["A1", "1.1"])
+def test_a_box_labelled_by_a_code_reads_the_key_printed_for_it(code: str) -> None:
+    """'A1 [______]' with 'A1  Name of the account holder' in a key on the page: the box is
+    the holder's name, 'A2' the account number."""
+    other = "A2" if code == "A1" else "1.2"
+    s = letter(f"key-{code}", "US", "en", [], "")
+    s.date_formats = ["%m/%d/%Y"]
+    _intro(s, *_EN_INTRO, top=760)
+    s.text(360, 700, "Key", 7.5, bold=True)
+    s.text(360, 688, code, 6.5, bold=True)
+    s.text(378, 688, "Name of the account holder", 6.5)
+    s.text(360, 678, other, 6.5, bold=True)
+    s.text(378, 678, "Account number with the current provider", 6.5)
+    s.text(40, 704, code, 8, bold=True)
+    s.box(58, 700, 250, 16, "account_name", code)
+    s.text(40, 680, other, 8, bold=True)
+    s.box(58, 676, 250, 16, "account_number", other)
+    s.sign_line("Signature", 40, 600, 300, label_below=True)
+    analysis = _analyse(s, "US")
+    got = {str(p.field) for p in analysis.placements if p.rect and 670 < p.rect[1] < 705}
+    assert got == {"account_name", "account_number"}, got
+
+
+def test_an_e_mail_box_before_a_printed_at_sign_takes_the_part_before_it() -> None:
+    s = letter("at-sign", "US", "en", [], "")
+    s.date_formats = ["%m/%d/%Y"]
+    _intro(s, *_EN_INTRO, top=760)
+    s.blank("Account holder name:", 40, 700, 400, "account_name")
+    s.text(40, 675, "E-mail", 8)
+    s.box(80, 670, 110, 16, "contact_email", "before @")
+    s.text(194, 675, "@", 9)
+    s.box(206, 670, 160, 16, None, "after @")
+    s.sign_line("Signature", 40, 600, 300, label_below=True)
+    values = values_from_case(make_case(contact_email="jose@example.com"))
+    out = fill_form(s.build()[0], values, "form.pdf")
+    assert [r.value for r in out.rows if r.field == "contact_email"] == ["jose"]
+
+
+def test_the_numbers_that_stay_with_the_current_operator_in_lithuanian() -> None:
+    read = classify_in("Lieka dabartiniam operatoriui (tik jei dalis)", ("lt",))
+    assert read is not None and read.field == LoaField.REMAINING_NUMBERS
