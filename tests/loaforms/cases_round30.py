@@ -1,7 +1,7 @@
 """Round 30's port cases (tests/loaforms/forms_round30_*.py): customers in Arizona, Munster,
 Asturias, Lombardy, Moravia, Varna, Kaunas, Gotland, the Algarve, Alsace, Debrecen and Tartu.
 Each form has two: one account porting all of several numbers (a full port) and one porting some
-of its numbers while others stay with the current carrier (a partial port); on five forms the
+of its numbers while others stay with the current carrier (a partial port); on six forms the
 partial case is a residential account, so a section "for business accounts only" stays empty.
 
 Fictional customers; numbers from the ranges kept for drama where a country has one (NANP
