@@ -68,7 +68,8 @@ def targets() -> list[tuple[Any, str, str, list[float]]]:
     from portdesk.loa import blanks, captions, governing, reach, rightlabels, slots
     steps = [round(0.1 * k, 2) for k in range(1, 61)]
     points = [float(v) for v in range(2, 41)]
-    return [(governing, "_longest_phrase", "_CELL_GAP", points),
+    ratios = [round(0.1 * k, 2) for k in range(5, 61)]
+    return [(governing, "in_paragraph", "_CELL_GAP", ratios),  # the decision, not the count
             (slots, "_runs_on", "_CELL_GAP", points),
             (slots, "_table_columns", "_HEAD_LINE", [float(v) for v in range(1, 31)]),
             (rightlabels, "_phrase_cut", "_PHRASE_CUT", steps[:40]),
