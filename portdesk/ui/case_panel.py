@@ -298,6 +298,19 @@ class CasePanel(CaseActionsMixin, QWidget):
         self.tabs.setTabText(NUMBERS, f"Numbers ({len(draft.numbers)})")
         self.readiness.setToolTip(past_summary(past) if past else summary(checks))
 
+    def submit_why_not(self) -> str:
+        """Why the open case cannot be submitted now ("" when it can): the case as it is,
+        including a submit already waiting in the outbox (its Submit must not queue another),
+        by the rule the editor's fields follow (`editable`)."""
+        if self.base is None or self.editable:
+            return ""
+        if self.read_only:
+            return f"read-only: {self.read_only}"
+        if self._submit_waiting:
+            return "its submit already waits to be sent (the next sync sends it)"
+        return f"it is {status_label(self.base.status.value, self.base.kind.value).lower()}" \
+            ": nothing to submit"
+
     def _past_submission(self) -> str:
         """The status of a case sent (or queued to be sent): "" while it can still be submitted."""
         if self.base is None:

@@ -275,6 +275,8 @@ class MainWindow(QMainWindow):
             why = no_loa_here(base)
             self.actions_.enable(("mark_ready", "print", *TAKES_LOA), False,
                                  why[0].lower() + why[1:] if why else "not for this case")
+        elif base is not None and (why := self.case_panel.submit_why_not()):
+            self.actions_.enable(("mark_ready",), False, why)  # the readiness button's rule
         self._refuse_writes()
 
     def _on_selection_changed(self, ids: list[int]) -> None:
