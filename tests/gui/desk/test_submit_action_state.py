@@ -4,6 +4,8 @@ case whose submit already waits to be sent, or that the carrier has, offers no s
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from portdesk.domain.queue import QueueQuery
 from portdesk.services import intents
 from tests.integration.platform.sync_helpers import LOA, new_case
@@ -42,3 +44,22 @@ def test_submit_is_off_on_a_case_the_carrier_has(qtbot, window) -> None:
     action = window.actions_["mark_ready"]
     assert not action.isEnabled()
     assert "nothing to submit" in action.toolTip()
+
+
+def test_answer_port_out_is_a_port_out_s_own_action(qtbot, window) -> None:
+    """On a port-in it was on and refused once chosen; the hover now says why it is off."""
+    store = window.store
+    port_in = store.queue.page(QueueQuery(kinds=("port_in",), statuses=("draft",))).rows[0]
+    _open(qtbot, window, port_in.id)
+    action = window.actions_["portout_answer"]
+    assert not action.isEnabled()
+    assert "not a port-out request" in action.toolTip()
+    port_out = store.queue.page(QueueQuery(kinds=("port_out",))).rows[0]
+    _open(qtbot, window, port_out.id)
+    assert not action.isEnabled()  # entered here: nothing to answer on the platform
+    assert "not received from the platform" in action.toolTip()
+    case = store.cases.get(port_out.id)
+    store.cases.update(replace(case, platform_order_id="po-received"), "platform")
+    window.case_panel.reload()
+    qtbot.waitUntil(lambda: window.case_panel.base.platform_order_id == "po-received")
+    assert action.isEnabled()
