@@ -63,3 +63,19 @@ def test_answer_port_out_is_a_port_out_s_own_action(qtbot, window) -> None:
     window.case_panel.reload()
     qtbot.waitUntil(lambda: window.case_panel.base.platform_order_id == "po-received")
     assert action.isEnabled()
+
+
+def test_another_case_opens_at_the_top_of_its_details(qtbot, window) -> None:
+    """F8 after scrolling to the notes showed the next case from the middle of the form; a
+    reload of the same case keeps its place."""
+    window.resize(1024, 700)
+    rows = window.store.queue.page(QueueQuery(kinds=("port_in",), statuses=("draft",))).rows
+    _open(qtbot, window, rows[0].id)
+    bar = window.case_panel.details_scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    with qtbot.waitSignal(window.case_panel.case_loaded):
+        window.case_panel.open_case(rows[0].id, force=True)  # the same case read again
+    assert bar.value() == bar.maximum()
+    _open(qtbot, window, rows[1].id)
+    assert bar.value() == 0
