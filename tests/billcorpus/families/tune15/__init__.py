@@ -11,7 +11,10 @@ it generalises.
 
 from tests.billcorpus.families.tune15 import (  # noqa: F401  (registration)
     languages,
+    layers,
+    marked,
     moved,
+    mvno,
     trunks,
     wireless,
 )
