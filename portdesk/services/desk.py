@@ -14,7 +14,7 @@ from typing import Any
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
 from portdesk.domain.errors import PortDeskError
-from portdesk.domain.kind_fields import in_progress_labels, port_date_nouns
+from portdesk.domain.kind_fields import in_progress_labels, port_date_nouns, status_label
 from portdesk.domain.moments import shown_time
 from portdesk.domain.readiness import Check, Evidence, run_checks
 from portdesk.domain.sync_trouble import PendingChanges, SyncTrouble
@@ -165,9 +165,13 @@ def saved_meanwhile(store: Store, case_id: int, since_version: int,
     if not picked:
         return ""
     who = ", ".join(dict.fromkeys(e.actor for e in picked))
+    def named(entry: Any, f: str) -> str:  # a status by what it now is, in the kind's words
+        if f != "status":
+            return LABELS.get(f, f.replace("_", " "))
+        return "status " + status_label(case.kind, str(entry.changes[f].get("new") or ""))
+
     what = list(dict.fromkeys(
-        [LABELS.get(f, f.replace("_", " "))
-         for e in picked for f in _field_changes(e.changes)]
+        [named(e, f) for e in picked for f in _field_changes(e.changes)]
         + [in_words(e).title[:1].lower() + in_words(e).title[1:]
            for e in picked if not _field_changes(e.changes)]))
     when = shown_time(picked[-1].at, zone, with_day=True)  # stored UTC, shown with its zone

@@ -35,3 +35,12 @@ def test_several_writes_are_each_named_and_nothing_older(store: Store) -> None:
     said = saved_meanwhile(store, made.id, seen.version)
     assert "assignee" in said and "account number" in said, said
     assert "notes" not in said.lower() and "ana" not in said, said
+
+
+def test_a_status_change_says_what_the_case_is_now(store: Store) -> None:
+    """A colleague cancelled the case while it was open here: 'status Cancelled', not 'status'."""
+    made = new_case(store, ["312-555-0101"])
+    assert made.id is not None
+    intents.cancel(store, made.id, "customer changed their mind", "maria")
+    said = saved_meanwhile(store, made.id, made.version)
+    assert "status Cancelled" in said, said
