@@ -8,8 +8,9 @@ matching requirement and the other way round. A partial port of GB local numbers
 `associated_phone_numbers` (the numbers that stay with the losing carrier) before confirm.
 The description's other additional step, `phone_number_verification_codes`, is asked of an order
 holding a number ending in 0195 (the sandbox's trigger) and of any order through
-`POST /_sandbox/porting_orders/{id}/steps`; the sandbox does not serve the verification code
-operations, so the same control with an empty list plays the step done on the platform's portal.
+`POST /_sandbox/porting_orders/{id}/steps`, and is done once every number of the order has its
+code verified (sandbox/verification.py, the description's verification code operations; the
+control with an empty list still plays it done on the platform's portal).
 Until then confirm is refused ("These steps must be completed before you can submit the order":
 the additional steps guide).
 """
