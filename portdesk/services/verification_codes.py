@@ -20,6 +20,7 @@ from portdesk.domain.verification_codes import (
     outcome_words,
     state_words,
 )
+from portdesk.platform.errors import Unreachable
 from portdesk.platform.port import PortingPlatform
 from portdesk.store import audit
 from portdesk.store.store import Store
@@ -88,6 +89,11 @@ def verify_codes(client: PortingPlatform, store: Store, case_id: int, typed: dic
            {"verified": [o.e164 for o in outcomes if o.verified],
             "not_accepted": [o.e164 for o in outcomes if o.verified is False]})
     return outcomes
+
+
+def unreachable(exc: BaseException) -> bool:
+    """The platform did not answer (offline, wrong address): the desk keeps what was typed."""
+    return isinstance(exc, Unreachable)
 
 
 def _audit(store: Store, case_id: int, reference: str, actor: str, action: str,
