@@ -103,7 +103,13 @@ def _verify(client: Any, ctx: Context, case_id: int, reference: str, rows: list[
     if not waiting:
         print(f"{reference}: no number is waiting for a code (send them first: --send sms|call)")
         return 1
-    typed = {r.e164: getpass.getpass(f"code for {r.e164} (blank: skip): ") for r in waiting}
+    typed: dict[str, str] = {}
+    try:
+        for row in waiting:
+            typed[row.e164] = getpass.getpass(f"code for {row.e164} (blank: skip): ")
+    except (EOFError, KeyboardInterrupt):
+        print(f"\n{reference}: stopped before verifying; nothing was sent")
+        return 1
     outcomes = vc.verify_codes(client, ctx.store, case_id, typed, ctx.actor)
     for outcome in outcomes:
         print(outcome.words)

@@ -29,7 +29,7 @@ def file_kind(content: bytes) -> FileKind:
         if content.startswith(head):
             return FileKind(extension, media_type, words, True)
     return FileKind(".bin", "application/octet-stream",
-                    "not a PDF or an image (kept as data, never opened)", False)
+                    "not a PDF or an image: kept as data, never opened", False)
 
 
 def safe_stem(name: str, fallback: str) -> str:

@@ -83,7 +83,8 @@ class VerificationCodesDialog(QDialog):
             method.addItem("don't send", NOT_NOW)
             field = QLineEdit(typed.get(row.e164, ""))
             field.setEchoMode(QLineEdit.EchoMode.Password)
-            field.setPlaceholderText("code" if row.sent else "send a code first")
+            field.setPlaceholderText("verified" if row.verified else "code" if row.sent
+                                     else "send a code first")
             for widget in (method, field):
                 widget.setEnabled(not row.verified)
             self.grid.addWidget(QLabel(row.e164), r, 0)
