@@ -137,6 +137,19 @@ def nl_signature_first_paper() -> Built:
     s.blank("Order no.", 40, y, 220, None)
     s.blank("Sales rep", 240, y, 420, None)
     s.blank("FOC date", 440, y, w - 40, None)
+    y -= 40
+    s.c.setDash(3, 3)
+    s.rule(30, y, w - 30, 0.5)
+    s.c.setDash()
+    s.text(40, y - 14, "CUSTOMER COPY  -  cut here and keep this part until the transfer "
+           "completes", 8, bold=True)
+    y -= 36
+    s.blank("Name on the account", 40, y, 330, "account_name", size=8)
+    s.blank("Account number", 340, y, w - 40, "account_number", size=8)
+    y -= 20
+    s.blank("Main billing number", 40, y, 230, "btn", size=8)
+    s.blank("Transfer requested for", 240, y, 410, "requested_date", size=8)
+    s.blank("Signed on", 420, y, w - 40, "date_signed", size=8)
     s.footer("IAC-PT-4 (Legal)  Please keep a copy for your records.")
     return s.build()
 
@@ -217,8 +230,10 @@ def ks_nested_fillable() -> Built:
     s.next_page()
     s.text(40, h - 46, "Port Request & LOA (continued)", 12, bold=True)
     s.text(40, h - 68, "Account name", 7.5)
-    tf(s, f"customer.name{TWIN}", 110, h - 72, 300, 14, "account_name")["widget"] = \
+    tf(s, f"customer.name{TWIN}", 110, h - 72, 250, 14, "account_name")["widget"] = \
         "customer.name"
+    s.text(370, h - 68, "BTN", 7.5)
+    tf(s, f"customer.btn{TWIN}", 392, h - 72, 180, 14, "btn")["widget"] = "customer.btn"
     y = h - 96
     s.band(40, y, w - 80, "6  Numbers to port (one per cell; use the column for its kind)", 8.5)
     top = y - 10

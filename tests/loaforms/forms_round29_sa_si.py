@@ -246,6 +246,10 @@ def si_turned_paper() -> Built:
     s._place((end, y - 4, x0 + 190, y + 11), "contact_phone", what="telefon kontaktowy (+48)")
     s.blank("E-mail", x0 + 200, y, w - 36, "contact_email", size=8)
     y -= 20
+    end = s.text(x0, y, "Numer główny (rozliczeniowy)  +48", 8) + 4
+    s.rule(end, y - 2, x0 + 290)
+    s._place((end, y - 4, x0 + 290, y + 11), "btn", what="numer główny (+48)")
+    y -= 20
     s.blank("Proponowana data przeniesienia (dd.mm.rrrr)", x0, y, x0 + 290, "requested_date",
             size=8)
     y -= 18

@@ -91,8 +91,11 @@ def tr_spaced_fillable() -> Built:
     multiline(s, "Text12", 40, y - 86, 250, 84, "numbers", "numerele de portat")
     _lab(s, 305, y - 17, "Numere care rămân la operatorul actual")
     multiline(s, "Text13", 305, y - 50, 250, 48, "remaining_numbers", "numere care rămân")
-    _lab(s, 305, y - 74, "Data dorită a portării (zz.ll.aaaa)")
+    _lab(s, 305, y - 74, "Data dorită")
+    s.text(305, y - 82, "(zz.ll.aaaa)", 6)
     tf(s, "Text14", 305, y - 74, 120, 14, "requested_date")
+    _lab(s, 435, y - 74, "Număr principal")
+    tf(s, "Text20", 435, y - 74, 120, 14, "btn")
     y -= 104
     s.band(40, y, W - 80, "4. Doar pentru numere mobile", 9)
     y -= 34

@@ -83,6 +83,7 @@ def ty_prefixes_partly() -> Built:
     y -= 34
     _above(s, "Bisheriger Betreiber", "Betreiber", 40, y, 200, "carrier")
     _above(s, "Kundennummer beim bisherigen Betreiber", "KdNr", 250, y, 200, "account_number")
+    _above(s, "Hauptrufnummer", "HauptNr", 460, y, 95, "btn")
     y -= 26
     y = yes_no(s, 40, y, "Sollen alle Rufnummern des Anschlusses portiert werden?",
                "check:full_port", "check:partial_port", words=("Ja", "Nein"), at=300)
@@ -225,6 +226,9 @@ def ju_offset_paper() -> Built:
         s.slot(stay, (40 + k * 240, y - 22, 260 + k * 240, y - 7), f"bliver {k + 1}")
     y -= 40
     s.blank("Ønsket flyttedato (DD-MM-ÅÅÅÅ)", 40, y, 300, "requested_date", size=8)
+    end = mixed(s, 310, y, ["Hoved", "nummer"]) + 4
+    s.rule(end, y - 2, W - 40)
+    s._place((end, y - 4, W - 40, y + 11), "btn", what="Hovednummer")
     y -= 22
     s.band(40, y, W - 80, "C. Underskrift", 9)
     y = s.para(40, y - 16, "Undertegnede giver Vestkystens Net A/S fuldmagt til at opsige "
