@@ -229,6 +229,32 @@ def classify(label_text: str) -> Context:
     return Context.NONE
 
 
+def is_label_phrase(text: str) -> bool:
+    """Every word of `text` belongs to a label of the bill vocabulary (a context's words or a
+    phrase of vocab.VOCAB, the look-alikes' labels included), small joining words aside: "Main
+    Number", "Service Address", "Amount Due", "PIN de portabilidad". Such words printed on a
+    bill are a label, never a value; a name is never all label words (its legal form, a
+    person's or a place's name is no label word)."""
+    from portdesk.bills.vocab import VOCAB
+
+    folded = fold(text).rstrip(" :.")
+    words = list(re.finditer(r"[a-z0-9']+", folded))
+    if not words or not any(c.isalpha() for c in folded):
+        return False
+    covered = [False] * len(folded)
+    phrases = [_PHRASES.setdefault(p, re.compile(rf"(?<![\w']){re.escape(fold(p))}(?![\w'])"))
+               for ps in VOCAB.values() for p in ps]
+    for pattern in [*(p for _, p in _COMPILED), *phrases]:
+        for m in pattern.finditer(folded):
+            covered[m.start():m.end()] = [True] * (m.end() - m.start())
+    return all(any(covered[w.start():w.end()]) or w.group() in _JOINING for w in words)
+
+
+_PHRASES: dict[str, re.Pattern[str]] = {}
+_JOINING = frozenset({"of", "de", "du", "des", "la", "le", "a", "on", "the", "to", "your", "and",
+                      "et", "y", "del", "this", "by", "for", "in", "no", "n"})
+
+
 # "Telephone (main)", "Phone number (primary)", "Numero (principal)": the qualifier in brackets
 # reads where the vocabulary has it ("main telephone", "numero principal")
 _QUALIFIED = re.compile(r"^\W*(?P<base>[a-z][a-z .'#-]{1,40}?)\s*\((?P<q>main|primary|billing|"

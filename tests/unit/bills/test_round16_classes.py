@@ -1,0 +1,82 @@
+"""Text round 16's classes: ABSTENTION BY PLACE. A match rests on a place whose role the reader
+knows; a typed value found only in a place it cannot tie to the customer (a region under a
+heading, a label's own words, an address line, a part of a longer token) is a question with that
+place as evidence, never a match. Each bill is drawn here with wordings of its own (none a corpus
+family's strings)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from portdesk.bills.compare import compare
+from portdesk.bills.extract import BillFields, extract_fields
+from portdesk.bills.reader import read_bill
+from portdesk.bills.verdicts import Verdict
+from portdesk.domain.case import PortCase
+from tests.unit.bills import drawn
+
+MATCH = (Verdict.EXACT, Verdict.EQUIVALENT)
+_NAME = "Tamarack Hollow Dairy Cooperative"
+_ACCOUNT = "70341-2286"
+
+
+def _read(tmp_path: Path, items: list[drawn.Item]) -> BillFields:
+    return extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", items)))
+
+
+def _check(fields: BillFields, **typed: str) -> Verdict:
+    field = next(iter(typed))
+    case = PortCase(account_name=typed.get("account_name", _NAME),
+                    account_number=typed.get("account_number", _ACCOUNT))
+    return compare(case, fields).fields[field].verdict
+
+
+# -- a holder's name rests on a place that gives a name ----------------------------------------
+def _sites_bill() -> list[drawn.Item]:
+    """The holder heads the mailing block; an account box under a bare heading holds dates and
+    amounts; a table of sites names each by a 'Location' column, beside a header row."""
+    return [
+        (40, 40, "B:Larkspur Valley Telephone", 16),
+        (400, 40, "B:Account", 9), (400, 54, "Account No.", 8), (480, 54, _ACCOUNT, 8),
+        (400, 66, "Payment Due", 8), (480, 66, "03/02/2026", 8),
+        (400, 78, "Autopay on", 8), (400, 90, "Invoice Date", 8), (480, 90, "02/09/2026", 8),
+        (40, 130, _NAME, 9), (40, 142, "2710 County Road K", 9),
+        (40, 154, "Glenwood City, WI 54013", 9),
+        (40, 200, "B:Location", 8), (160, 200, "B:Main Number", 8), (280, 200, "B:Address", 8),
+        (40, 214, "Cheese Plant", 8), (160, 214, "(715) 555-0142", 8),
+        (280, 214, "2710 County Road K", 8),
+        (40, 226, "Creamery Store", 8), (160, 226, "(715) 555-0157", 8),
+        (280, 226, "88 Depot St", 8),
+        (40, 260, "Calling site: Tasting Room \u00b7 Service location", 8),
+    ]
+
+
+@pytest.mark.parametrize("typed", ["Creamery Store", "Main Number", "Payment Due",
+                                   "Tasting Room"])
+def test_a_name_found_only_where_no_name_is_given_is_no_match(tmp_path: Path,
+                                                              typed: str) -> None:
+    """A site's name in a location column or after a site label, a column header, a label of
+    the account box: the typed words are printed, but the place is not the holder's."""
+    fields = _read(tmp_path, _sites_bill())
+    assert _check(fields, account_name=typed) not in MATCH
+    assert _check(fields, account_name=_NAME) in MATCH  # the holder heading its block still is
+
+
+# -- a postal code is no account number ----------------------------------------------------------
+def test_a_zip_plus_four_under_an_account_heading_is_no_account(tmp_path: Path) -> None:
+    """A stub's mailing block, reached from its account label by walking up the column, ends in
+    a ZIP+4: a token of an account number's shape, but the address's postal code (blind14's
+    Spanish stub, drawn by the corpus family that showed it)."""
+    from tests.billcorpus.build import render_bill
+
+    bill = render_bill("openmobile_estado", 0, tmp_path, 0)
+    fields = extract_fields(read_bill(bill.path))
+    address = bill.truth.billing_address
+    assert address is not None and "-" in address.postal_code
+    case = PortCase(account_name=bill.truth.account_name, account_number=address.postal_code)
+    assert compare(case, fields).fields["account_number"].verdict not in MATCH
+    case = PortCase(account_name=bill.truth.account_name,
+                    account_number=bill.truth.account_number)
+    assert compare(case, fields).fields["account_number"].verdict in MATCH
