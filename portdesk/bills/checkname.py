@@ -16,6 +16,7 @@ from portdesk.bills.context import Context, is_label_phrase
 from portdesk.bills.extract import BillFields
 from portdesk.bills.find import find_name, legal_part, name_tokens, near_on_scan
 from portdesk.bills.findbase import Found
+from portdesk.bills.holderlabels import HOLDER_LABEL, PAYER_LABEL
 from portdesk.bills.judge import Extracted, extracted, judge, nothing_typed
 from portdesk.bills.ocrdigits import CONFUSED_READ, alike
 from portdesk.bills.pageindex import BillIndex
@@ -60,6 +61,8 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
             # the name under its label, read with a letter OCR confuses ('SCHMIOT')
             ext = Extracted(typed, typed, ext.evidence, ext.confidence,
                             min(ext.read_conf, CONFUSED_READ))
+    if ext is not None and ext.evidence is not None and HOLDER_LABEL.match(ext.evidence.text):
+        sightings = [_payer_apart(s) for s in sightings]
     want = name_tokens(typed)
     if ext is not None and (rest := rest_on_line(index, ext.evidence, name_tokens(ext.shown),
                                                  want)) is not None:
@@ -161,6 +164,15 @@ def _name_place(index: BillIndex, found: Found) -> Sighting:
     if (s.context == Context.NONE or garbled) and _heads_address(index, found):
         return Sighting(s.form, s.evidence, Context.BILLING, "", s.read_conf, s.whole,
                         direct=False)
+    return s
+
+
+def _payer_apart(s: Sighting) -> Sighting:
+    """The bill names its holder by a label saying whose service or account it is: a name a
+    payer's label answers ('Invoice to', 'Paid by') is who the bill goes to, no proof of the
+    holder (holderlabels.py): a question beside the holder the page names."""
+    if s.context == Context.NAME and PAYER_LABEL.match(s.label):
+        return replace(s, context=Context.NONE, label="", direct=False, relation="")
     return s
 
 

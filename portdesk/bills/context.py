@@ -75,6 +75,13 @@ _BUSINESS_OFFICE = r"\bbusiness office\b(?! lines?\b)|" + _AGENT + "|" + (
 
 
 
+# a specimen in a "how to read your bill" panel or an instruction ("Your account number looks
+# like 1234-567-890", "e.g. 555-0100", "Exemple de ligne"): a made-up value the carrier prints
+# to help, never the customer's, whatever field its words name
+_SPECIMEN = (r"\bexamples?\b|\bexemples?\b|\bejemplos?\b|\be\.g\.|\bsample\b|\bspecimen\b|"
+             r"\blooks? like\b|\bressemble a\b|\bse (?:parece|ve) (?:a|asi)\b|\bfor instance\b|"
+             r"\bhow to read\b|\bcomment lire\b|\bcomo leer\b")
+
 # help words that only a carrier's contact line uses; "Sales", "Billing", "Support" and "Fax" also
 # name a customer's own lines (a department, a user) in a list or table of them
 STRONG_HELP = re.compile(
@@ -91,7 +98,7 @@ STRONG_HELP = re.compile(
     r"dial-?in number|numero d'acces|"
     r"(?:business|residential|home|wireless|mobile) (?:customer )?(?:service|care|sales|support)|"
     + _BUSINESS_OFFICE + "|"
-    r"\bcustomers\b|\bmember (?:services?|care|support)\b|" + _SPANISH_HELP + "|" + _DIAL + r"|(?:important|useful|helpful|key) (?:tele)?(?:phone )?numbers|"
+    r"\bcustomers\b|\bmember (?:services?|care|support)\b|" + _SPECIMEN + "|" + _SPANISH_HELP + "|" + _DIAL + r"|(?:important|useful|helpful|key) (?:tele)?(?:phone )?numbers|"
     + _CALL_TO_ACTION)
 
 
@@ -100,6 +107,7 @@ def strong_help(label: str) -> bool:
 
 
 _RULES: tuple[tuple[Context, str], ...] = (
+    (Context.HELP, _SPECIMEN),
     # "Calls from 902 555-0103" heads the call detail of one of the customer's lines
     (Context.NUMBERS, r"(?<!collect )calls? (?:made |placed )?from|^from:?$|appels (?:faits )?(?:de|du|a partir)|"
      r"usage for|detail for|details for|charges for|^line:?$|^ligne:?$"),

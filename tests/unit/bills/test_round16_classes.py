@@ -14,7 +14,7 @@ from portdesk.bills.compare import compare
 from portdesk.bills.extract import BillFields, extract_fields
 from portdesk.bills.reader import read_bill
 from portdesk.bills.verdicts import Verdict
-from portdesk.domain.case import PortCase
+from portdesk.domain.case import CaseNumber, PortCase
 from tests.unit.bills import drawn
 
 MATCH = (Verdict.EXACT, Verdict.EQUIVALENT)
@@ -80,3 +80,47 @@ def test_a_zip_plus_four_under_an_account_heading_is_no_account(tmp_path: Path) 
     case = PortCase(account_name=bill.truth.account_name,
                     account_number=bill.truth.account_number)
     assert compare(case, fields).fields["account_number"].verdict in MATCH
+
+
+# -- a third party pays: the holder is the one the page names as whose service it is -----------
+def _payer_bill(holder_label: str, payer_label: str) -> list[drawn.Item]:
+    return [
+        (40, 40, "B:Larkspur Valley Telephone", 16), (400, 40, "Account No.", 8),
+        (480, 40, _ACCOUNT, 8),
+        (40, 110, payer_label, 8), (300, 110, holder_label, 8),
+        (40, 122, "Brule County Holdings Inc.", 9), (300, 122, _NAME, 9),
+        (40, 134, "Attn: Accounts Payable", 9), (300, 134, "Site contact: Plant Manager", 9),
+        (40, 146, "PO Box 7720", 9), (40, 158, "Chamberlain, SD 57325", 9),
+    ]
+
+
+@pytest.mark.parametrize(("holder_label", "payer_label"), [
+    ("Service for", "Invoice to"), ("Account name", "Bill to"), ("Account holder", "Paid by")])
+def test_the_holder_is_whose_service_it_is_not_who_pays(tmp_path: Path, holder_label: str,
+                                                        payer_label: str) -> None:
+    """'Invoice to' a parent company's accounts payable beside 'Service for' the holder (a
+    caption pair under the holder, 'Site contact: ...', is no row of a column of names): the
+    holder typed is a match, never a mismatch; the payer typed is no match."""
+    fields = _read(tmp_path, _payer_bill(holder_label, payer_label))
+    assert fields.account_name == _NAME
+    assert _check(fields, account_name=_NAME) in MATCH
+    assert _check(fields, account_name="Brule County Holdings Inc.") not in MATCH
+
+
+# -- a specimen in a help panel is never the customer's -------------------------------------------
+@pytest.mark.parametrize("caption", ["Sample line:", "Your line number looks like",
+                                     "Ejemplo de línea:"])
+def test_a_specimen_value_in_a_help_panel_is_no_line(tmp_path: Path, caption: str) -> None:
+    fields = _read(tmp_path, [
+        (40, 40, "B:Larkspur Valley Telephone", 16), (400, 40, "Account No.", 8),
+        (480, 40, _ACCOUNT, 8), (40, 120, _NAME, 9), (40, 132, "2710 County Road K", 9),
+        (40, 144, "Glenwood City, WI 54013", 9),
+        (40, 190, "B:Your lines", 8), (40, 202, "(715) 555-0142", 8),
+        (40, 214, "(715) 555-0157", 8),
+        (330, 190, "B:Reading your statement", 8), (330, 202, f"{caption} 715 555-0188", 8)])
+    case = PortCase(account_name=_NAME, account_number=_ACCOUNT,
+                    numbers=[CaseNumber("+17155550188")])
+    got = compare(case, fields)
+    assert got.numbers is not None
+    assert got.numbers.items[0].verdict not in MATCH
+    assert "+17155550188" not in fields.numbers
