@@ -163,6 +163,11 @@ _RULES: tuple[tuple[Context, str], ...] = (
      # a platform's IDs printed as ten digits: 'Fax Connection 6086018876', 'Call Control
      # application 5966094182' (the label's last word, so a 'Connection fee' heads nothing)
      r"\bconnection(?: id| #| no\.?)?\W*$|\bapplication(?: id| #)?\W*$"),
+    # where the service was before a move: an address the account has left, never the current
+    # one, whatever words of a service address it holds ("Previous Service Address")
+    (Context.FORMER, r"\b(?:previous|former|prior|old) (?:service )?(?:address|location)|"
+     r"\bancienne adresse|\badresse (?:de service )?precedente|\bdireccion (?:de servicio )?"
+     r"anterior|\bservice moved from\b"),
     (Context.SERVICE, r"service (?:address|location|addr)|e911|\b911 (?:address|location)|"
      r"emergency (?:\w+ )?(?:address|location)|registered (?:address|location)|\bservice at\b|location of service|place of primary use|primary place of use|"
      r"premises?\b|installation|install address|site address|address of service|service(?:d)? location|"

@@ -1,4 +1,5 @@
-"""Whose account, and who pays: a third party named apart from the account holder.
+"""Whose account, and who pays: a third party named apart from the account holder (and the
+address registered for 911 calls, named apart from the service address).
 
 A bill may be addressed or paid by another party than the one whose service it is: 'Invoice to'
 a parent company's accounts payable, 'Bill to' a property manager, 'Paid by' a relative's card,
@@ -27,14 +28,32 @@ PAYER_LABEL = re.compile(
     r"factur[ée]e?\s+[àa]|pay[ée]e?\s+par|facturar\s+a|pagad[oa]\s+por)\b")
 
 
-def payer_apart(cands: Sequence[Candidate]) -> frozenset[str]:
-    """Keys of the names only a payer's label answers, where a holder's label answers another
-    name: these are the payer's, never the holder's."""
-    holders = {key_of(c.value) for c in cands if HOLDER_LABEL.match(c.evidence.text)}
-    payers = {key_of(c.value) for c in cands if PAYER_LABEL.match(c.evidence.text)}
-    return frozenset(payers - holders) if holders else frozenset()
+def named_apart(cands: Sequence[Candidate], own: re.Pattern[str],
+                other: re.Pattern[str]) -> frozenset[str]:
+    """Keys of the values only a label of a neighbouring role answers (`other`: who pays, where
+    911 calls are sent), where a label naming the field itself (`own`) answers another value:
+    those are the other role's, never the field's."""
+    mine = {key_of(c.value) for c in cands if own.search(c.evidence.text)}
+    theirs = {key_of(c.value) for c in cands if other.search(c.evidence.text)}
+    return frozenset(theirs - mine) if mine else frozenset()
+
+
+def without(cands: list[Candidate], own: re.Pattern[str],
+            other: re.Pattern[str]) -> list[Candidate]:
+    apart = named_apart(cands, own, other)
+    return [c for c in cands if key_of(c.value) not in apart] if apart else cands
 
 
 def without_payers(cands: list[Candidate]) -> list[Candidate]:
-    apart = payer_apart(cands)
-    return [c for c in cands if key_of(c.value) not in apart] if apart else cands
+    return without(cands, HOLDER_LABEL, PAYER_LABEL)
+
+
+# the service address by its own label, and the address registered for 911 calls: the same
+# building or another; the 911 location is the service address only where nothing else is
+SERVICE_LABEL = re.compile(r"(?i)^\W*(?:service (?:address|location)|adresse de service|"
+                           r"direcci[óo]n de servicio)\b")
+E911_LABEL = re.compile(r"(?i)^\W*(?:registered\s+)?(?:e-?)?911\s+(?:address|location)\b")
+
+
+def without_911(cands: list[Candidate]) -> list[Candidate]:
+    return without(cands, SERVICE_LABEL, E911_LABEL)

@@ -179,6 +179,12 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "monthly charges", "order number", "ticket number", "reference number", "confirmation number",
         "pin", "security code", "passcode", "technical support", "sales", "email", "sold to",
         "ship to",
+        # where the service was before a move: the longest label wins, so "Previous Service
+        # Address" is claimed here before "Service Address" can answer it
+        "previous service address", "former service address", "prior service address",
+        "old service address", "previous address", "former address", "ancienne adresse",
+        "ancienne adresse de service", "adresse précédente", "dirección anterior",
+        "dirección de servicio anterior",
         # the customer's tax number: a label of its own, never the holder's name
         "customer ein", "ein", "tax id", "federal tax id", "tax id number", "fein",
         "employer id", "employer identification number",

@@ -124,3 +124,29 @@ def test_a_specimen_value_in_a_help_panel_is_no_line(tmp_path: Path, caption: st
     assert got.numbers is not None
     assert got.numbers.items[0].verdict not in MATCH
     assert "+17155550188" not in fields.numbers
+
+
+# -- a moved service: the previous address and the 911 location are named apart ----------------
+def test_the_service_address_is_the_one_labelled_so_not_the_previous_or_911(
+        tmp_path: Path) -> None:
+    """A header row 'Service Address | Previous Service Address | Registered 911 Location':
+    the current one is the service address; the one the service left is no match."""
+    fields = _read(tmp_path, [
+        (40, 40, "B:Larkspur Valley Telephone", 16), (400, 40, "Account No.", 8),
+        (480, 40, _ACCOUNT, 8), (40, 110, _NAME, 9), (40, 122, "PO Box 14", 9),
+        (40, 134, "Glenwood City, WI 54013", 9),
+        (40, 190, "B:Service Address", 8), (200, 190, "B:Previous Service Address", 8),
+        (380, 190, "B:Registered 911 Location", 8),
+        (40, 202, "2710 County Road K", 8), (200, 202, "455 Depot St", 8),
+        (380, 202, "88 Creamery Ln", 8),
+        (40, 214, "Glenwood City, WI 54013", 8), (200, 214, "Boyceville, WI 54725", 8),
+        (380, 214, "Glenwood City, WI 54013", 8)])
+    assert fields.service_address is not None
+    assert fields.service_address.line1 == "2710 County Road K"
+    old = {"line1": "455 Depot St", "line2": "", "city": "Boyceville", "state": "WI",
+           "postal_code": "54725"}
+    from portdesk.domain.entries import case_from_entry
+
+    case = case_from_entry({"account_name": _NAME, "numbers": ["+17155550142"],
+                            "service_address": old})
+    assert compare(case, fields).fields["service_address"].verdict not in MATCH
