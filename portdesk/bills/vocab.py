@@ -189,6 +189,9 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "customer ein", "ein", "tax id", "federal tax id", "tax id number", "fein",
         "employer id", "employer identification number",
         # Spanish (Puerto Rico, US Hispanic bills)
+        # the account summary's heading in Spanish and French, as "account summary" is
+        "resumen de la cuenta", "resumen de cuenta", "resumen de su cuenta", "sommaire du compte",
+        "résumé du compte", "resumo da conta",
         "fecha de vencimiento", "total a pagar", "número de factura", "numero de factura", "servicio al cliente", "preguntas", "balance anterior", "pagos recibidos", "cargos del mes",
     ),
 }

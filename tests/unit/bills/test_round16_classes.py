@@ -150,3 +150,18 @@ def test_the_service_address_is_the_one_labelled_so_not_the_previous_or_911(
     case = case_from_entry({"account_name": _NAME, "numbers": ["+17155550142"],
                             "service_address": old})
     assert compare(case, fields).fields["service_address"].verdict not in MATCH
+
+
+# -- a section heading over a table's header row is no name -----------------------------------
+@pytest.mark.parametrize("heading", ["Resumen de la cuenta", "Sommaire du compte"])
+def test_an_account_summary_heading_is_no_holder(tmp_path: Path, heading: str) -> None:
+    """The heading over a summary table whose first column is headed by a name label: the
+    heading is a label of the vocabulary (the account summary, as in English), not the name."""
+    fields = _read(tmp_path, [
+        (40, 40, "B:Coqui Celular", 16), (400, 40, "Cuenta", 8), (480, 40, _ACCOUNT, 8),
+        (40, 110, _NAME, 9), (40, 122, "Calle 7 B-14", 9), (40, 134, "Arecibo, PR 00612", 9),
+        (40, 190, f"B:{heading}", 10), (40, 206, "Titular", 8), (220, 206, "Cuenta", 8),
+        (330, 206, "Cargos", 8), (40, 220, "Tamarack Hollow Dairy", 8),
+        (40, 230, "Cooperative", 8), (220, 220, _ACCOUNT, 8), (330, 220, "$88.10", 8)])
+    assert fields.account_name is not None and "cuenta" not in fields.account_name.casefold()
+    assert "compte" not in fields.account_name.casefold()
