@@ -52,6 +52,9 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "bill close date", "date de facturation", "date de la facture", "date du relevé",
         "bill print date", "closing date", "statement closing", "date du compte",
         "statement date", "bill date", "billing date", "date of bill", "issue date",
+        # Vietnamese, Chinese and Korean in-language bills of US carriers
+        "ngày lập hóa đơn", "ngày hóa đơn", "ngày phát hành", "账单日期", "帳單日期", "開立日期",
+        "청구일", "청구서 발행일", "발행일",
         "invoice date", "bill issue date", "date issued", "statement closing date", "bill cycle date",
         "date of statement", "date billed", "billed on", "invoice date", "statement issued",
         "date d'émission", "date d'émission de la facture", "émise le", "émis le",

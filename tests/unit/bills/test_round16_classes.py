@@ -165,3 +165,16 @@ def test_an_account_summary_heading_is_no_holder(tmp_path: Path, heading: str) -
         (40, 230, "Cooperative", 8), (220, 220, _ACCOUNT, 8), (330, 220, "$88.10", 8)])
     assert fields.account_name is not None and "cuenta" not in fields.account_name.casefold()
     assert "compte" not in fields.account_name.casefold()
+
+
+# -- a date whose month is a numeral after the word for month ------------------------------------
+@pytest.mark.parametrize("printed", ["ngày 9 tháng 4 năm 2026", "Ngay 9 thang 4, nam 2026",
+                                     "2026年4月9日", "2026년 4월 9일"])
+def test_a_date_with_the_month_as_a_numeral_after_its_word(printed: str) -> None:
+    """Vietnamese 'ngày D tháng M năm Y' and the CJK year-month-day with their unit words: the
+    numbers say which is the day, so no order needs guessing."""
+    from datetime import date
+
+    from portdesk.bills.dates import parse_date
+
+    assert parse_date(printed) == date(2026, 4, 9)
