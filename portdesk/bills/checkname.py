@@ -160,11 +160,19 @@ def _name_place(index: BillIndex, found: Found) -> Sighting:
     garbled (columns run together): no name is a phone line, so its place is judged by what
     does not depend on the columns, the address block it heads."""
     s = _name_region(sighting(found))
+    if s.relation == "line" and _FOR_ATTENTION.match(s.label.strip()):
+        # 'ATTN: Robert Nguyen' under the holder: a contact the mail is for, never the holder,
+        # though the street under it makes it look like a block's head
+        return replace(s, context=Context.NONE, label="", direct=False, relation="")
     garbled = s.context in (Context.NUMBERS, Context.USAGE) and on_scan(index, s.evidence)
     if (s.context == Context.NONE or garbled) and _heads_address(index, found):
         return Sighting(s.form, s.evidence, Context.BILLING, "", s.read_conf, s.whole,
                         direct=False)
     return s
+
+
+# 'ATTN', 'Attention', 'c/o', 'a/s': who the mail is for at the holder's, a contact
+_FOR_ATTENTION = re.compile(r"(?i)^(?:attn|attention|c/o|care of|a/s)\b")
 
 
 def _payer_apart(s: Sighting) -> Sighting:

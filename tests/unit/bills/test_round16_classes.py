@@ -178,3 +178,14 @@ def test_a_date_with_the_month_as_a_numeral_after_its_word(printed: str) -> None
     from portdesk.bills.dates import parse_date
 
     assert parse_date(printed) == date(2026, 4, 9)
+
+
+# -- a contact on an attention line is not the holder --------------------------------------------
+@pytest.mark.parametrize("caption", ["ATTN:", "Attention", "c/o"])
+def test_the_person_on_an_attention_line_is_no_holder(tmp_path: Path, caption: str) -> None:
+    fields = _read(tmp_path, [
+        (40, 40, "B:Larkspur Valley Telephone", 16), (400, 40, "Account No.", 8),
+        (480, 40, _ACCOUNT, 8), (40, 110, _NAME, 9), (40, 122, f"{caption} Wendell Okafor", 9),
+        (40, 134, "2710 County Road K", 9), (40, 146, "Glenwood City, WI 54013", 9)])
+    assert _check(fields, account_name="Wendell Okafor") not in MATCH
+    assert _check(fields, account_name=_NAME) in MATCH
