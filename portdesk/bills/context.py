@@ -65,7 +65,9 @@ _BUSINESS_OFFICE = r"\bbusiness office\b(?! lines?\b)|" + _AGENT + "|" + (
     # reseller it authorises; no customer's own department line is named so
     r"\bcommercial office\b|\bpay-? ?by-? ?phone\b|\b(?:collections?|credit) (?:department|dept)\b|"
     r"\bfraud (?:department|dept|line|hotline|prevention)\b|\blost or stolen\b|"
-    r"\brelay services?\b|\binterpret(?:er|ation|ing) services?\b|\bpag(?:ar|o) por telefono\b|"
+    r"\brelay services?\b|\binterpret(?:er|ation|ing) services?\b|"
+    # a prepaid carrier's desks for vouchers and top-ups ("Voucher line: 1-855-...")
+    r"\b(?:voucher|top-? ?up|refill|recharge|airtime) (?:line|number|desk|services?)\b|\bpag(?:ar|o) por telefono\b|"
     r"\breparations?\b|\bderangements?\b|\bvotre (?:[\w'-]+ )?(?:representant|conseiller)e?\b|"
     r"\b(?:agent|partenaire|detaillant|revendeur)s? autorises?\b|"
     r"\bauthori[sz]ed (?:[\w&'-]+ )?(?:partner|reseller)s?\b|"

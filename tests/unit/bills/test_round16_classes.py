@@ -189,3 +189,18 @@ def test_the_person_on_an_attention_line_is_no_holder(tmp_path: Path, caption: s
         (40, 134, "2710 County Road K", 9), (40, 146, "Glenwood City, WI 54013", 9)])
     assert _check(fields, account_name="Wendell Okafor") not in MATCH
     assert _check(fields, account_name=_NAME) in MATCH
+
+
+# -- a prepaid carrier's voucher or top-up line is its help line ---------------------------------
+@pytest.mark.parametrize("caption", ["Voucher line:", "Top-up number:", "Refill line:"])
+def test_a_prepaid_desk_line_is_the_carriers(tmp_path: Path, caption: str) -> None:
+    fields = _read(tmp_path, [
+        (40, 40, "B:Larkspur Mobile", 16), (40, 80, "PREPAID RECEIPT", 9),
+        (40, 100, f"Customer: {_NAME}", 8), (40, 112, f"Account #: {_ACCOUNT}", 8),
+        (40, 124, "Mobile: (715) 555-0142", 8), (40, 200, "Help: 1-855-555-0130", 8),
+        (40, 212, f"{caption} 1-855-555-0131", 8)])
+    case = PortCase(account_name=_NAME, account_number=_ACCOUNT,
+                    numbers=[CaseNumber("+18555550131")])
+    got = compare(case, fields)
+    assert got.numbers is not None and got.numbers.items[0].verdict not in MATCH
+    assert "+18555550131" not in fields.numbers
