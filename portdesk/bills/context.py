@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from portdesk.bills.labelwords import spell_out
 from portdesk.bills.layout import Segment
@@ -244,6 +245,7 @@ def classify(label_text: str) -> Context:
     return Context.NONE
 
 
+@lru_cache(maxsize=8192)
 def is_label_phrase(text: str) -> bool:
     """Every word of `text` belongs to a label of the bill vocabulary (a context's words or a
     phrase of vocab.VOCAB, the look-alikes' labels included), small joining words aside: "Main
@@ -257,15 +259,18 @@ def is_label_phrase(text: str) -> bool:
     if not words or not any(c.isalpha() for c in folded):
         return False
     covered = [False] * len(folded)
-    phrases = [_PHRASES.setdefault(p, re.compile(rf"(?<![\w']){re.escape(fold(p))}(?![\w'])"))
-               for ps in VOCAB.values() for p in ps]
-    for pattern in [*(p for _, p in _COMPILED), *phrases]:
+    if not _PHRASES:  # the vocabulary's phrases as one pattern, built once
+        alternatives = sorted({fold(p) for ps in VOCAB.values() for p in ps}, key=len,
+                              reverse=True)
+        _PHRASES.append(re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, alternatives))
+                                   + r")(?![\w'])"))
+    for pattern in [*(p for _, p in _COMPILED), *_PHRASES]:
         for m in pattern.finditer(folded):
             covered[m.start():m.end()] = [True] * (m.end() - m.start())
     return all(any(covered[w.start():w.end()]) or w.group() in _JOINING for w in words)
 
 
-_PHRASES: dict[str, re.Pattern[str]] = {}
+_PHRASES: list[re.Pattern[str]] = []
 _JOINING = frozenset({"of", "de", "du", "des", "la", "le", "a", "on", "the", "to", "your", "and",
                       "et", "y", "del", "this", "by", "for", "in", "no", "n"})
 
