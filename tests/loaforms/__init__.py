@@ -431,7 +431,7 @@ name, '+43' and '( 0 Vorwahl )' printed in the blanks and business-only and dece
 sections left empty; a Jutland paper nummerflytning on a page whose MediaBox starts at (30, 40),
 with labels split by a font change mid-word and a second signatory not ours): written and
 committed by an author who never ran the filler on them, before session 17's tuning; scored
-blind by the lead at that round's start and end only (PORTDESK_SCORE_HELDBACK=1).
+blind by the lead at that round's start and end, open since.
 All rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
 the forms and their truth were written before the filler was run on any of them.
 """
@@ -638,13 +638,13 @@ SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held
 # round 23: written before session 14's tuning, scored blind at its start and end, open now
 # round 25: written before session 15's tuning, scored blind at its start and end, open now
 # round 27: written before session 16's tuning, scored blind at its start and end, open now
+# round 29: written before session 17's tuning, scored blind at its start and end, open now
 # round 29: written before session 17's tuning, held back: scored only at its start and end
-HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back",
-                              "round29-held-back"})
+HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back"})
 
 
 def split_of(name: str) -> str:
-    if name in ROUND29:  # held back: written before session 17's tuning, scored at its ends
+    if name in ROUND29:  # scored blind in session 17, open now; the name keeps figures reproducible
         return "round29-held-back"
     if name in ROUND27:  # scored blind in session 16, open now; the name keeps figures reproducible
         return "round27-held-back"
