@@ -49,7 +49,11 @@ from portdesk.loa.phoneboxes import spans, widget_keys
 from portdesk.loa.rules import PageRules
 from portdesk.loa.sections import mark_sections
 from portdesk.loa.sideways import sideways_numbers
-from portdesk.loa.signrows import name_in_parts, signature_table_rows
+from portdesk.loa.signrows import (
+    name_in_parts,
+    signature_rows_named_in_print,
+    signature_table_rows,
+)
 from portdesk.loa.slots import mark_number_slots, order_slots
 from portdesk.loa.ticks import Found, lists_under_partial_ticks
 from portdesk.loa.twice import (
@@ -109,6 +113,7 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     own_label_not_heading(founds)
     mark_sections(founds, texts)
     second_person_by_name(founds)
+    signature_rows_named_in_print(founds, texts)  # "Customer" printed in the row's first cell
     signature_table_rows(founds)  # "| Signature | Name | Date" rows: the first cell names whose
     name_in_parts(founds, texts)  # "Surname | First name": never the whole name in one part
     name_beside_signature(founds)
