@@ -236,6 +236,8 @@ def _cells(text: PageText, page: int, rules: PageRules, covered: Sequence[Rect])
             caption = " ".join(w.text for w in _reading_order(inside))
             out.append(Blank("cell", page, room, caption=caption, frame=cell,
                              lines=max(1, int((room[3] - room[1]) // 13))))
+        elif (bracketed := _between_brackets(page, cell, inside)) is not None:
+            out.append(bracketed)
         elif all(w.light for w in inside):
             out.append(_placeholder_cell(page, cell, inside))
         elif HINT.match(" ".join(w.text for w in _reading_order(inside))):
@@ -274,6 +276,30 @@ HINT = re.compile(r"^\(?(e\.? ?g\.?|eg:|ex\.|ex:|example|z\. ?b\.|p\. ?ej\.|bijv
                   r"par ex\.|p\. ?ex\.|np\.|napr\.)\s|^\(?\d+ (digits|chiffres|cifras|ziffern|"
                   r"cijfers|cifre|digitos)\)?$|^(dd|mm|jj|tt|yyyy|aaaa|jjjj)([ /.\-]+(dd|mm|jj|"
                   r"tt|yyyy|aaaa|jjjj|yy|aa))+$", re.IGNORECASE)
+
+
+_OPEN_BRACKET = re.compile(r"^\(\s*(\d{0,2})$")  # "(" or "( 0": the trunk prefix printed
+_MIN_BRACKET_ROOM = 16.0  # points between the brackets: room for an area code's digits
+
+
+def _between_brackets(page: int, cell: Rect, inside: Sequence[Word]) -> Blank | None:
+    """A cell whose only print is a written number's brackets, the opening one at its left
+    (with the trunk prefix printed after it, "( 0", or not) and the closing one at its right
+    ("( 0 ______ )" under a "( 0 Vorwahl )" head): the room between them is the blank, and
+    the digits printed in it are not written again (Blank.part "after:0")."""
+    words = _reading_order(inside)
+    if len(words) < 2 or words[-1].text.strip() != ")":
+        return None
+    head = " ".join(w.text for w in words[:-1])
+    opened = _OPEN_BRACKET.match(head)
+    if opened is None or max(w.y0 for w in words) - min(w.y0 for w in words) > 3:
+        return None
+    left, right = max(w.x1 for w in words[:-1]) + 1, words[-1].x0 - 1
+    if right - left < _MIN_BRACKET_ROOM:
+        return None
+    trunk = opened.group(1)
+    return Blank("cell", page, (left, cell[1], right, cell[3]), anchor=cell, frame=cell,
+                 part=f"{AFTER_PRINTED}{trunk}" if trunk else "")
 
 
 def _hint_cell(page: int, cell: Rect, inside: Sequence[Word]) -> Blank:
