@@ -315,7 +315,7 @@ def _side_by_side(norm: str, languages: tuple[str, ...]) -> Reading | None:
 # read before normalising drops the numeral
 _SECOND_SIGNER = re.compile(r"\b(director|signatory|signer|authori[sz]ed (person|signatory)|"
                             r"officer|partner|firmante|signataire|unterzeichner|ondertekenaar|"
-                            r"representative|representante)\s*(no\.?\s*|nr\.?\s*|#\s*)?"
+                            r"representative|representante|tegningsberettige[dt]e?)\s*(no\.?\s*|nr\.?\s*|#\s*)?"
                             r"\(?(2|ii|two|b)\)?(?=\W|$)", re.IGNORECASE)
 # a co-signer, a second or joint signer: another person than the case's one signer
 _CO_SIGNER = re.compile(r"\b(co ?signer|co ?signatory|cosignataire|co signataire|cofirmante|"

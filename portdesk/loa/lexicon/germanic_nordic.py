@@ -46,7 +46,16 @@ LUXEMBOURGISH = Lexicon("lb", "Luxembourgish", frozenset({
 DANISH = Lexicon("da", "Danish", frozenset(), {
     NOT_OURS: ("=stempel", "=land", "=husnummer", "=husnr", "cvr*"),
     F.LOCALITY: ("postnr og by", "postnummer og by"),
-    F.CARRIER: ("=udbyder", "nuvaerende udbyder"),
+    # "numre der bliver hos nuværende udbyder": the numbers that stay, not the provider their
+    # sentence names
+    F.REMAINING_NUMBERS: (r"~\bnumre\w*\b.{0,40}\b(ikke (flyttes|flytte\w*|porteres|"
+                          r"overdrages)|bliver (hos|tilbage))\b",),
+    # the current provider; "Kundenummer hos nuværende udbyder" names it after "hos" (at) only
+    # to say whose customer number it is
+    # "Ønsket flyttedato": the date asked for the move, its word a compound ending in "dato"
+    F.REQUESTED_DATE: ("flyttedato", r"~\bonsket \w+dato\b"),
+    F.CARRIER: ("=udbyder", r"~(?<!\bhos )\bnuvaerende udbyder\b"),
+    F.ACCOUNT_NUMBER: ("kundenummer", "kundenr", "aftalenummer"),
     F.STATE: ("=region",),
     F.CITY: ("=by", "=bynavn", "kommune"),
 })
