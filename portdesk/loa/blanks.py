@@ -228,8 +228,10 @@ def _cells(text: PageText, page: int, rules: PageRules, covered: Sequence[Rect])
         if inside and _heads_a_column(cell, cells, text):
             continue  # a table's header cell: its column's name, no room to write in
         if not inside:
-            out.append(Blank("cell", page, cell, lines=max(1, int((cell[3] - cell[1]) // 13))))
-            continue
+            if not any(_contains(shade, cell) or shade == cell for shade in _grown(rules.shaded)):
+                out.append(Blank("cell", page, cell,
+                                 lines=max(1, int((cell[3] - cell[1]) // 13))))
+            continue  # an empty cell shaded grey is shaded out of use: nothing to write
         low = min(w.y0 for w in inside)
         if low - cell[1] >= _CAPTION_ROOM or _corner_caption(cell, inside, low):
             room = (cell[0], cell[1], cell[2], low - 2)
@@ -340,6 +342,11 @@ def _corner_caption(cell: Rect, inside: Sequence[Word], low: float) -> bool:
     small = max(w.y1 - w.y0 for w in inside) <= _SMALL_PRINT
     room = low - cell[1]
     return small and cell[3] - high <= _HUG_SHARE * room and room >= _LINE_ROOM
+
+
+def _grown(rects: Sequence[Rect], by: float = 1.5) -> list[Rect]:
+    """Each rectangle a little larger: a shade drawn on its cell's rules reaches their middle."""
+    return [(r[0] - by, r[1] - by, r[2] + by, r[3] + by) for r in rects]
 
 
 def _contains(outer: Rect, inner: Rect) -> bool:
