@@ -228,14 +228,18 @@ def _cells(text: PageText, page: int, rules: PageRules, covered: Sequence[Rect])
         if inside and _heads_a_column(cell, cells, text):
             continue  # a table's header cell: its column's name, no room to write in
         if not inside:
-            out.append(Blank("cell", page, cell, lines=max(1, int((cell[3] - cell[1]) // 13))))
-            continue
+            if not any(_contains(shade, cell) or shade == cell for shade in _grown(rules.shaded)):
+                out.append(Blank("cell", page, cell,
+                                 lines=max(1, int((cell[3] - cell[1]) // 13))))
+            continue  # an empty cell shaded grey is shaded out of use: nothing to write
         low = min(w.y0 for w in inside)
         if low - cell[1] >= _CAPTION_ROOM or _corner_caption(cell, inside, low):
             room = (cell[0], cell[1], cell[2], low - 2)
             caption = " ".join(w.text for w in _reading_order(inside))
             out.append(Blank("cell", page, room, caption=caption, frame=cell,
                              lines=max(1, int((room[3] - room[1]) // 13))))
+        elif (bracketed := _between_brackets(page, cell, inside)) is not None:
+            out.append(bracketed)
         elif all(w.light for w in inside):
             out.append(_placeholder_cell(page, cell, inside))
         elif HINT.match(" ".join(w.text for w in _reading_order(inside))):
@@ -276,6 +280,30 @@ HINT = re.compile(r"^\(?(e\.? ?g\.?|eg:|ex\.|ex:|example|z\. ?b\.|p\. ?ej\.|bijv
                   r"tt|yyyy|aaaa|jjjj|yy|aa))+$", re.IGNORECASE)
 
 
+_OPEN_BRACKET = re.compile(r"^\(\s*(\d{0,2})$")  # "(" or "( 0": the trunk prefix printed
+_MIN_BRACKET_ROOM = 16.0  # points between the brackets: room for an area code's digits
+
+
+def _between_brackets(page: int, cell: Rect, inside: Sequence[Word]) -> Blank | None:
+    """A cell whose only print is a written number's brackets, the opening one at its left
+    (with the trunk prefix printed after it, "( 0", or not) and the closing one at its right
+    ("( 0 ______ )" under a "( 0 Vorwahl )" head): the room between them is the blank, and
+    the digits printed in it are not written again (Blank.part "after:0")."""
+    words = _reading_order(inside)
+    if len(words) < 2 or words[-1].text.strip() != ")":
+        return None
+    head = " ".join(w.text for w in words[:-1])
+    opened = _OPEN_BRACKET.match(head)
+    if opened is None or max(w.y0 for w in words) - min(w.y0 for w in words) > 3:
+        return None
+    left, right = max(w.x1 for w in words[:-1]) + 1, words[-1].x0 - 1
+    if right - left < _MIN_BRACKET_ROOM:
+        return None
+    trunk = opened.group(1)
+    return Blank("cell", page, (left, cell[1], right, cell[3]), anchor=cell, frame=cell,
+                 part=f"{AFTER_PRINTED}{trunk}" if trunk else "")
+
+
 def _hint_cell(page: int, cell: Rect, inside: Sequence[Word]) -> Blank:
     """A box whose only print is a hint ("e.g. 208-555-0100", "DD/MM/YYYY"): an empty box
     to write in, its label outside it; the value goes beside the hint when there is room."""
@@ -314,6 +342,11 @@ def _corner_caption(cell: Rect, inside: Sequence[Word], low: float) -> bool:
     small = max(w.y1 - w.y0 for w in inside) <= _SMALL_PRINT
     room = low - cell[1]
     return small and cell[3] - high <= _HUG_SHARE * room and room >= _LINE_ROOM
+
+
+def _grown(rects: Sequence[Rect], by: float = 1.5) -> list[Rect]:
+    """Each rectangle a little larger: a shade drawn on its cell's rules reaches their middle."""
+    return [(r[0] - by, r[1] - by, r[2] + by, r[3] + by) for r in rects]
 
 
 def _contains(outer: Rect, inner: Rect) -> bool:

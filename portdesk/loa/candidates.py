@@ -57,7 +57,10 @@ _MARKER = re.compile(r"^\(?#?\d{1,3}[.):]?$|^[•·▪◦\-–]$")
 _PRINTED_AREA = re.compile(r"^(?:(\d{1,3})\s*[.):]\s*)?(?:\(\s*(\+\d{1,4}|\d{2,6})\s*\)|"
                            r"(\+?\d{2,6})\s*[-\u2013])$|"
                            # "1. +297 [][][] [][][][]": the country code printed before a slot
-                           r"^(\d{1,3})\s*[.):]\s*(\+\d{1,4})$")
+                           r"^(\d{1,3})\s*[.):]\s*(\+\d{1,4})$|"
+                           # "+43 [______]" under "Telefon tagsüber": the country code printed
+                           # alone before a phone's blank, no label (the one above names it)
+                           r"^(\+\d{1,4})$")
 _SIGN_HERE = re.compile(r"^[xX✗✘]$")  # "X ________": the mark a signature line starts with
 # a web form's hint under its input tells how to fill it ("Please enter a valid phone number.",
 # "e.g. Main Office"): the question over the input is its label, not the hint
@@ -117,7 +120,7 @@ def label_candidates(blank: Blank, text: PageText,
     if printed:  # "1. (01481) ______": the slot's number, and the area code printed for it
         slot = printed.group(1) or printed.group(4)
         marker = int(slot) if slot else None
-        blank.part = f"{AFTER_PRINTED}{printed.group(2) or printed.group(3) or printed.group(5)}"
+        blank.part = f"{AFTER_PRINTED}{printed.group(2) or printed.group(3) or printed.group(5) or printed.group(6)}"
         left = "" if marker is not None else _label_before(left_words, anchor, text, others)
     if left and _MARKER.match(left.replace(" ", "")):  # "1." is sometimes read as "1 ."
         digits = re.sub(r"\D", "", left)

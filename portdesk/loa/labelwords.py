@@ -136,6 +136,15 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                     r"organisationsnummer|personnummer|org nr|avtals\w*|abonnemangsnummer|"
                     r"rfc|curp|pesel|regon|krs|cpf|cnpj|nipc|cartao de cidadao|"
                     r"uwagi|anmerkning|merknad)\b"),
+    # a count of something the case does not hold ("Number of employees", "Anzahl der
+    # Mitarbeiter", "Nombre de salariés"): a count, not a phone number (the count of lines
+    # or numbers is NUMBER_COUNT's)
+    (NOT_OURS, 1.0, r"^(total )?(number|no|quantity|count|nombre|anzahl|aantal|numero|cantidad)"
+                    r" (of|de|d|der|van|di) (the |los |las |les |des |die )?(employees|staff|"
+                    r"workers|personnel|people|persons|users|seats|sites|locations|branches|"
+                    r"offices|stores|pages|years|devices|handsets|salaries|employes|"
+                    r"mitarbeiter\w*|beschaftigte\w*|werknemers|medewerkers|empleados|"
+                    r"trabajadores|dipendenti|funcionarios|paginas|seiten)\b"),
     (NOT_OURS, 1.0, r"\b(domain|domaine|dominio|website|site web|fax|telefax|iban|bic|swift|"
                     r"resporg|respor?g id|order (no|number)|reference operateur|referencia|"
                     r"circuit\w*|circuito|ventana|window|horario|distributeur|distributor)\b"),
@@ -328,6 +337,8 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     # a line's own number is singular ("Nº de línea"), and numbers may be slots ("Nº de números")
     (LoaField.NUMBER_COUNT, 1.0, r"^(no|n o|nr|n) (of|de|di|der|d) (the |las |les |le )?"
                                  r"(lines|lineas|lignes|linee|leitungen|anschlusse|lijnen)\b"),
+    # "Main (BTN) | Additional lines | Fax": the other lines of the account, by their numbers
+    (LoaField.NUMBER, 0.9, r"^(additional|other|further|extra) ((tele)?phone )?lines$"),
     # BTN before any "telephone number"
     (LoaField.BTN, 1.0, r"\b(hovednummer|huvudnummer|(n o|n) principal)\b"),
     (LoaField.BTN, 1.0, r"\b(btn|atn|mbn|main billing (tele(phone)? )?number|billing number|"

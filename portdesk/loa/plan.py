@@ -35,6 +35,7 @@ from portdesk.loa.layoutonly import (
     unread_language,
 )
 from portdesk.loa.lexicon import reading_in
+from portdesk.loa.listrow import lists_side_by_side
 from portdesk.loa.localityrow import split_locality_row
 from portdesk.loa.mapping import (
     THRESHOLD,
@@ -129,6 +130,7 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
         layout_only(founds, texts)
     numbers_by_layout(founds)  # no blank read as the numbers: a numbered list of bare lines
     numbers_continued(founds)  # "11." .. "40." on an annex after slots 1-10: more of them
+    lists_side_by_side(founds)  # "these numbers stay: [____] [____]": a number a blank
     signature_in_white_space(founds, texts, blanks)
     signature_by_layout(founds, texts)  # no place to sign read: the line at the foot
     one_field_many_places(founds)

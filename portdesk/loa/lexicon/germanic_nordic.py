@@ -15,6 +15,10 @@ GERMAN = Lexicon("de", "German", frozenset(), {
                "aufnehmend* anbieter*",
                "aufnehmend* netzbetreiber*"),
     F.STATE: ("kanton",),
+    # the name as the bill prints it ("Name wie auf der Rechnung des bisherigen Betreibers"):
+    # the customer's, whoever's bill it is (the provider named after it only says which bill)
+    F.ACCOUNT_NAME: (r"~^(vollstandiger )?name\b.{0,20}\b(wie (auf|in) (der |ihrer )?|"
+                     r"laut (der |ihrer )?|gemass (der |ihrer )?)(letzten )?rechnung\b",),
 })
 
 DUTCH = Lexicon("nl", "Dutch", frozenset(), {

@@ -145,7 +145,11 @@ FRENCH = Lexicon("fr", "French", frozenset(), {
                           r"(l |votre |le )?(operateur|fournisseur) actuel\b",),
     F.CARRIER: (r"~^(chez |avec )?quel(le)? (operateur|fournisseur|compagnie)\b"
                 r"(?!.*\b(nouv\w*|receveur)\b).*\b(aujourd hui|actuellement|maintenant)\b",),
-    F.ACCOUNT_NAME: ("nom du titulaire", "nom de l abonne", "=titulaire", "=abonne"),  # "Fait le (JJ/MM/AAAA)": the day it is signed
+    F.ACCOUNT_NAME: ("nom du titulaire", "nom de l abonne", "=titulaire", "=abonne",
+                     # the name as the bill prints it ("Nom tel qu'il figure sur la facture
+                     # de l'opérateur actuel"): the customer's, whoever's bill it is
+                     r"~^nom\b.{0,20}\btel(le)?( qu (il|elle))?( que)? (figure |apparait )?"
+                     r"sur (la |votre )?(derniere )?facture\b"),  # "Fait le (JJ/MM/AAAA)": the day it is signed
     # the company's legal representative (its gérant, président) signs for it: the signer
     F.AUTHORIZED_NAME: ("nom du representant legal*", "=representant legal",
                         "nom et prenom du representant legal*"),
