@@ -98,3 +98,28 @@ def test_a_signature_table_whose_parties_are_printed_in_their_own_cells() -> Non
                    if p.rect and p.rect[3] < 682)
     assert [f for f, _ in table] == ["authorized_name", "date_signed", "signature"], table
     assert all(640 < y < 660 for _, y in table), table  # the customer's row
+
+
+def test_a_yes_no_pair_is_read_apart_from_another_question_on_its_row() -> None:
+    """'Transfer every number?  Yes [ ]  No [ ]    Customer type:  [ ] Home  [ ] Business' on
+    one row (two columns): the answers' words come before their boxes; the other question's
+    boxes, labelled after them, had made 'No' the label after the yes box (a partial port
+    ticked 'Yes')."""
+    s = a4("yes-no-beside", "GB", "en", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "Number Porting Request", 14, bold=True)
+    s.blank("Account holder name:", 40, 760, 400, "account_name")
+    s.blank("Current provider:", 40, 735, 400, "carrier")
+    y = 700
+    s.text(40, y, "Transfer every number on the account?", 8.5)
+    s.text(215, y, "Yes", 8.5)
+    s.frame(234, y - 0.5, 8, 8)
+    s.text(262, y, "No", 8.5)
+    s.frame(278, y - 0.5, 8, 8)
+    s.text(330, y, "Customer type:", 8.5)
+    s.tick(400, y - 0.5, "check:residential", "Home")
+    s.tick(460, y - 0.5, "check:business", "Business")
+    analysis = analyse_form(s.build()[0], "form.pdf", country="GB", strict=False)
+    at = {round(p.rect[0] / 10): str(p.field) for p in analysis.placements
+          if p.rect and 690 < p.rect[1] < 710}
+    assert at.get(23) == "full_port" and at.get(28) == "partial_port", at
