@@ -50,7 +50,11 @@ from portdesk.loa.phoneboxes import spans, widget_keys
 from portdesk.loa.rules import PageRules
 from portdesk.loa.sections import mark_sections
 from portdesk.loa.sideways import sideways_numbers
-from portdesk.loa.signrows import name_in_parts, signature_table_rows
+from portdesk.loa.signrows import (
+    name_in_parts,
+    party_cells_by_column,
+    signature_table_rows,
+)
 from portdesk.loa.slots import mark_number_slots, order_slots
 from portdesk.loa.ticks import Found, lists_under_partial_ticks
 from portdesk.loa.twice import (
@@ -110,6 +114,7 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     own_label_not_heading(founds)
     mark_sections(founds, texts)
     second_person_by_name(founds)
+    party_cells_by_column(founds, texts)  # "Customer | [sign] |" under "| Signature |"
     signature_table_rows(founds)  # "| Signature | Name | Date" rows: the first cell names whose
     name_in_parts(founds, texts)  # "Surname | First name": never the whole name in one part
     name_beside_signature(founds)
