@@ -228,6 +228,8 @@ def _cells(text: PageText, page: int, rules: PageRules, covered: Sequence[Rect])
         if inside and _heads_a_column(cell, cells, text):
             continue  # a table's header cell: its column's name, no room to write in
         if not inside:
+            if _corner_of_heads(cell, cells, text):
+                continue  # "|  | Signature | Print name |" over "| Customer | ...": no blank
             if not any(_contains(shade, cell) or shade == cell for shade in _grown(rules.shaded)):
                 out.append(Blank("cell", page, cell,
                                  lines=max(1, int((cell[3] - cell[1]) // 13))))
@@ -342,6 +344,19 @@ def _corner_caption(cell: Rect, inside: Sequence[Word], low: float) -> bool:
     small = max(w.y1 - w.y0 for w in inside) <= _SMALL_PRINT
     room = low - cell[1]
     return small and cell[3] - high <= _HUG_SHARE * room and room >= _LINE_ROOM
+
+
+def _corner_of_heads(cell: Rect, cells: Sequence[Rect], text: PageText) -> bool:
+    """The empty first cell of a table whose header row names its columns and whose first
+    column names its rows: at least two cells beside it on its row, every one holding print,
+    and the cell under it holding print (the first row's name)."""
+    row = [c for c in cells if c != cell and abs(c[1] - cell[1]) <= _EDGE
+           and abs(c[3] - cell[3]) <= _EDGE and c[0] >= cell[2] - _EDGE]
+    under = [c for c in cells if abs(c[3] - cell[1]) <= _EDGE and abs(c[0] - cell[0]) <= _EDGE
+             and abs(c[2] - cell[2]) <= _EDGE]
+    printed = [c for c in row if any(not w.is_blank for w in text.inside(c))]
+    return len(row) >= 2 and len(printed) == len(row) and bool(under) and \
+        all(any(not w.is_blank for w in text.inside(c)) for c in under)
 
 
 def _grown(rects: Sequence[Rect], by: float = 1.5) -> list[Rect]:

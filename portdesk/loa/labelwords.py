@@ -244,6 +244,9 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                     # line?) is not ours; "Línea de cabecera" beside a line is the BTN
                     r"^(?!.*\b(linea|numero) (de )?cabecera\b).*\bcabecera\b"),
     # dates: signing date before the signature, requested date before plain "date"
+    # "Signed on ______": the day it is signed ("signed by" would be the person)
+    (LoaField.DATE_SIGNED, 1.0, r"^(signed|sign[eé]|unterschrieben|ondertekend|firmado) "
+                                r"(on|le|am|op|el)( the| this)?( date| day)?$"),
     (LoaField.DATE_SIGNED, 1.0, r"^(ort (und )?datum|place (and )?date|lieu (et )?date|plaats (en )?"
                                 r"datum|lugar (y )?fecha|luogo (e )?data|datum ort)$"),
     (LoaField.DATE_SIGNED, 1.0, r"\b(date (signed|of signature|de (la )?signature)|signature date|"

@@ -16,6 +16,7 @@ from portdesk.loa.areacode import one_area_code_for_all
 from portdesk.loa.blanks import CELLS, SHORT, Blank
 from portdesk.loa.choices import is_choice, options
 from portdesk.loa.claims import one_value_per_blank
+from portdesk.loa.codekey import form_legend, keyed_by
 from portdesk.loa.collect import CHOICE, collect_blanks, page_texts
 from portdesk.loa.columns import RANGE, choices_per_row, ranges_only_alone
 from portdesk.loa.context import own_label_not_heading
@@ -52,6 +53,7 @@ from portdesk.loa.sections import mark_sections
 from portdesk.loa.sideways import sideways_numbers
 from portdesk.loa.signrows import (
     name_in_parts,
+    party_cells_by_column,
     signature_rows_named_in_print,
     signature_table_rows,
 )
@@ -81,7 +83,8 @@ def map_form(widgets: Sequence[Widget], words: Sequence[Word], pages: int,
     every = collect_blanks(widgets, texts, rules, country)
     blanks = [b for b in every if not b.extra.get(SHORT)]
     languages = guess_form_languages(texts, blanks)
-    with reading_in(languages):  # every label on the form is read in the form's languages
+    with reading_in(languages), keyed_by(form_legend(texts)):  # every label on the form is
+        # read in the form's languages, a code label by its page's key or the form's legend
         return _map_in(every, blanks, texts, country, languages[0])
 
 
@@ -114,6 +117,7 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     own_label_not_heading(founds)
     mark_sections(founds, texts)
     second_person_by_name(founds)
+    party_cells_by_column(founds, texts)  # "Customer | [sign] |" under "| Signature |"
     signature_rows_named_in_print(founds, texts)  # "Customer" printed in the row's first cell
     signature_table_rows(founds)  # "| Signature | Name | Date" rows: the first cell names whose
     name_in_parts(founds, texts)  # "Surname | First name": never the whole name in one part

@@ -57,6 +57,34 @@ def signature_table_rows(founds: Sequence[Found]) -> None:
                     f.note(f"in the signature row of '{party}', not ours")
 
 
+_HEAD_REACH = 24.0  # points over a table's first row its header row sits
+_COLUMN = 2.0  # points: cells of one column start and end this close
+_PARTY = frozenset({LoaField.ACCOUNT_NAME, LoaField.AUTHORIZED_NAME})
+
+
+def party_cells_by_column(founds: Sequence[Found], texts: dict[int, PageText]) -> None:
+    """A signature table whose rows name their party in a printed first cell ("Customer",
+    "Witness") and whose header row names each column ("Signature | Print name | ..."): the
+    cell right of the party's name asks what its column's head says (the signature under
+    "Signature"), not the party's name the words on its left read as; the party says whose."""
+    for f in founds:
+        if f.blank.kind not in _CELLS or f.source != "label (left)" or f.field not in _PARTY:
+            continue
+        column = [o for o in founds if o.blank.page == f.blank.page and o.blank.kind in _CELLS
+                  and abs(o.blank.rect[0] - f.blank.rect[0]) <= _COLUMN
+                  and abs(o.blank.rect[2] - f.blank.rect[2]) <= _COLUMN]
+        top = max(column, key=lambda o: o.blank.rect[3]).blank
+        if top is not f.blank:
+            continue  # a lower row's cell: its party row is read the same way from its own
+        lines = texts[f.blank.page].above(top.rect, max_lines=1, reach=_HEAD_REACH, slack=2)
+        head = " ".join(w.text for ln in lines for w in ln.words
+                        if w.x0 >= top.rect[0] - 2 and w.x1 <= top.rect[2] + 2)
+        read = classify(clean(head)) if head else None
+        if read is None or read.field not in _SIGNED_ROW - _PARTY:
+            continue
+        f.field, f.source, f.confidence = read.field, "label (above)", 0.9
+        f.note(f"under the column head '{head}' on the row of '{f.evidence}'")
+        f.evidence = head
 def signature_rows_named_in_print(founds: Sequence[Found], texts: dict[int, PageText]) -> None:
     """A signature table whose rows name their party in a printed cell, no blank ("Customer",
     "For the operator"), under a header row naming its columns ("Signature | Name | Date"): each

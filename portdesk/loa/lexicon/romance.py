@@ -111,9 +111,15 @@ PORTUGUESE = Lexicon("pt", "Portuguese", frozenset({
 
 ITALIAN = Lexicon("it", "Italian", frozenset(), {
     # "la portabilità dei soli numeri elencati", "di tutti i numeri associati al contratto"
-    F.PARTIAL_PORT: (r"~\b(dei |i )?(soli|solo|soltanto) (i )?numeri\b",),
-    F.FULL_PORT: (r"~\btutti i (miei |nostri )?numeri\b",),
+    F.PARTIAL_PORT: (r"~\b(dei |i )?(soli|solo|soltanto) (i )?numeri\b", "=parziale",
+                     "portabilita parziale"),
+    F.FULL_PORT: (r"~\btutti i (miei |nostri )?numeri\b", "=totale", "portabilita totale"),
     F.CONTACT_PHONE: ("recapito telefonico",),
+    # the day it is signed ("Data di sottoscrizione", "Data della firma")
+    F.DATE_SIGNED: ("data di sottoscrizione", "data della firma", "data firma"),
+    # the signer's role ("Qualifica del firmatario"): the title, not the signer's name
+    F.AUTHORIZED_TITLE: ("qualifica del firmatario", "qualifica del sottoscrittore",
+                         "ruolo del firmatario"),
     NOT_OURS: ("=timbro", "=paese", "=nazione", "=luogo", "=civico", "=numero civico", "=n civico",
                "operatore ricevente", "nuovo operatore"),
     # "Intestatario del contratto": the one the contract is in the name of (the customer)
