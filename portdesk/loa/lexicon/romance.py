@@ -169,13 +169,18 @@ ROMANIAN = Lexicon("ro", "Romanian", frozenset({
 }), {
     NOT_OURS: ("=stampila", "=tara", "=nr strada"),
     F.PARTIAL_PORT: ("partial*", r"~\bunele numere\b"),
-    # the customer's account number "at the donor provider" is the account, not the provider
+    # the customer's account number "at the donor provider" is the account, not the provider;
+    # the current operator asked alone (whole: "numere care rămân la operatorul actual" names it
+    # to say where the numbers stay)
     F.CARRIER: ("furnizor actual", "furnizorul actual", "=furnizor donor", "=furnizorul donor",
-                "=operator donor", "furnizor cedent"),
+                "=operator donor", "furnizor cedent", "=operatorul actual", "=operator actual"),
     F.ACCOUNT_NUMBER: ("numar cont*", "numar de cont", "numarul contului", "cont client", "cod client",
                        "numar client", "numar de client", "cod abonat", "numar abonat"),
     F.BTN: ("numar principal", "numarul principal"),
     F.CITY: ("oras", "=sector"),
+    # the signer's printed name ("nume în clar") and capacity ("calitatea")
+    F.AUTHORIZED_NAME: ("nume in clar", "numele in clar"),
+    F.AUTHORIZED_TITLE: ("=calitatea", "=calitate", "calitatea semnatarului"),
 })
 
 CATALAN = Lexicon("ca", "Catalan", frozenset({

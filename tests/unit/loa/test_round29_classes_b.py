@@ -8,6 +8,7 @@ import pytest
 
 from portdesk.loa.fields import LoaField, date_format_for
 from portdesk.loa.fill import analyse_form
+from portdesk.loa.formscan import Word, _join_spaced_letters
 from portdesk.loa.vocabulary import NOT_OURS, classify_in, for_language
 from tests.loaforms.kit import a4
 from tests.loaforms.round29_kit import sign_table
@@ -123,3 +124,52 @@ def test_a_yes_no_pair_is_read_apart_from_another_question_on_its_row() -> None:
     at = {round(p.rect[0] / 10): str(p.field) for p in analysis.placements
           if p.rect and 690 < p.rect[1] < 710}
     assert at.get(23) == "full_port" and at.get(28) == "partial_port", at
+
+
+def _spaced(text: str, x: float = 40.0, letter: float = 5.0, gap: float = 2.0,
+            space: float = 7.0) -> list[Word]:
+    out = []
+    for word in text.split():
+        for ch in word:
+            out.append(Word(ch, 1, x, 700.0, x + letter, 707.0))
+            x += letter + gap
+        x += space - gap
+    return out
+
+
+def test_a_short_word_of_a_letter_spaced_label_is_one_word() -> None:
+    """'M A I L  D E  C O N T A C T': the two letters of 'DE', as far apart as the letters of
+    the spaced words around them, are one word (they had stayed 'D' and 'E', and labels with
+    'LA', 'ÎN', 'DE' went unread)."""
+    words = [w.text for w in _join_spaced_letters(_spaced("ADRESA DE LA POSTA"))]
+    assert words == ["ADRESA", "DE", "LA", "POSTA"]
+    # two letters alone, no spaced word before them on their line: left as they are
+    assert [w.text for w in _join_spaced_letters(_spaced("A B"))] == ["A", "B"]
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    ("OPERATORUL ACTUAL", LoaField.CARRIER), ("Nume în clar al reprezentantului", LoaField.AUTHORIZED_NAME),
+    ("Calitatea", LoaField.AUTHORIZED_TITLE),
+    ("Numerele care rămân la operatorul actual", LoaField.REMAINING_NUMBERS)])
+def test_romanian_words_of_the_signer_and_the_operator(label: str, field: object) -> None:
+    read = classify_in(label, ("ro",))
+    assert read is not None and read.field == field
+
+
+def test_words_flush_over_the_next_box_are_its_label_not_this_ones_caption() -> None:
+    """A form labelling every box above it: 'NEXT LABEL' printed tight under a box (its capitals
+    reaching up to it) and flush over the next box is the next box's label; the upper box keeps
+    its own label above (it had read the lower box's words as its caption, the nearer)."""
+    s = a4("labels-above", "GB", "en", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "Number Porting Request", 14, bold=True)
+    s.text(300, 741.5, "ACCOUNT NUMBER", 7)
+    s.widget("upper", 300, 700, 200, 40, "account_number")
+    s.text(300, 694.6, "CONTACT PHONE", 7)
+    s.widget("lower", 300, 678, 200, 14, "contact_phone")
+    s.text(40, 741, "ACCOUNT HOLDER NAME", 7)
+    s.widget("holder", 40, 726, 200, 14, "account_name")
+    analysis = analyse_form(s.build()[0], "form.pdf", country="GB", strict=False)
+    fields = {p.widget: str(p.field) for p in analysis.placements}
+    assert fields.get("upper") == "account_number", fields
+    assert fields.get("lower") in (None, "contact_phone"), fields
