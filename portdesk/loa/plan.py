@@ -58,6 +58,7 @@ from portdesk.loa.signrows import (
     signature_table_rows,
 )
 from portdesk.loa.slots import mark_number_slots, order_slots
+from portdesk.loa.stayrow import staying_row_continued
 from portdesk.loa.ticks import Found, lists_under_partial_ticks
 from portdesk.loa.twice import (
     account_asked_twice,
@@ -108,6 +109,7 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     lists_under_partial_ticks(founds, texts)
     one_area_code_for_all(founds, texts)
     one_number_per_line(founds)
+    staying_row_continued(founds)  # "numbers that stay" over [____] [____]: one on each
     requested_date_in_sentence(founds, texts)
     mark_date_boxes(founds, texts)
     mark_date_parts(founds, texts, country)

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from portdesk.loa.blanks import Blank
 from portdesk.loa.fields import LoaField, date_format_for
 from portdesk.loa.fill import analyse_form
 from portdesk.loa.formscan import Word, _join_spaced_letters
+from portdesk.loa.stayrow import staying_row_continued
+from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import NOT_OURS, classify_in, for_language
 from tests.loaforms.kit import a4
 from tests.loaforms.round29_kit import sign_table
@@ -173,3 +176,19 @@ def test_words_flush_over_the_next_box_are_its_label_not_this_ones_caption() -> 
     fields = {p.widget: str(p.field) for p in analysis.placements}
     assert fields.get("upper") == "account_number", fields
     assert fields.get("lower") in (None, "contact_phone"), fields
+
+
+
+def test_the_numbers_that_stay_over_two_lines_of_one_row_take_one_each() -> None:
+    """'Partial port only: numbers that stay' over two lines side by side, the second with no
+    label of its own (it had read the next row's label under it and lost): one number that
+    stays on each line, not both in the first."""
+    first = Found(Blank("leader", 1, (70.0, 429.0, 291.0, 440.0)), LoaField.REMAINING_NUMBERS,
+                  0.9, "label (above)", "Partial port only: numbers that stay")
+    second = Found(Blank("leader", 1, (309.0, 429.0, 531.0, 440.0)), LoaField.BTN, 0.6,
+                   "label (below)", "Main number")
+    below = Found(Blank("leader", 1, (398.0, 407.0, 586.0, 418.0)), LoaField.BTN, 0.9,
+                  "label (left)", "Main number")
+    staying_row_continued([first, second, below])
+    assert first.field == second.field == LoaField.REMAINING_NUMBER
+    assert below.field == LoaField.BTN
