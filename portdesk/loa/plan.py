@@ -54,6 +54,7 @@ from portdesk.loa.sideways import sideways_numbers
 from portdesk.loa.signrows import (
     name_in_parts,
     party_cells_by_column,
+    signature_rows_named_in_print,
     signature_table_rows,
 )
 from portdesk.loa.slots import mark_number_slots, order_slots
@@ -117,6 +118,7 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     mark_sections(founds, texts)
     second_person_by_name(founds)
     party_cells_by_column(founds, texts)  # "Customer | [sign] |" under "| Signature |"
+    signature_rows_named_in_print(founds, texts)  # "Customer" printed in the row's first cell
     signature_table_rows(founds)  # "| Signature | Name | Date" rows: the first cell names whose
     name_in_parts(founds, texts)  # "Surname | First name": never the whole name in one part
     name_beside_signature(founds)

@@ -334,7 +334,8 @@ def for_language(reading: Reading | None, language: str, words: str = "") -> Rea
     read them) is the town on a Danish form."""
     if reading is None and words and (bare := bare_word(normalise(words), language)):
         return Reading(bare, 0.9, normalise(words))
-    if reading is None or reading.field != LoaField.SIGNATURE or language not in ("de", "nl"):
+    if reading is None or reading.field != LoaField.SIGNATURE or \
+            language not in ("de", "nl", "pl", "bg"):
         return reading
     if _FIRMA.search(reading.words) and not _OTHER_SIGNING.search(reading.words):
         return Reading(LoaField.ACCOUNT_NAME, 1.0 if "name" in reading.words else 0.8,

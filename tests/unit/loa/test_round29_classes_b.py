@@ -7,7 +7,10 @@ from __future__ import annotations
 import pytest
 
 from portdesk.loa.fields import LoaField, date_format_for
-from portdesk.loa.vocabulary import NOT_OURS, classify_in
+from portdesk.loa.fill import analyse_form
+from portdesk.loa.vocabulary import NOT_OURS, classify_in, for_language
+from tests.loaforms.kit import a4
+from tests.loaforms.round29_kit import sign_table
 
 
 @pytest.mark.parametrize("label", ["Aftalenummer hos nuværende udbyder",
@@ -53,3 +56,70 @@ def test_a_date_is_written_the_countrys_way_where_the_form_says_nothing(country:
     """Polish and Norwegian dates part day, month and year by dots, Danish forms by hyphens
     ("DD-MM-ÅÅÅÅ"); a slash (07/12/2026) is no national way there and was counted wrong."""
     assert date_format_for(country) == shape
+
+
+@pytest.mark.parametrize("label", ["Titulyar", "Титуляр на договора (име / фирма)"])
+def test_a_bulgarian_holder_is_the_account_name_and_firma_no_signature(label: str) -> None:
+    """"Титуляр (име / фирма)": the holder; фирма is the company in Bulgarian (as "Firma" in
+    Polish), never the Spanish or Italian signature (the signature had been drawn there)."""
+    read = classify_in(label, ("bg",))
+    assert read is not None and read.field == LoaField.ACCOUNT_NAME
+    firma = for_language(classify_in("Име / фирма", ("bg",)), "bg")
+    assert firma is not None and firma.field == LoaField.ACCOUNT_NAME
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    ("Главен номер за фактуриране", LoaField.BTN), ("Е-поща за връзка", LoaField.CONTACT_EMAIL),
+    ("Пощ. код на града", LoaField.POSTAL_CODE), ("Тел. за връзка (мобилен)", LoaField.CONTACT_PHONE),
+    ("За оператора", NOT_OURS), ("Име и фамилия", LoaField.AUTHORIZED_NAME)])
+def test_bulgarian_short_words(label: str, field: object) -> None:
+    read = classify_in(label, ("bg",))
+    assert read is not None and read.field == field
+
+
+def test_a_signature_table_whose_parties_are_printed_in_their_own_cells() -> None:
+    """'| Signature | Print name | Date' over rows whose first cell prints the party, no blank
+    ('Customer', 'Witness'), the table under a paragraph that names the current provider: the
+    customer's row takes the ink, the name and the date by its column heads; the witness's row
+    and the empty corner cell over the parties take nothing (the corner had read the paragraph
+    as the carrier's label, the witness's row taken the date)."""
+    s = a4("printed-parties", "GB", "en", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "Number Porting Request", 14, bold=True)
+    s.blank("Account holder name:", 40, 760, 400, "account_name")
+    s.blank("Current provider:", 40, 735, 400, "carrier")
+    s.text(40, 700, "I authorise the new provider to end my contract with the current provider", 7)
+    s.text(40, 691, "for the numbers ported.", 7)
+    sign_table(s, 40, 680, [("Signature", 150), ("Print name", 130), ("Date", 80)],
+               [("Customer", ["signature", "authorized_name", "date_signed"]),
+                ("Witness", [None, None, None])])
+    analysis = analyse_form(s.build()[0], "form.pdf", country="GB", strict=False)
+    table = sorted((str(p.field), round(p.rect[1])) for p in analysis.placements
+                   if p.rect and p.rect[3] < 682)
+    assert [f for f, _ in table] == ["authorized_name", "date_signed", "signature"], table
+    assert all(640 < y < 660 for _, y in table), table  # the customer's row
+
+
+def test_a_yes_no_pair_is_read_apart_from_another_question_on_its_row() -> None:
+    """'Transfer every number?  Yes [ ]  No [ ]    Customer type:  [ ] Home  [ ] Business' on
+    one row (two columns): the answers' words come before their boxes; the other question's
+    boxes, labelled after them, had made 'No' the label after the yes box (a partial port
+    ticked 'Yes')."""
+    s = a4("yes-no-beside", "GB", "en", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "Number Porting Request", 14, bold=True)
+    s.blank("Account holder name:", 40, 760, 400, "account_name")
+    s.blank("Current provider:", 40, 735, 400, "carrier")
+    y = 700
+    s.text(40, y, "Transfer every number on the account?", 8.5)
+    s.text(215, y, "Yes", 8.5)
+    s.frame(234, y - 0.5, 8, 8)
+    s.text(262, y, "No", 8.5)
+    s.frame(278, y - 0.5, 8, 8)
+    s.text(330, y, "Customer type:", 8.5)
+    s.tick(400, y - 0.5, "check:residential", "Home")
+    s.tick(460, y - 0.5, "check:business", "Business")
+    analysis = analyse_form(s.build()[0], "form.pdf", country="GB", strict=False)
+    at = {round(p.rect[0] / 10): str(p.field) for p in analysis.placements
+          if p.rect and 690 < p.rect[1] < 710}
+    assert at.get(23) == "full_port" and at.get(28) == "partial_port", at
