@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from portdesk.loa.blanks import AFTER_PRINTED, Blank, Rect
+from portdesk.loa.blanks import AFTER_PRINTED, CELLS, Blank, Rect
 from portdesk.loa.captions import (
     TIGHT,
     boxed_with,
@@ -67,6 +67,13 @@ _SIGN_HERE = re.compile(r"^[xX✗✘]$")  # "X ________": the mark a signature l
 _INSTRUCTION = re.compile(r"^(please|e ?g|eg|example|for example|enter|type|must|required)\b")
 
 
+def _number_comb(blank: Blank) -> bool:
+    """A comb in groups of a phone number's shape (3 | 3 | 4 boxes: "( [][][] ) [][][] -
+    [][][][]")."""
+    spans = blank.extra.get(CELLS, "")
+    return bool(spans) and len(spans.split(",")) == 10 and blank.extra.get("comb") == "10"
+
+
 def label_candidates(blank: Blank, text: PageText,
                 neighbours: Sequence[Blank]) -> tuple[list[tuple[str, str]], int | None]:
     """(text, where) in the order a reader would take them, and a printed slot number."""
@@ -74,7 +81,8 @@ def label_candidates(blank: Blank, text: PageText,
     out: list[tuple[str, str]] = []
     marker = None
     anchor = blank.anchor or blank.rect
-    if blank.extra.get(PHONE_BOXES):  # "BTN ( ___ ) ___ - ____": its own bracket is no label
+    if blank.extra.get(PHONE_BOXES) or _number_comb(blank):  # "BTN ( ___ ) ___ - ____", or
+        # a comb in the groups of a number: its own opening bracket is no label
         anchor = (anchor[0] - _BRACKET, anchor[1], anchor[2], anchor[3])
     if (after := label_after(blank, text, neighbours)) is not None:
         # a row that prints each label after its blank: the phrase after it is its label,

@@ -11,6 +11,7 @@ from portdesk.loa.fill import FormAnalysis, analyse_form, fill_form
 from portdesk.loa.vocabulary import NOT_OURS, classify_in
 from tests.loaforms.kit import Sheet, a4, letter
 from tests.loaforms.round27_kit import widget
+from tests.loaforms.round29_kit import comb
 from tests.unit.loa.helpers import make_case, world_case
 
 _DE_INTRO = "Hiermit beauftrage ich den neuen Anbieter, die unten genannten Rufnummern zu portieren."
@@ -253,3 +254,25 @@ def test_a_party_s_printed_row_name_leaves_the_signature_cell_to_its_column_head
     assert not corner, corner
     witness = [p for p in analysis.placements if p.rect and top - 110 < p.rect[3] < top - 43]
     assert not witness, witness
+
+
+# -- a number in paper combs ----------------------------------------------------------------------
+
+def test_a_number_in_a_comb_of_three_groups_with_its_printed_brackets_and_dash() -> None:
+    """'Main billing number  ( [][][] ) [][][] - [][][][]': one blank of ten boxes (the
+    bracket and the dash printed between its groups are the number's, neither makes it no comb
+    nor labels it), the BTN written a digit a box."""
+    s = letter("comb-number", "US", "en", [], "")
+    s.text(40, 760, "Letter of Authorization", 13, bold=True)
+    s.para(40, 740, _EN_INTRO, 500, 8)
+    s.blank("Account holder name:", 40, 700, 400, "account_name")
+    s.text(40, 673, "Main billing number", 8)
+    comb(s, 140, 670, "(___) ___-____", "btn", "main billing number")
+    s.sign_line("Signature", 40, 560, 300, label_below=True)
+    placed = [p for p in _analyse(s, "US").placements if p.rect and 660 < p.rect[1] < 680]
+    assert [str(p.field) for p in placed] == ["btn"], placed
+
+
+def test_transfer_requested_for_is_the_requested_date() -> None:
+    read = classify_in("Transfer requested for", ("en",))
+    assert read is not None and read.field == LoaField.REQUESTED_DATE
