@@ -185,6 +185,10 @@ def label_candidates(blank: Blank, text: PageText,
             and not over_a_captioned_box(below_words, text, others)):
         below_words = []  # the grey label inside the box under this one is that box's
     near_above = (min(w.y0 for w in above[-1].words) - blank.rect[3]) if above else 1e9
+    if below_words and near_above <= _OWN_ABOVE and classify(clean(above[-1].text, TAIL)) \
+            is not None and _label_blanks_below(below_words, blank.rect, others):
+        below_words = []  # "Telefono [____]" over the heading or the row of labels of the
+        # blanks under it: this box has its caption above; those words are theirs
     near_below = (blank.rect[1] - max(w.y1 for w in below_words)) if below_words else 1e9
     own_below = near_below <= TIGHT and own_caption_below(blank.rect, text, others)
     if above and ((caption_of_another(above[-1].words, others,
@@ -215,6 +219,17 @@ def label_candidates(blank: Blank, text: PageText,
     if blank.extra.get(PHONE_BOXES):  # "NPA  NXX  LINE" names the boxes' parts, not the blank
         out = [(t, where) for t, where in out if not PARTS_OF_A_NUMBER.match(normalise(t))]
     return out, marker
+
+
+_OWN_ABOVE = 8.0  # points: a label this close over its box is the box's own caption
+_OVER_BELOW = 30.0  # points: words this close over a blank under them are on its side
+
+
+def _label_blanks_below(words: Sequence[Word], rect: Rect, others: Sequence[Rect]) -> bool:
+    """Every word printed under the box sits over another blank below it (a row of labels for
+    the boxes under them, or a heading over a block of them)."""
+    return all(any(o[3] < rect[1] and -2 <= w.y0 - o[3] <= _OVER_BELOW and o[0] - 6 <= w.x0 < o[2]
+                   for o in others) for w in words)
 
 
 def _two_readings(far: str, near: str) -> bool:

@@ -276,3 +276,26 @@ def test_a_number_in_a_comb_of_three_groups_with_its_printed_brackets_and_dash()
 def test_transfer_requested_for_is_the_requested_date() -> None:
     read = classify_in("Transfer requested for", ("en",))
     assert read is not None and read.field == LoaField.REQUESTED_DATE
+
+
+# -- what is printed under a box that has its own caption above -----------------------------------
+
+def test_a_heading_under_a_box_with_its_own_caption_is_not_its_caption() -> None:
+    """'Telefono di contatto' over its box, then right under the box the bold heading
+    'Firmatario' over a 'Qualifica | Codice cliente' row: the heading is the block's below,
+    the box stays the phone's (the signer's name had gone into the phone's box)."""
+    s = a4("under-a-box", "IT", "it", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "Richiesta di portabilità", 13, bold=True)
+    s.para(40, 780, "Il sottoscritto chiede la portabilità dei numeri indicati verso il nuovo "
+           "operatore e dichiara che i dati sono veritieri.", 500, 8)
+    s.text(40, 737, "Telefono di contatto", 7)
+    widget(s, "Tel", 40, 720, 150, 14, "contact_phone")
+    s.text(40, 714, "Firmatario", 8, bold=True)
+    s.text(40, 701, "Qualifica", 7)
+    widget(s, "Qual", 40, 684, 150, 14, "authorized_title")
+    s.text(200, 701, "Codice cliente", 7)
+    widget(s, "Cod", 200, 684, 150, 14, "account_number")
+    s.sign_line("Firma", 40, 560, 300, label_below=True)
+    got = {p.widget: str(p.field) for p in _analyse(s, "IT").placements if p.widget}
+    assert got.get("Tel") == "contact_phone", got
