@@ -99,7 +99,7 @@ def printed_blanks(text: PageText, page: int, rules: PageRules | None,
         # a comb of cells first: the frame drawn around it with its caption ("Postal code"
         # over six boxes) is a frame holding a blank, not a second blank over the comb
         found += [b for b in combs(page, rules.cells) if not _covered(b.rect, covered)
-                  and not text.inside(b.rect)]
+                  and not _printed_in_comb(b, text)]
         found += _cells(text, page, rules, [*covered, *(b.rect for b in found)])
     return found
 
@@ -120,6 +120,22 @@ def combs(page: int, cells: Sequence[Rect]) -> list[Blank]:
                   extra={"comb": str(len(r))} | ({SHORT: "1"} if len(r) < _COMB else {})
                   | ({CELLS: ",".join(f"{c[0]:.2f}:{c[2]:.2f}" for c in r)} if grouped else {}))
             for r, grouped in _groups(rows) if len(r) >= _SHORT_COMB]
+
+
+_SEPARATOR = re.compile(r"^[)(\-–./]+$")  # what a number's comb prints between its groups
+
+
+def _printed_in_comb(b: Blank, text: PageText) -> bool:
+    """Print inside a comb's span makes it no comb, but for a written number's separators
+    between its groups ("( [][][] ) [][][] - [][][][]": the bracket and the dash)."""
+    inside = [w for w in text.inside(b.rect) if not w.is_blank]
+    if not inside:
+        return False
+    if CELLS not in b.extra:
+        return True
+    spans = [tuple(float(v) for v in part.split(":")) for part in b.extra[CELLS].split(",")]
+    return any(not _SEPARATOR.match(w.text) or any(x0 < (w.x0 + w.x1) / 2 < x1
+                                                    for x0, x1 in spans) for w in inside)
 
 
 def _groups(rows: list[list[Rect]]) -> list[tuple[list[Rect], bool]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from portdesk.loa.blanks import AFTER_PRINTED, Blank, Rect
+from portdesk.loa.blanks import AFTER_PRINTED, CELLS, Blank, Rect
 from portdesk.loa.captions import (
     TIGHT,
     boxed_with,
@@ -68,6 +68,13 @@ _SIGN_HERE = re.compile(r"^[xX✗✘]$")  # "X ________": the mark a signature l
 _INSTRUCTION = re.compile(r"^(please|e ?g|eg|example|for example|enter|type|must|required)\b")
 
 
+def _number_comb(blank: Blank) -> bool:
+    """A comb in groups of a phone number's shape (3 | 3 | 4 boxes: "( [][][] ) [][][] -
+    [][][][]")."""
+    spans = blank.extra.get(CELLS, "")
+    return bool(spans) and len(spans.split(",")) == 10 and blank.extra.get("comb") == "10"
+
+
 def label_candidates(blank: Blank, text: PageText,
                 neighbours: Sequence[Blank]) -> tuple[list[tuple[str, str]], int | None]:
     """(text, where) in the order a reader would take them, and a printed slot number."""
@@ -75,7 +82,8 @@ def label_candidates(blank: Blank, text: PageText,
     out: list[tuple[str, str]] = []
     marker = None
     anchor = blank.anchor or blank.rect
-    if blank.extra.get(PHONE_BOXES):  # "BTN ( ___ ) ___ - ____": its own bracket is no label
+    if blank.extra.get(PHONE_BOXES) or _number_comb(blank):  # "BTN ( ___ ) ___ - ____", or
+        # a comb in the groups of a number: its own opening bracket is no label
         anchor = (anchor[0] - _BRACKET, anchor[1], anchor[2], anchor[3])
     if (after := label_after(blank, text, neighbours)) is not None:
         # a row that prints each label after its blank: the phrase after it is its label,
@@ -178,6 +186,10 @@ def label_candidates(blank: Blank, text: PageText,
             and not over_a_captioned_box(below_words, text, others)):
         below_words = []  # the grey label inside the box under this one is that box's
     near_above = (min(w.y0 for w in above[-1].words) - blank.rect[3]) if above else 1e9
+    if below_words and near_above <= _OWN_ABOVE and classify(clean(above[-1].text, TAIL)) \
+            is not None and _label_blanks_below(below_words, blank.rect, others):
+        below_words = []  # "Telefono [____]" over the heading or the row of labels of the
+        # blanks under it: this box has its caption above; those words are theirs
     near_below = (blank.rect[1] - max(w.y1 for w in below_words)) if below_words else 1e9
     own_below = near_below <= TIGHT and own_caption_below(blank.rect, text, others)
     if above and ((caption_of_another(above[-1].words, others,
@@ -210,6 +222,17 @@ def label_candidates(blank: Blank, text: PageText,
     if blank.extra.get(PHONE_BOXES):  # "NPA  NXX  LINE" names the boxes' parts, not the blank
         out = [(t, where) for t, where in out if not PARTS_OF_A_NUMBER.match(normalise(t))]
     return out, marker
+
+
+_OWN_ABOVE = 8.0  # points: a label this close over its box is the box's own caption
+_OVER_BELOW = 30.0  # points: words this close over a blank under them are on its side
+
+
+def _label_blanks_below(words: Sequence[Word], rect: Rect, others: Sequence[Rect]) -> bool:
+    """Every word printed under the box sits over another blank below it (a row of labels for
+    the boxes under them, or a heading over a block of them)."""
+    return all(any(o[3] < rect[1] and -2 <= w.y0 - o[3] <= _OVER_BELOW and o[0] - 6 <= w.x0 < o[2]
+                   for o in others) for w in words)
 
 
 def _two_readings(far: str, near: str) -> bool:

@@ -257,6 +257,9 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.REQUESTED_DATE, 1.0, r"\b(desired|requested|required|preferred|wished|target|due|"
                                    r"foc|port|porting|transfer|cutover|conversion|go live|"
                                    r"switch(over)?)\b.*\b(date|datum)\b"),
+    # "Transfer requested for ______": the day the transfer is asked for, no "date" word
+    (LoaField.REQUESTED_DATE, 1.0, r"^(transfer|port|porting|move|switch(over)?|cutover) "
+                                   r"(requested|wanted|desired|scheduled) (for|on)$"),
     # "Date required", "Date wanted"; the trade's "CRD" (customer required date), "RFS date"
     (LoaField.REQUESTED_DATE, 1.0, r"^(date|day) (required|wanted|requested|desired|preferred)\b|"
                                    r"\b(crd|rfs|ready for service)\b|"

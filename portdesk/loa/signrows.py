@@ -68,8 +68,11 @@ def party_cells_by_column(founds: Sequence[Found], texts: dict[int, PageText]) -
     cell right of the party's name asks what its column's head says (the signature under
     "Signature"), not the party's name the words on its left read as; the party says whose."""
     for f in founds:
-        if f.blank.kind not in _CELLS or f.source != "label (left)" or f.field not in _PARTY:
+        if f.blank.kind != "cell" or f.source != "label (left)" or f.field not in _PARTY:
             continue
+        party = classify(clean(f.evidence)) if f.evidence else None
+        if party is None or party.strength >= 1.0:
+            continue  # a label of its own ("Name in Druckbuchstaben:"), no bare party word
         column = [o for o in founds if o.blank.page == f.blank.page and o.blank.kind in _CELLS
                   and abs(o.blank.rect[0] - f.blank.rect[0]) <= _COLUMN
                   and abs(o.blank.rect[2] - f.blank.rect[2]) <= _COLUMN]
