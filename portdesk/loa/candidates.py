@@ -199,7 +199,8 @@ def label_candidates(blank: Blank, text: PageText,
                   or hugs_its_blank(above[-1].words, others)
                   or (marker is None and tick_labels(above[-1].words, others))):
         above, near_above = [], 1e9  # the caption under the blank above, or the label of one
-    if above and labels_the_box_under(above[-1].words, below_words, blank.rect, others):
+    if above and labels_the_box_under(above[-1].words, below_words, blank.rect, others,
+                                          text):
         below_words, near_below = [], 1e9  # "LABEL" over this box, "NEXT" flush over the next
     ordered = [(" ".join(ln.text for ln in above), "above", near_above),
                (" ".join(w.text for w in below_words), "below", near_below)]

@@ -80,7 +80,7 @@ _SAME_GAP = 2.5  # points: labels this much further from their box are printed t
 
 
 def labels_the_box_under(above: Sequence[Word], below: Sequence[Word], own: Rect,
-                         others: Sequence[Rect]) -> bool:
+                         others: Sequence[Rect], text: PageText) -> bool:
     """A blank labelled above, flush with its start, over words that start flush over another
     blank right under them: the form labels its boxes above, so those words are the lower box's
     label however tight under this blank they come (letter-spaced capitals reach up to it)."""
@@ -90,7 +90,10 @@ def labels_the_box_under(above: Sequence[Word], below: Sequence[Word], own: Rect
     if not 0 <= gap <= TIGHT:
         return False  # a heading over the blank, no label of its own
     x0, low = min(w.x0 for w in below), min(w.y0 for w in below)
-    return any(abs(x0 - o[0]) <= _FLUSH and 0 <= low - o[3] <= gap + _SAME_GAP for o in others)
+    # the words over a box under them that has no caption of its own below it (a form that
+    # captions its boxes below keeps "Street" under the street's box, "City" under the city's)
+    return any(abs(x0 - o[0]) <= _FLUSH and 0 <= low - o[3] <= gap + _SAME_GAP
+               and not own_caption_below(o, text, [r for r in others if r != o]) for o in others)
 
 
 def heads_others_in_two(words: Sequence[Word], text: PageText, others: Sequence[Rect],
