@@ -26,6 +26,7 @@ from portdesk.loa.captions import (
     labels_beside,
     labels_the_box_under,
     line_labels_beside,
+    named_below,
     over_a_captioned_box,
     over_another,
     own_caption_below,
@@ -187,7 +188,7 @@ def label_candidates(blank: Blank, text: PageText,
         below_words = []  # the grey label inside the box under this one is that box's
     near_above = (min(w.y0 for w in above[-1].words) - blank.rect[3]) if above else 1e9
     if below_words and near_above <= _OWN_ABOVE and classify(clean(above[-1].text, TAIL)) \
-            is not None and _label_blanks_below(below_words, blank.rect, others):
+            is not None and _label_blanks_below(below_words, blank.rect, others, text):
         below_words = []  # "Telefono [____]" over the heading or the row of labels of the
         # blanks under it: this box has its caption above; those words are theirs
     near_below = (blank.rect[1] - max(w.y1 for w in below_words)) if below_words else 1e9
@@ -229,11 +230,14 @@ _OWN_ABOVE = 8.0  # points: a label this close over its box is the box's own cap
 _OVER_BELOW = 30.0  # points: words this close over a blank under them are on its side
 
 
-def _label_blanks_below(words: Sequence[Word], rect: Rect, others: Sequence[Rect]) -> bool:
+def _label_blanks_below(words: Sequence[Word], rect: Rect, others: Sequence[Rect],
+                        text: PageText) -> bool:
     """Every word printed under the box sits over another blank below it (a row of labels for
-    the boxes under them, or a heading over a block of them)."""
+    the boxes under them, or a heading over a block of them) that has no caption of its own
+    under it (a form captioning its boxes below keeps "Street" under the street's box, over
+    the city's box captioned "City")."""
     return all(any(o[3] < rect[1] and -2 <= w.y0 - o[3] <= _OVER_BELOW and o[0] - 6 <= w.x0 < o[2]
-                   for o in others) for w in words)
+                   and not named_below(o, text, others) for o in others) for w in words)
 
 
 def _two_readings(far: str, near: str) -> bool:

@@ -93,7 +93,15 @@ def labels_the_box_under(above: Sequence[Word], below: Sequence[Word], own: Rect
     # the words over a box under them that has no caption of its own below it (a form that
     # captions its boxes below keeps "Street" under the street's box, "City" under the city's)
     return any(abs(x0 - o[0]) <= _FLUSH and 0 <= low - o[3] <= gap + _SAME_GAP
-               and not own_caption_below(o, text, [r for r in others if r != o]) for o in others)
+               and not named_below(o, text, others) for o in others)
+
+
+def named_below(box: Rect, text: PageText, others: Sequence[Rect]) -> bool:
+    """The box has a caption of its own under it that names a value ("Street", "City"; a
+    format hint such as "(dd.mm.yyyy)" names none)."""
+    if not own_caption_below(box, text, [r for r in others if r != box]):
+        return False
+    return classify(" ".join(w.text for w in text.below(box))) is not None
 
 
 def heads_others_in_two(words: Sequence[Word], text: PageText, others: Sequence[Rect],
