@@ -26,7 +26,6 @@ from portdesk.loa.captions import (
     labels_beside,
     labels_the_box_under,
     line_labels_beside,
-    named_below,
     over_a_captioned_box,
     over_another,
     own_caption_below,
@@ -188,9 +187,11 @@ def label_candidates(blank: Blank, text: PageText,
         below_words = []  # the grey label inside the box under this one is that box's
     near_above = (min(w.y0 for w in above[-1].words) - blank.rect[3]) if above else 1e9
     if below_words and near_above <= _OWN_ABOVE and classify(clean(above[-1].text, TAIL)) \
-            is not None and _label_blanks_below(below_words, blank.rect, others, text):
+            is not None and not caption_of_another(above[-1].words, others, near_above) \
+            and _label_blanks_below(below_words, blank.rect, others, text):
         below_words = []  # "Telefono [____]" over the heading or the row of labels of the
-        # blanks under it: this box has its caption above; those words are theirs
+        # blanks under it: this box has its own caption above (not the caption under the box
+        # above it, as a web form's sublabels are); those words are theirs
     near_below = (blank.rect[1] - max(w.y1 for w in below_words)) if below_words else 1e9
     own_below = near_below <= TIGHT and own_caption_below(blank.rect, text, others)
     if above and ((caption_of_another(above[-1].words, others,
@@ -232,12 +233,26 @@ _OVER_BELOW = 30.0  # points: words this close over a blank under them are on it
 
 def _label_blanks_below(words: Sequence[Word], rect: Rect, others: Sequence[Rect],
                         text: PageText) -> bool:
-    """Every word printed under the box sits over another blank below it (a row of labels for
-    the boxes under them, or a heading over a block of them) that has no caption of its own
-    under it (a form captioning its boxes below keeps "Street" under the street's box, over
-    the city's box captioned "City")."""
-    return all(any(o[3] < rect[1] and -2 <= w.y0 - o[3] <= _OVER_BELOW and o[0] - 6 <= w.x0 < o[2]
-                   and not named_below(o, text, others) for o in others) for w in words)
+    """Every word printed under the box sits over another blank below it, and the words are
+    either a row of labels for several boxes under them ("Requested date  Contact phone" under
+    a wide box) or a heading over a row of labels of several boxes ("Firmatario" over
+    "Cognome | Nome"): a caption under its box over the next box alone (a web form's "Street
+    Address", "City" under its input, the next question's label below) is still that box's."""
+    under: list[Rect] = []
+    for w in words:
+        mine = [o for o in others if o[3] < rect[1] and -2 <= w.y0 - o[3] <= _OVER_BELOW
+                and o[0] - 6 <= w.x0 < o[2]]
+        if not mine:
+            return False
+        under.append(max(mine, key=lambda o: o[3]))
+    if len(set(under)) >= 2:
+        return True
+    low, high = min(w.y0 for w in words), under[0][3] - 2
+    between = [v for v in text.words if v not in words and not v.is_blank
+               and v.y1 <= low + 0.5 and v.y0 >= high]
+    labelled = {o for v in between for o in others
+                if o[3] < rect[1] and -2 <= v.y0 - o[3] <= _OVER_BELOW and o[0] - 6 <= v.x0 < o[2]}
+    return len(labelled) >= 2
 
 
 def _two_readings(far: str, near: str) -> bool:
