@@ -1,0 +1,41 @@
+"""Scan classes of scans round 18 on the values written in digits (issue 10), each on OCR words
+drawn here (never on a corpus bill):
+
+- a mark OCR read alone at the head of a table row ('** 161650485' in a column of child
+  accounts) is no label: a row with no label word beside its value is no pair of a label-value
+  stack that slid, so the typed value in that column is judged as the text version judges it;
+"""
+
+from __future__ import annotations
+
+from portdesk.bills.compare import compare
+from portdesk.bills.extract import extract_fields
+from portdesk.bills.verdicts import Verdict
+from portdesk.domain.case import PortCase
+from tests.unit.bills.test_scan_round9 import Row, _doc
+
+
+def _account_verdict(rows: list[Row], typed: str) -> Verdict:
+    fields = extract_fields(_doc(rows), require_account=False)
+    case = PortCase(account_name="", account_number=typed)
+    return compare(case, fields).fields["account_number"].verdict
+
+
+def _child_accounts(head: str) -> list[Row]:
+    return [[(40, "Bayshore|Realty|Corp.", 0.95)],
+            [(40, "Statement|Date:|May|29,|2025", 0.95)],
+            [(40, "Account|summary", 0.95)],
+            [(40, "Account|number", 0.95), (200, "Location", 0.95), (400, "Amount", 0.95)],
+            [(48, "145785032", 0.95), (200, "4807|Hillcrest|Way", 0.95), (400, "$136.75", 0.95)],
+            [(48, "279001577", 0.95), (200, "4050|Harbor|Blvd", 0.95), (400, "$241.10", 0.95)],
+            [(41, head, 0.67), (60, "161650485", 0.95), (200, "3510|Maple|Dr.", 0.95),
+             (400, "$154.95", 0.95)]]
+
+
+def test_a_mark_at_the_head_of_a_table_row_is_no_label_of_a_slid_stack() -> None:
+    bare = [*_child_accounts("**")[:-1],
+            [(60, "161650485", 0.95), (200, "3510|Maple|Dr.", 0.95), (400, "$154.95", 0.95)]]
+    assert _account_verdict(bare, "161650485") == Verdict.EXACT
+    assert _account_verdict(_child_accounts("**"), "161650485") == Verdict.EXACT
+    # a label word beside a value whose neighbour row lost its label still makes a slid stack
+    assert _account_verdict(_child_accounts("Acct"), "161650485") == Verdict.UNVERIFIABLE
