@@ -4,6 +4,10 @@ drawn here (never on a corpus bill):
 - a mark OCR read alone at the head of a table row ('** 161650485' in a column of child
   accounts) is no label: a row with no label word beside its value is no pair of a label-value
   stack that slid, so the typed value in that column is judged as the text version judges it;
+- a typed BTN read whole as one of the account's listed lines, while the BTN's label gives
+  another number read surely, is that line (the text judge's "appears only in the account's
+  lines": a mismatch), not a reading that makes the labelled BTN a question; a labelled BTN
+  read short of sure (< 0.95, the decided one-digit rule's bar) is still a question.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 from portdesk.bills.compare import compare
 from portdesk.bills.extract import extract_fields
 from portdesk.bills.verdicts import Verdict
-from portdesk.domain.case import PortCase
+from portdesk.domain.case import CaseNumber, PortCase
 from tests.unit.bills.test_scan_round9 import Row, _doc
 
 
@@ -39,3 +43,26 @@ def test_a_mark_at_the_head_of_a_table_row_is_no_label_of_a_slid_stack() -> None
     assert _account_verdict(_child_accounts("**"), "161650485") == Verdict.EXACT
     # a label word beside a value whose neighbour row lost its label still makes a slid stack
     assert _account_verdict(_child_accounts("Acct"), "161650485") == Verdict.UNVERIFIABLE
+
+
+def _btn_verdict(btn_conf: float, typed: str) -> Verdict:
+    rows: list[Row] = [
+        [(40, "Account|Number:|937-9226520", 0.95)],
+        [(40, "Granite|Peak|Motors|Inc.", 0.95)],
+        [(40, "Statement|Date:|Jun|15,|2025", 0.95)],
+        [(40, "Billing|Telephone|Number:", 0.95), (220, "(651)|555-0167", btn_conf)],
+        [(40, "Voice|Lines", 0.95)],
+        [(40, "Number", 0.95), (160, "Assigned|To", 0.95)],
+        [(40, "+1|651-555-0167", 0.96), (160, "Main|Line", 0.95)],
+        [(40, "+1|651-555-0137", 0.96), (160, "Fax|Line", 0.95)],
+        [(40, "+1|651-555-0107", 0.93), (160, "Conference|Room", 0.95)]]
+    case = PortCase(account_name="", account_number="937-9226520", btn=typed,
+                    numbers=tuple(CaseNumber(n) for n in ("+16515550167", "+16515550107")))
+    return compare(case, extract_fields(_doc(rows))).fields["btn"].verdict
+
+
+def test_a_typed_btn_read_whole_as_another_listed_line_is_no_doubt_about_the_labelled_one() -> None:
+    assert _btn_verdict(0.96, "+16515550167") == Verdict.EXACT
+    assert _btn_verdict(0.96, "+16515550107") == Verdict.MISMATCH
+    # the decided one-digit rule: a labelled BTN read short of sure stays a question
+    assert _btn_verdict(0.9, "+16515550107") == Verdict.UNVERIFIABLE
