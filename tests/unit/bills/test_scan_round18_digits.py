@@ -7,7 +7,10 @@ drawn here (never on a corpus bill):
 - a typed BTN read whole as one of the account's listed lines, while the BTN's label gives
   another number read surely, is that line (the text judge's "appears only in the account's
   lines": a mismatch), not a reading that makes the labelled BTN a question; a labelled BTN
-  read short of sure (< 0.95, the decided one-digit rule's bar) is still a question.
+  read short of sure (< 0.95, the decided one-digit rule's bar) is still a question;
+- a word of two or three letters read at noise level (< 0.5) and known as a label only by the
+  shapes OCR confuses ('ae' at 0.30 for 'a/c') is a speck, not an account label: the customer
+  number beside its own label stands in for the account, as on the text version.
 """
 
 from __future__ import annotations
@@ -66,3 +69,20 @@ def test_a_typed_btn_read_whole_as_another_listed_line_is_no_doubt_about_the_lab
     assert _btn_verdict(0.96, "+16515550107") == Verdict.MISMATCH
     # the decided one-digit rule: a labelled BTN read short of sure stays a question
     assert _btn_verdict(0.9, "+16515550107") == Verdict.UNVERIFIABLE
+
+
+def _stand_in(speck_conf: float) -> tuple[bool, Verdict]:
+    rows: list[Row] = [
+        [(40, "Maple|Leaf|Clinic", 0.95), (400, "ae", speck_conf)],
+        [(40, "Invoice|Date:|Apr|10,|2025", 0.95), (300, "Customer|iD", 0.68),
+         (400, "9530767-", 0.84)],
+        [(40, "Invoice|No.", 0.89), (300, "9358053005", 0.95)]]
+    fields = extract_fields(_doc(rows), require_account=False)
+    case = PortCase(account_name="", account_number="9530767")
+    return fields.account_stand_in, compare(case, fields).fields["account_number"].verdict
+
+
+def test_a_short_word_read_at_noise_level_is_no_label_by_its_shape() -> None:
+    assert _stand_in(0.30) == (True, Verdict.EXACT)
+    # read above noise, the same word is the label 'a/c' by its shape, as before
+    assert _stand_in(0.8)[0] is False
