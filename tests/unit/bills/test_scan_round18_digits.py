@@ -10,7 +10,12 @@ drawn here (never on a corpus bill):
   read short of sure (< 0.95, the decided one-digit rule's bar) is still a question;
 - a word of two or three letters read at noise level (< 0.5) and known as a label only by the
   shapes OCR confuses ('ae' at 0.30 for 'a/c') is a speck, not an account label: the customer
-  number beside its own label stands in for the account, as on the text version.
+  number beside its own label stands in for the account, as on the text version;
+- the account's label giving a value read unsurely one character OCR confuses off the typed
+  one ('5613536' at 0.72 for '5013536') while the scan reads the typed value itself in two other
+  places that agree (the stub's line and its scan line) is the typed value misread: the text
+  judge's verdict of the label's place (exact, or equivalent as written otherwise). One other
+  reading, a label read surely, or a digit no confusion explains stay a question.
 """
 
 from __future__ import annotations
@@ -86,3 +91,28 @@ def test_a_short_word_read_at_noise_level_is_no_label_by_its_shape() -> None:
     assert _stand_in(0.30) == (True, Verdict.EXACT)
     # read above noise, the same word is the label 'a/c' by its shape, as before
     assert _stand_in(0.8)[0] is False
+
+
+def _stub_account(label_value: str = "5613536", conf: float = 0.72, scan_line: bool = True,
+                  typed: str = "7371 02 240 5013536") -> Verdict:
+    rows: list[Row] = [
+        [(40, "Prairie|Wind|Fitness|Co.", 0.95)],
+        [(40, "Account|Number", 0.73), (300, "Previous|Balance|$189.76", 0.95)],
+        [(40, f"7371|02|240|{label_value}", conf), (300, "Payments|$542.73", 0.95)],
+        [(40, "Statement|Date", 0.95)], [(40, "Apr|06,|2026", 0.95)], [], [],
+        [(40, "Please|detach|and|return|this|portion|with|your|payment", 0.9)],
+        [(60, "Mediacom|Business|7371|02|240|5013536", 0.58)],
+        [(60, "PO|Box|5744", 0.95)], [], []]
+    if scan_line:
+        rows.append([(60, "6815|7371022405013536|513561|08745898", 0.9)])
+    case = PortCase(account_name="", account_number=typed)
+    return compare(case, extract_fields(_doc(rows))).fields["account_number"].verdict
+
+
+def test_a_labelled_account_misread_by_one_confusion_is_outweighed_by_two_agreeing_readings(
+) -> None:
+    assert _stub_account() == Verdict.EXACT
+    assert _stub_account(typed="7371-02-240-5013536") == Verdict.EQUIVALENT
+    assert _stub_account(scan_line=False) == Verdict.UNVERIFIABLE  # one other reading only
+    assert _stub_account(conf=0.9) != Verdict.EXACT  # the label read surely
+    assert _stub_account(label_value="5213536") != Verdict.EXACT  # 2 for 0: no confusion
