@@ -15,7 +15,11 @@ drawn here (never on a corpus bill):
   one ('5613536' at 0.72 for '5013536') while the scan reads the typed value itself in two other
   places that agree (the stub's line and its scan line) is the typed value misread: the text
   judge's verdict of the label's place (exact, or equivalent as written otherwise). One other
-  reading, a label read surely, or a digit no confusion explains stay a question.
+  reading, a label read surely, or a digit no confusion explains stay a question;
+- a clause of a sentence about an address ended by its comma ('To update your service address
+  or 911 location, 334-636-5251 before you move equipment.', the scan having lost the 'call' the
+  text version prints) names no line: the number is whom to call (a help line printed as one
+  elsewhere stays not the customer's; it was DEV's false match).
 """
 
 from __future__ import annotations
@@ -116,3 +120,26 @@ def test_a_labelled_account_misread_by_one_confusion_is_outweighed_by_two_agreei
     assert _stub_account(scan_line=False) == Verdict.UNVERIFIABLE  # one other reading only
     assert _stub_account(conf=0.9) != Verdict.EXACT  # the label read surely
     assert _stub_account(label_value="5213536") != Verdict.EXACT  # 2 for 0: no confusion
+
+
+def _after_clause(sentence: str) -> Verdict:
+    rows: list[Row] = [
+        [(40, "Account|Number:|67-03833", 0.95)], [(40, "Maria|Tremblay", 0.95)],
+        [(40, "Statement|Date:|December|17,|2025", 0.95)], [(40, "Local|Service", 0.95)],
+        [(54, "334.555.0179", 0.95), (200, "Residence|Line", 0.95), (400, "$34.03", 0.95)],
+        [(54, "334.555.0172", 0.95), (200, "Residence|Line", 0.95), (400, "$37.08", 0.95)],
+        [], [(50, "Customer|Service|334-636-5251|Repair|1-877-636-5251.", 0.95)], [],
+        [(50, "Important|Messages", 0.95)], [(50, sentence, 0.91)]]
+    case = PortCase(account_name="", account_number="67-03833",
+                    numbers=(CaseNumber("+13345550179"), CaseNumber("+13346365251")))
+    result = compare(case, extract_fields(_doc(rows))).numbers
+    assert result is not None
+    return {i.number: i.verdict for i in result.items}["+13346365251"]
+
+
+def test_a_number_after_a_clause_about_an_address_is_whom_to_call() -> None:
+    words = "To|update|your|service|address|or|911|location,"
+    assert _after_clause(f"{words}|334-636-5251|before|you|move|equipment.") == (
+        Verdict.NOT_FOUND)
+    assert _after_clause(f"{words}|call|334-636-5251|before|you|move|equipment.") == (
+        Verdict.NOT_FOUND)  # as the text version prints it
