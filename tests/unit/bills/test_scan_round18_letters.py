@@ -9,12 +9,18 @@ scans and photos; each is a class:
   bracket, the statement was not read at all, and the billing agent typed as the carrier (its
   name heads the page and takes the payment) was called exact (atmc_agent photo: a false match).
   A bracket OCR read as '{' or '[' ends a name as '(' does.
+- a speck OCR read as a letter before a lockup's kind word ('o Communications' under the
+  wordmark): one letter from a known carrier's alias whose own letters are that one short word
+  ('XO Communications'), so the bill was "from Verizon" and the right carrier typed a mismatch
+  (blueridge_grid scan: 4 false alarms). A known name is recognised one letter off only where
+  the letters that make it that carrier's (its name less kind words) are long enough.
 """
 
 from __future__ import annotations
 
 from portdesk.bills.compare import compare
 from portdesk.bills.extract import extract_fields
+from portdesk.bills.recognise import misread_wordmark
 from portdesk.bills.verdicts import Verdict
 from portdesk.domain.case import PortCase
 from tests.unit.bills.test_scan_round9 import Row, _doc
@@ -48,3 +54,10 @@ def test_a_bracket_ocr_read_curly_ends_the_provider_of_a_statement_of_agency() -
     rows = _agent_scan("Thank|you|for|your|business.")
     assert _carrier(rows, "Basin Ledger Services, LLC") == Verdict.EXACT
 
+
+def test_a_speck_before_a_kind_word_is_no_known_carrier_one_letter_off() -> None:
+    assert misread_wordmark("o Communications") is None
+    assert misread_wordmark("Tbayte") is not None  # a long name's own letters one off: still it
+    rows: list[Row] = [[(40, "Sandhill", 0.96)], [(40, "o|Communications", 0.80)], *_FACTS, [],
+                       *_MAIL]
+    assert _carrier(rows, "Sandhill Communications") != Verdict.MISMATCH
