@@ -411,7 +411,9 @@ def judged_as_other(near: Evidence | None, field: str, sightings: list[Sighting]
     text judge says "the case's value appears only as that" and the bill's own value decides,
     so OCR reading the typed value is no doubt about it. Only where that value was read surely
     (`SURE_DIGITS`, the decided one-digit rule's bar): a bill's value read short of it, a digit
-    off the typed one, may be the typed value misread, and stays a question."""
+    off the typed one, may be the typed value misread, and stays a question. For the BTN (a
+    listed line, the carrier's help line); an account number read under another reference's
+    block keeps scans round 7's question (OCR disagreeing with itself)."""
     from portdesk.bills.addrdigits import SURE_DIGITS
     from portdesk.bills.judge import overlap
     from portdesk.bills.placerank import rank

@@ -6,7 +6,8 @@ drawn here (never on a corpus bill):
   stack that slid, so the typed value in that column is judged as the text version judges it;
 - a typed BTN read whole as one of the account's listed lines, while the BTN's label gives
   another number read surely, is that line (the text judge's "appears only in the account's
-  lines": a mismatch), not a reading that makes the labelled BTN a question; a labelled BTN
+  lines": a mismatch), not a reading that makes the labelled BTN a question; so is one read
+  whole only as the carrier's help line, however the near search placed it; a labelled BTN
   read short of sure (< 0.95, the decided one-digit rule's bar) is still a question;
 - a word of two or three letters read at noise level (< 0.5) and known as a label only by the
   shapes OCR confuses ('ae' at 0.30 for 'a/c') is a speck, not an account label: the customer
@@ -25,7 +26,11 @@ drawn here (never on a corpus bill):
 from __future__ import annotations
 
 from portdesk.bills.compare import compare
+from portdesk.bills.context import Context
 from portdesk.bills.extract import extract_fields
+from portdesk.bills.placerank import Sighting
+from portdesk.bills.scantyped import judged_as_other
+from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import Verdict
 from portdesk.domain.case import CaseNumber, PortCase
 from tests.unit.bills.test_scan_round9 import Row, _doc
@@ -143,3 +148,15 @@ def test_a_number_after_a_clause_about_an_address_is_whom_to_call() -> None:
         Verdict.NOT_FOUND)
     assert _after_clause(f"{words}|call|334-636-5251|before|you|move|equipment.") == (
         Verdict.NOT_FOUND)  # as the text version prints it
+
+
+def test_a_near_reading_that_is_the_typed_value_judged_in_a_bad_place_is_no_doubt() -> None:
+    near = Evidence(1, (132.0, 400.0, 184.0, 406.0), "418-484-2001")
+    help_line = Sighting("418-484-2001", near, Context.HELP, "Service à la clientèle", 0.84)
+    listed = Sighting("418-484-2001", near, Context.BTN, "Ligne principale", 0.84)
+    typed, bill = "4184842001", "4185550172"
+    assert judged_as_other(near, "btn", [help_line], typed, bill, 0.96) is None
+    assert judged_as_other(near, "btn", [help_line], typed, bill, 0.9) == near  # unsure bill
+    assert judged_as_other(near, "btn", [listed], typed, bill, 0.96) == near  # its own place
+    apart = Evidence(1, (132.0, 500.0, 184.0, 506.0), "418-484-2001")
+    assert judged_as_other(apart, "btn", [help_line], typed, bill, 0.96) == apart
