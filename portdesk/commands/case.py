@@ -86,6 +86,9 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
                    help="rejection code (one the platform lists for this request; 1001 Other "
                         "needs a reason)")
     p.set_defaults(func=cmd_portout)
+    from portdesk.commands import case_platform
+
+    case_platform.register(cmds)
     group.set_defaults(func=lambda a, c: (group.print_help(), 0)[1])
 
 

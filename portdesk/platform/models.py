@@ -30,6 +30,7 @@ class PlatformNumber:
     number_type: str
     order_status: str
     activation_status: str
+    requirements_status: str = ""  # international orders: the number's own requirements
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +117,7 @@ def parse_order(data: Any) -> PlatformOrder:
             number_type=str(entry.get("phone_number_type") or ""),
             order_status=str(entry.get("porting_order_status") or value),
             activation_status=str(entry.get("activation_status") or ""),
+            requirements_status=_text(entry.get("requirements_status")) or "",
         ))
     details = tuple(
         ExceptionDetail(str(d.get("code") or "OTHER"), str(d.get("description") or ""))

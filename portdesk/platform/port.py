@@ -85,6 +85,12 @@ class Order:
     support_key: str = ""
     # "Is true when the required documentation is met" (the description); None when not given
     requirements_met: bool | None = None
+    # each number's own `requirements_status` (international orders): (E.164, the platform's
+    # word as given, "" when none); read by name in domain.number_requirements
+    number_requirements: tuple[tuple[str, str], ...] = ()
+    # the `phone_number_verification_codes` step is asked and not done yet: codes are sent and
+    # typed back from the desk (services.verification_codes)
+    asks_verification_codes: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +169,36 @@ class Document:
     status: str = ""
     av_scan_status: str = ""
     updated_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class VerificationCode:
+    """A number's verification code as the platform lists it: never the code itself (the
+    description gives none back), only whether it was verified."""
+
+    e164: str
+    verified: bool | None  # None: not said
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SupportingDocument:
+    """A document the gaining carrier sent with a port-out request (its LOA, its invoice)."""
+
+    id: str
+    document_id: str
+    kind: str  # the description's `type` ("loa", "invoice"), as given
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Download:
+    """A document's bytes as the platform sent them; `content_type` is what it declared,
+    never trusted (domain.file_kinds reads the bytes)."""
+
+    content: bytes
+    content_type: str
+    filename: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,6 +331,18 @@ class PortingPlatform(Protocol):
 
     def activation_jobs(self, order_id: str) -> list[ActivationJob]: ...
 
+    def verification_codes(self, order_id: str) -> list[VerificationCode]:
+        """Every number's code state (whether sent and verified), read in full."""
+
+    def send_verification_codes(self, order_id: str, numbers: list[str], method: str) -> None:
+        """The platform sends a code to each number, by `method` ("sms" or "call")."""
+
+    def verify_codes(self, order_id: str, codes: dict[str, str]) -> list[VerificationCode]:
+        """E.164 -> the code the customer read out; the platform's answer per number. Never
+        logged: a refusal quoting a code back has it masked."""
+
+    def document_content(self, document_id: str) -> Download: ...
+
     # port-out requests
     def portout_requests(self, open_only: bool = False) -> Iterator[PortoutRequest]:
         """Every request, or (`open_only`) those whose numbers are still here and may leave:
@@ -309,6 +357,9 @@ class PortingPlatform(Protocol):
     def rejection_codes(self, portout_id: str) -> list[RejectionCode]: ...
 
     def portout_comments(self, portout_id: str) -> list[Comment]: ...
+
+    def supporting_documents(self, portout_id: str) -> list[SupportingDocument]:
+        """What the gaining carrier sent with its request (none is an answer too)."""
 
     def add_portout_comment(self, portout_id: str, text: str, already: int = 0) -> Comment:
         """A port-out's comments live on the port-out, not on a porting order; `already` as

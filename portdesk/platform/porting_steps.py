@@ -7,8 +7,12 @@ check what is already on the platform before they resend, like the order calls d
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from portdesk.logs import MASK
+from portdesk.platform.errors import PlatformError, RequestRejected
 from portdesk.platform.models import parse_portability
-from portdesk.platform.port import PortabilityResult
+from portdesk.platform.port import PortabilityResult, VerificationCode
 from portdesk.platform.records import (
     ActivationJob,
     ExceptionType,
@@ -20,7 +24,7 @@ from portdesk.platform.records import (
     parse_window,
 )
 from portdesk.platform.transport import ClientCore
-from portdesk.platform.wire import Json, to_platform_number
+from portdesk.platform.wire import Json, from_platform_number, parse_time, to_platform_number
 
 
 class PortInSteps(ClientCore):
@@ -89,6 +93,60 @@ class PortInSteps(ClientCore):
     def activation_job(self, order_id: str, job_id: str) -> ActivationJob:
         body = self.request("GET", f"porting_orders/{order_id}/activation_jobs/{job_id}")
         return parse_activation_job(self._data(body, "the activation job"))
+
+    # phone number verification codes (the order's `phone_number_verification_codes` step)
+    def verification_codes(self, order_id: str) -> list[VerificationCode]:
+        return list(self._all(f"porting_orders/{order_id}/verification_codes", {},
+                              parse_verification_code, kind="verification code"))
+
+    def send_verification_codes(self, order_id: str, numbers: list[str], method: str) -> None:
+        """Repeatable in effect: a second send gives the customer a new code, nothing worse."""
+        self.request("POST", f"porting_orders/{order_id}/verification_codes/send", json={
+            "phone_numbers": [to_platform_number(n) for n in numbers],
+            "verification_method": method})
+
+    def verify_codes(self, order_id: str, codes: dict[str, str]) -> list[VerificationCode]:
+        """The codes go in this one request body only; the platform's refusal may quote one
+        back, so its words are kept with every code masked."""
+        payload = {"verification_codes": [{"phone_number": to_platform_number(n), "code": c}
+                                          for n, c in codes.items()]}
+        try:
+            body = self.request("POST", f"porting_orders/{order_id}/verification_codes/verify",
+                                json=payload)
+        except PlatformError as exc:
+            raise _masked(exc, codes.values()) from None
+        return self._items(body, "verification codes", parse_verification_code,
+                           "verification code")
+
+
+def _masked(exc: PlatformError, codes: Iterable[str]) -> PlatformError:
+    secrets = sorted((c for c in codes if c), key=len, reverse=True)
+
+    def hide(words: str) -> str:
+        for code in secrets:
+            words = words.replace(code, MASK)
+        return words
+
+    exc.args = (hide(str(exc)), *exc.args[1:])
+    if isinstance(exc, RequestRejected):
+        exc.errors = [{k: hide(v) for k, v in err.items()} for err in exc.errors]
+    return exc
+
+
+def parse_verification_code(item: object) -> VerificationCode:
+    data = _object(item)
+    verified = data.get("verified")
+    try:
+        when = parse_time(data.get("updated_at"), "a verification code's updated_at")
+    except PlatformError:
+        when = None
+    number = data.get("phone_number")
+    if not isinstance(number, str) or not number:
+        from portdesk.platform.errors import MalformedResponse
+
+        raise MalformedResponse("a verification code without its phone_number")
+    return VerificationCode(from_platform_number(number),
+                            verified if isinstance(verified, bool) else None, when)
 
 
 def _object(item: object) -> Json:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from portdesk.platform.errors import RequestRejected
 from portdesk.platform.models import Portout, parse_portout
-from portdesk.platform.port import Comment
+from portdesk.platform.port import Comment, Download, SupportingDocument
 from portdesk.platform.porting_orders import one_more
 from portdesk.platform.records import RejectionCode, parse_rejection
 from portdesk.platform.transport import ClientCore
@@ -51,6 +51,20 @@ class PortoutCalls(ClientCore):
 
         return self._unsafe(send, applied)
 
+    def supporting_documents(self, portout_id: str) -> list[SupportingDocument]:
+        """One request (no page parameters described); the description answers it with 201."""
+        body = self.request("GET", f"portouts/{portout_id}/supporting_documents")
+        return self._items(body, "supporting documents", parse_supporting_document,
+                           "supporting document")
+
+    def document_content(self, document_id: str) -> Download:
+        """GET /documents/{id}/download: the bytes as sent, never decoded or run here."""
+        response = self.request("GET", f"documents/{document_id}/download", raw=True)
+        disposition = response.headers.get("content-disposition", "")
+        name = disposition.split("filename=", 1)[1].strip('" ') if "filename=" in disposition \
+            else ""
+        return Download(response.content, response.headers.get("content-type", ""), name)
+
     def rejection_codes(self, portout_id: str) -> list[RejectionCode]:
         body = self.request("GET", f"portouts/rejections/{portout_id}")
         return self._items(body, "rejection codes", parse_rejection, "rejection code")
@@ -87,3 +101,18 @@ def parse_portout_comment(data: object) -> Comment:
         when = None
     return Comment(id=require(data, "id", str, "port-out comment"),
                    body=str(data.get("body") or ""), user_type="", created_at=when)
+
+
+def parse_supporting_document(data: object) -> SupportingDocument:
+    from portdesk.platform.errors import MalformedResponse
+
+    if not isinstance(data, dict):
+        raise MalformedResponse("the platform sent a supporting document that is not an object")
+    try:
+        when = parse_time(data.get("created_at"), "a supporting document's created_at")
+    except MalformedResponse:
+        when = None
+    return SupportingDocument(
+        id=require(data, "id", str, "supporting document"),
+        document_id=require(data, "document_id", str, "supporting document"),
+        kind=str(data.get("type") or ""), created_at=when)

@@ -56,11 +56,11 @@ STATUS_DETAILS = ("subscriber_name", "attempted_pin")  # a status change's paylo
 # undoes its port whatever the order's status says; every other value follows the order.
 ACTIVATION_TROUBLE = frozenset({"conflict", "failed"})
 KEPT_NUMBERS_STEP = "associated_phone_numbers"  # the one additional step the sync does itself
-# The description's other additional steps (PortingOrder.additional_steps), in the specialist's
-# words; a step it may add later is named as the platform writes it.
-STEP_WORDS = {"phone_number_verification_codes":
-              "phone number verification codes (the platform sends a code to each number by "
-              "SMS or call, and the code is entered back)"}
+CODES_STEP = "phone_number_verification_codes"  # done by a person from the desk, with the customer
+# The description's additional steps are both done from PortDesk; a step it may add later is
+# named as the platform writes it, to be done on the platform.
+DESK_STEPS = frozenset({KEPT_NUMBERS_STEP, CODES_STEP})
+STEP_WORDS: dict[str, str] = {}
 
 
 class TelnyxPort(PortingOrders, PortoutCalls, PortInSteps):
@@ -177,13 +177,16 @@ def to_order(order: PlatformOrder, zone: tzinfo | None = UTC) -> Order:
         draft=order_values(raw, zone), editable=order.status in EDITABLE,
         needs_kept_numbers=isinstance(steps, list) and KEPT_NUMBERS_STEP in steps,
         steps_elsewhere=tuple(STEP_WORDS.get(s, s) for s in steps if isinstance(s, str)
-                              and s != KEPT_NUMBERS_STEP) if isinstance(steps, list) else (),
+                              and s not in DESK_STEPS) if isinstance(steps, list) else (),
+        asks_verification_codes=isinstance(steps, list) and CODES_STEP in steps,
         fast_port_eligible=isinstance(settings, dict)
         and settings.get("fast_port_eligible") is True,
         activation_trouble=tuple((n.e164, n.activation_status) for n in order.numbers
                                  if n.activation_status.strip().lower() in ACTIVATION_TROUBLE),
         messaging_status=_messaging_status(raw), support_key=order.support_key or "",
-        requirements_met=met if isinstance(met := raw.get("requirements_met"), bool) else None)
+        requirements_met=met if isinstance(met := raw.get("requirements_met"), bool) else None,
+        number_requirements=tuple((n.e164, n.requirements_status) for n in order.numbers
+                                  if n.requirements_status))
 
 
 def _messaging_status(raw: dict[str, Any]) -> str:

@@ -93,8 +93,9 @@ class ClientCore:
     # transport and errors
     def request(self, method: str, path: str, *, params: dict[str, Any] | None = None,
                 json: Json | None = None, files: Any = None, data: Any = None,
-                repeatable: bool = True) -> Any:
-        """Send with retries; the decoded JSON body (None for 204).
+                repeatable: bool = True, raw: bool = False) -> Any:
+        """Send with retries; the decoded JSON body (None for 204), or with `raw` the
+        httpx.Response itself (a document's bytes, never decoded).
 
         A request that is not `repeatable` is retried only on failures that prove it was not
         applied (no connection, 408, 429); otherwise the error comes back with `maybe_applied`.
@@ -102,7 +103,8 @@ class ClientCore:
         attempt = 0
         while True:
             attempt += 1
-            error, delay = self._attempt(method, path, params, json, files, data, repeatable)
+            error, delay = self._attempt(method, path, params, json, files, data, repeatable,
+                                         raw)
             if error is None:
                 return delay
             if attempt >= self.retry.max_attempts or isinstance(delay, str):
@@ -113,7 +115,7 @@ class ClientCore:
             self._sleep(wait)
 
     def _attempt(self, method: str, path: str, params: Any, json: Any, files: Any, data: Any,
-                 repeatable: bool) -> tuple[e.PlatformError | None, Any]:
+                 repeatable: bool, raw: bool = False) -> tuple[e.PlatformError | None, Any]:
         """(None, body) on success, (error, wait) to retry, (error, "stop") to give up now."""
         if self.guard is not None:
             self.guard()
@@ -133,7 +135,7 @@ class ClientCore:
             return unreachable, "stop" if sent and not repeatable else None
         log.debug("%s %s -> %d", method, path, response.status_code)
         if response.status_code < 400:
-            return None, self._decode(response, method, path)
+            return None, response if raw else self._decode(response, method, path)
         error = self._http_error(response, method, path)
         if response.status_code not in RETRY_STATUSES:
             return error, "stop"

@@ -10,6 +10,7 @@ from typing import Any
 
 from portdesk.domain.errors import PortDeskError
 from portdesk.domain.lifecycle import Status
+from portdesk.domain.number_requirements import NumberRequirement, number_requirement
 from portdesk.platform.port import (
     ActivationJob,
     ExceptionType,
@@ -31,6 +32,10 @@ class PlatformView:
     can_activate: bool = False
     order_status: str = ""
     zone: tzinfo | None = None  # the desk's porting zone (None: this workstation's)
+    # each number's own requirements state (international orders), in words with what to do
+    number_requirements: list[NumberRequirement] = field(default_factory=list)
+    # the order asks for phone number verification codes (Platform steps > Verification codes)
+    needs_codes: bool = False
 
 
 def platform_view(client: PortingPlatform, store: Store, case_id: int) -> PlatformView:
@@ -45,7 +50,19 @@ def platform_view(client: PortingPlatform, store: Store, case_id: int) -> Platfo
         windows=client.allowed_foc_windows(order.id) if order.editable else [],
         exception_types=client.exception_types(), jobs=client.activation_jobs(order.id),
         can_activate=order.fast_port_eligible and order.state.status == Status.FOC_CONFIRMED,
-        order_status=order.state.platform_status, zone=client.zone)
+        order_status=order.state.platform_status, zone=client.zone,
+        number_requirements=number_requirements(order.numbers, order.number_requirements),
+        needs_codes=order.asks_verification_codes)
+
+
+def number_requirements(numbers: frozenset[str], states: tuple[tuple[str, str], ...]
+                        ) -> list[NumberRequirement]:
+    """One row per number of the order when any has a state (international orders); none for
+    an order whose numbers carry none."""
+    given = dict(states)
+    if not given:
+        return []
+    return [number_requirement(n, given.get(n, "")) for n in sorted(numbers | set(given))]
 
 
 def window_rows(windows: list[FocWindow], zone: tzinfo | None) -> list[tuple[str, str]]:

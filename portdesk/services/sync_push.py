@@ -219,6 +219,13 @@ class Pusher:
             self.steps.satisfy(case, order_id, report)
             if current.needs_kept_numbers:
                 self.steps.associated_numbers(case, order_id, report)
+            if current.asks_verification_codes:
+                # sent all the same: the platform judges whether every number is verified
+                report.errors.append(
+                    f"{case.reference}: the platform asks phone number verification codes for "
+                    "this order: send them to the customer's numbers and type back the codes "
+                    "the customer reads out (Case > Platform steps > Verification codes, or "
+                    f"`portdesk case codes {case.reference}`), then send the case again")
             for step in current.steps_elsewhere:
                 # sent all the same: the platform judges whether the step is done
                 report.errors.append(

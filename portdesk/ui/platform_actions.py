@@ -51,17 +51,33 @@ class PlatformActions:
         store, actor = self.window.store, self.window.actor
 
         def load() -> Any:
+            from portdesk.services.portout_documents import gaining_documents
+
             with self._client() as client:
-                return review(store, case.id), eligible_codes(client, store, case.id)
+                codes = eligible_codes(client, store, case.id)
+                try:
+                    documents, unread = gaining_documents(client, store, case.id), ""
+                except Exception as exc:  # noqa: BLE001 - the screen still opens, said why
+                    documents, unread = None, describe(exc)
+                return review(store, case.id), codes, documents, unread
+
+        def save(document: Any) -> Any:
+            from portdesk.services.portout_documents import save_document
+
+            with self._client() as client:
+                return save_document(client, store, case.id, document, actor)
 
         def show(loaded: Any) -> None:
-            seen, codes = loaded
+            from portdesk.ui.portout_documents_box import GainingDocumentsBox
+
+            seen, codes, documents, unread = loaded
+            box = GainingDocumentsBox(documents, unread, save, self.window.tasks)
 
             def decide(authorize: bool, reason: str, code: int | None) -> None:
                 intents.decide_portout(store, case.id, authorize, reason, actor, code)
 
             screen = PortoutScreen(seen, codes, decide, self.window.tasks, parent=self.window,
-                                   tz=self.window.settings.porting_zone())
+                                   tz=self.window.settings.porting_zone(), documents=box)
             screen.answered.connect(lambda _ok: self.window.sync_requested.emit())
             screen.open()
 
@@ -84,4 +100,26 @@ class PlatformActions:
             with self._client() as client:
                 return activate(client, store, case.id)
 
-        PlatformStepsView(self.window.tasks, case.reference, load, start, self.window).open()
+        PlatformStepsView(self.window.tasks, case.reference, load, start, self.window,
+                          open_codes=lambda: self.open_codes(case)).open()
+
+    def open_codes(self, case: Any) -> None:
+        from portdesk.services import verification_codes as vc
+        from portdesk.ui.verification_codes_dialog import VerificationCodesDialog
+
+        store, actor = self.window.store, self.window.actor
+
+        def load() -> Any:
+            with self._client() as client:
+                return vc.code_rows(client, store, case.id)
+
+        def send(methods: dict[str, str]) -> Any:
+            with self._client() as client:
+                return vc.send_codes(client, store, case.id, methods, actor)
+
+        def verify(typed: dict[str, str]) -> Any:
+            with self._client() as client:
+                return vc.verify_codes(client, store, case.id, typed, actor)
+
+        VerificationCodesDialog(self.window.tasks, case.reference, load, send, verify,
+                                self.window).open()

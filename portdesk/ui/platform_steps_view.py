@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from portdesk.domain.number_requirements import unknown_note
 from portdesk.services.desk_types import ActivationJob
 from portdesk.services.sync_platform_view import PlatformView, window_rows, zone_label
 from portdesk.ui.taskman import Op, TaskManager, describe
@@ -49,7 +50,8 @@ def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
 
 class PlatformStepsView(QDialog):
     def __init__(self, tm: TaskManager, reference: str, load: Callable[[], PlatformView],
-                 activate: Callable[[], ActivationJob], parent: QWidget | None = None) -> None:
+                 activate: Callable[[], ActivationJob], parent: QWidget | None = None,
+                 open_codes: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self._tm, self._load, self._activate = tm, load, activate
         self.setWindowTitle(f"Platform steps of {reference}")
@@ -64,7 +66,14 @@ class PlatformStepsView(QDialog):
         self.activate_button.setToolTip("FastPort: move the numbers now instead of at the FOC")
         self.activate_button.setEnabled(False)
         self.activate_button.clicked.connect(self.on_activate_clicked)
+        self.codes_button = QPushButton("Verification codes…")
+        self.codes_button.setToolTip("send the codes to the customer's numbers and type back "
+                                     "what the customer reads out")
+        self.codes_button.setEnabled(False)
+        if open_codes is not None:
+            self.codes_button.clicked.connect(open_codes)
         layout.addWidget(self.progress)
+        layout.addWidget(self.codes_button)
         layout.addWidget(self.activate_button)
         self._poll = QTimer(self)
         self._poll.setInterval(5_000)
@@ -88,6 +97,12 @@ class PlatformStepsView(QDialog):
             [str(r.get("e164")), "yes" if r.get("portable") else "NO",
              "yes" if r.get("fast_portable") else "", str(r.get("reason") or "")]
             for r in view.portability]), "Portability")
+        if view.number_requirements:
+            rows = [[r.e164, r.state, r.todo] for r in view.number_requirements]
+            if note := unknown_note(view.number_requirements):
+                rows.append(["", "note", note])
+            self.tabs.addTab(_table(["Number", "Requirements", "What to do"], rows),
+                             "Numbers")
         self.tabs.addTab(_table(["Requirement", "Kind", "State", "What it is"], [
             [r.name, r.field_type, STATE_TEXT.get(r.status, r.status), r.description]
             for r in view.requirements]), "Requirements")
@@ -97,7 +112,12 @@ class PlatformStepsView(QDialog):
                          "FOC windows")
         self.tabs.addTab(_table(["Code", "What it means"], [
             [t.code, t.description] for t in view.exception_types]), "Exception types")
-        self.status.setText(f"Order status on the platform: {view.order_status or 'no order yet'}")
+        status = f"Order status on the platform: {view.order_status or 'no order yet'}"
+        if view.needs_codes:
+            status += (". The platform asks for phone number verification codes: "
+                       "Verification codes… below")
+        self.status.setText(status)
+        self.codes_button.setEnabled(view.needs_codes)
         self.activate_button.setEnabled(view.can_activate and not self._running())
         self._show_job(view.jobs[-1] if view.jobs else None)
 

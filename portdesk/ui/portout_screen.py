@@ -48,7 +48,8 @@ class PortoutScreen(QDialog):
     def __init__(self, review: PortoutReview, codes: list[RejectionCode], decide: Decide,
                  tasks: TaskManager,
                  now: Callable[[], datetime] = lambda: datetime.now(UTC),
-                 parent: QWidget | None = None, tz: tzinfo | None = None) -> None:
+                 parent: QWidget | None = None, tz: tzinfo | None = None,
+                 documents: QWidget | None = None) -> None:
         super().__init__(parent)
         self.review, self.codes, self._decide, self._now = review, codes, decide, now
         self._tz = tz  # the desk's porting zone: the deadline's moments are said in it
@@ -66,6 +67,9 @@ class PortoutScreen(QDialog):
         source = QLabel(f"Account: {review.account_source}")
         source.setWordWrap(True)
         layout.addWidget(source)
+        self.documents = documents  # what the gaining carrier sent (portout_documents_box)
+        if documents is not None:
+            layout.addWidget(documents)
         layout.addWidget(self._answers())
         self.progress = QLabel()
         self.progress.setObjectName("portoutProgress")
@@ -79,7 +83,7 @@ class PortoutScreen(QDialog):
         self._timer.start(30_000)
         self.refresh_countdown()
         self.on_code_changed()
-        self.resize(720, 520)
+        self.resize(720, 600 if documents is not None else 520)
 
     def _header(self) -> QWidget:
         r = self.review

@@ -284,6 +284,16 @@ REGIONS = {
             ("Holbrook", "AZ", "860", "928"), ("Springerville", "AZ", "859", "928")),
     "BAL": (("Dieppe", "NB", "E1A", "506"), ("Edmundston", "NB", "E3V", "506"),
             ("Caraquet", "NB", "E1W", "506"), ("Shediac", "NB", "E4P", "506")),
+    # added with tune15
+    "DRUM": (("Drummondville", "QC", "J2B", "819"), ("Saint-Cyrille-de-Wendover", "QC", "J1Z", "819"),
+             ("Saint-Germain-de-Grantham", "QC", "J0C", "819"), ("Wickham", "QC", "J0C", "819")),
+    "MPWI": (("Middleton", "WI", "535", "608"), ("Cross Plains", "WI", "535", "608"),
+             ("Verona", "WI", "535", "608"), ("Madison", "WI", "537", "608")),
+    "CDAK": (("Cordova", "AK", "995", "907"),),
+    "PTOK": (("Guymon", "OK", "739", "580"), ("Hooker", "OK", "739", "580"),
+             ("Goodwell", "OK", "739", "580"), ("Texhoma", "OK", "739", "580")),
+    "PTWA": (("Liberty Lake", "WA", "990", "509"), ("Spokane Valley", "WA", "992", "509"),
+             ("Cheney", "WA", "990", "509"), ("Deer Park", "WA", "990", "509")),
     # added with tune14
     "RTWY": (("Worland", "WY", "824", "307"), ("Thermopolis", "WY", "824", "307"),
              ("Ten Sleep", "WY", "824", "307"), ("Forsyth", "MT", "593", "406")),

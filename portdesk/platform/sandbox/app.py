@@ -62,6 +62,12 @@ ROUTES: list[tuple[str, str, Handler]] = [
     ("/portouts/{id}", "GET", handlers.get_portout),
     ("/portouts/{id}/comments", "GET", handlers.portout_comments),
     ("/portouts/{id}/comments", "POST", handlers.add_portout_comment),
+    ("/portouts/{id}/supporting_documents", "GET", handlers.supporting_documents),
+    ("/porting_orders/{id}/verification_codes", "GET", handlers.list_verification_codes),
+    ("/porting_orders/{id}/verification_codes/send", "POST", handlers.send_verification_codes),
+    ("/porting_orders/{id}/verification_codes/verify", "POST",
+     handlers.verify_verification_codes),
+    ("/documents/{id}/download", "GET", handlers.download_document),
     ("/portouts/{id}/{status}", "PATCH", handlers.answer_portout),
 ]
 CONTROLS: list[tuple[str, str, Handler]] = [
@@ -75,6 +81,8 @@ CONTROLS: list[tuple[str, str, Handler]] = [
     ("/_sandbox/porting_orders/{id}/steps", "POST", handlers.asked_steps),
     ("/_sandbox/porting_orders/{id}/activation", "POST", handlers.number_activation),
     ("/_sandbox/documents/{id}/review", "POST", handlers.review_document),
+    ("/_sandbox/porting_orders/{id}/verification_codes", "GET", handlers.codes_received),
+    ("/_sandbox/portouts/{id}/supporting_documents", "POST", handlers.gaining_document),
 ]
 
 
@@ -114,7 +122,8 @@ class _Api:
                 return await handler(self.sandbox, request)
             except ApiError as exc:
                 body = exc.body()
-                if exc.status == 422 and request.url.path.startswith(V2 + "/portouts"):
+                if exc.status == 422 and (request.url.path.startswith(V2 + "/portouts")
+                                          or "/verification_codes" in request.url.path):
                     # the port-out operations' 422: "Check message field in response for
                     # details" (the description); errors[] kept for clients reading it
                     body["message"] = exc.detail

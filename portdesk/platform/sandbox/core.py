@@ -375,7 +375,7 @@ def _merge(target: Json, patch: Json) -> None:
 def _number(order_id: str, e164: str, ntype: str) -> Json:
     return {"phone_number": e164, "phone_number_type": ntype, "porting_order_id": order_id,
             "porting_order_status": "draft", "activation_status": "New",
-            "portability_status": "confirmed", "requirements_status": "requirement-info-pending",
+            "portability_status": "confirmed",
             "record_type": "porting_phone_number"}
 
 

@@ -530,3 +530,84 @@ def openapi_path() -> Path:
         if candidate.is_file():
             return candidate
     raise not_found("document", "openapi.json")
+
+
+# phone number verification codes (sandbox/verification.py)
+async def list_verification_codes(sb: Sandbox, request: Request) -> Response:
+    from portdesk.platform.sandbox import verification
+
+    number, size, offset = page(request)
+    found = filters(request, {"verified": {"type": "boolean"}})
+    sort = request.query_params.get("sort[value]", "-created_at")
+    V.check(sort, {"type": "string", "enum": ["created_at", "-created_at"]}, "sort[value]",
+            parameter=True)
+    verified = None if "verified" not in found else found["verified"] == "true"
+    listed = verification.listed(sb, path_id(request, what="porting order"), verified, sort)
+    return data(listed[offset:offset + size], page_meta(number, size, len(listed)))
+
+
+_SEND = {"type": "object", "properties": {
+    "phone_numbers": {"type": "array", "maxItems": 100, "items": {"type": "string"}},
+    "verification_method": {"type": "string", "enum": ["sms", "call"]}}}
+_VERIFY = {"type": "object", "properties": {"verification_codes": {
+    "type": "array", "maxItems": 100, "items": {"type": "object", "properties": {
+        "code": {"type": "string"}, "phone_number": {"type": "string"}}}}}}
+
+
+async def send_verification_codes(sb: Sandbox, request: Request) -> Response:
+    from portdesk.platform.sandbox import verification
+
+    payload = await body(request)
+    V.check(payload, _SEND, "")
+    verification.send(sb, path_id(request, what="porting order"), payload)
+    return Response(status_code=204)
+
+
+async def verify_verification_codes(sb: Sandbox, request: Request) -> Response:
+    from portdesk.platform.sandbox import verification
+
+    payload = await body(request)
+    V.check(payload, _VERIFY, "")
+    return data(verification.verify(sb, path_id(request, what="porting order"), payload))
+
+
+async def codes_received(sb: Sandbox, request: Request) -> Response:
+    """The customer's phone: the codes the sandbox sent (its own control)."""
+    from portdesk.platform.sandbox import verification
+
+    return data(verification.received(sb, path_id(request, what="porting order")))
+
+
+# a port-out's supporting documents (sandbox/supporting.py)
+async def supporting_documents(sb: Sandbox, request: Request) -> Response:
+    from portdesk.platform.sandbox import supporting
+
+    return data(supporting.listed(sb, path_id(request, what="port-out")), status=201)
+
+
+async def download_document(sb: Sandbox, request: Request) -> Response:
+    from portdesk.platform.sandbox import supporting
+
+    document, raw = supporting.content(sb, path_id(request, what="document"))
+    name = str(document.get("filename") or "document").replace('"', "")
+    return Response(raw, media_type=str(document.get("content_type")
+                                        or "application/octet-stream"),
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+async def gaining_document(sb: Sandbox, request: Request) -> Response:
+    from portdesk.platform.sandbox import supporting
+
+    payload = await body(request)
+    V.check(payload, {"type": "object", "required": ["type", "content_base64"], "properties": {
+        "type": {"type": "string", "enum": list(supporting.TYPES)},
+        "filename": {"type": "string"}, "content_type": {"type": "string"},
+        "content_base64": {"type": "string"}}}, "")
+    try:
+        raw = base64.b64decode(payload["content_base64"], validate=True)
+    except (binascii.Error, ValueError):
+        raise unprocessable("content_base64 is not base64", pointer="/content_base64") from None
+    return data(supporting.add(
+        sb, path_id(request, what="port-out"), payload["type"],
+        payload.get("filename") or f"{payload['type']}.pdf", raw,
+        payload.get("content_type") or "application/pdf"), status=201)

@@ -8,8 +8,9 @@ matching requirement and the other way round. A partial port of GB local numbers
 `associated_phone_numbers` (the numbers that stay with the losing carrier) before confirm.
 The description's other additional step, `phone_number_verification_codes`, is asked of an order
 holding a number ending in 0195 (the sandbox's trigger) and of any order through
-`POST /_sandbox/porting_orders/{id}/steps`; the sandbox does not serve the verification code
-operations, so the same control with an empty list plays the step done on the platform's portal.
+`POST /_sandbox/porting_orders/{id}/steps`, and is done once every number of the order has its
+code verified (sandbox/verification.py, the description's verification code operations; the
+control with an empty list still plays it done on the platform's portal).
 Until then confirm is refused ("These steps must be completed before you can submit the order":
 the additional steps guide).
 """
@@ -148,6 +149,7 @@ def approve(sandbox: Sandbox, order: Json) -> None:
                 record.get("requirement_status") != "requirement-info-exception":
             record["requirement_status"] = "approved"
             sandbox.state.save_record(record)
+    number_states(sandbox, order)
 
 
 def refresh(sandbox: Sandbox, order: Json) -> None:
@@ -160,6 +162,24 @@ def refresh(sandbox: Sandbox, order: Json) -> None:
         for r in records)
     order["additional_steps"] = (["associated_phone_numbers"]
                                  if needs_associated(sandbox, order) else []) + asked(sandbox, order)
+    number_states(sandbox, order)
+
+
+def number_states(sandbox: Sandbox, order: Json) -> None:
+    """Each number's `requirements_status`: "The current status of the requirements in a INTL
+    porting order" (the description), so only international orders carry it; the sandbox's
+    requirements are the order's, so every number follows them: one refused is an exception,
+    one missing is pending, all approved is approved, else under review."""
+    states = {r.get("requirement_status") for r in
+              sandbox.state.records("requirement", order["id"])}
+    if _domestic(order):
+        for number in order["phone_numbers"]:
+            number.pop("requirements_status", None)
+        return
+    state = next((s for s in ("requirement-info-exception", "requirement-info-pending",
+                              "requirement-info-under-review") if s in states), "approved")
+    for number in order["phone_numbers"]:
+        number["requirements_status"] = state
 
 
 def asked(sandbox: Sandbox, order: Json) -> list[str]:

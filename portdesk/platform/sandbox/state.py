@@ -231,6 +231,10 @@ class SandboxState:
         self._conn.execute("UPDATE documents SET body=? WHERE id=?",
                            (json.dumps(document), document["id"]))
 
+    def document_content(self, doc_id: str) -> bytes | None:
+        row = self._conn.execute("SELECT content FROM documents WHERE id=?", (doc_id,)).fetchone()
+        return None if row is None else bytes(row[0])
+
     def get_document(self, doc_id: str) -> Json | None:
         body = self._one("SELECT body FROM documents WHERE id=?", (doc_id,))
         return None if body is None else dict(json.loads(body))

@@ -1,4 +1,4 @@
-"""Every layout family, split by where it lives: tuned/, blind/ to blind14/, tune10/ to tune14/.
+"""Every layout family, split by where it lives: tuned/, blind/ to blind14/, tune10/ to tune15/.
 
 blind/ was set aside before the reader was rewritten, blind2/ after its first blind score,
 blind3/ before round 4 and blind4/ before round 5; each has been scored blind at the end of a round
@@ -25,7 +25,8 @@ opened, the same way as blind5/ to blind12/, scored blind at its start and end, 
 that. tune14/ was written for session 16's round as open tuning material like tune10/ to tune13/
 (never a blind measure). blind14/ was written before session 16's round, after blind13 had been
 opened, the same way as blind5/ to blind13/, scored blind at its start and end, and opened after
-that. No split is held out until the next round's author writes one (blind15).
+that. tune15/ was written for session 17's round as open tuning material like tune10/ to tune14/
+(never a blind measure). No split is held out until the next round's author writes one (blind15).
 Importing this package registers all families; code that only needs names asks `names()`.
 """
 
@@ -51,16 +52,17 @@ from tests.billcorpus.families import (  # noqa: F401  (registration)
     tune12,
     tune13,
     tune14,
+    tune15,
     tuned,
 )
 from tests.billcorpus.families.registry import FAMILIES, Family
 
 SPLITS = ("tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
           "blind8", "blind9", "tune10", "blind10", "tune11", "blind11",
-          "tune12", "blind12", "tune13", "blind13", "tune14", "blind14")
+          "tune12", "blind12", "tune13", "blind13", "tune14", "blind14", "tune15")
 OPEN = ("tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
         "blind8", "blind9", "tune10", "blind10", "tune11", "blind11",
-        "tune12", "blind12", "tune13", "blind13", "tune14", "blind14")  # tunable
+        "tune12", "blind12", "tune13", "blind13", "tune14", "blind14", "tune15")  # tunable
 BLIND: tuple[str, ...] = ()  # held out: scored by the lead only, figures only
 
 

@@ -74,7 +74,10 @@ def run(description: dict[str, Any], examples: int, seed: int = 0) -> Outcome:
     served = {(m, p.replace("{porting_order_id}", "{id}")) for m, p in operations()}
     # a oneOf with a discriminator is read as OpenAPI defines it: the value picks the branch
     # (the port-out event branches overlap otherwise: each would accept every event)
-    schema = schemathesis.openapi.from_dict(_pin_discriminators(copy.deepcopy(description)))
+    # the description's document download declares its bytes under the media type "*", which is
+    # not one (RFC 6838); read as "*/*", any media type, which is what it means
+    schema = schemathesis.openapi.from_dict(_any_media(_pin_discriminators(
+        copy.deepcopy(description))))
     schema.config.generation.update(modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE])
     schema.app = app
     outcome = Outcome()
@@ -86,6 +89,18 @@ def run(description: dict[str, Any], examples: int, seed: int = 0) -> Outcome:
         outcome.operations += 1
         _fuzz(operation, ids, examples, seed, outcome)
     return outcome
+
+
+def _any_media(node: Any) -> Any:
+    if isinstance(node, dict):
+        if "content" in node and isinstance(node["content"], dict) and "*" in node["content"]:
+            node["content"]["*/*"] = node["content"].pop("*")
+        for value in node.values():
+            _any_media(value)
+    elif isinstance(node, list):
+        for value in node:
+            _any_media(value)
+    return node
 
 
 def _fuzz(operation: Any, ids: dict[str, list[str]], examples: int, seed: int,

@@ -30,7 +30,9 @@ import pytest
 
 from portdesk.domain.case import PortType, RemainingAction
 from portdesk.domain.document_review import DENIED, INFECTED, PENDING, VERIFIED
+from portdesk.domain.number_requirements import REQUIREMENTS_STATUS
 from portdesk.domain.rejections import REASONS
+from portdesk.domain.verification_codes import METHODS
 from portdesk.platform import errors, telnyx_port
 from portdesk.platform.retry import RetryPolicy
 from portdesk.platform.sandbox.app import operations
@@ -41,6 +43,7 @@ from portdesk.platform.sync.mapping import (
     PORTOUT_STATUS,
 )
 from portdesk.platform.transport import ClientCore
+from portdesk.services.portout_documents import KIND_WORDS
 from portdesk.services.timeline import MESSAGING_WORDS
 
 Json = dict[str, Any]
@@ -249,8 +252,16 @@ HANDLED = [
     by_name(r"^DocServiceDocument\.status$", lambda: {PENDING, VERIFIED, DENIED},
             "domain/document_review"),
     by_name(r"^PortingOrder\.additional_steps\[\]$",
-            lambda: {telnyx_port.KEPT_NUMBERS_STEP} | set(telnyx_port.STEP_WORDS),
-            "sync does associated_phone_numbers; the others are named to the specialist"),
+            lambda: set(telnyx_port.DESK_STEPS) | set(telnyx_port.STEP_WORDS),
+            "sync does associated_phone_numbers; phone_number_verification_codes is sent and "
+            "verified from the desk (services/verification_codes)"),
+    by_name(r"^PortingPhoneNumber\.requirements_status$", lambda: set(REQUIREMENTS_STATUS),
+            "domain/number_requirements.REQUIREMENTS_STATUS: each state with what to do; "
+            "another is shown as given, noted once"),
+    by_name(r"^POST /porting_orders/\{id\}/verification_codes/send body\.verification_method$",
+            lambda: set(METHODS), "domain/verification_codes.METHODS, chosen per number"),
+    by_name(r"^PortOutSupportingDocument\.type$", lambda: set(KIND_WORDS),
+            "services/portout_documents.KIND_WORDS (another is named as given)"),
     by_name(r"^(PortingOrderMisc\.remaining_numbers_action|PortingAssociatedPhoneNumber\.action"
             r"|POST /porting_orders/\{porting_order_id\}/associated_phone_numbers body\.action"
             r"|GET /porting_orders/\{porting_order_id\}/associated_phone_numbers \?filter\.action)$",
@@ -277,10 +288,6 @@ HANDLED = [
             "Case > Platform steps shows the activation job's words"),
     audited(r"^PortabilityStatus$", {"pending", "confirmed", "provisional"},
             "not read: portability comes from POST /portability_checks (portable, reason)"),
-    audited(r"^PortingPhoneNumber\.requirements_status$",
-            {"requirement-info-pending", "requirement-info-under-review",
-             "requirement-info-exception", "approved"},
-            "not read per number: the order's requirements are read whole"),
     audited(r"^\w+\.available_notification_methods\[\]$", {"email", "webhook", "webhook_v1"},
             "not used: PortDesk reads the event logs, it receives no webhook"),
     audited(r"^GET /porting_orders \?sort\.value$",
@@ -302,16 +309,16 @@ HANDLED = [
             r"/additional_documents \?filter\.document_type\[\]|POST /porting_orders/\{id\}"
             r"/additional_documents body\.additional_documents\[\]\.document_type)$",
             {"loa", "invoice", "csr", "other"}, UNUSED_OPERATION),
-    audited(r"^(PortOutSupportingDocument\.type|POST /portouts/\{id\}/supporting_documents "
-            r"body\.documents\[\]\.type)$", {"loa", "invoice"}, UNUSED_OPERATION),
+    audited(r"^POST /portouts/\{id\}/supporting_documents body\.documents\[\]\.type$",
+            {"loa", "invoice"}, UNUSED_OPERATION),
     audited(r"^(PortingActionRequirement\.(status|record_type)|GET /porting_orders/"
             r"\{porting_order_id\}/action_requirements \?filter\.(status|action_type))$",
             {"created", "pending", "completed", "cancelled", "failed",
              "porting_action_requirement", "au_id_verification"}, UNUSED_OPERATION),
-    audited(r"^POST /porting_orders/\{id\}/verification_codes/send body\.verification_method$",
-            {"sms", "call"}, UNUSED_OPERATION),
     audited(r"^PortingLOAConfiguration\.logo\.content_type$", {"image/png"}, UNUSED_OPERATION),
-    audited(r"^GET /porting_orders/[^ ]+ \?sort\.value$",
+    audited(r"^GET /porting_orders/\{id\}/verification_codes \?sort\.value$",
+            {"created_at", "-created_at"}, "not sent: every code of the order is read"),
+    audited(r"^GET /porting_orders/(?!\{id\}/verification_codes )[^ ]+ \?sort\.value$",
             {"created_at", "-created_at", "updated_at", "-updated_at"}, UNUSED_OPERATION),
 ]
 

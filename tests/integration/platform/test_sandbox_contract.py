@@ -17,7 +17,7 @@ pytestmark = pytest.mark.shared
 
 def test_every_served_operation_answers_as_the_description_declares(shared_dir: Path) -> None:
     outcome = run(load(shared_dir), examples=12)
-    served = len(operations())  # 32: every operation the sandbox serves under /v2
+    served = len(operations())  # 37: every operation the sandbox serves under /v2
     assert outcome.operations == served
     assert outcome.cases >= served * 12
     assert dict(outcome.failures) == {}

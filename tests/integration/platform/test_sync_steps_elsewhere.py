@@ -8,7 +8,9 @@ saw the platform's refusal with no word of the step or where to do it. The sandb
 for it, so nothing taught the client otherwise. Now the sandbox asks it (a number ending in 0195,
 or `POST /_sandbox/porting_orders/{id}/steps`) and refuses confirm until it is done; the sync
 names the step in the specialist's words before it sends the confirm (still sent: the platform
-judges), and once the step is done on the platform, "send again" submits the order.
+judges), and once the step is done on the platform, "send again" submits the order. Since trust
+15 the codes are sent and verified from the desk (test_verification_codes.py); the sync's words
+say where.
 """
 
 from __future__ import annotations
@@ -40,20 +42,21 @@ def test_a_verification_code_step_is_named_and_the_order_goes_once_it_is_done(
     case = submitted(desk, ["312-555-0150", "312-555-0195"])  # 0195: the sandbox asks the step
     assert case.id is not None
     report = engine.run_once()
-    told = [e for e in report.errors if "PortDesk does not do" in e]
+    told = [e for e in report.errors if "verification codes" in e]
     assert len(told) == 1 and case.reference in told[0]
-    assert "phone number verification codes" in told[0] and "on the platform" in told[0]
+    assert "Case > Platform steps > Verification codes" in told[0]  # done from the desk now
+    assert f"portdesk case codes {case.reference}" in told[0]
     held = desk.cases.get(case.id)
     assert held.status not in (Status.SUBMITTED, Status.AT_CARRIER)  # the platform refused it
     order_id = held.platform_order_id
     assert order_id
     order = make_client(sandbox).order(order_id)
-    assert order.steps_elsewhere and order.editable
+    assert order.asks_verification_codes and order.editable and not order.steps_elsewhere
 
     assert _steps(sandbox, order_id, []).status_code == 200  # done on the platform's portal
     assert intents.retry_failed(desk, case.id, "tester") >= 1
     again = engine.run_once()
-    assert not [e for e in again.errors if "PortDesk does not do" in e]
+    assert not [e for e in again.errors if "verification codes" in e]
     assert desk.cases.get(case.id).platform_status == "in-process"
 
 
@@ -67,7 +70,5 @@ def test_the_sandbox_refuses_to_submit_while_a_described_step_is_asked(
     order_id = desk.cases.get(case.id).platform_order_id
     assert order_id and desk.cases.get(case.id).platform_status == "in-process"
     assert _steps(sandbox, order_id, ["phone_number_verification_codes"]).status_code == 200
-    assert client.order(order_id).steps_elsewhere == (
-        "phone number verification codes (the platform sends a code to each number by SMS or "
-        "call, and the code is entered back)",)
+    assert client.order(order_id).asks_verification_codes
     assert _steps(sandbox, order_id, ["not_a_described_step"]).status_code == 422

@@ -1,0 +1,98 @@
+"""The port-out screen's "Sent by the gaining carrier" box: the carrier's LOA and invoice as the
+platform lists them, each with Save to case and Open, or a plain sentence when none were sent.
+
+Saving runs `save` on the background lane (network, then the database): the document is filed
+with the case (services.portout_documents) with its kind read from its bytes. Open saves first,
+then hands a PDF or an image, and nothing else, to the system's viewer from a private temporary
+folder; nothing is ever run.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
+
+from portdesk.services.portout_documents import NONE_SENT, Filed, GainingDocument
+from portdesk.ui.taskman import TaskManager, describe
+
+Save = Callable[[GainingDocument], Filed]
+
+
+class GainingDocumentsBox(QGroupBox):
+    def __init__(self, documents: list[GainingDocument] | None, unread: str, save: Save,
+                 tasks: TaskManager, parent: QWidget | None = None) -> None:
+        super().__init__("Sent by the gaining carrier", parent)
+        self.setObjectName("gainingDocuments")
+        self._save, self._tasks = save, tasks
+        self.opened: list[Path] = []  # what was handed to the viewer (tests read it)
+        self.viewer: Callable[[Path], object] = \
+            lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        grid = QGridLayout(self)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.rows: list[tuple[GainingDocument, QLabel, QPushButton, QPushButton]] = []
+        if documents is None:
+            self.status.setText(f"Could not read them: {unread}. They need the platform; "
+                                "open this screen again once it answers.")
+        elif not documents:
+            self.status.setText(NONE_SENT)
+        for row, doc in enumerate(documents or []):
+            sent = doc.sent_at.strftime(" (sent %Y-%m-%d)") if doc.sent_at else ""
+            label = QLabel(f"{doc.words}{sent}" + ("; in the case's files"
+                                                     if doc.filed_as is not None else ""))
+            label.setWordWrap(True)
+            save_button = QPushButton("Save to case")
+            open_button = QPushButton("Open")
+            save_button.clicked.connect(lambda _=False, d=doc: self.on_save_clicked(d))
+            open_button.clicked.connect(lambda _=False, d=doc: self.on_open_clicked(d))
+            grid.addWidget(label, row, 0)
+            grid.addWidget(save_button, row, 1)
+            grid.addWidget(open_button, row, 2)
+            self.rows.append((doc, label, save_button, open_button))
+        grid.addWidget(self.status, len(self.rows), 0, 1, 3)
+        grid.setColumnStretch(0, 1)
+
+    def _run(self, doc: GainingDocument, then: Callable[[Filed], None]) -> None:
+        self.status.setText("Reading the document from the platform…")
+        self._buttons(False)
+
+        def failed(exc: BaseException) -> None:
+            self._buttons(True)
+            self.status.setText(f"Not saved: {describe(exc)}")
+
+        def done(filed: Filed) -> None:
+            self._buttons(True)
+            then(filed)
+
+        self._tasks.run(lambda: self._save(doc), done, failed, lane="background")
+
+    def _buttons(self, on: bool) -> None:
+        for _, _, save_button, open_button in self.rows:
+            save_button.setEnabled(on)
+            open_button.setEnabled(on)
+
+    def on_save_clicked(self, doc: GainingDocument) -> None:
+        self._run(doc, lambda filed: self.status.setText(filed.words[:1].upper()
+                                                          + filed.words[1:] + "."))
+
+    def on_open_clicked(self, doc: GainingDocument) -> None:
+        def show(filed: Filed) -> None:
+            if not filed.kind.viewable:
+                self.status.setText(f"Not opened: it is {filed.kind.words}. "
+                                    f"{filed.words[:1].upper() + filed.words[1:]}.")
+                return
+            folder = Path(tempfile.mkdtemp(prefix="portdesk-view-"))
+            folder.chmod(0o700)
+            path = folder / filed.filename
+            path.write_bytes(filed.content)
+            path.chmod(0o400)
+            self.opened.append(path)
+            self.viewer(path)
+            self.status.setText(f"Opened {filed.filename} ({filed.kind.words}); "
+                                "it is in the case's files too.")
+        self._run(doc, show)

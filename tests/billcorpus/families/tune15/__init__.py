@@ -1,0 +1,20 @@
+"""FIFTEENTH TUNING SPLIT (open): material for tuning the reader on issue 10, not a measure.
+
+Written by an engineer who does not tune the reader and never ran PortDesk's bill reader or
+check on it (only the generator's own checks: `verify.py`'s rules through the corpus tests, and
+the rendered pages looked at), of carriers no other split models, chosen from a pool kept apart
+from the held-out split's (blind15); at least six of its ten carriers are not on PortDesk's own
+carrier list. It is open from the start: the reader's tuner reads, renders and scores it like
+tune10/ to tune14/. Being tuned on, its figures say how well the reader fits it, never how well
+it generalises.
+"""
+
+from tests.billcorpus.families.tune15 import (  # noqa: F401  (registration)
+    languages,
+    layers,
+    marked,
+    moved,
+    mvno,
+    trunks,
+    wireless,
+)
