@@ -14,6 +14,13 @@ scans and photos; each is a class:
   ('XO Communications'), so the bill was "from Verizon" and the right carrier typed a mismatch
   (blueridge_grid scan: 4 false alarms). A known name is recognised one letter off only where
   the letters that make it that carrier's (its name less kind words) are long enough.
+
+DEV (seed 139), judging:
+- a unit word whose 'l' OCR read as another upright stroke, after the street's words ('5970
+  Ridge Blvd FI 8C', '8920 Sunset Ct Bidg 4D'): the unit stayed in the street, so a typed
+  'Floor 8C' was a mismatch (vonage_business photo: a false alarm) and 'Building 4D' a question
+  (lumen_enterprise). Before a unit's number no other word is written so; the number still
+  decides ('Floor 3C' stays a mismatch).
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from portdesk.bills.compare import compare
 from portdesk.bills.extract import extract_fields
 from portdesk.bills.recognise import misread_wordmark
 from portdesk.bills.verdicts import Verdict
-from portdesk.domain.case import PortCase
+from portdesk.domain.case import Address, PortCase
 from tests.unit.bills.test_scan_round9 import Row, _doc
 
 _FACTS: list[Row] = [[(380, "Account|Number:|5521-0087", 0.95)],
@@ -61,3 +68,18 @@ def test_a_speck_before_a_kind_word_is_no_known_carrier_one_letter_off() -> None
     rows: list[Row] = [[(40, "Sandhill", 0.96)], [(40, "o|Communications", 0.80)], *_FACTS, [],
                        *_MAIL]
     assert _carrier(rows, "Sandhill Communications") != Verdict.MISMATCH
+
+
+def test_a_unit_word_with_its_l_read_as_another_stroke_is_the_unit() -> None:
+    from tests.unit.bills.test_scan_round17_letters import _service
+
+    read = "5970|Ridge|Blvd|FI|8C,|Oxnard,|CA|93039"
+    assert _service(read, Address("5970 Ridge Blvd", "Floor 8C", "Oxnard", "CA", "93039")) == (
+        Verdict.EQUIVALENT)
+    assert _service(read, Address("5970 Ridge Blvd", "Fl 8C", "Oxnard", "CA", "93039")) == (
+        Verdict.EXACT)
+    assert _service(read, Address("5970 Ridge Blvd", "Floor 3C", "Oxnard", "CA", "93039")) == (
+        Verdict.MISMATCH)
+    bldg = "8920|Sunset|Ct|Bidg|4D,|Raleigh,|NC|27618"
+    assert _service(bldg, Address("8920 Sunset Ct", "Building 4D", "Raleigh", "NC", "27618")) == (
+        Verdict.EQUIVALENT)
