@@ -21,6 +21,9 @@ DEV (seed 139), judging:
   'Floor 8C' was a mismatch (vonage_business photo: a false alarm) and 'Building 4D' a question
   (lumen_enterprise). Before a unit's number no other word is written so; the number still
   decides ('Floor 3C' stays a mismatch).
+- a wordmark read with OCR's '$' for an 's' ('Hay Communication$'): no name is
+  spelled with a '$' after its letters, so the name read is the typed one, not "only part" of
+  it (hay_coop scan: 6 carrier verdicts a question).
 """
 
 from __future__ import annotations
@@ -83,3 +86,19 @@ def test_a_unit_word_with_its_l_read_as_another_stroke_is_the_unit() -> None:
     bldg = "8920|Sunset|Ct|Bidg|4D,|Raleigh,|NC|27618"
     assert _service(bldg, Address("8920 Sunset Ct", "Building 4D", "Raleigh", "NC", "27618")) == (
         Verdict.EQUIVALENT)
+
+
+def test_a_dollar_for_an_s_in_a_wordmark_is_the_s() -> None:
+    from pathlib import Path
+
+    from portdesk.bills.reader import BillDocument, Page, Word
+
+    body = _doc([*_FACTS, [], *_MAIL], top=120).pages[0]
+    marks = (Word("Larchwood", 40, 40, 130, 62, 0.96),
+             Word("Communication$", 136, 40, 262, 62, 0.90))
+    doc = BillDocument(Path("scan.png"), (Page(1, 612, 792, marks + body.words, "ocr"),), 1)
+    fields = extract_fields(doc)
+    assert fields.carrier == "Larchwood Communications"
+    case = PortCase(account_name="Copper Ridge Realty LLC", account_number="5521-0087",
+                    losing_carrier="Larchwood Communications")
+    assert compare(case, fields).fields["carrier"].verdict in (Verdict.EXACT, Verdict.EQUIVALENT)
