@@ -22,8 +22,8 @@ from portdesk.bills.carriers import (
 )
 from portdesk.bills.context import Context, classify
 from portdesk.bills.pageindex import BillIndex
-from portdesk.bills.vocab import CARRIER_KIND_WORDS
 from portdesk.bills.values import Evidence
+from portdesk.bills.vocab import CARRIER_KIND_WORDS
 
 _SIGNATURE_MARK = re.compile(r"\s+[·|•]\s+")
 
