@@ -56,7 +56,8 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
     if not typed:
         return nothing_typed("account_number", fields.account_number)
     key = re.sub(r"[^0-9A-Za-z]", "", typed).upper()
-    sightings = _labelled_first([sighting(f) for f in find_account(index, typed)])
+    sightings = _postal_codes(index, _labelled_first([sighting(f)
+                                                      for f in find_account(index, typed)]))
     bill = fields.account_number
     if bill is not None and is_masked(bill) and not any(rank("account_number", s) == 2
                                                         for s in sightings if s.whole):
@@ -145,6 +146,25 @@ def _labelled_first(sightings: list[Sighting]) -> list[Sighting]:
         return sightings
     return [replace(s, context=Context.NONE) if s.context == Context.ACCOUNT and not s.direct
             else s for s in sightings]
+
+
+def _postal_codes(index: BillIndex, sightings: list[Sighting]) -> list[Sighting]:
+    """A value ending a 'City, ST ZIP' line is that address's postal code (a ZIP+4 has an account
+    number's shape): whatever heading its block sits under ('Account number' over a stub's
+    mailing block), its place is an address line, never the account's."""
+    from portdesk.bills.addrparse import is_city_state_zip
+
+    def ends_city_line(s: Sighting) -> bool:
+        if not 0 < s.evidence.page <= len(index.pages):
+            return False
+        x, y = (s.evidence.bbox[0] + s.evidence.bbox[2]) / 2, (
+            s.evidence.bbox[1] + s.evidence.bbox[3]) / 2
+        return any(seg.bbox[0] <= x <= seg.bbox[2] and seg.bbox[1] <= y <= seg.bbox[3]
+                   and is_city_state_zip(seg.text) and seg.text.rstrip().endswith(s.form.strip())
+                   for seg in index.pages[s.evidence.page - 1].segments)
+
+    return [replace(s, context=Context.NONE, direct=False, relation="")
+            if s.context == Context.ACCOUNT and ends_city_line(s) else s for s in sightings]
 
 
 def _standing_in(fields: BillFields, ext: Extracted, sightings: list[Sighting]) -> list[Sighting]:

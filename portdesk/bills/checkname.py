@@ -12,10 +12,11 @@ from dataclasses import replace
 from typing import Any
 
 from portdesk.bills.blocks import ATTENTION
-from portdesk.bills.context import Context
+from portdesk.bills.context import Context, is_label_phrase
 from portdesk.bills.extract import BillFields
 from portdesk.bills.find import find_name, legal_part, name_tokens, near_on_scan
 from portdesk.bills.findbase import Found
+from portdesk.bills.holderlabels import HOLDER_LABEL, PAYER_LABEL
 from portdesk.bills.judge import Extracted, extracted, judge, nothing_typed
 from portdesk.bills.ocrdigits import CONFUSED_READ, alike
 from portdesk.bills.pageindex import BillIndex
@@ -60,6 +61,8 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
             # the name under its label, read with a letter OCR confuses ('SCHMIOT')
             ext = Extracted(typed, typed, ext.evidence, ext.confidence,
                             min(ext.read_conf, CONFUSED_READ))
+    if ext is not None and ext.evidence is not None and HOLDER_LABEL.match(ext.evidence.text):
+        sightings = [_payer_apart(s) for s in sightings]
     want = name_tokens(typed)
     if ext is not None and (rest := rest_on_line(index, ext.evidence, name_tokens(ext.shown),
                                                  want)) is not None:
@@ -156,12 +159,55 @@ def _name_place(index: BillIndex, found: Found) -> Sighting:
     a name placed in a list of phone lines or call detail got there through a layout OCR
     garbled (columns run together): no name is a phone line, so its place is judged by what
     does not depend on the columns, the address block it heads."""
-    s = sighting(found)
+    s = _name_region(sighting(found))
+    if s.relation == "line" and _FOR_ATTENTION.match(s.label.strip()):
+        # 'ATTN: Robert Nguyen' under the holder: a contact the mail is for, never the holder,
+        # though the street under it makes it look like a block's head
+        return replace(s, context=Context.NONE, label="", direct=False, relation="")
     garbled = s.context in (Context.NUMBERS, Context.USAGE) and on_scan(index, s.evidence)
     if (s.context == Context.NONE or garbled) and _heads_address(index, found):
         return Sighting(s.form, s.evidence, Context.BILLING, "", s.read_conf, s.whole,
                         direct=False)
     return s
+
+
+# 'ATTN', 'Attention', 'c/o', 'a/s': who the mail is for at the holder's, a contact
+_FOR_ATTENTION = re.compile(r"(?i)^(?:attn|attention|c/o|care of|a/s)\b")
+
+
+def _payer_apart(s: Sighting) -> Sighting:
+    """The bill names its holder by a label saying whose service or account it is: a name a
+    payer's label answers ('Invoice to', 'Paid by') is who the bill goes to, no proof of the
+    holder (holderlabels.py): a question beside the holder the page names."""
+    if s.context == Context.NAME and PAYER_LABEL.match(s.label):
+        return replace(s, context=Context.NONE, label="", direct=False, relation="")
+    return s
+
+
+def _name_region(s: Sighting) -> Sighting:
+    """A holder's name rests on a place that gives a name: a name label (on its line, over its
+    column, heading its block), an account or "service for" label on its own line, or the head
+    of an address block (`_heads_address`). The account box or a location column reached from a
+    heading above ('Account', 'Location', a sub-account table) is a region holding dates, PINs,
+    amounts and sites' names; a label naming an address or a location on the name's line
+    ('Service location') labels a place; and words that are themselves a label ('Amount Due',
+    'Main Number'), or the end of the label on their line ('Number' after 'Account'), are no
+    value at all, whatever heads them. Found only there, the typed name is a question: its
+    place's role is not the holder's (placerank: text with no label)."""
+    label_words = is_label_phrase(s.form) or (
+        s.relation == "line" and bool(s.label) and is_label_phrase(f"{s.label} {s.form}"))
+    if s.context == Context.NAME and not label_words:
+        return s
+    region = s.context in (Context.ACCOUNT, Context.SERVICE) and s.relation in ("column", "block")
+    place = s.context == Context.SERVICE and s.relation == "line" and not (
+        _SERVICES_FOR.search(s.label))
+    if label_words or region or place:
+        return replace(s, context=Context.NONE, label="", direct=False, relation="")
+    return s
+
+
+# "Service for", "Services at": the customer served, before a name as before an address
+_SERVICES_FOR = re.compile(r"(?i)services?\s+(?:for|at|to)|service\s*:\W*$")
 
 
 def _heads_address(index: BillIndex, found: Found) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from portdesk.bills.labelwords import spell_out
 from portdesk.bills.layout import Segment
@@ -65,7 +66,9 @@ _BUSINESS_OFFICE = r"\bbusiness office\b(?! lines?\b)|" + _AGENT + "|" + (
     # reseller it authorises; no customer's own department line is named so
     r"\bcommercial office\b|\bpay-? ?by-? ?phone\b|\b(?:collections?|credit) (?:department|dept)\b|"
     r"\bfraud (?:department|dept|line|hotline|prevention)\b|\blost or stolen\b|"
-    r"\brelay services?\b|\binterpret(?:er|ation|ing) services?\b|\bpag(?:ar|o) por telefono\b|"
+    r"\brelay services?\b|\binterpret(?:er|ation|ing) services?\b|"
+    # a prepaid carrier's desks for vouchers and top-ups ("Voucher line: 1-855-...")
+    r"\b(?:voucher|top-? ?up|refill|recharge|airtime) (?:line|number|desk|services?)\b|\bpag(?:ar|o) por telefono\b|"
     r"\breparations?\b|\bderangements?\b|\bvotre (?:[\w'-]+ )?(?:representant|conseiller)e?\b|"
     r"\b(?:agent|partenaire|detaillant|revendeur)s? autorises?\b|"
     r"\bauthori[sz]ed (?:[\w&'-]+ )?(?:partner|reseller)s?\b|"
@@ -74,6 +77,13 @@ _BUSINESS_OFFICE = r"\bbusiness office\b(?! lines?\b)|" + _AGENT + "|" + (
     r"^(?:business|enterprise|commercial) solutions\W*$")
 
 
+
+# a specimen in a "how to read your bill" panel or an instruction ("Your account number looks
+# like 1234-567-890", "e.g. 555-0100", "Exemple de ligne"): a made-up value the carrier prints
+# to help, never the customer's, whatever field its words name
+_SPECIMEN = (r"\bexamples?\b|\bexemples?\b|\bejemplos?\b|\be\.g\.|\bsample\b|\bspecimen\b|"
+             r"\blooks? like\b|\bressemble a\b|\bse (?:parece|ve) (?:a|asi)\b|\bfor instance\b|"
+             r"\bhow to read\b|\bcomment lire\b|\bcomo leer\b")
 
 # help words that only a carrier's contact line uses; "Sales", "Billing", "Support" and "Fax" also
 # name a customer's own lines (a department, a user) in a list or table of them
@@ -91,7 +101,7 @@ STRONG_HELP = re.compile(
     r"dial-?in number|numero d'acces|"
     r"(?:business|residential|home|wireless|mobile) (?:customer )?(?:service|care|sales|support)|"
     + _BUSINESS_OFFICE + "|"
-    r"\bcustomers\b|\bmember (?:services?|care|support)\b|" + _SPANISH_HELP + "|" + _DIAL + r"|(?:important|useful|helpful|key) (?:tele)?(?:phone )?numbers|"
+    r"\bcustomers\b|\bmember (?:services?|care|support)\b|" + _SPECIMEN + "|" + _SPANISH_HELP + "|" + _DIAL + r"|(?:important|useful|helpful|key) (?:tele)?(?:phone )?numbers|"
     + _CALL_TO_ACTION)
 
 
@@ -100,6 +110,7 @@ def strong_help(label: str) -> bool:
 
 
 _RULES: tuple[tuple[Context, str], ...] = (
+    (Context.HELP, _SPECIMEN),
     # "Calls from 902 555-0103" heads the call detail of one of the customer's lines
     (Context.NUMBERS, r"(?<!collect )calls? (?:made |placed )?from|^from:?$|appels (?:faits )?(?:de|du|a partir)|"
      r"usage for|detail for|details for|charges for|^line:?$|^ligne:?$"),
@@ -155,6 +166,11 @@ _RULES: tuple[tuple[Context, str], ...] = (
      # a platform's IDs printed as ten digits: 'Fax Connection 6086018876', 'Call Control
      # application 5966094182' (the label's last word, so a 'Connection fee' heads nothing)
      r"\bconnection(?: id| #| no\.?)?\W*$|\bapplication(?: id| #)?\W*$"),
+    # where the service was before a move: an address the account has left, never the current
+    # one, whatever words of a service address it holds ("Previous Service Address")
+    (Context.FORMER, r"\b(?:previous|former|prior|old) (?:service )?(?:address|location)|"
+     r"\bancienne adresse|\badresse (?:de service )?precedente|\bdireccion (?:de servicio )?"
+     r"anterior|\bservice moved from\b"),
     (Context.SERVICE, r"service (?:address|location|addr)|e911|\b911 (?:address|location)|"
      r"emergency (?:\w+ )?(?:address|location)|registered (?:address|location)|\bservice at\b|location of service|place of primary use|primary place of use|"
      r"premises?\b|installation|install address|site address|address of service|service(?:d)? location|"
@@ -227,6 +243,36 @@ def classify(label_text: str) -> Context:
             if pattern.search(spelled):
                 return ctx
     return Context.NONE
+
+
+@lru_cache(maxsize=8192)
+def is_label_phrase(text: str) -> bool:
+    """Every word of `text` belongs to a label of the bill vocabulary (a context's words or a
+    phrase of vocab.VOCAB, the look-alikes' labels included), small joining words aside: "Main
+    Number", "Service Address", "Amount Due", "PIN de portabilidad". Such words printed on a
+    bill are a label, never a value; a name is never all label words (its legal form, a
+    person's or a place's name is no label word)."""
+    from portdesk.bills.vocab import VOCAB
+
+    folded = fold(text).rstrip(" :.")
+    words = list(re.finditer(r"[a-z0-9']+", folded))
+    if not words or not any(c.isalpha() for c in folded):
+        return False
+    covered = [False] * len(folded)
+    if not _PHRASES:  # the vocabulary's phrases as one pattern, built once
+        alternatives = sorted({fold(p) for ps in VOCAB.values() for p in ps}, key=len,
+                              reverse=True)
+        _PHRASES.append(re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, alternatives))
+                                   + r")(?![\w'])"))
+    for pattern in [*(p for _, p in _COMPILED), *_PHRASES]:
+        for m in pattern.finditer(folded):
+            covered[m.start():m.end()] = [True] * (m.end() - m.start())
+    return all(any(covered[w.start():w.end()]) or w.group() in _JOINING for w in words)
+
+
+_PHRASES: list[re.Pattern[str]] = []
+_JOINING = frozenset({"of", "de", "du", "des", "la", "le", "a", "on", "the", "to", "your", "and",
+                      "et", "y", "del", "this", "by", "for", "in", "no", "n"})
 
 
 # "Telephone (main)", "Phone number (primary)", "Numero (principal)": the qualifier in brackets

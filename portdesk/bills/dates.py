@@ -57,6 +57,11 @@ _DATE_PATTERNS = (
     # "2025/03/05", "2025.03.05", "2025-3-5" too
     (re.compile(r"\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)"), "iso"),
     (re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b"), "us"),
+    # the month a numeral after the word for month: Vietnamese "ngày 6 tháng 3 năm 2025" (day,
+    # month, year) and Chinese, Japanese or Korean "2025年3月6日", "2025년 3월 6일" (year first)
+    (re.compile(r"(?i)\bng[àa]y\s+(\d{1,2})\s+th[áa]ng\s+(\d{1,2}),?\s+n[ăa]m\s+(\d{4})\b"),
+     "dmy_num"),
+    (re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"), "ymd_num"),
 )
 def parse_date(text: str, day_first: bool = False) -> date | None:
     """The first date in `text`; a numeric one month first unless its label says the day comes
@@ -80,6 +85,10 @@ def parse_date(text: str, day_first: bool = False) -> date | None:
                     month, year = month_of(m.group(2)), int(m.group(3))
                     if month:
                         return date(year + (2000 if year < 100 else 0), month, int(m.group(1)))
+                elif kind == "dmy_num":
+                    return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+                elif kind == "ymd_num":
+                    return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
                 elif kind == "iso":
                     return date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
                 elif kind == "ymd_name":

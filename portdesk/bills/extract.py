@@ -31,6 +31,7 @@ from portdesk.bills.findphones import (
 )
 from portdesk.bills.headerdate import header_dates
 from portdesk.bills.headerline import header_facts, segment
+from portdesk.bills.holderlabels import without_911, without_payers
 from portdesk.bills.issuer import issuer, issuer_signs
 from portdesk.bills.issuername import same_issuer
 from portdesk.bills.labelvalues import LabelPage, read_labels
@@ -150,7 +151,8 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
         cands[name].append(cand)
     _addresses_by_place(bill_index, cands)
     _btn_by_place(bill_index, cands)
-    cands["account_name"] = [c for c in cands["account_name"]
+    cands["service_address"] = without_911(cands["service_address"])
+    cands["account_name"] = [c for c in without_payers(cands["account_name"])
                              if not the_carriers_name(str(c.value), bill_index)
                              and not payee(bill_index, c, cands["carrier"])
                              and str(c.value).strip(" ,").casefold()

@@ -170,7 +170,12 @@ def _column_of_names(hit: LabelHit, page: LabelPage, seg: Segment) -> bool:
         return False
     nxt = below(seg, page.segments, max_lines=1.9, align=6.0)
     return nxt is not None and not page.is_label(nxt) and clean_name(nxt.text) is not None and (
-        not STREET_START.match(nxt.text)) and not ATTENTION.match(nxt.text)
+        not STREET_START.match(nxt.text)) and not ATTENTION.match(nxt.text) and not (
+        _CAPTIONED.match(nxt.text))  # "Authorized contact: IT Director": a pair, not a row
+
+
+# "Caption: value" on one line: a labelled pair, never a name in a column of names
+_CAPTIONED = re.compile(r"^[^\W\d_][^:]{1,38}:\s+\S")
 
 
 def _numbers(hit: LabelHit, page: LabelPage, found: dict[str, Evidence], masked: list[str]) -> None:

@@ -52,6 +52,9 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "bill close date", "date de facturation", "date de la facture", "date du relevé",
         "bill print date", "closing date", "statement closing", "date du compte",
         "statement date", "bill date", "billing date", "date of bill", "issue date",
+        # Vietnamese, Chinese and Korean in-language bills of US carriers
+        "ngày lập hóa đơn", "ngày hóa đơn", "ngày phát hành", "账单日期", "帳單日期", "開立日期",
+        "청구일", "청구서 발행일", "발행일",
         "invoice date", "bill issue date", "date issued", "statement closing date", "bill cycle date",
         "date of statement", "date billed", "billed on", "invoice date", "statement issued",
         "date d'émission", "date d'émission de la facture", "émise le", "émis le",
@@ -179,10 +182,19 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "monthly charges", "order number", "ticket number", "reference number", "confirmation number",
         "pin", "security code", "passcode", "technical support", "sales", "email", "sold to",
         "ship to",
+        # where the service was before a move: the longest label wins, so "Previous Service
+        # Address" is claimed here before "Service Address" can answer it
+        "previous service address", "former service address", "prior service address",
+        "old service address", "previous address", "former address", "ancienne adresse",
+        "ancienne adresse de service", "adresse précédente", "dirección anterior",
+        "dirección de servicio anterior",
         # the customer's tax number: a label of its own, never the holder's name
         "customer ein", "ein", "tax id", "federal tax id", "tax id number", "fein",
         "employer id", "employer identification number",
         # Spanish (Puerto Rico, US Hispanic bills)
+        # the account summary's heading in Spanish and French, as "account summary" is
+        "resumen de la cuenta", "resumen de cuenta", "resumen de su cuenta", "sommaire du compte",
+        "résumé du compte", "resumo da conta",
         "fecha de vencimiento", "total a pagar", "número de factura", "numero de factura", "servicio al cliente", "preguntas", "balance anterior", "pagos recibidos", "cargos del mes",
     ),
 }

@@ -33,12 +33,12 @@ from portdesk.loa.captions import (
     under_another,
 )
 from portdesk.loa.formscan import Word
-from portdesk.loa.labels import Line, PageText
+from portdesk.loa.labels import Line, PageText, clean
 from portdesk.loa.phoneboxes import KEY as PHONE_BOXES
 from portdesk.loa.phoneboxes import PARTS_OF_A_NUMBER
-from portdesk.loa.rightlabels import label_after
+from portdesk.loa.rightlabels import label_after, shared_row
 from portdesk.loa.sentences import aside_after, in_running_text, leading_in, wrapped_lead
-from portdesk.loa.vocabulary import normalise
+from portdesk.loa.vocabulary import classify, normalise
 
 TAIL = 20  # a phrase longer than this left of a blank is a sentence running into it
 _TAIL_WORDS = 12
@@ -81,10 +81,19 @@ def label_candidates(blank: Blank, text: PageText,
         if below and blank.rect[1] - max(w.y1 for w in below) <= TIGHT:
             out.append((" ".join(w.text for w in below), "below"))
         return out, marker
+    shared = shared_row(blank, text, neighbours)
+    if shared is not None and shared[1] == "right":
+        # "[____] City  Country [____]" on a page that prints captions after boxes: the
+        # phrase right after this row-starting blank is its caption
+        if shared[0]:
+            out.append((shared[0], "right"))
+        return out, marker
     # a label cell beside the blank's own cell is read whole (wrapped, or wider than a tab)
     left_words = (text.cell_beside(blank.rect, others)
                   if blank.kind in ("widget", "cell", "leader") else []) or \
         text.left(anchor, stop_at=others)
+    if shared is not None:  # only the phrase nearest this blank is its label (or none)
+        left_words = [w for w in left_words if w.x0 >= shared[2] - 0.5]
     if left_words and under_another(left_words, [o.rect for o in neighbours
                                                   if o is not blank and o.kind == "leader"]):
         left_words = []  # the caption under the signature line beside it, not this blank's label
@@ -176,8 +185,9 @@ def label_candidates(blank: Blank, text: PageText,
         above, near_above = [], 1e9  # the caption under the blank above, or the label of one
     ordered = [(" ".join(ln.text for ln in above), "above", near_above),
                (" ".join(w.text for w in below_words), "below", near_below)]
-    if len(above) == 2:  # "Provider" over "Fournisseur": a label in two languages, the first
-        ordered.append((above[0].text, "above", near_above + 0.01))  # read alone
+    if len(above) == 2 and not _two_readings(above[0].text, above[-1].text):
+        # "Provider" over "Fournisseur": a label in two languages, the first read alone
+        ordered.append((above[0].text, "above", near_above + 0.01))
     short = _SHORT_ABOVE if blank.extra.get("drawn") else TAIL
     for words, where, gap in sorted(ordered, key=lambda t: t[2]):
         limit = short
@@ -194,6 +204,15 @@ def label_candidates(blank: Blank, text: PageText,
     if blank.extra.get(PHONE_BOXES):  # "NPA  NXX  LINE" names the boxes' parts, not the blank
         out = [(t, where) for t, where in out if not PARTS_OF_A_NUMBER.match(normalise(t))]
     return out, marker
+
+
+def _two_readings(far: str, near: str) -> bool:
+    """Two lines over a box that each read as a different value of ours ("for myself / for the
+    company (strike out) - für die Firma" over "Company name / Inhaber"): which one is the
+    box's is not sure, so the farther line is not read alone (a caption that may belong to
+    another row leaves the box to the specialist)."""
+    a, b = classify(clean(far, TAIL)), classify(clean(near, TAIL))
+    return a is not None and b is not None and a.field != b.field
 
 
 _HEAD_FLUSH = 6.0  # points: a column's header starts this close to its cells' left edge

@@ -86,16 +86,21 @@ def check_pdf_bytes(data: bytes, label: str) -> None:
     check_pdf_parts(data, label, IntakeLimits())  # a stream that inflates to gigabytes
 
 
-def open_pdf(data: bytes, label: str) -> PdfReader:
-    """A reader that has proven it can parse the page tree; encryption is refused, not guessed at."""
+def open_pdf(data: bytes, label: str, use: str = "fill") -> PdfReader:
+    """A reader that has proven it can parse the page tree. A PDF that needs a password to open
+    is refused, not guessed at; one locked by its owner only (it opens with the empty password,
+    as every viewer opens it) is read, and the owner's permissions are honoured: `use` (fill,
+    sign or print) is refused in one line when they forbid it."""
     check_pdf_bytes(data, label)
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
+        if reader.is_encrypted and not reader.decrypt(""):
             raise BadPdf(
                 f"{label}: the PDF is encrypted (password-protected); ask the carrier for an "
                 "unprotected copy or print it and fill it by hand"
             )
+        if (refusal := forbidden(reader, use)) is not None:
+            raise BadPdf(f"{label}: {refusal}")
         if len(reader.pages) == 0:
             raise BadPdf(f"{label}: the PDF has no pages")
         check_page_count(label, len(reader.pages), IntakeLimits())
@@ -120,3 +125,49 @@ def is_xfa_only(reader: PdfReader) -> bool:
         return False  # (a damaged form dictionary: no XFA to speak of)
     fields = acro.get("/Fields") or []
     return len(fields) == 0
+
+
+# the owner's permissions (PDF 32000-1, table 22): bit 3 print, bit 6 annotate and fill, bit 9
+# fill form fields (signature fields included)
+_PRINT, _ANNOTATE, _FILL_FIELDS = 1 << 2, 1 << 5, 1 << 8
+PERMISSIONS = "/PortDeskOwnerPermissions"  # the filled copy keeps the locked original's
+_NEEDS = {"fill": (_FILL_FIELDS | _ANNOTATE, "filling its form fields"),
+          "sign": (_FILL_FIELDS | _ANNOTATE, "signing it"),
+          "print": (_PRINT, "printing it")}
+
+
+def owner_permissions(reader: PdfReader) -> int | None:
+    """The permissions its owner locked the PDF with (or that the locked original had, for a
+    copy PortDesk filled), None when it is not locked."""
+    if reader.is_encrypted:
+        encrypt = cast(DictionaryObject, reader.trailer["/Encrypt"].get_object())
+        return int(cast(int, encrypt.get("/P", -1))) & 0xFFFFFFFF
+    info = reader.metadata
+    said = info.get(PERMISSIONS) if info is not None else None
+    return int(str(said)) & 0xFFFFFFFF if said is not None and str(said).lstrip("-").isdigit() \
+        else None
+
+
+def forbidden(reader: PdfReader, use: str) -> str | None:
+    """One line when the owner's permissions forbid `use` (fill, sign, print), else None."""
+    granted = owner_permissions(reader)
+    bits, doing = _NEEDS[use]
+    if granted is None or granted & bits:
+        return None
+    return (f"the PDF is locked by its owner and its permissions forbid {doing}; ask the "
+            "carrier for a copy that allows it, or print it and complete it by hand"
+            if use != "print" else
+            f"the PDF is locked by its owner and its permissions forbid {doing}")
+
+
+def print_refusal(pdf: bytes) -> str | None:
+    """One line when the document's owner forbids printing it (a locked form, or PortDesk's
+    filled or signed copy of one), else None (unreadable files are the printer's to say)."""
+    try:
+        reader = PdfReader(io.BytesIO(pdf), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            return None
+        return forbidden(reader, "print")
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError,
+            IndexError, OSError):
+        return None

@@ -24,12 +24,18 @@ from portdesk.loa.appearance import (
     write_check,
     write_text,
 )
-from portdesk.loa.choices import ChoiceSet, choose, is_choice, set_choices
+from portdesk.loa.choices import ChoiceSet, Option, choose, is_choice, option_for, set_choices
 from portdesk.loa.claims import specialist_first
 from portdesk.loa.combs import comb_stamps, comb_text
 from portdesk.loa.errors import BadPdf, FormNotUsable
 from portdesk.loa.fields import CHECKBOX_FIELDS, SIGNING_FIELDS, LoaField, LoaValues
-from portdesk.loa.files import is_xfa_only, open_pdf, refuses_damaged_pdf
+from portdesk.loa.files import (
+    PERMISSIONS,
+    is_xfa_only,
+    open_pdf,
+    owner_permissions,
+    refuses_damaged_pdf,
+)
 from portdesk.loa.formscan import Widget, Word, extract_words, form_fingerprint, scan_widgets
 from portdesk.loa.language import in_no_language_read, reads_no_language
 from portdesk.loa.mapping import Placement, Review
@@ -81,6 +87,7 @@ class FormAnalysis:
     language: str = "en"
     notice: str = ""  # e.g. the form is in a script we cannot read: place values by clicking
     pages: int = 1
+    permissions: int | None = None  # a form locked by its owner: what they allow
 
 
 @dataclass
@@ -136,7 +143,7 @@ def analyse_form(pdf: bytes, label: str, overrides: Overrides | None = None,
     if fmap.notice and placements and not notice:  # what the layout alone placed, said first
         notice = f"{label}: {fmap.notice}"
     return FormAnalysis(fingerprint, widgets, words, placements, fillable, writer, review,
-                        fmap.language, notice, pages)
+                        fmap.language, notice, pages, owner_permissions(reader))
 
 
 def _nothing(label: str, words: Sequence[Word], widgets: Sequence[Widget]) -> str:
@@ -178,6 +185,8 @@ def fill_form(pdf: bytes, values: LoaValues, label: str = "form",
     finish_form(writer)
     write_plan(writer, sign_plan(placements, rows, values, analysis))
     writer.add_metadata({"/PortDeskTollFree": "true" if values.toll_free else "false"})
+    if analysis.permissions is not None:  # the owner's lock goes on with the filled copy:
+        writer.add_metadata({PERMISSIONS: str(analysis.permissions)})  # signing, printing
     buf = io.BytesIO()
     writer.write(buf)
     review = [r.line() for r in analysis.review]
@@ -223,6 +232,17 @@ def _place(p: Placement, values: LoaValues, placements: Sequence[Placement],
     row.value = mask_secret(value) if p.field in _SECRET else value.replace("\n", " / ")
     if not value:
         return row
+    if p.other_of or p.options_only:  # "Operator [v]  Other (specify) [____]"
+        offered = [Option(o, o) for o in p.other_of or p.options_only]
+        said = option_for(value, offered, values.country)
+        if p.other_of and said is not None:
+            row.value, row.note = "", f"the choice beside it offers '{said.shown}': 'Other' " \
+                "left empty"
+            return row
+        if p.options_only and said is None:
+            row.value, row.note = "", "no option of the choice says it: written in its " \
+                "'Other' blank, nothing over the choice"
+            return row
     if p.boxes:
         return _phone_boxes(p, value, values.country, row, stamps, problems,
                             [by_key[k] for k in p.part_widgets if k in by_key], writer)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import ctypes
 import hashlib
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Literal, cast
 
 import pypdfium2 as pdfium
@@ -227,7 +228,8 @@ def extract_words(pdf_bytes: bytes) -> list[Word]:
         for page_no in range(len(doc)):
             page = doc[page_no]
             textpage = page.get_textpage()
-            words.extend(_join_dot_runs(_page_words(textpage, page_no, pdfium_turn(page))))
+            words.extend(_join_spaced_letters(_join_dot_runs(
+                _page_words(textpage, page_no, pdfium_turn(page)))))
             textpage.close()
             page.close()
     finally:
@@ -292,6 +294,54 @@ def _light(raw: object, index: int) -> bool:
         return False
     luminance = (0.299 * r.value + 0.587 * g.value + 0.114 * b.value) / 255
     return _GREY[0] <= luminance <= _GREY[1]
+
+
+_SPACED_RUN = 3  # single letters in a row, evenly apart: a word printed letter-spaced
+_SPACED_BREAK = 2.4  # of the run's usual gap: a wider one is the space between two words
+_SPACED_GAP = 0.8  # of a letter's height: letters this far apart at most are one word's
+
+
+def _join_spaced_letters(words: list[Word]) -> list[Word]:
+    """"N I M I   K U U P Ä E V" (a label drawn a glyph at a time, letter-spaced) is "NIMI
+    KUUPÄEV": single letters on one line, each as far from the next as the run's usual gap
+    (and no further than most of a letter's height), are one word; a gap clearly wider than
+    the usual one is the space between two words."""
+    out: list[Word] = []
+    n = 0
+    while n < len(words):
+        run = [words[n]]
+        while n + len(run) < len(words) and _letter(run[-1]) and \
+                _letter(nxt := words[n + len(run)]) and nxt.page == run[-1].page and \
+                nxt.y0 < run[0].y1 and nxt.y1 > run[0].y0 and 0 <= nxt.x0 - run[-1].x1 <= \
+                _SPACED_GAP * max(1.0, run[-1].y1 - run[-1].y0):
+            run.append(nxt)
+        if len(run) < _SPACED_RUN:
+            out.append(words[n])
+            n += 1
+            continue
+        gaps = sorted(b.x0 - a.x1 for a, b in pairwise(run))
+        usual = gaps[len(gaps) // 2]
+        part = [run[0]]
+        for a, b in pairwise(run):
+            if b.x0 - a.x1 > _SPACED_BREAK * usual + 0.5:
+                out.append(_joined(part))
+                part = []
+            part.append(b)
+        out.append(_joined(part))
+        n += len(run)
+    return out
+
+
+def _letter(w: Word) -> bool:
+    """One letter or digit (or the hyphen, point or apostrophe inside a spaced word)."""
+    return len(w.text) == 1 and (w.text.isalnum() or w.text in "-.'’")
+
+
+def _joined(part: list[Word]) -> Word:
+    if len(part) == 1:
+        return part[0]
+    return Word("".join(w.text for w in part), part[0].page, part[0].x0,
+                min(w.y0 for w in part), part[-1].x1, max(w.y1 for w in part), part[0].light)
 
 
 def _join_dot_runs(words: list[Word]) -> list[Word]:

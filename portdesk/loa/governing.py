@@ -93,7 +93,9 @@ def in_paragraph(line: Line, higher: Sequence[Line]) -> bool:
                and abs((up.top - up.y) - height) <= _SIZE_SLACK for up in higher)
 
 
-_CELL_GAP = 14.0  # points between two words of one phrase; a wider gap separates header cells
+# of the words' own type height: a wider gap between two words separates header cells (the
+# page's type size, not a distance fixed in points: measured, tests/loaforms/margins.py)
+_CELL_GAP = 2.4
 
 
 def _longest_phrase(words: Sequence[Word]) -> int:
@@ -101,7 +103,8 @@ def _longest_phrase(words: Sequence[Word]) -> int:
     best = run = 0
     last: Word | None = None
     for w in sorted(words, key=lambda w: w.x0):
-        run = run + 1 if last is not None and w.x0 - last.x1 <= _CELL_GAP else 1
+        run = run + 1 if last is not None and w.x0 - last.x1 <= _CELL_GAP * max(
+            w.y1 - w.y0, last.y1 - last.y0) else 1
         best, last = max(best, run), w
     return best
 

@@ -82,7 +82,7 @@ def numbers_continued(founds: Sequence[Found]) -> None:
 
 def numbered_lines(founds: Sequence[Found], first: int | None = None) -> None:
     """Unlabelled lines printed 1. .. N. (N >= 4, each number once, none missing) on a page are
-    the numbers list (only a run printed from `first` on, when given)."""
+    the numbers list (a run printed from 1, or from `first` on, when given)."""
     by_page: dict[int, list[Found]] = {}
     for f in founds:
         if f.marker is not None and f.field is None and f.blank.kind in _SLOT_KINDS \
@@ -91,8 +91,10 @@ def numbered_lines(founds: Sequence[Found], first: int | None = None) -> None:
     for run in by_page.values():
         marks = sorted(f.marker for f in run if f.marker is not None)
         if len(marks) < _RUN or marks != list(range(marks[0], marks[0] + len(marks))) or \
-                (first is not None and marks[0] != first):
-            continue
+                marks[0] != (first if first is not None else 1):
+            continue  # a list read by its layout alone starts at its line 1: a run from 2 on
+            # is a column whose first row is something else (a main number's cell, then the
+            # same column shaded on the rows under it), not the list
         for f in run:
             f.field, f.confidence, f.source = LoaField.NUMBER, _SURE, LAYOUT
             f.evidence = f"line {f.marker} of a numbered list"

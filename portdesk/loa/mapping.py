@@ -77,6 +77,10 @@ class Placement:
     boxes: list[tuple[float, float]] = dc_field(default_factory=list)  # ( NPA ) NXX - XXXX
     part_widgets: list[str] = dc_field(default_factory=list)  # ... drawn as three widgets
     cells: list[tuple[float, float]] = dc_field(default_factory=list)  # a grouped comb's boxes
+    # 'Other (specify)' beside a choice: the choice's options; written only when none says it
+    other_of: list[str] = dc_field(default_factory=list)
+    options_only: list[str] = dc_field(default_factory=list)  # a drop-down's box with an 'Other'
+    after_main: bool = False  # NUMBER: a table's column beside its main number's cell: the rest
 
     def target(self) -> str:
         if self.widget:
@@ -127,6 +131,7 @@ def decide(blank: Blank, text: PageText, neighbours: Sequence[Blank], country: s
 def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], country: str,
                  language: str) -> Found:
     candidates, marker = label_candidates(blank, text, neighbours)
+    candidates = [(keyed_label(t, text) or t, pos) for t, pos in candidates]
     if blank.kind == "leader" and blank.width > _SEPARATOR:
         # a rule across the page separates sections: only a label beside it, or a label line
         # ending in a colon just before it ("Adresse:" then the dotted lines), makes it a blank
@@ -193,6 +198,37 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
         return found
     apply_context(found, text, blank)
     return found
+
+
+# a box labelled only by a code ("A1", "B3", "1.1") whose key is printed elsewhere on the page
+_CODE = re.compile(r"^([A-Z]\d{1,2}|\d{1,2}\.\d{1,2})$")
+_KEY_REACH = 30.0  # points from a code in the key to the words it stands for
+_KEY_GAP = 14.0  # a wider gap ends the key's phrase
+
+
+def keyed_label(label: str, text: PageText) -> str | None:
+    """The words a code label stands for in the page's key ("A1  Registered name of the
+    account holder"): the one place the code is printed with words right after it. None when
+    the label is no code, or the key does not say it once (a code printed with words twice,
+    as a section number and in the key, is not sure)."""
+    code = label.strip().rstrip(":.")
+    if not _CODE.match(code):
+        return None
+    said = []
+    for w in (w for w in text.words if w.text.rstrip(":.") == code):
+        after = sorted((o for o in text.line_of(w.rect) if o.x0 >= w.x1 - 0.5 and not o.is_blank),
+                       key=lambda o: o.x0)
+        phrase: list[str] = []
+        edge = w.x1
+        for o in after:
+            if o.x0 - edge > (_KEY_REACH if not phrase else _KEY_GAP) or _CODE.match(
+                    o.text.rstrip(":.")):
+                break
+            phrase.append(o.text)
+            edge = o.x1
+        if phrase:
+            said.append(" ".join(phrase))
+    return said[0] if len(said) == 1 else None
 
 
 # a caption of date-part placeholders only ("DD MM YYYY", "JJ / MM / AAAA"): how the date is

@@ -9,6 +9,7 @@ a box for all the numbers gets them one per line, or several per line when they 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -43,6 +44,9 @@ def text_for(p: Placement, values: LoaValues, placements: Sequence[Placement],
         return shared_area(values.numbers, values.country)
     if p.field in (LoaField.NUMBER, LoaField.REMAINING_NUMBER):
         items = values.numbers if p.field == LoaField.NUMBER else values.remaining
+        if p.after_main:  # the column beside the main number's cell: the other numbers
+            main = re.sub(r"\D", "", values.text.get(LoaField.BTN, ""))
+            items = tuple(n for n in items if re.sub(r"\D", "", n) != main)
         ok = p.slot is not None and p.slot < len(items)
         number = items[p.slot] if ok and p.slot is not None else ""
         if number and p.part == "local":  # its area code has a column of its own
@@ -55,6 +59,8 @@ def text_for(p: Placement, values: LoaValues, placements: Sequence[Placement],
     if p.field in (LoaField.NUMBERS, LoaField.REMAINING_NUMBERS):
         items = values.numbers if p.field == LoaField.NUMBERS else values.remaining
         return _list(items, p)
+    if p.field == LoaField.CONTACT_EMAIL and p.part == "before @":  # "[____] @ [____]"
+        return values.get(p.field).split("@", 1)[0] if "@" in values.get(p.field) else ""
     if p.field in DATE_FIELDS:
         return _date(p, values, language)
     if p.field == LoaField.LOCALITY:

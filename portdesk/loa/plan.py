@@ -14,8 +14,9 @@ from portdesk.loa.addressrow import house_number_cells
 from portdesk.loa.agreement import disagreement
 from portdesk.loa.areacode import one_area_code_for_all
 from portdesk.loa.blanks import CELLS, SHORT, Blank
+from portdesk.loa.choices import is_choice, options
 from portdesk.loa.claims import one_value_per_blank
-from portdesk.loa.collect import collect_blanks, page_texts
+from portdesk.loa.collect import CHOICE, collect_blanks, page_texts
 from portdesk.loa.columns import RANGE, choices_per_row, ranges_only_alone
 from portdesk.loa.context import own_label_not_heading
 from portdesk.loa.copies import copy_offsets, is_copy_of
@@ -42,11 +43,13 @@ from portdesk.loa.mapping import (
     Review,
     decide,
 )
+from portdesk.loa.otherchoice import OPTIONS_ONLY, OTHER_OF, other_beside_choice
 from portdesk.loa.persons import name_beside_signature, rest_of_their_row, second_person_by_name
 from portdesk.loa.phoneboxes import spans, widget_keys
 from portdesk.loa.rules import PageRules
 from portdesk.loa.sections import mark_sections
 from portdesk.loa.sideways import sideways_numbers
+from portdesk.loa.signrows import name_in_parts, signature_table_rows
 from portdesk.loa.slots import mark_number_slots, order_slots
 from portdesk.loa.ticks import Found, lists_under_partial_ticks
 from portdesk.loa.twice import (
@@ -91,6 +94,7 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     house_number_cells(founds)  # "Calle | Número | Piso": the street's number, no phone
     mark_number_slots(founds, texts)
     choices_per_row(founds)  # "Portar / Port | Manter / Keep" drop-downs on the rows of numbers
+    other_beside_choice(founds, texts)  # "Operator [v]  Other (specify) [____]"
     ranges_only_alone(founds)  # a ranges table beside a list of numbers is the list's other way
     sideways_numbers(founds, texts)  # "Number 1 | Number 2 | ..." over rows of parts
     lists_under_partial_ticks(founds, texts)
@@ -105,6 +109,8 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     own_label_not_heading(founds)
     mark_sections(founds, texts)
     second_person_by_name(founds)
+    signature_table_rows(founds)  # "| Signature | Name | Date" rows: the first cell names whose
+    name_in_parts(founds, texts)  # "Surname | First name": never the whole name in one part
     name_beside_signature(founds)
     rest_of_their_row(founds)
     address_line_continued(founds)
@@ -284,10 +290,50 @@ def _placements(kept: list[Found], texts: dict[int, PageText], country: str,
         p.unless_holder = f.field in _ASKED_OF_THE_SIGNER and \
             UNLESS_HOLDER.search(normalise(f.said())) is not None
         p.starts = _line_starts(b)
+        p.other_of = [o for o in b.extra.get(OTHER_OF, "").split("\n") if o]
+        if b.extra.get(OPTIONS_ONLY):
+            p.options_only = [o.shown for o in options(b.widget)] if b.widget is not None \
+                and is_choice(b.widget) else [o for o in b.extra.get(CHOICE, "").split("\n") if o]
         if f.row_of is not None:
             p.row, p.choice = slot_of[id(f.row_of)], f.choice
+        if f.field == LoaField.CONTACT_EMAIL and _at_sign_after(b, texts[b.page]):
+            p.part = BEFORE_AT  # "[______] @ [______]": the box before the printed "@"
         out.append(p)
+    _beside_the_main(out)
     return out
+
+
+BEFORE_AT = "before @"
+_AT_GAP = 8.0  # points between an e-mail's box and the "@" printed after it
+
+
+def _at_sign_after(b: Blank, text: PageText) -> bool:
+    """An "@" printed right after the e-mail's box: the box asks the part before it (the
+    address written whole there would print its "@" and domain twice)."""
+    return any(w.text == "@" and 0 <= w.x0 - b.rect[2] <= _AT_GAP
+               for w in text.line_of(b.rect))
+
+
+_MAIN_GAP = 6.0  # points between a numbers table's main-number cell and its next column
+
+
+def _beside_the_main(placements: Sequence[Placement]) -> None:
+    """"# | Main number | Additional numbers | Fax": the main number's cell on the table's first
+    row holds the main number (the BTN); the column beside it, whose first slot shares its row,
+    takes the other numbers (the main one written there again would be written twice)."""
+    slots = [p for p in placements if p.field == LoaField.NUMBER and p.slot is not None
+             and p.rect is not None]
+    first = [p for p in slots if p.slot == 0]
+    for main in (p for p in placements if p.field == LoaField.BTN and p.rect is not None):
+        assert main.rect is not None
+        for p in first:
+            assert p.rect is not None
+            share = min(main.rect[3], p.rect[3]) - max(main.rect[1], p.rect[1])
+            if p.page == main.page and share > 0.6 * (p.rect[3] - p.rect[1]) and \
+                    0 <= p.rect[0] - main.rect[2] <= _MAIN_GAP:
+                for q in slots:
+                    q.after_main = True
+                return
 
 
 # the signer's own details, asked "if different from the account holder": written only when

@@ -67,3 +67,78 @@ def _names_something(phrase: Sequence[Word]) -> bool:
     return bool(first) and (first[0].isupper() or first[0].isdigit()) and \
         len(phrase) <= _LABEL_WORDS and any(sum(c.isalpha() for c in w.text) >= 2
                                             for w in phrase)
+
+
+# -- a row whose captions may belong to the box before or after them -----------------------------
+# A page that prints some rows' labels after their blanks may print the next row's labels before
+# them: "[____] City  Country [____]" (the city's caption after its box, the country's label before
+# the drop-down). The words between two blanks are then each blank's in the order they run: the
+# phrase right after a blank that starts its row (no words before it, none over or under it)
+# is that blank's caption, the phrase right before the next blank that one's label. Two phrases
+# are two labels when a gap wider than their own type height parts them (the page's type
+# size, not a fixed distance); one phrase alone is the first blank's (the page's habit for a
+# row that starts with a blank) and labels nothing after it: a caption that may belong to
+# either box never puts a value in the second.
+_OWN_ROOM = 1.5  # of a blank's height: words this near over or under it would be its label
+_PHRASE_CUT = 1.0  # of the words' type height: a wider gap between two words parts two labels
+_HABIT: dict[int, tuple[PageText, bool]] = {}
+
+
+def shared_row(blank: Blank, text: PageText,
+               neighbours: Sequence[Blank]) -> tuple[str, str, float] | None:
+    """(phrase, "right", x) for a blank starting such a row, (phrase, "left", x) for the blank
+    after it ("" when its only phrase is the first blank's), x where the phrase starts; None
+    when the row reads otherwise."""
+    if blank.kind not in _TEXT_KINDS:
+        return None
+    row = sorted((o for o in neighbours if o.page == blank.page and o is not blank
+                  and _beside(o, blank)), key=lambda o: o.rect[0])
+    before = [o for o in row if o.rect[2] <= blank.rect[0] + 1]
+    after = [o for o in row if o.rect[0] >= blank.rect[2] - 1]
+    first, second = (before[-1], blank) if before else (blank, after[0] if after else None)
+    if second is None or first.kind not in _TEXT_KINDS or not _starts_alone(first, text):
+        return None
+    words = sorted((w for w in text.line_of(first.rect) if not w.is_blank and not w.is_box
+                    and w.x0 >= first.rect[2] - 1 and w.x1 <= second.rect[0] + 1),
+                   key=lambda w: w.x0)
+    if not words or not _page_prints_after(text, neighbours, blank.page):
+        return None
+    cut = _phrase_cut(words)
+    head, tail = (words[:cut], words[cut:]) if cut else (words, [])
+    if blank is first:
+        return " ".join(w.text for w in head), "right", head[0].x0
+    return " ".join(w.text for w in tail), "left", tail[0].x0 if tail else second.rect[0]
+
+
+def _starts_alone(first: Blank, text: PageText) -> bool:
+    """No words left of the blank on its line, and none right over or under it."""
+    if any(w.x1 <= first.rect[0] + _STARTS and not w.is_blank for w in text.line_of(first.rect)):
+        return False
+    room = _OWN_ROOM * (first.rect[3] - first.rect[1])
+    return not any(not w.is_blank and w.x1 > first.rect[0] and w.x0 < first.rect[2]
+                   and (0 <= w.y0 - first.rect[3] <= room or 0 <= first.rect[1] - w.y1 <= room)
+                   for w in text.words)
+
+
+def _phrase_cut(words: Sequence[Word]) -> int:
+    """Where the widest gap between two words parts two phrases (wider than the words' own
+    type height), else 0."""
+    if len(words) < 2:
+        return 0
+    height = sorted(w.y1 - w.y0 for w in words)[len(words) // 2]
+    gaps = [(words[n + 1].x0 - words[n].x1, n + 1) for n in range(len(words) - 1)]
+    gap, at = max(gaps)
+    return at if gap > _PHRASE_CUT * height else 0
+
+
+def _page_prints_after(text: PageText, neighbours: Sequence[Blank], page: int) -> bool:
+    """Some row of the page prints every label after its blank (`label_after`)."""
+    held = _HABIT.get(id(text))
+    if held is not None and held[0] is text:
+        return held[1]
+    found = any(label_after(o, text, neighbours) is not None for o in neighbours
+                if o.page == page and o.kind in _TEXT_KINDS)
+    if len(_HABIT) > 64:
+        _HABIT.clear()
+    _HABIT[id(text)] = (text, found)
+    return found

@@ -62,7 +62,7 @@ def place_signature(pdf: bytes, ink_png: bytes, signer: str, title: str, signed_
     date in the form's own format; the name and title only where still empty. UK forms: every
     page signed and dated, in the margin of pages that have no place of their own.
     """
-    reader = open_pdf(pdf, label)
+    reader = open_pdf(pdf, label, use="sign")
     if is_xfa_only(reader):
         raise FormNotUsable(f"{label}: XFA forms cannot be signed here; print and wet-sign it")
     writer = PdfWriter(clone_from=reader)

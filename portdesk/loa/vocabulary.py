@@ -198,6 +198,27 @@ def _address_parts(norm: str) -> Reading | None:
     return None
 
 
+_PIECES = re.compile(r"[,;()]")
+_STREETS = frozenset({LoaField.STREET, LoaField.SERVICE_ADDRESS})
+_TOWNS = frozenset({LoaField.CITY, LoaField.POSTAL_CODE, LoaField.STATE, LoaField.LOCALITY})
+_LIST_PIECES = 3  # "Address (street, no., town, postcode)": the address and two parts read at least
+
+
+def _parts_listed(text: str, languages: tuple[str, ...]) -> Reading | None:
+    """A label that lists an address's parts in the form's language, each read on its own
+    ("Адрес (улица, №, град, пощенски код)", "Indirizzo (via, città, CAP)"): one blank for the
+    whole address, not the part its last word names (the postcode)."""
+    pieces = [p.strip() for p in _PIECES.split(text) if p.strip()]
+    if len(pieces) < _LIST_PIECES:
+        return None
+    readings = [r.field for p in pieces if (r := classify_in(p, languages)) is not None]
+    read = set(readings)
+    if len(readings) >= _LIST_PIECES and read & _STREETS and read & _TOWNS and \
+            read <= _STREETS | _TOWNS | {LoaField.SUITE}:
+        return Reading(LoaField.SERVICE_ADDRESS, 1.0, normalise(text))
+    return None
+
+
 # "(not BTN)", "(other than the main number)": what a blank is not, said beside what it is
 _NOT_X = re.compile(r"\b(not( the)?|other than( the)?|nicht( die)?|pas( le)?|niet( het)?) "
                     r"(btn|billing( telephone)? number|main (tele)?(phone )?number|"
@@ -256,6 +277,9 @@ def classify_in(text: str, languages: tuple[str, ...]) -> Reading | None:
         return several
     for found, strength, pattern in _rules(languages):
         if pattern.search(norm):
+            if found in _TOWNS | {LoaField.STREET} and not BILLING_CONTEXT.search(norm) and \
+                    (listed := _parts_listed(text or "", languages)) is not None:
+                return listed  # "Address (street, town, postcode)": not its last part
             if found == NOT_OURS and main != text and (
                     aside := classify_in(main, languages)) is not None and \
                     aside.field in _NUMBER_LISTS:

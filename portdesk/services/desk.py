@@ -14,7 +14,7 @@ from typing import Any
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
 from portdesk.domain.errors import PortDeskError
-from portdesk.domain.kind_fields import in_progress_labels, port_date_nouns
+from portdesk.domain.kind_fields import in_progress_labels, port_date_nouns, status_label
 from portdesk.domain.moments import shown_time
 from portdesk.domain.readiness import Check, Evidence, run_checks
 from portdesk.domain.sync_trouble import PendingChanges, SyncTrouble
@@ -143,23 +143,45 @@ def sync_trouble(store: Store, case_id: int) -> SyncTrouble | None:
 
 def saved_meanwhile(store: Store, case_id: int, since_version: int,
                     zone: tzinfo | None = None) -> str:
-    """Who changed the case since the version the desk holds, when and which fields ("Ana at
-    09:53: Title"), for the
-    "changed by someone else" banner ("" when the log says nothing more): "someone else" left
-    the specialist to guess whether it was a colleague, the sync or their own CLI."""
+    """Who changed the case since the version the desk holds, when and what ("Ana at 09:53:
+    Title", "maria at 10:02: Numbers, split into PD-000041"), for the "changed by someone
+    else" banner ("" when the log says nothing more): "someone else" left the specialist to
+    guess whether it was a colleague, the sync or their own CLI.
+
+    A version is one write, not one log entry: a write may log a field change and then what
+    it did besides (a split logs the numbers leaving, then where they went), so the entries
+    are read back until as many field changes as versions are found, with what followed them
+    said in the timeline's words (it took the last N entries, so a split read as nothing)."""
     from portdesk.domain.draft_fields import LABELS
+    from portdesk.services.timeline import audit_entry as in_words
 
     case = store.cases.get(case_id)
-    news = case.version - since_version
-    entries = [e for e in store.audit.for_case(case_id) if e.changes][-max(1, news):]
-    if not entries:
+    news = max(1, case.version - since_version)
+    picked: list[Any] = []
+    for entry in reversed([e for e in store.audit.for_case(case_id) if e.changes]):
+        if sum(1 for e in picked if _field_changes(e.changes)) >= news:
+            break
+        picked.insert(0, entry)
+    if not picked:
         return ""
-    who = ", ".join(dict.fromkeys(e.actor for e in entries))
-    fields = ", ".join(dict.fromkeys(LABELS.get(f, f.replace("_", " "))
-                                     for e in entries for f in e.changes
-                                     if isinstance(e.changes.get(f), dict)))
-    when = shown_time(entries[-1].at, zone, with_day=True)  # stored UTC, shown with its zone
-    return f"{who} at {when}" + (f": {fields}" if fields else "")
+    who = ", ".join(dict.fromkeys(e.actor for e in picked))
+    def named(entry: Any, f: str) -> str:  # a status by what it now is, in the kind's words
+        if f != "status":
+            return LABELS.get(f, f.replace("_", " "))
+        return "status " + status_label(case.kind, str(entry.changes[f].get("new") or ""))
+
+    what = list(dict.fromkeys(
+        [named(e, f) for e in picked for f in _field_changes(e.changes)]
+        + [in_words(e).title[:1].lower() + in_words(e).title[1:]
+           for e in picked if not _field_changes(e.changes)]))
+    when = shown_time(picked[-1].at, zone, with_day=True)  # stored UTC, shown with its zone
+    return f"{who} at {when}" + (f": {', '.join(what)}" if what else "")
+
+
+def _field_changes(changes: dict[str, Any]) -> list[str]:
+    """The fields an entry changed (each an {"old", "new"} pair): the writes that bump a case's
+    version log these; other entries say what was done besides."""
+    return [f for f, c in changes.items() if isinstance(c, dict) and "old" in c]
 
 
 def send_again(store: Store, case_id: int, actor: str) -> int:

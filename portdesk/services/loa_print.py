@@ -13,6 +13,7 @@ from portdesk.config import Settings
 from portdesk.domain.case import PortCase
 from portdesk.domain.errors import PortDeskError
 from portdesk.domain.loa_binding import STALE_LOA, drift
+from portdesk.loa.files import print_refusal
 from portdesk.loa.standard import render_standard_loa
 from portdesk.services.loa_binding import binding_from_meta
 from portdesk.services.loa_date import date_moved
@@ -75,3 +76,9 @@ def letter_to_print(store: Store, settings: Settings, case_id: int) -> LetterToP
         return LetterToPrint(case, pdf, filename, True,
                              f"{_signed_note(doc)} {moved_date.sentence()}", date_moved=True)
     return LetterToPrint(case, pdf, filename, True, _signed_note(doc))
+
+
+def owner_forbids_printing(pdf: bytes) -> str | None:
+    """One line when the document's owner forbids printing it (a carrier's form locked by its
+    owner, or PortDesk's filled or signed copy of one), else None."""
+    return print_refusal(pdf)

@@ -129,7 +129,8 @@ class AuditDialog(TaskDialog):
 
     def _on_loaded(self, loaded: tuple[PortCase, list[AuditEntry]]) -> None:
         case, entries = loaded
-        self.header.setText(f"{case_line(case)} · {len(entries)} entries")
+        n = len(entries)
+        self.header.setText(f"{case_line(case)} · {n} entr{'y' if n == 1 else 'ies'}")
         self.model.set_entries(entries)
         self.status.clear_status()
 

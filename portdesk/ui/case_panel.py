@@ -93,7 +93,7 @@ class CasePanel(CaseActionsMixin, QWidget):
         self.numbers = NumbersPanel()
         self.readiness = ReadinessPanel()
         self.timeline = TimelineView()
-        scroll = QScrollArea()
+        scroll = self.details_scroll = QScrollArea()
         scroll.setWidget(self.editor)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -218,6 +218,7 @@ class CasePanel(CaseActionsMixin, QWidget):
         case = view.case
         unchanged = (self.base is not None and self.base.id == case.id
                      and self.base.version == case.version and not self.dirty)
+        another = self.base is None or self.base.id != case.id
         self.base, self.evidence, self.conflicted = case, view.evidence, False
         self._submit_waiting = view.submit_waiting
         self.conflict.hide()
@@ -231,6 +232,10 @@ class CasePanel(CaseActionsMixin, QWidget):
         if not unchanged or draft is not case:
             self.undo_stack.clear()  # another case, or this one moved on: old steps would lie
         self.editor.set_case(draft, self.editable)
+        if another:  # a case opens at its top (its name and account), never where the last
+            # one was scrolled to (walked at 1024x700: F8 showed the next case from City down);
+            # a reload of the same case keeps its place
+            self.details_scroll.verticalScrollBar().setValue(0)
         self.numbers.set_numbers(draft.numbers)
         self.numbers.set_editable(self.editable)
         self.timeline.set_entries(view.timeline)
@@ -297,6 +302,19 @@ class CasePanel(CaseActionsMixin, QWidget):
                                  "Readiness ✔")
         self.tabs.setTabText(NUMBERS, f"Numbers ({len(draft.numbers)})")
         self.readiness.setToolTip(past_summary(past) if past else summary(checks))
+
+    def submit_why_not(self) -> str:
+        """Why the open case cannot be submitted now ("" when it can): the case as it is,
+        including a submit already waiting in the outbox (its Submit must not queue another),
+        by the rule the editor's fields follow (`editable`)."""
+        if self.base is None or self.editable:
+            return ""
+        if self.read_only:
+            return f"read-only: {self.read_only}"
+        if self._submit_waiting:
+            return "its submit already waits to be sent (the next sync sends it)"
+        return f"it is {status_label(self.base.status.value, self.base.kind.value).lower()}" \
+            ": nothing to submit"
 
     def _past_submission(self) -> str:
         """The status of a case sent (or queued to be sent): "" while it can still be submitted."""

@@ -275,6 +275,16 @@ class MainWindow(QMainWindow):
             why = no_loa_here(base)
             self.actions_.enable(("mark_ready", "print", *TAKES_LOA), False,
                                  why[0].lower() + why[1:] if why else "not for this case")
+        elif base is not None and (why := self.case_panel.submit_why_not()):
+            self.actions_.enable(("mark_ready",), False, why)  # the readiness button's rule
+        if base is not None and "portout_answer" in self.actions_.actions:
+            # a port-out's own action, by the same rule: on a port-in it was on and said
+            # "is not a port-out request" only once chosen (walked at 1024x700)
+            if base.kind != CaseKind.PORT_OUT:
+                self.actions_.enable(("portout_answer",), False, "not a port-out request")
+            elif not base.platform_order_id:
+                self.actions_.enable(("portout_answer",), False, "entered here, not received "
+                                     "from the platform: there is no request to answer there")
         self._refuse_writes()
 
     def _on_selection_changed(self, ids: list[int]) -> None:

@@ -26,6 +26,8 @@ LAYERS = {
     "+ sqlalchemy.orm": "import sqlalchemy.orm",
     "+ store.schema": "import portdesk.store.schema",
     "+ store.store": "import portdesk.store.store",
+    "+ case check's gate": "import portdesk.store.store, portdesk.services.evidence, "
+                           "portdesk.domain.readiness, phonenumbers, cryptography.fernet",
     "import holidays (US)": "import holidays; holidays.country_holidays('US', years=2026)",
 }
 

@@ -413,6 +413,25 @@ and identity numbers and a dealer's block not ours; a Cretan fillable αίτησ
 of their widgets, two side-by-side numbers tables and the month written out): written and
 committed by an author who never ran the filler on them, before session 16's tuning; scored
 blind by the lead at that round's start and end, open since.
+Round 29 (forms_round29_nl_ks, _sa_si, _tr_pv, _ty_ju): eight more, held back for session 17's
+round (split round29-held-back), in layouts no earlier round drew much (a Newfoundland paper
+request on a Legal sheet that opens with its declaration and a signature table 'Signature | Print
+name | Position | Date' with a witness row, 'Yes [] No []' per question and every phone number in
+'( _ _ _ ) _ _ _ - _ _ _ _' paper combs; a Kansas fillable request whose widgets have
+hierarchical names and sit off their drawn boxes, 0/1 radios, a kid of the account name on each
+page, a numbers table by kind of number (Main | Additional | Fax | DDI) and a business-only
+section; a Sardinian partly fillable richiesta whose boxes carry only codes keyed on a guidance
+page, footnote marks and a side column of notes; a Silesian paper wniosek drawn landscape on a
+page with /Rotate 90, the numbers table first with '+48' printed in its cells and the address in
+one three-line box; a Transylvanian fillable cerere with letter-spaced labels drawn a glyph at a
+time, lying widget names and the numbers one per line in a multi-line widget; a Plovdiv A5 paper
+заявление in Cyrillic with the numbers asked in a free-text paragraph and an operator's row in
+the signature table; a Tyrolean partly fillable Portierungsauftrag for households with a split
+name, '+43' and '( 0 Vorwahl )' printed in the blanks and business-only and deceased-holder
+sections left empty; a Jutland paper nummerflytning on a page whose MediaBox starts at (30, 40),
+with labels split by a font change mid-word and a second signatory not ours): written and
+committed by an author who never ran the filler on them, before session 17's tuning; scored
+blind by the lead at that round's start and end, open since.
 All rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
 the forms and their truth were written before the filler was run on any of them.
 """
@@ -508,6 +527,10 @@ from tests.loaforms import (
     forms_round28_a,
     forms_round28_b,
     forms_round28_c,
+    forms_round29_nl_ks,
+    forms_round29_sa_si,
+    forms_round29_tr_pv,
+    forms_round29_ty_ju,
     forms_round30_a,
     forms_round30_b,
     forms_round30_c,
@@ -576,13 +599,16 @@ ROUND27: dict[str, Callable[[], Built]] = {
     **forms_round27_iz_cr.FORMS}
 ROUND28: dict[str, Callable[[], Built]] = {
     **forms_round28_a.FORMS, **forms_round28_b.FORMS, **forms_round28_c.FORMS}
+ROUND29: dict[str, Callable[[], Built]] = {
+    **forms_round29_nl_ks.FORMS, **forms_round29_sa_si.FORMS, **forms_round29_tr_pv.FORMS,
+    **forms_round29_ty_ju.FORMS}
 ROUND30: dict[str, Callable[[], Built]] = {
     **forms_round30_a.FORMS, **forms_round30_b.FORMS, **forms_round30_c.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
     **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND9,
     **ROUND10, **ROUND11, **ROUND12, **ROUND13, **ROUND14, **ROUND15, **ROUND16, **ROUND17,
     **ROUND18, **ROUND19, **ROUND20, **ROUND21, **ROUND22, **ROUND23,
-    **ROUND24, **ROUND25, **ROUND26, **ROUND27, **ROUND28, **ROUND30}
+    **ROUND24, **ROUND25, **ROUND26, **ROUND27, **ROUND28, **ROUND29, **ROUND30}
 # Chosen before the first score and before any fix: one of each kind and country group.
 HELD_BACK = frozenset({"us-comcast-partly-fillable", "ca-telus-fr-paper",
                        "uk-fillable-text-fields", "de-fillable-text-widgets"})
@@ -598,7 +624,7 @@ SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held
           "round16-tuned", "round17-held-back", "round18-tuned", "round19-held-back",
           "round20-tuned", "round21-held-back", "round22-tuned", "round23-held-back",
           "round24-tuned", "round25-held-back", "round26-tuned", "round27-held-back",
-          "round28-tuned", "round30-tuned")
+          "round28-tuned", "round29-held-back", "round30-tuned")
 # round 5 was scored blind in session 5 and is open for tuning now: its split keeps its name
 # round 7: scored blind in session 6, open now (its split keeps its name too)
 # round 9: written before session 7's tuning, scored blind at its start and end, open now (its
@@ -612,10 +638,14 @@ SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held
 # round 23: written before session 14's tuning, scored blind at its start and end, open now
 # round 25: written before session 15's tuning, scored blind at its start and end, open now
 # round 27: written before session 16's tuning, scored blind at its start and end, open now
+# round 29: written before session 17's tuning, scored blind at its start and end, open now
+# round 29: written before session 17's tuning, held back: scored only at its start and end
 HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back"})
 
 
 def split_of(name: str) -> str:
+    if name in ROUND29:  # scored blind in session 17, open now; the name keeps figures reproducible
+        return "round29-held-back"
     if name in ROUND27:  # scored blind in session 16, open now; the name keeps figures reproducible
         return "round27-held-back"
     if name in ROUND25:  # scored blind in session 15, open now; the name keeps figures reproducible

@@ -31,6 +31,7 @@ from tests.loaforms.cases_round25 import ROUND25_CASES
 from tests.loaforms.cases_round26 import ROUND26_CASES
 from tests.loaforms.cases_round27 import ROUND27_CASES
 from tests.loaforms.cases_round28 import ROUND28_CASES
+from tests.loaforms.cases_round29 import ROUND29_CASES
 from tests.loaforms.cases_round30 import ROUND30_CASES
 
 
@@ -341,6 +342,11 @@ CASES: dict[str, dict[str, Any]] = {
     # round 28 (tests/loaforms/forms_round28_*.py): OK, SK, Yorkshire, Porto, Andalusia,
     # Tuscany, Provence, Zealand, UG, MG, Vestland, Hanoi; see cases_round28
     **ROUND28_CASES,
+    # round 29 (tests/loaforms/forms_round29_*.py, held back): NL (a St. John's marine supplier,
+    # a Bay Roberts household), KS (two businesses), Sardinia, Silesia (two businesses),
+    # Transylvania, Plovdiv, Tyrol (two households) and Jutland (two businesses); see
+    # cases_round29
+    **ROUND29_CASES,
     # round 30 (tests/loaforms/forms_round30_*.py): AZ, Munster, Asturias, Lombardy, Moravia,
     # Varna, Kaunas, Gotland, Algarve, Alsace, Debrecen, Tartu; see cases_round30
     **ROUND30_CASES,

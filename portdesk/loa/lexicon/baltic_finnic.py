@@ -48,7 +48,8 @@ ESTONIAN = Lexicon("et", "Estonian", frozenset({
     F.CITY: ("linn", "asula", "vald", "alev", "kula", "=linn vald"),
     F.STREET: ("tanav*",),
     F.SERVICE_ADDRESS: ("aadress*",),
-    F.NUMBER: ("telefoninumb*", "porditav* numb*", "mobiilinumb*", "=numbrid", "=number"),
+    F.NUMBER: ("telefoninumb*", "porditav* numb*", "mobiilinumb*", "=numbrid", "=number",
+               "lisanumb*"),  # "Lisanumbrid": a numbers table's column of the other numbers
 })
 
 LATVIAN = Lexicon("lv", "Latvian", frozenset({
@@ -116,6 +117,10 @@ LITHUANIAN = Lexicon("lt", "Lithuanian", frozenset({
     F.AUTHORIZED_NAME: ("kontaktinis asmuo", "igaliot* asm*", "atstov*", "pasirasanc*"),
     F.SIGNATURE: ("parasas",),
     F.AUTHORIZED_TITLE: ("pareigos",),
+    # "Lieka dabartiniam operatoriui": the numbers that stay with the current operator (the
+    # operator named there is where they stay, not a blank for its name)
+    F.REMAINING_NUMBERS: (r"~\b(lieka|liekantys|liekantieji|lieka pas)\b.{0,40}\b(operatori\w*|"
+                          r"paslaugu teikej\w*)\b", r"~\bnumeriai\b.{0,30}\blieka\b"),
     F.CARRIER: (r"~\b(dabartin\w*|perduodan\w*|donor\w*)\b.*\b(operatori\w*|"
                 r"paslaugu teikej\w*)\b", "=operatorius",
                 # "Paslaugų teikėjo pavadinimas": a provider's name (whose: its heading's)

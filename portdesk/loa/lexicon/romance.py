@@ -96,7 +96,9 @@ PORTUGUESE = Lexicon("pt", "Portuguese", frozenset({
                 r"(?!.*\b(nov[ao]|receptora)\b).*\b(hoje|atualmente|agora)\b",),
     # the account the current operator knows the customer by ("N.º de conta / cliente")
     # "N.º" (the number sign, read "n o") before what is numbered: "N.º de telefone"
-    F.NUMBER: ("=n o de telefone", "=no de telefone", "n o de telefone fixo"),
+    F.NUMBER: ("=n o de telefone", "=no de telefone", "n o de telefone fixo",
+               # a numbers table's column of the other numbers to port ("N.ºs adicionais")
+               "n os adicionais", "numeros adicionais"),
     F.ACCOUNT_NUMBER: ("numero de conta", "numero da conta", "numero de cliente",
                        "numero do cliente", "conta cliente", "n o de conta", "no de conta",
                        # "titular do contrato n.º ____ junto do operador": the contract the

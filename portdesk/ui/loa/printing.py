@@ -25,6 +25,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from portdesk.domain.errors import PortDeskError
+from portdesk.services.loa_print import owner_forbids_printing
 from portdesk.ui.loa.render import LoadedPdf, render_on_white
 from portdesk.ui.loa.tasks import Job
 
@@ -133,6 +134,8 @@ class PdfPrinter:
         self._painter: QPainter | None = None
 
     def add(self, pdf: bytes, label: str = "document", job: Job | None = None) -> int:
+        if (refusal := owner_forbids_printing(pdf)) is not None:  # never against its owner
+            raise PrintFailed(f"{label}: {refusal}")
         if self.vector:
             count = page_count(pdf)
             if job is not None:

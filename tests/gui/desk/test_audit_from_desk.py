@@ -38,3 +38,14 @@ def test_the_trail_lists_every_entry_and_the_chain_is_checked(qtbot, demo_store:
         dialog.verify()
     assert not dialog.report.ok and "TAMPERED" in dialog.status.text()
     assert dialog.status.kind == "error"
+
+
+def test_the_trail_counts_its_entries_in_words(qtbot, store: Store) -> None:
+    """A case just made has one entry: '1 entry' (walked at 1024x700: '1 entries')."""
+    from tests.integration.platform.sync_helpers import new_case
+
+    made = new_case(store, ["312-555-0101"])
+    dialog = AuditDialog(store, made.id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() > 0)
+    assert dialog.header.text().endswith("· 1 entry"), dialog.header.text()

@@ -100,3 +100,17 @@ def test_checking_and_rendering_load_no_sync_engine_form_filler_or_pdf_reader(
     assert out.read_bytes().startswith(b"%PDF-") and "portdesk.loa.standard" in render
     assert {"portdesk.loa.fill", "portdesk.loa.mapping", "portdesk.services.intents",
             "pypdf"} & render == set()
+
+
+def test_checking_loads_the_gate_and_not_the_write_path(tmp_path: Path) -> None:
+    """`case check` reads and judges: it imported services.cases for one function, and with it
+    the write path (intents, case files and their CSV / XLSX / JSON readers, entries, imports).
+    The gate and what it reads stay: the checks, the LOA binding, the PIN's key."""
+    db = f"sqlite:///{tmp_path}/q.sqlite3"
+    subprocess.run([sys.executable, "-m", "portdesk", "--db", db, "demo", "load"], cwd=ROOT,
+                   capture_output=True, timeout=120, check=True)
+    check = _modules("--db", db, "case", "check", "PD-000002")
+    assert {"portdesk.domain.readiness", "portdesk.services.evidence",
+            "portdesk.services.loa_binding", "cryptography"} <= check
+    assert {"portdesk.services.cases", "portdesk.services.intents",
+            "portdesk.services.case_files", "portdesk.services.case_rows"} & check == set()

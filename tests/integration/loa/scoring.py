@@ -309,6 +309,24 @@ def checkbox_states(pdf: bytes) -> list[tuple[int, tuple[float, ...], bool]]:
     return out
 
 
+def choice_options(pdf: bytes) -> dict[str, list[str]]:
+    """Each drop-down's or list box's options as shown, by the field's name."""
+    out: dict[str, list[str]] = {}
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        for ref in page.get("/Annots") or []:
+            annot = ref.get_object()
+            field_ = annot if "/T" in annot else annot.get("/Parent", {}).get_object() \
+                if "/Parent" in annot else annot
+            if field_.get("/FT") != "/Ch" or "/T" not in field_:
+                continue
+            shown = []
+            for item in field_.get("/Opt") or []:
+                item = item.get_object() if hasattr(item, "get_object") else item
+                shown.append(str(item[1] if isinstance(item, list) and len(item) == 2 else item))
+            out[str(field_["/T"])] = [" ".join(o.split()) for o in shown if o.strip()]
+    return out
+
+
 def text_of(chars: list[Char]) -> str:
     """Characters back into lines of words, top to bottom (as a viewer shows the page)."""
     chars = [c.upright() for c in chars]
@@ -596,6 +614,9 @@ def score_case(truth: dict[str, Any], form: Path, case_name: str, entry: dict[st
         score.notes.append(f"hidden (written, not visible on the signed page): {run!r}")
     new = [c for i, c in enumerate(new) if i not in hidden]
     used: set[int] = set()
+    offered = choice_options(original)  # a drop-down's place knows what it offers
+    places = [{**p, "options": offered[p["widget"]]} if p.get("widget") in offered else p
+              for p in places]
     checks = checkbox_states(out.read_bytes())
     images = [i for i in read_images(signed_pdf) if i not in read_images(original)]
     used_images: set[int] = set()
@@ -684,7 +705,15 @@ def _score_place(score: Score, truth: dict[str, Any], place: dict[str, Any], ent
             score.notes.append(f"not ticked: {where}")
         return
     if exp.kind == "none":
-        if text or ticked:
+        if text and optional and "options" in place and \
+                " ".join(text.split()) not in place["options"]:
+            # a drop-down the case does not decide (a country, a service): left empty it
+            # costs nothing, but a value none of its options says, drawn over it, is a value
+            # of ours in a box that asks another one
+            score.misplaced += 1
+            score.notes.append(f"value drawn over a drop-down it is not an option of ({where}): "
+                               f"{text!r}")
+        elif text or ticked:
             if not optional:
                 score.stray += 1
                 score.notes.append(f"stray in a blank meant for others ({where}): {text or 'tick'!r}")

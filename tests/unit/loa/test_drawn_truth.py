@@ -28,9 +28,24 @@ def _widgets(pdf: bytes) -> dict[str, list[tuple[int, list[float]]]]:
             annot = ref.get_object()
             if annot.get("/Subtype") == "/Widget":
                 name = annot.get("/T") or annot.get("/Parent", {}).get("/T")
-                found.setdefault(str(name), []).append(
-                    (n, [float(v) for v in annot["/Rect"]]))
+                rect = (n, [float(v) for v in annot["/Rect"]])
+                found.setdefault(str(name), []).append(rect)
+                qualified = _qualified(annot)
+                if qualified != str(name):  # a kid in a tree of fields ('svc.address.city')
+                    found.setdefault(qualified, []).append(rect)
     return found
+
+
+def _qualified(annot: Any) -> str:
+    """A widget's fully qualified field name: its own part and its parents', joined by dots."""
+    parts = []
+    node = annot
+    while node is not None:
+        if "/T" in node:
+            parts.append(str(node["/T"]))
+        node = node.get("/Parent")
+        node = node.get_object() if node is not None else None
+    return ".".join(reversed(parts))
 
 
 def _overlap(a: list[float], b: list[float]) -> float:

@@ -1,0 +1,62 @@
+"""A person's name asked in parts, by language: the words a form prints over the family name's
+blank and over the given names' blank ("Surname | First name", "NOM | Prénom", "Cognome | Nome",
+"Vezetéknév | Utónév"). Written normalised (no accents, lower case); a label names a part when
+one of its words is one of these. Read only on a form in the language.
+"""
+
+from __future__ import annotations
+
+SURNAME: dict[str, tuple[str, ...]] = {
+    "en": ("surname", "family name", "last name"),
+    "fr": ("nom de famille", "nom",),
+    "de": ("nachname", "familienname", "zuname"),
+    "nl": ("achternaam", "familienaam"),
+    "it": ("cognome",),
+    "es": ("apellido", "apellidos"),
+    "pt": ("apelido", "sobrenome", "apelidos"),
+    "ca": ("cognom", "cognoms"),
+    "ro": ("nume de familie",),
+    "sv": ("efternamn",),
+    "da": ("efternavn",),
+    "nb": ("etternavn",),
+    "fi": ("sukunimi",),
+    "et": ("perekonnanimi",),
+    "lv": ("uzvards",),
+    "lt": ("pavarde",),
+    "pl": ("nazwisko",),
+    "cs": ("prijmeni",),
+    "sk": ("priezvisko",),
+    "sl": ("priimek",),
+    "hr": ("prezime",),
+    "hu": ("vezeteknev", "csaladi nev"),
+    "el": ("eponymo",),
+    "bg": ("familiya",),
+    "tr": ("soyad", "soyadi"),
+}
+GIVEN: dict[str, tuple[str, ...]] = {
+    "en": ("first name", "given name", "given names", "forename", "forenames"),
+    "fr": ("prenom", "prenoms"),
+    "de": ("vorname", "vornamen"),
+    "nl": ("voornaam", "voornamen"),
+    "it": ("nome",),
+    "es": ("nombre", "nombres"),
+    "pt": ("nome proprio", "nome", "nomes proprios"),
+    "ca": ("nom",),
+    "ro": ("prenume",),
+    "sv": ("fornamn",),
+    "da": ("fornavn",),
+    "nb": ("fornavn",),
+    "fi": ("etunimi", "etunimet"),
+    "et": ("eesnimi",),
+    "lv": ("vards",),
+    "lt": ("vardas",),
+    "pl": ("imie",),
+    "cs": ("jmeno",),
+    "sk": ("meno",),
+    "sl": ("ime",),
+    "hr": ("ime",),
+    "hu": ("utonev", "keresztnev"),
+    "el": ("onoma",),
+    "bg": ("ime",),
+    "tr": ("ad", "adi"),
+}
