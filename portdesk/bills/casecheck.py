@@ -27,6 +27,7 @@ from portdesk.bills.judge import (
     nothing_typed,
     overlap,
 )
+from portdesk.bills.ocrdigits import CONFUSED_PAIRS
 from portdesk.bills.othervalue import misread, surely_other
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.parse import is_masked
@@ -84,6 +85,13 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
                           "beside a number's label, or a value left without its label): which "
                           "one is the account number is a question for the eye", None,
                           check.evidence)
+    if check.verdict == Verdict.MISMATCH and bill is not None and fields.source == "ocr" and (
+            _letter_for_digit(typed, bill)):
+        return FieldCheck("account_number", Verdict.UNVERIFIABLE, typed, bill,
+                          f"the scan reads a letter where the case has a digit of its shape "
+                          f"(\"{bill}\"): in a number of digits that letter is OCR's reading of "
+                          "the digit, not another account; compare it with the bill by eye",
+                          None, check.evidence)
     if check.verdict == Verdict.MISMATCH and bill is not None and _scanned_head(fields, typed,
                                                                                 bill):
         return FieldCheck("account_number", Verdict.UNVERIFIABLE, typed, bill,
@@ -137,6 +145,20 @@ def _misread_under_label(fields: BillFields, typed: str, ext: Extracted | None,
                       f"unsurely, one character OCR confuses off the case's value, and reads "
                       f"the case's value itself in two other places (\"{whole.form}\")",
                       None if verdict == Verdict.EXACT else whole.form, ext.evidence, whole.form)
+
+
+def _letter_for_digit(typed: str, read: str) -> bool:
+    """The scan's value differs from the typed one only where it has a letter and the case a
+    digit of that letter's shape ('931 555-0102 419 i' for '... 419 1'), and is digits
+    otherwise: OCR read the digit as a letter, so the difference is no real character (a false
+    alarm if called a mismatch). Not a match either: a question for the eye."""
+    a, b = key_of(typed), key_of(read)
+    if len(a) != len(b) or sum(c.isalpha() for c in b) > 2:
+        return False
+    diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return bool(diffs) and all(x.isdigit() and y.isalpha() and frozenset((x, y)) in CONFUSED_PAIRS
+                               for x, y in diffs) and all(
+        c.isdigit() for c, (x, y) in zip(b, zip(a, b, strict=True), strict=True) if x == y)
 
 
 def _labelled_first(sightings: list[Sighting]) -> list[Sighting]:

@@ -20,7 +20,10 @@ drawn here (never on a corpus bill):
 - a clause of a sentence about an address ended by its comma ('To update your service address
   or 911 location, 334-636-5251 before you move equipment.', the scan having lost the 'call' the
   text version prints) names no line: the number is whom to call (a help line printed as one
-  elsewhere stays not the customer's; it was DEV's false match).
+  elsewhere stays not the customer's; it was DEV's false match);
+- an account number of digits read surely with a letter where the case has a digit of that
+  letter's shape ('931 555-0102 419 i' for '... 419 1') differs by no real character: a
+  question for the eye, never a mismatch (a false alarm); a digit read for another stays one.
 """
 
 from __future__ import annotations
@@ -160,3 +163,18 @@ def test_a_near_reading_that_is_the_typed_value_judged_in_a_bad_place_is_no_doub
     assert judged_as_other(near, "btn", [listed], typed, bill, 0.96) == near  # its own place
     apart = Evidence(1, (132.0, 500.0, 184.0, 506.0), "418-484-2001")
     assert judged_as_other(apart, "btn", [help_line], typed, bill, 0.96) == apart
+
+
+def _letter_account(last: str) -> Verdict:
+    rows: list[Row] = [[(40, "Twin|Lakes|Telephone", 0.95)],
+                       [(40, "ACCT", 0.95), (120, f"931|555-0102|419|{last}", 0.95)],
+                       [(40, "Ridgeway|Dental", 0.95)],
+                       [(40, "Statement|Date:|May|3,|2025", 0.95)]]
+    case = PortCase(account_name="", account_number="931 555-0102 419 1")
+    return compare(case, extract_fields(_doc(rows))).fields["account_number"].verdict
+
+
+def test_a_letter_read_for_a_digit_of_its_shape_in_a_number_of_digits_is_no_mismatch() -> None:
+    assert _letter_account("1") == Verdict.EXACT
+    assert _letter_account("i") == Verdict.UNVERIFIABLE
+    assert _letter_account("7") == Verdict.MISMATCH  # another digit, read surely
