@@ -31,6 +31,7 @@ from tests.loaforms.cases_round25 import ROUND25_CASES
 from tests.loaforms.cases_round26 import ROUND26_CASES
 from tests.loaforms.cases_round27 import ROUND27_CASES
 from tests.loaforms.cases_round28 import ROUND28_CASES
+from tests.loaforms.cases_round30 import ROUND30_CASES
 
 
 def _us(carrier: str) -> dict[str, Any]:
@@ -340,4 +341,7 @@ CASES: dict[str, dict[str, Any]] = {
     # round 28 (tests/loaforms/forms_round28_*.py): OK, SK, Yorkshire, Porto, Andalusia,
     # Tuscany, Provence, Zealand, UG, MG, Vestland, Hanoi; see cases_round28
     **ROUND28_CASES,
+    # round 30 (tests/loaforms/forms_round30_*.py): AZ, Munster, Asturias, Lombardy, Moravia,
+    # Varna, Kaunas, Gotland, Algarve, Alsace, Debrecen, Tartu; see cases_round30
+    **ROUND30_CASES,
 }
