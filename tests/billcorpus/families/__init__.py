@@ -27,7 +27,8 @@ that. tune14/ was written for session 16's round as open tuning material like tu
 opened, the same way as blind5/ to blind13/, scored blind at its start and end, and opened after
 that. tune15/ was written for session 17's round as open tuning material like tune10/ to tune14/
 (never a blind measure). blind15/ was written before session 17's round, after blind14 had been
-opened, the same way as blind5/ to blind14/: held out, scored by the lead only, figures only.
+opened, the same way as blind5/ to blind14/, scored blind at its start and end, and opened after
+that. No split is held out until the next round's author writes one (blind16).
 Importing this package registers all families; code that only needs names asks `names()`.
 """
 
@@ -64,8 +65,8 @@ SPLITS = ("tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "b
           "tune12", "blind12", "tune13", "blind13", "tune14", "blind14", "tune15", "blind15")
 OPEN = ("tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
         "blind8", "blind9", "tune10", "blind10", "tune11", "blind11",
-        "tune12", "blind12", "tune13", "blind13", "tune14", "blind14", "tune15")  # tunable
-BLIND: tuple[str, ...] = ("blind15",)  # held out: scored by the lead only, figures only
+        "tune12", "blind12", "tune13", "blind13", "tune14", "blind14", "tune15", "blind15")  # tunable
+BLIND: tuple[str, ...] = ()  # held out: scored by the lead only, figures only
 
 
 def names(split: str | None = None) -> list[str]:
