@@ -115,11 +115,17 @@ def split_unit(street: str) -> tuple[str, str]:
 _SPECK_FIRST = re.compile(r"^\s*[+*•·~`'\"]+(?=[^\W_])")
 
 
+# a unit word whose 'l' OCR read as another upright stroke ('FI 8C', 'Bidg 4D', 'F1 3'), after
+# a street's words and before the unit's number: no other word is written so there
+_STROKE_UNIT = re.compile(r"(?<=\s)(?:F[I1|i]|B[I1|i]dg)(?=\.?\s+#?\d[\w-]*\s*(?:,|$))")
+
+
 def _ocr_commas(line: str) -> str:
     """Specks read as punctuation where an address has none ('+2726 Madison Blvd' starts at its
     number): 'Saint Paul,.MN 55195' and 'Raleigh; NC' have a comma, 'TX:78720' is 'TX 78720', '27671-6378.' and '74403.' end at the digit.
     """
     line = _SPECK_FIRST.sub("", line)
+    line = _STROKE_UNIT.sub(lambda m: f"{m.group(0)[0]}l{m.group(0)[2:]}", line)
     line = re.sub(r"\s*[,.]{2,}\s*", ", ", line.replace(";", ","))
     line = re.sub(r"(?<=\b[A-Za-z]{2})\s*[.,:;]+\s*(?=\d{5}(?:\s?-\s?\d{4})?[^\w]*$)", " ", line)
     line = re.sub(r"(?<=\d)[.,:;'\"°]+$", "", line.strip())

@@ -17,7 +17,9 @@ from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.values import Evidence
 
 _NM = r"(?P<{}>[A-Z0-9][\w&'’.-]*(?:,?\s+[\w&'’.-]+){{0,6}}?)"
-_END = r"(?=\s*(?:[,.;()]|$))"
+# a name ends at punctuation or a bracket; OCR reads a round bracket as a curly or square one
+# ('ATMC {Atlantic Telephone ...)'), which ends the name as surely
+_END = r"(?=\s*(?:[,.;(){}\[\]]|$))"
 _AGENT_WORDS = r"(?:billing (?:agent|clearinghouse)|clearinghouse|agent de facturation)"
 _BEHALF = (r"(?:billed|invoiced|collected) (?:for and )?on behalf of|"
            r"factur[ée]e? (?:au nom|pour le compte) de")

@@ -51,11 +51,23 @@ def carrier_candidates(page: Page, segments: list[Segment], is_label: IsLabel) -
         return []
     size, seg = best
     score = min(0.9, 0.55 + 0.1 * size) * seg.conf
-    mark = _initial_joined(seg.text, page.source == "ocr").strip(" :")
+    ocr = page.source == "ocr"
+    mark = _dollar_s(_initial_joined(seg.text, ocr), ocr).strip(" :")
     kind = _kind_line(seg, segments)
     if kind is not None:
-        return [Candidate(f"{mark} {kind.text.strip(' :')}", Evidence.of(seg, kind), score)]
+        return [Candidate(f"{mark} {_dollar_s(kind.text, ocr).strip(' :')}",
+                          Evidence.of(seg, kind), score)]
     return [Candidate(mark, Evidence.of(seg), score)]
+
+
+# 'Communication$': OCR's '$' for an 's' of the same shape, after a word's letters; no name is
+# spelled with a '$', so the confusion turns no real name into another
+_DOLLAR_S = re.compile(r"(?<=[^\W\d_])\$(?=[^\W\d_]|\b|$)")
+
+
+def _dollar_s(text: str, ocr: bool) -> str:
+    return _DOLLAR_S.sub(lambda m: "S" if text[m.start() - 1].isupper() else "s", text) if (
+        ocr) else text
 
 
 _SET_APART = re.compile(r"^(\W*[A-Z]) (?=[a-z]{2})")

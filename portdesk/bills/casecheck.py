@@ -9,6 +9,7 @@ reading beside a typed value that is the bill's own other value is othervalue.py
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from portdesk.bills.carriercheck import check_carrier
@@ -26,6 +27,7 @@ from portdesk.bills.judge import (
     nothing_typed,
     overlap,
 )
+from portdesk.bills.ocrdigits import CONFUSED_PAIRS
 from portdesk.bills.othervalue import misread, surely_other
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.parse import is_masked
@@ -36,9 +38,12 @@ from portdesk.bills.scanmatch import (
 )
 from portdesk.bills.scanstack import shifted_stack
 from portdesk.bills.scantyped import (
+    confusions_away,
     misread_or_printed,
 )
+from portdesk.bills.scantyped import key as key_of
 from portdesk.bills.verdicts import (
+    MIN_MISMATCH_READ,
     BillComparison,
     FieldCheck,
     NumbersCheck,
@@ -64,12 +69,15 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
     if ext is not None:
         ext = read_twice_on_bill(ext, [sighting(f) for f in find_account(index, ext.shown)])
         sightings = _standing_in(fields, ext, sightings)
-    check = surely_other(index, typed, judge(
-        "account_number", typed, sightings, ext,
-        lambda v: re.sub(r"[^0-9A-Za-z]", "", str(v)).upper() == key,
-        lambda s: s.form.strip(" :#") == typed or as_printed(index, s, typed), "account number",
-        lambda: misread(index, typed, ext) or misread_or_printed(
-            near_on_scan(index, typed), typed, bill)))
+    def exact(s: Sighting) -> bool:
+        return s.form.strip(" :#") == typed or as_printed(index, s, typed)
+
+    check = _misread_under_label(fields, typed, ext, sightings, exact) or surely_other(
+        index, typed, judge(
+            "account_number", typed, sightings, ext,
+            lambda v: re.sub(r"[^0-9A-Za-z]", "", str(v)).upper() == key, exact,
+            "account number", lambda: misread(index, typed, ext) or misread_or_printed(
+                near_on_scan(index, typed), typed, bill)))
     if check.verdict in (Verdict.EXACT, Verdict.EQUIVALENT, Verdict.MISMATCH) and (
             shifted_stack(index, check.evidence)):  # neither a match nor a disagreement
         return FieldCheck("account_number", Verdict.UNVERIFIABLE, typed, check.bill,
@@ -77,6 +85,13 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
                           "beside a number's label, or a value left without its label): which "
                           "one is the account number is a question for the eye", None,
                           check.evidence)
+    if check.verdict == Verdict.MISMATCH and bill is not None and fields.source == "ocr" and (
+            _letter_for_digit(typed, bill)):
+        return FieldCheck("account_number", Verdict.UNVERIFIABLE, typed, bill,
+                          f"the scan reads a letter where the case has a digit of its shape "
+                          f"(\"{bill}\"): in a number of digits that letter is OCR's reading of "
+                          "the digit, not another account; compare it with the bill by eye",
+                          None, check.evidence)
     if check.verdict == Verdict.MISMATCH and bill is not None and _scanned_head(fields, typed,
                                                                                 bill):
         return FieldCheck("account_number", Verdict.UNVERIFIABLE, typed, bill,
@@ -97,6 +112,53 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
                           "ask the customer or the carrier which one the port needs", None,
                           check.evidence)
     return check
+
+
+def _misread_under_label(fields: BillFields, typed: str, ext: Extracted | None,
+                         sightings: list[Sighting], exact: Callable[[Sighting], bool]
+                         ) -> FieldCheck | None:
+    """On a scan, the account's label gives a value read unsurely one character off the typed
+    one, by a pair OCR confuses ('5613536' at 0.72 for '5013536'), while the scan reads the
+    typed value itself, every character, in two other places that agree (the stub, its scan
+    line): OCR disagrees with itself, and the two readings that agree outweigh the one that
+    doubted. The text judge gives the label's value; that value is the typed one misread, so
+    the verdict is the typed value's in its place. A specialist's typo that is exactly an OCR
+    confusion would need both other readings misread into that very typo: the two-errors
+    argument of `scantyped.read_as_typed`. Readings in a place that is another field's (an
+    invoice number, a line) do not count."""
+    from portdesk.bills.judge import read_twice
+
+    if fields.source != "ocr" or ext is None or ext.evidence is None or (
+            ext.read_conf >= MIN_MISMATCH_READ) or not confusions_away(typed, ext.shown):
+        return None
+    a, b = key_of(typed), key_of(ext.shown)
+    if sum(x != y for x, y in zip(a, b, strict=True)) != 1:
+        return None
+    others = [s for s in sightings if rank("account_number", s) != 0
+              and not overlap(s.evidence, ext.evidence)]
+    whole = next((s for s in others if s.whole), None)
+    if whole is None or not read_twice(whole, others):
+        return None
+    verdict = Verdict.EXACT if exact(whole) else Verdict.EQUIVALENT
+    return FieldCheck("account_number", verdict, typed, whole.form,
+                      f"the scan reads the account number under its label as \"{ext.shown}\", "
+                      f"unsurely, one character OCR confuses off the case's value, and reads "
+                      f"the case's value itself in two other places (\"{whole.form}\")",
+                      None if verdict == Verdict.EXACT else whole.form, ext.evidence, whole.form)
+
+
+def _letter_for_digit(typed: str, read: str) -> bool:
+    """The scan's value differs from the typed one only where it has a letter and the case a
+    digit of that letter's shape ('931 555-0102 419 i' for '... 419 1'), and is digits
+    otherwise: OCR read the digit as a letter, so the difference is no real character (a false
+    alarm if called a mismatch). Not a match either: a question for the eye."""
+    a, b = key_of(typed), key_of(read)
+    if len(a) != len(b) or sum(c.isalpha() for c in b) > 2:
+        return False
+    diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return bool(diffs) and all(x.isdigit() and y.isalpha() and frozenset((x, y)) in CONFUSED_PAIRS
+                               for x, y in diffs) and all(
+        c.isdigit() for c, (x, y) in zip(b, zip(a, b, strict=True), strict=True) if x == y)
 
 
 def _labelled_first(sightings: list[Sighting]) -> list[Sighting]:

@@ -35,6 +35,7 @@ from portdesk.bills.scantyped import (
     confusions_away,
     in_number_column,
     in_number_grid,
+    judged_as_other,
     new_readings,
     read_as_typed,
     typed_number_readings,
@@ -77,8 +78,9 @@ def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]]
         ext = read_twice_on_bill(ext, [sighting(f) for f in phones.get(fields.btn, [])])
     check = judge("btn", shown, sightings, ext, lambda v: v == typed, lambda s: True,
                   "billing telephone number (BTN)",
-                  lambda: misread(index, typed[2:], ext) or near_in_its_place(
-                      index, "btn", near_on_scan(index, typed[2:])))
+                  lambda: judged_as_other(misread(index, typed[2:], ext) or near_in_its_place(
+                      index, "btn", near_on_scan(index, typed[2:])), "btn", sightings, typed[2:],
+                      str(ext.value)[2:] if ext else None, ext.read_conf if ext else 0.0))
     if check.verdict == Verdict.EXACT and fields.source == "ocr" and (
             line := _listed_beside_lone_reading(typed, phones, case.number_e164s)) is not None:
         return FieldCheck("btn", Verdict.UNVERIFIABLE, shown, check.bill,

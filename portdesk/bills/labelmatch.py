@@ -165,9 +165,19 @@ class LabelMatcher:
         letter once the shapes OCR confuses are taken as one. The longest such label wins."""
         for size in sorted(heads, reverse=True):
             hit = self._shapes.get((size, ocr_shape(heads[size])))
+            if hit is not None and len(heads[size]) <= SHORT_SHAPE and max(
+                    segment.words[i].conf for i in kept[:size]) < SHAPE_NOISE:
+                continue  # 'ae' read at 0.30 over a value: a speck, not 'a/c' by its shape
             if hit is not None:
                 return LabelHit(hit[0], kept[size - 1] + 1, LABEL_MIN_RATIO, segment)
         return None
+
+
+# a label of this many letters or fewer known only by the shapes OCR confuses ('ae' for 'a/c')
+# is a label only when OCR read it above noise: a word of two letters read under SHAPE_NOISE is
+# as likely a speck or a stroke of art (the text version has no such label there)
+SHORT_SHAPE = 3
+SHAPE_NOISE = 0.5
 
 
 # a dash between two letters of a scan's word: a label's gap OCR read as a dash ('Date-de',

@@ -90,6 +90,9 @@ def primary_place(places: Sequence[Place], field: str = "", toll_free: bool = Fa
             continue  # a block of numbers under a service address heading: the account's lines
         if field == "service_address" and place.context in _NOT_ABOUT_ADDRESSES:
             continue  # "Account Number" beside an address block says nothing about the address
+        if field in ("btn", "numbers") and place.context == C.SERVICE and (
+                _ADDRESS_CLAUSE.search(place.label)):
+            continue  # "To update your service address, [call] 334-...": whom to call about it
         if field == "numbers" and not toll_free and _describes_a_line(place, places[i + 1:]):
             continue
         if field not in _NAMED_BY_NAME_WORDS and _outranked_by_column(place, places[i + 1:]):
@@ -103,6 +106,10 @@ def primary_place(places: Sequence[Place], field: str = "", toll_free: bool = Fa
     return Place(Context.NONE, "", "")
 
 
+# a clause of a sentence about an address, ended by its comma ("To update your service address
+# or 911 location, call 334-636-5251"): the number after it is whom to call, not a line of the
+# address (a scan may lose the "call" that says so on the text version)
+_ADDRESS_CLAUSE = re.compile(r"(?i)\b(?:address|location)\b[^:]*,\s*$")
 # "Services for" names the lines before a number and the place of service before an address
 _SERVICES_FOR = re.compile(r"(?i)\bservices? (?:for|at)\W*$")
 _NAMED_BY_NAME_WORDS = frozenset({"account_name", "service_address"})

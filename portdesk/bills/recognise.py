@@ -23,6 +23,7 @@ from portdesk.bills.carriers import (
 from portdesk.bills.context import Context, classify
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.values import Evidence
+from portdesk.bills.vocab import CARRIER_KIND_WORDS
 
 _SIGNATURE_MARK = re.compile(r"\s+[·|•]\s+")
 
@@ -91,8 +92,17 @@ def misread_wordmark(text: str) -> Carrier | None:
     if not 5 <= len(key) <= 30 or len(key.split()) > 3:
         return None
     close = {c.key: c for alias, c in WORDMARKS.items()
-             if abs(len(alias) - len(key)) <= 1 and Levenshtein.distance(alias, key, score_cutoff=1) <= 1}
+             if abs(len(alias) - len(key)) <= 1 and Levenshtein.distance(alias, key, score_cutoff=1) <= 1
+             and len(_own_letters(alias)) >= 5}
     return next(iter(close.values())) if len(close) == 1 else None
+
+
+def _own_letters(key: str) -> str:
+    """A carrier name's letters less its kind words ('XO Communications' -> 'xo'): one letter
+    off a name is that name misread only where the letters that make it this carrier's are
+    long enough; a speck read 'o' before 'Communications' is one letter from 'XO
+    Communications', but the name's own part is half lost, and the line is any carrier's."""
+    return "".join(w for w in key.split() if w not in CARRIER_KIND_WORDS)
 
 
 def _spaced_out(text: str) -> list[Carrier]:

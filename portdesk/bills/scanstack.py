@@ -51,7 +51,10 @@ def shifted_stack(index: BillIndex, evidence: Evidence | None) -> bool:
         for w in line)), None)
     if at is None:
         return False
-    label = [w for w in lines[at] if x0 - _LABEL_SPAN <= w.x0 < x0 - 4]
+    # a mark OCR read alone at the head of a table row ('** 161650485' in a column of
+    # accounts) is a speck, no label: a row with no label word is no pair of a stack
+    label = [w for w in lines[at] if x0 - _LABEL_SPAN <= w.x0 < x0 - 4
+             and any(c.isalpha() for c in w.text)]
     if not label:
         return False
     start = min(w.x0 for w in label)

@@ -402,3 +402,23 @@ def misread_or_printed(near: Evidence | None, typed: str, bill: str | None) -> E
     if t not in (key(w) for w in re.split(r"[^0-9A-Za-z]+", near.text)):
         return near
     return near if Levenshtein.distance(t, key(bill)) <= 2 else None
+
+
+def judged_as_other(near: Evidence | None, field: str, sightings: list[Sighting], typed: str,
+                    bill: str | None, bill_read: float) -> Evidence | None:
+    """`near`, unless it is the typed value itself, found whole where the bill says it is
+    something else (a rank-0 place: another of the account's lines typed as the BTN): there the
+    text judge says "the case's value appears only as that" and the bill's own value decides,
+    so OCR reading the typed value is no doubt about it. Only where that value was read surely
+    (`SURE_DIGITS`, the decided one-digit rule's bar): a bill's value read short of it, a digit
+    off the typed one, may be the typed value misread, and stays a question. For the BTN (a
+    listed line, the carrier's help line); an account number read under another reference's
+    block keeps scans round 7's question (OCR disagreeing with itself)."""
+    from portdesk.bills.addrdigits import SURE_DIGITS
+    from portdesk.bills.judge import overlap
+    from portdesk.bills.placerank import rank
+
+    if near is None or not any(s.whole and rank(field, s) == 0 and overlap(near, s.evidence)
+                               for s in sightings):
+        return near
+    return near if bill is None or bill_read < SURE_DIGITS else None

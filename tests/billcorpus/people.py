@@ -330,6 +330,25 @@ REGIONS = {
             ("Eagle River", "AK", "995", "907"), ("Big Lake", "AK", "996", "907")),
     "WBX": (("Raleigh", "NC", "276", "919"), ("Richardson", "TX", "750", "972"),
             ("Boxborough", "MA", "017", "978"), ("San Jose", "CA", "951", "408")),
+    # added with blind15
+    "WHD": (("Langley", "WA", "982", "360"), ("Clinton", "WA", "982", "360"),
+            ("Freeland", "WA", "982", "360"), ("Bayview", "WA", "982", "360")),
+    "ALP": (("Elkader", "IA", "520", "563"), ("Garnavillo", "IA", "520", "563"),
+            ("Guttenberg", "IA", "520", "563"), ("Postville", "IA", "521", "563")),
+    "PPT": (("Cambridge", "NE", "690", "308"), ("Holbrook", "NE", "689", "308"),
+            ("Arapahoe", "NE", "689", "308"), ("Bartley", "NE", "690", "308")),
+    "ULT": (("Santa Ana", "CA", "927", "714"), ("El Monte", "CA", "917", "626"),
+            ("Pharr", "TX", "785", "956"), ("Hialeah", "FL", "330", "305")),
+    "LYC": (("Westminster", "CA", "926", "714"), ("Garden Grove", "CA", "928", "714"),
+            ("San Jose", "CA", "951", "408"), ("Houston", "TX", "770", "832")),
+    "CHT": (("Brampton", "ON", "L6T", "905"), ("Mississauga", "ON", "L5B", "905"),
+            ("Scarborough", "ON", "M1B", "416"), ("Hamilton", "ON", "L8P", "905")),
+    "UPT": (("Upton", "QC", "J0H", "450"), ("Acton Vale", "QC", "J0H", "450"),
+            ("Saint-Théodore-d'Acton", "QC", "J0H", "450"), ("Sainte-Hélène-de-Bagot", "QC", "J0H", "450")),
+    "KTN": (("Ketchikan", "AK", "999", "907"), ("Saxman", "AK", "999", "907"),
+            ("Ward Cove", "AK", "999", "907"), ("Ketchikan", "AK", "999", "907")),
+    "ZYO": (("Boulder", "CO", "803", "303"), ("Denver", "CO", "802", "720"),
+            ("Omaha", "NE", "681", "402"), ("Tulsa", "OK", "741", "918")),
 }
 _CA_TYPES = ("St", "Ave", "Rd", "Dr", "Blvd", "Cres", "Way")
 _FR_TYPES = ("rue", "boulevard", "avenue", "chemin", "boul.", "rang")

@@ -13,6 +13,7 @@ The split is where the module lives: `tuned/`, `blind/` (set aside before the re
 `blind12/` was held out for session 14's round, scored blind at its start and end, and is open now.
 `blind13/` was held out for session 15's round, scored blind at its start and end, and is open now.
 `blind14/` was held out for session 16's round, scored blind at its start and end, and is open now.
+`blind15/` was held out for session 17's round, scored blind at its start and end, and is open now.
 """
 
 from __future__ import annotations
