@@ -131,3 +131,33 @@ def test_a_subtotal_does_not_close_the_table(tmp_path: Path) -> None:
              (44, 264, "(715) 555-0133", 8), (180, 264, "Business line", 8),
              (480, 264, "$12.00", 8)]
     assert _line_verdict(tmp_path, items, "+17155550133") == Verdict.EXACT
+
+
+# -- a limited company's legal form spelled with its stops -------------------------------------
+_LC = [(40, 40, "B:Tamarind", 24), (40, 64, "B:Tamarind Valley Communications", 9),
+       (400, 40, "Account", 8), (480, 40, "407718-2", 8),
+       (60, 110, "Pinegrove Bakery LLC", 10), (60, 122, "PO Box 4410", 10),
+       (60, 134, "Decorah, IA 52101", 10),
+       (40, 200, "Local Access Line", 8), (480, 200, "$31.00", 8),
+       (60, 620, "B:Tamarind Valley Communications, L.C.", 8), (60, 632, "PO Box 1008", 8),
+       (60, 644, "Elkader, IA 52043-1008", 8)]
+
+
+@pytest.mark.parametrize("typed", ["Tamarind Valley Communications",
+                                   "Tamarind Valley Communications LC",
+                                   "Tamarind Valley Communications, L.C."])
+def test_a_company_line_ending_in_l_c_names_the_sender(tmp_path: Path, typed: str) -> None:
+    """'X Communications, L.C.' over the payment stub's box address (Iowa's limited company
+    form, as 'L.L.C.' and 'LLC'), with the name under the wordmark: the carrier is named."""
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "lc.pdf", _LC)))
+    verdict = compare(PortCase(account_name="Pinegrove Bakery LLC", losing_carrier=typed),
+                      fields).fields["carrier"].verdict
+    assert verdict in (Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+def test_another_name_is_still_no_match_beside_an_l_c_line(tmp_path: Path) -> None:
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "lc.pdf", _LC)))
+    verdict = compare(PortCase(account_name="Pinegrove Bakery LLC",
+                               losing_carrier="Tamarind Ridge Telephone"),
+                      fields).fields["carrier"].verdict
+    assert verdict not in (Verdict.EXACT, Verdict.EQUIVALENT)
