@@ -44,6 +44,11 @@ _AMOUNT_END = re.compile(r"(?:\$\s?\d[\d,]*\.\d\d|\d[\d\s,]*[.,]\d\d\s?\$|includ
 # a label for what the value was: "Old account number", "Previous BTN", "ancien numéro de compte"
 _BYGONE = re.compile(r"(?i)^(?:old|previous|former|prior|past|earlier|ancien(?:ne)?|"
                      r"pr[ée]c[ée]dent(?:e)?)$")
+# the words after a number say whom to call ('907-555-0151 - call Dave', 'ask for Maria'): a
+# person's contact number, never one of the account's lines, whatever the words before it say
+# ('new cell' in a note the customer wrote on the copy); a lower-case 'call' then one name, so a
+# feature ('Call Waiting') is no person
+_WHOM_TO_CALL = re.compile(r"^\W*(?:call|ask for|contact)\s+[A-Z][a-z]+\W*$")
 _CONTACT_WORD = re.compile(r"(?i)\b(?:customer|service|support|care|sales|billing|repair|"
                            r"questions?|call|contact|fax|toll|pay|payment|help)\b")
 
@@ -86,6 +91,9 @@ def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
         prefix = " ".join(w.text for w in seg.words[:start])
     if _URL.search(seg.text):
         return Place(Context.HELP, seg.text, "line")
+    tail = " ".join(w.text for w in seg.words[max(start, last) + 1:])
+    if _WHOM_TO_CALL.match(tail):
+        return Place(Context.HELP, tail, "right")  # "new cell 907-555-0151 call Dave"
     if _enumerated(index, seg, prefix):
         return Place(Context.NUMBERS, prefix, "line")  # "Phone 2 (518) 555-0195"
     whole = index.kind(prefix) if prefix else Context.NONE
