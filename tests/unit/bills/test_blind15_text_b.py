@@ -161,3 +161,27 @@ def test_another_name_is_still_no_match_beside_an_l_c_line(tmp_path: Path) -> No
                                losing_carrier="Tamarind Ridge Telephone"),
                       fields).fields["carrier"].verdict
     assert verdict not in (Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+# -- the account's one number named after its noun ----------------------------------------------
+def _btn(tmp_path: Path, items: list[drawn.Item], typed: str) -> Verdict:
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "btn.pdf", items)))
+    return compare(PortCase(account_name="Pinegrove Bakery LLC", account_number="52-71930",
+                            btn=typed), fields).fields["btn"].verdict
+
+
+@pytest.mark.parametrize("label", ["Telephone number on the account:",
+                                   "Phone number for this account:"])
+def test_the_telephone_number_on_the_account_is_its_btn(tmp_path: Path, label: str) -> None:
+    """'Telephone number on the account: (715) 555-0131' under the table of lines says which
+    one is the account's own number, as 'Account telephone number' does."""
+    items = [*_TABLE, (40, 280, f"{label} (715) 555-0131", 8)]
+    assert _btn(tmp_path, items, "+17155550131") == Verdict.EXACT
+    assert _btn(tmp_path, items, "+17155550132") == Verdict.MISMATCH
+
+
+def test_numbers_on_the_account_still_list_the_lines() -> None:
+    from portdesk.bills.context import Context, classify
+
+    assert classify("Telephone numbers on the account:") == Context.NUMBERS
+    assert classify("Telephone number on the account:") == Context.BTN
