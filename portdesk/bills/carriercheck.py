@@ -382,7 +382,7 @@ def by_signs(typed: str, index: BillIndex, wordmark: Sign | None = None,
                       None if verdict == Verdict.EXACT else shown, best.evidence, shown)
 
 
-_FORM_WORDS = frozenset({"inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation",
+_FORM_WORDS = frozenset({"inc", "incorporated", "llc", "lc", "ltd", "limited", "corp", "corporation",
                         "co", "company", "cooperative", "ltee", "lp", "llp", "plc", "the"})
 _WEB_FORM = re.compile(r"(?i)@|\.(?:com|net|org|ca|us|coop|pr|vi|gu)\b")
 _NAME_STOP = re.compile(r"(?i)^(?:[^\w\s]|\d|p\.?o\.?$|box\b)")
@@ -421,6 +421,11 @@ def _legal_key(name: str) -> str:
     """A name up to case, marks, punctuation, '&', a leading 'The' and its legal form (Inc,
     LLC, Co-op...): the forms the page's own print of a name may differ by (carriertruth)."""
     words = carrier_key(name).split()
+    for n in (3, 2):  # a form spelled with its stops ('L.L.C.', 'L.C.'): its letters one word
+        tail = words[-n:]
+        if len(words) > n and all(len(w) == 1 for w in tail) and "".join(tail) in _FORM_WORDS:
+            words = [*words[:-n], "".join(tail)]
+            break
     while words and words[-1] in _FORM_WORDS:
         words.pop()
     return " ".join(words[1:] if words[:1] == ["the"] else words)

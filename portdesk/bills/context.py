@@ -189,7 +189,11 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"billing (?:number|tn|phone)|account (?:telephone|phone|tn)|primary (?:telephone |voice |phone )?(?:number|line|phone)|"
      r"numero de facturation|numero principal|telephone principal|ligne principale|main tn|"
      r"telephone de facturation|telefono principal|billed tn|master (?:number|tn|telephone)|(?:primary|lead) tn|"
-     r"main listed|main listing|billing line|bill[ -]to (?:number|telephone|tn)|bill telephone"),
+     r"main listed|main listing|billing line|bill[ -]to (?:number|telephone|tn)|bill telephone|"
+     # the account's one number said after its noun ('Telephone number on the account:'), as
+     # 'Account telephone number' says it before; 'numbers on the account' lists the lines
+     r"(?:telephone|phone) (?:number|no\.?) (?:on|of|for) (?:the|this|your) account\b|"
+     r"numero de telephone du compte"),
     (Context.NUMBERS, r"telephone numbers?|phone numbers?|your lines|lines? on|numbers? on|"
      r"wireless numbers?|service numbers?|lines and numbers|phone lines|\blines?\b|\bdids?\b|"
      r"direct inward|number range|telephone no|\btn\b|\btns\b|mobile number|wireless number|"

@@ -83,6 +83,14 @@ def _enumerated(index: PageIndex, seg: Segment, prefix: str) -> bool:
     return False
 
 
+def _names_the_account_number(index: PageIndex, words: list[str], size: int) -> bool:
+    """The words right before a value cut a label in its middle ('number on the account' of
+    'Telephone number on the account:'): a word or two more that make it the account's one
+    number (its BTN) say what it is, not the list of lines the cut piece names."""
+    return any(index.kind(" ".join(words[-more:])) == Context.BTN
+               for more in range(size + 1, min(len(words), size + 2) + 1))
+
+
 def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
                last: int) -> Place | None:
     """The label on the value's own line: the words before it, a label cell left of it, or a
@@ -106,6 +114,8 @@ def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
         ctx = index.kind(near) if near else Context.NONE
         if ctx != Context.NONE and len(words) > size and _BYGONE.match(words[-size - 1]):
             return Place(Context.OTHER_ID, prefix, "line")  # "Old account number: 7730..."
+        if ctx == Context.NUMBERS and _names_the_account_number(index, words, size):
+            return Place(Context.BTN, prefix, "line")
         if ctx != Context.NONE:
             return Place(ctx, prefix, "line")
     if words and ADDRESS_WORD.match(words[-1]) and (site := site_heading(index, seg)):
