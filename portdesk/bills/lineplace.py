@@ -280,8 +280,11 @@ def _captioned_value(index: PageIndex, seg: Segment) -> bool:
 _TYPE_BTN = re.compile(r"(?i)^\W*(?:btn|atn|billing (?:telephone |tel\.? )?(?:number|no\.?|tn))\W*$")
 
 
-# a row that starts with a phone number and says what the line is after it
-_NUMBER_THEN_WORDS = re.compile(r"^\W*(?:\+?1\W*)?\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}\s+[^\W\d_]{2}")
+# a row that starts with a phone number and says what the line is after it; a mark OCR read
+# right after the number or right before its kind ('555-0158. Main number', '.Hunt group
+# member') is no word between them
+_NUMBER_THEN_WORDS = re.compile(r"^\W*(?:\+?1\W*)?\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}[.,:;]?\s+"
+                                r"[.,:;]?[^\W\d_]{2}")
 
 
 def _a_list_of_roles(index: PageIndex, seg: Segment) -> bool:
