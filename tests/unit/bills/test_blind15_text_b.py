@@ -185,3 +185,29 @@ def test_numbers_on_the_account_still_list_the_lines() -> None:
 
     assert classify("Telephone numbers on the account:") == Context.NUMBERS
     assert classify("Telephone number on the account:") == Context.BTN
+
+
+# -- a company line with its town after a dot --------------------------------------------------
+_TOWN = [(40, 40, "B:Tamarind Telecom", 20),
+         (40, 56, "Tamarind Telephone Company \u00b7 Lyndon, Vermont", 7.5),
+         (400, 40, "Account Number", 8), (480, 40, "52-71930", 8),
+         (60, 110, "Pinegrove Bakery LLC", 10), (60, 122, "PO Box 4410", 10),
+         (60, 134, "Lyndonville VT 05851", 10),
+         (40, 200, "Local Access Line", 8), (480, 200, "$31.00", 8)]
+
+
+def _town_carrier(tmp_path: Path, typed: str) -> Verdict:
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "town.pdf", _TOWN)))
+    return compare(PortCase(account_name="Pinegrove Bakery LLC", losing_carrier=typed),
+                   fields).fields["carrier"].verdict
+
+
+def test_a_company_line_with_its_town_after_a_dot_names_the_sender(tmp_path: Path) -> None:
+    """'Tamarind Telephone Company · Lyndon, Vermont' under the wordmark: the company's line
+    signs the bill as one with its street or web address after the dot does."""
+    assert _town_carrier(tmp_path, "Tamarind Telephone Co.") == Verdict.EQUIVALENT
+
+
+def test_another_kind_word_is_no_match_beside_the_company_line(tmp_path: Path) -> None:
+    assert _town_carrier(tmp_path, "Tamarind Cable Co.") not in (Verdict.EXACT,
+                                                                 Verdict.EQUIVALENT)
