@@ -211,3 +211,34 @@ def test_a_company_line_with_its_town_after_a_dot_names_the_sender(tmp_path: Pat
 def test_another_kind_word_is_no_match_beside_the_company_line(tmp_path: Path) -> None:
     assert _town_carrier(tmp_path, "Tamarind Cable Co.") not in (Verdict.EXACT,
                                                                  Verdict.EQUIVALENT)
+
+
+# -- the name set largest at the head of page 1 -------------------------------------------------
+def _head(name_size: float) -> list[drawn.Item]:
+    return [(90, 40, "B:Tamarind Telecommunications", name_size),
+            (90, 56, "Tamarind Public Utilities \u00b7 12 Water St, Sitka, AK 99835", 7.5),
+            (400, 80, "Account Number", 8), (480, 80, "52-71930", 8),
+            (60, 110, "Pinegrove Bakery LLC", 10), (60, 122, "PO Box 4410", 10),
+            (60, 134, "Sitka, AK 99835", 10),
+            (40, 200, "Local Access Line", 8), (480, 200, "$31.00", 8),
+            (40, 600, "Please detach and return this portion with your payment.", 7),
+            (60, 620, "B:Tamarind Public Utilities", 8), (60, 632, "PO Box 1008", 8),
+            (60, 644, "Sitka, AK 99835", 8)]
+
+
+def _head_carrier(tmp_path: Path, items: list[drawn.Item], typed: str) -> Verdict:
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "head.pdf", items)))
+    return compare(PortCase(account_name="Pinegrove Bakery LLC", losing_carrier=typed),
+                   fields).fields["carrier"].verdict
+
+
+def test_the_name_set_largest_at_the_head_of_the_bill_is_its_sender(tmp_path: Path) -> None:
+    """'Tamarind Telecommunications' set large over the legal name's letterhead line, the stub
+    payable to the legal name: the brand at the head is the sender's name too."""
+    assert _head_carrier(tmp_path, _head(14), "Tamarind Telecommunications") == Verdict.EXACT
+
+
+def test_the_same_name_in_body_type_is_no_letterhead(tmp_path: Path) -> None:
+    items = [*_head(8)[1:], (40, 300, "Tamarind Telecommunications", 8)]
+    assert _head_carrier(tmp_path, items, "Tamarind Telecommunications") not in (
+        Verdict.EXACT, Verdict.EQUIVALENT)
