@@ -322,7 +322,15 @@ def classify_scanned(label_text: str) -> Context:
                 near = None
         fixed.append(near or word)
     joined = " ".join(fixed)
-    return classify(joined) if joined != fold(label_text) else ctx  # 'Billing, Name' too
+    if joined == fold(label_text):
+        return ctx
+    read = classify(joined)  # 'Billing, Name' too
+    if read != Context.NONE:
+        return read
+    # the marks around the words are the label's too: 'BHONE #' is 'PHONE #', whose '#' makes
+    # a bare 'Phone' a label
+    spots = iter(fixed)
+    return classify(re.sub(r"[^\W\d_]+", lambda _: next(spots), fold(label_text)))
 
 
 # a short label word, too short for an edit distance, read with a letter of the same strokes
