@@ -195,7 +195,11 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"billing (?:number|tn|phone)|account (?:telephone|phone|tn)|primary (?:telephone |voice |phone )?(?:number|line|phone)|"
      r"numero de facturation|numero principal|telephone principal|ligne principale|main tn|"
      r"telephone de facturation|telefono principal|billed tn|master (?:number|tn|telephone)|(?:primary|lead) tn|"
-     r"main listed|main listing|billing line|bill[ -]to (?:number|telephone|tn)|bill telephone"),
+     r"main listed|main listing|billing line|bill[ -]to (?:number|telephone|tn)|bill telephone|"
+     # the account's one number said after its noun ('Telephone number on the account:'), as
+     # 'Account telephone number' says it before; 'numbers on the account' lists the lines
+     r"(?:telephone|phone) (?:number|no\.?) (?:on|of|for) (?:the|this|your) account\b|"
+     r"numero de telephone du compte"),
     (Context.NUMBERS, r"telephone numbers?|phone numbers?|your lines|lines? on|numbers? on|"
      r"wireless numbers?|service numbers?|lines and numbers|phone lines|\blines?\b|\bdids?\b|"
      r"direct inward|number range|telephone no|\btn\b|\btns\b|mobile number|wireless number|"
@@ -324,7 +328,15 @@ def classify_scanned(label_text: str) -> Context:
                 near = None
         fixed.append(near or word)
     joined = " ".join(fixed)
-    return classify(joined) if joined != fold(label_text) else ctx  # 'Billing, Name' too
+    if joined == fold(label_text):
+        return ctx
+    read = classify(joined)  # 'Billing, Name' too
+    if read != Context.NONE:
+        return read
+    # the marks around the words are the label's too: 'BHONE #' is 'PHONE #', whose '#' makes
+    # a bare 'Phone' a label
+    spots = iter(fixed)
+    return classify(re.sub(r"[^\W\d_]+", lambda _: next(spots), fold(label_text)))
 
 
 # a short label word, too short for an edit distance, read with a letter of the same strokes
