@@ -57,3 +57,52 @@ def test_a_desk_labelled_in_vietnamese_is_the_carriers_help_line(tmp_path: Path,
     got = _numbers(tmp_path, items, ("+17135550142", "+19295550188"))
     assert got["+17135550142"] in _MATCH
     assert got["+19295550188"] not in _MATCH
+
+
+# -- a holder's name wrapped over the lines of a narrow 'Service for' cell -----------------------
+def _wrapped(tmp_path: Path) -> Path:
+    """Mailed to the party that pays (its block under 'Bill to'), the holder under a 'Service
+    for' column whose narrow cell wraps the name over three lines, the second one running into
+    the next column's city line."""
+    items = [(40, 40, "Prairie Tel", 20), (60, 90, "Bill to:", 8),
+             (60, 102, "Sandhill Property Partners", 9), (60, 114, "1200 Front St", 9),
+             (60, 126, "Ogallala, NE 69153", 9),
+             (44, 180, "Service for", 7.5), (140, 180, "Service address", 7.5),
+             (250, 180, "Account", 7.5),
+             (44, 195, "Lone Tree Feed &", 8), (140, 195, "412 Elm St", 8),
+             (250, 195, "771-2040-19", 8),
+             (44, 206, "Seed Supply Company", 8), (140, 206, "Arnold, NE 69120", 8),
+             (44, 217, "of Custer, LLC", 8),
+             (44, 260, "Telephone number", 8), (44, 274, "308-555-0131", 8)]
+    path = tmp_path / "b.pdf"
+    canvas = Canvas(str(path), pagesize=letter)
+    for x, y, text, size in items:
+        canvas.setFont("Helvetica", size)
+        canvas.drawString(x, letter[1] - y, text)
+    canvas.showPage()
+    canvas.save()
+    return path
+
+
+def _name_verdict(path: Path, name: str) -> Verdict:
+    fields = extract_fields(read_bill(path))
+    return compare(PortCase(account_name=name, losing_carrier="Prairie Tel"),
+                   fields).fields["account_name"].verdict
+
+
+def test_a_holders_name_wrapped_in_a_narrow_service_for_cell_is_printed(tmp_path: Path) -> None:
+    """The name the cell wraps, read line by line down the column's left edge up to the next
+    column, is the holder's as printed: never "another name" because the payer's block or the
+    cell's first line was taken as the holder."""
+    path = _wrapped(tmp_path)
+    assert _name_verdict(path, "Lone Tree Feed & Seed Supply Company of Custer, LLC") in _MATCH
+
+
+def test_a_name_that_only_begins_the_wrapped_cell_is_no_match(tmp_path: Path) -> None:
+    path = _wrapped(tmp_path)
+    assert _name_verdict(path, "Lone Tree Feed & Seed Supply Company") not in _MATCH
+    assert _name_verdict(path, "Lone Tree Feed & Grain Supply Company of Custer, LLC") not in (
+        _MATCH)
+    # the same name written short is the same name: equivalent, the bill's form suggested
+    assert _name_verdict(path, "Lone Tree Feed & Seed Supply Co of Custer, LLC") == (
+        Verdict.EQUIVALENT)
