@@ -18,8 +18,8 @@ from portdesk.bills.find import find_name, legal_part, name_tokens, near_on_scan
 from portdesk.bills.findbase import Found
 from portdesk.bills.holderlabels import HOLDER_LABEL, PAYER_LABEL
 from portdesk.bills.judge import Extracted, extracted, judge, nothing_typed
-from portdesk.bills.ocrdigits import CONFUSED_READ, alike
 from portdesk.bills.layout import Segment
+from portdesk.bills.ocrdigits import CONFUSED_READ, alike
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.placerank import DIRECT, Sighting, primary_place
 from portdesk.bills.scanmatch import (

@@ -154,8 +154,8 @@ def own_number_btn(sheet: Sheet, d: Draft) -> bool:
     line = d.numbers[0]
     accounts = [a for a in (d.printed_account, *(s.account_number for s in d.sub_accounts)) if a]
     skip = frozenset({"scanline", "help", "detail"})
-    printed = set()
-    for page, role, text in sheet.drawn:
+    printed: set[str] = set()
+    for _page, role, text in sheet.drawn:
         if role in skip:
             continue
         for account in accounts:
@@ -170,7 +170,7 @@ def own_number_btn(sheet: Sheet, d: Draft) -> bool:
                 continue
             if text[pos:].strip() != phone_text(text[pos:]):
                 continue  # more after the number: an item's description, not a label's value
-            if _OWN_NUMBER_LABEL.match(text[:pos]) and ":" in text[:pos] or any(
+            if (_OWN_NUMBER_LABEL.match(text[:pos]) and ":" in text[:pos]) or any(
                     p == page and abs(yy - y) <= 2 and _OWN_NUMBER_LABEL.match(other)
                     for p, yy, other in sheet.rows):
                 pages.add(page)
