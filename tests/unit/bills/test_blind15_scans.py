@@ -9,7 +9,10 @@ corpus bill):
   member') stays a list when OCR read a mark after a number or before its kind ('555-0158. Main
   number', '.Hunt group member'): a bare 'Main number' there is the line's role and proves no
   billing number (blind14's rule, which a speck hid: round 18 CHECK's webex_features photo, 5
-  false matches on a BTN the page never names).
+  false matches on a BTN the page never names);
+- a label word OCR read a letter off keeps the marks around it: 'BHONE #' is 'PHONE #', a label
+  (its '#' makes the bare word one), so a receipt's phone number is read under its own label,
+  not under the heading over the stack ('PREPAID TOP-UP RECEIPT', a top-up desk's words).
 """
 
 from __future__ import annotations
@@ -52,3 +55,15 @@ def test_a_speck_after_a_number_keeps_a_list_of_roles_a_list() -> None:
     assert _roles_btn("555-0158|Main", "Hunt") != Verdict.EXACT  # the rule as it was
     assert _roles_btn("555-0158.|Main", "Hunt") != Verdict.EXACT
     assert _roles_btn("555-0158|.Main", ".Hunt") != Verdict.EXACT
+
+
+def test_a_misread_label_word_keeps_the_marks_that_make_it_a_label() -> None:
+    def rows(label: str) -> list[Row]:
+        return [[(250, "PREPAID|TOP-UP|RECEIPT", 0.95)],
+                [(199, "SUBSCRIBER", 0.95), (340, "Olivier|T.|Raman", 0.9)],
+                [(199, "ACCOUNT|#", 0.95), (377, "308612465", 0.95)],
+                [(199, label, 0.9), (362, "905-555-0147", 0.95)],
+                [(199, "PLAN", 0.95), (382, "$40|10GB", 0.9)]]
+
+    assert _verdicts(rows("PHONE|#"), ["+19055550147"])["+19055550147"] == Verdict.EXACT
+    assert _verdicts(rows("BHONE|#"), ["+19055550147"])["+19055550147"] == Verdict.EXACT
