@@ -89,7 +89,10 @@ _BUSINESS_OFFICE = r"\bbusiness office\b(?! lines?\b)|" + _AGENT + "|" + (
 # to help, never the customer's, whatever field its words name
 _SPECIMEN = (r"\bexamples?\b|\bexemples?\b|\bejemplos?\b|\be\.g\.|\bsample\b|\bspecimen\b|"
              r"\blooks? like\b|\bressemble a\b|\bse (?:parece|ve) (?:a|asi)\b|\bfor instance\b|"
-             r"\bhow to read\b|\bcomment lire\b|\bcomo leer\b")
+             r"\bhow to read\b|\bcomment lire\b|\bcomo leer\b|"
+             # how a value is written ('Un numéro de téléphone s'écrit ainsi : 450 555-0100')
+             r"\bs\W?ecrit (?:ainsi|comme ceci)\b|\bis written (?:as|like)\b|"
+             r"\bse escribe (?:asi|como)\b")
 
 # help words that only a carrier's contact line uses; "Sales", "Billing", "Support" and "Fax" also
 # name a customer's own lines (a department, a user) in a list or table of them

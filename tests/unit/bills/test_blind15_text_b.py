@@ -242,3 +242,21 @@ def test_the_same_name_in_body_type_is_no_letterhead(tmp_path: Path) -> None:
     items = [*_head(8)[1:], (40, 300, "Tamarind Telecommunications", 8)]
     assert _head_carrier(tmp_path, items, "Tamarind Telecommunications") not in (
         Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+@pytest.mark.parametrize("total", ["Current Charges", "Total new charges"])
+def test_current_charges_close_the_table_as_a_total_does(tmp_path: Path, total: str) -> None:
+    items = [*_TABLE[:-2], (60, 252, total, 8), (480, 252, "$56.10", 8),
+             (40, 280, "Business Office 715-321-4400", 8)]
+    assert _line_verdict(tmp_path, items, "+17153214400") == Verdict.NOT_FOUND
+    assert _line_verdict(tmp_path, items, "+17155550131") == Verdict.EXACT
+
+
+# -- how a value is written: a specimen ---------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Un numéro de téléphone s'écrit ainsi : 715 555-0187 (indicatif régional, puis sept chiffres).",
+    "A telephone number is written as 715-555-0187 (area code first)."])
+def test_a_number_shown_as_how_numbers_are_written_is_a_specimen(tmp_path: Path,
+                                                                 sentence: str) -> None:
+    items = [*_TABLE, (50, 300, sentence, 7.5)]
+    assert _line_verdict(tmp_path, items, "+17155550187") == Verdict.NOT_FOUND
