@@ -38,6 +38,8 @@ def render_for_check(page: object, width: float, height: float, max_pixels: int)
     import pypdfium2 as pdfium
 
     assert isinstance(page, pdfium.PdfPage)
+    if page.get_rotation() % 360:
+        return None  # a turned page: its text boxes are not in the rendering's frame, keep all
     scale = SHOWN_SCALE
     if width * height * scale * scale > max_pixels > 0:
         scale = (max_pixels / (width * height)) ** 0.5

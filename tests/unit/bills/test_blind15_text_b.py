@@ -260,3 +260,16 @@ def test_a_number_shown_as_how_numbers_are_written_is_a_specimen(tmp_path: Path,
                                                                  sentence: str) -> None:
     items = [*_TABLE, (50, 300, sentence, 7.5)]
     assert _line_verdict(tmp_path, items, "+17155550187") == Verdict.NOT_FOUND
+
+
+def test_every_word_of_a_turned_page_is_still_read(tmp_path: Path) -> None:
+    """A page set landscape by its /Rotate: its text boxes are not in the rendering's frame,
+    so the check keeps every word rather than drop shown ones."""
+    path = tmp_path / "turned.pdf"
+    c = _page(path)
+    c.showPage()
+    c.setPageRotation(90)
+    c.setFont("Helvetica", 9)
+    c.drawString(40, _H - 200, "Secondpage line (715) 555-0146")
+    c.save()
+    assert {"Secondpage", "555-0146"} <= _words(path)
