@@ -268,8 +268,9 @@ def test_every_word_of_a_turned_page_is_still_read(tmp_path: Path) -> None:
     path = tmp_path / "turned.pdf"
     c = _page(path)
     c.showPage()
+    c.setPageSize((792, 612))  # drawn landscape, turned upright by /Rotate
     c.setPageRotation(90)
     c.setFont("Helvetica", 9)
-    c.drawString(40, _H - 200, "Secondpage line (715) 555-0146")
+    c.drawString(500, 300, "Secondpage line (715) 555-0146")
     c.save()
     assert {"Secondpage", "555-0146"} <= _words(path)
