@@ -183,6 +183,8 @@ def _names_the_sender(typed: str, fields: BillFields, index: BillIndex,
     if _the_customers(typed, fields, index):
         return False
     mine = identify_typed(typed)
+    if mine is None and _set_largest_on_top(typed, index):
+        return True
     if mine is not None:
         return any(r.carrier.key == mine.key and r.score >= _SENDER_SCORE
                    for r in recognise(index)) or (
@@ -205,6 +207,21 @@ def _in_the_wordmark(typed: str, fields: BillFields, index: BillIndex) -> bool:
                      and f.evidence.bbox[3] <= bottom + 1) or _lockup_line(
                    typed, str(fields.carrier or ""), mark.bbox, f.evidence.bbox))
                for f in find_name(index, typed))
+
+
+def _set_largest_on_top(typed: str, index: BillIndex) -> bool:
+    """The typed name is a whole line of its own at the head of page 1, set larger than the
+    body and as large as anything in the page's top quarter: the sender's name as its
+    letterhead sets it, even when the extraction took the legal name under it or on the stub
+    for the carrier ('KPU Telecommunications' over 'Ketchikan Public Utilities · 2930 ...')."""
+    if not index.pages or not set(name_key(typed).split()) - _COMMON:
+        return False
+    page = index.pages[0]
+    top_quarter = [s for s in page.segments if s.top <= page.page.height * 0.25]
+    tallest = max((s.bottom - s.top for s in top_quarter), default=0.0)
+    return any(seg.top <= page.page.height * 0.12 and name_key(seg.text) == name_key(typed)
+               and seg.bottom - seg.top >= max(page.body_height * 1.25, tallest - 1.0)
+               for seg in top_quarter)
 
 
 def _lockup_line(typed: str, mark_name: str, mark: tuple[float, float, float, float],

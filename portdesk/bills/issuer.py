@@ -139,7 +139,9 @@ def _titles(index: BillIndex) -> list[Sign]:
 # "Versature Corp. · 1 Antares Drive", "Ritter Communications LLC": a company's line
 _ENTITY = re.compile(r"^\s*(?P<name>[A-Z][\w&'’!+-]*(?:\s+[\w&'’!+-]+){0,4},?\s+(?i:inc|llc|corp|"
                      # a limited company's form spelled with its stops ('L.L.C.', Iowa's 'L.C.')
-                     r"l\.l\.c|l\.c|lc|ltd|ltée|ltee|company|corporation|limited)\.?)(?:\s*$|\s*[·|•,-]\s*\d)|"
+                     r"l\.l\.c|l\.c|lc|ltd|ltée|ltee|company|corporation|limited)\.?)(?:\s*$|\s*[·|•,-]\s*\d|"
+                     # or its town after a dot ('Kestrel Telephone Company · Lyndon, Vermont')
+                     r"\s*[·•|]\s*[A-Z])|"
                      # "Kestrel Valley Telephone · 100 Main St · kestrelvalley.com": a footer's
                      # signature, the name then its address, number or web address after a dot
                      r"^\s*(?P<signed>[A-Z][\w&'’!+-]*(?:\s+[\w&'’!+-]+){0,4})\s*[·•|]\s*(?:\d|"

@@ -130,9 +130,10 @@ def _header_lines(index: PageIndex, line: int) -> list[int]:
     return index._memo[key]  # type: ignore[return-value]
 
 
-# the last row of a table of charges: its grand total ('Total', 'Total due', 'Grand total')
-_TOTAL = re.compile(r"^(?:grand |invoice |statement )?total(?: (?:due|charges|amount due|"
-                    r"a payer|du mois))?\W*$")
+# the last row of a table of charges: its grand total ('Total', 'Total due', 'Grand total',
+# 'Current charges')
+_TOTAL = re.compile(r"^(?:(?:grand |invoice |statement )?total(?: (?:due|charges|amount due|"
+                    r"a payer|du mois))?|(?:total )?(?:current|new) charges)\W*$")
 
 
 def _total_row(row: list[Segment]) -> bool:

@@ -42,9 +42,10 @@ def render_for_check(page: object, width: float, height: float, max_pixels: int)
     if width * height * scale * scale > max_pixels > 0:
         scale = (max_pixels / (width * height)) ** 0.5
     try:
-        return page.render(scale=scale, draw_annots=False).to_pil().convert("RGB")
+        image: Image = page.render(scale=scale, draw_annots=False).to_pil().convert("RGB")
     except pdfium.PdfiumError:
         return None
+    return image
 
 
 def shown_words(words: Sequence[Word], image: Image | None, width: float) -> list[Word]:
@@ -67,4 +68,4 @@ def _inked(image: Image, word: Word, scale: float) -> bool:
     if x1 - x0 < 2 or bottom - top < 2:
         return True  # off the rendering or too small to judge: keep it
     extrema = image.crop((x0, top, x1, bottom)).getextrema()
-    return any(high - low > _FLAT for low, high in extrema)  # type: ignore[operator, misc]
+    return any(high - low > _FLAT for low, high in extrema)  # type: ignore[misc]

@@ -185,3 +185,78 @@ def test_numbers_on_the_account_still_list_the_lines() -> None:
 
     assert classify("Telephone numbers on the account:") == Context.NUMBERS
     assert classify("Telephone number on the account:") == Context.BTN
+
+
+# -- a company line with its town after a dot --------------------------------------------------
+_TOWN = [(40, 40, "B:Tamarind Telecom", 20),
+         (40, 56, "Tamarind Telephone Company \u00b7 Lyndon, Vermont", 7.5),
+         (400, 40, "Account Number", 8), (480, 40, "52-71930", 8),
+         (60, 110, "Pinegrove Bakery LLC", 10), (60, 122, "PO Box 4410", 10),
+         (60, 134, "Lyndonville VT 05851", 10),
+         (40, 200, "Local Access Line", 8), (480, 200, "$31.00", 8)]
+
+
+def _town_carrier(tmp_path: Path, typed: str) -> Verdict:
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "town.pdf", _TOWN)))
+    return compare(PortCase(account_name="Pinegrove Bakery LLC", losing_carrier=typed),
+                   fields).fields["carrier"].verdict
+
+
+def test_a_company_line_with_its_town_after_a_dot_names_the_sender(tmp_path: Path) -> None:
+    """'Tamarind Telephone Company · Lyndon, Vermont' under the wordmark: the company's line
+    signs the bill as one with its street or web address after the dot does."""
+    assert _town_carrier(tmp_path, "Tamarind Telephone Co.") == Verdict.EQUIVALENT
+
+
+def test_another_kind_word_is_no_match_beside_the_company_line(tmp_path: Path) -> None:
+    assert _town_carrier(tmp_path, "Tamarind Cable Co.") not in (Verdict.EXACT,
+                                                                 Verdict.EQUIVALENT)
+
+
+# -- the name set largest at the head of page 1 -------------------------------------------------
+def _head(name_size: float) -> list[drawn.Item]:
+    return [(90, 40, "B:Tamarind Telecommunications", name_size),
+            (90, 56, "Tamarind Public Utilities \u00b7 12 Water St, Sitka, AK 99835", 7.5),
+            (400, 80, "Account Number", 8), (480, 80, "52-71930", 8),
+            (60, 110, "Pinegrove Bakery LLC", 10), (60, 122, "PO Box 4410", 10),
+            (60, 134, "Sitka, AK 99835", 10),
+            (40, 200, "Local Access Line", 8), (480, 200, "$31.00", 8),
+            (40, 600, "Please detach and return this portion with your payment.", 7),
+            (60, 620, "B:Tamarind Public Utilities", 8), (60, 632, "PO Box 1008", 8),
+            (60, 644, "Sitka, AK 99835", 8)]
+
+
+def _head_carrier(tmp_path: Path, items: list[drawn.Item], typed: str) -> Verdict:
+    fields = extract_fields(read_bill(drawn.draw(tmp_path / "head.pdf", items)))
+    return compare(PortCase(account_name="Pinegrove Bakery LLC", losing_carrier=typed),
+                   fields).fields["carrier"].verdict
+
+
+def test_the_name_set_largest_at_the_head_of_the_bill_is_its_sender(tmp_path: Path) -> None:
+    """'Tamarind Telecommunications' set large over the legal name's letterhead line, the stub
+    payable to the legal name: the brand at the head is the sender's name too."""
+    assert _head_carrier(tmp_path, _head(14), "Tamarind Telecommunications") == Verdict.EXACT
+
+
+def test_the_same_name_in_body_type_is_no_letterhead(tmp_path: Path) -> None:
+    items = [*_head(8)[1:], (40, 300, "Tamarind Telecommunications", 8)]
+    assert _head_carrier(tmp_path, items, "Tamarind Telecommunications") not in (
+        Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+@pytest.mark.parametrize("total", ["Current Charges", "Total new charges"])
+def test_current_charges_close_the_table_as_a_total_does(tmp_path: Path, total: str) -> None:
+    items = [*_TABLE[:-2], (60, 252, total, 8), (480, 252, "$56.10", 8),
+             (40, 280, "Business Office 715-321-4400", 8)]
+    assert _line_verdict(tmp_path, items, "+17153214400") == Verdict.NOT_FOUND
+    assert _line_verdict(tmp_path, items, "+17155550131") == Verdict.EXACT
+
+
+# -- how a value is written: a specimen ---------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Un numéro de téléphone s'écrit ainsi : 715 555-0187 (indicatif régional, puis sept chiffres).",
+    "A telephone number is written as 715-555-0187 (area code first)."])
+def test_a_number_shown_as_how_numbers_are_written_is_a_specimen(tmp_path: Path,
+                                                                 sentence: str) -> None:
+    items = [*_TABLE, (50, 300, sentence, 7.5)]
+    assert _line_verdict(tmp_path, items, "+17155550187") == Verdict.NOT_FOUND
