@@ -228,11 +228,16 @@ def _lockup_line(typed: str, mark_name: str, mark: tuple[float, float, float, fl
                  box: tuple[float, float, float, float]) -> bool:
     """'Webex' over 'by Acme · Webex Calling': the typed name set whole on the line right under
     the wordmark, starting at or under it, and led by the wordmark's own name: the brand with
-    the service it sells, as the sender's lockup prints it."""
+    the service it sells, as the sender's lockup prints it. Set right beside the wordmark on
+    its own row, led by its name, is the same lockup side by side (a logo's words count where
+    they are drawn)."""
     key, head = name_key(typed).split(), name_key(mark_name).split()
     if not head or key[:len(head)] != head or len(key) <= len(head):
         return False
     height = mark[3] - mark[1]
+    if mark[1] - 2 <= box[1] and box[3] <= mark[3] + 2 and 0 <= box[0] - mark[2] <= 2 * max(
+            height, 12.0):
+        return True  # set beside the logo on its own row: a raster 'KPU', then 'KPU Telecom...'
     if abs(box[1] - mark[1]) <= 1 and abs(box[0] - mark[0]) <= 1:
         return 0 < box[3] - mark[3] <= max(height, 12.0)  # the lockup itself, over two lines
     return 0 <= box[1] - mark[3] <= max(height, 12.0) and box[0] < mark[2] + 200

@@ -12,13 +12,21 @@ corpus bill):
   false matches on a BTN the page never names);
 - a label word OCR read a letter off keeps the marks around it: 'BHONE #' is 'PHONE #', a label
   (its '#' makes the bare word one), so a receipt's phone number is read under its own label,
-  not under the heading over the stack ('PREPAID TOP-UP RECEIPT', a top-up desk's words).
+  not under the heading over the stack ('PREPAID TOP-UP RECEIPT', a top-up desk's words);
+- a stamp set large on the page ('PAID 7/12' across the amount due) is no wordmark;
+- the typed name printed whole on the wordmark's own row right beside it, led by the
+  wordmark's name (a raster 'KPU' logo, then 'KPU Telecommunications'), is the sender's
+  lockup set side by side, as one set over two lines is (session 16's decision: a logo's
+  words count where they are drawn).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from portdesk.bills.compare import compare
 from portdesk.bills.extract import extract_fields
+from portdesk.bills.reader import BillDocument, Page, Word
 from portdesk.bills.verdicts import Verdict
 from portdesk.domain.case import CaseNumber, PortCase
 from tests.unit.bills.test_scan_round9 import Row, _doc, _verdicts
@@ -67,3 +75,36 @@ def test_a_misread_label_word_keeps_the_marks_that_make_it_a_label() -> None:
 
     assert _verdicts(rows("PHONE|#"), ["+19055550147"])["+19055550147"] == Verdict.EXACT
     assert _verdicts(rows("BHONE|#"), ["+19055550147"])["+19055550147"] == Verdict.EXACT
+
+
+def _letterhead(stamp: bool, beside: str) -> Verdict:
+    """A scan's top: a raster logo 'KPU' set large, the name beside it, a PAID stamp."""
+    words = [Word("KPU", 58, 42.7, 104, 62.9, 0.91)]
+    x = 126.0
+    for w in beside.split():
+        words.append(Word(w, x, 47, x + 6 * len(w), 56.6, 0.9))
+        x += 6 * len(w) + 4
+    words += [Word("Account", 346, 90, 374, 96.5, 0.94), Word("Number", 377, 90, 405, 96.5, 0.96),
+              Word("27933-687", 547, 88.8, 590, 98.4, 0.91),
+              Word("Statement", 346, 114, 382, 122, 0.9), Word("Date", 385, 114, 401, 122, 0.9),
+              Word("07/03/2025", 545, 113, 587, 120.5, 0.96),
+              Word("Grace", 76, 114.7, 101, 122.4, 0.93), Word("Whitfield", 104, 114.7, 150, 122.4, 0.9),
+              Word("9129", 76, 127, 97, 135, 0.96), Word("Hillcrest", 100, 127, 133, 135, 0.95),
+              Word("St", 137, 127, 147, 135, 0.95), Word("Ward", 76, 139.7, 97, 147.8, 0.9),
+              Word("Cove,", 98, 139.7, 125, 147.8, 0.9), Word("AK", 129, 139.7, 141, 147.4, 0.97),
+              Word("99966", 144, 139.7, 170, 147.4, 0.95),
+              Word("Amount", 356, 170, 393, 177.6, 0.95), Word("Due", 396, 170, 415, 177.6, 0.96)]
+    if stamp:
+        words.append(Word("\\PAID", 434.8, 164.6, 489.6, 195.8, 0.9))
+    doc = BillDocument(Path("scan.png"), (Page(1, 643, 816, tuple(words), "ocr"),), 1)
+    case = PortCase(account_name="", account_number="27933-687",
+                    losing_carrier="Kestrel Telecommunications" if "Kestrel" in beside
+                    else "KPU Telecommunications")
+    return compare(case, extract_fields(doc)).fields["carrier"].verdict
+
+
+def test_a_stamp_is_no_wordmark_and_a_name_beside_the_logo_is_its_lockup() -> None:
+    assert _letterhead(False, "KPU Telecommunications") == Verdict.EXACT
+    assert _letterhead(True, "KPU Telecommunications") == Verdict.EXACT
+    # a name beside the logo that the logo's name does not lead is no lockup of it
+    assert _letterhead(False, "Kestrel Telecommunications") != Verdict.EXACT
