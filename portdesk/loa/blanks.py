@@ -99,7 +99,7 @@ def printed_blanks(text: PageText, page: int, rules: PageRules | None,
         # a comb of cells first: the frame drawn around it with its caption ("Postal code"
         # over six boxes) is a frame holding a blank, not a second blank over the comb
         found += [b for b in combs(page, rules.cells) if not _covered(b.rect, covered)
-                  and not text.inside(b.rect)]
+                  and not _printed_in_comb(b, text)]
         found += _cells(text, page, rules, [*covered, *(b.rect for b in found)])
     return found
 
@@ -120,6 +120,22 @@ def combs(page: int, cells: Sequence[Rect]) -> list[Blank]:
                   extra={"comb": str(len(r))} | ({SHORT: "1"} if len(r) < _COMB else {})
                   | ({CELLS: ",".join(f"{c[0]:.2f}:{c[2]:.2f}" for c in r)} if grouped else {}))
             for r, grouped in _groups(rows) if len(r) >= _SHORT_COMB]
+
+
+_SEPARATOR = re.compile(r"^[)(\-–./]+$")  # what a number's comb prints between its groups
+
+
+def _printed_in_comb(b: Blank, text: PageText) -> bool:
+    """Print inside a comb's span makes it no comb, but for a written number's separators
+    between its groups ("( [][][] ) [][][] - [][][][]": the bracket and the dash)."""
+    inside = [w for w in text.inside(b.rect) if not w.is_blank]
+    if not inside:
+        return False
+    if CELLS not in b.extra:
+        return True
+    spans = [tuple(float(v) for v in part.split(":")) for part in b.extra[CELLS].split(",")]
+    return any(not _SEPARATOR.match(w.text) or any(x0 < (w.x0 + w.x1) / 2 < x1
+                                                    for x0, x1 in spans) for w in inside)
 
 
 def _groups(rows: list[list[Rect]]) -> list[tuple[list[Rect], bool]]:
@@ -228,14 +244,20 @@ def _cells(text: PageText, page: int, rules: PageRules, covered: Sequence[Rect])
         if inside and _heads_a_column(cell, cells, text):
             continue  # a table's header cell: its column's name, no room to write in
         if not inside:
-            out.append(Blank("cell", page, cell, lines=max(1, int((cell[3] - cell[1]) // 13))))
-            continue
+            if _corner_of_heads(cell, cells, text):
+                continue  # "|  | Signature | Print name |" over "| Customer | ...": no blank
+            if not any(_contains(shade, cell) or shade == cell for shade in _grown(rules.shaded)):
+                out.append(Blank("cell", page, cell,
+                                 lines=max(1, int((cell[3] - cell[1]) // 13))))
+            continue  # an empty cell shaded grey is shaded out of use: nothing to write
         low = min(w.y0 for w in inside)
         if low - cell[1] >= _CAPTION_ROOM or _corner_caption(cell, inside, low):
             room = (cell[0], cell[1], cell[2], low - 2)
             caption = " ".join(w.text for w in _reading_order(inside))
             out.append(Blank("cell", page, room, caption=caption, frame=cell,
                              lines=max(1, int((room[3] - room[1]) // 13))))
+        elif (bracketed := _between_brackets(page, cell, inside)) is not None:
+            out.append(bracketed)
         elif all(w.light for w in inside):
             out.append(_placeholder_cell(page, cell, inside))
         elif HINT.match(" ".join(w.text for w in _reading_order(inside))):
@@ -276,6 +298,30 @@ HINT = re.compile(r"^\(?(e\.? ?g\.?|eg:|ex\.|ex:|example|z\. ?b\.|p\. ?ej\.|bijv
                   r"tt|yyyy|aaaa|jjjj|yy|aa))+$", re.IGNORECASE)
 
 
+_OPEN_BRACKET = re.compile(r"^\(\s*(\d{0,2})$")  # "(" or "( 0": the trunk prefix printed
+_MIN_BRACKET_ROOM = 16.0  # points between the brackets: room for an area code's digits
+
+
+def _between_brackets(page: int, cell: Rect, inside: Sequence[Word]) -> Blank | None:
+    """A cell whose only print is a written number's brackets, the opening one at its left
+    (with the trunk prefix printed after it, "( 0", or not) and the closing one at its right
+    ("( 0 ______ )" under a "( 0 Vorwahl )" head): the room between them is the blank, and
+    the digits printed in it are not written again (Blank.part "after:0")."""
+    words = _reading_order(inside)
+    if len(words) < 2 or words[-1].text.strip() != ")":
+        return None
+    head = " ".join(w.text for w in words[:-1])
+    opened = _OPEN_BRACKET.match(head)
+    if opened is None or max(w.y0 for w in words) - min(w.y0 for w in words) > 3:
+        return None
+    left, right = max(w.x1 for w in words[:-1]) + 1, words[-1].x0 - 1
+    if right - left < _MIN_BRACKET_ROOM:
+        return None
+    trunk = opened.group(1)
+    return Blank("cell", page, (left, cell[1], right, cell[3]), anchor=cell, frame=cell,
+                 part=f"{AFTER_PRINTED}{trunk}" if trunk else "")
+
+
 def _hint_cell(page: int, cell: Rect, inside: Sequence[Word]) -> Blank:
     """A box whose only print is a hint ("e.g. 208-555-0100", "DD/MM/YYYY"): an empty box
     to write in, its label outside it; the value goes beside the hint when there is room."""
@@ -314,6 +360,24 @@ def _corner_caption(cell: Rect, inside: Sequence[Word], low: float) -> bool:
     small = max(w.y1 - w.y0 for w in inside) <= _SMALL_PRINT
     room = low - cell[1]
     return small and cell[3] - high <= _HUG_SHARE * room and room >= _LINE_ROOM
+
+
+def _corner_of_heads(cell: Rect, cells: Sequence[Rect], text: PageText) -> bool:
+    """The empty first cell of a table whose header row names its columns and whose first
+    column names its rows: at least two cells beside it on its row, every one holding print,
+    and the cell under it holding print (the first row's name)."""
+    row = [c for c in cells if c != cell and abs(c[1] - cell[1]) <= _EDGE
+           and abs(c[3] - cell[3]) <= _EDGE and c[0] >= cell[2] - _EDGE]
+    under = [c for c in cells if abs(c[3] - cell[1]) <= _EDGE and abs(c[0] - cell[0]) <= _EDGE
+             and abs(c[2] - cell[2]) <= _EDGE]
+    printed = [c for c in row if any(not w.is_blank for w in text.inside(c))]
+    return len(row) >= 2 and len(printed) == len(row) and bool(under) and \
+        all(any(not w.is_blank for w in text.inside(c)) for c in under)
+
+
+def _grown(rects: Sequence[Rect], by: float = 1.5) -> list[Rect]:
+    """Each rectangle a little larger: a shade drawn on its cell's rules reaches their middle."""
+    return [(r[0] - by, r[1] - by, r[2] + by, r[3] + by) for r in rects]
 
 
 def _contains(outer: Rect, inner: Rect) -> bool:

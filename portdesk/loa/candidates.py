@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from portdesk.loa.blanks import AFTER_PRINTED, Blank, Rect
+from portdesk.loa.blanks import AFTER_PRINTED, CELLS, Blank, Rect
 from portdesk.loa.captions import (
     TIGHT,
     boxed_with,
@@ -24,6 +24,7 @@ from portdesk.loa.captions import (
     hugs_its_blank,
     label_words,
     labels_beside,
+    labels_the_box_under,
     line_labels_beside,
     over_a_captioned_box,
     over_another,
@@ -57,11 +58,21 @@ _MARKER = re.compile(r"^\(?#?\d{1,3}[.):]?$|^[•·▪◦\-–]$")
 _PRINTED_AREA = re.compile(r"^(?:(\d{1,3})\s*[.):]\s*)?(?:\(\s*(\+\d{1,4}|\d{2,6})\s*\)|"
                            r"(\+?\d{2,6})\s*[-\u2013])$|"
                            # "1. +297 [][][] [][][][]": the country code printed before a slot
-                           r"^(\d{1,3})\s*[.):]\s*(\+\d{1,4})$")
+                           r"^(\d{1,3})\s*[.):]\s*(\+\d{1,4})$|"
+                           # "+43 [______]" under "Telefon tagsüber": the country code printed
+                           # alone before a phone's blank, no label (the one above names it)
+                           r"^(\+\d{1,4})$")
 _SIGN_HERE = re.compile(r"^[xX✗✘]$")  # "X ________": the mark a signature line starts with
 # a web form's hint under its input tells how to fill it ("Please enter a valid phone number.",
 # "e.g. Main Office"): the question over the input is its label, not the hint
 _INSTRUCTION = re.compile(r"^(please|e ?g|eg|example|for example|enter|type|must|required)\b")
+
+
+def _number_comb(blank: Blank) -> bool:
+    """A comb in groups of a phone number's shape (3 | 3 | 4 boxes: "( [][][] ) [][][] -
+    [][][][]")."""
+    spans = blank.extra.get(CELLS, "")
+    return bool(spans) and len(spans.split(",")) == 10 and blank.extra.get("comb") == "10"
 
 
 def label_candidates(blank: Blank, text: PageText,
@@ -71,7 +82,8 @@ def label_candidates(blank: Blank, text: PageText,
     out: list[tuple[str, str]] = []
     marker = None
     anchor = blank.anchor or blank.rect
-    if blank.extra.get(PHONE_BOXES):  # "BTN ( ___ ) ___ - ____": its own bracket is no label
+    if blank.extra.get(PHONE_BOXES) or _number_comb(blank):  # "BTN ( ___ ) ___ - ____", or
+        # a comb in the groups of a number: its own opening bracket is no label
         anchor = (anchor[0] - _BRACKET, anchor[1], anchor[2], anchor[3])
     if (after := label_after(blank, text, neighbours)) is not None:
         # a row that prints each label after its blank: the phrase after it is its label,
@@ -117,7 +129,7 @@ def label_candidates(blank: Blank, text: PageText,
     if printed:  # "1. (01481) ______": the slot's number, and the area code printed for it
         slot = printed.group(1) or printed.group(4)
         marker = int(slot) if slot else None
-        blank.part = f"{AFTER_PRINTED}{printed.group(2) or printed.group(3) or printed.group(5)}"
+        blank.part = f"{AFTER_PRINTED}{printed.group(2) or printed.group(3) or printed.group(5) or printed.group(6)}"
         left = "" if marker is not None else _label_before(left_words, anchor, text, others)
     if left and _MARKER.match(left.replace(" ", "")):  # "1." is sometimes read as "1 ."
         digits = re.sub(r"\D", "", left)
@@ -174,6 +186,12 @@ def label_candidates(blank: Blank, text: PageText,
             and not over_a_captioned_box(below_words, text, others)):
         below_words = []  # the grey label inside the box under this one is that box's
     near_above = (min(w.y0 for w in above[-1].words) - blank.rect[3]) if above else 1e9
+    if below_words and near_above <= _OWN_ABOVE and classify(clean(above[-1].text, TAIL)) \
+            is not None and not caption_of_another(above[-1].words, others, near_above) \
+            and _label_blanks_below(below_words, blank.rect, others, text):
+        below_words = []  # "Telefono [____]" over the heading or the row of labels of the
+        # blanks under it: this box has its own caption above (not the caption under the box
+        # above it, as a web form's sublabels are); those words are theirs
     near_below = (blank.rect[1] - max(w.y1 for w in below_words)) if below_words else 1e9
     own_below = near_below <= TIGHT and own_caption_below(blank.rect, text, others)
     if above and ((caption_of_another(above[-1].words, others,
@@ -183,6 +201,9 @@ def label_candidates(blank: Blank, text: PageText,
                   or hugs_its_blank(above[-1].words, others)
                   or (marker is None and tick_labels(above[-1].words, others))):
         above, near_above = [], 1e9  # the caption under the blank above, or the label of one
+    if above and labels_the_box_under(above[-1].words, below_words, blank.rect, others,
+                                          text):
+        below_words, near_below = [], 1e9  # "LABEL" over this box, "NEXT" flush over the next
     ordered = [(" ".join(ln.text for ln in above), "above", near_above),
                (" ".join(w.text for w in below_words), "below", near_below)]
     if len(above) == 2 and not _two_readings(above[0].text, above[-1].text):
@@ -204,6 +225,34 @@ def label_candidates(blank: Blank, text: PageText,
     if blank.extra.get(PHONE_BOXES):  # "NPA  NXX  LINE" names the boxes' parts, not the blank
         out = [(t, where) for t, where in out if not PARTS_OF_A_NUMBER.match(normalise(t))]
     return out, marker
+
+
+_OWN_ABOVE = 8.0  # points: a label this close over its box is the box's own caption
+_OVER_BELOW = 30.0  # points: words this close over a blank under them are on its side
+
+
+def _label_blanks_below(words: Sequence[Word], rect: Rect, others: Sequence[Rect],
+                        text: PageText) -> bool:
+    """Every word printed under the box sits over another blank below it, and the words are
+    either a row of labels for several boxes under them ("Requested date  Contact phone" under
+    a wide box) or a heading over a row of labels of several boxes ("Firmatario" over
+    "Cognome | Nome"): a caption under its box over the next box alone (a web form's "Street
+    Address", "City" under its input, the next question's label below) is still that box's."""
+    under: list[Rect] = []
+    for w in words:
+        mine = [o for o in others if o[3] < rect[1] and -2 <= w.y0 - o[3] <= _OVER_BELOW
+                and o[0] - 6 <= w.x0 < o[2]]
+        if not mine:
+            return False
+        under.append(max(mine, key=lambda o: o[3]))
+    if len(set(under)) >= 2:
+        return True
+    low, high = min(w.y0 for w in words), under[0][3] - 2
+    between = [v for v in text.words if v not in words and not v.is_blank
+               and v.y1 <= low + 0.5 and v.y0 >= high]
+    labelled = {o for v in between for o in others
+                if o[3] < rect[1] and -2 <= v.y0 - o[3] <= _OVER_BELOW and o[0] - 6 <= v.x0 < o[2]}
+    return len(labelled) >= 2
 
 
 def _two_readings(far: str, near: str) -> bool:

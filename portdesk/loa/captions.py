@@ -76,6 +76,34 @@ def heads_others(words: Sequence[Word], others: Sequence[Rect], own: Rect) -> bo
         abs(x0 - o[0]) <= _FLUSH and 0 <= low - o[3] <= _OVER for o in others)
 
 
+_SAME_GAP = 2.5  # points: labels this much further from their box are printed the same way
+
+
+def labels_the_box_under(above: Sequence[Word], below: Sequence[Word], own: Rect,
+                         others: Sequence[Rect], text: PageText) -> bool:
+    """A blank labelled above, flush with its start, over words that start flush over another
+    blank right under them: the form labels its boxes above, so those words are the lower box's
+    label however tight under this blank they come (letter-spaced capitals reach up to it)."""
+    if not above or not below or abs(min(w.x0 for w in above) - own[0]) > _FLUSH:
+        return False
+    gap = min(w.y0 for w in above) - own[3]  # how near this form prints a label over its box
+    if not 0 <= gap <= TIGHT:
+        return False  # a heading over the blank, no label of its own
+    x0, low = min(w.x0 for w in below), min(w.y0 for w in below)
+    # the words over a box under them that has no caption of its own below it (a form that
+    # captions its boxes below keeps "Street" under the street's box, "City" under the city's)
+    return any(abs(x0 - o[0]) <= _FLUSH and 0 <= low - o[3] <= gap + _SAME_GAP
+               and not named_below(o, text, others) for o in others)
+
+
+def named_below(box: Rect, text: PageText, others: Sequence[Rect]) -> bool:
+    """The box has a caption of its own under it that names a value ("Street", "City"; a
+    format hint such as "(dd.mm.yyyy)" names none)."""
+    if not own_caption_below(box, text, [r for r in others if r != box]):
+        return False
+    return classify(" ".join(w.text for w in text.below(box))) is not None
+
+
 def heads_others_in_two(words: Sequence[Word], text: PageText, others: Sequence[Rect],
                         own: Rect) -> bool:
     """heads_others, for a label printed in two languages on two lines ("Title" over "Titre"

@@ -36,7 +36,13 @@ _ADDRESS_WORD = re.compile(r"\b(address|adresse|anschrift|adres|direccion)\b")
 # match, said of the customer's own name
 _AS_RECORDED = re.compile(r"\b(as (it is |it appears |shown |written )?(registered|recorded|held|"
                           r"known|listed|appears|billed|shown)|tel qu il (est enregistre|figure)|"
-                          r"tal (y )?como (figura|consta)|wie (bei|beim))\b.*")
+                          r"tal (y )?como (figura|consta)|wie (bei|beim)|"
+                          # as the bill prints it ("Name wie auf der Rechnung des bisherigen
+                          # Betreibers"): the provider named after it only says which bill
+                          r"(wie (auf|in)|laut|gemass) (der |ihrer )?(letzten )?rechnung|"
+                          r"tel(le)?( qu (il|elle))?( que)? (figure |apparait )?sur (la |votre )?"
+                          r"(derniere )?facture|as (it )?(appears )?on (the |your )?(\w+ )?(bill|"
+                          r"invoice))\b.*")
 _BILLING = {LoaField.SERVICE_ADDRESS: LoaField.BILLING_ADDRESS,
             LoaField.STREET: LoaField.BILLING_STREET, LoaField.CITY: LoaField.BILLING_CITY,
             LoaField.STATE: LoaField.BILLING_STATE,

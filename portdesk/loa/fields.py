@@ -76,12 +76,12 @@ def date_format_for(country: str, language: str = "") -> str:
         return "%Y-%m-%d"  # unambiguous in English and French Canada; the national way in Sweden
     if country in ("DE", "AT", "CH") or (language == "de" and country not in ("BE",)):
         return "%d.%m.%Y"
-    if country == "NL":
-        return "%d-%m-%Y"
+    if country in ("NL", "DK"):
+        return "%d-%m-%Y"  # Danish forms print "DD-MM-ÅÅÅÅ"
     if country == "HU":
         return "%Y.%m.%d."  # year first, each part closed by a dot
     if country in ("RO", "FI", "CZ", "SK", "EE", "LV", "HR", "SI", "IS", "TR", "FO",
-                   "BG", "RS", "BA", "ME", "MK", "UA"):
+                   "BG", "RS", "BA", "ME", "MK", "UA", "PL", "NO"):
         return "%d.%m.%Y"  # day, month and year parted by dots in central, eastern and northern
         # Europe (Croatia closes the year with a dot too; a dotless date is read the same)
     return "%d/%m/%Y"

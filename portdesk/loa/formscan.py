@@ -308,6 +308,7 @@ def _join_spaced_letters(words: list[Word]) -> list[Word]:
     the usual one is the space between two words."""
     out: list[Word] = []
     n = 0
+    spaced: tuple[Word, float] | None = None  # the last spaced run's first letter, its gap
     while n < len(words):
         run = [words[n]]
         while n + len(run) < len(words) and _letter(run[-1]) and \
@@ -315,12 +316,13 @@ def _join_spaced_letters(words: list[Word]) -> list[Word]:
                 nxt.y0 < run[0].y1 and nxt.y1 > run[0].y0 and 0 <= nxt.x0 - run[-1].x1 <= \
                 _SPACED_GAP * max(1.0, run[-1].y1 - run[-1].y0):
             run.append(nxt)
-        if len(run) < _SPACED_RUN:
+        if len(run) < _SPACED_RUN and not _short_spaced_word(run, spaced):
             out.append(words[n])
             n += 1
             continue
         gaps = sorted(b.x0 - a.x1 for a, b in pairwise(run))
         usual = gaps[len(gaps) // 2]
+        spaced = (run[0], usual)
         part = [run[0]]
         for a, b in pairwise(run):
             if b.x0 - a.x1 > _SPACED_BREAK * usual + 0.5:
@@ -330,6 +332,18 @@ def _join_spaced_letters(words: list[Word]) -> list[Word]:
         out.append(_joined(part))
         n += len(run)
     return out
+
+
+def _short_spaced_word(run: list[Word], spaced: tuple[Word, float] | None) -> bool:
+    """Two letters as far apart as the letters of a spaced word before them on their line
+    ("R Ă M Â N   L A   O P E R A T O R U L"): a short word of the same spaced label ("LA",
+    "DE", "ÎN" had stayed two one-letter words, and the label unread)."""
+    if len(run) != 2 or spaced is None:
+        return False
+    first, usual = spaced
+    gap = run[1].x0 - run[0].x1
+    return first.page == run[0].page and run[0].y0 < first.y1 and run[0].y1 > first.y0 and \
+        abs(gap - usual) <= max(0.5, usual / 2)
 
 
 def _letter(w: Word) -> bool:

@@ -136,6 +136,15 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                     r"organisationsnummer|personnummer|org nr|avtals\w*|abonnemangsnummer|"
                     r"rfc|curp|pesel|regon|krs|cpf|cnpj|nipc|cartao de cidadao|"
                     r"uwagi|anmerkning|merknad)\b"),
+    # a count of something the case does not hold ("Number of employees", "Anzahl der
+    # Mitarbeiter", "Nombre de salariés"): a count, not a phone number (the count of lines
+    # or numbers is NUMBER_COUNT's)
+    (NOT_OURS, 1.0, r"^(total )?(number|no|quantity|count|nombre|anzahl|aantal|numero|cantidad)"
+                    r" (of|de|d|der|van|di) (the |los |las |les |des |die )?(employees|staff|"
+                    r"workers|personnel|people|persons|users|seats|sites|locations|branches|"
+                    r"offices|stores|pages|years|devices|handsets|salaries|employes|"
+                    r"mitarbeiter\w*|beschaftigte\w*|werknemers|medewerkers|empleados|"
+                    r"trabajadores|dipendenti|funcionarios|paginas|seiten)\b"),
     (NOT_OURS, 1.0, r"\b(domain|domaine|dominio|website|site web|fax|telefax|iban|bic|swift|"
                     r"resporg|respor?g id|order (no|number)|reference operateur|referencia|"
                     r"circuit\w*|circuito|ventana|window|horario|distributeur|distributor)\b"),
@@ -235,6 +244,9 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                     # line?) is not ours; "Línea de cabecera" beside a line is the BTN
                     r"^(?!.*\b(linea|numero) (de )?cabecera\b).*\bcabecera\b"),
     # dates: signing date before the signature, requested date before plain "date"
+    # "Signed on ______": the day it is signed ("signed by" would be the person)
+    (LoaField.DATE_SIGNED, 1.0, r"^(signed|sign[eé]|unterschrieben|ondertekend|firmado) "
+                                r"(on|le|am|op|el)( the| this)?( date| day)?$"),
     (LoaField.DATE_SIGNED, 1.0, r"^(ort (und )?datum|place (and )?date|lieu (et )?date|plaats (en )?"
                                 r"datum|lugar (y )?fecha|luogo (e )?data|datum ort)$"),
     (LoaField.DATE_SIGNED, 1.0, r"\b(date (signed|of signature|de (la )?signature)|signature date|"
@@ -245,6 +257,9 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.REQUESTED_DATE, 1.0, r"\b(desired|requested|required|preferred|wished|target|due|"
                                    r"foc|port|porting|transfer|cutover|conversion|go live|"
                                    r"switch(over)?)\b.*\b(date|datum)\b"),
+    # "Transfer requested for ______": the day the transfer is asked for, no "date" word
+    (LoaField.REQUESTED_DATE, 1.0, r"^(transfer|port|porting|move|switch(over)?|cutover) "
+                                   r"(requested|wanted|desired|scheduled) (for|on)$"),
     # "Date required", "Date wanted"; the trade's "CRD" (customer required date), "RFS date"
     (LoaField.REQUESTED_DATE, 1.0, r"^(date|day) (required|wanted|requested|desired|preferred)\b|"
                                    r"\b(crd|rfs|ready for service)\b|"
@@ -328,6 +343,8 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     # a line's own number is singular ("Nº de línea"), and numbers may be slots ("Nº de números")
     (LoaField.NUMBER_COUNT, 1.0, r"^(no|n o|nr|n) (of|de|di|der|d) (the |las |les |le )?"
                                  r"(lines|lineas|lignes|linee|leitungen|anschlusse|lijnen)\b"),
+    # "Main (BTN) | Additional lines | Fax": the other lines of the account, by their numbers
+    (LoaField.NUMBER, 0.9, r"^(additional|other|further|extra) ((tele)?phone )?lines$"),
     # BTN before any "telephone number"
     (LoaField.BTN, 1.0, r"\b(hovednummer|huvudnummer|(n o|n) principal)\b"),
     (LoaField.BTN, 1.0, r"\b(btn|atn|mbn|main billing (tele(phone)? )?number|billing number|"

@@ -24,6 +24,7 @@ from portdesk.loa.captions import (
     tight_above,
     tight_below,
 )
+from portdesk.loa.codekey import keyed_label
 from portdesk.loa.context import apply_context
 from portdesk.loa.fields import LoaField
 from portdesk.loa.labels import PageText, clean
@@ -198,37 +199,6 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
         return found
     apply_context(found, text, blank)
     return found
-
-
-# a box labelled only by a code ("A1", "B3", "1.1") whose key is printed elsewhere on the page
-_CODE = re.compile(r"^([A-Z]\d{1,2}|\d{1,2}\.\d{1,2})$")
-_KEY_REACH = 30.0  # points from a code in the key to the words it stands for
-_KEY_GAP = 14.0  # a wider gap ends the key's phrase
-
-
-def keyed_label(label: str, text: PageText) -> str | None:
-    """The words a code label stands for in the page's key ("A1  Registered name of the
-    account holder"): the one place the code is printed with words right after it. None when
-    the label is no code, or the key does not say it once (a code printed with words twice,
-    as a section number and in the key, is not sure)."""
-    code = label.strip().rstrip(":.")
-    if not _CODE.match(code):
-        return None
-    said = []
-    for w in (w for w in text.words if w.text.rstrip(":.") == code):
-        after = sorted((o for o in text.line_of(w.rect) if o.x0 >= w.x1 - 0.5 and not o.is_blank),
-                       key=lambda o: o.x0)
-        phrase: list[str] = []
-        edge = w.x1
-        for o in after:
-            if o.x0 - edge > (_KEY_REACH if not phrase else _KEY_GAP) or _CODE.match(
-                    o.text.rstrip(":.")):
-                break
-            phrase.append(o.text)
-            edge = o.x1
-        if phrase:
-            said.append(" ".join(phrase))
-    return said[0] if len(said) == 1 else None
 
 
 # a caption of date-part placeholders only ("DD MM YYYY", "JJ / MM / AAAA"): how the date is

@@ -39,7 +39,9 @@ def text_for(p: Placement, values: LoaValues, placements: Sequence[Placement],
     if p.part.startswith(RANGE):
         return range_text(p.part[len(RANGE):], values.numbers)
     if p.field == LoaField.AREA_CODE and p.row is not None:
-        return area_and_local(values.numbers[p.row], values.country)[0]
+        code = area_and_local(values.numbers[p.row], values.country)[0]
+        printed = p.part[len(AFTER_PRINTED):] if p.part.startswith(AFTER_PRINTED) else ""
+        return code[len(printed):] if printed and code.startswith(printed) else code
     if p.field == LoaField.AREA_CODE and p.source == SHARED:
         return shared_area(values.numbers, values.country)
     if p.field in (LoaField.NUMBER, LoaField.REMAINING_NUMBER):
@@ -56,6 +58,10 @@ def text_for(p: Placement, values: LoaValues, placements: Sequence[Placement],
         if number and p.part == LOCAL_AFTER_SHARED and shared_area(items, values.country):
             return area_and_local(number, values.country)[1]  # the area code asked once
         return number
+    if p.field in _SINGLE_PHONES and p.part.startswith(AFTER_PRINTED):  # "+43 [____]": the
+        number = values.get(p.field)  # rest after the code the form prints; another
+        return _after_printed(number, p.part[len(AFTER_PRINTED):], values.country) \
+            if number else ""  # country's number is left empty, not cut
     if p.field in (LoaField.NUMBERS, LoaField.REMAINING_NUMBERS):
         items = values.numbers if p.field == LoaField.NUMBERS else values.remaining
         return _list(items, p)
@@ -76,6 +82,7 @@ def text_for(p: Placement, values: LoaValues, placements: Sequence[Placement],
     return values.get(p.field)
 
 
+_SINGLE_PHONES = frozenset({LoaField.CONTACT_PHONE, LoaField.BTN, LoaField.NEW_BTN})
 _BILLING_TO_SERVICE = {
     LoaField.BILLING_ADDRESS: LoaField.SERVICE_ADDRESS, LoaField.BILLING_STREET: LoaField.STREET,
     LoaField.BILLING_CITY: LoaField.CITY, LoaField.BILLING_STATE: LoaField.STATE,

@@ -16,6 +16,7 @@ from portdesk.loa.areacode import one_area_code_for_all
 from portdesk.loa.blanks import CELLS, SHORT, Blank
 from portdesk.loa.choices import is_choice, options
 from portdesk.loa.claims import one_value_per_blank
+from portdesk.loa.codekey import form_legend, keyed_by
 from portdesk.loa.collect import CHOICE, collect_blanks, page_texts
 from portdesk.loa.columns import RANGE, choices_per_row, ranges_only_alone
 from portdesk.loa.context import own_label_not_heading
@@ -35,6 +36,7 @@ from portdesk.loa.layoutonly import (
     unread_language,
 )
 from portdesk.loa.lexicon import reading_in
+from portdesk.loa.listrow import lists_side_by_side
 from portdesk.loa.localityrow import split_locality_row
 from portdesk.loa.mapping import (
     THRESHOLD,
@@ -49,8 +51,14 @@ from portdesk.loa.phoneboxes import spans, widget_keys
 from portdesk.loa.rules import PageRules
 from portdesk.loa.sections import mark_sections
 from portdesk.loa.sideways import sideways_numbers
-from portdesk.loa.signrows import name_in_parts, signature_table_rows
+from portdesk.loa.signrows import (
+    name_in_parts,
+    party_cells_by_column,
+    signature_rows_named_in_print,
+    signature_table_rows,
+)
 from portdesk.loa.slots import mark_number_slots, order_slots
+from portdesk.loa.stayrow import staying_row_continued
 from portdesk.loa.ticks import Found, lists_under_partial_ticks
 from portdesk.loa.twice import (
     account_asked_twice,
@@ -76,7 +84,8 @@ def map_form(widgets: Sequence[Widget], words: Sequence[Word], pages: int,
     every = collect_blanks(widgets, texts, rules, country)
     blanks = [b for b in every if not b.extra.get(SHORT)]
     languages = guess_form_languages(texts, blanks)
-    with reading_in(languages):  # every label on the form is read in the form's languages
+    with reading_in(languages), keyed_by(form_legend(texts)):  # every label on the form is
+        # read in the form's languages, a code label by its page's key or the form's legend
         return _map_in(every, blanks, texts, country, languages[0])
 
 
@@ -100,6 +109,7 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     lists_under_partial_ticks(founds, texts)
     one_area_code_for_all(founds, texts)
     one_number_per_line(founds)
+    staying_row_continued(founds)  # "numbers that stay" over [____] [____]: one on each
     requested_date_in_sentence(founds, texts)
     mark_date_boxes(founds, texts)
     mark_date_parts(founds, texts, country)
@@ -109,6 +119,8 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     own_label_not_heading(founds)
     mark_sections(founds, texts)
     second_person_by_name(founds)
+    party_cells_by_column(founds, texts)  # "Customer | [sign] |" under "| Signature |"
+    signature_rows_named_in_print(founds, texts)  # "Customer" printed in the row's first cell
     signature_table_rows(founds)  # "| Signature | Name | Date" rows: the first cell names whose
     name_in_parts(founds, texts)  # "Surname | First name": never the whole name in one part
     name_beside_signature(founds)
@@ -124,6 +136,7 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
         layout_only(founds, texts)
     numbers_by_layout(founds)  # no blank read as the numbers: a numbered list of bare lines
     numbers_continued(founds)  # "11." .. "40." on an annex after slots 1-10: more of them
+    lists_side_by_side(founds)  # "these numbers stay: [____] [____]": a number a blank
     signature_in_white_space(founds, texts, blanks)
     signature_by_layout(founds, texts)  # no place to sign read: the line at the foot
     one_field_many_places(founds)

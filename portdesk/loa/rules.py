@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ctypes
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 import pypdfium2 as pdfium
@@ -32,6 +32,9 @@ class PageRules:
     boxes: tuple[Rect, ...]  # small squares: printed tick boxes
     lines: tuple[Rect, ...] = ()  # drawn lines to write on: rules touching no other rule
     short: tuple[Rect, ...] = ()  # free rules too short for a line: a date part between "/"s
+    # rectangles filled mid-grey: a table's cell shaded out ("one main number: rows 2-8 of
+    # this column are shaded") is no room to write in
+    shaded: tuple[Rect, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +57,11 @@ def read_rules(pdf: bytes, pages: Iterable[int]) -> dict[int, PageRules]:
                 continue
             page = doc[n]
             bounds: list[tuple[float, float, float, float]] = []
+            shaded: list[Rect] = []
             for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1):
                 bounds += [b for b in _subpath_bounds(obj) if not _shading(obj, b)]
+                if _grey_filled(obj):
+                    shaded.append(obj.get_bounds())
                 if len(bounds) > _MAX_PATHS:
                     break
             if not bounds:  # no vector line at all: a scanned page shows its lines as pixels
@@ -63,9 +69,10 @@ def read_rules(pdf: bytes, pages: Iterable[int]) -> dict[int, PageRules]:
             turn = pdfium_turn(page)
             if turn.angle:  # a turned page is read as a viewer shows it (`turned.py`)
                 bounds = [turn.rect(b) for b in bounds]
+                shaded = [turn.rect(b) for b in shaded]
             page.close()
-            out[n] = _page_rules(n, bounds) if len(bounds) <= _MAX_PATHS else \
-                PageRules(n, (), ())
+            out[n] = replace(_page_rules(n, bounds), shaded=tuple(shaded)) \
+                if len(bounds) <= _MAX_PATHS else PageRules(n, (), ())
     finally:
         doc.close()
     return out
@@ -81,6 +88,29 @@ def _shading(obj: pdfium.PdfObject, bounds: tuple[float, float, float, float]) -
     if not pdfium_c.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke)):
         return False
     return fill.value != pdfium_c.FPDF_FILLMODE_NONE and not stroke.value
+
+
+_GREY_TINT = 3  # channels of a grey fill differ by this much at most (0-255)
+_GREY = (90, 217)  # a shade between dark (a black bar) and light (a pale input tint)
+
+
+def _grey_filled(obj: pdfium.PdfObject) -> bool:
+    """A rectangle filled mid-grey (outlined or not): a cell shaded out of use."""
+    if pdfium_c.FPDFPath_CountSegments(obj.raw) > 5:
+        return False  # one rectangle, not a whole drawing
+    x0, y0, x1, y1 = obj.get_bounds()
+    if x1 - x0 <= _THIN or y1 - y0 <= _THIN:
+        return False
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not pdfium_c.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke)) \
+            or fill.value == pdfium_c.FPDF_FILLMODE_NONE:
+        return False
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not pdfium_c.FPDFPageObj_GetFillColor(obj.raw, *(ctypes.byref(c) for c in (r, g, b, a))):
+        return False
+    rgb = (r.value, g.value, b.value)
+    return a.value > 0 and max(rgb) - min(rgb) <= _GREY_TINT and \
+        _GREY[0] <= min(rgb) and max(rgb) <= _GREY[1]
 
 
 def _subpath_bounds(obj: pdfium.PdfObject) -> list[tuple[float, float, float, float]]:

@@ -27,6 +27,7 @@ from portdesk.loa.lexicon.nameparts import GIVEN, SURNAME
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import NOT_OURS, classify, normalise, provider_role
 
+Rect = tuple[float, float, float, float]
 _CELLS = frozenset({"cell", "box", "leader", "widget"})
 _SIGNED_ROW = frozenset({LoaField.SIGNATURE, LoaField.AUTHORIZED_NAME, LoaField.AUTHORIZED_TITLE,
                          LoaField.DATE_SIGNED, LoaField.ACCOUNT_NAME})
@@ -54,6 +55,120 @@ def signature_table_rows(founds: Sequence[Found]) -> None:
                 if f.field in _SIGNED_ROW or f.field == NOT_OURS:
                     f.field = NOT_OURS
                     f.note(f"in the signature row of '{party}', not ours")
+
+
+_HEAD_REACH = 24.0  # points over a table's first row its header row sits
+_COLUMN = 2.0  # points: cells of one column start and end this close
+_PARTY = frozenset({LoaField.ACCOUNT_NAME, LoaField.AUTHORIZED_NAME})
+
+
+def party_cells_by_column(founds: Sequence[Found], texts: dict[int, PageText]) -> None:
+    """A signature table whose rows name their party in a printed first cell ("Customer",
+    "Witness") and whose header row names each column ("Signature | Print name | ..."): the
+    cell right of the party's name asks what its column's head says (the signature under
+    "Signature"), not the party's name the words on its left read as; the party says whose."""
+    for f in founds:
+        if f.blank.kind != "cell" or f.source != "label (left)" or f.field not in _PARTY:
+            continue
+        party = classify(clean(f.evidence)) if f.evidence else None
+        if party is None or party.strength >= 1.0:
+            continue  # a label of its own ("Name in Druckbuchstaben:"), no bare party word
+        column = [o for o in founds if o.blank.page == f.blank.page and o.blank.kind in _CELLS
+                  and abs(o.blank.rect[0] - f.blank.rect[0]) <= _COLUMN
+                  and abs(o.blank.rect[2] - f.blank.rect[2]) <= _COLUMN]
+        top = max(column, key=lambda o: o.blank.rect[3]).blank
+        if top is not f.blank:
+            continue  # a lower row's cell: its party row is read the same way from its own
+        lines = texts[f.blank.page].above(top.rect, max_lines=1, reach=_HEAD_REACH, slack=2)
+        head = " ".join(w.text for ln in lines for w in ln.words
+                        if w.x0 >= top.rect[0] - 2 and w.x1 <= top.rect[2] + 2)
+        read = classify(clean(head)) if head else None
+        if read is None or read.field not in _SIGNED_ROW - _PARTY:
+            continue
+        f.field, f.source, f.confidence = read.field, "label (above)", 0.9
+        f.note(f"under the column head '{head}' on the row of '{f.evidence}'")
+        f.evidence = head
+def signature_rows_named_in_print(founds: Sequence[Found], texts: dict[int, PageText]) -> None:
+    """A signature table whose rows name their party in a printed cell, no blank ("Customer",
+    "For the operator"), under a header row naming its columns ("Signature | Name | Date"): each
+    cell asks what its column's head says and its row's party says whose; a row of another
+    party (a provider, a witness) is left empty whole, and the empty corner cell over the
+    parties' names is no blank (it had read the paragraph over the table as its label)."""
+    seen: set[int] = set()
+    for f in [f for f in founds if f.blank.kind in _CELLS]:
+        if id(f) in seen:
+            continue
+        row = _row_of(f, founds)
+        seen.update(id(c) for c in row)
+        text = texts.get(f.blank.page)
+        if len(row) < 2 or text is None:
+            continue
+        party = _party_cell(row[0].blank.rect, text)
+        heads = [_column_head(c.blank.rect, text) for c in row]
+        reads = [classify(clean(h)) if h else None for h in heads]
+        if party is None or not any(r is not None and r.field == LoaField.SIGNATURE
+                                    for r in reads):
+            continue
+        name = _print_of(party, text)
+        read = classify(clean(name))
+        theirs = (read is not None and read.field == NOT_OURS) or provider_role(name) is not None
+        for cell, head, r in zip(row, heads, reads, strict=True):
+            if theirs:
+                cell.field = NOT_OURS
+                cell.note(f"in the signature row of '{name}', not ours")
+            elif r is not None and r.field in _SIGNED_ROW:
+                cell.field, cell.source, cell.evidence = r.field, "label (above)", head
+                cell.confidence = max(cell.confidence, 0.9)
+                cell.note(f"the column '{head}' of the signature row of '{name}'")
+        corner = _column_top(party, text)
+        for c in founds:
+            if c.blank.page == f.blank.page and c.blank.kind in _CELLS and corner != party \
+                    and _same_cell(c.blank.rect, corner):
+                c.field = None
+                c.note("the corner of a signature table over its parties' names, no blank")
+
+
+def _party_cell(first: Rect, text: PageText) -> Rect | None:
+    """The drawn cell touching the row's first blank on its left, holding print only."""
+    for cell in text.cells:
+        if abs(cell[2] - first[0]) <= _TOUCH and _beside(cell, first) and \
+                abs(cell[1] - first[1]) <= _TOUCH and abs(cell[3] - first[3]) <= _TOUCH:
+            words = [w for w in text.inside(cell) if not w.is_blank]
+            return cell if words else None
+    return None
+
+
+def _above_cell(cell: Rect, text: PageText) -> Rect | None:
+    return next((c for c in text.cells if abs(c[1] - cell[3]) <= _TOUCH
+                 and abs(c[0] - cell[0]) <= _TOUCH and abs(c[2] - cell[2]) <= _TOUCH), None)
+
+
+def _column_head(cell: Rect, text: PageText) -> str:
+    """The print of the first cell holding any, up the cell's column."""
+    up = _above_cell(cell, text)
+    while up is not None:
+        if words := _print_of(up, text):
+            return words
+        up = _above_cell(up, text)
+    return ""
+
+
+def _print_of(cell: Rect, text: PageText) -> str:
+    """The words printed in a cell, lines top to bottom."""
+    words = sorted((w for w in text.inside(cell) if not w.is_blank),
+                   key=lambda w: (-round((w.y0 + w.y1) / 4), w.x0))
+    return " ".join(w.text for w in words)
+
+
+def _column_top(cell: Rect, text: PageText) -> Rect:
+    top = cell
+    while (up := _above_cell(top, text)) is not None:
+        top = up
+    return top
+
+
+def _same_cell(a: Rect, b: Rect) -> bool:
+    return all(abs(p - q) <= _TOUCH for p, q in zip(a, b, strict=True))
 
 
 def _row_of(sign: Found, founds: Sequence[Found]) -> list[Found]:

@@ -430,12 +430,21 @@ def _printed_beside(f: Found, texts: dict[int, PageText], founds: Sequence[Found
     could not read or reach ("PLZ" across a wide label column), so no bare slot for numbers.
     Words printed right over another blank further left are that blank's label above (a form
     in two columns: "Representante legal" over its box on the left, level with a table's row
-    on the right), not this one's."""
+    on the right), not this one's; words printed inside the frame of a blank further left
+    ("( 0 [___] )": the brackets of the area code's cell) are that blank's own print."""
     r = f.blank.rect
     left = [o.blank.rect for o in founds if o.blank.page == f.blank.page and o.blank.rect[2] <= r[0]]
+    frames = [o.blank.frame for o in founds if o.blank.page == f.blank.page
+              and o.blank.frame is not None and o.blank.frame[2] <= r[0] + 2]
     return any(r[0] - _BESIDE <= w.x0 and w.x1 <= r[0] + 2 and not w.is_blank and not w.is_box
                and not _MARK.match(w.text) and not _over_a_blank(w, left)
+               and not any(_within(w, fr) for fr in frames)
                for w in texts[f.blank.page].line_of(r))
+
+
+def _within(w: Word, frame: tuple[float, float, float, float]) -> bool:
+    return frame[0] - 1 <= w.x0 and w.x1 <= frame[2] + 1 and frame[1] - 1 <= w.y0 \
+        and w.y1 <= frame[3] + 1
 
 
 def _over_a_blank(w: Word, rects: Sequence[tuple[float, float, float, float]]) -> bool:

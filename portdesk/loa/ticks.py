@@ -86,8 +86,10 @@ def _si_is_yes(label: str) -> bool:
 
 def decide_check(blank: Blank, text: PageText, neighbours: Sequence[Blank] = ()) -> Found:
     label, where = phrase(text.right(blank.rect)), "right"
-    row = [b.rect for b in neighbours if b.kind in ("check", "box") and b is not blank
-           and min(b.rect[3], blank.rect[3]) - max(b.rect[1], blank.rect[1]) > 2]
+    row = _own_question([b.rect for b in neighbours if b.kind in ("check", "box")
+                         and b is not blank
+                         and min(b.rect[3], blank.rect[3]) - max(b.rect[1], blank.rect[1]) > 2],
+                        blank.rect, text)
     if row and _labels_before([blank.rect, *row], text):  # "Residential [ ]  Business [ ]"
         label, where = _after_colon(phrase(text.left(blank.rect, stop_at=row))), "left"
     if not label:
@@ -107,6 +109,23 @@ def decide_check(blank: Blank, text: PageText, neighbours: Sequence[Blank] = ())
             if found is not None:
                 return Found(blank, found, conf - (0.1 if label else 0.0), source, hint)
     return Found(blank, None, 0.0, f"label ({where})", label)
+
+
+def _own_question(row: list[tuple[float, float, float, float]],
+                  box: tuple[float, float, float, float],
+                  text: PageText) -> list[tuple[float, float, float, float]]:
+    """The boxes of the row that answer the box's own question: a question printed between
+    two boxes ("Typ:", "Account type?") starts another group ("Port all? Yes [ ] No [ ]   Type:
+    [ ] Home [ ] Business" in two columns on one row: the business box had made the yes/no
+    pair read its labels after the boxes)."""
+    line = [w for w in text.line_of(box) if not w.is_blank]
+
+    def parted(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+        lo, hi = min(a[2], b[2]), max(a[0], b[0])
+        return any(lo <= w.x0 and w.x1 <= hi and w.text.rstrip().endswith((":", "?"))
+                   for w in line)
+
+    return [r for r in row if not parted(r, box)]
 
 
 def _labels_before(row: list[tuple[float, float, float, float]], text: PageText) -> bool:

@@ -315,7 +315,7 @@ def _side_by_side(norm: str, languages: tuple[str, ...]) -> Reading | None:
 # read before normalising drops the numeral
 _SECOND_SIGNER = re.compile(r"\b(director|signatory|signer|authori[sz]ed (person|signatory)|"
                             r"officer|partner|firmante|signataire|unterzeichner|ondertekenaar|"
-                            r"representative|representante)\s*(no\.?\s*|nr\.?\s*|#\s*)?"
+                            r"representative|representante|tegningsberettige[dt]e?)\s*(no\.?\s*|nr\.?\s*|#\s*)?"
                             r"\(?(2|ii|two|b)\)?(?=\W|$)", re.IGNORECASE)
 # a co-signer, a second or joint signer: another person than the case's one signer
 _CO_SIGNER = re.compile(r"\b(co ?signer|co ?signatory|cosignataire|co signataire|cofirmante|"
@@ -334,7 +334,8 @@ def for_language(reading: Reading | None, language: str, words: str = "") -> Rea
     read them) is the town on a Danish form."""
     if reading is None and words and (bare := bare_word(normalise(words), language)):
         return Reading(bare, 0.9, normalise(words))
-    if reading is None or reading.field != LoaField.SIGNATURE or language not in ("de", "nl"):
+    if reading is None or reading.field != LoaField.SIGNATURE or \
+            language not in ("de", "nl", "pl", "bg"):
         return reading
     if _FIRMA.search(reading.words) and not _OTHER_SIGNING.search(reading.words):
         return Reading(LoaField.ACCOUNT_NAME, 1.0 if "name" in reading.words else 0.8,

@@ -15,6 +15,10 @@ GERMAN = Lexicon("de", "German", frozenset(), {
                "aufnehmend* anbieter*",
                "aufnehmend* netzbetreiber*"),
     F.STATE: ("kanton",),
+    # the name as the bill prints it ("Name wie auf der Rechnung des bisherigen Betreibers"):
+    # the customer's, whoever's bill it is (the provider named after it only says which bill)
+    F.ACCOUNT_NAME: (r"~^(vollstandiger )?name\b.{0,20}\b(wie (auf|in) (der |ihrer )?|"
+                     r"laut (der |ihrer )?|gemass (der |ihrer )?)(letzten )?rechnung\b",),
 })
 
 DUTCH = Lexicon("nl", "Dutch", frozenset(), {
@@ -42,7 +46,16 @@ LUXEMBOURGISH = Lexicon("lb", "Luxembourgish", frozenset({
 DANISH = Lexicon("da", "Danish", frozenset(), {
     NOT_OURS: ("=stempel", "=land", "=husnummer", "=husnr", "cvr*"),
     F.LOCALITY: ("postnr og by", "postnummer og by"),
-    F.CARRIER: ("=udbyder", "nuvaerende udbyder"),
+    # "numre der bliver hos nuværende udbyder": the numbers that stay, not the provider their
+    # sentence names
+    F.REMAINING_NUMBERS: (r"~\bnumre\w*\b.{0,40}\b(ikke (flyttes|flytte\w*|porteres|"
+                          r"overdrages)|bliver (hos|tilbage))\b",),
+    # the current provider; "Kundenummer hos nuværende udbyder" names it after "hos" (at) only
+    # to say whose customer number it is
+    # "Ønsket flyttedato": the date asked for the move, its word a compound ending in "dato"
+    F.REQUESTED_DATE: ("flyttedato", r"~\bonsket \w+dato\b"),
+    F.CARRIER: ("=udbyder", r"~(?<!\bhos )\bnuvaerende udbyder\b"),
+    F.ACCOUNT_NUMBER: ("kundenummer", "kundenr", "aftalenummer"),
     F.STATE: ("=region",),
     F.CITY: ("=by", "=bynavn", "kommune"),
 })

@@ -111,9 +111,15 @@ PORTUGUESE = Lexicon("pt", "Portuguese", frozenset({
 
 ITALIAN = Lexicon("it", "Italian", frozenset(), {
     # "la portabilità dei soli numeri elencati", "di tutti i numeri associati al contratto"
-    F.PARTIAL_PORT: (r"~\b(dei |i )?(soli|solo|soltanto) (i )?numeri\b",),
-    F.FULL_PORT: (r"~\btutti i (miei |nostri )?numeri\b",),
+    F.PARTIAL_PORT: (r"~\b(dei |i )?(soli|solo|soltanto) (i )?numeri\b", "=parziale",
+                     "portabilita parziale"),
+    F.FULL_PORT: (r"~\btutti i (miei |nostri )?numeri\b", "=totale", "portabilita totale"),
     F.CONTACT_PHONE: ("recapito telefonico",),
+    # the day it is signed ("Data di sottoscrizione", "Data della firma")
+    F.DATE_SIGNED: ("data di sottoscrizione", "data della firma", "data firma"),
+    # the signer's role ("Qualifica del firmatario"): the title, not the signer's name
+    F.AUTHORIZED_TITLE: ("qualifica del firmatario", "qualifica del sottoscrittore",
+                         "ruolo del firmatario"),
     NOT_OURS: ("=timbro", "=paese", "=nazione", "=luogo", "=civico", "=numero civico", "=n civico",
                "operatore ricevente", "nuovo operatore"),
     # "Intestatario del contratto": the one the contract is in the name of (the customer)
@@ -145,7 +151,11 @@ FRENCH = Lexicon("fr", "French", frozenset(), {
                           r"(l |votre |le )?(operateur|fournisseur) actuel\b",),
     F.CARRIER: (r"~^(chez |avec )?quel(le)? (operateur|fournisseur|compagnie)\b"
                 r"(?!.*\b(nouv\w*|receveur)\b).*\b(aujourd hui|actuellement|maintenant)\b",),
-    F.ACCOUNT_NAME: ("nom du titulaire", "nom de l abonne", "=titulaire", "=abonne"),  # "Fait le (JJ/MM/AAAA)": the day it is signed
+    F.ACCOUNT_NAME: ("nom du titulaire", "nom de l abonne", "=titulaire", "=abonne",
+                     # the name as the bill prints it ("Nom tel qu'il figure sur la facture
+                     # de l'opérateur actuel"): the customer's, whoever's bill it is
+                     r"~^nom\b.{0,20}\btel(le)?( qu (il|elle))?( que)? (figure |apparait )?"
+                     r"sur (la |votre )?(derniere )?facture\b"),  # "Fait le (JJ/MM/AAAA)": the day it is signed
     # the company's legal representative (its gérant, président) signs for it: the signer
     F.AUTHORIZED_NAME: ("nom du representant legal*", "=representant legal",
                         "nom et prenom du representant legal*"),
@@ -159,13 +169,18 @@ ROMANIAN = Lexicon("ro", "Romanian", frozenset({
 }), {
     NOT_OURS: ("=stampila", "=tara", "=nr strada"),
     F.PARTIAL_PORT: ("partial*", r"~\bunele numere\b"),
-    # the customer's account number "at the donor provider" is the account, not the provider
+    # the customer's account number "at the donor provider" is the account, not the provider;
+    # the current operator asked alone (whole: "numere care rămân la operatorul actual" names it
+    # to say where the numbers stay)
     F.CARRIER: ("furnizor actual", "furnizorul actual", "=furnizor donor", "=furnizorul donor",
-                "=operator donor", "furnizor cedent"),
+                "=operator donor", "furnizor cedent", "=operatorul actual", "=operator actual"),
     F.ACCOUNT_NUMBER: ("numar cont*", "numar de cont", "numarul contului", "cont client", "cod client",
                        "numar client", "numar de client", "cod abonat", "numar abonat"),
     F.BTN: ("numar principal", "numarul principal"),
     F.CITY: ("oras", "=sector"),
+    # the signer's printed name ("nume în clar") and capacity ("calitatea")
+    F.AUTHORIZED_NAME: ("nume in clar", "numele in clar"),
+    F.AUTHORIZED_TITLE: ("=calitatea", "=calitate", "calitatea semnatarului"),
 })
 
 CATALAN = Lexicon("ca", "Catalan", frozenset({
