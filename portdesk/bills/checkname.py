@@ -128,6 +128,8 @@ def _wrapped_holder_cell(index: BillIndex, want: list[str]) -> Evidence | None:
                 if not cell or cell[0].top - below.bottom > gap * page.body_height:
                     break
                 words = tuple(w for w in cell[0].words if w.x0 < edge)
+                if not words:
+                    break
                 below = Segment(cell[0].page, words, cell[0].line)
                 rows.append(below)
                 if len(rows) >= _CELL_ROWS:
