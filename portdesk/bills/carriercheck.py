@@ -183,6 +183,8 @@ def _names_the_sender(typed: str, fields: BillFields, index: BillIndex,
     if _the_customers(typed, fields, index):
         return False
     mine = identify_typed(typed)
+    if mine is None and _set_largest_on_top(typed, index):
+        return True
     if mine is not None:
         return any(r.carrier.key == mine.key and r.score >= _SENDER_SCORE
                    for r in recognise(index)) or (
@@ -207,15 +209,35 @@ def _in_the_wordmark(typed: str, fields: BillFields, index: BillIndex) -> bool:
                for f in find_name(index, typed))
 
 
+def _set_largest_on_top(typed: str, index: BillIndex) -> bool:
+    """The typed name is a whole line of its own at the head of page 1, set larger than the
+    body and as large as anything in the page's top quarter: the sender's name as its
+    letterhead sets it, even when the extraction took the legal name under it or on the stub
+    for the carrier ('KPU Telecommunications' over 'Ketchikan Public Utilities · 2930 ...')."""
+    if not index.pages or not set(name_key(typed).split()) - _COMMON:
+        return False
+    page = index.pages[0]
+    top_quarter = [s for s in page.segments if s.top <= page.page.height * 0.25]
+    tallest = max((s.bottom - s.top for s in top_quarter), default=0.0)
+    return any(seg.top <= page.page.height * 0.12 and name_key(seg.text) == name_key(typed)
+               and seg.bottom - seg.top >= max(page.body_height * 1.25, tallest - 1.0)
+               for seg in top_quarter)
+
+
 def _lockup_line(typed: str, mark_name: str, mark: tuple[float, float, float, float],
                  box: tuple[float, float, float, float]) -> bool:
     """'Webex' over 'by Acme · Webex Calling': the typed name set whole on the line right under
     the wordmark, starting at or under it, and led by the wordmark's own name: the brand with
-    the service it sells, as the sender's lockup prints it."""
+    the service it sells, as the sender's lockup prints it. Set right beside the wordmark on
+    its own row, led by its name, is the same lockup side by side (a logo's words count where
+    they are drawn)."""
     key, head = name_key(typed).split(), name_key(mark_name).split()
     if not head or key[:len(head)] != head or len(key) <= len(head):
         return False
     height = mark[3] - mark[1]
+    if mark[1] - 2 <= box[1] and box[3] <= mark[3] + 2 and 0 <= box[0] - mark[2] <= 2 * max(
+            height, 12.0):
+        return True  # set beside the logo on its own row: a raster 'KPU', then 'KPU Telecom...'
     if abs(box[1] - mark[1]) <= 1 and abs(box[0] - mark[0]) <= 1:
         return 0 < box[3] - mark[3] <= max(height, 12.0)  # the lockup itself, over two lines
     return 0 <= box[1] - mark[3] <= max(height, 12.0) and box[0] < mark[2] + 200
@@ -382,7 +404,7 @@ def by_signs(typed: str, index: BillIndex, wordmark: Sign | None = None,
                       None if verdict == Verdict.EXACT else shown, best.evidence, shown)
 
 
-_FORM_WORDS = frozenset({"inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation",
+_FORM_WORDS = frozenset({"inc", "incorporated", "llc", "lc", "ltd", "limited", "corp", "corporation",
                         "co", "company", "cooperative", "ltee", "lp", "llp", "plc", "the"})
 _WEB_FORM = re.compile(r"(?i)@|\.(?:com|net|org|ca|us|coop|pr|vi|gu)\b")
 _NAME_STOP = re.compile(r"(?i)^(?:[^\w\s]|\d|p\.?o\.?$|box\b)")
@@ -421,6 +443,11 @@ def _legal_key(name: str) -> str:
     """A name up to case, marks, punctuation, '&', a leading 'The' and its legal form (Inc,
     LLC, Co-op...): the forms the page's own print of a name may differ by (carriertruth)."""
     words = carrier_key(name).split()
+    for n in (3, 2):  # a form spelled with its stops ('L.L.C.', 'L.C.'): its letters one word
+        tail = words[-n:]
+        if len(words) > n and all(len(w) == 1 for w in tail) and "".join(tail) in _FORM_WORDS:
+            words = [*words[:-n], "".join(tail)]
+            break
     while words and words[-1] in _FORM_WORDS:
         words.pop()
     return " ".join(words[1:] if words[:1] == ["the"] else words)

@@ -18,6 +18,7 @@ from portdesk.bills.find import find_name, legal_part, name_tokens, near_on_scan
 from portdesk.bills.findbase import Found
 from portdesk.bills.holderlabels import HOLDER_LABEL, PAYER_LABEL
 from portdesk.bills.judge import Extracted, extracted, judge, nothing_typed
+from portdesk.bills.layout import Segment
 from portdesk.bills.ocrdigits import CONFUSED_READ, alike
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.placerank import DIRECT, Sighting, primary_place
@@ -30,6 +31,7 @@ from portdesk.bills.scanmatch import (
     rest_on_line,
 )
 from portdesk.bills.scantyped import disagreeing_conf, misread_of_typed
+from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import MATCHES, MIN_MISMATCH_READ, FieldCheck, Verdict
 from portdesk.domain.case import PortCase
 
@@ -64,6 +66,15 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
     if ext is not None and ext.evidence is not None and HOLDER_LABEL.match(ext.evidence.text):
         sightings = [_payer_apart(s) for s in sightings]
     want = name_tokens(typed)
+    if (cell := _wrapped_holder_cell(index, want)) is not None:
+        printed = " ".join(cell.text.split(" / "))
+        if _plain(printed) == _plain(typed):
+            return FieldCheck("account_name", Verdict.EXACT, typed, printed,
+                              "printed under the bill's account holder label, wrapped over "
+                              "the lines of its narrow cell", None, cell)
+        return FieldCheck("account_name", Verdict.EQUIVALENT, typed, printed,
+                          "the same name as the bill's account holder, wrapped over the lines "
+                          "of its narrow cell, written differently", printed, cell)
     if ext is not None and (rest := rest_on_line(index, ext.evidence, name_tokens(ext.shown),
                                                  want)) is not None:
         ext = Extracted(typed, typed, ext.evidence, ext.confidence, min(ext.read_conf, rest))
@@ -88,6 +99,47 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
                           "case's name or a letter read off; check it by eye", None,
                           check.evidence)
     return check
+
+
+_HOLDER_HEAD = re.compile(HOLDER_LABEL.pattern + r"\W*$")
+_CELL_ROWS = 4
+
+
+def _wrapped_holder_cell(index: BillIndex, want: list[str]) -> Evidence | None:
+    """A label saying whose service it is ('Service for', 'Account holder') heading a narrow
+    column: the holder's name wraps over the lines of its cell, one under the other at the
+    column's left edge. The typed name, whole, made of those lines read in order (and of
+    nothing more), is printed as the holder's; its first line alone is no other name."""
+    if len(want) < 2:
+        return None
+    for page in index.pages:
+        for head in page.segments:
+            if not _HOLDER_HEAD.match(head.text) or page.page.source == "ocr":
+                continue
+            # the next column's header bounds the cell: a wrapped line may run into its text
+            edge = min((s.x0 for s in page.lines[head.line] if s.x0 > head.x1), default=1e9)
+            rows: list[Segment] = []
+            below = head
+            for n in page.order:
+                if n <= below.line:
+                    continue
+                cell = [s for s in page.lines[n] if abs(s.x0 - head.x0) <= 3]
+                gap = 2.6 if not rows else 1.8
+                if not cell or cell[0].top - below.bottom > gap * page.body_height:
+                    break
+                words = tuple(w for w in cell[0].words if w.x0 < edge)
+                if not words:
+                    break
+                below = Segment(cell[0].page, words, cell[0].line)
+                rows.append(below)
+                if len(rows) >= _CELL_ROWS:
+                    break
+            # the whole cell, never its first lines alone: a name that only begins it is not
+            # the holder's
+            joined = " ".join(r.text for r in rows)
+            if len(rows) > 1 and name_tokens(joined) == want:
+                return Evidence.of(*rows)
+    return None
 
 
 _LEGAL_FORMS = frozenset({"inc", "llc", "ltd", "ltee", "corp", "co", "pc", "llp", "lp", "plc"})

@@ -51,6 +51,12 @@ _DIAL = (r"(?<!speed )(?<!inward )(?<!direct )(?<!voice )(?<!\bin-)(?<!\bin )\bd
 # reads a help line, not the customer's name
 _SPANISH_HELP = (r"\bpreguntas?\b|\bal cliente\b|\breparacion(?:es)?\b|"
                  r"\baverias?\b|\bayuda\b|\bllam(?:e|enos|ar)\b|soporte tecnico|asistencia")
+# Vietnamese help words, as `fold` leaves them (it strips only the accents French and Spanish
+# share): customer care ("Chăm sóc khách hàng"), support ("Hỗ trợ"), the hotline ("Tổng đài",
+# "Đường dây nóng"), contact ("Liên hệ") and top-up ("Nạp tiền"): a carrier's desks, whatever
+# language its labels are printed in, never the customer's line
+_VIETNAMESE_HELP = (r"\bchăm soc khach hang\b|\bhỗ trợ\b|\btổng đai\b|đường day nong|"
+                    r"\blien hệ\b|\bnạp tiền\b")
 
 
 # the carrier's agent or dealer ("Your Authorized <Brand> Agent" over its own address and line):
@@ -83,7 +89,10 @@ _BUSINESS_OFFICE = r"\bbusiness office\b(?! lines?\b)|" + _AGENT + "|" + (
 # to help, never the customer's, whatever field its words name
 _SPECIMEN = (r"\bexamples?\b|\bexemples?\b|\bejemplos?\b|\be\.g\.|\bsample\b|\bspecimen\b|"
              r"\blooks? like\b|\bressemble a\b|\bse (?:parece|ve) (?:a|asi)\b|\bfor instance\b|"
-             r"\bhow to read\b|\bcomment lire\b|\bcomo leer\b")
+             r"\bhow to read\b|\bcomment lire\b|\bcomo leer\b|"
+             # how a value is written ('Un numéro de téléphone s'écrit ainsi : 450 555-0100')
+             r"\bs\W?ecrit (?:ainsi|comme ceci)\b|\bis written (?:as|like)\b|"
+             r"\bse escribe (?:asi|como)\b")
 
 # help words that only a carrier's contact line uses; "Sales", "Billing", "Support" and "Fax" also
 # name a customer's own lines (a department, a user) in a list or table of them
@@ -155,7 +164,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"dial-?in number|numero d'acces|"
      r"\bphone:? ?1(?!\d)|(?<!linea de )(?<!ligne de )\bfax\b(?! ?(?:line|number))|toll free|sans frais|"
      # a cooperative's help desk, and Spanish (Puerto Rico, US Hispanic) help lines
-     r"\bmember (?:services?|care|support)\b|" + _SPANISH_HELP),
+     r"\bmember (?:services?|care|support)\b|" + _SPANISH_HELP + "|" + _VIETNAMESE_HELP),
     (Context.OTHER_ID, r"invoice(?!d? to\b)(?! for\W*$)|customer (?:id|number|no|#|code)|"
      r"client (?:id|number|no|#)|numero (?:de )?client|\bcust\.? (?:id|no|#)|order|reference|confirmation|ticket|"
      r"transaction (?:id|number|no|#)|receipt (?:number|no|#)|"
@@ -189,7 +198,11 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"billing (?:number|tn|phone)|account (?:telephone|phone|tn)|primary (?:telephone |voice |phone )?(?:number|line|phone)|"
      r"numero de facturation|numero principal|telephone principal|ligne principale|main tn|"
      r"telephone de facturation|telefono principal|billed tn|master (?:number|tn|telephone)|(?:primary|lead) tn|"
-     r"main listed|main listing|billing line|bill[ -]to (?:number|telephone|tn)|bill telephone"),
+     r"main listed|main listing|billing line|bill[ -]to (?:number|telephone|tn)|bill telephone|"
+     # the account's one number said after its noun ('Telephone number on the account:'), as
+     # 'Account telephone number' says it before; 'numbers on the account' lists the lines
+     r"(?:telephone|phone) (?:number|no\.?) (?:on|of|for) (?:the|this|your) account\b|"
+     r"numero de telephone du compte"),
     (Context.NUMBERS, r"telephone numbers?|phone numbers?|your lines|lines? on|numbers? on|"
      r"wireless numbers?|service numbers?|lines and numbers|phone lines|\blines?\b|\bdids?\b|"
      r"direct inward|number range|telephone no|\btn\b|\btns\b|mobile number|wireless number|"
@@ -318,7 +331,15 @@ def classify_scanned(label_text: str) -> Context:
                 near = None
         fixed.append(near or word)
     joined = " ".join(fixed)
-    return classify(joined) if joined != fold(label_text) else ctx  # 'Billing, Name' too
+    if joined == fold(label_text):
+        return ctx
+    read = classify(joined)  # 'Billing, Name' too
+    if read != Context.NONE:
+        return read
+    # the marks around the words are the label's too: 'BHONE #' is 'PHONE #', whose '#' makes
+    # a bare 'Phone' a label
+    spots = iter(fixed)
+    return classify(re.sub(r"[^\W\d_]+", lambda _: next(spots), fold(label_text)))
 
 
 # a short label word, too short for an edit distance, read with a letter of the same strokes

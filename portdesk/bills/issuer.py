@@ -138,7 +138,10 @@ def _titles(index: BillIndex) -> list[Sign]:
 
 # "Versature Corp. · 1 Antares Drive", "Ritter Communications LLC": a company's line
 _ENTITY = re.compile(r"^\s*(?P<name>[A-Z][\w&'’!+-]*(?:\s+[\w&'’!+-]+){0,4},?\s+(?i:inc|llc|corp|"
-                     r"ltd|ltée|ltee|company|corporation|limited)\.?)(?:\s*$|\s*[·|•,-]\s*\d)|"
+                     # a limited company's form spelled with its stops ('L.L.C.', Iowa's 'L.C.')
+                     r"l\.l\.c|l\.c|lc|ltd|ltée|ltee|company|corporation|limited)\.?)(?:\s*$|\s*[·|•,-]\s*\d|"
+                     # or its town after a dot ('Kestrel Telephone Company · Lyndon, Vermont')
+                     r"\s*[·•|]\s*[A-Z])|"
                      # "Kestrel Valley Telephone · 100 Main St · kestrelvalley.com": a footer's
                      # signature, the name then its address, number or web address after a dot
                      r"^\s*(?P<signed>[A-Z][\w&'’!+-]*(?:\s+[\w&'’!+-]+){0,4})\s*[·•|]\s*(?:\d|"
@@ -152,7 +155,8 @@ _TRIGGER = re.compile(r"(?i)payable|remit|pay to|payments? to|thank|merci|provid
                       r"©|\(c\)|copyright|trademark|marque|call|contact|bill|statement|invoice|"
                       r"facture|welcome|bienvenue|opportunit|employeur|subsidiary|licensed|ordre|"
                       r"libell|cooperative|co-op")
-_ENTITY_HINT = re.compile(r"(?i)[·•|]|\b(?:inc|llc|corp|ltd|lt[ée]e|company|corporation|limited)\b")
+_ENTITY_HINT = re.compile(r"(?i)[·•|]|\b(?:inc|llc|l\.l\.c|l\.c|lc|corp|ltd|lt[ée]e|company|corporation|"
+                          r"limited)\b")
 
 
 def _signs_of(seg: Segment, segments: list[Segment]) -> list[Sign]:

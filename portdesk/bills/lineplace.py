@@ -44,6 +44,11 @@ _AMOUNT_END = re.compile(r"(?:\$\s?\d[\d,]*\.\d\d|\d[\d\s,]*[.,]\d\d\s?\$|includ
 # a label for what the value was: "Old account number", "Previous BTN", "ancien numéro de compte"
 _BYGONE = re.compile(r"(?i)^(?:old|previous|former|prior|past|earlier|ancien(?:ne)?|"
                      r"pr[ée]c[ée]dent(?:e)?)$")
+# the words after a number say whom to call ('907-555-0151 - call Dave', 'ask for Maria'): a
+# person's contact number, never one of the account's lines, whatever the words before it say
+# ('new cell' in a note the customer wrote on the copy); a lower-case 'call' then one name, so a
+# feature ('Call Waiting') is no person
+_WHOM_TO_CALL = re.compile(r"^\W*(?:call|ask for|contact)\s+[A-Z][a-z]+\W*$")
 _CONTACT_WORD = re.compile(r"(?i)\b(?:customer|service|support|care|sales|billing|repair|"
                            r"questions?|call|contact|fax|toll|pay|payment|help)\b")
 
@@ -78,6 +83,14 @@ def _enumerated(index: PageIndex, seg: Segment, prefix: str) -> bool:
     return False
 
 
+def _names_the_account_number(index: PageIndex, words: list[str], size: int) -> bool:
+    """The words right before a value cut a label in its middle ('number on the account' of
+    'Telephone number on the account:'): a word or two more that make it the account's one
+    number (its BTN) say what it is, not the list of lines the cut piece names."""
+    return any(index.kind(" ".join(words[-more:])) == Context.BTN
+               for more in range(size + 1, min(len(words), size + 2) + 1))
+
+
 def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
                last: int) -> Place | None:
     """The label on the value's own line: the words before it, a label cell left of it, or a
@@ -86,6 +99,9 @@ def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
         prefix = " ".join(w.text for w in seg.words[:start])
     if _URL.search(seg.text):
         return Place(Context.HELP, seg.text, "line")
+    tail = " ".join(w.text for w in seg.words[max(start, last) + 1:])
+    if _WHOM_TO_CALL.match(tail):
+        return Place(Context.HELP, tail, "right")  # "new cell 907-555-0151 call Dave"
     if _enumerated(index, seg, prefix):
         return Place(Context.NUMBERS, prefix, "line")  # "Phone 2 (518) 555-0195"
     whole = index.kind(prefix) if prefix else Context.NONE
@@ -98,6 +114,8 @@ def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
         ctx = index.kind(near) if near else Context.NONE
         if ctx != Context.NONE and len(words) > size and _BYGONE.match(words[-size - 1]):
             return Place(Context.OTHER_ID, prefix, "line")  # "Old account number: 7730..."
+        if ctx == Context.NUMBERS and _names_the_account_number(index, words, size):
+            return Place(Context.BTN, prefix, "line")
         if ctx != Context.NONE:
             return Place(ctx, prefix, "line")
     if words and ADDRESS_WORD.match(words[-1]) and (site := site_heading(index, seg)):
@@ -262,8 +280,11 @@ def _captioned_value(index: PageIndex, seg: Segment) -> bool:
 _TYPE_BTN = re.compile(r"(?i)^\W*(?:btn|atn|billing (?:telephone |tel\.? )?(?:number|no\.?|tn))\W*$")
 
 
-# a row that starts with a phone number and says what the line is after it
-_NUMBER_THEN_WORDS = re.compile(r"^\W*(?:\+?1\W*)?\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}\s+[^\W\d_]{2}")
+# a row that starts with a phone number and says what the line is after it; a mark OCR read
+# right after the number or right before its kind ('555-0158. Main number', '.Hunt group
+# member') is no word between them
+_NUMBER_THEN_WORDS = re.compile(r"^\W*(?:\+?1\W*)?\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}[.,:;]?\s+"
+                                r"[.,:;]?[^\W\d_]{2}")
 
 
 def _a_list_of_roles(index: PageIndex, seg: Segment) -> bool:

@@ -119,6 +119,8 @@ def _header_lines(index: PageIndex, line: int) -> list[int]:
             if last_top - bottom > index.body_height * 3.5:
                 break
             last_top = top
+            if _total_row(row):
+                break  # the table's total closes it: what is printed under it is no row of it
             if len(row) == 1 and n not in index.headers and _header_cell(index, row[0]) \
                     and not _stepped_cell(index, n):
                 break  # a heading between: the table above has ended
@@ -126,6 +128,20 @@ def _header_lines(index: PageIndex, line: int) -> list[int]:
                 out.append(n)
         index._memo[key] = out
     return index._memo[key]  # type: ignore[return-value]
+
+
+# the last row of a table of charges: its grand total ('Total', 'Total due', 'Grand total',
+# 'Current charges')
+_TOTAL = re.compile(r"^(?:(?:grand |invoice |statement )?total(?: (?:due|charges|amount due|"
+                    r"a payer|du mois))?|(?:total )?(?:current|new) charges)\W*$")
+
+
+def _total_row(row: list[Segment]) -> bool:
+    """A row that opens with the table's total ('Total  $49.69'): the table ends there. A help
+    line printed under a table's total, in the column of its numbers, is no row of it (its
+    own label says what it is); a subtotal ('Subtotal', 'Total for line 1') ends nothing."""
+    first = min(row, key=lambda s: s.x0)
+    return len(row) >= 2 and _TOTAL.match(fold(first.text)) is not None
 
 
 def _stepped_cell(index: PageIndex, n: int) -> bool:

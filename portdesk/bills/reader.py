@@ -201,6 +201,11 @@ def _read_pdf_page(doc: object, index: int, run: _Run, ocr: bool) -> Page | None
         width, height = page.get_size()
         check_page(run.label, index + 1, width, height, run.limits)  # before any rendering
         words = text_words(page, height)
+        if words:  # text the page does not show (hidden, clipped, covered) is not on the bill
+            from portdesk.bills.shown import render_for_check, shown_words
+
+            image = render_for_check(page, width, height, run.limits.max_pixels)
+            words = shown_words(words, image, width)
         if sum(len(w.text) for w in words) >= MIN_TEXT_CHARS or not ocr:
             from portdesk.bills.logos import page_pictures
 

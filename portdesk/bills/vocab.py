@@ -211,6 +211,9 @@ GENERIC_TITLE_WORDS = frozenset({
     "fees", "remittance", "news", "notices", "updates", "contents", "breakdown", "recurring",
     "facture", "sommaire", "releve", "compte", "votre", "frais", "solde", "resume", "avis",
     "mensuels", "courants", "paiement", "statements", "invoices", "bills",
+    # a stamp set on the page by whoever paid or filed it ('PAID 7/12' across the amount due):
+    # large, at the top, and no carrier's name
+    "paid", "paye", "pagado", "received", "void", "duplicate",
 })
 
 # Words that say what kind of company a carrier is ("Communications", "Telephone Cooperative"):

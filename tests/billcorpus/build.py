@@ -14,7 +14,7 @@ from pathlib import Path
 from tests.billcorpus.carriers import CARRIERS
 from tests.billcorpus.draw import Sheet
 from tests.billcorpus.families import get, names
-from tests.billcorpus.pages import on_pages, seen_on_pages
+from tests.billcorpus.pages import on_pages, own_number_btn, seen_on_pages
 from tests.billcorpus.people import new_customer
 from tests.billcorpus.truth import BillTruth, new_draft
 
@@ -51,6 +51,7 @@ def render_bill(family_name: str, index: int, out_dir: Path, seed: int = 0,
     path = out_dir / f"{family_name}-{index:02d}.pdf"
     sheet = Sheet(path, rng, fam.font, fam.accent, f"{carrier.brand} statement")
     fam.render(sheet, draft)
+    draft.btn_from_own_number = own_number_btn(sheet, draft)
     truth = draft.freeze(sheet.save(), seen_on_pages(sheet, draft))
     return CorpusBill(path, truth, family_name, fam.split, "text", index, path, truth.pages)
 

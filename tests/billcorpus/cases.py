@@ -112,7 +112,8 @@ class CaseMaker:
             *truth.numbers, *truth.weak_numbers, *truth.unseen_numbers, *truth.masked_numbers,
             *truth.between_numbers]
         self.style = rng.choice(("paren", "dash", "dot", "plain", "intl"))
-        self.type_btn = truth.btn is not None or rng.random() < 0.5
+        self.type_btn = ((truth.btn is not None and not truth.btn_from_own_number)
+                         or rng.random() < 0.5)
         # what the document shows of the values typed (a scan may hold page 1 only)
         self.name_shown = truth.shown("name", truth.account_name)
         self.account_shown = not truth.account_masked and truth.shown("account", self.account)

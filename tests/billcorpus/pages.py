@@ -127,6 +127,61 @@ def seen_on_pages(sheet: Sheet, d: Draft) -> dict[str, frozenset[int]]:
     return {k: frozenset(v) for k, v in seen.items()}
 
 
+# a singular label for the account's own number: 'Phone number', 'Phone #', 'Mobile number',
+# 'Your number' (and the same in French and Spanish), alone in its cell or before the number
+_OWN_NUMBER_LABEL = re.compile(
+    r"(?i)^\s*(?:(?:phone|mobile|cell(?:ular)?|wireless|telephone)\s*(?:number|no\.?|#)|your\s+"
+    r"(?:phone\s+|mobile\s+)?number|num[ée]ro\s+de\s+t[ée]l[ée]phone|n[úu]mero\s+de\s+"
+    r"tel[ée]fono)\s*:?\s*$")
+
+
+def phone_text(text: str) -> str:
+    """The first phone number written at the start of `text`, as written."""
+    m = _PHONE.match(text.strip())
+    return m.group(0) if m else ""
+
+
+def own_number_btn(sheet: Sheet, d: Draft) -> bool:
+    """An account whose page gives exactly one phone number as the account's own, under a
+    singular label ('Phone number', 'Your number', a receipt's 'PHONE #' line), proves that
+    number as the account's main number and so its BTN (the lead's rule of session 17, the one
+    the reader follows from earlier splits' truths). Sets `d.btn` and marks it; True if it did.
+
+    Only where the family left the BTN unproven, the account has one line, and that line is the
+    only customer's number the page prints outside help lines, scan lines and call detail."""
+    if d.btn is not None or len(d.numbers) != 1 or d.masked or d.ranges:
+        return False
+    line = d.numbers[0]
+    accounts = [a for a in (d.printed_account, *(s.account_number for s in d.sub_accounts)) if a]
+    skip = frozenset({"scanline", "help", "detail"})
+    printed: set[str] = set()
+    for _page, role, text in sheet.drawn:
+        if role in skip:
+            continue
+        for account in accounts:
+            text = text.replace(account, " ")
+        printed |= {n for _, n in phone_tokens(text) if n not in d.help_numbers}
+    if printed != {line}:
+        return False
+    pages: set[int] = set()
+    for page, y, text in sheet.rows:
+        for pos, number in phone_tokens(text):
+            if number != line:
+                continue
+            if text[pos:].strip() != phone_text(text[pos:]):
+                continue  # more after the number: an item's description, not a label's value
+            if (_OWN_NUMBER_LABEL.match(text[:pos]) and ":" in text[:pos]) or any(
+                    p == page and abs(yy - y) <= 2 and _OWN_NUMBER_LABEL.match(other)
+                    for p, yy, other in sheet.rows):
+                pages.add(page)
+    if not pages:
+        return False
+    d.btn = line
+    for page in pages:
+        sheet.marks.setdefault(f"btn:{line}", set()).add(page)
+    return True
+
+
 def on_pages(t: BillTruth, pages: int) -> BillTruth:
     """The truth of a document that holds only the first `pages` pages of the bill."""
     if pages >= t.pages:

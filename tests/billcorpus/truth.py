@@ -74,6 +74,9 @@ class BillTruth:
     # a billing agent the page names apart from the carrier ("Billed on behalf of X by Y"): a
     # name a specialist may type as the carrier by mistake (carriertruth: a mismatch)
     billing_agent: str = ""
+    # the BTN is proven by the page's one number under a singular label (pages.own_number_btn):
+    # the cases still draw whether to type it, so no other case of the bill moves
+    btn_from_own_number: bool = False
 
     def shown(self, kind: str, value: str) -> bool:
         """Is `value` printed as `kind` on the pages the document holds? (A whole bill shows
@@ -155,6 +158,7 @@ class Draft:
     sub_accounts: list[SubAccount] = field(default_factory=list)
     billing_agent: str = ""  # the agent printing the bill for the carrier, as printed
     detail_pages: int | None = None  # overrides a family's call detail length (memory benchmark)
+    btn_from_own_number: bool = False  # see BillTruth
 
     def __post_init__(self) -> None:
         self.name = self.name or self.customer.name
@@ -210,7 +214,8 @@ class Draft:
             else self.customer.service,
             ranges=tuple(self.ranges), alternatives=dict(self.alternatives),
             traits=frozenset(self.traits), pages=pages, sub_accounts=tuple(self.sub_accounts),
-            seen=dict(seen), between_numbers=tuple(between), billing_agent=self.billing_agent)
+            seen=dict(seen), between_numbers=tuple(between), billing_agent=self.billing_agent,
+            btn_from_own_number=self.btn_from_own_number)
 
 
 def address_key(a: Address) -> str:

@@ -56,7 +56,12 @@ def upton_encadre_image(s: Sheet, d: Draft) -> None:
     s.text(44, 217, "Vos services", 9.5, bold=True, color=s.accent)
     rows = [(phone(n, "space"), "Ligne principale" if k == 0 else "Ligne additionnelle",
              money(r, 22, 40, fr=True)) for k, n in enumerate(d.numbers)]
-    s.mark("btn", d.real_btn)
+    # 'Ligne principale' in the table's Service column is the line's type, and no label on the
+    # page (the account box is a picture of account, date and amount) says which number is
+    # billed: the page does not prove the BTN, the class decided in rounds 8 and 14 (a 'Main
+    # number' or 'Primary' type cell names no BTN: blind5 net2phone, blind8 citywest, blind12
+    # grasshopper)
+    d.btn = None
     y = s.table(44, 238, ("Numéro", "Service", "Montant"), rows, (140, 260, 120), size=8.5,
                 align=("left", "left", "right"))
     for label in ("Internet 50 Mbit/s", "Frais 9-1-1", "TPS", "TVQ", "Total"):
