@@ -76,7 +76,9 @@ def cmd_render(args: argparse.Namespace, ctx: Context) -> int:
     check_output(args.output)
     case, pdf = loa_service.render_case_loa(ctx.store, args.reference, ctx.settings.branding)
     loa_service.write_file(args.output, pdf)
-    print(f"{args.output}: standard LOA for {case.reference} ({len(case.numbers)} numbers)")
+    count = len(case.numbers)
+    print(f"{args.output}: standard LOA for {case.reference} "
+          f"({count} number{'s' if count != 1 else ''})")
     return 0
 
 

@@ -177,3 +177,14 @@ def test_killed_import_leaves_nothing_and_an_intact_file(tmp_path: Path) -> None
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("SELECT COUNT(*) FROM cases").fetchone()[0] == 0
         assert conn.execute("SELECT COUNT(*) FROM case_numbers").fetchone()[0] == 0
+
+
+def test_loa_render_counts_its_numbers_in_words(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """'(1 number)', not '(1 numbers)': the line a specialist reads after rendering a letter."""
+    db = tmp_path / "q.sqlite3"
+    assert run(db, "demo", "load") == 0
+    capsys.readouterr()
+    assert run(db, "loa", "render", "PD-000002", "-o", str(tmp_path / "one.pdf")) == 0
+    out = capsys.readouterr().out
+    assert "standard LOA for PD-000002 (1 number)" in out, out
