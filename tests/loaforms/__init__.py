@@ -550,6 +550,7 @@ from tests.loaforms import (
     forms_round30_b,
     forms_round30_c,
     forms_round32_a,
+    forms_round32_b,
     forms_uk_ie,
     forms_us,
 )
@@ -620,7 +621,8 @@ ROUND29: dict[str, Callable[[], Built]] = {
     **forms_round29_ty_ju.FORMS}
 ROUND30: dict[str, Callable[[], Built]] = {
     **forms_round30_a.FORMS, **forms_round30_b.FORMS, **forms_round30_c.FORMS}
-ROUND32: dict[str, Callable[[], Built]] = dict(forms_round32_a.FORMS)
+ROUND32: dict[str, Callable[[], Built]] = {
+    **forms_round32_a.FORMS, **forms_round32_b.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
     **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND9,
     **ROUND10, **ROUND11, **ROUND12, **ROUND13, **ROUND14, **ROUND15, **ROUND16, **ROUND17,

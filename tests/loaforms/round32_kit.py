@@ -9,10 +9,14 @@ carries /Rotate 180 so a viewer shows it upright).
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
+from PIL import Image, ImageDraw, ImageFont
 from reportlab.lib.colors import black, white
+from reportlab.lib.utils import ImageReader
 
+from portdesk.loa.fonts import REGULAR, font_path
 from tests.loaforms.kit import Sheet
 from tests.loaforms.round28_kit import tf
 
@@ -160,3 +164,46 @@ def unturn180(s: Sheet, page: int) -> None:
     for group in s._slot_groups:
         for slot in group["slots"]:
             back(slot)
+
+
+def scanned_page(s: Sheet, texts: list[tuple[float, float, str, float]],
+                 boxes: list[tuple[float, float, float, float]],
+                 blots: tuple[tuple[float, float, float, float], ...] = ()) -> None:
+    """The whole page as one picture (a scanned paper form): its words and boxes only in the
+    image, no text layer; `blots` are smudges over a word (a label nobody can read). The
+    carrier's widgets go on top of it afterwards. Coordinates are the page's (points)."""
+    scale = 2
+    w, h = s.size
+    img = Image.new("RGB", (int(w * scale), int(h * scale)), (247, 245, 239))
+    draw = ImageDraw.Draw(img)
+    for x, y, text, size in texts:
+        face = ImageFont.truetype(str(font_path(REGULAR)), int(size * scale))
+        draw.text((x * scale, (h - y - size) * scale), text, fill=(30, 30, 35), font=face)
+    for x, y, bw, bh in boxes:
+        draw.rectangle([x * scale, (h - y - bh) * scale, (x + bw) * scale, (h - y) * scale],
+                       outline=(40, 40, 45), width=2)
+    for x, y, bw, bh in blots:
+        draw.ellipse([x * scale, (h - y - bh) * scale, (x + bw) * scale, (h - y) * scale],
+                     fill=(80, 78, 84))
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    s.c.drawImage(ImageReader(io.BytesIO(buf.getvalue())), 0, 0, w, h)
+
+
+def bare_check(s: Sheet, name: str, x: float, y: float, fld: str | None, what: str,
+               size: float = 9) -> None:
+    """A check box widget with no printed label of its own (its words are in the picture)."""
+    s.c.acroForm.checkbox(name=name, tooltip="", x=x, y=y, size=size, buttonStyle="cross",
+                          borderWidth=0.5, borderColor=black, fillColor=white,
+                          forceBorder=True)
+    s._place((x, y, x + size, y + size), fld, widget=name, what=what)
+
+
+def own_letterhead(s: Sheet, right: float, top: float, lines: list[str]) -> None:
+    """The form's own company printed top right in the sheet's own faces (an embedded Unicode
+    font prints ī, ř, ħ where the base-14 faces cannot): not the customer's."""
+    s.c.setFont(s.bold_font, 10)
+    s.c.drawRightString(right, top, lines[0])
+    s.c.setFont(s.font, 7.5)
+    for n, line in enumerate(lines[1:], start=1):
+        s.c.drawRightString(right, top - 3 - n * 9.5, line)
