@@ -328,7 +328,7 @@ def nav_role_matrix_tooltips_fillable() -> Built:
            tooltip=f"Número a portar {k + 1}")
         s.places.pop()
         s.slot(slots, (bx + 16, by, bx + 136, by + 14), f"número {k + 1}", f"Campo_{10 + k}")
-    s.text(350, y - 8, "Numeración que se mantiene", 7)
+    s.text(350, y - 4, "Numeración que se mantiene", 7)
     stay = s.slot_group(ordered=False, fld="remaining_numbers")
     for k in range(2):
         by = y - 20 - k * 18

@@ -331,7 +331,7 @@ def tro_lying_names_continuation_fillable() -> Built:
         tf(s, f"nr{k + 1}", bx + 16, by, 120, 14, None)
         s.places.pop()
         s.slot(slots, (bx + 16, by, bx + 136, by + 14), f"nummer {k + 1}", f"nr{k + 1}")
-    s.text(350, y - 8, "Bare hvis Nei: numre som blir igjen", 7)
+    s.text(350, y - 4, "Bare hvis Nei: numre som blir igjen", 7)
     stay = s.slot_group(ordered=False, fld="remaining_numbers")
     for k in range(2):
         by = y - 20 - k * 18

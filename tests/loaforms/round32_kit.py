@@ -66,22 +66,23 @@ def char_widgets(s: Sheet, prefix: str, x: float, y: float, count: int, fld: str
 def transposed(s: Sheet, x: float, top: float, label_w: float, col_w: float, cols: int,
                rows: list[tuple[str, str | None, str]], slots: list[dict[str, Any]],
                head: str = "Number", row_h: float = 16, example: float = 0,
-               names: str = "") -> float:
+               names: str = "", first: int = 1, example_head: str = "e.g.") -> float:
     """The numbers as columns ('Number 1 | Number 2 | ...') and their attributes as rows: the row
     whose field is "number" holds one slot per column; the other rows are not ours. An
     `example` column (its width) comes first with each row's specimen printed in grey. With
-    `names` every cell is a widget `{names}{row}_{col}`. Returns the y under the table."""
+    `names` every cell is a widget `{names}{row}_{col}`; `first` numbers the first column (a
+    second table for numbers 6-10). Returns the y under the table."""
     s.frame(x, top - row_h, label_w, row_h)
     cx = x + label_w
     if example:
         s.frame(cx, top - row_h, example, row_h)
-        s.text(cx + 3, top - row_h + 5, "e.g.", 7, bold=True)
+        s.text(cx + 3, top - row_h + 5, example_head, 7, bold=True)
         cx += example
     for k in range(cols):
         s.c.setFillGray(0.88)
         s.c.rect(cx + k * col_w, top - row_h, col_w, row_h, stroke=1, fill=1)
         s.c.setFillColor(black)
-        s.text(cx + k * col_w + 3, top - row_h + 5, f"{head} {k + 1}", 7, bold=True)
+        s.text(cx + k * col_w + 3, top - row_h + 5, f"{head} {first + k}", 7, bold=True)
     for r, (label, fld, specimen) in enumerate(rows):
         ry = top - row_h * (r + 2)
         s.frame(x, ry, label_w, row_h)
@@ -99,9 +100,9 @@ def transposed(s: Sheet, x: float, top: float, label_w: float, col_w: float, col
                 if fld == "number":
                     s.places.pop()
             if fld == "number":
-                s.slot(slots, rect, f"{label} {head} {k + 1}", widget)
+                s.slot(slots, rect, f"{label} {head} {first + k}", widget)
             elif not widget:
-                s._place(rect, fld, what=f"{label} {head} {k + 1}")
+                s._place(rect, fld, what=f"{label} {head} {first + k}")
     return top - row_h * (len(rows) + 1)
 
 
