@@ -147,7 +147,7 @@ def fr_role_matrix_fillable() -> Built:
     for r in range(6):
         ry = top - head_h - (r + 1) * 17
         cx = 40.0
-        for k, (head, cw, kind) in enumerate(cols):
+        for k, (_head, cw, kind) in enumerate(cols):
             s.frame(cx, ry, cw, 17)
             name = f"Tabel.{r}.{k}"
             if kind is None and k == 0:
