@@ -103,7 +103,8 @@ def da_tumble_paper() -> Built:
     s.next_page()
     begin_flipped(s)
     y = h - 50
-    s.blank("Br. računa", 40, y, 260, "account_number", size=8)
+    s.blank("Br. računa", 40, y, 230, "account_number", size=8)
+    s.blank("Pretplatnik", 240, y, w - 130, "account_name", size=8)
     s.text(w - 120, y, "str. 2/2", 8, bold=True)
     y -= 28
     s.band(40, y, w - 80, "D. BROJEVI KOJI OSTAJU KOD SADAŠNJEG OPERATORA", 8.5)
@@ -203,6 +204,8 @@ def th_accounts_fillable() -> Built:
     s.text(40, y + 2, "Τύπος συνδρομητή:", 8)
     s.radio("typos", "1", 130, y, "check:business", "Επιχείρηση")
     s.radio("typos", "2", 220, y, "check:residential", "Ιδιώτης")
+    s.text(320, y + 2, "Κύριος αριθμός (BTN)", 7.5)
+    tf(s, "fld_11", 410, y - 3, 145, 14, "btn")
     y -= 24
     s.band(40, y, w - 80, "2. ΑΡΙΘΜΟΙ ΠΡΟΣ ΜΕΤΑΦΟΡΑ (χωρίς το +30, π.χ. 2410 530100)", 8.5)
     y -= 14

@@ -168,6 +168,8 @@ def fr_role_matrix_fillable() -> Built:
     multiline(s, "Tekst16", 300, top - 70, 255, 44, "remaining_numbers", "blijvende nummers")
     s.text(300, top - 90, "Gewenste overstapdatum (dd-mm-jjjj)", 7)
     tf(s, "Tekst17", 300, top - 108, 110, 14, "requested_date")
+    s.text(300, top - 126, "Hoofdnummer (het nummer op uw factuur)", 7)
+    tf(s, "Tekst21", 300, top - 144, 130, 14, "btn")
     s.text(450, top - 90, "Dagdeel", 7)
     s.radio("Dagdeel", "1", 450, top - 106, None, "ochtend")
     s.radio("Dagdeel", "2", 500, top - 106, None, "middag")
@@ -337,8 +339,12 @@ def wa_scanned_fillable() -> Built:
     ops.append(("t", 40, 30, ("MT D-12 / 2029   page 1/2", 7, False)))
     _scan(s, ops)
     s.next_page()
-    s.text(40, h - 60, "Conditions de portage", 12, bold=True)
-    y = h - 80
+    s.text(40, h - 50, "Titulaire", 7.5)
+    tf(s, "P2Titulaire", 80, h - 54, 230, 13, "account_name")
+    s.text(322, h - 50, "N° de client", 7.5)
+    tf(s, "P2Client", 372, h - 54, 183, 13, "account_number")
+    s.text(40, h - 80, "Conditions de portage", 12, bold=True)
+    y = h - 100
     for n, para in enumerate([
             "Le titulaire demande à Mosane Télécom SA de porter les numéros indiqués au recto "
             "et la mandate pour résilier, auprès de l'opérateur actuel, les services liés à "

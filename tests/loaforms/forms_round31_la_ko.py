@@ -85,6 +85,8 @@ def la_prefilled_fillable() -> Built:
     y -= 36
     _lab(s, 40, y, "Sähköposti")
     tf(s, "f8", 40, y, 310, 14, "contact_email")
+    _lab(s, 360, y, "Pääliittymän numero (laskulla)")
+    tf(s, "f8b", 360, y, 195, 14, "btn")
     y -= 28
     s.band(40, y, w - 80, "2  Osoitteet", 8.5)
     y -= 34
