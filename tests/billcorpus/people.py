@@ -349,6 +349,27 @@ REGIONS = {
             ("Ward Cove", "AK", "999", "907"), ("Ketchikan", "AK", "999", "907")),
     "ZYO": (("Boulder", "CO", "803", "303"), ("Denver", "CO", "802", "720"),
             ("Omaha", "NE", "681", "402"), ("Tulsa", "OK", "741", "918")),
+    # added with blind16
+    "CUS": (("Challis", "ID", "832", "208"), ("Mackay", "ID", "832", "208"),
+            ("Salmon", "ID", "834", "208"), ("Stanley", "ID", "832", "208")),
+    "CHK": (("Sulphur", "OK", "730", "580"), ("Davis", "OK", "730", "580"),
+            ("Dougherty", "OK", "730", "580"), ("Mill Creek", "OK", "748", "580")),
+    "SWC": (("Crownpoint", "NM", "873", "505"), ("Thoreau", "NM", "873", "505"),
+            ("Prewitt", "NM", "870", "505"), ("Pinehill", "NM", "873", "505")),
+    "GRT": (("Sacaton", "AZ", "851", "520"), ("Bapchule", "AZ", "851", "520"),
+            ("Laveen", "AZ", "853", "520"), ("Coolidge", "AZ", "851", "520")),
+    "PRM": (("Toronto", "ON", "M5V", "416"), ("Markham", "ON", "L3R", "905"),
+            ("Ottawa", "ON", "K1P", "613"), ("London", "ON", "N6A", "519")),
+    "MNT": (("Los Angeles", "CA", "900", "213"), ("Seattle", "WA", "981", "206"),
+            ("Denver", "CO", "802", "720"), ("Atlanta", "GA", "303", "404")),
+    "SNC": (("Chicago", "IL", "606", "312"), ("Denver", "CO", "802", "303"),
+            ("Boston", "MA", "021", "617"), ("Austin", "TX", "787", "512")),
+    "LMB": (("Lambton", "QC", "G0M", "418"), ("Saint-Romain", "QC", "G0Y", "418"),
+            ("Saint-Sébastien", "QC", "G0Y", "819"), ("Courcelles", "QC", "G0M", "418")),
+    "CHN": (("San Juan", "PR", "009", "787"), ("Guaynabo", "PR", "009", "787"),
+            ("Carolina", "PR", "009", "787"), ("Dorado", "PR", "006", "787")),
+    "CFU": (("Cedar Falls", "IA", "506", "319"), ("Cedar Falls", "IA", "506", "319"),
+            ("Hudson", "IA", "506", "319"), ("Cedar Falls", "IA", "506", "319")),
 }
 _CA_TYPES = ("St", "Ave", "Rd", "Dr", "Blvd", "Cres", "Way")
 _FR_TYPES = ("rue", "boulevard", "avenue", "chemin", "boul.", "rang")
