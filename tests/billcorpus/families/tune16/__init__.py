@@ -11,7 +11,12 @@ it generalises.
 
 from tests.billcorpus.families.tune16 import (  # noqa: F401  (registration)
     coop,
+    dialer,
+    icons,
+    insert,
     languages,
+    merged,
     mvno,
     portal,
+    turned,
 )
