@@ -177,7 +177,10 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"\bconnection(?: id| #| no\.?)?\W*$|\bapplication(?: id| #)?\W*$"),
     # where the service was before a move: an address the account has left, never the current
     # one, whatever words of a service address it holds ("Previous Service Address")
+    # an account number replaced in a change of billing system ("Former account 961-6683") is
+    # the account the customer had, as a former address is the place it had
     (Context.FORMER, r"\b(?:previous|former|prior|old) (?:service )?(?:address|location)|"
+     r"\b(?:former|prior|old) account(?! balance)\b|\bprevious account (?:number|no|#)|"
      r"\bancienne adresse|\badresse (?:de service )?precedente|\bdireccion (?:de servicio )?"
      r"anterior|\bservice moved from\b"),
     (Context.SERVICE, r"service (?:address|location|addr)|e911|\b911 (?:address|location)|"
