@@ -217,6 +217,72 @@ def test_a_scanners_invisible_ocr_layer_is_not_the_page(tmp_path: Path) -> None:
     assert compare(case, fields).fields["btn"].verdict not in MATCH
 
 
+# -- a sites table of merged cells; a line whose kind is the head of its site ---------------------
+def _sites_bill() -> list[drawn.Item]:
+    """One account, its BTN labelled in the header; a table of sites, each address a block of
+    lines spanning the rows of its numbers, each site's first number of kind 'Pilot'."""
+    return [
+        (40, 40, "B:Brackenridge Rural Telephone", 15),
+        (330, 60, "Account number", 8), (450, 60, _ACCOUNT, 8),
+        (330, 72, "Main number (BTN)", 8), (450, 72, "509 555-0142", 8),
+        (40, 110, "Customer name", 8), (120, 110, _NAME, 8),
+        (40, 170, "B:Summary of locations", 9),
+        (60, 184, "B:Service location", 8), (300, 184, "B:Number", 8), (400, 184, "B:Type", 8),
+        (60, 198, "4410 Cider Mill Rd", 8), (300, 198, "509 555-0142", 8), (400, 198, "Pilot", 8),
+        (60, 210, "Suite 12", 8), (300, 210, "509 555-0143", 8), (400, 210, "DID", 8),
+        (60, 222, "Wenatchee WA 98801", 8),
+        (60, 246, "77 Orchard Ave", 8), (300, 246, "509 555-0167", 8), (400, 246, "Pilot", 8),
+        (300, 258, "509 555-0168", 8), (400, 258, "DID", 8),
+        (60, 258, "Cashmere WA 98815", 8), (300, 270, "509 555-0169", 8), (400, 270, "DID", 8),
+    ]
+
+
+def test_a_sites_pilot_typed_as_the_btn_is_a_question(tmp_path: Path) -> None:
+    """The page labels the account's BTN and lists another site's first number as its 'Pilot':
+    a type cell proves no BTN, but it is no proof against the typed one either (a site may
+    have its own BTN on the carrier's record): a question, never a mismatch."""
+    fields = _read(tmp_path, _sites_bill())
+    case = PortCase(account_name=_NAME, account_number=_ACCOUNT, btn="+15095550167")
+    assert compare(case, fields).fields["btn"].verdict == Verdict.UNVERIFIABLE
+    case = PortCase(account_name=_NAME, account_number=_ACCOUNT, btn="+15095550168")
+    assert compare(case, fields).fields["btn"].verdict == Verdict.MISMATCH  # a plain DID
+
+
+def test_a_site_address_block_in_a_list_of_blocks_is_the_service_address(tmp_path: Path) -> None:
+    """Every site's address is a block of lines in the locations column (merged cells spanning
+    its numbers' rows, a row header turned 90 degrees beside them): the typed one, printed whole
+    there, is as much the service address as the first (drawn by the corpus family that showed
+    it; its last site's block is cut by the turned header)."""
+    from tests.billcorpus.build import render_bill
+
+    bill = render_bill("fibernetics_trunk_summary", 2, tmp_path, 0)
+    fields = extract_fields(read_bill(bill.path))
+    sites = [sub.service for sub in bill.truth.sub_accounts]
+    assert fields.service_address is not None and len(sites) > 2
+    for site in sites:
+        case = PortCase(account_name=bill.truth.account_name,
+                        account_number=bill.truth.account_number, service_address=site)
+        assert compare(case, fields).fields["service_address"].verdict in MATCH, site
+
+
+# -- the sender's domain spells the typed name ---------------------------------------------------
+def test_a_typed_name_the_senders_domain_spells_is_its_name(tmp_path: Path) -> None:
+    """A carrier PortDesk does not list, printed as its short brand, paid at its own web address
+    that spells every word of the typed legal name: the same carrier."""
+    fields = _read(tmp_path, [
+        (40, 40, "B:Larchmere", 20),
+        (330, 60, "Account number", 8), (450, 60, _ACCOUNT, 8),
+        (40, 110, "Customer name", 8), (120, 110, _NAME, 8),
+        (40, 200, "Pay online at larchmerefiber.com or by phone.", 8),
+        (40, 600, "Make checks payable to Larchmere", 8),
+        (40, 612, "PO Box 4471", 8), (40, 624, "Tyler, TX 75712-4471", 8),
+    ])
+    case = PortCase(account_name=_NAME, account_number=_ACCOUNT, losing_carrier="Larchmere Fiber, LLC")
+    assert compare(case, fields).fields["carrier"].verdict in MATCH
+    case = PortCase(account_name=_NAME, account_number=_ACCOUNT, losing_carrier="Larchmere Wireless, LLC")
+    assert compare(case, fields).fields["carrier"].verdict not in MATCH
+
+
 def _lying_layer(tmp_path: Path) -> Path:
     """A bill set in an embedded font whose ToUnicode map is shifted one letter (and three
     digits) off: the page shows the right words, the text layer reads 'Bddpvou Ovncfs'."""
