@@ -338,3 +338,20 @@ def test_a_text_layer_whose_font_map_lies_is_read_from_the_picture(tmp_path: Pat
     fields = extract_fields(doc)
     case = PortCase(account_name=_NAME, account_number="81145-73260")
     assert compare(case, fields).fields["account_number"].verdict not in MATCH
+
+
+@pytest.mark.parametrize("label", ["Subscriber no.", "MDN", "MSISDN", "Directory number"])
+def test_the_trades_words_for_a_lines_number_label_no_name(tmp_path: Path, label: str) -> None:
+    """'Subscriber no.', 'MDN', 'MSISDN', 'Directory number' head a column of lines: the next
+    column's header on their line ('Talk') is no name they answer."""
+    fields = _read(tmp_path, [
+        (40, 40, "B:Brackenridge Wireless", 15),
+        (330, 60, "Account number", 8), (450, 60, _ACCOUNT, 8),
+        (40, 110, "Customer name", 8), (120, 110, _NAME, 8),
+        (40, 300, "B:Usage", 9),
+        (40, 314, label, 8), (180, 314, "Talk", 8), (280, 314, "Text", 8),
+        (40, 326, "509.555.0142", 8), (180, 326, "630 min", 8), (280, 326, "1221 msgs", 8),
+        (40, 338, "509.555.0157", 8), (180, 338, "289 min", 8), (280, 338, "845 msgs", 8),
+    ])
+    assert _check(fields, account_name="Talk") not in MATCH
+    assert "+15095550157" in fields.numbers
