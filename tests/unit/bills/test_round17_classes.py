@@ -355,3 +355,67 @@ def test_the_trades_words_for_a_lines_number_label_no_name(tmp_path: Path, label
     ])
     assert _check(fields, account_name="Talk") not in MATCH
     assert "+15095550157" in fields.numbers
+
+
+# -- the carrier's help printed under or around a table of lines ---------------------------------
+def _lines_then_help(left: float) -> list[drawn.Item]:
+    return [
+        (40, 40, "B:Brackenridge Rural Telephone", 15),
+        (330, 60, "Account number", 8), (450, 60, _ACCOUNT, 8),
+        (40, 110, "Customer name", 8), (120, 110, _NAME, 8),
+        (60, 180, "B:Telephone number", 8), (200, 180, "B:Service", 8), (420, 180, "B:Charge", 8),
+        (60, 194, "509-555-0142", 8), (200, 194, "Business line", 8), (420, 194, "$31.00", 8),
+        (60, 206, "509-555-0157", 8), (200, 206, "Fax line", 8), (420, 206, "$22.00", 8),
+        (left, 236, "Customer Service 509-682-4411", 8),
+    ]
+
+
+@pytest.mark.parametrize("left", [60, 30])
+def test_a_help_line_printed_under_a_table_of_lines_is_no_line(tmp_path: Path,
+                                                              left: float) -> None:
+    """'Customer Service 509-682-4411' a little under the table's last row, its words where the
+    column of lines holds numbers (or left of the table): no row of the table; its own label
+    says it is the carrier's help line."""
+    fields = _read(tmp_path, _lines_then_help(left))
+    assert "+15096824411" not in fields.numbers and "+15095550157" in fields.numbers
+    case = PortCase(account_name=_NAME, account_number=_ACCOUNT,
+                    numbers=(CaseNumber("+15096824411"),))
+    result = compare(case, fields)
+    assert result.numbers is not None and result.numbers.items[0].verdict not in MATCH
+
+
+def test_values_under_a_how_to_read_sample_heading_are_the_panels(tmp_path: Path) -> None:
+    """A made-up customer under 'How to read your bill (sample)', each value under its own label
+    ('Account number', 'Home phone'): the heading says what all of them are, a sample."""
+    fields = _read(tmp_path, [
+        (40, 40, "B:Brackenridge Rural Telephone", 15),
+        (330, 60, "Account number", 8), (450, 60, _ACCOUNT, 8),
+        (40, 110, "Customer name", 8), (120, 110, _NAME, 8),
+        (40, 130, "Lines: 509-555-0142", 8),
+        (40, 400, "B:How to read your bill (sample)", 10),
+        (50, 420, "Pat Sample", 8), (50, 432, "Account number 000004412", 8),
+        (50, 444, "Home phone (509) 555-0188", 8),
+    ])
+    assert fields.account_number == _ACCOUNT
+    assert _check(fields, account_number="000004412") not in MATCH
+    case = PortCase(account_name=_NAME, account_number=_ACCOUNT,
+                    numbers=(CaseNumber("+15095550188"),))
+    result = compare(case, fields)
+    assert result.numbers is not None and result.numbers.items[0].verdict not in MATCH
+
+
+def test_a_number_inside_a_notices_running_sentence_is_no_line(tmp_path: Path) -> None:
+    """'911 calls are answered by the county dispatch center (administrative line 509-...)':
+    the number a sentence of a notice names is a third party's, even after the word 'line'."""
+    fields = _read(tmp_path, [
+        (40, 40, "B:Brackenridge Rural Telephone", 15),
+        (330, 60, "Account number", 8), (450, 60, _ACCOUNT, 8),
+        (40, 110, "Customer name", 8), (120, 110, _NAME, 8),
+        (40, 130, "Lines: 509-555-0142", 8),
+        (40, 400, "911 calls are answered by the Chelan County dispatch center (administrative "
+                  "line 509-555-0175); never call it for billing.", 7),
+    ])
+    case = PortCase(account_name=_NAME, account_number=_ACCOUNT,
+                    numbers=(CaseNumber("+15095550175"),))
+    result = compare(case, fields)
+    assert result.numbers is not None and result.numbers.items[0].verdict not in MATCH
