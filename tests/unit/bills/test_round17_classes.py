@@ -419,3 +419,27 @@ def test_a_number_inside_a_notices_running_sentence_is_no_line(tmp_path: Path) -
                     numbers=(CaseNumber("+15095550175"),))
     result = compare(case, fields)
     assert result.numbers is not None and result.numbers.items[0].verdict not in MATCH
+
+
+# -- a narrow cell wraps the street after its house number ---------------------------------------
+def test_a_street_wrapped_after_its_house_number_is_one_street(tmp_path: Path) -> None:
+    """'6119 E' over 'Industrial Way' in a narrow 'Service address' cell (tune15 neptuno-03's
+    four false alarms): a house number and its direction name no street; the line under them
+    is the rest of it, never a unit line."""
+    from portdesk.bills.addrparse import parse_address_lines
+    from portdesk.domain.case import Address
+
+    parsed = parse_address_lines(["6119 E", "Industrial Way", "Caguas, PR 00753"])
+    assert parsed is not None and (parsed.line1, parsed.line2) == ("6119 E Industrial Way", "")
+    kept = parse_address_lines(["6119 E Industrial Way", "Suite 4", "Caguas, PR 00753"])
+    assert kept is not None and kept.line2 == "Suite 4"
+    fields = _read(tmp_path, [
+        (40, 40, "B:Brackenridge Rural Telephone", 15),
+        (330, 60, "Account number", 8), (450, 60, _ACCOUNT, 8),
+        (40, 110, "B:Account holder", 8), (200, 110, "B:Service address", 8),
+        (40, 124, _NAME, 8), (200, 124, "6119 E", 8),
+        (200, 136, "Industrial Way", 8), (200, 148, "Caguas, PR 00753", 8),
+    ])
+    typed = Address("6119 E Industrial Way", "", "Caguas", "PR", "00753")
+    case = PortCase(account_name=_NAME, account_number=_ACCOUNT, service_address=typed)
+    assert compare(case, fields).fields["service_address"].verdict in MATCH
