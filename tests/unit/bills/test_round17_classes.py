@@ -443,3 +443,27 @@ def test_a_street_wrapped_after_its_house_number_is_one_street(tmp_path: Path) -
     typed = Address("6119 E Industrial Way", "", "Caguas", "PR", "00753")
     case = PortCase(account_name=_NAME, account_number=_ACCOUNT, service_address=typed)
     assert compare(case, fields).fields["service_address"].verdict in MATCH
+
+
+def test_a_911_location_beside_a_labelled_service_address_is_no_match(tmp_path: Path) -> None:
+    """A moved service: the service address labelled, the registered 911 location printed
+    beside it and again in a '911 location' column of the lines: where emergency calls go, a
+    question when typed as the service address, never a match."""
+    from portdesk.domain.case import Address
+
+    fields = _read(tmp_path, [
+        (40, 40, "B:Brackenridge Rural Telephone", 15),
+        (330, 60, "Account number", 8), (450, 60, _ACCOUNT, 8),
+        (40, 90, "Customer name", 8), (120, 90, _NAME, 8),
+        (40, 130, "B:Service Address", 8), (300, 130, "B:Registered 911 Location", 8),
+        (40, 142, "38 Oak St", 8), (300, 142, "7872 Commerce Hwy", 8),
+        (40, 154, "Madison, WI 53745", 8), (300, 154, "Madison, WI 53745", 8),
+        (40, 200, "B:Number", 8), (160, 200, "B:911 location", 8),
+        (40, 214, "(608) 555-0181", 8), (160, 214, "7872 Commerce Hwy, Madison, WI 53745", 8),
+    ])
+    typed = Address("7872 Commerce Hwy", "", "Madison", "WI", "53745")
+    case = PortCase(account_name=_NAME, account_number=_ACCOUNT, service_address=typed)
+    assert compare(case, fields).fields["service_address"].verdict not in MATCH
+    typed = Address("38 Oak St", "", "Madison", "WI", "53745")
+    case = PortCase(account_name=_NAME, account_number=_ACCOUNT, service_address=typed)
+    assert compare(case, fields).fields["service_address"].verdict in MATCH
