@@ -11,12 +11,15 @@ outbox: offline nothing is lost and the listing says what waits.
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import httpx
 import pytest
 from reportlab.pdfgen import canvas
 
+from portdesk.cli import main
 from portdesk.domain.errors import PortDeskError
 from portdesk.platform import errors as e
 from portdesk.platform.client import PlatformClient
@@ -24,6 +27,7 @@ from portdesk.platform.sandbox.server import SandboxServer, free_port
 from portdesk.services import additional_documents as ad
 from portdesk.services.sync import SyncEngine
 from portdesk.store.store import Store
+from tests.helpers import entry
 from tests.integration.platform.conftest import API_KEY
 from tests.integration.platform.sync_helpers import numbers, submitted
 
@@ -203,3 +207,42 @@ def test_a_case_not_on_the_platform_is_told_not_queued(desk: Store) -> None:
     assert [d for d in desk.documents.for_case(case.id) if d.kind == "other"] == []
     assert ad.listing(None, desk, case.id).note.endswith("has no platform order yet: nothing "
                                                          "is there")
+
+
+def test_the_cli_attaches_lists_and_removes(tmp_path: Path, sandbox: SandboxServer,
+                                            monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("PORTDESK_PLATFORM_URL", sandbox.base_url)
+    monkeypatch.setenv("PORTDESK_PLATFORM_KEY", API_KEY)
+
+    def run(*args: str) -> int:
+        return main(["--db", f"sqlite:///{tmp_path / 'q.sqlite3'}", *args])
+
+    src = tmp_path / "one.json"
+    src.write_text(json.dumps(entry(account_number="4410223109")))
+    assert run("case", "import", str(src)) == 0
+    assert run("loa", "render", "PD-000001", "-o", str(tmp_path / "loa.pdf")) == 0
+    assert run("loa", "sign", str(tmp_path / "loa.pdf"), "--typed", "Maria Lopez", "--signer",
+               "Maria Lopez", "-o", str(tmp_path / "signed.pdf")) == 0
+    assert run("loa", "attach", "PD-000001", str(tmp_path / "signed.pdf")) == 0
+    assert run("case", "submit", "PD-000001") == 0
+    assert run("sync", "--once") == 0
+    csr = tmp_path / "csr.pdf"
+    csr.write_bytes(_pdf("Customer service record"))
+    capsys.readouterr()
+    assert run("case", "extra-docs", "PD-000001", "--attach", str(csr)) == 1
+    assert "--type loa|invoice|csr|other" in capsys.readouterr().err
+    assert run("case", "extra-docs", "PD-000001", "--attach", str(csr), "--type", "csr") == 0
+    out = capsys.readouterr().out
+    assert "csr.pdf goes to the platform as CSR" in out
+    assert "(waiting)" in out and "waiting to be sent (outbox)" in out
+    assert run("sync", "--once") == 0
+    capsys.readouterr()
+    assert run("case", "extra-docs", "PD-000001") == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if "csr.pdf" in x)
+    assert line.endswith("CSR (customer service record): csr.pdf; on the platform")
+    assert run("case", "extra-docs", "PD-000001", "--remove", line.split()[0]) == 0
+    assert run("sync", "--once") == 0
+    capsys.readouterr()
+    assert run("case", "extra-docs", "PD-000001") == 0
+    assert "no additional document on the order" in capsys.readouterr().out
