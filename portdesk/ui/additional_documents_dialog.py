@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from portdesk.domain.additional_documents import DOCUMENT_TYPES, default_type, type_words
 from portdesk.services.additional_documents import AdditionalListing
+from portdesk.services.timeline import DOCUMENT_KINDS
 from portdesk.ui.taskman import TaskManager, describe
 
 NEW_FILE = -1
@@ -120,7 +121,7 @@ class AdditionalDocumentsDialog(QDialog):
         self.file_box.blockSignals(True)
         self.file_box.clear()
         for f in loaded.files:
-            self.file_box.addItem(f"{f.filename} ({f.kind})", f.id)
+            self.file_box.addItem(f"{f.filename} ({DOCUMENT_KINDS.get(f.kind, f.kind)})", f.id)
         self.file_box.addItem("New file…", NEW_FILE)
         index = self.file_box.findData(chosen)
         self.file_box.setCurrentIndex(max(index, 0))

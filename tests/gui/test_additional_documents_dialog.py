@@ -73,7 +73,7 @@ def test_a_case_file_and_a_new_file_are_sent_listed_and_one_removed(
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: _settled(dialog), timeout=10_000)
     assert dialog.status.text() == "No additional document on the order."
-    assert dialog.file_box.itemText(0) == "loa.pdf (loa_signed)"
+    assert dialog.file_box.itemText(0) == "loa.pdf (Signed LOA)"
     assert dialog.type_box.currentData() == "loa"  # the LOA's own kind proposes its type
     dialog.type_box.setCurrentIndex(dialog.type_box.findData("other"))
     dialog.send_button.click()
