@@ -16,11 +16,13 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("cases") as batch:
-        batch.add_column(sa.Column("customer_wait", sa.String(300), nullable=False,
-                                   server_default=""))
+    # a plain ADD COLUMN on both databases (as 0010: no table copy, so the cases table's
+    # triggers stay); a queue made at this schema (0001 builds today's tables) has it already
+    bind = op.get_bind()
+    if "customer_wait" not in {c["name"] for c in sa.inspect(bind).get_columns("cases")}:
+        op.add_column("cases", sa.Column("customer_wait", sa.String(300), nullable=False,
+                                         server_default=""))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("cases") as batch:
-        batch.drop_column("customer_wait")
+    pass  # derived words: an older PortDesk ignores the column
