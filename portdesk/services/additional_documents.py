@@ -154,10 +154,13 @@ def listing(client: PortingPlatform | None, store: Store, case_id: int) -> Addit
                                              if item.id in removing else "")
                 rows.append(AdditionalRow(item.id, item.filename or names.get(
                     item.document_id, item.document_id), item.document_type, words))
-    for payload in _waiting(store, case_id, ATTACH):
-        rows.append(AdditionalRow("", str(payload.get("filename") or ""),
-                                  str(payload.get("document_type") or ""),
-                                  "waiting to be sent (outbox)"))
+    for queued, state, error in store.outbox.items_for_case(case_id):
+        if queued.intent != ATTACH or state not in ("pending", "failed"):
+            continue
+        words = (f"refused by the platform: {error}" if state == "failed" and error
+                 else "waiting to be sent (outbox)")
+        rows.append(AdditionalRow("", str(queued.payload.get("filename") or ""),
+                                  str(queued.payload.get("document_type") or ""), words))
     return AdditionalListing(rows, note)
 
 

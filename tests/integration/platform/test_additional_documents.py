@@ -246,3 +246,15 @@ def test_the_cli_attaches_lists_and_removes(tmp_path: Path, sandbox: SandboxServ
     capsys.readouterr()
     assert run("case", "extra-docs", "PD-000001") == 0
     assert "no additional document on the order" in capsys.readouterr().out
+
+
+def test_a_refused_document_is_said_refused_with_the_platform_s_words(
+        sandbox: SandboxServer, make_client: Callable[..., PlatformClient], desk: Store) -> None:
+    client = make_client(sandbox)
+    case_id = _on_platform(SyncEngine(desk, client), desk)
+    ad.attach_new(desk, case_id, "csr.pdf", _pdf("CSR"), "csr", "tester")
+    [queued] = [i for i, _s, _e in desk.outbox.items_for_case(case_id) if i.intent == ad.ATTACH]
+    desk.outbox.mark_failed(queued.id, "the document is unreadable", final=True)
+    [row] = ad.listing(None, desk, case_id).rows
+    assert row.words == "refused by the platform: the document is unreadable"
+    assert ad.refused_words(desk, case_id) == ["csr.pdf: the document is unreadable"]
