@@ -165,7 +165,7 @@ class DeskStatusBar(QStatusBar):
         height = self.message.heightForWidth(width)
         return max(1, round(height / max(1, self.message.fontMetrics().lineSpacing())))
 
-    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: Any) -> None:
         """The bar's panel without QStatusBar's own one-line message (the label shows it)."""
         painter = QPainter(self)
         option = QStyleOption()
