@@ -256,6 +256,8 @@ class MainWindow(QMainWindow):
         p.case_closed.connect(lambda: self._case_open(False))
         p.case_loaded.connect(lambda _id: self._remember_open_case())
         p.case_closed.connect(self._remember_open_case)
+        self.queue_view.filter.textChanged.connect(lambda _text: self._remember_open_case())
+        self.sidebar.queue_selected.connect(lambda _queue: self._remember_open_case())
         p.sync_requested.connect(self.refresh)
         self.actions_.needs_case(CASE_ACTIONS)  # registered once; each open or close sets them
         self._case_open(False)
@@ -399,8 +401,14 @@ class MainWindow(QMainWindow):
 
     def _remember_open_case(self) -> None:
         """Kept as each case opens or closes, not only at a clean close: a desk killed (a
-        crash, a logout) reopens on it too."""
+        crash, a logout) reopens on it too, in the queue and with the quick filter it was
+        found by (walked: killed after "maple" and Return, it reopened the case in the whole
+        queue, the filter gone)."""
         s, base = self.qsettings, self.case_panel.base
+        queue = self.sidebar.current_queue()
+        if queue is not None and self.queue_view.reopen is None:
+            s.setValue("desk/queue", queue.key)
+            s.setValue("desk/filter", self.queue_view.filter.text())
         if base is not None and base.id is not None:
             s.setValue("desk/case", base.id)
             s.setValue("desk/case_reference", base.reference)
