@@ -279,6 +279,11 @@ class MainWindow(QMainWindow):
                                  why[0].lower() + why[1:] if why else "not for this case")
         elif base is not None and (why := self.case_panel.submit_why_not()):
             self.actions_.enable(("mark_ready",), False, why)  # the readiness button's rule
+        if base is not None and base.sync_state != "failed":
+            # by the rule of the others: it was on for every case and, chosen, said there was
+            # nothing to send again (walked at 1024x700)
+            self.actions_.enable(("send_again",), False,
+                                 "nothing of this case was refused by the platform")
         if base is not None and "portout_answer" in self.actions_.actions:
             # a port-out's own action, by the same rule: on a port-in it was on and said
             # "is not a port-out request" only once chosen (walked at 1024x700)

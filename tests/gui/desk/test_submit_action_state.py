@@ -79,3 +79,20 @@ def test_another_case_opens_at_the_top_of_its_details(qtbot, window) -> None:
     assert bar.value() == bar.maximum()
     _open(qtbot, window, rows[1].id)
     assert bar.value() == 0
+
+
+def test_send_again_is_on_only_for_a_case_the_platform_refused(qtbot, window) -> None:
+    """It was on for every case and, chosen, said there was nothing to send again."""
+    from tests.gui.desk.test_not_sent import _refuse_update
+    from tests.integration.platform.sync_helpers import submitted
+
+    store = window.store
+    sent = submitted(store, ["312-555-0103"], pin="4821")
+    assert sent.id is not None
+    _open(qtbot, window, sent.id)
+    action = window.actions_["send_again"]
+    assert not action.isEnabled() and "nothing of this case was refused" in action.toolTip()
+    _refuse_update(store, sent.id, "the platform refused PATCH /porting_orders/x")
+    window.case_panel.reload()
+    qtbot.waitUntil(lambda: window.case_panel.base.sync_state == "failed")
+    assert action.isEnabled()
