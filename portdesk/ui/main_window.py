@@ -284,6 +284,12 @@ class MainWindow(QMainWindow):
             # nothing to send again (walked at 1024x700)
             self.actions_.enable(("send_again",), False,
                                  "nothing of this case was refused by the platform")
+        if base is not None and base.kind == CaseKind.PORT_OUT \
+                and "platform_steps" in self.actions_.actions:
+            # a porting order's steps: a port-out is no porting order (it read "the platform
+            # has no such record (GET /porting_orders/...)"; walked at 1024x700)
+            self.actions_.enable(("platform_steps",), False, "a port-out has no porting order's "
+                                 "steps: its request is in Answer port-out request")
         if base is not None and "portout_answer" in self.actions_.actions:
             # a port-out's own action, by the same rule: on a port-in it was on and said
             # "is not a port-out request" only once chosen (walked at 1024x700)

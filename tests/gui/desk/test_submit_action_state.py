@@ -96,3 +96,16 @@ def test_send_again_is_on_only_for_a_case_the_platform_refused(qtbot, window) ->
     window.case_panel.reload()
     qtbot.waitUntil(lambda: window.case_panel.base.sync_state == "failed")
     assert action.isEnabled()
+
+
+def test_platform_steps_is_off_on_a_port_out(qtbot, window) -> None:
+    """A port-out is no porting order: Platform steps read "the platform has no such record
+    (GET /porting_orders/...)" on one (walked at 1024x700)."""
+    store = window.store
+    port_in = store.queue.page(QueueQuery(kinds=("port_in",), statuses=("draft",))).rows[0]
+    _open(qtbot, window, port_in.id)
+    action = window.actions_["platform_steps"]
+    assert action.isEnabled()
+    port_out = store.queue.page(QueueQuery(kinds=("port_out",))).rows[0]
+    _open(qtbot, window, port_out.id)
+    assert not action.isEnabled() and "Answer port-out request" in action.toolTip()
