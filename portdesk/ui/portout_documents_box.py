@@ -24,6 +24,7 @@ from portdesk.ui.taskman import TaskManager, describe
 
 Fetch = Callable[[GainingDocument], Fetched]  # network only: the background lane
 File = Callable[[Fetched], Filed]  # the database: the database lane
+IN_FILES = "; in the case's files"
 
 
 class GainingDocumentsBox(QGroupBox):
@@ -49,8 +50,8 @@ class GainingDocumentsBox(QGroupBox):
             self.status.setText(NONE_SENT)
         for row, doc in enumerate(documents or []):
             sent = doc.sent_at.strftime(" (sent %Y-%m-%d)") if doc.sent_at else ""
-            label = QLabel(f"{doc.words}{sent}" + ("; in the case's files"
-                                                     if doc.filed_as is not None else ""))
+            label = QLabel(f"{doc.words}{sent}" + (IN_FILES if doc.filed_as is not None
+                                                     else ""))
             label.setWordWrap(True)
             save_button = QPushButton("Save to case")
             open_button = QPushButton("Open")
@@ -65,14 +66,23 @@ class GainingDocumentsBox(QGroupBox):
 
     def _run(self, doc: GainingDocument, then: Callable[[Filed], None]) -> None:
         self.status.setText("Reading the document from the platform…")
+        pressed = self.focusWidget()  # the buttons go off meanwhile: Qt moved the focus on
         self._buttons(False)
 
-        def failed(exc: BaseException) -> None:
+        def back() -> None:
             self._buttons(True)
+            if pressed is not None and self.isAncestorOf(pressed):
+                pressed.setFocus()  # walked: it was left on the Rejection code below
+
+        def failed(exc: BaseException) -> None:
+            back()
             self.status.setText(f"Not saved: {describe(exc)}")
 
         def done(filed: Filed) -> None:
-            self._buttons(True)
+            back()
+            for listed, label, _, _ in self.rows:  # the row says it is filed now, as on reopening
+                if listed.document_id == doc.document_id and IN_FILES not in label.text():
+                    label.setText(label.text() + IN_FILES)
             then(filed)
 
         def fetched(got: Fetched) -> None:
@@ -96,9 +106,8 @@ class GainingDocumentsBox(QGroupBox):
 
     def on_open_clicked(self, doc: GainingDocument) -> None:
         def show(filed: Filed) -> None:
-            if not filed.kind.viewable:
-                self.status.setText(f"Not opened: it is {filed.kind.words}. "
-                                    f"{filed.words[:1].upper() + filed.words[1:]}.")
+            if not filed.kind.viewable:  # its words say what it is and that it is never opened
+                self.status.setText(f"Not opened: {filed.words}.")
                 return
             if not self._views:
                 self._views.append(pd.viewer_folder())

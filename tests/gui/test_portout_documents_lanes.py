@@ -104,6 +104,7 @@ def test_save_downloads_off_the_database_lane_and_files_behind_the_desk_s_writes
     release.set()
     qtbot.waitUntil(lambda: box.status.text().startswith("Saved to the case's files"),
                     timeout=10_000)
+    assert box.rows[0][1].text().endswith("; in the case's files")  # the row follows
     assert threads["fetch"].startswith("portdesk-background")
     assert threads["file"].startswith("portdesk-db")
     kept = desk.documents.for_case(case_id, "other")
@@ -155,3 +156,27 @@ def test_a_crashed_desk_s_viewer_copies_go_at_the_next_start(
     with pytest.raises(Started):
         app.run_gui(None)  # type: ignore[arg-type]
     assert not left.parent.exists()
+
+
+def test_the_pressed_button_keeps_the_focus(
+        sandbox: SandboxServer, make_client: Callable[..., PlatformClient],  # noqa: F811
+        desk: Store, qtbot: QtBot, tasks: TaskManager) -> None:
+    """The buttons are off while it works: Qt moved the focus to the next field (the port-out
+    screen's Rejection code, walked at 1024x700) and left it there."""
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    box, _, _ = _box(sandbox, make_client(sandbox), desk, tasks, {})
+    screen = QWidget()
+    qtbot.addWidget(screen)
+    layout = QVBoxLayout(screen)
+    layout.addWidget(box)
+    layout.addWidget(QLineEdit())  # what comes after the box
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.activateWindow()
+    save = box.rows[0][2]
+    save.setFocus()
+    qtbot.waitUntil(save.hasFocus)
+    save.click()
+    qtbot.waitUntil(lambda: box.status.text().startswith("Saved"), timeout=10_000)
+    assert save.hasFocus()
