@@ -100,8 +100,9 @@ class AuditDialog(TaskDialog):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.
-                                                           ResizeToContents)
+        for column in (0, 2):  # the time and what happened whole ("Signed LOA a…" was cut)
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setVisible(case_id is not None)
         self.status = StatusLine()
         buttons = QDialogButtonBox()
