@@ -203,7 +203,13 @@ def _same_row_shape(a: Evidence, b: Evidence) -> bool:
     """Two entries of one list: each address on one line, or each a block of lines (a merged
     cell spanning its numbers' rows), starting at the same left edge (a mailing block under
     the same heading beside one-line entries is several lines, and sits elsewhere)."""
-    return ("/" in a.text) == ("/" in b.text) and abs(a.bbox[0] - b.bbox[0]) <= 4
+    if "/" in a.text and "/" in b.text:  # blocks: rows of one table, near each other (the
+        # stub's remit block far under the table, at the same left edge, is no site of it)
+        return abs(a.bbox[0] - b.bbox[0]) <= 4 and abs(a.bbox[1] - b.bbox[1]) <= _SITE_REACH
+    return "/" not in a.text and "/" not in b.text and abs(a.bbox[0] - b.bbox[0]) <= 4
+
+
+_SITE_REACH = 160.0  # points between the first lines of two site blocks of one table
 
 
 def _addressextracted(fields: BillFields, differing: list[Sighting]) -> Extracted | None:
