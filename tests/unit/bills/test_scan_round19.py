@@ -7,13 +7,22 @@
   on another page (a summary's row) while the pages in hand hold only another sub-account's block
   (a scan of the first pages; a text bill cut short too, where the typed account's own block is
   not in hand). A question for the eye, never a mismatch. The typed account's own block giving
-  another main number stays a mismatch (text).
+  another main number stays a mismatch (text);
+- OCR's own confidence decides how a poor photo is read: a sheet flattened from a wrong outline
+  (a shadow cut across the sheet moved a corner: blind10's chat_mobility photo, refused as "no
+  account details found") is read as taken when that reads better, and a page OSD calls upside
+  down is kept turned only when the turned reading holds more confident words (a truly
+  upside-down page is still turned).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import pytest
+
+from portdesk.bills import ocr
 from portdesk.bills.compare import compare
 from portdesk.bills.extract import extract_fields
 from portdesk.bills.reader import BillDocument, Page, Word
@@ -106,3 +115,54 @@ def test_the_typed_sub_accounts_own_block_giving_another_main_number_stays_a_mis
     pages[1][1] = [(40, "SUB-ACCOUNT|1493172-003", 0.95), (240, "CLINIC", 0.95)]
     doc = _doc(pages, "text")
     assert _btn(doc, "1493172-003", "803-555-0163") == Verdict.MISMATCH
+
+
+_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+_LINES = ["Account Number 2961008-57", "Bill Date January 10, 2026", "Prairie Wind Dental Group",
+          "9423 Oak Highway Building 2232", "Kirksville, Missouri 63560-8974",
+          "Mobile Number (660) 555-0158", "Thomas Tremblay (660) 555-0141"]
+_needs_ocr = pytest.mark.skipif(not ocr.tesseract_available() or not _FONT.exists(),
+                                reason="tesseract or the DejaVu font is not installed")
+
+
+def _photo(lines: list[str]) -> Any:
+    """A plain page photographed straight: a few lines of print, too few to read 'well'."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(str(_FONT), 34)
+    page = Image.new("L", (1275, 1650), 235)
+    draw = ImageDraw.Draw(page)
+    for i, line in enumerate(lines):
+        draw.text((120, 160 + 60 * i), line, font=font, fill=20)
+    return page
+
+
+def _words(page: Page) -> str:
+    return " ".join(w.text for w in page.words)
+
+
+@_needs_ocr
+def test_a_sheet_flattened_from_a_wrong_outline_is_read_as_taken(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PIL import ImageFilter
+
+    def smeared(gray: Any) -> tuple[Any, bool]:  # a corner found on a shadow's edge
+        return gray.transform(gray.size, 0, (1.0, 0.9, 0, 0.05, 1.0, 0), fillcolor=235).filter(
+            ImageFilter.GaussianBlur(9)), True
+
+    monkeypatch.setattr(ocr, "straighten_photo", smeared)
+    monkeypatch.setattr(ocr, "detect_rotation", lambda image: 0)
+    read = ocr.ocr_image(_photo(_LINES), 1, 1275 / 612)
+    assert "2961008-57" in _words(read) and "Kirksville," in _words(read)
+
+
+@_needs_ocr
+def test_a_page_osd_calls_upside_down_is_turned_only_when_it_then_reads_better(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ocr, "straighten_photo", lambda gray: (gray, False))
+    monkeypatch.setattr(ocr, "detect_rotation", lambda image: 180)  # OSD's guess, wrong here
+    few = _LINES[:3]  # under a dozen sure words: a poor first reading, so OSD is asked
+    upright = ocr.ocr_image(_photo(few), 1, 1275 / 612)
+    assert upright.rotation == 0 and "2961008-57" in _words(upright)
+    turned = ocr.ocr_image(_photo(few).rotate(180), 1, 1275 / 612)  # right here
+    assert turned.rotation == 180 and "2961008-57" in _words(turned)
