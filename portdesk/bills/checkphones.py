@@ -115,8 +115,8 @@ def _own_blocks_btn(case: PortCase, index: BillIndex,
     """Another number labelled as the billing number, read surely, in the block the typed
     account heads: that block's own main number, a disagreement whatever other blocks say."""
     for number, found in phones.items():
-        if number == case.btn:
-            continue
+        if number == case.btn or sum(a != b for a, b in zip(number, case.btn, strict=False)) <= 1:
+            continue  # one digit off the typed BTN: a misread's question, not another number
         for f in found:
             s = sighting(f, field="btn")
             if rank("btn", s) == 2 and s.direct and s.context == Context.BTN and (

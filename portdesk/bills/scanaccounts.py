@@ -84,11 +84,18 @@ def another_accounts_block(index: BillIndex, evidence: Evidence | None,
 
 
 def in_accounts_block(index: BillIndex, evidence: Evidence | None, account: str) -> bool:
-    """`evidence` sits in the block headed by the typed `account` itself."""
+    """`evidence` sits in the block headed by the typed `account` itself, or on its row of a
+    table of the accounts ('4056560-03  2647 Main Way ...  (614) 555-0115')."""
     if evidence is None or not account or not 0 < evidence.page <= len(index.pages):
         return False
+    typed = _key(account)
+    page = index.pages[evidence.page - 1]
+    middle = (evidence.bbox[1] + evidence.bbox[3]) / 2
+    if any(seg.top <= middle <= seg.bottom and any(_key(t) == typed for t in _TOKEN.findall(
+            seg.text)) for seg in page.segments):
+        return True
     head = _head_above(index, evidence)
-    return head is not None and head[0] == _key(account)
+    return head is not None and head[0] == typed
 
 
 def _head_above(index: BillIndex, evidence: Evidence) -> tuple[str, str] | None:
