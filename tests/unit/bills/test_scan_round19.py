@@ -12,7 +12,12 @@
   (a shadow cut across the sheet moved a corner: blind10's chat_mobility photo, refused as "no
   account details found") is read as taken when that reads better, and a page OSD calls upside
   down is kept turned only when the turned reading holds more confident words (a truly
-  upside-down page is still turned).
+  upside-down page is still turned);
+- a carrier's help line set under the table of the lines, its label where the table's numbers
+  stand and its number off their column ('Customer Service 308-697-3333' under rows opening
+  with their numbers), is judged by its own label, not as a cell of the table's number column
+  (DEV's pinpoint false match; the text version had it too). Rows of one shape ('Sales
+  302-...' under 'Department') stay the customer's lines.
 """
 
 from __future__ import annotations
@@ -166,3 +171,33 @@ def test_a_page_osd_calls_upside_down_is_turned_only_when_it_then_reads_better(
     assert upright.rotation == 0 and "2961008-57" in _words(upright)
     turned = ocr.ocr_image(_photo(few).rotate(180), 1, 1275 / 612)  # right here
     assert turned.rotation == 180 and "2961008-57" in _words(turned)
+
+
+def _numbers(rows: list[Row], source: str, typed: list[str]) -> dict[str, Verdict]:
+    head: list[Row] = [[(40, "Account|Number:|262-5276-59", 0.95)], [(40, "Medicine|Creek|Lodge", 0.95)]]
+    case = PortCase(account_name="", account_number="262-5276-59",
+                    numbers=tuple(CaseNumber(n) for n in typed))
+    result = compare(case, extract_fields(_doc([head + rows], source))).numbers
+    assert result is not None
+    return {i.number: i.verdict for i in result.items}
+
+
+def test_a_help_line_under_the_table_of_lines_is_judged_by_its_own_label() -> None:
+    rows: list[Row] = [[(44, "Telephone|number", 0.95), (174, "Service", 0.95), (454, "Charge", 0.95)],
+                       [(44, "308-555-0148", 0.97), (174, "Fax|line", 0.95), (454, "$37.41", 0.95)],
+                       [(44, "308-555-0130", 0.97), (174, "Business|line", 0.95),
+                        (454, "$55.11", 0.95)], [],
+                       [(40, "Customer|Service", 0.95), (106, "308-697-3333", 0.97)],
+                       [(40, "Toll|free", 0.95), (80, "1-800-793-2788", 0.97)]]
+    for source in ("ocr", "text"):
+        got = _numbers(rows, source, ["+13085550148", "+13085550130", "+13086973333"])
+        assert got["+13086973333"] == Verdict.NOT_FOUND, source
+        assert got["+13085550148"] == got["+13085550130"] == Verdict.EXACT, source
+
+
+def test_rows_of_one_shape_under_a_lines_table_stay_its_rows() -> None:
+    rows: list[Row] = [[(44, "Department", 0.95), (174, "Number", 0.95)],
+                       [(44, "Sales", 0.95), (174, "302-555-0117", 0.97)],
+                       [(44, "Customer|Service", 0.95), (174, "302-555-0118", 0.97)]]
+    got = _numbers(rows, "text", ["+13025550117", "+13025550118"])
+    assert got["+13025550117"] == got["+13025550118"] == Verdict.EXACT
