@@ -41,6 +41,17 @@ def _key(text: str) -> str:
     return re.sub(r"[^0-9A-Za-z]", "", text).upper()
 
 
+def _number_key(value: str) -> str:
+    """The account number opening a heading's value: its words holding a digit, up to the
+    first that holds none ('9154072-001 BRANCH OFFICE' is account 9154072-001)."""
+    words = []
+    for word in value.split():
+        if not any(c.isdigit() for c in word):
+            break
+        words.append(word)
+    return _key(" ".join(words))
+
+
 def _heads(page: PageIndex) -> list[tuple[Segment, str, str]]:
     """Each account heading of the page and its number's key: the label and its value in one
     run of words, or the label alone with the value the next run on its line (a scan's gap
@@ -50,7 +61,7 @@ def _heads(page: PageIndex) -> list[tuple[Segment, str, str]]:
     for i, seg in enumerate(segments):
         m = _HEAD.match(seg.text.strip())
         if m is not None and any(c.isdigit() for c in m.group(1)):
-            heads.append((seg, _key(m.group(1)), seg.text.strip()))
+            heads.append((seg, _number_key(m.group(1)), seg.text.strip()))
         elif _LABEL_ONLY.match(seg.text.strip()):
             after = [s for s in segments[i + 1:i + 3] if s.line == seg.line and s.x0 > seg.x1]
             if after and _VALUE.match(after[0].text.strip()) and any(

@@ -116,10 +116,12 @@ def test_the_pages_in_hand_hold_only_another_sub_accounts_block() -> None:
 
 
 def test_the_typed_sub_accounts_own_block_giving_another_main_number_stays_a_mismatch() -> None:
-    pages = _sub_account_pages("1493172")
-    pages[1][1] = [(40, "SUB-ACCOUNT|1493172-003", 0.95), (240, "CLINIC", 0.95)]
-    doc = _doc(pages, "text")
-    assert _btn(doc, "1493172-003", "803-555-0163") == Verdict.MISMATCH
+    for head in ([(40, "SUB-ACCOUNT|1493172-003", 0.95), (240, "CLINIC", 0.95)],
+                 [(40, "SUB-ACCOUNT|1493172-003|CLINIC", 0.95)]):  # its location in its run
+        pages = _sub_account_pages("1493172")
+        pages[1][1] = head
+        doc = _doc(pages, "text")
+        assert _btn(doc, "1493172-003", "803-555-0163") == Verdict.MISMATCH, head
 
 
 _FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
