@@ -191,9 +191,10 @@ def _listed_together(index: BillIndex, ext: Extracted, sightings: list[Sighting]
 
 
 def _same_row_shape(a: Evidence, b: Evidence) -> bool:
-    """Two entries of one list: each address on one line, starting at the same left edge (a
-    mailing block under the same heading is several lines, and sits elsewhere)."""
-    return "/" not in a.text and "/" not in b.text and abs(a.bbox[0] - b.bbox[0]) <= 4
+    """Two entries of one list: each address on one line, or each a block of lines (a merged
+    cell spanning its numbers' rows), starting at the same left edge (a mailing block under
+    the same heading beside one-line entries is several lines, and sits elsewhere)."""
+    return ("/" in a.text) == ("/" in b.text) and abs(a.bbox[0] - b.bbox[0]) <= 4
 
 
 def _addressextracted(fields: BillFields, differing: list[Sighting]) -> Extracted | None:

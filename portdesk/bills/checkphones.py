@@ -41,6 +41,7 @@ from portdesk.bills.scantyped import (
     read_as_typed,
     typed_number_readings,
 )
+from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import (
     MIN_MATCH_CONFIDENCE,
     MIN_MATCH_READ,
@@ -105,6 +106,12 @@ def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]]
     if check.verdict == Verdict.UNVERIFIABLE and (
             other := _another_line(typed, fields, phones, sightings)) is not None:
         check = other
+    elif check.verdict == Verdict.MISMATCH and (kind := _typed_as_main(index, found)) is not None:
+        return FieldCheck("btn", Verdict.UNVERIFIABLE, shown, check.bill,
+                          f"the bill's billing number reads {check.bill}, but it lists {shown} "
+                          f"as a main number of its own (\"{kind.text[:40]}\"): a site or a "
+                          "group may have its own BTN; check the customer's service record (CSR)",
+                          None, kind)
     else:
         check = surely_other(index, typed[2:], check)
     return _in_another_accounts_block(case, fields, index, check, ext, phones)
@@ -153,6 +160,35 @@ def _in_another_accounts_block(case: PortCase, fields: BillFields, index: BillIn
                               f"{'was not read' if on_scan else 'is not on these pages'}: "
                               "compare it with the whole bill", None, check.evidence)
     return check
+
+
+def _typed_as_main(index: BillIndex, found: list[Found]) -> Evidence | None:
+    """The typed number listed as a line whose kind, printed on its row ('Pilot', 'Main line',
+    'Numéro principal'), is a billing number's word: a type cell proves no BTN (a page that
+    labels the account's BTN apart still names that one), but it is no proof against the typed
+    one either, so the check cannot say the carrier will reject it."""
+    from portdesk.bills.context import classify, fold
+
+    for f in found:
+        if not f.places or f.places[0].context != Context.NUMBERS or not f.whole:
+            continue
+        page = index.pages[f.evidence.page - 1] if 0 < f.evidence.page <= len(index.pages) else None
+        if page is None:
+            continue
+        row = next((g for g in page.segments if g.x0 <= f.evidence.bbox[0] + 0.5
+                    and g.x1 >= f.evidence.bbox[2] - 0.5
+                    and abs(g.top - f.evidence.bbox[1]) < 1.5), None)
+        if row is None:
+            continue
+        for cell in page.lines.get(row.line, []):
+            if cell.x0 > row.x1 and (classify(cell.text) == Context.BTN
+                                     or _MAIN_KIND.search(fold(cell.text))):
+                return Evidence.of(cell)
+    return None
+
+
+# a line's kind that makes it the head of its site or group: 'Pilot', 'Numéro pilote', 'Main'
+_MAIN_KIND = re.compile(r"\b(?:pilot|pilote|main|principale?|primary|lead|btn)\b")
 
 
 def _lone_near_reading(typed: str, bill: str, phones: dict[str, list[Found]]) -> bool:
