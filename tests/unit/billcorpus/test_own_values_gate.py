@@ -33,8 +33,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
      "{'line1': '7872 Commerce Hwy', 'line2': '', 'city': 'Madison', 'state'"): 'a former (moved-from) address',
     ('kpu_marked_copy', 'number',
      '+19079596258'): "a number in a customer's note on the copy",
-    ('pinpoint_paid_by', 'number',
-     '+13086973333'): 'a help line printed under a lines table',
     ('pinpoint_paid_by', 'account_name',
      'Frenchman Valley Cooperative AP Dept'): "a payer's name ('Invoice to') typed as the holder's",
 }
