@@ -132,8 +132,7 @@ def cmd_documents(args: argparse.Namespace, ctx: Context) -> int:
                 filed = pd.save_document(client, ctx.store, case_id, doc, ctx.actor)
                 line += f"; {filed.words}"
                 if args.to:
-                    target = args.to / filed.filename
-                    target.write_bytes(filed.content)
+                    target = pd.write_copy(filed, args.to)
                     line += f"; copy written to {target}"
             elif doc.filed_as is not None:
                 line += "; in the case's files"

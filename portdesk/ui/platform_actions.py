@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from portdesk.domain.case import CaseKind
 from portdesk.services import lookup
 from portdesk.ui.taskman import Op, describe
@@ -61,17 +63,22 @@ class PlatformActions:
                     documents, unread = None, describe(exc)
                 return review(store, case.id), codes, documents, unread
 
-        def save(document: Any) -> Any:
-            from portdesk.services.portout_documents import save_document
+        def fetch(document: Any) -> Any:  # the background lane: network only
+            from portdesk.services.portout_documents import fetch_document
 
             with self._client() as client:
-                return save_document(client, store, case.id, document, actor)
+                return fetch_document(client, document)
+
+        def file(fetched: Any) -> Any:  # the database lane, with the desk's other writes
+            from portdesk.services.portout_documents import file_document
+
+            return file_document(store, case.id, fetched, actor)
 
         def show(loaded: Any) -> None:
             from portdesk.ui.portout_documents_box import GainingDocumentsBox
 
             seen, codes, documents, unread = loaded
-            box = GainingDocumentsBox(documents, unread, save, self.window.tasks)
+            box = GainingDocumentsBox(documents, unread, fetch, file, self.window.tasks)
 
             def decide(authorize: bool, reason: str, code: int | None) -> None:
                 intents.decide_portout(store, case.id, authorize, reason, actor, code)
@@ -79,6 +86,8 @@ class PlatformActions:
             screen = PortoutScreen(seen, codes, decide, self.window.tasks, parent=self.window,
                                    tz=self.window.settings.porting_zone(), documents=box)
             screen.answered.connect(lambda _ok: self.window.sync_requested.emit())
+            screen.finished.connect(lambda _result: box.remove_copies())
+            screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # its box, timer, copies
             screen.open()
 
         Op(self.window.tasks, load, "background").success(show).failure(self._failed).run()

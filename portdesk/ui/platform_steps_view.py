@@ -57,6 +57,7 @@ class PlatformStepsView(QDialog):
         self.setWindowTitle(f"Platform steps of {reference}")
         layout = QVBoxLayout(self)
         self.status = QLabel("Reading the platform...")
+        self.status.setWordWrap(True)  # a long answer wrapped: it widened the screen past 1024 px
         layout.addWidget(self.status)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs)
