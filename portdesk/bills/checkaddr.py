@@ -38,6 +38,8 @@ from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import MIN_MATCH_READ, MIN_MISMATCH_READ, FieldCheck, Verdict
 from portdesk.domain.case import CA_PROVINCES, Address, PortCase
 
+_E911 = re.compile(r"(?i)(?<![\d-])(?:e-?)?911\b|\bemergency\b")
+
 
 def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> FieldCheck:
     typed = case.service_address
@@ -70,6 +72,13 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
             ctx = Context.BILLING if _envelope_block(index, f, holders) else Context.NONE
             direct = False
             doubted.append(f.evidence)
+        if ctx == Context.SERVICE and _E911.search(place.label) and (
+                fields.service_address is not None) and not addresses_equivalent(
+                typed, fields.service_address):
+            # a 911 location ('Registered 911 Location', a '911 location' column) is the service
+            # address only when nothing else is labelled so; beside a labelled service address
+            # it is where emergency calls are sent, a question, never a match
+            ctx, direct = Context.NONE, False
         if ctx == Context.SERVICE and street_key(f.address.line1)[:1] == ("POBOX",):
             # a post-office box is where mail goes, never where a line is installed: a box under
             # a service label's column is the mailing block (CHECK's false match: the billing

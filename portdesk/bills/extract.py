@@ -157,6 +157,8 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
     _addresses_by_place(bill_index, cands)
     _btn_by_place(bill_index, cands)
     cands["service_address"] = without_911(cands["service_address"])
+    cands["account_number"] = [c for c in cands["account_number"]
+                               if not _a_specimen(bill_index, c)]
     cands["account_name"] = [c for c in without_payers(cands["account_name"])
                              if not the_carriers_name(str(c.value), bill_index)
                              and not payee(bill_index, c, cands["carrier"])
@@ -164,6 +166,18 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
                              and str(c.value).strip(" ,").casefold()
                              not in return_addresses(bill_index)]
     return _assemble(doc, cands, numbers, masked, btn_text, require_account, bill_index)
+
+
+def _a_specimen(bill: BillIndex, cand: Candidate) -> bool:
+    """An account number printed under a 'How to read your bill (sample)' heading: the made-up
+    customer's of the carrier's panel, whatever label it has on its line (placerank)."""
+    from portdesk.bills.judge import overlap
+    from portdesk.bills.placerank import primary_place
+
+    if cand.evidence is None:
+        return False
+    return any(overlap(f.evidence, cand.evidence) and primary_place(f.places).context
+               == Context.HELP for f in find_account(bill, str(cand.value)))
 
 
 def _issuer(bill: BillIndex, wordmark: Candidate | None,

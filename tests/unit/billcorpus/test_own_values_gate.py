@@ -29,8 +29,6 @@ from tests.billcorpus.probe import probe_bill
 KNOWN: dict[tuple[str, str, str], str] = {
     ('pinebelt_captions', 'account_number',
      '2515550127'): 'a phone number typed as the account',
-    ('midplains_moved', 'service_address',
-     "{'line1': '7872 Commerce Hwy', 'line2': '', 'city': 'Madison', 'state'"): 'a former (moved-from) address',
     ('kpu_marked_copy', 'number',
      '+19079596258'): "a number in a customer's note on the copy",
     ('pinpoint_paid_by', 'account_name',

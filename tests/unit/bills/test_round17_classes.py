@@ -355,3 +355,115 @@ def test_the_trades_words_for_a_lines_number_label_no_name(tmp_path: Path, label
     ])
     assert _check(fields, account_name="Talk") not in MATCH
     assert "+15095550157" in fields.numbers
+
+
+# -- the carrier's help printed under or around a table of lines ---------------------------------
+def _lines_then_help(left: float) -> list[drawn.Item]:
+    return [
+        (40, 40, "B:Brackenridge Rural Telephone", 15),
+        (330, 60, "Account number", 8), (450, 60, _ACCOUNT, 8),
+        (40, 110, "Customer name", 8), (120, 110, _NAME, 8),
+        (60, 180, "B:Telephone number", 8), (200, 180, "B:Service", 8), (420, 180, "B:Charge", 8),
+        (60, 194, "509-555-0142", 8), (200, 194, "Business line", 8), (420, 194, "$31.00", 8),
+        (60, 206, "509-555-0157", 8), (200, 206, "Fax line", 8), (420, 206, "$22.00", 8),
+        (left, 236, "Customer Service 509-682-4411", 8),
+    ]
+
+
+@pytest.mark.parametrize("left", [60, 30])
+def test_a_help_line_printed_under_a_table_of_lines_is_no_line(tmp_path: Path,
+                                                              left: float) -> None:
+    """'Customer Service 509-682-4411' a little under the table's last row, its words where the
+    column of lines holds numbers (or left of the table): no row of the table; its own label
+    says it is the carrier's help line."""
+    fields = _read(tmp_path, _lines_then_help(left))
+    assert "+15096824411" not in fields.numbers and "+15095550157" in fields.numbers
+    case = PortCase(account_name=_NAME, account_number=_ACCOUNT,
+                    numbers=(CaseNumber("+15096824411"),))
+    result = compare(case, fields)
+    assert result.numbers is not None and result.numbers.items[0].verdict not in MATCH
+
+
+def test_values_under_a_how_to_read_sample_heading_are_the_panels(tmp_path: Path) -> None:
+    """A made-up customer under 'How to read your bill (sample)', each value under its own label
+    ('Account number', 'Home phone'): the heading says what all of them are, a sample."""
+    fields = _read(tmp_path, [
+        (40, 40, "B:Brackenridge Rural Telephone", 15),
+        (330, 60, "Account number", 8), (450, 60, _ACCOUNT, 8),
+        (40, 110, "Customer name", 8), (120, 110, _NAME, 8),
+        (40, 130, "Lines: 509-555-0142", 8),
+        (40, 400, "B:How to read your bill (sample)", 10),
+        (50, 420, "Pat Sample", 8), (50, 432, "Account number 000004412", 8),
+        (50, 444, "Home phone (509) 555-0188", 8),
+    ])
+    assert fields.account_number == _ACCOUNT
+    assert _check(fields, account_number="000004412") not in MATCH
+    case = PortCase(account_name=_NAME, account_number=_ACCOUNT,
+                    numbers=(CaseNumber("+15095550188"),))
+    result = compare(case, fields)
+    assert result.numbers is not None and result.numbers.items[0].verdict not in MATCH
+
+
+def test_a_number_inside_a_notices_running_sentence_is_no_line(tmp_path: Path) -> None:
+    """'911 calls are answered by the county dispatch center (administrative line 509-...)':
+    the number a sentence of a notice names is a third party's, even after the word 'line'."""
+    fields = _read(tmp_path, [
+        (40, 40, "B:Brackenridge Rural Telephone", 15),
+        (330, 60, "Account number", 8), (450, 60, _ACCOUNT, 8),
+        (40, 110, "Customer name", 8), (120, 110, _NAME, 8),
+        (40, 130, "Lines: 509-555-0142", 8),
+        (40, 400, "911 calls are answered by the Chelan County dispatch center (administrative "
+                  "line 509-555-0175); never call it for billing.", 7),
+    ])
+    case = PortCase(account_name=_NAME, account_number=_ACCOUNT,
+                    numbers=(CaseNumber("+15095550175"),))
+    result = compare(case, fields)
+    assert result.numbers is not None and result.numbers.items[0].verdict not in MATCH
+
+
+# -- a narrow cell wraps the street after its house number ---------------------------------------
+def test_a_street_wrapped_after_its_house_number_is_one_street(tmp_path: Path) -> None:
+    """'6119 E' over 'Industrial Way' in a narrow 'Service address' cell (tune15 neptuno-03's
+    four false alarms): a house number and its direction name no street; the line under them
+    is the rest of it, never a unit line."""
+    from portdesk.bills.addrparse import parse_address_lines
+    from portdesk.domain.case import Address
+
+    parsed = parse_address_lines(["6119 E", "Industrial Way", "Caguas, PR 00753"])
+    assert parsed is not None and (parsed.line1, parsed.line2) == ("6119 E Industrial Way", "")
+    kept = parse_address_lines(["6119 E Industrial Way", "Suite 4", "Caguas, PR 00753"])
+    assert kept is not None and kept.line2 == "Suite 4"
+    fields = _read(tmp_path, [
+        (40, 40, "B:Brackenridge Rural Telephone", 15),
+        (330, 60, "Account number", 8), (450, 60, _ACCOUNT, 8),
+        (40, 110, "B:Account holder", 8), (200, 110, "B:Service address", 8),
+        (40, 124, _NAME, 8), (200, 124, "6119 E", 8),
+        (200, 136, "Industrial Way", 8), (200, 148, "Caguas, PR 00753", 8),
+    ])
+    typed = Address("6119 E Industrial Way", "", "Caguas", "PR", "00753")
+    case = PortCase(account_name=_NAME, account_number=_ACCOUNT, service_address=typed)
+    assert compare(case, fields).fields["service_address"].verdict in MATCH
+
+
+def test_a_911_location_beside_a_labelled_service_address_is_no_match(tmp_path: Path) -> None:
+    """A moved service: the service address labelled, the registered 911 location printed
+    beside it and again in a '911 location' column of the lines: where emergency calls go, a
+    question when typed as the service address, never a match."""
+    from portdesk.domain.case import Address
+
+    fields = _read(tmp_path, [
+        (40, 40, "B:Brackenridge Rural Telephone", 15),
+        (330, 60, "Account number", 8), (450, 60, _ACCOUNT, 8),
+        (40, 90, "Customer name", 8), (120, 90, _NAME, 8),
+        (40, 130, "B:Service Address", 8), (300, 130, "B:Registered 911 Location", 8),
+        (40, 142, "38 Oak St", 8), (300, 142, "7872 Commerce Hwy", 8),
+        (40, 154, "Madison, WI 53745", 8), (300, 154, "Madison, WI 53745", 8),
+        (40, 200, "B:Number", 8), (160, 200, "B:911 location", 8),
+        (40, 214, "(608) 555-0181", 8), (160, 214, "7872 Commerce Hwy, Madison, WI 53745", 8),
+    ])
+    typed = Address("7872 Commerce Hwy", "", "Madison", "WI", "53745")
+    case = PortCase(account_name=_NAME, account_number=_ACCOUNT, service_address=typed)
+    assert compare(case, fields).fields["service_address"].verdict not in MATCH
+    typed = Address("38 Oak St", "", "Madison", "WI", "53745")
+    case = PortCase(account_name=_NAME, account_number=_ACCOUNT, service_address=typed)
+    assert compare(case, fields).fields["service_address"].verdict in MATCH
