@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
+from functools import lru_cache
 
 from portdesk.bills.addrparse import UNIT_LEAD, split_unit, state_code
 from portdesk.domain.case import Address
@@ -103,6 +104,7 @@ def unit(line2: str) -> tuple[str, str]:
 _ORDINAL = re.compile(r"^(\d{1,3})(?:ST|ND|RD|TH|E|ER|RE)?$")
 
 
+@lru_cache(maxsize=8192)
 def street_key(line: str) -> tuple[str, ...]:
     text = fold(line).upper().replace("P.O.", "PO").replace("P O BOX", "POBOX")
     text = re.sub(r"^(?:C\.?\s?P\.?|CASE POSTALE|APARTADO(?: POSTAL)?|APDO\.?)(?=\s+\d)", "POBOX",

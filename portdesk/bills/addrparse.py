@@ -160,7 +160,7 @@ def parse_address_lines(lines: list[str]) -> Address | None:
     if not m:
         return _one_line(", ".join(lines))
     state = _state(m.group("state"))
-    streets = _unit_last(lines[:-1])
+    streets = _unit_last(_wrapped_street(lines[:-1]))
     if state is None or not STREET_START.match(streets[0]):
         return None
     if len(streets) > 2:
@@ -208,6 +208,20 @@ UNIT_FIRST = re.compile(r"(?i)^(?:(?:suite|ste|apt|apartment|unit|fl|floor|rm|ro
 UNIT_LEAD = re.compile(r"(?i)^\s*(?P<unit>(?:(?:suite|ste|apt|apartment|unit|fl|floor|rm|room|bldg|"
                        r"building|bureau|local|app)\b|#)"
                        r"\.?\s*#?\s*[\w-]+)\s*(?:,|\s[-–]\s|\s(?=\d))\s*(?P<street>\d.*)$")
+
+
+# a house number alone, or with its direction ('6119 E', '42-B N'): no street line yet
+_HOUSE_ONLY = re.compile(r"(?i)^\d[\w-]*(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?$")
+
+
+def _wrapped_street(streets: list[str]) -> list[str]:
+    """A narrow cell wraps the street after its house number or direction ('6119 E' over
+    'Industrial Way'): a line that is only that names no street, so the next line, when it is
+    no unit, is the rest of it."""
+    if len(streets) >= 2 and _HOUSE_ONLY.match(streets[0].strip(" ,")) and not UNIT_FIRST.match(
+            streets[1].strip()) and not streets[1][:1].isdigit():
+        return [f"{streets[0].strip(' ,')} {streets[1].strip()}", *streets[2:]]
+    return streets
 
 
 def _unit_last(streets: list[str]) -> list[str]:

@@ -42,6 +42,35 @@ def agent_typed(typed: str, index: BillIndex) -> FieldCheck | None:
     return _mismatch(typed, providers[0], signs[0]) if signs else None
 
 
+def is_the_agent(name: str, index: BillIndex) -> bool:
+    """The name is the billing agent's: named as the agent in the statement of agency, or, on a
+    page billed on behalf of another, found in the agent's own places (payable-to, remit-to,
+    letterhead, wordmark). A company line heading page 1 alone does not make an agent here: the
+    customer's own block heads the page too."""
+    found = agencies(index)
+    if not found or not name.strip() or any(same_issuer(name, a.provider) for a in found):
+        return False
+    if any(a.agent and same_issuer(name, a.agent) for a in found):
+        return True
+    providers = [a for a in found if not a.agent]
+    return bool(providers) and any(
+        (s.kind in _AGENTS_PLACES or any(_heads_its_block(s, a) for a in providers))
+        and not any(same_issuer(s.name, a.provider) for a in found)
+        for s in signs_for(name, issuer_signs(index)))
+
+
+# "Y / PO Box / City / Billed on behalf of X": the statement closes the block of who bills
+_BLOCK_REACH = 5.0  # body lines between the block's head and the statement under it
+
+
+def _heads_its_block(sign: Sign, agency: Agency) -> bool:
+    """A company line heading the block that the statement of agency closes, in its column."""
+    a, s = agency.evidence.bbox, sign.evidence.bbox
+    height = max(a[3] - a[1], 1.0)
+    return sign.kind == "entity" and sign.evidence.page == agency.evidence.page and (
+        abs(s[0] - a[0]) <= 14 and 0 < a[1] - s[1] <= _BLOCK_REACH * height * 1.6)
+
+
 def _heads_the_page(index: BillIndex, sign: Sign) -> bool:
     """A company line at the top of page 1 ("Carolina Billing Services, LLC" over its box)."""
     return sign.kind == "entity" and sign.evidence.page == 1 and bool(index.pages) and (

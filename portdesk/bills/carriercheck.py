@@ -388,6 +388,14 @@ def by_signs(typed: str, index: BillIndex, wordmark: Sign | None = None,
                           f"the bill may name its sender \"{best.name}\" ({best.kind}); check "
                           "that it is the carrier typed", None, best.evidence)
     printed = [s for s in agree if s.kind != "domain" and _legal_key(s.name) == _legal_key(typed)]
+    # the sender's own web address spelling every word of the typed name, its legal form aside
+    # ('Nextlink Internet, LLC' and nextlinkinternet.com): the page prints the name in the
+    # domain's form, as a carrier prints it on every line of business it signs
+    # (never where the page prints the typed words as the start of a longer name: 'Kestrel
+    # Wireless' of 'Kestrel Wireless Holdings inc.' is not that name printed, round 14)
+    printed += [s for s in agree if s.kind == "domain" and len(_legal_key(typed).split()) > 1
+                and s.name.casefold() == _legal_key(typed).replace(" ", "")
+                and all(f.whole for f in find_name(index, typed))]
     if not printed and not _printed_whole(typed, index, carrier_read):
         # the signs name the sender, but not in the typed form: a line of business, initials,
         # a kind word or the start of its legal name the bill does not print may be another

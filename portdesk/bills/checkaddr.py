@@ -38,6 +38,8 @@ from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import MIN_MATCH_READ, MIN_MISMATCH_READ, FieldCheck, Verdict
 from portdesk.domain.case import CA_PROVINCES, Address, PortCase
 
+_E911 = re.compile(r"(?i)(?<![\d-])(?:e-?)?911\b|\bemergency\b")
+
 
 def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> FieldCheck:
     typed = case.service_address
@@ -70,6 +72,13 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
             ctx = Context.BILLING if _envelope_block(index, f, holders) else Context.NONE
             direct = False
             doubted.append(f.evidence)
+        if ctx == Context.SERVICE and _E911.search(place.label) and (
+                fields.service_address is not None) and not addresses_equivalent(
+                typed, fields.service_address):
+            # a 911 location ('Registered 911 Location', a '911 location' column) is the service
+            # address only when nothing else is labelled so; beside a labelled service address
+            # it is where emergency calls are sent, a question, never a match
+            ctx, direct = Context.NONE, False
         if ctx == Context.SERVICE and street_key(f.address.line1)[:1] == ("POBOX",):
             # a post-office box is where mail goes, never where a line is installed: a box under
             # a service label's column is the mailing block (CHECK's false match: the billing
@@ -191,9 +200,16 @@ def _listed_together(index: BillIndex, ext: Extracted, sightings: list[Sighting]
 
 
 def _same_row_shape(a: Evidence, b: Evidence) -> bool:
-    """Two entries of one list: each address on one line, starting at the same left edge (a
-    mailing block under the same heading is several lines, and sits elsewhere)."""
+    """Two entries of one list: each address on one line, or each a block of lines (a merged
+    cell spanning its numbers' rows), starting at the same left edge (a mailing block under
+    the same heading beside one-line entries is several lines, and sits elsewhere)."""
+    if "/" in a.text and "/" in b.text:  # blocks: rows of one table, near each other (the
+        # stub's remit block far under the table, at the same left edge, is no site of it)
+        return abs(a.bbox[0] - b.bbox[0]) <= 4 and abs(a.bbox[1] - b.bbox[1]) <= _SITE_REACH
     return "/" not in a.text and "/" not in b.text and abs(a.bbox[0] - b.bbox[0]) <= 4
+
+
+_SITE_REACH = 160.0  # points between the first lines of two site blocks of one table
 
 
 def _addressextracted(fields: BillFields, differing: list[Sighting]) -> Extracted | None:

@@ -17,7 +17,7 @@ from portdesk.bills.extract import BillFields
 from portdesk.bills.find import find_name, legal_part, name_tokens, near_on_scan
 from portdesk.bills.findbase import Found
 from portdesk.bills.holderlabels import HOLDER_LABEL, PAYER_LABEL
-from portdesk.bills.judge import Extracted, extracted, judge, nothing_typed
+from portdesk.bills.judge import Extracted, extracted, judge, nothing_typed, overlap
 from portdesk.bills.layout import Segment
 from portdesk.bills.ocrdigits import CONFUSED_READ, alike
 from portdesk.bills.pageindex import BillIndex
@@ -66,6 +66,9 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
     if ext is not None and ext.evidence is not None and HOLDER_LABEL.match(ext.evidence.text):
         sightings = [_payer_apart(s) for s in sightings]
     want = name_tokens(typed)
+    if ext is not None and ext.sure and ext.evidence is not None and want not in (
+            name_tokens(ext.shown), legal_part(name_tokens(ext.shown))):
+        sightings = [_one_holder(index, s, ext.evidence) for s in sightings]
     if (cell := _wrapped_holder_cell(index, want)) is not None:
         printed = " ".join(cell.text.split(" / "))
         if _plain(printed) == _plain(typed):
@@ -172,6 +175,7 @@ def _names_the_sender(typed: str, fields: BillFields, index: BillIndex) -> bool:
     """The name typed as the account holder's is the bill's own sender (its wordmark, brand or
     legal name): printed over the customer's block or beside an account heading, it is still the
     carrier speaking, never evidence of whose account it is."""
+    from portdesk.bills.billingagent import is_the_agent
     from portdesk.bills.carriers import carriers_named_in, name_key, same_family
     from portdesk.bills.recognise import bill_carrier
 
@@ -182,6 +186,8 @@ def _names_the_sender(typed: str, fields: BillFields, index: BillIndex) -> bool:
     sender = name_key(str(fields.carrier or ""))
     if bool(sender) and sender in (name_key(typed), name_key(_LINE_OF_BUSINESS.sub("", typed))):
         return True
+    if is_the_agent(typed, index):
+        return True  # the billing agent that collects for the provider (billingagent.py)
     return _the_payee(typed, fields, index)
 
 
@@ -225,6 +231,35 @@ def _name_place(index: BillIndex, found: Found) -> Sighting:
 
 # 'ATTN', 'Attention', 'c/o', 'a/s': who the mail is for at the holder's, a contact
 _FOR_ATTENTION = re.compile(r"(?i)^(?:attn|attention|c/o|care of|a/s)\b")
+
+
+def _one_holder(index: BillIndex, s: Sighting, holder: Evidence) -> Sighting:
+    """The page names its holder surely and the typed name is another: the typed words are
+    the holder's only where a name label answers them on their own line ('Account name: X'),
+    the label the last thing printed before them. Seen elsewhere (on the line of an account
+    label, after a name label already answered, in the block under the label that answers the
+    holder or on the line of the label whose answer the holder is, heading an address block,
+    in a section) they are a heading, a label or another
+    party's name as often as a name: a question beside the holder the page names, never a match
+    (the page's own words typed for the holder: 'Billing Summary', 'Payment Terms')."""
+    answered = bool(s.label) and _plain(holder.text).startswith(_plain(s.label))
+    if s.context == Context.NAME and s.relation == "line" and not overlap(s.evidence, holder) \
+            and not answered and _label_just_before(index, s):
+        return s
+    return replace(s, context=Context.NONE, label="", direct=False, relation="")
+
+
+def _label_just_before(index: BillIndex, s: Sighting) -> bool:
+    if not 0 < s.evidence.page <= len(index.pages):
+        return False
+    page = index.pages[s.evidence.page - 1]
+    seg = next((g for g in page.segments if overlap(Evidence.of(g), s.evidence)), None)
+    if seg is None:
+        return False
+    if _plain(seg.text) != _plain(s.form):
+        return _plain(seg.text).startswith(_plain(s.label))  # 'Customer: X' in one segment
+    left = page.left_of(seg)
+    return bool(left) and _plain(s.label) in _plain(max(left, key=lambda g: g.x1).text)
 
 
 def _payer_apart(s: Sighting) -> Sighting:

@@ -177,7 +177,10 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"\bconnection(?: id| #| no\.?)?\W*$|\bapplication(?: id| #)?\W*$"),
     # where the service was before a move: an address the account has left, never the current
     # one, whatever words of a service address it holds ("Previous Service Address")
+    # an account number replaced in a change of billing system ("Former account 961-6683") is
+    # the account the customer had, as a former address is the place it had
     (Context.FORMER, r"\b(?:previous|former|prior|old) (?:service )?(?:address|location)|"
+     r"\b(?:former|prior|old) account(?! balance)\b|\bprevious account (?:number|no|#)|"
      r"\bancienne adresse|\badresse (?:de service )?precedente|\bdireccion (?:de servicio )?"
      r"anterior|\bservice moved from\b"),
     (Context.SERVICE, r"service (?:address|location|addr)|e911|\b911 (?:address|location)|"
@@ -209,7 +212,10 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"user|numeros? de telephone|lignes?|votre ligne|vos lignes|services? for|charges for|"
      r"summary for|\bline\b|numeros? de telefono|\blineas?\b|device|voice line|phone number|"
      r"numero(?! (?:de |du |d')?(?:la |l')?(?:compte|cuenta|client|cliente|contrat|contrato)\b)|"
-     r"\bnumbers\b"),
+     r"\bnumbers\b|"
+     # the trade's words for a line's number: a subscriber's number, the mobile / cellular /
+     # working / directory number, the MSISDN (which of them is the BTN the page says apart)
+     r"\bsubscriber (?:no|number|#)|\b(?:mdn|ctn|wtn|msisdn)s?\b|\bdirectory numbers?\b"),
     (Context.ACCOUNT, r"account (?:number|no|num|#|id|code)|acct|\ba/c\b|sub ?-?account|\bban\b|billing account|"
      r"\b(?:corporate|master|summary|parent|enterprise|consolidated|group) account\b|company id|"
      r"account summary|account information|account details|your account|"

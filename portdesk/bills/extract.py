@@ -15,6 +15,7 @@ from typing import Any
 
 from portdesk.bills.addrmatch import street_key
 from portdesk.bills.billedfor import as_billing_number, billed_for, heads_the_bill
+from portdesk.bills.billingagent import is_the_agent
 from portdesk.bills.blocks import bill_to_blocks, carrier_candidates, mailing_block_candidates
 from portdesk.bills.carriers import name_key
 from portdesk.bills.context import Context
@@ -45,6 +46,7 @@ from portdesk.bills.reader import BillDocument
 from portdesk.bills.recognise import bill_carrier
 from portdesk.bills.senderblocks import payee, the_carriers_name, the_senders_out, without_senders
 from portdesk.bills.sentences import sentence_values
+from portdesk.bills.statements import latest_statement
 from portdesk.bills.stubpayee import return_addresses
 from portdesk.bills.values import Candidate, Evidence, choose
 from portdesk.domain.case import Address
@@ -131,6 +133,9 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
     for page, page_index in zip(doc.pages, bill_index.pages, strict=True):
         pages[page.number] = read_labels(page_index.segments, cands, numbers, masked, btn_text,
                                          page.source)
+    if len(doc.pages) > 1 and (
+            latest := latest_statement(doc, cands["statement_date"], cands["account_number"])):
+        return extract_fields(latest, require_account=require_account)  # statements.py
     # "Service provided by X": a label's words running on into a sentence ("by X") answer no
     # label; the sentence names its provider (issuer.py), never "by X" as a name
     cands["carrier"] = [c for c in cands["carrier"] if not _SENTENCE_GOES_ON.match(str(c.value))]
@@ -152,12 +157,27 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
     _addresses_by_place(bill_index, cands)
     _btn_by_place(bill_index, cands)
     cands["service_address"] = without_911(cands["service_address"])
+    cands["account_number"] = [c for c in cands["account_number"]
+                               if not _a_specimen(bill_index, c)]
     cands["account_name"] = [c for c in without_payers(cands["account_name"])
                              if not the_carriers_name(str(c.value), bill_index)
                              and not payee(bill_index, c, cands["carrier"])
+                             and not is_the_agent(str(c.value), bill_index)
                              and str(c.value).strip(" ,").casefold()
                              not in return_addresses(bill_index)]
     return _assemble(doc, cands, numbers, masked, btn_text, require_account, bill_index)
+
+
+def _a_specimen(bill: BillIndex, cand: Candidate) -> bool:
+    """An account number printed under a 'How to read your bill (sample)' heading: the made-up
+    customer's of the carrier's panel, whatever label it has on its line (placerank)."""
+    from portdesk.bills.judge import overlap
+    from portdesk.bills.placerank import primary_place
+
+    if cand.evidence is None:
+        return False
+    return any(overlap(f.evidence, cand.evidence) and primary_place(f.places).context
+               == Context.HELP for f in find_account(bill, str(cand.value)))
 
 
 def _issuer(bill: BillIndex, wordmark: Candidate | None,

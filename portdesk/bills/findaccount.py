@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from portdesk.bills.findbase import Found, _found
 from portdesk.bills.layout import Segment
@@ -17,24 +18,32 @@ from portdesk.bills.ocrdigits import CONFUSED_READ, as_digits, key_as_digits
 from portdesk.bills.pageindex import BillIndex, PageIndex
 
 
-def _alnum_map(seg: Segment, digits: bool = False) -> tuple[str, list[tuple[int, bool, bool]]]:
+def _alnum_map(seg: Segment, digits: bool = False,
+               ) -> tuple[str, tuple[tuple[int, bool, bool], ...]]:
     """The segment's letters and digits upper-cased, each with (word, starts word, ends word);
     with `digits`, a scan's numbers with their misread letters read as digits."""
+    return _alnum_of(tuple(w.text for w in seg.words), digits)
+
+
+@lru_cache(maxsize=4096)
+def _alnum_of(words: tuple[str, ...], digits: bool,
+              ) -> tuple[str, tuple[tuple[int, bool, bool], ...]]:
+    # every typed account is searched in every segment: the map is the same each time
     chars: list[str] = []
     where: list[tuple[int, bool, bool]] = []
-    for i, w in enumerate(seg.words):
-        kept = [c for c in (as_digits(w.text) if digits else w.text) if c.isalnum()]
+    for i, w in enumerate(words):
+        kept = [c for c in (as_digits(w) if digits else w) if c.isalnum()]
         for j, c in enumerate(kept):
             chars.append(c.upper())
             where.append((i, j == 0, j == len(kept) - 1))
-    return "".join(chars), where
+    return "".join(chars), tuple(where)
 
 
 def _continues(seg: Segment, word: int) -> bool:
     """A neighbouring word that is more of the same number (digits and separators only)."""
     if not 0 <= word < len(seg.words):
         return False
-    text = seg.words[word].text.strip(",;")
+    text = seg.words[word].text.strip(",;()")  # "(580) 555-0152": the area code in brackets
     return bool(text) and bool(re.fullmatch(r"[\d\-./]+", text)) and any(c.isdigit() for c in text)
 
 

@@ -52,6 +52,34 @@ def list_heading(index: PageIndex, seg: Segment) -> Place | None:
         return Place(ctx, up.text, "block") if ctx == Context.NUMBERS else None
     return None
 
+def off_the_list(index: PageIndex, seg: Segment) -> bool:
+    """A row set under a list whose rows open with their numbers, opening itself with a name
+    and its number off the list's number column: a line of its own under the list, not a row of
+    it (the carrier's 'Customer Service 308-697-3333' printed under the table of the lines, the
+    label where the table's numbers stand). Rows of one shape ('Sales 302-...' over 'Billing
+    302-...'), or numbers in one column, are one list."""
+    for line in index.lines_above(seg)[:3]:  # the nearest rows above, past a gap
+        if any(PHONEISH.search(s.text) for s in index.lines.get(line, [])):
+            return not _same_list(index, seg.line, line)
+    return False
+
+
+def _same_list(index: PageIndex, row: int, above: int) -> bool:
+    mine, theirs = _opening(index, row), _opening(index, above)
+    if mine is None or theirs is None or mine[0] == theirs[0]:
+        return True
+    return abs(mine[1] - theirs[1]) <= max(12.0, 1.5 * index.body_height)
+
+
+def _opening(index: PageIndex, line: int) -> tuple[bool, float] | None:
+    """Whether the row opens with its number, and where its first number starts."""
+    words = sorted((w for s in index.lines.get(line, []) for w in s.words), key=lambda w: w.x0)
+    digits = [w for w in words if sum(c.isdigit() for c in w.text) >= 3]
+    if not words or not digits:
+        return None
+    return words[0] is digits[0], digits[0].x0
+
+
 def call_detail_over(index: PageIndex, seg: Segment) -> Place | None:
     """A value nothing else places, under a call detail heading in its column: one of the
     calls' numbers. The column walk misses it when the table's own header is lost (a photo's

@@ -122,20 +122,35 @@ def ocr_image(image: Image, number: int, scale: float, run: _Run | None = None) 
     A photo is flattened first (photo.py); the page is levelled and despeckled (prepare.py)
     before Tesseract reads it; the boxes are in the levelled frame, which is what the desk shows
     as evidence. Most pages arrive upright, so orientation (a second Tesseract pass, OSD) is
-    only asked when the first reading is poor, and the page read again turned.
+    only asked when the first reading is poor, and the page read again turned; the turned
+    reading is kept only when it holds more confident words than the first (OSD misjudges a
+    dim, blurred photo read upright as upside down: a page of nonsense, then "no account").
+    The same measure keeps the photo as taken over a flattened sheet that reads worse.
     """
     tess = _tesseract()
-    gray = image.convert("L")
-    gray, flattened = straighten_photo(gray)
+    photo = image.convert("L")
+    gray, flattened = straighten_photo(photo)
+    taken = scale
     if flattened and gray.width != image.width:
         scale = gray.width / 612  # the sheet cut out of a photo: a letter-wide page
     upright = gray
     gray, _ = prepare(upright)
     data = tess.image_to_data(gray, config="--psm 3", output_type=tess.Output.DICT)
+    if flattened and not _reads_well(data):
+        # the sheet's outline may be wrong (a shadow cut across the sheet moves a corner) and
+        # the flattened page a smear: the photo as taken, if it reads better, is kept
+        plain, _ = prepare(photo)
+        again = tess.image_to_data(plain, config="--psm 3", output_type=tess.Output.DICT)
+        if _sure_words(again) > _sure_words(data):
+            upright, gray, data, scale = photo, plain, again, taken
     rotation = 0
     if not _reads_well(data) and (rotation := detect_rotation(upright)):
-        gray, _ = prepare(upright.rotate(-rotation, expand=True))
-        data = tess.image_to_data(gray, config="--psm 3", output_type=tess.Output.DICT)
+        turned, _ = prepare(upright.rotate(-rotation, expand=True))
+        again = tess.image_to_data(turned, config="--psm 3", output_type=tess.Output.DICT)
+        if _sure_words(again) > _sure_words(data):
+            gray, data = turned, again
+        else:  # OSD guessed on a poor photo: the page read as it was reads better
+            rotation = 0
     if _layout_dropped(gray, data):
         block = tess.image_to_data(gray, config="--psm 6", output_type=tess.Output.DICT)
         if len(_kept_words(block)) > len(_kept_words(data)):
@@ -227,11 +242,16 @@ def _speck(text: str, conf: float) -> bool:
         alnum == 0 and conf < 0.6)
 
 
+def _sure_words(data: dict[str, list[Any]]) -> int:
+    """Confident words that look like words: what tells a page read upright from one read
+    turned (OSD's own guess is only a guess on a dim, blurred photo)."""
+    return sum(1 for t, c in zip(data["text"], data["conf"], strict=True)
+               if float(c) >= 80 and sum(ch.isalnum() for ch in str(t)) >= 3)
+
+
 def _reads_well(data: dict[str, list[Any]]) -> bool:
     """Enough confident words that look like words: the page was upright."""
-    sure = [t for t, c in zip(data["text"], data["conf"], strict=True)
-            if float(c) >= 80 and sum(ch.isalnum() for ch in str(t)) >= 3]
-    return len(sure) >= 12
+    return _sure_words(data) >= 12
 
 
 def respace_unit(gray: Image, text: str, box: tuple[int, int, int, int]) -> str:

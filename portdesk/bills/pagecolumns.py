@@ -191,6 +191,9 @@ def column_place(index: PageIndex, seg: Segment) -> Place | None:
         return Place(ctx, cell_text, "column")
     head = fold(cell_text)
     ctx = index.kind(cell_text)
+    if (ctx == Context.NUMBERS or _NUMBER_HEAD.match(head)) and _help_in_the_column(
+            index, cell, seg, row, min(h.x0 for h in header)):
+        return None
     if ctx == Context.NAME and _per_row(index, cell, seg):
         return None  # "Subscriber", "Name" over each line's user: no account holder's label
     if ctx in ONE_ADDRESS and _answered_above(index, cell, seg):
@@ -203,6 +206,24 @@ def column_place(index: PageIndex, seg: Segment) -> Place | None:
             index.kind(s.text) == Context.SERVICE for s in header if s is not cell):
         ctx = Context.SERVICE  # "Location | Address | Charges": each site's address
     return Place(ctx, cell_text, "column") if ctx != Context.NONE else None
+
+
+def _help_in_the_column(index: PageIndex, cell: Segment, seg: Segment,
+                        row: list[Segment], left: float) -> bool:
+    """The row opens with the carrier's help words where the column of the lines holds its
+    numbers ('Customer Service 308-697-3333' under 'Telephone number', a few lines under the
+    table's last row), or left of the table's first column: a column of lines holds numbers,
+    so the words there are no cell of it and the row is no row of the table; its own label
+    says what the number is. A department named in a column of its own ('Department |
+    Number') is still a cell of its table."""
+    digit = next((i for i, w in enumerate(seg.words) if any(c.isdigit() for c in w.text)), 0)
+    lead = [w for o in row if o is not seg and o.x1 <= seg.x0 + 1 for w in o.words]
+    lead += list(seg.words[:digit])
+    if not lead:
+        return False
+    x0 = min(w.x0 for w in lead)
+    text = " ".join(w.text for w in sorted(lead, key=lambda w: w.x0))
+    return (cell.x0 - 6 <= x0 <= cell.x1 or x0 < left - 6) and index.kind(text) == Context.HELP
 
 
 def _answered_above(index: PageIndex, cell: Segment, seg: Segment) -> bool:

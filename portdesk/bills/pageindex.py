@@ -30,6 +30,7 @@ from portdesk.bills.listplaces import (
     heading_of,
     is_heading,
     list_heading,
+    off_the_list,
 )
 from portdesk.bills.pagecolumns import (
     ONE_ADDRESS,
@@ -139,6 +140,9 @@ class PageIndex:
                 if listed is not None:
                     out.append(listed)
         column = column_place(self, seg)
+        if column is not None and line is not None and line.context == Context.HELP and (
+                start > 0 and off_the_list(self, seg)):
+            column = None  # the row's own label where the column's numbers stand: not a cell
         if column is not None:
             out.append(column)
         block = self._block_place(seg)

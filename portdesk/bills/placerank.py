@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from portdesk.bills.context import Context, Place, strong_help
+from portdesk.bills.context import Context, Place, fold, strong_help
 from portdesk.bills.values import Evidence
 from portdesk.domain.numbers import TOLL_FREE_NPAS
 
@@ -81,6 +81,12 @@ def primary(places: Sequence[Place], field: str = "") -> tuple[Context, str]:
 
 def primary_place(places: Sequence[Place], field: str = "", toll_free: bool = False) -> Place:
     """As primary(); a toll-free number beside a help word is the carrier's wherever it is."""
+    if (sample := next((p for p in places if p.context == C.HELP and p.relation == "section"
+                        and _SPECIMEN_HEAD.search(fold(p.label))), None)) is not None:
+        # under a 'How to read your bill (sample)' heading every value is the made-up customer's
+        # of the carrier's panel, whatever label it has on its line ('Account number', 'Home
+        # phone'): the heading says what all of them are
+        return sample
     for i, place in enumerate(places):
         if field == "service_address" and _SERVICES_FOR.search(place.label) and (
                 place.context == C.NUMBERS and place.relation == "line"):
@@ -97,6 +103,9 @@ def primary_place(places: Sequence[Place], field: str = "", toll_free: bool = Fa
             continue
         if field not in _NAMED_BY_NAME_WORDS and _outranked_by_column(place, places[i + 1:]):
             continue
+        if place.context == C.NUMBERS and (
+                place.relation == "line") and _in_a_sentence(place.label):
+            return Place(C.HELP, place.label, place.relation)  # a notice's number
         if place.context != Context.NONE:
             if field == "numbers" and place.context in _LINE_ONLY and place.relation != "line":
                 return Place(Context.NONE, place.label, place.relation)
@@ -104,6 +113,22 @@ def primary_place(places: Sequence[Place], field: str = "", toll_free: bool = Fa
                 return Place(Context.NONE, place.label, place.relation)  # far above: lists nothing
             return place
     return Place(Context.NONE, "", "")
+
+
+_SENTENCE_WORDS = 8
+
+
+def _in_a_sentence(label: str) -> bool:
+    """The words before a number are a running sentence (eight words or more, opened before
+    it and not closed: an open bracket, a clause): the number is what the notice names, a
+    third party's or the carrier's, never a row of the account's lines ('911 calls are
+    answered by the North Slope Borough 911 center (administrative line 907-...)')."""
+    words = label.split()
+    return len(words) >= _SENTENCE_WORDS and not label.rstrip().endswith(":")
+
+
+_SPECIMEN_HEAD = re.compile(r"\bsample\b|\bspecimen\b|\bhow to read\b|\bcomment lire\b|"
+                            r"\bcomo leer\b|\bexemple\b|\bexample\b|\bejemplo\b")
 
 
 # a clause of a sentence about an address, ended by its comma ("To update your service address

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from portdesk.bills.errors import (
     BillTooLarge,
@@ -206,6 +206,16 @@ def _read_pdf_page(doc: object, index: int, run: _Run, ocr: bool) -> Page | None
 
             image = render_for_check(page, width, height, run.limits.max_pixels)
             words = shown_words(words, image, width)
+        if words:  # a font's map that lies: the glyphs read right, the text layer does not
+            from portdesk.bills.glyphs import layer_lies
+
+            if layer_lies(words):
+                words = []
+                run.notices.append(
+                    f"Page {index + 1}'s text layer does not read as the words the page shows (a "
+                    "font's character map is missing or wrong); "
+                    + ("it was read from its picture instead." if ocr else
+                       "it was not read: check that page by eye."))
         if sum(len(w.text) for w in words) >= MIN_TEXT_CHARS or not ocr:
             from portdesk.bills.logos import page_pictures
 
@@ -252,13 +262,14 @@ def text_words(page: object, page_height: float) -> list[Word]:
         box = [0.0, 0.0, 0.0, 0.0]  # left, bottom, right, top (PDF space)
 
         seen = [False]  # a character of the word being read is on the page
+        inked = [False]  # a character of it is painted (not in an invisible render mode)
 
         def flush() -> None:
-            if chars and seen[0] and (text := plain_text("".join(chars))):
+            if chars and seen[0] and inked[0] and (text := plain_text("".join(chars))):
                 words.append(Word(text, box[0], page_height - box[3], box[2],
                                   page_height - box[1]))
             chars.clear()
-            seen[0] = False
+            seen[0] = inked[0] = False
 
         for i in range(textpage.count_chars()):
             ch = chr(raw.FPDFText_GetUnicode(textpage.raw, i))
@@ -276,10 +287,25 @@ def text_words(page: object, page_height: float) -> list[Word]:
                 box[2], box[3] = max(box[2], right), max(box[3], top)
             chars.append(ch)
             seen[0] = seen[0] or on_page
+            inked[0] = inked[0] or _painted(raw, textpage.raw, i)
         flush()
     finally:
         textpage.close()
     return join_spaced_letters(words)
+
+
+# text render modes that paint nothing (PDF 32000 9.3.6): 3 invisible, 7 add to the clip only
+_INVISIBLE_MODES = frozenset({3, 7})
+
+
+def _painted(raw: Any, textpage: Any, index: int) -> bool:
+    """The character is drawn on the page. A scanner's searchable PDF lays its own OCR over the
+    page's picture in an invisible render mode: the picture is what the page shows, the hidden
+    layer a copy with the scanner's own misreadings ('Accouut', a digit dropped), so it is not
+    read as the bill's text; a page left with too little text is read from its picture by OCR,
+    as any scan is (the page AS SEEN)."""
+    obj = raw.FPDFText_GetTextObject(textpage, index)
+    return not obj or raw.FPDFTextObj_GetTextRenderMode(obj) not in _INVISIBLE_MODES
 
 
 # how typesetting writes what a reader types plainly: hyphens that do not break a line, a figure

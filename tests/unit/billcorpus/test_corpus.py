@@ -44,6 +44,7 @@ def test_a_hundred_and_ninety_families_or_more_ten_of_them_held_out() -> None:
     assert len(names("tune13")) == 10 and "tune13" in OPEN and "tune13" not in BLIND
     assert len(names("tune14")) == 10 and "tune14" in OPEN and "tune14" not in BLIND
     assert len(names("tune15")) == 10 and "tune15" in OPEN and "tune15" not in BLIND
+    assert len(names("tune16")) == 10 and "tune16" in OPEN and "tune16" not in BLIND
     # blind4 to blind9 were held out until a round scored them blind and opened them (blind9 in
     # session 11, blind10 in session 12, blind11 in session 13, blind12 in session 14, blind13 in
     # session 15, blind14 in session 16, blind15 in session 17); blind16 was written before
@@ -125,10 +126,16 @@ def test_the_held_out_split_models_carriers_no_open_split_models() -> None:
     assert len({FAMILIES[n].carrier for n in names("blind13")}) == len(names("blind13"))
     # tune15 too: open tuning material of carriers no split modelled before it (its pool was
     # kept apart from blind15's, written at the same time)
-    before15 = {FAMILIES[n].carrier for split in SPLITS if split not in ("tune15", "blind15")
-                for n in names(split)}
+    before15 = {FAMILIES[n].carrier for split in SPLITS
+                if split not in ("tune15", "blind15", "tune16") for n in names(split)}
     assert not {FAMILIES[n].carrier for n in names("tune15")} & before15
     assert len({FAMILIES[n].carrier for n in names("tune15")}) == len(names("tune15")) == 10
+    # tune16 too: open tuning material of carriers no split modelled before it (its pool was
+    # kept apart from blind16's, written at the same time)
+    before16 = {FAMILIES[n].carrier for split in SPLITS if split not in ("tune16", "blind16")
+                for n in names(split)}
+    assert not {FAMILIES[n].carrier for n in names("tune16")} & before16
+    assert len({FAMILIES[n].carrier for n in names("tune16")}) == len(names("tune16")) == 10
     # blind14, written after blind13 was opened: ten carriers no other split models
     before_b14 = {FAMILIES[n].carrier for split in SPLITS if split not in ("blind14", "tune15")
                   for n in names(split)}
@@ -182,7 +189,7 @@ def test_every_split_covers_canada_multi_location_ranges_and_wireless() -> None:
         assert any(f.block > 0 for f in fams)
     for split in ("tuned", "blind", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
                   "blind9", "tune10", "blind10", "tune11", "blind11", "tune12", "blind12",
-                  "tune13", "blind13", "tune14", "blind14", "tune15", "blind15", "blind16"):
+                  "tune13", "blind13", "tune14", "blind14", "tune15", "blind15", "tune16", "blind16"):
         assert any(FAMILIES[n].lang == "fr" for n in names(split))
     assert any(FAMILIES[n].lang == "es" for n in names("blind7"))  # Puerto Rico, in Spanish
     assert any(FAMILIES[n].lang == "es" for n in names("tune13"))  # Puerto Rico, bilingual
@@ -193,10 +200,13 @@ def test_every_split_covers_canada_multi_location_ranges_and_wireless() -> None:
     assert any(FAMILIES[n].lang == "vi" for n in names("tune15"))  # a US bill in Vietnamese
     assert any(FAMILIES[n].lang == "es" for n in names("blind15"))  # a US MVNO, in Spanish
     assert any(FAMILIES[n].lang == "es" for n in names("blind16"))  # Puerto Rico, in Spanish
+    assert any(FAMILIES[n].lang == "es" for n in names("tune16"))  # Texas, in Spanish
+    assert any(FAMILIES[n].lang == "fr" and FAMILIES[n].country == "CA"
+               for n in names("tune16"))  # Ontario, bilingual
 
 
 def test_most_of_the_held_out_carriers_are_not_on_portdesks_own_list() -> None:
-    """A reader that only knows names must not pass blind8 to blind16 or tune10 to tune15: at
+    """A reader that only knows names must not pass blind8 to blind16 or tune10 to tune16: at
     least six of each one's ten carriers are unknown to PortDesk by every name, legal name and
     domain they print (the product's name list only; no bill is read here)."""
     from portdesk.bills import carriers as known
@@ -208,7 +218,7 @@ def test_most_of_the_held_out_carriers_are_not_on_portdesks_own_list() -> None:
 
     for split in ("blind8", "blind9", "tune10", "blind10", "tune11", "blind11", "tune12",
                   "blind12", "tune13", "blind13", "tune14", "blind14", "tune15", "blind15",
-                  "blind16"):
+                  "tune16", "blind16"):
         keys = {FAMILIES[n].carrier for n in names(split)}
         assert len([k for k in keys if not listed(k)]) >= 6, split
 
@@ -293,7 +303,7 @@ def test_the_held_out_split_renders_the_same_bills_from_the_same_seed(tmp_path: 
     # the last written splits, held out or not
     for split in sorted({*BLIND, "blind9", "tune10", "blind10", "tune11", "blind11", "tune12",
                          "blind12", "tune13", "blind13", "tune14", "blind14", "tune15", "blind15",
-                         "blind16"}):
+                         "tune16", "blind16"}):
         for name in names(split):
             a = render_bill(name, 2, tmp_path / "a")
             b = render_bill(name, 2, tmp_path / "b")
