@@ -178,9 +178,15 @@ def _between_slashes(rule: Rect, text: PageText) -> bool:
     """A short rule with a "/" printed right before or after it on its line: a day's or a
     month's part of a date written "__ / __ / ____" (shorter rules are decoration)."""
     x0, y, x1, _y = rule
-    return any(w.text in ("/", ".", "-") and -1 <= w.y0 - y <= 6
-               and (0 <= w.x0 - x1 <= _SLASH_GAP or 0 <= x0 - w.x1 <= _SLASH_GAP)
-               for w in text.words)
+    return any(-1 <= w.y0 - y <= 6 and (
+        (w.text in ("/", ".", "-")
+         and (0 <= w.x0 - x1 <= _SLASH_GAP or 0 <= x0 - w.x1 <= _SLASH_GAP))
+        or (_GLUED_CENTURY.match(w.text) is not None and 0 <= x0 - w.x1 <= _SLASH_GAP))
+        for w in text.words)
+
+
+# "__ . __ .20__": the year's short rule after its separator glued to the printed century
+_GLUED_CENTURY = re.compile(r"^[/.\-](20|19)$")
 
 
 def leads_into(rect: Rect, widgets: Sequence[Rect]) -> bool:

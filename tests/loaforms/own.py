@@ -41,7 +41,8 @@ The variants and how each one's truth follows from the form's:
   place for the numbers that stay. The staying number belongs nowhere: written anywhere it is
   misplaced (in a number slot) or stray.
 
-What the probe cannot know: a place whose truth is optional accepts emptiness and the right value
+What the probe cannot know: a place whose truth lists the literal words it accepts, when the
+variant changed its value (left unjudged, `judged_truth`); a place whose truth is optional accepts emptiness and the right value
 only; places the truth author marked "not ours" for the case's kind (above); a form that would in
 reality ask a value the case never had (a variant drops the PIN a form requires: the place is
 judged empty-is-fine). Held-back splits are refused and never built.
@@ -175,6 +176,21 @@ VARIANTS: dict[str, Callable[[Entry, Truth], Entry | None]] = {
     "long": _long, "partial": _partial}
 
 
+def judged_truth(truth: Truth, case: Entry, entry: Entry) -> Truth:
+    """The truth for a variant: a place whose truth lists the literal words it accepts (the
+    part of the case's e-mail before a printed "@", say) cannot be derived for a changed value,
+    so when the variant changed that place's field the place is left unjudged (optional, no
+    role: whatever is written there is not counted either way)."""
+    changed = {k for k in set(case) | set(entry) if case.get(k) != entry.get(k)}
+    places = []
+    for place in truth["places"]:
+        if "accept" in place and place.get("field") in changed:
+            place = {k: v for k, v in place.items() if k != "accept"}
+            place.update(field=None, optional=True)
+        places.append(place)
+    return {**truth, "places": places}
+
+
 # -- running ---------------------------------------------------------------------------------------
 @dataclass
 class Count:
@@ -250,7 +266,8 @@ def run(forms: list[str], work: Path, variants: list[str] | None = None,
                 entry = VARIANTS[variant](CASES[case], truth)
                 if entry is None:
                     continue
-                s = score_case(truth, form, case, entry, folder / f"{case}-{variant}")
+                s = score_case(judged_truth(truth, CASES[case], entry), form, case, entry,
+                               folder / f"{case}-{variant}")
                 count = probe.counts.setdefault((truth["split"], variant), Count())
                 count.runs += 1
                 count.misplaced += s.misplaced
