@@ -33,6 +33,7 @@ from tests.loaforms.cases_round27 import ROUND27_CASES
 from tests.loaforms.cases_round28 import ROUND28_CASES
 from tests.loaforms.cases_round29 import ROUND29_CASES
 from tests.loaforms.cases_round30 import ROUND30_CASES
+from tests.loaforms.cases_round32 import ROUND32_CASES
 
 
 def _us(carrier: str) -> dict[str, Any]:
@@ -350,4 +351,7 @@ CASES: dict[str, dict[str, Any]] = {
     # round 30 (tests/loaforms/forms_round30_*.py): AZ, Munster, Asturias, Lombardy, Moravia,
     # Varna, Kaunas, Gotland, Algarve, Alsace, Debrecen, Tartu; see cases_round30
     **ROUND30_CASES,
+    # round 32 (tests/loaforms/forms_round32_*.py): OH, Gwynedd, Navarre, Piedmont, Carniola,
+    # Courland, Trøndelag, Bohemia, Azores, Brittany, Bavaria, Malta; see cases_round32
+    **ROUND32_CASES,
 }
