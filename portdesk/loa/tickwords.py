@@ -102,22 +102,32 @@ def check_field(text: str) -> LoaField | None:
     if (trade := connection_tick(norm)) is not None:
         return trade
     for tick, pattern in tick_rules_in(form_languages()):  # the form's languages' own words
-        if pattern.search(norm):
-            return LoaField(tick)
-    if PARTIAL_PORT.search(norm):
-        return LoaField.PARTIAL_PORT
-    if FULL_PORT.search(norm):
-        return LoaField.FULL_PORT
-    if TOLL_FREE.search(norm):
-        return LoaField.TOLL_FREE
-    if BUSINESS.search(norm):
-        return LoaField.BUSINESS
-    if RESIDENTIAL.search(norm):
-        return LoaField.RESIDENTIAL
+        if m := pattern.search(norm):
+            return _negated(LoaField(tick), norm[:m.start()])
+    for field, pattern in ((LoaField.PARTIAL_PORT, PARTIAL_PORT), (LoaField.FULL_PORT, FULL_PORT),
+                           (LoaField.TOLL_FREE, TOLL_FREE), (LoaField.BUSINESS, BUSINESS),
+                           (LoaField.RESIDENTIAL, RESIDENTIAL)):
+        if m := pattern.search(norm):
+            return _negated(field, norm[:m.start()])
     main = re.sub(r"\([^)]*\)", " ", text)
     if main != text and main.strip():  # "Persona jurídica (empresa)": the words before the
         return check_field(main)  # aside name the tick, as they would alone
     return _bilingual_tick(norm)
+
+
+# a negative tick: "Tick if you do NOT want all numbers ported", "Nicht alle Rufnummern": the
+# words before the tick's concept deny it, so the box means the opposite of the concept (full /
+# partial, business / residential); a denied concept with no opposite of ours is no tick of ours
+_NEGATION = re.compile(r"\b(not|don t|dont|never|nicht|kein\w*|niet|geen|ne|pas|non|nao|"
+                       r"ikke|inte|nie)\b")
+_OPPOSITE = {LoaField.FULL_PORT: LoaField.PARTIAL_PORT, LoaField.PARTIAL_PORT: LoaField.FULL_PORT,
+             LoaField.BUSINESS: LoaField.RESIDENTIAL, LoaField.RESIDENTIAL: LoaField.BUSINESS}
+
+
+def _negated(field: LoaField, before: str) -> LoaField | None:
+    if not _NEGATION.search(before):
+        return field
+    return _OPPOSITE.get(field)
 
 
 def _bilingual_tick(norm: str) -> LoaField | None:

@@ -17,6 +17,10 @@ ENGLISH = Lexicon("en", "English", frozenset(), {
     # a parish is the town on a Channel Islands form (twice.py: beside a town's own blank, as on
     # a Jamaican one, it is the area around the town)
     F.CITY: ("=parish",),
+    # the trade's abbreviations of a signature's label ("Auth. Sig.", "Cust. Sig."): English
+    # only (Italian "Sig." is Mr, "Sig.ra" Mrs, before the signer's name)
+    F.SIGNATURE: ("=sig", "=auth sig", "=authorised sig", "=authorized sig", "=cust sig",
+                  "=customer sig", "=sig of account holder"),
     # Nigerian English: the company's registration certificate (RC) and tax (TIN) numbers
     "not_ours": ("rc number", "rc no", "=tin", "tin number", "ring to*", "ringto*", "ring down number*", "terminating number*"),
 })

@@ -103,3 +103,43 @@ def test_a_date_column_heading_takes_no_date_its_row_cell_does() -> None:
     assert in_head == [], in_head
     dates = [p for p in analysis.placements if p.field == LoaField.DATE_SIGNED and p.rect]
     assert len(dates) == 1 and 610 < dates[0].rect[1] < 616, dates  # type: ignore[index]
+
+
+# -- a negative tick means the opposite of its concept ------------------------------------------
+
+def _port_ticks(label_full: str, label_other: str, partial: bool) -> dict[str, str]:
+    s = letter("negative-tick", "US", "en", [], "")
+    _head(s)
+    s.blank("Account holder name:", 40, 700, 400, "account_name")
+    s.checkbox("neg", 40, 670, None, label_full)
+    s.checkbox("bill", 40, 650, None, label_other)
+    s.sign_line("Signature", 40, 600, 300, label_below=True)
+    entry = {"port_type": "partial", "remaining_numbers": ["+12125550190"],
+             "remaining_action": "keep"} if partial else {}
+    out = fill_form(s.build()[0], values_from_case(make_case(**entry)), "form.pdf")
+    return {r.target: r.value for r in out.rows if r.field in ("full_port", "partial_port")}
+
+
+def test_a_tick_whose_words_deny_a_full_port_is_ticked_only_for_a_partial_one() -> None:
+    """'Tick if you do NOT want all numbers ported': the words name the full port and deny it;
+    the box is the partial port's (ticked for a full port it says the opposite of the case)."""
+    label = "Tick if you do NOT want all numbers ported"
+    full = _port_ticks(label, "I do not have a recent bill", partial=False)
+    assert list(full.values()) in ([], ["unchecked"]), full
+    partial = _port_ticks(label, "I do not have a recent bill", partial=True)
+    assert list(partial.values()) == ["checked"], partial
+
+
+# -- the trade's abbreviation of a signature's label, on an English form ------------------------
+
+def test_an_abbreviated_signature_label_is_the_signature_box() -> None:
+    s = letter("auth-sig", "US", "en", [], "")
+    _head(s)
+    s.blank("Account holder name:", 40, 700, 400, "account_name")
+    s.frame(40, 600, 250, 50)
+    s.text(44, 642, "Auth. Sig.", 7, bold=True)
+    s.frame(300, 600, 250, 50)
+    s.text(304, 642, "Official use only", 7, bold=True)
+    analysis = _analyse(s, "US")
+    signs = [p for p in analysis.placements if p.field == LoaField.SIGNATURE and p.rect]
+    assert len(signs) == 1 and signs[0].rect[2] < 295, signs  # type: ignore[index]
