@@ -48,6 +48,7 @@ from portdesk.loa.mapping import (
 from portdesk.loa.otherchoice import OPTIONS_ONLY, OTHER_OF, other_beside_choice
 from portdesk.loa.persons import name_beside_signature, rest_of_their_row, second_person_by_name
 from portdesk.loa.phoneboxes import spans, widget_keys
+from portdesk.loa.rolematrix import party_columns
 from portdesk.loa.rules import PageRules
 from portdesk.loa.sections import mark_sections
 from portdesk.loa.sideways import sideways_numbers
@@ -117,6 +118,7 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     split_locality_row(founds)
     mark_address_blocks(founds)
     own_label_not_heading(founds)
+    party_columns(founds, texts)  # "Name | [customer's] | [carrier's]": a party's column
     mark_sections(founds, texts)
     second_person_by_name(founds)
     party_cells_by_column(founds, texts)  # "Customer | [sign] |" under "| Signature |"

@@ -22,7 +22,9 @@ ENGLISH = Lexicon("en", "English", frozenset(), {
     F.SIGNATURE: ("=sig", "=auth sig", "=authorised sig", "=authorized sig", "=cust sig",
                   "=customer sig", "=sig of account holder"),
     # Nigerian English: the company's registration certificate (RC) and tax (TIN) numbers
-    "not_ours": ("rc number", "rc no", "=tin", "tin number", "ring to*", "ringto*", "ring down number*", "terminating number*"),
+    # an address part the case never holds: a building's name, a postal "care of" (the
+    # street, town and postcode have their own boxes beside them)
+    "not_ours": ("building name", "=c o", "care of", "rc number", "rc no", "=tin", "tin number", "ring to*", "ringto*", "ring down number*", "terminating number*"),
 })
 
 LEXICONS = (ENGLISH,)
