@@ -309,7 +309,25 @@ the margin and the terms page signed at its foot; a Navarre fillable solicitud l
 tooltips and drawn icons, a role matrix "Titular | Operador donante | Operador receptor" and
 "No antes del | No después del"; a Piedmont paper richiesta with a block label written
 vertically, three account blocks "Conto 1 | Conto 2 | Conto 3" with column headings turned 90
-degrees and the signature beside a same-sized company-stamp box);
+degrees and the signature beside a same-sized company-stamp box; forms_round32_b: a Carniolan
+zahteva that is one scanned picture with the carrier's widgets on top (labels only in the
+picture, one smudged past reading), the requested date in eight one-character widgets and a
+stamp typed into a read-only widget; a Courland partly fillable iesniegums with "tick if you do
+NOT want all numbers ported", the numbers on paper under a grey "piem." row, a weekday tick row
+and the signature beside a "Z.v." stamp box; a Trøndelag fillable fullmakt whose widget names
+lie, the visiting address big-to-small with a prefilled country, a postal address and c/o "only
+if different" and a continuation page asking the customer number and name again; a Bohemian
+paper žádost that is the losing carrier's own form, with "earliest | latest date" and its back
+page printed upside down for a tumble duplex (/Rotate 180); forms_round32_c: an Azorean
+fillable pedido whose guidance page carries a worked sample, with installation and postal
+addresses, a Freguesia line, an Ilha drop-down and the NIF and main number one character a
+widget; a Breton paper mandat with the numbers table on its side, "Cochez si vous NE souhaitez
+PAS porter tous les numéros", paraphe boxes and "Fait à ___ le ___" over the signature on the
+conditions page; a Bavarian fillable Portierungsauftrag with a vertical block label, a
+numbers table with 90-degree headings ("Vorwahl | Rufnummer ohne Vorwahl | Durchwahl von |
+bis"), read-only values of the new provider and a signature widget beside a company-stamp box;
+a Maltese fillable application in English and Maltese with three account blocks (only the
+first ours), contact blanks labelled by icons and tooltips and a signature widget);
 written from the drawn page by an author who never ran the filler on them.
 Round 9 (forms_round9_us, _ca, _uk, _eu): seven more, all held back (a US rural ILEC's own
 paper port-out authorization with a terms page, a US wireless port-in request over two pages, a BC
@@ -550,6 +568,8 @@ from tests.loaforms import (
     forms_round30_b,
     forms_round30_c,
     forms_round32_a,
+    forms_round32_b,
+    forms_round32_c,
     forms_uk_ie,
     forms_us,
 )
@@ -620,7 +640,8 @@ ROUND29: dict[str, Callable[[], Built]] = {
     **forms_round29_ty_ju.FORMS}
 ROUND30: dict[str, Callable[[], Built]] = {
     **forms_round30_a.FORMS, **forms_round30_b.FORMS, **forms_round30_c.FORMS}
-ROUND32: dict[str, Callable[[], Built]] = dict(forms_round32_a.FORMS)
+ROUND32: dict[str, Callable[[], Built]] = {
+    **forms_round32_a.FORMS, **forms_round32_b.FORMS, **forms_round32_c.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
     **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND9,
     **ROUND10, **ROUND11, **ROUND12, **ROUND13, **ROUND14, **ROUND15, **ROUND16, **ROUND17,

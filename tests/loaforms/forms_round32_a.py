@@ -149,7 +149,7 @@ def _gwy_header(s: Sheet, page: int) -> None:
     s.c.setFillGray(0.9)
     s.c.rect(30, y - 8, W4 - 60, 26, stroke=0, fill=1)
     s.c.setFillGray(0)
-    s.text(36, y + 8, "Account no. / Rhif cyfrif", 6.5)
+    s.text(36, y + 8, "Account no. (current provider) / Rhif cyfrif", 5.5)
     s.box(36, y - 6, 120, 13, "account_number", f"header account number page {page}")
     s.text(166, y + 8, "Customer name / Enw'r cwsmer", 6.5)
     s.box(166, y - 6, 250, 13, "account_name", f"header customer name page {page}")
@@ -328,7 +328,7 @@ def nav_role_matrix_tooltips_fillable() -> Built:
            tooltip=f"Número a portar {k + 1}")
         s.places.pop()
         s.slot(slots, (bx + 16, by, bx + 136, by + 14), f"número {k + 1}", f"Campo_{10 + k}")
-    s.text(350, y - 8, "Numeración que se mantiene", 7)
+    s.text(350, y - 4, "Numeración que se mantiene", 7)
     stay = s.slot_group(ordered=False, fld="remaining_numbers")
     for k in range(2):
         by = y - 20 - k * 18

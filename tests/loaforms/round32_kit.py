@@ -9,10 +9,14 @@ carries /Rotate 180 so a viewer shows it upright).
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
+from PIL import Image, ImageDraw, ImageFont
 from reportlab.lib.colors import black, white
+from reportlab.lib.utils import ImageReader
 
+from portdesk.loa.fonts import REGULAR, font_path
 from tests.loaforms.kit import Sheet
 from tests.loaforms.round28_kit import tf
 
@@ -62,22 +66,23 @@ def char_widgets(s: Sheet, prefix: str, x: float, y: float, count: int, fld: str
 def transposed(s: Sheet, x: float, top: float, label_w: float, col_w: float, cols: int,
                rows: list[tuple[str, str | None, str]], slots: list[dict[str, Any]],
                head: str = "Number", row_h: float = 16, example: float = 0,
-               names: str = "") -> float:
+               names: str = "", first: int = 1, example_head: str = "e.g.") -> float:
     """The numbers as columns ('Number 1 | Number 2 | ...') and their attributes as rows: the row
     whose field is "number" holds one slot per column; the other rows are not ours. An
     `example` column (its width) comes first with each row's specimen printed in grey. With
-    `names` every cell is a widget `{names}{row}_{col}`. Returns the y under the table."""
+    `names` every cell is a widget `{names}{row}_{col}`; `first` numbers the first column (a
+    second table for numbers 6-10). Returns the y under the table."""
     s.frame(x, top - row_h, label_w, row_h)
     cx = x + label_w
     if example:
         s.frame(cx, top - row_h, example, row_h)
-        s.text(cx + 3, top - row_h + 5, "e.g.", 7, bold=True)
+        s.text(cx + 3, top - row_h + 5, example_head, 7, bold=True)
         cx += example
     for k in range(cols):
         s.c.setFillGray(0.88)
         s.c.rect(cx + k * col_w, top - row_h, col_w, row_h, stroke=1, fill=1)
         s.c.setFillColor(black)
-        s.text(cx + k * col_w + 3, top - row_h + 5, f"{head} {k + 1}", 7, bold=True)
+        s.text(cx + k * col_w + 3, top - row_h + 5, f"{head} {first + k}", 7, bold=True)
     for r, (label, fld, specimen) in enumerate(rows):
         ry = top - row_h * (r + 2)
         s.frame(x, ry, label_w, row_h)
@@ -95,9 +100,9 @@ def transposed(s: Sheet, x: float, top: float, label_w: float, col_w: float, col
                 if fld == "number":
                     s.places.pop()
             if fld == "number":
-                s.slot(slots, rect, f"{label} {head} {k + 1}", widget)
+                s.slot(slots, rect, f"{label} {head} {first + k}", widget)
             elif not widget:
-                s._place(rect, fld, what=f"{label} {head} {k + 1}")
+                s._place(rect, fld, what=f"{label} {head} {first + k}")
     return top - row_h * (len(rows) + 1)
 
 
@@ -160,3 +165,46 @@ def unturn180(s: Sheet, page: int) -> None:
     for group in s._slot_groups:
         for slot in group["slots"]:
             back(slot)
+
+
+def scanned_page(s: Sheet, texts: list[tuple[float, float, str, float]],
+                 boxes: list[tuple[float, float, float, float]],
+                 blots: tuple[tuple[float, float, float, float], ...] = ()) -> None:
+    """The whole page as one picture (a scanned paper form): its words and boxes only in the
+    image, no text layer; `blots` are smudges over a word (a label nobody can read). The
+    carrier's widgets go on top of it afterwards. Coordinates are the page's (points)."""
+    scale = 2
+    w, h = s.size
+    img = Image.new("RGB", (int(w * scale), int(h * scale)), (247, 245, 239))
+    draw = ImageDraw.Draw(img)
+    for x, y, text, size in texts:
+        face = ImageFont.truetype(str(font_path(REGULAR)), int(size * scale))
+        draw.text((x * scale, (h - y - size) * scale), text, fill=(30, 30, 35), font=face)
+    for x, y, bw, bh in boxes:
+        draw.rectangle([x * scale, (h - y - bh) * scale, (x + bw) * scale, (h - y) * scale],
+                       outline=(40, 40, 45), width=2)
+    for x, y, bw, bh in blots:
+        draw.ellipse([x * scale, (h - y - bh) * scale, (x + bw) * scale, (h - y) * scale],
+                     fill=(80, 78, 84))
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    s.c.drawImage(ImageReader(io.BytesIO(buf.getvalue())), 0, 0, w, h)
+
+
+def bare_check(s: Sheet, name: str, x: float, y: float, fld: str | None, what: str,
+               size: float = 9) -> None:
+    """A check box widget with no printed label of its own (its words are in the picture)."""
+    s.c.acroForm.checkbox(name=name, tooltip="", x=x, y=y, size=size, buttonStyle="cross",
+                          borderWidth=0.5, borderColor=black, fillColor=white,
+                          forceBorder=True)
+    s._place((x, y, x + size, y + size), fld, widget=name, what=what)
+
+
+def own_letterhead(s: Sheet, right: float, top: float, lines: list[str]) -> None:
+    """The form's own company printed top right in the sheet's own faces (an embedded Unicode
+    font prints ī, ř, ħ where the base-14 faces cannot): not the customer's."""
+    s.c.setFont(s.bold_font, 10)
+    s.c.drawRightString(right, top, lines[0])
+    s.c.setFont(s.font, 7.5)
+    for n, line in enumerate(lines[1:], start=1):
+        s.c.drawRightString(right, top - 3 - n * 9.5, line)
