@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from portdesk.loa.accounts import other_accounts
 from portdesk.loa.addressrow import house_number_cells
 from portdesk.loa.agreement import disagreement
 from portdesk.loa.areacode import one_area_code_for_all
@@ -118,6 +119,7 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     split_locality_row(founds)
     mark_address_blocks(founds)
     own_label_not_heading(founds)
+    other_accounts(founds, texts)  # "Account 1 | Account 2": the case is the first one
     party_columns(founds, texts)  # "Name | [customer's] | [carrier's]": a party's column
     mark_sections(founds, texts)
     second_person_by_name(founds)

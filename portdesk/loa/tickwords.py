@@ -9,6 +9,7 @@ text blanks (vocabulary.py): a tick's words never name a value to write.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from portdesk.loa.fields import LoaField
 from portdesk.loa.lexicon import form_languages, tick_rules_in
@@ -102,8 +103,9 @@ def check_field(text: str) -> LoaField | None:
     if (trade := connection_tick(norm)) is not None:
         return trade
     for tick, pattern in tick_rules_in(form_languages()):  # the form's languages' own words
-        if m := pattern.search(norm):
-            return _negated(LoaField(tick), norm[:m.start()])
+        if pattern.search(norm):  # (a lexicon's rule opens on ".*?": where its words start)
+            m = _unled(pattern).search(norm)
+            return _negated(LoaField(tick), norm[:m.start() if m else 0])
     for field, pattern in ((LoaField.PARTIAL_PORT, PARTIAL_PORT), (LoaField.FULL_PORT, FULL_PORT),
                            (LoaField.TOLL_FREE, TOLL_FREE), (LoaField.BUSINESS, BUSINESS),
                            (LoaField.RESIDENTIAL, RESIDENTIAL)):
@@ -119,9 +121,19 @@ def check_field(text: str) -> LoaField | None:
 # words before the tick's concept deny it, so the box means the opposite of the concept (full /
 # partial, business / residential); a denied concept with no opposite of ours is no tick of ours
 _NEGATION = re.compile(r"\b(not|don t|dont|never|nicht|kein\w*|niet|geen|ne|pas|non|nao|"
-                       r"ikke|inte|nie)\b")
+                       r"ikke|inte|nie|ei|"
+                       # the verb's own negative prefix: Czech / Slovak "nepřeji si", "nechci",
+                       # Latvian "nevēlaties", Lithuanian "nenoriu", Slovenian "ne želim"
+                       r"nepreji\w*|nechc\w*|nezelam|nevel\w*|nenor\w*)\b")
 _OPPOSITE = {LoaField.FULL_PORT: LoaField.PARTIAL_PORT, LoaField.PARTIAL_PORT: LoaField.FULL_PORT,
              LoaField.BUSINESS: LoaField.RESIDENTIAL, LoaField.RESIDENTIAL: LoaField.BUSINESS}
+
+
+@cache
+def _unled(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A lexicon's rule without the ".*?" it opens on: its match starts at its own words."""
+    text = pattern.pattern
+    return re.compile(text[3:]) if text.startswith(".*?") else pattern
 
 
 def _negated(field: LoaField, before: str) -> LoaField | None:

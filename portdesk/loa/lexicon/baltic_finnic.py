@@ -58,7 +58,8 @@ LATVIAN = Lexicon("lv", "Latvian", frozenset({
     "nosaukums", "talrunis", "kods", "liguma", "pieteikums", "uznemuma", "ludzu", "no", "uz",
 }), {
     F.PARTIAL_PORT: (r"~\btikai\b.{0,30}\bnumur\w*", "dalej*"),
-    F.FULL_PORT: (r"~\bvisi\b.{0,20}\bnumur\w*",),
+    # "visi numuri", "pārnest visus ... numurus": all, in its cases
+    F.FULL_PORT: (r"~\bvis(i|us|iem)\b.{0,30}\bnumur\w*",),
     F.BUSINESS: ("=juridiska persona", "=uznemums", "=biznesa klients"),
     F.RESIDENTIAL: ("=fiziska persona", "=privatpersona", "=privats klients"),
     NOT_OURS: ("personas kods", "registracijas numurs", "registracijas nr", "reg nr", "pvn*",
