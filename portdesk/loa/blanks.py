@@ -265,7 +265,10 @@ def _cells(text: PageText, page: int, rules: PageRules, covered: Sequence[Rect])
         elif (bracketed := _between_brackets(page, cell, inside)) is not None:
             out.append(bracketed)
         elif all(w.light for w in inside):
-            out.append(_placeholder_cell(page, cell, inside))
+            if not _labelled_outside(cell, text):
+                out.append(_placeholder_cell(page, cell, inside))
+            # else a specimen: "Address [Rua Direita 1 ...]" in grey in a worked sample, a
+            # value shown for the label printed before its box, is the form's print
         elif HINT.match(" ".join(w.text for w in _reading_order(inside))):
             out.append(_hint_cell(page, cell, inside))
     return out
@@ -335,6 +338,18 @@ def _hint_cell(page: int, cell: Rect, inside: Sequence[Word]) -> Blank:
     room = (side, cell[1], cell[2], cell[3]) if cell[2] - side >= _SIDE_ROOM else cell
     hint = " ".join(w.text for w in _reading_order(inside))
     return Blank("cell", page, room, anchor=cell, frame=cell, extra={"hint": hint})
+
+
+_OUTSIDE_LABEL = 60.0  # points left of a box its own printed label may end
+
+
+def _labelled_outside(cell: Rect, text: PageText) -> bool:
+    """A box holding only grey text with its label printed (not grey) just left of it: the
+    grey is a value shown for that label (a worked sample, an example row), not the box's
+    name."""
+    mid = (cell[1] + cell[3]) / 2
+    return any(not w.light and not w.is_blank and 0 <= cell[0] - w.x1 <= _OUTSIDE_LABEL
+               and w.y0 - 2 <= mid <= w.y1 + 2 for w in text.words)
 
 
 def _placeholder_cell(page: int, cell: Rect, inside: Sequence[Word]) -> Blank:

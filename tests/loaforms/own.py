@@ -1,6 +1,7 @@
 """First sight without a new round: every open drawn form filled with VARIANTS of its own cases.
 
-python -m tests.loaforms.own [SPLIT|open] [--variants a,b] [--sample N --seed S] [-v]
+python -m tests.loaforms.own [SPLIT|open] [--variants a,b] [--sample N | --per-round N]
+                            [--seed S] [--first-case] [-v]
 
 The forms' equivalent of the bills' `probe --own`. A round's first sight costs misplaced and
 stray values because a case meets a layout no rule has seen; the same happens when a case the
@@ -290,19 +291,32 @@ def sample(forms: list[str], size: int, seed: int) -> list[str]:
     return sorted(random.Random(seed).sample(forms, min(size, len(forms))))
 
 
+def per_round(forms: list[str], size: int, seed: int) -> list[str]:
+    """`size` forms of each split, drawn by `seed` (every round measured, in minutes)."""
+    from tests.loaforms import split_of
+
+    by_split: dict[str, list[str]] = {}
+    for name in forms:
+        by_split.setdefault(split_of(name), []).append(name)
+    return sorted(n for names in by_split.values() for n in sample(names, size, seed))
+
+
 def main(argv: list[str]) -> int:
     split = next((a for a in argv if not a.startswith("-") and not a.isdigit()
                   and "," not in a and a not in VARIANTS), "open")
     take = {a: argv[i + 1] for i, a in enumerate(argv[:-1])
-            if a in ("--sample", "--seed", "--variants")}
+            if a in ("--sample", "--seed", "--variants", "--per-round")}
     forms = open_forms(split)
     if "--sample" in take:
         forms = sample(forms, int(take["--sample"]), int(take.get("--seed", "0")))
+    if "--per-round" in take:
+        forms = per_round(forms, int(take["--per-round"]), int(take.get("--seed", "0")))
     variants = take["--variants"].split(",") if "--variants" in take else None
     home = Path(tempfile.mkdtemp(prefix="loaown-"))
     os.environ.update({"HOME": str(home), "PORTDESK_DATA_DIR": str(home / "data"),
                        "XDG_DATA_HOME": str(home / "share"), "XDG_CONFIG_HOME": str(home / "cfg")})
-    probe = run(forms, home / "work", variants, progress="-v" in argv)
+    probe = run(forms, home / "work", variants, first_case_only="--first-case" in argv,
+                progress="-v" in argv)
     print(probe.table())
     if "-v" in argv:
         for note in probe.total().notes:

@@ -93,7 +93,7 @@ LATVIAN = Lexicon("lv", "Latvian", frozenset({
     F.CITY: ("pilseta", "apdzivota vieta", "=pagasts", "=pilseta / novads", "=pilseta novads"),
     F.STREET: ("iela", "ielas nosaukums"),
     F.SERVICE_ADDRESS: ("adrese", "adreses"),
-    F.NUMBER: ("talruna numur*", "talrunu numur*", "parnesam* numur*",
+    F.NUMBER: ("talruna numur*", "talrunu numur*", "talr nr", "=talr", "parnesam* numur*",
                "=numurs", "=numuri"),
 })
 

@@ -24,7 +24,12 @@ ENGLISH = Lexicon("en", "English", frozenset(), {
     # Nigerian English: the company's registration certificate (RC) and tax (TIN) numbers
     # an address part the case never holds: a building's name, a postal "care of" (the
     # street, town and postcode have their own boxes beside them)
-    "not_ours": ("building name", "=c o", "care of", "rc number", "rc no", "=tin", "tin number", "ring to*", "ringto*", "ring down number*", "terminating number*"),
+    # the trade's abbreviations on narrow forms: "Tel. No(s)." the numbers (its plural said),
+    # "Svc. Addr." / "Addr." the service address, "P/C" the postcode; a date of birth not ours
+    F.NUMBER: ("tel no s", "=tel nos", "=tel numbers"),
+    F.SERVICE_ADDRESS: ("svc addr", "=addr", "=service addr", "=site addr"),
+    F.POSTAL_CODE: ("=p c",),
+    "not_ours": ("=dob", "building name", "=c o", "care of", "rc number", "rc no", "=tin", "tin number", "ring to*", "ringto*", "ring down number*", "terminating number*"),
 })
 
 LEXICONS = (ENGLISH,)
