@@ -29,7 +29,7 @@ ENGLISH = Lexicon("en", "English", frozenset(), {
     F.NUMBER: ("tel no s", "=tel nos", "=tel numbers"),
     F.SERVICE_ADDRESS: ("svc addr", "=addr", "=service addr", "=site addr"),
     F.POSTAL_CODE: ("=p c",),
-    "not_ours": ("=dob", "building name", "=c o", "care of", "rc number", "rc no", "=tin", "tin number", "ring to*", "ringto*", "ring down number*", "terminating number*"),
+    "not_ours": ("=dob", "building name", "=c/o", "care of", "rc number", "rc no", "=tin", "tin number", "ring to*", "ringto*", "ring down number*", "terminating number*"),
 })
 
 LEXICONS = (ENGLISH,)

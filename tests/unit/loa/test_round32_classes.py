@@ -5,10 +5,18 @@ are drawn and worded), never one form's literal. Most were found by the own-case
 
 from __future__ import annotations
 
+import pytest
+
+from portdesk.loa.choices import Option, option_for
 from portdesk.loa.fields import LoaField, values_from_case
 from portdesk.loa.fill import FormAnalysis, analyse_form, fill_form
+from portdesk.loa.formscan import extract_words
+from portdesk.loa.lexicon import reading_in
+from portdesk.loa.tickwords import check_field
+from portdesk.loa.vocabulary import NOT_OURS, classify_in
 from tests.loaforms.kit import Sheet, a4, letter
 from tests.loaforms.round30_kit import sign_table
+from tests.loaforms.round32_kit import grey, role_matrix, transposed, vtext
 from tests.unit.loa.helpers import make_case, widget_values
 
 _INTRO = "I authorize the new provider to act as my agent and to transfer the numbers below."
@@ -16,6 +24,10 @@ _INTRO = "I authorize the new provider to act as my agent and to transfer the nu
 
 def _analyse(s: Sheet, country: str) -> FormAnalysis:
     return analyse_form(s.build()[0], "form.pdf", country=country, strict=False)
+
+
+def _at(analysis: FormAnalysis, field: LoaField) -> list[str]:
+    return sorted(p.widget or p.target() for p in analysis.placements if p.field == field)
 
 
 def _head(s: Sheet) -> None:
@@ -143,3 +155,171 @@ def test_an_abbreviated_signature_label_is_the_signature_box() -> None:
     analysis = _analyse(s, "US")
     signs = [p for p in analysis.placements if p.field == LoaField.SIGNATURE and p.rect]
     assert len(signs) == 1 and signs[0].rect[2] < 295, signs  # type: ignore[index]
+
+
+# -- words that read a label by the language's abbreviations and its "whose X" ------------------
+
+@pytest.mark.parametrize(("label", "language", "field"), [
+    ("Physical address (where the lines are) Building name", "en", NOT_OURS),
+    ("c/o", "en", NOT_OURS),
+    ("Kd.-Nr. beim abgebenden Anbieter", "de", LoaField.ACCOUNT_NUMBER),
+    ("Kundenr. hos nåværende operatør", "nb", LoaField.ACCOUNT_NUMBER),
+    ("Nåværende operatør", "nb", LoaField.CARRIER),
+    ("Tālr. nr. (+371 ...)", "lv", LoaField.NUMBER),
+    ("Tel. No(s).", "en", LoaField.NUMBER),
+    ("Svc. Addr.", "en", LoaField.SERVICE_ADDRESS),
+])
+def test_abbreviated_and_whose_labels_read_in_their_language(label: str, language: str,
+                                                             field: object) -> None:
+    reading = classify_in(label, (language,))
+    assert reading is not None and reading.field == field, reading
+
+
+@pytest.mark.parametrize(("label", "language", "field"), [
+    ("Nepřeji si přenést všechna čísla", "cs", LoaField.PARTIAL_PORT),
+    ("Přenést všechna čísla", "cs", LoaField.FULL_PORT),
+    ("Atzīmējiet, ja NEVĒLATIES pārnest visus līgumā esošos numurus", "lv",
+     LoaField.PARTIAL_PORT),
+    ("Cochez si vous NE souhaitez PAS porter tous les numéros du contrat", "fr",
+     LoaField.PARTIAL_PORT),
+])
+def test_a_tick_denied_by_its_verb_means_the_opposite(label: str, language: str,
+                                                       field: LoaField) -> None:
+    with reading_in((language,)):
+        assert check_field(label) == field
+
+
+def test_a_drop_down_option_naming_the_brand_in_brackets_says_it() -> None:
+    offered = [Option("Telefónica de España S.A.U. (Movistar)", "Telefónica de España S.A.U. "
+                      "(Movistar)"), Option("Vodafone España S.A.U.", "Vodafone España S.A.U.")]
+    chosen = option_for("Movistar", offered, "ES")
+    assert chosen is not None and chosen.export.startswith("Telefónica")
+
+
+# -- text turned 90 degrees is read as words ------------------------------------------------------
+
+def test_a_label_turned_90_degrees_is_one_word() -> None:
+    s = letter("turned", "GB", "en", [], "")
+    _head(s)
+    vtext(s, 570, 150, "Initials", 7)
+    words = [w.text for w in extract_words(s.build()[0])]
+    assert "Initials" in words, words
+
+
+# -- a role matrix: a party's column is the party's -----------------------------------------------
+
+def test_the_losing_carrier_s_column_of_a_role_matrix_stays_empty() -> None:
+    """Rows 'Name | VAT number | Address', columns 'Customer | Current provider | New
+    provider': the carrier's heading does not make the carrier's name go into its cells."""
+    s = letter("matrix", "US", "en", [], "")
+    _head(s)
+    role_matrix(s, 40, 720, 110, [("Customer", 150), ("Current provider (it fills this)", 135),
+                                  ("New provider", 120)],
+                [("Name", ["account_name", None, None]), ("VAT number", [None, None, None]),
+                 ("Address", ["street", None, None])], names="M")
+    s.sign_line("Signature", 40, 560, 300, label_below=True)
+    analysis = _analyse(s, "US")
+    column = [p for p in analysis.placements if p.widget and p.widget.endswith("B")]
+    assert column == [], column
+
+
+# -- several accounts on one form: only the first is the case's ------------------------------------
+
+def test_the_second_account_s_block_stays_empty() -> None:
+    s = letter("accounts", "GB", "en", [], "")
+    _head(s)
+    s.blank("Account holder name:", 40, 720, 400, "account_name")
+    for k in range(3):
+        bx = 40 + k * 175
+        s.frame(bx, 560, 165, 128)
+        s.text(bx + 4, 676, f"Account {k + 1}", 8, bold=True)
+        s.text(bx + 4, 662, "Account no.", 6.5)
+        s.widget(f"a{k + 1}_acct", bx + 48, 658, 112, 13, "account_number" if k == 0 else None)
+    s.sign_line("Signature", 40, 500, 300, label_below=True)
+    analysis = _analyse(s, "GB")
+    assert _at(analysis, LoaField.ACCOUNT_NUMBER) == ["a1_acct"]
+
+
+# -- the numbers that stay: the box under the tail of their label, not a table's column ----------
+
+def test_the_box_under_the_end_of_the_staying_label_is_one_of_the_list() -> None:
+    s = letter("stay-tail", "GB", "en", [], "")
+    _head(s)
+    s.blank("Account holder name:", 40, 720, 400, "account_name")
+    s.text(40, 660, "Numbers that stay with the current provider (partial ports only)", 8)
+    for k in range(2):
+        s.frame(40 + k * 180, 638, 170, 15)
+    s.sign_line("Signature", 40, 560, 300, label_below=True)
+    analysis = _analyse(s, "GB")
+    fields = sorted(str(p.field) for p in analysis.placements if p.rect and 630 < p.rect[1] < 655)
+    assert fields == ["remaining_number", "remaining_number"], fields
+
+
+def test_a_numbers_column_beside_the_staying_boxes_is_not_the_staying_list() -> None:
+    """A numbers table 'No. | Telephone number | Service' and, right of it on the same rows,
+    two boxes for the numbers that stay: the table's number column is no more room for them."""
+    s = letter("stay-beside", "GB", "en", [], "")
+    _head(s)
+    s.blank("Account holder name:", 40, 720, 400, "account_name")
+    heads = [("No.", 28), ("Telephone number", 180), ("Service", 100)]
+    y, cx = 660.0, 40.0
+    for head, hw in heads:
+        s.frame(cx, y, hw, 15)
+        s.text(cx + 3, y + 4.5, head, 7, bold=True)
+        cx += hw
+    y -= 15
+    s.frame(40, y, 308, 15)  # an example row in grey under the header
+    grey(s, 43, y + 4.5, "e.g.", 7)
+    grey(s, 71, y + 4.5, "+44 20 7946 0000", 7.5)
+    for r in range(6):
+        ry, cx = y - 15 * (r + 1), 40.0
+        for k, (_, hw) in enumerate(heads):
+            s.frame(cx, ry, hw, 15)
+            if k == 0:
+                s.right_text(cx + hw - 4, ry + 4.5, str(r + 1), 7.5)
+            cx += hw
+    s.text(370, y + 4.5, "Numbers that stay with", 7)
+    s.text(370, y - 4.5, "the current provider:", 7)
+    for k in range(2):
+        s.frame(370, y - 30 - k * 20, 185, 15)
+    s.sign_line("Signature", 40, 500, 300, label_below=True)
+    analysis = _analyse(s, "GB")
+    staying = [p for p in analysis.placements if p.rect and p.rect[0] < 300
+               and str(p.field).startswith("remaining")]
+    assert staying == [], staying
+
+
+# -- a table on its side in two parts, its number row named by the number sign ---------------------
+
+def test_a_table_on_its_side_in_two_parts_puts_numbers_only_in_its_number_row() -> None:
+    s = letter("sideways-parts", "GB", "en", [], "")
+    _head(s)
+    s.blank("Account holder name:", 40, 720, 400, "account_name")
+    slots = s.slot_group(ordered=False)
+    rows = [("No. (11 digits)", "number", ""), ("Line type", None, ""), ("Fax?", None, "")]
+    y = transposed(s, 40, 690, 85, 78, 5, rows, slots, head="Number")
+    transposed(s, 40, y - 10, 85, 78, 5, rows, slots, head="Number", first=6)
+    s.sign_line("Signature", 40, 500, 300, label_below=True)
+    analysis = _analyse(s, "GB")
+    numbers = [p for p in analysis.placements if p.field == LoaField.NUMBER and p.rect]
+    rows_y = {round(p.rect[1]) for p in numbers}  # type: ignore[index]
+    assert len(numbers) == 10 and len(rows_y) == 2, sorted(rows_y)
+
+
+# -- a worked sample: grey values in boxes labelled outside them are the form's print ------------
+
+def test_grey_values_in_a_worked_sample_are_no_blanks() -> None:
+    s = letter("sample", "GB", "en", [], "")
+    _head(s)
+    s.text(46, 720, "EXAMPLE", 9, bold=True)
+    for n, (label, value) in enumerate([("Account holder", "Jane Smith"),
+                                         ("Address", "1 High Street, London")]):
+        y = 700 - 19 * n
+        s.text(100, y, label, 7.5)  # its label printed before the box
+        s.frame(160, y - 4, 330, 14)
+        grey(s, 164, y, value, 8)
+    s.blank("Account holder name:", 40, 620, 400, "account_name")
+    s.sign_line("Signature", 40, 540, 300, label_below=True)
+    analysis = _analyse(s, "GB")
+    in_sample = [p for p in analysis.placements if p.rect and 670 < p.rect[1] < 705]
+    assert in_sample == [], in_sample
