@@ -51,7 +51,7 @@ def collect_blanks(widgets: Sequence[Widget], texts: dict[int, PageText],
             elif not _overlaps(g.rect, taken) and not under_a_blank(g.rect, taken) and \
                     not (not g.part and _over_date_boxes(g.rect, text, [
                         b for b in blanks if b.page == page])) and \
-                    not _heads_a_column(g.rect, rules[page].cells):
+                    not (not g.part and _heads_a_column(g.rect, rules[page].cells)):
                 rest.append(g)
         # "... de 20__": a part too short to be read as a line is the same date's
         blanks += [g for g in rest if not fillable or (g.part and any(

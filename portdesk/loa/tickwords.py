@@ -120,7 +120,9 @@ def check_field(text: str) -> LoaField | None:
 # a negative tick: "Tick if you do NOT want all numbers ported", "Nicht alle Rufnummern": the
 # words before the tick's concept deny it, so the box means the opposite of the concept (full /
 # partial, business / residential); a denied concept with no opposite of ours is no tick of ours
-_NEGATION = re.compile(r"\b(not|don t|dont|never|nicht|kein\w*|niet|geen|ne|pas|non|nao|"
+# (French negates with "pas", "jamais", "aucun": a bare "ne" is "ne ... que", only: "Je ne
+# transfère que certains de mes numéros" is the partial port itself)
+_NEGATION = re.compile(r"\b(not|don t|dont|never|nicht|kein\w*|niet|geen|pas|jamais|non|nao|"
                        r"ikke|inte|nie|ei|"
                        # the verb's own negative prefix: Czech / Slovak "nepřeji si", "nechci",
                        # Latvian "nevēlaties", Lithuanian "nenoriu", Slovenian "ne želim"

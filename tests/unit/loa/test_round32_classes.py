@@ -323,3 +323,11 @@ def test_grey_values_in_a_worked_sample_are_no_blanks() -> None:
     analysis = _analyse(s, "GB")
     in_sample = [p for p in analysis.placements if p.rect and 670 < p.rect[1] < 705]
     assert in_sample == [], in_sample
+
+
+def test_french_ne_que_is_only_not_a_denial() -> None:
+    """'Je ne transfère que certains de mes numéros' (I transfer only some of my numbers): the
+    partial port itself; French denies with 'pas' (a real form of the tuned set)."""
+    with reading_in(("fr",)):
+        assert check_field("Je ne transfère que certains de mes numéros de mon opérateur "
+                           "actuel.") == LoaField.PARTIAL_PORT
